@@ -1,0 +1,317 @@
+"""Writes: every change to articles, statements and people goes through these functions.
+
+The admin, the API, management commands and tests all call them, so behaviour is the same
+wherever an article comes from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from articles import attribution
+from articles.models import (
+    Article,
+    Person,
+    PersonAlias,
+    PersonSlugHistory,
+    Statement,
+    body_hash,
+    normalize_name,
+)
+
+logger = logging.getLogger(__name__)
+
+# Names this similar (difflib ratio on normalized names) are taken as typos of each other.
+FUZZY_NAME_THRESHOLD = 0.9
+
+
+class ArticleRejected(ValueError):
+    """The article cannot be accepted as given; the message says why."""
+
+
+class DuplicateArticle(ArticleRejected):
+    def __init__(self, existing: Article, reason: str):
+        self.existing = existing
+        super().__init__(f"This article is already in the database ({reason}): #{existing.pk}.")
+
+
+@dataclass(frozen=True)
+class ExtractionSummary:
+    added: int
+    kept: int
+    removed: int
+
+
+def find_duplicate_article(*, body: str, url: str = "", exclude_pk: int | None = None):
+    """The existing article with the same URL or the same text, and which one matched."""
+    candidates = Article.objects.exclude(pk=exclude_pk) if exclude_pk else Article.objects.all()
+    if url:
+        existing = candidates.filter(url=url).first()
+        if existing:
+            return existing, "same URL"
+    existing = candidates.filter(content_hash=body_hash(body)).first()
+    if existing:
+        return existing, "same text"
+    return None, ""
+
+
+def validate_article_body(body: str) -> None:
+    if not body or not body.strip():
+        raise ArticleRejected("The article body is empty.")
+    if len(body) > settings.ARTICLE_MAX_CHARS:
+        raise ArticleRejected(
+            f"The article body has {len(body):,} characters; "
+            f"the limit is {settings.ARTICLE_MAX_CHARS:,}."
+        )
+
+
+def create_article(
+    *,
+    body: str,
+    headline: str = "",
+    outlet: str = "",
+    byline: str = "",
+    dateline: str = "",
+    published_on: dt.date | None = None,
+    url: str = "",
+    created_by=None,
+    queue_extraction: bool = True,
+) -> Article:
+    """Save a new article and queue its extraction (run once the transaction commits).
+
+    With queue_extraction=False the caller runs extraction itself (see run_extraction).
+    """
+    validate_article_body(body)
+    existing, reason = find_duplicate_article(body=body, url=url)
+    if existing:
+        raise DuplicateArticle(existing, reason)
+    article = Article(
+        body=body,
+        headline=headline,
+        outlet=outlet,
+        byline=byline,
+        dateline=dateline,
+        published_on=published_on,
+        url=url,
+        created_by=created_by,
+    )
+    try:
+        with transaction.atomic():
+            article.save()
+    except IntegrityError:
+        # Lost a race with an identical paste between the check and the insert.
+        existing, reason = find_duplicate_article(body=body, url=url)
+        if existing:
+            raise DuplicateArticle(existing, reason) from None
+        raise
+    if queue_extraction:
+        enqueue_extraction(article=article)
+    return article
+
+
+def enqueue_extraction(*, article: Article) -> None:
+    """Queue extraction after the current transaction commits (immediately in autocommit)."""
+    from articles.tasks import extract_article
+
+    article_id = article.pk
+    transaction.on_commit(lambda: extract_article.enqueue(article_id))
+
+
+def run_extraction(*, article: Article) -> ExtractionSummary:
+    """Run the attribution module on an article and save its statements.
+
+    Never loses the article: if extraction raises, the article is marked failed with the
+    error. Re-running keeps editors' work: approved, rejected and edited statements stay as
+    they are; untouched suggestions are replaced by the new run; no span is saved twice.
+    """
+    try:
+        found = attribution.extract(article.body)
+    except Exception as exc:  # any failure of the module is reported to the editor
+        logger.exception("Extraction failed for article %s", article.pk)
+        article.extraction_status = Article.ExtractionStatus.FAILED
+        article.extraction_error = f"{type(exc).__name__}: {exc}"
+        article.extractor_version = attribution.EXTRACTOR_VERSION
+        article.extracted_at = timezone.now()
+        article.save(
+            update_fields=[
+                "extraction_status",
+                "extraction_error",
+                "extractor_version",
+                "extracted_at",
+                "updated_at",
+            ]
+        )
+        return ExtractionSummary(added=0, kept=0, removed=0)
+
+    with transaction.atomic():
+        replaceable = article.statements.filter(
+            status=Statement.ReviewStatus.SUGGESTED, edited_by_editor=False
+        )
+        removed = replaceable.count()
+        replaceable.delete()
+        kept_spans = set(article.statements.values_list("start", "end"))
+        added = 0
+        for record in found:
+            if (record.start, record.end) in kept_spans:
+                continue
+            kept_spans.add((record.start, record.end))
+            save_extracted_statement(article=article, record=record)
+            added += 1
+        article.extraction_status = Article.ExtractionStatus.DONE
+        article.extraction_error = ""
+        article.extractor_version = attribution.EXTRACTOR_VERSION
+        article.extracted_at = timezone.now()
+        article.save(
+            update_fields=[
+                "extraction_status",
+                "extraction_error",
+                "extractor_version",
+                "extracted_at",
+                "updated_at",
+            ]
+        )
+    return ExtractionSummary(added=added, kept=len(kept_spans) - added, removed=removed)
+
+
+def save_extracted_statement(*, article: Article, record: attribution.Statement) -> Statement:
+    person = None
+    if record.speaker:
+        person = resolve_speaker(
+            name=record.speaker,
+            kind=record.speaker_type or Person.Kind.PERSON,
+            role=record.role or "",
+            country=record.country or "",
+            organization=record.organization or "",
+        )
+    return Statement.objects.create(
+        article=article,
+        person=person,
+        quote=record.quote,
+        kind=record.kind,
+        start=record.start,
+        end=record.end,
+        speaker_name=(record.speaker or "")[:200],
+        source=(record.source or "")[:300],
+        source_start=record.speaker_start,
+        source_end=record.speaker_end,
+        cue=(record.cue or "")[:100],
+        role=(record.role or "")[:200],
+        country=record.country or "",
+        organization=(record.organization or "")[:200],
+        confidence=min(max(record.confidence, 0.0), 1.0),
+        published_on=article.published_on,
+    )
+
+
+def resolve_speaker(
+    *,
+    name: str,
+    kind: str = Person.Kind.PERSON,
+    role: str = "",
+    country: str = "",
+    organization: str = "",
+) -> Person:
+    """The Person a speaker name refers to, created when new.
+
+    Tries, in order: a known alias, a unique surname match (one side gives only the
+    surname), a close spelling (typo); otherwise creates the person with the name as alias.
+    """
+    person = find_person_by_name(name=name, kind=kind)
+    if person is None:
+        person = Person.objects.create(
+            name=name,
+            slug=unique_person_slug(name),
+            kind=kind,
+            role=role,
+            country=country,
+            organization=organization,
+        )
+    else:
+        fill_missing_person_details(
+            person=person, role=role, country=country, organization=organization
+        )
+    if len(name.split()) > len(person.name.split()):
+        # "Trump" was all we knew; "Donald Trump" is the fuller name.
+        person.name = name
+        person.save(update_fields=["name", "updated_at"])
+    add_alias(person=person, name=name)
+    return person
+
+
+def find_person_by_name(*, name: str, kind: str = Person.Kind.PERSON) -> Person | None:
+    key = normalize_name(name)
+    if not key:
+        return None
+    alias = PersonAlias.objects.select_related("person").filter(normalized=key).first()
+    if alias:
+        return alias.person
+    tokens = key.split()
+    surname = tokens[-1]
+    same_surname = PersonAlias.objects.select_related("person").filter(
+        person__kind=kind, normalized__endswith=surname
+    )
+    people = {
+        alias.person
+        for alias in same_surname
+        if alias.normalized.split()[-1] == surname
+        and (len(tokens) == 1 or len(alias.normalized.split()) == 1)
+    }
+    if len(people) == 1:
+        return people.pop()
+    if len(tokens) > 1:
+        similar = PersonAlias.objects.select_related("person").filter(
+            person__kind=kind, normalized__startswith=key[0]
+        )
+        best, best_ratio = None, FUZZY_NAME_THRESHOLD
+        for alias in similar:
+            ratio = difflib.SequenceMatcher(None, key, alias.normalized).ratio()
+            if ratio >= best_ratio:
+                best, best_ratio = alias.person, ratio
+        return best
+    return None
+
+
+def fill_missing_person_details(
+    *, person: Person, role: str, country: str, organization: str
+) -> None:
+    changed = []
+    for field, value in (("role", role), ("country", country), ("organization", organization)):
+        if value and not getattr(person, field):
+            setattr(person, field, value)
+            changed.append(field)
+    if changed:
+        person.save(update_fields=[*changed, "updated_at"])
+
+
+def add_alias(*, person: Person, name: str) -> None:
+    """Remember a spelling for a person; a spelling already taken by someone stays theirs."""
+    key = normalize_name(name)
+    if key and not PersonAlias.objects.filter(normalized=key).exists():
+        PersonAlias.objects.create(person=person, name=name)
+
+
+def unique_person_slug(name: str) -> str:
+    base = slugify(name)[:200] or "speaker"
+    slug, n = base, 1
+    while (
+        Person.objects.filter(slug=slug).exists()
+        or PersonSlugHistory.objects.filter(slug=slug).exists()
+    ):
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def approve_statements(*, statements) -> int:
+    """Publish statements; returns how many changed."""
+    return statements.exclude(status=Statement.ReviewStatus.APPROVED).update(
+        status=Statement.ReviewStatus.APPROVED, updated_at=timezone.now()
+    )

@@ -1,0 +1,134 @@
+"""The ingestion service: save, extract, resolve speakers — with the real attribution module."""
+
+import pytest
+
+from articles import services
+from articles.models import Article, Person, PersonAlias, Statement
+from tests.factories import PersonFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def ingest(run_on_commit, **fields):
+    article = run_on_commit(services.create_article, **fields)
+    article.refresh_from_db()
+    return article
+
+
+def test_reference_article_is_saved_with_its_statements(run_on_commit, reference_text):
+    article = ingest(run_on_commit, body=reference_text, headline="NATO")
+
+    assert article.extraction_status == Article.ExtractionStatus.DONE
+    assert article.extractor_version
+    statements = list(article.statements.select_related("person"))
+    assert statements, "the reference article has 24 gold statements"
+    for statement in statements:
+        assert reference_text[statement.start : statement.end] == statement.quote
+        assert statement.status == Statement.ReviewStatus.SUGGESTED
+    healey = Person.objects.get(slug="john-healey")
+    assert healey.country == "GB"
+    assert any(s.person == healey for s in statements)
+
+
+def test_same_text_twice_is_refused_with_the_existing_article(run_on_commit):
+    first = ingest(run_on_commit, body='"Yes," Jane Doe said.')
+    with pytest.raises(services.DuplicateArticle) as refused:
+        services.create_article(body='  "Yes,"   Jane Doe said.\n')
+    assert refused.value.existing == first
+    assert Article.objects.count() == 1
+
+
+def test_same_url_twice_is_refused(run_on_commit):
+    ingest(run_on_commit, body="One text.", url="https://example.com/a")
+    with pytest.raises(services.DuplicateArticle, match="same URL"):
+        services.create_article(body="Another text.", url="https://example.com/a")
+
+
+@pytest.mark.parametrize("body", ["", "   \n  "])
+def test_empty_body_is_refused(body):
+    with pytest.raises(services.ArticleRejected, match="empty"):
+        services.create_article(body=body)
+
+
+def test_oversized_body_is_refused(settings):
+    settings.ARTICLE_MAX_CHARS = 100
+    with pytest.raises(services.ArticleRejected, match="limit is 100"):
+        services.create_article(body="x" * 101)
+
+
+def test_failed_extraction_keeps_the_article_with_its_error(run_on_commit, monkeypatch):
+    # The failure is injected at the module boundary: the third-party-like contract we call.
+    def broken_extract(text):
+        raise RuntimeError("tokenizer exploded")
+
+    monkeypatch.setattr(services.attribution, "extract", broken_extract)
+    article = ingest(run_on_commit, body='"Hello," she said.')
+
+    assert article.extraction_status == Article.ExtractionStatus.FAILED
+    assert article.extraction_error == "RuntimeError: tokenizer exploded"
+    assert article.statements.count() == 0
+
+
+def test_rerunning_extraction_keeps_editor_work_and_adds_no_duplicates(
+    run_on_commit, reference_text
+):
+    article = ingest(run_on_commit, body=reference_text)
+    total = article.statements.count()
+    approved = article.statements.order_by("start").first()
+    approved.status = Statement.ReviewStatus.APPROVED
+    approved.save()
+    edited = article.statements.order_by("start")[1]
+    edited.quote, edited.edited_by_editor = "corrected by an editor", True
+    edited.save()
+
+    summary = services.run_extraction(article=article)
+
+    assert article.statements.count() == total
+    assert summary.kept == 2
+    approved.refresh_from_db()
+    edited.refresh_from_db()
+    assert approved.status == Statement.ReviewStatus.APPROVED
+    assert edited.quote == "corrected by an editor"
+
+
+class TestResolveSpeaker:
+    def test_known_alias_resolves_to_the_person(self):
+        hegseth = PersonFactory(name="Pete Hegseth")
+        PersonAlias.objects.create(person=hegseth, name="Hegesth")
+        assert services.resolve_speaker(name="Hegesth") == hegseth
+
+    def test_accents_and_case_do_not_matter(self):
+        lecornu = PersonFactory(name="Sébastien Lecornu")
+        assert services.resolve_speaker(name="sebastien LECORNU") == lecornu
+
+    def test_surname_alone_resolves_when_unique(self):
+        rutte = PersonFactory(name="Mark Rutte")
+        assert services.resolve_speaker(name="Rutte") == rutte
+
+    def test_surname_alone_is_ambiguous_between_two_people(self):
+        PersonFactory(name="Hillary Clinton")
+        PersonFactory(name="Bill Clinton")
+        created = services.resolve_speaker(name="Clinton")
+        assert created.name == "Clinton"
+        assert Person.objects.count() == 3
+
+    def test_a_typo_of_a_full_name_resolves(self):
+        hegseth = PersonFactory(name="Pete Hegseth")
+        assert services.resolve_speaker(name="Pete Hegesth") == hegseth
+
+    def test_a_fuller_name_upgrades_a_surname_only_person(self):
+        trump = services.resolve_speaker(name="Trump", country="US")
+        assert services.resolve_speaker(name="Donald Trump") == trump
+        trump.refresh_from_db()
+        assert trump.name == "Donald Trump"
+        assert trump.country == "US"
+
+    def test_new_speaker_is_created_with_unique_slug_and_details(self):
+        PersonFactory(name="John Smith", slug="john-smith")
+        PersonFactory(name="Johnny Smith-Jones", slug="john-smith-2")
+        person = services.resolve_speaker(
+            name="Kremlin", kind=Person.Kind.ORGANIZATION, country="RU"
+        )
+        assert person.kind == Person.Kind.ORGANIZATION
+        assert person.slug == "kremlin"
+        assert services.unique_person_slug("John Smith") == "john-smith-3"
