@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -310,8 +311,108 @@ def unique_person_slug(name: str) -> str:
     return slug
 
 
-def approve_statements(*, statements) -> int:
+def approve_statements(*, statements: QuerySet[Statement]) -> int:
     """Publish statements; returns how many changed."""
-    return statements.exclude(status=Statement.ReviewStatus.APPROVED).update(
-        status=Statement.ReviewStatus.APPROVED, updated_at=timezone.now()
+    return _set_status(statements=statements, status=Statement.ReviewStatus.APPROVED)
+
+
+def reject_statements(*, statements: QuerySet[Statement]) -> int:
+    """Withdraw statements from publication; returns how many changed."""
+    return _set_status(statements=statements, status=Statement.ReviewStatus.REJECTED)
+
+
+def approve_confident_statements(*, article: Article, min_confidence: float) -> int:
+    """Publish an article's pending suggestions whose confidence is at least min_confidence."""
+    return approve_statements(
+        statements=article.statements.filter(
+            status=Statement.ReviewStatus.SUGGESTED, confidence__gte=min_confidence
+        )
     )
+
+
+def _set_status(*, statements: QuerySet[Statement], status: str) -> int:
+    return statements.exclude(status=status).update(status=status, updated_at=timezone.now())
+
+
+# Fields an editor may correct on a statement.
+EDITABLE_STATEMENT_FIELDS = frozenset(
+    {
+        "quote",
+        "kind",
+        "person",
+        "speaker_name",
+        "source",
+        "cue",
+        "role",
+        "country",
+        "organization",
+        "status",
+    }
+)
+
+
+def correct_statement(*, statement: Statement, topics=None, **changes) -> Statement:
+    """Apply an editor's correction. The statement is then kept as is by re-extraction, and
+    a speaker reassigned from a name mention teaches that spelling as the person's alias."""
+    unknown = set(changes) - EDITABLE_STATEMENT_FIELDS
+    if unknown:
+        raise ValueError(f"Not editable: {', '.join(sorted(unknown))}")
+    person_changed = "person" in changes and changes["person"] != statement.person
+    for field, value in changes.items():
+        setattr(statement, field, value)
+    if set(changes) - {"status"} or topics is not None:
+        statement.edited_by_editor = True
+    with transaction.atomic():
+        statement.save()
+        if topics is not None:
+            statement.topics.set(topics)
+        if person_changed and statement.person is not None:
+            learn_alias_from_correction(statement=statement)
+    return statement
+
+
+def learn_alias_from_correction(*, statement: Statement) -> None:
+    """Remember the mention as written ("Hegesth") as an alias of the corrected speaker."""
+    mention = statement.source.strip()
+    if is_name_mention(mention):
+        add_alias(person=statement.person, name=mention)
+        if statement.person.kind == Person.Kind.PERSON:
+            statement.speaker_name = statement.person.name
+            statement.save(update_fields=["speaker_name", "updated_at"])
+
+
+def is_name_mention(mention: str) -> bool:
+    """A capitalised mention that is not a pronoun or a group noun ("officials")."""
+    words = mention.split()
+    return (
+        bool(words)
+        and all(word[:1].isupper() for word in words)
+        and (normalize_name(mention) not in NON_NAME_MENTIONS)
+    )
+
+
+NON_NAME_MENTIONS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "his", "her", "officials", "the official"}
+)
+
+
+def merge_people(*, survivor: Person, merged: Person) -> Person:
+    """Fold a duplicate person into another: statements, aliases and old slugs move over,
+    and the merged person's URL redirects to the survivor for good."""
+    if survivor.pk == merged.pk:
+        raise ValueError("A person cannot be merged into themselves.")
+    with transaction.atomic():
+        Statement.objects.filter(person=merged).update(person=survivor, updated_at=timezone.now())
+        PersonAlias.objects.filter(person=merged).update(person=survivor)
+        PersonSlugHistory.objects.filter(person=merged).update(person=survivor)
+        merged_slug = merged.slug
+        fill_missing_person_details(
+            person=survivor,
+            role=merged.role,
+            country=merged.country.code or "",
+            organization=merged.organization,
+        )
+        merged.delete()
+        PersonSlugHistory.objects.create(slug=merged_slug, person=survivor)
+        add_alias(person=survivor, name=merged.name)
+    return survivor

@@ -4,7 +4,7 @@ import pytest
 
 from articles import services
 from articles.models import Article, Person, PersonAlias, Statement
-from tests.factories import PersonFactory
+from tests.factories import PersonFactory, StatementFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -132,3 +132,63 @@ class TestResolveSpeaker:
         assert person.kind == Person.Kind.ORGANIZATION
         assert person.slug == "kremlin"
         assert services.unique_person_slug("John Smith") == "john-smith-3"
+
+
+class TestReview:
+    def test_approve_and_reject_change_only_what_differs(self):
+        article = StatementFactory(status=Statement.ReviewStatus.SUGGESTED).article
+        StatementFactory(article=article, status=Statement.ReviewStatus.APPROVED)
+        assert services.approve_statements(statements=article.statements.all()) == 1
+        assert services.reject_statements(statements=article.statements.all()) == 2
+
+    def test_approve_confident_statements_leaves_the_doubtful_ones(self):
+        article = StatementFactory(status="suggested", confidence=0.95).article
+        doubtful = StatementFactory(article=article, status="suggested", confidence=0.5)
+        assert services.approve_confident_statements(article=article, min_confidence=0.9) == 1
+        doubtful.refresh_from_db()
+        assert doubtful.status == Statement.ReviewStatus.SUGGESTED
+
+    def test_correction_marks_the_statement_edited_and_learns_the_alias(self):
+        hegseth = PersonFactory(name="Pete Hegseth")
+        typo_person = PersonFactory(name="Hegesth")
+        statement = StatementFactory(person=typo_person, source="Hegesth", status="suggested")
+
+        services.correct_statement(statement=statement, person=hegseth)
+
+        statement.refresh_from_db()
+        assert statement.edited_by_editor
+        assert statement.speaker_name == "Pete Hegseth"
+        assert PersonAlias.objects.get(normalized="hegesth").person == typo_person  # kept
+        # a fresh spelling is learned for the corrected person
+        other = StatementFactory(person=typo_person, source="Pete Hegsteth")
+        services.correct_statement(statement=other, person=hegseth)
+        assert services.resolve_speaker(name="Pete Hegsteth") == hegseth
+
+    def test_a_pronoun_is_never_learned_as_an_alias(self):
+        hegseth = PersonFactory(name="Pete Hegseth")
+        statement = StatementFactory(person=None, source="he")
+        services.correct_statement(statement=statement, person=hegseth)
+        assert not PersonAlias.objects.filter(normalized="he").exists()
+
+    def test_status_only_change_is_not_an_edit(self):
+        statement = StatementFactory(status="suggested")
+        services.correct_statement(statement=statement, status="approved")
+        assert not statement.edited_by_editor
+
+    def test_unknown_fields_are_refused(self):
+        with pytest.raises(ValueError, match="Not editable: article"):
+            services.correct_statement(statement=StatementFactory(), article=None)
+
+    def test_merge_moves_statements_aliases_and_redirects_the_old_slug(self, client):
+        survivor = PersonFactory(name="Pete Hegseth", slug="pete-hegseth")
+        duplicate = PersonFactory(name="Pete Hegesth", slug="pete-hegesth", country="US")
+        statement = StatementFactory(person=duplicate)
+
+        services.merge_people(survivor=survivor, merged=duplicate)
+
+        statement.refresh_from_db()
+        assert statement.person == survivor
+        assert services.resolve_speaker(name="Pete Hegesth") == survivor
+        response = client.get("/people/pete-hegesth/")
+        assert response.status_code == 301
+        assert response["Location"] == "/people/pete-hegseth/"
