@@ -1,0 +1,52 @@
+"""Shared per-document state for the sieves: tokens, quotes, outer sentences."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from .quotes import QuoteSpan, find_quotes
+from .text import Doc, make_doc
+
+
+@dataclass
+class Context:
+    doc: Doc
+    quotes: list[QuoteSpan]
+    outer_bounds: list[int] = field(default_factory=list)
+    tok_quote: list[int] = field(default_factory=list)  # quote index per token or -1
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence (outside quotes) containing pos: (start, end)."""
+        b = self.outer_bounds
+        i = bisect.bisect_right(b, pos) - 1
+        s = b[i] if i >= 0 else 0
+        e = b[i + 1] if i + 1 < len(b) else len(self.doc.text)
+        return s, e
+
+    def in_quote(self, ti: int) -> bool:
+        return self.tok_quote[ti] >= 0
+
+
+def build_context(text: str) -> Context:
+    doc = make_doc(text)
+    quotes = find_quotes(text, doc.para_starts)
+    # sentence boundaries that do not fall inside quoted content
+    outer = []
+    qi = 0
+    nq = len(quotes)
+    for b in doc.sent_bounds:
+        while qi < nq and quotes[qi].end <= b:
+            qi += 1
+        if qi < nq and quotes[qi].start < b < quotes[qi].end:
+            continue
+        outer.append(b)
+    # quote membership per token (marks included)
+    tq = [-1] * len(doc.tokens)
+    qi = 0
+    for ti, t in enumerate(doc.tokens):
+        while qi < nq and quotes[qi].close_end <= t.start:
+            qi += 1
+        if qi < nq and quotes[qi].open_pos <= t.start < quotes[qi].close_end:
+            tq[ti] = qi
+    return Context(doc=doc, quotes=quotes, outer_bounds=outer, tok_quote=tq)

@@ -1,0 +1,50 @@
+"""Cue detection: reporting verbs and ``according to`` in the token stream."""
+
+from __future__ import annotations
+
+from . import lexicons as lx
+from .text import Doc
+
+BE_FORMS = {"is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"}
+
+
+def is_cue(doc: Doc, i: int) -> bool:
+    """Token i is a reporting verb used verbally (lower-case, not passive)."""
+    t = doc.tokens[i]
+    if not t.is_word or t.cap:
+        return False
+    if t.lower not in lx.CUE_FORMS:
+        return False
+    if i > 0:
+        p = doc.tokens[i - 1]
+        if p.lower in BE_FORMS and t.lower.endswith(
+            ("ed", "told", "said", "known", "thought", "felt")
+        ):
+            return False  # passive: "was told", "is expected"
+        if p.lower in lx.DETERMINERS and p.lower not in {"that", "this"}:
+            return False  # a noun: "the claims", "his reply"
+    return True
+
+
+def cue_base(doc: Doc, i: int) -> str:
+    return lx.CUE_FORMS.get(doc.tokens[i].lower, doc.tokens[i].lower)
+
+
+def is_speech_cue(doc: Doc, i: int) -> bool:
+    return doc.tokens[i].lower in lx.SPEECH_FORMS
+
+
+def is_according(doc: Doc, i: int) -> bool:
+    toks = doc.tokens
+    return toks[i].lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to"
+
+
+def cue_text(doc: Doc, i: int) -> str:
+    """The cue as written, with a following object for "told reporters"."""
+    toks = doc.tokens
+    t = toks[i]
+    if t.lower in {"told", "tell", "tells", "telling"} and i + 1 < len(toks):
+        nxt = toks[i + 1]
+        if nxt.lower in {"reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers"}:
+            return doc.text[t.start : nxt.end]
+    return t.text

@@ -1,0 +1,415 @@
+"""Sieve 2: speaker mentions.
+
+Noun phrases next to a reporting verb are read from the token stream, left of
+the verb (``U.K. Defence Secretary John Healey told``) or right of it
+(``said Healey, the British defence secretary``), and classified as a person
+name, a pronoun, a named organisation, a country, or an unnamed/group source.
+Appositives on either side (``Kaja Kallas, the EU's foreign policy chief,``;
+``Hegseth's French counterpart, Sébastien Lecornu,``; ``Rutte, who ...,``)
+are recorded for the role sieve.  All walks are bounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicons as lx
+from .text import Doc, Token
+
+NAME_PARTICLES = {
+    "de",
+    "van",
+    "von",
+    "der",
+    "den",
+    "bin",
+    "al",
+    "da",
+    "del",
+    "della",
+    "di",
+    "du",
+    "la",
+    "le",
+    "ter",
+    "ten",
+    "dos",
+    "das",
+    "ibn",
+    "abu",
+    "el",
+    "st",
+}
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+TITLE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS
+CLAUSE_STOP = {"who", "which", "whose", "whom", "that", "where", "when"}
+BREAK_PUNCT = set('.!?;:“”"«»()[]—–')
+MAX_NP = 14
+
+
+@dataclass
+class Source:
+    kind: str  # "name" | "pronoun" | "org" | "group" | "country"
+    start: int  # span of the mention as written (name only for people)
+    end: int
+    text: str
+    phrase_start: int  # whole noun phrase incl. titles (for roles)
+    phrase_end: int
+    gender: str | None = None
+    appositive: tuple[int, int] | None = None  # ", the EU's foreign policy chief,"
+    pre_role: tuple[int, int] | None = None  # "The EU's foreign policy chief, NAME"
+    country: str | None = None
+    organization: str | None = None
+
+
+def _is_initial(doc: Doc, i: int) -> bool:
+    t = doc.tokens[i]
+    return len(t.text) == 1 and t.cap
+
+
+def _dot_after(doc: Doc, i: int) -> bool:
+    toks = doc.tokens
+    return i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end
+
+
+def is_name_token(t: Token) -> bool:
+    """A capitalised word that can be part of a person's name."""
+    if not t.is_word:
+        return False
+    low = t.lower
+    if not t.cap:
+        return low in NAME_PARTICLES
+    if low in lx.FUNCTION_WORDS or low in TITLE_WORDS or low in lx.DEMONYMS:
+        return False
+    if low in lx.COUNTRY_NAMES or low in lx.GROUP_NOUNS or low in lx.HONORIFICS:
+        return False
+    if t.text in lx.SUPRANATIONAL:
+        return False
+    if low.endswith(("'s", "’s")):
+        return False
+    return not low[0].isdigit()
+
+
+def np_token_ok(doc: Doc, i: int) -> bool:
+    """Can token i be part of a speaker noun phrase?"""
+    t = doc.tokens[i]
+    if not t.is_word:
+        if t.text == ".":
+            # the period of an initial or an abbreviation (F. / Sen. / Jr.)
+            if i > 0:
+                p = doc.tokens[i - 1]
+                return (
+                    p.end == t.start
+                    and p.is_word
+                    and (
+                        (len(p.text) == 1 and p.cap) or p.lower in lx.ABBREVIATIONS or "." in p.text
+                    )
+                )
+            return False
+        return t.text in {"-", "&"}
+    low = t.lower
+    if t.cap:
+        return True
+    if low in TITLE_WORDS or low in lx.GROUP_NOUNS or low in lx.DETERMINERS:
+        return True
+    if low in NAME_PARTICLES or low in lx.DEMONYMS:
+        return True
+    if "-" in low:
+        return True
+    return low.endswith(("'s", "’s"))
+
+
+def _strip_possessive(s: str) -> str:
+    if s.endswith(("'s", "’s")):
+        return s[:-2]
+    return s
+
+
+def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
+    """Classify tokens a..b (inclusive) as a speaker mention."""
+    toks = doc.tokens
+    text = doc.text
+    if a == b and toks[a].lower in lx.SUBJECT_PRONOUNS:
+        ps, pe = toks[a].start, toks[a].end
+        return Source(
+            "pronoun", ps, pe, text[ps:pe], ps, pe, gender=lx.SUBJECT_PRONOUNS[toks[a].lower]
+        )
+    # drop leading sentence connectives ("But", "And", "After") and trailing dots
+    while (
+        a <= b
+        and toks[a].is_word
+        and toks[a].lower in lx.FUNCTION_WORDS
+        and toks[a].lower not in lx.DETERMINERS
+    ):
+        a += 1
+    while a <= b and not toks[a].is_word and toks[a].text != ".":
+        a += 1
+    if a > b:
+        return None
+    ps, pe = toks[a].start, toks[b].end
+    if a == b and toks[a].lower in lx.SUBJECT_PRONOUNS:
+        low = toks[a].lower
+        return Source("pronoun", ps, pe, text[ps:pe], ps, pe, gender=lx.SUBJECT_PRONOUNS[low])
+    phrase = text[ps:pe]
+    last = toks[b]
+    # whole-phrase organisation / supranational / country lookups on CAP suffix
+    k = b
+    while k >= a and (
+        toks[k].cap or (toks[k].text == "." and k > a) or toks[k].lower in NAME_PARTICLES
+    ):
+        k -= 1
+    cap_start = k + 1
+    if cap_start <= b:
+        cap_text = text[toks[cap_start].start : pe]
+        # try progressively shorter suffixes for lexicon hits
+        for s in range(cap_start, b + 1):
+            sub = text[toks[s].start : pe]
+            if sub in lx.KNOWN_ORGS or sub in lx.SUPRANATIONAL:
+                org = lx.SUPRANATIONAL.get(sub, sub)
+                return Source("org", toks[s].start, pe, sub, ps, pe, organization=org)
+            lows = sub.lower()
+            if lows in lx.COUNTRY_NAMES and s == cap_start:
+                return Source("country", ps, pe, phrase, ps, pe, country=lx.COUNTRY_NAMES[lows])
+        if last.lower in lx.ORG_HEADS and last.cap:
+            # "the Tax Foundation", "The Washington Post", "the White House"
+            start = toks[cap_start].start
+            if cap_start > a and toks[cap_start - 1].lower == "the":
+                start = toks[cap_start].start
+            return Source("org", start, pe, cap_text, ps, pe, organization=cap_text)
+        if last.lower in lx.GROUP_NOUNS and not _looks_like_name_run(doc, cap_start, b):
+            return _group(doc, a, b)
+    if not last.cap:
+        if last.lower in lx.GROUP_NOUNS or last.lower in TITLE_WORDS or "-" in last.lower:
+            return _group(doc, a, b)
+        return None
+    # person name: trailing run of name tokens (with initials / suffixes)
+    k = b
+    while k >= a:
+        t = toks[k]
+        if is_name_token(t) or (
+            t.text == "."
+            and k > a
+            and (_is_initial(doc, k - 1) or toks[k - 1].lower in NAME_SUFFIXES)
+        ):
+            k -= 1
+            continue
+        if t.lower in NAME_SUFFIXES:
+            k -= 1
+            continue
+        break
+    ns = k + 1
+    # initials written as a single token (G.K) are words with dots: allowed by is_name_token
+    while ns <= b and not toks[ns].is_word:
+        ns += 1
+    if ns > b:
+        return _group(doc, a, b)
+    n_name = sum(1 for i in range(ns, b + 1) if toks[i].is_word)
+    if n_name > 5:
+        return None
+    name = text[toks[ns].start : pe]
+    gender = None
+    if ns > a:
+        g = lx.HONORIFICS.get(toks[ns - 1].lower)
+        if g:
+            gender = g
+    first = toks[ns].lower
+    if gender is None:
+        if first in lx.MALE_NAMES and first not in lx.FEMALE_NAMES:
+            gender = "m"
+        elif first in lx.FEMALE_NAMES and first not in lx.MALE_NAMES:
+            gender = "f"
+    # a lone capitalised word preceded by "the" is an organisation ("the Kremlin")
+    if ns == b and ns > a and toks[ns - 1].lower == "the":
+        return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
+    if n_name == 1 and _is_org_like(toks[ns].text):
+        return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
+    return Source("name", toks[ns].start, pe, name, ps, pe, gender=gender)
+
+
+def _looks_like_name_run(doc: Doc, a: int, b: int) -> bool:
+    return all(is_name_token(doc.tokens[i]) for i in range(a, b + 1) if doc.tokens[i].is_word)
+
+
+def _is_org_like(word: str) -> bool:
+    if len(word) >= 2 and word.isupper() and word.isalpha():
+        return True  # acronym: CNN, FBI
+    # CamelCase inside a single word: WikiLeaks, PolitiFact
+    return (
+        any(c.isupper() for c in word[1:])
+        and any(c.islower() for c in word)
+        and "-" not in word
+        and "." not in word
+    )
+
+
+def _group(doc: Doc, a: int, b: int) -> Source:
+    toks = doc.tokens
+    ps, pe = toks[a].start, toks[b].end
+    country = None
+    org = None
+    for i in range(a, b + 1):
+        t = toks[i]
+        base = _strip_possessive(t.text)
+        low = base.lower()
+        if base in lx.SUPRANATIONAL and org is None:
+            org = lx.SUPRANATIONAL[base]
+        elif low in lx.COUNTRY_OR_DEMONYM and t.cap and country is None:
+            country = lx.COUNTRY_OR_DEMONYM[low]
+        elif t.cap and low in lx.KNOWN_PEOPLE_COUNTRY and country is None:
+            country = lx.KNOWN_PEOPLE_COUNTRY[low]
+    return Source("group", ps, pe, doc.text[ps:pe], ps, pe, country=country, organization=org)
+
+
+def _skip_adverbs_back(doc: Doc, j: int, lo: int) -> int:
+    toks = doc.tokens
+    steps = 0
+    while j >= 0 and toks[j].start >= lo and steps < 4:
+        t = toks[j]
+        if t.is_word and not t.cap and (t.lower in lx.ADVERBS or t.lower.endswith("ly")):
+            j -= 1
+            steps += 1
+            continue
+        break
+    return j
+
+
+def subject_before(doc: Doc, ci: int, lo: int) -> Source | None:
+    """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
+    toks = doc.tokens
+    j = _skip_adverbs_back(doc, ci - 1, lo)
+    if j < 0 or toks[j].start < lo:
+        return None
+    t = toks[j]
+    if t.is_word and t.lower in lx.SUBJECT_PRONOUNS:
+        src = analyse_phrase(doc, j, j)
+        return src
+    appositive = None
+    if t.text == ",":
+        # ", who was chairing the meeting," / ", the EU's foreign policy chief," /
+        # "ROLE, NAME," before the verb
+        k = j - 1
+        while k >= 0 and toks[k].start >= lo and j - k < 30 and toks[k].text != ",":
+            if toks[k].text in BREAK_PUNCT and toks[k].text != ".":
+                return None
+            k -= 1
+        if k < 0 or toks[k].start < lo or toks[k].text != "," or k + 1 >= j:
+            return None
+        first = toks[k + 1]
+        if (
+            first.lower in CLAUSE_STOP
+            or first.lower in lx.DETERMINERS
+            or not first.cap
+            or first.lower in TITLE_WORDS
+        ):
+            appositive = (toks[k + 1].start, toks[j - 1].end)
+            j = k - 1
+        else:
+            # "ROLE, NAME, verb": the segment is the name
+            src = analyse_phrase(doc, k + 1, j - 1)
+            if src is None:
+                return None
+            if src.kind == "name":
+                m = k - 1
+                while m >= 0 and toks[m].start >= lo and k - m < 14 and np_token_ok(doc, m):
+                    m -= 1
+                if m + 1 <= k - 1:
+                    src.pre_role = (toks[m + 1].start, toks[k - 1].end)
+            return src
+    end = j
+    if end < 0 or toks[end].start < lo:
+        return None
+    if (
+        toks[end].is_word
+        and not toks[end].cap
+        and toks[end].lower not in lx.GROUP_NOUNS
+        and toks[end].lower not in TITLE_WORDS
+    ):
+        return None
+    while j >= 0 and toks[j].start >= lo and end - j < MAX_NP and np_token_ok(doc, j):
+        if toks[j].lower in lx.DETERMINERS and not toks[j].cap:
+            j -= 1
+            break
+        if toks[j].is_word and toks[j].lower in lx.DETERMINERS:
+            j -= 1
+            break
+        j -= 1
+    # allow "of" inside a title phrase: "Secretary of State John Kerry"
+    if (
+        j >= 1
+        and toks[j].lower == "of"
+        and toks[j].start >= lo
+        and toks[j - 1].lower in TITLE_WORDS
+    ):
+        j -= 1
+        while j >= 0 and toks[j].start >= lo and end - j < MAX_NP and np_token_ok(doc, j):
+            j -= 1
+    src = analyse_phrase(doc, j + 1, end)
+    if src is not None:
+        src.appositive = appositive
+        if src.kind == "name" and appositive is None:
+            src.appositive = _appositive_after(doc, src)
+    return src
+
+
+def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
+    """Inverted order: ``said Healey`` / ``said a spokesman for the ministry``."""
+    toks = doc.tokens
+    j = ci + 1
+    n = len(toks)
+    if j < n and toks[j].lower in {"he", "she", "they"}:
+        return analyse_phrase(doc, j, j)
+    start = j
+    while j < n and toks[j].end <= hi and j - start < MAX_NP and np_token_ok(doc, j):
+        if toks[j].lower == "for" or toks[j].lower == "of":
+            break
+        j += 1
+    # "of"/"for" continuation inside titles: "a spokesman for the ministry"
+    if j > start and j < n and toks[j].lower in {"for", "of", "at"}:
+        src = analyse_phrase(doc, start, j - 1)
+        if src is not None and src.kind == "group":
+            k = j + 1
+            while k < n and toks[k].end <= hi and k - j < 8 and np_token_ok(doc, k):
+                k += 1
+            src = _group(doc, start, k - 1)
+            return src
+    if j == start:
+        return None
+    src = analyse_phrase(doc, start, j - 1)
+    if src is not None and src.kind == "name":
+        src.appositive = _appositive_after(doc, src)
+    return src
+
+
+def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
+    """``NAME, the EU's foreign policy chief,`` -> span of the role phrase."""
+    toks = doc.tokens
+    i = doc.tok_index_at_or_after(src.end)
+    n = len(toks)
+    if i >= n or toks[i].text != ",":
+        return None
+    k = i + 1
+    if k >= n:
+        return None
+    first = toks[k]
+    if not (
+        first.lower in lx.DETERMINERS
+        or first.lower in TITLE_WORDS
+        or first.lower in lx.DEMONYMS
+        or (
+            first.cap
+            and (
+                first.lower.endswith(("'s", "’s"))
+                or first.text in lx.SUPRANATIONAL
+                or first.lower in lx.COUNTRY_NAMES
+            )
+        )
+    ):
+        return None
+    m = k
+    while m < n and m - k < 16 and toks[m].text not in {",", ".", ";", ")", "(", "“", "”", '"'}:
+        if toks[m].lower in CLAUSE_STOP:
+            break
+        m += 1
+    if m == k:
+        return None
+    return (toks[k].start, toks[m - 1].end)

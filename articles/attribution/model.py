@@ -1,0 +1,56 @@
+"""Records: the public ``Statement`` and the internal working candidate."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from .mentions import Source
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One statement: who said what, with offsets into the article text."""
+
+    quote: str
+    start: int
+    end: int
+    kind: str  # "direct" | "partial" | "indirect"
+    speaker: str | None
+    speaker_type: str | None  # "person" | "organization" | None
+    source: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    role: str | None
+    country: str | None
+    organization: str | None
+    cue: str | None
+    confidence: float
+
+    def to_dict(self) -> dict:
+        """The JSON contract (without "doc")."""
+        return asdict(self)
+
+
+@dataclass
+class Candidate:
+    """A statement while the sieves work on it."""
+
+    start: int
+    end: int
+    kind: str
+    sentence: tuple[int, int]
+    para: int
+    source: Source | None = None
+    cue: str | None = None
+    cue_pos: int | None = None
+    sieve: str | None = None
+    confidence: float = 0.0
+    # filled by resolution / roles
+    speaker: str | None = None
+    speaker_type: str | None = None
+    entity: object | None = None
+    role: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    contains_quote: bool = False
+    extra: dict = field(default_factory=dict)

@@ -1,0 +1,519 @@
+"""Sieve 4: reported speech without quotation marks.
+
+Patterns (the content is the reported clause):
+
+* ``X said (that) CLAUSE`` / ``X denied that CLAUSE`` / ``X told reporters CLAUSE``
+  / ``X said on Wednesday (that) CLAUSE`` / ``…, saying that CLAUSE``
+* ``CLAUSE, X said.`` / ``CLAUSE, said X.``  and the parenthetical
+  ``A, X said, CLAUSE``
+* ``according to X, CLAUSE`` / ``CLAUSE, according to X``
+
+A reporting verb only counts with a subject next to it (name, pronoun,
+organisation or group), which also keeps nouns such as "claims" out.
+"""
+
+from __future__ import annotations
+
+from . import cues
+from . import lexicons as lx
+from .context import Context
+from .mentions import np_token_ok, subject_after, subject_before
+from .model import Candidate
+from .sieves import clause_subject
+
+OBJECT_VERBS = {
+    "tell",
+    "ask",
+    "inform",
+    "remind",
+    "assure",
+    "warn",
+    "urge",
+    "advise",
+    "notify",
+    "promise",
+    "reassure",
+    "convince",
+    "persuade",
+    "accuse",
+}
+OBJECT_WORDS = {
+    "reporters",
+    "journalists",
+    "me",
+    "us",
+    "him",
+    "her",
+    "them",
+    "lawmakers",
+    "you",
+    "voters",
+    "supporters",
+    "listeners",
+    "viewers",
+    "the",
+    "a",
+    "an",
+    "his",
+    "their",
+    "its",
+    "audience",
+    "crowd",
+    "congress",
+    "senators",
+}
+INFINITIVE_VERBS = {
+    "promise",
+    "pledge",
+    "vow",
+    "threaten",
+    "urge",
+    "ask",
+    "call",
+    "agree",
+    "expect",
+    "hope",
+    "plan",
+    "refuse",
+    "decline",
+    "want",
+    "tell",
+    "warn",
+    "advise",
+    "encourage",
+    "order",
+    "instruct",
+    "invite",
+    "request",
+    "demand",
+    "propose",
+    "recommend",
+    "seem",
+    "continue",
+}
+ADVERBIAL_START = (
+    {
+        "on",
+        "in",
+        "at",
+        "during",
+        "last",
+        "this",
+        "earlier",
+        "late",
+        "before",
+        "after",
+        "while",
+        "over",
+        "throughout",
+        "since",
+        "recently",
+        "also",
+        "again",
+        "later",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "previously",
+        "yesterday",
+        "today",
+        "tonight",
+        "then",
+        "now",
+        "once",
+        "frequently",
+        "often",
+        "flatly",
+        "directly",
+        "separately",
+        "told",
+        "to",
+        "via",
+        "through",
+        "when",
+        "first",
+    }
+    | lx.WEEKDAYS
+    | lx.MONTHS
+)
+CLAUSE_STARTERS = {
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "this",
+    "these",
+    "those",
+    "if",
+    "whether",
+    "how",
+    "what",
+    "why",
+    "when",
+    "who",
+    "where",
+    "no",
+    "all",
+    "some",
+    "many",
+    "most",
+    "any",
+    "every",
+    "each",
+    "both",
+    "neither",
+    "either",
+    "none",
+    "nothing",
+    "everyone",
+    "nobody",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "the",
+    "a",
+    "an",
+    "one",
+    "two",
+    "another",
+    "such",
+    "only",
+    "not",
+    "more",
+    "less",
+    "much",
+    "few",
+    "several",
+    "to",
+}
+NOUN_CUES = {"express", "voice"}
+STOP_PUNCT = {";", "(", ")", "[", "]"}
+CONJUNCTIONS = {
+    "as",
+    "while",
+    "and",
+    "but",
+    "after",
+    "when",
+    "because",
+    "since",
+    "although",
+    "though",
+    "whereas",
+}
+MAX_CONTENT_TOKENS = 120
+
+
+def _content_start(ctx: Context, k: int, se: int) -> int | None:
+    """Token index where the reported clause after cue k begins, or None."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    base = cues.cue_base(doc, k)
+    j = k + 1
+    if j >= n or toks[j].start >= se or ctx.in_quote(j):
+        return None
+    # indirect object: "told reporters", "told the Associated Press", "warned him"
+    if base in OBJECT_VERBS and toks[j].lower not in {"that", "on", "in", "at"}:
+        m = j
+        while (
+            m < n
+            and m - j < 6
+            and toks[m].start < se
+            and (toks[m].lower in OBJECT_WORDS or (np_token_ok(doc, m) and toks[m].lower != "that"))
+        ):
+            if toks[m].lower in {"he", "she", "it", "they", "we", "i"}:
+                break
+            m += 1
+        if m > j:
+            j = m
+    if j >= n or toks[j].start >= se:
+        return None
+    t = toks[j]
+    if base in NOUN_CUES:
+        # "expressed surprise that", "voiced concern that"
+        m = j
+        while m < n and m - j < 4 and toks[m].start < se and toks[m].is_word and not toks[m].cap:
+            if toks[m].lower == "that":
+                return m + 1 if m + 1 < n and toks[m + 1].start < se else None
+            m += 1
+        return None
+    if t.lower == "that":
+        return j + 1 if j + 1 < n and toks[j + 1].start < se else None
+    if t.lower in ADVERBIAL_START or (t.is_word and t.lower.endswith("ly") and not t.cap):
+        # skip a short adverbial; a "that" within reach starts the clause
+        m = j
+        while m < n and m - j < 12 and toks[m].start < se:
+            tm = toks[m]
+            if tm.lower == "that":
+                return m + 1 if m + 1 < n and toks[m + 1].start < se else None
+            if not tm.is_word and tm.text not in {",", ".", "-"}:
+                break
+            if ctx.in_quote(m):
+                break
+            m += 1
+        # "said on Wednesday he would …": adverbial of at most three words
+        m = j
+        while (
+            m < n
+            and m - j < 4
+            and toks[m].start < se
+            and (
+                toks[m].lower in ADVERBIAL_START
+                or toks[m].lower
+                in {
+                    "a",
+                    "the",
+                    "an",
+                    "week",
+                    "month",
+                    "year",
+                    "night",
+                    "morning",
+                    "afternoon",
+                    "evening",
+                    "statement",
+                    "interview",
+                    "his",
+                    "her",
+                    "their",
+                    "its",
+                }
+                or toks[m].lower.endswith("ly")
+            )
+        ):
+            m += 1
+        if m > j and m < n and toks[m].start < se and toks[m].lower in CLAUSE_STARTERS - {"to"}:
+            return m
+        if t.lower == "to" and base in INFINITIVE_VERBS:
+            return j
+        return None
+    if not t.is_word:
+        return None
+    if t.lower == "to":
+        return j if base in INFINITIVE_VERBS else None
+    if t.lower in {"for"} and base in {"call", "ask", "push", "press"}:
+        return j + 1
+    if t.lower in CLAUSE_STARTERS or t.cap or t.text[0].isdigit():
+        return j
+    if base in lx.NON_CLAUSAL or base in {
+        "deny",
+        "admit",
+        "acknowledge",
+        "confirm",
+        "reject",
+        "dispute",
+        "announce",
+        "reveal",
+        "predict",
+        "propose",
+        "recommend",
+        "question",
+    }:
+        return j
+    return None
+
+
+def _content_end(ctx: Context, j: int, se: int) -> int:
+    """End offset of the clause starting at token j (sentence end or a cue break)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    m = j
+    last = j
+    while m < n and toks[m].start < se and m - j < MAX_CONTENT_TOKENS:
+        t = toks[m]
+        if not ctx.in_quote(m):
+            if t.text in STOP_PUNCT:
+                break
+            if (
+                m > j + 2
+                and t.is_word
+                and not t.cap
+                and t.lower in lx.CUE_FORMS
+                and cues.is_cue(doc, m)
+            ):
+                # another reporting clause starts: ", insisted that" / "as X denied"
+                p = toks[m - 1]
+                if p.text == "," or p.lower == "and":
+                    last = m - 2 if p.lower == "and" and toks[m - 2].text == "," else m - 1
+                    last -= 1
+                    break
+                src = subject_before(doc, m, toks[j].start)
+                if src is not None:
+                    b = doc.tok_index_before(src.phrase_start)
+                    if b > j and (toks[b].lower in CONJUNCTIONS or toks[b].text == ","):
+                        last = b - 1
+                        break
+            if t.text == "," and m + 1 < n and m > j + 2:
+                nx = toks[m + 1]
+                if nx.lower == "according" or (
+                    nx.lower.endswith("ing") and nx.lower in lx.CUE_FORMS
+                ):
+                    break
+                # ", he said" / ", officials said" inside the clause
+                if m + 2 < n and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS):
+                    break
+        last = m
+        m += 1
+    end = toks[last].end
+    # trim trailing punctuation and closing marks
+    text = doc.text
+    while end > toks[j].start and (text[end - 1] in ".,;:!?—–-" or text[end - 1].isspace()):
+        end -= 1
+    return end
+
+
+def _trailing_content(
+    ctx: Context, k: int, src_start: int, ss: int, se: int, inverted: bool = False
+) -> tuple[int, int] | None:
+    """``CLAUSE, X said.``: the clause before the comma preceding the subject."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    # after the cue only a short adverbial may follow until the sentence end
+    m = k + 1
+    parenthetical = False
+    if not inverted:
+        while m < n and toks[m].start < se and m - k < 8:
+            if toks[m].text in {".", "!", "?"} and not np_token_ok(doc, m):
+                break
+            if toks[m].text == ",":
+                break
+            if ctx.in_quote(m):
+                return None
+            m += 1
+        else:
+            if m - k >= 8 and m < n and toks[m].start < se:
+                return None
+        parenthetical = m < n and toks[m].start < se and toks[m].text == ","
+    # the comma before the subject phrase
+    p = doc.tok_index_before(src_start)
+    if p < 0 or toks[p].text != "," or toks[p].start < ss:
+        return None
+    a = doc.tok_index_at_or_after(ss)
+    if a >= p:
+        return None
+    if parenthetical:
+        # "A, the senator said, B": report B (the reported clause continues)
+        b0 = m + 1
+        if b0 < n and toks[b0].start < se:
+            end = _content_end(ctx, b0, se)
+            return toks[b0].start, end
+        return None
+    start = toks[a].start
+    end = toks[p].start
+    if any(ctx.in_quote(i) for i in range(a, p)):
+        return None
+    return start, end
+
+
+def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, object] | None:
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    src = subject_after(doc, k + 1, se)
+    if src is None:
+        return None
+    p = doc.tok_index_before(toks[k].start)
+    if p < 0 or toks[p].start < ss or toks[p].text not in {",", "—", "–"}:
+        # "According to X, CLAUSE."
+        m = doc.tok_index_at_or_after(src.phrase_end)
+        while m < n and toks[m].start < se and toks[m].text != "," and m - k < 25:
+            m += 1
+        if m + 1 < n and toks[m].text == "," and toks[m + 1].start < se:
+            return toks[m + 1].start, _content_end(ctx, m + 1, se), src
+        return None
+    a = doc.tok_index_at_or_after(ss)
+    if a >= p:
+        return None
+    return toks[a].start, toks[p].start, src
+
+
+def find_reported(
+    ctx: Context, used_cues: set[int], quote_cands: list[Candidate] | None = None
+) -> list[Candidate]:
+    doc = ctx.doc
+    toks = doc.tokens
+    out: list[Candidate] = []
+    prev: Candidate | None = None
+    qc = quote_cands or []
+    qi = 0
+    for k, t in enumerate(toks):
+        while qi < len(qc) and qc[qi].end <= t.start:
+            if prev is None or qc[qi].start > prev.start:
+                prev = qc[qi]
+            qi += 1
+        if not t.is_word or t.cap or ctx.in_quote(k) or k in used_cues:
+            continue
+        low = t.lower
+        if low == "according" and cues.is_according(doc, k):
+            ss, se = ctx.sentence(t.start)
+            res = _according(ctx, k, ss, se)
+            if res is not None:
+                s, e, src = res
+                c = Candidate(
+                    start=s,
+                    end=e,
+                    kind="indirect",
+                    sentence=(ss, se),
+                    para=doc.para_index(t.start),
+                    source=src,
+                    cue="according to",
+                    cue_pos=t.start,
+                    sieve="according",
+                    confidence=0.8,
+                )
+                out.append(c)
+                prev = c
+            continue
+        if low not in lx.CUE_FORMS or not cues.is_cue(doc, k):
+            continue
+        ss, se = ctx.sentence(t.start)
+        j = _content_start(ctx, k, se)
+        src = None
+        span = None
+        if j is not None:
+            src = subject_before(doc, k, ss)
+            if src is None and k > 0 and toks[k - 1].text in {",", "and"}:
+                src = clause_subject(ctx, k, ss, prev)
+            if src is not None:
+                span = (toks[j].start, _content_end(ctx, j, se))
+        else:
+            src = subject_before(doc, k, ss)
+            if src is not None:
+                span = _trailing_content(ctx, k, src.phrase_start, ss, se)
+            elif k > 0 and toks[k - 1].text == ",":
+                src = subject_after(doc, k, se)
+                if src is not None:
+                    # inverted "CLAUSE, said X": the comma is before the verb
+                    span = _trailing_content(ctx, k, t.start, ss, se, inverted=True)
+        if src is None or span is None:
+            continue
+        s, e = span
+        if e - s < 3:
+            continue
+        conf = 0.8 if low in lx.SPEECH_FORMS else 0.6
+        c = Candidate(
+            start=s,
+            end=e,
+            kind="indirect",
+            sentence=(ss, se),
+            para=doc.para_index(t.start),
+            source=src,
+            cue=cues.cue_text(doc, k),
+            cue_pos=t.start,
+            sieve="reported",
+            confidence=conf,
+        )
+        out.append(c)
+        prev = c
+    return out

@@ -1,0 +1,314 @@
+"""Sieve 6: role, country and organisation of each speaker.
+
+Read from the title phrase around a mention of the speaker: premodifiers
+(``U.K. Defence Secretary John Healey``, ``NATO Secretary-General Mark Rutte``),
+appositives (``Kaja Kallas, the EU's foreign policy chief``) and preposed
+appositives (``Hegseth's French counterpart, Sébastien Lecornu``).  The mention
+at the attribution is preferred, then the latest earlier mention with a title,
+then any mention.  Supranational bodies give an organisation and no country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicons as lx
+from .context import Context
+from .mentions import TITLE_WORDS, np_token_ok
+from .model import Candidate
+from .resolve import Entity, Registry, _key
+
+ORG_COUNTRY = {
+    "Kremlin": "RU",
+    "Pentagon": "US",
+    "White House": "US",
+    "State Department": "US",
+    "FBI": "US",
+    "CIA": "US",
+    "NSA": "US",
+    "Justice Department": "US",
+    "Congress": "US",
+    "Downing Street": "GB",
+    "Elysee": "FR",
+    "Élysée": "FR",
+    "Bundestag": "DE",
+}
+SECRETARY_COUNTRIES = {"US", "GB"}
+
+
+class RoleInfo:
+    __slots__ = ("role", "country", "organization", "counterpart_of")
+
+    def __init__(self) -> None:
+        self.role: str | None = None
+        self.country: str | None = None
+        self.organization: str | None = None
+        self.counterpart_of: str | None = None
+
+    def empty(self) -> bool:
+        return not (self.role or self.country or self.organization or self.counterpart_of)
+
+
+def _strip_poss(s: str) -> tuple[str, bool]:
+    if s.endswith(("'s", "’s")):
+        return s[:-2], True
+    return s, False
+
+
+def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
+    """Parse the title phrase between offsets a and b."""
+    doc = ctx.doc
+    text = doc.text
+    info = RoleInfo()
+    i = doc.tok_index_at_or_after(a)
+    toks = doc.tokens
+    n = len(toks)
+    role_s = role_e = None
+    while i < n and toks[i].end <= b:
+        t = toks[i]
+        low = t.lower
+        if not t.is_word:
+            if (
+                t.text == "."
+                and role_e is not None
+                and toks[i - 1].end == t.start
+                and toks[i - 1].lower in lx.ABBREVIATIONS
+            ):
+                pass
+            i += 1
+            continue
+        base, poss = _strip_poss(t.text)
+        # multiword country / org names ("United States", "European Union's")
+        matched = False
+        for width in (3, 2):
+            if i + width - 1 < n and toks[i + width - 1].end <= b:
+                span = text[t.start : toks[i + width - 1].end]
+                sbase, sposs = _strip_poss(span)
+                if sbase in lx.SUPRANATIONAL:
+                    info.organization = info.organization or lx.SUPRANATIONAL[sbase]
+                    i += width
+                    matched = True
+                    break
+                if t.cap and sbase.lower() in lx.COUNTRY_OR_DEMONYM:
+                    info.country = info.country or lx.COUNTRY_OR_DEMONYM[sbase.lower()]
+                    i += width
+                    matched = True
+                    break
+        if matched:
+            continue
+        if base in lx.SUPRANATIONAL:
+            info.organization = info.organization or lx.SUPRANATIONAL[base]
+            i += 1
+            continue
+        # "U.S." is tokenised as "U.S" + "."
+        if t.cap and (
+            base.lower() in lx.COUNTRY_OR_DEMONYM or (base.lower() + ".") in lx.COUNTRY_OR_DEMONYM
+        ):
+            info.country = info.country or lx.COUNTRY_OR_DEMONYM.get(
+                base.lower(), lx.COUNTRY_OR_DEMONYM.get(base.lower() + ".")
+            )
+            i += 1
+            continue
+        if poss:
+            # "Hegseth's French counterpart": somebody else's role
+            start = role_s if role_s is not None else t.start
+            info.counterpart_of = text[start : t.end - 2]
+            role_s = role_e = None
+            i += 1
+            continue
+        if (
+            low in {"the", "a", "an", "but", "and", "then", "also", "as", "while"}
+            and role_s is None
+        ):
+            i += 1
+            continue
+        if low in {"to", "at", "with", "in", "on", "who", "which", "that", "from", "by", "since"}:
+            break
+        if (low in {"of", "for"} and role_s is None) or (
+            not t.cap and low in lx.FUNCTION_WORDS and low not in {"of", "for"}
+        ):
+            break
+        if role_s is None:
+            role_s = t.start
+        role_e = t.end
+        i += 1
+    if role_s is not None:
+        role = text[role_s:role_e]
+        # drop trailing "of"/"for"
+        role = re.sub(r"\s+(of|for|and)$", "", role)
+        info.role = role or None
+    if info.organization and info.organization in lx.SUPRANATIONAL.values():
+        info.country = None
+    return info
+
+
+def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
+    """Role info for a name mention at [start, end): premodifier + appositives."""
+    doc = ctx.doc
+    toks = doc.tokens
+    info = RoleInfo()
+    i = doc.tok_index_at_or_after(start)
+    # premodifier: title words before the name
+    k = i - 1
+    ss, _ = ctx.sentence(start)
+    steps = 0
+    while (
+        k >= 0
+        and toks[k].start >= ss
+        and steps < 12
+        and np_token_ok(doc, k)
+        and toks[k].text != ","
+    ):
+        low = toks[k].lower
+        if not (
+            toks[k].cap
+            or low in TITLE_WORDS
+            or low in lx.DEMONYMS
+            or toks[k].text == "."
+            or low.endswith(("'s", "’s"))
+            or low == "of"
+        ):
+            break
+        k -= 1
+        steps += 1
+    if k + 1 < i:
+        info = parse_role(ctx, toks[k + 1].start, toks[i - 1].end)
+    if info.role and info.country and info.organization:
+        return info
+    # appositive after the name: ", the EU's foreign policy chief,"
+    j = doc.tok_index_at_or_after(end)
+    if j < len(toks) and toks[j].text == ",":
+        from .mentions import Source, _appositive_after
+
+        ap = _appositive_after(doc, Source("name", start, end, "", start, end))
+        if ap is not None:
+            _merge(info, parse_role(ctx, ap[0], ap[1]))
+    # preposed appositive: "ROLE, NAME,"
+    if k >= 0 and toks[k].text == "," and k + 1 == i:
+        m = k - 1
+        steps = 0
+        while m >= 0 and toks[m].start >= ss and steps < 12 and np_token_ok(doc, m):
+            m -= 1
+            steps += 1
+        if m + 1 <= k - 1:
+            last = toks[k - 1].lower
+            if last in TITLE_WORDS or last in lx.GROUP_NOUNS:
+                _merge(info, parse_role(ctx, toks[m + 1].start, toks[k - 1].end))
+    return info
+
+
+def _merge(into: RoleInfo, other: RoleInfo) -> None:
+    into.role = into.role or other.role
+    into.country = into.country or other.country
+    into.organization = into.organization or other.organization
+    into.counterpart_of = into.counterpart_of or other.counterpart_of
+    if into.organization and into.organization in lx.SUPRANATIONAL.values():
+        into.country = None
+
+
+def _secretary_to_minister(role: str) -> str:
+    m = re.match(r"(?i)secretary of (\w+)$", role)
+    if m:
+        return f"{m.group(1).capitalize()} Minister"
+    return re.sub(r"\bSecretary\b", "Minister", role)
+
+
+class RoleResolver:
+    def __init__(self, ctx: Context, reg: Registry):
+        self.ctx = ctx
+        self.reg = reg
+        self.cache: dict[tuple[int, int], RoleInfo] = {}
+
+    def mention(self, s: int, e: int) -> RoleInfo:
+        k = (s, e)
+        if k not in self.cache:
+            self.cache[k] = _mention_info(self.ctx, s, e)
+        return self.cache[k]
+
+    def for_entity(self, ent: Entity, pos: int, depth: int = 0) -> RoleInfo:
+        best_before = None
+        first_any = None
+        for s, e in ent.mentions:
+            info = self.mention(s, e)
+            if info.empty():
+                continue
+            if s <= pos:
+                best_before = info
+            elif first_any is None:
+                first_any = info
+        info = RoleInfo()
+        src = best_before or first_any
+        if src is not None:
+            _merge(info, src)
+            # fill gaps from other mentions
+        for s, e in ent.mentions:
+            other = self.mention(s, e)
+            if info.country is None and other.country and not info.organization:
+                info.country = other.country
+            if info.organization is None and other.organization:
+                info.organization = other.organization
+                if other.organization in lx.SUPRANATIONAL.values():
+                    info.country = None
+        self._counterpart(info, pos, depth)
+        if info.country is None and info.organization is None:
+            info.country = lx.KNOWN_PEOPLE_COUNTRY.get(
+                ent.name.lower()
+            ) or lx.KNOWN_PEOPLE_COUNTRY.get(ent.surname)
+        return info
+
+    def _counterpart(self, info: RoleInfo, pos: int, depth: int) -> None:
+        if not info.counterpart_of or depth > 2:
+            return
+        if info.role and info.role.lower() not in {"counterpart", "counterparts"}:
+            return
+        key = _key(info.counterpart_of)
+        if not key:
+            return
+        ents = self.reg.by_surname.get(key[-1])
+        if not ents:
+            return
+        other = self.for_entity(ents[0], pos, depth + 1)
+        if other.role:
+            role = other.role
+            if info.country and info.country not in SECRETARY_COUNTRIES:
+                role = _secretary_to_minister(role)
+            info.role = role
+        if info.organization is None and info.country is None:
+            info.organization = other.organization
+
+
+def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
+    rr = RoleResolver(ctx, reg)
+    for c in cands:
+        src = c.source
+        if src is None:
+            continue
+        if c.entity is not None:
+            ent = c.entity
+            info = RoleInfo()
+            if src.kind == "name":
+                _merge(info, rr.mention(src.start, src.end))
+                if src.appositive and info.role is None:
+                    _merge(info, parse_role(ctx, src.appositive[0], src.appositive[1]))
+                if src.pre_role:
+                    _merge(info, parse_role(ctx, src.pre_role[0], src.pre_role[1]))
+                rr._counterpart(info, src.start, 0)
+            fallback = rr.for_entity(ent, src.start)
+            if info.role is None and info.country is None and info.organization is None:
+                info = fallback
+            else:
+                if info.role is None:
+                    info.role = fallback.role
+                if info.country is None and info.organization is None:
+                    info.country = fallback.country
+                    info.organization = fallback.organization
+            if info.role and info.role.lower() in {"counterpart", "counterparts"}:
+                info.role = None
+            c.role, c.country, c.organization = info.role, info.country, info.organization
+        elif src.kind in {"group", "country"}:
+            c.country = src.country
+            c.organization = src.organization
+        elif src.kind == "org":
+            org = src.organization or src.text
+            c.organization = lx.SUPRANATIONAL.get(org, org)
+            c.country = None if org in lx.SUPRANATIONAL else ORG_COUNTRY.get(org)

@@ -1,0 +1,124 @@
+"""Tokens, paragraphs and sentence boundaries with offsets into the original text.
+
+Nothing is normalised destructively: every token keeps its (start, end) in the
+input string.  All regular expressions here are linear (no nested quantifiers
+over overlapping classes).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .lexicons import ABBREVIATIONS, SENTENCE_STARTERS
+
+# A word: letters/digits joined by internal . ' ’ - (U.S, O'Brien, Secretary-General)
+WORD_RE = re.compile(r"[^\W_]+(?:[.'’\-‐][^\W_]+)*|[^\w\s]", re.UNICODE)
+
+SENT_END_CHARS = ".!?…"
+CLOSERS = "\"”’'»)]"
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+    is_word: bool
+    cap: bool  # first character is upper-case
+
+
+@dataclass
+class Doc:
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    para_starts: list[int] = field(default_factory=list)
+    sent_bounds: list[int] = field(default_factory=list)  # sorted boundary offsets
+
+    # -- lookup helpers ---------------------------------------------------
+    def tok_index_at_or_after(self, pos: int) -> int:
+        return bisect.bisect_left(self.starts, pos)
+
+    def tok_index_before(self, pos: int) -> int:
+        """Index of the last token that ends at or before pos (-1 if none)."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.tokens[i].end > pos:
+            i -= 1
+        return i
+
+    def para_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return self.para_starts[i] if i >= 0 else 0
+
+    def para_end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.para_starts, pos)
+        if i < len(self.para_starts):
+            return self.para_starts[i] - 1
+        return len(self.text)
+
+    def para_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.para_starts, pos) - 1
+
+
+def tokenize(text: str) -> list[Token]:
+    out = []
+    for m in WORD_RE.finditer(text):
+        s = m.group()
+        c0 = s[0]
+        out.append(Token(m.start(), m.end(), s, s.lower(), c0.isalnum(), c0.isupper()))
+    return out
+
+
+def paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"\n", text):
+        starts.append(m.end())
+    return starts
+
+
+def _is_abbrev(tok: Token, nxt: Token | None) -> bool:
+    low = tok.lower
+    if low in ABBREVIATIONS or (len(tok.text) == 1 and tok.cap):
+        if "." in low or len(tok.text) == 1:
+            # U.S. / U.K. / initials: a boundary only before a typical starter
+            return not (nxt is not None and nxt.lower in SENTENCE_STARTERS and nxt.cap)
+        return True
+    return False
+
+
+def sentence_bounds(text: str, tokens: list[Token]) -> list[int]:
+    """Offsets where a new sentence starts (paragraph starts included)."""
+    bounds = set(paragraph_starts(text))
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if t.is_word or t.text not in SENT_END_CHARS:
+            continue
+        prev = tokens[i - 1] if i > 0 else None
+        # absorb closing quotes/brackets
+        j = i + 1
+        end = t.end
+        while j < n and tokens[j].text in CLOSERS and tokens[j].start == end:
+            end = tokens[j].end
+            j += 1
+        nxt = tokens[j] if j < n else None
+        if nxt is None:
+            continue
+        if nxt.start == end:  # no space: 3.4 or U.S.A
+            continue
+        if t.text == "." and prev is not None and prev.end == t.start and _is_abbrev(prev, nxt):
+            continue
+        c = nxt.text[0]
+        if c.isupper() or c.isdigit() or c in "\"“‘'«(—–-„”":
+            bounds.add(nxt.start)
+    return sorted(bounds)
+
+
+def make_doc(text: str) -> Doc:
+    tokens = tokenize(text)
+    doc = Doc(text=text, tokens=tokens, starts=[t.start for t in tokens])
+    doc.para_starts = paragraph_starts(text)
+    doc.sent_bounds = sentence_bounds(text, tokens)
+    return doc
