@@ -24,9 +24,11 @@ from articles.models import (
     PersonAlias,
     PersonSlugHistory,
     Statement,
+    Topic,
     body_hash,
     normalize_name,
 )
+from articles.topics import TopicSuggester, paragraph_around
 
 logger = logging.getLogger(__name__)
 
@@ -118,6 +120,14 @@ def create_article(
     return article
 
 
+def request_extraction(*, article: Article) -> None:
+    """Mark an article as waiting for (re-)extraction and queue it; editors' work is kept."""
+    article.extraction_status = Article.ExtractionStatus.PENDING
+    article.extraction_error = ""
+    article.save(update_fields=["extraction_status", "extraction_error", "updated_at"])
+    enqueue_extraction(article=article)
+
+
 def enqueue_extraction(*, article: Article) -> None:
     """Queue extraction after the current transaction commits (immediately in autocommit)."""
     from articles.tasks import extract_article
@@ -132,6 +142,7 @@ def run_extraction(*, article: Article) -> ExtractionSummary:
     Never loses the article: if extraction raises, the article is marked failed with the
     error. Re-running keeps editors' work: approved, rejected and edited statements stay as
     they are; untouched suggestions are replaced by the new run; no span is saved twice.
+    New statements get topics suggested from their quote and its paragraph.
     """
     try:
         found = attribution.extract(article.body)
@@ -159,13 +170,14 @@ def run_extraction(*, article: Article) -> ExtractionSummary:
         removed = replaceable.count()
         replaceable.delete()
         kept_spans = set(article.statements.values_list("start", "end"))
-        added = 0
+        new_statements = []
         for record in found:
             if (record.start, record.end) in kept_spans:
                 continue
             kept_spans.add((record.start, record.end))
-            save_extracted_statement(article=article, record=record)
-            added += 1
+            new_statements.append(save_extracted_statement(article=article, record=record))
+        suggest_statement_topics(article=article, statements=new_statements)
+        added = len(new_statements)
         article.extraction_status = Article.ExtractionStatus.DONE
         article.extraction_error = ""
         article.extractor_version = attribution.EXTRACTOR_VERSION
@@ -210,6 +222,23 @@ def save_extracted_statement(*, article: Article, record: attribution.Statement)
         confidence=min(max(record.confidence, 0.0), 1.0),
         published_on=article.published_on,
     )
+
+
+def suggest_statement_topics(*, article: Article, statements: list[Statement]) -> None:
+    """Tag statements with the topics their quote (or else its paragraph) names, in two
+    queries whatever the number of statements."""
+    topics = list(Topic.objects.only("pk", "slug", "keywords"))
+    suggester = TopicSuggester({topic.slug: topic.keyword_list for topic in topics})
+    topic_ids = {topic.slug: topic.pk for topic in topics}
+    links = [
+        Statement.topics.through(statement_id=statement.pk, topic_id=topic_ids[slug])
+        for statement in statements
+        for slug in suggester.suggest(
+            quote=statement.quote,
+            context=paragraph_around(article.body, statement.start, statement.end),
+        )
+    ]
+    Statement.topics.through.objects.bulk_create(links)
 
 
 def resolve_speaker(
@@ -394,6 +423,44 @@ def is_name_mention(mention: str) -> bool:
 NON_NAME_MENTIONS = frozenset(
     {"he", "she", "they", "it", "we", "i", "his", "her", "officials", "the official"}
 )
+
+
+class SlugTaken(ValueError):
+    """The slug is another person's, now or in their history (it redirects to them)."""
+
+
+def check_person_slug_available(*, slug: str, person: Person | None = None) -> None:
+    people = Person.objects.filter(slug=slug)
+    history = PersonSlugHistory.objects.filter(slug=slug)
+    if person is not None and person.pk:
+        people, history = people.exclude(pk=person.pk), history.exclude(person=person)
+    if people.exists():
+        raise SlugTaken(f"The address /people/{slug}/ belongs to another person.")
+    if history.exists():
+        raise SlugTaken(f"The address /people/{slug}/ still redirects to another person.")
+
+
+def save_person(*, person: Person) -> Person:
+    """Save an edited person. A changed slug keeps the old one redirecting to them; a new
+    name is learned as an alias (the old one stays, earlier articles used it)."""
+    check_person_slug_available(slug=person.slug, person=person)
+    old_slug = Person.objects.filter(pk=person.pk).values_list("slug", flat=True).first()
+    with transaction.atomic():
+        person.save()
+        if old_slug and old_slug != person.slug:
+            # Taking back one of their own old slugs: it is live again, not a redirect.
+            PersonSlugHistory.objects.filter(slug=person.slug, person=person).delete()
+            PersonSlugHistory.objects.create(slug=old_slug, person=person)
+        add_alias(person=person, name=person.name)
+    return person
+
+
+def rename_person(*, person: Person, slug: str, name: str | None = None) -> Person:
+    """Give a person a new slug (and optionally name); the old slug redirects for good."""
+    person.slug = slug
+    if name is not None:
+        person.name = name
+    return save_person(person=person)
 
 
 def merge_people(*, survivor: Person, merged: Person) -> Person:

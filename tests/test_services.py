@@ -4,7 +4,7 @@ import pytest
 
 from articles import services
 from articles.models import Article, Person, PersonAlias, Statement
-from tests.factories import PersonFactory, StatementFactory
+from tests.factories import PersonFactory, StatementFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -192,3 +192,39 @@ class TestReview:
         response = client.get("/people/pete-hegesth/")
         assert response.status_code == 301
         assert response["Location"] == "/people/pete-hegseth/"
+
+
+class TestTopicSuggestion:
+    def test_extracted_statements_are_tagged_from_quote_or_paragraph(self, run_on_commit):
+        spending = TopicFactory(name="Defense spending", keywords="defense spending\n% of GDP")
+        TopicFactory(name="Trade", keywords="tariff")
+        body = (
+            'Allies met in Brussels on defense spending.\n\n"It will be a wakeup call," '
+            'Pete Hegseth said.\n\n"We spend 3.4% of GDP," Pete Hegseth said.'
+        )
+        article = ingest(run_on_commit, body=body)
+
+        tagged = {s.quote: list(s.topics.all()) for s in article.statements.all()}
+        assert tagged["We spend 3.4% of GDP,"] == [spending]
+        # the quote names no topic and neither does its own paragraph: nothing is guessed
+        assert tagged["It will be a wakeup call,"] == []
+
+    def test_reextraction_leaves_an_edited_statements_topics_alone(self, run_on_commit):
+        TopicFactory(name="Trade", keywords="tariff")
+        article = ingest(run_on_commit, body='"Tariffs hurt us," Jane Doe said.')
+        statement = article.statements.get()
+        services.correct_statement(statement=statement, topics=[])
+
+        services.run_extraction(article=article)
+
+        assert list(article.statements.get().topics.all()) == []
+
+    def test_topic_suggestion_costs_the_same_queries_for_many_statements(
+        self, django_assert_num_queries
+    ):
+        TopicFactory(name="Trade", keywords="tariff")
+        article = StatementFactory(quote="tariffs").article
+        statements = StatementFactory.create_batch(5, article=article, quote="tariffs")
+        with django_assert_num_queries(2):  # topics, one insert of all links
+            services.suggest_statement_topics(article=article, statements=statements)
+        assert all(s.topics.count() == 1 for s in statements)
