@@ -87,7 +87,19 @@ def is_name_token(t: Token) -> bool:
         return False
     if low.endswith(("'s", "’s")):
         return False
+    if len(t.text) > 1 and t.text.isupper() and "." not in t.text:
+        return False  # acronyms and all-caps datelines are not personal names
     return not low[0].isdigit()
+
+
+def surname_like_place(doc: Doc, k: int) -> bool:
+    """``Chuck Jordan``, ``Kerry Washington``: a place name after a first name."""
+    if k == 0:
+        return False
+    t, p = doc.tokens[k], doc.tokens[k - 1]
+    if t.lower not in lx.COUNTRY_NAMES or not p.cap:
+        return False
+    return p.lower in lx.MALE_NAMES or p.lower in lx.FEMALE_NAMES or len(p.text.rstrip(".")) == 1
 
 
 def np_token_ok(doc: Doc, i: int) -> bool:
@@ -170,6 +182,8 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             lows = sub.lower()
             if lows in lx.COUNTRY_NAMES and s == cap_start:
                 return Source("country", ps, pe, phrase, ps, pe, country=lx.COUNTRY_NAMES[lows])
+        if cap_start == b and _is_org_like(last.text):
+            return Source("org", last.start, pe, last.text, ps, pe, organization=last.text)
         if last.lower in lx.ORG_HEADS and last.cap:
             # "the Tax Foundation", "The Washington Post", "the White House"
             start = toks[cap_start].start
@@ -186,10 +200,20 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     k = b
     while k >= a:
         t = toks[k]
-        if is_name_token(t) or (
-            t.text == "."
-            and k > a
-            and (_is_initial(doc, k - 1) or toks[k - 1].lower in NAME_SUFFIXES)
+        if k < b and t.cap and t.lower in lx.ORG_HEADS:
+            break  # "the Washington Post Trump said": stop at the organisation
+        if (
+            is_name_token(t)
+            or (
+                t.text == "."
+                and k > a
+                and (
+                    _is_initial(doc, k - 1)
+                    or toks[k - 1].lower in NAME_SUFFIXES
+                    or ("." in toks[k - 1].text and len(toks[k - 1].text) <= 4)
+                )
+            )
+            or (k == b and k > a and t.cap and surname_like_place(doc, k))
         ):
             k -= 1
             continue

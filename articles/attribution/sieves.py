@@ -15,9 +15,19 @@ from __future__ import annotations
 from . import cues
 from . import lexicons as lx
 from .context import Context
-from .mentions import BREAK_PUNCT, Source, subject_after, subject_before
+from .mentions import (
+    BREAK_PUNCT,
+    MAX_NP,
+    Source,
+    analyse_phrase,
+    np_token_ok,
+    subject_after,
+    subject_before,
+)
 from .model import Candidate
 
+INVERTED_CUES = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained"}
+DASHES = {"―", "—", "–", "-"}
 QUOTE_TOKENS = {"“", "”", '"', "«", "»", "„", "'", "`"}
 
 
@@ -70,6 +80,44 @@ def _source_for_cue(
     return src
 
 
+def _np_forward(ctx: Context, i: int, hi: int) -> int:
+    """Index just past a speaker noun phrase starting at token i."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    j = i
+    while j < n and toks[j].start < hi and j - i < MAX_NP and np_token_ok(doc, j):
+        if toks[j].is_word and not toks[j].cap and toks[j].lower in lx.CUE_FORMS:
+            break
+        if j > i and toks[j].is_word and toks[j].lower in lx.SUBJECT_PRONOUNS:
+            break
+        j += 1
+    return j
+
+
+def _skip_aside(ctx: Context, j: int, hi: int) -> int:
+    """Skip ``, the EU's foreign policy chief,`` or ``(D-N.C.)`` after a name."""
+    toks = ctx.doc.tokens
+    n = len(toks)
+    if j < n and toks[j].text == "(":
+        k = j + 1
+        while k < n and k - j < 12 and toks[k].text != ")" and toks[k].start < hi:
+            k += 1
+        if k < n and toks[k].text == ")":
+            j = k + 1
+    if j < n and toks[j].text == ",":
+        k = j + 1
+        while k < n and k - j < 30 and toks[k].start < hi and toks[k].text != ",":
+            if toks[k].text in BREAK_PUNCT and toks[k].text not in {".", "(", ")"}:
+                return j
+            if cues.is_cue(ctx.doc, k):
+                return j
+            k += 1
+        if k < n and toks[k].text == "," and toks[k].start < hi:
+            return k + 1
+    return j
+
+
 def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
     doc = ctx.doc
     q = ctx.quotes[qi]
@@ -88,6 +136,27 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
         if src is not None:
             return src, i
         return None
+    # NP [aside] [adverbs] CUE
+    e = _np_forward(ctx, first, hi)
+    if e > first:
+        k = _skip_aside(ctx, e, hi)
+        m = k
+        while (
+            m < n
+            and m - k < 4
+            and toks[m].start < hi
+            and toks[m].is_word
+            and not toks[m].cap
+            and (toks[m].lower in lx.ADVERBS or toks[m].lower.endswith("ly"))
+            and not cues.is_cue(doc, m)
+        ):
+            m += 1
+        if m < n and toks[m].start < hi and cues.is_cue(doc, m):
+            src = analyse_phrase(doc, first, e - 1)
+            if src is not None:
+                if src.kind == "name" and k > e and toks[e].text == ",":
+                    src.appositive = (toks[e + 1].start, toks[k - 2].end)
+                return src, m
     for j in range(first, min(first + 22, n)):
         t = toks[j]
         if t.start >= hi:
@@ -100,10 +169,29 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
             if cues.is_according(doc, j):
                 return None
             src = subject_before(doc, j, toks[first].start)
-            if src is not None:
+            if src is not None and doc.tok_index_at_or_after(src.phrase_start) <= first + 1:
                 return src, j
             return None
     return None
+
+
+def dash_credit(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
+    """``“…” ― Carla Sanchez``: a dash and a name right after the quote."""
+    doc = ctx.doc
+    q = ctx.quotes[qi]
+    toks = doc.tokens
+    n = len(toks)
+    i = doc.tok_index_at_or_after(q.close_end)
+    if i >= n or toks[i].text not in DASHES or toks[i].start - q.close_end > 2:
+        return None
+    first = i + 1
+    e = _np_forward(ctx, first, hi)
+    if e == first or e - first > 6:
+        return None
+    src = analyse_phrase(doc, first, e - 1)
+    if src is None or src.kind not in {"name", "org"}:
+        return None
+    return src, i
 
 
 def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Source, int] | None:
@@ -115,12 +203,20 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         return None
     if toks[j].start < lo:
         # quote opening a paragraph after "X said:" at the end of the previous one
-        if toks[j].text == ":" and doc.para_index(toks[j].start) == doc.para_index(q.open_pos) - 1:
+        if toks[j].text == ":" and not doc.text[toks[j].end : q.open_pos].strip():
             lo = ctx.sentence(toks[j].start)[0]
         else:
             return None
     if toks[j].text in {":", ","}:
         j -= 1
+        # "Said Ellis: “…”" / "Added the senator: “…”"
+        k = j
+        while k >= 0 and j - k < 8 and toks[k].start >= lo and np_token_ok(doc, k):
+            if toks[k].cap and toks[k].lower in INVERTED_CUES and toks[k].start == lo:
+                src = subject_after(doc, k, q.open_pos)
+                if src is not None:
+                    return src, k
+            k -= 1
     if j >= 0 and toks[j].lower == "that":
         j -= 1
     for k in range(j, max(j - 9, -1), -1):
@@ -193,26 +289,23 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
         cand = Candidate(
             start=q.start, end=q.end, kind=kind, sentence=(ss, se), para=doc.para_index(q.open_pos)
         )
-        order = (
-            (
-                ("trailing", trailing, 0.95),
-                ("leading", leading, 0.93),
-                ("sentence", same_sentence, 0.85),
-            )
-            if kind == "direct"
-            else (
-                ("leading", leading, 0.9),
-                ("sentence", same_sentence, 0.85),
-                ("trailing", trailing, 0.85),
-            )
-        )
-        for name, fn, conf in order:
-            if fn is trailing:
-                res = trailing(ctx, qi, se)
-            elif fn is leading:
-                res = leading(ctx, qi, ss, prev)
+        # "“…?” Clinton said.": the attribution may follow a sentence-final quote
+        hi = se
+        if not doc.text[q.close_end : se].strip() and doc.para_index(se) == cand.para:
+            hi = ctx.sentence(se)[1]
+        if kind == "direct":
+            order = ("trailing", "dash", "leading", "sentence")
+        else:
+            order = ("leading", "sentence", "trailing")
+        for name in order:
+            if name == "trailing":
+                res, conf = trailing(ctx, qi, hi), 0.95
+            elif name == "dash":
+                res, conf = dash_credit(ctx, qi, hi), 0.9
+            elif name == "leading":
+                res, conf = leading(ctx, qi, ss, prev), 0.93
             else:
-                res = same_sentence(ctx, qi, ss, se, prev)
+                res, conf = same_sentence(ctx, qi, ss, se, prev), 0.85
             if res is not None:
                 src, ci = res
                 cand.source = src

@@ -81,7 +81,7 @@ def paragraph_starts(text: str) -> list[int]:
 
 def _is_abbrev(tok: Token, nxt: Token | None) -> bool:
     low = tok.lower
-    if low in ABBREVIATIONS or (len(tok.text) == 1 and tok.cap):
+    if low in ABBREVIATIONS or (len(tok.text) == 1 and tok.cap) or ("." in low and len(low) <= 8):
         if "." in low or len(tok.text) == 1:
             # U.S. / U.K. / initials: a boundary only before a typical starter
             return not (nxt is not None and nxt.lower in SENTENCE_STARTERS and nxt.cap)
