@@ -154,33 +154,65 @@ TASKS = {
     }
 }
 
+# The API (issue 6). Anonymous clients are throttled per IP, editors per account; rates
+# are "<number>/<second|minute|hour|day>".
+API_ANON_RATE = os.environ.get("API_ANON_RATE", "60/minute")
+API_USER_RATE = os.environ.get("API_USER_RATE", "600/minute")
+
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "articles.api.schema.QuotesdbAutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
+    "DEFAULT_PERMISSION_CLASSES": ["articles.api.permissions.ReadOnlyOrModelPermission"],
+    "DEFAULT_PAGINATION_CLASS": "articles.api.pagination.BoundedLimitOffsetPagination",
     "PAGE_SIZE": 50,
+    "DEFAULT_THROTTLE_CLASSES": [
+        "articles.api.throttling.AnonThrottle",
+        "articles.api.throttling.EditorThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {"anon": API_ANON_RATE, "user": API_USER_RATE},
+    # The client address for anonymous throttling: REMOTE_ADDR, or behind a proxy
+    # (BEHIND_PROXY) the address it appends to X-Forwarded-For; never a spoofable header.
+    "NUM_PROXIES": 1 if env_bool("BEHIND_PROXY") else 0,
 }
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "quotesdb API",
-    "DESCRIPTION": "Statements from news articles: who said what, in which role, "
-    "for which country and organisation, on which topic.",
+    "DESCRIPTION": (
+        "Statements from news articles: who said what, in which role, for which country "
+        "and organisation, on which topic.\n\n"
+        "**Reading** needs no account and shows published (approved) data only. "
+        "**Writing** (submitting articles, reviewing statements) needs an editor's token: "
+        "send `Authorization: Token <key>` (an administrator creates one with "
+        "`manage.py api_token USERNAME`).\n\n"
+        f"**Limits**: anonymous clients may make {API_ANON_RATE} requests per IP address, "
+        f"authenticated editors {API_USER_RATE}; beyond that the API answers "
+        "`429 Too Many Requests` with a `Retry-After` header (seconds). Pages hold at most "
+        "100 items. Statements are paged with an opaque cursor (follow `next`), so pages "
+        "stay stable while new statements are published.\n\n"
+        '**Errors** are JSON: `{"detail": "..."}`, or for invalid input '
+        '`{"field": ["message", ...]}` with status 400.'
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "StatementKindEnum": "articles.models.Statement.Kind",
+        "PersonKindEnum": "articles.models.Person.Kind",
+    },
 }
 
 # Read-only cross-origin API access, only for the origins configured.
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["Retry-After"]
 
 LOGGING = {
     "version": 1,

@@ -1,14 +1,53 @@
+"""What the API shows and accepts. Thin: corrections and submissions go through services."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.urls import reverse
+from django_countries import countries
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from articles.models import Article, Person, Statement, Topic
 
 
-class SpeakerSerializer(serializers.ModelSerializer):
-    country = serializers.CharField(source="country.code", allow_blank=True)
+def absolute(request, path: str) -> str:
+    return request.build_absolute_uri(path) if request else path
+
+
+class LinksMixin:
+    """`api_url` (this resource in the API) and `permalink` (its public page)."""
+
+    api_view_name = ""
+
+    def api_lookup(self, obj) -> str:
+        return obj.pk
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_api_url(self, obj) -> str:
+        path = reverse(f"api:{self.api_view_name}-detail", args=[self.api_lookup(obj)])
+        return absolute(self.context.get("request"), path)
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_permalink(self, obj) -> str:
+        return absolute(self.context.get("request"), obj.get_absolute_url())
+
+
+class SpeakerSerializer(LinksMixin, serializers.ModelSerializer):
+    """The person a statement is attributed to, compact (their current details are at
+    api_url; the statement carries role, country and organisation as of the statement)."""
+
+    api_view_name = "person"
+    api_url = serializers.SerializerMethodField()
+    permalink = serializers.SerializerMethodField()
 
     class Meta:
         model = Person
-        fields = ["slug", "name", "kind", "role", "country", "organization"]
+        fields = ["slug", "name", "kind", "api_url", "permalink"]
+
+    def api_lookup(self, person: Person) -> str:
+        return person.slug
 
 
 class TopicRefSerializer(serializers.ModelSerializer):
@@ -17,23 +56,40 @@ class TopicRefSerializer(serializers.ModelSerializer):
         fields = ["slug", "name"]
 
 
-class ArticleRefSerializer(serializers.ModelSerializer):
+class ArticleRefSerializer(LinksMixin, serializers.ModelSerializer):
+    api_view_name = "article"
+    api_url = serializers.SerializerMethodField()
+    url = serializers.URLField(help_text="The article at its outlet, if known.")
+
     class Meta:
         model = Article
-        fields = ["id", "headline", "outlet", "published_on", "url"]
+        fields = ["id", "api_url", "headline", "outlet", "published_on", "url"]
 
 
-class StatementSerializer(serializers.ModelSerializer):
-    speaker = SpeakerSerializer(source="person", read_only=True, allow_null=True)
-    country = serializers.CharField(source="country.code", allow_blank=True)
+class StatementSerializer(LinksMixin, serializers.ModelSerializer):
+    api_view_name = "statement"
+    api_url = serializers.SerializerMethodField()
+    permalink = serializers.SerializerMethodField()
+    speaker = SpeakerSerializer(
+        source="person",
+        read_only=True,
+        allow_null=True,
+        help_text='The identified speaker; null for unnamed and group sources ("officials").',
+    )
+    country = serializers.CharField(
+        source="country.code",
+        read_only=True,
+        help_text="ISO 3166-1 alpha-2 code of the country the speaker spoke for, or empty.",
+    )
     topics = TopicRefSerializer(many=True, read_only=True)
     article = ArticleRefSerializer(read_only=True)
-    permalink = serializers.SerializerMethodField()
 
     class Meta:
         model = Statement
         fields = [
             "id",
+            "api_url",
+            "permalink",
             "quote",
             "kind",
             "speaker",
@@ -49,10 +105,217 @@ class StatementSerializer(serializers.ModelSerializer):
             "end",
             "confidence",
             "published_on",
-            "permalink",
+            "status",
+        ]
+        read_only_fields = fields
+
+
+class ArticleStatementSerializer(StatementSerializer):
+    """A statement inside its article: no article reference."""
+
+    class Meta(StatementSerializer.Meta):
+        fields = [name for name in StatementSerializer.Meta.fields if name != "article"]
+        read_only_fields = fields
+
+
+class StatementCorrectionSerializer(serializers.ModelSerializer):
+    """An editor's correction; only the fields sent change (PATCH)."""
+
+    person = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Person.objects.all(),
+        allow_null=True,
+        required=False,
+        help_text="Slug of the speaker, or null for an unnamed source.",
+    )
+    country = serializers.ChoiceField(choices=list(countries), allow_blank=True, required=False)
+    topics = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Topic.objects.all(),
+        many=True,
+        required=False,
+        help_text="Slugs of all the statement's topics (replaces them).",
+    )
+
+    class Meta:
+        model = Statement
+        fields = [
+            "quote",
+            "kind",
+            "person",
+            "speaker_name",
+            "source",
+            "cue",
+            "role",
+            "country",
+            "organization",
+            "status",
+            "topics",
         ]
 
-    def get_permalink(self, statement: Statement) -> str:
-        request = self.context.get("request")
-        url = statement.get_absolute_url()
-        return request.build_absolute_uri(url) if request else url
+
+class ArticleSerializer(LinksMixin, serializers.ModelSerializer):
+    api_view_name = "article"
+    api_url = serializers.SerializerMethodField()
+    permalink = serializers.SerializerMethodField()
+    url = serializers.URLField(help_text="The article at its outlet, if known.")
+    statement_count = serializers.IntegerField(
+        read_only=True, help_text="Published statements (editors: all statements)."
+    )
+
+    class Meta:
+        model = Article
+        fields = [
+            "id",
+            "api_url",
+            "permalink",
+            "headline",
+            "outlet",
+            "byline",
+            "dateline",
+            "published_on",
+            "url",
+            "statement_count",
+        ]
+
+
+class ArticleDetailSerializer(ArticleSerializer):
+    """An article with its statements in text order; editors also get the text, the
+    extraction details and statements in every review state."""
+
+    statements = ArticleStatementSerializer(many=True, read_only=True, source="listed_statements")
+    body = serializers.SerializerMethodField()
+    extraction_error = serializers.SerializerMethodField()
+
+    class Meta(ArticleSerializer.Meta):
+        fields = [
+            *ArticleSerializer.Meta.fields,
+            "extraction_status",
+            "extracted_at",
+            "body",
+            "extraction_error",
+            "statements",
+        ]
+
+    @extend_schema_field(serializers.CharField(allow_null=True, help_text="Editors only."))
+    def get_body(self, article: Article) -> str | None:
+        return article.body if self.context.get("include_unpublished") else None
+
+    @extend_schema_field(serializers.CharField(allow_null=True, help_text="Editors only."))
+    def get_extraction_error(self, article: Article) -> str | None:
+        return article.extraction_error if self.context.get("include_unpublished") else None
+
+
+class ArticleSubmissionSerializer(serializers.Serializer):
+    """A new article. Duplicates (same URL or same text) are refused with 409."""
+
+    body = serializers.CharField(
+        trim_whitespace=False,
+        help_text=f"The article text (at most {settings.ARTICLE_MAX_CHARS:,} characters, "
+        "else 413).",
+    )
+    headline = serializers.CharField(max_length=300, required=False, allow_blank=True)
+    outlet = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    byline = serializers.CharField(max_length=300, required=False, allow_blank=True)
+    dateline = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    published_on = serializers.DateField(required=False, allow_null=True)
+    url = serializers.URLField(max_length=1000, required=False, allow_blank=True)
+
+
+class PersonSerializer(LinksMixin, serializers.ModelSerializer):
+    api_view_name = "person"
+    api_url = serializers.SerializerMethodField()
+    permalink = serializers.SerializerMethodField()
+    statements_url = serializers.SerializerMethodField()
+    country = serializers.CharField(source="country.code", read_only=True)
+    statement_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Person
+        fields = [
+            "slug",
+            "api_url",
+            "permalink",
+            "statements_url",
+            "name",
+            "kind",
+            "role",
+            "country",
+            "organization",
+            "statement_count",
+        ]
+        read_only_fields = fields
+
+    def api_lookup(self, person: Person) -> str:
+        return person.slug
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_statements_url(self, person: Person) -> str:
+        path = f"{reverse('api:statement-list')}?person={person.slug}"
+        return absolute(self.context.get("request"), path)
+
+
+class TopicSerializer(LinksMixin, serializers.ModelSerializer):
+    api_view_name = "topic"
+    api_url = serializers.SerializerMethodField()
+    permalink = serializers.SerializerMethodField()
+    statements_url = serializers.SerializerMethodField()
+    statement_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Topic
+        fields = [
+            "slug",
+            "api_url",
+            "permalink",
+            "statements_url",
+            "name",
+            "description",
+            "statement_count",
+        ]
+        read_only_fields = fields
+
+    def api_lookup(self, topic: Topic) -> str:
+        return topic.slug
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_statements_url(self, topic: Topic) -> str:
+        path = f"{reverse('api:statement-list')}?topic={topic.slug}"
+        return absolute(self.context.get("request"), path)
+
+
+class CountrySerializer(serializers.Serializer):
+    """A country published statements speak for (rows of selectors.api_countries)."""
+
+    code = serializers.CharField(source="country", help_text="ISO 3166-1 alpha-2 code.")
+    name = serializers.SerializerMethodField()
+    api_url = serializers.SerializerMethodField()
+    statements_url = serializers.SerializerMethodField()
+    statement_count = serializers.IntegerField()
+
+    def get_name(self, row: dict) -> str:
+        return countries.name(row["country"])
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_api_url(self, row: dict) -> str:
+        path = reverse("api:country-detail", args=[row["country"]])
+        return absolute(self.context.get("request"), path)
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_statements_url(self, row: dict) -> str:
+        path = f"{reverse('api:statement-list')}?country={row['country']}"
+        return absolute(self.context.get("request"), path)
+
+
+class ErrorSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+
+
+class ValidationErrorSerializer(serializers.Serializer):
+    """Invalid input: field name (or non_field_errors) → messages. Documentation only; its
+    schema is given in articles.api.schema."""
+
+
+class DuplicateArticleSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    existing = ArticleSerializer(help_text="The article already in the database.")

@@ -1,8 +1,21 @@
+from django.urls import path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
 from articles.api import views
 
+app_name = "api"
+
 router = DefaultRouter()
 router.register("statements", views.StatementViewSet, basename="statement")
+router.register("articles", views.ArticleViewSet, basename="article")
+router.register("people", views.PersonViewSet, basename="person")
+router.register("countries", views.CountryViewSet, basename="country")
+router.register("topics", views.TopicViewSet, basename="topic")
 
-urlpatterns = router.urls
+urlpatterns = [
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="swagger-ui"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    *router.urls,
+]

@@ -1,15 +1,317 @@
-from rest_framework import viewsets
+"""API endpoints. Thin: reads come from selectors, writes go through articles.services, and
+every editor write is recorded in the admin's history like a change made there."""
 
-from articles import selectors
-from articles.api.serializers import StatementSerializer
-from articles.filters import StatementFilter
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
+from django.db.models import Model
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import APIException, ValidationError
+from rest_framework.filters import OrderingFilter
+from rest_framework.response import Response
+
+from articles import services
+from articles.api import selectors
+from articles.api.filters import (
+    ArticleFilter,
+    EditorStatementFilter,
+    PersonFilter,
+    StatementOrdering,
+)
+from articles.api.pagination import StatementCursorPagination
+from articles.api.permissions import can_review
+from articles.api.schema import FORBIDDEN, INVALID, NOT_AUTHENTICATED
+from articles.api.serializers import (
+    ArticleDetailSerializer,
+    ArticleSerializer,
+    ArticleSubmissionSerializer,
+    CountrySerializer,
+    DuplicateArticleSerializer,
+    ErrorSerializer,
+    PersonSerializer,
+    StatementCorrectionSerializer,
+    StatementSerializer,
+    TopicSerializer,
+)
+from articles.models import PersonSlugHistory, Statement
+
+# JSON can spend up to 12 bytes on one character ("\ud83d\ude00" is 2 characters); a request
+# body beyond this cannot hold an acceptable article, so it is refused before being parsed.
+JSON_BYTES_PER_CHAR = 12
+REQUEST_OVERHEAD_BYTES = 64 * 1024
 
 
-class StatementViewSet(viewsets.ReadOnlyModelViewSet):
-    """Published statements, filterable exactly like the public pages."""
+class PayloadTooLarge(APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_detail = "The article is too long."
+    default_code = "payload_too_large"
 
+
+def log_api_change(*, user, obj: Model, action_flag: int, message: str) -> None:
+    """Record an editor's API write in the admin history of the object."""
+    LogEntry.objects.log_actions(
+        user_id=user.pk,
+        queryset=[obj],
+        action_flag=action_flag,
+        change_message=f"{message} (via the API)",
+        single_object=True,
+    )
+
+
+STATEMENT_FILTERS_DOC = (
+    "Published statements, filterable exactly like the public pages (same FilterSet). "
+    "Paged by cursor: follow `next`/`previous`; `page_size` is 1–100 (default 25). "
+    "Editors also see statements awaiting review and can filter them by `status`."
+)
+
+
+@extend_schema_view(
+    list=extend_schema(description=STATEMENT_FILTERS_DOC),
+    retrieve=extend_schema(description="One published statement (editors: in any state)."),
+)
+class StatementViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     serializer_class = StatementSerializer
-    filterset_class = StatementFilter
+    filter_backends = [DjangoFilterBackend, StatementOrdering]
+    filterset_class = EditorStatementFilter
+    pagination_class = StatementCursorPagination
+    http_method_names = ["get", "head", "options", "patch", "post"]
 
     def get_queryset(self):
-        return selectors.public_statements()
+        return selectors.api_statements(include_unpublished=can_review(self.request.user))
+
+    def reloaded(self, statement: Statement) -> Statement:
+        return self.get_queryset().get(pk=statement.pk)
+
+    @extend_schema(
+        request=StatementCorrectionSerializer,
+        responses={200: StatementSerializer},
+        description="Correct a statement (editors). Only the fields sent change; `topics` "
+        "replaces all topics. Corrected statements are kept as they are when the article is "
+        "extracted again, and a speaker reassigned from a name mention learns it as an alias.",
+    )
+    def partial_update(self, request, pk=None):
+        statement = self.get_object()
+        correction = StatementCorrectionSerializer(statement, data=request.data, partial=True)
+        correction.is_valid(raise_exception=True)
+        changes = dict(correction.validated_data)
+        topics = changes.pop("topics", None)
+        services.correct_statement(statement=statement, topics=topics, **changes)
+        changed = [*changes, *(["topics"] if topics is not None else [])]
+        log_api_change(
+            user=request.user,
+            obj=statement,
+            action_flag=CHANGE,
+            message=f"Changed {', '.join(changed) or 'nothing'}",
+        )
+        return Response(self.get_serializer(self.reloaded(statement)).data)
+
+    @extend_schema(request=None, responses={200: StatementSerializer})
+    @action(detail=True, methods=["post"])
+    def approve(self, request, pk=None):
+        """Publish a statement (editors)."""
+        return self.review(services.approve_statements, "Approved")
+
+    @extend_schema(request=None, responses={200: StatementSerializer})
+    @action(detail=True, methods=["post"])
+    def reject(self, request, pk=None):
+        """Withdraw a statement from publication (editors)."""
+        return self.review(services.reject_statements, "Rejected")
+
+    def review(self, set_status, verb: str) -> Response:
+        statement = self.get_object()
+        if set_status(statements=Statement.objects.filter(pk=statement.pk)):
+            log_api_change(user=self.request.user, obj=statement, action_flag=CHANGE, message=verb)
+        return Response(self.get_serializer(self.reloaded(statement)).data)
+
+
+@extend_schema_view(
+    list=extend_schema(description="Articles with published statements (editors: all articles)."),
+    retrieve=extend_schema(
+        description="An article with its statements in text order. The public sees its "
+        "published statements; editors see the extraction status, the text and every "
+        "statement with its review state."
+    ),
+)
+class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    filter_backends = [DjangoFilterBackend, OrderingFilter]
+    filterset_class = ArticleFilter
+    ordering_fields = ["published_on", "id"]
+    ordering = ["-published_on", "-id"]
+
+    def include_unpublished(self) -> bool:
+        return can_review(self.request.user)
+
+    def get_queryset(self):
+        if self.action == "list":
+            return selectors.api_articles(include_unpublished=self.include_unpublished())
+        return selectors.api_article_detail(include_unpublished=self.include_unpublished())
+
+    def get_serializer_class(self):
+        return ArticleSerializer if self.action == "list" else ArticleDetailSerializer
+
+    def get_serializer_context(self):
+        return {
+            **super().get_serializer_context(),
+            "include_unpublished": self.include_unpublished(),
+        }
+
+    @extend_schema(
+        request=ArticleSubmissionSerializer,
+        responses={
+            202: OpenApiResponse(
+                ArticleDetailSerializer,
+                description="Accepted: the article is saved and its extraction queued. "
+                "`Location` is the article's URL; GET it for the extraction status and "
+                "statements.",
+            ),
+            400: INVALID,
+            401: NOT_AUTHENTICATED,
+            403: FORBIDDEN,
+            409: OpenApiResponse(
+                DuplicateArticleSerializer,
+                description="The article (same URL or same text) is already in the database.",
+            ),
+            413: OpenApiResponse(
+                ErrorSerializer,
+                description=f"The body is longer than {settings.ARTICLE_MAX_CHARS:,} characters.",
+            ),
+        },
+        parameters=[
+            OpenApiParameter(
+                "Location",
+                str,
+                OpenApiParameter.HEADER,
+                response=[202],
+                description="The new article in the API.",
+            )
+        ],
+    )
+    def create(self, request):
+        """Submit an article (editors); extraction runs as for articles pasted in the admin."""
+        self.refuse_oversized(request)
+        submission = ArticleSubmissionSerializer(data=request.data)
+        submission.is_valid(raise_exception=True)
+        try:
+            article = services.create_article(**submission.validated_data, created_by=request.user)
+        except services.DuplicateArticle as duplicate:
+            existing = selectors.api_articles(include_unpublished=True).get(
+                pk=duplicate.existing.pk
+            )
+            return Response(
+                {
+                    "detail": str(duplicate),
+                    "existing": ArticleSerializer(
+                        existing, context=self.get_serializer_context()
+                    ).data,
+                },
+                status=status.HTTP_409_CONFLICT,
+            )
+        except services.ArticleRejected as rejected:
+            raise ValidationError({"body": [str(rejected)]}) from None
+        log_api_change(user=request.user, obj=article, action_flag=ADDITION, message="Added")
+        location = request.build_absolute_uri(reverse("api:article-detail", args=[article.pk]))
+        saved = self.get_queryset().get(pk=article.pk)
+        return Response(
+            self.get_serializer(saved).data,
+            status=status.HTTP_202_ACCEPTED,
+            headers={"Location": location},
+        )
+
+    @staticmethod
+    def refuse_oversized(request) -> None:
+        limit = settings.ARTICLE_MAX_CHARS
+        declared = int(request.META.get("CONTENT_LENGTH") or 0)
+        if declared > limit * JSON_BYTES_PER_CHAR + REQUEST_OVERHEAD_BYTES:
+            raise PayloadTooLarge()
+        body = request.data.get("body") if hasattr(request.data, "get") else None
+        if isinstance(body, str) and len(body) > limit:
+            raise PayloadTooLarge(
+                f"The article body has {len(body):,} characters; the limit is {limit:,}."
+            )
+
+
+@extend_schema_view(
+    list=extend_schema(description="People and organisations with published statements."),
+    retrieve=extend_schema(
+        description="A speaker. A slug the person had before (renamed or merged) redirects "
+        "(301) to the current one.",
+        responses={
+            200: PersonSerializer,
+            301: OpenApiResponse(description="Moved: the person's current URL is in Location."),
+        },
+    ),
+)
+class PersonViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = PersonSerializer
+    filter_backends = [DjangoFilterBackend, OrderingFilter]
+    filterset_class = PersonFilter
+    ordering_fields = ["name", "statement_count"]
+    ordering = ["name", "id"]
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        return selectors.api_people()
+
+    def retrieve(self, request, slug=None):
+        try:
+            return super().retrieve(request, slug=slug)
+        except Http404:
+            old = get_object_or_404(PersonSlugHistory.objects.select_related("person"), slug=slug)
+            return redirect(reverse("api:person-detail", args=[old.person.slug]), permanent=True)
+
+
+@extend_schema_view(
+    list=extend_schema(description="Topics, with their number of published statements."),
+    retrieve=extend_schema(description="A topic."),
+)
+class TopicViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = TopicSerializer
+    filter_backends = [OrderingFilter]
+    ordering_fields = ["name", "statement_count"]
+    ordering = ["name"]
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        return selectors.api_topics()
+
+
+@extend_schema_view(
+    list=extend_schema(description="Countries published statements speak for, by ISO 3166-1 code."),
+    retrieve=extend_schema(
+        description="A country, if published statements speak for it.",
+        parameters=[
+            OpenApiParameter(
+                "code",
+                str,
+                OpenApiParameter.PATH,
+                pattern="^[A-Za-z]{2}$",
+                description="ISO 3166-1 alpha-2 code.",
+            )
+        ],
+    ),
+)
+class CountryViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = CountrySerializer
+    lookup_url_kwarg = "code"
+    lookup_value_regex = "[A-Za-z]{2}"
+
+    def get_queryset(self):
+        return selectors.api_countries()
+
+    def get_object(self):
+        row = self.get_queryset().filter(country=self.kwargs["code"].upper()).first()
+        if row is None:
+            raise Http404
+        return row

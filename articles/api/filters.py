@@ -1,0 +1,71 @@
+"""API-only filters. Statements use the pages' StatementFilter unchanged (plus a review
+state for editors); the other listings have no HTML page with a FilterSet yet."""
+
+from __future__ import annotations
+
+import django_filters
+from django.db.models import QuerySet
+from django_countries import countries
+from rest_framework.filters import OrderingFilter
+
+from articles.filters import StatementFilter
+from articles.models import Article, Person, Statement
+
+
+class EditorStatementFilter(StatementFilter):
+    status = django_filters.ChoiceFilter(
+        choices=Statement.ReviewStatus.choices,
+        label="Review state (editors only; the public sees approved statements only)",
+    )
+
+
+class PersonFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(field_name="name", lookup_expr="icontains", label="Name")
+    kind = django_filters.ChoiceFilter(choices=Person.Kind.choices)
+    country = django_filters.ChoiceFilter(choices=list(countries), label="Country")
+    organization = django_filters.CharFilter(label="Organisation")
+
+    class Meta:
+        model = Person
+        fields: list[str] = []
+
+
+class ArticleFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(field_name="headline", lookup_expr="icontains", label="Headline")
+    outlet = django_filters.CharFilter(label="Outlet")
+    date_from = django_filters.DateFilter(field_name="published_on", lookup_expr="gte")
+    date_to = django_filters.DateFilter(field_name="published_on", lookup_expr="lte")
+
+    class Meta:
+        model = Article
+        fields: list[str] = []
+
+
+class StatementOrdering(OrderingFilter):
+    """`ordering`: `-id` (default, newest first), `id`, `-published_on` or `published_on`
+    (news date). Every ordering ends with the id, so the order is total."""
+
+    # Statements without a news date sort as the oldest (see selectors.with_news_date).
+    orderings = {
+        "-id": ("-id",),
+        "id": ("id",),
+        "-published_on": ("-news_date", "-id"),
+        "published_on": ("news_date", "id"),
+    }
+    default = "-id"
+
+    def get_ordering(self, request, queryset: QuerySet, view) -> tuple[str, ...]:
+        requested = request.query_params.get(self.ordering_param, "").strip()
+        return self.orderings.get(requested, self.orderings[self.default])
+
+    def get_schema_operation_parameters(self, view) -> list[dict]:
+        return [
+            {
+                "name": self.ordering_param,
+                "required": False,
+                "in": "query",
+                "description": "Sort order: newest first by id (default) or by news date. "
+                "Unknown values fall back to the default.",
+                "schema": {"type": "string", "enum": list(self.orderings)},
+            }
+        ]

@@ -1,0 +1,75 @@
+"""Reads only the API needs, built on articles.selectors so published means the same as on
+the pages. Each returns everything its serializer shows in a fixed number of queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Count, Prefetch, Q, QuerySet, Value
+from django.db.models.functions import Coalesce
+
+from articles import selectors
+from articles.models import Article, Person, Statement, Topic
+
+APPROVED = Statement.ReviewStatus.APPROVED
+# Sort key for statements without a news date: older than any real one.
+UNDATED = dt.date(1, 1, 1)
+
+
+def with_news_date(statements: QuerySet[Statement]) -> QuerySet[Statement]:
+    """Adds `news_date`, the publication date with undated statements last in "newest
+    first" (the cursor paginator needs a value it can compare in every row)."""
+    return statements.annotate(news_date=Coalesce("published_on", Value(UNDATED)))
+
+
+def api_statements(*, include_unpublished: bool) -> QuerySet[Statement]:
+    """Published statements; with include_unpublished (editors) every review state."""
+    if not include_unpublished:
+        return with_news_date(selectors.public_statements())
+    return with_news_date(
+        Statement.objects.select_related("person", "article").prefetch_related("topics")
+    )
+
+
+def api_articles(*, include_unpublished: bool) -> QuerySet[Article]:
+    """Articles with their statement counts; the public sees only articles with a published
+    statement and counts published statements only."""
+    if include_unpublished:
+        return Article.objects.annotate(statement_count=Count("statements"))
+    return Article.objects.annotate(
+        statement_count=Count("statements", filter=Q(statements__status=APPROVED))
+    ).filter(statement_count__gt=0)
+
+
+def api_article_detail(*, include_unpublished: bool) -> QuerySet[Article]:
+    """Articles with their statements (in text order) loaded for the detail view."""
+    statements = api_statements(include_unpublished=include_unpublished).order_by("start")
+    return api_articles(include_unpublished=include_unpublished).prefetch_related(
+        Prefetch("statements", queryset=statements, to_attr="listed_statements")
+    )
+
+
+def api_people() -> QuerySet[Person]:
+    return Person.objects.annotate(
+        statement_count=Count("statements", filter=Q(statements__status=APPROVED))
+    ).filter(statement_count__gt=0)
+
+
+def api_topics() -> QuerySet[Topic]:
+    return selectors.public_topics().annotate(
+        statement_count=Count("statements", filter=Q(statements__status=APPROVED))
+    )
+
+
+def api_countries() -> QuerySet[Statement]:
+    """One row per country that published statements speak for: code and statement count."""
+    return (
+        selectors.public_statements()
+        .select_related(None)
+        .prefetch_related(None)
+        .exclude(country="")
+        .order_by()
+        .values("country")
+        .annotate(statement_count=Count("id"))
+        .order_by("country")
+    )

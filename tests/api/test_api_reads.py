@@ -1,0 +1,206 @@
+"""GET people, countries, topics and articles: published data only, fixed query counts."""
+
+import datetime as dt
+
+import pytest
+
+from articles.models import Person, PersonSlugHistory, Statement
+from tests.factories import ArticleFactory, PersonFactory, StatementFactory, TopicFactory
+
+pytestmark = pytest.mark.django_db
+
+SUGGESTED = Statement.ReviewStatus.SUGGESTED
+
+
+def results(response) -> list[dict]:
+    assert response.status_code == 200, response.content
+    return response.json()["results"]
+
+
+def test_people_are_those_with_published_statements(api_client):
+    speaker = PersonFactory(name="Mark Rutte", role="NATO Secretary General", country="NL")
+    StatementFactory(person=speaker)
+    StatementFactory(person=speaker)
+    StatementFactory(person=speaker, status=SUGGESTED)
+    StatementFactory(person=PersonFactory(name="Only Suggested"), status=SUGGESTED)
+
+    [row] = results(api_client.get("/api/people/"))
+
+    assert row == {
+        "slug": "mark-rutte",
+        "api_url": "http://testserver/api/people/mark-rutte/",
+        "permalink": "http://testserver/people/mark-rutte/",
+        "statements_url": "http://testserver/api/statements/?person=mark-rutte",
+        "name": "Mark Rutte",
+        "kind": "person",
+        "role": "NATO Secretary General",
+        "country": "NL",
+        "organization": "",
+        "statement_count": 2,
+    }
+    assert api_client.get("/api/people/mark-rutte/").json() == row
+    assert api_client.get("/api/people/only-suggested/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"q": "rut"}, ["Mark Rutte"]),
+        ({"country": "FR"}, ["Emmanuel Macron"]),
+        ({"kind": "organization"}, ["The Kremlin"]),
+        ({"organization": "NATO"}, ["Mark Rutte"]),
+        ({"ordering": "-statement_count"}, ["Emmanuel Macron", "Mark Rutte", "The Kremlin"]),
+    ],
+)
+def test_people_filters_and_ordering(api_client, params, expected):
+    StatementFactory(person=PersonFactory(name="Mark Rutte", country="NL", organization="NATO"))
+    macron = PersonFactory(name="Emmanuel Macron", country="FR")
+    StatementFactory(person=macron)
+    StatementFactory(person=macron)
+    StatementFactory(
+        person=PersonFactory(name="The Kremlin", kind=Person.Kind.ORGANIZATION, country="RU")
+    )
+    rows = results(api_client.get("/api/people/", params))
+    assert [row["name"] for row in rows][: len(expected)] == expected
+    if "ordering" not in params:
+        assert len(rows) == len(expected)
+
+
+def test_an_old_person_slug_redirects_to_the_current_one(api_client):
+    person = PersonFactory(name="Pete Hegseth")
+    StatementFactory(person=person)
+    PersonSlugHistory.objects.create(slug="hegesth", person=person)
+
+    response = api_client.get("/api/people/hegesth/")
+
+    assert response.status_code == 301
+    assert response["Location"] == "/api/people/pete-hegseth/"
+
+
+def test_countries_count_published_statements(api_client):
+    StatementFactory(country="FR")
+    StatementFactory(country="FR")
+    StatementFactory(country="DE")
+    StatementFactory(country="IT", status=SUGGESTED)
+    StatementFactory(person=None, country="")
+
+    rows = results(api_client.get("/api/countries/"))
+
+    assert [(row["code"], row["name"], row["statement_count"]) for row in rows] == [
+        ("DE", "Germany", 1),
+        ("FR", "France", 2),
+    ]
+    assert rows[1]["statements_url"] == "http://testserver/api/statements/?country=FR"
+    assert api_client.get("/api/countries/fr/").json() == rows[1]
+    assert api_client.get("/api/countries/IT/").status_code == 404
+
+
+def test_topics_list_every_topic_with_its_published_statement_count(api_client):
+    arctic = TopicFactory(name="Arctic", slug="arctic", description="The far north.")
+    TopicFactory(name="Chess", slug="chess")
+    StatementFactory(topics=[arctic])
+    StatementFactory(topics=[arctic], status=SUGGESTED)
+
+    rows = {row["slug"]: row for row in results(api_client.get("/api/topics/", {"limit": 100}))}
+
+    assert rows["arctic"]["statement_count"] == 1
+    assert rows["arctic"]["description"] == "The far north."
+    assert rows["arctic"]["permalink"] == "http://testserver/topics/arctic/"
+    assert rows["chess"]["statement_count"] == 0
+    assert api_client.get("/api/topics/arctic/").json() == rows["arctic"]
+    assert api_client.get("/api/topics/no-such-topic/").status_code == 404
+
+
+def test_articles_are_those_with_published_statements(api_client):
+    article = ArticleFactory(headline="NATO talks", outlet="AP", url="https://ap.example/1")
+    StatementFactory(article=article, start=0, end=5)
+    StatementFactory(article=article, start=50, end=55, status=SUGGESTED)
+    unpublished = ArticleFactory()
+    StatementFactory(article=unpublished, status=SUGGESTED)
+
+    [row] = results(api_client.get("/api/articles/"))
+
+    assert row["id"] == article.pk
+    assert row["url"] == "https://ap.example/1"
+    assert row["statement_count"] == 1
+    assert row["permalink"] == f"http://testserver/articles/{article.pk}/"
+    assert api_client.get(f"/api/articles/{unpublished.pk}/").status_code == 404
+
+
+def test_public_article_detail_shows_published_statements_in_text_order_without_the_text(
+    api_client,
+):
+    article = ArticleFactory()
+    later = StatementFactory(article=article, start=100, end=110)
+    earlier = StatementFactory(article=article, start=10, end=20)
+    StatementFactory(article=article, start=50, end=60, status=SUGGESTED)
+
+    data = api_client.get(f"/api/articles/{article.pk}/").json()
+
+    assert [row["id"] for row in data["statements"]] == [earlier.pk, later.pk]
+    assert data["extraction_status"] == "done"
+    assert data["body"] is None
+    assert data["extraction_error"] is None
+
+
+def test_editors_see_every_article_and_statement_with_the_text(editor_api):
+    article = ArticleFactory(extraction_status="failed", extraction_error="boom")
+    StatementFactory(article=article, status=SUGGESTED)
+
+    data = editor_api.get(f"/api/articles/{article.pk}/").json()
+
+    assert data["extraction_status"] == "failed"
+    assert data["extraction_error"] == "boom"
+    assert data["body"] == article.body
+    assert [row["status"] for row in data["statements"]] == ["suggested"]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"outlet": "Reuters"}, ["Gas deal"]),
+        ({"q": "nato"}, ["NATO summit"]),
+        ({"date_from": "2025-02-01"}, ["Gas deal"]),
+        ({"date_to": "2025-01-31"}, ["NATO summit"]),
+        ({"ordering": "published_on"}, ["NATO summit", "Gas deal"]),
+        ({}, ["Gas deal", "NATO summit"]),
+    ],
+)
+def test_article_filters_and_ordering(api_client, params, expected):
+    StatementFactory(
+        article=ArticleFactory(headline="NATO summit", published_on=dt.date(2025, 1, 5))
+    )
+    StatementFactory(
+        article=ArticleFactory(
+            headline="Gas deal", outlet="Reuters", published_on=dt.date(2025, 2, 5)
+        )
+    )
+    rows = results(api_client.get("/api/articles/", params))
+    assert [row["headline"] for row in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "queries"),
+    [
+        ("/api/people/", 2),  # count; page
+        ("/api/topics/", 2),
+        ("/api/countries/", 2),
+        ("/api/articles/", 2),
+    ],
+)
+def test_lists_take_a_fixed_number_of_queries(api_client, django_assert_num_queries, url, queries):
+    for n in range(12):
+        StatementFactory(topics=[TopicFactory()], country=["FR", "DE", "IT"][n % 3])
+
+    with django_assert_num_queries(queries):
+        assert len(results(api_client.get(url))) >= 3
+
+
+def test_article_detail_takes_a_fixed_number_of_queries(api_client, django_assert_num_queries):
+    article = ArticleFactory()
+    for n in range(15):
+        StatementFactory(article=article, start=n * 100, end=n * 100 + 10, topics=[TopicFactory()])
+
+    with django_assert_num_queries(3):  # article; its statements with speakers; their topics
+        data = api_client.get(f"/api/articles/{article.pk}/").json()
+    assert len(data["statements"]) == 15

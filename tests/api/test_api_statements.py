@@ -1,0 +1,229 @@
+"""GET /api/statements/: published statements, the pages' filters, cursor pages."""
+
+import datetime as dt
+
+import pytest
+
+from articles.models import Statement
+from tests.factories import ArticleFactory, PersonFactory, StatementFactory, TopicFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def quotes(response) -> list[str]:
+    assert response.status_code == 200, response.content
+    return [row["quote"] for row in response.json()["results"]]
+
+
+def test_lists_approved_statements_with_speaker_topics_article_and_permalink(api_client):
+    topic = TopicFactory(name="NATO", slug="nato")
+    statement = StatementFactory(
+        quote="There is no betrayal there",
+        role="Defense Secretary",
+        country="US",
+        organization="Pentagon",
+        topics=[topic],
+    )
+    StatementFactory(status=Statement.ReviewStatus.SUGGESTED)
+    StatementFactory(status=Statement.ReviewStatus.REJECTED)
+
+    data = api_client.get("/api/statements/").json()
+
+    assert set(data) == {"next", "previous", "results"}
+    [row] = data["results"]
+    assert row["quote"] == "There is no betrayal there"
+    assert (row["role"], row["country"], row["organization"]) == (
+        "Defense Secretary",
+        "US",
+        "Pentagon",
+    )
+    assert row["speaker"] == {
+        "slug": statement.person.slug,
+        "name": statement.person.name,
+        "kind": "person",
+        "api_url": f"http://testserver/api/people/{statement.person.slug}/",
+        "permalink": f"http://testserver/people/{statement.person.slug}/",
+    }
+    assert row["topics"] == [{"slug": "nato", "name": "NATO"}]
+    assert row["article"]["id"] == statement.article_id
+    assert row["article"]["api_url"] == f"http://testserver/api/articles/{statement.article_id}/"
+    assert row["permalink"] == f"http://testserver/statements/{statement.pk}/"
+    assert row["api_url"] == f"http://testserver/api/statements/{statement.pk}/"
+    assert row["status"] == "approved"
+
+
+def test_unnamed_source_has_no_speaker(api_client):
+    StatementFactory(person=None, source="officials")
+    [row] = api_client.get("/api/statements/").json()["results"]
+    assert row["speaker"] is None
+    assert row["source"] == "officials"
+
+
+def test_detail_shows_a_published_statement_and_hides_the_others(api_client):
+    published = StatementFactory()
+    suggested = StatementFactory(status=Statement.ReviewStatus.SUGGESTED)
+
+    assert api_client.get(f"/api/statements/{published.pk}/").json()["id"] == published.pk
+    missing = api_client.get(f"/api/statements/{suggested.pk}/")
+    assert missing.status_code == 404
+    assert missing.json() == {"detail": "No Statement matches the given query."}
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"person": "ursula-von-der-leyen"}, ["by von der Leyen"]),
+        ({"country": "FR"}, ["by the French"]),
+        ({"topic": "energy"}, ["on energy"]),
+        ({"organization": "European Commission"}, ["by von der Leyen"]),
+        ({"kind": "indirect"}, ["reported"]),
+        ({"outlet": "Reuters"}, ["by the French"]),
+        ({"date_from": "2025-03-01", "date_to": "2025-03-31"}, ["on energy"]),
+        ({"q": "pipeline energy"}, ["on energy"]),
+    ],
+)
+def test_filters_match_the_public_pages(api_client, params, expected):
+    leyen = PersonFactory(name="Ursula von der Leyen")
+    StatementFactory(
+        quote="by von der Leyen",
+        person=leyen,
+        organization="European Commission",
+        article=ArticleFactory(published_on=dt.date(2025, 1, 10)),
+    )
+    StatementFactory(
+        quote="by the French",
+        country="FR",
+        article=ArticleFactory(outlet="Reuters", published_on=dt.date(2025, 2, 10)),
+    )
+    StatementFactory(
+        quote="on energy",
+        speaker_name="Pipeline operator",
+        topics=[TopicFactory(name="Energy", slug="energy")],
+        article=ArticleFactory(published_on=dt.date(2025, 3, 10)),
+    )
+    StatementFactory(quote="energy pipeline", status=Statement.ReviewStatus.SUGGESTED)
+    StatementFactory(
+        quote="reported",
+        kind=Statement.Kind.INDIRECT,
+        article=ArticleFactory(published_on=dt.date(2025, 4, 10)),
+    )
+
+    assert quotes(api_client.get("/api/statements/", params)) == expected
+
+
+def test_an_invalid_filter_value_is_a_400_naming_the_field(api_client):
+    response = api_client.get("/api/statements/", {"country": "XX", "date_from": "soon"})
+    assert response.status_code == 400
+    assert set(response.json()) == {"country", "date_from"}
+
+
+def test_newest_statements_come_first_by_default_and_ordering_by_news_date(api_client):
+    old_news = StatementFactory(quote="old news", article=ArticleFactory(published_on=None))
+    StatementFactory(quote="recent", article=ArticleFactory(published_on=dt.date(2025, 6, 1)))
+    StatementFactory(quote="older", article=ArticleFactory(published_on=dt.date(2024, 6, 1)))
+    assert old_news.published_on is None
+
+    assert quotes(api_client.get("/api/statements/")) == ["older", "recent", "old news"]
+    by_date = api_client.get("/api/statements/", {"ordering": "-published_on"})
+    assert quotes(by_date) == ["recent", "older", "old news"]
+    by_date_ascending = api_client.get("/api/statements/", {"ordering": "published_on"})
+    assert quotes(by_date_ascending) == ["old news", "older", "recent"]
+    assert quotes(api_client.get("/api/statements/", {"ordering": "id"}))[0] == "old news"
+
+
+def walk_pages(client, url, params) -> list[int]:
+    seen = []
+    response = client.get(url, params)
+    while True:
+        data = response.json()
+        seen += [row["id"] for row in data["results"]]
+        if not data["next"]:
+            return seen
+        response = client.get(data["next"])
+
+
+@pytest.mark.parametrize("ordering", ["-id", "id", "-published_on", "published_on"])
+def test_cursor_pages_cover_every_statement_once_in_every_ordering(api_client, ordering):
+    same_day = ArticleFactory(published_on=dt.date(2025, 5, 5))
+    undated = ArticleFactory(published_on=None)
+    statements = [
+        StatementFactory(article=same_day if n % 3 else undated if n % 2 else ArticleFactory())
+        for n in range(11)
+    ]
+
+    seen = walk_pages(api_client, "/api/statements/", {"ordering": ordering, "page_size": 3})
+
+    assert sorted(seen) == sorted(s.pk for s in statements)
+
+
+def test_a_page_stays_put_while_new_statements_are_published(api_client):
+    for _ in range(4):
+        StatementFactory()
+    first = api_client.get("/api/statements/", {"page_size": 2}).json()
+    second_before = quotes(api_client.get(first["next"]))
+
+    StatementFactory()  # published meanwhile: it belongs before the first page
+    StatementFactory()
+
+    assert quotes(api_client.get(first["next"])) == second_before
+
+
+def test_page_size_is_capped_at_100(api_client):
+    article = ArticleFactory()
+    Statement.objects.bulk_create(
+        Statement(
+            article=article,
+            quote=f"q{n}",
+            kind="direct",
+            start=n * 10,
+            end=n * 10 + 2,
+            status="approved",
+        )
+        for n in range(105)
+    )
+    data = api_client.get("/api/statements/", {"page_size": 500}).json()
+    assert len(data["results"]) == 100
+    assert data["next"]
+
+
+def test_an_invalid_cursor_is_a_404(api_client):
+    response = api_client.get("/api/statements/", {"cursor": "not-a-cursor"})
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Invalid cursor"}
+
+
+def test_a_page_of_statements_takes_two_queries_however_many_rows(
+    api_client, django_assert_num_queries
+):
+    topics = [TopicFactory(), TopicFactory()]
+    for _ in range(30):
+        StatementFactory(topics=topics, article=ArticleFactory())
+
+    with django_assert_num_queries(2):  # statements with speaker and article; their topics
+        data = api_client.get("/api/statements/", {"page_size": 30}).json()
+
+    assert len(data["results"]) == 30
+    assert all(len(row["topics"]) == 2 for row in data["results"])
+
+
+def test_editors_also_see_statements_awaiting_review(editor_api, api_client):
+    suggested = StatementFactory(status=Statement.ReviewStatus.SUGGESTED)
+    StatementFactory()
+
+    assert api_client.get("/api/statements/", {"status": "suggested"}).json()["results"] == []
+    rows = editor_api.get("/api/statements/", {"status": "suggested"}).json()["results"]
+    assert [(row["id"], row["status"]) for row in rows] == [(suggested.pk, "suggested")]
+    assert editor_api.get(f"/api/statements/{suggested.pk}/").status_code == 200
+
+
+def test_editor_pages_take_a_fixed_number_of_queries(editor_api, django_assert_num_queries):
+    for n in range(20):
+        StatementFactory(
+            topics=[TopicFactory()],
+            status=Statement.ReviewStatus.SUGGESTED if n % 2 else Statement.ReviewStatus.APPROVED,
+        )
+
+    # token and user; the user's permissions (own, group); statements; topics
+    with django_assert_num_queries(5):
+        rows = editor_api.get("/api/statements/", {"page_size": 20}).json()["results"]
+    assert len(rows) == 20
