@@ -102,6 +102,18 @@ def surname_like_place(doc: Doc, k: int) -> bool:
     return p.lower in lx.MALE_NAMES or p.lower in lx.FEMALE_NAMES or len(p.text.rstrip(".")) == 1
 
 
+def surname_like_title(doc: Doc, k: int) -> bool:
+    """``Charlie King``, ``Mr. King``: a title word used as a surname."""
+    if k == 0:
+        return False
+    t, p = doc.tokens[k], doc.tokens[k - 1]
+    if t.lower not in TITLE_WORDS or not p.cap and p.text != ".":
+        return False
+    if p.text == "." and k >= 2:
+        return doc.tokens[k - 2].lower in lx.HONORIFICS
+    return p.lower in lx.MALE_NAMES or p.lower in lx.FEMALE_NAMES or p.lower in lx.HONORIFICS
+
+
 def np_token_ok(doc: Doc, i: int) -> bool:
     """Can token i be part of a speaker noun phrase?"""
     t = doc.tokens[i]
@@ -214,6 +226,7 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
                 )
             )
             or (k == b and k > a and t.cap and surname_like_place(doc, k))
+            or (k == b and k > a and t.cap and surname_like_title(doc, k))
         ):
             k -= 1
             continue
@@ -329,8 +342,10 @@ def subject_before(doc: Doc, ci: int, lo: int) -> Source | None:
             j = k - 1
         else:
             # "ROLE, NAME, verb": the segment is the name
+            if j - k > 7 or not all(np_token_ok(doc, x) for x in range(k + 1, j)):
+                return None
             src = analyse_phrase(doc, k + 1, j - 1)
-            if src is None:
+            if src is None or src.kind != "name":
                 return None
             if src.kind == "name":
                 m = k - 1

@@ -3,6 +3,8 @@ reported speech -> continuation -> name/pronoun resolution -> roles."""
 
 from __future__ import annotations
 
+import logging
+
 from .context import build_context
 from .model import Candidate, Statement
 from .reported import find_reported
@@ -11,6 +13,7 @@ from .roles import assign_roles
 from .sieves import attribute_quotes, continuation
 
 MAX_CHARS = 5_000_000
+logger = logging.getLogger(__name__)
 
 
 def _select(quote_cands: list[Candidate], reported: list[Candidate]) -> list[Candidate]:
@@ -93,6 +96,7 @@ def extract(text: str) -> list[Statement]:
         text = text[:MAX_CHARS]
     try:
         cands = run(text)
-    except RecursionError:  # pragma: no cover - defensive
+    except Exception:  # pragma: no cover - a bug must not break ingestion
+        logger.exception("attribution failed on a %d-character text", len(text))
         return []
     return [to_statement(text, c) for c in cands]

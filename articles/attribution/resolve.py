@@ -17,9 +17,20 @@ from dataclasses import dataclass, field
 
 from . import lexicons as lx
 from .context import Context
-from .mentions import NAME_SUFFIXES, Source, is_name_token
+from .mentions import (
+    NAME_SUFFIXES,
+    Source,
+    is_name_token,
+    surname_like_place,
+    surname_like_title,
+)
 from .model import Candidate
 
+HEADLINE_SMALL = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "with"}
+VERBISH = {
+    "is", "was", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do",
+    "were", "are", "should", "may", "might", "must", "said", "says", "told", "added", "asked",
+}  # fmt: skip
 PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -31,10 +42,27 @@ class Entity:
     gender: str | None = None
     votes: dict = field(default_factory=lambda: {"m": 0, "f": 0})
     mentions: list[tuple[int, int]] = field(default_factory=list)  # name spans, in order
+    evidence: bool = False  # known to be a person: a speaker, a title, a gendered pronoun
 
     @property
     def surname(self) -> str:
         return self.key[-1] if self.key else ""
+
+
+def _headline_paragraphs(doc) -> list[bool]:
+    """Title-case paragraphs (headlines, captions in caps): not used for names."""
+    words = [0] * len(doc.para_starts)
+    caps = [0] * len(doc.para_starts)
+    p = 0
+    starts = doc.para_starts
+    for t in doc.tokens:
+        while p + 1 < len(starts) and starts[p + 1] <= t.start:
+            p += 1
+        if t.is_word and t.text[0].isalpha():
+            words[p] += 1
+            if t.cap or t.lower in HEADLINE_SMALL:
+                caps[p] += 1
+    return [w >= 4 and c >= 0.8 * w for w, c in zip(words, caps, strict=True)]
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -62,6 +90,7 @@ class Registry:
         doc = self.ctx.doc
         toks = doc.tokens
         n = len(toks)
+        headline = _headline_paragraphs(doc)
         i = 0
         while i < n:
             if not (toks[i].is_word and toks[i].cap and is_name_token(toks[i])):
@@ -81,11 +110,22 @@ class Registry:
                     t.text == "."
                     and j > i
                     and t.start == toks[j - 1].end
-                    and len(toks[j - 1].text) <= 2
+                    and (len(toks[j - 1].text) <= 2 or "." in toks[j - 1].text)
                 ):
                     j += 1
                     continue
+                if (
+                    words
+                    and t.is_word
+                    and t.cap
+                    and (surname_like_title(doc, j) or surname_like_place(doc, j))
+                ):
+                    words += 1
+                    j += 1
                 break
+            if headline[doc.para_index(toks[i].start)]:
+                i = max(j, i + 1)
+                continue
             if words >= 2 and j - i <= 8:
                 s, e = toks[i].start, toks[j - 1].end
                 while e > s and doc.text[e - 1] == "." and len(toks[j - 1].text) > 1:
@@ -94,6 +134,12 @@ class Registry:
                 if not self._looks_org(i, j):
                     ent = self.add(name)
                     ent.mentions.append((s, e))
+                    if i > 0 and (
+                        toks[i - 1].lower in lx.TITLE_HEADS
+                        or toks[i - 1].lower in lx.HONORIFICS
+                        or toks[i - 1].text == "."
+                    ):
+                        ent.evidence = True
                     self._vote_gender(ent, j)
                     if self._is_subject(i, j):
                         self.subject_events.append((s, ent))
@@ -128,7 +174,7 @@ class Registry:
                 k < len(toks)
                 and toks[k].is_word
                 and not toks[k].cap
-                and toks[k].lower not in lx.FUNCTION_WORDS
+                and (toks[k].lower not in lx.FUNCTION_WORDS or toks[k].lower in VERBISH)
                 and toks[k].lower not in lx.DETERMINERS
                 and not ctx.in_quote(k)
             ):
@@ -157,6 +203,7 @@ class Registry:
             g = PRONOUN_GENDER.get(t.lower)
             if g:
                 ent.votes[g] += 1
+                ent.evidence = True
                 return
             if t.lower in {"they", "their", "it", "its"}:
                 return
@@ -237,6 +284,8 @@ class Registry:
         return None
 
     def gender(self, ent: Entity) -> str | None:
+        if ent.gender is not None:
+            return ent.gender  # first name or honorific
         m, f = ent.votes["m"], ent.votes["f"]
         if m > f:
             return "m"
@@ -254,6 +303,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         if src.kind == "name":
             ent = reg.resolve_name(src.text, src.start)
+            ent.evidence = True
             c.entity = ent
             c.speaker = ent.name
             c.speaker_type = "person"
@@ -275,7 +325,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         while i >= 0 and steps < 60:
             ent = events[i][1]
             g = reg.gender(ent)
-            if g is None or g == src.gender:
+            if (g is None or g == src.gender) and (g is not None or ent.evidence):
                 c.entity = ent
                 c.speaker = ent.name
                 c.speaker_type = "person"
