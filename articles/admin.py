@@ -1,22 +1,98 @@
-"""The editors' workspace. Thin: saving goes through articles.services."""
+"""The editors' workspace. Thin: every write goes through articles.services, and every
+change, bulk ones included, is written to the admin log so each object's history shows it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
-from django.utils.html import format_html
+from django.contrib.admin import helpers
+from django.contrib.admin.models import CHANGE, DELETION, LogEntry
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models, transaction
+from django.db.models import Count, Q
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.decorators import method_decorator
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.views.decorators.http import require_POST
 
 from articles import services
 from articles.models import Article, Person, PersonAlias, Statement, Topic
 
+APPROVED = Statement.ReviewStatus.APPROVED
+SUGGESTED = Statement.ReviewStatus.SUGGESTED
+EDITORIAL_CSS = {"all": ["admin/quotesdb/editorial.css"]}
 
-class ArticleAddForm(forms.ModelForm):
+
+def log_changes(request, objects: Iterable[models.Model], message: str) -> None:
+    """One admin-log entry per object, in one insert (bulk actions bypass ModelAdmin.log_*)."""
+    LogEntry.objects.log_actions(
+        user_id=request.user.pk, queryset=list(objects), action_flag=CHANGE, change_message=message
+    )
+
+
+def status_badge(status: str, label: str) -> SafeString:
+    return format_html('<span class="qdb-badge qdb-{}">{}</span>', status, label)
+
+
+def highlighted_text(body: str, statements: Sequence[Statement]) -> SafeString:
+    """The article text, escaped, with each statement's span in a <mark> that links to the
+    statement's inline form (statements in inline order: by start)."""
+    parts, cursor = [], 0
+    for index, statement in enumerate(statements):
+        start = max(statement.start, cursor)  # an overlapping span is shown from where it frees
+        if statement.end <= start:
+            continue
+        speaker = statement.speaker_name or statement.source or "unknown source"
+        parts.append(escape(body[cursor:start]))
+        parts.append(
+            format_html(
+                '<a class="qdb-mark qdb-{}" href="#statements-{}" title="{} · {} · {} · {}">'
+                "<mark>{}</mark></a>",
+                statement.status,
+                index,
+                speaker,
+                statement.get_kind_display(),
+                statement.get_status_display(),
+                f"{statement.confidence:.0%}",
+                body[start : statement.end],
+            )
+        )
+        cursor = statement.end
+    parts.append(escape(body[cursor:]))
+    return format_html('<div class="qdb-article-text">{}</div>', mark_safe("".join(parts)))
+
+
+def correct_from_form(form: forms.ModelForm) -> Statement:
+    """Save an editor's edit of a statement through correct_statement, which marks it edited
+    (re-extraction keeps it) and learns the mention as an alias when the speaker changes."""
+    changed = set(form.changed_data)
+    changes = {field: form.cleaned_data[field] for field in changed - {"topics"}}
+    topics = form.cleaned_data["topics"] if "topics" in changed else None
+    stored = Statement.objects.select_related("person").get(pk=form.instance.pk)
+    return services.correct_statement(statement=stored, topics=topics, **changes)
+
+
+# Articles -------------------------------------------------------------------------------
+
+
+class ArticleForm(forms.ModelForm):
     # A URL pasted without a scheme is taken as https.
     url = forms.URLField(label="URL", required=False, max_length=1000, assume_scheme="https")
 
     class Meta:
         model = Article
         fields = ["headline", "outlet", "published_on", "url", "byline", "dateline", "body"]
-        widgets = {"body": forms.Textarea(attrs={"rows": 30, "cols": 100})}
+        widgets = {
+            "body": forms.Textarea(
+                attrs={"rows": 30, "cols": 100, "placeholder": "Paste the article text here."}
+            )
+        }
 
     def clean_body(self):
         body = self.cleaned_data["body"]
@@ -28,7 +104,7 @@ class ArticleAddForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        body = cleaned.get("body")
+        body = cleaned.get("body", self.instance.body)
         if body:
             existing, reason = services.find_duplicate_article(
                 body=body, url=cleaned.get("url") or "", exclude_pk=self.instance.pk
@@ -38,61 +114,324 @@ class ArticleAddForm(forms.ModelForm):
                     format_html(
                         'This article is already in the database ({}): <a href="{}">{}</a>.',
                         reason,
-                        f"../{existing.pk}/change/" if not self.instance.pk else "",
+                        reverse("admin:articles_article_change", args=[existing.pk]),
                         existing,
                     )
                 )
         return cleaned
 
 
+class ApproveConfidentForm(forms.Form):
+    min_confidence = forms.FloatField(min_value=0, max_value=1)
+
+
 class StatementInline(admin.StackedInline):
+    """The article's statements in text order; editing one goes through correct_statement."""
+
     model = Statement
     extra = 0
+    can_delete = False  # reject instead: a deleted statement would come back on re-extraction
+    show_change_link = True
     fields = [
-        ("quote", "kind"),
-        ("person", "speaker_name", "source", "cue"),
+        "quote",
+        ("kind", "status", "confidence"),
+        ("person", "speaker_name", "source"),
         ("role", "country", "organization"),
         "topics",
-        ("confidence", "status"),
     ]
-    autocomplete_fields = ["person"]
-    filter_horizontal = ["topics"]
+    readonly_fields = ["confidence"]
+    autocomplete_fields = ["person", "topics"]
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})}}
+
+    def has_add_permission(self, request, obj=None):
+        return False  # statements come from extraction, with their offsets in the text
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("person")
+            .prefetch_related("topics")
+            .order_by("start", "id")
+        )
 
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "outlet", "published_on", "extraction_status", "created_at"]
-    list_filter = ["extraction_status", "outlet"]
+    form = ArticleForm
+    list_display = [
+        "__str__",
+        "outlet",
+        "published_on",
+        "status",
+        "statement_count",
+        "suggested_count",
+        "approved_count",
+        "created_by",
+        "created_at",
+    ]
+    list_filter = ["extraction_status", "outlet", "created_by"]
     search_fields = ["headline", "body", "url"]
     date_hierarchy = "published_on"
-    readonly_fields = ["extraction_status", "extraction_error", "extractor_version", "extracted_at"]
+    readonly_fields = [
+        "status",
+        "extraction_error",
+        "extractor_version",
+        "extracted_at",
+        "created_by",
+        "highlighted_body",
+    ]
     inlines = [StatementInline]
+    actions = ["reextract_selected"]
 
-    def get_form(self, request, obj=None, **kwargs):
+    class Media:
+        css = EDITORIAL_CSS
+
+    def get_fieldsets(self, request, obj=None):
+        details = ["headline", "outlet", "published_on", "url", "byline", "dateline"]
         if obj is None:
-            kwargs["form"] = ArticleAddForm
-        return super().get_form(request, obj, **kwargs)
+            return [(None, {"fields": [*details, "body"]})]
+        return [
+            (None, {"fields": details}),
+            (
+                "Extraction",
+                {"fields": ["status", "extraction_error", "extractor_version", "extracted_at"]},
+            ),
+            ("Text with statements highlighted", {"fields": ["highlighted_body"]}),
+            ("History", {"fields": ["created_by"], "classes": ["collapse"]}),
+        ]
 
     def get_inlines(self, request, obj):
         return self.inlines if obj else []
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("created_by")
+            .annotate(
+                statement_total=Count("statements"),
+                suggested_total=Count("statements", filter=Q(statements__status=SUGGESTED)),
+                approved_total=Count("statements", filter=Q(statements__status=APPROVED)),
+            )
+        )
+
+    @admin.display(description="Statements", ordering="statement_total")
+    def statement_count(self, obj):
+        return obj.statement_total
+
+    @admin.display(description="To review", ordering="suggested_total")
+    def suggested_count(self, obj):
+        return obj.suggested_total
+
+    @admin.display(description="Published", ordering="approved_total")
+    def approved_count(self, obj):
+        return obj.approved_total
+
+    @admin.display(description="Extraction", ordering="extraction_status")
+    def status(self, obj):
+        return status_badge(obj.extraction_status, obj.get_extraction_status_display())
+
+    @admin.display(description="Article text")
+    def highlighted_body(self, obj):
+        return highlighted_text(obj.body, list(obj.statements.order_by("start", "id")))
 
     def save_model(self, request, obj, form, change):
         if change:
             super().save_model(request, obj, form, change)
             return
-        data = {field: form.cleaned_data.get(field) for field in ArticleAddForm.Meta.fields}
+        data = {field: form.cleaned_data.get(field) for field in ArticleForm.Meta.fields}
         data["url"] = data["url"] or ""
         article = services.create_article(**data, created_by=request.user)
+        obj.pk, obj.content_hash, obj.created_by = article.pk, article.content_hash, request.user
         form.instance = article
-        obj.pk = article.pk
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Statement:
+            super().save_formset(request, form, formset, change)
+            return
+        changed = [f for f in formset.forms if f.instance.pk and f.has_changed()]
+        for statement_form in changed:
+            correct_from_form(statement_form)
+        # What ModelAdmin.construct_change_message reads to write the admin log.
+        formset.new_objects, formset.deleted_objects = [], []
+        formset.changed_objects = [(f.instance, f.changed_data) for f in changed]
 
     def response_add(self, request, obj, post_url_continue=None):
-        obj.refresh_from_db()
-        if obj.extraction_status == Article.ExtractionStatus.FAILED:
-            self.message_user(
-                request, f"Extraction failed: {obj.extraction_error}", level=messages.ERROR
+        # Straight to review: the change page shows the extraction status and statements.
+        response = super().response_add(request, obj, post_url_continue)
+        if "_addanother" in request.POST:
+            return response
+        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[obj.pk]))
+
+    # Re-extraction and "approve all with confidence ≥ X" -------------------------------
+
+    @admin.action(description="Re-extract selected articles (keeps editors' work)")
+    def reextract_selected(self, request, queryset):
+        articles = list(queryset)
+        for article in articles:
+            services.request_extraction(article=article)
+        log_changes(request, articles, "Re-extraction requested.")
+        self.message_user(request, f"Re-extraction queued for {len(articles)} article(s).")
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path(
+                "<int:object_id>/reextract/",
+                view(self.reextract_view),
+                name="articles_article_reextract",
+            ),
+            path(
+                "<int:object_id>/approve-confident/",
+                view(self.approve_confident_view),
+                name="articles_article_approve_confident",
+            ),
+            *super().get_urls(),
+        ]
+
+    def changeable_article(self, request, object_id: int) -> Article:
+        article = get_object_or_404(Article, pk=object_id)
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        return article
+
+    def redirect_to_article(self, article: Article) -> HttpResponseRedirect:
+        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
+
+    @method_decorator(require_POST)
+    def reextract_view(self, request, object_id: int):
+        article = self.changeable_article(request, object_id)
+        services.request_extraction(article=article)
+        log_changes(request, [article], "Re-extraction requested.")
+        self.message_user(
+            request, "Re-extraction queued: approved, rejected and edited statements are kept."
+        )
+        return self.redirect_to_article(article)
+
+    @method_decorator(require_POST)
+    def approve_confident_view(self, request, object_id: int):
+        article = self.changeable_article(request, object_id)
+        form = ApproveConfidentForm(request.POST)
+        if not form.is_valid():
+            self.message_user(request, "Give a confidence between 0 and 1.", messages.ERROR)
+            return self.redirect_to_article(article)
+        min_confidence = form.cleaned_data["min_confidence"]
+        with transaction.atomic():
+            to_approve = list(
+                article.statements.filter(status=SUGGESTED, confidence__gte=min_confidence)
             )
-        return super().response_add(request, obj, post_url_continue)
+            approved = services.approve_confident_statements(
+                article=article, min_confidence=min_confidence
+            )
+            message = f"Approved {approved} statement(s) with confidence ≥ {min_confidence:g}."
+            log_changes(request, to_approve, f"Approved (confidence ≥ {min_confidence:g}).")
+            log_changes(request, [article], message)
+        self.message_user(request, message)
+        return self.redirect_to_article(article)
+
+
+# Statements -----------------------------------------------------------------------------
+
+
+class StatementForm(forms.ModelForm):
+    class Meta:
+        model = Statement
+        fields = sorted(services.EDITABLE_STATEMENT_FIELDS | {"topics"})
+        widgets = {"quote": forms.Textarea(attrs={"rows": 4})}
+
+
+@admin.register(Statement)
+class StatementAdmin(admin.ModelAdmin):
+    form = StatementForm
+    list_display = [
+        "short_quote",
+        "speaker",
+        "article",
+        "kind",
+        "topic_list",
+        "confidence",
+        "status",
+        "edited_by_editor",
+    ]
+    list_display_links = ["short_quote"]
+    list_filter = ["status", "kind", "edited_by_editor", "topics", "country"]
+    search_fields = ["quote", "speaker_name", "source", "person__name"]
+    autocomplete_fields = ["person", "topics"]
+    list_select_related = ["person", "article"]
+    readonly_fields = ["article_link", "confidence", "edited_by_editor"]
+    fieldsets = [
+        (None, {"fields": ["article_link", "quote", ("kind", "status", "confidence")]}),
+        ("Speaker", {"fields": [("person", "speaker_name", "source", "cue")]}),
+        ("As of this statement", {"fields": [("role", "country", "organization")]}),
+        (None, {"fields": ["topics", "edited_by_editor"]}),
+    ]
+    actions = ["approve_selected", "reject_selected"]
+
+    class Media:
+        css = EDITORIAL_CSS
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("topics")
+
+    def has_add_permission(self, request):
+        return False  # statements come from extraction, with their offsets in the text
+
+    @admin.display(description="Quote", ordering="quote")
+    def short_quote(self, obj):
+        return obj.quote if len(obj.quote) <= 90 else obj.quote[:89] + "…"
+
+    @admin.display(description="Speaker", ordering="speaker_name")
+    def speaker(self, obj):
+        return obj.person or obj.source or "—"
+
+    @admin.display(description="Topics")
+    def topic_list(self, obj):
+        return ", ".join(topic.name for topic in obj.topics.all())
+
+    @admin.display(description="Article")
+    def article_link(self, obj):
+        url = reverse("admin:articles_article_change", args=[obj.article_id])
+        return format_html('<a href="{}#statements">{}</a>', url, obj.article)
+
+    def save_model(self, request, obj, form, change):
+        form.instance = correct_from_form(form)
+
+    def save_related(self, request, form, formsets, change):
+        pass  # topics were saved by correct_statement; statements have no inlines
+
+    @admin.action(description="Approve selected statements (publish)", permissions=["change"])
+    def approve_selected(self, request, queryset):
+        self.change_status(request, queryset, services.approve_statements, "Approved")
+
+    @admin.action(description="Reject selected statements", permissions=["change"])
+    def reject_selected(self, request, queryset):
+        self.change_status(request, queryset, services.reject_statements, "Rejected")
+
+    def change_status(self, request, queryset, service, verb: str) -> None:
+        target = APPROVED if verb == "Approved" else Statement.ReviewStatus.REJECTED
+        with transaction.atomic():
+            changing = list(queryset.exclude(status=target))
+            count = service(statements=queryset)
+            log_changes(request, changing, f"{verb}.")
+        self.message_user(request, f"{verb} {count} statement(s).")
+
+
+# People ---------------------------------------------------------------------------------
+
+
+class PersonForm(forms.ModelForm):
+    class Meta:
+        model = Person
+        fields = ["name", "slug", "kind", "role", "country", "organization"]
+
+    def clean_slug(self):
+        slug = self.cleaned_data["slug"]
+        try:
+            services.check_person_slug_available(slug=slug, person=self.instance)
+        except services.SlugTaken as exc:
+            raise ValidationError(str(exc)) from exc
+        return slug
 
 
 class PersonAliasInline(admin.TabularInline):
@@ -101,26 +440,121 @@ class PersonAliasInline(admin.TabularInline):
     fields = ["name"]
 
 
+class PersonStatementInline(admin.TabularInline):
+    """What the person said, read-only here: statements are edited from their article."""
+
+    model = Statement
+    verbose_name_plural = "statements"
+    fields = ["quote", "article", "published_on", "status"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article")
+
+
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "role", "country", "organization"]
+    form = PersonForm
+    list_display = [
+        "name",
+        "kind",
+        "role",
+        "country",
+        "organization",
+        "statement_count",
+        "approved_count",
+    ]
     list_filter = ["kind", "country", "organization"]
     search_fields = ["name", "aliases__name", "role", "organization"]
     prepopulated_fields = {"slug": ["name"]}
-    inlines = [PersonAliasInline]
+    inlines = [PersonAliasInline, PersonStatementInline]
+    actions = ["merge_selected"]
+
+    class Media:
+        css = EDITORIAL_CSS
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                statement_total=Count("statements"),
+                approved_total=Count("statements", filter=Q(statements__status=APPROVED)),
+            )
+        )
+
+    @admin.display(description="Statements", ordering="statement_total")
+    def statement_count(self, obj):
+        return obj.statement_total
+
+    @admin.display(description="Published", ordering="approved_total")
+    def approved_count(self, obj):
+        return obj.approved_total
+
+    def save_model(self, request, obj, form, change):
+        services.save_person(person=obj)
+
+    @admin.action(description="Merge selected people into one", permissions=["change"])
+    def merge_selected(self, request, queryset):
+        people = list(queryset.order_by("-statement_total", "name"))
+        if len(people) < 2:
+            self.message_user(request, "Select at least two people to merge.", messages.WARNING)
+            return None
+        survivor_id = request.POST.get("survivor")
+        survivor = next((p for p in people if str(p.pk) == survivor_id), None)
+        if survivor is None:
+            return TemplateResponse(
+                request,
+                "admin/articles/person/merge.html",
+                {
+                    **self.admin_site.each_context(request),
+                    "title": "Merge people",
+                    "opts": self.opts,
+                    "people": people,
+                    "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+                    "media": self.media,
+                },
+            )
+        merged = [person for person in people if person.pk != survivor.pk]
+        with transaction.atomic():
+            # Logged first: a deleted object no longer has its primary key.
+            LogEntry.objects.log_actions(
+                user_id=request.user.pk,
+                queryset=merged,
+                action_flag=DELETION,
+                change_message=f"Merged into {survivor} (#{survivor.pk}).",
+            )
+            names = ", ".join(f"{p} (/people/{p.slug}/)" for p in merged)
+            for person in merged:
+                services.merge_people(survivor=survivor, merged=person)
+            log_changes(request, [survivor], f"Merged {names} into this person.")
+        self.message_user(request, f"Merged {names} into {survivor}.")
+        return None
+
+
+# Topics ---------------------------------------------------------------------------------
 
 
 @admin.register(Topic)
 class TopicAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug"]
-    search_fields = ["name", "keywords"]
+    list_display = ["name", "slug", "keyword_count", "statement_count"]
+    search_fields = ["name", "keywords", "description"]
     prepopulated_fields = {"slug": ["name"]}
+    fields = ["name", "slug", "description", "keywords"]
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(statement_total=Count("statements"))
 
-@admin.register(Statement)
-class StatementAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "kind", "person", "country", "status", "confidence"]
-    list_filter = ["status", "kind", "country"]
-    search_fields = ["quote", "speaker_name", "source"]
-    autocomplete_fields = ["person"]
-    list_select_related = ["person", "article"]
+    @admin.display(description="Keywords")
+    def keyword_count(self, obj):
+        return len(obj.keyword_list)
+
+    @admin.display(description="Statements", ordering="statement_total")
+    def statement_count(self, obj):
+        return obj.statement_total

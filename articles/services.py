@@ -386,28 +386,41 @@ def correct_statement(*, statement: Statement, topics=None, **changes) -> Statem
     unknown = set(changes) - EDITABLE_STATEMENT_FIELDS
     if unknown:
         raise ValueError(f"Not editable: {', '.join(sorted(unknown))}")
-    person_changed = "person" in changes and changes["person"] != statement.person
+    previous_person = statement.person
+    person_changed = "person" in changes and changes["person"] != previous_person
     for field, value in changes.items():
         setattr(statement, field, value)
     if set(changes) - {"status"} or topics is not None:
         statement.edited_by_editor = True
+    new_person = statement.person if person_changed else None
+    if new_person and new_person.kind == Person.Kind.PERSON and "speaker_name" not in changes:
+        statement.speaker_name = new_person.name
     with transaction.atomic():
         statement.save()
         if topics is not None:
             statement.topics.set(topics)
-        if person_changed and statement.person is not None:
-            learn_alias_from_correction(statement=statement)
+        if new_person is not None:
+            learn_alias_from_correction(statement=statement, previous_person=previous_person)
     return statement
 
 
-def learn_alias_from_correction(*, statement: Statement) -> None:
-    """Remember the mention as written ("Hegesth") as an alias of the corrected speaker."""
+def learn_alias_from_correction(
+    *, statement: Statement, previous_person: Person | None = None
+) -> None:
+    """Remember the mention as written ("Hegesth") as an alias of the corrected speaker.
+
+    Extraction may have created a person for the misspelling and given them the alias; the
+    editor has just said that spelling was not them, so it moves to the corrected speaker.
+    A spelling that belongs to anyone else stays theirs.
+    """
     mention = statement.source.strip()
-    if is_name_mention(mention):
-        add_alias(person=statement.person, name=mention)
-        if statement.person.kind == Person.Kind.PERSON:
-            statement.speaker_name = statement.person.name
-            statement.save(update_fields=["speaker_name", "updated_at"])
+    if not is_name_mention(mention):
+        return
+    if previous_person is not None:
+        PersonAlias.objects.filter(
+            normalized=normalize_name(mention), person=previous_person
+        ).update(person=statement.person)
+    add_alias(person=statement.person, name=mention)
 
 
 def is_name_mention(mention: str) -> bool:

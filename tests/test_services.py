@@ -158,11 +158,25 @@ class TestReview:
         statement.refresh_from_db()
         assert statement.edited_by_editor
         assert statement.speaker_name == "Pete Hegseth"
-        assert PersonAlias.objects.get(normalized="hegesth").person == typo_person  # kept
+        # the spelling extraction gave the wrong person moves to the corrected one
+        assert PersonAlias.objects.get(normalized="hegesth").person == hegseth
+        assert services.resolve_speaker(name="Hegesth") == hegseth
         # a fresh spelling is learned for the corrected person
         other = StatementFactory(person=typo_person, source="Pete Hegsteth")
         services.correct_statement(statement=other, person=hegseth)
         assert services.resolve_speaker(name="Pete Hegsteth") == hegseth
+
+    def test_a_spelling_that_is_someone_elses_stays_theirs(self):
+        bill = PersonFactory(name="Bill Clinton")
+        hillary = PersonFactory(name="Hillary Clinton")
+        PersonAlias.objects.create(person=hillary, name="Clinton")
+        statement = StatementFactory(person=None, source="Clinton")
+
+        services.correct_statement(statement=statement, person=bill)
+
+        assert PersonAlias.objects.get(normalized="clinton").person == hillary
+        statement.refresh_from_db()
+        assert statement.speaker_name == "Bill Clinton"
 
     def test_a_pronoun_is_never_learned_as_an_alias(self):
         hegseth = PersonFactory(name="Pete Hegseth")

@@ -1,0 +1,254 @@
+"""The article workflow in the admin, through the test client with the real attribution
+module: paste, extract, review, correct, re-extract, publish."""
+
+import pytest
+from django.contrib.admin.models import LogEntry
+from django.urls import reverse
+from django.utils.html import escape
+
+from articles import services
+from articles.models import Article, Person, PersonAlias, Statement
+from tests.factories import ArticleFactory, PersonFactory, StatementFactory
+
+pytestmark = pytest.mark.django_db
+
+ADD_URL = reverse("admin:articles_article_add")
+STATEMENTS_URL = reverse("admin:articles_statement_changelist")
+
+
+def change_url(article: Article) -> str:
+    return reverse("admin:articles_article_change", args=[article.pk])
+
+
+def paste(client, run_on_commit, body: str, **fields):
+    """Submit the add form; queued extraction runs when the request's transaction commits."""
+    data = {
+        "headline": "NATO allies insist on a say",
+        "outlet": "The Associated Press",
+        "published_on": "2025-02-14",
+        "url": "",
+        "byline": "",
+        "dateline": "BRUSSELS",
+        "body": body,
+        **fields,
+    }
+    return run_on_commit(client.post, ADD_URL, data)
+
+
+def bulk_action(client, action: str, statements):
+    return client.post(
+        STATEMENTS_URL,
+        {"action": action, "_selected_action": [s.pk for s in statements]},
+    )
+
+
+def test_paste_extract_approve_publish(editor_client, editor, run_on_commit, reference_text):
+    response = paste(editor_client, run_on_commit, reference_text)
+
+    article = Article.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == change_url(article)
+    assert article.extraction_status == Article.ExtractionStatus.DONE
+    assert article.created_by == editor
+    statements = list(article.statements.order_by("start", "id"))
+    assert len(statements) >= 20
+    page = editor_client.get(change_url(article)).content.decode()
+    assert page.count("<mark>") == len(statements)
+    assert f'href="#statements-{len(statements) - 1}"' in page
+    assert 'id="statements-0"' in page  # the inline each mark links to
+    assert "qdb-done" in page
+    first = statements[0]
+    assert editor_client.get(first.get_absolute_url()).status_code == 404  # not public yet
+
+    bulk_action(editor_client, "approve_selected", statements)
+
+    assert article.statements.filter(status=Statement.ReviewStatus.APPROVED).count() == len(
+        statements
+    )
+    public = editor_client.get(first.get_absolute_url())
+    assert public.status_code == 200
+    assert escape(first.quote) in public.content.decode()
+    assert editor_client.get(article.get_absolute_url()).status_code == 200
+
+
+def test_rejected_statement_is_withdrawn_from_the_public_pages(editor_client):
+    statement = StatementFactory()  # approved
+    bulk_action(editor_client, "reject_selected", [statement])
+    statement.refresh_from_db()
+    assert statement.status == Statement.ReviewStatus.REJECTED
+    assert editor_client.get(statement.get_absolute_url()).status_code == 404
+
+
+def test_bulk_review_is_in_each_statements_history(editor_client, editor):
+    approved, suggested = StatementFactory(), StatementFactory(status="suggested")
+    bulk_action(editor_client, "approve_selected", [approved, suggested])
+
+    entry = LogEntry.objects.get()  # only the statement that changed
+    assert entry.object_id == str(suggested.pk)
+    assert entry.user == editor
+    history = editor_client.get(reverse("admin:articles_statement_history", args=[suggested.pk]))
+    assert "Approved." in history.content.decode()
+
+
+def test_approve_all_with_confidence_at_least(editor_client):
+    article = ArticleFactory()
+    sure = StatementFactory(article=article, status="suggested", confidence=0.95)
+    doubtful = StatementFactory(article=article, status="suggested", confidence=0.6)
+    url = reverse("admin:articles_article_approve_confident", args=[article.pk])
+
+    assert editor_client.get(url).status_code == 405
+    response = editor_client.post(url, {"min_confidence": "0.9"})
+
+    assert response["Location"] == change_url(article)
+    sure.refresh_from_db()
+    doubtful.refresh_from_db()
+    assert sure.status == Statement.ReviewStatus.APPROVED
+    assert doubtful.status == Statement.ReviewStatus.SUGGESTED
+    assert LogEntry.objects.filter(object_id=str(sure.pk)).exists()
+    editor_client.post(url, {"min_confidence": "7"})  # out of range: refused
+    doubtful.refresh_from_db()
+    assert doubtful.status == Statement.ReviewStatus.SUGGESTED
+
+
+def test_reextract_keeps_editor_work_and_adds_no_duplicates(
+    editor_client, run_on_commit, reference_text, change_form_data
+):
+    paste(editor_client, run_on_commit, reference_text)
+    article = Article.objects.get()
+    statements = list(article.statements.order_by("start", "id"))
+    spans = sorted(article.statements.values_list("start", "end"))
+    bulk_action(editor_client, "approve_selected", statements[1:2])
+    # correct the first statement's quote in its inline on the article page
+    data = change_form_data(editor_client.get(change_url(article)))
+    data["statements-0-quote"] = "Corrected by an editor"
+    response = editor_client.post(change_url(article), data)
+    assert response.status_code == 302, response.context["errors"]
+
+    response = run_on_commit(
+        editor_client.post, reverse("admin:articles_article_reextract", args=[article.pk])
+    )
+
+    assert response["Location"] == change_url(article)
+    article.refresh_from_db()
+    assert article.extraction_status == Article.ExtractionStatus.DONE
+    assert sorted(article.statements.values_list("start", "end")) == spans
+    edited = article.statements.get(pk=statements[0].pk)
+    assert (edited.quote, edited.edited_by_editor) == ("Corrected by an editor", True)
+    assert article.statements.get(pk=statements[1].pk).status == "approved"
+    assert (
+        "Re-extraction requested."
+        in editor_client.get(
+            reverse("admin:articles_article_history", args=[article.pk])
+        ).content.decode()
+    )
+
+
+def test_correcting_a_speaker_teaches_the_spelling_for_the_next_article(
+    editor_client, run_on_commit, change_form_data
+):
+    hegseth = PersonFactory(name="Pete Hegseth", country="US")
+    paste(editor_client, run_on_commit, '"There is no betrayal there," Hegesth told reporters.')
+    statement = Statement.objects.get()
+    assert statement.person != hegseth  # the typo became a person of its own
+    url = reverse("admin:articles_statement_change", args=[statement.pk])
+    data = change_form_data(editor_client.get(url))
+    data["person"] = str(hegseth.pk)
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 302, response.context["errors"]
+    statement.refresh_from_db()
+    assert (statement.person, statement.speaker_name) == (hegseth, "Pete Hegseth")
+    assert statement.edited_by_editor
+    assert PersonAlias.objects.get(normalized="hegesth").person == hegseth
+    paste(
+        editor_client,
+        run_on_commit,
+        '"We will stay in Europe," Hegesth said on Friday.',
+        url="https://example.com/second",
+    )
+    assert Statement.objects.get(quote__startswith="We will stay").person == hegseth
+
+
+def test_duplicate_paste_is_refused_with_a_link_to_the_existing_article(
+    editor_client, run_on_commit
+):
+    existing = ArticleFactory(body='"Yes," Jane Doe said.', url="https://example.com/a")
+
+    same_text = paste(editor_client, run_on_commit, '  "Yes,"  Jane Doe said.')
+    same_url = paste(editor_client, run_on_commit, "Other text.", url="https://example.com/a")
+
+    for response, reason in [(same_text, "same text"), (same_url, "same URL")]:
+        assert response.status_code == 200
+        page = response.content.decode()
+        assert f"already in the database ({reason})" in page
+        assert f'href="{change_url(existing)}"' in page
+    assert Article.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "body, error",
+    [("   ", "This field is required."), ("x" * 101, "the limit is 100.")],
+)
+def test_empty_or_oversized_body_is_a_form_error(
+    editor_client, run_on_commit, settings, body, error
+):
+    settings.ARTICLE_MAX_CHARS = 100
+    response = paste(editor_client, run_on_commit, body)
+    assert response.status_code == 200
+    assert error in response.context["adminform"].form.errors["body"][0]
+    assert not Article.objects.exists()
+
+
+def test_extraction_failure_keeps_the_article_and_shows_the_error(
+    editor_client, run_on_commit, monkeypatch
+):
+    # The failure is injected at the attribution module's boundary, the contract we call.
+    def broken_extract(text):
+        raise RuntimeError("tokenizer exploded")
+
+    monkeypatch.setattr(services.attribution, "extract", broken_extract)
+    paste(editor_client, run_on_commit, '"Hello," she said.')
+
+    article = Article.objects.get()
+    assert article.extraction_status == Article.ExtractionStatus.FAILED
+    page = editor_client.get(change_url(article)).content.decode()
+    assert "qdb-failed" in page
+    assert "RuntimeError: tokenizer exploded" in page
+
+
+def test_article_list_counts_statements_in_a_fixed_number_of_queries(
+    editor_client, django_assert_max_num_queries
+):
+    url = reverse("admin:articles_article_changelist")
+    StatementFactory()
+    with django_assert_max_num_queries(12) as few:
+        editor_client.get(url)
+    for article in ArticleFactory.create_batch(10):
+        StatementFactory.create_batch(2, article=article, status="suggested")
+        StatementFactory(article=article)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = editor_client.get(url)
+    rows = response.context["cl"].result_list
+    assert len(rows) == 11
+    assert {(a.statement_total, a.suggested_total, a.approved_total) for a in rows[:10]} == {
+        (3, 2, 1)
+    }
+
+
+def test_statement_list_is_a_fixed_number_of_queries(editor_client, django_assert_max_num_queries):
+    StatementFactory.create_batch(3)
+    with django_assert_max_num_queries(9) as few:
+        editor_client.get(STATEMENTS_URL)
+    StatementFactory.create_batch(20)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = editor_client.get(STATEMENTS_URL)
+    assert len(response.context["cl"].result_list) == 23
+
+
+def test_person_not_named_in_a_statement_is_created_from_the_review_form(editor_client):
+    # "or create new": the speaker field offers the add-person popup to editors
+    statement = StatementFactory(person=None, source="officials")
+    page = editor_client.get(reverse("admin:articles_statement_change", args=[statement.pk]))
+    assert reverse("admin:articles_person_add") in page.content.decode()
+    assert Person.objects.count() == 0

@@ -1,0 +1,107 @@
+"""People in the admin: list with counts, a person's aliases and statements, merge, rename."""
+
+import pytest
+from django.contrib.admin.models import DELETION, LogEntry
+from django.urls import reverse
+
+from articles.models import Person, PersonSlugHistory
+from tests.factories import PersonFactory, StatementFactory
+
+pytestmark = pytest.mark.django_db
+
+PEOPLE_URL = reverse("admin:articles_person_changelist")
+
+
+def person_url(person: Person) -> str:
+    return reverse("admin:articles_person_change", args=[person.pk])
+
+
+def test_people_list_searches_filters_and_counts_in_fixed_queries(
+    editor_client, django_assert_max_num_queries
+):
+    healey = PersonFactory(name="John Healey", country="GB", organization="UK government")
+    StatementFactory.create_batch(2, person=healey)
+    StatementFactory(person=healey, status="suggested")
+    for person in PersonFactory.create_batch(15, country="DE"):
+        StatementFactory(person=person)
+
+    with django_assert_max_num_queries(9):
+        everyone = editor_client.get(PEOPLE_URL)
+    assert everyone.context["cl"].result_count == 16
+
+    found = editor_client.get(PEOPLE_URL, {"q": "healey"}).context["cl"].result_list
+    assert [(p, p.statement_total, p.approved_total) for p in found] == [(healey, 3, 2)]
+    by_country = editor_client.get(PEOPLE_URL, {"country": "GB"}).context["cl"].result_list
+    assert list(by_country) == [healey]
+    by_org = editor_client.get(PEOPLE_URL, {"organization": "UK government"})
+    assert list(by_org.context["cl"].result_list) == [healey]
+
+
+def test_person_page_shows_aliases_and_statements(editor_client):
+    statement = StatementFactory(quote="No negotiation about Ukraine without Ukraine")
+    statement.person.aliases.create(name="Healy")
+    page = editor_client.get(person_url(statement.person)).content.decode()
+    assert 'value="Healy"' in page
+    assert "No negotiation about Ukraine without Ukraine" in page
+
+
+def test_merge_two_people_into_the_chosen_one(editor_client, editor, client):
+    survivor = PersonFactory(name="Pete Hegseth", slug="pete-hegseth")
+    duplicate = PersonFactory(name="Hegesth", slug="hegesth")
+    moved = StatementFactory(person=duplicate)
+    selected = {"action": "merge_selected", "_selected_action": [survivor.pk, duplicate.pk]}
+
+    confirm = editor_client.post(PEOPLE_URL, selected)
+    assert confirm.status_code == 200
+    assert "Choose the person who stays" in confirm.content.decode()
+    assert Person.objects.count() == 2  # nothing merged before the choice
+
+    response = editor_client.post(PEOPLE_URL, {**selected, "survivor": survivor.pk})
+
+    assert response.status_code == 302
+    assert list(Person.objects.all()) == [survivor]
+    moved.refresh_from_db()
+    assert moved.person == survivor
+    assert survivor.aliases.filter(normalized="hegesth").exists()
+    old = client.get("/people/hegesth/")
+    assert (old.status_code, old["Location"]) == (301, "/people/pete-hegseth/")
+    assert LogEntry.objects.filter(action_flag=DELETION, object_repr="Hegesth").exists()
+    history = editor_client.get(reverse("admin:articles_person_history", args=[survivor.pk]))
+    assert "Merged Hegesth (/people/hegesth/) into this person." in history.content.decode()
+
+
+def test_merge_needs_two_people(editor_client):
+    person = PersonFactory()
+    response = editor_client.post(
+        PEOPLE_URL, {"action": "merge_selected", "_selected_action": [person.pk]}, follow=True
+    )
+    assert "Select at least two people" in response.content.decode()
+
+
+def test_renaming_a_person_keeps_the_old_address_redirecting(
+    editor_client, client, change_form_data
+):
+    person = StatementFactory(person__name="Kaja Kalas", person__slug="kaja-kalas").person
+    data = change_form_data(editor_client.get(person_url(person)))
+    data.update(name="Kaja Kallas", slug="kaja-kallas")
+
+    response = editor_client.post(person_url(person), data)
+
+    assert response.status_code == 302, response.context["errors"]
+    assert PersonSlugHistory.objects.get(slug="kaja-kalas").person == person
+    old = client.get("/people/kaja-kalas/")
+    assert (old.status_code, old["Location"]) == (301, "/people/kaja-kallas/")
+    assert person.aliases.filter(normalized="kaja kallas").exists()
+
+
+def test_a_slug_that_redirects_to_someone_else_cannot_be_taken(editor_client, change_form_data):
+    other = PersonFactory()
+    PersonSlugHistory.objects.create(slug="taken", person=other)
+    person = PersonFactory()
+    data = change_form_data(editor_client.get(person_url(person)))
+    data["slug"] = "taken"
+
+    response = editor_client.post(person_url(person), data)
+
+    assert response.status_code == 200
+    assert "still redirects to another person" in str(response.context["errors"])
