@@ -26,9 +26,11 @@ class ReadOnlyOrModelPermission(BasePermission):
         user = request.user
         if not (user and user.is_authenticated):
             return False
-        action = WRITE_ACTION_PERMISSIONS.get(getattr(view, "action", None) or "")
+        if getattr(view, "action", None) is None:
+            return True  # no handler for this method: the view answers 405
+        action = WRITE_ACTION_PERMISSIONS.get(view.action)
         if action is None:
-            return False
+            return False  # a write action nobody has decided a permission for
         model = view.get_queryset().model
         return user.has_perm(f"{model._meta.app_label}.{action}_{model._meta.model_name}")
 

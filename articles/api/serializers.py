@@ -9,6 +9,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from articles import services
 from articles.models import Article, Person, Statement, Topic
 
 
@@ -220,6 +221,13 @@ class ArticleSubmissionSerializer(serializers.Serializer):
     dateline = serializers.CharField(max_length=200, required=False, allow_blank=True)
     published_on = serializers.DateField(required=False, allow_null=True)
     url = serializers.URLField(max_length=1000, required=False, allow_blank=True)
+
+    def validate_body(self, body: str) -> str:
+        try:
+            services.validate_article_body(body)
+        except services.ArticleRejected as rejected:
+            raise serializers.ValidationError(str(rejected)) from None
+        return body
 
 
 class PersonSerializer(LinksMixin, serializers.ModelSerializer):

@@ -18,7 +18,7 @@ from drf_spectacular.utils import (
 )
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import APIException, ValidationError
+from rest_framework.exceptions import APIException
 from rest_framework.filters import OrderingFilter
 from rest_framework.response import Response
 
@@ -218,8 +218,6 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
                 },
                 status=status.HTTP_409_CONFLICT,
             )
-        except services.ArticleRejected as rejected:
-            raise ValidationError({"body": [str(rejected)]}) from None
         log_api_change(user=request.user, obj=article, action_flag=ADDITION, message="Added")
         location = request.build_absolute_uri(reverse("api:article-detail", args=[article.pk]))
         saved = self.get_queryset().get(pk=article.pk)
