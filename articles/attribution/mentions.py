@@ -40,6 +40,12 @@ NAME_PARTICLES = {
     "el",
     "st",
 }
+# Title words that are also common surnames ("Charlie King", "Bob Bishop").
+SURNAME_TITLES = {
+    "king", "bishop", "major", "judge", "dean", "marshal", "pope", "sheriff", "chancellor",
+    "mayor", "sergeant", "prince", "baron", "earl", "duke", "knight", "chief", "governor",
+    "justice", "counsel", "speaker", "fellow", "host", "coach", "anchor", "partner",
+}  # fmt: skip
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 TITLE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS
 CLAUSE_STOP = {"who", "which", "whose", "whom", "that", "where", "when"}
@@ -86,7 +92,13 @@ def is_name_token(t: Token) -> bool:
     if t.text in lx.SUPRANATIONAL:
         return False
     if low.endswith(("'s", "’s")):
-        return False
+        # "Trump's claim": the possessor can be a name (the run ends here)
+        base = low[:-2]
+        if not base or base in lx.FUNCTION_WORDS or base in TITLE_WORDS or base in lx.GROUP_NOUNS:
+            return False
+        if base in lx.COUNTRY_NAMES or t.text[:-2] in lx.SUPRANATIONAL:
+            return False
+        return not (t.text[:-2].isupper() and len(base) > 1)
     if len(t.text) > 1 and t.text.isupper() and "." not in t.text:
         return False  # acronyms and all-caps datelines are not personal names
     return not low[0].isdigit()
@@ -111,7 +123,9 @@ def surname_like_title(doc: Doc, k: int) -> bool:
         return False
     if p.text == "." and k >= 2:
         return doc.tokens[k - 2].lower in lx.HONORIFICS
-    return p.lower in lx.MALE_NAMES or p.lower in lx.FEMALE_NAMES or p.lower in lx.HONORIFICS
+    if p.lower in lx.MALE_NAMES or p.lower in lx.FEMALE_NAMES or p.lower in lx.HONORIFICS:
+        return True
+    return t.lower in SURNAME_TITLES and is_name_token(p)
 
 
 def np_token_ok(doc: Doc, i: int) -> bool:
@@ -214,6 +228,8 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         t = toks[k]
         if k < b and t.cap and t.lower in lx.ORG_HEADS:
             break  # "the Washington Post Trump said": stop at the organisation
+        if k < b and t.lower.endswith(("'s", "’s")):
+            break  # "Hegseth's counterpart Lecornu": the possessor is someone else
         if (
             is_name_token(t)
             or (
@@ -243,6 +259,8 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     n_name = sum(1 for i in range(ns, b + 1) if toks[i].is_word)
     if n_name > 5:
         return None
+    if toks[b].lower.endswith(("'s", "’s")):
+        pe -= 2  # "Donald Trump's claim that": the possessor speaks
     name = text[toks[ns].start : pe]
     gender = None
     if ns > a:

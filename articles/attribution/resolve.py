@@ -105,6 +105,8 @@ class Registry:
                         break  # particle must be followed by a capitalised word
                     words += 1
                     j += 1
+                    if t.lower.endswith(("'s", "’s")):
+                        break  # a possessive ends the name
                     continue
                 if (
                     t.text == "."
@@ -130,6 +132,8 @@ class Registry:
                 s, e = toks[i].start, toks[j - 1].end
                 while e > s and doc.text[e - 1] == "." and len(toks[j - 1].text) > 1:
                     e -= 1
+                if toks[j - 1].lower.endswith(("'s", "’s")):
+                    e -= 2
                 name = doc.text[s:e]
                 if not self._looks_org(i, j):
                     ent = self.add(name)
@@ -168,6 +172,8 @@ class Registry:
         """Name at (or near) the start of its sentence, or right before a verb."""
         ctx = self.ctx
         toks = ctx.doc.tokens
+        if j is not None and j > 0 and toks[j - 1].lower.endswith(("'s", "’s")):
+            return False  # "Trump's plan": a possessor is not the subject
         if j is not None and j < len(toks):
             k = j + 1 if toks[j].text == "," else j
             if (
@@ -198,6 +204,8 @@ class Registry:
         n = len(toks)
         for k in range(j, min(j + 30, n)):
             t = toks[k]
+            if self.ctx.in_quote(k):
+                continue  # pronouns inside quotes refer to others
             if t.cap and t.is_word and is_name_token(t) and t.lower not in ent.key:
                 return  # another name intervenes
             g = PRONOUN_GENDER.get(t.lower)
@@ -294,6 +302,31 @@ class Registry:
         return ent.gender
 
 
+NEAR = 1500  # characters: how far back a pronoun looks before settling for weaker evidence
+
+
+def _antecedent(reg: Registry, events, positions, pos: int, gender: str) -> Entity | None:
+    """Most recent speaker/subject of compatible gender.
+
+    Prefer people known to be people (speakers, titled, gendered) within
+    reach; then any compatible name within reach; then known people further back.
+    """
+    start = bisect.bisect_left(positions, pos) - 1
+    for near_only, need_evidence in ((True, True), (True, False), (False, True)):
+        i = start
+        steps = 0
+        while i >= 0 and steps < 80:
+            p, ent = events[i]
+            if near_only and pos - p > NEAR:
+                break
+            g = reg.gender(ent)
+            if (g is None or g == gender) and (ent.evidence or not need_evidence):
+                return ent
+            i -= 1
+            steps += 1
+    return None
+
+
 def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     reg = Registry(ctx)
     # speakers become entities first (so surname-only speakers exist)
@@ -320,21 +353,14 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         if src.kind != "pronoun" or src.gender is None:
             continue
-        i = bisect.bisect_left(positions, src.start) - 1
-        steps = 0
-        while i >= 0 and steps < 60:
-            ent = events[i][1]
-            g = reg.gender(ent)
-            if (g is None or g == src.gender) and (g is not None or ent.evidence):
-                c.entity = ent
-                c.speaker = ent.name
-                c.speaker_type = "person"
-                c.confidence = round(c.confidence * 0.92, 3)
-                if g is None:
-                    ent.gender = src.gender
-                break
-            i -= 1
-            steps += 1
+        ent = _antecedent(reg, events, positions, src.start, src.gender)
+        if ent is not None:
+            c.entity = ent
+            c.speaker = ent.name
+            c.speaker_type = "person"
+            c.confidence = round(c.confidence * 0.92, 3)
+            if reg.gender(ent) is None:
+                ent.gender = src.gender
     # continuation copies of a source share the resolution of the original
     by_source: dict[int, Candidate] = {}
     for c in order:

@@ -140,6 +140,8 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
     e = _np_forward(ctx, first, hi)
     if e > first:
         k = _skip_aside(ctx, e, hi)
+        if k > e:
+            k = _skip_aside(ctx, k - 1, hi) if toks[k - 1].text == "," else k
         m = k
         while (
             m < n
@@ -169,7 +171,7 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
             if cues.is_according(doc, j):
                 return None
             src = subject_before(doc, j, toks[first].start)
-            if src is not None and doc.tok_index_at_or_after(src.phrase_start) <= first + 1:
+            if src is not None and doc.tok_index_at_or_after(src.phrase_start) == first:
                 return src, j
             return None
     return None
@@ -234,7 +236,7 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
 
 
 def same_sentence(
-    ctx: Context, qi: int, ss: int, se: int, prev: Candidate | None
+    ctx: Context, qi: int, ss: int, se: int, prev: Candidate | None, direct: bool = False
 ) -> tuple[Source, int] | None:
     doc = ctx.doc
     q = ctx.quotes[qi]
@@ -249,6 +251,8 @@ def same_sentence(
                 return src, j
         j -= 1
         steps += 1
+    if direct:
+        return None  # right of a direct quote only the trailing pattern is reliable
     # right of the quote
     i = doc.tok_index_at_or_after(q.close_end)
     steps = 0
