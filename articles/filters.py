@@ -1,12 +1,19 @@
-"""One FilterSet per listing, shared by the HTML pages and the API."""
+"""One FilterSet per listing, shared by the HTML pages and the API.
+
+Every parameter is backed by an index (see the Statement and Article indexes and migration
+0004_search_indexes). An unknown value in a free-text parameter (a person slug nobody has)
+simply matches nothing; an invalid value of a choice or date parameter makes the form
+invalid, which the pages show as an empty result and the API as a 400.
+"""
 
 from __future__ import annotations
 
 import django_filters
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django_countries import countries
 
-from articles.models import Statement
+from articles.models import Person, Statement
+from articles.search import people_named_like, search_statements
 
 
 class StatementFilter(django_filters.FilterSet):
@@ -17,15 +24,29 @@ class StatementFilter(django_filters.FilterSet):
     organization = django_filters.CharFilter(field_name="organization", label="Organisation")
     kind = django_filters.ChoiceFilter(choices=Statement.Kind.choices)
     outlet = django_filters.CharFilter(field_name="article__outlet", label="Outlet")
-    date_from = django_filters.DateFilter(field_name="published_on", lookup_expr="gte")
-    date_to = django_filters.DateFilter(field_name="published_on", lookup_expr="lte")
+    date_from = django_filters.DateFilter(
+        field_name="published_on", lookup_expr="gte", label="From"
+    )
+    date_to = django_filters.DateFilter(field_name="published_on", lookup_expr="lte", label="To")
 
     class Meta:
         model = Statement
         fields: list[str] = []
 
     def search(self, queryset: QuerySet[Statement], name: str, value: str) -> QuerySet[Statement]:
-        """Statements whose quote or speaker contains every word of the query."""
-        for word in value.split():
-            queryset = queryset.filter(Q(quote__icontains=word) | Q(speaker_name__icontains=word))
-        return queryset
+        """Full-text search; results are ranked best first (see articles.search)."""
+        return search_statements(queryset, query=value)
+
+
+class PersonFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="search", label="Name")
+    country = django_filters.ChoiceFilter(choices=list(countries), label="Country")
+    kind = django_filters.ChoiceFilter(choices=Person.Kind.choices)
+
+    class Meta:
+        model = Person
+        fields: list[str] = []
+
+    def search(self, queryset: QuerySet[Person], name: str, value: str) -> QuerySet[Person]:
+        """Names close to the query, closest first; tolerates typos on PostgreSQL."""
+        return people_named_like(queryset, query=value)

@@ -73,6 +73,7 @@ class Article(TimeStamped):
                 fields=["url"], condition=~Q(url=""), name="article_url_unique_when_given"
             ),
         ]
+        indexes = [models.Index(fields=["outlet"], name="article_outlet_idx")]
 
     def __str__(self) -> str:
         return self.headline or f"Article {self.pk}"

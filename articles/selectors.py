@@ -1,17 +1,27 @@
 """Reads: the querysets pages and the API show. Each returns everything a page needs in a
-fixed number of queries (related rows joined or prefetched)."""
+fixed number of queries (related rows joined or prefetched), whatever the number of rows."""
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import TruncMonth
+from django_countries import countries
 
 from articles.models import Article, Person, Statement, Topic
+from articles.search import people_named_like
+
+APPROVED = Statement.ReviewStatus.APPROVED
+# Values listed per facet: the most frequent ones.
+FACET_SIZE = 15
 
 
 def public_statements() -> QuerySet[Statement]:
     """Approved statements, newest news first, with speaker, article and topics loaded."""
     return (
-        Statement.objects.filter(status=Statement.ReviewStatus.APPROVED)
+        Statement.objects.filter(status=APPROVED)
         .select_related("person", "article")
         .prefetch_related("topics")
         .order_by("-published_on", "-id")
@@ -19,12 +29,135 @@ def public_statements() -> QuerySet[Statement]:
 
 
 def public_people() -> QuerySet[Person]:
-    return Person.objects.filter(statements__status=Statement.ReviewStatus.APPROVED).distinct()
+    """People with at least one published statement."""
+    return Person.objects.filter(
+        pk__in=Statement.objects.filter(status=APPROVED, person__isnull=False).values("person_id")
+    )
+
+
+def public_people_named_like(*, query: str) -> QuerySet[Person]:
+    """Published speakers whose name is close to the query ("Hegsteh" finds Hegseth)."""
+    return people_named_like(public_people(), query=query)
+
+
+def public_people_with_counts() -> QuerySet[Person]:
+    """People with their number of published statements, most quoted first."""
+    return (
+        Person.objects.annotate(
+            statement_count=Count("statements", filter=Q(statements__status=APPROVED))
+        )
+        .filter(statement_count__gt=0)
+        .order_by("-statement_count", "name")
+    )
 
 
 def public_topics() -> QuerySet[Topic]:
     return Topic.objects.all()
 
 
+def public_topics_with_counts() -> QuerySet[Topic]:
+    """Topics with their number of published statements, most discussed first."""
+    return Topic.objects.annotate(
+        statement_count=Count("statements", filter=Q(statements__status=APPROVED))
+    ).order_by("-statement_count", "name")
+
+
 def public_articles() -> QuerySet[Article]:
-    return Article.objects.filter(statements__status=Statement.ReviewStatus.APPROVED).distinct()
+    """Articles with at least one published statement."""
+    return Article.objects.filter(
+        pk__in=Statement.objects.filter(status=APPROVED).values("article_id")
+    )
+
+
+@dataclass(frozen=True)
+class CountryCount:
+    code: str
+    name: str
+    statement_count: int
+
+
+def public_countries_with_counts() -> list[CountryCount]:
+    """Countries speakers spoke for, with their number of published statements."""
+    rows = (
+        Statement.objects.filter(status=APPROVED)
+        .exclude(country="")
+        .values("country")
+        .annotate(n=Count("id"))
+        .order_by("-n", "country")
+    )
+    return [CountryCount(row["country"], countries.name(row["country"]), row["n"]) for row in rows]
+
+
+def other_statements_in_article(*, statement: Statement, limit: int = 10) -> list[Statement]:
+    return list(
+        Statement.objects.filter(status=APPROVED, article_id=statement.article_id)
+        .exclude(pk=statement.pk)
+        .select_related("person")
+        .order_by("start")[:limit]
+    )
+
+
+def article_statements(*, article: Article) -> QuerySet[Statement]:
+    """An article's published statements in the order they appear in the text."""
+    return public_statements().filter(article=article).order_by("start", "id")
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+
+
+# Facet name (a StatementFilter parameter) -> the statement fields giving its value and label.
+FACET_FIELDS: dict[str, tuple[str, str]] = {
+    "person": ("person__slug", "person__name"),
+    "country": ("country", "country"),
+    "topic": ("topics__slug", "topics__name"),
+    "organization": ("organization", "organization"),
+    "kind": ("kind", "kind"),
+    "outlet": ("article__outlet", "article__outlet"),
+}
+
+
+def facet_values(statements: QuerySet[Statement], *, facet: str) -> list[FacetValue]:
+    """The FACET_SIZE most frequent values of a facet among the statements, with counts.
+
+    One aggregate query; empty values (unnamed speakers, no country) are left out.
+    """
+    value_field, label_field = FACET_FIELDS[facet]
+    rows = (
+        statements.exclude(**{f"{value_field}__isnull": True})
+        .exclude(**{value_field: ""})
+        .order_by()
+        .values(*dict.fromkeys([value_field, label_field]))
+        .annotate(n=Count("id"))
+        .order_by("-n", value_field)[:FACET_SIZE]
+    )
+    return [
+        FacetValue(row[value_field], facet_label(facet, row[label_field]), row["n"]) for row in rows
+    ]
+
+
+def facet_label(facet: str, value: str) -> str:
+    if facet == "country":
+        return countries.name(value) or value
+    if facet == "kind":
+        return Statement.Kind(value).label if value in Statement.Kind.values else value
+    return value
+
+
+def statements_per_month(statements: QuerySet[Statement]) -> dict[dt.date, int]:
+    """Number of statements per calendar month (keyed by the month's first day)."""
+    rows = (
+        statements.exclude(published_on__isnull=True)
+        .order_by()
+        .annotate(month=TruncMonth("published_on"))
+        .values("month")
+        .annotate(n=Count("id"))
+    )
+    return {_as_date(row["month"]): row["n"] for row in rows}
+
+
+def _as_date(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value

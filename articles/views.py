@@ -1,61 +1,529 @@
-"""Public pages. Thin: each asks a selector for data and a FilterSet for filtering."""
+"""Public pages. Thin: each asks a selector for data and a FilterSet for filtering; the
+helpers here only shape that data for the templates (links, chart geometry, passages)."""
 
-from django.core.paginator import Paginator
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from django.core.paginator import Page, Paginator
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.safestring import SafeString, mark_safe
+from django_countries import countries
+from django_countries.fields import Country
 
 from articles import selectors
-from articles.filters import StatementFilter
-from articles.models import PersonSlugHistory, Statement
+from articles.filters import PersonFilter, StatementFilter
+from articles.models import Article, Person, PersonSlugHistory, Statement
+from articles.search import highlighted_html
 
 PAGE_SIZE = 25
+INDEX_PAGE_SIZE = 60
+FACET_TITLES = {
+    "person": "Speaker",
+    "topic": "Topic",
+    "country": "Country",
+    "organization": "Organisation",
+    "kind": "Kind",
+    "outlet": "Outlet",
+}
+# Characters of article text shown on each side of a quote on its permalink page.
+PASSAGE_CONTEXT_CHARS = 400
+CHART_MONTHS = 24
 
 
-def paginated(request, queryset):
-    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+# Shared pieces ---------------------------------------------------------------------------
 
 
-def statement_list(request):
-    statement_filter = StatementFilter(request.GET, queryset=selectors.public_statements())
+def paginated(request: HttpRequest, queryset, *, per_page: int = PAGE_SIZE) -> Page:
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+def query_string(params: QueryDict, **changes: str | None) -> str:
+    """The current query with some parameters set or (None) removed, always back to page 1."""
+    params = params.copy()
+    params.pop("page", None)
+    for name, value in changes.items():
+        if value is None:
+            params.pop(name, None)
+        else:
+            params[name] = value
+    return "?" + params.urlencode() if params else "?"
+
+
+@dataclass(frozen=True)
+class FacetLink:
+    label: str
+    count: int
+    url: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    title: str
+    links: list[FacetLink]
+    clear_url: str | None
+
+
+@dataclass(frozen=True)
+class ActiveFilter:
+    title: str
+    label: str
+    remove_url: str
+
+
+def browse_statements(
+    request: HttpRequest, *, statements: QuerySet[Statement], fixed: str | None = None
+) -> dict:
+    """Context for a filtered, faceted, paginated statement list.
+
+    `statements` is the page's base set (all public statements, or one person's…); `fixed`
+    names the filter that base set already applies, which is then neither offered as a
+    facet nor read from the URL. Facet counts are computed over the statements matching
+    every active filter except the facet's own, so each facet lists the alternatives to
+    its current value (one query per facet, FACET_SIZE values at most).
+    """
+    params = request.GET.copy()
+    if fixed:
+        params.pop(fixed, None)
+    statement_filter = StatementFilter(params, queryset=statements)
+    valid = statement_filter.is_valid()
+    filtered = statement_filter.qs if valid else statements.none()
+    page = paginated(request, filtered)
+    query = statement_filter.form.cleaned_data.get("q", "") if valid else ""
+    if query:
+        for statement in page:
+            statement.quote_html = highlighted_html(statement, query=query)
+
+    facets = []
+    for name, title in FACET_TITLES.items():
+        if name == fixed:
+            continue
+        current = params.get(name, "")
+        others = StatementFilter(_without(params, name), queryset=statements)
+        values = selectors.facet_values(others.qs, facet=name) if valid else []
+        links = [
+            FacetLink(
+                label=value.label,
+                count=value.count,
+                url=query_string(params, **{name: value.value}),
+                active=value.value == current,
+            )
+            for value in values
+        ]
+        clear_url = query_string(params, **{name: None}) if current else None
+        facets.append(Facet(name=name, title=title, links=links, clear_url=clear_url))
+
+    active_filters = [
+        ActiveFilter(FACET_TITLES[name], _active_label(name, params[name], facets), url)
+        for name in FACET_TITLES
+        if name != fixed and params.get(name)
+        for url in [query_string(params, **{name: None})]
+    ]
+    filter_query = _without(params, "page").urlencode()
+    return {
+        "filter": statement_filter,
+        "filter_errors": [] if valid else _error_messages(statement_filter),
+        "filtered": filtered,
+        "page": page,
+        "query": query,
+        "facets": facets,
+        "active_filters": active_filters,
+        "hidden_params": [
+            (name, value)
+            for name, value in params.items()
+            if name in FACET_TITLES and name != fixed
+        ],
+        "filter_query": filter_query,
+    }
+
+
+def _without(params: QueryDict, name: str) -> QueryDict:
+    params = params.copy()
+    params.pop(name, None)
+    return params
+
+
+def _active_label(name: str, value: str, facets: list[Facet]) -> str:
+    for facet in facets:
+        if facet.name == name:
+            for link in facet.links:
+                if link.active:
+                    return link.label
+    return selectors.facet_label(name, value)
+
+
+def _error_messages(statement_filter: StatementFilter) -> list[str]:
+    return [
+        f"{statement_filter.form.fields[name].label or name}: {' '.join(errors)}"
+        for name, errors in statement_filter.form.errors.items()
+    ]
+
+
+def export_url(filter_query: str, **fixed: str) -> str:
+    params = QueryDict(filter_query, mutable=True)
+    params.update(fixed)
+    return reverse("articles:statement-export") + "?" + params.urlencode()
+
+
+# Chart -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Bar:
+    month: dt.date
+    count: int
+    x: int
+    y: int
+    height: int
+
+
+@dataclass(frozen=True)
+class MonthChart:
+    bars: list[Bar]
+    width: int
+    height: int
+    peak: int
+
+
+def month_chart(counts: dict[dt.date, int], *, months: int = CHART_MONTHS) -> MonthChart | None:
+    """Geometry of an SVG bar chart: one bar per month, the `months` up to the latest one."""
+    if not counts:
+        return None
+    latest = max(counts)
+    first = max(min(counts), _add_months(latest, -(months - 1)))
+    series = []
+    month = first
+    while month <= latest:
+        series.append((month, counts.get(month, 0)))
+        month = _add_months(month, 1)
+    bar_width, gap, plot_height = 16, 4, 100
+    peak = max(count for _, count in series) or 1
+    bars = []
+    for index, (month, count) in enumerate(series):
+        height = round(count / peak * plot_height)
+        bars.append(Bar(month, count, index * (bar_width + gap), plot_height - height, height))
+    return MonthChart(bars, len(series) * (bar_width + gap), plot_height, peak)
+
+
+def _add_months(month: dt.date, delta: int) -> dt.date:
+    index = month.year * 12 + month.month - 1 + delta
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+# Pages -------------------------------------------------------------------------------------
+
+
+def statement_list(request: HttpRequest) -> HttpResponse:
+    context = browse_statements(request, statements=selectors.public_statements())
+    context["people_suggested"] = (
+        list(selectors.public_people_named_like(query=context["query"])[:5])
+        if context["query"]
+        else []
+    )
+    context["feed_url"] = reverse("articles:statement-feed") + "?" + context["filter_query"]
+    context["export_url"] = export_url(context["filter_query"])
+    return render(request, "articles/statement_list.html", context)
+
+
+def statement_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    statement = get_object_or_404(selectors.public_statements(), pk=pk)
     return render(
         request,
-        "articles/statement_list.html",
-        {"filter": statement_filter, "page": paginated(request, statement_filter.qs)},
+        "articles/statement_detail.html",
+        {
+            "statement": statement,
+            "passage": passage_around(statement),
+            "others": selectors.other_statements_in_article(statement=statement),
+            "json_ld": json_ld(quotation_data(request, statement)),
+        },
     )
 
 
-def statement_detail(request, pk: int):
-    statement = get_object_or_404(selectors.public_statements(), pk=pk)
-    return render(request, "articles/statement_detail.html", {"statement": statement})
-
-
-def person_detail(request, slug: str):
+def person_detail(request: HttpRequest, slug: str) -> HttpResponse:
     person = selectors.public_people().filter(slug=slug).first()
     if person is None:
         old = get_object_or_404(PersonSlugHistory.objects.select_related("person"), slug=slug)
         return redirect(old.person, permanent=True)
-    statements = selectors.public_statements().filter(person=person)
-    return render(
+    return _profile_page(
         request,
-        "articles/person_detail.html",
-        {"person": person, "page": paginated(request, statements)},
+        template="articles/person_detail.html",
+        statements=selectors.public_statements().filter(person=person),
+        fixed="person",
+        extra={
+            "person": person,
+            "feed_url": reverse("articles:person-feed", args=[person.slug]),
+            "fixed_param": {"person": person.slug},
+        },
     )
 
 
-def topic_detail(request, slug: str):
+def country_detail(request: HttpRequest, code: str) -> HttpResponse:
+    if code.upper() not in countries:
+        raise Http404("No such country code.")
+    if code != code.lower():
+        return redirect("articles:country-detail", code=code.lower(), permanent=True)
+    country = Country(code=code.upper())
+    return _profile_page(
+        request,
+        template="articles/country_detail.html",
+        statements=selectors.public_statements().filter(country=country.code),
+        fixed="country",
+        extra={
+            "country": country,
+            "feed_url": reverse("articles:country-feed", args=[code]),
+            "fixed_param": {"country": country.code},
+        },
+    )
+
+
+def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     topic = get_object_or_404(selectors.public_topics(), slug=slug)
-    statements = selectors.public_statements().filter(topics=topic)
-    return render(
+    return _profile_page(
         request,
-        "articles/topic_detail.html",
-        {"topic": topic, "page": paginated(request, statements)},
+        template="articles/topic_detail.html",
+        statements=selectors.public_statements().filter(topics=topic),
+        fixed="topic",
+        extra={
+            "topic": topic,
+            "feed_url": reverse("articles:topic-feed", args=[topic.slug]),
+            "fixed_param": {"topic": topic.slug},
+        },
     )
 
 
-def article_detail(request, pk: int):
+def _profile_page(
+    request: HttpRequest, *, template: str, statements: QuerySet[Statement], fixed: str, extra
+) -> HttpResponse:
+    """A person, country or topic page: its statements with filters, facets and a chart."""
+    context = browse_statements(request, statements=statements, fixed=fixed)
+    context["chart"] = month_chart(selectors.statements_per_month(context["filtered"]))
+    context["export_url"] = export_url(context["filter_query"], **extra["fixed_param"])
+    context.update(extra)
+    return render(request, template, context)
+
+
+def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_object_or_404(selectors.public_articles(), pk=pk)
-    statements = selectors.public_statements().filter(article=article).order_by("start")
+    statements = list(selectors.article_statements(article=article))
     return render(
         request,
         "articles/article_detail.html",
-        {"article": article, "statements": statements, "kinds": Statement.Kind},
+        {
+            "article": article,
+            "statements": statements,
+            "segments": article_segments(article=article, statements=statements),
+        },
     )
+
+
+def people_index(request: HttpRequest) -> HttpResponse:
+    people_filter = PersonFilter(request.GET, queryset=selectors.public_people_with_counts())
+    people = people_filter.qs if people_filter.is_valid() else Person.objects.none()
+    return render(
+        request,
+        "articles/people_index.html",
+        {"filter": people_filter, "page": paginated(request, people, per_page=INDEX_PAGE_SIZE)},
+    )
+
+
+def countries_index(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "articles/countries_index.html",
+        {"countries": selectors.public_countries_with_counts()},
+    )
+
+
+def topics_index(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "articles/topics_index.html",
+        {"topics": selectors.public_topics_with_counts().filter(statement_count__gt=0)},
+    )
+
+
+# CSV export --------------------------------------------------------------------------------
+
+CSV_COLUMNS = [
+    "id",
+    "published_on",
+    "quote",
+    "kind",
+    "speaker_name",
+    "person",
+    "role",
+    "country",
+    "organization",
+    "topics",
+    "outlet",
+    "headline",
+    "article_url",
+    "permalink",
+]
+EXPORT_CHUNK_SIZE = 2000
+
+
+class _Echo:
+    """A file-like object whose write returns the line, for streaming csv.writer output."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def statement_export(request: HttpRequest) -> StreamingHttpResponse:
+    """Every statement of the filtered list as CSV, streamed in chunks."""
+    statement_filter = StatementFilter(request.GET, queryset=selectors.public_statements())
+    statements = statement_filter.qs if statement_filter.is_valid() else Statement.objects.none()
+    writer = csv.writer(_Echo())
+    site = request.build_absolute_uri("/").rstrip("/")
+
+    def rows():
+        yield writer.writerow(CSV_COLUMNS)
+        for statement in statements.iterator(chunk_size=EXPORT_CHUNK_SIZE):
+            yield writer.writerow([csv_cell(value) for value in csv_row(statement, site=site)])
+
+    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="statements.csv"'
+    return response
+
+
+def csv_row(statement: Statement, *, site: str) -> list:
+    article = statement.article
+    return [
+        statement.pk,
+        statement.published_on.isoformat() if statement.published_on else "",
+        statement.quote,
+        statement.kind,
+        statement.speaker_name,
+        statement.person.slug if statement.person else "",
+        statement.role,
+        statement.country.code or "",
+        statement.organization,
+        " ".join(topic.slug for topic in statement.topics.all()),
+        article.outlet,
+        article.headline,
+        article.url,
+        site + statement.get_absolute_url(),
+    ]
+
+
+def csv_cell(value) -> str:
+    """A cell a spreadsheet will not run as a formula (quotes are untrusted text)."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+# Statement and article text ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Passage:
+    before: str
+    quote: str
+    after: str
+    cut_before: bool
+    cut_after: bool
+
+
+def passage_around(statement: Statement, *, context: int = PASSAGE_CONTEXT_CHARS):
+    """The article text around the quote, cut at word boundaries; None if offsets are off."""
+    body = statement.article.body
+    if not (0 <= statement.start < statement.end <= len(body)):
+        return None
+    begin = max(0, statement.start - context)
+    finish = min(len(body), statement.end + context)
+    if begin > 0:
+        begin = body.find(" ", begin, statement.start) + 1 or begin
+    if finish < len(body):
+        cut = body.rfind(" ", statement.end, finish)
+        finish = cut if cut > 0 else finish
+    return Passage(
+        before=body[begin : statement.start],
+        quote=body[statement.start : statement.end],
+        after=body[statement.end : finish],
+        cut_before=begin > 0,
+        cut_after=finish < len(body),
+    )
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    statement: Statement | None = None
+
+
+def article_segments(*, article: Article, statements: list[Statement]) -> list[Segment]:
+    """The article body cut into plain text and the spans of its published statements."""
+    body = article.body
+    segments, position = [], 0
+    for statement in sorted(statements, key=lambda s: (s.start, s.end)):
+        if statement.start < position or statement.end > len(body):
+            continue  # overlaps one already shown, or offsets from an older text
+        if statement.start > position:
+            segments.append(Segment(body[position : statement.start]))
+        segments.append(Segment(body[statement.start : statement.end], statement))
+        position = statement.end
+    if position < len(body):
+        segments.append(Segment(body[position:]))
+    return segments
+
+
+def quotation_data(request: HttpRequest, statement: Statement) -> dict:
+    """schema.org Quotation for a statement."""
+    article = statement.article
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Quotation",
+        "text": statement.quote,
+        "url": request.build_absolute_uri(statement.get_absolute_url()),
+        "isBasedOn": {
+            "@type": "NewsArticle",
+            "headline": article.headline,
+            **({"url": article.url} if article.url else {}),
+            **(
+                {"publisher": {"@type": "Organization", "name": article.outlet}}
+                if article.outlet
+                else {}
+            ),
+        },
+        "about": [topic.name for topic in statement.topics.all()],
+    }
+    if statement.published_on:
+        data["datePublished"] = statement.published_on.isoformat()
+    if statement.person or statement.speaker_name:
+        person = statement.person
+        is_organization = person is not None and person.kind == Person.Kind.ORGANIZATION
+        creator = {
+            "@type": "Organization" if is_organization else "Person",
+            "name": person.name if person else statement.speaker_name,
+        }
+        if person:
+            creator["url"] = request.build_absolute_uri(person.get_absolute_url())
+        if statement.role and not is_organization:
+            creator["jobTitle"] = statement.role
+        if statement.organization and not is_organization:
+            creator["affiliation"] = {"@type": "Organization", "name": statement.organization}
+        if statement.country:
+            creator["nationality" if not is_organization else "location"] = {
+                "@type": "Country",
+                "name": statement.country.name,
+            }
+        data["creator"] = creator
+    return data
+
+
+def json_ld(data: dict) -> SafeString:
+    """JSON for a <script type="application/ld+json"> element; <, > and & are escaped so
+    no quote can close the element."""
+    text = json.dumps(data, ensure_ascii=False)
+    for char, code in (("<", "\\u003C"), (">", "\\u003E"), ("&", "\\u0026")):
+        text = text.replace(char, code)
+    return mark_safe(text)  # noqa: S308 - the only markup-significant characters are escaped

@@ -1,0 +1,130 @@
+"""Atom feeds of published statements: any filtered list (a search), a person, a topic, a
+country. Items are the newest statements (best matches first for a search)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib.syndication.views import Feed
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
+from django.utils.text import Truncator
+from django_countries import countries
+from django_countries.fields import Country
+
+from articles import selectors
+from articles.filters import StatementFilter
+from articles.models import Person, Statement, Topic
+
+FEED_SIZE = 30
+
+
+class StatementFeed(Feed):
+    """The statements matching the query-string filters of the statement list."""
+
+    feed_type = Atom1Feed
+    subtitle = "Statements from news articles, reviewed by editors."
+
+    def get_object(self, request: HttpRequest, *args, **kwargs):
+        self.request = request
+        return None
+
+    def link(self, obj) -> str:
+        query = self.request.GET.urlencode()
+        return reverse("articles:statement-list") + (f"?{query}" if query else "")
+
+    def title(self, obj) -> str:
+        query = self.request.GET.get("q", "").strip()
+        return f"quotesdb: statements matching “{query}”" if query else "quotesdb: statements"
+
+    def items(self, obj) -> QuerySet[Statement]:
+        return filtered(self.request, selectors.public_statements())[:FEED_SIZE]
+
+    def item_title(self, statement: Statement) -> str:
+        speaker = statement.person.name if statement.person else statement.source or "Unnamed"
+        return f"{speaker}: “{Truncator(statement.quote).words(16)}”"
+
+    def item_description(self, statement: Statement) -> str:
+        # Feed readers render the summary as HTML; the quote is untrusted text.
+        return escape(statement.quote)
+
+    def item_link(self, statement: Statement) -> str:
+        return statement.get_absolute_url()
+
+    def item_author_name(self, statement: Statement) -> str:
+        return statement.person.name if statement.person else statement.speaker_name
+
+    def item_pubdate(self, statement: Statement) -> dt.datetime:
+        if statement.published_on is None:
+            return statement.created_at
+        day = dt.datetime.combine(statement.published_on, dt.time())
+        return timezone.make_aware(day, dt.UTC)
+
+    def item_updateddate(self, statement: Statement) -> dt.datetime:
+        return statement.updated_at
+
+    def item_categories(self, statement: Statement) -> list[str]:
+        return [topic.name for topic in statement.topics.all()]
+
+
+def filtered(request: HttpRequest, statements: QuerySet[Statement], *, fixed: str = ""):
+    """The statements matching the request's filters; none if a filter value is invalid."""
+    params = request.GET.copy()
+    params.pop(fixed, None)
+    statement_filter = StatementFilter(params, queryset=statements)
+    return statement_filter.qs if statement_filter.is_valid() else statements.none()
+
+
+class PersonFeed(StatementFeed):
+    def get_object(self, request: HttpRequest, slug: str) -> Person:
+        self.request = request
+        return get_object_or_404(selectors.public_people(), slug=slug)
+
+    def title(self, person: Person) -> str:
+        return f"quotesdb: statements by {person.name}"
+
+    def link(self, person: Person) -> str:
+        return person.get_absolute_url()
+
+    def items(self, person: Person) -> QuerySet[Statement]:
+        statements = selectors.public_statements().filter(person=person)
+        return filtered(self.request, statements, fixed="person")[:FEED_SIZE]
+
+
+class TopicFeed(StatementFeed):
+    def get_object(self, request: HttpRequest, slug: str) -> Topic:
+        self.request = request
+        return get_object_or_404(selectors.public_topics(), slug=slug)
+
+    def title(self, topic: Topic) -> str:
+        return f"quotesdb: statements on {topic.name}"
+
+    def link(self, topic: Topic) -> str:
+        return topic.get_absolute_url()
+
+    def items(self, topic: Topic) -> QuerySet[Statement]:
+        statements = selectors.public_statements().filter(topics=topic)
+        return filtered(self.request, statements, fixed="topic")[:FEED_SIZE]
+
+
+class CountryFeed(StatementFeed):
+    def get_object(self, request: HttpRequest, code: str) -> Country:
+        self.request = request
+        if code.upper() not in countries:
+            raise Http404("No such country code.")
+        return Country(code=code.upper())
+
+    def title(self, country: Country) -> str:
+        return f"quotesdb: statements for {country.name}"
+
+    def link(self, country: Country) -> str:
+        return reverse("articles:country-detail", args=[country.code.lower()])
+
+    def items(self, country: Country) -> QuerySet[Statement]:
+        statements = selectors.public_statements().filter(country=country.code)
+        return filtered(self.request, statements, fixed="country")[:FEED_SIZE]

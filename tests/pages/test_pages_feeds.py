@@ -1,0 +1,125 @@
+"""Atom feeds, CSV export, sitemap.xml and robots.txt."""
+
+import csv
+import io
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from articles.models import Statement
+from tests.factories import PersonFactory, StatementFactory, TopicFactory
+
+pytestmark = pytest.mark.django_db
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def atom_entries(client, url: str, params=None) -> list[ET.Element]:
+    response = client.get(url, params or {})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    return ET.fromstring(response.content).findall(f"{ATOM}entry")
+
+
+@pytest.fixture
+def statements():
+    topic = TopicFactory(name="Ukraine")
+    kallas = PersonFactory(name="Kaja Kallas", country="EE")
+    return {
+        "kallas": StatementFactory(person=kallas, quote="No deal without Ukraine", topics=[topic]),
+        "other": StatementFactory(person=PersonFactory(country="US"), quote="Tariffs now"),
+        "hidden": StatementFactory(quote="Not yet", status=Statement.ReviewStatus.SUGGESTED),
+    }
+
+
+@pytest.mark.parametrize(
+    ("url", "params", "expected"),
+    [
+        ("/feed/", {}, {"No deal without Ukraine", "Tariffs now"}),
+        ("/feed/", {"q": "ukraine"}, {"No deal without Ukraine"}),
+        ("/feed/", {"country": "XX"}, set()),
+        ("/people/kaja-kallas/feed/", {}, {"No deal without Ukraine"}),
+        ("/topics/ukraine/feed/", {}, {"No deal without Ukraine"}),
+        ("/countries/us/feed/", {}, {"Tariffs now"}),
+    ],
+)
+def test_feeds_list_the_matching_published_statements(client, statements, url, params, expected):
+    entries = atom_entries(client, url, params)
+    assert {entry.find(f"{ATOM}summary").text for entry in entries} == expected
+
+
+def test_feed_entries_link_to_permalinks_and_escape_quotes(client):
+    statement = StatementFactory(quote="<b>bold</b> & brave")
+    (entry,) = atom_entries(client, "/feed/")
+    assert entry.find(f"{ATOM}link").get("href").endswith(statement.get_absolute_url())
+    # The summary is HTML for feed readers: the quote's markup arrives as text.
+    assert entry.find(f"{ATOM}summary").text == "&lt;b&gt;bold&lt;/b&gt; &amp; brave"
+
+
+def test_pages_advertise_their_feed(client, statements):
+    person_page = client.get("/people/kaja-kallas/").content.decode()
+    assert 'rel="alternate" type="application/atom+xml"' in person_page
+    assert 'href="/people/kaja-kallas/feed/"' in person_page
+
+
+def exported(client, params=None) -> list[dict]:
+    response = client.get("/statements.csv", params or {})
+    assert response.status_code == 200
+    assert response.streaming
+    assert response["Content-Type"].startswith("text/csv")
+    text = b"".join(response.streaming_content).decode()
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_csv_export_follows_the_filters(client, statements):
+    rows = exported(client, {"topic": "ukraine"})
+    assert [row["quote"] for row in rows] == ["No deal without Ukraine"]
+    (row,) = rows
+    assert row["person"] == "kaja-kallas" and row["country"] == "EE" and row["topics"] == "ukraine"
+    assert row["permalink"] == "http://testserver" + statements["kallas"].get_absolute_url()
+    assert {row["quote"] for row in exported(client)} == {"No deal without Ukraine", "Tariffs now"}
+    assert exported(client, {"kind": "shouted"}) == []
+
+
+def test_csv_cells_never_start_a_spreadsheet_formula(client):
+    StatementFactory(quote='=HYPERLINK("http://evil.example")')
+    (row,) = exported(client)
+    assert row["quote"] == '\'=HYPERLINK("http://evil.example")'
+
+
+def test_csv_export_streams_in_a_fixed_number_of_queries(client, django_assert_num_queries):
+    StatementFactory.create_batch(30, topics=[TopicFactory()])
+    with django_assert_num_queries(2):  # statements, topics (one chunk)
+        assert len(exported(client)) == 30
+
+
+def test_sitemap_lists_every_public_page(client, statements):
+    index = ET.fromstring(client.get("/sitemap.xml").content)
+    sections = [loc.text for loc in index.iter(f"{SITEMAP}loc")]
+    assert any(url.endswith("/sitemap-statements.xml") for url in sections)
+    urls = set()
+    for section in sections:
+        response = client.get(section.removeprefix("http://testserver"))
+        assert response.status_code == 200
+        urls |= {loc.text for loc in ET.fromstring(response.content).iter(f"{SITEMAP}loc")}
+    expected = {
+        "/",
+        "/people/",
+        "/countries/",
+        "/topics/",
+        statements["kallas"].get_absolute_url(),
+        "/people/kaja-kallas/",
+        "/topics/ukraine/",
+        "/countries/ee/",
+    }
+    assert {"http://testserver" + path for path in expected} <= urls
+    assert "http://testserver" + statements["hidden"].get_absolute_url() not in urls
+
+
+def test_robots_txt_points_to_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"].startswith("text/plain")
+    body = response.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Disallow: /admin/" in body

@@ -1,0 +1,182 @@
+"""Person, country and topic pages and their index pages."""
+
+import datetime as dt
+
+import pytest
+from django.db import connection
+
+from articles.models import Person, PersonSlugHistory, Statement
+from articles.views import month_chart
+from tests.factories import ArticleFactory, PersonFactory, StatementFactory, TopicFactory
+
+pytestmark = pytest.mark.django_db
+
+# profile row, count, page, topics prefetch, five facets, chart
+PROFILE_QUERIES = 10
+
+
+def said(person, *, on: dt.date, topics=(), **fields) -> Statement:
+    article = ArticleFactory(published_on=on)
+    return StatementFactory(person=person, article=article, topics=list(topics), **fields)
+
+
+def test_person_page_shows_role_statements_topics_and_chart(client):
+    defense = TopicFactory(name="Defense spending")
+    trade = TopicFactory(name="Trade")
+    person = PersonFactory(
+        name="Kaja Kallas", role="EU foreign policy chief", country="EE", organization="EU"
+    )
+    said(person, on=dt.date(2025, 1, 5), topics=[defense], quote="First on defense")
+    said(person, on=dt.date(2025, 1, 20), topics=[defense], quote="Second on defense")
+    said(person, on=dt.date(2025, 3, 2), topics=[trade], quote="On trade")
+    StatementFactory(quote="Someone else speaking")
+
+    response = client.get(person.get_absolute_url())
+    page = response.content.decode()
+
+    assert "EU foreign policy chief" in page and "Estonia" in page
+    assert "First on defense" in page and "On trade" in page
+    assert "Someone else speaking" not in page
+    topics = next(f for f in response.context["facets"] if f.name == "topic")
+    assert [(link.label, link.count) for link in topics.links] == [
+        ("Defense spending", 2),
+        ("Trade", 1),
+    ]
+    assert "person" not in {facet.name for facet in response.context["facets"]}
+    assert [(bar.month, bar.count) for bar in response.context["chart"].bars] == [
+        (dt.date(2025, 1, 1), 2),
+        (dt.date(2025, 2, 1), 0),
+        (dt.date(2025, 3, 1), 1),
+    ]
+    assert '<svg class="chart-svg"' in page
+    assert "<td>January 2025</td><td>2</td>" in page  # the chart's text alternative
+
+
+def test_person_page_filters_their_statements(client):
+    trade = TopicFactory(name="Trade")
+    person = PersonFactory()
+    said(person, on=dt.date(2025, 1, 5), quote="Not about trade")
+    said(person, on=dt.date(2025, 1, 6), topics=[trade], quote="About tariffs")
+    page = client.get(person.get_absolute_url(), {"topic": "trade"}).content.decode()
+    assert "About tariffs" in page and "Not about trade" not in page
+
+
+def test_person_page_ignores_a_person_filter_in_the_url(client):
+    person = PersonFactory()
+    said(person, on=dt.date(2025, 1, 5), quote="Mine")
+    page = client.get(person.get_absolute_url(), {"person": "somebody-else"}).content.decode()
+    assert "Mine" in page
+
+
+def test_organisations_that_speak_have_person_pages(client):
+    kremlin = PersonFactory(name="The Kremlin", kind=Person.Kind.ORGANIZATION, role="")
+    said(kremlin, on=dt.date(2025, 1, 5), quote="Talks are possible")
+    page = client.get(kremlin.get_absolute_url()).content.decode()
+    assert "Organization" in page and "Talks are possible" in page
+
+
+def test_merged_person_old_slug_redirects_to_the_survivor(client):
+    survivor = PersonFactory(name="Pete Hegseth")
+    said(survivor, on=dt.date(2025, 1, 5))
+    PersonSlugHistory.objects.create(slug="pete-hegesth", person=survivor)
+    response = client.get("/people/pete-hegesth/?topic=trade")
+    assert response.status_code == 301
+    assert response["Location"] == "/people/pete-hegseth/"
+
+
+@pytest.mark.parametrize("url_kind", ["person", "country", "topic"])
+def test_profile_pages_make_the_same_queries_whatever_the_number_of_rows(
+    client, django_assert_num_queries, url_kind
+):
+    topic = TopicFactory(name="Defense", slug="defense")
+    person = PersonFactory(country="DE")
+    url = {
+        "person": person.get_absolute_url(),
+        "country": "/countries/de/",
+        "topic": topic.get_absolute_url(),
+    }[url_kind]
+    day = dt.date(2024, 1, 1)
+    for rows in (2, 40):
+        for n in range(rows):
+            said(person, on=day + dt.timedelta(days=17 * n), topics=[topic])
+        # The country is known without a query; it counts its statements instead.
+        queries = PROFILE_QUERIES - 1 if url_kind == "country" else PROFILE_QUERIES
+        with django_assert_num_queries(queries):
+            assert client.get(url).status_code == 200
+
+
+def test_country_page_lists_statements_for_the_country(client):
+    said(PersonFactory(country="EE"), on=dt.date(2025, 1, 1), country="EE", quote="From Tallinn")
+    said(PersonFactory(country="US"), on=dt.date(2025, 1, 1), country="US", quote="From DC")
+    page = client.get("/countries/ee/").content.decode()
+    assert "Estonia" in page and "From Tallinn" in page and "From DC" not in page
+
+
+def test_country_code_in_capitals_redirects_to_the_lowercase_page(client):
+    response = client.get("/countries/EE/")
+    assert response.status_code == 301
+    assert response["Location"] == "/countries/ee/"
+    assert client.get("/countries/zz/").status_code == 404
+    assert client.get("/countries/estonia/").status_code == 404
+
+
+def test_topic_page_lists_its_statements(client):
+    topic = TopicFactory(name="Ukraine", description="The war and the talks to end it.")
+    StatementFactory(topics=[topic], quote="On Ukraine")
+    StatementFactory(quote="Off topic")
+    page = client.get(topic.get_absolute_url()).content.decode()
+    assert "The war and the talks" in page and "On Ukraine" in page and "Off topic" not in page
+
+
+def test_people_index_lists_published_speakers_with_counts(client, django_assert_num_queries):
+    quoted = PersonFactory(name="Kaja Kallas")
+    StatementFactory.create_batch(3, person=quoted)
+    StatementFactory(person=PersonFactory(name="Unpublished Speaker"), status="suggested")
+    with django_assert_num_queries(2):  # count, page
+        page = client.get("/people/").content.decode()
+    assert "Kaja Kallas" in page and "3 statements" in page
+    assert "Unpublished Speaker" not in page
+
+
+def test_people_index_finds_a_name_by_its_words(client):
+    StatementFactory(person=PersonFactory(name="Pete Hegseth"))
+    StatementFactory(person=PersonFactory(name="Kaja Kallas"))
+    page = client.get("/people/", {"q": "hegseth"}).content.decode()
+    assert "Pete Hegseth" in page and "Kaja Kallas" not in page
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="trigram matching needs pg_trgm")
+def test_misspelt_names_find_the_person_on_postgresql(client):
+    StatementFactory(person=PersonFactory(name="Pete Hegseth"))
+    StatementFactory(person=PersonFactory(name="Kaja Kallas"))
+    page = client.get("/people/", {"q": "Hegsteh"}).content.decode()
+    assert "Pete Hegseth" in page and "Kaja Kallas" not in page
+    # The statement search suggests the person too.
+    response = client.get("/", {"q": "Hegsteh"})
+    assert [person.name for person in response.context["people_suggested"]] == ["Pete Hegseth"]
+
+
+def test_countries_and_topics_indexes_count_published_statements(client, django_assert_num_queries):
+    topic = TopicFactory(name="Ukraine")
+    StatementFactory.create_batch(2, country="EE", topics=[topic])
+    StatementFactory(country="US", status="rejected", topics=[topic])
+    with django_assert_num_queries(1):
+        countries = client.get("/countries/").content.decode()
+    with django_assert_num_queries(1):
+        topics = client.get("/topics/").content.decode()
+    assert 'href="/countries/ee/"' in countries and "2 statements" in countries
+    assert "/countries/us/" not in countries
+    assert 'href="/topics/ukraine/"' in topics and "2 statements" in topics
+
+
+def test_month_chart_keeps_the_latest_months_and_fills_gaps():
+    counts = {dt.date(2023, 1, 1): 5, dt.date(2025, 2, 1): 4, dt.date(2025, 4, 1): 2}
+    chart = month_chart(counts, months=4)
+    assert [(bar.month, bar.count) for bar in chart.bars] == [
+        (dt.date(2025, 1, 1), 0),
+        (dt.date(2025, 2, 1), 4),
+        (dt.date(2025, 3, 1), 0),
+        (dt.date(2025, 4, 1), 2),
+    ]
+    assert chart.bars[1].height == 100 and chart.bars[3].height == 50
+    assert month_chart({}) is None

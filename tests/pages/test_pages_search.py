@@ -1,0 +1,81 @@
+"""Search: PostgreSQL full-text search (ranked, highlighted, indexed) and the SQLite fallback."""
+
+import importlib
+
+import pytest
+from django.db import connection
+
+from articles import search
+from articles.models import Statement
+from tests.factories import PersonFactory, StatementFactory
+
+pytestmark = pytest.mark.django_db
+postgres_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL full-text search"
+)
+
+
+def found(client, query: str) -> list[str]:
+    response = client.get("/", {"q": query})
+    assert response.status_code == 200
+    return [statement.quote for statement in response.context["page"]]
+
+
+def test_search_matches_speaker_names_and_quotes(client):
+    StatementFactory(person=PersonFactory(name="Kaja Kallas"), quote="We stand with Ukraine")
+    StatementFactory(quote="Kallas was not mentioned here? She was.")
+    StatementFactory(quote="Nothing relevant")
+    assert sorted(found(client, "kallas")) == [
+        "Kallas was not mentioned here? She was.",
+        "We stand with Ukraine",
+    ]
+
+
+def test_an_empty_query_lists_everything(client):
+    StatementFactory.create_batch(2)
+    assert len(found(client, "   ")) == 2
+
+
+@postgres_only
+def test_websearch_syntax_stemming_and_ranking(client):
+    StatementFactory(quote="Talks on Ukraine will continue")
+    StatementFactory(quote="Ukraine, Ukraine and Ukraine talking again")
+    StatementFactory(quote="Ukraine without the negotiators")
+    # Stemming: "talk" finds "talks" and "talking"; more matches rank first.
+    assert found(client, "talk ukraine") == [
+        "Ukraine, Ukraine and Ukraine talking again",
+        "Talks on Ukraine will continue",
+    ]
+    assert found(client, "ukraine -talks") == ["Ukraine without the negotiators"]
+    assert found(client, '"talks on ukraine"') == ["Talks on Ukraine will continue"]
+    assert found(client, "or and -") == []  # nothing searchable, no error
+
+
+@postgres_only
+def test_postgres_highlights_stemmed_matches(client):
+    StatementFactory(quote="We keep talking <loudly>")
+    page = client.get("/", {"q": "talks"}).content.decode()
+    assert "We keep <mark>talking</mark> &lt;loudly&gt;" in page
+
+
+@postgres_only
+def test_search_expression_matches_the_gin_index():
+    # Over all statements, so the full-text index is the only one that can serve the query.
+    statements = search.search_statements(Statement.objects.all(), query="ukraine talks")
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        sql, params = statements.query.sql_with_params()
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "stmt_search_idx" in plan
+
+
+def test_the_migration_indexes_the_expression_the_search_uses():
+    migration = importlib.import_module("articles.migrations.0005_search_indexes")
+    assert migration.STATEMENT_SEARCH_VECTOR == search.STATEMENT_SEARCH_VECTOR
+
+
+def test_fallback_highlighting_marks_every_word_case_insensitively():
+    marked = search.mark_words("Europe and EUROPEAN <b>", words=["europe", "<b>"])
+    start, stop = search.MATCH_START, search.MATCH_STOP
+    assert marked == f"{start}Europe{stop} and {start}EUROPE{stop}AN {start}<b>{stop}"
