@@ -158,7 +158,7 @@ ADVERBS = _words(
     specifically initially finally subsequently now today yesterday tonight certainly clearly
     strongly firmly loudly quietly widely long consistently correctly falsely wrongly rightly
     accurately baselessly erroneously mistakenly always emphatically pointedly tersely curtly
-    can cannot to being went on in interview
+    can cannot being
     """
 )
 

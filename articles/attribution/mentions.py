@@ -66,6 +66,7 @@ class Source:
     pre_role: tuple[int, int] | None = None  # "The EU's foreign policy chief, NAME"
     country: str | None = None
     organization: str | None = None
+    loose: bool = False  # an unparsed subject phrase (weak evidence)
 
 
 def _is_initial(doc: Doc, i: int) -> bool:
@@ -328,6 +329,19 @@ def _skip_adverbs_back(doc: Doc, j: int, lo: int) -> int:
     return j
 
 
+def _skip_paren_back(doc: Doc, j: int, lo: int) -> int:
+    """``Sen. David Perdue (R-Ga.) said``: step over a parenthesis before the verb."""
+    toks = doc.tokens
+    if j < 0 or toks[j].text != ")":
+        return j
+    k = j - 1
+    while k >= 0 and j - k < 14 and toks[k].start >= lo and toks[k].text != "(":
+        k -= 1
+    if k >= 0 and toks[k].text == "(" and toks[k].start >= lo:
+        return k - 1
+    return j
+
+
 def subject_before(doc: Doc, ci: int, lo: int) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
     toks = doc.tokens
@@ -339,6 +353,11 @@ def subject_before(doc: Doc, ci: int, lo: int) -> Source | None:
         src = analyse_phrase(doc, j, j)
         return src
     appositive = None
+    if t.text == ")":
+        j = _skip_paren_back(doc, j, lo)
+        if j < 0:
+            return None
+        t = toks[j]
     if t.text == ",":
         # ", who was chairing the meeting," / ", the EU's foreign policy chief," /
         # "ROLE, NAME," before the verb
@@ -372,6 +391,7 @@ def subject_before(doc: Doc, ci: int, lo: int) -> Source | None:
                 if m + 1 <= k - 1:
                     src.pre_role = (toks[m + 1].start, toks[k - 1].end)
             return src
+    j = _skip_paren_back(doc, j, lo)
     end = j
     if end < 0 or toks[end].start < lo:
         return None

@@ -3,6 +3,7 @@ reported speech -> continuation -> name/pronoun resolution -> roles."""
 
 from __future__ import annotations
 
+import bisect
 import logging
 
 from .context import build_context
@@ -16,49 +17,68 @@ MAX_CHARS = 5_000_000
 logger = logging.getLogger(__name__)
 
 
-def _select(quote_cands: list[Candidate], reported: list[Candidate]) -> list[Candidate]:
+def _overlapping(quotes: list[Candidate], starts: list[int], r: Candidate) -> list[Candidate]:
+    i = bisect.bisect_left(starts, r.start)
+    out = []
+    if i > 0 and quotes[i - 1].end > r.start:
+        out.append(quotes[i - 1])
+    while i < len(quotes) and quotes[i].start < r.end:
+        out.append(quotes[i])
+        i += 1
+    return out
+
+
+def _select(
+    quote_cands: list[Candidate], reported: list[Candidate], partial_spans: str
+) -> list[Candidate]:
     """Merge quote and reported candidates.
 
-    A reported clause that contains a quoted span is represented by that
-    quoted span (kind "partial"), so the clause itself is dropped.
+    ``partial_spans="quote"`` (default): a reported clause that contains a
+    quoted fragment is represented by that fragment (kind "partial"), so the
+    clause itself is dropped.  ``"clause"`` (PolNeAR convention): the clause
+    is kept as the "partial" statement and its fragments are dropped.
     """
-    qspans = sorted((c.start, c.end) for c in quote_cands)
-    out = list(quote_cands)
+    quotes = sorted(quote_cands, key=lambda c: c.start)
+    starts = [c.start for c in quotes]
+    dropped: set[int] = set()
+    out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
-    import bisect
-
-    starts = [s for s, _ in qspans]
     for r in reported:
-        i = bisect.bisect_left(starts, r.start)
-        overlaps = False
-        for j in (i - 1, i):
-            if 0 <= j < len(qspans):
-                s, e = qspans[j]
-                if s < r.end and r.start < e:
-                    overlaps = True
-        if not overlaps and i < len(qspans) and qspans[i][0] < r.end:
-            overlaps = True
-        if overlaps:
-            continue
         key = (r.start, r.end)
         if key in seen:
             continue
+        inner = _overlapping(quotes, starts, r)
+        if inner:
+            if partial_spans != "clause" or any(
+                q.kind != "partial" or q.start < r.start or q.end > r.end + 2 for q in inner
+            ):
+                continue
+            if any(id(q) in dropped for q in inner):
+                continue
+            r.kind = "partial"
+            r.contains_quote = True
+            dropped.update(id(q) for q in inner)
         seen.add(key)
         out.append(r)
+    out.extend(q for q in quotes if id(q) not in dropped)
     out.sort(key=lambda c: (c.start, c.end))
     return out
 
 
-def run(text: str) -> list[Candidate]:
+def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     ctx = build_context(text)
     qc = attribute_quotes(ctx)
     used = set()
     for c in qc:
         if c.sieve in {"trailing", "leading"} and c.cue_pos is not None:
+            if partial_spans == "clause" and c.kind == "partial":
+                continue
             used.add(ctx.doc.tok_index_at_or_after(c.cue_pos))
     rc = find_reported(ctx, used, qc)
-    cands = _select(qc, rc)
+    cands = _select(qc, rc, partial_spans)
     continuation(cands)
+    # a partial quote nobody is said to have said is a scare quote or a title
+    cands = [c for c in cands if c.kind != "partial" or c.source is not None]
     reg = resolve(ctx, cands)
     assign_roles(ctx, reg, cands)
     return cands
@@ -85,17 +105,19 @@ def to_statement(text: str, c: Candidate) -> Statement:
     )
 
 
-def extract(text: str) -> list[Statement]:
+def extract(text: str, *, partial_spans: str = "quote") -> list[Statement]:
     """Find every statement in ``text``: quotes and reported speech, attributed.
 
     Never raises on a ``str``; returns records sorted by ``start``.
+    ``partial_spans``: "quote" (default) gives a partial quote's quoted words;
+    "clause" gives the whole reported clause around them (PolNeAR style).
     """
     if not isinstance(text, str) or not text.strip():
         return []
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
     try:
-        cands = run(text)
+        cands = run(text, partial_spans)
     except Exception:  # pragma: no cover - a bug must not break ingestion
         logger.exception("attribution failed on a %d-character text", len(text))
         return []

@@ -96,6 +96,8 @@ def find_quotes(text: str, para_starts: list[int]) -> list[QuoteSpan]:
     for m in MARK_RE.finditer(text):
         i = m.start()
         mark = m.group()
+        if i > 0 and text[i - 1] == "=" and open_pos < 0:
+            continue  # an attribute value in markup: <tweet id="...">
         d = _direction(text, i, mark)
         para = para_of(i)
         ps = para_starts[para]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from . import cues
 from . import lexicons as lx
 from .context import Context
-from .mentions import np_token_ok, subject_after, subject_before
+from .mentions import Source, np_token_ok, subject_after, subject_before
 from .model import Candidate
 from .sieves import clause_subject
 
@@ -194,6 +194,38 @@ CLAUSE_STARTERS = {
     "several",
     "to",
 }
+# Verbs whose complement is normally a clause (so any noun may start it).
+CLAUSAL = {
+    "say", "tell", "add", "argue", "believe", "think", "claim", "insist", "warn", "note",
+    "suggest", "contend", "maintain", "assert", "explain", "stress", "emphasize", "emphasise",
+    "acknowledge", "admit", "concede", "predict", "expect", "hope", "fear", "worry", "know",
+    "feel", "estimate", "conclude", "report", "indicate", "signal", "write", "tweet", "post",
+    "announce", "declare", "state", "allege", "charge", "complain", "reply", "respond",
+    "answer", "recall", "observe", "remark", "confirm", "reveal", "testify", "caution",
+    "agree", "reiterate", "repeat", "promise", "pledge", "vow", "assure", "deny", "doubt",
+    "suspect", "understand", "realize", "realise", "recognize", "recognise", "guess",
+    "assume", "reckon", "speculate", "counter", "retort", "boast", "brag", "lament", "concur",
+}  # fmt: skip
+PREPOSITIONS = {
+    "in", "at", "on", "by", "with", "for", "from", "of", "during", "after", "before", "as",
+    "and", "but", "or", "while", "when", "because", "so", "than", "about", "to", "into",
+    "through", "over", "under", "via", "without", "against", "toward", "towards", "upon",
+    "is", "was", "were", "are", "be", "been", "being", "had", "has", "have", "would",
+    "will", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
+    "yes", "no", "nothing", "too", "otherwise", "then", "later", "up", "out", "back",
+}  # fmt: skip
+# Cue forms that are not reported speech when they introduce a clause.
+NOT_REPORTING = {"continue", "continues", "continued", "continuing"}
+BARE_NOUNISH = {
+    "state", "states", "note", "notes", "claim", "claims", "charge", "charges", "report",
+    "reports", "post", "posts", "answer", "answers", "call", "calls", "question", "questions",
+    "project", "projects", "comment", "comments", "promise", "promises", "order", "orders",
+    "point", "points", "attack", "attacks", "request", "requests", "reason", "estimate",
+    "estimates", "figure", "figures", "hope", "hopes", "fear", "fears", "doubt", "doubts",
+    "worry", "worries", "joke", "jokes", "reply", "replies", "dispute", "disputes",
+    "demand", "demands", "pledge", "pledges", "vow", "vows", "tweet", "tweets", "record",
+    "protest", "protests", "label", "brand", "rule", "rules", "echo", "echoes", "counter",
+}  # fmt: skip
 NOUN_CUES = {"express", "voice"}
 STOP_PUNCT = {";", "(", ")", "[", "]"}
 CONJUNCTIONS = {
@@ -304,6 +336,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         return j + 1
     if t.lower in CLAUSE_STARTERS or t.cap or t.text[0].isdigit():
         return j
+    if base in CLAUSAL and t.lower not in PREPOSITIONS and not t.lower.endswith("ly"):
+        return j  # "said developers had …": a bare noun phrase starts the clause
     if base in lx.NON_CLAUSAL or base in {
         "deny",
         "admit",
@@ -438,6 +472,56 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, object
     return toks[a].start, toks[p].start, src
 
 
+LOOSE_STOP = {
+    "that", "which", "and", "but", "or", "because", "if", "when", "while", "as", "after",
+    "before", "since", "although", "though", "whether", "so", "than", "where", "until",
+}  # fmt: skip
+OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "it", "you", "this", "what"}
+
+
+def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
+    """An unparsed subject (``Those close to him say``, ``attorneys for the family
+    said``, ``who said``): an unnamed source, speaker null, text kept."""
+    doc = ctx.doc
+    toks = doc.tokens
+    j = k - 1
+    while (
+        j >= 0
+        and toks[j].start >= lo
+        and toks[j].is_word
+        and not toks[j].cap
+        and (toks[j].lower in lx.ADVERBS or toks[j].lower.endswith("ly"))
+        and toks[j].lower not in {"to", "on", "in"}
+    ):
+        j -= 1
+    if j < 0 or toks[j].start < lo or ctx.in_quote(j):
+        return None
+    last = toks[j]
+    if last.lower in {"who", "which"}:
+        return Source("group", last.start, last.end, last.text, last.start, last.end, loose=True)
+    if not last.is_word or last.lower in PREPOSITIONS or last.lower in OBJECT_PRONOUNS:
+        return None
+    if last.lower in LOOSE_STOP or last.lower.endswith(("ed", "ing")) and not last.cap:
+        return None
+    end = j
+    steps = 0
+    while j >= 0 and toks[j].start >= lo and steps < 9 and not ctx.in_quote(j):
+        tj = toks[j]
+        if not tj.is_word and tj.text not in {"-", "’s", "'s", "."}:
+            break
+        if tj.lower in LOOSE_STOP:
+            break
+        j -= 1
+        steps += 1
+    a = j + 1
+    while a <= end and toks[a].lower in lx.FUNCTION_WORDS and toks[a].lower not in lx.DETERMINERS:
+        a += 1
+    if a > end or steps >= 9:
+        return None
+    ps, pe = toks[a].start, toks[end].end
+    return Source("group", ps, pe, doc.text[ps:pe], ps, pe, loose=True)
+
+
 def find_reported(
     ctx: Context, used_cues: set[int], quote_cands: list[Candidate] | None = None
 ) -> list[Candidate]:
@@ -485,10 +569,12 @@ def find_reported(
             src = subject_before(doc, k, ss)
             if src is None and k > 0 and toks[k - 1].text in {",", "and"}:
                 src = clause_subject(ctx, k, ss, prev)
+            if src is None:
+                src = loose_subject(ctx, k, ss)
             if src is not None:
                 span = (toks[j].start, _content_end(ctx, j, se))
         else:
-            src = subject_before(doc, k, ss)
+            src = subject_before(doc, k, ss) or loose_subject(ctx, k, ss)
             if src is not None:
                 span = _trailing_content(ctx, k, src.phrase_start, ss, se)
             elif k > 0 and toks[k - 1].text == ",":
@@ -497,6 +583,10 @@ def find_reported(
                     # inverted "CLAUSE, said X": the comma is before the verb
                     span = _trailing_content(ctx, k, t.start, ss, se, inverted=True)
         if src is None or span is None:
+            continue
+        if low in lx.AMBIGUOUS_CUES and (src.loose or src.kind == "group" and low in BARE_NOUNISH):
+            continue  # "the secretary of state struggles", "critics' claims"
+        if low in NOT_REPORTING:
             continue
         s, e = span
         if e - s < 3:

@@ -39,7 +39,12 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
     """Subject for a participial cue (``…, saying that``): the main clause's."""
     doc = ctx.doc
     sent = ctx.sentence(doc.tokens[k].start)
-    if prev is not None and prev.source is not None and prev.sentence == sent:
+    if (
+        prev is not None
+        and prev.source is not None
+        and prev.sentence == sent
+        and not prev.source.loose
+    ):
         return prev.source
     j = k - 1
     steps = 0
@@ -328,7 +333,7 @@ def continuation(cands: list[Candidate]) -> None:
     prev: Candidate | None = None
     for c in cands:
         if c.kind == "indirect":
-            if c.source is not None:
+            if c.source is not None and not c.source.loose:
                 prev = c
             continue
         if (
