@@ -1,0 +1,70 @@
+"""Attribution throughput: words per second on one core over the PolNeAR dev set.
+
+    .venv/bin/python bench/attribution.py [--dev PATH] [--repeat N]
+
+Reads the dev JSONL at run time (default ../shared/eval/polnear_dev.jsonl next to
+the repository; the articles themselves are never copied into the project), runs
+``articles.attribution.extract`` over every text ``--repeat`` times in this one
+process, and prints words/s (whitespace tokens, as score.py counts them), the
+time for an average 800-word article, and the slowest document.  A script, not a
+test: nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from articles.attribution import EXTRACTOR_VERSION, extract  # noqa: E402
+
+DEFAULT_DEV = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dev", type=Path, default=DEFAULT_DEV, help="dev JSONL (text field)")
+    parser.add_argument("--repeat", type=int, default=5, help="passes over the dev set")
+    args = parser.parse_args(argv)
+    try:
+        texts = [
+            json.loads(line)["text"] for line in args.dev.open(encoding="utf-8") if line.strip()
+        ]
+    except OSError as exc:
+        print(f"cannot read {args.dev}: {exc}", file=sys.stderr)
+        return 1
+    words = sum(len(t.split()) for t in texts)
+    for t in texts[:3]:  # warm-up: imports, regex compilation
+        extract(t)
+    gc.collect()
+    best = float("inf")
+    slowest = (0.0, 0)
+    statements = 0
+    for _ in range(max(1, args.repeat)):
+        t0 = time.perf_counter()
+        n = 0
+        for i, t in enumerate(texts):
+            d0 = time.perf_counter()
+            n += len(extract(t))
+            dt = time.perf_counter() - d0
+            if dt > slowest[0]:
+                slowest = (dt, i)
+        best = min(best, time.perf_counter() - t0)
+        statements = n
+    wps = words / best
+    print(f"extractor {EXTRACTOR_VERSION}: {len(texts)} docs, {words} words, {statements} found")
+    print(f"best of {args.repeat} passes: {best:.3f} s -> {wps:,.0f} words/s on one core")
+    print(f"800-word article: {800 / wps * 1000:.1f} ms")
+    ms, i = slowest[0] * 1000, slowest[1]
+    print(f"slowest doc: #{i} {ms:.1f} ms ({len(texts[i].split())} words)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
