@@ -35,6 +35,7 @@ FACET_TITLES = {
 # Characters of article text shown on each side of a quote on its permalink page.
 PASSAGE_CONTEXT_CHARS = 400
 CHART_MONTHS = 24
+CHART_MIN_MONTHS = 12
 
 
 # Shared pieces ---------------------------------------------------------------------------
@@ -48,6 +49,8 @@ def query_string(params: QueryDict, **changes: str | None) -> str:
     """The current query with some parameters set or (None) removed, always back to page 1."""
     params = params.copy()
     params.pop("page", None)
+    for name in [name for name, value in params.items() if not value]:
+        del params[name]  # an empty search box or date is no filter
     for name, value in changes.items():
         if value is None:
             params.pop(name, None)
@@ -183,6 +186,9 @@ class Bar:
     x: int
     y: int
     height: int
+    label: str = ""  # axis label under the bar, if any
+    label_x: int = 0
+    label_anchor: str = "start"
 
 
 @dataclass(frozen=True)
@@ -193,24 +199,42 @@ class MonthChart:
     peak: int
 
 
-def month_chart(counts: dict[dt.date, int], *, months: int = CHART_MONTHS) -> MonthChart | None:
-    """Geometry of an SVG bar chart: one bar per month, the `months` up to the latest one."""
+CHART_BAR_WIDTH, CHART_BAR_GAP, CHART_PLOT_HEIGHT = 20, 4, 80
+
+
+def month_chart(
+    counts: dict[dt.date, int], *, months: int = CHART_MONTHS, min_months: int = CHART_MIN_MONTHS
+) -> MonthChart | None:
+    """Geometry of an SVG bar chart of statements per month: from the first month with
+    statements (at least `min_months`, at most `months` back) to the latest one."""
     if not counts:
         return None
     latest = max(counts)
-    first = max(min(counts), _add_months(latest, -(months - 1)))
-    series = []
-    month = first
-    while month <= latest:
-        series.append((month, counts.get(month, 0)))
-        month = _add_months(month, 1)
-    bar_width, gap, plot_height = 16, 4, 100
-    peak = max(count for _, count in series) or 1
+    span = min(max(_months_between(min(counts), latest) + 1, min_months), months)
+    series = [_add_months(latest, offset) for offset in range(1 - span, 1)]
+    peak = max(counts.get(month, 0) for month in series) or 1
+    step = CHART_BAR_WIDTH + CHART_BAR_GAP
     bars = []
-    for index, (month, count) in enumerate(series):
-        height = round(count / peak * plot_height)
-        bars.append(Bar(month, count, index * (bar_width + gap), plot_height - height, height))
-    return MonthChart(bars, len(series) * (bar_width + gap), plot_height, peak)
+    for index, month in enumerate(series):
+        count = counts.get(month, 0)
+        height = round(count / peak * CHART_PLOT_HEIGHT)
+        x = index * step
+        if index == 0:
+            label, label_x, anchor = month.strftime("%b %Y"), x, "start"
+        elif index == len(series) - 1:
+            label, label_x, anchor = month.strftime("%b %Y"), x + CHART_BAR_WIDTH, "end"
+        elif month.month == 1 and 3 <= index <= len(series) - 4:
+            label, label_x, anchor = str(month.year), x + CHART_BAR_WIDTH // 2, "middle"
+        else:
+            label, label_x, anchor = "", 0, "start"
+        bars.append(
+            Bar(month, count, x, CHART_PLOT_HEIGHT - height, height, label, label_x, anchor)
+        )
+    return MonthChart(bars, len(series) * step - CHART_BAR_GAP, CHART_PLOT_HEIGHT, peak)
+
+
+def _months_between(first: dt.date, last: dt.date) -> int:
+    return (last.year - first.year) * 12 + last.month - first.month
 
 
 def _add_months(month: dt.date, delta: int) -> dt.date:

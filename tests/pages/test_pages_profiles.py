@@ -43,7 +43,9 @@ def test_person_page_shows_role_statements_topics_and_chart(client):
         ("Trade", 1),
     ]
     assert "person" not in {facet.name for facet in response.context["facets"]}
-    assert [(bar.month, bar.count) for bar in response.context["chart"].bars] == [
+    bars = response.context["chart"].bars
+    assert len(bars) == 12  # at least a year, ending with the latest month
+    assert [(bar.month, bar.count) for bar in bars[-3:]] == [
         (dt.date(2025, 1, 1), 2),
         (dt.date(2025, 2, 1), 0),
         (dt.date(2025, 3, 1), 1),
@@ -171,12 +173,14 @@ def test_countries_and_topics_indexes_count_published_statements(client, django_
 
 def test_month_chart_keeps_the_latest_months_and_fills_gaps():
     counts = {dt.date(2023, 1, 1): 5, dt.date(2025, 2, 1): 4, dt.date(2025, 4, 1): 2}
-    chart = month_chart(counts, months=4)
+    chart = month_chart(counts, months=4, min_months=2)
     assert [(bar.month, bar.count) for bar in chart.bars] == [
         (dt.date(2025, 1, 1), 0),
         (dt.date(2025, 2, 1), 4),
         (dt.date(2025, 3, 1), 0),
         (dt.date(2025, 4, 1), 2),
     ]
-    assert chart.bars[1].height == 100 and chart.bars[3].height == 50
+    assert chart.bars[1].height == 80 and chart.bars[3].height == 40
+    assert [bar.label for bar in chart.bars] == ["Jan 2025", "", "", "Apr 2025"]
+    assert len(month_chart({dt.date(2025, 4, 1): 1}, min_months=12).bars) == 12
     assert month_chart({}) is None
