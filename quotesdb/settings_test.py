@@ -14,3 +14,10 @@ STORAGES = {
 SECURE_SSL_REDIRECT = False
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WHITENOISE_AUTOREFRESH = True  # no collectstatic in tests
+
+if DATABASE_IS_POSTGRES:  # noqa: F405
+    # Several suites may share one server (developers side by side, CI): each run gets its
+    # own test database, dropped when it ends.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": f"test_{DATABASES['default']['NAME']}_{os.getpid()}"  # noqa: F405
+    }
