@@ -241,7 +241,7 @@ CONJUNCTIONS = {
     "though",
     "whereas",
 }
-MAX_CONTENT_TOKENS = 120
+MAX_CONTENT_TOKENS = 90
 
 
 def _content_start(ctx: Context, k: int, se: int) -> int | None:
@@ -363,6 +363,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
     n = len(toks)
     m = j
     last = j
+    checks = 0
     while m < n and toks[m].start < se and m - j < MAX_CONTENT_TOKENS:
         t = toks[m]
         if not ctx.in_quote(m):
@@ -381,7 +382,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                     last = m - 2 if p.lower == "and" and toks[m - 2].text == "," else m - 1
                     last -= 1
                     break
-                src = subject_before(doc, m, toks[j].start)
+                checks += 1
+                src = subject_before(doc, m, toks[j].start) if checks <= 2 else None
                 if src is not None:
                     b = doc.tok_index_before(src.phrase_start)
                     if b > j and (toks[b].lower in CONJUNCTIONS or toks[b].text == ","):

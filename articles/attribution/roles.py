@@ -10,6 +10,7 @@ then any mention.  Supranational bodies give an organisation and no country.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import lexicons as lx
@@ -218,6 +219,7 @@ class RoleResolver:
         self.ctx = ctx
         self.reg = reg
         self.cache: dict[tuple[int, int], RoleInfo] = {}
+        self.tables: dict[int, tuple] = {}
 
     def mention(self, s: int, e: int) -> RoleInfo:
         k = (s, e)
@@ -225,30 +227,39 @@ class RoleResolver:
             self.cache[k] = _mention_info(self.ctx, s, e)
         return self.cache[k]
 
+    def _table(self, ent: Entity) -> tuple[list[int], list[RoleInfo], str | None, str | None]:
+        """Mentions of ent that carry role information, computed once per entity."""
+        key = id(ent)
+        if key not in self.tables:
+            positions: list[int] = []
+            infos: list[RoleInfo] = []
+            country = org = None
+            for s, e in sorted(ent.mentions):
+                info = self.mention(s, e)
+                if info.empty():
+                    continue
+                positions.append(s)
+                infos.append(info)
+                if country is None and info.country and not info.organization:
+                    country = info.country
+                if org is None and info.organization:
+                    org = info.organization
+            self.tables[key] = (positions, infos, country, org)
+        return self.tables[key]
+
     def for_entity(self, ent: Entity, pos: int, depth: int = 0) -> RoleInfo:
-        best_before = None
-        first_any = None
-        for s, e in ent.mentions:
-            info = self.mention(s, e)
-            if info.empty():
-                continue
-            if s <= pos:
-                best_before = info
-            elif first_any is None:
-                first_any = info
+        positions, infos, country, org = self._table(ent)
         info = RoleInfo()
-        src = best_before or first_any
-        if src is not None:
-            _merge(info, src)
-            # fill gaps from other mentions
-        for s, e in ent.mentions:
-            other = self.mention(s, e)
-            if info.country is None and other.country and not info.organization:
-                info.country = other.country
-            if info.organization is None and other.organization:
-                info.organization = other.organization
-                if other.organization in lx.SUPRANATIONAL.values():
-                    info.country = None
+        if infos:
+            # the latest titled mention at or before pos, else the first one after it
+            i = bisect.bisect_right(positions, pos) - 1
+            _merge(info, infos[i] if i >= 0 else infos[0])
+        if info.country is None and country and not info.organization:
+            info.country = country
+        if info.organization is None and org:
+            info.organization = org
+            if org in lx.SUPRANATIONAL.values():
+                info.country = None
         self._counterpart(info, pos, depth)
         if info.country is None and info.organization is None:
             info.country = lx.KNOWN_PEOPLE_COUNTRY.get(
