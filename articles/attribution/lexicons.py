@@ -253,6 +253,8 @@ ROLE_STOP = _words(
 # Group / unnamed source nouns: speaker null, source kept.
 GROUP_NOUNS = _words(
     """
+    resident voter protester demonstrator participant respondent student parent worker
+    employee customer user fan observer insider veteran neighbor neighbour colleague
     officials official allies ally analysts analyst experts expert critics critic aides aide
     sources source lawmakers lawmaker legislators diplomats diplomat observers residents
     witnesses witness police authorities investigators prosecutors officers leaders members

@@ -17,9 +17,9 @@ from __future__ import annotations
 from . import cues
 from . import lexicons as lx
 from .context import Context
-from .mentions import Source, np_token_ok, subject_after, subject_before
+from .mentions import np_token_ok, subject_after, subject_before
 from .model import Candidate
-from .sieves import clause_subject
+from .sieves import clause_subject, loose_subject
 
 OBJECT_VERBS = {
     "tell",
@@ -126,8 +126,6 @@ ADVERBIAL_START = (
         "flatly",
         "directly",
         "separately",
-        "told",
-        "to",
         "via",
         "through",
         "when",
@@ -474,56 +472,6 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, object
     return toks[a].start, toks[p].start, src
 
 
-LOOSE_STOP = {
-    "that", "which", "and", "but", "or", "because", "if", "when", "while", "as", "after",
-    "before", "since", "although", "though", "whether", "so", "than", "where", "until",
-}  # fmt: skip
-OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "it", "you", "this", "what"}
-
-
-def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
-    """An unparsed subject (``Those close to him say``, ``attorneys for the family
-    said``, ``who said``): an unnamed source, speaker null, text kept."""
-    doc = ctx.doc
-    toks = doc.tokens
-    j = k - 1
-    while (
-        j >= 0
-        and toks[j].start >= lo
-        and toks[j].is_word
-        and not toks[j].cap
-        and (toks[j].lower in lx.ADVERBS or toks[j].lower.endswith("ly"))
-        and toks[j].lower not in {"to", "on", "in"}
-    ):
-        j -= 1
-    if j < 0 or toks[j].start < lo or ctx.in_quote(j):
-        return None
-    last = toks[j]
-    if last.lower in {"who", "which"}:
-        return Source("group", last.start, last.end, last.text, last.start, last.end, loose=True)
-    if not last.is_word or last.lower in PREPOSITIONS or last.lower in OBJECT_PRONOUNS:
-        return None
-    if last.lower in LOOSE_STOP or last.lower.endswith(("ed", "ing")) and not last.cap:
-        return None
-    end = j
-    steps = 0
-    while j >= 0 and toks[j].start >= lo and steps < 9 and not ctx.in_quote(j):
-        tj = toks[j]
-        if not tj.is_word and tj.text not in {"-", "’s", "'s", "."}:
-            break
-        if tj.lower in LOOSE_STOP:
-            break
-        j -= 1
-        steps += 1
-    a = j + 1
-    while a <= end and toks[a].lower in lx.FUNCTION_WORDS and toks[a].lower not in lx.DETERMINERS:
-        a += 1
-    if a > end or steps >= 9:
-        return None
-    ps, pe = toks[a].start, toks[end].end
-    return Source("group", ps, pe, doc.text[ps:pe], ps, pe, loose=True)
-
-
 def find_reported(
     ctx: Context, used_cues: set[int], quote_cands: list[Candidate] | None = None
 ) -> list[Candidate]:
@@ -538,7 +486,9 @@ def find_reported(
             if prev is None or qc[qi].start > prev.start:
                 prev = qc[qi]
             qi += 1
-        if not t.is_word or t.cap or ctx.in_quote(k) or k in used_cues:
+        if not t.is_word or ctx.in_quote(k) or k in used_cues:
+            continue
+        if t.cap and t.text != "According":
             continue
         low = t.lower
         if low == "according" and cues.is_according(doc, k):

@@ -28,11 +28,68 @@ from .model import Candidate
 
 INVERTED_CUES = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained"}
 DASHES = {"―", "—", "–", "-"}
+LOOSE_PREPOSITIONS = {
+    "in", "at", "on", "by", "with", "for", "from", "of", "during", "after", "before", "as",
+    "and", "but", "or", "while", "when", "because", "so", "than", "about", "to", "into",
+    "through", "over", "under", "via", "without", "against", "toward", "towards", "upon",
+    "is", "was", "were", "are", "be", "been", "being", "had", "has", "have", "would",
+    "will", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
+}  # fmt: skip
 QUOTE_TOKENS = {"“", "”", '"', "«", "»", "„", "'", "`"}
 
 
 def _tok(ctx: Context, i: int):
     return ctx.doc.tokens[i]
+
+
+LOOSE_STOP = {
+    "that", "which", "and", "but", "or", "because", "if", "when", "while", "as", "after",
+    "before", "since", "although", "though", "whether", "so", "than", "where", "until",
+}  # fmt: skip
+OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "it", "you", "this", "what"}
+
+
+def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
+    """An unparsed subject (``Those close to him say``, ``attorneys for the family
+    said``, ``who said``): an unnamed source, speaker null, text kept."""
+    doc = ctx.doc
+    toks = doc.tokens
+    j = k - 1
+    while (
+        j >= 0
+        and toks[j].start >= lo
+        and toks[j].is_word
+        and not toks[j].cap
+        and (toks[j].lower in lx.ADVERBS or toks[j].lower.endswith("ly"))
+        and toks[j].lower not in {"to", "on", "in"}
+    ):
+        j -= 1
+    if j < 0 or toks[j].start < lo or ctx.in_quote(j):
+        return None
+    last = toks[j]
+    if last.lower in {"who", "which"}:
+        return Source("group", last.start, last.end, last.text, last.start, last.end, loose=True)
+    if not last.is_word or last.lower in LOOSE_PREPOSITIONS or last.lower in OBJECT_PRONOUNS:
+        return None
+    if last.lower in LOOSE_STOP or last.lower.endswith(("ed", "ing")) and not last.cap:
+        return None
+    end = j
+    steps = 0
+    while j >= 0 and toks[j].start >= lo and steps < 9 and not ctx.in_quote(j):
+        tj = toks[j]
+        if not tj.is_word and tj.text not in {"-", "’s", "'s", "."}:
+            break
+        if tj.lower in LOOSE_STOP:
+            break
+        j -= 1
+        steps += 1
+    a = j + 1
+    while a <= end and toks[a].lower in lx.FUNCTION_WORDS and toks[a].lower not in lx.DETERMINERS:
+        a += 1
+    if a > end or steps >= 9:
+        return None
+    ps, pe = toks[a].start, toks[end].end
+    return Source("group", ps, pe, doc.text[ps:pe], ps, pe, loose=True)
 
 
 def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Source | None:
@@ -82,6 +139,8 @@ def _source_for_cue(
             src = subject_after(doc, k, hi)
             if src is None and doc.tokens[k - 1].lower == "and":
                 src = clause_subject(ctx, k, lo, prev)
+    if src is None and not t.lower.endswith("ing"):
+        src = loose_subject(ctx, k, lo)
     return src
 
 
