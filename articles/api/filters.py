@@ -41,6 +41,17 @@ class ArticleFilter(django_filters.FilterSet):
         fields: list[str] = []
 
 
+class StableOrderingFilter(OrderingFilter):
+    """DRF's ordering parameter, with the id as the last key so that rows that tie (same
+    count, same date) keep one order from page to page."""
+
+    def get_ordering(self, request, queryset: QuerySet, view) -> list[str]:
+        ordering = list(super().get_ordering(request, queryset, view) or [])
+        if not {"id", "-id", "pk", "-pk"} & set(ordering):
+            ordering.append("id")
+        return ordering
+
+
 class StatementOrdering(OrderingFilter):
     """`ordering`: `-id` (default, newest first), `id`, `-published_on` or `published_on`
     (news date). Every ordering ends with the id, so the order is total."""

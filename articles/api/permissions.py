@@ -23,11 +23,11 @@ class ReadOnlyOrModelPermission(BasePermission):
     def has_permission(self, request, view) -> bool:
         if request.method in SAFE_METHODS:
             return True
+        if getattr(view, "action", None) is None:
+            return True  # no handler for this method: the view answers 405
         user = request.user
         if not (user and user.is_authenticated):
             return False
-        if getattr(view, "action", None) is None:
-            return True  # no handler for this method: the view answers 405
         action = WRITE_ACTION_PERMISSIONS.get(view.action)
         if action is None:
             return False  # a write action nobody has decided a permission for

@@ -17,6 +17,16 @@ def absolute(request, path: str) -> str:
     return request.build_absolute_uri(path) if request else path
 
 
+class OptionalURLField(serializers.URLField):
+    """A URL that may be unknown: null rather than an empty string."""
+
+    def __init__(self, **kwargs):
+        super().__init__(allow_null=True, **kwargs)
+
+    def to_representation(self, value) -> str | None:
+        return value or None
+
+
 class LinksMixin:
     """`api_url` (this resource in the API) and `permalink` (its public page)."""
 
@@ -60,7 +70,7 @@ class TopicRefSerializer(serializers.ModelSerializer):
 class ArticleRefSerializer(LinksMixin, serializers.ModelSerializer):
     api_view_name = "article"
     api_url = serializers.SerializerMethodField()
-    url = serializers.URLField(help_text="The article at its outlet, if known.")
+    url = OptionalURLField(read_only=True, help_text="The article at its outlet, or null.")
 
     class Meta:
         model = Article
@@ -159,7 +169,7 @@ class ArticleSerializer(LinksMixin, serializers.ModelSerializer):
     api_view_name = "article"
     api_url = serializers.SerializerMethodField()
     permalink = serializers.SerializerMethodField()
-    url = serializers.URLField(help_text="The article at its outlet, if known.")
+    url = OptionalURLField(read_only=True, help_text="The article at its outlet, or null.")
     statement_count = serializers.IntegerField(
         read_only=True, help_text="Published statements (editors: all statements)."
     )

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
@@ -18,4 +18,7 @@ urlpatterns = [
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="swagger-ui"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
     *router.urls,
+    # Anything else under /api/ (ending in a slash, so APPEND_SLASH still redirects
+    # /api/statements) is a JSON 404 like the API's other errors, not the HTML page.
+    re_path(r"^[\s\S]*/$", views.not_found),
 ]

@@ -6,9 +6,10 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.db.models import Model
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -19,7 +20,6 @@ from drf_spectacular.utils import (
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import APIException
-from rest_framework.filters import OrderingFilter
 from rest_framework.response import Response
 
 from articles import services
@@ -28,6 +28,7 @@ from articles.api.filters import (
     ArticleFilter,
     EditorStatementFilter,
     PersonFilter,
+    StableOrderingFilter,
     StatementOrdering,
 )
 from articles.api.pagination import StatementCursorPagination
@@ -53,10 +54,19 @@ JSON_BYTES_PER_CHAR = 12
 REQUEST_OVERHEAD_BYTES = 64 * 1024
 
 
+# Slugs of people and topics (django.utils.text.slugify); documented as the path pattern.
+SLUG_PATTERN = "[-a-zA-Z0-9_]+"
+
+
 class PayloadTooLarge(APIException):
     status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
     default_detail = "The article is too long."
     default_code = "payload_too_large"
+
+
+@csrf_exempt  # it changes nothing, and a POST to a wrong URL should get the same 404
+def not_found(request, *args, **kwargs) -> JsonResponse:
+    return JsonResponse({"detail": "Not found."}, status=status.HTTP_404_NOT_FOUND)
 
 
 def log_api_change(*, user, obj: Model, action_flag: int, message: str) -> None:
@@ -145,7 +155,7 @@ class StatementViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewset
     ),
 )
 class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
-    filter_backends = [DjangoFilterBackend, OrderingFilter]
+    filter_backends = [DjangoFilterBackend, StableOrderingFilter]
     filterset_class = ArticleFilter
     ordering_fields = ["published_on", "id"]
     ordering = ["-published_on", "-id"]
@@ -253,11 +263,12 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
 )
 class PersonViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = PersonSerializer
-    filter_backends = [DjangoFilterBackend, OrderingFilter]
+    filter_backends = [DjangoFilterBackend, StableOrderingFilter]
     filterset_class = PersonFilter
     ordering_fields = ["name", "statement_count"]
-    ordering = ["name", "id"]
+    ordering = ["name"]
     lookup_field = "slug"
+    lookup_value_regex = SLUG_PATTERN
 
     def get_queryset(self):
         return selectors.api_people()
@@ -276,10 +287,11 @@ class PersonViewSet(viewsets.ReadOnlyModelViewSet):
 )
 class TopicViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = TopicSerializer
-    filter_backends = [OrderingFilter]
+    filter_backends = [StableOrderingFilter]
     ordering_fields = ["name", "statement_count"]
     ordering = ["name"]
     lookup_field = "slug"
+    lookup_value_regex = SLUG_PATTERN
 
     def get_queryset(self):
         return selectors.api_topics()
