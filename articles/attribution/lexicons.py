@@ -427,6 +427,8 @@ KNOWN_PEOPLE_COUNTRY = {
 
 MALE_NAMES = set(
     """
+josh len jeh eric ed dan dave steve mike matt nick tom will sam jim bob rob greg doug
+larry barry gary harry jerry terry tony joe rudy reince hank bryan kurt chad brad
 john james robert michael william david richard joseph thomas charles
 christopher daniel matthew anthony mark donald steven paul andrew joshua
 kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
@@ -453,6 +455,8 @@ david nigel jeremy dominic liam rory jon
 
 FEMALE_NAMES = set(
     """
+tina loretta leslie sally jane janet ann anne kate katie katy beth meg peggy sue lynn
+heidi melanie ivanka tyresha keisha shonda latoya tamika ebony aisha fatima yasmin
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
 nancy lisa betty margaret sandra ashley kimberly emily donna michelle
 dorothy carol amanda melissa deborah stephanie rebecca sharon laura

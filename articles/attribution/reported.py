@@ -472,6 +472,24 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, object
     return toks[a].start, toks[p].start, src
 
 
+def _inverted(ctx: Context, k: int, se: int):
+    """``…, said X.`` / ``…, noted NBC's Dante Chinni, a pollster.``: X ends the sentence."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    if k == 0 or toks[k - 1].text != "," or k + 1 >= n or not toks[k + 1].cap:
+        return None
+    src = subject_after(doc, k, se)
+    if src is None or src.kind not in {"name", "org", "group"}:
+        return None
+    m = doc.tok_index_at_or_after(src.phrase_end)
+    if m < n and toks[m].text == "," and toks[m].start < se:
+        return src  # an appositive follows the name
+    if m >= n or toks[m].start >= se or toks[m].text in {".", "!", "?"}:
+        return src
+    return None
+
+
 def find_reported(
     ctx: Context, used_cues: set[int], quote_cands: list[Candidate] | None = None
 ) -> list[Candidate]:
@@ -517,7 +535,12 @@ def find_reported(
         j = _content_start(ctx, k, se)
         src = None
         span = None
-        if j is not None:
+        inv = _inverted(ctx, k, se)
+        if inv is not None:
+            # "CLAUSE, noted NBC's Dante Chinni."
+            src = inv
+            span = _trailing_content(ctx, k, t.start, ss, se, inverted=True)
+        elif j is not None:
             src = subject_before(doc, k, ss)
             if src is None and k > 0 and toks[k - 1].text in {",", "and"}:
                 src = clause_subject(ctx, k, ss, prev)

@@ -150,8 +150,12 @@ class Registry:
             elif words == 1:
                 # a lone surname of a known entity, or an unknown single name
                 low = _key(toks[i].text)
+                ent = None
                 if low and low[-1] in self.by_surname:
                     ent = self._pick(self.by_surname[low[-1]], toks[i].start)
+                elif low and len(self.by_surname) <= 300 and self._is_subject(i, i + 1):
+                    ent = self._fuzzy(low[-1], toks[i].start)  # "McLenney" for "McClenney"
+                if ent is not None:
                     ent.mentions.append((toks[i].start, toks[i].end))
                     self._vote_gender(ent, i + 1)
                     if self._is_subject(i, i + 1):

@@ -204,8 +204,8 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
     e = _np_forward(ctx, first, hi)
     if e > first:
         k = _skip_aside(ctx, e, hi)
-        if k > e:
-            k = _skip_aside(ctx, k - 1, hi) if toks[k - 1].text == "," else k
+        if k > e and toks[k - 1].text == ",":
+            k = max(k, _skip_aside(ctx, k - 1, hi))  # a second aside
         m = k
         while (
             m < n
