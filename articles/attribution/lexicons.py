@@ -40,6 +40,8 @@ liken compare
 
 # Verbs of thinking/belief: PolNeAR-style reported attitudes (weaker cues).
 COGNITION_VERBS = """
+show find cite want plan seem support oppose decide refuse decline offer discuss thank
+endorse mock release dub detail outline intend seek favor favour
 believe think expect hope fear worry know feel doubt suspect wonder figure
 guess assume understand realize realise recognize recognise consider reckon
 anticipate imagine calculate
@@ -47,6 +49,10 @@ anticipate imagine calculate
 
 # Irregular forms (base -> forms).
 _IRREGULAR = {
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "find": ("find", "finds", "found", "finding"),
+    "seek": ("seek", "seeks", "sought", "seeking"),
+    "offer": ("offer", "offers", "offered", "offering"),
     "say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "written", "writing"),
     "think": ("think", "thinks", "thought", "thinking"),

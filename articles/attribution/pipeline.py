@@ -28,8 +28,31 @@ def _overlapping(quotes: list[Candidate], starts: list[int], r: Candidate) -> li
     return out
 
 
+TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "for", "and", "to", "at", "by", "with", "or"}
+
+
+def is_title(quote: str) -> bool:
+    """A quoted name or title (“Commander-in-Chief Forum”), not a quotation."""
+    words = quote.strip(" \t\n.,;:!?\"“”'’‘").split()
+    if not 1 <= len(words) <= 8 or quote.rstrip().endswith((".", "!", "?")):
+        return False
+    caps = 0
+    for w in words:
+        w = w.strip("()[]\"“”'’‘-–—")
+        if not w:
+            continue
+        if w[0].isupper() or w[0].isdigit():
+            caps += 1
+        elif w.lower() not in TITLE_SMALL:
+            return False
+    return caps > 0 and words[0][:1].isupper()
+
+
 def _select(
-    quote_cands: list[Candidate], reported: list[Candidate], partial_spans: str
+    quote_cands: list[Candidate],
+    reported: list[Candidate],
+    partial_spans: str,
+    text: str | None = None,
 ) -> list[Candidate]:
     """Merge quote and reported candidates.
 
@@ -39,6 +62,8 @@ def _select(
     is kept as the "partial" statement and its fragments are dropped.
     """
     quotes = sorted(quote_cands, key=lambda c: c.start)
+    if text is not None:
+        quotes = [q for q in quotes if q.kind != "partial" or not is_title(text[q.start : q.end])]
     starts = [c.start for c in quotes]
     dropped: set[int] = set()
     out: list[Candidate] = []
@@ -75,7 +100,7 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
                 continue
             used.add(ctx.doc.tok_index_at_or_after(c.cue_pos))
     rc = find_reported(ctx, used, qc)
-    cands = _select(qc, rc, partial_spans)
+    cands = _select(qc, rc, partial_spans, text)
     continuation(cands)
     # a partial quote nobody is said to have said is a scare quote or a title
     cands = [c for c in cands if c.kind != "partial" or c.source is not None]

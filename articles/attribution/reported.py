@@ -224,21 +224,36 @@ BARE_NOUNISH = {
     "demand", "demands", "pledge", "pledges", "vow", "vows", "tweet", "tweets", "record",
     "protest", "protests", "label", "brand", "rule", "rules", "echo", "echoes", "counter",
 }  # fmt: skip
+SUBJECT_STARTERS = {
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "there",
+    "if",
+    "whether",
+    "how",
+    "why",
+    "what",
+    "when",
+    "where",
+    "who",
+}
+# Verbs reported with a plain object in PolNeAR-style attribution ("accused X of",
+# "called for", "praised X", "has called the plan a disgrace").
+OBJECT_OK = lx.NON_CLAUSAL | {
+    "deny", "admit", "acknowledge", "confirm", "reject", "dispute", "announce", "reveal",
+    "predict", "propose", "recommend", "question", "cite", "support", "oppose", "endorse",
+    "mock", "offer", "discuss", "detail", "outline", "release", "dub", "show", "find",
+    "want", "seek", "favor", "favour", "thank", "promise", "pledge", "vow", "urge", "demand",
+    "threaten", "plan", "intend", "decide", "refuse", "decline", "seem", "express", "voice",
+    "highlight", "underscore", "stress", "emphasize", "emphasise", "mention", "blame",
+}  # fmt: skip
 NOUN_CUES = {"express", "voice"}
 STOP_PUNCT = {";", "(", ")", "[", "]"}
-CONJUNCTIONS = {
-    "as",
-    "while",
-    "and",
-    "but",
-    "after",
-    "when",
-    "because",
-    "since",
-    "although",
-    "though",
-    "whereas",
-}
+CONJUNCTIONS = {"as", "while", "and", "but", "whereas"}
 MAX_CONTENT_TOKENS = 90
 
 
@@ -332,6 +347,9 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         return j if base in INFINITIVE_VERBS else None
     if t.lower in {"for"} and base in {"call", "ask", "push", "press"}:
         return j + 1
+    if base not in CLAUSAL and base not in OBJECT_OK:
+        # "answer the questions", "ask him": only a clause counts here
+        return j if t.lower in SUBJECT_STARTERS else None
     if t.lower in CLAUSE_STARTERS or t.cap or t.text[0].isdigit():
         return j
     if base in CLAUSAL and t.lower not in PREPOSITIONS and not t.lower.endswith("ly"):

@@ -302,33 +302,45 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
 def same_sentence(
     ctx: Context, qi: int, ss: int, se: int, prev: Candidate | None, direct: bool = False
 ) -> tuple[Source, int] | None:
+    """Any reporting verb in the quote's sentence: verbs of saying first, nearest first,
+    left of the quote before right of it; then verbs of thinking, showing, wanting."""
     doc = ctx.doc
     q = ctx.quotes[qi]
     toks = doc.tokens
-    # left of the quote, nearest first
-    j = doc.tok_index_before(q.open_pos)
-    steps = 0
-    while j >= 0 and toks[j].start >= ss and steps < 80:
-        if not ctx.in_quote(j) and (cues.is_cue(doc, j) or cues.is_according(doc, j)):
-            src = _source_for_cue(ctx, j, ss, q.open_pos, prev)
-            if src is not None:
-                return src, j
-        j -= 1
-        steps += 1
-    if direct:
-        return None  # right of a direct quote only the trailing pattern is reliable
-    # right of the quote
-    i = doc.tok_index_at_or_after(q.close_end)
-    steps = 0
     n = len(toks)
-    while i < n and toks[i].start < se and steps < 80:
-        if not ctx.in_quote(i) and (cues.is_cue(doc, i) or cues.is_according(doc, i)):
-            src = _source_for_cue(ctx, i, q.close_end, se, prev)
-            if src is not None:
-                return src, i
-        i += 1
-        steps += 1
+    for strong in (True, False):
+        j = doc.tok_index_before(q.open_pos)
+        steps = 0
+        while j >= 0 and toks[j].start >= ss and steps < 80:
+            if _usable_cue(ctx, j, strong):
+                src = _source_for_cue(ctx, j, ss, q.open_pos, prev)
+                if src is not None:
+                    return src, j
+            j -= 1
+            steps += 1
+        if direct:
+            continue  # right of a direct quote only the trailing pattern is reliable
+        i = doc.tok_index_at_or_after(q.close_end)
+        steps = 0
+        while i < n and toks[i].start < se and steps < 80:
+            if _usable_cue(ctx, i, strong):
+                src = _source_for_cue(ctx, i, q.close_end, se, prev)
+                if src is not None:
+                    return src, i
+            i += 1
+            steps += 1
     return None
+
+
+def _usable_cue(ctx: Context, j: int, strong: bool) -> bool:
+    if ctx.in_quote(j):
+        return False
+    doc = ctx.doc
+    if cues.is_according(doc, j):
+        return strong
+    if not cues.is_cue(doc, j):
+        return False
+    return cues.is_speech_cue(doc, j) == strong
 
 
 def quote_kind(ctx: Context, qi: int, ss: int) -> str:
