@@ -289,7 +289,7 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         t = toks[k]
         if t.start < lo or ctx.in_quote(k):
             break
-        if cues.is_cue(doc, k):
+        if cues.is_cue(doc, k) and cues.is_speech_cue(doc, k):
             src = _source_for_cue(ctx, k, lo, q.open_pos, prev)
             if src is not None:
                 return src, k
