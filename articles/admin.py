@@ -224,7 +224,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def suggested_count(self, obj):
         return obj.suggested_total
 
-    @admin.display(description="Published", ordering="approved_total")
+    @admin.display(description="Approved", ordering="approved_total")
     def approved_count(self, obj):
         return obj.approved_total
 
@@ -350,12 +350,20 @@ class StatementAdmin(admin.ModelAdmin):
         "article",
         "kind",
         "topic_list",
-        "confidence",
-        "status",
+        "confidence_percent",
+        "review_status",
         "edited_by_editor",
     ]
     list_display_links = ["short_quote"]
-    list_filter = ["status", "kind", "edited_by_editor", "topics", "country"]
+    list_filter = [
+        "status",
+        "kind",
+        "edited_by_editor",
+        "topics",
+        ("country", admin.AllValuesFieldListFilter),  # the countries present, not all 250
+    ]
+    # An article's statements (the article page links here) read in text order.
+    ordering = ["-published_on", "article", "start"]
     search_fields = ["quote", "speaker_name", "source", "person__name"]
     autocomplete_fields = ["person", "topics"]
     list_select_related = ["person", "article"]
@@ -380,6 +388,14 @@ class StatementAdmin(admin.ModelAdmin):
     @admin.display(description="Quote", ordering="quote")
     def short_quote(self, obj):
         return obj.quote if len(obj.quote) <= 90 else obj.quote[:89] + "…"
+
+    @admin.display(description="Confidence", ordering="confidence")
+    def confidence_percent(self, obj):
+        return f"{obj.confidence:.0%}"
+
+    @admin.display(description="Status", ordering="status")
+    def review_status(self, obj):
+        return status_badge(obj.status, obj.get_status_display())
 
     @admin.display(description="Speaker", ordering="speaker_name")
     def speaker(self, obj):
@@ -470,7 +486,7 @@ class PersonAdmin(admin.ModelAdmin):
         "statement_count",
         "approved_count",
     ]
-    list_filter = ["kind", "country", "organization"]
+    list_filter = ["kind", ("country", admin.AllValuesFieldListFilter), "organization"]
     search_fields = ["name", "aliases__name", "role", "organization"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [PersonAliasInline, PersonStatementInline]

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from articles import services
+from articles.admin import highlighted_text
 from articles.models import Article, Person, PersonAlias, Statement
 from tests.factories import ArticleFactory, PersonFactory, StatementFactory
 
@@ -238,7 +239,7 @@ def test_article_list_counts_statements_in_a_fixed_number_of_queries(
 
 def test_statement_list_is_a_fixed_number_of_queries(editor_client, django_assert_max_num_queries):
     StatementFactory.create_batch(3)
-    with django_assert_max_num_queries(9) as few:
+    with django_assert_max_num_queries(12) as few:
         editor_client.get(STATEMENTS_URL)
     StatementFactory.create_batch(20)
     with django_assert_max_num_queries(len(few.captured_queries)):
@@ -252,3 +253,24 @@ def test_person_not_named_in_a_statement_is_created_from_the_review_form(editor_
     page = editor_client.get(reverse("admin:articles_statement_change", args=[statement.pk]))
     assert reverse("admin:articles_person_add") in page.content.decode()
     assert Person.objects.count() == 0
+
+
+def test_highlighted_text_is_escaped_and_marks_each_statement_once():
+    body = '<b>Hi</b> "Ceasefire now," she said. "Soon," he said.'
+    article = ArticleFactory.build(body=body)
+    first = body.index("Ceasefire now")
+    second = body.index("Soon")
+    statements = [
+        StatementFactory.build(article=article, start=first, end=first + 13, status="approved"),
+        StatementFactory.build(article=article, start=first + 4, end=first + 9),  # overlaps
+        StatementFactory.build(article=article, start=second, end=second + 4, status="rejected"),
+    ]
+
+    html = highlighted_text(body, statements)
+
+    assert html.startswith('<div class="qdb-article-text">&lt;b&gt;Hi&lt;/b&gt; &quot;')
+    assert '<a class="qdb-mark qdb-approved" href="#statements-0"' in html
+    assert "<mark>Ceasefire now</mark>" in html
+    assert 'href="#statements-1"' not in html  # inside the first: nothing left to mark
+    assert '<a class="qdb-mark qdb-rejected" href="#statements-2"' in html
+    assert html.count("<mark>") == 2

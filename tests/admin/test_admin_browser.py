@@ -1,0 +1,45 @@
+"""An editor pastes the reference article in a real browser, reviews it and publishes."""
+
+import pytest
+
+from articles.models import Article, Statement
+
+# serialized_rollback: the migrations' data (Editors group, starter topics) is restored for
+# this committed-transaction test.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_editor_pastes_reviews_and_approves(page, screenshot, django_user_model, reference_text):
+    # A superuser: the committed-transaction database of a live-server test is flushed
+    # between tests, Editors group included; the group's permissions are tested elsewhere.
+    django_user_model.objects.create_superuser(username="editor", password="correct horse battery")
+    page.goto("/admin/articles/article/add/")
+    page.get_by_label("Username").fill("editor")
+    page.get_by_label("Password").fill("correct horse battery")
+    page.get_by_role("button", name="Log in").click()
+
+    page.get_by_label("Headline").fill("NATO allies insist on a say in peace talks")
+    page.get_by_label("Outlet").fill("The Associated Press")
+    page.get_by_label("Body").fill(reference_text)
+    page.get_by_role("button", name="Save", exact=True).click()
+
+    page.wait_for_url("**/change/")
+    article = Article.objects.get()
+    assert article.extraction_status == Article.ExtractionStatus.DONE
+    marks = page.locator(".qdb-article-text mark")
+    assert marks.count() == article.statements.count() > 0
+    screenshot("extracted")
+
+    marks.first.click()  # jumps to the statement's inline form
+    page.wait_for_url("**#statements-0")
+    page.locator("#id_statements-0-status").select_option("approved")
+    with page.expect_navigation():  # the redirect keeps the #statements-0 fragment
+        page.get_by_role("button", name="Save and continue editing").click()
+
+    first = article.statements.order_by("start", "id").first()
+    assert first.status == Statement.ReviewStatus.APPROVED
+    assert page.locator(".qdb-article-text .qdb-approved mark").count() == 1
+
+    page.goto(first.get_absolute_url())  # now on the public site
+    assert first.quote[:30] in page.locator("body").inner_text()
+    screenshot("published")
