@@ -213,10 +213,12 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             return Source("org", last.start, pe, last.text, ps, pe, organization=last.text)
         if last.lower in lx.ORG_HEADS and last.cap:
             # "the Tax Foundation", "The Washington Post", "the White House"
-            start = toks[cap_start].start
-            if cap_start > a and toks[cap_start - 1].lower == "the":
-                start = toks[cap_start].start
-            return Source("org", start, pe, cap_text, ps, pe, organization=cap_text)
+            c0 = cap_start
+            if toks[c0].lower == "the" and c0 < b:
+                c0 += 1
+            start = toks[c0].start
+            name = text[start:pe]
+            return Source("org", start, pe, name, ps, pe, organization=name)
         if last.lower in lx.GROUP_NOUNS and not _looks_like_name_run(doc, cap_start, b):
             return _group(doc, a, b)
     if not last.cap:

@@ -62,7 +62,8 @@ def _headline_paragraphs(doc) -> list[bool]:
             words[p] += 1
             if t.cap or t.lower in HEADLINE_SMALL:
                 caps[p] += 1
-    return [w >= 4 and c >= 0.8 * w for w, c in zip(words, caps, strict=True)]
+    # every word capitalised (bar "of", "the", ...): a headline or a caption in title case
+    return [w >= 4 and c == w for w, c in zip(words, caps, strict=True)]
 
 
 def _key(name: str) -> tuple[str, ...]:

@@ -72,9 +72,13 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+PARA_BREAK_RE = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)*")
+
+
 def paragraph_starts(text: str) -> list[int]:
+    """Offsets where paragraphs start: after a newline, blank lines included."""
     starts = [0]
-    for m in re.finditer(r"\n", text):
+    for m in PARA_BREAK_RE.finditer(text):
         starts.append(m.end())
     return starts
 

@@ -1,0 +1,244 @@
+"""Unit tests, one group per sieve, on short hand-written sentences."""
+
+import pytest
+
+from articles.attribution import extract
+from articles.attribution.context import build_context
+from articles.attribution.mentions import subject_after, subject_before
+from articles.attribution.pipeline import is_title
+from articles.attribution.quotes import find_quotes
+from articles.attribution.text import make_doc
+
+
+def quotes(text):
+    doc = make_doc(text)
+    return [text[q.start : q.end] for q in find_quotes(text, doc.para_starts)]
+
+
+def one(text, **kw):
+    out = [s for s in extract(text) if all(getattr(s, k) == v for k, v in kw.items())]
+    assert out, [s.to_dict() for s in extract(text)]
+    return out[0]
+
+
+# -- sieve 1: quoted spans ----------------------------------------------------------
+
+
+def test_straight_and_curly_quotes():
+    assert quotes('He said "yes" and “no”.') == ["yes", "no"]
+
+
+def test_closing_mark_used_as_opening():
+    assert quotes("Europe is ”supposed to play a role.”") == ["supposed to play a role."]
+
+
+def test_single_quotes_inside_double_quotes_stay_inside():
+    assert quotes("“He told me, ‘Go home,’ and left,” she said.") == [
+        "He told me, ‘Go home,’ and left,"
+    ]
+
+
+def test_multi_paragraph_quote():
+    text = "“First paragraph of the quote.\n\n“Second paragraph,” she said."
+    assert quotes(text) == ["First paragraph of the quote.\n\n“Second paragraph,"]
+
+
+def test_unbalanced_marks_do_not_swallow_the_article():
+    text = 'He said "yes.\n\nLater, "no," she said.'
+    assert quotes(text) == ["no,"]
+
+
+def test_markup_attribute_values_are_not_quotes():
+    assert quotes('<tweet id="12345">text</tweet> “real quote,” he said') == ["real quote,"]
+
+
+def test_titles_in_quotes_are_not_statements():
+    assert is_title("Commander-in-Chief Forum")
+    assert is_title("The Apprentice")
+    assert not is_title("a false debate,")
+    assert not is_title("We will win.")
+
+
+# -- sieve 2: mentions -----------------------------------------------------------------
+
+
+def _subject(text, cue):
+    ctx = build_context(text)
+    k = next(i for i, t in enumerate(ctx.doc.tokens) if t.text == cue)
+    return subject_before(ctx.doc, k, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kind", "name"),
+    [
+        ("U.K. Defence Secretary John Healey told reporters", "told", "name", "John Healey"),
+        ("Kaja Kallas, the EU's foreign policy chief, said", "said", "name", "Kaja Kallas"),
+        ("Hegseth’s French counterpart, Sébastien Lecornu, described", "described", "name",
+         "Sébastien Lecornu"),
+        ("NATO chief Mark Rutte, who chaired the meeting, said", "said", "name", "Mark Rutte"),
+        ("Sen. David Perdue (R-Ga.) said", "said", "name", "David Perdue"),
+        ("the Kremlin said", "said", "org", "Kremlin"),
+        ("Pfizer said", "said", "org", "Pfizer"),
+        ("WikiLeaks tweeted", "tweeted", "org", "WikiLeaks"),
+        ("The Washington Post reported", "reported", "org", "Washington Post"),
+        ("Several NATO allies stressed", "stressed", "group", "Several NATO allies"),
+        ("officials said", "said", "group", "officials"),
+        ("she added", "added", "pronoun", "she"),
+        ("the U.S. signaled", "signaled", "country", "the U.S."),
+    ],
+)  # fmt: skip
+def test_subject_before(text, cue, kind, name):
+    src = _subject(text, cue)
+    assert src is not None and src.kind == kind and src.text == name
+
+
+def test_subject_after_inverted():
+    text = "“It works,” said David Wasserman, an editor at the Cook Political Report."
+    ctx = build_context(text)
+    k = next(i for i, t in enumerate(ctx.doc.tokens) if t.text == "said")
+    src = subject_after(ctx.doc, k, len(text))
+    assert src.kind == "name" and src.text == "David Wasserman"
+
+
+# -- sieve 3: quote attribution ------------------------------------------------------
+
+
+def test_trailing_and_split_quote():
+    text = "“We will win,” Anna Berg said. “And we will win soon.”"
+    out = extract(text)
+    assert [s.speaker for s in out] == ["Anna Berg", "Anna Berg"]
+    assert [s.kind for s in out] == ["direct", "direct"]
+
+
+def test_trailing_after_sentence_final_quote():
+    assert one("“Why not?” Clinton asked.").speaker == "Clinton"
+
+
+def test_leading_colon_quote_and_previous_paragraph_colon():
+    assert one("Mayor Jo Lee said: “It is done.”").speaker == "Jo Lee"
+    assert one("Mayor Jo Lee said:\n\n“It is done.”").speaker == "Jo Lee"
+
+
+def test_partial_quote_in_reported_speech():
+    st = one("Smith warned that the war must “be a wakeup call” for allies.", kind="partial")
+    assert st.quote == "be a wakeup call"
+    assert st.speaker == "Smith"
+    assert st.cue == "warned"
+
+
+def test_continuation_without_cue():
+    text = "“We are ready,” Minister Ana Silva said.\n\n“The plan is fully funded.”"
+    assert [s.speaker for s in extract(text)] == ["Ana Silva", "Ana Silva"]
+
+
+def test_dash_credit():
+    assert one("“He scares me.” ― Carla Sanchez").speaker == "Carla Sanchez"
+
+
+# -- sieve 4: reported speech ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "source"),
+    [
+        ("Hegseth denied that the U.S. has betrayed Ukraine.",
+         "the U.S. has betrayed Ukraine", "Hegseth"),
+        ("Smith said the talks would resume on Monday.",
+         "the talks would resume on Monday", "Smith"),
+        ("According to Jane Doe, the deal is off.", "the deal is off", "Jane Doe"),
+        ("The deal is off, according to two officials.", "The deal is off", "two officials"),
+        ("The plan will cost $2 billion, the Tax Foundation said.",
+         "The plan will cost $2 billion", "Tax Foundation"),
+        ("Lecornu warned that the future of NATO is in question.",
+         "the future of NATO is in question", "Lecornu"),
+        ("Trump said on Wednesday he would meet Putin.", "he would meet Putin", "Trump"),
+    ],
+)  # fmt: skip
+def test_reported(text, quote, source):
+    st = one(text, kind="indirect")
+    assert st.quote == quote
+    assert st.source == source
+
+
+def test_reported_clause_stops_at_the_next_attribution():
+    text = (
+        "Allies stressed that Europe must be at the table as Defense Secretary Pete Hegseth"
+        " denied that the U.S. was leaving."
+    )
+    qs = [s.quote for s in extract(text)]
+    assert "Europe must be at the table" in qs
+    assert "the U.S. was leaving" in qs
+
+
+def test_partial_spans_clause_mode():
+    text = "He said that Clinton’s “only experience” was her attempt to hide emails."
+    clause = extract(text, partial_spans="clause")
+    assert clause[0].kind == "partial"
+    assert clause[0].quote.startswith("Clinton’s “only experience”")
+    assert extract(text)[0].quote == "only experience"
+
+
+# -- sieve 5: resolution -------------------------------------------------------------------
+
+
+def test_surname_typo_and_pronoun_resolution():
+    text = (
+        "U.S. Defense Secretary Pete Hegseth spoke on Thursday.\n\n"
+        "“There is no betrayal,” Hegesth told reporters.\n\n"
+        "He said the alliance was strong.\n\n"
+        "Kaja Kallas, the EU's foreign policy chief, disagreed. “It is appeasement,” she said."
+    )
+    out = extract(text)
+    by_source = {s.source: s for s in out}
+    assert by_source["Hegesth"].speaker == "Pete Hegseth"
+    assert by_source["He"].speaker == "Pete Hegseth"
+    assert by_source["she"].speaker == "Kaja Kallas"
+
+
+def test_pronoun_gender_skips_the_other_person():
+    text = (
+        "Maria Lopez met John Carter on Monday. Carter said the deal was close.\n\n"
+        "“We are not there yet,” she said."
+    )
+    assert one(text, source="she").speaker == "Maria Lopez"
+
+
+def test_unnamed_sources_have_no_speaker():
+    st = one("Officials said the ministers would meet again.")
+    assert st.speaker is None and st.source == "Officials"
+
+
+# -- sieve 6: roles ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "country", "org"),
+    [
+        ("“Yes,” U.K. Defence Secretary John Healey said.", "Defence Secretary", "GB", None),
+        ("“Yes,” British Foreign Secretary Ann Cole said.", "Foreign Secretary", "GB", None),
+        ("“Yes,” German Defense Minister Boris Pistorius said.", "Defense Minister", "DE", None),
+        ("“Yes,” Russian President Vladimir Putin said.", "President", "RU", None),
+        ("“Yes,” U.S. Defense Secretary Pete Hegseth said.", "Defense Secretary", "US", None),
+        ("“Yes,” NATO Secretary-General Mark Rutte said.", "Secretary-General", None, "NATO"),
+        ("“Yes,” said Kaja Kallas, the European Union's foreign policy chief.",
+         "foreign policy chief", None, "EU"),
+        ("“Yes,” said Amina Diallo, the United Nations envoy.", "envoy", None, "UN"),
+    ],
+)  # fmt: skip
+def test_roles(text, role, country, org):
+    st = extract(text)[0]
+    assert (st.role, st.country, st.organization) == (role, country, org)
+
+
+def test_counterpart_role_and_country():
+    text = (
+        "U.S. Defense Secretary Pete Hegseth met allies.\n\n"
+        "Hegseth’s French counterpart, Sébastien Lecornu, warned that NATO is in question."
+    )
+    st = one(text, source="Sébastien Lecornu")
+    assert (st.role, st.country) == ("Defense Minister", "FR")
+
+
+def test_organisation_speakers():
+    st = one("The Kremlin said the cap was “a hostile act.”")
+    assert (st.speaker, st.speaker_type, st.country) == ("Kremlin", "organization", "RU")
