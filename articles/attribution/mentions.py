@@ -199,7 +199,6 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         k -= 1
     cap_start = k + 1
     if cap_start <= b:
-        cap_text = text[toks[cap_start].start : pe]
         # try progressively shorter suffixes for lexicon hits
         for s in range(cap_start, b + 1):
             sub = text[toks[s].start : pe]
