@@ -500,8 +500,11 @@ class PersonAdmin(admin.ModelAdmin):
             super()
             .get_queryset(request)
             .annotate(
-                statement_total=Count("statements"),
-                approved_total=Count("statements", filter=Q(statements__status=APPROVED)),
+                # distinct: a search over aliases joins them, which would repeat statements
+                statement_total=Count("statements", distinct=True),
+                approved_total=Count(
+                    "statements", filter=Q(statements__status=APPROVED), distinct=True
+                ),
             )
         )
 

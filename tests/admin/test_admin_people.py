@@ -20,6 +20,7 @@ def test_people_list_searches_filters_and_counts_in_fixed_queries(
     editor_client, django_assert_max_num_queries
 ):
     healey = PersonFactory(name="John Healey", country="GB", organization="UK government")
+    healey.aliases.create(name="Healey")  # a second alias matching the search: no double count
     StatementFactory.create_batch(2, person=healey)
     StatementFactory(person=healey, status="suggested")
     for person in PersonFactory.create_batch(15, country="DE"):
