@@ -378,6 +378,25 @@ def subject_before(doc: Doc, ci: int, lo: int) -> Source | None:
         ):
             appositive = (toks[k + 1].start, toks[j - 1].end)
             j = k - 1
+            # a second aside: "Mulgrew, president of the union, which represents teachers,"
+            k2 = j
+            while k2 >= 0 and toks[k2].start >= lo and j - k2 < 20 and toks[k2].text != ",":
+                if toks[k2].text in BREAK_PUNCT and toks[k2].text != ".":
+                    break
+                k2 -= 1
+            if (
+                0 < k2 < j
+                and toks[k2].text == ","
+                and toks[k2].start >= lo
+                and toks[k2 - 1].cap
+                and (
+                    not toks[k2 + 1].cap
+                    or toks[k2 + 1].lower in lx.DETERMINERS
+                    or toks[k2 + 1].lower in TITLE_WORDS
+                )
+            ):
+                appositive = (toks[k2 + 1].start, toks[j].end)
+                j = k2 - 1
         else:
             # "ROLE, NAME, verb": the segment is the name
             if j - k > 7 or not all(np_token_ok(doc, x) for x in range(k + 1, j)):

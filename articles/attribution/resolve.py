@@ -307,6 +307,7 @@ class Registry:
         return ent.gender
 
 
+SPEAKER_NEAR = 250  # characters: a speaker this close wins over other subjects
 NEAR = 1500  # characters: how far back a pronoun looks before settling for weaker evidence
 
 
@@ -317,15 +318,25 @@ def _antecedent(reg: Registry, events, positions, pos: int, gender: str) -> Enti
     reach; then any compatible name within reach; then known people further back.
     """
     start = bisect.bisect_left(positions, pos) - 1
-    for near_only, need_evidence in ((True, True), (True, False), (False, True)):
+    passes = (
+        (SPEAKER_NEAR, True, True),
+        (NEAR, False, True),
+        (NEAR, False, False),
+        (None, False, True),
+    )
+    for reach, speakers_only, need_evidence in passes:
         i = start
         steps = 0
         while i >= 0 and steps < 80:
-            p, ent = events[i]
-            if near_only and pos - p > NEAR:
+            p, ent, is_speaker = events[i]
+            if reach is not None and pos - p > reach:
                 break
             g = reg.gender(ent)
-            if (g is None or g == gender) and (ent.evidence or not need_evidence):
+            if (
+                (g is None or g == gender)
+                and (ent.evidence or not need_evidence)
+                and (is_speaker or not speakers_only)
+            ):
                 return ent
             i -= 1
             steps += 1
@@ -335,7 +346,7 @@ def _antecedent(reg: Registry, events, positions, pos: int, gender: str) -> Enti
 def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     reg = Registry(ctx)
     # speakers become entities first (so surname-only speakers exist)
-    events: list[tuple[int, Entity]] = list(reg.subject_events)
+    events: list[tuple[int, Entity, bool]] = [(p, e, False) for p, e in reg.subject_events]
     order = sorted((c for c in cands if c.source is not None), key=lambda c: c.source.start)
     for c in order:
         src = c.source
@@ -347,9 +358,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.speaker_type = "person"
             if src.gender and not ent.gender:
                 ent.gender = src.gender
-            events.append((src.start, ent))
+            events.append((src.start, ent, True))
         elif src.kind == "org":
-            c.speaker = src.organization or src.text
+            c.speaker = src.text  # as written: "International Atomic Energy Agency"
             c.speaker_type = "organization"
     events.sort(key=lambda e: e[0])
     positions = [e[0] for e in events]

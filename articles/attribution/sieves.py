@@ -103,20 +103,30 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
         and not prev.source.loose
     ):
         return prev.source
-    j = k - 1
-    steps = 0
-    while j > 0 and doc.tokens[j].start >= lo and steps < 25:
-        t = doc.tokens[j]
-        if t.is_word and not t.cap and not ctx.in_quote(j) and t.lower not in lx.FUNCTION_WORDS:
-            p = doc.tokens[j - 1]
-            if p.start >= lo and (
-                p.text == "," or p.is_word and (p.cap or p.lower in {"he", "she", "they"})
+    # the main verb: a reporting verb if there is one, else any verb-like word
+    for cue_only in (True, False):
+        j = k - 1
+        steps = 0
+        while j > 0 and doc.tokens[j].start >= lo and steps < 25:
+            t = doc.tokens[j]
+            if (
+                t.is_word
+                and not t.cap
+                and not ctx.in_quote(j)
+                and t.lower not in lx.FUNCTION_WORDS
+                and (not cue_only or cues.is_cue(doc, j))
             ):
-                src = subject_before(doc, j, lo)
-                if src is not None and src.kind in {"name", "pronoun", "org", "group", "country"}:
-                    return src
-        j -= 1
-        steps += 1
+                p = doc.tokens[j - 1]
+                if p.start >= lo and (
+                    p.text in {",", ")"}
+                    or p.is_word
+                    and (p.cap or p.lower in {"he", "she", "they"})
+                ):
+                    src = subject_before(doc, j, lo)
+                    if src is not None and not src.loose:
+                        return src
+            j -= 1
+            steps += 1
     return None
 
 
