@@ -252,7 +252,10 @@ class ArticleAdmin(admin.ModelAdmin):
             return
         changed = [f for f in formset.forms if f.instance.pk and f.has_changed()]
         for statement_form in changed:
-            correct_from_form(statement_form)
+            statement = correct_from_form(statement_form)
+            # The article's log says it too, but each statement keeps its own history.
+            fields = ", ".join(statement_form.changed_data)
+            log_changes(request, [statement], f"Changed {fields} on the article page.")
         # What ModelAdmin.construct_change_message reads to write the admin log.
         formset.new_objects, formset.deleted_objects = [], []
         formset.changed_objects = [(f.instance, f.changed_data) for f in changed]

@@ -135,6 +135,10 @@ def test_reextract_keeps_editor_work_and_adds_no_duplicates(
     assert sorted(article.statements.values_list("start", "end")) == spans
     edited = article.statements.get(pk=statements[0].pk)
     assert (edited.quote, edited.edited_by_editor) == ("Corrected by an editor", True)
+    edited_history = reverse("admin:articles_statement_history", args=[edited.pk])
+    assert (
+        "Changed quote on the article page." in editor_client.get(edited_history).content.decode()
+    )
     assert article.statements.get(pk=statements[1].pk).status == "approved"
     assert (
         "Re-extraction requested."
