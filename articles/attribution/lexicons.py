@@ -100,6 +100,10 @@ COGNITION_FORMS = _forms(COGNITION_VERBS)
 # Cues that are fine for a direct quote right next to the speaker.
 # (All speech + cognition forms; nouns such as "statement" are not verbs.)
 CUE_FORMS: dict[str, str] = {**COGNITION_FORMS, **SPEECH_FORMS}
+# bare forms that are nearly always nouns in news copy ("the state", "mental state is")
+for _noun in ("state", "states", "post", "posts", "record", "records"):
+    CUE_FORMS.pop(_noun, None)
+    SPEECH_FORMS.pop(_noun, None)
 
 # Forms that are also very common as nouns / adjectives and therefore only
 # count as cues in a clear verbal frame (after a subject, before a clause).

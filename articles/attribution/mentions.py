@@ -375,6 +375,7 @@ def subject_before(doc: Doc, ci: int, lo: int) -> Source | None:
             or first.lower in lx.DETERMINERS
             or not first.cap
             or first.lower in TITLE_WORDS
+            or first.lower.endswith(("'s", "’s"))
         ):
             appositive = (toks[k + 1].start, toks[j - 1].end)
             j = k - 1
@@ -455,6 +456,14 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     n = len(toks)
     if j < n and toks[j].lower in {"he", "she", "they"}:
         return analyse_phrase(doc, j, j)
+    # "said 9/11 widow Terry Strada": a numeric modifier before the noun phrase
+    while (
+        j < n
+        and j - ci < 4
+        and toks[j].end <= hi
+        and (toks[j].text[0].isdigit() or toks[j].text == "/")
+    ):
+        j += 1
     start = j
     while j < n and toks[j].end <= hi and j - start < MAX_NP and np_token_ok(doc, j):
         if toks[j].lower == "for" or toks[j].lower == "of":

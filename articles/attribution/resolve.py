@@ -350,6 +350,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     order = sorted((c for c in cands if c.source is not None), key=lambda c: c.source.start)
     for c in order:
         src = c.source
+        if src.kind == "country" and src.text.lower() in reg.by_surname:
+            src.kind = "name"  # "Jordan said" when the article names Jim Jordan
         if src.kind == "name":
             ent = reg.resolve_name(src.text, src.start)
             ent.evidence = True

@@ -92,6 +92,16 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe, loose=True)
 
 
+IRREGULAR_PAST = {
+    "went", "came", "made", "took", "gave", "got", "held", "met", "left", "led", "put", "set",
+    "sent", "spent", "stood", "struck", "swore", "won", "wrote", "spoke", "saw", "ran", "drew",
+}  # fmt: skip
+
+
+def _verb_like(w: str) -> bool:
+    return w.endswith(("ed", "es")) or w in IRREGULAR_PAST or w in lx.CUE_FORMS
+
+
 def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Source | None:
     """Subject for a participial cue (``…, saying that``): the main clause's."""
     doc = ctx.doc
@@ -114,7 +124,7 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
                 and not t.cap
                 and not ctx.in_quote(j)
                 and t.lower not in lx.FUNCTION_WORDS
-                and (not cue_only or cues.is_cue(doc, j))
+                and (cues.is_cue(doc, j) if cue_only else _verb_like(t.lower))
             ):
                 p = doc.tokens[j - 1]
                 if p.start >= lo and (
@@ -149,7 +159,7 @@ def _source_for_cue(
             src = subject_after(doc, k, hi)
             if src is None and doc.tokens[k - 1].lower == "and":
                 src = clause_subject(ctx, k, lo, prev)
-    if src is None and not t.lower.endswith("ing"):
+    if src is None and not t.lower.endswith("ing") and t.lower not in lx.AMBIGUOUS_CUES:
         src = loose_subject(ctx, k, lo)
     return src
 
@@ -283,6 +293,7 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
             lo = ctx.sentence(toks[j].start)[0]
         else:
             return None
+    colon = toks[j].text == ":"
     if toks[j].text in {":", ","}:
         j -= 1
         # "Said Ellis: “…”" / "Added the senator: “…”"
@@ -306,6 +317,14 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
             return None
         if not t.is_word and t.text != ".":
             break
+    if colon:
+        # "Sanders made the following comment: “…”": the subject of the introducing clause
+        k = doc.tok_index_before(q.open_pos)
+        while k >= 0 and toks[k].text != ":":
+            k -= 1
+        src = clause_subject(ctx, k, lo, None) if k > 0 else None
+        if src is not None and src.kind in {"name", "pronoun", "org"}:
+            return src, k
     return None
 
 
