@@ -251,6 +251,7 @@ OBJECT_OK = lx.NON_CLAUSAL | {
     "threaten", "plan", "intend", "decide", "refuse", "decline", "seem", "express", "voice",
     "highlight", "underscore", "stress", "emphasize", "emphasise", "mention", "blame",
 }  # fmt: skip
+CLAUSE_BREAKS = {"but", "while", "whereas", "although", "though", "even", "with"}  # fmt: skip
 NOUN_CUES = {"express", "voice"}
 STOP_PUNCT = {";", "(", ")", "[", "]"}
 CONJUNCTIONS = {"as", "while", "and", "but", "whereas"}
@@ -413,6 +414,9 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                     break
                 # ", he said" / ", officials said" inside the clause
                 if m + 2 < n and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS):
+                    break
+                # ", and the downgrade is…" / ", with X showing…": a new clause begins
+                if m > j + 4 and nx.lower in CLAUSE_BREAKS:
                     break
         last = m
         m += 1
