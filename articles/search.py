@@ -30,6 +30,7 @@ SEARCH_CONFIG = "english"
 # Migration 0004_search_indexes builds a GIN index on exactly this expression; a query
 # using any other expression would not use the index.
 STATEMENT_SEARCH_VECTOR = SearchVector("quote", "speaker_name", config=SEARCH_CONFIG)
+STATEMENT_SEARCH_INDEX = "stmt_search_idx"
 # pg_trgm word similarity above which a name counts as a spelling of the query
 # ("hegsteh" against "pete hegseth" scores 0.5).
 NAME_SIMILARITY_THRESHOLD = 0.45

@@ -113,7 +113,6 @@ class FacetValue:
 FACET_FIELDS: dict[str, tuple[str, str]] = {
     "person": ("person__slug", "person__name"),
     "country": ("country", "country"),
-    "topic": ("topics__slug", "topics__name"),
     "organization": ("organization", "organization"),
     "kind": ("kind", "kind"),
     "outlet": ("article__outlet", "article__outlet"),
@@ -125,6 +124,8 @@ def facet_values(statements: QuerySet[Statement], *, facet: str) -> list[FacetVa
 
     One aggregate query; empty values (unnamed speakers, no country) are left out.
     """
+    if facet == "topic":
+        return _topic_facet_values(statements)
     value_field, label_field = FACET_FIELDS[facet]
     rows = (
         statements.exclude(**{f"{value_field}__isnull": True})
@@ -137,6 +138,19 @@ def facet_values(statements: QuerySet[Statement], *, facet: str) -> list[FacetVa
     return [
         FacetValue(row[value_field], facet_label(facet, row[label_field]), row["n"]) for row in rows
     ]
+
+
+def _topic_facet_values(statements: QuerySet[Statement]) -> list[FacetValue]:
+    # Counted on the statement-topic links: grouping statements through the many-to-many
+    # join (and excluding statements without topics) costs PostgreSQL a correlated
+    # subquery per statement, 100 times slower on 100,000 statements.
+    rows = (
+        Statement.topics.through.objects.filter(statement_id__in=statements.order_by().values("id"))
+        .values("topic__slug", "topic__name")
+        .annotate(n=Count("statement_id"))
+        .order_by("-n", "topic__slug")[:FACET_SIZE]
+    )
+    return [FacetValue(row["topic__slug"], row["topic__name"], row["n"]) for row in rows]
 
 
 def facet_label(facet: str, value: str) -> str:
