@@ -109,48 +109,71 @@ class FacetValue:
     count: int
 
 
-# Facet name (a StatementFilter parameter) -> the statement fields giving its value and label.
-FACET_FIELDS: dict[str, tuple[str, str]] = {
-    "person": ("person__slug", "person__name"),
-    "country": ("country", "country"),
-    "organization": ("organization", "organization"),
-    "kind": ("kind", "kind"),
-    "outlet": ("article__outlet", "article__outlet"),
+# Facet name (a StatementFilter parameter) -> the statement field counted; person and
+# topic have their own queries.
+FACET_FIELDS: dict[str, str] = {
+    "country": "country",
+    "organization": "organization",
+    "kind": "kind",
+    "outlet": "article__outlet",
 }
 
 
 def facet_values(statements: QuerySet[Statement], *, facet: str) -> list[FacetValue]:
     """The FACET_SIZE most frequent values of a facet among the statements, with counts.
 
-    One aggregate query; empty values (unnamed speakers, no country) are left out.
+    One aggregate query (two for speakers); empty values (unnamed speakers, no country) are
+    left out. COUNT(*) rather than COUNT(id) lets PostgreSQL answer from the
+    (field, status, …) indexes alone.
     """
     if facet == "topic":
         return _topic_facet_values(statements)
-    value_field, label_field = FACET_FIELDS[facet]
+    if facet == "person":
+        return _person_facet_values(statements)
+    field = FACET_FIELDS[facet]
     rows = (
-        statements.exclude(**{f"{value_field}__isnull": True})
-        .exclude(**{value_field: ""})
+        statements.exclude(**{f"{field}__isnull": True})
+        .exclude(**{field: ""})
         .order_by()
-        .values(*dict.fromkeys([value_field, label_field]))
-        .annotate(n=Count("id"))
-        .order_by("-n", value_field)[:FACET_SIZE]
+        .values(field)
+        .annotate(n=Count("*"))
+        .order_by("-n", field)[:FACET_SIZE]
     )
+    return [FacetValue(row[field], facet_label(facet, row[field]), row["n"]) for row in rows]
+
+
+def _person_facet_values(statements: QuerySet[Statement]) -> list[FacetValue]:
+    # Counted per person id first and named after: joining people before grouping makes
+    # PostgreSQL join every statement (8x slower on 100,000 statements).
+    counts = list(
+        statements.filter(person__isnull=False)
+        .order_by()
+        .values("person_id")
+        .annotate(n=Count("*"))
+        .order_by("-n", "person_id")[:FACET_SIZE]
+    )
+    people = Person.objects.in_bulk([row["person_id"] for row in counts])
     return [
-        FacetValue(row[value_field], facet_label(facet, row[label_field]), row["n"]) for row in rows
+        FacetValue(people[row["person_id"]].slug, people[row["person_id"]].name, row["n"])
+        for row in counts
     ]
 
 
 def _topic_facet_values(statements: QuerySet[Statement]) -> list[FacetValue]:
-    # Counted on the statement-topic links: grouping statements through the many-to-many
-    # join (and excluding statements without topics) costs PostgreSQL a correlated
-    # subquery per statement, 100 times slower on 100,000 statements.
-    rows = (
+    # Counted on the statement-topic links, per topic id, and named after: grouping
+    # statements through the many-to-many join (excluding those without topics) costs
+    # PostgreSQL a correlated subquery per statement, 100x slower on 100,000 statements.
+    counts = list(
         Statement.topics.through.objects.filter(statement_id__in=statements.order_by().values("id"))
-        .values("topic__slug", "topic__name")
-        .annotate(n=Count("statement_id"))
-        .order_by("-n", "topic__slug")[:FACET_SIZE]
+        .values("topic_id")
+        .annotate(n=Count("*"))
+        .order_by("-n", "topic_id")[:FACET_SIZE]
     )
-    return [FacetValue(row["topic__slug"], row["topic__name"], row["n"]) for row in rows]
+    topics = Topic.objects.in_bulk([row["topic_id"] for row in counts])
+    return [
+        FacetValue(topics[row["topic_id"]].slug, topics[row["topic_id"]].name, row["n"])
+        for row in counts
+    ]
 
 
 def facet_label(facet: str, value: str) -> str:

@@ -11,8 +11,8 @@ from tests.factories import ArticleFactory, PersonFactory, StatementFactory, Top
 pytestmark = pytest.mark.django_db
 
 LIST_URL = reverse("articles:statement-list")
-# count, page, topics prefetch, one aggregate per facet (6)
-LIST_QUERIES = 9
+# count, page, topics prefetch, one aggregate per facet (6), names of the top people and topics
+LIST_QUERIES = 11
 
 
 @pytest.fixture
