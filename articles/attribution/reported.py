@@ -17,7 +17,7 @@ from __future__ import annotations
 from . import cues
 from . import lexicons as lx
 from .context import Context
-from .mentions import np_token_ok, subject_after, subject_before
+from .mentions import analyse_phrase, np_token_ok, subject_after, subject_before
 from .model import Candidate
 from .sieves import clause_subject, loose_subject
 
@@ -512,6 +512,42 @@ def _inverted(ctx: Context, k: int, se: int):
     return None
 
 
+def _colon_label(ctx: Context, k: int) -> Candidate | None:
+    """``Sanders: Clinton needs to get away from personality stuff`` (headline style):
+    a name or organisation opening a paragraph, a colon, then an unquoted clause."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    ps = doc.para_start(toks[k].start)
+    a = doc.tok_index_at_or_after(ps)
+    if not 0 < k - a <= 4 or not all(toks[i].cap or toks[i].text == "." for i in range(a, k)):
+        return None
+    if k + 1 >= n or ctx.in_quote(k + 1) or not toks[k + 1].is_word:
+        return None
+    src = analyse_phrase(doc, a, k - 1)
+    if src is None or src.kind not in {"name", "org"}:
+        return None
+    pe = doc.para_end(toks[k].start)
+    ss, se = ctx.sentence(toks[k + 1].start)
+    end = _content_end(ctx, k + 1, min(se, pe))
+    if end - toks[k + 1].start < 12 or any(
+        ctx.in_quote(i) for i in range(k + 1, min(n, k + 60)) if toks[i].start < end
+    ):
+        return None
+    return Candidate(
+        start=toks[k + 1].start,
+        end=end,
+        kind="indirect",
+        sentence=(ss, se),
+        para=doc.para_index(toks[k].start),
+        source=src,
+        cue=":",
+        cue_pos=toks[k].start,
+        sieve="colon",
+        confidence=0.6,
+    )
+
+
 def find_reported(
     ctx: Context, used_cues: set[int], quote_cands: list[Candidate] | None = None
 ) -> list[Candidate]:
@@ -526,6 +562,11 @@ def find_reported(
             if prev is None or qc[qi].start > prev.start:
                 prev = qc[qi]
             qi += 1
+        if t.text == ":" and not ctx.in_quote(k):
+            c = _colon_label(ctx, k)
+            if c is not None:
+                out.append(c)
+            continue
         if not t.is_word or ctx.in_quote(k) or k in used_cues:
             continue
         if t.cap and t.text != "According":
