@@ -179,9 +179,10 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         and toks[a].is_word
         and toks[a].lower in lx.FUNCTION_WORDS
         and toks[a].lower not in lx.DETERMINERS
+        and toks[a].lower not in lx.HONORIFICS
     ):
         a += 1
-    while a <= b and not toks[a].is_word and toks[a].text != ".":
+    while a <= b and not toks[a].is_word:
         a += 1
     if a > b:
         return None
@@ -266,7 +267,8 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     name = text[toks[ns].start : pe]
     gender = None
     if ns > a:
-        g = lx.HONORIFICS.get(toks[ns - 1].lower)
+        h = ns - 2 if toks[ns - 1].text == "." and ns - 2 >= a else ns - 1
+        g = lx.HONORIFICS.get(toks[h].lower)  # "Mr. Obama", "Mrs Clinton"
         if g:
             gender = g
     first = toks[ns].lower

@@ -145,6 +145,9 @@ class Registry:
                         or toks[i - 1].text == "."
                     ):
                         ent.evidence = True
+                    h = i - 2 if i >= 2 and toks[i - 1].text == "." else i - 1
+                    if h >= 0 and lx.HONORIFICS.get(toks[h].lower) and ent.gender is None:
+                        ent.gender = lx.HONORIFICS[toks[h].lower]
                     self._vote_gender(ent, j)
                     if self._is_subject(i, j):
                         self.subject_events.append((s, ent))
@@ -262,7 +265,7 @@ class Registry:
         return best
 
     # -- lookups --------------------------------------------------------------
-    def resolve_name(self, name: str, pos: int) -> Entity:
+    def resolve_name(self, name: str, pos: int, gender: str | None = None) -> Entity:
         key = _key(name)
         if not key:
             return self.add(name)
@@ -273,6 +276,10 @@ class Registry:
                 for e in ents
                 if all(w in e.key or (len(w) == 1 and any(x[0] == w for x in e.key)) for w in key)
             ]
+            if gender and len(fitting) > 1:
+                # "Mrs. Clinton" when the article has both Clintons
+                same = [e for e in fitting if self.gender(e) in (gender, None)]
+                fitting = same or fitting
             if fitting:
                 return self._pick(fitting, pos)
         if len(key) == 1:
@@ -353,7 +360,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if src.kind == "country" and src.text.lower() in reg.by_surname:
             src.kind = "name"  # "Jordan said" when the article names Jim Jordan
         if src.kind == "name":
-            ent = reg.resolve_name(src.text, src.start)
+            ent = reg.resolve_name(src.text, src.start, src.gender)
             ent.evidence = True
             c.entity = ent
             c.speaker = ent.name
