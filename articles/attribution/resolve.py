@@ -374,8 +374,17 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     events.sort(key=lambda e: e[0])
     positions = [e[0] for e in events]
     # pronouns: most recent speaker/subject of compatible gender
+    last_org: Candidate | None = None
     for c in order:
         src = c.source
+        if src.kind == "org":
+            last_org = c
+        if src.kind == "pronoun" and src.text.lower() == "it" and last_org is not None:
+            # "the Times wrote … it added": the organisation that last spoke
+            if src.start - last_org.source.start <= NEAR:
+                c.speaker, c.speaker_type = last_org.speaker, "organization"
+                c.organization = last_org.source.organization
+            continue
         if src.kind != "pronoun" or src.gender is None:
             continue
         ent = _antecedent(reg, events, positions, src.start, src.gender)

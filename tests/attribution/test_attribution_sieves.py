@@ -242,3 +242,28 @@ def test_counterpart_role_and_country():
 def test_organisation_speakers():
     st = one("The Kremlin said the cap was “a hostile act.”")
     assert (st.speaker, st.speaker_type, st.country) == ("Kremlin", "organization", "RU")
+
+
+def test_parenthetical_attribution_with_honorific():
+    text = "The museum, Mr. Obama said, would make visitors face uncomfortable truths."
+    st = one(text, kind="indirect")
+    assert st.quote == "would make visitors face uncomfortable truths"
+    assert st.speaker == "Obama"
+
+
+def test_honorific_picks_the_right_namesake():
+    text = (
+        "Bill Clinton and Hillary Clinton arrived together. Bill Clinton waved.\n\n"
+        "“We are ready,” Mrs. Clinton said."
+    )
+    assert one(text, kind="direct").speaker == "Hillary Clinton"
+
+
+def test_it_refers_to_the_organisation_that_spoke():
+    text = "“Sales fell,” the Times wrote. “Costs rose,” it added."
+    assert [s.speaker for s in extract(text)] == ["Times", "Times"]
+
+
+def test_headline_label_colon():
+    st = one("Sanders: Clinton needs to get away from personality stuff\n\nBody text.")
+    assert (st.kind, st.speaker, st.cue) == ("indirect", "Sanders", ":")
