@@ -604,7 +604,10 @@ def find_reported(
             src = inv
             span = _trailing_content(ctx, k, t.start, ss, se, inverted=True)
         elif j is not None:
-            src = subject_before(doc, k, ss)
+            src = None
+            if low.endswith("ing") and k > 0 and toks[k - 1].text == ",":
+                src = clause_subject(ctx, k, ss, prev)  # ", saying that …"
+            src = src or subject_before(doc, k, ss)
             if src is None and k > 0 and toks[k - 1].text in {",", "and"}:
                 src = clause_subject(ctx, k, ss, prev)
             if src is None:

@@ -147,6 +147,11 @@ def _source_for_cue(
     t = doc.tokens[k]
     if cues.is_according(doc, k):
         return subject_after(doc, k + 1, hi)
+    if t.lower.endswith("ing") and k > 0 and doc.tokens[k - 1].text == ",":
+        # ", saying …" / ", tweeting …": the subject of the main clause
+        src = clause_subject(ctx, k, lo, prev)
+        if src is not None:
+            return src
     src = subject_before(doc, k, lo)
     if src is None:
         if t.lower.endswith("ing") and k > 0 and doc.tokens[k - 1].text in {",", "and"}:
