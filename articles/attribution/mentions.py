@@ -194,11 +194,22 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     last = toks[b]
     # whole-phrase organisation / supranational / country lookups on CAP suffix
     k = b
+    of_at = -1
     while k >= a and (
-        toks[k].cap or (toks[k].text == "." and k > a) or toks[k].lower in NAME_PARTICLES
+        toks[k].cap
+        or (toks[k].text == "." and k > a)
+        or toks[k].lower in NAME_PARTICLES
+        or (toks[k].lower == "of" and k > a and _of_in_name(doc, k))
     ):
+        if toks[k].lower == "of":
+            of_at = k
         k -= 1
     cap_start = k + 1
+    if of_at > 0 and not any(toks[i].lower in TITLE_WORDS for i in range(of_at + 1, b + 1)):
+        # "International Federation of Pharmaceutical Manufacturers", "Department of Justice"
+        c0 = cap_start + 1 if toks[cap_start].lower == "the" and cap_start < b else cap_start
+        name = text[toks[c0].start : pe]
+        return Source("org", toks[c0].start, pe, name, ps, pe, organization=name)
     if cap_start <= b:
         # try progressively shorter suffixes for lexicon hits
         for s in range(cap_start, b + 1):
@@ -451,6 +462,17 @@ def subject_before(doc: Doc, ci: int, lo: int) -> Source | None:
     return src
 
 
+def _of_in_name(doc: Doc, j: int) -> bool:
+    """ "of" inside a capitalised organisation name: "Department of Justice"."""
+    toks = doc.tokens
+    if j == 0 or j + 1 >= len(toks) or not toks[j - 1].cap or not toks[j + 1].cap:
+        return False
+    return toks[j - 1].lower in lx.ORG_HEADS or toks[j - 1].lower in {
+        "federation", "department", "university", "bank", "ministry", "institute", "league",
+        "union", "council", "office", "bureau", "association", "society", "school", "college",
+    }  # fmt: skip
+
+
 def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     """Inverted order: ``said Healey`` / ``said a spokesman for the ministry``."""
     toks = doc.tokens
@@ -468,7 +490,8 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
         j += 1
     start = j
     while j < n and toks[j].end <= hi and j - start < MAX_NP and np_token_ok(doc, j):
-        if toks[j].lower == "for" or toks[j].lower == "of":
+        # stop at "for"/"of", except inside a name: "Federation of Pharmaceutical Manufacturers"
+        if toks[j].lower in {"for", "of"} and not (toks[j].lower == "of" and _of_in_name(doc, j)):
             break
         j += 1
     # "of"/"for" continuation inside titles: "a spokesman for the ministry"

@@ -133,6 +133,12 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             role_s = t.start
         role_e = t.end
         i += 1
+    if info.organization is None:
+        # "a spokesman for Gazprom": a known organisation named in the phrase
+        for org in lx.KNOWN_ORGS:
+            if org in text[a:b] and (" " in org or len(org) > 3):
+                info.organization = org
+                break
     if role_s is not None:
         role = text[role_s:role_e]
         # drop trailing "of"/"for"
