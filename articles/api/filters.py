@@ -1,15 +1,14 @@
-"""API-only filters. Statements use the pages' StatementFilter unchanged (plus a review
-state for editors); the other listings have no HTML page with a FilterSet yet."""
+"""API filters: the pages' FilterSets (articles.filters), with what only the API offers
+added (the review state for editors, organisation for people, an article filter)."""
 
 from __future__ import annotations
 
 import django_filters
 from django.db.models import QuerySet
-from django_countries import countries
 from rest_framework.filters import OrderingFilter
 
-from articles.filters import StatementFilter
-from articles.models import Article, Person, Statement
+from articles.filters import PersonFilter, StatementFilter
+from articles.models import Article, Statement
 
 
 class EditorStatementFilter(StatementFilter):
@@ -19,15 +18,10 @@ class EditorStatementFilter(StatementFilter):
     )
 
 
-class PersonFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(field_name="name", lookup_expr="icontains", label="Name")
-    kind = django_filters.ChoiceFilter(choices=Person.Kind.choices)
-    country = django_filters.ChoiceFilter(choices=list(countries), label="Country")
-    organization = django_filters.CharFilter(label="Organisation")
+class ApiPersonFilter(PersonFilter):
+    """The people pages' filter (name search, country, kind) and the organisation."""
 
-    class Meta:
-        model = Person
-        fields: list[str] = []
+    organization = django_filters.CharFilter(label="Organisation")
 
 
 class ArticleFilter(django_filters.FilterSet):
@@ -45,10 +39,12 @@ class StableOrderingFilter(OrderingFilter):
     """DRF's ordering parameter, with the id as the last key so that rows that tie (same
     count, same date) keep one order from page to page."""
 
-    def get_ordering(self, request, queryset: QuerySet, view) -> list[str]:
-        ordering = list(super().get_ordering(request, queryset, view) or [])
+    def get_ordering(self, request, queryset: QuerySet, view) -> list[str] | None:
+        ordering = super().get_ordering(request, queryset, view)
+        if not ordering:
+            return None  # keep the queryset's own order (a search's closest first)
         if not {"id", "-id", "pk", "-pk"} & set(ordering):
-            ordering.append("id")
+            ordering = [*ordering, "id"]
         return ordering
 
 

@@ -9,7 +9,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Coalesce
 
 from articles import selectors
-from articles.models import Article, Person, Statement, Topic
+from articles.models import Article, Statement
 
 APPROVED = Statement.ReviewStatus.APPROVED
 # Sort key for statements without a news date: older than any real one.
@@ -36,9 +36,9 @@ def api_articles(*, include_unpublished: bool) -> QuerySet[Article]:
     statement and counts published statements only."""
     if include_unpublished:
         return Article.objects.annotate(statement_count=Count("statements"))
-    return Article.objects.annotate(
+    return selectors.public_articles().annotate(
         statement_count=Count("statements", filter=Q(statements__status=APPROVED))
-    ).filter(statement_count__gt=0)
+    )
 
 
 def api_article_detail(*, include_unpublished: bool) -> QuerySet[Article]:
@@ -46,30 +46,4 @@ def api_article_detail(*, include_unpublished: bool) -> QuerySet[Article]:
     statements = api_statements(include_unpublished=include_unpublished).order_by("start")
     return api_articles(include_unpublished=include_unpublished).prefetch_related(
         Prefetch("statements", queryset=statements, to_attr="listed_statements")
-    )
-
-
-def api_people() -> QuerySet[Person]:
-    return Person.objects.annotate(
-        statement_count=Count("statements", filter=Q(statements__status=APPROVED))
-    ).filter(statement_count__gt=0)
-
-
-def api_topics() -> QuerySet[Topic]:
-    return selectors.public_topics().annotate(
-        statement_count=Count("statements", filter=Q(statements__status=APPROVED))
-    )
-
-
-def api_countries() -> QuerySet[Statement]:
-    """One row per country that published statements speak for: code and statement count."""
-    return (
-        selectors.public_statements()
-        .select_related(None)
-        .prefetch_related(None)
-        .exclude(country="")
-        .order_by()
-        .values("country")
-        .annotate(statement_count=Count("id"))
-        .order_by("country")
     )

@@ -303,25 +303,22 @@ class TopicSerializer(LinksMixin, serializers.ModelSerializer):
 
 
 class CountrySerializer(serializers.Serializer):
-    """A country published statements speak for (rows of selectors.api_countries)."""
+    """A country published statements speak for (selectors.CountryCount)."""
 
-    code = serializers.CharField(source="country", help_text="ISO 3166-1 alpha-2 code.")
-    name = serializers.SerializerMethodField()
+    code = serializers.CharField(help_text="ISO 3166-1 alpha-2 code.")
+    name = serializers.CharField()
     api_url = serializers.SerializerMethodField()
     statements_url = serializers.SerializerMethodField()
     statement_count = serializers.IntegerField()
 
-    def get_name(self, row: dict) -> str:
-        return countries.name(row["country"])
-
     @extend_schema_field(OpenApiTypes.URI)
-    def get_api_url(self, row: dict) -> str:
-        path = reverse("api:country-detail", args=[row["country"]])
+    def get_api_url(self, country) -> str:
+        path = reverse("api:country-detail", args=[country.code])
         return absolute(self.context.get("request"), path)
 
     @extend_schema_field(OpenApiTypes.URI)
-    def get_statements_url(self, row: dict) -> str:
-        path = f"{reverse('api:statement-list')}?country={row['country']}"
+    def get_statements_url(self, country) -> str:
+        path = f"{reverse('api:statement-list')}?country={country.code}"
         return absolute(self.context.get("request"), path)
 
 

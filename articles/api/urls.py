@@ -1,8 +1,9 @@
 from django.urls import path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
 from articles.api import views
+from articles.api.docs import SelfContainedRedocView
 
 app_name = "api"
 
@@ -16,7 +17,7 @@ router.register("topics", views.TopicViewSet, basename="topic")
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="swagger-ui"),
-    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    path("redoc/", SelfContainedRedocView.as_view(url_name="api:schema"), name="redoc"),
     *router.urls,
     # Anything else under /api/ (ending in a slash, so APPEND_SLASH still redirects
     # /api/statements) is a JSON 404 like the API's other errors, not the HTML page.

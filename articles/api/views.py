@@ -22,16 +22,17 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import APIException
 from rest_framework.response import Response
 
+from articles import selectors as public_selectors
 from articles import services
 from articles.api import selectors
 from articles.api.filters import (
+    ApiPersonFilter,
     ArticleFilter,
     EditorStatementFilter,
-    PersonFilter,
     StableOrderingFilter,
     StatementOrdering,
 )
-from articles.api.pagination import StatementCursorPagination
+from articles.api.pagination import KeysetCursorPagination
 from articles.api.permissions import can_review
 from articles.api.schema import FORBIDDEN, INVALID, NOT_AUTHENTICATED
 from articles.api.serializers import (
@@ -47,6 +48,7 @@ from articles.api.serializers import (
     TopicSerializer,
 )
 from articles.models import PersonSlugHistory, Statement
+from articles.selectors import CountryCount
 
 # JSON can spend up to 12 bytes on one character ("\ud83d\ude00" is 2 characters); a request
 # body beyond this cannot hold an acceptable article, so it is refused before being parsed.
@@ -95,7 +97,7 @@ class StatementViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewset
     serializer_class = StatementSerializer
     filter_backends = [DjangoFilterBackend, StatementOrdering]
     filterset_class = EditorStatementFilter
-    pagination_class = StatementCursorPagination
+    pagination_class = KeysetCursorPagination
     http_method_names = ["get", "head", "options", "patch", "post"]
 
     def get_queryset(self):
@@ -251,7 +253,10 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
 
 
 @extend_schema_view(
-    list=extend_schema(description="People and organisations with published statements."),
+    list=extend_schema(
+        description="People and organisations with published statements, most quoted "
+        "first (with `q`, closest name first)."
+    ),
     retrieve=extend_schema(
         description="A speaker. A slug the person had before (renamed or merged) redirects "
         "(301) to the current one.",
@@ -264,14 +269,13 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
 class PersonViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = PersonSerializer
     filter_backends = [DjangoFilterBackend, StableOrderingFilter]
-    filterset_class = PersonFilter
+    filterset_class = ApiPersonFilter
     ordering_fields = ["name", "statement_count"]
-    ordering = ["name"]
     lookup_field = "slug"
     lookup_value_regex = SLUG_PATTERN
 
     def get_queryset(self):
-        return selectors.api_people()
+        return public_selectors.public_people_with_counts()
 
     def retrieve(self, request, slug=None):
         try:
@@ -282,19 +286,20 @@ class PersonViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 @extend_schema_view(
-    list=extend_schema(description="Topics, with their number of published statements."),
+    list=extend_schema(
+        description="Topics with their number of published statements, most discussed first."
+    ),
     retrieve=extend_schema(description="A topic."),
 )
 class TopicViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = TopicSerializer
     filter_backends = [StableOrderingFilter]
     ordering_fields = ["name", "statement_count"]
-    ordering = ["name"]
     lookup_field = "slug"
     lookup_value_regex = SLUG_PATTERN
 
     def get_queryset(self):
-        return selectors.api_topics()
+        return public_selectors.public_topics_with_counts()
 
 
 @extend_schema_view(
@@ -314,14 +319,16 @@ class TopicViewSet(viewsets.ReadOnlyModelViewSet):
 )
 class CountryViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = CountrySerializer
+    filter_backends = []
     lookup_url_kwarg = "code"
     lookup_value_regex = "[A-Za-z]{2}"
 
-    def get_queryset(self):
-        return selectors.api_countries()
+    def get_queryset(self) -> list[CountryCount]:
+        return public_selectors.public_countries_with_counts()
 
-    def get_object(self):
-        row = self.get_queryset().filter(country=self.kwargs["code"].upper()).first()
-        if row is None:
-            raise Http404
-        return row
+    def get_object(self) -> CountryCount:
+        code = self.kwargs["code"].upper()
+        for country in self.get_queryset():
+            if country.code == code:
+                return country
+        raise Http404

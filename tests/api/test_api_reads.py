@@ -45,11 +45,14 @@ def test_people_are_those_with_published_statements(api_client):
 @pytest.mark.parametrize(
     ("params", "expected"),
     [
-        ({"q": "rut"}, ["Mark Rutte"]),
+        ({"q": "Rutte"}, ["Mark Rutte"]),
         ({"country": "FR"}, ["Emmanuel Macron"]),
         ({"kind": "organization"}, ["The Kremlin"]),
         ({"organization": "NATO"}, ["Mark Rutte"]),
         ({"ordering": "-statement_count"}, ["Emmanuel Macron", "Mark Rutte", "The Kremlin"]),
+        ({}, ["Emmanuel Macron", "Mark Rutte", "The Kremlin"]),  # most quoted, then by name
+        ({"ordering": "name"}, ["Emmanuel Macron", "Mark Rutte", "The Kremlin"]),
+        ({"ordering": "-name"}, ["The Kremlin", "Mark Rutte", "Emmanuel Macron"]),
     ],
 )
 def test_people_filters_and_ordering(api_client, params, expected):
@@ -61,9 +64,7 @@ def test_people_filters_and_ordering(api_client, params, expected):
         person=PersonFactory(name="The Kremlin", kind=Person.Kind.ORGANIZATION, country="RU")
     )
     rows = results(api_client.get("/api/people/", params))
-    assert [row["name"] for row in rows][: len(expected)] == expected
-    if "ordering" not in params:
-        assert len(rows) == len(expected)
+    assert [row["name"] for row in rows] == expected
 
 
 def test_an_old_person_slug_redirects_to_the_current_one(api_client):
@@ -87,11 +88,11 @@ def test_countries_count_published_statements(api_client):
     rows = results(api_client.get("/api/countries/"))
 
     assert [(row["code"], row["name"], row["statement_count"]) for row in rows] == [
-        ("DE", "Germany", 1),
         ("FR", "France", 2),
+        ("DE", "Germany", 1),
     ]
-    assert rows[1]["statements_url"] == "http://testserver/api/statements/?country=FR"
-    assert api_client.get("/api/countries/fr/").json() == rows[1]
+    assert rows[0]["statements_url"] == "http://testserver/api/statements/?country=FR"
+    assert api_client.get("/api/countries/fr/").json() == rows[0]
     assert api_client.get("/api/countries/IT/").status_code == 404
 
 
@@ -184,7 +185,7 @@ def test_article_filters_and_ordering(api_client, params, expected):
     [
         ("/api/people/", 2),  # count; page
         ("/api/topics/", 2),
-        ("/api/countries/", 2),
+        ("/api/countries/", 1),  # one aggregate, paged in Python
         ("/api/articles/", 2),
     ],
 )

@@ -1,5 +1,6 @@
 """GET /api/statements/: published statements, the pages' filters, cursor pages."""
 
+import base64
 import datetime as dt
 
 import pytest
@@ -166,6 +167,43 @@ def test_a_page_stays_put_while_new_statements_are_published(api_client):
     StatementFactory()
 
     assert quotes(api_client.get(first["next"])) == second_before
+
+
+def test_pages_by_news_date_stay_put_when_a_statement_of_the_same_day_arrives(api_client):
+    same_day = ArticleFactory(published_on=dt.date(2025, 5, 5))
+    for n in range(6):
+        StatementFactory(article=same_day, start=n * 100, end=n * 100 + 10)
+    params = {"ordering": "-published_on", "page_size": 2}
+    first = api_client.get("/api/statements/", params).json()
+    second = quotes(api_client.get(first["next"]))
+
+    # Newest id first within the day: it belongs on the first page, before the cursor.
+    StatementFactory(article=same_day, start=1000, end=1010)
+
+    assert quotes(api_client.get(first["next"])) == second
+
+
+def test_previous_leads_back_to_the_same_page(api_client):
+    for _ in range(5):
+        StatementFactory()
+    first = api_client.get("/api/statements/", {"page_size": 2}).json()
+    second = api_client.get(first["next"]).json()
+    third = api_client.get(second["next"]).json()
+
+    assert quotes(api_client.get(third["previous"])) == [row["quote"] for row in second["results"]]
+    back_to_first = api_client.get(second["previous"]).json()
+    assert back_to_first["results"] == first["results"]
+    assert back_to_first["previous"] is None
+
+
+@pytest.mark.parametrize("position", ["1", "abc|1", "2025-01-01|x", "2025-13-01|1"])
+def test_a_cursor_edited_by_hand_is_a_404(api_client, position):
+    StatementFactory()
+    cursor = base64.b64encode(f"p={position}".encode()).decode()
+
+    response = api_client.get("/api/statements/", {"ordering": "-published_on", "cursor": cursor})
+
+    assert response.status_code == 404
 
 
 def test_page_size_is_capped_at_100(api_client):
