@@ -367,6 +367,15 @@ def subject_before(doc: Doc, ci: int, lo: int) -> Source | None:
         src = analyse_phrase(doc, j, j)
         return src
     appositive = None
+    if t.text in {"—", "–"}:
+        # "the U.S. — by far NATO's biggest member — signaled"
+        k = j - 1
+        while k >= 0 and toks[k].start >= lo and j - k < 25 and toks[k].text not in {"—", "–"}:
+            k -= 1
+        if k <= 0 or toks[k].start < lo or toks[k].text not in {"—", "–"}:
+            return None
+        j = k - 1
+        t = toks[j]
     if t.text == ")":
         j = _skip_paren_back(doc, j, lo)
         if j < 0:

@@ -19,7 +19,7 @@ from . import lexicons as lx
 from .context import Context
 from .mentions import analyse_phrase, np_token_ok, subject_after, subject_before
 from .model import Candidate
-from .sieves import clause_subject, loose_subject
+from .sieves import clause_subject, comma_before, loose_subject
 
 OBJECT_VERBS = {
     "tell",
@@ -605,7 +605,7 @@ def find_reported(
             span = _trailing_content(ctx, k, t.start, ss, se, inverted=True)
         elif j is not None:
             src = None
-            if low.endswith("ing") and k > 0 and toks[k - 1].text == ",":
+            if low.endswith("ing") and comma_before(doc, k):
                 src = clause_subject(ctx, k, ss, prev)  # ", saying that …"
             src = src or subject_before(doc, k, ss)
             if src is None and k > 0 and toks[k - 1].text in {",", "and"}:

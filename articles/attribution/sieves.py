@@ -140,6 +140,14 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
     return None
 
 
+def comma_before(doc, k: int) -> bool:
+    """A comma right before token k, also inside a closing quote: ``“…,” saying``."""
+    toks = doc.tokens
+    if k > 0 and toks[k - 1].text == ",":
+        return True
+    return k > 1 and toks[k - 1].text in {"”", '"', "’", "''"} and toks[k - 2].text == ","
+
+
 def _source_for_cue(
     ctx: Context, k: int, lo: int, hi: int, prev: Candidate | None
 ) -> Source | None:
@@ -147,7 +155,7 @@ def _source_for_cue(
     t = doc.tokens[k]
     if cues.is_according(doc, k):
         return subject_after(doc, k + 1, hi)
-    if t.lower.endswith("ing") and k > 0 and doc.tokens[k - 1].text == ",":
+    if t.lower.endswith("ing") and comma_before(doc, k):
         # ", saying …" / ", tweeting …": the subject of the main clause
         src = clause_subject(ctx, k, lo, prev)
         if src is not None:
