@@ -91,3 +91,27 @@ def test_reported_speech_of_the_reference(statements):
     quotes = {s.quote for s in statements if s.kind == "indirect"}
     assert "the United States is betraying the war-ravaged country" in quotes
     assert "the future of NATO itself is now in question" in quotes
+
+
+# (start, end, speaker, source for unnamed sources) of the gold reported statements
+GOLD_REPORTED = [
+    (417, 481, None, "Several NATO allies"),
+    (533, 587, "Pete Hegseth", None),
+    (668, 762, None, "the Trump administration"),
+    (1509, 1613, "Pete Hegseth", None),
+    (2101, 2211, "Kaja Kallas", None),
+    (3677, 3835, "Sébastien Lecornu", None),
+    (3858, 3902, "Sébastien Lecornu", None),
+    (4165, 4221, None, "the U.S."),
+]
+
+
+@pytest.mark.parametrize("gold", GOLD_REPORTED, ids=lambda g: f"{g[0]}-{g[2] or g[3]}")
+def test_reported_statements_exact(statements, gold):
+    start, end, speaker, source = gold
+    match = [s for s in statements if _trim(TEXT, s.start, s.end) == _trim(TEXT, start, end)]
+    assert match, TEXT[start:end]
+    assert match[0].kind == "indirect"
+    assert match[0].speaker == speaker
+    if source is not None:
+        assert match[0].source == source
