@@ -37,6 +37,39 @@ ORG_COUNTRY = {
 SECRETARY_COUNTRIES = {"US", "GB"}
 
 
+TITLE_ABBREVIATIONS = {
+    "sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General",
+    "lt": "Lieutenant", "col": "Colonel", "sgt": "Sergeant", "capt": "Captain",
+    "adm": "Admiral", "pres": "President", "del": "Delegate", "atty": "Attorney",
+    "supt": "Superintendent", "det": "Detective", "insp": "Inspector", "cmdr": "Commander",
+    "maj": "Major", "prof": "Professor", "amb": "Ambassador", "rev": "Reverend",
+}  # fmt: skip
+NOT_ROLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"}
+
+
+def clean_role(role: str) -> str | None:
+    """Honorifics out, abbreviations spelt out; a role must contain a title noun."""
+    words = []
+    for w in role.split():
+        low = w.lower().rstrip(".")
+        if low in NOT_ROLES:
+            continue
+        if w[:1].isupper() and (
+            low in lx.DEMONYMS or low in lx.COUNTRY_NAMES or w.lower() in lx.COUNTRY_NAMES
+        ):
+            continue  # the country is reported separately: "former Mexican foreign minister"
+        w = w.rstrip(".") if low in TITLE_ABBREVIATIONS else w
+        if not words and low in lx.FUNCTION_WORDS and low not in lx.TITLE_HEADS:
+            continue  # "Meanwhile", "But"
+        words.append(TITLE_ABBREVIATIONS.get(low, w))
+    while words and words[-1].lower() in {"of", "for", "and", "the", "a", "an"}:
+        words.pop()
+    heads = lx.TITLE_HEADS
+    if not any(w.lower() in heads or w.lower().rstrip("s") in heads for w in words):
+        return None
+    return " ".join(words) or None
+
+
 class RoleInfo:
     __slots__ = ("role", "country", "organization", "counterpart_of")
 
@@ -140,10 +173,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 info.organization = org
                 break
     if role_s is not None:
-        role = text[role_s:role_e]
-        # drop trailing "of"/"for"
-        role = re.sub(r"\s+(of|for|and)$", "", role)
-        info.role = role or None
+        info.role = clean_role(text[role_s:role_e])
     if info.organization and info.organization in lx.SUPRANATIONAL.values():
         info.country = None
     return info
