@@ -187,6 +187,7 @@ class ArticleSerializer(LinksMixin, serializers.ModelSerializer):
             "published_on",
             "url",
             "statement_count",
+            "extraction_status",
         ]
 
 
@@ -201,7 +202,6 @@ class ArticleDetailSerializer(ArticleSerializer):
     class Meta(ArticleSerializer.Meta):
         fields = [
             *ArticleSerializer.Meta.fields,
-            "extraction_status",
             "extracted_at",
             "body",
             "extraction_error",

@@ -1,9 +1,11 @@
 """The OpenAPI schema and its documentation pages, throttling and CORS."""
 
 import re
+from io import StringIO
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 from django.test import override_settings
 
 from tests.factories import StatementFactory
@@ -49,6 +51,18 @@ def test_schema_documents_every_endpoint_filter_and_error(api_client):
         "400",
     }
     assert "60/minute" in schema["info"]["description"]
+
+
+def test_schema_is_valid_openapi_and_generates_without_warnings():
+    call_command("spectacular", "--validate", "--fail-on-warn", stdout=StringIO())
+
+
+def test_the_browsable_api_renders_cursor_pages(api_client):
+    for _ in range(3):
+        StatementFactory()
+    page = api_client.get("/api/statements/", {"page_size": 2}, HTTP_ACCEPT="text/html")
+    assert page.status_code == 200
+    assert "cursor=" in page.content.decode()
 
 
 @pytest.mark.parametrize(
