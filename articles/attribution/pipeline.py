@@ -48,6 +48,19 @@ def is_title(quote: str) -> bool:
     return caps > 0 and words[0][:1].isupper()
 
 
+def _titled(q: Candidate, text: str) -> bool:
+    """Quoted titles and nicknames (Rep. Robert C. "Bobby" Scott) are not statements."""
+    quote = text[q.start : q.end]
+    if q.kind == "partial":
+        return is_title(quote)
+    if len(quote.split()) > 3 or not is_title(quote):
+        return False
+    # a nickname sits between two parts of a name
+    before = text[max(0, q.start - 4) : q.start].rstrip("\"“”' ")
+    after = text[q.end : q.end + 4].lstrip("\"“”' ")
+    return (before[-1:].isalpha() or before.endswith(".")) and after[:1].isupper()
+
+
 def _select(
     quote_cands: list[Candidate],
     reported: list[Candidate],
@@ -62,8 +75,6 @@ def _select(
     is kept as the "partial" statement and its fragments are dropped.
     """
     quotes = sorted(quote_cands, key=lambda c: c.start)
-    if text is not None:
-        quotes = [q for q in quotes if q.kind != "partial" or not is_title(text[q.start : q.end])]
     starts = [c.start for c in quotes]
     dropped: set[int] = set()
     out: list[Candidate] = []
@@ -92,7 +103,7 @@ def _select(
 
 def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     ctx = build_context(text)
-    qc = attribute_quotes(ctx)
+    qc = [q for q in attribute_quotes(ctx) if not _titled(q, text)]
     used = set()
     for c in qc:
         if c.sieve in {"trailing", "leading"} and c.cue_pos is not None:

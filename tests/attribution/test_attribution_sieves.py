@@ -267,3 +267,18 @@ def test_it_refers_to_the_organisation_that_spoke():
 def test_headline_label_colon():
     st = one("Sanders: Clinton needs to get away from personality stuff\n\nBody text.")
     assert (st.kind, st.speaker, st.cue) == ("indirect", "Sanders", ":")
+
+
+def test_role_cleanup():
+    from articles.attribution.roles import clean_role
+
+    assert clean_role("Sen.") == "Senator"
+    assert clean_role("Mr.") is None
+    assert clean_role("health") is None
+    assert clean_role("former Mexican foreign minister") == "former foreign minister"
+    assert clean_role("Chairman Rep.") == "Chairman Representative"
+
+
+def test_nickname_in_quotes_is_not_a_statement():
+    text = 'Rep. Robert C. "Bobby" Scott said the plan would pass.'
+    assert [s.quote for s in extract(text)] == ["the plan would pass"]
