@@ -23,6 +23,7 @@ from django.views.decorators.http import require_POST
 
 from articles import services
 from articles.models import Article, Person, PersonAlias, Statement, Topic
+from articles.topics import paragraph_bounds
 
 APPROVED = Statement.ReviewStatus.APPROVED
 SUGGESTED = Statement.ReviewStatus.SUGGESTED
@@ -175,6 +176,7 @@ class ArticleAdmin(admin.ModelAdmin):
     date_hierarchy = "published_on"
     readonly_fields = [
         "status",
+        "review_progress",
         "extraction_error",
         "extractor_version",
         "extracted_at",
@@ -195,7 +197,15 @@ class ArticleAdmin(admin.ModelAdmin):
             (None, {"fields": details}),
             (
                 "Extraction",
-                {"fields": ["status", "extraction_error", "extractor_version", "extracted_at"]},
+                {
+                    "fields": [
+                        "status",
+                        "review_progress",
+                        "extraction_error",
+                        "extractor_version",
+                        "extracted_at",
+                    ]
+                },
             ),
             ("Text with statements highlighted", {"fields": ["highlighted_body"]}),
             ("History", {"fields": ["created_by"], "classes": ["collapse"]}),
@@ -231,6 +241,16 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="Extraction", ordering="extraction_status")
     def status(self, obj):
         return status_badge(obj.extraction_status, obj.get_extraction_status_display())
+
+    @admin.display(description="Review")
+    def review_progress(self, obj):
+        if obj.extraction_status == Article.ExtractionStatus.PENDING:
+            return "Queued: with the database task backend it runs when `manage.py db_worker` does."
+        rejected = obj.statement_total - obj.suggested_total - obj.approved_total
+        return (
+            f"{obj.statement_total} statements: {obj.suggested_total} to review, "
+            f"{obj.approved_total} approved (public), {rejected} rejected."
+        )
 
     @admin.display(description="Article text")
     def highlighted_body(self, obj):
@@ -370,9 +390,10 @@ class StatementAdmin(admin.ModelAdmin):
     search_fields = ["quote", "speaker_name", "source", "person__name"]
     autocomplete_fields = ["person", "topics"]
     list_select_related = ["person", "article"]
-    readonly_fields = ["article_link", "confidence", "edited_by_editor"]
+    readonly_fields = ["article_link", "in_context", "confidence", "edited_by_editor"]
     fieldsets = [
-        (None, {"fields": ["article_link", "quote", ("kind", "status", "confidence")]}),
+        (None, {"fields": ["article_link", "in_context"]}),
+        (None, {"fields": ["quote", ("kind", "status", "confidence")]}),
         ("Speaker", {"fields": [("person", "speaker_name", "source", "cue")]}),
         ("As of this statement", {"fields": [("role", "country", "organization")]}),
         (None, {"fields": ["topics", "edited_by_editor"]}),
@@ -407,6 +428,18 @@ class StatementAdmin(admin.ModelAdmin):
     @admin.display(description="Topics")
     def topic_list(self, obj):
         return ", ".join(topic.name for topic in obj.topics.all())
+
+    @admin.display(description="In the article")
+    def in_context(self, obj):
+        """The statement's paragraph with the statement highlighted."""
+        body = obj.article.body
+        first, last = paragraph_bounds(body, obj.start, obj.end)
+        return format_html(
+            '<div class="qdb-article-text">{}<mark>{}</mark>{}</div>',
+            body[first : obj.start].lstrip(),
+            body[obj.start : obj.end],
+            body[obj.end : last].rstrip(),
+        )
 
     @admin.display(description="Article")
     def article_link(self, obj):

@@ -75,11 +75,17 @@ def suggest_topics(
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-def paragraph_around(body: str, start: int, end: int) -> str:
-    """The paragraphs (split on blank lines) that the span start..end touches."""
+def paragraph_bounds(body: str, start: int, end: int) -> tuple[int, int]:
+    """Where the paragraphs (split on blank lines) that the span start..end touches begin
+    and end."""
     first = 0
     for match in PARAGRAPH_BREAK.finditer(body, 0, start):
         first = match.end()
     following = PARAGRAPH_BREAK.search(body, end)
-    last = following.start() if following else len(body)
+    return first, following.start() if following else len(body)
+
+
+def paragraph_around(body: str, start: int, end: int) -> str:
+    """The text of the paragraphs that the span start..end touches."""
+    first, last = paragraph_bounds(body, start, end)
     return body[first:last].strip()

@@ -106,6 +106,8 @@ def test_approve_all_with_confidence_at_least(editor_client):
     assert sure.status == Statement.ReviewStatus.APPROVED
     assert doubtful.status == Statement.ReviewStatus.SUGGESTED
     assert LogEntry.objects.filter(object_id=str(sure.pk)).exists()
+    page = editor_client.get(change_url(article)).content.decode()
+    assert "2 statements: 1 to review, 1 approved (public), 0 rejected." in page
     editor_client.post(url, {"min_confidence": "7"})  # out of range: refused
     doubtful.refresh_from_db()
     assert doubtful.status == Statement.ReviewStatus.SUGGESTED
@@ -278,3 +280,15 @@ def test_highlighted_text_is_escaped_and_marks_each_statement_once():
     assert 'href="#statements-1"' not in html  # inside the first: nothing left to mark
     assert '<a class="qdb-mark qdb-rejected" href="#statements-2"' in html
     assert html.count("<mark>") == 2
+
+
+def test_statement_page_shows_the_quote_marked_in_its_paragraph(editor_client):
+    article = ArticleFactory(body='First one.\n\nShe said: "Talks <now>," firmly.\n\nLast one.')
+    start = article.body.index("Talks")
+    statement = StatementFactory(article=article, quote="Talks <now>", start=start, end=start + 11)
+
+    url = reverse("admin:articles_statement_change", args=[statement.pk])
+    page = editor_client.get(url).content.decode()
+
+    assert "She said: &quot;<mark>Talks &lt;now&gt;</mark>,&quot; firmly.</div>" in page
+    assert "First one." not in page
