@@ -32,7 +32,7 @@ class LinksMixin:
 
     api_view_name = ""
 
-    def api_lookup(self, obj) -> str:
+    def api_lookup(self, obj) -> int | str:
         return obj.pk
 
     @extend_schema_field(OpenApiTypes.URI)

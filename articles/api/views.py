@@ -48,9 +48,8 @@ from articles.api.serializers import (
     TopicSerializer,
 )
 from articles.models import PersonSlugHistory, Statement
-from articles.selectors import CountryCount
 
-# JSON can spend up to 12 bytes on one character ("\ud83d\ude00" is 2 characters); a request
+# JSON may spell one character in up to 12 bytes (an emoji as "\ud83d\ude00"); a request
 # body beyond this cannot hold an acceptable article, so it is refused before being parsed.
 JSON_BYTES_PER_CHAR = 12
 REQUEST_OVERHEAD_BYTES = 64 * 1024
@@ -119,15 +118,16 @@ class StatementViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewset
         correction = StatementCorrectionSerializer(statement, data=request.data, partial=True)
         correction.is_valid(raise_exception=True)
         changes = dict(correction.validated_data)
-        topics = changes.pop("topics", None)
-        services.correct_statement(statement=statement, topics=topics, **changes)
-        changed = [*changes, *(["topics"] if topics is not None else [])]
-        log_api_change(
-            user=request.user,
-            obj=statement,
-            action_flag=CHANGE,
-            message=f"Changed {', '.join(changed) or 'nothing'}",
-        )
+        if changes:
+            topics = changes.pop("topics", None)
+            services.correct_statement(statement=statement, topics=topics, **changes)
+            changed = [*changes, *(["topics"] if topics is not None else [])]
+            log_api_change(
+                user=request.user,
+                obj=statement,
+                action_flag=CHANGE,
+                message=f"Changed {', '.join(changed)}",
+            )
         return Response(self.get_serializer(self.reloaded(statement)).data)
 
     @extend_schema(request=None, responses={200: StatementSerializer})
@@ -304,7 +304,10 @@ class TopicViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 @extend_schema_view(
-    list=extend_schema(description="Countries published statements speak for, by ISO 3166-1 code."),
+    list=extend_schema(
+        description="Countries published statements speak for (ISO 3166-1 codes), most "
+        "statements first."
+    ),
     retrieve=extend_schema(
         description="A country, if published statements speak for it.",
         parameters=[
@@ -324,10 +327,10 @@ class CountryViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_url_kwarg = "code"
     lookup_value_regex = "[A-Za-z]{2}"
 
-    def get_queryset(self) -> list[CountryCount]:
+    def get_queryset(self) -> list[public_selectors.CountryCount]:
         return public_selectors.public_countries_with_counts()
 
-    def get_object(self) -> CountryCount:
+    def get_object(self) -> public_selectors.CountryCount:
         code = self.kwargs["code"].upper()
         for country in self.get_queryset():
             if country.code == code:

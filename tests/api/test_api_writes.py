@@ -211,3 +211,14 @@ def test_put_and_delete_are_not_offered(editor_api):
     statement = StatementFactory()
     assert editor_api.put(f"/api/statements/{statement.pk}/", {}).status_code == 405
     assert editor_api.delete(f"/api/statements/{statement.pk}/").status_code == 405
+
+
+def test_an_empty_correction_changes_and_logs_nothing(editor_api):
+    statement = StatementFactory(status=SUGGESTED)
+
+    response = editor_api.patch(f"/api/statements/{statement.pk}/", {}, format="json")
+
+    assert response.status_code == 200
+    statement.refresh_from_db()
+    assert not statement.edited_by_editor
+    assert history(statement) == []
