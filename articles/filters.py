@@ -9,6 +9,7 @@ invalid, which the pages show as an empty result and the API as a 400.
 from __future__ import annotations
 
 import django_filters
+from django import forms
 from django.db.models import QuerySet
 from django_countries import countries
 
@@ -16,10 +17,26 @@ from articles.models import Person, Statement
 from articles.search import people_named_like, search_statements
 
 
+class CountryCodeField(forms.ChoiceField):
+    """An ISO 3166 alpha-2 code in either case ("ee" or "EE"), cleaned to capitals."""
+
+    def to_python(self, value) -> str:
+        return super().to_python(value).upper()
+
+
+class CountryFilter(django_filters.ChoiceFilter):
+    field_class = CountryCodeField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("choices", list(countries))
+        kwargs.setdefault("label", "Country")
+        super().__init__(*args, **kwargs)
+
+
 class StatementFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label="Search")
     person = django_filters.CharFilter(field_name="person__slug", label="Person (slug)")
-    country = django_filters.ChoiceFilter(choices=list(countries), label="Country")
+    country = CountryFilter()
     topic = django_filters.CharFilter(field_name="topics__slug", label="Topic (slug)")
     organization = django_filters.CharFilter(field_name="organization", label="Organisation")
     kind = django_filters.ChoiceFilter(choices=Statement.Kind.choices)
@@ -40,7 +57,7 @@ class StatementFilter(django_filters.FilterSet):
 
 class PersonFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label="Name")
-    country = django_filters.ChoiceFilter(choices=list(countries), label="Country")
+    country = CountryFilter()
     kind = django_filters.ChoiceFilter(choices=Person.Kind.choices)
 
     class Meta:

@@ -267,6 +267,7 @@ def statement_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "passage": passage_around(statement),
             "others": selectors.other_statements_in_article(statement=statement),
             "json_ld": json_ld(quotation_data(request, statement)),
+            "canonical_url": request.build_absolute_uri(statement.get_absolute_url()),
         },
     )
 

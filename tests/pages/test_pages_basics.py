@@ -65,7 +65,8 @@ def test_unknown_person_is_404(client):
         {"kind": "shouted"},
         {"page": "999"},
         {"page": "-1"},
-        {"date_to": "2025-13-45", "country": "de"},
+        {"date_to": "2025-13-45", "country": "DE"},
+        {"country": "DEU"},
     ],
 )
 def test_invalid_filter_values_give_an_empty_result_not_an_error(client, params):

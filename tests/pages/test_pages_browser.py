@@ -91,6 +91,11 @@ def test_reader_searches_and_follows_a_permalink(page, screenshot, newsroom):
     assert "Quotation" in page.locator('script[type="application/ld+json"]').inner_html()
     screenshot("desktop-permalink")
 
+    page.get_by_role("link", name="Read the whole article with its statements").click()
+    page.wait_for_url("**/articles/*/#statement-*")
+    assert page.locator(".article-body mark.quoted").inner_text() == "There is no betrayal there"
+    screenshot("desktop-article")
+
 
 def test_person_page_links_a_working_feed(page, screenshot, newsroom):
     page.set_viewport_size(DESKTOP)

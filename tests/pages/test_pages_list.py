@@ -60,6 +60,7 @@ def listed(client, **params) -> str:
     [
         ({"person": "pete-hegseth"}, {"us_defense", "us_trade"}),
         ({"country": "EE"}, {"ee_defense"}),
+        ({"country": "ee"}, {"ee_defense"}),
         ({"topic": "defense-spending"}, {"us_defense", "ee_defense"}),
         ({"organization": "Pentagon"}, {"us_defense"}),
         ({"kind": "indirect"}, {"us_trade"}),
