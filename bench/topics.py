@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,6 +86,13 @@ def main() -> None:
     gold_spans = [((q["start"], q["end"]), gold_slugs(q["topics"])) for q in gold["quotes"]]
     pairs = [(suggest(*span), slugs) for span, slugs in gold_spans]
     report("gold spans", pairs, [text[s:e] for (s, e), _ in gold_spans], args.verbose)
+    rounds = 200
+    began = time.perf_counter()
+    for _ in range(rounds):
+        for span, _slugs in gold_spans:
+            suggest(*span)
+    elapsed = time.perf_counter() - began
+    print(f"  speed: {rounds * len(gold_spans) / elapsed:,.0f} statements/s (quote + paragraph)")
 
     try:
         from articles import attribution
