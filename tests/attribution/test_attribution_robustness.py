@@ -3,6 +3,7 @@
 import logging
 import random
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -76,6 +77,13 @@ PARAGRAPH = (
     "She added that the talks would continue, according to officials. "
     "Berg’s deputy, Tom Lind, warned that the deal must “be fair” for everyone.\n\n"
 )
+
+
+def test_one_megabyte_article_of_news():
+    golden = Path(__file__).parent / "golden"
+    news = "".join(p.read_text(encoding="utf-8") + "\n\n" for p in sorted(golden.glob("*.txt")))
+    text = (news * (1_000_000 // len(news) + 1))[:1_000_000]
+    assert _timed(text) < 3 * FAST  # ~160,000 words; about 0.7 s here
 
 
 def test_one_megabyte_article():
