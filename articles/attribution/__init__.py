@@ -16,6 +16,6 @@ organisation.
 from .model import Statement
 from .pipeline import extract
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 __all__ = ["EXTRACTOR_VERSION", "Statement", "extract"]
