@@ -213,7 +213,12 @@ PREPOSITIONS = {
     "yes", "no", "nothing", "too", "otherwise", "then", "later", "up", "out", "back",
 }  # fmt: skip
 # Cue forms that are not reported speech when they introduce a clause.
-NOT_REPORTING = {"continue", "continues", "continued", "continuing"}
+NOT_REPORTING = {
+    form
+    for base in ("continue", "invite", "challenge", "assume", "offer", "direct", "order")
+    for form in lx.CUE_FORMS
+    if lx.CUE_FORMS[form] == base
+}  # verbs that introduce quotes well but rarely report speech without them
 BARE_NOUNISH = {
     "state", "states", "note", "notes", "claim", "claims", "charge", "charges", "report",
     "reports", "post", "posts", "answer", "answers", "call", "calls", "question", "questions",
