@@ -131,23 +131,10 @@ NON_CLAUSAL = _words(
     """
 )
 
-# Multi-word reporting expressions: "according to X", "in a statement".
-ACCORDING_TO = ("according to",)
-
-# Nouns of communication that make "X's statement/remarks" style cues.
-SPEECH_NOUNS = _words(
-    """
-    statement statements remarks remark comments comment interview speech tweet tweets post
-    letter release
-    """
-)
-
 # --------------------------------------------------------------------------
 # Pronouns, determiners, adverbs
 # --------------------------------------------------------------------------
 
-MALE_PRONOUNS = {"he", "him", "his", "himself"}
-FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": None, "we": None, "i": None, "it": None}
 
 DETERMINERS = _words(
@@ -250,13 +237,6 @@ TITLE_MODIFIERS = _words(
     council cabinet congressional district u.s. federal regional local city county longtime
     veteran outgoing incoming newly elected appointed interim founding co adjunct associate
     visiting emeritus of for and
-    """
-)
-
-# Title phrase words kept as the role (capitalised forms common before names).
-ROLE_STOP = _words(
-    """
-    the a an former then then- ex longtime
     """
 )
 

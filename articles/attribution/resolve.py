@@ -19,7 +19,6 @@ from . import lexicons as lx
 from .context import Context
 from .mentions import (
     NAME_SUFFIXES,
-    Source,
     is_name_token,
     surname_like_place,
     surname_like_title,
@@ -406,7 +405,3 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             if o is not None:
                 c.entity, c.speaker, c.speaker_type = o.entity, o.speaker, o.speaker_type
     return reg
-
-
-def source_text(src: Source | None) -> str | None:
-    return None if src is None else src.text

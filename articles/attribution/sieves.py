@@ -35,11 +35,6 @@ LOOSE_PREPOSITIONS = {
     "is", "was", "were", "are", "be", "been", "being", "had", "has", "have", "would",
     "will", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
 }  # fmt: skip
-QUOTE_TOKENS = {"“", "”", '"', "«", "»", "„", "'", "`"}
-
-
-def _tok(ctx: Context, i: int):
-    return ctx.doc.tokens[i]
 
 
 LOOSE_STOP = {
