@@ -43,7 +43,7 @@ class StatementFeed(Feed):
         return f"quotesdb: statements matching “{query}”" if query else "quotesdb: statements"
 
     def items(self, obj) -> QuerySet[Statement]:
-        return filtered(self.request, selectors.public_statements())[:FEED_SIZE]
+        return filtered(self.request, selectors.listed_statements())[:FEED_SIZE]
 
     def item_title(self, statement: Statement) -> str:
         speaker = statement.person.name if statement.person else statement.source or "Unnamed"
@@ -92,7 +92,7 @@ class PersonFeed(StatementFeed):
         return person.get_absolute_url()
 
     def items(self, person: Person) -> QuerySet[Statement]:
-        statements = selectors.public_statements().filter(person=person)
+        statements = selectors.listed_statements().filter(person=person)
         return filtered(self.request, statements, fixed="person")[:FEED_SIZE]
 
 
@@ -108,7 +108,7 @@ class TopicFeed(StatementFeed):
         return topic.get_absolute_url()
 
     def items(self, topic: Topic) -> QuerySet[Statement]:
-        statements = selectors.public_statements().filter(topics=topic)
+        statements = selectors.listed_statements().filter(topics=topic)
         return filtered(self.request, statements, fixed="topic")[:FEED_SIZE]
 
 
@@ -126,5 +126,5 @@ class CountryFeed(StatementFeed):
         return reverse("articles:country-detail", args=[country.code.lower()])
 
     def items(self, country: Country) -> QuerySet[Statement]:
-        statements = selectors.public_statements().filter(country=country.code)
+        statements = selectors.listed_statements().filter(country=country.code)
         return filtered(self.request, statements, fixed="country")[:FEED_SIZE]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django_countries import countries
 
@@ -24,6 +24,28 @@ def public_statements() -> QuerySet[Statement]:
         Statement.objects.filter(status=APPROVED)
         .select_related("person", "article")
         .prefetch_related("topics")
+        .order_by("-published_on", "-id")
+    )
+
+
+def listed_statements() -> QuerySet[Statement]:
+    """Public statements for lists, feeds and exports: without the article texts, which
+    only a permalink shows."""
+    return public_statements().defer("article__body")
+
+
+def exported_statements() -> QuerySet[Statement]:
+    """Public statements with only the columns the CSV export writes (loading every column
+    and timestamp doubles the export time)."""
+    return (
+        Statement.objects.filter(status=APPROVED)
+        .select_related("person", "article")
+        .only(
+            *("id", "published_on", "quote", "kind", "speaker_name"),
+            *("role", "country", "organization", "person__slug"),
+            *("article__outlet", "article__headline", "article__url"),
+        )
+        .prefetch_related(Prefetch("topics", queryset=Topic.objects.only("slug")))
         .order_by("-published_on", "-id")
     )
 
@@ -82,7 +104,7 @@ def public_countries_with_counts() -> list[CountryCount]:
         Statement.objects.filter(status=APPROVED)
         .exclude(country="")
         .values("country")
-        .annotate(n=Count("id"))
+        .annotate(n=Count("*"))
         .order_by("-n", "country")
     )
     return [CountryCount(row["country"], countries.name(row["country"]), row["n"]) for row in rows]

@@ -4,6 +4,7 @@ country page."""
 from __future__ import annotations
 
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
 from django.urls import reverse
 
 from articles import selectors
@@ -27,6 +28,7 @@ class PagesSitemap(Sitemap):
 
 class StatementSitemap(Sitemap):
     changefreq = "monthly"
+    limit = 10_000  # URLs per sitemap page; 50,000 (the maximum) takes seconds to render
 
     def items(self):
         return (
@@ -38,6 +40,10 @@ class StatementSitemap(Sitemap):
     def lastmod(self, statement: Statement):
         return statement.updated_at
 
+    def get_latest_lastmod(self):
+        # The default walks every item in Python; one aggregate instead.
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]
+
 
 class PersonSitemap(Sitemap):
     changefreq = "weekly"
@@ -47,6 +53,9 @@ class PersonSitemap(Sitemap):
 
     def lastmod(self, person: Person):
         return person.updated_at
+
+    def get_latest_lastmod(self):
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]
 
 
 class TopicSitemap(Sitemap):

@@ -246,7 +246,7 @@ def _add_months(month: dt.date, delta: int) -> dt.date:
 
 
 def statement_list(request: HttpRequest) -> HttpResponse:
-    context = browse_statements(request, statements=selectors.public_statements())
+    context = browse_statements(request, statements=selectors.listed_statements())
     context["people_suggested"] = (
         list(selectors.public_people_named_like(query=context["query"])[:5])
         if context["query"]
@@ -280,7 +280,7 @@ def person_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return _profile_page(
         request,
         template="articles/person_detail.html",
-        statements=selectors.public_statements().filter(person=person),
+        statements=selectors.listed_statements().filter(person=person),
         fixed="person",
         extra={
             "person": person,
@@ -299,7 +299,7 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     return _profile_page(
         request,
         template="articles/country_detail.html",
-        statements=selectors.public_statements().filter(country=country.code),
+        statements=selectors.listed_statements().filter(country=country.code),
         fixed="country",
         extra={
             "country": country,
@@ -314,7 +314,7 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return _profile_page(
         request,
         template="articles/topic_detail.html",
-        statements=selectors.public_statements().filter(topics=topic),
+        statements=selectors.listed_statements().filter(topics=topic),
         fixed="topic",
         extra={
             "topic": topic,
@@ -405,7 +405,7 @@ class _Echo:
 
 def statement_export(request: HttpRequest) -> StreamingHttpResponse:
     """Every statement of the filtered list as CSV, streamed in chunks."""
-    statement_filter = StatementFilter(request.GET, queryset=selectors.public_statements())
+    statement_filter = StatementFilter(request.GET, queryset=selectors.exported_statements())
     statements = statement_filter.qs if statement_filter.is_valid() else Statement.objects.none()
     writer = csv.writer(_Echo())
     site = request.build_absolute_uri("/").rstrip("/")
