@@ -114,6 +114,7 @@ def test_cors_allows_configured_origins_to_read_only(api_client):
 
     read = api_client.get("/api/statements/", HTTP_ORIGIN="https://newsroom.example")
     assert read["Access-Control-Allow-Origin"] == "https://newsroom.example"
+    assert read["Access-Control-Expose-Headers"] == "Retry-After"
 
     preflight = api_client.options(
         "/api/articles/",

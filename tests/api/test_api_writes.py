@@ -156,6 +156,16 @@ def test_editors_approve_and_reject_statements(editor_api, api_client, editor):
     ]
 
 
+def test_api_changes_show_in_the_admin_history(editor_api, editor_client):
+    statement = StatementFactory(status=SUGGESTED)
+    editor_api.post(f"/api/statements/{statement.pk}/approve/")
+
+    page = editor_client.get(f"/admin/articles/statement/{statement.pk}/history/")
+
+    assert page.status_code == 200
+    assert "Approved (via the API)" in page.content.decode()
+
+
 def test_approving_an_approved_statement_changes_and_logs_nothing(editor_api):
     statement = StatementFactory()
     assert editor_api.post(f"/api/statements/{statement.pk}/approve/").status_code == 200
