@@ -329,6 +329,8 @@ def _profile_page(
 ) -> HttpResponse:
     """A person, country or topic page: its statements with filters, facets and a chart."""
     context = browse_statements(request, statements=statements, fixed=fixed)
+    # The page's summary ("speaks most on", "most quoted") comes from the facet counts.
+    context["top"] = {facet.name: facet.links[:5] for facet in context["facets"]}
     context["chart"] = month_chart(selectors.statements_per_month(context["filtered"]))
     context["export_url"] = export_url(context["filter_query"], **extra["fixed_param"])
     context.update(extra)

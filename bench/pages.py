@@ -331,6 +331,9 @@ def urls() -> list[tuple[str, str]]:
         ("people index", "/people/"),
         ("people 'Hegsteh'", "/people/?q=Hegsteh"),
         ("feed search", "/feed/?q=ukraine"),
+        ("sitemap index", "/sitemap.xml"),
+        ("sitemap statements", "/sitemap-statements.xml?p=2"),
+        ("csv export EE", "/statements.csv?country=EE"),
     ]
 
 
@@ -342,6 +345,8 @@ def time_url(client: Client, url: str, repeat: int) -> tuple[float, float, int]:
         started = time.perf_counter()
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
+            if response.streaming:
+                b"".join(response.streaming_content)
         timings.append((time.perf_counter() - started) * 1000)
         assert response.status_code == 200, url
     timings.sort()

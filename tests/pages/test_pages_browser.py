@@ -110,7 +110,9 @@ def test_person_page_links_a_working_feed(page, screenshot, newsroom):
 
 
 @pytest.mark.parametrize(
-    "path", ["/", "/people/pete-hegseth/", "permalink"], ids=["list", "person", "permalink"]
+    "path",
+    ["/", "/people/pete-hegseth/", "permalink", "/countries/us/", "/people/"],
+    ids=["list", "person", "permalink", "country", "people"],
 )
 def test_pages_fit_a_phone_screen(page, screenshot, newsroom, path):
     page.set_viewport_size(PHONE)

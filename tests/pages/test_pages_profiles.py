@@ -45,6 +45,7 @@ def test_person_page_shows_role_statements_topics_and_chart(client):
         ("Trade", 1),
     ]
     assert "person" not in {facet.name for facet in response.context["facets"]}
+    assert 'Speaks most on <a href="?topic=defense-spending">Defense spending</a> (2)' in page
     bars = response.context["chart"].bars
     assert len(bars) == 12  # at least a year, ending with the latest month
     assert [(bar.month, bar.count) for bar in bars[-3:]] == [
