@@ -356,7 +356,7 @@ def _skip_paren_back(doc: Doc, j: int, lo: int) -> int:
     return j
 
 
-def subject_before(doc: Doc, ci: int, lo: int) -> Source | None:
+def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
     toks = doc.tokens
     j = _skip_adverbs_back(doc, ci - 1, lo)
@@ -366,6 +366,9 @@ def subject_before(doc: Doc, ci: int, lo: int) -> Source | None:
     if t.is_word and t.lower in lx.SUBJECT_PRONOUNS:
         src = analyse_phrase(doc, j, j)
         return src
+    if t.lower == "who" and j > 1 and toks[j - 1].text == "," and toks[j - 1].start >= lo:
+        # "said Mr. Kamin, who emphasized that …": the relative clause's antecedent
+        return subject_before(doc, j - 1, lo, depth + 1) if depth < 2 else None
     appositive = None
     if t.text in {"—", "–"}:
         # "the U.S. — by far NATO's biggest member — signaled"
@@ -468,6 +471,14 @@ def subject_before(doc: Doc, ci: int, lo: int) -> Source | None:
         src.appositive = appositive
         if src.kind == "name" and appositive is None:
             src.appositive = _appositive_after(doc, src)
+        if src.kind == "name":
+            # "Mr. Grassley and Mr. Leahy said": the first of the coordinated names
+            for x in range(j + 1, doc.tok_index_at_or_after(src.start)):
+                if toks[x].lower == "and" and x > j + 1:
+                    first = analyse_phrase(doc, j + 1, x - 1)
+                    if first is not None and first.kind == "name":
+                        return first
+                    break
     return src
 
 

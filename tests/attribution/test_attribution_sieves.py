@@ -282,3 +282,18 @@ def test_role_cleanup():
 def test_nickname_in_quotes_is_not_a_statement():
     text = 'Rep. Robert C. "Bobby" Scott said the plan would pass.'
     assert [s.quote for s in extract(text)] == ["the plan would pass"]
+
+
+def test_coordinated_names_and_relative_clauses():
+    text = (
+        "Mr. Grassley and Mr. Leahy said other changes are needed. "
+        "“It costs money,” said Mr. Kamin, who emphasized that loopholes are costly."
+    )
+    got = {s.quote: s.speaker for s in extract(text)}
+    assert got["other changes are needed"] == "Grassley"
+    assert got["loopholes are costly"] == "Kamin"
+
+
+def test_deeply_nested_coordination_is_bounded():
+    text = " and ".join(["Mr. Smith"] * 3000) + " said the plan works." + ", who" * 3000 + " said."
+    assert extract(text)
