@@ -171,6 +171,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         for org in lx.KNOWN_ORGS:
             if org in text[a:b] and (" " in org or len(org) > 3):
                 info.organization = org
+                if info.country is None:
+                    info.country = ORG_COUNTRY.get(org)  # "White House press secretary"
                 break
     if role_s is not None:
         info.role = clean_role(text[role_s:role_e])
@@ -324,6 +326,14 @@ class RoleResolver:
             info.organization = other.organization
 
 
+def _country_in(phrase: str) -> str | None:
+    for w in phrase.replace("’", "'").split():
+        w = w.removesuffix("'s").strip(".,")
+        if w[:1].isupper() and w.lower() in lx.COUNTRY_OR_DEMONYM:
+            return lx.COUNTRY_OR_DEMONYM[w.lower()]
+    return None
+
+
 def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     rr = RoleResolver(ctx, reg)
     for c in cands:
@@ -359,3 +369,5 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             org = src.organization or src.text
             c.organization = lx.SUPRANATIONAL.get(org, org)
             c.country = None if org in lx.SUPRANATIONAL else ORG_COUNTRY.get(org)
+            if c.country is None and org not in lx.SUPRANATIONAL:
+                c.country = _country_in(src.text)  # "Russia's Foreign Ministry"
