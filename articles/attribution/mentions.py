@@ -330,15 +330,29 @@ def _group(doc: Doc, a: int, b: int) -> Source:
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe, country=country, organization=org)
 
 
+TIME_NOUNS = {"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"}
+
+
 def _skip_adverbs_back(doc: Doc, j: int, lo: int) -> int:
     toks = doc.tokens
     steps = 0
-    while j >= 0 and toks[j].start >= lo and steps < 4:
+    while j >= 0 and toks[j].start >= lo and steps < 6:
         t = toks[j]
         if t.is_word and not t.cap and (t.lower in lx.ADVERBS or t.lower.endswith("ly")):
             j -= 1
             steps += 1
             continue
+        # "Guterres on Friday urged", "Smith last week said"
+        if t.is_word and (t.lower in lx.WEEKDAYS or t.lower in TIME_NOUNS) and j > 0:
+            p = toks[j - 1].lower
+            if p in {"on", "last", "this", "next", "late", "early", "earlier"}:
+                j -= 2
+                steps += 2
+                continue
+            if t.lower in lx.WEEKDAYS:
+                j -= 1
+                steps += 1
+                continue
         break
     return j
 

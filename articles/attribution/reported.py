@@ -17,7 +17,7 @@ from __future__ import annotations
 from . import cues
 from . import lexicons as lx
 from .context import Context
-from .mentions import analyse_phrase, np_token_ok, subject_after, subject_before
+from .mentions import Source, analyse_phrase, np_token_ok, subject_after, subject_before
 from .model import Candidate
 from .sieves import clause_subject, comma_before, loose_subject
 
@@ -483,7 +483,14 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, object
     n = len(toks)
     src = subject_after(doc, k + 1, se)
     if src is None:
-        return None
+        # "according to aid groups, …": any short phrase up to the comma
+        m = k + 2
+        while m < n and toks[m].start < se and m - k < 10 and toks[m].is_word:
+            m += 1
+        if m == k + 2:
+            return None
+        a, b = toks[k + 2].start, toks[m - 1].end
+        src = Source("group", a, b, doc.text[a:b], a, b, loose=True)
     p = doc.tok_index_before(toks[k].start)
     if p < 0 or toks[p].start < ss or toks[p].text not in {",", "—", "–"}:
         # "According to X, CLAUSE."

@@ -150,6 +150,10 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             role_s = role_e = None
             i += 1
             continue
+        if low in {"his", "her"} and role_s is None:
+            info.counterpart_of = low  # "Her Egyptian counterpart, Karim Mansour"
+            i += 1
+            continue
         if (
             low in {"the", "a", "an", "but", "and", "then", "also", "as", "while"}
             and role_s is None
@@ -258,6 +262,8 @@ class RoleResolver:
         self.reg = reg
         self.cache: dict[tuple[int, int], RoleInfo] = {}
         self.tables: dict[int, tuple] = {}
+        self.speaker_pos: list[int] = []  # statement speakers, for "his/her counterpart"
+        self.speakers: list[Entity] = []
 
     def mention(self, s: int, e: int) -> RoleInfo:
         k = (s, e)
@@ -310,13 +316,26 @@ class RoleResolver:
             return
         if info.role and info.role.lower() not in {"counterpart", "counterparts"}:
             return
-        key = _key(info.counterpart_of)
-        if not key:
-            return
-        ents = self.reg.by_surname.get(key[-1])
-        if not ents:
-            return
-        other = self.for_entity(ents[0], pos, depth + 1)
+        if info.counterpart_of in {"his", "her"}:
+            # the most recent speaker of that gender before the mention
+            want = "m" if info.counterpart_of == "his" else "f"
+            i = bisect.bisect_left(self.speaker_pos, pos) - 1
+            ent = None
+            while i >= 0 and pos - self.speaker_pos[i] < 3000:
+                e = self.speakers[i]
+                if self.reg.gender(e) == want:
+                    ent = e
+                    break
+                i -= 1
+            if ent is None:
+                return
+        else:
+            key = _key(info.counterpart_of)
+            ents = self.reg.by_surname.get(key[-1]) if key else None
+            if not ents:
+                return
+            ent = ents[0]
+        other = self.for_entity(ent, pos, depth + 1)
         if other.role:
             role = other.role
             if info.country and info.country not in SECRETARY_COUNTRIES:
@@ -336,6 +355,10 @@ def _country_in(phrase: str) -> str | None:
 
 def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     rr = RoleResolver(ctx, reg)
+    for c in sorted(cands, key=lambda c: c.source.start if c.source else -1):
+        if c.entity is not None and c.source is not None:
+            rr.speaker_pos.append(c.source.start)
+            rr.speakers.append(c.entity)
     for c in cands:
         src = c.source
         if src is None:

@@ -44,6 +44,12 @@ LOOSE_STOP = {
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "it", "you", "this", "what"}
 
 
+AUXILIARIES = {
+    "had", "has", "have", "is", "was", "were", "are", "will", "would", "could", "should",
+    "can", "may", "might", "must", "not", "did", "does", "do", "been", "be", "being",
+}  # fmt: skip
+
+
 def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
     """An unparsed subject (``Those close to him say``, ``attorneys for the family
     said``, ``who said``): an unnamed source, speaker null, text kept."""
@@ -83,6 +89,8 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
         a += 1
     if a > end or steps >= 9:
         return None
+    if any(toks[x].lower in AUXILIARIES for x in range(a, end + 1)):
+        return None  # "Washington had not yet decided": a clause, not a subject
     ps, pe = toks[a].start, toks[end].end
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe, loose=True)
 
