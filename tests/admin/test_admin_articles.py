@@ -9,7 +9,7 @@ from django.utils.html import escape
 from articles import services
 from articles.admin import highlighted_text
 from articles.models import Article, Person, PersonAlias, Statement
-from tests.factories import ArticleFactory, PersonFactory, StatementFactory
+from tests.factories import ArticleFactory, PersonFactory, StatementFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -292,3 +292,19 @@ def test_statement_page_shows_the_quote_marked_in_its_paragraph(editor_client):
 
     assert "She said: &quot;<mark>Talks &lt;now&gt;</mark>,&quot; firmly.</div>" in page
     assert "First one." not in page
+
+
+def test_article_page_queries_do_not_grow_with_its_statements(
+    editor_client, django_assert_max_num_queries
+):
+    topic = TopicFactory()
+    article = StatementFactory(topics=[topic]).article
+    with django_assert_max_num_queries(20) as few:
+        editor_client.get(change_url(article))
+    StatementFactory.create_batch(20, article=article, topics=[topic])
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        page = editor_client.get(change_url(article)).content.decode()
+    # each statement's speaker and topic are still shown selected in its inline
+    assert page.count(f'<option value="{topic.pk}" selected>{topic.name}</option>') == 21
+    speaker = article.statements.last().person
+    assert f'<option value="{speaker.pk}" selected>{speaker.name}</option>' in page
