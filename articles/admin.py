@@ -529,6 +529,10 @@ class PersonForm(forms.ModelForm):
     class Meta:
         model = Person
         fields = ["name", "slug", "kind", "role", "country", "organization"]
+        help_texts = {
+            "slug": "The public address /people/<slug>/. "
+            "After a change the old address keeps redirecting here."
+        }
 
     def clean_slug(self):
         slug = self.cleaned_data["slug"]
