@@ -1,10 +1,13 @@
 """Sieve 3: attribute quoted spans, most precise pattern first.
 
-1. trailing   ``“…,” Healey said`` / ``“…,” said Healey``
-2. leading    ``Pistorius said: “…”`` / ``saying that “…”``
-3. sentence   any reporting verb in the same sentence, outside the quotes
-              (``Europe “will have …” with the consequences, he added``)
-4. continuation: a direct quote with no cue of its own continues the speaker
+1. trailing   ``“…,” Healey said`` / ``“…,” said Healey`` / ``“…?” Clinton asked.``
+   (with asides: ``“…,” Rep. Jim Jordan (R-Ohio), a panel member, said``)
+2. dash       ``“…” ― Carla Sanchez``
+3. leading    ``Pistorius said: “…”`` / ``saying that “…”`` / ``Said Ellis: “…”`` /
+              a colon after any clause: ``Sanders made this comment: “…”``
+4. sentence   any reporting verb in the same sentence, outside the quotes, verbs
+              of saying first (``Europe “will have …” with the consequences, he added``)
+5. continuation: a direct quote with no cue of its own continues the speaker
    of the statement just before it (same or previous paragraph).
 
 Pronouns, surnames and typos are resolved later (``resolve.py``).

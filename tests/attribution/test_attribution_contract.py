@@ -95,3 +95,15 @@ def test_cli_success_status(tmp_path):
     )
     assert res.returncode == 0
     assert json.loads(res.stdout.splitlines()[0])["speaker"] == "Jane Okafor"
+
+
+def test_cli_partial_spans_clause(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("He said that Clinton’s “only experience” was her attempt to hide.", "utf-8")
+    run = [sys.executable, "-m", "articles.attribution"]
+    quote = subprocess.run([*run, str(f)], cwd=ROOT, capture_output=True, text=True)
+    clause = subprocess.run(
+        [*run, "--partial-spans=clause", str(f)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert json.loads(quote.stdout.splitlines()[0])["quote"] == "only experience"
+    assert json.loads(clause.stdout.splitlines()[0])["quote"].startswith("Clinton’s “only")
