@@ -276,7 +276,10 @@ def person_detail(request: HttpRequest, slug: str) -> HttpResponse:
     person = selectors.public_people().filter(slug=slug).first()
     if person is None:
         old = get_object_or_404(PersonSlugHistory.objects.select_related("person"), slug=slug)
-        return redirect(old.person, permanent=True)
+        query = request.GET.urlencode()  # a shared, filtered link keeps its filters
+        return redirect(
+            old.person.get_absolute_url() + (f"?{query}" if query else ""), permanent=True
+        )
     return _profile_page(
         request,
         template="articles/person_detail.html",

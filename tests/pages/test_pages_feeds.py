@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from articles.feeds import FEED_SIZE
 from articles.models import Statement
 from tests.factories import PersonFactory, StatementFactory, TopicFactory
 
@@ -55,6 +56,22 @@ def test_feed_entries_link_to_permalinks_and_escape_quotes(client):
     assert entry.find(f"{ATOM}link").get("href").endswith(statement.get_absolute_url())
     # The summary is HTML for feed readers: the quote's markup arrives as text.
     assert entry.find(f"{ATOM}summary").text == "&lt;b&gt;bold&lt;/b&gt; &amp; brave"
+
+
+@pytest.mark.parametrize(
+    ("url", "queries"),
+    [("/feed/?q=ukraine", 2), ("/topics/ukraine/feed/", 3)],  # (the topic,) items, topics
+)
+def test_feeds_make_the_same_queries_whatever_the_number_of_rows(
+    client, django_assert_num_queries, url, queries
+):
+    topic = TopicFactory(name="Ukraine")
+    total = 0
+    for rows in (2, 40):
+        StatementFactory.create_batch(rows, topics=[topic], quote="Talks on Ukraine")
+        total += rows
+        with django_assert_num_queries(queries):
+            assert len(atom_entries(client, url)) == min(total, FEED_SIZE)
 
 
 def test_pages_advertise_their_feed(client, statements):

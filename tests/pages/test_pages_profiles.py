@@ -86,7 +86,7 @@ def test_merged_person_old_slug_redirects_to_the_survivor(client):
     PersonSlugHistory.objects.create(slug="pete-hegesth", person=survivor)
     response = client.get("/people/pete-hegesth/?topic=trade")
     assert response.status_code == 301
-    assert response["Location"] == "/people/pete-hegseth/"
+    assert response["Location"] == "/people/pete-hegseth/?topic=trade"
 
 
 @pytest.mark.parametrize("url_kind", ["person", "country", "topic"])
