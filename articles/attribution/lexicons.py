@@ -202,6 +202,9 @@ HONORIFICS = {
 # Head nouns of titles (capitalised before a name, lower-case elsewhere).
 TITLE_HEADS = _words(
     """
+    nurse teacher farmer student engineer soldier pilot driver worker employee retiree priest
+    shopkeeper merchant businessman businesswoman entrepreneur volunteer fighter medic
+    paramedic firefighter scholar historian journalist photographer physician surgeon
     del delegate president vice secretary secretary-general minister premier chancellor senator sen
     representative rep congressman congresswoman congressmember governor gov mayor ambassador
     envoy spokesman spokeswoman spokesperson spokespeople chairman chairwoman chair chairperson

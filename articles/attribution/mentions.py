@@ -45,6 +45,7 @@ SURNAME_TITLES = {
     "king", "bishop", "major", "judge", "dean", "marshal", "pope", "sheriff", "chancellor",
     "mayor", "sergeant", "prince", "baron", "earl", "duke", "knight", "chief", "governor",
     "justice", "counsel", "speaker", "fellow", "host", "coach", "anchor", "partner",
+    "driver", "farmer", "priest", "fighter", "pilot", "shepherd", "weaver", "carpenter",
 }  # fmt: skip
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 TITLE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS
@@ -553,6 +554,9 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
     if i >= n or toks[i].text != ",":
         return None
     k = i + 1
+    # an age first: "Maria Gonzalez, 54, a nurse from Kharkiv"
+    if k + 2 < n and toks[k].text.isdigit() and len(toks[k].text) <= 3 and toks[k + 1].text == ",":
+        k += 2
     if k >= n:
         return None
     first = toks[k]
