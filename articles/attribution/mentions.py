@@ -486,6 +486,17 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         src.appositive = appositive
         if src.kind == "name" and appositive is None:
             src.appositive = _appositive_after(doc, src)
+        if (
+            src.kind == "country"
+            and j > 0
+            and toks[j].lower in {"in", "at"}
+            and toks[j].start >= lo
+            and depth < 2
+        ):
+            # "The Foreign Office in London said": the organisation, not the place
+            head = subject_before(doc, j, lo, depth + 1)
+            if head is not None and head.kind in {"org", "group", "name"} and not head.loose:
+                return head
         if src.kind == "name":
             # "Mr. Grassley and Mr. Leahy said": the first of the coordinated names
             for x in range(j + 1, doc.tok_index_at_or_after(src.start)):

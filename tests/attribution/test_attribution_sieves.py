@@ -297,3 +297,22 @@ def test_coordinated_names_and_relative_clauses():
 def test_deeply_nested_coordination_is_bounded():
     text = " and ".join(["Mr. Smith"] * 3000) + " said the plan works." + ", who" * 3000 + " said."
     assert extract(text)
+
+
+def test_preposed_role_between_quote_and_verb():
+    text = (
+        "French President Emmanuel Macron spoke.\n\n"
+        '"We want peace," Macron\'s Italian counterpart, Giorgia Meloni, said.'
+    )
+    st = one(text, kind="direct")
+    assert (st.speaker, st.country) == ("Giorgia Meloni", "IT")
+
+
+def test_organisation_located_in_a_city():
+    st = one("The Foreign Office in London said Britain shared those concerns.")
+    assert (st.speaker, st.speaker_type) == ("Foreign Office", "organization")
+
+
+def test_age_before_appositive_role():
+    st = one("“We stay,” said Maria Gonzalez, 54, a nurse from Kharkiv.")
+    assert (st.speaker, st.role) == ("Maria Gonzalez", "nurse")
