@@ -228,6 +228,7 @@ TITLE_HEADS = _words(
 # Modifiers that may appear inside a title phrase.
 TITLE_MODIFIERS = _words(
     """
+    retired late then-
     defense defence foreign interior home finance treasury state prime deputy vice assistant
     acting former ex senior junior chief general attorney supreme allied high lord first press
     white house policy security national economic trade health education energy justice labor

@@ -11,6 +11,7 @@ are recorded for the role sieve.  All walks are bounded.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import lexicons as lx
@@ -52,6 +53,7 @@ TITLE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS
 CLAUSE_STOP = {"who", "which", "whose", "whom", "that", "where", "when"}
 BREAK_PUNCT = set('.!?;:“”"«»()[]—–')
 MAX_NP = 14
+PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")  # "Sen. Maria Cantwell, D-Wash., said"
 
 
 @dataclass
@@ -411,11 +413,31 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
             return None
         first = toks[k + 1]
         if (
+            first.lower not in CLAUSE_STOP
+            and j - k <= 8
+            and all(np_token_ok(doc, x) for x in range(k + 1, j))
+            and not toks[j - 1].lower.endswith(("'s", "’s"))
+        ):
+            # "The nominee, retired Gen. Mark Ellis, posted": the aside is the name
+            named = analyse_phrase(doc, k + 1, j - 1)
+            if (
+                named is not None
+                and named.kind == "name"
+                and (not first.cap or first.lower in TITLE_WORDS)
+            ):
+                m = k - 1
+                while m >= 0 and toks[m].start >= lo and k - m < 14 and np_token_ok(doc, m):
+                    m -= 1
+                if m + 1 <= k - 1:
+                    named.pre_role = (toks[m + 1].start, toks[k - 1].end)
+                return named
+        if (
             first.lower in CLAUSE_STOP
             or first.lower in lx.DETERMINERS
             or not first.cap
             or first.lower in TITLE_WORDS
             or first.lower.endswith(("'s", "’s"))
+            or PARTY_TAG.match(first.text)
         ):
             appositive = (toks[k + 1].start, toks[j - 1].end)
             j = k - 1

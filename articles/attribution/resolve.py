@@ -183,6 +183,15 @@ class Registry:
             return False  # "Trump's plan": a possessor is not the subject
         if j is not None and j < len(toks):
             k = j + 1 if toks[j].text == "," else j
+            if toks[j].text == ",":
+                # "Maria Cantwell, D-Wash., questioned": step over a short aside
+                m = k
+                while m < len(toks) and m - k < 6 and toks[m].text != ",":
+                    m += 1
+                if m < len(toks) and toks[m].text == "," and m + 1 < len(toks):
+                    nxt = toks[m + 1]
+                    if nxt.is_word and not nxt.cap and nxt.lower not in lx.FUNCTION_WORDS:
+                        return True
             if (
                 k < len(toks)
                 and toks[k].is_word
@@ -197,6 +206,8 @@ class Registry:
         steps = 0
         while k >= 0 and toks[k].start >= ss and steps < 7:
             t = toks[k]
+            if t.text in {"—", "–"}:
+                return True  # after a dateline: "WASHINGTON (AP) — Sen. Maria Cantwell"
             if not (
                 t.cap or t.text == "." or t.lower in lx.TITLE_MODIFIERS or t.lower in lx.TITLE_HEADS
             ):

@@ -170,14 +170,11 @@ def _source_for_cue(
     if src is None:
         if t.lower.endswith("ing") and k > 0 and doc.tokens[k - 1].text in {",", "and"}:
             src = clause_subject(ctx, k, lo, prev)
-        elif (
-            k > 0
-            and doc.tokens[k - 1].text in {",", "“", "”", '"'}
-            or doc.tokens[k - 1].lower == "and"
-        ):
+        elif k > 0 and doc.tokens[k - 1].lower == "and":
+            # "called the hearing “a circus” and said …": the first verb's subject
+            src = clause_subject(ctx, k, lo, prev)
+        elif k > 0 and doc.tokens[k - 1].text in {",", "“", "”", '"'}:
             src = subject_after(doc, k, hi)
-            if src is None and doc.tokens[k - 1].lower == "and":
-                src = clause_subject(ctx, k, lo, prev)
     if src is None and not t.lower.endswith("ing") and t.lower not in lx.AMBIGUOUS_CUES:
         src = loose_subject(ctx, k, lo)
     return src

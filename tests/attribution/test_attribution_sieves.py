@@ -316,3 +316,17 @@ def test_organisation_located_in_a_city():
 def test_age_before_appositive_role():
     st = one("“We stay,” said Maria Gonzalez, 54, a nurse from Kharkiv.")
     assert (st.speaker, st.role) == ("Maria Gonzalez", "nurse")
+
+
+def test_wire_copy_patterns():
+    text = (
+        "WASHINGTON (AP) — Sen. Maria Cantwell, D-Wash., questioned the nominee on Tuesday.\n\n"
+        "“Why now?” she asked. “Because we must.”\n\n"
+        "The nominee, retired Gen. Mark Ellis, posted a video on Monday saying: “I am ready.”\n\n"
+        "House Speaker Mike Johnson, R-La., called the hearing “a circus” and said Democrats were "
+        "“playing politics.”"
+    )
+    got = {s.quote: s.speaker for s in extract(text) if s.kind != "indirect"}
+    assert got["Why now?"] == got["Because we must."] == "Maria Cantwell"
+    assert got["I am ready."] == "Mark Ellis"
+    assert got["a circus"] == got["playing politics."] == "Mike Johnson"
