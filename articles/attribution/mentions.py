@@ -326,6 +326,8 @@ def _group(doc: Doc, a: int, b: int) -> Source:
         low = base.lower()
         if base in lx.SUPRANATIONAL and org is None:
             org = lx.SUPRANATIONAL[base]
+        elif base in lx.KNOWN_ORGS and t.cap and org is None:
+            org = base  # "Pentagon officials", "two Hamas officials"
         elif low in lx.COUNTRY_OR_DEMONYM and t.cap and country is None:
             country = lx.COUNTRY_OR_DEMONYM[low]
         elif t.cap and low in lx.KNOWN_PEOPLE_COUNTRY and country is None:

@@ -388,6 +388,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
         elif src.kind in {"group", "country"}:
             c.country = src.country
             c.organization = src.organization
+            if c.country is None and src.organization in ORG_COUNTRY:
+                c.country = ORG_COUNTRY[src.organization]
         elif src.kind == "org":
             org = src.organization or src.text
             c.organization = lx.SUPRANATIONAL.get(org, org)
