@@ -44,6 +44,7 @@ import psycopg  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
+from django.db.models import Count  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils.text import slugify  # noqa: E402
@@ -302,8 +303,8 @@ def urls() -> list[tuple[str, str]]:
     approved = Statement.objects.filter(status=Statement.ReviewStatus.APPROVED)
     top_person = Person.objects.get(slug="pete-hegseth")
     median_person = Person.objects.order_by("id")[Person.objects.count() // 2]
-    topic = Topic.objects.get(slug="ukraine-negotiations")
-    small_topic = Topic.objects.order_by("-id").first()
+    by_size = Topic.objects.annotate(n=Count("statements")).order_by("-n", "id")
+    topic, small_topic = by_size.first(), by_size.last()
     statement = approved.order_by("-id").first()
     return [
         ("list", "/"),
