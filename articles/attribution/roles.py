@@ -34,6 +34,7 @@ ORG_COUNTRY = {
     "Élysée": "FR",
     "Bundestag": "DE",
 }
+KNOWN_ORGS_LONGEST_FIRST = tuple(sorted(lx.KNOWN_ORGS, key=lambda o: (-len(o), o)))
 SECRETARY_COUNTRIES = {"US", "GB"}
 
 
@@ -172,7 +173,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         i += 1
     if info.organization is None:
         # "a spokesman for Gazprom": a known organisation named in the phrase
-        for org in lx.KNOWN_ORGS:
+        for org in KNOWN_ORGS_LONGEST_FIRST:
             if org in text[a:b] and (" " in org or len(org) > 3):
                 info.organization = org
                 if info.country is None:
