@@ -91,25 +91,26 @@ def browse_statements(
     names the filter that base set already applies, which is then neither offered as a
     facet nor read from the URL. Facet counts are computed over the statements matching
     every active filter except the facet's own, so each facet lists the alternatives to
-    its current value (one query per facet, FACET_SIZE values at most).
+    its current value (one or two queries per facet, FACET_SIZE values at most).
     """
     params = request.GET.copy()
     if fixed:
         params.pop(fixed, None)
     statement_filter = StatementFilter(params, queryset=statements)
     valid = statement_filter.is_valid()
+    cleaned = statement_filter.form.cleaned_data if valid else {}
     filtered = statement_filter.qs if valid else statements.none()
     page = paginated(request, filtered)
-    query = statement_filter.form.cleaned_data.get("q", "") if valid else ""
+    query = cleaned.get("q", "")
     if query:
         for statement in page:
             statement.quote_html = highlighted_html(statement, query=query)
 
-    facets = []
+    facets, active_filters = [], []
     for name, title in FACET_TITLES.items():
         if name == fixed:
             continue
-        current = params.get(name, "")
+        current = cleaned.get(name) or ""  # "ee" in the URL is "EE" here
         others = StatementFilter(_without(params, name), queryset=statements)
         values = selectors.facet_values(others.qs, facet=name) if valid else []
         links = [
@@ -121,16 +122,15 @@ def browse_statements(
             )
             for value in values
         ]
-        clear_url = query_string(params, **{name: None}) if current else None
+        clear_url = query_string(params, **{name: None}) if params.get(name) else None
         facets.append(Facet(name=name, title=title, links=links, clear_url=clear_url))
+        if clear_url:
+            label = next(
+                (link.label for link in links if link.active),
+                selectors.facet_label(name, current or params[name]),
+            )
+            active_filters.append(ActiveFilter(title, label, clear_url))
 
-    active_filters = [
-        ActiveFilter(FACET_TITLES[name], _active_label(name, params[name], facets), url)
-        for name in FACET_TITLES
-        if name != fixed and params.get(name)
-        for url in [query_string(params, **{name: None})]
-    ]
-    filter_query = _without(params, "page").urlencode()
     return {
         "filter": statement_filter,
         "filter_errors": [] if valid else _error_messages(statement_filter),
@@ -142,9 +142,9 @@ def browse_statements(
         "hidden_params": [
             (name, value)
             for name, value in params.items()
-            if name in FACET_TITLES and name != fixed
+            if name in FACET_TITLES and name != fixed and value
         ],
-        "filter_query": filter_query,
+        "filter_query": query_string(params).removeprefix("?"),
     }
 
 
@@ -152,15 +152,6 @@ def _without(params: QueryDict, name: str) -> QueryDict:
     params = params.copy()
     params.pop(name, None)
     return params
-
-
-def _active_label(name: str, value: str, facets: list[Facet]) -> str:
-    for facet in facets:
-        if facet.name == name:
-            for link in facet.links:
-                if link.active:
-                    return link.label
-    return selectors.facet_label(name, value)
 
 
 def _error_messages(statement_filter: StatementFilter) -> list[str]:

@@ -170,3 +170,16 @@ def test_list_links_to_its_feed_and_csv_with_the_same_filters(client, newsroom):
     page = listed(client, country="US", q="europe")
     assert 'href="/feed/?country=US&amp;q=europe"' in page
     assert 'href="/statements.csv?country=US&amp;q=europe"' in page
+
+
+def test_a_lowercase_country_code_marks_its_facet_value_active(client, newsroom):
+    response = client.get(LIST_URL, {"country": "ee"})
+    country = next(f for f in response.context["facets"] if f.name == "country")
+    assert [link.label for link in country.links if link.active] == ["Estonia"]
+    assert "Remove filter Country: Estonia" in response.content.decode()
+
+
+def test_an_invalid_filter_can_be_removed(client, newsroom):
+    page = listed(client, country="XX", kind="direct")
+    assert 'aria-label="Remove filter Country: XX"' in page
+    assert 'href="?kind=direct"' in page
