@@ -1,5 +1,5 @@
 """Atom feeds of published statements: any filtered list (a search), a person, a topic, a
-country. Items are the newest statements (best matches first for a search)."""
+country. Items are the newest matching statements."""
 
 from __future__ import annotations
 
@@ -73,11 +73,14 @@ class StatementFeed(Feed):
 
 
 def filtered(request: HttpRequest, statements: QuerySet[Statement], *, fixed: str = ""):
-    """The statements matching the request's filters; none if a filter value is invalid."""
+    """The newest statements matching the request's filters (a feed follows new statements,
+    so a search feed is not ranked by relevance); none if a filter value is invalid."""
     params = request.GET.copy()
     params.pop(fixed, None)
     statement_filter = StatementFilter(params, queryset=statements)
-    return statement_filter.qs if statement_filter.is_valid() else statements.none()
+    if not statement_filter.is_valid():
+        return statements.none()
+    return statement_filter.qs.order_by("-published_on", "-id")
 
 
 class PersonFeed(StatementFeed):

@@ -1,6 +1,7 @@
 """Atom feeds, CSV export, sitemap.xml and robots.txt."""
 
 import csv
+import datetime as dt
 import io
 import xml.etree.ElementTree as ET
 
@@ -8,7 +9,7 @@ import pytest
 
 from articles.feeds import FEED_SIZE
 from articles.models import Statement
-from tests.factories import PersonFactory, StatementFactory, TopicFactory
+from tests.factories import ArticleFactory, PersonFactory, StatementFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -48,6 +49,18 @@ def statements():
 def test_feeds_list_the_matching_published_statements(client, statements, url, params, expected):
     entries = atom_entries(client, url, params)
     assert {entry.find(f"{ATOM}summary").text for entry in entries} == expected
+
+
+def test_a_search_feed_lists_the_newest_matches_first(client):
+    older = ArticleFactory(published_on=dt.date(2024, 1, 1))
+    newer = ArticleFactory(published_on=dt.date(2025, 1, 1))
+    StatementFactory(article=older, quote="Ukraine, Ukraine, Ukraine: the best match")
+    StatementFactory(article=newer, quote="Ukraine once, but newer")
+    entries = atom_entries(client, "/feed/", {"q": "ukraine"})
+    assert [entry.find(f"{ATOM}summary").text for entry in entries] == [
+        "Ukraine once, but newer",
+        "Ukraine, Ukraine, Ukraine: the best match",
+    ]
 
 
 def test_feed_entries_link_to_permalinks_and_escape_quotes(client):
