@@ -123,6 +123,8 @@ def surname_like_title(doc: Doc, k: int) -> bool:
     if k == 0:
         return False
     t, p = doc.tokens[k], doc.tokens[k - 1]
+    if t.lower in lx.MONTHS and t.cap and (p.lower in lx.MALE_NAMES or p.lower in lx.FEMALE_NAMES):
+        return True  # "Theresa May", "Brian May"
     if t.lower not in TITLE_WORDS or not p.cap and p.text != ".":
         return False
     if p.text == "." and k >= 2:
@@ -148,7 +150,7 @@ def np_token_ok(doc: Doc, i: int) -> bool:
                     )
                 )
             return False
-        return t.text in {"-", "&"}
+        return t.text == "&"  # "Johnson & Johnson"; a lone "-" is a dash
     low = t.lower
     if t.cap:
         return True
