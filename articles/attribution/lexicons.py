@@ -148,8 +148,9 @@ DETERMINERS = _words(
 # Words allowed between a subject and its reporting verb.
 ADVERBS = _words(
     """
-    isn’t isn't wasn’t wasn't doesn’t doesn't didn’t didn't won’t won't hasn’t hasn't haven’t haven't
-    hadn’t hadn't aren’t aren't weren’t weren't can’t can't couldn’t couldn't wouldn’t wouldn't shouldn’t shouldn't
+    isn’t isn't wasn’t wasn't doesn’t doesn't didn’t didn't won’t won't hasn’t hasn't
+    haven’t haven't hadn’t hadn't aren’t aren't weren’t weren't can’t can't couldn’t couldn't
+    wouldn’t wouldn't shouldn’t shouldn't
     also later repeatedly previously then reportedly recently further again quickly publicly
     privately once even never often frequently has have had will would could should may might
     must is was were are been be did does do not already still earlier first last ultimately
