@@ -100,8 +100,11 @@ def browse_statements(
     valid = statement_filter.is_valid()
     cleaned = statement_filter.form.cleaned_data if valid else {}
     filtered = statement_filter.qs if valid else statements.none()
-    page = paginated(request, filtered)
     query = cleaned.get("q", "")
+    newest_first = params.get("sort") == "newest"
+    if query and newest_first:
+        filtered = filtered.order_by("-published_on", "-id")  # instead of best match first
+    page = paginated(request, filtered)
     if query:
         for statement in page:
             statement.quote_html = highlighted_html(statement, query=query)
@@ -137,6 +140,7 @@ def browse_statements(
         "filtered": filtered,
         "page": page,
         "query": query,
+        "newest_first": newest_first,
         "facets": facets,
         "active_filters": active_filters,
         "hidden_params": [
@@ -144,6 +148,10 @@ def browse_statements(
             for name, value in params.items()
             if name in FACET_TITLES and name != fixed and value
         ],
+        "sort_urls": {
+            "relevance": query_string(params, sort=None),
+            "newest": query_string(params, sort="newest"),
+        },
         "filter_query": query_string(params).removeprefix("?"),
     }
 

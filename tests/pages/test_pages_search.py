@@ -1,5 +1,6 @@
 """Search: PostgreSQL full-text search (ranked, highlighted, indexed) and the SQLite fallback."""
 
+import datetime as dt
 import importlib
 
 import pytest
@@ -7,7 +8,7 @@ from django.db import connection
 
 from articles import search
 from articles.models import Statement
-from tests.factories import PersonFactory, StatementFactory
+from tests.factories import ArticleFactory, PersonFactory, StatementFactory
 
 pytestmark = pytest.mark.django_db
 postgres_only = pytest.mark.skipif(
@@ -49,6 +50,18 @@ def test_websearch_syntax_stemming_and_ranking(client):
     assert found(client, "ukraine -talks") == ["Ukraine without the negotiators"]
     assert found(client, '"talks on ukraine"') == ["Talks on Ukraine will continue"]
     assert found(client, "or and -") == []  # nothing searchable, no error
+
+
+def test_search_results_can_be_sorted_newest_first(client):
+    StatementFactory(
+        article=ArticleFactory(published_on=dt.date(2024, 1, 1)), quote="Ukraine, Ukraine, Ukraine"
+    )
+    StatementFactory(article=ArticleFactory(published_on=dt.date(2025, 1, 1)), quote="Ukraine")
+    response = client.get("/", {"q": "ukraine", "sort": "newest"})
+    assert [s.quote for s in response.context["page"]] == ["Ukraine", "Ukraine, Ukraine, Ukraine"]
+    page = response.content.decode()
+    assert '<a href="?q=ukraine">best match</a>' in page
+    assert '<input type="hidden" name="sort" value="newest">' in page
 
 
 @postgres_only
