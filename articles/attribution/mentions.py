@@ -53,6 +53,7 @@ TITLE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS
 CLAUSE_STOP = {"who", "which", "whose", "whom", "that", "where", "when"}
 BREAK_PUNCT = set('.!?;:“”"«»()[]—–')
 MAX_NP = 14
+PARTIES = {"democrat", "republican", "independent", "conservative", "liberal", "socialist"}
 PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")  # "Sen. Maria Cantwell, D-Wash., said"
 
 
@@ -427,7 +428,8 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
             if (
                 named is not None
                 and named.kind == "name"
-                and (not first.cap or first.lower in TITLE_WORDS)
+                and (not first.cap or first.lower in lx.TITLE_HEADS)
+                and first.lower not in PARTIES
             ):
                 m = k - 1
                 while m >= 0 and toks[m].start >= lo and k - m < 14 and np_token_ok(doc, m):
@@ -442,6 +444,7 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
             or first.lower in TITLE_WORDS
             or first.lower.endswith(("'s", "’s"))
             or PARTY_TAG.match(first.text)
+            or first.lower in PARTIES
         ):
             appositive = (toks[k + 1].start, toks[j - 1].end)
             j = k - 1

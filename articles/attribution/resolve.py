@@ -91,6 +91,7 @@ class Registry:
         toks = doc.tokens
         n = len(toks)
         headline = _headline_paragraphs(doc)
+        sent_starts = set(self.ctx.outer_bounds)  # a name never runs across a sentence end
         i = 0
         while i < n:
             if not (toks[i].is_word and toks[i].cap and is_name_token(toks[i])):
@@ -113,6 +114,7 @@ class Registry:
                     and j > i
                     and t.start == toks[j - 1].end
                     and (len(toks[j - 1].text) <= 2 or "." in toks[j - 1].text)
+                    and not (j + 1 < n and toks[j + 1].start in sent_starts)
                 ):
                     j += 1
                     continue
