@@ -57,6 +57,8 @@ def test_reader_filters_by_person_country_and_topic(page, screenshot, newsroom):
     page.goto("/")
     assert statement_count(page) == 5
     screenshot("desktop-list")
+    page.keyboard.press("Tab")  # keyboard users first meet the skip link
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
 
     page.locator("#facet-country ~ ul").get_by_role("link", name="Estonia").click()
     page.wait_for_url("**/?country=EE")
