@@ -224,7 +224,9 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
                 org = lx.SUPRANATIONAL.get(sub, sub)
                 return Source("org", toks[s].start, pe, sub, ps, pe, organization=org)
             lows = sub.lower()
-            if lows in lx.COUNTRY_NAMES and s == cap_start:
+            if lows in lx.COUNTRY_NAMES and (
+                s == cap_start or (s == cap_start + 1 and toks[cap_start].lower == "the")
+            ):
                 return Source("country", ps, pe, phrase, ps, pe, country=lx.COUNTRY_NAMES[lows])
         if cap_start == b and _is_org_like(last.text):
             return Source("org", last.start, pe, last.text, ps, pe, organization=last.text)

@@ -383,6 +383,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         elif src.kind == "org":
             c.speaker = src.text  # as written: "International Atomic Energy Agency"
             c.speaker_type = "organization"
+        elif src.kind == "country" and src.text[:1].isupper() and src.text.split()[0] != "The":
+            # "Russia insisted …": a country acting as a government speaks as an
+            # organisation; "the U.S." / "the United States" stay unnamed sources
+            c.speaker = src.text
+            c.speaker_type = "organization"
     events.sort(key=lambda e: e[0])
     positions = [e[0] for e in events]
     # pronouns: most recent speaker/subject of compatible gender

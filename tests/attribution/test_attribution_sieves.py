@@ -330,3 +330,9 @@ def test_wire_copy_patterns():
     assert got["Why now?"] == got["Because we must."] == "Maria Cantwell"
     assert got["I am ready."] == "Mark Ellis"
     assert got["a circus"] == got["playing politics."] == "Mike Johnson"
+
+
+def test_countries_as_sources():
+    assert one("Russia insisted that Pyongyang stop the tests.").speaker == "Russia"
+    st = one("The United States said it would respond.")
+    assert (st.speaker, st.country, st.source) == (None, "US", "The United States")
