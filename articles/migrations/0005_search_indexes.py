@@ -2,13 +2,12 @@
 
 - Article.outlet: the outlet filter (both databases).
 - PostgreSQL only: the pg_trgm extension (name similarity) and a GIN index on the full-text
-  vector of quote + speaker name. The index is built from articles.search's
-  STATEMENT_SEARCH_VECTOR so it is the very expression the queries use. On SQLite these
-  steps do nothing (CreateExtension skips other databases itself).
+  vector of quote + speaker name, built from the very expression the queries use. On SQLite
+  these steps do nothing, both ways. Unapplying keeps pg_trgm: other code may use it
+  (Django's TrigramExtension would drop it, and fails to unapply on SQLite).
 """
 
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.operations import TrigramExtension
 from django.contrib.postgres.search import SearchVector
 from django.db import migrations, models
 
@@ -20,6 +19,11 @@ STATEMENT_SEARCH_VECTOR = SearchVector("quote", "speaker_name", config="english"
 
 def search_index() -> GinIndex:
     return GinIndex(STATEMENT_SEARCH_VECTOR, name=STATEMENT_SEARCH_INDEX)
+
+
+def create_trigram_extension(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
 
 
 def add_search_index(apps, schema_editor):
@@ -42,6 +46,6 @@ class Migration(migrations.Migration):
             model_name="article",
             index=models.Index(fields=["outlet"], name="article_outlet_idx"),
         ),
-        TrigramExtension(),
+        migrations.RunPython(create_trigram_extension, migrations.RunPython.noop),
         migrations.RunPython(add_search_index, remove_search_index),
     ]
