@@ -19,6 +19,7 @@ from . import lexicons as lx
 from .context import Context
 from .mentions import (
     NAME_SUFFIXES,
+    Source,
     is_name_token,
     surname_like_place,
     surname_like_title,
@@ -362,6 +363,27 @@ def _antecedent(reg: Registry, events, positions, pos: int, gender: str) -> Enti
     return None
 
 
+def _lone_unknown_name(reg: Registry, src: Source) -> bool:
+    key = _key(src.text)
+    if len(key) != 1 or src.gender or src.phrase_start != src.start or src.pre_role:
+        return False
+    word = key[0]
+    if word in lx.MALE_NAMES or word in lx.FEMALE_NAMES or word in lx.KNOWN_PEOPLE_COUNTRY:
+        return False
+    if word in reg.by_surname or reg._fuzzy(word, src.start) is not None:
+        return False  # a surname of someone the article names in full
+    return not _followed_by_pronoun(reg.ctx, src.end)
+
+
+def _followed_by_pronoun(ctx: Context, pos: int) -> bool:
+    toks = ctx.doc.tokens
+    i = ctx.doc.tok_index_at_or_after(pos)
+    for k in range(i, min(i + 60, len(toks))):
+        if toks[k].lower in PRONOUN_GENDER and not ctx.in_quote(k):
+            return True
+    return False
+
+
 def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     reg = Registry(ctx)
     # speakers become entities first (so surname-only speakers exist)
@@ -371,6 +393,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         if src.kind == "country" and src.text.lower() in reg.by_surname:
             src.kind = "name"  # "Jordan said" when the article names Jim Jordan
+        if src.kind == "name" and _lone_unknown_name(reg, src):
+            # "Stellantis said": one capitalised word, never a first name, never a
+            # title, never followed by he/she anywhere: a company, not a person
+            src.kind = "org"
+            src.organization = src.text
         if src.kind == "name":
             ent = reg.resolve_name(src.text, src.start, src.gender)
             ent.evidence = True

@@ -336,3 +336,10 @@ def test_countries_as_sources():
     assert one("Russia insisted that Pyongyang stop the tests.").speaker == "Russia"
     st = one("The United States said it would respond.")
     assert (st.speaker, st.country, st.source) == (None, "US", "The United States")
+
+
+def test_lone_unknown_capitalised_speaker_is_an_organisation():
+    st = one("Stellantis said it would cut 2,000 jobs.")
+    assert (st.speaker, st.speaker_type) == ("Stellantis", "organization")
+    st = one("Smith said the plan would work. He added that it was cheap.", source="Smith")
+    assert st.speaker_type == "person"
