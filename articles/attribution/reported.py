@@ -19,6 +19,7 @@ from . import lexicons as lx
 from .context import Context
 from .mentions import Source, analyse_phrase, np_token_ok, subject_after, subject_before
 from .model import Candidate
+from .resolve import headline_paragraphs
 from .sieves import clause_subject, comma_before, loose_subject
 
 OBJECT_VERBS = {
@@ -524,6 +525,14 @@ def _inverted(ctx: Context, k: int, se: int):
     return None
 
 
+# Section labels that end with a colon but are nobody's words.
+LABELS = {
+    "latest", "the latest", "update", "updated", "breaking", "watch", "opinion", "analysis",
+    "editorial", "exclusive", "live", "video", "photos", "correction", "note", "related",
+    "read more", "full text", "editor's note", "editor’s note", "q", "a",
+}  # fmt: skip
+
+
 def _colon_label(ctx: Context, k: int) -> Candidate | None:
     """``Sanders: Clinton needs to get away from personality stuff`` (headline style):
     a name or organisation opening a paragraph, a colon, then an unquoted clause."""
@@ -537,7 +546,7 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
     if k + 1 >= n or ctx.in_quote(k + 1) or not toks[k + 1].is_word:
         return None
     src = analyse_phrase(doc, a, k - 1)
-    if src is None or src.kind not in {"name", "org"}:
+    if src is None or src.kind not in {"name", "org"} or src.text.lower() in LABELS:
         return None
     pe = doc.para_end(toks[k].start)
     ss, se = ctx.sentence(toks[k + 1].start)
@@ -569,6 +578,7 @@ def find_reported(
     prev: Candidate | None = None
     qc = quote_cands or []
     qi = 0
+    headline = headline_paragraphs(doc)
     for k, t in enumerate(toks):
         while qi < len(qc) and qc[qi].end <= t.start:
             if prev is None or qc[qi].start > prev.start:
@@ -581,7 +591,15 @@ def find_reported(
             continue
         if not t.is_word or ctx.in_quote(k) or k in used_cues:
             continue
-        if t.cap and t.text != "According":
+        headline_cue = (
+            t.cap
+            and headline[doc.para_index(t.start)]
+            and t.lower in lx.SPEECH_FORMS
+            and k > 0
+            and toks[k - 1].start >= doc.para_start(t.start)
+            and toks[k - 1].is_word
+        )  # "Obama Says African-American Museum Will …", "…, Lindsey Graham Says."
+        if t.cap and t.text != "According" and not headline_cue:
             continue
         low = t.lower
         if low == "according" and cues.is_according(doc, k):
@@ -604,7 +622,7 @@ def find_reported(
                 out.append(c)
                 prev = c
             continue
-        if low not in lx.CUE_FORMS or not cues.is_cue(doc, k):
+        if low not in lx.CUE_FORMS or not (headline_cue or cues.is_cue(doc, k)):
             continue
         ss, se = ctx.sentence(t.start)
         j = _content_start(ctx, k, se)

@@ -49,7 +49,7 @@ class Entity:
         return self.key[-1] if self.key else ""
 
 
-def _headline_paragraphs(doc) -> list[bool]:
+def headline_paragraphs(doc) -> list[bool]:
     """Title-case paragraphs (headlines, captions in caps): not used for names."""
     words = [0] * len(doc.para_starts)
     caps = [0] * len(doc.para_starts)
@@ -91,7 +91,7 @@ class Registry:
         doc = self.ctx.doc
         toks = doc.tokens
         n = len(toks)
-        headline = _headline_paragraphs(doc)
+        headline = headline_paragraphs(doc)
         sent_starts = set(self.ctx.outer_bounds)  # a name never runs across a sentence end
         i = 0
         while i < n:

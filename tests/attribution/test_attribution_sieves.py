@@ -343,3 +343,13 @@ def test_lone_unknown_capitalised_speaker_is_an_organisation():
     assert (st.speaker, st.speaker_type) == ("Stellantis", "organization")
     st = one("Smith said the plan would work. He added that it was cheap.", source="Smith")
     assert st.speaker_type == "person"
+
+
+def test_headlines():
+    body = "\n\nBody text of the article goes here."
+    st = one("Obama Says African-American Museum Will Tell of Suffering and Delight" + body)
+    assert (st.speaker, st.kind) == ("Obama", "indirect")
+    st = one("Trump Could Address Clean Energy, Lindsey Graham Says." + body)
+    assert st.speaker == "Lindsey Graham"
+    out = extract("The Latest: Trump urges supporters to monitor polling places." + body)
+    assert all(s.speaker != "Latest" for s in out)
