@@ -103,13 +103,6 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         t = toks[i]
         low = t.lower
         if not t.is_word:
-            if (
-                t.text == "."
-                and role_e is not None
-                and toks[i - 1].end == t.start
-                and toks[i - 1].lower in lx.ABBREVIATIONS
-            ):
-                pass
             i += 1
             continue
         base, poss = _strip_poss(t.text)

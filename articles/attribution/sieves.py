@@ -351,7 +351,7 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
 
 
 def same_sentence(
-    ctx: Context, qi: int, ss: int, se: int, prev: Candidate | None, direct: bool = False
+    ctx: Context, qi: int, ss: int, se: int, prev: Candidate | None
 ) -> tuple[Source, int] | None:
     """Any reporting verb in the quote's sentence: verbs of saying first, nearest first,
     left of the quote before right of it; then verbs of thinking, showing, wanting."""
@@ -369,8 +369,6 @@ def same_sentence(
                     return src, j
             j -= 1
             steps += 1
-        if direct:
-            continue  # right of a direct quote only the trailing pattern is reliable
         i = doc.tok_index_at_or_after(q.close_end)
         steps = 0
         while i < n and toks[i].start < se and steps < 80:
