@@ -384,6 +384,40 @@ def _followed_by_pronoun(ctx: Context, pos: int) -> bool:
     return False
 
 
+def _definite_title(text: str) -> str | None:
+    """``the senator`` / ``The president`` -> "senator" / "president"."""
+    words = text.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    w = words[1].lower()
+    return w if w in DEFINITE_TITLES else None
+
+
+DEFINITE_TITLES = {
+    "president", "senator", "governor", "mayor", "minister", "chancellor", "secretary",
+    "congressman", "congresswoman", "ambassador", "premier", "king", "queen", "pope",
+    "candidate", "nominee", "speaker", "prosecutor", "judge", "general", "commissioner",
+}  # fmt: skip
+
+
+def _titled_antecedent(reg: Registry, pos: int, title: str) -> Entity | None:
+    """The person most recently written with this title before pos (within reach)."""
+    doc = reg.ctx.doc
+    toks = doc.tokens
+    short = title[:3] if title in {"senator", "governor", "general", "president"} else title
+    best, best_pos = None, -1
+    for ent in reg.entities[:300]:
+        i = bisect.bisect_left(ent.mentions, (pos, -1)) - 1
+        for s, _e in ent.mentions[max(0, i - 5) : i + 1]:
+            if s <= best_pos or pos - s > NEAR * 2:
+                continue
+            k = doc.tok_index_at_or_after(s)
+            before = range(max(0, k - 4), k)
+            if any(toks[x].lower in {title, short} for x in before):
+                best, best_pos = ent, s
+    return best
+
+
 def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     reg = Registry(ctx)
     # speakers become entities first (so surname-only speakers exist)
@@ -439,6 +473,20 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.confidence = round(c.confidence * 0.92, 3)
             if reg.gender(ent) is None:
                 ent.gender = src.gender
+    # definite descriptions: "the senator said" -> the latest person titled senator
+    budget = 200  # bounded work on pathological inputs
+    for c in order:
+        src = c.source
+        if src.kind != "group" or src.loose or c.speaker is not None:
+            continue
+        title = _definite_title(src.text)
+        if title is None or budget <= 0:
+            continue
+        budget -= 1
+        ent = _titled_antecedent(reg, src.start, title)
+        if ent is not None:
+            c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+            c.confidence = round(c.confidence * 0.85, 3)
     # continuation copies of a source share the resolution of the original
     by_source: dict[int, Candidate] = {}
     for c in order:

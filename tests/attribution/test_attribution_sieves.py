@@ -353,3 +353,11 @@ def test_headlines():
     assert st.speaker == "Lindsey Graham"
     out = extract("The Latest: Trump urges supporters to monitor polling places." + body)
     assert all(s.speaker != "Latest" for s in out)
+
+
+def test_definite_descriptions():
+    text = (
+        "President Barack Obama met Sen. Ted Cruz on Monday.\n\n"
+        "“We will act,” the president said. “It is time,” the senator said."
+    )
+    assert [s.speaker for s in extract(text)] == ["Barack Obama", "Ted Cruz"]
