@@ -23,6 +23,8 @@ def is_cue(doc: Doc, i: int) -> bool:
             return False  # passive: "was told", "is expected"
         if p.lower in lx.DETERMINERS and p.lower not in {"that", "this"}:
             return False  # a noun: "the claims", "his reply"
+        if p.lower.endswith(("'s", "’s")) and not t.lower.endswith(("ed", "aid", "old")):
+            return False  # a noun after a possessive: "Holt's question", "Obama's remarks"
     return True
 
 

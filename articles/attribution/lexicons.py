@@ -101,7 +101,7 @@ COGNITION_FORMS = _forms(COGNITION_VERBS)
 # (All speech + cognition forms; nouns such as "statement" are not verbs.)
 CUE_FORMS: dict[str, str] = {**COGNITION_FORMS, **SPEECH_FORMS}
 # bare forms that are nearly always nouns in news copy ("the state", "mental state is")
-for _noun in ("state", "states", "post", "posts", "record", "records"):
+for _noun in ("state", "states", "post", "posts", "record", "records", "rule", "rules", "remarks"):
     CUE_FORMS.pop(_noun, None)
     SPEECH_FORMS.pop(_noun, None)
 
