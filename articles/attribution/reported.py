@@ -36,7 +36,6 @@ OBJECT_VERBS = {
     "reassure",
     "convince",
     "persuade",
-    "accuse",
 }
 OBJECT_WORDS = {
     "reporters",
@@ -258,6 +257,7 @@ OBJECT_OK = lx.NON_CLAUSAL | {
     "highlight", "underscore", "stress", "emphasize", "emphasise", "mention", "blame",
 }  # fmt: skip
 CLAUSE_BREAKS = {"but", "while", "whereas", "although", "though", "even", "with"}  # fmt: skip
+SUBORDINATORS = {"before", "after", "while", "when", "since", "once", "until", "because"}
 NOUN_CUES = {"express", "voice"}
 STOP_PUNCT = {";", "(", ")", "[", "]"}
 CONJUNCTIONS = {"as", "while", "and", "but", "whereas"}
@@ -313,11 +313,13 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 break
             m += 1
         # "said on Wednesday he would …": adverbial of at most three words
+        # (not a subordinate clause: "said before he died")
         m = j
         while (
             m < n
             and m - j < 4
             and toks[m].start < se
+            and toks[m].lower not in SUBORDINATORS
             and (
                 toks[m].lower in ADVERBIAL_START
                 or toks[m].lower
