@@ -66,6 +66,16 @@ def headline_paragraphs(doc) -> list[bool]:
     return [w >= 4 and c == w for w, c in zip(words, caps, strict=True)]
 
 
+def _name_gender(key: tuple[str, ...]) -> str | None:
+    """Gender of a first name anywhere before the surname ("Crooked Hillary Clinton")."""
+    for w in key[:-1]:
+        if w in lx.MALE_NAMES and w not in lx.FEMALE_NAMES:
+            return "m"
+        if w in lx.FEMALE_NAMES and w not in lx.MALE_NAMES:
+            return "f"
+    return None
+
+
 def _key(name: str) -> tuple[str, ...]:
     parts = []
     for w in name.replace("’", "'").split():
@@ -254,12 +264,7 @@ class Registry:
                     ent.name, ent.key = name, key
                 return ent
         ent = Entity(name=name, key=key, kind=kind)
-        first = key[0]
-        if len(key) > 1:
-            if first in lx.MALE_NAMES and first not in lx.FEMALE_NAMES:
-                ent.gender = "m"
-            elif first in lx.FEMALE_NAMES and first not in lx.MALE_NAMES:
-                ent.gender = "f"
+        ent.gender = _name_gender(key)
         self.entities.append(ent)
         self.by_surname.setdefault(key[-1], []).append(ent)
         return ent
