@@ -15,6 +15,8 @@ class Context:
     quotes: list[QuoteSpan]
     outer_bounds: list[int] = field(default_factory=list)
     tok_quote: list[int] = field(default_factory=list)  # quote index per token or -1
+    # scratch: the first fragment "A" of a split clause "A, X said, B" (reported.py)
+    extra_fragment: tuple[int, int] | None = None
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence (outside quotes) containing pos: (start, end)."""

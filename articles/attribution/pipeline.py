@@ -96,6 +96,11 @@ def _select(
             dropped.update(id(q) for q in inner)
         seen.add(key)
         out.append(r)
+        head = r.extra.pop("head", None)
+        if head is not None and not _overlapping(quotes, starts, head):
+            # "A, X said, B": the clause's first fragment, kept with its clause
+            head.kind = r.kind
+            out.append(head)
     out.extend(q for q in quotes if id(q) not in dropped)
     out.sort(key=lambda c: (c.start, c.end))
     return out

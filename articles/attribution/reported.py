@@ -259,6 +259,10 @@ OBJECT_OK = lx.NON_CLAUSAL | {
 CLAUSE_BREAKS = {"but", "while", "whereas", "although", "though", "even", "with"}  # fmt: skip
 SUBORDINATORS = {"before", "after", "while", "when", "since", "once", "until", "because"}
 NOUN_CUES = {"express", "voice"}
+VP_AFTER_BUT = {
+    "has", "have", "had", "also", "noted", "said", "says", "added", "declined", "refused",
+    "did", "does", "stopped", "insisted", "warned", "acknowledged", "conceded", "stressed",
+}  # fmt: skip
 STOP_PUNCT = {";", "(", ")", "[", "]"}
 CONJUNCTIONS = {"as", "while", "and", "but", "whereas"}
 MAX_CONTENT_TOKENS = 90
@@ -414,6 +418,16 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                     if b > j and (toks[b].lower in CONJUNCTIONS or toks[b].text == ","):
                         last = b - 1
                         break
+            if (
+                t.lower == "but"
+                and m > j + 2
+                and m + 1 < n
+                and toks[m + 1].lower in VP_AFTER_BUT
+                and toks[m - 1].text != ","
+            ):
+                # "X says A but noted B" / "… but has said …": the subject's own
+                # second verb phrase ends the reported clause
+                break
             if t.text == "," and m + 1 < n and m > j + 2:
                 nx = toks[m + 1]
                 if nx.lower == "according" or (
@@ -467,10 +481,13 @@ def _trailing_content(
     if a >= p:
         return None
     if parenthetical:
-        # "A, the senator said, B": report B (the reported clause continues)
+        # "A, the senator said, B": the reported clause is split around the
+        # parenthetical cue; B is returned, A is a fragment of its own
         b0 = m + 1
         if b0 < n and toks[b0].start < se:
             end = _content_end(ctx, b0, se)
+            if not any(ctx.in_quote(i) for i in range(a, p)):
+                ctx.extra_fragment = (toks[a].start, toks[p].start)
             return toks[b0].start, end
         return None
     start = toks[a].start
@@ -627,6 +644,7 @@ def find_reported(
         if low not in lx.CUE_FORMS or not (headline_cue or cues.is_cue(doc, k)):
             continue
         ss, se = ctx.sentence(t.start)
+        ctx.extra_fragment = None
         j = _content_start(ctx, k, se)
         src = None
         span = None
@@ -665,6 +683,7 @@ def find_reported(
         if e - s < 3:
             continue
         conf = 0.8 if low in lx.SPEECH_FORMS else 0.6
+        frag = ctx.extra_fragment
         c = Candidate(
             start=s,
             end=e,
@@ -677,6 +696,19 @@ def find_reported(
             sieve="reported",
             confidence=conf,
         )
+        if frag is not None:
+            c.extra["head"] = Candidate(
+                start=frag[0],
+                end=frag[1],
+                kind="indirect",
+                sentence=(ss, se),
+                para=doc.para_index(t.start),
+                source=src,
+                cue=cues.cue_text(doc, k),
+                cue_pos=t.start,
+                sieve="reported",
+                confidence=conf,
+            )
         out.append(c)
         prev = c
     return out

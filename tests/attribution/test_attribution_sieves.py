@@ -246,9 +246,23 @@ def test_organisation_speakers():
 
 def test_parenthetical_attribution_with_honorific():
     text = "The museum, Mr. Obama said, would make visitors face uncomfortable truths."
-    st = one(text, kind="indirect")
-    assert st.quote == "would make visitors face uncomfortable truths"
-    assert st.speaker == "Obama"
+    out = [(s.quote, s.speaker, s.kind) for s in extract(text)]
+    # the clause is split around the parenthetical cue: two fragments, one speaker
+    assert out == [
+        ("The museum", "Obama", "indirect"),
+        ("would make visitors face uncomfortable truths", "Obama", "indirect"),
+    ]
+
+
+def test_parenthetical_fragment_dropped_when_the_clause_holds_a_quote():
+    text = "Small farms, she said, must “adapt or disappear” within a decade."
+    assert [s.quote for s in extract(text)] == ["adapt or disappear"]
+
+
+def test_but_with_a_second_verb_phrase_ends_the_reported_clause():
+    text = "His aides say the timing is wrong but noted that the polls had moved."
+    st = one(text, cue="say")
+    assert st.quote == "the timing is wrong"
 
 
 def test_honorific_picks_the_right_namesake():
