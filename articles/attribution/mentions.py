@@ -308,9 +308,15 @@ def _looks_like_name_run(doc: Doc, a: int, b: int) -> bool:
     return all(is_name_token(doc.tokens[i]) for i in range(a, b + 1) if doc.tokens[i].is_word)
 
 
+# Surname prefixes that put a capital inside a person's name (McConnell, DeSantis).
+SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+(?:'s|’s)?")
+
+
 def _is_org_like(word: str) -> bool:
     if len(word) >= 2 and word.isupper() and word.isalpha():
         return True  # acronym: CNN, FBI
+    if SURNAME_PREFIX.fullmatch(word):
+        return False
     # CamelCase inside a single word: WikiLeaks, PolitiFact
     return (
         any(c.isupper() for c in word[1:])

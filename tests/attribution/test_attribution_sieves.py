@@ -375,3 +375,12 @@ def test_definite_descriptions():
         "“We will act,” the president said. “It is time,” the senator said."
     )
     assert [s.speaker for s in extract(text)] == ["Barack Obama", "Ted Cruz"]
+
+
+def test_surname_prefix_capitals_are_people_not_organisations():
+    text = (
+        "Council member Dana McAllister voted against the budget.\n\n"
+        "McAllister said the plan ignored the northern districts."
+    )
+    st = one(text, kind="indirect")
+    assert (st.speaker, st.speaker_type) == ("Dana McAllister", "person")
