@@ -311,7 +311,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            super().save_model(request, obj, form, change)
+            services.save_article(article=obj)
             return
         data = {field: form.cleaned_data.get(field) for field in ArticleForm.Meta.fields}
         data["url"] = data["url"] or ""

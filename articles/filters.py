@@ -1,7 +1,7 @@
 """One FilterSet per listing, shared by the HTML pages and the API.
 
-Every parameter is backed by an index (see the Statement and Article indexes and migration
-0004_search_indexes). An unknown value in a free-text parameter (a person slug nobody has)
+Every parameter is backed by an index (see the Statement indexes and migration
+0005_search_indexes). An unknown value in a free-text parameter (a person slug nobody has)
 simply matches nothing; an invalid value of a choice or date parameter makes the form
 invalid, which the pages show as an empty result and the API as a 400.
 """
@@ -40,7 +40,7 @@ class StatementFilter(django_filters.FilterSet):
     topic = django_filters.CharFilter(field_name="topics__slug", label="Topic (slug)")
     organization = django_filters.CharFilter(field_name="organization", label="Organisation")
     kind = django_filters.ChoiceFilter(choices=Statement.Kind.choices)
-    outlet = django_filters.CharFilter(field_name="article__outlet", label="Outlet")
+    outlet = django_filters.CharFilter(field_name="outlet", label="Outlet")
     date_from = django_filters.DateFilter(
         field_name="published_on", lookup_expr="gte", label="From"
     )

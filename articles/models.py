@@ -213,8 +213,10 @@ class Statement(TimeStamped):
     edited_by_editor = models.BooleanField(
         default=False, help_text="Set when an editor corrects it; re-extraction leaves it alone."
     )
-    # Copied from the article so the public list can sort and filter by news date on one index.
+    # Copied from the article (services.save_article keeps them in step) so the public list
+    # sorts and filters by news date and outlet on one index, without joining articles.
     published_on = models.DateField(null=True, blank=True)
+    outlet = models.CharField(max_length=200, blank=True)
 
     class Meta:
         ordering = ["-published_on", "-id"]
@@ -236,6 +238,7 @@ class Statement(TimeStamped):
             models.Index(fields=["country", "status", "-published_on"], name="stmt_country_idx"),
             models.Index(fields=["organization", "status"], name="stmt_org_idx"),
             models.Index(fields=["kind", "status"], name="stmt_kind_idx"),
+            models.Index(fields=["outlet", "status", "-published_on"], name="stmt_outlet_idx"),
         ]
 
     def __str__(self) -> str:

@@ -27,7 +27,7 @@ from django.utils.safestring import SafeString, mark_safe
 from articles.models import Person, Statement
 
 SEARCH_CONFIG = "english"
-# Migration 0004_search_indexes builds a GIN index on exactly this expression; a query
+# Migration 0005_search_indexes builds a GIN index on exactly this expression; a query
 # using any other expression would not use the index.
 STATEMENT_SEARCH_VECTOR = SearchVector("quote", "speaker_name", config=SEARCH_CONFIG)
 STATEMENT_SEARCH_INDEX = "stmt_search_idx"

@@ -137,7 +137,7 @@ FACET_FIELDS: dict[str, str] = {
     "country": "country",
     "organization": "organization",
     "kind": "kind",
-    "outlet": "article__outlet",
+    "outlet": "outlet",
 }
 
 

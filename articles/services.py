@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -120,6 +120,22 @@ def create_article(
     return article
 
 
+# Article fields its statements copy, so that lists filter and sort on them without a join.
+ARTICLE_FIELDS_COPIED_TO_STATEMENTS = ("outlet", "published_on")
+
+
+def save_article(*, article: Article) -> Article:
+    """Save an edited article; its statements' copies of the outlet and news date follow."""
+    copies = {field: getattr(article, field) for field in ARTICLE_FIELDS_COPIED_TO_STATEMENTS}
+    differs = Q()
+    for field, value in copies.items():
+        differs |= ~Q(**{field: value})
+    with transaction.atomic():
+        article.save()
+        article.statements.filter(differs).update(**copies, updated_at=timezone.now())
+    return article
+
+
 def request_extraction(*, article: Article) -> None:
     """Mark an article as waiting for (re-)extraction and queue it; editors' work is kept."""
     article.extraction_status = Article.ExtractionStatus.PENDING
@@ -221,6 +237,7 @@ def save_extracted_statement(*, article: Article, record: attribution.Statement)
         organization=(record.organization or "")[:200],
         confidence=min(max(record.confidence, 0.0), 1.0),
         published_on=article.published_on,
+        outlet=article.outlet,
     )
 
 

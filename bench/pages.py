@@ -285,6 +285,7 @@ def save_batch(pending, *, rng: random.Random, topics: list[Topic], topic_weight
                     confidence=round(rng.uniform(0.5, 1.0), 2),
                     status=rng.choices(Statement.ReviewStatus.values, [10, 85, 5])[0],
                     published_on=article.published_on,
+                    outlet=article.outlet,
                 )
             )
             topic_lists.append(

@@ -63,6 +63,7 @@ class StatementFactory(factory.django.DjangoModelFactory):
     confidence = 0.9
     status = Statement.ReviewStatus.APPROVED
     published_on = factory.LazyAttribute(lambda s: s.article.published_on)
+    outlet = factory.LazyAttribute(lambda s: s.article.outlet)
 
     @factory.post_generation
     def topics(statement, create, extracted, **kwargs):

@@ -1,10 +1,12 @@
 """The ingestion service: save, extract, resolve speakers — with the real attribution module."""
 
+import datetime as dt
+
 import pytest
 
 from articles import services
 from articles.models import Article, Person, PersonAlias, Statement
-from tests.factories import PersonFactory, StatementFactory, TopicFactory
+from tests.factories import ArticleFactory, PersonFactory, StatementFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -28,6 +30,45 @@ def test_reference_article_is_saved_with_its_statements(run_on_commit, reference
     healey = Person.objects.get(slug="john-healey")
     assert healey.country == "GB"
     assert any(s.person == healey for s in statements)
+
+
+def test_statements_copy_their_articles_outlet_and_news_date(run_on_commit):
+    article = ingest(
+        run_on_commit,
+        body='"Yes," Jane Doe said.',
+        outlet="Reuters",
+        published_on=dt.date(2025, 2, 14),
+    )
+    statement = article.statements.get()
+    assert (statement.outlet, statement.published_on) == ("Reuters", dt.date(2025, 2, 14))
+
+
+def test_an_edited_articles_statements_follow_its_outlet_and_news_date():
+    article = ArticleFactory(outlet="The Associated Press", published_on=dt.date(2025, 2, 14))
+    statement = StatementFactory(article=article)
+    elsewhere = StatementFactory()
+
+    article.outlet, article.published_on = "Reuters", None
+    services.save_article(article=article)
+
+    statement.refresh_from_db()
+    assert (statement.outlet, statement.published_on) == ("Reuters", None)
+    assert statement.updated_at > elsewhere.updated_at
+    elsewhere_before = (elsewhere.outlet, elsewhere.published_on, elsewhere.updated_at)
+    elsewhere.refresh_from_db()
+    assert (elsewhere.outlet, elsewhere.published_on, elsewhere.updated_at) == elsewhere_before
+
+
+def test_an_article_edit_that_keeps_outlet_and_date_leaves_its_statements_alone():
+    statement = StatementFactory()
+    article = statement.article
+
+    article.headline = "A better headline"
+    services.save_article(article=article)
+
+    updated_at = statement.updated_at
+    statement.refresh_from_db()
+    assert statement.updated_at == updated_at
 
 
 def test_same_text_twice_is_refused_with_the_existing_article(run_on_commit):

@@ -1,6 +1,8 @@
 """The article workflow in the admin, through the test client with the real attribution
 module: paste, extract, review, correct, re-extract, publish."""
 
+import datetime as dt
+
 import pytest
 from django.contrib.admin.models import LogEntry
 from django.urls import reverse
@@ -148,6 +150,24 @@ def test_reextract_keeps_editor_work_and_adds_no_duplicates(
             reverse("admin:articles_article_history", args=[article.pk])
         ).content.decode()
     )
+
+
+def test_editing_an_articles_outlet_and_date_moves_its_statements_on_the_public_list(
+    editor_client, change_form_data
+):
+    statement = StatementFactory(
+        article=ArticleFactory(outlet="The Associated Press", published_on=dt.date(2025, 2, 14))
+    )
+    data = change_form_data(editor_client.get(change_url(statement.article)))
+    data.update(outlet="Reuters", published_on="2025-03-01")
+
+    response = editor_client.post(change_url(statement.article), data)
+
+    assert response.status_code == 302, response.context["errors"]
+    statement.refresh_from_db()
+    assert (statement.outlet, statement.published_on) == ("Reuters", dt.date(2025, 3, 1))
+    listed = editor_client.get(reverse("articles:statement-list"), {"outlet": "Reuters"})
+    assert f'href="{statement.get_absolute_url()}"' in listed.content.decode()
 
 
 def test_correcting_a_speaker_teaches_the_spelling_for_the_next_article(

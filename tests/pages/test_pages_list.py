@@ -100,6 +100,10 @@ def test_facets_count_the_alternatives_to_each_active_filter(client, newsroom):
         "United States of America": 1,
     }
     assert {link.label for link in facets["kind"].links} == {"Direct quote"}
+    assert {link.label: link.count for link in facets["outlet"].links} == {
+        "The Associated Press": 1,
+        "Reuters": 1,
+    }
 
 
 def test_facet_links_keep_the_other_filters_in_the_url(client, newsroom):
@@ -152,6 +156,7 @@ def test_search_finds_statements_containing_every_word(client):
     [
         ({}, LIST_QUERIES),
         ({"topic": "defense", "kind": "direct"}, LIST_QUERIES),
+        ({"outlet": "The Associated Press"}, LIST_QUERIES),
         ({"q": "talking"}, LIST_QUERIES + 1),  # + people named like the query
     ],
 )
