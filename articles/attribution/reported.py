@@ -266,6 +266,60 @@ VP_AFTER_BUT = {
 STOP_PUNCT = {";", "(", ")", "[", "]"}
 CONJUNCTIONS = {"as", "while", "and", "but", "whereas"}
 MAX_CONTENT_TOKENS = 90
+# Verbs whose reported content is the object of a preposition ("warned of a
+# recession", "talked about the deficit", "pointed to the polls").
+PREP_COMPLEMENTS = {
+    "talk": {"about"}, "speak": {"about", "of", "against"}, "rail": {"against"},
+    "advocate": {"for"}, "push": {"for"}, "press": {"for"}, "campaign": {"for", "against"},
+    "warn": {"of", "about", "against"}, "complain": {"about", "of"}, "brag": {"about", "of"},
+    "boast": {"about", "of"}, "write": {"about", "of"}, "comment": {"on"},
+    "testify": {"about"}, "joke": {"about"}, "worry": {"about"}, "argue": {"for", "against"},
+    "point": {"to"}, "ask": {"about"}, "call": {"for"}, "plead": {"for"}, "lobby": {"for"},
+    "express": {"concern", "support", "opposition", "doubt", "doubts", "frustration"},
+}  # fmt: skip
+# Verbs that are cues only in that frame (not on their own).
+PREP_ONLY_FORMS = lx._forms(["talk", "speak", "rail", "advocate", "push", "press", "lobby"])
+PREP_ONLY_FORMS.update({"spoke": "speak", "spoken": "speak"})
+PREP_PARTICLES = {"out", "openly", "publicly", "privately", "repeatedly", "often", "again"}
+
+
+def _base(doc, k: int) -> str:
+    low = doc.tokens[k].lower
+    return lx.CUE_FORMS.get(low) or PREP_ONLY_FORMS.get(low, low)
+
+
+def _prep_start(ctx: Context, k: int, se: int) -> int | None:
+    """Token index of the prepositional object after cue k ("spoke out about X")."""
+    toks = ctx.doc.tokens
+    n = len(toks)
+    preps = PREP_COMPLEMENTS.get(_base(ctx.doc, k))
+    if not preps:
+        return None
+    j = k + 1
+    if j < n and toks[j].lower in PREP_PARTICLES:
+        j += 1
+    if j + 1 >= n or toks[j + 1].start >= se or toks[j].lower not in preps:
+        return None
+    if not toks[j + 1].is_word or ctx.in_quote(j + 1):
+        return None
+    if toks[j].lower in {"concern", "support", "opposition", "doubt", "doubts", "frustration"}:
+        # "expressed concern about/over/that …"
+        if toks[j + 1].lower in {"about", "over", "for", "that", "with"} and j + 2 < n:
+            return j + 2 if toks[j + 2].start < se else None
+        return None
+    return j + 1
+
+
+def _is_prep_cue(ctx: Context, k: int) -> bool:
+    """ "talked about", "spoke of": verbs that report only with their preposition."""
+    doc = ctx.doc
+    t = doc.tokens[k]
+    if t.cap or t.lower not in PREP_ONLY_FORMS:
+        return False
+    p = doc.tokens[k - 1] if k > 0 else None
+    if p is not None and (p.lower in lx.DETERMINERS or p.lower in cues.BE_FORMS):
+        return False
+    return _prep_start(ctx, k, ctx.sentence(t.start)[1]) is not None
 
 
 def _content_start(ctx: Context, k: int, se: int) -> int | None:
@@ -273,10 +327,13 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     doc = ctx.doc
     toks = doc.tokens
     n = len(toks)
-    base = cues.cue_base(doc, k)
+    base = _base(doc, k)
     j = k + 1
     if j >= n or toks[j].start >= se or ctx.in_quote(j):
         return None
+    ps = _prep_start(ctx, k, se)
+    if ps is not None:
+        return ps
     # indirect object: "told reporters", "told the Associated Press", "warned him"
     if base in OBJECT_VERBS and toks[j].lower not in {"that", "on", "in", "at"}:
         m = j
@@ -641,7 +698,9 @@ def find_reported(
                 out.append(c)
                 prev = c
             continue
-        if low not in lx.CUE_FORMS or not (headline_cue or cues.is_cue(doc, k)):
+        if not (
+            (low in lx.CUE_FORMS and (headline_cue or cues.is_cue(doc, k))) or _is_prep_cue(ctx, k)
+        ):
             continue
         ss, se = ctx.sentence(t.start)
         ctx.extra_fragment = None

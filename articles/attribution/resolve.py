@@ -344,12 +344,14 @@ def _antecedent(reg: Registry, events, positions, pos: int, gender: str) -> Enti
     """
     start = bisect.bisect_left(positions, pos) - 1
     passes = (
-        (SPEAKER_NEAR, True, True),
-        (NEAR, False, True),
-        (NEAR, False, False),
-        (None, False, True),
+        (SPEAKER_NEAR, True, True, True),
+        (SPEAKER_NEAR, False, False, True),
+        (SPEAKER_NEAR, True, True, False),
+        (NEAR, False, True, False),
+        (NEAR, False, False, False),
+        (None, False, True, False),
     )
-    for reach, speakers_only, need_evidence in passes:
+    for reach, speakers_only, need_evidence, exact in passes:
         i = start
         steps = 0
         while i >= 0 and steps < 80:
@@ -358,7 +360,7 @@ def _antecedent(reg: Registry, events, positions, pos: int, gender: str) -> Enti
                 break
             g = reg.gender(ent)
             if (
-                (g is None or g == gender)
+                (g == gender or (g is None and not exact))
                 and (ent.evidence or not need_evidence)
                 and (is_speaker or not speakers_only)
             ):

@@ -384,3 +384,23 @@ def test_surname_prefix_capitals_are_people_not_organisations():
     )
     st = one(text, kind="indirect")
     assert (st.speaker, st.speaker_type) == ("Dana McAllister", "person")
+
+
+def test_prepositional_complement_cues():
+    st = one("The mayor talked about the cost of the new bridge.", cue="talked")
+    assert st.quote == "the cost of the new bridge"
+    st = one("Ms. Ortiz warned of a long winter for the farmers.", cue="warned")
+    assert (st.quote, st.speaker) == ("a long winter for the farmers", "Ortiz")
+    # not a cue on its own, nor as a noun
+    assert extract("The senator talked for an hour.") == []
+    assert extract("The talks about the border stalled.") == []
+
+
+def test_pronoun_prefers_a_nearby_subject_of_the_same_gender():
+    text = (
+        "Reporters noted that Clinton talked about school funding. "
+        "Michael Grant responded by citing the budget.\n\n"
+        "He said: “We cannot pay for all of it.”"
+    )
+    st = one(text, kind="direct")
+    assert st.speaker == "Michael Grant"
