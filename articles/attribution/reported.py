@@ -210,7 +210,7 @@ PREPOSITIONS = {
     "through", "over", "under", "via", "without", "against", "toward", "towards", "upon",
     "is", "was", "were", "are", "be", "been", "being", "had", "has", "have", "would",
     "will", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
-    "yes", "no", "nothing", "too", "otherwise", "then", "later", "up", "out", "back",
+    "yes", "no", "nothing", "otherwise", "then", "later", "up", "out", "back",
 }  # fmt: skip
 # Cue forms that are not reported speech when they introduce a clause.
 NOT_REPORTING = {
@@ -259,6 +259,15 @@ OBJECT_OK = lx.NON_CLAUSAL | {
 CLAUSE_BREAKS = {"but", "while", "whereas", "although", "though", "even", "with"}  # fmt: skip
 SUBORDINATORS = {"before", "after", "while", "when", "since", "once", "until", "because"}
 NOUN_CUES = {"express", "voice"}
+AUX_BEFORE_CUE = {"has", "have", "had", "also", "later", "then", "has also", "will", "would"}
+INVERTED_DETERMINERS = {"a", "an", "one", "two", "three", "several", "another", "the"}
+SOURCE_MODIFIERS = {
+    "in", "at", "on", "from", "inside", "within", "familiar", "close", "involved", "briefed",
+    "knowledgeable", "with", "who",
+}  # fmt: skip
+# temporal adverbial clauses after a parenthetical cue are the writer's, not the
+# speaker's ("…, officials said, as they left"); reasons ("since …") are reported
+SUBORDINATE_START = {"as", "while", "when", "after", "before", "until", "once"}
 VP_AFTER_BUT = {
     "has", "have", "had", "also", "noted", "said", "says", "added", "declined", "refused",
     "did", "does", "stopped", "insisted", "warned", "acknowledged", "conceded", "stressed",
@@ -361,6 +370,17 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         return None
     if t.lower == "that":
         return j + 1 if j + 1 < n and toks[j + 1].start < se else None
+    if t.lower == "too" and (j + 1 >= n or not toks[j + 1].is_word or toks[j + 1].start >= se):
+        return None  # "he said too."
+    if t.lower in {"after", "before", "during", "since"} and j + 2 < n:
+        # "said after the convention he would …": a short prepositional phrase, then
+        # a pronoun subject (not "said before he died": the pronoun must not follow at once)
+        m = j + 1
+        if toks[m].lower in {"the", "a", "an", "his", "her", "their", "its", "last", "this"}:
+            while m < n and m - j < 6 and toks[m].start < se and toks[m].is_word:
+                if toks[m].lower in {"he", "she", "they", "we", "i"}:
+                    return m
+                m += 1
     if t.lower in ADVERBIAL_START or (t.is_word and t.lower.endswith("ly") and not t.cap):
         # skip a short adverbial; a "that" within reach starts the clause
         m = j
@@ -463,9 +483,12 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 and cues.is_cue(doc, m)
             ):
                 # another reporting clause starts: ", insisted that" / "as X denied"
-                p = toks[m - 1]
+                b = m - 1
+                while b > j + 1 and toks[b].lower in AUX_BEFORE_CUE:
+                    b -= 1  # ", and has said"
+                p = toks[b]
                 if p.text == "," or p.lower == "and":
-                    last = m - 2 if p.lower == "and" and toks[m - 2].text == "," else m - 1
+                    last = b - 1 if p.lower == "and" and toks[b - 1].text == "," else b
                     last -= 1
                     break
                 checks += 1
@@ -477,7 +500,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                         break
             if (
                 t.lower == "but"
-                and m > j + 2
+                and m >= j + 2
                 and m + 1 < n
                 and toks[m + 1].lower in VP_AFTER_BUT
                 and toks[m - 1].text != ","
@@ -537,6 +560,9 @@ def _trailing_content(
     a = doc.tok_index_at_or_after(ss)
     if a >= p:
         return None
+    if parenthetical and m + 1 < n and toks[m + 1].lower in SUBORDINATE_START:
+        # "A, officials said Friday, as they left": an adverbial clause follows
+        parenthetical = False
     if parenthetical:
         # "A, the senator said, B": the reported clause is split around the
         # parenthetical cue; B is returned, A is a fragment of its own
@@ -588,15 +614,27 @@ def _inverted(ctx: Context, k: int, se: int):
     doc = ctx.doc
     toks = doc.tokens
     n = len(toks)
-    if k == 0 or toks[k - 1].text != "," or k + 1 >= n or not toks[k + 1].cap:
+    if k == 0 or toks[k - 1].text != "," or k + 1 >= n:
+        return None
+    if not toks[k + 1].cap and toks[k + 1].lower not in INVERTED_DETERMINERS:
         return None
     src = subject_after(doc, k, se)
     if src is None or src.kind not in {"name", "org", "group"}:
+        return None
+    if not toks[k + 1].cap and src.kind != "group":
         return None
     m = doc.tok_index_at_or_after(src.phrase_end)
     if m < n and toks[m].text == "," and toks[m].start < se:
         return src  # an appositive follows the name
     if m >= n or toks[m].start >= se or toks[m].text in {".", "!", "?"}:
+        return src
+    if src.kind == "group" and toks[m].lower in SOURCE_MODIFIERS:
+        # "…, said one source in the room." / "…, said a person familiar with the talks."
+        e = m
+        while e < n and toks[e].start < se and toks[e].text not in {".", "!", "?"}:
+            if e - m > 8 or toks[e].text in {",", ";", ":"} or ctx.in_quote(e):
+                return None
+            e += 1
         return src
     return None
 
@@ -717,8 +755,13 @@ def find_reported(
             if low.endswith("ing") and comma_before(doc, k):
                 src = clause_subject(ctx, k, ss, prev)  # ", saying that …"
             src = src or subject_before(doc, k, ss)
-            if src is None and k > 0 and toks[k - 1].text in {",", "and"}:
-                src = clause_subject(ctx, k, ss, prev)
+            if src is None and k > 0:
+                b = k - 1
+                while b > 0 and toks[b].lower in AUX_BEFORE_CUE:
+                    b -= 1
+                if toks[b].text in {",", "and", "but"}:
+                    # "…, and has said that" / "… but noted that": the main subject
+                    src = clause_subject(ctx, k, ss, prev)
             if src is None:
                 src = loose_subject(ctx, k, ss)
             if src is not None:

@@ -404,3 +404,31 @@ def test_pronoun_prefers_a_nearby_subject_of_the_same_gender():
     )
     st = one(text, kind="direct")
     assert st.speaker == "Michael Grant"
+
+
+def test_inverted_unnamed_source_with_a_trailing_modifier():
+    st = one("The vote will slip to March, said a person familiar with the schedule.")
+    assert (st.quote, st.source, st.speaker) == (
+        "The vote will slip to March",
+        "a person",
+        None,
+    )
+
+
+def test_temporal_clause_after_a_parenthetical_cue_is_not_reported():
+    text = "The levy is unfair to renters, local landlords said Monday, as they met the mayor."
+    assert [s.quote for s in extract(text)] == ["The levy is unfair to renters"]
+
+
+def test_coordinated_cue_with_an_auxiliary_keeps_the_main_subject():
+    text = "Ms. Ruiz has praised the schools but has said she will cut their budget."
+    assert [(s.quote, s.speaker) for s in extract(text)] == [
+        ("the schools", "Ruiz"),
+        ("she will cut their budget", "Ruiz"),
+    ]
+
+
+def test_short_prepositional_phrase_before_the_reported_clause():
+    st = one("Mr. Dale said after the hearing he would appeal the ruling.")
+    assert st.quote == "he would appeal the ruling"
+    assert [s.quote for s in extract("He said too.")] == []
