@@ -6,12 +6,14 @@ organisation) even when it is linked to a Person whose current role has since ch
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import unicodedata
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q, Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django_countries.fields import CountryField
 
@@ -28,6 +30,13 @@ def normalize_name(name: str) -> str:
 def body_hash(body: str) -> str:
     """Hash of the article text with whitespace folded, so a re-paste is recognised."""
     return hashlib.sha256(" ".join(body.split()).encode("utf-8")).hexdigest()
+
+
+# A statement's news date for keyset (cursor) pages, which need a comparable value in every
+# row: undated statements count as older than any real date. stmt_news_date_idx indexes
+# exactly this expression; ordering by any other would not use it.
+UNDATED = dt.date(1, 1, 1)
+NEWS_DATE = Coalesce("published_on", Value(UNDATED))
 
 
 class TimeStamped(models.Model):
@@ -239,6 +248,13 @@ class Statement(TimeStamped):
             models.Index(fields=["organization", "status"], name="stmt_org_idx"),
             models.Index(fields=["kind", "status"], name="stmt_kind_idx"),
             models.Index(fields=["outlet", "status", "-published_on"], name="stmt_outlet_idx"),
+            # The API's default order (news date, newest first) and its cursor pages.
+            models.Index(
+                NEWS_DATE.desc(),
+                F("id").desc(),
+                condition=Q(status="approved"),
+                name="stmt_news_date_idx",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -49,17 +49,19 @@ class StableOrderingFilter(OrderingFilter):
 
 
 class StatementOrdering(OrderingFilter):
-    """`ordering`: `-id` (default, newest first), `id`, `-published_on` or `published_on`
-    (news date). Every ordering ends with the id, so the order is total."""
+    """`ordering`: `-published_on` (default: news date, newest first, as on the pages),
+    `published_on`, `-id` (latest added first) or `id`. Every ordering ends with the id, so
+    the order is total."""
 
-    # Statements without a news date sort as the oldest (see selectors.with_news_date).
+    # Statements without a news date sort as the oldest (see articles.models.NEWS_DATE,
+    # which stmt_news_date_idx indexes together with the id).
     orderings = {
-        "-id": ("-id",),
-        "id": ("id",),
         "-published_on": ("-news_date", "-id"),
         "published_on": ("news_date", "id"),
+        "-id": ("-id",),
+        "id": ("id",),
     }
-    default = "-id"
+    default = "-published_on"
 
     def get_ordering(self, request, queryset: QuerySet, view) -> tuple[str, ...]:
         requested = request.query_params.get(self.ordering_param, "").strip()
@@ -71,8 +73,9 @@ class StatementOrdering(OrderingFilter):
                 "name": self.ordering_param,
                 "required": False,
                 "in": "query",
-                "description": "Sort order: newest first by id (default) or by news date. "
-                "Unknown values fall back to the default.",
-                "schema": {"type": "string", "enum": list(self.orderings)},
+                "description": "Sort order: by news date, newest first (default; "
+                "statements without a date come last), or oldest first; or by id, the "
+                "order statements were added. Unknown values fall back to the default.",
+                "schema": {"type": "string", "enum": list(self.orderings), "default": self.default},
             }
         ]

@@ -3,23 +3,18 @@ the pages. Each returns everything its serializer shows in a fixed number of que
 
 from __future__ import annotations
 
-import datetime as dt
-
-from django.db.models import Count, Prefetch, Q, QuerySet, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from articles import selectors
-from articles.models import Article, Statement
+from articles.models import NEWS_DATE, Article, Statement
 
 APPROVED = Statement.ReviewStatus.APPROVED
-# Sort key for statements without a news date: older than any real one.
-UNDATED = dt.date(1, 1, 1)
 
 
 def with_news_date(statements: QuerySet[Statement]) -> QuerySet[Statement]:
     """Adds `news_date`, the publication date with undated statements last in "newest
     first" (the cursor paginator needs a value it can compare in every row)."""
-    return statements.annotate(news_date=Coalesce("published_on", Value(UNDATED)))
+    return statements.annotate(news_date=NEWS_DATE)
 
 
 def api_statements(*, include_unpublished: bool) -> QuerySet[Statement]:

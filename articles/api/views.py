@@ -84,7 +84,8 @@ def log_api_change(*, user, obj: Model, action_flag: int, message: str) -> None:
 STATEMENT_FILTERS_DOC = (
     "Published statements, filterable exactly like the public pages (same FilterSet). "
     "Paged by cursor: follow `next`/`previous`; `page_size` is 1–100 (default 25). "
-    "`q` is the pages' full-text search; matches come in the chosen `ordering`. "
+    "Newest news first, as on the pages, unless `ordering` says otherwise; `q` is the "
+    "pages' full-text search, its matches also come in that order. "
     "Editors also see statements awaiting review and can filter them by `status`."
 )
 

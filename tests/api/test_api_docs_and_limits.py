@@ -37,6 +37,9 @@ def test_schema_documents_every_endpoint_filter_and_error(api_client):
         "cursor",
         "page_size",
     }
+    ordering = next(p for p in statement_list["parameters"] if p["name"] == "ordering")
+    assert ordering["schema"]["default"] == "-published_on"
+    assert "news date, newest first (default" in ordering["description"]
     assert set(statement_list["responses"]) == {"200", "400", "404", "429"}
     assert "Retry-After" in statement_list["responses"]["429"]["headers"]
     submit = paths["/api/articles/"]["post"]

@@ -2,8 +2,11 @@
 
 import base64
 import datetime as dt
+from urllib.parse import urlencode
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from articles.models import Statement
 from tests.factories import ArticleFactory, PersonFactory, StatementFactory, TopicFactory
@@ -118,18 +121,42 @@ def test_an_invalid_filter_value_is_a_400_naming_the_field(api_client):
     assert set(response.json()) == {"country", "date_from"}
 
 
-def test_newest_statements_come_first_by_default_and_ordering_by_news_date(api_client):
-    old_news = StatementFactory(quote="old news", article=ArticleFactory(published_on=None))
+def test_newest_news_comes_first_by_default_and_undated_statements_last(api_client):
+    undated = StatementFactory(quote="undated", article=ArticleFactory(published_on=None))
     StatementFactory(quote="recent", article=ArticleFactory(published_on=dt.date(2025, 6, 1)))
     StatementFactory(quote="older", article=ArticleFactory(published_on=dt.date(2024, 6, 1)))
-    assert old_news.published_on is None
+    assert undated.published_on is None
 
-    assert quotes(api_client.get("/api/statements/")) == ["older", "recent", "old news"]
+    assert quotes(api_client.get("/api/statements/")) == ["recent", "older", "undated"]
     by_date = api_client.get("/api/statements/", {"ordering": "-published_on"})
-    assert quotes(by_date) == ["recent", "older", "old news"]
+    assert quotes(by_date) == ["recent", "older", "undated"]
     by_date_ascending = api_client.get("/api/statements/", {"ordering": "published_on"})
-    assert quotes(by_date_ascending) == ["old news", "older", "recent"]
-    assert quotes(api_client.get("/api/statements/", {"ordering": "id"}))[0] == "old news"
+    assert quotes(by_date_ascending) == ["undated", "older", "recent"]
+    latest_added = api_client.get("/api/statements/", {"ordering": "-id"})
+    assert quotes(latest_added) == ["older", "recent", "undated"]
+    assert quotes(api_client.get("/api/statements/", {"ordering": "id"}))[0] == "undated"
+    unknown = api_client.get("/api/statements/", {"ordering": "quote"})
+    assert quotes(unknown) == ["recent", "older", "undated"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL query plans")
+@pytest.mark.parametrize("params", [{}, {"ordering": "published_on"}])
+def test_pages_by_news_date_are_read_from_the_news_date_index(api_client, params):
+    for published_on in (None, dt.date(2025, 6, 1), dt.date(2025, 6, 1), dt.date(2024, 6, 1)):
+        StatementFactory(article=ArticleFactory(published_on=published_on))
+    first = api_client.get("/api/statements/", {**params, "page_size": 2}).json()
+
+    for url in ("/api/statements/?" + urlencode({**params, "page_size": 2}), first["next"]):
+        with CaptureQueriesContext(connection) as queries:
+            assert api_client.get(url).status_code == 200
+        with connection.cursor() as cursor:
+            # Only an index in the requested order can then serve it, on however few rows.
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute("SET LOCAL enable_sort = off")
+            cursor.execute(f"EXPLAIN {queries.captured_queries[0]['sql']}")
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+        assert "stmt_news_date_idx" in plan, plan
+        assert "Sort" not in plan, plan
 
 
 def walk_pages(client, url, params) -> list[int]:
