@@ -425,11 +425,32 @@ def _titled_antecedent(reg: Registry, pos: int, title: str) -> Entity | None:
     return best
 
 
+def _nested_cues(cands: list[Candidate]) -> set[int]:
+    """ids of candidates whose cue lies inside another candidate's content."""
+    spans = sorted((c.start, c.end) for c in cands)
+    starts = [a for a, _ in spans]
+    reach = []  # running maximum of the ends
+    m = -1
+    for _, b in spans:
+        m = max(m, b)
+        reach.append(m)
+    out = set()
+    for c in cands:
+        p = c.cue_pos
+        if p is None or c.start <= p < c.end:
+            continue
+        i = bisect.bisect_right(starts, p) - 1
+        if i >= 0 and reach[i] > p:
+            out.add(id(c))
+    return out
+
+
 def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     reg = Registry(ctx)
     # speakers become entities first (so surname-only speakers exist)
     events: list[tuple[int, Entity, bool]] = [(p, e, False) for p, e in reg.subject_events]
     order = sorted((c for c in cands if c.source is not None), key=lambda c: c.source.start)
+    nested = _nested_cues(cands)
     for c in order:
         src = c.source
         if src.kind == "country" and src.text.lower() in reg.by_surname:
@@ -447,7 +468,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.speaker_type = "person"
             if src.gender and not ent.gender:
                 ent.gender = src.gender
-            events.append((src.start, ent, True))
+            # the speaker of a clause reported inside another's words ("A said B
+            # doesn't show X") is a subject there, not the one who speaks next
+            events.append((src.start, ent, id(c) not in nested))
         elif src.kind == "org":
             c.speaker = src.text  # as written: "International Atomic Energy Agency"
             c.speaker_type = "organization"

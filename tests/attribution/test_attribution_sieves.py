@@ -432,3 +432,18 @@ def test_short_prepositional_phrase_before_the_reported_clause():
     st = one("Mr. Dale said after the hearing he would appeal the ruling.")
     assert st.quote == "he would appeal the ruling"
     assert [s.quote for s in extract("He said too.")] == []
+
+
+def test_object_cues_report_their_noun_phrase():
+    st = one("The governor cited rising rents in the capital.", cue="cited")
+    assert st.quote == "rising rents in the capital"
+
+
+def test_a_speaker_inside_reported_words_is_not_the_next_speaker():
+    text = (
+        "Voter Maria Lopez spoke after the rally.\n\n"
+        "Lopez said Clinton does not show much interest in the district.\n\n"
+        "“It only comes up at election time,” she said."
+    )
+    st = one(text, kind="direct")
+    assert st.speaker == "Maria Lopez"
