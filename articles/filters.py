@@ -59,6 +59,7 @@ class PersonFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label="Name")
     country = CountryFilter()
     kind = django_filters.ChoiceFilter(choices=Person.Kind.choices)
+    organization = django_filters.CharFilter(field_name="organization", label="Organisation")
 
     class Meta:
         model = Person

@@ -10,7 +10,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django_countries import countries
 
-from articles.models import Article, Person, Statement, Topic
+from articles.models import NEWS_DATE, Article, Person, Statement, Topic
 from articles.search import people_named_like
 
 APPROVED = Statement.ReviewStatus.APPROVED
@@ -47,6 +47,22 @@ def exported_statements() -> QuerySet[Statement]:
         )
         .prefetch_related(Prefetch("topics", queryset=Topic.objects.only("slug")))
         .order_by("-published_on", "-id")
+    )
+
+
+def with_news_date(statements: QuerySet[Statement]) -> QuerySet[Statement]:
+    """Adds `news_date`, the publication date with undated statements last in "newest
+    first" (the API's cursor pages need a value they can compare in every row)."""
+    return statements.annotate(news_date=NEWS_DATE)
+
+
+def api_statements(*, include_unpublished: bool) -> QuerySet[Statement]:
+    """The API's statements: published ones; with include_unpublished (editors) every review
+    state. Loaded as public_statements loads them, with `news_date` added."""
+    if not include_unpublished:
+        return with_news_date(public_statements())
+    return with_news_date(
+        Statement.objects.select_related("person", "article").prefetch_related("topics")
     )
 
 

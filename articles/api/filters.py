@@ -1,5 +1,5 @@
 """API filters: the pages' FilterSets (articles.filters), with what only the API offers
-added (the review state for editors, organisation for people, an article filter)."""
+added (the review state for editors, an article filter)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import django_filters
 from django.db.models import QuerySet
 from rest_framework.filters import OrderingFilter
 
-from articles.filters import PersonFilter, StatementFilter
+from articles.filters import StatementFilter
 from articles.models import Article, Statement
 
 
@@ -16,12 +16,6 @@ class EditorStatementFilter(StatementFilter):
         choices=Statement.ReviewStatus.choices,
         label="Review state (editors only; the public sees approved statements only)",
     )
-
-
-class ApiPersonFilter(PersonFilter):
-    """The people pages' filter (name search, country, kind) and the organisation."""
-
-    organization = django_filters.CharFilter(label="Organisation")
 
 
 class ArticleFilter(django_filters.FilterSet):

@@ -26,7 +26,6 @@ from articles import selectors as public_selectors
 from articles import services
 from articles.api import selectors
 from articles.api.filters import (
-    ApiPersonFilter,
     ArticleFilter,
     EditorStatementFilter,
     StableOrderingFilter,
@@ -47,6 +46,7 @@ from articles.api.serializers import (
     StatementSerializer,
     TopicSerializer,
 )
+from articles.filters import PersonFilter
 from articles.models import PersonSlugHistory, Statement
 
 # JSON may spell one character in up to 12 bytes (an emoji as "\ud83d\ude00"); a request
@@ -102,7 +102,7 @@ class StatementViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewset
     http_method_names = ["get", "head", "options", "patch", "post"]
 
     def get_queryset(self):
-        return selectors.api_statements(include_unpublished=can_review(self.request.user))
+        return public_selectors.api_statements(include_unpublished=can_review(self.request.user))
 
     def reloaded(self, statement: Statement) -> Statement:
         return self.get_queryset().get(pk=statement.pk)
@@ -271,7 +271,7 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
 class PersonViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = PersonSerializer
     filter_backends = [DjangoFilterBackend, StableOrderingFilter]
-    filterset_class = ApiPersonFilter
+    filterset_class = PersonFilter
     ordering_fields = ["name", "statement_count"]
     lookup_field = "slug"
     lookup_value_regex = SLUG_PATTERN

@@ -148,6 +148,13 @@ def test_people_index_finds_a_name_by_its_words(client):
     assert "Pete Hegseth" in page and "Kaja Kallas" not in page
 
 
+def test_people_index_filters_by_organisation_like_the_api(client):
+    StatementFactory(person=PersonFactory(name="Mark Rutte", organization="NATO"))
+    StatementFactory(person=PersonFactory(name="Kaja Kallas", organization="European Union"))
+    page = client.get("/people/", {"organization": "NATO"}).content.decode()
+    assert "Mark Rutte" in page and "Kaja Kallas" not in page
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="trigram matching needs pg_trgm")
 def test_misspelt_names_find_the_person_on_postgresql(client):
     StatementFactory(person=PersonFactory(name="Pete Hegseth"))
