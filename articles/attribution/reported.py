@@ -501,6 +501,16 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                     nx.lower.endswith("ing") and nx.lower in lx.CUE_FORMS
                 ):
                     break
+                if (
+                    nx.is_word
+                    and not nx.cap
+                    and len(nx.lower) > 5
+                    and nx.lower.endswith("ing")
+                    and toks[j].lower == "to"
+                ):
+                    # "wants to sign up voters, focusing on …": a participial adjunct
+                    # of the main clause ends an infinitive complement
+                    break
                 # ", he said" / ", officials said" inside the clause
                 if m + 2 < n and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS):
                     break

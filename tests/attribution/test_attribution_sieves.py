@@ -447,3 +447,8 @@ def test_a_speaker_inside_reported_words_is_not_the_next_speaker():
     )
     st = one(text, kind="direct")
     assert st.speaker == "Maria Lopez"
+
+
+def test_participial_adjunct_ends_an_infinitive_complement():
+    st = one("The mayor wants to hire 200 teachers, focusing on rural schools.", cue="wants")
+    assert st.quote == "to hire 200 teachers"
