@@ -276,6 +276,16 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     # initials written as a single token (G.K) are words with dots: allowed by is_name_token
     while ns <= b and not toks[ns].is_word:
         ns += 1
+    if (
+        ns > b
+        and a == b
+        and toks[a].cap
+        and not toks[a].text.isupper()
+        and toks[a].lower in lx.TITLE_HEADS
+        and not toks[a].lower.endswith("s")
+        and (a == 0 or toks[a - 1].lower not in lx.DETERMINERS)
+    ):
+        ns = a  # a bare capitalised title word as a subject is a surname ("Dean said")
     if ns > b:
         return _group(doc, a, b)
     n_name = sum(1 for i in range(ns, b + 1) if toks[i].is_word)
@@ -571,6 +581,30 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
         and (toks[j].text[0].isdigit() or toks[j].text == "/")
     ):
         j += 1
+    # "said widow Terry Strada", "said longtime resident Ann Bo": one or two lower-case
+    # descriptor nouns before a capitalised name
+    d = j
+    while (
+        d < n
+        and d - j < 2
+        and toks[d].end <= hi
+        and toks[d].is_word
+        and not toks[d].cap
+        and toks[d].text.isalpha()
+        and not toks[d].lower.endswith("ly")
+        and not np_token_ok(doc, d)
+        and toks[d].lower not in lx.FUNCTION_WORDS
+        and toks[d].lower not in lx.CUE_FORMS
+    ):
+        d += 1
+    if (
+        d > j
+        and d + 1 < n
+        and toks[d].cap
+        and is_name_token(toks[d])
+        and is_name_token(toks[d + 1])
+    ):
+        j = d
     start = j
     while j < n and toks[j].end <= hi and j - start < MAX_NP and np_token_ok(doc, j):
         # stop at "for"/"of", except inside a name: "Federation of Pharmaceutical Manufacturers"

@@ -452,3 +452,19 @@ def test_a_speaker_inside_reported_words_is_not_the_next_speaker():
 def test_participial_adjunct_ends_an_infinitive_complement():
     st = one("The mayor wants to hire 200 teachers, focusing on rural schools.", cue="wants")
     assert st.quote == "to hire 200 teachers"
+
+
+def test_descriptor_noun_before_an_inverted_speaker_name():
+    st = one("“We were never told,” said 9/11 widow Jane Doyle.")
+    assert (st.speaker, st.speaker_type) == ("Jane Doyle", "person")
+    st = one("“It is wrong,” said longtime resident Omar Haddad, 54.")
+    assert st.speaker == "Omar Haddad"
+
+
+def test_bare_capitalised_title_word_as_subject_is_a_surname():
+    text = (
+        "Howard Dean spoke on Monday.\n\n"
+        "Dean, a former party chairman, posted on Tuesday, writing, “Notice the numbers.”"
+    )
+    st = one(text, kind="direct")
+    assert (st.speaker, st.speaker_type) == ("Howard Dean", "person")
