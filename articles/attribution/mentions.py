@@ -510,6 +510,8 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         and toks[end].lower not in TITLE_WORDS
     ):
         return None
+    if toks[end].lower in {"and", "or", "for", "of", "&", "nor", "but"}:
+        return None  # "… the families and asserted": a coordinated verb, not a subject
     while j >= 0 and toks[j].start >= lo and end - j < MAX_NP and np_token_ok(doc, j):
         if toks[j].lower in lx.DETERMINERS and not toks[j].cap:
             j -= 1

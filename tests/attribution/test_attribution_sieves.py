@@ -468,3 +468,12 @@ def test_bare_capitalised_title_word_as_subject_is_a_surname():
     )
     st = one(text, kind="direct")
     assert (st.speaker, st.speaker_type) == ("Howard Dean", "person")
+
+
+def test_coordinated_verb_keeps_the_sentence_subject():
+    text = (
+        "Ms. Ortiz accused the council of ignoring the families and asserted "
+        "that the residents were tired of waiting."
+    )
+    st = one(text, quote="the residents were tired of waiting")
+    assert st.speaker == "Ortiz"
