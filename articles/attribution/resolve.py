@@ -20,6 +20,7 @@ from .context import Context
 from .mentions import (
     NAME_SUFFIXES,
     Source,
+    analyse_phrase,
     is_name_token,
     surname_like_place,
     surname_like_title,
@@ -425,6 +426,48 @@ def _titled_antecedent(reg: Registry, pos: int, title: str) -> Entity | None:
     return best
 
 
+DOCUMENT_NOUNS = {
+    "analysis", "report", "study", "survey", "poll", "review", "research", "audit",
+    "investigation", "assessment", "estimate", "estimates", "projections", "forecast",
+}  # fmt: skip
+
+
+def _by_agent(ctx: Context, src: Source) -> Source | None:
+    """``an analysis by Lily Batchelder`` / ``a new report by Politico``: the author."""
+    doc = ctx.doc
+    toks = doc.tokens
+    i = doc.tok_index_at_or_after(src.start)
+    n = len(toks)
+    seen_doc = -1
+    limit = src.end
+    j = doc.tok_index_at_or_after(src.end)
+    if j + 1 < n and toks[j].lower == "by" and toks[j - 1].lower in DOCUMENT_NOUNS:
+        # "according to a study by the Urban Institute": the phrase stopped at "by"
+        limit = toks[min(n - 1, j + 8)].end
+    while i < n and toks[i].start < limit:
+        t = toks[i]
+        if t.lower in DOCUMENT_NOUNS:
+            seen_doc = i
+        elif t.lower == "by" and seen_doc >= 0 and i - seen_doc <= 3:
+            a = i + 1
+            b = a
+            while (
+                b < n
+                and toks[b].start < limit
+                and toks[b].text not in {",", ";", "—", "–", "(", "."}
+                and toks[b].lower != "and"
+            ):
+                b += 1
+            if b == a:
+                return None
+            agent = analyse_phrase(doc, a, b - 1)
+            if agent is not None and agent.kind in {"name", "org"}:
+                return agent
+            return None
+        i += 1
+    return None
+
+
 def _nested_cues(cands: list[Candidate]) -> set[int]:
     """ids of candidates whose cue lies inside another candidate's content."""
     spans = sorted((c.start, c.end) for c in cands)
@@ -453,6 +496,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     nested = _nested_cues(cands)
     for c in order:
         src = c.source
+        if src.kind == "group":
+            agent = _by_agent(ctx, src)
+            if agent is not None:
+                src = c.source = agent
         if src.kind == "country" and src.text.lower() in reg.by_surname:
             src.kind = "name"  # "Jordan said" when the article names Jim Jordan
         if src.kind == "name" and _lone_unknown_name(reg, src):

@@ -477,3 +477,10 @@ def test_coordinated_verb_keeps_the_sentence_subject():
     )
     st = one(text, quote="the residents were tired of waiting")
     assert st.speaker == "Ortiz"
+
+
+def test_document_by_author_names_the_source():
+    st = one("Rents rose 5 percent, according to a study by the Urban Institute.")
+    assert (st.speaker, st.speaker_type) == ("Urban Institute", "organization")
+    st = one("Some families would pay more, according to an analysis by Lena Marsh.")
+    assert (st.speaker, st.speaker_type) == ("Lena Marsh", "person")
