@@ -474,7 +474,12 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 while b > j + 1 and toks[b].lower in AUX_BEFORE_CUE:
                     b -= 1  # ", and has said"
                 p = toks[b]
-                if p.text == "," or p.lower == "and":
+                # "he posed a threat and refused to drop the gun": the reported clause's
+                # own coordinated verb, not a second act of speech
+                own_verb = (
+                    p.lower == "and" and t.lower not in lx.SPEECH_FORMS and toks[b - 1].text != ","
+                )
+                if not own_verb and (p.text == "," or p.lower == "and"):
                     last = b - 1 if p.lower == "and" and toks[b - 1].text == "," else b
                     last -= 1
                     break

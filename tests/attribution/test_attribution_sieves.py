@@ -484,3 +484,10 @@ def test_document_by_author_names_the_source():
     assert (st.speaker, st.speaker_type) == ("Urban Institute", "organization")
     st = one("Some families would pay more, according to an analysis by Lena Marsh.")
     assert (st.speaker, st.speaker_type) == ("Lena Marsh", "person")
+
+
+def test_coordinated_non_speech_verb_stays_in_the_reported_clause():
+    st = one("Police say the driver ignored the signal and refused to stop the car.")
+    assert st.quote == "the driver ignored the signal and refused to stop the car"
+    out = extract("He said the plan failed and added that it cost too much.")
+    assert [s.quote for s in out] == ["the plan failed", "it cost too much"]
