@@ -281,15 +281,18 @@ PREP_COMPLEMENTS = {
     "talk": {"about"}, "speak": {"about", "of", "against"}, "rail": {"against"},
     "advocate": {"for"}, "push": {"for"}, "press": {"for"}, "campaign": {"for", "against"},
     "warn": {"of", "about", "against"}, "complain": {"about", "of"}, "brag": {"about", "of"},
-    "boast": {"about", "of"}, "write": {"about", "of"}, "comment": {"on"},
+    "boast": {"about", "of"}, "write": {"about", "of"}, "comment": {"on", "about"},
     "testify": {"about"}, "joke": {"about"}, "worry": {"about"}, "argue": {"for", "against"},
-    "point": {"to"}, "ask": {"about"}, "call": {"for"}, "plead": {"for"}, "lobby": {"for"},
+    "point": {"to", "out"}, "ask": {"about"}, "call": {"for", "on"}, "apologize": {"for"},
+    "plead": {"for"}, "lobby": {"for"},
     "express": {"concern", "support", "opposition", "doubt", "doubts", "frustration"},
 }  # fmt: skip
 # Verbs that are cues only in that frame (not on their own).
-PREP_ONLY_FORMS = lx._forms(["talk", "speak", "rail", "advocate", "push", "press", "lobby"])
+PREP_ONLY_FORMS = lx._forms(
+    ["talk", "speak", "rail", "advocate", "push", "press", "lobby", "apologize"]
+)
 PREP_ONLY_FORMS.update({"spoke": "speak", "spoken": "speak"})
-PREP_PARTICLES = {"out", "openly", "publicly", "privately", "repeatedly", "often", "again"}
+PREP_PARTICLES = {"openly", "publicly", "privately", "repeatedly", "often", "again"}
 
 
 def _base(doc, k: int) -> str:
@@ -307,10 +310,20 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
     j = k + 1
     if j < n and toks[j].lower in PREP_PARTICLES:
         j += 1
+    if (
+        j + 1 < n
+        and toks[j].lower == "out"
+        and toks[j + 1].lower in preps
+        and toks[j + 1].lower != "out"
+    ):
+        j += 1  # "spoke out against"
     if j + 1 >= n or toks[j + 1].start >= se or toks[j].lower not in preps:
         return None
     if not toks[j + 1].is_word or ctx.in_quote(j + 1):
         return None
+    if toks[j + 1].lower == "that" and toks[j].lower == "out":
+        # "pointed out that …"
+        return j + 2 if j + 2 < n and toks[j + 2].start < se else None
     if toks[j].lower in {"concern", "support", "opposition", "doubt", "doubts", "frustration"}:
         # "expressed concern about/over/that …"
         if toks[j + 1].lower in {"about", "over", "for", "that", "with"} and j + 2 < n:

@@ -94,6 +94,8 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
         return None
     if any(toks[x].lower in AUXILIARIES for x in range(a, end + 1)):
         return None  # "Washington had not yet decided": a clause, not a subject
+    if any(cues.is_cue(doc, x) and toks[x].lower.endswith("ed") for x in range(a + 1, end + 1)):
+        return None  # "Palmieri called on him to stop attacking": a clause with its own cue
     ps, pe = toks[a].start, toks[end].end
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe, loose=True)
 

@@ -491,3 +491,14 @@ def test_coordinated_non_speech_verb_stays_in_the_reported_clause():
     assert st.quote == "the driver ignored the signal and refused to stop the car"
     out = extract("He said the plan failed and added that it cost too much.")
     assert [s.quote for s in out] == ["the plan failed", "it cost too much"]
+
+
+def test_phrasal_cues_point_out_call_on_speak_out():
+    st = one("Ms. Ruiz pointed out that the city had no budget.")
+    assert (st.quote, st.speaker) == ("the city had no budget", "Ruiz")
+    out = extract("Mr. Palmer called on the governor to stop attacking the mayor.")
+    assert [(s.quote, s.speaker) for s in out] == [
+        ("the governor to stop attacking the mayor", "Palmer")
+    ]
+    st = one("Mayor Lena Ortiz spoke out against the new tax.")
+    assert st.quote == "the new tax"
