@@ -595,6 +595,87 @@ def _trailing_content(
     return start, end
 
 
+# Agentless passive attributions: "X is expected to …", "X was accused of …".
+PASSIVE_CUES = {
+    "expected": {"to"}, "accused": {"of"}, "blamed": {"for"}, "criticized": {"for"},
+    "criticised": {"for"}, "thought": {"to"}, "believed": {"to"}, "rumored": {"to"},
+    "alleged": {"to"}, "considered": {"to", ""}, "seen": {"as"}, "viewed": {"as"},
+    "regarded": {"as"}, "described": {"as"}, "charged": {"with"}, "praised": {"for"},
+}  # fmt: skip
+PASSIVE_BE = {"is", "are", "was", "were", "be", "been", "being"}
+PASSIVE_AUX = {
+    "has", "have", "had", "could", "would", "will", "may", "might", "should", "can", "must",
+    "not", "also", "often", "sometimes", "widely", "long", "still", "now", "generally",
+} | PASSIVE_BE  # fmt: skip
+
+
+def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
+    """``Peacekeepers have been accused of hurting civilians``: two fragments, the
+    subject and the complement, with no named source."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    preps = PASSIVE_CUES.get(toks[k].lower)
+    if preps is None or toks[k].cap or k < 2 or toks[k - 1].lower not in PASSIVE_BE:
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    j = k + 1
+    if j >= n or toks[j].start >= se or ctx.in_quote(j):
+        return None
+    if toks[j].lower in preps:
+        start_tok = j if toks[j].lower == "to" else j + 1
+    elif "" in preps and toks[j].lower in {"a", "an", "the"}:
+        start_tok = j  # "is considered a threat"
+    else:
+        return None
+    if start_tok >= n or toks[start_tok].start >= se or not toks[start_tok].is_word:
+        return None
+    # the subject: back over auxiliaries to the clause start (sentence or comma)
+    b = k - 1
+    while b >= 0 and toks[b].start >= ss and toks[b].lower in PASSIVE_AUX:
+        b -= 1
+    if b < 0 or toks[b].start < ss or not toks[b].is_word:
+        return None
+    a = b
+    while a - 1 >= 0 and toks[a - 1].start >= ss and toks[a - 1].text not in {",", ";", ":"}:
+        a -= 1
+        if b - a > 12:
+            return None
+    while a <= b and toks[a].lower in {"and", "but", "so", "yet", "or"}:
+        a += 1
+    if a > b or any(ctx.in_quote(x) for x in range(a, b + 1)):
+        return None
+    if any(toks[x].lower in PASSIVE_BE or toks[x].lower in lx.CUE_FORMS for x in range(a, b + 1)):
+        return None  # a clause, not a noun phrase
+    end = _content_end(ctx, start_tok, se)
+    if end - toks[start_tok].start < 3:
+        return None
+    para = doc.para_index(toks[k].start)
+    main = Candidate(
+        start=toks[start_tok].start,
+        end=end,
+        kind="indirect",
+        sentence=(ss, se),
+        para=para,
+        cue=toks[k].text,
+        cue_pos=toks[k].start,
+        sieve="passive",
+        confidence=0.5,
+    )
+    head = Candidate(
+        start=toks[a].start,
+        end=toks[b].end,
+        kind="indirect",
+        sentence=(ss, se),
+        para=para,
+        cue=toks[k].text,
+        cue_pos=toks[k].start,
+        sieve="passive",
+        confidence=0.5,
+    )
+    return main, head
+
+
 def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, object] | None:
     doc = ctx.doc
     toks = doc.tokens
@@ -750,6 +831,13 @@ def find_reported(
                 )
                 out.append(c)
                 prev = c
+            continue
+        if low in PASSIVE_CUES and k > 0 and toks[k - 1].lower in PASSIVE_BE:
+            pv = _passive(ctx, k)
+            if pv is not None:
+                main, head = pv
+                main.extra["head"] = head
+                out.append(main)
             continue
         if not (
             (low in lx.CUE_FORMS and (headline_cue or cues.is_cue(doc, k))) or _is_prep_cue(ctx, k)

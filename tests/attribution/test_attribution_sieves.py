@@ -502,3 +502,14 @@ def test_phrasal_cues_point_out_call_on_speak_out():
     ]
     st = one("Mayor Lena Ortiz spoke out against the new tax.")
     assert st.quote == "the new tax"
+
+
+def test_agentless_passive_attribution_gives_subject_and_complement():
+    out = extract("And inspectors have sometimes been accused of ignoring the worst sites.")
+    assert [(s.quote, s.speaker, s.kind) for s in out] == [
+        ("inspectors", None, "indirect"),
+        ("ignoring the worst sites", None, "indirect"),
+    ]
+    out = extract("About one in nine voters this fall is expected to be under 25.")
+    assert [s.quote for s in out] == ["About one in nine voters this fall", "to be under 25"]
+    assert extract("The vote was expected.") == []
