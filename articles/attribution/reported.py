@@ -676,6 +676,37 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
     return main, head
 
 
+WH_WORDS = {"what", "which", "whom", "how"}
+
+
+def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
+    """``what Trump says his plan would do`` / ``which he said were at his side``:
+    the cue sits inside a relative clause; PolNeAR splits the content around it."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    if k + 1 >= n or toks[k + 1].start >= se or ctx.in_quote(k + 1) or not toks[k + 1].is_word:
+        return None
+    src = subject_before(doc, k, ss)
+    if src is None or src.loose:
+        return None
+    w = doc.tok_index_before(src.phrase_start)
+    if w < 0 or toks[w].start < ss or toks[w].lower not in WH_WORDS or ctx.in_quote(w):
+        return None
+    b0 = k + 1
+    if toks[b0].lower == "that":
+        b0 += 1
+    if b0 >= n or toks[b0].start >= se or toks[b0].lower in PREPOSITIONS - {
+        "is", "was", "were", "are", "would", "will", "could", "should", "can", "had", "has",
+        "have", "did", "does",
+    }:  # fmt: skip
+        return None
+    end = _content_end(ctx, b0, se)
+    if end - toks[b0].start < 3:
+        return None
+    return src, (toks[b0].start, end), (toks[w].start, toks[w].end)
+
+
 def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, object] | None:
     doc = ctx.doc
     toks = doc.tokens
@@ -849,7 +880,11 @@ def find_reported(
         src = None
         span = None
         inv = _inverted(ctx, k, se)
-        if inv is not None:
+        wh = _wh_fragment(ctx, k, ss, se) if inv is None else None
+        if wh is not None:
+            # "which he said were at his side": the relative word and the rest
+            src, span, ctx.extra_fragment = wh
+        elif inv is not None:
             # "CLAUSE, noted NBC's Dante Chinni."
             src = inv
             span = _trailing_content(ctx, k, t.start, ss, se, inverted=True)

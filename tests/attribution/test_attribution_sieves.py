@@ -513,3 +513,11 @@ def test_agentless_passive_attribution_gives_subject_and_complement():
     out = extract("About one in nine voters this fall is expected to be under 25.")
     assert [s.quote for s in out] == ["About one in nine voters this fall", "to be under 25"]
     assert extract("The vote was expected.") == []
+
+
+def test_cue_inside_a_relative_clause_splits_the_content():
+    out = extract("It amounted to what the senators said was a giveaway to developers.")
+    assert [(s.quote, s.source) for s in out] == [
+        ("what", "the senators"),
+        ("was a giveaway to developers", "the senators"),
+    ]
