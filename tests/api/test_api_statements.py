@@ -139,24 +139,33 @@ def test_newest_news_comes_first_by_default_and_undated_statements_last(api_clie
     assert quotes(unknown) == ["recent", "older", "undated"]
 
 
+def statements_query_plan(client, url: str) -> str:
+    """PostgreSQL's plan for the statements query of an API request."""
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    with connection.cursor() as cursor:
+        # Only an index in the requested order can then serve it, on however few rows.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_sort = off")
+        cursor.execute(f"EXPLAIN {queries.captured_queries[0]['sql']}")
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL query plans")
 @pytest.mark.parametrize("params", [{}, {"ordering": "published_on"}])
 def test_pages_by_news_date_are_read_from_the_news_date_index(api_client, params):
     for published_on in (None, dt.date(2025, 6, 1), dt.date(2025, 6, 1), dt.date(2024, 6, 1)):
         StatementFactory(article=ArticleFactory(published_on=published_on))
-    first = api_client.get("/api/statements/", {**params, "page_size": 2}).json()
+    first_url = "/api/statements/?" + urlencode({**params, "page_size": 2})
+    next_url = api_client.get(first_url).json()["next"]
 
-    for url in ("/api/statements/?" + urlencode({**params, "page_size": 2}), first["next"]):
-        with CaptureQueriesContext(connection) as queries:
-            assert api_client.get(url).status_code == 200
-        with connection.cursor() as cursor:
-            # Only an index in the requested order can then serve it, on however few rows.
-            cursor.execute("SET LOCAL enable_seqscan = off")
-            cursor.execute("SET LOCAL enable_sort = off")
-            cursor.execute(f"EXPLAIN {queries.captured_queries[0]['sql']}")
-            plan = "\n".join(row[0] for row in cursor.fetchall())
-        assert "stmt_news_date_idx" in plan, plan
-        assert "Sort" not in plan, plan
+    first_page = statements_query_plan(api_client, first_url)
+    next_page = statements_query_plan(api_client, next_url)
+
+    for plan in (first_page, next_page):
+        assert "stmt_news_date_idx" in plan and "Sort" not in plan, plan
+    # The next page's scan starts at the cursor instead of filtering every row before it.
+    assert "Index Cond: (COALESCE(published_on" in next_page, next_page
 
 
 def walk_pages(client, url, params) -> list[int]:
