@@ -162,52 +162,53 @@ def run_extraction(*, article: Article) -> ExtractionSummary:
     """
     try:
         found = attribution.extract(article.body)
-    except Exception as exc:  # any failure of the module is reported to the editor
+        with transaction.atomic():
+            summary = replace_suggestions(article=article, found=found)
+            record_extraction_outcome(article=article, error="")
+    except Exception as exc:  # a failing module or unsavable output is shown to the editor
         logger.exception("Extraction failed for article %s", article.pk)
-        article.extraction_status = Article.ExtractionStatus.FAILED
-        article.extraction_error = f"{type(exc).__name__}: {exc}"
-        article.extractor_version = attribution.EXTRACTOR_VERSION
-        article.extracted_at = timezone.now()
-        article.save(
-            update_fields=[
-                "extraction_status",
-                "extraction_error",
-                "extractor_version",
-                "extracted_at",
-                "updated_at",
-            ]
-        )
+        record_extraction_outcome(article=article, error=f"{type(exc).__name__}: {exc}")
         return ExtractionSummary(added=0, kept=0, removed=0)
+    return summary
 
-    with transaction.atomic():
-        replaceable = article.statements.filter(
-            status=Statement.ReviewStatus.SUGGESTED, edited_by_editor=False
-        )
-        removed = replaceable.count()
-        replaceable.delete()
-        kept_spans = set(article.statements.values_list("start", "end"))
-        new_statements = []
-        for record in found:
-            if (record.start, record.end) in kept_spans:
-                continue
-            kept_spans.add((record.start, record.end))
-            new_statements.append(save_extracted_statement(article=article, record=record))
-        suggest_statement_topics(article=article, statements=new_statements)
-        added = len(new_statements)
-        article.extraction_status = Article.ExtractionStatus.DONE
-        article.extraction_error = ""
-        article.extractor_version = attribution.EXTRACTOR_VERSION
-        article.extracted_at = timezone.now()
-        article.save(
-            update_fields=[
-                "extraction_status",
-                "extraction_error",
-                "extractor_version",
-                "extracted_at",
-                "updated_at",
-            ]
-        )
-    return ExtractionSummary(added=added, kept=len(kept_spans) - added, removed=removed)
+
+def replace_suggestions(
+    *, article: Article, found: list[attribution.Statement]
+) -> ExtractionSummary:
+    """Swap an article's untouched suggestions for a new extraction's statements."""
+    replaceable = article.statements.filter(
+        status=Statement.ReviewStatus.SUGGESTED, edited_by_editor=False
+    )
+    removed = replaceable.count()
+    replaceable.delete()
+    kept_spans = set(article.statements.values_list("start", "end"))
+    kept = len(kept_spans)
+    new_statements = []
+    for record in found:
+        if (record.start, record.end) in kept_spans:
+            continue
+        kept_spans.add((record.start, record.end))
+        new_statements.append(save_extracted_statement(article=article, record=record))
+    suggest_statement_topics(article=article, statements=new_statements)
+    return ExtractionSummary(added=len(new_statements), kept=kept, removed=removed)
+
+
+def record_extraction_outcome(*, article: Article, error: str) -> None:
+    article.extraction_status = (
+        Article.ExtractionStatus.FAILED if error else Article.ExtractionStatus.DONE
+    )
+    article.extraction_error = error
+    article.extractor_version = attribution.EXTRACTOR_VERSION
+    article.extracted_at = timezone.now()
+    article.save(
+        update_fields=[
+            "extraction_status",
+            "extraction_error",
+            "extractor_version",
+            "extracted_at",
+            "updated_at",
+        ]
+    )
 
 
 def save_extracted_statement(*, article: Article, record: attribution.Statement) -> Statement:

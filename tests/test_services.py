@@ -1,5 +1,6 @@
 """The ingestion service: save, extract, resolve speakers — with the real attribution module."""
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -107,6 +108,24 @@ def test_failed_extraction_keeps_the_article_with_its_error(run_on_commit, monke
 
     assert article.extraction_status == Article.ExtractionStatus.FAILED
     assert article.extraction_error == "RuntimeError: tokenizer exploded"
+    assert article.statements.count() == 0
+
+
+def test_output_that_cannot_be_saved_fails_the_article_and_saves_no_statement(
+    run_on_commit, monkeypatch
+):
+    # A span ending before it starts breaks a database constraint on the second statement.
+    real_extract = services.attribution.extract
+
+    def extract_with_a_reversed_span(text):
+        good = real_extract(text)[0]
+        return [good, dataclasses.replace(good, start=good.end + 1, end=good.start)]
+
+    monkeypatch.setattr(services.attribution, "extract", extract_with_a_reversed_span)
+    article = ingest(run_on_commit, body='"We will keep talking," Jane Doe said.')
+
+    assert article.extraction_status == Article.ExtractionStatus.FAILED
+    assert article.extraction_error.startswith("IntegrityError")
     assert article.statements.count() == 0
 
 
