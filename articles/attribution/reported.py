@@ -228,6 +228,7 @@ BARE_NOUNISH = {
     "worry", "worries", "joke", "jokes", "reply", "replies", "dispute", "disputes",
     "demand", "demands", "pledge", "pledges", "vow", "vows", "tweet", "tweets", "record",
     "protest", "protests", "label", "brand", "rule", "rules", "echo", "echoes", "counter",
+    "support", "plan", "plans", "show", "signal", "think",
 }  # fmt: skip
 SUBJECT_STARTERS = {
     "he",
@@ -707,6 +708,31 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     return src, (toks[b0].start, end), (toks[w].start, toks[w].end)
 
 
+NOUNISH_EXTRA = {"support", "plan", "plans", "show", "signal", "protest", "protests"}
+
+
+def _plural_head(src: Source) -> bool:
+    """``Polls show``, ``critics claim``: a plural group noun really is a subject."""
+    words = src.text.split()
+    w = words[-1].lower() if words else ""
+    return (
+        w.endswith("s")
+        and not w.endswith(("ss", "'s", "’s"))
+        and w
+        in lx.GROUP_NOUNS
+        | {
+            "polls",
+            "surveys",
+            "studies",
+            "data",
+            "figures",
+            "records",
+            "documents",
+            "reports",
+        }
+    )
+
+
 def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, object] | None:
     doc = ctx.doc
     toks = doc.tokens
@@ -915,7 +941,9 @@ def find_reported(
                     span = _trailing_content(ctx, k, t.start, ss, se, inverted=True)
         if src is None or span is None:
             continue
-        if low in lx.AMBIGUOUS_CUES and (src.loose or src.kind == "group" and low in BARE_NOUNISH):
+        if (low in lx.AMBIGUOUS_CUES or low in NOUNISH_EXTRA) and (
+            src.loose or src.kind == "group" and low in BARE_NOUNISH and not _plural_head(src)
+        ):
             continue  # "the secretary of state struggles", "critics' claims"
         if low in NOT_REPORTING:
             continue

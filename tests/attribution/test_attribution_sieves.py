@@ -521,3 +521,12 @@ def test_cue_inside_a_relative_clause_splits_the_content():
         ("what", "the senators"),
         ("was a giveaway to developers", "the senators"),
     ]
+
+
+def test_nounish_cues_after_modifiers_are_nouns():
+    assert extract("The nominee sits at 85 percent support among young voters.") == []
+    assert extract("Mass protests broke out in the city on Sunday.") == []
+    st = one("Polls show a close contest in the state.")
+    assert (st.quote, st.source) == ("a close contest in the state", "Polls")
+    st = one("Officials plan to reopen the bridge next week.")
+    assert st.quote == "to reopen the bridge next week"
