@@ -694,6 +694,8 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     w = doc.tok_index_before(src.phrase_start)
     if w < 0 or toks[w].start < ss or toks[w].lower not in WH_WORDS or ctx.in_quote(w):
         return None
+    if w > 0 and toks[w - 1].lower in {"in", "on", "at", "during", "by", "with", "for", "of"}:
+        return None  # "an interview in which he said …": the setting, not the content
     b0 = k + 1
     if toks[b0].lower == "that":
         b0 += 1

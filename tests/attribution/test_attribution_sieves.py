@@ -530,3 +530,8 @@ def test_nounish_cues_after_modifiers_are_nouns():
     assert (st.quote, st.source) == ("a close contest in the state", "Polls")
     st = one("Officials plan to reopen the bridge next week.")
     assert st.quote == "to reopen the bridge next week"
+
+
+def test_prepositional_relative_is_the_setting_not_a_fragment():
+    out = extract("He gave an interview in which he said the plan would fail.")
+    assert [s.quote for s in out] == ["the plan would fail"]
