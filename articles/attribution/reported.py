@@ -735,6 +735,36 @@ def _plural_head(src: Source) -> bool:
     )
 
 
+FRONTED_SKIP = lx.WEEKDAYS | lx.MONTHS | {
+    "meanwhile", "however", "still", "yet", "now", "later", "earlier", "today", "yesterday",
+    "separately", "instead", "also", "then", "afterward", "afterwards", "previously", "again",
+}  # fmt: skip
+
+
+def _fronted_fragment(ctx: Context, src: Source, ss: int) -> tuple[int, int] | None:
+    """``In law school and early in her career, she said professors …``: a fronted
+    phrase of the reported clause before ``, SUBJECT said``."""
+    if src.kind not in {"pronoun", "name"}:
+        return None
+    doc = ctx.doc
+    toks = doc.tokens
+    p = doc.tok_index_before(src.phrase_start)
+    if p < 1 or toks[p].text != "," or toks[p].start < ss:
+        return None
+    a = doc.tok_index_at_or_after(ss)
+    if p - a < 4 or p - a > 20:
+        return None
+    if toks[a].lower in FRONTED_SKIP or toks[a].cap and toks[a].lower not in SENTENCE_PREPS:
+        return None  # time adverbials and sentence subjects are the writer's
+    for i in range(a, p):
+        if ctx.in_quote(i) or toks[i].text in {",", ";", ":"} or cues.is_cue(doc, i):
+            return None
+    return toks[a].start, toks[p].start
+
+
+SENTENCE_PREPS = {"in", "when", "if", "for", "with", "without", "to", "as", "by", "unless"}
+
+
 def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, object] | None:
     doc = ctx.doc
     toks = doc.tokens
@@ -932,6 +962,7 @@ def find_reported(
                 src = loose_subject(ctx, k, ss)
             if src is not None:
                 span = (toks[j].start, _content_end(ctx, j, se))
+                ctx.extra_fragment = _fronted_fragment(ctx, src, ss)
         else:
             src = subject_before(doc, k, ss) or loose_subject(ctx, k, ss)
             if src is not None:

@@ -535,3 +535,13 @@ def test_nounish_cues_after_modifiers_are_nouns():
 def test_prepositional_relative_is_the_setting_not_a_fragment():
     out = extract("He gave an interview in which he said the plan would fail.")
     assert [s.quote for s in out] == ["the plan would fail"]
+
+
+def test_fronted_phrase_before_subject_and_cue_is_a_fragment():
+    out = extract("When she is hiring for a post, she said she checks the whole list.")
+    assert [s.quote for s in out] == [
+        "When she is hiring for a post",
+        "she checks the whole list",
+    ]
+    out = extract("On Tuesday, he said the plan would fail.")
+    assert [s.quote for s in out] == ["the plan would fail"]
