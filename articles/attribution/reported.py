@@ -893,7 +893,7 @@ def find_reported(
         headline_cue = (
             t.cap
             and headline[doc.para_index(t.start)]
-            and t.lower in lx.SPEECH_FORMS
+            and (t.lower in lx.SPEECH_FORMS or t.lower in {"shows", "finds", "show", "find"})
             and k > 0
             and toks[k - 1].start >= doc.para_start(t.start)
             and toks[k - 1].is_word

@@ -545,3 +545,8 @@ def test_fronted_phrase_before_subject_and_cue_is_a_fragment():
     ]
     out = extract("On Tuesday, he said the plan would fail.")
     assert [s.quote for s in out] == ["the plan would fail"]
+
+
+def test_headline_shows_and_finds():
+    out = extract("Study Finds Rents Rising In Big Cities.\n\nThe report was released Monday.")
+    assert [(s.quote, s.source) for s in out] == [("Rents Rising In Big Cities", "Study")]
