@@ -604,6 +604,8 @@ PASSIVE_CUES = {
     "regarded": {"as"}, "described": {"as"}, "charged": {"with"}, "praised": {"for"},
 }  # fmt: skip
 PASSIVE_BE = {"is", "are", "was", "were", "be", "been", "being"}
+# "X seems to …": an evidential; PolNeAR reports subject and complement, no source
+SEEM_FORMS = {"seem", "seems", "seemed"}
 PASSIVE_AUX = {
     "has", "have", "had", "could", "would", "will", "may", "might", "should", "can", "must",
     "not", "also", "often", "sometimes", "widely", "long", "still", "now", "generally",
@@ -616,8 +618,11 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
     doc = ctx.doc
     toks = doc.tokens
     n = len(toks)
-    preps = PASSIVE_CUES.get(toks[k].lower)
-    if preps is None or toks[k].cap or k < 2 or toks[k - 1].lower not in PASSIVE_BE:
+    low = toks[k].lower
+    preps = PASSIVE_CUES.get(low) or ({"to"} if low in SEEM_FORMS else None)
+    if preps is None or toks[k].cap or k < 1:
+        return None
+    if low not in SEEM_FORMS and toks[k - 1].lower not in PASSIVE_BE:
         return None
     ss, se = ctx.sentence(toks[k].start)
     j = k + 1
@@ -921,7 +926,9 @@ def find_reported(
                 out.append(c)
                 prev = c
             continue
-        if low in PASSIVE_CUES and k > 0 and toks[k - 1].lower in PASSIVE_BE:
+        if (low in PASSIVE_CUES and k > 0 and toks[k - 1].lower in PASSIVE_BE) or (
+            low in SEEM_FORMS and k + 1 < len(toks) and toks[k + 1].lower == "to"
+        ):
             pv = _passive(ctx, k)
             if pv is not None:
                 main, head = pv

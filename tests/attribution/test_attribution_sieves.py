@@ -550,3 +550,11 @@ def test_fronted_phrase_before_subject_and_cue_is_a_fragment():
 def test_headline_shows_and_finds():
     out = extract("Study Finds Rents Rising In Big Cities.\n\nThe report was released Monday.")
     assert [(s.quote, s.source) for s in out] == [("Rents Rising In Big Cities", "Study")]
+
+
+def test_seems_to_reports_subject_and_complement_without_a_source():
+    out = extract("Still, the lack of interest among young voters seems to be a real issue.")
+    assert [(s.quote, s.source) for s in out] == [
+        ("the lack of interest among young voters", None),
+        ("to be a real issue", None),
+    ]
