@@ -48,9 +48,28 @@ def is_title(quote: str) -> bool:
     return caps > 0 and words[0][:1].isupper()
 
 
+# Nouns that introduce the title of a work or a name: 'his book, "Make Your Kid …"'.
+WORK_NOUNS = {
+    "book", "memoir", "novel", "show", "program", "programme", "series", "film", "movie",
+    "documentary", "song", "album", "article", "column", "op-ed", "essay", "commentary",
+    "podcast", "episode", "play", "poem", "nickname", "titled", "entitled",
+    "dubbed", "slogan", "hashtag",
+}  # fmt: skip
+
+
+def _work_title(q: Candidate, text: str) -> bool:
+    before = text[max(0, q.start - 40) : q.start].rstrip("\"“”'‘’ \t\n").rstrip(",:").rstrip()
+    words = before.split()
+    if not words or words[-1].lower().strip("’'s") not in WORK_NOUNS:
+        return False
+    return len(text[q.start : q.end].split()) <= 10
+
+
 def _titled(q: Candidate, text: str) -> bool:
     """Quoted titles and nicknames (Rep. Robert C. "Bobby" Scott) are not statements."""
     quote = text[q.start : q.end]
+    if _work_title(q, text):
+        return True
     if q.kind == "partial":
         return is_title(quote)
     if len(quote.split()) > 3 or not is_title(quote):

@@ -558,3 +558,9 @@ def test_seems_to_reports_subject_and_complement_without_a_source():
         ("the lack of interest among young voters", None),
         ("to be a real issue", None),
     ]
+
+
+def test_quoted_titles_of_works_are_not_statements():
+    text = 'In his 2002 book, "Make Your Kid a Millionaire," Mr. Lutz suggested saving early.'
+    assert [s.quote for s in extract(text)] == ["saving early"]
+    assert extract('Critics gave him the nickname "Lyin Ted."') == []
