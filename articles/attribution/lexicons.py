@@ -290,7 +290,8 @@ ORG_HEADS = _words(
     command campaign caucus club society trust watch initiative project program programme lab
     labs laboratory hospital clinic church cabinet secretariat embassy mission delegation tank
     report poll survey media airlines airways motors systems technologies holdings partners
-    capital securities exchange industries
+    capital securities exchange industries observer chronicle inquirer examiner courier
+    dispatch bulletin monitor
     """
 )
 

@@ -161,6 +161,8 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True
     if "-" in low:
         return True
+    if low == "on" and _of_in_name(doc, i):
+        return True  # "Commission on Presidential Debates"
     return low.endswith(("'s", "’s"))
 
 
@@ -205,13 +207,16 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         toks[k].cap
         or (toks[k].text == "." and k > a)
         or toks[k].lower in NAME_PARTICLES
-        or (toks[k].lower == "of" and k > a and _of_in_name(doc, k))
+        or (toks[k].lower in {"of", "on", "for"} and k > a and _of_in_name(doc, k))
     ):
-        if toks[k].lower == "of":
+        if toks[k].lower in {"of", "on", "for"}:
             of_at = k
         k -= 1
     cap_start = k + 1
-    if of_at > 0 and not any(toks[i].lower in TITLE_WORDS for i in range(of_at + 1, b + 1)):
+    if of_at > 0 and (
+        toks[of_at].lower != "of"
+        or not any(toks[i].lower in TITLE_WORDS for i in range(of_at + 1, b + 1))
+    ):
         # "International Federation of Pharmaceutical Manufacturers", "Department of Justice"
         c0 = cap_start + 1 if toks[cap_start].lower == "the" and cap_start < b else cap_start
         name = text[toks[c0].start : pe]
@@ -558,7 +563,8 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
 
 
 def _of_in_name(doc: Doc, j: int) -> bool:
-    """ "of" inside a capitalised organisation name: "Department of Justice"."""
+    """ "of"/"on"/"for" inside a capitalised organisation name: "Department of Justice",
+    "Commission on Presidential Debates", "Center for Media and Public Affairs"."""
     toks = doc.tokens
     if j == 0 or j + 1 >= len(toks) or not toks[j - 1].cap or not toks[j + 1].cap:
         return False

@@ -564,3 +564,10 @@ def test_quoted_titles_of_works_are_not_statements():
     text = 'In his 2002 book, "Make Your Kid a Millionaire," Mr. Lutz suggested saving early.'
     assert [s.quote for s in extract(text)] == ["saving early"]
     assert extract('Critics gave him the nickname "Lyin Ted."') == []
+
+
+def test_organisation_names_with_on_and_newspaper_heads():
+    st = one("The nonpartisan Commission on Public Debates says there was a problem.")
+    assert (st.speaker, st.speaker_type) == ("Commission on Public Debates", "organization")
+    st = one("The Riverside Observer found that rents rose.")
+    assert (st.speaker, st.speaker_type) == ("Riverside Observer", "organization")
