@@ -35,7 +35,7 @@ shout yell whisper mutter scoff sneer snap cry declare predict recount
 insist reassure concur echo summarize summarise clarify elaborate specify
 stipulate testify swear guarantee rule order instruct direct request invite
 encourage call label brand dismiss defend attack slam express voice sing chant
-liken compare
+liken compare proclaim rebut confess blame welcome characterize characterise portray
 """.split()
 
 # Verbs of thinking/belief: PolNeAR-style reported attitudes (weaker cues).
@@ -44,7 +44,7 @@ show find cite want plan seem support oppose decide refuse decline offer discuss
 endorse mock release dub detail outline intend seek favor favour
 believe think expect hope fear worry know feel doubt suspect wonder figure
 guess assume understand realize realise recognize recognise consider reckon
-anticipate imagine calculate
+anticipate imagine calculate learn determine remember
 """.split()
 
 # Irregular forms (base -> forms).
@@ -208,7 +208,9 @@ TITLE_HEADS = _words(
     nurse teacher farmer student engineer soldier pilot driver worker employee retiree priest
     shopkeeper merchant businessman businesswoman entrepreneur volunteer fighter medic
     paramedic firefighter scholar historian journalist photographer physician surgeon
-    del delegate president vice secretary secretary-general minister premier chancellor senator sen
+    del delegate president vice secretary secretary-general director-general attorney-general
+    governor-general surgeon-general inspector-general solicitor-general minister premier
+    chancellor senator sen
     representative rep congressman congresswoman congressmember governor gov mayor ambassador
     envoy spokesman spokeswoman spokesperson spokespeople chairman chairwoman chair chairperson
     director chief head leader commissioner commander general gen admiral adm colonel col

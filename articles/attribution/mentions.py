@@ -94,6 +94,8 @@ def is_name_token(t: Token) -> bool:
         return False
     if low in lx.COUNTRY_NAMES or low in lx.GROUP_NOUNS or low in lx.HONORIFICS:
         return False
+    if "-" in low and any(part in lx.TITLE_HEADS for part in low.split("-")):
+        return False  # "Director-General", "Attorney-General": a title, not a name
     if t.text in lx.SUPRANATIONAL:
         return False
     if low.endswith(("'s", "’s")):

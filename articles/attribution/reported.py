@@ -256,6 +256,7 @@ OBJECT_OK = lx.NON_CLAUSAL | {
     "want", "seek", "favor", "favour", "thank", "promise", "pledge", "vow", "urge", "demand",
     "threaten", "plan", "intend", "decide", "refuse", "decline", "seem", "express", "voice",
     "highlight", "underscore", "stress", "emphasize", "emphasise", "mention", "blame",
+    "welcome", "characterize", "characterise", "portray", "rebut",
 }  # fmt: skip
 CLAUSE_BREAKS = {"but", "while", "whereas", "although", "though", "even", "with"}  # fmt: skip
 SUBORDINATORS = {"before", "after", "while", "when", "since", "once", "until", "because"}

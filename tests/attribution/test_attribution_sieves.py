@@ -571,3 +571,15 @@ def test_organisation_names_with_on_and_newspaper_heads():
     assert (st.speaker, st.speaker_type) == ("Commission on Public Debates", "organization")
     st = one("The Riverside Observer found that rents rose.")
     assert (st.speaker, st.speaker_type) == ("Riverside Observer", "organization")
+
+
+def test_more_reporting_verbs():
+    st = one("The Ledger has learned that the mayor will resign.")
+    assert st.quote == "the mayor will resign"
+    st = one("Ms. Ortiz welcomed the ruling on the new district map.")
+    assert st.quote == "the ruling on the new district map"
+
+
+def test_hyphenated_titles_are_roles_not_names():
+    st = one("World Health Organization Director-General Amara Osei said the plan failed.")
+    assert (st.speaker, st.role, st.organization) == ("Amara Osei", "Director-General", "WHO")
