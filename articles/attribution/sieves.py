@@ -138,7 +138,12 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
                 if p.start >= lo and (
                     p.text in {",", ")"}
                     or p.is_word
-                    and (p.cap or p.lower in {"he", "she", "they"})
+                    and (
+                        p.cap
+                        or p.lower in {"he", "she", "they"}
+                        or p.lower in lx.GROUP_NOUNS
+                        or not cue_only
+                    )
                 ):
                     src = subject_before(doc, j, lo)
                     if src is not None and not src.loose:

@@ -583,3 +583,10 @@ def test_more_reporting_verbs():
 def test_hyphenated_titles_are_roles_not_names():
     st = one("World Health Organization Director-General Amara Osei said the plan failed.")
     assert (st.speaker, st.role, st.organization) == ("Amara Osei", "Director-General", "WHO")
+
+
+def test_participial_cue_finds_the_main_subject_over_an_adverb():
+    st = one("Ms. Ruiz openly admires the governor, saying that he is a strong leader.")
+    assert (st.quote, st.speaker) == ("he is a strong leader", "Ruiz")
+    st = one("Critics slowly abandoned the plan, arguing that it cost too much.")
+    assert (st.quote, st.source) == ("it cost too much", "Critics")
