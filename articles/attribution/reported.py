@@ -286,7 +286,8 @@ PREP_COMPLEMENTS = {
     "boast": {"about", "of"}, "write": {"about", "of"}, "comment": {"on", "about"},
     "testify": {"about"}, "joke": {"about"}, "worry": {"about"}, "argue": {"for", "against"},
     "point": {"to", "out"}, "ask": {"about"}, "call": {"for", "on"}, "apologize": {"for"},
-    "plead": {"for"}, "lobby": {"for"},
+    "plead": {"for"}, "lobby": {"for"}, "respond": {"with", "by", "to"},
+    "reply": {"with", "by"},
     "express": {"concern", "support", "opposition", "doubt", "doubts", "frustration"},
 }  # fmt: skip
 # Verbs that are cues only in that frame (not on their own).

@@ -590,3 +590,10 @@ def test_participial_cue_finds_the_main_subject_over_an_adverb():
     assert (st.quote, st.speaker) == ("he is a strong leader", "Ruiz")
     st = one("Critics slowly abandoned the plan, arguing that it cost too much.")
     assert (st.quote, st.source) == ("it cost too much", "Critics")
+
+
+def test_responded_with_by_to():
+    st = one("Mr. Dale responded with attacks on the mayor.")
+    assert (st.quote, st.speaker) == ("attacks on the mayor", "Dale")
+    st = one("The campaign did not immediately respond to requests for comment.")
+    assert st.quote == "requests for comment"
