@@ -603,7 +603,7 @@ PASSIVE_CUES = {
     "expected": {"to"}, "accused": {"of"}, "blamed": {"for"}, "criticized": {"for"},
     "criticised": {"for"}, "thought": {"to"}, "believed": {"to"}, "rumored": {"to"},
     "alleged": {"to"}, "considered": {"to", ""}, "seen": {"as"}, "viewed": {"as"},
-    "regarded": {"as"}, "described": {"as"}, "charged": {"with"}, "praised": {"for"},
+    "regarded": {"as"}, "described": {"as"}, "praised": {"for"},
 }  # fmt: skip
 PASSIVE_BE = {"is", "are", "was", "were", "be", "been", "being"}
 # "X seems to …": an evidential; PolNeAR reports subject and complement, no source
