@@ -19,7 +19,7 @@ from django_countries.fields import Country
 
 from articles import selectors
 from articles.filters import StatementFilter
-from articles.models import Person, Statement, Topic
+from articles.models import NEWEST_NEWS_FIRST, Person, Statement, Topic
 
 FEED_SIZE = 30
 
@@ -80,7 +80,7 @@ def filtered(request: HttpRequest, statements: QuerySet[Statement], *, fixed: st
     statement_filter = StatementFilter(params, queryset=statements)
     if not statement_filter.is_valid():
         return statements.none()
-    return statement_filter.qs.order_by("-published_on", "-id")
+    return statement_filter.qs.order_by(*NEWEST_NEWS_FIRST)
 
 
 class PersonFeed(StatementFeed):

@@ -38,6 +38,10 @@ def body_hash(body: str) -> str:
 UNDATED = dt.date(1, 1, 1)
 NEWS_DATE = Coalesce("published_on", Value(UNDATED))
 
+# The order of every public list and the API: newest news first, undated statements last
+# on every database. The public list indexes below are built on exactly this order.
+NEWEST_NEWS_FIRST = (NEWS_DATE.desc(), F("id").desc())
+
 
 class TimeStamped(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
@@ -228,7 +232,7 @@ class Statement(TimeStamped):
     outlet = models.CharField(max_length=200, blank=True)
 
     class Meta:
-        ordering = ["-published_on", "-id"]
+        ordering = NEWEST_NEWS_FIRST
         constraints = [
             models.UniqueConstraint(
                 fields=["article", "start", "end"], name="statement_unique_span_per_article"
@@ -242,18 +246,30 @@ class Statement(TimeStamped):
             ),
         ]
         indexes = [
-            models.Index(fields=["status", "-published_on", "-id"], name="stmt_status_date_idx"),
-            models.Index(fields=["person", "status", "-published_on"], name="stmt_person_idx"),
-            models.Index(fields=["country", "status", "-published_on"], name="stmt_country_idx"),
             models.Index(fields=["organization", "status"], name="stmt_org_idx"),
             models.Index(fields=["kind", "status"], name="stmt_kind_idx"),
-            models.Index(fields=["outlet", "status", "-published_on"], name="stmt_outlet_idx"),
-            # The API's default order (news date, newest first) and its cursor pages.
+            # Published statements in list order: all of them, and per person, country and
+            # outlet. Partial indexes, so they hold only what readers can see.
             models.Index(
-                NEWS_DATE.desc(),
-                F("id").desc(),
+                *NEWEST_NEWS_FIRST, condition=Q(status="approved"), name="stmt_news_date_idx"
+            ),
+            models.Index(
+                F("person"),
+                *NEWEST_NEWS_FIRST,
                 condition=Q(status="approved"),
-                name="stmt_news_date_idx",
+                name="stmt_person_idx",
+            ),
+            models.Index(
+                F("country"),
+                *NEWEST_NEWS_FIRST,
+                condition=Q(status="approved"),
+                name="stmt_country_idx",
+            ),
+            models.Index(
+                F("outlet"),
+                *NEWEST_NEWS_FIRST,
+                condition=Q(status="approved"),
+                name="stmt_outlet_idx",
             ),
         ]
 

@@ -24,7 +24,7 @@ from django.db.models import Q, QuerySet
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.models import Person, Statement
+from articles.models import NEWEST_NEWS_FIRST, Person, Statement
 
 SEARCH_CONFIG = "english"
 # Migration 0005_search_indexes builds a GIN index on exactly this expression; a query
@@ -69,7 +69,7 @@ def search_statements(queryset: QuerySet[Statement], *, query: str) -> QuerySet[
                 highlight_all=True,
             ),
         )
-        .order_by("-search_rank", "-published_on", "-id")
+        .order_by("-search_rank", *NEWEST_NEWS_FIRST)
     )
 
 

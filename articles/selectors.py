@@ -10,7 +10,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django_countries import countries
 
-from articles.models import NEWS_DATE, Article, Person, Statement, Topic
+from articles.models import NEWEST_NEWS_FIRST, NEWS_DATE, Article, Person, Statement, Topic
 from articles.search import people_named_like
 
 APPROVED = Statement.ReviewStatus.APPROVED
@@ -24,7 +24,7 @@ def public_statements() -> QuerySet[Statement]:
         Statement.objects.filter(status=APPROVED)
         .select_related("person", "article")
         .prefetch_related("topics")
-        .order_by("-published_on", "-id")
+        .order_by(*NEWEST_NEWS_FIRST)
     )
 
 
@@ -46,7 +46,7 @@ def exported_statements() -> QuerySet[Statement]:
             *("article__outlet", "article__headline", "article__url"),
         )
         .prefetch_related(Prefetch("topics", queryset=Topic.objects.only("slug")))
-        .order_by("-published_on", "-id")
+        .order_by(*NEWEST_NEWS_FIRST)
     )
 
 

@@ -19,7 +19,7 @@ from django_countries.fields import Country
 
 from articles import selectors
 from articles.filters import PersonFilter, StatementFilter
-from articles.models import Article, Person, PersonSlugHistory, Statement
+from articles.models import NEWEST_NEWS_FIRST, Article, Person, PersonSlugHistory, Statement
 from articles.search import highlighted_html
 
 PAGE_SIZE = 25
@@ -103,7 +103,7 @@ def browse_statements(
     query = cleaned.get("q", "")
     newest_first = params.get("sort") == "newest"
     if query and newest_first:
-        filtered = filtered.order_by("-published_on", "-id")  # instead of best match first
+        filtered = filtered.order_by(*NEWEST_NEWS_FIRST)  # instead of best match first
     page = paginated(request, filtered)
     if query:
         for statement in page:

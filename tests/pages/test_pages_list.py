@@ -188,3 +188,13 @@ def test_an_invalid_filter_can_be_removed(client, newsroom):
     page = listed(client, country="XX", kind="direct")
     assert 'aria-label="Remove filter Country: XX"' in page
     assert 'href="?kind=direct"' in page
+
+
+def test_newest_news_comes_first_and_undated_statements_last(client):
+    StatementFactory(quote="undated news", article=ArticleFactory(published_on=None))
+    StatementFactory(quote="older news", article=ArticleFactory(published_on=dt.date(2025, 1, 2)))
+    StatementFactory(quote="recent news", article=ArticleFactory(published_on=dt.date(2025, 3, 4)))
+
+    page = client.get(LIST_URL).content.decode()
+
+    assert page.index("recent news") < page.index("older news") < page.index("undated news")
