@@ -269,7 +269,7 @@ SOURCE_MODIFIERS = {
 }  # fmt: skip
 # temporal adverbial clauses after a parenthetical cue are the writer's, not the
 # speaker's ("…, officials said, as they left"); reasons ("since …") are reported
-SUBORDINATE_START = {"as", "while", "when", "after", "before", "until", "once"}
+SUBORDINATE_START = {"as", "while", "when", "after", "before", "until", "once", "and"}
 VP_AFTER_BUT = {
     "has", "have", "had", "also", "noted", "said", "says", "added", "declined", "refused",
     "did", "does", "stopped", "insisted", "warned", "acknowledged", "conceded", "stressed",
@@ -536,7 +536,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 if m + 2 < n and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS):
                     break
                 # ", and the downgrade is…" / ", with X showing…": a new clause begins
-                if m > j + 4 and nx.lower in CLAUSE_BREAKS:
+                if (m > j + 4 or nx.lower in {"although", "though"}) and nx.lower in CLAUSE_BREAKS:
                     break
         last = m
         m += 1
@@ -941,6 +941,8 @@ def find_reported(
             (low in lx.CUE_FORMS and (headline_cue or cues.is_cue(doc, k))) or _is_prep_cue(ctx, k)
         ):
             continue
+        if k > 0 and toks[k - 1].lower == "having":
+            continue  # "Having said that, …": a discourse connective
         ss, se = ctx.sentence(t.start)
         ctx.extra_fragment = None
         j = _content_start(ctx, k, se)

@@ -597,3 +597,17 @@ def test_responded_with_by_to():
     assert (st.quote, st.speaker) == ("attacks on the mayor", "Dale")
     st = one("The campaign did not immediately respond to requests for comment.")
     assert st.quote == "requests for comment"
+
+
+def test_parenthetical_cue_followed_by_and_reports_the_first_part_only():
+    text = "It would take three weeks to convene the board, he said, and the delay could hurt."
+    assert [s.quote for s in extract(text)] == ["It would take three weeks to convene the board"]
+
+
+def test_although_ends_a_short_reported_clause():
+    text = "The test, the ministry said, was its biggest yet, although details were scarce."
+    assert [s.quote for s in extract(text)] == ["The test", "was its biggest yet"]
+
+
+def test_having_said_that_is_a_connective():
+    assert extract("Having said that, there are economists who disagree.") == []
