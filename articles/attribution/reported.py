@@ -262,6 +262,11 @@ CLAUSE_BREAKS = {"but", "while", "whereas", "although", "though", "even", "with"
 SUBORDINATORS = {"before", "after", "while", "when", "since", "once", "until", "because"}
 NOUN_CUES = {"express", "voice"}
 AUX_BEFORE_CUE = {"has", "have", "had", "also", "later", "then", "has also", "will", "would"}
+# Verbs that invert after a quote or clause ("…, said a spokesman").
+INVERSION_VERBS = {
+    "say", "add", "note", "write", "explain", "recall", "ask", "observe", "reply", "respond",
+    "insist", "argue", "warn", "continue", "concede", "acknowledge", "counter", "tell",
+}  # fmt: skip
 INVERTED_DETERMINERS = {"a", "an", "one", "two", "three", "several", "another", "the"}
 SOURCE_MODIFIERS = {
     "in", "at", "on", "from", "inside", "within", "familiar", "close", "involved", "briefed",
@@ -808,7 +813,9 @@ def _inverted(ctx: Context, k: int, se: int):
     n = len(toks)
     if k == 0 or toks[k - 1].text != "," or k + 1 >= n:
         return None
-    if not toks[k + 1].cap and toks[k + 1].lower not in INVERTED_DETERMINERS:
+    if not toks[k + 1].cap and (
+        toks[k + 1].lower not in INVERTED_DETERMINERS or _base(doc, k) not in INVERSION_VERBS
+    ):
         return None
     src = subject_after(doc, k, se)
     if src is None or src.kind not in {"name", "org", "group"}:
@@ -820,7 +827,11 @@ def _inverted(ctx: Context, k: int, se: int):
         return src  # an appositive follows the name
     if m >= n or toks[m].start >= se or toks[m].text in {".", "!", "?"}:
         return src
-    if src.kind == "group" and toks[m].lower in SOURCE_MODIFIERS:
+    if (
+        src.kind == "group"
+        and toks[m].lower in SOURCE_MODIFIERS
+        and _base(doc, k) in INVERSION_VERBS
+    ):
         # "…, said one source in the room." / "…, said a person familiar with the talks."
         e = m
         while e < n and toks[e].start < se and toks[e].text not in {".", "!", "?"}:

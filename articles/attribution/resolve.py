@@ -337,7 +337,9 @@ SPEAKER_NEAR = 250  # characters: a speaker this close wins over other subjects
 NEAR = 1500  # characters: how far back a pronoun looks before settling for weaker evidence
 
 
-def _antecedent(reg: Registry, events, positions, pos: int, gender: str) -> Entity | None:
+def _antecedent(
+    reg: Registry, events, positions, pos: int, gender: str, reported=None
+) -> Entity | None:
     """Most recent speaker/subject of compatible gender.
 
     Prefer people known to be people (speakers, titled, gendered) within
@@ -360,6 +362,10 @@ def _antecedent(reg: Registry, events, positions, pos: int, gender: str) -> Enti
             if reach is not None and pos - p > reach:
                 break
             g = reg.gender(ent)
+            if not is_speaker and reported is not None and reported(p):
+                i -= 1  # a subject inside someone's reported words is not a candidate here
+                steps += 1
+                continue
             if (
                 (g == gender or (g is None and not exact))
                 and (ent.evidence or not need_evidence)
@@ -468,6 +474,23 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
     return None
 
 
+def _in_reported(cands: list[Candidate]):
+    """pos -> is it inside the content of a reported clause (not a quote)?"""
+    spans = sorted((c.start, c.end) for c in cands if c.kind == "indirect")
+    starts = [a for a, _ in spans]
+    reach = []
+    m = -1
+    for _, b in spans:
+        m = max(m, b)
+        reach.append(m)
+
+    def inside(p: int) -> bool:
+        i = bisect.bisect_right(starts, p) - 1
+        return i >= 0 and reach[i] > p
+
+    return inside
+
+
 def _nested_cues(cands: list[Candidate]) -> set[int]:
     """ids of candidates whose cue lies inside another candidate's content."""
     spans = sorted((c.start, c.end) for c in cands)
@@ -494,6 +517,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     events: list[tuple[int, Entity, bool]] = [(p, e, False) for p, e in reg.subject_events]
     order = sorted((c for c in cands if c.source is not None), key=lambda c: c.source.start)
     nested = _nested_cues(cands)
+    reported = _in_reported(cands)
     for c in order:
         src = c.source
         if src.kind == "group":
@@ -542,7 +566,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             continue
         if src.kind != "pronoun" or src.gender is None:
             continue
-        ent = _antecedent(reg, events, positions, src.start, src.gender)
+        ent = _antecedent(reg, events, positions, src.start, src.gender, reported)
         if ent is not None:
             c.entity = ent
             c.speaker = ent.name

@@ -611,3 +611,22 @@ def test_although_ends_a_short_reported_clause():
 
 def test_having_said_that_is_a_connective():
     assert extract("Having said that, there are economists who disagree.") == []
+
+
+def test_subjects_inside_reported_words_are_not_pronoun_antecedents():
+    text = (
+        "Hillary Clinton spoke in Miami on Monday.\n\n"
+        "“The campaign is in panic mode,” said Leslie Moreau, a local party leader.\n\n"
+        "Moreau believes that Clinton took black voters for granted and as a result now "
+        "has to scramble to convince them to come out and support her in November.\n\n"
+        "“They have a big problem because they thought a few endorsements from famous friends "
+        "would do it. But it is not enough, not in this state and not this year, and everybody "
+        "here knows it,” she said."
+    )
+    out = [s for s in extract(text) if s.kind == "direct"]
+    assert [s.speaker for s in out] == ["Leslie Moreau", "Leslie Moreau"]
+
+
+def test_svo_sentence_after_an_appositive_is_not_an_inverted_cue():
+    text = "WASHINGTON (AP) — Sen. Maria Cantwell, D-Wash., questioned the nominee on Tuesday."
+    assert [s.quote for s in extract(text) if s.source == "the nominee"] == []
