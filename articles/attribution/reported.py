@@ -629,7 +629,10 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
     preps = PASSIVE_CUES.get(low) or ({"to"} if low in SEEM_FORMS else None)
     if preps is None or toks[k].cap or k < 1:
         return None
-    if low not in SEEM_FORMS and toks[k - 1].lower not in PASSIVE_BE:
+    be = k - 1
+    if be > 0 and toks[be].lower.endswith("ly") and toks[be - 1].lower in PASSIVE_BE:
+        be -= 1  # "has been harshly criticized for"
+    if low not in SEEM_FORMS and toks[be].lower not in PASSIVE_BE:
         return None
     ss, se = ctx.sentence(toks[k].start)
     j = k + 1
@@ -645,7 +648,11 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         return None
     # the subject: back over auxiliaries to the clause start (sentence or comma)
     b = k - 1
-    while b >= 0 and toks[b].start >= ss and toks[b].lower in PASSIVE_AUX:
+    while (
+        b >= 0
+        and toks[b].start >= ss
+        and (toks[b].lower in PASSIVE_AUX or toks[b].lower.endswith("ly") and not toks[b].cap)
+    ):
         b -= 1
     if b < 0 or toks[b].start < ss or not toks[b].is_word:
         return None
@@ -939,9 +946,15 @@ def find_reported(
                 out.append(c)
                 prev = c
             continue
-        if (low in PASSIVE_CUES and k > 0 and toks[k - 1].lower in PASSIVE_BE) or (
-            low in SEEM_FORMS and k + 1 < len(toks) and toks[k + 1].lower == "to"
-        ):
+        if (
+            low in PASSIVE_CUES
+            and k > 1
+            and (
+                toks[k - 1].lower in PASSIVE_BE
+                or toks[k - 1].lower.endswith("ly")
+                and toks[k - 2].lower in PASSIVE_BE
+            )
+        ) or (low in SEEM_FORMS and k + 1 < len(toks) and toks[k + 1].lower == "to"):
             pv = _passive(ctx, k)
             if pv is not None:
                 main, head = pv

@@ -630,3 +630,8 @@ def test_subjects_inside_reported_words_are_not_pronoun_antecedents():
 def test_svo_sentence_after_an_appositive_is_not_an_inverted_cue():
     text = "WASHINGTON (AP) — Sen. Maria Cantwell, D-Wash., questioned the nominee on Tuesday."
     assert [s.quote for s in extract(text) if s.source == "the nominee"] == []
+
+
+def test_passive_attribution_with_an_adverb():
+    out = extract("The board has been harshly criticized for rules that tenants see as unfair.")
+    assert [s.quote for s in out] == ["The board", "rules that tenants see as unfair"]
