@@ -543,6 +543,12 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 # ", and the downgrade is…" / ", with X showing…": a new clause begins
                 if (m > j + 4 or nx.lower in {"although", "though"}) and nx.lower in CLAUSE_BREAKS:
                     break
+                if (
+                    nx.lower == "and"
+                    and m + 2 < n
+                    and toks[m + 2].lower in {"when", "after", "while", "as", "then"}
+                ):
+                    break  # ", and when pressed on it, she replied …": a new clause
         last = m
         m += 1
     end = toks[last].end

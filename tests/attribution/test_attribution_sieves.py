@@ -635,3 +635,12 @@ def test_svo_sentence_after_an_appositive_is_not_an_inverted_cue():
 def test_passive_attribution_with_an_adverb():
     out = extract("The board has been harshly criticized for rules that tenants see as unfair.")
     assert [s.quote for s in out] == ["The board", "rules that tenants see as unfair"]
+
+
+def test_and_when_starts_a_new_clause():
+    text = (
+        "She said parents who adopt would not be eligible, and when pressed on why, "
+        "the adviser replied, “It is complicated.”"
+    )
+    st = one(text, kind="indirect")
+    assert st.quote == "parents who adopt would not be eligible"
