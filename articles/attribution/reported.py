@@ -375,7 +375,13 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         ):
             if toks[m].lower in {"he", "she", "it", "they", "we", "i"}:
                 break
+            if m > j and toks[m].lower in {"the", "a", "an", "his", "her", "their", "its"}:
+                break  # "told reporters the plan …": a determiner starts the clause
             m += 1
+            if toks[m - 1].lower in {"me", "us", "him", "her", "them", "you"} and (
+                m < n and toks[m].lower not in {"and", "or"}
+            ):
+                break  # "told them the plan would work": the pronoun is the whole object
         if m > j:
             j = m
     if j >= n or toks[j].start >= se:

@@ -45,6 +45,10 @@ LOOSE_STOP = {
     "before", "since", "although", "though", "whether", "so", "than", "where", "until",
 }  # fmt: skip
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "it", "you", "this", "what"}
+QUANTIFIED_SOURCES = {
+    "those", "many", "some", "most", "all", "few", "several", "none", "one", "people",
+    "friends", "allies", "aides", "each", "both",
+}  # fmt: skip
 
 
 AUXILIARIES = {
@@ -73,7 +77,16 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
     last = toks[j]
     if last.lower in {"who", "which"}:
         return Source("group", last.start, last.end, last.text, last.start, last.end, loose=True)
-    if not last.is_word or last.lower in LOOSE_PREPOSITIONS or last.lower in OBJECT_PRONOUNS:
+    if last.lower in OBJECT_PRONOUNS | {"whom"}:
+        # "Those close to him say", "many of whom say", "some of them said"
+        for h in range(j - 1, max(-1, j - 4), -1):
+            if toks[h].start < lo or not toks[h].is_word:
+                break
+            if toks[h].lower in QUANTIFIED_SOURCES:
+                ps, pe = toks[h].start, last.end
+                return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
+        return None
+    if not last.is_word or last.lower in LOOSE_PREPOSITIONS:
         return None
     if last.lower in LOOSE_STOP or last.lower.endswith(("ed", "ing")) and not last.cap:
         return None

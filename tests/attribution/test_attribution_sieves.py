@@ -644,3 +644,23 @@ def test_and_when_starts_a_new_clause():
     )
     st = one(text, kind="indirect")
     assert st.quote == "parents who adopt would not be eligible"
+
+
+def test_quantified_unnamed_sources():
+    st = one("Those close to him say that he would have to consider other names.")
+    assert (st.quote, st.source, st.speaker) == (
+        "he would have to consider other names",
+        "Those close to him",
+        None,
+    )
+    st = one("This angered the families, many of whom say the claims are unfounded.")
+    assert st.source == "many of whom"
+
+
+def test_told_object_ends_before_the_clause():
+    for text in (
+        "He told them the plan would work.",
+        "She told reporters the plan would work.",
+        "He told the Associated Press the plan would work.",
+    ):
+        assert [s.quote for s in extract(text)] == ["the plan would work"], text
