@@ -125,6 +125,27 @@ def _select(
     return out
 
 
+def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
+    """A cue inside someone else's reported clause ("Police say he posed a threat and
+    refused to drop the gun") is part of that clause, not a statement of its own."""
+    out: list[Candidate] = []
+    outer: Candidate | None = None  # the reported clause reaching furthest so far
+    for c in cands:  # sorted by start
+        if (
+            outer is not None
+            and c.kind == "indirect"
+            and c.sieve == "reported"
+            and c.cue_pos is not None
+            and outer.start <= c.cue_pos
+            and c.end <= outer.end
+        ):
+            continue
+        if c.kind == "indirect" and (outer is None or c.end > outer.end):
+            outer = c
+        out.append(c)
+    return out
+
+
 def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     ctx = build_context(text)
     qc = [q for q in attribute_quotes(ctx) if not _titled(q, text)]
@@ -135,7 +156,7 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
                 continue
             used.add(ctx.doc.tok_index_at_or_after(c.cue_pos))
     rc = find_reported(ctx, used, qc)
-    cands = _select(qc, rc, partial_spans, text)
+    cands = _drop_nested(_select(qc, rc, partial_spans, text))
     continuation(cands)
     # a partial quote nobody is said to have said is a scare quote or a title
     cands = [c for c in cands if c.kind != "partial" or c.source is not None]

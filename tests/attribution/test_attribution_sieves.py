@@ -664,3 +664,12 @@ def test_told_object_ends_before_the_clause():
         "He told the Associated Press the plan would work.",
     ):
         assert [s.quote for s in extract(text)] == ["the plan would work"], text
+
+
+def test_cues_nested_in_a_reported_clause_are_part_of_it():
+    out = extract("Police say the driver posed a threat and refused to drop the knife.")
+    assert [(s.quote, s.source) for s in out] == [
+        ("the driver posed a threat and refused to drop the knife", "Police")
+    ]
+    out = extract("Ms. Ruiz said she expected the state to cover part of the cost.")
+    assert [s.quote for s in out] == ["she expected the state to cover part of the cost"]
