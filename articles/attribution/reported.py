@@ -796,6 +796,68 @@ def _fronted_fragment(ctx: Context, src: Source, ss: int) -> tuple[int, int] | N
 SENTENCE_PREPS = {"in", "when", "if", "for", "with", "without", "to", "as", "by", "unless"}
 
 
+# Nouns of saying and believing that take a "that" clause: "Trump's claim that …".
+CUE_NOUNS = {
+    "claim", "assertion", "argument", "belief", "warning", "promise", "pledge", "suggestion",
+    "insistence", "allegation", "accusation", "contention", "prediction", "assessment",
+    "complaint", "denial", "admission", "acknowledgment", "acknowledgement", "announcement",
+    "conclusion", "finding", "message", "theory", "view", "fear", "hope", "concern", "vow",
+    "statement", "charge", "estimate", "recognition", "insinuation", "determination",
+}  # fmt: skip
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _noun_cue(ctx: Context, k: int) -> Candidate | None:
+    """``Trump's claim that …`` / ``her acknowledgment that …``: the possessor speaks."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    ss, se = ctx.sentence(toks[k].start)
+    j = k + 2
+    if j >= n or toks[j].start >= se or ctx.in_quote(k) or not toks[j].is_word:
+        return None
+    # the possessor, allowing one or two adjectives: "his earlier claim", "Nervo's conclusion"
+    p = k - 1
+    while (
+        p > 0
+        and k - p <= 2
+        and toks[p].is_word
+        and not toks[p].cap
+        and (toks[p].lower not in POSSESSIVE_PRONOUNS and not toks[p].lower.endswith(("'s", "’s")))
+    ):
+        p -= 1
+    if p < 0 or toks[p].start < ss:
+        return None
+    pt = toks[p]
+    if pt.lower in POSSESSIVE_PRONOUNS:
+        g = lx.SUBJECT_PRONOUNS.get(POSSESSIVE_PRONOUNS[pt.lower])
+        src = Source("pronoun", pt.start, pt.end, pt.text, pt.start, pt.end, gender=g)
+    elif pt.lower.endswith(("'s", "’s")) and pt.cap:
+        a = p
+        while a - 1 >= 0 and toks[a - 1].start >= ss and toks[a - 1].cap and toks[a - 1].is_word:
+            a -= 1
+        src = analyse_phrase(doc, a, p)
+        if src is None or src.kind not in {"name", "org"}:
+            return None
+    else:
+        return None
+    end = _content_end(ctx, j, se)
+    if end - toks[j].start < 3:
+        return None
+    return Candidate(
+        start=toks[j].start,
+        end=end,
+        kind="indirect",
+        sentence=(ss, se),
+        para=doc.para_index(toks[k].start),
+        source=src,
+        cue=toks[k].text,
+        cue_pos=toks[k].start,
+        sieve="reported",
+        confidence=0.6,
+    )
+
+
 def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, object] | None:
     doc = ctx.doc
     toks = doc.tokens
@@ -938,6 +1000,11 @@ def find_reported(
         if t.cap and t.text != "According" and not headline_cue:
             continue
         low = t.lower
+        if low in CUE_NOUNS and k + 2 < len(toks) and toks[k + 1].lower == "that":
+            c = _noun_cue(ctx, k)
+            if c is not None:
+                out.append(c)
+            continue
         if low == "according" and cues.is_according(doc, k):
             ss, se = ctx.sentence(t.start)
             res = _according(ctx, k, ss, se)

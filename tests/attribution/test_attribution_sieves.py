@@ -673,3 +673,9 @@ def test_cues_nested_in_a_reported_clause_are_part_of_it():
     ]
     out = extract("Ms. Ruiz said she expected the state to cover part of the cost.")
     assert [s.quote for s in out] == ["she expected the state to cover part of the cost"]
+
+
+def test_possessive_cue_nouns_with_a_that_clause():
+    st = one("Fact-checkers examined Dana Lutz’s claim that crime had doubled in the city.")
+    assert (st.quote, st.speaker) == ("crime had doubled in the city", "Dana Lutz")
+    assert extract("The claims that he made were false.") == []
