@@ -790,9 +790,17 @@ def _fronted_fragment(ctx: Context, src: Source, ss: int) -> tuple[int, int] | N
     for i in range(a, p):
         if ctx.in_quote(i) or toks[i].text in {",", ";", ":"} or cues.is_cue(doc, i):
             return None
+        if toks[i].lower in SETTING_WORDS:
+            return None  # "In an interview last week, she said …": where and when she spoke
     return toks[a].start, toks[p].start
 
 
+SETTING_WORDS = lx.WEEKDAYS | lx.MONTHS | {
+    "week", "month", "year", "weeks", "months", "years", "ago", "yesterday", "today",
+    "interview", "essay", "statement", "speech", "op-ed", "article", "letter", "tweet",
+    "appearance", "hearing", "meeting", "conference", "rally", "addition", "summit",
+    "event", "visit", "trip", "address", "remarks", "session", "briefing", "debate",
+}  # fmt: skip
 SENTENCE_PREPS = {"in", "when", "if", "for", "with", "without", "to", "as", "by", "unless"}
 
 

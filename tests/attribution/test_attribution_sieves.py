@@ -679,3 +679,8 @@ def test_possessive_cue_nouns_with_a_that_clause():
     st = one("Fact-checkers examined Dana Lutz’s claim that crime had doubled in the city.")
     assert (st.quote, st.speaker) == ("crime had doubled in the city", "Dana Lutz")
     assert extract("The claims that he made were false.") == []
+
+
+def test_fronted_setting_of_the_speech_is_not_a_fragment():
+    out = extract("In an interview with the local paper last week, he said the plan would fail.")
+    assert [s.quote for s in out] == ["the plan would fail"]
