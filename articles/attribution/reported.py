@@ -595,7 +595,13 @@ def _trailing_content(
     a = doc.tok_index_at_or_after(ss)
     if a >= p:
         return None
-    if parenthetical and m + 1 < n and toks[m + 1].lower in SUBORDINATE_START:
+    if (
+        parenthetical
+        and m + 1 < n
+        and (
+            toks[m + 1].lower in SUBORDINATE_START or toks[m + 1].lower in {"compared", "according"}
+        )
+    ):
         # "A, officials said Friday, as they left": an adverbial clause follows
         parenthetical = False
     if parenthetical:
@@ -628,6 +634,7 @@ SEEM_FORMS = {"seem", "seems", "seemed"}
 PASSIVE_AUX = {
     "has", "have", "had", "could", "would", "will", "may", "might", "should", "can", "must",
     "not", "also", "often", "sometimes", "widely", "long", "still", "now", "generally",
+    "never", "always", "ever", "just", "already", "n't", "do", "does", "did",
 } | PASSIVE_BE  # fmt: skip
 
 
@@ -675,6 +682,8 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
             return None
     while a <= b and toks[a].lower in {"and", "but", "so", "yet", "or"}:
         a += 1
+    if toks[b].lower in {"and", "but", "or"}:
+        return None  # "X has money and seems to …": a coordinated verb phrase
     if a > b or any(ctx.in_quote(x) for x in range(a, b + 1)):
         return None
     if any(toks[x].lower in PASSIVE_BE or toks[x].lower in lx.CUE_FORMS for x in range(a, b + 1)):

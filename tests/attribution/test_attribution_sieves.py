@@ -684,3 +684,10 @@ def test_possessive_cue_nouns_with_a_that_clause():
 def test_fronted_setting_of_the_speech_is_not_a_fragment():
     out = extract("In an interview with the local paper last week, he said the plan would fail.")
     assert [s.quote for s in out] == ["the plan would fail"]
+
+
+def test_comparison_after_a_parenthetical_cue_and_seem_subjects():
+    text = "The top earners would get $275,000, the group said, compared with $2,700 for others."
+    assert [s.quote for s in extract(text)] == ["The top earners would get $275,000"]
+    out = extract("The two leaders never seem to tire of telling the story.")
+    assert [s.quote for s in out][:1] == ["The two leaders"]
