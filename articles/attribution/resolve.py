@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import re
 from dataclasses import dataclass, field
 
 from . import lexicons as lx
@@ -432,6 +433,28 @@ def _titled_antecedent(reg: Registry, pos: int, title: str) -> Entity | None:
     return best
 
 
+PROXY = re.compile(
+    r"(?:\b(?:an?|the|two|three|several|some)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:spokesman|spokeswoman|spokesperson|spokespeople|attorneys?|lawyers?|aides?|"
+    r"advis[eo]rs?|representatives?|reporters?|staffers?|counsel|friends?|allies|ally)"
+    r"\s+(?:for|to)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _proxy_source(ctx: Context, src: Source) -> Source | None:
+    """``A spokeswoman for Hillary Clinton said`` / ``advisers to Mr. Obama say``: an
+    unnamed person speaks for the named one (speaker null, organisation kept)."""
+    text = ctx.doc.text
+    lo = max(0, min(src.phrase_start, src.start) - 60)
+    m = PROXY.search(text, lo, src.start)
+    if m is None or m.end() != src.start or "\n" in text[m.start() : src.start]:
+        return None
+    ps = m.start()
+    org = src.organization or (src.text if src.kind == "org" else None)
+    return Source("group", ps, src.end, text[ps : src.end], ps, src.end, organization=org)
+
+
 DOCUMENT_NOUNS = {
     "analysis", "report", "study", "survey", "poll", "review", "research", "audit",
     "investigation", "assessment", "estimate", "estimates", "projections", "forecast",
@@ -524,6 +547,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             agent = _by_agent(ctx, src)
             if agent is not None:
                 src = c.source = agent
+        elif src.kind in {"name", "org"}:
+            proxy = _proxy_source(ctx, src)
+            if proxy is not None:
+                src = c.source = proxy
         if src.kind == "country" and src.text.lower() in reg.by_surname:
             src.kind = "name"  # "Jordan said" when the article names Jim Jordan
         if src.kind == "name" and _lone_unknown_name(reg, src):

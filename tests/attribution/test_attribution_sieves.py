@@ -691,3 +691,12 @@ def test_comparison_after_a_parenthetical_cue_and_seem_subjects():
     assert [s.quote for s in extract(text)] == ["The top earners would get $275,000"]
     out = extract("The two leaders never seem to tire of telling the story.")
     assert [s.quote for s in out][:1] == ["The two leaders"]
+
+
+def test_spokesman_for_someone_is_an_unnamed_source():
+    st = one("A spokesman for Mr. Ruiz said the report was false.")
+    assert (st.source, st.speaker) == ("A spokesman for Mr. Ruiz", None)
+    st = one("A spokeswoman for the Kremlin said the report was false.")
+    assert (st.speaker, st.organization) == (None, "Kremlin")
+    st = one("An attorney for Mr. Ruiz, Mark Ellison, said the report was false.")
+    assert st.speaker == "Mark Ellison"
