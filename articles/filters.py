@@ -11,9 +11,10 @@ from __future__ import annotations
 import django_filters
 from django import forms
 from django.db.models import QuerySet
+from django.db.models.lookups import GreaterThan, GreaterThanOrEqual, LessThanOrEqual
 from django_countries import countries
 
-from articles.models import Person, Statement
+from articles.models import NEWS_DATE, UNDATED, Person, Statement
 from articles.search import people_named_like, search_statements
 
 
@@ -41,10 +42,8 @@ class StatementFilter(django_filters.FilterSet):
     organization = django_filters.CharFilter(field_name="organization", label="Organisation")
     kind = django_filters.ChoiceFilter(choices=Statement.Kind.choices)
     outlet = django_filters.CharFilter(field_name="outlet", label="Outlet")
-    date_from = django_filters.DateFilter(
-        field_name="published_on", lookup_expr="gte", label="From"
-    )
-    date_to = django_filters.DateFilter(field_name="published_on", lookup_expr="lte", label="To")
+    date_from = django_filters.DateFilter(method="published_from", label="From")
+    date_to = django_filters.DateFilter(method="published_until", label="To")
 
     class Meta:
         model = Statement
@@ -53,6 +52,14 @@ class StatementFilter(django_filters.FilterSet):
     def search(self, queryset: QuerySet[Statement], name: str, value: str) -> QuerySet[Statement]:
         """Full-text search; results are ranked best first (see articles.search)."""
         return search_statements(queryset, query=value)
+
+    # Date ranges compare NEWS_DATE, the expression the list indexes are ordered by, so a
+    # range is an index range; undated statements are never in a range.
+    def published_from(self, queryset: QuerySet[Statement], name: str, value) -> QuerySet:
+        return queryset.filter(GreaterThanOrEqual(NEWS_DATE, value))
+
+    def published_until(self, queryset: QuerySet[Statement], name: str, value) -> QuerySet:
+        return queryset.filter(LessThanOrEqual(NEWS_DATE, value), GreaterThan(NEWS_DATE, UNDATED))
 
 
 class PersonFilter(django_filters.FilterSet):

@@ -198,3 +198,22 @@ def test_newest_news_comes_first_and_undated_statements_last(client):
     page = client.get(LIST_URL).content.decode()
 
     assert page.index("recent news") < page.index("older news") < page.index("undated news")
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"date_from": "2025-02-01"}, {"recent news"}),
+        ({"date_to": "2025-02-01"}, {"older news"}),
+        ({"date_from": "2025-01-01", "date_to": "2025-12-31"}, {"older news", "recent news"}),
+    ],
+)
+def test_date_ranges_never_include_undated_statements(client, params, expected):
+    StatementFactory(quote="undated news", article=ArticleFactory(published_on=None))
+    StatementFactory(quote="older news", article=ArticleFactory(published_on=dt.date(2025, 1, 2)))
+    StatementFactory(quote="recent news", article=ArticleFactory(published_on=dt.date(2025, 3, 4)))
+
+    page = client.get(LIST_URL, params).content.decode()
+
+    shown = {quote for quote in ("undated news", "older news", "recent news") if quote in page}
+    assert shown == expected
