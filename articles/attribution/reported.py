@@ -476,6 +476,73 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     return None
 
 
+# Adjuncts that end a reported noun phrase ("praised X during the debate").
+OBJECT_ADJUNCTS = SUBORDINATORS | {"during", "amid", "despite", "throughout"}
+# "in a statement", "on Twitter": the medium or occasion, not the object.
+MEDIUM_NOUNS = {
+    "statement", "statements", "interview", "interviews", "speech", "speeches", "tweet",
+    "tweets", "post", "posts", "letter", "remarks", "op-ed", "column", "video", "ad",
+    "ads", "debate", "rally", "hearing", "conference", "briefing", "email", "message",
+    "twitter", "facebook", "television", "radio", "camera", "cnn", "fox", "msnbc", "nbc",
+}  # fmt: skip
+FINITE_AUX = {
+    "is", "was", "were", "are", "had", "has", "have", "would", "will", "could", "should",
+    "can", "may", "might", "must", "did", "does", "do",
+}  # fmt: skip
+MEDIUM_PREPS = {"in", "at", "on", "during", "through", "via"}
+
+
+def _object_content(ctx: Context, k: int, j: int) -> bool:
+    """Is the content starting at token j a plain noun phrase object of cue k?"""
+    toks = ctx.doc.tokens
+    first = toks[j].lower
+    if first in {"that", "to", "whether", "if", "how", "why", "what", "when", "where", "who"}:
+        return False
+    if _is_prep_cue(ctx, k):
+        return True
+    base = _base(ctx.doc, k)
+    return base in OBJECT_OK and base not in CLAUSAL
+
+
+def _object_end(ctx: Context, j: int, end: int) -> int:
+    """End of a noun-phrase object: before a temporal adjunct or a medium phrase."""
+    toks = ctx.doc.tokens
+    m = j + 1
+    n = len(toks)
+    while m < n and toks[m].start < end:
+        low = toks[m].lower
+        if not ctx.in_quote(m):
+            if low in FINITE_AUX:
+                return end  # "X had listed …": a clause after all
+            if low in OBJECT_ADJUNCTS:
+                break
+            if low in MEDIUM_PREPS:
+                q = m + 1
+                while (
+                    q < n
+                    and q <= m + 3
+                    and toks[q].start < end
+                    and toks[q].lower not in MEDIUM_NOUNS
+                    and (
+                        toks[q].lower in lx.DETERMINERS
+                        or toks[q].lower in {"his", "her", "their", "its", "a", "an", "the"}
+                        or "-" in toks[q].text
+                        or toks[q].cap
+                    )
+                ):
+                    q += 1
+                if q < n and toks[q].start < end and toks[q].lower in MEDIUM_NOUNS:
+                    break
+        m += 1
+    else:
+        return end
+    text = ctx.doc.text
+    e = toks[m - 1].end
+    while e > toks[j].start and (text[e - 1] in ",;:—–-" or text[e - 1].isspace()):
+        e -= 1
+    return e
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -1093,6 +1160,8 @@ def find_reported(
                 src = loose_subject(ctx, k, ss)
             if src is not None:
                 span = (toks[j].start, _content_end(ctx, j, se))
+                if _object_content(ctx, k, j):
+                    span = (span[0], _object_end(ctx, j, span[1]))
                 ctx.extra_fragment = _fronted_fragment(ctx, src, ss)
         else:
             src = subject_before(doc, k, ss) or loose_subject(ctx, k, ss)

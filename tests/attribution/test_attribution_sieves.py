@@ -700,3 +700,10 @@ def test_spokesman_for_someone_is_an_unnamed_source():
     assert (st.speaker, st.organization) == (None, "Kremlin")
     st = one("An attorney for Mr. Ruiz, Mark Ellison, said the report was false.")
     assert st.speaker == "Mark Ellison"
+
+
+def test_object_noun_phrase_ends_before_an_adjunct_or_medium():
+    out = extract("Senator Alma Reyes praised the new budget during a town hall on Friday.")
+    assert [s.quote for s in out] == ["the new budget"]
+    out = extract("Governor Tom Lindqvist criticized the ruling in a statement on Monday.")
+    assert [s.quote for s in out] == ["the ruling"]
