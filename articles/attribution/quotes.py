@@ -25,6 +25,10 @@ OPEN_GLYPHS = {"“", "„", "‟", "«", "``"}
 CLOSE_GLYPHS = {"”", "»"}
 OPEN_CONTEXT = set("([{—–-/:;,") | {"\u00a0"}
 MAX_QUOTE_CHARS = 6000
+# A transcript turn: a paragraph opening with a quotation mark, then a speaker label
+# in capitals and a colon ('"SMITH: We will …'). The mark quotes the whole exchange,
+# not this paragraph: the turn is attributed by its label.
+TURN_LABEL_RE = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}: ")
 
 OPEN, CLOSE, AMBIG = 1, 2, 3
 
@@ -105,6 +109,12 @@ def find_quotes(text: str, para_starts: list[int]) -> list[QuoteSpan]:
         while k >= ps and text[k].isspace():
             k -= 1
         at_para_start = k < ps
+        if at_para_start and d != CLOSE and TURN_LABEL_RE.match(text, i + len(mark)):
+            if open_pos >= 0:
+                if para != open_para:
+                    unterminated()
+                open_pos = -1
+            continue
         if open_pos >= 0 and para != open_para:
             # the open quote ran past the end of its paragraph
             between = text[para_starts[open_para + 1] : para_starts[para]]

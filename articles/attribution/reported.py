@@ -1011,8 +1011,12 @@ def _inverted(ctx: Context, k: int, se: int):
 LABELS = {
     "latest", "the latest", "update", "updated", "breaking", "watch", "opinion", "analysis",
     "editorial", "exclusive", "live", "video", "photos", "correction", "note", "related",
-    "read more", "full text", "editor's note", "editor’s note", "q", "a",
+    "read more", "full text", "editor's note", "editor’s note", "q", "a", "clarification",
+    "crosstalk", "disclosure", "disclaimer", "transcript", "partial transcript",
 }  # fmt: skip
+
+
+TURN_MARKS = {'"', "“", "”", "''", "``"}
 
 
 def _colon_label(ctx: Context, k: int) -> Candidate | None:
@@ -1023,15 +1027,40 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
     n = len(toks)
     ps = doc.para_start(toks[k].start)
     a = doc.tok_index_at_or_after(ps)
+    if a < k and toks[a].text in TURN_MARKS:
+        a += 1  # '"SMITH: …': a transcript turn inside a quoted exchange
+    turn = a < k and all(toks[i].text.isupper() or toks[i].text == "." for i in range(a, k))
     if not 0 < k - a <= 4 or not all(toks[i].cap or toks[i].text == "." for i in range(a, k)):
         return None
     if k + 1 >= n or ctx.in_quote(k + 1) or not toks[k + 1].is_word:
         return None
     src = analyse_phrase(doc, a, k - 1)
+    if turn and (src is None or src.kind not in {"name", "org"}) and toks[k - 1].is_word:
+        src = analyse_phrase(doc, k - 1, k - 1)  # 'MS. GARCIA:' → the surname
     if src is None or src.kind not in {"name", "org"} or src.text.lower() in LABELS:
         return None
     pe = doc.para_end(toks[k].start)
     ss, se = ctx.sentence(toks[k + 1].start)
+    if turn:
+        # a transcript turn: the whole paragraph is the speaker's
+        end = pe
+        text = doc.text
+        while end > toks[k + 1].start and (text[end - 1].isspace() or text[end - 1] in TURN_MARKS):
+            end -= 1
+        if end - toks[k + 1].start < 12:
+            return None
+        return Candidate(
+            start=toks[k + 1].start,
+            end=end,
+            kind="indirect",
+            sentence=(ss, se),
+            para=doc.para_index(toks[k].start),
+            source=src,
+            cue=":",
+            cue_pos=toks[k].start,
+            sieve="colon",
+            confidence=0.6,
+        )
     end = _content_end(ctx, k + 1, min(se, pe))
     if end - toks[k + 1].start < 12 or any(
         ctx.in_quote(i) for i in range(k + 1, min(n, k + 60)) if toks[i].start < end

@@ -707,3 +707,18 @@ def test_object_noun_phrase_ends_before_an_adjunct_or_medium():
     assert [s.quote for s in out] == ["the new budget"]
     out = extract("Governor Tom Lindqvist criticized the ruling in a statement on Monday.")
     assert [s.quote for s in out] == ["the ruling"]
+
+
+def test_transcript_turns_inside_a_quoted_exchange():
+    text = (
+        "The exchange went as follows:\n\n"
+        '"HOST: Will the mayor sign the budget before the deadline on Friday?\n\n'
+        '"MS. GARCIA: She will sign it. The council has done its work and the city is ready.\n\n'
+        '"HOST: Thank you for joining us this morning, Councilman."\n'
+    )
+    out = extract(text)
+    assert [(s.quote[:20], s.source) for s in out] == [
+        ("Will the mayor sign ", "HOST"),
+        ("She will sign it. Th", "GARCIA"),
+        ("Thank you for joinin", "HOST"),
+    ]
