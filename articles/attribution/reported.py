@@ -352,6 +352,45 @@ def _is_prep_cue(ctx: Context, k: int) -> bool:
     return _prep_start(ctx, k, ctx.sentence(t.start)[1]) is not None
 
 
+TIME_WORDS = {
+    "on", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "again",
+    "also", "recently", "week", "month", "year", "night", "morning", "afternoon", "evening",
+} | lx.WEEKDAYS | lx.MONTHS  # fmt: skip
+
+
+def _object_infinitive(ctx: Context, j: int, se: int) -> int | None:
+    """Token index of "to" in "urged <object> to <verb>", the object being a short
+    noun phrase (with an optional appositive), or None."""
+    toks = ctx.doc.tokens
+    n = len(toks)
+    m = j
+    while m < n and m - j < 14 and toks[m].start < se and not ctx.in_quote(m):
+        low = toks[m].lower
+        if low == "to":
+            if m == j or m + 1 >= n or toks[m + 1].start >= se:
+                return None
+            v = toks[m + 1]
+            if (
+                not v.is_word
+                or v.cap
+                or v.lower in lx.DETERMINERS
+                or v.lower in OBJECT_WORDS
+                or v.lower in {"his", "her", "their", "its", "my", "our", "your", "this"}
+                or (v.lower.endswith("s") and not v.lower.endswith("ss"))
+            ):
+                return None
+            return m
+        if (
+            low in {"that", "he", "she", "they", "we", "i", "if", "whether", "about", "for"}
+            or low in FINITE_AUX
+            or toks[m].text in {".", ";", ":", "(", "?", "!"}
+            or (toks[m].is_word and not toks[m].cap and low in lx.CUE_FORMS and m > j)
+        ):
+            return None
+        m += 1
+    return None
+
+
 def _content_start(ctx: Context, k: int, se: int) -> int | None:
     """Token index where the reported clause after cue k begins, or None."""
     doc = ctx.doc
@@ -364,6 +403,10 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     ps = _prep_start(ctx, k, se)
     if ps is not None:
         return ps
+    if base in OBJECT_VERBS and base in INFINITIVE_VERBS:
+        to = _object_infinitive(ctx, j, se)
+        if to is not None:
+            return to  # "asked the candidates, both senators, to discuss …"
     # indirect object: "told reporters", "told the Associated Press", "warned him"
     if base in OBJECT_VERBS and toks[j].lower not in {"that", "on", "in", "at"}:
         m = j
@@ -457,6 +500,19 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             return m
         if t.lower == "to" and base in INFINITIVE_VERBS:
             return j
+        if base in OBJECT_OK and base not in OBJECT_VERBS:
+            # "announced on Friday the arrest of …": a time adverbial, then the object
+            m = j
+            while m < n and m - j < 4 and toks[m].start < se and toks[m].lower in TIME_WORDS:
+                m += 1
+            if (
+                m > j
+                and m < n
+                and toks[m].start < se
+                and toks[m].lower in {"the", "a", "an", "his", "her", "their", "its", "new"}
+                and not ctx.in_quote(m)
+            ):
+                return m
         return None
     if not t.is_word:
         return None

@@ -722,3 +722,16 @@ def test_transcript_turns_inside_a_quoted_exchange():
         ("She will sign it. Th", "GARCIA"),
         ("Thank you for joinin", "HOST"),
     ]
+
+
+def test_object_then_infinitive_and_time_adverbial_before_an_object():
+    out = extract(
+        "The mayor has asked the county auditor, a longtime ally, to review the contracts."
+    )
+    assert [s.quote for s in out] == ["to review the contracts"]
+    out = extract("Jane Ortiz asked the candidates to discuss their plans for housing.")
+    assert [(s.quote, s.speaker) for s in out] == [
+        ("to discuss their plans for housing", "Jane Ortiz")
+    ]
+    out = extract("The senator released on Tuesday a plan to cut taxes.")
+    assert [s.quote for s in out] == ["a plan to cut taxes"]
