@@ -358,6 +358,33 @@ TIME_WORDS = {
 } | lx.WEEKDAYS | lx.MONTHS  # fmt: skip
 
 
+# Verbs and adjectives that pass their subject to an infinitive cue ("appeared to
+# suggest that", "went on to say that", "was quick to point out that").
+CONTROL_HEADS = {
+    "appeared", "appears", "appear", "tried", "tries", "try",
+    "sought", "seeks", "attempted", "attempts", "began", "begins", "started", "starts",
+    "moved", "moves", "rushed", "hastened", "managed", "quick", "eager", "careful",
+    "ready", "willing", "reluctant", "happy", "glad", "quicker", "first", "last",
+}  # fmt: skip
+CONTROL_LINKS = {"was", "is", "were", "are", "be", "been", "also", "the"}
+
+
+def _control_head(doc, k: int, lo: int) -> int:
+    """Token to read the subject from for cue k: the governing verb of an infinitive
+    cue ("she appeared to suggest" → "appeared"), else k itself."""
+    toks = doc.tokens
+    if k < 3 or toks[k - 1].lower != "to":
+        return k
+    h = k - 2
+    if toks[h].lower == "on" and toks[h - 1].lower in {"went", "goes", "go", "going"}:
+        return h - 1  # "went on to say"
+    if toks[h].lower not in CONTROL_HEADS:
+        return k
+    while h > 0 and toks[h - 1].start >= lo and toks[h - 1].lower in CONTROL_LINKS:
+        h -= 1  # "was quick to", "was the first to"
+    return h
+
+
 def _object_infinitive(ctx: Context, j: int, se: int) -> int | None:
     """Token index of "to" in "urged <object> to <verb>", the object being a short
     noun phrase (with an optional appositive), or None."""
@@ -1233,7 +1260,7 @@ def find_reported(
             src = None
             if low.endswith("ing") and comma_before(doc, k):
                 src = clause_subject(ctx, k, ss, prev)  # ", saying that …"
-            src = src or subject_before(doc, k, ss)
+            src = src or subject_before(doc, _control_head(doc, k, ss), ss)
             if src is None and k > 0:
                 b = k - 1
                 while b > 0 and toks[b].lower in AUX_BEFORE_CUE:

@@ -735,3 +735,13 @@ def test_object_then_infinitive_and_time_adverbial_before_an_object():
     ]
     out = extract("The senator released on Tuesday a plan to cut taxes.")
     assert [s.quote for s in out] == ["a plan to cut taxes"]
+
+
+def test_infinitive_cues_take_the_subject_of_their_governing_verb():
+    for text in [
+        "Ms. Kerr appeared to suggest that the vote had been rigged.",
+        "Ms. Kerr went on to say that the vote had been rigged.",
+        "Ms. Kerr was quick to point out that the vote had been rigged.",
+    ]:
+        st = one(text)
+        assert (st.quote, st.source) == ("the vote had been rigged", "Kerr")
