@@ -25,25 +25,15 @@ import random
 import statistics
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/quotesdb_api_bench"
-BENCH_URL = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
-os.environ["DATABASE_URL"] = BENCH_URL
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "quotesdb.settings_test")
 # The benchmark is one anonymous client making hundreds of requests a minute.
 os.environ["API_ANON_RATE"] = "1000000/minute"
 
-import django  # noqa: E402
+from benchdb import ensure_database, setup_django  # noqa: E402
 
-django.setup()
+BENCH_URL = setup_django(default_url="postgres://postgres@127.0.0.1:5432/quotesdb_api_bench")
 
-import psycopg  # noqa: E402
 from django.conf import settings  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
@@ -70,18 +60,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--repeat", type=int, default=3, help="timed walks per URL")
     parser.add_argument("--reseed", action="store_true", help="drop and seed again")
     return parser.parse_args(argv)
-
-
-def ensure_database(*, reseed: bool) -> None:
-    admin_url, name = BENCH_URL.rsplit("/", 1)
-    with psycopg.connect(f"{admin_url}/postgres", autocommit=True) as admin:
-        exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
-        if exists and reseed:
-            admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-            exists = None
-        if not exists:
-            admin.execute(f'CREATE DATABASE "{name}"')
-    call_command("migrate", verbosity=0)
 
 
 def seed(total: int) -> None:
@@ -163,7 +141,7 @@ def first_page_plan(client: Client, url: str) -> tuple[str, list[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    ensure_database(reseed=args.reseed)
+    ensure_database(BENCH_URL, reseed=args.reseed)
     existing = Statement.objects.count()
     if existing < args.statements:
         if existing:

@@ -20,29 +20,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-import os
 import random
 import statistics
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from benchdb import ROOT, ensure_database, setup_django
+
+BENCH_URL = setup_django(default_url="postgres://postgres@127.0.0.1:5432/quotesdb_bench")
 DEMO_ARTICLE = ROOT / "articles/demo/ap-2025-02-14-nato-ukraine.txt"
-sys.path.insert(0, str(ROOT))
 
-DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/quotesdb_bench"
-BENCH_URL = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
-os.environ["DATABASE_URL"] = BENCH_URL
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "quotesdb.settings_test")
-
-import django  # noqa: E402
-
-django.setup()
-
-import psycopg  # noqa: E402
 from django.conf import settings  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.db.models import Count  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -160,18 +148,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--repeat", type=int, default=30, help="timed requests per URL")
     parser.add_argument("--reseed", action="store_true", help="drop and seed again")
     return parser.parse_args(argv)
-
-
-def ensure_database(*, reseed: bool) -> None:
-    admin_url, name = BENCH_URL.rsplit("/", 1)
-    with psycopg.connect(f"{admin_url}/postgres", autocommit=True) as admin:
-        exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
-        if exists and reseed:
-            admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-            exists = None
-        if not exists:
-            admin.execute(f'CREATE DATABASE "{name}"')
-    call_command("migrate", verbosity=0)
 
 
 def zipf_weights(n: int, exponent: float = 1.1) -> list[float]:
@@ -368,7 +344,7 @@ def search_plan(query: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    ensure_database(reseed=args.reseed)
+    ensure_database(BENCH_URL, reseed=args.reseed)
     existing = Statement.objects.count()
     if existing < args.statements:
         if existing:
