@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import lexicons as lx
 from .text import Doc
 
+PAST_ENDINGS = ("ed", "said", "told", "wrote", "thought", "knew", "spoke")
 BE_FORMS = {"is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"}
 
 
@@ -22,7 +23,8 @@ def is_cue(doc: Doc, i: int) -> bool:
         ):
             return False  # passive: "was told", "is expected"
         if p.lower in lx.DETERMINERS and p.lower not in {"that", "this"}:
-            return False  # a noun: "the claims", "his reply"
+            # a noun ("the claims", "his reply") unless a floating quantifier ("they all said")
+            return p.lower in {"all", "both", "each"} and t.lower.endswith(PAST_ENDINGS)
         if p.lower.endswith(("'s", "’s")) and not t.lower.endswith(("ed", "aid", "old")):
             return False  # a noun after a possessive: "Holt's question", "Obama's remarks"
     return True

@@ -366,12 +366,20 @@ def _group(doc: Doc, a: int, b: int) -> Source:
 TIME_NOUNS = {"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"}
 
 
+# "the senators all said", "Lowe and Park both argued"
+FLOATING_QUANTIFIERS = {"all", "both", "each", "themselves", "himself", "herself", "itself"}
+
+
 def _skip_adverbs_back(doc: Doc, j: int, lo: int) -> int:
     toks = doc.tokens
     steps = 0
     while j >= 0 and toks[j].start >= lo and steps < 6:
         t = toks[j]
-        if t.is_word and not t.cap and (t.lower in lx.ADVERBS or t.lower.endswith("ly")):
+        if (
+            t.is_word
+            and not t.cap
+            and (t.lower in lx.ADVERBS or t.lower.endswith("ly") or t.lower in FLOATING_QUANTIFIERS)
+        ):
             j -= 1
             steps += 1
             continue

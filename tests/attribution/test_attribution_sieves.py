@@ -745,3 +745,11 @@ def test_infinitive_cues_take_the_subject_of_their_governing_verb():
     ]:
         st = one(text)
         assert (st.quote, st.source) == ("the vote had been rigged", "Kerr")
+
+
+def test_floating_quantifier_before_a_cue():
+    st = one("Ann Lowe and Tim Park both suggested that the claims could be grounds for a case.")
+    assert st.quote == "the claims could be grounds for a case"
+    st = one("They all said that the fees were too high.")
+    assert st.quote == "the fees were too high"
+    assert extract("Both claims are false.") == []
