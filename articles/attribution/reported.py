@@ -293,8 +293,15 @@ PREP_COMPLEMENTS = {
     "point": {"to", "out"}, "ask": {"about"}, "call": {"for", "on"}, "apologize": {"for"},
     "plead": {"for"}, "lobby": {"for"}, "respond": {"with", "by", "to"},
     "reply": {"with", "by"},
-    "express": {"concern", "support", "opposition", "doubt", "doubts", "frustration"},
 }  # fmt: skip
+# "expressed concern/misgivings/outrage about …"
+ATTITUDE_NOUNS = {
+    "concern", "concerns", "support", "opposition", "doubt", "doubts", "frustration",
+    "misgivings", "reservations", "outrage", "anger", "alarm", "dismay", "skepticism",
+    "scepticism", "disappointment", "regret", "optimism", "confidence", "interest",
+    "sympathy", "unease", "displeasure", "worry", "worries", "fears", "hope", "hopes",
+}  # fmt: skip
+PREP_COMPLEMENTS["express"] = ATTITUDE_NOUNS
 # Verbs that are cues only in that frame (not on their own).
 PREP_ONLY_FORMS = lx._forms(
     ["talk", "speak", "rail", "advocate", "push", "press", "lobby", "apologize"]
@@ -316,8 +323,29 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
     if not preps:
         return None
     j = k + 1
-    if j < n and toks[j].lower in PREP_PARTICLES:
-        j += 1
+    while (
+        j < n
+        and j - k <= 3
+        and toks[j].is_word
+        and not ctx.in_quote(j)
+        and toks[j].lower not in preps
+        and (
+            toks[j].lower in PREP_PARTICLES
+            or toks[j].lower in lx.WEEKDAYS
+            or toks[j].lower in {"yesterday", "today", "tonight", "out"}
+            or (toks[j].lower.endswith("ly") and not toks[j].cap)
+        )
+    ):
+        j += 1  # "spoke emotionally of", "spoke out Tuesday about"
+    if (
+        toks[k].lower.startswith("express")
+        and j + 1 < n
+        and toks[j].lower not in preps
+        and toks[j].is_word
+        and not toks[j].cap
+        and toks[j + 1].lower in preps
+    ):
+        j += 1  # "expressed deep concern about": one modifier before the attitude noun
     if (
         j + 1 < n
         and toks[j].lower == "out"
@@ -332,7 +360,7 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
     if toks[j + 1].lower == "that" and toks[j].lower == "out":
         # "pointed out that …"
         return j + 2 if j + 2 < n and toks[j + 2].start < se else None
-    if toks[j].lower in {"concern", "support", "opposition", "doubt", "doubts", "frustration"}:
+    if toks[j].lower in ATTITUDE_NOUNS:
         # "expressed concern about/over/that …"
         if toks[j + 1].lower in {"about", "over", "for", "that", "with"} and j + 2 < n:
             return j + 2 if toks[j + 2].start < se else None

@@ -753,3 +753,12 @@ def test_floating_quantifier_before_a_cue():
     st = one("They all said that the fees were too high.")
     assert st.quote == "the fees were too high"
     assert extract("Both claims are false.") == []
+
+
+def test_prepositional_cues_after_adverbs_and_attitude_nouns():
+    st = one("Mayor Ann Lowe spoke out Tuesday about the death of a cyclist.")
+    assert (st.quote, st.speaker) == ("the death of a cyclist", "Ann Lowe")
+    st = one("Ms. Lowe spoke emotionally of her years on the council.")
+    assert st.quote == "her years on the council"
+    st = one("Union leaders have expressed deep misgivings about the policy.")
+    assert (st.quote, st.source) == ("the policy", "Union leaders")
