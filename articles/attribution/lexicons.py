@@ -45,6 +45,7 @@ endorse mock release dub detail outline intend seek favor favour
 believe think expect hope fear worry know feel doubt suspect wonder figure
 guess assume understand realize realise recognize recognise consider reckon
 anticipate imagine calculate learn determine remember
+applaud commend lambaste rebuke chastise scold fault ridicule deride
 """.split()
 
 # Irregular forms (base -> forms).

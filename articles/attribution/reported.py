@@ -257,6 +257,8 @@ OBJECT_OK = lx.NON_CLAUSAL | {
     "threaten", "plan", "intend", "decide", "refuse", "decline", "seem", "express", "voice",
     "highlight", "underscore", "stress", "emphasize", "emphasise", "mention", "blame",
     "welcome", "characterize", "characterise", "portray", "rebut",
+    "applaud", "commend", "lambaste", "rebuke", "chastise", "scold", "fault", "ridicule",
+    "deride",
 }  # fmt: skip
 CLAUSE_BREAKS = {"but", "while", "whereas", "although", "though", "even", "with"}  # fmt: skip
 SUBORDINATORS = {"before", "after", "while", "when", "since", "once", "until", "because"}

@@ -762,3 +762,10 @@ def test_prepositional_cues_after_adverbs_and_attitude_nouns():
     assert st.quote == "her years on the council"
     st = one("Union leaders have expressed deep misgivings about the policy.")
     assert (st.quote, st.source) == ("the policy", "Union leaders")
+
+
+def test_verbs_of_praise_and_rebuke_report_their_object():
+    st = one("Senator Tim Park rebuked the agency for its slow response.")
+    assert (st.quote, st.speaker) == ("the agency for its slow response", "Tim Park")
+    st = one("Ms. Lowe applauded the decision.")
+    assert st.quote == "the decision"
