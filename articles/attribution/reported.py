@@ -1004,13 +1004,67 @@ CUE_NOUNS = {
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
-def _noun_cue(ctx: Context, k: int) -> Candidate | None:
+# Nouns of saying with a prepositional object: "Trump's comments on the shooting".
+PREP_NOUNS = {
+    "comments": {"on", "about"}, "comment": {"on", "about"}, "remarks": {"on", "about"},
+    "claims": {"about"}, "claim": {"about"}, "criticism": {"of"}, "call": {"for"},
+    "calls": {"for"}, "views": {"on", "about"}, "warning": {"about", "of"},
+    "warnings": {"about", "of"}, "attacks": {"on"}, "attack": {"on"},
+    "complaints": {"about"}, "denial": {"of"}, "defense": {"of"}, "defence": {"of"},
+    "endorsement": {"of"}, "praise": {"for", "of"}, "condemnation": {"of"},
+}  # fmt: skip
+
+
+def _prep_noun_start(ctx: Context, k: int) -> int | None:
+    """Token index of the prepositional object after a noun of saying, or None."""
+    toks = ctx.doc.tokens
+    n = len(toks)
+    preps = PREP_NOUNS[toks[k].lower]
+    j = k + 1
+    if j < n and (toks[j].lower in lx.WEEKDAYS or toks[j].lower in {"yesterday", "today"}):
+        j += 1  # "comments Tuesday on"
+    if j + 1 < n and toks[j].lower in preps and toks[j + 1].is_word and not ctx.in_quote(j + 1):
+        return j + 1
+    return None
+
+
+# Frequent irregular past tenses that end a subject noun phrase ("… drew criticism").
+IRREGULAR_PAST = {
+    "drew", "came", "went", "made", "took", "gave", "got", "led", "left", "put", "sent",
+    "brought", "began", "became", "fell", "rose", "won", "lost", "met", "kept", "held",
+}  # fmt: skip
+
+
+def _np_end(ctx: Context, j: int, end: int) -> int:
+    """End of a noun phrase starting at token j: before the clause's verb."""
+    toks = ctx.doc.tokens
+    m = j + 1
+    n = len(toks)
+    while m < n and toks[m].start < end:
+        t = toks[m]
+        if not ctx.in_quote(m) and t.is_word and not t.cap:
+            low = t.lower
+            verb = low in FINITE_AUX or low in IRREGULAR_PAST or low in lx.CUE_FORMS
+            if not verb and low.endswith("ed") and toks[m - 1].lower not in lx.DETERMINERS:
+                verb = toks[m - 1].lower not in {"a", "an", "the", "his", "her", "their", "its"}
+            if verb:
+                e = toks[m - 1].end
+                text = ctx.doc.text
+                while e > toks[j].start and (text[e - 1] in ",;:—–-" or text[e - 1].isspace()):
+                    e -= 1
+                return e
+        m += 1
+    return end
+
+
+def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
     """``Trump's claim that …`` / ``her acknowledgment that …``: the possessor speaks."""
     doc = ctx.doc
     toks = doc.tokens
     n = len(toks)
     ss, se = ctx.sentence(toks[k].start)
-    j = k + 2
+    prep_object = j is not None
+    j = k + 2 if j is None else j
     if j >= n or toks[j].start >= se or ctx.in_quote(k) or not toks[j].is_word:
         return None
     # the possessor, allowing one or two adjectives: "his earlier claim", "Nervo's conclusion"
@@ -1039,6 +1093,8 @@ def _noun_cue(ctx: Context, k: int) -> Candidate | None:
     else:
         return None
     end = _content_end(ctx, j, se)
+    if prep_object:
+        end = _object_end(ctx, j, _np_end(ctx, j, end))
     if end - toks[j].start < 3:
         return None
     return Candidate(
@@ -1231,6 +1287,12 @@ def find_reported(
             if c is not None:
                 out.append(c)
             continue
+        if low in PREP_NOUNS and k > 0:
+            j = _prep_noun_start(ctx, k)
+            c = _noun_cue(ctx, k, j) if j is not None else None
+            if c is not None:
+                out.append(c)
+                continue
         if low == "according" and cues.is_according(doc, k):
             ss, se = ctx.sentence(t.start)
             res = _according(ctx, k, ss, se)

@@ -769,3 +769,9 @@ def test_verbs_of_praise_and_rebuke_report_their_object():
     assert (st.quote, st.speaker) == ("the agency for its slow response", "Tim Park")
     st = one("Ms. Lowe applauded the decision.")
     assert st.quote == "the decision"
+
+
+def test_possessive_nouns_of_saying_with_a_prepositional_object():
+    st = one("Ms. Lowe’s comments Tuesday on the shooting drew criticism.")
+    assert (st.quote, st.source) == ("the shooting", "Lowe")
+    assert extract("The comments on the website were deleted.") == []
