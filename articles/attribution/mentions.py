@@ -411,6 +411,49 @@ def _skip_paren_back(doc: Doc, j: int, lo: int) -> int:
     return j
 
 
+def _aside_segment(doc: Doc, j: int, lo: int) -> int:
+    """Index of the comma opening the comma-delimited segment that ends at comma j, or -1."""
+    toks = doc.tokens
+    k = j - 1
+    while k >= 0 and toks[k].start >= lo and j - k < 30 and toks[k].text != ",":
+        if toks[k].text in BREAK_PUNCT and toks[k].text != ".":
+            return -1
+        k -= 1
+    if k < 0 or toks[k].start < lo or toks[k].text != "," or k + 1 >= j:
+        return -1
+    return k
+
+
+def _strip_asides(doc: Doc, j: int, lo: int) -> int:
+    """Skip an age and a hometown between a name and its verb ("Doyle, 59, of Ashton,
+    Md., who …,"); returns the comma after the name, or j when there is no such aside."""
+    toks = doc.tokens
+    cur = j
+    found = False
+    for _ in range(5):
+        k = _aside_segment(doc, cur, lo)
+        if k < 0:
+            break
+        seg = range(k + 1, cur)
+        first = toks[k + 1].lower
+        if len(seg) == 1 and toks[k + 1].text.isdigit() and len(toks[k + 1].text) <= 3:
+            found = True  # an age
+        elif first in {"of", "from"} and all(toks[x].cap or toks[x].text == "." for x in seg[1:]):
+            found = True  # a hometown
+        elif len(seg) <= 3 and all(toks[x].cap or toks[x].text == "." for x in seg):
+            k2 = _aside_segment(doc, k, lo)
+            if k2 < 0 or toks[k2 + 1].lower not in {"of", "from"}:
+                break
+            k = k2  # "of Ashton, Md.": town and state
+            found = True
+        elif first in {"who", "which"} and not found:
+            pass  # a relative clause, kept only before an age or hometown
+        else:
+            break
+        cur = k
+    return cur if found else j
+
+
 def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
     toks = doc.tokens
@@ -439,6 +482,13 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         if j < 0:
             return None
         t = toks[j]
+    if t.text == "," and depth < 2:
+        jj = _strip_asides(doc, j, lo)
+        if jj != j:
+            # "Jane Doyle, 59, of Ashton, Md., who watched …, said"
+            return subject_before(doc, jj + 1, lo, depth + 1) or subject_before(
+                doc, jj, lo, depth + 1
+            )
     if t.text == ",":
         # ", who was chairing the meeting," / ", the EU's foreign policy chief," /
         # "ROLE, NAME," before the verb

@@ -775,3 +775,14 @@ def test_possessive_nouns_of_saying_with_a_prepositional_object():
     st = one("Ms. Lowe’s comments Tuesday on the shooting drew criticism.")
     assert (st.quote, st.source) == ("the shooting", "Lowe")
     assert extract("The comments on the website were deleted.") == []
+
+
+def test_age_and_hometown_between_a_name_and_its_verb():
+    text = (
+        "Jane Doyle, 59, of Ashton, Md., who watched the parade from a rooftop, said the "
+        "event brought back memories of her father."
+    )
+    st = one(text)
+    assert (st.quote, st.speaker) == ("the event brought back memories of her father", "Jane Doyle")
+    st = one("Jane Doyle, 59, of Ashton, said the bridge was unsafe.")
+    assert st.speaker == "Jane Doyle"
