@@ -468,6 +468,21 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         # "said Mr. Kamin, who emphasized that …": the relative clause's antecedent
         return subject_before(doc, j - 1, lo, depth + 1) if depth < 2 else None
     appositive = None
+    if t.text == "-" and j > 1 and toks[j - 1].text == "-" and toks[j - 1].end == t.start:
+        # "Kall -- co-editor of a book -- said": an ASCII dash pair
+        k = j - 2
+        while k > 0 and toks[k].start >= lo and j - k < 30:
+            if toks[k].text == "-" and toks[k - 1].text == "-" and toks[k - 1].end == toks[k].start:
+                break
+            if toks[k].text in BREAK_PUNCT and toks[k].text != ".":
+                return None
+            k -= 1
+        else:
+            return None
+        if k - 2 < 0 or toks[k - 1].start < lo:
+            return None
+        j = k - 2
+        t = toks[j]
     if t.text in {"—", "–"}:
         # "the U.S. — by far NATO's biggest member — signaled"
         k = j - 1

@@ -786,3 +786,8 @@ def test_age_and_hometown_between_a_name_and_its_verb():
     assert (st.quote, st.speaker) == ("the event brought back memories of her father", "Jane Doyle")
     st = one("Jane Doyle, 59, of Ashton, said the bridge was unsafe.")
     assert st.speaker == "Jane Doyle"
+
+
+def test_ascii_double_hyphen_asides_before_the_verb():
+    st = one("Mr. Kall -- co-editor of a book about the debates -- said the format favored him.")
+    assert (st.quote, st.source) == ("the format favored him", "Kall")
