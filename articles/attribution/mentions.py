@@ -461,6 +461,18 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     if j < 0 or toks[j].start < lo:
         return None
     t = toks[j]
+    if depth < 2 and t.is_word and not t.cap:
+        # a contact clause: "the experts I interviewed said", "voters we spoke to said"
+        v = j - 1 if t.lower in {"to", "with"} else j
+        if (
+            v > 1
+            and toks[v].start >= lo
+            and (toks[v].lower.endswith("ed") or toks[v].lower in {"spoke", "met", "saw"})
+            and toks[v - 1].lower in {"i", "we"}
+            and toks[v - 2].is_word
+            and toks[v - 2].lower not in lx.FUNCTION_WORDS
+        ):
+            return subject_before(doc, v - 1, lo, depth + 1)
     if t.is_word and t.lower in lx.SUBJECT_PRONOUNS:
         src = analyse_phrase(doc, j, j)
         return src

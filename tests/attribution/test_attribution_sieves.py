@@ -791,3 +791,10 @@ def test_age_and_hometown_between_a_name_and_its_verb():
 def test_ascii_double_hyphen_asides_before_the_verb():
     st = one("Mr. Kall -- co-editor of a book about the debates -- said the format favored him.")
     assert (st.quote, st.source) == ("the format favored him", "Kall")
+
+
+def test_contact_clause_after_the_subject():
+    st = one("The economists I consulted said the plan would fail.")
+    assert (st.quote, st.source, st.speaker) == ("the plan would fail", "The economists", None)
+    st = one("Voters we spoke to said the race was close.")
+    assert st.source == "Voters"
