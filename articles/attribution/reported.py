@@ -1057,6 +1057,58 @@ def _np_end(ctx: Context, j: int, end: int) -> int:
     return end
 
 
+# Adjectives of certainty and attitude with a that-clause: "she is confident that …",
+# "he made it clear that …".
+ATTITUDE_ADJECTIVES = {
+    "confident", "convinced", "sure", "certain", "adamant", "hopeful", "optimistic",
+    "skeptical", "sceptical", "aware", "worried", "concerned", "afraid", "insistent",
+    "clear", "positive", "doubtful", "fearful", "persuaded",
+}  # fmt: skip
+MAKE_FORMS = {"made", "make", "makes", "making"}
+
+
+def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
+    doc = ctx.doc
+    toks = doc.tokens
+    if ctx.in_quote(k):
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    v = k - 1
+    if toks[v].lower.endswith("ly") or toks[v].lower in {"very", "so", "quite", "also", "not"}:
+        v -= 1
+    if toks[k].lower == "clear" and toks[v].lower == "it" and v > 0:
+        v -= 1  # "made it clear that"
+    if toks[v].lower in MAKE_FORMS and toks[k].lower != "clear":
+        return None  # "made sure that": an action
+    if toks[v].lower not in cues.BE_FORMS | MAKE_FORMS | {"remain", "remains", "remained"}:
+        return None
+    while v > 0 and toks[v - 1].lower in FINITE_AUX | {"been", "be", "also", "not", "still"}:
+        v -= 1  # "has been", "would not be"
+    if v <= 0 or toks[v].start <= ss:
+        return None
+    src = subject_before(doc, v, ss)
+    if src is None or src.text.lower() in {"it", "this", "that", "there", "what", "which"}:
+        return None  # "it is clear that …": nobody's statement
+    j = k + 2
+    if toks[j].start >= se or not toks[j].is_word:
+        return None
+    end = _content_end(ctx, j, se)
+    if end - toks[j].start < 3:
+        return None
+    return Candidate(
+        start=toks[j].start,
+        end=end,
+        kind="indirect",
+        sentence=(ss, se),
+        para=doc.para_index(toks[k].start),
+        source=src,
+        cue=toks[k].text,
+        cue_pos=toks[k].start,
+        sieve="reported",
+        confidence=0.6,
+    )
+
+
 def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
     """``Trump's claim that …`` / ``her acknowledgment that …``: the possessor speaks."""
     doc = ctx.doc
@@ -1287,6 +1339,17 @@ def find_reported(
             if c is not None:
                 out.append(c)
             continue
+        if (
+            low in ATTITUDE_ADJECTIVES
+            and k > 1
+            and k + 2 < len(toks)
+            and toks[k + 1].lower == "that"
+        ):
+            c = _adjective_cue(ctx, k)
+            if c is not None:
+                out.append(c)
+                prev = c
+                continue
         if low in PREP_NOUNS and k > 0:
             j = _prep_noun_start(ctx, k)
             c = _noun_cue(ctx, k, j) if j is not None else None

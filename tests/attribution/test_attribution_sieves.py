@@ -798,3 +798,12 @@ def test_contact_clause_after_the_subject():
     assert (st.quote, st.source, st.speaker) == ("the plan would fail", "The economists", None)
     st = one("Voters we spoke to said the race was close.")
     assert st.source == "Voters"
+
+
+def test_adjectives_of_certainty_with_a_that_clause():
+    st = one("Ms. Lowe is confident that the bill will pass.")
+    assert (st.quote, st.speaker) == ("the bill will pass", "Lowe")
+    st = one("Ms. Lowe made it clear that the bill would pass.")
+    assert st.quote == "the bill would pass"
+    assert extract("It is clear that the bill will pass.") == []
+    assert extract("Ms. Lowe made sure that the bill would pass.") == []
