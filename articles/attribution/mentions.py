@@ -174,6 +174,21 @@ def _strip_possessive(s: str) -> str:
     return s
 
 
+def _and_in_org(doc: Doc, a: int, k: int) -> bool:
+    """Is the "and" at k inside an organisation name ("Center for Media and Public
+    Affairs")? A capitalised word before it, and an organisation head + of/for/on
+    shortly before that."""
+    toks = doc.tokens
+    if not toks[k - 1].cap:
+        return False
+    for i in range(k - 2, max(a, k - 5) - 1, -1):
+        if toks[i].lower in {"of", "for", "on"}:
+            return i > a and toks[i - 1].cap and toks[i - 1].lower in lx.ORG_HEADS
+        if not toks[i].cap:
+            return False
+    return False
+
+
 def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     """Classify tokens a..b (inclusive) as a speaker mention."""
     toks = doc.tokens
@@ -210,6 +225,7 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         or (toks[k].text == "." and k > a)
         or toks[k].lower in NAME_PARTICLES
         or (toks[k].lower in {"of", "on", "for"} and k > a and _of_in_name(doc, k))
+        or (toks[k].lower == "and" and of_at < 0 and k > a + 2 and _and_in_org(doc, a, k))
     ):
         if toks[k].lower in {"of", "on", "for"}:
             of_at = k
@@ -217,6 +233,7 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     cap_start = k + 1
     if of_at > 0 and (
         toks[of_at].lower != "of"
+        or (toks[of_at - 1].lower in lx.ORG_HEADS and toks[of_at - 1].cap)
         or not any(toks[i].lower in TITLE_WORDS for i in range(of_at + 1, b + 1))
     ):
         # "International Federation of Pharmaceutical Manufacturers", "Department of Justice"

@@ -807,3 +807,12 @@ def test_adjectives_of_certainty_with_a_that_clause():
     assert st.quote == "the bill would pass"
     assert extract("It is clear that the bill will pass.") == []
     assert extract("Ms. Lowe made sure that the bill would pass.") == []
+
+
+def test_organisation_names_with_of_for_and():
+    st = one("An analysis released by the Department of Veterans Affairs found that rates rose.")
+    assert (st.speaker, st.speaker_type) == ("Department of Veterans Affairs", "organization")
+    st = one("The Center for Media and Public Affairs found that coverage was negative.")
+    assert st.speaker == "Center for Media and Public Affairs"
+    st = one("Jane Ortiz and Tim Park said the talks would resume.")
+    assert st.speaker == "Jane Ortiz"
