@@ -816,3 +816,8 @@ def test_organisation_names_with_of_for_and():
     assert st.speaker == "Center for Media and Public Affairs"
     st = one("Jane Ortiz and Tim Park said the talks would resume.")
     assert st.speaker == "Jane Ortiz"
+
+
+def test_invoke_and_extol_report_their_object():
+    st = one("Governor Ann Lowe invoked the memory of the flood victims.")
+    assert (st.quote, st.speaker) == ("the memory of the flood victims", "Ann Lowe")
