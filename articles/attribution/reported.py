@@ -1067,6 +1067,71 @@ ATTITUDE_ADJECTIVES = {
 MAKE_FORMS = {"made", "make", "makes", "making"}
 
 
+# "In the latest poll, Clinton leads …": a document as the frame of a sentence.
+FRAME_DOCUMENTS = {
+    "poll", "polls", "survey", "study", "report", "analysis", "letter", "memo", "filing",
+    "op-ed", "column", "ruling", "opinion", "lawsuit", "complaint", "indictment",
+}  # fmt: skip
+
+
+def _in_document(ctx: Context, k: int) -> Candidate | None:
+    """``In this poll, Trump rose …``: the clause after the frame is the document's."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    ss, se = ctx.sentence(toks[k].start)
+    if toks[k].start != ss or ctx.in_quote(k):
+        return None
+    m = k + 1
+    head = -1
+    while m < n and m - k <= 8 and toks[m].start < se and toks[m].text != ",":
+        if toks[m].lower in FRAME_DOCUMENTS:
+            head = m
+        m += 1
+    if head < 0 or m >= n or toks[m].text != "," or head != m - 1 and toks[head + 1].lower != "by":
+        return None
+    if m + 1 < n and toks[m + 1].lower.endswith("ed") and not toks[m + 1].cap:
+        # "In the last poll, conducted in May, …": skip the participial aside
+        q = m + 1
+        while q < n and q - m < 12 and toks[q].start < se and toks[q].text != ",":
+            q += 1
+        if q >= n or toks[q].text != ",":
+            return None
+        m = q
+    j = m + 1
+    if j >= n or toks[j].start >= se or not toks[j].is_word:
+        return None
+    end = _content_end(ctx, j, se)
+    for x in range(j, n):
+        if toks[x].start >= end:
+            break
+        if (
+            toks[x].is_word
+            and not toks[x].cap
+            and toks[x].lower in lx.CUE_FORMS
+            and toks[x].lower not in lx.AMBIGUOUS_CUES
+            and cues.is_cue(doc, x)
+        ):
+            return None  # "In a letter, she wrote …": the verb's own statement
+    if end - toks[j].start < 12:
+        return None
+    a = k + 1
+    src = Source("group", toks[a].start, toks[head].end, doc.text[toks[a].start : toks[head].end],
+                 toks[a].start, toks[head].end)  # fmt: skip
+    return Candidate(
+        start=toks[j].start,
+        end=end,
+        kind="indirect",
+        sentence=(ss, se),
+        para=doc.para_index(toks[k].start),
+        source=src,
+        cue=toks[k].text,
+        cue_pos=toks[k].start,
+        sieve="reported",
+        confidence=0.5,
+    )
+
+
 def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
     doc = ctx.doc
     toks = doc.tokens
@@ -1331,6 +1396,11 @@ def find_reported(
             and toks[k - 1].start >= doc.para_start(t.start)
             and toks[k - 1].is_word
         )  # "Obama Says African-American Museum Will …", "…, Lindsey Graham Says."
+        if t.text == "In":
+            c = _in_document(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
         if t.cap and t.text != "According" and not headline_cue:
             continue
         low = t.lower

@@ -821,3 +821,15 @@ def test_organisation_names_with_of_for_and():
 def test_invoke_and_extol_report_their_object():
     st = one("Governor Ann Lowe invoked the memory of the flood victims.")
     assert (st.quote, st.speaker) == ("the memory of the flood victims", "Ann Lowe")
+
+
+def test_a_document_framing_a_sentence_is_its_source():
+    st = one("In the latest poll, conducted in May, the mayor led her rival by five points.")
+    assert (st.quote, st.source, st.speaker) == (
+        "the mayor led her rival by five points",
+        "the latest poll",
+        None,
+    )
+    assert extract("In the morning, the mayor rose early and left for the airport.") == []
+    st = one("In a letter, she wrote that the mayor was wrong.")
+    assert st.quote == "the mayor was wrong"
