@@ -395,7 +395,9 @@ CONTROL_HEADS = {
     "sought", "seeks", "attempted", "attempts", "began", "begins", "started", "starts",
     "moved", "moves", "rushed", "hastened", "managed", "quick", "eager", "careful",
     "ready", "willing", "reluctant", "happy", "glad", "quicker", "first", "last",
+    "able", "unable", "need", "needs", "needed", "going", "likely", "unlikely", "expected",
 }  # fmt: skip
+GERUND_PREPS = {"by", "from", "after", "before", "while", "without", "since"}
 CONTROL_LINKS = {"was", "is", "were", "are", "be", "been", "also", "the"}
 
 
@@ -1483,8 +1485,11 @@ def find_reported(
             span = _trailing_content(ctx, k, t.start, ss, se, inverted=True)
         elif j is not None:
             src = None
-            if low.endswith("ing") and comma_before(doc, k):
-                src = clause_subject(ctx, k, ss, prev)  # ", saying that …"
+            if low.endswith("ing") and (
+                comma_before(doc, k) or (k > 0 and toks[k - 1].lower in GERUND_PREPS)
+            ):
+                src = clause_subject(ctx, k, ss, prev)  # ", saying that …", "by telling"
+
             src = src or subject_before(doc, _control_head(doc, k, ss), ss)
             if src is None and k > 0:
                 b = k - 1

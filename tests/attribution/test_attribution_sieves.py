@@ -833,3 +833,10 @@ def test_a_document_framing_a_sentence_is_its_source():
     assert extract("In the morning, the mayor rose early and left for the airport.") == []
     st = one("In a letter, she wrote that the mayor was wrong.")
     assert st.quote == "the mayor was wrong"
+
+
+def test_gerund_cues_after_prepositions_and_modal_heads():
+    st = one("Ms. Lowe won the race by telling voters that the bill had failed.")
+    assert (st.quote, st.source) == ("the bill had failed", "Lowe")
+    st = one("Mr. Dahl is going to argue that the bill had failed.")
+    assert (st.quote, st.source) == ("the bill had failed", "Dahl")
