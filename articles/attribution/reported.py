@@ -417,6 +417,33 @@ def _control_head(doc, k: int, lo: int) -> int:
     return h
 
 
+FRONTED_SUBORDINATORS = {
+    "when", "if", "after", "before", "because", "while", "although", "though", "as",
+    "once", "since", "unless", "until", "whenever",
+}  # fmt: skip
+
+
+def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
+    """A cue inside a fronted subordinate clause ("When she noted that A, B …"): the
+    content ends at the comma that closes the subordinate clause."""
+    doc = ctx.doc
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(ss)
+    if a >= k or toks[a].lower not in FRONTED_SUBORDINATORS:
+        return end
+    for x in range(a, k):
+        if toks[x].text == ",":
+            return end  # the cue is in the main clause
+    m = j
+    n = len(toks)
+    while m < n and toks[m].start < end:
+        if toks[m].text == "," and not ctx.in_quote(m) and m > j + 1:
+            e = toks[m - 1].end
+            return e
+        m += 1
+    return end
+
+
 def _object_infinitive(ctx: Context, j: int, se: int) -> int | None:
     """Token index of "to" in "urged <object> to <verb>", the object being a short
     noun phrase (with an optional appositive), or None."""
@@ -1502,6 +1529,7 @@ def find_reported(
                 src = loose_subject(ctx, k, ss)
             if src is not None:
                 span = (toks[j].start, _content_end(ctx, j, se))
+                span = (span[0], _fronted_clause_end(ctx, ss, k, j, span[1]))
                 if _object_content(ctx, k, j):
                     span = (span[0], _object_end(ctx, j, span[1]))
                 ctx.extra_fragment = _fronted_fragment(ctx, src, ss)

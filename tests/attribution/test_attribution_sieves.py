@@ -840,3 +840,8 @@ def test_gerund_cues_after_prepositions_and_modal_heads():
     assert (st.quote, st.source) == ("the bill had failed", "Lowe")
     st = one("Mr. Dahl is going to argue that the bill had failed.")
     assert (st.quote, st.source) == ("the bill had failed", "Dahl")
+
+
+def test_cue_inside_a_fronted_subordinate_clause():
+    st = one("When Ms. Lowe noted that the bill had failed, the crowd cheered.")
+    assert (st.quote, st.source) == ("the bill had failed", "Lowe")
