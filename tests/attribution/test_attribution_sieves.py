@@ -845,3 +845,13 @@ def test_gerund_cues_after_prepositions_and_modal_heads():
 def test_cue_inside_a_fronted_subordinate_clause():
     st = one("When Ms. Lowe noted that the bill had failed, the crowd cheered.")
     assert (st.quote, st.source) == ("the bill had failed", "Lowe")
+
+
+def test_compare_reports_its_object():
+    out = extract(
+        "Mr. Dahl praised the mayor as a strong leader, comparing him favorably to the governor."
+    )
+    assert [s.quote for s in out] == [
+        "the mayor as a strong leader",
+        "him favorably to the governor",
+    ]
