@@ -685,6 +685,38 @@ def _object_end(ctx: Context, j: int, end: int) -> int:
     return e
 
 
+def _noun_phrase_only(toks, a: int, b: int) -> bool:
+    """Do tokens a..b-1 look like a bare noun phrase (no verb, no punctuation)?"""
+    for x in range(a, b):
+        t = toks[x]
+        low = t.lower
+        if (
+            not t.is_word
+            or low in FINITE_AUX
+            or low in lx.CUE_FORMS
+            or low
+            in CLAUSE_STARTERS
+            - {
+                "the",
+                "a",
+                "an",
+                "his",
+                "her",
+                "their",
+                "its",
+                "our",
+                "this",
+                "these",
+                "those",
+                "all",
+            }
+        ):
+            return False
+        if low.endswith("ed") and not t.cap:
+            return False
+    return True
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -723,7 +755,13 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 src = subject_before(doc, m, toks[j].start) if checks <= 2 else None
                 if src is not None:
                     b = doc.tok_index_before(src.phrase_start)
-                    if b > j and (toks[b].lower in CONJUNCTIONS or toks[b].text == ","):
+                    if (
+                        b > j
+                        and (toks[b].lower in CONJUNCTIONS or toks[b].text == ",")
+                        and not (toks[b].lower == "and" and _noun_phrase_only(toks, j, b))
+                    ):
+                        # (not "said the United States and its allies will seek …":
+                        # a coordinated subject of the reported clause)
                         last = b - 1
                         break
             if (

@@ -855,3 +855,10 @@ def test_compare_reports_its_object():
         "the mayor as a strong leader",
         "him favorably to the governor",
     ]
+
+
+def test_coordinated_subject_inside_a_reported_clause():
+    st = one("He said the county and its partners will seek new funding for the bridge.")
+    assert st.quote == "the county and its partners will seek new funding for the bridge"
+    out = extract("He said the plan would fail and critics say it is wrong.")
+    assert [s.quote for s in out] == ["the plan would fail", "it is wrong"]
