@@ -964,6 +964,76 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
     return main, head
 
 
+def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
+    """``The plan was endorsed by the teachers union``: the agent is the source, the
+    subject noun phrase the content."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    ss, se = ctx.sentence(toks[k].start)
+    b = k - 1
+    while (
+        b >= 0
+        and toks[b].start >= ss
+        and (
+            toks[b].lower in {"first", "also", "widely", "publicly", "repeatedly", "not"}
+            or toks[b].lower.endswith("ly")
+        )
+    ):
+        b -= 1
+    if b < 0 or toks[b].lower not in PASSIVE_BE:
+        return None
+    while b >= 0 and toks[b].start >= ss and toks[b].lower in PASSIVE_AUX:
+        b -= 1
+    if b < 0 or toks[b].start < ss or not toks[b].is_word:
+        return None
+    a = b
+    while a - 1 >= 0 and toks[a - 1].start >= ss and toks[a - 1].text not in {",", ";", ":"}:
+        a -= 1
+        if b - a > 10:
+            return None
+    if any(
+        ctx.in_quote(x)
+        or (
+            toks[x].lower in lx.CUE_FORMS
+            and toks[x].lower not in lx.AMBIGUOUS_CUES
+            and toks[x].lower not in BARE_NOUNISH
+        )
+        for x in range(a, b + 1)
+    ):
+        return None  # a clause, not a noun phrase
+    if toks[a].lower in SUBJECT_STARTERS and a == b:
+        return None  # a bare pronoun: nothing reported
+    # the agent: a noun phrase after "by" up to punctuation or a preposition
+    c0 = k + 2
+    c1 = c0
+    while (
+        c1 < n
+        and toks[c1].start < se
+        and toks[c1].is_word
+        and c1 - c0 < 8
+        and toks[c1].lower not in {"for", "as", "in", "on", "at", "after", "during", "and", "to"}
+    ):
+        c1 += 1
+    if c1 == c0:
+        return None
+    src = analyse_phrase(doc, c0, c1 - 1)
+    if src is None or src.kind == "pronoun":
+        return None
+    return Candidate(
+        start=toks[a].start,
+        end=toks[b].end,
+        kind="indirect",
+        sentence=(ss, se),
+        para=doc.para_index(toks[k].start),
+        source=src,
+        cue=toks[k].text,
+        cue_pos=toks[k].start,
+        sieve="reported",
+        confidence=0.5,
+    )
+
+
 WH_WORDS = {"what", "which", "whom", "how"}
 
 
@@ -1513,6 +1583,17 @@ def find_reported(
                 out.append(c)
                 prev = c
             continue
+        if (
+            k + 2 < len(toks)
+            and toks[k + 1].lower == "by"
+            and low.endswith("ed")
+            and low in lx.CUE_FORMS
+            and not t.cap
+        ):
+            c = _agentive_passive(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
         if (
             low in PASSIVE_CUES
             and k > 1

@@ -862,3 +862,10 @@ def test_coordinated_subject_inside_a_reported_clause():
     assert st.quote == "the county and its partners will seek new funding for the bridge"
     out = extract("He said the plan would fail and critics say it is wrong.")
     assert [s.quote for s in out] == ["the plan would fail", "it is wrong"]
+
+
+def test_passive_with_an_agent_names_the_source():
+    st = one("The zoning plan has been endorsed by the state teachers union.")
+    assert (st.quote, st.source) == ("The zoning plan", "the state teachers union")
+    st = one("The leak was first reported by the Daily Ledger.")
+    assert (st.quote, st.speaker) == ("The leak", "Daily Ledger")
