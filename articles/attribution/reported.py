@@ -873,7 +873,10 @@ PASSIVE_CUES = {
     "expected": {"to"}, "accused": {"of"}, "blamed": {"for"}, "criticized": {"for"},
     "criticised": {"for"}, "thought": {"to"}, "believed": {"to"}, "rumored": {"to"},
     "alleged": {"to"}, "considered": {"to", ""}, "seen": {"as"}, "viewed": {"as"},
-    "regarded": {"as"}, "described": {"as"}, "praised": {"for"},
+    "regarded": {"as"}, "described": {"as"}, "praised": {"for"}, "called": {""},
+    "dubbed": {"", "as"}, "labeled": {"", "as"}, "labelled": {"", "as"}, "branded": {"", "as"},
+    "hailed": {"as"}, "touted": {"as"}, "portrayed": {"as"}, "characterized": {"as"},
+    "mentioned": {"as"}, "defined": {"as"}, "rated": {"as"}, "billed": {"as"},
 }  # fmt: skip
 PASSIVE_BE = {"is", "are", "was", "were", "be", "been", "being"}
 # "X seems to …": an evidential; PolNeAR reports subject and complement, no source
@@ -896,8 +899,12 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
     if preps is None or toks[k].cap or k < 1:
         return None
     be = k - 1
-    if be > 0 and toks[be].lower.endswith("ly") and toks[be - 1].lower in PASSIVE_BE:
-        be -= 1  # "has been harshly criticized for"
+    if (
+        be > 0
+        and (toks[be].lower.endswith("ly") or toks[be].lower in {"also", "often", "long"})
+        and toks[be - 1].lower in PASSIVE_BE
+    ):
+        be -= 1  # "has been harshly criticized for", "was also dubbed"
     if low not in SEEM_FORMS and toks[be].lower not in PASSIVE_BE:
         return None
     ss, se = ctx.sentence(toks[k].start)
@@ -1599,7 +1606,10 @@ def find_reported(
             and k > 1
             and (
                 toks[k - 1].lower in PASSIVE_BE
-                or toks[k - 1].lower.endswith("ly")
+                or (
+                    toks[k - 1].lower.endswith("ly")
+                    or toks[k - 1].lower in {"also", "often", "long"}
+                )
                 and toks[k - 2].lower in PASSIVE_BE
             )
         ) or (low in SEEM_FORMS and k + 1 < len(toks) and toks[k + 1].lower == "to"):

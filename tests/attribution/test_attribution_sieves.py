@@ -869,3 +869,13 @@ def test_passive_with_an_agent_names_the_source():
     assert (st.quote, st.source) == ("The zoning plan", "the state teachers union")
     st = one("The leak was first reported by the Daily Ledger.")
     assert (st.quote, st.speaker) == ("The leak", "Daily Ledger")
+
+
+def test_more_agentless_passive_labels():
+    out = extract("The governor has been mentioned as a possible running mate.")
+    assert [(s.quote, s.source) for s in out] == [
+        ("The governor", None),
+        ("a possible running mate", None),
+    ]
+    out = extract("The senator was also dubbed the winner of the debate.")
+    assert [s.quote for s in out] == ["The senator", "the winner of the debate"]
