@@ -1228,7 +1228,7 @@ def _in_document(ctx: Context, k: int) -> Candidate | None:
         return None
     m = k + 1
     head = -1
-    while m < n and m - k <= 8 and toks[m].start < se and toks[m].text != ",":
+    while m < n and m - k <= 12 and toks[m].start < se and toks[m].text != ",":
         if toks[m].lower in FRAME_DOCUMENTS:
             head = m
         m += 1
