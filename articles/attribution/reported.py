@@ -258,7 +258,7 @@ OBJECT_OK = lx.NON_CLAUSAL | {
     "highlight", "underscore", "stress", "emphasize", "emphasise", "mention", "blame",
     "welcome", "characterize", "characterise", "portray", "rebut",
     "applaud", "commend", "lambaste", "rebuke", "chastise", "scold", "fault", "ridicule",
-    "deride", "invoke", "compliment", "extol", "compare", "liken",
+    "deride", "invoke", "compliment", "extol", "compare", "liken", "downplay", "hail", "tout",
 }  # fmt: skip
 CLAUSE_BREAKS = {"but", "while", "whereas", "although", "though", "even", "with"}  # fmt: skip
 SUBORDINATORS = {"before", "after", "while", "when", "since", "once", "until", "because"}

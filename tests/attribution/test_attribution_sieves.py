@@ -879,3 +879,10 @@ def test_more_agentless_passive_labels():
     ]
     out = extract("The senator was also dubbed the winner of the debate.")
     assert [s.quote for s in out] == ["The senator", "the winner of the debate"]
+
+
+def test_tout_and_downplay_report_their_object():
+    st = one("Ms. Lowe touted her record on housing.")
+    assert st.quote == "her record on housing"
+    st = one("The agency downplayed the risk of flooding.")
+    assert (st.quote, st.source) == ("the risk of flooding", "The agency")
