@@ -613,7 +613,11 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         return j
     if base in CLAUSAL and t.lower not in PREPOSITIONS and not t.lower.endswith("ly"):
         return j  # "said developers had …": a bare noun phrase starts the clause
-    if base in OBJECT_OK and base not in OBJECT_VERBS and t.lower not in PREPOSITIONS:
+    if (
+        base in OBJECT_OK
+        and (base not in OBJECT_VERBS or (base in {"urge", "promise"} and not t.cap))
+        and t.lower not in PREPOSITIONS
+    ):
         return j  # "cited the polls", "denied the report", "praised the deal"
     return None
 

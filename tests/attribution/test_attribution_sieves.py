@@ -886,3 +886,10 @@ def test_tout_and_downplay_report_their_object():
     assert st.quote == "her record on housing"
     st = one("The agency downplayed the risk of flooding.")
     assert (st.quote, st.source) == ("the risk of flooding", "The agency")
+
+
+def test_urge_with_a_plain_object():
+    st = one("The governor urged restraint after the verdict.")
+    assert (st.quote, st.source) == ("restraint", "The governor")
+    st = one("She urged him to resign.")
+    assert st.quote == "to resign"
