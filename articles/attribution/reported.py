@@ -662,6 +662,17 @@ def _object_end(ctx: Context, j: int, end: int) -> int:
                 return end  # "X had listed …": a clause after all
             if low in OBJECT_ADJUNCTS:
                 break
+            if (
+                low == "as"
+                and m + 2 < n
+                and toks[m + 1].lower not in lx.DETERMINERS
+                and toks[m + 1].lower
+                not in {"a", "an", "the", "his", "her", "their", "its", "well"}
+                and toks[m + 2].is_word
+                and not toks[m + 2].cap
+                and toks[m + 2].lower.endswith(("s", "ed"))
+            ):
+                break  # "urges a ceasefire as talks stall": a clause of the writer's
             if low in MEDIUM_PREPS:
                 q = m + 1
                 while (

@@ -893,3 +893,10 @@ def test_urge_with_a_plain_object():
     assert (st.quote, st.source) == ("restraint", "The governor")
     st = one("She urged him to resign.")
     assert st.quote == "to resign"
+
+
+def test_object_ends_before_an_as_clause():
+    st = one("The mayor praised the deal as negotiators worked through the night.")
+    assert st.quote == "the deal"
+    st = one("She described her opponent as a fraud.")
+    assert st.quote == "her opponent as a fraud"
