@@ -187,7 +187,8 @@ FUNCTION_WORDS = _words(
     like unlike both all some many most several each every other one such only just more less
     much mr mrs ms dr whether once do does did is are was were be been has have had will would
     can could should may might must shall said says told added well later earlier first second
-    again either neither any none another
+    again either neither any none another beyond besides beside following including
+    regarding concerning toward towards upon via unless throughout
     """
 ) | WEEKDAYS | MONTHS
 

@@ -900,3 +900,9 @@ def test_object_ends_before_an_as_clause():
     assert st.quote == "the deal"
     st = one("She described her opponent as a fraud.")
     assert st.quote == "her opponent as a fraud"
+
+
+def test_capitalised_prepositions_are_not_names():
+    text = "Beyond Ms. Lowe, few officials spoke. Beyond Lowe, the council said the plan was dead."
+    out = extract(text)
+    assert all(s.speaker != "Beyond Lowe" for s in out)
