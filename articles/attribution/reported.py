@@ -1224,6 +1224,17 @@ ATTITUDE_ADJECTIVES = {
     "clear", "positive", "doubtful", "fearful", "persuaded",
 }  # fmt: skip
 MAKE_FORMS = {"made", "make", "makes", "making"}
+WH_CLAUSE_STARTERS = {"whether", "how", "why", "what", "if", "who", "when", "where", "which"}
+# Attitude adjectives with a prepositional object: "she is critical of the plan".
+ATTITUDE_PREP_ADJECTIVES = {
+    "worried": {"about"}, "concerned": {"about"}, "skeptical": {"of", "about"},
+    "sceptical": {"of", "about"}, "critical": {"of"}, "coy": {"about"}, "silent": {"on"},
+    "vague": {"about", "on"}, "optimistic": {"about"}, "pessimistic": {"about"},
+    "upset": {"about", "over", "with"}, "angry": {"about", "over", "at"},
+    "furious": {"about", "over", "at"}, "frustrated": {"with", "by"}, "supportive": {"of"},
+    "dismissive": {"of"}, "wary": {"of"}, "enthusiastic": {"about"}, "adamant": {"about"},
+    "unhappy": {"with", "about"}, "confident": {"about", "in"}, "proud": {"of"},
+}  # fmt: skip
 
 
 # "In the latest poll, Clinton leads …": a document as the frame of a sentence.
@@ -1314,9 +1325,11 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
     if src is None or src.text.lower() in {"it", "this", "that", "there", "what", "which"}:
         return None  # "it is clear that …": nobody's statement
     j = k + 2
-    if toks[j].start >= se or not toks[j].is_word:
+    if toks[j].start >= se or not toks[j].is_word or ctx.in_quote(j):
         return None
     end = _content_end(ctx, j, se)
+    if toks[k + 1].lower != "that" and toks[j].lower not in WH_CLAUSE_STARTERS:
+        end = _object_end(ctx, j, _np_end(ctx, j, end))  # "worried about the deficit"
     if end - toks[j].start < 3:
         return None
     return Candidate(
@@ -1569,10 +1582,13 @@ def find_reported(
                 out.append(c)
             continue
         if (
-            low in ATTITUDE_ADJECTIVES
+            (low in ATTITUDE_ADJECTIVES or low in ATTITUDE_PREP_ADJECTIVES)
             and k > 1
             and k + 2 < len(toks)
-            and toks[k + 1].lower == "that"
+            and (
+                (toks[k + 1].lower == "that" and low in ATTITUDE_ADJECTIVES)
+                or toks[k + 1].lower in ATTITUDE_PREP_ADJECTIVES.get(low, ())
+            )
         ):
             c = _adjective_cue(ctx, k)
             if c is not None:

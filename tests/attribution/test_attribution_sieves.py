@@ -906,3 +906,10 @@ def test_capitalised_prepositions_are_not_names():
     text = "Beyond Ms. Lowe, few officials spoke. Beyond Lowe, the council said the plan was dead."
     out = extract(text)
     assert all(s.speaker != "Beyond Lowe" for s in out)
+
+
+def test_attitude_adjectives_with_a_prepositional_object():
+    st = one("Ms. Lowe has been critical of the new budget since May.")
+    assert (st.quote, st.speaker) == ("the new budget", "Lowe")
+    st = one("Her aides were coy about whether they would change course.")
+    assert st.quote == "whether they would change course"
