@@ -526,6 +526,19 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         return None
     if t.lower == "that":
         return j + 1 if j + 1 < n and toks[j + 1].start < se else None
+    if t.text == "," and base in CLAUSAL:
+        # "said, during a long interview, that …": a parenthetical, then the clause
+        m = j + 1
+        while m < n and m - j < 12 and toks[m].start < se and toks[m].is_word:
+            m += 1
+        if (
+            m > j + 1
+            and m + 2 < n
+            and toks[m].text == ","
+            and toks[m + 1].lower == "that"
+            and toks[m + 2].start < se
+        ):
+            return m + 2
     if t.lower == "too" and (j + 1 >= n or not toks[j + 1].is_word or toks[j + 1].start >= se):
         return None  # "he said too."
     if t.lower in {"after", "before", "during", "since"} and j + 2 < n:

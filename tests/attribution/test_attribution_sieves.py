@@ -913,3 +913,8 @@ def test_attitude_adjectives_with_a_prepositional_object():
     assert (st.quote, st.speaker) == ("the new budget", "Lowe")
     st = one("Her aides were coy about whether they would change course.")
     assert st.quote == "whether they would change course"
+
+
+def test_parenthetical_between_cue_and_that():
+    st = one("Mr. Obama said, during a long interview, that the planet was warming.")
+    assert (st.quote, st.speaker) == ("the planet was warming", "Obama")
