@@ -6,7 +6,9 @@ Reads the dev JSONL at run time (default ../shared/eval/polnear_dev.jsonl next t
 the repository; the articles themselves are never copied into the project), runs
 ``articles.attribution.extract`` over every text ``--repeat`` times in this one
 process, and prints words/s (whitespace tokens, as score.py counts them), the
-time for an average 800-word article, and the slowest document.  A script, not a
+time for an average 800-word article, and the slowest document.  Then the CPU time
+of each pathological input the robustness tests guard against (a 1 MB article,
+10,000 unbalanced marks, no punctuation, runs without spaces).  A script, not a
 test: nothing is asserted.
 """
 
@@ -63,7 +65,28 @@ def main(argv: list[str] | None = None) -> int:
     print(f"800-word article: {800 / wps * 1000:.1f} ms")
     ms, i = slowest[0] * 1000, slowest[1]
     print(f"slowest doc: #{i} {ms:.1f} ms ({len(texts[i].split())} words)")
+    print("\npathological inputs (CPU seconds):")
+    for label, text in pathological_inputs():
+        t0 = time.process_time()
+        extract(text)
+        print(f"  {time.process_time() - t0:6.3f}  {label}")
     return 0
+
+
+def pathological_inputs() -> list[tuple[str, str]]:
+    golden = sorted((ROOT / "tests" / "attribution" / "golden").glob("*.txt"))
+    news = "".join(path.read_text(encoding="utf-8") + "\n\n" for path in golden)
+    dense = "“We will not accept this,” Anna Berg said. She added that talks would go on.\n\n"
+    plain = "the minister said officials told reporters that John Smith warned Europe must act "
+    return [
+        ("1 MB of news articles", (news * (1_000_000 // len(news) + 1))[:1_000_000]),
+        ("1 MB dense with quotes", (dense * (1_000_000 // len(dense) + 1))[:1_000_000]),
+        ("10,000 unbalanced “ marks", "word “" * 10_000),
+        ("10,000 straight quote marks only", '"' * 10_000),
+        ("one 50,000-word quote", "“" + "word " * 50_000 + "”"),
+        ("1 MB without punctuation", plain * 12_000),
+        ("1 MB without spaces", "a" * 1_000_000),
+    ]
 
 
 if __name__ == "__main__":
