@@ -713,6 +713,23 @@ def _object_end(ctx: Context, j: int, end: int) -> int:
     return e
 
 
+# clause starters other than determiners (built once, not per token)
+_NP_BREAKERS = CLAUSE_STARTERS - {
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "this",
+    "these",
+    "those",
+    "all",
+}
+
+
 def _noun_phrase_only(toks, a: int, b: int) -> bool:
     """Do tokens a..b-1 look like a bare noun phrase (no verb, no punctuation)?"""
     for x in range(a, b):
@@ -722,22 +739,7 @@ def _noun_phrase_only(toks, a: int, b: int) -> bool:
             not t.is_word
             or low in FINITE_AUX
             or low in lx.CUE_FORMS
-            or low
-            in CLAUSE_STARTERS
-            - {
-                "the",
-                "a",
-                "an",
-                "his",
-                "her",
-                "their",
-                "its",
-                "our",
-                "this",
-                "these",
-                "those",
-                "all",
-            }
+            or low in _NP_BREAKERS
         ):
             return False
         if low.endswith("ed") and not t.cap:
@@ -753,16 +755,21 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
     m = j
     last = j
     checks = 0
-    while m < n and toks[m].start < se and m - j < MAX_CONTENT_TOKENS:
+    # hot loop (up to 90 tokens per cue): bind lookups to locals, test cheap things first
+    tq = ctx.tok_quote
+    cue_forms = lx.CUE_FORMS
+    limit = min(n, j + MAX_CONTENT_TOKENS)
+    while m < limit and toks[m].start < se:
         t = toks[m]
-        if not ctx.in_quote(m):
-            if t.text in STOP_PUNCT:
+        if tq[m] < 0:
+            tt = t.text
+            if tt in STOP_PUNCT:
                 break
             if (
                 m > j + 2
                 and t.is_word
                 and not t.cap
-                and t.lower in lx.CUE_FORMS
+                and t.lower in cue_forms
                 and cues.is_cue(doc, m)
             ):
                 # another reporting clause starts: ", insisted that" / "as X denied"
@@ -802,7 +809,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 # "X says A but noted B" / "… but has said …": the subject's own
                 # second verb phrase ends the reported clause
                 break
-            if t.text == "," and m + 1 < n and m > j + 2:
+            if tt == "," and m + 1 < n and m > j + 2:
                 nx = toks[m + 1]
                 if nx.lower == "according" or (
                     nx.lower.endswith("ing") and nx.lower in lx.CUE_FORMS
