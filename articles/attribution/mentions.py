@@ -191,6 +191,23 @@ def _and_in_org(doc: Doc, a: int, k: int) -> bool:
 
 def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     """Classify tokens a..b (inclusive) as a speaker mention."""
+    # Every cue and clause end that reaches the same subject re-analyses the same span
+    # (hot on long unpunctuated text): memoise per document. Callers mutate the
+    # returned Source (appositive, kind, ...), so each call gets its own shallow copy.
+    memo = doc.phrase_memo
+    key = (a, b)
+    if key in memo:
+        src = memo[key]
+    else:
+        src = memo[key] = _analyse_phrase(doc, a, b)
+    if src is None:
+        return None
+    dup = object.__new__(Source)
+    dup.__dict__.update(src.__dict__)
+    return dup
+
+
+def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     toks = doc.tokens
     text = doc.text
     if a == b and toks[a].lower in lx.SUBJECT_PRONOUNS:
