@@ -447,6 +447,11 @@ def _proxy_source(ctx: Context, src: Source) -> Source | None:
     unnamed person speaks for the named one (speaker null, organisation kept)."""
     text = ctx.doc.text
     lo = max(0, min(src.phrase_start, src.start) - 60)
+    # cheap exact pre-filter: every PROXY match contains "for" or "to" (no letter here
+    # has a special case-insensitive equivalent), and most windows contain neither
+    window = text[lo : src.start].lower()
+    if "to" not in window and "for" not in window:
+        return None
     m = PROXY.search(text, lo, src.start)
     if m is None or m.end() != src.start or "\n" in text[m.start() : src.start]:
         return None
