@@ -194,7 +194,7 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     # Every cue and clause end that reaches the same subject re-analyses the same span
     # (hot on long unpunctuated text): memoise per document. Callers mutate the
     # returned Source (appositive, kind, ...), so each call gets its own shallow copy.
-    memo = doc.phrase_memo
+    memo = doc.memo
     key = (a, b)
     if key in memo:
         src = memo[key]

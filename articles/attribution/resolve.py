@@ -53,6 +53,14 @@ class Entity:
 
 def headline_paragraphs(doc) -> list[bool]:
     """Title-case paragraphs (headlines, captions in caps): not used for names."""
+    # needed by both reported.py and resolve.py: compute once per document (read-only)
+    cached = doc.memo.get("headline")
+    if cached is None:
+        cached = doc.memo["headline"] = _headline_paragraphs(doc)
+    return cached
+
+
+def _headline_paragraphs(doc) -> list[bool]:
     words = [0] * len(doc.para_starts)
     caps = [0] * len(doc.para_starts)
     p = 0

@@ -37,8 +37,9 @@ class Doc:
     starts: list[int] = field(default_factory=list)
     para_starts: list[int] = field(default_factory=list)
     sent_bounds: list[int] = field(default_factory=list)  # sorted boundary offsets
-    # per-document memo for pure token-span analyses (mentions.analyse_phrase)
-    phrase_memo: dict = field(default_factory=dict, repr=False, compare=False)
+    # per-document memo for pure, read-only analyses: mentions.analyse_phrase keyed by
+    # token span, resolve.headline_paragraphs keyed by "headline"
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     # -- lookup helpers ---------------------------------------------------
     def tok_index_at_or_after(self, pos: int) -> int:
