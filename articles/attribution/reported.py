@@ -1568,22 +1568,23 @@ def find_reported(
     qc = quote_cands or []
     qi = 0
     headline = headline_paragraphs(doc)
+    tq = ctx.tok_quote  # per-token loop: index the quote map directly
     for k, t in enumerate(toks):
         while qi < len(qc) and qc[qi].end <= t.start:
             if prev is None or qc[qi].start > prev.start:
                 prev = qc[qi]
             qi += 1
-        if t.text == ":" and not ctx.in_quote(k):
+        if t.text == ":" and tq[k] < 0:
             c = _colon_label(ctx, k)
             if c is not None:
                 out.append(c)
             continue
-        if not t.is_word or ctx.in_quote(k) or k in used_cues:
+        if not t.is_word or tq[k] >= 0 or k in used_cues:
             continue
         headline_cue = (
             t.cap
-            and headline[doc.para_index(t.start)]
             and (t.lower in lx.SPEECH_FORMS or t.lower in {"shows", "finds", "show", "find"})
+            and headline[doc.para_index(t.start)]
             and k > 0
             and toks[k - 1].start >= doc.para_start(t.start)
             and toks[k - 1].is_word
