@@ -14,6 +14,8 @@ organisation or group), which also keeps nouns such as "claims" out.
 
 from __future__ import annotations
 
+import bisect
+
 from . import cues
 from . import lexicons as lx
 from .context import Context
@@ -735,16 +737,34 @@ def _noun_phrase_only(toks, a: int, b: int) -> bool:
     for x in range(a, b):
         t = toks[x]
         low = t.lower
-        if (
-            not t.is_word
-            or low in FINITE_AUX
-            or low in lx.CUE_FORMS
-            or low in _NP_BREAKERS
-        ):
+        if not t.is_word or low in FINITE_AUX or low in lx.CUE_FORMS or low in _NP_BREAKERS:
             return False
         if low.endswith("ed") and not t.cap:
             return False
     return True
+
+
+def _clause_marks(ctx: Context) -> list[int]:
+    """Indices of the tokens outside quotes that _content_end must inspect: stop
+    punctuation, commas, "but" and lower-case cue forms (computed once per document)."""
+    marks = ctx.doc.memo.get("clause_marks")
+    if marks is None:
+        tq = ctx.tok_quote
+        cue_forms = lx.CUE_FORMS
+        marks = ctx.doc.memo["clause_marks"] = [
+            i
+            for i, t in enumerate(ctx.doc.tokens)
+            if tq[i] < 0
+            and (
+                t.text in _MARK_PUNCT
+                or t.lower == "but"
+                or (t.is_word and not t.cap and t.lower in cue_forms)
+            )
+        ]
+    return marks
+
+
+_MARK_PUNCT = STOP_PUNCT | {","}
 
 
 def _content_end(ctx: Context, j: int, se: int) -> int:
@@ -752,93 +772,89 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
     doc = ctx.doc
     toks = doc.tokens
     n = len(toks)
-    m = j
-    last = j
     checks = 0
-    # hot loop (up to 90 tokens per cue): bind lookups to locals, test cheap things first
-    tq = ctx.tok_quote
+    # Only "clause marks" (see _clause_marks) can end the clause; visit just those
+    # instead of every token of the up-to-90-token window (hot on long sentences).
+    stop = bisect.bisect_left(doc.starts, se, j, min(n, j + MAX_CONTENT_TOKENS))
+    marks = _clause_marks(ctx)
     cue_forms = lx.CUE_FORMS
-    limit = min(n, j + MAX_CONTENT_TOKENS)
-    while m < limit and toks[m].start < se:
+    mi = bisect.bisect_left(marks, j)
+    nm = len(marks)
+    while True:
+        if mi >= nm or marks[mi] >= stop:
+            last = stop - 1 if stop > j else j  # ran to the sentence end / token cap
+            break
+        m = marks[mi]
+        mi += 1
+        last = m - 1 if m > j else j  # the clause's last token if it ends here
         t = toks[m]
-        if tq[m] < 0:
-            tt = t.text
-            if tt in STOP_PUNCT:
+        tt = t.text
+        if tt in STOP_PUNCT:
+            break
+        if m > j + 2 and t.is_word and not t.cap and t.lower in cue_forms and cues.is_cue(doc, m):
+            # another reporting clause starts: ", insisted that" / "as X denied"
+            b = m - 1
+            while b > j + 1 and toks[b].lower in AUX_BEFORE_CUE:
+                b -= 1  # ", and has said"
+            p = toks[b]
+            # "he posed a threat and refused to drop the gun": the reported clause's
+            # own coordinated verb, not a second act of speech
+            own_verb = (
+                p.lower == "and" and t.lower not in lx.SPEECH_FORMS and toks[b - 1].text != ","
+            )
+            if not own_verb and (p.text == "," or p.lower == "and"):
+                last = b - 1 if p.lower == "and" and toks[b - 1].text == "," else b
+                last -= 1
+                break
+            checks += 1
+            src = subject_before(doc, m, toks[j].start) if checks <= 2 else None
+            if src is not None:
+                b = doc.tok_index_before(src.phrase_start)
+                if (
+                    b > j
+                    and (toks[b].lower in CONJUNCTIONS or toks[b].text == ",")
+                    and not (toks[b].lower == "and" and _noun_phrase_only(toks, j, b))
+                ):
+                    # (not "said the United States and its allies will seek …":
+                    # a coordinated subject of the reported clause)
+                    last = b - 1
+                    break
+        if (
+            t.lower == "but"
+            and m >= j + 2
+            and m + 1 < n
+            and toks[m + 1].lower in VP_AFTER_BUT
+            and toks[m - 1].text != ","
+        ):
+            # "X says A but noted B" / "… but has said …": the subject's own
+            # second verb phrase ends the reported clause
+            break
+        if tt == "," and m + 1 < n and m > j + 2:
+            nx = toks[m + 1]
+            if nx.lower == "according" or (nx.lower.endswith("ing") and nx.lower in lx.CUE_FORMS):
                 break
             if (
-                m > j + 2
-                and t.is_word
-                and not t.cap
-                and t.lower in cue_forms
-                and cues.is_cue(doc, m)
+                nx.is_word
+                and not nx.cap
+                and len(nx.lower) > 5
+                and nx.lower.endswith("ing")
+                and toks[j].lower == "to"
             ):
-                # another reporting clause starts: ", insisted that" / "as X denied"
-                b = m - 1
-                while b > j + 1 and toks[b].lower in AUX_BEFORE_CUE:
-                    b -= 1  # ", and has said"
-                p = toks[b]
-                # "he posed a threat and refused to drop the gun": the reported clause's
-                # own coordinated verb, not a second act of speech
-                own_verb = (
-                    p.lower == "and" and t.lower not in lx.SPEECH_FORMS and toks[b - 1].text != ","
-                )
-                if not own_verb and (p.text == "," or p.lower == "and"):
-                    last = b - 1 if p.lower == "and" and toks[b - 1].text == "," else b
-                    last -= 1
-                    break
-                checks += 1
-                src = subject_before(doc, m, toks[j].start) if checks <= 2 else None
-                if src is not None:
-                    b = doc.tok_index_before(src.phrase_start)
-                    if (
-                        b > j
-                        and (toks[b].lower in CONJUNCTIONS or toks[b].text == ",")
-                        and not (toks[b].lower == "and" and _noun_phrase_only(toks, j, b))
-                    ):
-                        # (not "said the United States and its allies will seek …":
-                        # a coordinated subject of the reported clause)
-                        last = b - 1
-                        break
-            if (
-                t.lower == "but"
-                and m >= j + 2
-                and m + 1 < n
-                and toks[m + 1].lower in VP_AFTER_BUT
-                and toks[m - 1].text != ","
-            ):
-                # "X says A but noted B" / "… but has said …": the subject's own
-                # second verb phrase ends the reported clause
+                # "wants to sign up voters, focusing on …": a participial adjunct
+                # of the main clause ends an infinitive complement
                 break
-            if tt == "," and m + 1 < n and m > j + 2:
-                nx = toks[m + 1]
-                if nx.lower == "according" or (
-                    nx.lower.endswith("ing") and nx.lower in lx.CUE_FORMS
-                ):
-                    break
-                if (
-                    nx.is_word
-                    and not nx.cap
-                    and len(nx.lower) > 5
-                    and nx.lower.endswith("ing")
-                    and toks[j].lower == "to"
-                ):
-                    # "wants to sign up voters, focusing on …": a participial adjunct
-                    # of the main clause ends an infinitive complement
-                    break
-                # ", he said" / ", officials said" inside the clause
-                if m + 2 < n and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS):
-                    break
-                # ", and the downgrade is…" / ", with X showing…": a new clause begins
-                if (m > j + 4 or nx.lower in {"although", "though"}) and nx.lower in CLAUSE_BREAKS:
-                    break
-                if (
-                    nx.lower == "and"
-                    and m + 2 < n
-                    and toks[m + 2].lower in {"when", "after", "while", "as", "then"}
-                ):
-                    break  # ", and when pressed on it, she replied …": a new clause
-        last = m
-        m += 1
+            # ", he said" / ", officials said" inside the clause
+            if m + 2 < n and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS):
+                break
+            # ", and the downgrade is…" / ", with X showing…": a new clause begins
+            if (m > j + 4 or nx.lower in {"although", "though"}) and nx.lower in CLAUSE_BREAKS:
+                break
+            if (
+                nx.lower == "and"
+                and m + 2 < n
+                and toks[m + 2].lower in {"when", "after", "while", "as", "then"}
+            ):
+                break  # ", and when pressed on it, she replied …": a new clause
     end = toks[last].end
     # trim trailing punctuation and closing marks
     text = doc.text
