@@ -744,24 +744,27 @@ def _noun_phrase_only(toks, a: int, b: int) -> bool:
     return True
 
 
-def _clause_marks(ctx: Context) -> list[int]:
-    """Indices of the tokens outside quotes that _content_end must inspect: stop
-    punctuation, commas, "but" and lower-case cue forms (computed once per document)."""
-    marks = ctx.doc.memo.get("clause_marks")
-    if marks is None:
+def _clause_marks(ctx: Context) -> tuple[list[int], list[bool]]:
+    """Indices of the tokens outside quotes that _content_end must inspect (stop
+    punctuation, commas, "but", lower-case cue forms) and, for each, whether it is a
+    verbal cue (cues.is_cue); computed once per document."""
+    memo = ctx.doc.memo
+    res = memo.get("clause_marks")
+    if res is None:
+        doc = ctx.doc
         tq = ctx.tok_quote
         cue_forms = lx.CUE_FORMS
-        marks = ctx.doc.memo["clause_marks"] = [
-            i
-            for i, t in enumerate(ctx.doc.tokens)
-            if tq[i] < 0
-            and (
-                t.text in _MARK_PUNCT
-                or t.lower == "but"
-                or (t.is_word and not t.cap and t.lower in cue_forms)
-            )
-        ]
-    return marks
+        marks = []
+        is_cue = []
+        for i, t in enumerate(doc.tokens):
+            if tq[i] >= 0:
+                continue
+            cue_form = t.is_word and not t.cap and t.lower in cue_forms
+            if cue_form or t.text in _MARK_PUNCT or t.lower == "but":
+                marks.append(i)
+                is_cue.append(cue_form and cues.is_cue(doc, i))
+        res = memo["clause_marks"] = (marks, is_cue)
+    return res
 
 
 _MARK_PUNCT = STOP_PUNCT | {","}
@@ -776,8 +779,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
     # Only "clause marks" (see _clause_marks) can end the clause; visit just those
     # instead of every token of the up-to-90-token window (hot on long sentences).
     stop = bisect.bisect_left(doc.starts, se, j, min(n, j + MAX_CONTENT_TOKENS))
-    marks = _clause_marks(ctx)
-    cue_forms = lx.CUE_FORMS
+    marks, mark_is_cue = _clause_marks(ctx)
     mi = bisect.bisect_left(marks, j)
     nm = len(marks)
     while True:
@@ -791,7 +793,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
         tt = t.text
         if tt in STOP_PUNCT:
             break
-        if m > j + 2 and t.is_word and not t.cap and t.lower in cue_forms and cues.is_cue(doc, m):
+        if m > j + 2 and mark_is_cue[mi - 1]:
             # another reporting clause starts: ", insisted that" / "as X denied"
             b = m - 1
             while b > j + 1 and toks[b].lower in AUX_BEFORE_CUE:
