@@ -1105,6 +1105,15 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     n = len(toks)
     if k + 1 >= n or toks[k + 1].start >= se or ctx.in_quote(k + 1) or not toks[k + 1].is_word:
         return None
+    # cheap exact pre-check before the subject search: the relative word w lies before
+    # the cue (the subject does) and inside the sentence, so the last WH token before
+    # the cue must start at or after ss (per-document index of WH tokens, bisect)
+    whs = doc.memo.get("wh_tokens")
+    if whs is None:
+        whs = doc.memo["wh_tokens"] = [i for i, t in enumerate(toks) if t.lower in WH_WORDS]
+    i = bisect.bisect_left(whs, k) - 1
+    if i < 0 or toks[whs[i]].start < ss:
+        return None
     src = subject_before(doc, k, ss)
     if src is None or src.loose:
         return None
