@@ -1585,6 +1585,20 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
     )
 
 
+# Every lower-case word find_reported reacts to (union of the sets its checks test).
+_TRIGGER_WORDS = frozenset().union(
+    CUE_NOUNS,
+    ATTITUDE_ADJECTIVES,
+    ATTITUDE_PREP_ADJECTIVES,
+    PREP_NOUNS,
+    {"according"},
+    lx.CUE_FORMS,
+    PASSIVE_CUES,
+    SEEM_FORMS,
+    PREP_ONLY_FORMS,
+)
+
+
 def find_reported(
     ctx: Context, used_cues: set[int], quote_cands: list[Candidate] | None = None
 ) -> list[Candidate]:
@@ -1624,6 +1638,8 @@ def find_reported(
         if t.cap and t.text != "According" and not headline_cue:
             continue
         low = t.lower
+        if low not in _TRIGGER_WORDS:
+            continue  # none of the checks below can fire (most tokens): skip them
         if low in CUE_NOUNS and k + 2 < len(toks) and toks[k + 1].lower == "that":
             c = _noun_cue(ctx, k)
             if c is not None:
