@@ -4,7 +4,6 @@ reported speech -> continuation -> name/pronoun resolution -> roles."""
 from __future__ import annotations
 
 import bisect
-import gc
 import logging
 
 from .context import build_context
@@ -198,18 +197,9 @@ def extract(text: str, *, partial_spans: str = "quote") -> list[Statement]:
         return []
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
-    # The pipeline allocates hundreds of thousands of small, acyclic objects (tokens,
-    # sources, candidates) on a large text; the cyclic GC would rescan them again and
-    # again (10-20 % of the run). Pause it for the call and restore the caller's setting.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
     try:
-        try:
-            cands = run(text, partial_spans)
-        except Exception:  # pragma: no cover - a bug must not break ingestion
-            logger.exception("attribution failed on a %d-character text", len(text))
-            return []
-        return [to_statement(text, c) for c in cands]
-    finally:
-        if gc_was_enabled:
-            gc.enable()
+        cands = run(text, partial_spans)
+    except Exception:  # pragma: no cover - a bug must not break ingestion
+        logger.exception("attribution failed on a %d-character text", len(text))
+        return []
+    return [to_statement(text, c) for c in cands]
