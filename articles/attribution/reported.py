@@ -314,6 +314,34 @@ PREP_ONLY_FORMS.update({"spoke": "speak", "spoken": "speak"})
 PREP_PARTICLES = {"openly", "publicly", "privately", "repeatedly", "often", "again"}
 
 
+def _reported(
+    ctx: Context,
+    k: int,
+    source,
+    sentence: tuple[int, int],
+    *,
+    start: int,
+    end: int,
+    confidence: float,
+    cue: str | None = None,
+    sieve: str = "reported",
+) -> Candidate:
+    """A reported-speech candidate cued by token k (its text, unless another cue is named)."""
+    cue_token = ctx.doc.tokens[k]
+    return Candidate(
+        start=start,
+        end=end,
+        kind="indirect",
+        sentence=sentence,
+        para=ctx.doc.para_index(cue_token.start),
+        source=source,
+        cue=cue_token.text if cue is None else cue,
+        cue_pos=cue_token.start,
+        sieve=sieve,
+        confidence=confidence,
+    )
+
+
 def _base(doc, k: int) -> str:
     low = doc.tokens[k].lower
     return lx.CUE_FORMS.get(low) or PREP_ONLY_FORMS.get(low, low)
@@ -1080,16 +1108,13 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
     src = analyse_phrase(doc, c0, c1 - 1)
     if src is None or src.kind == "pronoun":
         return None
-    return Candidate(
+    return _reported(
+        ctx,
+        k,
+        src,
+        (ss, se),
         start=toks[a].start,
         end=toks[b].end,
-        kind="indirect",
-        sentence=(ss, se),
-        para=doc.para_index(toks[k].start),
-        source=src,
-        cue=toks[k].text,
-        cue_pos=toks[k].start,
-        sieve="reported",
         confidence=0.5,
     )
 
@@ -1335,16 +1360,13 @@ def _in_document(ctx: Context, k: int) -> Candidate | None:
     a = k + 1
     src = Source("group", toks[a].start, toks[head].end, doc.text[toks[a].start : toks[head].end],
                  toks[a].start, toks[head].end)  # fmt: skip
-    return Candidate(
+    return _reported(
+        ctx,
+        k,
+        src,
+        (ss, se),
         start=toks[j].start,
         end=end,
-        kind="indirect",
-        sentence=(ss, se),
-        para=doc.para_index(toks[k].start),
-        source=src,
-        cue=toks[k].text,
-        cue_pos=toks[k].start,
-        sieve="reported",
         confidence=0.5,
     )
 
@@ -1379,16 +1401,13 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
         end = _object_end(ctx, j, _np_end(ctx, j, end))  # "worried about the deficit"
     if end - toks[j].start < 3:
         return None
-    return Candidate(
+    return _reported(
+        ctx,
+        k,
+        src,
+        (ss, se),
         start=toks[j].start,
         end=end,
-        kind="indirect",
-        sentence=(ss, se),
-        para=doc.para_index(toks[k].start),
-        source=src,
-        cue=toks[k].text,
-        cue_pos=toks[k].start,
-        sieve="reported",
         confidence=0.6,
     )
 
@@ -1433,16 +1452,13 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
         end = _object_end(ctx, j, _np_end(ctx, j, end))
     if end - toks[j].start < 3:
         return None
-    return Candidate(
+    return _reported(
+        ctx,
+        k,
+        src,
+        (ss, se),
         start=toks[j].start,
         end=end,
-        kind="indirect",
-        sentence=(ss, se),
-        para=doc.para_index(toks[k].start),
-        source=src,
-        cue=toks[k].text,
-        cue_pos=toks[k].start,
-        sieve="reported",
         confidence=0.6,
     )
 
@@ -1554,34 +1570,32 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
             end -= 1
         if end - toks[k + 1].start < 12:
             return None
-        return Candidate(
+        return _reported(
+            ctx,
+            k,
+            src,
+            (ss, se),
             start=toks[k + 1].start,
             end=end,
-            kind="indirect",
-            sentence=(ss, se),
-            para=doc.para_index(toks[k].start),
-            source=src,
-            cue=":",
-            cue_pos=toks[k].start,
-            sieve="colon",
             confidence=0.6,
+            cue=":",
+            sieve="colon",
         )
     end = _content_end(ctx, k + 1, min(se, pe))
     if end - toks[k + 1].start < 12 or any(
         ctx.in_quote(i) for i in range(k + 1, min(n, k + 60)) if toks[i].start < end
     ):
         return None
-    return Candidate(
+    return _reported(
+        ctx,
+        k,
+        src,
+        (ss, se),
         start=toks[k + 1].start,
         end=end,
-        kind="indirect",
-        sentence=(ss, se),
-        para=doc.para_index(toks[k].start),
-        source=src,
-        cue=":",
-        cue_pos=toks[k].start,
-        sieve="colon",
         confidence=0.6,
+        cue=":",
+        sieve="colon",
     )
 
 
