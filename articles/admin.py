@@ -413,7 +413,7 @@ class ArticleAdmin(admin.ModelAdmin):
 class StatementForm(forms.ModelForm):
     class Meta:
         model = Statement
-        fields = sorted(services.EDITABLE_STATEMENT_FIELDS | {"topics"})
+        fields = [*services.EDITABLE_STATEMENT_FIELDS, "topics"]
         widgets = {"quote": forms.Textarea(attrs={"rows": 4})}
 
 

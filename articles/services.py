@@ -381,27 +381,25 @@ def _set_status(*, statements: QuerySet[Statement], status: str) -> int:
     return statements.exclude(status=status).update(status=status, updated_at=timezone.now())
 
 
-# Fields an editor may correct on a statement.
-EDITABLE_STATEMENT_FIELDS = frozenset(
-    {
-        "quote",
-        "kind",
-        "person",
-        "speaker_name",
-        "source",
-        "cue",
-        "role",
-        "country",
-        "organization",
-        "status",
-    }
+# Fields an editor may correct on a statement (besides its topics), in reading order.
+EDITABLE_STATEMENT_FIELDS = (
+    "quote",
+    "kind",
+    "person",
+    "speaker_name",
+    "source",
+    "cue",
+    "role",
+    "country",
+    "organization",
+    "status",
 )
 
 
 def correct_statement(*, statement: Statement, topics=None, **changes) -> Statement:
     """Apply an editor's correction. The statement is then kept as is by re-extraction, and
     a speaker reassigned from a name mention teaches that spelling as the person's alias."""
-    unknown = set(changes) - EDITABLE_STATEMENT_FIELDS
+    unknown = set(changes).difference(EDITABLE_STATEMENT_FIELDS)
     if unknown:
         raise ValueError(f"Not editable: {', '.join(sorted(unknown))}")
     previous_person = statement.person

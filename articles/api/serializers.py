@@ -150,19 +150,7 @@ class StatementCorrectionSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Statement
-        fields = [
-            "quote",
-            "kind",
-            "person",
-            "speaker_name",
-            "source",
-            "cue",
-            "role",
-            "country",
-            "organization",
-            "status",
-            "topics",
-        ]
+        fields = [*services.EDITABLE_STATEMENT_FIELDS, "topics"]
 
 
 class ArticleSerializer(LinksMixin, serializers.ModelSerializer):
