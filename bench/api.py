@@ -29,7 +29,7 @@ import time
 # The benchmark is one anonymous client making hundreds of requests a minute.
 os.environ["API_ANON_RATE"] = "1000000/minute"
 
-from benchdb import ensure_database, setup_django  # noqa: E402
+from benchdb import prepare, setup_django  # noqa: E402
 
 BENCH_URL = setup_django(default_url="postgres://postgres@127.0.0.1:5432/quotesdb_api_bench")
 
@@ -141,13 +141,8 @@ def first_page_plan(client: Client, url: str) -> tuple[str, list[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    ensure_database(BENCH_URL, reseed=args.reseed)
-    existing = Statement.objects.count()
-    if existing < args.statements:
-        if existing:
-            print(f"database has {existing:,} statements; run with --reseed", file=sys.stderr)
-            return 1
-        seed(args.statements)
+    if not prepare(BENCH_URL, reseed=args.reseed, statements=args.statements, seed=seed):
+        return 1
     approved = Statement.objects.filter(status=Statement.ReviewStatus.APPROVED).count()
     print(
         f"{Statement.objects.count():,} statements ({approved:,} approved), "

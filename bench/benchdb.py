@@ -35,3 +35,19 @@ def ensure_database(url: str, *, reseed: bool) -> None:
         if not exists:
             admin.execute(f'CREATE DATABASE "{name}"')
     call_command("migrate", verbosity=0)
+
+
+def prepare(url: str, *, reseed: bool, statements: int, seed) -> bool:
+    """A migrated database holding `statements` statements, seeded by `seed(statements)` when
+    empty. False (with a message) when it holds fewer from an earlier, smaller run."""
+    from articles.models import Statement
+
+    ensure_database(url, reseed=reseed)
+    existing = Statement.objects.count()
+    if existing >= statements:
+        return True
+    if existing:
+        print(f"database has {existing:,} statements; run with --reseed", file=sys.stderr)
+        return False
+    seed(statements)
+    return True

@@ -25,7 +25,7 @@ import statistics
 import sys
 import time
 
-from benchdb import ROOT, ensure_database, setup_django
+from benchdb import ROOT, prepare, setup_django
 
 BENCH_URL = setup_django(default_url="postgres://postgres@127.0.0.1:5432/quotesdb_bench")
 DEMO_ARTICLE = ROOT / "articles/demo/ap-2025-02-14-nato-ukraine.txt"
@@ -344,13 +344,8 @@ def search_plan(query: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    ensure_database(BENCH_URL, reseed=args.reseed)
-    existing = Statement.objects.count()
-    if existing < args.statements:
-        if existing:
-            print(f"database has {existing:,} statements; run with --reseed", file=sys.stderr)
-            return 1
-        seed(args.statements)
+    if not prepare(BENCH_URL, reseed=args.reseed, statements=args.statements, seed=seed):
+        return 1
     approved = Statement.objects.filter(status=Statement.ReviewStatus.APPROVED).count()
     print(
         f"{Statement.objects.count():,} statements ({approved:,} approved), "
