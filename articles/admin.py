@@ -22,7 +22,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_POST
 
-from articles import services
+from articles import attribution, selectors, services
 from articles.models import Article, Person, PersonAlias, Statement, Topic
 from articles.topics import paragraph_bounds
 
@@ -210,6 +210,28 @@ class StatementInline(admin.StackedInline):
         )
 
 
+class ExtractorVersionFilter(admin.SimpleListFilter):
+    """After an upgrade of the attribution module: which articles it has not yet processed
+    (re-extract them with the list action or `manage.py reextract`)."""
+
+    title = "extractor"
+    parameter_name = "extractor"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("current", f"Current ({attribution.EXTRACTOR_VERSION})"),
+            ("outdated", "Needs extraction"),
+        ]
+
+    def queryset(self, request, queryset):
+        needing = selectors.articles_needing_extraction().values("pk")
+        if self.value() == "outdated":
+            return queryset.filter(pk__in=needing)
+        if self.value() == "current":
+            return queryset.exclude(pk__in=needing)
+        return queryset
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleForm
@@ -224,7 +246,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "created_by",
         "created_at",
     ]
-    list_filter = ["extraction_status", "outlet", "created_by"]
+    list_filter = ["extraction_status", ExtractorVersionFilter, "outlet", "created_by"]
     search_fields = ["headline", "body", "url"]
     date_hierarchy = "published_on"
     readonly_fields = [

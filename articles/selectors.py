@@ -10,6 +10,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django_countries import countries
 
+from articles import attribution
 from articles.models import NEWEST_NEWS_FIRST, NEWS_DATE, Article, Person, Statement, Topic
 from articles.search import people_named_like
 
@@ -236,3 +237,12 @@ def statements_per_month(statements: QuerySet[Statement]) -> dict[dt.date, int]:
 
 def _as_date(value: dt.date | dt.datetime) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+def articles_needing_extraction() -> QuerySet[Article]:
+    """Articles the current attribution module has not successfully processed: still
+    pending, failed, or extracted by another version (after an upgrade). Oldest first."""
+    return Article.objects.exclude(
+        extraction_status=Article.ExtractionStatus.DONE,
+        extractor_version=attribution.EXTRACTOR_VERSION,
+    ).order_by("created_at", "pk")

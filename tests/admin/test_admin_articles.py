@@ -8,7 +8,7 @@ from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 from django.utils.html import escape
 
-from articles import services
+from articles import attribution, services
 from articles.admin import highlighted_text
 from articles.models import Article, Person, PersonAlias, Statement
 from tests.factories import ArticleFactory, PersonFactory, StatementFactory, TopicFactory
@@ -328,3 +328,17 @@ def test_article_page_queries_do_not_grow_with_its_statements(
     assert page.count(f'<option value="{topic.pk}" selected>{topic.name}</option>') == 21
     speaker = article.statements.last().person
     assert f'<option value="{speaker.pk}" selected>{speaker.name}</option>' in page
+
+
+def test_article_list_filters_articles_the_current_extractor_has_not_processed(editor_client):
+    current = ArticleFactory(extractor_version=attribution.EXTRACTOR_VERSION)
+    outdated = ArticleFactory(extractor_version="0.9.0")
+    url = reverse("admin:articles_article_changelist")
+
+    page = editor_client.get(url).content.decode()
+    assert f"Current ({attribution.EXTRACTOR_VERSION})" in page
+
+    response = editor_client.get(url, {"extractor": "outdated"})
+    assert list(response.context["cl"].result_list) == [outdated]
+    response = editor_client.get(url, {"extractor": "current"})
+    assert list(response.context["cl"].result_list) == [current]
