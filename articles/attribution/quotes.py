@@ -5,16 +5,25 @@ Quotation marks are paired by position and direction in one linear pass:
 * a mark's direction comes from its context (space before and a letter after
   opens, even for a closing glyph such as ``is ”supposed``), falling back on
   its glyph, and for the straight ``"`` on the current state;
+* a mark that starts a paragraph opens, whatever its glyph;
 * an opening mark at the start of a new paragraph while a quote is still open
   continues the quote (multi-paragraph quotations repeat the opening mark);
 * an opening mark inside an open quote in the same paragraph abandons the
   earlier, unbalanced mark; stray closing marks are ignored.
 
-Single quotes are left alone (apostrophes and quotes inside quotes).
+Single marks ``‘ ’ '`` are paired in a second pass (British style copy,
+``‘We won’t back down,’ she said.``), only outside the double-quoted spans
+(a single pair inside double quotes is a nested quote).  A mark between two
+letters is an apostrophe (won’t), an opening mark must not start an elision
+(’90s, ’em, rock ’n’ roll), and a closing mark after a word and before a space
+after an s (Jones’ car, a plural possessive) is taken only when no other
+closing mark comes before the next opening mark.  A double-quoted span inside a
+single-quoted one is then a nested quote and is dropped.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -24,6 +33,8 @@ MARK_RE = re.compile(r"''|``|[\"“”„‟«»]")
 OPEN_GLYPHS = {"“", "„", "‟", "«", "``"}
 CLOSE_GLYPHS = {"”", "»"}
 OPEN_CONTEXT = set("([{—–-/:;,") | {"\u00a0"}
+# punctuation that can follow a closing mark but never starts quoted content
+CLOSE_FOLLOW = set(",.;:!?)]}…")
 MAX_QUOTE_CHARS = 6000
 # A transcript turn: a paragraph opening with a quotation mark, then a speaker label
 # in capitals and a colon ('"SMITH: We will …'). The mark quotes the whole exchange,
@@ -52,7 +63,7 @@ def _direction(text: str, i: int, mark: str) -> int:
     p = text[i - 1] if i > 0 else " "
     j = i + len(mark)
     nx = text[j] if j < n else " "
-    left = (p.isspace() or p in OPEN_CONTEXT or i == 0) and not nx.isspace()
+    left = (p.isspace() or p in OPEN_CONTEXT or i == 0) and not (nx.isspace() or nx in CLOSE_FOLLOW)
     right = (nx.isspace() or _is_punct(nx) or j >= n) and not p.isspace()
     if left and not right:
         return OPEN
@@ -65,8 +76,80 @@ def _direction(text: str, i: int, mark: str) -> int:
     return AMBIG
 
 
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Content offsets without the inner spaces of « Nous gagnerons »."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
 def find_quotes(text: str, para_starts: list[int]) -> list[QuoteSpan]:
     """Return quoted spans (content offsets) in document order."""
+    doubles = _find_double(text, para_starts)
+    if not SINGLE_RE.search(text):
+        return doubles
+    singles = _find_single(text, para_starts, doubles)
+    if not singles:
+        return doubles
+    outer = _not_nested(doubles, singles)
+    if outer:
+        # the article quotes with double marks (US style): single marks in its
+        # headline and subheadings are headline style, and the headline is
+        # reported as a whole
+        singles = [q for q in singles if not _headline_like(text, para_starts, q.open_pos)]
+        outer = _not_nested(doubles, singles)
+    return sorted(outer + singles, key=lambda q: q.open_pos)
+
+
+def _not_nested(doubles: list[QuoteSpan], singles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The double-quoted spans not nested inside a single-quoted one."""
+    out: list[QuoteSpan] = []
+    si = 0
+    for d in doubles:
+        while si < len(singles) and singles[si].close_end <= d.open_pos:
+            si += 1
+        if si < len(singles):
+            sq = singles[si]
+            if sq.open_pos < d.open_pos and d.close_end <= sq.close_end:
+                continue
+        out.append(d)
+    return out
+
+
+HEADLINE_SMALL = {"a", "an", "the", "of", "in", "on", "for", "and", "to", "at", "by", "with", "or"}
+WORDS_RE = re.compile(r"[^\W\d_][^\W_]*(?:['’\-][^\W_]+)*")
+
+
+def _para_words(text: str, para_starts: list[int], k: int) -> list[str] | None:
+    ps = para_starts[k]
+    pe = para_starts[k + 1] if k + 1 < len(para_starts) else len(text)
+    return WORDS_RE.findall(text, ps, pe) if pe - ps <= 400 else None
+
+
+def _short_headline(text: str, para_starts: list[int], k: int) -> bool:
+    """A short opening paragraph without double marks (headline style quotes singly)."""
+    words = _para_words(text, para_starts, k)
+    if words is None or len(words) > 20:
+        return False
+    pe = para_starts[k + 1] if k + 1 < len(para_starts) else len(text)
+    return MARK_RE.search(text, para_starts[k], pe) is None
+
+
+def _headline_like(text: str, para_starts: list[int], pos: int) -> bool:
+    """A headline (the short paragraphs opening the text: title, deck) or a
+    paragraph in title case (a subheading)."""
+    k = bisect.bisect_right(para_starts, pos) - 1
+    words = _para_words(text, para_starts, k)
+    if words is None:
+        return False
+    if k <= 2 and all(_short_headline(text, para_starts, i) for i in range(k + 1)):
+        return True
+    return len(words) >= 2 and all(w[0].isupper() or w.lower() in HEADLINE_SMALL for w in words)
+
+
+def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     # paragraph index lookup for each mark, computed incrementally (linear)
     pi = 0
@@ -109,6 +192,8 @@ def find_quotes(text: str, para_starts: list[int]) -> list[QuoteSpan]:
         while k >= ps and text[k].isspace():
             k -= 1
         at_para_start = k < ps
+        if at_para_start and d == CLOSE:
+            d = OPEN  # nothing before it to close: ”… what I learned
         if at_para_start and d != CLOSE and TURN_LABEL_RE.match(text, i + len(mark)):
             if open_pos >= 0:
                 if para != open_para:
@@ -137,10 +222,124 @@ def find_quotes(text: str, para_starts: list[int]) -> list[QuoteSpan]:
         # closing mark
         if open_pos < 0:
             continue
-        s = open_pos + open_len
-        if i > s and i - s <= MAX_QUOTE_CHARS and text[s:i].strip():
-            out.append(QuoteSpan(s, i, open_pos, i + len(mark), multi, True))
+        s, e = _trim(text, open_pos + open_len, i)
+        if e > s and e - s <= MAX_QUOTE_CHARS:
+            out.append(QuoteSpan(s, e, open_pos, i + len(mark), multi, True))
         open_pos = -1
     if open_pos >= 0:
         unterminated()
+    return out
+
+
+# -- single marks -------------------------------------------------------------------
+
+SINGLE_RE = re.compile(r"[‘’']")
+# what follows an opening-looking mark that is an elision, not a quote:
+# ’90s, ’em, ’til, ’cause, ’tis, ’twas, rock ’n’ roll, a stray ’s
+ELISION_RE = re.compile(
+    r"(?:\d\d(?:s\b|\b)|(?:em|til|cause|cos|tis|twas|bout|n|s|d|ll|re|ve)(?![^\W_]))", re.IGNORECASE
+)
+S_OPEN, S_STRONG, S_WEAK = 1, 2, 3
+
+
+def _single_role(text: str, i: int) -> int:
+    """0 (apostrophe or unusable), S_OPEN, S_STRONG or S_WEAK (closing marks)."""
+    n = len(text)
+    p = text[i - 1] if i > 0 else "\n"
+    nx = text[i + 1] if i + 1 < n else "\n"
+    mark = text[i]
+    if p.isalnum() and nx.isalnum():
+        return 0  # won’t, O'Brien
+    if (p.isspace() or p in OPEN_CONTEXT or p in "\"“„«" or i == 0) and not (
+        nx.isspace() or nx in CLOSE_FOLLOW
+    ):
+        return 0 if ELISION_RE.match(text, i + 1) else S_OPEN
+    if mark == "‘" or p.isspace():
+        return 0
+    if nx.isspace() and p in "sSzZ":
+        return S_WEAK  # a closing mark, or a plural possessive (Jones’ car)
+    if p in "nN" and i >= 2 and text[i - 2] in "‘’'":
+        return 0  # rock ’n’ roll
+    if nx.isspace() or nx in CLOSE_FOLLOW or nx in "\"”»" or i + 1 >= n:
+        return S_STRONG
+    return 0
+
+
+def _find_single(text: str, para_starts: list[int], doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Pair single marks outside the double-quoted spans (British style copy)."""
+    marks: list[tuple[int, int, int]] = []  # (offset, role, paragraph index)
+    di = 0
+    nd = len(doubles)
+    pi = 0
+    npara = len(para_starts)
+    for m in SINGLE_RE.finditer(text):
+        i = m.start()
+        while di < nd and doubles[di].close_end <= i:
+            di += 1
+        if di < nd and doubles[di].open_pos <= i:
+            continue  # nested inside a double-quoted span
+        role = _single_role(text, i)
+        if role:
+            while pi + 1 < npara and para_starts[pi + 1] <= i:
+                pi += 1
+            marks.append((i, role, pi))
+    out: list[QuoteSpan] = []
+    k = 0
+    nm = len(marks)
+    while k < nm:
+        o, role, para = marks[k]
+        if role != S_OPEN:
+            k += 1
+            continue
+        seg_para = para
+        multi = False
+        weak = -1
+        j = k + 1
+        while j < nm:
+            i, r, pj = marks[j]
+            if pj != seg_para:
+                ps = para_starts[pj]
+                t = ps - 1
+                while t > o and text[t].isspace():
+                    t -= 1
+                tail = text[t]
+                if (
+                    r == S_OPEN
+                    and pj == seg_para + 1
+                    and not text[ps:i].strip()
+                    and (weak < 0 or tail in ".!?…")
+                ):
+                    # a quote running on: the mark opens each paragraph, and a
+                    # paragraph ending in a full stop closed no quote (workers’ pay.)
+                    seg_para = pj
+                    multi = True
+                    weak = -1
+                    j += 1
+                    continue
+                break
+            if r == S_OPEN:
+                break
+            if r == S_STRONG:
+                weak = j
+                break
+            if weak < 0:
+                weak = j
+            j += 1
+        if weak >= 0:
+            c = marks[weak][0]
+            s, e = _trim(text, o + 1, c)
+            if e > s and e - s <= MAX_QUOTE_CHARS:
+                out.append(QuoteSpan(s, e, o, c + 1, multi, True))
+            k = weak + 1
+            continue
+        # no closing mark: keep a quoted paragraph whose closing mark is missing
+        t = o - 1
+        while t >= para_starts[para] and text[t].isspace():
+            t -= 1
+        if t < para_starts[para] or text[t] == ":":
+            seg_end = para_starts[seg_para + 1] - 1 if seg_para + 1 < npara else len(text)
+            s, e = _trim(text, o + 1, seg_end)
+            if 20 <= e - s <= MAX_QUOTE_CHARS and text[e - 1] in ".!?…":
+                out.append(QuoteSpan(s, e, o, e, multi, False))
+        k = j
     return out

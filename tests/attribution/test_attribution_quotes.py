@@ -1,0 +1,138 @@
+"""Quotation-mark edge cases: British single-quote style, apostrophes, guillemets,
+German marks, headline quotes (hand-written sentences, not from any corpus)."""
+
+import pytest
+
+from articles.attribution import extract
+from articles.attribution.quotes import find_quotes
+from articles.attribution.text import make_doc
+
+
+def quotes(text):
+    doc = make_doc(text)
+    return [text[q.start : q.end] for q in find_quotes(text, doc.para_starts)]
+
+
+# -- British single-quote style ---------------------------------------------------
+
+
+def test_single_quotes_as_quotation_marks():
+    text = "‘We won’t back down,’ she said."
+    assert quotes(text) == ["We won’t back down,"]
+    (st,) = [s for s in extract("‘We won’t back down,’ Helen Marsh said.") if s.kind == "direct"]
+    assert st.quote == "We won’t back down," and st.speaker == "Helen Marsh"
+
+
+def test_straight_single_quotes():
+    text = "'We won't back down,' Smith said. 'It is not over.'"
+    assert quotes(text) == ["We won't back down,", "It is not over."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Jones’ car was towed away in the ’90s.",
+        "He grew up on rock ’n’ roll and never looked back.",
+        "They said they’d go ’til the end, and the Joneses’ dog barked.",
+        "The 1990s' boom ended and the workers' union said nothing.",
+    ],
+)
+def test_apostrophes_are_not_quotes(text):
+    assert quotes(text) == []
+
+
+def test_plural_possessive_inside_a_single_quote():
+    text = "He called the scheme ‘a waste of taxpayers’ money’ on Monday."
+    assert quotes(text) == ["a waste of taxpayers’ money"]
+    text = "The minister called it ‘hopeless’ before the vote."
+    assert quotes(text) == ["hopeless"]
+
+
+def test_apostrophe_and_quote_in_one_sentence():
+    text = "Ms Jones’ car was towed, she said, adding: ‘It’s a disgrace.’"
+    assert quotes(text) == ["It’s a disgrace."]
+
+
+def test_single_quotes_inside_double_quotes_stay_nested():
+    assert quotes("“He told me, ‘Go home,’ and left,” she said.") == [
+        "He told me, ‘Go home,’ and left,"
+    ]
+
+
+def test_double_quotes_inside_single_quotes_are_nested():
+    text = "‘I told them “never again”, and I meant it,’ the chairman said."
+    assert quotes(text) == ["I told them “never again”, and I meant it,"]
+
+
+def test_single_quote_over_several_paragraphs():
+    text = (
+        "‘The first paragraph of the statement runs on without a closing mark.\n\n"
+        "‘The second one ends it,’ Mr Patel said."
+    )
+    assert quotes(text) == [
+        "The first paragraph of the statement runs on without a closing mark.\n\n"
+        "‘The second one ends it,"
+    ]
+
+
+def test_possessive_does_not_close_a_running_quote():
+    text = (
+        "‘We owe it to the workers’ families to keep going.\n\n"
+        "‘Nobody will be left behind,’ she said."
+    )
+    assert quotes(text)[0].startswith("We owe it to the workers’ families")
+
+
+def test_single_quoted_partial_in_a_double_quote_article():
+    text = (
+        "“We will build it,” the mayor said.\n\n"
+        "The council called the plan ‘a down payment on the future’ in its report."
+    )
+    assert quotes(text) == ["We will build it,", "a down payment on the future"]
+
+
+def test_headline_single_quotes_in_a_double_quote_article():
+    # US headline style: the headline is reported as a whole, not its quoted words
+    text = (
+        "Governor calls budget ‘a disaster’ for schools\n\n"
+        "Governor Ann Reyes said on Monday that the budget was “a disaster” for schools "
+        "across the state and that she would veto it if it reached her desk."
+    )
+    assert quotes(text) == ["a disaster"]
+    assert quotes(text)[0] and text.index("“a disaster”") + 1 == find_quotes(
+        text, make_doc(text).para_starts
+    )[0].start
+
+
+def test_headline_single_quotes_in_a_single_quote_article():
+    text = (
+        "Union leader: ‘We will not back down’\n\n"
+        "‘We will not back down,’ the union leader, Sarah Doyle, said on Monday."
+    )
+    assert quotes(text) == ["We will not back down", "We will not back down,"]
+
+
+# -- guillemets and German marks ---------------------------------------------------
+
+
+def test_guillemets_with_inner_spaces():
+    text = "« Nous ne céderons pas », a-t-il dit. «Jamais», a-t-il ajouté."
+    assert quotes(text) == ["Nous ne céderons pas", "Jamais"]
+
+
+def test_reversed_guillemets():
+    assert quotes("Sie sagte: »Wir bleiben hier.« Dann ging sie.") == ["Wir bleiben hier."]
+
+
+def test_german_low_high_marks():
+    assert quotes("„Wir schaffen das“, sagte die Kanzlerin.") == ["Wir schaffen das"]
+    st = [s for s in extract("„We will manage“, Chancellor Anna Weber said.") if s.quote]
+    assert st[0].quote == "We will manage" and st[0].speaker == "Anna Weber"
+
+
+def test_closing_glyph_opening_a_paragraph():
+    text = (
+        "The senator spoke at length.\n\n"
+        "” … what I heard from these families is that they are afraid,” she said."
+    )
+    assert quotes(text) == ["… what I heard from these families is that they are afraid,"]
