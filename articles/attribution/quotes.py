@@ -87,6 +87,11 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 def find_quotes(text: str, para_starts: list[int]) -> list[QuoteSpan]:
     """Return quoted spans (content offsets) in document order."""
+    spans = _quotes(text, para_starts)
+    return [q for q in spans if not _mention(text, q)]
+
+
+def _quotes(text: str, para_starts: list[int]) -> list[QuoteSpan]:
     doubles = _find_double(text, para_starts)
     if not SINGLE_RE.search(text):
         return doubles
@@ -256,7 +261,7 @@ def _single_role(text: str, i: int) -> int:
         return 0 if ELISION_RE.match(text, i + 1) else S_OPEN
     if mark == "‘" or p.isspace():
         return 0
-    if nx.isspace() and p in "sSzZ":
+    if nx.isspace() and p in "sSzZ" and not text.endswith("ous", 0, i):
         return S_WEAK  # a closing mark, or a plural possessive (Jones’ car)
     if p in "nN" and i >= 2 and text[i - 2] in "‘’'":
         return 0  # rock ’n’ roll
@@ -291,6 +296,10 @@ def _find_single(text: str, para_starts: list[int], doubles: list[QuoteSpan]) ->
         if role != S_OPEN:
             k += 1
             continue
+        t = o - 1
+        while t >= para_starts[para] and text[t].isspace():
+            t -= 1
+        opens_para = t < para_starts[para] or text[t] == ":"
         seg_para = para
         multi = False
         weak = -1
@@ -307,9 +316,9 @@ def _find_single(text: str, para_starts: list[int], doubles: list[QuoteSpan]) ->
                     r == S_OPEN
                     and pj == seg_para + 1
                     and not text[ps:i].strip()
-                    and (weak < 0 or tail in ".!?…")
+                    and (weak < 0 or (opens_para and tail in ".!?…"))
                 ):
-                    # a quote running on: the mark opens each paragraph, and a
+                    # a quote running on: the mark opens each paragraph, and a quoted
                     # paragraph ending in a full stop closed no quote (workers’ pay.)
                     seg_para = pj
                     multi = True
@@ -333,13 +342,65 @@ def _find_single(text: str, para_starts: list[int], doubles: list[QuoteSpan]) ->
             k = weak + 1
             continue
         # no closing mark: keep a quoted paragraph whose closing mark is missing
-        t = o - 1
-        while t >= para_starts[para] and text[t].isspace():
-            t -= 1
-        if t < para_starts[para] or text[t] == ":":
+        if opens_para:
             seg_end = para_starts[seg_para + 1] - 1 if seg_para + 1 < npara else len(text)
             s, e = _trim(text, o + 1, seg_end)
             if 20 <= e - s <= MAX_QUOTE_CHARS and text[e - 1] in ".!?…":
                 out.append(QuoteSpan(s, e, o, e, multi, False))
         k = j
     return out
+
+
+# -- quoted names and words -----------------------------------------------------------
+
+# 'the so-called “gig economy”', 'the word “flexibility”', 'a show titled “…”': the
+# marks name a term or a work, nobody is quoted.
+MENTION_BEFORE_RE = re.compile(
+    r"(?:so-called|(?:the|a|this|that) (?:words?|terms?|phrases?|labels?|slogans?|hashtags?)|"
+    r"dubbed|nicknamed|known as|titled|entitled)[,:]?\s*$",
+    re.IGNORECASE,
+)
+# nouns introducing the title of a work: 'her memoir, “The Long Shift”'
+WORK_BEFORE_RE = re.compile(
+    r"\b(?:book|memoir|novel|biography|film|movie|documentary|show|series|programme|program|"
+    r"podcast|song|album|play|poem|report|study|column|op-ed|essay|newsletter)[,:]?\s*$",
+    re.IGNORECASE,
+)
+TITLE_SMALL = HEADLINE_SMALL | {"as", "from", "into", "vs", "vs."}
+TITLE_WORD_RE = re.compile(r"[^\W_][^\s]*")
+
+
+def _title_case(content: str) -> bool:
+    """Every word capitalised bar small words: a name of a work or an event."""
+    words = TITLE_WORD_RE.findall(content)
+    if not words or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL for w in words)
+
+
+def _mention(text: str, q: QuoteSpan) -> bool:
+    """A quoted term, nickname or title rather than a quotation."""
+    if q.multi_paragraph or q.end - q.start > 120:
+        return False
+    content = text[q.start : q.end].rstrip(" ,.;:")
+    nwords = len(content.split())
+    before = text[max(0, q.open_pos - 30) : q.open_pos]
+    if nwords <= 6 and MENTION_BEFORE_RE.search(before):
+        return True
+    if nwords > 12 or not _title_case(content):
+        return False
+    if WORK_BEFORE_RE.search(before):
+        return True
+    # a title as the subject of its sentence: '“The Long Shift” is her second book'
+    k = q.open_pos - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    at_start = k < 0 or text[k] in "\n.!?"
+    after = text[q.close_end : q.close_end + 2]
+    return (
+        at_start
+        and content == text[q.start : q.end]
+        and len(after) == 2
+        and after[0] == " "
+        and after[1].islower()
+    )

@@ -136,3 +136,36 @@ def test_closing_glyph_opening_a_paragraph():
         "” … what I heard from these families is that they are afraid,” she said."
     )
     assert quotes(text) == ["… what I heard from these families is that they are afraid,"]
+
+
+# -- quoted terms, nicknames and titles are not quotations ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The professor said the so-called “gig economy” was smaller than it looked.",
+        "She puts the word “flexibility” in quotation marks throughout.",
+        "The striker, nicknamed “The Hammer,” scored twice.",
+        "In her new memoir, “The Long Shift: Work in an Age of Apps,” she describes it.",
+        "“The Long Shift” is her second book.",
+    ],
+)
+def test_terms_and_titles_are_not_quotes(text):
+    assert quotes(text) == []
+
+
+def test_reported_clause_keeps_a_scare_quoted_term():
+    text = "Economist Ravi Menon said the so-called “gig economy” employs few people."
+    (st,) = extract(text)
+    assert st.kind == "indirect" and st.quote.startswith("the so-called")
+    assert st.speaker == "Ravi Menon"
+
+
+def test_a_quoted_predicate_after_a_work_noun_is_still_a_quote():
+    text = "The critic called the memoir “a well-written book about a lost world.”"
+    assert quotes(text) == ["a well-written book about a lost world."]
+
+
+def test_a_title_case_statement_with_a_comma_is_still_a_quote():
+    assert quotes("“Never Again,” the mayor said.") == ["Never Again,"]
