@@ -17,7 +17,7 @@ from .lexicons import ABBREVIATIONS, SENTENCE_STARTERS
 WORD_RE = re.compile(r"[^\W_]+(?:[.'’\-‐][^\W_]+)*|[^\w\s]", re.UNICODE)
 
 SENT_END_CHARS = ".!?…"
-CLOSERS = "\"”’'»)]"
+CLOSERS = "\"”’'»)]“«"  # “ and « close German „…“ and »…« quotes
 
 
 @dataclass(slots=True)
@@ -107,7 +107,11 @@ def sentence_bounds(text: str, tokens: list[Token]) -> list[int]:
         # absorb closing quotes/brackets
         j = i + 1
         end = t.end
-        while j < n and tokens[j].text in CLOSERS and tokens[j].start == end:
+        while j < n and tokens[j].text in CLOSERS and (
+            tokens[j].start == end
+            # French spacing: « Nous gagnerons. »
+            or (tokens[j].text == "»" and tokens[j].start == end + 1 and text[end].isspace())
+        ):
             end = tokens[j].end
             j += 1
         nxt = tokens[j] if j < n else None

@@ -169,3 +169,25 @@ def test_a_quoted_predicate_after_a_work_noun_is_still_a_quote():
 
 def test_a_title_case_statement_with_a_comma_is_still_a_quote():
     assert quotes("“Never Again,” the mayor said.") == ["Never Again,"]
+
+
+# -- sentence ends after German and French closing marks -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("„Wir schaffen das.“ Sie sagte es oft.", "Sie sagte es oft."),
+        ("Sie sagte: »Wir bleiben.« Dann ging sie.", "Dann ging sie."),
+        ("« Nous gagnerons. » Il est parti.", "Il est parti."),
+    ],
+)
+def test_sentence_ends_after_continental_closing_marks(text, second):
+    doc = make_doc(text)
+    assert text[doc.sent_bounds[-1] :] == second
+
+
+def test_guillemet_quotes_are_attributed():
+    text = "« We will not give in. » Prime Minister Jean Dupont said this on Monday. « Never. »"
+    got = [(s.quote, s.speaker) for s in extract(text)]
+    assert got == [("We will not give in.", "Jean Dupont"), ("Never.", "Jean Dupont")]
