@@ -31,6 +31,7 @@ from dataclasses import dataclass
 MARK_RE = re.compile(r"''|``|[\"“”„‟«»]")
 
 OPEN_GLYPHS = {"“", "„", "‟", "«", "``"}
+STRAIGHT = {'"', "''", "``"}
 CLOSE_GLYPHS = {"”", "»"}
 OPEN_CONTEXT = set("([{—–-/:;,") | {"\u00a0"}
 # punctuation that can follow a closing mark but never starts quoted content
@@ -165,12 +166,20 @@ def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
     open_para = -1  # paragraph index of the current segment
     first_para_start = False
     multi = False
+    open_straight = False  # the open quote's mark is straight (" '' ``), not typographic
+    nested = False  # inside a quote nested with the other family of marks
 
     def para_of(pos: int) -> int:
         nonlocal pi
         while pi + 1 < npara and para_starts[pi + 1] <= pos:
             pi += 1
         return pi
+
+    # (paragraph, straight?) -> offset of the last such mark in the paragraph
+    last_mark: dict[tuple[int, bool], int] = {}
+    for m in MARK_RE.finditer(text):
+        last_mark[(para_of(m.start()), m.group() in STRAIGHT)] = m.start()
+    pi = 0
 
     def unterminated() -> None:
         # A quote whose closing mark never came: keep it only when it opened a
@@ -206,6 +215,7 @@ def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
                 open_pos = -1
             continue
         if open_pos >= 0 and para != open_para:
+            nested = False
             # the open quote ran past the end of its paragraph
             between = text[para_starts[open_para + 1] : para_starts[para]]
             if d != CLOSE and at_para_start and not between.strip():
@@ -214,11 +224,23 @@ def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
                 continue
             unterminated()
             open_pos = -1
+        if open_pos >= 0 and (mark in STRAIGHT) != open_straight:
+            # the other family of marks inside a quote that closes later in the
+            # paragraph: a nested quote ("It comes across as “too loud,” she said.")
+            if nested:
+                if d != OPEN:
+                    nested = False
+                continue
+            if d == OPEN and last_mark[(para, open_straight)] > i:
+                nested = True
+                continue
+        nested = False
         if d == AMBIG:
             d = CLOSE if open_pos >= 0 else OPEN
         if d == OPEN:
             open_pos = i
             open_len = len(mark)
+            open_straight = mark in STRAIGHT
             open_para = para
             multi = False
             first_para_start = at_para_start or text[k] == ":"

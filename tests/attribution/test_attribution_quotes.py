@@ -191,3 +191,25 @@ def test_guillemet_quotes_are_attributed():
     text = "« We will not give in. » Prime Minister Jean Dupont said this on Monday. « Never. »"
     got = [(s.quote, s.speaker) for s in extract(text)]
     assert got == [("We will not give in.", "Jean Dupont"), ("Never.", "Jean Dupont")]
+
+
+# -- double marks of the other family nested inside a double-quoted span ---------------
+
+
+def test_curly_quotes_nested_in_straight_quotes():
+    text = 'She said: "It comes across as “too loud” or “too shrill.”" Then she left.'
+    assert quotes(text) == ["It comes across as “too loud” or “too shrill.”"]
+
+
+def test_straight_quotes_nested_in_curly_quotes():
+    assert quotes('“He said "no" to me,” she said.') == ['He said "no" to me,']
+
+
+def test_block_quote_mark_does_not_nest_a_later_quote():
+    # a straight mark opening an excerpt paragraph, never closed in it
+    text = '"Trump walked on, chanting “U-S-A!”\n\n“That’s right,” Melanie said.'
+    assert quotes(text) == ["U-S-A!", "That’s right,"]
+
+
+def test_mixed_glyphs_still_close():
+    assert quotes('“Hello," he said. "Bye,” she said.') == ["Hello,", "Bye,"]
