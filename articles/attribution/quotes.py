@@ -379,7 +379,7 @@ def _find_single(text: str, para_starts: list[int], doubles: list[QuoteSpan]) ->
 # marks name a term or a work, nobody is quoted.
 MENTION_BEFORE_RE = re.compile(
     r"(?:so-called|(?:the|a|this|that) (?:words?|terms?|phrases?|labels?|slogans?|hashtags?)|"
-    r"dubbed|nicknamed|known as|titled|entitled)[,:]?\s*$",
+    r"(?:dubbed|nicknamed|known as|titled|entitled)(?: the| a| an)?)[,:]?\s*$",
     re.IGNORECASE,
 )
 # nouns introducing the title of a work: 'her memoir, “The Long Shift”'
@@ -388,6 +388,8 @@ WORK_BEFORE_RE = re.compile(
     r"podcast|song|album|play|poem|report|study|column|op-ed|essay|newsletter)[,:]?\s*$",
     re.IGNORECASE,
 )
+# a programme on a channel: 'said on CNN’s “State of the Union.”', 'On “Face the Nation,”'
+ON_SHOW_RE = re.compile(r"\b[Oo]n(?:\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s)?\s*$")
 TITLE_SMALL = HEADLINE_SMALL | {"as", "from", "into", "vs", "vs."}
 TITLE_WORD_RE = re.compile(r"[^\W_][^\s]*")
 
@@ -411,7 +413,7 @@ def _mention(text: str, q: QuoteSpan) -> bool:
         return True
     if nwords > 12 or not _title_case(content):
         return False
-    if WORK_BEFORE_RE.search(before):
+    if WORK_BEFORE_RE.search(before) or ON_SHOW_RE.search(before):
         return True
     # a title as the subject of its sentence: '“The Long Shift” is her second book'
     k = q.open_pos - 1

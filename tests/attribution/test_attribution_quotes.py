@@ -149,6 +149,9 @@ def test_closing_glyph_opening_a_paragraph():
         "The striker, nicknamed “The Hammer,” scored twice.",
         "In her new memoir, “The Long Shift: Work in an Age of Apps,” she describes it.",
         "“The Long Shift” is her second book.",
+        "The idea is known as the “Buffett rule” in Washington.",
+        "The governor said on Channel Four’s “Morning Report.” He did not elaborate.",
+        "On “Meet the Nation,” Sen. Ann Reyes disagreed.",
     ],
 )
 def test_terms_and_titles_are_not_quotes(text):
