@@ -218,7 +218,12 @@ def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
             nested = False
             # the open quote ran past the end of its paragraph
             between = text[para_starts[open_para + 1] : para_starts[para]]
-            if d != CLOSE and at_para_start and not between.strip():
+            if (
+                d != CLOSE
+                and at_para_start
+                and (mark in STRAIGHT) == open_straight
+                and not between.strip()
+            ):
                 open_para = para
                 multi = True
                 continue

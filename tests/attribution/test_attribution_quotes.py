@@ -216,3 +216,11 @@ def test_block_quote_mark_does_not_nest_a_later_quote():
 
 def test_mixed_glyphs_still_close():
     assert quotes('“Hello," he said. "Bye,” she said.') == ["Hello,", "Bye,"]
+
+
+def test_running_quote_continues_only_with_the_same_family_of_marks():
+    # a straight mark opening an excerpt paragraph, then a new curly quote
+    text = '"Kevin was asleep.\n\n“Here he is,” she said.'
+    assert quotes(text) == ["Here he is,"]
+    text = "“First paragraph of the quote.\n\n“Second paragraph,” she said."
+    assert quotes(text) == ["First paragraph of the quote.\n\n“Second paragraph,"]
