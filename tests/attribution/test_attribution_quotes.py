@@ -224,3 +224,22 @@ def test_running_quote_continues_only_with_the_same_family_of_marks():
     assert quotes(text) == ["Here he is,"]
     text = "“First paragraph of the quote.\n\n“Second paragraph,” she said."
     assert quotes(text) == ["First paragraph of the quote.\n\n“Second paragraph,"]
+
+
+# -- sentence ends after abbreviations that can close a sentence -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Ms. Cho said no. Mr. Lee agreed.", ["Ms. Cho said no. ", "Mr. Lee agreed."]),
+        ("It was the No. 2 issue.", ["It was the No. 2 issue."]),
+        ("It ended at 5 p.m. Officials left.", ["It ended at 5 p.m. ", "Officials left."]),
+        ("It starts at 5 p.m. Friday.", ["It starts at 5 p.m. Friday."]),
+        ("He joined Acme Inc. The firm grew.", ["He joined Acme Inc. ", "The firm grew."]),
+        ("Acme Inc. President Jo Lee left.", ["Acme Inc. President Jo Lee left."]),
+    ],
+)
+def test_sentence_bounds_after_abbreviations(text, sentences):
+    b = make_doc(text).sent_bounds
+    assert [text[s:e] for s, e in zip(b, [*b[1:], len(text)], strict=True)] == sentences
