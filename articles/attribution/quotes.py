@@ -32,6 +32,8 @@ MARK_RE = re.compile(r"''|``|[\"“”„‟«»]")
 
 OPEN_GLYPHS = {"“", "„", "‟", "«", "``"}
 STRAIGHT = {'"', "''", "``"}
+STRAIGHT_RE = re.compile(r"\"|''|``")
+CURLY_RE = re.compile(r"[“”„‟«»]")
 CLOSE_GLYPHS = {"”", "»"}
 OPEN_CONTEXT = set("([{—–-/:;,") | {"\u00a0"}
 # punctuation that can follow a closing mark but never starts quoted content
@@ -175,11 +177,18 @@ def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
             pi += 1
         return pi
 
-    # (paragraph, straight?) -> offset of the last such mark in the paragraph
-    last_mark: dict[tuple[int, bool], int] = {}
-    for m in MARK_RE.finditer(text):
-        last_mark[(para_of(m.start()), m.group() in STRAIGHT)] = m.start()
-    pi = 0
+    # (paragraph, straight?) -> offset of the next such mark found (-1: none left)
+    next_mark: dict[tuple[int, bool], int] = {}
+
+    def closes_later(i: int, para: int, straight: bool) -> bool:
+        """Is there a mark of this family after i in the paragraph? (amortised linear)"""
+        c = next_mark.get((para, straight), 0)
+        if c == -1 or c > i:
+            return c > i
+        pe = para_starts[para + 1] if para + 1 < npara else len(text)
+        m = (STRAIGHT_RE if straight else CURLY_RE).search(text, i + 1, pe)
+        next_mark[(para, straight)] = m.start() if m else -1
+        return m is not None
 
     def unterminated() -> None:
         # A quote whose closing mark never came: keep it only when it opened a
@@ -236,7 +245,7 @@ def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
                 if d != OPEN:
                     nested = False
                 continue
-            if d == OPEN and last_mark[(para, open_straight)] > i:
+            if d == OPEN and closes_later(i, para, open_straight):
                 nested = True
                 continue
         nested = False
@@ -265,7 +274,8 @@ def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
 
 # -- single marks -------------------------------------------------------------------
 
-SINGLE_RE = re.compile(r"[‘’']")
+# single marks, bar those between two letters or digits (won’t, O'Brien)
+SINGLE_RE = re.compile(r"[‘’'](?:(?![^\W_])|(?<![^\W_].))")
 # what follows an opening-looking mark that is an elision, not a quote:
 # ’90s, ’em, ’til, ’cause, ’tis, ’twas, rock ’n’ roll, a stray ’s
 ELISION_RE = re.compile(
