@@ -243,3 +243,8 @@ def test_running_quote_continues_only_with_the_same_family_of_marks():
 def test_sentence_bounds_after_abbreviations(text, sentences):
     b = make_doc(text).sent_bounds
     assert [text[s:e] for s, e in zip(b, [*b[1:], len(text)], strict=True)] == sentences
+
+
+def test_many_unbalanced_single_marks_do_not_break_anything():
+    text = ("‘a ’b ' c’ d‘ " * 5000) + "\n\n‘We won’t go,’ she said."
+    assert quotes(text)[-1] == "We won’t go,"
