@@ -7,18 +7,27 @@ Quotation marks are paired by position and direction in one linear pass:
   its glyph, and for the straight ``"`` on the current state;
 * a mark that starts a paragraph opens, whatever its glyph;
 * an opening mark at the start of a new paragraph while a quote is still open
-  continues the quote (multi-paragraph quotations repeat the opening mark);
-* an opening mark inside an open quote in the same paragraph abandons the
-  earlier, unbalanced mark; stray closing marks are ignored.
+  continues the quote (multi-paragraph quotations repeat the opening mark),
+  when it is of the same family (straight ``"`` or typographic ``“ „ «``);
+* a mark of the other family inside a quote that closes later in its paragraph
+  opens a nested quote (``"It comes across as “too loud,”" she said``);
+* otherwise an opening mark inside an open quote in the same paragraph abandons
+  the earlier, unbalanced mark; stray closing marks are ignored.
 
 Single marks ``‘ ’ '`` are paired in a second pass (British style copy,
 ``‘We won’t back down,’ she said.``), only outside the double-quoted spans
 (a single pair inside double quotes is a nested quote).  A mark between two
-letters is an apostrophe (won’t), an opening mark must not start an elision
-(’90s, ’em, rock ’n’ roll), and a closing mark after a word and before a space
-after an s (Jones’ car, a plural possessive) is taken only when no other
-closing mark comes before the next opening mark.  A double-quoted span inside a
-single-quoted one is then a nested quote and is dropped.
+letters is an apostrophe (won’t); an opening mark must not start an elision
+(’90s, ’em, rock ’n’ roll); a mark after an s and before a space (Jones’ car,
+a plural possessive) closes only when no other closing mark comes before the
+next opening mark.  A double-quoted span inside a single-quoted one is then a
+nested quote and is dropped.  In an article that quotes with double marks (US
+style), single marks in the headline and title-case subheadings are headline
+style and are left to the reported-speech sieve.
+
+Quoted terms, nicknames and titles (``the so-called “gig economy”``, ``her
+memoir, “The Long Shift”``, ``on CNN’s “State of the Union”``) are not
+quotations and are not returned.
 """
 
 from __future__ import annotations
