@@ -5,16 +5,34 @@ Quotation marks are paired by position and direction in one linear pass:
 * a mark's direction comes from its context (space before and a letter after
   opens, even for a closing glyph such as ``is ”supposed``), falling back on
   its glyph, and for the straight ``"`` on the current state;
+* a mark that starts a paragraph opens, whatever its glyph;
 * an opening mark at the start of a new paragraph while a quote is still open
-  continues the quote (multi-paragraph quotations repeat the opening mark);
-* an opening mark inside an open quote in the same paragraph abandons the
-  earlier, unbalanced mark; stray closing marks are ignored.
+  continues the quote (multi-paragraph quotations repeat the opening mark),
+  when it is of the same family (straight ``"`` or typographic ``“ „ «``);
+* a mark of the other family inside a quote that closes later in its paragraph
+  opens a nested quote (``"It comes across as “too loud,”" she said``);
+* otherwise an opening mark inside an open quote in the same paragraph abandons
+  the earlier, unbalanced mark; stray closing marks are ignored.
 
-Single quotes are left alone (apostrophes and quotes inside quotes).
+Single marks ``‘ ’ '`` are paired in a second pass (British style copy,
+``‘We won’t back down,’ she said.``), only outside the double-quoted spans
+(a single pair inside double quotes is a nested quote).  A mark between two
+letters is an apostrophe (won’t); an opening mark must not start an elision
+(’90s, ’em, rock ’n’ roll); a mark after an s and before a space (Jones’ car,
+a plural possessive) closes only when no other closing mark comes before the
+next opening mark.  A double-quoted span inside a single-quoted one is then a
+nested quote and is dropped.  In an article that quotes with double marks (US
+style), single marks in the headline and title-case subheadings are headline
+style and are left to the reported-speech sieve.
+
+Quoted terms, nicknames and titles (``the so-called “gig economy”``, ``her
+memoir, “The Long Shift”``, ``on CNN’s “State of the Union”``) are not
+quotations and are not returned.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -22,8 +40,13 @@ from dataclasses import dataclass
 MARK_RE = re.compile(r"''|``|[\"“”„‟«»]")
 
 OPEN_GLYPHS = {"“", "„", "‟", "«", "``"}
+STRAIGHT = {'"', "''", "``"}
+STRAIGHT_RE = re.compile(r"\"|''|``")
+CURLY_RE = re.compile(r"[“”„‟«»]")
 CLOSE_GLYPHS = {"”", "»"}
 OPEN_CONTEXT = set("([{—–-/:;,") | {"\u00a0"}
+# punctuation that can follow a closing mark but never starts quoted content
+CLOSE_FOLLOW = set(",.;:!?)]}…")
 MAX_QUOTE_CHARS = 6000
 # A transcript turn: a paragraph opening with a quotation mark, then a speaker label
 # in capitals and a colon ('"SMITH: We will …'). The mark quotes the whole exchange,
@@ -52,7 +75,7 @@ def _direction(text: str, i: int, mark: str) -> int:
     p = text[i - 1] if i > 0 else " "
     j = i + len(mark)
     nx = text[j] if j < n else " "
-    left = (p.isspace() or p in OPEN_CONTEXT or i == 0) and not nx.isspace()
+    left = (p.isspace() or p in OPEN_CONTEXT or i == 0) and not (nx.isspace() or nx in CLOSE_FOLLOW)
     right = (nx.isspace() or _is_punct(nx) or j >= n) and not p.isspace()
     if left and not right:
         return OPEN
@@ -65,8 +88,85 @@ def _direction(text: str, i: int, mark: str) -> int:
     return AMBIG
 
 
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Content offsets without the inner spaces of « Nous gagnerons »."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
 def find_quotes(text: str, para_starts: list[int]) -> list[QuoteSpan]:
     """Return quoted spans (content offsets) in document order."""
+    spans = _quotes(text, para_starts)
+    return [q for q in spans if not _mention(text, q)]
+
+
+def _quotes(text: str, para_starts: list[int]) -> list[QuoteSpan]:
+    doubles = _find_double(text, para_starts)
+    if not SINGLE_RE.search(text):
+        return doubles
+    singles = _find_single(text, para_starts, doubles)
+    if not singles:
+        return doubles
+    outer = _not_nested(doubles, singles)
+    if outer:
+        # the article quotes with double marks (US style): single marks in its
+        # headline and subheadings are headline style, and the headline is
+        # reported as a whole
+        singles = [q for q in singles if not _headline_like(text, para_starts, q.open_pos)]
+        outer = _not_nested(doubles, singles)
+    return sorted(outer + singles, key=lambda q: q.open_pos)
+
+
+def _not_nested(doubles: list[QuoteSpan], singles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The double-quoted spans not nested inside a single-quoted one."""
+    out: list[QuoteSpan] = []
+    si = 0
+    for d in doubles:
+        while si < len(singles) and singles[si].close_end <= d.open_pos:
+            si += 1
+        if si < len(singles):
+            sq = singles[si]
+            if sq.open_pos < d.open_pos and d.close_end <= sq.close_end:
+                continue
+        out.append(d)
+    return out
+
+
+HEADLINE_SMALL = {"a", "an", "the", "of", "in", "on", "for", "and", "to", "at", "by", "with", "or"}
+WORDS_RE = re.compile(r"[^\W\d_][^\W_]*(?:['’\-][^\W_]+)*")
+
+
+def _para_words(text: str, para_starts: list[int], k: int) -> list[str] | None:
+    ps = para_starts[k]
+    pe = para_starts[k + 1] if k + 1 < len(para_starts) else len(text)
+    return WORDS_RE.findall(text, ps, pe) if pe - ps <= 400 else None
+
+
+def _short_headline(text: str, para_starts: list[int], k: int) -> bool:
+    """A short opening paragraph without double marks (headline style quotes singly)."""
+    words = _para_words(text, para_starts, k)
+    if words is None or len(words) > 20:
+        return False
+    pe = para_starts[k + 1] if k + 1 < len(para_starts) else len(text)
+    return MARK_RE.search(text, para_starts[k], pe) is None
+
+
+def _headline_like(text: str, para_starts: list[int], pos: int) -> bool:
+    """A headline (the short paragraphs opening the text: title, deck) or a
+    paragraph in title case (a subheading)."""
+    k = bisect.bisect_right(para_starts, pos) - 1
+    words = _para_words(text, para_starts, k)
+    if words is None:
+        return False
+    if k <= 2 and all(_short_headline(text, para_starts, i) for i in range(k + 1)):
+        return True
+    return len(words) >= 2 and all(w[0].isupper() or w.lower() in HEADLINE_SMALL for w in words)
+
+
+def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     # paragraph index lookup for each mark, computed incrementally (linear)
     pi = 0
@@ -77,12 +177,27 @@ def find_quotes(text: str, para_starts: list[int]) -> list[QuoteSpan]:
     open_para = -1  # paragraph index of the current segment
     first_para_start = False
     multi = False
+    open_straight = False  # the open quote's mark is straight (" '' ``), not typographic
+    nested = False  # inside a quote nested with the other family of marks
 
     def para_of(pos: int) -> int:
         nonlocal pi
         while pi + 1 < npara and para_starts[pi + 1] <= pos:
             pi += 1
         return pi
+
+    # (paragraph, straight?) -> offset of the next such mark found (-1: none left)
+    next_mark: dict[tuple[int, bool], int] = {}
+
+    def closes_later(i: int, para: int, straight: bool) -> bool:
+        """Is there a mark of this family after i in the paragraph? (amortised linear)"""
+        c = next_mark.get((para, straight), 0)
+        if c == -1 or c > i:
+            return c > i
+        pe = para_starts[para + 1] if para + 1 < npara else len(text)
+        m = (STRAIGHT_RE if straight else CURLY_RE).search(text, i + 1, pe)
+        next_mark[(para, straight)] = m.start() if m else -1
+        return m is not None
 
     def unterminated() -> None:
         # A quote whose closing mark never came: keep it only when it opened a
@@ -109,6 +224,8 @@ def find_quotes(text: str, para_starts: list[int]) -> list[QuoteSpan]:
         while k >= ps and text[k].isspace():
             k -= 1
         at_para_start = k < ps
+        if at_para_start and d == CLOSE:
+            d = OPEN  # nothing before it to close: ”… what I learned
         if at_para_start and d != CLOSE and TURN_LABEL_RE.match(text, i + len(mark)):
             if open_pos >= 0:
                 if para != open_para:
@@ -116,19 +233,37 @@ def find_quotes(text: str, para_starts: list[int]) -> list[QuoteSpan]:
                 open_pos = -1
             continue
         if open_pos >= 0 and para != open_para:
+            nested = False
             # the open quote ran past the end of its paragraph
             between = text[para_starts[open_para + 1] : para_starts[para]]
-            if d != CLOSE and at_para_start and not between.strip():
+            if (
+                d != CLOSE
+                and at_para_start
+                and (mark in STRAIGHT) == open_straight
+                and not between.strip()
+            ):
                 open_para = para
                 multi = True
                 continue
             unterminated()
             open_pos = -1
+        if open_pos >= 0 and (mark in STRAIGHT) != open_straight:
+            # the other family of marks inside a quote that closes later in the
+            # paragraph: a nested quote ("It comes across as “too loud,” she said.")
+            if nested:
+                if d != OPEN:
+                    nested = False
+                continue
+            if d == OPEN and closes_later(i, para, open_straight):
+                nested = True
+                continue
+        nested = False
         if d == AMBIG:
             d = CLOSE if open_pos >= 0 else OPEN
         if d == OPEN:
             open_pos = i
             open_len = len(mark)
+            open_straight = mark in STRAIGHT
             open_para = para
             multi = False
             first_para_start = at_para_start or text[k] == ":"
@@ -137,10 +272,183 @@ def find_quotes(text: str, para_starts: list[int]) -> list[QuoteSpan]:
         # closing mark
         if open_pos < 0:
             continue
-        s = open_pos + open_len
-        if i > s and i - s <= MAX_QUOTE_CHARS and text[s:i].strip():
-            out.append(QuoteSpan(s, i, open_pos, i + len(mark), multi, True))
+        s, e = _trim(text, open_pos + open_len, i)
+        if e > s and e - s <= MAX_QUOTE_CHARS:
+            out.append(QuoteSpan(s, e, open_pos, i + len(mark), multi, True))
         open_pos = -1
     if open_pos >= 0:
         unterminated()
     return out
+
+
+# -- single marks -------------------------------------------------------------------
+
+# single marks, bar those between two letters or digits (won’t, O'Brien)
+SINGLE_RE = re.compile(r"[‘’'](?:(?![^\W_])|(?<![^\W_].))")
+# what follows an opening-looking mark that is an elision, not a quote:
+# ’90s, ’em, ’til, ’cause, ’tis, ’twas, rock ’n’ roll, a stray ’s
+ELISION_RE = re.compile(
+    r"(?:\d\d(?:s\b|\b)|(?:em|til|cause|cos|tis|twas|bout|n|s|d|ll|re|ve)(?![^\W_]))", re.IGNORECASE
+)
+S_OPEN, S_STRONG, S_WEAK = 1, 2, 3
+
+
+def _single_role(text: str, i: int) -> int:
+    """0 (apostrophe or unusable), S_OPEN, S_STRONG or S_WEAK (closing marks)."""
+    n = len(text)
+    p = text[i - 1] if i > 0 else "\n"
+    nx = text[i + 1] if i + 1 < n else "\n"
+    mark = text[i]
+    if p.isalnum() and nx.isalnum():
+        return 0  # won’t, O'Brien
+    if (p.isspace() or p in OPEN_CONTEXT or p in "\"“„«" or i == 0) and not (
+        nx.isspace() or nx in CLOSE_FOLLOW
+    ):
+        return 0 if ELISION_RE.match(text, i + 1) else S_OPEN
+    if mark == "‘" or p.isspace():
+        return 0
+    if nx.isspace() and p in "sSzZ" and not text.endswith("ous", 0, i):
+        return S_WEAK  # a closing mark, or a plural possessive (Jones’ car)
+    if p in "nN" and i >= 2 and text[i - 2] in "‘’'":
+        return 0  # rock ’n’ roll
+    if nx.isspace() or nx in CLOSE_FOLLOW or nx in "\"”»" or i + 1 >= n:
+        return S_STRONG
+    return 0
+
+
+def _find_single(text: str, para_starts: list[int], doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Pair single marks outside the double-quoted spans (British style copy)."""
+    marks: list[tuple[int, int, int]] = []  # (offset, role, paragraph index)
+    di = 0
+    nd = len(doubles)
+    pi = 0
+    npara = len(para_starts)
+    for m in SINGLE_RE.finditer(text):
+        i = m.start()
+        while di < nd and doubles[di].close_end <= i:
+            di += 1
+        if di < nd and doubles[di].open_pos <= i:
+            continue  # nested inside a double-quoted span
+        role = _single_role(text, i)
+        if role:
+            while pi + 1 < npara and para_starts[pi + 1] <= i:
+                pi += 1
+            marks.append((i, role, pi))
+    out: list[QuoteSpan] = []
+    k = 0
+    nm = len(marks)
+    while k < nm:
+        o, role, para = marks[k]
+        if role != S_OPEN:
+            k += 1
+            continue
+        t = o - 1
+        while t >= para_starts[para] and text[t].isspace():
+            t -= 1
+        opens_para = t < para_starts[para] or text[t] == ":"
+        seg_para = para
+        multi = False
+        weak = -1
+        j = k + 1
+        while j < nm:
+            i, r, pj = marks[j]
+            if pj != seg_para:
+                ps = para_starts[pj]
+                t = ps - 1
+                while t > o and text[t].isspace():
+                    t -= 1
+                tail = text[t]
+                if (
+                    r == S_OPEN
+                    and pj == seg_para + 1
+                    and not text[ps:i].strip()
+                    and (weak < 0 or (opens_para and tail in ".!?…"))
+                ):
+                    # a quote running on: the mark opens each paragraph, and a quoted
+                    # paragraph ending in a full stop closed no quote (workers’ pay.)
+                    seg_para = pj
+                    multi = True
+                    weak = -1
+                    j += 1
+                    continue
+                break
+            if r == S_OPEN:
+                break
+            if r == S_STRONG:
+                weak = j
+                break
+            if weak < 0:
+                weak = j
+            j += 1
+        if weak >= 0:
+            c = marks[weak][0]
+            s, e = _trim(text, o + 1, c)
+            if e > s and e - s <= MAX_QUOTE_CHARS:
+                out.append(QuoteSpan(s, e, o, c + 1, multi, True))
+            k = weak + 1
+            continue
+        # no closing mark: keep a quoted paragraph whose closing mark is missing
+        if opens_para:
+            seg_end = para_starts[seg_para + 1] - 1 if seg_para + 1 < npara else len(text)
+            s, e = _trim(text, o + 1, seg_end)
+            if 20 <= e - s <= MAX_QUOTE_CHARS and text[e - 1] in ".!?…":
+                out.append(QuoteSpan(s, e, o, e, multi, False))
+        k = j
+    return out
+
+
+# -- quoted names and words -----------------------------------------------------------
+
+# 'the so-called “gig economy”', 'the word “flexibility”', 'a show titled “…”': the
+# marks name a term or a work, nobody is quoted.
+MENTION_BEFORE_RE = re.compile(
+    r"(?:so-called|(?:the|a|this|that) (?:words?|terms?|phrases?|labels?|slogans?|hashtags?)|"
+    r"(?:dubbed|nicknamed|known as|titled|entitled)(?: the| a| an)?)[,:]?\s*$",
+    re.IGNORECASE,
+)
+# nouns introducing the title of a work: 'her memoir, “The Long Shift”'
+WORK_BEFORE_RE = re.compile(
+    r"\b(?:book|memoir|novel|biography|film|movie|documentary|show|series|programme|program|"
+    r"podcast|song|album|play|poem|report|study|column|op-ed|essay|newsletter)[,:]?\s*$",
+    re.IGNORECASE,
+)
+# a programme on a channel: 'said on CNN’s “State of the Union.”', 'On “Face the Nation,”'
+ON_SHOW_RE = re.compile(r"\b[Oo]n(?:\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s)?\s*$")
+TITLE_SMALL = HEADLINE_SMALL | {"as", "from", "into", "vs", "vs."}
+TITLE_WORD_RE = re.compile(r"[^\W_][^\s]*")
+
+
+def _title_case(content: str) -> bool:
+    """Every word capitalised bar small words: a name of a work or an event."""
+    words = TITLE_WORD_RE.findall(content)
+    if not words or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL for w in words)
+
+
+def _mention(text: str, q: QuoteSpan) -> bool:
+    """A quoted term, nickname or title rather than a quotation."""
+    if q.multi_paragraph or q.end - q.start > 120:
+        return False
+    content = text[q.start : q.end].rstrip(" ,.;:")
+    nwords = len(content.split())
+    before = text[max(0, q.open_pos - 30) : q.open_pos]
+    if nwords <= 6 and MENTION_BEFORE_RE.search(before):
+        return True
+    if nwords > 12 or not _title_case(content):
+        return False
+    if WORK_BEFORE_RE.search(before) or ON_SHOW_RE.search(before):
+        return True
+    # a title as the subject of its sentence: '“The Long Shift” is her second book'
+    k = q.open_pos - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    at_start = k < 0 or text[k] in "\n.!?"
+    after = text[q.close_end : q.close_end + 2]
+    return (
+        at_start
+        and content == text[q.start : q.end]
+        and len(after) == 2
+        and after[0] == " "
+        and after[1].islower()
+    )

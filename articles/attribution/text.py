@@ -17,7 +17,7 @@ from .lexicons import ABBREVIATIONS, SENTENCE_STARTERS
 WORD_RE = re.compile(r"[^\W_]+(?:[.'’\-‐][^\W_]+)*|[^\w\s]", re.UNICODE)
 
 SENT_END_CHARS = ".!?…"
-CLOSERS = "\"”’'»)]"
+CLOSERS = "\"”’'»)]“«"  # “ and « close German „…“ and »…« quotes
 
 
 @dataclass(slots=True)
@@ -86,8 +86,28 @@ def paragraph_starts(text: str) -> list[int]:
     return starts
 
 
+# abbreviations that stand before a number only: "No. 2", but "she said no. Mr. …"
+NUMBER_ABBREVIATIONS = {"no", "nos", "fig", "vol"}
+# abbreviations that can end a sentence: a boundary before a typical sentence starter
+FINAL_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "jr", "sr", "etc", "est", "approx"}
+# after "5 p.m." a capitalised day, month or time zone belongs to the same sentence
+TIME_FOLLOWERS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan",
+    "january", "feb", "february", "march", "april", "may", "june", "july", "aug", "august",
+    "sept", "september", "oct", "october", "nov", "november", "dec", "december", "et", "est",
+    "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst",
+    "cet", "cest", "local", "eastern", "central", "pacific", "mountain",
+}  # fmt: skip
+
+
 def _is_abbrev(tok: Token, nxt: Token | None) -> bool:
     low = tok.lower
+    if low in NUMBER_ABBREVIATIONS:
+        return nxt is not None and nxt.text[0].isdigit()
+    if low in FINAL_ABBREVIATIONS:
+        return not (nxt is not None and nxt.lower in SENTENCE_STARTERS and nxt.cap)
+    if low in {"a.m", "p.m"}:
+        return nxt is None or not nxt.cap or nxt.lower in TIME_FOLLOWERS
     if low in ABBREVIATIONS or (len(tok.text) == 1 and tok.cap) or ("." in low and len(low) <= 8):
         if "." in low or len(tok.text) == 1:
             # U.S. / U.K. / initials: a boundary only before a typical starter
@@ -107,7 +127,11 @@ def sentence_bounds(text: str, tokens: list[Token]) -> list[int]:
         # absorb closing quotes/brackets
         j = i + 1
         end = t.end
-        while j < n and tokens[j].text in CLOSERS and tokens[j].start == end:
+        while j < n and tokens[j].text in CLOSERS and (
+            tokens[j].start == end
+            # French spacing: « Nous gagnerons. »
+            or (tokens[j].text == "»" and tokens[j].start == end + 1 and text[end].isspace())
+        ):
             end = tokens[j].end
             j += 1
         nxt = tokens[j] if j < n else None
