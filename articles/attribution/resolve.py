@@ -86,6 +86,16 @@ def _name_gender(key: tuple[str, ...]) -> str | None:
     return None
 
 
+def _epithet_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """``long_`` is ``short`` (first name + surname) after extra leading words:
+    ("crooked", "hillary", "clinton") for ("hillary", "clinton")."""
+    return (
+        1 < len(short) < len(long_)
+        and long_[-len(short) :] == short
+        and (short[0] in lx.MALE_NAMES or short[0] in lx.FEMALE_NAMES)
+    )
+
+
 def _key(name: str) -> tuple[str, ...]:
     parts = []
     for w in name.replace("’", "'").split():
@@ -270,7 +280,9 @@ class Registry:
                 w in long_ or any(x.startswith(w[0]) and len(w) == 1 for x in long_)
                 for w in short[:-1]
             ):
-                if len(key) > len(ent.key):
+                if _epithet_of(key, ent.key):
+                    ent.name, ent.key = name, key  # "Hillary Clinton", not "Crooked Hillary …"
+                elif len(key) > len(ent.key) and not _epithet_of(ent.key, key):
                     ent.name, ent.key = name, key
                 return ent
         ent = Entity(name=name, key=key, kind=kind)
@@ -280,17 +292,41 @@ class Registry:
         return ent
 
     def _pick(self, ents: list[Entity], pos: int) -> Entity:
+        """A bare surname shared by several people ("Cruz" with Ted, Heidi and Rafael
+        Cruz): the one mentioned most often so far, unless another was just the
+        subject of a sentence in this or the previous paragraph ("Bill Clinton
+        campaigned in Ohio. / Clinton told the crowd")."""
         if len(ents) == 1:
             return ents[0]
         best, best_pos = ents[0], -1
+        counts = {}
         for e in ents:
             i = bisect.bisect_left(e.mentions, (pos, -1)) - 1
+            counts[id(e)] = i + 1
             p = e.mentions[i][0] if i >= 0 else -1
             if p > best_pos:
                 best, best_pos = e, p
         if best_pos < 0:
-            best = max(ents, key=lambda e: len(e.mentions))
-        return best
+            return max(ents, key=lambda e: len(e.mentions))
+        salient = max(ents, key=lambda e: counts[id(e)])  # ties: introduced first
+        if salient is best or counts[id(salient)] <= counts[id(best)]:
+            return best
+        doc = self.ctx.doc
+        if doc.para_index(pos) - doc.para_index(best_pos) <= 1 and self._opens_sentence(best_pos):
+            return best
+        return salient
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Only capitalised words (titles, a dateline) before pos in its sentence."""
+        toks = self.ctx.doc.tokens
+        ss, _ = self.ctx.sentence(pos)
+        k = self.ctx.doc.tok_index_at_or_after(pos) - 1
+        while k >= 0 and toks[k].start >= ss:
+            t = toks[k]
+            if not (t.cap or t.text in {".", "—", "–", ","} or t.lower in lx.TITLE_MODIFIERS):
+                return False
+            k -= 1
+        return True
 
     # -- lookups --------------------------------------------------------------
     def resolve_name(self, name: str, pos: int, gender: str | None = None) -> Entity:

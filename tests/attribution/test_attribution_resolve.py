@@ -1,0 +1,39 @@
+"""Speaker resolution (resolve.py, sieves.py): who is the speaker, on hand-written news."""
+
+from articles.attribution import extract
+
+
+def speaker_of(text, fragment):
+    for s in extract(text):
+        if fragment in s.quote:
+            return s.speaker
+    raise AssertionError([s.to_dict() for s in extract(text)])
+
+
+def test_bare_surname_is_the_main_bearer_not_a_relative_just_mentioned():
+    text = (
+        "Sen. Marco Delgado said on Monday that he would back the bill. "
+        "Delgado said the vote would be close.\n\n"
+        "Critics once mocked a photo of his wife, Elena Delgado, taken at a rally.\n\n"
+        "\u201cI will not forget that,\u201d Delgado said in March."
+    )
+    assert speaker_of(text, "I will not forget") == "Marco Delgado"
+
+
+def test_bare_surname_after_a_relative_opens_a_sentence():
+    text = (
+        "Sen. Marco Delgado said on Monday that he would back the bill. "
+        "Delgado said the vote would be close. Delgado said it again later.\n\n"
+        "Elena Delgado, his sister, campaigned in Ohio on Tuesday.\n\n"
+        "\u201cWe need this,\u201d Delgado told the crowd."
+    )
+    assert speaker_of(text, "We need this") == "Elena Delgado"
+
+
+def test_epithet_before_a_first_name_is_not_part_of_the_name():
+    text = (
+        "Hillary Clinton spoke in Ohio. The candidate mocked a post that called her "
+        "Crooked Hillary Clinton.\n\n"
+        "\u201cWe are better than this,\u201d Clinton said."
+    )
+    assert speaker_of(text, "We are better") == "Hillary Clinton"
