@@ -356,7 +356,9 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
             src = _source_for_cue(ctx, k, lo, q.open_pos, prev)
             if src is not None:
                 return src, k
-            return None
+            if not colon:
+                return None
+            break  # "Sanders made the following comment:": a noun read as a cue
         if not t.is_word and t.text != ".":
             break
     if colon:

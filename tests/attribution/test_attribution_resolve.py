@@ -37,3 +37,11 @@ def test_epithet_before_a_first_name_is_not_part_of_the_name():
         "\u201cWe are better than this,\u201d Clinton said."
     )
     assert speaker_of(text, "We are better") == "Hillary Clinton"
+
+
+def test_colon_after_a_clause_whose_object_looks_like_a_cue():
+    text = (
+        "On March 3, Governor Ada Brennan made the following comment:\n\n"
+        "\u201cOur schools are underfunded. Our teachers are underpaid.\u201d"
+    )
+    assert speaker_of(text, "Our schools") == "Ada Brennan"
