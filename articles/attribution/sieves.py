@@ -403,6 +403,51 @@ def same_sentence(
     return None
 
 
+FRONTED = {"on", "in", "at", "during", "after", "before", "from", "speaking", "asked"}
+
+
+def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
+    """A quote with no cue opening a sentence right after one whose subject is a named
+    person (``Sen. Ada Brennan (D-Ore.), who …, blamed the rules. “…”``): that person."""
+    doc = ctx.doc
+    q = ctx.quotes[qi]
+    toks = doc.tokens
+    ss, _ = ctx.sentence(q.open_pos)
+    if doc.text[ss : q.open_pos].strip() or ss == 0:
+        return None
+    ps, pe = ctx.sentence(ss - 1)
+    if doc.para_index(ps) != doc.para_index(q.open_pos):
+        return None
+    i = doc.tok_index_at_or_after(ps)
+    if i >= len(toks) or toks[i].start >= pe:
+        return None
+    if toks[i].lower in FRONTED:
+        # "On “Face the Nation,” Sen. …": step over a short fronted phrase
+        k = i + 1
+        while k < len(toks) and k - i < 12 and toks[k].start < pe and toks[k].text != ",":
+            k += 1
+        if k >= len(toks) or toks[k].text != ",":
+            return None
+        i = k + 1
+        while i < len(toks) and toks[i].text in {"”", '"', "’", "''"}:
+            i += 1
+    if i >= len(toks) or toks[i].start >= pe or ctx.in_quote(i) or not toks[i].cap:
+        return None
+    e = _np_forward(ctx, i, pe)
+    if e == i:
+        return None
+    src = analyse_phrase(doc, i, e - 1)
+    if src is None or src.kind != "name":
+        return None
+    k = _skip_aside(ctx, e, pe)
+    if k >= len(toks) or toks[k].start >= pe:
+        return None
+    v = toks[k]
+    if not v.is_word or v.cap or ctx.in_quote(k) or not _verb_like(v.lower):
+        return None
+    return src, k
+
+
 def _usable_cue(ctx: Context, j: int, strong: bool) -> bool:
     if ctx.in_quote(j):
         return False
@@ -445,7 +490,7 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
         if not doc.text[q.close_end : se].strip() and doc.para_index(se) == cand.para:
             hi = ctx.sentence(se)[1]
         if kind == "direct":
-            order = ("trailing", "dash", "leading", "sentence")
+            order = ("trailing", "dash", "leading", "sentence", "subject")
         else:
             order = ("leading", "sentence", "trailing")
         for name in order:
@@ -455,6 +500,8 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
                 res, conf = dash_credit(ctx, qi, hi), 0.9
             elif name == "leading":
                 res, conf = leading(ctx, qi, ss, prev), 0.93
+            elif name == "subject":
+                res, conf = subject_lead(ctx, qi), 0.8
             else:
                 res, conf = same_sentence(ctx, qi, ss, se, prev), 0.85
             if res is not None:

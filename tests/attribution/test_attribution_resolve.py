@@ -45,3 +45,21 @@ def test_colon_after_a_clause_whose_object_looks_like_a_cue():
         "\u201cOur schools are underfunded. Our teachers are underpaid.\u201d"
     )
     assert speaker_of(text, "Our schools") == "Ada Brennan"
+
+
+def test_cueless_quote_after_a_sentence_with_a_named_subject():
+    text = (
+        "\u201cWe will win this state,\u201d Gov. Tom Aldridge said on Sunday.\n\n"
+        "On \u201cMeet the Press,\u201d Sen. Ada Brennan (D-Ore.), who lost the primary, "
+        "blamed voter fatigue for the low turnout. "
+        "\u201cPeople are tired of being ignored.\u201d"
+    )
+    assert speaker_of(text, "People are tired") == "Ada Brennan"
+
+
+def test_cueless_quote_after_a_quote_keeps_the_previous_speaker():
+    text = (
+        "\u201cWe will win this state,\u201d Gov. Tom Aldridge said on Sunday. "
+        "\u201cNobody should doubt it.\u201d"
+    )
+    assert speaker_of(text, "Nobody should") == "Tom Aldridge"
