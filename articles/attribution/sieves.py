@@ -355,6 +355,10 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         if cues.is_cue(doc, k) and cues.is_speech_cue(doc, k):
             src = _source_for_cue(ctx, k, lo, q.open_pos, prev)
             if src is not None:
+                if src.kind == "pronoun" and src.text.lower() == "it":
+                    outer = _outer_cue(ctx, src, lo, prev)
+                    if outer is not None:
+                        return outer
                 return src, k
             if not colon:
                 return None
@@ -369,6 +373,28 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         src = clause_subject(ctx, k, lo, None) if k > 0 else None
         if src is not None and src.kind in {"name", "pronoun", "org"}:
             return src, k
+    return None
+
+
+def _outer_cue(
+    ctx: Context, inner: Source, lo: int, prev: Candidate | None
+) -> tuple[Source, int] | None:
+    """``She says it underscores that …``: the cue whose clause holds ``it <cue>``."""
+    doc = ctx.doc
+    toks = doc.tokens
+    j = doc.tok_index_at_or_after(inner.start) - 1
+    steps = 0
+    while j >= 0 and toks[j].start >= lo and steps < 6:
+        t = toks[j]
+        if ctx.in_quote(j) or (not t.is_word and t.text not in {","}):
+            return None
+        if cues.is_cue(doc, j) and cues.is_speech_cue(doc, j):
+            src = _source_for_cue(ctx, j, lo, inner.start, prev)
+            if src is None or (src.kind == "pronoun" and src.text.lower() == "it"):
+                return None
+            return src, j
+        j -= 1
+        steps += 1
     return None
 
 

@@ -63,3 +63,12 @@ def test_cueless_quote_after_a_quote_keeps_the_previous_speaker():
         "\u201cNobody should doubt it.\u201d"
     )
     assert speaker_of(text, "Nobody should") == "Tom Aldridge"
+
+
+def test_it_cue_inside_a_reported_clause_belongs_to_the_outer_speaker():
+    text = (
+        "The commission blamed the sound system on Tuesday.\n\n"
+        "Maria Lopez says the ruling is wrong. "
+        "She says it shows that the judge is \u201cout of touch.\u201d"
+    )
+    assert speaker_of(text, "out of touch") == "Maria Lopez"
