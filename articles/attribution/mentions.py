@@ -53,6 +53,12 @@ TITLE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS
 CLAUSE_STOP = {"who", "which", "whose", "whom", "that", "where", "when"}
 BREAK_PUNCT = set('.!?;:“”"«»()[]—–')
 MAX_NP = 14
+KINSHIP = {
+    "wife", "husband", "son", "daughter", "niece", "nephew", "mother", "father", "brother",
+    "sister", "cousin", "aunt", "uncle", "widow", "widower", "grandson", "granddaughter",
+    "grandmother", "grandfather", "stepfather", "stepmother", "fiancee", "fiancé", "fiancée",
+    "girlfriend", "boyfriend", "sons", "daughters", "brothers", "sisters", "parents",
+}  # fmt: skip
 PARTIES = {"democrat", "republican", "independent", "conservative", "liberal", "socialist"}
 PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")  # "Sen. Maria Cantwell, D-Wash., said"
 
@@ -159,6 +165,8 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True
     if low in TITLE_WORDS or low in lx.GROUP_NOUNS or low in lx.DETERMINERS:
         return True
+    if low in KINSHIP:
+        return True  # "Scott's niece, Marcia Price," / "his wife said"
     if low in NAME_PARTICLES or low in lx.DEMONYMS:
         return True
     if "-" in low:
@@ -210,6 +218,10 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
 def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     toks = doc.tokens
     text = doc.text
+    for k in range(a + 1, b + 1):
+        if toks[k].text == "(":
+            b = k - 1  # "Marcia Price (D-Newport News": the parenthesis is an aside
+            break
     if a == b and toks[a].lower in lx.SUBJECT_PRONOUNS:
         ps, pe = toks[a].start, toks[a].end
         return Source(
@@ -282,7 +294,12 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         if last.lower in lx.GROUP_NOUNS and not _looks_like_name_run(doc, cap_start, b):
             return _group(doc, a, b)
     if not last.cap:
-        if last.lower in lx.GROUP_NOUNS or last.lower in TITLE_WORDS or "-" in last.lower:
+        if (
+            last.lower in lx.GROUP_NOUNS
+            or last.lower in TITLE_WORDS
+            or last.lower in KINSHIP
+            or "-" in last.lower
+        ):
             return _group(doc, a, b)
         return None
     # person name: trailing run of name tokens (with initials / suffixes)
@@ -752,6 +769,16 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     if j == start:
         return None
     src = analyse_phrase(doc, start, j - 1)
+    if (src is None or src.kind == "group") and j + 1 < n and toks[j].text == ",":
+        # "said Clinton's spokesman, Brian Fallon," / "said his niece, Del. Ann Price"
+        k = j + 1
+        while k < n and toks[k].end <= hi and k - j < 9 and np_token_ok(doc, k):
+            k += 1
+        if k > j + 1 and (k >= n or toks[k].text in {",", ".", "(", ";"} or toks[k].end > hi):
+            name = analyse_phrase(doc, j + 1, k - 1)
+            if name is not None and name.kind == "name":
+                name.pre_role = (toks[start].start, toks[j - 1].end)
+                return name
     if src is not None and src.kind == "name":
         src.appositive = _appositive_after(doc, src)
     return src

@@ -33,6 +33,17 @@ VERBISH = {
     "is", "was", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do",
     "were", "are", "should", "may", "might", "must", "said", "says", "told", "added", "asked",
 }  # fmt: skip
+US_STATES = {
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+    "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+    "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia",
+    "wisconsin", "wyoming", "new york city", "los angeles", "san francisco", "puerto rico",
+}  # fmt: skip
+NICK_MARKS = {'"', "“", "”", "‘", "’", "'", "''"}
 PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -141,6 +152,17 @@ class Registry:
                         break  # a possessive ends the name
                     continue
                 if (
+                    words
+                    and t.text in NICK_MARKS
+                    and j + 3 < n
+                    and toks[j + 1].cap
+                    and toks[j + 2].text in NICK_MARKS
+                    and toks[j + 3].cap
+                    and is_name_token(toks[j + 3])
+                ):
+                    j += 3  # a nickname: Robert C. "Bobby" Scott
+                    continue
+                if (
                     t.text == "."
                     and j > i
                     and t.start == toks[j - 1].end
@@ -206,6 +228,8 @@ class Registry:
         name = self.ctx.doc.text[toks[i].start : toks[j - 1].end]
         if name in lx.KNOWN_ORGS or name in lx.SUPRANATIONAL or name.lower() in lx.COUNTRY_NAMES:
             return True
+        if name.lower() in US_STATES:
+            return True  # "New Jersey Gov. Chris Christie": a place, never a person
         return i > 0 and toks[i - 1].lower == "the"
 
     def _is_subject(self, i: int, j: int | None = None) -> bool:
@@ -420,6 +444,25 @@ def _antecedent(
             i -= 1
             steps += 1
     return None
+
+
+def _last_mentioned(reg: Registry, pos: int, gender: str) -> Entity | None:
+    """Last resort for he/she: the closest person of that gender named just before,
+    even as an object ("described Hillary Clinton as a disgrace after she …")."""
+    best, best_pos = None, -1
+    in_quote = reg.ctx.in_quote
+    doc = reg.ctx.doc
+    for ent in reg.entities[:300]:
+        i = bisect.bisect_left(ent.mentions, (pos, -1)) - 1
+        if i < 0:
+            continue
+        s = ent.mentions[i][0]
+        if s <= best_pos or pos - s > SPEAKER_NEAR or reg.gender(ent) != gender:
+            continue
+        if in_quote(doc.tok_index_at_or_after(s)):
+            continue
+        best, best_pos = ent, s
+    return best
 
 
 def _lone_unknown_name(reg: Registry, src: Source) -> bool:
@@ -643,6 +686,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if src.kind != "pronoun" or src.gender is None:
             continue
         ent = _antecedent(reg, events, positions, src.start, src.gender, reported)
+        if ent is None:
+            ent = _last_mentioned(reg, src.start, src.gender)
         if ent is not None:
             c.entity = ent
             c.speaker = ent.name

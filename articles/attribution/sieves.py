@@ -275,7 +275,7 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
             m += 1
         if m < n and toks[m].start < hi and cues.is_cue(doc, m):
             src = analyse_phrase(doc, first, e - 1)
-            if src is not None and src.kind == "group" and k > e + 1 and toks[e].text == ",":
+            if (src is None or src.kind == "group") and k > e + 1 and toks[e].text == ",":
                 # "“…,” Macron's Italian counterpart, Giorgia Meloni, said"
                 name = analyse_phrase(doc, e + 1, k - 2)
                 if name is not None and name.kind == "name":

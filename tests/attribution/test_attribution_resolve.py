@@ -72,3 +72,38 @@ def test_it_cue_inside_a_reported_clause_belongs_to_the_outer_speaker():
         "She says it shows that the judge is \u201cout of touch.\u201d"
     )
     assert speaker_of(text, "out of touch") == "Maria Lopez"
+
+
+def test_state_name_before_a_title_is_not_a_person():
+    text = (
+        "New Jersey Gov. Paul Ambrose criticized Senator Laura Kent as reckless after "
+        "she attacked the state police in a speech."
+    )
+    assert speaker_of(text, "the state police") == "Laura Kent"
+
+
+def test_quoted_nickname_stays_inside_the_name():
+    text = (
+        'Rep. Robert C. "Bobby" Hale spoke on Monday.\n\n'
+        "\u201cWe can win,\u201d Hale said."
+    )
+    assert speaker_of(text, "We can win") == 'Robert C. "Bobby" Hale'
+
+
+def test_kinship_appositive_names_the_speaker():
+    text = (
+        "Rep. Tom Scott spoke first.\n\n"
+        "\u201cWelcome,\u201d Scott\u2019s niece, state Del. Marcia Price (D-Newport News), "
+        "told the crowd.\n\n"
+        "\u201cThank you,\u201d said Scott\u2019s niece, Marcia Price."
+    )
+    assert speaker_of(text, "Welcome") == "Marcia Price"
+    assert speaker_of(text, "Thank you") == "Marcia Price"
+
+
+def test_possessive_then_kinship_then_name():
+    assert speaker_of("\u201cNo,\u201d Trump\u2019s son Eric said.", "No") == "Eric"
+
+
+def test_unnamed_relative_is_an_unnamed_source():
+    assert speaker_of("Tom Hale lost.\n\n\u201cNo,\u201d his wife said.", "No") is None
