@@ -507,6 +507,13 @@ def _strip_asides(doc: Doc, j: int, lo: int) -> int:
 
 def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
+    src = _subject_before(doc, ci, lo, depth)
+    if depth == 0 and src is not None and src.kind == "name":
+        return _first_conjunct(doc, src, lo)
+    return src
+
+
+def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     toks = doc.tokens
     j = _skip_adverbs_back(doc, ci - 1, lo)
     if j < 0 or toks[j].start < lo:
@@ -698,6 +705,31 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
                         return first
                     break
     return src
+
+
+def _first_conjunct(doc: Doc, src: Source, lo: int) -> Source:
+    """``Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., said`` / ``Ann Lee (D-Ore.),
+    Tim Roe (D-Ohio) and Al Ford (D-N.J.) all said``: the first of the coordinated
+    names, as for ``A and B said``."""
+    toks = doc.tokens
+    j = doc.tok_index_at_or_after(src.phrase_start) - 1
+    if j <= 0 or toks[j].lower != "and" or toks[j].start < lo:
+        return src
+    first = subject_before(doc, j, lo, 2)
+    if first is None or first.kind != "name":
+        return src
+    for _ in range(6):
+        k = doc.tok_index_at_or_after(first.phrase_start) - 1
+        if not (k > 1 and toks[k].text == "," and toks[k - 1].text == ")"):
+            break
+        more = subject_before(doc, k, lo, 2)
+        if more is None or more.kind != "name":
+            break
+        first = more
+    k = doc.tok_index_at_or_after(first.phrase_start) - 1
+    if k >= 0 and toks[k].start >= lo and toks[k].is_word and not toks[k].cap:
+        return src  # "Trump attacked Clinton and Obama said": an object, not a subject
+    return first
 
 
 def _of_in_name(doc: Doc, j: int) -> bool:

@@ -107,3 +107,18 @@ def test_possessive_then_kinship_then_name():
 
 def test_unnamed_relative_is_an_unnamed_source():
     assert speaker_of("Tom Hale lost.\n\n\u201cNo,\u201d his wife said.", "No") is None
+
+
+def test_coordinated_names_with_asides_give_the_first():
+    text = (
+        "Sens. Ann Leary, D-Ore., and Tim Roe, R-Ohio, said the deal was bad.\n\n"
+        "Ann Leary (D-Ore.), Tim Roe (R-Ohio) and Al Ford (D-N.J.) all said the bank "
+        "had misled its customers."
+    )
+    assert speaker_of(text, "the deal was bad") == "Ann Leary"
+    assert speaker_of(text, "misled its customers") == "Ann Leary"
+
+
+def test_object_before_and_is_not_a_coordinated_speaker():
+    text = "Trump attacked Clinton on Monday, and Obama said the remarks were shameful."
+    assert speaker_of(text, "shameful") == "Obama"
