@@ -238,6 +238,15 @@ class Registry:
         toks = ctx.doc.tokens
         if j is not None and j > 0 and toks[j - 1].lower.endswith(("'s", "’s")):
             return False  # "Trump's plan": a possessor is not the subject
+        if j is not None and j < len(toks) and toks[j].text in {"—", "–"}:
+            # "with Hillary Clinton — who has called for tax hikes — lambasting the plan"
+            m = j + 1
+            while m < len(toks) and m - j < 20 and toks[m].text not in {"—", "–", "."}:
+                m += 1
+            if m + 1 < len(toks) and toks[m].text in {"—", "–"}:
+                nxt = toks[m + 1]
+                if nxt.is_word and not nxt.cap and nxt.lower not in lx.FUNCTION_WORDS:
+                    return True
         if j is not None and j < len(toks):
             k = j + 1 if toks[j].text == "," else j
             if toks[j].text == ",":
@@ -465,6 +474,39 @@ def _last_mentioned(reg: Registry, pos: int, gender: str) -> Entity | None:
     return best
 
 
+def _paragraph_topic(reg: Registry, events, pos: int, gender: str, ent: Entity) -> Entity:
+    """``… said Batchelder. / It's an issue, with Hillary Clinton lambasting the plan. /
+    “…,” she said``: when the antecedent found is named neither in the pronoun's
+    paragraph nor in the one before, and that paragraph names exactly one other
+    person of the pronoun's gender, that person is meant."""
+    doc = reg.ctx.doc
+    p = doc.para_index(pos)
+    if p == 0:
+        return ent
+    lo = doc.para_starts[p - 1]
+    in_quote = reg.ctx.in_quote
+
+    recent = [(q, e) for q, e, _ in events if lo <= q < pos]
+
+    def named(e: Entity) -> bool:
+        if any(x is e for _, x in recent):
+            return True
+        i = bisect.bisect_left(e.mentions, (pos, -1)) - 1
+        while i >= 0 and e.mentions[i][0] >= lo:
+            if not in_quote(doc.tok_index_at_or_after(e.mentions[i][0])):
+                return True
+            i -= 1
+        return False
+
+    if named(ent):
+        return ent
+    others = [e for e in reg.entities[:300] if e is not ent and named(e)]
+    same = [e for e in others if reg.gender(e) == gender]
+    if len(same) == 1 and any(e is same[0] for _, e in recent):
+        return same[0]
+    return ent
+
+
 def _lone_unknown_name(reg: Registry, src: Source) -> bool:
     key = _key(src.text)
     if len(key) != 1 or src.gender or src.phrase_start != src.start or src.pre_role:
@@ -688,6 +730,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         ent = _antecedent(reg, events, positions, src.start, src.gender, reported)
         if ent is None:
             ent = _last_mentioned(reg, src.start, src.gender)
+        else:
+            ent = _paragraph_topic(reg, events, src.start, src.gender, ent)
         if ent is not None:
             c.entity = ent
             c.speaker = ent.name

@@ -122,3 +122,23 @@ def test_coordinated_names_with_asides_give_the_first():
 def test_object_before_and_is_not_a_coordinated_speaker():
     text = "Trump attacked Clinton on Monday, and Obama said the remarks were shameful."
     assert speaker_of(text, "shameful") == "Obama"
+
+
+def test_pronoun_goes_to_the_woman_the_previous_paragraph_is_about():
+    text = (
+        "The plan would raise taxes on some single parents, said Maria Feld, an "
+        "economist at the university.\n\n"
+        "It has become a campaign issue, with Senator Ruth Alvarez \u2014 who has called "
+        "for higher taxes on the rich \u2014 attacking the plan.\n\n"
+        "\u201cThis is trickle-down economics all over again,\u201d she said on Tuesday."
+    )
+    assert speaker_of(text, "trickle-down") == "Ruth Alvarez"
+
+
+def test_pronoun_keeps_the_speaker_when_the_previous_paragraph_names_her():
+    text = (
+        "\u201cWe will lose,\u201d said Maria Feld, an economist.\n\n"
+        "Feld spoke after Senator Ruth Alvarez left the room.\n\n"
+        "\u201cThis is trickle-down economics all over again,\u201d she said."
+    )
+    assert speaker_of(text, "trickle-down") == "Maria Feld"
