@@ -322,6 +322,30 @@ def dash_credit(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
     return src, i
 
 
+def _as_put_it(ctx: Context, j: int, lo: int) -> tuple[Source, int] | None:
+    """``as The New Yorker put it in a long profile, “…”`` / ``As Ann Roe, a tax lawyer,
+    recently put it, “…”``: the subject of "put it"."""
+    doc = ctx.doc
+    toks = doc.tokens
+    k = j
+    while k > 1 and j - k < 10 and toks[k].start >= lo and not ctx.in_quote(k):
+        if toks[k].lower == "it" and toks[k - 1].lower == "put":
+            v = k - 1
+            m = v - 1
+            while m >= 0 and v - m < 20 and toks[m].start >= lo and not ctx.in_quote(m):
+                if toks[m].lower == "as":
+                    src = subject_before(doc, v, toks[m].end)
+                    if src is not None and src.kind in {"name", "org", "pronoun", "group"}:
+                        return src, v
+                    return None
+                m -= 1
+            return None
+        if not toks[k].is_word and toks[k].text not in {",", "."}:
+            return None
+        k -= 1
+    return None
+
+
 def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Source, int] | None:
     doc = ctx.doc
     q = ctx.quotes[qi]
@@ -336,6 +360,10 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         else:
             return None
     colon = toks[j].text == ":"
+    if toks[j].text == ",":
+        put = _as_put_it(ctx, j - 1, lo)
+        if put is not None:
+            return put
     if toks[j].text in {":", ","}:
         j -= 1
         # "Said Ellis: “…”" / "Added the senator: “…”"

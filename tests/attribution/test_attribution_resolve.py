@@ -142,3 +142,14 @@ def test_pronoun_keeps_the_speaker_when_the_previous_paragraph_names_her():
         "\u201cThis is trickle-down economics all over again,\u201d she said."
     )
     assert speaker_of(text, "trickle-down") == "Maria Feld"
+
+
+def test_as_x_put_it():
+    text = (
+        "\u201cWe will win,\u201d Gov. Tom Aldridge said.\n\n"
+        "The doctor has long been seen, as The Atlantic put it in a long profile, "
+        "\u201cthe showman.\u201d\n\n"
+        "As Ann Roe, a tax lawyer, recently put it, \u201cWho pays the bill?\u201d"
+    )
+    assert speaker_of(text, "the showman") == "Atlantic"
+    assert speaker_of(text, "Who pays") == "Ann Roe"
