@@ -509,6 +509,9 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
     src = _subject_before(doc, ci, lo, depth)
     if depth == 0 and src is not None and src.kind == "name":
+        j = _skip_adverbs_back(doc, ci - 1, lo)
+        if j >= 0 and doc.tokens[j].lower == "who":
+            return src  # a relative clause belongs to the nearest name
         return _first_conjunct(doc, src, lo)
     return src
 
@@ -536,7 +539,16 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         return src
     if t.lower == "who" and j > 1 and toks[j - 1].text == "," and toks[j - 1].start >= lo:
         # "said Mr. Kamin, who emphasized that …": the relative clause's antecedent
-        return subject_before(doc, j - 1, lo, depth + 1) if depth < 2 else None
+        src = subject_before(doc, j - 1, lo, depth + 1) if depth < 2 else None
+        if src is not None and src.kind == "name":
+            # "Patti LaBelle and Stevie Wonder, who joked": the nearest of the names
+            for x in range(j - 2, doc.tok_index_at_or_after(src.end) - 1, -1):
+                if toks[x].lower == "and":
+                    last = analyse_phrase(doc, x + 1, j - 2)
+                    if last is not None and last.kind == "name":
+                        return last
+                    break
+        return src
     appositive = None
     if t.text == "-" and j > 1 and toks[j - 1].text == "-" and toks[j - 1].end == t.start:
         # "Kall -- co-editor of a book -- said": an ASCII dash pair

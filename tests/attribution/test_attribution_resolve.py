@@ -153,3 +153,13 @@ def test_as_x_put_it():
     )
     assert speaker_of(text, "the showman") == "Atlantic"
     assert speaker_of(text, "Who pays") == "Ann Roe"
+
+
+def test_relative_who_after_a_list_is_the_nearest_name():
+    text = (
+        "The gala drew stars like Ann Moss, Carl Byrd and Lena Price, who joked of the "
+        "building, \u201cI have not seen the top floor yet.\u201d\n\n"
+        "The panel included Ann Moss and Carl Byrd, who said the plan was flawed."
+    )
+    assert speaker_of(text, "top floor") == "Lena Price"
+    assert speaker_of(text, "the plan was flawed") == "Carl Byrd"
