@@ -244,6 +244,14 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     if a == b and toks[a].lower in lx.SUBJECT_PRONOUNS:
         low = toks[a].lower
         return Source("pronoun", ps, pe, text[ps:pe], ps, pe, gender=lx.SUBJECT_PRONOUNS[low])
+    if a == b:
+        low = toks[a].lower.replace("’", "'")
+        if low.endswith(CONTRACTIONS):
+            return None  # "I’ve learned", "Don't blame": not a speaker
+        if toks[a].cap and low.endswith("s") and low[:-1] in lx.DEMONYMS:
+            return _group(doc, a, b)  # "Many Mexicans say": an unnamed group
+        if toks[a].cap and low in COMMON_SOURCES and _sentence_initial(doc, a):
+            return _group(doc, a, b)  # "Video shows", "Police say": capitalised by position
     phrase = text[ps:pe]
     last = toks[b]
     # whole-phrase organisation / supranational / country lookups on CAP suffix
@@ -346,6 +354,9 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         ns = a  # a bare capitalised title word as a subject is a surname ("Dean said")
     if ns > b:
         return _group(doc, a, b)
+    plural = toks[b].lower
+    if ns == b and plural.endswith("s") and plural[:-1] in lx.DEMONYMS:
+        return _group(doc, a, b)  # "many Mexicans", "most Germans": an unnamed group
     n_name = sum(1 for i in range(ns, b + 1) if toks[i].is_word)
     if n_name > 5:
         return None
@@ -370,6 +381,24 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     if n_name == 1 and _is_org_like(toks[ns].text):
         return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
     return Source("name", toks[ns].start, pe, name, ps, pe, gender=gender)
+
+
+CONTRACTIONS = ("'ve", "n't", "'ll", "'re", "'m", "'d")
+COMMON_SOURCES = {
+    "video", "videos", "footage", "police", "proponents", "opponents", "critics", "officials",
+    "investigators", "prosecutors", "authorities", "records", "documents", "data", "polls",
+    "surveys", "studies", "reports", "demonstrators", "protesters", "supporters", "experts",
+    "analysts", "economists", "witnesses", "residents", "voters", "democrats", "republicans",
+}  # fmt: skip
+
+
+def _sentence_initial(doc: Doc, a: int) -> bool:
+    """Only quotation marks / spaces between the previous sentence end and token a."""
+    k = doc.tokens[a].start - 1
+    text = doc.text
+    while k >= 0 and (text[k].isspace() or text[k] in "\"“”'‘’"):
+        k -= 1
+    return k < 0 or text[k] in ".!?:\n"
 
 
 def _looks_like_name_run(doc: Doc, a: int, b: int) -> bool:

@@ -507,6 +507,25 @@ def _paragraph_topic(reg: Registry, events, pos: int, gender: str, ent: Entity) 
     return ent
 
 
+def _title_from_place(ctx: Context, src: Source) -> Source | None:
+    """``Senator from Texas says`` / ``officials from Mexico said``: the place only
+    qualifies an unnamed source (speaker null, country kept)."""
+    low = src.text.lower()
+    if low not in US_STATES and low not in lx.COUNTRY_NAMES:
+        return None
+    doc = ctx.doc
+    toks = doc.tokens
+    i = doc.tok_index_at_or_after(src.phrase_start) - 1
+    if i < 1 or toks[i].lower != "from":
+        return None
+    h = toks[i - 1].lower
+    if h not in lx.TITLE_HEADS and h not in lx.GROUP_NOUNS:
+        return None
+    ps = toks[i - 1].start
+    country = lx.COUNTRY_NAMES.get(low) or ("US" if low in US_STATES else None)
+    return Source("group", ps, src.end, doc.text[ps : src.end], ps, src.end, country=country)
+
+
 def _lone_unknown_name(reg: Registry, src: Source) -> bool:
     key = _key(src.text)
     if len(key) != 1 or src.gender or src.phrase_start != src.start or src.pre_role:
@@ -685,6 +704,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             proxy = _proxy_source(ctx, src)
             if proxy is not None:
                 src = c.source = proxy
+        if src.kind in {"name", "org", "country"}:
+            desc = _title_from_place(ctx, src)
+            if desc is not None:
+                src = c.source = desc
         if src.kind == "country" and src.text.lower() in reg.by_surname:
             src.kind = "name"  # "Jordan said" when the article names Jim Jordan
         if src.kind == "name" and _lone_unknown_name(reg, src):

@@ -163,3 +163,20 @@ def test_relative_who_after_a_list_is_the_nearest_name():
     )
     assert speaker_of(text, "top floor") == "Lena Price"
     assert speaker_of(text, "the plan was flawed") == "Carl Byrd"
+
+
+def test_sentence_initial_common_nouns_and_contractions_are_not_named_speakers():
+    text = (
+        "The officer fired twice.\n\n"
+        "Video shows that the driver had his hands in the air. "
+        "Police say he posed a threat. "
+        "Many Canadians felt the remarks were insulting.\n\n"
+        "Don't blame the mayor, the editorial said."
+    )
+    for s in extract(text):
+        assert s.speaker not in {"Video", "Police", "Canadians", "Don't"}, s.to_dict()
+
+
+def test_title_from_a_place_is_an_unnamed_source():
+    text = "Senator from Ohio says he cannot allow the bill to pass."
+    assert speaker_of(text, "cannot allow") is None
