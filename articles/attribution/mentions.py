@@ -737,6 +737,19 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             head = subject_before(doc, j, lo, depth + 1)
             if head is not None and head.kind in {"org", "group", "name"} and not head.loose:
                 return head
+        if src.kind == "org" and j > 0 and toks[j].lower == "at" and toks[j].start >= lo:
+            # "The Tax Policy Center at the Urban Institute estimates" / "a professor at
+            # Harvard said": the centre / the professor, the host organisation kept
+            head = subject_before(doc, j, lo, 2)
+            if head is not None and not head.loose:
+                if head.kind == "org":
+                    return head
+                if head.kind == "group" and any(
+                    toks[x].lower in TITLE_WORDS
+                    for x in range(doc.tok_index_at_or_after(head.start), j)
+                ):
+                    head.organization = head.organization or src.organization or src.text
+                    return head
         if src.kind == "name":
             # "Mr. Grassley and Mr. Leahy said": the first of the coordinated names
             for x in range(j + 1, doc.tok_index_at_or_after(src.start)):

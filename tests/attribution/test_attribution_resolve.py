@@ -180,3 +180,11 @@ def test_sentence_initial_common_nouns_and_contractions_are_not_named_speakers()
 def test_title_from_a_place_is_an_unnamed_source():
     text = "Senator from Ohio says he cannot allow the bill to pass."
     assert speaker_of(text, "cannot allow") is None
+
+
+def test_organisation_at_another_organisation_is_the_first():
+    text = (
+        "The Budget Research Center at the Lowell Institute estimates that the plan "
+        "would cost $2 billion."
+    )
+    assert speaker_of(text, "would cost") == "Budget Research Center"
