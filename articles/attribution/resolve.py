@@ -708,6 +708,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             desc = _title_from_place(ctx, src)
             if desc is not None:
                 src = c.source = desc
+        if (
+            src.kind == "org"
+            and src.text.isupper()
+            and len(src.text) > 3
+            and src.text.lower() in reg.by_surname
+        ):
+            src.kind = "name"  # a transcript label "PENCE:" when the article names Mike Pence
         if src.kind == "country" and src.text.lower() in reg.by_surname:
             src.kind = "name"  # "Jordan said" when the article names Jim Jordan
         if src.kind == "name" and _lone_unknown_name(reg, src):

@@ -188,3 +188,15 @@ def test_organisation_at_another_organisation_is_the_first():
         "would cost $2 billion."
     )
     assert speaker_of(text, "would cost") == "Budget Research Center"
+
+
+def test_capitalised_transcript_label_resolves_to_the_named_person():
+    text = (
+        "Gov. Mike Dorsey spoke on the Sunday program.\n\n"
+        "Partial transcript as follows:\n\n"
+        '"HOST: Will she be at the debate?\n\n'
+        '"DORSEY: She will not be attending the debate tomorrow night."'
+    )
+    out = [s for s in extract(text) if "attending" in s.quote]
+    assert out and out[0].speaker == "Mike Dorsey", [s.to_dict() for s in extract(text)]
+    assert out[0].speaker_type == "person"
