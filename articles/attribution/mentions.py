@@ -58,6 +58,7 @@ KINSHIP = {
     "sister", "cousin", "aunt", "uncle", "widow", "widower", "grandson", "granddaughter",
     "grandmother", "grandfather", "stepfather", "stepmother", "fiancee", "fiancé", "fiancée",
     "girlfriend", "boyfriend", "sons", "daughters", "brothers", "sisters", "parents",
+    "family", "families", "relatives", "relative", "children", "siblings", "grandchildren",
 }  # fmt: skip
 PARTIES = {"democrat", "republican", "independent", "conservative", "liberal", "socialist"}
 PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")  # "Sen. Maria Cantwell, D-Wash., said"
@@ -459,6 +460,7 @@ def _skip_adverbs_back(doc: Doc, j: int, lo: int) -> int:
             t.is_word
             and not t.cap
             and (t.lower in lx.ADVERBS or t.lower.endswith("ly") or t.lower in FLOATING_QUANTIFIERS)
+            and t.lower not in KINSHIP  # "Scott's family said": a noun, not an adverb
         ):
             j -= 1
             steps += 1

@@ -200,3 +200,13 @@ def test_capitalised_transcript_label_resolves_to_the_named_person():
     out = [s for s in extract(text) if "attending" in s.quote]
     assert out and out[0].speaker == "Mike Dorsey", [s.to_dict() for s in extract(text)]
     assert out[0].speaker_type == "person"
+
+
+def test_possessive_family_is_an_unnamed_source_not_the_possessor():
+    text = (
+        "Keith Dunn was shot by an officer on Tuesday.\n\n"
+        "Dunn\u2019s family has called on police to release the videos. "
+        "His relatives said the footage was inconclusive."
+    )
+    assert speaker_of(text, "release the videos") is None
+    assert speaker_of(text, "inconclusive") is None
