@@ -563,22 +563,34 @@ DEFINITE_TITLES = {
 }  # fmt: skip
 
 
-def _titled_antecedent(reg: Registry, pos: int, title: str) -> Entity | None:
-    """The person most recently written with this title before pos (within reach)."""
+NOT_THE_TITLE = {"vice", "former", "ex", "deputy", "assistant", "then", "late", "past"}
+
+
+def _titled_antecedent(reg: Registry, pos: int, title: str, events=()) -> Entity | None:
+    """The one person written with this title before pos (within reach): "the
+    senator" is only resolved when a single person in reach carries the title
+    ("Vice President Biden" and "former President Clinton" do not count for
+    "the president")."""
     doc = reg.ctx.doc
     toks = doc.tokens
     short = title[:3] if title in {"senator", "governor", "general", "president"} else title
-    best, best_pos = None, -1
+    def titled(s: int) -> bool:
+        k = doc.tok_index_at_or_after(s)
+        xs = [x for x in range(max(0, k - 4), k) if toks[x].lower in {title, short}]
+        return any(x == 0 or toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE for x in xs)
+
+    found: list[Entity] = []
     for ent in reg.entities[:300]:
         i = bisect.bisect_left(ent.mentions, (pos, -1)) - 1
         for s, _e in ent.mentions[max(0, i - 5) : i + 1]:
-            if s <= best_pos or pos - s > NEAR * 2:
-                continue
-            k = doc.tok_index_at_or_after(s)
-            before = range(max(0, k - 4), k)
-            if any(toks[x].lower in {title, short} for x in before):
-                best, best_pos = ent, s
-    return best
+            if pos - s <= NEAR * 2 and titled(s):
+                found.append(ent)
+                break
+    # speakers written with the title ("President Obama said") count too
+    for p, ent, _ in events:
+        if p < pos and pos - p <= NEAR * 2 and all(e is not ent for e in found) and titled(p):
+            found.append(ent)
+    return found[0] if len(found) == 1 else None
 
 
 PROXY = re.compile(
@@ -779,7 +791,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if title is None or budget <= 0:
             continue
         budget -= 1
-        ent = _titled_antecedent(reg, src.start, title)
+        ent = _titled_antecedent(reg, src.start, title, events)
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)

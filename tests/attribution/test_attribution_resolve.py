@@ -210,3 +210,26 @@ def test_possessive_family_is_an_unnamed_source_not_the_possessor():
     )
     assert speaker_of(text, "release the videos") is None
     assert speaker_of(text, "inconclusive") is None
+
+
+def test_definite_title_resolves_only_to_the_single_holder():
+    one = "Sen. Ann Leary met voters on Monday.\n\n\u201cWe will win,\u201d the senator said."
+    assert speaker_of(one, "We will win") == "Ann Leary"
+    two = (
+        "Sen. Ann Leary met Sen. Tom Boyd on Monday.\n\n"
+        "\u201cWe will win,\u201d the senator said."
+    )
+    assert speaker_of(two, "We will win") is None
+
+
+def test_vice_president_is_not_the_president():
+    text = (
+        "Vice President Carl Hewitt sat in the front row.\n\n"
+        "\u201cWe will win,\u201d the president said."
+    )
+    assert speaker_of(text, "We will win") is None
+    text = (
+        "President Dana Okafor said the museum was open. Vice President Carl Hewitt "
+        "sat in the front row.\n\n\u201cWe will win,\u201d the president said."
+    )
+    assert speaker_of(text, "We will win") == "Dana Okafor"
