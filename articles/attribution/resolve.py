@@ -547,48 +547,75 @@ def _followed_by_pronoun(ctx: Context, pos: int) -> bool:
     return False
 
 
-def _definite_title(text: str) -> str | None:
-    """``the senator`` / ``The president`` -> "senator" / "president"."""
-    words = text.split()
-    if len(words) != 2 or words[0].lower() != "the":
+def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """``the senator`` -> ("senator", ()); ``The Indiana governor`` -> ("governor",
+    ("indiana",)); ``the former president`` -> ("president", ("former",)). The
+    modifiers kept are the ones that must be found before the person's name."""
+    words = text.replace("’", "'").split()
+    if not 2 <= len(words) <= 6 or words[0].lower() != "the":
         return None
-    w = words[1].lower()
-    return w if w in DEFINITE_TITLES else None
+    w = words[-1].lower()
+    if w not in DEFINITE_TITLES:
+        return None
+    mods = words[1:-1]
+    if any("'" in m or not m.replace("-", "").isalpha() for m in mods):
+        return None  # "the ad's narrator", "the 2016 nominee"
+    need = tuple(m.lower() for m in mods if m[0].isupper() or m.lower() == "former")
+    return w, need
 
 
 DEFINITE_TITLES = {
     "president", "senator", "governor", "mayor", "minister", "chancellor", "secretary",
     "congressman", "congresswoman", "ambassador", "premier", "king", "queen", "pope",
     "candidate", "nominee", "speaker", "prosecutor", "judge", "general", "commissioner",
+    "director", "chairman", "chairwoman",
 }  # fmt: skip
 
 
 NOT_THE_TITLE = {"vice", "former", "ex", "deputy", "assistant", "then", "late", "past"}
 
 
-def _titled_antecedent(reg: Registry, pos: int, title: str, events=()) -> Entity | None:
-    """The one person written with this title before pos (within reach): "the
-    senator" is only resolved when a single person in reach carries the title
-    ("Vice President Biden" and "former President Clinton" do not count for
-    "the president")."""
+def _titled_antecedent(
+    reg: Registry, pos: int, title: str, events=(), need: tuple[str, ...] = ()
+) -> Entity | None:
+    """The one person written with this title before pos: "the senator" is only
+    resolved when a single person in reach carries the title ("Vice President Biden"
+    and "former President Clinton" do not count for "the president"); "the Indiana
+    governor" / "the Republican nominee" when a single person anywhere before was
+    introduced with those words ("Indiana Gov. Mike Pence")."""
     doc = reg.ctx.doc
     toks = doc.tokens
     short = title[:3] if title in {"senator", "governor", "general", "president"} else title
+    reach = NEAR * 2 if not need else None
+
     def titled(s: int) -> bool:
         k = doc.tok_index_at_or_after(s)
-        xs = [x for x in range(max(0, k - 4), k) if toks[x].lower in {title, short}]
+        lo = max(0, k - 4 - len(need))
+        xs = [x for x in range(lo, k) if toks[x].lower in {title, short}]
+        if not xs:
+            return False
+        if need:
+            first = max(xs[0] - 6, doc.tok_index_at_or_after(reg.ctx.sentence(s)[0]))
+            before = {toks[x].lower.rstrip(".") for x in range(max(0, first), k)}
+            return all(m in before for m in need)
         return any(x == 0 or toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE for x in xs)
 
     found: list[Entity] = []
     for ent in reg.entities[:300]:
         i = bisect.bisect_left(ent.mentions, (pos, -1)) - 1
-        for s, _e in ent.mentions[max(0, i - 5) : i + 1]:
-            if pos - s <= NEAR * 2 and titled(s):
+        seen = ent.mentions[max(0, i - 5) : i + 1] if reach else ent.mentions[: min(i + 1, 30)]
+        for s, _e in seen:
+            if (reach is None or pos - s <= reach) and titled(s):
                 found.append(ent)
                 break
     # speakers written with the title ("President Obama said") count too
-    for p, ent, _ in events:
-        if p < pos and pos - p <= NEAR * 2 and all(e is not ent for e in found) and titled(p):
+    end = bisect.bisect_left([e[0] for e in events], pos) if events else 0
+    for p, ent, _ in events[max(0, end - 300) : end]:
+        if (
+            (reach is None or pos - p <= reach)
+            and all(e is not ent for e in found)
+            and titled(p)
+        ):
             found.append(ent)
     return found[0] if len(found) == 1 else None
 
@@ -787,11 +814,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         if src.kind != "group" or src.loose or c.speaker is not None:
             continue
-        title = _definite_title(src.text)
-        if title is None or budget <= 0:
+        desc = _definite_title(src.text)
+        if desc is None or budget <= 0:
             continue
         budget -= 1
-        ent = _titled_antecedent(reg, src.start, title, events)
+        ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)

@@ -233,3 +233,32 @@ def test_vice_president_is_not_the_president():
         "sat in the front row.\n\n\u201cWe will win,\u201d the president said."
     )
     assert speaker_of(text, "We will win") == "Dana Okafor"
+
+
+def test_descriptor_with_modifiers_resolves_to_the_one_person_introduced_so():
+    text = (
+        "Indiana Gov. Ray Dorn spoke on Sunday. Later, Rep. Tom Boyd said the vote "
+        "was close.\n\n\u201cWe will win,\u201d the Indiana governor said."
+    )
+    assert speaker_of(text, "We will win") == "Ray Dorn"
+    text = (
+        "Republican nominee Carl Hewitt spoke first. Democratic nominee Dana Okafor "
+        "replied.\n\nThe Republican nominee said the system was rigged."
+    )
+    assert speaker_of(text, "system was rigged") == "Carl Hewitt"
+
+
+def test_former_president_is_the_one_introduced_as_former():
+    text = (
+        "Former President Bill Hale spoke. President Dana Okafor also spoke.\n\n"
+        "\u201cWe will win,\u201d the former president said."
+    )
+    assert speaker_of(text, "We will win") == "Bill Hale"
+
+
+def test_descriptor_matching_two_people_stays_unnamed():
+    text = (
+        "Republican nominee Carl Hewitt and Republican nominee Tom Boyd spoke.\n\n"
+        "The Republican nominee said the system was rigged."
+    )
+    assert speaker_of(text, "system was rigged") is None
