@@ -195,9 +195,32 @@ def _source_for_cue(
             src = clause_subject(ctx, k, lo, prev)
         elif k > 0 and doc.tokens[k - 1].text in {",", "“", "”", '"'}:
             src = subject_after(doc, k, hi)
+    if src is None and k > 1 and doc.tokens[k - 1].lower == "to":
+        src = _control_object(ctx, k - 1, lo)
     if src is None and not t.lower.endswith("ing") and t.lower not in lx.AMBIGUOUS_CUES:
         src = loose_subject(ctx, k, lo)
     return src
+
+
+OBJECT_CONTROL = {
+    "led", "lead", "leads", "prompted", "prompts", "prompt", "caused", "causes", "forced",
+    "forces", "inspired", "inspires", "moved", "pushed", "drove", "drives", "compelled",
+}  # fmt: skip
+
+
+def _control_object(ctx: Context, to: int, lo: int) -> Source | None:
+    """``All this has led the journalist Ann Roe to fear …``: the object of "led"."""
+    doc = ctx.doc
+    toks = doc.tokens
+    obj = subject_before(doc, to, lo)
+    if obj is None or obj.loose or obj.kind not in {"name", "pronoun", "group", "org"}:
+        return None
+    v = doc.tok_index_at_or_after(obj.phrase_start) - 1
+    if v < 0 or toks[v].start < lo or toks[v].lower not in OBJECT_CONTROL:
+        return None
+    if obj.kind == "pronoun":
+        return None  # "led him to": the object form is not a subject pronoun
+    return obj
 
 
 def _np_forward(ctx: Context, i: int, hi: int) -> int:

@@ -262,3 +262,12 @@ def test_descriptor_matching_two_people_stays_unnamed():
         "The Republican nominee said the system was rigged."
     )
     assert speaker_of(text, "system was rigged") is None
+
+
+def test_object_of_led_is_the_speaker_of_the_infinitive_cue():
+    text = (
+        "\u201cEstonia is a suburb,\u201d Senator Tom Boyd said.\n\n"
+        "All this has led the Latvian journalist Ilze Berzina to fear a "
+        "\u201cnew Molotov pact.\u201d"
+    )
+    assert speaker_of(text, "Molotov") == "Ilze Berzina"
