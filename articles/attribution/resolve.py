@@ -342,7 +342,7 @@ class Registry:
         if best_pos < 0:
             return max(ents, key=lambda e: len(e.mentions))
         salient = max(ents, key=lambda e: counts[id(e)])  # ties: introduced first
-        if salient is best or counts[id(salient)] <= counts[id(best)]:
+        if salient is best:
             return best
         doc = self.ctx.doc
         if doc.para_index(pos) - doc.para_index(best_pos) <= 1 and self._opens_sentence(best_pos):

@@ -271,3 +271,13 @@ def test_object_of_led_is_the_speaker_of_the_infinitive_cue():
         "\u201cnew Molotov pact.\u201d"
     )
     assert speaker_of(text, "Molotov") == "Ilze Berzina"
+
+
+def test_bare_surname_tie_goes_to_the_first_introduced_bearer():
+    text = (
+        "Ruth Delgado campaigned in Ohio with her husband, Marco Delgado. "
+        "Delgado said the economy was strong.\n\n"
+        "Mr. Delgado said the crowd was large."
+    )
+    assert speaker_of(text, "economy was strong") == "Ruth Delgado"
+    assert speaker_of(text, "crowd was large") == "Marco Delgado"
