@@ -213,6 +213,18 @@ class Registry:
                     ent = self._pick(self.by_surname[low[-1]], toks[i].start)
                 elif low and len(self.by_surname) <= 300 and self._is_subject(i, i + 1):
                     ent = self._fuzzy(low[-1], toks[i].start)  # "McLenney" for "McClenney"
+                if ent is None and low and len(self.by_surname) <= 300:
+                    # "Mr. Obama", "Mrs. Clinton": a person known only by honorific + surname
+                    h = i - 2 if i >= 2 and toks[i - 1].text == "." else i - 1
+                    g = lx.HONORIFICS.get(toks[h].lower) if h >= 0 else None
+                    if g and not self._looks_org(i, i + 1):
+                        word = toks[i].text
+                        if word.lower().endswith(("'s", "’s")):
+                            word = word[:-2]  # "Mr. Obama's bet"
+                        ent = self.add(word)
+                        ent.evidence = True
+                        if ent.gender is None:
+                            ent.gender = g
                 if ent is not None:
                     ent.mentions.append((toks[i].start, toks[i].end))
                     self._vote_gender(ent, i + 1)
@@ -305,9 +317,12 @@ class Registry:
         if not key:
             key = (name.lower(),)
         cands = self.by_surname.get(key[-1], [])
+        g_new = _name_gender(key)
         for ent in cands:
             if ent.key == key:
                 return ent
+            if g_new and ent.gender and g_new != ent.gender:
+                continue  # "Michelle Obama" is not the "Mr. Obama" met before
             short, long_ = (key, ent.key) if len(key) <= len(ent.key) else (ent.key, key)
             if all(
                 w in long_ or any(x.startswith(w[0]) and len(w) == 1 for x in long_)

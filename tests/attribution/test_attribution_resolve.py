@@ -281,3 +281,21 @@ def test_bare_surname_tie_goes_to_the_first_introduced_bearer():
     )
     assert speaker_of(text, "economy was strong") == "Ruth Delgado"
     assert speaker_of(text, "crowd was large") == "Marco Delgado"
+
+
+def test_honorific_surname_is_a_person_and_antecedent():
+    text = (
+        "The rules were written two years ago.\n\n"
+        "Mr. Okafor's bet is that the rules will last. "
+        "He says that his successor should defend them."
+    )
+    assert speaker_of(text, "his successor") == "Okafor"
+
+
+def test_mr_and_first_named_woman_with_one_surname_stay_two_people():
+    text = (
+        "Mr. Okafor spoke first.\n\n"
+        "\u201cVote,\u201d Mr. Okafor said. Later, Maria Okafor said the vote mattered."
+    )
+    assert speaker_of(text, "Vote") == "Okafor"
+    assert speaker_of(text, "the vote mattered") == "Maria Okafor"
