@@ -739,15 +739,21 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             head = subject_before(doc, j, lo, depth + 1)
             if head is not None and head.kind in {"org", "group", "name"} and not head.loose:
                 return head
-        if src.kind == "org" and j > 0 and toks[j].lower == "at" and toks[j].start >= lo:
+        if (
+            (src.kind == "org" or (src.kind == "name" and toks[j].lower == "at"))
+            and j > 0
+            and toks[j].lower in {"at", "in"}
+            and toks[j].start >= lo
+        ):
             # "The Tax Policy Center at the Urban Institute estimates" / "a professor at
-            # Harvard said": the centre / the professor, the host organisation kept
+            # Harvard said" / "supporters in Congress say": the centre / the professor /
+            # the supporters, the host organisation kept
             head = subject_before(doc, j, lo, 2)
             if head is not None and not head.loose:
-                if head.kind == "org":
+                if head.kind == "org" and toks[j].lower == "at":
                     return head
                 if head.kind == "group" and any(
-                    toks[x].lower in TITLE_WORDS
+                    toks[x].lower in TITLE_WORDS or toks[x].lower in lx.GROUP_NOUNS
                     for x in range(doc.tok_index_at_or_after(head.start), j)
                 ):
                     head.organization = head.organization or src.organization or src.text

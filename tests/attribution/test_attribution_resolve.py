@@ -299,3 +299,15 @@ def test_mr_and_first_named_woman_with_one_surname_stay_two_people():
     )
     assert speaker_of(text, "Vote") == "Okafor"
     assert speaker_of(text, "the vote mattered") == "Maria Okafor"
+
+
+def test_people_at_or_in_an_organisation_are_unnamed_sources_of_it():
+    text = (
+        "Supporters in Congress argue that the program creates jobs.\n\n"
+        "A professor at Harvard said the plan would fail."
+    )
+    for frag in ("creates jobs", "would fail"):
+        s = next(s for s in extract(text) if frag in s.quote)
+        assert s.speaker is None, s.to_dict()
+    s = next(s for s in extract(text) if "creates jobs" in s.quote)
+    assert s.organization == "Congress", s.to_dict()
