@@ -53,6 +53,13 @@ TITLE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS
 CLAUSE_STOP = {"who", "which", "whose", "whom", "that", "where", "when"}
 BREAK_PUNCT = set('.!?;:“”"«»()[]—–')
 MAX_NP = 14
+KINSHIP = {
+    "wife", "husband", "son", "daughter", "niece", "nephew", "mother", "father", "brother",
+    "sister", "cousin", "aunt", "uncle", "widow", "widower", "grandson", "granddaughter",
+    "grandmother", "grandfather", "stepfather", "stepmother", "fiancee", "fiancé", "fiancée",
+    "girlfriend", "boyfriend", "sons", "daughters", "brothers", "sisters", "parents",
+    "family", "families", "relatives", "relative", "children", "siblings", "grandchildren",
+}  # fmt: skip
 PARTIES = {"democrat", "republican", "independent", "conservative", "liberal", "socialist"}
 PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")  # "Sen. Maria Cantwell, D-Wash., said"
 
@@ -159,6 +166,8 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True
     if low in TITLE_WORDS or low in lx.GROUP_NOUNS or low in lx.DETERMINERS:
         return True
+    if low in KINSHIP:
+        return True  # "Scott's niece, Marcia Price," / "his wife said"
     if low in NAME_PARTICLES or low in lx.DEMONYMS:
         return True
     if "-" in low:
@@ -210,6 +219,10 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
 def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     toks = doc.tokens
     text = doc.text
+    for k in range(a + 1, b + 1):
+        if toks[k].text == "(":
+            b = k - 1  # "Marcia Price (D-Newport News": the parenthesis is an aside
+            break
     if a == b and toks[a].lower in lx.SUBJECT_PRONOUNS:
         ps, pe = toks[a].start, toks[a].end
         return Source(
@@ -232,6 +245,14 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     if a == b and toks[a].lower in lx.SUBJECT_PRONOUNS:
         low = toks[a].lower
         return Source("pronoun", ps, pe, text[ps:pe], ps, pe, gender=lx.SUBJECT_PRONOUNS[low])
+    if a == b:
+        low = toks[a].lower.replace("’", "'")
+        if low.endswith(CONTRACTIONS):
+            return None  # "I’ve learned", "Don't blame": not a speaker
+        if toks[a].cap and low.endswith("s") and low[:-1] in lx.DEMONYMS:
+            return _group(doc, a, b)  # "Many Mexicans say": an unnamed group
+        if toks[a].cap and low in COMMON_SOURCES and _sentence_initial(doc, a):
+            return _group(doc, a, b)  # "Video shows", "Police say": capitalised by position
     phrase = text[ps:pe]
     last = toks[b]
     # whole-phrase organisation / supranational / country lookups on CAP suffix
@@ -282,7 +303,12 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         if last.lower in lx.GROUP_NOUNS and not _looks_like_name_run(doc, cap_start, b):
             return _group(doc, a, b)
     if not last.cap:
-        if last.lower in lx.GROUP_NOUNS or last.lower in TITLE_WORDS or "-" in last.lower:
+        if (
+            last.lower in lx.GROUP_NOUNS
+            or last.lower in TITLE_WORDS
+            or last.lower in KINSHIP
+            or "-" in last.lower
+        ):
             return _group(doc, a, b)
         return None
     # person name: trailing run of name tokens (with initials / suffixes)
@@ -329,6 +355,9 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         ns = a  # a bare capitalised title word as a subject is a surname ("Dean said")
     if ns > b:
         return _group(doc, a, b)
+    plural = toks[b].lower
+    if ns == b and plural.endswith("s") and plural[:-1] in lx.DEMONYMS:
+        return _group(doc, a, b)  # "many Mexicans", "most Germans": an unnamed group
     n_name = sum(1 for i in range(ns, b + 1) if toks[i].is_word)
     if n_name > 5:
         return None
@@ -353,6 +382,24 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     if n_name == 1 and _is_org_like(toks[ns].text):
         return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
     return Source("name", toks[ns].start, pe, name, ps, pe, gender=gender)
+
+
+CONTRACTIONS = ("'ve", "n't", "'ll", "'re", "'m", "'d")
+COMMON_SOURCES = {
+    "video", "videos", "footage", "police", "proponents", "opponents", "critics", "officials",
+    "investigators", "prosecutors", "authorities", "records", "documents", "data", "polls",
+    "surveys", "studies", "reports", "demonstrators", "protesters", "supporters", "experts",
+    "analysts", "economists", "witnesses", "residents", "voters", "democrats", "republicans",
+}  # fmt: skip
+
+
+def _sentence_initial(doc: Doc, a: int) -> bool:
+    """Only quotation marks / spaces between the previous sentence end and token a."""
+    k = doc.tokens[a].start - 1
+    text = doc.text
+    while k >= 0 and (text[k].isspace() or text[k] in "\"“”'‘’"):
+        k -= 1
+    return k < 0 or text[k] in ".!?:\n"
 
 
 def _looks_like_name_run(doc: Doc, a: int, b: int) -> bool:
@@ -413,6 +460,7 @@ def _skip_adverbs_back(doc: Doc, j: int, lo: int) -> int:
             t.is_word
             and not t.cap
             and (t.lower in lx.ADVERBS or t.lower.endswith("ly") or t.lower in FLOATING_QUANTIFIERS)
+            and t.lower not in KINSHIP  # "Scott's family said": a noun, not an adverb
         ):
             j -= 1
             steps += 1
@@ -490,6 +538,16 @@ def _strip_asides(doc: Doc, j: int, lo: int) -> int:
 
 def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
+    src = _subject_before(doc, ci, lo, depth)
+    if depth == 0 and src is not None and src.kind == "name":
+        j = _skip_adverbs_back(doc, ci - 1, lo)
+        if j >= 0 and doc.tokens[j].lower == "who":
+            return src  # a relative clause belongs to the nearest name
+        return _first_conjunct(doc, src, lo)
+    return src
+
+
+def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     toks = doc.tokens
     j = _skip_adverbs_back(doc, ci - 1, lo)
     if j < 0 or toks[j].start < lo:
@@ -512,7 +570,16 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         return src
     if t.lower == "who" and j > 1 and toks[j - 1].text == "," and toks[j - 1].start >= lo:
         # "said Mr. Kamin, who emphasized that …": the relative clause's antecedent
-        return subject_before(doc, j - 1, lo, depth + 1) if depth < 2 else None
+        src = subject_before(doc, j - 1, lo, depth + 1) if depth < 2 else None
+        if src is not None and src.kind == "name":
+            # "Patti LaBelle and Stevie Wonder, who joked": the nearest of the names
+            for x in range(j - 2, doc.tok_index_at_or_after(src.end) - 1, -1):
+                if toks[x].lower == "and":
+                    last = analyse_phrase(doc, x + 1, j - 2)
+                    if last is not None and last.kind == "name":
+                        return last
+                    break
+        return src
     appositive = None
     if t.text == "-" and j > 1 and toks[j - 1].text == "-" and toks[j - 1].end == t.start:
         # "Kall -- co-editor of a book -- said": an ASCII dash pair
@@ -672,6 +739,25 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
             head = subject_before(doc, j, lo, depth + 1)
             if head is not None and head.kind in {"org", "group", "name"} and not head.loose:
                 return head
+        if (
+            (src.kind == "org" or (src.kind == "name" and toks[j].lower == "at"))
+            and j > 0
+            and toks[j].lower in {"at", "in"}
+            and toks[j].start >= lo
+        ):
+            # "The Tax Policy Center at the Urban Institute estimates" / "a professor at
+            # Harvard said" / "supporters in Congress say": the centre / the professor /
+            # the supporters, the host organisation kept
+            head = subject_before(doc, j, lo, 2)
+            if head is not None and not head.loose:
+                if head.kind == "org" and toks[j].lower == "at":
+                    return head
+                if head.kind == "group" and any(
+                    toks[x].lower in TITLE_WORDS or toks[x].lower in lx.GROUP_NOUNS
+                    for x in range(doc.tok_index_at_or_after(head.start), j)
+                ):
+                    head.organization = head.organization or src.organization or src.text
+                    return head
         if src.kind == "name":
             # "Mr. Grassley and Mr. Leahy said": the first of the coordinated names
             for x in range(j + 1, doc.tok_index_at_or_after(src.start)):
@@ -681,6 +767,31 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
                         return first
                     break
     return src
+
+
+def _first_conjunct(doc: Doc, src: Source, lo: int) -> Source:
+    """``Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., said`` / ``Ann Lee (D-Ore.),
+    Tim Roe (D-Ohio) and Al Ford (D-N.J.) all said``: the first of the coordinated
+    names, as for ``A and B said``."""
+    toks = doc.tokens
+    j = doc.tok_index_at_or_after(src.phrase_start) - 1
+    if j <= 0 or toks[j].lower != "and" or toks[j].start < lo:
+        return src
+    first = subject_before(doc, j, lo, 2)
+    if first is None or first.kind != "name":
+        return src
+    for _ in range(6):
+        k = doc.tok_index_at_or_after(first.phrase_start) - 1
+        if not (k > 1 and toks[k].text == "," and toks[k - 1].text == ")"):
+            break
+        more = subject_before(doc, k, lo, 2)
+        if more is None or more.kind != "name":
+            break
+        first = more
+    k = doc.tok_index_at_or_after(first.phrase_start) - 1
+    if k >= 0 and toks[k].start >= lo and toks[k].is_word and not toks[k].cap:
+        return src  # "Trump attacked Clinton and Obama said": an object, not a subject
+    return first
 
 
 def _of_in_name(doc: Doc, j: int) -> bool:
@@ -752,6 +863,16 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     if j == start:
         return None
     src = analyse_phrase(doc, start, j - 1)
+    if (src is None or src.kind == "group") and j + 1 < n and toks[j].text == ",":
+        # "said Clinton's spokesman, Brian Fallon," / "said his niece, Del. Ann Price"
+        k = j + 1
+        while k < n and toks[k].end <= hi and k - j < 9 and np_token_ok(doc, k):
+            k += 1
+        if k > j + 1 and (k >= n or toks[k].text in {",", ".", "(", ";"} or toks[k].end > hi):
+            name = analyse_phrase(doc, j + 1, k - 1)
+            if name is not None and name.kind == "name":
+                name.pre_role = (toks[start].start, toks[j - 1].end)
+                return name
     if src is not None and src.kind == "name":
         src.appositive = _appositive_after(doc, src)
     return src

@@ -33,6 +33,17 @@ VERBISH = {
     "is", "was", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do",
     "were", "are", "should", "may", "might", "must", "said", "says", "told", "added", "asked",
 }  # fmt: skip
+US_STATES = {
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+    "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+    "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia",
+    "wisconsin", "wyoming", "new york city", "los angeles", "san francisco", "puerto rico",
+}  # fmt: skip
+NICK_MARKS = {'"', "“", "”", "‘", "’", "'", "''"}
 PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -86,6 +97,16 @@ def _name_gender(key: tuple[str, ...]) -> str | None:
     return None
 
 
+def _epithet_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """``long_`` is ``short`` (first name + surname) after extra leading words:
+    ("crooked", "hillary", "clinton") for ("hillary", "clinton")."""
+    return (
+        1 < len(short) < len(long_)
+        and long_[-len(short) :] == short
+        and (short[0] in lx.MALE_NAMES or short[0] in lx.FEMALE_NAMES)
+    )
+
+
 def _key(name: str) -> tuple[str, ...]:
     parts = []
     for w in name.replace("’", "'").split():
@@ -129,6 +150,17 @@ class Registry:
                     j += 1
                     if t.lower.endswith(("'s", "’s")):
                         break  # a possessive ends the name
+                    continue
+                if (
+                    words
+                    and t.text in NICK_MARKS
+                    and j + 3 < n
+                    and toks[j + 1].cap
+                    and toks[j + 2].text in NICK_MARKS
+                    and toks[j + 3].cap
+                    and is_name_token(toks[j + 3])
+                ):
+                    j += 3  # a nickname: Robert C. "Bobby" Scott
                     continue
                 if (
                     t.text == "."
@@ -181,6 +213,18 @@ class Registry:
                     ent = self._pick(self.by_surname[low[-1]], toks[i].start)
                 elif low and len(self.by_surname) <= 300 and self._is_subject(i, i + 1):
                     ent = self._fuzzy(low[-1], toks[i].start)  # "McLenney" for "McClenney"
+                if ent is None and low and len(self.by_surname) <= 300:
+                    # "Mr. Obama", "Mrs. Clinton": a person known only by honorific + surname
+                    h = i - 2 if i >= 2 and toks[i - 1].text == "." else i - 1
+                    g = lx.HONORIFICS.get(toks[h].lower) if h >= 0 else None
+                    if g and not self._looks_org(i, i + 1):
+                        word = toks[i].text
+                        if word.lower().endswith(("'s", "’s")):
+                            word = word[:-2]  # "Mr. Obama's bet"
+                        ent = self.add(word)
+                        ent.evidence = True
+                        if ent.gender is None:
+                            ent.gender = g
                 if ent is not None:
                     ent.mentions.append((toks[i].start, toks[i].end))
                     self._vote_gender(ent, i + 1)
@@ -196,6 +240,8 @@ class Registry:
         name = self.ctx.doc.text[toks[i].start : toks[j - 1].end]
         if name in lx.KNOWN_ORGS or name in lx.SUPRANATIONAL or name.lower() in lx.COUNTRY_NAMES:
             return True
+        if name.lower() in US_STATES:
+            return True  # "New Jersey Gov. Chris Christie": a place, never a person
         return i > 0 and toks[i - 1].lower == "the"
 
     def _is_subject(self, i: int, j: int | None = None) -> bool:
@@ -204,6 +250,15 @@ class Registry:
         toks = ctx.doc.tokens
         if j is not None and j > 0 and toks[j - 1].lower.endswith(("'s", "’s")):
             return False  # "Trump's plan": a possessor is not the subject
+        if j is not None and j < len(toks) and toks[j].text in {"—", "–"}:
+            # "with Hillary Clinton — who has called for tax hikes — lambasting the plan"
+            m = j + 1
+            while m < len(toks) and m - j < 20 and toks[m].text not in {"—", "–", "."}:
+                m += 1
+            if m + 1 < len(toks) and toks[m].text in {"—", "–"}:
+                nxt = toks[m + 1]
+                if nxt.is_word and not nxt.cap and nxt.lower not in lx.FUNCTION_WORDS:
+                    return True
         if j is not None and j < len(toks):
             k = j + 1 if toks[j].text == "," else j
             if toks[j].text == ",":
@@ -262,15 +317,20 @@ class Registry:
         if not key:
             key = (name.lower(),)
         cands = self.by_surname.get(key[-1], [])
+        g_new = _name_gender(key)
         for ent in cands:
             if ent.key == key:
                 return ent
+            if g_new and ent.gender and g_new != ent.gender:
+                continue  # "Michelle Obama" is not the "Mr. Obama" met before
             short, long_ = (key, ent.key) if len(key) <= len(ent.key) else (ent.key, key)
             if all(
                 w in long_ or any(x.startswith(w[0]) and len(w) == 1 for x in long_)
                 for w in short[:-1]
             ):
-                if len(key) > len(ent.key):
+                if _epithet_of(key, ent.key):
+                    ent.name, ent.key = name, key  # "Hillary Clinton", not "Crooked Hillary …"
+                elif len(key) > len(ent.key) and not _epithet_of(ent.key, key):
                     ent.name, ent.key = name, key
                 return ent
         ent = Entity(name=name, key=key, kind=kind)
@@ -280,17 +340,41 @@ class Registry:
         return ent
 
     def _pick(self, ents: list[Entity], pos: int) -> Entity:
+        """A bare surname shared by several people ("Cruz" with Ted, Heidi and Rafael
+        Cruz): the one mentioned most often so far, unless another was just the
+        subject of a sentence in this or the previous paragraph ("Bill Clinton
+        campaigned in Ohio. / Clinton told the crowd")."""
         if len(ents) == 1:
             return ents[0]
         best, best_pos = ents[0], -1
+        counts = {}
         for e in ents:
             i = bisect.bisect_left(e.mentions, (pos, -1)) - 1
+            counts[id(e)] = i + 1
             p = e.mentions[i][0] if i >= 0 else -1
             if p > best_pos:
                 best, best_pos = e, p
         if best_pos < 0:
-            best = max(ents, key=lambda e: len(e.mentions))
-        return best
+            return max(ents, key=lambda e: len(e.mentions))
+        salient = max(ents, key=lambda e: counts[id(e)])  # ties: introduced first
+        if salient is best:
+            return best
+        doc = self.ctx.doc
+        if doc.para_index(pos) - doc.para_index(best_pos) <= 1 and self._opens_sentence(best_pos):
+            return best
+        return salient
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Only capitalised words (titles, a dateline) before pos in its sentence."""
+        toks = self.ctx.doc.tokens
+        ss, _ = self.ctx.sentence(pos)
+        k = self.ctx.doc.tok_index_at_or_after(pos) - 1
+        while k >= 0 and toks[k].start >= ss:
+            t = toks[k]
+            if not (t.cap or t.text in {".", "—", "–", ","} or t.lower in lx.TITLE_MODIFIERS):
+                return False
+            k -= 1
+        return True
 
     # -- lookups --------------------------------------------------------------
     def resolve_name(self, name: str, pos: int, gender: str | None = None) -> Entity:
@@ -386,6 +470,77 @@ def _antecedent(
     return None
 
 
+def _last_mentioned(reg: Registry, pos: int, gender: str) -> Entity | None:
+    """Last resort for he/she: the closest person of that gender named just before,
+    even as an object ("described Hillary Clinton as a disgrace after she …")."""
+    best, best_pos = None, -1
+    in_quote = reg.ctx.in_quote
+    doc = reg.ctx.doc
+    for ent in reg.entities[:300]:
+        i = bisect.bisect_left(ent.mentions, (pos, -1)) - 1
+        if i < 0:
+            continue
+        s = ent.mentions[i][0]
+        if s <= best_pos or pos - s > SPEAKER_NEAR or reg.gender(ent) != gender:
+            continue
+        if in_quote(doc.tok_index_at_or_after(s)):
+            continue
+        best, best_pos = ent, s
+    return best
+
+
+def _paragraph_topic(reg: Registry, events, pos: int, gender: str, ent: Entity) -> Entity:
+    """``… said Batchelder. / It's an issue, with Hillary Clinton lambasting the plan. /
+    “…,” she said``: when the antecedent found is named neither in the pronoun's
+    paragraph nor in the one before, and that paragraph names exactly one other
+    person of the pronoun's gender, that person is meant."""
+    doc = reg.ctx.doc
+    p = doc.para_index(pos)
+    if p == 0:
+        return ent
+    lo = doc.para_starts[p - 1]
+    in_quote = reg.ctx.in_quote
+
+    recent = [(q, e) for q, e, _ in events if lo <= q < pos]
+
+    def named(e: Entity) -> bool:
+        if any(x is e for _, x in recent):
+            return True
+        i = bisect.bisect_left(e.mentions, (pos, -1)) - 1
+        while i >= 0 and e.mentions[i][0] >= lo:
+            if not in_quote(doc.tok_index_at_or_after(e.mentions[i][0])):
+                return True
+            i -= 1
+        return False
+
+    if named(ent):
+        return ent
+    others = [e for e in reg.entities[:300] if e is not ent and named(e)]
+    same = [e for e in others if reg.gender(e) == gender]
+    if len(same) == 1 and any(e is same[0] for _, e in recent):
+        return same[0]
+    return ent
+
+
+def _title_from_place(ctx: Context, src: Source) -> Source | None:
+    """``Senator from Texas says`` / ``officials from Mexico said``: the place only
+    qualifies an unnamed source (speaker null, country kept)."""
+    low = src.text.lower()
+    if low not in US_STATES and low not in lx.COUNTRY_NAMES:
+        return None
+    doc = ctx.doc
+    toks = doc.tokens
+    i = doc.tok_index_at_or_after(src.phrase_start) - 1
+    if i < 1 or toks[i].lower != "from":
+        return None
+    h = toks[i - 1].lower
+    if h not in lx.TITLE_HEADS and h not in lx.GROUP_NOUNS:
+        return None
+    ps = toks[i - 1].start
+    country = lx.COUNTRY_NAMES.get(low) or ("US" if low in US_STATES else None)
+    return Source("group", ps, src.end, doc.text[ps : src.end], ps, src.end, country=country)
+
+
 def _lone_unknown_name(reg: Registry, src: Source) -> bool:
     key = _key(src.text)
     if len(key) != 1 or src.gender or src.phrase_start != src.start or src.pre_role:
@@ -407,38 +562,77 @@ def _followed_by_pronoun(ctx: Context, pos: int) -> bool:
     return False
 
 
-def _definite_title(text: str) -> str | None:
-    """``the senator`` / ``The president`` -> "senator" / "president"."""
-    words = text.split()
-    if len(words) != 2 or words[0].lower() != "the":
+def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """``the senator`` -> ("senator", ()); ``The Indiana governor`` -> ("governor",
+    ("indiana",)); ``the former president`` -> ("president", ("former",)). The
+    modifiers kept are the ones that must be found before the person's name."""
+    words = text.replace("’", "'").split()
+    if not 2 <= len(words) <= 6 or words[0].lower() != "the":
         return None
-    w = words[1].lower()
-    return w if w in DEFINITE_TITLES else None
+    w = words[-1].lower()
+    if w not in DEFINITE_TITLES:
+        return None
+    mods = words[1:-1]
+    if any("'" in m or not m.replace("-", "").isalpha() for m in mods):
+        return None  # "the ad's narrator", "the 2016 nominee"
+    need = tuple(m.lower() for m in mods if m[0].isupper() or m.lower() == "former")
+    return w, need
 
 
 DEFINITE_TITLES = {
     "president", "senator", "governor", "mayor", "minister", "chancellor", "secretary",
     "congressman", "congresswoman", "ambassador", "premier", "king", "queen", "pope",
     "candidate", "nominee", "speaker", "prosecutor", "judge", "general", "commissioner",
+    "director", "chairman", "chairwoman",
 }  # fmt: skip
 
 
-def _titled_antecedent(reg: Registry, pos: int, title: str) -> Entity | None:
-    """The person most recently written with this title before pos (within reach)."""
+NOT_THE_TITLE = {"vice", "former", "ex", "deputy", "assistant", "then", "late", "past"}
+
+
+def _titled_antecedent(
+    reg: Registry, pos: int, title: str, events=(), need: tuple[str, ...] = ()
+) -> Entity | None:
+    """The one person written with this title before pos: "the senator" is only
+    resolved when a single person in reach carries the title ("Vice President Biden"
+    and "former President Clinton" do not count for "the president"); "the Indiana
+    governor" / "the Republican nominee" when a single person anywhere before was
+    introduced with those words ("Indiana Gov. Mike Pence")."""
     doc = reg.ctx.doc
     toks = doc.tokens
     short = title[:3] if title in {"senator", "governor", "general", "president"} else title
-    best, best_pos = None, -1
+    reach = NEAR * 2 if not need else None
+
+    def titled(s: int) -> bool:
+        k = doc.tok_index_at_or_after(s)
+        lo = max(0, k - 4 - len(need))
+        xs = [x for x in range(lo, k) if toks[x].lower in {title, short}]
+        if not xs:
+            return False
+        if need:
+            first = max(xs[0] - 6, doc.tok_index_at_or_after(reg.ctx.sentence(s)[0]))
+            before = {toks[x].lower.rstrip(".") for x in range(max(0, first), k)}
+            return all(m in before for m in need)
+        return any(x == 0 or toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE for x in xs)
+
+    found: list[Entity] = []
     for ent in reg.entities[:300]:
         i = bisect.bisect_left(ent.mentions, (pos, -1)) - 1
-        for s, _e in ent.mentions[max(0, i - 5) : i + 1]:
-            if s <= best_pos or pos - s > NEAR * 2:
-                continue
-            k = doc.tok_index_at_or_after(s)
-            before = range(max(0, k - 4), k)
-            if any(toks[x].lower in {title, short} for x in before):
-                best, best_pos = ent, s
-    return best
+        seen = ent.mentions[max(0, i - 5) : i + 1] if reach else ent.mentions[: min(i + 1, 30)]
+        for s, _e in seen:
+            if (reach is None or pos - s <= reach) and titled(s):
+                found.append(ent)
+                break
+    # speakers written with the title ("President Obama said") count too
+    end = bisect.bisect_left([e[0] for e in events], pos) if events else 0
+    for p, ent, _ in events[max(0, end - 300) : end]:
+        if (
+            (reach is None or pos - p <= reach)
+            and all(e is not ent for e in found)
+            and titled(p)
+        ):
+            found.append(ent)
+    return found[0] if len(found) == 1 else None
 
 
 PROXY = re.compile(
@@ -564,6 +758,17 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             proxy = _proxy_source(ctx, src)
             if proxy is not None:
                 src = c.source = proxy
+        if src.kind in {"name", "org", "country"}:
+            desc = _title_from_place(ctx, src)
+            if desc is not None:
+                src = c.source = desc
+        if (
+            src.kind == "org"
+            and src.text.isupper()
+            and len(src.text) > 3
+            and src.text.lower() in reg.by_surname
+        ):
+            src.kind = "name"  # a transcript label "PENCE:" when the article names Mike Pence
         if src.kind == "country" and src.text.lower() in reg.by_surname:
             src.kind = "name"  # "Jordan said" when the article names Jim Jordan
         if src.kind == "name" and _lone_unknown_name(reg, src):
@@ -607,6 +812,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if src.kind != "pronoun" or src.gender is None:
             continue
         ent = _antecedent(reg, events, positions, src.start, src.gender, reported)
+        if ent is None:
+            ent = _last_mentioned(reg, src.start, src.gender)
+        else:
+            ent = _paragraph_topic(reg, events, src.start, src.gender, ent)
         if ent is not None:
             c.entity = ent
             c.speaker = ent.name
@@ -620,11 +829,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         if src.kind != "group" or src.loose or c.speaker is not None:
             continue
-        title = _definite_title(src.text)
-        if title is None or budget <= 0:
+        desc = _definite_title(src.text)
+        if desc is None or budget <= 0:
             continue
         budget -= 1
-        ent = _titled_antecedent(reg, src.start, title)
+        ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)

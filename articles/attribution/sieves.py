@@ -195,9 +195,32 @@ def _source_for_cue(
             src = clause_subject(ctx, k, lo, prev)
         elif k > 0 and doc.tokens[k - 1].text in {",", "“", "”", '"'}:
             src = subject_after(doc, k, hi)
+    if src is None and k > 1 and doc.tokens[k - 1].lower == "to":
+        src = _control_object(ctx, k - 1, lo)
     if src is None and not t.lower.endswith("ing") and t.lower not in lx.AMBIGUOUS_CUES:
         src = loose_subject(ctx, k, lo)
     return src
+
+
+OBJECT_CONTROL = {
+    "led", "lead", "leads", "prompted", "prompts", "prompt", "caused", "causes", "forced",
+    "forces", "inspired", "inspires", "moved", "pushed", "drove", "drives", "compelled",
+}  # fmt: skip
+
+
+def _control_object(ctx: Context, to: int, lo: int) -> Source | None:
+    """``All this has led the journalist Ann Roe to fear …``: the object of "led"."""
+    doc = ctx.doc
+    toks = doc.tokens
+    obj = subject_before(doc, to, lo)
+    if obj is None or obj.loose or obj.kind not in {"name", "pronoun", "group", "org"}:
+        return None
+    v = doc.tok_index_at_or_after(obj.phrase_start) - 1
+    if v < 0 or toks[v].start < lo or toks[v].lower not in OBJECT_CONTROL:
+        return None
+    if obj.kind == "pronoun":
+        return None  # "led him to": the object form is not a subject pronoun
+    return obj
 
 
 def _np_forward(ctx: Context, i: int, hi: int) -> int:
@@ -275,7 +298,7 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
             m += 1
         if m < n and toks[m].start < hi and cues.is_cue(doc, m):
             src = analyse_phrase(doc, first, e - 1)
-            if src is not None and src.kind == "group" and k > e + 1 and toks[e].text == ",":
+            if (src is None or src.kind == "group") and k > e + 1 and toks[e].text == ",":
                 # "“…,” Macron's Italian counterpart, Giorgia Meloni, said"
                 name = analyse_phrase(doc, e + 1, k - 2)
                 if name is not None and name.kind == "name":
@@ -322,6 +345,30 @@ def dash_credit(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
     return src, i
 
 
+def _as_put_it(ctx: Context, j: int, lo: int) -> tuple[Source, int] | None:
+    """``as The New Yorker put it in a long profile, “…”`` / ``As Ann Roe, a tax lawyer,
+    recently put it, “…”``: the subject of "put it"."""
+    doc = ctx.doc
+    toks = doc.tokens
+    k = j
+    while k > 1 and j - k < 10 and toks[k].start >= lo and not ctx.in_quote(k):
+        if toks[k].lower == "it" and toks[k - 1].lower == "put":
+            v = k - 1
+            m = v - 1
+            while m >= 0 and v - m < 20 and toks[m].start >= lo and not ctx.in_quote(m):
+                if toks[m].lower == "as":
+                    src = subject_before(doc, v, toks[m].end)
+                    if src is not None and src.kind in {"name", "org", "pronoun", "group"}:
+                        return src, v
+                    return None
+                m -= 1
+            return None
+        if not toks[k].is_word and toks[k].text not in {",", "."}:
+            return None
+        k -= 1
+    return None
+
+
 def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Source, int] | None:
     doc = ctx.doc
     q = ctx.quotes[qi]
@@ -336,6 +383,10 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         else:
             return None
     colon = toks[j].text == ":"
+    if toks[j].text == ",":
+        put = _as_put_it(ctx, j - 1, lo)
+        if put is not None:
+            return put
     if toks[j].text in {":", ","}:
         j -= 1
         # "Said Ellis: “…”" / "Added the senator: “…”"
@@ -355,8 +406,14 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         if cues.is_cue(doc, k) and cues.is_speech_cue(doc, k):
             src = _source_for_cue(ctx, k, lo, q.open_pos, prev)
             if src is not None:
+                if src.kind == "pronoun" and src.text.lower() == "it":
+                    outer = _outer_cue(ctx, src, lo, prev)
+                    if outer is not None:
+                        return outer
                 return src, k
-            return None
+            if not colon:
+                return None
+            break  # "Sanders made the following comment:": a noun read as a cue
         if not t.is_word and t.text != ".":
             break
     if colon:
@@ -367,6 +424,28 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         src = clause_subject(ctx, k, lo, None) if k > 0 else None
         if src is not None and src.kind in {"name", "pronoun", "org"}:
             return src, k
+    return None
+
+
+def _outer_cue(
+    ctx: Context, inner: Source, lo: int, prev: Candidate | None
+) -> tuple[Source, int] | None:
+    """``She says it underscores that …``: the cue whose clause holds ``it <cue>``."""
+    doc = ctx.doc
+    toks = doc.tokens
+    j = doc.tok_index_at_or_after(inner.start) - 1
+    steps = 0
+    while j >= 0 and toks[j].start >= lo and steps < 6:
+        t = toks[j]
+        if ctx.in_quote(j) or (not t.is_word and t.text not in {","}):
+            return None
+        if cues.is_cue(doc, j) and cues.is_speech_cue(doc, j):
+            src = _source_for_cue(ctx, j, lo, inner.start, prev)
+            if src is None or (src.kind == "pronoun" and src.text.lower() == "it"):
+                return None
+            return src, j
+        j -= 1
+        steps += 1
     return None
 
 
@@ -399,6 +478,51 @@ def same_sentence(
             i += 1
             steps += 1
     return None
+
+
+FRONTED = {"on", "in", "at", "during", "after", "before", "from", "speaking", "asked"}
+
+
+def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
+    """A quote with no cue opening a sentence right after one whose subject is a named
+    person (``Sen. Ada Brennan (D-Ore.), who …, blamed the rules. “…”``): that person."""
+    doc = ctx.doc
+    q = ctx.quotes[qi]
+    toks = doc.tokens
+    ss, _ = ctx.sentence(q.open_pos)
+    if doc.text[ss : q.open_pos].strip() or ss == 0:
+        return None
+    ps, pe = ctx.sentence(ss - 1)
+    if doc.para_index(ps) != doc.para_index(q.open_pos):
+        return None
+    i = doc.tok_index_at_or_after(ps)
+    if i >= len(toks) or toks[i].start >= pe:
+        return None
+    if toks[i].lower in FRONTED:
+        # "On “Face the Nation,” Sen. …": step over a short fronted phrase
+        k = i + 1
+        while k < len(toks) and k - i < 12 and toks[k].start < pe and toks[k].text != ",":
+            k += 1
+        if k >= len(toks) or toks[k].text != ",":
+            return None
+        i = k + 1
+        while i < len(toks) and toks[i].text in {"”", '"', "’", "''"}:
+            i += 1
+    if i >= len(toks) or toks[i].start >= pe or ctx.in_quote(i) or not toks[i].cap:
+        return None
+    e = _np_forward(ctx, i, pe)
+    if e == i:
+        return None
+    src = analyse_phrase(doc, i, e - 1)
+    if src is None or src.kind != "name":
+        return None
+    k = _skip_aside(ctx, e, pe)
+    if k >= len(toks) or toks[k].start >= pe:
+        return None
+    v = toks[k]
+    if not v.is_word or v.cap or ctx.in_quote(k) or not _verb_like(v.lower):
+        return None
+    return src, k
 
 
 def _usable_cue(ctx: Context, j: int, strong: bool) -> bool:
@@ -443,7 +567,7 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
         if not doc.text[q.close_end : se].strip() and doc.para_index(se) == cand.para:
             hi = ctx.sentence(se)[1]
         if kind == "direct":
-            order = ("trailing", "dash", "leading", "sentence")
+            order = ("trailing", "dash", "leading", "sentence", "subject")
         else:
             order = ("leading", "sentence", "trailing")
         for name in order:
@@ -453,6 +577,8 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
                 res, conf = dash_credit(ctx, qi, hi), 0.9
             elif name == "leading":
                 res, conf = leading(ctx, qi, ss, prev), 0.93
+            elif name == "subject":
+                res, conf = subject_lead(ctx, qi), 0.8
             else:
                 res, conf = same_sentence(ctx, qi, ss, se, prev), 0.85
             if res is not None:
