@@ -546,9 +546,34 @@ def quote_kind(ctx: Context, qi: int, ss: int) -> str:
     if k < ss:
         return "direct"
     c = text[k]
+    if c == "," and _continues_clause(ctx, qi, ss, k):
+        return "partial"
     if c in ":,.!?…;—–" or c in '”"»)':
         return "direct"
     return "partial"
+
+
+# Words after which a comma and a quote go on with the reported clause: 'said that, “…”'.
+CLAUSE_OPENERS = {"that", "if", "whether", "because", "as", "than"}
+
+
+def _continues_clause(ctx: Context, qi: int, ss: int, comma: int) -> bool:
+    """'that, “of course …”', 'if she won, “she would sign …”': a quote after a comma
+    that goes on with a reported clause is a partial quote.  A lower-case quote after
+    the attribution that split a direct quote ('“…,” she said, “and …”') stays direct."""
+    text = ctx.doc.text
+    q = ctx.quotes[qi]
+    word = text[max(ss, comma - 12) : comma].split()
+    if word and word[-1].lower() in CLAUSE_OPENERS:
+        return True
+    first = text[q.start : q.start + 12].lstrip(" .…")
+    if not first[:1].islower():
+        return False
+    if qi > 0:
+        prev = ctx.quotes[qi - 1]
+        if prev.close_end > ss and prev.close_end <= comma:
+            return False  # '“…,” she said, “and …”'
+    return True
 
 
 def attribute_quotes(ctx: Context) -> list[Candidate]:
