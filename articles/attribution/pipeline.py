@@ -62,7 +62,10 @@ def _work_title(q: Candidate, text: str) -> bool:
     words = before.split()
     if not words or words[-1].lower().strip("’'s") not in WORK_NOUNS:
         return False
-    return len(text[q.start : q.end].split()) <= 10
+    content = text[q.start : q.end]
+    if content.lstrip(" \"“‘'([").startswith(tuple("abcdefghijklmnopqrstuvwxyz")):
+        return False  # 'called the memoir “a well-written book”': a predicate, not a title
+    return len(content.split()) <= 10
 
 
 def _titled(q: Candidate, text: str) -> bool:

@@ -28,3 +28,19 @@ def test_quote_after_that_and_a_comma_is_partial():
 def test_lower_case_second_half_of_a_split_quote_stays_direct():
     text = "“We will finish the road,” Mayor Ann Kerr said, “and we will do it on budget.”"
     assert [k for _, k, _ in kinds(text)] == ["direct", "direct"]
+
+
+# -- work titles ---------------------------------------------------------------------
+
+
+def test_lower_case_predicate_after_a_work_noun_is_a_partial_quote():
+    text = (
+        "The publisher's chief executive, Lena Varga, called the novel "
+        "“a brave look at a town that lost its mill.”"
+    )
+    assert ("a brave look at a town that lost its mill.", "partial", "Lena Varga") in kinds(text)
+
+
+def test_title_case_title_after_a_work_noun_is_not_a_quote():
+    text = "In his new book, “Roads Not Taken,” Governor Eli Stone describes his childhood."
+    assert not [q for q, _, _ in kinds(text) if q.startswith("Roads")]
