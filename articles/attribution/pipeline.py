@@ -11,7 +11,7 @@ from .model import Candidate, Statement
 from .reported import find_reported
 from .resolve import resolve
 from .roles import assign_roles
-from .sieves import attribute_quotes, continuation
+from .sieves import attribute_quotes, continuation, qa_turns
 
 MAX_CHARS = 5_000_000
 logger = logging.getLogger(__name__)
@@ -159,6 +159,7 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
                 continue
             used.add(ctx.doc.tok_index_at_or_after(c.cue_pos))
     rc = find_reported(ctx, used, qc)
+    rc = sorted(rc + qa_turns(ctx, qc + rc), key=lambda c: c.start)
     cands = _drop_nested(_select(qc, rc, partial_spans, text))
     continuation(cands)
     # a partial quote nobody is said to have said is a scare quote or a title

@@ -15,6 +15,9 @@ Pronouns, surnames and typos are resolved later (``resolve.py``).
 
 from __future__ import annotations
 
+import copy
+import re
+
 from . import cues
 from . import lexicons as lx
 from .context import Context
@@ -640,3 +643,113 @@ def continuation(cands: list[Candidate]) -> None:
             c.sieve = "continuation"
             c.confidence = 0.75
         prev = c
+
+
+# -- interview transcripts: 'Q: …' / 'A: …' turns ------------------------------------
+
+QA_LABEL_RE = re.compile(r"(Q|A|QUESTION|ANSWER|Question|Answer) ?: +(?=\S)")
+INTERVIEW_CUES = {"told", "telling", "tells", "tell", "interview", "interviewed"}
+INTERVIEWER_TITLES = {
+    "host", "anchor", "interviewer", "moderator", "correspondent", "reporter", "presenter",
+}  # fmt: skip
+
+
+def _name_at(ctx: Context, i: int) -> Source | None:
+    """The person named from token i on ('KXRB's Tom Whitaker' → Tom Whitaker)."""
+    toks = ctx.doc.tokens
+    n = len(toks)
+    if i + 2 < n and toks[i].cap and toks[i + 1].text in {"'", "’"} and toks[i + 2].lower == "s":
+        i += 3  # the outlet's name before the interviewer's
+    elif i < n and toks[i].cap and toks[i].lower.endswith(("'s", "’s")):
+        i += 1
+    j = i
+    while j < n and j - i < 5 and not ctx.in_quote(j):
+        if toks[j].text == "." and j > i and toks[j - 1].lower in lx.HONORIFICS:
+            j += 1  # 'Dr. Samuel Okafor'
+        elif toks[j].cap and toks[j].is_word:
+            j += 1
+        else:
+            break
+    if j - i < 2:
+        return None
+    src = analyse_phrase(ctx.doc, i, j - 1)
+    return src if src is not None and src.kind == "name" else None
+
+
+def _interview_parties(ctx: Context, cands: list[Candidate], lo: int):
+    """(interviewee, interviewer) named before offset lo: the speaker of a statement
+    made in an interview ('Delgado told KXRB's Tom Whitaker in an interview', 'telling
+    a radio station'), else the first person quoted; the interviewer is the object of
+    that 'told' or 'in an interview with X', or the one 'host'/'anchor' in the article."""
+    doc = ctx.doc
+    toks = doc.tokens
+    interviewee = interviewer = None
+    first = None
+    for c in cands:
+        src = c.source
+        if c.start >= lo or src is None or src.kind != "name":
+            continue
+        first = first or src
+        ss, se = c.sentence
+        a, b = doc.tok_index_at_or_after(ss), doc.tok_index_at_or_after(se)
+        words = {t.lower for t in toks[a:b]}
+        if (c.cue or "").lower() in INTERVIEW_CUES or "interview" in words:
+            interviewee = src
+    interviewee = interviewee or first
+    hosts = set()
+    for i, t in enumerate(toks):
+        if t.start >= lo and t.lower not in INTERVIEWER_TITLES:
+            continue
+        with_x = t.lower == "with" and i > 0 and toks[i - 1].lower in {"interview", "interviews"}
+        src = None
+        if t.lower in INTERVIEWER_TITLES or t.lower in {"told", "telling"} or with_x:
+            src = _name_at(ctx, i + 1)
+        if with_x and src is not None:
+            ss, se = ctx.sentence(t.start)
+            if interviewee is None or not ss <= interviewee.start < se:
+                interviewee = src  # 'In an interview with Dr. X, …': nobody else speaks
+                continue
+        if src is not None and (interviewee is None or src.text != interviewee.text):
+            if t.lower in INTERVIEWER_TITLES:
+                hosts.add(src.text)
+            if interviewer is None or t.lower in INTERVIEWER_TITLES:
+                interviewer = src
+    if len(hosts) > 1:
+        interviewer = None
+    return interviewee, interviewer
+
+
+def qa_turns(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """'Q: …' / 'A: …' paragraphs of an interview: each turn is a statement (indirect,
+    as 'NAME: …' turns), the answers the interviewee's, the questions the interviewer's."""
+    doc = ctx.doc
+    text = doc.text
+    turns = []
+    for ps in doc.para_starts:
+        m = QA_LABEL_RE.match(text, ps)
+        if m:
+            turns.append((m.group(1)[0], m.end(), doc.para_end(ps)))
+    if not {"Q", "A"} <= {k for k, _, _ in turns}:
+        return []
+    interviewee, interviewer = _interview_parties(ctx, cands, turns[0][1])
+    out = []
+    for label, s, e in turns:
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e <= s:
+            continue
+        src = interviewee if label == "A" else interviewer
+        cand = Candidate(
+            start=s,
+            end=e,
+            kind="indirect",
+            sentence=ctx.sentence(s),
+            para=doc.para_index(s),
+            source=copy.copy(src) if src is not None else None,
+            cue=":",
+            cue_pos=s - 2,
+            sieve="turn",
+            confidence=0.6,
+        )
+        out.append(cand)
+    return out
