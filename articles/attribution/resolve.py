@@ -587,11 +587,33 @@ DEFINITE_TITLES = {
 }  # fmt: skip
 
 
+HEADLINE_TITLES = DEFINITE_TITLES | {
+    "chief", "leader", "head", "envoy", "spokesman", "spokeswoman", "ceo", "coach", "sheriff",
+}  # fmt: skip
+
+
+def _headline_title(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A headline subject that is a bare role: ``Mayor`` -> ("mayor", ()); ``UN chief``
+    -> ("chief", ("un",)); capitalised modifiers must be found before the name."""
+    words = text.replace("’", "'").split()
+    if not 1 <= len(words) <= 3 or words[-1].lower() not in HEADLINE_TITLES:
+        return None
+    mods = words[:-1]
+    if any(not m[:1].isupper() or not m.replace(".", "").replace("-", "").isalpha() for m in mods):
+        return None  # "Ex-mayor", "The mayor's aide", "2 senators"
+    return words[-1].lower(), tuple(m.lower().replace(".", "") for m in mods)
+
+
 NOT_THE_TITLE = {"vice", "former", "ex", "deputy", "assistant", "then", "late", "past"}
 
 
 def _titled_antecedent(
-    reg: Registry, pos: int, title: str, events=(), need: tuple[str, ...] = ()
+    reg: Registry,
+    pos: int,
+    title: str,
+    events=(),
+    need: tuple[str, ...] = (),
+    anywhere: bool = False,
 ) -> Entity | None:
     """The one person written with this title before pos: "the senator" is only
     resolved when a single person in reach carries the title ("Vice President Biden"
@@ -601,17 +623,28 @@ def _titled_antecedent(
     doc = reg.ctx.doc
     toks = doc.tokens
     short = title[:3] if title in {"senator", "governor", "general", "president"} else title
-    reach = NEAR * 2 if not need else None
+    reach = NEAR * 2 if not need and not anywhere else None
+    # 'UN chief' / 'NATO head': any title written with the body's modifiers
+    generic = anywhere and bool(need) and title in {"chief", "head", "leader"}
 
     def titled(s: int) -> bool:
         k = doc.tok_index_at_or_after(s)
         lo = max(0, k - 4 - len(need))
-        xs = [x for x in range(lo, k) if toks[x].lower in {title, short}]
+        xs = [
+            x
+            for x in range(lo, k)
+            if toks[x].lower in {title, short}
+            or (generic and toks[x].lower in lx.TITLE_HEADS and toks[x].cap)
+        ]
+        if anywhere:  # the title written next to the name ('Mayor X', 'the mayor, X')
+            xs = [
+                x for x in xs if all(toks[y].cap or toks[y].text in ",." for y in range(x + 1, k))
+            ]
         if not xs:
             return False
         if need:
             first = max(xs[0] - 6, doc.tok_index_at_or_after(reg.ctx.sentence(s)[0]))
-            before = {toks[x].lower.rstrip(".") for x in range(max(0, first), k)}
+            before = {toks[x].lower.rstrip(".").replace(".", "") for x in range(max(0, first), k)}
             return all(m in before for m in need)
         return any(x == 0 or toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE for x in xs)
 
@@ -834,6 +867,19 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             continue
         budget -= 1
         ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
+        if ent is not None:
+            c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+            c.confidence = round(c.confidence * 0.85, 3)
+    # a headline's role-only source ("Mayor defends …", "UN chief urges …") -> the one
+    # person the article introduces with that role
+    for c in order:
+        src = c.source
+        if src.kind != "group" or src.loose or c.speaker is not None or c.para != 0:
+            continue
+        desc = _headline_title(src.text)
+        if desc is None:
+            continue
+        ent = _titled_antecedent(reg, len(ctx.doc.text), desc[0], events, desc[1], True)
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)

@@ -84,3 +84,41 @@ def test_answers_go_to_the_person_interviewed():
 def test_a_lone_q_label_is_not_a_transcript():
     text = "Q: What is the city's plan?\n\nThe council will vote on Tuesday."
     assert not [s for s in extract(text) if s.cue == ":"]
+
+
+# -- headline speakers ---------------------------------------------------------------
+
+
+def test_headline_role_resolves_to_the_one_person_with_that_role():
+    text = (
+        "Mayor defends new parking fees\n\n"
+        "BOISE — Mayor Carla Ruiz on Monday defended the new parking fees, saying the money "
+        "would pay for bus shelters."
+    )
+    assert extract(text)[0].speaker == "Carla Ruiz"
+
+
+def test_headline_org_chief_resolves_to_the_person_titled_with_that_org():
+    text = (
+        "NATO chief warns of drone threat\n\n"
+        "BRUSSELS — NATO Secretary-General Amara Osei warned on Tuesday that drone attacks were "
+        "rising in 40 countries."
+    )
+    assert extract(text)[0].speaker == "Amara Osei"
+
+
+def test_headline_role_stays_unnamed_when_two_people_share_it():
+    text = (
+        "Senator says farm bill will pass\n\n"
+        "Sen. Mark Hall said on Tuesday that the farm bill would pass. Sen. Ann Cole said it "
+        "would not."
+    )
+    assert extract(text)[0].speaker is None
+
+
+def test_headline_role_needs_the_title_next_to_the_name():
+    text = (
+        "Judge rejects request to unseal records\n\n"
+        "The judge agreed with Maria Lang that the records should stay sealed."
+    )
+    assert extract(text)[0].speaker is None
