@@ -220,6 +220,15 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         ap = _appositive_after(doc, Source("name", start, end, "", start, end))
         if ap is not None:
             _merge(info, parse_role(ctx, ap[0], ap[1]))
+    # predicate: "NAME, 55, has been chief executive since …", "NAME, who served as
+    # the company's chief financial officer"
+    if info.role is None:
+        span = _predicate_role(ctx, end)
+        if span is not None:
+            pred = parse_role(ctx, *span)
+            words = (pred.role or "").lower().split()
+            if words and words[-1] in lx.TITLE_HEADS and not words[0].endswith(("ing", "ed")):
+                _merge(info, pred)
     # preposed appositive: "ROLE, NAME,"
     if k >= 0 and toks[k].text == "," and k + 1 == i:
         m = k - 1
@@ -232,6 +241,27 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             if last in TITLE_WORDS or last in lx.GROUP_NOUNS:
                 _merge(info, parse_role(ctx, toks[m + 1].start, toks[k - 1].end))
     return info
+
+
+PREDICATE_ROLE_RE = re.compile(
+    r"(?:, \d{1,3},)?(?:,? who)? (?:has been|had been|is|was|is now|served as|serves as|"
+    r"has served as|had served as|became|remains) (?=\S)"
+)
+
+
+def _predicate_role(ctx: Context, end: int) -> tuple[int, int] | None:
+    """The title phrase after 'NAME (, AGE,) (who) has been / served as …'."""
+    text = ctx.doc.text
+    m = PREDICATE_ROLE_RE.match(text, end)
+    if m is None:
+        return None
+    stop = len(text)
+    for ch in ",.;:\n":
+        k = text.find(ch, m.end(), m.end() + 80)
+        if k != -1:
+            stop = min(stop, k)
+    stop = min(stop, m.end() + 80, ctx.sentence(end)[1])
+    return (m.end(), stop) if stop > m.end() else None
 
 
 def _merge(into: RoleInfo, other: RoleInfo) -> None:
@@ -248,6 +278,23 @@ def _secretary_to_minister(role: str) -> str:
     if m:
         return f"{m.group(1).capitalize()} Minister"
     return re.sub(r"\bSecretary\b", "Minister", role)
+
+
+# Descriptions resolved by role content ("the finance chief" = "chief financial officer").
+DESCRIPTION_HEADS = {"chief", "officer", "executive", "director", "head"}
+ROLE_WORD_KEYS = {
+    "financial": ("finance",), "cfo": ("finance",), "ceo": ("executive",),
+    "coo": ("operating",), "operations": ("operating",), "technology": ("technology",),
+    "cto": ("technology",), "technical": ("technology",),
+}  # fmt: skip
+ROLE_GENERIC = {"chief", "officer", "head", "director", "former", "top", "then", "the"}
+
+
+def _role_key(role: str) -> frozenset[str]:
+    out: set[str] = set()
+    for w in role.lower().replace("-", " ").split():
+        out.update(ROLE_WORD_KEYS.get(w, (w,)))
+    return frozenset(out - ROLE_GENERIC)
 
 
 class RoleResolver:
@@ -304,6 +351,26 @@ class RoleResolver:
                 ent.name.lower()
             ) or lx.KNOWN_PEOPLE_COUNTRY.get(ent.surname)
         return info
+
+    def by_description(self, src) -> Entity | None:
+        """'the (former) finance chief' / 'the chief executive': the one person of the
+        article whose role has the same content words ('chief financial officer')."""
+        words = src.text.replace("’", "'").split()
+        if not 2 <= len(words) <= 5 or words[0].lower() != "the":
+            return None
+        if words[-1].lower() not in DESCRIPTION_HEADS or any(w[:1].isupper() for w in words[1:]):
+            return None
+        want = _role_key(" ".join(words[1:]))
+        if not want:
+            return None
+        found = []
+        for ent in self.reg.entities[:300]:
+            if ent.kind != "person" or not ent.mentions:
+                continue
+            role = self.for_entity(ent, src.start).role
+            if role and _role_key(role) == want:
+                found.append(ent)
+        return found[0] if len(found) == 1 else None
 
     def _counterpart(self, info: RoleInfo, pos: int, depth: int) -> None:
         if not info.counterpart_of or depth > 2:
@@ -379,6 +446,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if info.role and info.role.lower() in {"counterpart", "counterparts"}:
                 info.role = None
             c.role, c.country, c.organization = info.role, info.country, info.organization
+        elif src.kind == "group" and c.speaker is None and (ent := rr.by_description(src)):
+            # "The former finance chief said" -> the one person whose role is that
+            info = rr.for_entity(ent, src.start)
+            c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+            c.role, c.country, c.organization = info.role, info.country, info.organization
+            c.confidence = round(c.confidence * 0.85, 3)
         elif src.kind in {"group", "country"}:
             c.country = src.country
             c.organization = src.organization

@@ -122,3 +122,46 @@ def test_headline_role_needs_the_title_next_to_the_name():
         "The judge agreed with Maria Lang that the records should stay sealed."
     )
     assert extract(text)[0].speaker is None
+
+
+# -- roles from predicates, descriptions by role ---------------------------------------
+
+
+def test_role_from_a_predicate_after_the_name():
+    text = (
+        "Her partner, Leo Brandt, 61, has been chief executive since 2015. Brandt said the "
+        "plant would stay open."
+    )
+    assert one_speaker(text, "Leo Brandt").role == "chief executive"
+
+
+def test_role_from_a_who_served_as_clause():
+    text = (
+        "Nora Quist, who served as the bank's chief financial officer until March, said the "
+        "loans were approved by the board."
+    )
+    assert one_speaker(text, "Nora Quist").role == "chief financial officer"
+
+
+def test_a_participle_after_is_is_not_a_role():
+    text = (
+        "Ruth Dale, 58, is demanding President Lee release the report. Dale said the public "
+        "had a right to read it."
+    )
+    assert one_speaker(text, "Ruth Dale").role is None
+
+
+def test_description_resolves_to_the_one_person_with_that_role():
+    text = (
+        "Nora Quist, who served as the bank's chief financial officer until March, is suing "
+        "the bank. Her brother, Karl Quist, has been chief executive since 2019.\n\n"
+        "The former finance chief said she would not settle."
+    )
+    last = extract(text)[-1]
+    assert (last.quote, last.speaker) == ("she would not settle", "Nora Quist")
+
+
+def one_speaker(text, name):
+    out = [s for s in extract(text) if s.speaker == name]
+    assert out, [s.to_dict() for s in extract(text)]
+    return out[0]
