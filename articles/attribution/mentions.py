@@ -766,6 +766,36 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                     if first is not None and first.kind == "name":
                         return first
                     break
+        elif src.kind in {"org", "country"} and src.text.lower() not in lx.COUNTRY_NAMES:
+            # "China and Russia said", "Britain, France and Norway said": the first of the
+            # coordinated organisations / countries, as for people ("Center for Media and
+            # Public Affairs", "Bosnia and Herzegovina" are one name)
+            a0, listed = j + 1, None
+            while a0 >= 2 and toks[a0 - 1].text == "," and toks[a0 - 2].cap:
+                k = a0 - 2
+                while k > 0 and toks[k - 1].cap and toks[k - 1].start >= lo and a0 - k < 6:
+                    k -= 1
+                prev = analyse_phrase(doc, k, a0 - 2) if toks[k].start >= lo else None
+                if prev is None or prev.kind not in {"org", "country"}:
+                    break
+                a0, listed = k, prev
+            if listed is not None:
+                return listed
+            for x in range(j + 1, end):
+                if src.kind == "org" and toks[x].start >= src.start:
+                    break  # the organisation's own name
+                if toks[x].lower in {"and", ","} and x > j + 1:
+                    first = analyse_phrase(doc, j + 1, x - 1)
+                    rest = analyse_phrase(doc, x + 1, end)
+                    if (
+                        first is not None
+                        and first.kind in {"org", "country"}
+                        and (first.kind == "country" or not toks[x - 1].lower.endswith(ADJ_ENDINGS))
+                        and rest is not None
+                        and rest.kind in {"org", "country"}
+                    ):
+                        return first
+                    break
     return src
 
 
@@ -792,6 +822,10 @@ def _first_conjunct(doc: Doc, src: Source, lo: int) -> Source:
     if k >= 0 and toks[k].start >= lo and toks[k].is_word and not toks[k].cap:
         return src  # "Trump attacked Clinton and Obama said": an object, not a subject
     return first
+
+
+# "Central and East European Coalition": a lone adjective is not an organisation
+ADJ_ENDINGS = ("al", "ern", "ic", "ian", "ish", "ese", "ive")
 
 
 def _of_in_name(doc: Doc, j: int) -> bool:

@@ -165,3 +165,23 @@ def one_speaker(text, name):
     out = [s for s in extract(text) if s.speaker == name]
     assert out, [s.to_dict() for s in extract(text)]
     return out[0]
+
+
+# -- coordinated organisations and countries -------------------------------------------
+
+
+def test_coordinated_countries_give_the_first():
+    s = extract("China and Russia said the draft resolution was unbalanced.")[0]
+    assert (s.speaker, s.speaker_type, s.country) == ("China", "organization", "CN")
+
+
+def test_listed_countries_give_the_first():
+    s = extract("Britain, France and Germany said they would not recognise the vote.")[0]
+    assert s.speaker == "Britain"
+
+
+def test_organisation_with_and_in_its_name_stays_whole():
+    s = extract("The Central and East European Coalition said it would not endorse anyone.")[0]
+    assert s.speaker != "Central"
+    s = extract("The Center for Media and Public Affairs said the coverage was negative.")[0]
+    assert s.speaker == "Center for Media and Public Affairs"
