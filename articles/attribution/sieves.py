@@ -337,7 +337,7 @@ def dash_credit(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
     n = len(toks)
     i = doc.tok_index_at_or_after(q.close_end)
     if i >= n or toks[i].text not in DASHES or toks[i].start - q.close_end > 2:
-        return None
+        return _line_credit(ctx, qi)
     first = i + 1
     e = _np_forward(ctx, first, hi)
     if e == first or e - first > 6:
@@ -346,6 +346,52 @@ def dash_credit(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
     if src is None or src.kind not in {"name", "org"}:
         return None
     return src, i
+
+
+TELL_FORMS = {"told", "tells", "tell", "telling", "asked", "reminded", "assured", "warned"}
+
+
+def _teller(ctx: Context, who: Source, lo: int) -> tuple[Source, int] | None:
+    """``X told a student who suggested that A that “…”``: the relative clause describes
+    the one X spoke to; the quote is X's."""
+    doc = ctx.doc
+    toks = doc.tokens
+    w = doc.tok_index_at_or_after(who.start)
+    k = w - 1
+    while k >= 0 and w - k <= 6 and toks[k].start >= lo and not ctx.in_quote(k):
+        if toks[k].lower in TELL_FORMS:
+            src = subject_before(doc, k, lo)
+            if src is not None and src.text.lower() != "who":
+                return src, k
+            return None
+        if not (toks[k].is_word or toks[k].text in {".", "'", "’"}):
+            return None
+        k -= 1
+    return None
+
+
+def _line_credit(ctx: Context, qi: int) -> tuple[Source, int] | None:
+    """``“… ‘Some are so poor.” And that is all “he has’.” ― Ana Ruiz``: a quote that
+    opens its paragraph, cut short by a mismatched mark, takes the dash credit that
+    ends the paragraph after a later quote."""
+    doc = ctx.doc
+    q = ctx.quotes[qi]
+    ps = doc.para_start(q.open_pos)
+    if doc.text[ps : q.open_pos].strip():
+        return None
+    pe = doc.para_end(q.open_pos)
+    qj = qi + 1
+    while qj + 1 < len(ctx.quotes) and ctx.quotes[qj + 1].open_pos < pe:
+        qj += 1
+    if qj >= len(ctx.quotes) or ctx.quotes[qj].open_pos >= pe:
+        return None
+    between = doc.text[q.close_end : ctx.quotes[qj].open_pos]
+    if any(d in between for d in DASHES if d != "-"):
+        return None
+    res = dash_credit(ctx, qj, pe)
+    if res is None or doc.para_start(res[0].start) != ps:
+        return None
+    return res
 
 
 def _as_put_it(ctx: Context, j: int, lo: int) -> tuple[Source, int] | None:
@@ -609,6 +655,8 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
                 res, conf = subject_lead(ctx, qi), 0.8
             else:
                 res, conf = same_sentence(ctx, qi, ss, se, prev), 0.85
+            if res is not None and res[0].text.lower() == "who":
+                res = _teller(ctx, res[0], ss) or res
             if res is not None:
                 src, ci = res
                 cand.source = src

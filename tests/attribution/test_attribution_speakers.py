@@ -185,3 +185,26 @@ def test_organisation_with_and_in_its_name_stays_whole():
     assert s.speaker != "Central"
     s = extract("The Center for Media and Public Affairs said the coverage was negative.")[0]
     assert s.speaker == "Center for Media and Public Affairs"
+
+
+# -- remaining speaker errors ----------------------------------------------------------
+
+
+def test_dash_credit_at_the_end_of_a_line_cut_by_a_mismatched_mark():
+    text = (
+        "“The rent doubled in two years.” ― Luis Ortega\n"
+        "“We work two jobs each. As my mother says ‘Nobody gets rich by saving.” "
+        "And we still have “nothing left at the end of the month’.” ― Marta Vidal.\n"
+    )
+    out = [(s.quote[:14], s.speaker) for s in extract(text) if s.kind == "direct"]
+    assert out == [("The rent doubl", "Luis Ortega"), ("We work two jo", "Marta Vidal")]
+
+
+def test_told_someone_who_suggested_that_the_teller_speaks():
+    text = (
+        "In a panel discussion on Saturday, Dana Whitfield, the president of the Urban Fund, "
+        "told a student who suggested that some people may skip the vote out of anger that "
+        '"staying home has never changed anything."'
+    )
+    s = [s for s in extract(text) if s.kind == "partial"][0]
+    assert (s.quote, s.speaker) == ("staying home has never changed anything.", "Dana Whitfield")
