@@ -599,7 +599,31 @@ def quote_kind(ctx: Context, qi: int, ss: int) -> str:
         return "partial"
     if c in ":,.!?…;—–" or c in '”"»)':
         return "direct"
+    if _sentence_after_verb(ctx, qi, k):
+        return "direct"
     return "partial"
+
+
+def _sentence_after_verb(ctx: Context, qi: int, k: int) -> bool:
+    """``protesters chanted “What curfew?”``, ``Trump declared “I think NATO may be
+    obsolete.”``: a whole capitalised sentence right after a verb of saying is direct."""
+    text = ctx.doc.text
+    q = ctx.quotes[qi]
+    content = text[q.start : q.end].rstrip()
+    if not content[:1].isupper() or not content.endswith((".", "!", "?")):
+        return False
+    if len(content.split()) < 2 and not content.endswith(("!", "?")):
+        return False
+    j = k + 1
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    if text[j : k + 1].lower() not in lx.CUE_FORMS or text[j : k + 1].lower() == "that":
+        return False
+    before = text[max(0, j - 8) : j].split()
+    return not before or before[-1].lower() not in PASSIVE_AUX  # 'it was labeled “True.”'
+
+
+PASSIVE_AUX = {"is", "was", "are", "were", "be", "been", "being", "get", "got"}
 
 
 # Words after which a comma and a quote go on with the reported clause: 'said that, “…”'.

@@ -208,3 +208,15 @@ def test_told_someone_who_suggested_that_the_teller_speaks():
     )
     s = [s for s in extract(text) if s.kind == "partial"][0]
     assert (s.quote, s.speaker) == ("staying home has never changed anything.", "Dana Whitfield")
+
+
+def test_whole_sentence_right_after_a_verb_of_saying_is_direct():
+    text = "Outside the hall, students chanted “Fund our schools!” for an hour."
+    assert kinds(text)[0][:2] == ("Fund our schools!", "direct")
+    text = "In a radio interview, Mayor Ann Kerr declared “The budget is balanced.”"
+    assert kinds(text)[0][:2] == ("The budget is balanced.", "direct")
+
+
+def test_fragment_right_after_a_verb_stays_partial():
+    text = "Mayor Ann Kerr called the plan “a waste of money” on Tuesday."
+    assert kinds(text)[0][:2] == ("a waste of money", "partial")
