@@ -343,6 +343,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     # initials written as a single token (G.K) are words with dots: allowed by is_name_token
     while ns <= b and not toks[ns].is_word:
         ns += 1
+    if a < ns < b and toks[ns - 1].lower == "miss" and toks[ns].lower in PAGEANT_TITLES:
+        ns += 1  # "Miss Universe Alicia Machado": a title before the name
     if (
         ns > b
         and a == b
@@ -384,6 +386,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     return Source("name", toks[ns].start, pe, name, ps, pe, gender=gender)
 
 
+# "Miss Universe", "Miss World": titles, not the first word of a name
+PAGEANT_TITLES = {"universe", "world", "america", "usa", "earth", "teen", "international"}
 CONTRACTIONS = ("'ve", "n't", "'ll", "'re", "'m", "'d")
 COMMON_SOURCES = {
     "video", "videos", "footage", "police", "proponents", "opponents", "critics", "officials",

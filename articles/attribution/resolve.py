@@ -20,6 +20,7 @@ from . import lexicons as lx
 from .context import Context
 from .mentions import (
     NAME_SUFFIXES,
+    PAGEANT_TITLES,
     Source,
     analyse_phrase,
     is_name_token,
@@ -136,8 +137,10 @@ class Registry:
         sent_starts = set(self.ctx.outer_bounds)  # a name never runs across a sentence end
         i = 0
         while i < n:
-            if not (toks[i].is_word and toks[i].cap and is_name_token(toks[i])):
-                i += 1
+            if not (toks[i].is_word and toks[i].cap and is_name_token(toks[i])) or (
+                i > 0 and toks[i - 1].lower == "miss" and toks[i].lower in PAGEANT_TITLES
+            ):
+                i += 1  # "Miss Universe Alicia Machado": the name starts after the title
                 continue
             j = i
             words = 0

@@ -220,3 +220,8 @@ def test_whole_sentence_right_after_a_verb_of_saying_is_direct():
 def test_fragment_right_after_a_verb_stays_partial():
     text = "Mayor Ann Kerr called the plan “a waste of money” on Tuesday."
     assert kinds(text)[0][:2] == ("a waste of money", "partial")
+
+
+def test_pageant_title_is_not_part_of_the_name():
+    text = "Trump attacked former Miss Universe Alicia Machado. Machado said she was hurt."
+    assert [s.speaker for s in extract(text)][-1] == "Alicia Machado"
