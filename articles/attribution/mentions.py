@@ -823,7 +823,13 @@ def _first_conjunct(doc: Doc, src: Source, lo: int) -> Source:
             break
         first = more
     k = doc.tok_index_at_or_after(first.phrase_start) - 1
-    if k >= 0 and toks[k].start >= lo and toks[k].is_word and not toks[k].cap:
+    if (
+        k >= 0
+        and toks[k].start >= lo
+        and toks[k].is_word
+        and not toks[k].cap
+        and toks[k].lower not in {"as", "including"}  # "such as Bob Corker and …"
+    ):
         return src  # "Trump attacked Clinton and Obama said": an object, not a subject
     return first
 

@@ -225,3 +225,11 @@ def test_fragment_right_after_a_verb_stays_partial():
 def test_pageant_title_is_not_part_of_the_name():
     text = "Trump attacked former Miss Universe Alicia Machado. Machado said she was hurt."
     assert [s.speaker for s in extract(text)][-1] == "Alicia Machado"
+
+
+def test_coordinated_names_after_such_as_give_the_first():
+    text = (
+        "A few early backers of the bill, such as Sen. Ann Reyes, D-Ore., and Tom Platt, "
+        "R-Iowa, now say it should be narrowed."
+    )
+    assert extract(text)[0].speaker == "Ann Reyes"
