@@ -652,6 +652,15 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 if m + 1 <= k - 1:
                     named.pre_role = (toks[m + 1].start, toks[k - 1].end)
                 return named
+            if (
+                named is not None
+                and named.kind == "org"
+                and k > 0
+                and not toks[k - 1].cap
+                and (toks[k - 1].lower in lx.GROUP_NOUNS or toks[k - 1].lower in lx.ORG_HEADS)
+            ):
+                # "The industry's main lobbying group, the App Mobility Council, said"
+                return named
         if (
             first.lower in CLAUSE_STOP
             or first.lower in lx.DETERMINERS

@@ -233,3 +233,9 @@ def test_coordinated_names_after_such_as_give_the_first():
         "R-Iowa, now say it should be narrowed."
     )
     assert extract(text)[0].speaker == "Ann Reyes"
+
+
+def test_named_organisation_in_an_aside_after_a_group_noun_speaks():
+    text = "The nurses' union, the Harbor Nurses Alliance, said the contract was fair."
+    s = extract(text)[0]
+    assert (s.speaker, s.speaker_type) == ("Harbor Nurses Alliance", "organization")
