@@ -286,6 +286,10 @@ VP_AFTER_BUT = {
 STOP_PUNCT = {";", "(", ")", "[", "]"}
 CONJUNCTIONS = {"as", "while", "and", "but", "whereas"}
 MAX_CONTENT_TOKENS = 90
+# relative words that open a non-restrictive relative clause after a comma
+NONRESTRICTIVE = {"which", "who", "whom", "whose"}
+# verbs whose object is followed by a prepositional complement ("accused X, who …, of")
+PREP_OBJECT_VERBS = {"accuse", "blame", "praise", "criticize", "criticise", "thank", "fault"}
 # Verbs whose reported content is the object of a preposition ("warned of a
 # recession", "talked about the deficit", "pointed to the polls").
 PREP_COMPLEMENTS = {
@@ -693,7 +697,7 @@ def _object_content(ctx: Context, k: int, j: int) -> bool:
     return base in OBJECT_OK and base not in CLAUSAL
 
 
-def _object_end(ctx: Context, j: int, end: int) -> int:
+def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
     """End of a noun-phrase object: before a temporal adjunct or a medium phrase."""
     toks = ctx.doc.tokens
     m = j + 1
@@ -705,6 +709,15 @@ def _object_end(ctx: Context, j: int, end: int) -> int:
                 return end  # "X had listed …": a clause after all
             if low in OBJECT_ADJUNCTS:
                 break
+            if (
+                low == ","
+                and m + 2 < n
+                and toks[m + 1].lower in NONRESTRICTIVE
+                and toks[m + 2].lower not in {"is", "was"}
+                and toks[j - 1].lower != "that"
+                and (k is None or _base(ctx.doc, k) not in PREP_OBJECT_VERBS)
+            ):
+                break  # "acknowledged the reality of X, which makes him …": the writer's
             if (
                 low == "as"
                 and m + 2 < n
@@ -1769,7 +1782,7 @@ def find_reported(
                 span = (toks[j].start, _content_end(ctx, j, se))
                 span = (span[0], _fronted_clause_end(ctx, ss, k, j, span[1]))
                 if _object_content(ctx, k, j):
-                    span = (span[0], _object_end(ctx, j, span[1]))
+                    span = (span[0], _object_end(ctx, j, span[1], k))
                 ctx.extra_fragment = _fronted_fragment(ctx, src, ss)
         else:
             src = subject_before(doc, k, ss) or loose_subject(ctx, k, ss)

@@ -1,0 +1,21 @@
+"""Reported speech (kind "indirect"): span boundaries and cue forms, on hand-written
+sentences."""
+
+from articles.attribution import extract
+
+
+def indirect(text):
+    return [s.quote for s in extract(text) if s.kind == "indirect"]
+
+
+def test_object_ends_before_a_nonrestrictive_relative_clause():
+    qs = indirect(
+        "The mayor welcomed the new transit budget, which adds three bus lines to the east side."
+    )
+    assert "the new transit budget" in qs
+    # a clause complement keeps its relative clause
+    qs = indirect("The mayor said the council had passed the budget, which adds three bus lines.")
+    assert "the council had passed the budget, which adds three bus lines" in qs
+    # "which is …" restates the object
+    qs = indirect("The report highlighted a familiar weakness, which is the lack of nurses.")
+    assert "a familiar weakness, which is the lack of nurses" in qs
