@@ -719,6 +719,17 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
             ):
                 break  # "acknowledged the reality of X, which makes him …": the writer's
             if (
+                low == ","
+                and m + 1 < n
+                and m > j + 1
+                and toks[m + 1].is_word
+                and not toks[m + 1].cap
+                and len(toks[m + 1].lower) > 5
+                and toks[m + 1].lower.endswith("ing")
+                and toks[m + 1].lower not in {"including", "according"}
+            ):
+                break  # "cited the figure, further raising …": a participle of the writer's
+            if (
                 low == "as"
                 and m + 2 < n
                 and toks[m + 1].lower not in lx.DETERMINERS
@@ -811,6 +822,14 @@ def _clause_marks(ctx: Context) -> tuple[list[int], list[bool]]:
 _MARK_PUNCT = STOP_PUNCT | {","}
 
 
+def _after_speech_verb(toks, j: int) -> bool:
+    """Is the nearest cue before token j a verb of saying ("said on Monday that …")?"""
+    for b in range(j - 1, max(-1, j - 7), -1):
+        if toks[b].lower in lx.CUE_FORMS:
+            return toks[b].lower in lx.SPEECH_FORMS
+    return False
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -881,7 +900,11 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 and not nx.cap
                 and len(nx.lower) > 5
                 and nx.lower.endswith("ing")
-                and toks[j].lower == "to"
+                and nx.lower not in {"including", "according"}
+                and (
+                    toks[j].lower == "to"
+                    or not (_after_speech_verb(toks, j) or _noun_phrase_only(toks, j, m))
+                )
             ):
                 # "wants to sign up voters, focusing on …": a participial adjunct
                 # of the main clause ends an infinitive complement

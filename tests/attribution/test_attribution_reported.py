@@ -19,3 +19,15 @@ def test_object_ends_before_a_nonrestrictive_relative_clause():
     # "which is …" restates the object
     qs = indirect("The report highlighted a familiar weakness, which is the lack of nurses.")
     assert "a familiar weakness, which is the lack of nurses" in qs
+
+
+def test_reported_content_ends_before_a_participial_adjunct():
+    qs = indirect(
+        "The survey shows that rents rose by a third, confirming the fears of many tenants."
+    )
+    assert "rents rose by a third" in qs
+    qs = indirect("The rebels attacked the convoy, wounding four soldiers.")
+    assert "the convoy" in qs
+    # "including" continues the reported content
+    qs = indirect("She said the city lost jobs, including many in retail.")
+    assert "the city lost jobs, including many in retail" in qs
