@@ -300,7 +300,7 @@ PREP_COMPLEMENTS = {
     "testify": {"about"}, "joke": {"about"}, "worry": {"about"}, "argue": {"for", "against"},
     "point": {"to", "out"}, "ask": {"about"}, "call": {"for", "on"}, "apologize": {"for"},
     "plead": {"for"}, "lobby": {"for"}, "respond": {"with", "by", "to"},
-    "reply": {"with", "by"},
+    "reply": {"with", "by"}, "agree": {"with"}, "disagree": {"with"}, "decide": {"against"},
 }  # fmt: skip
 # "expressed concern/misgivings/outrage about …"
 ATTITUDE_NOUNS = {
@@ -694,6 +694,8 @@ def _object_content(ctx: Context, k: int, j: int) -> bool:
     if _is_prep_cue(ctx, k):
         return True
     base = _base(ctx.doc, k)
+    if j > k + 1 and toks[j - 1].lower in PREP_COMPLEMENTS.get(base, ()):
+        return True  # "agreed with the union", "warned of a recession"
     return base in OBJECT_OK and base not in CLAUSAL
 
 
@@ -740,6 +742,15 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
                 and toks[m + 2].lower.endswith(("s", "ed"))
             ):
                 break  # "urges a ceasefire as talks stall": a clause of the writer's
+            if (
+                m > j
+                and low in {"on", "in"}
+                and m + 1 < n
+                and toks[m + 1].start < end
+                and (toks[m + 1].lower in lx.WEEKDAYS or toks[m + 1].lower in lx.MONTHS)
+                and not (m + 2 < n and toks[m + 2].lower in {"'s", "’s", "night", "morning"})
+            ):
+                break  # "agreed with the union on Tuesday": a time adjunct
             if low in MEDIUM_PREPS:
                 q = m + 1
                 while (

@@ -31,3 +31,17 @@ def test_reported_content_ends_before_a_participial_adjunct():
     # "including" continues the reported content
     qs = indirect("She said the city lost jobs, including many in retail.")
     assert "the city lost jobs, including many in retail" in qs
+
+
+def test_agree_with_and_decide_against_report_their_prepositional_object():
+    assert "the union" in indirect("The governor agreed with the union on Tuesday.")
+    assert "the mayor" in indirect("Two council members disagree with the mayor.")
+    assert "raising the fare" in indirect("The transit board decided against raising the fare.")
+
+
+def test_object_ends_before_on_weekday_or_in_month():
+    assert "the new stadium" in indirect("The league endorsed the new stadium on Thursday.")
+    assert "a ban" in indirect("The city council proposed a ban in March.")
+    # "Monday night's debate" is part of the object
+    qs = indirect("The mayor praised the moderator of Monday night's debate.")
+    assert "the moderator of Monday night's debate" in qs
