@@ -294,12 +294,13 @@ PREP_OBJECT_VERBS = {"accuse", "blame", "praise", "criticize", "criticise", "tha
 # recession", "talked about the deficit", "pointed to the polls").
 PREP_COMPLEMENTS = {
     "talk": {"about"}, "speak": {"about", "of", "against"}, "rail": {"against"},
-    "advocate": {"for"}, "push": {"for"}, "press": {"for"}, "campaign": {"for", "against"},
+    "advocate": {"for"}, "push": {"for"}, "press": {"for", "on"}, "campaign": {"for", "against"},
     "warn": {"of", "about", "against"}, "complain": {"about", "of"}, "brag": {"about", "of"},
     "boast": {"about", "of"}, "write": {"about", "of"}, "comment": {"on", "about"},
     "testify": {"about"}, "joke": {"about"}, "worry": {"about"}, "argue": {"for", "against"},
     "point": {"to", "out"}, "ask": {"about"}, "call": {"for", "on"}, "apologize": {"for"},
     "plead": {"for"}, "lobby": {"for"}, "respond": {"with", "by", "to"},
+    "question": {"about", "on"}, "query": {"about", "on"},
     "reply": {"with", "by"}, "agree": {"with"}, "disagree": {"with"}, "decide": {"against"},
 }  # fmt: skip
 # "expressed concern/misgivings/outrage about …"
@@ -311,6 +312,9 @@ ATTITUDE_NOUNS = {
 }  # fmt: skip
 PREP_COMPLEMENTS["express"] = ATTITUDE_NOUNS
 # Verbs that are cues only in that frame (not on their own).
+# verbs with an object before their preposition ("asked him about the deal")
+OBJECT_PREP_VERBS = {"ask", "press", "question", "query"}
+OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "you"}
 PREP_ONLY_FORMS = lx._forms(
     ["talk", "speak", "rail", "advocate", "push", "press", "lobby", "apologize"]
 )
@@ -373,6 +377,25 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
         )
     ):
         j += 1  # "spoke emotionally of", "spoke out Tuesday about"
+    if _base(ctx.doc, k) in OBJECT_PREP_VERBS and toks[j].lower not in preps:
+        # "asked him about", "pressed the candidate on": a short object first
+        m = j
+        while (
+            m < n
+            and m - j < 4
+            and toks[m].is_word
+            and not ctx.in_quote(m)
+            and toks[m].lower not in preps
+            and (
+                toks[m].lower in OBJECT_PRONOUNS
+                or toks[m].cap
+                or toks[m].lower in {"the", "a"}
+                or (m > j and toks[m - 1].lower in {"the", "a"})
+            )
+        ):
+            m += 1
+        if m > j and m < n and toks[m].lower in preps:
+            j = m
     if (
         toks[k].lower.startswith("express")
         and j + 1 < n
@@ -711,6 +734,14 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
                 return end  # "X had listed …": a clause after all
             if low in OBJECT_ADJUNCTS:
                 break
+            if (
+                low == "and"
+                and m + 1 < n
+                and toks[m + 1].is_word
+                and not toks[m + 1].cap
+                and (toks[m + 1].lower in FINITE_AUX or cues.is_cue(ctx.doc, m + 1))
+            ):
+                break  # "asked her about the scandal and decided against …": the subject's
             if (
                 low == ","
                 and m + 2 < n
@@ -1867,4 +1898,56 @@ def find_reported(
             )
         out.append(c)
         prev = c
+    return _drop_nested_in_quoted(ctx, out, qc)
+
+
+def _drop_nested_in_quoted(
+    ctx: Context, cands: list[Candidate], quote_cands: list[Candidate]
+) -> list[Candidate]:
+    """A cue inside someone else's reported clause is part of that clause (see
+    pipeline._drop_nested), also when the clause will be represented by its quote
+    ("Ning said Beijing supported the effort and was ready to “help”")."""
+    # clauses already attributed with their quote: "X said A … “Q”" (cue before the quote)
+    spans = [
+        (q.cue_pos, q.start, q.end)
+        for q in quote_cands
+        if q.sieve == "leading" and q.cue_pos is not None and q.cue_pos < q.start
+    ]
+    if spans:
+        cands = [
+            c
+            for c in cands
+            if c.cue_pos is None
+            or not any(a < c.cue_pos < b and c.end <= e + 2 for a, b, e in spans)
+        ]
+    out: list[Candidate] = []
+    outer: Candidate | None = None  # the quote-bearing reported clause reaching furthest
+    for c in sorted(cands, key=lambda c: c.start):
+        if (
+            outer is not None
+            and c.sieve == "reported"
+            and c.cue_pos is not None
+            and outer.start <= c.cue_pos
+            and c.end <= outer.end
+        ):
+            continue
+        if (
+            c.sieve == "reported"
+            and (outer is None or c.end > outer.end)
+            and _quoted_inside(ctx, c.start, c.end)
+        ):
+            outer = c
+        out.append(c)
     return out
+
+
+def _quoted_inside(ctx: Context, s: int, e: int) -> bool:
+    """Does the span s..e contain a quoted token?"""
+    doc = ctx.doc
+    a = doc.tok_index_at_or_after(s)
+    tq = ctx.tok_quote
+    while a < len(doc.tokens) and doc.tokens[a].start < e:
+        if tq[a] >= 0:
+            return True
+        a += 1
+    return False

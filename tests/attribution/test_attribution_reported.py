@@ -45,3 +45,18 @@ def test_object_ends_before_on_weekday_or_in_month():
     # "Monday night's debate" is part of the object
     qs = indirect("The mayor praised the moderator of Monday night's debate.")
     assert "the moderator of Monday night's debate" in qs
+
+
+def test_ask_and_press_report_the_topic_after_their_object():
+    assert "his tax returns" in indirect("The moderator asked him about his tax returns.")
+    assert "the delays" in indirect("Ms. Lee pressed the minister on the delays.")
+
+
+def test_object_ends_before_the_subjects_next_verb():
+    qs = indirect("The host asked Lane about the audit and declined to press him further.")
+    assert "the audit" in qs
+
+
+def test_cue_inside_a_quoted_clause_is_not_a_statement():
+    out = extract('A spokeswoman said Lima supported the plan and was ready to "help at once."')
+    assert [s.quote for s in out] == ["help at once."]
