@@ -35,7 +35,7 @@ shout yell whisper mutter scoff sneer snap cry declare predict recount
 insist reassure concur echo summarize summarise clarify elaborate specify
 stipulate testify swear guarantee rule order instruct direct request invite
 encourage call label brand dismiss defend attack slam express voice sing chant
-liken compare proclaim rebut confess blame welcome characterize characterise portray
+liken compare proclaim rebut confess blame welcome characterize characterise portray rip
 """.split()
 
 # Verbs of thinking/belief: PolNeAR-style reported attitudes (weaker cues).

@@ -1716,7 +1716,7 @@ def find_reported(
             continue
         headline_cue = (
             t.cap
-            and (t.lower in lx.SPEECH_FORMS or t.lower in {"shows", "finds", "show", "find"})
+            and (t.lower in lx.SPEECH_FORMS or t.lower in lx.COGNITION_FORMS)
             and headline[doc.para_index(t.start)]
             and k > 0
             and toks[k - 1].start >= doc.para_start(t.start)

@@ -60,3 +60,10 @@ def test_object_ends_before_the_subjects_next_verb():
 def test_cue_inside_a_quoted_clause_is_not_a_statement():
     out = extract('A spokeswoman said Lima supported the plan and was ready to "help at once."')
     assert [s.quote for s in out] == ["help at once."]
+
+
+def test_headline_cues_include_verbs_of_attitude_and_rip():
+    text = "Governor Seeks New Limits On Rent Increases\n\nThe governor spoke on Monday."
+    assert "New Limits On Rent Increases" in indirect(text)
+    text = "Union Leaders Rip City Budget As Unfair\n\nThe vote is on Friday."
+    assert "City Budget As Unfair" in indirect(text)
