@@ -725,6 +725,9 @@ def _object_content(ctx: Context, k: int, j: int) -> bool:
 def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
     """End of a noun-phrase object: before a temporal adjunct or a medium phrase."""
     toks = ctx.doc.tokens
+    first = toks[j]
+    if first.is_word and not first.cap and len(first.lower) > 5 and first.lower.endswith("ing"):
+        return end  # a gerund clause: "called for eliminating X, which …", "decided against Xing"
     m = j + 1
     n = len(toks)
     while m < n and toks[m].start < end:
@@ -1347,6 +1350,9 @@ IRREGULAR_PAST = {
 def _np_end(ctx: Context, j: int, end: int) -> int:
     """End of a noun phrase starting at token j: before the clause's verb."""
     toks = ctx.doc.tokens
+    first = toks[j]
+    if first.is_word and not first.cap and len(first.lower) > 5 and first.lower.endswith("ing"):
+        return end  # a gerund clause: "called for eliminating X, which …", "decided against Xing"
     m = j + 1
     n = len(toks)
     while m < n and toks[m].start < end:

@@ -67,3 +67,8 @@ def test_headline_cues_include_verbs_of_attitude_and_rip():
     assert "New Limits On Rent Increases" in indirect(text)
     text = "Union Leaders Rip City Budget As Unfair\n\nThe vote is on Friday."
     assert "City Budget As Unfair" in indirect(text)
+
+
+def test_gerund_object_is_a_clause_and_keeps_its_adjuncts():
+    qs = indirect("The senator called for raising the fuel tax during the next session.")
+    assert "raising the fuel tax during the next session" in qs
