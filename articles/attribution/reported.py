@@ -1872,6 +1872,8 @@ def find_reported(
             continue  # "the secretary of state struggles", "critics' claims"
         if low in NOT_REPORTING:
             continue
+        if lx.CUE_FORMS.get(low) == "find" and _find_idiom(toks, k):
+            continue  # "found a way to", "find themselves in", "find it difficult"
         s, e = span
         if e - s < 3:
             continue
@@ -1945,6 +1947,20 @@ def _drop_nested_in_quoted(
             outer = c
         out.append(c)
     return out
+
+
+FIND_IDIOM_OBJECTS = {
+    "way", "ways", "it", "themselves", "himself", "herself", "itself", "ourselves",
+    "myself", "yourself", "time", "comfort", "work", "jobs", "refuge", "common",
+}  # fmt: skip
+
+
+def _find_idiom(toks, k: int) -> bool:
+    """"find" in its everyday sense: "found a way", "find themselves", "find it hard"."""
+    j = k + 1
+    if j < len(toks) and toks[j].lower in {"a", "new", "other", "some"}:
+        j += 1
+    return j < len(toks) and toks[j].lower in FIND_IDIOM_OBJECTS
 
 
 def _quoted_inside(ctx: Context, s: int, e: int) -> bool:

@@ -72,3 +72,10 @@ def test_headline_cues_include_verbs_of_attitude_and_rip():
 def test_gerund_object_is_a_clause_and_keeps_its_adjuncts():
     qs = indirect("The senator called for raising the fuel tax during the next session.")
     assert "raising the fuel tax during the next session" in qs
+
+
+def test_find_in_its_everyday_sense_is_not_a_cue():
+    assert indirect("The engineers found a way to cut the cost.") == []
+    assert indirect("Peacekeepers often find themselves in the middle of the fighting.") == []
+    assert indirect("Lane will find it hard to win the seat.") == []
+    assert "rents rose by a third" in indirect("A city study found that rents rose by a third.")
