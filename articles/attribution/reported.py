@@ -1866,6 +1866,7 @@ def find_reported(
                     span = _trailing_content(ctx, k, t.start, ss, se, inverted=True)
         if src is None or span is None:
             continue
+        src = _first_conjunct(doc, src, ss)
         if (low in lx.AMBIGUOUS_CUES or low in NOUNISH_EXTRA) and (
             src.loose or src.kind == "group" and low in BARE_NOUNISH and not _plural_head(src)
         ):
@@ -1961,6 +1962,29 @@ def _find_idiom(toks, k: int) -> bool:
     if j < len(toks) and toks[j].lower in {"a", "new", "other", "some"}:
         j += 1
     return j < len(toks) and toks[j].lower in FIND_IDIOM_OBJECTS
+
+
+def _first_conjunct(doc, src: Source, ss: int) -> Source:
+    """"Senators A (D-Ore.), B and C said": the first named conjunct speaks for the group
+    (the subject reader stops at the last one)."""
+    if src.kind not in {"name", "org", "country"}:
+        return src
+    toks = doc.tokens
+    b = doc.tok_index_before(src.phrase_start)
+    if b < 1 or toks[b].lower != "and" or toks[b].start < ss:
+        return src
+    first = subject_before(doc, b, ss)
+    while first is not None and first.kind in {"name", "org", "country"}:
+        c = doc.tok_index_before(first.phrase_start)
+        if c < 1 or toks[c].text != "," or toks[c].start < ss:
+            break
+        earlier = subject_before(doc, c, ss)  # "A, B and C"
+        if earlier is None or earlier.kind not in {"name", "org", "country"}:
+            break
+        first = earlier
+    if first is None or first.kind not in {"name", "org", "country"}:
+        return src
+    return first
 
 
 def _quoted_inside(ctx: Context, s: int, e: int) -> bool:

@@ -79,3 +79,12 @@ def test_find_in_its_everyday_sense_is_not_a_cue():
     assert indirect("Peacekeepers often find themselves in the middle of the fighting.") == []
     assert indirect("Lane will find it hard to win the seat.") == []
     assert "rents rose by a third" in indirect("A city study found that rents rose by a third.")
+
+
+def test_coordinated_subjects_are_reported_under_the_first_name():
+    out = extract(
+        "Senators Ann Hale (D-Ore.), Tom Reyes (D-Ohio) and Lisa Park (D-N.J.) said the bill"
+        " was flawed."
+    )
+    st = [s for s in out if s.quote == "the bill was flawed"]
+    assert st and st[0].speaker == "Ann Hale"
