@@ -261,6 +261,7 @@ OBJECT_OK = lx.NON_CLAUSAL | {
     "welcome", "characterize", "characterise", "portray", "rebut",
     "applaud", "commend", "lambaste", "rebuke", "chastise", "scold", "fault", "ridicule",
     "deride", "invoke", "compliment", "extol", "compare", "liken", "downplay", "hail", "tout",
+    "reference",
 }  # fmt: skip
 CLAUSE_BREAKS = {"but", "while", "whereas", "although", "though", "even", "with"}  # fmt: skip
 SUBORDINATORS = {"before", "after", "while", "when", "since", "once", "until", "because"}

@@ -88,3 +88,9 @@ def test_coordinated_subjects_are_reported_under_the_first_name():
     )
     st = [s for s in out if s.quote == "the bill was flawed"]
     assert st and st[0].speaker == "Ann Hale"
+
+
+def test_reference_reports_its_object():
+    qs = indirect("The new campaign ad references the governor's vote on the pension bill.")
+    assert "the governor's vote on the pension bill" in qs
+    assert indirect("The references to the vote were removed.") == []
