@@ -1841,6 +1841,7 @@ def find_reported(
                 src = clause_subject(ctx, k, ss, prev)  # ", saying that …", "by telling"
 
             src = src or subject_before(doc, _control_head(doc, k, ss), ss)
+            src = _document_subject(ctx, k, ss, src)
             if src is None and k > 0:
                 b = k - 1
                 while b > 0 and toks[b].lower in AUX_BEFORE_CUE:
@@ -1858,6 +1859,7 @@ def find_reported(
                 ctx.extra_fragment = _fronted_fragment(ctx, src, ss)
         else:
             src = subject_before(doc, k, ss) or loose_subject(ctx, k, ss)
+            src = _document_subject(ctx, k, ss, src)
             if src is not None:
                 span = _trailing_content(ctx, k, src.phrase_start, ss, se)
             elif k > 0 and toks[k - 1].text == ",":
@@ -1986,6 +1988,53 @@ def _first_conjunct(doc, src: Source, ss: int) -> Source:
     if first is None or first.kind not in {"name", "org", "country"}:
         return src
     return first
+
+
+DOCUMENT_HEADS = {
+    "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "analyses",
+    "report", "average", "data", "research", "review", "audit", "tally", "count", "census",
+    "model", "projections", "figures", "records", "documents", "footage", "video", "videos",
+}  # fmt: skip
+DOCUMENT_VERBS = {"show", "find", "indicate", "suggest", "estimate", "reveal", "conclude"}
+_DOC_PHRASE_STOP = FINITE_AUX | {"said", "says", "told", "and", "but", "or", "because"}
+
+
+def _document_subject(ctx: Context, k: int, ss: int, src: Source | None) -> Source | None:
+    """"A USA TODAY analysis of filings released Tuesday shows …": a document as the
+    subject, however long its modifiers (the subject reader stops at the nearest noun:
+    "filings", or finds nothing). Only for verbs of showing and finding."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if _base(doc, k) not in DOCUMENT_VERBS:
+        return src
+    if src is not None and not (src.kind == "group" or src.loose):
+        return src
+    head = None
+    b = k - 1
+    while b >= 0 and toks[b].start >= ss and k - b <= 30 and not ctx.in_quote(b):
+        t = toks[b]
+        if t.text in {";", ":", "(", ")"} or (t.is_word and t.lower in _DOC_PHRASE_STOP):
+            break
+        if t.is_word and t.lower in DOCUMENT_HEADS:
+            head = b
+        b -= 1
+    if head is None or (src is not None and src.phrase_start <= toks[head].start):
+        return src
+    # the head's determiner and premodifiers: "A USA TODAY analysis", "The latest poll"
+    a = head
+    while (
+        a - 1 >= 0
+        and toks[a - 1].start >= ss
+        and (toks[a - 1].cap or toks[a - 1].lower in lx.DETERMINERS or toks[a - 1].is_word)
+        and toks[a - 1].text not in {",", "—", "–", "-"}
+        and toks[a - 1].lower not in SUBORDINATORS | {"as", "that", "and", "but", "in", "of"}
+        and head - a < 5
+    ):
+        a -= 1
+        if toks[a].lower in lx.DETERMINERS or toks[a].lower.endswith(("'s", "’s")):
+            break
+    ps, pe = toks[a].start, toks[k - 1].end
+    return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
 
 
 def _quoted_inside(ctx: Context, s: int, e: int) -> bool:

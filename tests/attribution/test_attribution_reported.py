@@ -94,3 +94,12 @@ def test_reference_reports_its_object():
     qs = indirect("The new campaign ad references the governor's vote on the pension bill.")
     assert "the governor's vote on the pension bill" in qs
     assert indirect("The references to the vote were removed.") == []
+
+
+def test_a_document_with_long_modifiers_is_the_subject_of_shows():
+    out = extract("The average of polls taken over the past two weeks shows Lane ahead by 3 points")
+    st = [s for s in out if s.quote == "Lane ahead by 3 points"]
+    assert st and st[0].source == "The average of polls taken over the past two weeks"
+    assert st[0].speaker is None
+    out = extract("Donations hit a record in August, an analysis of new filings shows.")
+    assert "Donations hit a record in August" in [s.quote for s in out]
