@@ -277,6 +277,8 @@ SOURCE_MODIFIERS = {
     "in", "at", "on", "from", "inside", "within", "familiar", "close", "involved", "briefed",
     "knowledgeable", "with", "who",
 }  # fmt: skip
+# openers of a sentence whose "as X noted," parenthetical leaves no fragment before it
+AS_FRAME_OPENERS = {"if", "but", "and", "so", "yet", "still", "indeed", "now", "then"}
 # temporal adverbial clauses after a parenthetical cue are the writer's, not the
 # speaker's ("…, officials said, as they left"); reasons ("since …") are reported
 SUBORDINATE_START = {"as", "while", "when", "after", "before", "until", "once", "and"}
@@ -1000,6 +1002,23 @@ def _trailing_content(
         parenthetical = m < n and toks[m].start < se and toks[m].text == ","
     # the comma before the subject phrase
     p = doc.tok_index_before(src_start)
+    if parenthetical and p >= 0 and toks[p].lower == "as" and toks[p].start >= ss:
+        # "As X noted, B" / "A, as X pointed out, B": B is reported, A a fragment of it
+        b0 = m + 1
+        if b0 >= n or toks[b0].start >= se or ctx.in_quote(b0):
+            return None
+        q = p - 1
+        a = doc.tok_index_at_or_after(ss)
+        if (
+            q > a
+            and toks[q].text == ","
+            and toks[a].lower not in AS_FRAME_OPENERS
+            and not any(ctx.in_quote(i) for i in range(a, q))
+        ):
+            ctx.extra_fragment = (toks[a].start, toks[q].start)
+        elif q >= a and not (q == a - 1 or toks[q].text == "," or toks[q].lower in {"but", "and"}):
+            return None  # "… such as X said": not a parenthetical
+        return toks[b0].start, _content_end(ctx, b0, se)
     if p < 0 or toks[p].text != "," or toks[p].start < ss:
         return None
     a = doc.tok_index_at_or_after(ss)

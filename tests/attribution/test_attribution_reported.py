@@ -103,3 +103,11 @@ def test_a_document_with_long_modifiers_is_the_subject_of_shows():
     assert st[0].speaker is None
     out = extract("Donations hit a record in August, an analysis of new filings shows.")
     assert "Donations hit a record in August" in [s.quote for s in out]
+
+
+def test_as_x_noted_parenthetical_reports_the_clause():
+    out = extract("As the auditor noted, the pension fund is short of cash.")
+    st = [s for s in out if s.quote == "the pension fund is short of cash"]
+    assert st and st[0].source == "the auditor"
+    qs = indirect("The fund, as the auditor pointed out, is short of cash.")
+    assert "The fund" in qs and "is short of cash" in qs
