@@ -1840,6 +1840,14 @@ def find_reported(
             continue  # "Having said that, …": a discourse connective
         ss, se = ctx.sentence(t.start)
         ctx.extra_fragment = None
+        block = _colon_block(ctx, k)
+        if block is not None:
+            src = subject_before(doc, k, ss)
+            if src is not None and low in lx.SPEECH_FORMS:
+                c = _reported(ctx, k, src, (ss, se), start=block[0], end=block[1], confidence=0.7)
+                out.append(c)
+                prev = c
+                continue
         j = _content_start(ctx, k, se)
         src = None
         span = None
@@ -2054,6 +2062,32 @@ def _document_subject(ctx: Context, k: int, ss: int, src: Source | None) -> Sour
             break
     ps, pe = toks[a].start, toks[k - 1].end
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
+
+
+def _colon_block(ctx: Context, k: int) -> tuple[int, int] | None:
+    """"The governor added:" ending a paragraph, then an unquoted paragraph: that
+    paragraph is what he said (a quoted one is left to the quote sieves)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    c = k + 1
+    if c + 1 >= len(toks) or toks[c].text != ":":
+        return None
+    nxt = toks[c + 1]
+    if doc.para_index(nxt.start) == doc.para_index(toks[c].start) or ctx.in_quote(c + 1):
+        return None
+    if not nxt.is_word:
+        return None  # a quotation mark or a bullet
+    if doc.para_index(nxt.start) != doc.para_index(toks[c].start) + 1 and doc.text[
+        toks[c].end : nxt.start
+    ].count("\n") > 3:
+        return None
+    end = doc.para_end(nxt.start)
+    text = doc.text
+    while end > nxt.start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    if end - nxt.start < 3:
+        return None
+    return nxt.start, end
 
 
 def _quoted_inside(ctx: Context, s: int, e: int) -> bool:

@@ -111,3 +111,13 @@ def test_as_x_noted_parenthetical_reports_the_clause():
     assert st and st[0].source == "the auditor"
     qs = indirect("The fund, as the auditor pointed out, is short of cash.")
     assert "The fund" in qs and "is short of cash" in qs
+
+
+def test_cue_with_colon_ending_a_paragraph_reports_the_next_unquoted_paragraph():
+    text = (
+        "The governor added:\n\nIt is typical of the council. They never read the budget.\n\n"
+        "The vote is on Friday."
+    )
+    assert indirect(text) == ["It is typical of the council. They never read the budget"]
+    text = 'The governor added:\n\n"We will win."\n'
+    assert [(s.quote, s.kind) for s in extract(text)] == [("We will win.", "direct")]
