@@ -1753,6 +1753,11 @@ def find_reported(
             if c is not None:
                 out.append(c)
                 continue
+        if t.lower in {"asked", "pressed"}:
+            c = _asked_frame(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
         if t.cap and t.text != "According" and not headline_cue:
             continue
         low = t.lower
@@ -1987,7 +1992,7 @@ FIND_IDIOM_OBJECTS = {
 
 
 def _find_idiom(toks, k: int) -> bool:
-    """"find" in its everyday sense: "found a way", "find themselves", "find it hard"."""
+    """ "find" in its everyday sense: "found a way", "find themselves", "find it hard"."""
     j = k + 1
     if j < len(toks) and toks[j].lower in {"a", "new", "other", "some"}:
         j += 1
@@ -1995,7 +2000,7 @@ def _find_idiom(toks, k: int) -> bool:
 
 
 def _first_conjunct(doc, src: Source, ss: int) -> Source:
-    """"Senators A (D-Ore.), B and C said": the first named conjunct speaks for the group
+    """ "Senators A (D-Ore.), B and C said": the first named conjunct speaks for the group
     (the subject reader stops at the last one)."""
     if src.kind not in {"name", "org", "country"}:
         return src
@@ -2027,7 +2032,7 @@ _DOC_PHRASE_STOP = FINITE_AUX | {"said", "says", "told", "and", "but", "or", "be
 
 
 def _document_subject(ctx: Context, k: int, ss: int, src: Source | None) -> Source | None:
-    """"A USA TODAY analysis of filings released Tuesday shows …": a document as the
+    """ "A USA TODAY analysis of filings released Tuesday shows …": a document as the
     subject, however long its modifiers (the subject reader stops at the nearest noun:
     "filings", or finds nothing). Only for verbs of showing and finding."""
     doc = ctx.doc
@@ -2065,7 +2070,7 @@ def _document_subject(ctx: Context, k: int, ss: int, src: Source | None) -> Sour
 
 
 def _colon_block(ctx: Context, k: int) -> tuple[int, int] | None:
-    """"The governor added:" ending a paragraph, then an unquoted paragraph: that
+    """ "The governor added:" ending a paragraph, then an unquoted paragraph: that
     paragraph is what he said (a quoted one is left to the quote sieves)."""
     doc = ctx.doc
     toks = doc.tokens
@@ -2077,9 +2082,10 @@ def _colon_block(ctx: Context, k: int) -> tuple[int, int] | None:
         return None
     if not nxt.is_word:
         return None  # a quotation mark or a bullet
-    if doc.para_index(nxt.start) != doc.para_index(toks[c].start) + 1 and doc.text[
-        toks[c].end : nxt.start
-    ].count("\n") > 3:
+    if (
+        doc.para_index(nxt.start) != doc.para_index(toks[c].start) + 1
+        and doc.text[toks[c].end : nxt.start].count("\n") > 3
+    ):
         return None
     end = doc.para_end(nxt.start)
     text = doc.text
@@ -2088,6 +2094,56 @@ def _colon_block(ctx: Context, k: int) -> tuple[int, int] | None:
     if end - nxt.start < 3:
         return None
     return nxt.start, end
+
+
+# "Asked to describe …"; an indirect question ("Asked when …, she said") is left out, as
+# in the reference article's gold
+ASKED_TOPIC_STARTS = {"to"}
+
+
+def _asked_frame(ctx: Context, k: int) -> Candidate | None:
+    """ "Asked about X, she said …" / "When pressed on X, …": X was put to the speaker
+    (an agentless attribution, source null); the answer is a statement of its own."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    ss, se = ctx.sentence(toks[k].start)
+    first = doc.tok_index_at_or_after(ss)
+    if not (
+        k == first
+        or (k == first + 1 and toks[first].lower == "when")
+        or (k > first + 1 and toks[k - 1].lower == "when" and toks[k - 2].text in {",", "and"})
+    ):
+        return None
+    j = k + 1
+    if j < n and toks[j].lower == "by":  # "When pressed by Holt about …"
+        m = j + 1
+        while m < n and m - j <= 5 and toks[m].start < se and toks[m].lower not in {"about", "on"}:
+            m += 1
+        if m >= n or toks[m].start >= se or toks[m].lower not in {"about", "on"}:
+            return None
+        j = m
+    if j + 1 >= n or toks[j].start >= se:
+        return None
+    if toks[j].lower in {"about", "on"}:
+        j += 1
+    elif toks[j].lower not in ASKED_TOPIC_STARTS:
+        return None
+    m = j
+    while m < n and toks[m].start < se and not (toks[m].text == "," and not ctx.in_quote(m)):
+        m += 1
+    if m >= n or toks[m].start >= se or m == j:
+        return None  # the frame must end in a comma before the main clause
+    return _reported(
+        ctx,
+        k,
+        None,
+        (ss, se),
+        start=toks[j].start,
+        end=toks[m - 1].end,
+        confidence=0.5,
+        sieve="passive",
+    )
 
 
 def _quoted_inside(ctx: Context, s: int, e: int) -> bool:

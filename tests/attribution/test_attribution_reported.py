@@ -121,3 +121,19 @@ def test_cue_with_colon_ending_a_paragraph_reports_the_next_unquoted_paragraph()
     assert indirect(text) == ["It is typical of the council. They never read the budget"]
     text = 'The governor added:\n\n"We will win."\n'
     assert [(s.quote, s.kind) for s in extract(text)] == [("We will win.", "direct")]
+
+
+def test_asked_about_frame_reports_the_question_put_to_the_speaker():
+    out = extract("Asked about the delay, the mayor said the audit was late.")
+    got = {(s.quote, s.source) for s in out}
+    assert ("the delay", None) in got
+    assert ("the audit was late", "the mayor") in got
+    assert "why the plan excludes fathers" in indirect(
+        "When pressed by reporters on why the plan excludes fathers, she said it was a pilot."
+    )
+    assert indirect("He was asked about the delay.") == []
+
+
+def test_asked_with_an_indirect_question_is_left_to_the_answer():
+    qs = indirect("Asked when the city might raise fares, the mayor said no decision had been made.")
+    assert "when the city might raise fares" not in qs
