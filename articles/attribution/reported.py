@@ -601,6 +601,17 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             return m + 2
     if t.lower == "too" and (j + 1 >= n or not toks[j + 1].is_word or toks[j + 1].start >= se):
         return None  # "he said too."
+    if (
+        t.lower in {"when", "where", "whether", "how", "why", "what", "who"}
+        and k > 1
+        and any(
+            toks[b].lower in NEGATIONS or toks[b].lower.endswith(("n't", "n’t"))
+            for b in (k - 1, k - 2)
+        )
+        and j + 1 < n
+        and toks[j + 1].start < se
+    ):
+        return j  # "have not said when they would vote": an indirect question
     if t.lower in {"after", "before", "during", "since"} and j + 2 < n:
         # "said after the convention he would …": a short prepositional phrase, then
         # a pronoun subject (not "said before he died": the pronoun must not follow at once)
@@ -2099,6 +2110,7 @@ def _colon_block(ctx: Context, k: int) -> tuple[int, int] | None:
 # "Asked to describe …"; an indirect question ("Asked when …, she said") is left out, as
 # in the reference article's gold
 ASKED_TOPIC_STARTS = {"to"}
+NEGATIONS = {"not", "n't", "never"}
 
 
 def _asked_frame(ctx: Context, k: int) -> Candidate | None:

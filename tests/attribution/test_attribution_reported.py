@@ -137,3 +137,10 @@ def test_asked_about_frame_reports_the_question_put_to_the_speaker():
 def test_asked_with_an_indirect_question_is_left_to_the_answer():
     qs = indirect("Asked when the city might raise fares, the mayor said nothing was decided.")
     assert "when the city might raise fares" not in qs
+
+
+def test_negated_say_takes_an_indirect_question():
+    assert "when they would vote on the bill" in indirect(
+        "Council members have not said when they would vote on the bill."
+    )
+    assert "whether she will run" in indirect("She hasn't said whether she will run.")
