@@ -553,6 +553,39 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         to = _object_infinitive(ctx, j, se)
         if to is not None:
             return to  # "asked the candidates, both senators, to discuss …"
+    if base in OBJECT_VERBS and toks[j].lower != "that":
+        # "told MSNBC's “Morning Joe” on Monday that …": an object with a quoted title
+        m = j
+        while m < n and m - j < 12 and toks[m].start < se:
+            tm = toks[m]
+            if tm.lower == "that" and not ctx.in_quote(m):
+                break
+            if not (
+                ctx.in_quote(m)
+                or tm.text in {"'s", "’s", '"', "“", "”", "''", "``"}
+                or np_token_ok(doc, m)
+                or tm.lower in OBJECT_WORDS
+                or tm.lower in TIME_WORDS
+                or tm.lower in MEDIUM_NOUNS
+                or tm.lower in PROGRAMME_NOUNS
+            ) or (
+                tm.is_word
+                and not tm.cap
+                and tm.lower not in PROGRAMME_NOUNS
+                and (tm.lower in FINITE_AUX or tm.lower in lx.CUE_FORMS)
+            ):
+                m = n
+                break
+            m += 1
+        if (
+            m < n
+            and m > j
+            and toks[m].lower == "that"
+            and any(ctx.in_quote(x) for x in range(j, m))
+            and m + 1 < n
+            and toks[m + 1].start < se
+        ):
+            return m + 1
     # indirect object: "told reporters", "told the Associated Press", "warned him"
     if base in OBJECT_VERBS and toks[j].lower not in {"that", "on", "in", "at"}:
         m = j
@@ -2111,6 +2144,7 @@ def _colon_block(ctx: Context, k: int) -> tuple[int, int] | None:
 # in the reference article's gold
 ASKED_TOPIC_STARTS = {"to"}
 NEGATIONS = {"not", "n't", "never"}
+PROGRAMME_NOUNS = {"show", "program", "programme", "podcast", "host", "co-host"}
 
 
 def _asked_frame(ctx: Context, k: int) -> Candidate | None:

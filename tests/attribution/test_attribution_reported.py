@@ -144,3 +144,8 @@ def test_negated_say_takes_an_indirect_question():
         "Council members have not said when they would vote on the bill."
     )
     assert "whether she will run" in indirect("She hasn't said whether she will run.")
+
+
+def test_told_a_quoted_programme_that():
+    qs = indirect('Lane told the "Today" show on Monday that nobody doubted her record.')
+    assert "nobody doubted her record" in qs
