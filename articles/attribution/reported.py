@@ -1887,6 +1887,8 @@ def find_reported(
             continue
         if k > 0 and toks[k - 1].lower == "having":
             continue  # "Having said that, …": a discourse connective
+        if k > 1 and toks[k - 1].lower == "without" and toks[k - 2].lower in GO_FORMS:
+            continue  # "It goes without saying that …": an idiom
         ss, se = ctx.sentence(t.start)
         ctx.extra_fragment = None
         block = _colon_block(ctx, k)
@@ -2144,6 +2146,7 @@ def _colon_block(ctx: Context, k: int) -> tuple[int, int] | None:
 # in the reference article's gold
 ASKED_TOPIC_STARTS = {"to"}
 NEGATIONS = {"not", "n't", "never"}
+GO_FORMS = {"go", "goes", "went", "gone", "going"}
 PROGRAMME_NOUNS = {"show", "program", "programme", "podcast", "host", "co-host"}
 
 

@@ -149,3 +149,7 @@ def test_negated_say_takes_an_indirect_question():
 def test_told_a_quoted_programme_that():
     qs = indirect('Lane told the "Today" show on Monday that nobody doubted her record.')
     assert "nobody doubted her record" in qs
+
+
+def test_goes_without_saying_is_an_idiom():
+    assert indirect("It goes without saying that the plan is dead.") == []
