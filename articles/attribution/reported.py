@@ -1889,6 +1889,8 @@ def find_reported(
             continue  # "Having said that, …": a discourse connective
         if k > 1 and toks[k - 1].lower == "without" and toks[k - 2].lower in GO_FORMS:
             continue  # "It goes without saying that …": an idiom
+        if k > 0 and toks[k - 1].lower == "worth":
+            continue  # "It is worth noting that …": the writer's aside
         ss, se = ctx.sentence(t.start)
         ctx.extra_fragment = None
         block = _colon_block(ctx, k)
@@ -1957,6 +1959,8 @@ def find_reported(
         if lx.CUE_FORMS.get(low) == "find" and _find_idiom(toks, k):
             continue  # "found a way to", "find themselves in", "find it difficult"
         s, e = span
+        if src.text.lower() in {"which", "who"} and k > 1 and toks[k - 2].text == ",":
+            e = _relative_clause_end(ctx, s, e)
         if e - s < 3:
             continue
         conf = 0.8 if low in lx.SPEECH_FORMS else 0.6
@@ -2193,6 +2197,19 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
         confidence=0.5,
         sieve="passive",
     )
+
+
+def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
+    """"the tax bill, which contended that X, is a good example": reported words inside
+    a relative clause end where the sentence returns to its main verb (", is")."""
+    doc = ctx.doc
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(s)
+    while a + 1 < len(toks) and toks[a + 1].start < e:
+        if toks[a].text == "," and toks[a + 1].lower in FINITE_AUX and not ctx.in_quote(a):
+            return toks[a - 1].end if a > 0 else e
+        a += 1
+    return e
 
 
 def _quoted_inside(ctx: Context, s: int, e: int) -> bool:

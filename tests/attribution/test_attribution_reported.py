@@ -153,3 +153,15 @@ def test_told_a_quoted_programme_that():
 
 def test_goes_without_saying_is_an_idiom():
     assert indirect("It goes without saying that the plan is dead.") == []
+
+
+def test_worth_noting_is_the_writers_aside():
+    assert indirect("It is worth noting that the audit took two years.") == []
+
+
+def test_reported_words_in_a_relative_clause_end_at_the_main_verb():
+    qs = indirect(
+        "The fine imposed by the regulator, which argued that the bank misled savers,"
+        " is the largest this year."
+    )
+    assert qs == ["the bank misled savers"]
