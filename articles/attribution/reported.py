@@ -1068,8 +1068,15 @@ def _trailing_content(
     a = doc.tok_index_at_or_after(ss)
     if a >= p:
         return None
+    and_clause = (
+        parenthetical
+        and m + 2 < n
+        and toks[m + 1].lower == "and"
+        and toks[m + 2].lower in {"the", "those", "a", "an", "its", "their", "his", "her"}
+    )  # "A, the agency said, and those in the bottom fifth paid B": a second reported clause
     if (
         parenthetical
+        and not and_clause
         and m + 1 < n
         and (
             toks[m + 1].lower in SUBORDINATE_START or toks[m + 1].lower in {"compared", "according"}
@@ -1080,7 +1087,7 @@ def _trailing_content(
     if parenthetical:
         # "A, the senator said, B": the reported clause is split around the
         # parenthetical cue; B is returned, A is a fragment of its own
-        b0 = m + 1
+        b0 = m + 2 if and_clause else m + 1
         if b0 < n and toks[b0].start < se:
             end = _content_end(ctx, b0, se)
             if not any(ctx.in_quote(i) for i in range(a, p)):
@@ -1640,6 +1647,23 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, object
     return toks[a].start, toks[p].start, src
 
 
+def _according_and_clause(ctx: Context, src, se: int) -> tuple[int, int] | None:
+    """ "A, according to the CBO, and the top 10 percent paid B": the second clause."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    m = doc.tok_index_at_or_after(src.phrase_end)
+    if (
+        m + 2 < n
+        and toks[m].text == ","
+        and toks[m + 1].lower == "and"
+        and toks[m + 2].lower in {"the", "those", "a", "an", "its", "their", "his", "her"}
+        and toks[m + 2].start < se
+    ):
+        return toks[m + 2].start, _content_end(ctx, m + 2, se)
+    return None
+
+
 def _inverted(ctx: Context, k: int, se: int):
     """``…, said X.`` / ``…, noted NBC's Dante Chinni, a pollster.``: X ends the sentence."""
     doc = ctx.doc
@@ -1851,6 +1875,21 @@ def find_reported(
                 )
                 out.append(c)
                 prev = c
+                tail = _according_and_clause(ctx, src, se)
+                if tail is not None:
+                    out.append(
+                        _reported(
+                            ctx,
+                            k,
+                            src,
+                            (ss, se),
+                            start=tail[0],
+                            end=tail[1],
+                            confidence=0.7,
+                            cue="according to",
+                            sieve="according",
+                        )
+                    )
             continue
         if (
             k + 2 < len(toks)
@@ -2200,7 +2239,7 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
 
 
 def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
-    """"the tax bill, which contended that X, is a good example": reported words inside
+    """ "the tax bill, which contended that X, is a good example": reported words inside
     a relative clause end where the sentence returns to its main verb (", is")."""
     doc = ctx.doc
     toks = doc.tokens

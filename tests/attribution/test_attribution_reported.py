@@ -165,3 +165,16 @@ def test_reported_words_in_a_relative_clause_end_at_the_main_verb():
         " is the largest this year."
     )
     assert qs == ["the bank misled savers"]
+
+
+def test_and_clause_after_a_parenthetical_cue_is_reported_too():
+    qs = indirect(
+        "The middle fifth paid 9 percent, the agency said in a report, and those at the bottom"
+        " paid 1 percent."
+    )
+    assert "those at the bottom paid 1 percent" in qs
+    qs = indirect(
+        "The top fifth paid 60 percent, according to the budget office, and the bottom fifth"
+        " paid 1 percent."
+    )
+    assert "the bottom fifth paid 1 percent" in qs
