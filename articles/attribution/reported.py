@@ -1068,15 +1068,8 @@ def _trailing_content(
     a = doc.tok_index_at_or_after(ss)
     if a >= p:
         return None
-    and_clause = (
-        parenthetical
-        and m + 2 < n
-        and toks[m + 1].lower == "and"
-        and toks[m + 2].lower in {"the", "those", "a", "an", "its", "their", "his", "her"}
-    )  # "A, the agency said, and those in the bottom fifth paid B": a second reported clause
     if (
         parenthetical
-        and not and_clause
         and m + 1 < n
         and (
             toks[m + 1].lower in SUBORDINATE_START or toks[m + 1].lower in {"compared", "according"}
@@ -1087,7 +1080,7 @@ def _trailing_content(
     if parenthetical:
         # "A, the senator said, B": the reported clause is split around the
         # parenthetical cue; B is returned, A is a fragment of its own
-        b0 = m + 2 if and_clause else m + 1
+        b0 = m + 1
         if b0 < n and toks[b0].start < se:
             end = _content_end(ctx, b0, se)
             if not any(ctx.in_quote(i) for i in range(a, p)):

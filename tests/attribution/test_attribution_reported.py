@@ -167,12 +167,8 @@ def test_reported_words_in_a_relative_clause_end_at_the_main_verb():
     assert qs == ["the bank misled savers"]
 
 
-def test_and_clause_after_a_parenthetical_cue_is_reported_too():
-    qs = indirect(
-        "The middle fifth paid 9 percent, the agency said in a report, and those at the bottom"
-        " paid 1 percent."
-    )
-    assert "those at the bottom paid 1 percent" in qs
+def test_and_clause_after_according_to_is_reported_too():
+    # (after "he said," the and-clause stays the writer's: see test_attribution_sieves)
     qs = indirect(
         "The top fifth paid 60 percent, according to the budget office, and the bottom fifth"
         " paid 1 percent."
