@@ -1764,6 +1764,81 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
     )
 
 
+HEADLINE_QUOTE_MARKS = {"‘", "'", "“", '"', "`"}
+
+
+def _known_person(doc, a: int, b: int) -> bool:
+    """Tokens a..b name a person: a known first name, or the surname appears in the
+    article after a first name or an honorific ("Mr. Obama", "Barack Obama")."""
+    toks = doc.tokens
+    first = toks[a].lower
+    if first in lx.MALE_NAMES or first in lx.FEMALE_NAMES:
+        return True
+    sur = toks[b].text
+    text = doc.text
+    i = text.find(sur, toks[b].end)
+    while i != -1:
+        before = text[max(0, i - 12) : i].split()
+        if before and (
+            before[-1].rstrip(".").lower() in {"mr", "mrs", "ms", "dr", "president", "sen", "gov"}
+            or before[-1].lower() in lx.MALE_NAMES
+            or before[-1].lower() in lx.FEMALE_NAMES
+        ):
+            return True
+        i = text.find(sur, i + len(sur))
+    return False
+
+
+def _headline_colon(ctx: Context, k: int) -> Candidate | None:
+    """Headline "Warren Hammers Wells Fargo CEO: ‘You Should Be …’" / "Obama on Climate
+    Change: The Trends Are …" / "A lesson from Loretta Lynch: '…'": a person named at the
+    start of the label (or after "from" at its end) says what follows the colon."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    ps = doc.para_start(toks[k].start)
+    a = doc.tok_index_at_or_after(ps)
+    if not 1 < k - a <= 8 or k + 1 >= n:
+        return None
+    b = k + 1
+    if toks[b].text in HEADLINE_QUOTE_MARKS and b + 1 < n:
+        b += 1
+    if not toks[b].is_word or not toks[b].cap:
+        return None
+    src = None
+    f = next((i for i in range(a, k) if toks[i].lower == "from"), None)
+    if f is not None and f + 1 < k:
+        src = analyse_phrase(doc, f + 1, k - 1)  # "A lesson from Loretta Lynch:"
+    else:
+        for last in (a + 1, a):
+            if last < k - 1 and toks[last].cap and toks[last + 1].is_word:
+                cand = analyse_phrase(doc, a, last)
+                if cand is not None and cand.kind == "name" and _known_person(doc, a, last):
+                    src = cand
+                    break
+    if src is None or src.kind != "name" or src.text.lower() in LABELS:
+        return None
+    pe = doc.para_end(toks[k].start)
+    text = doc.text
+    end = pe
+    while end > toks[b].start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    if end - toks[b].start < 8:
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    return _reported(
+        ctx,
+        k,
+        src,
+        (ss, se),
+        start=toks[k + 1].start,
+        end=end,
+        confidence=0.6,
+        cue=":",
+        sieve="colon",
+    )
+
+
 # Every lower-case word find_reported reacts to (union of the sets its checks test).
 _TRIGGER_WORDS = frozenset().union(
     CUE_NOUNS,
@@ -1796,6 +1871,8 @@ def find_reported(
             qi += 1
         if t.text == ":" and tq[k] < 0:
             c = _colon_label(ctx, k)
+            if c is None and (headline[doc.para_index(t.start)] or doc.para_index(t.start) == 0):
+                c = _headline_colon(ctx, k)
             if c is not None:
                 out.append(c)
             continue

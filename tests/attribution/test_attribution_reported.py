@@ -174,3 +174,16 @@ def test_and_clause_after_according_to_is_reported_too():
         " paid 1 percent."
     )
     assert "the bottom fifth paid 1 percent" in qs
+
+
+def test_headline_label_naming_a_person_before_a_colon():
+    out = extract(
+        "Maria Lopez Grills Bank Chief: ‘You Should Resign Today.’\n\n"
+        "Senator Maria Lopez questioned the bank's chief on Tuesday."
+    )
+    st = [s for s in out if "You Should Resign Today" in s.quote]
+    assert st and st[0].speaker == "Maria Lopez"
+    out = extract("A lesson from Ana Ruiz: 'Speak up early.'\n\nMs. Ruiz spoke on Monday.")
+    assert [s.speaker for s in out if "Speak up early" in s.quote] == ["Ana Ruiz"]
+    # a label without a known person is a section heading, not a speaker
+    assert indirect("Stealth Over Health: The Mayor Was Rushed to Hospital.\n\nBody.") == []
