@@ -2060,7 +2060,15 @@ def find_reported(
             continue
         src = _first_conjunct(doc, src, ss)
         if (low in lx.AMBIGUOUS_CUES or low in NOUNISH_EXTRA) and (
-            src.loose or src.kind == "group" and low in BARE_NOUNISH and not _plural_head(src)
+            src.loose
+            or src.kind == "group"
+            and low in BARE_NOUNISH
+            and not _plural_head(src)
+            and not (
+                low.endswith("s")
+                and k + 1 < len(toks)
+                and toks[k + 1].lower in PREP_COMPLEMENTS.get(_base(doc, k), ())
+            )
         ):
             continue  # "the secretary of state struggles", "critics' claims"
         if low in NOT_REPORTING:

@@ -187,3 +187,8 @@ def test_headline_label_naming_a_person_before_a_colon():
     assert [s.speaker for s in out if "Speak up early" in s.quote] == ["Ana Ruiz"]
     # a label without a known person is a section heading, not a speaker
     assert indirect("Stealth Over Health: The Mayor Was Rushed to Hospital.\n\nBody.") == []
+
+
+def test_singular_subject_calls_for():
+    assert "calm" in indirect("The mayor calls for calm.")
+    assert "a strike" in indirect("The union calls for a strike.")
