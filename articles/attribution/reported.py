@@ -2002,6 +2002,21 @@ def find_reported(
             continue  # "It is worth noting that …": the writer's aside
         ss, se = ctx.sentence(t.start)
         ctx.extra_fragment = None
+        if headline_cue and k + 1 < len(toks) and toks[k + 1].start < se:
+            # "Retired General Reveals ‘Demoralizing’ Experience Of …": the rest of the
+            # headline is the content
+            src = subject_before(doc, k, ss)
+            hs, he = toks[k + 1].start, se
+            text = doc.text
+            semi = text.find(";", hs, he)
+            he = semi if semi != -1 else he
+            while he > hs and (text[he - 1].isspace() or text[he - 1] in ".!?"):
+                he -= 1
+            if src is not None and he - hs >= 3 and not _quoted_inside(ctx, hs, he):
+                c = _reported(ctx, k, src, (ss, se), start=hs, end=he, confidence=0.6)
+                out.append(c)
+                prev = c
+                continue
         block = _colon_block(ctx, k)
         if block is not None:
             src = subject_before(doc, k, ss)

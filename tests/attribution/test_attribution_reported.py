@@ -192,3 +192,8 @@ def test_headline_label_naming_a_person_before_a_colon():
 def test_singular_subject_calls_for():
     assert "calm" in indirect("The mayor calls for calm.")
     assert "a strike" in indirect("The union calls for a strike.")
+
+
+def test_headline_cue_reports_the_rest_of_the_headline():
+    text = "Retired Admiral Reveals ‘Troubling’ Side Of Navy Budget Fight\n\nBody text."
+    assert indirect(text) == ["‘Troubling’ Side Of Navy Budget Fight"]
