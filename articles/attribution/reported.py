@@ -1001,6 +1001,16 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 # "wants to sign up voters, focusing on …": a participial adjunct
                 # of the main clause ends an infinitive complement
                 break
+            if (
+                nx.lower in NONRESTRICTIVE
+                and m + 2 < n
+                and toks[m + 2].lower not in {"is", "was"}
+                and _noun_phrase_only(toks, j, m)
+                and not any(toks[x].text == "," for x in range(m + 2, stop))
+            ):
+                # "acknowledged the reality of climate change, which makes him …": a bare
+                # noun phrase object; a relative clause closing the sentence is the writer's
+                break
             # ", he said" / ", officials said" inside the clause
             if m + 2 < n and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS):
                 break

@@ -197,3 +197,10 @@ def test_singular_subject_calls_for():
 def test_headline_cue_reports_the_rest_of_the_headline():
     text = "Retired Admiral Reveals ‘Troubling’ Side Of Navy Budget Fight\n\nBody text."
     assert indirect(text) == ["‘Troubling’ Side Of Navy Budget Fight"]
+
+
+def test_bare_noun_phrase_after_a_clausal_verb_ends_before_a_closing_relative():
+    qs = indirect("The senator has acknowledged the cost of the war, which sets him apart.")
+    assert "the cost of the war" in qs
+    qs = indirect("The senator said the plan, which costs $5 billion, would fail.")
+    assert "the plan, which costs $5 billion, would fail" in qs
