@@ -2098,6 +2098,8 @@ def find_reported(
             continue  # "the secretary of state struggles", "critics' claims"
         if low in NOT_REPORTING:
             continue
+        if src.loose:
+            src = _named_head(doc, src)
         if lx.CUE_FORMS.get(low) == "find" and _find_idiom(toks, k):
             continue  # "found a way to", "find themselves in", "find it difficult"
         s, e = span
@@ -2189,6 +2191,24 @@ def _find_idiom(toks, k: int) -> bool:
     if j < len(toks) and toks[j].lower in {"a", "new", "other", "some"}:
         j += 1
     return j < len(toks) and toks[j].lower in FIND_IDIOM_OBJECTS
+
+
+def _named_head(doc, src: Source) -> Source:
+    """A loose subject phrase opening with a name ("Trump avoids", "Donald Trump
+    unleashed a series of tweets"): the name is the source."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.phrase_start)
+    b = a
+    while b < len(toks) and b - a < 4 and toks[b].is_word and toks[b].cap:
+        b += 1
+    if b == a or b >= len(toks) or toks[b].start >= src.phrase_end or toks[b].cap:
+        return src
+    if not toks[b].is_word or toks[b].lower in lx.FUNCTION_WORDS:
+        return src  # "Trump's team", "Clinton and …": not a name and its verb
+    named = analyse_phrase(doc, a, b - 1)
+    if named is None or named.kind not in {"name", "org"}:
+        return src
+    return named
 
 
 def _first_conjunct(doc, src: Source, ss: int) -> Source:

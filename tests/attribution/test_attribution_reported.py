@@ -204,3 +204,9 @@ def test_bare_noun_phrase_after_a_clausal_verb_ends_before_a_closing_relative():
     assert "the cost of the war" in qs
     qs = indirect("The senator said the plan, which costs $5 billion, would fail.")
     assert "the plan, which costs $5 billion, would fail" in qs
+
+
+def test_loose_subject_opening_with_a_name_is_reported_under_the_name():
+    out = extract("Maria Lopez spoke on Monday. Lopez avoids condemning the invasion of Crete.")
+    st = [s for s in out if s.quote.startswith("the invasion")]
+    assert st and st[0].speaker == "Maria Lopez"
