@@ -1298,6 +1298,21 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     if src is None or src.loose:
         return None
     w = doc.tok_index_before(src.phrase_start)
+    x = w
+    while (
+        w - x < 2
+        and x > 0
+        and toks[x].start >= ss
+        and toks[x].is_word
+        and not toks[x].cap
+        and toks[x].lower not in WH_WORDS
+        and toks[x].lower not in lx.FUNCTION_WORDS
+        and toks[x].lower not in lx.CUE_FORMS
+        and toks[x].lower not in FINITE_AUX
+    ):
+        x -= 1  # "which state news media claimed": modifiers the subject reader left out
+    if x != w and toks[x].lower in WH_WORDS:
+        w = x
     if w < 0 or toks[w].start < ss or toks[w].lower not in WH_WORDS or ctx.in_quote(w):
         return None
     if w > 0 and toks[w - 1].lower in {"in", "on", "at", "during", "by", "with", "for", "of"}:

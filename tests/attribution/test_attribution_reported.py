@@ -210,3 +210,8 @@ def test_loose_subject_opening_with_a_name_is_reported_under_the_name():
     out = extract("Maria Lopez spoke on Monday. Lopez avoids condemning the invasion of Crete.")
     st = [s for s in out if s.quote.startswith("the invasion")]
     assert st and st[0].speaker == "Maria Lopez"
+
+
+def test_relative_clause_cue_with_a_modified_subject():
+    qs = indirect("They discussed the test, which state news media claimed now lets the navy fire.")
+    assert "which" in qs and "now lets the navy fire" in qs
