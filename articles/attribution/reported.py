@@ -1176,8 +1176,12 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         return None  # "X has money and seems to …": a coordinated verb phrase
     if a > b or any(ctx.in_quote(x) for x in range(a, b + 1)):
         return None
-    if any(toks[x].lower in PASSIVE_BE or toks[x].lower in lx.CUE_FORMS for x in range(a, b + 1)):
-        return None  # a clause, not a noun phrase
+    if any(
+        toks[x].lower in PASSIVE_BE
+        or (toks[x].lower in lx.CUE_FORMS and not toks[x].lower.endswith("ing"))
+        for x in range(a, b + 1)
+    ):
+        return None  # a clause, not a noun phrase ("the court ruling" is one)
     end = _content_end(ctx, start_tok, se)
     if end - toks[start_tok].start < 3:
         return None

@@ -215,3 +215,8 @@ def test_loose_subject_opening_with_a_name_is_reported_under_the_name():
 def test_relative_clause_cue_with_a_modified_subject():
     qs = indirect("They discussed the test, which state news media claimed now lets the navy fire.")
     assert "which" in qs and "now lets the navy fire" in qs
+
+
+def test_passive_subject_may_hold_a_noun_in_ing():
+    qs = indirect("The losing side in the court ruling could be expected to appeal the case.")
+    assert "The losing side in the court ruling" in qs and "to appeal the case" in qs
