@@ -1113,6 +1113,7 @@ PASSIVE_CUES = {
     "dubbed": {"", "as"}, "labeled": {"", "as"}, "labelled": {"", "as"}, "branded": {"", "as"},
     "hailed": {"as"}, "touted": {"as"}, "portrayed": {"as"}, "characterized": {"as"},
     "mentioned": {"as"}, "defined": {"as"}, "rated": {"as"}, "billed": {"as"},
+    "implicated": {"in"},
 }  # fmt: skip
 PASSIVE_BE = {"is", "are", "was", "were", "be", "been", "being"}
 # "X seems to …": an evidential; PolNeAR reports subject and complement, no source
@@ -1163,6 +1164,12 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         and (toks[b].lower in PASSIVE_AUX or toks[b].lower.endswith("ly") and not toks[b].cap)
     ):
         b -= 1
+    head_end = b
+    if b > 0 and toks[b].text == ")":
+        # "a majority of Republican statements (52%) were rated as …"
+        o = next((x for x in range(b - 1, max(-1, b - 8), -1) if toks[x].text == "("), None)
+        if o is not None and o > 0 and toks[o].start >= ss:
+            b = o - 1
     if b < 0 or toks[b].start < ss or not toks[b].is_word:
         return None
     a = b
@@ -1199,7 +1206,7 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
     )
     head = Candidate(
         start=toks[a].start,
-        end=toks[b].end,
+        end=toks[max(b, head_end)].end,
         kind="indirect",
         sentence=(ss, se),
         para=para,

@@ -220,3 +220,10 @@ def test_relative_clause_cue_with_a_modified_subject():
 def test_passive_subject_may_hold_a_noun_in_ing():
     qs = indirect("The losing side in the court ruling could be expected to appeal the case.")
     assert "The losing side in the court ruling" in qs and "to appeal the case" in qs
+
+
+def test_passive_implicated_in_and_a_parenthesis_in_the_subject():
+    qs = indirect("A coalition backed by the West is implicated in the bombing of clinics.")
+    assert "A coalition backed by the West" in qs and "the bombing of clinics" in qs
+    qs = indirect("Half of the statements (61%) were rated as false.")
+    assert "Half of the statements (61%)" in qs
