@@ -1185,7 +1185,11 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         return None
     if any(
         toks[x].lower in PASSIVE_BE
-        or (toks[x].lower in lx.CUE_FORMS and not toks[x].lower.endswith("ing"))
+        or (
+            toks[x].lower in lx.CUE_FORMS
+            and not toks[x].lower.endswith("ing")
+            and cues.is_cue(doc, x)  # not a noun: "the claims", "his remarks"
+        )
         for x in range(a, b + 1)
     ):
         return None  # a clause, not a noun phrase ("the court ruling" is one)

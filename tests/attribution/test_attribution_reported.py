@@ -227,3 +227,7 @@ def test_passive_implicated_in_and_a_parenthesis_in_the_subject():
     assert "A coalition backed by the West" in qs and "the bombing of clinics" in qs
     qs = indirect("Half of the statements (61%) were rated as false.")
     assert "Half of the statements (61%)" in qs
+
+
+def test_passive_subject_may_hold_a_noun_of_saying():
+    assert "Most of the claims" in indirect("Most of the claims were rated as false.")
