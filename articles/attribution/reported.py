@@ -2093,6 +2093,17 @@ def find_reported(
                 if toks[b].text in {",", "and", "but"}:
                     # "…, and has said that" / "… but noted that": the main subject
                     src = clause_subject(ctx, k, ss, prev)
+            if (
+                src is None
+                and k > 1
+                and toks[k - 1].lower == "to"
+                and not toks[k - 2].cap
+                and toks[k - 2].lower != "according"
+                and _base(doc, k) not in PURPOSE_EXCLUDED
+            ):
+                # "European leaders gathered Friday to discuss X": a purpose infinitive
+                # takes the main clause's subject
+                src = clause_subject(ctx, k, ss, None)
             if src is None:
                 src = loose_subject(ctx, k, ss)
             if src is not None:
@@ -2342,6 +2353,8 @@ def _colon_block(ctx: Context, k: int) -> tuple[int, int] | None:
 # in the reference article's gold
 ASKED_TOPIC_STARTS = {"to"}
 NEGATIONS = {"not", "n't", "never"}
+# infinitives that rarely report speech after "to" ("to show signs", "to tell the truth")
+PURPOSE_EXCLUDED = {"show", "find", "confirm", "repeat", "tell", "release", "offer"}
 GO_FORMS = {"go", "goes", "went", "gone", "going"}
 PROGRAMME_NOUNS = {"show", "program", "programme", "podcast", "host", "co-host"}
 

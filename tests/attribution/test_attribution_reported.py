@@ -231,3 +231,10 @@ def test_passive_implicated_in_and_a_parenthesis_in_the_subject():
 
 def test_passive_subject_may_hold_a_noun_of_saying():
     assert "Most of the claims" in indirect("Most of the claims were rated as false.")
+
+
+def test_purpose_infinitive_cue_takes_the_main_subject():
+    out = extract("The senator spoke at a gathering of farmers to discuss water rights.")
+    st = [s for s in out if s.quote == "water rights"]
+    assert st and st[0].source == "The senator"
+    assert indirect("Voters continue to show signs of fatigue.") == []
