@@ -132,6 +132,9 @@ ADVERBIAL_START = (
         "through",
         "when",
         "first",
+        "from",
+        "under",
+        "without",
     }
     | lx.WEEKDAYS
     | lx.MONTHS

@@ -238,3 +238,8 @@ def test_purpose_infinitive_cue_takes_the_main_subject():
     st = [s for s in out if s.quote == "water rights"]
     assert st and st[0].source == "The senator"
     assert indirect("Voters continue to show signs of fatigue.") == []
+
+
+def test_adverbial_from_before_that():
+    qs = indirect("We know from his filings that most of the assets are held abroad.")
+    assert "most of the assets are held abroad" in qs
