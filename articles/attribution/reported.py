@@ -666,6 +666,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 return m + 1 if m + 1 < n and toks[m + 1].start < se else None
             if not tm.is_word and tm.text not in {",", ".", "-"}:
                 break
+            if tm.text == "," and m + 1 < n and toks[m + 1].lower in FINITE_AUX:
+                break  # "The truth, the senator said then, was that …": the main verb
             if ctx.in_quote(m):
                 break
             m += 1

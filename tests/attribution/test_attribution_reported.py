@@ -243,3 +243,8 @@ def test_purpose_infinitive_cue_takes_the_main_subject():
 def test_adverbial_from_before_that():
     qs = indirect("We know from his filings that most of the assets are held abroad.")
     assert "most of the assets are held abroad" in qs
+
+
+def test_parenthetical_cue_then_main_verb_that():
+    qs = indirect("The truth, the senator said then, was that the budget had collapsed.")
+    assert "The truth" in qs
