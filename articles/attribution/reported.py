@@ -2122,6 +2122,14 @@ def find_reported(
             src = _document_subject(ctx, k, ss, src)
             if src is not None:
                 span = _trailing_content(ctx, k, src.phrase_start, ss, se)
+                if span is None and not src.loose:
+                    # "A, advisers to Mr. Obama say, B": the subject reader found only the
+                    # name inside the unnamed group
+                    loose = loose_subject(ctx, k, ss)
+                    if loose is not None and loose.phrase_start < src.phrase_start:
+                        span = _trailing_content(ctx, k, loose.phrase_start, ss, se)
+                        if span is not None:
+                            src = loose
             elif k > 0 and toks[k - 1].text == ",":
                 src = subject_after(doc, k, se)
                 if src is not None:
@@ -2130,15 +2138,19 @@ def find_reported(
         if src is None or span is None:
             continue
         src = _first_conjunct(doc, src, ss)
-        if (low in lx.AMBIGUOUS_CUES or low in NOUNISH_EXTRA) and (
-            src.loose
-            or src.kind == "group"
-            and low in BARE_NOUNISH
-            and not _plural_head(src)
-            and not (
-                low.endswith("s")
-                and k + 1 < len(toks)
-                and toks[k + 1].lower in PREP_COMPLEMENTS.get(_base(doc, k), ())
+        if (
+            (low in lx.AMBIGUOUS_CUES or low in NOUNISH_EXTRA)
+            and low not in {"say", "says"}
+            and (
+                src.loose
+                or src.kind == "group"
+                and low in BARE_NOUNISH
+                and not _plural_head(src)
+                and not (
+                    low.endswith("s")
+                    and k + 1 < len(toks)
+                    and toks[k + 1].lower in PREP_COMPLEMENTS.get(_base(doc, k), ())
+                )
             )
         ):
             continue  # "the secretary of state struggles", "critics' claims"

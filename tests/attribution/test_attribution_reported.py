@@ -248,3 +248,9 @@ def test_adverbial_from_before_that():
 def test_parenthetical_cue_then_main_verb_that():
     qs = indirect("The truth, the senator said then, was that the budget had collapsed.")
     assert "The truth" in qs
+
+
+def test_parenthetical_cue_after_an_unnamed_group_with_a_name_inside():
+    qs = indirect("In recent days, advisers to Mr. Lane say, the mayor has grown tired.")
+    assert "the mayor has grown tired" in qs
+    assert "the network is fair" in indirect("RT and its defenders say that the network is fair.")
