@@ -1175,6 +1175,14 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         o = next((x for x in range(b - 1, max(-1, b - 8), -1) if toks[x].text == "("), None)
         if o is not None and o > 0 and toks[o].start >= ss:
             b = o - 1
+    elif b > 0 and toks[b].text in {"—", "–"}:
+        # "Mehmet Oz — surgeon and TV star — has been called a charlatan"
+        o = next(
+            (x for x in range(b - 1, max(-1, b - 14), -1) if toks[x].text == toks[b].text), None
+        )
+        if o is not None and o > 0 and toks[o].start >= ss and toks[o - 1].is_word:
+            head_end = b - 1  # the appositive without its closing dash
+            b = o - 1
     if b < 0 or toks[b].start < ss or not toks[b].is_word:
         return None
     a = b
@@ -2032,7 +2040,12 @@ def find_reported(
             pv = _passive(ctx, k)
             if pv is not None:
                 main, head = pv
-                main.extra["head"] = head
+                if _quoted_inside(ctx, main.start, main.end):
+                    # "X has been called a charlatan for promoting “quack” cures": the
+                    # quote will stand for the complement; the subject is still reported
+                    out.append(head)
+                else:
+                    main.extra["head"] = head
                 out.append(main)
             continue
         if not (

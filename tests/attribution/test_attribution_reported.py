@@ -254,3 +254,8 @@ def test_parenthetical_cue_after_an_unnamed_group_with_a_name_inside():
     qs = indirect("In recent days, advisers to Mr. Lane say, the mayor has grown tired.")
     assert "the mayor has grown tired" in qs
     assert "the network is fair" in indirect("RT and its defenders say that the network is fair.")
+
+
+def test_passive_subject_with_a_dash_appositive_survives_a_quoted_complement():
+    text = "Ray Lund — surgeon and TV host — has been called a fraud for selling “miracle” pills."
+    assert indirect(text) == ["Ray Lund — surgeon and TV host"]
