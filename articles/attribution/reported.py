@@ -460,7 +460,7 @@ CONTROL_HEADS = {
     "ready", "willing", "reluctant", "happy", "glad", "quicker", "first", "last",
     "able", "unable", "need", "needs", "needed", "going", "likely", "unlikely", "expected",
 }  # fmt: skip
-GERUND_PREPS = {"by", "from", "after", "before", "while", "without", "since"}
+GERUND_PREPS = {"by", "from", "after", "before", "while", "without", "since", "of"}
 CONTROL_LINKS = {"was", "is", "were", "are", "be", "been", "also", "the"}
 
 

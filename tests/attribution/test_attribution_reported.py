@@ -259,3 +259,9 @@ def test_parenthetical_cue_after_an_unnamed_group_with_a_name_inside():
 def test_passive_subject_with_a_dash_appositive_survives_a_quoted_complement():
     text = "Ray Lund — surgeon and TV host — has been called a fraud for selling “miracle” pills."
     assert indirect(text) == ["Ray Lund — surgeon and TV host"]
+
+
+def test_gerund_cue_after_of_takes_the_main_subject():
+    out = extract("The mayor praised the police but stopped short of calling the raid a success.")
+    st = [s for s in out if s.quote == "the raid a success"]
+    assert st and st[0].source == "The mayor"
