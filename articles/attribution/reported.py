@@ -2135,7 +2135,7 @@ def find_reported(
             src = _document_subject(ctx, k, ss, src)
             if src is not None:
                 span = _trailing_content(ctx, k, src.phrase_start, ss, se)
-                if span is None and not src.loose:
+                if span is None and src.kind in {"name", "org"} and not src.loose:
                     # "A, advisers to Mr. Obama say, B": the subject reader found only the
                     # name inside the unnamed group
                     loose = loose_subject(ctx, k, ss)
