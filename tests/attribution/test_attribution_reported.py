@@ -265,3 +265,8 @@ def test_gerund_cue_after_of_takes_the_main_subject():
     out = extract("The mayor praised the police but stopped short of calling the raid a success.")
     st = [s for s in out if s.quote == "the raid a success"]
     assert st and st[0].source == "The mayor"
+
+
+def test_no_parenthetical_retry_after_a_pronoun_subject():
+    text = "Savers saw their rates fall, got letters they never asked for or were confused."
+    assert "Savers saw their rates fall" not in indirect(text)
