@@ -2122,6 +2122,7 @@ def find_reported(
                 # "European leaders gathered Friday to discuss X": a purpose infinitive
                 # takes the main clause's subject
                 src = clause_subject(ctx, k, ss, None)
+            src = _quantifier_subject(doc, k, ss) or src  # "Few expect": not a name "Few"
             if src is None:
                 src = loose_subject(ctx, k, ss)
             if src is not None:
@@ -2445,6 +2446,27 @@ def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
             return toks[a - 1].end if a > 0 else e
         a += 1
     return e
+
+
+QUANTIFIER_SUBJECTS = {"some", "many", "most", "few", "several", "both", "all", "others"}
+
+
+def _quantifier_subject(doc, k: int, ss: int) -> Source | None:
+    """ "Some believe …", "Many say …", "But few expect …": a bare quantifier as an
+    unnamed source at the start of the clause."""
+    toks = doc.tokens
+    q = k - 1
+    if q < 0 or toks[q].start < ss or toks[q].lower not in QUANTIFIER_SUBJECTS:
+        return None
+    if (
+        q > 0
+        and toks[q - 1].start >= ss
+        and toks[q - 1].text not in {",", ";", "—"}
+        and toks[q - 1].lower not in {"but", "and", "yet", "still", "while", "though"}
+    ):
+        return None
+    t = toks[q]
+    return Source("group", t.start, t.end, t.text, t.start, t.end)
 
 
 def _quoted_inside(ctx: Context, s: int, e: int) -> bool:

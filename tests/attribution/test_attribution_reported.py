@@ -270,3 +270,11 @@ def test_gerund_cue_after_of_takes_the_main_subject():
 def test_no_parenthetical_retry_after_a_pronoun_subject():
     text = "Savers saw their rates fall, got letters they never asked for or were confused."
     assert "Savers saw their rates fall" not in indirect(text)
+
+
+def test_quantifier_subjects():
+    out = extract("Some believe the plan will fail. But few expect the council to act.")
+    got = {(s.quote, s.source, s.speaker) for s in out}
+    assert ("the plan will fail", "Some", None) in got
+    assert ("the council to act", "few", None) in got
+    assert indirect("Some claims were false.") == []
