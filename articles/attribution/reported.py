@@ -220,7 +220,7 @@ PREPOSITIONS = {
 # Cue forms that are not reported speech when they introduce a clause.
 NOT_REPORTING = {
     form
-    for base in ("continue", "invite", "challenge", "assume", "offer", "direct", "order")
+    for base in ("continue", "invite", "challenge", "assume", "direct", "order")
     for form in lx.CUE_FORMS
     if lx.CUE_FORMS[form] == base
 }  # verbs that introduce quotes well but rarely report speech without them

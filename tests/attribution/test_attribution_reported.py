@@ -278,3 +278,9 @@ def test_quantifier_subjects():
     assert ("the plan will fail", "Some", None) in got
     assert ("the council to act", "few", None) in got
     assert indirect("Some claims were false.") == []
+
+
+def test_offer_reports_its_object():
+    assert "no proof that the vote was rigged" in indirect(
+        "The candidate offered no proof that the vote was rigged."
+    )
