@@ -35,6 +35,8 @@ def is_cue(doc: Doc, i: int) -> bool:
                 )
             ):
                 return True  # "Some believe …", "But many say …": a quantifier as the subject
+            if p.lower == "one" and i > 1 and doc.tokens[i - 2].lower == "no":
+                return True  # "No one expected …"
             # a noun ("the claims", "his reply") unless a floating quantifier ("they all said")
             return p.lower in {"all", "both", "each"} and t.lower.endswith(PAST_ENDINGS)
         if p.lower.endswith(("'s", "’s")) and not t.lower.endswith(("ed", "aid", "old")):

@@ -1143,10 +1143,13 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
     be = k - 1
     if (
         be > 0
-        and (toks[be].lower.endswith("ly") or toks[be].lower in {"also", "often", "long"})
+        and (
+            toks[be].lower.endswith("ly")
+            or toks[be].lower in {"also", "often", "long", "not", "never"}
+        )
         and toks[be - 1].lower in PASSIVE_BE
     ):
-        be -= 1  # "has been harshly criticized for", "was also dubbed"
+        be -= 1  # "has been harshly criticized for", "was also dubbed", "is not thought to"
     if low not in SEEM_FORMS and toks[be].lower not in PASSIVE_BE:
         return None
     ss, se = ctx.sentence(toks[k].start)
@@ -1190,7 +1193,7 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         a -= 1
         if b - a > 12:
             return None
-    while a <= b and toks[a].lower in {"and", "but", "so", "yet", "or"}:
+    while a <= b and toks[a].lower in {"and", "but", "so", "yet", "or"} | FRONTED_OPENERS:
         a += 1
     if toks[b].lower in {"and", "but", "or"}:
         return None  # "X has money and seems to …": a coordinated verb phrase
@@ -1207,6 +1210,7 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
     ):
         return None  # a clause, not a noun phrase ("the court ruling" is one)
     end = _content_end(ctx, start_tok, se)
+    end = _fronted_clause_end(ctx, ss, k, start_tok, end)  # "Although X is thought to …, B"
     if end - toks[start_tok].start < 3:
         return None
     para = doc.para_index(toks[k].start)
@@ -2032,7 +2036,7 @@ def find_reported(
                 toks[k - 1].lower in PASSIVE_BE
                 or (
                     toks[k - 1].lower.endswith("ly")
-                    or toks[k - 1].lower in {"also", "often", "long"}
+                    or toks[k - 1].lower in {"also", "often", "long", "not", "never"}
                 )
                 and toks[k - 2].lower in PASSIVE_BE
             )
@@ -2384,6 +2388,7 @@ def _colon_block(ctx: Context, k: int) -> tuple[int, int] | None:
 # in the reference article's gold
 ASKED_TOPIC_STARTS = {"to"}
 NEGATIONS = {"not", "n't", "never"}
+FRONTED_OPENERS = {"although", "though", "while", "if", "because", "since", "unless", "when"}
 # infinitives that rarely report speech after "to" ("to show signs", "to tell the truth")
 PURPOSE_EXCLUDED = {"show", "find", "confirm", "repeat", "tell", "release", "offer"}
 GO_FORMS = {"go", "goes", "went", "gone", "going"}
@@ -2456,6 +2461,17 @@ def _quantifier_subject(doc, k: int, ss: int) -> Source | None:
     unnamed source at the start of the clause."""
     toks = doc.tokens
     q = k - 1
+    if q > 0 and toks[q].lower == "one" and toks[q - 1].lower == "no":
+        q -= 1  # "No one expected …"
+        t = toks[q]
+        return Source(
+            "group",
+            t.start,
+            toks[k - 1].end,
+            "No one" if t.cap else "no one",
+            t.start,
+            toks[k - 1].end,
+        )
     if q < 0 or toks[q].start < ss or toks[q].lower not in QUANTIFIER_SUBJECTS:
         return None
     if (

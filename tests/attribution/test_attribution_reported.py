@@ -284,3 +284,12 @@ def test_offer_reports_its_object():
     assert "no proof that the vote was rigged" in indirect(
         "The candidate offered no proof that the vote was rigged."
     )
+
+
+def test_negated_passive_in_a_fronted_clause_and_no_one():
+    qs = indirect("Although the rebels are not thought to hold the city, they shelled it.")
+    assert "the rebels" in qs and "to hold the city" in qs
+    out = extract("No one expected a full hour of debate.")
+    assert [(s.quote, s.source, s.speaker) for s in out] == [
+        ("a full hour of debate", "No one", None)
+    ]
