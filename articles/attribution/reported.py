@@ -308,6 +308,7 @@ PREP_COMPLEMENTS = {
     "plead": {"for"}, "lobby": {"for"}, "respond": {"with", "by", "to"},
     "question": {"about", "on"}, "query": {"about", "on"},
     "reply": {"with", "by"}, "agree": {"with"}, "disagree": {"with"}, "decide": {"against"},
+    "rule": {"against"},
 }  # fmt: skip
 # "expressed concern/misgivings/outrage about …"
 ATTITUDE_NOUNS = {
@@ -322,7 +323,7 @@ PREP_COMPLEMENTS["express"] = ATTITUDE_NOUNS
 OBJECT_PREP_VERBS = {"ask", "press", "question", "query"}
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "you"}
 PREP_ONLY_FORMS = lx._forms(
-    ["talk", "speak", "rail", "advocate", "push", "press", "lobby", "apologize"]
+    ["talk", "speak", "rail", "advocate", "push", "press", "lobby", "apologize", "rule"]
 )
 PREP_ONLY_FORMS.update({"spoke": "speak", "spoken": "speak"})
 PREP_PARTICLES = {"openly", "publicly", "privately", "repeatedly", "often", "again"}

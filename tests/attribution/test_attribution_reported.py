@@ -293,3 +293,9 @@ def test_negated_passive_in_a_fronted_clause_and_no_one():
     assert [(s.quote, s.source, s.speaker) for s in out] == [
         ("a full hour of debate", "No one", None)
     ]
+
+
+def test_rule_against_reports_its_object():
+    qs = indirect("A state court ruled Friday against the county's new map.")
+    assert "the county's new map" in qs
+    assert indirect("The rules against smoking are strict.") == []
