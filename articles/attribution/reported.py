@@ -1954,6 +1954,11 @@ def find_reported(
             if c is not None:
                 out.append(c)
                 continue
+        if t.cap and t.lower.endswith("ing") and t.lower in lx.CUE_FORMS and not headline_cue:
+            c = _fronted_participle(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
         if t.cap and t.text != "According" and not headline_cue:
             continue
         low = t.lower
@@ -2484,6 +2489,33 @@ def _quantifier_subject(doc, k: int, ss: int) -> Source | None:
         return None
     t = toks[q]
     return Source("group", t.start, t.end, t.text, t.start, t.end)
+
+
+def _fronted_participle(ctx: Context, k: int) -> Candidate | None:
+    """ "Citing an unfounded theory, Trump accused …" / "Lamenting their luck, Mexicans
+    say …": a sentence-initial participle cue; its content runs to the comma and its
+    subject is the main clause's, right after that comma."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    ss, se = ctx.sentence(toks[k].start)
+    if doc.tok_index_at_or_after(ss) != k or k + 1 >= n or toks[k + 1].lower in PREPOSITIONS:
+        return None  # (not "Writing for the Times, X noted …": the occasion, not content)
+    m = k + 1
+    while m < n and toks[m].start < se and m - k <= 25:
+        if toks[m].text == "," and not ctx.in_quote(m):
+            break
+        if ctx.in_quote(m):
+            return None
+        m += 1
+    if m >= n or toks[m].text != "," or m < k + 2:
+        return None
+    src = subject_after(doc, m, se)
+    if src is None or src.kind not in {"name", "pronoun", "org", "group"}:
+        return None
+    return _reported(
+        ctx, k, src, (ss, se), start=toks[k + 1].start, end=toks[m - 1].end, confidence=0.6
+    )
 
 
 def _quoted_inside(ctx: Context, s: int, e: int) -> bool:

@@ -299,3 +299,11 @@ def test_rule_against_reports_its_object():
     qs = indirect("A state court ruled Friday against the county's new map.")
     assert "the county's new map" in qs
     assert indirect("The rules against smoking are strict.") == []
+
+
+def test_sentence_initial_participle_cue_takes_the_main_subject():
+    out = extract("Citing an unfounded theory, Lane accused his rival of lying.")
+    st = [s for s in out if s.quote == "an unfounded theory"]
+    assert st and st[0].source == "Lane"
+    out = extract("Writing for a city paper, Lane noted that rents had doubled.")
+    assert "for a city paper" not in [s.quote for s in out]
