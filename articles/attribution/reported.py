@@ -1017,6 +1017,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 # "acknowledged the reality of climate change, which makes him …": a bare
                 # noun phrase object; a relative clause closing the sentence is the writer's
                 break
+            if nx.lower in {"aside", "apart"} and m + 2 < n and toks[m + 2].lower == "from":
+                break  # "refuses to discuss appointees, aside from saying …": the writer's
             # ", he said" / ", officials said" inside the clause
             if m + 2 < n and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS):
                 break

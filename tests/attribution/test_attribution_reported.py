@@ -307,3 +307,8 @@ def test_sentence_initial_participle_cue_takes_the_main_subject():
     assert st and st[0].source == "Lane"
     out = extract("Writing for a city paper, Lane noted that rents had doubled.")
     assert "for a city paper" not in [s.quote for s in out]
+
+
+def test_aside_from_ends_a_reported_clause():
+    qs = indirect("He refuses to name a successor, aside from saying he wants a woman.")
+    assert "to name a successor" in qs and "he wants a woman" in qs
