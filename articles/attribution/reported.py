@@ -266,7 +266,9 @@ OBJECT_OK = lx.NON_CLAUSAL | {
     "deride", "invoke", "compliment", "extol", "compare", "liken", "downplay", "hail", "tout",
     "reference",
 }  # fmt: skip
-CLAUSE_BREAKS = {"but", "while", "whereas", "although", "though", "even", "with"}  # fmt: skip
+CLAUSE_BREAKS = {
+    "but", "while", "whereas", "although", "though", "even", "with", "yet",
+}  # fmt: skip
 SUBORDINATORS = {"before", "after", "while", "when", "since", "once", "until", "because"}
 NOUN_CUES = {"express", "voice"}
 AUX_BEFORE_CUE = {"has", "have", "had", "also", "later", "then", "has also", "will", "would"}

@@ -312,3 +312,8 @@ def test_sentence_initial_participle_cue_takes_the_main_subject():
 def test_aside_from_ends_a_reported_clause():
     qs = indirect("He refuses to name a successor, aside from saying he wants a woman.")
     assert "to name a successor" in qs and "he wants a woman" in qs
+
+
+def test_yet_after_a_comma_ends_a_reported_clause():
+    qs = indirect("Lane demands openness from the whole board, yet refuses to release her files.")
+    assert "openness from the whole board" in qs
