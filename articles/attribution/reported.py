@@ -793,6 +793,19 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
             if low in OBJECT_ADJUNCTS:
                 break
             if (
+                low == "to"
+                and k is not None
+                and m > j + 1
+                and _base(ctx.doc, k) not in INFINITIVE_VERBS
+                and m + 1 < n
+                and toks[m + 1].is_word
+                and not toks[m + 1].cap
+                and toks[m + 1].lower in PURPOSE_VERBS
+                and not toks[m - 1].lower.endswith("ing")
+                and toks[m - 1].lower not in INFINITIVE_NOUNS
+            ):
+                break  # "highlights the killings to help give context": a purpose clause
+            if (
                 low == "and"
                 and m + 1 < n
                 and toks[m + 1].is_word
@@ -2398,6 +2411,17 @@ def _colon_block(ctx: Context, k: int) -> tuple[int, int] | None:
 # in the reference article's gold
 ASKED_TOPIC_STARTS = {"to"}
 NEGATIONS = {"not", "n't", "never"}
+# nouns taking an infinitive complement ("a request to make public …")
+INFINITIVE_NOUNS = {
+    "request", "requests", "plan", "plans", "effort", "efforts", "decision", "bid", "attempt",
+    "call", "calls", "push", "move", "proposal", "promise", "pledge", "vow", "order", "motion",
+    "refusal", "failure", "right", "power", "authority", "chance", "way", "need",
+}  # fmt: skip
+# verbs opening a purpose infinitive after a reported object
+PURPOSE_VERBS = {
+    "help", "make", "get", "keep", "avoid", "ensure", "prevent", "protect", "show", "win",
+    "boost", "obfuscate", "hide", "cover", "pay", "fund", "create", "reduce", "raise",
+}  # fmt: skip
 FRONTED_OPENERS = {"although", "though", "while", "if", "because", "since", "unless", "when"}
 # infinitives that rarely report speech after "to" ("to show signs", "to tell the truth")
 PURPOSE_EXCLUDED = {"show", "find", "confirm", "repeat", "tell", "release", "offer"}

@@ -317,3 +317,10 @@ def test_aside_from_ends_a_reported_clause():
 def test_yet_after_a_comma_ends_a_reported_clause():
     qs = indirect("Lane demands openness from the whole board, yet refuses to release her files.")
     assert "openness from the whole board" in qs
+
+
+def test_object_ends_before_a_purpose_infinitive():
+    qs = indirect("The film highlights the closures of rural clinics to help explain the crisis.")
+    assert "the closures of rural clinics" in qs
+    qs = indirect("A judge rejected a media request to make public the sealed file.")
+    assert "a media request to make public the sealed file" in qs
