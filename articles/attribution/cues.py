@@ -7,6 +7,8 @@ from .text import Doc
 
 PAST_ENDINGS = ("ed", "said", "told", "wrote", "thought", "knew", "spoke")
 BE_FORMS = {"is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"}
+QUANTIFIER_SUBJECTS = {"some", "many", "most", "few", "several"}
+CLAUSE_LINKS = {"but", "and", "yet", "still", "while", "though", "although"}
 
 
 def is_cue(doc: Doc, i: int) -> bool:
@@ -23,6 +25,18 @@ def is_cue(doc: Doc, i: int) -> bool:
         ):
             return False  # passive: "was told", "is expected"
         if p.lower in lx.DETERMINERS and p.lower not in {"that", "this"}:
+            if (
+                p.lower in QUANTIFIER_SUBJECTS
+                and not t.lower.endswith("s")
+                and (
+                    i < 2
+                    or not doc.tokens[i - 2].is_word
+                    or doc.tokens[i - 2].lower in CLAUSE_LINKS
+                )
+            ):
+                return True  # "Some believe …", "But many say …": a quantifier as the subject
+            if p.lower == "one" and i > 1 and doc.tokens[i - 2].lower == "no":
+                return True  # "No one expected …"
             # a noun ("the claims", "his reply") unless a floating quantifier ("they all said")
             return p.lower in {"all", "both", "each"} and t.lower.endswith(PAST_ENDINGS)
         if p.lower.endswith(("'s", "’s")) and not t.lower.endswith(("ed", "aid", "old")):

@@ -35,7 +35,7 @@ shout yell whisper mutter scoff sneer snap cry declare predict recount
 insist reassure concur echo summarize summarise clarify elaborate specify
 stipulate testify swear guarantee rule order instruct direct request invite
 encourage call label brand dismiss defend attack slam express voice sing chant
-liken compare proclaim rebut confess blame welcome characterize characterise portray
+liken compare proclaim rebut confess blame welcome characterize characterise portray rip
 """.split()
 
 # Verbs of thinking/belief: PolNeAR-style reported attitudes (weaker cues).
@@ -46,7 +46,7 @@ believe think expect hope fear worry know feel doubt suspect wonder figure
 guess assume understand realize realise recognize recognise consider reckon
 anticipate imagine calculate learn determine remember
 applaud commend lambaste rebuke chastise scold fault ridicule deride
-invoke compliment extol downplay hail
+invoke compliment extol downplay hail reference
 """.split()
 
 # Irregular forms (base -> forms).
