@@ -761,6 +761,8 @@ FINITE_AUX = {
     "can", "may", "might", "must", "did", "does", "do",
 }  # fmt: skip
 MEDIUM_PREPS = {"in", "at", "on", "during", "through", "via"}
+# words after "as" + plural noun that show it is no clause ("as crimes rather than …")
+AS_CLAUSE_NON_VERBS = {"and", "or", "but", "rather", "than", "who", "which", "that"}
 
 
 def _object_content(ctx: Context, k: int, j: int) -> bool:
@@ -775,6 +777,24 @@ def _object_content(ctx: Context, k: int, j: int) -> bool:
     if j > k + 1 and toks[j - 1].lower in PREP_COMPLEMENTS.get(base, ()):
         return True  # "agreed with the union", "warned of a recession"
     return base in OBJECT_OK and base not in CLAUSAL
+
+
+def _medium_phrase_at(toks, m: int, end: int) -> bool:
+    """Does token m open the medium of the statement ("in a radio interview", "on Fox News
+    Sunday's show", "during his speech")?"""
+    if toks[m].lower not in MEDIUM_PREPS:
+        return False
+    n = len(toks)
+    q = m + 1
+    while (
+        q < n
+        and q <= m + 3
+        and toks[q].start < end
+        and toks[q].lower not in MEDIUM_NOUNS
+        and toks[q].is_word  # "in a (radio / TV / Fox News) interview"
+    ):
+        q += 1
+    return q < n and toks[q].start < end and toks[q].lower in MEDIUM_NOUNS
 
 
 def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
@@ -841,7 +861,15 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
                 not in {"a", "an", "the", "his", "her", "their", "its", "well"}
                 and toks[m + 2].is_word
                 and not toks[m + 2].cap
-                and toks[m + 2].lower.endswith(("s", "ed"))
+                and (
+                    toks[m + 2].lower.endswith(("s", "ed"))
+                    or (  # a bare plural subject: "as talks stall"
+                        toks[m + 1].lower.endswith("s")
+                        and toks[m + 2].lower not in PREPOSITIONS
+                        and toks[m + 2].lower not in lx.DETERMINERS
+                        and toks[m + 2].lower not in AS_CLAUSE_NON_VERBS
+                    )
+                )
             ):
                 break  # "urges a ceasefire as talks stall": a clause of the writer's
             if (
@@ -853,23 +881,8 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
                 and not (m + 2 < n and toks[m + 2].lower in {"'s", "’s", "night", "morning"})
             ):
                 break  # "agreed with the union on Tuesday": a time adjunct
-            if low in MEDIUM_PREPS:
-                q = m + 1
-                while (
-                    q < n
-                    and q <= m + 3
-                    and toks[q].start < end
-                    and toks[q].lower not in MEDIUM_NOUNS
-                    and (
-                        toks[q].lower in lx.DETERMINERS
-                        or toks[q].lower in {"his", "her", "their", "its", "a", "an", "the"}
-                        or "-" in toks[q].text
-                        or toks[q].cap
-                    )
-                ):
-                    q += 1
-                if q < n and toks[q].start < end and toks[q].lower in MEDIUM_NOUNS:
-                    break
+            if _medium_phrase_at(toks, m, end):
+                break
         m += 1
     else:
         return end
@@ -2095,6 +2108,12 @@ def find_reported(
             text = doc.text
             semi = text.find(";", hs, he)
             he = semi if semi != -1 else he
+            for m in range(k + 2, len(toks)):
+                if toks[m].start >= he:
+                    break
+                if _medium_phrase_at(toks, m, he):  # "… Housing Plan in Radio Interview"
+                    he = toks[m].start
+                    break
             while he > hs and (text[he - 1].isspace() or text[he - 1] in ".!?"):
                 he -= 1
             if src is not None and he - hs >= 3 and not _quoted_inside(ctx, hs, he):
@@ -2312,10 +2331,14 @@ def _named_head(doc, src: Source) -> Source:
 
 def _first_conjunct(doc, src: Source, ss: int) -> Source:
     """ "Senators A (D-Ore.), B and C said": the first named conjunct speaks for the group
-    (the subject reader stops at the last one)."""
+    (the subject reader stops at the last one).  Not for "A and B, who said": a relative
+    clause belongs to the nearest name."""
     if src.kind not in {"name", "org", "country"}:
         return src
     toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.phrase_end)
+    if a + 1 < len(toks) and toks[a].text == "," and toks[a + 1].lower == "who":
+        return src
     b = doc.tok_index_before(src.phrase_start)
     if b < 1 or toks[b].lower != "and" or toks[b].start < ss:
         return src

@@ -176,14 +176,18 @@ def test_and_clause_after_according_to_is_reported_too():
     assert "the bottom fifth paid 1 percent" in qs
 
 
+# US house style: single marks in a headline, double marks in the body (an article with
+# single marks only is British style, where they are quotation marks).
 def test_headline_label_naming_a_person_before_a_colon():
     out = extract(
         "Maria Lopez Grills Bank Chief: ‘You Should Resign Today.’\n\n"
-        "Senator Maria Lopez questioned the bank's chief on Tuesday."
+        "Senator Maria Lopez questioned the bank's chief on Tuesday. “You failed,” she said."
     )
     st = [s for s in out if "You Should Resign Today" in s.quote]
     assert st and st[0].speaker == "Maria Lopez"
-    out = extract("A lesson from Ana Ruiz: 'Speak up early.'\n\nMs. Ruiz spoke on Monday.")
+    out = extract(
+        "A lesson from Ana Ruiz: 'Speak up early.'\n\nMs. Ruiz spoke. \"It works,\" she said."
+    )
     assert [s.speaker for s in out if "Speak up early" in s.quote] == ["Ana Ruiz"]
     # a label without a known person is a section heading, not a speaker
     assert indirect("Stealth Over Health: The Mayor Was Rushed to Hospital.\n\nBody.") == []
@@ -195,7 +199,7 @@ def test_singular_subject_calls_for():
 
 
 def test_headline_cue_reports_the_rest_of_the_headline():
-    text = "Retired Admiral Reveals ‘Troubling’ Side Of Navy Budget Fight\n\nBody text."
+    text = "Retired Admiral Reveals ‘Troubling’ Side Of Navy Budget Fight\n\n“We worry,” he said."
     assert indirect(text) == ["‘Troubling’ Side Of Navy Budget Fight"]
 
 
@@ -324,3 +328,10 @@ def test_object_ends_before_a_purpose_infinitive():
     assert "the closures of rural clinics" in qs
     qs = indirect("A judge rejected a media request to make public the sealed file.")
     assert "a media request to make public the sealed file" in qs
+
+
+def test_the_writers_as_clause_and_medium_are_not_part_of_a_headline_statement():
+    text = "Guterres Urges Truce\n\nU.N. chief António Guterres urged a ceasefire as talks stall."
+    assert indirect(text) == ["ceasefire"]
+    text = "Retired Admiral Reveals Navy Plan In Radio Interview\n\n“We worry,” he said."
+    assert "Navy Plan" in indirect(text)
