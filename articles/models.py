@@ -214,6 +214,10 @@ class Statement(TimeStamped):
     source_start = models.PositiveIntegerField(null=True, blank=True)
     source_end = models.PositiveIntegerField(null=True, blank=True)
     cue = models.CharField(max_length=100, blank=True, help_text='e.g. "told reporters"')
+    # The rest of the sentence around a partial quote, for lists that show it in context
+    # (articles.quote_context); empty for direct quotes and reported speech.
+    context_before = models.TextField(blank=True)
+    context_after = models.TextField(blank=True)
     # Role, country and organisation as of this statement, not the person's current ones.
     role = models.CharField(max_length=200, blank=True)
     country = CountryField(blank=True)

@@ -28,6 +28,7 @@ from articles.models import (
     body_hash,
     normalize_name,
 )
+from articles.quote_context import QuoteContext, SentenceIndex
 from articles.topics import TopicSuggester, paragraph_around
 
 logger = logging.getLogger(__name__)
@@ -184,11 +185,14 @@ def replace_suggestions(
     kept_spans = set(article.statements.values_list("start", "end"))
     kept = len(kept_spans)
     new_statements = []
+    sentences = SentenceIndex(article.body)
     for record in found:
         if (record.start, record.end) in kept_spans:
             continue
         kept_spans.add((record.start, record.end))
-        new_statements.append(save_extracted_statement(article=article, record=record))
+        new_statements.append(
+            save_extracted_statement(article=article, record=record, sentences=sentences)
+        )
     suggest_statement_topics(article=article, statements=new_statements)
     return ExtractionSummary(added=len(new_statements), kept=kept, removed=removed)
 
@@ -211,7 +215,9 @@ def record_extraction_outcome(*, article: Article, error: str) -> None:
     )
 
 
-def save_extracted_statement(*, article: Article, record: attribution.Statement) -> Statement:
+def save_extracted_statement(
+    *, article: Article, record: attribution.Statement, sentences: SentenceIndex | None = None
+) -> Statement:
     person = None
     if record.speaker:
         person = resolve_speaker(
@@ -221,10 +227,15 @@ def save_extracted_statement(*, article: Article, record: attribution.Statement)
             country=record.country or "",
             organization=record.organization or "",
         )
+    context = QuoteContext("", "")
+    if record.kind == Statement.Kind.PARTIAL:
+        context = (sentences or SentenceIndex(article.body)).context(record.start, record.end)
     return Statement.objects.create(
         article=article,
         person=person,
         quote=record.quote,
+        context_before=context.before,
+        context_after=context.after,
         kind=record.kind,
         start=record.start,
         end=record.end,
@@ -406,6 +417,8 @@ def correct_statement(*, statement: Statement, topics=None, **changes) -> Statem
     person_changed = "person" in changes and changes["person"] != previous_person
     for field, value in changes.items():
         setattr(statement, field, value)
+    if "kind" in changes:
+        fill_quote_context(statement=statement)
     if set(changes) - {"status"} or topics is not None:
         statement.edited_by_editor = True
     new_person = statement.person if person_changed else None
@@ -418,6 +431,14 @@ def correct_statement(*, statement: Statement, topics=None, **changes) -> Statem
         if new_person is not None:
             learn_alias_from_correction(statement=statement, previous_person=previous_person)
     return statement
+
+
+def fill_quote_context(*, statement: Statement) -> None:
+    """Set (or clear) the sentence around the quote: partial quotes are shown in it."""
+    context = QuoteContext("", "")
+    if statement.kind == Statement.Kind.PARTIAL:
+        context = SentenceIndex(statement.article.body).context(statement.start, statement.end)
+    statement.context_before, statement.context_after = context.before, context.after
 
 
 def learn_alias_from_correction(

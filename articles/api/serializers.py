@@ -102,6 +102,8 @@ class StatementSerializer(LinksMixin, serializers.ModelSerializer):
             "api_url",
             "permalink",
             "quote",
+            "context_before",
+            "context_after",
             "kind",
             "speaker",
             "speaker_name",

@@ -1,0 +1,50 @@
+"""The sentence around a partial quote, so a list can show “probably” as "… he would
+*probably* meet in person with the Russian leader …" rather than one bare word.
+
+Pure Python: sentence boundaries come from the attribution module's own splitter
+(abbreviations, initials, closing quotation marks), computed once per article.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from articles.attribution.text import make_doc
+
+# Longer sentences are cut to this many characters on each side of the quote, at a space.
+MAX_SIDE_CHARS = 240
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class QuoteContext:
+    before: str
+    after: str
+
+
+class SentenceIndex:
+    """Sentence starts of one article body, to look up many quotes in it."""
+
+    def __init__(self, body: str):
+        self.body = body
+        self.starts = make_doc(body).sent_bounds
+
+    def context(self, start: int, end: int) -> QuoteContext:
+        """The rest of the sentence(s) the span start..end lies in, outside the span."""
+        body = self.body
+        if not 0 <= start < end <= len(body):
+            return QuoteContext("", "")
+        i = bisect.bisect_right(self.starts, start) - 1
+        first = self.starts[i] if i >= 0 else 0
+        j = bisect.bisect_right(self.starts, max(start, end - 1))
+        last = self.starts[j] if j < len(self.starts) else len(body)
+        before = body[first:start].lstrip()
+        after = body[end:last].rstrip()
+        if len(before) > MAX_SIDE_CHARS:
+            cut = before.find(" ", len(before) - MAX_SIDE_CHARS)
+            before = ELLIPSIS + (before[cut + 1 :] if cut != -1 else before[-MAX_SIDE_CHARS:])
+        if len(after) > MAX_SIDE_CHARS:
+            cut = after.rfind(" ", 0, MAX_SIDE_CHARS)
+            after = (after[:cut] if cut > 0 else after[:MAX_SIDE_CHARS]) + ELLIPSIS
+        return QuoteContext(before, after)
