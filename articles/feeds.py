@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.text import Truncator
 from django_countries import countries
 from django_countries.fields import Country
@@ -50,7 +50,15 @@ class StatementFeed(Feed):
         return f"{speaker}: “{Truncator(statement.quote).words(16)}”"
 
     def item_description(self, statement: Statement) -> str:
-        # Feed readers render the summary as HTML; the quote is untrusted text.
+        # Feed readers render the summary as HTML; the quote is untrusted text. A partial
+        # quote comes in its sentence, the speaker's words in bold.
+        if statement.context_before or statement.context_after:
+            return format_html(
+                "{}<strong>{}</strong>{}",
+                statement.context_before,
+                statement.quote,
+                statement.context_after,
+            )
         return escape(statement.quote)
 
     def item_link(self, statement: Statement) -> str:

@@ -153,3 +153,16 @@ def test_robots_txt_points_to_the_sitemap(client):
     body = response.content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in body
     assert "Disallow: /admin/" in body
+
+
+def test_a_partial_quote_comes_in_its_sentence_in_feeds(client):
+    StatementFactory(
+        kind=Statement.Kind.PARTIAL,
+        quote="probably",
+        context_before="She said she would <i>“",
+        context_after="” go.",
+    )
+    (entry,) = atom_entries(client, "/feed/")
+    assert entry.find(f"{ATOM}summary").text == (
+        "She said she would &lt;i&gt;“<strong>probably</strong>” go."
+    )
