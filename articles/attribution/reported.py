@@ -15,6 +15,7 @@ organisation or group), which also keeps nouns such as "claims" out.
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 
 from . import cues
 from . import lexicons as lx
@@ -784,7 +785,12 @@ def _clause_marks(ctx: Context) -> tuple[list[int], list[bool]]:
         cue_forms = lx.CUE_FORMS
         marks = []
         is_cue = []
-        for i, t in enumerate(doc.tokens):
+        toks = doc.tokens
+        # candidates first (a C-level pass over the lower-case forms), then the checks
+        maybe = _MARK_PUNCT | cue_forms.keys() | {"but"}
+        lowers = map(attrgetter("lower"), toks)
+        for i in [i for i, low in enumerate(lowers) if low in maybe]:
+            t = toks[i]
             if tq[i] >= 0:
                 continue
             cue_form = t.is_word and not t.cap and t.lower in cue_forms

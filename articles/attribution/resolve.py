@@ -61,19 +61,24 @@ def headline_paragraphs(doc) -> list[bool]:
 
 
 def _headline_paragraphs(doc) -> list[bool]:
-    words = [0] * len(doc.para_starts)
-    caps = [0] * len(doc.para_starts)
-    p = 0
-    starts = doc.para_starts
-    for t in doc.tokens:
-        while p + 1 < len(starts) and starts[p + 1] <= t.start:
-            p += 1
-        if t.is_word and t.text[0].isalpha():
-            words[p] += 1
-            if t.cap or t.lower in HEADLINE_SMALL:
-                caps[p] += 1
     # every word capitalised (bar "of", "the", ...): a headline or a caption in title case
-    return [w >= 4 and c == w for w, c in zip(words, caps, strict=True)]
+    toks = doc.tokens
+    starts = doc.para_starts
+    out = []
+    a = 0  # first token of paragraph p
+    for p in range(len(starts)):
+        b = bisect.bisect_left(doc.starts, starts[p + 1], a) if p + 1 < len(starts) else len(toks)
+        words = 0
+        for i in range(a, b):
+            t = toks[i]
+            if t.is_word and t.text[0].isalpha():
+                if not (t.cap or t.lower in HEADLINE_SMALL):
+                    words = -1  # a lower-case word: prose (most paragraphs stop here)
+                    break
+                words += 1
+        out.append(words >= 4)
+        a = b
+    return out
 
 
 def _name_gender(key: tuple[str, ...]) -> str | None:
@@ -113,11 +118,16 @@ class Registry:
         n = len(toks)
         headline = headline_paragraphs(doc)
         sent_starts = set(self.ctx.outer_bounds)  # a name never runs across a sentence end
+        # the tokens a name can start at, in order (most tokens are not capitalised)
+        firsts = [k for k, t in enumerate(toks) if t.cap and t.is_word and is_name_token(t)]
+        fi = 0
         i = 0
         while i < n:
-            if not (toks[i].is_word and toks[i].cap and is_name_token(toks[i])):
-                i += 1
-                continue
+            while fi < len(firsts) and firsts[fi] < i:
+                fi += 1
+            if fi == len(firsts):
+                break
+            i = firsts[fi]
             j = i
             words = 0
             while j < n:

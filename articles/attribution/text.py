@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .lexicons import ABBREVIATIONS, SENTENCE_STARTERS
 
@@ -17,6 +18,7 @@ from .lexicons import ABBREVIATIONS, SENTENCE_STARTERS
 WORD_RE = re.compile(r"[^\W_]+(?:[.'’\-‐][^\W_]+)*|[^\w\s]", re.UNICODE)
 
 SENT_END_CHARS = ".!?…"
+_SENT_END_TOKENS = frozenset(SENT_END_CHARS)
 CLOSERS = "\"”’'»)]"
 
 
@@ -68,10 +70,18 @@ class Doc:
 
 def tokenize(text: str) -> list[Token]:
     out = []
+    append = out.append
+    new = object.__new__  # fill the slots directly: no __init__ call per token
     for m in WORD_RE.finditer(text):
         s = m.group()
         c0 = s[0]
-        out.append(Token(m.start(), m.end(), s, s.lower(), c0.isalnum(), c0.isupper()))
+        t = new(Token)
+        t.start, t.end = m.span()
+        t.text = s
+        t.lower = s.lower()
+        t.is_word = c0.isalnum()
+        t.cap = c0.isupper()
+        append(t)
     return out
 
 
@@ -100,7 +110,10 @@ def sentence_bounds(text: str, tokens: list[Token]) -> list[int]:
     """Offsets where a new sentence starts (paragraph starts included)."""
     bounds = set(paragraph_starts(text))
     n = len(tokens)
-    for i, t in enumerate(tokens):
+    # only a one-character punctuation token can end a sentence: visit just those
+    texts = map(attrgetter("text"), tokens)
+    for i in [i for i, s in enumerate(texts) if s in _SENT_END_TOKENS]:
+        t = tokens[i]
         if t.is_word or t.text not in SENT_END_CHARS:
             continue
         prev = tokens[i - 1] if i > 0 else None
