@@ -58,3 +58,81 @@ def test_headline_paragraphs_match_definition():
         expected.append(len(words) >= 4 and len(caps) == len(words))
     assert _headline_paragraphs(doc) == expected
     assert expected[0] and not all(expected)
+
+
+# -- the GC pause around extract(): caller's setting restored, safe across threads --
+
+
+def test_extract_restores_gc_state():
+    import gc
+
+    from articles.attribution import extract
+
+    text = "“We will not accept this,” Anna Berg said. She added that talks would go on."
+    assert gc.isenabled()
+    assert extract(text)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert extract(text)
+        assert not gc.isenabled()  # a caller's disabled GC stays disabled
+    finally:
+        gc.enable()
+
+
+def test_gc_pause_overlapping_calls_out_of_order():
+    """Two calls that overlap and finish in the other order (as two threads can):
+    the collector stays paused until the last one returns, then comes back on."""
+    import gc
+
+    from articles.attribution import pipeline
+
+    assert gc.isenabled()
+    first, second = pipeline._gc_paused(), pipeline._gc_paused()
+    first.__enter__()
+    assert not gc.isenabled()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert not gc.isenabled()  # the second call is still running
+    second.__exit__(None, None, None)
+    assert gc.isenabled()
+    assert pipeline._gc_depth == 0
+
+
+def test_gc_pause_concurrent_threads():
+    import gc
+    import threading
+
+    from articles.attribution import extract, pipeline
+
+    text = "Officials said the talks would resume. “It is time,” Mayor Dana Reyes said.\n" * 40
+    errors = []
+
+    def work():
+        try:
+            for _ in range(15):
+                assert extract(text)
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert pipeline._gc_depth == 0
+    assert gc.isenabled()
+
+
+def test_gc_pause_restored_when_extract_fails(monkeypatch):
+    import gc
+
+    from articles.attribution import extract, pipeline
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(pipeline, "run", boom)
+    assert extract("Officials said the talks would resume.") == []
+    assert gc.isenabled() and pipeline._gc_depth == 0
