@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -91,6 +92,7 @@ def _name_gender(key: tuple[str, ...]) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # pure; the same names recur throughout an article
 def _key(name: str) -> tuple[str, ...]:
     parts = []
     for w in name.replace("’", "'").split():
@@ -460,6 +462,9 @@ PROXY = re.compile(
 )
 
 
+_PROXY_TAILS = ("for", "to", "the", "mr", "mrs", "ms", "dr", ".")
+
+
 def _proxy_source(ctx: Context, src: Source) -> Source | None:
     """``A spokeswoman for Hillary Clinton said`` / ``advisers to Mr. Obama say``: an
     unnamed person speaks for the named one (speaker null, organisation kept)."""
@@ -469,6 +474,11 @@ def _proxy_source(ctx: Context, src: Source) -> Source | None:
     # has a special case-insensitive equivalent), and most windows contain neither
     window = text[lo : src.start].lower()
     if "to" not in window and "for" not in window:
+        return None
+    # also exact: a match ends at src.start with whitespace after "for"/"to", "the" or
+    # an honorific ("ſ" is the one letter here with a case-insensitive twin: s)
+    tail = window.rstrip()
+    if len(tail) == len(window) or (not tail.endswith(_PROXY_TAILS) and "ſ" not in tail):
         return None
     m = PROXY.search(text, lo, src.start)
     if m is None or m.end() != src.start or "\n" in text[m.start() : src.start]:

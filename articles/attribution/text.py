@@ -72,15 +72,16 @@ def tokenize(text: str) -> list[Token]:
     out = []
     append = out.append
     new = object.__new__  # fill the slots directly: no __init__ call per token
+    seen: dict[str, tuple[str, str, bool, bool]] = {}  # per spelling: text, lower, flags
     for m in WORD_RE.finditer(text):
         s = m.group()
-        c0 = s[0]
+        info = seen.get(s)
+        if info is None:
+            c0 = s[0]
+            info = seen[s] = (s, s.lower(), c0.isalnum(), c0.isupper())
         t = new(Token)
         t.start, t.end = m.span()
-        t.text = s
-        t.lower = s.lower()
-        t.is_word = c0.isalnum()
-        t.cap = c0.isupper()
+        t.text, t.lower, t.is_word, t.cap = info
         append(t)
     return out
 

@@ -136,3 +136,29 @@ def test_gc_pause_restored_when_extract_fails(monkeypatch):
     monkeypatch.setattr(pipeline, "run", boom)
     assert extract("Officials said the talks would resume.") == []
     assert gc.isenabled() and pipeline._gc_depth == 0
+
+
+def test_proxy_prefilter_agrees_with_the_pattern():
+    from articles.attribution.context import build_context
+    from articles.attribution.mentions import Source
+    from articles.attribution.resolve import PROXY, _proxy_source
+
+    cases = [
+        ("A spokeswoman for Hillary Clinton said the plan was final.", "Hillary Clinton"),
+        ("Advisers to Mr. Obama say the deal is near.", "Obama"),
+        ("A lawyer for the Smith family declined to comment.", "Smith"),
+        ("Two aides to Dr Patel said she would run.", "Patel"),
+        ("Speaking to Anna Berg, the minister said no.", "Anna Berg"),
+        ("The report was sent to\nMaria Lopez on Monday.", "Maria Lopez"),
+        ("Maria Lopez said no.", "Maria Lopez"),
+    ]
+    for text, name in cases:
+        ctx = build_context(text)
+        s = text.index(name)
+        src = Source("name", s, s + len(name), name, s, s + len(name))
+        got = _proxy_source(ctx, src)
+        m = PROXY.search(text, max(0, s - 60), s)
+        if m is None or m.end() != s or "\n" in text[m.start() : s]:
+            assert got is None, text
+        else:
+            assert got is not None and got.start == m.start(), text
