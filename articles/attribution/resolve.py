@@ -336,7 +336,11 @@ class Registry:
         for sur, ents in self.by_surname.items():
             if sur[0] != word[0] or abs(len(sur) - len(word)) > 2 or len(sur) < 4:
                 continue
-            r = difflib.SequenceMatcher(None, word, sur).ratio()
+            sm = difflib.SequenceMatcher(None, word, sur)
+            ub = sm.quick_ratio()  # an upper bound of ratio(), much cheaper
+            if ub <= best_r or ub < 0.8:
+                continue  # cannot win, or cannot reach 0.8
+            r = sm.ratio()
             if r > best_r:
                 best_r, best = r, ents
         if best is not None and best_r >= 0.8:

@@ -162,3 +162,32 @@ def test_proxy_prefilter_agrees_with_the_pattern():
             assert got is None, text
         else:
             assert got is not None and got.start == m.start(), text
+
+
+def test_fuzzy_surname_bound_agrees_with_plain_ratio():
+    import difflib
+
+    from articles.attribution.context import build_context
+    from articles.attribution.resolve import Registry
+
+    text = (
+        "Mayor Dana Reyes met Senator Omar Haddad, Judge Anna Berglund, Paul McClenney "
+        "and Maria Haddadi in Springfield on Monday.\n"
+    )
+    reg = Registry(build_context(text))
+    assert len(reg.by_surname) >= 4
+
+    def plain(word):
+        best, best_r = None, 0.0
+        for sur, ents in reg.by_surname.items():
+            if sur[0] != word[0] or abs(len(sur) - len(word)) > 2 or len(sur) < 4:
+                continue
+            r = difflib.SequenceMatcher(None, word, sur).ratio()
+            if r > best_r:
+                best_r, best = r, ents
+        return best[0] if best is not None and best_r >= 0.8 else None
+
+    for word in ["haddad", "hadad", "haddadi", "reyes", "reyez", "mclenney", "berglun", "bergl"]:
+        got = reg._fuzzy(word, len(text))
+        want = plain(word)
+        assert got is want, word
