@@ -804,6 +804,38 @@ def _clause_marks(ctx: Context) -> tuple[list[int], list[bool]]:
 _MARK_PUNCT = STOP_PUNCT | {","}
 
 
+def _clause_skip(ctx: Context) -> list[int]:
+    """For each index into the clause marks, the next mark at or after it that can still
+    end a clause once _content_end has made its two subject look-ups ("checks"): a
+    cue form that is not a verbal cue never does, nor does a cue whose preceding token
+    is not an auxiliary, a comma or "and".  Lets _content_end jump over runs of such
+    marks (long unpunctuated text).  Keep in step with _content_end's checks."""
+    memo = ctx.doc.memo
+    res = memo.get("clause_skip")
+    if res is None:
+        marks, mark_is_cue = _clause_marks(ctx)
+        toks = ctx.doc.tokens
+        cue_forms = lx.CUE_FORMS
+        res = [0] * (len(marks) + 1)
+        res[len(marks)] = len(marks)
+        for i in range(len(marks) - 1, -1, -1):
+            m = marks[i]
+            t = toks[m]
+            if mark_is_cue[i]:
+                p = toks[m - 1] if m > 0 else None
+                inert = (
+                    p is not None
+                    and p.lower not in AUX_BEFORE_CUE
+                    and p.text != ","
+                    and p.lower != "and"
+                )
+            else:
+                inert = t.is_word and not t.cap and t.lower in cue_forms and t.lower != "but"
+            res[i] = res[i + 1] if inert else i
+        memo["clause_skip"] = res
+    return res
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -814,9 +846,12 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
     # instead of every token of the up-to-90-token window (hot on long sentences).
     stop = bisect.bisect_left(doc.starts, se, j, min(n, j + MAX_CONTENT_TOKENS))
     marks, mark_is_cue = _clause_marks(ctx)
+    skip = _clause_skip(ctx)
     mi = bisect.bisect_left(marks, j)
     nm = len(marks)
     while True:
+        if checks >= 2:
+            mi = skip[mi]  # no more subject look-ups: only some marks can still matter
         if mi >= nm or marks[mi] >= stop:
             last = stop - 1 if stop > j else j  # ran to the sentence end / token cap
             break

@@ -191,3 +191,28 @@ def test_fuzzy_surname_bound_agrees_with_plain_ratio():
         got = reg._fuzzy(word, len(text))
         want = plain(word)
         assert got is want, word
+
+
+def test_content_end_skip_index_changes_nothing():
+    """_content_end jumps over clause marks that cannot end a clause after its two
+    subject look-ups; with an identity skip index (no jumps) every clause end must
+    be the same, from every token of every golden article and an unpunctuated run."""
+    from pathlib import Path
+
+    from articles.attribution.context import build_context
+    from articles.attribution.reported import _clause_marks, _clause_skip, _content_end
+
+    golden = sorted((Path(__file__).parent / "golden").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in golden]
+    texts.append(
+        "the mayor said council members told reporters that Dana Reyes warned voters "
+        "would have said and then argued officials also noted the plan " * 12
+    )
+    for text in texts:
+        ctx = build_context(text)
+        toks = ctx.doc.tokens
+        ends = [_content_end(ctx, j, ctx.sentence(toks[j].start)[1]) for j in range(len(toks))]
+        assert _clause_skip(ctx) != list(range(len(_clause_marks(ctx)[0]) + 1))
+        ctx.doc.memo["clause_skip"] = list(range(len(_clause_marks(ctx)[0]) + 1))
+        plain = [_content_end(ctx, j, ctx.sentence(toks[j].start)[1]) for j in range(len(toks))]
+        assert ends == plain
