@@ -15,6 +15,7 @@ organisation or group), which also keeps nouns such as "claims" out.
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 from operator import attrgetter
 
 from . import cues
@@ -788,8 +789,8 @@ def _clause_marks(ctx: Context) -> tuple[list[int], list[bool]]:
         toks = doc.tokens
         # candidates first (a C-level pass over the lower-case forms), then the checks
         maybe = _MARK_PUNCT | cue_forms.keys() | {"but"}
-        lowers = map(attrgetter("lower"), toks)
-        for i in [i for i, low in enumerate(lowers) if low in maybe]:
+        hits = map(maybe.__contains__, map(attrgetter("lower"), toks))
+        for i in compress(range(len(toks)), hits):
             t = toks[i]
             if tq[i] >= 0:
                 continue
@@ -1176,7 +1177,8 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     # the cue must start at or after ss (per-document index of WH tokens, bisect)
     whs = doc.memo.get("wh_tokens")
     if whs is None:
-        whs = doc.memo["wh_tokens"] = [i for i, t in enumerate(toks) if t.lower in WH_WORDS]
+        hits = map(WH_WORDS.__contains__, map(attrgetter("lower"), toks))  # C-level pass
+        whs = doc.memo["wh_tokens"] = list(compress(range(len(toks)), hits))
     i = bisect.bisect_left(whs, k) - 1
     if i < 0 or toks[whs[i]].start < ss:
         return None

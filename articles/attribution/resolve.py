@@ -16,6 +16,8 @@ import difflib
 import functools
 import re
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter
 
 from . import lexicons as lx
 from .context import Context
@@ -121,7 +123,8 @@ class Registry:
         headline = headline_paragraphs(doc)
         sent_starts = set(self.ctx.outer_bounds)  # a name never runs across a sentence end
         # the tokens a name can start at, in order (most tokens are not capitalised)
-        firsts = [k for k, t in enumerate(toks) if t.cap and t.is_word and is_name_token(t)]
+        caps = compress(range(n), map(attrgetter("cap"), toks))  # C-level pass
+        firsts = [k for k in caps if toks[k].is_word and is_name_token(toks[k])]
         fi = 0
         i = 0
         while i < n:

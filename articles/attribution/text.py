@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import attrgetter
 
 from .lexicons import ABBREVIATIONS, SENTENCE_STARTERS
@@ -112,8 +113,8 @@ def sentence_bounds(text: str, tokens: list[Token]) -> list[int]:
     bounds = set(paragraph_starts(text))
     n = len(tokens)
     # only a one-character punctuation token can end a sentence: visit just those
-    texts = map(attrgetter("text"), tokens)
-    for i in [i for i, s in enumerate(texts) if s in _SENT_END_TOKENS]:
+    ends = map(_SENT_END_TOKENS.__contains__, map(attrgetter("text"), tokens))
+    for i in compress(range(n), ends):
         t = tokens[i]
         if t.is_word or t.text not in SENT_END_CHARS:
             continue
