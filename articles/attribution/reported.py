@@ -837,6 +837,17 @@ def _clause_skip(ctx: Context) -> list[int]:
     return res
 
 
+_CONJ_OR_COMMA = frozenset(CONJUNCTIONS | {","})
+
+
+def _conj_between(ctx: Context, j: int, m: int) -> bool:
+    """Is there a conjunction or a comma strictly between tokens j and m?  The subject
+    look-up in _content_end only matters when the token before the subject phrase (which
+    lies between j and the cue m) is one.  (A C-level scan of at most the window.)"""
+    lowers = map(attrgetter("lower"), ctx.doc.tokens[j + 1 : m])
+    return any(map(_CONJ_OR_COMMA.__contains__, lowers))
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -879,7 +890,13 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 last -= 1
                 break
             checks += 1
-            src = subject_before(doc, m, toks[j].start) if checks <= 2 else None
+            # (the look-up can only end the clause when a conjunction or comma lies
+            # between j and the subject: skip it when none does; see _conj_between)
+            src = (
+                subject_before(doc, m, toks[j].start)
+                if checks <= 2 and _conj_between(ctx, j, m)
+                else None
+            )
             if src is not None:
                 b = doc.tok_index_before(src.phrase_start)
                 if (

@@ -216,3 +216,28 @@ def test_content_end_skip_index_changes_nothing():
         ctx.doc.memo["clause_skip"] = list(range(len(_clause_marks(ctx)[0]) + 1))
         plain = [_content_end(ctx, j, ctx.sentence(toks[j].start)[1]) for j in range(len(toks))]
         assert ends == plain
+
+
+def test_content_end_conjunction_precheck_changes_nothing(monkeypatch):
+    """_content_end skips a subject look-up when no conjunction or comma lies between
+    the clause start and the cue; always looking up must give the same clause ends."""
+    from pathlib import Path
+
+    from articles.attribution import reported
+    from articles.attribution.context import build_context
+
+    golden = sorted((Path(__file__).parent / "golden").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in golden]
+    texts.append(
+        "the mayor said council members told reporters that Dana Reyes warned voters "
+        "and the unions argued officials as usual noted the plan while critics said no " * 12
+    )
+    for text in texts:
+        ctx = build_context(text)
+        toks = ctx.doc.tokens
+        sents = [ctx.sentence(t.start)[1] for t in toks]
+        ends = [reported._content_end(ctx, j, sents[j]) for j in range(len(toks))]
+        with monkeypatch.context() as mp:
+            mp.setattr(reported, "_conj_between", lambda ctx, j, m: True)
+            plain = [reported._content_end(ctx, j, sents[j]) for j in range(len(toks))]
+        assert ends == plain
