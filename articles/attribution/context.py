@@ -45,6 +45,15 @@ def build_context(text: str) -> Context:
         outer.append(b)
     # quote membership per token (marks included)
     tq = [-1] * len(doc.tokens)
+    if all(quotes[i].close_end <= quotes[i + 1].open_pos for i in range(nq - 1)):
+        # disjoint spans in order (what find_quotes returns): slice-assign each
+        # quote's token range instead of testing every token
+        starts = doc.starts
+        for qi, q in enumerate(quotes):
+            a = bisect.bisect_left(starts, q.open_pos)
+            b = bisect.bisect_left(starts, q.close_end, a)
+            tq[a:b] = [qi] * (b - a)
+        return Context(doc=doc, quotes=quotes, outer_bounds=outer, tok_quote=tq)
     qi = 0
     for ti, t in enumerate(doc.tokens):
         while qi < nq and quotes[qi].close_end <= t.start:

@@ -92,6 +92,20 @@ def _dot_after(doc: Doc, i: int) -> bool:
 
 def is_name_token(t: Token) -> bool:
     """A capitalised word that can be part of a person's name."""
+    # a function of the token's text alone (is_word, cap and lower derive from it):
+    # memoised per spelling (hot: every capitalised word is tested several times)
+    res = _NAME_TOKEN_MEMO.get(t.text)
+    if res is None:
+        if len(_NAME_TOKEN_MEMO) >= 100_000:
+            _NAME_TOKEN_MEMO.clear()  # bounded in a long-running process
+        res = _NAME_TOKEN_MEMO[t.text] = _is_name_token(t)
+    return res
+
+
+_NAME_TOKEN_MEMO: dict[str, bool] = {}
+
+
+def _is_name_token(t: Token) -> bool:
     if not t.is_word:
         return False
     low = t.lower

@@ -15,6 +15,8 @@ organisation or group), which also keeps nouns such as "claims" out.
 from __future__ import annotations
 
 import bisect
+from itertools import compress
+from operator import attrgetter
 
 from . import cues
 from . import lexicons as lx
@@ -934,7 +936,12 @@ def _clause_marks(ctx: Context) -> tuple[list[int], list[bool]]:
         cue_forms = lx.CUE_FORMS
         marks = []
         is_cue = []
-        for i, t in enumerate(doc.tokens):
+        toks = doc.tokens
+        # candidates first (a C-level pass over the lower-case forms), then the checks
+        maybe = _MARK_PUNCT | cue_forms.keys() | {"but"}
+        hits = map(maybe.__contains__, map(attrgetter("lower"), toks))
+        for i in compress(range(len(toks)), hits):
+            t = toks[i]
             if tq[i] >= 0:
                 continue
             cue_form = t.is_word and not t.cap and t.lower in cue_forms
@@ -956,6 +963,49 @@ def _after_speech_verb(toks, j: int) -> bool:
     return False
 
 
+def _clause_skip(ctx: Context) -> list[int]:
+    """For each index into the clause marks, the next mark at or after it that can still
+    end a clause once _content_end has made its two subject look-ups ("checks"): a
+    cue form that is not a verbal cue never does, nor does a cue whose preceding token
+    is not an auxiliary, a comma or "and".  Lets _content_end jump over runs of such
+    marks (long unpunctuated text).  Keep in step with _content_end's checks."""
+    memo = ctx.doc.memo
+    res = memo.get("clause_skip")
+    if res is None:
+        marks, mark_is_cue = _clause_marks(ctx)
+        toks = ctx.doc.tokens
+        cue_forms = lx.CUE_FORMS
+        res = [0] * (len(marks) + 1)
+        res[len(marks)] = len(marks)
+        for i in range(len(marks) - 1, -1, -1):
+            m = marks[i]
+            t = toks[m]
+            if mark_is_cue[i]:
+                p = toks[m - 1] if m > 0 else None
+                inert = (
+                    p is not None
+                    and p.lower not in AUX_BEFORE_CUE
+                    and p.text != ","
+                    and p.lower != "and"
+                )
+            else:
+                inert = t.is_word and not t.cap and t.lower in cue_forms and t.lower != "but"
+            res[i] = res[i + 1] if inert else i
+        memo["clause_skip"] = res
+    return res
+
+
+_CONJ_OR_COMMA = frozenset(CONJUNCTIONS | {","})
+
+
+def _conj_between(ctx: Context, j: int, m: int) -> bool:
+    """Is there a conjunction or a comma strictly between tokens j and m?  The subject
+    look-up in _content_end only matters when the token before the subject phrase (which
+    lies between j and the cue m) is one.  (A C-level scan of at most the window.)"""
+    lowers = map(attrgetter("lower"), ctx.doc.tokens[j + 1 : m])
+    return any(map(_CONJ_OR_COMMA.__contains__, lowers))
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -966,9 +1016,12 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
     # instead of every token of the up-to-90-token window (hot on long sentences).
     stop = bisect.bisect_left(doc.starts, se, j, min(n, j + MAX_CONTENT_TOKENS))
     marks, mark_is_cue = _clause_marks(ctx)
+    skip = _clause_skip(ctx)
     mi = bisect.bisect_left(marks, j)
     nm = len(marks)
     while True:
+        if checks >= 2:
+            mi = skip[mi]  # no more subject look-ups: only some marks can still matter
         if mi >= nm or marks[mi] >= stop:
             last = stop - 1 if stop > j else j  # ran to the sentence end / token cap
             break
@@ -995,7 +1048,13 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 last -= 1
                 break
             checks += 1
-            src = subject_before(doc, m, toks[j].start) if checks <= 2 else None
+            # (the look-up can only end the clause when a conjunction or comma lies
+            # between j and the subject: skip it when none does; see _conj_between)
+            src = (
+                subject_before(doc, m, toks[j].start)
+                if checks <= 2 and _conj_between(ctx, j, m)
+                else None
+            )
             if src is not None:
                 b = doc.tok_index_before(src.phrase_start)
                 if (
@@ -1353,7 +1412,8 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     # the cue must start at or after ss (per-document index of WH tokens, bisect)
     whs = doc.memo.get("wh_tokens")
     if whs is None:
-        whs = doc.memo["wh_tokens"] = [i for i, t in enumerate(toks) if t.lower in WH_WORDS]
+        hits = map(WH_WORDS.__contains__, map(attrgetter("lower"), toks))  # C-level pass
+        whs = doc.memo["wh_tokens"] = list(compress(range(len(toks)), hits))
     i = bisect.bisect_left(whs, k) - 1
     if i < 0 or toks[whs[i]].start < ss:
         return None

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter
 
 from . import lexicons as lx
 from .context import Context
@@ -73,19 +76,24 @@ def headline_paragraphs(doc) -> list[bool]:
 
 
 def _headline_paragraphs(doc) -> list[bool]:
-    words = [0] * len(doc.para_starts)
-    caps = [0] * len(doc.para_starts)
-    p = 0
-    starts = doc.para_starts
-    for t in doc.tokens:
-        while p + 1 < len(starts) and starts[p + 1] <= t.start:
-            p += 1
-        if t.is_word and t.text[0].isalpha():
-            words[p] += 1
-            if t.cap or t.lower in HEADLINE_SMALL:
-                caps[p] += 1
     # every word capitalised (bar "of", "the", ...): a headline or a caption in title case
-    return [w >= 4 and c == w for w, c in zip(words, caps, strict=True)]
+    toks = doc.tokens
+    starts = doc.para_starts
+    out = []
+    a = 0  # first token of paragraph p
+    for p in range(len(starts)):
+        b = bisect.bisect_left(doc.starts, starts[p + 1], a) if p + 1 < len(starts) else len(toks)
+        words = 0
+        for i in range(a, b):
+            t = toks[i]
+            if t.is_word and t.text[0].isalpha():
+                if not (t.cap or t.lower in HEADLINE_SMALL):
+                    words = -1  # a lower-case word: prose (most paragraphs stop here)
+                    break
+                words += 1
+        out.append(words >= 4)
+        a = b
+    return out
 
 
 def _name_gender(key: tuple[str, ...]) -> str | None:
@@ -108,6 +116,7 @@ def _epithet_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # pure; the same names recur throughout an article
 def _key(name: str) -> tuple[str, ...]:
     parts = []
     for w in name.replace("’", "'").split():
@@ -135,11 +144,18 @@ class Registry:
         n = len(toks)
         headline = headline_paragraphs(doc)
         sent_starts = set(self.ctx.outer_bounds)  # a name never runs across a sentence end
+        # the tokens a name can start at, in order (most tokens are not capitalised)
+        caps = compress(range(n), map(attrgetter("cap"), toks))  # C-level pass
+        firsts = [k for k in caps if toks[k].is_word and is_name_token(toks[k])]
+        fi = 0
         i = 0
         while i < n:
-            if not (toks[i].is_word and toks[i].cap and is_name_token(toks[i])) or (
-                i > 0 and toks[i - 1].lower == "miss" and toks[i].lower in PAGEANT_TITLES
-            ):
+            while fi < len(firsts) and firsts[fi] < i:
+                fi += 1
+            if fi == len(firsts):
+                break
+            i = firsts[fi]
+            if i > 0 and toks[i - 1].lower == "miss" and toks[i].lower in PAGEANT_TITLES:
                 i += 1  # "Miss Universe Alicia Machado": the name starts after the title
                 continue
             j = i
@@ -411,7 +427,11 @@ class Registry:
         for sur, ents in self.by_surname.items():
             if sur[0] != word[0] or abs(len(sur) - len(word)) > 2 or len(sur) < 4:
                 continue
-            r = difflib.SequenceMatcher(None, word, sur).ratio()
+            sm = difflib.SequenceMatcher(None, word, sur)
+            ub = sm.quick_ratio()  # an upper bound of ratio(), much cheaper
+            if ub <= best_r or ub < 0.8:
+                continue  # cannot win, or cannot reach 0.8
+            r = sm.ratio()
             if r > best_r:
                 best_r, best = r, ents
         if best is not None and best_r >= 0.8:
@@ -662,11 +682,7 @@ def _titled_antecedent(
     # speakers written with the title ("President Obama said") count too
     end = bisect.bisect_left([e[0] for e in events], pos) if events else 0
     for p, ent, _ in events[max(0, end - 300) : end]:
-        if (
-            (reach is None or pos - p <= reach)
-            and all(e is not ent for e in found)
-            and titled(p)
-        ):
+        if (reach is None or pos - p <= reach) and all(e is not ent for e in found) and titled(p):
             found.append(ent)
     return found[0] if len(found) == 1 else None
 
@@ -680,6 +696,9 @@ PROXY = re.compile(
 )
 
 
+_PROXY_TAILS = ("for", "to", "the", "mr", "mrs", "ms", "dr", ".")
+
+
 def _proxy_source(ctx: Context, src: Source) -> Source | None:
     """``A spokeswoman for Hillary Clinton said`` / ``advisers to Mr. Obama say``: an
     unnamed person speaks for the named one (speaker null, organisation kept)."""
@@ -689,6 +708,11 @@ def _proxy_source(ctx: Context, src: Source) -> Source | None:
     # has a special case-insensitive equivalent), and most windows contain neither
     window = text[lo : src.start].lower()
     if "to" not in window and "for" not in window:
+        return None
+    # also exact: a match ends at src.start with whitespace after "for"/"to", "the" or
+    # an honorific ("ſ" is the one letter here with a case-insensitive twin: s)
+    tail = window.rstrip()
+    if len(tail) == len(window) or (not tail.endswith(_PROXY_TAILS) and "ſ" not in tail):
         return None
     m = PROXY.search(text, lo, src.start)
     if m is None or m.end() != src.start or "\n" in text[m.start() : src.start]:

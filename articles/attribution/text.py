@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter
 
 from .lexicons import ABBREVIATIONS, SENTENCE_STARTERS
 
@@ -17,6 +19,7 @@ from .lexicons import ABBREVIATIONS, SENTENCE_STARTERS
 WORD_RE = re.compile(r"[^\W_]+(?:[.'’\-‐][^\W_]+)*|[^\w\s]", re.UNICODE)
 
 SENT_END_CHARS = ".!?…"
+_SENT_END_TOKENS = frozenset(SENT_END_CHARS)
 CLOSERS = "\"”’'»)]“«"  # “ and « close German „…“ and »…« quotes
 
 
@@ -68,10 +71,19 @@ class Doc:
 
 def tokenize(text: str) -> list[Token]:
     out = []
+    append = out.append
+    new = object.__new__  # fill the slots directly: no __init__ call per token
+    seen: dict[str, tuple[str, str, bool, bool]] = {}  # per spelling: text, lower, flags
     for m in WORD_RE.finditer(text):
         s = m.group()
-        c0 = s[0]
-        out.append(Token(m.start(), m.end(), s, s.lower(), c0.isalnum(), c0.isupper()))
+        info = seen.get(s)
+        if info is None:
+            c0 = s[0]
+            info = seen[s] = (s, s.lower(), c0.isalnum(), c0.isupper())
+        t = new(Token)
+        t.start, t.end = m.span()
+        t.text, t.lower, t.is_word, t.cap = info
+        append(t)
     return out
 
 
@@ -120,17 +132,24 @@ def sentence_bounds(text: str, tokens: list[Token]) -> list[int]:
     """Offsets where a new sentence starts (paragraph starts included)."""
     bounds = set(paragraph_starts(text))
     n = len(tokens)
-    for i, t in enumerate(tokens):
+    # only a one-character punctuation token can end a sentence: visit just those
+    ends = map(_SENT_END_TOKENS.__contains__, map(attrgetter("text"), tokens))
+    for i in compress(range(n), ends):
+        t = tokens[i]
         if t.is_word or t.text not in SENT_END_CHARS:
             continue
         prev = tokens[i - 1] if i > 0 else None
         # absorb closing quotes/brackets
         j = i + 1
         end = t.end
-        while j < n and tokens[j].text in CLOSERS and (
-            tokens[j].start == end
-            # French spacing: « Nous gagnerons. »
-            or (tokens[j].text == "»" and tokens[j].start == end + 1 and text[end].isspace())
+        while (
+            j < n
+            and tokens[j].text in CLOSERS
+            and (
+                tokens[j].start == end
+                # French spacing: « Nous gagnerons. »
+                or (tokens[j].text == "»" and tokens[j].start == end + 1 and text[end].isspace())
+            )
         ):
             end = tokens[j].end
             j += 1
