@@ -15,7 +15,7 @@ organisation or group), which also keeps nouns such as "claims" out.
 from __future__ import annotations
 
 import bisect
-from itertools import compress
+from itertools import accumulate, compress
 from operator import attrgetter
 
 from . import cues
@@ -2330,12 +2330,21 @@ def _drop_nested_in_quoted(
         if q.sieve == "leading" and q.cue_pos is not None and q.cue_pos < q.start
     ]
     if spans:
-        cands = [
-            c
-            for c in cands
-            if c.cue_pos is None
-            or not any(a < c.cue_pos < b and c.end <= e + 2 for a, b, e in spans)
-        ]
+        spans.sort()
+        cue_starts = [a for a, _, _ in spans]
+        reach = list(accumulate((b for _, b, _ in spans), max))
+
+        def inside_quoted_clause(c: Candidate) -> bool:
+            # spans with a < cue_pos, newest first, while one of them can still reach it
+            i = bisect.bisect_left(cue_starts, c.cue_pos) - 1
+            while i >= 0 and reach[i] > c.cue_pos:
+                _, b, e = spans[i]
+                if c.cue_pos < b and c.end <= e + 2:
+                    return True
+                i -= 1
+            return False
+
+        cands = [c for c in cands if c.cue_pos is None or not inside_quoted_clause(c)]
     out: list[Candidate] = []
     outer: Candidate | None = None  # the quote-bearing reported clause reaching furthest
     for c in sorted(cands, key=lambda c: c.start):

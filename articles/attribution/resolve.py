@@ -512,7 +512,9 @@ def _last_mentioned(reg: Registry, pos: int, gender: str) -> Entity | None:
     return best
 
 
-def _paragraph_topic(reg: Registry, events, pos: int, gender: str, ent: Entity) -> Entity:
+def _paragraph_topic(
+    reg: Registry, events, positions, pos: int, gender: str, ent: Entity
+) -> Entity:
     """``… said Batchelder. / It's an issue, with Hillary Clinton lambasting the plan. /
     “…,” she said``: when the antecedent found is named neither in the pronoun's
     paragraph nor in the one before, and that paragraph names exactly one other
@@ -524,7 +526,9 @@ def _paragraph_topic(reg: Registry, events, pos: int, gender: str, ent: Entity) 
     lo = doc.para_starts[p - 1]
     in_quote = reg.ctx.in_quote
 
-    recent = [(q, e) for q, e, _ in events if lo <= q < pos]
+    # events are sorted by position: the previous paragraph's and this one's, by bisection
+    first, last = bisect.bisect_left(positions, lo), bisect.bisect_left(positions, pos)
+    recent = [(q, e) for q, e, _ in events[first:last]]
 
     def named(e: Entity) -> bool:
         if any(x is e for _, x in recent):
@@ -875,7 +879,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if ent is None:
             ent = _last_mentioned(reg, src.start, src.gender)
         else:
-            ent = _paragraph_topic(reg, events, src.start, src.gender, ent)
+            ent = _paragraph_topic(reg, events, positions, src.start, src.gender, ent)
         if ent is not None:
             c.entity = ent
             c.speaker = ent.name

@@ -86,6 +86,22 @@ def test_one_megabyte_article_of_news():
     assert _timed(text) < 3 * FAST  # ~160,000 words; about 0.7 s here
 
 
+@pytest.mark.parametrize(
+    "unit",
+    [
+        PARAGRAPH,
+        "“We will not accept this,” Anna Berg said. She added that talks would go on.\n\n",
+        "the minister said officials told reporters that John Smith warned Europe must act ",
+    ],
+    ids=["news", "quote-dense", "no-punctuation"],
+)
+def test_time_grows_linearly_with_length(unit):
+    # A fixed ceiling misses a quadratic step that is still cheap at 1 MB; the ratio
+    # between 250 kB and 1 MB does not (linear: ~4; quadratic: ~16).
+    quarter = (unit * (250_000 // len(unit) + 1))[:250_000]
+    assert _timed(quarter * 4) < 7 * _timed(quarter) + 0.2
+
+
 def test_one_megabyte_article():
     text = (PARAGRAPH * (1_000_000 // len(PARAGRAPH) + 1))[:1_000_000]
     assert _timed(text) < 10 * FAST  # ~170,000 words, dense with quotes: linear time
