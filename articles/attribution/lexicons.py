@@ -230,6 +230,13 @@ TITLE_HEADS = _words(
     controller administrator coordinator negotiator diplomat consul attaché taoiseach fellow
     member staffer operative surrogate supporter backer donor veteran commentator ex-president
     governor-elect mayor-elect senator-elect first secretary-designate counterpart
+    psychiatrist psychologist epidemiologist specialist physicist biologist chemist
+    neurologist pediatrician paediatrician cardiologist oncologist virologist immunologist
+    geneticist ecologist geologist climatologist sociologist anthropologist archaeologist
+    astronomer statistician mathematician pharmacist dentist veterinarian lecturer
+    architect accountant banker trader investor consultant strategist technician detective
+    trooper magistrate barrister midfielder goalkeeper striker quarterback pitcher winger
+    defenseman skipper
     """
 )
 

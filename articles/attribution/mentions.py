@@ -720,6 +720,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         return None  # "… the families and asserted": a coordinated verb, not a subject
     while j >= 0 and toks[j].start >= lo and end - j < MAX_NP and np_token_ok(doc, j):
         if toks[j].lower in lx.DETERMINERS and not toks[j].cap:
+            if toks[j].lower in NAME_PARTICLES and _particle_in_name(doc, j):
+                j -= 1  # "Erik ten Hag": a name particle, not the number
+                continue
             j -= 1
             break
         if toks[j].is_word and toks[j].lower in lx.DETERMINERS:
@@ -737,6 +740,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         while j >= 0 and toks[j].start >= lo and end - j < MAX_NP and np_token_ok(doc, j):
             j -= 1
     src = analyse_phrase(doc, j + 1, end)
+    if src is not None and src.kind in {"org", "name"} and src.start > src.phrase_start:
+        src = _person_of_org(doc, j + 1, src)
     if src is not None:
         src.appositive = appositive
         if src.kind == "name" and appositive is None:
@@ -751,6 +756,19 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             # "The Foreign Office in London said": the organisation, not the place
             head = subject_before(doc, j, lo, depth + 1)
             if head is not None and head.kind in {"org", "group", "name"} and not head.loose:
+                return head
+        if (
+            src.kind == "org"
+            and j > 0
+            and toks[j].lower in {"of", "at", "from", "with"}
+            and toks[j].start >= lo
+            and toks[j - 1].cap
+            and depth < 2
+        ):
+            # "Kevin Cassidy of Rosenblatt Securities said": the person, from the firm
+            head = subject_before(doc, j, lo, 2)
+            if head is not None and head.kind == "name" and not head.loose:
+                head.organization = src.organization or src.text
                 return head
         if (
             (src.kind == "org" or (src.kind == "name" and toks[j].lower == "at"))
@@ -810,6 +828,40 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                         return first
                     break
     return src
+
+
+def _person_of_org(doc: Doc, a: int, src: Source) -> Source:
+    """``Kevin Cassidy of Rosenblatt Securities``, ``Ann Ray at Acme Corp``: the person
+    named before the preposition speaks; the organisation is kept."""
+    toks = doc.tokens
+    p = doc.tok_index_at_or_after(src.start) - 1
+    if p > a and toks[p].lower == "the":
+        p -= 1
+    if p - 1 < a or toks[p].lower not in {"of", "at", "from", "with"} or not toks[p - 1].cap:
+        return src
+    head = analyse_phrase(doc, a, p - 1)
+    if head is None or head.kind != "name":
+        return src
+    if src.kind == "name":
+        # "Jane Doe of Springfield said": a hometown after a full name
+        if toks[p].lower not in {"of", "from"} or " " not in head.text:
+            return src
+        return head
+    head.organization = src.organization or src.text
+    return head
+
+
+def _particle_in_name(doc: Doc, j: int) -> bool:
+    """A lower-case particle between two capitalised name words ("Erik ten Hag")."""
+    toks = doc.tokens
+    return (
+        0 < j < len(toks) - 1
+        and toks[j - 1].cap
+        and toks[j - 1].is_word
+        and toks[j + 1].cap
+        and is_name_token(toks[j + 1])
+        and toks[j - 1].lower not in lx.FUNCTION_WORDS
+    )
 
 
 def _first_conjunct(doc: Doc, src: Source, lo: int) -> Source:

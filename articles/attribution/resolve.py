@@ -108,6 +108,16 @@ def _epithet_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     )
 
 
+# "al-" of "al-qadi", "d'" of "d'estaing": a joined particle (lower-cased key)
+PARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|d|l)[-'’](?=\w)")
+
+
+def _particle_prefix(word: str) -> str:
+    """The joined particle of a surname key, not part of the spelling to compare."""
+    m = PARTICLE_PREFIX_RE.match(word)
+    return m.group() if m else ""
+
+
 def _key(name: str) -> tuple[str, ...]:
     parts = []
     for w in name.replace("’", "'").split():
@@ -154,17 +164,20 @@ class Registry:
                     if t.lower.endswith(("'s", "’s")):
                         break  # a possessive ends the name
                     continue
-                if (
-                    words
-                    and t.text in NICK_MARKS
-                    and j + 3 < n
-                    and toks[j + 1].cap
-                    and toks[j + 2].text in NICK_MARKS
-                    and toks[j + 3].cap
-                    and is_name_token(toks[j + 3])
-                ):
-                    j += 3  # a nickname: Robert C. "Bobby" Scott
-                    continue
+                if words and t.text in NICK_MARKS and j + 3 < n and toks[j + 1].cap:
+                    # a nickname: Robert C. "Bobby" Scott, Kofi "The Cat" Mensah
+                    m = j + 1
+                    while m < n and m - j <= 3 and toks[m].is_word and toks[m].cap:
+                        m += 1
+                    if (
+                        m + 1 < n
+                        and toks[m].text in NICK_MARKS
+                        and toks[m + 1].cap
+                        and is_name_token(toks[m + 1])
+                        and toks[m + 1].start == toks[m].end + 1
+                    ):
+                        j = m + 1
+                        continue
                 if (
                     t.text == "."
                     and j > i
@@ -411,7 +424,10 @@ class Registry:
         for sur, ents in self.by_surname.items():
             if sur[0] != word[0] or abs(len(sur) - len(word)) > 2 or len(sur) < 4:
                 continue
-            r = difflib.SequenceMatcher(None, word, sur).ratio()
+            if _particle_prefix(word) != _particle_prefix(sur):
+                continue  # "al-Qaeda" is not a misspelt "al-Qadi"
+            p = len(_particle_prefix(word))
+            r = difflib.SequenceMatcher(None, word[p:], sur[p:]).ratio()
             if r > best_r:
                 best_r, best = r, ents
         if best is not None and best_r >= 0.8:

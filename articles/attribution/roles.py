@@ -155,10 +155,14 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             i += 1
             continue
         if low in {"to", "at", "with", "in", "on", "who", "which", "that", "from", "by", "since"}:
+            if low in {"at", "with", "from"} and role_s is not None:
+                _org_into(ctx, info, i + 1)  # "an analyst at Bernstein"
             break
         if (low in {"of", "for"} and role_s is None) or (
             not t.cap and low in lx.FUNCTION_WORDS and low not in {"of", "for"}
         ):
+            if low == "the" and role_s is not None and toks[i - 1].lower in {"of", "for"}:
+                _org_into(ctx, info, i)  # "the president of the European Commission"
             break
         if role_s is None:
             role_s = t.start
@@ -220,6 +224,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         ap = _appositive_after(doc, Source("name", start, end, "", start, end))
         if ap is not None:
             _merge(info, parse_role(ctx, ap[0], ap[1]))
+    # "NAME of / at ORG": "Kevin Cassidy of Rosenblatt Securities"
+    if info.organization is None and j + 1 < len(toks) and toks[j].lower in {"of", "at"}:
+        org = _org_after(ctx, j + 1)
+        if org is not None:
+            info.organization = org
     # predicate: "NAME, 55, has been chief executive since …", "NAME, who served as
     # the company's chief financial officer"
     if info.role is None:
@@ -241,6 +250,40 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             if last in TITLE_WORDS or last in lx.GROUP_NOUNS:
                 _merge(info, parse_role(ctx, toks[m + 1].start, toks[k - 1].end))
     return info
+
+
+def _org_into(ctx: Context, info: RoleInfo, i: int) -> None:
+    if info.organization is None:
+        org = _org_after(ctx, i)
+        if org is not None:
+            info.organization = org
+
+
+def _org_after(ctx: Context, i: int) -> str | None:
+    """The organisation named by the capitalised run at token i ("the Pasteur Institute",
+    "Rosenblatt Securities"), or None (a place, a person, lower-case words)."""
+    from .mentions import analyse_phrase
+
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    if i < n and toks[i].lower == "the":
+        i += 1
+    k = i
+    while k < n and k - i < 8 and (
+        (toks[k].cap and toks[k].is_word)
+        or (toks[k].lower in {"of", "for", "&", "and"} and k > i and k + 1 < n and toks[k + 1].cap)
+    ):
+        k += 1
+    while k > i and not toks[k - 1].cap:
+        k -= 1
+    if k == i:
+        return None
+    src = analyse_phrase(doc, i, k - 1)
+    if src is None or src.kind != "org":
+        return None
+    org = src.organization or src.text
+    return lx.SUPRANATIONAL.get(org, org)
 
 
 PREDICATE_ROLE_RE = re.compile(
@@ -433,6 +476,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     _merge(info, parse_role(ctx, src.appositive[0], src.appositive[1]))
                 if src.pre_role:
                     _merge(info, parse_role(ctx, src.pre_role[0], src.pre_role[1]))
+                if src.organization and src.organization != src.text and not info.organization:
+                    info.organization = src.organization  # "Kevin Cassidy of Rosenblatt …"
                 rr._counterpart(info, src.start, 0)
             fallback = rr.for_entity(ent, src.start)
             if info.role is None and info.country is None and info.organization is None:

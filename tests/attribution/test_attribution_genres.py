@@ -1,0 +1,84 @@
+"""Speakers, roles and organisations in other genres of news (business, sports,
+courts, science, international): hand-written sentences."""
+
+from articles.attribution import extract
+
+
+def first(text, kind=None):
+    for s in extract(text):
+        if kind is None or s.kind == kind:
+            return s
+    raise AssertionError("no statement")
+
+
+# -- names with particles and nicknames --------------------------------------------------
+
+
+def test_lower_case_particle_ten_is_part_of_the_name_not_a_number():
+    s = first("Ajax coach Henk ten Cate said his players had run out of ideas.")
+    assert (s.speaker, s.source, s.role) == ("Henk ten Cate", "Henk ten Cate", "Ajax coach")
+
+
+def test_joined_arabic_particle_name_is_a_person():
+    text = (
+        'Club president Samir el-Masri said the title was "for the whole city." '
+        '"We waited forty years," el-Masri said.'
+    )
+    got = [(s.speaker, s.role) for s in extract(text)]
+    assert got == [("Samir el-Masri", "Club president")] * 2
+
+
+def test_joined_particle_is_not_compared_as_a_misspelling():
+    text = (
+        "Council member Omar al-Hadi said the plan was sound. "
+        "The bombing was claimed by al-Qaeda, officials said."
+    )
+    assert all(s.speaker != "Omar al-Hadi" for s in extract(text) if "bombing" in s.quote)
+
+
+def test_nickname_of_several_words_inside_a_name():
+    text = (
+        'Then Samuel "The Wall" Osei blocked the last shot.\n\n'
+        '"I just put my body there," Osei said.'
+    )
+    assert "Samuel" in first(text).speaker
+
+
+# -- a person of / at an organisation ----------------------------------------------------
+
+
+def test_person_of_a_firm_is_the_speaker_and_the_firm_their_organisation():
+    text = (
+        "Laura Beck of Harwell Capital Partners said she expected the merger to close by June. "
+        "Beck also said fees would fall."
+    )
+    got = [(s.speaker, s.speaker_type, s.organization) for s in extract(text)]
+    assert got == [("Laura Beck", "person", "Harwell Capital Partners")] * 2
+
+
+def test_person_of_a_hometown_is_the_speaker():
+    s = first("Peter Novak of Cedar Falls said the flood came within a foot of his porch.")
+    assert s.speaker == "Peter Novak"
+
+
+def test_organisation_after_at_in_an_appositive():
+    s = first('"The data are clear," said Nora Quist, a geneticist at the Karolinska Institute.')
+    assert (s.speaker, s.role, s.organization) == (
+        "Nora Quist",
+        "geneticist",
+        "Karolinska Institute",
+    )
+
+
+def test_supranational_organisation_after_president_of_the():
+    text = "Charles Michel, the president of the European Council, said the summit had been useful."
+    s = first(text)
+    assert (s.role, s.organization, s.country) == ("president", "EU", None)
+
+
+def test_professions_are_roles():
+    text = (
+        "Dr. Ines Carvalho, a pediatrician who was not involved in the research, said the "
+        "results were encouraging. Goalkeeper Tom Ashby said he never saw the ball."
+    )
+    assert [s.role for s in extract(text)] == ["pediatrician", "Goalkeeper"]
