@@ -408,6 +408,22 @@ DEMONYMS = {
     "bolivian": "BO", "uruguayan": "UY", "palestinian": "PS", "kosovar": "XK",
 }
 
+# Nationality nouns used as epithets for a person named before ("the Dutchman said").
+DEMONYM_NOUNS = {
+    "dutchman": "NL", "dutchwoman": "NL", "frenchman": "FR", "frenchwoman": "FR",
+    "englishman": "GB", "englishwoman": "GB", "irishman": "IE", "irishwoman": "IE",
+    "scotsman": "GB", "scotswoman": "GB", "welshman": "GB", "welshwoman": "GB",
+    "spaniard": "ES", "swede": "SE", "dane": "DK", "finn": "FI", "pole": "PL", "turk": "TR",
+    "briton": "GB", "brit": "GB", "scot": "GB", "swiss": "CH", "norwegian": "NO",
+    "german": "DE", "italian": "IT", "brazilian": "BR", "argentine": "AR",
+    "argentinian": "AR", "australian": "AU", "canadian": "CA", "american": "US",
+    "portuguese": "PT", "belgian": "BE", "austrian": "AT", "croat": "HR", "serb": "RS",
+    "russian": "RU", "ukrainian": "UA", "japanese": "JP", "south korean": "KR",
+    "mexican": "MX", "colombian": "CO", "chilean": "CL", "uruguayan": "UY", "kenyan": "KE",
+    "ethiopian": "ET", "nigerian": "NG", "ghanaian": "GH", "senegalese": "SN",
+    "cameroonian": "CM", "egyptian": "EG", "moroccan": "MA", "greek": "GR", "czech": "CZ",
+}  # fmt: skip
+
 # Territory words that may precede a title ("U.K. Defence Secretary").
 COUNTRY_OR_DEMONYM = {**COUNTRY_NAMES, **DEMONYMS}
 

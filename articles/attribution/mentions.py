@@ -378,6 +378,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             gender = "m"
         elif first in lx.FEMALE_NAMES and first not in lx.MALE_NAMES:
             gender = "f"
+    if ns == b and ns > a and toks[ns - 1].lower == "the" and toks[ns].lower in lx.DEMONYM_NOUNS:
+        return _group(doc, a, b)  # "the Dutchman replied": an epithet, resolved later
     # a lone capitalised word preceded by "the" is an organisation ("the Kremlin")
     if ns == b and ns > a and toks[ns - 1].lower == "the":
         return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)

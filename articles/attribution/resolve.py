@@ -118,6 +118,15 @@ def _particle_prefix(word: str) -> str:
     return m.group() if m else ""
 
 
+def _modifies_title(toks, j: int) -> bool:
+    """The name before token j qualifies a lower-case title ("United manager", "Acme
+    spokeswoman"): the titled person, not the name, is the subject."""
+    if j >= len(toks):
+        return False
+    t = toks[j]
+    return t.is_word and not t.cap and t.lower in lx.TITLE_HEADS and t.lower not in lx.FUNCTION_WORDS
+
+
 def _key(name: str) -> tuple[str, ...]:
     parts = []
     for w in name.replace("’", "'").split():
@@ -266,6 +275,8 @@ class Registry:
         toks = ctx.doc.tokens
         if j is not None and j > 0 and toks[j - 1].lower.endswith(("'s", "’s")):
             return False  # "Trump's plan": a possessor is not the subject
+        if j is not None and _modifies_title(toks, j):
+            return False  # "United manager Erik ten Hag said": the manager is the subject
         if j is not None and j < len(toks) and toks[j].text in {"—", "–"}:
             # "with Hillary Clinton — who has called for tax hikes — lambasting the plan"
             m = j + 1
@@ -314,11 +325,15 @@ class Registry:
         """Look at the first third-person pronoun after the mention."""
         toks = self.ctx.doc.tokens
         n = len(toks)
+        if _modifies_title(toks, j):
+            return  # "United manager Erik ten Hag said his side": the pronoun is the manager's
         for k in range(j, min(j + 30, n)):
             t = toks[k]
             if self.ctx.in_quote(k):
                 continue  # pronouns inside quotes refer to others
             if t.cap and t.is_word and is_name_token(t) and t.lower not in ent.key:
+                if toks[k - 1].lower in {"the", "a", "an"} or _modifies_title(toks, k + 1):
+                    continue  # "Fernandes, the United captain, …": a modifier, not a person
                 return  # another name intervenes
             g = PRONOUN_GENDER.get(t.lower)
             if g:
@@ -596,6 +611,47 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
         return None  # "the ad's narrator", "the 2016 nominee"
     need = tuple(m.lower() for m in mods if m[0].isupper() or m.lower() == "former")
     return w, need
+
+
+EPITHET_RE = re.compile(
+    r"(?i)the (?:\d{1,3}-year-old|teenager|teen|youngster|veteran|newcomer|rookie|"
+    r"(?P<m>[a-z]+(?:man|men))|(?P<w>[a-z]+woman)|(?P<d>[a-z]+))$"
+)
+EPITHET_NOUNS_M = {"man", "boy"}
+
+
+def _epithet(text: str) -> str | None:
+    """``the 22-year-old``, ``the Dutchman``, ``the Brazilian``: a descriptor standing for
+    the person just named. Returns "m", "f" or "" (gender unknown), or None."""
+    m = EPITHET_RE.fullmatch(text.replace("’", "'"))
+    if m is None:
+        return None
+    word = text.split()[-1].lower()
+    if m.group("d") or m.group("m") or m.group("w"):
+        if word not in lx.DEMONYM_NOUNS:
+            return None
+        if word.endswith("woman"):
+            return "f"
+        return "m" if word.endswith("man") else ""
+    return ""
+
+
+def _recent_person(reg: Registry, events, positions, pos: int, gender: str, reported):
+    """The person most recently named as a speaker or subject, close before pos."""
+    i = bisect.bisect_left(positions, pos) - 1
+    steps = 0
+    while i >= 0 and steps < 20:
+        p, ent, _ = events[i]
+        if pos - p > 2 * SPEAKER_NEAR:
+            return None
+        if reported is None or not reported(p):
+            g = reg.gender(ent)
+            if not gender or g is None or g == gender:
+                return ent
+            return None
+        i -= 1
+        steps += 1
+    return None
 
 
 DEFINITE_TITLES = {
@@ -886,6 +942,18 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             continue
         budget -= 1
         ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
+        if ent is not None:
+            c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+            c.confidence = round(c.confidence * 0.85, 3)
+    # epithets: "the 22-year-old said", "the Dutchman replied" -> the person just named
+    for c in order:
+        src = c.source
+        if src.kind != "group" or src.loose or c.speaker is not None:
+            continue
+        gender = _epithet(src.text)
+        if gender is None:
+            continue
+        ent = _recent_person(reg, events, positions, src.start, gender, reported)
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)

@@ -82,3 +82,31 @@ def test_professions_are_roles():
         "results were encouraging. Goalkeeper Tom Ashby said he never saw the ball."
     )
     assert [s.role for s in extract(text)] == ["pediatrician", "Goalkeeper"]
+
+
+# -- pronouns and epithets ---------------------------------------------------------------
+
+
+def test_name_before_a_lower_case_title_is_not_the_pronoun_antecedent():
+    text = (
+        "Rovers beat City 2-1 on Sunday.\n\n"
+        "City manager Paul Varga said his side had been careless.\n\n"
+        "Kim Sato, the City captain, apologised to the fans.\n\n"
+        '"We let them down," he wrote on social media.'
+    )
+    got = [s.speaker for s in extract(text) if s.kind == "direct"]
+    assert got == ["Kim Sato"]
+
+
+def test_age_and_nationality_epithets_name_the_person_just_mentioned():
+    text = (
+        "Lena Brandt won the sprint by a tenth of a second.\n\n"
+        '"I did not expect this," the 24-year-old said.\n\n'
+        "Her coach, Jorge Almeida, was asked about the next race. "
+        '"One step at a time," the Portuguese said.'
+    )
+    got = [(s.speaker, s.source) for s in extract(text) if s.kind == "direct"]
+    assert got == [
+        ("Lena Brandt", "the 24-year-old"),
+        ("Jorge Almeida", "the Portuguese"),
+    ]
