@@ -124,7 +124,9 @@ def _modifies_title(toks, j: int) -> bool:
     if j >= len(toks):
         return False
     t = toks[j]
-    return t.is_word and not t.cap and t.lower in lx.TITLE_HEADS and t.lower not in lx.FUNCTION_WORDS
+    return (
+        t.is_word and not t.cap and t.lower in lx.TITLE_HEADS and t.lower not in lx.FUNCTION_WORDS
+    )
 
 
 def _key(name: str) -> tuple[str, ...]:
