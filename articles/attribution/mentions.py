@@ -545,6 +545,10 @@ def _strip_asides(doc: Doc, j: int, lo: int) -> int:
 def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
     src = _subject_before(doc, ci, lo, depth)
+    if depth == 0 and src is not None and src.kind in {"name", "org", "country"}:
+        head = _head_of_modified_subject(doc, src, lo)
+        if head is not None:
+            return head
     if depth == 0 and src is not None and src.kind == "name":
         j = _skip_adverbs_back(doc, ci - 1, lo)
         if j >= 0 and doc.tokens[j].lower == "who":
@@ -731,6 +735,26 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             j -= 1
             break
         j -= 1
+    if (
+        depth < 2
+        and j >= 1
+        and toks[j].lower in {"of", "for", "with"}
+        and toks[j].start >= lo
+        and toks[j - 1].start >= lo
+    ):
+        grp = _group_with_complement(doc, j, end, lo)
+        if grp is not None:
+            grp.appositive = appositive
+            return grp
+    if depth < 2:
+        # "A spokeswoman for Mayor Ann Reed said": the name is the one spoken for
+        for k in range(max(j + 2, 1), end):
+            if toks[k].lower in {"for", "with"} and not toks[k - 1].cap:
+                grp = _group_with_complement(doc, k, end, lo)
+                if grp is not None:
+                    grp.appositive = appositive
+                    return grp
+                break
     # allow "of" inside a title phrase: "Secretary of State John Kerry"
     if (
         j >= 1
@@ -851,6 +875,76 @@ def _person_of_org(doc: Doc, a: int, src: Source) -> Source:
         return head
     head.organization = src.organization or src.text
     return head
+
+
+# words after which a name can open the subject of a verb of saying
+SUBJECT_INTRO = {
+    "that", "who", "which", "whom", "whose", "and", "or", "but", "when", "while", "because",
+    "as", "if", "where", "after", "before", "since", "so", "then", "though", "although",
+    "until", "once", "whether", "also", "now", "later", "earlier", "instead", "meanwhile",
+}  # fmt: skip
+# "people close to NAME said", "a source familiar with NAME said"
+CLOSE_TO = {"close", "familiar", "allied", "loyal", "linked", "connected", "near", "opposed"}
+
+
+def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
+    """``A police officer who investigated Lindqvist said`` / ``people close to Lee
+    said``: the name is inside a modifier of the subject; the head noun speaks."""
+    toks = doc.tokens
+    p = doc.tok_index_at_or_after(src.phrase_start) - 1
+    if p < 1 or toks[p].start < lo or not toks[p].is_word or toks[p].cap:
+        return None
+    if toks[p].lower in SUBJECT_INTRO or toks[p].lower in lx.CUE_FORMS:
+        return None
+    if toks[p].lower in {"to", "with"} and toks[p - 1].lower in CLOSE_TO:
+        head = subject_before(doc, p - 1, lo, 2)
+        if head is not None and head.kind == "group" and not head.loose:
+            return head
+        return None
+    k = p - 1
+    while k > 0 and p - k < 12 and toks[k].start >= lo:
+        t = toks[k]
+        if t.text in BREAK_PUNCT or t.text == ",":
+            return None
+        if t.lower in {"who", "that"}:
+            if toks[k - 1].start < lo or not toks[k - 1].is_word:
+                return None
+            head = subject_before(doc, k, lo, 2)
+            if head is not None and head.kind in {"group", "name"} and not head.loose:
+                return head
+            return None
+        k -= 1
+    return None
+
+
+def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None:
+    """``A spokeswoman for the company``, ``Critics of the government``, ``Officials with
+    the Attorney General's Office``, ``a spokesman for Mayor Ann Reed``: an unnamed
+    source whose noun is followed by of / for / with; the complement names its
+    organisation or country, never the speaker."""
+    toks = doc.tokens
+    w = toks[j - 1]
+    if not w.is_word or not (w.lower in lx.GROUP_NOUNS or w.lower in lx.TITLE_HEADS):
+        return None
+    if w.cap and not (
+        w.lower.endswith("s") and w.lower in lx.GROUP_NOUNS and _sentence_initial(doc, j - 1)
+    ):
+        return None  # "Secretary of State John Kerry", "Friends of the Earth"
+    head = subject_before(doc, j, lo, 2)
+    if head is None or head.kind != "group" or head.loose:
+        return None
+    a = doc.tok_index_at_or_after(head.phrase_start)
+    prev = toks[a - 1] if a > 0 and toks[a - 1].start >= lo else None
+    if prev is not None and prev.is_word and prev.lower not in SUBJECT_INTRO:
+        return None  # "In a meeting with the editorial board of the Post Trump said"
+    grp = _group(doc, a, end)
+    tail = analyse_phrase(doc, j + 1, end)
+    if tail is not None and tail.kind == "org" and grp.organization is None:
+        org = tail.organization or tail.text
+        grp.organization = lx.SUPRANATIONAL.get(org, org)
+    elif tail is not None and tail.kind == "country" and grp.country is None:
+        grp.country = tail.country
+    return grp
 
 
 def _particle_in_name(doc: Doc, j: int) -> bool:

@@ -110,3 +110,34 @@ def test_age_and_nationality_epithets_name_the_person_just_mentioned():
         ("Lena Brandt", "the 24-year-old"),
         ("Jorge Almeida", "the Portuguese"),
     ]
+
+
+# -- unnamed sources with modifiers ---------------------------------------------------
+
+
+def test_name_inside_a_relative_clause_of_the_subject_is_not_the_speaker():
+    text = (
+        "A nurse who treated Mr. Okoro said he had been badly beaten. "
+        "People close to Governor Tina Marsh said she would not run again."
+    )
+    got = [(s.speaker, s.source) for s in extract(text)]
+    assert got == [(None, "A nurse"), (None, "People")]
+
+
+def test_unnamed_source_with_for_of_with_complement_keeps_the_whole_phrase():
+    text = (
+        "A spokesman for the airline said flights would resume on Monday. "
+        "Officials with the Ohio Department of Health said they were testing the water. "
+        "A spokeswoman for Senator Dana Price said the senator was recovering."
+    )
+    got = [(s.speaker, s.source, s.organization) for s in extract(text)]
+    assert got == [
+        (None, "A spokesman for the airline", None),
+        (None, "Officials with the Ohio Department of Health", "Ohio Department of Health"),
+        (None, "A spokeswoman for Senator Dana Price", None),
+    ]
+
+
+def test_fronted_prepositional_phrase_does_not_hide_the_named_subject():
+    text = "In a meeting with the board of the Daily Courier Mayor Jim Hale said taxes would rise."
+    assert first(text).speaker == "Jim Hale"
