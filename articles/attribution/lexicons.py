@@ -285,6 +285,18 @@ GROUP_NOUNS = _words(
     americans europeans citizens demonstrators fans skeptics backers donors pollsters
     strategists operatives surrogates advocates organizers participants respondents everyone
     nobody someone anyone somebody
+    charity charities nonprofit automaker carmaker chipmaker drugmaker retailer airline
+    insurer lender manufacturer startup club hospital university
+    """
+)
+
+# Industry nouns and adjectives before a company name, capitalised only at the start of a
+# sentence ("Rival Micron Technology said", "Chipmaker Nvidia said"): not part of the name.
+INDUSTRY_NOUNS = _words(
+    """
+    rival rivals fellow competitor automaker carmaker chipmaker drugmaker retailer insurer
+    lender broadcaster airline manufacturer startup conglomerate miner supplier parent
+    e-commerce software streaming
     """
 )
 
@@ -303,7 +315,8 @@ ORG_HEADS = _words(
     labs laboratory hospital clinic church cabinet secretariat embassy mission delegation tank
     report poll survey media airlines airways motors systems technologies holdings partners
     capital securities exchange industries observer chronicle inquirer examiner courier
-    dispatch bulletin monitor
+    dispatch bulletin monitor academy chamber conference forum movement consortium tribunal
+    directorate inspectorate
     """
 )
 

@@ -101,6 +101,8 @@ def is_name_token(t: Token) -> bool:
         return False
     if low in lx.COUNTRY_NAMES or low in lx.GROUP_NOUNS or low in lx.HONORIFICS:
         return False
+    if low in lx.INDUSTRY_NOUNS:
+        return False  # "Rival Micron", "Chipmaker Nvidia": not the first word of a name
     if "-" in low and any(part in lx.TITLE_HEADS for part in low.split("-")):
         return False  # "Director-General", "Attorney-General": a title, not a name
     if t.text in lx.SUPRANATIONAL:
@@ -276,6 +278,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     ):
         # "International Federation of Pharmaceutical Manufacturers", "Department of Justice"
         c0 = cap_start + 1 if toks[cap_start].lower == "the" and cap_start < b else cap_start
+        while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS:
+            c0 += 1
         name = text[toks[c0].start : pe]
         return Source("org", toks[c0].start, pe, name, ps, pe, organization=name)
     if cap_start <= b:
@@ -297,11 +301,30 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             c0 = cap_start
             if toks[c0].lower == "the" and c0 < b:
                 c0 += 1
+            while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS:
+                c0 += 1  # "Rival Micron Technology Inc"
             start = toks[c0].start
             name = text[start:pe]
             return Source("org", start, pe, name, ps, pe, organization=name)
         if last.lower in lx.GROUP_NOUNS and not _looks_like_name_run(doc, cap_start, b):
             return _group(doc, a, b)
+    if not last.cap and last.lower in {"union", "party"} and b > a:
+        # "the United Auto Workers union", "the opposition Congress party": a named
+        # organisation with its common noun
+        c0 = b
+        while c0 > a and toks[c0 - 1].cap and toks[c0 - 1].is_word:
+            c0 -= 1
+        while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS | {"the"}:
+            c0 += 1
+        run = [toks[x] for x in range(c0, b)]
+        the = any(toks[x].lower == "the" for x in range(a, c0))  # not "Rail union rejects"
+        if run and the and all(
+            x.cap and x.lower not in lx.TITLE_HEADS and x.lower not in lx.COUNTRY_OR_DEMONYM
+            for x in run
+        ):
+            e = pe if last.lower == "party" else toks[b - 1].end
+            name = text[toks[c0].start : e]
+            return Source("org", toks[c0].start, e, name, ps, pe, organization=name)
     if not last.cap:
         if (
             last.lower in lx.GROUP_NOUNS
@@ -704,6 +727,12 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             src = analyse_phrase(doc, k + 1, j - 1)
             if src is None or src.kind != "name":
                 return None
+            if k > 0 and toks[k - 1].lower in ORG_NOUNS:
+                # "The charity, Hope Street Kitchens, said": an organisation's name
+                return Source(
+                    "org", src.start, src.end, src.text, src.phrase_start, src.phrase_end,
+                    organization=src.text,
+                )  # fmt: skip
             if src.kind == "name":
                 m = k - 1
                 while m >= 0 and toks[m].start >= lo and k - m < 14 and np_token_ok(doc, m):
@@ -828,7 +857,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             # coordinated organisations / countries, as for people ("Center for Media and
             # Public Affairs", "Bosnia and Herzegovina" are one name)
             a0, listed = j + 1, None
-            while a0 >= 2 and toks[a0 - 1].text == "," and toks[a0 - 2].cap:
+            # a list needs its "and" ("Britain, France and Norway"), else the comma ends a
+            # fronted phrase ("In New Delhi, the Congress party said")
+            coordinated = any(toks[x].lower == "and" for x in range(j + 1, end))
+            while coordinated and a0 >= 2 and toks[a0 - 1].text == "," and toks[a0 - 2].cap:
                 k = a0 - 2
                 while k > 0 and toks[k - 1].cap and toks[k - 1].start >= lo and a0 - k < 6:
                     k -= 1
@@ -877,6 +909,14 @@ def _person_of_org(doc: Doc, a: int, src: Source) -> Source:
     return head
 
 
+# common nouns for an organisation: "The charity, Hope Street Kitchens, said"
+ORG_NOUNS = {
+    "company", "firm", "group", "charity", "nonprofit", "organization", "organisation",
+    "agency", "union", "club", "automaker", "carmaker", "chipmaker", "drugmaker", "retailer",
+    "airline", "insurer", "lender", "manufacturer", "startup", "bank", "network", "newspaper",
+    "magazine", "website", "outlet", "coalition", "association", "foundation", "institute",
+    "hospital", "university", "broadcaster", "publisher", "team", "league", "federation",
+}  # fmt: skip
 # words after which a name can open the subject of a verb of saying
 SUBJECT_INTRO = {
     "that", "who", "which", "whom", "whose", "and", "or", "but", "when", "while", "because",
@@ -1002,7 +1042,8 @@ def _of_in_name(doc: Doc, j: int) -> bool:
     if j == 0 or j + 1 >= len(toks) or not toks[j - 1].cap or not toks[j + 1].cap:
         return False
     return toks[j - 1].lower in lx.ORG_HEADS or toks[j - 1].lower in {
-        "federation", "department", "university", "bank", "ministry", "institute", "league",
+        "academy", "federation", "department", "university", "bank", "ministry", "institute",
+        "league",
         "union", "council", "office", "bureau", "association", "society", "school", "college",
     }  # fmt: skip
 

@@ -112,6 +112,30 @@ def _epithet_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
 PARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|d|l)[-'’](?=\w)")
 
 
+ORG_RUN_RE = re.compile(r"(?: (?:[A-Z][\w&.\-]*|&))+")
+
+
+def _org_full_name(ctx: Context, src: Source) -> str | None:
+    """A one-word company name written in full earlier ("Micron Technology Inc"): the
+    full name, when the run after the word ends in a company suffix (Inc, Corp, Group)."""
+    word = src.text
+    if " " in word or not word[:1].isupper() or len(word) < 3:
+        return None
+    text = ctx.doc.text
+    pos = text.find(word + " ", 0, src.start)
+    if pos < 0 or (pos > 0 and text[pos - 1].isalnum()):
+        return None
+    m = ORG_RUN_RE.match(text, pos + len(word))
+    if m is None:
+        return None
+    words = m.group().split()
+    while words and words[-1].lower().rstrip(".") not in lx.ORG_HEADS:
+        words.pop()
+    if not words or len(words) > 4:
+        return None
+    return " ".join([word, *words])
+
+
 def _particle_prefix(word: str) -> str:
     """The joined particle of a surname key, not part of the spelling to compare."""
     m = PARTICLE_PREFIX_RE.match(word)
@@ -900,6 +924,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         elif src.kind == "org":
             c.speaker = src.text  # as written: "International Atomic Energy Agency"
             c.speaker_type = "organization"
+            full = _org_full_name(ctx, src)
+            if full is not None:
+                c.speaker = src.organization = full  # "Micron" after "Micron Technology Inc"
         elif src.kind == "country" and src.text[:1].isupper() and src.text.split()[0] != "The":
             # "Russia insisted …": a country acting as a government speaks as an
             # organisation; "the U.S." / "the United States" stay unnamed sources

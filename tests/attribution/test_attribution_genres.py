@@ -141,3 +141,38 @@ def test_unnamed_source_with_for_of_with_complement_keeps_the_whole_phrase():
 def test_fronted_prepositional_phrase_does_not_hide_the_named_subject():
     text = "In a meeting with the board of the Daily Courier Mayor Jim Hale said taxes would rise."
     assert first(text).speaker == "Jim Hale"
+
+
+# -- organisations -------------------------------------------------------------------------
+
+
+def test_industry_word_before_a_company_is_not_part_of_its_name():
+    text = (
+        "Rival Brightline Systems Inc declined to comment on the deal. "
+        "Brightline said last month that orders had doubled."
+    )
+    got = [(s.speaker, s.speaker_type) for s in extract(text) if "orders" in s.quote]
+    assert got == [("Brightline Systems Inc", "organization")]
+
+
+def test_academy_of_is_one_organisation_name():
+    s = first("The National Academy of Engineering recommends that bridges be inspected yearly.")
+    assert (s.speaker, s.speaker_type) == ("National Academy of Engineering", "organization")
+
+
+def test_named_union_or_party_with_its_common_noun_is_an_organisation():
+    text = (
+        "The Transport Workers union said the strike would continue. "
+        "In Lisbon, the opposition Liberty party said the budget was a fraud."
+    )
+    got = [(s.speaker, s.speaker_type, s.country) for s in extract(text)]
+    assert got == [
+        ("Transport Workers", "organization", None),
+        ("Liberty party", "organization", None),
+    ]
+
+
+def test_charity_with_its_name_in_an_aside_is_the_speaker():
+    text = "The charity, Hope Street Kitchens, said it was “shocked” by the theft."
+    s = first(text, "partial")
+    assert (s.speaker, s.speaker_type) == ("Hope Street Kitchens", "organization")
