@@ -255,7 +255,7 @@ TITLE_MODIFIERS = _words(
     public ministry department office special personal media information director spokesman
     council cabinet congressional district u.s. federal regional local city county longtime
     veteran outgoing incoming newly elected appointed interim founding co adjunct associate
-    visiting emeritus of for and
+    visiting emeritus of for and oil petroleum water tourism mining fisheries sports
     """
 )
 
@@ -316,7 +316,9 @@ ORG_HEADS = _words(
     report poll survey media airlines airways motors systems technologies holdings partners
     capital securities exchange industries observer chronicle inquirer examiner courier
     dispatch bulletin monitor academy chamber conference forum movement consortium tribunal
-    directorate inspectorate
+    directorate inspectorate management advisors advisers associates investments research
+    consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
+    electronics communications solutions logistics brands resources petroleum
     """
 )
 
@@ -394,6 +396,12 @@ COUNTRY_NAMES = {
     "bolivia": "BO", "uruguay": "UY", "paraguay": "PY", "honduras": "HN", "guatemala": "GT",
     "el salvador": "SV", "nicaragua": "NI", "panama": "PA", "costa rica": "CR", "haiti": "HT",
     "palestine": "PS", "gaza": "PS", "west bank": "PS",
+    "kuwait": "KW", "bahrain": "BH", "oman": "OM", "ghana": "GH", "senegal": "SN",
+    "cambodia": "KH", "mongolia": "MN", "somalia": "SO", "rwanda": "RW", "uganda": "UG",
+    "tanzania": "TZ", "zimbabwe": "ZW", "congo": "CD", "mali": "ML", "niger": "NE",
+    "cameroon": "CM", "angola": "AO", "mozambique": "MZ", "zambia": "ZM", "namibia": "NA",
+    "botswana": "BW", "madagascar": "MG", "dominican republic": "DO", "jamaica": "JM",
+    "bahamas": "BS", "fiji": "FJ",
 }
 
 DEMONYMS = {
@@ -419,6 +427,12 @@ DEMONYMS = {
     "azerbaijani": "AZ", "kazakh": "KZ", "uzbek": "UZ", "bangladeshi": "BD",
     "sri lankan": "LK", "nepalese": "NP", "peruvian": "PE", "ecuadorian": "EC",
     "bolivian": "BO", "uruguayan": "UY", "palestinian": "PS", "kosovar": "XK",
+    "kuwaiti": "KW", "bahraini": "BH", "omani": "OM", "ghanaian": "GH", "senegalese": "SN",
+    "malian": "ML", "somali": "SO", "rwandan": "RW", "ugandan": "UG", "tanzanian": "TZ",
+    "zimbabwean": "ZW", "congolese": "CD", "cameroonian": "CM", "nepali": "NP",
+    "burmese": "MM", "cambodian": "KH", "mongolian": "MN", "paraguayan": "PY",
+    "guatemalan": "GT", "honduran": "HN", "nicaraguan": "NI", "panamanian": "PA",
+    "jamaican": "JM", "haitian": "HT", "dominican": "DO",
 }
 
 # Nationality nouns used as epithets for a person named before ("the Dutchman said").

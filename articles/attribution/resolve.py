@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     PAGEANT_TITLES,
     Source,
@@ -105,6 +106,7 @@ def _epithet_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
         1 < len(short) < len(long_)
         and long_[-len(short) :] == short
         and (short[0] in lx.MALE_NAMES or short[0] in lx.FEMALE_NAMES)
+        and short[0] not in NAME_PARTICLES  # "Al Zeyoudi" of "Thani bin Ahmed Al Zeyoudi"
     )
 
 
@@ -134,6 +136,9 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
     if not words or len(words) > 4:
         return None
     return " ".join([word, *words])
+
+
+PATRONYMIC = {"bin", "bint", "ibn", "ben"}
 
 
 def _particle_prefix(word: str) -> str:
@@ -268,7 +273,8 @@ class Registry:
                     # "Mr. Obama", "Mrs. Clinton": a person known only by honorific + surname
                     h = i - 2 if i >= 2 and toks[i - 1].text == "." else i - 1
                     g = lx.HONORIFICS.get(toks[h].lower) if h >= 0 else None
-                    if g and not self._looks_org(i, i + 1):
+                    ent = self._given_name(low[-1]) if g else None
+                    if ent is None and g and not self._looks_org(i, i + 1):
                         word = toks[i].text
                         if word.lower().endswith(("'s", "’s")):
                             word = word[:-2]  # "Mr. Obama's bet"
@@ -452,10 +458,23 @@ class Registry:
             if fitting:
                 return self._pick(fitting, pos)
         if len(key) == 1:
+            ent = self._given_name(key[0])
+            if ent is not None:
+                return ent
             ent = self._fuzzy(key[0], pos)
             if ent is not None:
                 return ent
         return self.add(name)
+
+    def _given_name(self, word: str) -> Entity | None:
+        """"Sheikh Mohammed" for "Mohammed bin Zayed Al Nahyan": an Arabic name is
+        shortened to the given name."""
+        given = [
+            e
+            for e in self.entities[:300]
+            if len(e.key) >= 3 and e.key[0] == word and PATRONYMIC & set(e.key[1:-1])
+        ]
+        return given[0] if len(given) == 1 else None
 
     def _fuzzy(self, word: str, pos: int) -> Entity | None:
         if len(word) < 4:

@@ -156,7 +156,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             continue
         if low in {"to", "at", "with", "in", "on", "who", "which", "that", "from", "by", "since"}:
             if low in {"at", "with", "from"} and role_s is not None:
-                _org_into(ctx, info, i + 1)  # "an analyst at Bernstein"
+                _org_into(ctx, info, i + 1, low == "at")  # "an analyst at Bernstein"
             break
         if (low in {"of", "for"} and role_s is None) or (
             not t.cap and low in lx.FUNCTION_WORDS and low not in {"of", "for"}
@@ -216,6 +216,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         info = parse_role(ctx, toks[k + 1].start, toks[i - 1].end)
     if info.role and info.country and info.organization:
         return info
+    honorific = None
+    if info.role and info.role.lower() in ROYAL_STYLES:
+        # "Prince Abdulaziz bin Salman" after "Saudi Arabia's energy minister,": the
+        # appositive's office is the role, the style only when there is none
+        honorific, info.role = info.role, None
     # appositive after the name: ", the EU's foreign policy chief,"
     j = doc.tok_index_at_or_after(end)
     if j < len(toks) and toks[j].text == ",":
@@ -239,7 +244,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             if words and words[-1] in lx.TITLE_HEADS and not words[0].endswith(("ing", "ed")):
                 _merge(info, pred)
     # preposed appositive: "ROLE, NAME,"
-    if k >= 0 and toks[k].text == "," and k + 1 == i:
+    if k >= 0 and toks[k].text == "," and (k + 1 == i or honorific):
         m = k - 1
         steps = 0
         while m >= 0 and toks[m].start >= ss and steps < 12 and np_token_ok(doc, m):
@@ -249,17 +254,39 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             last = toks[k - 1].lower
             if last in TITLE_WORDS or last in lx.GROUP_NOUNS:
                 _merge(info, parse_role(ctx, toks[m + 1].start, toks[k - 1].end))
+            else:
+                # "the president of the United Arab Emirates, Sheikh Mohammed": a title
+                # with its country or organisation after "of"
+                for x in range(k - 2, m, -1):
+                    if toks[x].lower == "and":
+                        break
+                    if toks[x].lower == "of" and toks[x - 1].lower in lx.TITLE_HEADS:
+                        a0 = x - 1
+                        while a0 - 1 > m and toks[a0 - 1].lower not in {"and", ","}:
+                            a0 -= 1
+                        _merge(info, parse_role(ctx, toks[a0].start, toks[k - 1].end))
+                        break
+    if info.role is None:
+        info.role = honorific
     return info
 
 
-def _org_into(ctx: Context, info: RoleInfo, i: int) -> None:
+ROYAL_STYLES = {"sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan"}
+
+
+def _org_into(ctx: Context, info: RoleInfo, i: int, at: bool = False) -> None:
     if info.organization is None:
-        org = _org_after(ctx, i)
+        country: list = []
+        org = _org_after(ctx, i, country, at)
         if org is not None:
             info.organization = org
+        elif country and info.country is None:
+            info.country = country[0]  # "the president of the United Arab Emirates"
 
 
-def _org_after(ctx: Context, i: int) -> str | None:
+def _org_after(
+    ctx: Context, i: int, want_country: list | None = None, at: bool = False
+) -> str | None:
     """The organisation named by the capitalised run at token i ("the Pasteur Institute",
     "Rosenblatt Securities"), or None (a place, a person, lower-case words)."""
     from .mentions import analyse_phrase
@@ -280,6 +307,12 @@ def _org_after(ctx: Context, i: int) -> str | None:
     if k == i:
         return None
     src = analyse_phrase(doc, i, k - 1)
+    if src is not None and src.kind == "country" and want_country is not None:
+        want_country.append(src.country)
+        return None
+    if src is not None and src.kind == "name" and at and src.gender is None:
+        # "an analyst at Bernstein", "a professor at Harvard": a workplace, not a person
+        return src.text
     if src is None or src.kind != "org":
         return None
     org = src.organization or src.text
@@ -364,8 +397,9 @@ class RoleResolver:
             country = org = None
             for s, e in sorted(ent.mentions):
                 info = self.mention(s, e)
-                if info.empty():
-                    continue
+                if not (info.role or info.country or info.organization):
+                    continue  # nothing, or only "the founder's grandson"
+
                 positions.append(s)
                 infos.append(info)
                 if country is None and info.country and not info.organization:
@@ -382,6 +416,11 @@ class RoleResolver:
             # the latest titled mention at or before pos, else the first one after it
             i = bisect.bisect_right(positions, pos) - 1
             _merge(info, infos[i] if i >= 0 else infos[0])
+            if info.role and info.role.lower() in ROYAL_STYLES:
+                # "Sheikh Mohammed" later: the office named at another mention
+                office = [x.role for x in infos if x.role and x.role.lower() not in ROYAL_STYLES]
+                if office:
+                    info.role = office[0]
         if info.country is None and country and not info.organization:
             info.country = country
         if info.organization is None and org:
@@ -483,8 +522,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if info.role is None and info.country is None and info.organization is None:
                 info = fallback
             else:
-                if info.role is None:
-                    info.role = fallback.role
+                if info.role is None or (
+                    info.role.lower() in ROYAL_STYLES and fallback.role is not None
+                ):
+                    info.role = fallback.role or info.role  # "Sheikh Mohammed": his office
                 if info.country is None and info.organization is None:
                     info.country = fallback.country
                     info.organization = fallback.organization

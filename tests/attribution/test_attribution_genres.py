@@ -176,3 +176,53 @@ def test_charity_with_its_name_in_an_aside_is_the_speaker():
     text = "The charity, Hope Street Kitchens, said it was “shocked” by the theft."
     s = first(text, "partial")
     assert (s.speaker, s.speaker_type) == ("Hope Street Kitchens", "organization")
+
+
+# -- international names and roles ---------------------------------------------------------
+
+
+def test_royal_style_gives_way_to_the_office_in_the_appositive():
+    text = (
+        "Kuwait's oil minister, Sheikh Nawaf bin Saud Al Sabah, said output would rise. "
+        "Later, Sheikh Nawaf said the market was “well supplied.”"
+    )
+    got = [(s.speaker, s.role, s.country) for s in extract(text)]
+    assert got == [("Nawaf bin Saud Al Sabah", "oil minister", "KW")] * 2
+
+
+def test_title_of_a_country_before_a_name_gives_role_and_country():
+    text = (
+        "The president of the United Arab Emirates, Sheikh Khalid bin Zayed Al Nahyan, "
+        "said the deal was “historic.”"
+    )
+    s = first(text)
+    assert (s.speaker, s.role, s.country) == ("Khalid bin Zayed Al Nahyan", "president", "AE")
+
+
+def test_particle_al_is_not_a_first_name_epithet():
+    text = (
+        "The trade minister, Omar bin Saif Al Mazrouei, said exports rose. "
+        "“We are ahead of plan,” Mr. Al Mazrouei told reporters."
+    )
+    assert {s.speaker for s in extract(text)} == {"Omar bin Saif Al Mazrouei"}
+
+
+def test_dateline_is_not_part_of_the_reported_clause():
+    text = (
+        "BOISE, Idaho, May 3 (Reuters) - The state's largest utility raised its rates by "
+        "9 percent on Friday, regulators said."
+    )
+    assert first(text).quote.startswith("The state's largest utility")
+
+
+def test_workplace_after_at_is_the_organisation():
+    s = first('"Demand is cooling," said Priya Shah, an analyst at Jefferies.')
+    assert (s.role, s.organization) == ("analyst", "Jefferies")
+
+
+def test_family_appositive_does_not_hide_the_earlier_role():
+    text = (
+        "Chief Executive Officer Nils Berg told analysts that sales fell. "
+        "Berg, the founder's son, added that demand remained “solid.”"
+    )
+    assert [s.role for s in extract(text)] == ["Chief Executive Officer"] * 2
