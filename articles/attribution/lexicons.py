@@ -454,6 +454,19 @@ DEMONYM_NOUNS = {
 # Territory words that may precede a title ("U.K. Defence Secretary").
 COUNTRY_OR_DEMONYM = {**COUNTRY_NAMES, **DEMONYMS}
 
+# East Asian family names, written first ("Xi Jinping" -> "Mr. Xi", "Yoon Suk Yeol" ->
+# "Yoon"); used only when the word is not also a given name in the name lists.
+SURNAME_FIRST = _words(
+    """
+    xi li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo gao zheng
+    liang xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei
+    su lu ding ren shen yao qin qian hou meng xiong bai cui kong mao shi
+    kim lee park choi jung kang cho yoon jang lim oh seo shin kwon hwang ahn moon yoo hong
+    han song ma
+    nguyen tran pham hoang vo dang bui ngo
+    """
+)
+
 # Widely known public figures whose country is rarely spelt out in copy.
 # Country only: roles change over time and are taken from the article.
 KNOWN_PEOPLE_COUNTRY = {

@@ -141,6 +141,16 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
 PATRONYMIC = {"bin", "bint", "ibn", "ben"}
 
 
+def _surname_first(key: tuple[str, ...]) -> bool:
+    """"Xi Jinping", "Yoon Suk Yeol", "Kim Jong Un": an East Asian name, family name
+    first (not "Kim Davis": a given name there)."""
+    if not 2 <= len(key) <= 3 or key[0] not in lx.SURNAME_FIRST:
+        return False
+    if key[0] not in {"kim", "lee", "lin", "su", "shi", "ye"}:
+        return True
+    return len(key) == 3 or "-" in key[-1]  # "Kim Jong Un", "Lee Jae-myung"
+
+
 def _particle_prefix(word: str) -> str:
     """The joined particle of a surname key, not part of the spelling to compare."""
     m = PARTICLE_PREFIX_RE.match(word)
@@ -400,6 +410,8 @@ class Registry:
         ent.gender = _name_gender(key)
         self.entities.append(ent)
         self.by_surname.setdefault(key[-1], []).append(ent)
+        if _surname_first(key):
+            self.by_surname.setdefault(key[0], []).append(ent)  # "Xi" of "Xi Jinping"
         return ent
 
     def _pick(self, ents: list[Entity], pos: int) -> Entity:

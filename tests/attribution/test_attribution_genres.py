@@ -226,3 +226,22 @@ def test_family_appositive_does_not_hide_the_earlier_role():
         "Berg, the founder's son, added that demand remained “solid.”"
     )
     assert [s.role for s in extract(text)] == ["Chief Executive Officer"] * 2
+
+
+def test_family_name_first_east_asian_names():
+    text = (
+        "Chinese Premier Li Qiang met business leaders in Shanghai on Monday. "
+        "“China will keep opening up,” Mr. Li said.\n\n"
+        "South Korean President Yoon Suk Yeol said the visit was useful. "
+        "“We will keep talking,” Yoon told reporters."
+    )
+    got = [(s.speaker, s.role, s.country) for s in extract(text) if s.kind == "direct"]
+    assert got == [("Li Qiang", "Premier", "CN"), ("Yoon Suk Yeol", "President", "KR")]
+
+
+def test_western_given_name_kim_is_not_a_family_name():
+    text = (
+        "Kim Porter, a county clerk, said she would appeal. Senator Ann Kim said she agreed. "
+        "“I will not resign,” Porter said."
+    )
+    assert [s.speaker for s in extract(text)][-1] == "Kim Porter"
