@@ -124,18 +124,20 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
     if " " in word or not word[:1].isupper() or len(word) < 3:
         return None
     text = ctx.doc.text
+    best: list[str] = []
     pos = text.find(word + " ", 0, src.start)
-    if pos < 0 or (pos > 0 and text[pos - 1].isalnum()):
-        return None
-    m = ORG_RUN_RE.match(text, pos + len(word))
-    if m is None:
-        return None
-    words = m.group().split()
-    while words and words[-1].lower().rstrip(".") not in lx.ORG_HEADS:
-        words.pop()
-    if not words or len(words) > 4:
-        return None
-    return " ".join([word, *words])
+    for _ in range(5):  # the fullest of the first few ("Acme Corp" in a headline, "Acme Corp Inc")
+        if pos < 0:
+            break
+        m = ORG_RUN_RE.match(text, pos + len(word))
+        if m is not None and not (pos > 0 and text[pos - 1].isalnum()):
+            words = m.group().split()
+            while words and words[-1].lower().rstrip(".") not in lx.ORG_HEADS:
+                words.pop()
+            if len(best) < len(words) <= 4:
+                best = words
+        pos = text.find(word + " ", pos + 1, src.start)
+    return " ".join([word, *best]) if best else None
 
 
 PATRONYMIC = {"bin", "bint", "ibn", "ben"}
@@ -632,6 +634,15 @@ def _title_from_place(ctx: Context, src: Source) -> Source | None:
     return Source("group", ps, src.end, doc.text[ps : src.end], ps, src.end, country=country)
 
 
+def _company_said_it(ctx: Context, src: Source, c: Candidate) -> bool:
+    """A one-word name whose reported clause opens with "it" (``X said it would …``),
+    and which the article writes in full as a company name."""
+    text = ctx.doc.text
+    if " " in src.text or not text.startswith(("it ", "its "), c.start):
+        return False
+    return _org_full_name(ctx, src) is not None
+
+
 def _lone_unknown_name(reg: Registry, src: Source) -> bool:
     key = _key(src.text)
     if len(key) != 1 or src.gender or src.phrase_start != src.start or src.pre_role:
@@ -936,6 +947,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             src.kind = "name"  # a transcript label "PENCE:" when the article names Mike Pence
         if src.kind == "country" and src.text.lower() in reg.by_surname:
             src.kind = "name"  # "Jordan said" when the article names Jim Jordan
+        if src.kind == "name" and c.kind == "indirect" and _company_said_it(ctx, src, c):
+            # "Halvorsen has said it intends to …" when the article names "Halvorsen
+            # Semiconductor Inc": the company, not Lars Halvorsen
+            src.kind = "org"
+            src.organization = _org_full_name(ctx, src)
         if src.kind == "name" and _lone_unknown_name(reg, src):
             # "Stellantis said": one capitalised word, never a first name, never a
             # title, never followed by he/she anywhere: a company, not a person

@@ -245,3 +245,14 @@ def test_western_given_name_kim_is_not_a_family_name():
         "“I will not resign,” Porter said."
     )
     assert [s.speaker for s in extract(text)][-1] == "Kim Porter"
+
+
+def test_family_company_saying_it_is_the_company():
+    text = (
+        "Brandt Tools Inc said on Monday it would close two plants. "
+        "Chairman Otto Brandt told analysts that demand was weak. "
+        "Brandt has said it plans to hire again next year."
+    )
+    got = [(s.speaker, s.speaker_type) for s in extract(text)]
+    assert got[-1] == ("Brandt Tools Inc", "organization")
+    assert got[1] == ("Otto Brandt", "person")
