@@ -255,7 +255,7 @@ TITLE_MODIFIERS = _words(
     public ministry department office special personal media information director spokesman
     council cabinet congressional district u.s. federal regional local city county longtime
     veteran outgoing incoming newly elected appointed interim founding co adjunct associate
-    visiting emeritus of for and oil petroleum water tourism mining fisheries sports
+    visiting emeritus of for and oil petroleum water tourism mining fisheries sports shadow
     """
 )
 
@@ -316,7 +316,8 @@ ORG_HEADS = _words(
     report poll survey media airlines airways motors systems technologies holdings partners
     capital securities exchange industries observer chronicle inquirer examiner courier
     dispatch bulletin monitor academy chamber conference forum movement consortium tribunal
-    directorate inspectorate management advisors advisers associates investments research
+    directorate inspectorate confederation management advisors advisers associates
+    investments research
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum
     """

@@ -488,6 +488,26 @@ class RoleResolver:
             info.organization = other.organization
 
 
+def _its_organisation(ctx: Context, cands: list[Candidate], src) -> str | None:
+    """``The CBI said …. Its chief economist, Louise Hellem, told …``: "its" is the
+    organisation that spoke just before."""
+    text = ctx.doc.text
+    if text[src.pre_role[0] : src.pre_role[0] + 4].lower() != "its ":
+        return None
+    best = None
+    for c in cands:
+        o = c.source
+        if (
+            o is not None
+            and c.speaker_type == "organization"
+            and o.start < src.pre_role[0]
+            and src.pre_role[0] - o.start < 600
+            and (best is None or o.start > best.source.start)
+        ):
+            best = c
+    return best.speaker if best is not None else None
+
+
 def _country_in(phrase: str) -> str | None:
     for w in phrase.replace("’", "'").split():
         w = w.removesuffix("'s").strip(".,")
@@ -531,6 +551,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.organization = fallback.organization
             if info.role and info.role.lower() in {"counterpart", "counterparts"}:
                 info.role = None
+            if info.organization is None and src.pre_role is not None:
+                info.organization = _its_organisation(ctx, cands, src)
             c.role, c.country, c.organization = info.role, info.country, info.organization
         elif src.kind == "group" and c.speaker is None and (ent := rr.by_description(src)):
             # "The former finance chief said" -> the one person whose role is that

@@ -256,3 +256,23 @@ def test_family_company_saying_it_is_the_company():
     got = [(s.speaker, s.speaker_type) for s in extract(text)]
     assert got[-1] == ("Brandt Tools Inc", "organization")
     assert got[1] == ("Otto Brandt", "person")
+
+
+# -- British copy --------------------------------------------------------------------------
+
+
+def test_confederation_of_is_an_organisation_and_its_spokesman_belongs_to_it():
+    text = (
+        "The Confederation of Danish Employers said the reform would cost jobs. "
+        "Its chief economist, Lars Holm, told reporters: “Firms will hire fewer people.”"
+    )
+    got = [(s.speaker, s.speaker_type, s.organization) for s in extract(text)]
+    assert got == [
+        ("Confederation of Danish Employers", "organization", "Confederation of Danish Employers"),
+        ("Lars Holm", "person", "Confederation of Danish Employers"),
+    ]
+
+
+def test_shadow_is_part_of_a_role():
+    s = first("The shadow home secretary, Priti Lane, said the plan would fail.")
+    assert s.role == "shadow home secretary"
