@@ -287,6 +287,11 @@ GROUP_NOUNS = _words(
     nobody someone anyone somebody
     charity charities nonprofit automaker carmaker chipmaker drugmaker retailer airline
     insurer lender manufacturer startup club hospital university
+    forecasters meteorologists nurses teachers rescuers firefighters paramedics troopers
+    deputies judges jurors traders investors shareholders engineers farmers passengers
+    travelers travellers shoppers tenants landlords homeowners patients survivors volunteers
+    militants rebels insurgents soldiers villagers locals refugees migrants epidemiologists
+    detectives inspectors auditors bankers players coaches
     """
 )
 

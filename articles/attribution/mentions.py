@@ -764,6 +764,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             j -= 1
             break
         j -= 1
+    if j >= 0 and j == end - 1 and _noun_modifier(doc, j, lo):
+        j -= 1  # ", utility officials said": a noun modifying the group noun
     if (
         depth < 2
         and j >= 1
@@ -985,6 +987,21 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     elif tail is not None and tail.kind == "country" and grp.country is None:
         grp.country = tail.country
     return grp
+
+
+def _noun_modifier(doc: Doc, j: int, lo: int) -> bool:
+    """``utility`` in ``…, utility officials said``: a lower-case noun before a plural
+    group noun, right after a comma or at the start of the sentence."""
+    toks = doc.tokens
+    t, head = toks[j], toks[j + 1]
+    if not (t.is_word and t.text.isalpha() and not t.cap and t.start >= lo):
+        return False
+    if head.lower not in lx.GROUP_NOUNS or not head.lower.endswith("s"):
+        return False
+    low = t.lower
+    if low in lx.FUNCTION_WORDS or low in lx.CUE_FORMS or low.endswith(("ly", "ed", "ing")):
+        return False
+    return j == 0 or toks[j - 1].text in {",", "“", '"'} or _sentence_initial(doc, j)
 
 
 def _particle_in_name(doc: Doc, j: int) -> bool:

@@ -168,6 +168,19 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             role_s = t.start
         role_e = t.end
         i += 1
+    amp = text.find(" & ", a, b)
+    if info.organization is None and amp > 0:
+        # "Florida Power & Light spokesman": a company name with an ampersand
+        i0 = doc.tok_index_at_or_after(amp) - 1
+        while i0 > 0 and toks[i0 - 1].cap and toks[i0 - 1].start >= a:
+            i0 -= 1
+        i1 = doc.tok_index_at_or_after(amp) + 1
+        while i1 + 1 < n and toks[i1 + 1].cap and toks[i1 + 1].end <= b:
+            if toks[i1 + 1].lower in lx.TITLE_HEADS:
+                break
+            i1 += 1
+        if i1 < n and toks[i0].cap and toks[i1].cap:
+            info.organization = text[toks[i0].start : toks[i1].end]
     if info.organization is None:
         # "a spokesman for Gazprom": a known organisation named in the phrase
         for org in KNOWN_ORGS_LONGEST_FIRST:
@@ -208,6 +221,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or toks[k].text == "."
             or low.endswith(("'s", "’s"))
             or low == "of"
+            or (toks[k].text == "&" and k > 0 and toks[k - 1].cap)  # "Procter & Gamble"
         ):
             break
         k -= 1

@@ -276,3 +276,27 @@ def test_confederation_of_is_an_organisation_and_its_spokesman_belongs_to_it():
 def test_shadow_is_part_of_a_role():
     s = first("The shadow home secretary, Priti Lane, said the plan would fail.")
     assert s.role == "shadow home secretary"
+
+
+# -- local news ----------------------------------------------------------------------------
+
+
+def test_noun_modifier_before_a_plural_group_noun_after_a_comma():
+    text = "Power was cut to 40,000 homes on Sunday, utility officials said."
+    s = first(text)
+    assert (s.quote, s.source, s.speaker) == (
+        "Power was cut to 40,000 homes on Sunday",
+        "utility officials",
+        None,
+    )
+
+
+def test_capitalised_plural_group_nouns_are_unnamed_sources():
+    text = "Forecasters warned that the river would crest on Friday."
+    s = first(text)
+    assert (s.speaker, s.source) == (None, "Forecasters")
+
+
+def test_company_name_with_an_ampersand_before_a_title():
+    s = first("Lake Gas & Electric spokeswoman Nora Diaz said crews were on their way.")
+    assert (s.speaker, s.organization) == ("Nora Diaz", "Lake Gas & Electric")
