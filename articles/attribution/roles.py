@@ -15,7 +15,7 @@ import re
 
 from . import lexicons as lx
 from .context import Context
-from .mentions import TITLE_WORDS, np_token_ok
+from .mentions import ORG_NOUNS, TITLE_WORDS, np_token_ok
 from .model import Candidate
 from .resolve import Entity, Registry, _key
 
@@ -502,11 +502,17 @@ class RoleResolver:
             info.organization = other.organization
 
 
+ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
+
+
 def _its_organisation(ctx: Context, cands: list[Candidate], src) -> str | None:
-    """``The CBI said …. Its chief economist, Louise Hellem, told …``: "its" is the
-    organisation that spoke just before."""
+    """``The CBI said …. Its chief economist, Louise Hellem, told …`` / ``said X, the
+    group's Asia director``: "its" / "the group's" is the organisation that spoke just
+    before."""
     text = ctx.doc.text
-    if text[src.pre_role[0] : src.pre_role[0] + 4].lower() != "its ":
+    span = src.pre_role or src.appositive
+    m = ITS_RE.match(text, span[0], span[1])
+    if m is None or (m.group(1) and m.group(1).lower() not in ORG_NOUNS):
         return None
     best = None
     for c in cands:
@@ -514,8 +520,8 @@ def _its_organisation(ctx: Context, cands: list[Candidate], src) -> str | None:
         if (
             o is not None
             and c.speaker_type == "organization"
-            and o.start < src.pre_role[0]
-            and src.pre_role[0] - o.start < 600
+            and o.start < span[0]
+            and span[0] - o.start < 600
             and (best is None or o.start > best.source.start)
         ):
             best = c
@@ -565,7 +571,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.organization = fallback.organization
             if info.role and info.role.lower() in {"counterpart", "counterparts"}:
                 info.role = None
-            if info.organization is None and src.pre_role is not None:
+            if info.organization is None and (src.pre_role or src.appositive):
                 info.organization = _its_organisation(ctx, cands, src)
             c.role, c.country, c.organization = info.role, info.country, info.organization
         elif src.kind == "group" and c.speaker is None and (ent := rr.by_description(src)):

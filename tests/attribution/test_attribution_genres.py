@@ -300,3 +300,16 @@ def test_capitalised_plural_group_nouns_are_unnamed_sources():
 def test_company_name_with_an_ampersand_before_a_title():
     s = first("Lake Gas & Electric spokeswoman Nora Diaz said crews were on their way.")
     assert (s.speaker, s.organization) == ("Nora Diaz", "Lake Gas & Electric")
+
+
+def test_the_groups_director_belongs_to_the_organisation_that_just_spoke():
+    text = (
+        "Amnesty International said in a report that the camps were overcrowded. "
+        "“Nobody should live like this,” said Lea Brun, the group's Europe director."
+    )
+    s = [s for s in extract(text) if s.kind == "direct"][0]
+    assert (s.speaker, s.role, s.organization) == (
+        "Lea Brun",
+        "Europe director",
+        "Amnesty International",
+    )
