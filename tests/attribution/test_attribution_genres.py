@@ -313,3 +313,17 @@ def test_the_groups_director_belongs_to_the_organisation_that_just_spoke():
         "Europe director",
         "Amnesty International",
     )
+
+
+def test_partial_quote_of_a_country_belongs_to_its_spokesman():
+    text = (
+        "A foreign ministry spokeswoman, Maria Lund, said in Oslo that Norway welcomed "
+        "“every step toward a ceasefire.”"
+    )
+    s = first(text, "partial")
+    assert (s.speaker, s.role, s.country) == ("Maria Lund", "foreign ministry spokeswoman", None)
+
+
+def test_partial_quote_of_a_named_person_in_a_that_clause_stays_theirs():
+    text = "Senator Jo Park said that Mayor Tim Ross called the plan “a disgrace.”"
+    assert first(text, "partial").speaker == "Tim Ross"
