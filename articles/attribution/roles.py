@@ -158,6 +158,14 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             if low in {"at", "with", "from"} and role_s is not None:
                 _org_into(ctx, info, i + 1, low == "at")  # "an analyst at Bernstein"
             break
+        if low in {"of", "for"} and role_s is not None and _person_follows(ctx, i + 1, b):
+            break  # "an appointee of President Barack Obama": somebody else's title
+        if low in {"of", "for"} and role_s is not None and toks[i + 1 : i + 2] and toks[i + 1].cap:
+            org = _org_after(ctx, i + 1)
+            if org is not None:
+                # "chief executive of Acme Corp": the role, then its organisation
+                info.organization = info.organization or org
+                break
         if (low in {"of", "for"} and role_s is None) or (
             not t.cap and low in lx.FUNCTION_WORDS and low not in {"of", "for"}
         ):
@@ -286,6 +294,21 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
 
 
 ROYAL_STYLES = {"sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan"}
+
+
+def _person_follows(ctx: Context, i: int, b: int) -> bool:
+    """Tokens i.. (up to offset b) name a person ("President Barack Obama")."""
+    from .mentions import analyse_phrase
+
+    doc = ctx.doc
+    toks = doc.tokens
+    k = i
+    while k < len(toks) and toks[k].end <= b and (toks[k].cap or toks[k].text == "."):
+        k += 1
+    if k == i:
+        return False
+    src = analyse_phrase(doc, i, k - 1)
+    return src is not None and src.kind == "name" and " " in src.text
 
 
 def _org_into(ctx: Context, info: RoleInfo, i: int, at: bool = False) -> None:

@@ -327,3 +327,19 @@ def test_partial_quote_of_a_country_belongs_to_its_spokesman():
 def test_partial_quote_of_a_named_person_in_a_that_clause_stays_theirs():
     text = "Senator Jo Park said that Mayor Tim Ross called the plan “a disgrace.”"
     assert first(text, "partial").speaker == "Tim Ross"
+
+
+# -- roles with of / for -------------------------------------------------------------------
+
+
+def test_role_stops_before_another_persons_title_and_name():
+    text = (
+        "U.S. District Judge Ana Ruiz blocked the rule on Friday. "
+        "Ruiz, an appointee of President George W. Bush, said the agency had “no evidence.”"
+    )
+    assert [s.role for s in extract(text)][-1] == "District Judge"
+
+
+def test_role_of_an_organisation_keeps_the_organisation_apart():
+    s = first("Jo Lee, chief executive of Harbor Foods Inc, said sales fell.")
+    assert (s.role, s.organization) == ("chief executive", "Harbor Foods Inc")
