@@ -611,11 +611,22 @@ def quote_kind(ctx: Context, qi: int, ss: int) -> str:
     c = text[k]
     if c == "," and _continues_clause(ctx, qi, ss, k):
         return "partial"
+    if c == "." and _abbreviation_before(text, k) and text[q.start : q.start + 1].islower():
+        return "partial"  # 'said the U.S. “remains committed”': not a sentence end
     if c in ":,.!?…;—–" or c in '”"»)':
         return "direct"
     if _sentence_after_verb(ctx, qi, k):
         return "direct"
     return "partial"
+
+
+def _abbreviation_before(text: str, k: int) -> bool:
+    """The period at k ends an abbreviation ("U.S.", "Corp.", "Gen.")."""
+    j = k
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j : k + 1]
+    return "." in word[:-1] or word[:-1].lower() in lx.ABBREVIATIONS
 
 
 def _sentence_after_verb(ctx: Context, qi: int, k: int) -> bool:

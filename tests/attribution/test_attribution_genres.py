@@ -343,3 +343,8 @@ def test_role_stops_before_another_persons_title_and_name():
 def test_role_of_an_organisation_keeps_the_organisation_apart():
     s = first("Jo Lee, chief executive of Harbor Foods Inc, said sales fell.")
     assert (s.role, s.organization) == ("chief executive", "Harbor Foods Inc")
+
+
+def test_lower_case_quote_after_an_abbreviation_is_partial():
+    text = "The spokesman, Pat Rowe, said the U.S. “remains committed” to its allies."
+    assert first(text).kind == "partial"
