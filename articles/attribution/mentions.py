@@ -767,6 +767,13 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     if j >= 0 and j == end - 1 and _noun_modifier(doc, j, lo):
         j -= 1  # ", utility officials said": a noun modifying the group noun
     if (
+        j >= 0
+        and toks[j].lower in {"a", "an", "the"}
+        and toks[j].start >= lo
+        and toks[j + 1].lower in {"senior", "top"}
+    ):
+        j -= 1  # "A senior administration official": the article opens the phrase
+    if (
         depth < 2
         and j >= 1
         and toks[j].lower in {"of", "for", "with"}

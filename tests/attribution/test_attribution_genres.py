@@ -348,3 +348,8 @@ def test_role_of_an_organisation_keeps_the_organisation_apart():
 def test_lower_case_quote_after_an_abbreviation_is_partial():
     text = "The spokesman, Pat Rowe, said the U.S. “remains committed” to its allies."
     assert first(text).kind == "partial"
+
+
+def test_article_before_senior_is_kept_in_the_source():
+    s = first("A senior State Department official said the talks had stalled.")
+    assert (s.speaker, s.source) == (None, "A senior State Department official")
