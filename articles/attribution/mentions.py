@@ -749,6 +749,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and not toks[end].cap
         and toks[end].lower not in lx.GROUP_NOUNS
         and toks[end].lower not in TITLE_WORDS
+        and toks[end].lower not in KINSHIP  # "Stone's family said"
     ):
         return None
     if toks[end].lower in {"and", "or", "for", "of", "&", "nor", "but"}:
@@ -1139,6 +1140,27 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
             if name is not None and name.kind == "name":
                 name.pre_role = (toks[start].start, toks[j - 1].end)
                 return name
+    if (
+        src is not None
+        and src.kind == "name"
+        and toks[j - 1].lower.endswith(("'s", "’s"))
+        and j + 1 < n
+        and toks[j].is_word
+        and not toks[j].cap
+        and toks[j].end <= hi
+    ):
+        # "according to Stone's agent, Rick Alvarez," / "said Stone's agent": the
+        # possessor does not speak
+        k = j + 1
+        if toks[k].text == ",":
+            m = k + 1
+            while m < n and toks[m].end <= hi and m - k < 9 and np_token_ok(doc, m):
+                m += 1
+            name = analyse_phrase(doc, k + 1, m - 1) if m > k + 1 else None
+            if name is not None and name.kind == "name":
+                name.pre_role = (toks[start].start, toks[j].end)
+                return name
+        return _group(doc, start, j)
     if src is not None and src.kind == "name":
         src.appositive = _appositive_after(doc, src)
     return src
@@ -1176,7 +1198,15 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
     while m < n and m - k < 16 and toks[m].text not in {",", ".", ";", ")", "(", "“", "”", '"'}:
         if toks[m].lower in CLAUSE_STOP:
             break
+        if toks[m].lower in FINITE_VERBS:
+            return None  # "According to his agent, NAME, the striker has offers": a clause
         m += 1
     if m == k:
         return None
     return (toks[k].start, toks[m - 1].end)
+
+
+FINITE_VERBS = {
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
+    "should", "must", "may", "might", "does", "did",
+}  # fmt: skip

@@ -353,3 +353,12 @@ def test_lower_case_quote_after_an_abbreviation_is_partial():
 def test_article_before_senior_is_kept_in_the_source():
     s = first("A senior State Department official said the talks had stalled.")
     assert (s.speaker, s.source) == (None, "A senior State Department official")
+
+
+def test_possessor_before_a_role_noun_does_not_speak():
+    text = (
+        "According to Ruiz's agent, Carl Mendes, the striker has offers from three clubs. "
+        "Ruiz's family said in a statement that they were “overwhelmed.”"
+    )
+    got = [(s.speaker, s.source, s.role) for s in extract(text)]
+    assert got == [("Carl Mendes", "Carl Mendes", "agent"), (None, "Ruiz's family", None)]
