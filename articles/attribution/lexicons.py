@@ -342,7 +342,8 @@ KNOWN_ORGS = {
     "Taliban", "Interpol", "Europol", "Frontex", "Greenpeace", "Amnesty International",
     "Human Rights Watch", "Red Cross", "Medecins Sans Frontieres", "Politifact", "PolitiFact",
     "Quinnipiac", "Rasmussen", "Monmouth", "Bloomberg", "Xinhua", "Tass", "TASS",
-    "RIA Novosti", "Interfax", "Al Jazeera", "Nasa", "NASA",
+    "RIA Novosti", "Interfax", "Al Jazeera", "Nasa", "NASA", "Doctors Without Borders",
+    "Reporters Without Borders", "Friends of the Earth",
 }
 
 # Supranational bodies: organisation, no country. Surface form -> canonical.

@@ -257,6 +257,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             return _group(doc, a, b)  # "Video shows", "Police say": capitalised by position
     phrase = text[ps:pe]
     last = toks[b]
+    if b > a and phrase in lx.KNOWN_ORGS:
+        return Source("org", ps, pe, phrase, ps, pe, organization=phrase)  # "Friends of the Earth"
     # whole-phrase organisation / supranational / country lookups on CAP suffix
     k = b
     of_at = -1
@@ -277,6 +279,14 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         or not any(toks[i].lower in TITLE_WORDS for i in range(of_at + 1, b + 1))
     ):
         # "International Federation of Pharmaceutical Manufacturers", "Department of Justice"
+        for t_i in range(of_at + 2, b):
+            if toks[t_i].cap and toks[t_i].lower in lx.TITLE_HEADS:
+                # "Bank of England Governor Andrew Bailey": the titled person
+                named = analyse_phrase(doc, t_i + 1, b)
+                if named is not None and named.kind == "name" and " " in named.text:
+                    named.phrase_start = ps
+                    return named
+                break
         c0 = cap_start + 1 if toks[cap_start].lower == "the" and cap_start < b else cap_start
         while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS:
             c0 += 1
@@ -774,6 +784,11 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[j + 1].lower in {"senior", "top"}
     ):
         j -= 1  # "A senior administration official": the article opens the phrase
+    if j >= 1 and toks[j].lower in {"of", "for"} and toks[j - 1].cap and toks[j - 1].start >= lo:
+        name = doc.text[toks[j - 1].start : toks[end].end]
+        if name in lx.KNOWN_ORGS:  # "Friends of the Earth said"
+            return Source("org", toks[j - 1].start, toks[end].end, name, toks[j - 1].start,
+                          toks[end].end, organization=name)  # fmt: skip
     if (
         depth < 2
         and j >= 1
@@ -788,7 +803,11 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     if depth < 2:
         # "A spokeswoman for Mayor Ann Reed said": the name is the one spoken for
         for k in range(max(j + 2, 1), end):
-            if toks[k].lower in {"for", "with"} and not toks[k - 1].cap:
+            if (toks[k].lower in {"for", "with"} and not toks[k - 1].cap) or (
+                toks[k].lower == "of"
+                and toks[k - 1].lower in lx.GROUP_NOUNS
+                and toks[k - 1].lower.endswith("s")
+            ):  # "Critics of Mayor Bob Lane said"
                 grp = _group_with_complement(doc, k, end, lo)
                 if grp is not None:
                     grp.appositive = appositive
@@ -984,6 +1003,9 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     if head is None or head.kind != "group" or head.loose:
         return None
     a = doc.tok_index_at_or_after(head.phrase_start)
+    whole = doc.text[toks[a + 1 if toks[a].lower == "the" else a].start : toks[end].end]
+    if whole in lx.KNOWN_ORGS:
+        return None  # "Friends of the Earth"
     prev = toks[a - 1] if a > 0 and toks[a - 1].start >= lo else None
     if prev is not None and prev.is_word and prev.lower not in SUBJECT_INTRO:
         return None  # "In a meeting with the editorial board of the Post Trump said"

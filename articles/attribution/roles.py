@@ -99,6 +99,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     toks = doc.tokens
     n = len(toks)
     role_s = role_e = None
+    i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
     while i < n and toks[i].end <= b:
         t = toks[i]
         low = t.lower
@@ -294,6 +295,37 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
 
 
 ROYAL_STYLES = {"sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan"}
+
+
+def _org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
+    """``Bank of England Governor``, ``University of Texas professor``: an organisation
+    name with "of" before the title goes to ``organization``; returns the title's index."""
+    from .mentions import analyse_phrase
+
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    k = i
+    of_seen = False
+    while k < n and toks[k].end <= b and k - i < 8:
+        t = toks[k]
+        if t.lower in {"of", "for"} and k > i and k + 1 < n and toks[k + 1].cap:
+            of_seen = True
+        elif t.lower == "the" and k > i and toks[k - 1].lower in {"of", "for"}:
+            pass
+        elif not t.cap or t.lower in lx.TITLE_HEADS:
+            break
+        k += 1
+    if not of_seen or k == i or k >= n or toks[k].end > b:
+        return i
+    if toks[k].lower not in lx.TITLE_HEADS:
+        return i
+    src = analyse_phrase(doc, i, k - 1)
+    if src is None or src.kind != "org":
+        return i
+    org = src.organization or src.text
+    info.organization = lx.SUPRANATIONAL.get(org, org)
+    return k
 
 
 def _person_follows(ctx: Context, i: int, b: int) -> bool:

@@ -362,3 +362,29 @@ def test_possessor_before_a_role_noun_does_not_speak():
     )
     got = [(s.speaker, s.source, s.role) for s in extract(text)]
     assert got == [("Carl Mendes", "Carl Mendes", "agent"), (None, "Ruiz's family", None)]
+
+
+def test_organisation_with_of_before_a_title_and_name():
+    text = (
+        "Bank of Canada Governor Tiff Macklem said rates would stay high. "
+        "University of Ottawa economist Ana Ruiz said the move was expected."
+    )
+    got = [(s.speaker, s.role, s.organization) for s in extract(text)]
+    assert got == [
+        ("Tiff Macklem", "Governor", "Bank of Canada"),
+        ("Ana Ruiz", "economist", "University of Ottawa"),
+    ]
+
+
+def test_critics_of_a_named_person_are_an_unnamed_source():
+    text = "Critics of Governor Dan Moss said he had ignored the warnings."
+    s = first(text)
+    assert (s.speaker, s.source) == (None, "Critics of Governor Dan Moss")
+
+
+def test_known_organisation_names_with_of_and_without():
+    text = (
+        "Friends of the Earth said the plan was weak. "
+        "Doctors Without Borders said a clinic was hit."
+    )
+    assert [s.speaker for s in extract(text)] == ["Friends of the Earth", "Doctors Without Borders"]
