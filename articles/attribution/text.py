@@ -71,13 +71,17 @@ def tokenize(text: str) -> list[Token]:
     for m in WORD_RE.finditer(text):
         s = m.group()
         c0 = s[0]
-        cap = c0.isupper() or (c0.islower() and PARTICLE_NAME_RE.match(s) is not None)
-        out.append(Token(m.start(), m.end(), s, s.lower(), c0.isalnum(), cap))
+        out.append(Token(m.start(), m.end(), s, s.lower(), c0.isalnum(), c0.isupper()))
+    particles = PARTICLE_NAME_RE.finditer(text)
+    for m in particles:  # rare: one regex pass, then bisect
+        i = bisect.bisect_left(out, m.start(), key=lambda t: t.start)
+        if i < len(out) and out[i].start == m.start():
+            out[i].cap = True  # "al-Qadi": a capitalised name for every later step
     return out
 
 
 # "al-Qadi", "el-Sisi", "d'Estaing": a lower-case particle joined to a capitalised name
-PARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|d|l)[-'’][A-Z]")
+PARTICLE_NAME_RE = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|d|l)[-'’][A-Z]")
 
 
 PARA_BREAK_RE = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)*")
