@@ -696,9 +696,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and named.kind == "org"
                 and k > 0
                 and not toks[k - 1].cap
-                and (toks[k - 1].lower in lx.GROUP_NOUNS or toks[k - 1].lower in lx.ORG_HEADS)
+                and (
+                    toks[k - 1].lower in lx.GROUP_NOUNS
+                    or toks[k - 1].lower in lx.ORG_HEADS
+                    or _org_noun_clause(doc, k, lo)
+                )
             ):
-                # "The industry's main lobbying group, the App Mobility Council, said"
+                # "The industry's main lobbying group, the App Mobility Council, said" /
+                # "The company that makes the drug, Neurova Therapeutics, said"
                 return named
         if (
             first.lower in CLAUSE_STOP
@@ -737,7 +742,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             src = analyse_phrase(doc, k + 1, j - 1)
             if src is None or src.kind != "name":
                 return None
-            if k > 0 and toks[k - 1].lower in ORG_NOUNS:
+            if k > 0 and (toks[k - 1].lower in ORG_NOUNS or _org_noun_clause(doc, k, lo)):
                 # "The charity, Hope Street Kitchens, said": an organisation's name
                 return Source(
                     "org", src.start, src.end, src.text, src.phrase_start, src.phrase_end,
@@ -1032,6 +1037,21 @@ def _noun_modifier(doc: Doc, j: int, lo: int) -> bool:
     if low in lx.FUNCTION_WORDS or low in lx.CUE_FORMS or low.endswith(("ly", "ed", "ing")):
         return False
     return j == 0 or toks[j - 1].text in {",", "“", '"'} or _sentence_initial(doc, j)
+
+
+def _org_noun_clause(doc: Doc, k: int, lo: int) -> bool:
+    """The phrase ending at the comma k opens with "the <organisation noun> that/which"
+    ("The company that makes the drug, NAME, said")."""
+    toks = doc.tokens
+    m = k - 1
+    while m > 0 and k - m < 14 and toks[m - 1].start >= lo and toks[m - 1].is_word:
+        m -= 1
+    return (
+        m + 2 < k
+        and toks[m].lower in {"the", "a", "an"}
+        and toks[m + 1].lower in ORG_NOUNS
+        and toks[m + 2].lower in {"that", "which", "behind", "founded", "based"}
+    )
 
 
 def _particle_in_name(doc: Doc, j: int) -> bool:

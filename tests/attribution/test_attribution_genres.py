@@ -388,3 +388,13 @@ def test_known_organisation_names_with_of_and_without():
         "Doctors Without Borders said a clinic was hit."
     )
     assert [s.speaker for s in extract(text)] == ["Friends of the Earth", "Doctors Without Borders"]
+
+
+def test_organisation_named_after_a_relative_clause_about_it():
+    text = "The firm that built the bridge, Castell Engineering, said it would review the design."
+    s = first(text)
+    assert (s.speaker, s.speaker_type, s.quote) == (
+        "Castell Engineering",
+        "organization",
+        "it would review the design",
+    )
