@@ -8,6 +8,7 @@ from .text import Doc
 PAST_ENDINGS = ("ed", "said", "told", "wrote", "thought", "knew", "spoke")
 BE_FORMS = {"is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"}
 QUANTIFIER_SUBJECTS = {"some", "many", "most", "few", "several"}
+HAVE_FORMS = {"has", "have", "had", "having"}
 CLAUSE_LINKS = {"but", "and", "yet", "still", "while", "though", "although"}
 
 
@@ -39,6 +40,8 @@ def is_cue(doc: Doc, i: int) -> bool:
                 return True  # "No one expected …"
             # a noun ("the claims", "his reply") unless a floating quantifier ("they all said")
             return p.lower in {"all", "both", "each"} and t.lower.endswith(PAST_ENDINGS)
+        if p.lower in HAVE_FORMS and t.lower.endswith("s") and not t.lower.endswith("ss"):
+            return False  # a noun after have: "the striker has offers from three clubs"
         if p.lower.endswith(("'s", "’s")) and not t.lower.endswith(("ed", "aid", "old")):
             return False  # a noun after a possessive: "Holt's question", "Obama's remarks"
     return True

@@ -230,6 +230,13 @@ TITLE_HEADS = _words(
     controller administrator coordinator negotiator diplomat consul attaché taoiseach fellow
     member staffer operative surrogate supporter backer donor veteran commentator ex-president
     governor-elect mayor-elect senator-elect first secretary-designate counterpart
+    psychiatrist psychologist epidemiologist specialist physicist biologist chemist
+    neurologist pediatrician paediatrician cardiologist oncologist virologist immunologist
+    geneticist ecologist geologist climatologist sociologist anthropologist archaeologist
+    astronomer statistician mathematician pharmacist dentist veterinarian lecturer
+    architect accountant banker trader investor consultant strategist technician detective
+    trooper magistrate barrister midfielder goalkeeper striker quarterback pitcher winger
+    defenseman skipper agent
     """
 )
 
@@ -248,7 +255,7 @@ TITLE_MODIFIERS = _words(
     public ministry department office special personal media information director spokesman
     council cabinet congressional district u.s. federal regional local city county longtime
     veteran outgoing incoming newly elected appointed interim founding co adjunct associate
-    visiting emeritus of for and
+    visiting emeritus of for and oil petroleum water tourism mining fisheries sports shadow
     """
 )
 
@@ -278,6 +285,23 @@ GROUP_NOUNS = _words(
     americans europeans citizens demonstrators fans skeptics backers donors pollsters
     strategists operatives surrogates advocates organizers participants respondents everyone
     nobody someone anyone somebody
+    charity charities nonprofit automaker carmaker chipmaker drugmaker retailer airline
+    insurer lender manufacturer startup club hospital university
+    forecasters meteorologists nurses teachers rescuers firefighters paramedics troopers
+    deputies judges jurors traders investors shareholders engineers farmers passengers
+    travelers travellers shoppers tenants landlords homeowners patients survivors volunteers
+    militants rebels insurgents soldiers villagers locals refugees migrants epidemiologists
+    detectives inspectors auditors bankers players coaches
+    """
+)
+
+# Industry nouns and adjectives before a company name, capitalised only at the start of a
+# sentence ("Rival Micron Technology said", "Chipmaker Nvidia said"): not part of the name.
+INDUSTRY_NOUNS = _words(
+    """
+    rival rivals fellow competitor automaker carmaker chipmaker drugmaker retailer insurer
+    lender broadcaster airline manufacturer startup conglomerate miner supplier parent
+    e-commerce software streaming
     """
 )
 
@@ -296,7 +320,11 @@ ORG_HEADS = _words(
     labs laboratory hospital clinic church cabinet secretariat embassy mission delegation tank
     report poll survey media airlines airways motors systems technologies holdings partners
     capital securities exchange industries observer chronicle inquirer examiner courier
-    dispatch bulletin monitor
+    dispatch bulletin monitor academy chamber conference forum movement consortium tribunal
+    directorate inspectorate confederation management advisors advisers associates
+    investments research
+    consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
+    electronics communications solutions logistics brands resources petroleum
     """
 )
 
@@ -314,7 +342,8 @@ KNOWN_ORGS = {
     "Taliban", "Interpol", "Europol", "Frontex", "Greenpeace", "Amnesty International",
     "Human Rights Watch", "Red Cross", "Medecins Sans Frontieres", "Politifact", "PolitiFact",
     "Quinnipiac", "Rasmussen", "Monmouth", "Bloomberg", "Xinhua", "Tass", "TASS",
-    "RIA Novosti", "Interfax", "Al Jazeera", "Nasa", "NASA",
+    "RIA Novosti", "Interfax", "Al Jazeera", "Nasa", "NASA", "Doctors Without Borders",
+    "Reporters Without Borders", "Friends of the Earth",
 }
 
 # Supranational bodies: organisation, no country. Surface form -> canonical.
@@ -374,6 +403,12 @@ COUNTRY_NAMES = {
     "bolivia": "BO", "uruguay": "UY", "paraguay": "PY", "honduras": "HN", "guatemala": "GT",
     "el salvador": "SV", "nicaragua": "NI", "panama": "PA", "costa rica": "CR", "haiti": "HT",
     "palestine": "PS", "gaza": "PS", "west bank": "PS",
+    "kuwait": "KW", "bahrain": "BH", "oman": "OM", "ghana": "GH", "senegal": "SN",
+    "cambodia": "KH", "mongolia": "MN", "somalia": "SO", "rwanda": "RW", "uganda": "UG",
+    "tanzania": "TZ", "zimbabwe": "ZW", "congo": "CD", "mali": "ML", "niger": "NE",
+    "cameroon": "CM", "angola": "AO", "mozambique": "MZ", "zambia": "ZM", "namibia": "NA",
+    "botswana": "BW", "madagascar": "MG", "dominican republic": "DO", "jamaica": "JM",
+    "bahamas": "BS", "fiji": "FJ",
 }
 
 DEMONYMS = {
@@ -399,10 +434,45 @@ DEMONYMS = {
     "azerbaijani": "AZ", "kazakh": "KZ", "uzbek": "UZ", "bangladeshi": "BD",
     "sri lankan": "LK", "nepalese": "NP", "peruvian": "PE", "ecuadorian": "EC",
     "bolivian": "BO", "uruguayan": "UY", "palestinian": "PS", "kosovar": "XK",
+    "kuwaiti": "KW", "bahraini": "BH", "omani": "OM", "ghanaian": "GH", "senegalese": "SN",
+    "malian": "ML", "somali": "SO", "rwandan": "RW", "ugandan": "UG", "tanzanian": "TZ",
+    "zimbabwean": "ZW", "congolese": "CD", "cameroonian": "CM", "nepali": "NP",
+    "burmese": "MM", "cambodian": "KH", "mongolian": "MN", "paraguayan": "PY",
+    "guatemalan": "GT", "honduran": "HN", "nicaraguan": "NI", "panamanian": "PA",
+    "jamaican": "JM", "haitian": "HT", "dominican": "DO",
 }
+
+# Nationality nouns used as epithets for a person named before ("the Dutchman said").
+DEMONYM_NOUNS = {
+    "dutchman": "NL", "dutchwoman": "NL", "frenchman": "FR", "frenchwoman": "FR",
+    "englishman": "GB", "englishwoman": "GB", "irishman": "IE", "irishwoman": "IE",
+    "scotsman": "GB", "scotswoman": "GB", "welshman": "GB", "welshwoman": "GB",
+    "spaniard": "ES", "swede": "SE", "dane": "DK", "finn": "FI", "pole": "PL", "turk": "TR",
+    "briton": "GB", "brit": "GB", "scot": "GB", "swiss": "CH", "norwegian": "NO",
+    "german": "DE", "italian": "IT", "brazilian": "BR", "argentine": "AR",
+    "argentinian": "AR", "australian": "AU", "canadian": "CA", "american": "US",
+    "portuguese": "PT", "belgian": "BE", "austrian": "AT", "croat": "HR", "serb": "RS",
+    "russian": "RU", "ukrainian": "UA", "japanese": "JP", "south korean": "KR",
+    "mexican": "MX", "colombian": "CO", "chilean": "CL", "uruguayan": "UY", "kenyan": "KE",
+    "ethiopian": "ET", "nigerian": "NG", "ghanaian": "GH", "senegalese": "SN",
+    "cameroonian": "CM", "egyptian": "EG", "moroccan": "MA", "greek": "GR", "czech": "CZ",
+}  # fmt: skip
 
 # Territory words that may precede a title ("U.K. Defence Secretary").
 COUNTRY_OR_DEMONYM = {**COUNTRY_NAMES, **DEMONYMS}
+
+# East Asian family names, written first ("Xi Jinping" -> "Mr. Xi", "Yoon Suk Yeol" ->
+# "Yoon"); used only when the word is not also a given name in the name lists.
+SURNAME_FIRST = _words(
+    """
+    xi li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo gao zheng
+    liang xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei
+    su lu ding ren shen yao qin qian hou meng xiong bai cui kong mao shi
+    kim lee park choi jung kang cho yoon jang lim oh seo shin kwon hwang ahn moon yoo hong
+    han song ma
+    nguyen tran pham hoang vo dang bui ngo
+    """
+)
 
 # Widely known public figures whose country is rarely spelt out in copy.
 # Country only: roles change over time and are taken from the article.

@@ -115,6 +115,8 @@ def _is_name_token(t: Token) -> bool:
         return False
     if low in lx.COUNTRY_NAMES or low in lx.GROUP_NOUNS or low in lx.HONORIFICS:
         return False
+    if low in lx.INDUSTRY_NOUNS:
+        return False  # "Rival Micron", "Chipmaker Nvidia": not the first word of a name
     if "-" in low and any(part in lx.TITLE_HEADS for part in low.split("-")):
         return False  # "Director-General", "Attorney-General": a title, not a name
     if t.text in lx.SUPRANATIONAL:
@@ -269,6 +271,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             return _group(doc, a, b)  # "Video shows", "Police say": capitalised by position
     phrase = text[ps:pe]
     last = toks[b]
+    if b > a and phrase in lx.KNOWN_ORGS:
+        return Source("org", ps, pe, phrase, ps, pe, organization=phrase)  # "Friends of the Earth"
     # whole-phrase organisation / supranational / country lookups on CAP suffix
     k = b
     of_at = -1
@@ -289,7 +293,17 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         or not any(toks[i].lower in TITLE_WORDS for i in range(of_at + 1, b + 1))
     ):
         # "International Federation of Pharmaceutical Manufacturers", "Department of Justice"
+        for t_i in range(of_at + 2, b):
+            if toks[t_i].cap and toks[t_i].lower in lx.TITLE_HEADS:
+                # "Bank of England Governor Andrew Bailey": the titled person
+                named = analyse_phrase(doc, t_i + 1, b)
+                if named is not None and named.kind == "name" and " " in named.text:
+                    named.phrase_start = ps
+                    return named
+                break
         c0 = cap_start + 1 if toks[cap_start].lower == "the" and cap_start < b else cap_start
+        while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS:
+            c0 += 1
         name = text[toks[c0].start : pe]
         return Source("org", toks[c0].start, pe, name, ps, pe, organization=name)
     if cap_start <= b:
@@ -311,11 +325,30 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             c0 = cap_start
             if toks[c0].lower == "the" and c0 < b:
                 c0 += 1
+            while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS:
+                c0 += 1  # "Rival Micron Technology Inc"
             start = toks[c0].start
             name = text[start:pe]
             return Source("org", start, pe, name, ps, pe, organization=name)
         if last.lower in lx.GROUP_NOUNS and not _looks_like_name_run(doc, cap_start, b):
             return _group(doc, a, b)
+    if not last.cap and last.lower in {"union", "party"} and b > a:
+        # "the United Auto Workers union", "the opposition Congress party": a named
+        # organisation with its common noun
+        c0 = b
+        while c0 > a and toks[c0 - 1].cap and toks[c0 - 1].is_word:
+            c0 -= 1
+        while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS | {"the"}:
+            c0 += 1
+        run = [toks[x] for x in range(c0, b)]
+        the = any(toks[x].lower == "the" for x in range(a, c0))  # not "Rail union rejects"
+        if run and the and all(
+            x.cap and x.lower not in lx.TITLE_HEADS and x.lower not in lx.COUNTRY_OR_DEMONYM
+            for x in run
+        ):
+            e = pe if last.lower == "party" else toks[b - 1].end
+            name = text[toks[c0].start : e]
+            return Source("org", toks[c0].start, e, name, ps, pe, organization=name)
     if not last.cap:
         if (
             last.lower in lx.GROUP_NOUNS
@@ -392,6 +425,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             gender = "m"
         elif first in lx.FEMALE_NAMES and first not in lx.MALE_NAMES:
             gender = "f"
+    if ns == b and ns > a and toks[ns - 1].lower == "the" and toks[ns].lower in lx.DEMONYM_NOUNS:
+        return _group(doc, a, b)  # "the Dutchman replied": an epithet, resolved later
     # a lone capitalised word preceded by "the" is an organisation ("the Kremlin")
     if ns == b and ns > a and toks[ns - 1].lower == "the":
         return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
@@ -557,6 +592,10 @@ def _strip_asides(doc: Doc, j: int, lo: int) -> int:
 def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
     src = _subject_before(doc, ci, lo, depth)
+    if depth == 0 and src is not None and src.kind in {"name", "org", "country"}:
+        head = _head_of_modified_subject(doc, src, lo)
+        if head is not None:
+            return head
     if depth == 0 and src is not None and src.kind == "name":
         j = _skip_adverbs_back(doc, ci - 1, lo)
         if j >= 0 and doc.tokens[j].lower == "who":
@@ -671,9 +710,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and named.kind == "org"
                 and k > 0
                 and not toks[k - 1].cap
-                and (toks[k - 1].lower in lx.GROUP_NOUNS or toks[k - 1].lower in lx.ORG_HEADS)
+                and (
+                    toks[k - 1].lower in lx.GROUP_NOUNS
+                    or toks[k - 1].lower in lx.ORG_HEADS
+                    or _org_noun_clause(doc, k, lo)
+                )
             ):
-                # "The industry's main lobbying group, the App Mobility Council, said"
+                # "The industry's main lobbying group, the App Mobility Council, said" /
+                # "The company that makes the drug, Neurova Therapeutics, said"
                 return named
         if (
             first.lower in CLAUSE_STOP
@@ -712,6 +756,12 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             src = analyse_phrase(doc, k + 1, j - 1)
             if src is None or src.kind != "name":
                 return None
+            if k > 0 and (toks[k - 1].lower in ORG_NOUNS or _org_noun_clause(doc, k, lo)):
+                # "The charity, Hope Street Kitchens, said": an organisation's name
+                return Source(
+                    "org", src.start, src.end, src.text, src.phrase_start, src.phrase_end,
+                    organization=src.text,
+                )  # fmt: skip
             if src.kind == "name":
                 m = k - 1
                 while m >= 0 and toks[m].start >= lo and k - m < 14 and np_token_ok(doc, m):
@@ -728,18 +778,60 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and not toks[end].cap
         and toks[end].lower not in lx.GROUP_NOUNS
         and toks[end].lower not in TITLE_WORDS
+        and toks[end].lower not in KINSHIP  # "Stone's family said"
     ):
         return None
     if toks[end].lower in {"and", "or", "for", "of", "&", "nor", "but"}:
         return None  # "… the families and asserted": a coordinated verb, not a subject
     while j >= 0 and toks[j].start >= lo and end - j < MAX_NP and np_token_ok(doc, j):
         if toks[j].lower in lx.DETERMINERS and not toks[j].cap:
+            if toks[j].lower in NAME_PARTICLES and _particle_in_name(doc, j):
+                j -= 1  # "Erik ten Hag": a name particle, not the number
+                continue
             j -= 1
             break
         if toks[j].is_word and toks[j].lower in lx.DETERMINERS:
             j -= 1
             break
         j -= 1
+    if j >= 0 and j == end - 1 and _noun_modifier(doc, j, lo):
+        j -= 1  # ", utility officials said": a noun modifying the group noun
+    if (
+        j >= 0
+        and toks[j].lower in {"a", "an", "the"}
+        and toks[j].start >= lo
+        and toks[j + 1].lower in {"senior", "top"}
+    ):
+        j -= 1  # "A senior administration official": the article opens the phrase
+    if j >= 1 and toks[j].lower in {"of", "for"} and toks[j - 1].cap and toks[j - 1].start >= lo:
+        name = doc.text[toks[j - 1].start : toks[end].end]
+        if name in lx.KNOWN_ORGS:  # "Friends of the Earth said"
+            return Source("org", toks[j - 1].start, toks[end].end, name, toks[j - 1].start,
+                          toks[end].end, organization=name)  # fmt: skip
+    if (
+        depth < 2
+        and j >= 1
+        and toks[j].lower in {"of", "for", "with"}
+        and toks[j].start >= lo
+        and toks[j - 1].start >= lo
+    ):
+        grp = _group_with_complement(doc, j, end, lo)
+        if grp is not None:
+            grp.appositive = appositive
+            return grp
+    if depth < 2:
+        # "A spokeswoman for Mayor Ann Reed said": the name is the one spoken for
+        for k in range(max(j + 2, 1), end):
+            if (toks[k].lower in {"for", "with"} and not toks[k - 1].cap) or (
+                toks[k].lower == "of"
+                and toks[k - 1].lower in lx.GROUP_NOUNS
+                and toks[k - 1].lower.endswith("s")
+            ):  # "Critics of Mayor Bob Lane said"
+                grp = _group_with_complement(doc, k, end, lo)
+                if grp is not None:
+                    grp.appositive = appositive
+                    return grp
+                break
     # allow "of" inside a title phrase: "Secretary of State John Kerry"
     if (
         j >= 1
@@ -751,6 +843,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         while j >= 0 and toks[j].start >= lo and end - j < MAX_NP and np_token_ok(doc, j):
             j -= 1
     src = analyse_phrase(doc, j + 1, end)
+    if src is not None and src.kind in {"org", "name"} and src.start > src.phrase_start:
+        src = _person_of_org(doc, j + 1, src)
     if src is not None:
         src.appositive = appositive
         if src.kind == "name" and appositive is None:
@@ -765,6 +859,19 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             # "The Foreign Office in London said": the organisation, not the place
             head = subject_before(doc, j, lo, depth + 1)
             if head is not None and head.kind in {"org", "group", "name"} and not head.loose:
+                return head
+        if (
+            src.kind == "org"
+            and j > 0
+            and toks[j].lower in {"of", "at", "from", "with"}
+            and toks[j].start >= lo
+            and toks[j - 1].cap
+            and depth < 2
+        ):
+            # "Kevin Cassidy of Rosenblatt Securities said": the person, from the firm
+            head = subject_before(doc, j, lo, 2)
+            if head is not None and head.kind == "name" and not head.loose:
+                head.organization = src.organization or src.text
                 return head
         if (
             (src.kind == "org" or (src.kind == "name" and toks[j].lower == "at"))
@@ -798,7 +905,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             # coordinated organisations / countries, as for people ("Center for Media and
             # Public Affairs", "Bosnia and Herzegovina" are one name)
             a0, listed = j + 1, None
-            while a0 >= 2 and toks[a0 - 1].text == "," and toks[a0 - 2].cap:
+            # a list needs its "and" ("Britain, France and Norway"), else the comma ends a
+            # fronted phrase ("In New Delhi, the Congress party said")
+            coordinated = any(toks[x].lower == "and" for x in range(j + 1, end))
+            while coordinated and a0 >= 2 and toks[a0 - 1].text == "," and toks[a0 - 2].cap:
                 k = a0 - 2
                 while k > 0 and toks[k - 1].cap and toks[k - 1].start >= lo and a0 - k < 6:
                     k -= 1
@@ -824,6 +934,151 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                         return first
                     break
     return src
+
+
+def _person_of_org(doc: Doc, a: int, src: Source) -> Source:
+    """``Kevin Cassidy of Rosenblatt Securities``, ``Ann Ray at Acme Corp``: the person
+    named before the preposition speaks; the organisation is kept."""
+    toks = doc.tokens
+    p = doc.tok_index_at_or_after(src.start) - 1
+    if p > a and toks[p].lower == "the":
+        p -= 1
+    if p - 1 < a or toks[p].lower not in {"of", "at", "from", "with"} or not toks[p - 1].cap:
+        return src
+    head = analyse_phrase(doc, a, p - 1)
+    if head is None or head.kind != "name":
+        return src
+    if src.kind == "name":
+        # "Jane Doe of Springfield said": a hometown after a full name
+        if toks[p].lower not in {"of", "from"} or " " not in head.text:
+            return src
+        return head
+    head.organization = src.organization or src.text
+    return head
+
+
+# common nouns for an organisation: "The charity, Hope Street Kitchens, said"
+ORG_NOUNS = {
+    "company", "firm", "group", "charity", "nonprofit", "organization", "organisation",
+    "agency", "union", "club", "automaker", "carmaker", "chipmaker", "drugmaker", "retailer",
+    "airline", "insurer", "lender", "manufacturer", "startup", "bank", "network", "newspaper",
+    "magazine", "website", "outlet", "coalition", "association", "foundation", "institute",
+    "hospital", "university", "broadcaster", "publisher", "team", "league", "federation",
+}  # fmt: skip
+# words after which a name can open the subject of a verb of saying
+SUBJECT_INTRO = {
+    "that", "who", "which", "whom", "whose", "and", "or", "but", "when", "while", "because",
+    "as", "if", "where", "after", "before", "since", "so", "then", "though", "although",
+    "until", "once", "whether", "also", "now", "later", "earlier", "instead", "meanwhile",
+}  # fmt: skip
+# "people close to NAME said", "a source familiar with NAME said"
+CLOSE_TO = {"close", "familiar", "allied", "loyal", "linked", "connected", "near", "opposed"}
+
+
+def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
+    """``A police officer who investigated Lindqvist said`` / ``people close to Lee
+    said``: the name is inside a modifier of the subject; the head noun speaks."""
+    toks = doc.tokens
+    p = doc.tok_index_at_or_after(src.phrase_start) - 1
+    if p < 1 or toks[p].start < lo or not toks[p].is_word or toks[p].cap:
+        return None
+    if toks[p].lower in SUBJECT_INTRO or toks[p].lower in lx.CUE_FORMS:
+        return None
+    if toks[p].lower in {"to", "with"} and toks[p - 1].lower in CLOSE_TO:
+        head = subject_before(doc, p - 1, lo, 2)
+        if head is not None and head.kind == "group" and not head.loose:
+            return head
+        return None
+    k = p - 1
+    while k > 0 and p - k < 12 and toks[k].start >= lo:
+        t = toks[k]
+        if t.text in BREAK_PUNCT or t.text == ",":
+            return None
+        if t.lower in {"who", "that"}:
+            if toks[k - 1].start < lo or not toks[k - 1].is_word:
+                return None
+            head = subject_before(doc, k, lo, 2)
+            if head is not None and head.kind in {"group", "name"} and not head.loose:
+                return head
+            return None
+        k -= 1
+    return None
+
+
+def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None:
+    """``A spokeswoman for the company``, ``Critics of the government``, ``Officials with
+    the Attorney General's Office``, ``a spokesman for Mayor Ann Reed``: an unnamed
+    source whose noun is followed by of / for / with; the complement names its
+    organisation or country, never the speaker."""
+    toks = doc.tokens
+    w = toks[j - 1]
+    if not w.is_word or not (w.lower in lx.GROUP_NOUNS or w.lower in lx.TITLE_HEADS):
+        return None
+    if w.cap and not (
+        w.lower.endswith("s") and w.lower in lx.GROUP_NOUNS and _sentence_initial(doc, j - 1)
+    ):
+        return None  # "Secretary of State John Kerry", "Friends of the Earth"
+    head = subject_before(doc, j, lo, 2)
+    if head is None or head.kind != "group" or head.loose:
+        return None
+    a = doc.tok_index_at_or_after(head.phrase_start)
+    whole = doc.text[toks[a + 1 if toks[a].lower == "the" else a].start : toks[end].end]
+    if whole in lx.KNOWN_ORGS:
+        return None  # "Friends of the Earth"
+    prev = toks[a - 1] if a > 0 and toks[a - 1].start >= lo else None
+    if prev is not None and prev.is_word and prev.lower not in SUBJECT_INTRO:
+        return None  # "In a meeting with the editorial board of the Post Trump said"
+    grp = _group(doc, a, end)
+    tail = analyse_phrase(doc, j + 1, end)
+    if tail is not None and tail.kind == "org" and grp.organization is None:
+        org = tail.organization or tail.text
+        grp.organization = lx.SUPRANATIONAL.get(org, org)
+    elif tail is not None and tail.kind == "country" and grp.country is None:
+        grp.country = tail.country
+    return grp
+
+
+def _noun_modifier(doc: Doc, j: int, lo: int) -> bool:
+    """``utility`` in ``…, utility officials said``: a lower-case noun before a plural
+    group noun, right after a comma or at the start of the sentence."""
+    toks = doc.tokens
+    t, head = toks[j], toks[j + 1]
+    if not (t.is_word and t.text.isalpha() and not t.cap and t.start >= lo):
+        return False
+    if head.lower not in lx.GROUP_NOUNS or not head.lower.endswith("s"):
+        return False
+    low = t.lower
+    if low in lx.FUNCTION_WORDS or low in lx.CUE_FORMS or low.endswith(("ly", "ed", "ing")):
+        return False
+    return j == 0 or toks[j - 1].text in {",", "“", '"'} or _sentence_initial(doc, j)
+
+
+def _org_noun_clause(doc: Doc, k: int, lo: int) -> bool:
+    """The phrase ending at the comma k opens with "the <organisation noun> that/which"
+    ("The company that makes the drug, NAME, said")."""
+    toks = doc.tokens
+    m = k - 1
+    while m > 0 and k - m < 14 and toks[m - 1].start >= lo and toks[m - 1].is_word:
+        m -= 1
+    return (
+        m + 2 < k
+        and toks[m].lower in {"the", "a", "an"}
+        and toks[m + 1].lower in ORG_NOUNS
+        and toks[m + 2].lower in {"that", "which", "behind", "founded", "based"}
+    )
+
+
+def _particle_in_name(doc: Doc, j: int) -> bool:
+    """A lower-case particle between two capitalised name words ("Erik ten Hag")."""
+    toks = doc.tokens
+    return (
+        0 < j < len(toks) - 1
+        and toks[j - 1].cap
+        and toks[j - 1].is_word
+        and toks[j + 1].cap
+        and is_name_token(toks[j + 1])
+        and toks[j - 1].lower not in lx.FUNCTION_WORDS
+    )
 
 
 def _first_conjunct(doc: Doc, src: Source, lo: int) -> Source:
@@ -868,7 +1123,8 @@ def _of_in_name(doc: Doc, j: int) -> bool:
     if j == 0 or j + 1 >= len(toks) or not toks[j - 1].cap or not toks[j + 1].cap:
         return False
     return toks[j - 1].lower in lx.ORG_HEADS or toks[j - 1].lower in {
-        "federation", "department", "university", "bank", "ministry", "institute", "league",
+        "academy", "federation", "department", "university", "bank", "ministry", "institute",
+        "league",
         "union", "council", "office", "bureau", "association", "society", "school", "college",
     }  # fmt: skip
 
@@ -940,6 +1196,27 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
             if name is not None and name.kind == "name":
                 name.pre_role = (toks[start].start, toks[j - 1].end)
                 return name
+    if (
+        src is not None
+        and src.kind == "name"
+        and toks[j - 1].lower.endswith(("'s", "’s"))
+        and j + 1 < n
+        and toks[j].is_word
+        and not toks[j].cap
+        and toks[j].end <= hi
+    ):
+        # "according to Stone's agent, Rick Alvarez," / "said Stone's agent": the
+        # possessor does not speak
+        k = j + 1
+        if toks[k].text == ",":
+            m = k + 1
+            while m < n and toks[m].end <= hi and m - k < 9 and np_token_ok(doc, m):
+                m += 1
+            name = analyse_phrase(doc, k + 1, m - 1) if m > k + 1 else None
+            if name is not None and name.kind == "name":
+                name.pre_role = (toks[start].start, toks[j].end)
+                return name
+        return _group(doc, start, j)
     if src is not None and src.kind == "name":
         src.appositive = _appositive_after(doc, src)
     return src
@@ -977,7 +1254,15 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
     while m < n and m - k < 16 and toks[m].text not in {",", ".", ";", ")", "(", "“", "”", '"'}:
         if toks[m].lower in CLAUSE_STOP:
             break
+        if toks[m].lower in FINITE_VERBS:
+            return None  # "According to his agent, NAME, the striker has offers": a clause
         m += 1
     if m == k:
         return None
     return (toks[k].start, toks[m - 1].end)
+
+
+FINITE_VERBS = {
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
+    "should", "must", "may", "might", "does", "did",
+}  # fmt: skip

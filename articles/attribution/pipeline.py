@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import gc
 import logging
+import re
 import threading
 from contextlib import contextmanager
 
@@ -152,6 +153,15 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# A wire dateline opening the first paragraph: "PHOENIX (AP) — ", "SAN JOSE, Calif., Oct 23
+# (Reuters) - ", "ABU DHABI — ": not part of the reported clause.
+DATELINE_RE = re.compile(
+    r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*"
+    r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][a-z]*\.?)?(?: \d{1,2})?)*,?"
+    r"(?: \([A-Za-z.' ]{1,30}\))? ?(?:—|–|--|-) ?"
+)
+
+
 def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     ctx = build_context(text)
     qc = [q for q in attribute_quotes(ctx) if not _titled(q, text)]
@@ -164,6 +174,11 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     rc = find_reported(ctx, used, qc)
     rc = sorted(rc + qa_turns(ctx, qc + rc), key=lambda c: c.start)
     cands = _drop_nested(_select(qc, rc, partial_spans, text))
+    for c in cands:
+        if c.kind == "indirect" and c.start == ctx.doc.para_start(c.start):
+            m = DATELINE_RE.match(text, c.start, c.end)
+            if m is not None and m.end() < c.end:
+                c.start = m.end()  # "PHOENIX (AP) — The former director was charged …"
     continuation(cands)
     # a partial quote nobody is said to have said is a scare quote or a title
     cands = [c for c in cands if c.kind != "partial" or c.source is not None]

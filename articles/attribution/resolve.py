@@ -22,6 +22,7 @@ from operator import attrgetter
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     PAGEANT_TITLES,
     Source,
@@ -113,6 +114,67 @@ def _epithet_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
         1 < len(short) < len(long_)
         and long_[-len(short) :] == short
         and (short[0] in lx.MALE_NAMES or short[0] in lx.FEMALE_NAMES)
+        and short[0] not in NAME_PARTICLES  # "Al Zeyoudi" of "Thani bin Ahmed Al Zeyoudi"
+    )
+
+
+# "al-" of "al-qadi", "d'" of "d'estaing": a joined particle (lower-cased key)
+PARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|d|l)[-'’](?=\w)")
+
+
+ORG_RUN_RE = re.compile(r"(?: (?:[A-Z][\w&.\-]*|&))+")
+
+
+def _org_full_name(ctx: Context, src: Source) -> str | None:
+    """A one-word company name written in full earlier ("Micron Technology Inc"): the
+    full name, when the run after the word ends in a company suffix (Inc, Corp, Group)."""
+    word = src.text
+    if " " in word or not word[:1].isupper() or len(word) < 3:
+        return None
+    text = ctx.doc.text
+    best: list[str] = []
+    pos = text.find(word + " ", 0, src.start)
+    for _ in range(5):  # the fullest of the first few ("Acme Corp" in a headline, "Acme Corp Inc")
+        if pos < 0:
+            break
+        m = ORG_RUN_RE.match(text, pos + len(word))
+        if m is not None and not (pos > 0 and text[pos - 1].isalnum()):
+            words = m.group().split()
+            while words and words[-1].lower().rstrip(".") not in lx.ORG_HEADS:
+                words.pop()
+            if len(best) < len(words) <= 4:
+                best = words
+        pos = text.find(word + " ", pos + 1, src.start)
+    return " ".join([word, *best]) if best else None
+
+
+PATRONYMIC = {"bin", "bint", "ibn", "ben"}
+
+
+def _surname_first(key: tuple[str, ...]) -> bool:
+    """"Xi Jinping", "Yoon Suk Yeol", "Kim Jong Un": an East Asian name, family name
+    first (not "Kim Davis": a given name there)."""
+    if not 2 <= len(key) <= 3 or key[0] not in lx.SURNAME_FIRST:
+        return False
+    if key[0] not in {"kim", "lee", "lin", "su", "shi", "ye"}:
+        return True
+    return len(key) == 3 or "-" in key[-1]  # "Kim Jong Un", "Lee Jae-myung"
+
+
+def _particle_prefix(word: str) -> str:
+    """The joined particle of a surname key, not part of the spelling to compare."""
+    m = PARTICLE_PREFIX_RE.match(word)
+    return m.group() if m else ""
+
+
+def _modifies_title(toks, j: int) -> bool:
+    """The name before token j qualifies a lower-case title ("United manager", "Acme
+    spokeswoman"): the titled person, not the name, is the subject."""
+    if j >= len(toks):
+        return False
+    t = toks[j]
+    return (
+        t.is_word and not t.cap and t.lower in lx.TITLE_HEADS and t.lower not in lx.FUNCTION_WORDS
     )
 
 
@@ -170,17 +232,20 @@ class Registry:
                     if t.lower.endswith(("'s", "’s")):
                         break  # a possessive ends the name
                     continue
-                if (
-                    words
-                    and t.text in NICK_MARKS
-                    and j + 3 < n
-                    and toks[j + 1].cap
-                    and toks[j + 2].text in NICK_MARKS
-                    and toks[j + 3].cap
-                    and is_name_token(toks[j + 3])
-                ):
-                    j += 3  # a nickname: Robert C. "Bobby" Scott
-                    continue
+                if words and t.text in NICK_MARKS and j + 3 < n and toks[j + 1].cap:
+                    # a nickname: Robert C. "Bobby" Scott, Kofi "The Cat" Mensah
+                    m = j + 1
+                    while m < n and m - j <= 3 and toks[m].is_word and toks[m].cap:
+                        m += 1
+                    if (
+                        m + 1 < n
+                        and toks[m].text in NICK_MARKS
+                        and toks[m + 1].cap
+                        and is_name_token(toks[m + 1])
+                        and toks[m + 1].start == toks[m].end + 1
+                    ):
+                        j = m + 1
+                        continue
                 if (
                     t.text == "."
                     and j > i
@@ -236,7 +301,8 @@ class Registry:
                     # "Mr. Obama", "Mrs. Clinton": a person known only by honorific + surname
                     h = i - 2 if i >= 2 and toks[i - 1].text == "." else i - 1
                     g = lx.HONORIFICS.get(toks[h].lower) if h >= 0 else None
-                    if g and not self._looks_org(i, i + 1):
+                    ent = self._given_name(low[-1]) if g else None
+                    if ent is None and g and not self._looks_org(i, i + 1):
                         word = toks[i].text
                         if word.lower().endswith(("'s", "’s")):
                             word = word[:-2]  # "Mr. Obama's bet"
@@ -269,6 +335,8 @@ class Registry:
         toks = ctx.doc.tokens
         if j is not None and j > 0 and toks[j - 1].lower.endswith(("'s", "’s")):
             return False  # "Trump's plan": a possessor is not the subject
+        if j is not None and _modifies_title(toks, j):
+            return False  # "United manager Erik ten Hag said": the manager is the subject
         if j is not None and j < len(toks) and toks[j].text in {"—", "–"}:
             # "with Hillary Clinton — who has called for tax hikes — lambasting the plan"
             m = j + 1
@@ -317,11 +385,15 @@ class Registry:
         """Look at the first third-person pronoun after the mention."""
         toks = self.ctx.doc.tokens
         n = len(toks)
+        if _modifies_title(toks, j):
+            return  # "United manager Erik ten Hag said his side": the pronoun is the manager's
         for k in range(j, min(j + 30, n)):
             t = toks[k]
             if self.ctx.in_quote(k):
                 continue  # pronouns inside quotes refer to others
             if t.cap and t.is_word and is_name_token(t) and t.lower not in ent.key:
+                if toks[k - 1].lower in {"the", "a", "an"} or _modifies_title(toks, k + 1):
+                    continue  # "Fernandes, the United captain, …": a modifier, not a person
                 return  # another name intervenes
             g = PRONOUN_GENDER.get(t.lower)
             if g:
@@ -356,6 +428,8 @@ class Registry:
         ent.gender = _name_gender(key)
         self.entities.append(ent)
         self.by_surname.setdefault(key[-1], []).append(ent)
+        if _surname_first(key):
+            self.by_surname.setdefault(key[0], []).append(ent)  # "Xi" of "Xi Jinping"
         return ent
 
     def _pick(self, ents: list[Entity], pos: int) -> Entity:
@@ -414,10 +488,23 @@ class Registry:
             if fitting:
                 return self._pick(fitting, pos)
         if len(key) == 1:
+            ent = self._given_name(key[0])
+            if ent is not None:
+                return ent
             ent = self._fuzzy(key[0], pos)
             if ent is not None:
                 return ent
         return self.add(name)
+
+    def _given_name(self, word: str) -> Entity | None:
+        """"Sheikh Mohammed" for "Mohammed bin Zayed Al Nahyan": an Arabic name is
+        shortened to the given name."""
+        given = [
+            e
+            for e in self.entities[:300]
+            if len(e.key) >= 3 and e.key[0] == word and PATRONYMIC & set(e.key[1:-1])
+        ]
+        return given[0] if len(given) == 1 else None
 
     def _fuzzy(self, word: str, pos: int) -> Entity | None:
         if len(word) < 4:
@@ -427,7 +514,10 @@ class Registry:
         for sur, ents in self.by_surname.items():
             if sur[0] != word[0] or abs(len(sur) - len(word)) > 2 or len(sur) < 4:
                 continue
-            sm = difflib.SequenceMatcher(None, word, sur)
+            if _particle_prefix(word) != _particle_prefix(sur):
+                continue  # "al-Qaeda" is not a misspelt "al-Qadi"
+            p = len(_particle_prefix(word))
+            sm = difflib.SequenceMatcher(None, word[p:], sur[p:])
             ub = sm.quick_ratio()  # an upper bound of ratio(), much cheaper
             if ub <= best_r or ub < 0.8:
                 continue  # cannot win, or cannot reach 0.8
@@ -568,6 +658,15 @@ def _title_from_place(ctx: Context, src: Source) -> Source | None:
     return Source("group", ps, src.end, doc.text[ps : src.end], ps, src.end, country=country)
 
 
+def _company_said_it(ctx: Context, src: Source, c: Candidate) -> bool:
+    """A one-word name whose reported clause opens with "it" (``X said it would …``),
+    and which the article writes in full as a company name."""
+    text = ctx.doc.text
+    if " " in src.text or not text.startswith(("it ", "its "), c.start):
+        return False
+    return _org_full_name(ctx, src) is not None
+
+
 def _lone_unknown_name(reg: Registry, src: Source) -> bool:
     key = _key(src.text)
     if len(key) != 1 or src.gender or src.phrase_start != src.start or src.pre_role:
@@ -604,6 +703,47 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
         return None  # "the ad's narrator", "the 2016 nominee"
     need = tuple(m.lower() for m in mods if m[0].isupper() or m.lower() == "former")
     return w, need
+
+
+EPITHET_RE = re.compile(
+    r"(?i)the (?:\d{1,3}-year-old|teenager|teen|youngster|veteran|newcomer|rookie|"
+    r"(?P<m>[a-z]+(?:man|men))|(?P<w>[a-z]+woman)|(?P<d>[a-z]+))$"
+)
+EPITHET_NOUNS_M = {"man", "boy"}
+
+
+def _epithet(text: str) -> str | None:
+    """``the 22-year-old``, ``the Dutchman``, ``the Brazilian``: a descriptor standing for
+    the person just named. Returns "m", "f" or "" (gender unknown), or None."""
+    m = EPITHET_RE.fullmatch(text.replace("’", "'"))
+    if m is None:
+        return None
+    word = text.split()[-1].lower()
+    if m.group("d") or m.group("m") or m.group("w"):
+        if word not in lx.DEMONYM_NOUNS:
+            return None
+        if word.endswith("woman"):
+            return "f"
+        return "m" if word.endswith("man") else ""
+    return ""
+
+
+def _recent_person(reg: Registry, events, positions, pos: int, gender: str, reported):
+    """The person most recently named as a speaker or subject, close before pos."""
+    i = bisect.bisect_left(positions, pos) - 1
+    steps = 0
+    while i >= 0 and steps < 20:
+        p, ent, _ = events[i]
+        if pos - p > 2 * SPEAKER_NEAR:
+            return None
+        if reported is None or not reported(p):
+            g = reg.gender(ent)
+            if not gender or g is None or g == gender:
+                return ent
+            return None
+        i -= 1
+        steps += 1
+    return None
 
 
 DEFINITE_TITLES = {
@@ -835,6 +975,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             src.kind = "name"  # a transcript label "PENCE:" when the article names Mike Pence
         if src.kind == "country" and src.text.lower() in reg.by_surname:
             src.kind = "name"  # "Jordan said" when the article names Jim Jordan
+        if src.kind == "name" and c.kind == "indirect" and _company_said_it(ctx, src, c):
+            # "Halvorsen has said it intends to …" when the article names "Halvorsen
+            # Semiconductor Inc": the company, not Lars Halvorsen
+            src.kind = "org"
+            src.organization = _org_full_name(ctx, src)
         if src.kind == "name" and _lone_unknown_name(reg, src):
             # "Stellantis said": one capitalised word, never a first name, never a
             # title, never followed by he/she anywhere: a company, not a person
@@ -854,6 +999,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         elif src.kind == "org":
             c.speaker = src.text  # as written: "International Atomic Energy Agency"
             c.speaker_type = "organization"
+            full = _org_full_name(ctx, src)
+            if full is not None:
+                c.speaker = src.organization = full  # "Micron" after "Micron Technology Inc"
         elif src.kind == "country" and src.text[:1].isupper() and src.text.split()[0] != "The":
             # "Russia insisted …": a country acting as a government speaks as an
             # organisation; "the U.S." / "the United States" stay unnamed sources
@@ -898,6 +1046,18 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             continue
         budget -= 1
         ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
+        if ent is not None:
+            c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+            c.confidence = round(c.confidence * 0.85, 3)
+    # epithets: "the 22-year-old said", "the Dutchman replied" -> the person just named
+    for c in order:
+        src = c.source
+        if src.kind != "group" or src.loose or c.speaker is not None:
+            continue
+        gender = _epithet(src.text)
+        if gender is None:
+            continue
+        ent = _recent_person(reg, events, positions, src.start, gender, reported)
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)

@@ -15,7 +15,7 @@ import re
 
 from . import lexicons as lx
 from .context import Context
-from .mentions import TITLE_WORDS, np_token_ok
+from .mentions import ORG_NOUNS, TITLE_WORDS, np_token_ok
 from .model import Candidate
 from .resolve import Entity, Registry, _key
 
@@ -99,6 +99,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     toks = doc.tokens
     n = len(toks)
     role_s = role_e = None
+    i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
     while i < n and toks[i].end <= b:
         t = toks[i]
         low = t.lower
@@ -155,15 +156,40 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             i += 1
             continue
         if low in {"to", "at", "with", "in", "on", "who", "which", "that", "from", "by", "since"}:
+            if low in {"at", "with", "from"} and role_s is not None:
+                _org_into(ctx, info, i + 1, low == "at")  # "an analyst at Bernstein"
             break
+        if low in {"of", "for"} and role_s is not None and _person_follows(ctx, i + 1, b):
+            break  # "an appointee of President Barack Obama": somebody else's title
+        if low in {"of", "for"} and role_s is not None and toks[i + 1 : i + 2] and toks[i + 1].cap:
+            org = _org_after(ctx, i + 1)
+            if org is not None:
+                # "chief executive of Acme Corp": the role, then its organisation
+                info.organization = info.organization or org
+                break
         if (low in {"of", "for"} and role_s is None) or (
             not t.cap and low in lx.FUNCTION_WORDS and low not in {"of", "for"}
         ):
+            if low == "the" and role_s is not None and toks[i - 1].lower in {"of", "for"}:
+                _org_into(ctx, info, i)  # "the president of the European Commission"
             break
         if role_s is None:
             role_s = t.start
         role_e = t.end
         i += 1
+    amp = text.find(" & ", a, b)
+    if info.organization is None and amp > 0:
+        # "Florida Power & Light spokesman": a company name with an ampersand
+        i0 = doc.tok_index_at_or_after(amp) - 1
+        while i0 > 0 and toks[i0 - 1].cap and toks[i0 - 1].start >= a:
+            i0 -= 1
+        i1 = doc.tok_index_at_or_after(amp) + 1
+        while i1 + 1 < n and toks[i1 + 1].cap and toks[i1 + 1].end <= b:
+            if toks[i1 + 1].lower in lx.TITLE_HEADS:
+                break
+            i1 += 1
+        if i1 < n and toks[i0].cap and toks[i1].cap:
+            info.organization = text[toks[i0].start : toks[i1].end]
     if info.organization is None:
         # "a spokesman for Gazprom": a known organisation named in the phrase
         for org in KNOWN_ORGS_LONGEST_FIRST:
@@ -204,6 +230,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or toks[k].text == "."
             or low.endswith(("'s", "’s"))
             or low == "of"
+            or (toks[k].text == "&" and k > 0 and toks[k - 1].cap)  # "Procter & Gamble"
         ):
             break
         k -= 1
@@ -212,6 +239,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         info = parse_role(ctx, toks[k + 1].start, toks[i - 1].end)
     if info.role and info.country and info.organization:
         return info
+    honorific = None
+    if info.role and info.role.lower() in ROYAL_STYLES:
+        # "Prince Abdulaziz bin Salman" after "Saudi Arabia's energy minister,": the
+        # appositive's office is the role, the style only when there is none
+        honorific, info.role = info.role, None
     # appositive after the name: ", the EU's foreign policy chief,"
     j = doc.tok_index_at_or_after(end)
     if j < len(toks) and toks[j].text == ",":
@@ -220,6 +252,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         ap = _appositive_after(doc, Source("name", start, end, "", start, end))
         if ap is not None:
             _merge(info, parse_role(ctx, ap[0], ap[1]))
+    # "NAME of / at ORG": "Kevin Cassidy of Rosenblatt Securities"
+    if info.organization is None and j + 1 < len(toks) and toks[j].lower in {"of", "at"}:
+        org = _org_after(ctx, j + 1)
+        if org is not None:
+            info.organization = org
     # predicate: "NAME, 55, has been chief executive since …", "NAME, who served as
     # the company's chief financial officer"
     if info.role is None:
@@ -230,7 +267,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             if words and words[-1] in lx.TITLE_HEADS and not words[0].endswith(("ing", "ed")):
                 _merge(info, pred)
     # preposed appositive: "ROLE, NAME,"
-    if k >= 0 and toks[k].text == "," and k + 1 == i:
+    if k >= 0 and toks[k].text == "," and (k + 1 == i or honorific):
         m = k - 1
         steps = 0
         while m >= 0 and toks[m].start >= ss and steps < 12 and np_token_ok(doc, m):
@@ -240,7 +277,115 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             last = toks[k - 1].lower
             if last in TITLE_WORDS or last in lx.GROUP_NOUNS:
                 _merge(info, parse_role(ctx, toks[m + 1].start, toks[k - 1].end))
+            else:
+                # "the president of the United Arab Emirates, Sheikh Mohammed": a title
+                # with its country or organisation after "of"
+                for x in range(k - 2, m, -1):
+                    if toks[x].lower == "and":
+                        break
+                    if toks[x].lower == "of" and toks[x - 1].lower in lx.TITLE_HEADS:
+                        a0 = x - 1
+                        while a0 - 1 > m and toks[a0 - 1].lower not in {"and", ","}:
+                            a0 -= 1
+                        _merge(info, parse_role(ctx, toks[a0].start, toks[k - 1].end))
+                        break
+    if info.role is None:
+        info.role = honorific
     return info
+
+
+ROYAL_STYLES = {"sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan"}
+
+
+def _org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
+    """``Bank of England Governor``, ``University of Texas professor``: an organisation
+    name with "of" before the title goes to ``organization``; returns the title's index."""
+    from .mentions import analyse_phrase
+
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    k = i
+    of_seen = False
+    while k < n and toks[k].end <= b and k - i < 8:
+        t = toks[k]
+        if t.lower in {"of", "for"} and k > i and k + 1 < n and toks[k + 1].cap:
+            of_seen = True
+        elif t.lower == "the" and k > i and toks[k - 1].lower in {"of", "for"}:
+            pass
+        elif not t.cap or t.lower in lx.TITLE_HEADS:
+            break
+        k += 1
+    if not of_seen or k == i or k >= n or toks[k].end > b:
+        return i
+    if toks[k].lower not in lx.TITLE_HEADS:
+        return i
+    src = analyse_phrase(doc, i, k - 1)
+    if src is None or src.kind != "org":
+        return i
+    org = src.organization or src.text
+    info.organization = lx.SUPRANATIONAL.get(org, org)
+    return k
+
+
+def _person_follows(ctx: Context, i: int, b: int) -> bool:
+    """Tokens i.. (up to offset b) name a person ("President Barack Obama")."""
+    from .mentions import analyse_phrase
+
+    doc = ctx.doc
+    toks = doc.tokens
+    k = i
+    while k < len(toks) and toks[k].end <= b and (toks[k].cap or toks[k].text == "."):
+        k += 1
+    if k == i:
+        return False
+    src = analyse_phrase(doc, i, k - 1)
+    return src is not None and src.kind == "name" and " " in src.text
+
+
+def _org_into(ctx: Context, info: RoleInfo, i: int, at: bool = False) -> None:
+    if info.organization is None:
+        country: list = []
+        org = _org_after(ctx, i, country, at)
+        if org is not None:
+            info.organization = org
+        elif country and info.country is None:
+            info.country = country[0]  # "the president of the United Arab Emirates"
+
+
+def _org_after(
+    ctx: Context, i: int, want_country: list | None = None, at: bool = False
+) -> str | None:
+    """The organisation named by the capitalised run at token i ("the Pasteur Institute",
+    "Rosenblatt Securities"), or None (a place, a person, lower-case words)."""
+    from .mentions import analyse_phrase
+
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    if i < n and toks[i].lower == "the":
+        i += 1
+    k = i
+    while k < n and k - i < 8 and (
+        (toks[k].cap and toks[k].is_word)
+        or (toks[k].lower in {"of", "for", "&", "and"} and k > i and k + 1 < n and toks[k + 1].cap)
+    ):
+        k += 1
+    while k > i and not toks[k - 1].cap:
+        k -= 1
+    if k == i:
+        return None
+    src = analyse_phrase(doc, i, k - 1)
+    if src is not None and src.kind == "country" and want_country is not None:
+        want_country.append(src.country)
+        return None
+    if src is not None and src.kind == "name" and at and src.gender is None:
+        # "an analyst at Bernstein", "a professor at Harvard": a workplace, not a person
+        return src.text
+    if src is None or src.kind != "org":
+        return None
+    org = src.organization or src.text
+    return lx.SUPRANATIONAL.get(org, org)
 
 
 PREDICATE_ROLE_RE = re.compile(
@@ -321,8 +466,9 @@ class RoleResolver:
             country = org = None
             for s, e in sorted(ent.mentions):
                 info = self.mention(s, e)
-                if info.empty():
-                    continue
+                if not (info.role or info.country or info.organization):
+                    continue  # nothing, or only "the founder's grandson"
+
                 positions.append(s)
                 infos.append(info)
                 if country is None and info.country and not info.organization:
@@ -339,6 +485,11 @@ class RoleResolver:
             # the latest titled mention at or before pos, else the first one after it
             i = bisect.bisect_right(positions, pos) - 1
             _merge(info, infos[i] if i >= 0 else infos[0])
+            if info.role and info.role.lower() in ROYAL_STYLES:
+                # "Sheikh Mohammed" later: the office named at another mention
+                office = [x.role for x in infos if x.role and x.role.lower() not in ROYAL_STYLES]
+                if office:
+                    info.role = office[0]
         if info.country is None and country and not info.organization:
             info.country = country
         if info.organization is None and org:
@@ -406,6 +557,32 @@ class RoleResolver:
             info.organization = other.organization
 
 
+ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
+
+
+def _its_organisation(ctx: Context, cands: list[Candidate], src) -> str | None:
+    """``The CBI said …. Its chief economist, Louise Hellem, told …`` / ``said X, the
+    group's Asia director``: "its" / "the group's" is the organisation that spoke just
+    before."""
+    text = ctx.doc.text
+    span = src.pre_role or src.appositive
+    m = ITS_RE.match(text, span[0], span[1])
+    if m is None or (m.group(1) and m.group(1).lower() not in ORG_NOUNS):
+        return None
+    best = None
+    for c in cands:
+        o = c.source
+        if (
+            o is not None
+            and c.speaker_type == "organization"
+            and o.start < span[0]
+            and span[0] - o.start < 600
+            and (best is None or o.start > best.source.start)
+        ):
+            best = c
+    return best.speaker if best is not None else None
+
+
 def _country_in(phrase: str) -> str | None:
     for w in phrase.replace("’", "'").split():
         w = w.removesuffix("'s").strip(".,")
@@ -433,18 +610,24 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     _merge(info, parse_role(ctx, src.appositive[0], src.appositive[1]))
                 if src.pre_role:
                     _merge(info, parse_role(ctx, src.pre_role[0], src.pre_role[1]))
+                if src.organization and src.organization != src.text and not info.organization:
+                    info.organization = src.organization  # "Kevin Cassidy of Rosenblatt …"
                 rr._counterpart(info, src.start, 0)
             fallback = rr.for_entity(ent, src.start)
             if info.role is None and info.country is None and info.organization is None:
                 info = fallback
             else:
-                if info.role is None:
-                    info.role = fallback.role
+                if info.role is None or (
+                    info.role.lower() in ROYAL_STYLES and fallback.role is not None
+                ):
+                    info.role = fallback.role or info.role  # "Sheikh Mohammed": his office
                 if info.country is None and info.organization is None:
                     info.country = fallback.country
                     info.organization = fallback.organization
             if info.role and info.role.lower() in {"counterpart", "counterparts"}:
                 info.role = None
+            if info.organization is None and (src.pre_role or src.appositive):
+                info.organization = _its_organisation(ctx, cands, src)
             c.role, c.country, c.organization = info.role, info.country, info.organization
         elif src.kind == "group" and c.speaker is None and (ent := rr.by_description(src)):
             # "The former finance chief said" -> the one person whose role is that

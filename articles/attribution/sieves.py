@@ -455,7 +455,12 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         if cues.is_cue(doc, k) and cues.is_speech_cue(doc, k):
             src = _source_for_cue(ctx, k, lo, q.open_pos, prev)
             if src is not None:
-                if src.kind == "pronoun" and src.text.lower() == "it":
+                if (src.kind == "pronoun" and src.text.lower() == "it") or (
+                    src.kind in {"country", "group", "org"} and _after_that(ctx, src)
+                ):
+                    # "She says it underscores …" / "Wang said in Beijing that China
+                    # welcomed “…”": the cue sits in the clause of the one who spoke for
+                    # the country (a person's own words keep their person)
                     outer = _outer_cue(ctx, src, lo, prev)
                     if outer is not None:
                         return outer
@@ -474,6 +479,15 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         if src is not None and src.kind in {"name", "pronoun", "org"}:
             return src, k
     return None
+
+
+def _after_that(ctx: Context, src: Source) -> bool:
+    """The subject opens a "that" clause: ``… said that China welcomed``."""
+    doc = ctx.doc
+    j = doc.tok_index_at_or_after(src.phrase_start)
+    if j < len(doc.tokens) and doc.tokens[j].lower == "that" and doc.tokens[j].end < src.end:
+        return True  # "that China" analysed as one phrase
+    return j > 0 and doc.tokens[j - 1].lower == "that"
 
 
 def _outer_cue(
@@ -597,11 +611,22 @@ def quote_kind(ctx: Context, qi: int, ss: int) -> str:
     c = text[k]
     if c == "," and _continues_clause(ctx, qi, ss, k):
         return "partial"
+    if c == "." and _abbreviation_before(text, k) and text[q.start : q.start + 1].islower():
+        return "partial"  # 'said the U.S. “remains committed”': not a sentence end
     if c in ":,.!?…;—–" or c in '”"»)':
         return "direct"
     if _sentence_after_verb(ctx, qi, k):
         return "direct"
     return "partial"
+
+
+def _abbreviation_before(text: str, k: int) -> bool:
+    """The period at k ends an abbreviation ("U.S.", "Corp.", "Gen.")."""
+    j = k
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j : k + 1]
+    return "." in word[:-1] or word[:-1].lower() in lx.ABBREVIATIONS
 
 
 def _sentence_after_verb(ctx: Context, qi: int, k: int) -> bool:

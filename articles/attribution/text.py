@@ -84,7 +84,16 @@ def tokenize(text: str) -> list[Token]:
         t.start, t.end = m.span()
         t.text, t.lower, t.is_word, t.cap = info
         append(t)
+    particles = PARTICLE_NAME_RE.finditer(text)
+    for m in particles:  # rare: one regex pass, then bisect
+        i = bisect.bisect_left(out, m.start(), key=lambda t: t.start)
+        if i < len(out) and out[i].start == m.start():
+            out[i].cap = True  # "al-Qadi": a capitalised name for every later step
     return out
+
+
+# "al-Qadi", "el-Sisi", "d'Estaing": a lower-case particle joined to a capitalised name
+PARTICLE_NAME_RE = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|d|l)[-'’][A-Z]")
 
 
 PARA_BREAK_RE = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)*")
