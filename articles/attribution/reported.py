@@ -545,6 +545,49 @@ def _object_infinitive(ctx: Context, j: int, se: int) -> int | None:
     return None
 
 
+# "at least 40", "about 300", "more than 200": a quantity opening the reported clause
+QUANTITY_PAIRS = {
+    ("at", "least"), ("at", "most"), ("more", "than"), ("less", "than"), ("fewer", "than"),
+    ("up", "to"), ("as", "many"), ("as", "few"), ("as", "much"),
+}  # fmt: skip
+APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "some", "over",
+                 "approximately", "only", "just"}  # fmt: skip
+NUMBER_WORDS = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+    "thousand", "thousands", "dozen", "dozens", "half", "a",
+}  # fmt: skip
+
+
+def _quantity_at(toks, j: int, se: int) -> bool:
+    """Does token j open a quantity ("at least 40 people", "about 300 jobs")?"""
+    n = len(toks)
+    if j + 1 >= n:
+        return False
+    pair = (toks[j].lower, toks[j + 1].lower)
+    if pair in QUANTITY_PAIRS:
+        q = j + 2
+    elif toks[j].lower in APPROXIMATORS:
+        q = j + 1
+    else:
+        return False
+    if q >= n or toks[q].start >= se:
+        return False
+    word = toks[q]
+    if word.lower == "a":  # "about a dozen", "nearly a third"
+        return q + 1 < n and toks[q + 1].lower in {
+            "dozen",
+            "hundred",
+            "thousand",
+            "third",
+            "quarter",
+            "half",
+            "million",
+            "billion",
+        }
+    return word.text[0].isdigit() or word.text[0] in "$€£" or word.lower in NUMBER_WORDS
+
+
 def _content_start(ctx: Context, k: int, se: int) -> int | None:
     """Token index where the reported clause after cue k begins, or None."""
     doc = ctx.doc
@@ -653,6 +696,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         and toks[j + 1].start < se
     ):
         return j  # "have not said when they would vote": an indirect question
+    if _quantity_at(toks, j, se):
+        return j  # "said at least 40 people were killed": a numeral subject, no adverbial
     if t.lower in {"after", "before", "during", "since"} and j + 2 < n:
         # "said after the convention he would …": a short prepositional phrase, then
         # a pronoun subject (not "said before he died": the pronoun must not follow at once)

@@ -335,3 +335,19 @@ def test_the_writers_as_clause_and_medium_are_not_part_of_a_headline_statement()
     assert indirect(text) == ["ceasefire"]
     text = "Retired Admiral Reveals Navy Plan In Radio Interview\n\n“We worry,” he said."
     assert "Navy Plan" in indirect(text)
+
+
+def test_a_quantity_opens_the_reported_clause():
+    assert indirect("The ministry said at least 40 people had been killed.") == [
+        "at least 40 people had been killed"
+    ]
+    assert indirect("The company said about 300 jobs would be cut.") == [
+        "about 300 jobs would be cut"
+    ]
+    assert indirect("He said nearly a third of staff had left.") == [
+        "nearly a third of staff had left"
+    ]
+    # a prepositional phrase before "that" is still skipped
+    assert indirect("The mayor said at a news conference that the city would rebuild.") == [
+        "the city would rebuild"
+    ]
