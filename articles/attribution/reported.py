@@ -21,7 +21,14 @@ from operator import attrgetter
 from . import cues
 from . import lexicons as lx
 from .context import Context
-from .mentions import Source, analyse_phrase, np_token_ok, subject_after, subject_before
+from .mentions import (
+    KINSHIP,
+    Source,
+    analyse_phrase,
+    np_token_ok,
+    subject_after,
+    subject_before,
+)
 from .model import Candidate
 from .resolve import headline_paragraphs
 from .sieves import clause_subject, comma_before, loose_subject
@@ -1192,11 +1199,29 @@ def _trailing_content(
                 ctx.extra_fragment = (toks[a].start, toks[p].start)
             return toks[b0].start, end
         return None
+    if _appositive_head(toks, a, p):
+        return None  # "Their father, Robert Ellison, 84, has not commented": not content
     start = toks[a].start
     end = toks[p].start
     if any(ctx.in_quote(i) for i in range(a, p)):
         return None
     return start, end
+
+
+APPOSITIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my", "the"}
+
+
+def _appositive_head(toks, a: int, p: int) -> bool:
+    """``Their father`` / ``The company's lawyer`` before ``, Name, …``: a short noun
+    phrase ending in a kinship or title noun is the subject's appositive head."""
+    if p - a > 4 or p - a < 2 or not all(toks[i].is_word for i in range(a, p)):
+        return False
+    first, last = toks[a].lower, toks[p - 1].lower
+    return (
+        (first in APPOSITIVE_DETERMINERS or first.endswith(("'s", "’s")))
+        and not toks[p - 1].cap
+        and (last in KINSHIP or last in lx.TITLE_HEADS)
+    )
 
 
 # Agentless passive attributions: "X is expected to …", "X was accused of …".
