@@ -1528,6 +1528,8 @@ def _fronted_fragment(ctx: Context, src: Source, ss: int) -> tuple[int, int] | N
     for i in range(a, p):
         if ctx.in_quote(i) or toks[i].text in {",", ";", ":"} or cues.is_cue(doc, i):
             return None
+        if i > a and _prep_start(ctx, i, toks[p].start) is not None:
+            return None  # "As Clinton talked about X, Trump …": her own cue, not his words
         if toks[i].lower in SETTING_WORDS:
             return None  # "In an interview last week, she said …": where and when she spoke
     return toks[a].start, toks[p].start

@@ -16,3 +16,14 @@ def test_appositive_head_before_the_subject_is_not_reported_content():
     )
     # a real fronted clause still is
     assert "The deal is off" in indirect("The deal is off, Tom Reyes said on Monday.")
+
+
+def test_fronted_clause_with_its_own_prepositional_cue_keeps_its_subject():
+    ss = extract(
+        "As Garcia talked about rebuilding trust with the neighbourhoods, Miller "
+        "highlighted the rise in burglaries."
+    )
+    by_quote = {s.quote: s.source for s in ss if s.kind == "indirect"}
+    assert by_quote.get("rebuilding trust with the neighbourhoods") == "Garcia"
+    assert not any(q.startswith("As Garcia") for q in by_quote)
+    assert by_quote.get("the rise in burglaries") == "Miller"
