@@ -810,10 +810,17 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
     """End of a noun-phrase object: before a temporal adjunct or a medium phrase."""
     toks = ctx.doc.tokens
     first = toks[j]
-    if first.is_word and not first.cap and len(first.lower) > 5 and first.lower.endswith("ing"):
-        return end  # a gerund clause: "called for eliminating X, which …", "decided against Xing"
     m = j + 1
     n = len(toks)
+    if first.is_word and not first.cap and len(first.lower) > 5 and first.lower.endswith("ing"):
+        # a gerund clause: "called for eliminating X, which …", "decided against Xing";
+        # only the medium ends it ("defends housing plan in radio interview")
+        while m < n and toks[m].start < end:
+            if not ctx.in_quote(m) and _medium_phrase_at(toks, m, end):
+                break
+            m += 1
+        else:
+            return end
     while m < n and toks[m].start < end:
         low = toks[m].lower
         if not ctx.in_quote(m):

@@ -27,3 +27,16 @@ def test_fronted_clause_with_its_own_prepositional_cue_keeps_its_subject():
     assert by_quote.get("rebuilding trust with the neighbourhoods") == "Garcia"
     assert not any(q.startswith("As Garcia") for q in by_quote)
     assert by_quote.get("the rise in burglaries") == "Miller"
+
+
+def test_object_starting_with_an_ing_noun_ends_before_the_medium():
+    text = (
+        "Mayor defends parking policy in radio interview\n\n"
+        "Mayor Ana Ruiz on Sunday defended her policy."
+    )
+    qs = indirect(text)
+    assert "parking policy" in qs
+    assert not any("radio interview" in q for q in qs)
+    # a gerund clause ends before the medium too
+    qs = indirect("The union called for scrapping the fare rise in a statement on Monday.")
+    assert "scrapping the fare rise" in qs
