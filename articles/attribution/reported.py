@@ -338,6 +338,13 @@ PREP_ONLY_FORMS = lx._forms(
 )
 PREP_ONLY_FORMS.update({"spoke": "speak", "spoken": "speak"})
 PREP_PARTICLES = {"openly", "publicly", "privately", "repeatedly", "often", "again"}
+# a short adverbial between a prepositional cue and its preposition ("speaks more often in
+# public about", "spoke during his speech of")
+PREP_ADVERBIALS = {
+    "more", "less", "at", "length", "in", "public", "private", "during", "his", "her",
+    "their", "a", "the", "speech", "remarks", "interview", "statement",
+}  # fmt: skip
+ADVERBIAL_DETERMINERS = {"his", "her", "their", "a", "the"}
 
 
 def _reported(
@@ -383,12 +390,19 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
     j = k + 1
     while (
         j < n
-        and j - k <= 3
+        and j - k <= 5
         and toks[j].is_word
         and not ctx.in_quote(j)
         and toks[j].lower not in preps
         and (
             toks[j].lower in PREP_PARTICLES
+            or (
+                toks[j].lower in PREP_ADVERBIALS
+                and (
+                    toks[j].lower not in ADVERBIAL_DETERMINERS
+                    or toks[j - 1].lower in {"in", "during"}
+                )
+            )
             or toks[j].lower in lx.WEEKDAYS
             or toks[j].lower in {"yesterday", "today", "tonight", "out"}
             or (toks[j].lower.endswith("ly") and not toks[j].cap)

@@ -40,3 +40,11 @@ def test_object_starting_with_an_ing_noun_ends_before_the_medium():
     # a gerund clause ends before the medium too
     qs = indirect("The union called for scrapping the fare rise in a statement on Monday.")
     assert "scrapping the fare rise" in qs
+
+
+def test_short_adverbial_between_a_prepositional_cue_and_its_preposition():
+    qs = indirect("The governor speaks more often in public about housing costs.")
+    assert "housing costs" in qs
+    assert "the old mill on the river" in indirect(
+        "The mayor, who grew up in the town, spoke during her speech of the old mill on the river."
+    )
