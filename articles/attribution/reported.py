@@ -778,6 +778,8 @@ MEDIUM_NOUNS = {
     "tweets", "post", "posts", "letter", "remarks", "op-ed", "column", "video", "ad",
     "ads", "debate", "rally", "hearing", "conference", "briefing", "email", "message",
     "twitter", "facebook", "television", "radio", "camera", "cnn", "fox", "msnbc", "nbc",
+    "ruling", "forum", "diatribe", "tirade", "rant", "memo", "testimony", "essay", "book",
+    "appearance", "address", "report", "podcast", "broadcast", "segment", "blog",
 }  # fmt: skip
 FINITE_AUX = {
     "is", "was", "were", "are", "had", "has", "have", "would", "will", "could", "should",
@@ -830,7 +832,11 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
         # a gerund clause: "called for eliminating X, which …", "decided against Xing";
         # only the medium ends it ("defends housing plan in radio interview")
         while m < n and toks[m].start < end:
-            if not ctx.in_quote(m) and _medium_phrase_at(toks, m, end):
+            if (
+                not ctx.in_quote(m)
+                and toks[m].lower != "during"
+                and _medium_phrase_at(toks, m, end)
+            ):
                 break
             m += 1
         else:

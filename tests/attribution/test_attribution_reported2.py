@@ -48,3 +48,14 @@ def test_short_adverbial_between_a_prepositional_cue_and_its_preposition():
     assert "the old mill on the river" in indirect(
         "The mayor, who grew up in the town, spoke during her speech of the old mill on the river."
     )
+
+
+def test_object_ends_before_more_media_of_the_statement():
+    assert "the zoning plan" in indirect(
+        "The judge rejected the zoning plan in a ruling issued on Friday."
+    )
+    assert "the merger" in indirect("The senator denounced the merger in a long diatribe.")
+    assert "the figure" in indirect("Both candidates cited the figure at a televised forum.")
+    # a gerund object keeps an occasion introduced by "during"
+    qs = indirect("The group criticized fact-checking the mayor during the forum last week.")
+    assert not any(q == "fact-checking the mayor" for q in qs)
