@@ -1743,11 +1743,12 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
     src = subject_before(doc, v, ss)
     if src is None or src.text.lower() in {"it", "this", "that", "there", "what", "which"}:
         return None  # "it is clear that …": nobody's statement
-    j = k + 2
+    bare = toks[k + 1].lower in lx.SUBJECT_PRONOUNS  # "made it clear he had …"
+    j = k + 1 if bare else k + 2
     if toks[j].start >= se or not toks[j].is_word or ctx.in_quote(j):
         return None
     end = _content_end(ctx, j, se)
-    if toks[k + 1].lower != "that" and toks[j].lower not in WH_CLAUSE_STARTERS:
+    if not bare and toks[k + 1].lower != "that" and toks[j].lower not in WH_CLAUSE_STARTERS:
         end = _object_end(ctx, j, _np_end(ctx, j, end))  # "worried about the deficit"
     if end - toks[j].start < 3:
         return None
@@ -1760,6 +1761,54 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
         end=end,
         confidence=0.6,
     )
+
+
+# Light-verb phrases of saying: verb + (determiner/adjective) + noun + preposition, the
+# prepositional object reported ("made little secret of X", "has no illusions about X",
+# "raised questions about X", "made the case for X", "took aim at X").
+_MAKE = {"made", "make", "makes", "making"}
+_HAVE = {"has", "have", "had", "having"}
+_RAISE = {"raised", "raise", "raises", "raising"}
+LIGHT_NOUNS = {
+    "secret": (_MAKE, {"of"}), "illusions": (_HAVE, {"about"}),
+    "questions": (_RAISE, {"about", "over"}), "doubts": (_RAISE, {"about", "over"}),
+    "concerns": (_RAISE, {"about", "over"}), "case": (_MAKE, {"for", "against"}),
+    "aim": ({"took", "take", "takes", "taking"}, {"at"}),
+    "attention": ({"drew", "draw", "draws", "drawing", "called", "call", "calls"}, {"to"}),
+    "plea": (_MAKE, {"for"}), "pitch": (_MAKE, {"for"}),
+}  # fmt: skip
+LIGHT_MODIFIERS = {"little", "no", "a", "an", "the", "his", "her", "their", "its", "new", "fresh"}
+
+
+def _light_verb_cue(ctx: Context, k: int) -> Candidate | None:
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    verbs, preps = LIGHT_NOUNS[toks[k].lower]
+    j = k + 2
+    if j >= n or toks[k + 1].lower not in preps or ctx.in_quote(k) or ctx.in_quote(j):
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    if toks[j].start >= se or not toks[j].is_word:
+        return None
+    v = k - 1
+    while v > 0 and k - v <= 2 and toks[v].lower in LIGHT_MODIFIERS:
+        v -= 1
+    if v <= 0 or toks[v].lower not in verbs or toks[v].start <= ss:
+        return None
+    while v > 0 and toks[v - 1].lower in FINITE_AUX | {"been", "be", "also", "not", "never"}:
+        v -= 1
+    if v <= 0 or toks[v].start <= ss:
+        return None
+    src = subject_before(doc, v, ss)
+    if src is None or src.text.lower() in {"it", "this", "that", "there", "what", "which"}:
+        return None
+    end = _content_end(ctx, j, se)
+    if toks[j].lower not in WH_CLAUSE_STARTERS:
+        end = _np_end(ctx, j, end)
+    if end - toks[j].start < 3:
+        return None
+    return _reported(ctx, k, src, (ss, se), start=toks[j].start, end=end, confidence=0.6)
 
 
 def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
@@ -2052,6 +2101,7 @@ _TRIGGER_WORDS = frozenset().union(
     PASSIVE_CUES,
     SEEM_FORMS,
     PREP_ONLY_FORMS,
+    LIGHT_NOUNS,
 )
 
 
@@ -2108,6 +2158,11 @@ def find_reported(
         low = t.lower
         if low not in _TRIGGER_WORDS:
             continue  # none of the checks below can fire (most tokens): skip them
+        if low in LIGHT_NOUNS and k > 1:
+            c = _light_verb_cue(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
         if low in CUE_NOUNS and k + 2 < len(toks) and toks[k + 1].lower == "that":
             c = _noun_cue(ctx, k)
             if c is not None:
@@ -2119,6 +2174,12 @@ def find_reported(
             and k + 2 < len(toks)
             and (
                 (toks[k + 1].lower == "that" and low in ATTITUDE_ADJECTIVES)
+                or (
+                    low == "clear"
+                    and toks[k - 1].lower == "it"
+                    and toks[k - 2].lower in MAKE_FORMS
+                    and toks[k + 1].lower in lx.SUBJECT_PRONOUNS
+                )
                 or toks[k + 1].lower in ATTITUDE_PREP_ADJECTIVES.get(low, ())
             )
         ):

@@ -59,3 +59,36 @@ def test_object_ends_before_more_media_of_the_statement():
     # a gerund object keeps an occasion introduced by "during"
     qs = indirect("The group criticized fact-checking the mayor during the forum last week.")
     assert not any(q == "fact-checking the mayor" for q in qs)
+
+
+def test_light_verb_phrases_report_their_prepositional_object():
+    cases = {
+        "The ministers made little secret of their frustration with the delays.": (
+            "their frustration with the delays",
+            "The ministers",
+        ),
+        "The governor has no illusions about the cost of the bridge.": (
+            "the cost of the bridge",
+            "The governor",
+        ),
+        "Two council members raised questions about the parking contract.": (
+            "the parking contract",
+            "Two council members",
+        ),
+        "The senator made the case for a higher minimum wage.": (
+            "a higher minimum wage",
+            "The senator",
+        ),
+        "The mayor took aim at the transit board.": ("the transit board", "The mayor"),
+    }
+    for text, (quote, source) in cases.items():
+        got = {s.quote: s.source for s in extract(text) if s.kind == "indirect"}
+        assert got.get(quote) == source, (text, got)
+    # not a light verb: "faced questions about" is somebody else's question
+    assert indirect("The charity has faced questions about its accounts.") == []
+
+
+def test_made_it_clear_without_that():
+    got = {s.quote: s.source for s in extract("The coach made it clear he would not resign.")}
+    assert got.get("he would not resign") == "The coach"
+    assert indirect("It is clear he would not resign.") == []
