@@ -2015,6 +2015,11 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
     )
 
 
+# Title Case headline verbs of stance, with the particle their content follows ("Clinton
+# Goes After Trump As …", "Clinton Breaks With Obama On …").
+HEADLINE_VERBS = {
+    "goes": {"after"}, "breaks": {"with"},
+}  # fmt: skip
 HEADLINE_QUOTE_MARKS = {"‘", "'", "“", '"', "`"}
 
 
@@ -2102,6 +2107,7 @@ _TRIGGER_WORDS = frozenset().union(
     SEEM_FORMS,
     PREP_ONLY_FORMS,
     LIGHT_NOUNS,
+    HEADLINE_VERBS,
 )
 
 
@@ -2132,7 +2138,17 @@ def find_reported(
             continue
         headline_cue = (
             t.cap
-            and (t.lower in lx.SPEECH_FORMS or t.lower in lx.COGNITION_FORMS)
+            and (
+                t.lower in lx.SPEECH_FORMS
+                or t.lower in lx.COGNITION_FORMS
+                or (
+                    t.lower in HEADLINE_VERBS
+                    and k + 1 < len(toks)
+                    and (
+                        not HEADLINE_VERBS[t.lower] or toks[k + 1].lower in HEADLINE_VERBS[t.lower]
+                    )
+                )
+            )
             and headline[doc.para_index(t.start)]
             and k > 0
             and toks[k - 1].start >= doc.para_start(t.start)
@@ -2264,7 +2280,9 @@ def find_reported(
                 out.append(main)
             continue
         if not (
-            (low in lx.CUE_FORMS and (headline_cue or cues.is_cue(doc, k))) or _is_prep_cue(ctx, k)
+            (low in lx.CUE_FORMS and (headline_cue or cues.is_cue(doc, k)))
+            or (headline_cue and low in HEADLINE_VERBS)
+            or _is_prep_cue(ctx, k)
         ):
             continue
         if k > 0 and toks[k - 1].lower == "having":
@@ -2279,7 +2297,8 @@ def find_reported(
             # "Retired General Reveals ‘Demoralizing’ Experience Of …": the rest of the
             # headline is the content
             src = subject_before(doc, k, ss)
-            hs, he = toks[k + 1].start, se
+            h0 = k + 2 if HEADLINE_VERBS.get(low) else k + 1  # "Goes After X": X
+            hs, he = toks[min(h0, len(toks) - 1)].start, se
             text = doc.text
             semi = text.find(";", hs, he)
             he = semi if semi != -1 else he

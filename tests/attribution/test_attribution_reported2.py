@@ -92,3 +92,15 @@ def test_made_it_clear_without_that():
     got = {s.quote: s.source for s in extract("The coach made it clear he would not resign.")}
     assert got.get("he would not resign") == "The coach"
     assert indirect("It is clear he would not resign.") == []
+
+
+def test_title_case_headline_phrasal_verbs_of_stance():
+    text = (
+        "Governor Goes After Rival As The New Face Of Old Politics\n\n"
+        "Governor Ana Ruiz attacked her rival on Monday."
+    )
+    assert "Rival As The New Face Of Old Politics" in indirect(text)
+    text = "Mayor Breaks With Council On Transit Levy\n\nMayor Ana Ruiz split with the council."
+    assert "Council On Transit Levy" in indirect(text)
+    # in running text "goes after" is no cue
+    assert indirect("The last train goes after midnight.") == []
