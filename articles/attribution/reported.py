@@ -1040,6 +1040,24 @@ def _conj_between(ctx: Context, j: int, m: int) -> bool:
     return any(map(_CONJ_OR_COMMA.__contains__, lowers))
 
 
+APPOSITIVE_VERBS = FINITE_AUX | {"said", "says", "say"}
+
+
+def _closing_appositive(ctx: Context, a: int, stop: int) -> bool:
+    """Do tokens a..stop-1 form a noun phrase closing the sentence (no comma, no verb
+    outside a relative clause): the writer's appositive to the name before it?"""
+    toks = ctx.doc.tokens
+    for x in range(a, stop):
+        t = toks[x]
+        if ctx.in_quote(x) or t.text in {",", ";", ":", "—", "–", "--", "-"}:
+            return False
+        if t.lower in {"that", "who", "which", "whose", "whom"}:
+            return True  # "NATO, the alliance that includes …"
+        if t.lower in APPOSITIVE_VERBS or (t.lower.endswith("ed") and x > a + 1):
+            return False
+    return stop - a <= 12
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -1140,6 +1158,12 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 break
             if nx.lower in {"aside", "apart"} and m + 2 < n and toks[m + 2].lower == "from":
                 break  # "refuses to discuss appointees, aside from saying …": the writer's
+            if (
+                nx.lower in {"the", "a", "an"}
+                and toks[m - 1].cap
+                and _closing_appositive(ctx, m + 1, stop)
+            ):
+                break  # "said he did not support Mr. Trump, the presumed favorite.": the writer's
             # ", he said" / ", officials said" inside the clause
             if m + 2 < n and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS):
                 break

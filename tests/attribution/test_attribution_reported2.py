@@ -104,3 +104,15 @@ def test_title_case_headline_phrasal_verbs_of_stance():
     assert "Council On Transit Levy" in indirect(text)
     # in running text "goes after" is no cue
     assert indirect("The last train goes after midnight.") == []
+
+
+def test_reported_clause_ends_before_a_closing_appositive_to_a_name():
+    qs = indirect("The senator said she would not back Mr. Lopez, the party's favorite.")
+    assert "she would not back Mr. Lopez" in qs
+    qs = indirect("Critics say the money should go to UNICEF, the agency that runs the camps.")
+    assert "the money should go to UNICEF" in qs
+    # an appositive in mid-clause, or a clause after the comma, stays
+    qs = indirect("She said Mr. Lopez, the party's favorite, would lose.")
+    assert "Mr. Lopez, the party's favorite, would lose" in qs
+    qs = indirect("He said he met Lopez, the crowd was small.")
+    assert "he met Lopez, the crowd was small" in qs
