@@ -1835,6 +1835,44 @@ def _light_verb_cue(ctx: Context, k: int) -> Candidate | None:
     return _reported(ctx, k, src, (ss, se), start=toks[j].start, end=end, confidence=0.6)
 
 
+# "X has faced criticism for Y", "came under fire over Y": Y is reported, by people the
+# writer does not name (source null, as for agentless passives).
+FACED_NOUNS = {
+    "criticism": {"for", "over", "about"}, "questions": {"about", "over"},
+    "accusations": {"of", "that"}, "allegations": {"of", "that"}, "calls": {"for", "to"},
+    "fire": {"for", "over"}, "scrutiny": {"for", "over"}, "backlash": {"for", "over"},
+}  # fmt: skip
+FACED_VERBS = {
+    "faced", "face", "faces", "facing", "drew", "draw", "draws", "drawing", "drawn",
+    "received", "receive", "receives", "under",
+}  # fmt: skip
+
+
+def _faced_noun_cue(ctx: Context, k: int) -> Candidate | None:
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    j = k + 2
+    if j >= n or toks[k + 1].lower not in FACED_NOUNS[toks[k].lower] or ctx.in_quote(j):
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    if toks[j].start >= se or not toks[j].is_word:
+        return None
+    v = k - 1
+    if v > 0 and not toks[v].cap and toks[v].lower not in FACED_VERBS:
+        v -= 1  # one modifier: "faced sharp criticism", "came under withering criticism"
+    if v <= 0 or toks[v].lower not in FACED_VERBS or toks[v].start <= ss:
+        return None
+    if toks[v].lower == "under" and toks[v - 1].lower not in {"came", "come", "comes", "coming"}:
+        return None
+    end = _content_end(ctx, j, se)
+    if toks[j].lower not in WH_CLAUSE_STARTERS and toks[k + 1].lower != "that":
+        end = _np_end(ctx, j, end)
+    if end - toks[j].start < 3:
+        return None
+    return _reported(ctx, k, None, (ss, se), start=toks[j].start, end=end, confidence=0.5)
+
+
 def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
     """``Trump's claim that …`` / ``her acknowledgment that …``: the possessor speaks."""
     doc = ctx.doc
@@ -2132,6 +2170,7 @@ _TRIGGER_WORDS = frozenset().union(
     PREP_ONLY_FORMS,
     LIGHT_NOUNS,
     HEADLINE_VERBS,
+    FACED_NOUNS,
 )
 
 
@@ -2198,6 +2237,11 @@ def find_reported(
         low = t.lower
         if low not in _TRIGGER_WORDS:
             continue  # none of the checks below can fire (most tokens): skip them
+        if low in FACED_NOUNS and k > 1:
+            c = _faced_noun_cue(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
         if low in LIGHT_NOUNS and k > 1:
             c = _light_verb_cue(ctx, k)
             if c is not None:

@@ -85,7 +85,8 @@ def test_light_verb_phrases_report_their_prepositional_object():
         got = {s.quote: s.source for s in extract(text) if s.kind == "indirect"}
         assert got.get(quote) == source, (text, got)
     # not a light verb: "faced questions about" is somebody else's question
-    assert indirect("The charity has faced questions about its accounts.") == []
+    ss = extract("The charity has faced questions about its accounts.")
+    assert [s.source for s in ss] == [None]
 
 
 def test_made_it_clear_without_that():
@@ -116,3 +117,14 @@ def test_reported_clause_ends_before_a_closing_appositive_to_a_name():
     assert "Mr. Lopez, the party's favorite, would lose" in qs
     qs = indirect("He said he met Lopez, the crowd was small.")
     assert "he met Lopez, the crowd was small" in qs
+
+
+def test_faced_criticism_for_reports_the_complement_without_a_source():
+    ss = extract("The agency came under sharp criticism for its slow response to the floods.")
+    got = [(s.quote, s.source) for s in ss if s.kind == "indirect"]
+    assert ("its slow response to the floods", None) in got
+    ss = extract("The charity has faced questions about its accounts.")
+    assert ("its accounts", None) in [(s.quote, s.source) for s in ss]
+    # a bare noun is no cue
+    assert indirect("The plan drew criticism from unions.") == []
+    assert indirect("The bridge is under construction for two years.") == []
