@@ -36,6 +36,7 @@ insist reassure concur echo summarize summarise clarify elaborate specify
 stipulate testify swear guarantee rule order instruct direct request invite
 encourage call label brand dismiss defend attack slam express voice sing chant
 liken compare proclaim rebut confess blame welcome characterize characterise portray rip
+implore beseech exhort
 """.split()
 
 # Verbs of thinking/belief: PolNeAR-style reported attitudes (weaker cues).

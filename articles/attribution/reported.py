@@ -74,6 +74,7 @@ OBJECT_WORDS = {
     "senators",
 }
 INFINITIVE_VERBS = {
+    "implore",
     "promise",
     "pledge",
     "vow",
@@ -268,6 +269,7 @@ OBJECT_OK = lx.NON_CLAUSAL | {
     "predict", "propose", "recommend", "question", "cite", "support", "oppose", "endorse",
     "mock", "offer", "discuss", "detail", "outline", "release", "dub", "show", "find",
     "want", "seek", "favor", "favour", "thank", "promise", "pledge", "vow", "urge", "demand",
+    "implore", "beseech", "exhort",
     "threaten", "plan", "intend", "decide", "refuse", "decline", "seem", "express", "voice",
     "highlight", "underscore", "stress", "emphasize", "emphasise", "mention", "blame",
     "welcome", "characterize", "characterise", "portray", "rebut",
@@ -1202,6 +1204,8 @@ def _trailing_content(
                 break
             if ctx.in_quote(m):
                 return None
+            if toks[m].lower == "to" and m > k + 1 and toks[m - 1].lower in OBJECT_PRONOUNS:
+                return None  # "X implored her to bring it back, …": an object and infinitive
             m += 1
         else:
             if m - k >= 8 and m < n and toks[m].start < se:
@@ -2251,7 +2255,9 @@ def find_reported(
             c = _noun_cue(ctx, k)
             if c is not None:
                 out.append(c)
-            continue
+                continue
+            if not (low in lx.CUE_FORMS and k > 0 and toks[k - 1].text == ","):
+                continue  # (", warning that …" is a participle: read on)
         if (
             (low in ATTITUDE_ADJECTIVES or low in ATTITUDE_PREP_ADJECTIVES)
             and k > 1
@@ -2409,6 +2415,15 @@ def find_reported(
                 comma_before(doc, k) or (k > 0 and toks[k - 1].lower in GERUND_PREPS)
             ):
                 src = clause_subject(ctx, k, ss, prev)  # ", saying that …", "by telling"
+                if (
+                    src is None
+                    and comma_before(doc, k)
+                    and prev is not None
+                    and prev.source is not None
+                    and prev.sentence == (ss, se)
+                    and prev.end <= t.start
+                ):
+                    src = prev.source  # "Aides urged her to X, arguing that …": a group too
 
             src = src or subject_before(doc, _control_head(doc, k, ss), ss)
             src = _document_subject(ctx, k, ss, src)

@@ -128,3 +128,18 @@ def test_faced_criticism_for_reports_the_complement_without_a_source():
     # a bare noun is no cue
     assert indirect("The plan drew criticism from unions.") == []
     assert indirect("The bridge is under construction for two years.") == []
+
+
+def test_participle_after_a_main_clause_with_a_group_subject():
+    text = "Two aides implored her to drop the plan, arguing that it hurt the campaign."
+    got = {s.quote: s.source for s in extract(text) if s.kind == "indirect"}
+    assert got.get("her to drop the plan") == "Two aides"
+    assert got.get("it hurt the campaign") == "Two aides"
+    # not a parenthetical "A, X said, B" split
+    assert not any(q.startswith("Two aides") for q in got)
+
+
+def test_warning_that_after_a_comma_is_a_participle_not_a_noun():
+    text = "The union filed a complaint on Monday, warning that the plant was unsafe."
+    got = {s.quote: s.source for s in extract(text) if s.kind == "indirect"}
+    assert got.get("the plant was unsafe") == "The union"
