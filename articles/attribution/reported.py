@@ -1565,6 +1565,29 @@ FRONTED_SKIP = lx.WEEKDAYS | lx.MONTHS | {
 }  # fmt: skip
 
 
+MAIN_AUX = {"is", "are", "was", "were", "has", "have", "had"}
+
+
+def _aux_subject(ctx: Context, k: int, ss: int) -> Source | None:
+    """The subject before the main clause's auxiliary (``The committee is filing a
+    complaint, claiming …``), for a participle the main-verb search left without one."""
+    doc = ctx.doc
+    toks = doc.tokens
+    b = k - 1
+    while b > 0 and toks[b].start >= ss and k - b <= 25:
+        if (
+            toks[b].lower in MAIN_AUX
+            and not ctx.in_quote(b)
+            and b + 1 < k
+            and toks[b + 1].is_word
+            and not toks[b + 1].cap
+        ):
+            src = subject_before(doc, b, ss)
+            return src if src is not None and not src.loose else None
+        b -= 1
+    return None
+
+
 def _fronted_fragment(ctx: Context, src: Source, ss: int) -> tuple[int, int] | None:
     """``In law school and early in her career, she said professors …``: a fronted
     phrase of the reported clause before ``, SUBJECT said``."""
@@ -2424,6 +2447,8 @@ def find_reported(
                     and prev.end <= t.start
                 ):
                     src = prev.source  # "Aides urged her to X, arguing that …": a group too
+                if src is None and comma_before(doc, k):
+                    src = _aux_subject(ctx, k, ss)  # "X is filing a complaint, claiming …"
 
             src = src or subject_before(doc, _control_head(doc, k, ss), ss)
             src = _document_subject(ctx, k, ss, src)

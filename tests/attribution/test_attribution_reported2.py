@@ -143,3 +143,12 @@ def test_warning_that_after_a_comma_is_a_participle_not_a_noun():
     text = "The union filed a complaint on Monday, warning that the plant was unsafe."
     got = {s.quote: s.source for s in extract(text) if s.kind == "indirect"}
     assert got.get("the plant was unsafe") == "The union"
+
+
+def test_participle_after_a_progressive_main_clause_takes_its_subject():
+    text = (
+        "The Teachers Union is filing a complaint with the board, claiming that the test "
+        "was unfair."
+    )
+    got = {s.quote: s.source for s in extract(text) if s.kind == "indirect"}
+    assert got.get("the test was unfair") == "Teachers Union"
