@@ -1631,6 +1631,11 @@ CUE_NOUNS = {
     "statement", "charge", "estimate", "recognition", "insinuation", "determination",
 }  # fmt: skip
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# Nouns of saying with an infinitive: "her promise to …", "Obama's decision to …".
+INFINITIVE_CUE_NOUNS = {
+    "promise", "pledge", "vow", "threat", "threats", "offer", "demand", "request", "refusal",
+    "decision", "determination", "promises", "pledges", "vows", "call", "calls",
+}  # fmt: skip
 
 
 # Nouns of saying with a prepositional object: "Trump's comments on the shooting".
@@ -2198,6 +2203,7 @@ _TRIGGER_WORDS = frozenset().union(
     LIGHT_NOUNS,
     HEADLINE_VERBS,
     FACED_NOUNS,
+    INFINITIVE_CUE_NOUNS,
 )
 
 
@@ -2271,6 +2277,11 @@ def find_reported(
                 continue
         if low in LIGHT_NOUNS and k > 1:
             c = _light_verb_cue(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
+        if low in INFINITIVE_CUE_NOUNS and k + 2 < len(toks) and toks[k + 1].lower == "to":
+            c = _noun_cue(ctx, k, k + 1)
             if c is not None:
                 out.append(c)
                 continue

@@ -152,3 +152,13 @@ def test_participle_after_a_progressive_main_clause_takes_its_subject():
     )
     got = {s.quote: s.source for s in extract(text) if s.kind == "indirect"}
     assert got.get("the test was unfair") == "Teachers Union"
+
+
+def test_possessive_noun_of_saying_with_an_infinitive():
+    text = "Mayor Ana Ruiz faces a recall vote. Her promise to cut bus fares has not been kept."
+    got = {s.quote: s.speaker for s in extract(text) if s.kind == "indirect"}
+    assert got.get("to cut bus fares") == "Ana Ruiz"
+    got = {s.quote: s.source for s in extract("Ruiz's refusal to meet the strikers angered them.")}
+    assert got.get("to meet the strikers") == "Ruiz"
+    # without a possessor nobody is said to have said it
+    assert indirect("The promise to cut bus fares has not been kept.") == []
