@@ -1873,7 +1873,9 @@ FACED_NOUNS = {
     "criticism": {"for", "over", "about"}, "questions": {"about", "over"},
     "accusations": {"of", "that"}, "allegations": {"of", "that"}, "calls": {"for", "to"},
     "fire": {"for", "over"}, "scrutiny": {"for", "over"}, "backlash": {"for", "over"},
+    "ridicule": {"for", "over"}, "pushback": {"for", "over"},
 }  # fmt: skip
+FACED_SUBJECT_NOUNS = {"criticism", "ridicule", "pushback", "backlash", "scrutiny", "fire"}
 FACED_VERBS = {
     "faced", "face", "faces", "facing", "drew", "draw", "draws", "drawing", "drawn",
     "received", "receive", "receives", "under",
@@ -1885,11 +1887,9 @@ def _faced_noun_cue(ctx: Context, k: int) -> Candidate | None:
     toks = doc.tokens
     n = len(toks)
     j = k + 2
-    if j >= n or toks[k + 1].lower not in FACED_NOUNS[toks[k].lower] or ctx.in_quote(j):
+    if ctx.in_quote(k):
         return None
     ss, se = ctx.sentence(toks[k].start)
-    if toks[j].start >= se or not toks[j].is_word:
-        return None
     v = k - 1
     if v > 0 and not toks[v].cap and toks[v].lower not in FACED_VERBS:
         v -= 1  # one modifier: "faced sharp criticism", "came under withering criticism"
@@ -1897,6 +1897,42 @@ def _faced_noun_cue(ctx: Context, k: int) -> Candidate | None:
         return None
     if toks[v].lower == "under" and toks[v - 1].lower not in {"came", "come", "comes", "coming"}:
         return None
+    if (
+        j >= n
+        or toks[j].start >= se
+        or toks[k + 1].lower not in FACED_NOUNS[toks[k].lower]
+        or ctx.in_quote(j)
+        or not toks[j].is_word
+    ):
+        # "The clip has faced ridicule online": no complement; the subject is what was
+        # criticised (as the subject of an agentless passive)
+        if toks[k].lower not in FACED_SUBJECT_NOUNS:
+            return None
+        b = v - 1 if toks[v].lower == "under" else v
+        while b > 0 and toks[b - 1].lower in PASSIVE_AUX:
+            b -= 1
+        e = b - 1
+        a = e
+        while a - 1 >= 0 and toks[a - 1].start >= ss and toks[a - 1].text not in {",", ";", ":"}:
+            a -= 1
+            if e - a > 10:
+                return None
+        while a <= e and toks[a].lower in {"and", "but", "so", "yet", "or"} | FRONTED_OPENERS:
+            a += 1
+        if (
+            a > e
+            or toks[a].lower in SUBJECT_STARTERS
+            and a == e
+            or toks[a].lower in NONRESTRICTIVE  # "whose own conduct came under scrutiny"
+            or any(
+                ctx.in_quote(x) or not toks[x].is_word and toks[x].text != "’s"
+                for x in range(a, e + 1)
+            )
+        ):
+            return None  # a bare pronoun, or not a plain noun phrase
+        return _reported(
+            ctx, k, None, (ss, se), start=toks[a].start, end=toks[e].end, confidence=0.4
+        )
     end = _content_end(ctx, j, se)
     if toks[j].lower not in WH_CLAUSE_STARTERS and toks[k + 1].lower != "that":
         end = _np_end(ctx, j, end)

@@ -125,8 +125,8 @@ def test_faced_criticism_for_reports_the_complement_without_a_source():
     assert ("its slow response to the floods", None) in got
     ss = extract("The charity has faced questions about its accounts.")
     assert ("its accounts", None) in [(s.quote, s.source) for s in ss]
-    # a bare noun is no cue
-    assert indirect("The plan drew criticism from unions.") == []
+    # without a complement the subject is what was criticised
+    assert indirect("The plan drew criticism from unions.") == ["The plan"]
     assert indirect("The bridge is under construction for two years.") == []
 
 
@@ -162,3 +162,13 @@ def test_possessive_noun_of_saying_with_an_infinitive():
     assert got.get("to meet the strikers") == "Ruiz"
     # without a possessor nobody is said to have said it
     assert indirect("The promise to cut bus fares has not been kept.") == []
+
+
+def test_faced_criticism_without_a_complement_reports_the_subject():
+    got = [(s.quote, s.source) for s in extract("The ad has faced ridicule online since Tuesday.")]
+    assert ("The ad", None) in got
+    got = indirect("The county sheriff faced heavy criticism from activists after the raid.")
+    assert "The county sheriff" in got
+    # a pronoun or a relative word is no content
+    assert indirect("He faced criticism.") == []
+    assert indirect("Mills, whose own conduct came under scrutiny, stayed on.") == []
