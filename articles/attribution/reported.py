@@ -2506,6 +2506,13 @@ def find_reported(
                 if toks[b].text in {",", "and", "but"}:
                     # "…, and has said that" / "… but noted that": the main subject
                     src = clause_subject(ctx, k, ss, prev)
+                    if (
+                        src is None
+                        and toks[b].text != ","
+                        and t.lower.endswith(("s", "ed"))  # a finite verb, not "and support"
+                        and t.lower not in lx.AMBIGUOUS_CUES
+                    ):
+                        src = _aux_subject(ctx, k, ss)  # "X is bearish on Y and expects …"
             if (
                 src is None
                 and k > 1

@@ -172,3 +172,12 @@ def test_faced_criticism_without_a_complement_reports_the_subject():
     # a pronoun or a relative word is no content
     assert indirect("He faced criticism.") == []
     assert indirect("Mills, whose own conduct came under scrutiny, stayed on.") == []
+
+
+def test_coordinated_cue_after_a_copular_clause_takes_its_subject():
+    text = "Ms. Okafor is gloomy about the housing market and expects prices to fall next year."
+    got = {s.quote: s.source for s in extract(text) if s.kind == "indirect"}
+    assert got.get("prices to fall next year") == "Okafor"
+    # a noun after "and" is no verb: "information and support needed to …"
+    text = "Officers must receive the training and support needed to do the job."
+    assert indirect(text) == []
