@@ -488,6 +488,8 @@ CONTROL_HEADS = {
     "ready", "willing", "reluctant", "happy", "glad", "quicker", "first", "last",
     "able", "unable", "need", "needs", "needed", "going", "likely", "unlikely", "expected",
 }  # fmt: skip
+# adverbs between the comma and a participial cue (", even suggesting that …")
+PARTICIPLE_ADVERBS = {"even", "also", "later", "then", "again", "repeatedly", "once"}
 GERUND_PREPS = {"by", "from", "after", "before", "while", "without", "since", "of"}
 CONTROL_LINKS = {"was", "is", "were", "are", "be", "been", "also", "the"}
 
@@ -1130,6 +1132,15 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             # "X says A but noted B" / "… but has said …": the subject's own
             # second verb phrase ends the reported clause
             break
+        if (
+            tt == ","
+            and m > j
+            and m + 2 < n
+            and toks[m + 1].lower in PARTICIPLE_ADVERBS
+            and toks[m + 2].lower.endswith("ing")
+            and toks[m + 2].lower in lx.CUE_FORMS
+        ):
+            break  # "complained about X, even suggesting …": the speaker's next act
         if tt == "," and m + 1 < n and m > j + 2:
             nx = toks[m + 1]
             if nx.lower == "according" or (nx.lower.endswith("ing") and nx.lower in lx.CUE_FORMS):
@@ -2482,7 +2493,9 @@ def find_reported(
         elif j is not None:
             src = None
             if low.endswith("ing") and (
-                comma_before(doc, k) or (k > 0 and toks[k - 1].lower in GERUND_PREPS)
+                comma_before(doc, k)
+                or (k > 0 and toks[k - 1].lower in GERUND_PREPS)
+                or (k > 1 and toks[k - 1].lower in PARTICIPLE_ADVERBS and comma_before(doc, k - 1))
             ):
                 src = clause_subject(ctx, k, ss, prev)  # ", saying that …", "by telling"
                 if (

@@ -181,3 +181,10 @@ def test_coordinated_cue_after_a_copular_clause_takes_its_subject():
     # a noun after "and" is no verb: "information and support needed to …"
     text = "Officers must receive the training and support needed to do the job."
     assert indirect(text) == []
+
+
+def test_adverb_before_a_participial_cue():
+    text = "The coach complained about the referee, even suggesting the match had been fixed."
+    got = {s.quote: s.source for s in extract(text) if s.kind == "indirect"}
+    assert got.get("the referee") == "The coach"
+    assert got.get("the match had been fixed") == "The coach"
