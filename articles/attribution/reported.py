@@ -1552,22 +1552,18 @@ def _plural_head(src: Source) -> bool:
     """``Polls show``, ``critics claim``: a plural group noun really is a subject."""
     words = src.text.split()
     w = words[-1].lower() if words else ""
-    return (
-        w.endswith("s")
-        and not w.endswith(("ss", "'s", "’s"))
-        and w
-        in lx.GROUP_NOUNS
-        | {
-            "polls",
-            "surveys",
-            "studies",
-            "data",
-            "figures",
-            "records",
-            "documents",
-            "reports",
-        }
+    return w in EVIDENCE_NOUNS or (
+        w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and w in lx.GROUP_NOUNS
     )
+
+
+EVIDENCE_CUES = {"show", "shows", "showed", "suggest", "suggests", "suggested", "indicate"}
+# plural nouns of evidence that "show" / "suggest" (not nouns of saying)
+EVIDENCE_NOUNS = {
+    "polls", "surveys", "studies", "data", "figures", "records", "documents", "reports",
+    "averages", "numbers", "statistics", "results", "findings", "estimates", "projections",
+    "emails", "filings",
+}  # fmt: skip
 
 
 FRONTED_SKIP = lx.WEEKDAYS | lx.MONTHS | {
@@ -2571,7 +2567,7 @@ def find_reported(
             (low in lx.AMBIGUOUS_CUES or low in NOUNISH_EXTRA)
             and low not in {"say", "says"}
             and (
-                src.loose
+                (src.loose and not (low in EVIDENCE_CUES and _plural_head(src)))
                 or src.kind == "group"
                 and low in BARE_NOUNISH
                 and not _plural_head(src)

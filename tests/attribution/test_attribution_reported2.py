@@ -188,3 +188,10 @@ def test_adverb_before_a_participial_cue():
     got = {s.quote: s.source for s in extract(text) if s.kind == "indirect"}
     assert got.get("the referee") == "The coach"
     assert got.get("the match had been fixed") == "The coach"
+
+
+def test_plural_nouns_of_evidence_show():
+    got = {s.quote: s.source for s in extract("Polling averages show the mayor with a small lead.")}
+    assert got.get("the mayor with a small lead") == "Polling averages"
+    got = {s.quote: s.source for s in extract("New data show the economy grew.")}
+    assert got.get("the economy grew") == "New data"
