@@ -302,6 +302,7 @@ VP_AFTER_BUT = {
     "has", "have", "had", "also", "noted", "said", "says", "added", "declined", "refused",
     "did", "does", "stopped", "insisted", "warned", "acknowledged", "conceded", "stressed",
 }  # fmt: skip
+MODAL_VP = {"could", "would", "should", "might", "can", "cannot", "will", "must"}
 STOP_PUNCT = {";", "(", ")", "[", "]"}
 CONJUNCTIONS = {"as", "while", "and", "but", "whereas"}
 MAX_CONTENT_TOKENS = 90
@@ -1181,7 +1182,19 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             if m + 2 < n and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS):
                 break
             # ", and the downgrade is…" / ", with X showing…": a new clause begins
-            if (m > j + 4 or nx.lower in {"although", "though"}) and nx.lower in CLAUSE_BREAKS:
+            if (
+                (m > j + 4 or nx.lower in {"although", "though"})
+                and nx.lower in CLAUSE_BREAKS
+                and not (
+                    m + 2 < n
+                    and (
+                        # ", but could not …": the reported clause's own second verb phrase
+                        (nx.lower == "but" and toks[m + 2].lower in MODAL_VP)
+                        # ", even if …": a condition of the reported clause
+                        or (nx.lower == "even" and toks[m + 2].lower == "if")
+                    )
+                )
+            ):
                 break
             if (
                 nx.lower == "and"

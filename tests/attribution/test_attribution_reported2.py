@@ -195,3 +195,13 @@ def test_plural_nouns_of_evidence_show():
     assert got.get("the mayor with a small lead") == "Polling averages"
     got = {s.quote: s.source for s in extract("New data show the economy grew.")}
     assert got.get("the economy grew") == "New data"
+
+
+def test_but_with_a_modal_and_even_if_continue_the_reported_clause():
+    qs = indirect("Callers said they disliked the new mayor, but could not vote for her rival.")
+    assert "they disliked the new mayor, but could not vote for her rival" in qs
+    qs = indirect("The auditors said the plan would cost $2 billion, even if the savings came.")
+    assert "the plan would cost $2 billion, even if the savings came" in qs
+    # ", but" with a new subject still ends it
+    qs = indirect("The mayor said the new plan would work well, but critics were not convinced.")
+    assert "the new plan would work well" in qs
