@@ -205,3 +205,12 @@ def test_but_with_a_modal_and_even_if_continue_the_reported_clause():
     # ", but" with a new subject still ends it
     qs = indirect("The mayor said the new plan would work well, but critics were not convinced.")
     assert "the new plan would work well" in qs
+
+
+def test_a_noun_called_name_is_a_name_not_a_statement():
+    assert indirect("She founded a charity called Hope Works in 2010.") == []
+    assert indirect("A new app called Tally lets voters track bills.") == []
+    assert indirect("Officials met a Texas-based group called Free Roads on Monday.") == []
+    # a speaker noun: "a senator called Smith a liar" is a statement
+    assert "Smith a liar" in indirect("A senator called Smith a liar.")
+    assert "Smith a liar" in indirect("The senator called Smith a liar.")
