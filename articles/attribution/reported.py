@@ -1585,6 +1585,7 @@ FRONTED_SKIP = lx.WEEKDAYS | lx.MONTHS | {
 }  # fmt: skip
 
 
+RELATIVE_WORDS = {"who", "which", "that", "whom", "whose"}
 MAIN_AUX = {"is", "are", "was", "were", "has", "have", "had"}
 
 
@@ -2535,6 +2536,21 @@ def find_reported(
                         and t.lower not in lx.AMBIGUOUS_CUES
                     ):
                         src = _aux_subject(ctx, k, ss)  # "X is bearish on Y and expects …"
+                    if (
+                        src is None
+                        and toks[b].lower in {"and", "but"}
+                        and prev is not None
+                        and prev.source is not None
+                        and prev.sentence == (ss, se)
+                        and prev.end <= t.start
+                        and prev.cue_pos is not None
+                        and not any(
+                            toks[x].lower in RELATIVE_WORDS or toks[x].lower in lx.SUBJECT_PRONOUNS
+                            for x in range(doc.tok_index_at_or_after(prev.cue_pos) + 1, k)
+                        )  # "who lacks X and has attacked Y", "said he was sad and had urged Y":
+                        # the verb of the reported clause's own subject
+                    ):
+                        src = prev.source  # "Protesters said A, but pledged B": a group too
             if (
                 src is None
                 and k > 1

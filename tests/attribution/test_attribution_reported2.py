@@ -214,3 +214,12 @@ def test_a_noun_called_name_is_a_name_not_a_statement():
     # a speaker noun: "a senator called Smith a liar" is a statement
     assert "Smith a liar" in indirect("A senator called Smith a liar.")
     assert "Smith a liar" in indirect("The senator called Smith a liar.")
+
+
+def test_coordinated_cue_takes_a_group_subject_of_the_previous_statement():
+    text = (
+        'Protesters called on police to release the videos "without delay" and called '
+        "on people to protest peacefully."
+    )
+    got = {s.quote: s.source for s in extract(text) if s.kind == "indirect"}
+    assert got.get("people to protest peacefully") == "Protesters"
