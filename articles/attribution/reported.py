@@ -1679,6 +1679,8 @@ def _prep_noun_start(ctx: Context, k: int) -> int | None:
     if j < n and (toks[j].lower in lx.WEEKDAYS or toks[j].lower in {"yesterday", "today"}):
         j += 1  # "comments Tuesday on"
     if j + 1 < n and toks[j].lower in preps and toks[j + 1].is_word and not ctx.in_quote(j + 1):
+        if toks[j + 1].lower in lx.WEEKDAYS or toks[j + 1].lower in lx.MONTHS:
+            return None  # "his remarks on Saturday": when, not what
         return j + 1
     return None
 

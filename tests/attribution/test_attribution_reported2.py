@@ -223,3 +223,8 @@ def test_coordinated_cue_takes_a_group_subject_of_the_previous_statement():
     )
     got = {s.quote: s.source for s in extract(text) if s.kind == "indirect"}
     assert got.get("people to protest peacefully") == "Protesters"
+
+
+def test_noun_of_saying_with_a_date_after_its_preposition_reports_nothing():
+    assert indirect("But his remarks on Saturday drew little notice.") == []
+    assert "the budget" in indirect("Her comments on the budget drew little notice.")
