@@ -228,3 +228,11 @@ def test_coordinated_cue_takes_a_group_subject_of_the_previous_statement():
 def test_noun_of_saying_with_a_date_after_its_preposition_reports_nothing():
     assert indirect("But his remarks on Saturday drew little notice.") == []
     assert "the budget" in indirect("Her comments on the budget drew little notice.")
+
+
+def test_wish_and_convince_are_cues():
+    ss = extract("The mayor wished that the council would act faster.")
+    got = {s.quote: s.source for s in ss}
+    assert got.get("the council would act faster") == "The mayor"
+    text = "The envoy convinced lawmakers that the reforms were real."
+    assert any("the reforms were real" in q for q in indirect(text))
