@@ -44,7 +44,29 @@ def is_cue(doc: Doc, i: int) -> bool:
             return False  # a noun after have: "the striker has offers from three clubs"
         if p.lower.endswith(("'s", "’s")) and not t.lower.endswith(("ed", "aid", "old")):
             return False  # a noun after a possessive: "Holt's question", "Obama's remarks"
+        if t.lower in NAMING_FORMS and _naming(doc, i):
+            return False  # "a group called Lashkar-e-Taiba": a name, not a statement
     return True
+
+
+NAMING_FORMS = {"called", "dubbed", "named", "titled", "labeled", "labelled", "branded"}
+
+
+def _naming(doc: Doc, i: int) -> bool:
+    """``a group called X``: an indefinite noun phrase, then a capitalised name."""
+    toks = doc.tokens
+    p = toks[i - 1]
+    if i + 1 >= len(toks) or not toks[i + 1].cap or not p.is_word or p.cap:
+        return False
+    if p.lower in lx.TITLE_HEADS:
+        return False  # "a senator called Smith a liar": a speaker
+    for b in range(i - 2, max(-1, i - 5), -1):
+        low = toks[b].lower
+        if low in {"a", "an"}:
+            return True
+        if not toks[b].is_word or (toks[b].cap and "-" not in low) or low in lx.DETERMINERS:
+            return False
+    return False
 
 
 def cue_base(doc: Doc, i: int) -> str:

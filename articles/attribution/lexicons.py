@@ -36,6 +36,7 @@ insist reassure concur echo summarize summarise clarify elaborate specify
 stipulate testify swear guarantee rule order instruct direct request invite
 encourage call label brand dismiss defend attack slam express voice sing chant
 liken compare proclaim rebut confess blame welcome characterize characterise portray rip
+implore beseech exhort
 """.split()
 
 # Verbs of thinking/belief: PolNeAR-style reported attitudes (weaker cues).
@@ -46,7 +47,7 @@ believe think expect hope fear worry know feel doubt suspect wonder figure
 guess assume understand realize realise recognize recognise consider reckon
 anticipate imagine calculate learn determine remember
 applaud commend lambaste rebuke chastise scold fault ridicule deride
-invoke compliment extol downplay hail reference
+invoke compliment extol downplay hail reference wish convince
 """.split()
 
 # Irregular forms (base -> forms).

@@ -21,7 +21,14 @@ from operator import attrgetter
 from . import cues
 from . import lexicons as lx
 from .context import Context
-from .mentions import Source, analyse_phrase, np_token_ok, subject_after, subject_before
+from .mentions import (
+    KINSHIP,
+    Source,
+    analyse_phrase,
+    np_token_ok,
+    subject_after,
+    subject_before,
+)
 from .model import Candidate
 from .resolve import headline_paragraphs
 from .sieves import clause_subject, comma_before, loose_subject
@@ -67,6 +74,7 @@ OBJECT_WORDS = {
     "senators",
 }
 INFINITIVE_VERBS = {
+    "implore",
     "promise",
     "pledge",
     "vow",
@@ -261,6 +269,7 @@ OBJECT_OK = lx.NON_CLAUSAL | {
     "predict", "propose", "recommend", "question", "cite", "support", "oppose", "endorse",
     "mock", "offer", "discuss", "detail", "outline", "release", "dub", "show", "find",
     "want", "seek", "favor", "favour", "thank", "promise", "pledge", "vow", "urge", "demand",
+    "implore", "beseech", "exhort",
     "threaten", "plan", "intend", "decide", "refuse", "decline", "seem", "express", "voice",
     "highlight", "underscore", "stress", "emphasize", "emphasise", "mention", "blame",
     "welcome", "characterize", "characterise", "portray", "rebut",
@@ -293,6 +302,7 @@ VP_AFTER_BUT = {
     "has", "have", "had", "also", "noted", "said", "says", "added", "declined", "refused",
     "did", "does", "stopped", "insisted", "warned", "acknowledged", "conceded", "stressed",
 }  # fmt: skip
+MODAL_VP = {"could", "would", "should", "might", "can", "cannot", "will", "must"}
 STOP_PUNCT = {";", "(", ")", "[", "]"}
 CONJUNCTIONS = {"as", "while", "and", "but", "whereas"}
 MAX_CONTENT_TOKENS = 90
@@ -331,6 +341,13 @@ PREP_ONLY_FORMS = lx._forms(
 )
 PREP_ONLY_FORMS.update({"spoke": "speak", "spoken": "speak"})
 PREP_PARTICLES = {"openly", "publicly", "privately", "repeatedly", "often", "again"}
+# a short adverbial between a prepositional cue and its preposition ("speaks more often in
+# public about", "spoke during his speech of")
+PREP_ADVERBIALS = {
+    "more", "less", "at", "length", "in", "public", "private", "during", "his", "her",
+    "their", "a", "the", "speech", "remarks", "interview", "statement",
+}  # fmt: skip
+ADVERBIAL_DETERMINERS = {"his", "her", "their", "a", "the"}
 
 
 def _reported(
@@ -376,12 +393,19 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
     j = k + 1
     while (
         j < n
-        and j - k <= 3
+        and j - k <= 5
         and toks[j].is_word
         and not ctx.in_quote(j)
         and toks[j].lower not in preps
         and (
             toks[j].lower in PREP_PARTICLES
+            or (
+                toks[j].lower in PREP_ADVERBIALS
+                and (
+                    toks[j].lower not in ADVERBIAL_DETERMINERS
+                    or toks[j - 1].lower in {"in", "during"}
+                )
+            )
             or toks[j].lower in lx.WEEKDAYS
             or toks[j].lower in {"yesterday", "today", "tonight", "out"}
             or (toks[j].lower.endswith("ly") and not toks[j].cap)
@@ -465,6 +489,8 @@ CONTROL_HEADS = {
     "ready", "willing", "reluctant", "happy", "glad", "quicker", "first", "last",
     "able", "unable", "need", "needs", "needed", "going", "likely", "unlikely", "expected",
 }  # fmt: skip
+# adverbs between the comma and a participial cue (", even suggesting that …")
+PARTICIPLE_ADVERBS = {"even", "also", "later", "then", "again", "repeatedly", "once"}
 GERUND_PREPS = {"by", "from", "after", "before", "while", "without", "since", "of"}
 CONTROL_LINKS = {"was", "is", "were", "are", "be", "been", "also", "the"}
 
@@ -802,6 +828,8 @@ MEDIUM_NOUNS = {
     "tweets", "post", "posts", "letter", "remarks", "op-ed", "column", "video", "ad",
     "ads", "debate", "rally", "hearing", "conference", "briefing", "email", "message",
     "twitter", "facebook", "television", "radio", "camera", "cnn", "fox", "msnbc", "nbc",
+    "ruling", "forum", "diatribe", "tirade", "rant", "memo", "testimony", "essay", "book",
+    "appearance", "address", "report", "podcast", "broadcast", "segment", "blog",
 }  # fmt: skip
 FINITE_AUX = {
     "is", "was", "were", "are", "had", "has", "have", "would", "will", "could", "should",
@@ -848,10 +876,21 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
     """End of a noun-phrase object: before a temporal adjunct or a medium phrase."""
     toks = ctx.doc.tokens
     first = toks[j]
-    if first.is_word and not first.cap and len(first.lower) > 5 and first.lower.endswith("ing"):
-        return end  # a gerund clause: "called for eliminating X, which …", "decided against Xing"
     m = j + 1
     n = len(toks)
+    if first.is_word and not first.cap and len(first.lower) > 5 and first.lower.endswith("ing"):
+        # a gerund clause: "called for eliminating X, which …", "decided against Xing";
+        # only the medium ends it ("defends housing plan in radio interview")
+        while m < n and toks[m].start < end:
+            if (
+                not ctx.in_quote(m)
+                and toks[m].lower != "during"
+                and _medium_phrase_at(toks, m, end)
+            ):
+                break
+            m += 1
+        else:
+            return end
     while m < n and toks[m].start < end:
         low = toks[m].lower
         if not ctx.in_quote(m):
@@ -1051,6 +1090,24 @@ def _conj_between(ctx: Context, j: int, m: int) -> bool:
     return any(map(_CONJ_OR_COMMA.__contains__, lowers))
 
 
+APPOSITIVE_VERBS = FINITE_AUX | {"said", "says", "say"}
+
+
+def _closing_appositive(ctx: Context, a: int, stop: int) -> bool:
+    """Do tokens a..stop-1 form a noun phrase closing the sentence (no comma, no verb
+    outside a relative clause): the writer's appositive to the name before it?"""
+    toks = ctx.doc.tokens
+    for x in range(a, stop):
+        t = toks[x]
+        if ctx.in_quote(x) or t.text in {",", ";", ":", "—", "–", "--", "-"}:
+            return False
+        if t.lower in {"that", "who", "which", "whose", "whom"}:
+            return True  # "NATO, the alliance that includes …"
+        if t.lower in APPOSITIVE_VERBS or (t.lower.endswith("ed") and x > a + 1):
+            return False
+    return stop - a <= 12
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -1121,6 +1178,15 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             # "X says A but noted B" / "… but has said …": the subject's own
             # second verb phrase ends the reported clause
             break
+        if (
+            tt == ","
+            and m > j
+            and m + 2 < n
+            and toks[m + 1].lower in PARTICIPLE_ADVERBS
+            and toks[m + 2].lower.endswith("ing")
+            and toks[m + 2].lower in lx.CUE_FORMS
+        ):
+            break  # "complained about X, even suggesting …": the speaker's next act
         if tt == "," and m + 1 < n and m > j + 2:
             nx = toks[m + 1]
             if nx.lower == "according" or (nx.lower.endswith("ing") and nx.lower in lx.CUE_FORMS):
@@ -1151,11 +1217,29 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 break
             if nx.lower in {"aside", "apart"} and m + 2 < n and toks[m + 2].lower == "from":
                 break  # "refuses to discuss appointees, aside from saying …": the writer's
+            if (
+                nx.lower in {"the", "a", "an"}
+                and toks[m - 1].cap
+                and _closing_appositive(ctx, m + 1, stop)
+            ):
+                break  # "said he did not support Mr. Trump, the presumed favorite.": the writer's
             # ", he said" / ", officials said" inside the clause
             if m + 2 < n and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS):
                 break
             # ", and the downgrade is…" / ", with X showing…": a new clause begins
-            if (m > j + 4 or nx.lower in {"although", "though"}) and nx.lower in CLAUSE_BREAKS:
+            if (
+                (m > j + 4 or nx.lower in {"although", "though"})
+                and nx.lower in CLAUSE_BREAKS
+                and not (
+                    m + 2 < n
+                    and (
+                        # ", but could not …": the reported clause's own second verb phrase
+                        (nx.lower == "but" and toks[m + 2].lower in MODAL_VP)
+                        # ", even if …": a condition of the reported clause
+                        or (nx.lower == "even" and toks[m + 2].lower == "if")
+                    )
+                )
+            ):
                 break
             if (
                 nx.lower == "and"
@@ -1189,6 +1273,8 @@ def _trailing_content(
                 break
             if ctx.in_quote(m):
                 return None
+            if toks[m].lower == "to" and m > k + 1 and toks[m - 1].lower in OBJECT_PRONOUNS:
+                return None  # "X implored her to bring it back, …": an object and infinitive
             m += 1
         else:
             if m - k >= 8 and m < n and toks[m].start < se:
@@ -1237,11 +1323,29 @@ def _trailing_content(
                 ctx.extra_fragment = (toks[a].start, toks[p].start)
             return toks[b0].start, end
         return None
+    if _appositive_head(toks, a, p):
+        return None  # "Their father, Robert Ellison, 84, has not commented": not content
     start = toks[a].start
     end = toks[p].start
     if any(ctx.in_quote(i) for i in range(a, p)):
         return None
     return start, end
+
+
+APPOSITIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my", "the"}
+
+
+def _appositive_head(toks, a: int, p: int) -> bool:
+    """``Their father`` / ``The company's lawyer`` before ``, Name, …``: a short noun
+    phrase ending in a kinship or title noun is the subject's appositive head."""
+    if p - a > 4 or p - a < 2 or not all(toks[i].is_word for i in range(a, p)):
+        return False
+    first, last = toks[a].lower, toks[p - 1].lower
+    return (
+        (first in APPOSITIVE_DETERMINERS or first.endswith(("'s", "’s")))
+        and not toks[p - 1].cap
+        and (last in KINSHIP or last in lx.TITLE_HEADS)
+    )
 
 
 # Agentless passive attributions: "X is expected to …", "X was accused of …".
@@ -1506,28 +1610,48 @@ def _plural_head(src: Source) -> bool:
     """``Polls show``, ``critics claim``: a plural group noun really is a subject."""
     words = src.text.split()
     w = words[-1].lower() if words else ""
-    return (
-        w.endswith("s")
-        and not w.endswith(("ss", "'s", "’s"))
-        and w
-        in lx.GROUP_NOUNS
-        | {
-            "polls",
-            "surveys",
-            "studies",
-            "data",
-            "figures",
-            "records",
-            "documents",
-            "reports",
-        }
+    return w in EVIDENCE_NOUNS or (
+        w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and w in lx.GROUP_NOUNS
     )
+
+
+EVIDENCE_CUES = {"show", "shows", "showed", "suggest", "suggests", "suggested", "indicate"}
+# plural nouns of evidence that "show" / "suggest" (not nouns of saying)
+EVIDENCE_NOUNS = {
+    "polls", "surveys", "studies", "data", "figures", "records", "documents", "reports",
+    "averages", "numbers", "statistics", "results", "findings", "estimates", "projections",
+    "emails", "filings",
+}  # fmt: skip
 
 
 FRONTED_SKIP = lx.WEEKDAYS | lx.MONTHS | {
     "meanwhile", "however", "still", "yet", "now", "later", "earlier", "today", "yesterday",
     "separately", "instead", "also", "then", "afterward", "afterwards", "previously", "again",
 }  # fmt: skip
+
+
+RELATIVE_WORDS = {"who", "which", "that", "whom", "whose"}
+MAIN_AUX = {"is", "are", "was", "were", "has", "have", "had"}
+
+
+def _aux_subject(ctx: Context, k: int, ss: int) -> Source | None:
+    """The subject before the main clause's auxiliary (``The committee is filing a
+    complaint, claiming …``), for a participle the main-verb search left without one."""
+    doc = ctx.doc
+    toks = doc.tokens
+    b = k - 1
+    while b > 0 and toks[b].start >= ss and k - b <= 25:
+        if (
+            toks[b].lower in MAIN_AUX
+            and not ctx.in_quote(b)
+            and b + 1 < k
+            and toks[b + 1].is_word
+            and not toks[b + 1].cap
+        ):
+            src = subject_before(doc, b, ss)
+            return src if src is not None and not src.loose else None
+        b -= 1
+    return None
 
 
 def _fronted_fragment(ctx: Context, src: Source, ss: int) -> tuple[int, int] | None:
@@ -1548,6 +1672,8 @@ def _fronted_fragment(ctx: Context, src: Source, ss: int) -> tuple[int, int] | N
     for i in range(a, p):
         if ctx.in_quote(i) or toks[i].text in {",", ";", ":"} or cues.is_cue(doc, i):
             return None
+        if i > a and _prep_start(ctx, i, toks[p].start) is not None:
+            return None  # "As Clinton talked about X, Trump …": her own cue, not his words
         if toks[i].lower in SETTING_WORDS:
             return None  # "In an interview last week, she said …": where and when she spoke
     return toks[a].start, toks[p].start
@@ -1571,6 +1697,11 @@ CUE_NOUNS = {
     "statement", "charge", "estimate", "recognition", "insinuation", "determination",
 }  # fmt: skip
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# Nouns of saying with an infinitive: "her promise to …", "Obama's decision to …".
+INFINITIVE_CUE_NOUNS = {
+    "promise", "pledge", "vow", "threat", "threats", "offer", "demand", "request", "refusal",
+    "decision", "determination", "promises", "pledges", "vows", "call", "calls",
+}  # fmt: skip
 
 
 # Nouns of saying with a prepositional object: "Trump's comments on the shooting".
@@ -1593,6 +1724,8 @@ def _prep_noun_start(ctx: Context, k: int) -> int | None:
     if j < n and (toks[j].lower in lx.WEEKDAYS or toks[j].lower in {"yesterday", "today"}):
         j += 1  # "comments Tuesday on"
     if j + 1 < n and toks[j].lower in preps and toks[j + 1].is_word and not ctx.in_quote(j + 1):
+        if toks[j + 1].lower in lx.WEEKDAYS or toks[j + 1].lower in lx.MONTHS:
+            return None  # "his remarks on Saturday": when, not what
         return j + 1
     return None
 
@@ -1734,11 +1867,12 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
     src = subject_before(doc, v, ss)
     if src is None or src.text.lower() in {"it", "this", "that", "there", "what", "which"}:
         return None  # "it is clear that …": nobody's statement
-    j = k + 2
+    bare = toks[k + 1].lower in lx.SUBJECT_PRONOUNS  # "made it clear he had …"
+    j = k + 1 if bare else k + 2
     if toks[j].start >= se or not toks[j].is_word or ctx.in_quote(j):
         return None
     end = _content_end(ctx, j, se)
-    if toks[k + 1].lower != "that" and toks[j].lower not in WH_CLAUSE_STARTERS:
+    if not bare and toks[k + 1].lower != "that" and toks[j].lower not in WH_CLAUSE_STARTERS:
         end = _object_end(ctx, j, _np_end(ctx, j, end))  # "worried about the deficit"
     if end - toks[j].start < 3:
         return None
@@ -1751,6 +1885,128 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
         end=end,
         confidence=0.6,
     )
+
+
+# Light-verb phrases of saying: verb + (determiner/adjective) + noun + preposition, the
+# prepositional object reported ("made little secret of X", "has no illusions about X",
+# "raised questions about X", "made the case for X", "took aim at X").
+_MAKE = {"made", "make", "makes", "making"}
+_HAVE = {"has", "have", "had", "having"}
+_RAISE = {"raised", "raise", "raises", "raising"}
+LIGHT_NOUNS = {
+    "secret": (_MAKE, {"of"}), "illusions": (_HAVE, {"about"}),
+    "questions": (_RAISE, {"about", "over"}), "doubts": (_RAISE, {"about", "over"}),
+    "concerns": (_RAISE, {"about", "over"}), "case": (_MAKE, {"for", "against"}),
+    "aim": ({"took", "take", "takes", "taking"}, {"at"}),
+    "attention": ({"drew", "draw", "draws", "drawing", "called", "call", "calls"}, {"to"}),
+    "plea": (_MAKE, {"for"}), "pitch": (_MAKE, {"for"}),
+}  # fmt: skip
+LIGHT_MODIFIERS = {"little", "no", "a", "an", "the", "his", "her", "their", "its", "new", "fresh"}
+
+
+def _light_verb_cue(ctx: Context, k: int) -> Candidate | None:
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    verbs, preps = LIGHT_NOUNS[toks[k].lower]
+    j = k + 2
+    if j >= n or toks[k + 1].lower not in preps or ctx.in_quote(k) or ctx.in_quote(j):
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    if toks[j].start >= se or not toks[j].is_word:
+        return None
+    v = k - 1
+    while v > 0 and k - v <= 2 and toks[v].lower in LIGHT_MODIFIERS:
+        v -= 1
+    if v <= 0 or toks[v].lower not in verbs or toks[v].start <= ss:
+        return None
+    while v > 0 and toks[v - 1].lower in FINITE_AUX | {"been", "be", "also", "not", "never"}:
+        v -= 1
+    if v <= 0 or toks[v].start <= ss:
+        return None
+    src = subject_before(doc, v, ss)
+    if src is None or src.text.lower() in {"it", "this", "that", "there", "what", "which"}:
+        return None
+    end = _content_end(ctx, j, se)
+    if toks[j].lower not in WH_CLAUSE_STARTERS:
+        end = _np_end(ctx, j, end)
+    if end - toks[j].start < 3:
+        return None
+    return _reported(ctx, k, src, (ss, se), start=toks[j].start, end=end, confidence=0.6)
+
+
+# "X has faced criticism for Y", "came under fire over Y": Y is reported, by people the
+# writer does not name (source null, as for agentless passives).
+FACED_NOUNS = {
+    "criticism": {"for", "over", "about"}, "questions": {"about", "over"},
+    "accusations": {"of", "that"}, "allegations": {"of", "that"}, "calls": {"for", "to"},
+    "fire": {"for", "over"}, "scrutiny": {"for", "over"}, "backlash": {"for", "over"},
+    "ridicule": {"for", "over"}, "pushback": {"for", "over"},
+}  # fmt: skip
+FACED_SUBJECT_NOUNS = {"criticism", "ridicule", "pushback", "backlash", "scrutiny", "fire"}
+FACED_VERBS = {
+    "faced", "face", "faces", "facing", "drew", "draw", "draws", "drawing", "drawn",
+    "received", "receive", "receives", "under",
+}  # fmt: skip
+
+
+def _faced_noun_cue(ctx: Context, k: int) -> Candidate | None:
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    j = k + 2
+    if ctx.in_quote(k):
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    v = k - 1
+    if v > 0 and not toks[v].cap and toks[v].lower not in FACED_VERBS:
+        v -= 1  # one modifier: "faced sharp criticism", "came under withering criticism"
+    if v <= 0 or toks[v].lower not in FACED_VERBS or toks[v].start <= ss:
+        return None
+    if toks[v].lower == "under" and toks[v - 1].lower not in {"came", "come", "comes", "coming"}:
+        return None
+    if (
+        j >= n
+        or toks[j].start >= se
+        or toks[k + 1].lower not in FACED_NOUNS[toks[k].lower]
+        or ctx.in_quote(j)
+        or not toks[j].is_word
+    ):
+        # "The clip has faced ridicule online": no complement; the subject is what was
+        # criticised (as the subject of an agentless passive)
+        if toks[k].lower not in FACED_SUBJECT_NOUNS:
+            return None
+        b = v - 1 if toks[v].lower == "under" else v
+        while b > 0 and toks[b - 1].lower in PASSIVE_AUX:
+            b -= 1
+        e = b - 1
+        a = e
+        while a - 1 >= 0 and toks[a - 1].start >= ss and toks[a - 1].text not in {",", ";", ":"}:
+            a -= 1
+            if e - a > 10:
+                return None
+        while a <= e and toks[a].lower in {"and", "but", "so", "yet", "or"} | FRONTED_OPENERS:
+            a += 1
+        if (
+            a > e
+            or toks[a].lower in SUBJECT_STARTERS
+            and a == e
+            or toks[a].lower in NONRESTRICTIVE  # "whose own conduct came under scrutiny"
+            or any(
+                ctx.in_quote(x) or not toks[x].is_word and toks[x].text != "’s"
+                for x in range(a, e + 1)
+            )
+        ):
+            return None  # a bare pronoun, or not a plain noun phrase
+        return _reported(
+            ctx, k, None, (ss, se), start=toks[a].start, end=toks[e].end, confidence=0.4
+        )
+    end = _content_end(ctx, j, se)
+    if toks[j].lower not in WH_CLAUSE_STARTERS and toks[k + 1].lower != "that":
+        end = _np_end(ctx, j, end)
+    if end - toks[j].start < 3:
+        return None
+    return _reported(ctx, k, None, (ss, se), start=toks[j].start, end=end, confidence=0.5)
 
 
 def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
@@ -1957,6 +2213,11 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
     )
 
 
+# Title Case headline verbs of stance, with the particle their content follows ("Clinton
+# Goes After Trump As …", "Clinton Breaks With Obama On …").
+HEADLINE_VERBS = {
+    "goes": {"after"}, "breaks": {"with"},
+}  # fmt: skip
 HEADLINE_QUOTE_MARKS = {"‘", "'", "“", '"', "`"}
 
 
@@ -2043,6 +2304,10 @@ _TRIGGER_WORDS = frozenset().union(
     PASSIVE_CUES,
     SEEM_FORMS,
     PREP_ONLY_FORMS,
+    LIGHT_NOUNS,
+    HEADLINE_VERBS,
+    FACED_NOUNS,
+    INFINITIVE_CUE_NOUNS,
 )
 
 
@@ -2073,7 +2338,17 @@ def find_reported(
             continue
         headline_cue = (
             t.cap
-            and (t.lower in lx.SPEECH_FORMS or t.lower in lx.COGNITION_FORMS)
+            and (
+                t.lower in lx.SPEECH_FORMS
+                or t.lower in lx.COGNITION_FORMS
+                or (
+                    t.lower in HEADLINE_VERBS
+                    and k + 1 < len(toks)
+                    and (
+                        not HEADLINE_VERBS[t.lower] or toks[k + 1].lower in HEADLINE_VERBS[t.lower]
+                    )
+                )
+            )
             and headline[doc.para_index(t.start)]
             and k > 0
             and toks[k - 1].start >= doc.para_start(t.start)
@@ -2099,17 +2374,40 @@ def find_reported(
         low = t.lower
         if low not in _TRIGGER_WORDS:
             continue  # none of the checks below can fire (most tokens): skip them
+        if low in FACED_NOUNS and k > 1:
+            c = _faced_noun_cue(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
+        if low in LIGHT_NOUNS and k > 1:
+            c = _light_verb_cue(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
+        if low in INFINITIVE_CUE_NOUNS and k + 2 < len(toks) and toks[k + 1].lower == "to":
+            c = _noun_cue(ctx, k, k + 1)
+            if c is not None:
+                out.append(c)
+                continue
         if low in CUE_NOUNS and k + 2 < len(toks) and toks[k + 1].lower == "that":
             c = _noun_cue(ctx, k)
             if c is not None:
                 out.append(c)
-            continue
+                continue
+            if not (low in lx.CUE_FORMS and k > 0 and toks[k - 1].text == ","):
+                continue  # (", warning that …" is a participle: read on)
         if (
             (low in ATTITUDE_ADJECTIVES or low in ATTITUDE_PREP_ADJECTIVES)
             and k > 1
             and k + 2 < len(toks)
             and (
                 (toks[k + 1].lower == "that" and low in ATTITUDE_ADJECTIVES)
+                or (
+                    low == "clear"
+                    and toks[k - 1].lower == "it"
+                    and toks[k - 2].lower in MAKE_FORMS
+                    and toks[k + 1].lower in lx.SUBJECT_PRONOUNS
+                )
                 or toks[k + 1].lower in ATTITUDE_PREP_ADJECTIVES.get(low, ())
             )
         ):
@@ -2194,7 +2492,9 @@ def find_reported(
                 out.append(main)
             continue
         if not (
-            (low in lx.CUE_FORMS and (headline_cue or cues.is_cue(doc, k))) or _is_prep_cue(ctx, k)
+            (low in lx.CUE_FORMS and (headline_cue or cues.is_cue(doc, k)))
+            or (headline_cue and low in HEADLINE_VERBS)
+            or _is_prep_cue(ctx, k)
         ):
             continue
         if k > 0 and toks[k - 1].lower == "having":
@@ -2209,7 +2509,8 @@ def find_reported(
             # "Retired General Reveals ‘Demoralizing’ Experience Of …": the rest of the
             # headline is the content
             src = subject_before(doc, k, ss)
-            hs, he = toks[k + 1].start, se
+            h0 = k + 2 if HEADLINE_VERBS.get(low) else k + 1  # "Goes After X": X
+            hs, he = toks[min(h0, len(toks) - 1)].start, se
             text = doc.text
             semi = text.find(";", hs, he)
             he = semi if semi != -1 else he
@@ -2249,9 +2550,22 @@ def find_reported(
         elif j is not None:
             src = None
             if low.endswith("ing") and (
-                comma_before(doc, k) or (k > 0 and toks[k - 1].lower in GERUND_PREPS)
+                comma_before(doc, k)
+                or (k > 0 and toks[k - 1].lower in GERUND_PREPS)
+                or (k > 1 and toks[k - 1].lower in PARTICIPLE_ADVERBS and comma_before(doc, k - 1))
             ):
                 src = clause_subject(ctx, k, ss, prev)  # ", saying that …", "by telling"
+                if (
+                    src is None
+                    and comma_before(doc, k)
+                    and prev is not None
+                    and prev.source is not None
+                    and prev.sentence == (ss, se)
+                    and prev.end <= t.start
+                ):
+                    src = prev.source  # "Aides urged her to X, arguing that …": a group too
+                if src is None and comma_before(doc, k):
+                    src = _aux_subject(ctx, k, ss)  # "X is filing a complaint, claiming …"
 
             src = src or subject_before(doc, _control_head(doc, k, ss), ss)
             src = _document_subject(ctx, k, ss, src)
@@ -2262,6 +2576,28 @@ def find_reported(
                 if toks[b].text in {",", "and", "but"}:
                     # "…, and has said that" / "… but noted that": the main subject
                     src = clause_subject(ctx, k, ss, prev)
+                    if (
+                        src is None
+                        and toks[b].text != ","
+                        and t.lower.endswith(("s", "ed"))  # a finite verb, not "and support"
+                        and t.lower not in lx.AMBIGUOUS_CUES
+                    ):
+                        src = _aux_subject(ctx, k, ss)  # "X is bearish on Y and expects …"
+                    if (
+                        src is None
+                        and toks[b].lower in {"and", "but"}
+                        and prev is not None
+                        and prev.source is not None
+                        and prev.sentence == (ss, se)
+                        and prev.end <= t.start
+                        and prev.cue_pos is not None
+                        and not any(
+                            toks[x].lower in RELATIVE_WORDS or toks[x].lower in lx.SUBJECT_PRONOUNS
+                            for x in range(doc.tok_index_at_or_after(prev.cue_pos) + 1, k)
+                        )  # "who lacks X and has attacked Y", "said he was sad and had urged Y":
+                        # the verb of the reported clause's own subject
+                    ):
+                        src = prev.source  # "Protesters said A, but pledged B": a group too
             if (
                 src is None
                 and k > 1
@@ -2307,7 +2643,7 @@ def find_reported(
             (low in lx.AMBIGUOUS_CUES or low in NOUNISH_EXTRA)
             and low not in {"say", "says"}
             and (
-                src.loose
+                (src.loose and not (low in EVIDENCE_CUES and _plural_head(src)))
                 or src.kind == "group"
                 and low in BARE_NOUNISH
                 and not _plural_head(src)
