@@ -322,7 +322,8 @@ PREP_COMPLEMENTS = {
     "plead": {"for"}, "lobby": {"for"}, "respond": {"with", "by", "to"},
     "question": {"about", "on"}, "query": {"about", "on"},
     "reply": {"with", "by"}, "agree": {"with"}, "disagree": {"with"}, "decide": {"against"},
-    "rule": {"against"},
+    "rule": {"against"}, "debate": {"about", "over"}, "focus": {"on"},
+    "spar": {"over", "with"},
 }  # fmt: skip
 # "expressed concern/misgivings/outrage about …"
 ATTITUDE_NOUNS = {
@@ -337,9 +338,22 @@ PREP_COMPLEMENTS["express"] = ATTITUDE_NOUNS
 OBJECT_PREP_VERBS = {"ask", "press", "question", "query"}
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "you"}
 PREP_ONLY_FORMS = lx._forms(
-    ["talk", "speak", "rail", "advocate", "push", "press", "lobby", "apologize", "rule"]
+    [
+        "talk",
+        "speak",
+        "rail",
+        "advocate",
+        "push",
+        "press",
+        "lobby",
+        "apologize",
+        "rule",
+        "debate",
+        "focus",
+        "spar",
+    ]
 )
-PREP_ONLY_FORMS.update({"spoke": "speak", "spoken": "speak"})
+PREP_ONLY_FORMS.update({"spoke": "speak", "spoken": "speak", "sparred": "spar", "sparring": "spar"})
 PREP_PARTICLES = {"openly", "publicly", "privately", "repeatedly", "often", "again"}
 # a short adverbial between a prepositional cue and its preposition ("speaks more often in
 # public about", "spoke during his speech of")

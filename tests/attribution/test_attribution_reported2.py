@@ -236,3 +236,13 @@ def test_wish_and_convince_are_cues():
     assert got.get("the council would act faster") == "The mayor"
     text = "The envoy convinced lawmakers that the reforms were real."
     assert any("the reforms were real" in q for q in indirect(text))
+
+
+def test_debate_focus_spar_report_their_prepositional_object():
+    got = {s.quote: s.source for s in extract("Council members debated over the new parking fees.")}
+    assert got.get("the new parking fees") == "Council members"
+    got = {s.quote: s.source for s in extract("The governor focused on rural hospitals.")}
+    assert got.get("rural hospitals") == "The governor"
+    ss = extract("The two envoys sparred over whether the ban applies.")
+    got = {s.quote: s.source for s in ss}
+    assert got.get("whether the ban applies") == "The two envoys"
