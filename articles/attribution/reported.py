@@ -333,6 +333,7 @@ ATTITUDE_NOUNS = {
     "sympathy", "unease", "displeasure", "worry", "worries", "fears", "hope", "hopes",
 }  # fmt: skip
 PREP_COMPLEMENTS["express"] = ATTITUDE_NOUNS
+WEIGH_PREPS = PREP_COMPLEMENTS["weigh"] = {"on", "about"}
 # Verbs that are cues only in that frame (not on their own).
 # verbs with an object before their preposition ("asked him about the deal")
 OBJECT_PREP_VERBS = {"ask", "press", "question", "query"}
@@ -351,6 +352,7 @@ PREP_ONLY_FORMS = lx._forms(
         "debate",
         "focus",
         "spar",
+        "weigh",
     ]
 )
 PREP_ONLY_FORMS.update({"spoke": "speak", "spoken": "speak", "sparred": "spar", "sparring": "spar"})
@@ -404,6 +406,8 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
     preps = PREP_COMPLEMENTS.get(_base(ctx.doc, k))
     if not preps:
         return None
+    if preps is WEIGH_PREPS and (k + 1 >= n or toks[k + 1].lower != "in"):
+        return None  # "weighed in on X", not "weighed about two pounds"
     j = k + 1
     while (
         j < n

@@ -246,3 +246,12 @@ def test_debate_focus_spar_report_their_prepositional_object():
     ss = extract("The two envoys sparred over whether the ban applies.")
     got = {s.quote: s.source for s in ss}
     assert got.get("whether the ban applies") == "The two envoys"
+
+
+def test_weigh_in_on_reports_its_object():
+    got = {s.quote: s.source for s in extract("The senator weighed in on the zoning dispute.")}
+    assert got.get("the zoning dispute") == "The senator"
+    text = "Other officials weighed in Friday about whether the video should be released."
+    got = {s.quote: s.source for s in extract(text)}
+    assert got.get("whether the video should be released") == "Other officials"
+    assert indirect("The package weighed about two pounds.") == []
