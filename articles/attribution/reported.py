@@ -2635,7 +2635,11 @@ def find_reported(
         if lx.CUE_FORMS.get(low) == "find" and _find_idiom(toks, k):
             continue  # "found a way to", "find themselves in", "find it difficult"
         s, e = span
-        if src.text.lower() in {"which", "who"} and k > 1 and toks[k - 2].text == ",":
+        if (
+            (src.text.lower() in {"which", "who"} or toks[k - 1].lower in {"which", "who"})
+            and k > 1
+            and toks[k - 2].text == ","
+        ):
             e = _relative_clause_end(ctx, s, e)
         if e - s < 3:
             continue
@@ -2927,7 +2931,19 @@ def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
     toks = doc.tokens
     a = doc.tok_index_at_or_after(s)
     while a + 1 < len(toks) and toks[a + 1].start < e:
-        if toks[a].text == "," and toks[a + 1].lower in FINITE_AUX and not ctx.in_quote(a):
+        if (
+            toks[a].text == ","
+            and (
+                toks[a + 1].lower in FINITE_AUX
+                or (  # ", watched it on Thursday": the main clause's past-tense verb
+                    toks[a + 1].is_word
+                    and not toks[a + 1].cap
+                    and toks[a + 1].lower.endswith("ed")
+                    and toks[a + 1].lower not in lx.CUE_FORMS
+                )
+            )
+            and not ctx.in_quote(a)
+        ):
             return toks[a - 1].end if a > 0 else e
         a += 1
     return e

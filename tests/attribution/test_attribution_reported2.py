@@ -255,3 +255,10 @@ def test_weigh_in_on_reports_its_object():
     got = {s.quote: s.source for s in extract(text)}
     assert got.get("whether the video should be released") == "Other officials"
     assert indirect("The package weighed about two pounds.") == []
+
+
+def test_reported_words_in_a_relative_clause_end_at_the_main_past_verb():
+    text = "The tenants, who asked the city to inspect the building, moved out in May."
+    qs = indirect(text)
+    assert "to inspect the building" in qs
+    assert not any("moved out" in q for q in qs)
