@@ -211,6 +211,8 @@ def test_a_noun_called_name_is_a_name_not_a_statement():
     assert indirect("She founded a charity called Hope Works in 2010.") == []
     assert indirect("A new app called Tally lets voters track bills.") == []
     assert indirect("Officials met a Texas-based group called Free Roads on Monday.") == []
+    assert indirect("The program, called EB-5, lets investors gain residency.") == []
+    assert "Stumpf a coward" in " ".join(indirect("Warren grilled him, called Stumpf a coward."))
     # a speaker noun: "a senator called Smith a liar" is a statement
     assert "Smith a liar" in indirect("A senator called Smith a liar.")
     assert "Smith a liar" in indirect("The senator called Smith a liar.")
