@@ -322,7 +322,8 @@ PREP_COMPLEMENTS = {
     "plead": {"for"}, "lobby": {"for"}, "respond": {"with", "by", "to"},
     "question": {"about", "on"}, "query": {"about", "on"},
     "reply": {"with", "by"}, "agree": {"with"}, "disagree": {"with"}, "decide": {"against"},
-    "rule": {"against"},
+    "rule": {"against"}, "debate": {"about", "over"}, "focus": {"on"},
+    "spar": {"over", "with"},
 }  # fmt: skip
 # "expressed concern/misgivings/outrage about …"
 ATTITUDE_NOUNS = {
@@ -332,14 +333,29 @@ ATTITUDE_NOUNS = {
     "sympathy", "unease", "displeasure", "worry", "worries", "fears", "hope", "hopes",
 }  # fmt: skip
 PREP_COMPLEMENTS["express"] = ATTITUDE_NOUNS
+WEIGH_PREPS = PREP_COMPLEMENTS["weigh"] = {"on", "about"}
 # Verbs that are cues only in that frame (not on their own).
 # verbs with an object before their preposition ("asked him about the deal")
 OBJECT_PREP_VERBS = {"ask", "press", "question", "query"}
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "you"}
 PREP_ONLY_FORMS = lx._forms(
-    ["talk", "speak", "rail", "advocate", "push", "press", "lobby", "apologize", "rule"]
+    [
+        "talk",
+        "speak",
+        "rail",
+        "advocate",
+        "push",
+        "press",
+        "lobby",
+        "apologize",
+        "rule",
+        "debate",
+        "focus",
+        "spar",
+        "weigh",
+    ]
 )
-PREP_ONLY_FORMS.update({"spoke": "speak", "spoken": "speak"})
+PREP_ONLY_FORMS.update({"spoke": "speak", "spoken": "speak", "sparred": "spar", "sparring": "spar"})
 PREP_PARTICLES = {"openly", "publicly", "privately", "repeatedly", "often", "again"}
 # a short adverbial between a prepositional cue and its preposition ("speaks more often in
 # public about", "spoke during his speech of")
@@ -390,6 +406,8 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
     preps = PREP_COMPLEMENTS.get(_base(ctx.doc, k))
     if not preps:
         return None
+    if preps is WEIGH_PREPS and (k + 1 >= n or toks[k + 1].lower != "in"):
+        return None  # "weighed in on X", not "weighed about two pounds"
     j = k + 1
     while (
         j < n
@@ -2662,7 +2680,11 @@ def find_reported(
         if lx.CUE_FORMS.get(low) == "find" and _find_idiom(toks, k):
             continue  # "found a way to", "find themselves in", "find it difficult"
         s, e = span
-        if src.text.lower() in {"which", "who"} and k > 1 and toks[k - 2].text == ",":
+        if (
+            (src.text.lower() in {"which", "who"} or toks[k - 1].lower in {"which", "who"})
+            and k > 1
+            and toks[k - 2].text == ","
+        ):
             e = _relative_clause_end(ctx, s, e)
         if e - s < 3:
             continue
@@ -2954,7 +2976,19 @@ def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
     toks = doc.tokens
     a = doc.tok_index_at_or_after(s)
     while a + 1 < len(toks) and toks[a + 1].start < e:
-        if toks[a].text == "," and toks[a + 1].lower in FINITE_AUX and not ctx.in_quote(a):
+        if (
+            toks[a].text == ","
+            and (
+                toks[a + 1].lower in FINITE_AUX
+                or (  # ", watched it on Thursday": the main clause's past-tense verb
+                    toks[a + 1].is_word
+                    and not toks[a + 1].cap
+                    and toks[a + 1].lower.endswith("ed")
+                    and toks[a + 1].lower not in lx.CUE_FORMS
+                )
+            )
+            and not ctx.in_quote(a)
+        ):
             return toks[a - 1].end if a > 0 else e
         a += 1
     return e

@@ -211,6 +211,8 @@ def test_a_noun_called_name_is_a_name_not_a_statement():
     assert indirect("She founded a charity called Hope Works in 2010.") == []
     assert indirect("A new app called Tally lets voters track bills.") == []
     assert indirect("Officials met a Texas-based group called Free Roads on Monday.") == []
+    assert indirect("The program, called EB-5, lets investors gain residency.") == []
+    assert "Stumpf a coward" in " ".join(indirect("Warren grilled him, called Stumpf a coward."))
     # a speaker noun: "a senator called Smith a liar" is a statement
     assert "Smith a liar" in indirect("A senator called Smith a liar.")
     assert "Smith a liar" in indirect("The senator called Smith a liar.")
@@ -236,3 +238,29 @@ def test_wish_and_convince_are_cues():
     assert got.get("the council would act faster") == "The mayor"
     text = "The envoy convinced lawmakers that the reforms were real."
     assert any("the reforms were real" in q for q in indirect(text))
+
+
+def test_debate_focus_spar_report_their_prepositional_object():
+    got = {s.quote: s.source for s in extract("Council members debated over the new parking fees.")}
+    assert got.get("the new parking fees") == "Council members"
+    got = {s.quote: s.source for s in extract("The governor focused on rural hospitals.")}
+    assert got.get("rural hospitals") == "The governor"
+    ss = extract("The two envoys sparred over whether the ban applies.")
+    got = {s.quote: s.source for s in ss}
+    assert got.get("whether the ban applies") == "The two envoys"
+
+
+def test_weigh_in_on_reports_its_object():
+    got = {s.quote: s.source for s in extract("The senator weighed in on the zoning dispute.")}
+    assert got.get("the zoning dispute") == "The senator"
+    text = "Other officials weighed in Friday about whether the video should be released."
+    got = {s.quote: s.source for s in extract(text)}
+    assert got.get("whether the video should be released") == "Other officials"
+    assert indirect("The package weighed about two pounds.") == []
+
+
+def test_reported_words_in_a_relative_clause_end_at_the_main_past_verb():
+    text = "The tenants, who asked the city to inspect the building, moved out in May."
+    qs = indirect(text)
+    assert "to inspect the building" in qs
+    assert not any("moved out" in q for q in qs)
