@@ -232,6 +232,9 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     return dup
 
 
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     toks = doc.tokens
     text = doc.text
@@ -255,6 +258,11 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         a += 1
     while a <= b and not toks[a].is_word:
         a += 1
+    # a generational suffix ("Martin Luther King Jr.", "John Smith III") is not the name
+    if b > a and toks[b].text == "." and toks[b - 1].lower in NAME_SUFFIXES:
+        b -= 1
+    if b > a + 1 and toks[b].lower in NAME_SUFFIXES and toks[b].cap:
+        b -= 2 if toks[b - 1].text == "," else 1
     if a > b:
         return None
     ps, pe = toks[a].start, toks[b].end
