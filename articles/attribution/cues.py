@@ -46,7 +46,32 @@ def is_cue(doc: Doc, i: int) -> bool:
             return False  # a noun after a possessive: "Holt's question", "Obama's remarks"
         if t.lower in NAMING_FORMS and _naming(doc, i):
             return False  # "a group called Lashkar-e-Taiba": a name, not a statement
+        if p.lower in {"who", "that"} and _in_subject_relative(doc, i):
+            return False  # "A man who knew Lane said …": the subject's relative clause
     return True
+
+
+CLAUSE_VERBS = BE_FORMS | HAVE_FORMS | {"would", "will", "could", "should", "can", "might", "did"}
+
+
+def _in_subject_relative(doc: Doc, i: int) -> bool:
+    """Cue i opens a short relative clause ("who knew Lane", ", who spoke to him,") that
+    modifies the subject of a speech verb right after it; no finite clause inside."""
+    toks = doc.tokens
+    if i < 2 or not toks[i - 2].is_word and toks[i - 2].text != ",":
+        return False
+    comma = toks[i - 2].text == ","
+    for j in range(i + 1, min(len(toks), i + 9)):
+        t = toks[j]
+        if comma and t.text == ",":
+            return j + 1 < len(toks) and toks[j + 1].lower in lx.SPEECH_FORMS
+        if not t.is_word:
+            return False
+        if t.lower in lx.SPEECH_FORMS and not t.cap and j > i + 1 and not comma:
+            return toks[j - 1].lower not in {"to", "and", "or", "not"}
+        if t.lower in CLAUSE_VERBS or t.lower == "that":
+            return False
+    return False
 
 
 NAMING_FORMS = {"called", "dubbed", "named", "titled", "labeled", "labelled", "branded"}

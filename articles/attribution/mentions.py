@@ -990,7 +990,9 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
     p = doc.tok_index_at_or_after(src.phrase_start) - 1
     if p < 1 or toks[p].start < lo or not toks[p].is_word or toks[p].cap:
         return None
-    if toks[p].lower in SUBJECT_INTRO or toks[p].lower in lx.CUE_FORMS:
+    if toks[p].lower in SUBJECT_INTRO or (
+        toks[p].lower in lx.CUE_FORMS and toks[p - 1].lower not in {"who", "that"}
+    ):
         return None
     if toks[p].lower in {"to", "with"} and toks[p - 1].lower in CLOSE_TO:
         head = subject_before(doc, p - 1, lo, 2)
