@@ -46,9 +46,43 @@ def is_cue(doc: Doc, i: int) -> bool:
             return False  # a noun after a possessive: "Holt's question", "Obama's remarks"
         if t.lower in NAMING_FORMS and _naming(doc, i):
             return False  # "a group called Lashkar-e-Taiba": a name, not a statement
+        if p.cap and t.lower in NOUN_PLURAL_CUES and _noun_after_name(doc, i):
+            return False  # "below Wall Street estimates": a noun modified by a name
         if p.lower in {"who", "that"} and _in_subject_relative(doc, i):
             return False  # "A man who knew Lane said …": the subject's relative clause
     return True
+
+
+# cue forms that are also plural nouns ("analyst estimates", "Kremlin claims")
+NOUN_PLURAL_CUES = {
+    "estimates", "reports", "claims", "forecasts", "comments", "promises", "threats",
+    "pledges", "demands", "questions", "answers", "replies", "charges", "complaints",
+    "requests", "proposals", "statements", "warnings", "predictions", "projections",
+    "accusations", "denials", "responses", "hopes", "fears", "doubts", "concerns",
+}  # fmt: skip
+# prepositions that do not link a speaker to its organisation ("an analyst at X")
+NOUN_PREPOSITIONS = {
+    "below", "above", "beyond", "than", "in", "on", "from", "under", "over", "despite",
+    "against", "amid", "after", "before", "into", "about", "like", "unlike", "to",
+}  # fmt: skip
+
+
+def _noun_after_name(doc: Doc, i: int) -> bool:
+    """``below Wall Street estimates``, ``amid White House denials``: a capitalised
+    modifier after a preposition, then the cue form, is a noun phrase."""
+    toks = doc.tokens
+    k = i - 1
+    while k >= 0 and i - k <= 4 and toks[k].cap and toks[k].is_word:
+        k -= 1
+    if k < 0 or k == i - 1 or not toks[k].is_word or toks[k].cap:
+        return False
+    if toks[k].lower not in NOUN_PREPOSITIONS:
+        return False
+    if i + 1 >= len(toks):
+        return True
+    nxt = toks[i + 1].lower
+    # "The ministry in Moscow claims the strike …": a verb before its clause
+    return nxt != "that" and nxt not in lx.SUBJECT_PRONOUNS and nxt not in lx.DETERMINERS
 
 
 CLAUSE_VERBS = BE_FORMS | HAVE_FORMS | {"would", "will", "could", "should", "can", "might", "did"}

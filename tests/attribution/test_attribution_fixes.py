@@ -2,6 +2,8 @@
 noun readings of cue forms, …) — on hand-written sentences."""
 
 from articles.attribution import extract
+from articles.attribution.cues import is_cue
+from articles.attribution.text import make_doc
 
 
 def by_quote(text):
@@ -29,3 +31,18 @@ def test_cue_in_the_subjects_relative_clause_is_not_a_cue():
     assert not any(q.startswith("the blaze") for q in ss)
     # a finite clause inside the relative clause is still reported words
     assert by_quote("Voters who believe taxes are too high are angry.") != {}
+
+
+def test_cue_form_after_a_name_modifier_after_a_preposition_is_a_noun():
+    ss = extract(
+        "Norvik Foods Ltd on Tuesday posted sales above City estimates, citing strong "
+        "demand, and said it would raise its dividend."
+    )
+    assert all(s.source != "City" for s in ss)
+    said = [s for s in ss if s.quote == "it would raise its dividend"]
+    assert said and said[0].source == "Norvik Foods Ltd"
+    # a verb with its clause after the name is still a cue
+    doc = make_doc("The ministry in Moscow claims the convoy was attacked.")
+    assert is_cue(doc, [t.lower for t in doc.tokens].index("claims"))
+    doc = make_doc("The talks stalled amid Kremlin claims of a troop build-up.")
+    assert not is_cue(doc, [t.lower for t in doc.tokens].index("claims"))
