@@ -48,6 +48,16 @@ TITLE_ABBREVIATIONS = {
 NOT_ROLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"}
 
 
+# offices named with their country: "U.S. Attorney", "U.S. Marshal" (the role
+# stays whole; the country is still reported)
+COUNTRY_OFFICES = {"attorney", "attorneys", "marshal", "marshals"}
+
+
+def _office_follows(role: str, w: str) -> bool:
+    rest = role.split(w, 1)[1].split()
+    return bool(rest) and rest[0].lower() in COUNTRY_OFFICES
+
+
 def clean_role(role: str) -> str | None:
     """Honorifics out, abbreviations spelt out; a role must contain a title noun."""
     words = []
@@ -55,8 +65,10 @@ def clean_role(role: str) -> str | None:
         low = w.lower().rstrip(".")
         if low in NOT_ROLES:
             continue
-        if w[:1].isupper() and (
-            low in lx.DEMONYMS or low in lx.COUNTRY_NAMES or w.lower() in lx.COUNTRY_NAMES
+        if (
+            w[:1].isupper()
+            and (low in lx.DEMONYMS or low in lx.COUNTRY_NAMES or w.lower() in lx.COUNTRY_NAMES)
+            and not (words == [] and _office_follows(role, w))
         ):
             continue  # the country is reported separately: "former Mexican foreign minister"
         w = w.rstrip(".") if low in TITLE_ABBREVIATIONS else w
@@ -120,6 +132,11 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                     break
                 if t.cap and sbase.lower() in lx.COUNTRY_OR_DEMONYM:
                     info.country = info.country or lx.COUNTRY_OR_DEMONYM[sbase.lower()]
+                    nw = i + width
+                    if role_s is None and nw < n and toks[nw].end <= b and (
+                        toks[nw].lower in COUNTRY_OFFICES
+                    ):
+                        role_s = t.start  # "U.S. Attorney": the office keeps its country
                     i += width
                     matched = True
                     break

@@ -46,3 +46,12 @@ def test_cue_form_after_a_name_modifier_after_a_preposition_is_a_noun():
     assert is_cue(doc, [t.lower for t in doc.tokens].index("claims"))
     doc = make_doc("The talks stalled amid Kremlin claims of a troop build-up.")
     assert not is_cue(doc, [t.lower for t in doc.tokens].index("claims"))
+
+
+def test_us_attorney_is_an_office_and_keeps_its_country_word():
+    ss = by_quote("U.S. Attorney Dana Whitlock said the scheme ran for a decade.")
+    s = ss["the scheme ran for a decade"]
+    assert s.role == "U.S. Attorney" and s.country == "US"
+    ss = by_quote("French Trade Minister Anne Roux said the talks would resume.")
+    s = ss["the talks would resume"]
+    assert s.role == "Trade Minister" and s.country == "FR"
