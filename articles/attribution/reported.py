@@ -2086,8 +2086,15 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, object
     if src is None:
         # "according to aid groups, …": any short phrase up to the comma
         m = k + 2
-        while m < n and toks[m].start < se and m - k < 10 and toks[m].is_word:
-            m += 1
+        while (
+            m < n
+            and toks[m].start < se
+            and m - k < 13
+            and (toks[m].is_word or (toks[m].text == "." and toks[m - 1].end == toks[m].start))
+        ):
+            m += 1  # a period inside the sentence is an abbreviation's ("in U.S. District Court")
+        while m > k + 2 and toks[m - 1].text == ".":
+            m -= 1
         if m == k + 2:
             return None
         a, b = toks[k + 2].start, toks[m - 1].end

@@ -55,3 +55,11 @@ def test_us_attorney_is_an_office_and_keeps_its_country_word():
     ss = by_quote("French Trade Minister Anne Roux said the talks would resume.")
     s = ss["the talks would resume"]
     assert s.role == "Trade Minister" and s.country == "FR"
+
+
+def test_according_to_source_runs_over_an_abbreviation():
+    ss = extract(
+        "The mayor's aide took cash from two contractors, according to a complaint filed "
+        "in U.S. District Court in Boise."
+    )
+    assert [s.source for s in ss] == ["a complaint filed in U.S. District Court in Boise"]
