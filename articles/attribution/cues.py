@@ -48,6 +48,8 @@ def is_cue(doc: Doc, i: int) -> bool:
             return False  # "a group called Lashkar-e-Taiba": a name, not a statement
         if p.cap and t.lower in NOUN_PLURAL_CUES and _noun_after_name(doc, i):
             return False  # "below Wall Street estimates": a noun modified by a name
+        if p.lower == "to" and i > 1 and doc.tokens[i - 2].lower in PERMISSION_WORDS:
+            return False  # "not authorized to discuss the case": permission, no statement
         if p.lower in {"who", "that"} and _in_subject_relative(doc, i):
             return False  # "A man who knew Lane said …": the subject's relative clause
     return True
@@ -108,6 +110,9 @@ def _in_subject_relative(doc: Doc, i: int) -> bool:
     return False
 
 
+PERMISSION_WORDS = {
+    "authorized", "authorised", "allowed", "permitted", "cleared", "empowered", "entitled",
+}  # fmt: skip
 NAMING_FORMS = {"called", "dubbed", "named", "titled", "labeled", "labelled", "branded"}
 
 

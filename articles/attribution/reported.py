@@ -323,7 +323,7 @@ PREP_COMPLEMENTS = {
     "question": {"about", "on"}, "query": {"about", "on"},
     "reply": {"with", "by"}, "agree": {"with"}, "disagree": {"with"}, "decide": {"against"},
     "rule": {"against"}, "debate": {"about", "over"}, "focus": {"on"},
-    "spar": {"over", "with"},
+    "spar": {"over", "with"}, "caution": {"against", "about"},
 }  # fmt: skip
 # "expressed concern/misgivings/outrage about …"
 ATTITUDE_NOUNS = {
@@ -489,6 +489,8 @@ def _is_prep_cue(ctx: Context, k: int) -> bool:
     p = doc.tokens[k - 1] if k > 0 else None
     if p is not None and (p.lower in lx.DETERMINERS or p.lower in cues.BE_FORMS):
         return False
+    if p is not None and p.lower == "to" and doc.tokens[k - 2].lower in cues.PERMISSION_WORDS:
+        return False  # "was not allowed to talk about the layoffs"
     return _prep_start(ctx, k, ctx.sentence(t.start)[1]) is not None
 
 

@@ -63,3 +63,18 @@ def test_according_to_source_runs_over_an_abbreviation():
         "in U.S. District Court in Boise."
     )
     assert [s.source for s in ss] == ["a complaint filed in U.S. District Court in Boise"]
+
+
+def test_permission_infinitive_is_no_statement():
+    text = (
+        "A county official said the audit was complete. The official spoke on condition "
+        "of anonymity because she was not authorized to discuss the audit."
+    )
+    assert "the audit" not in by_quote(text)
+    assert "the audit was complete" in by_quote(text)
+    assert "the layoffs" not in by_quote("He was not allowed to talk about the layoffs.")
+
+
+def test_caution_against_is_a_prepositional_cue():
+    s = by_quote("The minister cautioned against cutting fuel duty.").get("cutting fuel duty")
+    assert s is not None and s.source == "The minister"
