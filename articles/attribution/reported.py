@@ -866,6 +866,12 @@ def _object_content(ctx: Context, k: int, j: int) -> bool:
     first = toks[j].lower
     if first in {"that", "to", "whether", "if", "how", "why", "what", "when", "where", "who"}:
         return False
+    if (
+        k < j - 1
+        and toks[j - 1].lower == "that"
+        and (toks[j].cap or first in lx.DETERMINERS or first in lx.SUBJECT_PRONOUNS)
+    ):
+        return False  # "found that the link held even after …": a that-clause
     if _is_prep_cue(ctx, k):
         return True
     base = _base(ctx.doc, k)

@@ -78,3 +78,14 @@ def test_permission_infinitive_is_no_statement():
 def test_caution_against_is_a_prepositional_cue():
     s = by_quote("The minister cautioned against cutting fuel duty.").get("cutting fuel duty")
     assert s is not None and s.source == "The minister"
+
+
+def test_that_clause_is_not_cut_at_a_temporal_adjunct():
+    ss = by_quote(
+        "The survey found that the gap persisted even after analysts adjusted for age and "
+        "income."
+    )
+    assert "the gap persisted even after analysts adjusted for age and income" in ss
+    # a determiner "that" still gives a noun-phrase object
+    ss = by_quote("The judge rejected that argument in a ruling released Thursday.")
+    assert not any("in a ruling" in q for q in ss)
