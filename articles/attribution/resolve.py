@@ -662,9 +662,32 @@ def _company_said_it(ctx: Context, src: Source, c: Candidate) -> bool:
     """A one-word name whose reported clause opens with "it" (``X said it would …``),
     and which the article writes in full as a company name."""
     text = ctx.doc.text
-    if " " in src.text or not text.startswith(("it ", "its "), c.start):
+    if " " in src.text or not (
+        text.startswith(("it ", "its "), c.start) or _company_statement(ctx, src, c)
+    ):
         return False
     return _org_full_name(ctx, src) is not None
+
+
+STATEMENT_MEDIA_RE = re.compile(
+    r"\s+(?:on \w+ )?in an? (?:(?:press|news|written|regulatory|securities) )?"
+    r"(?:statement|release|filing)\b"
+)
+
+
+def _company_statement(ctx: Context, src: Source, c: Candidate) -> bool:
+    """``…, Halvorsen said in a statement`` right after a sentence about "the company":
+    the company's statement (organisations speak in statements and filings)."""
+    doc = ctx.doc
+    if src.pre_role or src.appositive or c.cue_pos is None or c.cue_pos < src.end:
+        return False
+    ci = doc.tok_index_at_or_after(c.cue_pos)
+    if not STATEMENT_MEDIA_RE.match(doc.text, doc.tokens[ci].end):
+        return False
+    ss, _ = ctx.sentence(src.start)
+    ps, _ = ctx.sentence(ss - 1) if ss > 0 else (ss, ss)
+    before = doc.text[ps : src.start].lower()
+    return "the company" in before or "the firm" in before
 
 
 def _lone_unknown_name(reg: Registry, src: Source) -> bool:

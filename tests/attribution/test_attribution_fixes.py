@@ -89,3 +89,20 @@ def test_that_clause_is_not_cut_at_a_temporal_adjunct():
     # a determiner "that" still gives a noun-phrase object
     ss = by_quote("The judge rejected that argument in a ruling released Thursday.")
     assert not any("in a ruling" in q for q in ss)
+
+
+def test_company_statement_under_a_shared_surname():
+    lead = (
+        "Brandt Logistics Ltd cut its outlook on Monday. Chief executive Karl Brandt said "
+        "the market was weak.\n\n"
+    )
+    text = lead + (
+        "The company expects sales to fall 5% this year. Freight volumes dropped 12% in "
+        "the quarter, Brandt said in a statement.\n"
+    )
+    s = by_quote(text)["Freight volumes dropped 12% in the quarter"]
+    assert s.speaker == "Brandt Logistics Ltd" and s.speaker_type == "organization"
+    # without a sentence about the company just before, the person speaks
+    text = lead + "Freight volumes dropped 12% in the quarter, Brandt said in a statement.\n"
+    s = by_quote(text)["Freight volumes dropped 12% in the quarter"]
+    assert s.speaker == "Karl Brandt"
