@@ -50,7 +50,11 @@ def is_cue(doc: Doc, i: int) -> bool:
             return False  # "below Wall Street estimates": a noun modified by a name
         if p.lower == "to" and i > 1 and doc.tokens[i - 2].lower in PERMISSION_WORDS:
             return False  # "not authorized to discuss the case": permission, no statement
-        if p.lower in {"who", "that"} and _in_subject_relative(doc, i):
+        if (
+            p.lower in {"who", "that"}
+            and t.lower not in lx.SPEECH_FORMS  # "Smith, who criticized the plan, said"
+            and _in_subject_relative(doc, i)
+        ):
             return False  # "A man who knew Lane said …": the subject's relative clause
     return True
 

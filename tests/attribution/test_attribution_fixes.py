@@ -106,3 +106,8 @@ def test_company_statement_under_a_shared_surname():
     text = lead + "Freight volumes dropped 12% in the quarter, Brandt said in a statement.\n"
     s = by_quote(text)["Freight volumes dropped 12% in the quarter"]
     assert s.speaker == "Karl Brandt"
+
+
+def test_speech_verb_in_a_relative_clause_still_reports():
+    ss = by_quote("Mayor Tom Reyes, who criticized the budget, said the vote was rushed.")
+    assert "the budget" in ss and "the vote was rushed" in ss
