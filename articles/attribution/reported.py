@@ -2000,6 +2000,16 @@ _TRIGGER_WORDS = frozenset().union(
     PREP_ONLY_FORMS,
 )
 
+# every lower-case spelling find_reported's loop can act on: ":" labels, "In the …",
+# "asked"/"pressed" frames, capitalised participles and headline cues, trigger words
+_LOOP_WORDS = frozenset().union(
+    _TRIGGER_WORDS,
+    lx.SPEECH_FORMS,
+    lx.COGNITION_FORMS,
+    lx.CUE_FORMS,
+    {":", "in", "asked", "pressed"},
+)
+
 
 def find_reported(
     ctx: Context, used_cues: set[int], quote_cands: list[Candidate] | None = None
@@ -2012,7 +2022,10 @@ def find_reported(
     qi = 0
     headline = headline_paragraphs(doc)
     tq = ctx.tok_quote  # per-token loop: index the quote map directly
-    for k, t in enumerate(toks):
+    # visit only tokens whose spelling can start one of the checks below (C-level pass)
+    hits = map(_LOOP_WORDS.__contains__, map(attrgetter("lower"), toks))
+    for k in compress(range(len(toks)), hits):
+        t = toks[k]
         while qi < len(qc) and qc[qi].end <= t.start:
             if prev is None or qc[qi].start > prev.start:
                 prev = qc[qi]
@@ -2641,10 +2654,9 @@ def _fronted_participle(ctx: Context, k: int) -> Candidate | None:
 def _quoted_inside(ctx: Context, s: int, e: int) -> bool:
     """Does the span s..e contain a quoted token?"""
     doc = ctx.doc
-    a = doc.tok_index_at_or_after(s)
-    tq = ctx.tok_quote
-    while a < len(doc.tokens) and doc.tokens[a].start < e:
-        if tq[a] >= 0:
-            return True
-        a += 1
-    return False
+    # sorted indexes of the quoted tokens (per document): one bisect instead of a scan
+    qt = doc.memo.get("quoted_tokens")
+    if qt is None:
+        qt = doc.memo["quoted_tokens"] = [i for i, q in enumerate(ctx.tok_quote) if q >= 0]
+    j = bisect.bisect_left(qt, doc.tok_index_at_or_after(s))
+    return j < len(qt) and qt[j] < doc.tok_index_at_or_after(e)

@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from . import lexicons as lx
 from .context import Context
@@ -684,7 +684,7 @@ def _titled_antecedent(
                 found.append(ent)
                 break
     # speakers written with the title ("President Obama said") count too
-    end = bisect.bisect_left([e[0] for e in events], pos) if events else 0
+    end = bisect.bisect_left(events, pos, key=itemgetter(0)) if events else 0
     for p, ent, _ in events[max(0, end - 300) : end]:
         if (reach is None or pos - p <= reach) and all(e is not ent for e in found) and titled(p):
             found.append(ent)

@@ -241,3 +241,31 @@ def test_content_end_conjunction_precheck_changes_nothing(monkeypatch):
             mp.setattr(reported, "_conj_between", lambda ctx, j, m: True)
             plain = [reported._content_end(ctx, j, sents[j]) for j in range(len(toks))]
         assert ends == plain
+
+
+# -- round 2: bisected quote look-up, pre-filtered cue loop --
+
+
+def test_quoted_inside_matches_scan():
+    from articles.attribution.context import build_context
+    from articles.attribution.reported import _quoted_inside
+
+    ctx = build_context(SAMPLE)
+    doc = ctx.doc
+
+    def plain(s, e):
+        return any(ctx.tok_quote[i] >= 0 for i, t in enumerate(doc.tokens) if s <= t.start < e)
+
+    cuts = sorted({0, len(doc.text)} | {t.start for t in doc.tokens} | {t.end for t in doc.tokens})
+    for s in cuts[::3]:
+        for e in cuts[::5]:
+            assert _quoted_inside(ctx, s, e) == plain(s, e), (s, e)
+
+
+def test_loop_words_cover_every_trigger():
+    from articles.attribution import lexicons as lx
+    from articles.attribution import reported as r
+
+    for words in (r._TRIGGER_WORDS, lx.SPEECH_FORMS, lx.COGNITION_FORMS, lx.CUE_FORMS):
+        assert set(words) <= r._LOOP_WORDS
+    assert {":", "in", "asked", "pressed", "according"} <= r._LOOP_WORDS
