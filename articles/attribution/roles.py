@@ -166,8 +166,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         i += 1
     if info.organization is None:
         # "a spokesman for Gazprom": a known organisation named in the phrase
+        phrase = text[a:b]  # (sliced once, not once per organisation)
         for org in KNOWN_ORGS_LONGEST_FIRST:
-            if org in text[a:b] and (" " in org or len(org) > 3):
+            if org in phrase and (" " in org or len(org) > 3):
                 info.organization = org
                 if info.country is None:
                     info.country = ORG_COUNTRY.get(org)  # "White House press secretary"
