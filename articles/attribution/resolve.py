@@ -427,11 +427,10 @@ class Registry:
         for sur, ents in self.by_surname.items():
             if sur[0] != word[0] or abs(len(sur) - len(word)) > 2 or len(sur) < 4:
                 continue
-            sm = difflib.SequenceMatcher(None, word, sur)
-            ub = sm.quick_ratio()  # an upper bound of ratio(), much cheaper
+            ub = _quick_ratio(word, sur)  # an upper bound of ratio(), much cheaper
             if ub <= best_r or ub < 0.8:
                 continue  # cannot win, or cannot reach 0.8
-            r = sm.ratio()
+            r = _ratio(word, sur)
             if r > best_r:
                 best_r, best = r, ents
         if best is not None and best_r >= 0.8:
@@ -447,6 +446,17 @@ class Registry:
         if f > m:
             return "f"
         return ent.gender
+
+
+# difflib similarities of two spellings: pure, and the same pairs recur within an article
+@functools.lru_cache(maxsize=65536)
+def _quick_ratio(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).quick_ratio()
+
+
+@functools.lru_cache(maxsize=65536)
+def _ratio(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).ratio()
 
 
 SPEAKER_NEAR = 250  # characters: a speaker this close wins over other subjects
@@ -589,6 +599,7 @@ def _followed_by_pronoun(ctx: Context, pos: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
 def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     """``the senator`` -> ("senator", ()); ``The Indiana governor`` -> ("governor",
     ("indiana",)); ``the former president`` -> ("president", ("former",)). The
@@ -619,6 +630,7 @@ HEADLINE_TITLES = DEFINITE_TITLES | {
 }  # fmt: skip
 
 
+@functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
 def _headline_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     """A headline subject that is a bare role: ``Mayor`` -> ("mayor", ()); ``UN chief``
     -> ("chief", ("un",)); capitalised modifiers must be found before the name."""

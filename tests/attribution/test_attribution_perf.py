@@ -269,3 +269,27 @@ def test_loop_words_cover_every_trigger():
     for words in (r._TRIGGER_WORDS, lx.SPEECH_FORMS, lx.COGNITION_FORMS, lx.CUE_FORMS):
         assert set(words) <= r._LOOP_WORDS
     assert {":", "in", "asked", "pressed", "according"} <= r._LOOP_WORDS
+
+
+def test_cached_title_parsers_match_definitions():
+    from articles.attribution.resolve import _definite_title, _headline_title
+
+    for phrase in [
+        "the senator", "The Indiana governor", "the former president", "the ad's narrator",
+        "the 2016 nominee", "Mayor", "UN chief", "Ex-mayor", "officials", "the minister",
+    ]:  # fmt: skip
+        for f in (_definite_title, _headline_title):
+            assert f(phrase) == f.__wrapped__(phrase), phrase
+            assert f(phrase) == f.__wrapped__(phrase), phrase  # second call: cache hit
+
+
+def test_cached_similarities_match_difflib():
+    import difflib
+
+    from articles.attribution.resolve import _quick_ratio, _ratio
+
+    for a, b in [("mcclenney", "mclenney"), ("smith", "smyth"), ("doyle", "boyle"), ("ab", "ab")]:
+        sm = difflib.SequenceMatcher(None, a, b)
+        assert _quick_ratio(a, b) == sm.quick_ratio()
+        assert _ratio(a, b) == sm.ratio()
+        assert _ratio(a, b) == sm.ratio()
