@@ -16,7 +16,7 @@ import difflib
 import functools
 import re
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import chain, compress
 from operator import attrgetter, itemgetter
 
 from . import lexicons as lx
@@ -129,11 +129,45 @@ def _key(name: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+class _Surnames(dict):
+    """Registry.by_surname (keys are only ever added), with its keys indexed by first
+    letter and length in insertion order: Registry._fuzzy then visits only the surnames
+    its filter lets through instead of every surname of the article (quadratic on a
+    long text naming thousands of people)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._buckets: dict[tuple[str, int], list[tuple[int, str]]] = {}
+
+    def _index(self, key: str) -> None:
+        self._buckets.setdefault((key[:1], len(key)), []).append((len(self), key))
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self._index(key)
+        return super().setdefault(key, default)
+
+    def __setitem__(self, key, value) -> None:
+        if key not in self:
+            self._index(key)
+        super().__setitem__(key, value)
+
+    def near(self, word: str) -> list[str]:
+        """In insertion order, the surnames with word's first letter, at least four
+        letters long and at most two letters longer or shorter (word non-empty)."""
+        if "" in self:
+            return list(self)  # (the plain loop fails on an empty key: keep that)
+        lists = [
+            self._buckets.get((word[0], n), ()) for n in range(max(4, len(word) - 2), len(word) + 3)
+        ]
+        return [sur for _, sur in sorted(chain.from_iterable(lists))]
+
+
 class Registry:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.entities: list[Entity] = []
-        self.by_surname: dict[str, list[Entity]] = {}
+        self.by_surname: dict[str, list[Entity]] = _Surnames()
         self.subject_events: list[tuple[int, Entity]] = []
         self._scan()
 
@@ -424,7 +458,10 @@ class Registry:
             return None
         best = None
         best_r = 0.0
-        for sur, ents in self.by_surname.items():
+        by_surname = self.by_surname
+        near = by_surname.near(word) if isinstance(by_surname, _Surnames) else by_surname
+        for sur in near:  # (the index only skips surnames the filter below rejects)
+            ents = by_surname[sur]
             if sur[0] != word[0] or abs(len(sur) - len(word)) > 2 or len(sur) < 4:
                 continue
             ub = _quick_ratio(word, sur)  # an upper bound of ratio(), much cheaper
@@ -448,13 +485,32 @@ class Registry:
         return ent.gender
 
 
-# difflib similarities of two spellings: pure, and the same pairs recur within an article
+# difflib similarities of two spellings.  quick_ratio() is difflib's own loop over
+# the letter counts, without building a SequenceMatcher (its junk index is not needed
+# for the bound); each surname's counts are taken once.
 @functools.lru_cache(maxsize=65536)
+def _letter_counts(b: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for c in b:
+        counts[c] = counts.get(c, 0) + 1
+    return counts
+
+
 def _quick_ratio(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, a, b).quick_ratio()
+    """difflib.SequenceMatcher(None, a, b).quick_ratio()."""
+    full = _letter_counts(b)  # (read-only: shared by every call with this b)
+    avail: dict[str, int] = {}
+    matches = 0
+    for c in a:
+        numb = avail[c] if c in avail else full.get(c, 0)
+        avail[c] = numb - 1
+        if numb > 0:
+            matches += 1
+    length = len(a) + len(b)
+    return 2.0 * matches / length if length else 1.0
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=65536)  # pure; the same pairs recur within an article
 def _ratio(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b).ratio()
 

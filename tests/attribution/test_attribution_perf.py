@@ -283,13 +283,38 @@ def test_cached_title_parsers_match_definitions():
             assert f(phrase) == f.__wrapped__(phrase), phrase  # second call: cache hit
 
 
-def test_cached_similarities_match_difflib():
+def test_similarities_match_difflib():
     import difflib
+    import random
 
     from articles.attribution.resolve import _quick_ratio, _ratio
 
-    for a, b in [("mcclenney", "mclenney"), ("smith", "smyth"), ("doyle", "boyle"), ("ab", "ab")]:
+    rng = random.Random(7)
+    pairs = [("mcclenney", "mclenney"), ("smith", "smyth"), ("doyle", "boyle"), ("", "")]
+    pairs += [("".join(rng.choices("aelnrst", k=rng.randint(0, 9))), "".join(
+        rng.choices("aelnrst", k=rng.randint(0, 9)))) for _ in range(300)]  # fmt: skip
+    for a, b in pairs:
         sm = difflib.SequenceMatcher(None, a, b)
-        assert _quick_ratio(a, b) == sm.quick_ratio()
-        assert _ratio(a, b) == sm.ratio()
-        assert _ratio(a, b) == sm.ratio()
+        assert _quick_ratio(a, b) == sm.quick_ratio(), (a, b)
+        assert _ratio(a, b) == sm.ratio(), (a, b)
+        assert _ratio(a, b) == sm.ratio(), (a, b)  # second call: cache hit
+
+
+def test_surname_index_matches_plain_filter():
+    import random
+
+    from articles.attribution.resolve import _Surnames
+
+    rng = random.Random(3)
+    index = _Surnames()
+    plain = {}
+    for _ in range(400):
+        sur = "".join(rng.choices("abcmnors", k=rng.randint(1, 9)))
+        (index.setdefault if rng.random() < 0.5 else index.__setitem__)(sur, [sur])
+        plain.setdefault(sur, [sur])
+    assert list(index) == list(plain)
+    for word in {"".join(rng.choices("abcmnors", k=rng.randint(4, 9))) for _ in range(200)}:
+        want = [
+            s for s in plain if s[0] == word[0] and abs(len(s) - len(word)) <= 2 and len(s) >= 4
+        ]
+        assert index.near(word) == want, word
