@@ -351,9 +351,10 @@ class Registry:
         """Look at the first third-person pronoun after the mention."""
         toks = self.ctx.doc.tokens
         n = len(toks)
+        tq = self.ctx.tok_quote  # (ctx.in_quote, without a method call per token)
         for k in range(j, min(j + 30, n)):
             t = toks[k]
-            if self.ctx.in_quote(k):
+            if tq[k] >= 0:
                 continue  # pronouns inside quotes refer to others
             if t.cap and t.is_word and is_name_token(t) and t.lower not in ent.key:
                 return  # another name intervenes
