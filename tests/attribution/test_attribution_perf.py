@@ -318,3 +318,15 @@ def test_surname_index_matches_plain_filter():
             s for s in plain if s[0] == word[0] and abs(len(s) - len(word)) <= 2 and len(s) >= 4
         ]
         assert index.near(word) == want, word
+
+
+def test_conj_between_matches_scan():
+    from articles.attribution.context import build_context
+    from articles.attribution.reported import _CONJ_OR_COMMA, _conj_between
+
+    ctx = build_context(SAMPLE + "\nShe said that he and they would, but not yet, or soon.\n")
+    toks = ctx.doc.tokens
+    for j in range(len(toks)):
+        for m in range(j, min(len(toks), j + 40)):
+            plain = any(t.lower in _CONJ_OR_COMMA for t in toks[j + 1 : m])
+            assert _conj_between(ctx, j, m) == plain, (j, m)
