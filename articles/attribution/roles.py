@@ -11,6 +11,7 @@ then any mention.  Supranational bodies give an organisation and no country.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from . import lexicons as lx
@@ -291,6 +292,7 @@ ROLE_WORD_KEYS = {
 ROLE_GENERIC = {"chief", "officer", "head", "director", "former", "top", "then", "the"}
 
 
+@functools.lru_cache(maxsize=4096)  # pure (a frozenset); the same roles recur
 def _role_key(role: str) -> frozenset[str]:
     out: set[str] = set()
     for w in role.lower().replace("-", " ").split():

@@ -330,3 +330,11 @@ def test_conj_between_matches_scan():
         for m in range(j, min(len(toks), j + 40)):
             plain = any(t.lower in _CONJ_OR_COMMA for t in toks[j + 1 : m])
             assert _conj_between(ctx, j, m) == plain, (j, m)
+
+
+def test_cached_role_key_matches_definition():
+    from articles.attribution.roles import _role_key
+
+    for role in ["Chief Financial Officer", "chief executive", "CTO", "former finance chief", ""]:
+        assert _role_key(role) == _role_key.__wrapped__(role)
+        assert _role_key(role) == _role_key.__wrapped__(role)  # second call: cache hit
