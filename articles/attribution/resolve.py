@@ -461,9 +461,15 @@ class Registry:
         best_r = 0.0
         by_surname = self.by_surname
         near = by_surname.near(word) if isinstance(by_surname, _Surnames) else by_surname
+        letters = frozenset(word)
         for sur in near:  # (the index only skips surnames the filter below rejects)
             ents = by_surname[sur]
             if sur[0] != word[0] or abs(len(sur) - len(word)) > 2 or len(sur) < 4:
+                continue
+            # each distinct letter of word missing from sur costs quick_ratio a match: a
+            # cheaper bound of it that already fails the 0.8 test below skips the pair
+            most = len(word) - len(letters - _letter_set(sur))
+            if 2.0 * most / (len(word) + len(sur)) < 0.8:
                 continue
             ub = _quick_ratio(word, sur)  # an upper bound of ratio(), much cheaper
             if ub <= best_r or ub < 0.8:
@@ -495,6 +501,11 @@ def _letter_counts(b: str) -> dict[str, int]:
     for c in b:
         counts[c] = counts.get(c, 0) + 1
     return counts
+
+
+@functools.lru_cache(maxsize=65536)
+def _letter_set(b: str) -> frozenset[str]:
+    return frozenset(b)
 
 
 def _quick_ratio(a: str, b: str) -> float:

@@ -338,3 +338,38 @@ def test_cached_role_key_matches_definition():
     for role in ["Chief Financial Officer", "chief executive", "CTO", "former finance chief", ""]:
         assert _role_key(role) == _role_key.__wrapped__(role)
         assert _role_key(role) == _role_key.__wrapped__(role)  # second call: cache hit
+
+
+def test_fuzzy_index_and_letter_bound_agree_with_plain_loop():
+    import difflib
+    import random
+
+    from articles.attribution.context import build_context
+    from articles.attribution.resolve import Registry
+
+    rng = random.Random(11)
+
+    def word(k):
+        return rng.choice("BCDHMS") + "".join(rng.choices("aeiolnrst", k=k))
+
+    text = "".join(f"{word(4)} {word(rng.randint(3, 8))} spoke on Monday.\n" for _ in range(300))
+    reg = Registry(build_context(text))
+    assert len(reg.by_surname) > 100
+
+    def plain(w):
+        best, best_r = None, 0.0
+        for sur, ents in reg.by_surname.items():
+            if sur[0] != w[0] or abs(len(sur) - len(w)) > 2 or len(sur) < 4:
+                continue
+            sm = difflib.SequenceMatcher(None, w, sur)
+            if sm.quick_ratio() <= best_r or sm.quick_ratio() < 0.8:
+                continue
+            if sm.ratio() > best_r:
+                best_r, best = sm.ratio(), ents
+        return reg._pick(best, len(text)) if best is not None and best_r >= 0.8 else None
+
+    words = list(reg.by_surname)[:60] + [
+        word(rng.randint(3, 8)).lower() for _ in range(300)
+    ]
+    for w in words:
+        assert reg._fuzzy(w, len(text)) is plain(w), w
