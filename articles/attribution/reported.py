@@ -1004,12 +1004,8 @@ def _conj_between(ctx: Context, j: int, m: int) -> bool:
     """Is there a conjunction or a comma strictly between tokens j and m?  The subject
     look-up in _content_end only matters when the token before the subject phrase (which
     lies between j and the cue m) is one.  (A C-level scan of at most the window.)"""
-    # (a per-document prefix count of such tokens: two look-ups instead of a scan)
-    counts = ctx.doc.memo.get("conj_counts")
-    if counts is None:
-        hits = map(_CONJ_OR_COMMA.__contains__, map(attrgetter("lower"), ctx.doc.tokens))
-        counts = ctx.doc.memo["conj_counts"] = list(accumulate(hits, initial=0))
-    return m > j + 1 and counts[m] > counts[j + 1]
+    lowers = map(attrgetter("lower"), ctx.doc.tokens[j + 1 : m])
+    return any(map(_CONJ_OR_COMMA.__contains__, lowers))
 
 
 def _content_end(ctx: Context, j: int, se: int) -> int:
