@@ -253,4 +253,8 @@ def extract(text: str, *, partial_spans: str = "quote") -> list[Statement]:
         except Exception:  # pragma: no cover - a bug must not break ingestion
             logger.exception("attribution failed on a %d-character text", len(text))
             return []
-        return [to_statement(text, c) for c in cands]
+        out = [to_statement(text, c) for c in cands]
+        # drop the working objects before the collector resumes: its first pass then
+        # scans the statements only, not every candidate, source and entity
+        del cands
+        return out

@@ -562,9 +562,10 @@ def _object_infinitive(ctx: Context, j: int, se: int) -> int | None:
     """Token index of "to" in "urged <object> to <verb>", the object being a short
     noun phrase (with an optional appositive), or None."""
     toks = ctx.doc.tokens
+    tq = ctx.tok_quote  # (ctx.in_quote without a method call)
     n = len(toks)
     m = j
-    while m < n and m - j < 14 and toks[m].start < se and not ctx.in_quote(m):
+    while m < n and m - j < 14 and toks[m].start < se and tq[m] < 0:
         low = toks[m].lower
         if low == "to":
             if m == j or m + 1 >= n or toks[m + 1].start >= se:
@@ -637,11 +638,12 @@ def _quantity_at(toks, j: int, se: int) -> bool:
 def _content_start(ctx: Context, k: int, se: int) -> int | None:
     """Token index where the reported clause after cue k begins, or None."""
     doc = ctx.doc
+    tq = ctx.tok_quote  # (ctx.in_quote without a method call)
     toks = doc.tokens
     n = len(toks)
     base = _base(doc, k)
     j = k + 1
-    if j >= n or toks[j].start >= se or ctx.in_quote(j):
+    if j >= n or toks[j].start >= se or tq[j] >= 0:
         return None
     ps = _prep_start(ctx, k, se)
     if ps is not None:
@@ -655,10 +657,10 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         m = j
         while m < n and m - j < 12 and toks[m].start < se:
             tm = toks[m]
-            if tm.lower == "that" and not ctx.in_quote(m):
+            if tm.lower == "that" and tq[m] < 0:
                 break
             if not (
-                ctx.in_quote(m)
+                tq[m] >= 0
                 or tm.text in {"'s", "’s", '"', "“", "”", "''", "``"}
                 or np_token_ok(doc, m)
                 or tm.lower in OBJECT_WORDS
@@ -678,7 +680,7 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             m < n
             and m > j
             and toks[m].lower == "that"
-            and any(ctx.in_quote(x) for x in range(j, m))
+            and any(tq[x] >= 0 for x in range(j, m))
             and m + 1 < n
             and toks[m + 1].start < se
         ):
@@ -764,7 +766,7 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 break
             if tm.text == "," and m + 1 < n and toks[m + 1].lower in FINITE_AUX:
                 break  # "The truth, the senator said then, was that …": the main verb
-            if ctx.in_quote(m):
+            if tq[m] >= 0:
                 break
             m += 1
         # "said on Wednesday he would …": adverbial of at most three words
@@ -814,7 +816,7 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 and m < n
                 and toks[m].start < se
                 and toks[m].lower in {"the", "a", "an", "his", "her", "their", "its", "new"}
-                and not ctx.in_quote(m)
+                and tq[m] < 0
             ):
                 return m
         return None
@@ -1286,6 +1288,7 @@ def _trailing_content(
 ) -> tuple[int, int] | None:
     """``CLAUSE, X said.``: the clause before the comma preceding the subject."""
     doc = ctx.doc
+    tq = ctx.tok_quote  # (ctx.in_quote without a method call)
     toks = doc.tokens
     n = len(toks)
     # after the cue only a short adverbial may follow until the sentence end
@@ -1297,7 +1300,7 @@ def _trailing_content(
                 break
             if toks[m].text == ",":
                 break
-            if ctx.in_quote(m):
+            if tq[m] >= 0:
                 return None
             if toks[m].lower == "to" and m > k + 1 and toks[m - 1].lower in OBJECT_PRONOUNS:
                 return None  # "X implored her to bring it back, …": an object and infinitive
@@ -1311,7 +1314,7 @@ def _trailing_content(
     if parenthetical and p >= 0 and toks[p].lower == "as" and toks[p].start >= ss:
         # "As X noted, B" / "A, as X pointed out, B": B is reported, A a fragment of it
         b0 = m + 1
-        if b0 >= n or toks[b0].start >= se or ctx.in_quote(b0):
+        if b0 >= n or toks[b0].start >= se or tq[b0] >= 0:
             return None
         q = p - 1
         a = doc.tok_index_at_or_after(ss)
@@ -1319,7 +1322,7 @@ def _trailing_content(
             q > a
             and toks[q].text == ","
             and toks[a].lower not in AS_FRAME_OPENERS
-            and not any(ctx.in_quote(i) for i in range(a, q))
+            and not any(tq[i] >= 0 for i in range(a, q))
         ):
             ctx.extra_fragment = (toks[a].start, toks[q].start)
         elif q >= a and not (q == a - 1 or toks[q].text == "," or toks[q].lower in {"but", "and"}):
@@ -1345,7 +1348,7 @@ def _trailing_content(
         b0 = m + 1
         if b0 < n and toks[b0].start < se:
             end = _content_end(ctx, b0, se)
-            if not any(ctx.in_quote(i) for i in range(a, p)):
+            if not any(tq[i] >= 0 for i in range(a, p)):
                 ctx.extra_fragment = (toks[a].start, toks[p].start)
             return toks[b0].start, end
         return None
@@ -1353,7 +1356,7 @@ def _trailing_content(
         return None  # "Their father, Robert Ellison, 84, has not commented": not content
     start = toks[a].start
     end = toks[p].start
-    if any(ctx.in_quote(i) for i in range(a, p)):
+    if any(tq[i] >= 0 for i in range(a, p)):
         return None
     return start, end
 
@@ -1578,9 +1581,10 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     """``what Trump says his plan would do`` / ``which he said were at his side``:
     the cue sits inside a relative clause; PolNeAR splits the content around it."""
     doc = ctx.doc
+    tq = ctx.tok_quote  # (ctx.in_quote without a method call)
     toks = doc.tokens
     n = len(toks)
-    if k + 1 >= n or toks[k + 1].start >= se or ctx.in_quote(k + 1) or not toks[k + 1].is_word:
+    if k + 1 >= n or toks[k + 1].start >= se or tq[k + 1] >= 0 or not toks[k + 1].is_word:
         return None
     # cheap exact pre-check before the subject search: the relative word w lies before
     # the cue (the subject does) and inside the sentence, so the last WH token before
@@ -1611,7 +1615,7 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
         x -= 1  # "which state news media claimed": modifiers the subject reader left out
     if x != w and toks[x].lower in WH_WORDS:
         w = x
-    if w < 0 or toks[w].start < ss or toks[w].lower not in WH_WORDS or ctx.in_quote(w):
+    if w < 0 or toks[w].start < ss or toks[w].lower not in WH_WORDS or tq[w] >= 0:
         return None
     if w > 0 and toks[w - 1].lower in {"in", "on", "at", "during", "by", "with", "for", "of"}:
         return None  # "an interview in which he said …": the setting, not the content
@@ -2343,6 +2347,16 @@ _TRIGGER_WORDS = frozenset().union(
     INFINITIVE_CUE_NOUNS,
 )
 
+# every lower-case spelling find_reported's loop can act on: ":" labels, "In the …",
+# "asked"/"pressed" frames, capitalised participles and headline cues, trigger words
+_LOOP_WORDS = frozenset().union(
+    _TRIGGER_WORDS,
+    lx.SPEECH_FORMS,
+    lx.COGNITION_FORMS,
+    lx.CUE_FORMS,
+    {":", "in", "asked", "pressed"},
+)
+
 
 def find_reported(
     ctx: Context, used_cues: set[int], quote_cands: list[Candidate] | None = None
@@ -2355,7 +2369,10 @@ def find_reported(
     qi = 0
     headline = headline_paragraphs(doc)
     tq = ctx.tok_quote  # per-token loop: index the quote map directly
-    for k, t in enumerate(toks):
+    # visit only tokens whose spelling can start one of the checks below (C-level pass)
+    hits = map(_LOOP_WORDS.__contains__, map(attrgetter("lower"), toks))
+    for k in compress(range(len(toks)), hits):
+        t = toks[k]
         while qi < len(qc) and qc[qi].end <= t.start:
             if prev is None or qc[qi].start > prev.start:
                 prev = qc[qi]
@@ -3071,10 +3088,10 @@ def _fronted_participle(ctx: Context, k: int) -> Candidate | None:
 def _quoted_inside(ctx: Context, s: int, e: int) -> bool:
     """Does the span s..e contain a quoted token?"""
     doc = ctx.doc
-    a = doc.tok_index_at_or_after(s)
-    tq = ctx.tok_quote
-    while a < len(doc.tokens) and doc.tokens[a].start < e:
-        if tq[a] >= 0:
-            return True
-        a += 1
-    return False
+    # sorted indexes of the quoted tokens (per document): one bisect instead of a scan
+    qt = doc.memo.get("quoted_tokens")
+    if qt is None:
+        quoted = map((-1).__lt__, ctx.tok_quote)  # C-level pass: quote index >= 0
+        qt = doc.memo["quoted_tokens"] = list(compress(range(len(ctx.tok_quote)), quoted))
+    j = bisect.bisect_left(qt, doc.tok_index_at_or_after(s))
+    return j < len(qt) and qt[j] < doc.tok_index_at_or_after(e)

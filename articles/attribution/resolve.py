@@ -16,8 +16,8 @@ import difflib
 import functools
 import re
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import attrgetter
+from itertools import chain, compress
+from operator import attrgetter, itemgetter
 
 from . import lexicons as lx
 from .context import Context
@@ -191,11 +191,45 @@ def _key(name: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+class _Surnames(dict):
+    """Registry.by_surname (keys are only ever added), with its keys indexed by first
+    letter and length in insertion order: Registry._fuzzy then visits only the surnames
+    its filter lets through instead of every surname of the article (quadratic on a
+    long text naming thousands of people)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._buckets: dict[tuple[str, int], list[tuple[int, str]]] = {}
+
+    def _index(self, key: str) -> None:
+        self._buckets.setdefault((key[:1], len(key)), []).append((len(self), key))
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self._index(key)
+        return super().setdefault(key, default)
+
+    def __setitem__(self, key, value) -> None:
+        if key not in self:
+            self._index(key)
+        super().__setitem__(key, value)
+
+    def near(self, word: str) -> list[str]:
+        """In insertion order, the surnames with word's first letter, at least four
+        letters long and at most two letters longer or shorter (word non-empty)."""
+        if "" in self:
+            return list(self)  # (the plain loop fails on an empty key: keep that)
+        lists = [
+            self._buckets.get((word[0], n), ()) for n in range(max(4, len(word) - 2), len(word) + 3)
+        ]
+        return [sur for _, sur in sorted(chain.from_iterable(lists))]
+
+
 class Registry:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.entities: list[Entity] = []
-        self.by_surname: dict[str, list[Entity]] = {}
+        self.by_surname: dict[str, list[Entity]] = _Surnames()
         self.subject_events: list[tuple[int, Entity]] = []
         self._scan()
 
@@ -387,9 +421,10 @@ class Registry:
         n = len(toks)
         if _modifies_title(toks, j):
             return  # "United manager Erik ten Hag said his side": the pronoun is the manager's
+        tq = self.ctx.tok_quote  # (ctx.in_quote, without a method call per token)
         for k in range(j, min(j + 30, n)):
             t = toks[k]
-            if self.ctx.in_quote(k):
+            if tq[k] >= 0:
                 continue  # pronouns inside quotes refer to others
             if t.cap and t.is_word and is_name_token(t) and t.lower not in ent.key:
                 if toks[k - 1].lower in {"the", "a", "an"} or _modifies_title(toks, k + 1):
@@ -511,17 +546,26 @@ class Registry:
             return None
         best = None
         best_r = 0.0
-        for sur, ents in self.by_surname.items():
+        by_surname = self.by_surname
+        near = by_surname.near(word) if isinstance(by_surname, _Surnames) else by_surname
+        letters = frozenset(word)
+        for sur in near:  # (the index only skips surnames the filter below rejects)
+            ents = by_surname[sur]
             if sur[0] != word[0] or abs(len(sur) - len(word)) > 2 or len(sur) < 4:
                 continue
             if _particle_prefix(word) != _particle_prefix(sur):
                 continue  # "al-Qaeda" is not a misspelt "al-Qadi"
             p = len(_particle_prefix(word))
-            sm = difflib.SequenceMatcher(None, word[p:], sur[p:])
-            ub = sm.quick_ratio()  # an upper bound of ratio(), much cheaper
+            w, s = (word, sur) if p == 0 else (word[p:], sur[p:])
+            # each distinct letter of w missing from s costs quick_ratio a match: a
+            # cheaper bound of it that already fails the 0.8 test below skips the pair
+            missing = (letters if p == 0 else frozenset(w)) - _letter_set(s)
+            if 2.0 * (len(w) - len(missing)) / (len(w) + len(s)) < 0.8:
+                continue
+            ub = _quick_ratio(w, s)  # an upper bound of ratio(), much cheaper
             if ub <= best_r or ub < 0.8:
                 continue  # cannot win, or cannot reach 0.8
-            r = sm.ratio()
+            r = _ratio(w, s)
             if r > best_r:
                 best_r, best = r, ents
         if best is not None and best_r >= 0.8:
@@ -537,6 +581,41 @@ class Registry:
         if f > m:
             return "f"
         return ent.gender
+
+
+# difflib similarities of two spellings.  quick_ratio() is difflib's own loop over
+# the letter counts, without building a SequenceMatcher (its junk index is not needed
+# for the bound); each surname's counts are taken once.
+@functools.lru_cache(maxsize=65536)
+def _letter_counts(b: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for c in b:
+        counts[c] = counts.get(c, 0) + 1
+    return counts
+
+
+@functools.lru_cache(maxsize=65536)
+def _letter_set(b: str) -> frozenset[str]:
+    return frozenset(b)
+
+
+def _quick_ratio(a: str, b: str) -> float:
+    """difflib.SequenceMatcher(None, a, b).quick_ratio()."""
+    full = _letter_counts(b)  # (read-only: shared by every call with this b)
+    avail: dict[str, int] = {}
+    matches = 0
+    for c in a:
+        numb = avail[c] if c in avail else full.get(c, 0)
+        avail[c] = numb - 1
+        if numb > 0:
+            matches += 1
+    length = len(a) + len(b)
+    return 2.0 * matches / length if length else 1.0
+
+
+@functools.lru_cache(maxsize=65536)  # pure; the same pairs recur within an article
+def _ratio(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).ratio()
 
 
 SPEAKER_NEAR = 250  # characters: a speaker this close wins over other subjects
@@ -711,6 +790,7 @@ def _followed_by_pronoun(ctx: Context, pos: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
 def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     """``the senator`` -> ("senator", ()); ``The Indiana governor`` -> ("governor",
     ("indiana",)); ``the former president`` -> ("president", ("former",)). The
@@ -782,6 +862,7 @@ HEADLINE_TITLES = DEFINITE_TITLES | {
 }  # fmt: skip
 
 
+@functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
 def _headline_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     """A headline subject that is a bare role: ``Mayor`` -> ("mayor", ()); ``UN chief``
     -> ("chief", ("un",)); capitalised modifiers must be found before the name."""
@@ -847,7 +928,7 @@ def _titled_antecedent(
                 found.append(ent)
                 break
     # speakers written with the title ("President Obama said") count too
-    end = bisect.bisect_left([e[0] for e in events], pos) if events else 0
+    end = bisect.bisect_left(events, pos, key=itemgetter(0)) if events else 0
     for p, ent, _ in events[max(0, end - 300) : end]:
         if (reach is None or pos - p <= reach) and all(e is not ent for e in found) and titled(p):
             found.append(ent)

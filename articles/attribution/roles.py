@@ -11,6 +11,7 @@ then any mention.  Supranational bodies give an organisation and no country.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from . import lexicons as lx
@@ -209,8 +210,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             info.organization = text[toks[i0].start : toks[i1].end]
     if info.organization is None:
         # "a spokesman for Gazprom": a known organisation named in the phrase
+        phrase = text[a:b]  # (sliced once, not once per organisation)
         for org in KNOWN_ORGS_LONGEST_FIRST:
-            if org in text[a:b] and (" " in org or len(org) > 3):
+            if org in phrase and (" " in org or len(org) > 3):
                 info.organization = org
                 if info.country is None:
                     info.country = ORG_COUNTRY.get(org)  # "White House press secretary"
@@ -452,6 +454,7 @@ ROLE_WORD_KEYS = {
 ROLE_GENERIC = {"chief", "officer", "head", "director", "former", "top", "then", "the"}
 
 
+@functools.lru_cache(maxsize=4096)  # pure (a frozenset); the same roles recur
 def _role_key(role: str) -> frozenset[str]:
     out: set[str] = set()
     for w in role.lower().replace("-", " ").split():

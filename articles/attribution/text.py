@@ -137,9 +137,12 @@ def _is_abbrev(tok: Token, nxt: Token | None) -> bool:
     return False
 
 
-def sentence_bounds(text: str, tokens: list[Token]) -> list[int]:
-    """Offsets where a new sentence starts (paragraph starts included)."""
-    bounds = set(paragraph_starts(text))
+def sentence_bounds(
+    text: str, tokens: list[Token], para_starts: list[int] | None = None
+) -> list[int]:
+    """Offsets where a new sentence starts (paragraph starts included; pass them when
+    already computed)."""
+    bounds = set(paragraph_starts(text) if para_starts is None else para_starts)
     n = len(tokens)
     # only a one-character punctuation token can end a sentence: visit just those
     ends = map(_SENT_END_TOKENS.__contains__, map(attrgetter("text"), tokens))
@@ -179,5 +182,5 @@ def make_doc(text: str) -> Doc:
     tokens = tokenize(text)
     doc = Doc(text=text, tokens=tokens, starts=[t.start for t in tokens])
     doc.para_starts = paragraph_starts(text)
-    doc.sent_bounds = sentence_bounds(text, tokens)
+    doc.sent_bounds = sentence_bounds(text, tokens, doc.para_starts)
     return doc

@@ -241,3 +241,135 @@ def test_content_end_conjunction_precheck_changes_nothing(monkeypatch):
             mp.setattr(reported, "_conj_between", lambda ctx, j, m: True)
             plain = [reported._content_end(ctx, j, sents[j]) for j in range(len(toks))]
         assert ends == plain
+
+
+# -- round 2: bisected quote look-up, pre-filtered cue loop --
+
+
+def test_quoted_inside_matches_scan():
+    from articles.attribution.context import build_context
+    from articles.attribution.reported import _quoted_inside
+
+    ctx = build_context(SAMPLE)
+    doc = ctx.doc
+
+    def plain(s, e):
+        return any(ctx.tok_quote[i] >= 0 for i, t in enumerate(doc.tokens) if s <= t.start < e)
+
+    cuts = sorted({0, len(doc.text)} | {t.start for t in doc.tokens} | {t.end for t in doc.tokens})
+    for s in cuts[::3]:
+        for e in cuts[::5]:
+            assert _quoted_inside(ctx, s, e) == plain(s, e), (s, e)
+
+
+def test_loop_words_cover_every_trigger():
+    from articles.attribution import lexicons as lx
+    from articles.attribution import reported as r
+
+    for words in (r._TRIGGER_WORDS, lx.SPEECH_FORMS, lx.COGNITION_FORMS, lx.CUE_FORMS):
+        assert set(words) <= r._LOOP_WORDS
+    assert {":", "in", "asked", "pressed", "according"} <= r._LOOP_WORDS
+
+
+def test_cached_title_parsers_match_definitions():
+    from articles.attribution.resolve import _definite_title, _headline_title
+
+    for phrase in [
+        "the senator", "The Indiana governor", "the former president", "the ad's narrator",
+        "the 2016 nominee", "Mayor", "UN chief", "Ex-mayor", "officials", "the minister",
+    ]:  # fmt: skip
+        for f in (_definite_title, _headline_title):
+            assert f(phrase) == f.__wrapped__(phrase), phrase
+            assert f(phrase) == f.__wrapped__(phrase), phrase  # second call: cache hit
+
+
+def test_similarities_match_difflib():
+    import difflib
+    import random
+
+    from articles.attribution.resolve import _quick_ratio, _ratio
+
+    rng = random.Random(7)
+    pairs = [("mcclenney", "mclenney"), ("smith", "smyth"), ("doyle", "boyle"), ("", "")]
+    pairs += [("".join(rng.choices("aelnrst", k=rng.randint(0, 9))), "".join(
+        rng.choices("aelnrst", k=rng.randint(0, 9)))) for _ in range(300)]  # fmt: skip
+    for a, b in pairs:
+        sm = difflib.SequenceMatcher(None, a, b)
+        assert _quick_ratio(a, b) == sm.quick_ratio(), (a, b)
+        assert _ratio(a, b) == sm.ratio(), (a, b)
+        assert _ratio(a, b) == sm.ratio(), (a, b)  # second call: cache hit
+
+
+def test_surname_index_matches_plain_filter():
+    import random
+
+    from articles.attribution.resolve import _Surnames
+
+    rng = random.Random(3)
+    index = _Surnames()
+    plain = {}
+    for _ in range(400):
+        sur = "".join(rng.choices("abcmnors", k=rng.randint(1, 9)))
+        (index.setdefault if rng.random() < 0.5 else index.__setitem__)(sur, [sur])
+        plain.setdefault(sur, [sur])
+    assert list(index) == list(plain)
+    for word in {"".join(rng.choices("abcmnors", k=rng.randint(4, 9))) for _ in range(200)}:
+        want = [
+            s for s in plain if s[0] == word[0] and abs(len(s) - len(word)) <= 2 and len(s) >= 4
+        ]
+        assert index.near(word) == want, word
+
+
+def test_conj_between_matches_scan():
+    from articles.attribution.context import build_context
+    from articles.attribution.reported import _CONJ_OR_COMMA, _conj_between
+
+    ctx = build_context(SAMPLE + "\nShe said that he and they would, but not yet, or soon.\n")
+    toks = ctx.doc.tokens
+    for j in range(len(toks)):
+        for m in range(j, min(len(toks), j + 40)):
+            plain = any(t.lower in _CONJ_OR_COMMA for t in toks[j + 1 : m])
+            assert _conj_between(ctx, j, m) == plain, (j, m)
+
+
+def test_cached_role_key_matches_definition():
+    from articles.attribution.roles import _role_key
+
+    for role in ["Chief Financial Officer", "chief executive", "CTO", "former finance chief", ""]:
+        assert _role_key(role) == _role_key.__wrapped__(role)
+        assert _role_key(role) == _role_key.__wrapped__(role)  # second call: cache hit
+
+
+def test_fuzzy_index_and_letter_bound_agree_with_plain_loop():
+    import difflib
+    import random
+
+    from articles.attribution.context import build_context
+    from articles.attribution.resolve import Registry
+
+    rng = random.Random(11)
+
+    def word(k):
+        return rng.choice("BCDHMS") + "".join(rng.choices("aeiolnrst", k=k))
+
+    text = "".join(f"{word(4)} {word(rng.randint(3, 8))} spoke on Monday.\n" for _ in range(300))
+    reg = Registry(build_context(text))
+    assert len(reg.by_surname) > 100
+
+    def plain(w):
+        best, best_r = None, 0.0
+        for sur, ents in reg.by_surname.items():
+            if sur[0] != w[0] or abs(len(sur) - len(w)) > 2 or len(sur) < 4:
+                continue
+            sm = difflib.SequenceMatcher(None, w, sur)
+            if sm.quick_ratio() <= best_r or sm.quick_ratio() < 0.8:
+                continue
+            if sm.ratio() > best_r:
+                best_r, best = sm.ratio(), ents
+        return reg._pick(best, len(text)) if best is not None and best_r >= 0.8 else None
+
+    words = list(reg.by_surname)[:60] + [
+        word(rng.randint(3, 8)).lower() for _ in range(300)
+    ]
+    for w in words:
+        assert reg._fuzzy(w, len(text)) is plain(w), w
