@@ -350,9 +350,13 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             c0 += 1
         run = [toks[x] for x in range(c0, b)]
         the = any(toks[x].lower == "the" for x in range(a, c0))  # not "Rail union rejects"
-        if run and the and all(
-            x.cap and x.lower not in lx.TITLE_HEADS and x.lower not in lx.COUNTRY_OR_DEMONYM
-            for x in run
+        if (
+            run
+            and the
+            and all(
+                x.cap and x.lower not in lx.TITLE_HEADS and x.lower not in lx.COUNTRY_OR_DEMONYM
+                for x in run
+            )
         ):
             e = pe if last.lower == "party" else toks[b - 1].end
             name = text[toks[c0].start : e]

@@ -301,7 +301,7 @@ def _single_role(text: str, i: int) -> int:
     mark = text[i]
     if p.isalnum() and nx.isalnum():
         return 0  # won’t, O'Brien
-    if (p.isspace() or p in OPEN_CONTEXT or p in "\"“„«" or i == 0) and not (
+    if (p.isspace() or p in OPEN_CONTEXT or p in '"“„«' or i == 0) and not (
         nx.isspace() or nx in CLOSE_FOLLOW
     ):
         return 0 if ELISION_RE.match(text, i + 1) else S_OPEN
@@ -311,7 +311,7 @@ def _single_role(text: str, i: int) -> int:
         return S_WEAK  # a closing mark, or a plural possessive (Jones’ car)
     if p in "nN" and i >= 2 and text[i - 2] in "‘’'":
         return 0  # rock ’n’ roll
-    if nx.isspace() or nx in CLOSE_FOLLOW or nx in "\"”»" or i + 1 >= n:
+    if nx.isspace() or nx in CLOSE_FOLLOW or nx in '"”»' or i + 1 >= n:
         return S_STRONG
     return 0
 

@@ -152,7 +152,7 @@ PATRONYMIC = {"bin", "bint", "ibn", "ben"}
 
 
 def _surname_first(key: tuple[str, ...]) -> bool:
-    """"Xi Jinping", "Yoon Suk Yeol", "Kim Jong Un": an East Asian name, family name
+    """ "Xi Jinping", "Yoon Suk Yeol", "Kim Jong Un": an East Asian name, family name
     first (not "Kim Davis": a given name there)."""
     if not 2 <= len(key) <= 3 or key[0] not in lx.SURNAME_FIRST:
         return False
@@ -532,7 +532,7 @@ class Registry:
         return self.add(name)
 
     def _given_name(self, word: str) -> Entity | None:
-        """"Sheikh Mohammed" for "Mohammed bin Zayed Al Nahyan": an Arabic name is
+        """ "Sheikh Mohammed" for "Mohammed bin Zayed Al Nahyan": an Arabic name is
         shortened to the given name."""
         given = [
             e

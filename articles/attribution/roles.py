@@ -134,8 +134,11 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 if t.cap and sbase.lower() in lx.COUNTRY_OR_DEMONYM:
                     info.country = info.country or lx.COUNTRY_OR_DEMONYM[sbase.lower()]
                     nw = i + width
-                    if role_s is None and nw < n and toks[nw].end <= b and (
-                        toks[nw].lower in COUNTRY_OFFICES
+                    if (
+                        role_s is None
+                        and nw < n
+                        and toks[nw].end <= b
+                        and (toks[nw].lower in COUNTRY_OFFICES)
                     ):
                         role_s = t.start  # "U.S. Attorney": the office keeps its country
                     i += width
@@ -385,9 +388,18 @@ def _org_after(
     if i < n and toks[i].lower == "the":
         i += 1
     k = i
-    while k < n and k - i < 8 and (
-        (toks[k].cap and toks[k].is_word)
-        or (toks[k].lower in {"of", "for", "&", "and"} and k > i and k + 1 < n and toks[k + 1].cap)
+    while (
+        k < n
+        and k - i < 8
+        and (
+            (toks[k].cap and toks[k].is_word)
+            or (
+                toks[k].lower in {"of", "for", "&", "and"}
+                and k > i
+                and k + 1 < n
+                and toks[k + 1].cap
+            )
+        )
     ):
         k += 1
     while k > i and not toks[k - 1].cap:

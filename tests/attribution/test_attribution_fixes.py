@@ -82,8 +82,7 @@ def test_caution_against_is_a_prepositional_cue():
 
 def test_that_clause_is_not_cut_at_a_temporal_adjunct():
     ss = by_quote(
-        "The survey found that the gap persisted even after analysts adjusted for age and "
-        "income."
+        "The survey found that the gap persisted even after analysts adjusted for age and income."
     )
     assert "the gap persisted even after analysts adjusted for age and income" in ss
     # a determiner "that" still gives a noun-phrase object

@@ -368,8 +368,6 @@ def test_fuzzy_index_and_letter_bound_agree_with_plain_loop():
                 best_r, best = sm.ratio(), ents
         return reg._pick(best, len(text)) if best is not None and best_r >= 0.8 else None
 
-    words = list(reg.by_surname)[:60] + [
-        word(rng.randint(3, 8)).lower() for _ in range(300)
-    ]
+    words = list(reg.by_surname)[:60] + [word(rng.randint(3, 8)).lower() for _ in range(300)]
     for w in words:
         assert reg._fuzzy(w, len(text)) is plain(w), w

@@ -99,9 +99,10 @@ def test_headline_single_quotes_in_a_double_quote_article():
         "across the state and that she would veto it if it reached her desk."
     )
     assert quotes(text) == ["a disaster"]
-    assert quotes(text)[0] and text.index("“a disaster”") + 1 == find_quotes(
-        text, make_doc(text).para_starts
-    )[0].start
+    assert (
+        quotes(text)[0]
+        and text.index("“a disaster”") + 1 == find_quotes(text, make_doc(text).para_starts)[0].start
+    )
 
 
 def test_headline_single_quotes_in_a_single_quote_article():

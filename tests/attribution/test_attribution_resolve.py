@@ -83,10 +83,7 @@ def test_state_name_before_a_title_is_not_a_person():
 
 
 def test_quoted_nickname_stays_inside_the_name():
-    text = (
-        'Rep. Robert C. "Bobby" Hale spoke on Monday.\n\n'
-        "\u201cWe can win,\u201d Hale said."
-    )
+    text = 'Rep. Robert C. "Bobby" Hale spoke on Monday.\n\n\u201cWe can win,\u201d Hale said.'
     assert speaker_of(text, "We can win") == 'Robert C. "Bobby" Hale'
 
 
@@ -216,8 +213,7 @@ def test_definite_title_resolves_only_to_the_single_holder():
     one = "Sen. Ann Leary met voters on Monday.\n\n\u201cWe will win,\u201d the senator said."
     assert speaker_of(one, "We will win") == "Ann Leary"
     two = (
-        "Sen. Ann Leary met Sen. Tom Boyd on Monday.\n\n"
-        "\u201cWe will win,\u201d the senator said."
+        "Sen. Ann Leary met Sen. Tom Boyd on Monday.\n\n\u201cWe will win,\u201d the senator said."
     )
     assert speaker_of(two, "We will win") is None
 
