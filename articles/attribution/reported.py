@@ -2749,7 +2749,100 @@ def find_reported(
             )
         out.append(c)
         prev = c
+    out.extend(_and_that_tails(ctx, used_cues, qc))
     return _drop_nested_in_quoted(ctx, out, qc)
+
+
+def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int, int] | None:
+    """ "X said that A and called the plan “…”": the clause A of the first cue, before a
+    second cue sharing its subject that the quote belongs to, is a statement of its own
+    (the quote sieve took the first cue, so A would be lost)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    tq = ctx.tok_quote
+    j = _content_start(ctx, k, se)
+    if j is None:
+        return None
+    qs = doc.tok_index_at_or_after(q.start)
+    for m in range(j + 2, qs - 1):
+        if tq[m] >= 0:
+            return None
+        if toks[m].lower not in {"and", "but"}:
+            continue
+        v = m + 1
+        if toks[v].lower in {"also", "then", "later"}:
+            v += 1
+        if (
+            v < qs
+            and toks[v].lower in lx.CUE_FORMS
+            and toks[v].lower.endswith(("ed", "s", "id", "ld"))
+        ):
+            b = m - 1
+            if toks[b].text == ",":
+                b -= 1
+            if b >= j + 1:
+                return toks[j].start, toks[b].end
+            return None
+    return None
+
+
+def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> list[Candidate]:
+    """ "X said A was “inconclusive” and that B": the quote stands for A (the cue is
+    taken by the quote sieve, default partial-span convention), the second "that"
+    clause B is reported on its own with the quote's speaker."""
+    doc = ctx.doc
+    toks = doc.tokens
+    tq = ctx.tok_quote
+    out: list[Candidate] = []
+    for q in qc:
+        if q.kind != "partial" or q.source is None or q.cue_pos is None:
+            continue
+        k = doc.tok_index_at_or_after(q.cue_pos)
+        if k not in used_cues or q.start < q.cue_pos:
+            continue
+        ss, se = ctx.sentence(q.start)
+        head = _coordinated_head(ctx, k, q, se)
+        if head is not None:
+            out.append(
+                Candidate(
+                    start=head[0],
+                    end=head[1],
+                    kind="indirect",
+                    sentence=(ss, se),
+                    para=doc.para_index(head[0]),
+                    source=q.source,
+                    cue=q.cue,
+                    cue_pos=q.cue_pos,
+                    sieve="reported",
+                    confidence=q.confidence,
+                )
+            )
+        m = doc.tok_index_at_or_after(q.end)
+        while m + 2 < len(toks) and toks[m + 2].start < se:
+            low = toks[m].lower
+            if tq[m] < 0 and (low in lx.CUE_FORMS or low in {":", ";"}):
+                break  # another cue or clause: not the quote's clause any more
+            if low == "and" and tq[m] < 0 and toks[m + 1].lower == "that":
+                j = m + 2
+                e = _content_end(ctx, j, se)
+                if e - toks[j].start >= 3 and not _quoted_inside(ctx, toks[j].start, e):
+                    out.append(
+                        Candidate(
+                            start=toks[j].start,
+                            end=e,
+                            kind="indirect",
+                            sentence=(ss, se),
+                            para=doc.para_index(toks[j].start),
+                            source=q.source,
+                            cue=q.cue,
+                            cue_pos=q.cue_pos,
+                            sieve="reported",
+                            confidence=q.confidence,
+                        )
+                    )
+                break
+            m += 1
+    return out
 
 
 def _drop_nested_in_quoted(
