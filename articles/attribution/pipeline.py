@@ -114,6 +114,11 @@ def _select(
             if partial_spans != "clause" or any(
                 q.kind != "partial" or q.start < r.start or q.end > r.end + 2 for q in inner
             ):
+                if partial_spans != "clause":
+                    # "said A and that B “…”": the quote stands for its own conjunct only
+                    out.extend(
+                        p for p in r.extra.pop("pieces", ()) if not _overlapping(quotes, starts, p)
+                    )
                 continue
             if any(id(q) in dropped for q in inner):
                 continue

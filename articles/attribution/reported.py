@@ -2747,16 +2747,53 @@ def find_reported(
                 sieve="reported",
                 confidence=conf,
             )
+        if _quoted_inside(ctx, s, e):
+            pieces = _that_conjuncts(ctx, s, e)
+            if pieces:
+                c.extra["pieces"] = [
+                    Candidate(
+                        start=a,
+                        end=b,
+                        kind="indirect",
+                        sentence=(ss, se),
+                        para=doc.para_index(t.start),
+                        source=src,
+                        cue=c.cue,
+                        cue_pos=t.start,
+                        sieve="reported",
+                        confidence=conf,
+                    )
+                    for a, b in pieces
+                ]
         out.append(c)
         prev = c
     out.extend(_and_that_tails(ctx, used_cues, qc))
     return _drop_nested_in_quoted(ctx, out, qc)
 
 
+def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
+    """The conjuncts of a reported clause "A and that B" (split outside quotes), when
+    there are two; with the default partial-span convention a conjunct holding a quote
+    is represented by the quote, the others are reported on their own."""
+    doc = ctx.doc
+    toks = doc.tokens
+    tq = ctx.tok_quote
+    a = doc.tok_index_at_or_after(s)
+    b = doc.tok_index_at_or_after(e)
+    for m in range(a + 2, b - 2):
+        if toks[m].lower == "and" and toks[m + 1].lower == "that" and tq[m] < 0:
+            p = m - 1
+            if toks[p].text == ",":
+                p -= 1
+            return [(s, toks[p].end), (toks[m + 2].start, e)]
+    return []
+
+
 def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int, int] | None:
-    """ "X said that A and called the plan “…”": the clause A of the first cue, before a
-    second cue sharing its subject that the quote belongs to, is a statement of its own
-    (the quote sieve took the first cue, so A would be lost)."""
+    """ "X said that A and called the plan “…”" / "X said A and that B “…”": the clause A
+    of the first cue, before a second cue sharing its subject or a second "that" clause
+    that the quote belongs to, is a statement of its own (the quote sieve took the first
+    cue, so A would be lost)."""
     doc = ctx.doc
     toks = doc.tokens
     tq = ctx.tok_quote
@@ -2776,7 +2813,8 @@ def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int,
             v < qs
             and toks[v].lower in lx.CUE_FORMS
             and toks[v].lower.endswith(("ed", "s", "id", "ld"))
-        ):
+        ) or (toks[m].lower == "and" and v == m + 1 and toks[v].lower == "that"):
+            # (or "said A and that B “…”": the quote stands for B only)
             b = m - 1
             if toks[b].text == ",":
                 b -= 1

@@ -111,3 +111,23 @@ def test_fronted_half_before_inserted_cue():
     out = spans(text)
     assert ("indirect", "The ruling", "Alma Reyes") in out
     assert ("indirect", "sends a clear message to builders who cut corners", "Alma Reyes") in out
+
+
+def test_first_conjunct_before_and_that_with_quote():
+    text = (
+        "Union leader Marco Teller said members would strike on Monday and that the offer "
+        'was "an insult to every worker."'
+    )
+    out = spans(text)
+    assert ("indirect", "members would strike on Monday", "Marco Teller") in out
+    assert [k for k, _, _ in out] == ["indirect", "partial"]
+
+
+def test_quote_after_adjunct_then_and_that():
+    text = (
+        "The company's chief executive, Lena Ortiz, added that demand from retailers "
+        'remained "very strong" and that the company would keep hiring in Ohio.'
+    )
+    out = spans(text)
+    assert ("indirect", "the company would keep hiring in Ohio", "Lena Ortiz") in out
+    assert ("partial", "very strong", "Lena Ortiz") in out
