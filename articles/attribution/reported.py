@@ -1254,6 +1254,13 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             # ", he said" / ", officials said" inside the clause
             if m + 2 < n and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS):
                 break
+            if (
+                m + 3 < n
+                and nx.lower in NONRESTRICTIVE
+                and toks[m + 2].lower in lx.SUBJECT_PRONOUNS
+                and cues.is_cue(doc, m + 3)
+            ):
+                break  # ", which he said were …": a relative clause with its own speaker
             # ", and the downgrade is…" / ", with X showing…": a new clause begins
             if (
                 (m > j + 4 or nx.lower in {"although", "though"})

@@ -131,3 +131,16 @@ def test_quote_after_adjunct_then_and_that():
     out = spans(text)
     assert ("indirect", "the company would keep hiring in Ohio", "Lena Ortiz") in out
     assert ("partial", "very strong", "Lena Ortiz") in out
+
+
+def test_relative_clause_with_its_own_cue_ends_the_clause():
+    text = (
+        "The family lawyer, Ed Marsh, said the video does not show whether the man held "
+        "anything in his hands, which he said were at his sides when he was shot."
+    )
+    out = spans(text)
+    assert out[0] == (
+        "indirect",
+        "the video does not show whether the man held anything in his hands",
+        "Ed Marsh",
+    )
