@@ -1187,6 +1187,20 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             )
             if src is not None:
                 b = doc.tok_index_before(src.phrase_start)
+                b0 = b
+                while (
+                    b > j + 1
+                    and b0 - b < 3
+                    and toks[b].is_word
+                    and not toks[b].cap
+                    and toks[b].lower not in lx.FUNCTION_WORDS
+                    and toks[b].lower not in lx.CUE_FORMS
+                    and not toks[b].lower.endswith(("ed", "ing"))
+                    and ctx.tok_quote[b] < 0
+                ):
+                    b -= 1  # ", and human rights groups warned": the group's modifiers
+                if not (toks[b].lower in CONJUNCTIONS or toks[b].text == ","):
+                    b = b0
                 if (
                     b > j
                     and (toks[b].lower in CONJUNCTIONS or toks[b].text == ",")

@@ -144,3 +144,15 @@ def test_relative_clause_with_its_own_cue_ends_the_clause():
         "the video does not show whether the man held anything in his hands",
         "Ed Marsh",
     )
+
+
+def test_and_new_group_subject_with_cue_ends_the_clause():
+    text = (
+        "The minister said that the reforms were not complete, and human rights groups "
+        "warned that the government was losing leverage over the army."
+    )
+    out = [(k, q) for k, q, _ in spans(text)]
+    assert out == [
+        ("indirect", "the reforms were not complete"),
+        ("indirect", "the government was losing leverage over the army"),
+    ]
