@@ -145,7 +145,128 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
             if len(best) < len(words) <= 4:
                 best = words
         pos = text.find(word + " ", pos + 1, src.start)
-    return " ".join([word, *best]) if best else None
+    if best:
+        return " ".join([word, *best])
+    # "Zipp" after "Zipp Mobility was fined … The company said": a full name that a
+    # definite organisation noun ("the company") was resolved to
+    for full in ctx.doc.memo.get("org_names", ()):
+        if full.startswith(word + " ") and text.find(full, 0, src.start) >= 0:
+            return full
+    return None
+
+
+# "the company said" -> the one organisation of a compatible kind named just before
+COMPANY_HEADS = {
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group",
+    "company", "holdings", "technologies", "systems", "motors", "industries", "airlines",
+    "airways", "partners", "capital", "securities", "investments", "labs", "bank",
+}  # fmt: skip
+ASSOCIATION_HEADS = {
+    "association", "union", "federation", "confederation", "council", "league", "alliance",
+    "coalition", "society", "group", "movement", "network", "foundation", "institute",
+}  # fmt: skip
+GOVERNMENT_HEADS = {
+    "ministry", "department", "agency", "office", "bureau", "government", "administration",
+    "authority", "commission", "directorate", "inspectorate", "secretariat", "cabinet",
+    "house", "senate", "congress", "parliament", "assembly", "kremlin", "pentagon", "court",
+    "tribunal", "police", "army", "navy", "force", "forces", "guard", "command", "embassy",
+    "mission", "delegation", "service", "reserve", "board",
+}  # fmt: skip
+ORG_DESCRIPTORS = {
+    # "the group": any organisation but a government body (a think tank, a union, a firm)
+    "company": COMPANY_HEADS, "firm": COMPANY_HEADS,
+    "group": (lx.ORG_HEADS | COMPANY_HEADS | ASSOCIATION_HEADS) - GOVERNMENT_HEADS,
+    "ministry": {"ministry"}, "department": {"department"}, "commission": {"commission"},
+    "agency": {"agency", "administration", "bureau", "authority", "service", "organization"},
+    "regulator": {"authority", "commission", "agency", "board"}, "authority": {"authority"},
+    "association": {"association"}, "union": {"union"}, "council": {"council"},
+    "federation": {"federation", "confederation"}, "coalition": {"coalition", "alliance"},
+    "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
+    "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
+    "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
+}  # fmt: skip
+ORG_NAME_RE = re.compile(
+    r"[A-Z][\w&'’\-]*\.?(?:,? (?:(?:of|for|and|on|the|de|du|des|&) )*[A-Z][\w&'’\-]*\.?)*"
+)
+ORG_REACH = 3  # paragraphs before the descriptor's own
+
+
+@functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
+def _org_descriptor(text: str) -> str | None:
+    """``the company``, ``The ministry``, ``the Swedish firm``, ``the central bank``: the
+    organisation noun, or None."""
+    words = text.replace("’", "'").split()
+    if not 2 <= len(words) <= 3 or words[0].lower() != "the":
+        return None
+    w = words[-1].lower()
+    if w not in ORG_DESCRIPTORS or any(not m.isalpha() for m in words[1:-1]):
+        return None
+    return w
+
+
+def _org_names_before(ctx: Context, reg: Registry, pos: int, noun: str) -> list[str]:
+    """Distinct organisations of the noun's kind named in this or the previous
+    ORG_REACH paragraphs before pos (outside quotes): capitalised runs with a
+    compatible head ("Zipp Mobility Inc", "Ministry of Health"); for a company, also
+    a two- to four-word subject never shown to be a person ("Zipp Mobility was fined")."""
+    doc = ctx.doc
+    heads = ORG_DESCRIPTORS[noun]
+    p = doc.para_index(pos)
+    lo = doc.para_starts[max(0, p - ORG_REACH)]
+    text = doc.text
+    found: list[str] = []
+    for m in ORG_NAME_RE.finditer(text, lo, pos):
+        pieces = []
+        for piece in re.split(r"(?<=\.) |, ", m.group()):
+            a, _, b = piece.partition(" and ")
+            if b and all(
+                any(w.lower().rstrip(".") in lx.ORG_HEADS for w in x.split()) for x in (a, b)
+            ):
+                pieces += [a, b]  # "the Transport Ministry and the Finance Ministry": two
+            else:
+                pieces.append(piece)
+        for piece in pieces:
+            words = piece.split()
+            while words and words[0] in {"The", "A", "An"}:
+                words.pop(0)
+            while words and words[-1].lower() in {"of", "for", "and", "on", "the", "&"}:
+                words.pop()
+            k = next((i for i, w in enumerate(words) if w in {"of", "for", "and", "&"}), 0)
+            if k and not any(w.lower().rstrip(".") in lx.ORG_HEADS for w in words[:k]):
+                # "Ana Ruiz of the Farmers Union": the part before "of" is no organisation
+                words = words[k + 1 :]
+                while words and words[0] in {"the", "The"}:
+                    words.pop(0)
+            for i, w in enumerate(words[1:], 1):
+                low = w.lower().split("-")[0].rstrip(".")
+                if low in lx.TITLE_HEADS or low in lx.HONORIFICS:
+                    words = words[:i]  # "World Health Organization Director-General X"
+                    break
+            hs = [i for i, w in enumerate(words) if w.lower().rstrip(".") in heads]
+            if hs and hs[-1] + 1 < len(words) and words[hs[-1] + 1] not in {"of", "for", "on"}:
+                words = words[: hs[-1] + 1]  # "Acme Corp Chairman", "Farmers Union Local"
+            if words and words[-1].endswith(("'s", "’s")):
+                words[-1] = words[-1][:-2]
+            if not words or not any(w.lower().rstrip(".") in heads for w in words):
+                continue
+            if len(words) == 1 and words[0].lower().rstrip(".") in heads:
+                continue  # "Ministry" alone, "Group" at a sentence start
+            if ctx.in_quote(doc.tok_index_at_or_after(m.start())):
+                continue
+            name = " ".join(words)
+            if name not in found:
+                found.append(name)
+    if noun in {"company", "firm", "group"}:
+        for s, ent in reg.subject_events:
+            if not lo <= s < pos or ent.evidence or reg.gender(ent) is not None:
+                continue
+            if not 2 <= len(ent.key) <= 4 or ent.key[0] in lx.MALE_NAMES:
+                continue
+            if ent.key[0] in lx.FEMALE_NAMES or ctx.in_quote(doc.tok_index_at_or_after(s)):
+                continue
+            if not any(ent.name in f or f in ent.name for f in found):
+                found.append(ent.name)
+    return found
 
 
 PATRONYMIC = {"bin", "bint", "ibn", "ben"}
@@ -1056,8 +1177,30 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     order = sorted((c for c in cands if c.source is not None), key=lambda c: c.source.start)
     nested = _nested_cues(cands)
     reported = _in_reported(cands)
+    # "The company said" -> the one organisation of that kind named just before
+    org_desc: dict[int, str] = {}
+    budget = 200  # bounded work on pathological inputs
     for c in order:
         src = c.source
+        if src.kind != "group" or src.loose or budget <= 0:
+            continue
+        noun = _org_descriptor(src.text)
+        if noun is None:
+            continue
+        budget -= 1
+        names = _org_names_before(ctx, reg, src.start, noun)
+        if len(names) == 1:
+            org_desc[id(c)] = names[0]
+    if org_desc:
+        ctx.doc.memo["org_names"] = sorted(set(org_desc.values()))
+    for c in order:
+        src = c.source
+        if id(c) in org_desc:
+            c.speaker = org_desc[id(c)]
+            src.organization = lx.SUPRANATIONAL.get(c.speaker, c.speaker)  # "WHO"
+            c.speaker_type = "organization"
+            c.confidence = round(c.confidence * 0.85, 3)
+            continue
         if src.kind == "group":
             agent = _by_agent(ctx, src)
             if agent is not None:
@@ -1117,7 +1260,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     last_org: Candidate | None = None
     for c in order:
         src = c.source
-        if src.kind == "org":
+        if src.kind == "org" or id(c) in org_desc:
             last_org = c
         if src.kind == "pronoun" and src.text.lower() == "it" and last_org is not None:
             # "the Times wrote … it added": the organisation that last spoke

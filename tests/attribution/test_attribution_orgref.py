@@ -1,0 +1,117 @@
+"""Organisations referred back to: "the company", "the ministry", "the association", "it",
+and a one-word short form of an organisation's full name (resolve.py)."""
+
+from articles.attribution import extract
+
+
+def statement(text, fragment):
+    for s in extract(text):
+        if fragment in s.quote:
+            return s
+    raise AssertionError([s.to_dict() for s in extract(text)])
+
+
+def test_the_company_is_the_company_named_just_before():
+    text = (
+        "Zipp Mobility was fined $2 million by city regulators on Tuesday. "
+        "The company said it would appeal the decision."
+    )
+    s = statement(text, "appeal the decision")
+    assert (s.speaker, s.speaker_type, s.source) == ("Zipp Mobility", "organization", "The company")
+    assert s.organization == "Zipp Mobility"
+
+
+def test_one_word_short_form_takes_the_full_name():
+    text = (
+        "Zipp Mobility was fined $2 million by city regulators on Tuesday. "
+        "The company said it would appeal the decision.\n\n"
+        "Zipp said it had cooperated with investigators."
+    )
+    s = statement(text, "cooperated with investigators")
+    assert (s.speaker, s.speaker_type) == ("Zipp Mobility", "organization")
+
+
+def test_the_association_and_the_ministry():
+    text = (
+        "The Eastfield Neighborhood Association opposed the rezoning plan. "
+        "The association has argued that the towers would block light.\n\n"
+        "The Ministry of Health issued new guidelines on Monday. "
+        "The ministry said the rules would take effect in March."
+    )
+    assert statement(text, "block light").speaker == "Eastfield Neighborhood Association"
+    assert statement(text, "take effect in March").speaker == "Ministry of Health"
+
+
+def test_the_firm_after_a_company_suffix_and_it_added():
+    text = (
+        "Brightwater Energy Corp reported a loss for the quarter. "
+        "The firm said the cuts were needed to stay competitive. "
+        "It added that the plant in Ohio would stay open."
+    )
+    assert statement(text, "stay competitive").speaker == "Brightwater Energy Corp"
+    s = statement(text, "would stay open")
+    assert (s.speaker, s.speaker_type) == ("Brightwater Energy Corp", "organization")
+
+
+def test_the_union_skips_a_person_named_with_it():
+    text = (
+        "Ana Ruiz of the Farmers Union met the agriculture minister on Friday. "
+        "The union said talks had failed."
+    )
+    assert statement(text, "talks had failed").speaker == "Farmers Union"
+
+
+def test_two_compatible_organisations_leave_the_speaker_null():
+    text = (
+        "The Transport Ministry and the Finance Ministry disagreed over the plan. "
+        "The ministry said the budget was final."
+    )
+    s = statement(text, "budget was final")
+    assert s.speaker is None and s.source == "The ministry"
+
+
+def test_the_group_with_two_think_tanks_is_null():
+    text = (
+        "The tax cut would cost $3 trillion, according to the Harbor Tax Foundation. "
+        "The Lakeside Policy Center came to a similar conclusion. "
+        "The richest households would gain most, the group said."
+    )
+    assert statement(text, "gain most").speaker is None
+
+
+def test_the_company_needs_a_company_not_a_ministry():
+    text = (
+        "The Ministry of Transport fined the operator on Monday. "
+        "The company said it would pay the fine."
+    )
+    assert statement(text, "pay the fine").speaker is None
+
+
+def test_organisation_out_of_reach_is_not_used():
+    text = (
+        "Halvorsen Semiconductor Inc opened a plant in Ohio.\n\n"
+        "Local officials welcomed the jobs.\n\n"
+        "Residents were less sure.\n\n"
+        "Traffic has doubled on the county road.\n\n"
+        "Schools are full.\n\n"
+        "The company said it would build a new road."
+    )
+    assert statement(text, "build a new road").speaker is None
+
+
+def test_organisation_name_stops_before_a_title_and_name():
+    text = (
+        "World Health Organization Director-General Amara Osei welcomed the shift. "
+        'The UN agency had urged rich countries to "share the tools, not just the doses."'
+    )
+    s = statement(text, "share the tools")
+    assert (s.speaker, s.organization) == ("World Health Organization", "WHO")
+
+
+def test_person_with_a_company_surname_stays_a_person():
+    text = (
+        "Lars Halvorsen founded Halvorsen Semiconductor Inc in 1998. "
+        "Halvorsen said he was proud of the staff."
+    )
+    s = statement(text, "proud of the staff")
+    assert (s.speaker, s.speaker_type) == ("Lars Halvorsen", "person")
