@@ -204,11 +204,14 @@ def _org_descriptor(text: str) -> str | None:
     return w
 
 
-def _org_names_before(ctx: Context, reg: Registry, pos: int, noun: str) -> list[str]:
+def _org_names_before(
+    ctx: Context, reg: Registry, pos: int, noun: str, spoken=()
+) -> list[tuple[int, str]]:
     """Distinct organisations of the noun's kind named in this or the previous
     ORG_REACH paragraphs before pos (outside quotes): capitalised runs with a
     compatible head ("Zipp Mobility Inc", "Ministry of Health"); for a company, also
-    a two- to four-word subject never shown to be a person ("Zipp Mobility was fined")."""
+    a two- to four-word subject never shown to be a person ("Zipp Mobility was fined")
+    and an organisation that spoke (``spoken``: (position, name), "Stellantis said")."""
     doc = ctx.doc
     heads = ORG_DESCRIPTORS[noun]
     p = doc.para_index(pos)
@@ -253,9 +256,7 @@ def _org_names_before(ctx: Context, reg: Registry, pos: int, noun: str) -> list[
                 continue  # "Ministry" alone, "Group" at a sentence start
             if ctx.in_quote(doc.tok_index_at_or_after(m.start())):
                 continue
-            name = " ".join(words)
-            if name not in found:
-                found.append(name)
+            found.append((m.start() + m.group().find(piece), " ".join(words)))
     if noun in {"company", "firm", "group"}:
         for s, ent in reg.subject_events:
             if not lo <= s < pos or ent.evidence or reg.gender(ent) is not None:
@@ -264,9 +265,49 @@ def _org_names_before(ctx: Context, reg: Registry, pos: int, noun: str) -> list[
                 continue
             if ent.key[0] in lx.FEMALE_NAMES or ctx.in_quote(doc.tok_index_at_or_after(s)):
                 continue
-            if not any(ent.name in f or f in ent.name for f in found):
-                found.append(ent.name)
+            found.append((s, ent.name))
+        found += [(s, name) for s, name in spoken if lo <= s < pos]
     return found
+
+
+NOT_COMPANIES = {
+    "Kremlin", "Pentagon", "White House", "State Department", "FBI", "CIA", "NSA", "DOJ",
+    "Congress", "Senate", "Downing Street", "Elysee", "Élysée", "Bundestag", "Vatican",
+    "Interpol", "Europol", "Frontex", "Reuters", "AP", "CNN", "BBC", "NBC", "CBS", "ABC",
+    "MSNBC", "NPR", "Politico", "Axios", "Bloomberg", "Xinhua", "Tass", "TASS", "Interfax",
+    "Gallup", "Ipsos", "YouGov", "Politifact", "PolitiFact", "Quinnipiac", "Rasmussen",
+    "Monmouth", "Hamas", "Hezbollah", "Taliban",
+}  # fmt: skip
+
+
+def _org_key(name: str) -> tuple[str, ...]:
+    return tuple(w.lower().rstrip(".") for w in name.split())
+
+
+def _one_org(ctx: Context, found: list[tuple[int, str]], pos: int) -> str | None:
+    """The one organisation named in the descriptor's sentence or the one before; else
+    the one named in the whole reach; two different ones -> None. A name and its
+    short form ("Zipp Mobility", "Zipp") are one organisation (the fuller is kept)."""
+    ss, _ = ctx.sentence(pos)
+    near_lo = ctx.sentence(ss - 1)[0] if ss > 0 else ss
+    for scope in ([f for f in found if f[0] >= near_lo], found):
+        names: list[str] = []
+        for _, name in sorted(scope):
+            k = _org_key(name)
+            same = [
+                i
+                for i, x in enumerate(names)
+                if _org_key(x)[: len(k)] == k or k[: len(_org_key(x))] == _org_key(x)
+            ]
+            if not same:
+                names.append(name)
+            elif len(k) > len(_org_key(names[same[0]])):
+                names[same[0]] = name
+        if len(names) > 1:
+            return None
+        if names:
+            return names[0]
+    return None
 
 
 PATRONYMIC = {"bin", "bint", "ibn", "ben"}
@@ -1179,28 +1220,23 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     reported = _in_reported(cands)
     # "The company said" -> the one organisation of that kind named just before
     org_desc: dict[int, str] = {}
+    spoken: list[tuple[int, str]] = []  # organisations that spoke, for "the company"
     budget = 200  # bounded work on pathological inputs
     for c in order:
         src = c.source
-        if src.kind != "group" or src.loose or budget <= 0:
-            continue
-        noun = _org_descriptor(src.text)
-        if noun is None:
-            continue
-        budget -= 1
-        names = _org_names_before(ctx, reg, src.start, noun)
-        if len(names) == 1:
-            org_desc[id(c)] = names[0]
-    if org_desc:
-        ctx.doc.memo["org_names"] = sorted(set(org_desc.values()))
-    for c in order:
-        src = c.source
-        if id(c) in org_desc:
-            c.speaker = org_desc[id(c)]
-            src.organization = lx.SUPRANATIONAL.get(c.speaker, c.speaker)  # "WHO"
-            c.speaker_type = "organization"
-            c.confidence = round(c.confidence * 0.85, 3)
-            continue
+        if src.kind == "group" and not src.loose and budget > 0:
+            noun = _org_descriptor(src.text)
+            if noun is not None:
+                budget -= 1
+                found = _org_names_before(ctx, reg, src.start, noun, spoken)
+                name = _one_org(ctx, found, src.start)
+                if name is not None:
+                    org_desc[id(c)] = name
+                    ctx.doc.memo.setdefault("org_names", []).append(name)
+                    c.speaker, c.speaker_type = name, "organization"
+                    src.organization = lx.SUPRANATIONAL.get(name, name)  # "WHO"
+                    c.confidence = round(c.confidence * 0.85, 3)
+                    continue
         if src.kind == "group":
             agent = _by_agent(ctx, src)
             if agent is not None:
@@ -1249,6 +1285,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             full = _org_full_name(ctx, src)
             if full is not None:
                 c.speaker = src.organization = full  # "Micron" after "Micron Technology Inc"
+            if (
+                c.speaker not in NOT_COMPANIES
+                and c.speaker not in lx.SUPRANATIONAL
+                and not GOVERNMENT_HEADS & set(_org_key(c.speaker))
+                and c.speaker.lower() not in lx.COUNTRY_NAMES
+            ):
+                spoken.append((src.start, c.speaker))  # "Stellantis said … The company said"
         elif src.kind == "country" and src.text[:1].isupper() and src.text.split()[0] != "The":
             # "Russia insisted …": a country acting as a government speaks as an
             # organisation; "the U.S." / "the United States" stay unnamed sources

@@ -70,11 +70,22 @@ def test_two_compatible_organisations_leave_the_speaker_null():
     assert s.speaker is None and s.source == "The ministry"
 
 
-def test_the_group_with_two_think_tanks_is_null():
+def test_the_group_is_the_one_named_in_the_sentence_before():
     text = (
         "The tax cut would cost $3 trillion, according to the Harbor Tax Foundation. "
         "The Lakeside Policy Center came to a similar conclusion. "
         "The richest households would gain most, the group said."
+    )
+    assert statement(text, "gain most").speaker == "Lakeside Policy Center"
+
+
+def test_the_group_with_two_think_tanks_further_back_is_null():
+    text = (
+        "The tax cut would cost $3 trillion, according to the Harbor Tax Foundation. "
+        "The Lakeside Policy Center came to a similar conclusion.\n\n"
+        "Economists were divided.\n\n"
+        "The estimates leave out growth. The richest households would gain most, the "
+        "group said."
     )
     assert statement(text, "gain most").speaker is None
 
@@ -115,3 +126,20 @@ def test_person_with_a_company_surname_stays_a_person():
     )
     s = statement(text, "proud of the staff")
     assert (s.speaker, s.speaker_type) == ("Lars Halvorsen", "person")
+
+
+def test_the_company_after_an_organisation_that_spoke_in_the_sentence_before():
+    text = (
+        "Brightwater Energy Corp reported a loss for the quarter.\n\n"
+        "Stellantis said on Tuesday that sales fell 8 percent in Europe. "
+        "The company said demand for electric cars had stalled."
+    )
+    assert statement(text, "electric cars").speaker == "Stellantis"
+
+
+def test_the_company_is_not_a_news_agency_that_reported():
+    text = (
+        "Reuters reported on Monday that the plant would close. "
+        "The company said the decision was final."
+    )
+    assert statement(text, "decision was final").speaker is None
