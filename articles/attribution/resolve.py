@@ -215,7 +215,7 @@ def _org_names_before(
     doc = ctx.doc
     heads = ORG_DESCRIPTORS[noun]
     p = doc.para_index(pos)
-    lo = doc.para_starts[max(0, p - ORG_REACH)]
+    lo = max(doc.para_starts[max(0, p - ORG_REACH)], pos - 4000)  # (bounded on one-line texts)
     text = doc.text
     found: list[str] = []
     for m in ORG_NAME_RE.finditer(text, lo, pos):

@@ -143,3 +143,10 @@ def test_the_company_is_not_a_news_agency_that_reported():
         "The company said the decision was final."
     )
     assert statement(text, "decision was final").speaker is None
+
+
+def test_company_abbreviation_with_a_dot_speaks():
+    text = "Acme Corp. said on Monday it would cut 400 jobs. The company said demand fell."
+    s = statement(text, "cut 400 jobs")
+    assert (s.speaker, s.speaker_type, s.source) == ("Acme Corp", "organization", "Acme Corp")
+    assert statement(text, "demand fell").speaker == "Acme Corp"
