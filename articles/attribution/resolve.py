@@ -217,7 +217,8 @@ def _org_names_before(
     p = doc.para_index(pos)
     lo = max(doc.para_starts[max(0, p - ORG_REACH)], pos - 4000)  # (bounded on one-line texts)
     text = doc.text
-    found: list[str] = []
+    found: list[tuple[int, str]] = []
+    company = noun in {"company", "firm", "group"}
     for m in ORG_NAME_RE.finditer(text, lo, pos):
         pieces = []
         for piece in re.split(r"(?<=\.) |, ", m.group()):
@@ -250,6 +251,10 @@ def _org_names_before(
                 words = words[: hs[-1] + 1]  # "Acme Corp Chairman", "Farmers Union Local"
             if words and words[-1].endswith(("'s", "’s")):
                 words[-1] = words[-1][:-2]
+            start = m.start() + m.group().find(piece)
+            if words and company and _company_subject(ctx, reg, start, start + len(piece), words):
+                found.append((start, " ".join(words)))  # "Northgate Logistics was sued"
+                continue
             if not words or not any(w.lower().rstrip(".") in heads for w in words):
                 continue
             if len(words) == 1 and words[0].lower().rstrip(".") in heads:
@@ -266,8 +271,48 @@ def _org_names_before(
             if ent.key[0] in lx.FEMALE_NAMES or ctx.in_quote(doc.tok_index_at_or_after(s)):
                 continue
             found.append((s, ent.name))
-        found += [(s, name) for s, name in spoken if lo <= s < pos]
+        bad = GOVERNMENT_HEADS if noun == "group" else NOT_COMPANY_HEADS
+        found += [(s, n) for s, n in spoken if lo <= s < pos and not bad & set(_org_key(n))]
     return found
+
+
+NOT_COMPANY_HEADS = GOVERNMENT_HEADS | ASSOCIATION_HEADS | {
+    "party", "university", "college", "school", "church", "campaign", "committee", "times",
+    "post", "journal", "news", "press", "tribune", "herald", "guardian", "telegraph",
+    "gazette", "review", "magazine", "television", "radio", "tv", "hospital", "clinic",
+}  # fmt: skip
+
+
+def _company_subject(ctx: Context, reg: Registry, pos: int, end: int, words: list[str]) -> bool:
+    """A two- to four-word capitalised subject opening its sentence, with no
+    organisation head, first name, place or known person in it ("Northgate Logistics
+    was sued"): a company for "the company" that follows."""
+    if not 2 <= len(words) <= 4:
+        return False
+    lows = [w.lower().rstrip(".") for w in words]
+    if lows[0] in lx.MALE_NAMES or lows[0] in lx.FEMALE_NAMES or lows[0] in lx.HONORIFICS:
+        return False
+    if any(w in NOT_COMPANY_HEADS or w in HEADLINE_TITLES or w in lx.DEMONYMS for w in lows):
+        return False
+    name = " ".join(lows)
+    if name in US_STATES or name in lx.COUNTRY_NAMES or lows[-1] in reg.by_surname:
+        return False
+    doc = ctx.doc
+    toks = doc.tokens
+    i = doc.tok_index_at_or_after(pos)
+    if toks[i].lower == "the":
+        i += 1
+    ss, _ = ctx.sentence(toks[i].start)
+    if i > 0 and toks[i - 1].start >= ss and toks[i - 1].lower != "the":
+        return False  # not at the start of its sentence
+    j = doc.tok_index_at_or_after(end)
+    nxt = toks[j] if j < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.is_word
+        and not nxt.cap
+        and (nxt.lower not in lx.FUNCTION_WORDS or nxt.lower in VERBISH)
+    )
 
 
 NOT_COMPANIES = {
@@ -278,6 +323,26 @@ NOT_COMPANIES = {
     "Gallup", "Ipsos", "YouGov", "Politifact", "PolitiFact", "Quinnipiac", "Rasmussen",
     "Monmouth", "Hamas", "Hezbollah", "Taliban",
 }  # fmt: skip
+
+
+def company_like(name: str) -> bool:
+    """An organisation that spoke may be "the company" later: not a news agency,
+    pollster, government body, supranational body or country."""
+    return (
+        name not in NOT_COMPANIES
+        and name not in lx.SUPRANATIONAL
+        and not GOVERNMENT_HEADS & set(_org_key(name))
+        and name.lower() not in lx.COUNTRY_NAMES
+    )
+
+
+def org_descriptor_antecedent(
+    ctx: Context, reg: Registry, pos: int, noun: str, spoken=()
+) -> str | None:
+    """``the company`` (noun "company") at pos: the one organisation it names, or None."""
+    if noun not in ORG_DESCRIPTORS:
+        return None
+    return _one_org(ctx, _org_names_before(ctx, reg, pos, noun, spoken), pos)
 
 
 def _org_key(name: str) -> tuple[str, ...]:
@@ -1285,12 +1350,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             full = _org_full_name(ctx, src)
             if full is not None:
                 c.speaker = src.organization = full  # "Micron" after "Micron Technology Inc"
-            if (
-                c.speaker not in NOT_COMPANIES
-                and c.speaker not in lx.SUPRANATIONAL
-                and not GOVERNMENT_HEADS & set(_org_key(c.speaker))
-                and c.speaker.lower() not in lx.COUNTRY_NAMES
-            ):
+            if company_like(c.speaker):
                 spoken.append((src.start, c.speaker))  # "Stellantis said … The company said"
         elif src.kind == "country" and src.text[:1].isupper() and src.text.split()[0] != "The":
             # "Russia insisted …": a country acting as a government speaks as an
@@ -1305,6 +1365,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         if src.kind == "org" or id(c) in org_desc:
             last_org = c
+        elif src.kind == "group" and _org_descriptor(src.text):
+            last_org = None  # "The company said … It added": that unnamed company
         if src.kind == "pronoun" and src.text.lower() == "it" and last_org is not None:
             # "the Times wrote … it added": the organisation that last spoke
             if src.start - last_org.source.start <= NEAR:

@@ -150,3 +150,35 @@ def test_company_abbreviation_with_a_dot_speaks():
     s = statement(text, "cut 400 jobs")
     assert (s.speaker, s.speaker_type, s.source) == ("Acme Corp", "organization", "Acme Corp")
     assert statement(text, "demand fell").speaker == "Acme Corp"
+
+
+def test_the_company_after_a_capitalised_subject_that_is_no_person():
+    text = (
+        "Northgate Logistics was sued by three drivers. "
+        "The company said in a statement that the claims had no merit. "
+        "It said it would fight the lawsuit."
+    )
+    assert statement(text, "no merit").speaker == "Northgate Logistics"
+    assert statement(text, "fight the lawsuit").speaker == "Northgate Logistics"
+
+
+def test_it_after_an_unresolved_company_is_not_an_earlier_organisation():
+    text = (
+        "The Eastfield Neighborhood Association opposed the plan.\n\n"
+        "Two builders bid for the site. The company said the bid was fair. "
+        "It added that work would start in May."
+    )
+    assert statement(text, "work would start").speaker is None
+
+
+def test_the_companys_chief_executive_takes_the_company_named_before():
+    text = (
+        "Zipp Mobility Inc was fined $2 million on Tuesday. The company's chief executive, "
+        "Dana Whitlock, said the fine was unfair."
+    )
+    s = statement(text, "fine was unfair")
+    assert (s.speaker, s.role, s.organization) == (
+        "Dana Whitlock",
+        "chief executive",
+        "Zipp Mobility Inc",
+    )
