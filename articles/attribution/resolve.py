@@ -246,6 +246,16 @@ def _org_names_before(
                 if low in lx.TITLE_HEADS or low in lx.HONORIFICS:
                     words = words[:i]  # "World Health Organization Director-General X"
                     break
+            for i, w in enumerate(words[1:], 1):
+                if w.lower().strip(".,") in MONTHS_DAYS:
+                    words = words[: i - 1 if words[i - 1] in {"on", "in", "of"} else i]
+                    break  # "Meridian Health Group on Monday"
+            if (
+                words
+                and words[-1].endswith(".")
+                and words[-1].lower()[:-1] not in {"inc", "corp", "co", "ltd", "bros"}
+            ):
+                words[-1] = words[-1][:-1]
             hs = [i for i, w in enumerate(words) if w.lower().rstrip(".") in heads]
             if hs and hs[-1] + 1 < len(words) and words[hs[-1] + 1] not in {"of", "for", "on"}:
                 words = words[: hs[-1] + 1]  # "Acme Corp Chairman", "Farmers Union Local"
@@ -270,6 +280,8 @@ def _org_names_before(
                 continue
             if ent.key[0] in lx.FEMALE_NAMES or ctx.in_quote(doc.tok_index_at_or_after(s)):
                 continue
+            if _next_pronoun(ctx, s + len(ent.name)) not in {"it", "its"}:
+                continue  # "Wojciech Nowak was fired": a person, unless "it" follows
             found.append((s, ent.name))
         bad = GOVERNMENT_HEADS if noun == "group" else NOT_COMPANY_HEADS
         found += [(s, n) for s, n in spoken if lo <= s < pos and not bad & set(_org_key(n))]
@@ -281,6 +293,17 @@ NOT_COMPANY_HEADS = GOVERNMENT_HEADS | ASSOCIATION_HEADS | {
     "post", "journal", "news", "press", "tribune", "herald", "guardian", "telegraph",
     "gazette", "review", "magazine", "television", "radio", "tv", "hospital", "clinic",
 }  # fmt: skip
+
+
+def _next_pronoun(ctx: Context, pos: int) -> str | None:
+    """The first third-person pronoun after pos (outside quotes, within 30 tokens)."""
+    toks = ctx.doc.tokens
+    i = ctx.doc.tok_index_at_or_after(pos)
+    for k in range(i, min(i + 30, len(toks))):
+        low = toks[k].lower
+        if (low in PRONOUN_GENDER or low in {"it", "its", "they", "their"}) and not ctx.in_quote(k):
+            return low
+    return None
 
 
 def _company_subject(ctx: Context, reg: Registry, pos: int, end: int, words: list[str]) -> bool:
@@ -342,20 +365,23 @@ def org_descriptor_antecedent(
     """``the company`` (noun "company") at pos: the one organisation it names, or None."""
     if noun not in ORG_DESCRIPTORS:
         return None
-    return _one_org(ctx, _org_names_before(ctx, reg, pos, noun, spoken), pos)
+    return _one_org(ctx, _org_names_before(ctx, reg, pos, noun, spoken), pos, reg)
 
 
 def _org_key(name: str) -> tuple[str, ...]:
     return tuple(w.lower().rstrip(".") for w in name.split())
 
 
-def _one_org(ctx: Context, found: list[tuple[int, str]], pos: int) -> str | None:
+def _one_org(ctx: Context, found: list[tuple[int, str]], pos: int, reg=None) -> str | None:
     """The one organisation named in the descriptor's sentence or the one before; else
     the one named in the whole reach; two different ones -> None. A name and its
     short form ("Zipp Mobility", "Zipp") are one organisation (the fuller is kept)."""
     ss, _ = ctx.sentence(pos)
     near_lo = ctx.sentence(ss - 1)[0] if ss > 0 else ss
-    for scope in ([f for f in found if f[0] >= near_lo], found):
+    near = [f for f in found if f[0] >= near_lo]
+    if not near and reg is not None and _unknown_name_near(ctx, reg, near_lo, pos):
+        return None  # "criticized Delta Air Lines. The company said": maybe that one
+    for scope in (near, found):
         names: list[str] = []
         for _, name in sorted(scope):
             k = _org_key(name)
@@ -373,6 +399,38 @@ def _one_org(ctx: Context, found: list[tuple[int, str]], pos: int) -> str | None
         if names:
             return names[0]
     return None
+
+
+def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int) -> bool:
+    """A capitalised run of two or more words between lo and pos that is neither a
+    person known as one (titled, gendered, a speaker), a place nor a title: possibly an
+    organisation without a name head ("Delta Air Lines")."""
+    doc = ctx.doc
+    for m in ORG_NAME_RE.finditer(doc.text, lo, pos):
+        words = [w.strip(".,") for w in m.group().split() if w[:1].isupper()]
+        while words and words[0] in {"The", "A", "An"}:
+            words.pop(0)
+        if len(words) < 2 or ctx.in_quote(doc.tok_index_at_or_after(m.start())):
+            continue
+        lows = [w.lower() for w in words]
+        if lows[0] in lx.TITLE_HEADS or lows[0] in lx.HONORIFICS or lows[0] in TITLE_WORDS_ANY:
+            continue
+        name = " ".join(lows)
+        if name in US_STATES or name in lx.COUNTRY_NAMES or name in MONTHS_DAYS:
+            continue
+        ents = reg.by_surname.get(_key(" ".join(words))[-1] if _key(" ".join(words)) else "")
+        if ents and any(e.evidence or reg.gender(e) for e in ents):
+            continue
+        return True
+    return False
+
+
+TITLE_WORDS_ANY = {"sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "mr", "mrs", "ms"}
+MONTHS_DAYS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}  # fmt: skip
 
 
 PATRONYMIC = {"bin", "bint", "ibn", "ben"}
@@ -1294,7 +1352,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             if noun is not None:
                 budget -= 1
                 found = _org_names_before(ctx, reg, src.start, noun, spoken)
-                name = _one_org(ctx, found, src.start)
+                name = _one_org(ctx, found, src.start, reg)
                 if name is not None:
                     org_desc[id(c)] = name
                     ctx.doc.memo.setdefault("org_names", []).append(name)

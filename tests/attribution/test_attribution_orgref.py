@@ -182,3 +182,27 @@ def test_the_companys_chief_executive_takes_the_company_named_before():
         "chief executive",
         "Zipp Mobility Inc",
     )
+
+
+def test_a_person_subject_is_not_the_company():
+    text = (
+        "Wojciech Nowak was fired in May after 20 years at the plant. "
+        "The company said the dismissal followed a review."
+    )
+    assert statement(text, "dismissal followed").speaker is None
+
+
+def test_an_unknown_name_in_the_sentence_before_blocks_an_earlier_company():
+    text = (
+        "The Justice Department sued Meridian Health Group on Monday.\n\n"
+        "Senator Amy Klobuchar criticized Delta Air Lines. The company said it followed all rules."
+    )
+    assert statement(text, "followed all rules").speaker is None
+
+
+def test_the_company_name_stops_before_a_weekday():
+    text = (
+        "The Justice Department sued Meridian Health Group on Monday. "
+        "The company said it had done nothing wrong."
+    )
+    assert statement(text, "nothing wrong").speaker == "Meridian Health Group"
