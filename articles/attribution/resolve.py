@@ -215,7 +215,7 @@ def _org_names_before(
     doc = ctx.doc
     heads = ORG_DESCRIPTORS[noun]
     p = doc.para_index(pos)
-    lo = max(doc.para_starts[max(0, p - ORG_REACH)], pos - 4000)  # (bounded on one-line texts)
+    lo = max(doc.para_starts[max(0, p - ORG_REACH)], pos - 2500)  # (bounded on one-line texts)
     text = doc.text
     found: list[tuple[int, str]] = []
     company = noun in {"company", "firm", "group"}
@@ -363,8 +363,10 @@ def org_descriptor_antecedent(
     ctx: Context, reg: Registry, pos: int, noun: str, spoken=()
 ) -> str | None:
     """``the company`` (noun "company") at pos: the one organisation it names, or None."""
-    if noun not in ORG_DESCRIPTORS:
+    memo = ctx.doc.memo
+    if noun not in ORG_DESCRIPTORS or memo.get("org_desc_budget", 200) <= 0:
         return None
+    memo["org_desc_budget"] = memo.get("org_desc_budget", 200) - 1  # bounded work
     return _one_org(ctx, _org_names_before(ctx, reg, pos, noun, spoken), pos, reg)
 
 
@@ -1344,7 +1346,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     # "The company said" -> the one organisation of that kind named just before
     org_desc: dict[int, str] = {}
     spoken: list[tuple[int, str]] = []  # organisations that spoke, for "the company"
-    budget = 200  # bounded work on pathological inputs
+    budget = 100  # bounded work on pathological inputs
     for c in order:
         src = c.source
         if src.kind == "group" and not src.loose and budget > 0:

@@ -606,9 +606,9 @@ def _its_organisation(ctx: Context, cands: list[Candidate], src, reg=None) -> st
         spoken = [
             (c.source.start, c.speaker)
             for c in cands
-            if c.source is not None
-            and c.speaker_type == "organization"
-            and c.source.start < span[0]
+            if c.speaker_type == "organization"
+            and c.source is not None
+            and span[0] - 2500 <= c.source.start < span[0]
             and company_like(c.speaker)
         ]
         name = org_descriptor_antecedent(ctx, reg, span[0], m.group(1).lower(), spoken)
