@@ -185,6 +185,16 @@ ORG_DESCRIPTORS = {
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
 }  # fmt: skip
+# bodies known by a short name without a name head: the descriptor nouns they answer to
+KNOWN_BODY_NOUNS = {
+    "FBI": "agency", "CIA": "agency", "NSA": "agency", "EPA": "agency", "FDA": "agency",
+    "NASA": "agency", "Nasa": "agency", "IRS": "agency", "CDC": "agency", "FEMA": "agency",
+    "DEA": "agency", "ICE": "agency", "SEC": "commission", "FTC": "commission",
+    "FCC": "commission", "FEC": "commission", "Pentagon": "department", "DOJ": "department",
+}  # fmt: skip
+KNOWN_BODY_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(KNOWN_BODY_NOUNS, key=len, reverse=True)) + r")\b"
+)
 ORG_NAME_RE = re.compile(
     r"[A-Z][\w&'’\-]*\.?(?:,? (?:(?:of|for|and|on|the|de|du|des|&) )*[A-Z][\w&'’\-]*\.?)*"
 )
@@ -272,6 +282,12 @@ def _org_names_before(
             if ctx.in_quote(doc.tok_index_at_or_after(m.start())):
                 continue
             found.append((m.start() + m.group().find(piece), " ".join(words)))
+    for m in KNOWN_BODY_RE.finditer(text, lo, pos):
+        kind = KNOWN_BODY_NOUNS[m.group()]
+        if (kind == noun or (noun == "regulator" and kind != "department")) and not ctx.in_quote(
+            doc.tok_index_at_or_after(m.start())
+        ):
+            found.append((m.start(), m.group()))  # "the FBI … the agency said"
     if noun in {"company", "firm", "group"}:
         for s, ent in reg.subject_events:
             if not lo <= s < pos or ent.evidence or reg.gender(ent) is not None:

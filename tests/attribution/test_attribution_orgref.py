@@ -206,3 +206,13 @@ def test_the_company_name_stops_before_a_weekday():
         "The company said it had done nothing wrong."
     )
     assert statement(text, "nothing wrong").speaker == "Meridian Health Group"
+
+
+def test_a_body_known_by_its_acronym_answers_to_its_noun():
+    text = (
+        "The FBI opened an inquiry into the leak on Monday. "
+        "The agency said the review would take weeks.\n\n"
+        "The SEC and the FBI were told. The commission said it had no comment."
+    )
+    assert statement(text, "take weeks").speaker == "FBI"
+    assert statement(text, "no comment").speaker == "SEC"
