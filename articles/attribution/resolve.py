@@ -300,7 +300,13 @@ def _org_names_before(
                 continue  # "Wojciech Nowak was fired": a person, unless "it" follows
             found.append((s, ent.name))
         bad = GOVERNMENT_HEADS if noun == "group" else NOT_COMPANY_HEADS
-        found += [(s, n) for s, n in spoken if lo <= s < pos and not bad & set(_org_key(n))]
+        found += [
+            (s, n)
+            for s, n, *said in spoken
+            if lo <= s < pos and not said and not bad & set(_org_key(n))
+        ]
+    # "the Teamsters union said … The union said": the organisation spoke with the noun
+    found += [(s, n) for s, n, *said in spoken if lo <= s < pos and said == [noun]]
     return found
 
 
@@ -1426,7 +1432,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             full = _org_full_name(ctx, src)
             if full is not None:
                 c.speaker = src.organization = full  # "Micron" after "Micron Technology Inc"
-            if company_like(c.speaker):
+            tail = ctx.doc.text[src.start : src.phrase_end].split()
+            if len(tail) == 2 and tail[-1].lower() in ORG_DESCRIPTORS:
+                spoken.append((src.start, c.speaker, tail[-1].lower()))  # "the Teamsters union"
+            elif company_like(c.speaker):
                 spoken.append((src.start, c.speaker))  # "Stellantis said … The company said"
         elif src.kind == "country" and src.text[:1].isupper() and src.text.split()[0] != "The":
             # "Russia insisted …": a country acting as a government speaks as an

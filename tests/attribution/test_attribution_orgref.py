@@ -216,3 +216,12 @@ def test_a_body_known_by_its_acronym_answers_to_its_noun():
     )
     assert statement(text, "take weeks").speaker == "FBI"
     assert statement(text, "no comment").speaker == "SEC"
+
+
+def test_an_organisation_that_spoke_with_the_noun():
+    text = (
+        "The Teamsters union said on Friday it would strike. The union said talks had broken down."
+    )
+    assert statement(text, "broken down").speaker == "Teamsters"
+    text = text.replace("The union said", "The company said")
+    assert statement(text, "broken down").speaker is None
