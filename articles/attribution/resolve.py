@@ -196,7 +196,8 @@ KNOWN_BODY_RE = re.compile(
     r"\b(?:" + "|".join(sorted(KNOWN_BODY_NOUNS, key=len, reverse=True)) + r")\b"
 )
 ORG_NAME_RE = re.compile(
-    r"[A-Z][\w&'’\-]*\.?(?:,? (?:(?:of|for|and|on|the|de|du|des|&) )*[A-Z][\w&'’\-]*\.?)*"
+    r"[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?"
+    r"(?:,? (?:(?:of|for|and|on|the|de|du|des|&) )*[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?)*"
 )
 ORG_REACH = 3  # paragraphs before the descriptor's own
 
@@ -231,7 +232,7 @@ def _org_names_before(
     company = noun in {"company", "firm", "group"}
     for m in ORG_NAME_RE.finditer(text, lo, pos):
         pieces = []
-        for piece in re.split(r"(?<=\.) |, ", m.group()):
+        for piece in re.split(r"(?<=\.)(?<![A-Z]\.[A-Z]\.) |, ", m.group()):
             a, _, b = piece.partition(" and ")
             if b and all(
                 any(w.lower().rstrip(".") in lx.ORG_HEADS for w in x.split()) for x in (a, b)

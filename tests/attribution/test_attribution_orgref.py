@@ -225,3 +225,14 @@ def test_an_organisation_that_spoke_with_the_noun():
     assert statement(text, "broken down").speaker == "Teamsters"
     text = text.replace("The union said", "The company said")
     assert statement(text, "broken down").speaker is None
+
+
+def test_the_court_and_the_bureau_in_a_courts_story():
+    text = (
+        "The 9th U.S. Circuit Court of Appeals said a lower court had wrongly dismissed the "
+        "case. The court said borrowers had shown enough evidence to proceed.\n\n"
+        "The Consumer Financial Protection Bureau declined to comment. The bureau said last "
+        "year that complaints against online lenders had doubled."
+    )
+    assert statement(text, "enough evidence").speaker == "U.S. Circuit Court of Appeals"
+    assert statement(text, "had doubled").speaker == "Consumer Financial Protection Bureau"
