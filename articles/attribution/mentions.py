@@ -49,6 +49,7 @@ SURNAME_TITLES = {
     "driver", "farmer", "priest", "fighter", "pilot", "shepherd", "weaver", "carpenter",
 }  # fmt: skip
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "bros"}
 TITLE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS
 CLAUSE_STOP = {"who", "which", "whose", "whom", "that", "where", "when"}
 BREAK_PUNCT = set('.!?;:“”"«»()[]—–')
@@ -261,6 +262,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     # a generational suffix ("Martin Luther King Jr.", "John Smith III") is not the name
     if b > a and toks[b].text == "." and toks[b - 1].lower in NAME_SUFFIXES:
         b -= 1
+    if b > a + 1 and toks[b].text == "." and toks[b - 1].lower in COMPANY_ABBREVIATIONS:
+        b -= 1  # "Acme Corp. said": the abbreviation's dot
     if b > a + 1 and toks[b].lower in NAME_SUFFIXES and toks[b].cap:
         b -= 2 if toks[b - 1].text == "," else 1
     if a > b:

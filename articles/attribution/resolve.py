@@ -145,7 +145,317 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
             if len(best) < len(words) <= 4:
                 best = words
         pos = text.find(word + " ", pos + 1, src.start)
-    return " ".join([word, *best]) if best else None
+    if best:
+        return " ".join([word, *best])
+    # "Zipp" after "Zipp Mobility was fined … The company said": a full name that a
+    # definite organisation noun ("the company") was resolved to
+    for full in ctx.doc.memo.get("org_names", ()):
+        if full.startswith(word + " ") and text.find(full, 0, src.start) >= 0:
+            return full
+    return None
+
+
+# "the company said" -> the one organisation of a compatible kind named just before
+COMPANY_HEADS = {
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group",
+    "company", "holdings", "technologies", "systems", "motors", "industries", "airlines",
+    "airways", "partners", "capital", "securities", "investments", "labs", "bank",
+}  # fmt: skip
+ASSOCIATION_HEADS = {
+    "association", "union", "federation", "confederation", "council", "league", "alliance",
+    "coalition", "society", "group", "movement", "network", "foundation", "institute",
+}  # fmt: skip
+GOVERNMENT_HEADS = {
+    "ministry", "department", "agency", "office", "bureau", "government", "administration",
+    "authority", "commission", "directorate", "inspectorate", "secretariat", "cabinet",
+    "house", "senate", "congress", "parliament", "assembly", "kremlin", "pentagon", "court",
+    "tribunal", "police", "army", "navy", "force", "forces", "guard", "command", "embassy",
+    "mission", "delegation", "service", "reserve", "board",
+}  # fmt: skip
+ORG_DESCRIPTORS = {
+    # "the group": any organisation but a government body (a think tank, a union, a firm)
+    "company": COMPANY_HEADS, "firm": COMPANY_HEADS,
+    "group": (lx.ORG_HEADS | COMPANY_HEADS | ASSOCIATION_HEADS) - GOVERNMENT_HEADS,
+    "ministry": {"ministry"}, "department": {"department"}, "commission": {"commission"},
+    "agency": {"agency", "administration", "bureau", "authority", "service", "organization"},
+    "regulator": {"authority", "commission", "agency", "board"}, "authority": {"authority"},
+    "association": {"association"}, "union": {"union"}, "council": {"council"},
+    "federation": {"federation", "confederation"}, "coalition": {"coalition", "alliance"},
+    "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
+    "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
+    "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
+}  # fmt: skip
+# bodies known by a short name without a name head: the descriptor nouns they answer to
+KNOWN_BODY_NOUNS = {
+    "FBI": "agency", "CIA": "agency", "NSA": "agency", "EPA": "agency", "FDA": "agency",
+    "NASA": "agency", "Nasa": "agency", "IRS": "agency", "CDC": "agency", "FEMA": "agency",
+    "DEA": "agency", "ICE": "agency", "SEC": "commission", "FTC": "commission",
+    "FCC": "commission", "FEC": "commission", "Pentagon": "department", "DOJ": "department",
+}  # fmt: skip
+KNOWN_BODY_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(KNOWN_BODY_NOUNS, key=len, reverse=True)) + r")\b"
+)
+ORG_NAME_RE = re.compile(
+    r"[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?"
+    r"(?:,? (?:(?:of|for|and|on|the|de|du|des|&) )*[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?)*"
+)
+ORG_REACH = 3  # paragraphs before the descriptor's own
+
+
+@functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
+def _org_descriptor(text: str) -> str | None:
+    """``the company``, ``The ministry``, ``the Swedish firm``, ``the central bank``: the
+    organisation noun, or None."""
+    words = text.replace("’", "'").split()
+    if not 2 <= len(words) <= 3 or words[0].lower() != "the":
+        return None
+    w = words[-1].lower()
+    if w not in ORG_DESCRIPTORS or any(not m.isalpha() for m in words[1:-1]):
+        return None
+    return w
+
+
+def _org_names_before(
+    ctx: Context, reg: Registry, pos: int, noun: str, spoken=()
+) -> list[tuple[int, str]]:
+    """Distinct organisations of the noun's kind named in this or the previous
+    ORG_REACH paragraphs before pos (outside quotes): capitalised runs with a
+    compatible head ("Zipp Mobility Inc", "Ministry of Health"); for a company, also
+    a two- to four-word subject never shown to be a person ("Zipp Mobility was fined")
+    and an organisation that spoke (``spoken``: (position, name), "Stellantis said")."""
+    doc = ctx.doc
+    heads = ORG_DESCRIPTORS[noun]
+    p = doc.para_index(pos)
+    lo = max(doc.para_starts[max(0, p - ORG_REACH)], pos - 2500)  # (bounded on one-line texts)
+    text = doc.text
+    found: list[tuple[int, str]] = []
+    company = noun in {"company", "firm", "group"}
+    for m in ORG_NAME_RE.finditer(text, lo, pos):
+        pieces = []
+        for piece in re.split(r"(?<=\.)(?<![A-Z]\.[A-Z]\.) |, ", m.group()):
+            a, _, b = piece.partition(" and ")
+            if b and all(
+                any(w.lower().rstrip(".") in lx.ORG_HEADS for w in x.split()) for x in (a, b)
+            ):
+                pieces += [a, b]  # "the Transport Ministry and the Finance Ministry": two
+            else:
+                pieces.append(piece)
+        for piece in pieces:
+            words = piece.split()
+            while words and words[0] in {"The", "A", "An"}:
+                words.pop(0)
+            while words and words[-1].lower() in {"of", "for", "and", "on", "the", "&"}:
+                words.pop()
+            k = next((i for i, w in enumerate(words) if w in {"of", "for", "and", "&"}), 0)
+            if k and not any(w.lower().rstrip(".") in lx.ORG_HEADS for w in words[:k]):
+                # "Ana Ruiz of the Farmers Union": the part before "of" is no organisation
+                words = words[k + 1 :]
+                while words and words[0] in {"the", "The"}:
+                    words.pop(0)
+            for i, w in enumerate(words[1:], 1):
+                low = w.lower().split("-")[0].rstrip(".")
+                if low in lx.TITLE_HEADS or low in lx.HONORIFICS:
+                    words = words[:i]  # "World Health Organization Director-General X"
+                    break
+            for i, w in enumerate(words[1:], 1):
+                if w.lower().strip(".,") in MONTHS_DAYS:
+                    words = words[: i - 1 if words[i - 1] in {"on", "in", "of"} else i]
+                    break  # "Meridian Health Group on Monday"
+            if (
+                words
+                and words[-1].endswith(".")
+                and words[-1].lower()[:-1] not in {"inc", "corp", "co", "ltd", "bros"}
+            ):
+                words[-1] = words[-1][:-1]
+            hs = [i for i, w in enumerate(words) if w.lower().rstrip(".") in heads]
+            if hs and hs[-1] + 1 < len(words) and words[hs[-1] + 1] not in {"of", "for", "on"}:
+                words = words[: hs[-1] + 1]  # "Acme Corp Chairman", "Farmers Union Local"
+            if words and words[-1].endswith(("'s", "’s")):
+                words[-1] = words[-1][:-2]
+            start = m.start() + m.group().find(piece)
+            if words and company and _company_subject(ctx, reg, start, start + len(piece), words):
+                found.append((start, " ".join(words)))  # "Northgate Logistics was sued"
+                continue
+            if not words or not any(w.lower().rstrip(".") in heads for w in words):
+                continue
+            if len(words) == 1 and words[0].lower().rstrip(".") in heads:
+                continue  # "Ministry" alone, "Group" at a sentence start
+            if ctx.in_quote(doc.tok_index_at_or_after(m.start())):
+                continue
+            found.append((m.start() + m.group().find(piece), " ".join(words)))
+    for m in KNOWN_BODY_RE.finditer(text, lo, pos):
+        kind = KNOWN_BODY_NOUNS[m.group()]
+        if (kind == noun or (noun == "regulator" and kind != "department")) and not ctx.in_quote(
+            doc.tok_index_at_or_after(m.start())
+        ):
+            found.append((m.start(), m.group()))  # "the FBI … the agency said"
+    if noun in {"company", "firm", "group"}:
+        for s, ent in reg.subject_events:
+            if not lo <= s < pos or ent.evidence or reg.gender(ent) is not None:
+                continue
+            if not 2 <= len(ent.key) <= 4 or ent.key[0] in lx.MALE_NAMES:
+                continue
+            if ent.key[0] in lx.FEMALE_NAMES or ctx.in_quote(doc.tok_index_at_or_after(s)):
+                continue
+            if _next_pronoun(ctx, s + len(ent.name)) not in {"it", "its"}:
+                continue  # "Wojciech Nowak was fired": a person, unless "it" follows
+            found.append((s, ent.name))
+        bad = GOVERNMENT_HEADS if noun == "group" else NOT_COMPANY_HEADS
+        found += [
+            (s, n)
+            for s, n, *said in spoken
+            if lo <= s < pos and not said and not bad & set(_org_key(n))
+        ]
+    # "the Teamsters union said … The union said": the organisation spoke with the noun
+    found += [(s, n) for s, n, *said in spoken if lo <= s < pos and said == [noun]]
+    return found
+
+
+NOT_COMPANY_HEADS = GOVERNMENT_HEADS | ASSOCIATION_HEADS | {
+    "party", "university", "college", "school", "church", "campaign", "committee", "times",
+    "post", "journal", "news", "press", "tribune", "herald", "guardian", "telegraph",
+    "gazette", "review", "magazine", "television", "radio", "tv", "hospital", "clinic",
+}  # fmt: skip
+
+
+def _next_pronoun(ctx: Context, pos: int) -> str | None:
+    """The first third-person pronoun after pos (outside quotes, within 30 tokens)."""
+    toks = ctx.doc.tokens
+    i = ctx.doc.tok_index_at_or_after(pos)
+    for k in range(i, min(i + 30, len(toks))):
+        low = toks[k].lower
+        if (low in PRONOUN_GENDER or low in {"it", "its", "they", "their"}) and not ctx.in_quote(k):
+            return low
+    return None
+
+
+def _company_subject(ctx: Context, reg: Registry, pos: int, end: int, words: list[str]) -> bool:
+    """A two- to four-word capitalised subject opening its sentence, with no
+    organisation head, first name, place or known person in it ("Northgate Logistics
+    was sued"): a company for "the company" that follows."""
+    if not 2 <= len(words) <= 4:
+        return False
+    lows = [w.lower().rstrip(".") for w in words]
+    if lows[0] in lx.MALE_NAMES or lows[0] in lx.FEMALE_NAMES or lows[0] in lx.HONORIFICS:
+        return False
+    if any(w in NOT_COMPANY_HEADS or w in HEADLINE_TITLES or w in lx.DEMONYMS for w in lows):
+        return False
+    name = " ".join(lows)
+    if name in US_STATES or name in lx.COUNTRY_NAMES or lows[-1] in reg.by_surname:
+        return False
+    doc = ctx.doc
+    toks = doc.tokens
+    i = doc.tok_index_at_or_after(pos)
+    if toks[i].lower == "the":
+        i += 1
+    ss, _ = ctx.sentence(toks[i].start)
+    if i > 0 and toks[i - 1].start >= ss and toks[i - 1].lower != "the":
+        return False  # not at the start of its sentence
+    j = doc.tok_index_at_or_after(end)
+    nxt = toks[j] if j < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.is_word
+        and not nxt.cap
+        and (nxt.lower not in lx.FUNCTION_WORDS or nxt.lower in VERBISH)
+    )
+
+
+NOT_COMPANIES = {
+    "Kremlin", "Pentagon", "White House", "State Department", "FBI", "CIA", "NSA", "DOJ",
+    "Congress", "Senate", "Downing Street", "Elysee", "Élysée", "Bundestag", "Vatican",
+    "Interpol", "Europol", "Frontex", "Reuters", "AP", "CNN", "BBC", "NBC", "CBS", "ABC",
+    "MSNBC", "NPR", "Politico", "Axios", "Bloomberg", "Xinhua", "Tass", "TASS", "Interfax",
+    "Gallup", "Ipsos", "YouGov", "Politifact", "PolitiFact", "Quinnipiac", "Rasmussen",
+    "Monmouth", "Hamas", "Hezbollah", "Taliban",
+}  # fmt: skip
+
+
+def company_like(name: str) -> bool:
+    """An organisation that spoke may be "the company" later: not a news agency,
+    pollster, government body, supranational body or country."""
+    return (
+        name not in NOT_COMPANIES
+        and name not in lx.SUPRANATIONAL
+        and not GOVERNMENT_HEADS & set(_org_key(name))
+        and name.lower() not in lx.COUNTRY_NAMES
+    )
+
+
+def org_descriptor_antecedent(
+    ctx: Context, reg: Registry, pos: int, noun: str, spoken=()
+) -> str | None:
+    """``the company`` (noun "company") at pos: the one organisation it names, or None."""
+    memo = ctx.doc.memo
+    if noun not in ORG_DESCRIPTORS or memo.get("org_desc_budget", 200) <= 0:
+        return None
+    memo["org_desc_budget"] = memo.get("org_desc_budget", 200) - 1  # bounded work
+    return _one_org(ctx, _org_names_before(ctx, reg, pos, noun, spoken), pos, reg)
+
+
+def _org_key(name: str) -> tuple[str, ...]:
+    return tuple(w.lower().rstrip(".") for w in name.split())
+
+
+def _one_org(ctx: Context, found: list[tuple[int, str]], pos: int, reg=None) -> str | None:
+    """The one organisation named in the descriptor's sentence or the one before; else
+    the one named in the whole reach; two different ones -> None. A name and its
+    short form ("Zipp Mobility", "Zipp") are one organisation (the fuller is kept)."""
+    ss, _ = ctx.sentence(pos)
+    near_lo = ctx.sentence(ss - 1)[0] if ss > 0 else ss
+    near = [f for f in found if f[0] >= near_lo]
+    if not near and reg is not None and _unknown_name_near(ctx, reg, near_lo, pos):
+        return None  # "criticized Delta Air Lines. The company said": maybe that one
+    for scope in (near, found):
+        names: list[str] = []
+        for _, name in sorted(scope):
+            k = _org_key(name)
+            same = [
+                i
+                for i, x in enumerate(names)
+                if _org_key(x)[: len(k)] == k or k[: len(_org_key(x))] == _org_key(x)
+            ]
+            if not same:
+                names.append(name)
+            elif len(k) > len(_org_key(names[same[0]])):
+                names[same[0]] = name
+        if len(names) > 1:
+            return None
+        if names:
+            return names[0]
+    return None
+
+
+def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int) -> bool:
+    """A capitalised run of two or more words between lo and pos that is neither a
+    person known as one (titled, gendered, a speaker), a place nor a title: possibly an
+    organisation without a name head ("Delta Air Lines")."""
+    doc = ctx.doc
+    for m in ORG_NAME_RE.finditer(doc.text, lo, pos):
+        words = [w.strip(".,") for w in m.group().split() if w[:1].isupper()]
+        while words and words[0] in {"The", "A", "An"}:
+            words.pop(0)
+        if len(words) < 2 or ctx.in_quote(doc.tok_index_at_or_after(m.start())):
+            continue
+        lows = [w.lower() for w in words]
+        if lows[0] in lx.TITLE_HEADS or lows[0] in lx.HONORIFICS or lows[0] in TITLE_WORDS_ANY:
+            continue
+        name = " ".join(lows)
+        if name in US_STATES or name in lx.COUNTRY_NAMES or name in MONTHS_DAYS:
+            continue
+        ents = reg.by_surname.get(_key(" ".join(words))[-1] if _key(" ".join(words)) else "")
+        if ents and any(e.evidence or reg.gender(e) for e in ents):
+            continue
+        return True
+    return False
+
+
+TITLE_WORDS_ANY = {"sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "mr", "mrs", "ms"}
+MONTHS_DAYS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}  # fmt: skip
 
 
 PATRONYMIC = {"bin", "bint", "ibn", "ben"}
@@ -1056,8 +1366,25 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     order = sorted((c for c in cands if c.source is not None), key=lambda c: c.source.start)
     nested = _nested_cues(cands)
     reported = _in_reported(cands)
+    # "The company said" -> the one organisation of that kind named just before
+    org_desc: dict[int, str] = {}
+    spoken: list[tuple[int, str]] = []  # organisations that spoke, for "the company"
+    budget = 100  # bounded work on pathological inputs
     for c in order:
         src = c.source
+        if src.kind == "group" and not src.loose and budget > 0:
+            noun = _org_descriptor(src.text)
+            if noun is not None:
+                budget -= 1
+                found = _org_names_before(ctx, reg, src.start, noun, spoken)
+                name = _one_org(ctx, found, src.start, reg)
+                if name is not None:
+                    org_desc[id(c)] = name
+                    ctx.doc.memo.setdefault("org_names", []).append(name)
+                    c.speaker, c.speaker_type = name, "organization"
+                    src.organization = lx.SUPRANATIONAL.get(name, name)  # "WHO"
+                    c.confidence = round(c.confidence * 0.85, 3)
+                    continue
         if src.kind == "group":
             agent = _by_agent(ctx, src)
             if agent is not None:
@@ -1106,6 +1433,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             full = _org_full_name(ctx, src)
             if full is not None:
                 c.speaker = src.organization = full  # "Micron" after "Micron Technology Inc"
+            tail = ctx.doc.text[src.start : src.phrase_end].split()
+            if len(tail) == 2 and tail[-1].lower() in ORG_DESCRIPTORS:
+                spoken.append((src.start, c.speaker, tail[-1].lower()))  # "the Teamsters union"
+            elif company_like(c.speaker):
+                spoken.append((src.start, c.speaker))  # "Stellantis said … The company said"
         elif src.kind == "country" and src.text[:1].isupper() and src.text.split()[0] != "The":
             # "Russia insisted …": a country acting as a government speaks as an
             # organisation; "the U.S." / "the United States" stay unnamed sources
@@ -1117,8 +1449,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     last_org: Candidate | None = None
     for c in order:
         src = c.source
-        if src.kind == "org":
+        if src.kind == "org" or id(c) in org_desc:
             last_org = c
+        elif src.kind == "group" and _org_descriptor(src.text):
+            last_org = None  # "The company said … It added": that unnamed company
         if src.kind == "pronoun" and src.text.lower() == "it" and last_org is not None:
             # "the Times wrote … it added": the organisation that last spoke
             if src.start - last_org.source.start <= NEAR:

@@ -18,7 +18,7 @@ from . import lexicons as lx
 from .context import Context
 from .mentions import ORG_NOUNS, TITLE_WORDS, np_token_ok
 from .model import Candidate
-from .resolve import Entity, Registry, _key
+from .resolve import Entity, Registry, _key, company_like, org_descriptor_antecedent
 
 ORG_COUNTRY = {
     "Kremlin": "RU",
@@ -592,7 +592,7 @@ class RoleResolver:
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 
 
-def _its_organisation(ctx: Context, cands: list[Candidate], src) -> str | None:
+def _its_organisation(ctx: Context, cands: list[Candidate], src, reg=None) -> str | None:
     """``The CBI said …. Its chief economist, Louise Hellem, told …`` / ``said X, the
     group's Asia director``: "its" / "the group's" is the organisation that spoke just
     before."""
@@ -601,6 +601,19 @@ def _its_organisation(ctx: Context, cands: list[Candidate], src) -> str | None:
     m = ITS_RE.match(text, span[0], span[1])
     if m is None or (m.group(1) and m.group(1).lower() not in ORG_NOUNS):
         return None
+    if m.group(1) and reg is not None:
+        # "The company's chief executive, X": the organisation "the company" names
+        spoken = [
+            (c.source.start, c.speaker)
+            for c in cands
+            if c.speaker_type == "organization"
+            and c.source is not None
+            and span[0] - 2500 <= c.source.start < span[0]
+            and company_like(c.speaker)
+        ]
+        name = org_descriptor_antecedent(ctx, reg, span[0], m.group(1).lower(), spoken)
+        if name is not None:
+            return name
     best = None
     for c in cands:
         o = c.source
@@ -659,7 +672,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if info.role and info.role.lower() in {"counterpart", "counterparts"}:
                 info.role = None
             if info.organization is None and (src.pre_role or src.appositive):
-                info.organization = _its_organisation(ctx, cands, src)
+                info.organization = _its_organisation(ctx, cands, src, rr.reg)
             c.role, c.country, c.organization = info.role, info.country, info.organization
         elif src.kind == "group" and c.speaker is None and (ent := rr.by_description(src)):
             # "The former finance chief said" -> the one person whose role is that
