@@ -192,11 +192,26 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     return cands
 
 
+# Reported non-answers ("declined to comment on the case", "did not respond to a request
+# for comment", "asked not to be named"): annotated as statements (PolNeAR does), but of
+# no use to readers, so their confidence stays under any sensible bulk-approval threshold.
+NON_ANSWER_RE = re.compile(
+    r"^(?:to\s+)?(?:comment\b|be\s+(?:named|identified)\b)"
+    r"|\brequests?\s+for\s+comment\b|\bcomment\s+on\s+the\s+(?:matter|record|case)\b",
+    re.IGNORECASE,
+)
+NON_ANSWER_CONFIDENCE = 0.3
+
+
 def to_statement(text: str, c: Candidate) -> Statement:
     src = c.source
     speaker = c.speaker
+    quote = text[c.start : c.end]
+    confidence = c.confidence if src is not None else 0.5
+    if c.kind == "indirect" and NON_ANSWER_RE.search(quote):
+        confidence = min(confidence, NON_ANSWER_CONFIDENCE)
     return Statement(
-        quote=text[c.start : c.end],
+        quote=quote,
         start=c.start,
         end=c.end,
         kind=c.kind,
@@ -209,7 +224,7 @@ def to_statement(text: str, c: Candidate) -> Statement:
         country=c.country,
         organization=c.organization,
         cue=c.cue,
-        confidence=round(c.confidence if src is not None else 0.5, 3),
+        confidence=round(confidence, 3),
     )
 
 

@@ -3,6 +3,7 @@ noun readings of cue forms, …) — on hand-written sentences."""
 
 from articles.attribution import extract
 from articles.attribution.cues import is_cue
+from articles.attribution.pipeline import NON_ANSWER_CONFIDENCE
 from articles.attribution.text import make_doc
 
 
@@ -110,3 +111,15 @@ def test_company_statement_under_a_shared_surname():
 def test_speech_verb_in_a_relative_clause_still_reports():
     ss = by_quote("Mayor Tom Reyes, who criticized the budget, said the vote was rushed.")
     assert "the budget" in ss and "the vote was rushed" in ss
+
+
+def test_reported_non_answers_keep_a_low_confidence():
+    for text in (
+        "The lawyer declined to comment on the case.",
+        "A spokesman did not immediately respond to a request for comment.",
+        "Two employees asked not to be named for fear of retaliation.",
+    ):
+        (statement,) = extract(text)
+        assert statement.confidence <= NON_ANSWER_CONFIDENCE, text
+    (statement,) = extract("Officials said the commentary was unfair.")
+    assert statement.confidence > NON_ANSWER_CONFIDENCE
