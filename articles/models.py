@@ -284,7 +284,3 @@ class Statement(TimeStamped):
 
     def get_absolute_url(self) -> str:
         return reverse("articles:statement-detail", args=[self.pk])
-
-    @property
-    def is_public(self) -> bool:
-        return self.status == self.ReviewStatus.APPROVED

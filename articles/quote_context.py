@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property
 
 from articles.attribution.text import make_doc
 
@@ -23,18 +24,30 @@ class QuoteContext:
     after: str
 
 
+NO_CONTEXT = QuoteContext("", "")
+
+
 class SentenceIndex:
-    """Sentence starts of one article body, to look up many quotes in it."""
+    """Sentence starts of one article body, to look up many quotes in it. The body is
+    split on first use only: most articles' statements need no context."""
 
     def __init__(self, body: str):
         self.body = body
-        self.starts = make_doc(body).sent_bounds
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return make_doc(self.body).sent_bounds
+
+    def context_for(self, kind: str, start: int, end: int) -> QuoteContext:
+        """The sentence around a partial quote; nothing for the other kinds, which read
+        on their own."""
+        return self.context(start, end) if kind == "partial" else NO_CONTEXT
 
     def context(self, start: int, end: int) -> QuoteContext:
         """The rest of the sentence(s) the span start..end lies in, outside the span."""
         body = self.body
         if not 0 <= start < end <= len(body):
-            return QuoteContext("", "")
+            return NO_CONTEXT
         i = bisect.bisect_right(self.starts, start) - 1
         first = self.starts[i] if i >= 0 else 0
         j = bisect.bisect_right(self.starts, max(start, end - 1))

@@ -28,7 +28,7 @@ from articles.models import (
     body_hash,
     normalize_name,
 )
-from articles.quote_context import QuoteContext, SentenceIndex
+from articles.quote_context import SentenceIndex
 from articles.topics import TopicSuggester, paragraph_around
 
 logger = logging.getLogger(__name__)
@@ -227,9 +227,8 @@ def save_extracted_statement(
             country=record.country or "",
             organization=record.organization or "",
         )
-    context = QuoteContext("", "")
-    if record.kind == Statement.Kind.PARTIAL:
-        context = (sentences or SentenceIndex(article.body)).context(record.start, record.end)
+    sentences = sentences or SentenceIndex(article.body)
+    context = sentences.context_for(record.kind, record.start, record.end)
     return Statement.objects.create(
         article=article,
         person=person,
@@ -435,9 +434,8 @@ def correct_statement(*, statement: Statement, topics=None, **changes) -> Statem
 
 def fill_quote_context(*, statement: Statement) -> None:
     """Set (or clear) the sentence around the quote: partial quotes are shown in it."""
-    context = QuoteContext("", "")
-    if statement.kind == Statement.Kind.PARTIAL:
-        context = SentenceIndex(statement.article.body).context(statement.start, statement.end)
+    sentences = SentenceIndex(statement.article.body)
+    context = sentences.context_for(statement.kind, statement.start, statement.end)
     statement.context_before, statement.context_after = context.before, context.after
 
 
@@ -503,14 +501,6 @@ def save_person(*, person: Person) -> Person:
             PersonSlugHistory.objects.create(slug=old_slug, person=person)
         add_alias(person=person, name=person.name)
     return person
-
-
-def rename_person(*, person: Person, slug: str, name: str | None = None) -> Person:
-    """Give a person a new slug (and optionally name); the old slug redirects for good."""
-    person.slug = slug
-    if name is not None:
-        person.name = name
-    return save_person(person=person)
 
 
 def merge_people(*, survivor: Person, merged: Person) -> Person:

@@ -145,10 +145,6 @@ def _naming(doc: Doc, i: int) -> bool:
     return False
 
 
-def cue_base(doc: Doc, i: int) -> str:
-    return lx.CUE_FORMS.get(doc.tokens[i].lower, doc.tokens[i].lower)
-
-
 def is_speech_cue(doc: Doc, i: int) -> bool:
     return doc.tokens[i].lower in lx.SPEECH_FORMS
 

@@ -86,11 +86,6 @@ def _is_initial(doc: Doc, i: int) -> bool:
     return len(t.text) == 1 and t.cap
 
 
-def _dot_after(doc: Doc, i: int) -> bool:
-    toks = doc.tokens
-    return i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end
-
-
 def is_name_token(t: Token) -> bool:
     """A capitalised word that can be part of a person's name."""
     # a function of the token's text alone (is_word, cap and lower derive from it):

@@ -2242,22 +2242,12 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
             end -= 1
         if end - toks[k + 1].start < 12:
             return None
-        return _reported(
-            ctx,
-            k,
-            src,
-            (ss, se),
-            start=toks[k + 1].start,
-            end=end,
-            confidence=0.6,
-            cue=":",
-            sieve="colon",
-        )
-    end = _content_end(ctx, k + 1, min(se, pe))
-    if end - toks[k + 1].start < 12 or any(
-        ctx.in_quote(i) for i in range(k + 1, min(n, k + 60)) if toks[i].start < end
-    ):
-        return None
+    else:
+        end = _content_end(ctx, k + 1, min(se, pe))
+        if end - toks[k + 1].start < 12 or any(
+            ctx.in_quote(i) for i in range(k + 1, min(n, k + 60)) if toks[i].start < end
+        ):
+            return None
     return _reported(
         ctx,
         k,

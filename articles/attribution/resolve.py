@@ -1122,7 +1122,6 @@ EPITHET_RE = re.compile(
     r"(?i)the (?:\d{1,3}-year-old|teenager|teen|youngster|veteran|newcomer|rookie|"
     r"(?P<m>[a-z]+(?:man|men))|(?P<w>[a-z]+woman)|(?P<d>[a-z]+))$"
 )
-EPITHET_NOUNS_M = {"man", "boy"}
 
 
 def _epithet(text: str) -> str | None:
