@@ -929,6 +929,13 @@ def _ratio(a: str, b: str) -> float:
 
 
 SPEAKER_NEAR = 250  # characters: a speaker this close wins over other subjects
+# things that "say" and that a later "it" refers back to
+DOCUMENT_NOUNS = {
+    "report", "study", "statement", "memo", "letter", "filing", "complaint", "lawsuit",
+    "survey", "poll", "analysis", "audit", "review", "document", "ruling", "decision",
+    "bill", "proposal", "website", "indictment", "motion", "brief", "petition", "assessment",
+    "investigation", "inquiry", "paper", "editorial", "video",
+}  # fmt: skip
 NEAR = 1500  # characters: how far back a pronoun looks before settling for weaker evidence
 
 
@@ -1450,8 +1457,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         if src.kind == "org" or id(c) in org_desc:
             last_org = c
-        elif src.kind == "group" and _org_descriptor(src.text):
-            last_org = None  # "The company said … It added": that unnamed company
+        elif src.kind == "group" and (
+            _org_descriptor(src.text) or src.text.split()[-1].lower() in DOCUMENT_NOUNS
+        ):
+            last_org = None  # "The company said … It added" / "the report says … It also
+            # points out": that unnamed company or document, not an earlier organisation
         if src.kind == "pronoun" and src.text.lower() == "it" and last_org is not None:
             # "the Times wrote … it added": the organisation that last spoke
             if src.start - last_org.source.start <= NEAR:

@@ -123,3 +123,39 @@ def test_reported_non_answers_keep_a_low_confidence():
         assert statement.confidence <= NON_ANSWER_CONFIDENCE, text
     (statement,) = extract("Officials said the commentary was unfair.")
     assert statement.confidence > NON_ANSWER_CONFIDENCE
+
+
+def test_participial_cue_after_a_dotted_name_ending():
+    ss = by_quote("Brannock Corp. filed suit on Monday, saying the levy was unconstitutional.")
+    s = ss.get("the levy was unconstitutional")
+    assert s is not None and s.speaker == "Brannock Corp" and s.speaker_type == "organization"
+    ss = by_quote("Alden Pryce Jr. marched to the capitol, saying the vote was rigged.")
+    s = ss.get("the vote was rigged")
+    assert s is not None and s.speaker is not None and "Pryce" in s.speaker
+
+
+def test_nonrestrictive_relative_speaks_for_its_antecedent():
+    ss = by_quote(
+        "The fine was imposed by the European Commission, which said Velto broke the law."
+    )
+    s = ss.get("Velto broke the law")
+    assert (
+        s is not None and s.speaker == "European Commission" and s.source == "European Commission"
+    )
+    # an unnamed antecedent is kept as the source text instead of "which"
+    ss = by_quote("The ministry, which said the talks had stalled, recalled its envoy.")
+    s = ss.get("the talks had stalled")
+    assert s is not None and s.speaker is None and s.source == "The ministry"
+
+
+def test_it_after_a_document_source_is_not_an_earlier_organisation():
+    text = (
+        "The Kestrel Institute said rents rose 9 percent. The report says landlords gained "
+        "most. It also points out that wages fell."
+    )
+    ss = by_quote(text)
+    s = ss.get("wages fell")
+    assert s is not None and s.source == "It" and s.speaker is None
+    # without the document in between, "it" is still the organisation
+    s = by_quote("The Kestrel Institute said rents rose. It added that wages fell.")["wages fell"]
+    assert s.speaker == "Kestrel Institute"
