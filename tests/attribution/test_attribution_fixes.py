@@ -159,3 +159,16 @@ def test_it_after_a_document_source_is_not_an_earlier_organisation():
     # without the document in between, "it" is still the organisation
     s = by_quote("The Kestrel Institute said rents rose. It added that wages fell.")["wages fell"]
     assert s.speaker == "Kestrel Institute"
+
+
+def test_passive_participle_with_an_agent_is_not_a_cue():
+    ss = by_quote(
+        "The audit, released Tuesday by the Harwell County Comptroller, found that the "
+        "agency had lost track of $3 million."
+    )
+    s = ss.get("the agency had lost track of $3 million")
+    assert s is not None and s.cue == "found" and s.source.startswith("The audit")
+    assert all(s.cue != "released" for s in ss.values())
+    # without an agent the participle may still be the verb: "the agency released"
+    s = by_quote("The agency released figures on Monday showing that exports fell.")
+    assert "exports fell" in s
