@@ -50,6 +50,8 @@ SURNAME_TITLES = {
 }  # fmt: skip
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "bros"}
+# "Critics of X", "Voters in Ohio", "economists at X": the place or body qualifies the group
+GROUP_COMPLEMENT_PREPOSITIONS = {"of", "for", "with", "in", "at", "from", "across"}
 TITLE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS
 CLAUSE_STOP = {"who", "which", "whose", "whom", "that", "where", "when"}
 BREAK_PUNCT = set('.!?;:“”"«»()[]—–')
@@ -821,7 +823,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     if (
         depth < 2
         and j >= 1
-        and toks[j].lower in {"of", "for", "with"}
+        and toks[j].lower in GROUP_COMPLEMENT_PREPOSITIONS
         and toks[j].start >= lo
         and toks[j - 1].start >= lo
     ):

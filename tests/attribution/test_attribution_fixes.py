@@ -172,3 +172,17 @@ def test_passive_participle_with_an_agent_is_not_a_cue():
     # without an agent the participle may still be the verb: "the agency released"
     s = by_quote("The agency released figures on Monday showing that exports fell.")
     assert "exports fell" in s
+
+
+def test_group_noun_modified_by_a_name_or_place_is_an_unnamed_source():
+    for text, source in [
+        ("Mortgage lenders said rates would rise.", "Mortgage lenders"),
+        ("Harlow supporters said the count was fair.", "Harlow supporters"),
+        ("Voters in Ohio told pollsters they were undecided.", "Voters in Ohio"),
+        ("Analysts at Brenmark Capital said growth would slow.", "Analysts at Brenmark Capital"),
+    ]:
+        [s] = extract(text)
+        assert s.speaker is None and s.source == source, text
+    # a name followed by its verb is still the speaker
+    [s] = extract("Dana Whitcombe unleashed a series of posts, saying the polls were rigged.")
+    assert s.speaker == "Dana Whitcombe"
