@@ -753,14 +753,17 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and toks[k2].text == ","
                 and toks[k2].start >= lo
                 and toks[k2 - 1].cap
-                and (
+                and not PARTY_TAG.match(first.text)  # "…, Sen. A B, R-S.C.,": B is the name
+            ):
+                if PARTY_TAG.match(toks[k2 + 1].text):
+                    j = k2 - 1  # "Clyburn, D-S.C., the assistant leader,": the tag is no role
+                elif (
                     not toks[k2 + 1].cap
                     or toks[k2 + 1].lower in lx.DETERMINERS
                     or toks[k2 + 1].lower in TITLE_WORDS
-                )
-            ):
-                appositive = (toks[k2 + 1].start, toks[j].end)
-                j = k2 - 1
+                ):
+                    appositive = (toks[k2 + 1].start, toks[j].end)
+                    j = k2 - 1
         else:
             # "ROLE, NAME, verb": the segment is the name
             if j - k > 7 or not all(np_token_ok(doc, x) for x in range(k + 1, j)):

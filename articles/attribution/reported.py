@@ -1375,6 +1375,8 @@ def _trailing_content(
         return None
     if _appositive_head(toks, a, p):
         return None  # "Their father, Robert Ellison, 84, has not commented": not content
+    if _fronted_frame(toks, a, p):
+        return None  # "According to court documents, the company knew": a frame, no clause
     start = toks[a].start
     end = toks[p].start
     if any(tq[i] >= 0 for i in range(a, p)):
@@ -1383,6 +1385,20 @@ def _trailing_content(
 
 
 APPOSITIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my", "the"}
+FRAME_PREPOSITIONS = {
+    "according", "in", "on", "at", "after", "during", "since", "before", "despite", "amid",
+    "under", "with", "without", "for", "by",
+}  # fmt: skip
+
+
+def _fronted_frame(toks, a: int, p: int) -> bool:
+    """``According to X`` / ``In a statement on Monday`` before ``, Y verb``: a short
+    prepositional frame of the sentence, not a reported clause."""
+    if p - a > 8 or toks[a].lower not in FRAME_PREPOSITIONS:
+        return False
+    return not any(
+        toks[i].lower in lx.CUE_FORMS or toks[i].lower in FINITE_AUX for i in range(a + 1, p)
+    )
 
 
 def _appositive_head(toks, a: int, p: int) -> bool:
@@ -1720,6 +1736,10 @@ def _fronted_fragment(ctx: Context, src: Source, ss: int) -> tuple[int, int] | N
         return None
     if toks[a].lower in FRONTED_SKIP or toks[a].cap and toks[a].lower not in SENTENCE_PREPS:
         return None  # time adverbials and sentence subjects are the writer's
+    if toks[a].lower == "as" and any(
+        toks[i].lower.endswith("ed") or toks[i].lower in PAST_NARRATION for i in range(a + 1, p)
+    ):
+        return None  # "As he greeted guests, X said …": the scene, in the writer's past tense
     for i in range(a, p):
         if ctx.in_quote(i) or toks[i].text in {",", ";", ":"} or cues.is_cue(doc, i):
             return None
@@ -1737,6 +1757,10 @@ SETTING_WORDS = lx.WEEKDAYS | lx.MONTHS | {
     "event", "visit", "trip", "address", "remarks", "session", "briefing", "debate",
 }  # fmt: skip
 SENTENCE_PREPS = {"in", "when", "if", "for", "with", "without", "to", "as", "by", "unless"}
+PAST_NARRATION = {
+    "was", "were", "had", "spoke", "left", "stood", "sat", "took", "made", "met", "went",
+    "came", "began", "led", "ran", "gave", "held", "drove", "rode", "walked", "toured",
+}  # fmt: skip
 
 
 # Nouns of saying and believing that take a "that" clause: "Trump's claim that …".

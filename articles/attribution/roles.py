@@ -274,6 +274,14 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         ap = _appositive_after(doc, Source("name", start, end, "", start, end))
         if ap is not None:
             _merge(info, parse_role(ctx, ap[0], ap[1]))
+    # "Sen. Ron Wyden, D-Ore.," / "(R-Texas)": a U.S. party-and-state tag
+    if (
+        info.country is None
+        and j + 1 < len(toks)
+        and toks[j].text in {",", "("}
+        and US_PARTY_TAG.match(toks[j + 1].text)
+    ):
+        info.country = "US"
     # "NAME of / at ORG": "Kevin Cassidy of Rosenblatt Securities"
     if info.organization is None and j + 1 < len(toks) and toks[j].lower in {"of", "at"}:
         org = _org_after(ctx, j + 1)
@@ -316,6 +324,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     return info
 
 
+US_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")  # "D-Ore", "R-S.C", "I-Vt"
 ROYAL_STYLES = {"sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan"}
 
 
@@ -489,12 +498,14 @@ class RoleResolver:
             self.cache[k] = _mention_info(self.ctx, s, e)
         return self.cache[k]
 
-    def _table(self, ent: Entity) -> tuple[list[int], list[RoleInfo], str | None, str | None]:
-        """Mentions of ent that carry role information, computed once per entity."""
+    def _table(self, ent: Entity) -> tuple:
+        """Mentions of ent that carry role information, computed once per entity, with
+        the latest role known at each of them."""
         key = id(ent)
         if key not in self.tables:
             positions: list[int] = []
             infos: list[RoleInfo] = []
+            roles_so_far: list[str | None] = []
             country = org = None
             for s, e in sorted(ent.mentions):
                 info = self.mention(s, e)
@@ -503,20 +514,25 @@ class RoleResolver:
 
                 positions.append(s)
                 infos.append(info)
+                roles_so_far.append(info.role or (roles_so_far[-1] if roles_so_far else None))
                 if country is None and info.country and not info.organization:
                     country = info.country
                 if org is None and info.organization:
                     org = info.organization
-            self.tables[key] = (positions, infos, country, org)
+            first_role = next((x.role for x in infos if x.role), None)
+            self.tables[key] = (positions, infos, roles_so_far, first_role, country, org)
         return self.tables[key]
 
     def for_entity(self, ent: Entity, pos: int, depth: int = 0) -> RoleInfo:
-        positions, infos, country, org = self._table(ent)
+        positions, infos, roles_so_far, first_role, country, org = self._table(ent)
         info = RoleInfo()
         if infos:
             # the latest titled mention at or before pos, else the first one after it
             i = bisect.bisect_right(positions, pos) - 1
             _merge(info, infos[i] if i >= 0 else infos[0])
+            if info.role is None:
+                # "Scott (D-Va.)" gives only a country: the office of an earlier mention
+                info.role = (roles_so_far[i] if i >= 0 else None) or first_role
             if info.role and info.role.lower() in ROYAL_STYLES:
                 # "Sheikh Mohammed" later: the office named at another mention
                 office = [x.role for x in infos if x.role and x.role.lower() not in ROYAL_STYLES]

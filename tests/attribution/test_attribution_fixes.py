@@ -186,3 +186,30 @@ def test_group_noun_modified_by_a_name_or_place_is_an_unnamed_source():
     # a name followed by its verb is still the speaker
     [s] = extract("Dana Whitcombe unleashed a series of posts, saying the polls were rigged.")
     assert s.speaker == "Dana Whitcombe"
+
+
+def test_us_party_tag_after_a_name_is_an_aside_and_gives_the_country():
+    text = "In an interview with WKRT, Sen. Dana Holloway, R-Neb., said she would vote no."
+    [s] = extract(text)
+    assert s.speaker == "Dana Holloway" and s.role == "Senator" and s.country == "US"
+    [s] = extract("Rep. Omar Teller, D-Ore., the ranking Democrat, said the bill was dead.")
+    assert s.speaker == "Omar Teller" and s.country == "US"
+    [s] = extract("Sen. Ada Pruitt (I-Vt.) said the bill was dead.")
+    assert s.country == "US"
+
+
+def test_role_of_an_earlier_mention_survives_a_later_mention_without_one():
+    text = (
+        "Rep. Omar Teller opened his home to voters on Sunday.\n\n"
+        "As he greeted guests, Teller (D-Ore.) said the race was close."
+    )
+    [s] = extract(text)
+    assert s.speaker == "Omar Teller" and s.role == "Representative" and s.country == "US"
+
+
+def test_fronted_prepositional_frame_is_not_reported_content():
+    ss = by_quote("According to court filings, the company knew about the defect in 2019.")
+    assert set(ss) == {"the company knew about the defect in 2019"}
+    assert ss["the company knew about the defect in 2019"].cue == "according to"
+    # a clause before ", X said" still is
+    assert "The deal was bad" in by_quote("The deal was bad, Marsh said.")
