@@ -771,7 +771,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             src = analyse_phrase(doc, k + 1, j - 1)
             if src is None or src.kind != "name":
                 return None
-            if k > 0 and (toks[k - 1].lower in ORG_NOUNS or _org_noun_clause(doc, k, lo)):
+            if k > 0 and (
+                (toks[k - 1].lower in ORG_NOUNS and not toks[k - 1].cap)
+                or _org_noun_clause(doc, k, lo)
+            ):
                 # "The charity, Hope Street Kitchens, said": an organisation's name
                 return Source(
                     "org", src.start, src.end, src.text, src.phrase_start, src.phrase_end,

@@ -833,7 +833,7 @@ class Registry:
             if fitting:
                 return self._pick(fitting, pos)
         if len(key) == 1:
-            ent = self._given_name(key[0])
+            ent = self._given_name(key[0]) or self._middle_name(key[0])
             if ent is not None:
                 return ent
             ent = self._fuzzy(key[0], pos)
@@ -850,6 +850,12 @@ class Registry:
             if len(e.key) >= 3 and e.key[0] == word and PATRONYMIC & set(e.key[1:-1])
         ]
         return given[0] if len(given) == 1 else None
+
+    def _middle_name(self, word: str) -> Entity | None:
+        """ "Lula" for "Luiz Inácio Lula da Silva": a one-word name that is a middle part
+        of exactly one full name in the article."""
+        found = [e for e in self.entities[:300] if len(e.key) >= 3 and word in e.key[1:-1]]
+        return found[0] if len(found) == 1 else None
 
     def _fuzzy(self, word: str, pos: int) -> Entity | None:
         if len(word) < 4:
@@ -1093,8 +1099,12 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
     word = key[0]
     if word in lx.MALE_NAMES or word in lx.FEMALE_NAMES or word in lx.KNOWN_PEOPLE_COUNTRY:
         return False
-    if word in reg.by_surname or reg._fuzzy(word, src.start) is not None:
-        return False  # a surname of someone the article names in full
+    if (
+        word in reg.by_surname
+        or reg._middle_name(word) is not None
+        or reg._fuzzy(word, src.start) is not None
+    ):
+        return False  # a surname or another part of the name of someone the article names
     return not _followed_by_pronoun(reg.ctx, src.end)
 
 

@@ -213,3 +213,23 @@ def test_fronted_prepositional_frame_is_not_reported_content():
     assert ss["the company knew about the defect in 2019"].cue == "according to"
     # a clause before ", X said" still is
     assert "The deal was bad" in by_quote("The deal was bad, Marsh said.")
+
+
+def test_title_of_a_named_body_before_a_name_is_a_role_not_an_organisation_name():
+    text = "The head of the Nordic Grid Agency, Maren Solvik, warned that prices would rise."
+    [s] = extract(text)
+    assert s.speaker == "Maren Solvik" and s.speaker_type == "person"
+    assert s.role == "head" and s.organization == "Nordic Grid Agency"
+    # "The charity, NAME, said": a common noun before the name still names an organisation
+    [s] = extract("The charity, Hope Street Kitchens, said demand had doubled.")
+    assert s.speaker == "Hope Street Kitchens" and s.speaker_type == "organization"
+
+
+def test_one_word_middle_part_of_a_full_name_is_that_person():
+    text = (
+        "President Tomás Ribeiro Lula Andrade said the tariffs were unfair. "
+        "Lula added that his government would respond."
+    )
+    ss = by_quote(text)
+    s = ss["his government would respond"]
+    assert s.speaker == "Tomás Ribeiro Lula Andrade" and s.speaker_type == "person"
