@@ -1105,7 +1105,14 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
         or reg._fuzzy(word, src.start) is not None
     ):
         return False  # a surname or another part of the name of someone the article names
-    return not _followed_by_pronoun(reg.ctx, src.end)
+    return not (_followed_by_pronoun(reg.ctx, src.end) or _who_follows(reg.ctx, src.end))
+
+
+def _who_follows(ctx: Context, pos: int) -> bool:
+    """ "said Sinner, who won 6-3": a relative "who" makes the name a person's."""
+    toks = ctx.doc.tokens
+    i = ctx.doc.tok_index_at_or_after(pos)
+    return i + 1 < len(toks) and toks[i].text == "," and toks[i + 1].lower == "who"
 
 
 def _followed_by_pronoun(ctx: Context, pos: int) -> bool:

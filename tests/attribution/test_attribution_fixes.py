@@ -233,3 +233,10 @@ def test_one_word_middle_part_of_a_full_name_is_that_person():
     ss = by_quote(text)
     s = ss["his government would respond"]
     assert s.speaker == "Tomás Ribeiro Lula Andrade" and s.speaker_type == "person"
+
+
+def test_lone_name_followed_by_who_is_a_person():
+    ss = extract('"I felt great out there," said Varga, who won 6-3, 6-4.')
+    assert [(s.speaker, s.speaker_type) for s in ss] == [("Varga", "person")]
+    ss = extract('"We will appeal," said Stellantis, which owns Jeep.')
+    assert [(s.speaker, s.speaker_type) for s in ss] == [("Stellantis", "organization")]
