@@ -240,3 +240,16 @@ def test_lone_name_followed_by_who_is_a_person():
     assert [(s.speaker, s.speaker_type) for s in ss] == [("Varga", "person")]
     ss = extract('"We will appeal," said Stellantis, which owns Jeep.')
     assert [(s.speaker, s.speaker_type) for s in ss] == [("Stellantis", "organization")]
+
+
+def test_what_was_not_said_is_left_for_an_editor():
+    for text in [
+        "Officials have not said how many people were killed.",
+        "Powell declined to say whether the Fed would cut rates.",
+        "The airline did not say when flights would resume.",
+    ]:
+        [s] = extract(text)
+        assert s.confidence <= NON_ANSWER_CONFIDENCE, text
+    # a wh-clause that was said is an ordinary statement
+    [s] = extract("Powell said whether the Fed would cut rates depended on the data.")
+    assert s.confidence > NON_ANSWER_CONFIDENCE
