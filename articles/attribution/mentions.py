@@ -604,7 +604,9 @@ def _strip_asides(doc: Doc, j: int, lo: int) -> int:
 def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
     src = _subject_before(doc, ci, lo, depth)
-    if depth == 0 and src is not None and src.kind in {"name", "org", "country"}:
+    if depth == 0 and src is None:
+        return _relative_clause_head(doc, ci, lo)
+    if depth == 0 and src is not None and src.kind in {"name", "org", "country", "group"}:
         head = _head_of_modified_subject(doc, src, lo)
         if head is not None:
             return head
@@ -991,6 +993,31 @@ SUBJECT_INTRO = {
 }  # fmt: skip
 # "people close to NAME said", "a source familiar with NAME said"
 CLOSE_TO = {"close", "familiar", "allied", "loyal", "linked", "connected", "near", "opposed"}
+
+
+RELATIVE_VERB_LINKS = {"to", "and", "or", "has", "have", "had", "also", "not", "then"}
+
+
+def _relative_clause_head(doc: Doc, ci: int, lo: int) -> Source | None:
+    """``A police officer who investigated the shooting said``: the object of the
+    relative clause is no subject; the noun before "who" speaks."""
+    toks = doc.tokens
+    k = ci - 1
+    while k > 0 and ci - k < 12 and toks[k].start >= lo:
+        t = toks[k]
+        if t.text in BREAK_PUNCT or t.text == ",":
+            return None
+        if t.lower == "who":
+            if ci - k < 3 or toks[ci - 1].lower in RELATIVE_VERB_LINKS:
+                # "someone who mocked", "who had to reject", "who lacks X and has attacked":
+                # the cue is the relative clause's own verb
+                return None
+            head = subject_before(doc, k, lo, 2)
+            if head is not None and head.kind in {"group", "name"} and not head.loose:
+                return head
+            return None
+        k -= 1
+    return None
 
 
 def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:

@@ -253,3 +253,13 @@ def test_what_was_not_said_is_left_for_an_editor():
     # a wh-clause that was said is an ordinary statement
     [s] = extract("Powell said whether the Fed would cut rates depended on the data.")
     assert s.confidence > NON_ANSWER_CONFIDENCE
+
+
+def test_subject_with_a_relative_clause_and_its_object_speaks_through_its_head():
+    [s] = extract("A police officer who investigated the shooting said the suspect fled.")
+    assert s.quote == "the suspect fled" and s.source == "A police officer" and s.speaker is None
+    [s] = extract("Sources close to the minister insisted she had done nothing wrong.")
+    assert s.source.startswith("Sources") and s.speaker is None
+    # the relative clause's own verb is not given the head as a speaker
+    ss = extract("As someone who had to reject her parents, she knows the cost.")
+    assert all(not s.quote.startswith("her parents") for s in ss)
