@@ -237,7 +237,7 @@ TITLE_HEADS = _words(
     astronomer statistician mathematician pharmacist dentist veterinarian lecturer
     architect accountant banker trader investor consultant strategist technician detective
     trooper magistrate barrister midfielder goalkeeper striker quarterback pitcher winger
-    defenseman skipper agent
+    defenseman skipper agent mp mep msp mla
     """
 )
 

@@ -354,7 +354,7 @@ def _org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
     src = analyse_phrase(doc, i, k - 1)
     if src is None or src.kind != "org":
         return i
-    org = src.organization or src.text
+    org, _ = _strip_poss(src.organization or src.text)  # "The Bank of England's governor"
     info.organization = lx.SUPRANATIONAL.get(org, org)
     return k
 

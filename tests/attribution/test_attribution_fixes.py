@@ -263,3 +263,10 @@ def test_subject_with_a_relative_clause_and_its_object_speaks_through_its_head()
     # the relative clause's own verb is not given the head as a speaker
     ss = extract("As someone who had to reject her parents, she knows the cost.")
     assert all(not s.quote.startswith("her parents") for s in ss)
+
+
+def test_parliamentary_titles_and_possessive_organisations():
+    [s] = extract("Labour MP Diane Ashworth said the report was damning.")
+    assert s.role == "Labour MP"
+    [s] = extract("The Bank of Wessex's governor, Andrew Bayliss, said inflation was too high.")
+    assert s.role == "governor" and s.organization == "Bank of Wessex"
