@@ -245,6 +245,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         and toks[k].text != ","
     ):
         low = toks[k].lower
+        if low == "and" and k > 0 and toks[k - 1].cap and toks[k - 1].lower not in TITLE_WORDS:
+            break  # "Sen. Maria Lopez and Gov. Tom Reed": another person's title
         if not (
             toks[k].cap
             or low in TITLE_WORDS

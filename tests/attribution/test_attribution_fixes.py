@@ -272,3 +272,13 @@ def test_parliamentary_titles_and_possessive_organisations():
     assert s.role == "Streamly co-CEO"
     [s] = extract("The Bank of Wessex's governor, Andrew Bayliss, said inflation was too high.")
     assert s.role == "governor" and s.organization == "Bank of Wessex"
+
+
+def test_coordinated_titled_names_keep_their_own_titles():
+    text = (
+        "Sen. Maria Lopez and Gov. Tom Reddick clashed over the budget on Tuesday. "
+        "Reddick said the cuts were necessary. Lopez said they were reckless."
+    )
+    ss = by_quote(text)
+    assert ss["the cuts were necessary"].role == "Governor"
+    assert ss["they were reckless"].role == "Senator"
