@@ -346,6 +346,15 @@ KNOWN_ORGS = {
     "Quinnipiac", "Rasmussen", "Monmouth", "Bloomberg", "Xinhua", "Tass", "TASS",
     "RIA Novosti", "Interfax", "Al Jazeera", "Nasa", "NASA", "Doctors Without Borders",
     "Reporters Without Borders", "Friends of the Earth",
+    # national institutions that speak in wire copy (their countries: roles.ORG_COUNTRY)
+    "Federal Reserve", "Bank of England", "Bank of Japan", "Bank of Canada", "Bundesbank",
+    "Reserve Bank of India", "People's Bank of China", "Home Office", "Foreign Office",
+    "Met Office", "Scotland Yard", "Knesset", "Duma", "Department of Homeland Security",
+    "Homeland Security Department", "Department of Defense", "Defense Department",
+    "Treasury Department", "Commerce Department", "Department of Health and Human Services",
+    "FDA", "CDC", "EPA", "SEC", "IRS", "Food and Drug Administration",
+    "Centers for Disease Control and Prevention", "Environmental Protection Agency",
+    "Securities and Exchange Commission",
 }
 
 # Supranational bodies: organisation, no country. Surface form -> canonical.

@@ -34,6 +34,36 @@ ORG_COUNTRY = {
     "Elysee": "FR",
     "Élysée": "FR",
     "Bundestag": "DE",
+    "Federal Reserve": "US",
+    "Bank of England": "GB",
+    "Bank of Japan": "JP",
+    "Bank of Canada": "CA",
+    "Bundesbank": "DE",
+    "Reserve Bank of India": "IN",
+    "People's Bank of China": "CN",
+    "Home Office": "GB",
+    "Foreign Office": "GB",
+    "Met Office": "GB",
+    "Scotland Yard": "GB",
+    "Knesset": "IL",
+    "Duma": "RU",
+    "Department of Homeland Security": "US",
+    "Homeland Security Department": "US",
+    "Department of Defense": "US",
+    "Defense Department": "US",
+    "Treasury Department": "US",
+    "Commerce Department": "US",
+    "Department of Health and Human Services": "US",
+    "Department of Justice": "US",
+    "FDA": "US",
+    "CDC": "US",
+    "EPA": "US",
+    "SEC": "US",
+    "IRS": "US",
+    "Food and Drug Administration": "US",
+    "Centers for Disease Control and Prevention": "US",
+    "Environmental Protection Agency": "US",
+    "Securities and Exchange Commission": "US",
 }
 KNOWN_ORGS_LONGEST_FIRST = tuple(sorted(lx.KNOWN_ORGS, key=lambda o: (-len(o), o)))
 SECRETARY_COUNTRIES = {"US", "GB"}
@@ -358,6 +388,7 @@ def _org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
         return i
     org, _ = _strip_poss(src.organization or src.text)  # "The Bank of England's governor"
     info.organization = lx.SUPRANATIONAL.get(org, org)
+    info.country = info.country or ORG_COUNTRY.get(org)
     return k
 
 

@@ -282,3 +282,12 @@ def test_coordinated_titled_names_keep_their_own_titles():
     ss = by_quote(text)
     assert ss["the cuts were necessary"].role == "Governor"
     assert ss["they were reckless"].role == "Senator"
+
+
+def test_national_institutions_give_their_country():
+    [s] = extract('"The numbers don\'t lie," Federal Reserve Chair Jerome Pell told reporters.')
+    assert s.organization == "Federal Reserve" and s.country == "US"
+    [s] = extract("Bank of England Governor Andrew Bayle said inflation was too high.")
+    assert s.organization == "Bank of England" and s.country == "GB"
+    [s] = extract("A spokesperson for the Home Office said the policy would continue.")
+    assert s.speaker is None and s.organization == "Home Office" and s.country == "GB"
