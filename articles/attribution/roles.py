@@ -252,9 +252,22 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 break
     if role_s is not None:
         info.role = clean_role(text[role_s:role_e])
+        if info.country is None and info.role and US_OFFICES.search(info.role):
+            info.country = "US"  # "Treasury Secretary Scott Bessent": offices only the U.S. has
     if info.organization and info.organization in lx.SUPRANATIONAL.values():
         info.country = None
     return info
+
+
+# Offices named this way only in the United States (British copy says "Defence Secretary",
+# "Chancellor", "Home Secretary"); the country is rarely written before them in U.S. copy.
+US_OFFICES = re.compile(
+    r"(?i)\b(?:treasury secretary|homeland security secretary|defense secretary"
+    r"|secretary of (?:state|defense|the treasury|homeland security|health and human services"
+    r"|housing and urban development|veterans affairs|the interior)"
+    r"|(?:house|senate) (?:majority |minority )?(?:leader|whip)|house speaker"
+    r"|speaker of the house|white house [\w ]*)$"
+)
 
 
 def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:

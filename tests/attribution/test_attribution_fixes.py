@@ -291,3 +291,16 @@ def test_national_institutions_give_their_country():
     assert s.organization == "Bank of England" and s.country == "GB"
     [s] = extract("A spokesperson for the Home Office said the policy would continue.")
     assert s.speaker is None and s.organization == "Home Office" and s.country == "GB"
+
+
+def test_offices_only_the_united_states_has_give_the_country():
+    for text, role in [
+        ("Treasury Secretary Scott Bessel said talks would resume.", "Treasury Secretary"),
+        ("Senate Majority Leader John Thurn said the bill would pass.", "Senate Majority Leader"),
+        ("Former Secretary of State Ann Ridley said the deal was bad.", None),
+    ]:
+        [s] = extract(text)
+        assert s.country == "US" and (role is None or s.role == role), text
+    # the British spelling is Britain's office; no country is guessed
+    [s] = extract("Defence Secretary John Healy said Europe must act.")
+    assert s.country is None
