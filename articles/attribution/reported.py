@@ -1377,6 +1377,8 @@ def _trailing_content(
         return None  # "Their father, Robert Ellison, 84, has not commented": not content
     if _fronted_frame(toks, a, p):
         return None  # "According to court documents, the company knew": a frame, no clause
+    if a + 2 < p and toks[a].lower in HEADLINE_LABELS and toks[a + 1].text == ":":
+        a += 2  # "Exclusive: Pentagon plans …, officials say": the desk's label
     start = toks[a].start
     end = toks[p].start
     if any(tq[i] >= 0 for i in range(a, p)):
@@ -1385,6 +1387,7 @@ def _trailing_content(
 
 
 APPOSITIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my", "the"}
+HEADLINE_LABELS = {"exclusive", "breaking", "update", "updated", "analysis", "factbox", "explainer"}
 FRAME_PREPOSITIONS = {
     "according", "in", "on", "at", "after", "during", "since", "before", "despite", "amid",
     "under", "with", "without", "for", "by",

@@ -304,3 +304,8 @@ def test_offices_only_the_united_states_has_give_the_country():
     # the British spelling is Britain's office; no country is guessed
     [s] = extract("Defence Secretary John Healy said Europe must act.")
     assert s.country is None
+
+
+def test_headline_label_is_not_part_of_the_reported_clause():
+    [s] = extract("Exclusive: Pentagon plans to cut 5,000 civilian jobs, officials say")
+    assert s.quote == "Pentagon plans to cut 5,000 civilian jobs" and s.source == "officials"
