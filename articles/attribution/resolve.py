@@ -1429,6 +1429,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             src.kind = "name"  # a transcript label "PENCE:" when the article names Mike Pence
         if src.kind == "country" and src.text.lower() in reg.by_surname:
             src.kind = "name"  # "Jordan said" when the article names Jim Jordan
+        if (
+            src.kind == "group"
+            and src.text.istitle()
+            and " " not in src.text
+            and src.text.lower() in reg.by_surname
+        ):
+            src.kind = "name"  # "Judge said" when the article names Aaron Judge
         if src.kind == "name" and c.kind == "indirect" and _company_said_it(ctx, src, c):
             # "Halvorsen has said it intends to …" when the article names "Halvorsen
             # Semiconductor Inc": the company, not Lars Halvorsen

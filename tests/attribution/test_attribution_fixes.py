@@ -309,3 +309,15 @@ def test_offices_only_the_united_states_has_give_the_country():
 def test_headline_label_is_not_part_of_the_reported_clause():
     [s] = extract("Exclusive: Pentagon plans to cut 5,000 civilian jobs, officials say")
     assert s.quote == "Pentagon plans to cut 5,000 civilian jobs" and s.source == "officials"
+
+
+def test_bare_title_word_that_is_a_named_persons_surname_is_that_person():
+    text = (
+        "Yankees captain Aaron Judge, who struck out four times, took the blame. "
+        "“I didn’t do my job,” Judge said."
+    )
+    [s] = extract(text)
+    assert s.speaker == "Aaron Judge" and s.role == "Yankees captain"
+    # "the judge" is still a description of a judge
+    ss = by_quote("Judge Tanya Morrow said the case would proceed. The judge said more was needed.")
+    assert ss["more was needed"].speaker == "Tanya Morrow"
