@@ -430,6 +430,9 @@ def _org_into(ctx: Context, info: RoleInfo, i: int, at: bool = False) -> None:
             info.country = country[0]  # "the president of the United Arab Emirates"
 
 
+DATE_WORDS = lx.WEEKDAYS | lx.MONTHS
+
+
 def _org_after(
     ctx: Context, i: int, want_country: list | None = None, at: bool = False
 ) -> str | None:
@@ -449,10 +452,11 @@ def _org_after(
         and (
             (toks[k].cap and toks[k].is_word)
             or (
-                toks[k].lower in {"of", "for", "&", "and"}
+                toks[k].lower in {"of", "for", "&", "and", "on"}  # "National Institute on Aging"
                 and k > i
                 and k + 1 < n
                 and toks[k + 1].cap
+                and (toks[k].lower != "on" or toks[k + 1].lower not in DATE_WORDS)
             )
         )
     ):

@@ -321,3 +321,10 @@ def test_bare_title_word_that_is_a_named_persons_surname_is_that_person():
     # "the judge" is still a description of a judge
     ss = by_quote("Judge Tanya Morrow said the case would proceed. The judge said more was needed.")
     assert ss["more was needed"].speaker == "Tanya Morrow"
+
+
+def test_organisation_name_with_on_after_a_person():
+    [s] = extract('Dr. Mara Thane of the National Institute on Aging called the results "modest."')
+    assert s.organization == "National Institute on Aging"
+    [s] = extract("Jane Dorr of Acme Corp on Monday said the deal was weak.")
+    assert s.organization == "Acme Corp"
