@@ -330,7 +330,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     # "NAME of / at ORG": "Kevin Cassidy of Rosenblatt Securities"
     if info.organization is None and j + 1 < len(toks) and toks[j].lower in {"of", "at"}:
         org = _org_after(ctx, j + 1)
-        if org is not None:
+        venue = toks[j].lower == "at" and (org in ORG_COUNTRY or org in lx.SUPRANATIONAL.values())
+        if org is not None and not venue:  # "met Modi at the Kremlin": a place, not his employer
             info.organization = org
     # predicate: "NAME, 55, has been chief executive since …", "NAME, who served as
     # the company's chief financial officer"

@@ -328,3 +328,14 @@ def test_organisation_name_with_on_after_a_person():
     assert s.organization == "National Institute on Aging"
     [s] = extract("Jane Dorr of Acme Corp on Monday said the deal was weak.")
     assert s.organization == "Acme Corp"
+
+
+def test_a_venue_after_at_is_not_the_speakers_organisation():
+    ss = by_quote(
+        "Putin met Indian Prime Minister Narendra Modi at the Kremlin on Monday. "
+        "Modi said India wanted peace."
+    )
+    s = ss["India wanted peace"]
+    assert s.organization is None and s.country == "IN"
+    [s] = extract("Kevin Cass at Rosenthal Securities said the stock was cheap.")
+    assert s.organization == "Rosenthal Securities"
