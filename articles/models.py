@@ -214,8 +214,9 @@ class Statement(TimeStamped):
     source_start = models.PositiveIntegerField(null=True, blank=True)
     source_end = models.PositiveIntegerField(null=True, blank=True)
     cue = models.CharField(max_length=100, blank=True, help_text='e.g. "told reporters"')
-    # The rest of the sentence around a partial quote, for lists that show it in context
-    # (articles.quote_context); empty for direct quotes and reported speech.
+    # The rest of the sentence around a partial quote or a short reported phrase, for lists
+    # that show it in context (articles.quote_context); empty for direct quotes and
+    # reported clauses, which read on their own.
     context_before = models.TextField(blank=True)
     context_after = models.TextField(blank=True)
     # Role, country and organisation as of this statement, not the person's current ones.

@@ -1,5 +1,7 @@
-"""The sentence around a partial quote, so a list can show “probably” as "… he would
-*probably* meet in person with the Russian leader …" rather than one bare word.
+"""The sentence around a partial quote or a short piece of reported speech, so a list can
+show “probably” as "… he would *probably* meet in person with the Russian leader …" and
+"his team's resilience" as "Dodgers manager Dave Roberts praised *his team's resilience*."
+rather than a few bare words.
 
 Pure Python: sentence boundaries come from the attribution module's own splitter
 (abbreviations, initials, closing quotation marks), computed once per article.
@@ -16,6 +18,15 @@ from articles.attribution.text import make_doc
 # Longer sentences are cut to this many characters on each side of the quote, at a space.
 MAX_SIDE_CHARS = 240
 ELLIPSIS = "…"
+
+
+# Reported speech shorter than this is a phrase ("praised *his team's resilience*",
+# "urged residents *to evacuate*"), not a clause that reads on its own.
+SHORT_REPORTED_WORDS = 6
+
+
+def is_short(reported: str) -> bool:
+    return len(reported.split()) < SHORT_REPORTED_WORDS
 
 
 @dataclass(frozen=True)
@@ -39,9 +50,11 @@ class SentenceIndex:
         return make_doc(self.body).sent_bounds
 
     def context_for(self, kind: str, start: int, end: int) -> QuoteContext:
-        """The sentence around a partial quote; nothing for the other kinds, which read
-        on their own."""
-        return self.context(start, end) if kind == "partial" else NO_CONTEXT
+        """The sentence around a partial quote or a short reported phrase; nothing for
+        direct quotes and reported clauses, which read on their own."""
+        if kind == "partial" or (kind == "indirect" and is_short(self.body[start:end])):
+            return self.context(start, end)
+        return NO_CONTEXT
 
     def context(self, start: int, end: int) -> QuoteContext:
         """The rest of the sentence(s) the span start..end lies in, outside the span."""

@@ -433,7 +433,8 @@ def correct_statement(*, statement: Statement, topics=None, **changes) -> Statem
 
 
 def fill_quote_context(*, statement: Statement) -> None:
-    """Set (or clear) the sentence around the quote: partial quotes are shown in it."""
+    """Set (or clear) the sentence around the quote: partial quotes and short reported
+    phrases are shown in it."""
     sentences = SentenceIndex(statement.article.body)
     context = sentences.context_for(statement.kind, statement.start, statement.end)
     statement.context_before, statement.context_after = context.before, context.after

@@ -1,5 +1,5 @@
-"""Partial quotes are shown inside the writer's sentence: computing, saving, correcting,
-backfilling and rendering that context."""
+"""Partial quotes and short reported phrases are shown inside the writer's sentence:
+computing, saving, correcting, backfilling and rendering that context."""
 
 import importlib
 
@@ -9,12 +9,18 @@ from django.urls import reverse
 
 from articles import services
 from articles.models import Statement
-from articles.quote_context import MAX_SIDE_CHARS, SentenceIndex
+from articles.quote_context import MAX_SIDE_CHARS, NO_CONTEXT, SentenceIndex
 from tests.factories import ArticleFactory, StatementFactory
 
 BODY = (
     "Talks resumed on Monday. Dr. Ana Ruiz of the U.N. agency said she would “probably” "
     "travel to Geneva next week. She gave no date."
+)
+
+
+REPORTED_BODY = (
+    "Coach Dana Reyes praised her team's resilience. "
+    "She said the players had never once thought of quitting."
 )
 
 
@@ -37,18 +43,33 @@ def test_long_sentences_are_cut_at_a_space_with_an_ellipsis():
     assert len(context.before) <= MAX_SIDE_CHARS + 1 and len(context.after) <= MAX_SIDE_CHARS + 1
 
 
+def test_short_reported_phrases_get_context_and_reported_clauses_do_not():
+    body = REPORTED_BODY
+    sentences = SentenceIndex(body)
+    phrase = sentences.context_for("indirect", *span(body, "her team's resilience"))
+    assert (phrase.before, phrase.after) == ("Coach Dana Reyes praised ", ".")
+    clause = sentences.context_for(
+        "indirect", *span(body, "the players had never once thought of quitting")
+    )
+    assert clause == NO_CONTEXT
+    assert sentences.context_for("direct", *span(body, "her team's resilience")) == NO_CONTEXT
+
+
 def test_offsets_outside_the_text_give_no_context():
     assert SentenceIndex("Short.").context(3, 99) == SentenceIndex("Short.").context(0, 0)
 
 
 @pytest.mark.django_db
-def test_extraction_saves_context_for_partial_quotes_only(run_on_commit):
-    article = run_on_commit(services.create_article, body=BODY + ' "We are ready," Ruiz said.')
+def test_extraction_saves_context_for_partial_quotes_and_short_reported_phrases(run_on_commit):
+    body = BODY + ' "We are ready," Ruiz said. Ruiz urged donors to act.'
+    article = run_on_commit(services.create_article, body=body)
     partial = article.statements.get(kind=Statement.Kind.PARTIAL)
     direct = article.statements.get(kind=Statement.Kind.DIRECT)
+    phrase = article.statements.get(kind=Statement.Kind.INDIRECT, quote="to act")
     assert partial.quote == "probably"
     assert partial.context_after == "” travel to Geneva next week."
     assert (direct.context_before, direct.context_after) == ("", "")
+    assert (phrase.context_before, phrase.context_after) == ("Ruiz urged donors ", ".")
 
 
 @pytest.mark.django_db
@@ -80,6 +101,24 @@ def test_the_migration_fills_in_statements_saved_before_it():
     direct.refresh_from_db()
     assert partial.context_after == "” travel to Geneva next week."
     assert direct.context_before == direct.context_after == ""
+
+
+@pytest.mark.django_db
+def test_the_second_migration_fills_in_short_reported_phrases():
+    migration = importlib.import_module("articles.migrations.0010_short_reported_speech_context")
+    body = REPORTED_BODY
+    article = ArticleFactory(body=body)
+    start, end = span(body, "her team's resilience")
+    phrase = StatementFactory(article=article, kind="indirect", start=start, end=end)
+    start, end = span(body, "the players had never once thought of quitting")
+    clause = StatementFactory(article=article, kind="indirect", start=start, end=end)
+
+    migration.fill_short_reported_contexts(apps, None)
+
+    phrase.refresh_from_db()
+    clause.refresh_from_db()
+    assert (phrase.context_before, phrase.context_after) == ("Coach Dana Reyes praised ", ".")
+    assert clause.context_before == clause.context_after == ""
 
 
 @pytest.mark.django_db
