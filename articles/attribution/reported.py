@@ -755,7 +755,11 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 if toks[m].lower in {"he", "she", "they", "we", "i"}:
                     return m
                 m += 1
-    if t.lower in ADVERBIAL_START or (t.is_word and t.lower.endswith("ly") and not t.cap):
+    if (
+        t.lower in ADVERBIAL_START
+        or (t.is_word and t.lower.endswith("ly") and not t.cap)
+        or (t.lower == "by" and j + 1 < n and toks[j + 1].lower in CHANNEL_NOUNS)
+    ):
         # skip a short adverbial; a "that" within reach starts the clause
         m = j
         while m < n and m - j < 12 and toks[m].start < se:
@@ -858,6 +862,8 @@ FINITE_AUX = {
     "can", "may", "might", "must", "did", "does", "do",
 }  # fmt: skip
 MEDIUM_PREPS = {"in", "at", "on", "during", "through", "via"}
+# "said by phone that …", "told reporters by email that …"
+CHANNEL_NOUNS = {"phone", "telephone", "email", "e-mail", "text", "letter", "videolink", "video"}
 # words after "as" + plural noun that show it is no clause ("as crimes rather than …")
 AS_CLAUSE_NON_VERBS = {"and", "or", "but", "rather", "than", "who", "which", "that"}
 

@@ -339,3 +339,12 @@ def test_a_venue_after_at_is_not_the_speakers_organisation():
     assert s.organization is None and s.country == "IN"
     [s] = extract("Kevin Cass at Rosenthal Securities said the stock was cheap.")
     assert s.organization == "Rosenthal Securities"
+
+
+def test_channel_after_the_cue_is_skipped_before_that():
+    for text in [
+        "Mayor Ann Liddell warned by phone that the storm was coming.",
+        "Mayor Ann Liddell told reporters by email that the storm was coming.",
+    ]:
+        [s] = extract(text)
+        assert s.quote == "the storm was coming" and s.speaker == "Ann Liddell", text
