@@ -250,6 +250,9 @@ def test_what_was_not_said_is_left_for_an_editor():
     ]:
         [s] = extract(text)
         assert s.confidence <= NON_ANSWER_CONFIDENCE, text
+    ss = by_quote('"It is all gone," said one woman, who declined to give her name.')
+    assert ss["to give her name"].confidence <= NON_ANSWER_CONFIDENCE
+    assert ss["It is all gone,"].confidence > NON_ANSWER_CONFIDENCE
     # a wh-clause that was said is an ordinary statement
     [s] = extract("Powell said whether the Fed would cut rates depended on the data.")
     assert s.confidence > NON_ANSWER_CONFIDENCE
