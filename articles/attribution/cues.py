@@ -67,15 +67,8 @@ def is_cue(doc: Doc, i: int) -> bool:
 
 # time words between a participle and its agent: "released on Monday by Gallup"
 AGENT_GAP_WORDS = lx.WEEKDAYS | {
-    "on",
-    "last",
-    "this",
-    "earlier",
-    "week",
-    "month",
-    "year",
-    "jointly",
-}
+    "on", "last", "this", "earlier", "week", "month", "year", "jointly",
+}  # fmt: skip
 
 
 def _by_agent_follows(doc: Doc, i: int) -> bool:

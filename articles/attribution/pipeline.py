@@ -196,7 +196,8 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
 # for comment", "asked not to be named"): annotated as statements (PolNeAR does), but of
 # no use to readers, so their confidence stays under any sensible bulk-approval threshold.
 NON_ANSWER_RE = re.compile(
-    r"^(?:to\s+)?(?:comment\b|be\s+(?:named|identified)\b|give\s+(?:his|her|their)\s+(?:full\s+)?names?\b)"
+    r"^(?:to\s+)?(?:comment\b|be\s+(?:named|identified)\b)"
+    r"|^to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?\b"
     r"|^to\s+(?:say|specify|disclose|elaborate)\b"
     r"|\brequests?\s+for\s+comment\b|\bcomment\s+on\s+the\s+(?:matter|record|case)\b",
     re.IGNORECASE,
