@@ -330,6 +330,16 @@ ORG_HEADS = _words(
     """
 )
 
+# Industry words that end company names ("Nippon Steel", "Duke Energy") but are also
+# surnames ("Samantha Power"): an organisation head only after no first name or title.
+INDUSTRY_HEADS = _words(
+    """
+    steel metals mining oil gas energy power electric chemical chemicals foods beverages
+    brewing automotive aerospace shipping railways telecom telecommunications entertainment
+    studios robotics biotech healthcare pharma materials insurance
+    """
+)
+
 # Well-known speaking organisations (case-sensitive surface forms).
 KNOWN_ORGS = {
     "Kremlin", "Pentagon", "White House", "State Department", "FBI", "CIA", "NSA", "DOJ",

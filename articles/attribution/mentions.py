@@ -233,6 +233,21 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
+def _person_before_head(doc: Doc, a: int, b: int) -> bool:
+    """``Samantha Power``, ``Sen. Tom Steel``: a first name or a title before the last
+    word makes the phrase a person's name, not a company's."""
+    toks = doc.tokens
+    prev = toks[b - 1].lower if b > a else ""
+    return (
+        prev in lx.MALE_NAMES
+        or prev in lx.FEMALE_NAMES
+        or _is_initial(doc, b - 1)
+        or any(
+            toks[i].lower in lx.HONORIFICS or toks[i].lower in lx.TITLE_HEADS for i in range(a, b)
+        )
+    )
+
+
 def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     toks = doc.tokens
     text = doc.text
@@ -328,7 +343,10 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
                 return Source("country", ps, pe, phrase, ps, pe, country=lx.COUNTRY_NAMES[lows])
         if cap_start == b and _is_org_like(last.text):
             return Source("org", last.start, pe, last.text, ps, pe, organization=last.text)
-        if last.lower in lx.ORG_HEADS and last.cap:
+        if last.cap and (
+            last.lower in lx.ORG_HEADS
+            or (last.lower in lx.INDUSTRY_HEADS and not _person_before_head(doc, a, b))
+        ):
             # "the Tax Foundation", "The Washington Post", "the White House"
             c0 = cap_start
             if toks[c0].lower == "the" and c0 < b:

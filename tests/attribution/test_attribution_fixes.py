@@ -351,3 +351,14 @@ def test_channel_after_the_cue_is_skipped_before_that():
     ]:
         [s] = extract(text)
         assert s.quote == "the storm was coming" and s.speaker == "Ann Liddell", text
+
+
+def test_industry_word_ends_a_company_name_but_not_a_persons():
+    [s] = extract("Kanto Steel said Wednesday it had completed the purchase.")
+    assert s.speaker == "Kanto Steel" and s.speaker_type == "organization"
+    for text in [
+        "Samantha Power said the bill was dead.",
+        "Sen. Tom Power said the bill was dead.",
+    ]:
+        [s] = extract(text)
+        assert s.speaker_type == "person" and s.speaker.endswith("Power"), text
