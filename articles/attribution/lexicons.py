@@ -294,8 +294,15 @@ GROUP_NOUNS = _words(
     travelers travellers shoppers tenants landlords homeowners patients survivors volunteers
     militants rebels insurgents soldiers villagers locals refugees migrants epidemiologists
     detectives inspectors auditors bankers players coaches
+    mediators negotiators lenders brokers growers producers exporters importers
+    manufacturers campaigners commentators scholars historians journalists reporters
+    physicians clinicians specialists physicists biologists
     """
 )
+
+# Endings of plural agent nouns ("lenders", "mediators", "economists", "physicians"):
+# people, an unnamed group, when no lexicon lists them.
+AGENT_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
 
 # Industry nouns and adjectives before a company name, capitalised only at the start of a
 # sentence ("Rival Micron Technology said", "Chipmaker Nvidia said"): not part of the name.

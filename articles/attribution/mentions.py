@@ -188,6 +188,9 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True
     if low == "on" and _of_in_name(doc, i):
         return True  # "Commission on Presidential Debates"
+    if low == "and" and 0 < i < len(doc.tokens) - 1:
+        toks = doc.tokens  # "Egyptian and Qatari mediators said"
+        return toks[i - 1].lower in lx.DEMONYMS and toks[i + 1].lower in lx.DEMONYMS
     return low.endswith(("'s", "’s"))
 
 

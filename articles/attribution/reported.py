@@ -2990,10 +2990,6 @@ def _find_idiom(toks, k: int) -> bool:
     return j < len(toks) and toks[j].lower in FIND_IDIOM_OBJECTS
 
 
-# plural agent nouns ("lenders", "economists", "physicians"): people, not a verb
-AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")
-
-
 def _named_head(doc, src: Source) -> Source:
     """A loose subject phrase opening with a name ("Trump avoids", "Donald Trump
     unleashed a series of tweets"): the name is the source."""
@@ -3006,7 +3002,7 @@ def _named_head(doc, src: Source) -> Source:
         return src
     if not toks[b].is_word or toks[b].lower in lx.FUNCTION_WORDS:
         return src  # "Trump's team", "Clinton and …": not a name and its verb
-    if toks[b].lower in lx.GROUP_NOUNS or toks[b].lower.endswith(AGENT_PLURALS):
+    if toks[b].lower in lx.GROUP_NOUNS or toks[b].lower.endswith(lx.AGENT_PLURAL_ENDINGS):
         return src  # "Trump supporters", "Mortgage lenders": a group the name modifies
     named = analyse_phrase(doc, a, b - 1)
     if named is None or named.kind not in {"name", "org"}:

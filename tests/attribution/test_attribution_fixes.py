@@ -362,3 +362,9 @@ def test_industry_word_ends_a_company_name_but_not_a_persons():
     ]:
         [s] = extract(text)
         assert s.speaker_type == "person" and s.speaker.endswith("Power"), text
+
+
+def test_coordinated_demonyms_before_a_group_noun():
+    text = "The two sides agreed to extend the truce, Egyptian and Qatari mediators said."
+    [s] = extract(text)
+    assert s.source == "Egyptian and Qatari mediators" and s.speaker is None
