@@ -42,8 +42,11 @@ class Doc:
     starts: list[int] = field(default_factory=list)
     para_starts: list[int] = field(default_factory=list)
     sent_bounds: list[int] = field(default_factory=list)  # sorted boundary offsets
+    # each token's lower-case form, as a plain list: hot scans slice it or map over it
+    # at C level instead of reading Token attributes
+    lowers: list[str] = field(default_factory=list)
     # per-document memo for pure, read-only analyses: mentions.analyse_phrase keyed by
-    # token span, resolve.headline_paragraphs keyed by "headline"
+    # token span, resolve.headline_paragraphs keyed by "headline", cues.is_cue by "is_cue"
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     # tok_index_at_or_after(pos): index of the first token starting at or after pos
@@ -192,6 +195,7 @@ def sentence_bounds(
 def make_doc(text: str) -> Doc:
     tokens = tokenize(text)
     doc = Doc(text=text, tokens=tokens, starts=[t.start for t in tokens])
+    doc.lowers = list(map(attrgetter("lower"), tokens))
     doc.para_starts = paragraph_starts(text)
     doc.sent_bounds = sentence_bounds(text, tokens, doc.para_starts)
     return doc
