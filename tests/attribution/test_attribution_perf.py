@@ -424,3 +424,17 @@ def test_statement_constructor_matches_fields():
     by_position, by_name = Statement(*values), Statement(**dict(zip(names, values, strict=True)))
     assert by_position == by_name and hash(by_position) == hash(by_name)
     assert by_position.to_dict() == dict(zip(names, values, strict=True))
+
+
+def test_mention_cue_before_matches_whole_window_search():
+    import re
+
+    from articles.attribution.quotes import MENTION_BEFORE_RE, _mention_cue_before
+
+    whole_window = re.compile(MENTION_BEFORE_RE.pattern[: -len(r"\Z")] + r"\s*$", re.IGNORECASE)
+    for before in [
+        "", "so-called", "the so-called ", "the so-called\n", "a group nicknamed the, ",
+        "the words:\u00a0", "known as", "it was known as ", "the wordy ", "the word, x",
+        "That Hashtags:\n\n", "titled the  ", "entitled an,", "said the word.", "  ",
+    ]:  # fmt: skip
+        assert _mention_cue_before(before) == bool(whole_window.search(before)), before
