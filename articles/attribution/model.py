@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from collections import deque
-from dataclasses import asdict, dataclass, field, fields
-from itertools import repeat
-from operator import call
+from dataclasses import asdict, dataclass, field
 
 from .mentions import Source
 
 
-@dataclass(frozen=True, slots=True, init=False)
+@dataclass(frozen=True, slots=True)
 class Statement:
-    """One statement: who said what, with offsets into the article text.
-
-    Immutable.  The constructor takes the fields below in order (positionally or by name).
-    """
+    """One statement: who said what, with offsets into the article text."""
 
     quote: str
     start: int
@@ -32,29 +26,9 @@ class Statement:
     cue: str | None
     confidence: float
 
-    def __init__(
-        self, quote: str, start: int, end: int, kind: str, speaker: str | None,
-        speaker_type: str | None, source: str | None, speaker_start: int | None,
-        speaker_end: int | None, role: str | None, country: str | None,
-        organization: str | None, cue: str | None, confidence: float,
-    ) -> None:  # fmt: skip
-        # A frozen dataclass's own __init__ sets each field through object.__setattr__,
-        # ~14 Python-level calls (3-5 µs per statement, tens of thousands per MB): the
-        # slots' C-level setters are applied in one map instead (same fields, same order;
-        # deque(maxlen=0) runs the map without keeping its results).
-        values = (
-            quote, start, end, kind, speaker, speaker_type, source, speaker_start,
-            speaker_end, role, country, organization, cue, confidence,
-        )  # fmt: skip
-        deque(map(call, _STATEMENT_SETTERS, repeat(self), values), maxlen=0)
-
     def to_dict(self) -> dict:
         """The JSON contract (without "doc")."""
         return asdict(self)
-
-
-# the C-level setter of each Statement slot, in field order (see Statement.__init__)
-_STATEMENT_SETTERS = tuple(Statement.__dict__[f.name].__set__ for f in fields(Statement))
 
 
 @dataclass

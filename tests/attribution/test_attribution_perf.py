@@ -412,20 +412,6 @@ def test_group_lexicons_are_capitalised():
     assert all(name[:1].isupper() for name in (*lx.SUPRANATIONAL, *lx.KNOWN_ORGS))
 
 
-def test_statement_constructor_matches_fields():
-    import dataclasses
-    import inspect
-
-    from articles.attribution.model import Statement
-
-    names = [f.name for f in dataclasses.fields(Statement)]
-    assert list(inspect.signature(Statement).parameters) == names
-    values = [f"v{i}" for i in range(len(names))]
-    by_position, by_name = Statement(*values), Statement(**dict(zip(names, values, strict=True)))
-    assert by_position == by_name and hash(by_position) == hash(by_name)
-    assert by_position.to_dict() == dict(zip(names, values, strict=True))
-
-
 def test_mention_cue_before_matches_whole_window_search():
     import re
 
