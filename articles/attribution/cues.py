@@ -19,6 +19,18 @@ def is_cue(doc: Doc, i: int) -> bool:
         return False
     if t.lower not in lx.CUE_FORMS:
         return False
+    # the same cue is tested by several sieves (2-3 times per cue): memoised per document
+    memo = doc.memo.get("is_cue")
+    if memo is None:
+        memo = doc.memo["is_cue"] = {}
+    res = memo.get(i)
+    if res is None:
+        res = memo[i] = _is_verbal_cue(doc, i, t)
+    return res
+
+
+def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
+    """is_cue for a lower-case cue form t at token i: not a passive, not a noun."""
     if i > 0:
         p = doc.tokens[i - 1]
         if p.lower in BE_FORMS and t.lower.endswith(

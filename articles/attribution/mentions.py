@@ -517,15 +517,19 @@ def _group(doc: Doc, a: int, b: int) -> Source:
     org = None
     for i in range(a, b + 1):
         t = toks[i]
+        if not t.cap:
+            # hot (every unnamed group); all four look-ups below need a capital: the
+            # organisation lexicons hold capitalised names only (a test guards this)
+            continue
         base = _strip_possessive(t.text)
         low = base.lower()
         if base in lx.SUPRANATIONAL and org is None:
             org = lx.SUPRANATIONAL[base]
-        elif base in lx.KNOWN_ORGS and t.cap and org is None:
+        elif base in lx.KNOWN_ORGS and org is None:
             org = base  # "Pentagon officials", "two Hamas officials"
-        elif low in lx.COUNTRY_OR_DEMONYM and t.cap and country is None:
+        elif low in lx.COUNTRY_OR_DEMONYM and country is None:
             country = lx.COUNTRY_OR_DEMONYM[low]
-        elif t.cap and low in lx.KNOWN_PEOPLE_COUNTRY and country is None:
+        elif low in lx.KNOWN_PEOPLE_COUNTRY and country is None:
             country = lx.KNOWN_PEOPLE_COUNTRY[low]
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe, country=country, organization=org)
 

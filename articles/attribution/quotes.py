@@ -400,12 +400,24 @@ def _find_single(text: str, para_starts: list[int], doubles: list[QuoteSpan]) ->
 # -- quoted names and words -----------------------------------------------------------
 
 # 'the so-called “gig economy”', 'the word “flexibility”', 'a show titled “…”': the
-# marks name a term or a work, nobody is quoted.
+# marks name a term or a work, nobody is quoted.  Matched against the text before the
+# mark with its trailing whitespace stripped (see _mention_cue_before).
 MENTION_BEFORE_RE = re.compile(
     r"(?:so-called|(?:the|a|this|that) (?:words?|terms?|phrases?|labels?|slogans?|hashtags?)|"
-    r"(?:dubbed|nicknamed|known as|titled|entitled)(?: the| a| an)?)[,:]?\s*$",
+    r"(?:dubbed|nicknamed|known as|titled|entitled)(?: the| a| an)?)[,:]?\Z",
     re.IGNORECASE,
 )
+MENTION_BEFORE_MAX = len("nicknamed the,")  # the longest text MENTION_BEFORE_RE matches
+
+
+def _mention_cue_before(before: str) -> bool:
+    """Does ``before`` end with "so-called", "the word", "titled" … (then an optional
+    comma or colon and whitespace)?  Searched from the few last characters only: a
+    search over the whole 30-character window cost ~4 µs per quote."""
+    core = before.rstrip()  # (str.isspace is exactly the regex \s)
+    return MENTION_BEFORE_RE.search(core, max(0, len(core) - MENTION_BEFORE_MAX)) is not None
+
+
 # nouns introducing the title of a work: 'her memoir, “The Long Shift”'
 WORK_BEFORE_RE = re.compile(
     r"\b(?:book|memoir|novel|biography|film|movie|documentary|show|series|programme|program|"
@@ -433,7 +445,7 @@ def _mention(text: str, q: QuoteSpan) -> bool:
     content = text[q.start : q.end].rstrip(" ,.;:")
     nwords = len(content.split())
     before = text[max(0, q.open_pos - 30) : q.open_pos]
-    if nwords <= 6 and MENTION_BEFORE_RE.search(before):
+    if nwords <= 6 and _mention_cue_before(before):
         return True
     if nwords > 12 or not _title_case(content):
         return False

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 from itertools import accumulate, compress
-from operator import attrgetter
 
 from . import cues
 from . import lexicons as lx
@@ -1057,7 +1056,7 @@ def _clause_marks(ctx: Context) -> tuple[list[int], list[bool]]:
         toks = doc.tokens
         # candidates first (a C-level pass over the lower-case forms), then the checks
         maybe = _MARK_PUNCT | cue_forms.keys() | {"but"}
-        hits = map(maybe.__contains__, map(attrgetter("lower"), toks))
+        hits = map(maybe.__contains__, doc.lowers)
         for i in compress(range(len(toks)), hits):
             t = toks[i]
             if tq[i] >= 0:
@@ -1120,8 +1119,7 @@ def _conj_between(ctx: Context, j: int, m: int) -> bool:
     """Is there a conjunction or a comma strictly between tokens j and m?  The subject
     look-up in _content_end only matters when the token before the subject phrase (which
     lies between j and the cue m) is one.  (A C-level scan of at most the window.)"""
-    lowers = map(attrgetter("lower"), ctx.doc.tokens[j + 1 : m])
-    return any(map(_CONJ_OR_COMMA.__contains__, lowers))
+    return not _CONJ_OR_COMMA.isdisjoint(ctx.doc.lowers[j + 1 : m])
 
 
 APPOSITIVE_VERBS = FINITE_AUX | {"said", "says", "say"}
@@ -1637,7 +1635,7 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     # the cue must start at or after ss (per-document index of WH tokens, bisect)
     whs = doc.memo.get("wh_tokens")
     if whs is None:
-        hits = map(WH_WORDS.__contains__, map(attrgetter("lower"), toks))  # C-level pass
+        hits = map(WH_WORDS.__contains__, doc.lowers)  # C-level pass
         whs = doc.memo["wh_tokens"] = list(compress(range(len(toks)), hits))
     i = bisect.bisect_left(whs, k) - 1
     if i < 0 or toks[whs[i]].start < ss:
@@ -2414,7 +2412,7 @@ def find_reported(
     headline = headline_paragraphs(doc)
     tq = ctx.tok_quote  # per-token loop: index the quote map directly
     # visit only tokens whose spelling can start one of the checks below (C-level pass)
-    hits = map(_LOOP_WORDS.__contains__, map(attrgetter("lower"), toks))
+    hits = map(_LOOP_WORDS.__contains__, doc.lowers)
     for k in compress(range(len(toks)), hits):
         t = toks[k]
         while qi < len(qc) and qc[qi].end <= t.start:

@@ -371,3 +371,56 @@ def test_fuzzy_index_and_letter_bound_agree_with_plain_loop():
     words = list(reg.by_surname)[:60] + [word(rng.randint(3, 8)).lower() for _ in range(300)]
     for w in words:
         assert reg._fuzzy(w, len(text)) is plain(w), w
+
+
+def test_doc_lookups_match_definitions():
+    import bisect
+
+    doc = make_doc(SAMPLE)
+    assert doc.lowers == [t.lower for t in doc.tokens]
+    for pos in range(-1, len(SAMPLE) + 2):
+        assert doc.tok_index_at_or_after(pos) == bisect.bisect_left(doc.starts, pos)
+
+
+def test_name_particles_capitalised_at_a_word_start_only():
+    doc = make_doc("Talks with al-Qadi, d'Estaing and el-Sisi; x_al-Qadi, an-d.")
+    caps = [(t.text, t.cap) for t in doc.tokens if t.is_word]
+    assert caps == [
+        ("Talks", True), ("with", False), ("al-Qadi", True), ("d'Estaing", True),
+        ("and", False), ("el-Sisi", True), ("x", False),
+        ("al-Qadi", False),  # "_" is a word character: no word boundary before "al"
+        ("an-d", False),
+    ]  # fmt: skip
+
+
+def test_is_cue_memo_matches_definition():
+    from articles.attribution.cues import _is_verbal_cue, is_cue
+    from articles.attribution.lexicons import CUE_FORMS
+
+    doc = make_doc(SAMPLE + "The claims were denied. Some believe it, he was told.")
+    for i, t in enumerate(doc.tokens):
+        plain = t.is_word and not t.cap and t.lower in CUE_FORMS and _is_verbal_cue(doc, i, t)
+        assert is_cue(doc, i) == plain, t.text
+        assert is_cue(doc, i) == plain, t.text  # second call: memo hit
+
+
+def test_group_lexicons_are_capitalised():
+    # mentions._group skips lower-case tokens, which is exact only while every
+    # organisation and supranational name starts with a capital
+    from articles.attribution import lexicons as lx
+
+    assert all(name[:1].isupper() for name in (*lx.SUPRANATIONAL, *lx.KNOWN_ORGS))
+
+
+def test_mention_cue_before_matches_whole_window_search():
+    import re
+
+    from articles.attribution.quotes import MENTION_BEFORE_RE, _mention_cue_before
+
+    whole_window = re.compile(MENTION_BEFORE_RE.pattern[: -len(r"\Z")] + r"\s*$", re.IGNORECASE)
+    for before in [
+        "", "so-called", "the so-called ", "the so-called\n", "a group nicknamed the, ",
+        "the words:\u00a0", "known as", "it was known as ", "the wordy ", "the word, x",
+        "That Hashtags:\n\n", "titled the  ", "entitled an,", "said the word.", "  ",
+    ]:  # fmt: skip
+        assert _mention_cue_before(before) == bool(whole_window.search(before)), before
