@@ -2753,6 +2753,13 @@ def find_reported(
             src = _named_head(doc, src)
         if lx.CUE_FORMS.get(low) == "find" and _find_idiom(toks, k):
             continue  # "found a way to", "find themselves in", "find it difficult"
+        if (
+            lx.CUE_FORMS.get(low) == "show"
+            and (src.kind == "name" or src.text.lower() in {"he", "she"})
+            and span[0] > t.start
+            and toks[k + 1].lower != "that"
+        ):
+            continue  # "Greer showed no emotion": a person shows a feeling, polls show data
         s, e = span
         if (
             (src.text.lower() in {"which", "who"} or toks[k - 1].lower in {"which", "who"})

@@ -368,3 +368,11 @@ def test_coordinated_demonyms_before_a_group_noun():
     text = "The two sides agreed to extend the truce, Egyptian and Qatari mediators said."
     [s] = extract(text)
     assert s.source == "Egyptian and Qatari mediators" and s.speaker is None
+
+
+def test_a_person_showing_a_feeling_is_no_statement():
+    assert extract("Greer, 61, showed no emotion as the verdict was read.") == []
+    [s] = extract("Polls show Clinton leading in Ohio.")
+    assert s.quote == "Clinton leading in Ohio"
+    [s] = extract("She showed that the plan was flawed.")
+    assert s.quote == "the plan was flawed"
