@@ -99,7 +99,9 @@ def clean_role(role: str) -> str | None:
         if (
             w[:1].isupper()
             and (low in lx.DEMONYMS or low in lx.COUNTRY_NAMES or w.lower() in lx.COUNTRY_NAMES)
-            and not (words == [] and _office_follows(role, w))
+            and not (
+                all(x.lower() in lx.TITLE_MODIFIERS for x in words) and _office_follows(role, w)
+            )  # "U.S. Attorney", "Assistant U.S. Attorney": the office's name
         ):
             continue  # the country is reported separately: "former Mexican foreign minister"
         w = w.rstrip(".") if low in TITLE_ABBREVIATIONS else w

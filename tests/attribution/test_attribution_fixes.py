@@ -376,3 +376,8 @@ def test_a_person_showing_a_feeling_is_no_statement():
     assert s.quote == "Clinton leading in Ohio"
     [s] = extract("She showed that the plan was flawed.")
     assert s.quote == "the plan was flawed"
+
+
+def test_an_office_named_with_its_country_keeps_it_after_a_modifier():
+    [s] = extract("Assistant U.S. Attorney Karen Lium told jurors the evidence was clear.")
+    assert s.role == "Assistant U.S. Attorney" and s.country == "US"
