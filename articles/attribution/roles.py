@@ -592,39 +592,37 @@ class RoleResolver:
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 
 
-def _its_organisation(ctx: Context, cands: list[Candidate], src, reg=None) -> str | None:
+def _its_organisation(
+    ctx: Context, by_start: list[Candidate], starts: list[int], src, reg=None
+) -> str | None:
     """``The CBI said …. Its chief economist, Louise Hellem, told …`` / ``said X, the
     group's Asia director``: "its" / "the group's" is the organisation that spoke just
-    before."""
+    before. ``by_start``: the candidates with a source, stably sorted by its start
+    (``starts``), so only the reach before the mention is looked at."""
     text = ctx.doc.text
     span = src.pre_role or src.appositive
     m = ITS_RE.match(text, span[0], span[1])
     if m is None or (m.group(1) and m.group(1).lower() not in ORG_NOUNS):
         return None
+    end = bisect.bisect_left(starts, span[0])
     if m.group(1) and reg is not None:
         # "The company's chief executive, X": the organisation "the company" names
         spoken = [
             (c.source.start, c.speaker)
-            for c in cands
-            if c.speaker_type == "organization"
-            and c.source is not None
-            and span[0] - 2500 <= c.source.start < span[0]
-            and company_like(c.speaker)
-        ]
+            for c in by_start[bisect.bisect_left(starts, span[0] - 2500) : end]
+            if c.speaker_type == "organization" and company_like(c.speaker)
+        ]  # (their order does not matter: _one_org sorts them)
         name = org_descriptor_antecedent(ctx, reg, span[0], m.group(1).lower(), spoken)
         if name is not None:
             return name
+    # the latest organisation speaker less than 600 characters before; of several at
+    # that position, the first in candidate order (the sort is stable)
     best = None
-    for c in cands:
-        o = c.source
-        if (
-            o is not None
-            and c.speaker_type == "organization"
-            and o.start < span[0]
-            and span[0] - o.start < 600
-            and (best is None or o.start > best.source.start)
-        ):
-            best = c
+    i = end - 1
+    while i >= 0 and span[0] - starts[i] < 600 and (best is None or starts[i] == best.source.start):
+        if by_start[i].speaker_type == "organization":
+            best = by_start[i]
+        i -= 1
     return best.speaker if best is not None else None
 
 
@@ -638,8 +636,10 @@ def _country_in(phrase: str) -> str | None:
 
 def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     rr = RoleResolver(ctx, reg)
-    for c in sorted(cands, key=lambda c: c.source.start if c.source else -1):
-        if c.entity is not None and c.source is not None:
+    by_start = sorted((c for c in cands if c.source is not None), key=lambda c: c.source.start)
+    starts = [c.source.start for c in by_start]
+    for c in by_start:
+        if c.entity is not None:
             rr.speaker_pos.append(c.source.start)
             rr.speakers.append(c.entity)
     for c in cands:
@@ -672,7 +672,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if info.role and info.role.lower() in {"counterpart", "counterparts"}:
                 info.role = None
             if info.organization is None and (src.pre_role or src.appositive):
-                info.organization = _its_organisation(ctx, cands, src, rr.reg)
+                info.organization = _its_organisation(ctx, by_start, starts, src, rr.reg)
             c.role, c.country, c.organization = info.role, info.country, info.organization
         elif src.kind == "group" and c.speaker is None and (ent := rr.by_description(src)):
             # "The former finance chief said" -> the one person whose role is that
