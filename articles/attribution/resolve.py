@@ -290,8 +290,10 @@ def _org_names_before(
         ):
             found.append((m.start(), m.group()))  # "the FBI … the agency said"
     if noun in {"company", "firm", "group"}:
-        for s, ent in reg.subject_events:
-            if not lo <= s < pos or ent.evidence or reg.gender(ent) is not None:
+        events = reg.subject_events  # sorted by position: the reach by bisection
+        first = bisect.bisect_left(reg.subject_starts, lo)
+        for s, ent in events[first : bisect.bisect_left(reg.subject_starts, pos, first)]:
+            if ent.evidence or reg.gender(ent) is not None:
                 continue
             if not 2 <= len(ent.key) <= 4 or ent.key[0] in lx.MALE_NAMES:
                 continue
@@ -542,6 +544,7 @@ class Registry:
         self.by_surname: dict[str, list[Entity]] = _Surnames()
         self.subject_events: list[tuple[int, Entity]] = []
         self._scan()
+        self.subject_starts = [s for s, _ in self.subject_events]  # (increasing)
 
     # -- building -----------------------------------------------------------
     def _scan(self) -> None:
