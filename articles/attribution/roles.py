@@ -489,13 +489,16 @@ class RoleResolver:
             self.cache[k] = _mention_info(self.ctx, s, e)
         return self.cache[k]
 
-    def _table(self, ent: Entity) -> tuple[list[int], list[RoleInfo], str | None, str | None]:
-        """Mentions of ent that carry role information, computed once per entity."""
+    def _table(
+        self, ent: Entity
+    ) -> tuple[list[int], list[RoleInfo], str | None, str | None, str | None]:
+        """Mentions of ent that carry role information, computed once per entity, with
+        its first country, organisation and office (a role that is no royal style)."""
         key = id(ent)
         if key not in self.tables:
             positions: list[int] = []
             infos: list[RoleInfo] = []
-            country = org = None
+            country = org = office = None
             for s, e in sorted(ent.mentions):
                 info = self.mention(s, e)
                 if not (info.role or info.country or info.organization):
@@ -507,21 +510,20 @@ class RoleResolver:
                     country = info.country
                 if org is None and info.organization:
                     org = info.organization
-            self.tables[key] = (positions, infos, country, org)
+                if office is None and info.role and info.role.lower() not in ROYAL_STYLES:
+                    office = info.role
+            self.tables[key] = (positions, infos, country, org, office)
         return self.tables[key]
 
     def for_entity(self, ent: Entity, pos: int, depth: int = 0) -> RoleInfo:
-        positions, infos, country, org = self._table(ent)
+        positions, infos, country, org, office = self._table(ent)
         info = RoleInfo()
         if infos:
             # the latest titled mention at or before pos, else the first one after it
             i = bisect.bisect_right(positions, pos) - 1
             _merge(info, infos[i] if i >= 0 else infos[0])
-            if info.role and info.role.lower() in ROYAL_STYLES:
-                # "Sheikh Mohammed" later: the office named at another mention
-                office = [x.role for x in infos if x.role and x.role.lower() not in ROYAL_STYLES]
-                if office:
-                    info.role = office[0]
+            if info.role and info.role.lower() in ROYAL_STYLES and office:
+                info.role = office  # "Sheikh Mohammed" later: the office named at another mention
         if info.country is None and country and not info.organization:
             info.country = country
         if info.organization is None and org:
