@@ -543,6 +543,10 @@ class Registry:
         self.entities: list[Entity] = []
         self.by_surname: dict[str, list[Entity]] = _Surnames()
         self.subject_events: list[tuple[int, Entity]] = []
+        # _titled_antecedent's memos, per (title, modifiers, anywhere): position ->
+        # written with the title; entity id -> index of its first such mention
+        self.titled_at: dict[tuple, dict[int, bool]] = {}
+        self.first_titled: dict[tuple, dict[int, int]] = {}
         self._scan()
         self.subject_starts = [s for s, _ in self.subject_events]  # (increasing)
 
@@ -1210,7 +1214,7 @@ def _titled_antecedent(
     # 'UN chief' / 'NATO head': any title written with the body's modifiers
     generic = anywhere and bool(need) and title in {"chief", "head", "leader"}
 
-    def titled(s: int) -> bool:
+    def written_with_title(s: int) -> bool:
         k = doc.tok_index_at_or_after(s)
         lo = max(0, k - 4 - len(need))
         xs = [
@@ -1231,20 +1235,46 @@ def _titled_antecedent(
             return all(m in before for m in need)
         return any(x == 0 or toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE for x in xs)
 
+    # a pure test of one position: computed once per title (descriptions recur)
+    key = (title, need, anywhere)
+    memo = reg.titled_at.setdefault(key, {})
+
+    def titled(s: int) -> bool:
+        hit = memo.get(s)
+        if hit is None:
+            hit = memo[s] = written_with_title(s)
+        return hit
+
+    # without a reach only an entity's first 30 mentions count: the index of the first
+    # one written with the title (30: none) is looked up once per entity
+    first_titled = reg.first_titled.setdefault(key, {})
     found: list[Entity] = []
+    found_ids: set[int] = set()
     for ent in reg.entities[:300]:
         i = bisect.bisect_left(ent.mentions, (pos, -1)) - 1
-        seen = ent.mentions[max(0, i - 5) : i + 1] if reach else ent.mentions[: min(i + 1, 30)]
-        for s, _e in seen:
-            if (reach is None or pos - s <= reach) and titled(s):
-                found.append(ent)
-                break
+        if reach:
+            seen = ent.mentions[max(0, i - 5) : i + 1]
+            hit = any(pos - s <= reach and titled(s) for s, _e in seen)
+        else:
+            k = first_titled.get(id(ent))
+            if k is None:
+                first30 = enumerate(ent.mentions[:30])
+                k = first_titled[id(ent)] = next((x for x, (s, _e) in first30 if titled(s)), 30)
+            hit = k < min(i + 1, 30)
+        if hit:
+            found.append(ent)
+            found_ids.add(id(ent))
+            if len(found) > 1:
+                return None  # two people carry the title
     # speakers written with the title ("President Obama said") count too
     end = bisect.bisect_left(events, pos, key=itemgetter(0)) if events else 0
     for p, ent, _ in events[max(0, end - 300) : end]:
-        if (reach is None or pos - p <= reach) and all(e is not ent for e in found) and titled(p):
+        if (reach is None or pos - p <= reach) and id(ent) not in found_ids and titled(p):
             found.append(ent)
-    return found[0] if len(found) == 1 else None
+            found_ids.add(id(ent))
+            if len(found) > 1:
+                return None
+    return found[0] if found else None
 
 
 PROXY = re.compile(
@@ -1502,7 +1532,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
     # a headline's role-only source ("Mayor defends …", "UN chief urges …") -> the one
-    # person the article introduces with that role
+    # person the article introduces with that role (the same for every such source)
+    headline_person: dict[tuple[str, tuple[str, ...]], Entity | None] = {}
     for c in order:
         src = c.source
         if src.kind != "group" or src.loose or c.speaker is not None or c.para != 0:
@@ -1510,7 +1541,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         desc = _headline_title(src.text)
         if desc is None:
             continue
-        ent = _titled_antecedent(reg, len(ctx.doc.text), desc[0], events, desc[1], True)
+        if desc not in headline_person:
+            headline_person[desc] = _titled_antecedent(
+                reg, len(ctx.doc.text), desc[0], events, desc[1], True
+            )
+        ent = headline_person[desc]
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
