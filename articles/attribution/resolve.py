@@ -998,8 +998,35 @@ def _last_mentioned(reg: Registry, pos: int, gender: str) -> Entity | None:
     return best
 
 
+class _Sightings:
+    """Per entity, the positions where it is a subject or speaker (``events``, sorted
+    by position) and where it is named outside quotes, so that "named between lo and
+    pos" costs two bisections instead of a scan of the paragraph."""
+
+    def __init__(self, reg: Registry, events) -> None:
+        self.reg = reg
+        self.events: dict[int, list[int]] = {}
+        for p, e, _ in events:
+            self.events.setdefault(id(e), []).append(p)
+        self.unquoted: dict[int, list[int]] = {}  # filled per entity on first use
+
+    def is_event_between(self, e: Entity, lo: int, pos: int) -> bool:
+        ps = self.events.get(id(e), ())
+        i = bisect.bisect_left(ps, lo)
+        return i < len(ps) and ps[i] < pos
+
+    def is_named_between(self, e: Entity, lo: int, pos: int) -> bool:
+        starts = self.unquoted.get(id(e))
+        if starts is None:
+            ctx = self.reg.ctx
+            at = ctx.doc.tok_index_at_or_after
+            starts = self.unquoted[id(e)] = [s for s, _ in e.mentions if not ctx.in_quote(at(s))]
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and starts[i] < pos
+
+
 def _paragraph_topic(
-    reg: Registry, events, positions, pos: int, gender: str, ent: Entity
+    reg: Registry, sightings: _Sightings, pos: int, gender: str, ent: Entity
 ) -> Entity:
     """``… said Batchelder. / It's an issue, with Hillary Clinton lambasting the plan. /
     “…,” she said``: when the antecedent found is named neither in the pronoun's
@@ -1009,28 +1036,16 @@ def _paragraph_topic(
     p = doc.para_index(pos)
     if p == 0:
         return ent
-    lo = doc.para_starts[p - 1]
-    in_quote = reg.ctx.in_quote
-
-    # events are sorted by position: the previous paragraph's and this one's, by bisection
-    first, last = bisect.bisect_left(positions, lo), bisect.bisect_left(positions, pos)
-    recent = [(q, e) for q, e, _ in events[first:last]]
+    lo = doc.para_starts[p - 1]  # the previous paragraph's and this one's, up to pos
 
     def named(e: Entity) -> bool:
-        if any(x is e for _, x in recent):
-            return True
-        i = bisect.bisect_left(e.mentions, (pos, -1)) - 1
-        while i >= 0 and e.mentions[i][0] >= lo:
-            if not in_quote(doc.tok_index_at_or_after(e.mentions[i][0])):
-                return True
-            i -= 1
-        return False
+        return sightings.is_event_between(e, lo, pos) or sightings.is_named_between(e, lo, pos)
 
     if named(ent):
         return ent
     others = [e for e in reg.entities[:300] if e is not ent and named(e)]
     same = [e for e in others if reg.gender(e) == gender]
-    if len(same) == 1 and any(e is same[0] for _, e in recent):
+    if len(same) == 1 and sightings.is_event_between(same[0], lo, pos):
         return same[0]
     return ent
 
@@ -1477,6 +1492,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.speaker_type = "organization"
     events.sort(key=lambda e: e[0])
     positions = [e[0] for e in events]
+    sightings = _Sightings(reg, events)
     # pronouns: most recent speaker/subject of compatible gender
     last_org: Candidate | None = None
     for c in order:
@@ -1497,7 +1513,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if ent is None:
             ent = _last_mentioned(reg, src.start, src.gender)
         else:
-            ent = _paragraph_topic(reg, events, positions, src.start, src.gender, ent)
+            ent = _paragraph_topic(reg, sightings, src.start, src.gender, ent)
         if ent is not None:
             c.entity = ent
             c.speaker = ent.name
