@@ -60,6 +60,14 @@ AUXILIARIES = {
 }  # fmt: skip
 
 
+def _blank(text: str, start: int, end: int, from_end: bool = False) -> bool:
+    """``not text[start:end].strip()`` without copying the span (the rest of a long
+    sentence or paragraph): stops at the first visible character, looked for from the
+    end next to the quote."""
+    span = range(end - 1, start - 1, -1) if from_end else range(start, end)
+    return all(text[i].isspace() for i in span)
+
+
 def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
     """An unparsed subject (``Those close to him say``, ``attorneys for the family
     said``, ``who said``): an unnamed source, speaker null, text kept."""
@@ -377,7 +385,7 @@ def _line_credit(ctx: Context, qi: int) -> tuple[Source, int] | None:
     doc = ctx.doc
     q = ctx.quotes[qi]
     ps = doc.para_start(q.open_pos)
-    if doc.text[ps : q.open_pos].strip():
+    if not _blank(doc.text, ps, q.open_pos, from_end=True):
         return None
     pe = doc.para_end(q.open_pos)
     qj = qi + 1
@@ -553,7 +561,7 @@ def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
     q = ctx.quotes[qi]
     toks = doc.tokens
     ss, _ = ctx.sentence(q.open_pos)
-    if doc.text[ss : q.open_pos].strip() or ss == 0:
+    if not _blank(doc.text, ss, q.open_pos, from_end=True) or ss == 0:
         return None
     ps, pe = ctx.sentence(ss - 1)
     if doc.para_index(ps) != doc.para_index(q.open_pos):
@@ -687,7 +695,7 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
         )
         # "“…?” Clinton said.": the attribution may follow a sentence-final quote
         hi = se
-        if not doc.text[q.close_end : se].strip() and doc.para_index(se) == cand.para:
+        if _blank(doc.text, q.close_end, se) and doc.para_index(se) == cand.para:
             hi = ctx.sentence(se)[1]
         if kind == "direct":
             order = ("trailing", "dash", "leading", "sentence", "subject")
