@@ -1,4 +1,7 @@
-"""Performance helpers must not change behaviour: memoised results are not shared."""
+"""Performance helpers must not change behaviour (memoised results are not shared);
+time grows linearly with the length of varied long texts."""
+
+import pytest
 
 from articles.attribution.mentions import analyse_phrase
 from articles.attribution.text import make_doc
@@ -371,3 +374,78 @@ def test_fuzzy_index_and_letter_bound_agree_with_plain_loop():
     words = list(reg.by_surname)[:60] + [word(rng.randint(3, 8)).lower() for _ in range(300)]
     for w in words:
         assert reg._fuzzy(w, len(text)) is plain(w), w
+
+
+# -- linear time on long texts unlike the repeated paragraphs of test_attribution_robustness --
+
+
+def _cpu_seconds(text: str) -> float:
+    import time
+
+    from articles.attribution import extract
+
+    t0 = time.process_time()
+    extract(text)
+    return time.process_time() - t0
+
+
+def _golden_texts() -> list[str]:
+    from pathlib import Path
+
+    return [
+        p.read_text(encoding="utf-8")
+        for p in sorted((Path(__file__).parent / "golden").glob("*.txt"))
+    ]
+
+
+def _golden_articles(length: int) -> str:
+    """The golden articles one after the other, as many as fit."""
+    news = "".join(t + "\n\n" for t in _golden_texts())
+    return (news * (length // len(news) + 1))[:length]
+
+
+def _golden_one_paragraph(length: int) -> str:
+    """A headline, then the golden articles run together into one long paragraph."""
+    body = " ".join(" ".join(t.split()) for t in _golden_texts()) + " "
+    return "Mayor Says Budget Is On Track\n\n" + (body * (length // len(body) + 1))[:length]
+
+
+def _many_people(length: int) -> str:
+    """Invented news naming new people all the time (pronouns, titles, 'its chief
+    economist' and quotes referring back), in one long paragraph after a short lead."""
+    import random
+
+    rng = random.Random(7)
+    firsts = ["Anna", "John", "Maria", "Peter", "Laura", "David", "Sofia", "Mark", "Elena"]
+    syllables = ["ber", "lin", "dor", "kas", "mon", "ver", "tal", "ros", "nik", "sel", "pra"]
+
+    def person() -> str:
+        return f"{rng.choice(firsts)} {''.join(rng.choices(syllables, k=3)).capitalize()}"
+
+    out = ["Officials Meet On Trade\n\n"]
+    size = len(out[0])
+    while size < length:
+        a, b = person(), person()
+        sentences = [
+            f"“We will not accept this,” Foreign Minister {a} said on Monday.",
+            "She added that the talks would continue, according to officials.",
+            "Acme Corp said it would appeal. The company said its lawyers were ready.",
+            f"Its chief economist, {b}, told reporters the plan must “be fair” for everyone.",
+            "The senator said he disagreed. The former president said nothing.",
+            f"Sen. {b} said the group's director, {a}, had resigned. He said it again.",
+            f"{b} met {a} on Monday. “It is over,” she said. He said that it was not.",
+        ]
+        rng.shuffle(sentences)
+        out.append(" ".join(sentences) + " ")
+        size += len(out[-1])
+    return "".join(out)[:length]
+
+
+@pytest.mark.parametrize(
+    "make", [_golden_articles, _golden_one_paragraph, _many_people], ids=lambda f: f.__name__
+)
+def test_time_grows_linearly_on_long_varied_texts(make):
+    # As test_attribution_robustness.test_time_grows_linearly_with_length (250 kB vs
+    # 1 MB: linear ~4, quadratic ~16), on texts whose steps look back over a growing
+    # document: many different people, one paragraph of 1 MB, headlines and titles.
+    assert _cpu_seconds(make(1_000_000)) < 7 * _cpu_seconds(make(250_000)) + 0.2
