@@ -503,18 +503,56 @@ def _key(name: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+SPELLING_INDEX_FROM = 300  # surnames: below, _fuzzy scans the first-letter buckets
+SPELLING_INDEX_MAX = 12  # letters: longer surnames stay in buckets (their key sets grow fast)
+
+
+def _letters_left(letters: str, k: int) -> set[str]:
+    """The sorted letters, with any up to k of them left out."""
+    out = level = {"".join(sorted(letters))}
+    for _ in range(k):
+        level = {x[:i] + x[i + 1 :] for x in level for i in range(len(x))}
+        out = out | level
+    return out
+
+
+def _misses_allowed(length: int) -> int:
+    """How many letters of one spelling can lack a match in another of at most two
+    letters more or less for quick_ratio to reach 0.8: 2m / (a + b) >= 0.8 with
+    b >= a - 2 leaves a - m <= (a + 4) / 5."""
+    return (length + 4) // 5
+
+
 class _Surnames(dict):
     """Registry.by_surname (keys are only ever added), with its keys indexed by first
     letter and length in insertion order: Registry._fuzzy then visits only the surnames
     its filter lets through instead of every surname of the article (quadratic on a
-    long text naming thousands of people)."""
+    long text naming thousands of people).  With many surnames, also by the letters
+    two spellings close enough for _fuzzy must share (``similar``)."""
 
     def __init__(self) -> None:
         super().__init__()
         self._buckets: dict[tuple[str, int], list[tuple[int, str]]] = {}
+        # (first letter, particle, sorted letters less a few) -> (insertion, surname);
+        # built on first use by similar(), then kept up to date
+        self._spellings: dict[tuple[str, str, str], list[tuple[int, str]]] | None = None
+        self._long: dict[tuple[str, int], list[tuple[int, str]]] = {}
 
     def _index(self, key: str) -> None:
         self._buckets.setdefault((key[:1], len(key)), []).append((len(self), key))
+        if self._spellings is not None:
+            self._index_spelling(len(self), key)
+
+    def _index_spelling(self, order: int, key: str) -> None:
+        if len(key) < 4:
+            return  # never a fuzzy match
+        prefix = _particle_prefix(key)
+        rest = key[len(prefix) :]
+        if len(rest) > SPELLING_INDEX_MAX:
+            self._long.setdefault((key[0], len(key)), []).append((order, key))
+            return
+        for letters in _letters_left(rest, _misses_allowed(len(rest))):
+            self._spellings.setdefault((key[0], prefix, letters), []).append((order, key))
 
     def setdefault(self, key, default=None):
         if key not in self:
@@ -535,6 +573,27 @@ class _Surnames(dict):
             self._buckets.get((word[0], n), ()) for n in range(max(4, len(word) - 2), len(word) + 3)
         ]
         return [sur for _, sur in sorted(chain.from_iterable(lists))]
+
+    def similar(self, word: str) -> list[str]:
+        """near(word), less (once there are many surnames) those that cannot reach
+        _fuzzy's quick_ratio of 0.8: with the same particle, the letters both
+        spellings keep once each drops its unmatched ones are the same, and neither
+        drops more than _misses_allowed (word at least four letters long)."""
+        if "" in self or len(self) < SPELLING_INDEX_FROM:
+            return self.near(word)
+        if self._spellings is None:
+            self._spellings = {}
+            for order, key in enumerate(self):
+                self._index_spelling(order, key)
+        prefix = _particle_prefix(word)
+        rest = word[len(prefix) :]
+        found: set[tuple[int, str]] = set()
+        for n in range(len(word) - 2, len(word) + 3):
+            found.update(self._long.get((word[0], n), ()))
+        if len(rest) <= SPELLING_INDEX_MAX + 2:
+            for letters in _letters_left(rest, _misses_allowed(len(rest))):
+                found.update(self._spellings.get((word[0], prefix, letters), ()))
+        return [sur for _, sur in sorted(found) if abs(len(sur) - len(word)) <= 2]
 
 
 class Registry:
@@ -864,7 +923,7 @@ class Registry:
         best = None
         best_r = 0.0
         by_surname = self.by_surname
-        near = by_surname.near(word) if isinstance(by_surname, _Surnames) else by_surname
+        near = by_surname.similar(word) if isinstance(by_surname, _Surnames) else by_surname
         letters = frozenset(word)
         for sur in near:  # (the index only skips surnames the filter below rejects)
             ents = by_surname[sur]

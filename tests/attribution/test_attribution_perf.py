@@ -449,3 +449,47 @@ def test_time_grows_linearly_on_long_varied_texts(make):
     # 1 MB: linear ~4, quadratic ~16), on texts whose steps look back over a growing
     # document: many different people, one paragraph of 1 MB, headlines and titles.
     assert _cpu_seconds(make(1_000_000)) < 7 * _cpu_seconds(make(250_000)) + 0.2
+
+
+def test_spelling_index_keeps_every_surname_fuzzy_can_accept():
+    """With many surnames _fuzzy looks only at those sharing enough letters with the
+    word (_Surnames.similar): of the surnames near() lists, exactly those within
+    quick_ratio 0.8 (same particle) must remain, in the same order."""
+    import random
+
+    from articles.attribution.resolve import (
+        SPELLING_INDEX_FROM,
+        _particle_prefix,
+        _quick_ratio,
+        _Surnames,
+    )
+
+    rng = random.Random(5)
+
+    def spelling() -> str:
+        particle = rng.choice(["", "", "", "al-", "el-", "d'"])
+        return particle + "".join(
+            rng.choices("abdelmnorst", k=rng.choice([3, 4, 5, 6, 8, 11, 12, 13, 14, 15]))
+        )
+
+    index = _Surnames()
+    while len(index) < 3 * SPELLING_INDEX_FROM:
+        index.setdefault(spelling(), [])
+    words = [spelling() for _ in range(300)] + list(index)[:100]
+    words = [w for w in words if len(w) >= 4]
+    more = [spelling() for _ in range(200)]  # added after the index is built
+
+    def fits(word: str, sur: str) -> bool:
+        p = _particle_prefix(word)
+        return p == _particle_prefix(sur) and _quick_ratio(word[len(p) :], sur[len(p) :]) >= 0.8
+
+    kept = listed = matched = 0
+    for k, word in enumerate(words):
+        if k == len(words) // 2:
+            for sur in more:
+                index.setdefault(sur, [])
+        similar, near = index.similar(word), index.near(word)
+        assert [s for s in similar if fits(word, s)] == [s for s in near if fits(word, s)], word
+        kept, listed = kept + len(similar), listed + len(near)
+        matched += any(fits(word, s) for s in near)
+    assert matched > 100 and kept < listed / 2
