@@ -15,6 +15,7 @@ Pronouns, surnames and typos are resolved later (``resolve.py``).
 
 from __future__ import annotations
 
+import bisect
 import copy
 import re
 
@@ -790,6 +791,9 @@ def _interview_parties(ctx: Context, cands: list[Candidate], lo: int):
     toks = doc.tokens
     interviewee = interviewer = None
     first = None
+    # the tokens "interview", to ask a sentence by bisection (many statements can share
+    # one long sentence)
+    interview_at = [i for i, t in enumerate(toks) if t.lower == "interview"]
     for c in cands:
         src = c.source
         if c.start >= lo or src is None or src.kind != "name":
@@ -797,8 +801,10 @@ def _interview_parties(ctx: Context, cands: list[Candidate], lo: int):
         first = first or src
         ss, se = c.sentence
         a, b = doc.tok_index_at_or_after(ss), doc.tok_index_at_or_after(se)
-        words = {t.lower for t in toks[a:b]}
-        if (c.cue or "").lower() in INTERVIEW_CUES or "interview" in words:
+        k = bisect.bisect_left(interview_at, a)
+        if (c.cue or "").lower() in INTERVIEW_CUES or (
+            k < len(interview_at) and interview_at[k] < b
+        ):
             interviewee = src
     interviewee = interviewee or first
     hosts = set()
