@@ -1156,8 +1156,22 @@ def _company_statement(ctx: Context, src: Source, c: Candidate) -> bool:
         return False
     ss, _ = ctx.sentence(src.start)
     ps, _ = ctx.sentence(ss - 1) if ss > 0 else (ss, ss)
-    before = doc.text[ps : src.start].lower()
-    return "the company" in before or "the firm" in before
+    return _company_words_between(doc, ps, src.start)
+
+
+# Exactly what lower() turns into "the company" / "the firm": only ASCII letters lower to
+# these letters (U+0130 lowers to "i" plus a dot), and the two never overlap.
+COMPANY_WORDS_RE = re.compile(r"[Tt][Hh][Ee] (?:[Cc][Oo][Mm][Pp][Aa][Nn][Yy]|[Ff][Ii][Rr][Mm])")
+
+
+def _company_words_between(doc, lo: int, hi: int) -> bool:
+    """ "the company" or "the firm" in doc.text[lo:hi].lower(), by bisection over where
+    the text has them (one long sentence can hold many statements)."""
+    found = doc.memo.get("company_words")
+    if found is None:
+        found = doc.memo["company_words"] = [m.span() for m in COMPANY_WORDS_RE.finditer(doc.text)]
+    i = bisect.bisect_left(found, (lo, -1))
+    return i < len(found) and found[i][1] <= hi
 
 
 def _lone_unknown_name(reg: Registry, src: Source) -> bool:

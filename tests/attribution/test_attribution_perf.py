@@ -493,3 +493,23 @@ def test_spelling_index_keeps_every_surname_fuzzy_can_accept():
         kept, listed = kept + len(similar), listed + len(near)
         matched += any(fits(word, s) for s in near)
     assert matched > 100 and kept < listed / 2
+
+
+def test_company_words_lookup_matches_lowered_slice():
+    import random
+
+    from articles.attribution.resolve import _company_words_between
+    from articles.attribution.text import make_doc
+
+    rng = random.Random(2)
+    pieces = ["the company", "THE COMPANY", "The Firm", "the fİrm", "the ſirm", "the firmament"]
+    pieces += ["thE compANY's", "the  firm", "the com pany", "x", " ", "İ", "K", "said", "\n"]
+    for _ in range(60):
+        doc = make_doc("".join(rng.choices(pieces, k=40)))
+        n = len(doc.text)
+        for _ in range(40):
+            lo = rng.randint(0, n)
+            hi = rng.randint(lo, n)
+            low = doc.text[lo:hi].lower()
+            want = "the company" in low or "the firm" in low
+            assert _company_words_between(doc, lo, hi) == want, (doc.text, lo, hi)
