@@ -480,6 +480,7 @@ class RoleResolver:
         self.reg = reg
         self.cache: dict[tuple[int, int], RoleInfo] = {}
         self.tables: dict[int, tuple] = {}
+        self.role_keys: dict[tuple[int, frozenset[str]], bool] = {}  # _may_have_role
         self.speaker_pos: list[int] = []  # statement speakers, for "his/her counterpart"
         self.speakers: list[Entity] = []
 
@@ -550,12 +551,23 @@ class RoleResolver:
             return None
         found = []
         for ent in self.reg.entities[:300]:
-            if ent.kind != "person" or not ent.mentions:
+            if ent.kind != "person" or not ent.mentions or not self._may_have_role(ent, want):
                 continue
             role = self.for_entity(ent, src.start).role
             if role and _role_key(role) == want:
                 found.append(ent)
         return found[0] if len(found) == 1 else None
+
+    def _may_have_role(self, ent: Entity, want: frozenset[str]) -> bool:
+        """Can for_entity(ent, …).role have these content words at all? Its role is
+        one of its mentions' roles unless a counterpart's stands in (checked once)."""
+        key = (id(ent), want)
+        if key not in self.role_keys:
+            self.role_keys[key] = any(
+                x.counterpart_of or (x.role and _role_key(x.role) == want)
+                for x in self._table(ent)[1]
+            )
+        return self.role_keys[key]
 
     def _counterpart(self, info: RoleInfo, pos: int, depth: int) -> None:
         if not info.counterpart_of or depth > 2:
