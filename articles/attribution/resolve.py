@@ -222,14 +222,16 @@ def _org_names_before(
     ORG_REACH paragraphs before pos (outside quotes): capitalised runs with a
     compatible head ("Zipp Mobility Inc", "Ministry of Health"); for a company, also
     a two- to four-word subject never shown to be a person ("Zipp Mobility was fined")
-    and an organisation that spoke (``spoken``: (position, name), "Stellantis said")."""
+    and an organisation that spoke (``spoken``: (position, name), "Stellantis said"; in
+    order of position, so the reach is found by bisection)."""
     doc = ctx.doc
     heads = ORG_DESCRIPTORS[noun]
     p = doc.para_index(pos)
     lo = max(doc.para_starts[max(0, p - ORG_REACH)], pos - 2500)  # (bounded on one-line texts)
     text = doc.text
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str]] = []  # (in any order: _one_org sorts them)
     company = noun in {"company", "firm", "group"}
+    spoken = spoken[bisect.bisect_left(spoken, (lo,)) : bisect.bisect_left(spoken, (pos,))]
     for m in ORG_NAME_RE.finditer(text, lo, pos):
         pieces = []
         for piece in re.split(r"(?<=\.)(?<![A-Z]\.[A-Z]\.) |, ", m.group()):
@@ -303,13 +305,9 @@ def _org_names_before(
                 continue  # "Wojciech Nowak was fired": a person, unless "it" follows
             found.append((s, ent.name))
         bad = GOVERNMENT_HEADS if noun == "group" else NOT_COMPANY_HEADS
-        found += [
-            (s, n)
-            for s, n, *said in spoken
-            if lo <= s < pos and not said and not bad & set(_org_key(n))
-        ]
+        found += [(s, n) for s, n, *said in spoken if not said and not bad & set(_org_key(n))]
     # "the Teamsters union said … The union said": the organisation spoke with the noun
-    found += [(s, n) for s, n, *said in spoken if lo <= s < pos and said == [noun]]
+    found += [(s, n) for s, n, *said in spoken if said == [noun]]
     return found
 
 
@@ -1488,7 +1486,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     reported = _in_reported(cands)
     # "The company said" -> the one organisation of that kind named just before
     org_desc: dict[int, str] = {}
-    spoken: list[tuple[int, str]] = []  # organisations that spoke, for "the company"
+    spoken: list[tuple] = []  # organisations that spoke, for "the company" (sorted)
     budget = 100  # bounded work on pathological inputs
     for c in order:
         src = c.source
@@ -1555,9 +1553,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 c.speaker = src.organization = full  # "Micron" after "Micron Technology Inc"
             tail = ctx.doc.text[src.start : src.phrase_end].split()
             if len(tail) == 2 and tail[-1].lower() in ORG_DESCRIPTORS:
-                spoken.append((src.start, c.speaker, tail[-1].lower()))  # "the Teamsters union"
+                # "the Teamsters union said … The union said"
+                bisect.insort(spoken, (src.start, c.speaker, tail[-1].lower()))
             elif company_like(c.speaker):
-                spoken.append((src.start, c.speaker))  # "Stellantis said … The company said"
+                # "Stellantis said … The company said"
+                bisect.insort(spoken, (src.start, c.speaker))
         elif src.kind == "country" and src.text[:1].isupper() and src.text.split()[0] != "The":
             # "Russia insisted …": a country acting as a government speaks as an
             # organisation; "the U.S." / "the United States" stay unnamed sources
