@@ -601,9 +601,9 @@ class Registry:
         self.by_surname: dict[str, list[Entity]] = _Surnames()
         self.subject_events: list[tuple[int, Entity]] = []
         # _titled_antecedent's memos, per (title, modifiers, anywhere): position ->
-        # written with the title; entity id -> index of its first such mention
+        # written with the title; entity id -> (mentions looked at, first such one)
         self.titled_at: dict[tuple, dict[int, bool]] = {}
-        self.first_titled: dict[tuple, dict[int, int]] = {}
+        self.first_titled: dict[tuple, dict[int, tuple[int, int]]] = {}
         self._scan()
         self.subject_starts = [s for s, _ in self.subject_events]  # (increasing)
 
@@ -1057,29 +1057,27 @@ def _last_mentioned(reg: Registry, pos: int, gender: str) -> Entity | None:
 
 class _Sightings:
     """Per entity, the positions where it is a subject or speaker (``events``, sorted
-    by position) and where it is named outside quotes, so that "named between lo and
-    pos" costs two bisections instead of a scan of the paragraph."""
+    by position), and those together with where it is named outside quotes, so that
+    "named between lo and pos" is one bisection instead of a scan of the paragraph."""
 
     def __init__(self, reg: Registry, events) -> None:
         self.reg = reg
         self.events: dict[int, list[int]] = {}
         for p, e, _ in events:
             self.events.setdefault(id(e), []).append(p)
-        self.unquoted: dict[int, list[int]] = {}  # filled per entity on first use
+        self.named: dict[int, list[int]] = {}  # filled per entity on first use
 
     def is_event_between(self, e: Entity, lo: int, pos: int) -> bool:
         ps = self.events.get(id(e), ())
         i = bisect.bisect_left(ps, lo)
         return i < len(ps) and ps[i] < pos
 
-    def is_named_between(self, e: Entity, lo: int, pos: int) -> bool:
-        starts = self.unquoted.get(id(e))
-        if starts is None:
-            ctx = self.reg.ctx
-            at = ctx.doc.tok_index_at_or_after
-            starts = self.unquoted[id(e)] = [s for s, _ in e.mentions if not ctx.in_quote(at(s))]
-        i = bisect.bisect_left(starts, lo)
-        return i < len(starts) and starts[i] < pos
+    def named_at(self, e: Entity) -> list[int]:
+        ctx = self.reg.ctx
+        at = ctx.doc.tok_index_at_or_after
+        unquoted = [s for s, _ in e.mentions if not ctx.in_quote(at(s))]
+        ps = self.named[id(e)] = sorted(self.events.get(id(e), []) + unquoted)
+        return ps
 
 
 def _paragraph_topic(
@@ -1094,9 +1092,14 @@ def _paragraph_topic(
     if p == 0:
         return ent
     lo = doc.para_starts[p - 1]  # the previous paragraph's and this one's, up to pos
+    named_at = sightings.named
 
     def named(e: Entity) -> bool:
-        return sightings.is_event_between(e, lo, pos) or sightings.is_named_between(e, lo, pos)
+        ps = named_at.get(id(e))
+        if ps is None:
+            ps = sightings.named_at(e)
+        i = bisect.bisect_left(ps, lo)
+        return i < len(ps) and ps[i] < pos
 
     if named(ent):
         return ent
@@ -1331,8 +1334,8 @@ def _titled_antecedent(
             hit = memo[s] = written_with_title(s)
         return hit
 
-    # without a reach only an entity's first 30 mentions count: the index of the first
-    # one written with the title (30: none) is looked up once per entity
+    # without a reach only an entity's first 30 mentions before pos count: how many of
+    # them were looked at and the index of the first written with the title (-1: none)
     first_titled = reg.first_titled.setdefault(key, {})
     found: list[Entity] = []
     found_ids: set[int] = set()
@@ -1342,11 +1345,14 @@ def _titled_antecedent(
             seen = ent.mentions[max(0, i - 5) : i + 1]
             hit = any(pos - s <= reach and titled(s) for s, _e in seen)
         else:
-            k = first_titled.get(id(ent))
-            if k is None:
-                first30 = enumerate(ent.mentions[:30])
-                k = first_titled[id(ent)] = next((x for x, (s, _e) in first30 if titled(s)), 30)
-            hit = k < min(i + 1, 30)
+            limit = min(i + 1, 30)
+            checked, k = first_titled.get(id(ent), (0, -1))
+            while k < 0 and checked < limit:
+                if titled(ent.mentions[checked][0]):
+                    k = checked
+                checked += 1
+            first_titled[id(ent)] = (checked, k)
+            hit = 0 <= k < limit
         if hit:
             found.append(ent)
             found_ids.add(id(ent))
