@@ -222,14 +222,16 @@ def _org_names_before(
     ORG_REACH paragraphs before pos (outside quotes): capitalised runs with a
     compatible head ("Zipp Mobility Inc", "Ministry of Health"); for a company, also
     a two- to four-word subject never shown to be a person ("Zipp Mobility was fined")
-    and an organisation that spoke (``spoken``: (position, name), "Stellantis said")."""
+    and an organisation that spoke (``spoken``: (position, name), "Stellantis said"; in
+    order of position, so the reach is found by bisection)."""
     doc = ctx.doc
     heads = ORG_DESCRIPTORS[noun]
     p = doc.para_index(pos)
     lo = max(doc.para_starts[max(0, p - ORG_REACH)], pos - 2500)  # (bounded on one-line texts)
     text = doc.text
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str]] = []  # (in any order: _one_org sorts them)
     company = noun in {"company", "firm", "group"}
+    spoken = spoken[bisect.bisect_left(spoken, (lo,)) : bisect.bisect_left(spoken, (pos,))]
     for m in ORG_NAME_RE.finditer(text, lo, pos):
         pieces = []
         for piece in re.split(r"(?<=\.)(?<![A-Z]\.[A-Z]\.) |, ", m.group()):
@@ -290,8 +292,10 @@ def _org_names_before(
         ):
             found.append((m.start(), m.group()))  # "the FBI … the agency said"
     if noun in {"company", "firm", "group"}:
-        for s, ent in reg.subject_events:
-            if not lo <= s < pos or ent.evidence or reg.gender(ent) is not None:
+        events = reg.subject_events  # sorted by position: the reach by bisection
+        first = bisect.bisect_left(reg.subject_starts, lo)
+        for s, ent in events[first : bisect.bisect_left(reg.subject_starts, pos, first)]:
+            if ent.evidence or reg.gender(ent) is not None:
                 continue
             if not 2 <= len(ent.key) <= 4 or ent.key[0] in lx.MALE_NAMES:
                 continue
@@ -301,13 +305,9 @@ def _org_names_before(
                 continue  # "Wojciech Nowak was fired": a person, unless "it" follows
             found.append((s, ent.name))
         bad = GOVERNMENT_HEADS if noun == "group" else NOT_COMPANY_HEADS
-        found += [
-            (s, n)
-            for s, n, *said in spoken
-            if lo <= s < pos and not said and not bad & set(_org_key(n))
-        ]
+        found += [(s, n) for s, n, *said in spoken if not said and not bad & set(_org_key(n))]
     # "the Teamsters union said … The union said": the organisation spoke with the noun
-    found += [(s, n) for s, n, *said in spoken if lo <= s < pos and said == [noun]]
+    found += [(s, n) for s, n, *said in spoken if said == [noun]]
     return found
 
 
@@ -501,18 +501,56 @@ def _key(name: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+SPELLING_INDEX_FROM = 300  # surnames: below, _fuzzy scans the first-letter buckets
+SPELLING_INDEX_MAX = 12  # letters: longer surnames stay in buckets (their key sets grow fast)
+
+
+def _letters_left(letters: str, k: int) -> set[str]:
+    """The sorted letters, with any up to k of them left out."""
+    out = level = {"".join(sorted(letters))}
+    for _ in range(k):
+        level = {x[:i] + x[i + 1 :] for x in level for i in range(len(x))}
+        out = out | level
+    return out
+
+
+def _misses_allowed(length: int) -> int:
+    """How many letters of one spelling can lack a match in another of at most two
+    letters more or less for quick_ratio to reach 0.8: 2m / (a + b) >= 0.8 with
+    b >= a - 2 leaves a - m <= (a + 4) / 5."""
+    return (length + 4) // 5
+
+
 class _Surnames(dict):
     """Registry.by_surname (keys are only ever added), with its keys indexed by first
     letter and length in insertion order: Registry._fuzzy then visits only the surnames
     its filter lets through instead of every surname of the article (quadratic on a
-    long text naming thousands of people)."""
+    long text naming thousands of people).  With many surnames, also by the letters
+    two spellings close enough for _fuzzy must share (``similar``)."""
 
     def __init__(self) -> None:
         super().__init__()
         self._buckets: dict[tuple[str, int], list[tuple[int, str]]] = {}
+        # (first letter, particle, sorted letters less a few) -> (insertion, surname);
+        # built on first use by similar(), then kept up to date
+        self._spellings: dict[tuple[str, str, str], list[tuple[int, str]]] | None = None
+        self._long: dict[tuple[str, int], list[tuple[int, str]]] = {}
 
     def _index(self, key: str) -> None:
         self._buckets.setdefault((key[:1], len(key)), []).append((len(self), key))
+        if self._spellings is not None:
+            self._index_spelling(len(self), key)
+
+    def _index_spelling(self, order: int, key: str) -> None:
+        if len(key) < 4:
+            return  # never a fuzzy match
+        prefix = _particle_prefix(key)
+        rest = key[len(prefix) :]
+        if len(rest) > SPELLING_INDEX_MAX:
+            self._long.setdefault((key[0], len(key)), []).append((order, key))
+            return
+        for letters in _letters_left(rest, _misses_allowed(len(rest))):
+            self._spellings.setdefault((key[0], prefix, letters), []).append((order, key))
 
     def setdefault(self, key, default=None):
         if key not in self:
@@ -534,6 +572,27 @@ class _Surnames(dict):
         ]
         return [sur for _, sur in sorted(chain.from_iterable(lists))]
 
+    def similar(self, word: str) -> list[str]:
+        """near(word), less (once there are many surnames) those that cannot reach
+        _fuzzy's quick_ratio of 0.8: with the same particle, the letters both
+        spellings keep once each drops its unmatched ones are the same, and neither
+        drops more than _misses_allowed (word at least four letters long)."""
+        if "" in self or len(self) < SPELLING_INDEX_FROM:
+            return self.near(word)
+        if self._spellings is None:
+            self._spellings = {}
+            for order, key in enumerate(self):
+                self._index_spelling(order, key)
+        prefix = _particle_prefix(word)
+        rest = word[len(prefix) :]
+        found: set[tuple[int, str]] = set()
+        for n in range(len(word) - 2, len(word) + 3):
+            found.update(self._long.get((word[0], n), ()))
+        if len(rest) <= SPELLING_INDEX_MAX + 2:
+            for letters in _letters_left(rest, _misses_allowed(len(rest))):
+                found.update(self._spellings.get((word[0], prefix, letters), ()))
+        return [sur for _, sur in sorted(found) if abs(len(sur) - len(word)) <= 2]
+
 
 class Registry:
     def __init__(self, ctx: Context):
@@ -541,7 +600,12 @@ class Registry:
         self.entities: list[Entity] = []
         self.by_surname: dict[str, list[Entity]] = _Surnames()
         self.subject_events: list[tuple[int, Entity]] = []
+        # _titled_antecedent's memos, per (title, modifiers, anywhere): position ->
+        # written with the title; entity id -> (mentions looked at, first such one)
+        self.titled_at: dict[tuple, dict[int, bool]] = {}
+        self.first_titled: dict[tuple, dict[int, tuple[int, int]]] = {}
         self._scan()
+        self.subject_starts = [s for s, _ in self.subject_events]  # (increasing)
 
     # -- building -----------------------------------------------------------
     def _scan(self) -> None:
@@ -863,7 +927,7 @@ class Registry:
         best = None
         best_r = 0.0
         by_surname = self.by_surname
-        near = by_surname.near(word) if isinstance(by_surname, _Surnames) else by_surname
+        near = by_surname.similar(word) if isinstance(by_surname, _Surnames) else by_surname
         letters = frozenset(word)
         for sur in near:  # (the index only skips surnames the filter below rejects)
             ents = by_surname[sur]
@@ -1004,8 +1068,33 @@ def _last_mentioned(reg: Registry, pos: int, gender: str) -> Entity | None:
     return best
 
 
+class _Sightings:
+    """Per entity, the positions where it is a subject or speaker (``events``, sorted
+    by position), and those together with where it is named outside quotes, so that
+    "named between lo and pos" is one bisection instead of a scan of the paragraph."""
+
+    def __init__(self, reg: Registry, events) -> None:
+        self.reg = reg
+        self.events: dict[int, list[int]] = {}
+        for p, e, _ in events:
+            self.events.setdefault(id(e), []).append(p)
+        self.named: dict[int, list[int]] = {}  # filled per entity on first use
+
+    def is_event_between(self, e: Entity, lo: int, pos: int) -> bool:
+        ps = self.events.get(id(e), ())
+        i = bisect.bisect_left(ps, lo)
+        return i < len(ps) and ps[i] < pos
+
+    def named_at(self, e: Entity) -> list[int]:
+        ctx = self.reg.ctx
+        at = ctx.doc.tok_index_at_or_after
+        unquoted = [s for s, _ in e.mentions if not ctx.in_quote(at(s))]
+        ps = self.named[id(e)] = sorted(self.events.get(id(e), []) + unquoted)
+        return ps
+
+
 def _paragraph_topic(
-    reg: Registry, events, positions, pos: int, gender: str, ent: Entity
+    reg: Registry, sightings: _Sightings, pos: int, gender: str, ent: Entity
 ) -> Entity:
     """``… said Batchelder. / It's an issue, with Hillary Clinton lambasting the plan. /
     “…,” she said``: when the antecedent found is named neither in the pronoun's
@@ -1015,28 +1104,21 @@ def _paragraph_topic(
     p = doc.para_index(pos)
     if p == 0:
         return ent
-    lo = doc.para_starts[p - 1]
-    in_quote = reg.ctx.in_quote
-
-    # events are sorted by position: the previous paragraph's and this one's, by bisection
-    first, last = bisect.bisect_left(positions, lo), bisect.bisect_left(positions, pos)
-    recent = [(q, e) for q, e, _ in events[first:last]]
+    lo = doc.para_starts[p - 1]  # the previous paragraph's and this one's, up to pos
+    named_at = sightings.named
 
     def named(e: Entity) -> bool:
-        if any(x is e for _, x in recent):
-            return True
-        i = bisect.bisect_left(e.mentions, (pos, -1)) - 1
-        while i >= 0 and e.mentions[i][0] >= lo:
-            if not in_quote(doc.tok_index_at_or_after(e.mentions[i][0])):
-                return True
-            i -= 1
-        return False
+        ps = named_at.get(id(e))
+        if ps is None:
+            ps = sightings.named_at(e)
+        i = bisect.bisect_left(ps, lo)
+        return i < len(ps) and ps[i] < pos
 
     if named(ent):
         return ent
     others = [e for e in reg.entities[:300] if e is not ent and named(e)]
     same = [e for e in others if reg.gender(e) == gender]
-    if len(same) == 1 and any(e is same[0] for _, e in recent):
+    if len(same) == 1 and sightings.is_event_between(same[0], lo, pos):
         return same[0]
     return ent
 
@@ -1088,8 +1170,22 @@ def _company_statement(ctx: Context, src: Source, c: Candidate) -> bool:
         return False
     ss, _ = ctx.sentence(src.start)
     ps, _ = ctx.sentence(ss - 1) if ss > 0 else (ss, ss)
-    before = doc.text[ps : src.start].lower()
-    return "the company" in before or "the firm" in before
+    return _company_words_between(doc, ps, src.start)
+
+
+# Exactly what lower() turns into "the company" / "the firm": only ASCII letters lower to
+# these letters (U+0130 lowers to "i" plus a dot), and the two never overlap.
+COMPANY_WORDS_RE = re.compile(r"[Tt][Hh][Ee] (?:[Cc][Oo][Mm][Pp][Aa][Nn][Yy]|[Ff][Ii][Rr][Mm])")
+
+
+def _company_words_between(doc, lo: int, hi: int) -> bool:
+    """ "the company" or "the firm" in doc.text[lo:hi].lower(), by bisection over where
+    the text has them (one long sentence can hold many statements)."""
+    found = doc.memo.get("company_words")
+    if found is None:
+        found = doc.memo["company_words"] = [m.span() for m in COMPANY_WORDS_RE.finditer(doc.text)]
+    i = bisect.bisect_left(found, (lo, -1))
+    return i < len(found) and found[i][1] <= hi
 
 
 def _lone_unknown_name(reg: Registry, src: Source) -> bool:
@@ -1231,7 +1327,7 @@ def _titled_antecedent(
     # 'UN chief' / 'NATO head': any title written with the body's modifiers
     generic = anywhere and bool(need) and title in {"chief", "head", "leader"}
 
-    def titled(s: int) -> bool:
+    def written_with_title(s: int) -> bool:
         k = doc.tok_index_at_or_after(s)
         lo = max(0, k - 4 - len(need))
         xs = [
@@ -1252,20 +1348,49 @@ def _titled_antecedent(
             return all(m in before for m in need)
         return any(x == 0 or toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE for x in xs)
 
+    # a pure test of one position: computed once per title (descriptions recur)
+    key = (title, need, anywhere)
+    memo = reg.titled_at.setdefault(key, {})
+
+    def titled(s: int) -> bool:
+        hit = memo.get(s)
+        if hit is None:
+            hit = memo[s] = written_with_title(s)
+        return hit
+
+    # without a reach only an entity's first 30 mentions before pos count: how many of
+    # them were looked at and the index of the first written with the title (-1: none)
+    first_titled = reg.first_titled.setdefault(key, {})
     found: list[Entity] = []
+    found_ids: set[int] = set()
     for ent in reg.entities[:300]:
         i = bisect.bisect_left(ent.mentions, (pos, -1)) - 1
-        seen = ent.mentions[max(0, i - 5) : i + 1] if reach else ent.mentions[: min(i + 1, 30)]
-        for s, _e in seen:
-            if (reach is None or pos - s <= reach) and titled(s):
-                found.append(ent)
-                break
+        if reach:
+            seen = ent.mentions[max(0, i - 5) : i + 1]
+            hit = any(pos - s <= reach and titled(s) for s, _e in seen)
+        else:
+            limit = min(i + 1, 30)
+            checked, k = first_titled.get(id(ent), (0, -1))
+            while k < 0 and checked < limit:
+                if titled(ent.mentions[checked][0]):
+                    k = checked
+                checked += 1
+            first_titled[id(ent)] = (checked, k)
+            hit = 0 <= k < limit
+        if hit:
+            found.append(ent)
+            found_ids.add(id(ent))
+            if len(found) > 1:
+                return None  # two people carry the title
     # speakers written with the title ("President Obama said") count too
     end = bisect.bisect_left(events, pos, key=itemgetter(0)) if events else 0
     for p, ent, _ in events[max(0, end - 300) : end]:
-        if (reach is None or pos - p <= reach) and all(e is not ent for e in found) and titled(p):
+        if (reach is None or pos - p <= reach) and id(ent) not in found_ids and titled(p):
             found.append(ent)
-    return found[0] if len(found) == 1 else None
+            found_ids.add(id(ent))
+            if len(found) > 1:
+                return None
+    return found[0] if found else None
 
 
 PROXY = re.compile(
@@ -1391,7 +1516,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     reported = _in_reported(cands)
     # "The company said" -> the one organisation of that kind named just before
     org_desc: dict[int, str] = {}
-    spoken: list[tuple[int, str]] = []  # organisations that spoke, for "the company"
+    spoken: list[tuple] = []  # organisations that spoke, for "the company" (sorted)
     budget = 100  # bounded work on pathological inputs
     for c in order:
         src = c.source
@@ -1465,9 +1590,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 c.speaker = src.organization = full  # "Micron" after "Micron Technology Inc"
             tail = ctx.doc.text[src.start : src.phrase_end].split()
             if len(tail) == 2 and tail[-1].lower() in ORG_DESCRIPTORS:
-                spoken.append((src.start, c.speaker, tail[-1].lower()))  # "the Teamsters union"
+                # "the Teamsters union said … The union said"
+                bisect.insort(spoken, (src.start, c.speaker, tail[-1].lower()))
             elif company_like(c.speaker):
-                spoken.append((src.start, c.speaker))  # "Stellantis said … The company said"
+                # "Stellantis said … The company said"
+                bisect.insort(spoken, (src.start, c.speaker))
         elif src.kind == "country" and src.text[:1].isupper() and src.text.split()[0] != "The":
             # "Russia insisted …": a country acting as a government speaks as an
             # organisation; "the U.S." / "the United States" stay unnamed sources
@@ -1475,6 +1602,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.speaker_type = "organization"
     events.sort(key=lambda e: e[0])
     positions = [e[0] for e in events]
+    sightings = _Sightings(reg, events)
     # pronouns: most recent speaker/subject of compatible gender
     last_org: Candidate | None = None
     for c in order:
@@ -1498,7 +1626,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if ent is None:
             ent = _last_mentioned(reg, src.start, src.gender)
         else:
-            ent = _paragraph_topic(reg, events, positions, src.start, src.gender, ent)
+            ent = _paragraph_topic(reg, sightings, src.start, src.gender, ent)
         if ent is not None:
             c.entity = ent
             c.speaker = ent.name
@@ -1533,7 +1661,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
     # a headline's role-only source ("Mayor defends …", "UN chief urges …") -> the one
-    # person the article introduces with that role
+    # person the article introduces with that role (the same for every such source)
+    headline_person: dict[tuple[str, tuple[str, ...]], Entity | None] = {}
     for c in order:
         src = c.source
         if src.kind != "group" or src.loose or c.speaker is not None or c.para != 0:
@@ -1541,7 +1670,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         desc = _headline_title(src.text)
         if desc is None:
             continue
-        ent = _titled_antecedent(reg, len(ctx.doc.text), desc[0], events, desc[1], True)
+        if desc not in headline_person:
+            headline_person[desc] = _titled_antecedent(
+                reg, len(ctx.doc.text), desc[0], events, desc[1], True
+            )
+        ent = headline_person[desc]
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)

@@ -542,6 +542,7 @@ class RoleResolver:
         self.reg = reg
         self.cache: dict[tuple[int, int], RoleInfo] = {}
         self.tables: dict[int, tuple] = {}
+        self.role_keys: dict[tuple[int, frozenset[str]], bool] = {}  # _may_have_role
         self.speaker_pos: list[int] = []  # statement speakers, for "his/her counterpart"
         self.speakers: list[Entity] = []
 
@@ -553,13 +554,14 @@ class RoleResolver:
 
     def _table(self, ent: Entity) -> tuple:
         """Mentions of ent that carry role information, computed once per entity, with
-        the latest role known at each of them."""
+        the latest role known at each of them, its first role, and its first country,
+        organisation and office (a role that is no royal style)."""
         key = id(ent)
         if key not in self.tables:
             positions: list[int] = []
             infos: list[RoleInfo] = []
             roles_so_far: list[str | None] = []
-            country = org = None
+            country = org = office = None
             for s, e in sorted(ent.mentions):
                 info = self.mention(s, e)
                 if not (info.role or info.country or info.organization):
@@ -572,12 +574,14 @@ class RoleResolver:
                     country = info.country
                 if org is None and info.organization:
                     org = info.organization
+                if office is None and info.role and info.role.lower() not in ROYAL_STYLES:
+                    office = info.role
             first_role = next((x.role for x in infos if x.role), None)
-            self.tables[key] = (positions, infos, roles_so_far, first_role, country, org)
+            self.tables[key] = (positions, infos, roles_so_far, first_role, country, org, office)
         return self.tables[key]
 
     def for_entity(self, ent: Entity, pos: int, depth: int = 0) -> RoleInfo:
-        positions, infos, roles_so_far, first_role, country, org = self._table(ent)
+        positions, infos, roles_so_far, first_role, country, org, office = self._table(ent)
         info = RoleInfo()
         if infos:
             # the latest titled mention at or before pos, else the first one after it
@@ -586,11 +590,8 @@ class RoleResolver:
             if info.role is None:
                 # "Scott (D-Va.)" gives only a country: the office of an earlier mention
                 info.role = (roles_so_far[i] if i >= 0 else None) or first_role
-            if info.role and info.role.lower() in ROYAL_STYLES:
-                # "Sheikh Mohammed" later: the office named at another mention
-                office = [x.role for x in infos if x.role and x.role.lower() not in ROYAL_STYLES]
-                if office:
-                    info.role = office[0]
+            if info.role and info.role.lower() in ROYAL_STYLES and office:
+                info.role = office  # "Sheikh Mohammed" later: the office named at another mention
         if info.country is None and country and not info.organization:
             info.country = country
         if info.organization is None and org:
@@ -617,12 +618,23 @@ class RoleResolver:
             return None
         found = []
         for ent in self.reg.entities[:300]:
-            if ent.kind != "person" or not ent.mentions:
+            if ent.kind != "person" or not ent.mentions or not self._may_have_role(ent, want):
                 continue
             role = self.for_entity(ent, src.start).role
             if role and _role_key(role) == want:
                 found.append(ent)
         return found[0] if len(found) == 1 else None
+
+    def _may_have_role(self, ent: Entity, want: frozenset[str]) -> bool:
+        """Can for_entity(ent, …).role have these content words at all? Its role is
+        one of its mentions' roles unless a counterpart's stands in (checked once)."""
+        key = (id(ent), want)
+        if key not in self.role_keys:
+            self.role_keys[key] = any(
+                x.counterpart_of or (x.role and _role_key(x.role) == want)
+                for x in self._table(ent)[1]
+            )
+        return self.role_keys[key]
 
     def _counterpart(self, info: RoleInfo, pos: int, depth: int) -> None:
         if not info.counterpart_of or depth > 2:
@@ -661,39 +673,37 @@ class RoleResolver:
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 
 
-def _its_organisation(ctx: Context, cands: list[Candidate], src, reg=None) -> str | None:
+def _its_organisation(
+    ctx: Context, by_start: list[Candidate], starts: list[int], src, reg=None
+) -> str | None:
     """``The CBI said …. Its chief economist, Louise Hellem, told …`` / ``said X, the
     group's Asia director``: "its" / "the group's" is the organisation that spoke just
-    before."""
+    before. ``by_start``: the candidates with a source, stably sorted by its start
+    (``starts``), so only the reach before the mention is looked at."""
     text = ctx.doc.text
     span = src.pre_role or src.appositive
     m = ITS_RE.match(text, span[0], span[1])
     if m is None or (m.group(1) and m.group(1).lower() not in ORG_NOUNS):
         return None
+    end = bisect.bisect_left(starts, span[0])
     if m.group(1) and reg is not None:
         # "The company's chief executive, X": the organisation "the company" names
         spoken = [
             (c.source.start, c.speaker)
-            for c in cands
-            if c.speaker_type == "organization"
-            and c.source is not None
-            and span[0] - 2500 <= c.source.start < span[0]
-            and company_like(c.speaker)
-        ]
+            for c in by_start[bisect.bisect_left(starts, span[0] - 2500) : end]
+            if c.speaker_type == "organization" and company_like(c.speaker)
+        ]  # (their order does not matter: _one_org sorts them)
         name = org_descriptor_antecedent(ctx, reg, span[0], m.group(1).lower(), spoken)
         if name is not None:
             return name
+    # the latest organisation speaker less than 600 characters before; of several at
+    # that position, the first in candidate order (the sort is stable)
     best = None
-    for c in cands:
-        o = c.source
-        if (
-            o is not None
-            and c.speaker_type == "organization"
-            and o.start < span[0]
-            and span[0] - o.start < 600
-            and (best is None or o.start > best.source.start)
-        ):
-            best = c
+    i = end - 1
+    while i >= 0 and span[0] - starts[i] < 600 and (best is None or starts[i] == best.source.start):
+        if by_start[i].speaker_type == "organization":
+            best = by_start[i]
+        i -= 1
     return best.speaker if best is not None else None
 
 
@@ -707,8 +717,10 @@ def _country_in(phrase: str) -> str | None:
 
 def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     rr = RoleResolver(ctx, reg)
-    for c in sorted(cands, key=lambda c: c.source.start if c.source else -1):
-        if c.entity is not None and c.source is not None:
+    by_start = sorted((c for c in cands if c.source is not None), key=lambda c: c.source.start)
+    starts = [c.source.start for c in by_start]
+    for c in by_start:
+        if c.entity is not None:
             rr.speaker_pos.append(c.source.start)
             rr.speakers.append(c.entity)
     for c in cands:
@@ -741,7 +753,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if info.role and info.role.lower() in {"counterpart", "counterparts"}:
                 info.role = None
             if info.organization is None and (src.pre_role or src.appositive):
-                info.organization = _its_organisation(ctx, cands, src, rr.reg)
+                info.organization = _its_organisation(ctx, by_start, starts, src, rr.reg)
             c.role, c.country, c.organization = info.role, info.country, info.organization
         elif src.kind == "group" and c.speaker is None and (ent := rr.by_description(src)):
             # "The former finance chief said" -> the one person whose role is that

@@ -15,6 +15,7 @@ Pronouns, surnames and typos are resolved later (``resolve.py``).
 
 from __future__ import annotations
 
+import bisect
 import copy
 import re
 
@@ -58,6 +59,14 @@ AUXILIARIES = {
     "had", "has", "have", "is", "was", "were", "are", "will", "would", "could", "should",
     "can", "may", "might", "must", "not", "did", "does", "do", "been", "be", "being",
 }  # fmt: skip
+
+
+def _blank(text: str, start: int, end: int, from_end: bool = False) -> bool:
+    """``not text[start:end].strip()`` without copying the span (the rest of a long
+    sentence or paragraph): stops at the first visible character, looked for from the
+    end next to the quote."""
+    span = range(end - 1, start - 1, -1) if from_end else range(start, end)
+    return all(text[i].isspace() for i in span)
 
 
 def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
@@ -398,7 +407,7 @@ def _line_credit(ctx: Context, qi: int) -> tuple[Source, int] | None:
     doc = ctx.doc
     q = ctx.quotes[qi]
     ps = doc.para_start(q.open_pos)
-    if doc.text[ps : q.open_pos].strip():
+    if not _blank(doc.text, ps, q.open_pos, from_end=True):
         return None
     pe = doc.para_end(q.open_pos)
     qj = qi + 1
@@ -574,7 +583,7 @@ def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
     q = ctx.quotes[qi]
     toks = doc.tokens
     ss, _ = ctx.sentence(q.open_pos)
-    if doc.text[ss : q.open_pos].strip() or ss == 0:
+    if not _blank(doc.text, ss, q.open_pos, from_end=True) or ss == 0:
         return None
     ps, pe = ctx.sentence(ss - 1)
     if doc.para_index(ps) != doc.para_index(q.open_pos):
@@ -708,7 +717,7 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
         )
         # "“…?” Clinton said.": the attribution may follow a sentence-final quote
         hi = se
-        if not doc.text[q.close_end : se].strip() and doc.para_index(se) == cand.para:
+        if _blank(doc.text, q.close_end, se) and doc.para_index(se) == cand.para:
             hi = ctx.sentence(se)[1]
         if kind == "direct":
             order = ("trailing", "dash", "leading", "sentence", "subject")
@@ -803,6 +812,9 @@ def _interview_parties(ctx: Context, cands: list[Candidate], lo: int):
     toks = doc.tokens
     interviewee = interviewer = None
     first = None
+    # the tokens "interview", to ask a sentence by bisection (many statements can share
+    # one long sentence)
+    interview_at = [i for i, t in enumerate(toks) if t.lower == "interview"]
     for c in cands:
         src = c.source
         if c.start >= lo or src is None or src.kind != "name":
@@ -810,8 +822,10 @@ def _interview_parties(ctx: Context, cands: list[Candidate], lo: int):
         first = first or src
         ss, se = c.sentence
         a, b = doc.tok_index_at_or_after(ss), doc.tok_index_at_or_after(se)
-        words = {t.lower for t in toks[a:b]}
-        if (c.cue or "").lower() in INTERVIEW_CUES or "interview" in words:
+        k = bisect.bisect_left(interview_at, a)
+        if (c.cue or "").lower() in INTERVIEW_CUES or (
+            k < len(interview_at) and interview_at[k] < b
+        ):
             interviewee = src
     interviewee = interviewee or first
     hosts = set()

@@ -1,4 +1,7 @@
-"""Performance helpers must not change behaviour: memoised results are not shared."""
+"""Performance helpers must not change behaviour (memoised results are not shared);
+time grows linearly with the length of varied long texts."""
+
+import pytest
 
 from articles.attribution.mentions import analyse_phrase
 from articles.attribution.text import make_doc
@@ -424,3 +427,142 @@ def test_mention_cue_before_matches_whole_window_search():
         "That Hashtags:\n\n", "titled the  ", "entitled an,", "said the word.", "  ",
     ]:  # fmt: skip
         assert _mention_cue_before(before) == bool(whole_window.search(before)), before
+
+
+# -- linear time on long texts unlike the repeated paragraphs of test_attribution_robustness --
+
+
+def _cpu_seconds(text: str) -> float:
+    import time
+
+    from articles.attribution import extract
+
+    t0 = time.process_time()
+    extract(text)
+    return time.process_time() - t0
+
+
+def _golden_texts() -> list[str]:
+    from pathlib import Path
+
+    return [
+        p.read_text(encoding="utf-8")
+        for p in sorted((Path(__file__).parent / "golden").glob("*.txt"))
+    ]
+
+
+def _golden_articles(length: int) -> str:
+    """The golden articles one after the other, as many as fit."""
+    news = "".join(t + "\n\n" for t in _golden_texts())
+    return (news * (length // len(news) + 1))[:length]
+
+
+def _golden_one_paragraph(length: int) -> str:
+    """A headline, then the golden articles run together into one long paragraph."""
+    body = " ".join(" ".join(t.split()) for t in _golden_texts()) + " "
+    return "Mayor Says Budget Is On Track\n\n" + (body * (length // len(body) + 1))[:length]
+
+
+def _many_people(length: int) -> str:
+    """Invented news naming new people all the time (pronouns, titles, 'its chief
+    economist' and quotes referring back), in one long paragraph after a short lead."""
+    import random
+
+    rng = random.Random(7)
+    firsts = ["Anna", "John", "Maria", "Peter", "Laura", "David", "Sofia", "Mark", "Elena"]
+    syllables = ["ber", "lin", "dor", "kas", "mon", "ver", "tal", "ros", "nik", "sel", "pra"]
+
+    def person() -> str:
+        return f"{rng.choice(firsts)} {''.join(rng.choices(syllables, k=3)).capitalize()}"
+
+    out = ["Officials Meet On Trade\n\n"]
+    size = len(out[0])
+    while size < length:
+        a, b = person(), person()
+        sentences = [
+            f"“We will not accept this,” Foreign Minister {a} said on Monday.",
+            "She added that the talks would continue, according to officials.",
+            "Acme Corp said it would appeal. The company said its lawyers were ready.",
+            f"Its chief economist, {b}, told reporters the plan must “be fair” for everyone.",
+            "The senator said he disagreed. The former president said nothing.",
+            f"Sen. {b} said the group's director, {a}, had resigned. He said it again.",
+            f"{b} met {a} on Monday. “It is over,” she said. He said that it was not.",
+        ]
+        rng.shuffle(sentences)
+        out.append(" ".join(sentences) + " ")
+        size += len(out[-1])
+    return "".join(out)[:length]
+
+
+@pytest.mark.parametrize(
+    "make", [_golden_articles, _golden_one_paragraph, _many_people], ids=lambda f: f.__name__
+)
+def test_time_grows_linearly_on_long_varied_texts(make):
+    # As test_attribution_robustness.test_time_grows_linearly_with_length (250 kB vs
+    # 1 MB: linear ~4, quadratic ~16), on texts whose steps look back over a growing
+    # document: many different people, one paragraph of 1 MB, headlines and titles.
+    assert _cpu_seconds(make(1_000_000)) < 7 * _cpu_seconds(make(250_000)) + 0.2
+
+
+def test_spelling_index_keeps_every_surname_fuzzy_can_accept():
+    """With many surnames _fuzzy looks only at those sharing enough letters with the
+    word (_Surnames.similar): of the surnames near() lists, exactly those within
+    quick_ratio 0.8 (same particle) must remain, in the same order."""
+    import random
+
+    from articles.attribution.resolve import (
+        SPELLING_INDEX_FROM,
+        _particle_prefix,
+        _quick_ratio,
+        _Surnames,
+    )
+
+    rng = random.Random(5)
+
+    def spelling() -> str:
+        particle = rng.choice(["", "", "", "al-", "el-", "d'"])
+        return particle + "".join(
+            rng.choices("abdelmnorst", k=rng.choice([3, 4, 5, 6, 8, 11, 12, 13, 14, 15]))
+        )
+
+    index = _Surnames()
+    while len(index) < 3 * SPELLING_INDEX_FROM:
+        index.setdefault(spelling(), [])
+    words = [spelling() for _ in range(300)] + list(index)[:100]
+    words = [w for w in words if len(w) >= 4]
+    more = [spelling() for _ in range(200)]  # added after the index is built
+
+    def fits(word: str, sur: str) -> bool:
+        p = _particle_prefix(word)
+        return p == _particle_prefix(sur) and _quick_ratio(word[len(p) :], sur[len(p) :]) >= 0.8
+
+    kept = listed = matched = 0
+    for k, word in enumerate(words):
+        if k == len(words) // 2:
+            for sur in more:
+                index.setdefault(sur, [])
+        similar, near = index.similar(word), index.near(word)
+        assert [s for s in similar if fits(word, s)] == [s for s in near if fits(word, s)], word
+        kept, listed = kept + len(similar), listed + len(near)
+        matched += any(fits(word, s) for s in near)
+    assert matched > 100 and kept < listed / 2
+
+
+def test_company_words_lookup_matches_lowered_slice():
+    import random
+
+    from articles.attribution.resolve import _company_words_between
+    from articles.attribution.text import make_doc
+
+    rng = random.Random(2)
+    pieces = ["the company", "THE COMPANY", "The Firm", "the fİrm", "the ſirm", "the firmament"]
+    pieces += ["thE compANY's", "the  firm", "the com pany", "x", " ", "İ", "K", "said", "\n"]
+    for _ in range(60):
+        doc = make_doc("".join(rng.choices(pieces, k=40)))
+        n = len(doc.text)
+        for _ in range(40):
+            lo = rng.randint(0, n)
+            hi = rng.randint(lo, n)
+            low = doc.text[lo:hi].lower()
+            want = "the company" in low or "the firm" in low
+            assert _company_words_between(doc, lo, hi) == want, (doc.text, lo, hi)
