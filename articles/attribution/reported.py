@@ -1347,7 +1347,7 @@ def _trailing_content(
             q > a
             and toks[q].text == ","
             and toks[a].lower not in AS_FRAME_OPENERS
-            and not any(tq[i] >= 0 for i in range(a, q))
+            and not _quoted_inside(ctx, toks[a].start, toks[q].start)
         ):
             ctx.extra_fragment = (toks[a].start, toks[q].start)
         elif q >= a and not (q == a - 1 or toks[q].text == "," or toks[q].lower in {"but", "and"}):
@@ -1373,7 +1373,7 @@ def _trailing_content(
         b0 = m + 1
         if b0 < n and toks[b0].start < se:
             end = _content_end(ctx, b0, se)
-            if not any(tq[i] >= 0 for i in range(a, p)):
+            if not _quoted_inside(ctx, toks[a].start, toks[p].start):
                 ctx.extra_fragment = (toks[a].start, toks[p].start)
             return toks[b0].start, end
         return None
@@ -1385,7 +1385,7 @@ def _trailing_content(
         a += 2  # "Exclusive: Pentagon plans …, officials say": the desk's label
     start = toks[a].start
     end = toks[p].start
-    if any(tq[i] >= 0 for i in range(a, p)):
+    if _quoted_inside(ctx, toks[a].start, toks[p].start):
         return None
     return start, end
 
