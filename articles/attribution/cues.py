@@ -63,12 +63,36 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         if p.lower == "to" and i > 1 and doc.tokens[i - 2].lower in PERMISSION_WORDS:
             return False  # "not authorized to discuss the case": permission, no statement
         if (
+            t.lower.endswith("ed")
+            and (p.text == "," or p.is_word and not p.cap)
+            and _by_agent_follows(doc, i)
+        ):
+            return False  # "a poll released Monday by Gallup found": a passive participle
+        if (
             p.lower in {"who", "that"}
             and t.lower not in lx.SPEECH_FORMS  # "Smith, who criticized the plan, said"
             and _in_subject_relative(doc, i)
         ):
             return False  # "A man who knew Lane said …": the subject's relative clause
     return True
+
+
+# time words between a participle and its agent: "released on Monday by Gallup"
+AGENT_GAP_WORDS = lx.WEEKDAYS | {
+    "on", "last", "this", "earlier", "week", "month", "year", "jointly",
+}  # fmt: skip
+
+
+def _by_agent_follows(doc: Doc, i: int) -> bool:
+    """``by`` plus a named or determined agent follows token i within a time phrase."""
+    toks = doc.tokens
+    k = i + 1
+    while k < len(toks) and k - i <= 3 and toks[k].lower in AGENT_GAP_WORDS:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].lower != "by":
+        return False
+    nxt = toks[k + 1]
+    return nxt.cap or nxt.lower in {"the", "a", "an", "its", "his", "her", "their"}
 
 
 # cue forms that are also plural nouns ("analyst estimates", "Kremlin claims")

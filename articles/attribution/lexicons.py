@@ -237,7 +237,8 @@ TITLE_HEADS = _words(
     astronomer statistician mathematician pharmacist dentist veterinarian lecturer
     architect accountant banker trader investor consultant strategist technician detective
     trooper magistrate barrister midfielder goalkeeper striker quarterback pitcher winger
-    defenseman skipper agent
+    defenseman skipper agent mp mep msp mla co-ceo co-chair co-chairman co-chairwoman
+    co-president co-leader co-director co-host co-author
     """
 )
 
@@ -293,8 +294,15 @@ GROUP_NOUNS = _words(
     travelers travellers shoppers tenants landlords homeowners patients survivors volunteers
     militants rebels insurgents soldiers villagers locals refugees migrants epidemiologists
     detectives inspectors auditors bankers players coaches
+    mediators negotiators lenders brokers growers producers exporters importers
+    manufacturers campaigners commentators scholars historians journalists reporters
+    physicians clinicians specialists physicists biologists
     """
 )
+
+# Endings of plural agent nouns ("lenders", "mediators", "economists", "physicians"):
+# people, an unnamed group, when no lexicon lists them.
+AGENT_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
 
 # Industry nouns and adjectives before a company name, capitalised only at the start of a
 # sentence ("Rival Micron Technology said", "Chipmaker Nvidia said"): not part of the name.
@@ -329,6 +337,16 @@ ORG_HEADS = _words(
     """
 )
 
+# Industry words that end company names ("Nippon Steel", "Duke Energy") but are also
+# surnames ("Samantha Power"): an organisation head only after no first name or title.
+INDUSTRY_HEADS = _words(
+    """
+    steel metals mining oil gas energy power electric chemical chemicals foods beverages
+    brewing automotive aerospace shipping railways telecom telecommunications entertainment
+    studios robotics biotech healthcare pharma materials insurance
+    """
+)
+
 # Well-known speaking organisations (case-sensitive surface forms).
 KNOWN_ORGS = {
     "Kremlin", "Pentagon", "White House", "State Department", "FBI", "CIA", "NSA", "DOJ",
@@ -345,6 +363,15 @@ KNOWN_ORGS = {
     "Quinnipiac", "Rasmussen", "Monmouth", "Bloomberg", "Xinhua", "Tass", "TASS",
     "RIA Novosti", "Interfax", "Al Jazeera", "Nasa", "NASA", "Doctors Without Borders",
     "Reporters Without Borders", "Friends of the Earth",
+    # national institutions that speak in wire copy (their countries: roles.ORG_COUNTRY)
+    "Federal Reserve", "Bank of England", "Bank of Japan", "Bank of Canada", "Bundesbank",
+    "Reserve Bank of India", "People's Bank of China", "Home Office", "Foreign Office",
+    "Met Office", "Scotland Yard", "Knesset", "Duma", "Department of Homeland Security",
+    "Homeland Security Department", "Department of Defense", "Defense Department",
+    "Treasury Department", "Commerce Department", "Department of Health and Human Services",
+    "FDA", "CDC", "EPA", "SEC", "IRS", "Food and Drug Administration",
+    "Centers for Disease Control and Prevention", "Environmental Protection Agency",
+    "Securities and Exchange Commission",
 }
 
 # Supranational bodies: organisation, no country. Surface form -> canonical.

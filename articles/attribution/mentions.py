@@ -50,6 +50,8 @@ SURNAME_TITLES = {
 }  # fmt: skip
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "bros"}
+# "Critics of X", "Voters in Ohio", "economists at X": the place or body qualifies the group
+GROUP_COMPLEMENT_PREPOSITIONS = {"of", "for", "with", "in", "at", "from", "across"}
 TITLE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS
 CLAUSE_STOP = {"who", "which", "whose", "whom", "that", "where", "when"}
 BREAK_PUNCT = set('.!?;:“”"«»()[]—–')
@@ -186,6 +188,9 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True
     if low == "on" and _of_in_name(doc, i):
         return True  # "Commission on Presidential Debates"
+    if low == "and" and 0 < i < len(doc.tokens) - 1:
+        toks = doc.tokens  # "Egyptian and Qatari mediators said"
+        return toks[i - 1].lower in lx.DEMONYMS and toks[i + 1].lower in lx.DEMONYMS
     return low.endswith(("'s", "’s"))
 
 
@@ -229,6 +234,21 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
 
 
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _person_before_head(doc: Doc, a: int, b: int) -> bool:
+    """``Samantha Power``, ``Sen. Tom Steel``: a first name or a title before the last
+    word makes the phrase a person's name, not a company's."""
+    toks = doc.tokens
+    prev = toks[b - 1].lower if b > a else ""
+    return (
+        prev in lx.MALE_NAMES
+        or prev in lx.FEMALE_NAMES
+        or _is_initial(doc, b - 1)
+        or any(
+            toks[i].lower in lx.HONORIFICS or toks[i].lower in lx.TITLE_HEADS for i in range(a, b)
+        )
+    )
 
 
 def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
@@ -326,7 +346,10 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
                 return Source("country", ps, pe, phrase, ps, pe, country=lx.COUNTRY_NAMES[lows])
         if cap_start == b and _is_org_like(last.text):
             return Source("org", last.start, pe, last.text, ps, pe, organization=last.text)
-        if last.lower in lx.ORG_HEADS and last.cap:
+        if last.cap and (
+            last.lower in lx.ORG_HEADS
+            or (last.lower in lx.INDUSTRY_HEADS and not _person_before_head(doc, a, b))
+        ):
             # "the Tax Foundation", "The Washington Post", "the White House"
             c0 = cap_start
             if toks[c0].lower == "the" and c0 < b:
@@ -606,7 +629,9 @@ def _strip_asides(doc: Doc, j: int, lo: int) -> int:
 def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
     src = _subject_before(doc, ci, lo, depth)
-    if depth == 0 and src is not None and src.kind in {"name", "org", "country"}:
+    if depth == 0 and src is None:
+        return _relative_clause_head(doc, ci, lo)
+    if depth == 0 and src is not None and src.kind in {"name", "org", "country", "group"}:
         head = _head_of_modified_subject(doc, src, lo)
         if head is not None:
             return head
@@ -755,14 +780,17 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and toks[k2].text == ","
                 and toks[k2].start >= lo
                 and toks[k2 - 1].cap
-                and (
+                and not PARTY_TAG.match(first.text)  # "…, Sen. A B, R-S.C.,": B is the name
+            ):
+                if PARTY_TAG.match(toks[k2 + 1].text):
+                    j = k2 - 1  # "Clyburn, D-S.C., the assistant leader,": the tag is no role
+                elif (
                     not toks[k2 + 1].cap
                     or toks[k2 + 1].lower in lx.DETERMINERS
                     or toks[k2 + 1].lower in TITLE_WORDS
-                )
-            ):
-                appositive = (toks[k2 + 1].start, toks[j].end)
-                j = k2 - 1
+                ):
+                    appositive = (toks[k2 + 1].start, toks[j].end)
+                    j = k2 - 1
         else:
             # "ROLE, NAME, verb": the segment is the name
             if j - k > 7 or not all(np_token_ok(doc, x) for x in range(k + 1, j)):
@@ -770,7 +798,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             src = analyse_phrase(doc, k + 1, j - 1)
             if src is None or src.kind != "name":
                 return None
-            if k > 0 and (toks[k - 1].lower in ORG_NOUNS or _org_noun_clause(doc, k, lo)):
+            if k > 0 and (
+                (toks[k - 1].lower in ORG_NOUNS and not toks[k - 1].cap)
+                or _org_noun_clause(doc, k, lo)
+            ):
                 # "The charity, Hope Street Kitchens, said": an organisation's name
                 return Source(
                     "org", src.start, src.end, src.text, src.phrase_start, src.phrase_end,
@@ -825,7 +856,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     if (
         depth < 2
         and j >= 1
-        and toks[j].lower in {"of", "for", "with"}
+        and toks[j].lower in GROUP_COMPLEMENT_PREPOSITIONS
         and toks[j].start >= lo
         and toks[j - 1].start >= lo
     ):
@@ -987,6 +1018,31 @@ SUBJECT_INTRO = {
 }  # fmt: skip
 # "people close to NAME said", "a source familiar with NAME said"
 CLOSE_TO = {"close", "familiar", "allied", "loyal", "linked", "connected", "near", "opposed"}
+
+
+RELATIVE_VERB_LINKS = {"to", "and", "or", "has", "have", "had", "also", "not", "then"}
+
+
+def _relative_clause_head(doc: Doc, ci: int, lo: int) -> Source | None:
+    """``A police officer who investigated the shooting said``: the object of the
+    relative clause is no subject; the noun before "who" speaks."""
+    toks = doc.tokens
+    k = ci - 1
+    while k > 0 and ci - k < 12 and toks[k].start >= lo:
+        t = toks[k]
+        if t.text in BREAK_PUNCT or t.text == ",":
+            return None
+        if t.lower == "who":
+            if ci - k < 3 or toks[ci - 1].lower in RELATIVE_VERB_LINKS:
+                # "someone who mocked", "who had to reject", "who lacks X and has attacked":
+                # the cue is the relative clause's own verb
+                return None
+            head = subject_before(doc, k, lo, 2)
+            if head is not None and head.kind in {"group", "name"} and not head.loose:
+                return head
+            return None
+        k -= 1
+    return None
 
 
 def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:

@@ -195,12 +195,37 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
 # Reported non-answers ("declined to comment on the case", "did not respond to a request
 # for comment", "asked not to be named"): annotated as statements (PolNeAR does), but of
 # no use to readers, so their confidence stays under any sensible bulk-approval threshold.
-NON_ANSWER_RE = re.compile(
-    r"^(?:to\s+)?(?:comment\b|be\s+(?:named|identified)\b)"
-    r"|\brequests?\s+for\s+comment\b|\bcomment\s+on\s+the\s+(?:matter|record|case)\b",
+NON_ANSWER_START_RE = re.compile(
+    r"(?:to\s+)?(?:comment\b|be\s+(?:named|identified)\b)"
+    r"|to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?\b"
+    r"|to\s+(?:say|specify|disclose|elaborate)\b",
     re.IGNORECASE,
 )
+NO_COMMENT_RE = re.compile(
+    r"\brequests?\s+for\s+comment\b|\bcomment\s+on\s+the\s+(?:matter|record|case)\b",
+    re.IGNORECASE,
+)
+# "have not said how many …", "declined to say whether …": what was not said
+UNSAID_RE = re.compile(
+    r"\b(?:not|n't|never|declined\s+to|refused\s+to|would\s+not)\s+(?:yet\s+)?"
+    r"(?:say|said|says|disclose|disclosed|specify|specified|reveal|revealed|explain|explained)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+WH_START_RE = re.compile(r"(?:whether|how|what|when|why|who|which|where|if)\b", re.IGNORECASE)
 NON_ANSWER_CONFIDENCE = 0.3
+
+
+def is_non_answer(text: str, c: Candidate, quote: str) -> bool:
+    """A refusal or an open question reported as speech: kept, for PolNeAR-style
+    completeness, but left for an editor rather than approved in bulk."""
+    if NON_ANSWER_START_RE.match(quote):
+        return True
+    if "omment" in quote and NO_COMMENT_RE.search(
+        quote
+    ):  # a substring test first: clauses are long
+        return True
+    return bool(WH_START_RE.match(quote) and UNSAID_RE.search(text, max(0, c.start - 60), c.start))
 
 
 def to_statement(text: str, c: Candidate) -> Statement:
@@ -208,7 +233,7 @@ def to_statement(text: str, c: Candidate) -> Statement:
     speaker = c.speaker
     quote = text[c.start : c.end]
     confidence = c.confidence if src is not None else 0.5
-    if c.kind == "indirect" and NON_ANSWER_RE.search(quote):
+    if c.kind == "indirect" and is_non_answer(text, c, quote):
         confidence = min(confidence, NON_ANSWER_CONFIDENCE)
     return Statement(
         quote=quote,

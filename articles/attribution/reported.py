@@ -754,7 +754,11 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 if toks[m].lower in {"he", "she", "they", "we", "i"}:
                     return m
                 m += 1
-    if t.lower in ADVERBIAL_START or (t.is_word and t.lower.endswith("ly") and not t.cap):
+    if (
+        t.lower in ADVERBIAL_START
+        or (t.is_word and t.lower.endswith("ly") and not t.cap)
+        or (t.lower == "by" and j + 1 < n and toks[j + 1].lower in CHANNEL_NOUNS)
+    ):
         # skip a short adverbial; a "that" within reach starts the clause
         m = j
         while m < n and m - j < 12 and toks[m].start < se:
@@ -857,6 +861,8 @@ FINITE_AUX = {
     "can", "may", "might", "must", "did", "does", "do",
 }  # fmt: skip
 MEDIUM_PREPS = {"in", "at", "on", "during", "through", "via"}
+# "said by phone that …", "told reporters by email that …"
+CHANNEL_NOUNS = {"phone", "telephone", "email", "e-mail", "text", "letter", "videolink", "video"}
 # words after "as" + plural noun that show it is no clause ("as crimes rather than …")
 AS_CLAUSE_NON_VERBS = {"and", "or", "but", "rather", "than", "who", "which", "that"}
 
@@ -1341,7 +1347,7 @@ def _trailing_content(
             q > a
             and toks[q].text == ","
             and toks[a].lower not in AS_FRAME_OPENERS
-            and not any(tq[i] >= 0 for i in range(a, q))
+            and not _quoted_inside(ctx, toks[a].start, toks[q].start)
         ):
             ctx.extra_fragment = (toks[a].start, toks[q].start)
         elif q >= a and not (q == a - 1 or toks[q].text == "," or toks[q].lower in {"but", "and"}):
@@ -1367,20 +1373,39 @@ def _trailing_content(
         b0 = m + 1
         if b0 < n and toks[b0].start < se:
             end = _content_end(ctx, b0, se)
-            if not any(tq[i] >= 0 for i in range(a, p)):
+            if not _quoted_inside(ctx, toks[a].start, toks[p].start):
                 ctx.extra_fragment = (toks[a].start, toks[p].start)
             return toks[b0].start, end
         return None
     if _appositive_head(toks, a, p):
         return None  # "Their father, Robert Ellison, 84, has not commented": not content
+    if _fronted_frame(toks, a, p):
+        return None  # "According to court documents, the company knew": a frame, no clause
+    if a + 2 < p and toks[a].lower in HEADLINE_LABELS and toks[a + 1].text == ":":
+        a += 2  # "Exclusive: Pentagon plans …, officials say": the desk's label
     start = toks[a].start
     end = toks[p].start
-    if any(tq[i] >= 0 for i in range(a, p)):
+    if _quoted_inside(ctx, toks[a].start, toks[p].start):
         return None
     return start, end
 
 
 APPOSITIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my", "the"}
+HEADLINE_LABELS = {"exclusive", "breaking", "update", "updated", "analysis", "factbox", "explainer"}
+FRAME_PREPOSITIONS = {
+    "according", "in", "on", "at", "after", "during", "since", "before", "despite", "amid",
+    "under", "with", "without", "for", "by",
+}  # fmt: skip
+
+
+def _fronted_frame(toks, a: int, p: int) -> bool:
+    """``According to X`` / ``In a statement on Monday`` before ``, Y verb``: a short
+    prepositional frame of the sentence, not a reported clause."""
+    if p - a > 8 or toks[a].lower not in FRAME_PREPOSITIONS:
+        return False
+    return not any(
+        toks[i].lower in lx.CUE_FORMS or toks[i].lower in FINITE_AUX for i in range(a + 1, p)
+    )
 
 
 def _appositive_head(toks, a: int, p: int) -> bool:
@@ -1718,6 +1743,10 @@ def _fronted_fragment(ctx: Context, src: Source, ss: int) -> tuple[int, int] | N
         return None
     if toks[a].lower in FRONTED_SKIP or toks[a].cap and toks[a].lower not in SENTENCE_PREPS:
         return None  # time adverbials and sentence subjects are the writer's
+    if toks[a].lower == "as" and any(
+        toks[i].lower.endswith("ed") or toks[i].lower in PAST_NARRATION for i in range(a + 1, p)
+    ):
+        return None  # "As he greeted guests, X said …": the scene, in the writer's past tense
     for i in range(a, p):
         if ctx.in_quote(i) or toks[i].text in {",", ";", ":"} or cues.is_cue(doc, i):
             return None
@@ -1735,6 +1764,10 @@ SETTING_WORDS = lx.WEEKDAYS | lx.MONTHS | {
     "event", "visit", "trip", "address", "remarks", "session", "briefing", "debate",
 }  # fmt: skip
 SENTENCE_PREPS = {"in", "when", "if", "for", "with", "without", "to", "as", "by", "unless"}
+PAST_NARRATION = {
+    "was", "were", "had", "spoke", "left", "stood", "sat", "took", "made", "met", "went",
+    "came", "began", "led", "ran", "gave", "held", "drove", "rode", "walked", "toured",
+}  # fmt: skip
 
 
 # Nouns of saying and believing that take a "that" clause: "Trump's claim that …".
@@ -2720,6 +2753,13 @@ def find_reported(
             src = _named_head(doc, src)
         if lx.CUE_FORMS.get(low) == "find" and _find_idiom(toks, k):
             continue  # "found a way to", "find themselves in", "find it difficult"
+        if (
+            lx.CUE_FORMS.get(low) == "show"
+            and (src.kind == "name" or src.text.lower() in {"he", "she"})
+            and span[0] > t.start
+            and toks[k + 1].lower != "that"
+        ):
+            continue  # "Greer showed no emotion": a person shows a feeling, polls show data
         s, e = span
         if (
             (src.text.lower() in {"which", "who"} or toks[k - 1].lower in {"which", "who"})
@@ -2967,6 +3007,8 @@ def _named_head(doc, src: Source) -> Source:
         return src
     if not toks[b].is_word or toks[b].lower in lx.FUNCTION_WORDS:
         return src  # "Trump's team", "Clinton and …": not a name and its verb
+    if toks[b].lower in lx.GROUP_NOUNS or toks[b].lower.endswith(lx.AGENT_PLURAL_ENDINGS):
+        return src  # "Trump supporters", "Mortgage lenders": a group the name modifies
     named = analyse_phrase(doc, a, b - 1)
     if named is None or named.kind not in {"name", "org"}:
         return src

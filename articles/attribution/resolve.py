@@ -897,7 +897,7 @@ class Registry:
             if fitting:
                 return self._pick(fitting, pos)
         if len(key) == 1:
-            ent = self._given_name(key[0])
+            ent = self._given_name(key[0]) or self._middle_name(key[0])
             if ent is not None:
                 return ent
             ent = self._fuzzy(key[0], pos)
@@ -914,6 +914,12 @@ class Registry:
             if len(e.key) >= 3 and e.key[0] == word and PATRONYMIC & set(e.key[1:-1])
         ]
         return given[0] if len(given) == 1 else None
+
+    def _middle_name(self, word: str) -> Entity | None:
+        """ "Lula" for "Luiz Inácio Lula da Silva": a one-word name that is a middle part
+        of exactly one full name in the article."""
+        found = [e for e in self.entities[:300] if len(e.key) >= 3 and word in e.key[1:-1]]
+        return found[0] if len(found) == 1 else None
 
     def _fuzzy(self, word: str, pos: int) -> Entity | None:
         if len(word) < 4:
@@ -993,6 +999,13 @@ def _ratio(a: str, b: str) -> float:
 
 
 SPEAKER_NEAR = 250  # characters: a speaker this close wins over other subjects
+# things that "say" and that a later "it" refers back to
+DOCUMENT_NOUNS = {
+    "report", "study", "statement", "memo", "letter", "filing", "complaint", "lawsuit",
+    "survey", "poll", "analysis", "audit", "review", "document", "ruling", "decision",
+    "bill", "proposal", "website", "indictment", "motion", "brief", "petition", "assessment",
+    "investigation", "inquiry", "paper", "editorial", "video",
+}  # fmt: skip
 NEAR = 1500  # characters: how far back a pronoun looks before settling for weaker evidence
 
 
@@ -1182,9 +1195,20 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
     word = key[0]
     if word in lx.MALE_NAMES or word in lx.FEMALE_NAMES or word in lx.KNOWN_PEOPLE_COUNTRY:
         return False
-    if word in reg.by_surname or reg._fuzzy(word, src.start) is not None:
-        return False  # a surname of someone the article names in full
-    return not _followed_by_pronoun(reg.ctx, src.end)
+    if (
+        word in reg.by_surname
+        or reg._middle_name(word) is not None
+        or reg._fuzzy(word, src.start) is not None
+    ):
+        return False  # a surname or another part of the name of someone the article names
+    return not (_followed_by_pronoun(reg.ctx, src.end) or _who_follows(reg.ctx, src.end))
+
+
+def _who_follows(ctx: Context, pos: int) -> bool:
+    """ "said Sinner, who won 6-3": a relative "who" makes the name a person's."""
+    toks = ctx.doc.tokens
+    i = ctx.doc.tok_index_at_or_after(pos)
+    return i + 1 < len(toks) and toks[i].text == "," and toks[i + 1].lower == "who"
 
 
 def _followed_by_pronoun(ctx: Context, pos: int) -> bool:
@@ -1530,6 +1554,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             src.kind = "name"  # a transcript label "PENCE:" when the article names Mike Pence
         if src.kind == "country" and src.text.lower() in reg.by_surname:
             src.kind = "name"  # "Jordan said" when the article names Jim Jordan
+        if (
+            src.kind == "group"
+            and src.text.istitle()
+            and " " not in src.text
+            and src.text.lower() in reg.by_surname
+        ):
+            src.kind = "name"  # "Judge said" when the article names Aaron Judge
         if src.kind == "name" and c.kind == "indirect" and _company_said_it(ctx, src, c):
             # "Halvorsen has said it intends to …" when the article names "Halvorsen
             # Semiconductor Inc": the company, not Lars Halvorsen
@@ -1578,8 +1609,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         if src.kind == "org" or id(c) in org_desc:
             last_org = c
-        elif src.kind == "group" and _org_descriptor(src.text):
-            last_org = None  # "The company said … It added": that unnamed company
+        elif src.kind == "group" and (
+            _org_descriptor(src.text) or src.text.split()[-1].lower() in DOCUMENT_NOUNS
+        ):
+            last_org = None  # "The company said … It added" / "the report says … It also
+            # points out": that unnamed company or document, not an earlier organisation
         if src.kind == "pronoun" and src.text.lower() == "it" and last_org is not None:
             # "the Times wrote … it added": the organisation that last spoke
             if src.start - last_org.source.start <= NEAR:

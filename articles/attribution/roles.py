@@ -34,6 +34,36 @@ ORG_COUNTRY = {
     "Elysee": "FR",
     "Élysée": "FR",
     "Bundestag": "DE",
+    "Federal Reserve": "US",
+    "Bank of England": "GB",
+    "Bank of Japan": "JP",
+    "Bank of Canada": "CA",
+    "Bundesbank": "DE",
+    "Reserve Bank of India": "IN",
+    "People's Bank of China": "CN",
+    "Home Office": "GB",
+    "Foreign Office": "GB",
+    "Met Office": "GB",
+    "Scotland Yard": "GB",
+    "Knesset": "IL",
+    "Duma": "RU",
+    "Department of Homeland Security": "US",
+    "Homeland Security Department": "US",
+    "Department of Defense": "US",
+    "Defense Department": "US",
+    "Treasury Department": "US",
+    "Commerce Department": "US",
+    "Department of Health and Human Services": "US",
+    "Department of Justice": "US",
+    "FDA": "US",
+    "CDC": "US",
+    "EPA": "US",
+    "SEC": "US",
+    "IRS": "US",
+    "Food and Drug Administration": "US",
+    "Centers for Disease Control and Prevention": "US",
+    "Environmental Protection Agency": "US",
+    "Securities and Exchange Commission": "US",
 }
 KNOWN_ORGS_LONGEST_FIRST = tuple(sorted(lx.KNOWN_ORGS, key=lambda o: (-len(o), o)))
 SECRETARY_COUNTRIES = {"US", "GB"}
@@ -69,7 +99,9 @@ def clean_role(role: str) -> str | None:
         if (
             w[:1].isupper()
             and (low in lx.DEMONYMS or low in lx.COUNTRY_NAMES or w.lower() in lx.COUNTRY_NAMES)
-            and not (words == [] and _office_follows(role, w))
+            and not (
+                all(x.lower() in lx.TITLE_MODIFIERS for x in words) and _office_follows(role, w)
+            )  # "U.S. Attorney", "Assistant U.S. Attorney": the office's name
         ):
             continue  # the country is reported separately: "former Mexican foreign minister"
         w = w.rstrip(".") if low in TITLE_ABBREVIATIONS else w
@@ -222,9 +254,22 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 break
     if role_s is not None:
         info.role = clean_role(text[role_s:role_e])
+        if info.country is None and info.role and US_OFFICES.search(info.role):
+            info.country = "US"  # "Treasury Secretary Scott Bessent": offices only the U.S. has
     if info.organization and info.organization in lx.SUPRANATIONAL.values():
         info.country = None
     return info
+
+
+# Offices named this way only in the United States (British copy says "Defence Secretary",
+# "Chancellor", "Home Secretary"); the country is rarely written before them in U.S. copy.
+US_OFFICES = re.compile(
+    r"(?i)\b(?:treasury secretary|homeland security secretary|defense secretary"
+    r"|secretary of (?:state|defense|the treasury|homeland security|health and human services"
+    r"|housing and urban development|veterans affairs|the interior)"
+    r"|(?:house|senate) (?:majority |minority )?(?:leader|whip)|house speaker"
+    r"|speaker of the house|white house [\w ]*)$"
+)
 
 
 def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
@@ -245,6 +290,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         and toks[k].text != ","
     ):
         low = toks[k].lower
+        if low == "and" and k > 0 and toks[k - 1].cap and toks[k - 1].lower not in TITLE_WORDS:
+            break  # "Sen. Maria Lopez and Gov. Tom Reed": another person's title
         if not (
             toks[k].cap
             or low in TITLE_WORDS
@@ -274,10 +321,19 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         ap = _appositive_after(doc, Source("name", start, end, "", start, end))
         if ap is not None:
             _merge(info, parse_role(ctx, ap[0], ap[1]))
+    # "Sen. Ron Wyden, D-Ore.," / "(R-Texas)": a U.S. party-and-state tag
+    if (
+        info.country is None
+        and j + 1 < len(toks)
+        and toks[j].text in {",", "("}
+        and US_PARTY_TAG.match(toks[j + 1].text)
+    ):
+        info.country = "US"
     # "NAME of / at ORG": "Kevin Cassidy of Rosenblatt Securities"
     if info.organization is None and j + 1 < len(toks) and toks[j].lower in {"of", "at"}:
         org = _org_after(ctx, j + 1)
-        if org is not None:
+        venue = toks[j].lower == "at" and (org in ORG_COUNTRY or org in lx.SUPRANATIONAL.values())
+        if org is not None and not venue:  # "met Modi at the Kremlin": a place, not his employer
             info.organization = org
     # predicate: "NAME, 55, has been chief executive since …", "NAME, who served as
     # the company's chief financial officer"
@@ -316,6 +372,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     return info
 
 
+US_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")  # "D-Ore", "R-S.C", "I-Vt"
 ROYAL_STYLES = {"sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan"}
 
 
@@ -345,8 +402,9 @@ def _org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
     src = analyse_phrase(doc, i, k - 1)
     if src is None or src.kind != "org":
         return i
-    org = src.organization or src.text
+    org, _ = _strip_poss(src.organization or src.text)  # "The Bank of England's governor"
     info.organization = lx.SUPRANATIONAL.get(org, org)
+    info.country = info.country or ORG_COUNTRY.get(org)
     return k
 
 
@@ -375,6 +433,9 @@ def _org_into(ctx: Context, info: RoleInfo, i: int, at: bool = False) -> None:
             info.country = country[0]  # "the president of the United Arab Emirates"
 
 
+DATE_WORDS = lx.WEEKDAYS | lx.MONTHS
+
+
 def _org_after(
     ctx: Context, i: int, want_country: list | None = None, at: bool = False
 ) -> str | None:
@@ -394,10 +455,11 @@ def _org_after(
         and (
             (toks[k].cap and toks[k].is_word)
             or (
-                toks[k].lower in {"of", "for", "&", "and"}
+                toks[k].lower in {"of", "for", "&", "and", "on"}  # "National Institute on Aging"
                 and k > i
                 and k + 1 < n
                 and toks[k + 1].cap
+                and (toks[k].lower != "on" or toks[k + 1].lower not in DATE_WORDS)
             )
         )
     ):
@@ -490,15 +552,15 @@ class RoleResolver:
             self.cache[k] = _mention_info(self.ctx, s, e)
         return self.cache[k]
 
-    def _table(
-        self, ent: Entity
-    ) -> tuple[list[int], list[RoleInfo], str | None, str | None, str | None]:
+    def _table(self, ent: Entity) -> tuple:
         """Mentions of ent that carry role information, computed once per entity, with
-        its first country, organisation and office (a role that is no royal style)."""
+        the latest role known at each of them, its first role, and its first country,
+        organisation and office (a role that is no royal style)."""
         key = id(ent)
         if key not in self.tables:
             positions: list[int] = []
             infos: list[RoleInfo] = []
+            roles_so_far: list[str | None] = []
             country = org = office = None
             for s, e in sorted(ent.mentions):
                 info = self.mention(s, e)
@@ -507,22 +569,27 @@ class RoleResolver:
 
                 positions.append(s)
                 infos.append(info)
+                roles_so_far.append(info.role or (roles_so_far[-1] if roles_so_far else None))
                 if country is None and info.country and not info.organization:
                     country = info.country
                 if org is None and info.organization:
                     org = info.organization
                 if office is None and info.role and info.role.lower() not in ROYAL_STYLES:
                     office = info.role
-            self.tables[key] = (positions, infos, country, org, office)
+            first_role = next((x.role for x in infos if x.role), None)
+            self.tables[key] = (positions, infos, roles_so_far, first_role, country, org, office)
         return self.tables[key]
 
     def for_entity(self, ent: Entity, pos: int, depth: int = 0) -> RoleInfo:
-        positions, infos, country, org, office = self._table(ent)
+        positions, infos, roles_so_far, first_role, country, org, office = self._table(ent)
         info = RoleInfo()
         if infos:
             # the latest titled mention at or before pos, else the first one after it
             i = bisect.bisect_right(positions, pos) - 1
             _merge(info, infos[i] if i >= 0 else infos[0])
+            if info.role is None:
+                # "Scott (D-Va.)" gives only a country: the office of an earlier mention
+                info.role = (roles_so_far[i] if i >= 0 else None) or first_role
             if info.role and info.role.lower() in ROYAL_STYLES and office:
                 info.role = office  # "Sheikh Mohammed" later: the office named at another mention
         if info.country is None and country and not info.organization:

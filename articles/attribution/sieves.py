@@ -88,6 +88,11 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
         return None
     last = toks[j]
     if last.lower in {"who", "which"}:
+        if j > 1 and toks[j - 1].text == ",":
+            # "the European Union, which contended that …": the antecedent speaks
+            head = subject_before(doc, j - 1, lo)
+            if head is not None and head.kind != "pronoun" and not head.loose:
+                return head
         return Source("group", last.start, last.end, last.text, last.start, last.end, loose=True)
     if last.lower in OBJECT_PRONOUNS | {"whom"}:
         # "Those close to him say", "many of whom say", "some of them said"
@@ -162,6 +167,7 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
                 p = doc.tokens[j - 1]
                 if p.start >= lo and (
                     p.text in {",", ")"}
+                    or _dotted_name_end(doc, j - 1)  # "Acme Corp. filed suit, saying …"
                     or p.is_word
                     and (
                         p.cap
@@ -176,6 +182,21 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
             j -= 1
             steps += 1
     return None
+
+
+# abbreviations that end a name: "Acme Corp.", "Martin Luther King Jr."
+NAME_END_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "jr", "sr"}
+
+
+def _dotted_name_end(doc, i: int) -> bool:
+    """Token i is the dot of a name-final abbreviation (``Corp.``, ``Jr.``)."""
+    toks = doc.tokens
+    return (
+        i > 0
+        and toks[i].text == "."
+        and toks[i - 1].cap
+        and toks[i - 1].lower in NAME_END_ABBREVIATIONS
+    )
 
 
 def comma_before(doc, k: int) -> bool:

@@ -123,3 +123,261 @@ def test_reported_non_answers_keep_a_low_confidence():
         assert statement.confidence <= NON_ANSWER_CONFIDENCE, text
     (statement,) = extract("Officials said the commentary was unfair.")
     assert statement.confidence > NON_ANSWER_CONFIDENCE
+
+
+def test_participial_cue_after_a_dotted_name_ending():
+    ss = by_quote("Brannock Corp. filed suit on Monday, saying the levy was unconstitutional.")
+    s = ss.get("the levy was unconstitutional")
+    assert s is not None and s.speaker == "Brannock Corp" and s.speaker_type == "organization"
+    ss = by_quote("Alden Pryce Jr. marched to the capitol, saying the vote was rigged.")
+    s = ss.get("the vote was rigged")
+    assert s is not None and s.speaker is not None and "Pryce" in s.speaker
+
+
+def test_nonrestrictive_relative_speaks_for_its_antecedent():
+    ss = by_quote(
+        "The fine was imposed by the European Commission, which said Velto broke the law."
+    )
+    s = ss.get("Velto broke the law")
+    assert (
+        s is not None and s.speaker == "European Commission" and s.source == "European Commission"
+    )
+    # an unnamed antecedent is kept as the source text instead of "which"
+    ss = by_quote("The ministry, which said the talks had stalled, recalled its envoy.")
+    s = ss.get("the talks had stalled")
+    assert s is not None and s.speaker is None and s.source == "The ministry"
+
+
+def test_it_after_a_document_source_is_not_an_earlier_organisation():
+    text = (
+        "The Kestrel Institute said rents rose 9 percent. The report says landlords gained "
+        "most. It also points out that wages fell."
+    )
+    ss = by_quote(text)
+    s = ss.get("wages fell")
+    assert s is not None and s.source == "It" and s.speaker is None
+    # without the document in between, "it" is still the organisation
+    s = by_quote("The Kestrel Institute said rents rose. It added that wages fell.")["wages fell"]
+    assert s.speaker == "Kestrel Institute"
+
+
+def test_passive_participle_with_an_agent_is_not_a_cue():
+    ss = by_quote(
+        "The audit, released Tuesday by the Harwell County Comptroller, found that the "
+        "agency had lost track of $3 million."
+    )
+    s = ss.get("the agency had lost track of $3 million")
+    assert s is not None and s.cue == "found" and s.source.startswith("The audit")
+    assert all(s.cue != "released" for s in ss.values())
+    # without an agent the participle may still be the verb: "the agency released"
+    s = by_quote("The agency released figures on Monday showing that exports fell.")
+    assert "exports fell" in s
+
+
+def test_group_noun_modified_by_a_name_or_place_is_an_unnamed_source():
+    for text, source in [
+        ("Mortgage lenders said rates would rise.", "Mortgage lenders"),
+        ("Harlow supporters said the count was fair.", "Harlow supporters"),
+        ("Voters in Ohio told pollsters they were undecided.", "Voters in Ohio"),
+        ("Analysts at Brenmark Capital said growth would slow.", "Analysts at Brenmark Capital"),
+    ]:
+        [s] = extract(text)
+        assert s.speaker is None and s.source == source, text
+    # a name followed by its verb is still the speaker
+    [s] = extract("Dana Whitcombe unleashed a series of posts, saying the polls were rigged.")
+    assert s.speaker == "Dana Whitcombe"
+
+
+def test_us_party_tag_after_a_name_is_an_aside_and_gives_the_country():
+    text = "In an interview with WKRT, Sen. Dana Holloway, R-Neb., said she would vote no."
+    [s] = extract(text)
+    assert s.speaker == "Dana Holloway" and s.role == "Senator" and s.country == "US"
+    [s] = extract("Rep. Omar Teller, D-Ore., the ranking Democrat, said the bill was dead.")
+    assert s.speaker == "Omar Teller" and s.country == "US"
+    [s] = extract("Sen. Ada Pruitt (I-Vt.) said the bill was dead.")
+    assert s.country == "US"
+
+
+def test_role_of_an_earlier_mention_survives_a_later_mention_without_one():
+    text = (
+        "Rep. Omar Teller opened his home to voters on Sunday.\n\n"
+        "As he greeted guests, Teller (D-Ore.) said the race was close."
+    )
+    [s] = extract(text)
+    assert s.speaker == "Omar Teller" and s.role == "Representative" and s.country == "US"
+
+
+def test_fronted_prepositional_frame_is_not_reported_content():
+    ss = by_quote("According to court filings, the company knew about the defect in 2019.")
+    assert set(ss) == {"the company knew about the defect in 2019"}
+    assert ss["the company knew about the defect in 2019"].cue == "according to"
+    # a clause before ", X said" still is
+    assert "The deal was bad" in by_quote("The deal was bad, Marsh said.")
+
+
+def test_title_of_a_named_body_before_a_name_is_a_role_not_an_organisation_name():
+    text = "The head of the Nordic Grid Agency, Maren Solvik, warned that prices would rise."
+    [s] = extract(text)
+    assert s.speaker == "Maren Solvik" and s.speaker_type == "person"
+    assert s.role == "head" and s.organization == "Nordic Grid Agency"
+    # "The charity, NAME, said": a common noun before the name still names an organisation
+    [s] = extract("The charity, Hope Street Kitchens, said demand had doubled.")
+    assert s.speaker == "Hope Street Kitchens" and s.speaker_type == "organization"
+
+
+def test_one_word_middle_part_of_a_full_name_is_that_person():
+    text = (
+        "President Tomás Ribeiro Lula Andrade said the tariffs were unfair. "
+        "Lula added that his government would respond."
+    )
+    ss = by_quote(text)
+    s = ss["his government would respond"]
+    assert s.speaker == "Tomás Ribeiro Lula Andrade" and s.speaker_type == "person"
+
+
+def test_lone_name_followed_by_who_is_a_person():
+    ss = extract('"I felt great out there," said Varga, who won 6-3, 6-4.')
+    assert [(s.speaker, s.speaker_type) for s in ss] == [("Varga", "person")]
+    ss = extract('"We will appeal," said Stellantis, which owns Jeep.')
+    assert [(s.speaker, s.speaker_type) for s in ss] == [("Stellantis", "organization")]
+
+
+def test_what_was_not_said_is_left_for_an_editor():
+    for text in [
+        "Officials have not said how many people were killed.",
+        "Powell declined to say whether the Fed would cut rates.",
+        "The airline did not say when flights would resume.",
+    ]:
+        [s] = extract(text)
+        assert s.confidence <= NON_ANSWER_CONFIDENCE, text
+    ss = by_quote('"It is all gone," said one woman, who declined to give her name.')
+    assert ss["to give her name"].confidence <= NON_ANSWER_CONFIDENCE
+    assert ss["It is all gone,"].confidence > NON_ANSWER_CONFIDENCE
+    # a wh-clause that was said is an ordinary statement
+    [s] = extract("Powell said whether the Fed would cut rates depended on the data.")
+    assert s.confidence > NON_ANSWER_CONFIDENCE
+
+
+def test_subject_with_a_relative_clause_and_its_object_speaks_through_its_head():
+    [s] = extract("A police officer who investigated the shooting said the suspect fled.")
+    assert s.quote == "the suspect fled" and s.source == "A police officer" and s.speaker is None
+    [s] = extract("Sources close to the minister insisted she had done nothing wrong.")
+    assert s.source.startswith("Sources") and s.speaker is None
+    # the relative clause's own verb is not given the head as a speaker
+    ss = extract("As someone who had to reject her parents, she knows the cost.")
+    assert all(not s.quote.startswith("her parents") for s in ss)
+
+
+def test_parliamentary_titles_and_possessive_organisations():
+    [s] = extract("Labour MP Diane Ashworth said the report was damning.")
+    assert s.role == "Labour MP"
+    [s] = extract("Streamly co-CEO Ted Sarno told analysts that subscriptions rose.")
+    assert s.role == "Streamly co-CEO"
+    [s] = extract("The Bank of Wessex's governor, Andrew Bayliss, said inflation was too high.")
+    assert s.role == "governor" and s.organization == "Bank of Wessex"
+
+
+def test_coordinated_titled_names_keep_their_own_titles():
+    text = (
+        "Sen. Maria Lopez and Gov. Tom Reddick clashed over the budget on Tuesday. "
+        "Reddick said the cuts were necessary. Lopez said they were reckless."
+    )
+    ss = by_quote(text)
+    assert ss["the cuts were necessary"].role == "Governor"
+    assert ss["they were reckless"].role == "Senator"
+
+
+def test_national_institutions_give_their_country():
+    [s] = extract('"The numbers don\'t lie," Federal Reserve Chair Jerome Pell told reporters.')
+    assert s.organization == "Federal Reserve" and s.country == "US"
+    [s] = extract("Bank of England Governor Andrew Bayle said inflation was too high.")
+    assert s.organization == "Bank of England" and s.country == "GB"
+    [s] = extract("A spokesperson for the Home Office said the policy would continue.")
+    assert s.speaker is None and s.organization == "Home Office" and s.country == "GB"
+
+
+def test_offices_only_the_united_states_has_give_the_country():
+    for text, role in [
+        ("Treasury Secretary Scott Bessel said talks would resume.", "Treasury Secretary"),
+        ("Senate Majority Leader John Thurn said the bill would pass.", "Senate Majority Leader"),
+        ("Former Secretary of State Ann Ridley said the deal was bad.", None),
+    ]:
+        [s] = extract(text)
+        assert s.country == "US" and (role is None or s.role == role), text
+    # the British spelling is Britain's office; no country is guessed
+    [s] = extract("Defence Secretary John Healy said Europe must act.")
+    assert s.country is None
+
+
+def test_headline_label_is_not_part_of_the_reported_clause():
+    [s] = extract("Exclusive: Pentagon plans to cut 5,000 civilian jobs, officials say")
+    assert s.quote == "Pentagon plans to cut 5,000 civilian jobs" and s.source == "officials"
+
+
+def test_bare_title_word_that_is_a_named_persons_surname_is_that_person():
+    text = (
+        "Yankees captain Aaron Judge, who struck out four times, took the blame. "
+        "“I didn’t do my job,” Judge said."
+    )
+    [s] = extract(text)
+    assert s.speaker == "Aaron Judge" and s.role == "Yankees captain"
+    # "the judge" is still a description of a judge
+    ss = by_quote("Judge Tanya Morrow said the case would proceed. The judge said more was needed.")
+    assert ss["more was needed"].speaker == "Tanya Morrow"
+
+
+def test_organisation_name_with_on_after_a_person():
+    [s] = extract('Dr. Mara Thane of the National Institute on Aging called the results "modest."')
+    assert s.organization == "National Institute on Aging"
+    [s] = extract("Jane Dorr of Acme Corp on Monday said the deal was weak.")
+    assert s.organization == "Acme Corp"
+
+
+def test_a_venue_after_at_is_not_the_speakers_organisation():
+    ss = by_quote(
+        "Putin met Indian Prime Minister Narendra Modi at the Kremlin on Monday. "
+        "Modi said India wanted peace."
+    )
+    s = ss["India wanted peace"]
+    assert s.organization is None and s.country == "IN"
+    [s] = extract("Kevin Cass at Rosenthal Securities said the stock was cheap.")
+    assert s.organization == "Rosenthal Securities"
+
+
+def test_channel_after_the_cue_is_skipped_before_that():
+    for text in [
+        "Mayor Ann Liddell warned by phone that the storm was coming.",
+        "Mayor Ann Liddell told reporters by email that the storm was coming.",
+    ]:
+        [s] = extract(text)
+        assert s.quote == "the storm was coming" and s.speaker == "Ann Liddell", text
+
+
+def test_industry_word_ends_a_company_name_but_not_a_persons():
+    [s] = extract("Kanto Steel said Wednesday it had completed the purchase.")
+    assert s.speaker == "Kanto Steel" and s.speaker_type == "organization"
+    for text in [
+        "Samantha Power said the bill was dead.",
+        "Sen. Tom Power said the bill was dead.",
+    ]:
+        [s] = extract(text)
+        assert s.speaker_type == "person" and s.speaker.endswith("Power"), text
+
+
+def test_coordinated_demonyms_before_a_group_noun():
+    text = "The two sides agreed to extend the truce, Egyptian and Qatari mediators said."
+    [s] = extract(text)
+    assert s.source == "Egyptian and Qatari mediators" and s.speaker is None
+
+
+def test_a_person_showing_a_feeling_is_no_statement():
+    assert extract("Greer, 61, showed no emotion as the verdict was read.") == []
+    [s] = extract("Polls show Clinton leading in Ohio.")
+    assert s.quote == "Clinton leading in Ohio"
+    [s] = extract("She showed that the plan was flawed.")
+    assert s.quote == "the plan was flawed"
+
+
+def test_an_office_named_with_its_country_keeps_it_after_a_modifier():
+    [s] = extract("Assistant U.S. Attorney Karen Lium told jurors the evidence was clear.")
+    assert s.role == "Assistant U.S. Attorney" and s.country == "US"
