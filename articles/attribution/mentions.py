@@ -1027,21 +1027,33 @@ def _relative_clause_head(doc: Doc, ci: int, lo: int) -> Source | None:
     """``A police officer who investigated the shooting said``: the object of the
     relative clause is no subject; the noun before "who" speaks."""
     toks = doc.tokens
-    k = ci - 1
-    while k > 0 and ci - k < 12 and toks[k].start >= lo:
+    k = _relative_word_before(doc, ci, lo, {"who"})
+    if k is None or ci - k < 3 or toks[ci - 1].lower in RELATIVE_VERB_LINKS:
+        # "someone who mocked", "who had to reject", "who lacks X and has attacked":
+        # the cue is the relative clause's own verb
+        return None
+    return _relative_head(doc, k, lo)
+
+
+def _relative_word_before(doc: Doc, end: int, lo: int, words: set[str]) -> int | None:
+    """Index of a relative word among the 11 tokens before ``end``, in the same clause."""
+    toks = doc.tokens
+    k = end - 1
+    while k > 0 and end - k < 12 and toks[k].start >= lo:
         t = toks[k]
         if t.text in BREAK_PUNCT or t.text == ",":
             return None
-        if t.lower == "who":
-            if ci - k < 3 or toks[ci - 1].lower in RELATIVE_VERB_LINKS:
-                # "someone who mocked", "who had to reject", "who lacks X and has attacked":
-                # the cue is the relative clause's own verb
-                return None
-            head = subject_before(doc, k, lo, 2)
-            if head is not None and head.kind in {"group", "name"} and not head.loose:
-                return head
-            return None
+        if t.lower in words:
+            return k
         k -= 1
+    return None
+
+
+def _relative_head(doc: Doc, k: int, lo: int) -> Source | None:
+    """The named or group noun phrase a relative word at k belongs to."""
+    head = subject_before(doc, k, lo, 2)
+    if head is not None and head.kind in {"group", "name"} and not head.loose:
+        return head
     return None
 
 
@@ -1061,20 +1073,10 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
         if head is not None and head.kind == "group" and not head.loose:
             return head
         return None
-    k = p - 1
-    while k > 0 and p - k < 12 and toks[k].start >= lo:
-        t = toks[k]
-        if t.text in BREAK_PUNCT or t.text == ",":
-            return None
-        if t.lower in {"who", "that"}:
-            if toks[k - 1].start < lo or not toks[k - 1].is_word:
-                return None
-            head = subject_before(doc, k, lo, 2)
-            if head is not None and head.kind in {"group", "name"} and not head.loose:
-                return head
-            return None
-        k -= 1
-    return None
+    k = _relative_word_before(doc, p, lo, {"who", "that"})
+    if k is None or toks[k - 1].start < lo or not toks[k - 1].is_word:
+        return None
+    return _relative_head(doc, k, lo)
 
 
 def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None:
