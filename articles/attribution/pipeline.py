@@ -202,7 +202,13 @@ NON_ANSWER_START_RE = re.compile(
     re.IGNORECASE,
 )
 NO_COMMENT_RE = re.compile(
-    r"\brequests?\s+for\s+comment\b|\bcomment\s+on\s+the\s+(?:matter|record|case)\b",
+    r"\brequests?\s+for\s+comment\b|\bcomment\s+on\s+the\s+(?:matter|record|case)\b"
+    r"|\bseeking\s+comment\b",
+    re.IGNORECASE,
+)
+# "did not (immediately) respond to …", "has not returned calls": no answer at all
+NO_RESPONSE_RE = re.compile(
+    r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:respond|reply|return)\w*\s+(?:to\s+)?$",
     re.IGNORECASE,
 )
 # "have not said how many …", "declined to say whether …": what was not said
@@ -225,7 +231,10 @@ def is_non_answer(text: str, c: Candidate, quote: str) -> bool:
         quote
     ):  # a substring test first: clauses are long
         return True
-    return bool(WH_START_RE.match(quote) and UNSAID_RE.search(text, max(0, c.start - 60), c.start))
+    before = max(0, c.start - 60)
+    if NO_RESPONSE_RE.search(text, before, c.start):
+        return True
+    return bool(WH_START_RE.match(quote) and UNSAID_RE.search(text, before, c.start))
 
 
 def to_statement(text: str, c: Candidate) -> Statement:

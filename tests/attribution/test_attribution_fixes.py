@@ -247,6 +247,8 @@ def test_what_was_not_said_is_left_for_an_editor():
         "Officials have not said how many people were killed.",
         "Powell declined to say whether the Fed would cut rates.",
         "The airline did not say when flights would resume.",
+        "The mayor's office did not respond to an email seeking comment.",
+        "The company did not immediately respond to questions about the recall.",
     ]:
         [s] = extract(text)
         assert s.confidence <= NON_ANSWER_CONFIDENCE, text
