@@ -148,3 +148,23 @@ def test_pages_and_api_show_a_partial_quote_in_its_sentence(client):
         "probably",
         "” travel.",
     )
+
+
+@pytest.mark.django_db
+def test_a_search_marks_the_words_and_keeps_the_sentence(client):
+    start, end = span(REPORTED_BODY, "her team's resilience")
+    StatementFactory(
+        article=ArticleFactory(body=REPORTED_BODY),
+        kind="indirect",
+        quote="her team's resilience",
+        start=start,
+        end=end,
+        context_before="Coach Dana Reyes praised ",
+        context_after=".",
+        status="approved",
+    )
+    page = client.get(reverse("articles:statement-list"), {"q": "resilience"}).content.decode()
+    assert (
+        '<span class="context">Coach Dana Reyes praised </span>'
+        '<span class="spoken">her team&#x27;s <mark>resilience</mark></span>'
+    ) in page
