@@ -217,8 +217,16 @@ class Statement(TimeStamped):
     # The rest of the sentence around a partial quote or a short reported phrase, for lists
     # that show it in context (articles.quote_context); empty for direct quotes and
     # reported clauses, which read on their own.
-    context_before = models.TextField(blank=True)
-    context_after = models.TextField(blank=True)
+    context_before = models.TextField(
+        blank=True,
+        help_text="The writer's words before the quote in its sentence (partial quotes and "
+        "short reported phrases only; empty otherwise).",
+    )
+    context_after = models.TextField(
+        blank=True,
+        help_text="The writer's words after the quote in its sentence (partial quotes and "
+        "short reported phrases only; empty otherwise).",
+    )
     # Role, country and organisation as of this statement, not the person's current ones.
     role = models.CharField(max_length=200, blank=True)
     country = CountryField(blank=True)
