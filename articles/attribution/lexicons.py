@@ -437,6 +437,13 @@ COUNTRY_NAMES = {
     "cameroon": "CM", "angola": "AO", "mozambique": "MZ", "zambia": "ZM", "namibia": "NA",
     "botswana": "BW", "madagascar": "MG", "dominican republic": "DO", "jamaica": "JM",
     "bahamas": "BS", "fiji": "FJ",
+    "ivory coast": "CI", "kyrgyzstan": "KG", "tajikistan": "TJ", "turkmenistan": "TM",
+    "sierra leone": "SL", "liberia": "LR", "malawi": "MW", "benin": "BJ", "togo": "TG",
+    "burkina faso": "BF", "gabon": "GA", "eritrea": "ER", "djibouti": "DJ",
+    "south sudan": "SS", "mauritania": "MR", "laos": "LA", "bhutan": "BT", "maldives": "MV",
+    "brunei": "BN", "east timor": "TL", "barbados": "BB", "trinidad and tobago": "TT",
+    # places named like a country elsewhere ("New Mexico Gov.", "New South Wales Premier")
+    "new mexico": "US", "new south wales": "AU", "northern ireland": "GB",
 }
 
 DEMONYMS = {
@@ -468,6 +475,16 @@ DEMONYMS = {
     "burmese": "MM", "cambodian": "KH", "mongolian": "MN", "paraguayan": "PY",
     "guatemalan": "GT", "honduran": "HN", "nicaraguan": "NI", "panamanian": "PA",
     "jamaican": "JM", "haitian": "HT", "dominican": "DO",
+    "ivorian": "CI", "kyrgyz": "KG", "tajik": "TJ", "turkmen": "TM", "sierra leonean": "SL",
+    "liberian": "LR", "malawian": "MW", "zambian": "ZM", "namibian": "NA", "beninese": "BJ",
+    "togolese": "TG", "burkinabe": "BF", "gabonese": "GA", "chadian": "TD",
+    "eritrean": "ER", "djiboutian": "DJ", "south sudanese": "SS", "mauritanian": "MR",
+    "guinean": "GN", "nigerien": "NE", "angolan": "AO", "mozambican": "MZ",
+    "botswanan": "BW", "malagasy": "MG", "salvadoran": "SV", "costa rican": "CR",
+    "trinidadian": "TT", "barbadian": "BB", "laotian": "LA", "bhutanese": "BT",
+    "maldivian": "MV", "bruneian": "BN", "timorese": "TL", "macedonian": "MK",
+    "montenegrin": "ME", "kosovan": "XK", "fijian": "FJ", "bahamian": "BS",
+    "new zealander": "NZ", "azeri": "AZ", "turkmenistani": "TM",
 }
 
 # Nationality nouns used as epithets for a person named before ("the Dutchman said").
