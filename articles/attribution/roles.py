@@ -64,6 +64,11 @@ ORG_COUNTRY = {
     "Centers for Disease Control and Prevention": "US",
     "Environmental Protection Agency": "US",
     "Securities and Exchange Commission": "US",
+    "Federal Bureau of Investigation": "US",
+    "Internal Revenue Service": "US",
+    "Swiss National Bank": "CH",
+    "Reserve Bank of Australia": "AU",
+    "Bank of Korea": "KR",
 }
 KNOWN_ORGS_LONGEST_FIRST = tuple(sorted(lx.KNOWN_ORGS, key=lambda o: (-len(o), o)))
 SECRETARY_COUNTRIES = {"US", "GB"}
@@ -145,6 +150,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     n = len(toks)
     role_s = role_e = None
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
+    i, role_prefix = _named_org_premodifier(ctx, info, i, b)  # "U.S. Steel CEO"
     while i < n and toks[i].end <= b:
         t = toks[i]
         low = t.lower
@@ -253,7 +259,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                     info.country = ORG_COUNTRY.get(org)  # "White House press secretary"
                 break
     if role_s is not None:
-        info.role = clean_role(text[role_s:role_e])
+        info.role = clean_role(role_prefix + text[role_s:role_e])  # "former " + "CEO"
         if info.country is None and info.role and US_OFFICES.search(info.role):
             info.country = "US"  # "Treasury Secretary Scott Bessent": offices only the U.S. has
     if info.organization and info.organization in lx.SUPRANATIONAL.values():
@@ -406,6 +412,122 @@ def _org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
     info.organization = lx.SUPRANATIONAL.get(org, org)
     info.country = info.country or ORG_COUNTRY.get(org)
     return k
+
+
+# Heads of state bodies: "U.S. Army", "Israeli Police", "U.S. Supreme Court" keep the
+# country written before them; any other named organisation with a country word in it
+# is a company ("U.S. Steel", "Air France", "China Mobile") and gives no country.
+STATE_BODY_HEADS = {
+    "army", "navy", "police", "court", "parliament", "senate", "congress", "ministry",
+    "department", "agency", "embassy", "government", "cabinet", "military", "guard",
+    "forces", "force", "marines", "assembly", "commission", "bureau", "service", "reserve",
+    "treasury", "coastguard", "gendarmerie", "judiciary",
+}  # fmt: skip
+# Time words before an organisation's name that belong to the role ("former U.S. Steel
+# CEO" -> "former CEO"); "Federal", "National" are part of names and not here.
+TIME_MODIFIERS = {
+    "former", "retired", "acting", "interim", "outgoing", "incoming", "longtime", "late",
+    "ex", "then",
+}  # fmt: skip
+# Fields between an organisation's name and a title ("Committee Research Director").
+FIELD_WORDS = {"research", "marketing", "sales", "engineering", "product"}
+# Words that make a place name with a country word, not a company ("New Mexico",
+# "Northern Ireland", "New South Wales"): such a run is left to the country reading.
+PLACE_WORDS = {
+    "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "greater", "upper", "lower",
+}  # fmt: skip
+
+
+def _country_words(words: list[str]) -> list[bool]:
+    """Which of the lower-cased words are (part of) a country or demonym."""
+    flags = [False] * len(words)
+    x = 0
+    while x < len(words):
+        for width in (3, 2, 1):
+            span = " ".join(words[x : x + width])
+            if x + width <= len(words) and (
+                span in lx.COUNTRY_OR_DEMONYM or span + "." in lx.COUNTRY_OR_DEMONYM
+            ):
+                flags[x : x + width] = [True] * width
+                x += width - 1
+                break
+        x += 1
+    return flags
+
+
+def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tuple[int, str]:
+    """``U.S. Steel CEO``, ``Acme Corp CEO``, ``Harvard University professor``, ``U.S. Army
+    Gen.``: a named organisation before the title goes to ``organization`` (the role is
+    the title); returns the title's index and the lower-case modifiers before the name
+    ("former ", kept in the role). Title modifiers ("Foreign Ministry", "White
+    House"), places and people ("Texas Gov.", "Trump adviser") are left in the role."""
+    from .mentions import analyse_phrase
+
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    i0 = i
+    if info.organization is not None:
+        return i0, ""
+    if i < n and toks[i].lower in lx.DETERMINERS | {"the", "a", "an", "another"}:
+        i += 1
+    prefix_start = i
+    while i < n and toks[i].end <= b and toks[i].lower in TIME_MODIFIERS:
+        i += 1  # "former", "Retired"
+    prefix = doc.text[toks[prefix_start].start : toks[i].start] if i > prefix_start else ""
+    k = i
+    while k < n and toks[k].end <= b and k - i < 6:
+        t = toks[k]
+        if t.lower in lx.TITLE_HEADS or t.lower.rstrip(".") in TITLE_ABBREVIATIONS:
+            break
+        if not ((t.cap and t.is_word) or (t.text in {".", "&"} and k > i)):
+            return i0, ""
+        if t.lower in lx.FUNCTION_WORDS or t.lower.endswith(("'s", "’s")):
+            return i0, ""  # "But Hegseth's French counterpart", "Her Egyptian counterpart"
+        k += 1
+    while k - i > 1 and toks[k - 1].lower in FIELD_WORDS and toks[k - 2].lower in lx.ORG_HEADS:
+        k -= 1  # "Republican National Committee Research Director": the field is the role's
+    if k == i or k >= n or toks[k].end > b or toks[k - 1].text == "&":
+        return i0, ""
+    words = [t.lower for t in toks[i:k] if t.is_word]
+    words = [w + "." if w in {"u.s", "u.k", "u.n"} else w for w in words]
+    is_country = _country_words(words)
+    proper = [
+        w for w, c in zip(words, is_country, strict=True) if not c and w not in lx.TITLE_MODIFIERS
+    ]  # the name's own words: "Steel", "Airways", "Acme Corp"
+    if not proper or all(w in PLACE_WORDS for w in proper):
+        return i0, ""
+    name = text_of(doc, i, k - 1)
+    has_country = any(is_country)
+    head = words[-1]
+    generic = lx.ORG_HEADS | lx.INDUSTRY_HEADS | lx.GROUP_NOUNS
+    if not (has_country or name in lx.KNOWN_ORGS) and (
+        head not in lx.ORG_HEADS | lx.INDUSTRY_HEADS  # "Texas Gov.": a place
+        or all(w in generic for w in proper)  # "Police Chief", "Board chair": no name
+    ):
+        return i0, ""
+    src = analyse_phrase(doc, i, k - 1)
+    if src is not None and src.kind == "name" and src.gender is not None:
+        return i0, ""  # "Elon Musk adviser": a person's
+    if has_country and all(is_country[: len(words) - len(proper)]) and head in lx.TITLE_MODIFIERS:
+        return i0, ""
+    info.organization = lx.SUPRANATIONAL.get(name, name)
+    if name in ORG_COUNTRY:
+        info.country = ORG_COUNTRY[name]
+    elif has_country and (
+        head in STATE_BODY_HEADS or (head == "bank" and {"national", "central"} & set(words))
+    ):  # "Swiss National Bank": a central bank
+        info.country = next(
+            lx.COUNTRY_OR_DEMONYM.get(w, lx.COUNTRY_OR_DEMONYM.get(w + "."))
+            for w, c in zip(words, is_country, strict=True)
+            if c and (w in lx.COUNTRY_OR_DEMONYM or w + "." in lx.COUNTRY_OR_DEMONYM)
+        )
+    return k, prefix
+
+
+def text_of(doc, a: int, b: int) -> str:
+    return doc.text[doc.tokens[a].start : doc.tokens[b].end]
 
 
 def _person_follows(ctx: Context, i: int, b: int) -> bool:

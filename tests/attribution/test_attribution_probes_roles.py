@@ -1,0 +1,78 @@
+"""Roles, countries and organisations on wire-style copy (roles.py): titles with an
+organisation's name before them, companies named like countries, demonyms."""
+
+import pytest
+
+from articles.attribution import extract
+
+
+def statement(text, fragment):
+    for s in extract(text):
+        if fragment in s.quote:
+            return s
+    raise AssertionError([s.to_dict() for s in extract(text)])
+
+
+def facts(text, fragment="ready"):
+    s = statement(text, fragment)
+    return s.role, s.organization, s.country
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # a company named like a country: the company, no country from its name
+        ("Northwind Steel CEO", ("CEO", "Northwind Steel", None)),
+        ("U.S. Steel CEO", ("CEO", "U.S. Steel", None)),
+        ("China Mobile chairman", ("chairman", "China Mobile", None)),
+        ("Air France chief executive", ("chief executive", "Air France", None)),
+        ("British Airways spokesman", ("spokesman", "British Airways", None)),
+        ("former U.S. Steel CEO", ("former CEO", "U.S. Steel", None)),
+        # a named organisation of any kind before the title
+        ("Halvorsen Corp CEO", ("CEO", "Halvorsen Corp", None)),
+        ("Redwood University professor", ("professor", "Redwood University", None)),
+        # state bodies keep the country written with them
+        ("U.S. Army Gen.", ("General", "U.S. Army", "US")),
+        ("Retired U.S. Air Force Gen.", ("Retired General", "U.S. Air Force", "US")),
+        ("Swiss National Bank Chairman", ("Chairman", "Swiss National Bank", "CH")),
+        (
+            "Federal Bureau of Investigation Director",
+            ("Director", "Federal Bureau of Investigation", "US"),
+        ),
+    ],
+)  # fmt: skip
+def test_named_organisation_before_a_title(title, expected):
+    text = f'"We are ready," {title} Dana Whitcombe said on Tuesday.'
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # places, people, generic bodies and counterparts stay as they were
+        ("Texas Gov.", ("Texas Governor", None, None)),
+        ("Police Chief", ("Police Chief", None, None)),
+        ("Russian Foreign Ministry spokeswoman", ("Foreign Ministry spokeswoman", None, "RU")),
+        ("Labour MP", ("Labour MP", None, None)),
+        ("Prime Minister", ("Prime Minister", None, None)),
+    ],
+)  # fmt: skip
+def test_titles_that_name_no_organisation(title, expected):
+    text = f'"We are ready," {title} Dana Whitcombe said on Tuesday.'
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Ivorian President", ("President", None, "CI")),
+        ("Kyrgyz Energy Minister", ("Energy Minister", None, "KG")),
+        ("Togolese Foreign Minister", ("Foreign Minister", None, "TG")),
+        # a place named like a country elsewhere
+        ("New Mexico Gov.", ("Governor", None, "US")),
+        ("New South Wales Premier", ("Premier", None, "AU")),
+    ],
+)  # fmt: skip
+def test_demonyms_and_places(title, expected):
+    text = f'"We are ready," {title} Dana Whitcombe said on Tuesday.'
+    assert facts(text) == expected
