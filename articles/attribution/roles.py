@@ -262,9 +262,26 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         info.role = clean_role(role_prefix + text[role_s:role_e])  # "former " + "CEO"
         if info.country is None and info.role and US_OFFICES.search(info.role):
             info.country = "US"  # "Treasury Secretary Scott Bessent": offices only the U.S. has
+    if (
+        info.country == "GE"
+        and info.role
+        and GEORGIA_STATE_RE.search(text, a, b)
+        and US_STATE_OFFICES.search(info.role)
+    ):
+        info.country = "US"  # "Georgia Gov. Brian Kemp", "the governor of Georgia": the state
     if info.organization and info.organization in lx.SUPRANATIONAL.values():
         info.country = None
     return info
+
+
+# Offices of a U.S. state: with "Georgia" they name the state, not the country (whose
+# offices are president, prime minister, minister, ambassador).
+GEORGIA_STATE_RE = re.compile(r"\bGeorgia\b")
+US_STATE_OFFICES = re.compile(
+    r"(?i)\b(?:governor|lieutenant governor|senator|representative|congress(?:wo)?man"
+    r"|attorney general|secretary of state|sheriff|state (?:senator|representative|lawmaker"
+    r"|legislator|superintendent|treasurer|auditor|election official))\b"
+)
 
 
 # Offices named this way only in the United States (British copy says "Defence Secretary",

@@ -76,3 +76,11 @@ def test_titles_that_name_no_organisation(title, expected):
 def test_demonyms_and_places(title, expected):
     text = f'"We are ready," {title} Dana Whitcombe said on Tuesday.'
     assert facts(text) == expected
+
+
+def test_georgia_with_a_state_office_is_the_us_state():
+    assert facts('"We are ready," Georgia Gov. Dana Whitcombe said.') == ("Governor", None, "US")
+    text = '"We are ready," said Dana Whitcombe, the governor of Georgia.'
+    assert facts(text) == ("governor", None, "US")
+    text = '"We are ready," Georgian Prime Minister Levan Beridze said.'
+    assert facts(text) == ("Prime Minister", None, "GE")
