@@ -226,6 +226,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 # "chief executive of Acme Corp": the role, then its organisation
                 info.organization = info.organization or org
                 break
+        if low == "and" and role_s is not None and _office_name_goes_on(ctx, i, b, role_s):
+            i += 1  # "Secretary of Health and Human Services": one office
+            continue
         if (low in {"of", "for"} and role_s is None) or (
             not t.cap and low in lx.FUNCTION_WORDS and low not in {"of", "for"}
         ):
@@ -545,6 +548,23 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
 
 def text_of(doc, a: int, b: int) -> str:
     return doc.text[doc.tokens[a].start : doc.tokens[b].end]
+
+
+def _office_name_goes_on(ctx: Context, i: int, b: int, role_s: int) -> bool:
+    """The "and" at token i continues a title's "of" phrase ("Secretary of Health and
+    Human Services", "minister of trade and industry"): a word of the same case follows,
+    not a pronoun or determiner ("the secretary of state and her deputy")."""
+    toks = ctx.doc.tokens
+    if not (0 < i < len(toks) - 1 and toks[i + 1].end <= b and toks[i + 1].is_word):
+        return False
+    nxt, prev = toks[i + 1], toks[i - 1]
+    role_words = {t.lower for t in toks[ctx.doc.tok_index_at_or_after(role_s) : i]}
+    return (
+        bool(role_words & {"of", "for"})
+        and nxt.cap == prev.cap
+        and nxt.lower not in lx.FUNCTION_WORDS
+        and nxt.lower not in lx.TITLE_HEADS
+    )
 
 
 def _person_follows(ctx: Context, i: int, b: int) -> bool:

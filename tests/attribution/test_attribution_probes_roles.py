@@ -84,3 +84,12 @@ def test_georgia_with_a_state_office_is_the_us_state():
     assert facts(text) == ("governor", None, "US")
     text = '"We are ready," Georgian Prime Minister Levan Beridze said.'
     assert facts(text) == ("Prime Minister", None, "GE")
+
+
+def test_an_office_name_with_and_is_one_office():
+    text = '"We are ready," Secretary of Health and Human Services Dana Whitcombe said.'
+    assert facts(text) == ("Secretary of Health and Human Services", None, "US")
+    text = '"We are ready," said Li Wen, the minister of trade and industry.'
+    assert facts(text)[0] == "minister of trade and industry"
+    text = '"We are ready," said Dana Whitcombe, the minister of finance and her deputy.'
+    assert facts(text)[0] == "minister of finance"
