@@ -368,7 +368,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         if span is not None:
             pred = parse_role(ctx, *span)
             words = (pred.role or "").lower().split()
-            if words and words[-1] in lx.TITLE_HEADS and not words[0].endswith(("ing", "ed")):
+            verb_like = words[:1] and words[0].endswith(("ing", "ed"))
+            if words and verb_like and words[0] in TIME_MODIFIERS:
+                verb_like = False  # "who was acting director", "is retired general"
+            if words and words[-1] in lx.TITLE_HEADS and not verb_like:
                 _merge(info, pred)
     # preposed appositive: "ROLE, NAME,"
     if k >= 0 and toks[k].text == "," and (k + 1 == i or honorific):

@@ -93,3 +93,10 @@ def test_an_office_name_with_and_is_one_office():
     assert facts(text)[0] == "minister of trade and industry"
     text = '"We are ready," said Dana Whitcombe, the minister of finance and her deputy.'
     assert facts(text)[0] == "minister of finance"
+
+
+def test_acting_office_in_a_relative_clause():
+    text = '"We are ready," said Dana Whitcombe, who was acting director of the agency until March.'
+    assert facts(text)[0] == "acting director"
+    text = '"We are ready," said Dana Whitcombe, who was appointed director last year.'
+    assert facts(text)[0] is None
