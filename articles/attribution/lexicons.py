@@ -239,6 +239,10 @@ TITLE_HEADS = _words(
     trooper magistrate barrister midfielder goalkeeper striker quarterback pitcher winger
     defenseman skipper agent mp mep msp mla co-ceo co-chair co-chairman co-chairwoman
     co-president co-leader co-director co-host co-author
+    player boxer runner sprinter swimmer golfer cyclist skier wrestler gymnast jockey
+    defender outfielder infielder shortstop linebacker batsman bowler rower skater
+    snowboarder hurdler marathoner athlete footballer cricketer champion medalist medallist
+    olympian
     """
 )
 
@@ -258,6 +262,8 @@ TITLE_MODIFIERS = _words(
     council cabinet congressional district u.s. federal regional local city county longtime
     veteran outgoing incoming newly elected appointed interim founding co adjunct associate
     visiting emeritus of for and oil petroleum water tourism mining fisheries sports shadow
+    tennis olympic paralympic world-record two-time
+    three-time four-time five-time
     """
 )
 

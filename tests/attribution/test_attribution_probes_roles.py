@@ -100,3 +100,17 @@ def test_acting_office_in_a_relative_clause():
     assert facts(text)[0] == "acting director"
     text = '"We are ready," said Dana Whitcombe, who was appointed director last year.'
     assert facts(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Mexican boxer", ("boxer", None, "MX")),
+        ("Spanish tennis player", ("tennis player", None, "ES")),
+        ("Kenyan runner", ("runner", None, "KE")),
+        ("two-time Olympic champion", ("two-time Olympic champion", None, None)),
+    ],
+)  # fmt: skip
+def test_sports_titles_name_the_athlete(title, expected):
+    s = statement(f'"We are ready," said {title} Dana Whitcombe.', "ready")
+    assert (s.speaker, s.role, s.organization, s.country) == ("Dana Whitcombe", *expected)
