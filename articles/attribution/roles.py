@@ -413,6 +413,9 @@ def _org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
     doc = ctx.doc
     toks = doc.tokens
     n = len(toks)
+    i0 = i
+    if i < n and toks[i].text == "the":
+        i += 1  # "the Reserve Bank of Australia's governor"
     k = i
     of_seen = False
     while k < n and toks[k].end <= b and k - i < 8:
@@ -425,12 +428,12 @@ def _org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
             break
         k += 1
     if not of_seen or k == i or k >= n or toks[k].end > b:
-        return i
+        return i0
     if toks[k].lower not in lx.TITLE_HEADS:
-        return i
+        return i0
     src = analyse_phrase(doc, i, k - 1)
     if src is None or src.kind != "org":
-        return i
+        return i0
     org, _ = _strip_poss(src.organization or src.text)  # "The Bank of England's governor"
     info.organization = lx.SUPRANATIONAL.get(org, org)
     info.country = info.country or ORG_COUNTRY.get(org)
@@ -500,20 +503,33 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         i += 1  # "former", "Retired"
     prefix = doc.text[toks[prefix_start].start : toks[i].start] if i > prefix_start else ""
     k = i
+    title_at = None  # the title's first token
     while k < n and toks[k].end <= b and k - i < 6:
         t = toks[k]
         if t.lower in lx.TITLE_HEADS or t.lower.rstrip(".") in TITLE_ABBREVIATIONS:
+            title_at = k
+            break
+        if t.text in {"'", "’"} and k > i and toks[k - 1].lower.endswith("s"):
+            title_at = k + 1  # "Ortiz Foods' chief executive"
             break
         if not ((t.cap and t.is_word) or (t.text in {".", "&"} and k > i)):
             return i0, ""
-        if t.lower in lx.FUNCTION_WORDS or t.lower.endswith(("'s", "’s")):
+        if t.lower in lx.FUNCTION_WORDS:
             return i0, ""  # "But Hegseth's French counterpart", "Her Egyptian counterpart"
         k += 1
+        if t.lower.endswith(("'s", "’s")):
+            title_at = k  # "Acme Corp's chief executive" (a person's is rejected below)
+            break
+    if title_at is None or title_at >= n or toks[title_at].end > b:
+        return i0, ""
+    if toks[title_at].lower not in TITLE_WORDS:
+        return i0, ""  # "NBC's Lester Holt, ABC's Martha Raddatz": a name, not a title
     while k - i > 1 and toks[k - 1].lower in FIELD_WORDS and toks[k - 2].lower in lx.ORG_HEADS:
         k -= 1  # "Republican National Committee Research Director": the field is the role's
-    if k == i or k >= n or toks[k].end > b or toks[k - 1].text == "&":
+        title_at = k
+    if k == i or toks[k - 1].text == "&":
         return i0, ""
-    words = [t.lower for t in toks[i:k] if t.is_word]
+    words = [_strip_poss(t.lower)[0] for t in toks[i:k] if t.is_word]
     words = [w + "." if w in {"u.s", "u.k", "u.n"} else w for w in words]
     is_country = _country_words(words)
     proper = [
@@ -521,7 +537,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     ]  # the name's own words: "Steel", "Airways", "Acme Corp"
     if not proper or all(w in PLACE_WORDS for w in proper):
         return i0, ""
-    name = text_of(doc, i, k - 1)
+    name = _strip_poss(text_of(doc, i, k - 1))[0]
     has_country = any(is_country)
     head = words[-1]
     generic = lx.ORG_HEADS | lx.INDUSTRY_HEADS | lx.GROUP_NOUNS
@@ -546,7 +562,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             for w, c in zip(words, is_country, strict=True)
             if c and (w in lx.COUNTRY_OR_DEMONYM or w + "." in lx.COUNTRY_OR_DEMONYM)
         )
-    return k, prefix
+    return title_at, prefix
 
 
 def text_of(doc, a: int, b: int) -> str:

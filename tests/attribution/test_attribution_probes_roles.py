@@ -114,3 +114,14 @@ def test_acting_office_in_a_relative_clause():
 def test_sports_titles_name_the_athlete(title, expected):
     s = statement(f'"We are ready," said {title} Dana Whitcombe.', "ready")
     assert (s.speaker, s.role, s.organization, s.country) == ("Dana Whitcombe", *expected)
+
+
+def test_organisation_possessive_before_a_title():
+    text = '"We are ready," said the Reserve Bank of Australia\'s governor, Dana Whitcombe.'
+    assert facts(text) == ("governor", "Reserve Bank of Australia", "AU")
+    text = '"We are ready," said Halvorsen Corp\'s chief executive, Dana Whitcombe.'
+    assert facts(text) == ("chief executive", "Halvorsen Corp", None)
+    # a possessive before another name is no title
+    text = "The moderators are NBC's Dana Whitcombe, ABC's Lena Ortiz and CNN's Tom Reed."
+    for s in extract(text + ' "We are ready," Whitcombe said.'):
+        assert s.organization != "ABC"
