@@ -346,7 +346,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
 
         ap = _appositive_after(doc, Source("name", start, end, "", start, end))
         if ap is not None:
-            _merge(info, parse_role(ctx, ap[0], ap[1]))
+            _merge(info, parse_role(ctx, ap[0], _past_abbreviation(doc, ap[1])))
     # "Sen. Ron Wyden, D-Ore.," / "(R-Texas)": a U.S. party-and-state tag
     if (
         info.country is None
@@ -401,6 +401,28 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     return info
 
 
+def _past_abbreviation(doc, end: int) -> int:
+    """An appositive cut at the period of "U.S." ("X, the U.S. ambassador to Japan,") runs
+    on to the next punctuation (at most 16 tokens), else ``end``."""
+    toks = doc.tokens
+    i = doc.tok_index_at_or_after(end)
+    if not (
+        0 < i < len(toks) - 1
+        and toks[i].text == "."
+        and toks[i].start == end
+        and toks[i - 1].lower in lx.ABBREVIATIONS
+        and "." in toks[i - 1].text  # "U.S", not "Inc"
+        and toks[i + 1].start == toks[i].end + 1
+        and toks[i + 1].lower not in lx.SENTENCE_STARTERS  # "… in the U.S. He said"
+    ):
+        return end
+    m = i + 1
+    while m < len(toks) and m - i < 16 and toks[m].text not in APPOSITIVE_STOPS:
+        m += 1
+    return toks[m - 1].end if m > i + 1 else end
+
+
+APPOSITIVE_STOPS = {",", ".", ";", ")", "(", "“", "”", '"', "who", "which", "that"}
 US_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")  # "D-Ore", "R-S.C", "I-Vt"
 ROYAL_STYLES = {"sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan"}
 

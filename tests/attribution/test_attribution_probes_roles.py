@@ -125,3 +125,12 @@ def test_organisation_possessive_before_a_title():
     text = "The moderators are NBC's Dana Whitcombe, ABC's Lena Ortiz and CNN's Tom Reed."
     for s in extract(text + ' "We are ready," Whitcombe said.'):
         assert s.organization != "ABC"
+
+
+def test_appositive_runs_past_the_period_of_us():
+    text = '"We are ready," said Dana Whitcombe, the U.S. ambassador to Japan.'
+    assert facts(text) == ("ambassador", None, "US")
+    text = '"We are ready," said Dana Whitcombe, a U.S. Army general who served in Iraq.'
+    assert facts(text) == ("general", "U.S. Army", "US")
+    text = '"We are ready," said Dana Whitcombe, who lives in the U.S. She is a nurse.'
+    assert facts(text)[0] is None
