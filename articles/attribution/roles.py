@@ -272,6 +272,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         and US_STATE_OFFICES.search(info.role)
     ):
         info.country = "US"  # "Georgia Gov. Brian Kemp", "the governor of Georgia": the state
+    if info.organization and info.country is None:
+        info.country = _state_body_country(info.organization)  # "for the French Interior Ministry"
     if info.organization and info.organization in lx.SUPRANATIONAL.values():
         info.country = None
     return info
@@ -469,7 +471,8 @@ STATE_BODY_HEADS = {
     "army", "navy", "police", "court", "parliament", "senate", "congress", "ministry",
     "department", "agency", "embassy", "government", "cabinet", "military", "guard",
     "forces", "force", "marines", "assembly", "commission", "bureau", "service", "reserve",
-    "treasury", "coastguard", "gendarmerie", "judiciary",
+    "treasury", "coastguard", "gendarmerie", "judiciary", "office", "staff", "survey",
+    "administration", "authority", "authorities",
 }  # fmt: skip
 # Time words before an organisation's name that belong to the role ("former U.S. Steel
 # CEO" -> "former CEO"); "Federal", "National" are part of names and not here.
@@ -915,6 +918,21 @@ def _country_in(phrase: str) -> str | None:
     return None
 
 
+def _state_body_country(name: str) -> str | None:
+    """The country written in a state body's name ("Russian Defense Ministry", "Swiss
+    National Bank") or as its possessor ("Russia's Foreign Ministry", "China's Huawei");
+    a company's name gives none ("U.S. Steel", "British Airways")."""
+    words = name.replace("’", "'").lower().split()
+    if not words:
+        return None
+    if any(w.endswith("'s") and _country_in(w) for w in name.replace("’", "'").split()):
+        return _country_in(name)
+    head = words[-1]
+    if head in STATE_BODY_HEADS or (head == "bank" and {"national", "central"} & set(words)):
+        return _country_in(name)
+    return None
+
+
 def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     rr = RoleResolver(ctx, reg)
     by_start = sorted((c for c in cands if c.source is not None), key=lambda c: c.source.start)
@@ -971,4 +989,4 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.organization = lx.SUPRANATIONAL.get(org, org)
             c.country = None if org in lx.SUPRANATIONAL else ORG_COUNTRY.get(org)
             if c.country is None and org not in lx.SUPRANATIONAL:
-                c.country = _country_in(src.text)  # "Russia's Foreign Ministry"
+                c.country = _state_body_country(src.text)  # "Russia's Foreign Ministry"

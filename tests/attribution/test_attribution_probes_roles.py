@@ -134,3 +134,23 @@ def test_appositive_runs_past_the_period_of_us():
     assert facts(text) == ("general", "U.S. Army", "US")
     text = '"We are ready," said Dana Whitcombe, who lives in the U.S. She is a nurse.'
     assert facts(text)[0] is None
+
+
+def test_organisation_speakers_country_only_from_state_bodies():
+    def org_facts(text):
+        s = statement(text, "would")
+        return s.speaker, s.organization, s.country
+
+    assert org_facts("Northwind Steel said it would idle the plant.")[2] is None
+    assert org_facts("U.S. Steel said it would idle the plant.") == (
+        "U.S. Steel",
+        "U.S. Steel",
+        None,
+    )
+    assert org_facts("British Airways said flights would resume.")[2] is None
+    assert org_facts("The Russian Defense Ministry said it would respond.")[2] == "RU"
+    assert org_facts("The Swiss National Bank said it would hold rates.")[2] == "CH"
+    text = (
+        '"We would review it," said Dana Whitcombe, a spokeswoman for the French Interior Ministry.'
+    )
+    assert facts(text, "review") == ("spokeswoman", "French Interior Ministry", "FR")
