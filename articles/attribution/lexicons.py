@@ -378,6 +378,15 @@ KNOWN_ORGS = {
     "FDA", "CDC", "EPA", "SEC", "IRS", "Food and Drug Administration",
     "Centers for Disease Control and Prevention", "Environmental Protection Agency",
     "Securities and Exchange Commission",
+    # companies named like a country or nationality (an organisation, no country)
+    "Air France", "Air France-KLM", "Air India", "Air Canada", "Air China",
+    "Air New Zealand", "China Mobile", "China Telecom", "China Unicom",
+    "China Eastern", "China Southern", "China Evergrande", "Saudi Aramco", "U.S. Steel",
+    "British Airways", "British American Tobacco", "Deutsche Bank", "Deutsche Telekom",
+    "Deutsche Post", "Deutsche Bahn", "Japan Airlines", "Turkish Airlines", "Qatar Airways",
+    "Singapore Airlines", "Korean Air", "American Airlines", "American Express",
+    "Bank of America", "Bank of China", "Canadian Pacific", "Canadian National",
+    "Japan Tobacco", "Norwegian Air", "Swiss Re", "Indian Oil",
 }
 
 # Supranational bodies: organisation, no country. Surface form -> canonical.

@@ -154,3 +154,14 @@ def test_organisation_speakers_country_only_from_state_bodies():
         '"We would review it," said Dana Whitcombe, a spokeswoman for the French Interior Ministry.'
     )
     assert facts(text, "review") == ("spokeswoman", "French Interior Ministry", "FR")
+
+
+@pytest.mark.parametrize("company", ["Air France", "China Mobile", "Saudi Aramco"])
+def test_country_named_company_speaks_as_itself(company):
+    s = statement(f"{company} said flights would resume on Monday.", "resume")
+    assert (s.speaker, s.speaker_type, s.organization, s.country) == (
+        company,
+        "organization",
+        company,
+        None,
+    )
