@@ -363,6 +363,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         venue = toks[j].lower == "at" and (org in ORG_COUNTRY or org in lx.SUPRANATIONAL.values())
         if org is not None and not venue:  # "met Modi at the Kremlin": a place, not his employer
             info.organization = org
+            info.country = info.country or _state_body_country(org)  # "of the U.S. Supreme Court"
     # predicate: "NAME, 55, has been chief executive since …", "NAME, who served as
     # the company's chief financial officer"
     if info.role is None:
@@ -657,6 +658,7 @@ def _org_after(
         and k - i < 8
         and (
             (toks[k].cap and toks[k].is_word)
+            or (toks[k].text == "." and k > i and "." in toks[k - 1].text)  # "the U.S. Army"
             or (
                 toks[k].lower in {"of", "for", "&", "and", "on"}  # "National Institute on Aging"
                 and k > i

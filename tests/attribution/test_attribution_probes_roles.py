@@ -165,3 +165,8 @@ def test_country_named_company_speaks_as_itself(company):
         company,
         None,
     )
+
+
+def test_name_of_a_us_institution():
+    text = '"We are ready," said Judge Dana Whitcombe of the U.S. District Court in Manhattan.'
+    assert facts(text) == ("Judge", "U.S. District Court", "US")
