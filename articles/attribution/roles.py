@@ -483,6 +483,9 @@ TIME_MODIFIERS = {
 }  # fmt: skip
 # Fields between an organisation's name and a title ("Committee Research Director").
 FIELD_WORDS = {"research", "marketing", "sales", "engineering", "product"}
+# Words that make a sports club's name ("Manchester United manager", "FC Porto coach");
+# "City" is left out ("Mexico City Mayor").
+CLUB_WORDS = {"united", "fc", "afc", "rovers", "athletic", "wanderers", "hotspur", "albion"}
 # Words that make a place name with a country word, not a company ("New Mexico",
 # "Northern Ireland", "New South Wales"): such a run is left to the country reading.
 PLACE_WORDS = {
@@ -567,7 +570,9 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     has_country = any(is_country)
     head = words[-1]
     generic = lx.ORG_HEADS | lx.INDUSTRY_HEADS | lx.GROUP_NOUNS
-    if not (has_country or name in lx.KNOWN_ORGS) and (
+    # "Manchester United", "FC Porto"; a bare "United" / "Rovers" stays in the role
+    club = len(words) > 1 and (head in CLUB_WORDS or words[0] in CLUB_WORDS)
+    if not (has_country or club or name in lx.KNOWN_ORGS) and (
         head not in lx.ORG_HEADS | lx.INDUSTRY_HEADS  # "Texas Gov.": a place
         or all(w in generic for w in proper)  # "Police Chief", "Board chair": no name
     ):

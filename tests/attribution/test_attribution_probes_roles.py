@@ -170,3 +170,10 @@ def test_country_named_company_speaks_as_itself(company):
 def test_name_of_a_us_institution():
     text = '"We are ready," said Judge Dana Whitcombe of the U.S. District Court in Manhattan.'
     assert facts(text) == ("Judge", "U.S. District Court", "US")
+
+
+def test_sports_club_before_a_title():
+    text = '"We are ready," Kingsbridge United manager Dana Whitcombe said.'
+    assert facts(text) == ("manager", "Kingsbridge United", None)
+    text = '"We are ready," said FC Kingsbridge coach Dana Whitcombe.'
+    assert facts(text) == ("coach", "FC Kingsbridge", None)
