@@ -483,6 +483,8 @@ TIME_MODIFIERS = {
 }  # fmt: skip
 # Fields between an organisation's name and a title ("Committee Research Director").
 FIELD_WORDS = {"research", "marketing", "sales", "engineering", "product"}
+NAME_HEADS = lx.ORG_HEADS | lx.INDUSTRY_HEADS  # last words of organisations' names
+GENERIC_NAME_WORDS = NAME_HEADS | lx.GROUP_NOUNS  # no name by themselves
 # Words that make a sports club's name ("Manchester United manager", "FC Porto coach");
 # "City" is left out ("Mexico City Mayor").
 CLUB_WORDS = {"united", "fc", "afc", "rovers", "athletic", "wanderers", "hotspur", "albion"}
@@ -525,7 +527,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     i0 = i
     if info.organization is not None:
         return i0, ""
-    if i < n and toks[i].lower in lx.DETERMINERS | {"the", "a", "an", "another"}:
+    if i < n and toks[i].lower in lx.DETERMINERS:
         i += 1
     prefix_start = i
     while i < n and toks[i].end <= b and toks[i].lower in TIME_MODIFIERS:
@@ -569,12 +571,11 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     name = _strip_poss(text_of(doc, i, k - 1))[0]
     has_country = any(is_country)
     head = words[-1]
-    generic = lx.ORG_HEADS | lx.INDUSTRY_HEADS | lx.GROUP_NOUNS
     # "Manchester United", "FC Porto"; a bare "United" / "Rovers" stays in the role
     club = len(words) > 1 and (head in CLUB_WORDS or words[0] in CLUB_WORDS)
     if not (has_country or club or name in lx.KNOWN_ORGS) and (
-        head not in lx.ORG_HEADS | lx.INDUSTRY_HEADS  # "Texas Gov.": a place
-        or all(w in generic for w in proper)  # "Police Chief", "Board chair": no name
+        head not in NAME_HEADS  # "Texas Gov.": a place
+        or all(w in GENERIC_NAME_WORDS for w in proper)  # "Police Chief", "Board chair"
     ):
         return i0, ""
     src = analyse_phrase(doc, i, k - 1)
