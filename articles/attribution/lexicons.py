@@ -387,6 +387,14 @@ KNOWN_ORGS = {
     "Singapore Airlines", "Korean Air", "American Airlines", "American Express",
     "Bank of America", "Bank of China", "Canadian Pacific", "Canadian National",
     "Japan Tobacco", "Norwegian Air", "Swiss Re", "Indian Oil",
+    # state media, regulators and agencies (their countries: roles.ORG_COUNTRY)
+    "KCNA", "IRNA", "CCTV", "People's Daily", "SANA", "Saudi Press Agency",
+    "Korean Central News Agency", "FTC", "FCC", "FAA", "NTSB", "NHTSA", "FEMA", "NIH",
+    "NOAA", "Federal Trade Commission", "Federal Communications Commission",
+    "Federal Aviation Administration", "National Transportation Safety Board",
+    "Federal Emergency Management Agency", "National Institutes of Health",
+    "National Weather Service", "Ofcom", "Ofgem", "Ofwat",
+    "Competition and Markets Authority", "Financial Conduct Authority",
 }
 
 # Supranational bodies: organisation, no country. Surface form -> canonical.

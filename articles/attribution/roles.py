@@ -69,7 +69,19 @@ ORG_COUNTRY = {
     "Swiss National Bank": "CH",
     "Reserve Bank of Australia": "AU",
     "Bank of Korea": "KR",
-}
+    # state media
+    "Xinhua": "CN", "Tass": "RU", "TASS": "RU", "RIA Novosti": "RU", "KCNA": "KP",
+    "IRNA": "IR", "CCTV": "CN", "People's Daily": "CN", "SANA": "SY",
+    "Saudi Press Agency": "SA", "Korean Central News Agency": "KP",
+    # regulators and agencies
+    "FTC": "US", "FCC": "US", "FAA": "US", "NTSB": "US", "NHTSA": "US", "FEMA": "US",
+    "NIH": "US", "NOAA": "US", "Federal Trade Commission": "US",
+    "Federal Communications Commission": "US", "Federal Aviation Administration": "US",
+    "National Transportation Safety Board": "US", "Federal Emergency Management Agency": "US",
+    "National Institutes of Health": "US", "National Weather Service": "US",
+    "Ofcom": "GB", "Ofgem": "GB", "Ofwat": "GB", "Competition and Markets Authority": "GB",
+    "Financial Conduct Authority": "GB",
+}  # fmt: skip
 KNOWN_ORGS_LONGEST_FIRST = tuple(sorted(lx.KNOWN_ORGS, key=lambda o: (-len(o), o)))
 SECRETARY_COUNTRIES = {"US", "GB"}
 
@@ -929,7 +941,10 @@ def _country_in(phrase: str) -> str | None:
 def _state_body_country(name: str) -> str | None:
     """The country written in a state body's name ("Russian Defense Ministry", "Swiss
     National Bank") or as its possessor ("Russia's Foreign Ministry", "China's Huawei");
-    a company's name gives none ("U.S. Steel", "British Airways")."""
+    a company's name gives none ("U.S. Steel", "British Airways"). National institutions
+    in ORG_COUNTRY give theirs ("National Transportation Safety Board")."""
+    if name in ORG_COUNTRY:
+        return ORG_COUNTRY[name]
     words = name.replace("’", "'").lower().split()
     if not words:
         return None

@@ -177,3 +177,12 @@ def test_sports_club_before_a_title():
     assert facts(text) == ("manager", "Kingsbridge United", None)
     text = '"We are ready," said FC Kingsbridge coach Dana Whitcombe.'
     assert facts(text) == ("coach", "FC Kingsbridge", None)
+
+
+def test_state_media_and_regulators_carry_their_country():
+    s = statement('"This is a provocation," the state news agency KCNA said.', "provocation")
+    assert (s.speaker, s.organization, s.country) == ("KCNA", "KCNA", "KP")
+    text = '"We are ready," said Ofcom chief executive Dana Whitcombe.'
+    assert facts(text) == ("chief executive", "Ofcom", "GB")
+    text = '"We are ready," said Dana Whitcombe, a spokeswoman for the National Weather Service.'
+    assert facts(text) == ("spokeswoman", "National Weather Service", "US")
