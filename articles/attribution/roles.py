@@ -734,7 +734,16 @@ def _merge(into: RoleInfo, other: RoleInfo) -> None:
         into.country = None
 
 
+# U.S. cabinet offices whose foreign counterparts carry another portfolio's name
+COUNTERPART_OFFICES = {
+    "secretary of state": "Foreign Minister", "treasury secretary": "Finance Minister",
+    "secretary of the treasury": "Finance Minister",
+}  # fmt: skip
+
+
 def _secretary_to_minister(role: str) -> str:
+    if role.lower() in COUNTERPART_OFFICES:
+        return COUNTERPART_OFFICES[role.lower()]  # "Rubio's Chinese counterpart"
     m = re.match(r"(?i)secretary of (\w+)$", role)
     if m:
         return f"{m.group(1).capitalize()} Minister"
@@ -806,10 +815,12 @@ class RoleResolver:
     def for_entity(self, ent: Entity, pos: int, depth: int = 0) -> RoleInfo:
         positions, infos, roles_so_far, first_role, country, org, office = self._table(ent)
         info = RoleInfo()
+        written_at = pos  # where the role was written ("his French counterpart, X")
         if infos:
             # the latest titled mention at or before pos, else the first one after it
             i = bisect.bisect_right(positions, pos) - 1
             _merge(info, infos[i] if i >= 0 else infos[0])
+            written_at = positions[i] if i >= 0 else positions[0]
             if info.role is None:
                 # "Scott (D-Va.)" gives only a country: the office of an earlier mention
                 info.role = (roles_so_far[i] if i >= 0 else None) or first_role
@@ -821,7 +832,7 @@ class RoleResolver:
             info.organization = org
             if org in lx.SUPRANATIONAL.values():
                 info.country = None
-        self._counterpart(info, pos, depth)
+        self._counterpart(info, pos, depth, written_at)
         if info.country is None and info.organization is None:
             info.country = lx.KNOWN_PEOPLE_COUNTRY.get(
                 ent.name.lower()
@@ -859,17 +870,32 @@ class RoleResolver:
             )
         return self.role_keys[key]
 
-    def _counterpart(self, info: RoleInfo, pos: int, depth: int) -> None:
+    def _sentence_subject(self, pos: int, want: str) -> Entity | None:
+        """The latest subject of that gender before pos in pos's sentence."""
+        starts = self.reg.subject_starts
+        sentence_start = self.ctx.sentence(pos)[0]
+        j = bisect.bisect_left(starts, pos) - 1
+        while j >= 0 and starts[j] >= sentence_start:
+            ent = self.reg.subject_events[j][1]
+            if self.reg.gender(ent) == want:
+                return ent
+            j -= 1
+        return None
+
+    def _counterpart(
+        self, info: RoleInfo, pos: int, depth: int, written_at: int | None = None
+    ) -> None:
         if not info.counterpart_of or depth > 2:
             return
         if info.role and info.role.lower() not in {"counterpart", "counterparts"}:
             return
         if info.counterpart_of in {"his", "her"}:
-            # the most recent speaker of that gender before the mention
+            # the subject of that gender before it in its sentence ("Rubio met his Chinese
+            # counterpart, X"), else the most recent speaker of that gender before pos
             want = "m" if info.counterpart_of == "his" else "f"
+            ent = self._sentence_subject(pos if written_at is None else written_at, want)
             i = bisect.bisect_left(self.speaker_pos, pos) - 1
-            ent = None
-            while i >= 0 and pos - self.speaker_pos[i] < 3000:
+            while ent is None and i >= 0 and pos - self.speaker_pos[i] < 3000:
                 e = self.speakers[i]
                 if self.reg.gender(e) == want:
                     ent = e

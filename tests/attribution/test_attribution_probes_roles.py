@@ -186,3 +186,18 @@ def test_state_media_and_regulators_carry_their_country():
     assert facts(text) == ("chief executive", "Ofcom", "GB")
     text = '"We are ready," said Dana Whitcombe, a spokeswoman for the National Weather Service.'
     assert facts(text) == ("spokeswoman", "National Weather Service", "US")
+
+
+def test_his_counterpart_is_the_sentence_subjects():
+    text = (
+        "Secretary of State Tom Reed spoke with his Chinese counterpart, Li Wen, on Friday. "
+        "Li said Beijing would respond."
+    )
+    s = statement(text, "respond")
+    assert (s.speaker, s.role, s.country) == ("Li Wen", "Foreign Minister", "CN")
+    text = (
+        "Defense Secretary Tom Reed met his French counterpart, Paul Morel, on Thursday. "
+        "Morel said Europe must act."
+    )
+    s = statement(text, "Europe")
+    assert (s.speaker, s.role, s.country) == ("Paul Morel", "Defense Minister", "FR")
