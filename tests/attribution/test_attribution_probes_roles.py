@@ -201,3 +201,8 @@ def test_his_counterpart_is_the_sentence_subjects():
     )
     s = statement(text, "Europe")
     assert (s.speaker, s.role, s.country) == ("Paul Morel", "Defense Minister", "FR")
+
+
+def test_cote_divoire_possessive():
+    text = "\"We are ready,\" said Côte d'Ivoire's interior minister, Dana Whitcombe."
+    assert facts(text) == ("interior minister", None, "CI")
