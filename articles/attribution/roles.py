@@ -69,6 +69,9 @@ ORG_COUNTRY = {
     "Swiss National Bank": "CH",
     "Reserve Bank of Australia": "AU",
     "Bank of Korea": "KR",
+    "NASA": "US",
+    "Nasa": "US",
+    "DOJ": "US",
     # state media
     "Xinhua": "CN", "Tass": "RU", "TASS": "RU", "RIA Novosti": "RU", "KCNA": "KP",
     "IRNA": "IR", "CCTV": "CN", "People's Daily": "CN", "SANA": "SY",
@@ -284,6 +287,12 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         and US_STATE_OFFICES.search(info.role)
     ):
         info.country = "US"  # "Georgia Gov. Brian Kemp", "the governor of Georgia": the state
+    if info.organization:
+        owner, _, rest = info.organization.replace("’", "'").partition("'s ")
+        if rest and owner.lower() in lx.COUNTRY_NAMES:
+            # "leader of Britain's Conservative Party": the party, and its country
+            info.organization = rest
+            info.country = info.country or lx.COUNTRY_NAMES[owner.lower()]
     if info.organization and info.country is None:
         info.country = _state_body_country(info.organization)  # "for the French Interior Ministry"
     if info.organization and info.organization in lx.SUPRANATIONAL.values():
@@ -578,14 +587,15 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     proper = [
         w for w, c in zip(words, is_country, strict=True) if not c and w not in lx.TITLE_MODIFIERS
     ]  # the name's own words: "Steel", "Airways", "Acme Corp"
-    if not proper or all(w in PLACE_WORDS for w in proper):
+    party = words[-1] == "party" and len(words) > 1  # "Conservative Party leader"
+    if not (proper or party) or (proper and all(w in PLACE_WORDS for w in proper)):
         return i0, ""
     name = _strip_poss(text_of(doc, i, k - 1))[0]
     has_country = any(is_country)
     head = words[-1]
     # "Manchester United", "FC Porto"; a bare "United" / "Rovers" stays in the role
     club = len(words) > 1 and (head in CLUB_WORDS or words[0] in CLUB_WORDS)
-    if not (has_country or club or name in lx.KNOWN_ORGS) and (
+    if not (has_country or club or party or name in lx.KNOWN_ORGS) and (
         head not in NAME_HEADS  # "Texas Gov.": a place
         or all(w in GENERIC_NAME_WORDS for w in proper)  # "Police Chief", "Board chair"
     ):

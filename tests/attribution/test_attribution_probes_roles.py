@@ -206,3 +206,15 @@ def test_his_counterpart_is_the_sentence_subjects():
 def test_cote_divoire_possessive():
     text = "\"We are ready,\" said Côte d'Ivoire's interior minister, Dana Whitcombe."
     assert facts(text) == ("interior minister", None, "CI")
+
+
+def test_party_names_and_country_possessors_in_organisations():
+    text = '"We are ready," said Conservative Party leader Dana Whitcombe.'
+    assert facts(text) == ("leader", "Conservative Party", None)
+    text = '"We are ready," said Dana Whitcombe, leader of Britain\'s Conservative Party.'
+    assert facts(text) == ("leader", "Conservative Party", "GB")
+    text = '"We are ready," said Dana Whitcombe, a spokeswoman for France\'s Interior Ministry.'
+    assert facts(text) == ("spokeswoman", "Interior Ministry", "FR")
+    assert facts('"We are ready," NASA Administrator Dana Whitcombe said.')[2] == "US"
+    # a party adjective alone stays in the role
+    assert facts('"We are ready," Labour MP Dana Whitcombe said.') == ("Labour MP", None, None)
