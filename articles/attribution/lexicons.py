@@ -633,3 +633,18 @@ SENTENCE_STARTERS = _words(
     after before when while if for so yet some many most one two meanwhile however still also
     """
 )
+
+# U.S. states: "Sen. X of Ohio", "Gov. X of Texas" name a U.S. office (roles.py).
+US_STATES = {
+    w.replace("_", " ")
+    for w in _words(
+        """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey
+    new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania
+    rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington
+    west_virginia wisconsin wyoming
+    """
+    )
+}

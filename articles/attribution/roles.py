@@ -385,6 +385,15 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         if org is not None and not venue:  # "met Modi at the Kremlin": a place, not his employer
             info.organization = org
             info.country = info.country or _state_body_country(org)  # "of the U.S. Supreme Court"
+    if (
+        info.country is None
+        and info.role
+        and j + 1 < len(toks)
+        and toks[j].lower == "of"
+        and US_STATE_OFFICES.search(info.role)
+        and _us_state_at(doc, j + 1)
+    ):
+        info.country = "US"  # "Sen. Jane Roe of Ohio"
     # predicate: "NAME, 55, has been chief executive since …", "NAME, who served as
     # the company's chief financial officer"
     if info.role is None:
@@ -423,6 +432,14 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if info.role is None:
         info.role = honorific
     return info
+
+
+def _us_state_at(doc, i: int) -> bool:
+    """Tokens at i name a U.S. state ("Ohio", "New Mexico", "North Carolina")."""
+    toks = doc.tokens
+    one = toks[i].lower if toks[i].cap else ""
+    two = f"{one} {toks[i + 1].lower}" if i + 1 < len(toks) and toks[i + 1].cap else ""
+    return one in lx.US_STATES or two in lx.US_STATES
 
 
 def _past_abbreviation(doc, end: int) -> int:

@@ -218,3 +218,10 @@ def test_party_names_and_country_possessors_in_organisations():
     assert facts('"We are ready," NASA Administrator Dana Whitcombe said.')[2] == "US"
     # a party adjective alone stays in the role
     assert facts('"We are ready," Labour MP Dana Whitcombe said.') == ("Labour MP", None, None)
+
+
+def test_us_office_of_a_state():
+    assert facts('"We are ready," said Sen. Dana Whitcombe of Ohio.') == ("Senator", None, "US")
+    text = '"We are ready," said Rep. Dana Whitcombe of North Carolina.'
+    assert facts(text) == ("Representative", None, "US")
+    assert facts('"We are ready," said Dana Whitcombe of Ohio.')[2] is None
