@@ -521,6 +521,7 @@ TIME_MODIFIERS = {
 }  # fmt: skip
 # Fields between an organisation's name and a title ("Committee Research Director").
 FIELD_WORDS = {"research", "marketing", "sales", "engineering", "product"}
+RANK_WORDS = {"senior", "managing", "assistant", "associate", "principal", "junior"}
 NAME_HEADS = lx.ORG_HEADS | lx.INDUSTRY_HEADS  # last words of organisations' names
 GENERIC_NAME_WORDS = NAME_HEADS | lx.GROUP_NOUNS  # no name by themselves
 # Words that make a sports club's name ("Manchester United manager", "FC Porto coach");
@@ -554,8 +555,8 @@ def _country_words(words: list[str]) -> list[bool]:
 def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tuple[int, str]:
     """``U.S. Steel CEO``, ``Acme Corp CEO``, ``Harvard University professor``, ``U.S. Army
     Gen.``: a named organisation before the title goes to ``organization`` (the role is
-    the title); returns the title's index and the lower-case modifiers before the name
-    ("former ", kept in the role). Title modifiers ("Foreign Ministry", "White
+    the title); returns the title's index and the time words before the name ("former ",
+    kept in the role). Title modifiers ("Foreign Ministry", "White
     House"), places and people ("Texas Gov.", "Trump adviser") are left in the role."""
     from .mentions import analyse_phrase
 
@@ -593,8 +594,13 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         return i0, ""
     if toks[title_at].lower not in TITLE_WORDS:
         return i0, ""  # "NBC's Lester Holt, ABC's Martha Raddatz": a name, not a title
-    while k - i > 1 and toks[k - 1].lower in FIELD_WORDS and toks[k - 2].lower in lx.ORG_HEADS:
-        k -= 1  # "Republican National Committee Research Director": the field is the role's
+    while k - i > 1 and (
+        toks[k - 1].lower in RANK_WORDS
+        or (toks[k - 1].lower in FIELD_WORDS and toks[k - 2].lower in lx.ORG_HEADS)
+    ):
+        # "Republican National Committee Research Director", "Acme Senior Vice President":
+        # the field and rank are the role's
+        k -= 1
         title_at = k
     if k == i or toks[k - 1].text == "&":
         return i0, ""
@@ -621,7 +627,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     if src is not None and src.kind == "name" and src.gender is not None:
         return i0, ""  # "Elon Musk adviser": a person's
     if has_country and all(is_country[: len(words) - len(proper)]) and head in lx.TITLE_MODIFIERS:
-        return i0, ""
+        return i0, ""  # a country, then the title's own words
     info.organization = lx.SUPRANATIONAL.get(name, name)
     if name in ORG_COUNTRY:
         info.country = ORG_COUNTRY[name]

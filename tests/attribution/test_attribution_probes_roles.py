@@ -225,3 +225,8 @@ def test_us_office_of_a_state():
     text = '"We are ready," said Rep. Dana Whitcombe of North Carolina.'
     assert facts(text) == ("Representative", None, "US")
     assert facts('"We are ready," said Dana Whitcombe of Ohio.')[2] is None
+
+
+def test_rank_words_stay_in_the_role():
+    text = '"We are ready," said Halvorsen Corp Senior Vice President Dana Whitcombe.'
+    assert facts(text) == ("Senior Vice President", "Halvorsen Corp", None)
