@@ -239,6 +239,10 @@ TITLE_HEADS = _words(
     trooper magistrate barrister midfielder goalkeeper striker quarterback pitcher winger
     defenseman skipper agent mp mep msp mla co-ceo co-chair co-chairman co-chairwoman
     co-president co-leader co-director co-host co-author
+    player boxer runner sprinter swimmer golfer cyclist skier wrestler gymnast jockey
+    defender outfielder infielder shortstop linebacker batsman bowler rower skater
+    snowboarder hurdler marathoner athlete footballer cricketer champion medalist medallist
+    olympian
     """
 )
 
@@ -258,6 +262,8 @@ TITLE_MODIFIERS = _words(
     council cabinet congressional district u.s. federal regional local city county longtime
     veteran outgoing incoming newly elected appointed interim founding co adjunct associate
     visiting emeritus of for and oil petroleum water tourism mining fisheries sports shadow
+    tennis olympic paralympic world-record two-time
+    three-time four-time five-time
     """
 )
 
@@ -372,6 +378,23 @@ KNOWN_ORGS = {
     "FDA", "CDC", "EPA", "SEC", "IRS", "Food and Drug Administration",
     "Centers for Disease Control and Prevention", "Environmental Protection Agency",
     "Securities and Exchange Commission",
+    # companies named like a country or nationality (an organisation, no country)
+    "Air France", "Air France-KLM", "Air India", "Air Canada", "Air China",
+    "Air New Zealand", "China Mobile", "China Telecom", "China Unicom",
+    "China Eastern", "China Southern", "China Evergrande", "Saudi Aramco", "U.S. Steel",
+    "British Airways", "British American Tobacco", "Deutsche Bank", "Deutsche Telekom",
+    "Deutsche Post", "Deutsche Bahn", "Japan Airlines", "Turkish Airlines", "Qatar Airways",
+    "Singapore Airlines", "Korean Air", "American Airlines", "American Express",
+    "Bank of America", "Bank of China", "Canadian Pacific", "Canadian National",
+    "Japan Tobacco", "Norwegian Air", "Swiss Re", "Indian Oil",
+    # state media, regulators and agencies (their countries: roles.ORG_COUNTRY)
+    "KCNA", "IRNA", "CCTV", "People's Daily", "SANA", "Saudi Press Agency",
+    "Korean Central News Agency", "FTC", "FCC", "FAA", "NTSB", "NHTSA", "FEMA", "NIH",
+    "NOAA", "Federal Trade Commission", "Federal Communications Commission",
+    "Federal Aviation Administration", "National Transportation Safety Board",
+    "Federal Emergency Management Agency", "National Institutes of Health",
+    "National Weather Service", "Ofcom", "Ofgem", "Ofwat",
+    "Competition and Markets Authority", "Financial Conduct Authority",
 }
 
 # Supranational bodies: organisation, no country. Surface form -> canonical.
@@ -437,6 +460,14 @@ COUNTRY_NAMES = {
     "cameroon": "CM", "angola": "AO", "mozambique": "MZ", "zambia": "ZM", "namibia": "NA",
     "botswana": "BW", "madagascar": "MG", "dominican republic": "DO", "jamaica": "JM",
     "bahamas": "BS", "fiji": "FJ",
+    "ivory coast": "CI", "côte d'ivoire": "CI", "cote d'ivoire": "CI", "côte d’ivoire": "CI",
+    "kyrgyzstan": "KG", "tajikistan": "TJ", "turkmenistan": "TM",
+    "sierra leone": "SL", "liberia": "LR", "malawi": "MW", "benin": "BJ", "togo": "TG",
+    "burkina faso": "BF", "gabon": "GA", "eritrea": "ER", "djibouti": "DJ",
+    "south sudan": "SS", "mauritania": "MR", "laos": "LA", "bhutan": "BT", "maldives": "MV",
+    "brunei": "BN", "east timor": "TL", "barbados": "BB", "trinidad and tobago": "TT",
+    # places named like a country elsewhere ("New Mexico Gov.", "New South Wales Premier")
+    "new mexico": "US", "new south wales": "AU", "northern ireland": "GB",
 }
 
 DEMONYMS = {
@@ -468,6 +499,16 @@ DEMONYMS = {
     "burmese": "MM", "cambodian": "KH", "mongolian": "MN", "paraguayan": "PY",
     "guatemalan": "GT", "honduran": "HN", "nicaraguan": "NI", "panamanian": "PA",
     "jamaican": "JM", "haitian": "HT", "dominican": "DO",
+    "ivorian": "CI", "kyrgyz": "KG", "tajik": "TJ", "turkmen": "TM", "sierra leonean": "SL",
+    "liberian": "LR", "malawian": "MW", "zambian": "ZM", "namibian": "NA", "beninese": "BJ",
+    "togolese": "TG", "burkinabe": "BF", "gabonese": "GA", "chadian": "TD",
+    "eritrean": "ER", "djiboutian": "DJ", "south sudanese": "SS", "mauritanian": "MR",
+    "guinean": "GN", "nigerien": "NE", "angolan": "AO", "mozambican": "MZ",
+    "botswanan": "BW", "malagasy": "MG", "salvadoran": "SV", "costa rican": "CR",
+    "trinidadian": "TT", "barbadian": "BB", "laotian": "LA", "bhutanese": "BT",
+    "maldivian": "MV", "bruneian": "BN", "timorese": "TL", "macedonian": "MK",
+    "montenegrin": "ME", "kosovan": "XK", "fijian": "FJ", "bahamian": "BS",
+    "new zealander": "NZ", "azeri": "AZ", "turkmenistani": "TM",
 }
 
 # Nationality nouns used as epithets for a person named before ("the Dutchman said").
@@ -592,3 +633,18 @@ SENTENCE_STARTERS = _words(
     after before when while if for so yet some many most one two meanwhile however still also
     """
 )
+
+# U.S. states: "Sen. X of Ohio", "Gov. X of Texas" name a U.S. office (roles.py).
+US_STATES = {
+    w.replace("_", " ")
+    for w in _words(
+        """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey
+    new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania
+    rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington
+    west_virginia wisconsin wyoming
+    """
+    )
+}

@@ -64,7 +64,27 @@ ORG_COUNTRY = {
     "Centers for Disease Control and Prevention": "US",
     "Environmental Protection Agency": "US",
     "Securities and Exchange Commission": "US",
-}
+    "Federal Bureau of Investigation": "US",
+    "Internal Revenue Service": "US",
+    "Swiss National Bank": "CH",
+    "Reserve Bank of Australia": "AU",
+    "Bank of Korea": "KR",
+    "NASA": "US",
+    "Nasa": "US",
+    "DOJ": "US",
+    # state media
+    "Xinhua": "CN", "Tass": "RU", "TASS": "RU", "RIA Novosti": "RU", "KCNA": "KP",
+    "IRNA": "IR", "CCTV": "CN", "People's Daily": "CN", "SANA": "SY",
+    "Saudi Press Agency": "SA", "Korean Central News Agency": "KP",
+    # regulators and agencies
+    "FTC": "US", "FCC": "US", "FAA": "US", "NTSB": "US", "NHTSA": "US", "FEMA": "US",
+    "NIH": "US", "NOAA": "US", "Federal Trade Commission": "US",
+    "Federal Communications Commission": "US", "Federal Aviation Administration": "US",
+    "National Transportation Safety Board": "US", "Federal Emergency Management Agency": "US",
+    "National Institutes of Health": "US", "National Weather Service": "US",
+    "Ofcom": "GB", "Ofgem": "GB", "Ofwat": "GB", "Competition and Markets Authority": "GB",
+    "Financial Conduct Authority": "GB",
+}  # fmt: skip
 KNOWN_ORGS_LONGEST_FIRST = tuple(sorted(lx.KNOWN_ORGS, key=lambda o: (-len(o), o)))
 SECRETARY_COUNTRIES = {"US", "GB"}
 
@@ -145,6 +165,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     n = len(toks)
     role_s = role_e = None
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
+    i, role_prefix = _named_org_premodifier(ctx, info, i, b)  # "U.S. Steel CEO"
     while i < n and toks[i].end <= b:
         t = toks[i]
         low = t.lower
@@ -220,6 +241,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 # "chief executive of Acme Corp": the role, then its organisation
                 info.organization = info.organization or org
                 break
+        if low == "and" and role_s is not None and _office_name_goes_on(ctx, i, b, role_s):
+            i += 1  # "Secretary of Health and Human Services": one office
+            continue
         if (low in {"of", "for"} and role_s is None) or (
             not t.cap and low in lx.FUNCTION_WORDS and low not in {"of", "for"}
         ):
@@ -253,12 +277,37 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                     info.country = ORG_COUNTRY.get(org)  # "White House press secretary"
                 break
     if role_s is not None:
-        info.role = clean_role(text[role_s:role_e])
+        info.role = clean_role(role_prefix + text[role_s:role_e])  # "former " + "CEO"
         if info.country is None and info.role and US_OFFICES.search(info.role):
             info.country = "US"  # "Treasury Secretary Scott Bessent": offices only the U.S. has
+    if (
+        info.country == "GE"
+        and info.role
+        and GEORGIA_STATE_RE.search(text, a, b)
+        and US_STATE_OFFICES.search(info.role)
+    ):
+        info.country = "US"  # "Georgia Gov. Brian Kemp", "the governor of Georgia": the state
+    if info.organization:
+        owner, _, rest = info.organization.replace("’", "'").partition("'s ")
+        if rest and owner.lower() in lx.COUNTRY_NAMES:
+            # "leader of Britain's Conservative Party": the party, and its country
+            info.organization = rest
+            info.country = info.country or lx.COUNTRY_NAMES[owner.lower()]
+    if info.organization and info.country is None:
+        info.country = _state_body_country(info.organization)  # "for the French Interior Ministry"
     if info.organization and info.organization in lx.SUPRANATIONAL.values():
         info.country = None
     return info
+
+
+# Offices of a U.S. state: with "Georgia" they name the state, not the country (whose
+# offices are president, prime minister, minister, ambassador).
+GEORGIA_STATE_RE = re.compile(r"\bGeorgia\b")
+US_STATE_OFFICES = re.compile(
+    r"(?i)\b(?:governor|lieutenant governor|senator|representative|congress(?:wo)?man"
+    r"|attorney general|secretary of state|sheriff|state (?:senator|representative|lawmaker"
+    r"|legislator|superintendent|treasurer|auditor|election official))\b"
+)
 
 
 # Offices named this way only in the United States (British copy says "Defence Secretary",
@@ -320,7 +369,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
 
         ap = _appositive_after(doc, Source("name", start, end, "", start, end))
         if ap is not None:
-            _merge(info, parse_role(ctx, ap[0], ap[1]))
+            _merge(info, parse_role(ctx, ap[0], _past_abbreviation(doc, ap[1])))
     # "Sen. Ron Wyden, D-Ore.," / "(R-Texas)": a U.S. party-and-state tag
     if (
         info.country is None
@@ -335,6 +384,16 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         venue = toks[j].lower == "at" and (org in ORG_COUNTRY or org in lx.SUPRANATIONAL.values())
         if org is not None and not venue:  # "met Modi at the Kremlin": a place, not his employer
             info.organization = org
+            info.country = info.country or _state_body_country(org)  # "of the U.S. Supreme Court"
+    if (
+        info.country is None
+        and info.role
+        and j + 1 < len(toks)
+        and toks[j].lower == "of"
+        and US_STATE_OFFICES.search(info.role)
+        and _us_state_at(doc, j + 1)
+    ):
+        info.country = "US"  # "Sen. Jane Roe of Ohio"
     # predicate: "NAME, 55, has been chief executive since …", "NAME, who served as
     # the company's chief financial officer"
     if info.role is None:
@@ -342,7 +401,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         if span is not None:
             pred = parse_role(ctx, *span)
             words = (pred.role or "").lower().split()
-            if words and words[-1] in lx.TITLE_HEADS and not words[0].endswith(("ing", "ed")):
+            verb_like = words[:1] and words[0].endswith(("ing", "ed"))
+            if words and verb_like and words[0] in TIME_MODIFIERS:
+                verb_like = False  # "who was acting director", "is retired general"
+            if words and words[-1] in lx.TITLE_HEADS and not verb_like:
                 _merge(info, pred)
     # preposed appositive: "ROLE, NAME,"
     if k >= 0 and toks[k].text == "," and (k + 1 == i or honorific):
@@ -372,6 +434,36 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     return info
 
 
+def _us_state_at(doc, i: int) -> bool:
+    """Tokens at i name a U.S. state ("Ohio", "New Mexico", "North Carolina")."""
+    toks = doc.tokens
+    one = toks[i].lower if toks[i].cap else ""
+    two = f"{one} {toks[i + 1].lower}" if i + 1 < len(toks) and toks[i + 1].cap else ""
+    return one in lx.US_STATES or two in lx.US_STATES
+
+
+def _past_abbreviation(doc, end: int) -> int:
+    """An appositive cut at the period of "U.S." ("X, the U.S. ambassador to Japan,") runs
+    on to the next punctuation (at most 16 tokens), else ``end``."""
+    toks = doc.tokens
+    i = doc.tok_index_at_or_after(end)
+    if not (
+        0 < i < len(toks) - 1
+        and toks[i].text == "."
+        and toks[i].start == end
+        and toks[i - 1].lower in lx.ABBREVIATIONS
+        and "." in toks[i - 1].text  # "U.S", not "Inc"
+        and toks[i + 1].start == toks[i].end + 1
+        and toks[i + 1].lower not in lx.SENTENCE_STARTERS  # "… in the U.S. He said"
+    ):
+        return end
+    m = i + 1
+    while m < len(toks) and m - i < 16 and toks[m].text not in APPOSITIVE_STOPS:
+        m += 1
+    return toks[m - 1].end if m > i + 1 else end
+
+
+APPOSITIVE_STOPS = {",", ".", ";", ")", "(", "“", "”", '"', "who", "which", "that"}
 US_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")  # "D-Ore", "R-S.C", "I-Vt"
 ROYAL_STYLES = {"sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan"}
 
@@ -384,6 +476,9 @@ def _org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
     doc = ctx.doc
     toks = doc.tokens
     n = len(toks)
+    i0 = i
+    if i < n and toks[i].text == "the":
+        i += 1  # "the Reserve Bank of Australia's governor"
     k = i
     of_seen = False
     while k < n and toks[k].end <= b and k - i < 8:
@@ -396,16 +491,176 @@ def _org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
             break
         k += 1
     if not of_seen or k == i or k >= n or toks[k].end > b:
-        return i
+        return i0
     if toks[k].lower not in lx.TITLE_HEADS:
-        return i
+        return i0
     src = analyse_phrase(doc, i, k - 1)
     if src is None or src.kind != "org":
-        return i
+        return i0
     org, _ = _strip_poss(src.organization or src.text)  # "The Bank of England's governor"
     info.organization = lx.SUPRANATIONAL.get(org, org)
     info.country = info.country or ORG_COUNTRY.get(org)
     return k
+
+
+# Heads of state bodies: "U.S. Army", "Israeli Police", "U.S. Supreme Court" keep the
+# country written before them; any other named organisation with a country word in it
+# is a company ("U.S. Steel", "Air France", "China Mobile") and gives no country.
+STATE_BODY_HEADS = {
+    "army", "navy", "police", "court", "parliament", "senate", "congress", "ministry",
+    "department", "agency", "embassy", "government", "cabinet", "military", "guard",
+    "forces", "force", "marines", "assembly", "commission", "bureau", "service", "reserve",
+    "treasury", "coastguard", "gendarmerie", "judiciary", "office", "staff", "survey",
+    "administration", "authority", "authorities",
+}  # fmt: skip
+# Time words before an organisation's name that belong to the role ("former U.S. Steel
+# CEO" -> "former CEO"); "Federal", "National" are part of names and not here.
+TIME_MODIFIERS = {
+    "former", "retired", "acting", "interim", "outgoing", "incoming", "longtime", "late",
+    "ex", "then",
+}  # fmt: skip
+# Fields between an organisation's name and a title ("Committee Research Director").
+FIELD_WORDS = {"research", "marketing", "sales", "engineering", "product"}
+RANK_WORDS = {"senior", "managing", "assistant", "associate", "principal", "junior"}
+NAME_HEADS = lx.ORG_HEADS | lx.INDUSTRY_HEADS  # last words of organisations' names
+GENERIC_NAME_WORDS = NAME_HEADS | lx.GROUP_NOUNS  # no name by themselves
+# Words that make a sports club's name ("Manchester United manager", "FC Porto coach");
+# "City" is left out ("Mexico City Mayor").
+CLUB_WORDS = {"united", "fc", "afc", "rovers", "athletic", "wanderers", "hotspur", "albion"}
+# Words that make a place name with a country word, not a company ("New Mexico",
+# "Northern Ireland", "New South Wales"): such a run is left to the country reading.
+PLACE_WORDS = {
+    "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "greater", "upper", "lower",
+}  # fmt: skip
+
+
+def _country_words(words: list[str]) -> list[bool]:
+    """Which of the lower-cased words are (part of) a country or demonym."""
+    flags = [False] * len(words)
+    x = 0
+    while x < len(words):
+        for width in (3, 2, 1):
+            span = " ".join(words[x : x + width])
+            if x + width <= len(words) and (
+                span in lx.COUNTRY_OR_DEMONYM or span + "." in lx.COUNTRY_OR_DEMONYM
+            ):
+                flags[x : x + width] = [True] * width
+                x += width - 1
+                break
+        x += 1
+    return flags
+
+
+def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tuple[int, str]:
+    """``U.S. Steel CEO``, ``Acme Corp CEO``, ``Harvard University professor``, ``U.S. Army
+    Gen.``: a named organisation before the title goes to ``organization`` (the role is
+    the title); returns the title's index and the time words before the name ("former ",
+    kept in the role). Title modifiers ("Foreign Ministry", "White
+    House"), places and people ("Texas Gov.", "Trump adviser") are left in the role."""
+    from .mentions import analyse_phrase
+
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    i0 = i
+    if info.organization is not None:
+        return i0, ""
+    if i < n and toks[i].lower in lx.DETERMINERS:
+        i += 1
+    prefix_start = i
+    while i < n and toks[i].end <= b and toks[i].lower in TIME_MODIFIERS:
+        i += 1  # "former", "Retired"
+    prefix = doc.text[toks[prefix_start].start : toks[i].start] if i > prefix_start else ""
+    k = i
+    title_at = None  # the title's first token
+    while k < n and toks[k].end <= b and k - i < 6:
+        t = toks[k]
+        if t.lower in lx.TITLE_HEADS or t.lower.rstrip(".") in TITLE_ABBREVIATIONS:
+            title_at = k
+            break
+        if t.text in {"'", "’"} and k > i and toks[k - 1].lower.endswith("s"):
+            title_at = k + 1  # "Ortiz Foods' chief executive"
+            break
+        if not ((t.cap and t.is_word) or (t.text in {".", "&"} and k > i)):
+            return i0, ""
+        if t.lower in lx.FUNCTION_WORDS:
+            return i0, ""  # "But Hegseth's French counterpart", "Her Egyptian counterpart"
+        k += 1
+        if t.lower.endswith(("'s", "’s")):
+            title_at = k  # "Acme Corp's chief executive" (a person's is rejected below)
+            break
+    if title_at is None or title_at >= n or toks[title_at].end > b:
+        return i0, ""
+    if toks[title_at].lower not in TITLE_WORDS:
+        return i0, ""  # "NBC's Lester Holt, ABC's Martha Raddatz": a name, not a title
+    while k - i > 1 and (
+        toks[k - 1].lower in RANK_WORDS
+        or (toks[k - 1].lower in FIELD_WORDS and toks[k - 2].lower in lx.ORG_HEADS)
+    ):
+        # "Republican National Committee Research Director", "Acme Senior Vice President":
+        # the field and rank are the role's
+        k -= 1
+        title_at = k
+    if k == i or toks[k - 1].text == "&":
+        return i0, ""
+    words = [_strip_poss(t.lower)[0] for t in toks[i:k] if t.is_word]
+    words = [w + "." if w in {"u.s", "u.k", "u.n"} else w for w in words]
+    is_country = _country_words(words)
+    proper = [
+        w for w, c in zip(words, is_country, strict=True) if not c and w not in lx.TITLE_MODIFIERS
+    ]  # the name's own words: "Steel", "Airways", "Acme Corp"
+    party = words[-1] == "party" and len(words) > 1  # "Conservative Party leader"
+    if not (proper or party) or (proper and all(w in PLACE_WORDS for w in proper)):
+        return i0, ""
+    name = _strip_poss(text_of(doc, i, k - 1))[0]
+    has_country = any(is_country)
+    head = words[-1]
+    # "Manchester United", "FC Porto"; a bare "United" / "Rovers" stays in the role
+    club = len(words) > 1 and (head in CLUB_WORDS or words[0] in CLUB_WORDS)
+    if not (has_country or club or party or name in lx.KNOWN_ORGS) and (
+        head not in NAME_HEADS  # "Texas Gov.": a place
+        or all(w in GENERIC_NAME_WORDS for w in proper)  # "Police Chief", "Board chair"
+    ):
+        return i0, ""
+    src = analyse_phrase(doc, i, k - 1)
+    if src is not None and src.kind == "name" and src.gender is not None:
+        return i0, ""  # "Elon Musk adviser": a person's
+    if has_country and all(is_country[: len(words) - len(proper)]) and head in lx.TITLE_MODIFIERS:
+        return i0, ""  # a country, then the title's own words
+    info.organization = lx.SUPRANATIONAL.get(name, name)
+    if name in ORG_COUNTRY:
+        info.country = ORG_COUNTRY[name]
+    elif has_country and (
+        head in STATE_BODY_HEADS or (head == "bank" and {"national", "central"} & set(words))
+    ):  # "Swiss National Bank": a central bank
+        info.country = next(
+            lx.COUNTRY_OR_DEMONYM.get(w, lx.COUNTRY_OR_DEMONYM.get(w + "."))
+            for w, c in zip(words, is_country, strict=True)
+            if c and (w in lx.COUNTRY_OR_DEMONYM or w + "." in lx.COUNTRY_OR_DEMONYM)
+        )
+    return title_at, prefix
+
+
+def text_of(doc, a: int, b: int) -> str:
+    return doc.text[doc.tokens[a].start : doc.tokens[b].end]
+
+
+def _office_name_goes_on(ctx: Context, i: int, b: int, role_s: int) -> bool:
+    """The "and" at token i continues a title's "of" phrase ("Secretary of Health and
+    Human Services", "minister of trade and industry"): a word of the same case follows,
+    not a pronoun or determiner ("the secretary of state and her deputy")."""
+    toks = ctx.doc.tokens
+    if not (0 < i < len(toks) - 1 and toks[i + 1].end <= b and toks[i + 1].is_word):
+        return False
+    nxt, prev = toks[i + 1], toks[i - 1]
+    role_words = {t.lower for t in toks[ctx.doc.tok_index_at_or_after(role_s) : i]}
+    return (
+        bool(role_words & {"of", "for"})
+        and nxt.cap == prev.cap
+        and nxt.lower not in lx.FUNCTION_WORDS
+        and nxt.lower not in lx.TITLE_HEADS
+    )
 
 
 def _person_follows(ctx: Context, i: int, b: int) -> bool:
@@ -454,6 +709,7 @@ def _org_after(
         and k - i < 8
         and (
             (toks[k].cap and toks[k].is_word)
+            or (toks[k].text == "." and k > i and "." in toks[k - 1].text)  # "the U.S. Army"
             or (
                 toks[k].lower in {"of", "for", "&", "and", "on"}  # "National Institute on Aging"
                 and k > i
@@ -511,7 +767,16 @@ def _merge(into: RoleInfo, other: RoleInfo) -> None:
         into.country = None
 
 
+# U.S. cabinet offices whose foreign counterparts carry another portfolio's name
+COUNTERPART_OFFICES = {
+    "secretary of state": "Foreign Minister", "treasury secretary": "Finance Minister",
+    "secretary of the treasury": "Finance Minister",
+}  # fmt: skip
+
+
 def _secretary_to_minister(role: str) -> str:
+    if role.lower() in COUNTERPART_OFFICES:
+        return COUNTERPART_OFFICES[role.lower()]  # "Rubio's Chinese counterpart"
     m = re.match(r"(?i)secretary of (\w+)$", role)
     if m:
         return f"{m.group(1).capitalize()} Minister"
@@ -583,10 +848,12 @@ class RoleResolver:
     def for_entity(self, ent: Entity, pos: int, depth: int = 0) -> RoleInfo:
         positions, infos, roles_so_far, first_role, country, org, office = self._table(ent)
         info = RoleInfo()
+        written_at = pos  # where the role was written ("his French counterpart, X")
         if infos:
             # the latest titled mention at or before pos, else the first one after it
             i = bisect.bisect_right(positions, pos) - 1
             _merge(info, infos[i] if i >= 0 else infos[0])
+            written_at = positions[i] if i >= 0 else positions[0]
             if info.role is None:
                 # "Scott (D-Va.)" gives only a country: the office of an earlier mention
                 info.role = (roles_so_far[i] if i >= 0 else None) or first_role
@@ -598,7 +865,7 @@ class RoleResolver:
             info.organization = org
             if org in lx.SUPRANATIONAL.values():
                 info.country = None
-        self._counterpart(info, pos, depth)
+        self._counterpart(info, pos, depth, written_at)
         if info.country is None and info.organization is None:
             info.country = lx.KNOWN_PEOPLE_COUNTRY.get(
                 ent.name.lower()
@@ -636,17 +903,32 @@ class RoleResolver:
             )
         return self.role_keys[key]
 
-    def _counterpart(self, info: RoleInfo, pos: int, depth: int) -> None:
+    def _sentence_subject(self, pos: int, want: str) -> Entity | None:
+        """The latest subject of that gender before pos in pos's sentence."""
+        starts = self.reg.subject_starts
+        sentence_start = self.ctx.sentence(pos)[0]
+        j = bisect.bisect_left(starts, pos) - 1
+        while j >= 0 and starts[j] >= sentence_start:
+            ent = self.reg.subject_events[j][1]
+            if self.reg.gender(ent) == want:
+                return ent
+            j -= 1
+        return None
+
+    def _counterpart(
+        self, info: RoleInfo, pos: int, depth: int, written_at: int | None = None
+    ) -> None:
         if not info.counterpart_of or depth > 2:
             return
         if info.role and info.role.lower() not in {"counterpart", "counterparts"}:
             return
         if info.counterpart_of in {"his", "her"}:
-            # the most recent speaker of that gender before the mention
+            # the subject of that gender before it in its sentence ("Rubio met his Chinese
+            # counterpart, X"), else the most recent speaker of that gender before pos
             want = "m" if info.counterpart_of == "his" else "f"
+            ent = self._sentence_subject(pos if written_at is None else written_at, want)
             i = bisect.bisect_left(self.speaker_pos, pos) - 1
-            ent = None
-            while i >= 0 and pos - self.speaker_pos[i] < 3000:
+            while ent is None and i >= 0 and pos - self.speaker_pos[i] < 3000:
                 e = self.speakers[i]
                 if self.reg.gender(e) == want:
                     ent = e
@@ -715,6 +997,24 @@ def _country_in(phrase: str) -> str | None:
     return None
 
 
+def _state_body_country(name: str) -> str | None:
+    """The country written in a state body's name ("Russian Defense Ministry", "Swiss
+    National Bank") or as its possessor ("Russia's Foreign Ministry", "China's Huawei");
+    a company's name gives none ("U.S. Steel", "British Airways"). National institutions
+    in ORG_COUNTRY give theirs ("National Transportation Safety Board")."""
+    if name in ORG_COUNTRY:
+        return ORG_COUNTRY[name]
+    words = name.replace("’", "'").lower().split()
+    if not words:
+        return None
+    if any(w.endswith("'s") and _country_in(w) for w in name.replace("’", "'").split()):
+        return _country_in(name)
+    head = words[-1]
+    if head in STATE_BODY_HEADS or (head == "bank" and {"national", "central"} & set(words)):
+        return _country_in(name)
+    return None
+
+
 def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     rr = RoleResolver(ctx, reg)
     by_start = sorted((c for c in cands if c.source is not None), key=lambda c: c.source.start)
@@ -771,4 +1071,4 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.organization = lx.SUPRANATIONAL.get(org, org)
             c.country = None if org in lx.SUPRANATIONAL else ORG_COUNTRY.get(org)
             if c.country is None and org not in lx.SUPRANATIONAL:
-                c.country = _country_in(src.text)  # "Russia's Foreign Ministry"
+                c.country = _state_body_country(src.text)  # "Russia's Foreign Ministry"
