@@ -270,6 +270,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         and toks[a].lower in lx.FUNCTION_WORDS
         and toks[a].lower not in lx.DETERMINERS
         and toks[a].lower not in lx.HONORIFICS
+        and not _family_name_he(doc, a, b)
     ):
         a += 1
     while a <= b and not toks[a].is_word:
@@ -401,6 +402,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             break  # "Hegseth's counterpart Lecornu": the possessor is someone else
         if (
             is_name_token(t)
+            or _family_name_he(doc, k, b)
             or (
                 t.text == "."
                 and k > a
@@ -466,6 +468,16 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     if n_name == 1 and _is_org_like(toks[ns].text):
         return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
     return Source("name", toks[ns].start, pe, name, ps, pe, gender=gender)
+
+
+def _family_name_he(doc: Doc, k: int, b: int) -> bool:
+    """``He Lifeng``: the Chinese family name He (capitalised, then one given name ending
+    the phrase) is part of the name, not the pronoun."""
+    toks = doc.tokens
+    if k != b - 1 or toks[k].text != "He":
+        return False
+    given = toks[b]
+    return is_name_token(given) and given.lower not in lx.WEEKDAYS and given.lower not in lx.MONTHS
 
 
 # "Miss Universe", "Miss World": titles, not the first word of a name
