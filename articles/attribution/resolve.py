@@ -1201,7 +1201,23 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
         or reg._fuzzy(word, src.start) is not None
     ):
         return False  # a surname or another part of the name of someone the article names
-    return not (_followed_by_pronoun(reg.ctx, src.end) or _who_follows(reg.ctx, src.end))
+    return not (
+        _followed_by_pronoun(reg.ctx, src.end)
+        or _who_follows(reg.ctx, src.end)
+        or _possessive_before(reg.ctx, src.start)
+    )
+
+
+def _possessive_before(ctx: Context, pos: int) -> bool:
+    """ "In her remarks, Harris said": a his/her earlier in the sentence shows a person."""
+    toks = ctx.doc.tokens
+    lo = ctx.sentence(pos)[0]
+    k = ctx.doc.tok_index_at_or_after(pos) - 1
+    while k >= 0 and toks[k].start >= lo:
+        if toks[k].lower in {"his", "her"} and not ctx.in_quote(k):
+            return True
+        k -= 1
+    return False
 
 
 def _who_follows(ctx: Context, pos: int) -> bool:

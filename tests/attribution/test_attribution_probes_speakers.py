@@ -21,3 +21,10 @@ def test_chinese_family_name_he_is_a_name_not_the_pronoun():
 def test_family_name_he_after_a_title():
     statements = extract("Vice Premier He Lifeng said tariffs must fall.")
     assert [(s.speaker, s.role) for s in statements] == [("He Lifeng", "Vice Premier")]
+
+
+def test_possessive_before_a_lone_name_shows_a_person():
+    statements = extract("In her remarks, Harris said the administration would not back down.")
+    assert [(s.speaker, s.speaker_type, s.organization) for s in statements] == [
+        ("Harris", "person", None)
+    ]
