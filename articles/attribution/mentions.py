@@ -1260,8 +1260,9 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
         if toks[j].lower in {"for", "of"} and not (toks[j].lower == "of" and _of_in_name(doc, j)):
             break
         j += 1
-    # "of"/"for" continuation inside titles: "a spokesman for the ministry"
-    if j > start and j < n and toks[j].lower in {"for", "of", "at"}:
+    # "of"/"for" continuation inside titles: "a spokesman for the ministry"; "from":
+    # "according to a statement from the company" keeps who the statement came from
+    if j > start and j < n and toks[j].lower in {"for", "of", "at", "from"}:
         src = analyse_phrase(doc, start, j - 1)
         if src is not None and src.kind == "group":
             k = j + 1

@@ -28,6 +28,7 @@ from .mentions import (
     Source,
     analyse_phrase,
     is_name_token,
+    np_token_ok,
     surname_like_place,
     surname_like_title,
 )
@@ -1444,9 +1445,12 @@ def _proxy_source(ctx: Context, src: Source) -> Source | None:
     return Source("group", ps, src.end, text[ps : src.end], ps, src.end, organization=org)
 
 
-DOCUMENT_NOUNS = {
+# documents whose author ("by X", "from X") is the speaker; a name of its own, not a
+# second DOCUMENT_NOUNS, which would shadow the set the "it" rule reads
+AUTHORED_DOCUMENTS = {
     "analysis", "report", "study", "survey", "poll", "review", "research", "audit",
     "investigation", "assessment", "estimate", "estimates", "projections", "forecast",
+    "statement", "letter", "memo",
 }  # fmt: skip
 
 
@@ -1459,26 +1463,37 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
     seen_doc = -1
     limit = src.end
     j = doc.tok_index_at_or_after(src.end)
-    if j + 1 < n and toks[j].lower == "by" and toks[j - 1].lower in DOCUMENT_NOUNS:
+    if j + 1 < n and toks[j].lower == "by" and toks[j - 1].lower in AUTHORED_DOCUMENTS:
         # "according to a study by the Urban Institute": the phrase stopped at "by"
         limit = toks[min(n - 1, j + 8)].end
     while i < n and toks[i].start < limit:
         t = toks[i]
-        if t.lower in DOCUMENT_NOUNS:
+        if t.lower in AUTHORED_DOCUMENTS:
             seen_doc = i
-        elif t.lower == "by" and seen_doc >= 0 and i - seen_doc <= 3:
+        elif t.lower in {"by", "from"} and seen_doc >= 0 and i - seen_doc <= 3:
+            # "a statement from Acme Corp.": the sender is the author too
             a = i + 1
             b = a
             while (
                 b < n
                 and toks[b].start < limit
-                and toks[b].text not in {",", ";", "—", "–", "(", "."}
+                and toks[b].text not in {",", ";", "—", "–", "("}
+                and (toks[b].text != "." or np_token_ok(doc, b))  # "by Sen. Ann Ray"
                 and toks[b].lower != "and"
             ):
                 b += 1
             if b == a:
                 return None
             agent = analyse_phrase(doc, a, b - 1)
+            x = next((x for x in range(a + 1, b) if toks[x].lower in {"of", "at"}), None)
+            if agent is not None and x is not None and agent.start > toks[x].start:
+                # "a study by Dr. Lena Fox of Yale": the person, from the organisation
+                # "by economists at Harvard": unnamed authors, no speaker
+                person = analyse_phrase(doc, a, x - 1)
+                if person is None or person.kind != "name":
+                    return None
+                person.organization = agent.organization or agent.text
+                return person
             if agent is not None and agent.kind in {"name", "org"}:
                 return agent
             return None

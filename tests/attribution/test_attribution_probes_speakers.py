@@ -28,3 +28,21 @@ def test_possessive_before_a_lone_name_shows_a_person():
     assert [(s.speaker, s.speaker_type, s.organization) for s in statements] == [
         ("Harris", "person", None)
     ]
+
+
+def test_according_to_a_statement_from_keeps_the_sender():
+    text = "According to a statement from the company, the recall covers 40,000 vehicles."
+    assert [s.source for s in extract(text)] == ["a statement from the company"]
+
+
+def test_statement_or_study_author_is_the_speaker():
+    text = (
+        "According to a statement from Acme Corp., the recall covers 40,000 vehicles.\n\n"
+        "According to a letter from Sen. Ann Ray, the agency ignored warnings.\n\n"
+        "Rents rose, according to a study by Dr. Lena Fox of Yale."
+    )
+    assert [(s.speaker, s.organization) for s in extract(text)] == [
+        ("Acme Corp", "Acme Corp"),
+        ("Ann Ray", None),
+        ("Lena Fox", "Yale"),
+    ]
