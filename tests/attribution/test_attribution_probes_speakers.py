@@ -46,3 +46,22 @@ def test_statement_or_study_author_is_the_speaker():
         ("Ann Ray", None),
         ("Lena Fox", "Yale"),
     ]
+
+
+def test_it_after_a_person_speaking_for_a_company_is_the_company():
+    text = (
+        "Dana Holt, chief executive of Acme Corp., said the plant would reopen in June. "
+        "The company will hire 300 workers, it said."
+    )
+    assert [(s.speaker, s.speaker_type) for s in extract(text)] == [
+        ("Dana Holt", "person"),
+        ("Acme Corp", "organization"),
+    ]
+
+
+def test_it_stays_unresolved_when_someone_else_spoke_in_between():
+    text = (
+        "Dana Holt, chief executive of Acme Corp., said the plant would reopen in June. "
+        "Analysts said the move was overdue. The company will hire 300 workers, it said."
+    )
+    assert extract(text)[-1].speaker is None
