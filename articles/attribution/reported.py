@@ -3179,7 +3179,7 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
         start=toks[j].start,
         end=toks[m - 1].end,
         confidence=0.5,
-        sieve="passive",
+        sieve="asked",  # a reporter's question: pipeline caps its confidence
     )
 
 

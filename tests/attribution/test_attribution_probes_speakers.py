@@ -65,3 +65,11 @@ def test_it_stays_unresolved_when_someone_else_spoke_in_between():
         "Analysts said the move was overdue. The company will hire 300 workers, it said."
     )
     assert extract(text)[-1].speaker is None
+
+
+def test_reporters_question_before_the_answer_has_low_confidence():
+    text = "Asked about his future, Coach Mike Rivera said he was focused on Sunday's game."
+    question, answer = extract(text)
+    assert (question.quote, question.source) == ("his future", None)
+    assert question.confidence <= 0.3
+    assert answer.speaker == "Mike Rivera" and answer.confidence > 0.3
