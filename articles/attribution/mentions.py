@@ -1264,6 +1264,10 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     # "according to a statement from the company" keeps who the statement came from
     if j > start and j < n and toks[j].lower in {"for", "of", "at", "from"}:
         src = analyse_phrase(doc, start, j - 1)
+        # (not "Representative Charles B. Rangel of New York": the name comes first)
+        named = _titled_name_after_of(doc, start, j, hi) if src and src.kind == "group" else None
+        if named is not None:
+            return named
         if src is not None and src.kind == "group":
             k = j + 1
             while k < n and toks[k].end <= hi and k - j < 8 and np_token_ok(doc, k):
@@ -1307,6 +1311,34 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     if src is not None and src.kind == "name":
         src.appositive = _appositive_after(doc, src)
     return src
+
+
+def _titled_name_after_of(doc: Doc, start: int, of: int, hi: int) -> Source | None:
+    """``said Secretary of State John Kerry``, ``said head of research Ann Bo``: a bare
+    title with an "of" complement before a name is the person's title (``said a
+    spokesman for Mayor Ann Reed`` has its article and is someone else)."""
+    toks = doc.tokens
+    n = len(toks)
+    if toks[of].lower != "of" or toks[start].lower in lx.DETERMINERS:
+        return None
+    if not any(toks[x].lower in TITLE_WORDS for x in range(start, of)):
+        return None
+    m = of + 1
+    while (
+        m < n
+        and m - of <= 8
+        and toks[m].end <= hi
+        and (toks[m].is_word or np_token_ok(doc, m))
+        and (toks[m].cap or toks[m].lower not in lx.FUNCTION_WORDS or toks[m].lower == "the")
+        and toks[m].lower not in lx.CUE_FORMS
+    ):
+        m += 1
+    if m < of + 3 or not toks[m - 1].cap:
+        return None
+    named = analyse_phrase(doc, start, m - 1)
+    if named is None or named.kind != "name" or named.start <= toks[of].start:
+        return None
+    return named
 
 
 def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:

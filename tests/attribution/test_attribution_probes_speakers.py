@@ -73,3 +73,17 @@ def test_reporters_question_before_the_answer_has_low_confidence():
     assert (question.quote, question.source) == ("his future", None)
     assert question.confidence <= 0.3
     assert answer.speaker == "Mike Rivera" and answer.confidence > 0.3
+
+
+def test_inverted_title_with_of_complement_before_a_name():
+    text = (
+        "“We are ready,” said Secretary of State John Kerry, adding that talks would go on.\n\n"
+        "“Growth remains fragile,” said director of economic statistics Liz McKeown.\n\n"
+        "“We will appeal,” said a spokesman for Mayor Ann Reed."
+    )
+    assert [(s.speaker, s.role) for s in extract(text)] == [
+        ("John Kerry", "Secretary of State"),
+        ("John Kerry", "Secretary of State"),
+        ("Liz McKeown", None),
+        (None, None),
+    ]
