@@ -686,8 +686,9 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             return m + 1
     # indirect object: "told reporters", "told the Associated Press", "warned him"
     if base in OBJECT_VERBS and toks[j].lower not in {"that", "on", "in", "at"}:
+        audience_end = _audience_end(doc, j, se)
         m = j
-        while (
+        while audience_end == j and (
             m < n
             and m - j < 6
             and toks[m].start < se
@@ -697,13 +698,19 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 break
             if m > j and toks[m].lower in {"the", "a", "an", "his", "her", "their", "its"}:
                 break  # "told reporters the plan …": a determiner starts the clause
+            if (
+                m > j
+                and toks[m].cap
+                and toks[m - 1].lower in LISTENER_NOUNS
+                and toks[m].lower not in TIME_WORDS
+            ):
+                break  # "told reporters Moscow was open": the name starts the clause
             m += 1
             if toks[m - 1].lower in {"me", "us", "him", "her", "them", "you"} and (
                 m < n and toks[m].lower not in {"and", "or"}
             ):
                 break  # "told them the plan would work": the pronoun is the whole object
-        if m > j:
-            j = m
+        j = max(m, audience_end)
     if j >= n or toks[j].start >= se:
         return None
     t = toks[j]
@@ -848,6 +855,42 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
 # Adjuncts that end a reported noun phrase ("praised X during the debate").
 OBJECT_ADJUNCTS = SUBORDINATORS | {"during", "amid", "despite", "throughout"}
 # "in a statement", "on Twitter": the medium or occasion, not the object.
+# "told reporters Moscow was …": a plural listener noun ends the object
+LISTENER_NOUNS = {
+    "reporters", "journalists", "lawmakers", "voters", "supporters", "listeners", "viewers",
+    "senators", "delegates", "investors", "analysts", "students", "residents", "crowds",
+}  # fmt: skip
+
+
+def _audience_end(doc, j: int, se: int) -> int:
+    """ "told a news conference the bank …", "told the committee on Tuesday": a
+    determiner and at most three lower-case words ending in an audience or medium
+    noun are the object, not the start of the reported clause."""
+    toks = doc.tokens
+    if toks[j].lower not in {"a", "an", "the", "his", "her", "their", "its"}:
+        return j
+    for x in range(j + 1, min(j + 4, len(toks))):
+        t = toks[x]
+        if t.start >= se or not t.is_word or t.cap or t.lower in lx.FUNCTION_WORDS:
+            return j
+        if t.lower in FINITE_AUX or t.lower in lx.CUE_FORMS:
+            return j
+        if t.lower in MEDIUM_NOUNS or t.lower in AUDIENCE_NOUNS:
+            while x + 1 < len(toks) and (
+                toks[x + 1].lower in MEDIUM_NOUNS or toks[x + 1].lower in AUDIENCE_NOUNS
+            ):
+                x += 1  # "the debate audience", "a news conference"
+            nxt = toks[x + 1] if x + 1 < len(toks) else None
+            if nxt is None or nxt.start >= se or nxt.lower == "of":
+                return j  # "told a crowd of supporters …": the longer object, read on
+            return x + 1
+    return j
+
+
+AUDIENCE_NOUNS = {
+    "crowd", "audience", "committee", "panel", "parliament", "jury", "court", "gathering",
+    "meeting", "summit", "convention", "assembly", "session", "reception", "dinner",
+}  # fmt: skip
 MEDIUM_NOUNS = {
     "statement", "statements", "interview", "interviews", "speech", "speeches", "tweet",
     "tweets", "post", "posts", "letter", "remarks", "op-ed", "column", "video", "ad",

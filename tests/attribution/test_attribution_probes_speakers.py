@@ -87,3 +87,23 @@ def test_inverted_title_with_of_complement_before_a_name():
         ("Liz McKeown", None),
         (None, None),
     ]
+
+
+def test_told_an_audience_is_not_the_reported_clause():
+    text = (
+        "Fed Chair Jerome Powell told a news conference the central bank was in no hurry.\n\n"
+        "Senator Ann Ray told the committee the agency had failed.\n\n"
+        "Senator Ann Ray told a crowd of supporters the election was fair."
+    )
+    assert [s.quote for s in extract(text)] == [
+        "the central bank was in no hurry",
+        "the agency had failed",
+        "the election was fair",
+    ]
+
+
+def test_told_reporters_then_a_capitalised_subject():
+    text = "Kremlin spokesman Dmitry Peskov told reporters Moscow was open to talks."
+    assert [(s.speaker, s.quote) for s in extract(text)] == [
+        ("Dmitry Peskov", "Moscow was open to talks")
+    ]
