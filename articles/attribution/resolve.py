@@ -1209,6 +1209,15 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
     )
 
 
+FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b")
+
+
+def _says_i(ctx: Context, c: Candidate) -> bool:
+    """ "“I don't think anybody saw this coming,” Smith said": an organisation says "we",
+    a person "I"."""
+    return c.kind != "indirect" and FIRST_PERSON_RE.search(ctx.doc.text, c.start, c.end) is not None
+
+
 def _possessive_before(ctx: Context, pos: int) -> bool:
     """ "In her remarks, Harris said": a his/her earlier in the sentence shows a person."""
     toks = ctx.doc.tokens
@@ -1597,7 +1606,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # Semiconductor Inc": the company, not Lars Halvorsen
             src.kind = "org"
             src.organization = _org_full_name(ctx, src)
-        if src.kind == "name" and _lone_unknown_name(reg, src):
+        if src.kind == "name" and _lone_unknown_name(reg, src) and not _says_i(ctx, c):
             # "Stellantis said": one capitalised word, never a first name, never a
             # title, never followed by he/she anywhere: a company, not a person
             src.kind = "org"

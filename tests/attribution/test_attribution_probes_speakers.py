@@ -107,3 +107,14 @@ def test_told_reporters_then_a_capitalised_subject():
     assert [(s.speaker, s.quote) for s in extract(text)] == [
         ("Dmitry Peskov", "Moscow was open to talks")
     ]
+
+
+def test_first_person_singular_quote_shows_a_lone_name_is_a_person():
+    text = (
+        "“My client is innocent,” Okafor said.\n\n"
+        "“We are disappointed by the ruling,” Stellantis said."
+    )
+    assert [(s.speaker, s.speaker_type) for s in extract(text)] == [
+        ("Okafor", "person"),
+        ("Stellantis", "organization"),
+    ]
