@@ -704,6 +704,23 @@ def _continues_clause(ctx: Context, qi: int, ss: int, comma: int) -> bool:
     return True
 
 
+CLAUSE_AFTER_CUE = {"that", "he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her"}
+
+
+def _cue_has_own_clause(ctx: Context, res: tuple[Source, int], se: int) -> bool:
+    """'“Simple as that.” Patrick Mahomes said he took the blame.': a cue in the next
+    sentence that reports a clause of its own does not credit the quote before it (that
+    quote continues the previous speaker); '“…?” Clinton asked.' still does."""
+    src, ci = res
+    toks = ctx.doc.tokens
+    if toks[ci].start < se or src.start > toks[ci].start:
+        return False
+    j = ci + 1
+    while j < len(toks) and toks[j].lower in {"reporters", "journalists", "me", "us"}:
+        j += 1
+    return j < len(toks) and toks[j].lower in CLAUSE_AFTER_CUE
+
+
 def attribute_quotes(ctx: Context) -> list[Candidate]:
     doc = ctx.doc
     out: list[Candidate] = []
@@ -726,6 +743,14 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
         for name in order:
             if name == "trailing":
                 res, conf = trailing(ctx, qi, hi), 0.95
+                if (
+                    res is not None
+                    and prev is not None
+                    and prev.source is not None
+                    and prev.para == cand.para
+                    and _cue_has_own_clause(ctx, res, se)
+                ):
+                    res = None  # the quote continues the previous speaker
             elif name == "dash":
                 res, conf = dash_credit(ctx, qi, hi), 0.9
             elif name == "leading":

@@ -118,3 +118,15 @@ def test_first_person_singular_quote_shows_a_lone_name_is_a_person():
         ("Okafor", "person"),
         ("Stellantis", "organization"),
     ]
+
+
+def test_sentence_final_quote_continues_the_previous_speaker_not_the_next_clause():
+    text = (
+        "“We have to be better,” coach Andy Reid said. “Simple as that.” Quarterback "
+        "Patrick Mahomes, who threw two interceptions, said he took the blame."
+    )
+    assert [(s.quote, s.speaker) for s in extract(text)] == [
+        ("We have to be better,", "Andy Reid"),
+        ("Simple as that.", "Andy Reid"),
+        ("he took the blame", "Patrick Mahomes"),
+    ]
