@@ -173,9 +173,16 @@ GOVERNMENT_HEADS = {
     "tribunal", "police", "army", "navy", "force", "forces", "guard", "command", "embassy",
     "mission", "delegation", "service", "reserve", "board",
 }  # fmt: skip
+# "the automaker", "the iPhone maker": a company by its trade (not "the producer",
+# "the developer", "the miner": often a person)
+COMPANY_NOUNS = {
+    "company", "firm", "automaker", "carmaker", "chipmaker", "drugmaker", "maker",
+    "retailer", "airline", "carrier", "insurer", "lender", "startup", "conglomerate",
+    "manufacturer", "supplier",
+}  # fmt: skip
 ORG_DESCRIPTORS = {
     # "the group": any organisation but a government body (a think tank, a union, a firm)
-    "company": COMPANY_HEADS, "firm": COMPANY_HEADS,
+    **dict.fromkeys(COMPANY_NOUNS, COMPANY_HEADS),
     "group": (lx.ORG_HEADS | COMPANY_HEADS | ASSOCIATION_HEADS) - GOVERNMENT_HEADS,
     "ministry": {"ministry"}, "department": {"department"}, "commission": {"commission"},
     "agency": {"agency", "administration", "bureau", "authority", "service", "organization"},
@@ -231,7 +238,7 @@ def _org_names_before(
     lo = max(doc.para_starts[max(0, p - ORG_REACH)], pos - 2500)  # (bounded on one-line texts)
     text = doc.text
     found: list[tuple[int, str]] = []  # (in any order: _one_org sorts them)
-    company = noun in {"company", "firm", "group"}
+    company = noun in COMPANY_NOUNS or noun == "group"
     spoken = spoken[bisect.bisect_left(spoken, (lo,)) : bisect.bisect_left(spoken, (pos,))]
     for m in ORG_NAME_RE.finditer(text, lo, pos):
         pieces = []
@@ -292,7 +299,7 @@ def _org_names_before(
             doc.tok_index_at_or_after(m.start())
         ):
             found.append((m.start(), m.group()))  # "the FBI … the agency said"
-    if noun in {"company", "firm", "group"}:
+    if noun in COMPANY_NOUNS or noun == "group":
         events = reg.subject_events  # sorted by position: the reach by bisection
         first = bisect.bisect_left(reg.subject_starts, lo)
         for s, ent in events[first : bisect.bisect_left(reg.subject_starts, pos, first)]:
@@ -1560,8 +1567,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     budget = 100  # bounded work on pathological inputs
     for c in order:
         src = c.source
-        if src.kind == "group" and not src.loose and budget > 0:
+        if src.kind == "group" and budget > 0:
             noun = _org_descriptor(src.text)
+            if src.loose and noun not in COMPANY_NOUNS:
+                noun = None  # (a trade noun is read loosely: "The iPhone maker said")
             if noun is not None:
                 budget -= 1
                 found = _org_names_before(ctx, reg, src.start, noun, spoken)

@@ -130,3 +130,13 @@ def test_sentence_final_quote_continues_the_previous_speaker_not_the_next_clause
         ("Simple as that.", "Andy Reid"),
         ("he took the blame", "Patrick Mahomes"),
     ]
+
+
+def test_trade_descriptor_names_the_company():
+    text = (
+        "Lumora said on Thursday it would invest $5 billion. The phone maker said it would "
+        "hire 2,000 people.\n\n"
+        "Kestrel Air Inc. said flights would resume. The airline said 300 flights were canceled."
+    )
+    speakers = ["Lumora", "Lumora", "Kestrel Air Inc", "Kestrel Air Inc"]
+    assert [s.speaker for s in extract(text)] == speakers
