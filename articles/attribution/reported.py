@@ -750,6 +750,12 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         and toks[j + 1].start < se
     ):
         return j  # "have not said when they would vote": an indirect question
+    if base == "recall" and (
+        _quantity_at(toks, j, se)
+        or (t.text[0].isdigit() and not (len(t.text) == 4 and t.text.isdigit()))  # not 1998
+        or t.lower in {"its", "their"}
+    ):
+        return None  # "recalled 200,000 trucks", "recalled its ambassador": no speech
     if _quantity_at(toks, j, se):
         return j  # "said at least 40 people were killed": a numeral subject, no adverbial
     if t.lower in {"after", "before", "during", "since"} and j + 2 < n:

@@ -140,3 +140,12 @@ def test_trade_descriptor_names_the_company():
     )
     speakers = ["Lumora", "Lumora", "Kestrel Air Inc", "Kestrel Air Inc"]
     assert [s.speaker for s in extract(text)] == speakers
+
+
+def test_product_and_envoy_recalls_are_not_speech():
+    text = (
+        "Orrin Motors Inc. recalled 200,000 trucks over a faulty brake line.\n\n"
+        "Valdoria recalled its ambassador on Tuesday.\n\n"
+        "She recalled that the plant had closed in 1998."
+    )
+    assert [s.quote for s in extract(text)] == ["the plant had closed in 1998"]
