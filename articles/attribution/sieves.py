@@ -512,12 +512,15 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
 
 
 def _after_that(ctx: Context, src: Source) -> bool:
-    """The subject opens a "that" clause: ``… said that China welcomed``."""
+    """The subject opens a reported clause: ``… said (that) China welcomed``."""
     doc = ctx.doc
     j = doc.tok_index_at_or_after(src.phrase_start)
     if j < len(doc.tokens) and doc.tokens[j].lower == "that" and doc.tokens[j].end < src.end:
         return True  # "that China" analysed as one phrase
-    return j > 0 and doc.tokens[j - 1].lower == "that"
+    if j > 0 and doc.tokens[j - 1].lower == "that":
+        return True
+    # "Baghaei said Russia would respond “decisively”": right after another cue
+    return j > 0 and cues.is_cue(doc, j - 1) and cues.is_speech_cue(doc, j - 1)
 
 
 def _outer_cue(

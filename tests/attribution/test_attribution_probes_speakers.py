@@ -149,3 +149,14 @@ def test_product_and_envoy_recalls_are_not_speech():
         "She recalled that the plant had closed in 1998."
     )
     assert [s.quote for s in extract(text)] == ["the plant had closed in 1998"]
+
+
+def test_partial_quote_in_a_clause_about_a_country_or_company_is_the_outer_speakers():
+    text = (
+        "Foreign ministry spokesman Omid Rahimi said Russia would respond “decisively.”\n\n"
+        "Ann Bo said the company would respond “in kind.”"
+    )
+    assert [(s.quote, s.speaker) for s in extract(text)] == [
+        ("decisively.", "Omid Rahimi"),
+        ("in kind.", "Ann Bo"),
+    ]
