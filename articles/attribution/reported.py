@@ -756,6 +756,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         or t.lower in {"its", "their"}
     ):
         return None  # "recalled 200,000 trucks", "recalled its ambassador": no speech
+    if base in {"add", "claim"} and _scoreline_object(toks, j, se, base):
+        return None  # "added 30 points", "claimed his third title": a result, not speech
     if _quantity_at(toks, j, se):
         return j  # "said at least 40 people were killed": a numeral subject, no adverbial
     if t.lower in {"after", "before", "during", "since"} and j + 2 < n:
@@ -861,6 +863,32 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
 # Adjuncts that end a reported noun phrase ("praised X during the debate").
 OBJECT_ADJUNCTS = SUBORDINATORS | {"during", "amid", "despite", "throughout"}
 # "in a statement", "on Twitter": the medium or occasion, not the object.
+# what a player, team or disaster "claims": a prize or lives, not an assertion
+CLAIMED_PRIZES = {
+    "title", "titles", "victory", "win", "gold", "silver", "bronze", "pole", "medal",
+    "medals", "crown", "trophy", "championship", "lives", "life", "seat", "seats", "spot",
+    "place", "lead", "record", "prize", "wicket", "wickets", "points",
+}  # fmt: skip
+
+
+def _scoreline_object(toks, j: int, se: int, base: str) -> bool:
+    """ "Jokic added 30 points and 12 rebounds", "Sinner claimed his third Grand Slam
+    title", "the storm claimed 12 lives": an object that is a tally or a prize. A
+    quantity that opens a clause stays ("added 300 jobs would be cut")."""
+    t = toks[j]
+    if base == "add" and not (t.text[0].isdigit() or _quantity_at(toks, j, se)):
+        return False
+    prize = False
+    for m in range(j, min(j + 6, len(toks))):
+        tm = toks[m]
+        if tm.start >= se or tm.text in {",", ";", ".", "(", "—", "–"}:
+            break
+        if tm.lower in FINITE_AUX or tm.lower == "that":
+            return False
+        prize = prize or tm.lower in CLAIMED_PRIZES
+    return base == "add" or prize
+
+
 # "told reporters Moscow was …": a plural listener noun ends the object
 LISTENER_NOUNS = {
     "reporters", "journalists", "lawmakers", "voters", "supporters", "listeners", "viewers",

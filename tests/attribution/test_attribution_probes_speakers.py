@@ -160,3 +160,14 @@ def test_partial_quote_in_a_clause_about_a_country_or_company_is_the_outer_speak
         ("decisively.", "Omid Rahimi"),
         ("in kind.", "Ann Bo"),
     ]
+
+
+def test_tallies_and_prizes_are_not_statements():
+    text = (
+        "Milo Ivanic added 30 points and 12 rebounds as Denver beat Phoenix 118-104.\n\n"
+        "Tarin claimed his third Grand Slam title with a straight-sets win.\n\n"
+        "The storm claimed at least 12 lives.\n\n"
+        "He added 300 jobs would be cut.\n\n"
+        "He claimed the election was stolen."
+    )
+    assert [s.quote for s in extract(text)] == ["300 jobs would be cut", "the election was stolen"]
