@@ -499,6 +499,13 @@ TIME_WORDS = {
 } | lx.WEEKDAYS | lx.MONTHS  # fmt: skip
 
 
+# the last word of a time adverbial after a cue ("said on Monday", "said Tuesday night")
+TIME_ENDS = lx.WEEKDAYS | lx.MONTHS | {
+    "today", "yesterday", "tonight", "week", "month", "year", "night", "morning",
+    "afternoon", "evening", "earlier", "later",
+}  # fmt: skip
+
+
 # Verbs and adjectives that pass their subject to an infinitive cue ("appeared to
 # suggest that", "went on to say that", "was quick to point out that").
 CONTROL_HEADS = {
@@ -822,6 +829,29 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             m += 1
         if m > j and m < n and toks[m].start < se and toks[m].lower in CLAUSE_STARTERS - {"to"}:
             return m
+        if base in CLAUSAL:
+            # "said Monday the central bank was …", "said on March 3 inflation …": a
+            # time adverbial (ending in its day, date or time noun), then a bare clause
+            m = j
+            while (
+                m < n
+                and m - j < 5
+                and toks[m].start < se
+                and (toks[m].lower in TIME_WORDS or toks[m].text.isdigit())
+            ):
+                m += 1
+            if (
+                m > j
+                and m < n
+                and toks[m].start < se
+                and (toks[m - 1].lower in TIME_ENDS or toks[m - 1].text.isdigit())
+                and toks[m].is_word
+                and toks[m].lower not in PREPOSITIONS
+                and toks[m].lower not in SUBORDINATORS
+                and toks[m].lower not in TIME_WORDS
+                and tq[m] < 0
+            ):
+                return m
         if t.lower == "to" and base in INFINITIVE_VERBS:
             return j
         if base in OBJECT_OK and base not in OBJECT_VERBS:

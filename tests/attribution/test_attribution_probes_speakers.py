@@ -171,3 +171,16 @@ def test_tallies_and_prizes_are_not_statements():
         "He claimed the election was stolen."
     )
     assert [s.quote for s in extract(text)] == ["300 jobs would be cut", "the election was stolen"]
+
+
+def test_time_adverbial_then_a_bare_clause():
+    text = (
+        "Central bank chief Ana Ruiz said on Monday the bank was in no rush to cut rates.\n\n"
+        "The company said Tuesday night inflation had hurt sales.\n\n"
+        "Ana Ruiz said on Monday in a statement that talks would resume."
+    )
+    assert [s.quote for s in extract(text)] == [
+        "the bank was in no rush to cut rates",
+        "inflation had hurt sales",
+        "talks would resume",
+    ]
