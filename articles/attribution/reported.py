@@ -424,6 +424,7 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
                 )
             )
             or toks[j].lower in lx.WEEKDAYS
+            or (toks[j].lower == "on" and j + 1 < n and toks[j + 1].lower in lx.WEEKDAYS)
             or toks[j].lower in {"yesterday", "today", "tonight", "out"}
             or (toks[j].lower.endswith("ly") and not toks[j].cap)
         )

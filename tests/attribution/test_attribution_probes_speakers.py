@@ -184,3 +184,8 @@ def test_time_adverbial_then_a_bare_clause():
         "inflation had hurt sales",
         "talks would resume",
     ]
+
+
+def test_on_weekday_between_a_prepositional_cue_and_its_preposition():
+    text = "Chief executive Ravi Menon warned on Tuesday of weak demand in China."
+    assert [(s.speaker, s.quote) for s in extract(text)] == [("Ravi Menon", "weak demand in China")]
