@@ -189,3 +189,8 @@ def test_time_adverbial_then_a_bare_clause():
 def test_on_weekday_between_a_prepositional_cue_and_its_preposition():
     text = "Chief executive Ravi Menon warned on Tuesday of weak demand in China."
     assert [(s.speaker, s.quote) for s in extract(text)] == [("Ravi Menon", "weak demand in China")]
+
+
+def test_headline_title_acronym_is_a_role_not_an_organisation():
+    statements = extract("Shares slump as CEO warns of weak demand")
+    assert [(s.speaker, s.source) for s in statements] == [(None, "CEO")]
