@@ -1316,6 +1316,8 @@ DEFINITE_TITLES = {
     "congressman", "congresswoman", "ambassador", "premier", "king", "queen", "pope",
     "candidate", "nominee", "speaker", "prosecutor", "judge", "general", "commissioner",
     "director", "chairman", "chairwoman",
+    # business, sports and press desks: "the CEO said", "the coach said"
+    "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson",
 }  # fmt: skip
 
 

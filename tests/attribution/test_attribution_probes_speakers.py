@@ -194,3 +194,12 @@ def test_on_weekday_between_a_prepositional_cue_and_its_preposition():
 def test_headline_title_acronym_is_a_role_not_an_organisation():
     statements = extract("Shares slump as CEO warns of weak demand")
     assert [(s.speaker, s.source) for s in statements] == [(None, "CEO")]
+
+
+def test_the_ceo_or_coach_names_the_one_person_with_that_title():
+    text = (
+        "Nordhaven CEO Ravi Menon warned on Tuesday of weak demand. The CEO said the "
+        "company would recover.\n\n"
+        "Coach Andy Reid said the team was ready. The coach said the defense had improved."
+    )
+    assert [s.speaker for s in extract(text)] == ["Ravi Menon"] * 2 + ["Andy Reid"] * 2
