@@ -188,6 +188,8 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True
     if low == "on" and _of_in_name(doc, i):
         return True  # "Commission on Presidential Debates"
+    if low == "crown" and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in ROYAL_HEIRS:
+        return True  # "the crown prince said" (not a title word: "Crown Resorts"
     if low == "and" and 0 < i < len(doc.tokens) - 1:
         toks = doc.tokens  # "Egyptian and Qatari mediators said"
         return toks[i - 1].lower in lx.DEMONYMS and toks[i + 1].lower in lx.DEMONYMS
@@ -481,6 +483,7 @@ def _family_name_he(doc: Doc, k: int, b: int) -> bool:
     return is_name_token(given) and given.lower not in lx.WEEKDAYS and given.lower not in lx.MONTHS
 
 
+ROYAL_HEIRS = {"prince", "princess"}
 # "Miss Universe", "Miss World": titles, not the first word of a name
 PAGEANT_TITLES = {"universe", "world", "america", "usa", "earth", "teen", "international"}
 CONTRACTIONS = ("'ve", "n't", "'ll", "'re", "'m", "'d")

@@ -1317,7 +1317,7 @@ DEFINITE_TITLES = {
     "candidate", "nominee", "speaker", "prosecutor", "judge", "general", "commissioner",
     "director", "chairman", "chairwoman",
     # business, sports and press desks: "the CEO said", "the coach said"
-    "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson",
+    "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
 }  # fmt: skip
 
 

@@ -203,3 +203,14 @@ def test_the_ceo_or_coach_names_the_one_person_with_that_title():
         "Coach Andy Reid said the team was ready. The coach said the defense had improved."
     )
     assert [s.speaker for s in extract(text)] == ["Ravi Menon"] * 2 + ["Andy Reid"] * 2
+
+
+def test_the_crown_prince_names_the_prince():
+    text = (
+        "Crown Prince Faisal bin Omar said the kingdom backed the plan. The crown prince "
+        "added that oil output would rise."
+    )
+    assert [(s.speaker, s.source) for s in extract(text)] == [
+        ("Faisal bin Omar", "Faisal bin Omar"),
+        ("Faisal bin Omar", "The crown prince"),
+    ]
