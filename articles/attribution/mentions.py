@@ -347,8 +347,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
                 s == cap_start or (s == cap_start + 1 and toks[cap_start].lower == "the")
             ):
                 return Source("country", ps, pe, phrase, ps, pe, country=lx.COUNTRY_NAMES[lows])
-        if cap_start == b and _is_org_like(last.text) and last.lower not in lx.TITLE_HEADS:
-            # (not "CEO warns": a title acronym is a person's role)
+        if cap_start == b and _is_org_like(last.text) and last.lower not in TITLE_ACRONYMS:
+            # (not "CEO warns": a title acronym is a person's role; "HOST:" stays a label)
             return Source("org", last.start, pe, last.text, ps, pe, organization=last.text)
         if last.cap and (
             last.lower in lx.ORG_HEADS
@@ -484,6 +484,7 @@ def _family_name_he(doc: Doc, k: int, b: int) -> bool:
 
 
 ROYAL_HEIRS = {"prince", "princess"}
+TITLE_ACRONYMS = {"ceo", "cfo", "coo", "cto", "mp", "mep", "msp", "mla"}
 # "Miss Universe", "Miss World": titles, not the first word of a name
 PAGEANT_TITLES = {"universe", "world", "america", "usa", "earth", "teen", "international"}
 CONTRACTIONS = ("'ve", "n't", "'ll", "'re", "'m", "'d")
