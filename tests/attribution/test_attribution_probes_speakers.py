@@ -214,3 +214,8 @@ def test_the_crown_prince_names_the_prince():
         ("Faisal bin Omar", "Faisal bin Omar"),
         ("Faisal bin Omar", "The crown prince"),
     ]
+
+
+def test_a_jury_in_a_place_is_an_unnamed_source_not_the_place():
+    statements = extract("A federal jury in Manhattan found Sam Ortiz guilty on all counts.")
+    assert [(s.speaker, s.source) for s in statements] == [(None, "A federal jury in Manhattan")]
