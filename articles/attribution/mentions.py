@@ -873,7 +873,11 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     if (
         depth < 2
         and j >= 1
-        and toks[j].lower in GROUP_COMPLEMENT_PREPOSITIONS
+        and (
+            toks[j].lower in GROUP_COMPLEMENT_PREPOSITIONS
+            # "Republicans on the committee said" (not "Officials on Monday said")
+            or (toks[j].lower == "on" and toks[j + 1].lower == "the")
+        )
         and toks[j].start >= lo
         and toks[j - 1].start >= lo
     ):

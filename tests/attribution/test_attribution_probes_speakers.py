@@ -219,3 +219,11 @@ def test_the_crown_prince_names_the_prince():
 def test_a_jury_in_a_place_is_an_unnamed_source_not_the_place():
     statements = extract("A federal jury in Manhattan found Sam Ortiz guilty on all counts.")
     assert [(s.speaker, s.source) for s in statements] == [(None, "A federal jury in Manhattan")]
+
+
+def test_group_on_the_committee_keeps_its_complement():
+    text = (
+        "Republicans on the committee said the probe was partisan.\n\n"
+        "Officials on Monday said the probe was over."
+    )
+    assert [s.source for s in extract(text)] == ["Republicans on the committee", "Officials"]
