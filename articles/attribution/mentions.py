@@ -940,6 +940,17 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 head.organization = src.organization or src.text
                 return head
         if (
+            src.kind in {"org", "name"}
+            and j > 0
+            and toks[j].lower in {"in", "at"}
+            and toks[j].start >= lo
+        ):
+            head = subject_before(doc, j, lo, 2)
+            if head is not None and head.kind == "name" and not head.loose:
+                # "Trump in Ohio said", "Dr. Lena Fox at Yale said": the person (the
+                # place is a venue; roles read the host organisation from the phrase)
+                return head
+        if (
             (src.kind == "org" or (src.kind == "name" and toks[j].lower == "at"))
             and j > 0
             and toks[j].lower in {"at", "in"}

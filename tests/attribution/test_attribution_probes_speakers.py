@@ -227,3 +227,14 @@ def test_group_on_the_committee_keeps_its_complement():
         "Officials on Monday said the probe was over."
     )
     assert [s.source for s in extract(text)] == ["Republicans on the committee", "Officials"]
+
+
+def test_person_in_a_place_is_the_speaker_not_the_place():
+    text = (
+        "Senator Ann Ray in Ohio said the probe was partisan.\n\n"
+        "Dr. Lena Fox at Yale said rents rose."
+    )
+    assert [(s.speaker, s.speaker_type) for s in extract(text)] == [
+        ("Ann Ray", "person"),
+        ("Lena Fox", "person"),
+    ]
