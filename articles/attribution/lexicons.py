@@ -297,7 +297,7 @@ GROUP_NOUNS = _words(
     mediators negotiators lenders brokers growers producers exporters importers
     manufacturers campaigners commentators scholars historians journalists reporters
     physicians clinicians specialists physicists biologists
-    jury juries
+    jury juries authors
     """
 )
 

@@ -238,3 +238,10 @@ def test_person_in_a_place_is_the_speaker_not_the_place():
         ("Ann Ray", "person"),
         ("Lena Fox", "person"),
     ]
+
+
+def test_the_authors_wrote_ends_the_clause_before_it():
+    text = "The findings suggest that the virus spreads more easily, the authors wrote."
+    assert [(s.source, s.quote) for s in extract(text)] == [
+        ("the authors", "The findings suggest that the virus spreads more easily")
+    ]
