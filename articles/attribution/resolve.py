@@ -1226,22 +1226,24 @@ def _says_i(ctx: Context, c: Candidate) -> bool:
 
 
 def _possessive_before(ctx: Context, pos: int) -> bool:
-    """ "In her remarks, Harris said": a his/her earlier in the sentence shows a person."""
+    """ "In her remarks, Harris said", "Asked if he would stay, Salah said": a personal
+    pronoun earlier in the sentence shows a person."""
     toks = ctx.doc.tokens
     lo = ctx.sentence(pos)[0]
     k = ctx.doc.tok_index_at_or_after(pos) - 1
     while k >= 0 and toks[k].start >= lo:
-        if toks[k].lower in {"his", "her"} and not ctx.in_quote(k):
+        if toks[k].lower in PRONOUN_GENDER and not ctx.in_quote(k):
             return True
         k -= 1
     return False
 
 
 def _who_follows(ctx: Context, pos: int) -> bool:
-    """ "said Sinner, who won 6-3": a relative "who" makes the name a person's."""
+    """ "said Sinner, who won 6-3", "Arteta, whose side trail …": a relative "who" or
+    "whose" makes the name a person's (an organisation takes "which")."""
     toks = ctx.doc.tokens
     i = ctx.doc.tok_index_at_or_after(pos)
-    return i + 1 < len(toks) and toks[i].text == "," and toks[i + 1].lower == "who"
+    return i + 1 < len(toks) and toks[i].text == "," and toks[i + 1].lower in {"who", "whose"}
 
 
 def _followed_by_pronoun(ctx: Context, pos: int) -> bool:

@@ -245,3 +245,16 @@ def test_the_authors_wrote_ends_the_clause_before_it():
     assert [(s.source, s.quote) for s in extract(text)] == [
         ("the authors", "The findings suggest that the virus spreads more easily")
     ]
+
+
+def test_pronoun_before_or_whose_after_a_lone_name_shows_a_person():
+    text = (
+        "Asked if he would stay at the club, Salvo said he was happy.\n\n"
+        "Marten, whose side trail Leeds by five points, insisted the race was not over.\n\n"
+        "Stellantis, which makes Jeep, said it would buy back shares."
+    )
+    assert [s.speaker_type for s in extract(text) if s.speaker] == [
+        "person",
+        "person",
+        "organization",
+    ]
