@@ -347,7 +347,12 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
                 s == cap_start or (s == cap_start + 1 and toks[cap_start].lower == "the")
             ):
                 return Source("country", ps, pe, phrase, ps, pe, country=lx.COUNTRY_NAMES[lows])
-        if cap_start == b and _is_org_like(last.text) and last.lower not in TITLE_ACRONYMS:
+        the_acronym = cap_start == b - 1 and toks[cap_start].lower == "the"  # "The NFL said"
+        if (
+            (cap_start == b or the_acronym)
+            and _is_org_like(last.text)
+            and last.lower not in TITLE_ACRONYMS
+        ):
             # (not "CEO warns": a title acronym is a person's role; "HOST:" stays a label)
             return Source("org", last.start, pe, last.text, ps, pe, organization=last.text)
         if last.cap and (

@@ -258,3 +258,11 @@ def test_pronoun_before_or_whose_after_a_lone_name_shows_a_person():
         "person",
         "organization",
     ]
+
+
+def test_the_acronym_is_an_organisation():
+    text = "The NFL said it was reviewing the hit.\n\nThe CEO said the company would recover."
+    assert [(s.speaker, s.speaker_type) for s in extract(text)] == [
+        ("NFL", "organization"),
+        (None, None),
+    ]
