@@ -489,6 +489,10 @@ def _family_name_he(doc: Doc, k: int, b: int) -> bool:
 
 
 ROYAL_HEIRS = {"prince", "princess"}
+# "a person familiar with the matter", "sources close to the talks"
+SOURCE_COMPLEMENTS = {
+    "familiar": {"with"}, "close": {"to"}, "briefed": {"on"}, "knowledgeable": {"about"},
+}  # fmt: skip
 TITLE_ACRONYMS = {"ceo", "cfo", "coo", "cto", "mp", "mep", "msp", "mla"}
 # "Miss Universe", "Miss World": titles, not the first word of a name
 PAGEANT_TITLES = {"universe", "world", "america", "usa", "earth", "teen", "international"}
@@ -1302,6 +1306,18 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     if j == start:
         return None
     src = analyse_phrase(doc, start, j - 1)
+    if (
+        src is not None
+        and src.kind == "group"
+        and j + 2 < n
+        and toks[j].lower in SOURCE_COMPLEMENTS
+        and toks[j + 1].lower in SOURCE_COMPLEMENTS[toks[j].lower]
+    ):
+        # "according to a person familiar with the matter": the whole description
+        k = j + 2
+        while k < n and k - j < 10 and toks[k].end <= hi and toks[k].is_word:
+            k += 1
+        return _group(doc, start, k - 1)
     if (src is None or src.kind == "group") and j + 1 < n and toks[j].text == ",":
         # "said Clinton's spokesman, Brian Fallon," / "said his niece, Del. Ann Price"
         k = j + 1

@@ -266,3 +266,14 @@ def test_the_acronym_is_an_organisation():
         ("NFL", "organization"),
         (None, None),
     ]
+
+
+def test_unnamed_source_keeps_familiar_with_or_close_to():
+    text = (
+        "Kai Ito will join the firm, according to a person familiar with the matter.\n\n"
+        "The talks stalled, said a source close to the talks."
+    )
+    assert [s.source for s in extract(text)] == [
+        "a person familiar with the matter",
+        "a source close to the talks",
+    ]
