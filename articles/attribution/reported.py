@@ -1855,6 +1855,8 @@ def _fronted_fragment(ctx: Context, src: Source, ss: int) -> tuple[int, int] | N
         toks[i].lower.endswith("ed") or toks[i].lower in PAST_NARRATION for i in range(a + 1, p)
     ):
         return None  # "As he greeted guests, X said …": the scene, in the writer's past tense
+    if toks[a].lower == "in" and any(toks[i].lower in MEDIUM_NOUNS for i in range(a + 1, a + 4)):
+        return None  # "In a post on Truth Social, Trump said …": the medium, not his words
     for i in range(a, p):
         if ctx.in_quote(i) or toks[i].text in {",", ";", ":"} or cues.is_cue(doc, i):
             return None

@@ -268,12 +268,17 @@ def test_the_acronym_is_an_organisation():
     ]
 
 
-def test_unnamed_source_keeps_familiar_with_or_close_to():
+def test_according_to_an_unnamed_source_keeps_familiar_with_or_close_to():
     text = (
         "Kai Ito will join the firm, according to a person familiar with the matter.\n\n"
-        "The talks stalled, said a source close to the talks."
+        "According to two diplomats close to the talks, the cap will fall."
     )
     assert [s.source for s in extract(text)] == [
         "a person familiar with the matter",
-        "a source close to the talks",
+        "two diplomats close to the talks",
     ]
+
+
+def test_fronted_medium_is_not_a_statement():
+    text = "In a post on social media, Senator Ann Ray said tariffs would rise."
+    assert [s.quote for s in extract(text)] == ["tariffs would rise"]
