@@ -1231,7 +1231,8 @@ def _possessive_before(ctx: Context, pos: int) -> bool:
     toks = ctx.doc.tokens
     lo = ctx.sentence(pos)[0]
     k = ctx.doc.tok_index_at_or_after(pos) - 1
-    while k >= 0 and toks[k].start >= lo:
+    stop = k - 40  # bounded: a sentence can be a whole unpunctuated text
+    while k > stop and k >= 0 and toks[k].start >= lo:
         if toks[k].lower in PRONOUN_GENDER and not ctx.in_quote(k):
             return True
         k -= 1
