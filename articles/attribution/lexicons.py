@@ -303,6 +303,7 @@ GROUP_NOUNS = _words(
     mediators negotiators lenders brokers growers producers exporters importers
     manufacturers campaigners commentators scholars historians journalists reporters
     physicians clinicians specialists physicists biologists
+    jury juries authors
     """
 )
 
@@ -536,7 +537,7 @@ SURNAME_FIRST = _words(
     """
     xi li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo gao zheng
     liang xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei
-    su lu ding ren shen yao qin qian hou meng xiong bai cui kong mao shi
+    su lu ding ren shen yao qin qian hou meng xiong bai cui kong mao shi he
     kim lee park choi jung kang cho yoon jang lim oh seo shin kwon hwang ahn moon yoo hong
     han song ma
     nguyen tran pham hoang vo dang bui ngo

@@ -189,7 +189,30 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     cands = [c for c in cands if c.kind != "partial" or c.source is not None]
     reg = resolve(ctx, cands)
     assign_roles(ctx, reg, cands)
+    _it_for_leaders_organisation(cands)
     return cands
+
+
+IT_REACH = 1500  # characters, as for other pronouns
+
+
+def _it_for_leaders_organisation(cands: list[Candidate]) -> None:
+    """ "Dana Holt, chief executive of Acme Corp., said … . The plant will hire 300
+    workers, it said.": an "it" nobody resolved, right after a person speaking for an
+    organisation (known only once roles are assigned), is that organisation."""
+    last_org: tuple[int, str] | None = None  # (source position, organisation)
+    for c in sorted((c for c in cands if c.source is not None), key=lambda c: c.source.start):
+        src = c.source
+        if src.kind == "pronoun" and src.text.lower() == "it" and c.speaker is None:
+            if last_org is not None and src.start - last_org[0] <= IT_REACH:
+                c.speaker = c.organization = last_org[1]
+                c.speaker_type = "organization"
+                c.confidence = round(c.confidence * 0.92, 3)
+            continue
+        if c.speaker_type == "person" and c.organization:
+            last_org = (src.start, c.organization)
+        elif c.speaker is not None or src.kind in {"org", "group", "name"}:
+            last_org = None  # someone else spoke since: "it" is no longer clear
 
 
 # Reported non-answers ("declined to comment on the case", "did not respond to a request
@@ -242,7 +265,9 @@ def to_statement(text: str, c: Candidate) -> Statement:
     speaker = c.speaker
     quote = text[c.start : c.end]
     confidence = c.confidence if src is not None else 0.5
-    if c.kind == "indirect" and is_non_answer(text, c, quote):
+    if c.kind == "indirect" and (c.sieve == "asked" or is_non_answer(text, c, quote)):
+        # "Asked about his future, X said": the reporter's question is annotated (PolNeAR
+        # marks it; dropping it cost a dev match) but is nobody's statement
         confidence = min(confidence, NON_ANSWER_CONFIDENCE)
     return Statement(
         quote=quote,

@@ -28,6 +28,7 @@ from .mentions import (
     Source,
     analyse_phrase,
     is_name_token,
+    np_token_ok,
     surname_like_place,
     surname_like_title,
 )
@@ -172,9 +173,16 @@ GOVERNMENT_HEADS = {
     "tribunal", "police", "army", "navy", "force", "forces", "guard", "command", "embassy",
     "mission", "delegation", "service", "reserve", "board",
 }  # fmt: skip
+# "the automaker", "the iPhone maker": a company by its trade (not "the producer",
+# "the developer", "the miner": often a person)
+COMPANY_NOUNS = {
+    "company", "firm", "automaker", "carmaker", "chipmaker", "drugmaker", "maker",
+    "retailer", "airline", "carrier", "insurer", "lender", "startup", "conglomerate",
+    "manufacturer", "supplier",
+}  # fmt: skip
 ORG_DESCRIPTORS = {
     # "the group": any organisation but a government body (a think tank, a union, a firm)
-    "company": COMPANY_HEADS, "firm": COMPANY_HEADS,
+    **dict.fromkeys(COMPANY_NOUNS, COMPANY_HEADS),
     "group": (lx.ORG_HEADS | COMPANY_HEADS | ASSOCIATION_HEADS) - GOVERNMENT_HEADS,
     "ministry": {"ministry"}, "department": {"department"}, "commission": {"commission"},
     "agency": {"agency", "administration", "bureau", "authority", "service", "organization"},
@@ -230,7 +238,7 @@ def _org_names_before(
     lo = max(doc.para_starts[max(0, p - ORG_REACH)], pos - 2500)  # (bounded on one-line texts)
     text = doc.text
     found: list[tuple[int, str]] = []  # (in any order: _one_org sorts them)
-    company = noun in {"company", "firm", "group"}
+    company = noun in COMPANY_NOUNS or noun == "group"
     spoken = spoken[bisect.bisect_left(spoken, (lo,)) : bisect.bisect_left(spoken, (pos,))]
     for m in ORG_NAME_RE.finditer(text, lo, pos):
         pieces = []
@@ -291,7 +299,7 @@ def _org_names_before(
             doc.tok_index_at_or_after(m.start())
         ):
             found.append((m.start(), m.group()))  # "the FBI … the agency said"
-    if noun in {"company", "firm", "group"}:
+    if noun in COMPANY_NOUNS or noun == "group":
         events = reg.subject_events  # sorted by position: the reach by bisection
         first = bisect.bisect_left(reg.subject_starts, lo)
         for s, ent in events[first : bisect.bisect_left(reg.subject_starts, pos, first)]:
@@ -1201,14 +1209,42 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
         or reg._fuzzy(word, src.start) is not None
     ):
         return False  # a surname or another part of the name of someone the article names
-    return not (_followed_by_pronoun(reg.ctx, src.end) or _who_follows(reg.ctx, src.end))
+    return not (
+        _followed_by_pronoun(reg.ctx, src.end)
+        or _who_follows(reg.ctx, src.end)
+        or _possessive_before(reg.ctx, src.start)
+    )
+
+
+FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b")
+
+
+def _says_i(ctx: Context, c: Candidate) -> bool:
+    """ "“I don't think anybody saw this coming,” Smith said": an organisation says "we",
+    a person "I"."""
+    return c.kind != "indirect" and FIRST_PERSON_RE.search(ctx.doc.text, c.start, c.end) is not None
+
+
+def _possessive_before(ctx: Context, pos: int) -> bool:
+    """ "In her remarks, Harris said", "Asked if he would stay, Salah said": a personal
+    pronoun earlier in the sentence shows a person."""
+    toks = ctx.doc.tokens
+    lo = ctx.sentence(pos)[0]
+    k = ctx.doc.tok_index_at_or_after(pos) - 1
+    stop = k - 40  # bounded: a sentence can be a whole unpunctuated text
+    while k > stop and k >= 0 and toks[k].start >= lo:
+        if toks[k].lower in PRONOUN_GENDER and not ctx.in_quote(k):
+            return True
+        k -= 1
+    return False
 
 
 def _who_follows(ctx: Context, pos: int) -> bool:
-    """ "said Sinner, who won 6-3": a relative "who" makes the name a person's."""
+    """ "said Sinner, who won 6-3", "Arteta, whose side trail …": a relative "who" or
+    "whose" makes the name a person's (an organisation takes "which")."""
     toks = ctx.doc.tokens
     i = ctx.doc.tok_index_at_or_after(pos)
-    return i + 1 < len(toks) and toks[i].text == "," and toks[i + 1].lower == "who"
+    return i + 1 < len(toks) and toks[i].text == "," and toks[i + 1].lower in {"who", "whose"}
 
 
 def _followed_by_pronoun(ctx: Context, pos: int) -> bool:
@@ -1283,6 +1319,8 @@ DEFINITE_TITLES = {
     "congressman", "congresswoman", "ambassador", "premier", "king", "queen", "pope",
     "candidate", "nominee", "speaker", "prosecutor", "judge", "general", "commissioner",
     "director", "chairman", "chairwoman",
+    # business, sports and press desks: "the CEO said", "the coach said"
+    "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
 }  # fmt: skip
 
 
@@ -1428,9 +1466,12 @@ def _proxy_source(ctx: Context, src: Source) -> Source | None:
     return Source("group", ps, src.end, text[ps : src.end], ps, src.end, organization=org)
 
 
-DOCUMENT_NOUNS = {
+# documents whose author ("by X", "from X") is the speaker; a name of its own, not a
+# second DOCUMENT_NOUNS, which would shadow the set the "it" rule reads
+AUTHORED_DOCUMENTS = {
     "analysis", "report", "study", "survey", "poll", "review", "research", "audit",
     "investigation", "assessment", "estimate", "estimates", "projections", "forecast",
+    "statement", "letter", "memo",
 }  # fmt: skip
 
 
@@ -1443,26 +1484,37 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
     seen_doc = -1
     limit = src.end
     j = doc.tok_index_at_or_after(src.end)
-    if j + 1 < n and toks[j].lower == "by" and toks[j - 1].lower in DOCUMENT_NOUNS:
+    if j + 1 < n and toks[j].lower == "by" and toks[j - 1].lower in AUTHORED_DOCUMENTS:
         # "according to a study by the Urban Institute": the phrase stopped at "by"
         limit = toks[min(n - 1, j + 8)].end
     while i < n and toks[i].start < limit:
         t = toks[i]
-        if t.lower in DOCUMENT_NOUNS:
+        if t.lower in AUTHORED_DOCUMENTS:
             seen_doc = i
-        elif t.lower == "by" and seen_doc >= 0 and i - seen_doc <= 3:
+        elif t.lower in {"by", "from"} and seen_doc >= 0 and i - seen_doc <= 3:
+            # "a statement from Acme Corp.": the sender is the author too
             a = i + 1
             b = a
             while (
                 b < n
                 and toks[b].start < limit
-                and toks[b].text not in {",", ";", "—", "–", "(", "."}
+                and toks[b].text not in {",", ";", "—", "–", "("}
+                and (toks[b].text != "." or np_token_ok(doc, b))  # "by Sen. Ann Ray"
                 and toks[b].lower != "and"
             ):
                 b += 1
             if b == a:
                 return None
             agent = analyse_phrase(doc, a, b - 1)
+            x = next((x for x in range(a + 1, b) if toks[x].lower in {"of", "at"}), None)
+            if agent is not None and x is not None and agent.start > toks[x].start:
+                # "a study by Dr. Lena Fox of Yale": the person, from the organisation
+                # "by economists at Harvard": unnamed authors, no speaker
+                person = analyse_phrase(doc, a, x - 1)
+                if person is None or person.kind != "name":
+                    return None
+                person.organization = agent.organization or agent.text
+                return person
             if agent is not None and agent.kind in {"name", "org"}:
                 return agent
             return None
@@ -1520,8 +1572,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     budget = 100  # bounded work on pathological inputs
     for c in order:
         src = c.source
-        if src.kind == "group" and not src.loose and budget > 0:
+        if src.kind == "group" and budget > 0:
             noun = _org_descriptor(src.text)
+            if src.loose and noun not in COMPANY_NOUNS:
+                noun = None  # (a trade noun is read loosely: "The iPhone maker said")
             if noun is not None:
                 budget -= 1
                 found = _org_names_before(ctx, reg, src.start, noun, spoken)
@@ -1566,7 +1620,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # Semiconductor Inc": the company, not Lars Halvorsen
             src.kind = "org"
             src.organization = _org_full_name(ctx, src)
-        if src.kind == "name" and _lone_unknown_name(reg, src):
+        if src.kind == "name" and _lone_unknown_name(reg, src) and not _says_i(ctx, c):
             # "Stellantis said": one capitalised word, never a first name, never a
             # title, never followed by he/she anywhere: a company, not a person
             src.kind = "org"

@@ -512,12 +512,15 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
 
 
 def _after_that(ctx: Context, src: Source) -> bool:
-    """The subject opens a "that" clause: ``… said that China welcomed``."""
+    """The subject opens a reported clause: ``… said (that) China welcomed``."""
     doc = ctx.doc
     j = doc.tok_index_at_or_after(src.phrase_start)
     if j < len(doc.tokens) and doc.tokens[j].lower == "that" and doc.tokens[j].end < src.end:
         return True  # "that China" analysed as one phrase
-    return j > 0 and doc.tokens[j - 1].lower == "that"
+    if j > 0 and doc.tokens[j - 1].lower == "that":
+        return True
+    # "Baghaei said Russia would respond “decisively”": right after another cue
+    return j > 0 and cues.is_cue(doc, j - 1) and cues.is_speech_cue(doc, j - 1)
 
 
 def _outer_cue(
@@ -704,6 +707,23 @@ def _continues_clause(ctx: Context, qi: int, ss: int, comma: int) -> bool:
     return True
 
 
+CLAUSE_AFTER_CUE = {"that", "he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her"}
+
+
+def _cue_has_own_clause(ctx: Context, res: tuple[Source, int], se: int) -> bool:
+    """'“Simple as that.” Patrick Mahomes said he took the blame.': a cue in the next
+    sentence that reports a clause of its own does not credit the quote before it (that
+    quote continues the previous speaker); '“…?” Clinton asked.' still does."""
+    src, ci = res
+    toks = ctx.doc.tokens
+    if toks[ci].start < se or src.start > toks[ci].start:
+        return False
+    j = ci + 1
+    while j < len(toks) and toks[j].lower in {"reporters", "journalists", "me", "us"}:
+        j += 1
+    return j < len(toks) and toks[j].lower in CLAUSE_AFTER_CUE
+
+
 def attribute_quotes(ctx: Context) -> list[Candidate]:
     doc = ctx.doc
     out: list[Candidate] = []
@@ -726,6 +746,14 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
         for name in order:
             if name == "trailing":
                 res, conf = trailing(ctx, qi, hi), 0.95
+                if (
+                    res is not None
+                    and prev is not None
+                    and prev.source is not None
+                    and prev.para == cand.para
+                    and _cue_has_own_clause(ctx, res, se)
+                ):
+                    res = None  # the quote continues the previous speaker
             elif name == "dash":
                 res, conf = dash_credit(ctx, qi, hi), 0.9
             elif name == "leading":
