@@ -142,6 +142,26 @@ def surname_like_place(doc: Doc, k: int) -> bool:
     return p.lower in lx.MALE_NAMES or p.lower in lx.FEMALE_NAMES or len(p.text.rstrip(".")) == 1
 
 
+# months that are also first names ("Jan Hatzius", "April Ryan", "June Carter")
+MONTH_FIRST_NAMES = {"jan", "april", "may", "june", "august"}
+# words before a month in a date ("in May", "since June", "last April")
+DATE_WORDS_BEFORE = {
+    "in", "on", "since", "by", "until", "till", "last", "next", "early", "late", "mid",
+    "through", "from", "of", "this", "during", "before", "after", "between", "and", "to",
+}  # fmt: skip
+
+
+def _month_as_first_name(doc: Doc, k: int) -> bool:
+    """A month word right before a surname, not in a date: a first name."""
+    toks = doc.tokens
+    t = toks[k]
+    if t.lower not in MONTH_FIRST_NAMES or not t.cap or k + 1 >= len(toks):
+        return False
+    if not is_name_token(toks[k + 1]) or toks[k + 1].lower in lx.MONTHS:
+        return False
+    return k == 0 or toks[k - 1].lower not in DATE_WORDS_BEFORE
+
+
 def surname_like_title(doc: Doc, k: int) -> bool:
     """``Charlie King``, ``Mr. King``: a title word used as a surname."""
     if k == 0:
@@ -273,6 +293,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         and toks[a].lower not in lx.DETERMINERS
         and toks[a].lower not in lx.HONORIFICS
         and not _family_name_he(doc, a, b)
+        and not (a < b and _month_as_first_name(doc, a))  # "April Ryan said"
     ):
         a += 1
     while a <= b and not toks[a].is_word:
@@ -422,6 +443,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             )
             or (k == b and k > a and t.cap and surname_like_place(doc, k))
             or (k == b and k > a and t.cap and surname_like_title(doc, k))
+            or (k < b and _month_as_first_name(doc, k))
         ):
             k -= 1
             continue

@@ -383,3 +383,12 @@ def test_a_person_showing_a_feeling_is_no_statement():
 def test_an_office_named_with_its_country_keeps_it_after_a_modifier():
     [s] = extract("Assistant U.S. Attorney Karen Lium told jurors the evidence was clear.")
     assert s.role == "Assistant U.S. Attorney" and s.country == "US"
+
+
+def test_a_month_that_is_a_first_name_before_a_surname():
+    [s] = extract("Goldman Sachs analyst Jan Hatzel said growth would slow.")
+    assert s.speaker == "Jan Hatzel" and s.role == "analyst"
+    [s] = extract("April Rayne, a radio correspondent, said the briefing was canceled.")
+    assert s.speaker == "April Rayne"
+    # a month in a date is no first name
+    assert extract("In April Smith said the plan was dead.")[0].speaker == "Smith"
