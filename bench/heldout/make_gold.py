@@ -1,54 +1,25 @@
 """Build heldout_gold.jsonl from the hand annotations below.
 
 Annotations were written by hand, before any run of articles.attribution on these
-texts. Each quote is located by searching its exact text from the previous quote's
-start, so the offsets always satisfy text[start:end] == quote text.
+texts. Each quote is located by searching its exact text after the previous quote's end
+(bench/heldout_gold.py), so the offsets always satisfy text[start:end] == quote text.
 
     python3 bench/heldout/make_gold.py   # writes bench/heldout/heldout_gold.jsonl
 """
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
 
-
-def read_text(doc_id):
-    return (HERE / "texts" / f"{doc_id}.txt").read_text(encoding="utf-8")
-
-
-def q(text, speaker, kind, cue, source, role=None, country=None, org=None):
-    return {
-        "text": text,
-        "speaker": speaker,
-        "kind": kind,
-        "cue": cue,
-        "source": source,
-        "role": role,
-        "country": country,
-        "organization": org,
-    }
-
+from heldout_gold import p, q, write_gold  # noqa: E402
 
 # --- people: name, role, country, organization ------------------------------
 OKAFOR = {"speaker": "Denise Okafor", "role": "Mayor", "country": "US"}
 VASQUEZ = {"speaker": "Tom Vasquez", "role": "Council member", "country": "US"}
 BRANDT = {"speaker": "Alicia Brandt", "role": "Council President", "country": "US"}
 PRUITT = {"speaker": "Gerald Pruitt", "country": "US"}
-
-
-def p(text, person, kind, cue, source):
-    person = dict(person)
-    return q(
-        text,
-        person.pop("speaker"),
-        kind,
-        cue,
-        source,
-        role=person.get("role"),
-        country=person.get("country"),
-        org=person.get("org"),
-    )
 
 
 ZONING_Q = [
@@ -713,41 +684,15 @@ DOCS = [
     ("heldout-election-senate-debate", "PHOENIX", DEBATE_Q),
 ]
 
-PEOPLE_FIELDS = ("role", "country", "organization")
-
-
-def build(doc_id, dateline, quotes):
-    text = read_text(doc_id)
-    out, cursor, people = [], 0, {}
-    for item in quotes:
-        start = text.find(item["text"], cursor)
-        if start < 0:
-            raise ValueError(f"{doc_id}: not found after {cursor}: {item['text']!r}")
-        end = start + len(item["text"])
-        assert text[start:end] == item["text"]
-        cursor = start
-        out.append(dict(start=start, end=end, **item))
-        if item["speaker"]:
-            people.setdefault(item["speaker"], {k: item[k] for k in PEOPLE_FIELDS})
-    return {
-        "id": doc_id,
-        "corpus": "quotesdb-heldout",
-        "text": text,
-        "meta": {
-            "source": "quotesdb held-out (written for evaluation)",
-            "published": None,
-            "dateline": dateline,
-            "headline": text.split("\n", 1)[0],
-        },
-        "people": [dict(name=n, **v) for n, v in people.items()],
-        "quotes": out,
-    }
-
 
 def main():
-    lines = [json.dumps(build(*d), ensure_ascii=False) for d in DOCS]
-    (HERE / "heldout_gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} docs, {sum(len(d[2]) for d in DOCS)} quotes")
+    write_gold(
+        HERE,
+        "heldout_gold.jsonl",
+        DOCS,
+        corpus="quotesdb-heldout",
+        source="quotesdb held-out (written for evaluation)",
+    )
 
 
 if __name__ == "__main__":

@@ -8,42 +8,13 @@ text[start:end] == quote text and the spans of a document never overlap.
     python3 bench/heldout2/make_gold.py   # writes bench/heldout2/heldout2_gold.jsonl
 """
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
 
-
-def read_text(doc_id):
-    return (HERE / "texts" / f"{doc_id}.txt").read_text(encoding="utf-8")
-
-
-def q(text, speaker, kind, cue, source, role=None, country=None, org=None):
-    return {
-        "text": text,
-        "speaker": speaker,
-        "kind": kind,
-        "cue": cue,
-        "source": source,
-        "role": role,
-        "country": country,
-        "organization": org,
-    }
-
-
-def p(text, person, kind, cue, source):
-    """A statement by a named person (name, role, country, organisation in `person`)."""
-    return q(
-        text,
-        person["speaker"],
-        kind,
-        cue,
-        source,
-        role=person.get("role"),
-        country=person.get("country"),
-        org=person.get("org"),
-    )
-
+from heldout_gold import p, q, write_gold  # noqa: E402
 
 # --- hurricane response ----------------------------------------------------------
 THIBODEAUX = {"speaker": "Renee Thibodeaux", "role": "Parish President", "country": "US"}
@@ -966,40 +937,15 @@ DOCS = [
     ("heldout2-culture-museum-repatriation", "CLEVELAND", MUSEUM_Q),
 ]
 
-PEOPLE_FIELDS = ("role", "country", "organization")
-
-
-def build(doc_id, dateline, quotes):
-    text = read_text(doc_id)
-    out, cursor, people = [], 0, {}
-    for item in quotes:
-        start = text.find(item["text"], cursor)
-        if start < 0:
-            raise ValueError(f"{doc_id}: not found after {cursor}: {item['text']!r}")
-        end = start + len(item["text"])
-        cursor = end
-        out.append(dict(start=start, end=end, **item))
-        if item["speaker"]:
-            people.setdefault(item["speaker"], {k: item[k] for k in PEOPLE_FIELDS})
-    return {
-        "id": doc_id,
-        "corpus": "quotesdb-heldout2",
-        "text": text,
-        "meta": {
-            "source": "quotesdb held-out 2 (written for evaluation)",
-            "published": None,
-            "dateline": dateline,
-            "headline": text.split("\n", 1)[0],
-        },
-        "people": [dict(name=n, **v) for n, v in people.items()],
-        "quotes": out,
-    }
-
 
 def main():
-    lines = [json.dumps(build(*d), ensure_ascii=False) for d in DOCS]
-    (HERE / "heldout2_gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} docs, {sum(len(d[2]) for d in DOCS)} quotes")
+    write_gold(
+        HERE,
+        "heldout2_gold.jsonl",
+        DOCS,
+        corpus="quotesdb-heldout2",
+        source="quotesdb held-out 2 (written for evaluation)",
+    )
 
 
 if __name__ == "__main__":

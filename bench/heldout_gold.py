@@ -1,0 +1,77 @@
+"""Shared builder of the blind held-out gold files (bench/heldout*/make_gold.py).
+
+Each set's make_gold.py holds its hand annotations, written with ``q`` / ``p``, and calls
+``write_gold``. A quote is located by searching its exact text after the previous quote's
+end, so the offsets always satisfy text[start:end] == quote text and spans never overlap.
+"""
+
+import json
+from pathlib import Path
+
+PEOPLE_FIELDS = ("role", "country", "organization")
+
+
+def q(text, speaker, kind, cue, source, role=None, country=None, org=None):
+    """One annotated statement."""
+    return {
+        "text": text,
+        "speaker": speaker,
+        "kind": kind,
+        "cue": cue,
+        "source": source,
+        "role": role,
+        "country": country,
+        "organization": org,
+    }
+
+
+def p(text, person, kind, cue, source):
+    """A statement by a named person (name, role, country, organisation in ``person``)."""
+    return q(
+        text,
+        person["speaker"],
+        kind,
+        cue,
+        source,
+        role=person.get("role"),
+        country=person.get("country"),
+        org=person.get("org"),
+    )
+
+
+def build(texts: Path, doc_id, dateline, quotes, *, corpus, source):
+    """One gold document in score.py's format."""
+    text = (texts / f"{doc_id}.txt").read_text(encoding="utf-8")
+    out, cursor, people = [], 0, {}
+    for item in quotes:
+        start = text.find(item["text"], cursor)
+        if start < 0:
+            raise ValueError(f"{doc_id}: not found after {cursor}: {item['text']!r}")
+        end = start + len(item["text"])
+        cursor = end
+        out.append(dict(start=start, end=end, **item))
+        if item["speaker"]:
+            people.setdefault(item["speaker"], {k: item[k] for k in PEOPLE_FIELDS})
+    return {
+        "id": doc_id,
+        "corpus": corpus,
+        "text": text,
+        "meta": {
+            "source": source,
+            "published": None,
+            "dateline": dateline,
+            "headline": text.split("\n", 1)[0],
+        },
+        "people": [dict(name=n, **v) for n, v in people.items()],
+        "quotes": out,
+    }
+
+
+def write_gold(here: Path, name: str, docs, *, corpus, source):
+    """Build every document of ``docs`` ((doc id, dateline, quotes), …) into here/name."""
+    lines = [
+        json.dumps(build(here / "texts", *d, corpus=corpus, source=source), ensure_ascii=False)
+        for d in docs
+    ]
+    (here / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} docs, {sum(len(d[2]) for d in docs)} quotes")
