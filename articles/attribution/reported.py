@@ -393,6 +393,16 @@ def _reported(
     )
 
 
+def _colon_candidate(
+    ctx: Context, k: int, source, sentence: tuple[int, int], end: int
+) -> Candidate:
+    """``NAME: words`` (a label at token k before the colon): the words up to ``end``."""
+    start = ctx.doc.tokens[k + 1].start
+    return _reported(
+        ctx, k, source, sentence, start=start, end=end, confidence=0.6, cue=":", sieve="colon"
+    )
+
+
 def _base(doc, k: int) -> str:
     low = doc.tokens[k].lower
     return lx.CUE_FORMS.get(low) or PREP_ONLY_FORMS.get(low, low)
@@ -2389,17 +2399,7 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
             ctx.in_quote(i) for i in range(k + 1, min(n, k + 60)) if toks[i].start < end
         ):
             return None
-    return _reported(
-        ctx,
-        k,
-        src,
-        (ss, se),
-        start=toks[k + 1].start,
-        end=end,
-        confidence=0.6,
-        cue=":",
-        sieve="colon",
-    )
+    return _colon_candidate(ctx, k, src, (ss, se), end)
 
 
 # Title Case headline verbs of stance, with the particle their content follows ("Clinton
@@ -2469,17 +2469,7 @@ def _headline_colon(ctx: Context, k: int) -> Candidate | None:
     if end - toks[b].start < 8:
         return None
     ss, se = ctx.sentence(toks[k].start)
-    return _reported(
-        ctx,
-        k,
-        src,
-        (ss, se),
-        start=toks[k + 1].start,
-        end=end,
-        confidence=0.6,
-        cue=":",
-        sieve="colon",
-    )
+    return _colon_candidate(ctx, k, src, (ss, se), end)
 
 
 # Every lower-case word find_reported reacts to (union of the sets its checks test).
