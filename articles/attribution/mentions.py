@@ -255,9 +255,6 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     return dup
 
 
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-
-
 def _person_before_head(doc: Doc, a: int, b: int) -> bool:
     """``Samantha Power``, ``Sen. Tom Steel``: a first name or a title before the last
     word makes the phrase a person's name, not a company's."""

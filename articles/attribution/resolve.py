@@ -1466,8 +1466,8 @@ def _proxy_source(ctx: Context, src: Source) -> Source | None:
     return Source("group", ps, src.end, text[ps : src.end], ps, src.end, organization=org)
 
 
-# documents whose author ("by X", "from X") is the speaker; a name of its own, not a
-# second DOCUMENT_NOUNS, which would shadow the set the "it" rule reads
+# documents whose author ("by X", "from X") is the speaker (DOCUMENT_NOUNS, above, are
+# the things a later "it" may refer back to)
 AUTHORED_DOCUMENTS = {
     "analysis", "report", "study", "survey", "poll", "review", "research", "audit",
     "investigation", "assessment", "estimate", "estimates", "projections", "forecast",
