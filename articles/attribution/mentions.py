@@ -1263,6 +1263,35 @@ def _of_in_name(doc: Doc, j: int) -> bool:
     }  # fmt: skip
 
 
+def past_describing_adjectives(doc: Doc, j: int, hi: int) -> int:
+    """``the nonpartisan Congressional Budget Office``, ``the conservative Heritage
+    Foundation``: after "the" (token j), one or two describing words before a name that
+    is an organisation or a person. Returns the name's first token, else j."""
+    toks = doc.tokens
+    n = len(toks)
+    d = j + 1
+    while (
+        d < n
+        and d - j <= 2
+        and toks[d].end <= hi
+        and toks[d].is_word
+        and not toks[d].cap
+        and toks[d].text.replace("-", "").isalpha()
+        and toks[d].lower not in lx.FUNCTION_WORDS
+        and toks[d].lower not in lx.CUE_FORMS
+        and (not np_token_ok(doc, d) or "-" in toks[d].lower)  # "left-leaning"
+        and toks[d].lower not in TITLE_WORDS
+    ):
+        d += 1
+    if d == j + 1 or d >= n or not toks[d].cap or toks[d].end > hi:
+        return j
+    e = d
+    while e < n and e - d < MAX_NP and toks[e].end <= hi and np_token_ok(doc, e) and toks[e].cap:
+        e += 1
+    named = analyse_phrase(doc, d, e - 1)
+    return d if named is not None and named.kind in {"org", "name"} else j
+
+
 def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     """Inverted order: ``said Healey`` / ``said a spokesman for the ministry``."""
     toks = doc.tokens
@@ -1302,6 +1331,8 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
         and is_name_token(toks[d + 1])
     ):
         j = d
+    elif j + 2 < n and toks[j].lower == "the" and toks[j].end <= hi:
+        j = past_describing_adjectives(doc, j, hi)
     start = j
     while j < n and toks[j].end <= hi and j - start < MAX_NP and np_token_ok(doc, j):
         # stop at "for"/"of", except inside a name: "Federation of Pharmaceutical Manufacturers"

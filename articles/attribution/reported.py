@@ -25,12 +25,14 @@ from .mentions import (
     Source,
     analyse_phrase,
     np_token_ok,
+    past_describing_adjectives,
     subject_after,
     subject_before,
 )
 from .model import Candidate
 from .resolve import headline_paragraphs
 from .sieves import clause_subject, comma_before, loose_subject
+from .text import Doc
 
 OBJECT_VERBS = {
     "tell",
@@ -2315,6 +2317,39 @@ def _according_and_clause(ctx: Context, src, se: int) -> tuple[int, int] | None:
     return None
 
 
+# what a court or a party dismisses or drops: a proceeding, not anyone's words
+LEGAL_PROCEEDINGS = {
+    "case", "cases", "lawsuit", "lawsuits", "suit", "suits", "charge", "charges", "count",
+    "counts", "indictment", "complaint", "complaints", "appeal", "appeals", "petition",
+    "motion", "jury", "juror", "jurors", "prosecution",
+}  # fmt: skip
+
+
+def _legal_dismissal(doc: Doc, k: int, j: int) -> bool:
+    """ "A judge dismissed the lawsuit", "a motion to dismiss the charges": the court's
+    act, not a reported statement (unlike "dismissed the report as partisan")."""
+    toks = doc.tokens
+    if _base(doc, k) != "dismiss":
+        return False
+    for x in range(j, min(j + 4, len(toks))):
+        if toks[x].lower in LEGAL_PROCEEDINGS:
+            return True
+        if not toks[x].is_word or toks[x].lower in lx.FUNCTION_WORDS - lx.DETERMINERS:
+            return False  # "dismissed calls for action": the head came and went
+    return False
+
+
+def _described_name(doc: Doc, phrase: Source, name: Source, hi: int) -> bool:
+    """``…, the nonpartisan Congressional Budget Office said``: the phrase is the name
+    with "the" and describing words before it, so the name speaks."""
+    a = doc.tok_index_at_or_after(phrase.phrase_start)
+    return (
+        doc.tokens[a].lower == "the"
+        and phrase.phrase_end == name.phrase_end
+        and doc.starts[past_describing_adjectives(doc, a, hi)] == name.phrase_start
+    )
+
+
 def _inverted(ctx: Context, k: int, se: int):
     """``…, said X.`` / ``…, noted NBC's Dante Chinni, a pollster.``: X ends the sentence."""
     doc = ctx.doc
@@ -2328,8 +2363,6 @@ def _inverted(ctx: Context, k: int, se: int):
         return None
     src = subject_after(doc, k, se)
     if src is None or src.kind not in {"name", "org", "group"}:
-        return None
-    if not toks[k + 1].cap and src.kind != "group":
         return None
     m = doc.tok_index_at_or_after(src.phrase_end)
     if m < n and toks[m].text == "," and toks[m].start < se:
@@ -2728,6 +2761,8 @@ def find_reported(
                 prev = c
                 continue
         j = _content_start(ctx, k, se)
+        if j is not None and _legal_dismissal(doc, k, j):
+            continue
         src = None
         span = None
         inv = _inverted(ctx, k, se)
@@ -2821,7 +2856,7 @@ def find_reported(
                     loose = loose_subject(ctx, k, ss)
                     if loose is not None and loose.phrase_start < src.phrase_start:
                         span = _trailing_content(ctx, k, loose.phrase_start, ss, se)
-                        if span is not None:
+                        if span is not None and not _described_name(doc, loose, src, se):
                             src = loose
             elif k > 0 and toks[k - 1].text == ",":
                 src = subject_after(doc, k, se)
@@ -3118,10 +3153,14 @@ def _named_head(doc, src: Source) -> Source:
 def _first_conjunct(doc, src: Source, ss: int) -> Source:
     """ "Senators A (D-Ore.), B and C said": the first named conjunct speaks for the group
     (the subject reader stops at the last one).  Not for "A and B, who said": a relative
-    clause belongs to the nearest name."""
-    if src.kind not in {"name", "org", "country"}:
-        return src
+    clause belongs to the nearest name.  "RT and its defenders say", "Trump and his
+    allies say": the named one speaks with its own people."""
     toks = doc.tokens
+    own_people = src.kind == "group" and toks[
+        doc.tok_index_at_or_after(src.phrase_start)
+    ].lower in {"its", "his", "her", "their"}
+    if src.kind not in {"name", "org", "country"} and not own_people:
+        return src
     a = doc.tok_index_at_or_after(src.phrase_end)
     if a + 1 < len(toks) and toks[a].text == "," and toks[a + 1].lower == "who":
         return src

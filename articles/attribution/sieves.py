@@ -424,13 +424,13 @@ def _line_credit(ctx: Context, qi: int) -> tuple[Source, int] | None:
     return res
 
 
-def _as_put_it(ctx: Context, j: int, lo: int) -> tuple[Source, int] | None:
+def _as_put_it(ctx: Context, j: int, lo: int, reach: int = 10) -> tuple[Source, int] | None:
     """``as The New Yorker put it in a long profile, “…”`` / ``As Ann Roe, a tax lawyer,
     recently put it, “…”``: the subject of "put it"."""
     doc = ctx.doc
     toks = doc.tokens
     k = j
-    while k > 1 and j - k < 10 and toks[k].start >= lo and not ctx.in_quote(k):
+    while k > 1 and j - k < reach and toks[k].start >= lo and not ctx.in_quote(k):
         if toks[k].lower == "it" and toks[k - 1].lower == "put":
             v = k - 1
             m = v - 1
@@ -554,6 +554,17 @@ def same_sentence(
     q = ctx.quotes[qi]
     toks = doc.tokens
     n = len(toks)
+    a = doc.tok_index_at_or_after(ss)
+    if a < n and toks[a].lower == "as":
+        # "As Ms. Roe put it in a statement, the network is “providing …”"
+        comma = a + 1
+        while comma < n and comma - a < 25 and toks[comma].start < q.open_pos:
+            if toks[comma].text == ",":
+                put = _as_put_it(ctx, comma - 1, ss, reach=20)
+                if put is not None:
+                    return put
+                break
+            comma += 1
     for strong in (True, False):
         j = doc.tok_index_before(q.open_pos)
         steps = 0

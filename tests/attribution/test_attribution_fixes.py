@@ -392,3 +392,63 @@ def test_a_month_that_is_a_first_name_before_a_surname():
     assert s.speaker == "April Rayne"
     # a month in a date is no first name
     assert extract("In April Smith said the plan was dead.")[0].speaker == "Smith"
+
+
+def test_describing_words_after_the_before_an_organisation_after_the_cue():
+    for text in (
+        "Rents rose 4 percent last year, according to the nonpartisan Urban Housing Institute.",
+        "Rents rose 4 percent last year, according to the left-leaning Urban Housing Institute.",
+        "Rents rose 4 percent last year, the nonpartisan Urban Housing Institute said.",
+        "Rents rose 4 percent last year, said the nonpartisan Urban Housing Institute.",
+    ):
+        assert [(s.quote, s.speaker, s.speaker_type) for s in extract(text)] == [
+            ("Rents rose 4 percent last year", "Urban Housing Institute", "organization")
+        ], text
+    # an unnamed source stays unnamed
+    s = by_quote("Rents rose 4 percent last year, said the housing agency.")
+    assert s["Rents rose 4 percent last year"].speaker is None
+
+
+def test_inverted_cue_with_an_organisation_after_the():
+    s = by_quote("The plan would cost $2 billion, said the White House.")
+    assert [(q, x.speaker) for q, x in s.items()] == [
+        ("The plan would cost $2 billion", "White House")
+    ]
+
+
+def test_a_named_speaker_and_its_own_people_speak_as_the_named_one():
+    for text, speaker in (
+        ("Zeta TV and its defenders say that the network is fair.", "Zeta TV"),
+        ("Greenpeace and its supporters argue that the mine will poison the river.", "Greenpeace"),
+        ("Mayor Ann Cole and her aides say the budget is balanced.", "Ann Cole"),
+    ):
+        assert [s.speaker for s in extract(text)] == [speaker], text
+    # a group of someone else's stays unnamed
+    assert [s.speaker for s in extract("The teachers and their union said the deal was fair.")] == [
+        None
+    ]
+
+
+def test_a_court_dismissing_a_case_is_no_statement():
+    for text in (
+        "A federal judge dismissed the lawsuit on Monday.",
+        "The city filed a motion to dismiss the lawsuit.",
+        "Prosecutors moved to dismiss all charges against him.",
+    ):
+        assert extract(text) == [], text
+    # dismissing words is reported speech
+    s = by_quote("The senator dismissed the claims as a political stunt.")
+    assert "the claims as a political stunt" in s
+    assert "calls for action as a political stunt" in by_quote(
+        "The senator dismissed calls for action as a political stunt."
+    )
+
+
+def test_as_x_put_it_attributes_a_partial_quote_later_in_the_sentence():
+    text = (
+        "Zeta TV and its defenders say that the network is fair. As Ms. Ivanova put it in "
+        "a statement to a colleague in July, Zeta TV is “providing a perspective you won't "
+        "get elsewhere.”"
+    )
+    s = by_quote(text)["providing a perspective you won't get elsewhere."]
+    assert (s.kind, s.speaker, s.cue) == ("partial", "Ivanova", "put")
