@@ -18,7 +18,14 @@ from . import lexicons as lx
 from .context import Context
 from .mentions import ORG_NOUNS, TITLE_WORDS, np_token_ok
 from .model import Candidate
-from .resolve import Entity, Registry, _key, company_like, org_descriptor_antecedent
+from .resolve import (
+    COMPANY_NOUNS,
+    Entity,
+    Registry,
+    _key,
+    company_like,
+    org_descriptor_antecedent,
+)
 
 ORG_COUNTRY = {
     "Kremlin": "RU",
@@ -952,6 +959,10 @@ class RoleResolver:
             info.organization = other.organization
 
 
+# "the ministry's spokesman, X": bodies "the ministry" etc. can name (resolve.ORG_DESCRIPTORS)
+STATE_BODY_NOUNS = {
+    "ministry", "department", "commission", "regulator", "council", "court", "bureau",
+}  # fmt: skip
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 
 
@@ -965,7 +976,7 @@ def _its_organisation(
     text = ctx.doc.text
     span = src.pre_role or src.appositive
     m = ITS_RE.match(text, span[0], span[1])
-    if m is None or (m.group(1) and m.group(1).lower() not in ORG_NOUNS):
+    if m is None or (m.group(1) and m.group(1).lower() not in ORG_NOUNS | STATE_BODY_NOUNS):
         return None
     end = bisect.bisect_left(starts, span[0])
     if m.group(1) and reg is not None:
@@ -978,6 +989,8 @@ def _its_organisation(
         name = org_descriptor_antecedent(ctx, reg, span[0], m.group(1).lower(), spoken)
         if name is not None:
             return name
+    if m.group(1) and m.group(1).lower() in STATE_BODY_NOUNS:
+        return None  # "the ministry's spokesman": only a ministry named before
     # the latest organisation speaker less than 600 characters before; of several at
     # that position, the first in candidate order (the sort is stable)
     best = None
@@ -986,6 +999,13 @@ def _its_organisation(
         if by_start[i].speaker_type == "organization":
             best = by_start[i]
         i -= 1
+    if (
+        best is not None
+        and m.group(1)
+        and m.group(1).lower() in COMPANY_NOUNS | {"group"}
+        and not company_like(best.speaker)
+    ):
+        return None  # "the company's chief" is not the State Department's
     return best.speaker if best is not None else None
 
 

@@ -20,7 +20,12 @@ from .lexicons import ABBREVIATIONS, SENTENCE_STARTERS
 # A word: letters/digits joined by internal . ' ’ - (U.S, O'Brien, Secretary-General).
 # Possessive quantifiers: a word run can never give characters back (what follows it is
 # a joiner or the end), so the engine need not keep backtracking points (~10 % faster).
-WORD_RE = re.compile(r"[^\W_]++(?:[.'’\-‐][^\W_]++)*+|[^\w\s]", re.UNICODE)
+# A number with thousands separators ("40,000", "1,250.5") is one word, so its commas
+# do not read as clause breaks ("The union, which represents 40,000 nurses, said").
+WORD_RE = re.compile(
+    r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+(?![\d,]\d)|[^\W_]++(?:[.'’\-‐][^\W_]++)*+|[^\w\s]",
+    re.UNICODE,
+)
 
 SENT_END_CHARS = ".!?…"
 _SENT_END_TOKENS = frozenset(SENT_END_CHARS)

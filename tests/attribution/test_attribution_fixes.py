@@ -452,3 +452,38 @@ def test_as_x_put_it_attributes_a_partial_quote_later_in_the_sentence():
     )
     s = by_quote(text)["providing a perspective you won't get elsewhere."]
     assert (s.kind, s.speaker, s.cue) == ("partial", "Ivanova", "put")
+
+
+def test_the_companys_chief_is_not_a_government_bodys():
+    text = (
+        "The talks collapsed, the State Department said in a statement.\n\n"
+        "“We are ready,” the company's chief executive, Laura Chen, said in an interview."
+    )
+    s = by_quote(text)["We are ready,"]
+    assert (s.speaker, s.role, s.organization) == ("Laura Chen", "chief executive", None)
+    text = (
+        "Acme Corp. said profits fell. The company's chief executive, Laura Chen, said "
+        "demand was weak."
+    )
+    assert by_quote(text)["demand was weak"].organization == "Acme Corp"
+
+
+def test_the_ministrys_spokesman_belongs_to_the_ministry_named_before():
+    text = (
+        "The Foreign Ministry said the talks collapsed. The ministry's spokesman, Ivan Petrov, "
+        "said the talks would resume."
+    )
+    assert by_quote(text)["the talks would resume"].organization == "Foreign Ministry"
+    text = (
+        "Acme Corp. said profits fell. The ministry's spokesman, Ivan Petrov, said the talks "
+        "would resume."
+    )
+    assert by_quote(text)["the talks would resume"].organization is None
+
+
+def test_a_number_with_thousands_separators_is_one_word():
+    assert [t.text for t in make_doc("about 40,000 nurses and 1,250.5 tons").tokens] == [
+        "about", "40,000", "nurses", "and", "1,250.5", "tons",
+    ]  # fmt: skip
+    s = by_quote("The union, which represents 40,000 nurses, said it would strike.")
+    assert s["it would strike"].source == "The union"
