@@ -167,6 +167,15 @@ DATELINE_RE = re.compile(
 )
 
 
+# "…, two officials said, speaking on condition of anonymity": how they spoke, not what
+ANONYMITY_RE = re.compile(
+    r"(?:(?:speaking|talking|requesting|asking for|granted|given)\s+(?:on\s+(?:the\s+)?"
+    r"condition\s+of\s+)?anonymity|speaking\s+anonymously|speaking\s+privately)"
+    r"(?:\s+(?:because|as|to|in\s+order\s+to)\b.*)?",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     ctx = build_context(text)
     qc = [q for q in attribute_quotes(ctx) if not _titled(q, text)]
@@ -178,7 +187,11 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
             used.add(ctx.doc.tok_index_at_or_after(c.cue_pos))
     rc = find_reported(ctx, used, qc)
     rc = sorted(rc + qa_turns(ctx, qc + rc), key=lambda c: c.start)
-    cands = _drop_nested(_select(qc, rc, partial_spans, text))
+    cands = [
+        c
+        for c in _drop_nested(_select(qc, rc, partial_spans, text))
+        if c.kind != "indirect" or not ANONYMITY_RE.fullmatch(text, c.start, c.end)
+    ]
     for c in cands:
         if c.kind == "indirect" and c.start == ctx.doc.para_start(c.start):
             m = DATELINE_RE.match(text, c.start, c.end)

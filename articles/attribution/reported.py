@@ -73,6 +73,17 @@ OBJECT_WORDS = {
     "crowd",
     "congress",
     "senators",
+    # bare institutional listeners: "told parliament that …", "told shareholders …"
+    "parliament",
+    "legislators",
+    "parliamentarians",
+    "jurors",
+    "shareholders",
+    "investors",
+    "analysts",
+    "employees",
+    "staff",
+    "colleagues",
 }
 INFINITIVE_VERBS = {
     "implore",
@@ -2325,17 +2336,22 @@ LEGAL_PROCEEDINGS = {
 }  # fmt: skip
 
 
-def _legal_dismissal(doc: Doc, k: int, j: int) -> bool:
-    """ "A judge dismissed the lawsuit", "a motion to dismiss the charges": the court's
-    act, not a reported statement (unlike "dismissed the report as partisan")."""
+def _legal_act(doc: Doc, k: int, j: int) -> bool:
+    """ "A judge dismissed the lawsuit", "a motion to dismiss the charges", "the ruling
+    could decide the case": a court's act, not a reported statement (unlike "dismissed
+    the report as partisan")."""
     toks = doc.tokens
-    if _base(doc, k) != "dismiss":
+    if _base(doc, k) not in {"dismiss", "decide"}:
         return False
     for x in range(j, min(j + 4, len(toks))):
         if toks[x].lower in LEGAL_PROCEEDINGS:
             return True
-        if not toks[x].is_word or toks[x].lower in lx.FUNCTION_WORDS - lx.DETERMINERS:
-            return False  # "dismissed calls for action": the head came and went
+        if (
+            not toks[x].is_word
+            or toks[x].lower in lx.FUNCTION_WORDS - lx.DETERMINERS
+            or toks[x].lower.endswith("ing")
+        ):
+            return False  # "dismissed calls for action", "decided against recommending charges"
     return False
 
 
@@ -2761,7 +2777,7 @@ def find_reported(
                 prev = c
                 continue
         j = _content_start(ctx, k, se)
-        if j is not None and _legal_dismissal(doc, k, j):
+        if j is not None and _legal_act(doc, k, j):
             continue
         src = None
         span = None

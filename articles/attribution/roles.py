@@ -19,7 +19,11 @@ from .context import Context
 from .mentions import ORG_NOUNS, TITLE_WORDS, np_token_ok
 from .model import Candidate
 from .resolve import (
+    ASSOCIATION_HEADS,
+    COMPANY_HEADS,
     COMPANY_NOUNS,
+    GOVERNMENT_HEADS,
+    ORG_DESCRIPTORS,
     Entity,
     Registry,
     _key,
@@ -966,6 +970,23 @@ STATE_BODY_NOUNS = {
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 
 
+def _fits_descriptor(name: str, noun: str) -> bool:
+    """Can the organisation ``name`` be "the <noun>"? A company or group for "the
+    company" / "the group" / "the network"; a name with a matching head for "the bank",
+    "the union", … ("Bank of Japan" for "the bank", never "Supreme Court")."""
+    heads = ORG_DESCRIPTORS.get(noun)
+    if heads is None or noun in COMPANY_NOUNS or noun == "group":
+        return company_like(name)
+    words = {w.lower().rstrip(".") for w in name.split()}
+    if words & heads:
+        return True
+    # a name without any head word ("the Teamsters union") may be one
+    return not words & ANY_ORG_HEAD and company_like(name)
+
+
+ANY_ORG_HEAD = COMPANY_HEADS | ASSOCIATION_HEADS | GOVERNMENT_HEADS | lx.ORG_HEADS
+
+
 def _its_organisation(
     ctx: Context, by_start: list[Candidate], starts: list[int], src, reg=None
 ) -> str | None:
@@ -999,12 +1020,7 @@ def _its_organisation(
         if by_start[i].speaker_type == "organization":
             best = by_start[i]
         i -= 1
-    if (
-        best is not None
-        and m.group(1)
-        and m.group(1).lower() in COMPANY_NOUNS | {"group"}
-        and not company_like(best.speaker)
-    ):
+    if best is not None and m.group(1) and not _fits_descriptor(best.speaker, m.group(1).lower()):
         return None  # "the company's chief" is not the State Department's
     return best.speaker if best is not None else None
 

@@ -69,6 +69,13 @@ def _blank(text: str, start: int, end: int, from_end: bool = False) -> bool:
     return all(text[i].isspace() for i in span)
 
 
+# documents named by an "-ing" noun: "The ruling said …" (not a participle)
+ING_DOCUMENTS = {
+    "ruling", "rulings", "filing", "filings", "briefing", "finding", "findings", "recording",
+    "posting", "warning", "listing", "ranking", "rankings", "reading", "readings",
+}  # fmt: skip
+
+
 def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
     """An unparsed subject (``Those close to him say``, ``attorneys for the family
     said``, ``who said``): an unnamed source, speaker null, text kept."""
@@ -105,7 +112,12 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
         return None
     if not last.is_word or last.lower in LOOSE_PREPOSITIONS:
         return None
-    if last.lower in LOOSE_STOP or last.lower.endswith(("ed", "ing")) and not last.cap:
+    if (
+        last.lower in LOOSE_STOP
+        or last.lower.endswith(("ed", "ing"))
+        and not last.cap
+        and last.lower not in ING_DOCUMENTS
+    ):
         return None
     end = j
     steps = 0

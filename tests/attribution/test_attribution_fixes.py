@@ -487,3 +487,51 @@ def test_a_number_with_thousands_separators_is_one_word():
     ]  # fmt: skip
     s = by_quote("The union, which represents 40,000 nurses, said it would strike.")
     assert s["it would strike"].source == "The union"
+
+
+def test_the_banks_economist_is_not_the_courts():
+    text = (
+        "In a 6-3 ruling, the Supreme Court said the law was unconstitutional. The bank's "
+        "chief economist, Priya Shah, said inflation would ease."
+    )
+    assert by_quote(text)["inflation would ease"].organization is None
+    text = (
+        "The Bank of Japan said rates would stay low. The bank's chief economist, Priya Shah, "
+        "said inflation would ease."
+    )
+    assert by_quote(text)["inflation would ease"].organization == "Bank of Japan"
+    text = (
+        "The Teamsters union said it would strike. The union's president, Sean Burke, said "
+        "talks had failed."
+    )
+    assert by_quote(text)["talks had failed"].organization == "Teamsters"
+
+
+def test_told_a_bare_institutional_listener_that():
+    for text in (
+        "The minister told parliament that the budget was balanced.",
+        "The minister told parliament on Tuesday the budget was balanced.",
+        "The chief executive told shareholders at the annual meeting that the budget was balanced.",
+    ):
+        assert [s.quote for s in extract(text)] == ["the budget was balanced"], text
+
+
+def test_a_document_named_by_an_ing_noun_speaks():
+    for text in (
+        "The ruling said the law was unconstitutional.",
+        "The judge's 40-page ruling said the law was unconstitutional.",
+    ):
+        assert [(s.quote, s.speaker) for s in extract(text)] == [
+            ("the law was unconstitutional", None)
+        ], text
+    assert extract("The appeals court ruling could decide the case next year.") == []
+
+
+def test_how_an_anonymous_source_spoke_is_not_what_it_said():
+    text = (
+        "The deal could be announced Friday, two officials said, speaking on condition of "
+        "anonymity because they were not authorized to discuss it."
+    )
+    assert [s.quote for s in extract(text)] == ["The deal could be announced Friday"]
+    text = "The deal is close, an aide said, speaking anonymously to discuss private talks."
+    assert [s.quote for s in extract(text)] == ["The deal is close"]
