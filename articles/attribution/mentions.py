@@ -1001,9 +1001,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             # "Mr. Grassley and Mr. Leahy said": the first of the coordinated names
             for x in range(j + 1, doc.tok_index_at_or_after(src.start)):
                 if toks[x].lower == "and" and x > j + 1:
-                    first = analyse_phrase(doc, j + 1, x - 1)
-                    if first is not None and first.kind == "name":
-                        return first
+                    first_name = analyse_phrase(doc, j + 1, x - 1)
+                    if first_name is not None and first_name.kind == "name":
+                        return first_name
                     break
         elif src.kind in {"org", "country"} and src.text.lower() not in lx.COUNTRY_NAMES:
             # "China and Russia said", "Britain, France and Norway said": the first of the
@@ -1027,16 +1027,19 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 if src.kind == "org" and toks[x].start >= src.start:
                     break  # the organisation's own name
                 if toks[x].lower in {"and", ","} and x > j + 1:
-                    first = analyse_phrase(doc, j + 1, x - 1)
+                    first_org = analyse_phrase(doc, j + 1, x - 1)
                     rest = analyse_phrase(doc, x + 1, end)
                     if (
-                        first is not None
-                        and first.kind in {"org", "country"}
-                        and (first.kind == "country" or not toks[x - 1].lower.endswith(ADJ_ENDINGS))
+                        first_org is not None
+                        and first_org.kind in {"org", "country"}
+                        and (
+                            first_org.kind == "country"
+                            or not toks[x - 1].lower.endswith(ADJ_ENDINGS)
+                        )
                         and rest is not None
                         and rest.kind in {"org", "country"}
                     ):
-                        return first
+                        return first_org
                     break
     return src
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
 
 from .mentions import Source
+
+if TYPE_CHECKING:
+    from .resolve import Entity  # (resolve imports this module)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +52,15 @@ class Candidate:
     # filled by resolution / roles
     speaker: str | None = None
     speaker_type: str | None = None
-    entity: object | None = None
+    entity: Entity | None = None
     role: str | None = None
     country: str | None = None
     organization: str | None = None
     contains_quote: bool = False
     extra: dict = field(default_factory=dict)
+
+
+def source_start(c: Candidate) -> int:
+    """Sort key of a candidate that has a source: where that source starts."""
+    assert c.source is not None
+    return c.source.start

@@ -11,7 +11,7 @@ import threading
 from contextlib import contextmanager
 
 from .context import build_context
-from .model import Candidate, Statement
+from .model import Candidate, Statement, source_start
 from .reported import find_reported
 from .resolve import resolve
 from .roles import assign_roles
@@ -214,8 +214,9 @@ def _it_for_leaders_organisation(cands: list[Candidate]) -> None:
     workers, it said.": an "it" nobody resolved, right after a person speaking for an
     organisation (known only once roles are assigned), is that organisation."""
     last_org: tuple[int, str] | None = None  # (source position, organisation)
-    for c in sorted((c for c in cands if c.source is not None), key=lambda c: c.source.start):
+    for c in sorted((c for c in cands if c.source is not None), key=source_start):
         src = c.source
+        assert src is not None  # (filtered above)
         if src.kind == "pronoun" and src.text.lower() == "it" and c.speaker is None:
             if last_org is not None and src.start - last_org[0] <= IT_REACH:
                 c.speaker = c.organization = last_org[1]

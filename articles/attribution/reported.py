@@ -2254,9 +2254,10 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
         a = p
         while a - 1 >= 0 and toks[a - 1].start >= ss and toks[a - 1].cap and toks[a - 1].is_word:
             a -= 1
-        src = analyse_phrase(doc, a, p)
-        if src is None or src.kind not in {"name", "org"}:
+        named = analyse_phrase(doc, a, p)
+        if named is None or named.kind not in {"name", "org"}:
             return None
+        src = named
     else:
         return None
     end = _content_end(ctx, j, se)
@@ -2275,7 +2276,7 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
     )
 
 
-def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, object] | None:
+def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source] | None:
     doc = ctx.doc
     toks = doc.tokens
     n = len(toks)
@@ -2667,14 +2668,14 @@ def find_reported(
             ss, se = ctx.sentence(t.start)
             res = _according(ctx, k, ss, se)
             if res is not None:
-                s, e, src = res
+                s, e, according_src = res
                 c = Candidate(
                     start=s,
                     end=e,
                     kind="indirect",
                     sentence=(ss, se),
                     para=doc.para_index(t.start),
-                    source=src,
+                    source=according_src,
                     cue="according to",
                     cue_pos=t.start,
                     sieve="according",
@@ -2682,13 +2683,13 @@ def find_reported(
                 )
                 out.append(c)
                 prev = c
-                tail = _according_and_clause(ctx, src, se)
+                tail = _according_and_clause(ctx, according_src, se)
                 if tail is not None:
                     out.append(
                         _reported(
                             ctx,
                             k,
-                            src,
+                            according_src,
                             (ss, se),
                             start=tail[0],
                             end=tail[1],
@@ -3100,17 +3101,19 @@ def _drop_nested_in_quoted(
         cue_starts = [a for a, _, _ in spans]
         reach = list(accumulate((b for _, b, _ in spans), max))
 
-        def inside_quoted_clause(c: Candidate) -> bool:
+        def inside_quoted_clause(cue_pos: int, end: int) -> bool:
             # spans with a < cue_pos, newest first, while one of them can still reach it
-            i = bisect.bisect_left(cue_starts, c.cue_pos) - 1
-            while i >= 0 and reach[i] > c.cue_pos:
+            i = bisect.bisect_left(cue_starts, cue_pos) - 1
+            while i >= 0 and reach[i] > cue_pos:
                 _, b, e = spans[i]
-                if c.cue_pos < b and c.end <= e + 2:
+                if cue_pos < b and end <= e + 2:
                     return True
                 i -= 1
             return False
 
-        cands = [c for c in cands if c.cue_pos is None or not inside_quoted_clause(c)]
+        cands = [
+            c for c in cands if c.cue_pos is None or not inside_quoted_clause(c.cue_pos, c.end)
+        ]
     out: list[Candidate] = []
     outer: Candidate | None = None  # the quote-bearing reported clause reaching furthest
     for c in sorted(cands, key=lambda c: c.start):

@@ -32,7 +32,7 @@ from .mentions import (
     surname_like_place,
     surname_like_title,
 )
-from .model import Candidate
+from .model import Candidate, source_start
 
 HEADLINE_SMALL = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "with"}
 VERBISH = {
@@ -557,8 +557,10 @@ class _Surnames(dict):
         if len(rest) > SPELLING_INDEX_MAX:
             self._long.setdefault((key[0], len(key)), []).append((order, key))
             return
+        spellings = self._spellings
+        assert spellings is not None  # only called once similar() has built the index
         for letters in _letters_left(rest, _misses_allowed(len(rest))):
-            self._spellings.setdefault((key[0], prefix, letters), []).append((order, key))
+            spellings.setdefault((key[0], prefix, letters), []).append((order, key))
 
     def setdefault(self, key, default=None):
         if key not in self:
@@ -1563,7 +1565,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     reg = Registry(ctx)
     # speakers become entities first (so surname-only speakers exist)
     events: list[tuple[int, Entity, bool]] = [(p, e, False) for p, e in reg.subject_events]
-    order = sorted((c for c in cands if c.source is not None), key=lambda c: c.source.start)
+    order = sorted((c for c in cands if c.source is not None), key=source_start)
     nested = _nested_cues(cands)
     reported = _in_reported(cands)
     # "The company said" -> the one organisation of that kind named just before
@@ -1572,6 +1574,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     budget = 100  # bounded work on pathological inputs
     for c in order:
         src = c.source
+        assert src is not None  # (order holds the candidates with a source)
         if src.kind == "group" and budget > 0:
             noun = _org_descriptor(src.text)
             if src.loose and noun not in COMPANY_NOUNS:
@@ -1596,9 +1599,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             if proxy is not None:
                 src = c.source = proxy
         if src.kind in {"name", "org", "country"}:
-            desc = _title_from_place(ctx, src)
-            if desc is not None:
-                src = c.source = desc
+            placed = _title_from_place(ctx, src)
+            if placed is not None:
+                src = c.source = placed
         if (
             src.kind == "org"
             and src.text.isupper()
@@ -1626,16 +1629,16 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             src.kind = "org"
             src.organization = src.text
         if src.kind == "name":
-            ent = reg.resolve_name(src.text, src.start, src.gender)
-            ent.evidence = True
-            c.entity = ent
-            c.speaker = ent.name
+            person = reg.resolve_name(src.text, src.start, src.gender)
+            person.evidence = True
+            c.entity = person
+            c.speaker = person.name
             c.speaker_type = "person"
-            if src.gender and not ent.gender:
-                ent.gender = src.gender
+            if src.gender and not person.gender:
+                person.gender = src.gender
             # the speaker of a clause reported inside another's words ("A said B
             # doesn't show X") is a subject there, not the one who speaks next
-            events.append((src.start, ent, id(c) not in nested))
+            events.append((src.start, person, id(c) not in nested))
         elif src.kind == "org":
             c.speaker = src.text  # as written: "International Atomic Energy Agency"
             c.speaker_type = "organization"
@@ -1661,6 +1664,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     last_org: Candidate | None = None
     for c in order:
         src = c.source
+        assert src is not None  # (order holds the candidates with a source)
         if src.kind == "org" or id(c) in org_desc:
             last_org = c
         elif src.kind == "group" and (
@@ -1670,9 +1674,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # points out": that unnamed company or document, not an earlier organisation
         if src.kind == "pronoun" and src.text.lower() == "it" and last_org is not None:
             # "the Times wrote … it added": the organisation that last spoke
-            if src.start - last_org.source.start <= NEAR:
+            org_src = last_org.source
+            assert org_src is not None  # (last_org is one of order)
+            if src.start - org_src.start <= NEAR:
                 c.speaker, c.speaker_type = last_org.speaker, "organization"
-                c.organization = last_org.source.organization
+                c.organization = org_src.organization
             continue
         if src.kind != "pronoun" or src.gender is None:
             continue
@@ -1692,6 +1698,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     budget = 200  # bounded work on pathological inputs
     for c in order:
         src = c.source
+        assert src is not None  # (order holds the candidates with a source)
         if src.kind != "group" or src.loose or c.speaker is not None:
             continue
         desc = _definite_title(src.text)
@@ -1705,6 +1712,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     # epithets: "the 22-year-old said", "the Dutchman replied" -> the person just named
     for c in order:
         src = c.source
+        assert src is not None  # (order holds the candidates with a source)
         if src.kind != "group" or src.loose or c.speaker is not None:
             continue
         gender = _epithet(src.text)
@@ -1719,6 +1727,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     headline_person: dict[tuple[str, tuple[str, ...]], Entity | None] = {}
     for c in order:
         src = c.source
+        assert src is not None  # (order holds the candidates with a source)
         if src.kind != "group" or src.loose or c.speaker is not None or c.para != 0:
             continue
         desc = _headline_title(src.text)

@@ -17,7 +17,7 @@ import re
 from . import lexicons as lx
 from .context import Context
 from .mentions import ORG_NOUNS, TITLE_WORDS, np_token_ok
-from .model import Candidate
+from .model import Candidate, source_start
 from .resolve import (
     ASSOCIATION_HEADS,
     COMPANY_HEADS,
@@ -122,7 +122,7 @@ def _office_follows(role: str, w: str) -> bool:
 
 def clean_role(role: str) -> str | None:
     """Honorifics out, abbreviations spelt out; a role must contain a title noun."""
-    words = []
+    words: list[str] = []
     for w in role.split():
         low = w.lower().rstrip(".")
         if low in NOT_ROLES:
@@ -1003,9 +1003,11 @@ def _its_organisation(
     if m.group(1) and reg is not None:
         # "The company's chief executive, X": the organisation "the company" names
         spoken = [
-            (c.source.start, c.speaker)
+            (source_start(c), c.speaker)
             for c in by_start[bisect.bisect_left(starts, span[0] - 2500) : end]
-            if c.speaker_type == "organization" and company_like(c.speaker)
+            if c.speaker_type == "organization"
+            and c.speaker is not None
+            and company_like(c.speaker)
         ]  # (their order does not matter: _one_org sorts them)
         name = org_descriptor_antecedent(ctx, reg, span[0], m.group(1).lower(), spoken)
         if name is not None:
@@ -1015,14 +1017,18 @@ def _its_organisation(
     # the latest organisation speaker less than 600 characters before; of several at
     # that position, the first in candidate order (the sort is stable)
     best = None
+    best_start = -1  # (starts[i] is by_start[i]'s source start)
     i = end - 1
-    while i >= 0 and span[0] - starts[i] < 600 and (best is None or starts[i] == best.source.start):
+    while i >= 0 and span[0] - starts[i] < 600 and (best is None or starts[i] == best_start):
         if by_start[i].speaker_type == "organization":
             best = by_start[i]
+            best_start = starts[i]
         i -= 1
-    if best is not None and m.group(1) and not _fits_descriptor(best.speaker, m.group(1).lower()):
+    if best is None or best.speaker is None:
+        return None
+    if m.group(1) and not _fits_descriptor(best.speaker, m.group(1).lower()):
         return None  # "the company's chief" is not the State Department's
-    return best.speaker if best is not None else None
+    return best.speaker
 
 
 def _country_in(phrase: str) -> str | None:
@@ -1053,11 +1059,11 @@ def _state_body_country(name: str) -> str | None:
 
 def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     rr = RoleResolver(ctx, reg)
-    by_start = sorted((c for c in cands if c.source is not None), key=lambda c: c.source.start)
-    starts = [c.source.start for c in by_start]
+    by_start = sorted((c for c in cands if c.source is not None), key=source_start)
+    starts = [source_start(c) for c in by_start]
     for c in by_start:
         if c.entity is not None:
-            rr.speaker_pos.append(c.source.start)
+            rr.speaker_pos.append(source_start(c))
             rr.speakers.append(c.entity)
     for c in cands:
         src = c.source
@@ -1091,10 +1097,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if info.organization is None and (src.pre_role or src.appositive):
                 info.organization = _its_organisation(ctx, by_start, starts, src, rr.reg)
             c.role, c.country, c.organization = info.role, info.country, info.organization
-        elif src.kind == "group" and c.speaker is None and (ent := rr.by_description(src)):
+        elif src.kind == "group" and c.speaker is None and (described := rr.by_description(src)):
             # "The former finance chief said" -> the one person whose role is that
-            info = rr.for_entity(ent, src.start)
-            c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+            info = rr.for_entity(described, src.start)
+            c.entity, c.speaker, c.speaker_type = described, described.name, "person"
             c.role, c.country, c.organization = info.role, info.country, info.organization
             c.confidence = round(c.confidence * 0.85, 3)
         elif src.kind in {"group", "country"}:

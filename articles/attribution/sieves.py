@@ -763,7 +763,7 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
         if _blank(doc.text, q.close_end, se) and doc.para_index(se) == cand.para:
             hi = ctx.sentence(se)[1]
         if kind == "direct":
-            order = ("trailing", "dash", "leading", "sentence", "subject")
+            order: tuple[str, ...] = ("trailing", "dash", "leading", "sentence", "subject")
         else:
             order = ("leading", "sentence", "trailing")
         for name in order:

@@ -89,7 +89,7 @@ class Doc:
 def tokenize(text: str) -> list[Token]:
     """One Token per WORD_RE match; "al-Qadi"-style names (PARTICLE_NAME_RE) count as
     capitalised."""
-    out = []
+    out: list[Token] = []
     append = out.append
     new = object.__new__  # fill the slots directly: no __init__ call per token
     # per spelling: text, lower, is_word, cap, and whether it opens with a name particle

@@ -52,14 +52,19 @@ COURT_Q = [
         "Okafor-Lund",
     ),
     p(
-        "It was a decision, made again and again, that a schedule was worth more than two "
-        "lives.",
+        "It was a decision, made again and again, that a schedule was worth more than two lives.",
         OKAFOR_LUND,
         "direct",
         "said",
         "Okafor-Lund",
     ),
-    p("no real remorse", VOSS, "partial", "told the court", "Assistant County Attorney Renata Voss"),
+    p(
+        "no real remorse",
+        VOSS,
+        "partial",
+        "told the court",
+        "Assistant County Attorney Renata Voss",
+    ),
     p(
         "had tried to shift the blame onto his foreman",
         VOSS,
@@ -230,8 +235,7 @@ HOCKEY_Q = [
     ),
     p("We'll find out on Monday what we're made of.", MULCAHY, "direct", "said", "Mulcahey"),
     q(
-        "the goaltender was receiving treatment on his left knee and would be available for "
-        "Game 7",
+        "the goaltender was receiving treatment on his left knee and would be available for Game 7",
         None,
         "indirect",
         "said",
@@ -644,7 +648,14 @@ SUMMIT_Q = [
         "they",
         country="VN",
     ),
-    q("the damage was deliberate", None, "indirect", "have said", "Vietnamese officials", country="VN"),
+    q(
+        "the damage was deliberate",
+        None,
+        "indirect",
+        "have said",
+        "Vietnamese officials",
+        country="VN",
+    ),
     q(
         "it was an accident caused by heavy seas",
         None,
