@@ -237,6 +237,28 @@ def _and_in_org(doc: Doc, a: int, k: int) -> bool:
     return False
 
 
+# heads of "X and Y HEAD" agency names ("Food and Drug Administration", "Securities and
+# Exchange Commission"); not company heads ("Ford and General Motors" is two companies)
+AND_NAME_HEADS = {
+    "administration", "commission", "service", "agency", "department", "bureau", "office",
+    "board", "authority", "council", "committee", "institute", "center", "centre",
+}  # fmt: skip
+
+
+def _and_in_agency(doc: Doc, a: int, k: int, b: int) -> bool:
+    """Is the "and" at k inside "X and Y HEAD" (one capitalised word before it, up to
+    three after it ending the phrase with an agency head)?"""
+    toks = doc.tokens
+    if not (a <= k - 1 and 1 <= b - k <= 3 and toks[b].lower in AND_NAME_HEADS):
+        return False
+    x = toks[k - 1]
+    if not (x.cap and x.is_word) or x.lower in AND_NAME_HEADS or x.lower == "house":
+        return False  # "the House and Senate Ethics Committee": two chambers
+    if x.text in lx.KNOWN_ORGS or x.lower in lx.COUNTRY_OR_DEMONYM:
+        return False
+    return all(toks[i].cap and toks[i].is_word for i in range(k + 1, b + 1))
+
+
 def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     """Classify tokens a..b (inclusive) as a speaker mention."""
     # Every cue and clause end that reaches the same subject re-analyses the same span
@@ -329,6 +351,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         or toks[k].lower in NAME_PARTICLES
         or (toks[k].lower in {"of", "on", "for"} and k > a and _of_in_name(doc, k))
         or (toks[k].lower == "and" and of_at < 0 and k > a + 2 and _and_in_org(doc, a, k))
+        or (toks[k].lower == "and" and of_at < 0 and _and_in_agency(doc, a, k, b))
     ):
         if toks[k].lower in {"of", "on", "for"}:
             of_at = k
@@ -1334,9 +1357,20 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     elif j + 2 < n and toks[j].lower == "the" and toks[j].end <= hi:
         j = past_describing_adjectives(doc, j, hi)
     start = j
-    while j < n and toks[j].end <= hi and j - start < MAX_NP and np_token_ok(doc, j):
-        # stop at "for"/"of", except inside a name: "Federation of Pharmaceutical Manufacturers"
-        if toks[j].lower in {"for", "of"} and not (toks[j].lower == "of" and _of_in_name(doc, j)):
+    while j < n and toks[j].end <= hi and j - start < MAX_NP:
+        if not np_token_ok(doc, j):
+            if not (
+                toks[j].lower == "and"
+                and j > start + 2
+                and j + 1 < n
+                and toks[j + 1].cap
+                and toks[j + 1].end <= hi
+                and _and_in_org(doc, start, j)
+            ):
+                break  # (but "Centers for Disease Control and Prevention": one name)
+        # stop at "for"/"of", except inside a name: "Federation of Pharmaceutical
+        # Manufacturers", "Centers for Disease Control"
+        elif toks[j].lower in {"for", "of"} and not _of_in_name(doc, j):
             break
         j += 1
     # "of"/"for" continuation inside titles: "a spokesman for the ministry"; "from":
