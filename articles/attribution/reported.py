@@ -631,7 +631,7 @@ APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "some", "over
                  "approximately", "only", "just"}  # fmt: skip
 NUMBER_WORDS = {
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+    "one", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
     "thousand", "thousands", "dozen", "dozens", "half", "a",
 }  # fmt: skip
 
@@ -1271,6 +1271,11 @@ def _closing_appositive(ctx: Context, a: int, stop: int) -> bool:
     return stop - a <= 12
 
 
+# ", speaking at a town hall", ", appearing on CBS": the occasion of the statement
+OCCASION_PARTICIPLES = {"speaking", "appearing", "writing", "testifying"}
+OCCASION_PREPS = {"at", "to", "on", "in", "during", "after", "before", "from", "via", "by", "with"}
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -1369,6 +1374,12 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             if nx.lower == "according" or (nx.lower.endswith("ing") and nx.lower in lx.CUE_FORMS):
                 break
             if (
+                nx.lower in OCCASION_PARTICIPLES
+                and m + 2 < n
+                and toks[m + 2].lower in OCCASION_PREPS
+            ):
+                break  # "said A, speaking at a town hall in Dayton": the occasion
+            if (
                 nx.is_word
                 and not nx.cap
                 and len(nx.lower) > 5
@@ -1431,12 +1442,67 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 and toks[m + 2].lower in {"when", "after", "while", "as", "then"}
             ):
                 break  # ", and when pressed on it, she replied …": a new clause
+    if last - j >= 3:
+        last = _before_trailing_medium(ctx, j, last)
     end = toks[last].end
     # trim trailing punctuation and closing marks
     text = doc.text
     while end > toks[j].start and (text[end - 1] in ".,;:!?—–-" or text[end - 1].isspace()):
         end -= 1
     return end
+
+
+# the occasion of a statement closing the reported clause: "in a statement (on its
+# website)", "during a news conference Monday", "in an interview with the BBC"
+TRAILING_MEDIUM_NOUNS = {
+    "statement", "interview", "release", "email", "post", "tweet", "letter", "video",
+    "speech", "conference", "briefing", "podcast", "op-ed", "appearance", "call",
+}  # fmt: skip
+# verbs of the reported clause whose own medium it would be ("he had raised it in a
+# letter", "the remarks were made in an interview")
+MEDIUM_OWN_VERBS = {
+    "made", "given", "published", "posted", "released", "issued", "sent", "wrote", "written",
+    "raised", "appeared", "aired", "broadcast", "recorded", "delivered", "shared",
+}  # fmt: skip
+
+
+def _before_trailing_medium(ctx: Context, j: int, last: int) -> int:
+    """The clause j..last without a closing medium phrase of the speaker's ("said the
+    player would miss six weeks in a statement on its website"): its new last token."""
+    toks = ctx.doc.tokens
+    tq = ctx.tok_quote
+    for m in range(max(j + 2, last - 10), last - 1):
+        if not (
+            toks[m].lower in {"in", "during", "at"}
+            and toks[m + 1].lower in {"a", "an"}
+            and tq[m] < 0
+        ):
+            continue
+        q = m + 2
+        while q <= last and q <= m + 4 and toks[q].lower not in TRAILING_MEDIUM_NOUNS:
+            q += 1
+        if q > last or toks[q].lower not in TRAILING_MEDIUM_NOUNS or last - q > 6:
+            return last
+        for x in range(q + 1, last + 1):
+            low = toks[x].lower
+            if (
+                tq[x] >= 0
+                or toks[x].text == ","
+                or low in FINITE_AUX
+                or low in lx.CUE_FORMS
+                or low in {"that", "who", "which", "where", "when", "because"}
+            ):
+                return last
+        for x in range(j, m):
+            low = toks[x].lower
+            if (
+                tq[x] >= 0
+                or low in MEDIUM_OWN_VERBS
+                or (low in lx.CUE_FORMS and toks[x - 1].lower not in lx.DETERMINERS)
+            ):
+                return last  # "said she had described the abuse in an interview"
+        return m - 1
+    return last
 
 
 def _trailing_content(
@@ -1730,13 +1796,24 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
         and toks[c1].start < se
         and toks[c1].is_word
         and c1 - c0 < 8
-        and toks[c1].lower not in {"for", "as", "in", "on", "at", "after", "during", "and", "to"}
+        and toks[c1].lower
+        not in {"for", "as", "in", "on", "at", "after", "during", "and", "to", "that"}
     ):
         c1 += 1
     if c1 == c0:
         return None
     src = analyse_phrase(doc, c0, c1 - 1)
     if src is None or src.kind == "pronoun":
+        return None
+    if _base(doc, k) in OBJECT_VERBS:
+        # "Residents were warned by police to stay indoors": the subject is the one
+        # addressed, not what was said; only a following clause is content
+        if c1 + 1 < n and toks[c1 + 1].start < se and toks[c1].lower in {"to", "that"}:
+            c = c1 + 1 if toks[c1].lower == "that" else c1
+            return _reported(
+                ctx, k, src, (ss, se), start=toks[c].start, end=_content_end(ctx, c, se),
+                confidence=0.5,
+            )  # fmt: skip
         return None
     return _reported(
         ctx,
@@ -2336,16 +2413,50 @@ LEGAL_PROCEEDINGS = {
 }  # fmt: skip
 
 
+POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "my", "our", "your"}
+# objects that make a verb of saying an act: "declared a state of emergency", "called a
+# snap election", "called a timeout", "showed no signs of", "showed him a red card"
+ACT_OBJECTS = {
+    "dismiss": LEGAL_PROCEEDINGS,
+    "decide": LEGAL_PROCEEDINGS,
+    "declare": {
+        "state", "emergency", "disaster", "curfew", "bankruptcy", "martial", "holiday",
+        "independence", "mourning", "forfeit",
+    },
+    "call": {
+        "timeout", "time-out", "election", "elections", "referendum", "meeting", "conference",
+        "summit", "session", "strike", "halt", "recess", "foul", "penalty", "vote", "hearing",
+    },
+    "show": {"sign", "signs", "card", "emotion", "remorse", "mercy"},
+}  # fmt: skip
+
+
 def _legal_act(doc: Doc, k: int, j: int) -> bool:
     """ "A judge dismissed the lawsuit", "a motion to dismiss the charges", "the ruling
     could decide the case": a court's act, not a reported statement (unlike "dismissed
-    the report as partisan")."""
+    the report as partisan"); likewise an act named by its object (ACT_OBJECTS)."""
     toks = doc.tokens
-    if _base(doc, k) not in {"dismiss", "decide"}:
-        return False
+    base = _base(doc, k)
+    objects = ACT_OBJECTS.get(base)
+    if objects is None or (base == "call" and j != k + 1):
+        return False  # (not "calls for a strike")
+    if base == "show" and j < len(toks) and toks[j].lower in OBJECT_PRONOUNS:
+        j += 1  # "showed him a red card"
     for x in range(j, min(j + 4, len(toks))):
-        if toks[x].lower in LEGAL_PROCEEDINGS:
-            return True
+        if toks[x].lower in objects:
+            # (not "called the vote a farce": a complement names it; not "called her
+            # vote in favor of X a mistake": one's vote is no meeting called)
+            return not (
+                base == "call"
+                and (
+                    x + 1 < len(toks)
+                    and (toks[x + 1].lower in lx.DETERMINERS or toks[x + 1].cap)
+                    or any(
+                        toks[y].lower in POSSESSIVE_DETERMINERS or toks[y].lower.endswith("'s")
+                        for y in range(j, x)
+                    )
+                )
+            )
         if (
             not toks[x].is_word
             or toks[x].lower in lx.FUNCTION_WORDS - lx.DETERMINERS
@@ -2701,7 +2812,7 @@ def find_reported(
         if (
             k + 2 < len(toks)
             and toks[k + 1].lower == "by"
-            and low.endswith("ed")
+            and (low.endswith("ed") or low == "told")
             and low in lx.CUE_FORMS
             and not t.cap
         ):

@@ -1,0 +1,93 @@
+"""Probe round 4 (spans, content boundaries, junk statements) on sports, science and
+health, weather and local-government copy — on hand-written sentences."""
+
+from articles.attribution import extract
+
+
+def by_quote(text):
+    return {s.quote: s for s in extract(text)}
+
+
+def test_agency_name_with_and_before_its_head_is_one_name():
+    s = by_quote("The Food and Drug Administration said the new pill was safe for adults.")
+    s = s["the new pill was safe for adults"]
+    assert s.speaker == "Food and Drug Administration" and s.speaker_type == "organization"
+    s = by_quote("The Securities and Exchange Commission said the filing was late.")
+    assert s["the filing was late"].speaker == "Securities and Exchange Commission"
+    # two bodies stay two: the first is a chamber, not part of a name
+    s = by_quote("The Pentagon and State Department said the talks would resume.")
+    assert s["the talks would resume"].speaker != "Pentagon and State Department"
+
+
+def test_plural_institution_heads_name_an_organisation():
+    s = by_quote(
+        "According to the National Institutes of Health, most adults sleep less than they should."
+    )
+    s = s["most adults sleep less than they should"]
+    assert s.speaker == "National Institutes of Health" and s.speaker_type == "organization"
+
+
+def test_according_to_keeps_for_and_and_inside_an_agency_name():
+    s = by_quote(
+        "Flu cases doubled in two weeks, according to the Centers for Disease Control "
+        "and Prevention."
+    )
+    s = s["Flu cases doubled in two weeks"]
+    assert s.speaker == "Centers for Disease Control and Prevention"
+    s = by_quote("Rents rose again in May, according to the Center for Housing Policy.")
+    assert s["Rents rose again in May"].speaker == "Center for Housing Policy"
+
+
+def test_about_one_in_three_opens_the_reported_clause():
+    s = by_quote("The agency said about one in four children misses a dental checkup.")
+    assert s["about one in four children misses a dental checkup"].source == "The agency"
+
+
+def test_closing_medium_phrase_is_not_content():
+    s = by_quote("The club said the striker would miss six weeks in a statement on its website.")
+    assert "the striker would miss six weeks" in s
+    s = by_quote("The team confirmed the trade in a statement on Tuesday.")
+    assert "the trade" in s
+    s = by_quote("The county announced the closures in a news release Friday.")
+    assert "the closures" in s
+    # the reported clause's own verb keeps its medium
+    s = by_quote("She said the coach had raised the issue in a letter to the league.")
+    assert "the coach had raised the issue in a letter to the league" in s
+    s = by_quote("He said the remarks were made in an interview with a local station.")
+    assert "the remarks were made in an interview with a local station" in s
+
+
+def test_speaking_at_closes_the_reported_clause():
+    s = by_quote("The councilwoman said the budget was dead, speaking at a town hall in Akron.")
+    assert "the budget was dead" in s
+    s = by_quote("The coach said his team lacked energy, speaking to reporters after the game.")
+    assert "his team lacked energy" in s
+
+
+def test_verbs_of_saying_with_an_act_object_report_nothing():
+    for text in [
+        "The coach called a timeout with eight seconds left.",
+        "The premier called a snap election for October.",
+        "The mayor called a news conference for Monday afternoon.",
+        "The governor declared a state of emergency for six counties.",
+        "The Hornets showed no signs of slowing down in the fourth quarter.",
+        "The referee showed him a red card in the 70th minute.",
+    ]:
+        assert extract(text) == [], text
+    # a complement or a cast vote still makes "called" a statement
+    assert "the vote a sham" in by_quote("Opposition leaders called the vote a sham.")
+    assert "her vote for the stadium deal a mistake" in by_quote(
+        "Alvarez called her vote for the stadium deal a mistake."
+    )
+    assert "a strike" in by_quote("The union calls for a strike.")
+
+
+def test_addressee_of_a_passive_verb_of_telling_is_not_content():
+    s = extract("Several drivers were warned by deputies to stay off the flooded roads.")
+    assert [x.quote for x in s] == ["to stay off the flooded roads"]
+    assert s[0].source == "deputies"
+    s = extract("The fans were told by police to leave the stand.")
+    assert [x.quote for x in s] == ["to leave the stand"]
+    assert extract("The goalkeeper was warned by the referee twice.") == []
+    # other verbs keep the subject as what was endorsed
+    assert "The plan" in by_quote("The plan was endorsed by the teachers union.")
