@@ -242,7 +242,8 @@ TITLE_HEADS = _words(
     player boxer runner sprinter swimmer golfer cyclist skier wrestler gymnast jockey
     defender outfielder infielder shortstop linebacker batsman bowler rower skater
     snowboarder hurdler marathoner athlete footballer cricketer champion medalist medallist
-    olympian
+    olympian forward goalie goaltender catcher receiver fullback halfback flanker trainer
+    rookie batter
     """
 )
 

@@ -2428,6 +2428,7 @@ ACT_OBJECTS = {
         "summit", "session", "strike", "halt", "recess", "foul", "penalty", "vote", "hearing",
     },
     "show": {"sign", "signs", "card", "emotion", "remorse", "mercy"},
+    "answer": {"question", "questions", "queries", "call", "calls", "phone", "door"},
 }  # fmt: skip
 
 
@@ -2458,7 +2459,7 @@ def _legal_act(doc: Doc, k: int, j: int) -> bool:
                 )
             )
         if (
-            not toks[x].is_word
+            not (toks[x].is_word or toks[x].text in {"'", "’"})  # "readers' questions"
             or toks[x].lower in lx.FUNCTION_WORDS - lx.DETERMINERS
             or toks[x].lower.endswith("ing")
         ):
@@ -2516,7 +2517,11 @@ LABELS = {
     "latest", "the latest", "update", "updated", "breaking", "watch", "opinion", "analysis",
     "editorial", "exclusive", "live", "video", "photos", "correction", "note", "related",
     "read more", "full text", "editor's note", "editor’s note", "q", "a", "clarification",
-    "crosstalk", "disclosure", "disclaimer", "transcript", "partial transcript",
+    "crosstalk", "disclosure", "disclaimer", "transcript", "partial transcript", "question",
+    "questions", "answer", "photo", "picture", "pictures", "pictured", "image", "images",
+    "caption", "file", "file photo", "credit", "graphic", "map", "listen", "audio", "gallery",
+    "slideshow", "background", "factbox", "explainer", "timeline", "key points",
+    "what we know", "developing", "advertisement", "sponsored",
 }  # fmt: skip
 
 

@@ -832,10 +832,18 @@ INTERVIEWER_TITLES = {
 }  # fmt: skip
 
 
+# "X spoke with Y", "X sat down with Y", "X talked to Y": an interview's intro
+SPOKE_WITH = {
+    "spoke": {"with", "to"}, "talked": {"with", "to"}, "sat": {"with"}, "speaks": {"with", "to"},
+}  # fmt: skip
+
+
 def _name_at(ctx: Context, i: int) -> Source | None:
     """The person named from token i on ('KXRB's Tom Whitaker' → Tom Whitaker)."""
     toks = ctx.doc.tokens
     n = len(toks)
+    if i + 1 < n and toks[i].lower == "the" and toks[i + 1].cap:
+        i += 1  # "the Ledger's Omar Haddad"
     if i + 2 < n and toks[i].cap and toks[i + 1].text in {"'", "’"} and toks[i + 2].lower == "s":
         i += 3  # the outlet's name before the interviewer's
     elif i < n and toks[i].cap and toks[i].lower.endswith(("'s", "’s")):
@@ -878,11 +886,29 @@ def _interview_parties(ctx: Context, cands: list[Candidate], lo: int):
             k < len(interview_at) and interview_at[k] < b
         ):
             interviewee = src
+    by_cue = interviewee is not None
     interviewee = interviewee or first
     hosts = set()
     for i, t in enumerate(toks):
         if t.start >= lo and t.lower not in INTERVIEWER_TITLES:
             continue
+        if t.lower in SPOKE_WITH and i + 2 < len(toks):
+            # 'Forward Mia Laurent spoke with The Gazette's Tom Reyes': the intro names both
+            w = i + 2 if toks[i + 1].lower == "down" else i + 1
+            if toks[w].lower in SPOKE_WITH[t.lower]:
+                ss, _ = ctx.sentence(t.start)
+                subj = subject_before(doc, i, ss)
+                if subj is not None and subj.kind == "name" and not by_cue:
+                    interviewee = subj
+                    by_cue = True
+                obj = _name_at(ctx, w + 1)
+                if (
+                    obj is not None
+                    and interviewer is None
+                    and (interviewee is None or obj.text != interviewee.text)
+                ):
+                    interviewer = obj
+                continue
         with_x = t.lower == "with" and i > 0 and toks[i - 1].lower in {"interview", "interviews"}
         src = None
         if t.lower in INTERVIEWER_TITLES or t.lower in {"told", "telling"} or with_x:

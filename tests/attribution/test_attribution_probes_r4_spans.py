@@ -91,3 +91,48 @@ def test_addressee_of_a_passive_verb_of_telling_is_not_content():
     assert extract("The goalkeeper was warned by the referee twice.") == []
     # other verbs keep the subject as what was endorsed
     assert "The plan" in by_quote("The plan was endorsed by the teachers union.")
+
+
+def test_caption_and_question_labels_are_nobodys_words():
+    for text in [
+        "Photo: Firefighters battle the blaze near the ridge on Tuesday.",
+        "File photo: A deputy stands outside the courthouse in Marston.",
+        "Pictured: Coach Lyle Brant celebrates with fans after the final whistle.",
+    ]:
+        assert extract(text) == [], text
+    ss = extract(
+        "Dr. Nadia Brenner, an epidemiologist at Lakeview University, took readers' "
+        "questions.\n\nQUESTION: Is the new strain more contagious?\n\n"
+        "BRENNER: The early data suggest it spreads faster but is no more severe."
+    )
+    assert all(s.speaker != "QUESTION" for s in ss)
+    turn = [s for s in ss if s.quote.startswith("The early data")]
+    assert turn and turn[0].speaker == "Nadia Brenner"
+
+
+def test_answering_questions_reports_nothing():
+    assert extract("The coach answered questions from reporters for 20 minutes.") == []
+    assert extract("Dr. Ada Kim, a chemist, answered readers' questions.") == []
+    s = by_quote("She answered that the plan had never been final.")
+    assert "the plan had never been final" in s
+
+
+def test_spoke_with_intro_names_both_parties_of_a_q_and_a():
+    ss = extract(
+        "Forward Jana Ruiz spoke with the Ledger's Omar Haddad after practice on "
+        "Thursday.\n\nQ: Will you be ready for the playoffs?\n\n"
+        "A: That's the plan. The knee feels good."
+    )
+    q = [s for s in ss if s.quote.startswith("Will you")]
+    a = [s for s in ss if s.quote.startswith("That's the plan")]
+    assert q and q[0].speaker == "Omar Haddad"
+    assert a and a[0].speaker == "Jana Ruiz" and a[0].role == "Forward"
+
+
+def test_sports_positions_are_titles():
+    s = by_quote('"We have to be sharper," said goalie Ines Moreau, who made 31 saves.')
+    s = s["We have to be sharper,"]
+    assert s.speaker == "Ines Moreau" and s.role == "goalie"
+    s = by_quote("Wide receiver Dale Brooks said he expected to play on Sunday.")
+    s = s["he expected to play on Sunday"]
+    assert s.speaker == "Dale Brooks" and s.role == "Wide receiver"
