@@ -1505,6 +1505,47 @@ def _before_trailing_medium(ctx: Context, j: int, last: int) -> int:
     return last
 
 
+PART_OF_DAY = {"morning", "afternoon", "evening", "night"}
+RELATIVE_PERIOD = {"week", "month", "year", "weekend"}
+
+
+def _before_trailing_time(ctx: Context, j: int, end: int) -> int:
+    """A noun-phrase object from token j to offset end without a closing bare time
+    adjunct of the speaker's ("denied the claim Tuesday", "welcomed the ruling last
+    week"): its new end. (A clause keeps it: "said the vote would be held Tuesday".)"""
+    toks = ctx.doc.tokens
+    last = ctx.doc.tok_index_at_or_after(end) - 1
+    if last - j < 2:
+        return end
+    b = last
+    while b > j and toks[b].text in {".", "!", "?"}:
+        b -= 1
+    if toks[b].lower in PART_OF_DAY and toks[b - 1].lower in lx.WEEKDAYS:
+        b -= 1  # "Tuesday night"
+    if toks[b].lower in lx.WEEKDAYS:
+        b -= 2 if toks[b - 1].lower == "on" else 1  # "on Monday"
+    elif toks[b].lower in {"yesterday", "today"}:
+        b -= 1
+    elif toks[b].lower in RELATIVE_PERIOD and toks[b - 1].lower in {"last", "this"}:
+        b -= 2
+    else:
+        return end
+    if b <= j or toks[b].lower in {"by", "until", "since", "before", "after", "from", "of"}:
+        return end  # "the deadline of Friday": the object's own
+    for x in range(j, b + 1):
+        t = toks[x]
+        if (
+            ctx.tok_quote[x] >= 0
+            or not t.is_word
+            or t.lower in FINITE_AUX
+            or t.lower in lx.SUBJECT_PRONOUNS
+            or (t.lower in _NP_BREAKERS and x > j)
+            or (t.lower.endswith("ed") and not t.cap)
+        ):
+            return end
+    return toks[b].end
+
+
 def _trailing_content(
     ctx: Context, k: int, src_start: int, ss: int, se: int, inverted: bool = False
 ) -> tuple[int, int] | None:
@@ -2976,6 +3017,8 @@ def find_reported(
                 span = (span[0], _fronted_clause_end(ctx, ss, k, j, span[1]))
                 if _object_content(ctx, k, j):
                     span = (span[0], _object_end(ctx, j, span[1], k))
+                if _base(doc, k) in OBJECT_OK and toks[j].lower in lx.DETERMINERS:
+                    span = (span[0], _before_trailing_time(ctx, j, span[1]))
                 ctx.extra_fragment = _fronted_fragment(ctx, src, ss)
         else:
             src = subject_before(doc, k, ss) or loose_subject(ctx, k, ss)

@@ -136,3 +136,15 @@ def test_sports_positions_are_titles():
     s = by_quote("Wide receiver Dale Brooks said he expected to play on Sunday.")
     s = s["he expected to play on Sunday"]
     assert s.speaker == "Dale Brooks" and s.role == "Wide receiver"
+
+
+def test_closing_bare_time_leaves_a_noun_phrase_object():
+    assert "the claim" in by_quote("The city manager denied the claim Tuesday.")
+    assert "the ruling" in by_quote("The players' union welcomed the ruling last week.")
+    assert "the decision" in by_quote("The coach confirmed the decision Tuesday night.")
+    assert "the schedule for the playoffs" in by_quote(
+        "The league announced the schedule for the playoffs on Monday."
+    )
+    # a clause keeps its time; so does the object's own "of Friday"
+    assert "the vote would be held Tuesday" in by_quote("He said the vote would be held Tuesday.")
+    assert "the deadline of Friday" in by_quote("The league announced the deadline of Friday.")
