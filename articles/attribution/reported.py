@@ -3375,6 +3375,9 @@ def _document_subject(ctx: Context, k: int, ss: int, src: Source | None) -> Sour
         return src
     if src is not None and not (src.kind == "group" or src.loose):
         return src
+    if src is None and k > 0 and toks[k - 1].text == ",":
+        # "The findings, published in the Medical Review, suggest": not the aside's noun
+        return loose_subject(ctx, k, ss)
     head = None
     b = k - 1
     while b >= 0 and toks[b].start >= ss and k - b <= 30 and not ctx.in_quote(b):

@@ -323,6 +323,8 @@ NOT_COMPANY_HEADS = GOVERNMENT_HEADS | ASSOCIATION_HEADS | {
     "party", "university", "college", "school", "church", "campaign", "committee", "times",
     "post", "journal", "news", "press", "tribune", "herald", "guardian", "telegraph",
     "gazette", "review", "magazine", "television", "radio", "tv", "hospital", "clinic",
+    "organization", "organisation", "institution", "nations", "academy", "centers",
+    "institutes",
 }  # fmt: skip
 
 

@@ -101,6 +101,25 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
             if head is not None and head.kind != "pronoun" and not head.loose:
                 return head
         return Source("group", last.start, last.end, last.text, last.start, last.end, loose=True)
+    if last.text == "," and j > 2:
+        # "The findings, published in The Lancet, suggest": skip a participial aside
+        c = j - 1
+        while c > 0 and j - c < 14 and toks[c].start >= lo and toks[c].text != ",":
+            if not toks[c].is_word and toks[c].text not in {".", "'s", "’s"}:
+                return None
+            c -= 1
+        p = toks[c + 1]
+        if (
+            toks[c].text == ","
+            and toks[c].start >= lo
+            and c + 1 < j
+            and p.is_word
+            and not p.cap
+            and (p.lower.endswith("ed") or p.lower in {"led", "written", "run", "paid"})
+            and not ctx.in_quote(c)
+        ):
+            return loose_subject(ctx, c, lo)
+        return None
     if last.lower in OBJECT_PRONOUNS | {"whom"}:
         # "Those close to him say", "many of whom say", "some of them said"
         for h in range(j - 1, max(-1, j - 4), -1):

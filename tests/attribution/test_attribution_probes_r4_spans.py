@@ -148,3 +148,25 @@ def test_closing_bare_time_leaves_a_noun_phrase_object():
     # a clause keeps its time; so does the object's own "of Friday"
     assert "the vote would be held Tuesday" in by_quote("He said the vote would be held Tuesday.")
     assert "the deadline of Friday" in by_quote("The league announced the deadline of Friday.")
+
+
+def test_the_company_never_takes_an_intergovernmental_organisation():
+    ss = extract(
+        "The World Health Organization said the outbreak was contained.\n\n"
+        'In a statement, the company said it "takes patient safety seriously."'
+    )
+    s = [x for x in ss if x.quote.startswith("takes patient")]
+    assert s and s[0].speaker is None and s[0].source == "the company"
+
+
+def test_participial_aside_after_a_document_subject():
+    s = by_quote(
+        "The findings, published in the Medical Review, suggest that the drug could cut "
+        "deaths by a third."
+    )
+    assert s["the drug could cut deaths by a third"].source == "The findings"
+    s = by_quote(
+        "The paper, led by researchers at Dunmore University, concludes that heat waves "
+        "will double."
+    )
+    assert s["heat waves will double"].source == "The paper"
