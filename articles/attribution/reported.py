@@ -678,6 +678,32 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     ps = _prep_start(ctx, k, se)
     if ps is not None:
         return ps
+    if (
+        base in {"admit", "confess"}
+        and toks[j].lower == "to"
+        and j + 2 < n
+        and toks[j + 1].lower.endswith("ing")
+        and toks[j + 2].start < se
+        and tq[j + 1] < 0
+    ):
+        return j + 1  # "admitted to feeling tired": the gerund clause
+    if toks[j].lower == "to" and base in CLAUSAL and tq[j] < 0:
+        # "admitted to reporters that …", "explained to the council that …": a listener
+        m = j + 1
+        while m < n and m - j <= 5 and toks[m].start < se and tq[m] < 0:
+            tm = toks[m]
+            if tm.lower == "that":
+                if m > j + 1 and m + 1 < n and toks[m + 1].start < se:
+                    return m + 1
+                break
+            if (
+                not tm.is_word
+                or tm.lower in FINITE_AUX
+                or tm.lower in lx.CUE_FORMS
+                or tm.lower in lx.SUBJECT_PRONOUNS
+            ):
+                break
+            m += 1
     if base in OBJECT_VERBS and base in INFINITIVE_VERBS:
         to = _object_infinitive(ctx, j, se)
         if to is not None:
@@ -930,7 +956,19 @@ def _scoreline_object(toks, j: int, se: int, base: str) -> bool:
     title", "the storm claimed 12 lives": an object that is a tally or a prize. A
     quantity that opens a clause stays ("added 300 jobs would be cut")."""
     t = toks[j]
-    if base == "add" and not (t.text[0].isdigit() or _quantity_at(toks, j, se)):
+    if base == "add" and not (
+        t.text[0].isdigit()
+        or _quantity_at(toks, j, se)
+        or (t.lower in NUMBER_WORDS and t.lower not in {"a", "half"})
+        or t.lower == "another"
+    ):
+        # "added a late goal", "the Lakers added depth": a tally or a roster move
+        for m in range(j, min(j + 4, len(toks))):
+            tm = toks[m]
+            if tm.start >= se or not tm.is_word or tm.lower in FINITE_AUX or tm.lower == "that":
+                return False
+            if tm.lower in SCORE_NOUNS:
+                return True
         return False
     prize = False
     for m in range(j, min(j + 6, len(toks))):
@@ -943,6 +981,12 @@ def _scoreline_object(toks, j: int, se: int, base: str) -> bool:
     return base == "add" or prize
 
 
+# what a player or team "adds": a score or a squad, not a remark
+SCORE_NOUNS = {
+    "goal", "goals", "touchdown", "touchdowns", "assist", "assists", "rebound", "rebounds",
+    "homer", "homers", "basket", "baskets", "strikeouts", "yards", "depth", "wicket",
+    "wickets", "birdie", "birdies",
+}  # fmt: skip
 # "told reporters Moscow was …": a plural listener noun ends the object
 LISTENER_NOUNS = {
     "reporters", "journalists", "lawmakers", "voters", "supporters", "listeners", "viewers",
@@ -2470,6 +2514,7 @@ ACT_OBJECTS = {
     },
     "show": {"sign", "signs", "card", "emotion", "remorse", "mercy"},
     "answer": {"question", "questions", "queries", "call", "calls", "phone", "door"},
+    "say": {"goodbye", "farewell", "hello", "grace", "cheese"},
 }  # fmt: skip
 
 
@@ -2480,8 +2525,13 @@ def _legal_act(doc: Doc, k: int, j: int) -> bool:
     toks = doc.tokens
     base = _base(doc, k)
     objects = ACT_OBJECTS.get(base)
-    if objects is None or (base == "call" and j != k + 1):
+    if objects is None or (base in {"call", "say"} and j != k + 1):
         return False  # (not "calls for a strike")
+    if base == "say":
+        # "said goodbye to", not "said goodbye was the hardest part"
+        return toks[j].lower in objects and not (
+            j + 1 < len(toks) and toks[j + 1].lower in FINITE_AUX
+        )
     if base == "show" and j < len(toks) and toks[j].lower in OBJECT_PRONOUNS:
         j += 1  # "showed him a red card"
     for x in range(j, min(j + 4, len(toks))):

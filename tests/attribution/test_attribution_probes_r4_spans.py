@@ -170,3 +170,31 @@ def test_participial_aside_after_a_document_subject():
         "will double."
     )
     assert s["heat waves will double"].source == "The paper"
+
+
+def test_adding_a_score_or_a_player_is_no_remark():
+    assert extract("Ruiz added two goals in the second half.") == []
+    assert extract("Okoro added another touchdown in the fourth quarter.") == []
+    assert extract("The Comets added depth at guard by signing Troy Vale.") == []
+    assert "a note of caution about the schedule" in by_quote(
+        "Ruiz added a note of caution about the schedule."
+    )
+    assert "two people had been hurt" in by_quote("Ruiz added two people had been hurt.")
+
+
+def test_saying_goodbye_is_no_statement():
+    assert extract("The Falcons said goodbye to their longtime kicker on Friday.") == []
+    assert "goodbye was the hardest part" in by_quote("She said goodbye was the hardest part.")
+
+
+def test_admitted_to_a_gerund_reports_the_gerund_clause():
+    s = extract("The striker admitted to feeling tired after the long season.")
+    assert [(x.quote, x.cue) for x in s] == [("feeling tired after the long season", "admitted")]
+
+
+def test_listener_after_to_before_that_clause():
+    s = by_quote("She explained to the council that the money had run out.")
+    assert s["the money had run out"].source == "She"
+    s = by_quote("The captain complained to the referee that the pitch was unsafe.")
+    assert s["the pitch was unsafe"].source == "The captain"
+    assert "he was tired" in by_quote("Vale admitted to reporters that he was tired.")
