@@ -322,6 +322,23 @@ INDUSTRY_NOUNS = _words(
     """
 )
 
+# Sports teams' nicknames (the last word of "the Dallas Cowboys", "the Golden State
+# Warriors"): an organisation, not a person's surname. (Not words that are also titles or
+# families: Senators, Cardinals, Kings, Angels, Saints.)
+TEAM_NICKNAMES = set(
+    """
+    Cowboys Patriots Warriors Yankees Lakers Giants Jets Bears Eagles Lions Tigers Rangers
+    Celtics Bulls Knicks Rams Packers Steelers Dodgers Cubs Mets Braves Astros Raiders
+    Falcons Panthers Broncos Chargers Seahawks 49ers Vikings Bengals Browns Colts Jaguars
+    Texans Titans Dolphins Bills Ravens Commanders Buccaneers Suns Nets Clippers Mavericks
+    Rockets Spurs Nuggets Timberwolves Pelicans Grizzlies Hawks Hornets Pistons Pacers
+    Cavaliers Bucks Raptors Wizards 76ers Canadiens Bruins Flyers Penguins Capitals
+    Blackhawks Oilers Flames Canucks Islanders Devils Sabres Predators Sharks Ducks Coyotes
+    Hurricanes Mariners Athletics Orioles Padres Phillies Brewers Rockies Diamondbacks
+    Guardians Marlins Wallabies Springboks Socceroos Matildas Lionesses
+    """.split()
+)
+
 # Organisation suffix words: a capitalised run ending in one of these is an
 # organisation, not a person.
 ORG_HEADS = _words(

@@ -399,6 +399,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         if last.cap and (
             last.lower in lx.ORG_HEADS
             or (last.lower in lx.INDUSTRY_HEADS and not _person_before_head(doc, a, b))
+            or last.text in lx.TEAM_NICKNAMES  # "The Dallas Cowboys"
         ):
             # "the Tax Foundation", "The Washington Post", "the White House"
             c0 = cap_start

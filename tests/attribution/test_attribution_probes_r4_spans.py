@@ -198,3 +198,19 @@ def test_listener_after_to_before_that_clause():
     s = by_quote("The captain complained to the referee that the pitch was unsafe.")
     assert s["the pitch was unsafe"].source == "The captain"
     assert "he was tired" in by_quote("Vale admitted to reporters that he was tired.")
+
+
+def test_team_names_are_organisations():
+    s = by_quote("The Dallas Cowboys said the quarterback would start on Sunday.")
+    s = s["the quarterback would start on Sunday"]
+    assert s.speaker == "Dallas Cowboys" and s.speaker_type == "organization"
+    s = by_quote("The New England Patriots said the kicker had been released.")
+    s = s["the kicker had been released"]
+    assert s.speaker == "New England Patriots" and s.speaker_type == "organization"
+    assert s.country is None  # not England's
+
+
+def test_place_holding_a_country_name_gives_its_own_country():
+    s = by_quote("New South Wales Police said two men had been charged.")
+    s = s["two men had been charged"]
+    assert s.speaker == "New South Wales Police" and s.country == "AU"
