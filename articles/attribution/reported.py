@@ -2953,6 +2953,14 @@ def find_reported(
             continue  # "It is worth noting that …": the writer's aside
         ss, se = ctx.sentence(t.start)
         ctx.extra_fragment = None
+        if (
+            headline_cue
+            and k + 1 < len(toks)
+            and toks[k + 1].lower == "to"
+            and (low == "told" or low.endswith("ed"))
+            and _base(doc, k) in OBJECT_VERBS | {"order", "urge", "ask", "warn", "advise"}
+        ):
+            continue  # "Fans Told to Arrive Early": a passive, the fans are told
         if headline_cue and k + 1 < len(toks) and toks[k + 1].start < se:
             # "Retired General Reveals ‘Demoralizing’ Experience Of …": the rest of the
             # headline is the content

@@ -624,6 +624,7 @@ class Registry:
         n = len(toks)
         headline = headline_paragraphs(doc)
         sent_starts = set(self.ctx.outer_bounds)  # a name never runs across a sentence end
+        para_starts = set(doc.para_starts)  # nor across a paragraph break (headlines)
         # the tokens a name can start at, in order (most tokens are not capitalised)
         caps = compress(range(n), map(attrgetter("cap"), toks))  # C-level pass
         firsts = [k for k in caps if toks[k].is_word and is_name_token(toks[k])]
@@ -642,6 +643,8 @@ class Registry:
             words = 0
             while j < n:
                 t = toks[j]
+                if j > i and t.start in para_starts:
+                    break
                 if t.is_word and (is_name_token(t) or (t.lower in NAME_SUFFIXES and words)):
                     if not t.cap and (j + 1 >= n or not toks[j + 1].cap):
                         break  # particle must be followed by a capitalised word

@@ -214,3 +214,15 @@ def test_place_holding_a_country_name_gives_its_own_country():
     s = by_quote("New South Wales Police said two men had been charged.")
     s = s["two men had been charged"]
     assert s.speaker == "New South Wales Police" and s.country == "AU"
+
+
+def test_passive_headline_told_to_reports_nothing():
+    assert extract("Fans Told to Arrive Early for Cup Final\n\nThe gates open at noon.") == []
+    assert extract("Residents Urged to Leave as Wildfire Grows\n\nCrews worked overnight.") == []
+    s = extract("Governor Urges Lawmakers to Act on Housing\n\nThe session opens Monday.")
+    assert [x.quote for x in s] == ["Lawmakers to Act on Housing"]
+
+
+def test_a_name_never_runs_across_a_paragraph_break():
+    ss = extract("Storm Kills 3 as Crews Battle More Flooding\n\nCoach Calls Loss Embarrassing")
+    assert all("\n" not in (s.speaker or "") for s in ss)
