@@ -296,7 +296,8 @@ GROUP_NOUNS = _words(
     nobody someone anyone somebody
     charity charities nonprofit automaker carmaker chipmaker drugmaker retailer airline
     insurer lender manufacturer startup club hospital university
-    forecasters meteorologists nurses teachers rescuers firefighters paramedics troopers
+    forecasters meteorologists nurses teachers rescuers firefighters paramedics troopers crews
+    crew responders
     deputies judges jurors traders investors shareholders engineers farmers passengers
     travelers travellers shoppers tenants landlords homeowners patients survivors volunteers
     militants rebels insurgents soldiers villagers locals refugees migrants epidemiologists

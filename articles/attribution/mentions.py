@@ -712,9 +712,18 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     return src
 
 
+# "Officials began warning that …": the verb of aspect before a cue in -ing
+ASPECT_VERBS = {
+    "began", "begin", "begins", "started", "start", "starts", "kept", "keep", "keeps",
+    "continued", "continue", "continues", "stopped",
+}  # fmt: skip
+
+
 def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     toks = doc.tokens
     j = _skip_adverbs_back(doc, ci - 1, lo)
+    if j > 0 and toks[j].lower in ASPECT_VERBS and toks[ci].lower.endswith("ing"):
+        j = _skip_adverbs_back(doc, j - 1, lo)  # "Officials began warning"
     if j < 0 or toks[j].start < lo:
         return None
     t = toks[j]
@@ -910,6 +919,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         j -= 1
     if j >= 0 and j == end - 1 and _noun_modifier(doc, j, lo):
         j -= 1  # ", utility officials said": a noun modifying the group noun
+    elif j >= 1 and end - j <= 2:
+        j = _determined_noun_modifiers(doc, j, end, lo)
     if (
         j >= 0
         and toks[j].lower in {"a", "an", "the"}
@@ -1209,6 +1220,35 @@ def _noun_modifier(doc: Doc, j: int, lo: int) -> bool:
     if low in lx.FUNCTION_WORDS or low in lx.CUE_FORMS or low.endswith(("ly", "ed", "ing")):
         return False
     return j == 0 or toks[j - 1].text in {",", "“", '"'} or _sentence_initial(doc, j)
+
+
+def _determined_noun_modifiers(doc: Doc, j: int, end: int, lo: int) -> int:
+    """``…, the weather service said`` / ``…, the state health department said``: one or
+    two lower-case nouns between "the" and the group noun at end, right after a comma or
+    at the start of the sentence. Returns the token before "the" (else j unchanged)."""
+    toks = doc.tokens
+    if toks[end].lower not in lx.GROUP_NOUNS or toks[end].cap:
+        return j
+    m = j
+    while m >= 0 and end - m <= 3 and toks[m].start >= lo:
+        t = toks[m]
+        low = t.lower
+        if low in {"the", "a", "an"}:
+            break
+        if (
+            not (t.is_word and t.text.isalpha())
+            or t.cap
+            or low in lx.FUNCTION_WORDS
+            or low in lx.CUE_FORMS
+            or low.endswith(("ly", "ed", "ing"))
+        ):
+            return j
+        m -= 1
+    if m < 0 or m == j or toks[m].start < lo or toks[m].lower not in {"the", "a", "an"}:
+        return j
+    if m == 0 or toks[m - 1].text in {",", "“", '"'} or _sentence_initial(doc, m):
+        return m - 1
+    return j
 
 
 def _org_noun_clause(doc: Doc, k: int, lo: int) -> bool:

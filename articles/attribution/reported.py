@@ -767,6 +767,17 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 m < n and toks[m].lower not in {"and", "or"}
             ):
                 break  # "told them the plan would work": the pronoun is the whole object
+        if (
+            m == j + 1
+            and audience_end == j
+            and toks[j].lower not in TIME_WORDS
+            and toks[j].lower not in lx.FUNCTION_WORDS
+            and toks[m - 1].is_word
+            and not toks[m - 1].cap
+            and toks[m - 1].lower not in OBJECT_WORDS
+            and toks[m - 1].lower not in lx.GROUP_NOUNS
+        ):
+            m = j  # "promised state aid": a modifier of the object, no listener
         j = max(m, audience_end)
     if j >= n or toks[j].start >= se:
         return None
@@ -1318,6 +1329,14 @@ def _closing_appositive(ctx: Context, a: int, stop: int) -> bool:
 # ", speaking at a town hall", ", appearing on CBS": the occasion of the statement
 OCCASION_PARTICIPLES = {"speaking", "appearing", "writing", "testifying"}
 OCCASION_PREPS = {"at", "to", "on", "in", "during", "after", "before", "from", "via", "by", "with"}
+
+
+# words before a verb in -ing ("is warning that", "kept warning that"): not a noun
+PROGRESSIVE_LINKS = {
+    "is", "are", "was", "were", "been", "be", "am", "'s", "’s", "'re", "’re", "kept", "keeps",
+    "keep", "began", "begins", "begin", "started", "starts", "continued", "continues",
+    "also", "repeatedly", "now", "still",
+}  # fmt: skip
 
 
 def _content_end(ctx: Context, j: int, se: int) -> int:
@@ -2842,8 +2861,12 @@ def find_reported(
             if c is not None:
                 out.append(c)
                 continue
-            if not (low in lx.CUE_FORMS and k > 0 and toks[k - 1].text == ","):
-                continue  # (", warning that …" is a participle: read on)
+            if not (
+                low in lx.CUE_FORMS
+                and k > 0
+                and (toks[k - 1].text == "," or toks[k - 1].lower in PROGRESSIVE_LINKS)
+            ):
+                continue  # (", warning that …", "was warning that …": a verb: read on)
         if (
             (low in ATTITUDE_ADJECTIVES or low in ATTITUDE_PREP_ADJECTIVES)
             and k > 1

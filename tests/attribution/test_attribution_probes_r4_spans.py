@@ -226,3 +226,33 @@ def test_passive_headline_told_to_reports_nothing():
 def test_a_name_never_runs_across_a_paragraph_break():
     ss = extract("Storm Kills 3 as Crews Battle More Flooding\n\nCoach Calls Loss Embarrassing")
     assert all("\n" not in (s.speaker or "") for s in ss)
+
+
+def test_unnamed_body_with_noun_modifiers_after_the_clause():
+    s = by_quote("The storm will weaken over land, the hurricane center said.")
+    assert s["The storm will weaken over land"].source == "the hurricane center"
+    s = by_quote("Two more cases were confirmed, the state health department said.")
+    assert s["Two more cases were confirmed"].source == "the state health department"
+    s = by_quote('"Turn around, don\'t drown," the weather service said.')
+    assert s["Turn around, don't drown,"].source == "the weather service"
+
+
+def test_crews_are_an_unnamed_group():
+    s = by_quote("Emergency crews reported outages affecting 20,000 customers.")
+    s = s["outages affecting 20,000 customers"]
+    assert s.speaker is None and s.source == "Emergency crews" and s.organization is None
+
+
+def test_a_modified_warning_is_a_noun():
+    assert extract("The weather service issued a flash flood warning for the county.") == []
+    s = by_quote("Officials began warning that the dam could fail.")
+    assert s["the dam could fail"].source == "Officials"
+    s = by_quote("The mayor was warning that the levee could break.")
+    assert s["the levee could break"].source == "The mayor"
+    assert extract("The warning that the dam could fail came too late.") == []
+
+
+def test_a_lone_modifier_is_no_listener():
+    assert "state aid" in by_quote("The governor promised state aid.")
+    s = by_quote("She told reporters the plan would work.")
+    assert "the plan would work" in s
