@@ -1331,6 +1331,12 @@ OCCASION_PARTICIPLES = {"speaking", "appearing", "writing", "testifying"}
 OCCASION_PREPS = {"at", "to", "on", "in", "during", "after", "before", "from", "via", "by", "with"}
 
 
+# nouns of a writer's closing comment on the reported figure or claim
+COMMENT_NOUNS = {
+    "figure", "number", "claim", "estimate", "assertion", "contention", "characterization",
+    "characterisation", "view", "prediction", "projection", "forecast", "tally", "sum",
+    "statement", "charge", "allegation",
+}  # fmt: skip
 # words before a verb in -ing ("is warning that", "kept warning that"): not a noun
 PROGRESSIVE_LINKS = {
     "is", "are", "was", "were", "been", "be", "am", "'s", "’s", "'re", "’re", "kept", "keeps",
@@ -1474,6 +1480,14 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 and _closing_appositive(ctx, m + 1, stop)
             ):
                 break  # "said he did not support Mr. Trump, the presumed favorite.": the writer's
+            if (
+                nx.lower in {"a", "an"}
+                and m + 2 < n
+                and toks[m + 2].lower in COMMENT_NOUNS
+                and m + 3 < n
+                and toks[m + 3].lower not in {"of", "for", "to"}
+            ):
+                break  # "said it would create 500 jobs, a figure critics dispute": the writer's
             # ", he said" / ", officials said" inside the clause
             if m + 2 < n and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS):
                 break

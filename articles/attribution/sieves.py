@@ -539,7 +539,26 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         src = clause_subject(ctx, k, lo, None) if k > 0 else None
         if src is not None and src.kind in {"name", "pronoun", "org"}:
             return src, k
+        a = doc.tok_index_at_or_after(lo)
+        if (
+            0 < k - a <= 8
+            and toks[a].lower in {"his", "her"}
+            and any(toks[x].lower in WORDS_NOUNS for x in (a + 1, a + 2))
+        ):
+            # "Her message to voters was simple: “…”": the possessor speaks
+            t = toks[a]
+            gender = "m" if t.lower == "his" else "f"
+            return Source("pronoun", t.start, t.end, t.text, t.start, t.end, gender=gender), k
     return None
+
+
+# nouns of what someone said, opening a colon intro ("Her message was simple:")
+WORDS_NOUNS = {
+    "message", "response", "answer", "reply", "advice", "verdict", "take", "view",
+    "argument", "point", "reaction", "warning", "plea", "explanation", "assessment",
+    "prediction", "words", "comment", "retort", "pitch", "instruction",
+    "instructions", "request", "demand", "promise", "vow", "mantra", "motto",
+}  # fmt: skip
 
 
 def _after_that(ctx: Context, src: Source) -> bool:

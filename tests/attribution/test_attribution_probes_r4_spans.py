@@ -256,3 +256,19 @@ def test_a_lone_modifier_is_no_listener():
     assert "state aid" in by_quote("The governor promised state aid.")
     s = by_quote("She told reporters the plan would work.")
     assert "the plan would work" in s
+
+
+def test_writers_closing_comment_on_a_figure_is_not_content():
+    s = by_quote("The mayor said the arena would create 500 jobs, a figure critics dispute.")
+    assert "the arena would create 500 jobs" in s
+    s = by_quote("She said the plan had a flaw, a figure of speech she often uses.")
+    assert "the plan had a flaw, a figure of speech she often uses" in s
+
+
+def test_possessive_colon_intro_names_the_possessor():
+    ss = extract(
+        "Coach Peter Lang said the team was tired.\n\nMayor Lena Ortiz spoke next. "
+        'Her message to residents was simple: "Stay home."'
+    )
+    s = [x for x in ss if x.quote == "Stay home."]
+    assert s and s[0].speaker == "Lena Ortiz" and s[0].source == "Her"
