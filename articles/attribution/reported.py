@@ -1053,6 +1053,18 @@ CHANNEL_NOUNS = {"phone", "telephone", "email", "e-mail", "text", "letter", "vid
 AS_CLAUSE_NON_VERBS = {"and", "or", "but", "rather", "than", "who", "which", "that"}
 
 
+def _verb_after_short_np(toks, j: int) -> bool:
+    """ "(show that) flu cases peaked": one or two plain words, then a finite verb (not
+    "(declined that) assignment and has …", "(rejected that) argument in a ruling …")."""
+    for x in range(j + 1, min(j + 3, len(toks))):
+        low = toks[x].lower
+        if low in FINITE_AUX or (low.endswith("ed") and not toks[x].cap):
+            return True
+        if not toks[x].is_word or low in lx.FUNCTION_WORDS:
+            return False
+    return False
+
+
 def _object_content(ctx: Context, k: int, j: int) -> bool:
     """Is the content starting at token j a plain noun phrase object of cue k?"""
     toks = ctx.doc.tokens
@@ -1062,9 +1074,14 @@ def _object_content(ctx: Context, k: int, j: int) -> bool:
     if (
         k < j - 1
         and toks[j - 1].lower == "that"
-        and (toks[j].cap or first in lx.DETERMINERS or first in lx.SUBJECT_PRONOUNS)
+        and (
+            toks[j].cap
+            or first in lx.DETERMINERS
+            or first in lx.SUBJECT_PRONOUNS
+            or _verb_after_short_np(toks, j)
+        )
     ):
-        return False  # "found that the link held even after …": a that-clause
+        return False  # "found that the link held even after …", "show that flu cases peaked"
     if _is_prep_cue(ctx, k):
         return True
     base = _base(ctx.doc, k)
@@ -3456,6 +3473,7 @@ DOCUMENT_HEADS = {
     "report", "average", "data", "research", "review", "audit", "tally", "count", "census",
     "model", "projections", "figures", "records", "documents", "footage", "video", "videos",
 }  # fmt: skip
+PUBLISHED = {"published", "released", "issued", "posted"}
 DOCUMENT_VERBS = {"show", "find", "indicate", "suggest", "estimate", "reveal", "conclude"}
 _DOC_PHRASE_STOP = FINITE_AUX | {"said", "says", "told", "and", "but", "or", "because"}
 
@@ -3469,7 +3487,10 @@ def _document_subject(ctx: Context, k: int, ss: int, src: Source | None) -> Sour
     if _base(doc, k) not in DOCUMENT_VERBS:
         return src
     if src is not None and not (src.kind == "group" or src.loose):
-        return src
+        p = doc.tok_index_before(src.phrase_start)
+        if not (p >= 1 and toks[p].lower == "in" and toks[p - 1].lower in PUBLISHED):
+            return src  # (but "The study published in Nature found": the study, not the
+            # journal; "a poll conducted by Gallup" keeps its author)
     if src is None and k > 0 and toks[k - 1].text == ",":
         # "The findings, published in the Medical Review, suggest": not the aside's noun
         return loose_subject(ctx, k, ss)

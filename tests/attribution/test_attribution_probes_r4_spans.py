@@ -272,3 +272,25 @@ def test_possessive_colon_intro_names_the_possessor():
     )
     s = [x for x in ss if x.quote == "Stay home."]
     assert s and s[0].speaker == "Lena Ortiz" and s[0].source == "Her"
+
+
+def test_document_subject_with_a_named_modifier_and_a_participle():
+    s = extract("A CDC report released Thursday found that overdose deaths fell last year.")
+    assert [(x.quote, x.cue, x.source) for x in s] == [
+        ("overdose deaths fell last year", "found", "A CDC report released Thursday")
+    ]
+    s = by_quote("The study published in Nature found that bees can count.")
+    s = s["bees can count"]
+    assert s.source == "The study published in Nature" and s.speaker is None
+    # a plural subject keeps its verb; an author after "by" keeps speaking
+    assert "the bill will raise taxes" in by_quote("The Democrats claim the bill will raise taxes.")
+    s = by_quote("A poll conducted by Gallup found that most adults approve.")
+    assert s["most adults approve"].speaker == "Gallup"
+
+
+def test_that_clause_with_a_bare_plural_subject_keeps_its_time():
+    s = by_quote("Hospital data show that flu cases peaked in February.")
+    assert "flu cases peaked in February" in s
+    # (a determiner "that" before a noun and its adjunct: no clause)
+    s = by_quote("The agency rejected that argument in a ruling released Thursday.")
+    assert not any("ruling" in q for q in s)
