@@ -194,6 +194,18 @@ def np_token_ok(doc: Doc, i: int) -> bool:
                     )
                 )
             return False
+        if t.text in {"'", "’"} and 0 < i < len(doc.tokens) - 1:
+            # "the Rangers' coach": a plural possessive's apostrophe
+            p, nx = doc.tokens[i - 1], doc.tokens[i + 1]
+            return (
+                p.is_word
+                and p.end == t.start
+                and p.lower.endswith("s")
+                and nx.start > t.end
+                and nx.is_word
+                and not nx.cap
+                and (nx.lower in TITLE_WORDS or nx.lower in lx.GROUP_NOUNS)
+            )
         return t.text == "&"  # "Johnson & Johnson"; a lone "-" is a dash
     low = t.lower
     if t.cap:

@@ -540,6 +540,12 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         if src is not None and src.kind in {"name", "pronoun", "org"}:
             return src, k
         a = doc.tok_index_at_or_after(lo)
+        on = next((x for x in range(a + 1, min(a + 5, k)) if toks[x].lower in {"on", "about"}), 0)
+        if on and all(toks[x].cap or toks[x].text == "." for x in range(a, on)):
+            # "Larkin on his team's slow start: “…”": the name before the topic
+            named = analyse_phrase(doc, a, on - 1)
+            if named is not None and named.kind == "name":
+                return named, k
         if (
             0 < k - a <= 8
             and toks[a].lower in {"his", "her"}

@@ -294,3 +294,19 @@ def test_that_clause_with_a_bare_plural_subject_keeps_its_time():
     # (a determiner "that" before a noun and its adjunct: no clause)
     s = by_quote("The agency rejected that argument in a ruling released Thursday.")
     assert not any("ruling" in q for q in s)
+
+
+def test_plural_possessive_keeps_its_owner_in_the_source():
+    s = by_quote("The teachers' union said the strike would continue.")
+    assert s["the strike would continue"].source == "The teachers' union"
+    s = by_quote("'We lost to better players,' the Rangers' coach said.")
+    assert s["We lost to better players,"].source == "the Rangers' coach"
+
+
+def test_name_on_topic_colon_intro():
+    ss = extract(
+        "Coach Mike Larkin said the team was tired.\n\n"
+        'Reese on the injury: "I\'ll be back next week."'
+    )
+    s = [x for x in ss if x.quote == "I'll be back next week."]
+    assert s and s[0].speaker == "Reese" and s[0].cue == ":"
