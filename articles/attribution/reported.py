@@ -1348,6 +1348,13 @@ OCCASION_PARTICIPLES = {"speaking", "appearing", "writing", "testifying"}
 OCCASION_PREPS = {"at", "to", "on", "in", "during", "after", "before", "from", "via", "by", "with"}
 
 
+# forces of nature and events, never speakers ("The storm threatened homes")
+DISASTER_NOUNS = {
+    "fire", "fires", "blaze", "wildfire", "wildfires", "storm", "storms", "hurricane",
+    "typhoon", "cyclone", "tornado", "flood", "floods", "flooding", "quake", "earthquake",
+    "tsunami", "avalanche", "landslide", "mudslide", "drought", "heatwave", "virus",
+    "disease", "pandemic", "outbreak", "crash", "explosion", "blast", "collapse",
+}  # fmt: skip
 # nouns of a writer's closing comment on the reported figure or claim
 COMMENT_NOUNS = {
     "figure", "number", "claim", "estimate", "assertion", "contention", "characterization",
@@ -3171,6 +3178,11 @@ def find_reported(
             continue  # "the secretary of state struggles", "critics' claims"
         if low in NOT_REPORTING:
             continue
+        if (
+            src.text.rsplit(None, 1)[-1].lower() in DISASTER_NOUNS
+            and _base(doc, k) not in DOCUMENT_VERBS
+        ):
+            continue  # "The fire claimed three homes", "The storm promised heavy rain"
         if src.loose:
             src = _named_head(doc, src)
         if lx.CUE_FORMS.get(low) == "find" and _find_idiom(toks, k):

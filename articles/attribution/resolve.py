@@ -77,6 +77,15 @@ def headline_paragraphs(doc) -> list[bool]:
     return cached
 
 
+# last words of place names ("Elm Street", "Hoover Dam")
+PLACE_HEADS = {
+    "street", "avenue", "road", "boulevard", "drive", "highway", "freeway", "square",
+    "bridge", "river", "lake", "creek", "mountain", "mountains", "county", "island",
+    "islands", "valley", "beach", "bay", "airport", "stadium", "arena", "dam", "canyon",
+    "peninsula", "province", "district", "harbor", "harbour", "parkway", "interstate",
+}  # fmt: skip
+
+
 def _headline_paragraphs(doc) -> list[bool]:
     # every word capitalised (bar "of", "the", ...): a headline or a caption in title case
     toks = doc.tokens
@@ -743,6 +752,8 @@ class Registry:
         for k in range(i, j):
             if toks[k].lower in lx.ORG_HEADS and toks[k].cap:
                 return True
+        if toks[j - 1].lower in PLACE_HEADS:
+            return True  # "Elm Street", "Lake Tahoe Airport": a place, never a person
         name = self.ctx.doc.text[toks[i].start : toks[j - 1].end]
         if name in lx.KNOWN_ORGS or name in lx.SUPRANATIONAL or name.lower() in lx.COUNTRY_NAMES:
             return True

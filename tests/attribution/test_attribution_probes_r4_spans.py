@@ -310,3 +310,18 @@ def test_name_on_topic_colon_intro():
     )
     s = [x for x in ss if x.quote == "I'll be back next week."]
     assert s and s[0].speaker == "Reese" and s[0].cue == ":"
+
+
+def test_forces_of_nature_are_no_speakers():
+    assert extract("The fire claimed three homes on Birch Street.") == []
+    assert extract("The storm promised heavy rain for the weekend.") == []
+    assert extract("The hurricane threatened homes along the coast.") == []
+    # evidence verbs keep their clause
+    assert "hospitals were unprepared" in by_quote(
+        "The pandemic showed that hospitals were unprepared."
+    )
+
+
+def test_street_names_are_no_persons():
+    ss = extract("Crews worked on Birch Street overnight.\n\nHe noted the damage on a clipboard.")
+    assert all(s.speaker != "Birch Street" for s in ss)
