@@ -2674,6 +2674,11 @@ LABELS = {
 
 
 TURN_MARKS = {'"', "“", "”", "''", "``"}
+# transcript labels of unnamed speakers ("AUDIENCE MEMBER:", "UNIDENTIFIED MALE:")
+UNNAMED_TURN_WORDS = {
+    "member", "male", "female", "voice", "speaker", "audience", "crowd", "moderator",
+    "interviewer", "questioner", "announcer", "narrator",
+}  # fmt: skip
 
 
 def _colon_label(ctx: Context, k: int) -> Candidate | None:
@@ -2692,9 +2697,18 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
     if k + 1 >= n or ctx.in_quote(k + 1) or not toks[k + 1].is_word:
         return None
     src = analyse_phrase(doc, a, k - 1)
-    if turn and (src is None or src.kind not in {"name", "org"}) and toks[k - 1].is_word:
+    if turn and (toks[k - 1].lower in lx.TITLE_HEADS or toks[k - 1].lower in UNNAMED_TURN_WORDS):
+        # 'REPORTER:', 'UNIDENTIFIED REPORTER:', 'MODERATOR:': an unnamed speaker
+        ps, pe = toks[a].start, toks[k - 1].end
+        src = Source("group", ps, pe, doc.text[ps:pe], ps, pe)
+    elif turn and (src is None or src.kind not in {"name", "org"}) and toks[k - 1].is_word:
         src = analyse_phrase(doc, k - 1, k - 1)  # 'MS. GARCIA:' → the surname
-    if src is None or src.kind not in {"name", "org"} or src.text.lower() in LABELS:
+    if (
+        src is None
+        or src.kind not in {"name", "org", "group"}
+        or (src.kind == "group" and not turn)
+        or src.text.lower() in LABELS
+    ):
         return None
     pe = doc.para_end(toks[k].start)
     ss, se = ctx.sentence(toks[k + 1].start)

@@ -325,3 +325,19 @@ def test_forces_of_nature_are_no_speakers():
 def test_street_names_are_no_persons():
     ss = extract("Crews worked on Birch Street overnight.\n\nHe noted the damage on a clipboard.")
     assert all(s.speaker != "Birch Street" for s in ss)
+
+
+def test_unnamed_transcript_labels_give_no_speaker():
+    ss = extract(
+        "Mayor Linda Park took questions after the vote. Here is a partial transcript:\n\n"
+        "REPORTER: Will you be cutting police funding?\n\n"
+        "PARK: No. We are moving some money to mental health services.\n\n"
+        "AUDIENCE MEMBER: You promised us a park on Elm Street!\n\n"
+        "MODERATOR: One more question, please."
+    )
+    by = {s.quote: s for s in ss}
+    assert by["Will you be cutting police funding?"].speaker is None
+    assert by["Will you be cutting police funding?"].source == "REPORTER"
+    assert by["You promised us a park on Elm Street!"].speaker is None
+    assert by["One more question, please."].speaker is None
+    assert by["No. We are moving some money to mental health services."].speaker == "Linda Park"
