@@ -357,7 +357,7 @@ ORG_HEADS = _words(
     capital securities exchange industries observer chronicle inquirer examiner courier
     dispatch bulletin monitor academy chamber conference forum movement consortium tribunal
     directorate inspectorate confederation management advisors advisers associates
-    investments research institutes centers centres
+    investments research institutes centers centres rail railway railways transit
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum
     """

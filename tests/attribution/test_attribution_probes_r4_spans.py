@@ -341,3 +341,9 @@ def test_unnamed_transcript_labels_give_no_speaker():
     assert by["You promised us a park on Elm Street!"].speaker is None
     assert by["One more question, please."].speaker is None
     assert by["No. We are moving some money to mental health services."].speaker == "Linda Park"
+
+
+def test_rail_operator_is_an_organisation():
+    s = by_quote("Network Rail said services would be disrupted until Thursday.")
+    s = s["services would be disrupted until Thursday"]
+    assert s.speaker == "Network Rail" and s.speaker_type == "organization"
