@@ -3150,7 +3150,8 @@ def find_reported(
                 span = (span[0], _fronted_clause_end(ctx, ss, k, j, span[1]))
                 if _object_content(ctx, k, j):
                     span = (span[0], _object_end(ctx, j, span[1], k))
-                if _base(doc, k) in OBJECT_OK and toks[j].lower in lx.DETERMINERS:
+                np_cue = _base(doc, k) in OBJECT_OK or _base(doc, k) == "report"
+                if np_cue and toks[j].lower in lx.DETERMINERS:
                     span = (span[0], _before_trailing_time(ctx, j, span[1]))
                 ctx.extra_fragment = _fronted_fragment(ctx, src, ss)
         else:

@@ -347,3 +347,10 @@ def test_rail_operator_is_an_organisation():
     s = by_quote("Network Rail said services would be disrupted until Thursday.")
     s = s["services would be disrupted until Thursday"]
     assert s.speaker == "Network Rail" and s.speaker_type == "organization"
+
+
+def test_reported_noun_phrase_drops_its_closing_time():
+    assert "the signing" in by_quote("The Ledger first reported the signing on Monday.")
+    assert "the team would move on Monday" in by_quote(
+        "The paper reported the team would move on Monday."
+    )
