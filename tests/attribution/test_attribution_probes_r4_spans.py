@@ -354,3 +354,13 @@ def test_reported_noun_phrase_drops_its_closing_time():
     assert "the team would move on Monday" in by_quote(
         "The paper reported the team would move on Monday."
     )
+
+
+def test_asking_not_to_be_named_is_no_statement():
+    ss = extract(
+        "'It's a disgrace,' said one fan, who asked not to be named. 'They should all go.'"
+    )
+    assert [s.quote for s in ss] == ["It's a disgrace,", "They should all go."]
+    ss = extract("A neighbor, who declined to be identified, said the family had moved.")
+    assert [s.quote for s in ss] == ["the family had moved"]
+    assert "to be named captain" in by_quote("He asked to be named captain.")
