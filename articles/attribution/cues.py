@@ -60,6 +60,12 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "a group called Lashkar-e-Taiba": a name, not a statement
         if p.cap and t.lower in NOUN_PLURAL_CUES and _noun_after_name(doc, i):
             return False  # "below Wall Street estimates": a noun modified by a name
+        if t.lower in PUBLISHED_FORMS and p.lower in DOCUMENT_NOUNS:
+            return False  # "A CDC report released Thursday found": a participle
+        if t.lower in BASE_NOUN_CUES and p.cap and _determined_name_before(doc, i):
+            return False  # "A CDC report released Thursday found": a noun
+        if t.lower in ING_NOUNS and _modified_noun(doc, i):
+            return False  # "issued a flash flood warning for …": a noun
         if p.lower == "to" and i > 1 and doc.tokens[i - 2].lower in PERMISSION_WORDS:
             return False  # "not authorized to discuss the case": permission, no statement
         if (
@@ -75,6 +81,67 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         ):
             return False  # "A man who knew Lane said …": the subject's relative clause
     return True
+
+
+# participles of publishing after a document noun ("the report released Thursday")
+PUBLISHED_FORMS = {"released", "published", "issued", "posted", "leaked", "obtained", "filed"}
+DOCUMENT_NOUNS = {
+    "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "analysis",
+    "review", "audit", "memo", "letter", "statement", "data", "figures", "documents",
+    "filings", "records", "paper", "ruling", "findings", "assessment", "estimates",
+}  # fmt: skip
+# base forms of cues that are also singular nouns ("a CDC report", "the Gallup estimate")
+BASE_NOUN_CUES = {
+    "report", "estimate", "claim", "statement", "forecast", "comment", "promise", "pledge",
+    "threat", "demand", "answer", "reply", "request", "proposal", "response", "complaint",
+    "charge", "question", "warning", "study", "survey", "analysis",
+}  # fmt: skip
+
+
+def _determined_name_before(doc: Doc, i: int) -> bool:
+    """ "a/an/the" and one to three capitalised words (not a plural: "The Democrats
+    claim …") right before token i."""
+    toks = doc.tokens
+    k = i - 1
+    while (
+        k >= 0
+        and i - k <= 3
+        and toks[k].cap
+        and toks[k].is_word
+        and toks[k].lower not in {"a", "an", "the"}
+    ):
+        k -= 1
+    return (
+        k >= 0
+        and k < i - 1
+        and toks[k].lower in {"a", "an", "the"}
+        and not toks[i - 1].lower.endswith("s")
+    )
+
+
+# cue forms in -ing that are also nouns ("a tornado warning", "the court's ruling")
+ING_NOUNS = {"warning", "ruling", "finding", "briefing", "filing", "saying"}
+
+
+def _modified_noun(doc: Doc, i: int) -> bool:
+    """One or two lower-case singular nouns between a determiner and token i ("a flash
+    flood warning", "the tsunami warning"): a noun phrase, not a verb."""
+    toks = doc.tokens
+    k = i - 1
+    while k >= 0 and i - k <= 3:
+        t = toks[k]
+        if t.lower in lx.DETERMINERS:
+            return k < i - 1
+        if (
+            not (t.is_word and t.text.isalpha())
+            or t.cap
+            or t.lower in lx.FUNCTION_WORDS
+            or t.lower in lx.CUE_FORMS
+            or t.lower.endswith(("s", "ed", "ly"))
+        ):
+            return False
+        k -= 1
+    return False
 
 
 # time words between a participle and its agent: "released on Monday by Gallup"

@@ -242,7 +242,8 @@ TITLE_HEADS = _words(
     player boxer runner sprinter swimmer golfer cyclist skier wrestler gymnast jockey
     defender outfielder infielder shortstop linebacker batsman bowler rower skater
     snowboarder hurdler marathoner athlete footballer cricketer champion medalist medallist
-    olympian
+    olympian forward goalie goaltender catcher receiver fullback halfback flanker trainer
+    rookie batter
     """
 )
 
@@ -295,7 +296,8 @@ GROUP_NOUNS = _words(
     nobody someone anyone somebody
     charity charities nonprofit automaker carmaker chipmaker drugmaker retailer airline
     insurer lender manufacturer startup club hospital university
-    forecasters meteorologists nurses teachers rescuers firefighters paramedics troopers
+    forecasters meteorologists nurses teachers rescuers firefighters paramedics troopers crews
+    crew responders
     deputies judges jurors traders investors shareholders engineers farmers passengers
     travelers travellers shoppers tenants landlords homeowners patients survivors volunteers
     militants rebels insurgents soldiers villagers locals refugees migrants epidemiologists
@@ -321,6 +323,23 @@ INDUSTRY_NOUNS = _words(
     """
 )
 
+# Sports teams' nicknames (the last word of "the Dallas Cowboys", "the Golden State
+# Warriors"): an organisation, not a person's surname. (Not words that are also titles or
+# families: Senators, Cardinals, Kings, Angels, Saints.)
+TEAM_NICKNAMES = set(
+    """
+    Cowboys Patriots Warriors Yankees Lakers Giants Jets Bears Eagles Lions Tigers Rangers
+    Celtics Bulls Knicks Rams Packers Steelers Dodgers Cubs Mets Braves Astros Raiders
+    Falcons Panthers Broncos Chargers Seahawks 49ers Vikings Bengals Browns Colts Jaguars
+    Texans Titans Dolphins Bills Ravens Commanders Buccaneers Suns Nets Clippers Mavericks
+    Rockets Spurs Nuggets Timberwolves Pelicans Grizzlies Hawks Hornets Pistons Pacers
+    Cavaliers Bucks Raptors Wizards 76ers Canadiens Bruins Flyers Penguins Capitals
+    Blackhawks Oilers Flames Canucks Islanders Devils Sabres Predators Sharks Ducks Coyotes
+    Hurricanes Mariners Athletics Orioles Padres Phillies Brewers Rockies Diamondbacks
+    Guardians Marlins Wallabies Springboks Socceroos Matildas Lionesses
+    """.split()
+)
+
 # Organisation suffix words: a capitalised run ending in one of these is an
 # organisation, not a person.
 ORG_HEADS = _words(
@@ -338,7 +357,7 @@ ORG_HEADS = _words(
     capital securities exchange industries observer chronicle inquirer examiner courier
     dispatch bulletin monitor academy chamber conference forum movement consortium tribunal
     directorate inspectorate confederation management advisors advisers associates
-    investments research
+    investments research institutes centers centres rail railway railways transit
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum
     """

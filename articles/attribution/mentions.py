@@ -194,6 +194,18 @@ def np_token_ok(doc: Doc, i: int) -> bool:
                     )
                 )
             return False
+        if t.text in {"'", "’"} and 0 < i < len(doc.tokens) - 1:
+            # "the Rangers' coach": a plural possessive's apostrophe
+            p, nx = doc.tokens[i - 1], doc.tokens[i + 1]
+            return (
+                p.is_word
+                and p.end == t.start
+                and p.lower.endswith("s")
+                and nx.start > t.end
+                and nx.is_word
+                and not nx.cap
+                and (nx.lower in TITLE_WORDS or nx.lower in lx.GROUP_NOUNS)
+            )
         return t.text == "&"  # "Johnson & Johnson"; a lone "-" is a dash
     low = t.lower
     if t.cap:
@@ -235,6 +247,28 @@ def _and_in_org(doc: Doc, a: int, k: int) -> bool:
         if not toks[i].cap:
             return False
     return False
+
+
+# heads of "X and Y HEAD" agency names ("Food and Drug Administration", "Securities and
+# Exchange Commission"); not company heads ("Ford and General Motors" is two companies)
+AND_NAME_HEADS = {
+    "administration", "commission", "service", "agency", "department", "bureau", "office",
+    "board", "authority", "council", "committee", "institute", "center", "centre",
+}  # fmt: skip
+
+
+def _and_in_agency(doc: Doc, a: int, k: int, b: int) -> bool:
+    """Is the "and" at k inside "X and Y HEAD" (one capitalised word before it, up to
+    three after it ending the phrase with an agency head)?"""
+    toks = doc.tokens
+    if not (a <= k - 1 and 1 <= b - k <= 3 and toks[b].lower in AND_NAME_HEADS):
+        return False
+    x = toks[k - 1]
+    if not (x.cap and x.is_word) or x.lower in AND_NAME_HEADS or x.lower == "house":
+        return False  # "the House and Senate Ethics Committee": two chambers
+    if x.text in lx.KNOWN_ORGS or x.lower in lx.COUNTRY_OR_DEMONYM:
+        return False
+    return all(toks[i].cap and toks[i].is_word for i in range(k + 1, b + 1))
 
 
 def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
@@ -329,6 +363,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         or toks[k].lower in NAME_PARTICLES
         or (toks[k].lower in {"of", "on", "for"} and k > a and _of_in_name(doc, k))
         or (toks[k].lower == "and" and of_at < 0 and k > a + 2 and _and_in_org(doc, a, k))
+        or (toks[k].lower == "and" and of_at < 0 and _and_in_agency(doc, a, k, b))
     ):
         if toks[k].lower in {"of", "on", "for"}:
             of_at = k
@@ -376,6 +411,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         if last.cap and (
             last.lower in lx.ORG_HEADS
             or (last.lower in lx.INDUSTRY_HEADS and not _person_before_head(doc, a, b))
+            or last.text in lx.TEAM_NICKNAMES  # "The Dallas Cowboys"
         ):
             # "the Tax Foundation", "The Washington Post", "the White House"
             c0 = cap_start
@@ -688,9 +724,18 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     return src
 
 
+# "Officials began warning that …": the verb of aspect before a cue in -ing
+ASPECT_VERBS = {
+    "began", "begin", "begins", "started", "start", "starts", "kept", "keep", "keeps",
+    "continued", "continue", "continues", "stopped",
+}  # fmt: skip
+
+
 def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     toks = doc.tokens
     j = _skip_adverbs_back(doc, ci - 1, lo)
+    if j > 0 and toks[j].lower in ASPECT_VERBS and toks[ci].lower.endswith("ing"):
+        j = _skip_adverbs_back(doc, j - 1, lo)  # "Officials began warning"
     if j < 0 or toks[j].start < lo:
         return None
     t = toks[j]
@@ -886,6 +931,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         j -= 1
     if j >= 0 and j == end - 1 and _noun_modifier(doc, j, lo):
         j -= 1  # ", utility officials said": a noun modifying the group noun
+    elif j >= 1 and end - j <= 2:
+        j = _determined_noun_modifiers(doc, j, end, lo)
     if (
         j >= 0
         and toks[j].lower in {"a", "an", "the"}
@@ -1190,6 +1237,35 @@ def _noun_modifier(doc: Doc, j: int, lo: int) -> bool:
     return j == 0 or toks[j - 1].text in {",", "“", '"'} or _sentence_initial(doc, j)
 
 
+def _determined_noun_modifiers(doc: Doc, j: int, end: int, lo: int) -> int:
+    """``…, the weather service said`` / ``…, the state health department said``: one or
+    two lower-case nouns between "the" and the group noun at end, right after a comma or
+    at the start of the sentence. Returns the token before "the" (else j unchanged)."""
+    toks = doc.tokens
+    if toks[end].lower not in lx.GROUP_NOUNS or toks[end].cap:
+        return j
+    m = j
+    while m >= 0 and end - m <= 3 and toks[m].start >= lo:
+        t = toks[m]
+        low = t.lower
+        if low in {"the", "a", "an"}:
+            break
+        if (
+            not (t.is_word and t.text.isalpha())
+            or t.cap
+            or low in lx.FUNCTION_WORDS
+            or low in lx.CUE_FORMS
+            or low.endswith(("ly", "ed", "ing"))
+        ):
+            return j
+        m -= 1
+    if m < 0 or m == j or toks[m].start < lo or toks[m].lower not in {"the", "a", "an"}:
+        return j
+    if m == 0 or toks[m - 1].text in {",", "“", '"'} or _sentence_initial(doc, m):
+        return m - 1
+    return j
+
+
 def _org_noun_clause(doc: Doc, k: int, lo: int) -> bool:
     """The phrase ending at the comma k opens with "the <organisation noun> that/which"
     ("The company that makes the drug, NAME, said")."""
@@ -1337,9 +1413,20 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     elif j + 2 < n and toks[j].lower == "the" and toks[j].end <= hi:
         j = past_describing_adjectives(doc, j, hi)
     start = j
-    while j < n and toks[j].end <= hi and j - start < MAX_NP and np_token_ok(doc, j):
-        # stop at "for"/"of", except inside a name: "Federation of Pharmaceutical Manufacturers"
-        if toks[j].lower in {"for", "of"} and not (toks[j].lower == "of" and _of_in_name(doc, j)):
+    while j < n and toks[j].end <= hi and j - start < MAX_NP:
+        if not np_token_ok(doc, j):
+            if not (
+                toks[j].lower == "and"
+                and j > start + 2
+                and j + 1 < n
+                and toks[j + 1].cap
+                and toks[j + 1].end <= hi
+                and _and_in_org(doc, start, j)
+            ):
+                break  # (but "Centers for Disease Control and Prevention": one name)
+        # stop at "for"/"of", except inside a name: "Federation of Pharmaceutical
+        # Manufacturers", "Centers for Disease Control"
+        elif toks[j].lower in {"for", "of"} and not _of_in_name(doc, j):
             break
         j += 1
     # "of"/"for" continuation inside titles: "a spokesman for the ministry"; "from":

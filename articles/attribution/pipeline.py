@@ -176,6 +176,14 @@ ANONYMITY_RE = re.compile(
 )
 
 
+# "who asked not to be named", "declined to be identified": a request for anonymity
+NOT_NAMED_RE = re.compile(
+    r"to\s+be\s+(?:named|identified|quoted(?:\s+by\s+name)?)(?:\s+(?:because|as)\b.*)?",
+    re.IGNORECASE | re.DOTALL,
+)
+NOT_NAMED_CUES = {"asked", "asking", "requested", "requesting", "declined", "declining"}
+
+
 def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     ctx = build_context(text)
     qc = [q for q in attribute_quotes(ctx) if not _titled(q, text)]
@@ -190,7 +198,11 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     cands = [
         c
         for c in _drop_nested(_select(qc, rc, partial_spans, text))
-        if c.kind != "indirect" or not ANONYMITY_RE.fullmatch(text, c.start, c.end)
+        if c.kind != "indirect"
+        or not (
+            ANONYMITY_RE.fullmatch(text, c.start, c.end)
+            or (NOT_NAMED_RE.fullmatch(text, c.start, c.end) and c.cue in NOT_NAMED_CUES)
+        )
     ]
     for c in cands:
         if c.kind == "indirect" and c.start == ctx.doc.para_start(c.start):

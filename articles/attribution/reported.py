@@ -631,7 +631,7 @@ APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "some", "over
                  "approximately", "only", "just"}  # fmt: skip
 NUMBER_WORDS = {
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+    "one", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
     "thousand", "thousands", "dozen", "dozens", "half", "a",
 }  # fmt: skip
 
@@ -678,6 +678,32 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     ps = _prep_start(ctx, k, se)
     if ps is not None:
         return ps
+    if (
+        base in {"admit", "confess"}
+        and toks[j].lower == "to"
+        and j + 2 < n
+        and toks[j + 1].lower.endswith("ing")
+        and toks[j + 2].start < se
+        and tq[j + 1] < 0
+    ):
+        return j + 1  # "admitted to feeling tired": the gerund clause
+    if toks[j].lower == "to" and base in CLAUSAL and tq[j] < 0:
+        # "admitted to reporters that …", "explained to the council that …": a listener
+        m = j + 1
+        while m < n and m - j <= 5 and toks[m].start < se and tq[m] < 0:
+            tm = toks[m]
+            if tm.lower == "that":
+                if m > j + 1 and m + 1 < n and toks[m + 1].start < se:
+                    return m + 1
+                break
+            if (
+                not tm.is_word
+                or tm.lower in FINITE_AUX
+                or tm.lower in lx.CUE_FORMS
+                or tm.lower in lx.SUBJECT_PRONOUNS
+            ):
+                break
+            m += 1
     if base in OBJECT_VERBS and base in INFINITIVE_VERBS:
         to = _object_infinitive(ctx, j, se)
         if to is not None:
@@ -741,6 +767,17 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 m < n and toks[m].lower not in {"and", "or"}
             ):
                 break  # "told them the plan would work": the pronoun is the whole object
+        if (
+            m == j + 1
+            and audience_end == j
+            and toks[j].lower not in TIME_WORDS
+            and toks[j].lower not in lx.FUNCTION_WORDS
+            and toks[m - 1].is_word
+            and not toks[m - 1].cap
+            and toks[m - 1].lower not in OBJECT_WORDS
+            and toks[m - 1].lower not in lx.GROUP_NOUNS
+        ):
+            m = j  # "promised state aid": a modifier of the object, no listener
         j = max(m, audience_end)
     if j >= n or toks[j].start >= se:
         return None
@@ -930,7 +967,19 @@ def _scoreline_object(toks, j: int, se: int, base: str) -> bool:
     title", "the storm claimed 12 lives": an object that is a tally or a prize. A
     quantity that opens a clause stays ("added 300 jobs would be cut")."""
     t = toks[j]
-    if base == "add" and not (t.text[0].isdigit() or _quantity_at(toks, j, se)):
+    if base == "add" and not (
+        t.text[0].isdigit()
+        or _quantity_at(toks, j, se)
+        or (t.lower in NUMBER_WORDS and t.lower not in {"a", "half"})
+        or t.lower == "another"
+    ):
+        # "added a late goal", "the Lakers added depth": a tally or a roster move
+        for m in range(j, min(j + 4, len(toks))):
+            tm = toks[m]
+            if tm.start >= se or not tm.is_word or tm.lower in FINITE_AUX or tm.lower == "that":
+                return False
+            if tm.lower in SCORE_NOUNS:
+                return True
         return False
     prize = False
     for m in range(j, min(j + 6, len(toks))):
@@ -943,6 +992,12 @@ def _scoreline_object(toks, j: int, se: int, base: str) -> bool:
     return base == "add" or prize
 
 
+# what a player or team "adds": a score or a squad, not a remark
+SCORE_NOUNS = {
+    "goal", "goals", "touchdown", "touchdowns", "assist", "assists", "rebound", "rebounds",
+    "homer", "homers", "basket", "baskets", "strikeouts", "yards", "depth", "wicket",
+    "wickets", "birdie", "birdies",
+}  # fmt: skip
 # "told reporters Moscow was …": a plural listener noun ends the object
 LISTENER_NOUNS = {
     "reporters", "journalists", "lawmakers", "voters", "supporters", "listeners", "viewers",
@@ -998,6 +1053,18 @@ CHANNEL_NOUNS = {"phone", "telephone", "email", "e-mail", "text", "letter", "vid
 AS_CLAUSE_NON_VERBS = {"and", "or", "but", "rather", "than", "who", "which", "that"}
 
 
+def _verb_after_short_np(toks, j: int) -> bool:
+    """ "(show that) flu cases peaked": one or two plain words, then a finite verb (not
+    "(declined that) assignment and has …", "(rejected that) argument in a ruling …")."""
+    for x in range(j + 1, min(j + 3, len(toks))):
+        low = toks[x].lower
+        if low in FINITE_AUX or (low.endswith("ed") and not toks[x].cap):
+            return True
+        if not toks[x].is_word or low in lx.FUNCTION_WORDS:
+            return False
+    return False
+
+
 def _object_content(ctx: Context, k: int, j: int) -> bool:
     """Is the content starting at token j a plain noun phrase object of cue k?"""
     toks = ctx.doc.tokens
@@ -1007,9 +1074,14 @@ def _object_content(ctx: Context, k: int, j: int) -> bool:
     if (
         k < j - 1
         and toks[j - 1].lower == "that"
-        and (toks[j].cap or first in lx.DETERMINERS or first in lx.SUBJECT_PRONOUNS)
+        and (
+            toks[j].cap
+            or first in lx.DETERMINERS
+            or first in lx.SUBJECT_PRONOUNS
+            or _verb_after_short_np(toks, j)
+        )
     ):
-        return False  # "found that the link held even after …": a that-clause
+        return False  # "found that the link held even after …", "show that flu cases peaked"
     if _is_prep_cue(ctx, k):
         return True
     base = _base(ctx.doc, k)
@@ -1271,6 +1343,32 @@ def _closing_appositive(ctx: Context, a: int, stop: int) -> bool:
     return stop - a <= 12
 
 
+# ", speaking at a town hall", ", appearing on CBS": the occasion of the statement
+OCCASION_PARTICIPLES = {"speaking", "appearing", "writing", "testifying"}
+OCCASION_PREPS = {"at", "to", "on", "in", "during", "after", "before", "from", "via", "by", "with"}
+
+
+# forces of nature and events, never speakers ("The storm threatened homes")
+DISASTER_NOUNS = {
+    "fire", "fires", "blaze", "wildfire", "wildfires", "storm", "storms", "hurricane",
+    "typhoon", "cyclone", "tornado", "flood", "floods", "flooding", "quake", "earthquake",
+    "tsunami", "avalanche", "landslide", "mudslide", "drought", "heatwave", "virus",
+    "disease", "pandemic", "outbreak", "crash", "explosion", "blast", "collapse",
+}  # fmt: skip
+# nouns of a writer's closing comment on the reported figure or claim
+COMMENT_NOUNS = {
+    "figure", "number", "claim", "estimate", "assertion", "contention", "characterization",
+    "characterisation", "view", "prediction", "projection", "forecast", "tally", "sum",
+    "statement", "charge", "allegation",
+}  # fmt: skip
+# words before a verb in -ing ("is warning that", "kept warning that"): not a noun
+PROGRESSIVE_LINKS = {
+    "is", "are", "was", "were", "been", "be", "am", "'s", "’s", "'re", "’re", "kept", "keeps",
+    "keep", "began", "begins", "begin", "started", "starts", "continued", "continues",
+    "also", "repeatedly", "now", "still",
+}  # fmt: skip
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -1369,6 +1467,12 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             if nx.lower == "according" or (nx.lower.endswith("ing") and nx.lower in lx.CUE_FORMS):
                 break
             if (
+                nx.lower in OCCASION_PARTICIPLES
+                and m + 2 < n
+                and toks[m + 2].lower in OCCASION_PREPS
+            ):
+                break  # "said A, speaking at a town hall in Dayton": the occasion
+            if (
                 nx.is_word
                 and not nx.cap
                 and len(nx.lower) > 5
@@ -1400,6 +1504,14 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 and _closing_appositive(ctx, m + 1, stop)
             ):
                 break  # "said he did not support Mr. Trump, the presumed favorite.": the writer's
+            if (
+                nx.lower in {"a", "an"}
+                and m + 2 < n
+                and toks[m + 2].lower in COMMENT_NOUNS
+                and m + 3 < n
+                and toks[m + 3].lower not in {"of", "for", "to"}
+            ):
+                break  # "said it would create 500 jobs, a figure critics dispute": the writer's
             # ", he said" / ", officials said" inside the clause
             if m + 2 < n and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS):
                 break
@@ -1431,12 +1543,108 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 and toks[m + 2].lower in {"when", "after", "while", "as", "then"}
             ):
                 break  # ", and when pressed on it, she replied …": a new clause
+    if last - j >= 3:
+        last = _before_trailing_medium(ctx, j, last)
     end = toks[last].end
     # trim trailing punctuation and closing marks
     text = doc.text
     while end > toks[j].start and (text[end - 1] in ".,;:!?—–-" or text[end - 1].isspace()):
         end -= 1
     return end
+
+
+# the occasion of a statement closing the reported clause: "in a statement (on its
+# website)", "during a news conference Monday", "in an interview with the BBC"
+TRAILING_MEDIUM_NOUNS = {
+    "statement", "interview", "release", "email", "post", "tweet", "letter", "video",
+    "speech", "conference", "briefing", "podcast", "op-ed", "appearance", "call",
+}  # fmt: skip
+# verbs of the reported clause whose own medium it would be ("he had raised it in a
+# letter", "the remarks were made in an interview")
+MEDIUM_OWN_VERBS = {
+    "made", "given", "published", "posted", "released", "issued", "sent", "wrote", "written",
+    "raised", "appeared", "aired", "broadcast", "recorded", "delivered", "shared",
+}  # fmt: skip
+
+
+def _before_trailing_medium(ctx: Context, j: int, last: int) -> int:
+    """The clause j..last without a closing medium phrase of the speaker's ("said the
+    player would miss six weeks in a statement on its website"): its new last token."""
+    toks = ctx.doc.tokens
+    tq = ctx.tok_quote
+    for m in range(max(j + 2, last - 10), last - 1):
+        if not (
+            toks[m].lower in {"in", "during", "at"}
+            and toks[m + 1].lower in {"a", "an"}
+            and tq[m] < 0
+        ):
+            continue
+        q = m + 2
+        while q <= last and q <= m + 4 and toks[q].lower not in TRAILING_MEDIUM_NOUNS:
+            q += 1
+        if q > last or toks[q].lower not in TRAILING_MEDIUM_NOUNS or last - q > 6:
+            return last
+        for x in range(q + 1, last + 1):
+            low = toks[x].lower
+            if (
+                tq[x] >= 0
+                or toks[x].text == ","
+                or low in FINITE_AUX
+                or low in lx.CUE_FORMS
+                or low in {"that", "who", "which", "where", "when", "because"}
+            ):
+                return last
+        for x in range(j, m):
+            low = toks[x].lower
+            if (
+                tq[x] >= 0
+                or low in MEDIUM_OWN_VERBS
+                or (low in lx.CUE_FORMS and toks[x - 1].lower not in lx.DETERMINERS)
+            ):
+                return last  # "said she had described the abuse in an interview"
+        return m - 1
+    return last
+
+
+PART_OF_DAY = {"morning", "afternoon", "evening", "night"}
+RELATIVE_PERIOD = {"week", "month", "year", "weekend"}
+
+
+def _before_trailing_time(ctx: Context, j: int, end: int) -> int:
+    """A noun-phrase object from token j to offset end without a closing bare time
+    adjunct of the speaker's ("denied the claim Tuesday", "welcomed the ruling last
+    week"): its new end. (A clause keeps it: "said the vote would be held Tuesday".)"""
+    toks = ctx.doc.tokens
+    last = ctx.doc.tok_index_at_or_after(end) - 1
+    if last - j < 2:
+        return end
+    b = last
+    while b > j and toks[b].text in {".", "!", "?"}:
+        b -= 1
+    if toks[b].lower in PART_OF_DAY and toks[b - 1].lower in lx.WEEKDAYS:
+        b -= 1  # "Tuesday night"
+    if toks[b].lower in lx.WEEKDAYS:
+        b -= 2 if toks[b - 1].lower == "on" else 1  # "on Monday"
+    elif toks[b].lower in {"yesterday", "today"}:
+        b -= 1
+    elif toks[b].lower in RELATIVE_PERIOD and toks[b - 1].lower in {"last", "this"}:
+        b -= 2
+    else:
+        return end
+    if b <= j or toks[b].lower in {"by", "until", "since", "before", "after", "from", "of"}:
+        return end  # "the deadline of Friday": the object's own
+    for x in range(j, b + 1):
+        t = toks[x]
+        if (
+            ctx.tok_quote[x] >= 0
+            or not t.is_word
+            or t.lower in FINITE_AUX
+            or t.lower in lx.SUBJECT_PRONOUNS
+            or (t.lower in _NP_BREAKERS and x > j)
+            or (t.lower.endswith("ed") and not t.cap)
+        ):
+            return end
+    return toks[b].end
 
 
 def _trailing_content(
@@ -1730,13 +1938,24 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
         and toks[c1].start < se
         and toks[c1].is_word
         and c1 - c0 < 8
-        and toks[c1].lower not in {"for", "as", "in", "on", "at", "after", "during", "and", "to"}
+        and toks[c1].lower
+        not in {"for", "as", "in", "on", "at", "after", "during", "and", "to", "that"}
     ):
         c1 += 1
     if c1 == c0:
         return None
     src = analyse_phrase(doc, c0, c1 - 1)
     if src is None or src.kind == "pronoun":
+        return None
+    if _base(doc, k) in OBJECT_VERBS:
+        # "Residents were warned by police to stay indoors": the subject is the one
+        # addressed, not what was said; only a following clause is content
+        if c1 + 1 < n and toks[c1 + 1].start < se and toks[c1].lower in {"to", "that"}:
+            c = c1 + 1 if toks[c1].lower == "that" else c1
+            return _reported(
+                ctx, k, src, (ss, se), start=toks[c].start, end=_content_end(ctx, c, se),
+                confidence=0.5,
+            )  # fmt: skip
         return None
     return _reported(
         ctx,
@@ -2337,18 +2556,59 @@ LEGAL_PROCEEDINGS = {
 }  # fmt: skip
 
 
+POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "my", "our", "your"}
+# objects that make a verb of saying an act: "declared a state of emergency", "called a
+# snap election", "called a timeout", "showed no signs of", "showed him a red card"
+ACT_OBJECTS = {
+    "dismiss": LEGAL_PROCEEDINGS,
+    "decide": LEGAL_PROCEEDINGS,
+    "declare": {
+        "state", "emergency", "disaster", "curfew", "bankruptcy", "martial", "holiday",
+        "independence", "mourning", "forfeit",
+    },
+    "call": {
+        "timeout", "time-out", "election", "elections", "referendum", "meeting", "conference",
+        "summit", "session", "strike", "halt", "recess", "foul", "penalty", "vote", "hearing",
+    },
+    "show": {"sign", "signs", "card", "emotion", "remorse", "mercy"},
+    "answer": {"question", "questions", "queries", "call", "calls", "phone", "door"},
+    "say": {"goodbye", "farewell", "hello", "grace", "cheese"},
+}  # fmt: skip
+
+
 def _legal_act(doc: Doc, k: int, j: int) -> bool:
     """ "A judge dismissed the lawsuit", "a motion to dismiss the charges", "the ruling
     could decide the case": a court's act, not a reported statement (unlike "dismissed
-    the report as partisan")."""
+    the report as partisan"); likewise an act named by its object (ACT_OBJECTS)."""
     toks = doc.tokens
-    if _base(doc, k) not in {"dismiss", "decide"}:
-        return False
+    base = _base(doc, k)
+    objects = ACT_OBJECTS.get(base)
+    if objects is None or (base in {"call", "say"} and j != k + 1):
+        return False  # (not "calls for a strike")
+    if base == "say":
+        # "said goodbye to", not "said goodbye was the hardest part"
+        return toks[j].lower in objects and not (
+            j + 1 < len(toks) and toks[j + 1].lower in FINITE_AUX
+        )
+    if base == "show" and j < len(toks) and toks[j].lower in OBJECT_PRONOUNS:
+        j += 1  # "showed him a red card"
     for x in range(j, min(j + 4, len(toks))):
-        if toks[x].lower in LEGAL_PROCEEDINGS:
-            return True
+        if toks[x].lower in objects:
+            # (not "called the vote a farce": a complement names it; not "called her
+            # vote in favor of X a mistake": one's vote is no meeting called)
+            return not (
+                base == "call"
+                and (
+                    x + 1 < len(toks)
+                    and (toks[x + 1].lower in lx.DETERMINERS or toks[x + 1].cap)
+                    or any(
+                        toks[y].lower in POSSESSIVE_DETERMINERS or toks[y].lower.endswith("'s")
+                        for y in range(j, x)
+                    )
+                )
+            )
         if (
-            not toks[x].is_word
+            not (toks[x].is_word or toks[x].text in {"'", "’"})  # "readers' questions"
             or toks[x].lower in lx.FUNCTION_WORDS - lx.DETERMINERS
             or toks[x].lower.endswith("ing")
         ):
@@ -2406,11 +2666,20 @@ LABELS = {
     "latest", "the latest", "update", "updated", "breaking", "watch", "opinion", "analysis",
     "editorial", "exclusive", "live", "video", "photos", "correction", "note", "related",
     "read more", "full text", "editor's note", "editor’s note", "q", "a", "clarification",
-    "crosstalk", "disclosure", "disclaimer", "transcript", "partial transcript",
+    "crosstalk", "disclosure", "disclaimer", "transcript", "partial transcript", "question",
+    "questions", "answer", "photo", "picture", "pictures", "pictured", "image", "images",
+    "caption", "file", "file photo", "credit", "graphic", "map", "listen", "audio", "gallery",
+    "slideshow", "background", "factbox", "explainer", "timeline", "key points",
+    "what we know", "developing", "advertisement", "sponsored",
 }  # fmt: skip
 
 
 TURN_MARKS = {'"', "“", "”", "''", "``"}
+# transcript labels of unnamed speakers ("AUDIENCE MEMBER:", "UNIDENTIFIED MALE:")
+UNNAMED_TURN_WORDS = {
+    "member", "male", "female", "voice", "speaker", "audience", "crowd", "moderator",
+    "interviewer", "questioner", "announcer", "narrator",
+}  # fmt: skip
 
 
 def _colon_label(ctx: Context, k: int) -> Candidate | None:
@@ -2429,9 +2698,18 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
     if k + 1 >= n or ctx.in_quote(k + 1) or not toks[k + 1].is_word:
         return None
     src = analyse_phrase(doc, a, k - 1)
-    if turn and (src is None or src.kind not in {"name", "org"}) and toks[k - 1].is_word:
+    if turn and (toks[k - 1].lower in lx.TITLE_HEADS or toks[k - 1].lower in UNNAMED_TURN_WORDS):
+        # 'REPORTER:', 'UNIDENTIFIED REPORTER:', 'MODERATOR:': an unnamed speaker
+        ps, pe = toks[a].start, toks[k - 1].end
+        src = Source("group", ps, pe, doc.text[ps:pe], ps, pe)
+    elif turn and (src is None or src.kind not in {"name", "org"}) and toks[k - 1].is_word:
         src = analyse_phrase(doc, k - 1, k - 1)  # 'MS. GARCIA:' → the surname
-    if src is None or src.kind not in {"name", "org"} or src.text.lower() in LABELS:
+    if (
+        src is None
+        or src.kind not in {"name", "org", "group"}
+        or (src.kind == "group" and not turn)
+        or src.text.lower() in LABELS
+    ):
         return None
     pe = doc.para_end(toks[k].start)
     ss, se = ctx.sentence(toks[k + 1].start)
@@ -2636,8 +2914,12 @@ def find_reported(
             if c is not None:
                 out.append(c)
                 continue
-            if not (low in lx.CUE_FORMS and k > 0 and toks[k - 1].text == ","):
-                continue  # (", warning that …" is a participle: read on)
+            if not (
+                low in lx.CUE_FORMS
+                and k > 0
+                and (toks[k - 1].text == "," or toks[k - 1].lower in PROGRESSIVE_LINKS)
+            ):
+                continue  # (", warning that …", "was warning that …": a verb: read on)
         if (
             (low in ATTITUDE_ADJECTIVES or low in ATTITUDE_PREP_ADJECTIVES)
             and k > 1
@@ -2702,7 +2984,7 @@ def find_reported(
         if (
             k + 2 < len(toks)
             and toks[k + 1].lower == "by"
-            and low.endswith("ed")
+            and (low.endswith("ed") or low == "told")
             and low in lx.CUE_FORMS
             and not t.cap
         ):
@@ -2747,6 +3029,14 @@ def find_reported(
             continue  # "It is worth noting that …": the writer's aside
         ss, se = ctx.sentence(t.start)
         ctx.extra_fragment = None
+        if (
+            headline_cue
+            and k + 1 < len(toks)
+            and toks[k + 1].lower == "to"
+            and (low == "told" or low.endswith("ed"))
+            and _base(doc, k) in OBJECT_VERBS | {"order", "urge", "ask", "warn", "advise"}
+        ):
+            continue  # "Fans Told to Arrive Early": a passive, the fans are told
         if headline_cue and k + 1 < len(toks) and toks[k + 1].start < se:
             # "Retired General Reveals ‘Demoralizing’ Experience Of …": the rest of the
             # headline is the content
@@ -2861,6 +3151,9 @@ def find_reported(
                 span = (span[0], _fronted_clause_end(ctx, ss, k, j, span[1]))
                 if _object_content(ctx, k, j):
                     span = (span[0], _object_end(ctx, j, span[1], k))
+                np_cue = _base(doc, k) in OBJECT_OK or _base(doc, k) == "report"
+                if np_cue and toks[j].lower in lx.DETERMINERS:
+                    span = (span[0], _before_trailing_time(ctx, j, span[1]))
                 ctx.extra_fragment = _fronted_fragment(ctx, src, ss)
         else:
             src = subject_before(doc, k, ss) or loose_subject(ctx, k, ss)
@@ -2901,6 +3194,11 @@ def find_reported(
             continue  # "the secretary of state struggles", "critics' claims"
         if low in NOT_REPORTING:
             continue
+        if (
+            src.text.rsplit(None, 1)[-1].lower() in DISASTER_NOUNS
+            and _base(doc, k) not in DOCUMENT_VERBS
+        ):
+            continue  # "The fire claimed three homes", "The storm promised heavy rain"
         if src.loose:
             src = _named_head(doc, src)
         if lx.CUE_FORMS.get(low) == "find" and _find_idiom(toks, k):
@@ -3205,6 +3503,7 @@ DOCUMENT_HEADS = {
     "report", "average", "data", "research", "review", "audit", "tally", "count", "census",
     "model", "projections", "figures", "records", "documents", "footage", "video", "videos",
 }  # fmt: skip
+PUBLISHED = {"published", "released", "issued", "posted"}
 DOCUMENT_VERBS = {"show", "find", "indicate", "suggest", "estimate", "reveal", "conclude"}
 _DOC_PHRASE_STOP = FINITE_AUX | {"said", "says", "told", "and", "but", "or", "because"}
 
@@ -3218,7 +3517,13 @@ def _document_subject(ctx: Context, k: int, ss: int, src: Source | None) -> Sour
     if _base(doc, k) not in DOCUMENT_VERBS:
         return src
     if src is not None and not (src.kind == "group" or src.loose):
-        return src
+        p = doc.tok_index_before(src.phrase_start)
+        if not (p >= 1 and toks[p].lower == "in" and toks[p - 1].lower in PUBLISHED):
+            return src  # (but "The study published in Nature found": the study, not the
+            # journal; "a poll conducted by Gallup" keeps its author)
+    if src is None and k > 0 and toks[k - 1].text == ",":
+        # "The findings, published in the Medical Review, suggest": not the aside's noun
+        return loose_subject(ctx, k, ss)
     head = None
     b = k - 1
     while b >= 0 and toks[b].start >= ss and k - b <= 30 and not ctx.in_quote(b):

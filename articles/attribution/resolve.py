@@ -77,6 +77,15 @@ def headline_paragraphs(doc) -> list[bool]:
     return cached
 
 
+# last words of place names ("Elm Street", "Hoover Dam")
+PLACE_HEADS = {
+    "street", "avenue", "road", "boulevard", "drive", "highway", "freeway", "square",
+    "bridge", "river", "lake", "creek", "mountain", "mountains", "county", "island",
+    "islands", "valley", "beach", "bay", "airport", "stadium", "arena", "dam", "canyon",
+    "peninsula", "province", "district", "harbor", "harbour", "parkway", "interstate",
+}  # fmt: skip
+
+
 def _headline_paragraphs(doc) -> list[bool]:
     # every word capitalised (bar "of", "the", ...): a headline or a caption in title case
     toks = doc.tokens
@@ -323,6 +332,8 @@ NOT_COMPANY_HEADS = GOVERNMENT_HEADS | ASSOCIATION_HEADS | {
     "party", "university", "college", "school", "church", "campaign", "committee", "times",
     "post", "journal", "news", "press", "tribune", "herald", "guardian", "telegraph",
     "gazette", "review", "magazine", "television", "radio", "tv", "hospital", "clinic",
+    "organization", "organisation", "institution", "nations", "academy", "centers",
+    "institutes",
 }  # fmt: skip
 
 
@@ -624,6 +635,7 @@ class Registry:
         n = len(toks)
         headline = headline_paragraphs(doc)
         sent_starts = set(self.ctx.outer_bounds)  # a name never runs across a sentence end
+        para_starts = set(doc.para_starts)  # nor across a paragraph break (headlines)
         # the tokens a name can start at, in order (most tokens are not capitalised)
         caps = compress(range(n), map(attrgetter("cap"), toks))  # C-level pass
         firsts = [k for k in caps if toks[k].is_word and is_name_token(toks[k])]
@@ -642,6 +654,8 @@ class Registry:
             words = 0
             while j < n:
                 t = toks[j]
+                if j > i and t.start in para_starts:
+                    break
                 if t.is_word and (is_name_token(t) or (t.lower in NAME_SUFFIXES and words)):
                     if not t.cap and (j + 1 >= n or not toks[j + 1].cap):
                         break  # particle must be followed by a capitalised word
@@ -740,6 +754,8 @@ class Registry:
         for k in range(i, j):
             if toks[k].lower in lx.ORG_HEADS and toks[k].cap:
                 return True
+        if toks[j - 1].lower in PLACE_HEADS:
+            return True  # "Elm Street", "Lake Tahoe Airport": a place, never a person
         name = self.ctx.doc.text[toks[i].start : toks[j - 1].end]
         if name in lx.KNOWN_ORGS or name in lx.SUPRANATIONAL or name.lower() in lx.COUNTRY_NAMES:
             return True

@@ -1031,7 +1031,19 @@ def _its_organisation(
     return best.speaker
 
 
+# places whose names hold another country's name ("New South Wales Police")
+PLACE_COUNTRY = {
+    "new south wales": "AU", "new england": "US", "new mexico": "US",
+    "papua new guinea": "PG",
+}  # fmt: skip
+
+
 def _country_in(phrase: str) -> str | None:
+    low = phrase.lower()
+    if "new " in low:
+        for place, code in PLACE_COUNTRY.items():
+            if place in low:
+                return code
     for w in phrase.replace("’", "'").split():
         w = w.removesuffix("'s").strip(".,")
         if w[:1].isupper() and w.lower() in lx.COUNTRY_OR_DEMONYM:

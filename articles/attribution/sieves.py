@@ -101,6 +101,25 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
             if head is not None and head.kind != "pronoun" and not head.loose:
                 return head
         return Source("group", last.start, last.end, last.text, last.start, last.end, loose=True)
+    if last.text == "," and j > 2:
+        # "The findings, published in The Lancet, suggest": skip a participial aside
+        c = j - 1
+        while c > 0 and j - c < 14 and toks[c].start >= lo and toks[c].text != ",":
+            if not toks[c].is_word and toks[c].text not in {".", "'s", "’s"}:
+                return None
+            c -= 1
+        p = toks[c + 1]
+        if (
+            toks[c].text == ","
+            and toks[c].start >= lo
+            and c + 1 < j
+            and p.is_word
+            and not p.cap
+            and (p.lower.endswith("ed") or p.lower in {"led", "written", "run", "paid"})
+            and not ctx.in_quote(c)
+        ):
+            return loose_subject(ctx, c, lo)
+        return None
     if last.lower in OBJECT_PRONOUNS | {"whom"}:
         # "Those close to him say", "many of whom say", "some of them said"
         for h in range(j - 1, max(-1, j - 4), -1):
@@ -520,7 +539,32 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         src = clause_subject(ctx, k, lo, None) if k > 0 else None
         if src is not None and src.kind in {"name", "pronoun", "org"}:
             return src, k
+        a = doc.tok_index_at_or_after(lo)
+        on = next((x for x in range(a + 1, min(a + 5, k)) if toks[x].lower in {"on", "about"}), 0)
+        if on and all(toks[x].cap or toks[x].text == "." for x in range(a, on)):
+            # "Larkin on his team's slow start: “…”": the name before the topic
+            named = analyse_phrase(doc, a, on - 1)
+            if named is not None and named.kind == "name":
+                return named, k
+        if (
+            0 < k - a <= 8
+            and toks[a].lower in {"his", "her"}
+            and any(toks[x].lower in WORDS_NOUNS for x in (a + 1, a + 2))
+        ):
+            # "Her message to voters was simple: “…”": the possessor speaks
+            t = toks[a]
+            gender = "m" if t.lower == "his" else "f"
+            return Source("pronoun", t.start, t.end, t.text, t.start, t.end, gender=gender), k
     return None
+
+
+# nouns of what someone said, opening a colon intro ("Her message was simple:")
+WORDS_NOUNS = {
+    "message", "response", "answer", "reply", "advice", "verdict", "take", "view",
+    "argument", "point", "reaction", "warning", "plea", "explanation", "assessment",
+    "prediction", "words", "comment", "retort", "pitch", "instruction",
+    "instructions", "request", "demand", "promise", "vow", "mantra", "motto",
+}  # fmt: skip
 
 
 def _after_that(ctx: Context, src: Source) -> bool:
@@ -832,10 +876,18 @@ INTERVIEWER_TITLES = {
 }  # fmt: skip
 
 
+# "X spoke with Y", "X sat down with Y", "X talked to Y": an interview's intro
+SPOKE_WITH = {
+    "spoke": {"with", "to"}, "talked": {"with", "to"}, "sat": {"with"}, "speaks": {"with", "to"},
+}  # fmt: skip
+
+
 def _name_at(ctx: Context, i: int) -> Source | None:
     """The person named from token i on ('KXRB's Tom Whitaker' → Tom Whitaker)."""
     toks = ctx.doc.tokens
     n = len(toks)
+    if i + 1 < n and toks[i].lower == "the" and toks[i + 1].cap:
+        i += 1  # "the Ledger's Omar Haddad"
     if i + 2 < n and toks[i].cap and toks[i + 1].text in {"'", "’"} and toks[i + 2].lower == "s":
         i += 3  # the outlet's name before the interviewer's
     elif i < n and toks[i].cap and toks[i].lower.endswith(("'s", "’s")):
@@ -878,11 +930,29 @@ def _interview_parties(ctx: Context, cands: list[Candidate], lo: int):
             k < len(interview_at) and interview_at[k] < b
         ):
             interviewee = src
+    by_cue = interviewee is not None
     interviewee = interviewee or first
     hosts = set()
     for i, t in enumerate(toks):
         if t.start >= lo and t.lower not in INTERVIEWER_TITLES:
             continue
+        if t.lower in SPOKE_WITH and i + 2 < len(toks):
+            # 'Forward Mia Laurent spoke with The Gazette's Tom Reyes': the intro names both
+            w = i + 2 if toks[i + 1].lower == "down" else i + 1
+            if toks[w].lower in SPOKE_WITH[t.lower]:
+                ss, _ = ctx.sentence(t.start)
+                subj = subject_before(doc, i, ss)
+                if subj is not None and subj.kind == "name" and not by_cue:
+                    interviewee = subj
+                    by_cue = True
+                obj = _name_at(ctx, w + 1)
+                if (
+                    obj is not None
+                    and interviewer is None
+                    and (interviewee is None or obj.text != interviewee.text)
+                ):
+                    interviewer = obj
+                continue
         with_x = t.lower == "with" and i > 0 and toks[i - 1].lower in {"interview", "interviews"}
         src = None
         if t.lower in INTERVIEWER_TITLES or t.lower in {"told", "telling"} or with_x:
