@@ -340,7 +340,7 @@ ORG_HEADS = _words(
     directorate inspectorate confederation management advisors advisers associates
     investments research
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
-    electronics communications solutions logistics brands resources petroleum
+    electronics communications solutions logistics brands resources petroleum lines
     """
 )
 
@@ -388,6 +388,13 @@ KNOWN_ORGS = {
     "Singapore Airlines", "Korean Air", "American Airlines", "American Express",
     "Bank of America", "Bank of China", "Canadian Pacific", "Canadian National",
     "Japan Tobacco", "Norwegian Air", "Swiss Re", "Indian Oil",
+    # companies named like people (a first name and a surname, no organisation head)
+    "Morgan Stanley", "JPMorgan Chase", "JP Morgan", "J.P. Morgan", "Merrill Lynch",
+    "Charles Schwab", "Lockheed Martin", "Northrop Grumman", "Eli Lilly", "Philip Morris",
+    "Berkshire Hathaway", "Dow Jones", "Edward Jones", "Raymond James", "Kraft Heinz",
+    "Bristol Myers Squibb", "Bristol-Myers Squibb", "Estee Lauder", "Ralph Lauren",
+    "Louis Vuitton", "Hugo Boss", "Lehman Brothers", "Credit Suisse", "BNP Paribas",
+    "Societe Generale", "Société Générale", "Banco Santander", "Thomson Reuters",
     # state media, regulators and agencies (their countries: roles.ORG_COUNTRY)
     "KCNA", "IRNA", "CCTV", "People's Daily", "SANA", "Saudi Press Agency",
     "Korean Central News Agency", "FTC", "FCC", "FAA", "NTSB", "NHTSA", "FEMA", "NIH",

@@ -326,6 +326,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     while k >= a and (
         toks[k].cap
         or (toks[k].text == "." and k > a)
+        or (toks[k].text == "&" and k > a and toks[k - 1].cap)
         or toks[k].lower in NAME_PARTICLES
         or (toks[k].lower in {"of", "on", "for"} and k > a and _of_in_name(doc, k))
         or (toks[k].lower == "and" and of_at < 0 and k > a + 2 and _and_in_org(doc, a, k))
@@ -365,6 +366,12 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
                 s == cap_start or (s == cap_start + 1 and toks[cap_start].lower == "the")
             ):
                 return Source("country", ps, pe, phrase, ps, pe, country=lx.COUNTRY_NAMES[lows])
+        amp = next((x for x in range(cap_start + 1, b) if toks[x].text == "&"), None)
+        if amp is not None and toks[amp - 1].cap and toks[amp + 1].cap:
+            # "Johnson & Johnson", "Kirkland & Ellis": people are joined by "and"
+            c0 = cap_start + 1 if toks[cap_start].lower == "the" else cap_start
+            name = text[toks[c0].start : pe]
+            return Source("org", toks[c0].start, pe, name, ps, pe, organization=name)
         the_acronym = cap_start == b - 1 and toks[cap_start].lower == "the"  # "The NFL said"
         if (
             (cap_start == b or the_acronym)
@@ -688,6 +695,18 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     return src
 
 
+def _possessive_name_run(toks, a: int, b: int) -> bool:
+    """``Acme Corp.'s chief executive``: a run of capitalised words ending in a
+    possessive, then a lower-case word, opens the segment a..b-1 (an appositive role)."""
+    for x in range(a + 1, min(b - 1, a + 5)):
+        t = toks[x]
+        if not t.cap:
+            return False
+        if t.lower.endswith(("'s", "’s")):
+            return not toks[x + 1].cap
+    return False
+
+
 def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     toks = doc.tokens
     j = _skip_adverbs_back(doc, ci - 1, lo)
@@ -811,6 +830,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             or first.lower.endswith(("'s", "’s"))
             or PARTY_TAG.match(first.text)
             or first.lower in PARTIES
+            or _possessive_name_run(toks, k + 1, j)
         ):
             appositive = (toks[k + 1].start, toks[j - 1].end)
             j = k - 1
@@ -1458,6 +1478,7 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
                 first.lower.endswith(("'s", "’s"))
                 or first.text in lx.SUPRANATIONAL
                 or first.lower in lx.COUNTRY_NAMES
+                or _possessive_name_run(toks, k, n)
             )
         )
     ):

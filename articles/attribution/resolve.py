@@ -1251,9 +1251,21 @@ def _followed_by_pronoun(ctx: Context, pos: int) -> bool:
     toks = ctx.doc.tokens
     i = ctx.doc.tok_index_at_or_after(pos)
     for k in range(i, min(i + 60, len(toks))):
-        if toks[k].lower in PRONOUN_GENDER and not ctx.in_quote(k):
+        low = toks[k].lower
+        if (low in PRONOUN_GENDER or _person_epithet(toks, k)) and not ctx.in_quote(k):
             return True
     return False
+
+
+def _person_epithet(toks, k: int) -> bool:
+    """ "the 53-year-old", "the Spaniard": a person's epithet at token k (not "the
+    German government": a demonym that is also an adjective does not count)."""
+    low = toks[k].lower
+    return (
+        (low.endswith("-year-old") or (low in lx.DEMONYM_NOUNS and low not in lx.DEMONYMS))
+        and k > 0
+        and toks[k - 1].lower == "the"
+    )
 
 
 @functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
@@ -1570,6 +1582,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     org_desc: dict[int, str] = {}
     spoken: list[tuple] = []  # organisations that spoke, for "the company" (sorted)
     budget = 100  # bounded work on pathological inputs
+    # one-word names that speak in the first person somewhere: a person in every statement
+    says_i = {
+        c.source.text
+        for c in order
+        if c.source.kind == "name" and " " not in c.source.text and _says_i(ctx, c)
+    }
     for c in order:
         src = c.source
         if src.kind == "group" and budget > 0:
@@ -1620,7 +1638,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # Semiconductor Inc": the company, not Lars Halvorsen
             src.kind = "org"
             src.organization = _org_full_name(ctx, src)
-        if src.kind == "name" and _lone_unknown_name(reg, src) and not _says_i(ctx, c):
+        if src.kind == "name" and src.text not in says_i and _lone_unknown_name(reg, src):
             # "Stellantis said": one capitalised word, never a first name, never a
             # title, never followed by he/she anywhere: a company, not a person
             src.kind = "org"

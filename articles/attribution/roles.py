@@ -629,7 +629,13 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     head = words[-1]
     # "Manchester United", "FC Porto"; a bare "United" / "Rovers" stays in the role
     club = len(words) > 1 and (head in CLUB_WORDS or words[0] in CLUB_WORDS)
-    if not (has_country or club or party or name in lx.KNOWN_ORGS) and (
+    if not (
+        has_country
+        or club
+        or party
+        or name in lx.KNOWN_ORGS
+        or (_corporate_title(toks, title_at, b) and name.lower() not in lx.US_STATES)
+    ) and (
         head not in NAME_HEADS  # "Texas Gov.": a place
         or all(w in GENERIC_NAME_WORDS for w in proper)  # "Police Chief", "Board chair"
     ):
@@ -651,6 +657,25 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             if c and (w in lx.COUNTRY_OR_DEMONYM or w + "." in lx.COUNTRY_OR_DEMONYM)
         )
     return title_at, prefix
+
+
+# titles only a company has: "Acme's chief executive", "Banco Norte's chief economist"
+CORPORATE_TITLES = {"ceo", "cfo", "coo", "cto"}
+CORPORATE_CHIEF = {"executive", "financial", "operating", "technology", "economist", "investment"}
+
+
+def _corporate_title(toks, t: int, b: int) -> bool:
+    """The title at token t is a company officer's (``CEO``, ``chief executive``,
+    ``chief financial officer``, ``chief economist``)."""
+    low = toks[t].lower
+    if low in CORPORATE_TITLES:
+        return True
+    return (
+        low == "chief"
+        and t + 1 < len(toks)
+        and toks[t + 1].end <= b
+        and toks[t + 1].lower in CORPORATE_CHIEF
+    )
 
 
 def text_of(doc, a: int, b: int) -> str:

@@ -1,0 +1,82 @@
+"""Speakers, roles, organisations and countries on wire-style copy (probe round 4):
+hand-written sentences."""
+
+from articles.attribution import extract
+
+
+def who(text):
+    return [(s.quote, s.speaker, s.speaker_type, s.role, s.organization) for s in extract(text)]
+
+
+def test_abbreviation_possessive_company_appositive():
+    text = (
+        "Dana Holt, Acme Corp.'s chief executive, said the company would cut 300 jobs. "
+        "“We have no choice,” Holt said."
+    )
+    assert who(text) == [
+        ("the company would cut 300 jobs", "Dana Holt", "person", "chief executive", "Acme Corp."),
+        ("We have no choice,", "Dana Holt", "person", "chief executive", "Acme Corp."),
+    ]
+
+
+def test_multiword_possessive_company_appositive():
+    text = "Lina Sato, Kobe Harbor Trading's chief economist, said rates would rise."
+    assert who(text) == [
+        ("rates would rise", "Lina Sato", "person", "chief economist", "Kobe Harbor Trading")
+    ]
+
+
+def test_corporate_title_makes_a_one_word_possessor_a_company():
+    text = "Ruth Pike, Zelvora's chief financial officer, told analysts margins would improve."
+    assert who(text) == [
+        (
+            "margins would improve",
+            "Ruth Pike",
+            "person",
+            "chief financial officer",
+            "Zelvora",
+        )
+    ]
+    # a U.S. state's chief executive is its governor, not a company's
+    text = "Pat Cole, Ohio's chief executive, said the state would cut 300 jobs."
+    assert [(s.speaker, s.organization) for s in extract(text)] == [("Pat Cole", None)]
+
+
+def test_company_named_with_lines_is_an_organisation():
+    text = "Coral Sea Lines said it would add two sailings a week."
+    assert [(s.speaker, s.speaker_type) for s in extract(text)] == [
+        ("Coral Sea Lines", "organization")
+    ]
+
+
+def test_ampersand_joins_a_company_name():
+    text = "Harlan & Vane said it would appeal the verdict."
+    assert [(s.speaker, s.speaker_type) for s in extract(text)] == [
+        ("Harlan & Vane", "organization")
+    ]
+
+
+def test_bank_named_like_a_person():
+    text = "Morgan Stanley said the deal valued the company at $4 billion."
+    assert [(s.speaker, s.speaker_type) for s in extract(text)] == [
+        ("Morgan Stanley", "organization")
+    ]
+
+
+def test_lone_name_speaking_in_first_person_elsewhere_is_a_person():
+    text = (
+        "Rovers were held 1-1 by Ashby Town on Saturday. Kessling said the team had been "
+        "unlucky.\n\n“I am proud of the players,” Kessling said."
+    )
+    assert [(s.speaker, s.speaker_type) for s in extract(text)] == [
+        ("Kessling", "person"),
+        ("Kessling", "person"),
+    ]
+
+
+def test_age_epithet_after_a_lone_name_shows_a_person():
+    text = (
+        "Rovers were held 1-1 by Ashby Town on Saturday. Kessling said the team had been "
+        "unlucky. The 53-year-old has two years left on the deal."
+    )
+    assert [(s.speaker, s.speaker_type) for s in extract(text)] == [("Kessling", "person")]
