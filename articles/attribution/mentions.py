@@ -1379,15 +1379,20 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     if (
         src is not None
         and src.kind == "group"
-        and toks[ci].lower == "to"  # after "according to" (an inverted "said a person
-        # familiar with …" keeps its head noun, as tests/…/test_attribution_sieves expects)
         and j + 2 < n
         and toks[j].lower in SOURCE_COMPLEMENTS
         and toks[j + 1].lower in SOURCE_COMPLEMENTS[toks[j].lower]
     ):
-        # "according to a person familiar with the matter": the whole description
+        # "according to a person familiar with the matter", "…, said a person familiar
+        # with the matter": the whole description
         k = j + 2
-        while k < n and k - j < 10 and toks[k].end <= hi and toks[k].is_word:
+        while (
+            k < n
+            and k - j < 10
+            and toks[k].end <= hi
+            and (toks[k].is_word or _abbreviation_dot(toks, k))
+            and toks[k].lower not in RELATIVE_WORDS  # "… the talks, who spoke on …"
+        ):
             k += 1
         return _group(doc, start, k - 1)
     if (src is None or src.kind == "group") and j + 1 < n and toks[j].text == ",":
@@ -1424,6 +1429,22 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     if src is not None and src.kind == "name":
         src.appositive = _appositive_after(doc, src)
     return src
+
+
+RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
+
+
+def _abbreviation_dot(toks, k: int) -> bool:
+    """Token k is the dot of a dotted abbreviation inside a phrase ("U.S." of "familiar
+    with U.S. plans"), followed by more of it."""
+    return (
+        toks[k].text == "."
+        and "." in toks[k - 1].text
+        and toks[k - 1].end == toks[k].start
+        and k + 1 < len(toks)
+        and toks[k + 1].is_word
+        and not toks[k + 1].cap
+    )
 
 
 def _titled_name_after_of(doc: Doc, start: int, of: int, hi: int) -> Source | None:

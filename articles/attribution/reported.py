@@ -2374,7 +2374,12 @@ def _inverted(ctx: Context, k: int, se: int):
     if k == 0 or toks[k - 1].text != "," or k + 1 >= n:
         return None
     if not toks[k + 1].cap and (
-        toks[k + 1].lower not in INVERTED_DETERMINERS or _base(doc, k) not in INVERSION_VERBS
+        not (
+            toks[k + 1].lower in INVERTED_DETERMINERS
+            # "…, said sources close to the talks.": a bare plural group noun
+            or (toks[k + 1].lower in lx.GROUP_NOUNS and toks[k + 1].lower.endswith("s"))
+        )
+        or _base(doc, k) not in INVERSION_VERBS
     ):
         return None
     src = subject_after(doc, k, se)
@@ -2391,9 +2396,12 @@ def _inverted(ctx: Context, k: int, se: int):
         and _base(doc, k) in INVERSION_VERBS
     ):
         # "…, said one source in the room." / "…, said a person familiar with the talks."
+        # (a relative clause can be longer: "…, said a person familiar with the talks who
+        # was not authorized to speak publicly.")
+        reach = 30 if toks[m].lower == "who" else 8
         e = m
         while e < n and toks[e].start < se and toks[e].text not in {".", "!", "?"}:
-            if e - m > 8 or toks[e].text in {",", ";", ":"} or ctx.in_quote(e):
+            if e - m > reach or toks[e].text in {",", ";", ":"} or ctx.in_quote(e):
                 return None
             e += 1
         return src

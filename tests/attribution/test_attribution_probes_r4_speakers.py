@@ -80,3 +80,24 @@ def test_age_epithet_after_a_lone_name_shows_a_person():
         "unlucky. The 53-year-old has two years left on the deal."
     )
     assert [(s.speaker, s.speaker_type) for s in extract(text)] == [("Kessling", "person")]
+
+
+def test_inverted_unnamed_source_keeps_the_whole_description():
+    text = (
+        "The merger will close in May, said a person familiar with the talks.\n\n"
+        "The merger will close in May, said two people briefed on the talks who were not "
+        "authorized to speak publicly.\n\n"
+        "The merger will close in May, according to a person familiar with the talks."
+    )
+    assert [(s.quote, s.source, s.speaker) for s in extract(text)] == [
+        ("The merger will close in May", "a person familiar with the talks", None),
+        ("The merger will close in May", "two people briefed on the talks", None),
+        ("The merger will close in May", "a person familiar with the talks", None),
+    ]
+
+
+def test_inverted_bare_plural_source():
+    text = "Fuel prices will rise again in June, said sources close to the cartel."
+    assert [(s.quote, s.source) for s in extract(text)] == [
+        ("Fuel prices will rise again in June", "sources close to the cartel")
+    ]
