@@ -1131,6 +1131,45 @@ def _paragraph_topic(
     return ent
 
 
+PLAIN_SAY = {"said", "says", "say", "added", "adds", "told", "tells"}
+
+
+def _previous_sentence_person(
+    reg: Registry, sightings: _Sightings, positions, pos: int, gender: str, ent: Entity
+) -> Entity:
+    """``The editor, Vera Lind, told Ms. Holm … The network said it would send Ms. Holm
+    abroad. She declined``: a sentence-initial pronoun after a sentence whose subject
+    is no person and which names exactly one person of the pronoun's gender (not the
+    antecedent found) means that person."""
+    ctx = reg.ctx
+    text = ctx.doc.text
+    ss, _ = ctx.sentence(pos)
+    if ss == 0 or text[ss:pos].strip(" \t\n“\"‘'"):
+        return ent
+    ps, pe = ctx.sentence(ss - 1)
+    i = bisect.bisect_left(positions, ps)
+    if i < len(positions) and positions[i] < pe:
+        return ent  # a person speaks or is a subject there
+    toks = ctx.doc.tokens
+    at = ctx.doc.tok_index_at_or_after
+    for k in range(at(ps), min(at(pe), at(ps) + 80)):
+        if toks[k].lower in PRONOUN_GENDER and not ctx.in_quote(k):
+            return ent  # "She has faced …, his wife, X, …": she is still the topic
+    named_at = sightings.named
+
+    def named(e: Entity) -> bool:
+        xs = named_at.get(id(e))
+        if xs is None:
+            xs = sightings.named_at(e)
+        j = bisect.bisect_left(xs, ps)
+        return j < len(xs) and xs[j] < pe
+
+    if named(ent):
+        return ent
+    same = [e for e in reg.entities[:300] if reg.gender(e) == gender and named(e)]
+    return same[0] if len(same) == 1 else ent
+
+
 def _title_from_place(ctx: Context, src: Source) -> Source | None:
     """``Senator from Texas says`` / ``officials from Mexico said``: the place only
     qualifies an unnamed source (speaker null, country kept)."""
@@ -1699,6 +1738,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             ent = _last_mentioned(reg, src.start, src.gender)
         else:
             ent = _paragraph_topic(reg, sightings, src.start, src.gender, ent)
+            if (c.cue or "").lower() not in PLAIN_SAY:
+                # (a plain "she said" goes on with the speaker, as news copy does)
+                ent = _previous_sentence_person(
+                    reg, sightings, positions, src.start, src.gender, ent
+                )
         if ent is not None:
             c.entity = ent
             c.speaker = ent.name

@@ -101,3 +101,20 @@ def test_inverted_bare_plural_source():
     assert [(s.quote, s.source) for s in extract(text)] == [
         ("Fuel prices will rise again in June", "sources close to the cartel")
     ]
+
+
+def test_pronoun_after_a_sentence_naming_one_other_person_means_that_person():
+    text = (
+        "The coach, Ingrid Vale, told Ms. Rask her comments were “unacceptable.” The club "
+        "said it would loan Ms. Rask to a team in Bergen. She refused the move."
+    )
+    assert [(s.quote, s.speaker) for s in extract(text)][-1] == ("the move", "Rask")
+    # a plain "she said" goes on with the speaker
+    text = (
+        "“We will win,” said Mayor Ann Reed. The council released a poll that put Carla "
+        "Diaz in the lead. She said the poll was flawed."
+    )
+    assert [(s.quote, s.speaker) for s in extract(text)][-1] == (
+        "the poll was flawed",
+        "Ann Reed",
+    )
