@@ -695,6 +695,15 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     return src
 
 
+def _role_token_ok(doc: Doc, m: int) -> bool:
+    """Token m can be part of a role phrase before ", NAME,": a noun-phrase token, or
+    the "to" of a title's destination ("The U.S. ambassador to Japan, NAME,")."""
+    if np_token_ok(doc, m):
+        return True
+    toks = doc.tokens
+    return toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS
+
+
 def _possessive_name_run(toks, a: int, b: int) -> bool:
     """``Acme Corp.'s chief executive``: a run of capitalised words ending in a
     possessive, then a lower-case word, opens the segment a..b-1 (an appositive role)."""
@@ -803,7 +812,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and first.lower not in PARTIES
             ):
                 m = k - 1
-                while m >= 0 and toks[m].start >= lo and k - m < 14 and np_token_ok(doc, m):
+                while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
                     m -= 1
                 if m + 1 <= k - 1:
                     named.pre_role = (toks[m + 1].start, toks[k - 1].end)
@@ -874,7 +883,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 )  # fmt: skip
             if src.kind == "name":
                 m = k - 1
-                while m >= 0 and toks[m].start >= lo and k - m < 14 and np_token_ok(doc, m):
+                while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
                     m -= 1
                 if m + 1 <= k - 1:
                     src.pre_role = (toks[m + 1].start, toks[k - 1].end)

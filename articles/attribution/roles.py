@@ -175,6 +175,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     toks = doc.tokens
     n = len(toks)
     role_s = role_e = None
+    scan_end = b  # where a known organisation may still be named
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
     i, role_prefix = _named_org_premodifier(ctx, info, i, b)  # "U.S. Steel CEO"
     while i < n and toks[i].end <= b:
@@ -243,6 +244,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         if low in {"to", "at", "with", "in", "on", "who", "which", "that", "from", "by", "since"}:
             if low in {"at", "with", "from"} and role_s is not None:
                 _org_into(ctx, info, i + 1, low == "at")  # "an analyst at Bernstein"
+            if low == "to" and role_s is not None:
+                scan_end = t.start  # "Israel's ambassador to the United Nations": the
+                # destination is not the speaker's organisation
             break
         if low in {"of", "for"} and role_s is not None and _person_follows(ctx, i + 1, b):
             break  # "an appointee of President Barack Obama": somebody else's title
@@ -280,7 +284,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             info.organization = text[toks[i0].start : toks[i1].end]
     if info.organization is None:
         # "a spokesman for Gazprom": a known organisation named in the phrase
-        phrase = text[a:b]  # (sliced once, not once per organisation)
+        phrase = text[a:scan_end]  # (sliced once, not once per organisation)
         for org in KNOWN_ORGS_LONGEST_FIRST:
             if org in phrase and (" " in org or len(org) > 3):
                 info.organization = org
@@ -346,7 +350,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         k >= 0
         and toks[k].start >= ss
         and steps < 12
-        and np_token_ok(doc, k)
+        and (
+            np_token_ok(doc, k)
+            # "U.S. Ambassador to Israel Mike Huckabee": the title's destination
+            or (toks[k].lower == "to" and k > 0 and toks[k - 1].lower in lx.TITLE_HEADS)
+        )
         and toks[k].text != ","
     ):
         low = toks[k].lower
@@ -358,7 +366,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or low in lx.DEMONYMS
             or toks[k].text == "."
             or low.endswith(("'s", "’s"))
-            or low == "of"
+            or low in {"of", "to"}
             or (toks[k].text == "&" and k > 0 and toks[k - 1].cap)  # "Procter & Gamble"
         ):
             break
@@ -421,7 +429,16 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if k >= 0 and toks[k].text == "," and (k + 1 == i or honorific):
         m = k - 1
         steps = 0
-        while m >= 0 and toks[m].start >= ss and steps < 12 and np_token_ok(doc, m):
+        while (
+            m >= 0
+            and toks[m].start >= ss
+            and steps < 12
+            and (
+                np_token_ok(doc, m)
+                # "the U.S. envoy to the Middle East, NAME": a title's "to" complement
+                or (toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS)
+            )
+        ):
             m -= 1
             steps += 1
         if m + 1 <= k - 1:
@@ -434,7 +451,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 for x in range(k - 2, m, -1):
                     if toks[x].lower == "and":
                         break
-                    if toks[x].lower == "of" and toks[x - 1].lower in lx.TITLE_HEADS:
+                    if toks[x].lower in {"of", "to"} and toks[x - 1].lower in lx.TITLE_HEADS:
                         a0 = x - 1
                         while a0 - 1 > m and toks[a0 - 1].lower not in {"and", ","}:
                             a0 -= 1
@@ -587,7 +604,12 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     title_at = None  # the title's first token
     while k < n and toks[k].end <= b and k - i < 6:
         t = toks[k]
-        if t.lower in lx.TITLE_HEADS or t.lower.rstrip(".") in TITLE_ABBREVIATIONS:
+        if (
+            t.lower in lx.TITLE_HEADS
+            or t.lower.rstrip(".") in TITLE_ABBREVIATIONS
+            # "Saudi Crown Prince": "Crown" is the title's, not a name's
+            or (t.lower == "crown" and k + 1 < n and toks[k + 1].lower in {"prince", "princess"})
+        ):
             title_at = k
             break
         if t.text in {"'", "’"} and k > i and toks[k - 1].lower.endswith("s"):

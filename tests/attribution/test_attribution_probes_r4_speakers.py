@@ -118,3 +118,27 @@ def test_pronoun_after_a_sentence_naming_one_other_person_means_that_person():
         "the poll was flawed",
         "Ann Reed",
     )
+
+
+def facts(text):
+    return [(s.speaker, s.role, s.country, s.organization) for s in extract(text)]
+
+
+def test_crown_prince_after_a_demonym_is_a_title():
+    text = "Saudi Crown Prince Faisal bin Saud said the kingdom would raise output."
+    assert facts(text) == [("Faisal bin Saud", "Crown Prince", "SA", None)]
+
+
+def test_ambassador_to_a_place_keeps_the_sending_country():
+    text = (
+        "The U.S. envoy to the Gulf, Tom Brand, said a deal was close.\n\n"
+        "Chile's ambassador to the United Nations, Rosa Mena, said the text was biased.\n\n"
+        "U.S. Ambassador to Peru Ann Cole said the talks were useful.\n\n"
+        "The ambassador to Mexico, Jon Fry, said the talks were useful."
+    )
+    assert facts(text) == [
+        ("Tom Brand", "envoy", "US", None),
+        ("Rosa Mena", "ambassador", "CL", None),
+        ("Ann Cole", "Ambassador", "US", None),
+        ("Jon Fry", "ambassador", None, None),
+    ]
