@@ -922,6 +922,24 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[j + 1].lower in {"senior", "top"}
     ):
         j -= 1  # "A senior administration official": the article opens the phrase
+    elif (
+        j >= 0
+        and toks[j].start >= lo
+        and toks[j].lower.endswith(("'s", "’s"))
+        and toks[j + 1].lower in {"senior", "top"}
+    ):
+        # "The country's top diplomat", "Iran's top diplomat": the possessor opens it
+        j -= 1
+        while (
+            j >= 0
+            and toks[j].start >= lo
+            and end - j < MAX_NP
+            and np_token_ok(doc, j)
+            and toks[j].lower not in lx.DETERMINERS
+        ):
+            j -= 1
+        if j >= 0 and toks[j].start >= lo and toks[j].lower in {"a", "an", "the"}:
+            j -= 1
     if j >= 1 and toks[j].lower in {"of", "for"} and toks[j - 1].cap and toks[j - 1].start >= lo:
         name = doc.text[toks[j - 1].start : toks[end].end]
         if name in lx.KNOWN_ORGS:  # "Friends of the Earth said"

@@ -1319,6 +1319,8 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     if w not in DEFINITE_TITLES:
         return None
     mods = words[1:-1]
+    if mods and mods[0].lower() in NATION_POSSESSIVES:
+        mods = mods[1:]  # "the country's top diplomat": the one of the country written about
     if any("'" in m or not m.replace("-", "").isalpha() for m in mods):
         return None  # "the ad's narrator", "the 2016 nominee"
     need = tuple(m.lower() for m in mods if m[0].isupper() or m.lower() == "former")
@@ -1372,7 +1374,9 @@ DEFINITE_TITLES = {
     "director", "chairman", "chairwoman",
     # business, sports and press desks: "the CEO said", "the coach said"
     "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
+    "diplomat",
 }  # fmt: skip
+NATION_POSSESSIVES = {"country's", "nation's", "kingdom's", "republic's"}
 
 
 HEADLINE_TITLES = DEFINITE_TITLES | {

@@ -142,3 +142,21 @@ def test_ambassador_to_a_place_keeps_the_sending_country():
         ("Ann Cole", "Ambassador", "US", None),
         ("Jon Fry", "ambassador", None, None),
     ]
+
+
+def test_the_countrys_top_diplomat_is_the_one_named_before():
+    text = (
+        "Peru's top diplomat, Elena Varga, said Lima was ready to talk. The country's top "
+        "diplomat added that the border must stay open."
+    )
+    assert [(s.source, s.speaker, s.role, s.country) for s in extract(text)] == [
+        ("Elena Varga", "Elena Varga", "top diplomat", "PE"),
+        ("The country's top diplomat", "Elena Varga", "top diplomat", "PE"),
+    ]
+
+
+def test_possessor_before_top_stays_in_an_unnamed_source():
+    text = "Chile's top diplomat said Santiago would not send troops."
+    assert [(s.source, s.speaker, s.country) for s in extract(text)] == [
+        ("Chile's top diplomat", None, "CL")
+    ]
