@@ -178,6 +178,9 @@ def surname_like_title(doc: Doc, k: int) -> bool:
     return t.lower in SURNAME_TITLES and is_name_token(p)
 
 
+ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
 def np_token_ok(doc: Doc, i: int) -> bool:
     """Can token i be part of a speaker noun phrase?"""
     t = doc.tokens[i]
@@ -206,6 +209,13 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True
     if "-" in low:
         return True
+    if (
+        ORDINAL_RE.fullmatch(low)
+        and i + 1 < len(doc.tokens)
+        and doc.tokens[i + 1].cap
+        and doc.tokens[i + 1].start == t.end + 1
+    ):
+        return True  # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne"
     if low == "on" and _of_in_name(doc, i):
         return True  # "Commission on Presidential Debates"
     if low == "crown" and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in ROYAL_HEIRS:

@@ -1374,7 +1374,7 @@ DEFINITE_TITLES = {
     "director", "chairman", "chairwoman",
     # business, sports and press desks: "the CEO said", "the coach said"
     "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
-    "diplomat",
+    "diplomat", "chief",
 }  # fmt: skip
 NATION_POSSESSIVES = {"country's", "nation's", "kingdom's", "republic's"}
 

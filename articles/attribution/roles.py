@@ -1093,6 +1093,8 @@ def _state_body_country(name: str) -> str | None:
     if any(w.endswith("'s") and _country_in(w) for w in name.replace("’", "'").split()):
         return _country_in(name)
     head = words[-1]
+    if "of" in words[1:]:
+        head = words[words.index("of", 1) - 1]  # "U.S. Court of Appeals", "Ministry of Defence"
     if head in STATE_BODY_HEADS or (head == "bank" and {"national", "central"} & set(words)):
         return _country_in(name)
     return None
@@ -1121,6 +1123,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     _merge(info, parse_role(ctx, src.pre_role[0], src.pre_role[1]))
                 if src.organization and src.organization != src.text and not info.organization:
                     info.organization = src.organization  # "Kevin Cassidy of Rosenblatt …"
+                    # "Judge X of the U.S. Court of Appeals": a state body's country
+                    info.country = info.country or _state_body_country(src.organization)
                 rr._counterpart(info, src.start, 0)
             fallback = rr.for_entity(ent, src.start)
             if info.role is None and info.country is None and info.organization is None:

@@ -160,3 +160,26 @@ def test_possessor_before_top_stays_in_an_unnamed_source():
     assert [(s.source, s.speaker, s.country) for s in extract(text)] == [
         ("Chile's top diplomat", None, "CL")
     ]
+
+
+def test_the_chief_is_the_one_police_chief_named_before():
+    text = (
+        "Police Chief Rhea Dunn said officers had found a rifle. The chief added that the "
+        "inquiry was continuing."
+    )
+    assert [(s.source, s.speaker, s.role) for s in extract(text)] == [
+        ("Rhea Dunn", "Rhea Dunn", "Police Chief"),
+        ("The chief", "Rhea Dunn", "Police Chief"),
+    ]
+
+
+def test_judge_of_a_numbered_court_speaks_not_the_court():
+    text = "Judge Nora Vance of the 4th U.S. Circuit Court of Appeals wrote that it was lawful."
+    assert facts(text) == [("Nora Vance", "Judge", "US", "U.S. Circuit Court of Appeals")]
+
+
+def test_court_of_appeals_is_a_state_body_with_its_country():
+    text = "The 4th U.S. Circuit Court of Appeals ruled that the rule was lawful."
+    assert [(s.speaker, s.speaker_type, s.country) for s in extract(text)] == [
+        ("U.S. Circuit Court of Appeals", "organization", "US")
+    ]
