@@ -705,6 +705,9 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     return src
 
 
+COMPLEMENT_PREPOSITIONS = {"for", "of", "to", "with", "at", "from", "by"}
+
+
 def _role_token_ok(doc: Doc, m: int) -> bool:
     """Token m can be part of a role phrase before ", NAME,": a noun-phrase token, or
     the "to" of a title's destination ("The U.S. ambassador to Japan, NAME,")."""
@@ -820,6 +823,11 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and named.kind == "name"
                 and (not first.cap or first.lower in lx.TITLE_HEADS)
                 and first.lower not in PARTIES
+                # not "Jane Boyd, a lawyer for Reed, said": a complement is someone else
+                and not any(
+                    toks[x].lower in COMPLEMENT_PREPOSITIONS
+                    for x in range(k + 1, doc.tok_index_at_or_after(named.start))
+                )
             ):
                 m = k - 1
                 while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):

@@ -300,7 +300,9 @@ INVERSION_VERBS = {
     "say", "add", "note", "write", "explain", "recall", "ask", "observe", "reply", "respond",
     "insist", "argue", "warn", "continue", "concede", "acknowledge", "counter", "tell",
 }  # fmt: skip
-INVERTED_DETERMINERS = {"a", "an", "one", "two", "three", "several", "another", "the"}
+INVERTED_DETERMINERS = {
+    "a", "an", "one", "two", "three", "several", "another", "the", "his", "her", "their", "its",
+}  # fmt: skip
 SOURCE_MODIFIERS = {
     "in", "at", "on", "from", "inside", "within", "familiar", "close", "involved", "briefed",
     "knowledgeable", "with", "who",

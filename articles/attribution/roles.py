@@ -236,7 +236,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             i += 1
             continue
         if (
-            low in {"the", "a", "an", "but", "and", "then", "also", "as", "while"}
+            low in {"the", "a", "an", "but", "and", "then", "also", "as", "while", "its", "their"}
             and role_s is None
         ):
             i += 1

@@ -183,3 +183,28 @@ def test_court_of_appeals_is_a_state_body_with_its_country():
     assert [(s.speaker, s.speaker_type, s.country) for s in extract(text)] == [
         ("U.S. Circuit Court of Appeals", "organization", "US")
     ]
+
+
+def test_name_with_a_lawyer_for_someone_appositive_is_the_speaker():
+    text = "Jane Boyd, a lawyer for Marcus Reed, said the ruling would be appealed."
+    assert [(s.speaker, s.role) for s in extract(text)] == [("Jane Boyd", "lawyer")]
+
+
+def test_inverted_possessive_pronoun_source():
+    text = (
+        "Reed will appeal, said his lawyer, Jane Boyd.\n\n"
+        "Reed will appeal, said his lawyer.\n\n"
+        "Norvik Energy posted a loss. The firm will appeal, said its chief executive, Dana Holt."
+    )
+    assert [(s.quote, s.source, s.speaker, s.role) for s in extract(text)][:3] == [
+        ("Reed will appeal", "Jane Boyd", "Jane Boyd", "lawyer"),
+        ("Reed will appeal", "his lawyer", None, None),
+        ("a loss", "Norvik Energy", "Norvik Energy", None),
+    ]
+    last = extract(text)[-1]
+    assert (last.quote, last.speaker, last.role, last.organization) == (
+        "The firm will appeal",
+        "Dana Holt",
+        "chief executive",
+        "Norvik Energy",
+    )
