@@ -300,9 +300,10 @@ INVERSION_VERBS = {
     "say", "add", "note", "write", "explain", "recall", "ask", "observe", "reply", "respond",
     "insist", "argue", "warn", "continue", "concede", "acknowledge", "counter", "tell",
 }  # fmt: skip
-INVERTED_DETERMINERS = {
-    "a", "an", "one", "two", "three", "several", "another", "the", "his", "her", "their", "its",
-}  # fmt: skip
+INVERTED_DETERMINERS = {"a", "an", "one", "two", "three", "several", "another", "the"}
+# after a plain "said" / "added" only: "…, said his lawyer, X", "…, said sources close to X"
+# (not "…, recalled its envoy", "…, told reporters on Monday")
+SAY_INVERTED_DETERMINERS = {"his", "her", "their", "its"}
 SOURCE_MODIFIERS = {
     "in", "at", "on", "from", "inside", "within", "familiar", "close", "involved", "briefed",
     "knowledgeable", "with", "who",
@@ -2378,8 +2379,14 @@ def _inverted(ctx: Context, k: int, se: int):
     if not toks[k + 1].cap and (
         not (
             toks[k + 1].lower in INVERTED_DETERMINERS
-            # "…, said sources close to the talks.": a bare plural group noun
-            or (toks[k + 1].lower in lx.GROUP_NOUNS and toks[k + 1].lower.endswith("s"))
+            or (
+                _base(doc, k) in {"say", "add"}
+                and (
+                    toks[k + 1].lower in SAY_INVERTED_DETERMINERS
+                    # "…, said sources close to the talks.": a bare plural group noun
+                    or (toks[k + 1].lower in lx.GROUP_NOUNS and toks[k + 1].lower.endswith("s"))
+                )
+            )
         )
         or _base(doc, k) not in INVERSION_VERBS
     ):

@@ -208,3 +208,10 @@ def test_inverted_possessive_pronoun_source():
         "chief executive",
         "Norvik Energy",
     )
+
+
+def test_inverted_possessive_pronoun_only_after_said():
+    text = "The ministry, which said the talks had stalled, recalled its envoy."
+    assert [(s.quote, s.source) for s in extract(text)] == [
+        ("the talks had stalled", "The ministry")
+    ]
