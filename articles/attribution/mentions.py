@@ -265,6 +265,11 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     return dup
 
 
+# organisation heads that are also common surnames: "Sarah House", "Emily Post",
+# "Tom Banks" are people after a first name or title
+SURNAME_ORG_HEADS = {"house", "post", "bank", "banks", "church", "court", "mission", "guard"}
+
+
 def _person_before_head(doc: Doc, a: int, b: int) -> bool:
     """``Samantha Power``, ``Sen. Tom Steel``: a first name or a title before the last
     word makes the phrase a person's name, not a company's."""
@@ -391,7 +396,10 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             # (not "CEO warns": a title acronym is a person's role; "HOST:" stays a label)
             return Source("org", last.start, pe, last.text, ps, pe, organization=last.text)
         if last.cap and (
-            last.lower in lx.ORG_HEADS
+            (
+                last.lower in lx.ORG_HEADS
+                and not (last.lower in SURNAME_ORG_HEADS and _person_before_head(doc, a, b))
+            )
             or (last.lower in lx.INDUSTRY_HEADS and not _person_before_head(doc, a, b))
         ):
             # "the Tax Foundation", "The Washington Post", "the White House"
@@ -403,7 +411,11 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             start = toks[c0].start
             name = text[start:pe]
             return Source("org", start, pe, name, ps, pe, organization=name)
-        if last.lower in lx.GROUP_NOUNS and not _looks_like_name_run(doc, cap_start, b):
+        if (
+            last.lower in lx.GROUP_NOUNS
+            and not _looks_like_name_run(doc, cap_start, b)
+            and not (last.lower in SURNAME_ORG_HEADS and _person_before_head(doc, a, b))
+        ):
             return _group(doc, a, b)
     if not last.cap and last.lower in {"union", "party"} and b > a:
         # "the United Auto Workers union", "the opposition Congress party": a named
@@ -457,6 +469,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             )
             or (k == b and k > a and t.cap and surname_like_place(doc, k))
             or (k == b and k > a and t.cap and surname_like_title(doc, k))
+            or (k == b and t.lower in SURNAME_ORG_HEADS and _person_before_head(doc, a, b))
             or (k < b and _month_as_first_name(doc, k))
         ):
             k -= 1

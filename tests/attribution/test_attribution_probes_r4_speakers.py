@@ -215,3 +215,14 @@ def test_inverted_possessive_pronoun_only_after_said():
     assert [(s.quote, s.source) for s in extract(text)] == [
         ("the talks had stalled", "The ministry")
     ]
+
+
+def test_first_name_before_a_surname_like_org_head_is_a_person():
+    text = (
+        "“Shoppers are still spending,” said Sarah House, senior economist at Norvik Bank.\n\n"
+        "Sen. Tom Banks said the bill would fail."
+    )
+    assert facts(text) == [
+        ("Sarah House", "senior economist", None, "Norvik Bank"),
+        ("Tom Banks", "Senator", None, None),
+    ]
