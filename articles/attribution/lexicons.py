@@ -304,6 +304,7 @@ GROUP_NOUNS = _words(
     manufacturers campaigners commentators scholars historians journalists reporters
     physicians clinicians specialists physicists biologists
     jury juries authors
+    presidency palace embassy cabinet parliament legislature junta regime navy
     """
 )
 

@@ -1056,6 +1056,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 # "Trump in Ohio said", "Dr. Lena Fox at Yale said": the person (the
                 # place is a venue; roles read the host organisation from the phrase)
                 return head
+            if (
+                head is not None
+                and head.kind == "org"
+                and not head.loose
+                and src.kind == "name"
+                and toks[j].lower == "in"
+            ):
+                return head  # "The U.S. Embassy in Lima said": the body, not the city
         if (
             (src.kind == "org" or (src.kind == "name" and toks[j].lower == "at"))
             and j > 0

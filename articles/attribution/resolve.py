@@ -192,6 +192,8 @@ ORG_DESCRIPTORS = {
     "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
+    "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
+    "hospital": {"hospital"},
 }  # fmt: skip
 # bodies known by a short name without a name head: the descriptor nouns they answer to
 KNOWN_BODY_NOUNS = {

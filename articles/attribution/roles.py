@@ -367,6 +367,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or toks[k].text == "."
             or low.endswith(("'s", "’s"))
             or low in {"of", "to"}
+            # "Kenyan police spokeswoman X", "the defense ministry spokesman X"
+            or (low in STATE_BODY_HEADS and k + 1 < i and toks[k + 1].lower in TITLE_WORDS)
             or (toks[k].text == "&" and k > 0 and toks[k - 1].cap)  # "Procter & Gamble"
         ):
             break
@@ -782,6 +784,18 @@ def _org_after(
         k -= 1
     if k == i:
         return None
+    if (
+        want_country is not None
+        and k == i + 1
+        and toks[i].lower in lx.DEMONYMS
+        and k + 2 < n
+        and toks[k].is_word
+        and not toks[k].cap
+        and (toks[k].lower in STATE_BODY_HEADS or toks[k + 1].lower in STATE_BODY_HEADS)
+    ):
+        # "a spokesperson for the Chinese foreign ministry": the body's country
+        want_country.append(lx.COUNTRY_OR_DEMONYM.get(toks[i].lower))
+        return None
     src = analyse_phrase(doc, i, k - 1)
     if src is not None and src.kind == "country" and want_country is not None:
         want_country.append(src.country)
@@ -1153,6 +1167,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.organization = src.organization
             if c.country is None and src.organization in ORG_COUNTRY:
                 c.country = ORG_COUNTRY[src.organization]
+            elif c.country is None and c.speaker_type == "organization" and src.organization:
+                # "The embassy added" for "the U.S. Embassy": the state body's country
+                c.country = _state_body_country(src.organization)
         elif src.kind == "org":
             org = src.organization or src.text
             c.organization = lx.SUPRANATIONAL.get(org, org)

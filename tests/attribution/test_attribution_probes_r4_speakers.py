@@ -226,3 +226,33 @@ def test_first_name_before_a_surname_like_org_head_is_a_person():
         ("Sarah House", "senior economist", None, "Norvik Bank"),
         ("Tom Banks", "Senator", None, None),
     ]
+
+
+def test_lower_case_state_body_before_a_title_gives_the_country():
+    text = (
+        "Kenyan police spokeswoman Ruth Maina said 12 people had been arrested.\n\n"
+        "A spokesperson for the Chinese foreign ministry, Lin Tao, said Beijing opposed it."
+    )
+    assert facts(text) == [
+        ("Ruth Maina", "police spokeswoman", "KE", None),
+        ("Lin Tao", "spokesperson", "CN", None),
+    ]
+
+
+def test_a_countrys_presidency_is_an_unnamed_state_body():
+    text = "Ghana's presidency said in a statement that the attack was “cowardly.”"
+    assert [(s.source, s.country) for s in extract(text)] == [("Ghana's presidency", "GH")]
+
+
+def test_the_embassy_and_the_party_name_the_body_named_before():
+    text = (
+        "The U.S. Embassy in Lima said staff were safe. The embassy added that visas were "
+        "suspended.\n\n"
+        "The Green Party said it would fight the tax. The party added that the vote was a sham."
+    )
+    assert [(s.source, s.speaker, s.country) for s in extract(text)] == [
+        ("U.S. Embassy", "U.S. Embassy", "US"),
+        ("The embassy", "U.S. Embassy", "US"),
+        ("Green Party", "Green Party", None),
+        ("The party", "Green Party", None),
+    ]
