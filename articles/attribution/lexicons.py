@@ -341,7 +341,7 @@ ORG_HEADS = _words(
     directorate inspectorate confederation management advisors advisers associates
     investments research
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
-    electronics communications solutions logistics brands resources petroleum lines
+    electronics communications solutions logistics brands resources petroleum lines markets
     """
 )
 

@@ -382,7 +382,15 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             ):
                 return Source("country", ps, pe, phrase, ps, pe, country=lx.COUNTRY_NAMES[lows])
         amp = next((x for x in range(cap_start + 1, b) if toks[x].text == "&"), None)
-        if amp is not None and toks[amp - 1].cap and toks[amp + 1].cap:
+        if (
+            amp is not None
+            and toks[amp - 1].cap
+            and b - amp <= 3
+            and all(
+                (toks[x].cap or toks[x].text == ".") and toks[x].lower not in TITLE_WORDS
+                for x in range(amp + 1, b + 1)
+            )
+        ):
             # "Johnson & Johnson", "Kirkland & Ellis": people are joined by "and"
             c0 = cap_start + 1 if toks[cap_start].lower == "the" else cap_start
             name = text[toks[c0].start : pe]

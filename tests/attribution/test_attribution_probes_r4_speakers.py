@@ -256,3 +256,13 @@ def test_the_embassy_and_the_party_name_the_body_named_before():
         ("Green Party", "Green Party", None),
         ("The party", "Green Party", None),
     ]
+
+
+def test_ampersand_company_before_a_title_is_the_organisation():
+    text = "Harlan & Vane Co. CEO Rita Oduya warned of a downturn."
+    assert facts(text) == [("Rita Oduya", "CEO", None, "Harlan & Vane Co.")]
+
+
+def test_markets_ends_a_company_name():
+    text = "Oil could rise further, said Ada Kim, head of strategy at Norvik Capital Markets."
+    assert facts(text) == [("Ada Kim", "head of strategy", None, "Norvik Capital Markets")]
