@@ -204,6 +204,7 @@ HONORIFICS = {
     "prof.": None, "professor": None, "rev": None, "rev.": None, "reverend": None,
     "father": "m", "sister": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
     "pope": "m", "sheikh": "m", "rabbi": None, "imam": None, "cardinal": "m", "bishop": None,
+    "ayatollah": "m",
 }
 
 # Head nouns of titles (capitalised before a name, lower-case elsewhere).
@@ -371,6 +372,7 @@ KNOWN_ORGS = {
     "Quinnipiac", "Rasmussen", "Monmouth", "Bloomberg", "Xinhua", "Tass", "TASS",
     "RIA Novosti", "Interfax", "Al Jazeera", "Nasa", "NASA", "Doctors Without Borders",
     "Reporters Without Borders", "Friends of the Earth",
+    "IDF", "Israel Defense Forces", "Shin Bet", "Mossad", "MI5", "MI6", "Bundeswehr", "IRGC",
     # national institutions that speak in wire copy (their countries: roles.ORG_COUNTRY)
     "Federal Reserve", "Bank of England", "Bank of Japan", "Bank of Canada", "Bundesbank",
     "Reserve Bank of India", "People's Bank of China", "Home Office", "Foreign Office",

@@ -95,6 +95,9 @@ ORG_COUNTRY = {
     "National Institutes of Health": "US", "National Weather Service": "US",
     "Ofcom": "GB", "Ofgem": "GB", "Ofwat": "GB", "Competition and Markets Authority": "GB",
     "Financial Conduct Authority": "GB",
+    # security forces and services
+    "IDF": "IL", "Israel Defense Forces": "IL", "Shin Bet": "IL", "Mossad": "IL", "MI5": "GB",
+    "MI6": "GB", "Bundeswehr": "DE", "IRGC": "IR",
 }  # fmt: skip
 KNOWN_ORGS_LONGEST_FIRST = tuple(sorted(lx.KNOWN_ORGS, key=lambda o: (-len(o), o)))
 SECRETARY_COUNTRIES = {"US", "GB"}
@@ -120,6 +123,10 @@ def _office_follows(role: str, w: str) -> bool:
     return bool(rest) and rest[0].lower() in COUNTRY_OFFICES
 
 
+# styles written between an office and the name: not part of the role
+STYLES_AFTER_OFFICE = {"sheikh", "sheikha", "ayatollah"}
+
+
 def clean_role(role: str) -> str | None:
     """Honorifics out, abbreviations spelt out; a role must contain a title noun."""
     words = []
@@ -141,6 +148,8 @@ def clean_role(role: str) -> str | None:
         words.append(TITLE_ABBREVIATIONS.get(low, w))
     while words and words[-1].lower() in {"of", "for", "and", "the", "a", "an"}:
         words.pop()
+    if len(words) > 1 and words[-1].lower() in STYLES_AFTER_OFFICE:
+        words.pop()  # "President Sheikh X", "Supreme Leader Ayatollah X": the office
     heads = lx.TITLE_HEADS
     if not any(w.lower() in heads or w.lower().rstrip("s") in heads for w in words):
         return None
@@ -780,7 +789,13 @@ def _org_after(
         )
     ):
         k += 1
-    while k > i and not toks[k - 1].cap:
+    while (
+        k > i
+        and not toks[k - 1].cap
+        and not (
+            toks[k - 1].text == "." and "." in toks[k - 2].text  # "the U.N. secretary-general"
+        )
+    ):
         k -= 1
     if k == i:
         return None

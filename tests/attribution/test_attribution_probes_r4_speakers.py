@@ -266,3 +266,25 @@ def test_ampersand_company_before_a_title_is_the_organisation():
 def test_markets_ends_a_company_name():
     text = "Oil could rise further, said Ada Kim, head of strategy at Norvik Capital Markets."
     assert facts(text) == [("Ada Kim", "head of strategy", None, "Norvik Capital Markets")]
+
+
+def test_security_forces_have_their_country():
+    text = "The IDF said two soldiers were wounded."
+    assert [(s.speaker, s.speaker_type, s.country) for s in extract(text)] == [
+        ("IDF", "organization", "IL")
+    ]
+
+
+def test_style_after_an_office_is_not_the_role():
+    text = "Iran's Supreme Leader Ayatollah Reza Farahani said the enemy would be punished."
+    assert facts(text) == [("Reza Farahani", "Supreme Leader", "IR", None)]
+
+
+def test_spokesman_for_the_un_secretary_general_has_the_un():
+    text = "The spokesman for the U.N. secretary-general, Paul Dorsey, said aid was blocked."
+    assert facts(text) == [("Paul Dorsey", "spokesman", None, "UN")]
+
+
+def test_unparsed_subject_after_a_country_possessive_keeps_the_country():
+    text = "Ukraine's air force said it had shot down 40 drones overnight."
+    assert [(s.source, s.country) for s in extract(text)] == [("Ukraine's air force", "UA")]
