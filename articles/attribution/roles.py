@@ -131,6 +131,8 @@ def clean_role(role: str) -> str | None:
     """Honorifics out, abbreviations spelt out; a role must contain a title noun."""
     words = []
     for w in role.split():
+        if w.lower().startswith("then-") and len(w) > 5:
+            w = w[5:]  # "Then-Secretary of State X": the office held at the time
         low = w.lower().rstrip(".")
         if low in NOT_ROLES:
             continue
@@ -151,7 +153,12 @@ def clean_role(role: str) -> str | None:
     if len(words) > 1 and words[-1].lower() in STYLES_AFTER_OFFICE:
         words.pop()  # "President Sheikh X", "Supreme Leader Ayatollah X": the office
     heads = lx.TITLE_HEADS
-    if not any(w.lower() in heads or w.lower().rstrip("s") in heads for w in words):
+    if not any(
+        w.lower() in heads
+        or w.lower().rstrip("s") in heads
+        or w.lower().removeprefix("ex-") in heads
+        for w in words
+    ):
         return None
     return " ".join(words) or None
 

@@ -288,3 +288,14 @@ def test_spokesman_for_the_un_secretary_general_has_the_un():
 def test_unparsed_subject_after_a_country_possessive_keeps_the_country():
     text = "Ukraine's air force said it had shot down 40 drones overnight."
     assert [(s.source, s.country) for s in extract(text)] == [("Ukraine's air force", "UA")]
+
+
+def test_then_title_is_the_office_held_at_the_time():
+    text = (
+        "Then-Secretary of State Ada Wren said in 2019 that the deal was dead.\n\n"
+        "Ex-President Caio Lemos said the election was rigged."
+    )
+    assert [(s.speaker, s.role) for s in extract(text)] == [
+        ("Ada Wren", "Secretary of State"),
+        ("Caio Lemos", "Ex-President"),
+    ]
