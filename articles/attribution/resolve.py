@@ -907,7 +907,9 @@ class Registry:
             if fitting:
                 return self._pick(fitting, pos)
         if len(key) == 1:
-            ent = self._given_name(key[0]) or self._middle_name(key[0])
+            ent = (
+                self._given_name(key[0]) or self._middle_name(key[0]) or self._family_first(key[0])
+            )
             if ent is not None:
                 return ent
             ent = self._fuzzy(key[0], pos)
@@ -924,6 +926,21 @@ class Registry:
             if len(e.key) >= 3 and e.key[0] == word and PATRONYMIC & set(e.key[1:-1])
         ]
         return given[0] if len(given) == 1 else None
+
+    def _family_first(self, word: str) -> Entity | None:
+        """ "Lin" for "Lin Jian": an East Asian family name written first in exactly one
+        two-word name whose second word is no Western given name."""
+        if word not in lx.SURNAME_FIRST:
+            return None
+        found = [
+            e
+            for e in self.entities[:300]
+            if len(e.key) == 2
+            and e.key[0] == word
+            and e.key[1] not in lx.MALE_NAMES
+            and e.key[1] not in lx.FEMALE_NAMES
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _middle_name(self, word: str) -> Entity | None:
         """ "Lula" for "Luiz Inácio Lula da Silva": a one-word name that is a middle part
@@ -1247,6 +1264,7 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
     if (
         word in reg.by_surname
         or reg._middle_name(word) is not None
+        or reg._family_first(word) is not None
         or reg._fuzzy(word, src.start) is not None
     ):
         return False  # a surname or another part of the name of someone the article names

@@ -299,3 +299,14 @@ def test_then_title_is_the_office_held_at_the_time():
         ("Ada Wren", "Secretary of State"),
         ("Caio Lemos", "Ex-President"),
     ]
+
+
+def test_ambiguous_family_name_first_resolves_to_the_full_name():
+    text = (
+        "Foreign Ministry spokesman Lin Yaoqing said Beijing opposed the visit. Lin told a "
+        "regular briefing that the island was part of China."
+    )
+    assert [(s.speaker, s.speaker_type) for s in extract(text)] == [
+        ("Lin Yaoqing", "person"),
+        ("Lin Yaoqing", "person"),
+    ]
