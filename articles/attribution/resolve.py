@@ -1309,9 +1309,14 @@ def _who_follows(ctx: Context, pos: int) -> bool:
 def _followed_by_pronoun(ctx: Context, pos: int) -> bool:
     toks = ctx.doc.tokens
     i = ctx.doc.tok_index_at_or_after(pos)
+    para_end = ctx.doc.para_end(pos)
     for k in range(i, min(i + 60, len(toks))):
         low = toks[k].lower
-        if (low in PRONOUN_GENDER or _person_epithet(toks, k)) and not ctx.in_quote(k):
+        if (
+            low in PRONOUN_GENDER
+            # "the 53-year-old", "the Spaniard": in the name's own paragraph
+            or (toks[k].start < para_end and _person_epithet(toks, k))
+        ) and not ctx.in_quote(k):
             return True
     return False
 

@@ -310,3 +310,11 @@ def test_ambiguous_family_name_first_resolves_to_the_full_name():
         ("Lin Yaoqing", "person"),
         ("Lin Yaoqing", "person"),
     ]
+
+
+def test_epithet_in_a_later_paragraph_does_not_make_a_club_a_person():
+    text = (
+        "Rovers said in a statement that Okafor had a hamstring injury.\n\n"
+        "Coach Ian Bell said Duval would start. Bell said the Frenchman was fit."
+    )
+    assert [(s.speaker, s.speaker_type) for s in extract(text)][0] == ("Rovers", "organization")
