@@ -1445,6 +1445,16 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
             k = j + 1
             while k < n and toks[k].end <= hi and k - j < 8 and np_token_ok(doc, k):
                 k += 1
+            if k + 1 < n and toks[k].text == ",":
+                # "according to the WHO's regional director for Africa, Ann Moe": the name
+                m = k + 1
+                while m < n and toks[m].end <= hi and m - k < 8 and np_token_ok(doc, m):
+                    m += 1
+                if m > k + 1 and (m >= n or toks[m].text in {",", ".", ";"} or toks[m].end > hi):
+                    name = analyse_phrase(doc, k + 1, m - 1)
+                    if name is not None and name.kind == "name":
+                        name.pre_role = (toks[start].start, toks[k - 1].end)
+                        return name
             src = _group(doc, start, k - 1)
             return src
     if j == start:

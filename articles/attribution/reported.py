@@ -2301,8 +2301,9 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, object
         src = Source("group", a, b, doc.text[a:b], a, b, loose=True)
     p = doc.tok_index_before(toks[k].start)
     if p < 0 or toks[p].start < ss or toks[p].text not in {",", "—", "–"}:
-        # "According to X, CLAUSE."
-        m = doc.tok_index_at_or_after(src.phrase_end)
+        # "According to X, CLAUSE." ("According to X, the director of Y, CLAUSE.")
+        after = src.appositive[1] if getattr(src, "appositive", None) else src.phrase_end
+        m = doc.tok_index_at_or_after(max(after, src.phrase_end))
         while m < n and toks[m].start < se and toks[m].text != "," and m - k < 25:
             m += 1
         if m + 1 < n and toks[m].text == "," and toks[m + 1].start < se:

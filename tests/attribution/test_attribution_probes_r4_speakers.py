@@ -318,3 +318,15 @@ def test_epithet_in_a_later_paragraph_does_not_make_a_club_a_person():
         "Coach Ian Bell said Duval would start. Bell said the Frenchman was fit."
     )
     assert [(s.speaker, s.speaker_type) for s in extract(text)][0] == ("Rovers", "organization")
+
+
+def test_according_to_name_and_appositive_reports_only_the_clause():
+    text = "According to Rosa Lind, the director of the Coastal Health Institute, cases are rising."
+    assert [(s.quote, s.speaker, s.role) for s in extract(text)] == [
+        ("cases are rising", "Rosa Lind", "director")
+    ]
+
+
+def test_according_to_a_titled_group_then_the_name():
+    text = "Cases are rising, according to the agency's regional director for Africa, Ama Boateng."
+    assert [(s.quote, s.speaker) for s in extract(text)] == [("Cases are rising", "Ama Boateng")]
