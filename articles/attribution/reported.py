@@ -856,6 +856,18 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             m += 1
         if m > j and m < n and toks[m].start < se and toks[m].lower in CLAUSE_STARTERS - {"to"}:
             return m
+        if (
+            m > j
+            and m + 1 < n
+            and toks[m].lower == "to"
+            and base in INFINITIVE_VERBS
+            and base not in OBJECT_VERBS
+            and toks[m + 1].start < se
+            and toks[m + 1].is_word
+            and not toks[m + 1].cap
+            and toks[m + 1].lower not in lx.DETERMINERS
+        ):
+            return m  # "vowed on Monday to crush the insurgency"
         if base in CLAUSAL:
             # "said Monday the central bank was …", "said on March 3 inflation …": a
             # time adverbial (ending in its day, date or time noun), then a bare clause

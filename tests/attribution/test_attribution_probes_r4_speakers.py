@@ -330,3 +330,14 @@ def test_according_to_name_and_appositive_reports_only_the_clause():
 def test_according_to_a_titled_group_then_the_name():
     text = "Cases are rising, according to the agency's regional director for Africa, Ama Boateng."
     assert [(s.quote, s.speaker) for s in extract(text)] == [("Cases are rising", "Ama Boateng")]
+
+
+def test_infinitive_after_a_temporal_adjunct():
+    text = (
+        "Ghanaian President Kofi Mensah vowed on Monday to crush the insurgency.\n\n"
+        "The union threatened last week to strike."
+    )
+    assert [(s.quote, s.source) for s in extract(text)] == [
+        ("to crush the insurgency", "Kofi Mensah"),
+        ("to strike", "The union"),
+    ]
