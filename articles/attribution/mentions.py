@@ -954,6 +954,11 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         j -= 1
     if j >= 0 and j == end - 1 and _noun_modifier(doc, j, lo):
         j -= 1  # ", utility officials said": a noun modifying the group noun
+        while j >= 0 and toks[j].start >= lo and end - j < MAX_NP and np_token_ok(doc, j):
+            if toks[j].lower in lx.DETERMINERS:
+                j -= 1  # "the FBI's Denver field office": the phrase goes on to its article
+                break
+            j -= 1
     if (
         j >= 0
         and toks[j].lower in {"a", "an", "the"}
@@ -1243,7 +1248,9 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     if not w.is_word or not (w.lower in lx.GROUP_NOUNS or w.lower in lx.TITLE_HEADS):
         return None
     if w.cap and not (
-        w.lower.endswith("s") and w.lower in lx.GROUP_NOUNS and _sentence_initial(doc, j - 1)
+        (w.lower.endswith("s") or w.lower in COMMON_SOURCES)  # "Police in Minneapolis said"
+        and w.lower in lx.GROUP_NOUNS
+        and _sentence_initial(doc, j - 1)
     ):
         return None  # "Secretary of State John Kerry", "Friends of the Earth"
     head = subject_before(doc, j, lo, 2)
@@ -1273,10 +1280,14 @@ def _noun_modifier(doc: Doc, j: int, lo: int) -> bool:
     t, head = toks[j], toks[j + 1]
     if not (t.is_word and t.text.isalpha() and not t.cap and t.start >= lo):
         return False
-    if head.lower not in lx.GROUP_NOUNS or not head.lower.endswith("s"):
+    if head.lower not in lx.GROUP_NOUNS:
         return False
     low = t.lower
     if low in lx.FUNCTION_WORDS or low in lx.CUE_FORMS or low.endswith(("ly", "ed", "ing")):
+        return False
+    if j > 0 and toks[j - 1].cap and toks[j - 1].is_word and toks[j - 1].start >= lo:
+        return True  # "the FBI's Denver field office said": inside a named phrase
+    if not head.lower.endswith("s"):
         return False
     return j == 0 or toks[j - 1].text in {",", "“", '"'} or _sentence_initial(doc, j)
 

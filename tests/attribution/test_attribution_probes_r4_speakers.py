@@ -341,3 +341,19 @@ def test_infinitive_after_a_temporal_adjunct():
         ("to crush the insurgency", "Kofi Mensah"),
         ("to strike", "The union"),
     ]
+
+
+def test_police_in_a_city_is_an_unnamed_source():
+    text = "Police in Tarnow said a man had been arrested."
+    assert [(s.source, s.speaker) for s in extract(text)] == [("Police in Tarnow", None)]
+
+
+def test_noun_modifiers_stay_in_the_subject_phrase():
+    text = (
+        "The FBI's Denver field office said agents had arrested two men.\n\n"
+        "Voting rights advocates said the ruling was a victory."
+    )
+    assert [(s.source, s.organization) for s in extract(text)] == [
+        ("The FBI's Denver field office", "FBI"),
+        ("Voting rights advocates", None),
+    ]
