@@ -191,6 +191,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     toks = doc.tokens
     n = len(toks)
     role_s = role_e = None
+    joined = False  # two titles joined by "and"
     scan_end = b  # where a known organisation may still be named
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
     i, role_prefix = _named_org_premodifier(ctx, info, i, b)  # "U.S. Steel CEO"
@@ -272,8 +273,14 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 # "chief executive of Acme Corp": the role, then its organisation
                 info.organization = info.organization or org
                 break
+            if joined:
+                break  # "founder and CEO of <a name not understood>": the titles only
         if low == "and" and role_s is not None and _office_name_goes_on(ctx, i, b, role_s):
             i += 1  # "Secretary of Health and Human Services": one office
+            continue
+        if low == "and" and role_s is not None and _second_title(toks, i + 1, b):
+            joined = True
+            i += 1  # "chairman and chief executive": both titles are the role
             continue
         if (low in {"of", "for"} and role_s is None) or (
             not t.cap and low in lx.FUNCTION_WORDS and low not in {"of", "for"}
@@ -737,6 +744,20 @@ def _office_name_goes_on(ctx: Context, i: int, b: int, role_s: int) -> bool:
         and nxt.lower not in lx.FUNCTION_WORDS
         and nxt.lower not in lx.TITLE_HEADS
     )
+
+
+def _second_title(toks, i: int, b: int) -> bool:
+    """Tokens from i (up to offset b) are another title of the same person: "chief
+    executive", "CEO", "founder" after "chairman and" (no determiner, pronoun or name)."""
+    for x in range(i, min(i + 3, len(toks))):
+        t = toks[x]
+        if t.end > b or not t.is_word or t.lower in lx.FUNCTION_WORDS:
+            return False
+        if t.lower in lx.TITLE_HEADS:
+            return x == i or not t.cap or toks[i].cap  # (not "and Gov. X": same case)
+        if t.lower not in TITLE_WORDS:
+            return False
+    return False
 
 
 def _person_follows(ctx: Context, i: int, b: int) -> bool:

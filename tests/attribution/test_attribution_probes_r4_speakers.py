@@ -357,3 +357,15 @@ def test_noun_modifiers_stay_in_the_subject_phrase():
         ("The FBI's Denver field office", "FBI"),
         ("Voting rights advocates", None),
     ]
+
+
+def test_two_titles_joined_by_and_are_the_role():
+    text = (
+        "Rhea Vance, chairman and chief executive of Norvik Capital Inc., said the economy "
+        "was resilient.\n\n"
+        "Omar Haddad, founder and CEO of Iraq and Syria Relief of America, said aid was short."
+    )
+    assert [(s.speaker, s.role, s.organization) for s in extract(text)] == [
+        ("Rhea Vance", "chairman and chief executive", "Norvik Capital Inc"),
+        ("Omar Haddad", "founder and CEO", None),
+    ]
