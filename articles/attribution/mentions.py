@@ -151,6 +151,22 @@ DATE_WORDS_BEFORE = {
 }  # fmt: skip
 
 
+def _country_as_first_name(doc: Doc, k: int) -> bool:
+    """ "Jordan Fuja": a country name that is also a given name, right before a surname
+    (not "Jordan Times", "in Jordan Valley")."""
+    toks = doc.tokens
+    t = toks[k]
+    low = t.lower
+    if not t.cap or low not in lx.COUNTRY_NAMES or k + 1 >= len(toks):
+        return False
+    if low not in lx.MALE_NAMES and low not in lx.FEMALE_NAMES:
+        return False
+    nxt = toks[k + 1]
+    if not is_name_token(nxt) or nxt.lower in lx.ORG_HEADS:
+        return False
+    return k == 0 or toks[k - 1].lower not in {"of", "in", "to", "from", "and", "the"}
+
+
 def _month_as_first_name(doc: Doc, k: int) -> bool:
     """A month word right before a surname, not in a date: a first name."""
     toks = doc.tokens
@@ -380,6 +396,10 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             if lows in lx.COUNTRY_NAMES and (
                 s == cap_start or (s == cap_start + 1 and toks[cap_start].lower == "the")
             ):
+                if s == cap_start and cap_start - 2 > a and toks[cap_start - 1].lower == "of":
+                    named = analyse_phrase(doc, a, cap_start - 2)
+                    if named is not None and named.kind == "name":
+                        return named  # "King Abdullah of Jordan": the titled person
                 return Source("country", ps, pe, phrase, ps, pe, country=lx.COUNTRY_NAMES[lows])
         amp = next((x for x in range(cap_start + 1, b) if toks[x].text == "&"), None)
         if (
@@ -479,6 +499,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             or (k == b and k > a and t.cap and surname_like_title(doc, k))
             or (k == b and t.lower in SURNAME_ORG_HEADS and _person_before_head(doc, a, b))
             or (k < b and _month_as_first_name(doc, k))
+            or (k < b and _country_as_first_name(doc, k))
         ):
             k -= 1
             continue

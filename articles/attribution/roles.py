@@ -424,8 +424,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         info.country = "US"
     # "NAME of / at ORG": "Kevin Cassidy of Rosenblatt Securities"
     if info.organization is None and j + 1 < len(toks) and toks[j].lower in {"of", "at"}:
-        org = _org_after(ctx, j + 1)
+        of_country: list = []  # "King Abdullah of Jordan"
+        org = _org_after(ctx, j + 1, of_country if toks[j].lower == "of" else None)
         venue = toks[j].lower == "at" and (org in ORG_COUNTRY or org in lx.SUPRANATIONAL.values())
+        if org is None and of_country and info.country is None:
+            info.country = of_country[0]
         if org is not None and not venue:  # "met Modi at the Kremlin": a place, not his employer
             info.organization = org
             info.country = info.country or _state_body_country(org)  # "of the U.S. Supreme Court"

@@ -369,3 +369,19 @@ def test_two_titles_joined_by_and_are_the_role():
         ("Rhea Vance", "chairman and chief executive", "Norvik Capital Inc"),
         ("Omar Haddad", "founder and CEO", None),
     ]
+
+
+def test_country_name_as_a_first_name():
+    text = "The mayor's spokesperson, Jordan Vell, said the city would comply."
+    assert [(s.speaker, s.country) for s in extract(text)] == [("Jordan Vell", None)]
+
+
+def test_titled_name_of_a_country_is_the_person():
+    text = (
+        "King Faisal of Jordan said the plan was dangerous.\n\n"
+        "Tom Brisk of Canada said he would compete."
+    )
+    assert [(s.speaker, s.speaker_type, s.role, s.country) for s in extract(text)] == [
+        ("Faisal", "person", "King", "JO"),
+        ("Tom Brisk", "person", None, "CA"),
+    ]
