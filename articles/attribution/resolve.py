@@ -178,7 +178,7 @@ GOVERNMENT_HEADS = {
 COMPANY_NOUNS = {
     "company", "firm", "automaker", "carmaker", "chipmaker", "drugmaker", "maker",
     "retailer", "airline", "carrier", "insurer", "lender", "startup", "conglomerate",
-    "manufacturer", "supplier",
+    "manufacturer", "supplier", "giant", "brewer",
 }  # fmt: skip
 ORG_DESCRIPTORS = {
     # "the group": any organisation but a government body (a think tank, a union, a firm)
@@ -220,6 +220,8 @@ def _org_descriptor(text: str) -> str | None:
     if not 2 <= len(words) <= 3 or words[0].lower() != "the":
         return None
     w = words[-1].lower()
+    if w not in ORG_DESCRIPTORS and w.endswith("maker") and len(w) > 6:
+        w = "maker"  # "the planemaker", "the toymaker": a company
     if w not in ORG_DESCRIPTORS or any(not m.isalpha() for m in words[1:-1]):
         return None
     return w

@@ -385,3 +385,17 @@ def test_titled_name_of_a_country_is_the_person():
         ("Faisal", "person", "King", "JO"),
         ("Tom Brisk", "person", None, "CA"),
     ]
+
+
+def test_trade_nouns_name_the_company_before():
+    text = (
+        "Skyward Aero Inc. said it had delivered 40 jets. The planemaker added that output "
+        "would rise.\n\n"
+        "Lumora Corp. reported higher profit. The tech giant said ad sales rose."
+    )
+    assert [(s.source, s.speaker) for s in extract(text)] == [
+        ("Skyward Aero Inc", "Skyward Aero Inc"),
+        ("The planemaker", "Skyward Aero Inc"),
+        ("Lumora Corp", "Lumora Corp"),
+        ("The tech giant", "Lumora Corp"),
+    ]
