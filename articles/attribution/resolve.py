@@ -783,6 +783,7 @@ class Registry:
                 and not toks[k].cap
                 and (toks[k].lower not in lx.FUNCTION_WORDS or toks[k].lower in VERBISH)
                 and toks[k].lower not in lx.DETERMINERS
+                and toks[k].lower not in PLACE_ADVERBS  # "send Ms. Holm abroad": an object
                 and not ctx.in_quote(k)
             ):
                 return True
@@ -1152,6 +1153,8 @@ def _paragraph_topic(
     return ent
 
 
+# adverbs of place and direction after an object name ("sent Ms. Holm abroad")
+PLACE_ADVERBS = {"abroad", "overseas", "ahead", "home", "away", "back", "aside", "free"}
 PLAIN_SAY = {"said", "says", "say", "added", "adds", "told", "tells"}
 
 

@@ -399,3 +399,11 @@ def test_trade_nouns_name_the_company_before():
         ("Lumora Corp", "Lumora Corp"),
         ("The tech giant", "Lumora Corp"),
     ]
+
+
+def test_name_before_a_place_adverb_is_an_object_not_a_subject():
+    text = (
+        "The coach, Ingrid Vale, told Ms. Rask her comments were “unacceptable.” The club "
+        "said it would send Ms. Rask abroad. She refused the move."
+    )
+    assert [(s.quote, s.speaker) for s in extract(text)][-1] == ("the move", "Rask")
