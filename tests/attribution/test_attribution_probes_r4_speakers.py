@@ -407,3 +407,14 @@ def test_name_before_a_place_adverb_is_an_object_not_a_subject():
         "said it would send Ms. Rask abroad. She refused the move."
     )
     assert [(s.quote, s.speaker) for s in extract(text)][-1] == ("the move", "Rask")
+
+
+def test_name_used_by_its_first_word():
+    text = (
+        "Prime Minister Abebe Tadesse said the dam would be finished this year. Abebe told "
+        "parliament that the region had nothing to fear."
+    )
+    assert [(s.speaker, s.speaker_type, s.role) for s in extract(text)] == [
+        ("Abebe Tadesse", "person", "Prime Minister"),
+        ("Abebe Tadesse", "person", "Prime Minister"),
+    ]
