@@ -27,6 +27,7 @@ from .resolve import (
     Entity,
     Registry,
     _key,
+    _org_descriptor,
     company_like,
     org_descriptor_antecedent,
 )
@@ -1124,12 +1125,15 @@ def _its_organisation(
     best = None
     i = end - 1
     while i >= 0 and span[0] - starts[i] < 600 and (best is None or starts[i] == best.source.start):
-        if by_start[i].speaker_type == "organization":
-            best = by_start[i]
+        c = by_start[i]
+        if c.speaker_type == "organization":
+            best = c
+        elif best is None and c.speaker is None and _org_descriptor(c.source.text):
+            break  # "The union said … Its president, X,": that unnamed union, no earlier one
         i -= 1
     if best is not None and m.group(1) and not _fits_descriptor(best.speaker, m.group(1).lower()):
         return None  # "the company's chief" is not the State Department's
-    return best.speaker if best is not None else None
+    return lx.SUPRANATIONAL.get(best.speaker, best.speaker) if best is not None else None
 
 
 def _country_in(phrase: str) -> str | None:

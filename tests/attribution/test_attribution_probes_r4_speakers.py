@@ -418,3 +418,17 @@ def test_name_used_by_its_first_word():
         ("Abebe Tadesse", "person", "Prime Minister"),
         ("Abebe Tadesse", "person", "Prime Minister"),
     ]
+
+
+def test_its_after_an_unnamed_body_is_not_an_earlier_organisation():
+    text = (
+        "The World Health Organization warned of a new wave. Its director-general, Ana Mora, "
+        "said vaccines were needed. The union said talks had failed. Its president, Sara "
+        "Bell, said a strike was likely."
+    )
+    assert [(s.speaker, s.organization) for s in extract(text)] == [
+        ("World Health Organization", "WHO"),
+        ("Ana Mora", "WHO"),
+        (None, None),
+        ("Sara Bell", None),
+    ]
