@@ -378,6 +378,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             np_token_ok(doc, k)
             # "U.S. Ambassador to Israel Mike Huckabee": the title's destination
             or (toks[k].lower == "to" and k > 0 and toks[k - 1].lower in lx.TITLE_HEADS)
+            or _field_before_title(toks, k, i)  # "EU competition chief X"
         )
         and toks[k].text != ","
     ):
@@ -393,6 +394,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or low in {"of", "to"}
             # "Kenyan police spokeswoman X", "the defense ministry spokesman X"
             or (low in STATE_BODY_HEADS and k + 1 < i and toks[k + 1].lower in TITLE_WORDS)
+            or _field_before_title(toks, k, i)  # "EU competition chief X"
             or (toks[k].text == "&" and k > 0 and toks[k - 1].cap)  # "Procter & Gamble"
         ):
             break
@@ -489,6 +491,25 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if info.role is None:
         info.role = honorific
     return info
+
+
+def _field_before_title(toks, k: int, i: int) -> bool:
+    """Token k is a lower-case field noun between a name or demonym and a title before
+    the name at i: "EU competition chief", "Chinese commerce minister"."""
+    t = toks[k]
+    low = t.lower
+    return (
+        k > 0
+        and k + 1 < i
+        and t.is_word
+        and not t.cap
+        and t.text.isalpha()
+        and low not in lx.FUNCTION_WORDS
+        and not low.endswith(("ly", "ed", "ing"))
+        and toks[k + 1].lower in lx.TITLE_HEADS
+        and (toks[k - 1].cap or toks[k - 1].lower in lx.DEMONYMS)
+        and toks[k - 1].is_word
+    )
 
 
 def _us_state_at(doc, i: int) -> bool:

@@ -432,3 +432,8 @@ def test_its_after_an_unnamed_body_is_not_an_earlier_organisation():
         (None, None),
         ("Sara Bell", None),
     ]
+
+
+def test_lower_case_field_between_a_body_and_a_title():
+    text = "EU competition chief Lea Marin told reporters the fine was proportionate."
+    assert facts(text) == [("Lea Marin", "competition chief", None, "EU")]
