@@ -1319,15 +1319,17 @@ def _who_follows(ctx: Context, pos: int) -> bool:
 def _followed_by_pronoun(ctx: Context, pos: int) -> bool:
     toks = ctx.doc.tokens
     i = ctx.doc.tok_index_at_or_after(pos)
-    para_end = ctx.doc.para_end(pos)
+    para_end = None
     for k in range(i, min(i + 60, len(toks))):
         low = toks[k].lower
-        if (
-            low in PRONOUN_GENDER
-            # "the 53-year-old", "the Spaniard": in the name's own paragraph
-            or (toks[k].start < para_end and _person_epithet(toks, k))
-        ) and not ctx.in_quote(k):
+        if low in PRONOUN_GENDER and not ctx.in_quote(k):
             return True
+        if low.endswith("-year-old") or low in lx.DEMONYM_NOUNS:
+            # "the 53-year-old", "the Spaniard": in the name's own paragraph
+            if para_end is None:
+                para_end = ctx.doc.para_end(pos)
+            if toks[k].start < para_end and _person_epithet(toks, k) and not ctx.in_quote(k):
+                return True
     return False
 
 
