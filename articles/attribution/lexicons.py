@@ -204,6 +204,7 @@ HONORIFICS = {
     "prof.": None, "professor": None, "rev": None, "rev.": None, "reverend": None,
     "father": "m", "sister": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
     "pope": "m", "sheikh": "m", "rabbi": None, "imam": None, "cardinal": "m", "bishop": None,
+    "ayatollah": "m",
 }
 
 # Head nouns of titles (capitalised before a name, lower-case elsewhere).
@@ -306,6 +307,7 @@ GROUP_NOUNS = _words(
     manufacturers campaigners commentators scholars historians journalists reporters
     physicians clinicians specialists physicists biologists
     jury juries authors
+    presidency palace embassy cabinet parliament legislature junta regime navy
     """
 )
 
@@ -359,7 +361,7 @@ ORG_HEADS = _words(
     directorate inspectorate confederation management advisors advisers associates
     investments research institutes centers centres rail railway railways transit
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
-    electronics communications solutions logistics brands resources petroleum
+    electronics communications solutions logistics brands resources petroleum lines markets
     """
 )
 
@@ -389,6 +391,7 @@ KNOWN_ORGS = {
     "Quinnipiac", "Rasmussen", "Monmouth", "Bloomberg", "Xinhua", "Tass", "TASS",
     "RIA Novosti", "Interfax", "Al Jazeera", "Nasa", "NASA", "Doctors Without Borders",
     "Reporters Without Borders", "Friends of the Earth",
+    "IDF", "Israel Defense Forces", "Shin Bet", "Mossad", "MI5", "MI6", "Bundeswehr", "IRGC",
     # national institutions that speak in wire copy (their countries: roles.ORG_COUNTRY)
     "Federal Reserve", "Bank of England", "Bank of Japan", "Bank of Canada", "Bundesbank",
     "Reserve Bank of India", "People's Bank of China", "Home Office", "Foreign Office",
@@ -407,6 +410,13 @@ KNOWN_ORGS = {
     "Singapore Airlines", "Korean Air", "American Airlines", "American Express",
     "Bank of America", "Bank of China", "Canadian Pacific", "Canadian National",
     "Japan Tobacco", "Norwegian Air", "Swiss Re", "Indian Oil",
+    # companies named like people (a first name and a surname, no organisation head)
+    "Morgan Stanley", "JPMorgan Chase", "JP Morgan", "J.P. Morgan", "Merrill Lynch",
+    "Charles Schwab", "Lockheed Martin", "Northrop Grumman", "Eli Lilly", "Philip Morris",
+    "Berkshire Hathaway", "Dow Jones", "Edward Jones", "Raymond James", "Kraft Heinz",
+    "Bristol Myers Squibb", "Bristol-Myers Squibb", "Estee Lauder", "Ralph Lauren",
+    "Louis Vuitton", "Hugo Boss", "Lehman Brothers", "Credit Suisse", "BNP Paribas",
+    "Societe Generale", "Société Générale", "Banco Santander", "Thomson Reuters",
     # state media, regulators and agencies (their countries: roles.ORG_COUNTRY)
     "KCNA", "IRNA", "CCTV", "People's Daily", "SANA", "Saudi Press Agency",
     "Korean Central News Agency", "FTC", "FCC", "FAA", "NTSB", "NHTSA", "FEMA", "NIH",

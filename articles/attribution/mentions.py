@@ -151,6 +151,22 @@ DATE_WORDS_BEFORE = {
 }  # fmt: skip
 
 
+def _country_as_first_name(doc: Doc, k: int) -> bool:
+    """ "Jordan Fuja": a country name that is also a given name, right before a surname
+    (not "Jordan Times", "in Jordan Valley")."""
+    toks = doc.tokens
+    t = toks[k]
+    low = t.lower
+    if not t.cap or low not in lx.COUNTRY_NAMES or k + 1 >= len(toks):
+        return False
+    if low not in lx.MALE_NAMES and low not in lx.FEMALE_NAMES:
+        return False
+    nxt = toks[k + 1]
+    if not is_name_token(nxt) or nxt.lower in lx.ORG_HEADS:
+        return False
+    return k == 0 or toks[k - 1].lower not in {"of", "in", "to", "from", "and", "the"}
+
+
 def _month_as_first_name(doc: Doc, k: int) -> bool:
     """A month word right before a surname, not in a date: a first name."""
     toks = doc.tokens
@@ -176,6 +192,9 @@ def surname_like_title(doc: Doc, k: int) -> bool:
     if p.lower in lx.MALE_NAMES or p.lower in lx.FEMALE_NAMES or p.lower in lx.HONORIFICS:
         return True
     return t.lower in SURNAME_TITLES and is_name_token(p)
+
+
+ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
 def np_token_ok(doc: Doc, i: int) -> bool:
@@ -218,6 +237,13 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True
     if "-" in low:
         return True
+    if (
+        ORDINAL_RE.fullmatch(low)
+        and i + 1 < len(doc.tokens)
+        and doc.tokens[i + 1].cap
+        and doc.tokens[i + 1].start == t.end + 1
+    ):
+        return True  # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne"
     if low == "on" and _of_in_name(doc, i):
         return True  # "Commission on Presidential Debates"
     if low == "crown" and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in ROYAL_HEIRS:
@@ -287,6 +313,11 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     dup = object.__new__(Source)
     dup.__dict__.update(src.__dict__)
     return dup
+
+
+# organisation heads that are also common surnames: "Sarah House", "Emily Post",
+# "Tom Banks" are people after a first name or title
+SURNAME_ORG_HEADS = {"house", "post", "bank", "banks", "church", "court", "mission", "guard"}
 
 
 def _person_before_head(doc: Doc, a: int, b: int) -> bool:
@@ -360,6 +391,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     while k >= a and (
         toks[k].cap
         or (toks[k].text == "." and k > a)
+        or (toks[k].text == "&" and k > a and toks[k - 1].cap)
         or toks[k].lower in NAME_PARTICLES
         or (toks[k].lower in {"of", "on", "for"} and k > a and _of_in_name(doc, k))
         or (toks[k].lower == "and" and of_at < 0 and k > a + 2 and _and_in_org(doc, a, k))
@@ -399,7 +431,25 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             if lows in lx.COUNTRY_NAMES and (
                 s == cap_start or (s == cap_start + 1 and toks[cap_start].lower == "the")
             ):
+                if s == cap_start and cap_start - 2 > a and toks[cap_start - 1].lower == "of":
+                    named = analyse_phrase(doc, a, cap_start - 2)
+                    if named is not None and named.kind == "name":
+                        return named  # "King Abdullah of Jordan": the titled person
                 return Source("country", ps, pe, phrase, ps, pe, country=lx.COUNTRY_NAMES[lows])
+        amp = next((x for x in range(cap_start + 1, b) if toks[x].text == "&"), None)
+        if (
+            amp is not None
+            and toks[amp - 1].cap
+            and b - amp <= 3
+            and all(
+                (toks[x].cap or toks[x].text == ".") and toks[x].lower not in TITLE_WORDS
+                for x in range(amp + 1, b + 1)
+            )
+        ):
+            # "Johnson & Johnson", "Kirkland & Ellis": people are joined by "and"
+            c0 = cap_start + 1 if toks[cap_start].lower == "the" else cap_start
+            name = text[toks[c0].start : pe]
+            return Source("org", toks[c0].start, pe, name, ps, pe, organization=name)
         the_acronym = cap_start == b - 1 and toks[cap_start].lower == "the"  # "The NFL said"
         if (
             (cap_start == b or the_acronym)
@@ -409,7 +459,10 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             # (not "CEO warns": a title acronym is a person's role; "HOST:" stays a label)
             return Source("org", last.start, pe, last.text, ps, pe, organization=last.text)
         if last.cap and (
-            last.lower in lx.ORG_HEADS
+            (
+                last.lower in lx.ORG_HEADS
+                and not (last.lower in SURNAME_ORG_HEADS and _person_before_head(doc, a, b))
+            )
             or (last.lower in lx.INDUSTRY_HEADS and not _person_before_head(doc, a, b))
             or last.text in lx.TEAM_NICKNAMES  # "The Dallas Cowboys"
         ):
@@ -422,7 +475,11 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             start = toks[c0].start
             name = text[start:pe]
             return Source("org", start, pe, name, ps, pe, organization=name)
-        if last.lower in lx.GROUP_NOUNS and not _looks_like_name_run(doc, cap_start, b):
+        if (
+            last.lower in lx.GROUP_NOUNS
+            and not _looks_like_name_run(doc, cap_start, b)
+            and not (last.lower in SURNAME_ORG_HEADS and _person_before_head(doc, a, b))
+        ):
             return _group(doc, a, b)
     if not last.cap and last.lower in {"union", "party"} and b > a:
         # "the United Auto Workers union", "the opposition Congress party": a named
@@ -476,7 +533,9 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             )
             or (k == b and k > a and t.cap and surname_like_place(doc, k))
             or (k == b and k > a and t.cap and surname_like_title(doc, k))
+            or (k == b and t.lower in SURNAME_ORG_HEADS and _person_before_head(doc, a, b))
             or (k < b and _month_as_first_name(doc, k))
+            or (k < b and _country_as_first_name(doc, k))
         ):
             k -= 1
             continue
@@ -729,6 +788,28 @@ ASPECT_VERBS = {
     "began", "begin", "begins", "started", "start", "starts", "kept", "keep", "keeps",
     "continued", "continue", "continues", "stopped",
 }  # fmt: skip
+COMPLEMENT_PREPOSITIONS = {"for", "of", "to", "with", "at", "from", "by"}
+
+
+def _role_token_ok(doc: Doc, m: int) -> bool:
+    """Token m can be part of a role phrase before ", NAME,": a noun-phrase token, or
+    the "to" of a title's destination ("The U.S. ambassador to Japan, NAME,")."""
+    if np_token_ok(doc, m):
+        return True
+    toks = doc.tokens
+    return toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS
+
+
+def _possessive_name_run(toks, a: int, b: int) -> bool:
+    """``Acme Corp.'s chief executive``: a run of capitalised words ending in a
+    possessive, then a lower-case word, opens the segment a..b-1 (an appositive role)."""
+    for x in range(a + 1, min(b - 1, a + 5)):
+        t = toks[x]
+        if not t.cap:
+            return False
+        if t.lower.endswith(("'s", "’s")):
+            return not toks[x + 1].cap
+    return False
 
 
 def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
@@ -827,9 +908,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and named.kind == "name"
                 and (not first.cap or first.lower in lx.TITLE_HEADS)
                 and first.lower not in PARTIES
+                # not "Jane Boyd, a lawyer for Reed, said": a complement is someone else
+                and not any(
+                    toks[x].lower in COMPLEMENT_PREPOSITIONS
+                    for x in range(k + 1, doc.tok_index_at_or_after(named.start))
+                )
             ):
                 m = k - 1
-                while m >= 0 and toks[m].start >= lo and k - m < 14 and np_token_ok(doc, m):
+                while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
                     m -= 1
                 if m + 1 <= k - 1:
                     named.pre_role = (toks[m + 1].start, toks[k - 1].end)
@@ -856,6 +942,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             or first.lower.endswith(("'s", "’s"))
             or PARTY_TAG.match(first.text)
             or first.lower in PARTIES
+            or _possessive_name_run(toks, k + 1, j)
         ):
             appositive = (toks[k + 1].start, toks[j - 1].end)
             j = k - 1
@@ -899,7 +986,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 )  # fmt: skip
             if src.kind == "name":
                 m = k - 1
-                while m >= 0 and toks[m].start >= lo and k - m < 14 and np_token_ok(doc, m):
+                while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
                     m -= 1
                 if m + 1 <= k - 1:
                     src.pre_role = (toks[m + 1].start, toks[k - 1].end)
@@ -931,6 +1018,11 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         j -= 1
     if j >= 0 and j == end - 1 and _noun_modifier(doc, j, lo):
         j -= 1  # ", utility officials said": a noun modifying the group noun
+        while j >= 0 and toks[j].start >= lo and end - j < MAX_NP and np_token_ok(doc, j):
+            if toks[j].lower in lx.DETERMINERS:
+                j -= 1  # "the FBI's Denver field office": the phrase goes on to its article
+                break
+            j -= 1
     elif j >= 1 and end - j <= 2:
         j = _determined_noun_modifiers(doc, j, end, lo)
     if (
@@ -940,6 +1032,24 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[j + 1].lower in {"senior", "top"}
     ):
         j -= 1  # "A senior administration official": the article opens the phrase
+    elif (
+        j >= 0
+        and toks[j].start >= lo
+        and toks[j].lower.endswith(("'s", "’s"))
+        and toks[j + 1].lower in {"senior", "top"}
+    ):
+        # "The country's top diplomat", "Iran's top diplomat": the possessor opens it
+        j -= 1
+        while (
+            j >= 0
+            and toks[j].start >= lo
+            and end - j < MAX_NP
+            and np_token_ok(doc, j)
+            and toks[j].lower not in lx.DETERMINERS
+        ):
+            j -= 1
+        if j >= 0 and toks[j].start >= lo and toks[j].lower in {"a", "an", "the"}:
+            j -= 1
     if j >= 1 and toks[j].lower in {"of", "for"} and toks[j - 1].cap and toks[j - 1].start >= lo:
         name = doc.text[toks[j - 1].start : toks[end].end]
         if name in lx.KNOWN_ORGS:  # "Friends of the Earth said"
@@ -1025,6 +1135,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 # "Trump in Ohio said", "Dr. Lena Fox at Yale said": the person (the
                 # place is a venue; roles read the host organisation from the phrase)
                 return head
+            if (
+                head is not None
+                and head.kind == "org"
+                and not head.loose
+                and src.kind == "name"
+                and toks[j].lower == "in"
+            ):
+                return head  # "The U.S. Embassy in Lima said": the body, not the city
         if (
             (src.kind == "org" or (src.kind == "name" and toks[j].lower == "at"))
             and j > 0
@@ -1199,7 +1317,9 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     if not w.is_word or not (w.lower in lx.GROUP_NOUNS or w.lower in lx.TITLE_HEADS):
         return None
     if w.cap and not (
-        w.lower.endswith("s") and w.lower in lx.GROUP_NOUNS and _sentence_initial(doc, j - 1)
+        (w.lower.endswith("s") or w.lower in COMMON_SOURCES)  # "Police in Minneapolis said"
+        and w.lower in lx.GROUP_NOUNS
+        and _sentence_initial(doc, j - 1)
     ):
         return None  # "Secretary of State John Kerry", "Friends of the Earth"
     head = subject_before(doc, j, lo, 2)
@@ -1229,10 +1349,14 @@ def _noun_modifier(doc: Doc, j: int, lo: int) -> bool:
     t, head = toks[j], toks[j + 1]
     if not (t.is_word and t.text.isalpha() and not t.cap and t.start >= lo):
         return False
-    if head.lower not in lx.GROUP_NOUNS or not head.lower.endswith("s"):
+    if head.lower not in lx.GROUP_NOUNS:
         return False
     low = t.lower
     if low in lx.FUNCTION_WORDS or low in lx.CUE_FORMS or low.endswith(("ly", "ed", "ing")):
+        return False
+    if j > 0 and toks[j - 1].cap and toks[j - 1].is_word and toks[j - 1].start >= lo:
+        return True  # "the FBI's Denver field office said": inside a named phrase
+    if not head.lower.endswith("s"):
         return False
     return j == 0 or toks[j - 1].text in {",", "“", '"'} or _sentence_initial(doc, j)
 
@@ -1441,6 +1565,16 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
             k = j + 1
             while k < n and toks[k].end <= hi and k - j < 8 and np_token_ok(doc, k):
                 k += 1
+            if k + 1 < n and toks[k].text == ",":
+                # "according to the WHO's regional director for Africa, Ann Moe": the name
+                m = k + 1
+                while m < n and toks[m].end <= hi and m - k < 8 and np_token_ok(doc, m):
+                    m += 1
+                if m > k + 1 and (m >= n or toks[m].text in {",", ".", ";"} or toks[m].end > hi):
+                    name = analyse_phrase(doc, k + 1, m - 1)
+                    if name is not None and name.kind == "name":
+                        name.pre_role = (toks[start].start, toks[k - 1].end)
+                        return name
             src = _group(doc, start, k - 1)
             return src
     if j == start:
@@ -1449,15 +1583,20 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     if (
         src is not None
         and src.kind == "group"
-        and toks[ci].lower == "to"  # after "according to" (an inverted "said a person
-        # familiar with …" keeps its head noun, as tests/…/test_attribution_sieves expects)
         and j + 2 < n
         and toks[j].lower in SOURCE_COMPLEMENTS
         and toks[j + 1].lower in SOURCE_COMPLEMENTS[toks[j].lower]
     ):
-        # "according to a person familiar with the matter": the whole description
+        # "according to a person familiar with the matter", "…, said a person familiar
+        # with the matter": the whole description
         k = j + 2
-        while k < n and k - j < 10 and toks[k].end <= hi and toks[k].is_word:
+        while (
+            k < n
+            and k - j < 10
+            and toks[k].end <= hi
+            and (toks[k].is_word or _abbreviation_dot(toks, k))
+            and toks[k].lower not in RELATIVE_WORDS  # "… the talks, who spoke on …"
+        ):
             k += 1
         return _group(doc, start, k - 1)
     if (src is None or src.kind == "group") and j + 1 < n and toks[j].text == ",":
@@ -1494,6 +1633,22 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     if src is not None and src.kind == "name":
         src.appositive = _appositive_after(doc, src)
     return src
+
+
+RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
+
+
+def _abbreviation_dot(toks, k: int) -> bool:
+    """Token k is the dot of a dotted abbreviation inside a phrase ("U.S." of "familiar
+    with U.S. plans"), followed by more of it."""
+    return (
+        toks[k].text == "."
+        and "." in toks[k - 1].text
+        and toks[k - 1].end == toks[k].start
+        and k + 1 < len(toks)
+        and toks[k + 1].is_word
+        and not toks[k + 1].cap
+    )
 
 
 def _titled_name_after_of(doc: Doc, start: int, of: int, hi: int) -> Source | None:
@@ -1548,6 +1703,7 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
                 first.lower.endswith(("'s", "’s"))
                 or first.text in lx.SUPRANATIONAL
                 or first.lower in lx.COUNTRY_NAMES
+                or _possessive_name_run(toks, k, n)
             )
         )
     ):

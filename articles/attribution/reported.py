@@ -301,6 +301,9 @@ INVERSION_VERBS = {
     "insist", "argue", "warn", "continue", "concede", "acknowledge", "counter", "tell",
 }  # fmt: skip
 INVERTED_DETERMINERS = {"a", "an", "one", "two", "three", "several", "another", "the"}
+# after a plain "said" / "added" only: "…, said his lawyer, X", "…, said sources close to X"
+# (not "…, recalled its envoy", "…, told reporters on Monday")
+SAY_INVERTED_DETERMINERS = {"his", "her", "their", "its"}
 SOURCE_MODIFIERS = {
     "in", "at", "on", "from", "inside", "within", "familiar", "close", "involved", "briefed",
     "knowledgeable", "with", "who",
@@ -890,6 +893,18 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             m += 1
         if m > j and m < n and toks[m].start < se and toks[m].lower in CLAUSE_STARTERS - {"to"}:
             return m
+        if (
+            m > j
+            and m + 1 < n
+            and toks[m].lower == "to"
+            and base in INFINITIVE_VERBS
+            and base not in OBJECT_VERBS
+            and toks[m + 1].start < se
+            and toks[m + 1].is_word
+            and not toks[m + 1].cap
+            and toks[m + 1].lower not in lx.DETERMINERS
+        ):
+            return m  # "vowed on Monday to crush the insurgency"
         if base in CLAUSAL:
             # "said Monday the central bank was …", "said on March 3 inflation …": a
             # time adverbial (ending in its day, date or time noun), then a bare clause
@@ -2518,8 +2533,9 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
         src = Source("group", a, b, doc.text[a:b], a, b, loose=True)
     p = doc.tok_index_before(toks[k].start)
     if p < 0 or toks[p].start < ss or toks[p].text not in {",", "—", "–"}:
-        # "According to X, CLAUSE."
-        m = doc.tok_index_at_or_after(src.phrase_end)
+        # "According to X, CLAUSE." ("According to X, the director of Y, CLAUSE.")
+        after = src.appositive[1] if src.appositive is not None else src.phrase_end
+        m = doc.tok_index_at_or_after(max(after, src.phrase_end))
         while m < n and toks[m].start < se and toks[m].text != "," and m - k < 25:
             m += 1
         if m + 1 < n and toks[m].text == "," and toks[m + 1].start < se:
@@ -2635,7 +2651,18 @@ def _inverted(ctx: Context, k: int, se: int):
     if k == 0 or toks[k - 1].text != "," or k + 1 >= n:
         return None
     if not toks[k + 1].cap and (
-        toks[k + 1].lower not in INVERTED_DETERMINERS or _base(doc, k) not in INVERSION_VERBS
+        not (
+            toks[k + 1].lower in INVERTED_DETERMINERS
+            or (
+                _base(doc, k) in {"say", "add"}
+                and (
+                    toks[k + 1].lower in SAY_INVERTED_DETERMINERS
+                    # "…, said sources close to the talks.": a bare plural group noun
+                    or (toks[k + 1].lower in lx.GROUP_NOUNS and toks[k + 1].lower.endswith("s"))
+                )
+            )
+        )
+        or _base(doc, k) not in INVERSION_VERBS
     ):
         return None
     src = subject_after(doc, k, se)
@@ -2652,9 +2679,12 @@ def _inverted(ctx: Context, k: int, se: int):
         and _base(doc, k) in INVERSION_VERBS
     ):
         # "…, said one source in the room." / "…, said a person familiar with the talks."
+        # (a relative clause can be longer: "…, said a person familiar with the talks who
+        # was not authorized to speak publicly.")
+        reach = 30 if toks[m].lower == "who" else 8
         e = m
         while e < n and toks[e].start < se and toks[e].text not in {".", "!", "?"}:
-            if e - m > 8 or toks[e].text in {",", ";", ":"} or ctx.in_quote(e):
+            if e - m > reach or toks[e].text in {",", ";", ":"} or ctx.in_quote(e):
                 return None
             e += 1
         return src

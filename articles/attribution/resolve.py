@@ -187,7 +187,7 @@ GOVERNMENT_HEADS = {
 COMPANY_NOUNS = {
     "company", "firm", "automaker", "carmaker", "chipmaker", "drugmaker", "maker",
     "retailer", "airline", "carrier", "insurer", "lender", "startup", "conglomerate",
-    "manufacturer", "supplier",
+    "manufacturer", "supplier", "giant", "brewer",
 }  # fmt: skip
 ORG_DESCRIPTORS = {
     # "the group": any organisation but a government body (a think tank, a union, a firm)
@@ -201,6 +201,8 @@ ORG_DESCRIPTORS = {
     "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
+    "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
+    "hospital": {"hospital"},
 }  # fmt: skip
 # bodies known by a short name without a name head: the descriptor nouns they answer to
 KNOWN_BODY_NOUNS = {
@@ -227,6 +229,8 @@ def _org_descriptor(text: str) -> str | None:
     if not 2 <= len(words) <= 3 or words[0].lower() != "the":
         return None
     w = words[-1].lower()
+    if w not in ORG_DESCRIPTORS and w.endswith("maker") and len(w) > 6:
+        w = "maker"  # "the planemaker", "the toymaker": a company
     if w not in ORG_DESCRIPTORS or any(not m.isalpha() for m in words[1:-1]):
         return None
     return w
@@ -797,6 +801,7 @@ class Registry:
                 and not toks[k].cap
                 and (toks[k].lower not in lx.FUNCTION_WORDS or toks[k].lower in VERBISH)
                 and toks[k].lower not in lx.DETERMINERS
+                and toks[k].lower not in PLACE_ADVERBS  # "send Ms. Holm abroad": an object
                 and not ctx.in_quote(k)
             ):
                 return True
@@ -923,7 +928,9 @@ class Registry:
             if fitting:
                 return self._pick(fitting, pos)
         if len(key) == 1:
-            ent = self._given_name(key[0]) or self._middle_name(key[0])
+            ent = (
+                self._given_name(key[0]) or self._middle_name(key[0]) or self._family_first(key[0])
+            )
             if ent is not None:
                 return ent
             ent = self._fuzzy(key[0], pos)
@@ -940,6 +947,26 @@ class Registry:
             if len(e.key) >= 3 and e.key[0] == word and PATRONYMIC & set(e.key[1:-1])
         ]
         return given[0] if len(given) == 1 else None
+
+    def _family_first(self, word: str) -> Entity | None:
+        """ "Lin" for "Lin Jian": an East Asian family name written first in exactly one
+        two-word name whose second word is no Western given name; "Abiy" for "Abiy
+        Ahmed", "Prabowo" for "Prabowo Subianto": names used by the first word (not a
+        Western given name: "Hillary" is not shortened so in news copy)."""
+        if word not in lx.SURNAME_FIRST:
+            if word in lx.MALE_NAMES or word in lx.FEMALE_NAMES:
+                return None
+            found = [e for e in self.entities[:300] if len(e.key) == 2 and e.key[0] == word]
+            return found[0] if len(found) == 1 else None
+        found = [
+            e
+            for e in self.entities[:300]
+            if len(e.key) == 2
+            and e.key[0] == word
+            and e.key[1] not in lx.MALE_NAMES
+            and e.key[1] not in lx.FEMALE_NAMES
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _middle_name(self, word: str) -> Entity | None:
         """ "Lula" for "Luiz Inácio Lula da Silva": a one-word name that is a middle part
@@ -1149,6 +1176,47 @@ def _paragraph_topic(
     return ent
 
 
+# adverbs of place and direction after an object name ("sent Ms. Holm abroad")
+PLACE_ADVERBS = {"abroad", "overseas", "ahead", "home", "away", "back", "aside", "free"}
+PLAIN_SAY = {"said", "says", "say", "added", "adds", "told", "tells"}
+
+
+def _previous_sentence_person(
+    reg: Registry, sightings: _Sightings, positions, pos: int, gender: str, ent: Entity
+) -> Entity:
+    """``The editor, Vera Lind, told Ms. Holm … The network said it would send Ms. Holm
+    abroad. She declined``: a sentence-initial pronoun after a sentence whose subject
+    is no person and which names exactly one person of the pronoun's gender (not the
+    antecedent found) means that person."""
+    ctx = reg.ctx
+    text = ctx.doc.text
+    ss, _ = ctx.sentence(pos)
+    if ss == 0 or text[ss:pos].strip(" \t\n“\"‘'"):
+        return ent
+    ps, pe = ctx.sentence(ss - 1)
+    i = bisect.bisect_left(positions, ps)
+    if i < len(positions) and positions[i] < pe:
+        return ent  # a person speaks or is a subject there
+    toks = ctx.doc.tokens
+    at = ctx.doc.tok_index_at_or_after
+    for k in range(at(ps), min(at(pe), at(ps) + 80)):
+        if toks[k].lower in PRONOUN_GENDER and not ctx.in_quote(k):
+            return ent  # "She has faced …, his wife, X, …": she is still the topic
+    named_at = sightings.named
+
+    def named(e: Entity) -> bool:
+        xs = named_at.get(id(e))
+        if xs is None:
+            xs = sightings.named_at(e)
+        j = bisect.bisect_left(xs, ps)
+        return j < len(xs) and xs[j] < pe
+
+    if named(ent):
+        return ent
+    same = [e for e in reg.entities[:300] if reg.gender(e) == gender and named(e)]
+    return same[0] if len(same) == 1 else ent
+
+
 def _title_from_place(ctx: Context, src: Source) -> Source | None:
     """``Senator from Texas says`` / ``officials from Mexico said``: the place only
     qualifies an unnamed source (speaker null, country kept)."""
@@ -1224,6 +1292,7 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
     if (
         word in reg.by_surname
         or reg._middle_name(word) is not None
+        or reg._family_first(word) is not None
         or reg._fuzzy(word, src.start) is not None
     ):
         return False  # a surname or another part of the name of someone the article names
@@ -1268,10 +1337,29 @@ def _who_follows(ctx: Context, pos: int) -> bool:
 def _followed_by_pronoun(ctx: Context, pos: int) -> bool:
     toks = ctx.doc.tokens
     i = ctx.doc.tok_index_at_or_after(pos)
+    para_end = None
     for k in range(i, min(i + 60, len(toks))):
-        if toks[k].lower in PRONOUN_GENDER and not ctx.in_quote(k):
+        low = toks[k].lower
+        if low in PRONOUN_GENDER and not ctx.in_quote(k):
             return True
+        if low.endswith("-year-old") or low in lx.DEMONYM_NOUNS:
+            # "the 53-year-old", "the Spaniard": in the name's own paragraph
+            if para_end is None:
+                para_end = ctx.doc.para_end(pos)
+            if toks[k].start < para_end and _person_epithet(toks, k) and not ctx.in_quote(k):
+                return True
     return False
+
+
+def _person_epithet(toks, k: int) -> bool:
+    """ "the 53-year-old", "the Spaniard": a person's epithet at token k (not "the
+    German government": a demonym that is also an adjective does not count)."""
+    low = toks[k].lower
+    return (
+        (low.endswith("-year-old") or (low in lx.DEMONYM_NOUNS and low not in lx.DEMONYMS))
+        and k > 0
+        and toks[k - 1].lower == "the"
+    )
 
 
 @functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
@@ -1286,6 +1374,8 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     if w not in DEFINITE_TITLES:
         return None
     mods = words[1:-1]
+    if mods and mods[0].lower() in NATION_POSSESSIVES:
+        mods = mods[1:]  # "the country's top diplomat": the one of the country written about
     if any("'" in m or not m.replace("-", "").isalpha() for m in mods):
         return None  # "the ad's narrator", "the 2016 nominee"
     need = tuple(m.lower() for m in mods if m[0].isupper() or m.lower() == "former")
@@ -1339,7 +1429,9 @@ DEFINITE_TITLES = {
     "director", "chairman", "chairwoman",
     # business, sports and press desks: "the CEO said", "the coach said"
     "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
+    "diplomat", "chief",
 }  # fmt: skip
+NATION_POSSESSIVES = {"country's", "nation's", "kingdom's", "republic's"}
 
 
 HEADLINE_TITLES = DEFINITE_TITLES | {
@@ -1588,6 +1680,15 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     org_desc: dict[int, str] = {}
     spoken: list[tuple] = []  # organisations that spoke, for "the company" (sorted)
     budget = 100  # bounded work on pathological inputs
+    # one-word names that speak in the first person somewhere: a person in every statement
+    says_i = {
+        c.source.text
+        for c in order
+        if c.source is not None
+        and c.source.kind == "name"
+        and " " not in c.source.text
+        and _says_i(ctx, c)
+    }
     for c in order:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
@@ -1639,7 +1740,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # Semiconductor Inc": the company, not Lars Halvorsen
             src.kind = "org"
             src.organization = _org_full_name(ctx, src)
-        if src.kind == "name" and _lone_unknown_name(reg, src) and not _says_i(ctx, c):
+        if src.kind == "name" and src.text not in says_i and _lone_unknown_name(reg, src):
             # "Stellantis said": one capitalised word, never a first name, never a
             # title, never followed by he/she anywhere: a company, not a person
             src.kind = "org"
@@ -1703,6 +1804,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             ent = _last_mentioned(reg, src.start, src.gender)
         else:
             ent = _paragraph_topic(reg, sightings, src.start, src.gender, ent)
+            if (c.cue or "").lower() not in PLAIN_SAY:
+                # (a plain "she said" goes on with the speaker, as news copy does)
+                ent = _previous_sentence_person(
+                    reg, sightings, positions, src.start, src.gender, ent
+                )
         if ent is not None:
             c.entity = ent
             c.speaker = ent.name

@@ -27,6 +27,7 @@ from .resolve import (
     Entity,
     Registry,
     _key,
+    _org_descriptor,
     company_like,
     org_descriptor_antecedent,
 )
@@ -95,6 +96,9 @@ ORG_COUNTRY = {
     "National Institutes of Health": "US", "National Weather Service": "US",
     "Ofcom": "GB", "Ofgem": "GB", "Ofwat": "GB", "Competition and Markets Authority": "GB",
     "Financial Conduct Authority": "GB",
+    # security forces and services
+    "IDF": "IL", "Israel Defense Forces": "IL", "Shin Bet": "IL", "Mossad": "IL", "MI5": "GB",
+    "MI6": "GB", "Bundeswehr": "DE", "IRGC": "IR",
 }  # fmt: skip
 KNOWN_ORGS_LONGEST_FIRST = tuple(sorted(lx.KNOWN_ORGS, key=lambda o: (-len(o), o)))
 SECRETARY_COUNTRIES = {"US", "GB"}
@@ -120,10 +124,16 @@ def _office_follows(role: str, w: str) -> bool:
     return bool(rest) and rest[0].lower() in COUNTRY_OFFICES
 
 
+# styles written between an office and the name: not part of the role
+STYLES_AFTER_OFFICE = {"sheikh", "sheikha", "ayatollah"}
+
+
 def clean_role(role: str) -> str | None:
     """Honorifics out, abbreviations spelt out; a role must contain a title noun."""
     words: list[str] = []
     for w in role.split():
+        if w.lower().startswith("then-") and len(w) > 5:
+            w = w[5:]  # "Then-Secretary of State X": the office held at the time
         low = w.lower().rstrip(".")
         if low in NOT_ROLES:
             continue
@@ -141,8 +151,15 @@ def clean_role(role: str) -> str | None:
         words.append(TITLE_ABBREVIATIONS.get(low, w))
     while words and words[-1].lower() in {"of", "for", "and", "the", "a", "an"}:
         words.pop()
+    if len(words) > 1 and words[-1].lower() in STYLES_AFTER_OFFICE:
+        words.pop()  # "President Sheikh X", "Supreme Leader Ayatollah X": the office
     heads = lx.TITLE_HEADS
-    if not any(w.lower() in heads or w.lower().rstrip("s") in heads for w in words):
+    if not any(
+        w.lower() in heads
+        or w.lower().rstrip("s") in heads
+        or w.lower().removeprefix("ex-") in heads
+        for w in words
+    ):
         return None
     return " ".join(words) or None
 
@@ -175,6 +192,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     toks = doc.tokens
     n = len(toks)
     role_s = role_e = None
+    joined = False  # two titles joined by "and"
+    scan_end = b  # where a known organisation may still be named
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
     i, role_prefix = _named_org_premodifier(ctx, info, i, b)  # "U.S. Steel CEO"
     while i < n and toks[i].end <= b:
@@ -235,7 +254,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             i += 1
             continue
         if (
-            low in {"the", "a", "an", "but", "and", "then", "also", "as", "while"}
+            low in {"the", "a", "an", "but", "and", "then", "also", "as", "while", "its", "their"}
             and role_s is None
         ):
             i += 1
@@ -243,6 +262,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         if low in {"to", "at", "with", "in", "on", "who", "which", "that", "from", "by", "since"}:
             if low in {"at", "with", "from"} and role_s is not None:
                 _org_into(ctx, info, i + 1, low == "at")  # "an analyst at Bernstein"
+            if low == "to" and role_s is not None:
+                scan_end = t.start  # "Israel's ambassador to the United Nations": the
+                # destination is not the speaker's organisation
             break
         if low in {"of", "for"} and role_s is not None and _person_follows(ctx, i + 1, b):
             break  # "an appointee of President Barack Obama": somebody else's title
@@ -252,8 +274,14 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 # "chief executive of Acme Corp": the role, then its organisation
                 info.organization = info.organization or org
                 break
+            if joined:
+                break  # "founder and CEO of <a name not understood>": the titles only
         if low == "and" and role_s is not None and _office_name_goes_on(ctx, i, b, role_s):
             i += 1  # "Secretary of Health and Human Services": one office
+            continue
+        if low == "and" and role_s is not None and _second_title(toks, i + 1, b):
+            joined = True
+            i += 1  # "chairman and chief executive": both titles are the role
             continue
         if (low in {"of", "for"} and role_s is None) or (
             not t.cap and low in lx.FUNCTION_WORDS and low not in {"of", "for"}
@@ -280,7 +308,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             info.organization = text[toks[i0].start : toks[i1].end]
     if info.organization is None:
         # "a spokesman for Gazprom": a known organisation named in the phrase
-        phrase = text[a:b]  # (sliced once, not once per organisation)
+        phrase = text[a:scan_end]  # (sliced once, not once per organisation)
         for org in KNOWN_ORGS_LONGEST_FIRST:
             if org in phrase and (" " in org or len(org) > 3):
                 info.organization = org
@@ -346,7 +374,12 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         k >= 0
         and toks[k].start >= ss
         and steps < 12
-        and np_token_ok(doc, k)
+        and (
+            np_token_ok(doc, k)
+            # "U.S. Ambassador to Israel Mike Huckabee": the title's destination
+            or (toks[k].lower == "to" and k > 0 and toks[k - 1].lower in lx.TITLE_HEADS)
+            or _field_before_title(toks, k, i)  # "EU competition chief X"
+        )
         and toks[k].text != ","
     ):
         low = toks[k].lower
@@ -358,7 +391,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or low in lx.DEMONYMS
             or toks[k].text == "."
             or low.endswith(("'s", "’s"))
-            or low == "of"
+            or low in {"of", "to"}
+            # "Kenyan police spokeswoman X", "the defense ministry spokesman X"
+            or (low in STATE_BODY_HEADS and k + 1 < i and toks[k + 1].lower in TITLE_WORDS)
+            or _field_before_title(toks, k, i)  # "EU competition chief X"
             or (toks[k].text == "&" and k > 0 and toks[k - 1].cap)  # "Procter & Gamble"
         ):
             break
@@ -391,8 +427,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         info.country = "US"
     # "NAME of / at ORG": "Kevin Cassidy of Rosenblatt Securities"
     if info.organization is None and j + 1 < len(toks) and toks[j].lower in {"of", "at"}:
-        org = _org_after(ctx, j + 1)
+        of_country: list = []  # "King Abdullah of Jordan"
+        org = _org_after(ctx, j + 1, of_country if toks[j].lower == "of" else None)
         venue = toks[j].lower == "at" and (org in ORG_COUNTRY or org in lx.SUPRANATIONAL.values())
+        if org is None and of_country and info.country is None:
+            info.country = of_country[0]
         if org is not None and not venue:  # "met Modi at the Kremlin": a place, not his employer
             info.organization = org
             info.country = info.country or _state_body_country(org)  # "of the U.S. Supreme Court"
@@ -421,7 +460,16 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if k >= 0 and toks[k].text == "," and (k + 1 == i or honorific):
         m = k - 1
         steps = 0
-        while m >= 0 and toks[m].start >= ss and steps < 12 and np_token_ok(doc, m):
+        while (
+            m >= 0
+            and toks[m].start >= ss
+            and steps < 12
+            and (
+                np_token_ok(doc, m)
+                # "the U.S. envoy to the Middle East, NAME": a title's "to" complement
+                or (toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS)
+            )
+        ):
             m -= 1
             steps += 1
         if m + 1 <= k - 1:
@@ -434,7 +482,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 for x in range(k - 2, m, -1):
                     if toks[x].lower == "and":
                         break
-                    if toks[x].lower == "of" and toks[x - 1].lower in lx.TITLE_HEADS:
+                    if toks[x].lower in {"of", "to"} and toks[x - 1].lower in lx.TITLE_HEADS:
                         a0 = x - 1
                         while a0 - 1 > m and toks[a0 - 1].lower not in {"and", ","}:
                             a0 -= 1
@@ -443,6 +491,25 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if info.role is None:
         info.role = honorific
     return info
+
+
+def _field_before_title(toks, k: int, i: int) -> bool:
+    """Token k is a lower-case field noun between a name or demonym and a title before
+    the name at i: "EU competition chief", "Chinese commerce minister"."""
+    t = toks[k]
+    low = t.lower
+    return (
+        k > 0
+        and k + 1 < i
+        and t.is_word
+        and not t.cap
+        and t.text.isalpha()
+        and low not in lx.FUNCTION_WORDS
+        and not low.endswith(("ly", "ed", "ing"))
+        and toks[k + 1].lower in lx.TITLE_HEADS
+        and (toks[k - 1].cap or toks[k - 1].lower in lx.DEMONYMS)
+        and toks[k - 1].is_word
+    )
 
 
 def _us_state_at(doc, i: int) -> bool:
@@ -587,7 +654,12 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     title_at = None  # the title's first token
     while k < n and toks[k].end <= b and k - i < 6:
         t = toks[k]
-        if t.lower in lx.TITLE_HEADS or t.lower.rstrip(".") in TITLE_ABBREVIATIONS:
+        if (
+            t.lower in lx.TITLE_HEADS
+            or t.lower.rstrip(".") in TITLE_ABBREVIATIONS
+            # "Saudi Crown Prince": "Crown" is the title's, not a name's
+            or (t.lower == "crown" and k + 1 < n and toks[k + 1].lower in {"prince", "princess"})
+        ):
             title_at = k
             break
         if t.text in {"'", "’"} and k > i and toks[k - 1].lower.endswith("s"):
@@ -629,7 +701,13 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     head = words[-1]
     # "Manchester United", "FC Porto"; a bare "United" / "Rovers" stays in the role
     club = len(words) > 1 and (head in CLUB_WORDS or words[0] in CLUB_WORDS)
-    if not (has_country or club or party or name in lx.KNOWN_ORGS) and (
+    if not (
+        has_country
+        or club
+        or party
+        or name in lx.KNOWN_ORGS
+        or (_corporate_title(toks, title_at, b) and name.lower() not in lx.US_STATES)
+    ) and (
         head not in NAME_HEADS  # "Texas Gov.": a place
         or all(w in GENERIC_NAME_WORDS for w in proper)  # "Police Chief", "Board chair"
     ):
@@ -653,6 +731,25 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     return title_at, prefix
 
 
+# titles only a company has: "Acme's chief executive", "Banco Norte's chief economist"
+CORPORATE_TITLES = {"ceo", "cfo", "coo", "cto"}
+CORPORATE_CHIEF = {"executive", "financial", "operating", "technology", "economist", "investment"}
+
+
+def _corporate_title(toks, t: int, b: int) -> bool:
+    """The title at token t is a company officer's (``CEO``, ``chief executive``,
+    ``chief financial officer``, ``chief economist``)."""
+    low = toks[t].lower
+    if low in CORPORATE_TITLES:
+        return True
+    return (
+        low == "chief"
+        and t + 1 < len(toks)
+        and toks[t + 1].end <= b
+        and toks[t + 1].lower in CORPORATE_CHIEF
+    )
+
+
 def text_of(doc, a: int, b: int) -> str:
     return doc.text[doc.tokens[a].start : doc.tokens[b].end]
 
@@ -672,6 +769,20 @@ def _office_name_goes_on(ctx: Context, i: int, b: int, role_s: int) -> bool:
         and nxt.lower not in lx.FUNCTION_WORDS
         and nxt.lower not in lx.TITLE_HEADS
     )
+
+
+def _second_title(toks, i: int, b: int) -> bool:
+    """Tokens from i (up to offset b) are another title of the same person: "chief
+    executive", "CEO", "founder" after "chairman and" (no determiner, pronoun or name)."""
+    for x in range(i, min(i + 3, len(toks))):
+        t = toks[x]
+        if t.end > b or not t.is_word or t.lower in lx.FUNCTION_WORDS:
+            return False
+        if t.lower in lx.TITLE_HEADS:
+            return x == i or not t.cap or toks[i].cap  # (not "and Gov. X": same case)
+        if t.lower not in TITLE_WORDS:
+            return False
+    return False
 
 
 def _person_follows(ctx: Context, i: int, b: int) -> bool:
@@ -731,9 +842,27 @@ def _org_after(
         )
     ):
         k += 1
-    while k > i and not toks[k - 1].cap:
+    while (
+        k > i
+        and not toks[k - 1].cap
+        and not (
+            toks[k - 1].text == "." and "." in toks[k - 2].text  # "the U.N. secretary-general"
+        )
+    ):
         k -= 1
     if k == i:
+        return None
+    if (
+        want_country is not None
+        and k == i + 1
+        and toks[i].lower in lx.DEMONYMS
+        and k + 2 < n
+        and toks[k].is_word
+        and not toks[k].cap
+        and (toks[k].lower in STATE_BODY_HEADS or toks[k + 1].lower in STATE_BODY_HEADS)
+    ):
+        # "a spokesperson for the Chinese foreign ministry": the body's country
+        want_country.append(lx.COUNTRY_OR_DEMONYM.get(toks[i].lower))
         return None
     src = analyse_phrase(doc, i, k - 1)
     if src is not None and src.kind == "country" and want_country is not None:
@@ -1020,15 +1149,23 @@ def _its_organisation(
     best_start = -1  # (starts[i] is by_start[i]'s source start)
     i = end - 1
     while i >= 0 and span[0] - starts[i] < 600 and (best is None or starts[i] == best_start):
-        if by_start[i].speaker_type == "organization":
-            best = by_start[i]
+        c = by_start[i]
+        if c.speaker_type == "organization":
+            best = c
             best_start = starts[i]
+        elif (
+            best is None
+            and c.speaker is None
+            and c.source is not None
+            and _org_descriptor(c.source.text)
+        ):
+            break  # "The union said … Its president, X,": that unnamed union, no earlier one
         i -= 1
     if best is None or best.speaker is None:
         return None
     if m.group(1) and not _fits_descriptor(best.speaker, m.group(1).lower()):
         return None  # "the company's chief" is not the State Department's
-    return best.speaker
+    return lx.SUPRANATIONAL.get(best.speaker, best.speaker)
 
 
 # places whose names hold another country's name ("New South Wales Police")
@@ -1064,6 +1201,8 @@ def _state_body_country(name: str) -> str | None:
     if any(w.endswith("'s") and _country_in(w) for w in name.replace("’", "'").split()):
         return _country_in(name)
     head = words[-1]
+    if "of" in words[1:]:
+        head = words[words.index("of", 1) - 1]  # "U.S. Court of Appeals", "Ministry of Defence"
     if head in STATE_BODY_HEADS or (head == "bank" and {"national", "central"} & set(words)):
         return _country_in(name)
     return None
@@ -1092,6 +1231,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     _merge(info, parse_role(ctx, src.pre_role[0], src.pre_role[1]))
                 if src.organization and src.organization != src.text and not info.organization:
                     info.organization = src.organization  # "Kevin Cassidy of Rosenblatt …"
+                    # "Judge X of the U.S. Court of Appeals": a state body's country
+                    info.country = info.country or _state_body_country(src.organization)
                 rr._counterpart(info, src.start, 0)
             fallback = rr.for_entity(ent, src.start)
             if info.role is None and info.country is None and info.organization is None:
@@ -1120,6 +1261,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.organization = src.organization
             if c.country is None and src.organization in ORG_COUNTRY:
                 c.country = ORG_COUNTRY[src.organization]
+            elif c.country is None and c.speaker_type == "organization" and src.organization:
+                # "The embassy added" for "the U.S. Embassy": the state body's country
+                c.country = _state_body_country(src.organization)
         elif src.kind == "org":
             org = src.organization or src.text
             c.organization = lx.SUPRANATIONAL.get(org, org)

@@ -26,6 +26,7 @@ from .mentions import (
     BREAK_PUNCT,
     MAX_NP,
     Source,
+    _group,
     analyse_phrase,
     np_token_ok,
     subject_after,
@@ -158,6 +159,13 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
     if any(cues.is_cue(doc, x) and toks[x].lower.endswith("ed") for x in range(a + 1, end + 1)):
         return None  # "Palmieri called on him to stop attacking": a clause with its own cue
     ps, pe = toks[a].start, toks[end].end
+    if toks[a].cap and toks[a].lower.endswith(("'s", "’s")):
+        # "Ukraine's air force said": the possessor's country
+        grp = _group(doc, a, a)
+        return Source(
+            "group", ps, pe, doc.text[ps:pe], ps, pe, country=grp.country,
+            organization=grp.organization, loose=True,
+        )  # fmt: skip
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe, loose=True)
 
 

@@ -22,8 +22,10 @@ from .lexicons import ABBREVIATIONS, SENTENCE_STARTERS
 # a joiner or the end), so the engine need not keep backtracking points (~10 % faster).
 # A number with thousands separators ("40,000", "1,250.5") is one word, so its commas
 # do not read as clause breaks ("The union, which represents 40,000 nurses, said").
+# An abbreviation's possessive ("Acme Corp.'s", "the U.S.’s") is one word too.
 WORD_RE = re.compile(
-    r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+(?![\d,]\d)|[^\W_]++(?:[.'’\-‐][^\W_]++)*+|[^\w\s]",
+    r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+(?![\d,]\d)|[^\W_]++(?:[.'’\-‐][^\W_]++)*+(?:\.['’]s(?![^\W_]))?+"
+    r"|[^\w\s]",
     re.UNICODE,
 )
 

@@ -19,7 +19,10 @@ NEWS_ALPHABET = st.sampled_from(
     + ["John Smith", "Smith", "Kallas", "the Kremlin", "officials", "NATO", "German", "Minister"]
     + ["é", "ß", "中文", "\u200b", "\u00a0", "\ufeff", "🙂", "\x00"]
 )
-FAST = 1.0  # seconds: "well under a second" for each pathological input
+# CPU seconds: a ceiling against super-linear blow-ups (a quadratic scan takes minutes on
+# these sizes), five times the "well under a second" goal so that a loaded machine cannot
+# fail it. How fast each input really is goes in bench/attribution.py, not in a test.
+FAST = 5.0
 
 
 def _check(text: str) -> list:
@@ -83,7 +86,7 @@ def test_one_megabyte_article_of_news():
     golden = Path(__file__).parent / "golden"
     news = "".join(p.read_text(encoding="utf-8") + "\n\n" for p in sorted(golden.glob("*.txt")))
     text = (news * (1_000_000 // len(news) + 1))[:1_000_000]
-    assert _timed(text) < 3 * FAST  # ~160,000 words; about 0.7 s here
+    assert _timed(text) < 3 * FAST  # ~160,000 words
 
 
 @pytest.mark.parametrize(

@@ -410,7 +410,7 @@ def test_inverted_unnamed_source_with_a_trailing_modifier():
     st = one("The vote will slip to March, said a person familiar with the schedule.")
     assert (st.quote, st.source, st.speaker) == (
         "The vote will slip to March",
-        "a person",
+        "a person familiar with the schedule",
         None,
     )
 
