@@ -244,7 +244,7 @@ TITLE_HEADS = _words(
     defender outfielder infielder shortstop linebacker batsman bowler rower skater
     snowboarder hurdler marathoner athlete footballer cricketer champion medalist medallist
     olympian forward goalie goaltender catcher receiver fullback halfback flanker trainer
-    rookie batter
+    rookie batter gp practitioner midwife
     """
 )
 
@@ -486,7 +486,9 @@ COUNTRY_NAMES = {
     "palestine": "PS", "gaza": "PS", "west bank": "PS",
     "kuwait": "KW", "bahrain": "BH", "oman": "OM", "ghana": "GH", "senegal": "SN",
     "cambodia": "KH", "mongolia": "MN", "somalia": "SO", "rwanda": "RW", "uganda": "UG",
-    "tanzania": "TZ", "zimbabwe": "ZW", "congo": "CD", "mali": "ML", "niger": "NE",
+    "tanzania": "TZ", "zimbabwe": "ZW", "congo": "CD",
+    "democratic republic of congo": "CD", "democratic republic of the congo": "CD",
+    "republic of korea": "KR", "republic of ireland": "IE", "mali": "ML", "niger": "NE",
     "cameroon": "CM", "angola": "AO", "mozambique": "MZ", "zambia": "ZM", "namibia": "NA",
     "botswana": "BW", "madagascar": "MG", "dominican republic": "DO", "jamaica": "JM",
     "bahamas": "BS", "fiji": "FJ",

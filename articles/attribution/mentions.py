@@ -419,6 +419,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS:
             c0 += 1
         name = text[toks[c0].start : pe]
+        if name.lower() in lx.COUNTRY_NAMES:  # "the Republic of Korea": a country
+            return Source("country", ps, pe, phrase, ps, pe, country=lx.COUNTRY_NAMES[name.lower()])
         return Source("org", toks[c0].start, pe, name, ps, pe, organization=name)
     if cap_start <= b:
         # try progressively shorter suffixes for lexicon hits
@@ -1299,7 +1301,13 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
     if toks[p].lower in {"to", "with"} and toks[p - 1].lower in CLOSE_TO:
         head = subject_before(doc, p - 1, lo, 2)
         if head is not None and head.kind == "group" and not head.loose:
-            return head
+            # "Sources close to the player": the whole description is the source (its
+            # organisation and country are the head's, not the complement's)
+            text = doc.text[head.start : src.phrase_end]
+            return Source(
+                "group", head.start, src.phrase_end, text, head.phrase_start, src.phrase_end,
+                country=head.country, organization=head.organization,
+            )  # fmt: skip
         return None
     k = _relative_word_before(doc, p, lo, {"who", "that"})
     if k is None or toks[k - 1].start < lo or not toks[k - 1].is_word:
@@ -1463,6 +1471,7 @@ def _of_in_name(doc: Doc, j: int) -> bool:
         "academy", "federation", "department", "university", "bank", "ministry", "institute",
         "league",
         "union", "council", "office", "bureau", "association", "society", "school", "college",
+        "republic",
     }  # fmt: skip
 
 

@@ -1,0 +1,94 @@
+"""Probe round 5 (speakers, roles, organisations): invented wire-copy sentences."""
+
+from articles.attribution import extract
+
+
+def by_quote(text):
+    return {s.quote: s for s in extract(text)}
+
+
+def test_republic_of_name_is_a_country():
+    s = by_quote("“We want a settlement,” Republic of Korea said in a statement.")[
+        "We want a settlement,"
+    ]
+    assert s.speaker == "Republic of Korea"
+    assert s.speaker_type == "organization" and s.country == "KR"
+    # with "the", as any "the <country>" subject: no speaker, the country kept
+    s = by_quote("The Democratic Republic of Congo said the border would stay shut.")[
+        "the border would stay shut"
+    ]
+    assert s.speaker is None and s.country == "CD"
+
+
+def test_office_named_after_its_holder_is_the_organisation():
+    s = by_quote("Sheriff's Office spokesman Lt. Omar Reyes said the driver was not hurt.")[
+        "the driver was not hurt"
+    ]
+    assert s.speaker == "Omar Reyes"
+    assert s.role == "spokesman" and s.organization == "Sheriff's Office"
+    s = by_quote("District Attorney's Office spokeswoman Nina Park said charges were likely.")[
+        "charges were likely"
+    ]
+    assert s.role == "spokeswoman" and s.organization == "District Attorney's Office"
+
+
+def test_rank_abbreviation_after_spokesman_is_not_in_the_role():
+    s = by_quote("Police spokesman Sgt. Omar Reyes said two men were held.")["two men were held"]
+    assert s.speaker == "Omar Reyes" and s.role == "Police spokesman"
+
+
+def test_sources_close_to_someone_keep_the_whole_description():
+    s = by_quote("Sources close to the striker said he wanted a move abroad.")[
+        "he wanted a move abroad"
+    ]
+    assert s.speaker is None and s.source == "Sources close to the striker"
+    s = by_quote("People close to Ortega said he was furious.")["he was furious"]
+    assert s.speaker is None and s.source == "People close to Ortega"
+
+
+def test_gp_and_practitioner_are_titles():
+    s = by_quote("“Waiting lists are growing,” said Dr Hannah Pryce, a GP in Bristol.")[
+        "Waiting lists are growing,"
+    ]
+    assert s.speaker == "Hannah Pryce" and s.role == "GP"
+    s = by_quote("“Waiting lists are growing,” said Hannah Pryce, a general practitioner.")[
+        "Waiting lists are growing,"
+    ]
+    assert s.role == "general practitioner"
+
+
+def test_saint_abbreviation_inside_an_organisation_name():
+    s = by_quote("“Beds are full,” said Tom Ashby, a nurse at St. Luke's Hospital in Bath.")[
+        "Beds are full,"
+    ]
+    assert s.role == "nurse" and s.organization == "St. Luke's Hospital"
+    s = by_quote("“Beds are full,” said Tom Ashby, a spokesman for St. Luke's Hospital.")[
+        "Beds are full,"
+    ]
+    assert s.role == "spokesman" and s.organization == "St. Luke's Hospital"
+
+
+def test_team_nickname_before_a_title_is_the_organisation():
+    s = by_quote("“He is day-to-day,” Broncos coach Sam Whitley said.")["He is day-to-day,"]
+    assert s.speaker == "Sam Whitley" and s.role == "coach" and s.organization == "Broncos"
+
+
+def test_who_heads_gives_role_and_organisation():
+    s = by_quote(
+        "Ines Carvalho, who heads the Lisbon Heart Institute, said the trial was promising."
+    )["the trial was promising"]
+    assert s.speaker == "Ines Carvalho"
+    assert s.role == "head" and s.organization == "Lisbon Heart Institute"
+    s = by_quote("“We are short of buses,” said Ines Carvalho, who chairs the transit board.")[
+        "We are short of buses,"
+    ]
+    assert s.role == "chair"
+    s = by_quote("Ines Carvalho, 61, who founded Verde Foods in 1998, said sales were flat.")[
+        "sales were flat"
+    ]
+    assert s.role == "founder" and s.organization == "Verde Foods"
+    # "led" / "leads" an unnamed thing is no office
+    s = by_quote("Ines Carvalho, who leads the weekly march, said it would go on.")[
+        "it would go on"
+    ]
+    assert s.role is None
