@@ -1211,6 +1211,27 @@ def _its_organisation(
     return lx.SUPRANATIONAL.get(best.speaker, best.speaker)
 
 
+# a company officer's bare title: "Chief Executive", "CFO", "chief operating officer"
+COMPANY_OFFICE_RE = re.compile(
+    r"(?i)(?:(?:former|interim|acting) )?(?:ceo|cfo|coo|chief (?:executive|financial|"
+    r"operating)(?: officer)?)"
+)
+
+
+def _company_before(
+    ctx: Context, by_start: list[Candidate], starts: list[int], pos: int
+) -> str | None:
+    """The one company that spoke in the sentence at pos or the one before."""
+    ss, _ = ctx.sentence(pos)
+    lo = ctx.sentence(ss - 1)[0] if ss > 0 else ss
+    names = {
+        c.speaker
+        for c in by_start[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, pos)]
+        if c.speaker_type == "organization" and c.speaker is not None and company_like(c.speaker)
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 # places whose names hold another country's name ("New South Wales Police")
 PLACE_COUNTRY = {
     "new south wales": "AU", "new england": "US", "new mexico": "US",
@@ -1266,8 +1287,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
         if c.entity is not None:
             ent = c.entity
             info = RoleInfo()
+            written = None  # the title written at this mention
             if src.kind == "name":
                 _merge(info, rr.mention(src.start, src.end))
+                written = info.role
                 if src.appositive and info.role is None:
                     _merge(info, parse_role(ctx, src.appositive[0], src.appositive[1]))
                 if src.pre_role:
@@ -1292,6 +1315,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 info.role = None
             if info.organization is None and (src.pre_role or src.appositive):
                 info.organization = _its_organisation(ctx, by_start, starts, src, rr.reg)
+            if info.organization is None and written and COMPANY_OFFICE_RE.fullmatch(written):
+                # "Acme said … Chief Executive X said": a company officer of no named
+                # company works for the one company that spoke just before
+                info.organization = _company_before(ctx, by_start, starts, src.start)
             c.role, c.country, c.organization = info.role, info.country, info.organization
         elif src.kind == "group" and c.speaker is None and (described := rr.by_description(src)):
             # "The former finance chief said" -> the one person whose role is that

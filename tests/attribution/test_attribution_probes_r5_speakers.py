@@ -92,3 +92,19 @@ def test_who_heads_gives_role_and_organisation():
         "it would go on"
     ]
     assert s.role is None
+
+
+def test_company_officer_title_takes_the_company_that_just_spoke():
+    text = (
+        "Brennholt AG said orders fell in the third quarter. "
+        "“Demand will come back,” Chief Executive Lukas Amsel said."
+    )
+    s = by_quote(text)["Demand will come back,"]
+    assert s.role == "Chief Executive" and s.organization == "Brennholt AG"
+    # two companies spoke just before: no guess
+    text = (
+        "Brennholt AG said orders fell, while Norvik Foods said sales rose. "
+        "“Demand will come back,” Chief Executive Lukas Amsel said."
+    )
+    s = by_quote(text)["Demand will come back,"]
+    assert s.organization is None
