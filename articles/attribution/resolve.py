@@ -1740,7 +1740,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # Semiconductor Inc": the company, not Lars Halvorsen
             src.kind = "org"
             src.organization = _org_full_name(ctx, src)
-        if src.kind == "name" and src.text not in says_i and _lone_unknown_name(reg, src):
+        if (
+            src.kind == "name"
+            and src.text not in says_i
+            and not (c.cue == ":" and src.text.isupper())  # 'PARK:': a transcript's speaker
+            and _lone_unknown_name(reg, src)
+        ):
             # "Stellantis said": one capitalised word, never a first name, never a
             # title, never followed by he/she anywhere: a company, not a person
             src.kind = "org"

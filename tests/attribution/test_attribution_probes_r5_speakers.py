@@ -108,3 +108,18 @@ def test_company_officer_title_takes_the_company_that_just_spoke():
     )
     s = by_quote(text)["Demand will come back,"]
     assert s.organization is None
+
+
+def test_transcript_labels_without_an_introduction_are_people():
+    text = (
+        "The exchange aired on Sunday.\n\n"
+        "“REP. ANNA VOSS: The bill will pass this month.\n\n"
+        "“DUNMORE: I think you are wrong about that.\n\n"
+        "“VOSS: We will see who is right.”"
+    )
+    got = [(s.speaker, s.speaker_type, s.organization) for s in extract(text)]
+    assert got == [
+        ("ANNA VOSS", "person", None),
+        ("DUNMORE", "person", None),
+        ("ANNA VOSS", "person", None),
+    ]
