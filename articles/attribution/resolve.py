@@ -1376,9 +1376,11 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     mods = words[1:-1]
     if mods and mods[0].lower() in NATION_POSSESSIVES:
         mods = mods[1:]  # "the country's top diplomat": the one of the country written about
-    if any("'" in m or not m.replace("-", "").isalpha() for m in mods):
-        return None  # "the ad's narrator", "the 2016 nominee"
-    need = tuple(m.lower() for m in mods if m[0].isupper() or m.lower() == "former")
+    if any("'" in m or not m.replace("-", "").replace(".", "").isalpha() for m in mods):
+        return None  # "the ad's narrator", "the 2016 nominee" ("the U.N. chief" is one)
+    need = tuple(
+        m.lower().replace(".", "") for m in mods if m[0].isupper() or m.lower() == "former"
+    )
     return w, need
 
 
@@ -1473,7 +1475,8 @@ def _titled_antecedent(
     short = title[:3] if title in {"senator", "governor", "general", "president"} else title
     reach = NEAR * 2 if not need and not anywhere else None
     # 'UN chief' / 'NATO head': any title written with the body's modifiers
-    generic = anywhere and bool(need) and title in {"chief", "head", "leader"}
+    # ("the U.N. chief" in the body too: a capitalised title next to the name)
+    generic = bool(need) and title in {"chief", "head", "leader"}
 
     def written_with_title(s: int) -> bool:
         k = doc.tok_index_at_or_after(s)
@@ -1484,7 +1487,7 @@ def _titled_antecedent(
             if toks[x].lower in {title, short}
             or (generic and toks[x].lower in lx.TITLE_HEADS and toks[x].cap)
         ]
-        if anywhere:  # the title written next to the name ('Mayor X', 'the mayor, X')
+        if anywhere or generic:  # the title next to the name ('Mayor X', 'the mayor, X')
             xs = [
                 x for x in xs if all(toks[y].cap or toks[y].text in ",." for y in range(x + 1, k))
             ]

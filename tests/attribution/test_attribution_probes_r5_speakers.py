@@ -123,3 +123,18 @@ def test_transcript_labels_without_an_introduction_are_people():
         ("DUNMORE", "person", None),
         ("ANNA VOSS", "person", None),
     ]
+
+
+def test_dotted_body_chief_names_the_one_titled_person_of_that_body():
+    text = (
+        "U.N. Secretary-General Ana Ferreira urged both sides to talk. "
+        "“Civilians are paying the price,” the U.N. chief added."
+    )
+    s = by_quote(text)["Civilians are paying the price,"]
+    assert s.speaker == "Ana Ferreira"
+    # two capitalised U.N. titles next to names: no guess
+    text = (
+        "U.N. Secretary-General Ana Ferreira and U.N. Ambassador Tom Baird met on Monday. "
+        "“Civilians are paying the price,” the U.N. chief added."
+    )
+    assert by_quote(text)["Civilians are paying the price,"].speaker is None
