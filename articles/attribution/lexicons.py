@@ -417,6 +417,7 @@ KNOWN_ORGS = {
     "Bristol Myers Squibb", "Bristol-Myers Squibb", "Estee Lauder", "Ralph Lauren",
     "Louis Vuitton", "Hugo Boss", "Lehman Brothers", "Credit Suisse", "BNP Paribas",
     "Societe Generale", "Société Générale", "Banco Santander", "Thomson Reuters",
+    "Royal Dutch Shell", "Royal Mail", "Royal Bank of Canada", "Royal Bank of Scotland",
     # state media, regulators and agencies (their countries: roles.ORG_COUNTRY)
     "KCNA", "IRNA", "CCTV", "People's Daily", "SANA", "Saudi Press Agency",
     "Korean Central News Agency", "FTC", "FCC", "FAA", "NTSB", "NHTSA", "FEMA", "NIH",

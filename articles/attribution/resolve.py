@@ -210,6 +210,11 @@ KNOWN_BODY_NOUNS = {
     "NASA": "agency", "Nasa": "agency", "IRS": "agency", "CDC": "agency", "FEMA": "agency",
     "DEA": "agency", "ICE": "agency", "SEC": "commission", "FTC": "commission",
     "FCC": "commission", "FEC": "commission", "Pentagon": "department", "DOJ": "department",
+    # parties known by a name without "Party" ("Labour and the Conservative Party")
+    "Labour": "party", "Tories": "party", "Likud": "party", "Fidesz": "party",
+    "Syriza": "party", "Podemos": "party", "Morena": "party", "ANC": "party", "SNP": "party",
+    "AfD": "party", "CDU": "party", "SPD": "party", "BJP": "party", "Sinn Fein": "party",
+    "Sinn Féin": "party", "Fine Gael": "party", "Fianna Fail": "party", "Fianna Fáil": "party",
 }  # fmt: skip
 KNOWN_BODY_RE = re.compile(
     r"\b(?:" + "|".join(sorted(KNOWN_BODY_NOUNS, key=len, reverse=True)) + r")\b"

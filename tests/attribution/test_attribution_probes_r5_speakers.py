@@ -138,3 +138,22 @@ def test_dotted_body_chief_names_the_one_titled_person_of_that_body():
         "“Civilians are paying the price,” the U.N. chief added."
     )
     assert by_quote(text)["Civilians are paying the price,"].speaker is None
+
+
+def test_party_known_without_party_head_counts_for_the_party():
+    text = (
+        "Labour and the Green Party gained seats in the south. "
+        "The party said it would review the result."
+    )
+    assert by_quote(text)["it would review the result"].speaker is None
+    text = "Voters deserted Labour in the north. The party said it would review the result."
+    assert by_quote(text)["it would review the result"].speaker == "Labour"
+
+
+def test_royal_company_names_stay_whole():
+    s = by_quote("Royal Dutch Shell said refining margins fell.")["refining margins fell"]
+    assert s.speaker == "Royal Dutch Shell" and s.speaker_type == "organization"
+    s = by_quote("Royal Mail said deliveries would resume on Monday.")[
+        "deliveries would resume on Monday"
+    ]
+    assert s.speaker == "Royal Mail" and s.speaker_type == "organization"
