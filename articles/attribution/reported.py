@@ -1962,6 +1962,10 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
     src = analyse_phrase(doc, c0, c1 - 1)
     if src is None or src.kind == "pronoun":
         return None
+    if src.kind == "group" and c1 + 1 < n and toks[c1].text == ",":
+        named = subject_after(doc, k + 1, se)  # "by her son, Peter Ellis": the named person
+        if named is not None and named.kind == "name":
+            src = named
     if _base(doc, k) in OBJECT_VERBS:
         # "Residents were warned by police to stay indoors": the subject is the one
         # addressed, not what was said; only a following clause is content

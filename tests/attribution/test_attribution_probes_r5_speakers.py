@@ -157,3 +157,15 @@ def test_royal_company_names_stay_whole():
         "deliveries would resume on Monday"
     ]
     assert s.speaker == "Royal Mail" and s.speaker_type == "organization"
+
+
+def test_passive_agent_with_an_appositive_name_is_that_person():
+    s = by_quote("Her death was confirmed by her nephew, Colin Marsh.")["Her death"]
+    assert s.speaker == "Colin Marsh" and s.cue == "confirmed"
+    s = by_quote("The closure was criticized by the mayor's spokesman, Ed Varga, on Monday.")[
+        "The closure"
+    ]
+    assert s.speaker == "Ed Varga" and s.role == "spokesman"
+    # without a name the description stays the unnamed source
+    s = by_quote("Her death was announced by her family.")["Her death"]
+    assert s.speaker is None and s.source == "her family"
