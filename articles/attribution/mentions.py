@@ -222,8 +222,11 @@ def np_token_ok(doc: Doc, i: int) -> bool:
                 and p.lower.endswith("s")
                 and nx.start > t.end
                 and nx.is_word
-                and not nx.cap
-                and (nx.lower in TITLE_WORDS or nx.lower in lx.GROUP_NOUNS)
+                and (
+                    (not nx.cap and (nx.lower in TITLE_WORDS or nx.lower in lx.GROUP_NOUNS))
+                    # "the Socialist Workers' Party", "St Thomas' Hospital": inside a name
+                    or (nx.cap and p.cap and nx.lower in lx.ORG_HEADS)
+                )
             )
         return t.text == "&"  # "Johnson & Johnson"; a lone "-" is a dash
     low = t.lower
@@ -392,6 +395,13 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         toks[k].cap
         or (toks[k].text == "." and k > a)
         or (toks[k].text == "&" and k > a and toks[k - 1].cap)
+        or (  # "Socialist Workers' Party", "St Thomas' Hospital": a plural possessive
+            toks[k].text in {"'", "’"}
+            and a < k < b
+            and toks[k - 1].cap
+            and toks[k - 1].lower.endswith("s")
+            and toks[b].lower in lx.ORG_HEADS
+        )
         or toks[k].lower in NAME_PARTICLES
         or (toks[k].lower in {"of", "on", "for"} and k > a and _of_in_name(doc, k))
         or (toks[k].lower == "and" and of_at < 0 and k > a + 2 and _and_in_org(doc, a, k))

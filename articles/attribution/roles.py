@@ -864,6 +864,14 @@ def _org_after(
             (toks[k].cap and toks[k].is_word)
             or (toks[k].text == "." and k > i and "." in toks[k - 1].text)  # "the U.S. Army"
             or (toks[k].text == "." and k > i and toks[k - 1].lower in SAINT_ABBREVIATIONS)
+            or (  # "St Thomas' Hospital", "the Teachers' Union": a plural possessive
+                toks[k].text in {"'", "’"}
+                and k > i
+                and toks[k - 1].lower.endswith("s")
+                and k + 1 < n
+                and toks[k + 1].cap
+                and toks[k + 1].lower in lx.ORG_HEADS
+            )
             or (
                 toks[k].lower in {"of", "for", "&", "and", "on"}  # "National Institute on Aging"
                 and k > i

@@ -169,3 +169,18 @@ def test_passive_agent_with_an_appositive_name_is_that_person():
     # without a name the description stays the unnamed source
     s = by_quote("Her death was announced by her family.")["Her death"]
     assert s.speaker is None and s.source == "her family"
+
+
+def test_plural_possessive_inside_an_organisation_name():
+    s = by_quote("The Socialist Workers' Party said it would seek a coalition.")[
+        "it would seek a coalition"
+    ]
+    assert s.speaker == "Socialist Workers' Party" and s.speaker_type == "organization"
+    s = by_quote("“We will strike,” said Ann Pugh, a spokeswoman for the Teachers' Union.")[
+        "We will strike,"
+    ]
+    assert s.organization == "Teachers' Union"
+    s = by_quote("“Beds are full,” said Tom Ashby, a nurse at St Giles' Hospital.")[
+        "Beds are full,"
+    ]
+    assert s.organization == "St Giles' Hospital"
