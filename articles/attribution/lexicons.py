@@ -418,6 +418,9 @@ KNOWN_ORGS = {
     "Louis Vuitton", "Hugo Boss", "Lehman Brothers", "Credit Suisse", "BNP Paribas",
     "Societe Generale", "Société Générale", "Banco Santander", "Thomson Reuters",
     "Royal Dutch Shell", "Royal Mail", "Royal Bank of Canada", "Royal Bank of Scotland",
+    # other countries' bodies named "… Congress" (not the U.S. Congress)
+    "African National Congress", "Indian National Congress", "Trades Union Congress",
+    "National People's Congress", "Congress of South African Trade Unions", "ANC",
     # state media, regulators and agencies (their countries: roles.ORG_COUNTRY)
     "KCNA", "IRNA", "CCTV", "People's Daily", "SANA", "Saudi Press Agency",
     "Korean Central News Agency", "FTC", "FCC", "FAA", "NTSB", "NHTSA", "FEMA", "NIH",

@@ -184,3 +184,14 @@ def test_plural_possessive_inside_an_organisation_name():
         "Beds are full,"
     ]
     assert s.organization == "St Giles' Hospital"
+
+
+def test_other_countries_congresses_are_not_the_us_congress():
+    s = by_quote("South Africa's ruling African National Congress said it would seek partners.")[
+        "it would seek partners"
+    ]
+    assert s.speaker == "African National Congress" and s.country == "ZA"
+    s = by_quote("The Trades Union Congress said members would walk out.")["members would walk out"]
+    assert s.speaker == "Trades Union Congress" and s.country == "GB"
+    s = by_quote("“Voters have spoken,” said ANC spokesman Sipho Dlamini.")["Voters have spoken,"]
+    assert s.role == "spokesman" and s.organization == "ANC" and s.country == "ZA"
