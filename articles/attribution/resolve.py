@@ -1589,7 +1589,7 @@ def _proxy_source(ctx: Context, src: Source) -> Source | None:
 AUTHORED_DOCUMENTS = {
     "analysis", "report", "study", "survey", "poll", "review", "research", "audit",
     "investigation", "assessment", "estimate", "estimates", "projections", "forecast",
-    "statement", "letter", "memo",
+    "statement", "letter", "memo", "obituary", "notice", "tribute",
 }  # fmt: skip
 
 

@@ -257,6 +257,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             )
             i += 1
             continue
+        if poss and base.lower() == "state" and i + 1 < n and toks[i + 1].lower == "attorney":
+            poss = False  # "Cook County State's Attorney": one office (the county's prosecutor)
         if poss:
             # "Hegseth's French counterpart": somebody else's role
             start = role_s if role_s is not None else t.start

@@ -195,3 +195,17 @@ def test_other_countries_congresses_are_not_the_us_congress():
     assert s.speaker == "Trades Union Congress" and s.country == "GB"
     s = by_quote("“Voters have spoken,” said ANC spokesman Sipho Dlamini.")["Voters have spoken,"]
     assert s.role == "spokesman" and s.organization == "ANC" and s.country == "ZA"
+
+
+def test_states_attorney_is_one_office():
+    s = by_quote("State's Attorney Lena Brooks said charges would be filed.")[
+        "charges would be filed"
+    ]
+    assert s.speaker == "Lena Brooks" and s.role == "State's Attorney"
+
+
+def test_obituary_or_notice_from_an_organisation_names_its_author():
+    s = by_quote("He died of cancer, according to an obituary published by the Varga Foundation.")[
+        "He died of cancer"
+    ]
+    assert s.speaker == "Varga Foundation" and s.speaker_type == "organization"
