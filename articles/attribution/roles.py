@@ -1234,6 +1234,18 @@ COMPANY_OFFICE_RE = re.compile(
 )
 
 
+POSSESSED_BY_BODY_RE = re.compile(r"(?i)the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+$")
+
+
+def _spoken_companies(by_start: list[Candidate], starts: list[int], pos: int) -> list:
+    """(position, name) of the companies that spoke in the 2,500 characters before pos."""
+    return [
+        (source_start(c), c.speaker)
+        for c in by_start[bisect.bisect_left(starts, pos - 2500) : bisect.bisect_left(starts, pos)]
+        if c.speaker_type == "organization" and c.speaker is not None and company_like(c.speaker)
+    ]
+
+
 def _company_before(
     ctx: Context, by_start: list[Candidate], starts: list[int], pos: int
 ) -> str | None:
@@ -1345,6 +1357,14 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
         elif src.kind in {"group", "country"}:
             c.country = src.country
             c.organization = src.organization
+            if c.organization is None and src.kind == "group" and c.speaker is None:
+                # "the union's top negotiator said": unnamed, of the one union named before
+                m = POSSESSED_BY_BODY_RE.match(src.text)
+                if m is not None and m.group(1).lower() in ORG_DESCRIPTORS:
+                    spoken = _spoken_companies(by_start, starts, src.start)
+                    c.organization = org_descriptor_antecedent(
+                        ctx, rr.reg, src.start, m.group(1).lower(), spoken
+                    )
             if c.country is None and src.organization in ORG_COUNTRY:
                 c.country = ORG_COUNTRY[src.organization]
             elif c.country is None and c.speaker_type == "organization" and src.organization:

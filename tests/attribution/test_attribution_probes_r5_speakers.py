@@ -209,3 +209,12 @@ def test_obituary_or_notice_from_an_organisation_names_its_author():
         "He died of cancer"
     ]
     assert s.speaker == "Varga Foundation" and s.speaker_type == "organization"
+
+
+def test_unnamed_official_of_the_alliance_takes_nato():
+    text = (
+        "NATO defence ministers met in Brussels on Thursday. "
+        "“Deterrence works,” the alliance's most senior official said."
+    )
+    s = by_quote(text)["Deterrence works,"]
+    assert s.speaker is None and s.organization == "NATO"
