@@ -249,6 +249,8 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True  # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne"
     if low == "on" and _of_in_name(doc, i):
         return True  # "Commission on Presidential Debates"
+    if low in {"financial", "operating"} and i > 0 and doc.tokens[i - 1].lower == "chief":
+        return True  # "the company's chief financial officer said"
     if low == "crown" and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in ROYAL_HEIRS:
         return True  # "the crown prince said" (not a title word: "Crown Resorts"
     if low == "and" and 0 < i < len(doc.tokens) - 1:

@@ -218,3 +218,14 @@ def test_unnamed_official_of_the_alliance_takes_nato():
     )
     s = by_quote(text)["Deterrence works,"]
     assert s.speaker is None and s.organization == "NATO"
+
+
+def test_chief_financial_officer_description_is_one_noun_phrase():
+    s = by_quote("“Margins will recover,” the company's chief financial officer said.")[
+        "Margins will recover,"
+    ]
+    assert s.speaker is None and s.source == "the company's chief financial officer"
+    s = by_quote("The chief operating officer said the plant would reopen.")[
+        "the plant would reopen"
+    ]
+    assert s.source == "The chief operating officer"
