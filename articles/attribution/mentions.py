@@ -197,6 +197,10 @@ def surname_like_title(doc: Doc, k: int) -> bool:
 ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
+# adjectives of a field inside a title ("chief financial officer", "medical director")
+FIELD_ADJECTIVES = {"financial", "operating", "medical", "technical", "artistic", "creative"}
+
+
 def np_token_ok(doc: Doc, i: int) -> bool:
     """Can token i be part of a speaker noun phrase?"""
     t = doc.tokens[i]
@@ -249,8 +253,11 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True  # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne"
     if low == "on" and _of_in_name(doc, i):
         return True  # "Commission on Presidential Debates"
-    if low in {"financial", "operating"} and i > 0 and doc.tokens[i - 1].lower == "chief":
-        return True  # "the company's chief financial officer said"
+    if low in FIELD_ADJECTIVES and (
+        (i > 0 and doc.tokens[i - 1].lower == "chief")
+        or (i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in lx.TITLE_HEADS)
+    ):
+        return True  # "the company's chief financial officer said", "medical director of"
     if low == "crown" and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in ROYAL_HEIRS:
         return True  # "the crown prince said" (not a title word: "Crown Resorts"
     if low == "and" and 0 < i < len(doc.tokens) - 1:
@@ -1718,6 +1725,7 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
         first.lower in lx.DETERMINERS
         or first.lower in TITLE_WORDS
         or first.lower in lx.DEMONYMS
+        or (first.lower in FIELD_ADJECTIVES and np_token_ok(doc, k))  # "medical director of"
         or (
             first.cap
             and (

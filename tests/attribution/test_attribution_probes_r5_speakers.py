@@ -229,3 +229,15 @@ def test_chief_financial_officer_description_is_one_noun_phrase():
         "the plant would reopen"
     ]
     assert s.source == "The chief operating officer"
+
+
+def test_field_adjective_title_in_an_appositive():
+    s = by_quote(
+        "“Every bed is taken,” said Dr. Ines Mbala, medical director of Lomé Central Hospital."
+    )["Every bed is taken,"]
+    assert s.role == "medical director" and s.organization == "Lomé Central Hospital"
+
+
+def test_msf_by_its_french_name_is_an_organisation():
+    s = by_quote("Médecins Sans Frontières said its clinic was shelled.")["its clinic was shelled"]
+    assert s.speaker == "Médecins Sans Frontières" and s.speaker_type == "organization"
