@@ -244,7 +244,7 @@ TITLE_HEADS = _words(
     defender outfielder infielder shortstop linebacker batsman bowler rower skater
     snowboarder hurdler marathoner athlete footballer cricketer champion medalist medallist
     olympian forward goalie goaltender catcher receiver fullback halfback flanker trainer
-    rookie batter
+    rookie batter gp practitioner midwife
     """
 )
 
@@ -388,6 +388,7 @@ KNOWN_ORGS = {
     "Oracle", "Goldman Sachs", "JPMorgan", "Citigroup", "Wells Fargo", "Hamas", "Hezbollah",
     "Taliban", "Interpol", "Europol", "Frontex", "Greenpeace", "Amnesty International",
     "Human Rights Watch", "Red Cross", "Medecins Sans Frontieres", "Politifact", "PolitiFact",
+    "Médecins Sans Frontières", "MSF",
     "Quinnipiac", "Rasmussen", "Monmouth", "Bloomberg", "Xinhua", "Tass", "TASS",
     "RIA Novosti", "Interfax", "Al Jazeera", "Nasa", "NASA", "Doctors Without Borders",
     "Reporters Without Borders", "Friends of the Earth",
@@ -417,6 +418,10 @@ KNOWN_ORGS = {
     "Bristol Myers Squibb", "Bristol-Myers Squibb", "Estee Lauder", "Ralph Lauren",
     "Louis Vuitton", "Hugo Boss", "Lehman Brothers", "Credit Suisse", "BNP Paribas",
     "Societe Generale", "Société Générale", "Banco Santander", "Thomson Reuters",
+    "Royal Dutch Shell", "Royal Mail", "Royal Bank of Canada", "Royal Bank of Scotland",
+    # other countries' bodies named "… Congress" (not the U.S. Congress)
+    "African National Congress", "Indian National Congress", "Trades Union Congress",
+    "National People's Congress", "Congress of South African Trade Unions", "ANC",
     # state media, regulators and agencies (their countries: roles.ORG_COUNTRY)
     "KCNA", "IRNA", "CCTV", "People's Daily", "SANA", "Saudi Press Agency",
     "Korean Central News Agency", "FTC", "FCC", "FAA", "NTSB", "NHTSA", "FEMA", "NIH",
@@ -486,7 +491,9 @@ COUNTRY_NAMES = {
     "palestine": "PS", "gaza": "PS", "west bank": "PS",
     "kuwait": "KW", "bahrain": "BH", "oman": "OM", "ghana": "GH", "senegal": "SN",
     "cambodia": "KH", "mongolia": "MN", "somalia": "SO", "rwanda": "RW", "uganda": "UG",
-    "tanzania": "TZ", "zimbabwe": "ZW", "congo": "CD", "mali": "ML", "niger": "NE",
+    "tanzania": "TZ", "zimbabwe": "ZW", "congo": "CD",
+    "democratic republic of congo": "CD", "democratic republic of the congo": "CD",
+    "republic of korea": "KR", "republic of ireland": "IE", "mali": "ML", "niger": "NE",
     "cameroon": "CM", "angola": "AO", "mozambique": "MZ", "zambia": "ZM", "namibia": "NA",
     "botswana": "BW", "madagascar": "MG", "dominican republic": "DO", "jamaica": "JM",
     "bahamas": "BS", "fiji": "FJ",

@@ -197,6 +197,10 @@ def surname_like_title(doc: Doc, k: int) -> bool:
 ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
+# adjectives of a field inside a title ("chief financial officer", "medical director")
+FIELD_ADJECTIVES = {"financial", "operating", "medical", "technical", "artistic", "creative"}
+
+
 def np_token_ok(doc: Doc, i: int) -> bool:
     """Can token i be part of a speaker noun phrase?"""
     t = doc.tokens[i]
@@ -222,8 +226,11 @@ def np_token_ok(doc: Doc, i: int) -> bool:
                 and p.lower.endswith("s")
                 and nx.start > t.end
                 and nx.is_word
-                and not nx.cap
-                and (nx.lower in TITLE_WORDS or nx.lower in lx.GROUP_NOUNS)
+                and (
+                    (not nx.cap and (nx.lower in TITLE_WORDS or nx.lower in lx.GROUP_NOUNS))
+                    # "the Socialist Workers' Party", "St Thomas' Hospital": inside a name
+                    or (nx.cap and p.cap and nx.lower in lx.ORG_HEADS)
+                )
             )
         return t.text == "&"  # "Johnson & Johnson"; a lone "-" is a dash
     low = t.lower
@@ -246,6 +253,11 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True  # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne"
     if low == "on" and _of_in_name(doc, i):
         return True  # "Commission on Presidential Debates"
+    if low in FIELD_ADJECTIVES and (
+        (i > 0 and doc.tokens[i - 1].lower == "chief")
+        or (i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in lx.TITLE_HEADS)
+    ):
+        return True  # "the company's chief financial officer said", "medical director of"
     if low == "crown" and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in ROYAL_HEIRS:
         return True  # "the crown prince said" (not a title word: "Crown Resorts"
     if low == "and" and 0 < i < len(doc.tokens) - 1:
@@ -392,6 +404,13 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         toks[k].cap
         or (toks[k].text == "." and k > a)
         or (toks[k].text == "&" and k > a and toks[k - 1].cap)
+        or (  # "Socialist Workers' Party", "St Thomas' Hospital": a plural possessive
+            toks[k].text in {"'", "’"}
+            and a < k < b
+            and toks[k - 1].cap
+            and toks[k - 1].lower.endswith("s")
+            and toks[b].lower in lx.ORG_HEADS
+        )
         or toks[k].lower in NAME_PARTICLES
         or (toks[k].lower in {"of", "on", "for"} and k > a and _of_in_name(doc, k))
         or (toks[k].lower == "and" and of_at < 0 and k > a + 2 and _and_in_org(doc, a, k))
@@ -419,6 +438,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS:
             c0 += 1
         name = text[toks[c0].start : pe]
+        if name.lower() in lx.COUNTRY_NAMES:  # "the Republic of Korea": a country
+            return Source("country", ps, pe, phrase, ps, pe, country=lx.COUNTRY_NAMES[name.lower()])
         return Source("org", toks[c0].start, pe, name, ps, pe, organization=name)
     if cap_start <= b:
         # try progressively shorter suffixes for lexicon hits
@@ -1299,7 +1320,13 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
     if toks[p].lower in {"to", "with"} and toks[p - 1].lower in CLOSE_TO:
         head = subject_before(doc, p - 1, lo, 2)
         if head is not None and head.kind == "group" and not head.loose:
-            return head
+            # "Sources close to the player": the whole description is the source (its
+            # organisation and country are the head's, not the complement's)
+            text = doc.text[head.start : src.phrase_end]
+            return Source(
+                "group", head.start, src.phrase_end, text, head.phrase_start, src.phrase_end,
+                country=head.country, organization=head.organization,
+            )  # fmt: skip
         return None
     k = _relative_word_before(doc, p, lo, {"who", "that"})
     if k is None or toks[k - 1].start < lo or not toks[k - 1].is_word:
@@ -1463,6 +1490,7 @@ def _of_in_name(doc: Doc, j: int) -> bool:
         "academy", "federation", "department", "university", "bank", "ministry", "institute",
         "league",
         "union", "council", "office", "bureau", "association", "society", "school", "college",
+        "republic",
     }  # fmt: skip
 
 
@@ -1697,6 +1725,7 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
         first.lower in lx.DETERMINERS
         or first.lower in TITLE_WORDS
         or first.lower in lx.DEMONYMS
+        or (first.lower in FIELD_ADJECTIVES and np_token_ok(doc, k))  # "medical director of"
         or (
             first.cap
             and (

@@ -1962,6 +1962,10 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
     src = analyse_phrase(doc, c0, c1 - 1)
     if src is None or src.kind == "pronoun":
         return None
+    if src.kind == "group" and c1 + 1 < n and toks[c1].text == ",":
+        named = subject_after(doc, k + 1, se)  # "by her son, Peter Ellis": the named person
+        if named is not None and named.kind == "name":
+            src = named
     if _base(doc, k) in OBJECT_VERBS:
         # "Residents were warned by police to stay indoors": the subject is the one
         # addressed, not what was said; only a following clause is content
@@ -2712,6 +2716,22 @@ UNNAMED_TURN_WORDS = {
 }  # fmt: skip
 
 
+def _turn_name_label(doc, a: int, k: int) -> bool:
+    """The upper-case label tokens a..k-1 are no organisation's name (not "CNN", "NATO",
+    "WHITE HOUSE")."""
+    toks = doc.tokens
+    words = [toks[i].text for i in range(a, k) if toks[i].is_word]
+    if not words or len(words) > 4:
+        return False
+    label = " ".join(words)
+    if label in lx.KNOWN_ORGS or label in lx.SUPRANATIONAL:
+        return False
+    title = " ".join(w.capitalize() for w in words)
+    if title in lx.KNOWN_ORGS or title in lx.SUPRANATIONAL or title.lower() in lx.COUNTRY_NAMES:
+        return False
+    return not any(w.lower() in lx.ORG_HEADS or w.lower() in lx.INDUSTRY_HEADS for w in words)
+
+
 def _colon_label(ctx: Context, k: int) -> Candidate | None:
     """``Sanders: Clinton needs to get away from personality stuff`` (headline style):
     a name or organisation opening a paragraph, a colon, then an unquoted clause."""
@@ -2734,6 +2754,18 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
         src = Source("group", ps, pe, doc.text[ps:pe], ps, pe)
     elif turn and (src is None or src.kind not in {"name", "org"}) and toks[k - 1].is_word:
         src = analyse_phrase(doc, k - 1, k - 1)  # 'MS. GARCIA:' → the surname
+    if turn and src is not None and src.kind == "org" and _turn_name_label(doc, a, k):
+        # 'PARK:', 'SEN. JOHN KERRY:': a transcript's label is a person's name (after
+        # any title), not an acronym
+        b0 = a
+        while b0 < k - 1 and (
+            toks[b0].text == "."
+            or toks[b0].lower in lx.TITLE_HEADS
+            or toks[b0].lower in lx.HONORIFICS
+        ):
+            b0 += 1
+        ns, ne = toks[b0].start, toks[k - 1].end
+        src = Source("name", ns, ne, doc.text[ns:ne], toks[a].start, ne)
     if (
         src is None
         or src.kind not in {"name", "org", "group"}

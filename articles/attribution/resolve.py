@@ -210,6 +210,12 @@ KNOWN_BODY_NOUNS = {
     "NASA": "agency", "Nasa": "agency", "IRS": "agency", "CDC": "agency", "FEMA": "agency",
     "DEA": "agency", "ICE": "agency", "SEC": "commission", "FTC": "commission",
     "FCC": "commission", "FEC": "commission", "Pentagon": "department", "DOJ": "department",
+    "NATO": "alliance", "Nato": "alliance",
+    # parties known by a name without "Party" ("Labour and the Conservative Party")
+    "Labour": "party", "Tories": "party", "Likud": "party", "Fidesz": "party",
+    "Syriza": "party", "Podemos": "party", "Morena": "party", "ANC": "party", "SNP": "party",
+    "AfD": "party", "CDU": "party", "SPD": "party", "BJP": "party", "Sinn Fein": "party",
+    "Sinn Féin": "party", "Fine Gael": "party", "Fianna Fail": "party", "Fianna Fáil": "party",
 }  # fmt: skip
 KNOWN_BODY_RE = re.compile(
     r"\b(?:" + "|".join(sorted(KNOWN_BODY_NOUNS, key=len, reverse=True)) + r")\b"
@@ -1376,9 +1382,11 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     mods = words[1:-1]
     if mods and mods[0].lower() in NATION_POSSESSIVES:
         mods = mods[1:]  # "the country's top diplomat": the one of the country written about
-    if any("'" in m or not m.replace("-", "").isalpha() for m in mods):
-        return None  # "the ad's narrator", "the 2016 nominee"
-    need = tuple(m.lower() for m in mods if m[0].isupper() or m.lower() == "former")
+    if any("'" in m or not m.replace("-", "").replace(".", "").isalpha() for m in mods):
+        return None  # "the ad's narrator", "the 2016 nominee" ("the U.N. chief" is one)
+    need = tuple(
+        m.lower().replace(".", "") for m in mods if m[0].isupper() or m.lower() == "former"
+    )
     return w, need
 
 
@@ -1473,7 +1481,8 @@ def _titled_antecedent(
     short = title[:3] if title in {"senator", "governor", "general", "president"} else title
     reach = NEAR * 2 if not need and not anywhere else None
     # 'UN chief' / 'NATO head': any title written with the body's modifiers
-    generic = anywhere and bool(need) and title in {"chief", "head", "leader"}
+    # ("the U.N. chief" in the body too: a capitalised title next to the name)
+    generic = bool(need) and title in {"chief", "head", "leader"}
 
     def written_with_title(s: int) -> bool:
         k = doc.tok_index_at_or_after(s)
@@ -1484,7 +1493,7 @@ def _titled_antecedent(
             if toks[x].lower in {title, short}
             or (generic and toks[x].lower in lx.TITLE_HEADS and toks[x].cap)
         ]
-        if anywhere:  # the title written next to the name ('Mayor X', 'the mayor, X')
+        if anywhere or generic:  # the title next to the name ('Mayor X', 'the mayor, X')
             xs = [
                 x for x in xs if all(toks[y].cap or toks[y].text in ",." for y in range(x + 1, k))
             ]
@@ -1581,7 +1590,7 @@ def _proxy_source(ctx: Context, src: Source) -> Source | None:
 AUTHORED_DOCUMENTS = {
     "analysis", "report", "study", "survey", "poll", "review", "research", "audit",
     "investigation", "assessment", "estimate", "estimates", "projections", "forecast",
-    "statement", "letter", "memo",
+    "statement", "letter", "memo", "obituary", "notice", "tribute",
 }  # fmt: skip
 
 
@@ -1740,7 +1749,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # Semiconductor Inc": the company, not Lars Halvorsen
             src.kind = "org"
             src.organization = _org_full_name(ctx, src)
-        if src.kind == "name" and src.text not in says_i and _lone_unknown_name(reg, src):
+        if (
+            src.kind == "name"
+            and src.text not in says_i
+            and not (c.cue == ":" and src.text.isupper())  # 'PARK:': a transcript's speaker
+            and _lone_unknown_name(reg, src)
+        ):
             # "Stellantis said": one capitalised word, never a first name, never a
             # title, never followed by he/she anywhere: a company, not a person
             src.kind = "org"

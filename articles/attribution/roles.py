@@ -42,6 +42,12 @@ ORG_COUNTRY = {
     "NSA": "US",
     "Justice Department": "US",
     "Congress": "US",
+    "African National Congress": "ZA",
+    "ANC": "ZA",
+    "Indian National Congress": "IN",
+    "Trades Union Congress": "GB",
+    "National People's Congress": "CN",
+    "Congress of South African Trade Unions": "ZA",
     "Downing Street": "GB",
     "Elysee": "FR",
     "Élysée": "FR",
@@ -112,6 +118,9 @@ TITLE_ABBREVIATIONS = {
     "maj": "Major", "prof": "Professor", "amb": "Ambassador", "rev": "Reverend",
 }  # fmt: skip
 NOT_ROLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"}
+# ranks abbreviated before a name, after a spokesman's title ("police spokesman Sgt. X")
+RANK_ABBREVIATIONS = {"lt", "sgt", "capt", "col", "maj", "det", "cpl", "cmdr", "insp"}
+SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 
 
 # offices named with their country: "U.S. Attorney", "U.S. Marshal" (the role
@@ -153,6 +162,12 @@ def clean_role(role: str) -> str | None:
         words.pop()
     if len(words) > 1 and words[-1].lower() in STYLES_AFTER_OFFICE:
         words.pop()  # "President Sheikh X", "Supreme Leader Ayatollah X": the office
+    if (
+        len(words) > 1
+        and role.split()[-1].lower().rstrip(".") in RANK_ABBREVIATIONS
+        and words[-2].lower() in SPOKES_TITLES
+    ):
+        words.pop()  # "police spokesman Lt. X": the rank is written like "Mr."
     heads = lx.TITLE_HEADS
     if not any(
         w.lower() in heads
@@ -242,6 +257,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             )
             i += 1
             continue
+        if poss and base.lower() == "state" and i + 1 < n and toks[i + 1].lower == "attorney":
+            poss = False  # "Cook County State's Attorney": one office (the county's prosecutor)
         if poss:
             # "Hegseth's French counterpart": somebody else's role
             start = role_s if role_s is not None else t.start
@@ -456,6 +473,16 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 verb_like = False  # "who was acting director", "is retired general"
             if words and words[-1] in lx.TITLE_HEADS and not verb_like:
                 _merge(info, pred)
+    if info.role is None:
+        hv = HEADS_VERB_RE.match(doc.text, end)
+        if hv is not None:
+            # "NAME, who heads the Pasteur Institute,": the verb's office, its object's name
+            # ("who leads / founded" an organisation only: "who led the protest")
+            verb = hv.group(1).lower()
+            org = _org_after(ctx, doc.tok_index_at_or_after(hv.end()))
+            if org is not None or verb in {"heads", "chairs", "directs"}:
+                info.role = HEADS_VERBS[verb]
+                info.organization = info.organization or org
     # preposed appositive: "ROLE, NAME,"
     if k >= 0 and toks[k].text == "," and (k + 1 == i or honorific):
         m = k - 1
@@ -630,6 +657,11 @@ def _country_words(words: list[str]) -> list[bool]:
     return flags
 
 
+# Heads of an office named after its holder ("Sheriff's Office", "District Attorney's
+# Office"): the possessive is inside the name.
+POSSESSIVE_OFFICE_HEADS = {"office", "department"}
+
+
 def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tuple[int, str]:
     """``U.S. Steel CEO``, ``Acme Corp CEO``, ``Harvard University professor``, ``U.S. Army
     Gen.``: a named organisation before the title goes to ``organization`` (the role is
@@ -652,6 +684,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     prefix = doc.text[toks[prefix_start].start : toks[i].start] if i > prefix_start else ""
     k = i
     title_at = None  # the title's first token
+    holder_office = False  # "Sheriff's Office"
     while k < n and toks[k].end <= b and k - i < 6:
         t = toks[k]
         if (
@@ -671,6 +704,9 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             return i0, ""  # "But Hegseth's French counterpart", "Her Egyptian counterpart"
         k += 1
         if t.lower.endswith(("'s", "’s")):
+            if k < n and toks[k].cap and toks[k].lower in POSSESSIVE_OFFICE_HEADS:
+                holder_office = True
+                continue  # "Sheriff's Office spokesman": the office is one name
             title_at = k  # "Acme Corp's chief executive" (a person's is rejected below)
             break
     if title_at is None or title_at >= n or toks[title_at].end > b:
@@ -694,17 +730,19 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         w for w, c in zip(words, is_country, strict=True) if not c and w not in lx.TITLE_MODIFIERS
     ]  # the name's own words: "Steel", "Airways", "Acme Corp"
     party = words[-1] == "party" and len(words) > 1  # "Conservative Party leader"
-    if not (proper or party) or (proper and all(w in PLACE_WORDS for w in proper)):
+    if not (proper or party or holder_office) or (proper and all(w in PLACE_WORDS for w in proper)):
         return i0, ""
     name = _strip_poss(text_of(doc, i, k - 1))[0]
     has_country = any(is_country)
     head = words[-1]
     # "Manchester United", "FC Porto"; a bare "United" / "Rovers" stays in the role
     club = len(words) > 1 and (head in CLUB_WORDS or words[0] in CLUB_WORDS)
+    club = club or _strip_poss(toks[k - 1].text)[0] in lx.TEAM_NICKNAMES  # "Cowboys coach"
     if not (
         has_country
         or club
         or party
+        or holder_office
         or name in lx.KNOWN_ORGS
         or (_corporate_title(toks, title_at, b) and name.lower() not in lx.US_STATES)
     ) and (
@@ -811,6 +849,7 @@ def _org_into(ctx: Context, info: RoleInfo, i: int, at: bool = False) -> None:
 
 
 DATE_WORDS = lx.WEEKDAYS | lx.MONTHS
+SAINT_ABBREVIATIONS = {"st", "ste", "mt", "ft"}  # "St. Mary's Hospital", "Mt. Sinai"
 
 
 def _org_after(
@@ -832,6 +871,15 @@ def _org_after(
         and (
             (toks[k].cap and toks[k].is_word)
             or (toks[k].text == "." and k > i and "." in toks[k - 1].text)  # "the U.S. Army"
+            or (toks[k].text == "." and k > i and toks[k - 1].lower in SAINT_ABBREVIATIONS)
+            or (  # "St Thomas' Hospital", "the Teachers' Union": a plural possessive
+                toks[k].text in {"'", "’"}
+                and k > i
+                and toks[k - 1].lower.endswith("s")
+                and k + 1 < n
+                and toks[k + 1].cap
+                and toks[k + 1].lower in lx.ORG_HEADS
+            )
             or (
                 toks[k].lower in {"of", "for", "&", "and", "on"}  # "National Institute on Aging"
                 and k > i
@@ -880,6 +928,17 @@ def _org_after(
 PREDICATE_ROLE_RE = re.compile(
     r"(?:, \d{1,3},)?(?:,? who)? (?:has been|had been|is|was|is now|served as|serves as|"
     r"has served as|had served as|became|remains) (?=\S)"
+)
+
+
+# "NAME, who heads / chairs / founded ORG": an office given by its verb
+HEADS_VERBS = {
+    "heads": "head", "chairs": "chair", "leads": "leader", "directs": "director",
+    "founded": "founder", "co-founded": "co-founder", "cofounded": "co-founder",
+}  # fmt: skip
+HEADS_VERB_RE = re.compile(
+    r"(?:, \d{1,3},)?,? who (?:now |also |currently )?(" + "|".join(HEADS_VERBS) + r") (?=\S)",
+    re.IGNORECASE,
 )
 
 
@@ -1168,6 +1227,39 @@ def _its_organisation(
     return lx.SUPRANATIONAL.get(best.speaker, best.speaker)
 
 
+# a company officer's bare title: "Chief Executive", "CFO", "chief operating officer"
+COMPANY_OFFICE_RE = re.compile(
+    r"(?i)(?:(?:former|interim|acting) )?(?:ceo|cfo|coo|chief (?:executive|financial|"
+    r"operating)(?: officer)?)"
+)
+
+
+POSSESSED_BY_BODY_RE = re.compile(r"(?i)the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+$")
+
+
+def _spoken_companies(by_start: list[Candidate], starts: list[int], pos: int) -> list:
+    """(position, name) of the companies that spoke in the 2,500 characters before pos."""
+    return [
+        (source_start(c), c.speaker)
+        for c in by_start[bisect.bisect_left(starts, pos - 2500) : bisect.bisect_left(starts, pos)]
+        if c.speaker_type == "organization" and c.speaker is not None and company_like(c.speaker)
+    ]
+
+
+def _company_before(
+    ctx: Context, by_start: list[Candidate], starts: list[int], pos: int
+) -> str | None:
+    """The one company that spoke in the sentence at pos or the one before."""
+    ss, _ = ctx.sentence(pos)
+    lo = ctx.sentence(ss - 1)[0] if ss > 0 else ss
+    names = {
+        c.speaker
+        for c in by_start[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, pos)]
+        if c.speaker_type == "organization" and c.speaker is not None and company_like(c.speaker)
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 # places whose names hold another country's name ("New South Wales Police")
 PLACE_COUNTRY = {
     "new south wales": "AU", "new england": "US", "new mexico": "US",
@@ -1223,8 +1315,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
         if c.entity is not None:
             ent = c.entity
             info = RoleInfo()
+            written = None  # the title written at this mention
             if src.kind == "name":
                 _merge(info, rr.mention(src.start, src.end))
+                written = info.role
                 if src.appositive and info.role is None:
                     _merge(info, parse_role(ctx, src.appositive[0], src.appositive[1]))
                 if src.pre_role:
@@ -1249,6 +1343,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 info.role = None
             if info.organization is None and (src.pre_role or src.appositive):
                 info.organization = _its_organisation(ctx, by_start, starts, src, rr.reg)
+            if info.organization is None and written and COMPANY_OFFICE_RE.fullmatch(written):
+                # "Acme said … Chief Executive X said": a company officer of no named
+                # company works for the one company that spoke just before
+                info.organization = _company_before(ctx, by_start, starts, src.start)
             c.role, c.country, c.organization = info.role, info.country, info.organization
         elif src.kind == "group" and c.speaker is None and (described := rr.by_description(src)):
             # "The former finance chief said" -> the one person whose role is that
@@ -1259,6 +1357,14 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
         elif src.kind in {"group", "country"}:
             c.country = src.country
             c.organization = src.organization
+            if c.organization is None and src.kind == "group" and c.speaker is None:
+                # "the union's top negotiator said": unnamed, of the one union named before
+                m = POSSESSED_BY_BODY_RE.match(src.text)
+                if m is not None and m.group(1).lower() in ORG_DESCRIPTORS:
+                    spoken = _spoken_companies(by_start, starts, src.start)
+                    c.organization = org_descriptor_antecedent(
+                        ctx, rr.reg, src.start, m.group(1).lower(), spoken
+                    )
             if c.country is None and src.organization in ORG_COUNTRY:
                 c.country = ORG_COUNTRY[src.organization]
             elif c.country is None and c.speaker_type == "organization" and src.organization:

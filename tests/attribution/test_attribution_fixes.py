@@ -322,7 +322,7 @@ def test_bare_title_word_that_is_a_named_persons_surname_is_that_person():
         "“I didn’t do my job,” Judge said."
     )
     [s] = extract(text)
-    assert s.speaker == "Aaron Judge" and s.role == "Yankees captain"
+    assert s.speaker == "Aaron Judge" and s.role == "captain" and s.organization == "Yankees"
     # "the judge" is still a description of a judge
     ss = by_quote("Judge Tanya Morrow said the case would proceed. The judge said more was needed.")
     assert ss["more was needed"].speaker == "Tanya Morrow"

@@ -121,7 +121,7 @@ def test_name_inside_a_relative_clause_of_the_subject_is_not_the_speaker():
         "People close to Governor Tina Marsh said she would not run again."
     )
     got = [(s.speaker, s.source) for s in extract(text)]
-    assert got == [(None, "A nurse"), (None, "People")]
+    assert got == [(None, "A nurse"), (None, "People close to Governor Tina Marsh")]
 
 
 def test_unnamed_source_with_for_of_with_complement_keeps_the_whole_phrase():
