@@ -264,5 +264,22 @@ def cue_text(doc: Doc, i: int) -> str:
     if t.lower in {"told", "tell", "tells", "telling"} and i + 1 < len(toks):
         nxt = toks[i + 1]
         if nxt.lower in {"reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers"}:
+            if nxt.lower == "her" and _possessive_her(doc, i + 1):
+                return t.text  # "told her weekly briefing that …": a possessive, no object
             return doc.text[t.start : nxt.end]
     return t.text
+
+
+def _possessive_her(doc: Doc, h: int) -> bool:
+    """``her`` at h opens a noun phrase: one to three plain lower-case words, then ``that``
+    ("told her morning news conference that …"), not an object ("told her the plan …")."""
+    toks = doc.tokens
+    k = h + 1
+    while k < len(toks) and k - h <= 3:
+        t = toks[k]
+        if not (t.is_word and t.text.isalpha()) or t.cap:
+            return False
+        if t.lower in lx.FUNCTION_WORDS or t.lower in lx.DETERMINERS:
+            return t.lower == "that" and k > h + 1
+        k += 1
+    return k < len(toks) and toks[k].lower == "that"

@@ -523,13 +523,14 @@ def _is_prep_cue(ctx: Context, k: int) -> bool:
 TIME_WORDS = {
     "on", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "again",
     "also", "recently", "week", "month", "year", "night", "morning", "afternoon", "evening",
+    "weekend", "late", "early",
 } | lx.WEEKDAYS | lx.MONTHS  # fmt: skip
 
 
 # the last word of a time adverbial after a cue ("said on Monday", "said Tuesday night")
 TIME_ENDS = lx.WEEKDAYS | lx.MONTHS | {
     "today", "yesterday", "tonight", "week", "month", "year", "night", "morning",
-    "afternoon", "evening", "earlier", "later",
+    "afternoon", "evening", "earlier", "later", "weekend",
 }  # fmt: skip
 
 
@@ -758,6 +759,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 break
             if m > j and toks[m].lower in {"the", "a", "an", "his", "her", "their", "its"}:
                 break  # "told reporters the plan …": a determiner starts the clause
+            if m > j and toks[m].lower in OBJECT_TIME_STARTS:
+                break  # "told voters this weekend he …": a time adverbial follows the object
             if (
                 m > j
                 and toks[m].cap
@@ -874,6 +877,7 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                     "the",
                     "an",
                     "week",
+                    "weekend",
                     "month",
                     "year",
                     "night",
@@ -1014,6 +1018,11 @@ SCORE_NOUNS = {
     "wickets", "birdie", "birdies",
 }  # fmt: skip
 # "told reporters Moscow was …": a plural listener noun ends the object
+# lower-case words that open a time adverbial after an object ("told voters late Sunday")
+OBJECT_TIME_STARTS = {
+    "this", "last", "next", "late", "early", "earlier", "later", "yesterday", "today",
+    "tonight",
+}  # fmt: skip
 LISTENER_NOUNS = {
     "reporters", "journalists", "lawmakers", "voters", "supporters", "listeners", "viewers",
     "senators", "delegates", "investors", "analysts", "students", "residents", "crowds",

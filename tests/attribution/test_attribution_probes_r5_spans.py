@@ -1,0 +1,31 @@
+"""Probe round 5 (spans, content boundaries, missed statements): invented wire-style
+sentences for errors found on the elections, crime, obituary, opinion and markets desks."""
+
+from articles.attribution import extract
+
+
+def by_quote(text):
+    return {s.quote: s for s in extract(text)}
+
+
+def test_one_word_question_tagged_with_a_speaker_is_a_quote():
+    ss = by_quote('"Guilty?" the prosecutor asked.\n\n"Finished!" she shouted.')
+    assert ss["Guilty?"].cue == "asked" and ss["Guilty?"].kind == "direct"
+    assert ss["Finished!"].cue == "shouted"
+    # a title as the subject of its sentence stays a mention
+    assert by_quote('"Casablanca" is still shown every winter.') == {}
+
+
+def test_possessive_her_after_told_is_not_the_listener():
+    ss = by_quote("The county clerk told her weekly briefing that the recount would end on Friday.")
+    s = ss["the recount would end on Friday"]
+    assert s.cue == "told" and s.source == "The county clerk"
+    ss = by_quote("The county clerk told her that the recount would end on Friday.")
+    assert ss["the recount would end on Friday"].cue == "told her"
+
+
+def test_time_adverbial_after_the_listener_is_not_reported_content():
+    for when in ("this weekend", "last weekend", "late Sunday", "this week"):
+        ss = by_quote(f"Mayor Ruth Okafor told donors {when} she would seek a second term.")
+        s = ss.get("she would seek a second term")
+        assert s is not None and s.speaker == "Ruth Okafor", when
