@@ -2700,6 +2700,31 @@ def _inverted(ctx: Context, k: int, se: int):
     return None
 
 
+def _inverted_tail(ctx: Context, src: Source, se: int) -> tuple[int, int] | None:
+    """``The vote, said analysts at Nomura, would be close``: after an inverted subject
+    and a comma, the predicate of the split reported clause (an auxiliary first)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    m = doc.tok_index_at_or_after(src.phrase_end)
+    if m >= n or toks[m].text != ",":
+        return None
+    # an appositive may follow ("…, said John Ames, a fund manager, would …")
+    for b in range(m + 1, min(n, m + 10)):
+        tb = toks[b]
+        if tb.start >= se or ctx.in_quote(b):
+            return None
+        if tb.text == ",":
+            m = b
+            break
+        if tb.lower in FINITE_AUX or tb.lower in lx.CUE_FORMS or not tb.is_word:
+            break
+    b0 = m + 1
+    if b0 >= n or toks[b0].start >= se or ctx.in_quote(b0) or toks[b0].lower not in FINITE_AUX:
+        return None
+    return toks[b0].start, _content_end(ctx, b0, se)
+
+
 # Section labels that end with a colon but are nobody's words.
 LABELS = {
     "latest", "the latest", "update", "updated", "breaking", "watch", "opinion", "analysis",
@@ -3120,6 +3145,12 @@ def find_reported(
             # "CLAUSE, noted NBC's Dante Chinni."
             src = inv
             span = _trailing_content(ctx, k, t.start, ss, se, inverted=True)
+            tail = _inverted_tail(ctx, inv, se) if span is not None else None
+            if span is not None and tail is not None:
+                # "A, said X, B": B is reported, A a fragment of it (as "A, X said, B")
+                if not _quoted_inside(ctx, span[0], span[1]):
+                    ctx.extra_fragment = span
+                span = tail
         elif j is not None:
             src = None
             if low.endswith("ing") and (

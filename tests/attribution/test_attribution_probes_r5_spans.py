@@ -29,3 +29,16 @@ def test_time_adverbial_after_the_listener_is_not_reported_content():
         ss = by_quote(f"Mayor Ruth Okafor told donors {when} she would seek a second term.")
         s = ss.get("she would seek a second term")
         assert s is not None and s.speaker == "Ruth Okafor", when
+
+
+def test_clause_split_by_an_inverted_cue_keeps_its_predicate():
+    ss = by_quote("The recount, said analysts at Halvorsen Research, will take weeks.")
+    assert ss["The recount"].source == "analysts at Halvorsen Research"
+    assert ss["will take weeks"].source == "analysts at Halvorsen Research"
+    ss = by_quote("The recount, said Dana Whitlock, a county commissioner, will take weeks.")
+    assert ss["will take weeks"].speaker == "Dana Whitlock"
+    assert "The recount" in ss
+    # no auxiliary after the comma: no second piece
+    ss = by_quote("The recount is over, said Dana Whitlock, and the count stands.")
+    assert ss["The recount is over"].speaker == "Dana Whitlock"
+    assert len(ss) == 1
