@@ -1001,8 +1001,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[end].lower not in lx.GROUP_NOUNS
         and toks[end].lower not in TITLE_WORDS
         and toks[end].lower not in KINSHIP  # "Stone's family said"
+        and not (toks[end].lower.endswith("-year-old") and toks[end - 1].lower == "the")
     ):
-        return None
+        return None  # (an epithet is a subject: "the 53-year-old insisted")
     if toks[end].lower in {"and", "or", "for", "of", "&", "nor", "but"}:
         return None  # "… the families and asserted": a coordinated verb, not a subject
     while j >= 0 and toks[j].start >= lo and end - j < MAX_NP and np_token_ok(doc, j):

@@ -42,3 +42,13 @@ def test_clause_split_by_an_inverted_cue_keeps_its_predicate():
     ss = by_quote("The recount is over, said Dana Whitlock, and the count stands.")
     assert ss["The recount is over"].speaker == "Dana Whitlock"
     assert len(ss) == 1
+
+
+def test_age_epithet_after_and_starts_a_second_statement():
+    ss = by_quote(
+        "Ellen Marsh said the campaign had run out of money, and the 71-year-old "
+        "insisted she would not endorse anyone."
+    )
+    assert ss["the campaign had run out of money"].speaker == "Ellen Marsh"
+    s = ss["she would not endorse anyone"]
+    assert s.cue == "insisted" and s.speaker == "Ellen Marsh"
