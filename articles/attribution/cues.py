@@ -80,7 +80,36 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             and _in_subject_relative(doc, i)
         ):
             return False  # "A man who knew Lane said …": the subject's relative clause
+        if t.lower not in lx.SPEECH_FORMS and _in_comma_relative(doc, i):
+            return False  # "A neighbor, who … because she feared reprisals, said …"
     return True
+
+
+def _in_comma_relative(doc: Doc, i: int) -> bool:
+    """Cue i sits later in a ", who …," relative clause of the subject of a speech verb
+    right after it ("X, who declined to be named because she feared reprisals, said"),
+    with a plain object: no finite clause between the cue and that comma."""
+    toks = doc.tokens
+    b = i - 1
+    while b > 0 and i - b <= 12:
+        tb = toks[b]
+        if not tb.is_word:
+            return False
+        if tb.lower == "who":
+            break
+        b -= 1
+    else:
+        return False
+    if b < 1 or toks[b - 1].text != "," or b == i - 1:
+        return False  # ", who feared …" right after: _in_subject_relative's case
+    for j in range(i + 1, min(len(toks) - 1, i + 9)):
+        t = toks[j]
+        if t.text == ",":
+            nxt = toks[j + 1]
+            return nxt.lower in lx.SPEECH_FORMS and not nxt.cap
+        if not t.is_word or t.lower in CLAUSE_VERBS or t.lower == "that":
+            return False
+    return False
 
 
 # participles of publishing after a document noun ("the report released Thursday")

@@ -52,3 +52,13 @@ def test_age_epithet_after_and_starts_a_second_statement():
     assert ss["the campaign had run out of money"].speaker == "Ellen Marsh"
     s = ss["she would not endorse anyone"]
     assert s.cue == "insisted" and s.speaker == "Ellen Marsh"
+
+
+def test_cue_late_in_the_subjects_comma_relative_clause_is_not_a_cue():
+    ss = by_quote(
+        "A witness, who asked not to be named because he feared retaliation, said the "
+        "gunman fled on foot."
+    )
+    s = ss["the gunman fled on foot"]
+    assert s.cue == "said" and s.source == "A witness" and s.speaker is None
+    assert len(ss) == 1
