@@ -3631,8 +3631,10 @@ def _colon_block(ctx: Context, k: int) -> tuple[int, int] | None:
     if c + 1 >= len(toks) or toks[c].text != ":":
         return None
     nxt = toks[c + 1]
-    if doc.para_index(nxt.start) == doc.para_index(toks[c].start) or ctx.in_quote(c + 1):
+    if ctx.in_quote(c + 1):
         return None
+    if doc.para_index(nxt.start) == doc.para_index(toks[c].start):
+        return _colon_sentence(ctx, c)
     if not nxt.is_word:
         return None  # a quotation mark or a bullet
     if (
@@ -3647,6 +3649,29 @@ def _colon_block(ctx: Context, k: int) -> tuple[int, int] | None:
     if end - nxt.start < 3:
         return None
     return nxt.start, end
+
+
+def _colon_sentence(ctx: Context, c: int) -> tuple[int, int] | None:
+    """``Hill said: We will rebuild.``: a speech verb, a colon, then an unquoted sentence
+    opening with a capital in the same paragraph; the sentence is what was said."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    a = c + 1
+    if not toks[a].cap or not toks[a].is_word:
+        return None
+    pe = doc.para_end(toks[a].start)
+    e = a
+    while e < n and e - a < 60 and toks[e].start < pe:
+        if toks[e].text in {".", "!", "?", ":", ";"} and not np_token_ok(doc, e):
+            break
+        if ctx.in_quote(e):
+            return None  # a quote inside: left to the quote sieves
+        e += 1
+    if e - a < 3 or e - a >= 60 or e >= n or toks[e].text in {":", ";"}:
+        return None
+    end = toks[e].end if toks[e].text in {"!", "?"} else toks[e - 1].end
+    return toks[a].start, end
 
 
 # "Asked to describe …"; an indirect question ("Asked when …, she said") is left out, as

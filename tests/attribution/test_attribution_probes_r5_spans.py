@@ -62,3 +62,12 @@ def test_cue_late_in_the_subjects_comma_relative_clause_is_not_a_cue():
     s = ss["the gunman fled on foot"]
     assert s.cue == "said" and s.source == "A witness" and s.speaker is None
     assert len(ss) == 1
+
+
+def test_unquoted_sentence_after_said_colon_is_reported():
+    ss = by_quote("Sheriff Tom Bayliss said: Nobody was hurt in the fire.")
+    s = ss["Nobody was hurt in the fire"]
+    assert s.speaker == "Tom Bayliss" and s.cue == "said" and s.kind == "indirect"
+    # a quoted sentence after the colon stays a direct quote
+    ss = by_quote('Sheriff Tom Bayliss said: "Nobody was hurt in the fire."')
+    assert ss["Nobody was hurt in the fire."].kind == "direct"
