@@ -71,3 +71,9 @@ def test_unquoted_sentence_after_said_colon_is_reported():
     # a quoted sentence after the colon stays a direct quote
     ss = by_quote('Sheriff Tom Bayliss said: "Nobody was hurt in the fire."')
     assert ss["Nobody was hurt in the fire."].kind == "direct"
+
+
+def test_league_is_an_agent_of_a_passive_speech_verb():
+    ss = by_quote("Referees were told by the league that the rule would change next season.")
+    s = ss["the rule would change next season"]
+    assert s.source == "the league" and s.cue == "told" and s.speaker is None
