@@ -2502,7 +2502,9 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
             return None
         src = named
     else:
-        return None
+        src = None if prep_object else _issued_noun_subject(ctx, k, j, ss)
+        if src is None:
+            return None
     end = _content_end(ctx, j, se)
     if prep_object:
         end = _object_end(ctx, j, _np_end(ctx, j, end))
@@ -2517,6 +2519,46 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
         end=end,
         confidence=0.6,
     )
+
+
+# verbs that put out a noun of saying: "issued a tsunami warning that …"
+ISSUE_VERBS = {
+    "issued", "issues", "issue", "issuing", "released", "releases", "release", "gave",
+    "gives", "give", "sent", "sends", "send", "made", "makes", "make", "delivered", "repeated",
+    "renewed", "reiterated", "posted", "published",
+}  # fmt: skip
+ISSUED_NOUNS = {"warning", "statement", "promise", "pledge", "message", "announcement", "vow"}
+
+
+def _issued_noun_subject(ctx: Context, k: int, j: int, ss: int) -> Source | None:
+    """``The agency issued a tsunami warning that waves could …``: a verb of issuing, an
+    article and up to two modifiers before the noun; its subject speaks. Not a relative
+    clause ("issued a statement that criticized …": a verb right after "that")."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if toks[k].lower not in ISSUED_NOUNS:
+        return None
+    tj = toks[j]
+    if tj.lower in FINITE_AUX or tj.lower in lx.CUE_FORMS or tj.lower.endswith("ed"):
+        return None
+    d = k - 1
+    while d > 0 and k - d <= 3 and toks[d].is_word and not toks[d].cap:
+        if toks[d].lower in {"a", "an", "the", "another"}:
+            break
+        d -= 1
+    if d <= 0 or toks[d].lower not in {"a", "an", "the", "another"}:
+        return None
+    v = d - 1
+    if toks[v].lower not in ISSUE_VERBS or toks[v].start <= ss:
+        return None
+    while v > 0 and toks[v - 1].lower in FINITE_AUX | {"been", "also", "not", "never"}:
+        v -= 1
+    if v <= 0 or toks[v].start <= ss:
+        return None
+    src = subject_before(doc, v, ss)
+    if src is None or src.text.lower() in {"it", "this", "that", "there", "what", "which"}:
+        return None
+    return src
 
 
 def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source] | None:

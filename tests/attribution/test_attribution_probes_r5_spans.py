@@ -77,3 +77,11 @@ def test_league_is_an_agent_of_a_passive_speech_verb():
     ss = by_quote("Referees were told by the league that the rule would change next season.")
     s = ss["the rule would change next season"]
     assert s.source == "the league" and s.cue == "told" and s.speaker is None
+
+
+def test_issued_warning_that_reports_the_issuer():
+    ss = by_quote("The weather service issued a flash flood warning that creeks could overflow.")
+    s = ss["creeks could overflow"]
+    assert s.source == "The weather service" and s.cue == "warning"
+    # a relative clause after the noun is no reported content
+    assert by_quote("The league issued a statement that praised the referees.") == {}
