@@ -2502,9 +2502,10 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
             return None
         src = named
     else:
-        src = None if prep_object else _issued_noun_subject(ctx, k, j, ss)
-        if src is None:
+        issuer = None if prep_object else _issued_noun_subject(ctx, k, j, ss)
+        if issuer is None:
             return None
+        src = issuer
     end = _content_end(ctx, j, se)
     if prep_object:
         end = _object_end(ctx, j, _np_end(ctx, j, end))
