@@ -10,6 +10,7 @@ import re
 import threading
 from contextlib import contextmanager
 
+from . import lexicons as lx
 from .context import build_context
 from .model import Candidate, Statement, source_start
 from .reported import find_reported
@@ -150,6 +151,12 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
             and c.cue_pos is not None
             and outer.start <= c.cue_pos
             and c.end <= outer.end
+            # "The mayor said A, according to a spokeswoman": the mayor's statement nested
+            # in the spokeswoman's is kept (as nested attributions are)
+            and not (
+                outer.sieve == "according"
+                and (c.cue or "").split(" ")[0].lower() in lx.SPEECH_FORMS
+            )
         ):
             continue
         if c.kind == "indirect" and (outer is None or c.end > outer.end):

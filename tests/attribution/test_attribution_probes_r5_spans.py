@@ -85,3 +85,10 @@ def test_issued_warning_that_reports_the_issuer():
     assert s.source == "The weather service" and s.cue == "warning"
     # a relative clause after the noun is no reported content
     assert by_quote("The league issued a statement that praised the referees.") == {}
+
+
+def test_speech_nested_in_an_according_to_clause_is_kept():
+    ss = by_quote("The coach told players the job was safe, according to two people at the club.")
+    assert ss["The coach told players the job was safe"].cue == "according to"
+    s = ss["the job was safe"]
+    assert s.cue == "told" and s.source == "The coach"
