@@ -1914,6 +1914,46 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
     return main, head
 
 
+TOLD_PASSIVES = {"told", "informed", "assured"}
+
+
+def _agentless_told(ctx: Context, k: int) -> Candidate | None:
+    """``Fans were told the match had been postponed``: the listener is the subject, the
+    clause is reported, by a source the writer does not name (null)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    ss, se = ctx.sentence(toks[k].start)
+    j = k + 1
+    if j + 1 >= n or toks[j].start >= se or ctx.in_quote(j) or toks[k - 1].start < ss:
+        return None
+    tj = toks[j]
+    if tj.lower == "that":
+        j += 1
+    elif not (
+        tj.lower in lx.SUBJECT_PRONOUNS
+        or tj.lower in {"the", "a", "an", "his", "her", "their", "its", "there"}
+        or (tj.cap and tj.is_word)
+    ):
+        return None  # "were told to leave", "was told by police": not a bare clause
+    if toks[j].start >= se or ctx.in_quote(j) or not toks[j].is_word:
+        return None
+    end = _content_end(ctx, j, se)
+    if end - toks[j].start < 3:
+        return None
+    return Candidate(
+        start=toks[j].start,
+        end=end,
+        kind="indirect",
+        sentence=(ss, se),
+        para=doc.para_index(toks[k].start),
+        cue=toks[k].text,
+        cue_pos=toks[k].start,
+        sieve="passive",
+        confidence=0.5,
+    )
+
+
 def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
     """``The plan was endorsed by the teachers union``: the agent is the source, the
     subject noun phrase the content."""
@@ -3096,6 +3136,11 @@ def find_reported(
             and not t.cap
         ):
             c = _agentive_passive(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
+        if low in TOLD_PASSIVES and k > 1 and toks[k - 1].lower in PASSIVE_BE:
+            c = _agentless_told(ctx, k)
             if c is not None:
                 out.append(c)
                 continue

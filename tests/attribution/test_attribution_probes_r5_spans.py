@@ -92,3 +92,13 @@ def test_speech_nested_in_an_according_to_clause_is_kept():
     assert ss["The coach told players the job was safe"].cue == "according to"
     s = ss["the job was safe"]
     assert s.cue == "told" and s.source == "The coach"
+
+
+def test_agentless_told_passive_reports_its_clause_without_a_source():
+    ss = by_quote("Passengers were told the flight would leave at noon.")
+    s = ss["the flight would leave at noon"]
+    assert s.cue == "told" and s.source is None and s.speaker is None
+    ss = by_quote("Shoppers were told that the store would close early.")
+    assert ss["the store would close early"].source is None
+    # an order in the infinitive is not reported here
+    assert by_quote("Passengers were told to stay in their seats.") == {}
