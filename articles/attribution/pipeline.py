@@ -216,7 +216,7 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
             m = DATELINE_RE.match(text, c.start, c.end)
             if m is not None and m.end() < c.end:
                 c.start = m.end()  # "PHOENIX (AP) — The former director was charged …"
-    continuation(cands)
+    continuation(cands, text)
     # a partial quote nobody is said to have said is a scare quote or a title
     cands = [c for c in cands if c.kind != "partial" or c.source is not None]
     reg = resolve(ctx, cands)

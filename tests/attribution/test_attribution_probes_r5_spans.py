@@ -102,3 +102,14 @@ def test_agentless_told_passive_reports_its_clause_without_a_source():
     assert ss["the store would close early"].source is None
     # an order in the infinitive is not reported here
     assert by_quote("Passengers were told to stay in their seats.") == {}
+
+
+def test_short_reply_to_a_question_is_not_the_askers():
+    text = '"Were you at the warehouse that night?" the prosecutor asked.\n\n"No, I was not."'
+    ss = by_quote(text)
+    assert ss["Were you at the warehouse that night?"].source == "the prosecutor"
+    s = ss["No, I was not."]
+    assert s.source is None and s.speaker is None
+    # a speaker's own rhetorical question and the words that follow stay hers
+    ss = by_quote('"What are we waiting for?" Mayor Ruth Okafor asked.\n\n"We need action now."')
+    assert ss["We need action now."].speaker == "Ruth Okafor"
