@@ -51,6 +51,8 @@ SURNAME_TITLES = {
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "bros"}
 # "Critics of X", "Voters in Ohio", "economists at X": the place or body qualifies the group
+# participles between a group and its pollster: "economists surveyed by Bloomberg"
+SURVEYED_PARTICIPLES = {"polled", "surveyed", "interviewed", "contacted", "consulted"}
 GROUP_COMPLEMENT_PREPOSITIONS = {"of", "for", "with", "in", "at", "from", "across"}
 TITLE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS
 CLAUSE_STOP = {"who", "which", "whose", "whom", "that", "where", "when"}
@@ -1068,6 +1070,18 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[j - 1].start >= lo
     ):
         grp = _group_with_complement(doc, j, end, lo)
+        if grp is not None:
+            grp.appositive = appositive
+            return grp
+    if (
+        depth < 2
+        and j >= 2
+        and toks[j].lower == "by"
+        and toks[j - 1].lower in SURVEYED_PARTICIPLES
+        and toks[j - 1].start >= lo
+    ):
+        # "Analysts polled by Reuters had expected": the group polled, not the pollster
+        grp = _group_with_complement(doc, j - 1, end, lo)
         if grp is not None:
             grp.appositive = appositive
             return grp

@@ -113,3 +113,9 @@ def test_short_reply_to_a_question_is_not_the_askers():
     # a speaker's own rhetorical question and the words that follow stay hers
     ss = by_quote('"What are we waiting for?" Mayor Ruth Okafor asked.\n\n"We need action now."')
     assert ss["We need action now."].speaker == "Ruth Okafor"
+
+
+def test_group_polled_by_an_agency_is_the_source_not_the_pollster():
+    ss = by_quote("Economists surveyed by Halvorsen News expect the bank to hold rates in June.")
+    s = ss["the bank to hold rates in June"]
+    assert s.speaker is None and s.source == "Economists surveyed by Halvorsen News"
