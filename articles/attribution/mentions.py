@@ -1568,6 +1568,32 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
         elif toks[j].lower in {"for", "of"} and not _of_in_name(doc, j):
             break
         j += 1
+    # "said the county election director": one or two lower-case nouns before a title
+    m = j
+    while (
+        j > start
+        and m < n
+        and m - j < 2
+        and toks[m].end <= hi
+        and toks[m].is_word
+        and toks[m].text.isalpha()
+        and not toks[m].cap
+        and not toks[m].lower.endswith("ly")
+        and toks[m].lower not in lx.FUNCTION_WORDS
+        and toks[m].lower not in lx.CUE_FORMS
+        and not np_token_ok(doc, m)
+    ):
+        m += 1
+    if (
+        m > j
+        and m + 1 < n
+        and toks[m].end <= hi
+        and toks[m].lower in TITLE_WORDS
+        and not toks[m].cap
+        # the title ends the phrase (not "the event organizer Alliance …": a name follows)
+        and toks[m + 1].text in {".", ",", ";", "!", "?", "of", "for", "at"}
+    ):
+        j = m + 1
     # "of"/"for" continuation inside titles: "a spokesman for the ministry"; "from":
     # "according to a statement from the company" keeps who the statement came from
     if j > start and j < n and toks[j].lower in {"for", "of", "at", "from"}:

@@ -119,3 +119,9 @@ def test_group_polled_by_an_agency_is_the_source_not_the_pollster():
     ss = by_quote("Economists surveyed by Halvorsen News expect the bank to hold rates in June.")
     s = ss["the bank to hold rates in June"]
     assert s.speaker is None and s.source == "Economists surveyed by Halvorsen News"
+
+
+def test_inverted_subject_with_noun_modifiers_before_the_title():
+    ss = by_quote("The count will finish Friday, said the state elections director.")
+    s = ss["The count will finish Friday"]
+    assert s.source == "the state elections director" and s.speaker is None
