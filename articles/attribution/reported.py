@@ -1352,6 +1352,25 @@ def _conj_between(ctx: Context, j: int, m: int) -> bool:
 APPOSITIVE_VERBS = FINITE_AUX | {"said", "says", "say"}
 
 
+TAG_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "one", "another"}
+
+
+def _closing_tag_comma(toks, j: int, m: int, stop: int) -> int | None:
+    """``…, the fire marshal said.``: cue m ends the sentence after a comma, a determiner
+    and one to three lower-case words; the comma's index (the subject reader does not
+    know every noun)."""
+    if m + 1 < stop and toks[m + 1].text not in {".", "!", "?"}:
+        return None
+    b = m - 1
+    while b > j and m - b <= 3 and toks[b].is_word and toks[b].text.isalpha() and not toks[b].cap:
+        if toks[b].lower in TAG_DETERMINERS:
+            break
+        b -= 1
+    if b <= j + 1 or b == m - 1 or toks[b].lower not in TAG_DETERMINERS:
+        return None
+    return b - 1 if toks[b - 1].text == "," else None
+
+
 def _closing_appositive(ctx: Context, a: int, stop: int) -> bool:
     """Do tokens a..stop-1 form a noun phrase closing the sentence (no comma, no verb
     outside a relative clause): the writer's appositive to the name before it?"""
@@ -1466,6 +1485,11 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                     # (not "said the United States and its allies will seek …":
                     # a coordinated subject of the reported clause)
                     last = b - 1
+                    break
+            elif checks <= 2 and t.lower in lx.SPEECH_FORMS:
+                c = _closing_tag_comma(toks, j, m, stop)
+                if c is not None:
+                    last = c - 1  # "…, the fire marshal said.": a closing attribution
                     break
         if (
             t.lower == "but"

@@ -125,3 +125,10 @@ def test_inverted_subject_with_noun_modifiers_before_the_title():
     ss = by_quote("The count will finish Friday, said the state elections director.")
     s = ss["The count will finish Friday"]
     assert s.source == "the state elections director" and s.speaker is None
+
+
+def test_closing_attribution_with_an_unknown_noun_ends_the_inner_clause():
+    ss = by_quote("Detectives believe the blaze was set on purpose, the fire marshal said.")
+    s = ss["Detectives believe the blaze was set on purpose"]
+    assert s.source == "the fire marshal" and s.cue == "said"
+    assert not any(q.endswith("the fire marshal said") for q in ss)
