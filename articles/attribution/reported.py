@@ -2631,6 +2631,21 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
     toks = doc.tokens
     n = len(toks)
     src = subject_after(doc, k + 1, se)
+    if src is not None and src.appositive is None and src.kind not in {"name", "org"}:
+        e = doc.tok_index_at_or_after(src.phrase_end)
+        if (
+            e < n
+            and toks[e].start < se
+            and toks[e].is_word
+            and toks[e].text.isalpha()
+            and not toks[e].cap
+            and toks[e].lower not in lx.FUNCTION_WORDS
+            and toks[e].lower not in lx.CUE_FORMS
+        ):
+            short = src  # "according to a police affidavit": the noun goes on (read below)
+            src = None
+    else:
+        short = None
     if src is None:
         # "according to aid groups, …": any short phrase up to the comma
         m = k + 2
@@ -2647,6 +2662,8 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
             return None
         a, b = toks[k + 2].start, toks[m - 1].end
         src = Source("group", a, b, doc.text[a:b], a, b, loose=True)
+        if short is not None:  # "the top British medical journal": GB as read before
+            src.country, src.organization = short.country, short.organization
     p = doc.tok_index_before(toks[k].start)
     if p < 0 or toks[p].start < ss or toks[p].text not in {",", "—", "–"}:
         # "According to X, CLAUSE." ("According to X, the director of Y, CLAUSE.")

@@ -132,3 +132,12 @@ def test_closing_attribution_with_an_unknown_noun_ends_the_inner_clause():
     s = ss["Detectives believe the blaze was set on purpose"]
     assert s.source == "the fire marshal" and s.cue == "said"
     assert not any(q.endswith("the fire marshal said") for q in ss)
+
+
+def test_according_to_source_keeps_its_whole_noun_phrase():
+    ss = by_quote("The driver was speeding, according to a police affidavit.")
+    s = ss["The driver was speeding"]
+    assert s.source == "a police affidavit" and s.speaker is None
+    ss = by_quote("Rents rose 9%, according to the top Canadian housing regulator.")
+    s = ss["Rents rose 9%"]
+    assert s.source == "the top Canadian housing regulator" and s.country == "CA"
