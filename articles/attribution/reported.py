@@ -2799,6 +2799,10 @@ def _inverted(ctx: Context, k: int, se: int):
     ):
         return None
     src = subject_after(doc, k, se)
+    if _base(doc, k) in {"say", "add"}:
+        alt = _closing_np_after(ctx, k, se)  # "…, said the fire marshal."
+        if alt is not None and (src is None or src.phrase_end < alt.phrase_end):
+            src = alt
     if src is None or src.kind not in {"name", "org", "group"}:
         return None
     m = doc.tok_index_at_or_after(src.phrase_end)
@@ -2822,6 +2826,27 @@ def _inverted(ctx: Context, k: int, se: int):
             e += 1
         return src
     return None
+
+
+def _closing_np_after(ctx: Context, k: int, se: int) -> Source | None:
+    """``…, said the fire marshal.``: a determiner and one to four lower-case words (not
+    all known to the subject reader) closing the sentence after an inverted cue."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    a = k + 1
+    if toks[a].lower not in TAG_DETERMINERS:
+        return None
+    e = a + 1
+    while e < n and e - a <= 4 and toks[e].is_word and toks[e].text.isalpha():
+        t = toks[e]
+        if t.cap or t.lower in lx.FUNCTION_WORDS or t.lower in lx.CUE_FORMS:
+            return None
+        e += 1
+    if e - a < 2 or e >= n or toks[e].text != "." or toks[e].start >= se or ctx.in_quote(a):
+        return None
+    s, b = toks[a].start, toks[e - 1].end
+    return Source("group", s, b, doc.text[s:b], s, b, loose=True)
 
 
 def _inverted_tail(ctx: Context, src: Source, se: int) -> tuple[int, int] | None:

@@ -141,3 +141,12 @@ def test_according_to_source_keeps_its_whole_noun_phrase():
     ss = by_quote("Rents rose 9%, according to the top Canadian housing regulator.")
     s = ss["Rents rose 9%"]
     assert s.source == "the top Canadian housing regulator" and s.country == "CA"
+
+
+def test_inverted_cue_before_an_unknown_closing_noun_phrase():
+    ss = by_quote("The blaze was set on purpose, said the county fire marshal.")
+    s = ss["The blaze was set on purpose"]
+    assert s.source == "the county fire marshal" and s.cue == "said" and s.speaker is None
+    ss = by_quote("Detectives believe the blaze was set, said the fire marshal.")
+    assert "the fire marshal" not in ss
+    assert ss["Detectives believe the blaze was set"].source == "the fire marshal"
