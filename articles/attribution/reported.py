@@ -2035,6 +2035,15 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
     src = analyse_phrase(doc, c0, c1 - 1)
     if src is None or src.kind == "pronoun":
         return None
+    if src.kind == "group" and c1 + 2 < n and toks[c1].text == ",":
+        # "confirmed by her granddaughter, Tasha Hobbs.": the appositive names the agent
+        e = c1 + 1
+        while e < n and e - c1 <= 4 and toks[e].cap and toks[e].is_word:
+            e += 1
+        if e - c1 >= 3 and (e >= n or toks[e].text in {".", ","} or toks[e].start >= se):
+            named = analyse_phrase(doc, c1 + 1, e - 1)
+            if named is not None and named.kind == "name":
+                src = named
     if _base(doc, k) in OBJECT_VERBS:
         # "Residents were warned by police to stay indoors": the subject is the one
         # addressed, not what was said; only a following clause is content

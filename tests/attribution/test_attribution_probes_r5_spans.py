@@ -150,3 +150,9 @@ def test_inverted_cue_before_an_unknown_closing_noun_phrase():
     ss = by_quote("Detectives believe the blaze was set, said the fire marshal.")
     assert "the fire marshal" not in ss
     assert ss["Detectives believe the blaze was set"].source == "the fire marshal"
+
+
+def test_passive_agent_with_an_appositive_name():
+    ss = by_quote("His death was confirmed by his nephew, Carl Brandt.")
+    s = ss["His death"]
+    assert s.speaker == "Carl Brandt" and s.cue == "confirmed"
