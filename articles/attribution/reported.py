@@ -959,6 +959,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         return j if t.lower in SUBJECT_STARTERS else None
     if t.lower in CLAUSE_STARTERS or t.cap or t.text[0].isdigit():
         return j
+    if t.lower == "being" and j + 1 < n and toks[j + 1].is_word and toks[j + 1].start < se:
+        return j  # "recalled being spat on", "denied being paid": a passive gerund clause
     if base in CLAUSAL and t.lower not in PREPOSITIONS and not t.lower.endswith("ly"):
         return j  # "said developers had …": a bare noun phrase starts the clause
     if (

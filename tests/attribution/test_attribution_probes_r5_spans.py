@@ -156,3 +156,9 @@ def test_passive_agent_with_an_appositive_name():
     ss = by_quote("His death was confirmed by his nephew, Carl Brandt.")
     s = ss["His death"]
     assert s.speaker == "Carl Brandt" and s.cue == "confirmed"
+
+
+def test_passive_gerund_after_a_cue_is_reported():
+    ss = by_quote("The former guard recalled being ordered to stay silent.")
+    s = ss["being ordered to stay silent"]
+    assert s.cue == "recalled" and s.source == "The former guard"
