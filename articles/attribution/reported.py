@@ -844,6 +844,18 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                     return m
                 m += 1
     if (
+        t.lower in {"late", "early"}
+        and base in CLAUSAL
+        and j + 1 < n
+        and toks[j + 1].start < se
+        and toks[j + 1].is_word
+        and toks[j + 1].text.isalpha()
+        and not toks[j + 1].cap
+        and toks[j + 1].lower not in TIME_WORDS
+        and toks[j + 1].lower not in lx.FUNCTION_WORDS
+    ):
+        return j  # "said early voting would start": an adjective, no time adverbial
+    if (
         t.lower in ADVERBIAL_START
         or (t.is_word and t.lower.endswith("ly") and not t.cap)
         or (t.lower == "by" and j + 1 < n and toks[j + 1].lower in CHANNEL_NOUNS)

@@ -162,3 +162,10 @@ def test_passive_gerund_after_a_cue_is_reported():
     ss = by_quote("The former guard recalled being ordered to stay silent.")
     s = ss["being ordered to stay silent"]
     assert s.cue == "recalled" and s.source == "The former guard"
+
+
+def test_late_or_early_as_an_adjective_opens_the_reported_clause():
+    ss = by_quote("The clerk said early returns favored the incumbent.")
+    assert ss["early returns favored the incumbent"].source == "The clerk"
+    ss = by_quote("The clerk said late Tuesday that the count was done.")
+    assert ss["the count was done"].source == "The clerk"
