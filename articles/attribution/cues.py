@@ -80,7 +80,36 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             and _in_subject_relative(doc, i)
         ):
             return False  # "A man who knew Lane said …": the subject's relative clause
+        if t.lower not in lx.SPEECH_FORMS and _in_comma_relative(doc, i):
+            return False  # "A neighbor, who … because she feared reprisals, said …"
     return True
+
+
+def _in_comma_relative(doc: Doc, i: int) -> bool:
+    """Cue i sits later in a ", who …," relative clause of the subject of a speech verb
+    right after it ("X, who declined to be named because she feared reprisals, said"),
+    with a plain object: no finite clause between the cue and that comma."""
+    toks = doc.tokens
+    b = i - 1
+    while b > 0 and i - b <= 12:
+        tb = toks[b]
+        if not tb.is_word:
+            return False
+        if tb.lower == "who":
+            break
+        b -= 1
+    else:
+        return False
+    if b < 1 or toks[b - 1].text != "," or b == i - 1:
+        return False  # ", who feared …" right after: _in_subject_relative's case
+    for j in range(i + 1, min(len(toks) - 1, i + 9)):
+        t = toks[j]
+        if t.text == ",":
+            nxt = toks[j + 1]
+            return nxt.lower in lx.SPEECH_FORMS and not nxt.cap
+        if not t.is_word or t.lower in CLAUSE_VERBS or t.lower == "that":
+            return False
+    return False
 
 
 # participles of publishing after a document noun ("the report released Thursday")
@@ -264,5 +293,22 @@ def cue_text(doc: Doc, i: int) -> str:
     if t.lower in {"told", "tell", "tells", "telling"} and i + 1 < len(toks):
         nxt = toks[i + 1]
         if nxt.lower in {"reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers"}:
+            if nxt.lower == "her" and _possessive_her(doc, i + 1):
+                return t.text  # "told her weekly briefing that …": a possessive, no object
             return doc.text[t.start : nxt.end]
     return t.text
+
+
+def _possessive_her(doc: Doc, h: int) -> bool:
+    """``her`` at h opens a noun phrase: one to three plain lower-case words, then ``that``
+    ("told her morning news conference that …"), not an object ("told her the plan …")."""
+    toks = doc.tokens
+    k = h + 1
+    while k < len(toks) and k - h <= 3:
+        t = toks[k]
+        if not (t.is_word and t.text.isalpha()) or t.cap:
+            return False
+        if t.lower in lx.FUNCTION_WORDS or t.lower in lx.DETERMINERS:
+            return t.lower == "that" and k > h + 1
+        k += 1
+    return k < len(toks) and toks[k].lower == "that"

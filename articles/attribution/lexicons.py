@@ -303,6 +303,7 @@ GROUP_NOUNS = _words(
     travelers travellers shoppers tenants landlords homeowners patients survivors volunteers
     militants rebels insurgents soldiers villagers locals refugees migrants epidemiologists
     detectives inspectors auditors bankers players coaches
+    league leagues federation
     mediators negotiators lenders brokers growers producers exporters importers
     manufacturers campaigners commentators scholars historians journalists reporters
     physicians clinicians specialists physicists biologists

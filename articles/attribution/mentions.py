@@ -51,6 +51,8 @@ SURNAME_TITLES = {
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "bros"}
 # "Critics of X", "Voters in Ohio", "economists at X": the place or body qualifies the group
+# participles between a group and its pollster: "economists surveyed by Bloomberg"
+SURVEYED_PARTICIPLES = {"polled", "surveyed", "interviewed", "contacted", "consulted"}
 GROUP_COMPLEMENT_PREPOSITIONS = {"of", "for", "with", "in", "at", "from", "across"}
 TITLE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS
 CLAUSE_STOP = {"who", "which", "whose", "whom", "that", "where", "when"}
@@ -1022,8 +1024,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[end].lower not in lx.GROUP_NOUNS
         and toks[end].lower not in TITLE_WORDS
         and toks[end].lower not in KINSHIP  # "Stone's family said"
+        and not (toks[end].lower.endswith("-year-old") and toks[end - 1].lower == "the")
     ):
-        return None
+        return None  # (an epithet is a subject: "the 53-year-old insisted")
     if toks[end].lower in {"and", "or", "for", "of", "&", "nor", "but"}:
         return None  # "… the families and asserted": a coordinated verb, not a subject
     while j >= 0 and toks[j].start >= lo and end - j < MAX_NP and np_token_ok(doc, j):
@@ -1088,6 +1091,18 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[j - 1].start >= lo
     ):
         grp = _group_with_complement(doc, j, end, lo)
+        if grp is not None:
+            grp.appositive = appositive
+            return grp
+    if (
+        depth < 2
+        and j >= 2
+        and toks[j].lower == "by"
+        and toks[j - 1].lower in SURVEYED_PARTICIPLES
+        and toks[j - 1].start >= lo
+    ):
+        # "Analysts polled by Reuters had expected": the group polled, not the pollster
+        grp = _group_with_complement(doc, j - 1, end, lo)
         if grp is not None:
             grp.appositive = appositive
             return grp
@@ -1581,6 +1596,32 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
         elif toks[j].lower in {"for", "of"} and not _of_in_name(doc, j):
             break
         j += 1
+    # "said the county election director": one or two lower-case nouns before a title
+    m = j
+    while (
+        j > start
+        and m < n
+        and m - j < 2
+        and toks[m].end <= hi
+        and toks[m].is_word
+        and toks[m].text.isalpha()
+        and not toks[m].cap
+        and not toks[m].lower.endswith("ly")
+        and toks[m].lower not in lx.FUNCTION_WORDS
+        and toks[m].lower not in lx.CUE_FORMS
+        and not np_token_ok(doc, m)
+    ):
+        m += 1
+    if (
+        m > j
+        and m + 1 < n
+        and toks[m].end <= hi
+        and toks[m].lower in TITLE_WORDS
+        and not toks[m].cap
+        # the title ends the phrase (not "the event organizer Alliance …": a name follows)
+        and toks[m + 1].text in {".", ",", ";", "!", "?", "of", "for", "at"}
+    ):
+        j = m + 1
     # "of"/"for" continuation inside titles: "a spokesman for the ministry"; "from":
     # "according to a statement from the company" keeps who the statement came from
     if j > start and j < n and toks[j].lower in {"for", "of", "at", "from"}:

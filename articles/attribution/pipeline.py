@@ -10,6 +10,7 @@ import re
 import threading
 from contextlib import contextmanager
 
+from . import lexicons as lx
 from .context import build_context
 from .model import Candidate, Statement, source_start
 from .reported import find_reported
@@ -150,6 +151,12 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
             and c.cue_pos is not None
             and outer.start <= c.cue_pos
             and c.end <= outer.end
+            # "The mayor said A, according to a spokeswoman": the mayor's statement nested
+            # in the spokeswoman's is kept (as nested attributions are)
+            and not (
+                outer.sieve == "according"
+                and (c.cue or "").split(" ")[0].lower() in lx.SPEECH_FORMS
+            )
         ):
             continue
         if c.kind == "indirect" and (outer is None or c.end > outer.end):
@@ -209,7 +216,7 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
             m = DATELINE_RE.match(text, c.start, c.end)
             if m is not None and m.end() < c.end:
                 c.start = m.end()  # "PHOENIX (AP) — The former director was charged …"
-    continuation(cands)
+    continuation(cands, text)
     # a partial quote nobody is said to have said is a scare quote or a title
     cands = [c for c in cands if c.kind != "partial" or c.source is not None]
     reg = resolve(ctx, cands)

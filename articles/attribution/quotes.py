@@ -463,4 +463,18 @@ def _mention(text: str, q: QuoteSpan) -> bool:
         and len(after) == 2
         and after[0] == " "
         and after[1].islower()
+        and not (content.endswith(("?", "!")) and _speech_tag_after(text, q.close_end))
     )
+
+
+# a pronoun, or a speech verb within three words, after a closing mark: '“Ready?” he
+# asked', '“Guilty?” the judge asked' are speech
+SPEECH_TAG_RE = re.compile(
+    r" (?:(?:he|she|they|we|i)\b|(?:[\w.-]+ ){0,3}"
+    r"(?:asked|asks|said|says|replied|shouted|yelled|cried)\b)"
+)
+
+
+def _speech_tag_after(text: str, pos: int) -> bool:
+    """'“Ready?” he asked': a one-line question or exclamation tagged with a speaker."""
+    return SPEECH_TAG_RE.match(text, pos) is not None

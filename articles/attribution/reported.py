@@ -523,13 +523,14 @@ def _is_prep_cue(ctx: Context, k: int) -> bool:
 TIME_WORDS = {
     "on", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "again",
     "also", "recently", "week", "month", "year", "night", "morning", "afternoon", "evening",
+    "weekend", "late", "early",
 } | lx.WEEKDAYS | lx.MONTHS  # fmt: skip
 
 
 # the last word of a time adverbial after a cue ("said on Monday", "said Tuesday night")
 TIME_ENDS = lx.WEEKDAYS | lx.MONTHS | {
     "today", "yesterday", "tonight", "week", "month", "year", "night", "morning",
-    "afternoon", "evening", "earlier", "later",
+    "afternoon", "evening", "earlier", "later", "weekend",
 }  # fmt: skip
 
 
@@ -758,6 +759,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 break
             if m > j and toks[m].lower in {"the", "a", "an", "his", "her", "their", "its"}:
                 break  # "told reporters the plan …": a determiner starts the clause
+            if m > j and toks[m].lower in OBJECT_TIME_STARTS:
+                break  # "told voters this weekend he …": a time adverbial follows the object
             if (
                 m > j
                 and toks[m].cap
@@ -841,6 +844,18 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                     return m
                 m += 1
     if (
+        t.lower in {"late", "early"}
+        and base in CLAUSAL
+        and j + 1 < n
+        and toks[j + 1].start < se
+        and toks[j + 1].is_word
+        and toks[j + 1].text.isalpha()
+        and not toks[j + 1].cap
+        and toks[j + 1].lower not in TIME_WORDS
+        and toks[j + 1].lower not in lx.FUNCTION_WORDS
+    ):
+        return j  # "said early voting would start": an adjective, no time adverbial
+    if (
         t.lower in ADVERBIAL_START
         or (t.is_word and t.lower.endswith("ly") and not t.cap)
         or (t.lower == "by" and j + 1 < n and toks[j + 1].lower in CHANNEL_NOUNS)
@@ -874,6 +889,7 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                     "the",
                     "an",
                     "week",
+                    "weekend",
                     "month",
                     "year",
                     "night",
@@ -955,6 +971,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         return j if t.lower in SUBJECT_STARTERS else None
     if t.lower in CLAUSE_STARTERS or t.cap or t.text[0].isdigit():
         return j
+    if t.lower == "being" and j + 1 < n and toks[j + 1].is_word and toks[j + 1].start < se:
+        return j  # "recalled being spat on", "denied being paid": a passive gerund clause
     if base in CLAUSAL and t.lower not in PREPOSITIONS and not t.lower.endswith("ly"):
         return j  # "said developers had …": a bare noun phrase starts the clause
     if (
@@ -1014,6 +1032,11 @@ SCORE_NOUNS = {
     "wickets", "birdie", "birdies",
 }  # fmt: skip
 # "told reporters Moscow was …": a plural listener noun ends the object
+# lower-case words that open a time adverbial after an object ("told voters late Sunday")
+OBJECT_TIME_STARTS = {
+    "this", "last", "next", "late", "early", "earlier", "later", "yesterday", "today",
+    "tonight",
+}  # fmt: skip
 LISTENER_NOUNS = {
     "reporters", "journalists", "lawmakers", "voters", "supporters", "listeners", "viewers",
     "senators", "delegates", "investors", "analysts", "students", "residents", "crowds",
@@ -1343,6 +1366,25 @@ def _conj_between(ctx: Context, j: int, m: int) -> bool:
 APPOSITIVE_VERBS = FINITE_AUX | {"said", "says", "say"}
 
 
+TAG_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "one", "another"}
+
+
+def _closing_tag_comma(toks, j: int, m: int, stop: int) -> int | None:
+    """``…, the fire marshal said.``: cue m ends the sentence after a comma, a determiner
+    and one to three lower-case words; the comma's index (the subject reader does not
+    know every noun)."""
+    if m + 1 < stop and toks[m + 1].text not in {".", "!", "?"}:
+        return None
+    b = m - 1
+    while b > j and m - b <= 3 and toks[b].is_word and toks[b].text.isalpha() and not toks[b].cap:
+        if toks[b].lower in TAG_DETERMINERS:
+            break
+        b -= 1
+    if b <= j + 1 or b == m - 1 or toks[b].lower not in TAG_DETERMINERS:
+        return None
+    return b - 1 if toks[b - 1].text == "," else None
+
+
 def _closing_appositive(ctx: Context, a: int, stop: int) -> bool:
     """Do tokens a..stop-1 form a noun phrase closing the sentence (no comma, no verb
     outside a relative clause): the writer's appositive to the name before it?"""
@@ -1457,6 +1499,11 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                     # (not "said the United States and its allies will seek …":
                     # a coordinated subject of the reported clause)
                     last = b - 1
+                    break
+            elif checks <= 2 and t.lower in lx.SPEECH_FORMS:
+                c = _closing_tag_comma(toks, j, m, stop)
+                if c is not None:
+                    last = c - 1  # "…, the fire marshal said.": a closing attribution
                     break
         if (
             t.lower == "but"
@@ -1903,6 +1950,46 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         confidence=0.5,
     )
     return main, head
+
+
+TOLD_PASSIVES = {"told", "informed", "assured"}
+
+
+def _agentless_told(ctx: Context, k: int) -> Candidate | None:
+    """``Fans were told the match had been postponed``: the listener is the subject, the
+    clause is reported, by a source the writer does not name (null)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    ss, se = ctx.sentence(toks[k].start)
+    j = k + 1
+    if j + 1 >= n or toks[j].start >= se or ctx.in_quote(j) or toks[k - 1].start < ss:
+        return None
+    tj = toks[j]
+    if tj.lower == "that":
+        j += 1
+    elif not (
+        tj.lower in lx.SUBJECT_PRONOUNS
+        or tj.lower in {"the", "a", "an", "his", "her", "their", "its", "there"}
+        or (tj.cap and tj.is_word)
+    ):
+        return None  # "were told to leave", "was told by police": not a bare clause
+    if toks[j].start >= se or ctx.in_quote(j) or not toks[j].is_word:
+        return None
+    end = _content_end(ctx, j, se)
+    if end - toks[j].start < 3:
+        return None
+    return Candidate(
+        start=toks[j].start,
+        end=end,
+        kind="indirect",
+        sentence=(ss, se),
+        para=doc.para_index(toks[k].start),
+        cue=toks[k].text,
+        cue_pos=toks[k].start,
+        sieve="passive",
+        confidence=0.5,
+    )
 
 
 def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
@@ -2497,7 +2584,10 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
             return None
         src = named
     else:
-        return None
+        issuer = None if prep_object else _issued_noun_subject(ctx, k, j, ss)
+        if issuer is None:
+            return None
+        src = issuer
     end = _content_end(ctx, j, se)
     if prep_object:
         end = _object_end(ctx, j, _np_end(ctx, j, end))
@@ -2514,11 +2604,66 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
     )
 
 
+# verbs that put out a noun of saying: "issued a tsunami warning that …"
+ISSUE_VERBS = {
+    "issued", "issues", "issue", "issuing", "released", "releases", "release", "gave",
+    "gives", "give", "sent", "sends", "send", "made", "makes", "make", "delivered", "repeated",
+    "renewed", "reiterated", "posted", "published",
+}  # fmt: skip
+ISSUED_NOUNS = {"warning", "statement", "promise", "pledge", "message", "announcement", "vow"}
+
+
+def _issued_noun_subject(ctx: Context, k: int, j: int, ss: int) -> Source | None:
+    """``The agency issued a tsunami warning that waves could …``: a verb of issuing, an
+    article and up to two modifiers before the noun; its subject speaks. Not a relative
+    clause ("issued a statement that criticized …": a verb right after "that")."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if toks[k].lower not in ISSUED_NOUNS:
+        return None
+    tj = toks[j]
+    if tj.lower in FINITE_AUX or tj.lower in lx.CUE_FORMS or tj.lower.endswith("ed"):
+        return None
+    d = k - 1
+    while d > 0 and k - d <= 3 and toks[d].is_word and not toks[d].cap:
+        if toks[d].lower in {"a", "an", "the", "another"}:
+            break
+        d -= 1
+    if d <= 0 or toks[d].lower not in {"a", "an", "the", "another"}:
+        return None
+    v = d - 1
+    if toks[v].lower not in ISSUE_VERBS or toks[v].start <= ss:
+        return None
+    while v > 0 and toks[v - 1].lower in FINITE_AUX | {"been", "also", "not", "never"}:
+        v -= 1
+    if v <= 0 or toks[v].start <= ss:
+        return None
+    src = subject_before(doc, v, ss)
+    if src is None or src.text.lower() in {"it", "this", "that", "there", "what", "which"}:
+        return None
+    return src
+
+
 def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source] | None:
     doc = ctx.doc
     toks = doc.tokens
     n = len(toks)
     src = subject_after(doc, k + 1, se)
+    if src is not None and src.appositive is None and src.kind not in {"name", "org"}:
+        e = doc.tok_index_at_or_after(src.phrase_end)
+        if (
+            e < n
+            and toks[e].start < se
+            and toks[e].is_word
+            and toks[e].text.isalpha()
+            and not toks[e].cap
+            and toks[e].lower not in lx.FUNCTION_WORDS
+            and toks[e].lower not in lx.CUE_FORMS
+        ):
+            short = src  # "according to a police affidavit": the noun goes on (read below)
+            src = None
+    else:
+        short = None
     if src is None:
         # "according to aid groups, …": any short phrase up to the comma
         m = k + 2
@@ -2535,6 +2680,8 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
             return None
         a, b = toks[k + 2].start, toks[m - 1].end
         src = Source("group", a, b, doc.text[a:b], a, b, loose=True)
+        if short is not None:  # "the top British medical journal": GB as read before
+            src.country, src.organization = short.country, short.organization
     p = doc.tok_index_before(toks[k].start)
     if p < 0 or toks[p].start < ss or toks[p].text not in {",", "—", "–"}:
         # "According to X, CLAUSE." ("According to X, the director of Y, CLAUSE.")
@@ -2670,6 +2817,10 @@ def _inverted(ctx: Context, k: int, se: int):
     ):
         return None
     src = subject_after(doc, k, se)
+    if _base(doc, k) in {"say", "add"}:
+        alt = _closing_np_after(ctx, k, se)  # "…, said the fire marshal."
+        if alt is not None and (src is None or src.phrase_end < alt.phrase_end):
+            src = alt
     if src is None or src.kind not in {"name", "org", "group"}:
         return None
     m = doc.tok_index_at_or_after(src.phrase_end)
@@ -2693,6 +2844,52 @@ def _inverted(ctx: Context, k: int, se: int):
             e += 1
         return src
     return None
+
+
+def _closing_np_after(ctx: Context, k: int, se: int) -> Source | None:
+    """``…, said the fire marshal.``: a determiner and one to four lower-case words (not
+    all known to the subject reader) closing the sentence after an inverted cue."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    a = k + 1
+    if toks[a].lower not in TAG_DETERMINERS:
+        return None
+    e = a + 1
+    while e < n and e - a <= 4 and toks[e].is_word and toks[e].text.isalpha():
+        t = toks[e]
+        if t.cap or t.lower in lx.FUNCTION_WORDS or t.lower in lx.CUE_FORMS:
+            return None
+        e += 1
+    if e - a < 2 or e >= n or toks[e].text != "." or toks[e].start >= se or ctx.in_quote(a):
+        return None
+    s, b = toks[a].start, toks[e - 1].end
+    return Source("group", s, b, doc.text[s:b], s, b, loose=True)
+
+
+def _inverted_tail(ctx: Context, src: Source, se: int) -> tuple[int, int] | None:
+    """``The vote, said analysts at Nomura, would be close``: after an inverted subject
+    and a comma, the predicate of the split reported clause (an auxiliary first)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    m = doc.tok_index_at_or_after(src.phrase_end)
+    if m >= n or toks[m].text != ",":
+        return None
+    # an appositive may follow ("…, said John Ames, a fund manager, would …")
+    for b in range(m + 1, min(n, m + 10)):
+        tb = toks[b]
+        if tb.start >= se or ctx.in_quote(b):
+            return None
+        if tb.text == ",":
+            m = b
+            break
+        if tb.lower in FINITE_AUX or tb.lower in lx.CUE_FORMS or not tb.is_word:
+            break
+    b0 = m + 1
+    if b0 >= n or toks[b0].start >= se or ctx.in_quote(b0) or toks[b0].lower not in FINITE_AUX:
+        return None
+    return toks[b0].start, _content_end(ctx, b0, se)
 
 
 # Section labels that end with a colon but are nobody's words.
@@ -3054,6 +3251,11 @@ def find_reported(
             if c is not None:
                 out.append(c)
                 continue
+        if low in TOLD_PASSIVES and k > 1 and toks[k - 1].lower in PASSIVE_BE:
+            c = _agentless_told(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
         if (
             low in PASSIVE_CUES
             and k > 1
@@ -3143,6 +3345,12 @@ def find_reported(
             # "CLAUSE, noted NBC's Dante Chinni."
             src = inv
             span = _trailing_content(ctx, k, t.start, ss, se, inverted=True)
+            tail = _inverted_tail(ctx, inv, se) if span is not None else None
+            if span is not None and tail is not None:
+                # "A, said X, B": B is reported, A a fragment of it (as "A, X said, B")
+                if not _quoted_inside(ctx, span[0], span[1]):
+                    ctx.extra_fragment = span
+                span = tail
         elif j is not None:
             src = None
             if low.endswith("ing") and (
@@ -3623,8 +3831,10 @@ def _colon_block(ctx: Context, k: int) -> tuple[int, int] | None:
     if c + 1 >= len(toks) or toks[c].text != ":":
         return None
     nxt = toks[c + 1]
-    if doc.para_index(nxt.start) == doc.para_index(toks[c].start) or ctx.in_quote(c + 1):
+    if ctx.in_quote(c + 1):
         return None
+    if doc.para_index(nxt.start) == doc.para_index(toks[c].start):
+        return _colon_sentence(ctx, c)
     if not nxt.is_word:
         return None  # a quotation mark or a bullet
     if (
@@ -3639,6 +3849,29 @@ def _colon_block(ctx: Context, k: int) -> tuple[int, int] | None:
     if end - nxt.start < 3:
         return None
     return nxt.start, end
+
+
+def _colon_sentence(ctx: Context, c: int) -> tuple[int, int] | None:
+    """``Hill said: We will rebuild.``: a speech verb, a colon, then an unquoted sentence
+    opening with a capital in the same paragraph; the sentence is what was said."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    a = c + 1
+    if not toks[a].cap or not toks[a].is_word:
+        return None
+    pe = doc.para_end(toks[a].start)
+    e = a
+    while e < n and e - a < 60 and toks[e].start < pe:
+        if toks[e].text in {".", "!", "?", ":", ";"} and not np_token_ok(doc, e):
+            break
+        if ctx.in_quote(e):
+            return None  # a quote inside: left to the quote sieves
+        e += 1
+    if e - a < 3 or e - a >= 60 or e >= n or toks[e].text in {":", ";"}:
+        return None
+    end = toks[e].end if toks[e].text in {"!", "?"} else toks[e - 1].end
+    return toks[a].start, end
 
 
 # "Asked to describe …"; an indirect question ("Asked when …, she said") is left out, as

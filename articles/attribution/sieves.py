@@ -852,13 +852,44 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
     return out
 
 
-def continuation(cands: list[Candidate]) -> None:
+# a short reply to a question: '"Ready?" he asked. / "Yes."' is not the asker's
+REPLY_RE = re.compile(
+    r"[\"“‘']*(?:yes|no|yeah|yep|nope|never|sure|absolutely|not really|of course|"
+    r"definitely|maybe|perhaps)\b[\W]*(?:\w+\W*){0,4}",
+    re.IGNORECASE,
+)
+ASK_CUES = {"asked", "asks", "ask", "wondered"}
+
+
+def _reply_to_question(text: str, prev: Candidate, c: Candidate) -> bool:
+    """Quote c, a bare short reply opening a later paragraph, answers the question prev
+    someone asked: another speaker."""
+    return (
+        prev.kind == "direct"
+        and prev.cue in ASK_CUES
+        and c.para > prev.para
+        and c.end - c.start <= 60  # (a short reply; also bounds the pattern's work)
+        and text[prev.start : prev.end].rstrip(" \"”’'").endswith("?")
+        and REPLY_RE.fullmatch(text, c.start, c.end) is not None
+    )
+
+
+def continuation(cands: list[Candidate], text: str = "") -> None:
     """A direct quote without its own cue continues the previous speaker."""
     prev: Candidate | None = None
     for c in cands:
         if c.kind == "indirect":
             if c.source is not None and not c.source.loose:
                 prev = c
+            continue
+        if (
+            c.source is None
+            and prev is not None
+            and text
+            and c.kind == "direct"
+            and _reply_to_question(text, prev, c)
+        ):
+            prev = c  # the answer is someone else's: no speaker
             continue
         if (
             c.source is None
