@@ -769,8 +769,10 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             ):
                 break  # "told reporters Moscow was open": the name starts the clause
             m += 1
-            if toks[m - 1].lower in {"me", "us", "him", "her", "them", "you"} and (
-                m < n and toks[m].lower not in {"and", "or"}
+            if (
+                toks[m - 1].lower in {"me", "us", "him", "her", "them", "you"}
+                and (m < n and toks[m].lower not in {"and", "or"})
+                and not (toks[m - 1].lower == "her" and _possessive_her(doc, m, se))
             ):
                 break  # "told them the plan would work": the pronoun is the whole object
         if (
@@ -2740,7 +2742,29 @@ ACT_OBJECTS = {
     "show": {"sign", "signs", "card", "emotion", "remorse", "mercy"},
     "answer": {"question", "questions", "queries", "call", "calls", "phone", "door"},
     "say": {"goodbye", "farewell", "hello", "grace", "cheese"},
+    # "Police have not released the name of the victim": things handed out, not words
+    "release": {
+        "name", "names", "identity", "identities", "photo", "photos", "image", "images",
+        "video", "videos", "footage", "album", "film", "song", "single", "prisoner",
+        "prisoners", "hostage", "hostages", "detainee", "detainees", "funds", "money", "body",
+        "bodies", "earnings",
+    },
 }  # fmt: skip
+
+
+def _possessive_her(doc: Doc, m: int, se: int) -> bool:
+    """ "told her staff that …": "her" before lower-case nouns and "that" is a possessive,
+    so the object runs on ("told her the staff …" stays "her")."""
+    toks = doc.tokens
+    for x in range(m, min(m + 3, len(toks))):
+        t = toks[x]
+        if t.start >= se or not t.is_word or t.cap:
+            return False
+        if t.lower == "that":
+            return x > m
+        if t.lower in lx.FUNCTION_WORDS or t.lower in lx.CUE_FORMS:
+            return False
+    return False
 
 
 def _legal_act(doc: Doc, k: int, j: int) -> bool:

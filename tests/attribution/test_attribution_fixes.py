@@ -535,3 +535,24 @@ def test_how_an_anonymous_source_spoke_is_not_what_it_said():
     assert [s.quote for s in extract(text)] == ["The deal could be announced Friday"]
     text = "The deal is close, an aide said, speaking anonymously to discuss private talks."
     assert [s.quote for s in extract(text)] == ["The deal is close"]
+
+
+def test_releasing_a_name_or_footage_is_no_statement():
+    for text in (
+        "Authorities have not released the name of the victim.",
+        "Police released the names of the two officers on Friday.",
+        "The company released its earnings on Tuesday.",
+    ):
+        assert extract(text) == [], text
+    assert "a memo arguing that the race was tied" in by_quote(
+        "The campaign released a memo arguing that the race was tied."
+    )
+
+
+def test_told_her_staff_that_is_a_possessive():
+    assert [s.quote for s in extract("The mayor told her staff that the budget was balanced.")] == [
+        "the budget was balanced"
+    ]
+    assert [s.quote for s in extract("The mayor told her the staff would be cut.")] == [
+        "the staff would be cut"
+    ]
