@@ -60,7 +60,7 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "a group called Lashkar-e-Taiba": a name, not a statement
         if p.cap and t.lower in NOUN_PLURAL_CUES and _noun_after_name(doc, i):
             return False  # "below Wall Street estimates": a noun modified by a name
-        if t.lower in PUBLISHED_FORMS and p.lower in DOCUMENT_NOUNS:
+        if t.lower in PUBLISHED_FORMS and p.lower in PUBLISHED_DOCUMENTS:
             return False  # "A CDC report released Thursday found": a participle
         if t.lower in BASE_NOUN_CUES and p.cap and _determined_name_before(doc, i):
             return False  # "A CDC report released Thursday found": a noun
@@ -114,7 +114,7 @@ def _in_comma_relative(doc: Doc, i: int) -> bool:
 
 # participles of publishing after a document noun ("the report released Thursday")
 PUBLISHED_FORMS = {"released", "published", "issued", "posted", "leaked", "obtained", "filed"}
-DOCUMENT_NOUNS = {
+PUBLISHED_DOCUMENTS = {
     "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "analysis",
     "review", "audit", "memo", "letter", "statement", "data", "figures", "documents",
     "filings", "records", "paper", "ruling", "findings", "assessment", "estimates",
@@ -293,13 +293,13 @@ def cue_text(doc: Doc, i: int) -> str:
     if t.lower in {"told", "tell", "tells", "telling"} and i + 1 < len(toks):
         nxt = toks[i + 1]
         if nxt.lower in {"reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers"}:
-            if nxt.lower == "her" and _possessive_her(doc, i + 1):
+            if nxt.lower == "her" and possessive_her(doc, i + 1):
                 return t.text  # "told her weekly briefing that …": a possessive, no object
             return doc.text[t.start : nxt.end]
     return t.text
 
 
-def _possessive_her(doc: Doc, h: int) -> bool:
+def possessive_her(doc: Doc, h: int) -> bool:
     """``her`` at h opens a noun phrase: one to three plain lower-case words, then ``that``
     ("told her morning news conference that …"), not an object ("told her the plan …")."""
     toks = doc.tokens

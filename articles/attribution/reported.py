@@ -22,6 +22,7 @@ from . import lexicons as lx
 from .context import Context
 from .mentions import (
     KINSHIP,
+    RELATIVE_WORDS,
     Source,
     analyse_phrase,
     np_token_ok,
@@ -772,7 +773,7 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             if (
                 toks[m - 1].lower in {"me", "us", "him", "her", "them", "you"}
                 and (m < n and toks[m].lower not in {"and", "or"})
-                and not (toks[m - 1].lower == "her" and _possessive_her(doc, m, se))
+                and not (toks[m - 1].lower == "her" and cues.possessive_her(doc, m - 1))
             ):
                 break  # "told them the plan would work": the pronoun is the whole object
         if (
@@ -2162,7 +2163,6 @@ FRONTED_SKIP = lx.WEEKDAYS | lx.MONTHS | {
 }  # fmt: skip
 
 
-RELATIVE_WORDS = {"who", "which", "that", "whom", "whose"}
 MAIN_AUX = {"is", "are", "was", "were", "has", "have", "had"}
 
 
@@ -2752,22 +2752,7 @@ ACT_OBJECTS = {
 }  # fmt: skip
 
 
-def _possessive_her(doc: Doc, m: int, se: int) -> bool:
-    """ "told her staff that …": "her" before lower-case nouns and "that" is a possessive,
-    so the object runs on ("told her the staff …" stays "her")."""
-    toks = doc.tokens
-    for x in range(m, min(m + 3, len(toks))):
-        t = toks[x]
-        if t.start >= se or not t.is_word or t.cap:
-            return False
-        if t.lower == "that":
-            return x > m
-        if t.lower in lx.FUNCTION_WORDS or t.lower in lx.CUE_FORMS:
-            return False
-    return False
-
-
-def _legal_act(doc: Doc, k: int, j: int) -> bool:
+def _names_an_act(doc: Doc, k: int, j: int) -> bool:
     """ "A judge dismissed the lawsuit", "a motion to dismiss the charges", "the ruling
     could decide the case": a court's act, not a reported statement (unlike "dismissed
     the report as partisan"); likewise an act named by its object (ACT_OBJECTS)."""
@@ -3356,7 +3341,7 @@ def find_reported(
                 prev = c
                 continue
         j = _content_start(ctx, k, se)
-        if j is not None and _legal_act(doc, k, j):
+        if j is not None and _names_an_act(doc, k, j):
             continue
         src = None
         span = None
@@ -3797,7 +3782,6 @@ DOCUMENT_HEADS = {
     "report", "average", "data", "research", "review", "audit", "tally", "count", "census",
     "model", "projections", "figures", "records", "documents", "footage", "video", "videos",
 }  # fmt: skip
-PUBLISHED = {"published", "released", "issued", "posted"}
 DOCUMENT_VERBS = {"show", "find", "indicate", "suggest", "estimate", "reveal", "conclude"}
 _DOC_PHRASE_STOP = FINITE_AUX | {"said", "says", "told", "and", "but", "or", "because"}
 
@@ -3812,7 +3796,7 @@ def _document_subject(ctx: Context, k: int, ss: int, src: Source | None) -> Sour
         return src
     if src is not None and not (src.kind == "group" or src.loose):
         p = doc.tok_index_before(src.phrase_start)
-        if not (p >= 1 and toks[p].lower == "in" and toks[p - 1].lower in PUBLISHED):
+        if not (p >= 1 and toks[p].lower == "in" and toks[p - 1].lower in cues.PUBLISHED_FORMS):
             return src  # (but "The study published in Nature found": the study, not the
             # journal; "a poll conducted by Gallup" keeps its author)
     if src is None and k > 0 and toks[k - 1].text == ",":
