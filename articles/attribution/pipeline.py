@@ -249,8 +249,10 @@ def _it_for_leaders_organisation(cands: list[Candidate]) -> None:
 
 
 # Reported non-answers ("declined to comment on the case", "did not respond to a request
-# for comment", "asked not to be named"): annotated as statements (PolNeAR does), but of
-# no use to readers, so their confidence stays under any sensible bulk-approval threshold.
+# for comment"): annotated as statements (PolNeAR does), but of no use to readers, so
+# their confidence stays under any sensible bulk-approval threshold. How an anonymous
+# source spoke (ANONYMITY_RE, NOT_NAMED_RE in run) is dropped outright: it is about the
+# source, not something said.
 NON_ANSWER_START_RE = re.compile(
     r"(?:to\s+)?(?:comment\b|be\s+(?:named|identified)\b)"
     r"|to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?\b"
