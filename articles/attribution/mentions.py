@@ -180,20 +180,39 @@ def _month_as_first_name(doc: Doc, k: int) -> bool:
     return k == 0 or toks[k - 1].lower not in DATE_WORDS_BEFORE
 
 
+# function words that are also surnames ("George Will", "Edward Said", "Thomas More")
+SURNAME_FUNCTION_WORDS = {"will", "may", "said", "more", "still"}
+
+
 def surname_like_title(doc: Doc, k: int) -> bool:
-    """``Charlie King``, ``Mr. King``: a title word used as a surname."""
+    """``Charlie King``, ``Mr. King``: a title word used as a surname (or a month or a
+    function word: ``Theresa May``, ``George Will``)."""
     if k == 0:
         return False
-    t, p = doc.tokens[k], doc.tokens[k - 1]
-    if t.lower in lx.MONTHS and t.cap and (p.lower in lx.MALE_NAMES or p.lower in lx.FEMALE_NAMES):
-        return True  # "Theresa May", "Brian May"
+    toks = doc.tokens
+    t, p = toks[k], toks[k - 1]
+    named = p.cap and (
+        p.lower in lx.MALE_NAMES or p.lower in lx.FEMALE_NAMES or p.lower in lx.HONORIFICS
+    )
+    if p.text == "." and k >= 2:
+        named = toks[k - 2].lower in lx.HONORIFICS
+    if t.cap and named and (t.lower in lx.MONTHS or t.lower in SURNAME_FUNCTION_WORDS):
+        return True  # "Theresa May", "Ms. May", "George Will said"
     if t.lower not in TITLE_WORDS or not p.cap and p.text != ".":
         return False
-    if p.text == "." and k >= 2:
-        return doc.tokens[k - 2].lower in lx.HONORIFICS
-    if p.lower in lx.MALE_NAMES or p.lower in lx.FEMALE_NAMES or p.lower in lx.HONORIFICS:
-        return True
-    return t.lower in SURNAME_TITLES and is_name_token(p)
+    return named or (p.text != "." and t.lower in SURNAME_TITLES and is_name_token(p))
+
+
+def surname_before_cue(doc: Doc, k: int) -> bool:
+    """``May said``, ``Will writes``: a capitalised function word that is a surname, right
+    before an inflected reporting verb (a modal is followed by a bare verb: "May say")."""
+    toks = doc.tokens
+    t = toks[k]
+    if not (t.cap and t.lower in SURNAME_FUNCTION_WORDS and k + 1 < len(toks)):
+        return False
+    verb = toks[k + 1].lower
+    base = lx.SPEECH_FORMS.get(verb) or lx.COGNITION_FORMS.get(verb)
+    return base is not None and base != verb
 
 
 ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
@@ -370,6 +389,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         and toks[a].lower not in lx.HONORIFICS
         and not _family_name_he(doc, a, b)
         and not (a < b and _month_as_first_name(doc, a))  # "April Ryan said"
+        and not (a == b and surname_before_cue(doc, a))  # "May said"
     ):
         a += 1
     while a <= b and not toks[a].is_word:
@@ -557,6 +577,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             or (k == b and k > a and t.cap and surname_like_place(doc, k))
             or (k == b and k > a and t.cap and surname_like_title(doc, k))
             or (k == b and t.lower in SURNAME_ORG_HEADS and _person_before_head(doc, a, b))
+            or (k == b and surname_before_cue(doc, k))
             or (k < b and _month_as_first_name(doc, k))
             or (k < b and _country_as_first_name(doc, k))
         ):
