@@ -285,8 +285,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             break
         if low in {"of", "for"} and role_s is not None and _person_follows(ctx, i + 1, b):
             break  # "an appointee of President Barack Obama": somebody else's title
-        if low in {"of", "for"} and role_s is not None and toks[i + 1 : i + 2] and toks[i + 1].cap:
-            org = _org_after(ctx, i + 1)
+        if low in {"of", "for"} and role_s is not None and _capital_follows(toks, i + 1):
+            org = _org_after(ctx, i + 1) or _capitalised_object(doc, i + 1)
             if org is not None:
                 # "chief executive of Acme Corp": the role, then its organisation
                 info.organization = info.organization or org
@@ -479,7 +479,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             # "NAME, who heads the Pasteur Institute,": the verb's office, its object's name
             # ("who leads / founded" an organisation only: "who led the protest")
             verb = hv.group(1).lower()
-            org = _org_after(ctx, doc.tok_index_at_or_after(hv.end()))
+            obj = doc.tok_index_at_or_after(hv.end())
+            org = _org_after(ctx, obj) or _capitalised_object(doc, obj)
             if org is not None or verb in {"heads", "chairs", "directs"}:
                 info.role = HEADS_VERBS[verb]
                 info.organization = info.organization or org
@@ -955,6 +956,53 @@ def _predicate_role(ctx: Context, end: int) -> tuple[int, int] | None:
             stop = min(stop, k)
     stop = min(stop, m.end() + 80, ctx.sentence(end)[1])
     return (m.end(), stop) if stop > m.end() else None
+
+
+def _capital_follows(toks, i: int) -> bool:
+    """A capitalised word at i, or "the" and one ("chief of the Acme Group", "leader of
+    the far-right National Rally")."""
+    if i < len(toks) and toks[i].lower == "the":
+        i += 1
+    while i < len(toks) and not toks[i].cap and "-" in toks[i].text:
+        i += 1
+    return i < len(toks) and toks[i].cap
+
+
+NAME_LINKS = {"of", "for", "and", "&"}  # inside a name before a capital ("Law and Justice")
+
+
+def _capitalised_object(doc, i: int) -> str | None:
+    """ "who leads the National Rally", "leader of the far-right Alternative for Germany":
+    after "the" (and hyphenated modifiers), a capitalised run ending the noun phrase names
+    a body even when its head is no organisation word (not "the Pennsylvania delegation",
+    where the run is a modifier, nor a country: "the Netherlands")."""
+    toks = doc.tokens
+    n = len(toks)
+    if i >= n or toks[i].lower != "the":
+        return None
+    while i + 1 < n and not toks[i + 1].cap and "-" in toks[i + 1].text:
+        i += 1  # "the far-right National Rally"
+    k = i + 1
+    while (
+        k < n
+        and k - i <= 8
+        and (
+            (toks[k].cap and toks[k].is_word)
+            or (toks[k].lower in NAME_LINKS and k > i + 1 and k + 1 < n and toks[k + 1].cap)
+        )
+    ):
+        k += 1
+    if k == i + 1:
+        return None
+    nxt = toks[k] if k < n else None
+    if nxt is not None and (
+        nxt.text in {"'", "’"} or (nxt.is_word and nxt.lower not in lx.FUNCTION_WORDS)
+    ):
+        return None
+    name = doc.text[toks[i + 1].start : toks[k - 1].end]
+    if name.lower() in lx.COUNTRY_NAMES or name.lower() in lx.US_STATES:
+        return None
+    return name
 
 
 def _merge(into: RoleInfo, other: RoleInfo) -> None:

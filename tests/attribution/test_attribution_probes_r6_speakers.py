@@ -20,3 +20,20 @@ def test_function_word_surnames_after_a_first_name_or_honorific():
         "Will added that voters were tired."
     )["voters were tired"]
     assert s.speaker == "Ray Will" and s.source == "Will"
+
+
+def test_who_leads_or_leader_of_a_body_named_without_an_organisation_word():
+    s = by_quote("“This is a scandal,” said Mara Lenoir, who leads the National Rally.")[
+        "This is a scandal,"
+    ]
+    assert s.speaker == "Mara Lenoir"
+    assert s.role == "leader" and s.organization == "National Rally"
+    s = by_quote("“We will win,” said Tom Reed, leader of the far-right Alternative for Germany.")[
+        "We will win,"
+    ]
+    assert s.role == "leader" and s.organization == "Alternative for Germany"
+    # a capitalised modifier of a common noun is no body
+    s = by_quote("Tom Ruiz, who leads the Pennsylvania delegation, said the vote was rigged.")[
+        "the vote was rigged"
+    ]
+    assert s.role is None and s.organization is None
