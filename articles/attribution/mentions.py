@@ -459,10 +459,11 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         c0 = cap_start + 1 if toks[cap_start].lower == "the" and cap_start < b else cap_start
         while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS:
             c0 += 1
+        c0, country = _possessive_country(doc, c0, b)
         name = text[toks[c0].start : pe]
         if name.lower() in lx.COUNTRY_NAMES:  # "the Republic of Korea": a country
             return Source("country", ps, pe, phrase, ps, pe, country=lx.COUNTRY_NAMES[name.lower()])
-        return Source("org", toks[c0].start, pe, name, ps, pe, organization=name)
+        return Source("org", toks[c0].start, pe, name, ps, pe, country=country, organization=name)
     if cap_start <= b:
         # try progressively shorter suffixes for lexicon hits
         for s in range(cap_start, b + 1):
@@ -515,9 +516,10 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
                 c0 += 1
             while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS:
                 c0 += 1  # "Rival Micron Technology Inc"
+            c0, country = _possessive_country(doc, c0, b)
             start = toks[c0].start
             name = text[start:pe]
-            return Source("org", start, pe, name, ps, pe, organization=name)
+            return Source("org", start, pe, name, ps, pe, country=country, organization=name)
         if (
             last.lower in lx.GROUP_NOUNS
             and not _looks_like_name_run(doc, cap_start, b)
@@ -634,6 +636,28 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     if n_name == 1 and _is_org_like(toks[ns].text):
         return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
     return Source("name", toks[ns].start, pe, name, ps, pe, gender=gender)
+
+
+def possessive_country(word: str) -> str | None:
+    """ "Spain's", "Russia’s": the country a possessive names, else None."""
+    low = word.lower()
+    if low.endswith(("'s", "’s")):
+        return lx.COUNTRY_NAMES.get(low[:-2])
+    return None
+
+
+def split_possessive_country(name: str) -> tuple[str, str | None]:
+    """ "Spain's Socialist Party" -> ("Socialist Party", "ES"); other names unchanged."""
+    first, _, rest = name.partition(" ")
+    country = possessive_country(first) if rest else None
+    return (rest, country) if country else (name, None)
+
+
+def _possessive_country(doc: Doc, c0: int, b: int) -> tuple[int, str | None]:
+    """ "Spain's Socialist Party": a country's possessive before an organisation's name
+    is its country, not a word of the name (the name starts after it)."""
+    country = possessive_country(doc.tokens[c0].text) if c0 < b else None
+    return (c0 + 1, country) if country else (c0, None)
 
 
 def _family_name_he(doc: Doc, k: int, b: int) -> bool:

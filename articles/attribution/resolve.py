@@ -29,6 +29,7 @@ from .mentions import (
     analyse_phrase,
     is_name_token,
     np_token_ok,
+    split_possessive_country,
     surname_like_place,
     surname_like_title,
 )
@@ -426,6 +427,12 @@ def _org_key(name: str) -> tuple[str, ...]:
     return tuple(w.lower().rstrip(".") for w in name.split())
 
 
+def _body_key(name: str) -> tuple[str, ...]:
+    """The name's words without a country's possessive ("Russia's Foreign Ministry" is
+    the "Foreign Ministry" that spoke)."""
+    return _org_key(split_possessive_country(name)[0])
+
+
 def _one_org(ctx: Context, found: list[tuple[int, str]], pos: int, reg=None) -> str | None:
     """The one organisation named in the descriptor's sentence or the one before; else
     the one named in the whole reach; two different ones -> None. A name and its
@@ -438,15 +445,15 @@ def _one_org(ctx: Context, found: list[tuple[int, str]], pos: int, reg=None) -> 
     for scope in (near, found):
         names: list[str] = []
         for _, name in sorted(scope):
-            k = _org_key(name)
+            k = _body_key(name)
             same = [
                 i
                 for i, x in enumerate(names)
-                if _org_key(x)[: len(k)] == k or k[: len(_org_key(x))] == _org_key(x)
+                if _body_key(x)[: len(k)] == k or k[: len(_body_key(x))] == _body_key(x)
             ]
             if not same:
                 names.append(name)
-            elif len(k) > len(_org_key(names[same[0]])):
+            elif len(_org_key(name)) > len(_org_key(names[same[0]])):
                 names[same[0]] = name
         if len(names) > 1:
             return None
@@ -1710,6 +1717,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 found = _org_names_before(ctx, reg, src.start, noun, spoken)
                 name = _one_org(ctx, found, src.start, reg)
                 if name is not None:
+                    name, country = split_possessive_country(name)
+                    src.country = src.country or country  # "Russia's Foreign Ministry"
                     org_desc[id(c)] = name
                     ctx.doc.memo.setdefault("org_names", []).append(name)
                     c.speaker, c.speaker_type = name, "organization"

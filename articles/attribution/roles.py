@@ -16,7 +16,7 @@ import re
 
 from . import lexicons as lx
 from .context import Context
-from .mentions import ORG_NOUNS, TITLE_WORDS, np_token_ok
+from .mentions import ORG_NOUNS, TITLE_WORDS, np_token_ok, split_possessive_country
 from .model import Candidate, source_start
 from .resolve import (
     ASSOCIATION_HEADS,
@@ -344,11 +344,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     ):
         info.country = "US"  # "Georgia Gov. Brian Kemp", "the governor of Georgia": the state
     if info.organization:
-        owner, _, rest = info.organization.replace("’", "'").partition("'s ")
-        if rest and owner.lower() in lx.COUNTRY_NAMES:
-            # "leader of Britain's Conservative Party": the party, and its country
-            info.organization = rest
-            info.country = info.country or lx.COUNTRY_NAMES[owner.lower()]
+        # "leader of Britain's Conservative Party": the party, and its country
+        info.organization, owner = split_possessive_country(info.organization)
+        info.country = info.country or owner
     if info.organization and info.country is None:
         info.country = _state_body_country(info.organization)  # "for the French Interior Ministry"
     if info.organization and info.organization in lx.SUPRANATIONAL.values():
@@ -922,6 +920,8 @@ def _org_after(
         return src.text
     if src is None or src.kind != "org":
         return None
+    if src.country:  # "of Britain's Conservative Party": as written (the caller splits it)
+        return doc.text[src.phrase_start : src.phrase_end]
     org = src.organization or src.text
     return lx.SUPRANATIONAL.get(org, org)
 
@@ -1061,8 +1061,21 @@ class RoleResolver:
     def mention(self, s: int, e: int) -> RoleInfo:
         k = (s, e)
         if k not in self.cache:
-            self.cache[k] = _mention_info(self.ctx, s, e)
+            info = self.cache[k] = _mention_info(self.ctx, s, e)
+            if info.organization is None and info.role:
+                body = self._body_before_title(s, info.role)
+                info.organization, country = _body_and_country(body)
+                info.country = info.country or country
         return self.cache[k]
+
+    def _body_before_title(self, s: int, role: str) -> str | None:
+        """ "Commission spokeswoman Anna Brandt": a bare body noun before the title names
+        the one body of that kind named before, as "the commission" would."""
+        noun, _, title = role.partition(" ")
+        if not (title and noun[:1].isupper() and noun.lower() in ORG_DESCRIPTORS):
+            return None
+        at = self.ctx.doc.text.rfind(noun, max(0, s - len(role) - 40), s)
+        return org_descriptor_antecedent(self.ctx, self.reg, at, noun.lower()) if at >= 0 else None
 
     def _table(self, ent: Entity) -> tuple:
         """Mentions of ent that carry role information, computed once per entity, with
@@ -1348,6 +1361,16 @@ def _state_body_country(name: str) -> str | None:
     return None
 
 
+def _body_and_country(name: str | None) -> tuple[str | None, str | None]:
+    """An organisation a description names, as a speaker's organisation and country:
+    "Russia's Foreign Ministry" -> ("Foreign Ministry", "RU"), "European Commission" ->
+    ("EU", None)."""
+    if name is None:
+        return None, None
+    org = split_possessive_country(name)[0]
+    return lx.SUPRANATIONAL.get(org, org), _state_body_country(name)
+
+
 def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     rr = RoleResolver(ctx, reg)
     by_start = sorted((c for c in cands if c.source is not None), key=source_start)
@@ -1390,7 +1413,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if info.role and info.role.lower() in {"counterpart", "counterparts"}:
                 info.role = None
             if info.organization is None and (src.pre_role or src.appositive):
-                info.organization = _its_organisation(ctx, by_start, starts, src, rr.reg)
+                its = _its_organisation(ctx, by_start, starts, src, rr.reg)
+                info.organization, country = _body_and_country(its)
+                info.country = info.country or country
             if info.organization is None and written and COMPANY_OFFICE_RE.fullmatch(written):
                 # "Acme said … Chief Executive X said": a company officer of no named
                 # company works for the one company that spoke just before
@@ -1410,9 +1435,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 m = POSSESSED_BY_BODY_RE.match(src.text)
                 if m is not None and m.group(1).lower() in ORG_DESCRIPTORS:
                     spoken = _spoken_companies(by_start, starts, src.start)
-                    c.organization = org_descriptor_antecedent(
+                    body = org_descriptor_antecedent(
                         ctx, rr.reg, src.start, m.group(1).lower(), spoken
                     )
+                    c.organization, c.country = _body_and_country(body)
             if c.country is None and src.organization in ORG_COUNTRY:
                 c.country = ORG_COUNTRY[src.organization]
             elif c.country is None and c.speaker_type == "organization" and src.organization:
@@ -1423,4 +1449,5 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.organization = lx.SUPRANATIONAL.get(org, org)
             c.country = None if org in lx.SUPRANATIONAL else ORG_COUNTRY.get(org)
             if c.country is None and org not in lx.SUPRANATIONAL:
-                c.country = _state_body_country(src.text)  # "Russia's Foreign Ministry"
+                c.country = _state_body_country(src.text)  # "Russian Foreign Ministry"
+                c.country = c.country or src.country  # "Spain's Socialist Party"

@@ -37,3 +37,42 @@ def test_who_leads_or_leader_of_a_body_named_without_an_organisation_word():
         "the vote was rigged"
     ]
     assert s.role is None and s.organization is None
+
+
+def test_bare_body_noun_before_a_title_names_the_body_named_before():
+    text = (
+        "The Federal Trade Commission sued the retailer on Monday. Commission spokeswoman "
+        "Anna Brandt said the suit was filed in Ohio. “We are confident,” Brandt said."
+    )
+    got = by_quote(text)
+    s = got["the suit was filed in Ohio"]
+    assert s.speaker == "Anna Brandt" and s.role == "Commission spokeswoman"
+    assert s.organization == "Federal Trade Commission"
+    assert got["We are confident,"].organization == "Federal Trade Commission"
+    # the possessor's country goes to country
+    s = by_quote(
+        "Peru's Foreign Ministry recalled its envoy. Ministry spokesman Ivan Soto said "
+        "no date was set for talks."
+    )["no date was set for talks"]
+    assert s.organization == "Foreign Ministry" and s.country == "PE"
+    # no such body named before: the role only
+    s = by_quote("Commission spokeswoman Anna Brandt said the rules would apply next year.")[
+        "the rules would apply next year"
+    ]
+    assert s.role == "Commission spokeswoman" and s.organization is None
+
+
+def test_country_possessive_before_an_organisation_is_its_country():
+    s = by_quote("Spain’s Socialist Party said it would vote against the bill.")[
+        "it would vote against the bill"
+    ]
+    assert s.speaker == "Socialist Party" and s.source == "Socialist Party"
+    assert s.speaker_type == "organization" and s.country == "ES"
+    assert s.organization == "Socialist Party"
+    # "the ministry" later is the same body, with its country
+    got = by_quote(
+        "Peru's Foreign Ministry said the talks were over. The ministry added that no date was set."
+    )
+    assert got["the talks were over"].speaker == "Foreign Ministry"
+    s = got["no date was set"]
+    assert s.speaker == "Foreign Ministry" and s.country == "PE"
