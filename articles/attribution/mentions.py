@@ -739,7 +739,30 @@ def _group(doc: Doc, a: int, b: int) -> Source:
             country = lx.COUNTRY_OR_DEMONYM[low]
         elif low in lx.KNOWN_PEOPLE_COUNTRY and country is None:
             country = lx.KNOWN_PEOPLE_COUNTRY[low]
+    org = org or _personal_body(doc, a, b)
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe, country=country, organization=org)
+
+
+# bodies known by the person who heads them ("Gov. Tina Marsh's office", "the Clinton
+# campaign"): an organisation without a name of its own
+PERSONAL_BODIES = {"office", "campaign", "administration", "government", "team", "staff", "camp"}
+
+
+def _personal_body(doc: Doc, a: int, b: int) -> str | None:
+    """ "Gov. Tina Marsh's office said": the body, as written without its determiner,
+    when a name (with its titles) comes right before the body noun (not "Microsoft's
+    legal team", "the French government")."""
+    toks = doc.tokens
+    if b == a or toks[b].lower not in PERSONAL_BODIES or toks[b].cap:
+        return None
+    if not is_name_token(toks[b - 1]):
+        return None
+    s = a
+    while s < b and toks[s].lower in lx.DETERMINERS:
+        s += 1
+    if not all(toks[i].cap or toks[i].text == "." for i in range(s, b)):
+        return None
+    return doc.text[toks[s].start : toks[b].end]
 
 
 TIME_NOUNS = {"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"}

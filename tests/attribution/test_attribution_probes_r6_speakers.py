@@ -76,3 +76,19 @@ def test_country_possessive_before_an_organisation_is_its_country():
     assert got["the talks were over"].speaker == "Foreign Ministry"
     s = got["no date was set"]
     assert s.speaker == "Foreign Ministry" and s.country == "PE"
+
+
+def test_office_or_campaign_of_a_named_person_is_the_organisation():
+    s = by_quote("Gov. Tina Marsh’s office said the budget would be released.")[
+        "the budget would be released"
+    ]
+    # an unnamed source, as "officials said", with the body it speaks for
+    assert s.speaker is None and s.source == "Gov. Tina Marsh’s office"
+    assert s.organization == "Gov. Tina Marsh’s office"
+    s = by_quote("The Harlan campaign said the ad would air on Monday.")[
+        "the ad would air on Monday"
+    ]
+    assert s.speaker is None and s.organization == "Harlan campaign"
+    # not a modifier of another kind, nor a country's
+    s = by_quote("The French government said the deal was fair.")["the deal was fair"]
+    assert s.organization is None and s.country == "FR"
