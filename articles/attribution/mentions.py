@@ -313,21 +313,25 @@ def _and_in_org(doc: Doc, a: int, k: int) -> bool:
 AND_NAME_HEADS = {
     "administration", "commission", "service", "agency", "department", "bureau", "office",
     "board", "authority", "council", "committee", "institute", "center", "centre",
+    "organization", "organisation", "union", "association", "federation", "confederation",
+    "society", "league",
 }  # fmt: skip
 
 
 def _and_in_agency(doc: Doc, a: int, k: int, b: int) -> bool:
     """Is the "and" at k inside "X and Y HEAD" (one capitalised word before it, up to
-    three after it ending the phrase with an agency head)?"""
+    three after it ending the phrase with an agency head; "Rail and Transport Workers'
+    Union": a plural possessive's mark too)?"""
     toks = doc.tokens
-    if not (a <= k - 1 and 1 <= b - k <= 3 and toks[b].lower in AND_NAME_HEADS):
+    if not (a <= k - 1 and 1 <= b - k <= 4 and toks[b].lower in AND_NAME_HEADS):
         return False
     x = toks[k - 1]
     if not (x.cap and x.is_word) or x.lower in AND_NAME_HEADS or x.lower == "house":
         return False  # "the House and Senate Ethics Committee": two chambers
     if x.text in lx.KNOWN_ORGS or x.lower in lx.COUNTRY_OR_DEMONYM:
         return False
-    return all(toks[i].cap and toks[i].is_word for i in range(k + 1, b + 1))
+    words = [toks[i] for i in range(k + 1, b + 1) if toks[i].text not in {"'", "’"}]
+    return len(words) <= 3 and all(t.cap and t.is_word for t in words)
 
 
 def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:

@@ -243,6 +243,13 @@ def _org_descriptor(text: str) -> str | None:
     return w
 
 
+def _named_body(words: str) -> bool:
+    """Two or more words (besides "the") with an organisation head: "the Finance
+    Ministry" (not "Rail" of "the Rail and Transport Workers' Union")."""
+    ws = [w for w in words.split() if w.lower() != "the"]
+    return len(ws) > 1 and any(w.lower().rstrip(".") in lx.ORG_HEADS for w in ws)
+
+
 def _org_names_before(
     ctx: Context, reg: Registry, pos: int, noun: str, spoken=()
 ) -> list[tuple[int, str]]:
@@ -264,9 +271,7 @@ def _org_names_before(
         pieces = []
         for piece in re.split(r"(?<=\.)(?<![A-Z]\.[A-Z]\.) |, ", m.group()):
             a, _, b = piece.partition(" and ")
-            if b and all(
-                any(w.lower().rstrip(".") in lx.ORG_HEADS for w in x.split()) for x in (a, b)
-            ):
+            if b and all(_named_body(x) for x in (a, b)):
                 pieces += [a, b]  # "the Transport Ministry and the Finance Ministry": two
             else:
                 pieces.append(piece)

@@ -92,3 +92,18 @@ def test_office_or_campaign_of_a_named_person_is_the_organisation():
     # not a modifier of another kind, nor a country's
     s = by_quote("The French government said the deal was fair.")["the deal was fair"]
     assert s.organization is None and s.country == "FR"
+
+
+def test_and_inside_a_union_or_organisation_name():
+    got = by_quote(
+        "The Rail and Transport Workers’ Union said the strike would go ahead. The union "
+        "added that talks had failed."
+    )
+    s = got["the strike would go ahead"]
+    assert s.speaker == "Rail and Transport Workers’ Union"
+    assert s.speaker_type == "organization"
+    assert got["talks had failed"].speaker == "Rail and Transport Workers’ Union"
+    s = by_quote("The Food and Fisheries Organization said the harvest failed.")[
+        "the harvest failed"
+    ]
+    assert s.speaker == "Food and Fisheries Organization"
