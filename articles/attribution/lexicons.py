@@ -431,7 +431,18 @@ KNOWN_ORGS = {
     "Federal Emergency Management Agency", "National Institutes of Health",
     "National Weather Service", "Ofcom", "Ofgem", "Ofwat",
     "Competition and Markets Authority", "Financial Conduct Authority",
+    # companies whose names open with a function word
+    "Via Rail", "VIA Rail", "Under Armour",
 }
+
+# Publications named "The" and one word: "The" is part of the name ("The Hill reported";
+# a lone "Hill" or "Athletic" names nothing). Not words that are also epithets ("the
+# Australian said": a player).
+THE_PUBLICATIONS = {
+    "Athletic", "Atlantic", "Hill", "Economist", "Guardian", "Times", "Sun", "Telegraph",
+    "Independent", "Observer", "Intercept", "Verge", "Information", "Spectator", "Nation",
+    "Mirror", "Scotsman", "Oregonian", "Tennessean", "Advocate", "Ringer", "Bulwark",
+}  # fmt: skip
 
 # Supranational bodies: organisation, no country. Surface form -> canonical.
 SUPRANATIONAL = {

@@ -394,6 +394,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         and not _family_name_he(doc, a, b)
         and not (a < b and _month_as_first_name(doc, a))  # "April Ryan said"
         and not (a == b and surname_before_cue(doc, a))  # "May said"
+        and text[toks[a].start : toks[b].end] not in lx.KNOWN_ORGS  # "Via Rail said"
     ):
         a += 1
     while a <= b and not toks[a].is_word:
@@ -423,6 +424,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     last = toks[b]
     if b > a and phrase in lx.KNOWN_ORGS:
         return Source("org", ps, pe, phrase, ps, pe, organization=phrase)  # "Friends of the Earth"
+    if b == a + 1 and toks[a].text == "The" and toks[b].text in lx.THE_PUBLICATIONS:
+        return Source("org", ps, pe, phrase, ps, pe, organization=phrase)  # "The Hill reported"
     # whole-phrase organisation / supranational / country lookups on CAP suffix
     k = b
     of_at = -1

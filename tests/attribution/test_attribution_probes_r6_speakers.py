@@ -107,3 +107,20 @@ def test_and_inside_a_union_or_organisation_name():
         "the harvest failed"
     ]
     assert s.speaker == "Food and Fisheries Organization"
+
+
+def test_outlets_and_companies_named_with_the_or_a_function_word():
+    s = by_quote("The Athletic reported that the club had fired its coach.")[
+        "the club had fired its coach"
+    ]
+    assert s.speaker == "The Athletic" and s.speaker_type == "organization"
+    assert s.organization == "The Athletic"
+    s = by_quote("The Economist wrote that the central bank was wrong.")[
+        "the central bank was wrong"
+    ]
+    assert s.speaker == "The Economist"
+    s = by_quote("Via Rail said trains would run late.")["trains would run late"]
+    assert s.speaker == "Via Rail" and s.organization == "Via Rail"
+    # "the" before other names stays out of them
+    s = by_quote("The Kremlin said the talks were over.")["the talks were over"]
+    assert s.speaker == "Kremlin"

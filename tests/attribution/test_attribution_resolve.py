@@ -148,7 +148,7 @@ def test_as_x_put_it():
         "\u201cthe showman.\u201d\n\n"
         "As Ann Roe, a tax lawyer, recently put it, \u201cWho pays the bill?\u201d"
     )
-    assert speaker_of(text, "the showman") == "Atlantic"
+    assert speaker_of(text, "the showman") == "The Atlantic"  # (the article is in the name)
     assert speaker_of(text, "Who pays") == "Ann Roe"
 
 
