@@ -851,6 +851,11 @@ DATE_WORDS = lx.WEEKDAYS | lx.MONTHS
 SAINT_ABBREVIATIONS = {"st", "ste", "mt", "ft"}  # "St. Mary's Hospital", "Mt. Sinai"
 
 
+def _the_publication(toks, i: int) -> bool:
+    """ "The Atlantic": "The" at i is part of a publication's name."""
+    return toks[i].text == "The" and i + 1 < len(toks) and toks[i + 1].text in lx.THE_PUBLICATIONS
+
+
 def _org_after(
     ctx: Context, i: int, want_country: list | None = None, at: bool = False
 ) -> str | None:
@@ -861,7 +866,7 @@ def _org_after(
     doc = ctx.doc
     toks = doc.tokens
     n = len(toks)
-    if i < n and toks[i].lower == "the":
+    if i < n and toks[i].lower == "the" and not _the_publication(toks, i):
         i += 1
     k = i
     while (

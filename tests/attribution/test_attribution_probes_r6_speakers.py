@@ -124,3 +124,8 @@ def test_outlets_and_companies_named_with_the_or_a_function_word():
     # "the" before other names stays out of them
     s = by_quote("The Kremlin said the talks were over.")["the talks were over"]
     assert s.speaker == "Kremlin"
+
+
+def test_publication_with_the_as_a_speakers_organisation():
+    s = by_quote("“We lost,” said Ann Roe, a writer for The Atlantic.")["We lost,"]
+    assert s.speaker == "Ann Roe" and s.role == "writer" and s.organization == "The Atlantic"
