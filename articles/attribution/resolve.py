@@ -1235,6 +1235,63 @@ def _previous_sentence_person(
     return same[0] if len(same) == 1 else ent
 
 
+def _previous_subject(
+    reg: Registry, events, positions, c: Candidate, gender: str, reported
+) -> Entity | None:
+    """``Captain Mark Finn said …. Harmon, asked about his future, shrugged. “We’ll
+    see,” he said``: a pronoun opening its sentence (after the quote it attributes)
+    means the person who is the subject of the sentence just before, whatever that
+    sentence's verb, when that subject has the pronoun's gender and no other person of
+    that gender is a subject or speaker there."""
+    ctx = reg.ctx
+    src = c.source
+    assert src is not None
+    ss, _ = ctx.sentence(src.start)
+    opening = min(c.start, ss) if c.kind == "direct" else ss
+    if opening == 0 or _words_outside_quotes(ctx, max(ss, opening), src.start):
+        return None
+    ps, pe = ctx.sentence(opening - 1)
+    i = bisect.bisect_left(positions, ps)
+    found = None
+    while i < len(positions) and positions[i] < pe:
+        p, ent, _ = events[i]
+        i += 1
+        if reported(p) or reg.gender(ent) != gender or ent is found:
+            continue
+        if found is not None:
+            return None  # two people of that gender
+        if not _subject_phrase_before(ctx, ps, p):
+            return None  # not the sentence's subject ("After X met Y, …")
+        found = ent
+    return found
+
+
+def _words_outside_quotes(ctx: Context, lo: int, hi: int) -> bool:
+    """Any word outside quotes between offsets lo and hi?"""
+    doc = ctx.doc
+    toks = doc.tokens
+    k = doc.tok_index_at_or_after(lo)
+    while k < len(toks) and toks[k].start < hi:
+        if toks[k].is_word and not ctx.in_quote(k):
+            return True
+        k += 1
+    return False
+
+
+def _subject_phrase_before(ctx: Context, lo: int, hi: int) -> bool:
+    """Is the name at hi its sentence's subject: only a title between it and the
+    sentence start lo or the last comma ("Coach Tom Harmon", "His rival, Tom Harmon",
+    "After the game, Tom Harmon"; not "who beat Tom Harmon")?"""
+    doc = ctx.doc
+    toks = doc.tokens
+    k = doc.tok_index_at_or_after(hi) - 1
+    while k >= 0 and toks[k].start >= lo and toks[k].text != ",":
+        if not np_token_ok(doc, k):
+            return False
+        k -= 1
+    return True
+
+
 def _title_from_place(ctx: Context, src: Source) -> Source | None:
     """``Senator from Texas says`` / ``officials from Mexico said``: the place only
     qualifies an unnamed source (speaker null, country kept)."""
@@ -1837,6 +1894,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 ent = _previous_sentence_person(
                     reg, sightings, positions, src.start, src.gender, ent
                 )
+        ent = _previous_subject(reg, events, positions, c, src.gender, reported) or ent
         if ent is not None:
             c.entity = ent
             c.speaker = ent.name

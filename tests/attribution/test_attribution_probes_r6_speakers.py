@@ -129,3 +129,29 @@ def test_outlets_and_companies_named_with_the_or_a_function_word():
 def test_publication_with_the_as_a_speakers_organisation():
     s = by_quote("“We lost,” said Ann Roe, a writer for The Atlantic.")["We lost,"]
     assert s.speaker == "Ann Roe" and s.role == "writer" and s.organization == "The Atlantic"
+
+
+def test_pronoun_after_a_sentence_whose_subject_is_another_person():
+    text = (
+        "Coach Dale Harmon watched from the sideline as his team lost 3-1. Captain Mark "
+        "Finn said the players were tired.\n\n"
+        "Harmon, asked about his future, shrugged. “We’ll see,” he said."
+    )
+    s = by_quote(text)["We’ll see,"]
+    assert s.speaker == "Dale Harmon" and s.role == "Coach"
+    text = (
+        "Captain Ben Finn said the players were tired. Coach Tom Harmon walked off. He said "
+        "the referee was wrong."
+    )
+    assert by_quote(text)["the referee was wrong"].speaker == "Tom Harmon"
+    text = (
+        "Captain Ben Finn said the players were tired. After the game, Coach Tom Harmon "
+        "walked off. “We’ll see,” he said."
+    )
+    assert by_quote(text)["We’ll see,"].speaker == "Tom Harmon"
+    # an object is no subject; the speaker goes on
+    text = (
+        "Captain Ben Finn said the players were tired. The fans booed Coach Tom Harmon. "
+        "“We’ll see,” he said."
+    )
+    assert by_quote(text)["We’ll see,"].speaker == "Ben Finn"
