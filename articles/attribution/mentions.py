@@ -1241,7 +1241,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             and toks[j].lower in {"in", "at"}
             and toks[j].start >= lo
         ):
-            head = subject_before(doc, j, lo, 2)
+            # (one level deeper: "Judge X of the U.S. District Court in Manhattan")
+            head = subject_before(doc, j, lo, max(depth + 1, 1))
             if head is not None and head.kind == "name" and not head.loose:
                 # "Trump in Ohio said", "Dr. Lena Fox at Yale said": the person (the
                 # place is a venue; roles read the host organisation from the phrase)

@@ -155,3 +155,12 @@ def test_pronoun_after_a_sentence_whose_subject_is_another_person():
         "“We’ll see,” he said."
     )
     assert by_quote(text)["We’ll see,"].speaker == "Ben Finn"
+
+
+def test_titled_person_of_a_court_in_a_place():
+    s = by_quote(
+        "Judge Maria Lopez of the U.S. District Court in Manhattan ruled that the evidence "
+        "was inadmissible."
+    )["the evidence was inadmissible"]
+    assert s.speaker == "Maria Lopez" and s.speaker_type == "person"
+    assert s.role == "Judge" and s.organization == "U.S. District Court" and s.country == "US"
