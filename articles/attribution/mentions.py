@@ -746,8 +746,31 @@ def _group(doc: Doc, a: int, b: int) -> Source:
             country = lx.COUNTRY_OR_DEMONYM[low]
         elif low in lx.KNOWN_PEOPLE_COUNTRY and country is None:
             country = lx.KNOWN_PEOPLE_COUNTRY[low]
-    org = org or _personal_body(doc, a, b)
+    org = org or _named_org_run(doc, a, b) or _personal_body(doc, a, b)
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe, country=country, organization=org)
+
+
+def _named_org_run(doc: Doc, a: int, b: int) -> str | None:
+    """ "Goldman Sachs analysts", "White House officials", "Acme Corp executives": a
+    capitalised run of two or more words in an unnamed group that names an organisation
+    (a known one, or one ending in an organisation head)."""
+    toks = doc.tokens
+    i = a
+    while i <= b:
+        if not (toks[i].cap and toks[i].is_word) or toks[i].lower in lx.FUNCTION_WORDS:
+            i += 1
+            continue
+        k = i
+        while k + 1 <= b and toks[k + 1].cap and toks[k + 1].is_word:
+            k += 1
+        if k > i:
+            name = _strip_possessive(doc.text[toks[i].start : toks[k].end])
+            if name in lx.SUPRANATIONAL:
+                return lx.SUPRANATIONAL[name]
+            if name in lx.KNOWN_ORGS or _strip_possessive(toks[k].lower) in lx.ORG_HEADS:
+                return name
+        i = k + 1
+    return None
 
 
 # bodies known by the person who heads them ("Gov. Tina Marsh's office", "the Clinton

@@ -164,3 +164,16 @@ def test_titled_person_of_a_court_in_a_place():
     )["the evidence was inadmissible"]
     assert s.speaker == "Maria Lopez" and s.speaker_type == "person"
     assert s.role == "Judge" and s.organization == "U.S. District Court" and s.country == "US"
+
+
+def test_unnamed_group_of_a_multiword_organisation():
+    s = by_quote("Goldman Sachs analysts said rates would fall.")["rates would fall"]
+    assert s.speaker is None and s.organization == "Goldman Sachs"
+    s = by_quote("White House officials said the visit was off.")["the visit was off"]
+    assert s.organization == "White House" and s.country == "US"
+    s = by_quote("Dorval Freight Corp executives said the plant would close.")[
+        "the plant would close"
+    ]
+    assert s.organization == "Dorval Freight Corp"
+    s = by_quote("A House panel said the emails were lost.")["the emails were lost"]
+    assert s.organization is None
