@@ -752,8 +752,8 @@ def _group(doc: Doc, a: int, b: int) -> Source:
 
 def _named_org_run(doc: Doc, a: int, b: int) -> str | None:
     """ "Goldman Sachs analysts", "White House officials", "Acme Corp executives": a
-    capitalised run of two or more words in an unnamed group that names an organisation
-    (a known one, or one ending in an organisation head)."""
+    capitalised run of two or more words before the group's noun that names an
+    organisation (a known one, or one ending in an organisation head)."""
     toks = doc.tokens
     i = a
     while i <= b:
@@ -763,7 +763,10 @@ def _named_org_run(doc: Doc, a: int, b: int) -> str | None:
         k = i
         while k + 1 <= b and toks[k + 1].cap and toks[k + 1].is_word:
             k += 1
-        if k > i:
+        nxt = toks[k + 1] if k < b else None
+        if k > i and nxt is not None and nxt.is_word and nxt.lower not in lx.FUNCTION_WORDS:
+            # (a modifier of the group's noun: not "Officials with the Ohio Department of
+            # Health", whose complement names the organisation)
             name = _strip_possessive(doc.text[toks[i].start : toks[k].end])
             if name in lx.SUPRANATIONAL:
                 return lx.SUPRANATIONAL[name]
