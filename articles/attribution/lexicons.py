@@ -245,6 +245,9 @@ TITLE_HEADS = _words(
     snowboarder hurdler marathoner athlete footballer cricketer champion medalist medallist
     olympian forward goalie goaltender catcher receiver fullback halfback flanker trainer
     rookie batter gp practitioner midwife
+    actor actress singer rapper comedian musician composer conductor dancer novelist poet
+    playwright screenwriter artist filmmaker producer pundit astronaut referee umpire chef
+    designer philosopher theologian
     """
 )
 

@@ -170,14 +170,15 @@ def _country_as_first_name(doc: Doc, k: int) -> bool:
 
 
 def _month_as_first_name(doc: Doc, k: int) -> bool:
-    """A month word right before a surname, not in a date: a first name."""
+    """A month word right before a surname, not in a date, or "Will" right before a
+    surname ("Actor Will Smith said"): a first name."""
     toks = doc.tokens
     t = toks[k]
-    if t.lower not in MONTH_FIRST_NAMES or not t.cap or k + 1 >= len(toks):
+    if t.lower not in MONTH_FIRST_NAMES and t.text != "Will" or not t.cap or k + 1 >= len(toks):
         return False
     if not is_name_token(toks[k + 1]) or toks[k + 1].lower in lx.MONTHS:
         return False
-    return k == 0 or toks[k - 1].lower not in DATE_WORDS_BEFORE
+    return k == 0 or t.text == "Will" or toks[k - 1].lower not in DATE_WORDS_BEFORE
 
 
 # function words that are also surnames ("George Will", "Edward Said", "Thomas More")

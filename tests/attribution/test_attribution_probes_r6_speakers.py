@@ -177,3 +177,13 @@ def test_unnamed_group_of_a_multiword_organisation():
     assert s.organization == "Dorval Freight Corp"
     s = by_quote("A House panel said the emails were lost.")["the emails were lost"]
     assert s.organization is None
+
+
+def test_will_as_a_first_name_and_arts_titles():
+    s = by_quote("Actor Will Danby said the film was finished.")["the film was finished"]
+    assert s.speaker == "Will Danby" and s.role == "Actor"
+    s = by_quote("Philosopher Ruth Calder said the argument failed.")["the argument failed"]
+    assert s.speaker == "Ruth Calder" and s.role == "Philosopher"
+    # a modal opening a question is no first name
+    got = by_quote("Will Congress act? Analysts said it would.")
+    assert got["it would"].speaker is None
