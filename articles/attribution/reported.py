@@ -713,6 +713,11 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         to = _object_infinitive(ctx, j, se)
         if to is not None:
             return to  # "asked the candidates, both senators, to discuss …"
+    if base in OBJECT_VERBS:
+        # "told the paper last year that …", "told her aides on Monday that …"
+        that = cues.listener_that(doc, j)
+        if that is not None and toks[that + 1].start < se:
+            return that + 1
     if base in OBJECT_VERBS and toks[j].lower != "that":
         # "told MSNBC's “Morning Joe” on Monday that …": an object with a quoted title
         m = j
