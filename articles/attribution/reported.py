@@ -15,6 +15,9 @@ organisation or group), which also keeps nouns such as "claims" out.
 from __future__ import annotations
 
 import bisect
+import copy
+import re
+from collections import Counter
 from itertools import accumulate, compress
 
 from . import cues
@@ -32,7 +35,7 @@ from .mentions import (
 )
 from .model import Candidate
 from .resolve import headline_paragraphs
-from .sieves import clause_subject, comma_before, loose_subject
+from .sieves import clause_subject, comma_before, ends_a_sentence, loose_subject
 from .text import Doc
 
 OBJECT_VERBS = {
@@ -2943,6 +2946,106 @@ def _turn_name_label(doc, a: int, k: int) -> bool:
     return not any(w.lower() in lx.ORG_HEADS or w.lower() in lx.INDUSTRY_HEADS for w in words)
 
 
+# an upper-case label opening a transcript turn ('VANCE: ', '"SEN. JOHN KERRY: '), with
+# its last word
+TURN_LABEL_RE = re.compile(r"[\"“]?(?:[A-Z][A-Z'’-]*\.? )*([A-Z][A-Z'’-]*): ")
+
+
+def _neighbour_labels(doc: Doc, pos: int) -> list[str]:
+    """The last words of the transcript labels opening the paragraphs before and after
+    the one at pos."""
+    i = doc.para_index(pos)
+    starts = doc.para_starts
+    out = []
+    for j in (i - 1, i + 1):
+        m = TURN_LABEL_RE.match(doc.text, starts[j]) if 0 <= j < len(starts) else None
+        if m is not None:
+            out.append(m.group(1))
+    return out
+
+
+def _place_heading(ctx: Context, src, k: int) -> bool:
+    """A country or U.S. state labelling a paragraph of the body heads an item of a list
+    ("Florida: Clinton leads by 2 points."); in a headline it can speak for its
+    government ("Russia: strikes were illegal")."""
+    place = src.text.lower()
+    if place not in lx.COUNTRY_NAMES and place not in lx.US_STATES:
+        return False
+    i = ctx.doc.para_index(ctx.doc.tokens[k].start)
+    return i > 0 and not headline_paragraphs(ctx.doc)[i]
+
+
+def _turn_run_on(ctx: Context, turn: Candidate) -> list[Candidate]:
+    """Unlabelled paragraphs after a transcript turn, up to the next label, go on with
+    that turn ("VANCE: Because the buses are failing." / "Ridership has dropped by a
+    third." / "HALE: And the cost?"); none when no label follows."""
+    doc = ctx.doc
+    text = doc.text
+    starts = doc.para_starts
+    i = turn.para
+    if not turn.extra.get("turn"):
+        return []
+    out: list[Candidate] = []
+    for j in range(i + 1, min(i + 4, len(starts))):
+        ps, pe = starts[j], doc.para_end(starts[j])
+        if TITLED_LABEL_RE.match(text, ps) is not None:
+            return out
+        if text[ps : ps + 1] in {"(", "[", ""} or not ends_a_sentence(text, ps, pe):
+            return []  # an aside ("(Laughter.)") or a subhead: the transcript may end
+        s = ps + 1 if text[ps : ps + 1] in TURN_MARKS else ps
+        e = len(text[s:pe].rstrip().rstrip("".join(TURN_MARKS))) + s
+        run_on = copy.copy(turn)
+        run_on.start, run_on.end, run_on.para, run_on.extra = s, e, j, {}
+        run_on.sentence = ctx.sentence(s)
+        out.append(run_on)
+    return []
+
+
+# a label in Title case opening a paragraph: 'Vance: ', 'Sen. Ruth Oakes: '
+TITLED_LABEL_RE = re.compile(r"[\"“]?(?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w'’-]*: ")
+
+
+def _titled_turn(doc: Doc, a: int, k: int) -> bool:
+    """``Vance: Because …`` in the body beside another such paragraph ("Hale: Why now?")
+    and named more than once: a transcript turn with the label in Title case (a
+    headline's ``Sanders: Clinton needs …`` reports one clause)."""
+    if not 0 < k - a <= 4 or not all(doc.tokens[i].cap for i in range(a, k)):
+        return False
+    i = doc.para_index(doc.tokens[k].start)
+    starts = doc.para_starts
+    if i == 0 or headline_paragraphs(doc)[i]:
+        return False
+    if not any(
+        0 <= j < len(starts) and TITLED_LABEL_RE.match(doc.text, starts[j]) is not None
+        for j in (i - 1, i + 1)
+    ):
+        return False
+    return _cap_counts(doc)[doc.tokens[k - 1].text] > 1
+
+
+def _cap_counts(doc: Doc) -> Counter:
+    counts = doc.memo.get("cap_counts")
+    if counts is None:
+        counts = doc.memo["cap_counts"] = Counter(t.text for t in doc.tokens if t.cap)
+    return counts
+
+
+def _names_a_speaker(doc: Doc, word: str) -> bool:
+    """An upper-case label word is written as a name elsewhere ("VANCE" and "Mayor Rosa
+    Vance") or labels more than one turn."""
+    counts = _cap_counts(doc)
+    return counts[word.capitalize()] > 0 or counts[word] > 1
+
+
+def _label_speaks(doc: Doc, w: int) -> bool:
+    """The label ending at token w is someone's, or sits beside the turn of someone
+    ("DUNMORE:" between two "VOSS:" turns); not a field of an event box ("COST: Free",
+    "TICKETS: At the door")."""
+    return _names_a_speaker(doc, doc.tokens[w].text) or any(
+        _names_a_speaker(doc, word) for word in _neighbour_labels(doc, doc.tokens[w].start)
+    )
+
+
 def _colon_label(ctx: Context, k: int) -> Candidate | None:
     """``Sanders: Clinton needs to get away from personality stuff`` (headline style):
     a name or organisation opening a paragraph, a colon, then an unquoted clause."""
@@ -2954,6 +3057,8 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
     if a < k and toks[a].text in TURN_MARKS:
         a += 1  # '"SMITH: …': a transcript turn inside a quoted exchange
     turn = a < k and all(toks[i].text.isupper() or toks[i].text == "." for i in range(a, k))
+    titled = not turn and _titled_turn(doc, a, k)
+    turn = turn or titled
     if not 0 < k - a <= 4 or not all(toks[i].cap or toks[i].text == "." for i in range(a, k)):
         return None
     if k + 1 >= n or ctx.in_quote(k + 1) or not toks[k + 1].is_word:
@@ -2965,6 +3070,8 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
         src = Source("group", ps, pe, doc.text[ps:pe], ps, pe)
     elif turn and (src is None or src.kind not in {"name", "org"}) and toks[k - 1].is_word:
         src = analyse_phrase(doc, k - 1, k - 1)  # 'MS. GARCIA:' → the surname
+    if turn and src is not None and src.kind != "group" and not _label_speaks(doc, k - 1):
+        return None  # "COST: Free and open to the public.": a field of an event box
     if turn and src is not None and src.kind == "org" and _turn_name_label(doc, a, k):
         # 'PARK:', 'SEN. JOHN KERRY:': a transcript's label is a person's name (after
         # any title), not an acronym
@@ -2984,6 +3091,8 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
         or src.text.lower() in LABELS
     ):
         return None
+    if _place_heading(ctx, src, k):
+        return None  # "Ohio: Trump leads by 3 points.": a results list, not a speaker
     pe = doc.para_end(toks[k].start)
     ss, se = ctx.sentence(toks[k + 1].start)
     if turn:
@@ -2992,14 +3101,16 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
         text = doc.text
         while end > toks[k + 1].start and (text[end - 1].isspace() or text[end - 1] in TURN_MARKS):
             end -= 1
-        if end - toks[k + 1].start < 12:
-            return None
-    else:
-        end = _content_end(ctx, k + 1, min(se, pe))
-        if end - toks[k + 1].start < 12 or any(
-            ctx.in_quote(i) for i in range(k + 1, min(n, k + 60)) if toks[i].start < end
-        ):
-            return None
+        if end - toks[k + 1].start < 12 and not (titled or _neighbour_labels(doc, toks[k].start)):
+            return None  # a short turn ("HALE: Why now?") only inside a transcript
+        c = _colon_candidate(ctx, k, src, (ss, se), end)
+        c.extra["turn"] = True
+        return c
+    end = _content_end(ctx, k + 1, min(se, pe))
+    if end - toks[k + 1].start < 12 or any(
+        ctx.in_quote(i) for i in range(k + 1, min(n, k + 60)) if toks[i].start < end
+    ):
+        return None
     return _colon_candidate(ctx, k, src, (ss, se), end)
 
 
@@ -3126,6 +3237,7 @@ def find_reported(
                 c = _headline_colon(ctx, k)
             if c is not None:
                 out.append(c)
+                out.extend(_turn_run_on(ctx, c))
             continue
         if not t.is_word or tq[k] >= 0 or k in used_cues:
             continue

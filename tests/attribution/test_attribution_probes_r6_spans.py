@@ -42,3 +42,64 @@ def test_ing_word_inside_a_role_is_no_cue():
     # a titled name after the -ing verb is its object
     ss = by_quote("The principal was telling coach Ames that the season was over.")
     assert ss["the season was over"].cue == "telling"
+
+
+def test_q_and_a_labels_with_a_dot_and_answers_over_two_paragraphs():
+    text = (
+        "Coach Dana Pike spoke to The Ledger after Saturday's loss.\n\n"
+        "Q. How did you feel about the defense?\n\n"
+        "A. We gave up too many big plays.\n\n"
+        "We have to be better on third down.\n\n"
+        "(Laughs.)\n\n"
+        "On the quarterback\n\n"
+        "Q. Is the quarterback hurt?\n\n"
+        "A. He's fine.\n\n"
+        "Pike's team plays again on Saturday."
+    )
+    got = [(s.quote, s.speaker) for s in extract(text)]
+    assert got == [
+        ("How did you feel about the defense?", None),
+        ("We gave up too many big plays.", "Dana Pike"),
+        ("We have to be better on third down.", "Dana Pike"),
+        ("Is the quarterback hurt?", None),
+        ("He's fine.", "Dana Pike"),
+    ]
+    # an initial is no answer label
+    assert by_quote("A. J. Moss said the race was over.\n\nQ: Was it?")["the race was over"]
+
+
+def test_name_labelled_transcript_short_turns_and_run_on_paragraphs():
+    for hale, vance in (("HALE", "VANCE"), ("Hale", "Vance")):
+        text = (
+            "Mayor Rosa Vance spoke with reporter Jim Hale of the Tribune.\n\n"
+            f"{hale}: Why now?\n\n"
+            f"{vance}: Because the buses are failing.\n\n"
+            "Ridership has dropped by a third, and nobody has a plan.\n\n"
+            f"{hale}: And the cost?\n\n"
+            f"{vance}: About $40 million, most of it federal money.\n\n"
+            "The council votes next month."
+        )
+        got = [(s.quote, s.speaker) for s in extract(text)]
+        assert got == [
+            ("Why now?", "Jim Hale"),
+            ("Because the buses are failing.", "Rosa Vance"),
+            ("Ridership has dropped by a third, and nobody has a plan.", "Rosa Vance"),
+            ("And the cost?", "Jim Hale"),
+            ("About $40 million, most of it federal money.", "Rosa Vance"),
+        ], hale
+
+
+def test_labelled_fields_and_results_lists_are_no_statements():
+    text = (
+        "The city will hold a hearing on the bus routes.\n\n"
+        "WHEN: Tuesday, 7 p.m.\n\n"
+        "COST: Free and open to the public.\n\n"
+        "TICKETS: Available at the door or online."
+    )
+    assert extract(text) == []
+    text = (
+        "Here is where the race stands in three states.\n\n"
+        "Ohio: The incumbent leads by 3 points among likely voters.\n\n"
+        "Florida: The challenger leads by 2 points, within the margin of error."
+    )
+    assert extract(text) == []
