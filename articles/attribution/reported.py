@@ -2283,7 +2283,8 @@ def _prep_noun_start(ctx: Context, k: int) -> int | None:
 # Frequent irregular past tenses that end a subject noun phrase ("… drew criticism").
 IRREGULAR_PAST = {
     "drew", "came", "went", "made", "took", "gave", "got", "led", "left", "put", "sent",
-    "brought", "began", "became", "fell", "rose", "won", "lost", "met", "kept", "held",
+    "brought", "began", "became", "fell", "rose", "won", "lost", "met", "kept", "held", "ran",
+    "stood", "spent", "struck",
 }  # fmt: skip
 
 
@@ -2708,20 +2709,35 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
     return toks[a].start, toks[p].start, src
 
 
-def _according_and_clause(ctx: Context, src, se: int) -> tuple[int, int] | None:
-    """ "A, according to the CBO, and the top 10 percent paid B": the second clause."""
+def _according_and_clause(ctx: Context, k: int, src, ss: int, se: int) -> tuple[int, int] | None:
+    """ "A, according to the CBO, and the top 10 percent paid B": the second clause;
+    "The driver, according to witnesses, ran a red light": the predicate after the
+    subject (a finite verb after the comma; the subject is the first piece); "After the
+    storm, according to officials, flights resumed": the main clause after a fronted
+    adverbial (both pieces, as "A, X said, B")."""
     doc = ctx.doc
     toks = doc.tokens
     n = len(toks)
-    m = doc.tok_index_at_or_after(src.phrase_end)
-    if (
-        m + 2 < n
-        and toks[m].text == ","
-        and toks[m + 1].lower == "and"
-        and toks[m + 2].lower in {"the", "those", "a", "an", "its", "their", "his", "her"}
-        and toks[m + 2].start < se
-    ):
+    after = src.appositive[1] if src.appositive is not None else src.phrase_end
+    m = doc.tok_index_at_or_after(max(after, src.phrase_end))
+    if m + 2 >= n or toks[m].text != "," or toks[m + 1].start >= se or ctx.in_quote(m + 1):
+        return None
+    if toks[m + 1].lower == "and" and toks[m + 2].lower in {
+        "the", "those", "a", "an", "its", "their", "his", "her"
+    }:  # fmt: skip
         return toks[m + 2].start, _content_end(ctx, m + 2, se)
+    if k < 1 or toks[k - 1].text != ",":
+        return None
+    nxt = toks[m + 1]
+    if (
+        not nxt.cap
+        and (nxt.lower in FINITE_AUX or nxt.lower.endswith("ed") or nxt.lower in IRREGULAR_PAST)
+    ) or (
+        toks[doc.tok_index_at_or_after(ss)].lower in PREPOSITIONS
+        and nxt.lower not in SUBORDINATE_START
+        and nxt.lower not in RELATIVE_WORDS
+    ):
+        return nxt.start, _content_end(ctx, m + 1, se)
     return None
 
 
@@ -3350,7 +3366,7 @@ def find_reported(
                 )
                 out.append(c)
                 prev = c
-                tail = _according_and_clause(ctx, according_src, se)
+                tail = _according_and_clause(ctx, k, according_src, ss, se)
                 if tail is not None:
                     out.append(
                         _reported(

@@ -103,3 +103,23 @@ def test_labelled_fields_and_results_lists_are_no_statements():
         "Florida: The challenger leads by 2 points, within the margin of error."
     )
     assert extract(text) == []
+
+
+def test_according_to_between_subject_and_predicate_reports_both_pieces():
+    ss = by_quote("The driver, according to witnesses, ran a red light.")
+    assert ss["The driver"].source == "witnesses"
+    assert ss["ran a red light"].source == "witnesses"
+    assert ss["ran a red light"].cue == "according to"
+    ss = by_quote("The plan, according to two aides, would cut taxes for most families.")
+    assert ss["would cut taxes for most families"].source == "two aides"
+    # after a fronted adverbial the main clause is the second piece (as "A, X said, B")
+    ss = by_quote("After the storm, according to officials, flights resumed on Monday.")
+    assert ss["flights resumed on Monday"].source == "officials"
+    # the writer's temporal clause and an appositive's coordination stay out
+    ss = by_quote("Sales rose, according to the company, as demand recovered.")
+    assert list(ss) == ["Sales rose"]
+    ss = by_quote(
+        "When the plan is tailored, it works, according to Ann Ray, head of the Ohio "
+        "Center for Rural Health, and other doctors."
+    )
+    assert list(ss) == ["When the plan is tailored, it works"]
