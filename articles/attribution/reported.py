@@ -1963,6 +1963,50 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
     return main, head
 
 
+IT_PASSIVE_ADVERBS = PASSIVE_AUX | {"later", "earlier", "first", "then", "since"}
+
+
+def _it_passive(ctx: Context, k: int) -> Candidate | None:
+    """``It was announced on Monday that the plant would close``, ``It was later
+    revealed that …``: the clause is reported by a source the writer does not name."""
+    doc = ctx.doc
+    toks = doc.tokens
+    low = toks[k].lower
+    if toks[k].cap or not low.endswith(("ed", "said", "known", "thought")) or k + 2 >= len(toks):
+        return None
+    b = k - 1
+    while (
+        b > 0
+        and k - b <= 4
+        and (toks[b].lower in IT_PASSIVE_ADVERBS or toks[b].lower.endswith("ly"))
+    ):
+        b -= 1
+    if toks[b].lower != "it" or not any(toks[x].lower in PASSIVE_BE for x in range(b + 1, k)):
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    if toks[b].start < ss or (
+        b > 0 and toks[b - 1].start >= ss and not _opens_it_clause(toks[b - 1])
+    ):
+        return None  # "… made it known that": "it" is an object
+    that = k + 1 if toks[k + 1].lower == "that" else cues.listener_that(doc, k + 1)
+    if that is None or toks[that + 1].start >= se or ctx.in_quote(that + 1):
+        return None
+    end = _content_end(ctx, that + 1, se)
+    end = _fronted_clause_end(ctx, ss, k, that + 1, end)  # "When it was announced that A, B"
+    if end - toks[that + 1].start < 3:
+        return None
+    return _reported(
+        ctx, k, None, (ss, se), start=toks[that + 1].start, end=end, confidence=0.5, sieve="passive"
+    )
+
+
+def _opens_it_clause(t) -> bool:
+    """A token before "it" that lets it be a clause's subject ("But it was …", "…, it
+    was …", "When it was …"), not an object ("made it known") nor inside a reported
+    clause ("said it was …")."""
+    return not t.is_word or (t.lower in lx.FUNCTION_WORDS and t.lower not in lx.CUE_FORMS)
+
+
 TOLD_PASSIVES = {"told", "informed", "assured"}
 
 
@@ -2321,6 +2365,8 @@ ATTITUDE_ADJECTIVES = {
     "clear", "positive", "doubtful", "fearful", "persuaded",
 }  # fmt: skip
 MAKE_FORMS = {"made", "make", "makes", "making"}
+# "made it clear / known / plain that …": the subject's statement
+MADE_IT_WORDS = {"clear", "known", "plain"}
 WH_CLAUSE_STARTERS = {"whether", "how", "why", "what", "if", "who", "when", "where", "which"}
 # Attitude adjectives with a prepositional object: "she is critical of the plan".
 ATTITUDE_PREP_ADJECTIVES = {
@@ -2405,9 +2451,9 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
     v = k - 1
     if toks[v].lower.endswith("ly") or toks[v].lower in {"very", "so", "quite", "also", "not"}:
         v -= 1
-    if toks[k].lower == "clear" and toks[v].lower == "it" and v > 0:
+    if toks[k].lower in MADE_IT_WORDS and toks[v].lower == "it" and v > 0:
         v -= 1  # "made it clear that"
-    if toks[v].lower in MAKE_FORMS and toks[k].lower != "clear":
+    if toks[v].lower in MAKE_FORMS and toks[k].lower not in MADE_IT_WORDS:
         return None  # "made sure that": an action
     if toks[v].lower not in cues.BE_FORMS | MAKE_FORMS | {"remain", "remains", "remained"}:
         return None
@@ -3205,6 +3251,7 @@ _TRIGGER_WORDS = frozenset().union(
     CUE_NOUNS,
     ATTITUDE_ADJECTIVES,
     ATTITUDE_PREP_ADJECTIVES,
+    MADE_IT_WORDS,
     PREP_NOUNS,
     {"according"},
     lx.CUE_FORMS,
@@ -3322,16 +3369,16 @@ def find_reported(
             ):
                 continue  # (", warning that …", "was warning that …": a verb: read on)
         if (
-            (low in ATTITUDE_ADJECTIVES or low in ATTITUDE_PREP_ADJECTIVES)
+            (low in ATTITUDE_ADJECTIVES or low in ATTITUDE_PREP_ADJECTIVES or low in MADE_IT_WORDS)
             and k > 1
             and k + 2 < len(toks)
             and (
                 (toks[k + 1].lower == "that" and low in ATTITUDE_ADJECTIVES)
                 or (
-                    low == "clear"
+                    low in MADE_IT_WORDS
                     and toks[k - 1].lower == "it"
                     and toks[k - 2].lower in MAKE_FORMS
-                    and toks[k + 1].lower in lx.SUBJECT_PRONOUNS
+                    and (toks[k + 1].lower in lx.SUBJECT_PRONOUNS or toks[k + 1].lower == "that")
                 )
                 or toks[k + 1].lower in ATTITUDE_PREP_ADJECTIVES.get(low, ())
             )
@@ -3390,6 +3437,11 @@ def find_reported(
             and not t.cap
         ):
             c = _agentive_passive(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
+        if low in lx.CUE_FORMS and k > 1 and toks[k - 1].lower in IT_PASSIVE_ADVERBS:
+            c = _it_passive(ctx, k)
             if c is not None:
                 out.append(c)
                 continue

@@ -123,3 +123,26 @@ def test_according_to_between_subject_and_predicate_reports_both_pieces():
         "Center for Rural Health, and other doctors."
     )
     assert list(ss) == ["When the plan is tailored, it works"]
+
+
+def test_it_passive_reports_the_that_clause_with_no_source():
+    for text, cue in (
+        ("It was announced on Monday that the factory would close.", "announced"),
+        ("But it was later revealed that the factory would close.", "revealed"),
+        ("When it was announced that the factory would close, workers walked out.", "announced"),
+    ):
+        ss = by_quote(text)
+        s = ss["the factory would close"]
+        assert (s.cue, s.source, s.speaker) == (cue, None, None), text
+        assert len(ss) == 1, text
+    # inside someone's reported clause it is part of that clause
+    ss = by_quote("He said it was announced that the factory would close.")
+    assert list(ss) == ["it was announced that the factory would close"]
+
+
+def test_made_it_known_is_the_subjects_statement():
+    ss = by_quote("The mayor made it known that she would not run again.")
+    s = ss["she would not run again"]
+    assert s.source == "The mayor" and s.cue == "known"
+    ss = by_quote("Dana Ames has made it plain she will fight the ruling.")
+    assert ss["she will fight the ruling"].speaker == "Dana Ames"
