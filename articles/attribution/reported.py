@@ -3026,15 +3026,19 @@ def _neighbour_labels(doc: Doc, pos: int) -> list[str]:
     return out
 
 
-def _place_heading(ctx: Context, src, k: int) -> bool:
-    """A country or U.S. state labelling a paragraph of the body heads an item of a list
-    ("Florida: Clinton leads by 2 points."); in a headline it can speak for its
-    government ("Russia: strikes were illegal")."""
-    place = src.text.lower()
-    if place not in lx.COUNTRY_NAMES and place not in lx.US_STATES:
+def _list_heading(ctx: Context, src, a: int, k: int, turn: bool) -> bool:
+    """A label of a body paragraph that heads an item of a list, not a speaker: a country
+    or U.S. state ("Florida: Clinton leads by 2 points."; in a headline it can speak for
+    its government, "Russia: strikes were illegal"), or one word written nowhere else in
+    the article ("Scoring: Palmer scored 3 of 4 penalties.")."""
+    doc = ctx.doc
+    i = doc.para_index(doc.tokens[k].start)
+    if i == 0 or headline_paragraphs(doc)[i]:
         return False
-    i = ctx.doc.para_index(ctx.doc.tokens[k].start)
-    return i > 0 and not headline_paragraphs(ctx.doc)[i]
+    label = src.text.lower()
+    if label in lx.COUNTRY_NAMES or label in lx.US_STATES:
+        return True
+    return not turn and k == a + 1 and _cap_counts(doc)[doc.tokens[a].text] == 1
 
 
 def _turn_run_on(ctx: Context, turn: Candidate) -> list[Candidate]:
@@ -3153,7 +3157,7 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
         or src.text.lower() in LABELS
     ):
         return None
-    if _place_heading(ctx, src, k):
+    if _list_heading(ctx, src, a, k, turn):
         return None  # "Ohio: Trump leads by 3 points.": a results list, not a speaker
     pe = doc.para_end(toks[k].start)
     ss, se = ctx.sentence(toks[k + 1].start)

@@ -103,6 +103,11 @@ def test_labelled_fields_and_results_lists_are_no_statements():
         "Florida: The challenger leads by 2 points, within the margin of error."
     )
     assert extract(text) == []
+    text = "The Hawks won 3-1.\n\nHighlights: The defense held firm in the second half."
+    assert extract(text) == []
+    # a label named elsewhere in the article still speaks
+    text = "Dana Ames spoke after the game.\n\nAmes: The defense held firm in the second half."
+    assert extract(text)[0].speaker == "Dana Ames"
 
 
 def test_according_to_between_subject_and_predicate_reports_both_pieces():
