@@ -165,6 +165,11 @@ ADVERBIAL_START = (
     | lx.WEEKDAYS
     | lx.MONTHS
 )
+# the prepositions of ADVERBIAL_START: an adverbial cannot end with one
+ADVERBIAL_PREPOSITIONS = {
+    "on", "in", "at", "during", "before", "after", "over", "throughout", "since", "via",
+    "through", "from", "under", "without",
+}  # fmt: skip
 CLAUSE_STARTERS = {
     "he",
     "she",
@@ -884,6 +889,9 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             if tq[m] >= 0:
                 break
             m += 1
+        after_medium = _medium_phrase_end(ctx, j, se) if base in CLAUSAL else None
+        if after_medium is not None:
+            return after_medium  # "said in a statement on Friday the firm had …"
         # "said on Wednesday he would …": adverbial of at most three words
         # (not a subordinate clause: "said before he died")
         m = j
@@ -918,8 +926,17 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             )
         ):
             m += 1
-        if m > j and m < n and toks[m].start < se and toks[m].lower in CLAUSE_STARTERS - {"to"}:
-            return m
+        if (
+            m > j
+            and m < n
+            and toks[m].start < se
+            and toks[m].lower in CLAUSE_STARTERS - {"to"}
+            and (
+                toks[m - 1].lower not in ADVERBIAL_PREPOSITIONS
+                or toks[m].lower in WH_CLAUSE_STARTERS  # "agrees on who is …"
+            )
+        ):
+            return m  # (not "said in a statement on | the company website …")
         if (
             m > j
             and m + 1 < n
@@ -936,6 +953,12 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             # "said Monday the central bank was …", "said on March 3 inflation …": a
             # time adverbial (ending in its day, date or time noun), then a bare clause
             m = j
+            if (
+                toks[j].lower == "in"
+                and j + 1 < n
+                and (toks[j + 1].lower in lx.MONTHS or toks[j + 1].text.isdigit())
+            ):
+                m += 1  # "said in March the plan …", "said in 2019 the plan …"
             while (
                 m < n
                 and m - j < 5
@@ -993,6 +1016,50 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     ):
         return j  # "cited the polls", "denied the report", "praised the deal"
     return None
+
+
+CLAUSE_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my"}
+
+
+def _medium_phrase_end(ctx: Context, j: int, se: int) -> int | None:
+    """ "(said) in a statement on Friday the firm …", "on Twitter the team …", "in an
+    interview with CNN he …": after an indefinite medium (or a named platform), a
+    named interviewer and a time phrase, the token that starts the bare clause."""
+    toks = ctx.doc.tokens
+    n = len(toks)
+    if toks[j].lower not in MEDIUM_PREPS or j + 2 >= n:
+        return None
+    m = j + 1
+    if toks[m].lower in {"a", "an"}:
+        m += 1
+        while m < n and m - j <= 4 and toks[m].is_word and not toks[m].cap:
+            if toks[m].lower in MEDIUM_NOUNS:
+                break
+            if toks[m].lower in lx.FUNCTION_WORDS:
+                return None
+            m += 1
+    if m >= n or toks[m].lower not in MEDIUM_NOUNS or ctx.in_quote(m):
+        return None  # "on Twitter": a platform needs no article
+    m += 1
+    if m < n and toks[m].lower == "with":
+        m += 1  # "in an interview with (The) Associated Press"
+        if m < n and toks[m].lower == "the":
+            m += 1
+        c = m
+        while m < n and m - c < 4 and toks[m].cap and toks[m].lower not in lx.WEEKDAYS:
+            m += 1
+        if m == c:
+            return None
+    c = m
+    while m < n and toks[m].start < se and (toks[m].lower in TIME_WORDS or toks[m].text.isdigit()):
+        m += 1  # "on Friday", "late Monday", "last week"
+    if m > c and not (toks[m - 1].lower in TIME_ENDS or toks[m - 1].text.isdigit()):
+        return None  # "on the company's website": no time phrase
+    if m + 1 >= n or toks[m].start >= se or ctx.in_quote(m) or not toks[m].is_word:
+        return None
+    t = toks[m]
+    subject = t.lower in lx.SUBJECT_PRONOUNS or t.lower in CLAUSE_DETERMINERS or t.lower == "there"
+    return m if subject or (t.cap and t.lower not in lx.FUNCTION_WORDS) else None
 
 
 # Adjuncts that end a reported noun phrase ("praised X during the debate").

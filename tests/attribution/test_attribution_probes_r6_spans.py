@@ -151,3 +151,19 @@ def test_made_it_known_is_the_subjects_statement():
     assert s.source == "The mayor" and s.cue == "known"
     ss = by_quote("Dana Ames has made it plain she will fight the ruling.")
     assert ss["she will fight the ruling"].speaker == "Dana Ames"
+
+
+def test_bare_clause_after_a_medium_or_a_month():
+    for text in (
+        "Dana Ames said in a statement on Friday the firm had done nothing wrong.",
+        "Dana Ames said in an interview with The Associated Press the firm had done nothing wrong.",
+        "Dana Ames said on Twitter the firm had done nothing wrong.",
+        "Dana Ames said in March the firm had done nothing wrong.",
+    ):
+        s = by_quote(text).get("the firm had done nothing wrong")
+        assert s is not None and s.speaker == "Dana Ames", text
+    # a preposition does not end the adverbial: no content from inside it
+    assert by_quote("The firm said in a statement on the company website the deal was off.") == {}
+    # "on" before a wh-clause is the verb's complement
+    ss = by_quote("Not everyone agrees on who is a terrorist.")
+    assert "who is a terrorist" in ss
