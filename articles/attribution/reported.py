@@ -1504,6 +1504,32 @@ PROGRESSIVE_LINKS = {
 }  # fmt: skip
 
 
+def _cue_with_clause(ctx: Context, a: int, p: int, se: int) -> bool:
+    """A speech cue among tokens a..p-1 whose reported clause starts before p ("The
+    chairman said the board | , he believed, …"; not the noun of "Acts of protest")."""
+    doc = ctx.doc
+    for x in range(a, p):
+        if doc.tokens[x].lower in lx.SPEECH_FORMS and cues.is_cue(doc, x):
+            start = _content_start(ctx, x, se)
+            if start is not None and start < p:
+                return True
+    return False
+
+
+def _parenthetical_cue(toks, m: int, stop: int) -> bool:
+    """Cue m is followed by a comma and the rest of the clause it interrupts (a finite
+    verb): ", he believed, had acted …", ", she noted, was …"."""
+    if m + 2 >= stop or toks[m + 1].text != ",":
+        return False
+    verb = toks[m + 2]
+    low = verb.lower
+    return (
+        verb.is_word
+        and not verb.cap
+        and (low in FINITE_AUX or low in IRREGULAR_PAST or low.endswith("ed"))
+    )
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -1545,6 +1571,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 last = b - 1 if p.lower == "and" and toks[b - 1].text == "," else b
                 last -= 1
                 break
+            if _parenthetical_cue(toks, m, stop):
+                continue  # "said the board, he believed, had acted properly": nested
             checks += 1
             # (the look-up can only end the clause when a conjunction or comma lies
             # between j and the subject: skip it when none does; see _conj_between)
@@ -1846,6 +1874,8 @@ def _trailing_content(
     ):
         # "A, officials said Friday, as they left": an adverbial clause follows
         parenthetical = False
+    if parenthetical and _cue_with_clause(ctx, a, p, se):
+        return None  # "The chairman said the board, he believed, had acted": nested
     if parenthetical:
         # "A, the senator said, B": the reported clause is split around the
         # parenthetical cue; B is returned, A is a fragment of its own

@@ -167,3 +167,12 @@ def test_bare_clause_after_a_medium_or_a_month():
     # "on" before a wh-clause is the verb's complement
     ss = by_quote("Not everyone agrees on who is a terrorist.")
     assert "who is a terrorist" in ss
+
+
+def test_parenthetical_cue_inside_a_reported_clause_is_part_of_it():
+    ss = by_quote("The chairman said the board, he believed, had acted properly.")
+    assert list(ss) == ["the board, he believed, had acted properly"]
+    assert ss["the board, he believed, had acted properly"].source == "The chairman"
+    # at the top level the parenthetical still splits the clause
+    ss = by_quote("Acts of protest, Dana Ames said, are acts of patriotism.")
+    assert set(ss) == {"Acts of protest", "are acts of patriotism"}
