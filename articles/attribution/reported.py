@@ -961,16 +961,24 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 m += 1  # "said in March the plan …", "said in 2019 the plan …"
             while (
                 m < n
-                and m - j < 5
+                and m - j < 7
                 and toks[m].start < se
-                and (toks[m].lower in TIME_WORDS or toks[m].text.isdigit())
+                and (toks[m].lower in TIME_WORDS or toks[m].text.isdigit() or _date_comma(toks, m))
             ):
                 m += 1
+            last = m - 1
+            if (
+                j + 2 < m < n
+                and toks[m].text == ","
+                and toks[m - 1].text.isdigit()
+                and any(toks[x].text == "," for x in range(j, m))
+            ):
+                m += 1  # "said Tuesday, March 5, it would …": the date's closing comma
             if (
                 m > j
                 and m < n
                 and toks[m].start < se
-                and (toks[m - 1].lower in TIME_ENDS or toks[m - 1].text.isdigit())
+                and (toks[last].lower in TIME_ENDS or toks[last].text.isdigit())
                 and toks[m].is_word
                 and toks[m].lower not in PREPOSITIONS
                 and toks[m].lower not in SUBORDINATORS
@@ -1019,6 +1027,14 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
 
 
 CLAUSE_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my"}
+
+
+def _date_comma(toks, m: int) -> bool:
+    """A comma inside a date: "Tuesday, March 5", "March 5, 2024"."""
+    if toks[m].text != "," or m + 1 >= len(toks):
+        return False
+    nxt = toks[m + 1]
+    return nxt.lower in lx.MONTHS or (nxt.text.isdigit() and len(nxt.text) == 4)
 
 
 def _medium_phrase_end(ctx: Context, j: int, se: int) -> int | None:

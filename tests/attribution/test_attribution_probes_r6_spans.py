@@ -176,3 +176,9 @@ def test_parenthetical_cue_inside_a_reported_clause_is_part_of_it():
     # at the top level the parenthetical still splits the clause
     ss = by_quote("Acts of protest, Dana Ames said, are acts of patriotism.")
     assert set(ss) == {"Acts of protest", "are acts of patriotism"}
+
+
+def test_bare_clause_after_a_date_with_commas():
+    for when in ("Tuesday, March 5,", "March 5, 2024,"):
+        ss = by_quote(f"The union said {when} it would strike.")
+        assert ss["it would strike"].source == "The union", when
