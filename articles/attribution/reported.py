@@ -1656,6 +1656,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 and toks[m + 2].lower in OCCASION_PREPS
             ):
                 break  # "said A, speaking at a town hall in Dayton": the occasion
+            if nx.lower in CONSEQUENCE_PARTICIPLES:
+                break  # "said margins would improve, sending shares up 4%": the writer's
             if (
                 nx.is_word
                 and not nx.cap
@@ -1737,6 +1739,9 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
     return end
 
 
+# what a statement set off, told by the writer ("…, sending shares up 4 percent",
+# "…, prompting calls for her resignation")
+CONSEQUENCE_PARTICIPLES = {"sending", "prompting", "triggering", "sparking", "fueling", "fuelling"}
 # the occasion of a statement closing the reported clause: "in a statement (on its
 # website)", "during a news conference Monday", "in an interview with the BBC"
 TRAILING_MEDIUM_NOUNS = {

@@ -182,3 +182,12 @@ def test_bare_clause_after_a_date_with_commas():
     for when in ("Tuesday, March 5,", "March 5, 2024,"):
         ss = by_quote(f"The union said {when} it would strike.")
         assert ss["it would strike"].source == "The union", when
+
+
+def test_consequence_participle_ends_the_reported_clause():
+    ss = by_quote(
+        "The chief executive told analysts that margins would improve, sending shares up 4 percent."
+    )
+    assert list(ss) == ["margins would improve"]
+    ss = by_quote("The mayor said the tax would rise, prompting calls for her resignation.")
+    assert list(ss) == ["the tax would rise"]
