@@ -136,6 +136,8 @@ ADVERBIAL_START = (
         "throughout",
         "since",
         "recently",
+        "afterward",
+        "afterwards",
         "also",
         "again",
         "later",
@@ -3247,6 +3249,8 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
         return None
     if k + 1 >= n or ctx.in_quote(k + 1) or not toks[k + 1].is_word:
         return None
+    if not toks[k + 1].cap and not toks[k + 1].text[0].isdigit():
+        return None  # "Hawks: host the Lions on Sunday.": a schedule line, no sentence
     src = analyse_phrase(doc, a, k - 1)
     if turn and (toks[k - 1].lower in lx.TITLE_HEADS or toks[k - 1].lower in UNNAMED_TURN_WORDS):
         # 'REPORTER:', 'UNIDENTIFIED REPORTER:', 'MODERATOR:': an unnamed speaker

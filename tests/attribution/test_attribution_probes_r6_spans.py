@@ -191,3 +191,13 @@ def test_consequence_participle_ends_the_reported_clause():
     assert list(ss) == ["margins would improve"]
     ss = by_quote("The mayor said the tax would rise, prompting calls for her resignation.")
     assert list(ss) == ["the tax would rise"]
+
+
+def test_schedule_lines_are_no_statements_and_afterward_is_no_content():
+    text = (
+        "The Hawks beat the Bears 24-17.\n\nUP NEXT\n\n"
+        "Hawks: host the Lions on Sunday.\n\nBears: at the Packers on Thursday night."
+    )
+    assert extract(text) == []
+    ss = by_quote("Dana Ames said afterward she felt healthy.")
+    assert list(ss) == ["she felt healthy"]
