@@ -3146,14 +3146,24 @@ def _neighbour_labels(doc: Doc, pos: int) -> list[str]:
     return out
 
 
+def _in_headline(doc: Doc, k: int) -> bool:
+    i = doc.para_index(doc.tokens[k].start)
+    return i == 0 or headline_paragraphs(doc)[i]
+
+
+def _headline_group(doc: Doc, k: int) -> bool:
+    """A headline's label before the colon at k ends in a group noun ("Police: Suspect
+    fired first", "U.S. officials: …"; not a title, "Stealth Over Health: …")."""
+    return _in_headline(doc, k) and doc.tokens[k - 1].lower in lx.GROUP_NOUNS
+
+
 def _list_heading(ctx: Context, src, a: int, k: int, turn: bool) -> bool:
     """A label of a body paragraph that heads an item of a list, not a speaker: a country
     or U.S. state ("Florida: Clinton leads by 2 points."; in a headline it can speak for
     its government, "Russia: strikes were illegal"), or one word written nowhere else in
     the article ("Scoring: Palmer scored 3 of 4 penalties.")."""
     doc = ctx.doc
-    i = doc.para_index(doc.tokens[k].start)
-    if i == 0 or headline_paragraphs(doc)[i]:
+    if _in_headline(doc, k):
         return False
     label = src.text.lower()
     if label in lx.COUNTRY_NAMES or label in lx.US_STATES:
@@ -3275,10 +3285,10 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
     if (
         src is None
         or src.kind not in {"name", "org", "group"}
-        or (src.kind == "group" and not turn)
+        or (src.kind == "group" and not turn and not _headline_group(doc, k))
         or src.text.lower() in LABELS
     ):
-        return None
+        return None  # (a headline's "Police: Suspect fired first" is the police's)
     if _list_heading(ctx, src, a, k, turn):
         return None  # "Ohio: Trump leads by 3 points.": a results list, not a speaker
     pe = doc.para_end(toks[k].start)

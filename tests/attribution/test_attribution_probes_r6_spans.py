@@ -201,3 +201,13 @@ def test_schedule_lines_are_no_statements_and_afterward_is_no_content():
     assert extract(text) == []
     ss = by_quote("Dana Ames said afterward she felt healthy.")
     assert list(ss) == ["she felt healthy"]
+
+
+def test_headline_group_label_before_a_colon_speaks():
+    text = "Police: Suspect fired first\n\nThe shooting happened on Monday."
+    ss = by_quote(text)
+    s = ss["Suspect fired first"]
+    assert (s.source, s.speaker, s.cue) == ("Police", None, ":")
+    # a title before the colon is no speaker; a group label in the body heads a list
+    assert by_quote("Stealth Over Health: Senator Was Rushed to Hospital\n\nIt was late.") == {}
+    assert by_quote("The count went on.\n\nPolice: Suspect fired first at officers.") == {}
