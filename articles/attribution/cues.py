@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import lexicons as lx
+from .mentions import np_token_ok
 from .text import Doc
 
 PAST_ENDINGS = ("ed", "said", "told", "wrote", "thought", "knew", "spoke")
@@ -66,6 +67,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "A CDC report released Thursday found": a noun
         if t.lower in ING_NOUNS and _modified_noun(doc, i):
             return False  # "issued a flash flood warning for …": a noun
+        if t.lower.endswith("ing") and _title_after_gerund(doc, i):
+            return False  # "Tom Ruiz, creative writing teacher": part of a role
         if p.lower == "to" and i > 1 and doc.tokens[i - 2].lower in PERMISSION_WORDS:
             return False  # "not authorized to discuss the case": permission, no statement
         if (
@@ -150,6 +153,21 @@ def _determined_name_before(doc: Doc, i: int) -> bool:
 
 # cue forms in -ing that are also nouns ("a tornado warning", "the court's ruling")
 ING_NOUNS = {"warning", "ruling", "finding", "briefing", "filing", "saying"}
+
+
+def _title_after_gerund(doc: Doc, i: int) -> bool:
+    """A bare singular title noun after the -ing word i, not before a name: the -ing word
+    modifies a role ("creative writing teacher", "a speaking coach"); a verb would take a
+    determiner or a plural ("telling officials …") or a titled name ("telling coach Ames")."""
+    toks = doc.tokens
+    if i + 1 >= len(toks):
+        return False
+    title = toks[i + 1]
+    if title.cap or title.lower not in lx.TITLE_HEADS or title.lower in lx.GROUP_NOUNS:
+        return False
+    if title.lower.endswith("s") and not title.lower.endswith("ss"):
+        return False
+    return i + 2 >= len(toks) or not toks[i + 2].cap
 
 
 def _modified_noun(doc: Doc, i: int) -> bool:
@@ -300,15 +318,49 @@ def cue_text(doc: Doc, i: int) -> str:
 
 
 def possessive_her(doc: Doc, h: int) -> bool:
-    """``her`` at h opens a noun phrase: one to three plain lower-case words, then ``that``
-    ("told her morning news conference that …"), not an object ("told her the plan …")."""
+    """``her`` at h opens a noun phrase: plain lower-case words, then perhaps a time or
+    place phrase, then ``that`` ("told her morning news conference that …", "told her aides
+    on Monday that …"), not an object ("told her the plan …", "told her on Monday that")."""
     toks = doc.tokens
-    k = h + 1
-    while k < len(toks) and k - h <= 3:
-        t = toks[k]
-        if not (t.is_word and t.text.isalpha()) or t.cap:
-            return False
-        if t.lower in lx.FUNCTION_WORDS or t.lower in lx.DETERMINERS:
-            return t.lower == "that" and k > h + 1
-        k += 1
-    return k < len(toks) and toks[k].lower == "that"
+    if h + 1 >= len(toks):
+        return False
+    t = toks[h + 1]
+    if not (t.is_word and t.text.isalpha()) or t.cap or t.lower in lx.FUNCTION_WORDS:
+        return False
+    return listener_that(doc, h) is not None
+
+
+# function words a listener and its time or place phrase may hold before "that"
+LISTENER_PHRASE_WORDS = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "last", "next",
+    "earlier", "later", "today", "yesterday", "in", "at", "on", "during", "before", "after",
+    "with", "of", "for", "from", "by", "via", "over", "and",
+} | lx.WEEKDAYS | lx.MONTHS  # fmt: skip
+# a determiner after the listener opens a second noun phrase unless a preposition
+# precedes it: "told the panel in a letter that" but not "told police the car that …"
+OBJECT_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my"}
+QUOTE_MARKS = {'"', "“", "”", "''", "``"}
+
+
+def listener_that(doc: Doc, j: int) -> int | None:
+    """Index of the ``that`` ending the listener (from token j) of a verb of telling and a
+    time or place phrase after it: "told the paper last year that …", "told her aides on
+    Monday that …", "warned MSNBC's “Morning Joe” on Monday that …"; None when a verb, a
+    pronoun subject, a relative word, punctuation or a second noun phrase comes first."""
+    toks = doc.tokens
+    for m in range(j, min(j + 12, len(toks))):
+        t = toks[m]
+        low = t.lower
+        if low == "that":
+            return m if m > j and m + 1 < len(toks) and toks[m + 1].is_word else None
+        if not t.is_word:
+            if t.text in QUOTE_MARKS or np_token_ok(doc, m):
+                continue  # a programme's title, the dot of "U.S."
+            return None
+        if t.cap or low.endswith(("'s", "’s")):
+            continue
+        if low in lx.CUE_FORMS or (low in lx.FUNCTION_WORDS and low not in LISTENER_PHRASE_WORDS):
+            return None
+        if m > j and low in OBJECT_DETERMINERS and toks[m - 1].lower not in LISTENER_PHRASE_WORDS:
+            return None
+    return None

@@ -15,6 +15,9 @@ organisation or group), which also keeps nouns such as "claims" out.
 from __future__ import annotations
 
 import bisect
+import copy
+import re
+from collections import Counter
 from itertools import accumulate, compress
 
 from . import cues
@@ -32,7 +35,7 @@ from .mentions import (
 )
 from .model import Candidate
 from .resolve import headline_paragraphs
-from .sieves import clause_subject, comma_before, loose_subject
+from .sieves import clause_subject, comma_before, ends_a_sentence, loose_subject
 from .text import Doc
 
 OBJECT_VERBS = {
@@ -133,6 +136,8 @@ ADVERBIAL_START = (
         "throughout",
         "since",
         "recently",
+        "afterward",
+        "afterwards",
         "also",
         "again",
         "later",
@@ -162,6 +167,11 @@ ADVERBIAL_START = (
     | lx.WEEKDAYS
     | lx.MONTHS
 )
+# the prepositions of ADVERBIAL_START: an adverbial cannot end with one
+ADVERBIAL_PREPOSITIONS = {
+    "on", "in", "at", "during", "before", "after", "over", "throughout", "since", "via",
+    "through", "from", "under", "without",
+}  # fmt: skip
 CLAUSE_STARTERS = {
     "he",
     "she",
@@ -713,6 +723,11 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         to = _object_infinitive(ctx, j, se)
         if to is not None:
             return to  # "asked the candidates, both senators, to discuss …"
+    if base in OBJECT_VERBS:
+        # "told the paper last year that …", "told her aides on Monday that …"
+        that = cues.listener_that(doc, j)
+        if that is not None and toks[that + 1].start < se:
+            return that + 1
     if base in OBJECT_VERBS and toks[j].lower != "that":
         # "told MSNBC's “Morning Joe” on Monday that …": an object with a quoted title
         m = j
@@ -876,6 +891,9 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             if tq[m] >= 0:
                 break
             m += 1
+        after_medium = _medium_phrase_end(ctx, j, se) if base in CLAUSAL else None
+        if after_medium is not None:
+            return after_medium  # "said in a statement on Friday the firm had …"
         # "said on Wednesday he would …": adverbial of at most three words
         # (not a subordinate clause: "said before he died")
         m = j
@@ -910,8 +928,17 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             )
         ):
             m += 1
-        if m > j and m < n and toks[m].start < se and toks[m].lower in CLAUSE_STARTERS - {"to"}:
-            return m
+        if (
+            m > j
+            and m < n
+            and toks[m].start < se
+            and toks[m].lower in CLAUSE_STARTERS - {"to"}
+            and (
+                toks[m - 1].lower not in ADVERBIAL_PREPOSITIONS
+                or toks[m].lower in WH_CLAUSE_STARTERS  # "agrees on who is …"
+            )
+        ):
+            return m  # (not "said in a statement on | the company website …")
         if (
             m > j
             and m + 1 < n
@@ -928,18 +955,32 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             # "said Monday the central bank was …", "said on March 3 inflation …": a
             # time adverbial (ending in its day, date or time noun), then a bare clause
             m = j
+            if (
+                toks[j].lower == "in"
+                and j + 1 < n
+                and (toks[j + 1].lower in lx.MONTHS or toks[j + 1].text.isdigit())
+            ):
+                m += 1  # "said in March the plan …", "said in 2019 the plan …"
             while (
                 m < n
-                and m - j < 5
+                and m - j < 7
                 and toks[m].start < se
-                and (toks[m].lower in TIME_WORDS or toks[m].text.isdigit())
+                and (toks[m].lower in TIME_WORDS or toks[m].text.isdigit() or _date_comma(toks, m))
             ):
                 m += 1
+            last = m - 1
+            if (
+                j + 2 < m < n
+                and toks[m].text == ","
+                and toks[m - 1].text.isdigit()
+                and any(toks[x].text == "," for x in range(j, m))
+            ):
+                m += 1  # "said Tuesday, March 5, it would …": the date's closing comma
             if (
                 m > j
                 and m < n
                 and toks[m].start < se
-                and (toks[m - 1].lower in TIME_ENDS or toks[m - 1].text.isdigit())
+                and (toks[last].lower in TIME_ENDS or toks[last].text.isdigit())
                 and toks[m].is_word
                 and toks[m].lower not in PREPOSITIONS
                 and toks[m].lower not in SUBORDINATORS
@@ -985,6 +1026,58 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     ):
         return j  # "cited the polls", "denied the report", "praised the deal"
     return None
+
+
+CLAUSE_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my"}
+
+
+def _date_comma(toks, m: int) -> bool:
+    """A comma inside a date: "Tuesday, March 5", "March 5, 2024"."""
+    if toks[m].text != "," or m + 1 >= len(toks):
+        return False
+    nxt = toks[m + 1]
+    return nxt.lower in lx.MONTHS or (nxt.text.isdigit() and len(nxt.text) == 4)
+
+
+def _medium_phrase_end(ctx: Context, j: int, se: int) -> int | None:
+    """ "(said) in a statement on Friday the firm …", "on Twitter the team …", "in an
+    interview with CNN he …": after an indefinite medium (or a named platform), a
+    named interviewer and a time phrase, the token that starts the bare clause."""
+    toks = ctx.doc.tokens
+    n = len(toks)
+    if toks[j].lower not in MEDIUM_PREPS or j + 2 >= n:
+        return None
+    m = j + 1
+    if toks[m].lower in {"a", "an"}:
+        m += 1
+        while m < n and m - j <= 4 and toks[m].is_word and not toks[m].cap:
+            if toks[m].lower in MEDIUM_NOUNS:
+                break
+            if toks[m].lower in lx.FUNCTION_WORDS:
+                return None
+            m += 1
+    if m >= n or toks[m].lower not in MEDIUM_NOUNS or ctx.in_quote(m):
+        return None  # "on Twitter": a platform needs no article
+    m += 1
+    if m < n and toks[m].lower == "with":
+        m += 1  # "in an interview with (The) Associated Press"
+        if m < n and toks[m].lower == "the":
+            m += 1
+        c = m
+        while m < n and m - c < 4 and toks[m].cap and toks[m].lower not in lx.WEEKDAYS:
+            m += 1
+        if m == c:
+            return None
+    c = m
+    while m < n and toks[m].start < se and (toks[m].lower in TIME_WORDS or toks[m].text.isdigit()):
+        m += 1  # "on Friday", "late Monday", "last week"
+    if m > c and not (toks[m - 1].lower in TIME_ENDS or toks[m - 1].text.isdigit()):
+        return None  # "on the company's website": no time phrase
+    if m + 1 >= n or toks[m].start >= se or ctx.in_quote(m) or not toks[m].is_word:
+        return None
+    t = toks[m]
+    subject = t.lower in lx.SUBJECT_PRONOUNS or t.lower in CLAUSE_DETERMINERS or t.lower == "there"
+    return m if subject or (t.cap and t.lower not in lx.FUNCTION_WORDS) else None
 
 
 # Adjuncts that end a reported noun phrase ("praised X during the debate").
@@ -1429,6 +1522,32 @@ PROGRESSIVE_LINKS = {
 }  # fmt: skip
 
 
+def _cue_with_clause(ctx: Context, a: int, p: int, se: int) -> bool:
+    """A speech cue among tokens a..p-1 whose reported clause starts before p ("The
+    chairman said the board | , he believed, …"; not the noun of "Acts of protest")."""
+    doc = ctx.doc
+    for x in range(a, p):
+        if doc.tokens[x].lower in lx.SPEECH_FORMS and cues.is_cue(doc, x):
+            start = _content_start(ctx, x, se)
+            if start is not None and start < p:
+                return True
+    return False
+
+
+def _parenthetical_cue(toks, m: int, stop: int) -> bool:
+    """Cue m is followed by a comma and the rest of the clause it interrupts (a finite
+    verb): ", he believed, had acted …", ", she noted, was …"."""
+    if m + 2 >= stop or toks[m + 1].text != ",":
+        return False
+    verb = toks[m + 2]
+    low = verb.lower
+    return (
+        verb.is_word
+        and not verb.cap
+        and (low in FINITE_AUX or low in IRREGULAR_PAST or low.endswith("ed"))
+    )
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -1470,6 +1589,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 last = b - 1 if p.lower == "and" and toks[b - 1].text == "," else b
                 last -= 1
                 break
+            if _parenthetical_cue(toks, m, stop):
+                continue  # "said the board, he believed, had acted properly": nested
             checks += 1
             # (the look-up can only end the clause when a conjunction or comma lies
             # between j and the subject: skip it when none does; see _conj_between)
@@ -1537,6 +1658,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 and toks[m + 2].lower in OCCASION_PREPS
             ):
                 break  # "said A, speaking at a town hall in Dayton": the occasion
+            if nx.lower in CONSEQUENCE_PARTICIPLES:
+                break  # "said margins would improve, sending shares up 4%": the writer's
             if (
                 nx.is_word
                 and not nx.cap
@@ -1618,6 +1741,9 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
     return end
 
 
+# what a statement set off, told by the writer ("…, sending shares up 4 percent",
+# "…, prompting calls for her resignation")
+CONSEQUENCE_PARTICIPLES = {"sending", "prompting", "triggering", "sparking", "fueling", "fuelling"}
 # the occasion of a statement closing the reported clause: "in a statement (on its
 # website)", "during a news conference Monday", "in an interview with the BBC"
 TRAILING_MEDIUM_NOUNS = {
@@ -1771,6 +1897,8 @@ def _trailing_content(
     ):
         # "A, officials said Friday, as they left": an adverbial clause follows
         parenthetical = False
+    if parenthetical and _cue_with_clause(ctx, a, p, se):
+        return None  # "The chairman said the board, he believed, had acted": nested
     if parenthetical:
         # "A, the senator said, B": the reported clause is split around the
         # parenthetical cue; B is returned, A is a fragment of its own
@@ -1953,6 +2081,50 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         confidence=0.5,
     )
     return main, head
+
+
+IT_PASSIVE_ADVERBS = PASSIVE_AUX | {"later", "earlier", "first", "then", "since"}
+
+
+def _it_passive(ctx: Context, k: int) -> Candidate | None:
+    """``It was announced on Monday that the plant would close``, ``It was later
+    revealed that …``: the clause is reported by a source the writer does not name."""
+    doc = ctx.doc
+    toks = doc.tokens
+    low = toks[k].lower
+    if toks[k].cap or not low.endswith(("ed", "said", "known", "thought")) or k + 2 >= len(toks):
+        return None
+    b = k - 1
+    while (
+        b > 0
+        and k - b <= 4
+        and (toks[b].lower in IT_PASSIVE_ADVERBS or toks[b].lower.endswith("ly"))
+    ):
+        b -= 1
+    if toks[b].lower != "it" or not any(toks[x].lower in PASSIVE_BE for x in range(b + 1, k)):
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    if toks[b].start < ss or (
+        b > 0 and toks[b - 1].start >= ss and not _opens_it_clause(toks[b - 1])
+    ):
+        return None  # "… made it known that": "it" is an object
+    that = k + 1 if toks[k + 1].lower == "that" else cues.listener_that(doc, k + 1)
+    if that is None or toks[that + 1].start >= se or ctx.in_quote(that + 1):
+        return None
+    end = _content_end(ctx, that + 1, se)
+    end = _fronted_clause_end(ctx, ss, k, that + 1, end)  # "When it was announced that A, B"
+    if end - toks[that + 1].start < 3:
+        return None
+    return _reported(
+        ctx, k, None, (ss, se), start=toks[that + 1].start, end=end, confidence=0.5, sieve="passive"
+    )
+
+
+def _opens_it_clause(t) -> bool:
+    """A token before "it" that lets it be a clause's subject ("But it was …", "…, it
+    was …", "When it was …"), not an object ("made it known") nor inside a reported
+    clause ("said it was …")."""
+    return not t.is_word or (t.lower in lx.FUNCTION_WORDS and t.lower not in lx.CUE_FORMS)
 
 
 TOLD_PASSIVES = {"told", "informed", "assured"}
@@ -2275,7 +2447,8 @@ def _prep_noun_start(ctx: Context, k: int) -> int | None:
 # Frequent irregular past tenses that end a subject noun phrase ("… drew criticism").
 IRREGULAR_PAST = {
     "drew", "came", "went", "made", "took", "gave", "got", "led", "left", "put", "sent",
-    "brought", "began", "became", "fell", "rose", "won", "lost", "met", "kept", "held",
+    "brought", "began", "became", "fell", "rose", "won", "lost", "met", "kept", "held", "ran",
+    "stood", "spent", "struck",
 }  # fmt: skip
 
 
@@ -2312,6 +2485,8 @@ ATTITUDE_ADJECTIVES = {
     "clear", "positive", "doubtful", "fearful", "persuaded",
 }  # fmt: skip
 MAKE_FORMS = {"made", "make", "makes", "making"}
+# "made it clear / known / plain that …": the subject's statement
+MADE_IT_WORDS = {"clear", "known", "plain"}
 WH_CLAUSE_STARTERS = {"whether", "how", "why", "what", "if", "who", "when", "where", "which"}
 # Attitude adjectives with a prepositional object: "she is critical of the plan".
 ATTITUDE_PREP_ADJECTIVES = {
@@ -2396,9 +2571,9 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
     v = k - 1
     if toks[v].lower.endswith("ly") or toks[v].lower in {"very", "so", "quite", "also", "not"}:
         v -= 1
-    if toks[k].lower == "clear" and toks[v].lower == "it" and v > 0:
+    if toks[k].lower in MADE_IT_WORDS and toks[v].lower == "it" and v > 0:
         v -= 1  # "made it clear that"
-    if toks[v].lower in MAKE_FORMS and toks[k].lower != "clear":
+    if toks[v].lower in MAKE_FORMS and toks[k].lower not in MADE_IT_WORDS:
         return None  # "made sure that": an action
     if toks[v].lower not in cues.BE_FORMS | MAKE_FORMS | {"remain", "remains", "remained"}:
         return None
@@ -2700,20 +2875,35 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
     return toks[a].start, toks[p].start, src
 
 
-def _according_and_clause(ctx: Context, src, se: int) -> tuple[int, int] | None:
-    """ "A, according to the CBO, and the top 10 percent paid B": the second clause."""
+def _according_and_clause(ctx: Context, k: int, src, ss: int, se: int) -> tuple[int, int] | None:
+    """ "A, according to the CBO, and the top 10 percent paid B": the second clause;
+    "The driver, according to witnesses, ran a red light": the predicate after the
+    subject (a finite verb after the comma; the subject is the first piece); "After the
+    storm, according to officials, flights resumed": the main clause after a fronted
+    adverbial (both pieces, as "A, X said, B")."""
     doc = ctx.doc
     toks = doc.tokens
     n = len(toks)
-    m = doc.tok_index_at_or_after(src.phrase_end)
-    if (
-        m + 2 < n
-        and toks[m].text == ","
-        and toks[m + 1].lower == "and"
-        and toks[m + 2].lower in {"the", "those", "a", "an", "its", "their", "his", "her"}
-        and toks[m + 2].start < se
-    ):
+    after = src.appositive[1] if src.appositive is not None else src.phrase_end
+    m = doc.tok_index_at_or_after(max(after, src.phrase_end))
+    if m + 2 >= n or toks[m].text != "," or toks[m + 1].start >= se or ctx.in_quote(m + 1):
+        return None
+    if toks[m + 1].lower == "and" and toks[m + 2].lower in {
+        "the", "those", "a", "an", "its", "their", "his", "her"
+    }:  # fmt: skip
         return toks[m + 2].start, _content_end(ctx, m + 2, se)
+    if k < 1 or toks[k - 1].text != ",":
+        return None
+    nxt = toks[m + 1]
+    if (
+        not nxt.cap
+        and (nxt.lower in FINITE_AUX or nxt.lower.endswith("ed") or nxt.lower in IRREGULAR_PAST)
+    ) or (
+        toks[doc.tok_index_at_or_after(ss)].lower in PREPOSITIONS
+        and nxt.lower not in SUBORDINATE_START
+        and nxt.lower not in RELATIVE_WORDS
+    ):
+        return nxt.start, _content_end(ctx, m + 1, se)
     return None
 
 
@@ -2938,6 +3128,120 @@ def _turn_name_label(doc, a: int, k: int) -> bool:
     return not any(w.lower() in lx.ORG_HEADS or w.lower() in lx.INDUSTRY_HEADS for w in words)
 
 
+# an upper-case label opening a transcript turn ('VANCE: ', '"SEN. JOHN KERRY: '), with
+# its last word
+TURN_LABEL_RE = re.compile(r"[\"“]?(?:[A-Z][A-Z'’-]*\.? )*([A-Z][A-Z'’-]*): ")
+
+
+def _neighbour_labels(doc: Doc, pos: int) -> list[str]:
+    """The last words of the transcript labels opening the paragraphs before and after
+    the one at pos."""
+    i = doc.para_index(pos)
+    starts = doc.para_starts
+    out = []
+    for j in (i - 1, i + 1):
+        m = TURN_LABEL_RE.match(doc.text, starts[j]) if 0 <= j < len(starts) else None
+        if m is not None:
+            out.append(m.group(1))
+    return out
+
+
+def _in_headline(doc: Doc, k: int) -> bool:
+    i = doc.para_index(doc.tokens[k].start)
+    return i == 0 or headline_paragraphs(doc)[i]
+
+
+def _headline_group(doc: Doc, k: int) -> bool:
+    """A headline's label before the colon at k ends in a group noun ("Police: Suspect
+    fired first", "U.S. officials: …"; not a title, "Stealth Over Health: …")."""
+    return _in_headline(doc, k) and doc.tokens[k - 1].lower in lx.GROUP_NOUNS
+
+
+def _list_heading(ctx: Context, src, a: int, k: int, turn: bool) -> bool:
+    """A label of a body paragraph that heads an item of a list, not a speaker: a country
+    or U.S. state ("Florida: Clinton leads by 2 points."; in a headline it can speak for
+    its government, "Russia: strikes were illegal"), or one word written nowhere else in
+    the article ("Scoring: Palmer scored 3 of 4 penalties.")."""
+    doc = ctx.doc
+    if _in_headline(doc, k):
+        return False
+    label = src.text.lower()
+    if label in lx.COUNTRY_NAMES or label in lx.US_STATES:
+        return True
+    return not turn and k == a + 1 and _cap_counts(doc)[doc.tokens[a].text] == 1
+
+
+def _turn_run_on(ctx: Context, turn: Candidate) -> list[Candidate]:
+    """Unlabelled paragraphs after a transcript turn, up to the next label, go on with
+    that turn ("VANCE: Because the buses are failing." / "Ridership has dropped by a
+    third." / "HALE: And the cost?"); none when no label follows."""
+    doc = ctx.doc
+    text = doc.text
+    starts = doc.para_starts
+    i = turn.para
+    if not turn.extra.get("turn"):
+        return []
+    out: list[Candidate] = []
+    for j in range(i + 1, min(i + 4, len(starts))):
+        ps, pe = starts[j], doc.para_end(starts[j])
+        if TITLED_LABEL_RE.match(text, ps) is not None:
+            return out
+        if text[ps : ps + 1] in {"(", "[", ""} or not ends_a_sentence(text, ps, pe):
+            return []  # an aside ("(Laughter.)") or a subhead: the transcript may end
+        s = ps + 1 if text[ps : ps + 1] in TURN_MARKS else ps
+        e = len(text[s:pe].rstrip().rstrip("".join(TURN_MARKS))) + s
+        run_on = copy.copy(turn)
+        run_on.start, run_on.end, run_on.para, run_on.extra = s, e, j, {}
+        run_on.sentence = ctx.sentence(s)
+        out.append(run_on)
+    return []
+
+
+# a label in Title case opening a paragraph: 'Vance: ', 'Sen. Ruth Oakes: '
+TITLED_LABEL_RE = re.compile(r"[\"“]?(?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w'’-]*: ")
+
+
+def _titled_turn(doc: Doc, a: int, k: int) -> bool:
+    """``Vance: Because …`` in the body beside another such paragraph ("Hale: Why now?")
+    and named more than once: a transcript turn with the label in Title case (a
+    headline's ``Sanders: Clinton needs …`` reports one clause)."""
+    if not 0 < k - a <= 4 or not all(doc.tokens[i].cap for i in range(a, k)):
+        return False
+    i = doc.para_index(doc.tokens[k].start)
+    starts = doc.para_starts
+    if i == 0 or headline_paragraphs(doc)[i]:
+        return False
+    if not any(
+        0 <= j < len(starts) and TITLED_LABEL_RE.match(doc.text, starts[j]) is not None
+        for j in (i - 1, i + 1)
+    ):
+        return False
+    return _cap_counts(doc)[doc.tokens[k - 1].text] > 1
+
+
+def _cap_counts(doc: Doc) -> Counter:
+    counts = doc.memo.get("cap_counts")
+    if counts is None:
+        counts = doc.memo["cap_counts"] = Counter(t.text for t in doc.tokens if t.cap)
+    return counts
+
+
+def _names_a_speaker(doc: Doc, word: str) -> bool:
+    """An upper-case label word is written as a name elsewhere ("VANCE" and "Mayor Rosa
+    Vance") or labels more than one turn."""
+    counts = _cap_counts(doc)
+    return counts[word.capitalize()] > 0 or counts[word] > 1
+
+
+def _label_speaks(doc: Doc, w: int) -> bool:
+    """The label ending at token w is someone's, or sits beside the turn of someone
+    ("DUNMORE:" between two "VOSS:" turns); not a field of an event box ("COST: Free",
+    "TICKETS: At the door")."""
+    return _names_a_speaker(doc, doc.tokens[w].text) or any(
+        _names_a_speaker(doc, word) for word in _neighbour_labels(doc, doc.tokens[w].start)
+    )
+
+
 def _colon_label(ctx: Context, k: int) -> Candidate | None:
     """``Sanders: Clinton needs to get away from personality stuff`` (headline style):
     a name or organisation opening a paragraph, a colon, then an unquoted clause."""
@@ -2949,10 +3253,14 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
     if a < k and toks[a].text in TURN_MARKS:
         a += 1  # '"SMITH: …': a transcript turn inside a quoted exchange
     turn = a < k and all(toks[i].text.isupper() or toks[i].text == "." for i in range(a, k))
+    titled = not turn and _titled_turn(doc, a, k)
+    turn = turn or titled
     if not 0 < k - a <= 4 or not all(toks[i].cap or toks[i].text == "." for i in range(a, k)):
         return None
     if k + 1 >= n or ctx.in_quote(k + 1) or not toks[k + 1].is_word:
         return None
+    if not toks[k + 1].cap and not toks[k + 1].text[0].isdigit():
+        return None  # "Hawks: host the Lions on Sunday.": a schedule line, no sentence
     src = analyse_phrase(doc, a, k - 1)
     if turn and (toks[k - 1].lower in lx.TITLE_HEADS or toks[k - 1].lower in UNNAMED_TURN_WORDS):
         # 'REPORTER:', 'UNIDENTIFIED REPORTER:', 'MODERATOR:': an unnamed speaker
@@ -2960,6 +3268,8 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
         src = Source("group", ps, pe, doc.text[ps:pe], ps, pe)
     elif turn and (src is None or src.kind not in {"name", "org"}) and toks[k - 1].is_word:
         src = analyse_phrase(doc, k - 1, k - 1)  # 'MS. GARCIA:' → the surname
+    if turn and src is not None and src.kind != "group" and not _label_speaks(doc, k - 1):
+        return None  # "COST: Free and open to the public.": a field of an event box
     if turn and src is not None and src.kind == "org" and _turn_name_label(doc, a, k):
         # 'PARK:', 'SEN. JOHN KERRY:': a transcript's label is a person's name (after
         # any title), not an acronym
@@ -2975,10 +3285,12 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
     if (
         src is None
         or src.kind not in {"name", "org", "group"}
-        or (src.kind == "group" and not turn)
+        or (src.kind == "group" and not turn and not _headline_group(doc, k))
         or src.text.lower() in LABELS
     ):
-        return None
+        return None  # (a headline's "Police: Suspect fired first" is the police's)
+    if _list_heading(ctx, src, a, k, turn):
+        return None  # "Ohio: Trump leads by 3 points.": a results list, not a speaker
     pe = doc.para_end(toks[k].start)
     ss, se = ctx.sentence(toks[k + 1].start)
     if turn:
@@ -2987,14 +3299,16 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
         text = doc.text
         while end > toks[k + 1].start and (text[end - 1].isspace() or text[end - 1] in TURN_MARKS):
             end -= 1
-        if end - toks[k + 1].start < 12:
-            return None
-    else:
-        end = _content_end(ctx, k + 1, min(se, pe))
-        if end - toks[k + 1].start < 12 or any(
-            ctx.in_quote(i) for i in range(k + 1, min(n, k + 60)) if toks[i].start < end
-        ):
-            return None
+        if end - toks[k + 1].start < 12 and not (titled or _neighbour_labels(doc, toks[k].start)):
+            return None  # a short turn ("HALE: Why now?") only inside a transcript
+        c = _colon_candidate(ctx, k, src, (ss, se), end)
+        c.extra["turn"] = True
+        return c
+    end = _content_end(ctx, k + 1, min(se, pe))
+    if end - toks[k + 1].start < 12 or any(
+        ctx.in_quote(i) for i in range(k + 1, min(n, k + 60)) if toks[i].start < end
+    ):
+        return None
     return _colon_candidate(ctx, k, src, (ss, se), end)
 
 
@@ -3073,6 +3387,7 @@ _TRIGGER_WORDS = frozenset().union(
     CUE_NOUNS,
     ATTITUDE_ADJECTIVES,
     ATTITUDE_PREP_ADJECTIVES,
+    MADE_IT_WORDS,
     PREP_NOUNS,
     {"according"},
     lx.CUE_FORMS,
@@ -3121,6 +3436,7 @@ def find_reported(
                 c = _headline_colon(ctx, k)
             if c is not None:
                 out.append(c)
+                out.extend(_turn_run_on(ctx, c))
             continue
         if not t.is_word or tq[k] >= 0 or k in used_cues:
             continue
@@ -3189,16 +3505,16 @@ def find_reported(
             ):
                 continue  # (", warning that …", "was warning that …": a verb: read on)
         if (
-            (low in ATTITUDE_ADJECTIVES or low in ATTITUDE_PREP_ADJECTIVES)
+            (low in ATTITUDE_ADJECTIVES or low in ATTITUDE_PREP_ADJECTIVES or low in MADE_IT_WORDS)
             and k > 1
             and k + 2 < len(toks)
             and (
                 (toks[k + 1].lower == "that" and low in ATTITUDE_ADJECTIVES)
                 or (
-                    low == "clear"
+                    low in MADE_IT_WORDS
                     and toks[k - 1].lower == "it"
                     and toks[k - 2].lower in MAKE_FORMS
-                    and toks[k + 1].lower in lx.SUBJECT_PRONOUNS
+                    and (toks[k + 1].lower in lx.SUBJECT_PRONOUNS or toks[k + 1].lower == "that")
                 )
                 or toks[k + 1].lower in ATTITUDE_PREP_ADJECTIVES.get(low, ())
             )
@@ -3233,7 +3549,7 @@ def find_reported(
                 )
                 out.append(c)
                 prev = c
-                tail = _according_and_clause(ctx, according_src, se)
+                tail = _according_and_clause(ctx, k, according_src, ss, se)
                 if tail is not None:
                     out.append(
                         _reported(
@@ -3257,6 +3573,11 @@ def find_reported(
             and not t.cap
         ):
             c = _agentive_passive(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
+        if low in lx.CUE_FORMS and k > 1 and toks[k - 1].lower in IT_PASSIVE_ADVERBS:
+            c = _it_passive(ctx, k)
             if c is not None:
                 out.append(c)
                 continue

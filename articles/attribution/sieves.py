@@ -908,7 +908,10 @@ def continuation(cands: list[Candidate], text: str = "") -> None:
 
 # -- interview transcripts: 'Q: …' / 'A: …' turns ------------------------------------
 
-QA_LABEL_RE = re.compile(r"(Q|A|QUESTION|ANSWER|Question|Answer) ?: +(?=\S)")
+# "Q: …", "Answer: …", and "Q. …" / "A. …" (not an initial: "A. J. Foyt said")
+QA_LABEL_RE = re.compile(
+    r"(?:(Q|A|QUESTION|ANSWER|Question|Answer) ?:|(Q|A)\.(?! ?[A-Z]\.)) +(?=\S)"
+)
 INTERVIEW_CUES = {"told", "telling", "tells", "tell", "interview", "interviewed"}
 INTERVIEWER_TITLES = {
     "host", "anchor", "interviewer", "moderator", "correspondent", "reporter", "presenter",
@@ -1011,21 +1014,39 @@ def _interview_parties(ctx: Context, cands: list[Candidate], lo: int):
     return interviewee, interviewer
 
 
+def ends_a_sentence(text: str, s: int, e: int) -> bool:
+    """The text from s to e ends with a sentence's final punctuation (not a subhead)."""
+    tail = text[s:e].rstrip()
+    return tail[-1:] in {".", "?", "!", '"', "”", "’"}
+
+
 def qa_turns(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """'Q: …' / 'A: …' paragraphs of an interview: each turn is a statement (indirect,
     as 'NAME: …' turns), the answers the interviewee's, the questions the interviewer's."""
     doc = ctx.doc
     text = doc.text
-    turns = []
+    turns: list[tuple[str, int, int, int]] = []  # (label, start, end, colon or dot)
+    unlabelled: list[int] = []  # paragraph starts since the last turn
     for ps in doc.para_starts:
         m = QA_LABEL_RE.match(text, ps)
         if m:
-            turns.append((m.group(1)[0], m.end(), doc.para_end(ps)))
-    if not {"Q", "A"} <= {k for k, _, _ in turns}:
+            if turns:
+                # an answer (or question) running on over paragraphs without a label
+                label, _, _, at = turns[-1]
+                turns.extend((label, u, doc.para_end(u), at) for u in unlabelled)
+            label = (m.group(1) or m.group(2))[0]
+            at = ps + len(m.group(0).rstrip()) - 1  # the colon or dot
+            turns.append((label, m.end(), doc.para_end(ps), at))
+            unlabelled = []
+        elif text[ps : ps + 1] not in {"(", "["} and ends_a_sentence(text, ps, doc.para_end(ps)):
+            # not an aside ("(Laughs.)", "[The call dropped.]") nor a subhead ("On taxes")
+            unlabelled.append(ps)
+    if not {"Q", "A"} <= {t[0] for t in turns}:
         return []
+    turns.sort(key=lambda t: t[1])
     interviewee, interviewer = _interview_parties(ctx, cands, turns[0][1])
     out = []
-    for label, s, e in turns:
+    for label, s, e, at in turns:
         while e > s and text[e - 1].isspace():
             e -= 1
         if e <= s:
@@ -1038,8 +1059,8 @@ def qa_turns(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             sentence=ctx.sentence(s),
             para=doc.para_index(s),
             source=copy.copy(src) if src is not None else None,
-            cue=":",
-            cue_pos=s - 2,
+            cue=text[at],
+            cue_pos=at,
             sieve="turn",
             confidence=0.6,
         )

@@ -1,0 +1,213 @@
+"""Probe round 6 (spans, cue objects, junk statements): invented wire-style sentences for
+reported clauses after a listener and a time phrase, -ing words inside roles, interview
+transcripts and content ends."""
+
+from articles.attribution import extract
+
+
+def by_quote(text):
+    return {s.quote: s for s in extract(text)}
+
+
+def test_listener_and_time_phrase_end_before_that():
+    for listener in (
+        "the paper last year",
+        "reporters on Monday",
+        "the committee in March",
+        "a news conference this week",
+        "the council in a letter on Friday",
+    ):
+        ss = by_quote(f"The mayor told {listener} that the stadium would never be built.")
+        s = ss.get("the stadium would never be built")
+        assert s is not None and s.cue.startswith("told") and s.source == "The mayor", listener
+    # a second noun phrase without a preposition is the reported clause's subject
+    ss = by_quote("Witnesses told police the car that hit him was red.")
+    assert "the car that hit him was red" in ss
+
+
+def test_possessive_her_before_listener_nouns_and_a_time_phrase():
+    ss = by_quote("Senator Ruth Oakes told her aides on Monday that she would not run again.")
+    s = ss["she would not run again"]
+    assert s.cue == "told" and s.speaker == "Ruth Oakes" and s.role == "Senator"
+    ss = by_quote("Senator Ruth Oakes told her on Monday that she would not run again.")
+    assert ss["she would not run again"].cue == "told her"
+
+
+def test_ing_word_inside_a_role_is_no_cue():
+    ss = by_quote("“We are not moving,” said Tom Ruiz, creative writing teacher.")
+    assert list(ss) == ["We are not moving,"]
+    assert ss["We are not moving,"].speaker == "Tom Ruiz"
+    ss = by_quote("Tom Ruiz, creative writing teacher, said the school would stay open.")
+    assert list(ss) == ["the school would stay open"]
+    # a titled name after the -ing verb is its object
+    ss = by_quote("The principal was telling coach Ames that the season was over.")
+    assert ss["the season was over"].cue == "telling"
+
+
+def test_q_and_a_labels_with_a_dot_and_answers_over_two_paragraphs():
+    text = (
+        "Coach Dana Pike spoke to The Ledger after Saturday's loss.\n\n"
+        "Q. How did you feel about the defense?\n\n"
+        "A. We gave up too many big plays.\n\n"
+        "We have to be better on third down.\n\n"
+        "(Laughs.)\n\n"
+        "On the quarterback\n\n"
+        "Q. Is the quarterback hurt?\n\n"
+        "A. He's fine.\n\n"
+        "Pike's team plays again on Saturday."
+    )
+    got = [(s.quote, s.speaker) for s in extract(text)]
+    assert got == [
+        ("How did you feel about the defense?", None),
+        ("We gave up too many big plays.", "Dana Pike"),
+        ("We have to be better on third down.", "Dana Pike"),
+        ("Is the quarterback hurt?", None),
+        ("He's fine.", "Dana Pike"),
+    ]
+    # an initial is no answer label
+    assert by_quote("A. J. Moss said the race was over.\n\nQ: Was it?")["the race was over"]
+
+
+def test_name_labelled_transcript_short_turns_and_run_on_paragraphs():
+    for hale, vance in (("HALE", "VANCE"), ("Hale", "Vance")):
+        text = (
+            "Mayor Rosa Vance spoke with reporter Jim Hale of the Tribune.\n\n"
+            f"{hale}: Why now?\n\n"
+            f"{vance}: Because the buses are failing.\n\n"
+            "Ridership has dropped by a third, and nobody has a plan.\n\n"
+            f"{hale}: And the cost?\n\n"
+            f"{vance}: About $40 million, most of it federal money.\n\n"
+            "The council votes next month."
+        )
+        got = [(s.quote, s.speaker) for s in extract(text)]
+        assert got == [
+            ("Why now?", "Jim Hale"),
+            ("Because the buses are failing.", "Rosa Vance"),
+            ("Ridership has dropped by a third, and nobody has a plan.", "Rosa Vance"),
+            ("And the cost?", "Jim Hale"),
+            ("About $40 million, most of it federal money.", "Rosa Vance"),
+        ], hale
+
+
+def test_labelled_fields_and_results_lists_are_no_statements():
+    text = (
+        "The city will hold a hearing on the bus routes.\n\n"
+        "WHEN: Tuesday, 7 p.m.\n\n"
+        "COST: Free and open to the public.\n\n"
+        "TICKETS: Available at the door or online."
+    )
+    assert extract(text) == []
+    text = (
+        "Here is where the race stands in three states.\n\n"
+        "Ohio: The incumbent leads by 3 points among likely voters.\n\n"
+        "Florida: The challenger leads by 2 points, within the margin of error."
+    )
+    assert extract(text) == []
+    text = "The Hawks won 3-1.\n\nHighlights: The defense held firm in the second half."
+    assert extract(text) == []
+    # a label named elsewhere in the article still speaks
+    text = "Dana Ames spoke after the game.\n\nAmes: The defense held firm in the second half."
+    assert extract(text)[0].speaker == "Dana Ames"
+
+
+def test_according_to_between_subject_and_predicate_reports_both_pieces():
+    ss = by_quote("The driver, according to witnesses, ran a red light.")
+    assert ss["The driver"].source == "witnesses"
+    assert ss["ran a red light"].source == "witnesses"
+    assert ss["ran a red light"].cue == "according to"
+    ss = by_quote("The plan, according to two aides, would cut taxes for most families.")
+    assert ss["would cut taxes for most families"].source == "two aides"
+    # after a fronted adverbial the main clause is the second piece (as "A, X said, B")
+    ss = by_quote("After the storm, according to officials, flights resumed on Monday.")
+    assert ss["flights resumed on Monday"].source == "officials"
+    # the writer's temporal clause and an appositive's coordination stay out
+    ss = by_quote("Sales rose, according to the company, as demand recovered.")
+    assert list(ss) == ["Sales rose"]
+    ss = by_quote(
+        "When the plan is tailored, it works, according to Ann Ray, head of the Ohio "
+        "Center for Rural Health, and other doctors."
+    )
+    assert list(ss) == ["When the plan is tailored, it works"]
+
+
+def test_it_passive_reports_the_that_clause_with_no_source():
+    for text, cue in (
+        ("It was announced on Monday that the factory would close.", "announced"),
+        ("But it was later revealed that the factory would close.", "revealed"),
+        ("When it was announced that the factory would close, workers walked out.", "announced"),
+    ):
+        ss = by_quote(text)
+        s = ss["the factory would close"]
+        assert (s.cue, s.source, s.speaker) == (cue, None, None), text
+        assert len(ss) == 1, text
+    # inside someone's reported clause it is part of that clause
+    ss = by_quote("He said it was announced that the factory would close.")
+    assert list(ss) == ["it was announced that the factory would close"]
+
+
+def test_made_it_known_is_the_subjects_statement():
+    ss = by_quote("The mayor made it known that she would not run again.")
+    s = ss["she would not run again"]
+    assert s.source == "The mayor" and s.cue == "known"
+    ss = by_quote("Dana Ames has made it plain she will fight the ruling.")
+    assert ss["she will fight the ruling"].speaker == "Dana Ames"
+
+
+def test_bare_clause_after_a_medium_or_a_month():
+    for text in (
+        "Dana Ames said in a statement on Friday the firm had done nothing wrong.",
+        "Dana Ames said in an interview with The Associated Press the firm had done nothing wrong.",
+        "Dana Ames said on Twitter the firm had done nothing wrong.",
+        "Dana Ames said in March the firm had done nothing wrong.",
+    ):
+        s = by_quote(text).get("the firm had done nothing wrong")
+        assert s is not None and s.speaker == "Dana Ames", text
+    # a preposition does not end the adverbial: no content from inside it
+    assert by_quote("The firm said in a statement on the company website the deal was off.") == {}
+    # "on" before a wh-clause is the verb's complement
+    ss = by_quote("Not everyone agrees on who is a terrorist.")
+    assert "who is a terrorist" in ss
+
+
+def test_parenthetical_cue_inside_a_reported_clause_is_part_of_it():
+    ss = by_quote("The chairman said the board, he believed, had acted properly.")
+    assert list(ss) == ["the board, he believed, had acted properly"]
+    assert ss["the board, he believed, had acted properly"].source == "The chairman"
+    # at the top level the parenthetical still splits the clause
+    ss = by_quote("Acts of protest, Dana Ames said, are acts of patriotism.")
+    assert set(ss) == {"Acts of protest", "are acts of patriotism"}
+
+
+def test_bare_clause_after_a_date_with_commas():
+    for when in ("Tuesday, March 5,", "March 5, 2024,"):
+        ss = by_quote(f"The union said {when} it would strike.")
+        assert ss["it would strike"].source == "The union", when
+
+
+def test_consequence_participle_ends_the_reported_clause():
+    ss = by_quote(
+        "The chief executive told analysts that margins would improve, sending shares up 4 percent."
+    )
+    assert list(ss) == ["margins would improve"]
+    ss = by_quote("The mayor said the tax would rise, prompting calls for her resignation.")
+    assert list(ss) == ["the tax would rise"]
+
+
+def test_schedule_lines_are_no_statements_and_afterward_is_no_content():
+    text = (
+        "The Hawks beat the Bears 24-17.\n\nUP NEXT\n\n"
+        "Hawks: host the Lions on Sunday.\n\nBears: at the Packers on Thursday night."
+    )
+    assert extract(text) == []
+    ss = by_quote("Dana Ames said afterward she felt healthy.")
+    assert list(ss) == ["she felt healthy"]
+
+
+def test_headline_group_label_before_a_colon_speaks():
+    text = "Police: Suspect fired first\n\nThe shooting happened on Monday."
+    ss = by_quote(text)
+    s = ss["Suspect fired first"]
+    assert (s.source, s.speaker, s.cue) == ("Police", None, ":")
+    # a title before the colon is no speaker; a group label in the body heads a list
+    assert by_quote("Stealth Over Health: Senator Was Rushed to Hospital\n\nIt was late.") == {}
+    assert by_quote("The count went on.\n\nPolice: Suspect fired first at officers.") == {}
