@@ -17,6 +17,7 @@ from .reported import find_reported
 from .resolve import resolve
 from .roles import assign_roles
 from .sieves import attribute_quotes, continuation, qa_turns
+from .text import DATELINE_RE
 
 MAX_CHARS = 5_000_000
 logger = logging.getLogger(__name__)
@@ -163,15 +164,6 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
             outer = c
         out.append(c)
     return out
-
-
-# A wire dateline opening the first paragraph: "PHOENIX (AP) — ", "SAN JOSE, Calif., Oct 23
-# (Reuters) - ", "ABU DHABI — ": not part of the reported clause.
-DATELINE_RE = re.compile(
-    r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*"
-    r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][a-z]*\.?)?(?: \d{1,2})?)*,?"
-    r"(?: \([A-Za-z.' ]{1,30}\))? ?(?:—|–|--|-) ?"
-)
 
 
 # "…, two officials said, speaking on condition of anonymity": how they spoke, not what

@@ -27,12 +27,14 @@ from .mentions import (
     MAX_NP,
     Source,
     _group,
+    _person_before_head,
     analyse_phrase,
     np_token_ok,
     subject_after,
     subject_before,
 )
 from .model import Candidate
+from .text import DATELINE_RE
 
 INVERTED_CUES = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained"}
 DASHES = {"―", "—", "–", "-"}
@@ -172,6 +174,8 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
 IRREGULAR_PAST = {
     "went", "came", "made", "took", "gave", "got", "held", "met", "left", "led", "put", "set",
     "sent", "spent", "stood", "struck", "swore", "won", "wrote", "spoke", "saw", "ran", "drew",
+    "shot", "hit", "fought", "broke", "began", "kept", "sat", "rose", "felt", "thought",
+    "brought", "grew", "knew", "threw", "lost", "was",
 }  # fmt: skip
 
 
@@ -548,6 +552,9 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         if src is not None and src.kind in {"name", "pronoun", "org"}:
             return src, k
         a = doc.tok_index_at_or_after(lo)
+        labelled = _label_person(ctx, a, k)
+        if labelled is not None:
+            return labelled, k
         on = next((x for x in range(a + 1, min(a + 5, k)) if toks[x].lower in {"on", "about"}), 0)
         if on and all(toks[x].cap or toks[x].text == "." for x in range(a, on)):
             # "Larkin on his team's slow start: “…”": the name before the topic
@@ -564,6 +571,20 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
             gender = "m" if t.lower == "his" else "f"
             return Source("pronoun", t.start, t.end, t.text, t.start, t.end, gender=gender), k
     return None
+
+
+def _label_person(ctx: Context, a: int, k: int) -> Source | None:
+    """``British Foreign Secretary James Cole: “A dark day.”`` (a list of reactions):
+    a sentence that is only a person's name, with a first name or a title, before the
+    colon (not a section label such as ``Bottom Line:``)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if not 1 < k - a <= 8 or not all(toks[i].cap or toks[i].text == "." for i in range(a, k)):
+        return None
+    src = analyse_phrase(doc, a, k - 1)
+    if src is None or src.kind != "name" or not _person_before_head(doc, a, k - 1):
+        return None
+    return src
 
 
 # nouns of what someone said, opening a colon intro ("Her message was simple:")
@@ -664,9 +685,11 @@ def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
     if not _blank(doc.text, ss, q.open_pos, from_end=True) or ss == 0:
         return None
     ps, pe = ctx.sentence(ss - 1)
-    if doc.para_index(ps) != doc.para_index(q.open_pos):
+    if doc.para_index(ps) != doc.para_index(q.open_pos) and not _lead_paragraph(ctx, ss, pe):
         return None
-    i = doc.tok_index_at_or_after(ps)
+    dateline = DATELINE_RE.match(doc.text, ps, pe) if ps == doc.para_start(ps) else None
+    # "WASHINGTON (AP) — Sen. Ada Brennan opened the hearing …": the subject after it
+    i = doc.tok_index_at_or_after(dateline.end() if dateline else ps)
     if i >= len(toks) or toks[i].start >= pe:
         return None
     if toks[i].lower in FRONTED:
@@ -696,6 +719,19 @@ def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
     return src, k
 
 
+def _lead_paragraph(ctx: Context, ss: int, pe: int) -> bool:
+    """The quote opens the paragraph right after the sentence ending at pe, and that
+    sentence ends a paragraph of prose (not a headline): 'Jones, a former mayor, turned
+    to the audience. / “Do you want four more years of this?”'."""
+    doc = ctx.doc
+    if ss != doc.para_start(ss) or doc.para_index(pe - 1) != doc.para_index(ss) - 1:
+        return False
+    e = pe
+    while e > 0 and doc.text[e - 1].isspace():
+        e -= 1
+    return doc.text[e - 1 : e] in {".", "!", "?"}
+
+
 def _usable_cue(ctx: Context, j: int, strong: bool) -> bool:
     if ctx.in_quote(j):
         return False
@@ -721,11 +757,22 @@ def quote_kind(ctx: Context, qi: int, ss: int) -> str:
         return "partial"
     if c == "." and _abbreviation_before(text, k) and text[q.start : q.start + 1].islower():
         return "partial"  # 'said the U.S. “remains committed”': not a sentence end
-    if c in ":,.!?…;—–" or c in '”"»)':
+    if c in "—–" or _typed_dash(text, k):
+        # a dash before a sentence ('LONDON (Reuters) - "We will appeal," …'), not
+        # before a fragment going on with the clause ('the governor -- "my friend."')
+        return "partial" if text[q.start : q.start + 1].islower() else "direct"
+    if c in ":,.!?…;" or c in '”"»)':
         return "direct"
     if _sentence_after_verb(ctx, qi, k):
         return "direct"
     return "partial"
+
+
+def _typed_dash(text: str, k: int) -> bool:
+    """The hyphen at k stands for a dash: spaced or doubled, as typed in wire copy
+    ('LONDON (Reuters) - "We will…', 'was blunt -- "We lost…'), not the hyphen of a
+    compound ('anti-"woke"')."""
+    return text[k] == "-" and k > 0 and text[k - 1] in " -"
 
 
 def _abbreviation_before(text: str, k: int) -> bool:

@@ -1,0 +1,65 @@
+"""Probe round 6 (quoted speech: marks, attribution shapes, continuation): invented
+wire-style paragraphs for errors found in debates, reaction lists, hearings and
+datelined copy."""
+
+from articles.attribution import extract
+
+
+def by_quote(text):
+    return {s.quote: s for s in extract(text)}
+
+
+def test_typed_dash_before_a_quoted_sentence_makes_it_direct():
+    ss = by_quote('LONDON (Reuters) - "We will appeal," a spokesman for the club said.')
+    s = ss["We will appeal,"]
+    assert s.kind == "direct" and s.source == "a spokesman for the club" and s.cue == "said"
+    ss = by_quote('The coach was blunt -- "We were terrible," Ana Ruiz said.')
+    assert ss["We were terrible,"].kind == "direct"
+    assert ss["We were terrible,"].speaker == "Ana Ruiz"
+    # a fragment after the dash goes on with the clause
+    ss = by_quote('Ana Ruiz said she would welcome the governor -- "my new best friend."')
+    assert ss["my new best friend."].kind == "partial"
+
+
+def test_colon_label_with_a_persons_name_attributes_the_quote():
+    ss = by_quote(
+        "Reactions poured in from around the world.\n\n"
+        "British Foreign Secretary James Cole: “A dark day for democracy.”\n\n"
+        "NATO Secretary-General Anna Lind: “The alliance stands united.”"
+    )
+    s = ss["A dark day for democracy."]
+    assert (s.speaker, s.role, s.country, s.cue) == ("James Cole", "Foreign Secretary", "GB", ":")
+    s = ss["The alliance stands united."]
+    assert (s.speaker, s.role, s.organization) == ("Anna Lind", "Secretary-General", "NATO")
+    # a section label is nobody
+    ss = by_quote("Bottom Line: “We lost the vote.”")
+    assert ss["We lost the vote."].speaker is None
+
+
+def test_quote_paragraph_after_a_paragraph_about_a_named_person():
+    ss = by_quote(
+        "WASHINGTON (AP) — Sen. Ada Brennan opened the hearing with a warning.\n\n"
+        "“This committee has been patient for too long.”"
+    )
+    s = ss["This committee has been patient for too long."]
+    assert (s.speaker, s.role, s.kind) == ("Ada Brennan", "Senator", "direct")
+    ss = by_quote(
+        "“You have never balanced a budget in your life,” Tom Smith said.\n\n"
+        "Jones, a former mayor, turned to the audience.\n\n"
+        "“Do you want four more years of this?”"
+    )
+    s = ss["Do you want four more years of this?"]
+    assert (s.speaker, s.cue) == ("Jones", "turned")
+
+
+def test_quote_after_an_irregular_verb_of_its_speaker_is_not_the_previous_speaker():
+    ss = by_quote(
+        "“You have never balanced a budget,” Tom Smith said. Ann Jones shot back. "
+        "“I balanced four of them.”"
+    )
+    assert ss["I balanced four of them."].speaker == "Ann Jones"
+    ss = by_quote(
+        "“We were awful,” coach Mike Harlan said. Captain Leo Mertens was more cautious. "
+        "“We still have a lot to work on.”"
+    )
+    assert ss["We still have a lot to work on."].speaker == "Leo Mertens"
