@@ -351,7 +351,7 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
         return None
     first = i
     if cues.is_cue(doc, i):
-        src = subject_after(doc, i, hi)
+        src = subject_after(doc, i, hi) or _unlisted_noun_after(ctx, i, hi)
         if src is not None:
             return src, i
         return None
@@ -400,6 +400,36 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
                 return src, j
             return None
     return None
+
+
+# what may follow the noun of an inverted subject: '“…,” said a backbencher, who …'
+NOUN_FOLLOWERS = {",", ".", ";", "!", "?", "at", "in", "from", "outside", "inside", "near", "on"}
+
+
+def _unlisted_noun_after(ctx: Context, ci: int, hi: int) -> Source | None:
+    """``“…,” said one backbencher.``: after an inverted "said", a determiner and a
+    noun no lexicon lists (nobody named: an unnamed source, the phrase kept)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    a = ci + 1
+    if toks[ci].lower not in INVERTED_CUES or a >= len(toks) or toks[a].lower not in lx.DETERMINERS:
+        return None
+    e = a + 1
+    while (
+        e < len(toks)
+        and e - a <= 4
+        and toks[e].end <= hi
+        and toks[e].is_word
+        and not toks[e].cap
+        and toks[e].lower not in lx.FUNCTION_WORDS
+        and toks[e].lower not in lx.CUE_FORMS
+        and not toks[e].lower.endswith("ly")
+    ):
+        e += 1
+    if e == a + 1 or e - a > 4 or (e < len(toks) and toks[e].text not in NOUN_FOLLOWERS):
+        return None
+    ps, pe = toks[a].start, toks[e - 1].end
+    return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
 
 
 def dash_credit(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:

@@ -63,3 +63,15 @@ def test_quote_after_an_irregular_verb_of_its_speaker_is_not_the_previous_speake
         "“We still have a lot to work on.”"
     )
     assert ss["We still have a lot to work on."].speaker == "Leo Mertens"
+
+
+def test_inverted_said_before_an_unlisted_noun_is_an_unnamed_source():
+    ss = by_quote(
+        "“We will not let this stand,” Prime Minister Keir Walsh said.\n\n"
+        "'It is rock and roll politics,' said one backbencher, who asked not to be named."
+    )
+    s = ss["It is rock and roll politics,"]
+    assert (s.speaker, s.source, s.cue) == (None, "one backbencher", "said")
+    ss = by_quote('"It was the best night of my life," said a heckler in the front row.')
+    s = ss["It was the best night of my life,"]
+    assert (s.speaker, s.source, s.cue) == (None, "a heckler", "said")
