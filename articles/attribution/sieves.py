@@ -351,10 +351,17 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
         return None
     first = i
     if cues.is_cue(doc, i):
-        src = subject_after(doc, i, hi) or _unlisted_noun_after(ctx, i, hi)
+        src = subject_after(doc, i, hi)
+        if src is None and toks[i].lower in INVERTED_CUES:
+            src = _unlisted_noun_after(ctx, i, hi)
         if src is not None:
             return src, i
         return None
+    if toks[i].lower in {"read", "reads"}:
+        # '“Enough is enough,” read a banner outside the plant': the banner's words,
+        # not a continuation of whoever spoke before
+        src = _unlisted_noun_after(ctx, i, hi)
+        return (src, i) if src is not None else None
     # NP [aside] [adverbs] CUE
     e = _np_forward(ctx, first, hi)
     if e > first:
@@ -407,12 +414,12 @@ NOUN_FOLLOWERS = {",", ".", ";", "!", "?", "at", "in", "from", "outside", "insid
 
 
 def _unlisted_noun_after(ctx: Context, ci: int, hi: int) -> Source | None:
-    """``“…,” said one backbencher.``: after an inverted "said", a determiner and a
+    """``“…,” said one backbencher.``: after an inverted verb, a determiner and a
     noun no lexicon lists (nobody named: an unnamed source, the phrase kept)."""
     doc = ctx.doc
     toks = doc.tokens
     a = ci + 1
-    if toks[ci].lower not in INVERTED_CUES or a >= len(toks) or toks[a].lower not in lx.DETERMINERS:
+    if a >= len(toks) or toks[a].lower not in lx.DETERMINERS:
         return None
     e = a + 1
     while (
@@ -423,6 +430,7 @@ def _unlisted_noun_after(ctx: Context, ci: int, hi: int) -> Source | None:
         and not toks[e].cap
         and toks[e].lower not in lx.FUNCTION_WORDS
         and toks[e].lower not in lx.CUE_FORMS
+        and toks[e].lower not in NOUN_FOLLOWERS
         and not toks[e].lower.endswith("ly")
     ):
         e += 1

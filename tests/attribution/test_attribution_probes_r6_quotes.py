@@ -75,3 +75,12 @@ def test_inverted_said_before_an_unlisted_noun_is_an_unnamed_source():
     ss = by_quote('"It was the best night of my life," said a heckler in the front row.')
     s = ss["It was the best night of my life,"]
     assert (s.speaker, s.source, s.cue) == (None, "a heckler", "said")
+
+
+def test_words_on_a_banner_do_not_continue_the_previous_speaker():
+    ss = by_quote(
+        "The Teamsters union vowed to fight the layoffs. “Enough is enough,” read a banner "
+        "outside the plant."
+    )
+    s = ss["Enough is enough,"]
+    assert (s.speaker, s.source, s.cue) == (None, "a banner", "read")
