@@ -347,6 +347,7 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
     while i < n and toks[i].text in {",", "—", "–", "-"} and skipped < 2:
         i += 1
         skipped += 1
+    i = _past_cleft(toks, i)
     if i >= n or toks[i].start >= hi:
         return None
     first = i
@@ -407,6 +408,19 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
                 return src, j
             return None
     return None
+
+
+def _past_cleft(toks, i: int) -> int:
+    """Past ``was how`` / ``that is what`` after a quote: '“Unacceptable,” was how
+    captain Leo Mertens described it' is attributed like '“Unacceptable,” Mertens said'."""
+    j = i + 1 if i < len(toks) and toks[i].lower in {"that", "this"} else i
+    if (
+        j + 1 < len(toks)
+        and toks[j].lower in {"is", "was", "'s", "’s"}
+        and toks[j + 1].lower in {"how", "what"}
+    ):
+        return j + 2
+    return i
 
 
 # what may follow the noun of an inverted subject: '“…,” said a backbencher, who …'

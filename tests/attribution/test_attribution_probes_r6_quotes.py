@@ -84,3 +84,15 @@ def test_words_on_a_banner_do_not_continue_the_previous_speaker():
     )
     s = ss["Enough is enough,"]
     assert (s.speaker, s.source, s.cue) == (None, "a banner", "read")
+
+
+def test_quote_before_was_how_is_attributed_by_the_cleft():
+    ss = by_quote('"Unacceptable," was how captain Leo Mertens described the loss.')
+    assert list(ss) == ["Unacceptable,"]
+    s = ss["Unacceptable,"]
+    assert (s.speaker, s.role, s.cue, s.kind) == ("Leo Mertens", "captain", "described", "direct")
+    ss = by_quote(
+        '"It was terrifying" -- that is how one resident, Omar Haddad, described the flood.'
+    )
+    assert list(ss) == ["It was terrifying"]
+    assert ss["It was terrifying"].speaker == "Omar Haddad"
