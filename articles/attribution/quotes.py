@@ -23,7 +23,8 @@ a plural possessive) closes only when no other closing mark comes before the
 next opening mark.  A double-quoted span inside a single-quoted one is then a
 nested quote and is dropped.  In an article that quotes with double marks (US
 style), single marks in the headline and title-case subheadings are headline
-style and are left to the reported-speech sieve.
+style and are left to the reported-speech sieve, unless the quote opens the
+headline and words follow it (``‘We were robbed,’ says Holt``).
 
 Quoted terms, nicknames and titles (``the so-called “gig economy”``, ``her
 memoir, “The Long Shift”``, ``on CNN’s “State of the Union”``) are not
@@ -115,7 +116,13 @@ def _quotes(text: str, para_starts: list[int]) -> list[QuoteSpan]:
         # the article quotes with double marks (US style): single marks in its
         # headline and subheadings are headline style, and the headline is
         # reported as a whole
-        singles = [q for q in singles if not _headline_like(text, para_starts, q.open_pos)]
+        # (but a headline opening with a quote quotes it: "‘We were robbed,’ says Holt")
+        singles = [
+            q
+            for q in singles
+            if not _headline_like(text, para_starts, q.open_pos)
+            or _leads_paragraph(text, para_starts, q)
+        ]
         outer = _not_nested(doubles, singles)
     return sorted(outer + singles, key=lambda q: q.open_pos)
 
@@ -164,6 +171,16 @@ def _headline_like(text: str, para_starts: list[int], pos: int) -> bool:
     if k <= 2 and all(_short_headline(text, para_starts, i) for i in range(k + 1)):
         return True
     return len(words) >= 2 and all(w[0].isupper() or w.lower() in HEADLINE_SMALL for w in words)
+
+
+def _leads_paragraph(text: str, para_starts: list[int], q: QuoteSpan) -> bool:
+    """The quote opens its paragraph and words follow it: 'says Holt' (not a
+    subheading that is only a quote)."""
+    k = bisect.bisect_right(para_starts, q.open_pos) - 1
+    pe = para_starts[k + 1] if k + 1 < len(para_starts) else len(text)
+    return not text[para_starts[k] : q.open_pos].strip() and any(
+        c.isalpha() for c in text[q.close_end : pe]
+    )
 
 
 def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:

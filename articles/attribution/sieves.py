@@ -347,6 +347,8 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
     while i < n and toks[i].text in {",", "—", "–", "-"} and skipped < 2:
         i += 1
         skipped += 1
+    if not skipped and i < n and toks[i].text == ":" and _opens_paragraph(ctx, q.open_pos):
+        i += 1  # a headline: '“We were robbed”: Rovers boss slams referee'
     i = _past_cleft(toks, i)
     if i >= n or toks[i].start >= hi:
         return None
@@ -408,6 +410,11 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
                 return src, j
             return None
     return None
+
+
+def _opens_paragraph(ctx: Context, pos: int) -> bool:
+    """Nothing but blanks before pos in its paragraph."""
+    return _blank(ctx.doc.text, ctx.doc.para_start(pos), pos, from_end=True)
 
 
 def _past_cleft(toks, i: int) -> int:

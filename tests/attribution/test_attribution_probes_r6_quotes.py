@@ -96,3 +96,24 @@ def test_quote_before_was_how_is_attributed_by_the_cleft():
     )
     assert list(ss) == ["It was terrifying"]
     assert ss["It was terrifying"].speaker == "Omar Haddad"
+
+
+HEADLINE_BODY = (
+    'Rovers manager Gary Holt said his side had been "robbed" by a late penalty decision.\n\n'
+    '"I have watched it ten times," Holt said.'
+)
+
+
+def test_headline_opening_with_a_single_quoted_quote_is_quoted_speech():
+    ss = by_quote("‘We were robbed,’ says Holt\n\n" + HEADLINE_BODY)
+    s = ss["We were robbed,"]
+    assert (s.kind, s.speaker, s.cue) == ("direct", "Gary Holt", "says")
+    # a subheading that is only a quote stays headline style
+    ss = by_quote(HEADLINE_BODY + "\n\n'All Bets Are Off.'\n\nThe season ends in May.")
+    assert "All Bets Are Off." not in ss
+
+
+def test_headline_quote_then_colon_then_speaker_and_verb():
+    ss = by_quote("“We were robbed”: Holt slams referee after late penalty\n\n" + HEADLINE_BODY)
+    s = ss["We were robbed"]
+    assert (s.kind, s.speaker, s.cue, s.confidence) == ("direct", "Gary Holt", "slams", 0.95)
