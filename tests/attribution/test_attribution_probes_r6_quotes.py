@@ -117,3 +117,14 @@ def test_headline_quote_then_colon_then_speaker_and_verb():
     ss = by_quote("“We were robbed”: Holt slams referee after late penalty\n\n" + HEADLINE_BODY)
     s = ss["We were robbed"]
     assert (s.kind, s.speaker, s.cue, s.confidence) == ("direct", "Gary Holt", "slams", 0.95)
+
+
+def test_relative_clause_after_according_to_a_quotes_source_is_no_statement():
+    for text in (
+        '"The plan is a disaster," according to Dr. Lisa Chen, who heads the state '
+        "medical association.",
+        'The plan would be "a disaster for rural hospitals," according to Dr. Lisa Chen, '
+        "who heads the state medical association.",
+    ):
+        ss = extract(text)
+        assert [(s.speaker, s.cue) for s in ss] == [("Lisa Chen", "according")], text
