@@ -271,11 +271,21 @@ def _source_for_cue(
             src = clause_subject(ctx, k, lo, prev)
         elif k > 0 and doc.tokens[k - 1].text in {",", "“", "”", '"'}:
             src = subject_after(doc, k, hi)
+            if src is not None and _clause_after(doc, src):
+                src = None  # 'author of “The Broken State,” said the government had …'
+
     if src is None and k > 1 and doc.tokens[k - 1].lower == "to":
         src = _control_object(ctx, k - 1, lo)
     if src is None and not t.lower.endswith("ing") and t.lower not in lx.AMBIGUOUS_CUES:
         src = loose_subject(ctx, k, lo)
     return src
+
+
+def _clause_after(doc, src: Source) -> bool:
+    """An auxiliary follows the phrase after the cue: it is the subject of the reported
+    clause ('said the government had …'), not an inverted speaker ('“…,” said Ann Lee')."""
+    j = doc.tok_index_at_or_after(src.phrase_end)
+    return j < len(doc.tokens) and doc.tokens[j].lower in AUXILIARIES
 
 
 OBJECT_CONTROL = {

@@ -128,3 +128,14 @@ def test_relative_clause_after_according_to_a_quotes_source_is_no_statement():
     ):
         ss = extract(text)
         assert [(s.speaker, s.cue) for s in ss] == [("Lisa Chen", "according")], text
+
+
+def test_subject_of_the_reported_clause_is_not_an_inverted_speaker():
+    ss = by_quote(
+        'Lee, who wrote the 2019 book "The Broken State," said the government had "lost the plot."'
+    )
+    assert list(ss) == ["lost the plot."]
+    assert ss["lost the plot."].speaker == "Lee"
+    # the inverted speaker after a quote is still read
+    ss = by_quote('"We are ready," said the governor, who had "no doubts."')
+    assert ss["We are ready,"].source == "the governor"
