@@ -38,6 +38,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from . import lexicons as lx
+
 MARK_RE = re.compile(r"''|``|[\"“”„‟«»]")
 
 OPEN_GLYPHS = {"“", "„", "‟", "«", "``"}
@@ -183,6 +185,16 @@ def _leads_paragraph(text: str, para_starts: list[int], q: QuoteSpan) -> bool:
     )
 
 
+SAID_COMMA_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+),\Z")
+
+
+def _after_said_comma(text: str, k: int) -> bool:
+    """The comma at k follows a verb of saying ('The senator said, "I have …'): a quote
+    opened there whose closing mark is missing still runs to the end of its paragraph."""
+    m = SAID_COMMA_RE.search(text, max(0, k - 12), k + 1)
+    return m is not None and m.group(1).lower() in lx.SPEECH_FORMS
+
+
 def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     # paragraph index lookup for each mark, computed incrementally (linear)
@@ -218,7 +230,8 @@ def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
 
     def unterminated() -> None:
         # A quote whose closing mark never came: keep it only when it opened a
-        # paragraph (a missing closing mark at the end of a quoted paragraph).
+        # paragraph or followed "said:" / "said," (a missing closing mark at the end
+        # of a quoted paragraph).
         if open_pos < 0 or not first_para_start:
             return
         seg_end = para_starts[open_para + 1] - 1 if open_para + 1 < npara else len(text)
@@ -283,7 +296,7 @@ def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
             open_straight = mark in STRAIGHT
             open_para = para
             multi = False
-            first_para_start = at_para_start or text[k] == ":"
+            first_para_start = at_para_start or text[k] == ":" or _after_said_comma(text, k)
 
             continue
         # closing mark

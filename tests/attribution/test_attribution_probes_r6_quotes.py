@@ -139,3 +139,15 @@ def test_subject_of_the_reported_clause_is_not_an_inverted_speaker():
     # the inverted speaker after a quote is still read
     ss = by_quote('"We are ready," said the governor, who had "no doubts."')
     assert ss["We are ready,"].source == "the governor"
+
+
+def test_quote_after_said_comma_missing_its_closing_mark_runs_to_paragraph_end():
+    ss = by_quote(
+        'Sen. Ada Brennan said, "I have never seen anything like it in my career.\n\n'
+        "The vote is scheduled for Thursday."
+    )
+    s = ss["I have never seen anything like it in my career."]
+    assert (s.kind, s.speaker, s.cue) == ("direct", "Ada Brennan", "said")
+    # a stray mark after any other comma is still dropped
+    ss = by_quote('In the end, "nobody saw it coming and nobody could stop it.\n\nThe end.')
+    assert ss == {}
