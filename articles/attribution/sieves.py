@@ -624,10 +624,11 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         labelled = _label_person(ctx, a, k)
         if labelled is not None:
             return labelled, k
-        on = next((x for x in range(a + 1, min(a + 5, k)) if toks[x].lower in {"on", "about"}), 0)
-        if on and all(toks[x].cap or toks[x].text == "." for x in range(a, on)):
+        on = next((x for x in range(a + 1, min(a + 6, k)) if toks[x].lower in {"on", "about"}), 0)
+        b = on - 1 if on and toks[on - 1].text == "," else on  # "Travis Kelce, on …"
+        if on and b > a and all(toks[x].cap or toks[x].text == "." for x in range(a, b)):
             # "Larkin on his team's slow start: “…”": the name before the topic
-            named = analyse_phrase(doc, a, on - 1)
+            named = analyse_phrase(doc, a, b - 1)
             if named is not None and named.kind == "name":
                 return named, k
         if (

@@ -151,3 +151,14 @@ def test_quote_after_said_comma_missing_its_closing_mark_runs_to_paragraph_end()
     # a stray mark after any other comma is still dropped
     ss = by_quote('In the end, "nobody saw it coming and nobody could stop it.\n\nThe end.')
     assert ss == {}
+
+
+def test_name_comma_on_topic_colon_label_attributes_the_quote():
+    ss = by_quote(
+        'Patrick Mahomes: "The defense kept us in it."\n\n'
+        'Travis Kelce, on his touchdown: "That one was for my mom."\n\n'
+        'Coach Andy Reid, on the loss: "We were outplayed."'
+    )
+    assert ss["That one was for my mom."].speaker == "Travis Kelce"
+    s = ss["We were outplayed."]
+    assert (s.speaker, s.role, s.cue) == ("Andy Reid", "Coach", ":")
