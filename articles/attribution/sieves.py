@@ -392,7 +392,7 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
             and not cues.is_cue(doc, m)
         ):
             m += 1
-        if m < n and toks[m].start < hi and cues.is_cue(doc, m):
+        if m < n and toks[m].start < hi and (cues.is_cue(doc, m) or _tag_verb(ctx, qi, m)):
             src = analyse_phrase(doc, first, e - 1)
             if (src is None or src.kind == "group") and k > e + 1 and toks[e].text == ",":
                 # "“…,” Macron's Italian counterpart, Giorgia Meloni, said"
@@ -412,7 +412,7 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
             break
         if not t.is_word and t.text in BREAK_PUNCT and t.text != ".":
             break
-        if cues.is_cue(doc, j) or cues.is_according(doc, j):
+        if cues.is_cue(doc, j) or cues.is_according(doc, j) or _tag_verb(ctx, qi, j):
             if cues.is_according(doc, j):
                 return None
             src = subject_before(doc, j, toks[first].start)
@@ -420,6 +420,28 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
                 return src, j
             return None
     return None
+
+
+# verbs that are no reporting verbs but tag a quote they follow in the same sentence:
+# '“If we don’t act now—” she began', '“Not again,” he sighed'
+TAG_VERBS = {
+    "began", "interjected", "interrupted", "chimed", "sighed", "laughed", "smiled",
+    "shrugged", "beamed", "deadpanned", "marveled", "marvelled", "gushed", "griped",
+    "grumbled", "groaned", "chuckled",
+}  # fmt: skip
+
+
+def _tag_verb(ctx: Context, qi: int, m: int) -> bool:
+    """Token m is a tag verb and the quote before it does not end its sentence."""
+    doc = ctx.doc
+    q = ctx.quotes[qi]
+    if doc.tokens[m].lower not in TAG_VERBS:
+        return False
+    last = doc.text[q.end - 1 : q.end]
+    if last in {",", "—", "–", "-"}:
+        return True
+    after = doc.tokens[doc.tok_index_at_or_after(q.close_end)]
+    return last in {"?", "!"} and not after.cap
 
 
 def _opens_paragraph(ctx: Context, pos: int) -> bool:

@@ -162,3 +162,15 @@ def test_name_comma_on_topic_colon_label_attributes_the_quote():
     assert ss["That one was for my mom."].speaker == "Travis Kelce"
     s = ss["We were outplayed."]
     assert (s.speaker, s.role, s.cue) == ("Andy Reid", "Coach", ":")
+
+
+def test_tag_verb_after_an_unfinished_quote_attributes_it():
+    intro = "“We are ready,” Mayor Ann Ruiz said. "
+    ss = by_quote(intro + "“If we don’t act now—” Sen. Tom Hale began, before being cut off.")
+    s = ss["If we don’t act now—"]
+    assert (s.speaker, s.cue) == ("Tom Hale", "began")
+    ss = by_quote(intro + "“Why me?” she laughed.")
+    assert (ss["Why me?"].source, ss["Why me?"].cue) == ("she", "laughed")
+    # a quote that ends its sentence is not tagged by the next one
+    ss = by_quote(intro + "“We lost.” Sen. Tom Hale laughed.")
+    assert ss["We lost."].speaker == "Ann Ruiz"
