@@ -849,9 +849,10 @@ def quote_kind(ctx: Context, qi: int, ss: int) -> str:
         return "partial"
     if c == "." and _abbreviation_before(text, k) and text[q.start : q.start + 1].islower():
         return "partial"  # 'said the U.S. “remains committed”': not a sentence end
-    if c in "—–" or _typed_dash(text, k):
-        # a dash before a sentence ('LONDON (Reuters) - "We will appeal," …'), not
-        # before a fragment going on with the clause ('the governor -- "my friend."')
+    if c in "—–([" or _typed_dash(text, k):
+        # a dash or bracket before a sentence ('LONDON (Reuters) - "We will appeal," …',
+        # '(“We had no choice,” a manager said.)'), not before a fragment going on with
+        # the clause ('the governor -- "my friend."')
         return "partial" if text[q.start : q.start + 1].islower() else "direct"
     if c in ":,.!?…;" or c in '”"»)':
         return "direct"

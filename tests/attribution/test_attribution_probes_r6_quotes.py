@@ -9,13 +9,16 @@ def by_quote(text):
     return {s.quote: s for s in extract(text)}
 
 
-def test_typed_dash_before_a_quoted_sentence_makes_it_direct():
+def test_dash_or_bracket_before_a_quoted_sentence_makes_it_direct():
     ss = by_quote('LONDON (Reuters) - "We will appeal," a spokesman for the club said.')
     s = ss["We will appeal,"]
     assert s.kind == "direct" and s.source == "a spokesman for the club" and s.cue == "said"
     ss = by_quote('The coach was blunt -- "We were terrible," Ana Ruiz said.')
     assert ss["We were terrible,"].kind == "direct"
     assert ss["We were terrible,"].speaker == "Ana Ruiz"
+    ss = by_quote("The company said the plant would close. (“We had no choice,” a manager said.)")
+    s = ss["We had no choice,"]
+    assert (s.kind, s.source, s.confidence) == ("direct", "a manager", 0.95)
     # a fragment after the dash goes on with the clause
     ss = by_quote('Ana Ruiz said she would welcome the governor -- "my new best friend."')
     assert ss["my new best friend."].kind == "partial"
