@@ -427,7 +427,7 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
 TAG_VERBS = {
     "began", "interjected", "interrupted", "chimed", "sighed", "laughed", "smiled",
     "shrugged", "beamed", "deadpanned", "marveled", "marvelled", "gushed", "griped",
-    "grumbled", "groaned", "chuckled",
+    "grumbled", "groaned", "chuckled", "pressed",
 }  # fmt: skip
 
 
@@ -441,7 +441,8 @@ def _tag_verb(ctx: Context, qi: int, m: int) -> bool:
     if last in {",", "—", "–", "-"}:
         return True
     after = doc.tokens[doc.tok_index_at_or_after(q.close_end)]
-    return last in {"?", "!"} and not after.cap
+    # '“Are you sure?” Lin pressed.', '“Why me?” she laughed.'; not '“Why?” She laughed.'
+    return last in {"?", "!"} and not (after.cap and after.lower in lx.SUBJECT_PRONOUNS)
 
 
 def _opens_paragraph(ctx: Context, pos: int) -> bool:
@@ -777,7 +778,7 @@ def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
     if not _blank(doc.text, ss, q.open_pos, from_end=True) or ss == 0:
         return None
     ps, pe = ctx.sentence(ss - 1)
-    if doc.para_index(ps) != doc.para_index(q.open_pos) and not _lead_paragraph(ctx, ss, pe):
+    if doc.para_index(ps) != doc.para_index(q.open_pos) and not _lead_paragraph(ctx, qi, pe):
         return None
     dateline = DATELINE_RE.match(doc.text, ps, pe) if ps == doc.para_start(ps) else None
     # "WASHINGTON (AP) — Sen. Ada Brennan opened the hearing …": the subject after it
@@ -811,13 +812,16 @@ def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
     return src, k
 
 
-def _lead_paragraph(ctx: Context, ss: int, pe: int) -> bool:
+def _lead_paragraph(ctx: Context, qi: int, pe: int) -> bool:
     """The quote opens the paragraph right after the sentence ending at pe, and that
-    sentence ends a paragraph of prose (not a headline): 'Jones, a former mayor, turned
-    to the audience. / “Do you want four more years of this?”'."""
+    sentence ends a paragraph of prose (no quote, not a headline): 'Jones, a former
+    mayor, turned to the audience. / “Do you want four more years of this?”'."""
     doc = ctx.doc
+    ss = ctx.sentence(ctx.quotes[qi].open_pos)[0]
     if ss != doc.para_start(ss) or doc.para_index(pe - 1) != doc.para_index(ss) - 1:
         return False
+    if qi > 0 and ctx.quotes[qi - 1].close_end > doc.para_start(pe - 1):
+        return False  # '“Are you sure?” Lin pressed. / “Absolutely sure.”': a reply
     e = pe
     while e > 0 and doc.text[e - 1].isspace():
         e -= 1
@@ -998,7 +1002,7 @@ REPLY_RE = re.compile(
     r"definitely|maybe|perhaps)\b[\W]*(?:\w+\W*){0,4}",
     re.IGNORECASE,
 )
-ASK_CUES = {"asked", "asks", "ask", "wondered"}
+ASK_CUES = {"asked", "asks", "ask", "wondered", "pressed"}
 
 
 def _reply_to_question(text: str, prev: Candidate, c: Candidate) -> bool:

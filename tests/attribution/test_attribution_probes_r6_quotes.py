@@ -177,3 +177,16 @@ def test_tag_verb_after_an_unfinished_quote_attributes_it():
     # a quote that ends its sentence is not tagged by the next one
     ss = by_quote(intro + "“We lost.” Sen. Tom Hale laughed.")
     assert ss["We lost."].speaker == "Ann Ruiz"
+
+
+def test_courtroom_exchange_question_and_reply():
+    ss = by_quote(
+        "Prosecutor Amy Lin asked the witness whether he had seen the defendant.\n\n"
+        '"Yes," he replied. "He was standing by the door."\n\n'
+        '"Are you sure?" Lin pressed.\n\n'
+        '"Absolutely sure."'
+    )
+    s = ss["Are you sure?"]
+    assert (s.speaker, s.cue) == ("Amy Lin", "pressed")
+    # the reply is not the questioner's (nor taken from the 'Lin pressed.' sentence)
+    assert ss["Absolutely sure."].speaker is None
