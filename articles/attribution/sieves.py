@@ -363,9 +363,10 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
     if i >= n or toks[i].start >= hi:
         return None
     first = i
-    if cues.is_cue(doc, i):
+    tag = _tag_verb(ctx, qi, i)  # "“…,” grumbled one headteacher"
+    if tag or cues.is_cue(doc, i):
         src = subject_after(doc, i, hi)
-        if src is None and toks[i].lower in INVERTED_CUES:
+        if src is None and (tag or toks[i].lower in INVERTED_CUES):
             src = _unlisted_noun_after(ctx, i, hi)
         if src is not None:
             return src, i

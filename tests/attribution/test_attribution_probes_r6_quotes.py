@@ -174,6 +174,9 @@ def test_tag_verb_after_an_unfinished_quote_attributes_it():
     assert (s.speaker, s.cue) == ("Tom Hale", "began")
     ss = by_quote(intro + "“Why me?” she laughed.")
     assert (ss["Why me?"].source, ss["Why me?"].cue) == ("she", "laughed")
+    ss = by_quote(intro + "'It is the '70s all over again,' grumbled one headteacher.")
+    s = ss["It is the '70s all over again,"]
+    assert (s.speaker, s.source, s.cue) == (None, "one headteacher", "grumbled")
     # a quote that ends its sentence is not tagged by the next one
     ss = by_quote(intro + "“We lost.” Sen. Tom Hale laughed.")
     assert ss["We lost."].speaker == "Ann Ruiz"
