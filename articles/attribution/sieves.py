@@ -667,12 +667,17 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
     return None
 
 
+BULLETS = {"-", "*", "•", "–", "—", "·"}
+
+
 def _label_person(ctx: Context, a: int, k: int) -> Source | None:
     """``British Foreign Secretary James Cole: “A dark day.”`` (a list of reactions):
     a sentence that is only a person's name, with a first name or a title, before the
     colon (not a section label such as ``Bottom Line:``)."""
     doc = ctx.doc
     toks = doc.tokens
+    if a < k and toks[a].text in BULLETS:
+        a += 1  # "- German Chancellor Olaf Brandt: “…”", a list item
     if not 1 < k - a <= 8 or not all(toks[i].cap or toks[i].text == "." for i in range(a, k)):
         return None
     src = analyse_phrase(doc, a, k - 1)

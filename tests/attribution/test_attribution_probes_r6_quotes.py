@@ -34,6 +34,10 @@ def test_colon_label_with_a_persons_name_attributes_the_quote():
     assert (s.speaker, s.role, s.country, s.cue) == ("James Cole", "Foreign Secretary", "GB", ":")
     s = ss["The alliance stands united."]
     assert (s.speaker, s.role, s.organization) == ("Anna Lind", "Secretary-General", "NATO")
+    ss = by_quote(
+        'World leaders reacted:\n\n- German Chancellor Olaf Brandt: "We look forward to it."'
+    )
+    assert ss["We look forward to it."].speaker == "Olaf Brandt"
     # a section label is nobody
     ss = by_quote("Bottom Line: “We lost the vote.”")
     assert ss["We lost the vote."].speaker is None
