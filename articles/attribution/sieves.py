@@ -175,7 +175,7 @@ IRREGULAR_PAST = {
     "went", "came", "made", "took", "gave", "got", "held", "met", "left", "led", "put", "set",
     "sent", "spent", "stood", "struck", "swore", "won", "wrote", "spoke", "saw", "ran", "drew",
     "shot", "hit", "fought", "broke", "began", "kept", "sat", "rose", "felt", "thought",
-    "brought", "grew", "knew", "threw", "lost", "was",
+    "brought", "grew", "knew", "threw", "lost", "was", "laid", "paid", "sold", "built",
 }  # fmt: skip
 
 
@@ -591,7 +591,8 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
     j = doc.tok_index_before(q.open_pos)
     if j < 0:
         return None
-    if toks[j].start < lo:
+    block = toks[j].start < lo  # the quote opens a paragraph after "X said:"
+    if block:
         # quote opening a paragraph after "X said:" at the end of the previous one
         if toks[j].text == ":" and not doc.text[toks[j].end : q.open_pos].strip():
             lo = ctx.sentence(toks[j].start)[0]
@@ -644,6 +645,11 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         src = clause_subject(ctx, k, lo, None) if k > 0 else None
         if src is not None and src.kind in {"name", "pronoun", "org"}:
             return src, k
+        # "In his speech, Gov. Alan Reyes laid out his vision: / “…”" (a quoted block;
+        # in one sentence a verb of saying further back is the better cue)
+        named = named_subject(ctx, lo, toks[k].start) if block else None
+        if named is not None:
+            return named[0], k
         a = doc.tok_index_at_or_after(lo)
         labelled = _label_person(ctx, a, k)
         if labelled is not None:
@@ -779,13 +785,20 @@ def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
     person (``Sen. Ada Brennan (D-Ore.), who …, blamed the rules. “…”``): that person."""
     doc = ctx.doc
     q = ctx.quotes[qi]
-    toks = doc.tokens
     ss, _ = ctx.sentence(q.open_pos)
     if not _blank(doc.text, ss, q.open_pos, from_end=True) or ss == 0:
         return None
     ps, pe = ctx.sentence(ss - 1)
     if doc.para_index(ps) != doc.para_index(q.open_pos) and not _lead_paragraph(ctx, qi, pe):
         return None
+    return named_subject(ctx, ps, pe)
+
+
+def named_subject(ctx: Context, ps: int, pe: int) -> tuple[Source, int] | None:
+    """The named person opening the sentence ps..pe as its subject, and the verb after
+    the name (past a dateline, a short fronted phrase and an aside)."""
+    doc = ctx.doc
+    toks = doc.tokens
     dateline = DATELINE_RE.match(doc.text, ps, pe) if ps == doc.para_start(ps) else None
     # "WASHINGTON (AP) — Sen. Ada Brennan opened the hearing …": the subject after it
     i = doc.tok_index_at_or_after(dateline.end() if dateline else ps)

@@ -197,3 +197,15 @@ def test_courtroom_exchange_question_and_reply():
     assert (s.speaker, s.cue) == ("Amy Lin", "pressed")
     # the reply is not the questioner's (nor taken from the 'Lin pressed.' sentence)
     assert ss["Absolutely sure."].speaker is None
+
+
+def test_quoted_block_after_a_named_subjects_colon_paragraph():
+    ss = by_quote(
+        "In his speech, Gov. Alan Reyes laid out his vision:\n\n"
+        '"We will build roads. We will build schools.\n\n'
+        '"And we will do it together."\n\n'
+        'State Sen. Nora Quinn was unimpressed. "Where is the money?" she asked.'
+    )
+    s = ss['We will build roads. We will build schools.\n\n"And we will do it together.']
+    assert (s.speaker, s.role, s.cue) == ("Alan Reyes", "Governor", ":")
+    assert ss["Where is the money?"].speaker == "Nora Quinn"
