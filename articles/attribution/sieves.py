@@ -647,9 +647,9 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
             return src, k
         # "In his speech, Gov. Alan Reyes laid out his vision: / “…”" (a quoted block;
         # in one sentence a verb of saying further back is the better cue)
-        named = named_subject(ctx, lo, toks[k].start) if block else None
-        if named is not None:
-            return named[0], k
+        lead = named_subject(ctx, lo, toks[k].start) if block else None
+        if lead is not None:
+            return lead[0], k
         a = doc.tok_index_at_or_after(lo)
         labelled = _label_person(ctx, a, k)
         if labelled is not None:
