@@ -14,7 +14,7 @@ Quotation marks are paired by position and direction in one linear pass:
 * otherwise an opening mark inside an open quote in the same paragraph abandons
   the earlier, unbalanced mark; stray closing marks are ignored.
 
-Single marks ``‘ ’ '`` are paired in a second pass (British style copy,
+Single marks ``‘ ’ ' ‹ ›`` are paired in a second pass (British style copy,
 ``‘We won’t back down,’ she said.``), only outside the double-quoted spans
 (a single pair inside double quotes is a nested quote).  A mark between two
 letters is an apostrophe (won’t); an opening mark must not start an elision
@@ -313,8 +313,9 @@ def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
 
 # -- single marks -------------------------------------------------------------------
 
-# single marks, bar those between two letters or digits (won’t, O'Brien)
-SINGLE_RE = re.compile(r"[‘’'](?:(?![^\W_])|(?<![^\W_].))")
+# single marks, bar those between two letters or digits (won’t, O'Brien); single
+# guillemets (‹Nous verrons›, German ›Nein‹) are never apostrophes
+SINGLE_RE = re.compile(r"[‘’'](?:(?![^\W_])|(?<![^\W_].))|[‹›]")
 # what follows an opening-looking mark that is an elision, not a quote:
 # ’90s, ’em, ’til, ’cause, ’tis, ’twas, rock ’n’ roll, a stray ’s
 ELISION_RE = re.compile(

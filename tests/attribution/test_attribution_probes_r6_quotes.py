@@ -209,3 +209,11 @@ def test_quoted_block_after_a_named_subjects_colon_paragraph():
     s = ss['We will build roads. We will build schools.\n\n"And we will do it together.']
     assert (s.speaker, s.role, s.cue) == ("Alan Reyes", "Governor", ":")
     assert ss["Where is the money?"].speaker == "Nora Quinn"
+
+
+def test_single_guillemets_quote():
+    ss = by_quote("Claire Morel said: ›Wir werden sehen.‹ Then she left.")
+    s = ss["Wir werden sehen."]
+    assert (s.kind, s.speaker, s.cue) == ("direct", "Claire Morel", "said")
+    ss = by_quote("The French president, Claire Morel, said ‹we will see› on Monday.")
+    assert ss["we will see"].kind == "partial"
