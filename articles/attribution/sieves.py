@@ -948,18 +948,51 @@ def _continues_clause(ctx: Context, qi: int, ss: int, comma: int) -> bool:
 CLAUSE_AFTER_CUE = {"that", "he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her"}
 
 
-def _cue_has_own_clause(ctx: Context, res: tuple[Source, int], se: int) -> bool:
-    """'“Simple as that.” Patrick Mahomes said he took the blame.': a cue in the next
-    sentence that reports a clause of its own does not credit the quote before it (that
-    quote continues the previous speaker); '“…?” Clinton asked.' still does."""
+OPENING_MARKS = {'"', "“", "‘", "'", "«", "„", "``"}
+
+
+def _cue_of_next_sentence(
+    ctx: Context, qi: int, res: tuple[Source, int], cand: Candidate, prev: Candidate | None
+) -> bool:
+    """The trailing cue found for a sentence-final quote sits in the next sentence, its
+    subject first ('“…” Patrick Mahomes said …'), and belongs there: it introduces a
+    quote of its own, or it reports a clause of its own while the quote has a speaker
+    already (the previous one in its paragraph, or a cue before it)."""
     src, ci = res
     toks = ctx.doc.tokens
+    ss, se = cand.sentence
     if toks[ci].start < se or src.start > toks[ci].start:
         return False
+    after = _after_cue(ctx, ci)
+    if _introduces_quote(ctx, after):
+        return True
+    if toks[after].lower not in CLAUSE_AFTER_CUE:
+        return False
+    if prev is not None and prev.source is not None and prev.para == cand.para:
+        return True
+    return leading(ctx, qi, ss, prev) is not None
+
+
+def _after_cue(ctx: Context, ci: int) -> int:
+    """The token after the cue at ci and its listener (the last token at the end).
+    After 'he', 'that' … the cue reports a clause of its own ('“Simple as that.” Patrick
+    Mahomes said he took the blame.'); it may also introduce its own quote (see
+    _introduces_quote). Either way it does not credit the quote before it, while '“…?”
+    Clinton asked.' does."""
+    toks = ctx.doc.tokens
     j = ci + 1
-    while j < len(toks) and toks[j].lower in {"reporters", "journalists", "me", "us"}:
+    while j < len(toks) - 1 and toks[j].lower in {"reporters", "journalists", "me", "us"}:
         j += 1
-    return j < len(toks) and toks[j].lower in CLAUSE_AFTER_CUE
+    return min(j, len(toks) - 1)
+
+
+def _introduces_quote(ctx: Context, j: int) -> bool:
+    """Token j opens a quote, or is ':' or ',' before one: 'Smith said, “We will win.”
+    Jones said: “We lost.”' (not 'Jones said, smiling.')."""
+    toks = ctx.doc.tokens
+    if toks[j].text in {":", ","} and j + 1 < len(toks):
+        j += 1
+    return j + 1 < len(toks) and toks[j].text in OPENING_MARKS and ctx.in_quote(j + 1)
 
 
 def attribute_quotes(ctx: Context) -> list[Candidate]:
@@ -984,14 +1017,8 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
         for name in order:
             if name == "trailing":
                 res, conf = trailing(ctx, qi, hi), 0.95
-                if (
-                    res is not None
-                    and prev is not None
-                    and prev.source is not None
-                    and prev.para == cand.para
-                    and _cue_has_own_clause(ctx, res, se)
-                ):
-                    res = None  # the quote continues the previous speaker
+                if res is not None and _cue_of_next_sentence(ctx, qi, res, cand, prev):
+                    res = None  # the quote continues the previous speaker, or has its own
             elif name == "dash":
                 res, conf = dash_credit(ctx, qi, hi), 0.9
             elif name == "leading":

@@ -217,3 +217,14 @@ def test_single_guillemets_quote():
     assert (s.kind, s.speaker, s.cue) == ("direct", "Claire Morel", "said")
     ss = by_quote("The French president, Claire Morel, said ‹we will see› on Monday.")
     assert ss["we will see"].kind == "partial"
+
+
+def test_cue_introducing_the_next_quote_does_not_credit_the_one_before():
+    ss = by_quote("Sen. Ann Smith said, “We will win.” Rep. Tom Jones said: “We lost.”")
+    assert (ss["We will win."].speaker, ss["We lost."].speaker) == ("Ann Smith", "Tom Jones")
+    ss = by_quote("Sen. Ann Smith said, “We will win.” Rep. Tom Jones said he disagreed.")
+    assert ss["We will win."].speaker == "Ann Smith"
+    assert ss["he disagreed"].speaker == "Tom Jones"
+    # a cue of its own after the quote still credits it
+    ss = by_quote("“We will win.” Rep. Tom Jones said, smiling.")
+    assert ss["We will win."].speaker == "Tom Jones"
