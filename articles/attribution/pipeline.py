@@ -17,6 +17,7 @@ from .reported import find_reported
 from .resolve import resolve
 from .roles import assign_roles
 from .sieves import attribute_quotes, continuation, qa_turns
+from .text import DATELINE_RE
 
 MAX_CHARS = 5_000_000
 logger = logging.getLogger(__name__)
@@ -165,15 +166,6 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-# A wire dateline opening the first paragraph: "PHOENIX (AP) — ", "SAN JOSE, Calif., Oct 23
-# (Reuters) - ", "ABU DHABI — ": not part of the reported clause.
-DATELINE_RE = re.compile(
-    r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*"
-    r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][a-z]*\.?)?(?: \d{1,2})?)*,?"
-    r"(?: \([A-Za-z.' ]{1,30}\))? ?(?:—|–|--|-) ?"
-)
-
-
 # "…, two officials said, speaking on condition of anonymity": how they spoke, not what
 ANONYMITY_RE = re.compile(
     r"(?:(?:speaking|talking|requesting|asking for|granted|given)\s+(?:on\s+(?:the\s+)?"
@@ -191,12 +183,22 @@ NOT_NAMED_RE = re.compile(
 NOT_NAMED_CUES = {"asked", "asking", "requested", "requesting", "declined", "declining"}
 
 
+def _according_after(c: Candidate, cue_pos: int, text: str) -> bool:
+    """'would be “a disaster,” according to Dr. Lisa Chen, who …': the quote is what
+    the source said (the relative clause describes her)."""
+    return (
+        c.cue == "according" and cue_pos - c.end <= 3 and not text[c.end : cue_pos].strip(" ,\"”’'")
+    )
+
+
 def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     ctx = build_context(text)
     qc = [q for q in attribute_quotes(ctx) if not _titled(q, text)]
     used = set()
     for c in qc:
-        if c.sieve in {"trailing", "leading"} and c.cue_pos is not None:
+        if c.cue_pos is not None and (
+            c.sieve in {"trailing", "leading"} or _according_after(c, c.cue_pos, text)
+        ):
             if partial_spans == "clause" and c.kind == "partial":
                 continue
             used.add(ctx.doc.tok_index_at_or_after(c.cue_pos))

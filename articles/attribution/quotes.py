@@ -14,7 +14,7 @@ Quotation marks are paired by position and direction in one linear pass:
 * otherwise an opening mark inside an open quote in the same paragraph abandons
   the earlier, unbalanced mark; stray closing marks are ignored.
 
-Single marks ``‘ ’ '`` are paired in a second pass (British style copy,
+Single marks ``‘ ’ ' ‹ ›`` are paired in a second pass (British style copy,
 ``‘We won’t back down,’ she said.``), only outside the double-quoted spans
 (a single pair inside double quotes is a nested quote).  A mark between two
 letters is an apostrophe (won’t); an opening mark must not start an elision
@@ -23,7 +23,8 @@ a plural possessive) closes only when no other closing mark comes before the
 next opening mark.  A double-quoted span inside a single-quoted one is then a
 nested quote and is dropped.  In an article that quotes with double marks (US
 style), single marks in the headline and title-case subheadings are headline
-style and are left to the reported-speech sieve.
+style and are left to the reported-speech sieve, unless the quote opens the
+headline and words follow it (``‘We were robbed,’ says Holt``).
 
 Quoted terms, nicknames and titles (``the so-called “gig economy”``, ``her
 memoir, “The Long Shift”``, ``on CNN’s “State of the Union”``) are not
@@ -36,6 +37,8 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from . import lexicons as lx
 
 MARK_RE = re.compile(r"''|``|[\"“”„‟«»]")
 
@@ -115,7 +118,13 @@ def _quotes(text: str, para_starts: list[int]) -> list[QuoteSpan]:
         # the article quotes with double marks (US style): single marks in its
         # headline and subheadings are headline style, and the headline is
         # reported as a whole
-        singles = [q for q in singles if not _headline_like(text, para_starts, q.open_pos)]
+        # (but a headline opening with a quote quotes it: "‘We were robbed,’ says Holt")
+        singles = [
+            q
+            for q in singles
+            if not _headline_like(text, para_starts, q.open_pos)
+            or _leads_paragraph(text, para_starts, q)
+        ]
         outer = _not_nested(doubles, singles)
     return sorted(outer + singles, key=lambda q: q.open_pos)
 
@@ -166,6 +175,26 @@ def _headline_like(text: str, para_starts: list[int], pos: int) -> bool:
     return len(words) >= 2 and all(w[0].isupper() or w.lower() in HEADLINE_SMALL for w in words)
 
 
+def _leads_paragraph(text: str, para_starts: list[int], q: QuoteSpan) -> bool:
+    """The quote opens its paragraph and words follow it: 'says Holt' (not a
+    subheading that is only a quote)."""
+    k = bisect.bisect_right(para_starts, q.open_pos) - 1
+    pe = para_starts[k + 1] if k + 1 < len(para_starts) else len(text)
+    return not text[para_starts[k] : q.open_pos].strip() and any(
+        c.isalpha() for c in text[q.close_end : pe]
+    )
+
+
+SAID_COMMA_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+),\Z")
+
+
+def _after_said_comma(text: str, k: int) -> bool:
+    """The comma at k follows a verb of saying ('The senator said, "I have …'): a quote
+    opened there whose closing mark is missing still runs to the end of its paragraph."""
+    m = SAID_COMMA_RE.search(text, max(0, k - 12), k + 1)
+    return m is not None and m.group(1).lower() in lx.SPEECH_FORMS
+
+
 def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     # paragraph index lookup for each mark, computed incrementally (linear)
@@ -201,7 +230,8 @@ def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
 
     def unterminated() -> None:
         # A quote whose closing mark never came: keep it only when it opened a
-        # paragraph (a missing closing mark at the end of a quoted paragraph).
+        # paragraph or followed "said:" / "said," (a missing closing mark at the end
+        # of a quoted paragraph).
         if open_pos < 0 or not first_para_start:
             return
         seg_end = para_starts[open_para + 1] - 1 if open_para + 1 < npara else len(text)
@@ -266,7 +296,7 @@ def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
             open_straight = mark in STRAIGHT
             open_para = para
             multi = False
-            first_para_start = at_para_start or text[k] == ":"
+            first_para_start = at_para_start or text[k] == ":" or _after_said_comma(text, k)
 
             continue
         # closing mark
@@ -283,8 +313,9 @@ def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
 
 # -- single marks -------------------------------------------------------------------
 
-# single marks, bar those between two letters or digits (won’t, O'Brien)
-SINGLE_RE = re.compile(r"[‘’'](?:(?![^\W_])|(?<![^\W_].))")
+# single marks, bar those between two letters or digits (won’t, O'Brien); single
+# guillemets (‹Nous verrons›, German ›Nein‹) are never apostrophes
+SINGLE_RE = re.compile(r"[‘’'](?:(?![^\W_])|(?<![^\W_].))|[‹›]")
 # what follows an opening-looking mark that is an elision, not a quote:
 # ’90s, ’em, ’til, ’cause, ’tis, ’twas, rock ’n’ roll, a stray ’s
 ELISION_RE = re.compile(

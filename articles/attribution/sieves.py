@@ -27,12 +27,14 @@ from .mentions import (
     MAX_NP,
     Source,
     _group,
+    _person_before_head,
     analyse_phrase,
     np_token_ok,
     subject_after,
     subject_before,
 )
 from .model import Candidate
+from .text import DATELINE_RE
 
 INVERTED_CUES = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained"}
 DASHES = {"―", "—", "–", "-"}
@@ -172,6 +174,8 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
 IRREGULAR_PAST = {
     "went", "came", "made", "took", "gave", "got", "held", "met", "left", "led", "put", "set",
     "sent", "spent", "stood", "struck", "swore", "won", "wrote", "spoke", "saw", "ran", "drew",
+    "shot", "hit", "fought", "broke", "began", "kept", "sat", "rose", "felt", "thought",
+    "brought", "grew", "knew", "threw", "lost", "was", "laid", "paid", "sold", "built",
 }  # fmt: skip
 
 
@@ -267,11 +271,21 @@ def _source_for_cue(
             src = clause_subject(ctx, k, lo, prev)
         elif k > 0 and doc.tokens[k - 1].text in {",", "“", "”", '"'}:
             src = subject_after(doc, k, hi)
+            if src is not None and _clause_after(doc, src):
+                src = None  # 'author of “The Broken State,” said the government had …'
+
     if src is None and k > 1 and doc.tokens[k - 1].lower == "to":
         src = _control_object(ctx, k - 1, lo)
     if src is None and not t.lower.endswith("ing") and t.lower not in lx.AMBIGUOUS_CUES:
         src = loose_subject(ctx, k, lo)
     return src
+
+
+def _clause_after(doc, src: Source) -> bool:
+    """An auxiliary follows the phrase after the cue: it is the subject of the reported
+    clause ('said the government had …'), not an inverted speaker ('“…,” said Ann Lee')."""
+    j = doc.tok_index_at_or_after(src.phrase_end)
+    return j < len(doc.tokens) and doc.tokens[j].lower in AUXILIARIES
 
 
 OBJECT_CONTROL = {
@@ -343,14 +357,25 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
     while i < n and toks[i].text in {",", "—", "–", "-"} and skipped < 2:
         i += 1
         skipped += 1
+    if not skipped and i < n and toks[i].text == ":" and _opens_paragraph(ctx, q.open_pos):
+        i += 1  # a headline: '“We were robbed”: Rovers boss slams referee'
+    i = _past_cleft(toks, i)
     if i >= n or toks[i].start >= hi:
         return None
     first = i
-    if cues.is_cue(doc, i):
+    tag = _tag_verb(ctx, qi, i)  # "“…,” grumbled one headteacher"
+    if tag or cues.is_cue(doc, i):
         src = subject_after(doc, i, hi)
+        if src is None and (tag or toks[i].lower in INVERTED_CUES):
+            src = _unlisted_noun_after(ctx, i, hi)
         if src is not None:
             return src, i
         return None
+    if toks[i].lower in {"read", "reads"}:
+        # '“Enough is enough,” read a banner outside the plant': the banner's words,
+        # not a continuation of whoever spoke before
+        src = _unlisted_noun_after(ctx, i, hi)
+        return (src, i) if src is not None else None
     # NP [aside] [adverbs] CUE
     e = _np_forward(ctx, first, hi)
     if e > first:
@@ -368,7 +393,7 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
             and not cues.is_cue(doc, m)
         ):
             m += 1
-        if m < n and toks[m].start < hi and cues.is_cue(doc, m):
+        if m < n and toks[m].start < hi and (cues.is_cue(doc, m) or _tag_verb(ctx, qi, m)):
             src = analyse_phrase(doc, first, e - 1)
             if (src is None or src.kind == "group") and k > e + 1 and toks[e].text == ",":
                 # "“…,” Macron's Italian counterpart, Giorgia Meloni, said"
@@ -388,7 +413,7 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
             break
         if not t.is_word and t.text in BREAK_PUNCT and t.text != ".":
             break
-        if cues.is_cue(doc, j) or cues.is_according(doc, j):
+        if cues.is_cue(doc, j) or cues.is_according(doc, j) or _tag_verb(ctx, qi, j):
             if cues.is_according(doc, j):
                 return None
             src = subject_before(doc, j, toks[first].start)
@@ -396,6 +421,78 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
                 return src, j
             return None
     return None
+
+
+# verbs that are no reporting verbs but tag a quote they follow in the same sentence:
+# '“If we don’t act now—” she began', '“Not again,” he sighed'
+TAG_VERBS = {
+    "began", "interjected", "interrupted", "chimed", "sighed", "laughed", "smiled",
+    "shrugged", "beamed", "deadpanned", "marveled", "marvelled", "gushed", "griped",
+    "grumbled", "groaned", "chuckled", "pressed",
+}  # fmt: skip
+
+
+def _tag_verb(ctx: Context, qi: int, m: int) -> bool:
+    """Token m is a tag verb and the quote before it does not end its sentence."""
+    doc = ctx.doc
+    q = ctx.quotes[qi]
+    if doc.tokens[m].lower not in TAG_VERBS:
+        return False
+    last = doc.text[q.end - 1 : q.end]
+    if last in {",", "—", "–", "-"}:
+        return True
+    after = doc.tokens[doc.tok_index_at_or_after(q.close_end)]
+    # '“Are you sure?” Lin pressed.', '“Why me?” she laughed.'; not '“Why?” She laughed.'
+    return last in {"?", "!"} and not (after.cap and after.lower in lx.SUBJECT_PRONOUNS)
+
+
+def _opens_paragraph(ctx: Context, pos: int) -> bool:
+    """Nothing but blanks before pos in its paragraph."""
+    return _blank(ctx.doc.text, ctx.doc.para_start(pos), pos, from_end=True)
+
+
+def _past_cleft(toks, i: int) -> int:
+    """Past ``was how`` / ``that is what`` after a quote: '“Unacceptable,” was how
+    captain Leo Mertens described it' is attributed like '“Unacceptable,” Mertens said'."""
+    j = i + 1 if i < len(toks) and toks[i].lower in {"that", "this"} else i
+    if (
+        j + 1 < len(toks)
+        and toks[j].lower in {"is", "was", "'s", "’s"}
+        and toks[j + 1].lower in {"how", "what"}
+    ):
+        return j + 2
+    return i
+
+
+# what may follow the noun of an inverted subject: '“…,” said a backbencher, who …'
+NOUN_FOLLOWERS = {",", ".", ";", "!", "?", "at", "in", "from", "outside", "inside", "near", "on"}
+
+
+def _unlisted_noun_after(ctx: Context, ci: int, hi: int) -> Source | None:
+    """``“…,” said one backbencher.``: after an inverted verb, a determiner and a
+    noun no lexicon lists (nobody named: an unnamed source, the phrase kept)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    a = ci + 1
+    if a >= len(toks) or toks[a].lower not in lx.DETERMINERS:
+        return None
+    e = a + 1
+    while (
+        e < len(toks)
+        and e - a <= 4
+        and toks[e].end <= hi
+        and toks[e].is_word
+        and not toks[e].cap
+        and toks[e].lower not in lx.FUNCTION_WORDS
+        and toks[e].lower not in lx.CUE_FORMS
+        and toks[e].lower not in NOUN_FOLLOWERS
+        and not toks[e].lower.endswith("ly")
+    ):
+        e += 1
+    if e == a + 1 or e - a > 4 or (e < len(toks) and toks[e].text not in NOUN_FOLLOWERS):
+        return None
+    ps, pe = toks[a].start, toks[e - 1].end
+    return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
 
 
 def dash_credit(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
@@ -494,7 +591,8 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
     j = doc.tok_index_before(q.open_pos)
     if j < 0:
         return None
-    if toks[j].start < lo:
+    block = toks[j].start < lo  # the quote opens a paragraph after "X said:"
+    if block:
         # quote opening a paragraph after "X said:" at the end of the previous one
         if toks[j].text == ":" and not doc.text[toks[j].end : q.open_pos].strip():
             lo = ctx.sentence(toks[j].start)[0]
@@ -547,11 +645,20 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         src = clause_subject(ctx, k, lo, None) if k > 0 else None
         if src is not None and src.kind in {"name", "pronoun", "org"}:
             return src, k
+        # "In his speech, Gov. Alan Reyes laid out his vision: / “…”" (a quoted block;
+        # in one sentence a verb of saying further back is the better cue)
+        lead = named_subject(ctx, lo, toks[k].start) if block else None
+        if lead is not None:
+            return lead[0], k
         a = doc.tok_index_at_or_after(lo)
-        on = next((x for x in range(a + 1, min(a + 5, k)) if toks[x].lower in {"on", "about"}), 0)
-        if on and all(toks[x].cap or toks[x].text == "." for x in range(a, on)):
+        labelled = _label_person(ctx, a, k)
+        if labelled is not None:
+            return labelled, k
+        on = next((x for x in range(a + 1, min(a + 6, k)) if toks[x].lower in {"on", "about"}), 0)
+        b = on - 1 if on and toks[on - 1].text == "," else on  # "Travis Kelce, on …"
+        if on and b > a and all(toks[x].cap or toks[x].text == "." for x in range(a, b)):
             # "Larkin on his team's slow start: “…”": the name before the topic
-            named = analyse_phrase(doc, a, on - 1)
+            named = analyse_phrase(doc, a, b - 1)
             if named is not None and named.kind == "name":
                 return named, k
         if (
@@ -564,6 +671,25 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
             gender = "m" if t.lower == "his" else "f"
             return Source("pronoun", t.start, t.end, t.text, t.start, t.end, gender=gender), k
     return None
+
+
+BULLETS = {"-", "*", "•", "–", "—", "·"}
+
+
+def _label_person(ctx: Context, a: int, k: int) -> Source | None:
+    """``British Foreign Secretary James Cole: “A dark day.”`` (a list of reactions):
+    a sentence that is only a person's name, with a first name or a title, before the
+    colon (not a section label such as ``Bottom Line:``)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if a < k and toks[a].text in BULLETS:
+        a += 1  # "- German Chancellor Olaf Brandt: “…”", a list item
+    if not 1 < k - a <= 8 or not all(toks[i].cap or toks[i].text == "." for i in range(a, k)):
+        return None
+    src = analyse_phrase(doc, a, k - 1)
+    if src is None or src.kind != "name" or not _person_before_head(doc, a, k - 1):
+        return None
+    return src
 
 
 # nouns of what someone said, opening a colon intro ("Her message was simple:")
@@ -659,14 +785,23 @@ def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
     person (``Sen. Ada Brennan (D-Ore.), who …, blamed the rules. “…”``): that person."""
     doc = ctx.doc
     q = ctx.quotes[qi]
-    toks = doc.tokens
     ss, _ = ctx.sentence(q.open_pos)
     if not _blank(doc.text, ss, q.open_pos, from_end=True) or ss == 0:
         return None
     ps, pe = ctx.sentence(ss - 1)
-    if doc.para_index(ps) != doc.para_index(q.open_pos):
+    if doc.para_index(ps) != doc.para_index(q.open_pos) and not _lead_paragraph(ctx, qi, pe):
         return None
-    i = doc.tok_index_at_or_after(ps)
+    return named_subject(ctx, ps, pe)
+
+
+def named_subject(ctx: Context, ps: int, pe: int) -> tuple[Source, int] | None:
+    """The named person opening the sentence ps..pe as its subject, and the verb after
+    the name (past a dateline, a short fronted phrase and an aside)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    dateline = DATELINE_RE.match(doc.text, ps, pe) if ps == doc.para_start(ps) else None
+    # "WASHINGTON (AP) — Sen. Ada Brennan opened the hearing …": the subject after it
+    i = doc.tok_index_at_or_after(dateline.end() if dateline else ps)
     if i >= len(toks) or toks[i].start >= pe:
         return None
     if toks[i].lower in FRONTED:
@@ -696,6 +831,22 @@ def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
     return src, k
 
 
+def _lead_paragraph(ctx: Context, qi: int, pe: int) -> bool:
+    """The quote opens the paragraph right after the sentence ending at pe, and that
+    sentence ends a paragraph of prose (no quote, not a headline): 'Jones, a former
+    mayor, turned to the audience. / “Do you want four more years of this?”'."""
+    doc = ctx.doc
+    ss = ctx.sentence(ctx.quotes[qi].open_pos)[0]
+    if ss != doc.para_start(ss) or doc.para_index(pe - 1) != doc.para_index(ss) - 1:
+        return False
+    if qi > 0 and ctx.quotes[qi - 1].close_end > doc.para_start(pe - 1):
+        return False  # '“Are you sure?” Lin pressed. / “Absolutely sure.”': a reply
+    e = pe
+    while e > 0 and doc.text[e - 1].isspace():
+        e -= 1
+    return doc.text[e - 1 : e] in {".", "!", "?"}
+
+
 def _usable_cue(ctx: Context, j: int, strong: bool) -> bool:
     if ctx.in_quote(j):
         return False
@@ -721,11 +872,23 @@ def quote_kind(ctx: Context, qi: int, ss: int) -> str:
         return "partial"
     if c == "." and _abbreviation_before(text, k) and text[q.start : q.start + 1].islower():
         return "partial"  # 'said the U.S. “remains committed”': not a sentence end
-    if c in ":,.!?…;—–" or c in '”"»)':
+    if c in "—–([" or _typed_dash(text, k):
+        # a dash or bracket before a sentence ('LONDON (Reuters) - "We will appeal," …',
+        # '(“We had no choice,” a manager said.)'), not before a fragment going on with
+        # the clause ('the governor -- "my friend."')
+        return "partial" if text[q.start : q.start + 1].islower() else "direct"
+    if c in ":,.!?…;" or c in '”"»)':
         return "direct"
     if _sentence_after_verb(ctx, qi, k):
         return "direct"
     return "partial"
+
+
+def _typed_dash(text: str, k: int) -> bool:
+    """The hyphen at k stands for a dash: spaced or doubled, as typed in wire copy
+    ('LONDON (Reuters) - "We will…', 'was blunt -- "We lost…'), not the hyphen of a
+    compound ('anti-"woke"')."""
+    return text[k] == "-" and k > 0 and text[k - 1] in " -"
 
 
 def _abbreviation_before(text: str, k: int) -> bool:
@@ -785,18 +948,51 @@ def _continues_clause(ctx: Context, qi: int, ss: int, comma: int) -> bool:
 CLAUSE_AFTER_CUE = {"that", "he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her"}
 
 
-def _cue_has_own_clause(ctx: Context, res: tuple[Source, int], se: int) -> bool:
-    """'“Simple as that.” Patrick Mahomes said he took the blame.': a cue in the next
-    sentence that reports a clause of its own does not credit the quote before it (that
-    quote continues the previous speaker); '“…?” Clinton asked.' still does."""
+OPENING_MARKS = {'"', "“", "‘", "'", "«", "„", "``"}
+
+
+def _cue_of_next_sentence(
+    ctx: Context, qi: int, res: tuple[Source, int], cand: Candidate, prev: Candidate | None
+) -> bool:
+    """The trailing cue found for a sentence-final quote sits in the next sentence, its
+    subject first ('“…” Patrick Mahomes said …'), and belongs there: it introduces a
+    quote of its own, or it reports a clause of its own while the quote has a speaker
+    already (the previous one in its paragraph, or a cue before it)."""
     src, ci = res
     toks = ctx.doc.tokens
+    ss, se = cand.sentence
     if toks[ci].start < se or src.start > toks[ci].start:
         return False
+    after = _after_cue(ctx, ci)
+    if _introduces_quote(ctx, after):
+        return True
+    if toks[after].lower not in CLAUSE_AFTER_CUE:
+        return False
+    if prev is not None and prev.source is not None and prev.para == cand.para:
+        return True
+    return leading(ctx, qi, ss, prev) is not None
+
+
+def _after_cue(ctx: Context, ci: int) -> int:
+    """The token after the cue at ci and its listener (the last token at the end).
+    After 'he', 'that' … the cue reports a clause of its own ('“Simple as that.” Patrick
+    Mahomes said he took the blame.'); it may also introduce its own quote (see
+    _introduces_quote). Either way it does not credit the quote before it, while '“…?”
+    Clinton asked.' does."""
+    toks = ctx.doc.tokens
     j = ci + 1
-    while j < len(toks) and toks[j].lower in {"reporters", "journalists", "me", "us"}:
+    while j < len(toks) - 1 and toks[j].lower in {"reporters", "journalists", "me", "us"}:
         j += 1
-    return j < len(toks) and toks[j].lower in CLAUSE_AFTER_CUE
+    return min(j, len(toks) - 1)
+
+
+def _introduces_quote(ctx: Context, j: int) -> bool:
+    """Token j opens a quote, or is ':' or ',' before one: 'Smith said, “We will win.”
+    Jones said: “We lost.”' (not 'Jones said, smiling.')."""
+    toks = ctx.doc.tokens
+    if toks[j].text in {":", ","} and j + 1 < len(toks):
+        j += 1
+    return j + 1 < len(toks) and toks[j].text in OPENING_MARKS and ctx.in_quote(j + 1)
 
 
 def attribute_quotes(ctx: Context) -> list[Candidate]:
@@ -821,14 +1017,8 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
         for name in order:
             if name == "trailing":
                 res, conf = trailing(ctx, qi, hi), 0.95
-                if (
-                    res is not None
-                    and prev is not None
-                    and prev.source is not None
-                    and prev.para == cand.para
-                    and _cue_has_own_clause(ctx, res, se)
-                ):
-                    res = None  # the quote continues the previous speaker
+                if res is not None and _cue_of_next_sentence(ctx, qi, res, cand, prev):
+                    res = None  # the quote continues the previous speaker, or has its own
             elif name == "dash":
                 res, conf = dash_credit(ctx, qi, hi), 0.9
             elif name == "leading":
@@ -858,7 +1048,7 @@ REPLY_RE = re.compile(
     r"definitely|maybe|perhaps)\b[\W]*(?:\w+\W*){0,4}",
     re.IGNORECASE,
 )
-ASK_CUES = {"asked", "asks", "ask", "wondered"}
+ASK_CUES = {"asked", "asks", "ask", "wondered", "pressed"}
 
 
 def _reply_to_question(text: str, prev: Candidate, c: Candidate) -> bool:

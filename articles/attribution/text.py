@@ -29,6 +29,14 @@ WORD_RE = re.compile(
     re.UNICODE,
 )
 
+# A wire dateline opening the first paragraph: "PHOENIX (AP) — ", "SAN JOSE, Calif., Oct 23
+# (Reuters) - ", "ABU DHABI — ": not part of the reported clause.
+DATELINE_RE = re.compile(
+    r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*"
+    r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][a-z]*\.?)?(?: \d{1,2})?)*,?"
+    r"(?: \([A-Za-z.' ]{1,30}\))? ?(?:—|–|--|-) ?"
+)
+
 SENT_END_CHARS = ".!?…"
 _SENT_END_TOKENS = frozenset(SENT_END_CHARS)
 CLOSERS = "\"”’'»)]“«"  # “ and « close German „…“ and »…« quotes
