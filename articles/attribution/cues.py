@@ -64,6 +64,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "A CDC report released Thursday found": a participle
         if t.lower in BASE_NOUN_CUES and p.cap and _determined_name_before(doc, i):
             return False  # "A CDC report released Thursday found": a noun
+        if t.lower in BASE_NOUN_CUES and _speech_verb_next(doc, i):
+            return False  # "A new U.N. report said …": the subject of "said", a noun
         if t.lower in ING_NOUNS and _modified_noun(doc, i):
             return False  # "issued a flash flood warning for …": a noun
         if p.lower == "to" and i > 1 and doc.tokens[i - 2].lower in PERMISSION_WORDS:
@@ -146,6 +148,19 @@ def _determined_name_before(doc: Doc, i: int) -> bool:
         and toks[k].lower in {"a", "an", "the"}
         and not toks[i - 1].lower.endswith("s")
     )
+
+
+def _speech_verb_next(doc: Doc, i: int) -> bool:
+    """A finite speech verb right after token i: "report said", "study found" (no verb
+    is followed by another finite verb, so token i is the noun before it)."""
+    toks = doc.tokens
+    return i + 1 < len(toks) and toks[i + 1].lower in FINITE_SPEECH_VERBS
+
+
+FINITE_SPEECH_VERBS = {
+    "said", "says", "found", "finds", "stated", "states", "showed", "shows", "concluded",
+    "concludes", "warned", "warns", "noted", "notes", "added", "adds", "argued", "argues",
+}  # fmt: skip
 
 
 # cue forms in -ing that are also nouns ("a tornado warning", "the court's ruling")
