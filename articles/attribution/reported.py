@@ -32,7 +32,7 @@ from .mentions import (
 )
 from .model import Candidate
 from .resolve import headline_paragraphs
-from .sieves import clause_subject, comma_before, loose_subject
+from .sieves import clause_subject, comma_before, loose_subject, verb_like
 from .text import Doc
 
 OBJECT_VERBS = {
@@ -2186,6 +2186,31 @@ def _aux_subject(ctx: Context, k: int, ss: int) -> Source | None:
     return None
 
 
+def _aside_participle_end(ctx: Context, k: int, src: Source, ss: int, end: int) -> int:
+    """``The senator, saying the bill was dead, walked out``: a participle set off
+    between the sentence's subject and its verb reports up to the comma before that
+    verb; anywhere else the clause end stands."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if not (toks[k].lower.endswith("ing") and comma_before(doc, k)):
+        return end
+    first = doc.tok_index_at_or_after(ss)
+    if src.phrase_start > toks[first].start:
+        return end
+    m = doc.tok_index_before(end) - 1  # a comma before the clause's last token
+    while m > k + 2:
+        nxt = toks[m + 1]
+        if (
+            toks[m].text == ","
+            and nxt.is_word
+            and not nxt.cap
+            and (verb_like(nxt.lower) or nxt.lower in MAIN_AUX)
+        ):
+            return toks[m - 1].end
+        m -= 1
+    return end
+
+
 def _fronted_fragment(ctx: Context, src: Source, ss: int) -> tuple[int, int] | None:
     """``In law school and early in her career, she said professors …``: a fronted
     phrase of the reported clause before ``, SUBJECT said``."""
@@ -3428,6 +3453,7 @@ def find_reported(
             if src is not None:
                 span = (toks[j].start, _content_end(ctx, j, se))
                 span = (span[0], _fronted_clause_end(ctx, ss, k, j, span[1]))
+                span = (span[0], _aside_participle_end(ctx, k, src, ss, span[1]))
                 if _object_content(ctx, k, j):
                     span = (span[0], _object_end(ctx, j, span[1], k))
                 np_cue = _base(doc, k) in OBJECT_OK or _base(doc, k) == "report"

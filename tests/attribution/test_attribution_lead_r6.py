@@ -39,3 +39,29 @@ def test_a_cue_noun_before_a_speech_verb_is_the_subject():
     # the verb is still a verb: "Officials report that …"
     s = by_quote("Officials report that the road is closed.")["the road is closed"]
     assert s.cue == "report"
+
+
+def test_a_participial_aside_between_subject_and_verb_is_skipped():
+    s = by_quote(
+        "Officials familiar with the talks, speaking after the meeting, said a deal was close."
+    )["a deal was close"]
+    assert s.source == "Officials familiar with the talks" and s.speaker is None
+    s = by_quote("Residents of the town, including many farmers, say the dam is unsafe.")[
+        "the dam is unsafe"
+    ]
+    assert s.source == "Residents of the town"
+
+
+def test_a_participle_between_subject_and_verb_reports_what_the_subject_said():
+    s = by_quote("Lena Cho, arguing that the tax was unfair, voted against the budget.")[
+        "the tax was unfair"
+    ]
+    assert (s.speaker, s.cue) == ("Lena Cho", "arguing")
+    s = by_quote("The union, warning that talks had failed, called a strike for Monday.")[
+        "talks had failed"
+    ]
+    assert s.source == "The union" and s.cue == "warning"
+    # a past participle there is no statement: "called to service" is what was done
+    assert not extract(
+        "National Guard members, called to service by the governor, are patrolling the area."
+    )
