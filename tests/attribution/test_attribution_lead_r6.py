@@ -65,3 +65,19 @@ def test_a_participle_between_subject_and_verb_reports_what_the_subject_said():
     assert not extract(
         "National Guard members, called to service by the governor, are patrolling the area."
     )
+
+
+def test_a_group_modified_by_a_participle_is_the_subject():
+    s = by_quote("Doctors treating the patients said they were stable.")["they were stable"]
+    assert s.source == "Doctors treating the patients" and s.speaker is None
+    ss = by_quote("Witnesses describing the scene said the car was speeding.")
+    assert list(ss) == ["the car was speeding"]
+    assert ss["the car was speeding"].source == "Witnesses describing the scene"
+
+
+def test_a_participle_modifying_the_opening_noun_is_no_statement():
+    assert not extract("Residents reporting damage should call the city hotline.")
+    assert not extract("Under the plan, families reporting income above $90,000 would pay more.")
+    # with a subject of its own it is speech: "with officials saying …"
+    s = by_quote("He left, with officials saying the deal was close.")["the deal was close"]
+    assert s.source == "officials" and s.cue == "saying"
