@@ -81,3 +81,9 @@ def test_a_participle_modifying_the_opening_noun_is_no_statement():
     # with a subject of its own it is speech: "with officials saying …"
     s = by_quote("He left, with officials saying the deal was close.")["the deal was close"]
     assert s.source == "officials" and s.cue == "saying"
+
+
+def test_a_passive_inside_an_according_to_clause_is_part_of_it():
+    ss = by_quote("He is expected to appear in court on Monday, according to a police statement.")
+    assert ss["He is expected to appear in court on Monday"].source == "a police statement"
+    assert "to appear in court on Monday" not in ss
