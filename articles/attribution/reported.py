@@ -504,7 +504,28 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
         if toks[j + 1].lower in {"about", "over", "for", "that", "with"} and j + 2 < n:
             return j + 2 if toks[j + 2].start < se else None
         return None
+    if _medium_object(toks, j + 1, se):
+        return None  # "weighed in on social media, writing …": where, not what
     return j + 1
+
+
+# where statements are published ("on social media", "on Instagram"); not "the debate",
+# "the report": those can be what someone weighed in on
+PLATFORM_NOUNS = {
+    "media", "twitter", "facebook", "instagram", "tiktok", "youtube", "threads", "x",
+    "air", "television", "radio", "podcast", "blog", "cnn", "fox", "msnbc", "nbc",
+}  # fmt: skip
+
+
+def _medium_object(toks, j: int, se: int) -> bool:
+    """The object at token j is only a medium: "social media", "Twitter", "the radio",
+    ending there (a comma, the sentence end)."""
+    m = j
+    while m < len(toks) and m - j < 3 and toks[m].lower in {"the", "a", "social", "his", "her"}:
+        m += 1
+    if m >= len(toks) or toks[m].lower not in PLATFORM_NOUNS:
+        return False
+    return m + 1 >= len(toks) or toks[m + 1].start >= se or not toks[m + 1].is_word
 
 
 def _is_prep_cue(ctx: Context, k: int) -> bool:

@@ -87,3 +87,14 @@ def test_a_passive_inside_an_according_to_clause_is_part_of_it():
     ss = by_quote("He is expected to appear in court on Monday, according to a police statement.")
     assert ss["He is expected to appear in court on Monday"].source == "a police statement"
     assert "to appear in court on Monday" not in ss
+
+
+def test_a_platform_after_a_prepositional_cue_is_where_not_what():
+    ss = by_quote("Brandt weighed in on social media, writing that the plan was “a disgrace.”")
+    assert "social media" not in ss and "a disgrace." in ss
+    assert not extract("The governor commented on Twitter.")
+    # a topic stays the content
+    assert "the debate" in by_quote("The senator weighed in on the debate, saying it was a draw.")
+    assert "Twitter's decision to ban him" in by_quote(
+        "The governor commented on Twitter's decision to ban him."
+    )
