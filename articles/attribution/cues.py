@@ -65,6 +65,10 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "A CDC report released Thursday found": a participle
         if t.lower in BASE_NOUN_CUES and p.cap and _determined_name_before(doc, i):
             return False  # "A CDC report released Thursday found": a noun
+        if t.lower in BASE_NOUN_CUES and _speech_verb_next(doc, i):
+            return False  # "A new U.N. report said …": the subject of "said", a noun
+        if t.lower.endswith("ing") and _reduced_relative(doc, i):
+            return False  # "Residents reporting damage should call …": a noun's modifier
         if t.lower in ING_NOUNS and _modified_noun(doc, i):
             return False  # "issued a flash flood warning for …": a noun
         if t.lower.endswith("ing") and _title_after_gerund(doc, i):
@@ -149,6 +153,42 @@ def _determined_name_before(doc: Doc, i: int) -> bool:
         and toks[k].lower in {"a", "an", "the"}
         and not toks[i - 1].lower.endswith("s")
     )
+
+
+def _speech_verb_next(doc: Doc, i: int) -> bool:
+    """A finite speech verb right after token i: "report said", "study found" (no verb
+    is followed by another finite verb, so token i is the noun before it)."""
+    toks = doc.tokens
+    return i + 1 < len(toks) and toks[i + 1].lower in FINITE_SPEECH_VERBS
+
+
+FINITE_SPEECH_VERBS = {
+    "said", "says", "found", "finds", "stated", "states", "showed", "shows", "concluded",
+    "concludes", "warned", "warns", "noted", "notes", "added", "adds", "argued", "argues",
+}  # fmt: skip
+
+
+def _reduced_relative(doc: Doc, i: int) -> bool:
+    """The -ing cue i right after the plural noun that opens its sentence, not followed
+    by "that" ("Witnesses describing the scene said …", "Families reporting income above
+    the limit pay more"): it modifies that noun; a verb in -ing needs "is", a comma
+    or "with" before its subject ("with officials saying …")."""
+    toks = doc.tokens
+    if i + 1 < len(toks) and toks[i + 1].lower == "that":
+        return False
+    p = toks[i - 1]
+    if not (p.is_word and p.lower.endswith("s") and not p.lower.endswith("ss")):
+        return False
+    if p.lower not in lx.GROUP_NOUNS and (p.cap or p.lower in lx.FUNCTION_WORDS):
+        return False
+    k = i - 2
+    while k >= 0 and i - k <= 4 and toks[k].is_word and not toks[k].cap:
+        if toks[k].lower not in lx.DETERMINERS:
+            return False  # "… and then told residents reporting …": not the opening noun
+        k -= 1
+    if k >= 0 and toks[k].is_word:
+        return toks[k].cap and toks[k].lower in lx.DETERMINERS  # "Many residents …"
+    return k < 0 or toks[k].text in {".", "!", "?", "“", '"', "—", "–", ":", ","}
 
 
 # cue forms in -ing that are also nouns ("a tornado warning", "the court's ruling")

@@ -1431,6 +1431,13 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
     p = doc.tok_index_at_or_after(src.phrase_start) - 1
     if p < 1 or toks[p].start < lo or not toks[p].is_word or toks[p].cap:
         return None
+    reduced = _reduced_relative_head(doc, p, lo)
+    if reduced is not None:
+        text = doc.text[reduced.start : src.phrase_end]
+        return Source(
+            "group", reduced.start, src.phrase_end, text, reduced.phrase_start, src.phrase_end,
+            country=reduced.country, organization=reduced.organization,
+        )  # fmt: skip
     if toks[p].lower in SUBJECT_INTRO or (
         toks[p].lower in lx.CUE_FORMS and toks[p - 1].lower not in {"who", "that"}
     ):
@@ -1450,6 +1457,22 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
     if k is None or toks[k - 1].start < lo or not toks[k - 1].is_word:
         return None
     return _relative_head(doc, k, lo)
+
+
+def _reduced_relative_head(doc: Doc, p: int, lo: int) -> Source | None:
+    """``Doctors treating the patients said``: a participle at p right after an unnamed
+    group noun that opens the clause; that group is the subject, not the participle's
+    object."""
+    toks = doc.tokens
+    if not toks[p].lower.endswith("ing") or p < 1 or toks[p - 1].lower not in lx.GROUP_NOUNS:
+        return None
+    head = subject_before(doc, p, lo, 2)
+    if head is None or head.kind != "group" or head.loose:
+        return None
+    before = doc.tok_index_at_or_after(head.phrase_start) - 1
+    if before >= 0 and toks[before].start >= lo and toks[before].is_word:
+        return None  # "… and told doctors treating the patients": an object
+    return head
 
 
 def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None:

@@ -148,7 +148,7 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
         if (
             outer is not None
             and c.kind == "indirect"
-            and c.sieve == "reported"
+            and c.sieve in {"reported", "passive"}  # (passive: "He is expected to …")
             and c.cue_pos is not None
             and outer.start <= c.cue_pos
             and c.end <= outer.end

@@ -35,7 +35,7 @@ from .mentions import (
 )
 from .model import Candidate
 from .resolve import headline_paragraphs
-from .sieves import clause_subject, comma_before, ends_a_sentence, loose_subject
+from .sieves import clause_subject, comma_before, ends_a_sentence, loose_subject, verb_like
 from .text import Doc
 
 OBJECT_VERBS = {
@@ -514,7 +514,28 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
         if toks[j + 1].lower in {"about", "over", "for", "that", "with"} and j + 2 < n:
             return j + 2 if toks[j + 2].start < se else None
         return None
+    if _medium_object(toks, j + 1, se):
+        return None  # "weighed in on social media, writing …": where, not what
     return j + 1
+
+
+# where statements are published ("on social media", "on Instagram"); not "the debate",
+# "the report": those can be what someone weighed in on
+PLATFORM_NOUNS = {
+    "media", "twitter", "facebook", "instagram", "tiktok", "youtube", "threads", "x",
+    "air", "television", "radio", "podcast", "blog", "cnn", "fox", "msnbc", "nbc",
+}  # fmt: skip
+
+
+def _medium_object(toks, j: int, se: int) -> bool:
+    """The object at token j is only a medium: "social media", "Twitter", "the radio",
+    ending there (a comma, the sentence end)."""
+    m = j
+    while m < len(toks) and m - j < 3 and toks[m].lower in {"the", "a", "social", "his", "her"}:
+        m += 1
+    if m >= len(toks) or toks[m].lower not in PLATFORM_NOUNS:
+        return False
+    return m + 1 >= len(toks) or toks[m + 1].start >= se or not toks[m + 1].is_word
 
 
 def _is_prep_cue(ctx: Context, k: int) -> bool:
@@ -2358,6 +2379,31 @@ def _aux_subject(ctx: Context, k: int, ss: int) -> Source | None:
     return None
 
 
+def _aside_participle_end(ctx: Context, k: int, src: Source, ss: int, end: int) -> int:
+    """``The senator, saying the bill was dead, walked out``: a participle set off
+    between the sentence's subject and its verb reports up to the comma before that
+    verb; anywhere else the clause end stands."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if not (toks[k].lower.endswith("ing") and comma_before(doc, k)):
+        return end
+    first = doc.tok_index_at_or_after(ss)
+    if src.phrase_start > toks[first].start:
+        return end
+    m = doc.tok_index_before(end) - 1  # a comma before the clause's last token
+    while m > k + 2:
+        nxt = toks[m + 1]
+        if (
+            toks[m].text == ","
+            and nxt.is_word
+            and not nxt.cap
+            and (verb_like(nxt.lower) or nxt.lower in MAIN_AUX)
+        ):
+            return toks[m - 1].end
+        m -= 1
+    return end
+
+
 def _fronted_fragment(ctx: Context, src: Source, ss: int) -> tuple[int, int] | None:
     """``In law school and early in her career, she said professors …``: a fronted
     phrase of the reported clause before ``, SUBJECT said``."""
@@ -3749,6 +3795,7 @@ def find_reported(
             if src is not None:
                 span = (toks[j].start, _content_end(ctx, j, se))
                 span = (span[0], _fronted_clause_end(ctx, ss, k, j, span[1]))
+                span = (span[0], _aside_participle_end(ctx, k, src, ss, span[1]))
                 if _object_content(ctx, k, j):
                     span = (span[0], _object_end(ctx, j, span[1], k))
                 np_cue = _base(doc, k) in OBJECT_OK or _base(doc, k) == "report"

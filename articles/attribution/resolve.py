@@ -1710,6 +1710,38 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
     return None
 
 
+def _document_owner(ctx: Context, src: Source) -> Source | None:
+    """``the IMF report said``, ``An Acme Corp. filing said``, ``a new U.N. study
+    found``: the organisation whose document it is speaks through it. Only a bare
+    phrase: determiners and lower-case modifiers around one name."""
+    doc = ctx.doc
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.start)
+    b = doc.tok_index_before(src.end)
+    if b - a < 1 or toks[b].lower not in OWNED_DOCUMENTS:
+        return None
+    b -= 1
+    while a < b and toks[a].is_word and (not toks[a].cap or toks[a].lower in lx.DETERMINERS):
+        a += 1  # "a new", "The latest"
+    while b > a and toks[b].is_word and not toks[b].cap:
+        if toks[b].lower.endswith(("'s", "’s")):
+            return None  # "the Trump campaign's report": the campaign's, unnamed
+        b -= 1  # "annual", "internal"
+    if not toks[a].cap or any(toks[k].lower in OWNER_BREAKS for k in range(a, b + 1)):
+        return None  # "the Senate and House reports", "a report on Iran's program"
+    owner = analyse_phrase(doc, a, b)
+    # a lone capitalised word ("the Mueller report", "a Harvard study") may be a person
+    # or a place: only a recognised organisation speaks for its document
+    return owner if owner is not None and owner.kind == "org" else None
+
+
+# documents that speak for their organisation (not "lawsuit", "complaint": those name
+# the other side as often as the author)
+OWNED_DOCUMENTS = AUTHORED_DOCUMENTS | {"filing", "ruling", "editorial", "website"}
+# words that make a document phrase more than "<owner> <document>"
+OWNER_BREAKS = {"and", "or", "of", "on", "about", "by", "from", "for", "in", "to", "with"}
+
+
 def _in_reported(cands: list[Candidate]):
     """pos -> is it inside the content of a reported clause (not a quote)?"""
     spans = sorted((c.start, c.end) for c in cands if c.kind == "indirect")
@@ -1788,7 +1820,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     c.confidence = round(c.confidence * 0.85, 3)
                     continue
         if src.kind == "group":
-            agent = _by_agent(ctx, src)
+            agent = _by_agent(ctx, src) or _document_owner(ctx, src)
             if agent is not None:
                 src = c.source = agent
         elif src.kind in {"name", "org"}:

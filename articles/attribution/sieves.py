@@ -105,7 +105,9 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
                 return head
         return Source("group", last.start, last.end, last.text, last.start, last.end, loose=True)
     if last.text == "," and j > 2:
-        # "The findings, published in The Lancet, suggest": skip a participial aside
+        # "The findings, published in The Lancet, suggest", "Officials familiar with the
+        # talks, speaking after the meeting, said", "Residents, including many farmers,
+        # say": skip a participial aside
         c = j - 1
         while c > 0 and j - c < 14 and toks[c].start >= lo and toks[c].text != ",":
             if not toks[c].is_word and toks[c].text not in {".", "'s", "’s"}:
@@ -118,7 +120,7 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
             and c + 1 < j
             and p.is_word
             and not p.cap
-            and (p.lower.endswith("ed") or p.lower in {"led", "written", "run", "paid"})
+            and (p.lower.endswith(("ed", "ing")) or p.lower in {"led", "written", "run", "paid"})
             and not ctx.in_quote(c)
         ):
             return loose_subject(ctx, c, lo)
@@ -179,7 +181,7 @@ IRREGULAR_PAST = {
 }  # fmt: skip
 
 
-def _verb_like(w: str) -> bool:
+def verb_like(w: str) -> bool:
     return w.endswith(("ed", "es")) or w in IRREGULAR_PAST or w in lx.CUE_FORMS
 
 
@@ -205,7 +207,7 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
                 and not t.cap
                 and not ctx.in_quote(j)
                 and t.lower not in lx.FUNCTION_WORDS
-                and (cues.is_cue(doc, j) if cue_only else _verb_like(t.lower))
+                and (cues.is_cue(doc, j) if cue_only else verb_like(t.lower))
             ):
                 p = doc.tokens[j - 1]
                 if p.start >= lo and (
@@ -224,7 +226,21 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
                         return src
             j -= 1
             steps += 1
-    return None
+    return _subject_before_aside(ctx, k, lo)
+
+
+def _subject_before_aside(ctx: Context, k: int, lo: int) -> Source | None:
+    """``The senator, saying the bill was dead, walked out``: a participle set off
+    between the sentence's subject and its verb says what that subject said."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if k < 2 or toks[k - 1].text != "," or not toks[k].lower.endswith("ing"):
+        return None  # (not "members, called to service by the governor, are …")
+    src = subject_before(doc, k - 1, lo)
+    if src is None or src.loose:
+        return None
+    first = doc.tok_index_at_or_after(max(lo, ctx.sentence(toks[k].start)[0]))
+    return src if src.phrase_start <= toks[first].start else None
 
 
 # abbreviations that end a name: "Acme Corp.", "Martin Luther King Jr."
@@ -826,7 +842,7 @@ def named_subject(ctx: Context, ps: int, pe: int) -> tuple[Source, int] | None:
     if k >= len(toks) or toks[k].start >= pe:
         return None
     v = toks[k]
-    if not v.is_word or v.cap or ctx.in_quote(k) or not _verb_like(v.lower):
+    if not v.is_word or v.cap or ctx.in_quote(k) or not verb_like(v.lower):
         return None
     return src, k
 
