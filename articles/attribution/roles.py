@@ -176,6 +176,8 @@ def clean_role(role: str) -> str | None:
         for w in words
     ):
         return None
+    if words and words[-1].lower() not in heads and words[-1].lower()[:-1] in heads:
+        words[-1] = words[-1][:-1]  # "Senators A and B said": each one's title
     return " ".join(words) or None
 
 
@@ -500,7 +502,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             steps += 1
         if m + 1 <= k - 1:
             last = toks[k - 1].lower
-            if last in TITLE_WORDS or last in lx.GROUP_NOUNS:
+            plural = last not in TITLE_WORDS and last.endswith("s") and not toks[k - 1].cap
+            if (last in TITLE_WORDS or last in lx.GROUP_NOUNS) and not plural:
+                # (not "These employees, Stumpf explained, were …": a plural is no one's
+                # title)
                 _merge(info, parse_role(ctx, toks[m + 1].start, toks[k - 1].end))
             else:
                 # "the president of the United Arab Emirates, Sheikh Mohammed": a title
@@ -683,6 +688,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     prefix = doc.text[toks[prefix_start].start : toks[i].start] if i > prefix_start else ""
     k = i
     title_at = None  # the title's first token
+    possessed = False  # "The Supreme Court's chief justice"
     holder_office = False  # "Sheriff's Office"
     while k < n and toks[k].end <= b and k - i < 6:
         t = toks[k]
@@ -707,6 +713,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
                 holder_office = True
                 continue  # "Sheriff's Office spokesman": the office is one name
             title_at = k  # "Acme Corp's chief executive" (a person's is rejected below)
+            possessed = True
             break
     if title_at is None or title_at >= n or toks[title_at].end > b:
         return i0, ""
@@ -746,7 +753,8 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         or (_corporate_title(toks, title_at, b) and name.lower() not in lx.US_STATES)
     ) and (
         head not in NAME_HEADS  # "Texas Gov.": a place
-        or all(w in GENERIC_NAME_WORDS for w in proper)  # "Police Chief", "Board chair"
+        # "Police Chief", "Board chair" (not "the Supreme Court's chief justice")
+        or (all(w in GENERIC_NAME_WORDS for w in proper) and not (possessed and len(words) > 1))
     ):
         return i0, ""
     src = analyse_phrase(doc, i, k - 1)

@@ -187,3 +187,27 @@ def test_will_as_a_first_name_and_arts_titles():
     # a modal opening a question is no first name
     got = by_quote("Will Congress act? Analysts said it would.")
     assert got["it would"].speaker is None
+
+
+def test_possessive_body_named_with_generic_words_before_a_title():
+    s = by_quote("The Supreme Court’s chief justice, Ann Roe, wrote that the law was valid.")[
+        "the law was valid"
+    ]
+    assert s.speaker == "Ann Roe" and s.role == "chief justice"
+    assert s.organization == "Supreme Court"
+
+
+def test_boss_is_a_title():
+    s = by_quote("Tesla boss Dana Pike said sales would rise.")["sales would rise"]
+    assert s.speaker == "Dana Pike" and s.role == "boss" and s.organization == "Tesla"
+
+
+def test_plural_titles_before_and_around_names():
+    s = by_quote("Senators Amy Lund and John Tate said the bill would pass.")["the bill would pass"]
+    assert s.speaker == "Amy Lund" and s.role == "Senator"
+    # a plural noun phrase before a name is fronted content, not the name's title
+    text = (
+        "Acme Bank CEO John Stamp testified on Tuesday. These employees, Stamp explained, "
+        "were “well-paid.”"
+    )
+    assert by_quote(text)["well-paid."].role == "CEO"
