@@ -148,6 +148,14 @@ DETERMINERS = _words(
     """
 )
 
+# Number words ("the two senators", "eleven people")
+CARDINALS = _words(
+    """
+    one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty
+    """
+)
+
 # Words allowed between a subject and its reporting verb.
 ADVERBS = _words(
     """

@@ -634,10 +634,8 @@ QUANTITY_PAIRS = {
 }  # fmt: skip
 APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "some", "over",
                  "approximately", "only", "just"}  # fmt: skip
-NUMBER_WORDS = {
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "one", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
-    "thousand", "thousands", "dozen", "dozens", "half", "a",
+NUMBER_WORDS = lx.CARDINALS | {
+    "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "half", "a",
 }  # fmt: skip
 
 

@@ -211,3 +211,17 @@ def test_plural_titles_before_and_around_names():
         "were “well-paid.”"
     )
     assert by_quote(text)["well-paid."].role == "CEO"
+
+
+def test_plural_title_groups_with_a_complement_are_unnamed_sources():
+    s = by_quote("Leaders of the two parties said they regretted the decision.")[
+        "they regretted the decision"
+    ]
+    assert s.speaker is None and s.source == "Leaders of the two parties"
+    s = by_quote("The two senators said the talks failed.")["the talks failed"]
+    assert s.speaker is None and s.source == "The two senators"
+    s = by_quote("The ministers of France, Germany and Britain said they regretted it.")[
+        "they regretted it"
+    ]
+    assert s.speaker is None and s.source == "The ministers of France, Germany and Britain"
+    assert s.country == "FR"
