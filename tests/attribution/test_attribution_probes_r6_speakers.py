@@ -225,3 +225,10 @@ def test_plural_title_groups_with_a_complement_are_unnamed_sources():
     ]
     assert s.speaker is None and s.source == "The ministers of France, Germany and Britain"
     assert s.country == "FR"
+
+
+def test_told_a_medium_without_a_determiner():
+    got = by_quote("Reza Tavakoli told state television that the firm would appeal.")
+    assert "the firm would appeal" in got
+    got = by_quote("Reza Tavakoli told local radio the firm would appeal.")
+    assert got["the firm would appeal"].speaker == "Reza Tavakoli"
