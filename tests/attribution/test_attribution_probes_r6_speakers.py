@@ -232,3 +232,15 @@ def test_told_a_medium_without_a_determiner():
     assert "the firm would appeal" in got
     got = by_quote("Reza Tavakoli told local radio the firm would appeal.")
     assert got["the firm would appeal"].speaker == "Reza Tavakoli"
+
+
+def test_name_described_as_a_company_is_an_organisation():
+    s = by_quote("Hutchison Ports, the port company, said it was disappointed.")[
+        "it was disappointed"
+    ]
+    assert s.speaker == "Hutchison Ports" and s.speaker_type == "organization"
+    assert s.organization == "Hutchison Ports"
+    s = by_quote("Ann Lee, the company's founder, said she was disappointed.")[
+        "she was disappointed"
+    ]
+    assert s.speaker_type == "person" and s.role == "founder"
