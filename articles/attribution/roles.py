@@ -680,7 +680,8 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     i0 = i
     if info.organization is not None:
         return i0, ""
-    if i < n and toks[i].lower in lx.DETERMINERS:
+    determined = i < n and toks[i].lower in lx.DETERMINERS
+    if determined:
         i += 1
     prefix_start = i
     while i < n and toks[i].end <= b and toks[i].lower in TIME_MODIFIERS:
@@ -738,6 +739,8 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     party = words[-1] == "party" and len(words) > 1  # "Conservative Party leader"
     if not (proper or party or holder_office) or (proper and all(w in PLACE_WORDS for w in proper)):
         return i0, ""
+    if determined and possessed and len(words) == 1 and words[0] in GENERIC_NAME_WORDS:
+        return i0, ""  # "The Bank's chief economist": the bank named before (roles: its)
     name = _strip_poss(text_of(doc, i, k - 1))[0]
     has_country = any(is_country)
     head = words[-1]

@@ -244,3 +244,13 @@ def test_name_described_as_a_company_is_an_organisation():
         "she was disappointed"
     ]
     assert s.speaker_type == "person" and s.role == "founder"
+
+
+def test_the_bodys_title_takes_the_body_named_before():
+    text = (
+        "Bank of England Governor Andrew Bailey said inflation would fall.\n\n"
+        "The Bank's chief economist, Huw Pill, told a conference that rates would stay high."
+    )
+    s = by_quote(text)["rates would stay high"]
+    assert s.speaker == "Huw Pill" and s.role == "chief economist"
+    assert s.organization == "Bank of England" and s.country == "GB"
