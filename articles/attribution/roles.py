@@ -23,6 +23,7 @@ from .resolve import (
     COMPANY_HEADS,
     COMPANY_NOUNS,
     GOVERNMENT_HEADS,
+    KNOWN_BODY_NOUNS,
     ORG_DESCRIPTORS,
     Entity,
     Registry,
@@ -105,7 +106,12 @@ ORG_COUNTRY = {
     # security forces and services
     "IDF": "IL", "Israel Defense Forces": "IL", "Shin Bet": "IL", "Mossad": "IL", "MI5": "GB",
     "MI6": "GB", "Bundeswehr": "DE", "IRGC": "IR",
+    # parties known by a short name (resolve.KNOWN_BODY_NOUNS) of one country only
+    "Tories": "GB", "SNP": "GB", "Likud": "IL", "Fidesz": "HU", "Syriza": "GR",
+    "Podemos": "ES", "Morena": "MX", "AfD": "DE", "CDU": "DE", "SPD": "DE", "BJP": "IN",
+    "Fine Gael": "IE", "Fianna Fail": "IE", "Fianna Fáil": "IE",
 }  # fmt: skip
+SUPRANATIONAL_NAMES = set(lx.SUPRANATIONAL.values())
 KNOWN_ORGS_LONGEST_FIRST = tuple(sorted(lx.KNOWN_ORGS, key=lambda o: (-len(o), o)))
 SECRETARY_COUNTRIES = {"US", "GB"}
 
@@ -351,7 +357,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         info.country = info.country or owner
     if info.organization and info.country is None:
         info.country = _state_body_country(info.organization)  # "for the French Interior Ministry"
-    if info.organization and info.organization in lx.SUPRANATIONAL.values():
+    if info.organization and info.organization in SUPRANATIONAL_NAMES:
         info.country = None
     return info
 
@@ -446,7 +452,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if info.organization is None and j + 1 < len(toks) and toks[j].lower in {"of", "at"}:
         of_country: list = []  # "King Abdullah of Jordan"
         org = _org_after(ctx, j + 1, of_country if toks[j].lower == "of" else None)
-        venue = toks[j].lower == "at" and (org in ORG_COUNTRY or org in lx.SUPRANATIONAL.values())
+        venue = toks[j].lower == "at" and (org in ORG_COUNTRY or org in SUPRANATIONAL_NAMES)
         if org is None and of_country and info.country is None:
             info.country = of_country[0]
         if org is not None and not venue:  # "met Modi at the Kremlin": a place, not his employer
@@ -737,7 +743,11 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         w for w, c in zip(words, is_country, strict=True) if not c and w not in lx.TITLE_MODIFIERS
     ]  # the name's own words: "Steel", "Airways", "Acme Corp"
     party = words[-1] == "party" and len(words) > 1  # "Conservative Party leader"
-    if not (proper or party or holder_office) or (proper and all(w in PLACE_WORDS for w in proper)):
+    # "Labour's shadow chancellor" (a party's premodifier stays in the role: "Labour MP")
+    known_body = possessed and _strip_poss(text_of(doc, i, k - 1))[0] in KNOWN_BODY_NOUNS
+    if not (proper or party or holder_office or known_body) or (
+        proper and all(w in PLACE_WORDS for w in proper)
+    ):
         return i0, ""
     if determined and possessed and len(words) == 1 and words[0] in GENERIC_NAME_WORDS:
         return i0, ""  # "The Bank's chief economist": the bank named before (roles: its)
@@ -753,6 +763,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         or party
         or holder_office
         or name in lx.KNOWN_ORGS
+        or known_body
         or (_corporate_title(toks, title_at, b) and name.lower() not in lx.US_STATES)
     ) and (
         head not in NAME_HEADS  # "Texas Gov.": a place
@@ -1026,7 +1037,7 @@ def _merge(into: RoleInfo, other: RoleInfo) -> None:
     into.country = into.country or other.country
     into.organization = into.organization or other.organization
     into.counterpart_of = into.counterpart_of or other.counterpart_of
-    if into.organization and into.organization in lx.SUPRANATIONAL.values():
+    if into.organization and into.organization in SUPRANATIONAL_NAMES:
         into.country = None
 
 
@@ -1139,10 +1150,11 @@ class RoleResolver:
             info.country = country
         if info.organization is None and org:
             info.organization = org
-            if org in lx.SUPRANATIONAL.values():
+            if org in SUPRANATIONAL_NAMES:
                 info.country = None
         self._counterpart(info, pos, depth, written_at)
-        if info.country is None and info.organization is None:
+        if info.country is None and info.organization not in SUPRANATIONAL_NAMES:
+            # (a known person's country also with an organisation: "Labour leader X")
             info.country = lx.KNOWN_PEOPLE_COUNTRY.get(
                 ent.name.lower()
             ) or lx.KNOWN_PEOPLE_COUNTRY.get(ent.surname)
@@ -1426,6 +1438,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 if info.country is None and info.organization is None:
                     info.country = fallback.country
                     info.organization = fallback.organization
+                elif info.country is None and info.organization not in SUPRANATIONAL_NAMES:
+                    info.country = fallback.country  # "X, a lecturer at Harvard Law School"
             if info.role and info.role.lower() in {"counterpart", "counterparts"}:
                 info.role = None
             if info.organization is None and (src.pre_role or src.appositive):

@@ -254,3 +254,26 @@ def test_the_bodys_title_takes_the_body_named_before():
     s = by_quote(text)["rates would stay high"]
     assert s.speaker == "Huw Pill" and s.role == "chief economist"
     assert s.organization == "Bank of England" and s.country == "GB"
+
+
+def test_party_known_by_a_short_name_before_a_title():
+    s = by_quote("Likud's leader, Dan Levy, said the vote was rigged.")["the vote was rigged"]
+    assert s.role == "leader" and s.organization == "Likud" and s.country == "IL"
+    # (without the possessive the party stays in the role, as "Labour MP")
+    s = by_quote("Likud lawmaker Dan Levy said the vote was rigged.")["the vote was rigged"]
+    assert s.role == "Likud lawmaker" and s.organization is None
+    s = by_quote("Labour's shadow transport secretary, Ann Haigh, said the plan had failed.")[
+        "the plan had failed"
+    ]
+    assert s.role == "shadow transport secretary" and s.organization == "Labour"
+
+
+def test_known_persons_country_with_an_organisation():
+    text = (
+        "Barack Obama, a former lecturer at Harvard Law School, said the ruling was wrong. "
+        "“It is a mistake,” Obama added."
+    )
+    got = by_quote(text)
+    for quote in ("the ruling was wrong", "It is a mistake,"):
+        assert got[quote].organization == "Harvard Law School"
+        assert got[quote].country == "US"
