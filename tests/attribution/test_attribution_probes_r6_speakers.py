@@ -277,3 +277,13 @@ def test_known_persons_country_with_an_organisation():
     for quote in ("the ruling was wrong", "It is a mistake,"):
         assert got[quote].organization == "Harvard Law School"
         assert got[quote].country == "US"
+
+
+def test_sports_titles_and_leagues():
+    s = by_quote(
+        "Red Sox starter Bran Bellow allowed five runs. “I left pitches up,” Bellow said."
+    )["I left pitches up,"]
+    assert s.speaker == "Bran Bellow" and s.role == "Red Sox starter"
+    got = by_quote("The NFL said it would review the hit. The league said Smith had been fined.")
+    s = got["Smith had been fined"]
+    assert s.speaker == "NFL" and s.speaker_type == "organization" and s.source == "The league"
