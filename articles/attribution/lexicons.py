@@ -148,6 +148,14 @@ DETERMINERS = _words(
     """
 )
 
+# Number words ("the two senators", "eleven people")
+CARDINALS = _words(
+    """
+    one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty
+    """
+)
+
 # Words allowed between a subject and its reporting verb.
 ADVERBS = _words(
     """
@@ -247,7 +255,7 @@ TITLE_HEADS = _words(
     rookie batter gp practitioner midwife
     actor actress singer rapper comedian musician composer conductor dancer novelist poet
     playwright screenwriter artist filmmaker producer pundit astronaut referee umpire chef
-    designer philosopher theologian
+    designer philosopher theologian boss starter reliever cornerback
     """
 )
 

@@ -419,7 +419,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             return None  # "I’ve learned", "Don't blame": not a speaker
         if toks[a].cap and low.endswith("s") and low[:-1] in lx.DEMONYMS:
             return _group(doc, a, b)  # "Many Mexicans say": an unnamed group
-        if toks[a].cap and low in COMMON_SOURCES and _sentence_initial(doc, a):
+        titles = low.endswith("s") and low[:-1] in lx.TITLE_HEADS  # "Leaders of X said"
+        if toks[a].cap and (low in COMMON_SOURCES or titles) and _sentence_initial(doc, a):
             return _group(doc, a, b)  # "Video shows", "Police say": capitalised by position
     phrase = text[ps:pe]
     last = toks[b]
@@ -1155,9 +1156,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         j >= 0
         and toks[j].lower in {"a", "an", "the"}
         and toks[j].start >= lo
-        and toks[j + 1].lower in {"senior", "top"}
+        and (toks[j + 1].lower in {"senior", "top"} or toks[j + 1].lower in lx.CARDINALS)
     ):
-        j -= 1  # "A senior administration official": the article opens the phrase
+        # "A senior administration official", "the two senators": the article opens it
+        j -= 1
     elif (
         j >= 0
         and toks[j].start >= lo
@@ -1325,6 +1327,15 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 if prev is None or prev.kind not in {"org", "country"}:
                     break
                 a0, listed = k, prev
+            if (
+                listed is not None
+                and depth < 2
+                and a0 >= 2
+                and toks[a0 - 1].start >= lo
+                and toks[a0 - 1].lower in GROUP_COMPLEMENT_PREPOSITIONS
+            ):
+                # "The ministers of France, Germany and Britain said": the group
+                listed = _group_with_complement(doc, a0 - 1, end, lo) or listed
             if listed is not None:
                 return listed
             for x in range(j + 1, end):
@@ -1482,11 +1493,12 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     organisation or country, never the speaker."""
     toks = doc.tokens
     w = toks[j - 1]
-    if not w.is_word or not (w.lower in lx.GROUP_NOUNS or w.lower in lx.TITLE_HEADS):
+    titles = w.lower.endswith("s") and w.lower[:-1] in lx.TITLE_HEADS  # "Leaders of …"
+    if not w.is_word or not (w.lower in lx.GROUP_NOUNS or w.lower in lx.TITLE_HEADS or titles):
         return None
     if w.cap and not (
         (w.lower.endswith("s") or w.lower in COMMON_SOURCES)  # "Police in Minneapolis said"
-        and w.lower in lx.GROUP_NOUNS
+        and (w.lower in lx.GROUP_NOUNS or titles)
         and _sentence_initial(doc, j - 1)
     ):
         return None  # "Secretary of State John Kerry", "Friends of the Earth"

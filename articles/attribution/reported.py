@@ -665,10 +665,8 @@ QUANTITY_PAIRS = {
 }  # fmt: skip
 APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "some", "over",
                  "approximately", "only", "just"}  # fmt: skip
-NUMBER_WORDS = {
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "one", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
-    "thousand", "thousands", "dozen", "dozens", "half", "a",
+NUMBER_WORDS = lx.CARDINALS | {
+    "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "half", "a",
 }  # fmt: skip
 
 
@@ -1163,11 +1161,12 @@ LISTENER_NOUNS = {
 def _audience_end(doc, j: int, se: int) -> int:
     """ "told a news conference the bank …", "told the committee on Tuesday": a
     determiner and at most three lower-case words ending in an audience or medium
-    noun are the object, not the start of the reported clause."""
+    noun are the object, not the start of the reported clause (without a determiner
+    at most two: "told state television that …", "told parliament the …")."""
     toks = doc.tokens
-    if toks[j].lower not in {"a", "an", "the", "his", "her", "their", "its"}:
-        return j
-    for x in range(j + 1, min(j + 4, len(toks))):
+    determined = toks[j].lower in {"a", "an", "the", "his", "her", "their", "its"}
+    first = j + 1 if determined else j
+    for x in range(first, min(first + (3 if determined else 2), len(toks))):
         t = toks[x]
         if t.start >= se or not t.is_word or t.cap or t.lower in lx.FUNCTION_WORDS:
             return j

@@ -211,7 +211,8 @@ KNOWN_BODY_NOUNS = {
     "NASA": "agency", "Nasa": "agency", "IRS": "agency", "CDC": "agency", "FEMA": "agency",
     "DEA": "agency", "ICE": "agency", "SEC": "commission", "FTC": "commission",
     "FCC": "commission", "FEC": "commission", "Pentagon": "department", "DOJ": "department",
-    "NATO": "alliance", "Nato": "alliance",
+    "NATO": "alliance", "Nato": "alliance", "NFL": "league", "NBA": "league", "MLB": "league",
+    "NHL": "league", "MLS": "league", "WNBA": "league",
     # parties known by a name without "Party" ("Labour and the Conservative Party")
     "Labour": "party", "Tories": "party", "Likud": "party", "Fidesz": "party",
     "Syriza": "party", "Podemos": "party", "Morena": "party", "ANC": "party", "SNP": "party",
@@ -1292,6 +1293,19 @@ def _subject_phrase_before(ctx: Context, lo: int, hi: int) -> bool:
     return True
 
 
+def _described_as_company(ctx: Context, src: Source) -> bool:
+    """ "The port company, Hutchison Ports, said", "Hutchison Ports, the port company,
+    said": a name whose appositive ends in a company noun ("the company's chief, X" is
+    a person)."""
+    text = ctx.doc.text
+    for span in (src.pre_role, src.appositive):
+        if span is not None:
+            words = text[span[0] : span[1]].split()
+            if words and words[-1].lower().strip(",") in COMPANY_NOUNS:
+                return True
+    return False
+
+
 def _title_from_place(ctx: Context, src: Source) -> Source | None:
     """``Senator from Texas says`` / ``officials from Mexico said``: the place only
     qualifies an unnamed source (speaker null, country kept)."""
@@ -1847,6 +1861,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             and src.text.lower() in reg.by_surname
         ):
             src.kind = "name"  # "Judge said" when the article names Aaron Judge
+        if src.kind == "name" and _described_as_company(ctx, src):
+            src.kind = "org"  # "The port company, Hutchison Ports, said"
+            src.organization = src.text
         if src.kind == "name" and c.kind == "indirect" and _company_said_it(ctx, src, c):
             # "Halvorsen has said it intends to …" when the article names "Halvorsen
             # Semiconductor Inc": the company, not Lars Halvorsen

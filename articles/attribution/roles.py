@@ -23,6 +23,7 @@ from .resolve import (
     COMPANY_HEADS,
     COMPANY_NOUNS,
     GOVERNMENT_HEADS,
+    KNOWN_BODY_NOUNS,
     ORG_DESCRIPTORS,
     Entity,
     Registry,
@@ -105,7 +106,12 @@ ORG_COUNTRY = {
     # security forces and services
     "IDF": "IL", "Israel Defense Forces": "IL", "Shin Bet": "IL", "Mossad": "IL", "MI5": "GB",
     "MI6": "GB", "Bundeswehr": "DE", "IRGC": "IR",
+    # parties known by a short name (resolve.KNOWN_BODY_NOUNS) of one country only
+    "Tories": "GB", "SNP": "GB", "Likud": "IL", "Fidesz": "HU", "Syriza": "GR",
+    "Podemos": "ES", "Morena": "MX", "AfD": "DE", "CDU": "DE", "SPD": "DE", "BJP": "IN",
+    "Fine Gael": "IE", "Fianna Fail": "IE", "Fianna Fáil": "IE",
 }  # fmt: skip
+SUPRANATIONAL_NAMES = set(lx.SUPRANATIONAL.values())
 KNOWN_ORGS_LONGEST_FIRST = tuple(sorted(lx.KNOWN_ORGS, key=lambda o: (-len(o), o)))
 SECRETARY_COUNTRIES = {"US", "GB"}
 
@@ -176,6 +182,8 @@ def clean_role(role: str) -> str | None:
         for w in words
     ):
         return None
+    if words and words[-1].lower() not in heads and words[-1].lower()[:-1] in heads:
+        words[-1] = words[-1][:-1]  # "Senators A and B said": each one's title
     return " ".join(words) or None
 
 
@@ -349,7 +357,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         info.country = info.country or owner
     if info.organization and info.country is None:
         info.country = _state_body_country(info.organization)  # "for the French Interior Ministry"
-    if info.organization and info.organization in lx.SUPRANATIONAL.values():
+    if info.organization and info.organization in SUPRANATIONAL_NAMES:
         info.country = None
     return info
 
@@ -444,7 +452,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if info.organization is None and j + 1 < len(toks) and toks[j].lower in {"of", "at"}:
         of_country: list = []  # "King Abdullah of Jordan"
         org = _org_after(ctx, j + 1, of_country if toks[j].lower == "of" else None)
-        venue = toks[j].lower == "at" and (org in ORG_COUNTRY or org in lx.SUPRANATIONAL.values())
+        venue = toks[j].lower == "at" and (org in ORG_COUNTRY or org in SUPRANATIONAL_NAMES)
         if org is None and of_country and info.country is None:
             info.country = of_country[0]
         if org is not None and not venue:  # "met Modi at the Kremlin": a place, not his employer
@@ -500,7 +508,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             steps += 1
         if m + 1 <= k - 1:
             last = toks[k - 1].lower
-            if last in TITLE_WORDS or last in lx.GROUP_NOUNS:
+            plural = last not in TITLE_WORDS and last.endswith("s") and not toks[k - 1].cap
+            if (last in TITLE_WORDS or last in lx.GROUP_NOUNS) and not plural:
+                # (not "These employees, Stumpf explained, were …": a plural is no one's
+                # title)
                 _merge(info, parse_role(ctx, toks[m + 1].start, toks[k - 1].end))
             else:
                 # "the president of the United Arab Emirates, Sheikh Mohammed": a title
@@ -675,7 +686,8 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     i0 = i
     if info.organization is not None:
         return i0, ""
-    if i < n and toks[i].lower in lx.DETERMINERS:
+    determined = i < n and toks[i].lower in lx.DETERMINERS
+    if determined:
         i += 1
     prefix_start = i
     while i < n and toks[i].end <= b and toks[i].lower in TIME_MODIFIERS:
@@ -683,6 +695,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     prefix = doc.text[toks[prefix_start].start : toks[i].start] if i > prefix_start else ""
     k = i
     title_at = None  # the title's first token
+    possessed = False  # "The Supreme Court's chief justice"
     holder_office = False  # "Sheriff's Office"
     while k < n and toks[k].end <= b and k - i < 6:
         t = toks[k]
@@ -707,6 +720,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
                 holder_office = True
                 continue  # "Sheriff's Office spokesman": the office is one name
             title_at = k  # "Acme Corp's chief executive" (a person's is rejected below)
+            possessed = True
             break
     if title_at is None or title_at >= n or toks[title_at].end > b:
         return i0, ""
@@ -729,8 +743,14 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         w for w, c in zip(words, is_country, strict=True) if not c and w not in lx.TITLE_MODIFIERS
     ]  # the name's own words: "Steel", "Airways", "Acme Corp"
     party = words[-1] == "party" and len(words) > 1  # "Conservative Party leader"
-    if not (proper or party or holder_office) or (proper and all(w in PLACE_WORDS for w in proper)):
+    # "Labour's shadow chancellor" (a party's premodifier stays in the role: "Labour MP")
+    known_body = possessed and _strip_poss(text_of(doc, i, k - 1))[0] in KNOWN_BODY_NOUNS
+    if not (proper or party or holder_office or known_body) or (
+        proper and all(w in PLACE_WORDS for w in proper)
+    ):
         return i0, ""
+    if determined and possessed and len(words) == 1 and words[0] in GENERIC_NAME_WORDS:
+        return i0, ""  # "The Bank's chief economist": the bank named before (roles: its)
     name = _strip_poss(text_of(doc, i, k - 1))[0]
     has_country = any(is_country)
     head = words[-1]
@@ -743,10 +763,12 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         or party
         or holder_office
         or name in lx.KNOWN_ORGS
+        or known_body
         or (_corporate_title(toks, title_at, b) and name.lower() not in lx.US_STATES)
     ) and (
         head not in NAME_HEADS  # "Texas Gov.": a place
-        or all(w in GENERIC_NAME_WORDS for w in proper)  # "Police Chief", "Board chair"
+        # "Police Chief", "Board chair" (not "the Supreme Court's chief justice")
+        or (all(w in GENERIC_NAME_WORDS for w in proper) and not (possessed and len(words) > 1))
     ):
         return i0, ""
     src = analyse_phrase(doc, i, k - 1)
@@ -1015,7 +1037,7 @@ def _merge(into: RoleInfo, other: RoleInfo) -> None:
     into.country = into.country or other.country
     into.organization = into.organization or other.organization
     into.counterpart_of = into.counterpart_of or other.counterpart_of
-    if into.organization and into.organization in lx.SUPRANATIONAL.values():
+    if into.organization and into.organization in SUPRANATIONAL_NAMES:
         into.country = None
 
 
@@ -1128,10 +1150,11 @@ class RoleResolver:
             info.country = country
         if info.organization is None and org:
             info.organization = org
-            if org in lx.SUPRANATIONAL.values():
+            if org in SUPRANATIONAL_NAMES:
                 info.country = None
         self._counterpart(info, pos, depth, written_at)
-        if info.country is None and info.organization is None:
+        if info.country is None and info.organization not in SUPRANATIONAL_NAMES:
+            # (a known person's country also with an organisation: "Labour leader X")
             info.country = lx.KNOWN_PEOPLE_COUNTRY.get(
                 ent.name.lower()
             ) or lx.KNOWN_PEOPLE_COUNTRY.get(ent.surname)
@@ -1415,6 +1438,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 if info.country is None and info.organization is None:
                     info.country = fallback.country
                     info.organization = fallback.organization
+                elif info.country is None and info.organization not in SUPRANATIONAL_NAMES:
+                    info.country = fallback.country  # "X, a lecturer at Harvard Law School"
             if info.role and info.role.lower() in {"counterpart", "counterparts"}:
                 info.role = None
             if info.organization is None and (src.pre_role or src.appositive):

@@ -187,3 +187,103 @@ def test_will_as_a_first_name_and_arts_titles():
     # a modal opening a question is no first name
     got = by_quote("Will Congress act? Analysts said it would.")
     assert got["it would"].speaker is None
+
+
+def test_possessive_body_named_with_generic_words_before_a_title():
+    s = by_quote("The Supreme Court’s chief justice, Ann Roe, wrote that the law was valid.")[
+        "the law was valid"
+    ]
+    assert s.speaker == "Ann Roe" and s.role == "chief justice"
+    assert s.organization == "Supreme Court"
+
+
+def test_boss_is_a_title():
+    s = by_quote("Tesla boss Dana Pike said sales would rise.")["sales would rise"]
+    assert s.speaker == "Dana Pike" and s.role == "boss" and s.organization == "Tesla"
+
+
+def test_plural_titles_before_and_around_names():
+    s = by_quote("Senators Amy Lund and John Tate said the bill would pass.")["the bill would pass"]
+    assert s.speaker == "Amy Lund" and s.role == "Senator"
+    # a plural noun phrase before a name is fronted content, not the name's title
+    text = (
+        "Acme Bank CEO John Stamp testified on Tuesday. These employees, Stamp explained, "
+        "were “well-paid.”"
+    )
+    assert by_quote(text)["well-paid."].role == "CEO"
+
+
+def test_plural_title_groups_with_a_complement_are_unnamed_sources():
+    s = by_quote("Leaders of the two parties said they regretted the decision.")[
+        "they regretted the decision"
+    ]
+    assert s.speaker is None and s.source == "Leaders of the two parties"
+    s = by_quote("The two senators said the talks failed.")["the talks failed"]
+    assert s.speaker is None and s.source == "The two senators"
+    s = by_quote("The ministers of France, Germany and Britain said they regretted it.")[
+        "they regretted it"
+    ]
+    assert s.speaker is None and s.source == "The ministers of France, Germany and Britain"
+    assert s.country == "FR"
+
+
+def test_told_a_medium_without_a_determiner():
+    got = by_quote("Reza Tavakoli told state television that the firm would appeal.")
+    assert "the firm would appeal" in got
+    got = by_quote("Reza Tavakoli told local radio the firm would appeal.")
+    assert got["the firm would appeal"].speaker == "Reza Tavakoli"
+
+
+def test_name_described_as_a_company_is_an_organisation():
+    s = by_quote("Hutchison Ports, the port company, said it was disappointed.")[
+        "it was disappointed"
+    ]
+    assert s.speaker == "Hutchison Ports" and s.speaker_type == "organization"
+    assert s.organization == "Hutchison Ports"
+    s = by_quote("Ann Lee, the company's founder, said she was disappointed.")[
+        "she was disappointed"
+    ]
+    assert s.speaker_type == "person" and s.role == "founder"
+
+
+def test_the_bodys_title_takes_the_body_named_before():
+    text = (
+        "Bank of England Governor Andrew Bailey said inflation would fall.\n\n"
+        "The Bank's chief economist, Huw Pill, told a conference that rates would stay high."
+    )
+    s = by_quote(text)["rates would stay high"]
+    assert s.speaker == "Huw Pill" and s.role == "chief economist"
+    assert s.organization == "Bank of England" and s.country == "GB"
+
+
+def test_party_known_by_a_short_name_before_a_title():
+    s = by_quote("Likud's leader, Dan Levy, said the vote was rigged.")["the vote was rigged"]
+    assert s.role == "leader" and s.organization == "Likud" and s.country == "IL"
+    # (without the possessive the party stays in the role, as "Labour MP")
+    s = by_quote("Likud lawmaker Dan Levy said the vote was rigged.")["the vote was rigged"]
+    assert s.role == "Likud lawmaker" and s.organization is None
+    s = by_quote("Labour's shadow transport secretary, Ann Haigh, said the plan had failed.")[
+        "the plan had failed"
+    ]
+    assert s.role == "shadow transport secretary" and s.organization == "Labour"
+
+
+def test_known_persons_country_with_an_organisation():
+    text = (
+        "Barack Obama, a former lecturer at Harvard Law School, said the ruling was wrong. "
+        "“It is a mistake,” Obama added."
+    )
+    got = by_quote(text)
+    for quote in ("the ruling was wrong", "It is a mistake,"):
+        assert got[quote].organization == "Harvard Law School"
+        assert got[quote].country == "US"
+
+
+def test_sports_titles_and_leagues():
+    s = by_quote(
+        "Red Sox starter Bran Bellow allowed five runs. “I left pitches up,” Bellow said."
+    )["I left pitches up,"]
+    assert s.speaker == "Bran Bellow" and s.role == "Red Sox starter"
+    got = by_quote("The NFL said it would review the hit. The league said Smith had been fined.")
+    s = got["Smith had been fined"]
+    assert s.speaker == "NFL" and s.speaker_type == "organization" and s.source == "The league"
