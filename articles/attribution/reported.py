@@ -241,6 +241,7 @@ CLAUSAL = {
     "agree", "reiterate", "repeat", "promise", "pledge", "vow", "assure", "deny", "doubt",
     "suspect", "understand", "realize", "realise", "recognize", "recognise", "guess",
     "assume", "reckon", "speculate", "counter", "retort", "boast", "brag", "lament", "concur",
+    "remind", "reassure", "inform",
 }  # fmt: skip
 PREPOSITIONS = {
     "in", "at", "on", "by", "with", "for", "from", "of", "during", "after", "before", "as",

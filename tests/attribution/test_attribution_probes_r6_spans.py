@@ -211,3 +211,11 @@ def test_headline_group_label_before_a_colon_speaks():
     # a title before the colon is no speaker; a group label in the body heads a list
     assert by_quote("Stealth Over Health: Senator Was Rushed to Hospital\n\nIt was late.") == {}
     assert by_quote("The count went on.\n\nPolice: Suspect fired first at officers.") == {}
+
+
+def test_listener_with_a_participle_and_remind_with_a_bare_clause():
+    ss = by_quote("Ruth Oakes told supporters gathered outside the Capitol that the bill was dead.")
+    assert ss["the bill was dead"].cue == "told"
+    ss = by_quote("Ruth Oakes reminded voters the bill was dead.")
+    assert ss["the bill was dead"].speaker == "Ruth Oakes"
+    assert ss["the bill was dead"].cue == "reminded"
