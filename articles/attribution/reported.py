@@ -2255,7 +2255,8 @@ WH_WORDS = {"what", "which", "whom", "how"}
 
 def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     """``what Trump says his plan would do`` / ``which he said were at his side``:
-    the cue sits inside a relative clause; PolNeAR splits the content around it."""
+    the cue sits inside a relative clause; PolNeAR splits the content around it.
+    Returns (source, content span or None when no words are given, relative word)."""
     doc = ctx.doc
     tq = ctx.tok_quote  # (ctx.in_quote without a method call)
     toks = doc.tokens
@@ -2298,6 +2299,10 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     b0 = k + 1
     if toks[b0].lower == "that":
         b0 += 1
+    after = _after_wh_subject(toks, w, b0, ss, se)
+    if after is None:
+        return src, None, None  # "What he said next surprised everyone": no words given
+    b0 = after
     if b0 >= n or toks[b0].start >= se or toks[b0].lower in PREPOSITIONS - {
         "is", "was", "were", "are", "would", "will", "could", "should", "can", "had", "has",
         "have", "did", "does",
@@ -2309,6 +2314,28 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     return src, (toks[b0].start, end), (toks[w].start, toks[w].end)
 
 
+def _after_wh_subject(toks, w: int, b0: int, ss: int, se: int) -> int | None:
+    """Where the content starts when the "what X said" at sentence start (w) is the
+    subject of the main verb: after "was (that)" ("What the senators said was that B"
+    → B); None before another verb ("What he said next surprised everyone")."""
+    first = w - 1 if w > 0 and toks[w - 1].lower in {"but", "and", "yet", "so"} else w
+    if toks[w].lower != "what" or (first > 0 and toks[first - 1].start >= ss):
+        return b0  # inside a sentence: "repeated what Trump says his plan would do"
+    m = b0
+    while m < len(toks) and toks[m].lower in WH_SUBJECT_ADVERBS:
+        m += 1
+    if m >= len(toks) or toks[m].start >= se:
+        return b0
+    low = toks[m].lower
+    if low in {"is", "was"}:
+        return m + 2 if m + 2 < len(toks) and toks[m + 1].lower == "that" else m + 1
+    if low in FINITE_AUX or low.endswith("ed") or low in IRREGULAR_PAST:
+        return None
+    return b0
+
+
+# adverbs between "what X said" and the main verb ("What he said next surprised …")
+WH_SUBJECT_ADVERBS = {"next", "then", "later", "afterward", "afterwards", "first", "today"}
 NOUNISH_EXTRA = {"support", "plan", "plans", "show", "signal", "protest", "protests"}
 
 
@@ -3672,6 +3699,8 @@ def find_reported(
         if wh is not None:
             # "which he said were at his side": the relative word and the rest
             src, span, ctx.extra_fragment = wh
+            if span is None:
+                continue  # the cue's words are not given
         elif inv is not None:
             # "CLAUSE, noted NBC's Dante Chinni."
             src = inv

@@ -219,3 +219,13 @@ def test_listener_with_a_participle_and_remind_with_a_bare_clause():
     ss = by_quote("Ruth Oakes reminded voters the bill was dead.")
     assert ss["the bill was dead"].speaker == "Ruth Oakes"
     assert ss["the bill was dead"].cue == "reminded"
+
+
+def test_what_x_said_as_the_subject_of_the_main_verb():
+    assert by_quote("What the coach said next surprised everyone.") == {}
+    assert by_quote("But what the coach said surprised everyone.") == {}
+    ss = by_quote("What the senators said was that the bill was dead.")
+    assert set(ss) == {"What", "the bill was dead"}
+    # a relative "which" after a comma keeps its split
+    ss = by_quote("He had keys in his hands, which his lawyer said were at his side.")
+    assert "were at his side" in ss
