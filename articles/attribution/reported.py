@@ -2250,6 +2250,21 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
     )
 
 
+def _writes_for_outlet(doc: Doc, k: int, end: int) -> bool:
+    """``writes about politics for the Tribune``: a present-tense "writes about / on X"
+    ending "for (the) Outlet" says what someone's job is, not what they wrote."""
+    toks = doc.tokens
+    if k + 1 >= len(toks) or toks[k + 1].lower not in {"about", "on"}:
+        return False
+    e = doc.tok_index_at_or_after(end) - 1
+    m = e
+    while m > k and toks[m].cap:
+        m -= 1
+    if m < e and toks[m].lower == "the":
+        m -= 1
+    return m < e and toks[m].lower == "for"
+
+
 WH_WORDS = {"what", "which", "whom", "how"}
 
 
@@ -3824,6 +3839,8 @@ def find_reported(
             continue  # "the secretary of state struggles", "critics' claims"
         if low in NOT_REPORTING:
             continue
+        if low in {"writes", "write"} and _writes_for_outlet(doc, k, span[1]):
+            continue  # "Jane Roe writes about politics for the Tribune.": a byline blurb
         if (
             src.text.rsplit(None, 1)[-1].lower() in DISASTER_NOUNS
             and _base(doc, k) not in DOCUMENT_VERBS

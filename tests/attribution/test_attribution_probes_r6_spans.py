@@ -229,3 +229,10 @@ def test_what_x_said_as_the_subject_of_the_main_verb():
     # a relative "which" after a comma keeps its split
     ss = by_quote("He had keys in his hands, which his lawyer said were at his side.")
     assert "were at his side" in ss
+
+
+def test_byline_blurb_is_no_statement():
+    assert by_quote("Jane Roe writes about politics for the Tribune.") == {}
+    assert by_quote("Jane Roe writes on foreign policy for Reuters.") == {}
+    ss = by_quote("Jane Roe writes about the failures of the plan in her new book.")
+    assert ss["the failures of the plan"].speaker == "Jane Roe"
