@@ -2250,6 +2250,10 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
     )
 
 
+# the article naming itself ("this story", "an earlier version of this article")
+SELF_REFERENCE_RE = re.compile(r"\bthis (?:story|article)\b", re.IGNORECASE)
+
+
 def _writes_for_outlet(doc: Doc, k: int, end: int) -> bool:
     """``writes about politics for the Tribune``: a present-tense "writes about / on X"
     ending "for (the) Outlet" says what someone's job is, not what they wrote."""
@@ -3839,6 +3843,8 @@ def find_reported(
             continue  # "the secretary of state struggles", "critics' claims"
         if low in NOT_REPORTING:
             continue
+        if SELF_REFERENCE_RE.search(src.text):
+            continue  # "An earlier version of this story said …": a correction note
         if low in {"writes", "write"} and _writes_for_outlet(doc, k, span[1]):
             continue  # "Jane Roe writes about politics for the Tribune.": a byline blurb
         if (

@@ -236,3 +236,10 @@ def test_byline_blurb_is_no_statement():
     assert by_quote("Jane Roe writes on foreign policy for Reuters.") == {}
     ss = by_quote("Jane Roe writes about the failures of the plan in her new book.")
     assert ss["the failures of the plan"].speaker == "Jane Roe"
+
+
+def test_correction_note_is_no_statement():
+    text = "An earlier version of this story incorrectly said the mayor voted against it."
+    assert by_quote(text) == {}
+    ss = by_quote("This report found that schools were short of teachers.")
+    assert ss["schools were short of teachers"].source == "This report"
