@@ -816,6 +816,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             m += 1
         return None
     if t.lower == "that":
+        if j + 2 < n and toks[j + 1].text == "," and toks[j + 2].start < se:
+            return j + 2  # "said that, if elected, he would …"
         return j + 1 if j + 1 < n and toks[j + 1].start < se else None
     if t.text == "," and base in CLAUSAL:
         # "said, during a long interview, that …": a parenthetical, then the clause
@@ -1513,7 +1515,8 @@ DISASTER_NOUNS = {
 COMMENT_NOUNS = {
     "figure", "number", "claim", "estimate", "assertion", "contention", "characterization",
     "characterisation", "view", "prediction", "projection", "forecast", "tally", "sum",
-    "statement", "charge", "allegation",
+    "statement", "charge", "allegation", "point", "argument", "position", "notion", "idea",
+    "suggestion", "accusation",
 }  # fmt: skip
 # words before a verb in -ing ("is warning that", "kept warning that"): not a noun
 PROGRESSIVE_LINKS = {
@@ -1533,6 +1536,20 @@ def _cue_with_clause(ctx: Context, a: int, p: int, se: int) -> bool:
             if start is not None and start < p:
                 return True
     return False
+
+
+def _closes_fronted_clause(ctx: Context, j: int, subject_start: int) -> bool:
+    """The clause from token j opens with a subordinator ("while she respected the court")
+    and the subject at subject_start follows its first comma: the main clause of the
+    reported content, not a new statement."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if toks[j].lower not in FRONTED_SUBORDINATORS:
+        return False
+    b = doc.tok_index_before(subject_start)
+    if b <= j or toks[b].text != ",":
+        return False
+    return not any(toks[x].text == "," for x in range(j + 1, b))
 
 
 def _parenthetical_cue(toks, m: int, stop: int) -> bool:
@@ -1600,6 +1617,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 if checks <= 2 and _conj_between(ctx, j, m)
                 else None
             )
+            if src is not None and _closes_fronted_clause(ctx, j, src.phrase_start):
+                src = None  # "said that while she respected X, she disagreed …": its main clause
             if src is not None:
                 b = doc.tok_index_before(src.phrase_start)
                 b0 = b
@@ -1702,7 +1721,11 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             ):
                 break  # "said it would create 500 jobs, a figure critics dispute": the writer's
             # ", he said" / ", officials said" inside the clause
-            if m + 2 < n and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS):
+            if (
+                m + 2 < n
+                and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS)
+                and not _closes_fronted_clause(ctx, j, nx.start)
+            ):
                 break
             if (
                 m + 3 < n
@@ -2248,6 +2271,13 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
         end=toks[b].end,
         confidence=0.5,
     )
+
+
+def _comment_relative(phrase: str) -> bool:
+    """ "a point her rivals", "the figure critics": a noun of comment and the subject of a
+    relative clause without "that" (the cue's object is the noun, not a clause)."""
+    words = phrase.lower().split()
+    return len(words) > 2 and words[0] in {"a", "an", "the"} and words[1] in COMMENT_NOUNS
 
 
 # the article naming itself ("this story", "an earlier version of this article")
@@ -3843,6 +3873,8 @@ def find_reported(
             continue  # "the secretary of state struggles", "critics' claims"
         if low in NOT_REPORTING:
             continue
+        if _comment_relative(src.text):
+            continue  # "…, a point her rivals rejected": the writer's aside on the clause
         if SELF_REFERENCE_RE.search(src.text):
             continue  # "An earlier version of this story said …": a correction note
         if low in {"writes", "write"} and _writes_for_outlet(doc, k, span[1]):

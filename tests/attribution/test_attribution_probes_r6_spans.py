@@ -243,3 +243,16 @@ def test_correction_note_is_no_statement():
     assert by_quote(text) == {}
     ss = by_quote("This report found that schools were short of teachers.")
     assert ss["schools were short of teachers"].source == "This report"
+
+
+def test_reported_clause_with_a_fronted_subordinate_clause():
+    ss = by_quote("She said that while she respected the court, she disagreed with the ruling.")
+    assert list(ss) == ["while she respected the court, she disagreed with the ruling"]
+    ss = by_quote("He said that, if elected, he would cut taxes.")
+    assert list(ss) == ["if elected, he would cut taxes"]
+
+
+def test_comment_on_the_clause_is_the_writers():
+    ss = by_quote("Dana Ames argued that the tax was unfair, a point her rivals rejected.")
+    assert list(ss) == ["the tax was unfair"]
+    assert ss["the tax was unfair"].speaker == "Dana Ames"
