@@ -2912,9 +2912,11 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
             and toks[e].text.isalpha()
             and not toks[e].cap
             and toks[e].lower not in lx.FUNCTION_WORDS
-            and toks[e].lower not in lx.CUE_FORMS
+            and (toks[e].lower not in lx.CUE_FORMS or toks[e].lower in cues.PUBLISHED_FORMS)
         ):
-            short = src  # "according to a police affidavit": the noun goes on (read below)
+            # "according to a police affidavit", "according to a report released by X":
+            # the noun goes on (read below)
+            short = src
             src = None
     else:
         short = None

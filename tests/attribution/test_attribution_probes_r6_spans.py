@@ -256,3 +256,11 @@ def test_comment_on_the_clause_is_the_writers():
     ss = by_quote("Dana Ames argued that the tax was unfair, a point her rivals rejected.")
     assert list(ss) == ["the tax was unfair"]
     assert ss["the tax was unfair"].speaker == "Dana Ames"
+
+
+def test_according_to_a_document_held_or_released_by_someone():
+    text = "The driver had been drinking, according to a police report obtained by The Times."
+    s = by_quote(text)["The driver had been drinking"]
+    assert (s.speaker, s.source) == (None, "a police report obtained by The Times")
+    text = "Prices rose, according to a report released by the Urban Institute."
+    assert by_quote(text)["Prices rose"].speaker == "Urban Institute"
