@@ -1651,7 +1651,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                     break
         if (
             t.lower == "but"
-            and m >= j + 2
+            and m >= j + 1
             and m + 1 < n
             and toks[m + 1].lower in VP_AFTER_BUT
             and toks[m - 1].text != ","
@@ -2300,6 +2300,20 @@ def _writes_for_outlet(doc: Doc, k: int, end: int) -> bool:
 
 
 WH_WORDS = {"what", "which", "whom", "how"}
+RELATIVE_OPENERS = WH_WORDS | {"that"}
+
+
+def _that_relative(doc: Doc, w: int, k: int) -> bool:
+    """ "a plan that they said would create jobs": "that" after a noun (not a verb of
+    saying: "said that he said …"), and a finite verb right after the cue k (the
+    relative clause's subject is the noun)."""
+    toks = doc.tokens
+    if w < 1 or k + 1 >= len(toks):
+        return False
+    noun = toks[w - 1]
+    if not noun.is_word or noun.lower in lx.FUNCTION_WORDS or cues.is_cue(doc, w - 1):
+        return False
+    return toks[k + 1].lower in FINITE_AUX
 
 
 def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
@@ -2317,7 +2331,7 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     # the cue must start at or after ss (per-document index of WH tokens, bisect)
     whs = doc.memo.get("wh_tokens")
     if whs is None:
-        hits = map(WH_WORDS.__contains__, doc.lowers)  # C-level pass
+        hits = map(RELATIVE_OPENERS.__contains__, doc.lowers)  # C-level pass
         whs = doc.memo["wh_tokens"] = list(compress(range(len(toks)), hits))
     i = bisect.bisect_left(whs, k) - 1
     if i < 0 or toks[whs[i]].start < ss:
@@ -2341,8 +2355,10 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
         x -= 1  # "which state news media claimed": modifiers the subject reader left out
     if x != w and toks[x].lower in WH_WORDS:
         w = x
-    if w < 0 or toks[w].start < ss or toks[w].lower not in WH_WORDS or tq[w] >= 0:
+    if w < 0 or toks[w].start < ss or toks[w].lower not in RELATIVE_OPENERS or tq[w] >= 0:
         return None
+    if toks[w].lower == "that" and not _that_relative(doc, w, k):
+        return None  # "said that he said …": a complementizer
     if w > 0 and toks[w - 1].lower in {"in", "on", "at", "during", "by", "with", "for", "of"}:
         return None  # "an interview in which he said …": the setting, not the content
     b0 = k + 1

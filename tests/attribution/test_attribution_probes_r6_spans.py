@@ -264,3 +264,13 @@ def test_according_to_a_document_held_or_released_by_someone():
     assert (s.speaker, s.source) == (None, "a police report obtained by The Times")
     text = "Prices rose, according to a report released by the Urban Institute."
     assert by_quote(text)["Prices rose"].speaker == "Urban Institute"
+
+
+def test_that_relative_with_a_cue_and_object_ended_by_but_vp():
+    ss = by_quote("Democrats unveiled a plan that they said would create millions of jobs.")
+    assert ss["would create millions of jobs"].source == "they"
+    # a complementizer "that" after a verb of saying is no relative
+    ss = by_quote("Officials stressed that he said the plan was dead.")
+    assert list(ss) == ["he said the plan was dead"]
+    ss = by_quote("The White House signaled support but stopped short of endorsing the bill.")
+    assert ss["support"].cue == "signaled"
