@@ -374,7 +374,8 @@ def possessive_her(doc: Doc, h: int) -> bool:
 LISTENER_PHRASE_WORDS = {
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "last", "next",
     "earlier", "later", "today", "yesterday", "in", "at", "on", "during", "before", "after",
-    "with", "of", "for", "from", "by", "via", "over", "and",
+    "with", "of", "for", "from", "by", "via", "over", "and", "outside", "inside", "near",
+    "across", "around", "behind",
 } | lx.WEEKDAYS | lx.MONTHS  # fmt: skip
 # a determiner after the listener opens a second noun phrase unless a preposition
 # precedes it: "told the panel in a letter that" but not "told police the car that …"

@@ -241,6 +241,7 @@ CLAUSAL = {
     "agree", "reiterate", "repeat", "promise", "pledge", "vow", "assure", "deny", "doubt",
     "suspect", "understand", "realize", "realise", "recognize", "recognise", "guess",
     "assume", "reckon", "speculate", "counter", "retort", "boast", "brag", "lament", "concur",
+    "remind", "reassure", "inform",
 }  # fmt: skip
 PREPOSITIONS = {
     "in", "at", "on", "by", "with", "for", "from", "of", "during", "after", "before", "as",
@@ -834,6 +835,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             m += 1
         return None
     if t.lower == "that":
+        if j + 2 < n and toks[j + 1].text == "," and toks[j + 2].start < se:
+            return j + 2  # "said that, if elected, he would …"
         return j + 1 if j + 1 < n and toks[j + 1].start < se else None
     if t.text == "," and base in CLAUSAL:
         # "said, during a long interview, that …": a parenthetical, then the clause
@@ -1532,7 +1535,8 @@ DISASTER_NOUNS = {
 COMMENT_NOUNS = {
     "figure", "number", "claim", "estimate", "assertion", "contention", "characterization",
     "characterisation", "view", "prediction", "projection", "forecast", "tally", "sum",
-    "statement", "charge", "allegation",
+    "statement", "charge", "allegation", "point", "argument", "position", "notion", "idea",
+    "suggestion", "accusation",
 }  # fmt: skip
 # words before a verb in -ing ("is warning that", "kept warning that"): not a noun
 PROGRESSIVE_LINKS = {
@@ -1552,6 +1556,20 @@ def _cue_with_clause(ctx: Context, a: int, p: int, se: int) -> bool:
             if start is not None and start < p:
                 return True
     return False
+
+
+def _closes_fronted_clause(ctx: Context, j: int, subject_start: int) -> bool:
+    """The clause from token j opens with a subordinator ("while she respected the court")
+    and the subject at subject_start follows its first comma: the main clause of the
+    reported content, not a new statement."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if toks[j].lower not in FRONTED_SUBORDINATORS:
+        return False
+    b = doc.tok_index_before(subject_start)
+    if b <= j or toks[b].text != ",":
+        return False
+    return not any(toks[x].text == "," for x in range(j + 1, b))
 
 
 def _parenthetical_cue(toks, m: int, stop: int) -> bool:
@@ -1619,6 +1637,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 if checks <= 2 and _conj_between(ctx, j, m)
                 else None
             )
+            if src is not None and _closes_fronted_clause(ctx, j, src.phrase_start):
+                src = None  # "said that while she respected X, she disagreed …": its main clause
             if src is not None:
                 b = doc.tok_index_before(src.phrase_start)
                 b0 = b
@@ -1651,7 +1671,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                     break
         if (
             t.lower == "but"
-            and m >= j + 2
+            and m >= j + 1
             and m + 1 < n
             and toks[m + 1].lower in VP_AFTER_BUT
             and toks[m - 1].text != ","
@@ -1721,7 +1741,11 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             ):
                 break  # "said it would create 500 jobs, a figure critics dispute": the writer's
             # ", he said" / ", officials said" inside the clause
-            if m + 2 < n and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS):
+            if (
+                m + 2 < n
+                and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS)
+                and not _closes_fronted_clause(ctx, j, nx.start)
+            ):
                 break
             if (
                 m + 3 < n
@@ -2269,12 +2293,53 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
     )
 
 
+def _comment_relative(phrase: str) -> bool:
+    """ "a point her rivals", "the figure critics": a noun of comment and the subject of a
+    relative clause without "that" (the cue's object is the noun, not a clause)."""
+    words = phrase.lower().split()
+    return len(words) > 2 and words[0] in {"a", "an", "the"} and words[1] in COMMENT_NOUNS
+
+
+# the article naming itself ("this story", "an earlier version of this article")
+SELF_REFERENCE_RE = re.compile(r"\bthis (?:story|article)\b", re.IGNORECASE)
+
+
+def _writes_for_outlet(doc: Doc, k: int, end: int) -> bool:
+    """``writes about politics for the Tribune``: a present-tense "writes about / on X"
+    ending "for (the) Outlet" says what someone's job is, not what they wrote."""
+    toks = doc.tokens
+    if k + 1 >= len(toks) or toks[k + 1].lower not in {"about", "on"}:
+        return False
+    e = doc.tok_index_at_or_after(end) - 1
+    m = e
+    while m > k and toks[m].cap:
+        m -= 1
+    if m < e and toks[m].lower == "the":
+        m -= 1
+    return m < e and toks[m].lower == "for"
+
+
 WH_WORDS = {"what", "which", "whom", "how"}
+RELATIVE_OPENERS = WH_WORDS | {"that"}
+
+
+def _that_relative(doc: Doc, w: int, k: int) -> bool:
+    """ "a plan that they said would create jobs": "that" after a noun (not a verb of
+    saying: "said that he said …"), and a finite verb right after the cue k (the
+    relative clause's subject is the noun)."""
+    toks = doc.tokens
+    if w < 1 or k + 1 >= len(toks):
+        return False
+    noun = toks[w - 1]
+    if not noun.is_word or noun.lower in lx.FUNCTION_WORDS or cues.is_cue(doc, w - 1):
+        return False
+    return toks[k + 1].lower in FINITE_AUX
 
 
 def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     """``what Trump says his plan would do`` / ``which he said were at his side``:
-    the cue sits inside a relative clause; PolNeAR splits the content around it."""
+    the cue sits inside a relative clause; PolNeAR splits the content around it.
+    Returns (source, content span or None when no words are given, relative word)."""
     doc = ctx.doc
     tq = ctx.tok_quote  # (ctx.in_quote without a method call)
     toks = doc.tokens
@@ -2286,7 +2351,7 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     # the cue must start at or after ss (per-document index of WH tokens, bisect)
     whs = doc.memo.get("wh_tokens")
     if whs is None:
-        hits = map(WH_WORDS.__contains__, doc.lowers)  # C-level pass
+        hits = map(RELATIVE_OPENERS.__contains__, doc.lowers)  # C-level pass
         whs = doc.memo["wh_tokens"] = list(compress(range(len(toks)), hits))
     i = bisect.bisect_left(whs, k) - 1
     if i < 0 or toks[whs[i]].start < ss:
@@ -2310,13 +2375,19 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
         x -= 1  # "which state news media claimed": modifiers the subject reader left out
     if x != w and toks[x].lower in WH_WORDS:
         w = x
-    if w < 0 or toks[w].start < ss or toks[w].lower not in WH_WORDS or tq[w] >= 0:
+    if w < 0 or toks[w].start < ss or toks[w].lower not in RELATIVE_OPENERS or tq[w] >= 0:
         return None
+    if toks[w].lower == "that" and not _that_relative(doc, w, k):
+        return None  # "said that he said …": a complementizer
     if w > 0 and toks[w - 1].lower in {"in", "on", "at", "during", "by", "with", "for", "of"}:
         return None  # "an interview in which he said …": the setting, not the content
     b0 = k + 1
     if toks[b0].lower == "that":
         b0 += 1
+    after = _after_wh_subject(toks, w, b0, ss, se)
+    if after is None:
+        return src, None, None  # "What he said next surprised everyone": no words given
+    b0 = after
     if b0 >= n or toks[b0].start >= se or toks[b0].lower in PREPOSITIONS - {
         "is", "was", "were", "are", "would", "will", "could", "should", "can", "had", "has",
         "have", "did", "does",
@@ -2328,6 +2399,28 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     return src, (toks[b0].start, end), (toks[w].start, toks[w].end)
 
 
+def _after_wh_subject(toks, w: int, b0: int, ss: int, se: int) -> int | None:
+    """Where the content starts when the "what X said" at sentence start (w) is the
+    subject of the main verb: after "was (that)" ("What the senators said was that B"
+    → B); None before another verb ("What he said next surprised everyone")."""
+    first = w - 1 if w > 0 and toks[w - 1].lower in {"but", "and", "yet", "so"} else w
+    if toks[w].lower != "what" or (first > 0 and toks[first - 1].start >= ss):
+        return b0  # inside a sentence: "repeated what Trump says his plan would do"
+    m = b0
+    while m < len(toks) and toks[m].lower in WH_SUBJECT_ADVERBS:
+        m += 1
+    if m >= len(toks) or toks[m].start >= se:
+        return b0
+    low = toks[m].lower
+    if low in {"is", "was"}:
+        return m + 2 if m + 2 < len(toks) and toks[m + 1].lower == "that" else m + 1
+    if low in FINITE_AUX or low.endswith("ed") or low in IRREGULAR_PAST:
+        return None
+    return b0
+
+
+# adverbs between "what X said" and the main verb ("What he said next surprised …")
+WH_SUBJECT_ADVERBS = {"next", "then", "later", "afterward", "afterwards", "first", "today"}
 NOUNISH_EXTRA = {"support", "plan", "plans", "show", "signal", "protest", "protests"}
 
 
@@ -2880,9 +2973,11 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
             and toks[e].text.isalpha()
             and not toks[e].cap
             and toks[e].lower not in lx.FUNCTION_WORDS
-            and toks[e].lower not in lx.CUE_FORMS
+            and (toks[e].lower not in lx.CUE_FORMS or toks[e].lower in cues.PUBLISHED_FORMS)
         ):
-            short = src  # "according to a police affidavit": the noun goes on (read below)
+            # "according to a police affidavit", "according to a report released by X":
+            # the noun goes on (read below)
+            short = src
             src = None
     else:
         short = None
@@ -3716,6 +3811,8 @@ def find_reported(
         if wh is not None:
             # "which he said were at his side": the relative word and the rest
             src, span, ctx.extra_fragment = wh
+            if span is None:
+                continue  # the cue's words are not given
         elif inv is not None:
             # "CLAUSE, noted NBC's Dante Chinni."
             src = inv
@@ -3840,6 +3937,12 @@ def find_reported(
             continue  # "the secretary of state struggles", "critics' claims"
         if low in NOT_REPORTING:
             continue
+        if _comment_relative(src.text):
+            continue  # "…, a point her rivals rejected": the writer's aside on the clause
+        if SELF_REFERENCE_RE.search(src.text):
+            continue  # "An earlier version of this story said …": a correction note
+        if low in {"writes", "write"} and _writes_for_outlet(doc, k, span[1]):
+            continue  # "Jane Roe writes about politics for the Tribune.": a byline blurb
         if (
             src.text.rsplit(None, 1)[-1].lower() in DISASTER_NOUNS
             and _base(doc, k) not in DOCUMENT_VERBS

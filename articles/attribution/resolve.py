@@ -1677,6 +1677,10 @@ AUTHORED_DOCUMENTS = {
 }  # fmt: skip
 
 
+# who came to hold a document, not who wrote it ("a report obtained by The Times")
+HOLDER_PARTICIPLES = {"obtained", "seen", "reviewed", "examined", "viewed", "acquired"}
+
+
 def _by_agent(ctx: Context, src: Source) -> Source | None:
     """``an analysis by Lily Batchelder`` / ``a new report by Politico``: the author."""
     doc = ctx.doc
@@ -1695,6 +1699,8 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
             seen_doc = i
         elif t.lower in {"by", "from"} and seen_doc >= 0 and i - seen_doc <= 3:
             # "a statement from Acme Corp.": the sender is the author too
+            if toks[i - 1].lower in HOLDER_PARTICIPLES:
+                return None  # "a police report obtained by The Times": not its author
             a = i + 1
             b = a
             while (

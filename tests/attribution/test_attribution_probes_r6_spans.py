@@ -211,3 +211,66 @@ def test_headline_group_label_before_a_colon_speaks():
     # a title before the colon is no speaker; a group label in the body heads a list
     assert by_quote("Stealth Over Health: Senator Was Rushed to Hospital\n\nIt was late.") == {}
     assert by_quote("The count went on.\n\nPolice: Suspect fired first at officers.") == {}
+
+
+def test_listener_with_a_participle_and_remind_with_a_bare_clause():
+    ss = by_quote("Ruth Oakes told supporters gathered outside the Capitol that the bill was dead.")
+    assert ss["the bill was dead"].cue == "told"
+    ss = by_quote("Ruth Oakes reminded voters the bill was dead.")
+    assert ss["the bill was dead"].speaker == "Ruth Oakes"
+    assert ss["the bill was dead"].cue == "reminded"
+
+
+def test_what_x_said_as_the_subject_of_the_main_verb():
+    assert by_quote("What the coach said next surprised everyone.") == {}
+    assert by_quote("But what the coach said surprised everyone.") == {}
+    ss = by_quote("What the senators said was that the bill was dead.")
+    assert set(ss) == {"What", "the bill was dead"}
+    # a relative "which" after a comma keeps its split
+    ss = by_quote("He had keys in his hands, which his lawyer said were at his side.")
+    assert "were at his side" in ss
+
+
+def test_byline_blurb_is_no_statement():
+    assert by_quote("Jane Roe writes about politics for the Tribune.") == {}
+    assert by_quote("Jane Roe writes on foreign policy for Reuters.") == {}
+    ss = by_quote("Jane Roe writes about the failures of the plan in her new book.")
+    assert ss["the failures of the plan"].speaker == "Jane Roe"
+
+
+def test_correction_note_is_no_statement():
+    text = "An earlier version of this story incorrectly said the mayor voted against it."
+    assert by_quote(text) == {}
+    ss = by_quote("This report found that schools were short of teachers.")
+    assert ss["schools were short of teachers"].source == "This report"
+
+
+def test_reported_clause_with_a_fronted_subordinate_clause():
+    ss = by_quote("She said that while she respected the court, she disagreed with the ruling.")
+    assert list(ss) == ["while she respected the court, she disagreed with the ruling"]
+    ss = by_quote("He said that, if elected, he would cut taxes.")
+    assert list(ss) == ["if elected, he would cut taxes"]
+
+
+def test_comment_on_the_clause_is_the_writers():
+    ss = by_quote("Dana Ames argued that the tax was unfair, a point her rivals rejected.")
+    assert list(ss) == ["the tax was unfair"]
+    assert ss["the tax was unfair"].speaker == "Dana Ames"
+
+
+def test_according_to_a_document_held_or_released_by_someone():
+    text = "The driver had been drinking, according to a police report obtained by The Times."
+    s = by_quote(text)["The driver had been drinking"]
+    assert (s.speaker, s.source) == (None, "a police report obtained by The Times")
+    text = "Prices rose, according to a report released by the Urban Institute."
+    assert by_quote(text)["Prices rose"].speaker == "Urban Institute"
+
+
+def test_that_relative_with_a_cue_and_object_ended_by_but_vp():
+    ss = by_quote("Democrats unveiled a plan that they said would create millions of jobs.")
+    assert ss["would create millions of jobs"].source == "they"
+    # a complementizer "that" after a verb of saying is no relative
+    ss = by_quote("Officials stressed that he said the plan was dead.")
+    assert list(ss) == ["he said the plan was dead"]
+    ss = by_quote("The White House signaled support but stopped short of endorsing the bill.")
+    assert ss["support"].cue == "signaled"
