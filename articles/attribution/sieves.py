@@ -600,7 +600,7 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
             return None
     colon = toks[j].text == ":"
     if toks[j].text == ",":
-        put = _as_put_it(ctx, j - 1, lo)
+        put = _as_put_it(ctx, j - 1, lo) or _in_words_of(ctx, lo, j)
         if put is not None:
             return put
     if toks[j].text in {":", ","}:
@@ -670,7 +670,46 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
             t = toks[a]
             gender = "m" if t.lower == "his" else "f"
             return Source("pronoun", t.start, t.end, t.text, t.start, t.end, gender=gender), k
+        if 0 < k - a <= 8:
+            # "Smith's verdict: “…”", "Sen. Ann Smith's message to voters was simple: “…”"
+            owner = _possessor_of_words(ctx, a, k)
+            if owner is not None:
+                return owner, k
     return None
+
+
+def _possessor_of_words(ctx: Context, a: int, end: int) -> Source | None:
+    """The named possessor of a noun of what someone said opening tokens a..end:
+    ``Smith's verdict``, ``Sen. Ann Smith's words``."""
+    toks = ctx.doc.tokens
+    p = a
+    while p < end and p - a < 5 and (toks[p].cap or toks[p].text == "."):
+        if toks[p].lower.endswith(("'s", "’s")):
+            if p + 1 < end and toks[p + 1].lower in WORDS_NOUNS:
+                src = analyse_phrase(ctx.doc, a, p)
+                return src if src is not None and src.kind == "name" else None
+            return None
+        p += 1
+    return None
+
+
+def _in_words_of(ctx: Context, lo: int, comma: int) -> tuple[Source, int] | None:
+    """``In Smith's words, “…”`` / ``In the words of Sen. Ann Smith, “…”``: the one
+    whose words follow."""
+    doc = ctx.doc
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(lo)
+    if toks[a].lower != "in" or not 2 < comma - a <= 9:
+        return None
+    if toks[a + 1].lower == "the" and toks[a + 2].lower == "words" and toks[a + 3].lower == "of":
+        noun = a + 2
+        src = analyse_phrase(doc, a + 4, comma - 1) if comma > a + 4 else None
+    elif toks[comma - 1].lower in WORDS_NOUNS:
+        noun = comma - 1
+        src = _possessor_of_words(ctx, a + 1, comma)
+    else:
+        return None
+    return (src, noun) if src is not None and src.kind == "name" else None
 
 
 BULLETS = {"-", "*", "•", "–", "—", "·"}

@@ -228,3 +228,15 @@ def test_cue_introducing_the_next_quote_does_not_credit_the_one_before():
     # a cue of its own after the quote still credits it
     ss = by_quote("“We will win.” Rep. Tom Jones said, smiling.")
     assert ss["We will win."].speaker == "Tom Jones"
+
+
+def test_in_someones_words_and_possessive_verdict_attribute_the_quote():
+    intro = "Mayor Rosa Delgado said: “We are ready.”\n\n"
+    ss = by_quote(intro + "In Sen. Tom Hale's words, “the deal is dead.”")
+    s = ss["the deal is dead."]
+    assert (s.kind, s.speaker, s.cue) == ("partial", "Tom Hale", "words")
+    ss = by_quote(intro + "In the words of Sen. Tom Hale, “the deal is dead.”")
+    assert ss["the deal is dead."].speaker == "Tom Hale"
+    ss = by_quote(intro + "Sen. Tom Hale's verdict: “The deal is dead.”")
+    s = ss["The deal is dead."]
+    assert (s.speaker, s.cue, s.confidence) == ("Tom Hale", ":", 0.93)
