@@ -240,3 +240,16 @@ def test_in_someones_words_and_possessive_verdict_attribute_the_quote():
     ss = by_quote(intro + "Sen. Tom Hale's verdict: “The deal is dead.”")
     s = ss["The deal is dead."]
     assert (s.speaker, s.cue, s.confidence) == ("Tom Hale", ":", 0.93)
+
+
+def test_people_nouns_as_unnamed_sources_around_quotes():
+    ss = by_quote(
+        "One juror, who spoke on condition of anonymity, said the decision was "
+        '"agonizing." "We went back and forth for hours," the juror said.'
+    )
+    assert (ss["agonizing."].source, ss["agonizing."].kind) == ("One juror", "partial")
+    s = ss["We went back and forth for hours,"]
+    assert (s.source, s.speaker, s.confidence) == ("the juror", None, 0.95)
+    ss = by_quote('"It was chaos," one passenger said. A tourist said the line was "endless."')
+    assert ss["It was chaos,"].source == "one passenger"
+    assert ss["endless."].source == "A tourist"
