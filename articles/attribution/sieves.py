@@ -914,8 +914,11 @@ def quote_kind(ctx: Context, qi: int, ss: int) -> str:
     if c in "—–([" or _typed_dash(text, k):
         # a dash or bracket before a sentence ('LONDON (Reuters) - "We will appeal," …',
         # '(“We had no choice,” a manager said.)'), not before a fragment going on with
-        # the clause ('the governor -- "my friend."')
-        return "partial" if text[q.start : q.start + 1].islower() else "direct"
+        # the clause ('the governor -- "my friend."'), unless the fragment ends a quote
+        # split by its attribution ('“The economy,” she said — pausing — “is strong.”')
+        if text[q.start : q.start + 1].islower() and not _split_before(ctx, qi, ss, k):
+            return "partial"
+        return "direct"
     if c in ":,.!?…;" or c in '”"»)':
         return "direct"
     if _sentence_after_verb(ctx, qi, k):
@@ -977,11 +980,16 @@ def _continues_clause(ctx: Context, qi: int, ss: int, comma: int) -> bool:
     first = text[q.start : q.start + 12].lstrip(" .…")
     if not first[:1].islower():
         return False
-    if qi > 0:
-        prev = ctx.quotes[qi - 1]
-        if prev.close_end > ss and prev.close_end <= comma:
-            return False  # '“…,” she said, “and …”'
-    return True
+    return not _split_before(ctx, qi, ss, comma)  # '“…,” she said, “and …”'
+
+
+def _split_before(ctx: Context, qi: int, ss: int, k: int) -> bool:
+    """The quote before quote qi closes in the same sentence before offset k: qi goes
+    on with a quote split by its attribution."""
+    if qi == 0:
+        return False
+    prev = ctx.quotes[qi - 1]
+    return ss < prev.close_end <= k
 
 
 CLAUSE_AFTER_CUE = {"that", "he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her"}

@@ -19,6 +19,9 @@ def test_dash_or_bracket_before_a_quoted_sentence_makes_it_direct():
     ss = by_quote("The company said the plant would close. (“We had no choice,” a manager said.)")
     s = ss["We had no choice,"]
     assert (s.kind, s.source, s.confidence) == ("direct", "a manager", 0.95)
+    # the end of a quote split by its attribution stays direct
+    ss = by_quote("“The economy,” Janet Yellin said — pausing for effect — “is strong.”")
+    assert ss["is strong."].kind == "direct"
     # a fragment after the dash goes on with the clause
     ss = by_quote('Ana Ruiz said she would welcome the governor -- "my new best friend."')
     assert ss["my new best friend."].kind == "partial"
