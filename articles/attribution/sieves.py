@@ -273,7 +273,6 @@ def _source_for_cue(
             src = subject_after(doc, k, hi)
             if src is not None and _clause_after(doc, src):
                 src = None  # 'author of “The Broken State,” said the government had …'
-
     if src is None and k > 1 and doc.tokens[k - 1].lower == "to":
         src = _control_object(ctx, k - 1, lo)
     if src is None and not t.lower.endswith("ing") and t.lower not in lx.AMBIGUOUS_CUES:
