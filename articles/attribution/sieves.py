@@ -866,7 +866,15 @@ def named_subject(ctx: Context, ps: int, pe: int) -> tuple[Source, int] | None:
     v = toks[k]
     if not v.is_word or v.cap or ctx.in_quote(k) or not _verb_like(v.lower):
         return None
+    if v.lower == "was" and k + 1 < len(toks) and _passive_participle(toks[k + 1].lower):
+        return None  # "John Hale, 45, was charged with murder.": he does not speak
     return src, k
+
+
+def _passive_participle(w: str) -> bool:
+    """A participle after "was" that makes it passive ("charged", "shot", "taken"),
+    not a state ("unconvinced")."""
+    return (w.endswith(("ed", "en")) or w in IRREGULAR_PAST) and not w.startswith("un")
 
 
 def _lead_paragraph(ctx: Context, qi: int, pe: int) -> bool:
