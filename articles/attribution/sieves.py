@@ -264,7 +264,7 @@ def _source_for_cue(
             return src
     src = subject_before(doc, k, lo)
     if src is None:
-        if t.lower.endswith("ing") and k > 0 and doc.tokens[k - 1].text in {",", "and"}:
+        if t.lower.endswith("ing") and k > 0 and doc.tokens[k - 1].lower in GERUND_LINKS:
             src = clause_subject(ctx, k, lo, prev)
         elif k > 0 and doc.tokens[k - 1].lower == "and":
             # "called the hearing “a circus” and said …": the first verb's subject
@@ -278,6 +278,11 @@ def _source_for_cue(
     if src is None and not t.lower.endswith("ing") and t.lower not in lx.AMBIGUOUS_CUES:
         src = loose_subject(ctx, k, lo)
     return src
+
+
+# what joins a participial cue to its main clause: ', saying', 'and adding', 'before
+# adding' ('“We are prepared,” Holt said, before adding: “…”')
+GERUND_LINKS = {",", "and", "before", "after"}
 
 
 def _clause_after(doc, src: Source) -> bool:

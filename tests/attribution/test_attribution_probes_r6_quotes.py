@@ -259,3 +259,9 @@ def test_people_nouns_as_unnamed_sources_around_quotes():
     ss = by_quote('"It was chaos," one passenger said. A tourist said the line was "endless."')
     assert ss["It was chaos,"].source == "one passenger"
     assert ss["endless."].source == "A tourist"
+
+
+def test_before_adding_links_the_gerund_cue_to_the_speaker():
+    ss = by_quote("“We are prepared,” Gov. Ann Holt said, before adding: “But we can do more.”")
+    s = ss["But we can do more."]
+    assert (s.speaker, s.cue, s.confidence) == ("Ann Holt", "adding", 0.93)
