@@ -935,7 +935,18 @@ def quote_kind(ctx: Context, qi: int, ss: int) -> str:
         return "direct"
     if _sentence_after_verb(ctx, qi, k):
         return "direct"
+    if _split_by_tag(ctx, qi, ss, k):
+        return "direct"  # '“We tried” he said “but it wasn’t enough”' (no comma)
     return "partial"
+
+
+def _split_by_tag(ctx: Context, qi: int, ss: int, k: int) -> bool:
+    """Only a short speech tag ('he said', 'Ann Holt said') lies between quote qi and the
+    quote before it in its sentence (not 'called it “a disaster” and said “it …”')."""
+    if not _split_before(ctx, qi, ss, k) or _cue_word_start(ctx.doc.text, k) < 0:
+        return False
+    words = ctx.doc.text[ctx.quotes[qi - 1].close_end : k + 1].split()
+    return len(words) <= 5 and words[0].lower() not in {"and", "but", "or", "then"}
 
 
 def _typed_dash(text: str, k: int) -> bool:
@@ -964,13 +975,20 @@ def _sentence_after_verb(ctx: Context, qi: int, k: int) -> bool:
         return False
     if len(content.split()) < 2 and not content.endswith(("!", "?")):
         return False
-    j = k + 1
-    while j > 0 and text[j - 1].isalpha():
-        j -= 1
-    if text[j : k + 1].lower() not in lx.CUE_FORMS or text[j : k + 1].lower() == "that":
+    j = _cue_word_start(text, k)
+    if j < 0:
         return False
     before = text[max(0, j - 8) : j].split()
     return not before or before[-1].lower() not in PASSIVE_AUX  # 'it was labeled “True.”'
+
+
+def _cue_word_start(text: str, k: int) -> int:
+    """Start of the verb of saying ending at offset k (-1: the word is none)."""
+    j = k + 1
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j : k + 1].lower()
+    return j if word in lx.CUE_FORMS and word != "that" else -1
 
 
 PASSIVE_AUX = {"is", "was", "are", "were", "be", "been", "being", "get", "got"}

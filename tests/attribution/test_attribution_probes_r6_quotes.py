@@ -265,3 +265,11 @@ def test_before_adding_links_the_gerund_cue_to_the_speaker():
     ss = by_quote("“We are prepared,” Gov. Ann Holt said, before adding: “But we can do more.”")
     s = ss["But we can do more."]
     assert (s.speaker, s.cue, s.confidence) == ("Ann Holt", "adding", 0.93)
+
+
+def test_quote_split_by_a_tag_without_commas_stays_direct():
+    ss = by_quote("“We tried” Sen. Tom Hale said “but it was not enough”.")
+    s = ss["but it was not enough"]
+    assert (s.kind, s.speaker) == ("direct", "Tom Hale")
+    ss = by_quote("Sen. Tom Hale called it “a disaster” and said “it cannot stand.”")
+    assert ss["it cannot stand."].kind == "partial"
