@@ -834,7 +834,25 @@ def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
     ps, pe = ctx.sentence(ss - 1)
     if doc.para_index(ps) != doc.para_index(q.open_pos) and not _lead_paragraph(ctx, qi, pe):
         return None
+    if _ends_with_attribution(ctx, ps, pe):
+        return None  # "Emma Cruz told rescuers …, Boyd said. “…”": Boyd's words go on
     return named_subject(ctx, ps, pe)
+
+
+def _ends_with_attribution(ctx: Context, ps: int, pe: int) -> bool:
+    """The sentence ps..pe ends with an attribution after a comma (', Boyd said.')."""
+    doc = ctx.doc
+    toks = doc.tokens
+    j = doc.tok_index_before(pe)
+    steps = 0
+    cue = False
+    while j >= 0 and toks[j].start >= ps and steps < 8 and not ctx.in_quote(j):
+        if toks[j].text == ",":
+            return cue
+        cue = cue or cues.is_cue(doc, j)
+        j -= 1
+        steps += 1
+    return False
 
 
 def named_subject(ctx: Context, ps: int, pe: int) -> tuple[Source, int] | None:

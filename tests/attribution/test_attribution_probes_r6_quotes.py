@@ -273,3 +273,12 @@ def test_quote_split_by_a_tag_without_commas_stays_direct():
     assert (s.kind, s.speaker) == ("direct", "Tom Hale")
     ss = by_quote("Sen. Tom Hale called it “a disaster” and said “it cannot stand.”")
     assert ss["it cannot stand."].kind == "partial"
+
+
+def test_quote_after_a_sentence_ending_in_an_attribution_continues_that_speaker():
+    ss = by_quote(
+        "Emma Cruz told rescuers she had followed the creek downhill, Sheriff Tom Boyd "
+        'said. "That is exactly what you are supposed to do."'
+    )
+    s = ss["That is exactly what you are supposed to do."]
+    assert (s.speaker, s.cue) == ("Tom Boyd", "said")
