@@ -887,7 +887,9 @@ def named_subject(ctx: Context, ps: int, pe: int) -> tuple[Source, int] | None:
     if k >= len(toks) or toks[k].start >= pe:
         return None
     v = toks[k]
-    if not v.is_word or v.cap or ctx.in_quote(k) or not _verb_like(v.lower):
+    if not v.is_word or v.cap or ctx.in_quote(k):
+        return None
+    if not (_verb_like(v.lower) or v.lower.endswith("s")):  # "Vasquez laughs at that."
         return None
     if v.lower == "was" and k + 1 < len(toks) and _passive_participle(toks[k + 1].lower):
         return None  # "John Hale, 45, was charged with murder.": he does not speak

@@ -73,6 +73,11 @@ def test_quote_after_an_irregular_verb_of_its_speaker_is_not_the_previous_speake
         "“We still have a lot to work on.”"
     )
     assert ss["We still have a lot to work on."].speaker == "Leo Mertens"
+    ss = by_quote(
+        '"She never takes no for an answer," Raj Mehta said. Elena Vasquez laughs at that. '
+        '"Guilty as charged."'
+    )
+    assert ss["Guilty as charged."].speaker == "Elena Vasquez"
     # a passive subject does not speak
     ss = by_quote('John Hale, 45, was charged with murder. "He was a quiet neighbor."')
     assert ss["He was a quiet neighbor."].speaker is None
