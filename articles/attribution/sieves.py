@@ -891,7 +891,7 @@ def named_subject(ctx: Context, ps: int, pe: int) -> tuple[Source, int] | None:
         return None
     if not (_verb_like(v.lower) or v.lower.endswith("s")):  # "Vasquez laughs at that."
         return None
-    if v.lower == "was" and k + 1 < len(toks) and _passive_participle(toks[k + 1].lower):
+    if v.lower in {"was", "is"} and k + 1 < len(toks) and _passive_participle(toks[k + 1].lower):
         return None  # "John Hale, 45, was charged with murder.": he does not speak
     return src, k
 
