@@ -897,8 +897,8 @@ def named_subject(ctx: Context, ps: int, pe: int) -> tuple[Source, int] | None:
 
 
 def _passive_participle(w: str) -> bool:
-    """A participle after "was" that makes it passive ("charged", "shot", "taken"),
-    not a state ("unconvinced")."""
+    """A participle after "was" / "is" that makes it passive ("charged", "shot",
+    "taken"), not a state ("unconvinced")."""
     return (w.endswith(("ed", "en")) or w in IRREGULAR_PAST) and not w.startswith("un")
 
 
