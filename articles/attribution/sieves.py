@@ -469,7 +469,10 @@ def _past_cleft(toks, i: int) -> int:
 
 
 # what may follow the noun of an inverted subject: '“…,” said a backbencher, who …'
-NOUN_FOLLOWERS = {",", ".", ";", "!", "?", "at", "in", "from", "outside", "inside", "near", "on"}
+NOUN_FOLLOWERS = {
+    ",", ".", ";", "!", "?", "at", "in", "from", "outside", "inside", "near", "on", "over",
+    "above", "across", "along", "by", "with", "of", "who",
+}  # fmt: skip
 
 
 def _unlisted_noun_after(ctx: Context, ci: int, hi: int) -> Source | None:
@@ -490,10 +493,15 @@ def _unlisted_noun_after(ctx: Context, ci: int, hi: int) -> Source | None:
         and toks[e].lower not in lx.FUNCTION_WORDS
         and toks[e].lower not in lx.CUE_FORMS
         and toks[e].lower not in NOUN_FOLLOWERS
-        and not toks[e].lower.endswith("ly")
+        and not toks[e].lower.endswith(("ly", "ed", "ing"))
     ):
         e += 1
-    if e == a + 1 or e - a > 4 or (e < len(toks) and toks[e].text not in NOUN_FOLLOWERS):
+    if e == a + 1 or e - a > 4:
+        return None
+    # then a modifier or the end: 'said one fan wearing …', 'read the signs carried by …'
+    if e < len(toks) and not (
+        toks[e].lower in NOUN_FOLLOWERS or toks[e].lower.endswith(("ed", "ing"))
+    ):
         return None
     ps, pe = toks[a].start, toks[e - 1].end
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe)

@@ -103,6 +103,12 @@ def test_words_on_a_banner_do_not_continue_the_previous_speaker():
     )
     s = ss["Enough is enough,"]
     assert (s.speaker, s.source, s.cue) == (None, "a banner", "read")
+    ss = by_quote(
+        "Gov. Ann Holt said: “We are ready.” “Stop the steal,” read the signs carried by "
+        "hundreds of protesters. “Welcome home,” reads a banner over Main Street."
+    )
+    assert (ss["Stop the steal,"].speaker, ss["Stop the steal,"].source) == (None, "the signs")
+    assert (ss["Welcome home,"].speaker, ss["Welcome home,"].source) == (None, "a banner")
 
 
 def test_quote_before_was_how_is_attributed_by_the_cleft():
