@@ -118,7 +118,11 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
             and c + 1 < j
             and p.is_word
             and not p.cap
-            and (p.lower.endswith("ed") or p.lower in {"led", "written", "run", "paid"})
+            and (
+                p.lower.endswith("ed")
+                or p.lower in {"led", "written", "run", "paid"}
+                or (c + 2 == j and _age(p.text) and toks[c - 1].lower.isalpha())
+            )
             and not ctx.in_quote(c)
         ):
             return loose_subject(ctx, c, lo)
@@ -169,6 +173,11 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
             organization=grp.organization, loose=True,
         )  # fmt: skip
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe, loose=True)
+
+
+def _age(word: str) -> bool:
+    """A person's age in an aside: "The pontiff, 70, added" (not "Jan. 1, 2015,")."""
+    return word.isdigit() and len(word) <= 3
 
 
 IRREGULAR_PAST = {

@@ -294,3 +294,9 @@ def test_quote_after_a_sentence_ending_in_an_attribution_continues_that_speaker(
     )
     s = ss["That is exactly what you are supposed to do."]
     assert (s.speaker, s.cue) == ("Tom Boyd", "said")
+
+
+def test_age_aside_after_an_unlisted_subject_noun():
+    ss = by_quote('The pontiff, 70, added: "Peace is possible."')
+    s = ss["Peace is possible."]
+    assert (s.source, s.cue, s.confidence) == ("The pontiff", "added", 0.93)
