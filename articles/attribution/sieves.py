@@ -672,7 +672,7 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         if lead is not None:
             return lead[0], k
         a = doc.tok_index_at_or_after(lo)
-        labelled = _label_person(ctx, a, k)
+        labelled = _label_source(ctx, a, k)
         if labelled is not None:
             return labelled, k
         on = next((x for x in range(a + 1, min(a + 6, k)) if toks[x].lower in {"on", "about"}), 0)
@@ -736,20 +736,34 @@ def _in_words_of(ctx: Context, lo: int, comma: int) -> tuple[Source, int] | None
 BULLETS = {"-", "*", "•", "–", "—", "·"}
 
 
-def _label_person(ctx: Context, a: int, k: int) -> Source | None:
-    """``British Foreign Secretary James Cole: “A dark day.”`` (a list of reactions):
-    a sentence that is only a person's name, with a first name or a title, before the
-    colon (not a section label such as ``Bottom Line:``)."""
+# a congressional party tag closing a label: 'Rep. Ann Lee, D-N.Y.: “…”'
+PARTY_TAG_RE = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]*\s*\Z")
+
+
+def _label_source(ctx: Context, a: int, k: int) -> Source | None:
+    """A sentence that is only a speaker's label before the colon (a list of reactions):
+    a person's name with a first name or a title (``British Foreign Secretary James
+    Cole: “A dark day.”``, ``Rep. Ann Lee, D-N.Y.: “…”``), a known organisation (``The
+    White House: “…”``) or a bare title (``Senate Minority Leader: “…”``, nobody named);
+    not a section label such as ``Bottom Line:``."""
     doc = ctx.doc
     toks = doc.tokens
     if a < k and toks[a].text in BULLETS:
         a += 1  # "- German Chancellor Olaf Brandt: “…”", a list item
-    if not 1 < k - a <= 8 or not all(toks[i].cap or toks[i].text == "." for i in range(a, k)):
+    tag = PARTY_TAG_RE.search(doc.text, toks[a].start, toks[k].start) if k - a > 2 else None
+    b = doc.tok_index_at_or_after(tag.start()) if tag else k
+    if not 0 < b - a <= 8 or not all(toks[i].cap or toks[i].text == "." for i in range(a, b)):
         return None
-    src = analyse_phrase(doc, a, k - 1)
-    if src is None or src.kind != "name" or not _person_before_head(doc, a, k - 1):
+    src = analyse_phrase(doc, a, b - 1)
+    if src is None:
         return None
-    return src
+    if src.kind == "name":
+        return src if b - a > 1 and _person_before_head(doc, a, b - 1) else None
+    if src.kind == "org":
+        return src if src.text in lx.KNOWN_ORGS or src.text in lx.SUPRANATIONAL else None
+    if src.kind == "group" and toks[b - 1].lower in lx.TITLE_HEADS:
+        return src
+    return None
 
 
 # nouns of what someone said, opening a colon intro ("Her message was simple:")

@@ -27,7 +27,7 @@ def test_dash_or_bracket_before_a_quoted_sentence_makes_it_direct():
     assert ss["my new best friend."].kind == "partial"
 
 
-def test_colon_label_with_a_persons_name_attributes_the_quote():
+def test_colon_label_of_a_person_organisation_or_title_attributes_the_quote():
     ss = by_quote(
         "Reactions poured in from around the world.\n\n"
         "British Foreign Secretary James Cole: “A dark day for democracy.”\n\n"
@@ -41,6 +41,18 @@ def test_colon_label_with_a_persons_name_attributes_the_quote():
         'World leaders reacted:\n\n- German Chancellor Olaf Brandt: "We look forward to it."'
     )
     assert ss["We look forward to it."].speaker == "Olaf Brandt"
+    ss = by_quote(
+        'House Speaker Mike Johnson: "A great day."\n\n'
+        'Senate Minority Leader: "A giveaway to the rich."\n\n'
+        'Rep. Ana Ortiz, D-N.Y.: "Shameful."\n\n'
+        'The White House: "The president looks forward to signing it."'
+    )
+    s = ss["A giveaway to the rich."]
+    assert (s.speaker, s.source) == (None, "Senate Minority Leader")
+    s = ss["Shameful."]
+    assert (s.speaker, s.role, s.country) == ("Ana Ortiz", "Representative", "US")
+    s = ss["The president looks forward to signing it."]
+    assert (s.speaker, s.speaker_type) == ("White House", "organization")
     # a section label is nobody
     ss = by_quote("Bottom Line: “We lost the vote.”")
     assert ss["We lost the vote."].speaker is None
