@@ -319,6 +319,10 @@ GROUP_NOUNS = _words(
     manufacturers campaigners commentators scholars historians journalists reporters
     physicians clinicians specialists physicists biologists
     jury juries authors
+    juror passenger shopper commuter commuters motorist motorists tenant patient survivor
+    victim bystander bystanders onlooker onlookers eyewitness eyewitnesses tourist tourists
+    visitor visitors refugee migrant villager teenager teenagers homeowner viewer viewers
+    spectator spectators attendee attendees backbencher backbenchers
     presidency palace embassy cabinet parliament legislature junta regime navy
     """
 )

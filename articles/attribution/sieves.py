@@ -120,7 +120,11 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
             and c + 1 < j
             and p.is_word
             and not p.cap
-            and (p.lower.endswith(("ed", "ing")) or p.lower in {"led", "written", "run", "paid"})
+            and (
+                p.lower.endswith(("ed", "ing"))
+                or p.lower in {"led", "written", "run", "paid"}
+                or (c + 2 == j and _age(p.text) and toks[c - 1].lower.isalpha())
+            )
             and not ctx.in_quote(c)
         ):
             return loose_subject(ctx, c, lo)
@@ -171,6 +175,11 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
             organization=grp.organization, loose=True,
         )  # fmt: skip
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe, loose=True)
+
+
+def _age(word: str) -> bool:
+    """A person's age in an aside: "The pontiff, 70, added" (not "Jan. 1, 2015,")."""
+    return word.isdigit() and len(word) <= 3
 
 
 IRREGULAR_PAST = {
@@ -280,7 +289,7 @@ def _source_for_cue(
             return src
     src = subject_before(doc, k, lo)
     if src is None:
-        if t.lower.endswith("ing") and k > 0 and doc.tokens[k - 1].text in {",", "and"}:
+        if t.lower.endswith("ing") and k > 0 and doc.tokens[k - 1].lower in GERUND_LINKS:
             src = clause_subject(ctx, k, lo, prev)
         elif k > 0 and doc.tokens[k - 1].lower == "and":
             # "called the hearing “a circus” and said …": the first verb's subject
@@ -289,12 +298,16 @@ def _source_for_cue(
             src = subject_after(doc, k, hi)
             if src is not None and _clause_after(doc, src):
                 src = None  # 'author of “The Broken State,” said the government had …'
-
     if src is None and k > 1 and doc.tokens[k - 1].lower == "to":
         src = _control_object(ctx, k - 1, lo)
     if src is None and not t.lower.endswith("ing") and t.lower not in lx.AMBIGUOUS_CUES:
         src = loose_subject(ctx, k, lo)
     return src
+
+
+# what joins a participial cue to its main clause: ', saying', 'and adding', 'before
+# adding' ('“We are prepared,” Holt said, before adding: “…”')
+GERUND_LINKS = {",", "and", "before", "after"}
 
 
 def _clause_after(doc, src: Source) -> bool:
@@ -481,7 +494,10 @@ def _past_cleft(toks, i: int) -> int:
 
 
 # what may follow the noun of an inverted subject: '“…,” said a backbencher, who …'
-NOUN_FOLLOWERS = {",", ".", ";", "!", "?", "at", "in", "from", "outside", "inside", "near", "on"}
+NOUN_FOLLOWERS = {
+    ",", ".", ";", "!", "?", "at", "in", "from", "outside", "inside", "near", "on", "over",
+    "above", "across", "along", "by", "with", "of", "who",
+}  # fmt: skip
 
 
 def _unlisted_noun_after(ctx: Context, ci: int, hi: int) -> Source | None:
@@ -502,10 +518,15 @@ def _unlisted_noun_after(ctx: Context, ci: int, hi: int) -> Source | None:
         and toks[e].lower not in lx.FUNCTION_WORDS
         and toks[e].lower not in lx.CUE_FORMS
         and toks[e].lower not in NOUN_FOLLOWERS
-        and not toks[e].lower.endswith("ly")
+        and not toks[e].lower.endswith(("ly", "ed", "ing"))
     ):
         e += 1
-    if e == a + 1 or e - a > 4 or (e < len(toks) and toks[e].text not in NOUN_FOLLOWERS):
+    if e == a + 1 or e - a > 4:
+        return None
+    # then a modifier or the end: 'said one fan wearing …', 'read the signs carried by …'
+    if e < len(toks) and not (
+        toks[e].lower in NOUN_FOLLOWERS or toks[e].lower.endswith(("ed", "ing"))
+    ):
         return None
     ps, pe = toks[a].start, toks[e - 1].end
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
@@ -616,7 +637,7 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
             return None
     colon = toks[j].text == ":"
     if toks[j].text == ",":
-        put = _as_put_it(ctx, j - 1, lo)
+        put = _as_put_it(ctx, j - 1, lo) or _in_words_of(ctx, lo, j)
         if put is not None:
             return put
     if toks[j].text in {":", ","}:
@@ -667,7 +688,7 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         if lead is not None:
             return lead[0], k
         a = doc.tok_index_at_or_after(lo)
-        labelled = _label_person(ctx, a, k)
+        labelled = _label_source(ctx, a, k)
         if labelled is not None:
             return labelled, k
         on = next((x for x in range(a + 1, min(a + 6, k)) if toks[x].lower in {"on", "about"}), 0)
@@ -686,26 +707,79 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
             t = toks[a]
             gender = "m" if t.lower == "his" else "f"
             return Source("pronoun", t.start, t.end, t.text, t.start, t.end, gender=gender), k
+        if 0 < k - a <= 8:
+            # "Smith's verdict: “…”", "Sen. Ann Smith's message to voters was simple: “…”"
+            owner = _possessor_of_words(ctx, a, k)
+            if owner is not None:
+                return owner, k
     return None
+
+
+def _possessor_of_words(ctx: Context, a: int, end: int) -> Source | None:
+    """The named possessor of a noun of what someone said opening tokens a..end:
+    ``Smith's verdict``, ``Sen. Ann Smith's words``."""
+    toks = ctx.doc.tokens
+    p = a
+    while p < end and p - a < 5 and (toks[p].cap or toks[p].text == "."):
+        if toks[p].lower.endswith(("'s", "’s")):
+            if p + 1 < end and toks[p + 1].lower in WORDS_NOUNS:
+                src = analyse_phrase(ctx.doc, a, p)
+                return src if src is not None and src.kind == "name" else None
+            return None
+        p += 1
+    return None
+
+
+def _in_words_of(ctx: Context, lo: int, comma: int) -> tuple[Source, int] | None:
+    """``In Smith's words, “…”`` / ``In the words of Sen. Ann Smith, “…”``: the one
+    whose words follow."""
+    doc = ctx.doc
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(lo)
+    if toks[a].lower != "in" or not 2 < comma - a <= 9:
+        return None
+    if toks[a + 1].lower == "the" and toks[a + 2].lower == "words" and toks[a + 3].lower == "of":
+        noun = a + 2
+        src = analyse_phrase(doc, a + 4, comma - 1) if comma > a + 4 else None
+    elif toks[comma - 1].lower in WORDS_NOUNS:
+        noun = comma - 1
+        src = _possessor_of_words(ctx, a + 1, comma)
+    else:
+        return None
+    return (src, noun) if src is not None and src.kind == "name" else None
 
 
 BULLETS = {"-", "*", "•", "–", "—", "·"}
 
 
-def _label_person(ctx: Context, a: int, k: int) -> Source | None:
-    """``British Foreign Secretary James Cole: “A dark day.”`` (a list of reactions):
-    a sentence that is only a person's name, with a first name or a title, before the
-    colon (not a section label such as ``Bottom Line:``)."""
+# a congressional party tag closing a label: 'Rep. Ann Lee, D-N.Y.: “…”'
+PARTY_TAG_RE = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]*\s*\Z")
+
+
+def _label_source(ctx: Context, a: int, k: int) -> Source | None:
+    """A sentence that is only a speaker's label before the colon (a list of reactions):
+    a person's name with a first name or a title (``British Foreign Secretary James
+    Cole: “A dark day.”``, ``Rep. Ann Lee, D-N.Y.: “…”``), a known organisation (``The
+    White House: “…”``) or a bare title (``Senate Minority Leader: “…”``, nobody named);
+    not a section label such as ``Bottom Line:``."""
     doc = ctx.doc
     toks = doc.tokens
     if a < k and toks[a].text in BULLETS:
         a += 1  # "- German Chancellor Olaf Brandt: “…”", a list item
-    if not 1 < k - a <= 8 or not all(toks[i].cap or toks[i].text == "." for i in range(a, k)):
+    tag = PARTY_TAG_RE.search(doc.text, toks[a].start, toks[k].start) if k - a > 2 else None
+    b = doc.tok_index_at_or_after(tag.start()) if tag else k
+    if not 0 < b - a <= 8 or not all(toks[i].cap or toks[i].text == "." for i in range(a, b)):
         return None
-    src = analyse_phrase(doc, a, k - 1)
-    if src is None or src.kind != "name" or not _person_before_head(doc, a, k - 1):
+    src = analyse_phrase(doc, a, b - 1)
+    if src is None:
         return None
-    return src
+    if src.kind == "name":
+        return src if b - a > 1 and _person_before_head(doc, a, b - 1) else None
+    if src.kind == "org":
+        return src if src.text in lx.KNOWN_ORGS or src.text in lx.SUPRANATIONAL else None
+    if src.kind == "group" and toks[b - 1].lower in lx.TITLE_HEADS:
+        return src
+    return None
 
 
 # nouns of what someone said, opening a colon intro ("Her message was simple:")
@@ -807,7 +881,25 @@ def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
     ps, pe = ctx.sentence(ss - 1)
     if doc.para_index(ps) != doc.para_index(q.open_pos) and not _lead_paragraph(ctx, qi, pe):
         return None
+    if _ends_with_attribution(ctx, ps, pe):
+        return None  # "Emma Cruz told rescuers …, Boyd said. “…”": Boyd's words go on
     return named_subject(ctx, ps, pe)
+
+
+def _ends_with_attribution(ctx: Context, ps: int, pe: int) -> bool:
+    """The sentence ps..pe ends with an attribution after a comma (', Boyd said.')."""
+    doc = ctx.doc
+    toks = doc.tokens
+    j = doc.tok_index_before(pe)
+    steps = 0
+    cue = False
+    while j >= 0 and toks[j].start >= ps and steps < 8 and not ctx.in_quote(j):
+        if toks[j].text == ",":
+            return cue
+        cue = cue or cues.is_cue(doc, j)
+        j -= 1
+        steps += 1
+    return False
 
 
 def named_subject(ctx: Context, ps: int, pe: int) -> tuple[Source, int] | None:
@@ -842,9 +934,19 @@ def named_subject(ctx: Context, ps: int, pe: int) -> tuple[Source, int] | None:
     if k >= len(toks) or toks[k].start >= pe:
         return None
     v = toks[k]
-    if not v.is_word or v.cap or ctx.in_quote(k) or not verb_like(v.lower):
+    if not v.is_word or v.cap or ctx.in_quote(k):
         return None
+    if not (verb_like(v.lower) or v.lower.endswith("s")):  # "Vasquez laughs at that."
+        return None
+    if v.lower in {"was", "is"} and k + 1 < len(toks) and _passive_participle(toks[k + 1].lower):
+        return None  # "John Hale, 45, was charged with murder.": he does not speak
     return src, k
+
+
+def _passive_participle(w: str) -> bool:
+    """A participle after "was" / "is" that makes it passive ("charged", "shot",
+    "taken"), not a state ("unconvinced")."""
+    return (w.endswith(("ed", "en")) or w in IRREGULAR_PAST) and not w.startswith("un")
 
 
 def _lead_paragraph(ctx: Context, qi: int, pe: int) -> bool:
@@ -891,13 +993,27 @@ def quote_kind(ctx: Context, qi: int, ss: int) -> str:
     if c in "—–([" or _typed_dash(text, k):
         # a dash or bracket before a sentence ('LONDON (Reuters) - "We will appeal," …',
         # '(“We had no choice,” a manager said.)'), not before a fragment going on with
-        # the clause ('the governor -- "my friend."')
-        return "partial" if text[q.start : q.start + 1].islower() else "direct"
+        # the clause ('the governor -- "my friend."'), unless the fragment ends a quote
+        # split by its attribution ('“The economy,” she said — pausing — “is strong.”')
+        if text[q.start : q.start + 1].islower() and not _split_before(ctx, qi, ss, k):
+            return "partial"
+        return "direct"
     if c in ":,.!?…;" or c in '”"»)':
         return "direct"
     if _sentence_after_verb(ctx, qi, k):
         return "direct"
+    if _split_by_tag(ctx, qi, ss, k):
+        return "direct"  # '“We tried” he said “but it wasn’t enough”' (no comma)
     return "partial"
+
+
+def _split_by_tag(ctx: Context, qi: int, ss: int, k: int) -> bool:
+    """Only a short speech tag ('he said', 'Ann Holt said') lies between quote qi and the
+    quote before it in its sentence (not 'called it “a disaster” and said “it …”')."""
+    if not _split_before(ctx, qi, ss, k) or _cue_word_start(ctx.doc.text, k) < 0:
+        return False
+    words = ctx.doc.text[ctx.quotes[qi - 1].close_end : k + 1].split()
+    return len(words) <= 5 and words[0].lower() not in {"and", "but", "or", "then"}
 
 
 def _typed_dash(text: str, k: int) -> bool:
@@ -926,13 +1042,20 @@ def _sentence_after_verb(ctx: Context, qi: int, k: int) -> bool:
         return False
     if len(content.split()) < 2 and not content.endswith(("!", "?")):
         return False
-    j = k + 1
-    while j > 0 and text[j - 1].isalpha():
-        j -= 1
-    if text[j : k + 1].lower() not in lx.CUE_FORMS or text[j : k + 1].lower() == "that":
+    j = _cue_word_start(text, k)
+    if j < 0:
         return False
     before = text[max(0, j - 8) : j].split()
     return not before or before[-1].lower() not in PASSIVE_AUX  # 'it was labeled “True.”'
+
+
+def _cue_word_start(text: str, k: int) -> int:
+    """Start of the verb of saying ending at offset k (-1: the word is none)."""
+    j = k + 1
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j : k + 1].lower()
+    return j if word in lx.CUE_FORMS and word != "that" else -1
 
 
 PASSIVE_AUX = {"is", "was", "are", "were", "be", "been", "being", "get", "got"}
@@ -954,11 +1077,16 @@ def _continues_clause(ctx: Context, qi: int, ss: int, comma: int) -> bool:
     first = text[q.start : q.start + 12].lstrip(" .…")
     if not first[:1].islower():
         return False
-    if qi > 0:
-        prev = ctx.quotes[qi - 1]
-        if prev.close_end > ss and prev.close_end <= comma:
-            return False  # '“…,” she said, “and …”'
-    return True
+    return not _split_before(ctx, qi, ss, comma)  # '“…,” she said, “and …”'
+
+
+def _split_before(ctx: Context, qi: int, ss: int, k: int) -> bool:
+    """The quote before quote qi closes in the same sentence before offset k: qi goes
+    on with a quote split by its attribution."""
+    if qi == 0:
+        return False
+    prev = ctx.quotes[qi - 1]
+    return ss < prev.close_end <= k
 
 
 CLAUSE_AFTER_CUE = {"that", "he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her"}

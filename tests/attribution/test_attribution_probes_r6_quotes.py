@@ -19,12 +19,15 @@ def test_dash_or_bracket_before_a_quoted_sentence_makes_it_direct():
     ss = by_quote("The company said the plant would close. (“We had no choice,” a manager said.)")
     s = ss["We had no choice,"]
     assert (s.kind, s.source, s.confidence) == ("direct", "a manager", 0.95)
+    # the end of a quote split by its attribution stays direct
+    ss = by_quote("“The economy,” Janet Yellin said — pausing for effect — “is strong.”")
+    assert ss["is strong."].kind == "direct"
     # a fragment after the dash goes on with the clause
     ss = by_quote('Ana Ruiz said she would welcome the governor -- "my new best friend."')
     assert ss["my new best friend."].kind == "partial"
 
 
-def test_colon_label_with_a_persons_name_attributes_the_quote():
+def test_colon_label_of_a_person_organisation_or_title_attributes_the_quote():
     ss = by_quote(
         "Reactions poured in from around the world.\n\n"
         "British Foreign Secretary James Cole: “A dark day for democracy.”\n\n"
@@ -38,6 +41,18 @@ def test_colon_label_with_a_persons_name_attributes_the_quote():
         'World leaders reacted:\n\n- German Chancellor Olaf Brandt: "We look forward to it."'
     )
     assert ss["We look forward to it."].speaker == "Olaf Brandt"
+    ss = by_quote(
+        'House Speaker Mike Johnson: "A great day."\n\n'
+        'Senate Minority Leader: "A giveaway to the rich."\n\n'
+        'Rep. Ana Ortiz, D-N.Y.: "Shameful."\n\n'
+        'The White House: "The president looks forward to signing it."'
+    )
+    s = ss["A giveaway to the rich."]
+    assert (s.speaker, s.source) == (None, "Senate Minority Leader")
+    s = ss["Shameful."]
+    assert (s.speaker, s.role, s.country) == ("Ana Ortiz", "Representative", "US")
+    s = ss["The president looks forward to signing it."]
+    assert (s.speaker, s.speaker_type) == ("White House", "organization")
     # a section label is nobody
     ss = by_quote("Bottom Line: “We lost the vote.”")
     assert ss["We lost the vote."].speaker is None
@@ -70,6 +85,15 @@ def test_quote_after_an_irregular_verb_of_its_speaker_is_not_the_previous_speake
         "“We still have a lot to work on.”"
     )
     assert ss["We still have a lot to work on."].speaker == "Leo Mertens"
+    ss = by_quote(
+        '"She never takes no for an answer," Raj Mehta said. Elena Vasquez laughs at that. '
+        '"Guilty as charged."'
+    )
+    assert ss["Guilty as charged."].speaker == "Elena Vasquez"
+    # a passive subject does not speak
+    for aux in ("was", "is"):
+        ss = by_quote(f'John Hale, 45, {aux} charged with murder. "He was a quiet neighbor."')
+        assert ss["He was a quiet neighbor."].speaker is None
 
 
 def test_inverted_said_before_an_unlisted_noun_is_an_unnamed_source():
@@ -91,6 +115,12 @@ def test_words_on_a_banner_do_not_continue_the_previous_speaker():
     )
     s = ss["Enough is enough,"]
     assert (s.speaker, s.source, s.cue) == (None, "a banner", "read")
+    ss = by_quote(
+        "Gov. Ann Holt said: “We are ready.” “Stop the steal,” read the signs carried by "
+        "hundreds of protesters. “Welcome home,” reads a banner over Main Street."
+    )
+    assert (ss["Stop the steal,"].speaker, ss["Stop the steal,"].source) == (None, "the signs")
+    assert (ss["Welcome home,"].speaker, ss["Welcome home,"].source) == (None, "a banner")
 
 
 def test_quote_before_was_how_is_attributed_by_the_cleft():
@@ -228,3 +258,57 @@ def test_cue_introducing_the_next_quote_does_not_credit_the_one_before():
     # a cue of its own after the quote still credits it
     ss = by_quote("“We will win.” Rep. Tom Jones said, smiling.")
     assert ss["We will win."].speaker == "Tom Jones"
+
+
+def test_in_someones_words_and_possessive_verdict_attribute_the_quote():
+    intro = "Mayor Rosa Delgado said: “We are ready.”\n\n"
+    ss = by_quote(intro + "In Sen. Tom Hale's words, “the deal is dead.”")
+    s = ss["the deal is dead."]
+    assert (s.kind, s.speaker, s.cue) == ("partial", "Tom Hale", "words")
+    ss = by_quote(intro + "In the words of Sen. Tom Hale, “the deal is dead.”")
+    assert ss["the deal is dead."].speaker == "Tom Hale"
+    ss = by_quote(intro + "Sen. Tom Hale's verdict: “The deal is dead.”")
+    s = ss["The deal is dead."]
+    assert (s.speaker, s.cue, s.confidence) == ("Tom Hale", ":", 0.93)
+
+
+def test_people_nouns_as_unnamed_sources_around_quotes():
+    ss = by_quote(
+        "One juror, who spoke on condition of anonymity, said the decision was "
+        '"agonizing." "We went back and forth for hours," the juror said.'
+    )
+    assert (ss["agonizing."].source, ss["agonizing."].kind) == ("One juror", "partial")
+    s = ss["We went back and forth for hours,"]
+    assert (s.source, s.speaker, s.confidence) == ("the juror", None, 0.95)
+    ss = by_quote('"It was chaos," one passenger said. A tourist said the line was "endless."')
+    assert ss["It was chaos,"].source == "one passenger"
+    assert ss["endless."].source == "A tourist"
+
+
+def test_before_adding_links_the_gerund_cue_to_the_speaker():
+    ss = by_quote("“We are prepared,” Gov. Ann Holt said, before adding: “But we can do more.”")
+    s = ss["But we can do more."]
+    assert (s.speaker, s.cue, s.confidence) == ("Ann Holt", "adding", 0.93)
+
+
+def test_quote_split_by_a_tag_without_commas_stays_direct():
+    ss = by_quote("“We tried” Sen. Tom Hale said “but it was not enough”.")
+    s = ss["but it was not enough"]
+    assert (s.kind, s.speaker) == ("direct", "Tom Hale")
+    ss = by_quote("Sen. Tom Hale called it “a disaster” and said “it cannot stand.”")
+    assert ss["it cannot stand."].kind == "partial"
+
+
+def test_quote_after_a_sentence_ending_in_an_attribution_continues_that_speaker():
+    ss = by_quote(
+        "Emma Cruz told rescuers she had followed the creek downhill, Sheriff Tom Boyd "
+        'said. "That is exactly what you are supposed to do."'
+    )
+    s = ss["That is exactly what you are supposed to do."]
+    assert (s.speaker, s.cue) == ("Tom Boyd", "said")
+
+
+def test_age_aside_after_an_unlisted_subject_noun():
+    ss = by_quote('The pontiff, 70, added: "Peace is possible."')
+    s = ss["Peace is possible."]
+    assert (s.source, s.cue, s.confidence) == ("The pontiff", "added", 0.93)
