@@ -312,3 +312,13 @@ def test_age_aside_after_an_unlisted_subject_noun():
     ss = by_quote('The pontiff, 70, added: "Peace is possible."')
     s = ss["Peace is possible."]
     assert (s.source, s.cue, s.confidence) == ("The pontiff", "added", 0.93)
+
+
+def test_partial_quote_in_a_contrast_clause_takes_that_clauses_cue():
+    ss = by_quote(
+        'Pitchfork called the album "a quiet triumph," while The Guardian’s reviewer '
+        'found it "oddly flat."'
+    )
+    assert ss["a quiet triumph,"].source == "Pitchfork"
+    s = ss["oddly flat."]
+    assert (s.source, s.cue, s.kind) == ("The Guardian’s reviewer", "found", "partial")
