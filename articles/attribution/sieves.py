@@ -441,7 +441,7 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
 TAG_VERBS = {
     "began", "interjected", "interrupted", "chimed", "sighed", "laughed", "smiled",
     "shrugged", "beamed", "deadpanned", "marveled", "marvelled", "gushed", "griped",
-    "grumbled", "groaned", "chuckled", "pressed",
+    "grumbled", "groaned", "chuckled", "pressed", "roared", "screamed",
 }  # fmt: skip
 
 

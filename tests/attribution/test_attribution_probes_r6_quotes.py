@@ -322,3 +322,9 @@ def test_partial_quote_in_a_contrast_clause_takes_that_clauses_cue():
     assert ss["a quiet triumph,"].source == "Pitchfork"
     s = ss["oddly flat."]
     assert (s.source, s.cue, s.kind) == ("The Guardian’s reviewer", "found", "partial")
+
+
+def test_exclamation_in_title_case_tagged_by_a_crowd_is_speech():
+    ss = by_quote("The report was released Monday. “Yes! Yes! Yes!” the crowd roared.")
+    s = ss["Yes! Yes! Yes!"]
+    assert (s.speaker, s.source, s.cue) == (None, "the crowd", "roared")
