@@ -322,7 +322,7 @@ GROUP_NOUNS = _words(
     juror passenger shopper commuter commuters motorist motorists tenant patient survivor
     victim bystander bystanders onlooker onlookers eyewitness eyewitnesses tourist tourists
     visitor visitors refugee migrant villager teenager teenagers homeowner viewer viewers
-    spectator spectators attendee attendees backbencher backbenchers
+    spectator spectators attendee attendees backbencher backbenchers crowd crowds audience
     presidency palace embassy cabinet parliament legislature junta regime navy
     """
 )

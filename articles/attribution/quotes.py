@@ -502,7 +502,8 @@ def _mention(text: str, q: QuoteSpan) -> bool:
 # asked', '“Guilty?” the judge asked' are speech
 SPEECH_TAG_RE = re.compile(
     r" (?:(?:he|she|they|we|i)\b|(?:[\w.-]+ ){0,3}"
-    r"(?:asked|asks|said|says|replied|shouted|yelled|cried)\b)"
+    r"(?:asked|asks|said|says|replied|shouted|yelled|cried|chanted|roared|screamed|"
+    r"exclaimed)\b)"
 )
 
 

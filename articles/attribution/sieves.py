@@ -457,7 +457,7 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
 TAG_VERBS = {
     "began", "interjected", "interrupted", "chimed", "sighed", "laughed", "smiled",
     "shrugged", "beamed", "deadpanned", "marveled", "marvelled", "gushed", "griped",
-    "grumbled", "groaned", "chuckled", "pressed",
+    "grumbled", "groaned", "chuckled", "pressed", "roared", "screamed",
 }  # fmt: skip
 
 
@@ -845,16 +845,18 @@ def same_sentence(
                     return put
                 break
             comma += 1
+    lo = _contrast_clause_start(ctx, q.open_pos, ss)
+    if lo > ss:
+        # "Pitchfork called it “a triumph,” while The Guardian's reviewer found it “flat”":
+        # the quote's own clause first, a weaker verb in it before a stronger one outside
+        for strong in (True, False):
+            res = _cue_before(ctx, qi, lo, strong, prev)
+            if res is not None:
+                return res
     for strong in (True, False):
-        j = doc.tok_index_before(q.open_pos)
-        steps = 0
-        while j >= 0 and toks[j].start >= ss and steps < 80:
-            if _usable_cue(ctx, j, strong):
-                src = _source_for_cue(ctx, j, ss, q.open_pos, prev)
-                if src is not None:
-                    return src, j
-            j -= 1
-            steps += 1
+        res = _cue_before(ctx, qi, ss, strong, prev)
+        if res is not None:
+            return res
         i = doc.tok_index_at_or_after(q.close_end)
         steps = 0
         while i < n and toks[i].start < se and steps < 80:
@@ -865,6 +867,43 @@ def same_sentence(
             i += 1
             steps += 1
     return None
+
+
+def _cue_before(
+    ctx: Context, qi: int, lo: int, strong: bool, prev: Candidate | None
+) -> tuple[Source, int] | None:
+    """The nearest usable cue left of quote qi, from offset lo on, with its source."""
+    doc = ctx.doc
+    q = ctx.quotes[qi]
+    toks = doc.tokens
+    j = doc.tok_index_before(q.open_pos)
+    steps = 0
+    while j >= 0 and toks[j].start >= lo and steps < 80:
+        if _usable_cue(ctx, j, strong):
+            src = _source_for_cue(ctx, j, lo, q.open_pos, prev)
+            if src is not None:
+                return src, j
+        j -= 1
+        steps += 1
+    return None
+
+
+CONTRAST_WORDS = {"while", "whereas", "but"}
+
+
+def _contrast_clause_start(ctx: Context, pos: int, ss: int) -> int:
+    """Start of the clause after ", while" / ", but" that holds offset pos (ss if none
+    within reach)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    j = doc.tok_index_before(pos)
+    steps = 0
+    while j > 0 and toks[j].start >= ss and steps < 30:
+        if toks[j].lower in CONTRAST_WORDS and comma_before(doc, j) and not ctx.in_quote(j):
+            return toks[j].end
+        j -= 1
+        steps += 1
+    return ss
 
 
 FRONTED = {"on", "in", "at", "during", "after", "before", "from", "speaking", "asked"}

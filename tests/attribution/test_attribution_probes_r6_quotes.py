@@ -312,3 +312,19 @@ def test_age_aside_after_an_unlisted_subject_noun():
     ss = by_quote('The pontiff, 70, added: "Peace is possible."')
     s = ss["Peace is possible."]
     assert (s.source, s.cue, s.confidence) == ("The pontiff", "added", 0.93)
+
+
+def test_partial_quote_in_a_contrast_clause_takes_that_clauses_cue():
+    ss = by_quote(
+        'Pitchfork called the album "a quiet triumph," while The Guardian’s reviewer '
+        'found it "oddly flat."'
+    )
+    assert ss["a quiet triumph,"].source == "Pitchfork"
+    s = ss["oddly flat."]
+    assert (s.source, s.cue, s.kind) == ("The Guardian’s reviewer", "found", "partial")
+
+
+def test_exclamation_in_title_case_tagged_by_a_crowd_is_speech():
+    ss = by_quote("The report was released Monday. “Yes! Yes! Yes!” the crowd roared.")
+    s = ss["Yes! Yes! Yes!"]
+    assert (s.speaker, s.source, s.cue) == (None, "the crowd", "roared")
