@@ -120,8 +120,7 @@ CHOLERA_Q = [
         "The provincial minister, Grace Lungu-Phiri",
     ),
     p(
-        "traders would instead have to wash their hands at chlorinated stations at every "
-        "entrance",
+        "traders would instead have to wash their hands at chlorinated stations at every entrance",
         LUNGU_PHIRI,
         "indirect",
         "said",
@@ -574,8 +573,7 @@ BOAT_Q = [
         "Dr Alys Morgan, the archaeologist who led the excavation",
     ),
     p(
-        "Radiocarbon dating of the planks placed the felling of the trees between 2150 and "
-        "2050 BC",
+        "Radiocarbon dating of the planks placed the felling of the trees between 2150 and 2050 BC",
         MORGAN,
         "indirect",
         "said",
@@ -643,8 +641,7 @@ BOAT_Q = [
         DUNMORE,
         "indirect",
         "said",
-        "Professor Hamish Dunmore, an expert in prehistoric seafaring at the University of "
-        "Lowther",
+        "Professor Hamish Dunmore, an expert in prehistoric seafaring at the University of Lowther",
     ),
     p("Old wood gets recycled. It always has,", DUNMORE, "direct", "said", "he"),
     p(
