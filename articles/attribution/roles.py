@@ -351,6 +351,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         and US_STATE_OFFICES.search(info.role)
     ):
         info.country = "US"  # "Georgia Gov. Brian Kemp", "the governor of Georgia": the state
+    if info.country is None and info.role and _state_office(info.role):
+        info.country = "US"  # "Texas Gov. Greg Abbott", "Ohio state Sen. X"
     if info.organization:
         # "leader of Britain's Conservative Party": the party, and its country
         info.organization, owner = split_possessive_country(info.organization)
@@ -546,6 +548,15 @@ def _field_before_title(toks, k: int, i: int) -> bool:
         and toks[k + 1].lower in lx.TITLE_HEADS
         and (toks[k - 1].cap or toks[k - 1].lower in lx.DEMONYMS)
         and toks[k - 1].is_word
+    )
+
+
+def _state_office(role: str) -> bool:
+    """A U.S. state's name in a role with a state or federal office ("Texas Governor",
+    "New Mexico Attorney General")."""
+    words = role.lower().split()
+    return bool(US_STATE_OFFICES.search(role)) and any(
+        w in lx.US_STATES or " ".join(words[x : x + 2]) in lx.US_STATES for x, w in enumerate(words)
     )
 
 

@@ -287,3 +287,13 @@ def test_sports_titles_and_leagues():
     got = by_quote("The NFL said it would review the hit. The league said Smith had been fined.")
     s = got["Smith had been fined"]
     assert s.speaker == "NFL" and s.speaker_type == "organization" and s.source == "The league"
+
+
+def test_state_offices_named_with_the_state_are_us():
+    s = by_quote("Texas Gov. Greg Abbott said the plan failed.")["the plan failed"]
+    assert s.role == "Texas Governor" and s.country == "US"
+    s = by_quote("Vermont Attorney General Ann Roe said the plan failed.")["the plan failed"]
+    assert s.role == "Vermont Attorney General" and s.country == "US"
+    # not an office of a state
+    s = by_quote("Texas rancher Ann Roe said the plan failed.")["the plan failed"]
+    assert s.country is None
