@@ -320,6 +320,7 @@ GROUP_NOUNS = _words(
     physicians clinicians specialists physicists biologists
     jury juries authors
     presidency palace embassy cabinet parliament legislature junta regime navy
+    plaintiffs defendants petitioners claimants litigants
     """
 )
 

@@ -297,3 +297,14 @@ def test_state_offices_named_with_the_state_are_us():
     # not an office of a state
     s = by_quote("Texas rancher Ann Roe said the plan failed.")["the plan failed"]
     assert s.country is None
+
+
+def test_lawyers_for_plaintiffs_with_an_appositive_and_participles_after_titles():
+    s = by_quote("Lawyers for the plaintiffs, a coalition of 20 states, said they were pleased.")[
+        "they were pleased"
+    ]
+    assert s.speaker is None and s.source == "Lawyers for the plaintiffs"
+    s = by_quote("Ann Roe, a lawyer hired by the city, said the deal was fair.")[
+        "the deal was fair"
+    ]
+    assert s.speaker == "Ann Roe" and s.role == "lawyer"
