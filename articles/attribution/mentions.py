@@ -918,11 +918,19 @@ COMPLEMENT_PREPOSITIONS = {"for", "of", "to", "with", "at", "from", "by"}
 
 
 def _role_token_ok(doc: Doc, m: int) -> bool:
-    """Token m can be part of a role phrase before ", NAME,": a noun-phrase token, or
-    the "to" of a title's destination ("The U.S. ambassador to Japan, NAME,")."""
+    """Token m can be part of a role phrase before ", NAME,": a noun-phrase token, a
+    field after a possessor, or the "to" of a title's destination ("The U.S. ambassador
+    to Japan, NAME,")."""
     if np_token_ok(doc, m):
         return True
     toks = doc.tokens
+    if (
+        0 < m < len(toks) - 1
+        and toks[m].is_word
+        and toks[m + 1].lower in lx.TITLE_HEADS
+        and toks[m - 1].lower.endswith(("'s", "’s"))
+    ):
+        return True  # "The agency's emergencies chief, NAME,": the title's field
     return toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS
 
 

@@ -970,12 +970,14 @@ class Registry:
     def _family_first(self, word: str) -> Entity | None:
         """ "Lin" for "Lin Jian": an East Asian family name written first in exactly one
         two-word name whose second word is no Western given name; "Abiy" for "Abiy
-        Ahmed", "Prabowo" for "Prabowo Subianto": names used by the first word (not a
+        Ahmed", "Prabowo" for "Prabowo Subianto", "Tedros" for "Tedros Adhanom
+        Ghebreyesus": names used by the first word (not a
         Western given name: "Hillary" is not shortened so in news copy)."""
         if word not in lx.SURNAME_FIRST:
             if word in lx.MALE_NAMES or word in lx.FEMALE_NAMES:
                 return None
-            found = [e for e in self.entities[:300] if len(e.key) == 2 and e.key[0] == word]
+            # (also "Tedros" for "Tedros Adhanom Ghebreyesus": a given and two family names)
+            found = [e for e in self.entities[:300] if 2 <= len(e.key) <= 3 and e.key[0] == word]
             return found[0] if len(found) == 1 else None
         found = [
             e

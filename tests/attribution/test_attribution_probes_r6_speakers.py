@@ -308,3 +308,18 @@ def test_lawyers_for_plaintiffs_with_an_appositive_and_participles_after_titles(
         "the deal was fair"
     ]
     assert s.speaker == "Ann Roe" and s.role == "lawyer"
+
+
+def test_given_name_of_a_three_word_name_and_a_possessors_field_title():
+    text = (
+        "Health Director-General Tekle Adhanom Gebru told reporters the risk was moderate. "
+        "Tekle said vaccines were being shipped."
+    )
+    s = by_quote(text)["vaccines were being shipped"]
+    assert s.speaker == "Tekle Adhanom Gebru" and s.speaker_type == "person"
+    text = (
+        "The World Health Organization said the outbreak had spread. The agency's "
+        "emergencies chief, Mike Ryan, said more cases were likely."
+    )
+    s = by_quote(text)["more cases were likely"]
+    assert s.speaker == "Mike Ryan" and s.organization == "WHO"
