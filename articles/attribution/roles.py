@@ -1216,12 +1216,23 @@ class RoleResolver:
             j -= 1
         return None
 
+    def _aide_country(self, info: RoleInfo, pos: int, depth: int) -> None:
+        """ "Ishiba's chief cabinet secretary, X": an aide of a named person of known
+        country serves that country (no organisation or country written)."""
+        if info.country or info.organization or info.counterpart_of in {"his", "her"}:
+            return
+        key = _key(info.counterpart_of or "")
+        ents = self.reg.by_surname.get(key[-1]) if key else None
+        if ents and len(ents) == 1 and ents[0].kind == "person":
+            info.country = self.for_entity(ents[0], pos, depth + 1).country
+
     def _counterpart(
         self, info: RoleInfo, pos: int, depth: int, written_at: int | None = None
     ) -> None:
         if not info.counterpart_of or depth > 2:
             return
         if info.role and info.role.lower() not in {"counterpart", "counterparts"}:
+            self._aide_country(info, pos, depth)
             return
         if info.counterpart_of in {"his", "her"}:
             # the subject of that gender before it in its sentence ("Rubio met his Chinese

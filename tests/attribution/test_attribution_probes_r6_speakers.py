@@ -323,3 +323,13 @@ def test_given_name_of_a_three_word_name_and_a_possessors_field_title():
     )
     s = by_quote(text)["more cases were likely"]
     assert s.speaker == "Mike Ryan" and s.organization == "WHO"
+
+
+def test_aide_of_a_person_of_known_country():
+    text = (
+        "Japanese Prime Minister Kenji Ota said Tokyo was watching. Ota's chief cabinet "
+        "secretary, Ryo Hamada, said Japan would consult its allies."
+    )
+    s = by_quote(text)["Japan would consult its allies"]
+    assert s.speaker == "Ryo Hamada" and s.role == "chief cabinet secretary"
+    assert s.country == "JP"
