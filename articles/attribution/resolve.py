@@ -197,7 +197,9 @@ ORG_DESCRIPTORS = {
     "ministry": {"ministry"}, "department": {"department"}, "commission": {"commission"},
     "agency": {"agency", "administration", "bureau", "authority", "service", "organization"},
     "regulator": {"authority", "commission", "agency", "board"}, "authority": {"authority"},
-    "association": {"association"}, "union": {"union"}, "council": {"council"},
+    "association": {"association"}, "council": {"council"},
+    # "United Auto Workers", "Communications Workers of America", "the Teamsters"
+    "union": {"union", "workers", "teamsters", "steelworkers"},
     "federation": {"federation", "confederation"}, "coalition": {"coalition", "alliance"},
     "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},

@@ -16,7 +16,7 @@ import re
 
 from . import lexicons as lx
 from .context import Context
-from .mentions import ORG_NOUNS, TITLE_WORDS, np_token_ok, split_possessive_country
+from .mentions import ORG_NOUNS, TITLE_WORDS, Source, np_token_ok, split_possessive_country
 from .model import Candidate, source_start
 from .resolve import (
     ASSOCIATION_HEADS,
@@ -29,6 +29,7 @@ from .resolve import (
     Registry,
     _key,
     _org_descriptor,
+    _org_full_name,
     company_like,
     org_descriptor_antecedent,
 )
@@ -1106,7 +1107,26 @@ class RoleResolver:
                 body = self._body_before_title(s, info.role)
                 info.organization, country = _body_and_country(body)
                 info.country = info.country or country
+            if info.organization is None and info.role:
+                self._company_before_title(info, s)
         return self.cache[k]
+
+    def _company_before_title(self, info: RoleInfo, s: int) -> None:
+        """ "Ford spokeswoman Jessica Enoch" after "Ford Motor Co. said": a one-word
+        company name before the title, written in full earlier, is the organisation
+        (a name never written in full stays in the role: "Streamly co-CEO")."""
+        assert info.role is not None
+        word, _, title = info.role.partition(" ")
+        if not title or not word[:1].isupper() or word.lower() in TITLE_WORDS:
+            return
+        if title[:1].isupper() and title.split()[0].lower() not in lx.TITLE_HEADS:
+            return  # "Green Party presidential candidate": a longer name
+        at = self.ctx.doc.text.rfind(word + " ", max(0, s - len(info.role) - 40), s)
+        if at < 0:
+            return
+        full = _org_full_name(self.ctx, Source("org", at, at + len(word), word, at, at))
+        if full is not None:
+            info.organization, info.role = full.rstrip("."), title  # (as the company speaks)
 
     def _body_before_title(self, s: int, role: str) -> str | None:
         """ "Commission spokeswoman Anna Brandt": a bare body noun before the title names

@@ -333,3 +333,23 @@ def test_aide_of_a_person_of_known_country():
     s = by_quote(text)["Japan would consult its allies"]
     assert s.speaker == "Ryo Hamada" and s.role == "chief cabinet secretary"
     assert s.country == "JP"
+
+
+def test_short_company_name_before_a_title_and_unions_named_by_their_workers():
+    text = (
+        "Dorval Motor Co. said it had no plans for cuts. Dorval spokeswoman Jessica Enoch "
+        "said the company was hiring."
+    )
+    s = by_quote(text)["the company was hiring"]
+    assert s.role == "spokeswoman" and s.organization == "Dorval Motor Co"
+    # never written in full: the word stays in the role
+    s = by_quote("Streamly co-CEO Ted Sarno told analysts that subscriptions rose.")[
+        "subscriptions rose"
+    ]
+    assert s.role == "Streamly co-CEO" and s.organization is None
+    text = (
+        "United Mill Workers President Shawn Fain called the cuts greedy. The union said "
+        "it would fight the layoffs."
+    )
+    s = by_quote(text)["it would fight the layoffs"]
+    assert s.speaker == "United Mill Workers" and s.speaker_type == "organization"
