@@ -190,6 +190,10 @@ COMPANY_NOUNS = {
     "retailer", "airline", "carrier", "insurer", "lender", "startup", "conglomerate",
     "manufacturer", "supplier", "giant", "brewer",
 }  # fmt: skip
+NEWSPAPER_HEADS = {
+    "times", "post", "journal", "tribune", "herald", "guardian", "telegraph", "gazette",
+    "chronicle", "inquirer", "examiner", "courier", "dispatch", "observer", "star", "globe",
+}  # fmt: skip
 ORG_DESCRIPTORS = {
     # "the group": any organisation but a government body (a think tank, a union, a firm)
     **dict.fromkeys(COMPANY_NOUNS, COMPANY_HEADS),
@@ -206,6 +210,8 @@ ORG_DESCRIPTORS = {
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
     "hospital": {"hospital"},
+    # "The New York Times reported … The paper said"
+    **dict.fromkeys(("paper", "newspaper"), NEWSPAPER_HEADS),
 }  # fmt: skip
 # bodies known by a short name without a name head: the descriptor nouns they answer to
 KNOWN_BODY_NOUNS = {

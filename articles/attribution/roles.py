@@ -430,6 +430,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         steps += 1
     if k + 1 < i:
         info = parse_role(ctx, toks[k + 1].start, toks[i - 1].end)
+    if info.organization is None and i > 0:
+        # "CNN's Jake Tapper", "NBC's Lester Holt": the outlet right before the name
+        owner = _strip_poss(toks[i - 1].text)
+        if owner[1] and owner[0] in lx.KNOWN_ORGS:
+            info.organization = owner[0]
     if info.role and info.country and info.organization:
         return info
     honorific = None

@@ -353,3 +353,20 @@ def test_short_company_name_before_a_title_and_unions_named_by_their_workers():
     )
     s = by_quote(text)["it would fight the layoffs"]
     assert s.speaker == "United Mill Workers" and s.speaker_type == "organization"
+
+
+def test_outlet_possessor_and_the_newspaper():
+    got = by_quote("CNN's Jake Tapper asked whether the deal was final. Tapper said it was not.")
+    assert got["it was not"].speaker == "Jake Tapper"
+    assert got["it was not"].organization == "CNN"
+    # the appositive's outlet is another person's
+    s = by_quote(
+        "The panel chose NBC's Lester Holt, ABC's Martha Raddatz. Holt said he was ready."
+    )["he was ready"]
+    assert s.organization == "NBC"
+    text = (
+        "The issue was first reported by The Washington Post. The newspaper said the "
+        "documents were authentic."
+    )
+    s = by_quote(text)["the documents were authentic"]
+    assert s.speaker == "Washington Post" and s.source == "The newspaper"
