@@ -235,6 +235,9 @@ ORG_NAME_RE = re.compile(
     r"(?:,? (?:(?:of|for|and|on|the|de|du|des|&) )*[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?)*"
 )
 ORG_REACH = 3  # paragraphs before the descriptor's own
+# where a capitalised run holds two names: after a sentence's dot (not an initialism's,
+# "U.S.", nor a saint's, "St. Vincent's Hospital") or at a comma
+NAME_PIECE_SPLIT_RE = re.compile(r"(?<=\.)(?<![A-Z]\.[A-Z]\.)(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.) |, ")
 
 
 @functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
@@ -278,7 +281,7 @@ def _org_names_before(
     spoken = spoken[bisect.bisect_left(spoken, (lo,)) : bisect.bisect_left(spoken, (pos,))]
     for m in ORG_NAME_RE.finditer(text, lo, pos):
         pieces = []
-        for piece in re.split(r"(?<=\.)(?<![A-Z]\.[A-Z]\.) |, ", m.group()):
+        for piece in NAME_PIECE_SPLIT_RE.split(m.group()):
             a, _, b = piece.partition(" and ")
             if b and all(_named_body(x) for x in (a, b)):
                 pieces += [a, b]  # "the Transport Ministry and the Finance Ministry": two

@@ -370,3 +370,12 @@ def test_outlet_possessor_and_the_newspaper():
     )
     s = by_quote(text)["the documents were authentic"]
     assert s.speaker == "Washington Post" and s.source == "The newspaper"
+
+
+def test_the_hospital_keeps_a_saints_abbreviation():
+    text = (
+        "Maria Lopez, a nurse at St. Vincent's Hospital, said the ward was full. Tom Baker, "
+        "the hospital's director, said staffing was the problem."
+    )
+    s = by_quote(text)["staffing was the problem"]
+    assert s.role == "director" and s.organization == "St. Vincent's Hospital"
