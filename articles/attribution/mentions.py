@@ -644,6 +644,9 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
     if n_name == 1 and _is_org_like(toks[ns].text):
         return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
+    if n_name == 2 and gender is None and toks[ns].text in lx.KNOWN_ORGS and _np_opens(doc, ns):
+        # "Meta Platforms said", "Tesla Energy said": a known company's name, then a word
+        return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
     return Source("name", toks[ns].start, pe, name, ps, pe, gender=gender)
 
 
@@ -667,6 +670,15 @@ def _possessive_country(doc: Doc, c0: int, b: int) -> tuple[int, str | None]:
     is its country, not a word of the name (the name starts after it)."""
     country = possessive_country(doc.tokens[c0].text) if c0 < b else None
     return (c0 + 1, country) if country else (c0, None)
+
+
+def _np_opens(doc: Doc, k: int) -> bool:
+    """Token k opens its noun phrase: no modifier or possessor before it (not "her
+    upcoming Apple Music show", "Blige's Apple Music show"; "rival Meta Platforms" is)."""
+    if k == 0:
+        return True
+    p = doc.tokens[k - 1]
+    return not p.is_word or p.lower in lx.FUNCTION_WORDS or p.lower in lx.INDUSTRY_NOUNS
 
 
 def _family_name_he(doc: Doc, k: int, b: int) -> bool:

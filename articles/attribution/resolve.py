@@ -245,6 +245,8 @@ def _org_descriptor(text: str) -> str | None:
     """``the company``, ``The ministry``, ``the Swedish firm``, ``the central bank``: the
     organisation noun, or None."""
     words = text.replace("’", "'").split()
+    if len(words) == 4 and " ".join(words[1:3]).lower() in lx.DEMONYMS:
+        words = [words[0], "".join(words[1:3]), words[3]]  # "the South Korean company"
     if not 2 <= len(words) <= 3 or words[0].lower() != "the":
         return None
     w = words[-1].lower()

@@ -1450,6 +1450,7 @@ def _body_and_country(name: str | None) -> tuple[str | None, str | None]:
 
 def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     rr = RoleResolver(ctx, reg)
+    employer: dict[int, str] = {}  # entity id -> the company found for its bare title
     by_start = sorted((c for c in cands if c.source is not None), key=source_start)
     starts = [source_start(c) for c in by_start]
     for c in by_start:
@@ -1499,6 +1500,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 # "Acme said … Chief Executive X said": a company officer of no named
                 # company works for the one company that spoke just before
                 info.organization = _company_before(ctx, by_start, starts, src.start)
+                if info.organization is not None:
+                    employer[id(ent)] = info.organization
+            if info.organization is None and info.country is None:
+                info.organization = employer.get(id(ent))  # "… Cook said" later
             c.role, c.country, c.organization = info.role, info.country, info.organization
         elif src.kind == "group" and c.speaker is None and (described := rr.by_description(src)):
             # "The former finance chief said" -> the one person whose role is that

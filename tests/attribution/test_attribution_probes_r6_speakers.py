@@ -379,3 +379,22 @@ def test_the_hospital_keeps_a_saints_abbreviation():
     )
     s = by_quote(text)["staffing was the problem"]
     assert s.role == "director" and s.organization == "St. Vincent's Hospital"
+
+
+def test_company_names_descriptions_and_officers():
+    s = by_quote("Meta Platforms said it would spend more on chips.")[
+        "it would spend more on chips"
+    ]
+    assert s.speaker == "Meta Platforms" and s.speaker_type == "organization"
+    got = by_quote(
+        "Hanil Electronics said it expected a record quarter. The South Korean company said "
+        "memory prices were rising."
+    )
+    assert got["memory prices were rising"].speaker == "Hanil Electronics"
+    text = (
+        "Orchard Devices Inc said sales rose 6%. Chief Executive Tim Cole told analysts that "
+        "demand had recovered. “We saw strong growth,” Cole said."
+    )
+    got = by_quote(text)
+    assert got["demand had recovered"].organization == "Orchard Devices Inc"
+    assert got["We saw strong growth,"].organization == "Orchard Devices Inc"
