@@ -227,6 +227,10 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             i += 1
             continue
         base, poss = _strip_poss(t.text)
+        # "Guterres' spokesman": a possessive written with the apostrophe alone
+        mark = t.cap and base.endswith("s") and i + 1 < n and toks[i + 1].text in {"'", "’"}
+        mark = mark and toks[i + 1].start == t.end and toks[i + 1].end <= b
+        poss = poss or mark
         # multiword country / org names ("United States", "European Union's")
         matched = False
         for width in (3, 2):
@@ -271,9 +275,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         if poss:
             # "Hegseth's French counterpart": somebody else's role
             start = role_s if role_s is not None else t.start
-            info.counterpart_of = text[start : t.end - 2]
+            info.counterpart_of = text[start : t.end if mark else t.end - 2]
             role_s = role_e = None
-            i += 1
+            i += 2 if mark else 1
             continue
         if low in {"his", "her"} and role_s is None:
             info.counterpart_of = low  # "Her Egyptian counterpart, Karim Mansour"
@@ -1243,13 +1247,17 @@ class RoleResolver:
 
     def _aide_country(self, info: RoleInfo, pos: int, depth: int) -> None:
         """ "Ishiba's chief cabinet secretary, X": an aide of a named person of known
-        country serves that country (no organisation or country written)."""
+        country serves that country; "Guterres' spokesman, X" speaks for his
+        organisation too (no organisation or country written)."""
         if info.country or info.organization or info.counterpart_of in {"his", "her"}:
             return
         key = _key(info.counterpart_of or "")
         ents = self.reg.by_surname.get(key[-1]) if key else None
         if ents and len(ents) == 1 and ents[0].kind == "person":
-            info.country = self.for_entity(ents[0], pos, depth + 1).country
+            boss = self.for_entity(ents[0], pos, depth + 1)
+            info.country = boss.country
+            if (info.role or "").split()[-1].lower() in SPOKES_TITLES:
+                info.organization = boss.organization
 
     def _counterpart(
         self, info: RoleInfo, pos: int, depth: int, written_at: int | None = None

@@ -398,3 +398,12 @@ def test_company_names_descriptions_and_officers():
     got = by_quote(text)
     assert got["demand had recovered"].organization == "Orchard Devices Inc"
     assert got["We saw strong growth,"].organization == "Orchard Devices Inc"
+
+
+def test_spokesman_of_a_person_written_with_a_bare_apostrophe():
+    text = (
+        "U.N. Secretary-General Ana Reyes said she was appalled. Reyes' spokesman, Stephane "
+        "Dujarric, told reporters the U.N. was ready to help."
+    )
+    s = by_quote(text)["the U.N. was ready to help"]
+    assert s.speaker == "Stephane Dujarric" and s.role == "spokesman" and s.organization == "UN"
