@@ -255,7 +255,7 @@ TITLE_HEADS = _words(
     rookie batter gp practitioner midwife
     actor actress singer rapper comedian musician composer conductor dancer novelist poet
     playwright screenwriter artist filmmaker producer pundit astronaut referee umpire chef
-    designer philosopher theologian boss starter reliever cornerback
+    designer philosopher theologian boss starter reliever cornerback publicist
     """
 )
 
@@ -375,6 +375,7 @@ ORG_HEADS = _words(
     investments research institutes centers centres rail railway railways transit
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
+    records recordings
     """
 )
 

@@ -1074,6 +1074,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and (
                     toks[k - 1].lower in lx.GROUP_NOUNS
                     or toks[k - 1].lower in lx.ORG_HEADS
+                    or toks[k - 1].lower in ORG_NOUNS  # "Her label, Republic Records,"
                     or _org_noun_clause(doc, k, lo)
                 )
             ):
@@ -1407,6 +1408,7 @@ ORG_NOUNS = {
     "airline", "insurer", "lender", "manufacturer", "startup", "bank", "network", "newspaper",
     "magazine", "website", "outlet", "coalition", "association", "foundation", "institute",
     "hospital", "university", "broadcaster", "publisher", "team", "league", "federation",
+    "label", "studio",
 }  # fmt: skip
 # words after which a name can open the subject of a verb of saying
 SUBJECT_INTRO = {

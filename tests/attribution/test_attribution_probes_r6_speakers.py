@@ -407,3 +407,14 @@ def test_spokesman_of_a_person_written_with_a_bare_apostrophe():
     )
     s = by_quote(text)["the U.N. was ready to help"]
     assert s.speaker == "Stephane Dujarric" and s.role == "spokesman" and s.organization == "UN"
+
+
+def test_label_appositive_and_publicist():
+    s = by_quote("Her label, Republic Records, said the album had sold well.")[
+        "the album had sold well"
+    ]
+    assert s.speaker == "Republic Records" and s.speaker_type == "organization"
+    s = by_quote("The singer's publicist, Tree Paine, said she would not comment.")[
+        "she would not comment"
+    ]
+    assert s.speaker == "Tree Paine" and s.role == "publicist"
