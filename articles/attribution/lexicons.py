@@ -653,7 +653,7 @@ giuseppe matteo sergio mario silvio pedro jose josé luis carlos miguel
 alexei alexey dmitri ivan yuri igor andrei oleksandr petro dmytro
 mohammed muhammad ahmed ali hassan hussein omar abdullah ibrahim yusuf
 kim moon shinzo fumio justin stephen malcolm scott anthony tony gordon
-david nigel jeremy dominic liam rory jon
+david nigel jeremy dominic liam rory jon israel
 """.split()
 )
 

@@ -169,6 +169,12 @@ def _country_as_first_name(doc: Doc, k: int) -> bool:
     return k == 0 or toks[k - 1].lower not in {"of", "in", "to", "from", "and", "the"}
 
 
+def first_name_word(doc: Doc, k: int) -> bool:
+    """A country, month or function word used as a first name before a surname ("Israel
+    Katz", "April Ryan", "Will Smith")."""
+    return _country_as_first_name(doc, k) or _month_as_first_name(doc, k)
+
+
 def _month_as_first_name(doc: Doc, k: int) -> bool:
     """A month word right before a surname, not in a date, or "Will" right before a
     surname ("Actor Will Smith said"): a first name."""

@@ -27,6 +27,7 @@ from .mentions import (
     PAGEANT_TITLES,
     Source,
     analyse_phrase,
+    first_name_word,
     is_name_token,
     np_token_ok,
     split_possessive_country,
@@ -674,7 +675,11 @@ class Registry:
         para_starts = set(doc.para_starts)  # nor across a paragraph break (headlines)
         # the tokens a name can start at, in order (most tokens are not capitalised)
         caps = compress(range(n), map(attrgetter("cap"), toks))  # C-level pass
-        firsts = [k for k in caps if toks[k].is_word and is_name_token(toks[k])]
+        firsts = [
+            k
+            for k in caps
+            if toks[k].is_word and (is_name_token(toks[k]) or first_name_word(doc, k))
+        ]
         fi = 0
         i = 0
         while i < n:
@@ -692,7 +697,11 @@ class Registry:
                 t = toks[j]
                 if j > i and t.start in para_starts:
                     break
-                if t.is_word and (is_name_token(t) or (t.lower in NAME_SUFFIXES and words)):
+                if t.is_word and (
+                    is_name_token(t)
+                    or (t.lower in NAME_SUFFIXES and words)
+                    or (j == i and first_name_word(doc, j))  # "Israel Katz"
+                ):
                     if not t.cap and (j + 1 >= n or not toks[j + 1].cap):
                         break  # particle must be followed by a capitalised word
                     words += 1

@@ -220,6 +220,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     scan_end = b  # where a known organisation may still be named
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
     i, role_prefix = _named_org_premodifier(ctx, info, i, b)  # "U.S. Steel CEO"
+    owner_country = None  # a country written before a possessor ("Britain's PM's aide")
     while i < n and toks[i].end <= b:
         t = toks[i]
         low = t.lower
@@ -273,10 +274,12 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         if poss and base.lower() == "state" and i + 1 < n and toks[i + 1].lower == "attorney":
             poss = False  # "Cook County State's Attorney": one office (the county's prosecutor)
         if poss:
-            # "Hegseth's French counterpart": somebody else's role
+            # "Hegseth's French counterpart": somebody else's role (and a country written
+            # before it is his: "The Indian prime minister's Pakistani counterpart")
             start = role_s if role_s is not None else t.start
             info.counterpart_of = text[start : t.end if mark else t.end - 2]
             role_s = role_e = None
+            owner_country, info.country = info.country or owner_country, None
             i += 2 if mark else 1
             continue
         if low in {"his", "her"} and role_s is None:
@@ -347,6 +350,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 if info.country is None:
                     info.country = ORG_COUNTRY.get(org)  # "White House press secretary"
                 break
+    info.country = info.country or owner_country
     if role_s is not None:
         info.role = clean_role(role_prefix + text[role_s:role_e])  # "former " + "CEO"
         if info.country is None and info.role and US_OFFICES.search(info.role):
@@ -428,8 +432,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or (low in STATE_BODY_HEADS and k + 1 < i and toks[k + 1].lower in TITLE_WORDS)
             or _field_before_title(toks, k, i)  # "EU competition chief X"
             or (toks[k].text == "&" and k > 0 and toks[k - 1].cap)  # "Procter & Gamble"
+            or (low in {"his", "her"} and "counterpart" in toks[i - 1].lower)
         ):
-            break
+            break  # ("his Israeli counterpart Israel Katz": whose counterpart)
         k -= 1
         steps += 1
     if k + 1 < i:
@@ -1285,6 +1290,8 @@ class RoleResolver:
             key = _key(info.counterpart_of)
             ents = self.reg.by_surname.get(key[-1]) if key else None
             if not ents:
+                if info.role:  # "The Indian prime minister's Pakistani counterpart"
+                    info.role = clean_role(info.counterpart_of) or info.role
                 return
             ent = ents[0]
         other = self.for_entity(ent, pos, depth + 1)

@@ -418,3 +418,28 @@ def test_label_appositive_and_publicist():
         "she would not comment"
     ]
     assert s.speaker == "Tree Paine" and s.role == "publicist"
+
+
+def test_counterparts_written_without_commas_or_with_a_titled_possessor():
+    text = (
+        "Defense Secretary Pete Hegseth spoke with his Israeli counterpart Yoav Katz on "
+        "Monday. Katz said Israel would respond."
+    )
+    s = by_quote(text)["Israel would respond"]
+    assert s.speaker == "Yoav Katz" and s.role == "Defense Minister" and s.country == "IL"
+    text = "The Indian prime minister's Pakistani counterpart, Ali Sharif, said peace was possible."
+    s = by_quote(text)["peace was possible"]
+    assert s.role == "prime minister" and s.country == "PK"
+    # the possessor's country stays when no other is written
+    s = by_quote("Britain's prime minister's spokesman, Tom Ruiz, said the talks were useful.")[
+        "the talks were useful"
+    ]
+    assert s.role == "spokesman" and s.country == "GB"
+
+
+def test_country_as_a_first_name():
+    text = (
+        "Israel Katz, the defense minister, said Israel would respond. Katz added that it was over."
+    )
+    s = by_quote(text)["it was over"]
+    assert s.speaker == "Israel Katz" and s.role == "defense minister"
