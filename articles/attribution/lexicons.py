@@ -255,7 +255,7 @@ TITLE_HEADS = _words(
     rookie batter gp practitioner midwife
     actor actress singer rapper comedian musician composer conductor dancer novelist poet
     playwright screenwriter artist filmmaker producer pundit astronaut referee umpire chef
-    designer philosopher theologian boss starter reliever cornerback
+    designer philosopher theologian boss starter reliever cornerback publicist
     """
 )
 
@@ -324,6 +324,7 @@ GROUP_NOUNS = _words(
     visitor visitors refugee migrant villager teenager teenagers homeowner viewer viewers
     spectator spectators attendee attendees backbencher backbenchers crowd crowds audience
     presidency palace embassy cabinet parliament legislature junta regime navy
+    plaintiffs defendants petitioners claimants litigants
     """
 )
 
@@ -378,6 +379,7 @@ ORG_HEADS = _words(
     investments research institutes centers centres rail railway railways transit
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
+    records recordings
     """
 )
 
@@ -655,7 +657,7 @@ giuseppe matteo sergio mario silvio pedro jose josé luis carlos miguel
 alexei alexey dmitri ivan yuri igor andrei oleksandr petro dmytro
 mohammed muhammad ahmed ali hassan hussein omar abdullah ibrahim yusuf
 kim moon shinzo fumio justin stephen malcolm scott anthony tony gordon
-david nigel jeremy dominic liam rory jon
+david nigel jeremy dominic liam rory jon israel
 """.split()
 )
 

@@ -169,6 +169,12 @@ def _country_as_first_name(doc: Doc, k: int) -> bool:
     return k == 0 or toks[k - 1].lower not in {"of", "in", "to", "from", "and", "the"}
 
 
+def first_name_word(doc: Doc, k: int) -> bool:
+    """A country, month or function word used as a first name before a surname ("Israel
+    Katz", "April Ryan", "Will Smith")."""
+    return _country_as_first_name(doc, k) or _month_as_first_name(doc, k)
+
+
 def _month_as_first_name(doc: Doc, k: int) -> bool:
     """A month word right before a surname, not in a date, or "Will" right before a
     surname ("Actor Will Smith said"): a first name."""
@@ -644,6 +650,9 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
     if n_name == 1 and _is_org_like(toks[ns].text):
         return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
+    if n_name == 2 and gender is None and toks[ns].text in lx.KNOWN_ORGS and _np_opens(doc, ns):
+        # "Meta Platforms said", "Tesla Energy said": a known company's name, then a word
+        return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
     return Source("name", toks[ns].start, pe, name, ps, pe, gender=gender)
 
 
@@ -667,6 +676,15 @@ def _possessive_country(doc: Doc, c0: int, b: int) -> tuple[int, str | None]:
     is its country, not a word of the name (the name starts after it)."""
     country = possessive_country(doc.tokens[c0].text) if c0 < b else None
     return (c0 + 1, country) if country else (c0, None)
+
+
+def _np_opens(doc: Doc, k: int) -> bool:
+    """Token k opens its noun phrase: no modifier or possessor before it (not "her
+    upcoming Apple Music show", "Blige's Apple Music show"; "rival Meta Platforms" is)."""
+    if k == 0:
+        return True
+    p = doc.tokens[k - 1]
+    return not p.is_word or p.lower in lx.FUNCTION_WORDS or p.lower in lx.INDUSTRY_NOUNS
 
 
 def _family_name_he(doc: Doc, k: int, b: int) -> bool:
@@ -918,11 +936,19 @@ COMPLEMENT_PREPOSITIONS = {"for", "of", "to", "with", "at", "from", "by"}
 
 
 def _role_token_ok(doc: Doc, m: int) -> bool:
-    """Token m can be part of a role phrase before ", NAME,": a noun-phrase token, or
-    the "to" of a title's destination ("The U.S. ambassador to Japan, NAME,")."""
+    """Token m can be part of a role phrase before ", NAME,": a noun-phrase token, a
+    field after a possessor, or the "to" of a title's destination ("The U.S. ambassador
+    to Japan, NAME,")."""
     if np_token_ok(doc, m):
         return True
     toks = doc.tokens
+    if (
+        0 < m < len(toks) - 1
+        and toks[m].is_word
+        and toks[m + 1].lower in lx.TITLE_HEADS
+        and toks[m - 1].lower.endswith(("'s", "’s"))
+    ):
+        return True  # "The agency's emergencies chief, NAME,": the title's field
     return toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS
 
 
@@ -1054,6 +1080,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and (
                     toks[k - 1].lower in lx.GROUP_NOUNS
                     or toks[k - 1].lower in lx.ORG_HEADS
+                    or toks[k - 1].lower in ORG_NOUNS  # "Her label, Republic Records,"
                     or _org_noun_clause(doc, k, lo)
                 )
             ):
@@ -1387,6 +1414,7 @@ ORG_NOUNS = {
     "airline", "insurer", "lender", "manufacturer", "startup", "bank", "network", "newspaper",
     "magazine", "website", "outlet", "coalition", "association", "foundation", "institute",
     "hospital", "university", "broadcaster", "publisher", "team", "league", "federation",
+    "label", "studio",
 }  # fmt: skip
 # words after which a name can open the subject of a verb of saying
 SUBJECT_INTRO = {

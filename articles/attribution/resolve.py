@@ -27,6 +27,7 @@ from .mentions import (
     PAGEANT_TITLES,
     Source,
     analyse_phrase,
+    first_name_word,
     is_name_token,
     np_token_ok,
     split_possessive_country,
@@ -190,6 +191,10 @@ COMPANY_NOUNS = {
     "retailer", "airline", "carrier", "insurer", "lender", "startup", "conglomerate",
     "manufacturer", "supplier", "giant", "brewer",
 }  # fmt: skip
+NEWSPAPER_HEADS = {
+    "times", "post", "journal", "tribune", "herald", "guardian", "telegraph", "gazette",
+    "chronicle", "inquirer", "examiner", "courier", "dispatch", "observer", "star", "globe",
+}  # fmt: skip
 ORG_DESCRIPTORS = {
     # "the group": any organisation but a government body (a think tank, a union, a firm)
     **dict.fromkeys(COMPANY_NOUNS, COMPANY_HEADS),
@@ -197,13 +202,17 @@ ORG_DESCRIPTORS = {
     "ministry": {"ministry"}, "department": {"department"}, "commission": {"commission"},
     "agency": {"agency", "administration", "bureau", "authority", "service", "organization"},
     "regulator": {"authority", "commission", "agency", "board"}, "authority": {"authority"},
-    "association": {"association"}, "union": {"union"}, "council": {"council"},
+    "association": {"association"}, "council": {"council"},
+    # "United Auto Workers", "Communications Workers of America", "the Teamsters"
+    "union": {"union", "workers", "teamsters", "steelworkers"},
     "federation": {"federation", "confederation"}, "coalition": {"coalition", "alliance"},
     "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
     "hospital": {"hospital"},
+    # "The New York Times reported … The paper said"
+    **dict.fromkeys(("paper", "newspaper"), NEWSPAPER_HEADS),
 }  # fmt: skip
 # bodies known by a short name without a name head: the descriptor nouns they answer to
 KNOWN_BODY_NOUNS = {
@@ -227,6 +236,9 @@ ORG_NAME_RE = re.compile(
     r"(?:,? (?:(?:of|for|and|on|the|de|du|des|&) )*[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?)*"
 )
 ORG_REACH = 3  # paragraphs before the descriptor's own
+# where a capitalised run holds two names: after a sentence's dot (not an initialism's,
+# "U.S.", nor a saint's, "St. Vincent's Hospital") or at a comma
+NAME_PIECE_SPLIT_RE = re.compile(r"(?<=\.)(?<![A-Z]\.[A-Z]\.)(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.) |, ")
 
 
 @functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
@@ -234,6 +246,8 @@ def _org_descriptor(text: str) -> str | None:
     """``the company``, ``The ministry``, ``the Swedish firm``, ``the central bank``: the
     organisation noun, or None."""
     words = text.replace("’", "'").split()
+    if len(words) == 4 and " ".join(words[1:3]).lower() in lx.DEMONYMS:
+        words = [words[0], "".join(words[1:3]), words[3]]  # "the South Korean company"
     if not 2 <= len(words) <= 3 or words[0].lower() != "the":
         return None
     w = words[-1].lower()
@@ -270,7 +284,7 @@ def _org_names_before(
     spoken = spoken[bisect.bisect_left(spoken, (lo,)) : bisect.bisect_left(spoken, (pos,))]
     for m in ORG_NAME_RE.finditer(text, lo, pos):
         pieces = []
-        for piece in re.split(r"(?<=\.)(?<![A-Z]\.[A-Z]\.) |, ", m.group()):
+        for piece in NAME_PIECE_SPLIT_RE.split(m.group()):
             a, _, b = piece.partition(" and ")
             if b and all(_named_body(x) for x in (a, b)):
                 pieces += [a, b]  # "the Transport Ministry and the Finance Ministry": two
@@ -661,7 +675,11 @@ class Registry:
         para_starts = set(doc.para_starts)  # nor across a paragraph break (headlines)
         # the tokens a name can start at, in order (most tokens are not capitalised)
         caps = compress(range(n), map(attrgetter("cap"), toks))  # C-level pass
-        firsts = [k for k in caps if toks[k].is_word and is_name_token(toks[k])]
+        firsts = [
+            k
+            for k in caps
+            if toks[k].is_word and (is_name_token(toks[k]) or first_name_word(doc, k))
+        ]
         fi = 0
         i = 0
         while i < n:
@@ -679,7 +697,11 @@ class Registry:
                 t = toks[j]
                 if j > i and t.start in para_starts:
                     break
-                if t.is_word and (is_name_token(t) or (t.lower in NAME_SUFFIXES and words)):
+                if t.is_word and (
+                    is_name_token(t)
+                    or (t.lower in NAME_SUFFIXES and words)
+                    or (j == i and first_name_word(doc, j))  # "Israel Katz"
+                ):
                     if not t.cap and (j + 1 >= n or not toks[j + 1].cap):
                         break  # particle must be followed by a capitalised word
                     words += 1
@@ -970,12 +992,14 @@ class Registry:
     def _family_first(self, word: str) -> Entity | None:
         """ "Lin" for "Lin Jian": an East Asian family name written first in exactly one
         two-word name whose second word is no Western given name; "Abiy" for "Abiy
-        Ahmed", "Prabowo" for "Prabowo Subianto": names used by the first word (not a
+        Ahmed", "Prabowo" for "Prabowo Subianto", "Tedros" for "Tedros Adhanom
+        Ghebreyesus": names used by the first word (not a
         Western given name: "Hillary" is not shortened so in news copy)."""
         if word not in lx.SURNAME_FIRST:
             if word in lx.MALE_NAMES or word in lx.FEMALE_NAMES:
                 return None
-            found = [e for e in self.entities[:300] if len(e.key) == 2 and e.key[0] == word]
+            # (also "Tedros" for "Tedros Adhanom Ghebreyesus": a given and two family names)
+            found = [e for e in self.entities[:300] if 2 <= len(e.key) <= 3 and e.key[0] == word]
             return found[0] if len(found) == 1 else None
         found = [
             e

@@ -16,7 +16,7 @@ import re
 
 from . import lexicons as lx
 from .context import Context
-from .mentions import ORG_NOUNS, TITLE_WORDS, np_token_ok, split_possessive_country
+from .mentions import ORG_NOUNS, TITLE_WORDS, Source, np_token_ok, split_possessive_country
 from .model import Candidate, source_start
 from .resolve import (
     ASSOCIATION_HEADS,
@@ -29,6 +29,7 @@ from .resolve import (
     Registry,
     _key,
     _org_descriptor,
+    _org_full_name,
     company_like,
     org_descriptor_antecedent,
 )
@@ -219,6 +220,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     scan_end = b  # where a known organisation may still be named
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
     i, role_prefix = _named_org_premodifier(ctx, info, i, b)  # "U.S. Steel CEO"
+    owner_country = None  # a country written before a possessor ("Britain's PM's aide")
     while i < n and toks[i].end <= b:
         t = toks[i]
         low = t.lower
@@ -226,6 +228,10 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             i += 1
             continue
         base, poss = _strip_poss(t.text)
+        # "Guterres' spokesman": a possessive written with the apostrophe alone
+        mark = t.cap and base.endswith("s") and i + 1 < n and toks[i + 1].text in {"'", "’"}
+        mark = mark and toks[i + 1].start == t.end and toks[i + 1].end <= b
+        poss = poss or mark
         # multiword country / org names ("United States", "European Union's")
         matched = False
         for width in (3, 2):
@@ -268,11 +274,13 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         if poss and base.lower() == "state" and i + 1 < n and toks[i + 1].lower == "attorney":
             poss = False  # "Cook County State's Attorney": one office (the county's prosecutor)
         if poss:
-            # "Hegseth's French counterpart": somebody else's role
+            # "Hegseth's French counterpart": somebody else's role (and a country written
+            # before it is his: "The Indian prime minister's Pakistani counterpart")
             start = role_s if role_s is not None else t.start
-            info.counterpart_of = text[start : t.end - 2]
+            info.counterpart_of = text[start : t.end if mark else t.end - 2]
             role_s = role_e = None
-            i += 1
+            owner_country, info.country = info.country or owner_country, None
+            i += 2 if mark else 1
             continue
         if low in {"his", "her"} and role_s is None:
             info.counterpart_of = low  # "Her Egyptian counterpart, Karim Mansour"
@@ -314,6 +322,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             if low == "the" and role_s is not None and toks[i - 1].lower in {"of", "for"}:
                 _org_into(ctx, info, i)  # "the president of the European Commission"
             break
+        if role_s is not None and low.endswith("ed") and toks[i - 1].lower in lx.TITLE_HEADS:
+            break  # "a lawyer hired by the city": a participle after the title
         if role_s is None:
             role_s = t.start
         role_e = t.end
@@ -340,6 +350,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 if info.country is None:
                     info.country = ORG_COUNTRY.get(org)  # "White House press secretary"
                 break
+    info.country = info.country or owner_country
     if role_s is not None:
         info.role = clean_role(role_prefix + text[role_s:role_e])  # "former " + "CEO"
         if info.country is None and info.role and US_OFFICES.search(info.role):
@@ -351,6 +362,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         and US_STATE_OFFICES.search(info.role)
     ):
         info.country = "US"  # "Georgia Gov. Brian Kemp", "the governor of Georgia": the state
+    if info.country is None and info.role and _state_office(info.role):
+        info.country = "US"  # "Texas Gov. Greg Abbott", "Ohio state Sen. X"
     if info.organization:
         # "leader of Britain's Conservative Party": the party, and its country
         info.organization, owner = split_possessive_country(info.organization)
@@ -419,12 +432,18 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or (low in STATE_BODY_HEADS and k + 1 < i and toks[k + 1].lower in TITLE_WORDS)
             or _field_before_title(toks, k, i)  # "EU competition chief X"
             or (toks[k].text == "&" and k > 0 and toks[k - 1].cap)  # "Procter & Gamble"
+            or (low in {"his", "her"} and "counterpart" in toks[i - 1].lower)
         ):
-            break
+            break  # ("his Israeli counterpart Israel Katz": whose counterpart)
         k -= 1
         steps += 1
     if k + 1 < i:
         info = parse_role(ctx, toks[k + 1].start, toks[i - 1].end)
+    if info.organization is None and i > 0:
+        # "CNN's Jake Tapper", "NBC's Lester Holt": the outlet right before the name
+        owner = _strip_poss(toks[i - 1].text)
+        if owner[1] and owner[0] in lx.KNOWN_ORGS:
+            info.organization = owner[0]
     if info.role and info.country and info.organization:
         return info
     honorific = None
@@ -546,6 +565,15 @@ def _field_before_title(toks, k: int, i: int) -> bool:
         and toks[k + 1].lower in lx.TITLE_HEADS
         and (toks[k - 1].cap or toks[k - 1].lower in lx.DEMONYMS)
         and toks[k - 1].is_word
+    )
+
+
+def _state_office(role: str) -> bool:
+    """A U.S. state's name in a role with a state or federal office ("Texas Governor",
+    "New Mexico Attorney General")."""
+    words = role.lower().split()
+    return bool(US_STATE_OFFICES.search(role)) and any(
+        w in lx.US_STATES or " ".join(words[x : x + 2]) in lx.US_STATES for x, w in enumerate(words)
     )
 
 
@@ -1093,7 +1121,26 @@ class RoleResolver:
                 body = self._body_before_title(s, info.role)
                 info.organization, country = _body_and_country(body)
                 info.country = info.country or country
+            if info.organization is None and info.role:
+                self._company_before_title(info, s)
         return self.cache[k]
+
+    def _company_before_title(self, info: RoleInfo, s: int) -> None:
+        """ "Ford spokeswoman Jessica Enoch" after "Ford Motor Co. said": a one-word
+        company name before the title, written in full earlier, is the organisation
+        (a name never written in full stays in the role: "Streamly co-CEO")."""
+        assert info.role is not None
+        word, _, title = info.role.partition(" ")
+        if not title or not word[:1].isupper() or word.lower() in TITLE_WORDS:
+            return
+        if title[:1].isupper() and title.split()[0].lower() not in lx.TITLE_HEADS:
+            return  # "Green Party presidential candidate": a longer name
+        at = self.ctx.doc.text.rfind(word + " ", max(0, s - len(info.role) - 40), s)
+        if at < 0:
+            return
+        full = _org_full_name(self.ctx, Source("org", at, at + len(word), word, at, at))
+        if full is not None:
+            info.organization, info.role = full.rstrip("."), title  # (as the company speaks)
 
     def _body_before_title(self, s: int, role: str) -> str | None:
         """ "Commission spokeswoman Anna Brandt": a bare body noun before the title names
@@ -1203,12 +1250,27 @@ class RoleResolver:
             j -= 1
         return None
 
+    def _aide_country(self, info: RoleInfo, pos: int, depth: int) -> None:
+        """ "Ishiba's chief cabinet secretary, X": an aide of a named person of known
+        country serves that country; "Guterres' spokesman, X" speaks for his
+        organisation too (no organisation or country written)."""
+        if info.country or info.organization or info.counterpart_of in {"his", "her"}:
+            return
+        key = _key(info.counterpart_of or "")
+        ents = self.reg.by_surname.get(key[-1]) if key else None
+        if ents and len(ents) == 1 and ents[0].kind == "person":
+            boss = self.for_entity(ents[0], pos, depth + 1)
+            info.country = boss.country
+            if (info.role or "").split()[-1].lower() in SPOKES_TITLES:
+                info.organization = boss.organization
+
     def _counterpart(
         self, info: RoleInfo, pos: int, depth: int, written_at: int | None = None
     ) -> None:
         if not info.counterpart_of or depth > 2:
             return
         if info.role and info.role.lower() not in {"counterpart", "counterparts"}:
+            self._aide_country(info, pos, depth)
             return
         if info.counterpart_of in {"his", "her"}:
             # the subject of that gender before it in its sentence ("Rubio met his Chinese
@@ -1228,6 +1290,8 @@ class RoleResolver:
             key = _key(info.counterpart_of)
             ents = self.reg.by_surname.get(key[-1]) if key else None
             if not ents:
+                if info.role:  # "The Indian prime minister's Pakistani counterpart"
+                    info.role = clean_role(info.counterpart_of) or info.role
                 return
             ent = ents[0]
         other = self.for_entity(ent, pos, depth + 1)
@@ -1401,6 +1465,7 @@ def _body_and_country(name: str | None) -> tuple[str | None, str | None]:
 
 def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     rr = RoleResolver(ctx, reg)
+    employer: dict[int, str] = {}  # entity id -> the company found for its bare title
     by_start = sorted((c for c in cands if c.source is not None), key=source_start)
     starts = [source_start(c) for c in by_start]
     for c in by_start:
@@ -1450,6 +1515,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 # "Acme said … Chief Executive X said": a company officer of no named
                 # company works for the one company that spoke just before
                 info.organization = _company_before(ctx, by_start, starts, src.start)
+                if info.organization is not None:
+                    employer[id(ent)] = info.organization
+            if info.organization is None and info.country is None:
+                info.organization = employer.get(id(ent))  # "… Cook said" later
             c.role, c.country, c.organization = info.role, info.country, info.organization
         elif src.kind == "group" and c.speaker is None and (described := rr.by_description(src)):
             # "The former finance chief said" -> the one person whose role is that

@@ -287,3 +287,159 @@ def test_sports_titles_and_leagues():
     got = by_quote("The NFL said it would review the hit. The league said Smith had been fined.")
     s = got["Smith had been fined"]
     assert s.speaker == "NFL" and s.speaker_type == "organization" and s.source == "The league"
+
+
+def test_state_offices_named_with_the_state_are_us():
+    s = by_quote("Texas Gov. Greg Abbott said the plan failed.")["the plan failed"]
+    assert s.role == "Texas Governor" and s.country == "US"
+    s = by_quote("Vermont Attorney General Ann Roe said the plan failed.")["the plan failed"]
+    assert s.role == "Vermont Attorney General" and s.country == "US"
+    # not an office of a state
+    s = by_quote("Texas rancher Ann Roe said the plan failed.")["the plan failed"]
+    assert s.country is None
+
+
+def test_lawyers_for_plaintiffs_with_an_appositive_and_participles_after_titles():
+    s = by_quote("Lawyers for the plaintiffs, a coalition of 20 states, said they were pleased.")[
+        "they were pleased"
+    ]
+    assert s.speaker is None and s.source == "Lawyers for the plaintiffs"
+    s = by_quote("Ann Roe, a lawyer hired by the city, said the deal was fair.")[
+        "the deal was fair"
+    ]
+    assert s.speaker == "Ann Roe" and s.role == "lawyer"
+
+
+def test_given_name_of_a_three_word_name_and_a_possessors_field_title():
+    text = (
+        "Health Director-General Tekle Adhanom Gebru told reporters the risk was moderate. "
+        "Tekle said vaccines were being shipped."
+    )
+    s = by_quote(text)["vaccines were being shipped"]
+    assert s.speaker == "Tekle Adhanom Gebru" and s.speaker_type == "person"
+    text = (
+        "The World Health Organization said the outbreak had spread. The agency's "
+        "emergencies chief, Mike Ryan, said more cases were likely."
+    )
+    s = by_quote(text)["more cases were likely"]
+    assert s.speaker == "Mike Ryan" and s.organization == "WHO"
+
+
+def test_aide_of_a_person_of_known_country():
+    text = (
+        "Japanese Prime Minister Kenji Ota said Tokyo was watching. Ota's chief cabinet "
+        "secretary, Ryo Hamada, said Japan would consult its allies."
+    )
+    s = by_quote(text)["Japan would consult its allies"]
+    assert s.speaker == "Ryo Hamada" and s.role == "chief cabinet secretary"
+    assert s.country == "JP"
+
+
+def test_short_company_name_before_a_title_and_unions_named_by_their_workers():
+    text = (
+        "Dorval Motor Co. said it had no plans for cuts. Dorval spokeswoman Jessica Enoch "
+        "said the company was hiring."
+    )
+    s = by_quote(text)["the company was hiring"]
+    assert s.role == "spokeswoman" and s.organization == "Dorval Motor Co"
+    # never written in full: the word stays in the role
+    s = by_quote("Streamly co-CEO Ted Sarno told analysts that subscriptions rose.")[
+        "subscriptions rose"
+    ]
+    assert s.role == "Streamly co-CEO" and s.organization is None
+    text = (
+        "United Mill Workers President Shawn Fain called the cuts greedy. The union said "
+        "it would fight the layoffs."
+    )
+    s = by_quote(text)["it would fight the layoffs"]
+    assert s.speaker == "United Mill Workers" and s.speaker_type == "organization"
+
+
+def test_outlet_possessor_and_the_newspaper():
+    got = by_quote("CNN's Jake Tapper asked whether the deal was final. Tapper said it was not.")
+    assert got["it was not"].speaker == "Jake Tapper"
+    assert got["it was not"].organization == "CNN"
+    # the appositive's outlet is another person's
+    s = by_quote(
+        "The panel chose NBC's Lester Holt, ABC's Martha Raddatz. Holt said he was ready."
+    )["he was ready"]
+    assert s.organization == "NBC"
+    text = (
+        "The issue was first reported by The Washington Post. The newspaper said the "
+        "documents were authentic."
+    )
+    s = by_quote(text)["the documents were authentic"]
+    assert s.speaker == "Washington Post" and s.source == "The newspaper"
+
+
+def test_the_hospital_keeps_a_saints_abbreviation():
+    text = (
+        "Maria Lopez, a nurse at St. Vincent's Hospital, said the ward was full. Tom Baker, "
+        "the hospital's director, said staffing was the problem."
+    )
+    s = by_quote(text)["staffing was the problem"]
+    assert s.role == "director" and s.organization == "St. Vincent's Hospital"
+
+
+def test_company_names_descriptions_and_officers():
+    s = by_quote("Meta Platforms said it would spend more on chips.")[
+        "it would spend more on chips"
+    ]
+    assert s.speaker == "Meta Platforms" and s.speaker_type == "organization"
+    got = by_quote(
+        "Hanil Electronics said it expected a record quarter. The South Korean company said "
+        "memory prices were rising."
+    )
+    assert got["memory prices were rising"].speaker == "Hanil Electronics"
+    text = (
+        "Orchard Devices Inc said sales rose 6%. Chief Executive Tim Cole told analysts that "
+        "demand had recovered. “We saw strong growth,” Cole said."
+    )
+    got = by_quote(text)
+    assert got["demand had recovered"].organization == "Orchard Devices Inc"
+    assert got["We saw strong growth,"].organization == "Orchard Devices Inc"
+
+
+def test_spokesman_of_a_person_written_with_a_bare_apostrophe():
+    text = (
+        "U.N. Secretary-General Ana Reyes said she was appalled. Reyes' spokesman, Stephane "
+        "Dujarric, told reporters the U.N. was ready to help."
+    )
+    s = by_quote(text)["the U.N. was ready to help"]
+    assert s.speaker == "Stephane Dujarric" and s.role == "spokesman" and s.organization == "UN"
+
+
+def test_label_appositive_and_publicist():
+    s = by_quote("Her label, Republic Records, said the album had sold well.")[
+        "the album had sold well"
+    ]
+    assert s.speaker == "Republic Records" and s.speaker_type == "organization"
+    s = by_quote("The singer's publicist, Tree Paine, said she would not comment.")[
+        "she would not comment"
+    ]
+    assert s.speaker == "Tree Paine" and s.role == "publicist"
+
+
+def test_counterparts_written_without_commas_or_with_a_titled_possessor():
+    text = (
+        "Defense Secretary Pete Hegseth spoke with his Israeli counterpart Yoav Katz on "
+        "Monday. Katz said Israel would respond."
+    )
+    s = by_quote(text)["Israel would respond"]
+    assert s.speaker == "Yoav Katz" and s.role == "Defense Minister" and s.country == "IL"
+    text = "The Indian prime minister's Pakistani counterpart, Ali Sharif, said peace was possible."
+    s = by_quote(text)["peace was possible"]
+    assert s.role == "prime minister" and s.country == "PK"
+    # the possessor's country stays when no other is written
+    s = by_quote("Britain's prime minister's spokesman, Tom Ruiz, said the talks were useful.")[
+        "the talks were useful"
+    ]
+    assert s.role == "spokesman" and s.country == "GB"
+
+
+def test_country_as_a_first_name():
+    text = (
+        "Israel Katz, the defense minister, said Israel would respond. Katz added that it was over."
+    )
+    s = by_quote(text)["it was over"]
+    assert s.speaker == "Israel Katz" and s.role == "defense minister"

@@ -50,7 +50,7 @@ def test_named_organisation_before_a_title(title, expected):
     "title, expected",
     [
         # places, people, generic bodies and counterparts stay as they were
-        ("Texas Gov.", ("Texas Governor", None, None)),
+        ("Texas Gov.", ("Texas Governor", None, "US")),  # a state office: US
         ("Police Chief", ("Police Chief", None, None)),
         ("Russian Foreign Ministry spokeswoman", ("Foreign Ministry spokeswoman", None, "RU")),
         ("Labour MP", ("Labour MP", None, None)),
