@@ -274,3 +274,12 @@ def test_that_relative_with_a_cue_and_object_ended_by_but_vp():
     assert list(ss) == ["he said the plan was dead"]
     ss = by_quote("The White House signaled support but stopped short of endorsing the bill.")
     assert ss["support"].cue == "signaled"
+
+
+def test_listener_with_a_relative_that_clause():
+    ss = by_quote(
+        "The mayor told the family that lost its home on Monday that the city would help."
+    )
+    assert list(ss) == ["the city would help"]
+    ss = by_quote("The officer told the man that was arrested that he was sorry.")
+    assert list(ss) == ["he was sorry"]
