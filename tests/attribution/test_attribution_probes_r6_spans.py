@@ -283,3 +283,13 @@ def test_listener_with_a_relative_that_clause():
     assert list(ss) == ["the city would help"]
     ss = by_quote("The officer told the man that was arrested that he was sorry.")
     assert list(ss) == ["he was sorry"]
+
+
+def test_interview_with_a_titled_name_gives_the_answers():
+    text = (
+        "This interview with Gov. Lena Marsh has been edited for length.\n\n"
+        "Q: Will you sign the budget?\n\nA: They get their raise."
+    )
+    ss = by_quote(text)
+    assert ss["They get their raise."].speaker == "Lena Marsh"
+    assert ss["Will you sign the budget?"].speaker is None
