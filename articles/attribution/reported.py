@@ -2961,6 +2961,10 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
         m = doc.tok_index_at_or_after(max(after, src.phrase_end))
         while m < n and toks[m].start < se and toks[m].text != "," and m - k < 25:
             m += 1
+        if m + 1 < n and toks[m + 1].lower in NONRESTRICTIVE:
+            m += 1  # "According to the CBO, which analyzed the bill, premiums …"
+            while m < n and toks[m].start < se and toks[m].text != "," and m - k < 40:
+                m += 1
         if m + 1 < n and toks[m].text == "," and toks[m + 1].start < se:
             return toks[m + 1].start, _content_end(ctx, m + 1, se), src
         return None

@@ -293,3 +293,10 @@ def test_interview_with_a_titled_name_gives_the_answers():
     ss = by_quote(text)
     assert ss["They get their raise."].speaker == "Lena Marsh"
     assert ss["Will you sign the budget?"].speaker is None
+
+
+def test_according_to_with_a_relative_clause_and_released_figures():
+    text = "According to the budget office, which analyzed the bill, premiums would rise."
+    assert list(by_quote(text)) == ["premiums would rise"]
+    text = "Prices rose 3% in May, according to figures released Tuesday by the Labor Department."
+    assert by_quote(text)["Prices rose 3% in May"].speaker == "Labor Department"
