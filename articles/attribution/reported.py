@@ -1680,6 +1680,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 break  # "said A, speaking at a town hall in Dayton": the occasion
             if nx.lower in CONSEQUENCE_PARTICIPLES:
                 break  # "said margins would improve, sending shares up 4%": the writer's
+            if _numeric_comparison(toks, m):
+                break  # "expects growth of 1.6 percent, less than forecast in July": the writer's
             if (
                 nx.is_word
                 and not nx.cap
@@ -1763,6 +1765,23 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
     while end > toks[j].start and (text[end - 1] in ".,;:!?—–-" or text[end - 1].isspace()):
         end -= 1
     return end
+
+
+QUANTITY_UNITS = {"percent", "%", "points", "point", "million", "billion", "trillion"}
+
+
+def _numeric_comparison(toks, m: int) -> bool:
+    """A figure, a comma at m, then the writer's comparison with another figure ("1.6
+    percent, more than half a point less than forecast in July"; not the finding's own
+    "1 in 4, up from 1 in 10 in 2000")."""
+    if m < 1 or m + 2 >= len(toks):
+        return False
+    before = toks[m - 1]
+    if not (before.text[:1].isdigit() or before.lower in QUANTITY_UNITS):
+        return False
+    return toks[m + 1].lower in {"more", "less", "fewer"} and any(
+        toks[x].lower == "than" for x in range(m + 2, min(len(toks), m + 8))
+    )
 
 
 # what a statement set off, told by the writer ("…, sending shares up 4 percent",

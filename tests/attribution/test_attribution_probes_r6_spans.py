@@ -300,3 +300,11 @@ def test_according_to_with_a_relative_clause_and_released_figures():
     assert list(by_quote(text)) == ["premiums would rise"]
     text = "Prices rose 3% in May, according to figures released Tuesday by the Labor Department."
     assert by_quote(text)["Prices rose 3% in May"].speaker == "Labor Department"
+
+
+def test_writers_comparison_after_a_figure_ends_the_clause():
+    text = "The fund expects that output will grow 1.6 percent, less than it forecast in July."
+    assert list(by_quote(text)) == ["output will grow 1.6 percent"]
+    # the finding's own comparison stays in it
+    text = "The paper found that 1 in 4 residents were poor in 2010, up from 1 in 10 in 2000."
+    assert list(by_quote(text)) == ["1 in 4 residents were poor in 2010, up from 1 in 10 in 2000"]
