@@ -1680,6 +1680,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 break  # "said A, speaking at a town hall in Dayton": the occasion
             if nx.lower in CONSEQUENCE_PARTICIPLES:
                 break  # "said margins would improve, sending shares up 4%": the writer's
+            if nx.lower == "the" and m + 2 < n and toks[m + 2].lower in {"latest", "newest"}:
+                break  # "endorsed X's campaign, the latest chapter in …": the writer's
             if _numeric_comparison(toks, m):
                 break  # "expects growth of 1.6 percent, less than forecast in July": the writer's
             if (

@@ -308,3 +308,9 @@ def test_writers_comparison_after_a_figure_ends_the_clause():
     # the finding's own comparison stays in it
     text = "The paper found that 1 in 4 residents were poor in 2010, up from 1 in 10 in 2000."
     assert list(by_quote(text)) == ["1 in 4 residents were poor in 2010, up from 1 in 10 in 2000"]
+
+
+def test_the_latest_appositive_is_the_writers():
+    text = "Sen. Ted Ames is endorsing Dana Holt's campaign, the latest chapter in their feud."
+    ss = by_quote(text)
+    assert list(ss) == ["Dana Holt's campaign"]
