@@ -2761,6 +2761,13 @@ def _light_verb_cue(ctx: Context, k: int) -> Candidate | None:
     end = _content_end(ctx, j, se)
     if toks[j].lower not in WH_CLAUSE_STARTERS:
         end = _np_end(ctx, j, end)
+        object_end = _object_end(ctx, j, end)
+        nxt = toks[doc.tok_index_at_or_after(object_end)]
+        if object_end < end and (toks[doc.tok_index_before(object_end)].cap or nxt.text == ","):
+            # "made the case for Mrs. Clinton during campaign stops" (a name takes no
+            # temporal modifier: "raised questions about his problems during the debate"),
+            # "has no illusions about X's threat, whose …"
+            end = object_end
     if end - toks[j].start < 3:
         return None
     return _reported(ctx, k, src, (ss, se), start=toks[j].start, end=end, confidence=0.6)

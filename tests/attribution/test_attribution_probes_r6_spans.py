@@ -314,3 +314,13 @@ def test_the_latest_appositive_is_the_writers():
     text = "Sen. Ted Ames is endorsing Dana Holt's campaign, the latest chapter in their feud."
     ss = by_quote(text)
     assert list(ss) == ["Dana Holt's campaign"]
+
+
+def test_light_verb_object_ends_before_an_adjunct_of_the_verb():
+    text = "Dana Ames has made the case for Mayor Rosa Vance during campaign stops."
+    assert list(by_quote(text)) == ["Mayor Rosa Vance"]
+    text = "Dana Ames has no illusions about the threat to the region, whose leaders despair."
+    assert list(by_quote(text)) == ["the threat to the region"]
+    # a temporal phrase after a common noun may modify it: kept
+    text = "Dana Ames is raising questions about her microphone problems during the debate."
+    assert list(by_quote(text)) == ["her microphone problems during the debate"]
