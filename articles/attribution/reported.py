@@ -1680,6 +1680,13 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 break  # "said A, speaking at a town hall in Dayton": the occasion
             if nx.lower in CONSEQUENCE_PARTICIPLES:
                 break  # "said margins would improve, sending shares up 4%": the writer's
+            if (
+                nx.lower == "as"
+                and m + 3 < n
+                and toks[m + 2].lower in {"he", "she"}
+                and toks[m + 3].lower in ELLIPSIS_AUX
+            ):
+                break  # "cited the audit as the reason, as he did again on Monday": the writer's
             if nx.lower == "the" and m + 2 < n and toks[m + 2].lower in {"latest", "newest"}:
                 break  # "endorsed X's campaign, the latest chapter in …": the writer's
             if _numeric_comparison(toks, m):
@@ -1769,6 +1776,9 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
     return end
 
 
+# auxiliaries standing for the speaker's act ("…, as he did again during the debate"; not
+# the content's own "…, as it has in other states")
+ELLIPSIS_AUX = {"did", "does"}
 QUANTITY_UNITS = {"percent", "%", "points", "point", "million", "billion", "trillion"}
 
 
