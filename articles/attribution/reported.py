@@ -2017,7 +2017,7 @@ PASSIVE_CUES = {
     "dubbed": {"", "as"}, "labeled": {"", "as"}, "labelled": {"", "as"}, "branded": {"", "as"},
     "hailed": {"as"}, "touted": {"as"}, "portrayed": {"as"}, "characterized": {"as"},
     "mentioned": {"as"}, "defined": {"as"}, "rated": {"as"}, "billed": {"as"},
-    "implicated": {"in"},
+    "implicated": {"in"}, "said": {"to"}, "reported": {"to"},
 }  # fmt: skip
 PASSIVE_BE = {"is", "are", "was", "were", "be", "been", "being"}
 # "X seems to …": an evidential; PolNeAR reports subject and complement, no source
@@ -2136,6 +2136,28 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         confidence=0.5,
     )
     return main, head
+
+
+def _quoted_as_saying(ctx: Context, k: int) -> Candidate | None:
+    """``Ames was quoted as saying the plan was dead``: the subject of the passive said it."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if toks[k].lower not in lx.SPEECH_FORMS or toks[k - 2].lower != "quoted":
+        return None
+    b = k - 3
+    while b > 0 and toks[b].lower in PASSIVE_AUX:
+        b -= 1
+    if b == k - 3 or not any(toks[x].lower in PASSIVE_BE for x in range(b + 1, k - 2)):
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    src = subject_before(doc, b + 1, ss)
+    j = _content_start(ctx, k, se)
+    if src is None or j is None:
+        return None
+    end = _content_end(ctx, j, se)
+    if end - toks[j].start < 3:
+        return None
+    return _reported(ctx, k, src, (ss, se), start=toks[j].start, end=end, confidence=0.8)
 
 
 IT_PASSIVE_ADVERBS = PASSIVE_AUX | {"later", "earlier", "first", "then", "since"}
@@ -3710,6 +3732,11 @@ def find_reported(
             and not t.cap
         ):
             c = _agentive_passive(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
+        if low.endswith("ing") and k > 2 and toks[k - 1].lower == "as":
+            c = _quoted_as_saying(ctx, k)
             if c is not None:
                 out.append(c)
                 continue

@@ -332,3 +332,14 @@ def test_as_he_did_again_is_the_writers():
     # the content's own "as it has" stays
     text = "Dana Ames said the plan would work, as it has in other states."
     assert list(by_quote(text)) == ["the plan would work, as it has in other states"]
+
+
+def test_quoted_as_saying_and_is_said_to():
+    ss = by_quote("Dana Ames was quoted as saying the plan was dead.")
+    s = ss["the plan was dead"]
+    assert (s.speaker, s.cue) == ("Dana Ames", "saying")
+    ss = by_quote("The company is said to be weighing a sale.")
+    assert ss["to be weighing a sale"].source is None
+    assert ss["The company"].cue == "said"
+    ss = by_quote("The minister is reported to have resigned.")
+    assert ss["to have resigned"].cue == "reported"
