@@ -2921,6 +2921,8 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
     end = _content_end(ctx, j, se)
     if prep_object:
         end = _object_end(ctx, j, _np_end(ctx, j, end))
+    elif doc.tok_index_at_or_after(ss) == doc.tok_index_at_or_after(src.phrase_start):
+        end = _before_main_verb(ctx, j, end)  # "Ames's claim that A has been debunked"
     if end - toks[j].start < 3:
         return None
     return _reported(
@@ -2932,6 +2934,40 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
         end=end,
         confidence=0.6,
     )
+
+
+# words a verb phrase goes on after ("was not rigged", "would have been", "was widely")
+VP_CONTINUERS = FINITE_AUX | {"not", "never", "been", "be", "being", "also", "n't"}
+
+
+def _before_main_verb(ctx: Context, j: int, end: int) -> int:
+    """The "that" clause of a noun of saying that is the sentence's subject ends before
+    the main verb: a second finite verb after the clause's own ("that the vote was rigged
+    | has been debunked", "that prices rose | drew criticism")."""
+    toks = ctx.doc.tokens
+    seen_verb = False
+    m = j
+    while m < len(toks) and toks[m].start < end:
+        t = toks[m]
+        low = t.lower
+        verb = not t.cap and (low in FINITE_AUX or low in IRREGULAR_PAST or low.endswith("ed"))
+        prev = toks[m - 1]
+        if (
+            verb
+            and seen_verb
+            and prev.is_word
+            and prev.lower not in VP_CONTINUERS
+            and prev.lower not in CLAUSE_LINK_WORDS
+            and not prev.lower.endswith("ly")
+        ):
+            return prev.end
+        seen_verb = seen_verb or verb
+        m += 1
+    return end
+
+
+# words after which a verb belongs to the same clause ("rose and fell", "that was")
+CLAUSE_LINK_WORDS = {"and", "or", "but", "that", "which", "who", "whom", "to"}
 
 
 # verbs that put out a noun of saying: "issued a tsunami warning that …"

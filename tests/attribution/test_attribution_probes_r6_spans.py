@@ -343,3 +343,10 @@ def test_quoted_as_saying_and_is_said_to():
     assert ss["The company"].cue == "said"
     ss = by_quote("The minister is reported to have resigned.")
     assert ss["to have resigned"].cue == "reported"
+
+
+def test_claim_that_as_the_subject_ends_before_the_main_verb():
+    ss = by_quote("Dana Ames's claim that the vote was rigged has been debunked.")
+    assert list(ss) == ["the vote was rigged"]
+    ss = by_quote("Dana Ames's claim that the vote would have been rigged was false.")
+    assert list(ss) == ["the vote would have been rigged"]
