@@ -2138,6 +2138,35 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
     return main, head
 
 
+def _as_x_put_it(ctx: Context, k: int) -> Candidate | None:
+    """``As the mayor put it, the city cannot wait`` / ``A, as she put it.``: the clause
+    after the comma (or, closing the sentence, the one before) is the subject's."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    if k + 2 >= n or toks[k + 1].lower != "it":
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    src = subject_before(doc, k, ss)
+    if src is None:
+        return None
+    a = doc.tok_index_before(src.phrase_start)
+    if a < 0 or toks[a].lower != "as" or toks[a].start < ss:
+        return None
+    c = k + 2
+    while c < n and c - k <= 6 and toks[c].is_word and toks[c].start < se:
+        c += 1  # "as he put it in March,", "as she put it bluntly,"
+    if c + 1 < n and toks[c].text == "," and toks[c + 1].start < se:
+        start, end = toks[c + 1].start, _content_end(ctx, c + 1, se)
+    elif a > 0 and toks[a - 1].text == "," and toks[a - 1].start > ss:
+        start, end = ss, toks[a - 2].end  # "The plan is dead, as she put it."
+    else:
+        return None
+    if end - start < 3:
+        return None
+    return _reported(ctx, k, src, (ss, se), start=start, end=end, confidence=0.8, cue="put it")
+
+
 def _quoted_as_saying(ctx: Context, k: int) -> Candidate | None:
     """``Ames was quoted as saying the plan was dead``: the subject of the passive said it."""
     doc = ctx.doc
@@ -3602,7 +3631,7 @@ _LOOP_WORDS = frozenset().union(
     lx.SPEECH_FORMS,
     lx.COGNITION_FORMS,
     lx.CUE_FORMS,
-    {":", "in", "asked", "pressed"},
+    {":", "in", "asked", "pressed", "put"},
 )
 
 
@@ -3658,6 +3687,11 @@ def find_reported(
             if c is not None:
                 out.append(c)
                 continue
+        if t.lower == "put":
+            c = _as_x_put_it(ctx, k)
+            if c is not None:
+                out.append(c)
+            continue
         if t.lower in {"asked", "pressed"}:
             c = _asked_frame(ctx, k)
             if c is not None:

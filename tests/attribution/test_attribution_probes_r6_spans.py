@@ -350,3 +350,12 @@ def test_claim_that_as_the_subject_ends_before_the_main_verb():
     assert list(ss) == ["the vote was rigged"]
     ss = by_quote("Dana Ames's claim that the vote would have been rigged was false.")
     assert list(ss) == ["the vote would have been rigged"]
+
+
+def test_as_x_put_it():
+    ss = by_quote("As the mayor put it in March, the city cannot afford another delay.")
+    s = ss["the city cannot afford another delay"]
+    assert (s.source, s.cue) == ("the mayor", "put it")
+    ss = by_quote("The plan is dead, as Dana Ames put it.")
+    assert ss["The plan is dead"].speaker == "Dana Ames"
+    assert by_quote("She put it on the table.") == {}
