@@ -1678,6 +1678,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 and toks[m + 2].lower in OCCASION_PREPS
             ):
                 break  # "said A, speaking at a town hall in Dayton": the occasion
+            if nx.cap and nx.lower in lx.CUE_FORMS and nx.lower.endswith("s") and m + 2 < n:
+                break  # "Trump Says He Will Win Ohio, Calls Polls 'Fake'": the next headline verb
             if nx.lower in CONSEQUENCE_PARTICIPLES:
                 break  # "said margins would improve, sending shares up 4%": the writer's
             if (

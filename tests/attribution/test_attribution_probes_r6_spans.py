@@ -359,3 +359,9 @@ def test_as_x_put_it():
     ss = by_quote("The plan is dead, as Dana Ames put it.")
     assert ss["The plan is dead"].speaker == "Dana Ames"
     assert by_quote("She put it on the table.") == {}
+
+
+def test_headline_second_verb_after_a_comma_ends_the_content():
+    text = "Ames Says She Will Win Ohio, Calls Polls Wrong\n\nThe race is close."
+    ss = by_quote(text)
+    assert ss["She Will Win Ohio"].cue == "Says"
