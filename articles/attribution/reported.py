@@ -1526,6 +1526,15 @@ PROGRESSIVE_LINKS = {
 }  # fmt: skip
 
 
+def _next_headline_verb(toks, m: int) -> bool:
+    """A comma at m, then a capitalised verb of saying in the present ("…, Warns Rivals"):
+    a headline's second verb phrase for the same subject."""
+    if toks[m].text != "," or m + 2 >= len(toks):
+        return False
+    nx = toks[m + 1]
+    return nx.cap and nx.lower in lx.CUE_FORMS and nx.lower.endswith("s")
+
+
 def _cue_with_clause(ctx: Context, a: int, p: int, se: int) -> bool:
     """A speech cue among tokens a..p-1 whose reported clause starts before p ("The
     chairman said the board | , he believed, …"; not the noun of "Acts of protest")."""
@@ -1678,7 +1687,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 and toks[m + 2].lower in OCCASION_PREPS
             ):
                 break  # "said A, speaking at a town hall in Dayton": the occasion
-            if nx.cap and nx.lower in lx.CUE_FORMS and nx.lower.endswith("s") and m + 2 < n:
+            if _next_headline_verb(toks, m):
                 break  # "Trump Says He Will Win Ohio, Calls Polls 'Fake'": the next headline verb
             if nx.lower in CONSEQUENCE_PARTICIPLES:
                 break  # "said margins would improve, sending shares up 4%": the writer's
@@ -3879,7 +3888,8 @@ def find_reported(
             for m in range(k + 2, len(toks)):
                 if toks[m].start >= he:
                     break
-                if _medium_phrase_at(toks, m, he):  # "… Housing Plan in Radio Interview"
+                if _medium_phrase_at(toks, m, he) or _next_headline_verb(toks, m):
+                    # "… Housing Plan in Radio Interview", "…, Warns Rivals"
                     he = toks[m].start
                     break
             while he > hs and (text[he - 1].isspace() or text[he - 1] in ".!?"):
