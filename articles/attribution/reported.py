@@ -138,6 +138,7 @@ ADVERBIAL_START = (
         "recently",
         "afterward",
         "afterwards",
+        "aloud",
         "also",
         "again",
         "later",

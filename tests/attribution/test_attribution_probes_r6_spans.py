@@ -365,3 +365,8 @@ def test_headline_second_verb_after_a_comma_ends_the_content():
     text = "Ames Says She Will Win Ohio, Calls Polls Wrong\n\nThe race is close."
     ss = by_quote(text)
     assert ss["She Will Win Ohio"].cue == "Says"
+
+
+def test_wondered_aloud_whether():
+    ss = by_quote("Dana Ames wondered aloud whether the deal would survive.")
+    assert ss["whether the deal would survive"].speaker == "Dana Ames"
