@@ -370,3 +370,8 @@ def test_headline_second_verb_after_a_comma_ends_the_content():
 def test_wondered_aloud_whether():
     ss = by_quote("Dana Ames wondered aloud whether the deal would survive.")
     assert ss["whether the deal would survive"].speaker == "Dana Ames"
+
+
+def test_dateline_with_a_state_abbreviation_is_no_content():
+    text = "PORTLAND, Ore. (AP) — The city will not pay for a new stadium, the mayor said Tuesday."
+    assert list(by_quote(text)) == ["The city will not pay for a new stadium"]
