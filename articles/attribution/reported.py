@@ -3340,7 +3340,7 @@ LABELS = {
 }  # fmt: skip
 
 
-TURN_MARKS = {'"', "“", "”", "''", "``"}
+TURN_MARKS = cues.QUOTE_MARKS
 # transcript labels of unnamed speakers ("AUDIENCE MEMBER:", "UNIDENTIFIED MALE:")
 UNNAMED_TURN_WORDS = {
     "member", "male", "female", "voice", "speaker", "audience", "crowd", "moderator",
@@ -3425,7 +3425,9 @@ def _turn_run_on(ctx: Context, turn: Candidate) -> list[Candidate]:
         if text[ps : ps + 1] in {"(", "[", ""} or not ends_a_sentence(text, ps, pe):
             return []  # an aside ("(Laughter.)") or a subhead: the transcript may end
         s = ps + 1 if text[ps : ps + 1] in TURN_MARKS else ps
-        e = len(text[s:pe].rstrip().rstrip("".join(TURN_MARKS))) + s
+        e = pe
+        while e > s and (text[e - 1].isspace() or text[e - 1] in TURN_MARKS):
+            e -= 1
         run_on = copy.copy(turn)
         run_on.start, run_on.end, run_on.para, run_on.extra = s, e, j, {}
         run_on.sentence = ctx.sentence(s)
