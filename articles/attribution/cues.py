@@ -383,25 +383,63 @@ OBJECT_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my
 QUOTE_MARKS = {'"', "“", "”", "''", "``"}
 
 
+# finite auxiliaries: right after "that" they make it a relative ("a family that has …")
+RELATIVE_AUX = {
+    "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
+    "should", "may", "might", "must", "did", "does", "do",
+}  # fmt: skip
+
+
+def _relative_verb(toks, v: int) -> bool:
+    """Token v, right after "that", is a verb: "that" is a relative pronoun ("the story
+    of a family that loses its farm", "a man that was arrested"), not a complementizer."""
+    low = toks[v].lower
+    if toks[v].cap:
+        return False
+    if low in RELATIVE_AUX or low.endswith("ed"):
+        return True
+    nxt = toks[v + 1].lower  # a word then an object: "that loses its farm", "that hit him"
+    return low not in lx.FUNCTION_WORDS and (
+        nxt in lx.DETERMINERS or nxt in {"him", "her", "them", "us", "me"}
+    )
+
+
 def listener_that(doc: Doc, j: int) -> int | None:
     """Index of the ``that`` ending the listener (from token j) of a verb of telling and a
     time or place phrase after it: "told the paper last year that …", "told her aides on
     Monday that …", "warned MSNBC's “Morning Joe” on Monday that …"; None when a verb, a
-    pronoun subject, a relative word, punctuation or a second noun phrase comes first."""
+    pronoun subject, a relative word, punctuation or a second noun phrase comes first.
+    A relative "that" with its verb belongs to the listener ("told the man that was
+    arrested that …")."""
     toks = doc.tokens
+    relative = False
     for m in range(j, min(j + 12, len(toks))):
         t = toks[m]
         low = t.lower
         if low == "that":
-            return m if m > j and m + 1 < len(toks) and toks[m + 1].is_word else None
+            if m == j or m + 2 >= len(toks) or not toks[m + 1].is_word:
+                return None
+            if relative or not _relative_verb(toks, m + 1):
+                return m
+            relative = True
+            continue
         if not t.is_word:
             if t.text in QUOTE_MARKS or np_token_ok(doc, m):
                 continue  # a programme's title, the dot of "U.S."
             return None
         if t.cap or low.endswith(("'s", "’s")):
             continue
-        if low in lx.CUE_FORMS or (low in lx.FUNCTION_WORDS and low not in LISTENER_PHRASE_WORDS):
+        if low in lx.CUE_FORMS or (
+            low in lx.FUNCTION_WORDS
+            and low not in LISTENER_PHRASE_WORDS
+            and not (relative and low in RELATIVE_AUX)
+        ):
             return None
-        if m > j and low in OBJECT_DETERMINERS and toks[m - 1].lower not in LISTENER_PHRASE_WORDS:
-            return None
+        if (
+            m > j
+            and not relative
+            and low in OBJECT_DETERMINERS
+            and toks[m - 1].lower not in LISTENER_PHRASE_WORDS
+        ):
+            return None  # (a relative clause may have its own object: "that lost its home")
     return None

@@ -214,10 +214,12 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
         )
     ]
     for c in cands:
-        if c.kind == "indirect" and c.start == ctx.doc.para_start(c.start):
-            m = DATELINE_RE.match(text, c.start, c.end)
-            if m is not None and m.end() < c.end:
-                c.start = m.end()  # "PHOENIX (AP) — The former director was charged …"
+        if c.kind == "indirect":
+            # "PHOENIX (AP) — The former director was charged …"; "PORTLAND, Ore. (AP) —
+            # The city …" (the sentence split after "Ore." puts "(AP) —" in the content)
+            m = DATELINE_RE.match(text, ctx.doc.para_start(c.start), c.end)
+            if m is not None and c.start < m.end() < c.end:
+                c.start = m.end()
     continuation(cands, text)
     # a partial quote nobody is said to have said is a scare quote or a title
     cands = [c for c in cands if c.kind != "partial" or c.source is not None]

@@ -138,6 +138,7 @@ ADVERBIAL_START = (
         "recently",
         "afterward",
         "afterwards",
+        "aloud",
         "also",
         "again",
         "later",
@@ -1546,6 +1547,15 @@ PROGRESSIVE_LINKS = {
 }  # fmt: skip
 
 
+def _next_headline_verb(toks, m: int) -> bool:
+    """A comma at m, then a capitalised verb of saying in the present ("…, Warns Rivals"):
+    a headline's second verb phrase for the same subject."""
+    if toks[m].text != "," or m + 2 >= len(toks):
+        return False
+    nx = toks[m + 1]
+    return nx.cap and nx.lower in lx.CUE_FORMS and nx.lower.endswith("s")
+
+
 def _cue_with_clause(ctx: Context, a: int, p: int, se: int) -> bool:
     """A speech cue among tokens a..p-1 whose reported clause starts before p ("The
     chairman said the board | , he believed, …"; not the noun of "Acts of protest")."""
@@ -1698,8 +1708,21 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 and toks[m + 2].lower in OCCASION_PREPS
             ):
                 break  # "said A, speaking at a town hall in Dayton": the occasion
+            if _next_headline_verb(toks, m):
+                break  # "Trump Says He Will Win Ohio, Calls Polls 'Fake'": the next headline verb
             if nx.lower in CONSEQUENCE_PARTICIPLES:
                 break  # "said margins would improve, sending shares up 4%": the writer's
+            if (
+                nx.lower == "as"
+                and m + 3 < n
+                and toks[m + 2].lower in {"he", "she"}
+                and toks[m + 3].lower in ELLIPSIS_AUX
+            ):
+                break  # "cited the audit as the reason, as he did again on Monday": the writer's
+            if nx.lower == "the" and m + 2 < n and toks[m + 2].lower in {"latest", "newest"}:
+                break  # "endorsed X's campaign, the latest chapter in …": the writer's
+            if _numeric_comparison(toks, m):
+                break  # "expects growth of 1.6 percent, less than forecast in July": the writer's
             if (
                 nx.is_word
                 and not nx.cap
@@ -1783,6 +1806,26 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
     while end > toks[j].start and (text[end - 1] in ".,;:!?—–-" or text[end - 1].isspace()):
         end -= 1
     return end
+
+
+# auxiliaries standing for the speaker's act ("…, as he did again during the debate"; not
+# the content's own "…, as it has in other states")
+ELLIPSIS_AUX = {"did", "does"}
+QUANTITY_UNITS = {"percent", "%", "points", "point", "million", "billion", "trillion"}
+
+
+def _numeric_comparison(toks, m: int) -> bool:
+    """A figure, a comma at m, then the writer's comparison with another figure ("1.6
+    percent, more than half a point less than forecast in July"; not the finding's own
+    "1 in 4, up from 1 in 10 in 2000")."""
+    if m < 1 or m + 2 >= len(toks):
+        return False
+    before = toks[m - 1]
+    if not (before.text[:1].isdigit() or before.lower in QUANTITY_UNITS):
+        return False
+    return toks[m + 1].lower in {"more", "less", "fewer"} and any(
+        toks[x].lower == "than" for x in range(m + 2, min(len(toks), m + 8))
+    )
 
 
 # what a statement set off, told by the writer ("…, sending shares up 4 percent",
@@ -2006,7 +2049,7 @@ PASSIVE_CUES = {
     "dubbed": {"", "as"}, "labeled": {"", "as"}, "labelled": {"", "as"}, "branded": {"", "as"},
     "hailed": {"as"}, "touted": {"as"}, "portrayed": {"as"}, "characterized": {"as"},
     "mentioned": {"as"}, "defined": {"as"}, "rated": {"as"}, "billed": {"as"},
-    "implicated": {"in"},
+    "implicated": {"in"}, "said": {"to"}, "reported": {"to"},
 }  # fmt: skip
 PASSIVE_BE = {"is", "are", "was", "were", "be", "been", "being"}
 # "X seems to …": an evidential; PolNeAR reports subject and complement, no source
@@ -2125,6 +2168,57 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         confidence=0.5,
     )
     return main, head
+
+
+def _as_x_put_it(ctx: Context, k: int) -> Candidate | None:
+    """``As the mayor put it, the city cannot wait`` / ``A, as she put it.``: the clause
+    after the comma (or, closing the sentence, the one before) is the subject's."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    if k + 2 >= n or toks[k + 1].lower != "it":
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    src = subject_before(doc, k, ss)
+    if src is None:
+        return None
+    a = doc.tok_index_before(src.phrase_start)
+    if a < 0 or toks[a].lower != "as" or toks[a].start < ss:
+        return None
+    c = k + 2
+    while c < n and c - k <= 6 and toks[c].is_word and toks[c].start < se:
+        c += 1  # "as he put it in March,", "as she put it bluntly,"
+    if c + 1 < n and toks[c].text == "," and toks[c + 1].start < se:
+        start, end = toks[c + 1].start, _content_end(ctx, c + 1, se)
+    elif a > 0 and toks[a - 1].text == "," and toks[a - 1].start > ss:
+        start, end = ss, toks[a - 2].end  # "The plan is dead, as she put it."
+    else:
+        return None
+    if end - start < 3:
+        return None
+    return _reported(ctx, k, src, (ss, se), start=start, end=end, confidence=0.8, cue="put it")
+
+
+def _quoted_as_saying(ctx: Context, k: int) -> Candidate | None:
+    """``Ames was quoted as saying the plan was dead``: the subject of the passive said it."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if toks[k].lower not in lx.SPEECH_FORMS or toks[k - 2].lower != "quoted":
+        return None
+    b = k - 3
+    while b > 0 and toks[b].lower in PASSIVE_AUX:
+        b -= 1
+    if b == k - 3 or not any(toks[x].lower in PASSIVE_BE for x in range(b + 1, k - 2)):
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    src = subject_before(doc, b + 1, ss)
+    j = _content_start(ctx, k, se)
+    if src is None or j is None:
+        return None
+    end = _content_end(ctx, j, se)
+    if end - toks[j].start < 3:
+        return None
+    return _reported(ctx, k, src, (ss, se), start=toks[j].start, end=end, confidence=0.8)
 
 
 IT_PASSIVE_ADVERBS = PASSIVE_AUX | {"later", "earlier", "first", "then", "since"}
@@ -2785,6 +2879,13 @@ def _light_verb_cue(ctx: Context, k: int) -> Candidate | None:
     end = _content_end(ctx, j, se)
     if toks[j].lower not in WH_CLAUSE_STARTERS:
         end = _np_end(ctx, j, end)
+        object_end = _object_end(ctx, j, end)
+        nxt = toks[doc.tok_index_at_or_after(object_end)]
+        if object_end < end and (toks[doc.tok_index_before(object_end)].cap or nxt.text == ","):
+            # "made the case for Mrs. Clinton during campaign stops" (a name takes no
+            # temporal modifier: "raised questions about his problems during the debate"),
+            # "has no illusions about X's threat, whose …"
+            end = object_end
     if end - toks[j].start < 3:
         return None
     return _reported(ctx, k, src, (ss, se), start=toks[j].start, end=end, confidence=0.6)
@@ -2906,6 +3007,8 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
     end = _content_end(ctx, j, se)
     if prep_object:
         end = _object_end(ctx, j, _np_end(ctx, j, end))
+    elif doc.tok_index_at_or_after(ss) == doc.tok_index_at_or_after(src.phrase_start):
+        end = _before_main_verb(ctx, j, end)  # "Ames's claim that A has been debunked"
     if end - toks[j].start < 3:
         return None
     return _reported(
@@ -2917,6 +3020,40 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
         end=end,
         confidence=0.6,
     )
+
+
+# words a verb phrase goes on after ("was not rigged", "would have been", "was widely")
+VP_CONTINUERS = FINITE_AUX | {"not", "never", "been", "be", "being", "also", "n't"}
+
+
+def _before_main_verb(ctx: Context, j: int, end: int) -> int:
+    """The "that" clause of a noun of saying that is the sentence's subject ends before
+    the main verb: a second finite verb after the clause's own ("that the vote was rigged
+    | has been debunked", "that prices rose | drew criticism")."""
+    toks = ctx.doc.tokens
+    seen_verb = False
+    m = j
+    while m < len(toks) and toks[m].start < end:
+        t = toks[m]
+        low = t.lower
+        verb = not t.cap and (low in FINITE_AUX or low in IRREGULAR_PAST or low.endswith("ed"))
+        prev = toks[m - 1]
+        if (
+            verb
+            and seen_verb
+            and prev.is_word
+            and prev.lower not in VP_CONTINUERS
+            and prev.lower not in CLAUSE_LINK_WORDS
+            and not prev.lower.endswith("ly")
+        ):
+            return prev.end
+        seen_verb = seen_verb or verb
+        m += 1
+    return end
+
+
+# words after which a verb belongs to the same clause ("rose and fell", "that was")
+CLAUSE_LINK_WORDS = {"and", "or", "but", "that", "which", "who", "whom", "to"}
 
 
 # verbs that put out a noun of saying: "issued a tsunami warning that …"
@@ -3006,6 +3143,10 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
         m = doc.tok_index_at_or_after(max(after, src.phrase_end))
         while m < n and toks[m].start < se and toks[m].text != "," and m - k < 25:
             m += 1
+        if m + 1 < n and toks[m + 1].lower in NONRESTRICTIVE:
+            m += 1  # "According to the CBO, which analyzed the bill, premiums …"
+            while m < n and toks[m].start < se and toks[m].text != "," and m - k < 40:
+                m += 1
         if m + 1 < n and toks[m].text == "," and toks[m + 1].start < se:
             return toks[m + 1].start, _content_end(ctx, m + 1, se), src
         return None
@@ -3244,7 +3385,7 @@ LABELS = {
 }  # fmt: skip
 
 
-TURN_MARKS = {'"', "“", "”", "''", "``"}
+TURN_MARKS = cues.QUOTE_MARKS
 # transcript labels of unnamed speakers ("AUDIENCE MEMBER:", "UNIDENTIFIED MALE:")
 UNNAMED_TURN_WORDS = {
     "member", "male", "female", "voice", "speaker", "audience", "crowd", "moderator",
@@ -3329,7 +3470,9 @@ def _turn_run_on(ctx: Context, turn: Candidate) -> list[Candidate]:
         if text[ps : ps + 1] in {"(", "[", ""} or not ends_a_sentence(text, ps, pe):
             return []  # an aside ("(Laughter.)") or a subhead: the transcript may end
         s = ps + 1 if text[ps : ps + 1] in TURN_MARKS else ps
-        e = len(text[s:pe].rstrip().rstrip("".join(TURN_MARKS))) + s
+        e = pe
+        while e > s and (text[e - 1].isspace() or text[e - 1] in TURN_MARKS):
+            e -= 1
         run_on = copy.copy(turn)
         run_on.start, run_on.end, run_on.para, run_on.extra = s, e, j, {}
         run_on.sentence = ctx.sentence(s)
@@ -3547,7 +3690,7 @@ _LOOP_WORDS = frozenset().union(
     lx.SPEECH_FORMS,
     lx.COGNITION_FORMS,
     lx.CUE_FORMS,
-    {":", "in", "asked", "pressed"},
+    {":", "in", "asked", "pressed", "put"},
 )
 
 
@@ -3603,6 +3746,11 @@ def find_reported(
             if c is not None:
                 out.append(c)
                 continue
+        if t.lower == "put":
+            c = _as_x_put_it(ctx, k)
+            if c is not None:
+                out.append(c)
+            continue
         if t.lower in {"asked", "pressed"}:
             c = _asked_frame(ctx, k)
             if c is not None:
@@ -3716,6 +3864,11 @@ def find_reported(
             if c is not None:
                 out.append(c)
                 continue
+        if low.endswith("ing") and k > 2 and toks[k - 1].lower == "as":
+            c = _quoted_as_saying(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
         if low in lx.CUE_FORMS and k > 1 and toks[k - 1].lower in IT_PASSIVE_ADVERBS:
             c = _it_passive(ctx, k)
             if c is not None:
@@ -3783,7 +3936,8 @@ def find_reported(
             for m in range(k + 2, len(toks)):
                 if toks[m].start >= he:
                     break
-                if _medium_phrase_at(toks, m, he):  # "… Housing Plan in Radio Interview"
+                if _medium_phrase_at(toks, m, he) or _next_headline_verb(toks, m):
+                    # "… Housing Plan in Radio Interview", "…, Warns Rivals"
                     he = toks[m].start
                     break
             while he > hs and (text[he - 1].isspace() or text[he - 1] in ".!?"):

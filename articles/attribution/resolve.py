@@ -1697,7 +1697,8 @@ def _proxy_source(ctx: Context, src: Source) -> Source | None:
 AUTHORED_DOCUMENTS = {
     "analysis", "report", "study", "survey", "poll", "review", "research", "audit",
     "investigation", "assessment", "estimate", "estimates", "projections", "forecast",
-    "statement", "letter", "memo", "obituary", "notice", "tribute",
+    "statement", "letter", "memo", "obituary", "notice", "tribute", "figures", "data",
+    "statistics",
 }  # fmt: skip
 
 

@@ -1309,8 +1309,8 @@ def _name_at(ctx: Context, i: int) -> Source | None:
         i += 1
     j = i
     while j < n and j - i < 5 and not ctx.in_quote(j):
-        if toks[j].text == "." and j > i and toks[j - 1].lower in lx.HONORIFICS:
-            j += 1  # 'Dr. Samuel Okafor'
+        if toks[j].text == "." and j > i and np_token_ok(ctx.doc, j):
+            j += 1  # 'Dr. Samuel Okafor', 'Gov. Lena Marsh'
         elif toks[j].cap and toks[j].is_word:
             j += 1
         else:
