@@ -1277,8 +1277,9 @@ def _previous_subject(
         return None
     ps, pe = ctx.sentence(opening - 1)
     i = bisect.bisect_left(positions, ps)
+    last = min(len(positions), i + 40)  # (bounded on a run-on "sentence")
     found = None
-    while i < len(positions) and positions[i] < pe:
+    while i < last and positions[i] < pe:
         p, ent, _ = events[i]
         i += 1
         if reported(p) or reg.gender(ent) != gender or ent is found:
