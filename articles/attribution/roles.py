@@ -1250,50 +1250,54 @@ class RoleResolver:
             j -= 1
         return None
 
-    def _aide_country(self, info: RoleInfo, pos: int, depth: int) -> None:
-        """ "Ishiba's chief cabinet secretary, X": an aide of a named person of known
-        country serves that country; "Guterres' spokesman, X" speaks for his
-        organisation too (no organisation or country written)."""
-        if info.country or info.organization or info.counterpart_of in {"his", "her"}:
+    def _aide_country(self, info: RoleInfo, pos: int, depth: int, written_at: int | None) -> None:
+        """ "Ishiba's chief cabinet secretary, X", "Her security secretary, X": an aide of
+        a person of known country serves that country; "Guterres' spokesman, X" speaks
+        for his organisation too (no organisation or country written)."""
+        if info.country or info.organization:
             return
-        key = _key(info.counterpart_of or "")
-        ents = self.reg.by_surname.get(key[-1]) if key else None
-        if ents and len(ents) == 1 and ents[0].kind == "person":
-            boss = self.for_entity(ents[0], pos, depth + 1)
+        ent = self._possessor(info, pos, written_at)
+        if ent is not None and ent.kind == "person":
+            boss = self.for_entity(ent, pos, depth + 1)
             info.country = boss.country
             if (info.role or "").split()[-1].lower() in SPOKES_TITLES:
                 info.organization = boss.organization
 
-    def _counterpart(
-        self, info: RoleInfo, pos: int, depth: int, written_at: int | None = None
-    ) -> None:
-        if not info.counterpart_of or depth > 2:
-            return
-        if info.role and info.role.lower() not in {"counterpart", "counterparts"}:
-            self._aide_country(info, pos, depth)
-            return
+    def _possessor(self, info: RoleInfo, pos: int, written_at: int | None) -> Entity | None:
+        """The person whose counterpart or aide the mention is: for his / her, the
+        subject of that gender before it in its sentence ("Rubio met his Chinese
+        counterpart, X"), else the most recent speaker of that gender before pos; for a
+        name, the entity of that surname."""
+        assert info.counterpart_of is not None
         if info.counterpart_of in {"his", "her"}:
-            # the subject of that gender before it in its sentence ("Rubio met his Chinese
-            # counterpart, X"), else the most recent speaker of that gender before pos
             want = "m" if info.counterpart_of == "his" else "f"
             ent = self._sentence_subject(pos if written_at is None else written_at, want)
             i = bisect.bisect_left(self.speaker_pos, pos) - 1
             while ent is None and i >= 0 and pos - self.speaker_pos[i] < 3000:
                 e = self.speakers[i]
                 if self.reg.gender(e) == want:
-                    ent = e
-                    break
+                    return e
                 i -= 1
-            if ent is None:
-                return
-        else:
-            key = _key(info.counterpart_of)
-            ents = self.reg.by_surname.get(key[-1]) if key else None
-            if not ents:
-                if info.role:  # "The Indian prime minister's Pakistani counterpart"
-                    info.role = clean_role(info.counterpart_of) or info.role
-                return
-            ent = ents[0]
+            return ent
+        key = _key(info.counterpart_of)
+        ents = self.reg.by_surname.get(key[-1]) if key else None
+        return ents[0] if ents else None
+
+    def _counterpart(
+        self, info: RoleInfo, pos: int, depth: int, written_at: int | None = None
+    ) -> None:
+        if not info.counterpart_of or depth > 2:
+            return
+        if not info.role or info.role.lower() not in {"counterpart", "counterparts"}:
+            if info.role:
+                self._aide_country(info, pos, depth, written_at)
+            return  # ("López Obrador's son, X": no title of his own, not his father's)
+        ent = self._possessor(info, pos, written_at)
+        if ent is None:
+            if info.counterpart_of not in {"his", "her"}:
+                # "The Indian prime minister's Pakistani counterpart": the title written
+                info.role = clean_role(info.counterpart_of) or info.role
+            return
         other = self.for_entity(ent, pos, depth + 1)
         if other.role:
             role = other.role

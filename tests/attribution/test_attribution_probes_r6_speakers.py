@@ -443,3 +443,18 @@ def test_country_as_a_first_name():
     )
     s = by_quote(text)["it was over"]
     assert s.speaker == "Israel Katz" and s.role == "defense minister"
+
+
+def test_relatives_do_not_take_the_possessors_title_and_aides_of_her():
+    text = (
+        "Former President Andrés Ortiz said nothing. Ortiz's son, Andrés Ortiz Beltrán, "
+        "told a newspaper that the party was united."
+    )
+    s = by_quote(text)["the party was united"]
+    assert s.speaker == "Andrés Ortiz Beltrán" and s.role is None
+    text = (
+        "Mexican President Clara Soto said her government would not accept foreign troops. "
+        "Her security secretary, Omar Harfuch, said 3,000 troops had been deployed."
+    )
+    s = by_quote(text)["3,000 troops had been deployed"]
+    assert s.role == "security secretary" and s.country == "MX"
