@@ -1027,8 +1027,9 @@ NAME_LINKS = {"of", "for", "and", "&"}  # inside a name before a capital ("Law a
 
 
 def _capitalised_object(doc, i: int) -> str | None:
-    """ "who leads the National Rally", "leader of the far-right Alternative for Germany":
-    after "the" (and hyphenated modifiers), a capitalised run ending the noun phrase names
+    """ "who leads the National Rally", "leader of the far-right Alternative for Germany",
+    "who founded the advocacy group Parents for Safe Streets": after "the" (and hyphenated
+    modifiers, or a kind of organisation), a capitalised run ending the noun phrase names
     a body even when its head is no organisation word (not "the Pennsylvania delegation",
     where the run is a modifier, nor a country: "the Netherlands")."""
     toks = doc.tokens
@@ -1037,6 +1038,9 @@ def _capitalised_object(doc, i: int) -> str | None:
         return None
     while i + 1 < n and not toks[i + 1].cap and "-" in toks[i + 1].text:
         i += 1  # "the far-right National Rally"
+    kind = next((x for x in range(i + 1, min(i + 4, n)) if toks[x].lower in ORG_NOUNS), None)
+    if kind is not None and all(toks[x].is_word and not toks[x].cap for x in range(i + 1, kind)):
+        i = kind  # "the advocacy group Parents for Safe Streets": the kind, then the name
     k = i + 1
     while (
         k < n

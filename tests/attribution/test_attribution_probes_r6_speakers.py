@@ -458,3 +458,10 @@ def test_relatives_do_not_take_the_possessors_title_and_aides_of_her():
     )
     s = by_quote(text)["3,000 troops had been deployed"]
     assert s.role == "security secretary" and s.country == "MX"
+
+
+def test_who_founded_the_kind_of_group_then_its_name():
+    s = by_quote(
+        "“We won’t stop,” said Lee Park, who founded the advocacy group Parents for Safe Streets."
+    )["We won’t stop,"]
+    assert s.role == "founder" and s.organization == "Parents for Safe Streets"
