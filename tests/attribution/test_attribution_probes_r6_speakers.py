@@ -465,3 +465,10 @@ def test_who_founded_the_kind_of_group_then_its_name():
         "“We won’t stop,” said Lee Park, who founded the advocacy group Parents for Safe Streets."
     )["We won’t stop,"]
     assert s.role == "founder" and s.organization == "Parents for Safe Streets"
+
+
+def test_sports_bodies_before_a_title():
+    s = by_quote("FIFA President Gianni Ferrante said the tournament would be the best ever.")[
+        "the tournament would be the best ever"
+    ]
+    assert s.role == "President" and s.organization == "FIFA" and s.country is None
