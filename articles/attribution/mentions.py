@@ -798,7 +798,10 @@ def _named_org_run(doc: Doc, a: int, b: int) -> str | None:
 
 # bodies known by the person who heads them ("Gov. Tina Marsh's office", "the Clinton
 # campaign"): an organisation without a name of its own
-PERSONAL_BODIES = {"office", "campaign", "administration", "government", "team", "staff", "camp"}
+PERSONAL_BODIES = {
+    "office", "campaign", "administration", "government", "team", "staff", "camp", "ministry",
+    "party",
+}  # fmt: skip
 
 
 def _personal_body(doc: Doc, a: int, b: int) -> str | None:

@@ -89,6 +89,10 @@ def test_office_or_campaign_of_a_named_person_is_the_organisation():
         "the ad would air on Monday"
     ]
     assert s.speaker is None and s.organization == "Harlan campaign"
+    s = by_quote("Safadi's ministry said the envoy had been recalled.")[
+        "the envoy had been recalled"
+    ]
+    assert s.speaker is None and s.organization == "Safadi's ministry"
     # not a modifier of another kind, nor a country's
     s = by_quote("The French government said the deal was fair.")["the deal was fair"]
     assert s.organization is None and s.country == "FR"
