@@ -268,6 +268,8 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True
     if low in KINSHIP:
         return True  # "Scott's niece, Marcia Price," / "his wife said"
+    if low.endswith("est") and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in NOUNS_RANKED:
+        return True  # "the world's largest automaker said"
     if low in NAME_PARTICLES or low in lx.DEMONYMS:
         return True
     if "-" in low:
@@ -1419,6 +1421,8 @@ ORG_NOUNS = {
     "hospital", "university", "broadcaster", "publisher", "team", "league", "federation",
     "label", "studio",
 }  # fmt: skip
+# nouns a superlative can rank in a speaker's phrase ("the nation's largest union")
+NOUNS_RANKED = ORG_NOUNS | lx.INDUSTRY_NOUNS | lx.GROUP_NOUNS | lx.TITLE_HEADS
 # words after which a name can open the subject of a verb of saying
 SUBJECT_INTRO = {
     "that", "who", "which", "whom", "whose", "and", "or", "but", "when", "while", "because",

@@ -241,11 +241,17 @@ ORG_REACH = 3  # paragraphs before the descriptor's own
 NAME_PIECE_SPLIT_RE = re.compile(r"(?<=\.)(?<![A-Z]\.[A-Z]\.)(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.) |, ")
 
 
+# "the world's largest automaker", "the nation's biggest union": a rank, not a possessor
+SCOPE_POSSESSORS = {"world's", "country's", "nation's", "region's", "industry's", "state's"}
+
+
 @functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
 def _org_descriptor(text: str) -> str | None:
     """``the company``, ``The ministry``, ``the Swedish firm``, ``the central bank``: the
     organisation noun, or None."""
     words = text.replace("’", "'").split()
+    if len(words) == 4 and words[1].lower() in SCOPE_POSSESSORS and words[2].endswith("est"):
+        words = [words[0], words[3]]  # "The world's largest automaker": the automaker
     if len(words) == 4 and " ".join(words[1:3]).lower() in lx.DEMONYMS:
         words = [words[0], "".join(words[1:3]), words[3]]  # "the South Korean company"
     if not 2 <= len(words) <= 3 or words[0].lower() != "the":

@@ -476,3 +476,13 @@ def test_sports_bodies_before_a_title():
         "the tournament would be the best ever"
     ]
     assert s.role == "President" and s.organization == "FIFA" and s.country is None
+
+
+def test_the_worlds_largest_automaker():
+    text = (
+        "Kanto Motor Corp. said it would recall 1 million vehicles. The world's largest "
+        "automaker said a faulty sensor could cause airbags to fail."
+    )
+    s = by_quote(text)["a faulty sensor could cause airbags to fail"]
+    assert s.source == "The world's largest automaker"
+    assert s.speaker == "Kanto Motor Corp" and s.speaker_type == "organization"
