@@ -1310,6 +1310,28 @@ def _words_outside_quotes(ctx: Context, lo: int, hi: int) -> bool:
     return False
 
 
+def _previous_subject_org(ctx: Context, c: Candidate, src: Source) -> Source | None:
+    """ "The Sierra Club sued the agency on Monday. It said …": "it" opening its sentence
+    (after the quote it attributes) and an organisation opening the sentence before as
+    the subject of a verb: that organisation."""
+    ss, _ = ctx.sentence(src.start)
+    opening = min(c.start, ss) if c.kind == "direct" else ss
+    if opening == 0 or _words_outside_quotes(ctx, max(ss, opening), src.start):
+        return None
+    ps, pe = ctx.sentence(opening - 1)
+    doc = ctx.doc
+    toks = doc.tokens
+    a = k = doc.tok_index_at_or_after(ps)
+    while k < len(toks) and toks[k].start < pe and k - a < 8 and np_token_ok(doc, k):
+        k += 1
+    if k == a or k >= len(toks) or not toks[k].is_word or toks[k].cap or ctx.in_quote(a):
+        return None
+    if toks[k].lower in lx.FUNCTION_WORDS and toks[k].lower not in VERBISH:
+        return None  # not a verb after it ("The Sierra Club of California …")
+    phrase = analyse_phrase(doc, a, k - 1)
+    return phrase if phrase is not None and phrase.kind == "org" else None
+
+
 def _subject_phrase_before(ctx: Context, lo: int, hi: int) -> bool:
     """Is the name at hi its sentence's subject: only a title between it and the
     sentence start lo or the last comma ("Coach Tom Harmon", "His rival, Tom Harmon",
@@ -1922,6 +1944,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         ):
             last_org = None  # "The company said … It added" / "the report says … It also
             # points out": that unnamed company or document, not an earlier organisation
+        subject = _previous_subject_org(ctx, c, src) if src.text.lower() == "it" else None
+        if subject is not None and (last_org is None or source_start(last_org) < subject.start):
+            # "The Sierra Club sued the agency. It said …": the subject of the sentence
+            # before (any verb), when no organisation spoke since
+            c.speaker, c.speaker_type = subject.organization or subject.text, "organization"
+            c.organization = lx.SUPRANATIONAL.get(c.speaker, c.speaker)
+            continue
         if src.kind == "pronoun" and src.text.lower() == "it" and last_org is not None:
             # "the Times wrote … it added": the organisation that last spoke
             org_src = last_org.source

@@ -486,3 +486,15 @@ def test_the_worlds_largest_automaker():
     s = by_quote(text)["a faulty sensor could cause airbags to fail"]
     assert s.source == "The world's largest automaker"
     assert s.speaker == "Kanto Motor Corp" and s.speaker_type == "organization"
+
+
+def test_it_after_a_sentence_whose_subject_is_an_organisation():
+    s = by_quote("The Sierra Club sued the agency on Monday. It said the rule was unlawful.")[
+        "the rule was unlawful"
+    ]
+    assert s.speaker == "Sierra Club" and s.speaker_type == "organization" and s.source == "It"
+    text = (
+        "Exxon Mobil said demand would rise.\n\nSenator Ann Lee criticized the plan. The "
+        "Heritage Foundation praised it. It said the plan would cut costs."
+    )
+    assert by_quote(text)["the plan would cut costs"].speaker == "Heritage Foundation"
