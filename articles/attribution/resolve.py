@@ -221,7 +221,9 @@ KNOWN_BODY_NOUNS = {
     "DEA": "agency", "ICE": "agency", "SEC": "commission", "FTC": "commission",
     "FCC": "commission", "FEC": "commission", "Pentagon": "department", "DOJ": "department",
     "NATO": "alliance", "Nato": "alliance", "NFL": "league", "NBA": "league", "MLB": "league",
-    "NHL": "league", "MLS": "league", "WNBA": "league",
+    "NHL": "league", "MLS": "league", "WNBA": "league", "Hamas": "group", "Hezbollah": "group",
+    "Taliban": "group", "Islamic State": "group", "al-Qaida": "group", "al-Qaeda": "group",
+    "Greenpeace": "group", "Amnesty International": "group",
     # parties known by a name without "Party" ("Labour and the Conservative Party")
     "Labour": "party", "Tories": "party", "Likud": "party", "Fidesz": "party",
     "Syriza": "party", "Podemos": "party", "Morena": "party", "ANC": "party", "SNP": "party",

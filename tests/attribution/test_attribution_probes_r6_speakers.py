@@ -498,3 +498,9 @@ def test_it_after_a_sentence_whose_subject_is_an_organisation():
         "Heritage Foundation praised it. It said the plan would cut costs."
     )
     assert by_quote(text)["the plan would cut costs"].speaker == "Heritage Foundation"
+
+
+def test_the_group_names_a_group_known_by_its_name():
+    got = by_quote("Hamas said it had freed two hostages. The group added that talks were over.")
+    s = got["talks were over"]
+    assert s.speaker == "Hamas" and s.speaker_type == "organization" and s.source == "The group"
