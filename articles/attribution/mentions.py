@@ -48,7 +48,11 @@ SURNAME_TITLES = {
     "justice", "counsel", "speaker", "fellow", "host", "coach", "anchor", "partner",
     "driver", "farmer", "priest", "fighter", "pilot", "shepherd", "weaver", "carpenter",
 }  # fmt: skip
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# generational and regnal numbers ("Martin Luther King Jr.", "Pope Leo XIV")
+NAME_SUFFIXES = {
+    "jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv",
+    "xv", "xvi",
+}  # fmt: skip
 COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "bros"}
 # "Critics of X", "Voters in Ohio", "economists at X": the place or body qualifies the group
 # participles between a group and its pollster: "economists surveyed by Bloomberg"

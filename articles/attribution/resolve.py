@@ -243,10 +243,6 @@ ORG_REACH = 3  # paragraphs before the descriptor's own
 NAME_PIECE_SPLIT_RE = re.compile(r"(?<=\.)(?<![A-Z]\.[A-Z]\.)(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.) |, ")
 
 
-# "the world's largest automaker", "the nation's biggest union": a rank, not a possessor
-SCOPE_POSSESSORS = {"world's", "country's", "nation's", "region's", "industry's", "state's"}
-
-
 @functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
 def _org_descriptor(text: str) -> str | None:
     """``the company``, ``The ministry``, ``the Swedish firm``, ``the central bank``: the
@@ -1575,9 +1571,11 @@ DEFINITE_TITLES = {
     "director", "chairman", "chairwoman",
     # business, sports and press desks: "the CEO said", "the coach said"
     "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
-    "diplomat", "chief",
+    "diplomat", "chief", "emir", "sultan",
 }  # fmt: skip
 NATION_POSSESSIVES = {"country's", "nation's", "kingdom's", "republic's"}
+# "the world's largest automaker", "the nation's biggest union": a rank, not a possessor
+SCOPE_POSSESSORS = NATION_POSSESSIVES | {"world's", "region's", "industry's", "state's"}
 
 
 HEADLINE_TITLES = DEFINITE_TITLES | {
@@ -1636,7 +1634,7 @@ def _titled_antecedent(
                 x for x in xs if all(toks[y].cap or toks[y].text in ",." for y in range(x + 1, k))
             ]
         if not xs:
-            return False
+            return not need and not generic and _title_after_name(toks, k, {title, short})
         if need:
             first = max(xs[0] - 6, doc.tok_index_at_or_after(reg.ctx.sentence(s)[0]))
             before = {toks[x].lower.rstrip(".").replace(".", "") for x in range(max(0, first), k)}
@@ -1686,6 +1684,22 @@ def _titled_antecedent(
             if len(found) > 1:
                 return None
     return found[0] if found else None
+
+
+def _title_after_name(toks, k: int, titles: set[str]) -> bool:
+    """ "Sheikh Tamim bin Hamad Al Thani, the emir of Qatar,": the title in an appositive
+    right after the name starting at token k (its head within four words of "the")."""
+    m = k
+    while m < len(toks) and m - k < 8 and (toks[m].cap or toks[m].lower in NAME_PARTICLES):
+        m += 1
+    if m + 2 >= len(toks) or toks[m].text != "," or toks[m + 1].lower not in {"the", "a", "an"}:
+        return False
+    for x in range(m + 2, min(m + 6, len(toks))):
+        if toks[x].lower in titles:
+            return toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE  # (not "the former")
+        if not toks[x].is_word:
+            return False
+    return False
 
 
 PROXY = re.compile(

@@ -504,3 +504,13 @@ def test_the_group_names_a_group_known_by_its_name():
     got = by_quote("Hamas said it had freed two hostages. The group added that talks were over.")
     s = got["talks were over"]
     assert s.speaker == "Hamas" and s.speaker_type == "organization" and s.source == "The group"
+
+
+def test_appositive_subject_before_said_and_a_short_clause():
+    # "said the deal collapsed." is a clause, not an inverted "said the fire marshal."
+    s = by_quote("Ann Roe, a lawyer, said the deal collapsed.")["the deal collapsed"]
+    assert s.speaker == "Ann Roe" and s.role == "lawyer"
+    s = by_quote("Officials, citing new data, said the deal collapsed.")["the deal collapsed"]
+    assert s.speaker is None and s.source == "Officials"
+    s = by_quote("“We are ready,” said the fire chief.")["We are ready,"]
+    assert s.source == "the fire chief"
