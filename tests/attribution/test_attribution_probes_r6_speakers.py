@@ -514,3 +514,17 @@ def test_appositive_subject_before_said_and_a_short_clause():
     assert s.speaker is None and s.source == "Officials"
     s = by_quote("“We are ready,” said the fire chief.")["We are ready,"]
     assert s.source == "the fire chief"
+
+
+def test_regnal_numbers_and_a_title_in_an_appositive_after_the_name():
+    s = by_quote("Pope Leo XIV said peace was possible.")["peace was possible"]
+    assert s.speaker == "Leo XIV" and s.role == "Pope"
+    text = (
+        "Sheikh Tamim bin Hamad Al Thani, the emir of Qatar, said talks would continue. "
+        "The emir added that Doha would host the next round."
+    )
+    s = by_quote(text)["Doha would host the next round"]
+    assert s.speaker == "Tamim bin Hamad Al Thani" and s.source == "The emir"
+    # a former holder is not "the senator"
+    text = "Tom Lee, the former senator, spoke first. The senator said the bill would return."
+    assert by_quote(text)["the bill would return"].speaker is None
