@@ -706,7 +706,7 @@ class Registry:
                     or (t.lower in NAME_SUFFIXES and words)
                     or (j == i and first_name_word(doc, j))  # "Israel Katz"
                 ):
-                    if not t.cap and (j + 1 >= n or not toks[j + 1].cap):
+                    if not t.cap and not _particle_goes_on(toks, j + 1):
                         break  # particle must be followed by a capitalised word
                     words += 1
                     j += 1
@@ -1684,6 +1684,14 @@ def _titled_antecedent(
             if len(found) > 1:
                 return None
     return found[0] if found else None
+
+
+def _particle_goes_on(toks, j: int) -> bool:
+    """After a name particle at j - 1: a capitalised word, or another particle and one
+    ("Ursula von der Leyen")."""
+    if j < len(toks) and not toks[j].cap and toks[j].lower in NAME_PARTICLES:
+        j += 1
+    return j < len(toks) and toks[j].cap
 
 
 def _title_after_name(toks, k: int, titles: set[str]) -> bool:

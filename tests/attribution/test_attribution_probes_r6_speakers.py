@@ -528,3 +528,12 @@ def test_regnal_numbers_and_a_title_in_an_appositive_after_the_name():
     # a former holder is not "the senator"
     text = "Tom Lee, the former senator, spoke first. The senator said the bill would return."
     assert by_quote(text)["the bill would return"].speaker is None
+
+
+def test_two_name_particles_keep_the_full_name_in_the_registry():
+    text = (
+        "Commission President Ursula von der Leyen said the bloc would retaliate. "
+        "Von der Leyen told lawmakers that talks were over."
+    )
+    s = by_quote(text)["talks were over"]
+    assert s.speaker == "Ursula von der Leyen" and s.role == "Commission President"
