@@ -293,7 +293,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             i += 1
             continue
         if low in {"to", "at", "with", "in", "on", "who", "which", "that", "from", "by", "since"}:
-            if low in {"at", "with", "from"} and role_s is not None:
+            if low in {"at", "with", "from"} and role_s is not None and _titled(toks, role_s, i):
                 _org_into(ctx, info, i + 1, low == "at")  # "an analyst at Bernstein"
             if low == "to" and role_s is not None:
                 scan_end = t.start  # "Israel's ambassador to the United Nations": the
@@ -1011,6 +1011,18 @@ def _predicate_role(ctx: Context, end: int) -> tuple[int, int] | None:
             stop = min(stop, k)
     stop = min(stop, m.end() + 80, ctx.sentence(end)[1])
     return (m.end(), stop) if stop > m.end() else None
+
+
+def _titled(toks, role_s: int, i: int) -> bool:
+    """A title noun between offset role_s and token i ("an analyst at", not "speaking
+    at City Hall": a venue)."""
+    x = i - 1
+    while x >= 0 and toks[x].start >= role_s:
+        low = toks[x].lower
+        if low in TITLE_WORDS or low in RANK_WORDS or low.rstrip("s") in lx.TITLE_HEADS:
+            return True  # ("senior associate for … at", "analysts at")
+        x -= 1
+    return False
 
 
 def _capital_follows(toks, i: int) -> bool:

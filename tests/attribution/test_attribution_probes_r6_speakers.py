@@ -537,3 +537,13 @@ def test_two_name_particles_keep_the_full_name_in_the_registry():
     )
     s = by_quote(text)["talks were over"]
     assert s.speaker == "Ursula von der Leyen" and s.role == "Commission President"
+
+
+def test_a_venue_in_a_participle_is_no_organisation():
+    text = "Mayor Eric Adams spoke first. Adams, speaking at City Hall, said crime was down."
+    s = by_quote(text)["crime was down"]
+    assert s.speaker == "Eric Adams" and s.role == "Mayor" and s.organization is None
+    s = by_quote("Ann Roe, a senior associate at the Urban Institute, said the plan failed.")[
+        "the plan failed"
+    ]
+    assert s.organization == "Urban Institute"
