@@ -1343,6 +1343,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             # "Mr. Grassley and Mr. Leahy said": the first of the coordinated names
             for x in range(j + 1, doc.tok_index_at_or_after(src.start)):
                 if toks[x].lower == "and" and x > j + 1:
+                    if all(toks[y].lower in TITLE_WORDS for y in range(j + 1, x)):
+                        break  # "Chairman and CEO Ann Roe": two titles of one person
                     first_name = analyse_phrase(doc, j + 1, x - 1)
                     if first_name is not None and first_name.kind == "name":
                         return first_name

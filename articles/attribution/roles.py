@@ -312,6 +312,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         if low == "and" and role_s is not None and _office_name_goes_on(ctx, i, b, role_s):
             i += 1  # "Secretary of Health and Human Services": one office
             continue
+        if low == "and" and role_s is not None and _capitalised_office(toks, i, b):
+            i += 1  # "Health and Human Services Secretary": the office's name
+            continue
         if low == "and" and role_s is not None and _second_title(toks, i + 1, b):
             joined = True
             i += 1  # "chairman and chief executive": both titles are the role
@@ -389,6 +392,7 @@ US_STATE_OFFICES = re.compile(
 # "Chancellor", "Home Secretary"); the country is rarely written before them in U.S. copy.
 US_OFFICES = re.compile(
     r"(?i)\b(?:treasury secretary|homeland security secretary|defense secretary"
+    r"|health and human services secretary|housing and urban development secretary"
     r"|secretary of (?:state|defense|the treasury|homeland security|health and human services"
     r"|housing and urban development|veterans affairs|the interior)"
     r"|(?:house|senate) (?:majority |minority )?(?:leader|whip)|house speaker"
@@ -1011,6 +1015,19 @@ def _predicate_role(ctx: Context, end: int) -> tuple[int, int] | None:
             stop = min(stop, k)
     stop = min(stop, m.end() + 80, ctx.sentence(end)[1])
     return (m.end(), stop) if stop > m.end() else None
+
+
+def _capitalised_office(toks, i: int, b: int) -> bool:
+    """The "and" at i joins capitalised words of one office's name that end in a title
+    ("Health and Human Services Secretary", "Housing and Urban Development Secretary")."""
+    if i == 0 or not toks[i - 1].cap:
+        return False
+    x = i + 1
+    while x < len(toks) and toks[x].end <= b and toks[x].cap and x - i <= 4:
+        if toks[x].lower in lx.TITLE_HEADS:
+            return x > i + 1
+        x += 1
+    return False
 
 
 def _titled(toks, role_s: int, i: int) -> bool:

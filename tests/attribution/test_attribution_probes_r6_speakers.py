@@ -547,3 +547,12 @@ def test_a_venue_in_a_participle_is_no_organisation():
         "the plan failed"
     ]
     assert s.organization == "Urban Institute"
+
+
+def test_office_names_with_and_before_the_title():
+    s = by_quote(
+        "Health and Human Services Secretary Robert Kane said vaccines would be reviewed."
+    )["vaccines would be reviewed"]
+    assert s.role == "Health and Human Services Secretary" and s.country == "US"
+    s = by_quote("Chairman and CEO Ann Roe said rents would fall.")["rents would fall"]
+    assert s.speaker == "Ann Roe" and s.role == "Chairman and CEO"
