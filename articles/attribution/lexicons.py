@@ -450,6 +450,9 @@ KNOWN_ORGS = {
     "Competition and Markets Authority", "Financial Conduct Authority",
     # companies whose names open with a function word
     "Via Rail", "VIA Rail", "Under Armour",
+    # sports bodies
+    "FIFA", "UEFA", "IOC", "International Olympic Committee", "WADA",
+    "World Anti-Doping Agency", "NCAA",
 }
 
 # Publications named "The" and one word: "The" is part of the name ("The Hill reported";

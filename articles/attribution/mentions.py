@@ -48,7 +48,11 @@ SURNAME_TITLES = {
     "justice", "counsel", "speaker", "fellow", "host", "coach", "anchor", "partner",
     "driver", "farmer", "priest", "fighter", "pilot", "shepherd", "weaver", "carpenter",
 }  # fmt: skip
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# generational and regnal numbers ("Martin Luther King Jr.", "Pope Leo XIV")
+NAME_SUFFIXES = {
+    "jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv",
+    "xv", "xvi",
+}  # fmt: skip
 COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "bros"}
 # "Critics of X", "Voters in Ohio", "economists at X": the place or body qualifies the group
 # participles between a group and its pollster: "economists surveyed by Bloomberg"
@@ -268,6 +272,8 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True
     if low in KINSHIP:
         return True  # "Scott's niece, Marcia Price," / "his wife said"
+    if low.endswith("est") and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in NOUNS_RANKED:
+        return True  # "the world's largest automaker said"
     if low in NAME_PARTICLES or low in lx.DEMONYMS:
         return True
     if "-" in low:
@@ -798,7 +804,10 @@ def _named_org_run(doc: Doc, a: int, b: int) -> str | None:
 
 # bodies known by the person who heads them ("Gov. Tina Marsh's office", "the Clinton
 # campaign"): an organisation without a name of its own
-PERSONAL_BODIES = {"office", "campaign", "administration", "government", "team", "staff", "camp"}
+PERSONAL_BODIES = {
+    "office", "campaign", "administration", "government", "team", "staff", "camp", "ministry",
+    "party",
+}  # fmt: skip
 
 
 def _personal_body(doc: Doc, a: int, b: int) -> str | None:
@@ -1334,6 +1343,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             # "Mr. Grassley and Mr. Leahy said": the first of the coordinated names
             for x in range(j + 1, doc.tok_index_at_or_after(src.start)):
                 if toks[x].lower == "and" and x > j + 1:
+                    if all(toks[y].lower in TITLE_WORDS for y in range(j + 1, x)):
+                        break  # "Chairman and CEO Ann Roe": two titles of one person
                     first_name = analyse_phrase(doc, j + 1, x - 1)
                     if first_name is not None and first_name.kind == "name":
                         return first_name
@@ -1416,6 +1427,8 @@ ORG_NOUNS = {
     "hospital", "university", "broadcaster", "publisher", "team", "league", "federation",
     "label", "studio",
 }  # fmt: skip
+# nouns a superlative can rank in a speaker's phrase ("the nation's largest union")
+NOUNS_RANKED = ORG_NOUNS | lx.INDUSTRY_NOUNS | lx.GROUP_NOUNS | lx.TITLE_HEADS
 # words after which a name can open the subject of a verb of saying
 SUBJECT_INTRO = {
     "that", "who", "which", "whom", "whose", "and", "or", "but", "when", "while", "because",

@@ -3343,6 +3343,9 @@ def _closing_np_after(ctx: Context, k: int, se: int) -> Source | None:
         e += 1
     if e - a < 2 or e >= n or toks[e].text != "." or toks[e].start >= se or ctx.in_quote(a):
         return None
+    last = toks[e - 1].lower
+    if e - a > 2 and (last.endswith("ed") or last in IRREGULAR_PAST):
+        return None  # "Ann Roe, a lawyer, said the deal collapsed.": a clause, not a noun
     s, b = toks[a].start, toks[e - 1].end
     return Source("group", s, b, doc.text[s:b], s, b, loose=True)
 

@@ -221,7 +221,9 @@ KNOWN_BODY_NOUNS = {
     "DEA": "agency", "ICE": "agency", "SEC": "commission", "FTC": "commission",
     "FCC": "commission", "FEC": "commission", "Pentagon": "department", "DOJ": "department",
     "NATO": "alliance", "Nato": "alliance", "NFL": "league", "NBA": "league", "MLB": "league",
-    "NHL": "league", "MLS": "league", "WNBA": "league",
+    "NHL": "league", "MLS": "league", "WNBA": "league", "Hamas": "group", "Hezbollah": "group",
+    "Taliban": "group", "Islamic State": "group", "al-Qaida": "group", "al-Qaeda": "group",
+    "Greenpeace": "group", "Amnesty International": "group",
     # parties known by a name without "Party" ("Labour and the Conservative Party")
     "Labour": "party", "Tories": "party", "Likud": "party", "Fidesz": "party",
     "Syriza": "party", "Podemos": "party", "Morena": "party", "ANC": "party", "SNP": "party",
@@ -246,6 +248,8 @@ def _org_descriptor(text: str) -> str | None:
     """``the company``, ``The ministry``, ``the Swedish firm``, ``the central bank``: the
     organisation noun, or None."""
     words = text.replace("’", "'").split()
+    if len(words) == 4 and words[1].lower() in SCOPE_POSSESSORS and words[2].endswith("est"):
+        words = [words[0], words[3]]  # "The world's largest automaker": the automaker
     if len(words) == 4 and " ".join(words[1:3]).lower() in lx.DEMONYMS:
         words = [words[0], "".join(words[1:3]), words[3]]  # "the South Korean company"
     if not 2 <= len(words) <= 3 or words[0].lower() != "the":
@@ -702,7 +706,7 @@ class Registry:
                     or (t.lower in NAME_SUFFIXES and words)
                     or (j == i and first_name_word(doc, j))  # "Israel Katz"
                 ):
-                    if not t.cap and (j + 1 >= n or not toks[j + 1].cap):
+                    if not t.cap and not _particle_goes_on(toks, j + 1):
                         break  # particle must be followed by a capitalised word
                     words += 1
                     j += 1
@@ -1277,8 +1281,9 @@ def _previous_subject(
         return None
     ps, pe = ctx.sentence(opening - 1)
     i = bisect.bisect_left(positions, ps)
+    last = min(len(positions), i + 40)  # (bounded on a run-on "sentence")
     found = None
-    while i < len(positions) and positions[i] < pe:
+    while i < last and positions[i] < pe:
         p, ent, _ = events[i]
         i += 1
         if reported(p) or reg.gender(ent) != gender or ent is found:
@@ -1301,6 +1306,28 @@ def _words_outside_quotes(ctx: Context, lo: int, hi: int) -> bool:
             return True
         k += 1
     return False
+
+
+def _previous_subject_org(ctx: Context, c: Candidate, src: Source) -> Source | None:
+    """ "The Sierra Club sued the agency on Monday. It said …": "it" opening its sentence
+    (after the quote it attributes) and an organisation opening the sentence before as
+    the subject of a verb: that organisation."""
+    ss, _ = ctx.sentence(src.start)
+    opening = min(c.start, ss) if c.kind == "direct" else ss
+    if opening == 0 or _words_outside_quotes(ctx, max(ss, opening), src.start):
+        return None
+    ps, pe = ctx.sentence(opening - 1)
+    doc = ctx.doc
+    toks = doc.tokens
+    a = k = doc.tok_index_at_or_after(ps)
+    while k < len(toks) and toks[k].start < pe and k - a < 8 and np_token_ok(doc, k):
+        k += 1
+    if k == a or k >= len(toks) or not toks[k].is_word or toks[k].cap or ctx.in_quote(a):
+        return None
+    if toks[k].lower in lx.FUNCTION_WORDS and toks[k].lower not in VERBISH:
+        return None  # not a verb after it ("The Sierra Club of California …")
+    phrase = analyse_phrase(doc, a, k - 1)
+    return phrase if phrase is not None and phrase.kind == "org" else None
 
 
 def _subject_phrase_before(ctx: Context, lo: int, hi: int) -> bool:
@@ -1544,9 +1571,11 @@ DEFINITE_TITLES = {
     "director", "chairman", "chairwoman",
     # business, sports and press desks: "the CEO said", "the coach said"
     "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
-    "diplomat", "chief",
+    "diplomat", "chief", "emir", "sultan",
 }  # fmt: skip
 NATION_POSSESSIVES = {"country's", "nation's", "kingdom's", "republic's"}
+# "the world's largest automaker", "the nation's biggest union": a rank, not a possessor
+SCOPE_POSSESSORS = NATION_POSSESSIVES | {"world's", "region's", "industry's", "state's"}
 
 
 HEADLINE_TITLES = DEFINITE_TITLES | {
@@ -1605,7 +1634,7 @@ def _titled_antecedent(
                 x for x in xs if all(toks[y].cap or toks[y].text in ",." for y in range(x + 1, k))
             ]
         if not xs:
-            return False
+            return not need and not generic and _title_after_name(toks, k, {title, short})
         if need:
             first = max(xs[0] - 6, doc.tok_index_at_or_after(reg.ctx.sentence(s)[0]))
             before = {toks[x].lower.rstrip(".").replace(".", "") for x in range(max(0, first), k)}
@@ -1655,6 +1684,30 @@ def _titled_antecedent(
             if len(found) > 1:
                 return None
     return found[0] if found else None
+
+
+def _particle_goes_on(toks, j: int) -> bool:
+    """After a name particle at j - 1: a capitalised word, or another particle and one
+    ("Ursula von der Leyen")."""
+    if j < len(toks) and not toks[j].cap and toks[j].lower in NAME_PARTICLES:
+        j += 1
+    return j < len(toks) and toks[j].cap
+
+
+def _title_after_name(toks, k: int, titles: set[str]) -> bool:
+    """ "Sheikh Tamim bin Hamad Al Thani, the emir of Qatar,": the title in an appositive
+    right after the name starting at token k (its head within four words of "the")."""
+    m = k
+    while m < len(toks) and m - k < 8 and (toks[m].cap or toks[m].lower in NAME_PARTICLES):
+        m += 1
+    if m + 2 >= len(toks) or toks[m].text != "," or toks[m + 1].lower not in {"the", "a", "an"}:
+        return False
+    for x in range(m + 2, min(m + 6, len(toks))):
+        if toks[x].lower in titles:
+            return toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE  # (not "the former")
+        if not toks[x].is_word:
+            return False
+    return False
 
 
 PROXY = re.compile(
@@ -1954,6 +2007,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         ):
             last_org = None  # "The company said … It added" / "the report says … It also
             # points out": that unnamed company or document, not an earlier organisation
+        subject = _previous_subject_org(ctx, c, src) if src.text.lower() == "it" else None
+        if subject is not None and (last_org is None or source_start(last_org) < subject.start):
+            # "The Sierra Club sued the agency. It said …": the subject of the sentence
+            # before (any verb), when no organisation spoke since
+            c.speaker, c.speaker_type = subject.organization or subject.text, "organization"
+            c.organization = lx.SUPRANATIONAL.get(c.speaker, c.speaker)
+            continue
         if src.kind == "pronoun" and src.text.lower() == "it" and last_org is not None:
             # "the Times wrote … it added": the organisation that last spoke
             org_src = last_org.source

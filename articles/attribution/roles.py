@@ -293,7 +293,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             i += 1
             continue
         if low in {"to", "at", "with", "in", "on", "who", "which", "that", "from", "by", "since"}:
-            if low in {"at", "with", "from"} and role_s is not None:
+            if low in {"at", "with", "from"} and role_s is not None and _titled(toks, role_s, i):
                 _org_into(ctx, info, i + 1, low == "at")  # "an analyst at Bernstein"
             if low == "to" and role_s is not None:
                 scan_end = t.start  # "Israel's ambassador to the United Nations": the
@@ -311,6 +311,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 break  # "founder and CEO of <a name not understood>": the titles only
         if low == "and" and role_s is not None and _office_name_goes_on(ctx, i, b, role_s):
             i += 1  # "Secretary of Health and Human Services": one office
+            continue
+        if low == "and" and role_s is not None and _capitalised_office(toks, i, b):
+            i += 1  # "Health and Human Services Secretary": the office's name
             continue
         if low == "and" and role_s is not None and _second_title(toks, i + 1, b):
             joined = True
@@ -389,6 +392,7 @@ US_STATE_OFFICES = re.compile(
 # "Chancellor", "Home Secretary"); the country is rarely written before them in U.S. copy.
 US_OFFICES = re.compile(
     r"(?i)\b(?:treasury secretary|homeland security secretary|defense secretary"
+    r"|health and human services secretary|housing and urban development secretary"
     r"|secretary of (?:state|defense|the treasury|homeland security|health and human services"
     r"|housing and urban development|veterans affairs|the interior)"
     r"|(?:house|senate) (?:majority |minority )?(?:leader|whip)|house speaker"
@@ -1013,6 +1017,31 @@ def _predicate_role(ctx: Context, end: int) -> tuple[int, int] | None:
     return (m.end(), stop) if stop > m.end() else None
 
 
+def _capitalised_office(toks, i: int, b: int) -> bool:
+    """The "and" at i joins capitalised words of one office's name that end in a title
+    ("Health and Human Services Secretary", "Housing and Urban Development Secretary")."""
+    if i == 0 or not toks[i - 1].cap:
+        return False
+    x = i + 1
+    while x < len(toks) and toks[x].end <= b and toks[x].cap and x - i <= 4:
+        if toks[x].lower in lx.TITLE_HEADS:
+            return x > i + 1
+        x += 1
+    return False
+
+
+def _titled(toks, role_s: int, i: int) -> bool:
+    """A title noun between offset role_s and token i ("an analyst at", not "speaking
+    at City Hall": a venue)."""
+    x = i - 1
+    while x >= 0 and toks[x].start >= role_s:
+        low = toks[x].lower
+        if low in TITLE_WORDS or low in RANK_WORDS or low.rstrip("s") in lx.TITLE_HEADS:
+            return True  # ("senior associate for … at", "analysts at")
+        x -= 1
+    return False
+
+
 def _capital_follows(toks, i: int) -> bool:
     """A capitalised word at i, or "the" and one ("chief of the Acme Group", "leader of
     the far-right National Rally")."""
@@ -1027,8 +1056,9 @@ NAME_LINKS = {"of", "for", "and", "&"}  # inside a name before a capital ("Law a
 
 
 def _capitalised_object(doc, i: int) -> str | None:
-    """ "who leads the National Rally", "leader of the far-right Alternative for Germany":
-    after "the" (and hyphenated modifiers), a capitalised run ending the noun phrase names
+    """ "who leads the National Rally", "leader of the far-right Alternative for Germany",
+    "who founded the advocacy group Parents for Safe Streets": after "the" (and hyphenated
+    modifiers, or a kind of organisation), a capitalised run ending the noun phrase names
     a body even when its head is no organisation word (not "the Pennsylvania delegation",
     where the run is a modifier, nor a country: "the Netherlands")."""
     toks = doc.tokens
@@ -1037,6 +1067,9 @@ def _capitalised_object(doc, i: int) -> str | None:
         return None
     while i + 1 < n and not toks[i + 1].cap and "-" in toks[i + 1].text:
         i += 1  # "the far-right National Rally"
+    kind = next((x for x in range(i + 1, min(i + 4, n)) if toks[x].lower in ORG_NOUNS), None)
+    if kind is not None and all(toks[x].is_word and not toks[x].cap for x in range(i + 1, kind)):
+        i = kind  # "the advocacy group Parents for Safe Streets": the kind, then the name
     k = i + 1
     while (
         k < n
@@ -1250,50 +1283,54 @@ class RoleResolver:
             j -= 1
         return None
 
-    def _aide_country(self, info: RoleInfo, pos: int, depth: int) -> None:
-        """ "Ishiba's chief cabinet secretary, X": an aide of a named person of known
-        country serves that country; "Guterres' spokesman, X" speaks for his
-        organisation too (no organisation or country written)."""
-        if info.country or info.organization or info.counterpart_of in {"his", "her"}:
+    def _aide_country(self, info: RoleInfo, pos: int, depth: int, written_at: int | None) -> None:
+        """ "Ishiba's chief cabinet secretary, X", "Her security secretary, X": an aide of
+        a person of known country serves that country; "Guterres' spokesman, X" speaks
+        for his organisation too (no organisation or country written)."""
+        if info.country or info.organization:
             return
-        key = _key(info.counterpart_of or "")
-        ents = self.reg.by_surname.get(key[-1]) if key else None
-        if ents and len(ents) == 1 and ents[0].kind == "person":
-            boss = self.for_entity(ents[0], pos, depth + 1)
+        ent = self._possessor(info, pos, written_at)
+        if ent is not None and ent.kind == "person":
+            boss = self.for_entity(ent, pos, depth + 1)
             info.country = boss.country
             if (info.role or "").split()[-1].lower() in SPOKES_TITLES:
                 info.organization = boss.organization
 
-    def _counterpart(
-        self, info: RoleInfo, pos: int, depth: int, written_at: int | None = None
-    ) -> None:
-        if not info.counterpart_of or depth > 2:
-            return
-        if info.role and info.role.lower() not in {"counterpart", "counterparts"}:
-            self._aide_country(info, pos, depth)
-            return
+    def _possessor(self, info: RoleInfo, pos: int, written_at: int | None) -> Entity | None:
+        """The person whose counterpart or aide the mention is: for his / her, the
+        subject of that gender before it in its sentence ("Rubio met his Chinese
+        counterpart, X"), else the most recent speaker of that gender before pos; for a
+        name, the entity of that surname."""
+        assert info.counterpart_of is not None
         if info.counterpart_of in {"his", "her"}:
-            # the subject of that gender before it in its sentence ("Rubio met his Chinese
-            # counterpart, X"), else the most recent speaker of that gender before pos
             want = "m" if info.counterpart_of == "his" else "f"
             ent = self._sentence_subject(pos if written_at is None else written_at, want)
             i = bisect.bisect_left(self.speaker_pos, pos) - 1
             while ent is None and i >= 0 and pos - self.speaker_pos[i] < 3000:
                 e = self.speakers[i]
                 if self.reg.gender(e) == want:
-                    ent = e
-                    break
+                    return e
                 i -= 1
-            if ent is None:
-                return
-        else:
-            key = _key(info.counterpart_of)
-            ents = self.reg.by_surname.get(key[-1]) if key else None
-            if not ents:
-                if info.role:  # "The Indian prime minister's Pakistani counterpart"
-                    info.role = clean_role(info.counterpart_of) or info.role
-                return
-            ent = ents[0]
+            return ent
+        key = _key(info.counterpart_of)
+        ents = self.reg.by_surname.get(key[-1]) if key else None
+        return ents[0] if ents else None
+
+    def _counterpart(
+        self, info: RoleInfo, pos: int, depth: int, written_at: int | None = None
+    ) -> None:
+        if not info.counterpart_of or depth > 2:
+            return
+        if not info.role or info.role.lower() not in {"counterpart", "counterparts"}:
+            if info.role:
+                self._aide_country(info, pos, depth, written_at)
+            return  # ("López Obrador's son, X": no title of his own, not his father's)
+        ent = self._possessor(info, pos, written_at)
+        if ent is None:
+            if info.counterpart_of not in {"his", "her"}:
+                # "The Indian prime minister's Pakistani counterpart": the title written
+                info.role = clean_role(info.counterpart_of) or info.role
+            return
         other = self.for_entity(ent, pos, depth + 1)
         if other.role:
             role = other.role

@@ -89,6 +89,10 @@ def test_office_or_campaign_of_a_named_person_is_the_organisation():
         "the ad would air on Monday"
     ]
     assert s.speaker is None and s.organization == "Harlan campaign"
+    s = by_quote("Safadi's ministry said the envoy had been recalled.")[
+        "the envoy had been recalled"
+    ]
+    assert s.speaker is None and s.organization == "Safadi's ministry"
     # not a modifier of another kind, nor a country's
     s = by_quote("The French government said the deal was fair.")["the deal was fair"]
     assert s.organization is None and s.country == "FR"
@@ -443,3 +447,112 @@ def test_country_as_a_first_name():
     )
     s = by_quote(text)["it was over"]
     assert s.speaker == "Israel Katz" and s.role == "defense minister"
+
+
+def test_relatives_do_not_take_the_possessors_title_and_aides_of_her():
+    text = (
+        "Former President Andrés Ortiz said nothing. Ortiz's son, Andrés Ortiz Beltrán, "
+        "told a newspaper that the party was united."
+    )
+    s = by_quote(text)["the party was united"]
+    assert s.speaker == "Andrés Ortiz Beltrán" and s.role is None
+    text = (
+        "Mexican President Clara Soto said her government would not accept foreign troops. "
+        "Her security secretary, Omar Harfuch, said 3,000 troops had been deployed."
+    )
+    s = by_quote(text)["3,000 troops had been deployed"]
+    assert s.role == "security secretary" and s.country == "MX"
+
+
+def test_who_founded_the_kind_of_group_then_its_name():
+    s = by_quote(
+        "“We won’t stop,” said Lee Park, who founded the advocacy group Parents for Safe Streets."
+    )["We won’t stop,"]
+    assert s.role == "founder" and s.organization == "Parents for Safe Streets"
+
+
+def test_sports_bodies_before_a_title():
+    s = by_quote("FIFA President Gianni Ferrante said the tournament would be the best ever.")[
+        "the tournament would be the best ever"
+    ]
+    assert s.role == "President" and s.organization == "FIFA" and s.country is None
+
+
+def test_the_worlds_largest_automaker():
+    text = (
+        "Kanto Motor Corp. said it would recall 1 million vehicles. The world's largest "
+        "automaker said a faulty sensor could cause airbags to fail."
+    )
+    s = by_quote(text)["a faulty sensor could cause airbags to fail"]
+    assert s.source == "The world's largest automaker"
+    assert s.speaker == "Kanto Motor Corp" and s.speaker_type == "organization"
+
+
+def test_it_after_a_sentence_whose_subject_is_an_organisation():
+    s = by_quote("The Sierra Club sued the agency on Monday. It said the rule was unlawful.")[
+        "the rule was unlawful"
+    ]
+    assert s.speaker == "Sierra Club" and s.speaker_type == "organization" and s.source == "It"
+    text = (
+        "Exxon Mobil said demand would rise.\n\nSenator Ann Lee criticized the plan. The "
+        "Heritage Foundation praised it. It said the plan would cut costs."
+    )
+    assert by_quote(text)["the plan would cut costs"].speaker == "Heritage Foundation"
+
+
+def test_the_group_names_a_group_known_by_its_name():
+    got = by_quote("Hamas said it had freed two hostages. The group added that talks were over.")
+    s = got["talks were over"]
+    assert s.speaker == "Hamas" and s.speaker_type == "organization" and s.source == "The group"
+
+
+def test_appositive_subject_before_said_and_a_short_clause():
+    # "said the deal collapsed." is a clause, not an inverted "said the fire marshal."
+    s = by_quote("Ann Roe, a lawyer, said the deal collapsed.")["the deal collapsed"]
+    assert s.speaker == "Ann Roe" and s.role == "lawyer"
+    s = by_quote("Officials, citing new data, said the deal collapsed.")["the deal collapsed"]
+    assert s.speaker is None and s.source == "Officials"
+    s = by_quote("“We are ready,” said the fire chief.")["We are ready,"]
+    assert s.source == "the fire chief"
+
+
+def test_regnal_numbers_and_a_title_in_an_appositive_after_the_name():
+    s = by_quote("Pope Leo XIV said peace was possible.")["peace was possible"]
+    assert s.speaker == "Leo XIV" and s.role == "Pope"
+    text = (
+        "Sheikh Tamim bin Hamad Al Thani, the emir of Qatar, said talks would continue. "
+        "The emir added that Doha would host the next round."
+    )
+    s = by_quote(text)["Doha would host the next round"]
+    assert s.speaker == "Tamim bin Hamad Al Thani" and s.source == "The emir"
+    # a former holder is not "the senator"
+    text = "Tom Lee, the former senator, spoke first. The senator said the bill would return."
+    assert by_quote(text)["the bill would return"].speaker is None
+
+
+def test_two_name_particles_keep_the_full_name_in_the_registry():
+    text = (
+        "Commission President Ursula von der Leyen said the bloc would retaliate. "
+        "Von der Leyen told lawmakers that talks were over."
+    )
+    s = by_quote(text)["talks were over"]
+    assert s.speaker == "Ursula von der Leyen" and s.role == "Commission President"
+
+
+def test_a_venue_in_a_participle_is_no_organisation():
+    text = "Mayor Eric Adams spoke first. Adams, speaking at City Hall, said crime was down."
+    s = by_quote(text)["crime was down"]
+    assert s.speaker == "Eric Adams" and s.role == "Mayor" and s.organization is None
+    s = by_quote("Ann Roe, a senior associate at the Urban Institute, said the plan failed.")[
+        "the plan failed"
+    ]
+    assert s.organization == "Urban Institute"
+
+
+def test_office_names_with_and_before_the_title():
+    s = by_quote(
+        "Health and Human Services Secretary Robert Kane said vaccines would be reviewed."
+    )["vaccines would be reviewed"]
+    assert s.role == "Health and Human Services Secretary" and s.country == "US"
+    s = by_quote("Chairman and CEO Ann Roe said rents would fall.")["rents would fall"]
+    assert s.speaker == "Ann Roe" and s.role == "Chairman and CEO"
