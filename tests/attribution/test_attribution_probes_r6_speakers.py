@@ -96,6 +96,9 @@ def test_office_or_campaign_of_a_named_person_is_the_organisation():
     # not a modifier of another kind, nor a country's
     s = by_quote("The French government said the deal was fair.")["the deal was fair"]
     assert s.organization is None and s.country == "FR"
+    # a state's administration is its country (the reference article's convention)
+    s = by_quote("The Trump administration said it would act.")["it would act"]
+    assert s.organization is None and s.country == "US"
 
 
 def test_and_inside_a_union_or_organisation_name():
