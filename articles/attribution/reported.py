@@ -1032,9 +1032,6 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     return None
 
 
-CLAUSE_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my"}
-
-
 def _date_comma(toks, m: int) -> bool:
     """A comma inside a date: "Tuesday, March 5", "March 5, 2024"."""
     if toks[m].text != "," or m + 1 >= len(toks):
@@ -1080,7 +1077,9 @@ def _medium_phrase_end(ctx: Context, j: int, se: int) -> int | None:
     if m + 1 >= n or toks[m].start >= se or ctx.in_quote(m) or not toks[m].is_word:
         return None
     t = toks[m]
-    subject = t.lower in lx.SUBJECT_PRONOUNS or t.lower in CLAUSE_DETERMINERS or t.lower == "there"
+    subject = (
+        t.lower in lx.SUBJECT_PRONOUNS or t.lower in cues.OBJECT_DETERMINERS or t.lower == "there"
+    )
     return m if subject or (t.cap and t.lower not in lx.FUNCTION_WORDS) else None
 
 
@@ -1180,10 +1179,7 @@ MEDIUM_NOUNS = {
     "ruling", "forum", "diatribe", "tirade", "rant", "memo", "testimony", "essay", "book",
     "appearance", "address", "report", "podcast", "broadcast", "segment", "blog",
 }  # fmt: skip
-FINITE_AUX = {
-    "is", "was", "were", "are", "had", "has", "have", "would", "will", "could", "should",
-    "can", "may", "might", "must", "did", "does", "do",
-}  # fmt: skip
+FINITE_AUX = cues.FINITE_AUX
 MEDIUM_PREPS = {"in", "at", "on", "during", "through", "via"}
 # "said by phone that …", "told reporters by email that …"
 CHANNEL_NOUNS = {"phone", "telephone", "email", "e-mail", "text", "letter", "videolink", "video"}
