@@ -111,6 +111,11 @@ def _select(
         if key in seen:
             continue
         inner = _overlapping(quotes, starts, r)
+        if inner and r.sieve == "turn" and all(q.source is None for q in inner):
+            # "A: Yes. “It's the best we could do,” as my chief of staff says.": the
+            # answer is the interviewee's; a quote nobody was found for is part of it
+            dropped.update(id(q) for q in inner)
+            inner = []
         if inner:
             if partial_spans != "clause" or any(
                 q.kind != "partial" or q.start < r.start or q.end > r.end + 2 for q in inner

@@ -2165,6 +2165,8 @@ def _as_x_put_it(ctx: Context, k: int) -> Candidate | None:
     while c < n and c - k <= 6 and toks[c].is_word and toks[c].start < se:
         c += 1  # "as he put it in March,", "as she put it bluntly,"
     if c + 1 < n and toks[c].text == "," and toks[c + 1].start < se:
+        if ctx.in_quote(c + 1) or not toks[c + 1].is_word:
+            return None  # "as The New Yorker put it, “the operator.”": the quote sieves'
         start, end = toks[c + 1].start, _content_end(ctx, c + 1, se)
     elif a > 0 and toks[a - 1].text == "," and toks[a - 1].start > ss:
         start, end = ss, toks[a - 2].end  # "The plan is dead, as she put it."

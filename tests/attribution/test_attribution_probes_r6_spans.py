@@ -375,3 +375,15 @@ def test_wondered_aloud_whether():
 def test_dateline_with_a_state_abbreviation_is_no_content():
     text = "PORTLAND, Ore. (AP) — The city will not pay for a new stadium, the mayor said Tuesday."
     assert list(by_quote(text)) == ["The city will not pay for a new stadium"]
+
+
+def test_answer_with_an_unattributed_quote_stays_the_interviewees():
+    text = (
+        "This interview with Gov. Lena Marsh has been edited.\n\n"
+        "Q: Will you sign the budget?\n\n"
+        'A: Yes. "It is the best we could do," as my staff likes to say.'
+    )
+    ss = by_quote(text)
+    s = ss['Yes. "It is the best we could do," as my staff likes to say.']
+    assert s.speaker == "Lena Marsh"
+    assert "It is the best we could do," not in ss
