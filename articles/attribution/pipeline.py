@@ -263,7 +263,9 @@ def _it_for_leaders_organisation(cands: list[Candidate]) -> None:
 NON_ANSWER_START_RE = re.compile(
     r"(?:to\s+)?(?:comment\b|be\s+(?:named|identified)\b)"
     r"|to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?\b"
-    r"|to\s+(?:say|specify|disclose|elaborate)\b",
+    r"|to\s+(?:say|specify|disclose|elaborate)\b"
+    # "said nothing (about the plan)", "has said little on it" (not "said little had changed")
+    r"|(?:nothing|little)(?:\s+(?:about|on|of)\b|\s*$)",
     re.IGNORECASE,
 )
 NO_COMMENT_RE = re.compile(

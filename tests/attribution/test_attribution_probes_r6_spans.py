@@ -387,3 +387,12 @@ def test_answer_with_an_unattributed_quote_stays_the_interviewees():
     s = ss['Yes. "It is the best we could do," as my staff likes to say.']
     assert s.speaker == "Lena Marsh"
     assert "It is the best we could do," not in ss
+
+
+def test_said_nothing_is_a_non_answer():
+    ss = by_quote("Dana Ames has said little about her plans.")
+    assert ss["little about her plans"].confidence <= 0.3
+    ss = by_quote("Dana Ames said nothing.")
+    assert ss["nothing"].confidence <= 0.3
+    ss = by_quote("Dana Ames said little had changed.")
+    assert ss["little had changed"].confidence > 0.3
