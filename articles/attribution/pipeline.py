@@ -148,11 +148,13 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     refused to drop the gun") is part of that clause, not a statement of its own."""
     out: list[Candidate] = []
     outer: Candidate | None = None  # the reported clause reaching furthest so far
-    for c in cands:  # sorted by start
+    # by start, the longer first: "The storm is expected to …, according to the weather
+    # service" holds the passive's subject fragment "The storm" that starts with it
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
         if (
             outer is not None
             and c.kind == "indirect"
-            and c.sieve == "reported"
+            and c.sieve in {"reported", "passive"}
             and c.cue_pos is not None
             and outer.start <= c.cue_pos
             and c.end <= outer.end

@@ -396,3 +396,12 @@ def test_said_nothing_is_a_non_answer():
     assert ss["nothing"].confidence <= 0.3
     ss = by_quote("Dana Ames said little had changed.")
     assert ss["little had changed"].confidence > 0.3
+
+
+def test_agentless_passive_inside_an_according_to_clause():
+    text = "The storm is expected to move out to sea by Thursday, according to the weather service."
+    ss = by_quote(text)
+    assert list(ss) == ["The storm is expected to move out to sea by Thursday"]
+    assert (
+        ss["The storm is expected to move out to sea by Thursday"].source == "the weather service"
+    )
