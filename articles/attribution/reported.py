@@ -1674,6 +1674,15 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             and toks[m + 2].lower in lx.CUE_FORMS
         ):
             break  # "complained about X, even suggesting …": the speaker's next act
+        if (
+            tt == ","
+            and m > j
+            and m + 3 < n
+            and toks[m + 1].lower == "as"
+            and toks[m + 2].lower in {"he", "she"}
+            and toks[m + 3].lower in ELLIPSIS_AUX
+        ):
+            break  # "cited the audit as the reason, as he did again on Monday": the writer's
         if tt == "," and m + 1 < n and m > j + 2:
             nx = toks[m + 1]
             if nx.lower == "according" or (nx.lower.endswith("ing") and nx.lower in lx.CUE_FORMS):
@@ -1688,13 +1697,6 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 break  # "Trump Says He Will Win Ohio, Calls Polls 'Fake'": the next headline verb
             if nx.lower in CONSEQUENCE_PARTICIPLES:
                 break  # "said margins would improve, sending shares up 4%": the writer's
-            if (
-                nx.lower == "as"
-                and m + 3 < n
-                and toks[m + 2].lower in {"he", "she"}
-                and toks[m + 3].lower in ELLIPSIS_AUX
-            ):
-                break  # "cited the audit as the reason, as he did again on Monday": the writer's
             if nx.lower == "the" and m + 2 < n and toks[m + 2].lower in {"latest", "newest"}:
                 break  # "endorsed X's campaign, the latest chapter in …": the writer's
             if _numeric_comparison(toks, m):

@@ -329,6 +329,8 @@ def test_light_verb_object_ends_before_an_adjunct_of_the_verb():
 def test_as_he_did_again_is_the_writers():
     text = "Dana Ames cited the audit as her reason for the delay, as she did again on Monday."
     assert by_quote(text)["the audit as her reason for the delay"].cue == "cited"
+    text = "He cited the audit as the reason he's not releasing his returns, as he did again."
+    assert list(by_quote(text)) == ["the audit as the reason he's not releasing his returns"]
     # the content's own "as it has" stays
     text = "Dana Ames said the plan would work, as it has in other states."
     assert list(by_quote(text)) == ["the plan would work, as it has in other states"]
