@@ -763,6 +763,9 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             and toks[m + 1].start < se
         ):
             return m + 1
+        after_title = _after_quoted_title(ctx, j, se)
+        if after_title is not None:
+            return after_title  # "told NPR's “Morning Edition” on Friday the bill was …"
     # indirect object: "told reporters", "told the Associated Press", "warned him"
     if base in OBJECT_VERBS and toks[j].lower not in {"that", "on", "in", "at"}:
         audience_end = _audience_end(doc, j, se)
@@ -1030,6 +1033,34 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     ):
         return j  # "cited the polls", "denied the report", "praised the deal"
     return None
+
+
+def _after_quoted_title(ctx: Context, j: int, se: int) -> int | None:
+    """A listener ending in a quoted programme title ("NPR's “Morning Edition”"), perhaps a
+    time phrase ("on Friday"), then a bare clause: the token that starts the clause."""
+    toks = ctx.doc.tokens
+    tq = ctx.tok_quote
+    n = len(toks)
+    q = next((x for x in range(j, min(n, j + 3)) if tq[x] >= 0), None)
+    if q is None or not all(
+        toks[x].cap or toks[x].text.endswith(("'s", "’s")) for x in range(j, q)
+    ):
+        return None
+    m = q
+    while m < n and tq[m] == tq[q]:
+        m += 1  # past the title
+    while m < n and toks[m].text in cues.QUOTE_MARKS:
+        m += 1  # its closing mark
+    c = m
+    while m < n and toks[m].start < se and (toks[m].lower in TIME_WORDS or toks[m].text.isdigit()):
+        m += 1
+    if m > c and not (toks[m - 1].lower in TIME_ENDS or toks[m - 1].text.isdigit()):
+        return None
+    if m + 1 >= n or toks[m].start >= se or tq[m] >= 0 or not toks[m].is_word:
+        return None
+    t = toks[m]
+    subject = t.lower in lx.SUBJECT_PRONOUNS or t.lower in cues.OBJECT_DETERMINERS
+    return m if subject or (t.cap and t.lower not in lx.FUNCTION_WORDS) else None
 
 
 def _date_comma(toks, m: int) -> bool:

@@ -407,3 +407,8 @@ def test_agentless_passive_inside_an_according_to_clause():
     assert (
         ss["The storm is expected to move out to sea by Thursday"].source == "the weather service"
     )
+
+
+def test_bare_clause_after_a_quoted_programme_title():
+    ss = by_quote('Dana Ames told NPR’s "Morning Edition" on Friday the bill was dead.')
+    assert ss["the bill was dead"].cue == "told"
