@@ -3187,6 +3187,7 @@ POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "my", "our", "your"}
 # snap election", "called a timeout", "showed no signs of", "showed him a red card"
 ACT_OBJECTS = {
     "dismiss": LEGAL_PROCEEDINGS,
+    "argue": LEGAL_PROCEEDINGS,  # "a lawyer who argued landmark cases": advocacy, no claim
     "decide": LEGAL_PROCEEDINGS,
     "declare": {
         "state", "emergency", "disaster", "curfew", "bankruptcy", "martial", "holiday",
@@ -3216,8 +3217,8 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
     toks = doc.tokens
     base = _base(doc, k)
     objects = ACT_OBJECTS.get(base)
-    if objects is None or (base in {"call", "say"} and j != k + 1):
-        return False  # (not "calls for a strike")
+    if objects is None or (base in {"call", "say", "argue"} and j != k + 1):
+        return False  # (not "calls for a strike", "argued that the case was weak")
     if base == "say":
         # "said goodbye to", not "said goodbye was the hardest part"
         return toks[j].lower in objects and not (

@@ -412,3 +412,10 @@ def test_agentless_passive_inside_an_according_to_clause():
 def test_bare_clause_after_a_quoted_programme_title():
     ss = by_quote('Dana Ames told NPR’s "Morning Edition" on Friday the bill was dead.')
     assert ss["the bill was dead"].cue == "told"
+
+
+def test_arguing_a_case_is_advocacy_not_a_claim():
+    text = "Ruth Oakes, a lawyer who argued landmark cases before the Supreme Court, died Saturday."
+    assert by_quote(text) == {}
+    ss = by_quote("Dana Ames argued that the case was weak.")
+    assert ss["the case was weak"].speaker == "Dana Ames"
