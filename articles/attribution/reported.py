@@ -1988,10 +1988,14 @@ def _trailing_content(
         parenthetical
         and m + 1 < n
         and (
-            toks[m + 1].lower in SUBORDINATE_START or toks[m + 1].lower in {"compared", "according"}
+            toks[m + 1].lower in SUBORDINATE_START
+            or toks[m + 1].lower in {"compared", "according"}
+            or (toks[m + 1].lower.endswith("ing") and toks[m + 1].lower in lx.CUE_FORMS)
         )
     ):
-        # "A, officials said Friday, as they left": an adverbial clause follows
+        # "A, officials said Friday, as they left": an adverbial clause follows;
+        # "A, Bloomberg reported, citing two people …": a participial cue of its own
+        # (not a gerund subject: "A, he said, replacing her would be …")
         parenthetical = False
     if parenthetical and _cue_with_clause(ctx, a, p, se):
         return None  # "The chairman said the board, he believed, had acted": nested

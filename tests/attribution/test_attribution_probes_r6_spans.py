@@ -419,3 +419,11 @@ def test_arguing_a_case_is_advocacy_not_a_claim():
     assert by_quote(text) == {}
     ss = by_quote("Dana Ames argued that the case was weak.")
     assert ss["the case was weak"].speaker == "Dana Ames"
+
+
+def test_participial_cue_after_an_inverted_parenthetical():
+    ss = by_quote(
+        "The deal is off, Bloomberg reported, citing two people familiar with the matter."
+    )
+    assert ss["The deal is off"].cue == "reported"
+    assert "citing two people familiar with the matter" not in ss
