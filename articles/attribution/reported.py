@@ -4079,8 +4079,8 @@ def find_reported(
             )
         ):
             continue  # "the secretary of state struggles", "critics' claims"
-        if low in NOT_REPORTING:
-            continue
+        if low in NOT_REPORTING and not (low == "continued" and span[1] <= t.start):
+            continue  # (but "A, she continued.": a closing speech tag)
         if _comment_relative(src.text):
             continue  # "…, a point her rivals rejected": the writer's aside on the clause
         if SELF_REFERENCE_RE.search(src.text):

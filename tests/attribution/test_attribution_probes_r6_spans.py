@@ -427,3 +427,9 @@ def test_participial_cue_after_an_inverted_parenthetical():
     )
     assert ss["The deal is off"].cue == "reported"
     assert "citing two people familiar with the matter" not in ss
+
+
+def test_closing_she_continued_is_a_speech_tag():
+    ss = by_quote("Dana Ames spoke first. The plan would save money, she continued.")
+    assert ss["The plan would save money"].speaker == "Dana Ames"
+    assert by_quote("Prices continued to rise. She continued her work.") == {}
