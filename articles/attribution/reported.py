@@ -1589,6 +1589,25 @@ def _closes_fronted_clause(ctx: Context, j: int, subject_start: int) -> bool:
     return not any(toks[x].text == "," for x in range(j + 1, b))
 
 
+EM_DASHES = {"—", "―", "–"}
+
+
+def _dash_aside_end(ctx: Context, k: int, ss: int, s: int, e: int) -> int:
+    """A cue inside an aside opened by a dash ("Ames — who has said she will not run
+    again — voted no"): its content ends at the closing dash."""
+    doc = ctx.doc
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(ss)
+    if sum(toks[x].text in EM_DASHES for x in range(max(a, k - 12), k)) != 1:
+        return e
+    x = doc.tok_index_at_or_after(s)
+    while x < len(toks) and toks[x].start < e:
+        if toks[x].text in EM_DASHES:
+            return toks[x - 1].end
+        x += 1
+    return e
+
+
 def _parenthetical_cue(toks, m: int, stop: int) -> bool:
     """Cue m is followed by a comma and the rest of the clause it interrupts (a finite
     verb): ", he believed, had acted …", ", she noted, was …"."""
@@ -4110,6 +4129,7 @@ def find_reported(
             and toks[k - 2].text == ","
         ):
             e = _relative_clause_end(ctx, s, e)
+        e = _dash_aside_end(ctx, k, ss, s, e)
         if e - s < 3:
             continue
         conf = 0.8 if low in lx.SPEECH_FORMS else 0.6

@@ -433,3 +433,11 @@ def test_closing_she_continued_is_a_speech_tag():
     ss = by_quote("Dana Ames spoke first. The plan would save money, she continued.")
     assert ss["The plan would save money"].speaker == "Dana Ames"
     assert by_quote("Prices continued to rise. She continued her work.") == {}
+
+
+def test_cue_inside_a_dash_aside():
+    ss = by_quote("Dana Ames — who has said she will not run again — voted no.")
+    assert list(ss) == ["she will not run again"]
+    assert ss["she will not run again"].speaker == "Dana Ames"
+    ss = by_quote("Ann Lee — who’s called for higher taxes on the rich — lambasted the plan.")
+    assert ss["higher taxes on the rich"].speaker == "Ann Lee"
