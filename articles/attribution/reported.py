@@ -2484,6 +2484,8 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     i = bisect.bisect_left(whs, k) - 1
     if i < 0 or toks[whs[i]].start < ss:
         return None
+    if toks[whs[i]].lower == "that" and toks[k + 1].lower not in FINITE_AUX:
+        return None  # (a relative "that" needs its verb right after the cue: _that_relative)
     src = subject_before(doc, k, ss)
     if src is None or src.loose:
         return None
