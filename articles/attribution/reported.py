@@ -1063,6 +1063,10 @@ def _after_quoted_title(ctx: Context, j: int, se: int) -> int | None:
     return m if subject or (t.cap and t.lower not in lx.FUNCTION_WORDS) else None
 
 
+# verbs whose "with" phrase names the other party ("discussed X with reporters")
+INTERLOCUTOR_VERBS = {"discuss", "debate", "share", "raise"}
+
+
 def _date_comma(toks, m: int) -> bool:
     """A comma inside a date: "Tuesday, March 5", "March 5, 2024"."""
     if toks[m].text != "," or m + 1 >= len(toks):
@@ -1312,6 +1316,14 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
                 and toks[m - 1].lower not in INFINITIVE_NOUNS
             ):
                 break  # "highlights the killings to help give context": a purpose clause
+            if (
+                low == "with"
+                and k is not None
+                and _base(ctx.doc, k) in INTERLOCUTOR_VERBS
+                and m + 1 < n
+                and (toks[m + 1].cap or toks[m + 1].lower in lx.DETERMINERS)
+            ):
+                break  # "discussed the budget with The Ledger": whom it was discussed with
             if (
                 low == "and"
                 and m + 1 < n

@@ -441,3 +441,8 @@ def test_cue_inside_a_dash_aside():
     assert ss["she will not run again"].speaker == "Dana Ames"
     ss = by_quote("Ann Lee — who’s called for higher taxes on the rich — lambasted the plan.")
     assert ss["higher taxes on the rich"].speaker == "Ann Lee"
+
+
+def test_discussed_x_with_someone_ends_before_with():
+    ss = by_quote("Gov. Lena Marsh discussed the budget with The Ledger on Tuesday.")
+    assert list(ss) == ["the budget"]
