@@ -383,8 +383,8 @@ OBJECT_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my
 QUOTE_MARKS = {'"', "“", "”", "''", "``"}
 
 
-# finite auxiliaries: right after "that" they make it a relative ("a family that has …")
-RELATIVE_AUX = {
+# finite auxiliaries (right after "that" they make it a relative: "a family that has …")
+FINITE_AUX = {
     "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
     "should", "may", "might", "must", "did", "does", "do",
 }  # fmt: skip
@@ -396,7 +396,7 @@ def _relative_verb(toks, v: int) -> bool:
     low = toks[v].lower
     if toks[v].cap:
         return False
-    if low in RELATIVE_AUX or low.endswith("ed"):
+    if low in FINITE_AUX or low.endswith("ed"):
         return True
     nxt = toks[v + 1].lower  # a word then an object: "that loses its farm", "that hit him"
     return low not in lx.FUNCTION_WORDS and (
@@ -432,7 +432,7 @@ def listener_that(doc: Doc, j: int) -> int | None:
         if low in lx.CUE_FORMS or (
             low in lx.FUNCTION_WORDS
             and low not in LISTENER_PHRASE_WORDS
-            and not (relative and low in RELATIVE_AUX)
+            and not (relative and low in FINITE_AUX)
         ):
             return None
         if (

@@ -112,6 +112,11 @@ def _select(
         if key in seen:
             continue
         inner = _overlapping(quotes, starts, r)
+        if inner and r.sieve == "turn" and all(q.source is None for q in inner):
+            # "A: Yes. “It's the best we could do,” as my chief of staff says.": the
+            # answer is the interviewee's; a quote nobody was found for is part of it
+            dropped.update(id(q) for q in inner)
+            inner = []
         if inner:
             if partial_spans != "clause" or any(
                 q.kind != "partial" or q.start < r.start or q.end > r.end + 2 for q in inner
@@ -144,7 +149,9 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     refused to drop the gun") is part of that clause, not a statement of its own."""
     out: list[Candidate] = []
     outer: Candidate | None = None  # the reported clause reaching furthest so far
-    for c in cands:  # sorted by start
+    # by start, the longer first: "The storm is expected to …, according to the weather
+    # service" holds the passive's subject fragment "The storm" that starts with it
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
         if (
             outer is not None
             and c.kind == "indirect"
@@ -260,7 +267,9 @@ def _it_for_leaders_organisation(cands: list[Candidate]) -> None:
 NON_ANSWER_START_RE = re.compile(
     r"(?:to\s+)?(?:comment\b|be\s+(?:named|identified)\b)"
     r"|to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?\b"
-    r"|to\s+(?:say|specify|disclose|elaborate)\b",
+    r"|to\s+(?:say|specify|disclose|elaborate)\b"
+    # "said nothing (about the plan)", "has said little on it" (not "said little had changed")
+    r"|(?:nothing|little)(?:\s+(?:about|on|of)\b|\s*$)",
     re.IGNORECASE,
 )
 NO_COMMENT_RE = re.compile(

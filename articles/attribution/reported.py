@@ -782,6 +782,9 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             and toks[m + 1].start < se
         ):
             return m + 1
+        after_title = _after_quoted_title(ctx, j, se)
+        if after_title is not None:
+            return after_title  # "told NPR's “Morning Edition” on Friday the bill was …"
     # indirect object: "told reporters", "told the Associated Press", "warned him"
     if base in OBJECT_VERBS and toks[j].lower not in {"that", "on", "in", "at"}:
         audience_end = _audience_end(doc, j, se)
@@ -1051,7 +1054,36 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     return None
 
 
-CLAUSE_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my"}
+def _after_quoted_title(ctx: Context, j: int, se: int) -> int | None:
+    """A listener ending in a quoted programme title ("NPR's “Morning Edition”"), perhaps a
+    time phrase ("on Friday"), then a bare clause: the token that starts the clause."""
+    toks = ctx.doc.tokens
+    tq = ctx.tok_quote
+    n = len(toks)
+    q = next((x for x in range(j, min(n, j + 3)) if tq[x] >= 0), None)
+    if q is None or not all(
+        toks[x].cap or toks[x].text.endswith(("'s", "’s")) for x in range(j, q)
+    ):
+        return None
+    m = q
+    while m < n and tq[m] == tq[q]:
+        m += 1  # past the title
+    while m < n and toks[m].text in cues.QUOTE_MARKS:
+        m += 1  # its closing mark
+    c = m
+    while m < n and toks[m].start < se and (toks[m].lower in TIME_WORDS or toks[m].text.isdigit()):
+        m += 1
+    if m > c and not (toks[m - 1].lower in TIME_ENDS or toks[m - 1].text.isdigit()):
+        return None
+    if m + 1 >= n or toks[m].start >= se or tq[m] >= 0 or not toks[m].is_word:
+        return None
+    t = toks[m]
+    subject = t.lower in lx.SUBJECT_PRONOUNS or t.lower in cues.OBJECT_DETERMINERS
+    return m if subject or (t.cap and t.lower not in lx.FUNCTION_WORDS) else None
+
+
+# verbs whose "with" phrase names the other party ("discussed X with reporters")
+INTERLOCUTOR_VERBS = {"discuss", "debate", "share", "raise"}
 
 
 def _date_comma(toks, m: int) -> bool:
@@ -1099,7 +1131,9 @@ def _medium_phrase_end(ctx: Context, j: int, se: int) -> int | None:
     if m + 1 >= n or toks[m].start >= se or ctx.in_quote(m) or not toks[m].is_word:
         return None
     t = toks[m]
-    subject = t.lower in lx.SUBJECT_PRONOUNS or t.lower in CLAUSE_DETERMINERS or t.lower == "there"
+    subject = (
+        t.lower in lx.SUBJECT_PRONOUNS or t.lower in cues.OBJECT_DETERMINERS or t.lower == "there"
+    )
     return m if subject or (t.cap and t.lower not in lx.FUNCTION_WORDS) else None
 
 
@@ -1200,10 +1234,7 @@ MEDIUM_NOUNS = {
     "ruling", "forum", "diatribe", "tirade", "rant", "memo", "testimony", "essay", "book",
     "appearance", "address", "report", "podcast", "broadcast", "segment", "blog",
 }  # fmt: skip
-FINITE_AUX = {
-    "is", "was", "were", "are", "had", "has", "have", "would", "will", "could", "should",
-    "can", "may", "might", "must", "did", "does", "do",
-}  # fmt: skip
+FINITE_AUX = cues.FINITE_AUX
 MEDIUM_PREPS = {"in", "at", "on", "during", "through", "via"}
 # "said by phone that …", "told reporters by email that …"
 CHANNEL_NOUNS = {"phone", "telephone", "email", "e-mail", "text", "letter", "videolink", "video"}
@@ -1305,6 +1336,14 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
                 and toks[m - 1].lower not in INFINITIVE_NOUNS
             ):
                 break  # "highlights the killings to help give context": a purpose clause
+            if (
+                low == "with"
+                and k is not None
+                and _base(ctx.doc, k) in INTERLOCUTOR_VERBS
+                and m + 1 < n
+                and (toks[m + 1].cap or toks[m + 1].lower in lx.DETERMINERS)
+            ):
+                break  # "discussed the budget with The Ledger": whom it was discussed with
             if (
                 low == "and"
                 and m + 1 < n
@@ -1582,6 +1621,25 @@ def _closes_fronted_clause(ctx: Context, j: int, subject_start: int) -> bool:
     return not any(toks[x].text == "," for x in range(j + 1, b))
 
 
+EM_DASHES = {"—", "―", "–"}
+
+
+def _dash_aside_end(ctx: Context, k: int, ss: int, s: int, e: int) -> int:
+    """A cue inside an aside opened by a dash ("Ames — who has said she will not run
+    again — voted no"): its content ends at the closing dash."""
+    doc = ctx.doc
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(ss)
+    if sum(toks[x].text in EM_DASHES for x in range(max(a, k - 12), k)) != 1:
+        return e
+    x = doc.tok_index_at_or_after(s)
+    while x < len(toks) and toks[x].start < e:
+        if toks[x].text in EM_DASHES:
+            return toks[x - 1].end
+        x += 1
+    return e
+
+
 def _parenthetical_cue(toks, m: int, stop: int) -> bool:
     """Cue m is followed by a comma and the rest of the clause it interrupts (a finite
     verb): ", he believed, had acted …", ", she noted, was …"."""
@@ -1698,6 +1756,15 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             and toks[m + 2].lower in lx.CUE_FORMS
         ):
             break  # "complained about X, even suggesting …": the speaker's next act
+        if (
+            tt == ","
+            and m > j
+            and m + 3 < n
+            and toks[m + 1].lower == "as"
+            and toks[m + 2].lower in {"he", "she"}
+            and toks[m + 3].lower in ELLIPSIS_AUX
+        ):
+            break  # "cited the audit as the reason, as he did again on Monday": the writer's
         if tt == "," and m + 1 < n and m > j + 2:
             nx = toks[m + 1]
             if nx.lower == "according" or (nx.lower.endswith("ing") and nx.lower in lx.CUE_FORMS):
@@ -1712,13 +1779,6 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 break  # "Trump Says He Will Win Ohio, Calls Polls 'Fake'": the next headline verb
             if nx.lower in CONSEQUENCE_PARTICIPLES:
                 break  # "said margins would improve, sending shares up 4%": the writer's
-            if (
-                nx.lower == "as"
-                and m + 3 < n
-                and toks[m + 2].lower in {"he", "she"}
-                and toks[m + 3].lower in ELLIPSIS_AUX
-            ):
-                break  # "cited the audit as the reason, as he did again on Monday": the writer's
             if nx.lower == "the" and m + 2 < n and toks[m + 2].lower in {"latest", "newest"}:
                 break  # "endorsed X's campaign, the latest chapter in …": the writer's
             if _numeric_comparison(toks, m):
@@ -1979,10 +2039,14 @@ def _trailing_content(
         parenthetical
         and m + 1 < n
         and (
-            toks[m + 1].lower in SUBORDINATE_START or toks[m + 1].lower in {"compared", "according"}
+            toks[m + 1].lower in SUBORDINATE_START
+            or toks[m + 1].lower in {"compared", "according"}
+            or (toks[m + 1].lower.endswith("ing") and toks[m + 1].lower in lx.CUE_FORMS)
         )
     ):
-        # "A, officials said Friday, as they left": an adverbial clause follows
+        # "A, officials said Friday, as they left": an adverbial clause follows;
+        # "A, Bloomberg reported, citing two people …": a participial cue of its own
+        # (not a gerund subject: "A, he said, replacing her would be …")
         parenthetical = False
     if parenthetical and _cue_with_clause(ctx, a, p, se):
         return None  # "The chairman said the board, he believed, had acted": nested
@@ -2189,6 +2253,8 @@ def _as_x_put_it(ctx: Context, k: int) -> Candidate | None:
     while c < n and c - k <= 6 and toks[c].is_word and toks[c].start < se:
         c += 1  # "as he put it in March,", "as she put it bluntly,"
     if c + 1 < n and toks[c].text == "," and toks[c + 1].start < se:
+        if ctx.in_quote(c + 1) or not toks[c + 1].is_word:
+            return None  # "as The New Yorker put it, “the operator.”": the quote sieves'
         start, end = toks[c + 1].start, _content_end(ctx, c + 1, se)
     elif a > 0 and toks[a - 1].text == "," and toks[a - 1].start > ss:
         start, end = ss, toks[a - 2].end  # "The plan is dead, as she put it."
@@ -2450,6 +2516,8 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     i = bisect.bisect_left(whs, k) - 1
     if i < 0 or toks[whs[i]].start < ss:
         return None
+    if toks[whs[i]].lower == "that" and toks[k + 1].lower not in FINITE_AUX:
+        return None  # (a relative "that" needs its verb right after the cue: _that_relative)
     src = subject_before(doc, k, ss)
     if src is None or src.loose:
         return None
@@ -3201,6 +3269,7 @@ POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "my", "our", "your"}
 # snap election", "called a timeout", "showed no signs of", "showed him a red card"
 ACT_OBJECTS = {
     "dismiss": LEGAL_PROCEEDINGS,
+    "argue": LEGAL_PROCEEDINGS,  # "a lawyer who argued landmark cases": advocacy, no claim
     "decide": LEGAL_PROCEEDINGS,
     "declare": {
         "state", "emergency", "disaster", "curfew", "bankruptcy", "martial", "holiday",
@@ -3230,8 +3299,8 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
     toks = doc.tokens
     base = _base(doc, k)
     objects = ACT_OBJECTS.get(base)
-    if objects is None or (base in {"call", "say"} and j != k + 1):
-        return False  # (not "calls for a strike")
+    if objects is None or (base in {"call", "say", "argue"} and j != k + 1):
+        return False  # (not "calls for a strike", "argued that the case was weak")
     if base == "say":
         # "said goodbye to", not "said goodbye was the hardest part"
         return toks[j].lower in objects and not (
@@ -4092,8 +4161,8 @@ def find_reported(
             )
         ):
             continue  # "the secretary of state struggles", "critics' claims"
-        if low in NOT_REPORTING:
-            continue
+        if low in NOT_REPORTING and not (low == "continued" and span[1] <= t.start):
+            continue  # (but "A, she continued.": a closing speech tag)
         if _comment_relative(src.text):
             continue  # "…, a point her rivals rejected": the writer's aside on the clause
         if SELF_REFERENCE_RE.search(src.text):
@@ -4123,6 +4192,7 @@ def find_reported(
             and toks[k - 2].text == ","
         ):
             e = _relative_clause_end(ctx, s, e)
+        e = _dash_aside_end(ctx, k, ss, s, e)
         if e - s < 3:
             continue
         conf = 0.8 if low in lx.SPEECH_FORMS else 0.6

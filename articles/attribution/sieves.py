@@ -97,9 +97,10 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
     if j < 0 or toks[j].start < lo or ctx.in_quote(j):
         return None
     last = toks[j]
-    if last.lower in {"who", "which"}:
-        if j > 1 and toks[j - 1].text == ",":
-            # "the European Union, which contended that …": the antecedent speaks
+    if last.lower in {"who", "which", "who's", "who’s"}:  # ("who’s called for …")
+        if j > 1 and toks[j - 1].text in {",", "—", "–"}:
+            # "the European Union, which contended that …", "Ames — who has said …":
+            # the antecedent speaks
             head = subject_before(doc, j - 1, lo)
             if head is not None and head.kind != "pronoun" and not head.loose:
                 return head

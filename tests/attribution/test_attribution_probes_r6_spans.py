@@ -329,6 +329,8 @@ def test_light_verb_object_ends_before_an_adjunct_of_the_verb():
 def test_as_he_did_again_is_the_writers():
     text = "Dana Ames cited the audit as her reason for the delay, as she did again on Monday."
     assert by_quote(text)["the audit as her reason for the delay"].cue == "cited"
+    text = "He cited the audit as the reason he's not releasing his returns, as he did again."
+    assert list(by_quote(text)) == ["the audit as the reason he's not releasing his returns"]
     # the content's own "as it has" stays
     text = "Dana Ames said the plan would work, as it has in other states."
     assert list(by_quote(text)) == ["the plan would work, as it has in other states"]
@@ -375,3 +377,72 @@ def test_wondered_aloud_whether():
 def test_dateline_with_a_state_abbreviation_is_no_content():
     text = "PORTLAND, Ore. (AP) — The city will not pay for a new stadium, the mayor said Tuesday."
     assert list(by_quote(text)) == ["The city will not pay for a new stadium"]
+
+
+def test_answer_with_an_unattributed_quote_stays_the_interviewees():
+    text = (
+        "This interview with Gov. Lena Marsh has been edited.\n\n"
+        "Q: Will you sign the budget?\n\n"
+        'A: Yes. "It is the best we could do," as my staff likes to say.'
+    )
+    ss = by_quote(text)
+    s = ss['Yes. "It is the best we could do," as my staff likes to say.']
+    assert s.speaker == "Lena Marsh"
+    assert "It is the best we could do," not in ss
+
+
+def test_said_nothing_is_a_non_answer():
+    ss = by_quote("Dana Ames has said little about her plans.")
+    assert ss["little about her plans"].confidence <= 0.3
+    ss = by_quote("Dana Ames said nothing.")
+    assert ss["nothing"].confidence <= 0.3
+    ss = by_quote("Dana Ames said little had changed.")
+    assert ss["little had changed"].confidence > 0.3
+
+
+def test_agentless_passive_inside_an_according_to_clause():
+    text = "The storm is expected to move out to sea by Thursday, according to the weather service."
+    ss = by_quote(text)
+    assert list(ss) == ["The storm is expected to move out to sea by Thursday"]
+    assert (
+        ss["The storm is expected to move out to sea by Thursday"].source == "the weather service"
+    )
+
+
+def test_bare_clause_after_a_quoted_programme_title():
+    ss = by_quote('Dana Ames told NPR’s "Morning Edition" on Friday the bill was dead.')
+    assert ss["the bill was dead"].cue == "told"
+
+
+def test_arguing_a_case_is_advocacy_not_a_claim():
+    text = "Ruth Oakes, a lawyer who argued landmark cases before the Supreme Court, died Saturday."
+    assert by_quote(text) == {}
+    ss = by_quote("Dana Ames argued that the case was weak.")
+    assert ss["the case was weak"].speaker == "Dana Ames"
+
+
+def test_participial_cue_after_an_inverted_parenthetical():
+    ss = by_quote(
+        "The deal is off, Bloomberg reported, citing two people familiar with the matter."
+    )
+    assert ss["The deal is off"].cue == "reported"
+    assert "citing two people familiar with the matter" not in ss
+
+
+def test_closing_she_continued_is_a_speech_tag():
+    ss = by_quote("Dana Ames spoke first. The plan would save money, she continued.")
+    assert ss["The plan would save money"].speaker == "Dana Ames"
+    assert by_quote("Prices continued to rise. She continued her work.") == {}
+
+
+def test_cue_inside_a_dash_aside():
+    ss = by_quote("Dana Ames — who has said she will not run again — voted no.")
+    assert list(ss) == ["she will not run again"]
+    assert ss["she will not run again"].speaker == "Dana Ames"
+    ss = by_quote("Ann Lee — who’s called for higher taxes on the rich — lambasted the plan.")
+    assert ss["higher taxes on the rich"].speaker == "Ann Lee"
+
+
+def test_discussed_x_with_someone_ends_before_with():
+    ss = by_quote("Gov. Lena Marsh discussed the budget with The Ledger on Tuesday.")
+    assert list(ss) == ["the budget"]
