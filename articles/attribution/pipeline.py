@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from . import lexicons as lx
 from .context import build_context
 from .model import Candidate, Statement, source_start
+from .quotes import HEADLINE_SMALL
 from .reported import find_reported
 from .resolve import resolve
 from .roles import assign_roles
@@ -34,9 +35,6 @@ def _overlapping(quotes: list[Candidate], starts: list[int], r: Candidate) -> li
     return out
 
 
-TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "for", "and", "to", "at", "by", "with", "or"}
-
-
 def is_title(quote: str) -> bool:
     """A quoted name or title (“Commander-in-Chief Forum”), not a quotation."""
     words = quote.strip(" \t\n.,;:!?\"“”'’‘").split()
@@ -49,7 +47,7 @@ def is_title(quote: str) -> bool:
             continue
         if w[0].isupper() or w[0].isdigit():
             caps += 1
-        elif w.lower() not in TITLE_SMALL:
+        elif w.lower() not in HEADLINE_SMALL:
             return False
     return caps > 0 and words[0][:1].isupper()
 

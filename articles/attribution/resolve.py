@@ -41,16 +41,9 @@ VERBISH = {
     "is", "was", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do",
     "were", "are", "should", "may", "might", "must", "said", "says", "told", "added", "asked",
 }  # fmt: skip
-US_STATES = {
-    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
-    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
-    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
-    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
-    "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
-    "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
-    "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia",
-    "wisconsin", "wyoming", "new york city", "los angeles", "san francisco", "puerto rico",
-}  # fmt: skip
+# places that stand for a U.S. government or city, not a person: the states, and cities
+# and territories written like them
+US_PLACES = lx.US_STATES | {"new york city", "los angeles", "san francisco", "puerto rico"}
 NICK_MARKS = {'"', "“", "”", "‘", "’", "'", "''"}
 PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -395,7 +388,7 @@ def _company_subject(ctx: Context, reg: Registry, pos: int, end: int, words: lis
     if any(w in NOT_COMPANY_HEADS or w in HEADLINE_TITLES or w in lx.DEMONYMS for w in lows):
         return False
     name = " ".join(lows)
-    if name in US_STATES or name in lx.COUNTRY_NAMES or lows[-1] in reg.by_surname:
+    if name in US_PLACES or name in lx.COUNTRY_NAMES or lows[-1] in reg.by_surname:
         return False
     doc = ctx.doc
     toks = doc.tokens
@@ -501,7 +494,7 @@ def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int) -> bool:
         if lows[0] in lx.TITLE_HEADS or lows[0] in lx.HONORIFICS or lows[0] in TITLE_WORDS_ANY:
             continue
         name = " ".join(lows)
-        if name in US_STATES or name in lx.COUNTRY_NAMES or name in MONTHS_DAYS:
+        if name in US_PLACES or name in lx.COUNTRY_NAMES or name in MONTHS_DAYS:
             continue
         ents = reg.by_surname.get(_key(" ".join(words))[-1] if _key(" ".join(words)) else "")
         if ents and any(e.evidence or reg.gender(e) for e in ents):
@@ -808,7 +801,7 @@ class Registry:
         name = self.ctx.doc.text[toks[i].start : toks[j - 1].end]
         if name in lx.KNOWN_ORGS or name in lx.SUPRANATIONAL or name.lower() in lx.COUNTRY_NAMES:
             return True
-        if name.lower() in US_STATES:
+        if name.lower() in US_PLACES:
             return True  # "New Jersey Gov. Chris Christie": a place, never a person
         return i > 0 and toks[i - 1].lower == "the"
 
@@ -1361,7 +1354,7 @@ def _title_from_place(ctx: Context, src: Source) -> Source | None:
     """``Senator from Texas says`` / ``officials from Mexico said``: the place only
     qualifies an unnamed source (speaker null, country kept)."""
     low = src.text.lower()
-    if low not in US_STATES and low not in lx.COUNTRY_NAMES:
+    if low not in US_PLACES and low not in lx.COUNTRY_NAMES:
         return None
     doc = ctx.doc
     toks = doc.tokens
@@ -1372,7 +1365,7 @@ def _title_from_place(ctx: Context, src: Source) -> Source | None:
     if h not in lx.TITLE_HEADS and h not in lx.GROUP_NOUNS:
         return None
     ps = toks[i - 1].start
-    country = lx.COUNTRY_NAMES.get(low) or ("US" if low in US_STATES else None)
+    country = lx.COUNTRY_NAMES.get(low) or ("US" if low in US_PLACES else None)
     return Source("group", ps, src.end, doc.text[ps : src.end], ps, src.end, country=country)
 
 
