@@ -1248,11 +1248,15 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     if depth < 2:
         # "A spokeswoman for Mayor Ann Reed said": the name is the one spoken for
         for k in range(max(j + 2, 1), end):
-            if (toks[k].lower in {"for", "with"} and not toks[k - 1].cap) or (
-                toks[k].lower == "of"
-                and toks[k - 1].lower in lx.GROUP_NOUNS
-                and toks[k - 1].lower.endswith("s")
-            ):  # "Critics of Mayor Bob Lane said"
+            if (
+                (toks[k].lower in {"for", "with"} and not toks[k - 1].cap)
+                or (
+                    toks[k].lower == "of"
+                    and toks[k - 1].lower in lx.GROUP_NOUNS
+                    and toks[k - 1].lower.endswith("s")
+                )  # "Critics of Mayor Bob Lane said"
+                or _office_of(doc, k, end)
+            ):
                 grp = _group_with_complement(doc, k, end, lo)
                 if grp is not None:
                     grp.appositive = appositive
@@ -1394,6 +1398,20 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                         return first_org
                     break
     return src
+
+
+def _office_of(doc: Doc, k: int, end: int) -> bool:
+    """``The mayor of Portland said``, ``the chief executive of Acme Corp said``: "of"
+    after a lower-case title noun names the office's place or body, never the speaker
+    (not "Secretary of State John Kerry", nor "the secretary of state John Kerry": a
+    title word in the complement makes it part of the title)."""
+    toks = doc.tokens
+    return (
+        toks[k].lower == "of"
+        and not toks[k - 1].cap
+        and toks[k - 1].lower in lx.TITLE_HEADS
+        and not any(toks[x].lower in TITLE_WORDS for x in range(k + 1, end + 1))
+    )
 
 
 def _person_of_org(doc: Doc, a: int, src: Source) -> Source:

@@ -1244,6 +1244,10 @@ class RoleResolver:
         """'the (former) finance chief' / 'the chief executive': the one person of the
         article whose role has the same content words ('chief financial officer')."""
         words = src.text.replace("’", "'").split()
+        # "the chief executive of Acme Corp": the description, of that organisation only
+        of_org = "of" in words and src.organization is not None
+        if of_org:
+            words = words[: words.index("of")]
         if not 2 <= len(words) <= 5 or words[0].lower() != "the":
             return None
         if words[-1].lower() not in DESCRIPTION_HEADS or any(w[:1].isupper() for w in words[1:]):
@@ -1255,8 +1259,9 @@ class RoleResolver:
         for ent in self.reg.entities[:300]:
             if ent.kind != "person" or not ent.mentions or not self._may_have_role(ent, want):
                 continue
-            role = self.for_entity(ent, src.start).role
-            if role and _role_key(role) == want:
+            info = self.for_entity(ent, src.start)
+            same_org = not of_org or info.organization == src.organization
+            if info.role and _role_key(info.role) == want and same_org:
                 found.append(ent)
         return found[0] if len(found) == 1 else None
 
