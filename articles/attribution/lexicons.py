@@ -255,7 +255,8 @@ TITLE_HEADS = _words(
     rookie batter gp practitioner midwife
     actor actress singer rapper comedian musician composer conductor dancer novelist poet
     playwright screenwriter artist filmmaker producer pundit astronaut referee umpire chef
-    designer philosopher theologian boss starter reliever cornerback publicist
+    designer philosopher theologian boss starter reliever cornerback publicist publisher
+    fisherman fisherwoman
     """
 )
 

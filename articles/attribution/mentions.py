@@ -1972,6 +1972,7 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
                 or _possessive_name_run(toks, k, n)
             )
         )
+        or _bare_title_phrase(doc, k)
     ):
         return None
     m = k
@@ -1984,6 +1985,25 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
     if m == k:
         return None
     return (toks[k].start, toks[m - 1].end)
+
+
+def _bare_title_phrase(doc: Doc, k: int) -> bool:
+    """``said Tom Ruiz, history teacher.`` / ``, head coach at Rice,``: up to three
+    lower-case words without an article ending in a title noun right before the closing
+    comma or period or the organisation's preposition."""
+    toks = doc.tokens
+    m = k
+    while m - k < 3 and m < len(toks) and toks[m].is_word and not toks[m].cap:
+        if toks[m].lower in {"at", "of", "for"}:
+            break
+        m += 1
+    return (
+        m > k
+        and m < len(toks)
+        and (toks[m].text in {",", "."} or toks[m].lower in {"at", "of", "for"})
+        and toks[m - 1].lower in lx.TITLE_HEADS
+        and not any(toks[x].lower in lx.FUNCTION_WORDS for x in range(k, m))
+    )
 
 
 FINITE_VERBS = {

@@ -4433,6 +4433,8 @@ def _named_head(doc, src: Source) -> Source:
         b += 1
     if b == a or b >= len(toks) or toks[b].start >= src.phrase_end or toks[b].cap:
         return src
+    if toks[a].lower in lx.CARDINALS:
+        return src  # "Three candidates said": a count opens a group, no name
     if not toks[b].is_word or toks[b].lower in lx.FUNCTION_WORDS:
         return src  # "Trump's team", "Clinton and …": not a name and its verb
     if toks[b].lower in lx.GROUP_NOUNS or toks[b].lower.endswith(lx.AGENT_PLURAL_ENDINGS):

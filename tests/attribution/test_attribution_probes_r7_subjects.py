@@ -28,3 +28,37 @@ def test_title_of_a_place_or_organisation_is_an_unnamed_source_not_the_place():
         "The chief executive of Acme Corp said profits would rise."
     )["profits would rise"]
     assert s.speaker is None and s.organization == "Acme Corp"
+
+
+def test_a_count_opening_the_subject_is_a_group_not_a_name():
+    s = by_quote("Three candidates said they would debate on Friday.")[
+        "they would debate on Friday"
+    ]
+    assert s.speaker is None and s.source == "Three candidates" and s.organization is None
+    s = by_quote("Twelve percent said they had not decided.")["they had not decided"]
+    assert s.speaker is None and s.source == "Twelve percent"
+
+
+def test_a_publisher_is_a_title_so_the_possessor_does_not_speak():
+    got = by_quote(
+        "Ann Park wrote the novel in 2019. Park's publisher said the book would be reprinted."
+    )
+    s = got["the book would be reprinted"]
+    assert s.speaker is None and s.source == "Park's publisher"
+    s = by_quote("Luis Ortega, 67, a retired fisherman, said the harbor had changed.")[
+        "the harbor had changed"
+    ]
+    assert s.speaker == "Luis Ortega" and s.role == "retired fisherman"
+
+
+def test_bare_title_appositive_without_an_article():
+    s = by_quote("“We lost a lot of nets,” said Tom Ruiz, history teacher.")[
+        "We lost a lot of nets,"
+    ]
+    assert s.speaker == "Tom Ruiz" and s.role == "history teacher"
+    s = by_quote("Carla Diaz, head coach at Rice, said the team was ready.")["the team was ready"]
+    assert s.speaker == "Carla Diaz" and s.role == "head coach" and s.organization == "Rice"
+    s = by_quote("“We lost a lot of nets,” said Tom Ruiz, history teacher at Lincoln High.")[
+        "We lost a lot of nets,"
+    ]
+    assert s.role == "history teacher"
