@@ -46,7 +46,7 @@ SURNAME_TITLES = {
     "king", "bishop", "major", "judge", "dean", "marshal", "pope", "sheriff", "chancellor",
     "mayor", "sergeant", "prince", "baron", "earl", "duke", "knight", "chief", "governor",
     "justice", "counsel", "speaker", "fellow", "host", "coach", "anchor", "partner",
-    "driver", "farmer", "priest", "fighter", "pilot", "shepherd", "weaver", "carpenter",
+    "driver", "farmer", "priest", "fighter", "pilot", "shepherd", "weaver", "carpenter", "white",
 }  # fmt: skip
 # generational and regnal numbers ("Martin Luther King Jr.", "Pope Leo XIV")
 NAME_SUFFIXES = {
@@ -614,6 +614,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     # initials written as a single token (G.K) are words with dots: allowed by is_name_token
     while ns <= b and not toks[ns].is_word:
         ns += 1
+    if ns == b > a and toks[b].lower in NAME_SUFFIXES and toks[b - 1].cap:
+        ns -= 1  # "RFK Jr. said": the suffix belongs to the word before, whatever its case
     if a < ns < b and toks[ns - 1].lower == "miss" and toks[ns].lower in PAGEANT_TITLES:
         ns += 1  # "Miss Universe Alicia Machado": a title before the name
     if (

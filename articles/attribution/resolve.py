@@ -1426,6 +1426,8 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
     key = _key(src.text)
     if len(key) != 1 or src.gender or src.phrase_start != src.start or src.pre_role:
         return False
+    if len(src.text.split()) > 1:
+        return False  # "RFK Jr. said": a generational suffix names a person
     word = key[0]
     if word in lx.MALE_NAMES or word in lx.FEMALE_NAMES or word in lx.KNOWN_PEOPLE_COUNTRY:
         return False

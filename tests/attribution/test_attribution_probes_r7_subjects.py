@@ -62,3 +62,17 @@ def test_bare_title_appositive_without_an_article():
         "We lost a lot of nets,"
     ]
     assert s.role == "history teacher"
+
+
+def test_generational_suffix_after_an_acronym_is_a_persons_name():
+    s = by_quote("RFK Jr. told reporters that vaccines would be reviewed.")[
+        "vaccines would be reviewed"
+    ]
+    assert s.speaker == "RFK Jr" and s.speaker_type == "person"
+
+
+def test_white_after_a_first_name_is_a_surname():
+    s = by_quote("Dana White said the fight would go ahead.")["the fight would go ahead"]
+    assert s.speaker == "Dana White" and s.speaker_type == "person"
+    s = by_quote("The White House said the plan was dead.")["the plan was dead"]
+    assert s.speaker == "White House" and s.speaker_type == "organization"
