@@ -76,3 +76,10 @@ def test_white_after_a_first_name_is_a_surname():
     assert s.speaker == "Dana White" and s.speaker_type == "person"
     s = by_quote("The White House said the plan was dead.")["the plan was dead"]
     assert s.speaker == "White House" and s.speaker_type == "organization"
+
+
+def test_armed_actors_attacking_a_place_make_no_statement():
+    assert extract("Hamas fighters attacked the post on Tuesday.") == []
+    assert extract("Rebel troops fired on the convoy near the border.") == []
+    s = by_quote("Critics attacked the plan as reckless.")["the plan as reckless"]
+    assert s.source == "Critics" and s.cue == "attacked"
