@@ -1136,17 +1136,21 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             if j - k > 7 or not all(np_token_ok(doc, x) for x in range(k + 1, j)):
                 return None
             src = analyse_phrase(doc, k + 1, j - 1)
-            if src is None or src.kind != "name":
-                return None
             if k > 0 and (
                 (toks[k - 1].lower in ORG_NOUNS and not toks[k - 1].cap)
                 or _org_noun_clause(doc, k, lo)
             ):
-                # "The charity, Hope Street Kitchens, said": an organisation's name
-                return Source(
-                    "org", src.start, src.end, src.text, src.phrase_start, src.phrase_end,
-                    organization=src.text,
-                )  # fmt: skip
+                # "The charity, Hope Street Kitchens, said" / "Their school, Lincoln High,
+                # said": an organisation's name, capitalised words whatever they read as
+                if src is None and all(toks[x].cap for x in range(k + 1, j)):
+                    src = _group(doc, k + 1, j - 1)
+                if src is not None and src.kind in {"name", "group"}:
+                    return Source(
+                        "org", src.start, src.end, src.text, src.phrase_start, src.phrase_end,
+                        organization=src.text,
+                    )  # fmt: skip
+            if src is None or src.kind != "name":
+                return None
             if src.kind == "name":
                 m = k - 1
                 while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
@@ -1444,7 +1448,7 @@ ORG_NOUNS = {
     "airline", "insurer", "lender", "manufacturer", "startup", "bank", "network", "newspaper",
     "magazine", "website", "outlet", "coalition", "association", "foundation", "institute",
     "hospital", "university", "broadcaster", "publisher", "team", "league", "federation",
-    "label", "studio",
+    "label", "studio", "school", "college",
 }  # fmt: skip
 # nouns a superlative can rank in a speaker's phrase ("the nation's largest union")
 NOUNS_RANKED = ORG_NOUNS | lx.INDUSTRY_NOUNS | lx.GROUP_NOUNS | lx.TITLE_HEADS

@@ -83,3 +83,15 @@ def test_armed_actors_attacking_a_place_make_no_statement():
     assert extract("Rebel troops fired on the convoy near the border.") == []
     s = by_quote("Critics attacked the plan as reckless.")["the plan as reckless"]
     assert s.source == "Critics" and s.cue == "attacked"
+
+
+def test_a_school_named_in_an_appositive_speaks():
+    s = by_quote("Their school, Lincoln High, said classes would resume Monday.")[
+        "classes would resume Monday"
+    ]
+    assert s.speaker == "Lincoln High" and s.speaker_type == "organization"
+    assert s.organization == "Lincoln High"
+    s = by_quote("The school, Northside Academy, said the teacher had been suspended.")[
+        "the teacher had been suspended"
+    ]
+    assert s.speaker == "Northside Academy" and s.speaker_type == "organization"
