@@ -1833,9 +1833,7 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
         if named is not None:
             return named
         if src is not None and src.kind == "group":
-            k = j + 1
-            while k < n and toks[k].end <= hi and k - j < 8 and np_token_ok(doc, k):
-                k += 1
+            k = _complement_end(doc, j, hi)
             if k + 1 < n and toks[k].text == ",":
                 # "according to the WHO's regional director for Africa, Ann Moe": the name
                 m = k + 1
@@ -1907,6 +1905,45 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
 
 
 RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
+
+
+def _complement_end(doc: Doc, j: int, hi: int) -> int:
+    """The token after the complement that starts at j+1 in ``said a member of the coaching
+    staff`` / ``of the board of trustees.`` / ``for the mining giant``: noun-phrase words,
+    and runs of up to three lower-case words (not verbs, adverbs or relatives) that end
+    the phrase or lead to a noun-phrase word."""
+    toks = doc.tokens
+    n = len(toks)
+    k = j + 1
+    while k < n and toks[k].end <= hi and k - j < 8:
+        if np_token_ok(doc, k):
+            k += 1
+            continue
+        m = k
+        while m < n and m - k < 3 and toks[m].end <= hi and _plain_word(toks[m]):
+            m += 1
+        if m == k or (
+            m < n
+            and toks[m].end <= hi
+            and not np_token_ok(doc, m)
+            and toks[m].text not in {",", ".", ";"}
+        ):
+            break
+        k = m
+    return k
+
+
+def _plain_word(t: Token) -> bool:
+    """A lower-case word that can modify or head a noun (not a verb, adverb, relative)."""
+    low = t.lower
+    return (
+        t.text.isalpha()
+        and not t.cap
+        and low not in lx.FUNCTION_WORDS
+        and low not in lx.CUE_FORMS
+        and low not in RELATIVE_WORDS
+        and not low.endswith("ly")
+    )
 
 
 def _abbreviation_dot(toks, k: int) -> bool:

@@ -95,3 +95,14 @@ def test_a_school_named_in_an_appositive_speaks():
         "the teacher had been suspended"
     ]
     assert s.speaker == "Northside Academy" and s.speaker_type == "organization"
+
+
+def test_an_inverted_unnamed_source_keeps_its_whole_complement():
+    s = by_quote("“We played well,” said a member of the coaching staff.")["We played well,"]
+    assert s.speaker is None and s.source == "a member of the coaching staff"
+    s = by_quote("The fund is solvent, said a member of the board of trustees.")[
+        "The fund is solvent"
+    ]
+    assert s.speaker is None and s.source == "a member of the board of trustees"
+    s = by_quote("“It is over,” said a spokesman for the mining giant.")["It is over,"]
+    assert s.source == "a spokesman for the mining giant"
