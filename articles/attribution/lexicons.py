@@ -255,7 +255,7 @@ TITLE_HEADS = _words(
     rookie batter gp practitioner midwife
     actor actress singer rapper comedian musician composer conductor dancer novelist poet
     playwright screenwriter artist filmmaker producer pundit astronaut referee umpire chef
-    designer philosopher theologian boss starter reliever cornerback publicist publisher
+    designer philosopher theologian boss starter reliever cornerback publicist publisher marshal
     fisherman fisherwoman
     """
 )
@@ -296,6 +296,7 @@ GROUP_NOUNS = _words(
     parties countries country nations nation states team office spokespeople statement report
     reports study studies poll polls survey surveys data documents document memo letter court
     judge senator president minister secretary governor mayor candidate nominee leader chief
+    marshal
     head others many some both several representatives staff staffers employees workers
     activists protesters students parents families victims doctors lawyers attorneys defense
     prosecution military army troops forces pentagon kremlin newspaper network website magazine

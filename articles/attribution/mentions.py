@@ -545,6 +545,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             last.lower in lx.GROUP_NOUNS
             and not _looks_like_name_run(doc, cap_start, b)
             and not (last.lower in SURNAME_ORG_HEADS and _person_before_head(doc, a, b))
+            and not (b > a and surname_like_title(doc, b))  # "Aaron Judge", "Tom Marshal"
         ):
             return _group(doc, a, b)
     if not last.cap and last.lower in {"union", "party"} and b > a:
@@ -1758,18 +1759,7 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     # "said widow Terry Strada", "said longtime resident Ann Bo": one or two lower-case
     # descriptor nouns before a capitalised name
     d = j
-    while (
-        d < n
-        and d - j < 2
-        and toks[d].end <= hi
-        and toks[d].is_word
-        and not toks[d].cap
-        and toks[d].text.isalpha()
-        and not toks[d].lower.endswith("ly")
-        and not np_token_ok(doc, d)
-        and toks[d].lower not in lx.FUNCTION_WORDS
-        and toks[d].lower not in lx.CUE_FORMS
-    ):
+    while d < n and d - j < 2 and toks[d].end <= hi and _descriptor_noun(doc, d):
         d += 1
     if (
         d > j
@@ -1800,19 +1790,7 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
         j += 1
     # "said the county election director": one or two lower-case nouns before a title
     m = j
-    while (
-        j > start
-        and m < n
-        and m - j < 2
-        and toks[m].end <= hi
-        and toks[m].is_word
-        and toks[m].text.isalpha()
-        and not toks[m].cap
-        and not toks[m].lower.endswith("ly")
-        and toks[m].lower not in lx.FUNCTION_WORDS
-        and toks[m].lower not in lx.CUE_FORMS
-        and not np_token_ok(doc, m)
-    ):
+    while m < n and m - j < 2 and toks[m].end <= hi and _descriptor_noun(doc, m):
         m += 1
     if (
         m > j
@@ -1820,10 +1798,15 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
         and toks[m].end <= hi
         and toks[m].lower in TITLE_WORDS
         and not toks[m].cap
-        # the title ends the phrase (not "the event organizer Alliance …": a name follows)
-        and toks[m + 1].text in {".", ",", ";", "!", "?", "of", "for", "at"}
     ):
-        j = m + 1
+        if toks[m + 1].text in {".", ",", ";", "!", "?", "of", "for", "at"}:
+            j = m + 1  # the title ends the phrase
+        elif toks[m].lower in lx.TITLE_HEADS and _is_person_name_at(doc, m + 1, hi):
+            # "said county fire chief Joe Ryan": the title, then the person's name (not
+            # "the event organizer Alliance …": an organisation)
+            j = m + 1
+            while j < n and toks[j].end <= hi and j - start < MAX_NP and np_token_ok(doc, j):
+                j += 1
     # "of"/"for" continuation inside titles: "a spokesman for the ministry"; "from":
     # "according to a statement from the company" keeps who the statement came from
     if j > start and j < n and toks[j].lower in {"for", "of", "at", "from"}:
@@ -1905,6 +1888,37 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
 
 
 RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
+
+
+def _descriptor_noun(doc: Doc, d: int) -> bool:
+    """A lower-case noun before a title or a name that is no noun-phrase word of its own:
+    ``widow`` in ``said widow Ann Bo``, ``fire`` in ``said fire chief Joe Ryan`` (a verb
+    form only before a title)."""
+    toks = doc.tokens
+    t = toks[d]
+    if not (
+        t.is_word
+        and not t.cap
+        and t.text.isalpha()
+        and not t.lower.endswith("ly")
+        and not np_token_ok(doc, d)
+        and t.lower not in lx.FUNCTION_WORDS
+    ):
+        return False
+    if t.lower not in lx.CUE_FORMS:
+        return True
+    return d + 1 < len(toks) and not toks[d + 1].cap and toks[d + 1].lower in lx.TITLE_HEADS
+
+
+def _is_person_name_at(doc: Doc, k: int, hi: int) -> bool:
+    """A first name or two capitalised name words start at k."""
+    toks = doc.tokens
+    if k + 1 >= len(toks) or toks[k + 1].end > hi:
+        return False
+    first = toks[k].lower
+    return is_name_token(toks[k]) and (
+        first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or is_name_token(toks[k + 1])
+    )
 
 
 def _complement_end(doc: Doc, j: int, hi: int) -> int:
@@ -2027,7 +2041,15 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
         m += 1
     if m == k:
         return None
+    if (m >= n or toks[m].text != ",") and _after_according_to(doc, src.phrase_start):
+        return None  # "According to Tom Reed, the move reeks of fear.": the frame's clause
     return (toks[k].start, toks[m - 1].end)
+
+
+def _after_according_to(doc: Doc, start: int) -> bool:
+    toks = doc.tokens
+    i = doc.tok_index_at_or_after(start)
+    return i >= 2 and toks[i - 1].lower == "to" and toks[i - 2].lower == "according"
 
 
 def _bare_title_phrase(doc: Doc, k: int) -> bool:

@@ -554,8 +554,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
 
 
 def _field_before_title(toks, k: int, i: int) -> bool:
-    """Token k is a lower-case field noun between a name or demonym and a title before
-    the name at i: "EU competition chief", "Chinese commerce minister"."""
+    """Token k is a lower-case field noun between a name, demonym, title modifier or
+    reporting verb and a title before the name at i: "EU competition chief", "Chinese
+    commerce minister", "county fire marshal", "said fire chief X"."""
     t = toks[k]
     low = t.lower
     return (
@@ -567,7 +568,12 @@ def _field_before_title(toks, k: int, i: int) -> bool:
         and low not in lx.FUNCTION_WORDS
         and not low.endswith(("ly", "ed", "ing"))
         and toks[k + 1].lower in lx.TITLE_HEADS
-        and (toks[k - 1].cap or toks[k - 1].lower in lx.DEMONYMS)
+        and (
+            toks[k - 1].cap
+            or toks[k - 1].lower in lx.DEMONYMS
+            or toks[k - 1].lower in lx.TITLE_MODIFIERS
+            or toks[k - 1].lower in lx.CUE_FORMS
+        )
         and toks[k - 1].is_word
     )
 

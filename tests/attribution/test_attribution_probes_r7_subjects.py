@@ -106,3 +106,40 @@ def test_an_inverted_unnamed_source_keeps_its_whole_complement():
     assert s.speaker is None and s.source == "a member of the board of trustees"
     s = by_quote("“It is over,” said a spokesman for the mining giant.")["It is over,"]
     assert s.source == "a spokesman for the mining giant"
+
+
+def test_inverted_title_with_a_field_noun_before_the_name():
+    s = by_quote("“Nobody was hurt,” said fire chief Joe Ryan.")["Nobody was hurt,"]
+    assert s.speaker == "Joe Ryan" and s.role == "fire chief"
+    s = by_quote("“Nobody was hurt,” said county fire marshal Joe Ryan.")["Nobody was hurt,"]
+    assert s.speaker == "Joe Ryan" and s.role == "county fire marshal"
+    s = by_quote("According to conservative talk radio host Tom Reed, the move was a mistake.")[
+        "the move was a mistake"
+    ]
+    assert s.speaker == "Tom Reed" and s.role == "host"
+
+
+def test_according_to_a_name_then_the_clause_is_no_appositive():
+    s = by_quote("According to Tom Reed, the move reeks of fear.")["the move reeks of fear"]
+    assert s.speaker == "Tom Reed" and s.role is None
+    s = by_quote("According to Tom Reed, the mayor, the move reeks of fear.")[
+        "the move reeks of fear"
+    ]
+    assert s.speaker == "Tom Reed" and s.role == "mayor"
+    got = extract(
+        "According to host Tom Reed, the move reeks of “fear” and desperation.",
+        partial_spans="clause",
+    )
+    assert [(s.quote, s.speaker) for s in got] == [
+        ("the move reeks of “fear” and desperation", "Tom Reed")
+    ]
+
+
+def test_title_nouns_that_are_group_nouns_as_surnames_after_a_first_name():
+    for name in ("Aaron Judge", "Tom Marshal", "Tom Chief"):
+        s = by_quote(f"{name} said nobody was hurt.")["nobody was hurt"]
+        assert s.speaker == name and s.speaker_type == "person"
+    s = by_quote("Detectives believe the blaze was set, the fire marshal said.")[
+        "Detectives believe the blaze was set"
+    ]
+    assert s.source == "the fire marshal" and s.speaker is None
