@@ -157,6 +157,22 @@ DATE_WORDS_BEFORE = {
 }  # fmt: skip
 
 
+def _double_initial(doc: Doc, k: int) -> bool:
+    """``JJ Redick``, ``AJ Brown``: two capitals without dots as a first name, right
+    before a surname (not an acronym: ``UN envoy``, ``EU``, ``US``, ``AP``)."""
+    t = doc.tokens[k]
+    return (
+        len(t.text) == 2
+        and t.text.isalpha()
+        and t.text.isupper()
+        and t.text not in lx.SUPRANATIONAL
+        and t.text not in lx.KNOWN_ORGS
+        and t.lower not in lx.COUNTRY_OR_DEMONYM
+        and t.lower not in TITLE_ACRONYMS
+        and is_name_token(doc.tokens[k + 1])
+    )
+
+
 def _country_as_first_name(doc: Doc, k: int) -> bool:
     """ "Jordan Fuja": a country name that is also a given name, right before a surname
     (not "Jordan Times", "in Jordan Valley")."""
@@ -604,6 +620,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             or (k == b and surname_before_cue(doc, k))
             or (k < b and _month_as_first_name(doc, k))
             or (k < b and _country_as_first_name(doc, k))
+            or (k < b and _double_initial(doc, k))
         ):
             k -= 1
             continue

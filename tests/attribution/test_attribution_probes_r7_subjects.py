@@ -143,3 +143,10 @@ def test_title_nouns_that_are_group_nouns_as_surnames_after_a_first_name():
         "Detectives believe the blaze was set"
     ]
     assert s.source == "the fire marshal" and s.speaker is None
+
+
+def test_two_capitals_as_a_first_name():
+    s = by_quote("Lakers coach JJ Redick said the team lacked energy.")["the team lacked energy"]
+    assert s.speaker == "JJ Redick" and s.role == "coach" and s.organization == "Lakers"
+    s = by_quote("UN envoy Ann Lee said talks would resume.")["talks would resume"]
+    assert s.speaker == "Ann Lee" and s.role == "envoy" and s.organization == "UN"
