@@ -977,7 +977,23 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
         and toks[m - 1].lower.endswith(("'s", "’s"))
     ):
         return True  # "The agency's emergencies chief, NAME,": the title's field
-    return toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS
+    if toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS:
+        return True
+    return _in_title_complement(doc, m)
+
+
+def _in_title_complement(doc: Doc, m: int) -> bool:
+    """Token m is a lower-case word of the complement of "<title> of the …": ``The
+    owner of the restaurant, NAME,``, ``The president of the teachers union, NAME,``."""
+    toks = doc.tokens
+    if not (toks[m].is_word and toks[m].text.isalpha() and toks[m].lower not in lx.FUNCTION_WORDS):
+        return False
+    for x in range(m - 1, max(m - 5, 0), -1):
+        if toks[x].lower == "of":
+            return toks[x - 1].lower in lx.TITLE_HEADS
+        if not (np_token_ok(doc, x) or (toks[x].is_word and toks[x].text.isalpha())):
+            return False
+    return False
 
 
 def _possessive_name_run(toks, a: int, b: int) -> bool:
@@ -1155,7 +1171,12 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 return None
             src = analyse_phrase(doc, k + 1, j - 1)
             if k > 0 and (
-                (toks[k - 1].lower in ORG_NOUNS and not toks[k - 1].cap)
+                (
+                    toks[k - 1].lower in ORG_NOUNS
+                    and not toks[k - 1].cap
+                    # (not "The head of the charity, Ann Wu,": the title heads the phrase)
+                    and not _in_title_complement(doc, k - 1)
+                )
                 or _org_noun_clause(doc, k, lo)
             ):
                 # "The charity, Hope Street Kitchens, said" / "Their school, Lincoln High,

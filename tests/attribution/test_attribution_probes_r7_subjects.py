@@ -150,3 +150,17 @@ def test_two_capitals_as_a_first_name():
     assert s.speaker == "JJ Redick" and s.role == "coach" and s.organization == "Lakers"
     s = by_quote("UN envoy Ann Lee said talks would resume.")["talks would resume"]
     assert s.speaker == "Ann Lee" and s.role == "envoy" and s.organization == "UN"
+
+
+def test_title_of_a_body_before_a_name_is_the_persons_role():
+    s = by_quote("The owner of the restaurant, Maria Lopez, said business had doubled.")[
+        "business had doubled"
+    ]
+    assert s.speaker == "Maria Lopez" and s.role == "owner"
+    s = by_quote("The head of the charity, Ann Wu, said the shelter would close.")[
+        "the shelter would close"
+    ]
+    assert s.speaker == "Ann Wu" and s.speaker_type == "person"
+    assert s.role == "head" and s.organization is None
+    s = by_quote("The charity, Hope Street Kitchens, said it would reopen.")["it would reopen"]
+    assert s.speaker == "Hope Street Kitchens" and s.speaker_type == "organization"
