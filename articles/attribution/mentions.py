@@ -68,6 +68,7 @@ KINSHIP = {
     "grandmother", "grandfather", "stepfather", "stepmother", "fiancee", "fiancé", "fiancée",
     "girlfriend", "boyfriend", "sons", "daughters", "brothers", "sisters", "parents",
     "family", "families", "relatives", "relative", "children", "siblings", "grandchildren",
+    "mothers", "fathers", "wives", "husbands", "widows", "cousins",
 }  # fmt: skip
 PARTIES = {"democrat", "republican", "independent", "conservative", "liberal", "socialist"}
 PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")  # "Sen. Maria Cantwell, D-Wash., said"
@@ -275,7 +276,14 @@ def np_token_ok(doc: Doc, i: int) -> bool:
                 and nx.start > t.end
                 and nx.is_word
                 and (
-                    (not nx.cap and (nx.lower in TITLE_WORDS or nx.lower in lx.GROUP_NOUNS))
+                    (
+                        not nx.cap
+                        and (
+                            nx.lower in TITLE_WORDS
+                            or nx.lower in lx.GROUP_NOUNS
+                            or nx.lower in KINSHIP  # "the victims' mothers"
+                        )
+                    )
                     # "the Socialist Workers' Party", "St Thomas' Hospital": inside a name
                     or (nx.cap and p.cap and nx.lower in lx.ORG_HEADS)
                 )
@@ -1320,6 +1328,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     src = analyse_phrase(doc, j + 1, end)
     if src is not None and src.kind in {"org", "name"} and src.start > src.phrase_start:
         src = _person_of_org(doc, j + 1, src)
+    if src is not None and src.kind == "group" and _partitive_before(doc, j, lo):
+        src = _group(doc, j - 1, end)  # "One of the lawyers said": the part speaks
     if src is not None:
         src.appositive = appositive
         if src.kind == "name" and appositive is None:
@@ -1456,6 +1466,22 @@ def _office_of(doc: Doc, k: int, end: int) -> bool:
         and not toks[k - 1].cap
         and toks[k - 1].lower in lx.TITLE_HEADS
         and not any(toks[x].lower in TITLE_WORDS for x in range(k + 1, end + 1))
+    )
+
+
+PARTITIVES = lx.CARDINALS | {
+    "some", "many", "most", "few", "several", "both", "all", "none", "neither", "either", "each",
+}  # fmt: skip
+
+
+def _partitive_before(doc: Doc, j: int, lo: int) -> bool:
+    """Token j is the "of" of ``One of the lawyers`` / ``Several of the senators``."""
+    toks = doc.tokens
+    return (
+        j >= 1
+        and toks[j].lower == "of"
+        and toks[j - 1].start >= lo
+        and toks[j - 1].lower in PARTITIVES
     )
 
 

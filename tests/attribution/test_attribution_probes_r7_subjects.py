@@ -164,3 +164,18 @@ def test_title_of_a_body_before_a_name_is_the_persons_role():
     assert s.role == "head" and s.organization is None
     s = by_quote("The charity, Hope Street Kitchens, said it would reopen.")["it would reopen"]
     assert s.speaker == "Hope Street Kitchens" and s.speaker_type == "organization"
+
+
+def test_a_partitive_subject_keeps_its_quantifier():
+    s = by_quote("One of the lawyers said the ruling would be appealed.")[
+        "the ruling would be appealed"
+    ]
+    assert s.speaker is None and s.source == "One of the lawyers"
+    s = by_quote("One of the victims' mothers said she wanted justice.")["she wanted justice"]
+    assert s.speaker is None and s.source == "One of the victims' mothers"
+    s = by_quote("Neither of the candidates said how the cuts would be paid for.")[
+        "how the cuts would be paid for"
+    ]
+    assert s.source == "Neither of the candidates"
+    s = by_quote("None of the Acme Corp executives said the deal was off.")["the deal was off"]
+    assert s.source == "None of the Acme Corp executives" and s.organization == "Acme Corp"
