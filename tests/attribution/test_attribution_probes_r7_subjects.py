@@ -179,3 +179,11 @@ def test_a_partitive_subject_keeps_its_quantifier():
     assert s.source == "Neither of the candidates"
     s = by_quote("None of the Acme Corp executives said the deal was off.")["the deal was off"]
     assert s.source == "None of the Acme Corp executives" and s.organization == "Acme Corp"
+
+
+def test_a_lone_surname_with_an_age_is_a_person():
+    s = by_quote("Petrenko, 48, a former journalist, said talks were possible.")[
+        "talks were possible"
+    ]
+    assert s.speaker == "Petrenko" and s.speaker_type == "person"
+    assert s.role == "former journalist" and s.organization is None
