@@ -256,6 +256,7 @@ TITLE_HEADS = _words(
     actor actress singer rapper comedian musician composer conductor dancer novelist poet
     playwright screenwriter artist filmmaker producer pundit astronaut referee umpire chef
     designer philosopher theologian boss starter reliever cornerback publicist publisher marshal
+    foreman forewoman
     fisherman fisherwoman
     """
 )

@@ -1672,11 +1672,12 @@ def _noun_modifier(doc: Doc, j: int, lo: int) -> bool:
 
 def _determined_noun_modifiers(doc: Doc, j: int, end: int, lo: int) -> int:
     """``…, the weather service said`` / ``…, the state health department said``: one or
-    two lower-case nouns between "the" and the group noun at end, right after a comma or
+    two lower-case nouns between "the" and the group or title noun at end, right after a comma or
     at the start of the sentence. Returns the token before "the" (else j unchanged)."""
     toks = doc.tokens
-    if toks[end].lower not in lx.GROUP_NOUNS or toks[end].cap:
-        return j
+    head = toks[end].lower
+    if (head not in lx.GROUP_NOUNS and head not in lx.TITLE_HEADS) or toks[end].cap:
+        return j  # (a title too: "The plant manager, a 30-year veteran, said")
     m = j
     while m >= 0 and end - m <= 3 and toks[m].start >= lo:
         t = toks[m]

@@ -187,3 +187,14 @@ def test_a_lone_surname_with_an_age_is_a_person():
     ]
     assert s.speaker == "Petrenko" and s.speaker_type == "person"
     assert s.role == "former journalist" and s.organization is None
+
+
+def test_a_described_title_before_an_appositive_keeps_its_noun_modifiers():
+    s = by_quote("The plant manager, a 30-year veteran, said the line would restart.")[
+        "the line would restart"
+    ]
+    assert s.speaker is None and s.source == "The plant manager"
+    s = by_quote("The jury foreman, a retired teacher, told reporters the verdict was unanimous.")[
+        "the verdict was unanimous"
+    ]
+    assert s.speaker is None and s.source == "The jury foreman"
