@@ -1330,6 +1330,24 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         src = _person_of_org(doc, j + 1, src)
     if src is not None and src.kind == "group" and _partitive_before(doc, j, lo):
         src = _group(doc, j - 1, end)  # "One of the lawyers said": the part speaks
+    if (
+        src is not None
+        and src.kind == "group"
+        and depth < 2
+        and j >= 1
+        and toks[j].lower == "and"
+        and toks[j].start >= lo
+        and toks[j + 1].lower in {"his", "her", "their", "its"}
+    ):
+        # "The French president and his Italian counterpart said": the first conjunct,
+        # as for coordinated names
+        first = subject_before(doc, j, lo, depth + 1)
+        if first is not None and first.kind in {"group", "name"} and not first.loose:
+            a = doc.tok_index_at_or_after(first.phrase_start)
+            prev = toks[a - 1] if a > 0 and toks[a - 1].start >= lo else None
+            # (not "Police arrested the man and his brother said": an object before)
+            if prev is None or not prev.is_word or prev.lower in SUBJECT_INTRO:
+                return first
     if src is not None:
         src.appositive = appositive
         if src.kind == "name" and appositive is None:

@@ -198,3 +198,13 @@ def test_a_described_title_before_an_appositive_keeps_its_noun_modifiers():
         "the verdict was unanimous"
     ]
     assert s.speaker is None and s.source == "The jury foreman"
+
+
+def test_coordinated_unnamed_subjects_give_the_first_conjunct():
+    s = by_quote("The French president and his Italian counterpart said the talks had failed.")[
+        "the talks had failed"
+    ]
+    assert s.speaker is None and s.source == "The French president" and s.country == "FR"
+    # an object before "and" is no conjunct of the subject
+    s = by_quote("Police arrested the man and his brother said he was innocent.")["he was innocent"]
+    assert s.source == "his brother"
