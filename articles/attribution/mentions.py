@@ -1341,13 +1341,13 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     ):
         # "The French president and his Italian counterpart said": the first conjunct,
         # as for coordinated names
-        first = subject_before(doc, j, lo, depth + 1)
-        if first is not None and first.kind in {"group", "name"} and not first.loose:
-            a = doc.tok_index_at_or_after(first.phrase_start)
-            prev = toks[a - 1] if a > 0 and toks[a - 1].start >= lo else None
+        lead = subject_before(doc, j, lo, depth + 1)
+        if lead is not None and lead.kind in {"group", "name"} and not lead.loose:
+            a = doc.tok_index_at_or_after(lead.phrase_start)
+            before = toks[a - 1] if a > 0 and toks[a - 1].start >= lo else None
             # (not "Police arrested the man and his brother said": an object before)
-            if prev is None or not prev.is_word or prev.lower in SUBJECT_INTRO:
-                return first
+            if before is None or not before.is_word or before.lower in SUBJECT_INTRO:
+                return lead
     if src is not None:
         src.appositive = appositive
         if src.kind == "name" and appositive is None:
