@@ -1479,12 +1479,16 @@ def _office_of(doc: Doc, k: int, end: int) -> bool:
     (not "Secretary of State John Kerry", nor "the secretary of state John Kerry": a
     title word in the complement makes it part of the title)."""
     toks = doc.tokens
-    return (
+    if not (
         toks[k].lower == "of"
-        and not toks[k - 1].cap
+        and (not toks[k - 1].cap or toks[k - 1].lower in TITLE_ACRONYMS)  # "The CEO of"
         and toks[k - 1].lower in lx.TITLE_HEADS
         and not any(toks[x].lower in TITLE_WORDS for x in range(k + 1, end + 1))
-    )
+    ):
+        return False
+    # not "CEO of Acme Corp Dana Holt said": the person named after the organisation
+    tail = analyse_phrase(doc, k + 1, end)
+    return tail is None or tail.kind != "name" or tail.start == tail.phrase_start
 
 
 PARTITIVES = lx.CARDINALS | {
@@ -1643,10 +1647,14 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     titles = w.lower.endswith("s") and w.lower[:-1] in lx.TITLE_HEADS  # "Leaders of …"
     if not w.is_word or not (w.lower in lx.GROUP_NOUNS or w.lower in lx.TITLE_HEADS or titles):
         return None
-    if w.cap and not (
-        (w.lower.endswith("s") or w.lower in COMMON_SOURCES)  # "Police in Minneapolis said"
-        and (w.lower in lx.GROUP_NOUNS or titles)
-        and _sentence_initial(doc, j - 1)
+    if (
+        w.cap
+        and w.lower not in TITLE_ACRONYMS
+        and not (
+            (w.lower.endswith("s") or w.lower in COMMON_SOURCES)  # "Police in Minneapolis said"
+            and (w.lower in lx.GROUP_NOUNS or titles)
+            and _sentence_initial(doc, j - 1)
+        )
     ):
         return None  # "Secretary of State John Kerry", "Friends of the Earth"
     head = subject_before(doc, j, lo, 2)

@@ -208,3 +208,12 @@ def test_coordinated_unnamed_subjects_give_the_first_conjunct():
     # an object before "and" is no conjunct of the subject
     s = by_quote("Police arrested the man and his brother said he was innocent.")["he was innocent"]
     assert s.source == "his brother"
+
+
+def test_a_title_acronym_of_an_organisation_is_an_unnamed_source():
+    s = by_quote("The CEO of Acme Corp said profits would rise.")["profits would rise"]
+    assert s.speaker is None and s.source == "The CEO of Acme Corp"
+    assert s.organization == "Acme Corp"
+    # the person named after the organisation speaks
+    s = by_quote("CEO of Acme Corp Dana Holt said profits would rise.")["profits would rise"]
+    assert s.speaker == "Dana Holt"
