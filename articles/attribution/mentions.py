@@ -1705,11 +1705,14 @@ def _determined_noun_modifiers(doc: Doc, j: int, end: int, lo: int) -> int:
     if (head not in lx.GROUP_NOUNS and head not in lx.TITLE_HEADS) or toks[end].cap:
         return j  # (a title too: "The plant manager, a 30-year veteran, said")
     m = j
-    while m >= 0 and end - m <= 3 and toks[m].start >= lo:
+    while m >= 0 and end - m <= 5 and toks[m].start >= lo:
         t = toks[m]
         low = t.lower
         if low in {"the", "a", "an"}:
             break
+        if np_token_ok(doc, m) and m < j:
+            m -= 1  # "A U.N. human rights spokeswoman": a name before the nouns
+            continue
         if (
             not (t.is_word and t.text.isalpha())
             or t.cap

@@ -217,3 +217,10 @@ def test_a_title_acronym_of_an_organisation_is_an_unnamed_source():
     # the person named after the organisation speaks
     s = by_quote("CEO of Acme Corp Dana Holt said profits would rise.")["profits would rise"]
     assert s.speaker == "Dana Holt"
+
+
+def test_a_name_before_noun_modifiers_of_the_title_stays_in_the_source():
+    s = by_quote("A U.N. human rights spokeswoman said the camps were overcrowded.")[
+        "the camps were overcrowded"
+    ]
+    assert s.speaker is None and s.source == "A U.N. human rights spokeswoman"
