@@ -255,7 +255,9 @@ TITLE_HEADS = _words(
     rookie batter gp practitioner midwife
     actor actress singer rapper comedian musician composer conductor dancer novelist poet
     playwright screenwriter artist filmmaker producer pundit astronaut referee umpire chef
-    designer philosopher theologian boss starter reliever cornerback publicist
+    designer philosopher theologian boss starter reliever cornerback publicist publisher marshal
+    foreman forewoman
+    fisherman fisherwoman
     """
 )
 
@@ -295,6 +297,7 @@ GROUP_NOUNS = _words(
     parties countries country nations nation states team office spokespeople statement report
     reports study studies poll polls survey surveys data documents document memo letter court
     judge senator president minister secretary governor mayor candidate nominee leader chief
+    marshal
     head others many some both several representatives staff staffers employees workers
     activists protesters students parents families victims doctors lawyers attorneys defense
     prosecution military army troops forces pentagon kremlin newspaper network website magazine
@@ -318,7 +321,7 @@ GROUP_NOUNS = _words(
     mediators negotiators lenders brokers growers producers exporters importers
     manufacturers campaigners commentators scholars historians journalists reporters
     physicians clinicians specialists physicists biologists
-    jury juries authors
+    jury juries authors candidates nominees
     juror passenger shopper commuter commuters motorist motorists tenant patient survivor
     victim bystander bystanders onlooker onlookers eyewitness eyewitnesses tourist tourists
     visitor visitors refugee migrant villager teenager teenagers homeowner viewer viewers

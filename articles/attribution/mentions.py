@@ -46,7 +46,7 @@ SURNAME_TITLES = {
     "king", "bishop", "major", "judge", "dean", "marshal", "pope", "sheriff", "chancellor",
     "mayor", "sergeant", "prince", "baron", "earl", "duke", "knight", "chief", "governor",
     "justice", "counsel", "speaker", "fellow", "host", "coach", "anchor", "partner",
-    "driver", "farmer", "priest", "fighter", "pilot", "shepherd", "weaver", "carpenter",
+    "driver", "farmer", "priest", "fighter", "pilot", "shepherd", "weaver", "carpenter", "white",
 }  # fmt: skip
 # generational and regnal numbers ("Martin Luther King Jr.", "Pope Leo XIV")
 NAME_SUFFIXES = {
@@ -68,6 +68,7 @@ KINSHIP = {
     "grandmother", "grandfather", "stepfather", "stepmother", "fiancee", "fiancé", "fiancée",
     "girlfriend", "boyfriend", "sons", "daughters", "brothers", "sisters", "parents",
     "family", "families", "relatives", "relative", "children", "siblings", "grandchildren",
+    "mothers", "fathers", "wives", "husbands", "widows", "cousins",
 }  # fmt: skip
 PARTIES = {"democrat", "republican", "independent", "conservative", "liberal", "socialist"}
 PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")  # "Sen. Maria Cantwell, D-Wash., said"
@@ -155,6 +156,22 @@ DATE_WORDS_BEFORE = {
     "in", "on", "since", "by", "until", "till", "last", "next", "early", "late", "mid",
     "through", "from", "of", "this", "during", "before", "after", "between", "and", "to",
 }  # fmt: skip
+
+
+def _double_initial(doc: Doc, k: int) -> bool:
+    """``JJ Redick``, ``AJ Brown``: two capitals without dots as a first name, right
+    before a surname (not an acronym: ``UN envoy``, ``EU``, ``US``, ``AP``)."""
+    t = doc.tokens[k]
+    return (
+        len(t.text) == 2
+        and t.text.isalpha()
+        and t.text.isupper()
+        and t.text not in lx.SUPRANATIONAL
+        and t.text not in lx.KNOWN_ORGS
+        and t.lower not in lx.COUNTRY_OR_DEMONYM
+        and t.lower not in TITLE_ACRONYMS
+        and is_name_token(doc.tokens[k + 1])
+    )
 
 
 def _country_as_first_name(doc: Doc, k: int) -> bool:
@@ -259,7 +276,14 @@ def np_token_ok(doc: Doc, i: int) -> bool:
                 and nx.start > t.end
                 and nx.is_word
                 and (
-                    (not nx.cap and (nx.lower in TITLE_WORDS or nx.lower in lx.GROUP_NOUNS))
+                    (
+                        not nx.cap
+                        and (
+                            nx.lower in TITLE_WORDS
+                            or nx.lower in lx.GROUP_NOUNS
+                            or nx.lower in KINSHIP  # "the victims' mothers"
+                        )
+                    )
                     # "the Socialist Workers' Party", "St Thomas' Hospital": inside a name
                     or (nx.cap and p.cap and nx.lower in lx.ORG_HEADS)
                 )
@@ -545,6 +569,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             last.lower in lx.GROUP_NOUNS
             and not _looks_like_name_run(doc, cap_start, b)
             and not (last.lower in SURNAME_ORG_HEADS and _person_before_head(doc, a, b))
+            and not (b > a and surname_like_title(doc, b))  # "Aaron Judge", "Tom Marshal"
         ):
             return _group(doc, a, b)
     if not last.cap and last.lower in {"union", "party"} and b > a:
@@ -603,6 +628,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             or (k == b and surname_before_cue(doc, k))
             or (k < b and _month_as_first_name(doc, k))
             or (k < b and _country_as_first_name(doc, k))
+            or (k < b and _double_initial(doc, k))
         ):
             k -= 1
             continue
@@ -614,6 +640,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     # initials written as a single token (G.K) are words with dots: allowed by is_name_token
     while ns <= b and not toks[ns].is_word:
         ns += 1
+    if ns == b > a and toks[b].lower in NAME_SUFFIXES and toks[b - 1].cap:
+        ns -= 1  # "RFK Jr. said": the suffix belongs to the word before, whatever its case
     if a < ns < b and toks[ns - 1].lower == "miss" and toks[ns].lower in PAGEANT_TITLES:
         ns += 1  # "Miss Universe Alicia Machado": a title before the name
     if (
@@ -957,7 +985,23 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
         and toks[m - 1].lower.endswith(("'s", "’s"))
     ):
         return True  # "The agency's emergencies chief, NAME,": the title's field
-    return toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS
+    if toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS:
+        return True
+    return _in_title_complement(doc, m)
+
+
+def _in_title_complement(doc: Doc, m: int) -> bool:
+    """Token m is a lower-case word of the complement of "<title> of the …": ``The
+    owner of the restaurant, NAME,``, ``The president of the teachers union, NAME,``."""
+    toks = doc.tokens
+    if not (toks[m].is_word and toks[m].text.isalpha() and toks[m].lower not in lx.FUNCTION_WORDS):
+        return False
+    for x in range(m - 1, max(m - 5, 0), -1):
+        if toks[x].lower == "of":
+            return toks[x - 1].lower in lx.TITLE_HEADS
+        if not (np_token_ok(doc, x) or (toks[x].is_word and toks[x].text.isalpha())):
+            return False
+    return False
 
 
 def _possessive_name_run(toks, a: int, b: int) -> bool:
@@ -1134,17 +1178,26 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             if j - k > 7 or not all(np_token_ok(doc, x) for x in range(k + 1, j)):
                 return None
             src = analyse_phrase(doc, k + 1, j - 1)
-            if src is None or src.kind != "name":
-                return None
             if k > 0 and (
-                (toks[k - 1].lower in ORG_NOUNS and not toks[k - 1].cap)
+                (
+                    toks[k - 1].lower in ORG_NOUNS
+                    and not toks[k - 1].cap
+                    # (not "The head of the charity, Ann Wu,": the title heads the phrase)
+                    and not _in_title_complement(doc, k - 1)
+                )
                 or _org_noun_clause(doc, k, lo)
             ):
-                # "The charity, Hope Street Kitchens, said": an organisation's name
-                return Source(
-                    "org", src.start, src.end, src.text, src.phrase_start, src.phrase_end,
-                    organization=src.text,
-                )  # fmt: skip
+                # "The charity, Hope Street Kitchens, said" / "Their school, Lincoln High,
+                # said": an organisation's name, capitalised words whatever they read as
+                if src is None and all(toks[x].cap for x in range(k + 1, j)):
+                    src = _group(doc, k + 1, j - 1)
+                if src is not None and src.kind in {"name", "group"}:
+                    return Source(
+                        "org", src.start, src.end, src.text, src.phrase_start, src.phrase_end,
+                        organization=src.text,
+                    )  # fmt: skip
+            if src is None or src.kind != "name":
+                return None
             if src.kind == "name":
                 m = k - 1
                 while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
@@ -1248,11 +1301,15 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     if depth < 2:
         # "A spokeswoman for Mayor Ann Reed said": the name is the one spoken for
         for k in range(max(j + 2, 1), end):
-            if (toks[k].lower in {"for", "with"} and not toks[k - 1].cap) or (
-                toks[k].lower == "of"
-                and toks[k - 1].lower in lx.GROUP_NOUNS
-                and toks[k - 1].lower.endswith("s")
-            ):  # "Critics of Mayor Bob Lane said"
+            if (
+                (toks[k].lower in {"for", "with"} and not toks[k - 1].cap)
+                or (
+                    toks[k].lower == "of"
+                    and toks[k - 1].lower in lx.GROUP_NOUNS
+                    and toks[k - 1].lower.endswith("s")
+                )  # "Critics of Mayor Bob Lane said"
+                or _office_of(doc, k, end)
+            ):
                 grp = _group_with_complement(doc, k, end, lo)
                 if grp is not None:
                     grp.appositive = appositive
@@ -1271,6 +1328,26 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     src = analyse_phrase(doc, j + 1, end)
     if src is not None and src.kind in {"org", "name"} and src.start > src.phrase_start:
         src = _person_of_org(doc, j + 1, src)
+    if src is not None and src.kind == "group" and _partitive_before(doc, j, lo):
+        src = _group(doc, j - 1, end)  # "One of the lawyers said": the part speaks
+    if (
+        src is not None
+        and src.kind == "group"
+        and depth < 2
+        and j >= 1
+        and toks[j].lower == "and"
+        and toks[j].start >= lo
+        and toks[j + 1].lower in {"his", "her", "their", "its"}
+    ):
+        # "The French president and his Italian counterpart said": the first conjunct,
+        # as for coordinated names
+        lead = subject_before(doc, j, lo, depth + 1)
+        if lead is not None and lead.kind in {"group", "name"} and not lead.loose:
+            a = doc.tok_index_at_or_after(lead.phrase_start)
+            before = toks[a - 1] if a > 0 and toks[a - 1].start >= lo else None
+            # (not "Police arrested the man and his brother said": an object before)
+            if before is None or not before.is_word or before.lower in SUBJECT_INTRO:
+                return lead
     if src is not None:
         src.appositive = appositive
         if src.kind == "name" and appositive is None:
@@ -1396,6 +1473,40 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     return src
 
 
+def _office_of(doc: Doc, k: int, end: int) -> bool:
+    """``The mayor of Portland said``, ``the chief executive of Acme Corp said``: "of"
+    after a lower-case title noun names the office's place or body, never the speaker
+    (not "Secretary of State John Kerry", nor "the secretary of state John Kerry": a
+    title word in the complement makes it part of the title)."""
+    toks = doc.tokens
+    if not (
+        toks[k].lower == "of"
+        and (not toks[k - 1].cap or toks[k - 1].lower in TITLE_ACRONYMS)  # "The CEO of"
+        and toks[k - 1].lower in lx.TITLE_HEADS
+        and not any(toks[x].lower in TITLE_WORDS for x in range(k + 1, end + 1))
+    ):
+        return False
+    # not "CEO of Acme Corp Dana Holt said": the person named after the organisation
+    tail = analyse_phrase(doc, k + 1, end)
+    return tail is None or tail.kind != "name" or tail.start == tail.phrase_start
+
+
+PARTITIVES = lx.CARDINALS | {
+    "some", "many", "most", "few", "several", "both", "all", "none", "neither", "either", "each",
+}  # fmt: skip
+
+
+def _partitive_before(doc: Doc, j: int, lo: int) -> bool:
+    """Token j is the "of" of ``One of the lawyers`` / ``Several of the senators``."""
+    toks = doc.tokens
+    return (
+        j >= 1
+        and toks[j].lower == "of"
+        and toks[j - 1].start >= lo
+        and toks[j - 1].lower in PARTITIVES
+    )
+
+
 def _person_of_org(doc: Doc, a: int, src: Source) -> Source:
     """``Kevin Cassidy of Rosenblatt Securities``, ``Ann Ray at Acme Corp``: the person
     named before the preposition speaks; the organisation is kept."""
@@ -1424,7 +1535,7 @@ ORG_NOUNS = {
     "airline", "insurer", "lender", "manufacturer", "startup", "bank", "network", "newspaper",
     "magazine", "website", "outlet", "coalition", "association", "foundation", "institute",
     "hospital", "university", "broadcaster", "publisher", "team", "league", "federation",
-    "label", "studio",
+    "label", "studio", "school", "college",
 }  # fmt: skip
 # nouns a superlative can rank in a speaker's phrase ("the nation's largest union")
 NOUNS_RANKED = ORG_NOUNS | lx.INDUSTRY_NOUNS | lx.GROUP_NOUNS | lx.TITLE_HEADS
@@ -1536,10 +1647,14 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     titles = w.lower.endswith("s") and w.lower[:-1] in lx.TITLE_HEADS  # "Leaders of …"
     if not w.is_word or not (w.lower in lx.GROUP_NOUNS or w.lower in lx.TITLE_HEADS or titles):
         return None
-    if w.cap and not (
-        (w.lower.endswith("s") or w.lower in COMMON_SOURCES)  # "Police in Minneapolis said"
-        and (w.lower in lx.GROUP_NOUNS or titles)
-        and _sentence_initial(doc, j - 1)
+    if (
+        w.cap
+        and w.lower not in TITLE_ACRONYMS
+        and not (
+            (w.lower.endswith("s") or w.lower in COMMON_SOURCES)  # "Police in Minneapolis said"
+            and (w.lower in lx.GROUP_NOUNS or titles)
+            and _sentence_initial(doc, j - 1)
+        )
     ):
         return None  # "Secretary of State John Kerry", "Friends of the Earth"
     head = subject_before(doc, j, lo, 2)
@@ -1583,17 +1698,21 @@ def _noun_modifier(doc: Doc, j: int, lo: int) -> bool:
 
 def _determined_noun_modifiers(doc: Doc, j: int, end: int, lo: int) -> int:
     """``…, the weather service said`` / ``…, the state health department said``: one or
-    two lower-case nouns between "the" and the group noun at end, right after a comma or
+    two lower-case nouns between "the" and the group or title noun at end, right after a comma or
     at the start of the sentence. Returns the token before "the" (else j unchanged)."""
     toks = doc.tokens
-    if toks[end].lower not in lx.GROUP_NOUNS or toks[end].cap:
-        return j
+    head = toks[end].lower
+    if (head not in lx.GROUP_NOUNS and head not in lx.TITLE_HEADS) or toks[end].cap:
+        return j  # (a title too: "The plant manager, a 30-year veteran, said")
     m = j
-    while m >= 0 and end - m <= 3 and toks[m].start >= lo:
+    while m >= 0 and end - m <= 5 and toks[m].start >= lo:
         t = toks[m]
         low = t.lower
         if low in {"the", "a", "an"}:
             break
+        if np_token_ok(doc, m) and m < j:
+            m -= 1  # "A U.N. human rights spokeswoman": a name before the nouns
+            continue
         if (
             not (t.is_word and t.text.isalpha())
             or t.cap
@@ -1734,18 +1853,7 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     # "said widow Terry Strada", "said longtime resident Ann Bo": one or two lower-case
     # descriptor nouns before a capitalised name
     d = j
-    while (
-        d < n
-        and d - j < 2
-        and toks[d].end <= hi
-        and toks[d].is_word
-        and not toks[d].cap
-        and toks[d].text.isalpha()
-        and not toks[d].lower.endswith("ly")
-        and not np_token_ok(doc, d)
-        and toks[d].lower not in lx.FUNCTION_WORDS
-        and toks[d].lower not in lx.CUE_FORMS
-    ):
+    while d < n and d - j < 2 and toks[d].end <= hi and _descriptor_noun(doc, d):
         d += 1
     if (
         d > j
@@ -1776,19 +1884,7 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
         j += 1
     # "said the county election director": one or two lower-case nouns before a title
     m = j
-    while (
-        j > start
-        and m < n
-        and m - j < 2
-        and toks[m].end <= hi
-        and toks[m].is_word
-        and toks[m].text.isalpha()
-        and not toks[m].cap
-        and not toks[m].lower.endswith("ly")
-        and toks[m].lower not in lx.FUNCTION_WORDS
-        and toks[m].lower not in lx.CUE_FORMS
-        and not np_token_ok(doc, m)
-    ):
+    while m < n and m - j < 2 and toks[m].end <= hi and _descriptor_noun(doc, m):
         m += 1
     if (
         m > j
@@ -1796,10 +1892,15 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
         and toks[m].end <= hi
         and toks[m].lower in TITLE_WORDS
         and not toks[m].cap
-        # the title ends the phrase (not "the event organizer Alliance …": a name follows)
-        and toks[m + 1].text in {".", ",", ";", "!", "?", "of", "for", "at"}
     ):
-        j = m + 1
+        if toks[m + 1].text in {".", ",", ";", "!", "?", "of", "for", "at"}:
+            j = m + 1  # the title ends the phrase
+        elif toks[m].lower in lx.TITLE_HEADS and _is_person_name_at(doc, m + 1, hi):
+            # "said county fire chief Joe Ryan": the title, then the person's name (not
+            # "the event organizer Alliance …": an organisation)
+            j = m + 1
+            while j < n and toks[j].end <= hi and j - start < MAX_NP and np_token_ok(doc, j):
+                j += 1
     # "of"/"for" continuation inside titles: "a spokesman for the ministry"; "from":
     # "according to a statement from the company" keeps who the statement came from
     if j > start and j < n and toks[j].lower in {"for", "of", "at", "from"}:
@@ -1809,9 +1910,7 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
         if named is not None:
             return named
         if src is not None and src.kind == "group":
-            k = j + 1
-            while k < n and toks[k].end <= hi and k - j < 8 and np_token_ok(doc, k):
-                k += 1
+            k = _complement_end(doc, j, hi)
             if k + 1 < n and toks[k].text == ",":
                 # "according to the WHO's regional director for Africa, Ann Moe": the name
                 m = k + 1
@@ -1885,6 +1984,76 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
 RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
 
 
+def _descriptor_noun(doc: Doc, d: int) -> bool:
+    """A lower-case noun before a title or a name that is no noun-phrase word of its own:
+    ``widow`` in ``said widow Ann Bo``, ``fire`` in ``said fire chief Joe Ryan`` (a verb
+    form only before a title)."""
+    toks = doc.tokens
+    t = toks[d]
+    if not (
+        t.is_word
+        and not t.cap
+        and t.text.isalpha()
+        and not t.lower.endswith("ly")
+        and not np_token_ok(doc, d)
+        and t.lower not in lx.FUNCTION_WORDS
+    ):
+        return False
+    if t.lower not in lx.CUE_FORMS:
+        return True
+    return d + 1 < len(toks) and not toks[d + 1].cap and toks[d + 1].lower in lx.TITLE_HEADS
+
+
+def _is_person_name_at(doc: Doc, k: int, hi: int) -> bool:
+    """A first name or two capitalised name words start at k."""
+    toks = doc.tokens
+    if k + 1 >= len(toks) or toks[k + 1].end > hi:
+        return False
+    first = toks[k].lower
+    return is_name_token(toks[k]) and (
+        first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or is_name_token(toks[k + 1])
+    )
+
+
+def _complement_end(doc: Doc, j: int, hi: int) -> int:
+    """The token after the complement that starts at j+1 in ``said a member of the coaching
+    staff`` / ``of the board of trustees.`` / ``for the mining giant``: noun-phrase words,
+    and runs of up to three lower-case words (not verbs, adverbs or relatives) that end
+    the phrase or lead to a noun-phrase word."""
+    toks = doc.tokens
+    n = len(toks)
+    k = j + 1
+    while k < n and toks[k].end <= hi and k - j < 8:
+        if np_token_ok(doc, k):
+            k += 1
+            continue
+        m = k
+        while m < n and m - k < 3 and toks[m].end <= hi and _plain_word(toks[m]):
+            m += 1
+        if m == k or (
+            m < n
+            and toks[m].end <= hi
+            and not np_token_ok(doc, m)
+            and toks[m].text not in {",", ".", ";"}
+        ):
+            break
+        k = m
+    return k
+
+
+def _plain_word(t: Token) -> bool:
+    """A lower-case word that can modify or head a noun (not a verb, adverb, relative)."""
+    low = t.lower
+    return (
+        t.text.isalpha()
+        and not t.cap
+        and low not in lx.FUNCTION_WORDS
+        and low not in lx.CUE_FORMS
+        and low not in RELATIVE_WORDS
+        and not low.endswith("ly")
+    )
+
+
 def _abbreviation_dot(toks, k: int) -> bool:
     """Token k is the dot of a dotted abbreviation inside a phrase ("U.S." of "familiar
     with U.S. plans"), followed by more of it."""
@@ -1954,6 +2123,7 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
                 or _possessive_name_run(toks, k, n)
             )
         )
+        or _bare_title_phrase(doc, k)
     ):
         return None
     m = k
@@ -1965,7 +2135,34 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
         m += 1
     if m == k:
         return None
+    if (m >= n or toks[m].text != ",") and _after_according_to(doc, src.phrase_start):
+        return None  # "According to Tom Reed, the move reeks of fear.": the frame's clause
     return (toks[k].start, toks[m - 1].end)
+
+
+def _after_according_to(doc: Doc, start: int) -> bool:
+    toks = doc.tokens
+    i = doc.tok_index_at_or_after(start)
+    return i >= 2 and toks[i - 1].lower == "to" and toks[i - 2].lower == "according"
+
+
+def _bare_title_phrase(doc: Doc, k: int) -> bool:
+    """``said Tom Ruiz, history teacher.`` / ``, head coach at Rice,``: up to three
+    lower-case words without an article ending in a title noun right before the closing
+    comma or period or the organisation's preposition."""
+    toks = doc.tokens
+    m = k
+    while m - k < 3 and m < len(toks) and toks[m].is_word and not toks[m].cap:
+        if toks[m].lower in {"at", "of", "for"}:
+            break
+        m += 1
+    return (
+        m > k
+        and m < len(toks)
+        and (toks[m].text in {",", "."} or toks[m].lower in {"at", "of", "for"})
+        and toks[m - 1].lower in lx.TITLE_HEADS
+        and not any(toks[x].lower in lx.FUNCTION_WORDS for x in range(k, m))
+    )
 
 
 FINITE_VERBS = {

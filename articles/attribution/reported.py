@@ -1571,6 +1571,13 @@ DISASTER_NOUNS = {
     "tsunami", "avalanche", "landslide", "mudslide", "drought", "heatwave", "virus",
     "disease", "pandemic", "outbreak", "crash", "explosion", "blast", "collapse",
 }  # fmt: skip
+# armed actors, whose "attacked" / "hit" / "fired" is force, not words
+ARMED_NOUNS = {
+    "fighters", "militants", "rebels", "insurgents", "troops", "soldiers", "gunmen",
+    "forces", "militia", "militias", "militiamen", "guerrillas", "attackers", "assailants",
+    "raiders", "warplanes", "jets", "drones", "army",
+}  # fmt: skip
+FORCE_CUES = {"attack", "hit", "fire"}
 # nouns of a writer's closing comment on the reported figure or claim
 COMMENT_NOUNS = {
     "figure", "number", "claim", "estimate", "assertion", "contention", "characterization",
@@ -4174,6 +4181,12 @@ def find_reported(
             and _base(doc, k) not in DOCUMENT_VERBS
         ):
             continue  # "The fire claimed three homes", "The storm promised heavy rain"
+        if (
+            _base(doc, k) in FORCE_CUES
+            and src.text.rsplit(None, 1)[-1].lower() in ARMED_NOUNS
+            and span[0] > t.start
+        ):
+            continue  # "Hamas fighters attacked the post", "Troops fired on the crowd"
         if src.loose:
             src = _named_head(doc, src)
         if lx.CUE_FORMS.get(low) == "find" and _find_idiom(toks, k):
@@ -4433,6 +4446,8 @@ def _named_head(doc, src: Source) -> Source:
         b += 1
     if b == a or b >= len(toks) or toks[b].start >= src.phrase_end or toks[b].cap:
         return src
+    if toks[a].lower in lx.CARDINALS:
+        return src  # "Three candidates said": a count opens a group, no name
     if not toks[b].is_word or toks[b].lower in lx.FUNCTION_WORDS:
         return src  # "Trump's team", "Clinton and …": not a name and its verb
     if toks[b].lower in lx.GROUP_NOUNS or toks[b].lower.endswith(lx.AGENT_PLURAL_ENDINGS):

@@ -1419,6 +1419,8 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
     key = _key(src.text)
     if len(key) != 1 or src.gender or src.phrase_start != src.start or src.pre_role:
         return False
+    if len(src.text.split()) > 1:
+        return False  # "RFK Jr. said": a generational suffix names a person
     word = key[0]
     if word in lx.MALE_NAMES or word in lx.FEMALE_NAMES or word in lx.KNOWN_PEOPLE_COUNTRY:
         return False
@@ -1461,10 +1463,17 @@ def _possessive_before(ctx: Context, pos: int) -> bool:
 
 def _who_follows(ctx: Context, pos: int) -> bool:
     """ "said Sinner, who won 6-3", "Arteta, whose side trail …": a relative "who" or
-    "whose" makes the name a person's (an organisation takes "which")."""
+    "whose" makes the name a person's (an organisation takes "which"), as does an age
+    ("Petrenko, 48, a former journalist, said")."""
     toks = ctx.doc.tokens
     i = ctx.doc.tok_index_at_or_after(pos)
-    return i + 1 < len(toks) and toks[i].text == "," and toks[i + 1].lower in {"who", "whose"}
+    if i + 1 >= len(toks) or toks[i].text != ",":
+        return False
+    nxt = toks[i + 1]
+    age = (
+        nxt.text.isdigit() and len(nxt.text) <= 3 and i + 2 < len(toks) and toks[i + 2].text == ","
+    )
+    return age or nxt.lower in {"who", "whose"}
 
 
 def _followed_by_pronoun(ctx: Context, pos: int) -> bool:

@@ -554,8 +554,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
 
 
 def _field_before_title(toks, k: int, i: int) -> bool:
-    """Token k is a lower-case field noun between a name or demonym and a title before
-    the name at i: "EU competition chief", "Chinese commerce minister"."""
+    """Token k is a lower-case field noun between a name, demonym, title modifier or
+    reporting verb and a title before the name at i: "EU competition chief", "Chinese
+    commerce minister", "county fire marshal", "said fire chief X"."""
     t = toks[k]
     low = t.lower
     return (
@@ -567,7 +568,12 @@ def _field_before_title(toks, k: int, i: int) -> bool:
         and low not in lx.FUNCTION_WORDS
         and not low.endswith(("ly", "ed", "ing"))
         and toks[k + 1].lower in lx.TITLE_HEADS
-        and (toks[k - 1].cap or toks[k - 1].lower in lx.DEMONYMS)
+        and (
+            toks[k - 1].cap
+            or toks[k - 1].lower in lx.DEMONYMS
+            or toks[k - 1].lower in lx.TITLE_MODIFIERS
+            or toks[k - 1].lower in lx.CUE_FORMS
+        )
         and toks[k - 1].is_word
     )
 
@@ -1244,6 +1250,10 @@ class RoleResolver:
         """'the (former) finance chief' / 'the chief executive': the one person of the
         article whose role has the same content words ('chief financial officer')."""
         words = src.text.replace("’", "'").split()
+        # "the chief executive of Acme Corp": the description, of that organisation only
+        of_org = "of" in words and src.organization is not None
+        if of_org:
+            words = words[: words.index("of")]
         if not 2 <= len(words) <= 5 or words[0].lower() != "the":
             return None
         if words[-1].lower() not in DESCRIPTION_HEADS or any(w[:1].isupper() for w in words[1:]):
@@ -1255,8 +1265,9 @@ class RoleResolver:
         for ent in self.reg.entities[:300]:
             if ent.kind != "person" or not ent.mentions or not self._may_have_role(ent, want):
                 continue
-            role = self.for_entity(ent, src.start).role
-            if role and _role_key(role) == want:
+            info = self.for_entity(ent, src.start)
+            same_org = not of_org or info.organization == src.organization
+            if info.role and _role_key(info.role) == want and same_org:
                 found.append(ent)
         return found[0] if len(found) == 1 else None
 

@@ -26,8 +26,9 @@ def test_reported_content_ends_before_a_participial_adjunct():
         "The survey shows that rents rose by a third, confirming the fears of many tenants."
     )
     assert "rents rose by a third" in qs
-    qs = indirect("The rebels attacked the convoy, wounding four soldiers.")
-    assert "the convoy" in qs
+    # (armed actors' "attacked the convoy" is force, no statement: a verbal attack here)
+    qs = indirect("The senator attacked the plan, drawing cheers from the crowd.")
+    assert "the plan" in qs
     # "including" continues the reported content
     qs = indirect("She said the city lost jobs, including many in retail.")
     assert "the city lost jobs, including many in retail" in qs
