@@ -119,6 +119,15 @@ def _name_gender(key: tuple[str, ...]) -> str | None:
     return None
 
 
+def _quoted_term(toks, i: int, j: int) -> bool:
+    """Tokens i..j-1 stand alone between quote marks: a term or title, nobody's name
+    (``unveiled his so-called “Freedom Plan” on Monday. He said``)."""
+    if i == 0 or toks[i - 1].text not in NICK_MARKS:
+        return False
+    k = j + 1 if j < len(toks) and toks[j].text in {",", "."} else j
+    return k < len(toks) and toks[k].text in NICK_MARKS
+
+
 def _epithet_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     """``long_`` is ``short`` (first name + surname) after extra leading words:
     ("crooked", "hillary", "clinton") for ("hillary", "clinton")."""
@@ -755,7 +764,7 @@ class Registry:
                 if toks[j - 1].lower.endswith(("'s", "’s")):
                     e -= 2
                 name = doc.text[s:e]
-                if not self._looks_org(i, j):
+                if not self._looks_org(i, j) and not _quoted_term(toks, i, j):
                     ent = self.add(name)
                     ent.mentions.append((s, e))
                     if i > 0 and (
