@@ -143,6 +143,8 @@ def _epithet_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
 PARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|d|l)[-'’](?=\w)")
 
 
+# the short names wire copy uses for a body once it is named in full
+ORG_SHORT_NAMES = {"Fed": "Federal Reserve", "BoE": "Bank of England", "BOJ": "Bank of Japan"}
 ORG_RUN_RE = re.compile(r"(?: (?:[A-Z][\w&.\-]*|&))+")
 
 
@@ -168,6 +170,9 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
         pos = text.find(word + " ", pos + 1, src.start)
     if best:
         return " ".join([word, *best])
+    full = ORG_SHORT_NAMES.get(word)
+    if full is not None and text.find(full, 0, src.start) >= 0:
+        return full  # "The Federal Reserve held rates … The Fed said"
     # "Zipp" after "Zipp Mobility was fined … The company said": a full name that a
     # definite organisation noun ("the company") was resolved to
     for full in ctx.doc.memo.get("org_names", ()):
@@ -209,7 +214,11 @@ ORG_DESCRIPTORS = {
     **dict.fromkeys(COMPANY_NOUNS, COMPANY_HEADS),
     "group": (lx.ORG_HEADS | COMPANY_HEADS | ASSOCIATION_HEADS) - GOVERNMENT_HEADS,
     "ministry": {"ministry"}, "department": {"department"}, "commission": {"commission"},
-    "agency": {"agency", "administration", "bureau", "authority", "service", "organization"},
+    # (US agencies named "Centers for …", "National Institutes of …")
+    "agency": {
+        "agency", "administration", "bureau", "authority", "service", "organization",
+        "centers", "institutes",
+    },
     "regulator": {"authority", "commission", "agency", "board"}, "authority": {"authority"},
     "association": {"association"}, "council": {"council"},
     # "United Auto Workers", "Communications Workers of America", "the Teamsters"
@@ -1842,6 +1851,38 @@ def _document_owner(ctx: Context, src: Source) -> Source | None:
     return owner if owner is not None and owner.kind == "org" else None
 
 
+# "Acme Corp issued a statement on Friday. The statement said …": its issuer speaks
+ISSUED_RE = re.compile(
+    r"\b(?:issued|released|published|posted|sent|put out)\s+(?:a|an)((?:\s+[\w-]+){1,3})"
+)
+
+
+def _issuer(ctx: Context, src: Source) -> Source | None:
+    """``The statement said`` opening a sentence right after one whose subject issued,
+    released or published "a statement" (the same noun): that subject."""
+    words = src.text.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    noun = words[1].lower()
+    ss, _ = ctx.sentence(src.start)
+    text = ctx.doc.text
+    if noun not in AUTHORED_DOCUMENTS or ss == 0 or text[ss : src.start].strip(" \t\n“\"‘'"):
+        return None
+    ps, pe = ctx.sentence(ss - 1)
+    m = ISSUED_RE.search(text, ps, pe)  # (the noun, after up to two modifiers)
+    if m is None or noun not in m.group(1).lower().split():
+        return None
+    doc = ctx.doc
+    a = doc.tok_index_at_or_after(ps)
+    b = doc.tok_index_before(m.start())
+    if not 0 <= b - a < 8:
+        return None  # (a subject phrase, not a fronted clause)
+    if doc.tokens[a].lower == "the" and a < b:
+        a += 1
+    owner = analyse_phrase(doc, a, b)
+    return owner if owner is not None and owner.kind in {"name", "org"} else None
+
+
 # documents that speak for their organisation (not "lawsuit", "complaint": those name
 # the other side as often as the author)
 OWNED_DOCUMENTS = AUTHORED_DOCUMENTS | {"filing", "ruling", "editorial", "website"}
@@ -1927,7 +1968,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     c.confidence = round(c.confidence * 0.85, 3)
                     continue
         if src.kind == "group":
-            agent = _by_agent(ctx, src) or _document_owner(ctx, src)
+            agent = _by_agent(ctx, src) or _document_owner(ctx, src) or _issuer(ctx, src)
             if agent is not None:
                 src = c.source = agent
         elif src.kind in {"name", "org"}:

@@ -26,3 +26,38 @@ def test_a_quoted_term_is_nobody_a_pronoun_can_mean():
         "He said it would create a million jobs."
     )["it would create a million jobs"]
     assert s.speaker is None and s.source == "He"
+
+
+def test_the_agency_after_a_us_agency_named_centers_or_institutes():
+    s = by_quote(
+        "The Centers for Disease Control and Prevention on Tuesday reported 40 new measles "
+        "cases. The agency said most were in unvaccinated children."
+    )["most were in unvaccinated children"]
+    assert s.speaker == "Centers for Disease Control and Prevention"
+    assert s.speaker_type == "organization" and s.country == "US"
+
+
+def test_the_fed_after_the_federal_reserve():
+    s = by_quote(
+        "The Federal Reserve held rates steady on Wednesday. The Fed said inflation remained "
+        "elevated."
+    )["inflation remained elevated"]
+    assert s.speaker == "Federal Reserve" and s.organization == "Federal Reserve"
+    assert s.country == "US"
+
+
+def test_the_statement_speaks_for_whoever_issued_it():
+    s = by_quote(
+        "Acme Corp issued a statement on Friday. The statement said the recall covered 20,000 cars."
+    )["the recall covered 20,000 cars"]
+    assert s.speaker == "Acme Corp" and s.speaker_type == "organization"
+    s = by_quote(
+        "Sen. Ann Ray sent a strongly worded letter to the agency on Monday. The letter said "
+        "the rules were unlawful."
+    )["the rules were unlawful"]
+    assert s.speaker == "Ann Ray" and s.role == "Senator"
+    # another document: nobody's
+    s = by_quote(
+        "Acme Corp issued a statement on Friday. The report said the recall covered 20,000 cars."
+    )["the recall covered 20,000 cars"]
+    assert s.speaker is None
