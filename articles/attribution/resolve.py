@@ -30,6 +30,7 @@ from .mentions import (
     first_name_word,
     is_name_token,
     np_token_ok,
+    possessive_country,
     split_possessive_country,
     surname_like_place,
     surname_like_title,
@@ -1529,6 +1530,7 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     if not 2 <= len(words) <= 6 or words[0].lower() != "the":
         return None
     w = words[-1].lower()
+    w = TITLE_SYNONYMS.get(w, w)  # "the pontiff said" after "Pope Leo XIV"
     if w not in DEFINITE_TITLES:
         return None
     mods = words[1:-1]
@@ -1591,6 +1593,8 @@ DEFINITE_TITLES = {
     "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
     "diplomat", "chief", "emir", "sultan",
 }  # fmt: skip
+# descriptions news copy uses for a title written before the name
+TITLE_SYNONYMS = {"pontiff": "pope"}
 NATION_POSSESSIVES = {"country's", "nation's", "kingdom's", "republic's"}
 # "the world's largest automaker", "the nation's biggest union": a rank, not a possessor
 SCOPE_POSSESSORS = NATION_POSSESSIVES | {"world's", "region's", "industry's", "state's"}
@@ -1656,7 +1660,7 @@ def _titled_antecedent(
         if need:
             first = max(xs[0] - 6, doc.tok_index_at_or_after(reg.ctx.sentence(s)[0]))
             before = {toks[x].lower.rstrip(".").replace(".", "") for x in range(max(0, first), k)}
-            return all(m in before for m in need)
+            return all(m in before or _same_country(m, before) for m in need)
         return any(x == 0 or toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE for x in xs)
 
     # a pure test of one position: computed once per title (descriptions recur)
@@ -1702,6 +1706,13 @@ def _titled_antecedent(
             if len(found) > 1:
                 return None
     return found[0] if found else None
+
+
+def _same_country(word: str, written: set[str]) -> bool:
+    """``the Portuguese coach`` after ``Portugal coach Rui Costa``: a demonym matches its
+    country's name (and the other way round)."""
+    code = lx.COUNTRY_OR_DEMONYM.get(word)
+    return code is not None and any(lx.COUNTRY_OR_DEMONYM.get(w) == code for w in written)
 
 
 def _particle_goes_on(toks, j: int) -> bool:
@@ -1851,6 +1862,27 @@ def _document_owner(ctx: Context, src: Source) -> Source | None:
     return owner if owner is not None and owner.kind == "org" else None
 
 
+def _lowercase_ministry(src: Source) -> tuple[str, str] | None:
+    """``China's foreign ministry``, ``the Japanese defense ministry``: a country's
+    ministry written in lower case is that body, named as when capitalised ("Foreign
+    Ministry", "Japanese Defense Ministry"); also the name with the country's
+    possessive, for a later "the ministry" ("China's Foreign Ministry")."""
+    words = src.text.split()
+    if src.country is None or not 3 <= len(words) <= 5 or words[-1] != "ministry":
+        return None
+    if words[0].lower() == "the":
+        words = words[1:]
+    body = words[1:]
+    if len(body) < 2 or not all(w.isalpha() and w.islower() for w in body):
+        return None
+    name = " ".join(w.capitalize() for w in body)
+    if possessive_country(words[0]) is not None:
+        return name, f"{words[0]} {name}"
+    if words[0].lower() in lx.DEMONYMS:
+        return f"{words[0]} {name}", f"{words[0]} {name}"
+    return None
+
+
 # "Acme Corp issued a statement on Friday. The statement said …": its issuer speaks
 ISSUED_RE = re.compile(
     r"\b(?:issued|released|published|posted|sent|put out)\s+(?:a|an)((?:\s+[\w-]+){1,3})"
@@ -1971,6 +2003,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             agent = _by_agent(ctx, src) or _document_owner(ctx, src) or _issuer(ctx, src)
             if agent is not None:
                 src = c.source = agent
+            ministry = _lowercase_ministry(src)
+            if ministry is not None:  # "China's foreign ministry said … The ministry said"
+                c.speaker, c.speaker_type = ministry[0], "organization"
+                src.organization = ministry[0]
+                bisect.insort(spoken, (src.start, ministry[1], "ministry"))
+                continue
         elif src.kind in {"name", "org"}:
             proxy = _proxy_source(ctx, src)
             if proxy is not None:

@@ -61,3 +61,43 @@ def test_the_statement_speaks_for_whoever_issued_it():
         "Acme Corp issued a statement on Friday. The report said the recall covered 20,000 cars."
     )["the recall covered 20,000 cars"]
     assert s.speaker is None
+
+
+def test_a_countrys_ministry_written_in_lower_case():
+    by = by_quote(
+        "China's foreign ministry said the sanctions were illegal. "
+        "The ministry said talks would go on."
+    )
+    s = by["the sanctions were illegal"]
+    assert s.speaker == "Foreign Ministry" and s.speaker_type == "organization"
+    assert s.organization == "Foreign Ministry" and s.country == "CN"
+    s = by["talks would go on"]
+    assert s.speaker == "Foreign Ministry" and s.country == "CN"
+    s = by_quote("The Japanese defense ministry said two missiles landed in the sea.")[
+        "two missiles landed in the sea"
+    ]
+    assert s.speaker == "Japanese Defense Ministry" and s.country == "JP"
+    # not a country's: stays an unnamed source
+    s = by_quote("The country's foreign ministry said the talks had failed.")[
+        "the talks had failed"
+    ]
+    assert s.speaker is None
+
+
+def test_a_description_with_a_demonym_or_a_synonym_of_the_title():
+    s = by_quote(
+        "Portugal coach Rui Costa named an unchanged side on Friday. "
+        "The Portuguese coach said his players were tired."
+    )["his players were tired"]
+    assert s.speaker == "Rui Costa" and s.role == "coach" and s.country == "PT"
+    s = by_quote(
+        "Pope Leo XIV celebrated Mass in St. Peter's Square. "
+        "The pontiff said the world needed peace."
+    )["the world needed peace"]
+    assert s.speaker == "Leo XIV" and s.role == "Pope"
+    # another country's coach is not meant
+    s = by_quote(
+        "Spain coach Luis de la Fuente named an unchanged side on Friday. "
+        "The Portuguese coach said his players were tired."
+    )["his players were tired"]
+    assert s.speaker is None
