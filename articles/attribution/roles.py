@@ -1509,6 +1509,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
         if c.entity is not None:
             rr.speaker_pos.append(source_start(c))
             rr.speakers.append(c.entity)
+            src = c.source
+            assert src is not None  # (by_start holds the candidates with a source)
+            if src.kind == "name" and src.pre_role and rr.mention(src.start, src.end).role is None:
+                # "The director of the CDC, Dr. Susan Monarez, said … She added": the
+                # preposed title is that mention's, for the later ones too
+                _merge(rr.mention(src.start, src.end), parse_role(ctx, *src.pre_role))
     for c in cands:
         src = c.source
         if src is None:

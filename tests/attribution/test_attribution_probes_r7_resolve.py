@@ -101,3 +101,16 @@ def test_a_description_with_a_demonym_or_a_synonym_of_the_title():
         "The Portuguese coach said his players were tired."
     )["his players were tired"]
     assert s.speaker is None
+
+
+def test_a_preposed_title_stays_with_the_later_pronouns():
+    by = by_quote(
+        "The director of the Centers for Disease Control and Prevention, Dr. Susan Monarez, "
+        "said the vaccine supply was stable. She added that new doses would ship in May.\n\n"
+        "“We are ready,” she told reporters."
+    )
+    for quote in ("new doses would ship in May", "We are ready,"):
+        s = by[quote]
+        assert s.speaker == "Susan Monarez" and s.role == "director"
+        assert s.organization == "Centers for Disease Control and Prevention"
+        assert s.country == "US"
