@@ -526,6 +526,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 # "the U.S. envoy to the Middle East, NAME": a title's "to" complement
                 or (toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS)
             )
+            # "Minister Sara Lind and her deputy, NAME": the title is the last conjunct's
+            # (not "the Secretary of Health and Human Services, NAME")
+            and not (toks[m].lower == "and" and not toks[m + 1].cap)
         ):
             m -= 1
             steps += 1

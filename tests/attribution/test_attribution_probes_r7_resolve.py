@@ -114,3 +114,15 @@ def test_a_preposed_title_stays_with_the_later_pronouns():
         assert s.speaker == "Susan Monarez" and s.role == "director"
         assert s.organization == "Centers for Disease Control and Prevention"
         assert s.country == "US"
+
+
+def test_a_preposed_title_after_and_is_the_last_conjuncts():
+    by = by_quote(
+        "Health Minister Sara Lind and her deputy, Jonas Berg, visited the hospital on "
+        "Friday. Lind said the staffing shortage was “the worst in a generation,” while "
+        "Berg called it “manageable.”"
+    )
+    assert by["the worst in a generation,"].speaker == "Sara Lind"
+    assert by["the worst in a generation,"].role == "Health Minister"
+    s = by["manageable."]
+    assert s.speaker == "Jonas Berg" and s.role == "deputy"
