@@ -315,7 +315,8 @@ def _org_names_before(
                 pieces.append(piece)
         for piece in pieces:
             words = piece.split()
-            while words and words[0] in {"The", "A", "An"}:
+            # ("Ford Motor Co. and the United Auto Workers union": split at "Co.")
+            while words and words[0] in {"The", "A", "An", "and", "the"}:
                 words.pop(0)
             while words and words[-1].lower() in {"of", "for", "and", "on", "the", "&"}:
                 words.pop()

@@ -126,3 +126,11 @@ def test_a_preposed_title_after_and_is_the_last_conjuncts():
     assert by["the worst in a generation,"].role == "Health Minister"
     s = by["manageable."]
     assert s.speaker == "Jonas Berg" and s.role == "deputy"
+
+
+def test_the_union_after_a_company_ending_in_co_and_a_union():
+    s = by_quote(
+        "Ford Motor Co. and the United Auto Workers union reached a tentative deal on Sunday. "
+        "The union said members would vote next week."
+    )["members would vote next week"]
+    assert s.speaker == "United Auto Workers" and s.organization == "United Auto Workers"
