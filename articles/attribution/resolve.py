@@ -237,7 +237,10 @@ ORG_DESCRIPTORS = {
 KNOWN_BODY_NOUNS = {
     "FBI": "agency", "CIA": "agency", "NSA": "agency", "EPA": "agency", "FDA": "agency",
     "NASA": "agency", "Nasa": "agency", "IRS": "agency", "CDC": "agency", "FEMA": "agency",
-    "DEA": "agency", "ICE": "agency", "SEC": "commission", "FTC": "commission",
+    "DEA": "agency", "ICE": "agency", "NIH": "agency", "FAA": "agency", "TSA": "agency",
+    "NOAA": "agency", "NHTSA": "agency", "UNICEF": "agency", "Unicef": "agency",
+    "UNHCR": "agency", "UNRWA": "agency", "IAEA": "agency", "WFP": "agency",
+    "SEC": "commission", "FTC": "commission",
     "FCC": "commission", "FEC": "commission", "Pentagon": "department", "DOJ": "department",
     "NATO": "alliance", "Nato": "alliance", "NFL": "league", "NBA": "league", "MLB": "league",
     "NHL": "league", "MLS": "league", "WNBA": "league", "Hamas": "group", "Hezbollah": "group",

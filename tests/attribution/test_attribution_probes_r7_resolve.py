@@ -134,3 +134,12 @@ def test_the_union_after_a_company_ending_in_co_and_a_union():
         "The union said members would vote next week."
     )["members would vote next week"]
     assert s.speaker == "United Auto Workers" and s.organization == "United Auto Workers"
+
+
+def test_the_agency_after_a_un_agency_known_by_its_initials():
+    s = by_quote(
+        "The World Health Organization warned on Monday that measles cases had tripled.\n\n"
+        "UNICEF said 20 million children had missed vaccinations. The agency called on "
+        "donors to “step up now.”"
+    )["step up now."]
+    assert s.speaker == "UNICEF" and s.speaker_type == "organization"
