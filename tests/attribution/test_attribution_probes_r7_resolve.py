@@ -143,3 +143,13 @@ def test_the_agency_after_a_un_agency_known_by_its_initials():
         "donors to “step up now.”"
     )["step up now."]
     assert s.speaker == "UNICEF" and s.speaker_type == "organization"
+
+
+def test_a_headline_object_opening_with_headline_style_single_marks():
+    by = by_quote(
+        "Mayor slams ‘reckless’ budget cuts\n\n"
+        "Mayor Rosa Delgado on Tuesday accused the council of wasting money.\n\n"
+        "She said the plan was “a national embarrassment.”"
+    )
+    s = by["‘reckless’ budget cuts"]
+    assert s.speaker == "Rosa Delgado" and s.role == "Mayor" and s.cue == "slams"
