@@ -170,7 +170,8 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
                 best = words
         pos = text.find(word + " ", pos + 1, src.start)
     if best:
-        return " ".join([word, *best])
+        # "Boeing Co." at a sentence end or not: one spelling, as the mentions give it
+        return " ".join([word, *best[:-1], best[-1].rstrip(".")])
     full = ORG_SHORT_NAMES.get(word)
     if full is not None and text.find(full, 0, src.start) >= 0:
         return full  # "The Federal Reserve held rates … The Fed said"

@@ -1159,7 +1159,19 @@ class RoleResolver:
                 info.country = info.country or country
             if info.organization is None and info.role:
                 self._company_before_title(info, s)
+            if info.organization and info.role and " " not in info.organization:
+                self._company_in_full(info, s)
         return self.cache[k]
+
+    def _company_in_full(self, info: RoleInfo, s: int) -> None:
+        """ "Acme Chief Executive Jane Ford" after "Acme Corp. agreed …": a one-word
+        company right before the title is the one written in full earlier."""
+        org, role = info.organization, info.role
+        assert org is not None and role is not None
+        lo = max(0, s - len(org) - len(role) - 8)
+        if org in SUPRANATIONAL_NAMES or self.ctx.doc.text.find(f"{org} {role}", lo, s) < 0:
+            return
+        info.organization = _org_full_name(self.ctx, Source("org", s, s, org, s, s)) or org
 
     def _company_before_title(self, info: RoleInfo, s: int) -> None:
         """ "Ford spokeswoman Jessica Enoch" after "Ford Motor Co. said": a one-word

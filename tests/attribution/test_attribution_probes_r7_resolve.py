@@ -153,3 +153,19 @@ def test_a_headline_object_opening_with_headline_style_single_marks():
     )
     s = by["‘reckless’ budget cuts"]
     assert s.speaker == "Rosa Delgado" and s.role == "Mayor" and s.cue == "slams"
+
+
+def test_a_company_written_with_its_abbreviated_suffix_is_one_spelling():
+    by = by_quote(
+        "Boeing Co. reported a loss on Monday.\n\nBoeing said deliveries would rise.\n\n"
+        "Sales fell, said Boeing Co."
+    )
+    assert by["deliveries would rise"].speaker == "Boeing Co"
+    assert by["deliveries would rise"].organization == "Boeing Co"
+    assert by["Sales fell"].speaker == "Boeing Co"
+    s = by_quote(
+        "Acme Corp. agreed to buy Beta Systems on Monday.\n\n"
+        "Acme Chief Executive Jane Ford said the deal would transform the business."
+    )["the deal would transform the business"]
+    assert s.speaker == "Jane Ford" and s.role == "Chief Executive"
+    assert s.organization == "Acme Corp"
