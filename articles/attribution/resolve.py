@@ -246,7 +246,8 @@ KNOWN_BODY_NOUNS = {
     "NATO": "alliance", "Nato": "alliance", "NFL": "league", "NBA": "league", "MLB": "league",
     "NHL": "league", "MLS": "league", "WNBA": "league", "Hamas": "group", "Hezbollah": "group",
     "Taliban": "group", "Islamic State": "group", "al-Qaida": "group", "al-Qaeda": "group",
-    "Greenpeace": "group", "Amnesty International": "group",
+    "Greenpeace": "group", "Amnesty International": "group", "Teamsters": "union",
+    "UAW": "union", "AFL-CIO": "union", "SAG-AFTRA": "union",
     # parties known by a name without "Party" ("Labour and the Conservative Party")
     "Labour": "party", "Tories": "party", "Likud": "party", "Fidesz": "party",
     "Syriza": "party", "Podemos": "party", "Morena": "party", "ANC": "party", "SNP": "party",

@@ -169,3 +169,11 @@ def test_a_company_written_with_its_abbreviated_suffix_is_one_spelling():
     )["the deal would transform the business"]
     assert s.speaker == "Jane Ford" and s.role == "Chief Executive"
     assert s.organization == "Acme Corp"
+
+
+def test_the_union_after_a_union_known_by_its_short_name_and_a_company():
+    s = by_quote(
+        "The Teamsters and United Parcel Service Inc resumed talks on Monday. "
+        "The union said the company had not moved on pay."
+    )["the company had not moved on pay"]
+    assert s.speaker == "Teamsters" and s.speaker_type == "organization"
