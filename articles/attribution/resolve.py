@@ -1193,6 +1193,30 @@ def _last_mentioned(reg: Registry, pos: int, gender: str) -> Entity | None:
     return best
 
 
+def _only_one_named(reg: Registry, pos: int, gender: str) -> Entity | None:
+    """Last resort for he/she: the one person of that gender named (outside quotes, as
+    an object or possessor too) in the pronoun's paragraph or the two before it, within
+    NEAR ("met President Claudia Sheinbaum … Sheinbaum's government … / She called the
+    meeting …")."""
+    found = None
+    in_quote = reg.ctx.in_quote
+    doc = reg.ctx.doc
+    at = doc.tok_index_at_or_after
+    lo = max(pos - NEAR, doc.para_starts[max(0, doc.para_index(pos) - 2)])
+    for ent in reg.entities[:300]:
+        if reg.gender(ent) != gender:
+            continue
+        i = bisect.bisect_left(ent.mentions, (pos, -1)) - 1
+        while i >= 0 and ent.mentions[i][0] >= lo:
+            if not in_quote(at(ent.mentions[i][0])):
+                if found is not None:
+                    return None  # two people of that gender
+                found = ent
+                break
+            i -= 1
+    return found
+
+
 class _Sightings:
     """Per entity, the positions where it is a subject or speaker (``events``, sorted
     by position), and those together with where it is named outside quotes, so that
@@ -2120,7 +2144,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             continue
         ent = _antecedent(reg, events, positions, src.start, src.gender, reported)
         if ent is None:
-            ent = _last_mentioned(reg, src.start, src.gender)
+            ent = _last_mentioned(reg, src.start, src.gender) or _only_one_named(
+                reg, src.start, src.gender
+            )
         else:
             ent = _paragraph_topic(reg, sightings, src.start, src.gender, ent)
             if (c.cue or "").lower() not in PLAIN_SAY:

@@ -570,6 +570,7 @@ def _field_before_title(toks, k: int, i: int) -> bool:
         and low not in lx.FUNCTION_WORDS
         and not low.endswith(("ly", "ed", "ing"))
         and toks[k + 1].lower in lx.TITLE_HEADS
+        and not toks[k + 1].cap  # ("Carney met President Claudia Sheinbaum": a verb)
         and (toks[k - 1].cap or toks[k - 1].lower in lx.DEMONYMS)
         and toks[k - 1].is_word
     )

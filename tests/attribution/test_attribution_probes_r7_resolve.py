@@ -177,3 +177,20 @@ def test_the_union_after_a_union_known_by_its_short_name_and_a_company():
         "The union said the company had not moved on pay."
     )["the company had not moved on pay"]
     assert s.speaker == "Teamsters" and s.speaker_type == "organization"
+
+
+def test_she_is_the_one_woman_named_as_an_object_or_possessor_just_before():
+    s = by_quote(
+        "Prime Minister Mark Carney met President Claudia Sheinbaum in Mexico City on "
+        "Thursday.\n\nSheinbaum's government has pushed for a joint response to U.S. trade "
+        "threats.\n\nCarney told reporters the talks were “constructive.”\n\n"
+        "She called the meeting “very positive” in a post on X."
+    )["very positive"]
+    assert s.speaker == "Claudia Sheinbaum" and s.role == "President"
+
+
+def test_a_verb_before_a_capitalised_title_is_no_field_of_it():
+    s = by_quote(
+        "Carney met President Claudia Sheinbaum on Thursday. Sheinbaum said the talks went well."
+    )["the talks went well"]
+    assert s.speaker == "Claudia Sheinbaum" and s.role == "President"
