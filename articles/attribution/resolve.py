@@ -1357,6 +1357,22 @@ def _words_outside_quotes(ctx: Context, lo: int, hi: int) -> bool:
     return False
 
 
+def _unnamed_body(text: str) -> bool:
+    """``The military``, ``the Treasury``: "the" and one singular noun that names no
+    person; a later "it" may mean it rather than an organisation that spoke before
+    ("Amnesty accused the army … The military denied the claims. It said …")."""
+    words = text.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return False
+    head = words[1].lower()
+    return (
+        head.isalpha()
+        and not head.endswith("s")
+        and head not in lx.TITLE_HEADS
+        and head not in lx.DEMONYM_NOUNS
+    )
+
+
 def _previous_subject_org(ctx: Context, c: Candidate, src: Source) -> Source | None:
     """ "The Sierra Club sued the agency on Monday. It said …": "it" opening its sentence
     (after the quote it attributes) and an organisation opening the sentence before as
@@ -2121,7 +2137,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if src.kind == "org" or id(c) in org_desc:
             last_org = c
         elif src.kind == "group" and (
-            _org_descriptor(src.text) or src.text.split()[-1].lower() in DOCUMENT_NOUNS
+            _org_descriptor(src.text)
+            or src.text.split()[-1].lower() in DOCUMENT_NOUNS
+            or _unnamed_body(src.text)
         ):
             last_org = None  # "The company said … It added" / "the report says … It also
             # points out": that unnamed company or document, not an earlier organisation

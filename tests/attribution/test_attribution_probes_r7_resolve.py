@@ -194,3 +194,18 @@ def test_a_verb_before_a_capitalised_title_is_no_field_of_it():
         "Carney met President Claudia Sheinbaum on Thursday. Sheinbaum said the talks went well."
     )["the talks went well"]
     assert s.speaker == "Claudia Sheinbaum" and s.role == "President"
+
+
+def test_it_after_an_unnamed_body_spoke_is_not_an_earlier_organisation():
+    by = by_quote(
+        "Amnesty International accused the army of firing on protesters. The military "
+        "denied the claims. It said soldiers had acted in self-defense."
+    )
+    s = by["soldiers had acted in self-defense"]
+    assert s.speaker is None and s.source == "It"
+    # no body in between: the organisation that spoke
+    s = by_quote(
+        "Amnesty International accused the army of firing on protesters. It said at least "
+        "40 people had died."
+    )["at least 40 people had died"]
+    assert s.speaker == "Amnesty International"
