@@ -241,6 +241,10 @@ KNOWN_BODY_NOUNS = {
     "DEA": "agency", "ICE": "agency", "NIH": "agency", "FAA": "agency", "TSA": "agency",
     "NOAA": "agency", "NHTSA": "agency", "UNICEF": "agency", "Unicef": "agency",
     "UNHCR": "agency", "UNRWA": "agency", "IAEA": "agency", "WFP": "agency",
+    # news agencies ("KCNA said … The agency said")
+    "KCNA": "agency", "Xinhua": "agency", "TASS": "agency", "Tass": "agency",
+    "Yonhap": "agency", "Kyodo": "agency", "IRNA": "agency", "Anadolu": "agency",
+    "Interfax": "agency", "RIA Novosti": "agency",
     "SEC": "commission", "FTC": "commission",
     "FCC": "commission", "FEC": "commission", "Pentagon": "department", "DOJ": "department",
     "NATO": "alliance", "Nato": "alliance", "NFL": "league", "NBA": "league", "MLB": "league",

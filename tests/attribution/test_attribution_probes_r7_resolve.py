@@ -209,3 +209,11 @@ def test_it_after_an_unnamed_body_spoke_is_not_an_earlier_organisation():
         "40 people had died."
     )["at least 40 people had died"]
     assert s.speaker == "Amnesty International"
+
+
+def test_the_agency_after_a_state_news_agency():
+    s = by_quote(
+        "North Korea's state media, KCNA, said leader Kim Jong Un had overseen the test. "
+        "The agency said the missile was a new “strategic weapon.”"
+    )["strategic weapon."]
+    assert s.speaker == "KCNA" and s.speaker_type == "organization" and s.country == "KP"
