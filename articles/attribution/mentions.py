@@ -764,6 +764,9 @@ def _group(doc: Doc, a: int, b: int) -> Source:
             continue
         base = _strip_possessive(t.text)
         low = base.lower()
+        if country is None and i > a and toks[i - 1].cap:
+            # "South Korea's military", "Saudi Arabian officials": a two-word country
+            country = lx.COUNTRY_OR_DEMONYM.get(f"{toks[i - 1].lower} {low}")
         if base in lx.SUPRANATIONAL and org is None:
             org = lx.SUPRANATIONAL[base]
         elif base in lx.KNOWN_ORGS and org is None:

@@ -217,3 +217,10 @@ def test_the_agency_after_a_state_news_agency():
         "The agency said the missile was a new “strategic weapon.”"
     )["strategic weapon."]
     assert s.speaker == "KCNA" and s.speaker_type == "organization" and s.country == "KP"
+
+
+def test_an_unnamed_source_of_a_two_word_country():
+    s = by_quote(
+        "North Korea fired a ballistic missile into the sea on Sunday, South Korea's military said."
+    )["North Korea fired a ballistic missile into the sea on Sunday"]
+    assert s.speaker is None and s.source == "South Korea's military" and s.country == "KR"
