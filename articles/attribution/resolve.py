@@ -1922,14 +1922,15 @@ def _lowercase_ministry(src: Source) -> tuple[str, str] | None:
         return None
     if words[0].lower() == "the":
         words = words[1:]
-    body = words[1:]
+    k = 2 if len(words) > 3 and words[0][:1].isupper() and words[1][:1].isupper() else 1
+    country, body = " ".join(words[:k]), words[k:]  # ("South Korea's")
     if len(body) < 2 or not all(w.isalpha() and w.islower() for w in body):
         return None
     name = " ".join(w.capitalize() for w in body)
-    if possessive_country(words[0]) is not None:
-        return name, f"{words[0]} {name}"
-    if words[0].lower() in lx.DEMONYMS:
-        return f"{words[0]} {name}", f"{words[0]} {name}"
+    if possessive_country(country) is not None:
+        return name, f"{country} {name}"
+    if country.lower() in lx.DEMONYMS:
+        return f"{country} {name}", f"{country} {name}"
     return None
 
 

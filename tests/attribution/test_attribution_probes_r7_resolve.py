@@ -224,3 +224,14 @@ def test_an_unnamed_source_of_a_two_word_country():
         "North Korea fired a ballistic missile into the sea on Sunday, South Korea's military said."
     )["North Korea fired a ballistic missile into the sea on Sunday"]
     assert s.speaker is None and s.source == "South Korea's military" and s.country == "KR"
+
+
+def test_a_ministry_of_a_two_word_country_in_either_case():
+    for body in ("foreign ministry", "Foreign Ministry"):
+        by = by_quote(
+            f"South Korea's {body} said the drills were routine. "
+            "The ministry said talks would continue."
+        )
+        for quote in ("the drills were routine", "talks would continue"):
+            s = by[quote]
+            assert s.speaker == "Foreign Ministry" and s.country == "KR"
