@@ -1600,6 +1600,10 @@ EPITHET_RE = re.compile(
 )
 
 
+# "Sen. Ted Cruz, R-Texas, dismissed the measure. The Republican said …"
+PARTY_EPITHETS = {"republican", "democrat"}
+
+
 def _epithet(text: str) -> str | None:
     """``the 22-year-old``, ``the Dutchman``, ``the Brazilian``: a descriptor standing for
     the person just named. Returns "m", "f" or "" (gender unknown), or None."""
@@ -1608,7 +1612,7 @@ def _epithet(text: str) -> str | None:
         return None
     word = text.split()[-1].lower()
     if m.group("d") or m.group("m") or m.group("w"):
-        if word not in lx.DEMONYM_NOUNS:
+        if word not in lx.DEMONYM_NOUNS and word not in PARTY_EPITHETS:
             return None
         if word.endswith("woman"):
             return "f"
@@ -1641,10 +1645,26 @@ DEFINITE_TITLES = {
     "director", "chairman", "chairwoman",
     # business, sports and press desks: "the CEO said", "the coach said"
     "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
-    "diplomat", "chief", "emir", "sultan",
+    "diplomat", "chief", "emir", "sultan", "lawmaker", "legislator",
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}
+# "the lawmaker said": the one member of a legislature written with any of these titles
+LEGISLATOR_NOUNS = {"lawmaker", "legislator"}
+LEGISLATOR_TITLES = ("senator", "representative", "congressman", "congresswoman")
+
+
+def _one_legislator(reg: Registry, pos: int, events, need: tuple[str, ...]) -> Entity | None:
+    """``Rep. Ana Ortiz, D-N.Y., introduced the bill. The lawmaker said``: the one person
+    written with a legislator's title (two different ones: nobody)."""
+    found = {
+        id(e): e
+        for t in LEGISLATOR_TITLES
+        if (e := _titled_antecedent(reg, pos, t, events, need)) is not None
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 NATION_POSSESSIVES = {"country's", "nation's", "kingdom's", "republic's"}
 # "the world's largest automaker", "the nation's biggest union": a rank, not a possessor
 SCOPE_POSSESSORS = NATION_POSSESSIVES | {"world's", "region's", "industry's", "state's"}
@@ -1686,7 +1706,11 @@ def _titled_antecedent(
     introduced with those words ("Indiana Gov. Mike Pence")."""
     doc = reg.ctx.doc
     toks = doc.tokens
-    short = title[:3] if title in {"senator", "governor", "general", "president"} else title
+    short = (
+        title[:3]
+        if title in {"senator", "governor", "general", "president", "representative"}
+        else title
+    )
     reach = NEAR * 2 if not need and not anywhere else None
     # 'UN chief' / 'NATO head': any title written with the body's modifiers
     # ("the U.N. chief" in the body too: a capitalised title next to the name)
@@ -2196,7 +2220,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if desc is None or budget <= 0:
             continue
         budget -= 1
-        ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
+        if desc[0] in LEGISLATOR_NOUNS:
+            ent = _one_legislator(reg, src.start, events, desc[1])
+        else:
+            ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)

@@ -235,3 +235,20 @@ def test_a_ministry_of_a_two_word_country_in_either_case():
         for quote in ("the drills were routine", "talks would continue"):
             s = by[quote]
             assert s.speaker == "Foreign Ministry" and s.country == "KR"
+
+
+def test_the_lawmaker_and_a_party_epithet():
+    s = by_quote(
+        "Rep. Ana Ortiz, D-N.Y., introduced the bill on Thursday. The lawmaker said it "
+        "would cut emissions in half."
+    )["it would cut emissions in half"]
+    assert s.speaker == "Ana Ortiz" and s.role == "Representative"
+    s = by_quote(
+        "Rep. Ana Ortiz and Sen. Tom Reed introduced the bill. The lawmaker said it would pass."
+    )["it would pass"]
+    assert s.speaker is None
+    s = by_quote(
+        "Sen. Ted Cruz, R-Texas, dismissed the measure. The Republican said it would “wreck "
+        "the economy.”"
+    )["wreck the economy."]
+    assert s.speaker == "Ted Cruz" and s.role == "Senator"
