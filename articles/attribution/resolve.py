@@ -1323,8 +1323,9 @@ def _previous_subject(
     """``Captain Mark Finn said …. Harmon, asked about his future, shrugged. “We’ll
     see,” he said``: a pronoun opening its sentence (after the quote it attributes)
     means the person who is the subject of the sentence just before, whatever that
-    sentence's verb, when that subject has the pronoun's gender and no other person of
-    that gender is a subject or speaker there."""
+    sentence's verb, when that subject has the pronoun's gender (or none known: "Okafor,
+    19, will face Coco Gauff. She called …") and no other person of that gender is a
+    subject or speaker there."""
     ctx = reg.ctx
     src = c.source
     assert src is not None
@@ -1339,7 +1340,8 @@ def _previous_subject(
     while i < last and positions[i] < pe:
         p, ent, _ = events[i]
         i += 1
-        if reported(p) or reg.gender(ent) != gender or ent is found:
+        g = reg.gender(ent)
+        if reported(p) or g not in (gender, None) or ent is found:
             continue
         if found is not None:
             return None  # two people of that gender

@@ -252,3 +252,14 @@ def test_the_lawmaker_and_a_party_epithet():
         "the economy.”"
     )["wreck the economy."]
     assert s.speaker == "Ted Cruz" and s.role == "Senator"
+
+
+def test_she_opening_a_sentence_after_a_subject_of_unknown_gender():
+    by = by_quote(
+        "Serena Okafor beat defending champion Iga Nowak 6-4, 6-3 on Thursday.\n\n"
+        "“I just couldn’t find my rhythm,” Nowak said.\n\n"
+        "Okafor, 19, will face Coco Gauff in Saturday’s final. She called the win “a dream.”"
+    )
+    assert by["a dream."].speaker == "Serena Okafor"
+    # "defending champion" is no reporting verb
+    assert not [s for s in by.values() if s.cue == "defending"]
