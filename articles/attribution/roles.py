@@ -1195,7 +1195,9 @@ class RoleResolver:
         """ "Commission spokeswoman Anna Brandt": a bare body noun before the title names
         the one body of that kind named before, as "the commission" would."""
         noun, _, title = role.partition(" ")
-        if not (title and noun[:1].isupper() and noun.lower() in ORG_DESCRIPTORS):
+        # (also "a company spokesperson, Dave Arnold": the company, in lower case)
+        cap_or_company = noun[:1].isupper() or noun in COMPANY_NOUNS
+        if not (title and cap_or_company and noun.lower() in ORG_DESCRIPTORS):
             return None
         at = self.ctx.doc.text.rfind(noun, max(0, s - len(role) - 40), s)
         return org_descriptor_antecedent(self.ctx, self.reg, at, noun.lower()) if at >= 0 else None

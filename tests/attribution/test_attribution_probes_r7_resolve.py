@@ -263,3 +263,14 @@ def test_she_opening_a_sentence_after_a_subject_of_unknown_gender():
     assert by["a dream."].speaker == "Serena Okafor"
     # "defending champion" is no reporting verb
     assert not [s for s in by.values() if s.cue == "defending"]
+
+
+def test_a_company_spokesperson_in_lower_case_works_for_the_company():
+    by = by_quote(
+        "Meta Platforms Inc said on Wednesday it would cut 5% of its workforce. A company "
+        "spokesperson, Dave Arnold, said the cuts would hit “low performers.”\n\n"
+        "The spokesperson declined to say how many engineers would be affected."
+    )
+    for quote in ("low performers.", "to say how many engineers would be affected"):
+        s = by[quote]
+        assert s.speaker == "Dave Arnold" and s.organization == "Meta Platforms Inc"
