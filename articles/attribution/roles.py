@@ -1572,6 +1572,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 its = _its_organisation(ctx, by_start, starts, src, rr.reg)
                 info.organization, country = _body_and_country(its)
                 info.country = info.country or country
+                if src.kind == "name" and its is not None:
+                    # "Its spokesman, X, said … He called": the mention keeps it
+                    _merge(rr.mention(src.start, src.end), info)
             if info.organization is None and written and COMPANY_OFFICE_RE.fullmatch(written):
                 # "Acme said … Chief Executive X said": a company officer of no named
                 # company works for the one company that spoke just before

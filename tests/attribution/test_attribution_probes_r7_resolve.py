@@ -274,3 +274,13 @@ def test_a_company_spokesperson_in_lower_case_works_for_the_company():
     for quote in ("low performers.", "to say how many engineers would be affected"):
         s = by[quote]
         assert s.speaker == "Dave Arnold" and s.organization == "Meta Platforms Inc"
+
+
+def test_its_spokesman_keeps_the_organisation_for_later_pronouns():
+    s = by_quote(
+        "The Kremlin said the talks had been useful. Its spokesman, Dmitry Peskov, told "
+        "reporters the next round would be in Istanbul. He called the U.S. proposals “a "
+        "basis for work.”"
+    )["a basis for work."]
+    assert s.speaker == "Dmitry Peskov" and s.role == "spokesman"
+    assert s.organization == "Kremlin" and s.country == "RU"
