@@ -231,7 +231,7 @@ TITLE_HEADS = _words(
     counsel sheriff deputy speaker whip adviser advisor strategist aide official officials
     executive ceo cfo coo founder co-founder cofounder manager analyst economist professor
     researcher scientist candidate nominee hopeful contender incumbent challenger king queen
-    prince princess emir sheikh monarch pope cardinal archbishop bishop rabbi imam pastor
+    prince princess emir sheikh monarch pope pontiff cardinal archbishop bishop rabbi imam pastor
     reverend rev dr doctor mr mrs ms miss sir dame lord lady delegate legislator lawmaker
     assemblyman assemblywoman councilman councilwoman councilmember alderman superintendent
     dean provost rector coach owner partner president-elect pm correspondent editor reporter
@@ -664,6 +664,11 @@ alexei alexey dmitri ivan yuri igor andrei oleksandr petro dmytro
 mohammed muhammad ahmed ali hassan hussein omar abdullah ibrahim yusuf
 kim moon shinzo fumio justin stephen malcolm scott anthony tony gordon
 david nigel jeremy dominic liam rory jon israel
+ron don ken phil ray neil ian graham colin craig derek dean glenn stuart howard warren
+marcus martin leon victor oscar felix hans klaus stefan francis leo hugo nelson
+rui diego pablo antonio manuel francisco javier alejandro fernando raul andres ricardo
+roberto eduardo jorge rafael joao joão paulo rodrigo felipe gustavo marcelo
+khalid tariq karim hamid mahmoud mustafa samir youssef kofi kwame
 """.split()
 )
 
@@ -686,6 +691,10 @@ marine ségolène segolene christine annalena mette sanna jacinda nikki
 sarah kellyanne hope ivanka melania michelle elizabeth kirsten amy
 dianne tulsi alexandria ilhan rashida nancy condoleezza madeleine
 samantha susan liz kristi kristen maxine debbie donna huma robby
+ana elena sofia lucia carmen isabel rosa ines inés paula marta beatriz claudia gabriela
+valentina mariana camila natalia olga irina svetlana tatiana yulia oksana priya sunita
+ngozi amina leila layla zahra ayesha sophie chloe lucy eleanor fiona claire nina ingrid
+greta astrid monika petra
 """.split()
 )
 

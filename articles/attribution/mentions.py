@@ -702,6 +702,10 @@ def split_possessive_country(name: str) -> tuple[str, str | None]:
     """ "Spain's Socialist Party" -> ("Socialist Party", "ES"); other names unchanged."""
     first, _, rest = name.partition(" ")
     country = possessive_country(first) if rest else None
+    if country is None and " " in rest:
+        second, _, tail = rest.partition(" ")  # "South Korea's Foreign Ministry"
+        country = possessive_country(f"{first} {second}")
+        return (tail, country) if country else (name, None)
     return (rest, country) if country else (name, None)
 
 
@@ -709,6 +713,10 @@ def _possessive_country(doc: Doc, c0: int, b: int) -> tuple[int, str | None]:
     """ "Spain's Socialist Party": a country's possessive before an organisation's name
     is its country, not a word of the name (the name starts after it)."""
     country = possessive_country(doc.tokens[c0].text) if c0 < b else None
+    if country is None and c0 + 1 < b:
+        # "South Korea's Foreign Ministry": a two-word country
+        country = possessive_country(f"{doc.tokens[c0].text} {doc.tokens[c0 + 1].text}")
+        return (c0 + 2, country) if country else (c0, None)
     return (c0 + 1, country) if country else (c0, None)
 
 
@@ -792,6 +800,9 @@ def _group(doc: Doc, a: int, b: int) -> Source:
             continue
         base = _strip_possessive(t.text)
         low = base.lower()
+        if country is None and i > a and toks[i - 1].cap:
+            # "South Korea's military", "Saudi Arabian officials": a two-word country
+            country = lx.COUNTRY_OR_DEMONYM.get(f"{toks[i - 1].lower} {low}")
         if base in lx.SUPRANATIONAL and org is None:
             org = lx.SUPRANATIONAL[base]
         elif base in lx.KNOWN_ORGS and org is None:

@@ -1031,6 +1031,14 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 return m
         return None
     if not t.is_word:
+        if (
+            t.text in {"‘", "'"}
+            and j + 1 < n
+            and toks[j + 1].is_word
+            and toks[j + 1].start < se
+            and (base in CLAUSAL or base in OBJECT_OK)
+        ):
+            return j  # "Mayor slams ‘reckless’ budget cuts": headline-style marks, no quote
         return None
     if t.lower == "to":
         return j if base in INFINITIVE_VERBS else None

@@ -30,6 +30,7 @@ from .mentions import (
     first_name_word,
     is_name_token,
     np_token_ok,
+    possessive_country,
     split_possessive_country,
     surname_like_place,
     surname_like_title,
@@ -112,6 +113,15 @@ def _name_gender(key: tuple[str, ...]) -> str | None:
     return None
 
 
+def _quoted_term(toks, i: int, j: int) -> bool:
+    """Tokens i..j-1 stand alone between quote marks: a term or title, nobody's name
+    (``unveiled his so-called “Freedom Plan” on Monday. He said``)."""
+    if i == 0 or toks[i - 1].text not in NICK_MARKS:
+        return False
+    k = j + 1 if j < len(toks) and toks[j].text in {",", "."} else j
+    return k < len(toks) and toks[k].text in NICK_MARKS
+
+
 def _epithet_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     """``long_`` is ``short`` (first name + surname) after extra leading words:
     ("crooked", "hillary", "clinton") for ("hillary", "clinton")."""
@@ -127,6 +137,8 @@ def _epithet_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
 PARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|d|l)[-'’](?=\w)")
 
 
+# the short names wire copy uses for a body once it is named in full
+ORG_SHORT_NAMES = {"Fed": "Federal Reserve", "BoE": "Bank of England", "BOJ": "Bank of Japan"}
 ORG_RUN_RE = re.compile(r"(?: (?:[A-Z][\w&.\-]*|&))+")
 
 
@@ -151,7 +163,11 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
                 best = words
         pos = text.find(word + " ", pos + 1, src.start)
     if best:
-        return " ".join([word, *best])
+        # "Boeing Co." at a sentence end or not: one spelling, as the mentions give it
+        return " ".join([word, *best[:-1], best[-1].rstrip(".")])
+    full = ORG_SHORT_NAMES.get(word)
+    if full is not None and text.find(full, 0, src.start) >= 0:
+        return full  # "The Federal Reserve held rates … The Fed said"
     # "Zipp" after "Zipp Mobility was fined … The company said": a full name that a
     # definite organisation noun ("the company") was resolved to
     for full in ctx.doc.memo.get("org_names", ()):
@@ -193,7 +209,11 @@ ORG_DESCRIPTORS = {
     **dict.fromkeys(COMPANY_NOUNS, COMPANY_HEADS),
     "group": (lx.ORG_HEADS | COMPANY_HEADS | ASSOCIATION_HEADS) - GOVERNMENT_HEADS,
     "ministry": {"ministry"}, "department": {"department"}, "commission": {"commission"},
-    "agency": {"agency", "administration", "bureau", "authority", "service", "organization"},
+    # (US agencies named "Centers for …", "National Institutes of …")
+    "agency": {
+        "agency", "administration", "bureau", "authority", "service", "organization",
+        "centers", "institutes",
+    },
     "regulator": {"authority", "commission", "agency", "board"}, "authority": {"authority"},
     "association": {"association"}, "council": {"council"},
     # "United Auto Workers", "Communications Workers of America", "the Teamsters"
@@ -211,12 +231,20 @@ ORG_DESCRIPTORS = {
 KNOWN_BODY_NOUNS = {
     "FBI": "agency", "CIA": "agency", "NSA": "agency", "EPA": "agency", "FDA": "agency",
     "NASA": "agency", "Nasa": "agency", "IRS": "agency", "CDC": "agency", "FEMA": "agency",
-    "DEA": "agency", "ICE": "agency", "SEC": "commission", "FTC": "commission",
+    "DEA": "agency", "ICE": "agency", "NIH": "agency", "FAA": "agency", "TSA": "agency",
+    "NOAA": "agency", "NHTSA": "agency", "UNICEF": "agency", "Unicef": "agency",
+    "UNHCR": "agency", "UNRWA": "agency", "IAEA": "agency", "WFP": "agency",
+    # news agencies ("KCNA said … The agency said")
+    "KCNA": "agency", "Xinhua": "agency", "TASS": "agency", "Tass": "agency",
+    "Yonhap": "agency", "Kyodo": "agency", "IRNA": "agency", "Anadolu": "agency",
+    "Interfax": "agency", "RIA Novosti": "agency",
+    "SEC": "commission", "FTC": "commission",
     "FCC": "commission", "FEC": "commission", "Pentagon": "department", "DOJ": "department",
     "NATO": "alliance", "Nato": "alliance", "NFL": "league", "NBA": "league", "MLB": "league",
     "NHL": "league", "MLS": "league", "WNBA": "league", "Hamas": "group", "Hezbollah": "group",
     "Taliban": "group", "Islamic State": "group", "al-Qaida": "group", "al-Qaeda": "group",
-    "Greenpeace": "group", "Amnesty International": "group",
+    "Greenpeace": "group", "Amnesty International": "group", "Teamsters": "union",
+    "UAW": "union", "AFL-CIO": "union", "SAG-AFTRA": "union",
     # parties known by a name without "Party" ("Labour and the Conservative Party")
     "Labour": "party", "Tories": "party", "Likud": "party", "Fidesz": "party",
     "Syriza": "party", "Podemos": "party", "Morena": "party", "ANC": "party", "SNP": "party",
@@ -289,7 +317,8 @@ def _org_names_before(
                 pieces.append(piece)
         for piece in pieces:
             words = piece.split()
-            while words and words[0] in {"The", "A", "An"}:
+            # ("Ford Motor Co. and the United Auto Workers union": split at "Co.")
+            while words and words[0] in {"The", "A", "An", "and", "the"}:
                 words.pop(0)
             while words and words[-1].lower() in {"of", "for", "and", "on", "the", "&"}:
                 words.pop()
@@ -748,7 +777,7 @@ class Registry:
                 if toks[j - 1].lower.endswith(("'s", "’s")):
                     e -= 2
                 name = doc.text[s:e]
-                if not self._looks_org(i, j):
+                if not self._looks_org(i, j) and not _quoted_term(toks, i, j):
                     ent = self.add(name)
                     ent.mentions.append((s, e))
                     if i > 0 and (
@@ -1161,6 +1190,30 @@ def _last_mentioned(reg: Registry, pos: int, gender: str) -> Entity | None:
     return best
 
 
+def _only_one_named(reg: Registry, pos: int, gender: str) -> Entity | None:
+    """Last resort for he/she: the one person of that gender named (outside quotes, as
+    an object or possessor too) in the pronoun's paragraph or the two before it, within
+    NEAR ("met President Claudia Sheinbaum … Sheinbaum's government … / She called the
+    meeting …")."""
+    found = None
+    in_quote = reg.ctx.in_quote
+    doc = reg.ctx.doc
+    at = doc.tok_index_at_or_after
+    lo = max(pos - NEAR, doc.para_starts[max(0, doc.para_index(pos) - 2)])
+    for ent in reg.entities[:300]:
+        if reg.gender(ent) != gender:
+            continue
+        i = bisect.bisect_left(ent.mentions, (pos, -1)) - 1
+        while i >= 0 and ent.mentions[i][0] >= lo:
+            if not in_quote(at(ent.mentions[i][0])):
+                if found is not None:
+                    return None  # two people of that gender
+                found = ent
+                break
+            i -= 1
+    return found
+
+
 class _Sightings:
     """Per entity, the positions where it is a subject or speaker (``events``, sorted
     by position), and those together with where it is named outside quotes, so that
@@ -1263,8 +1316,9 @@ def _previous_subject(
     """``Captain Mark Finn said …. Harmon, asked about his future, shrugged. “We’ll
     see,” he said``: a pronoun opening its sentence (after the quote it attributes)
     means the person who is the subject of the sentence just before, whatever that
-    sentence's verb, when that subject has the pronoun's gender and no other person of
-    that gender is a subject or speaker there."""
+    sentence's verb, when that subject has the pronoun's gender (or none known: "Okafor,
+    19, will face Coco Gauff. She called …") and no other person of that gender is a
+    subject or speaker there."""
     ctx = reg.ctx
     src = c.source
     assert src is not None
@@ -1279,7 +1333,8 @@ def _previous_subject(
     while i < last and positions[i] < pe:
         p, ent, _ = events[i]
         i += 1
-        if reported(p) or reg.gender(ent) != gender or ent is found:
+        g = reg.gender(ent)
+        if reported(p) or g not in (gender, None) or ent is found:
             continue
         if found is not None:
             return None  # two people of that gender
@@ -1299,6 +1354,22 @@ def _words_outside_quotes(ctx: Context, lo: int, hi: int) -> bool:
             return True
         k += 1
     return False
+
+
+def _unnamed_body(text: str) -> bool:
+    """``The military``, ``the Treasury``: "the" and one singular noun that names no
+    person; a later "it" may mean it rather than an organisation that spoke before
+    ("Amnesty accused the army … The military denied the claims. It said …")."""
+    words = text.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return False
+    head = words[1].lower()
+    return (
+        head.isalpha()
+        and not head.endswith("s")
+        and head not in lx.TITLE_HEADS
+        and head not in lx.DEMONYM_NOUNS
+    )
 
 
 def _previous_subject_org(ctx: Context, c: Candidate, src: Source) -> Source | None:
@@ -1513,6 +1584,7 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     if not 2 <= len(words) <= 6 or words[0].lower() != "the":
         return None
     w = words[-1].lower()
+    w = TITLE_SYNONYMS.get(w, w)  # "the pontiff said" after "Pope Leo XIV"
     if w not in DEFINITE_TITLES:
         return None
     mods = words[1:-1]
@@ -1532,6 +1604,10 @@ EPITHET_RE = re.compile(
 )
 
 
+# "Sen. Ted Cruz, R-Texas, dismissed the measure. The Republican said …"
+PARTY_EPITHETS = {"republican", "democrat"}
+
+
 def _epithet(text: str) -> str | None:
     """``the 22-year-old``, ``the Dutchman``, ``the Brazilian``: a descriptor standing for
     the person just named. Returns "m", "f" or "" (gender unknown), or None."""
@@ -1540,7 +1616,7 @@ def _epithet(text: str) -> str | None:
         return None
     word = text.split()[-1].lower()
     if m.group("d") or m.group("m") or m.group("w"):
-        if word not in lx.DEMONYM_NOUNS:
+        if word not in lx.DEMONYM_NOUNS and word not in PARTY_EPITHETS:
             return None
         if word.endswith("woman"):
             return "f"
@@ -1573,8 +1649,26 @@ DEFINITE_TITLES = {
     "director", "chairman", "chairwoman",
     # business, sports and press desks: "the CEO said", "the coach said"
     "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
-    "diplomat", "chief", "emir", "sultan",
+    "diplomat", "chief", "emir", "sultan", "lawmaker", "legislator",
 }  # fmt: skip
+# descriptions news copy uses for a title written before the name
+TITLE_SYNONYMS = {"pontiff": "pope"}
+# "the lawmaker said": the one member of a legislature written with any of these titles
+LEGISLATOR_NOUNS = {"lawmaker", "legislator"}
+LEGISLATOR_TITLES = ("senator", "representative", "congressman", "congresswoman")
+
+
+def _one_legislator(reg: Registry, pos: int, events, need: tuple[str, ...]) -> Entity | None:
+    """``Rep. Ana Ortiz, D-N.Y., introduced the bill. The lawmaker said``: the one person
+    written with a legislator's title (two different ones: nobody)."""
+    found = {
+        id(e): e
+        for t in LEGISLATOR_TITLES
+        if (e := _titled_antecedent(reg, pos, t, events, need)) is not None
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 NATION_POSSESSIVES = {"country's", "nation's", "kingdom's", "republic's"}
 # "the world's largest automaker", "the nation's biggest union": a rank, not a possessor
 SCOPE_POSSESSORS = NATION_POSSESSIVES | {"world's", "region's", "industry's", "state's"}
@@ -1616,7 +1710,11 @@ def _titled_antecedent(
     introduced with those words ("Indiana Gov. Mike Pence")."""
     doc = reg.ctx.doc
     toks = doc.tokens
-    short = title[:3] if title in {"senator", "governor", "general", "president"} else title
+    short = (
+        title[:3]
+        if title in {"senator", "governor", "general", "president", "representative"}
+        else title
+    )
     reach = NEAR * 2 if not need and not anywhere else None
     # 'UN chief' / 'NATO head': any title written with the body's modifiers
     # ("the U.N. chief" in the body too: a capitalised title next to the name)
@@ -1640,7 +1738,7 @@ def _titled_antecedent(
         if need:
             first = max(xs[0] - 6, doc.tok_index_at_or_after(reg.ctx.sentence(s)[0]))
             before = {toks[x].lower.rstrip(".").replace(".", "") for x in range(max(0, first), k)}
-            return all(m in before for m in need)
+            return all(m in before or _same_country(m, before) for m in need)
         return any(x == 0 or toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE for x in xs)
 
     # a pure test of one position: computed once per title (descriptions recur)
@@ -1686,6 +1784,13 @@ def _titled_antecedent(
             if len(found) > 1:
                 return None
     return found[0] if found else None
+
+
+def _same_country(word: str, written: set[str]) -> bool:
+    """``the Portuguese coach`` after ``Portugal coach Rui Costa``: a demonym matches its
+    country's name (and the other way round)."""
+    code = lx.COUNTRY_OR_DEMONYM.get(word)
+    return code is not None and any(lx.COUNTRY_OR_DEMONYM.get(w) == code for w in written)
 
 
 def _particle_goes_on(toks, j: int) -> bool:
@@ -1835,6 +1940,60 @@ def _document_owner(ctx: Context, src: Source) -> Source | None:
     return owner if owner is not None and owner.kind == "org" else None
 
 
+def _lowercase_ministry(src: Source) -> tuple[str, str] | None:
+    """``China's foreign ministry``, ``the Japanese defense ministry``: a country's
+    ministry written in lower case is that body, named as when capitalised ("Foreign
+    Ministry", "Japanese Defense Ministry"); also the name with the country's
+    possessive, for a later "the ministry" ("China's Foreign Ministry")."""
+    words = src.text.split()
+    if src.country is None or not 3 <= len(words) <= 5 or words[-1] != "ministry":
+        return None
+    if words[0].lower() == "the":
+        words = words[1:]
+    k = 2 if len(words) > 3 and words[0][:1].isupper() and words[1][:1].isupper() else 1
+    country, body = " ".join(words[:k]), words[k:]  # ("South Korea's")
+    if len(body) < 2 or not all(w.isalpha() and w.islower() for w in body):
+        return None
+    name = " ".join(w.capitalize() for w in body)
+    if possessive_country(country) is not None:
+        return name, f"{country} {name}"
+    if country.lower() in lx.DEMONYMS:
+        return f"{country} {name}", f"{country} {name}"
+    return None
+
+
+# "Acme Corp issued a statement on Friday. The statement said …": its issuer speaks
+ISSUED_RE = re.compile(
+    r"\b(?:issued|released|published|posted|sent|put out)\s+(?:a|an)((?:\s+[\w-]+){1,3})"
+)
+
+
+def _issuer(ctx: Context, src: Source) -> Source | None:
+    """``The statement said`` opening a sentence right after one whose subject issued,
+    released or published "a statement" (the same noun): that subject."""
+    words = src.text.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    noun = words[1].lower()
+    ss, _ = ctx.sentence(src.start)
+    text = ctx.doc.text
+    if noun not in AUTHORED_DOCUMENTS or ss == 0 or text[ss : src.start].strip(" \t\n“\"‘'"):
+        return None
+    ps, pe = ctx.sentence(ss - 1)
+    m = ISSUED_RE.search(text, ps, pe)  # (the noun, after up to two modifiers)
+    if m is None or noun not in m.group(1).lower().split():
+        return None
+    doc = ctx.doc
+    a = doc.tok_index_at_or_after(ps)
+    b = doc.tok_index_before(m.start())
+    if not 0 <= b - a < 8:
+        return None  # (a subject phrase, not a fronted clause)
+    if doc.tokens[a].lower == "the" and a < b:
+        a += 1
+    owner = analyse_phrase(doc, a, b)
+    return owner if owner is not None and owner.kind in {"name", "org"} else None
+
+
 # documents that speak for their organisation (not "lawsuit", "complaint": those name
 # the other side as often as the author)
 OWNED_DOCUMENTS = AUTHORED_DOCUMENTS | {"filing", "ruling", "editorial", "website"}
@@ -1920,9 +2079,15 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     c.confidence = round(c.confidence * 0.85, 3)
                     continue
         if src.kind == "group":
-            agent = _by_agent(ctx, src) or _document_owner(ctx, src)
+            agent = _by_agent(ctx, src) or _document_owner(ctx, src) or _issuer(ctx, src)
             if agent is not None:
                 src = c.source = agent
+            ministry = _lowercase_ministry(src)
+            if ministry is not None:  # "China's foreign ministry said … The ministry said"
+                c.speaker, c.speaker_type = ministry[0], "organization"
+                src.organization = ministry[0]
+                bisect.insort(spoken, (src.start, ministry[1], "ministry"))
+                continue
         elif src.kind in {"name", "org"}:
             proxy = _proxy_source(ctx, src)
             if proxy is not None:
@@ -2005,7 +2170,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if src.kind == "org" or id(c) in org_desc:
             last_org = c
         elif src.kind == "group" and (
-            _org_descriptor(src.text) or src.text.split()[-1].lower() in DOCUMENT_NOUNS
+            _org_descriptor(src.text)
+            or src.text.split()[-1].lower() in DOCUMENT_NOUNS
+            or _unnamed_body(src.text)
         ):
             last_org = None  # "The company said … It added" / "the report says … It also
             # points out": that unnamed company or document, not an earlier organisation
@@ -2028,7 +2195,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             continue
         ent = _antecedent(reg, events, positions, src.start, src.gender, reported)
         if ent is None:
-            ent = _last_mentioned(reg, src.start, src.gender)
+            ent = _last_mentioned(reg, src.start, src.gender) or _only_one_named(
+                reg, src.start, src.gender
+            )
         else:
             ent = _paragraph_topic(reg, sightings, src.start, src.gender, ent)
             if (c.cue or "").lower() not in PLAIN_SAY:
@@ -2055,7 +2224,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if desc is None or budget <= 0:
             continue
         budget -= 1
-        ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
+        if desc[0] in LEGISLATOR_NOUNS:
+            ent = _one_legislator(reg, src.start, events, desc[1])
+        else:
+            ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)

@@ -526,6 +526,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 # "the U.S. envoy to the Middle East, NAME": a title's "to" complement
                 or (toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS)
             )
+            # "Minister Sara Lind and her deputy, NAME": the title is the last conjunct's
+            # (not "the Secretary of Health and Human Services, NAME")
+            and not (toks[m].lower == "and" and not toks[m + 1].cap)
         ):
             m -= 1
             steps += 1
@@ -568,6 +571,7 @@ def _field_before_title(toks, k: int, i: int) -> bool:
         and low not in lx.FUNCTION_WORDS
         and not low.endswith(("ly", "ed", "ing"))
         and toks[k + 1].lower in lx.TITLE_HEADS
+        and not toks[k + 1].cap  # ("Carney met President Claudia Sheinbaum": a verb)
         and (
             toks[k - 1].cap
             or toks[k - 1].lower in lx.DEMONYMS
@@ -1162,7 +1166,19 @@ class RoleResolver:
                 info.country = info.country or country
             if info.organization is None and info.role:
                 self._company_before_title(info, s)
+            if info.organization and info.role and " " not in info.organization:
+                self._company_in_full(info, s)
         return self.cache[k]
+
+    def _company_in_full(self, info: RoleInfo, s: int) -> None:
+        """ "Acme Chief Executive Jane Ford" after "Acme Corp. agreed …": a one-word
+        company right before the title is the one written in full earlier."""
+        org, role = info.organization, info.role
+        assert org is not None and role is not None
+        lo = max(0, s - len(org) - len(role) - 8)
+        if org in SUPRANATIONAL_NAMES or self.ctx.doc.text.find(f"{org} {role}", lo, s) < 0:
+            return
+        info.organization = _org_full_name(self.ctx, Source("org", s, s, org, s, s)) or org
 
     def _company_before_title(self, info: RoleInfo, s: int) -> None:
         """ "Ford spokeswoman Jessica Enoch" after "Ford Motor Co. said": a one-word
@@ -1185,7 +1201,9 @@ class RoleResolver:
         """ "Commission spokeswoman Anna Brandt": a bare body noun before the title names
         the one body of that kind named before, as "the commission" would."""
         noun, _, title = role.partition(" ")
-        if not (title and noun[:1].isupper() and noun.lower() in ORG_DESCRIPTORS):
+        # (also "a company spokesperson, Dave Arnold": the company, in lower case)
+        cap_or_company = noun[:1].isupper() or noun in COMPANY_NOUNS
+        if not (title and cap_or_company and noun.lower() in ORG_DESCRIPTORS):
             return None
         at = self.ctx.doc.text.rfind(noun, max(0, s - len(role) - 40), s)
         return org_descriptor_antecedent(self.ctx, self.reg, at, noun.lower()) if at >= 0 else None
@@ -1520,6 +1538,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
         if c.entity is not None:
             rr.speaker_pos.append(source_start(c))
             rr.speakers.append(c.entity)
+            src = c.source
+            assert src is not None  # (by_start holds the candidates with a source)
+            if src.kind == "name" and src.pre_role and rr.mention(src.start, src.end).role is None:
+                # "The director of the CDC, Dr. Susan Monarez, said … She added": the
+                # preposed title is that mention's, for the later ones too
+                _merge(rr.mention(src.start, src.end), parse_role(ctx, *src.pre_role))
     for c in cands:
         src = c.source
         if src is None:
@@ -1559,6 +1583,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 its = _its_organisation(ctx, by_start, starts, src, rr.reg)
                 info.organization, country = _body_and_country(its)
                 info.country = info.country or country
+                if src.kind == "name" and its is not None:
+                    # "Its spokesman, X, said … He called": the mention keeps it
+                    _merge(rr.mention(src.start, src.end), info)
             if info.organization is None and written and COMPANY_OFFICE_RE.fullmatch(written):
                 # "Acme said … Chief Executive X said": a company officer of no named
                 # company works for the one company that spoke just before
