@@ -1968,17 +1968,26 @@ ISSUED_RE = re.compile(
 
 def _issuer(ctx: Context, src: Source) -> Source | None:
     """``The statement said`` opening a sentence right after one whose subject issued,
-    released or published "a statement" (the same noun): that subject."""
+    released or published "a statement" (the same noun), or ``X released a statement
+    condemning …`` (that statement): that subject."""
     words = src.text.split()
-    if len(words) != 2 or words[0].lower() != "the":
+    if len(words) != 2 or words[0].lower() not in {"the", "a", "an"}:
         return None
     noun = words[1].lower()
     ss, _ = ctx.sentence(src.start)
     text = ctx.doc.text
-    if noun not in AUTHORED_DOCUMENTS or ss == 0 or text[ss : src.start].strip(" \t\n“\"‘'"):
+    if noun not in AUTHORED_DOCUMENTS:
         return None
-    ps, pe = ctx.sentence(ss - 1)
-    m = ISSUED_RE.search(text, ps, pe)  # (the noun, after up to two modifiers)
+    if words[0].lower() == "the":
+        if ss == 0 or text[ss : src.start].strip(" \t\n“\"‘'"):
+            return None
+        ps, pe = ctx.sentence(ss - 1)
+        m = ISSUED_RE.search(text, ps, pe)  # (the noun, after up to two modifiers)
+    else:
+        ps = ss
+        m = ISSUED_RE.search(text, ps, src.end)
+        if m is not None and m.end() != src.end:
+            return None  # (the issued document is this one)
     if m is None or noun not in m.group(1).lower().split():
         return None
     doc = ctx.doc

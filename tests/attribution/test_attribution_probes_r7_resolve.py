@@ -284,3 +284,12 @@ def test_its_spokesman_keeps_the_organisation_for_later_pronouns():
     )["a basis for work."]
     assert s.speaker == "Dmitry Peskov" and s.role == "spokesman"
     assert s.organization == "Kremlin" and s.country == "RU"
+
+
+def test_a_statement_doing_something_speaks_for_whoever_released_it():
+    s = by_quote("The White House released a statement on Saturday condemning the attack.")[
+        "the attack"
+    ]
+    assert s.speaker == "White House" and s.cue == "condemning"
+    s = by_quote("Acme Corp issued a statement condemning the attack.")["the attack"]
+    assert s.speaker == "Acme Corp" and s.cue == "condemning"
