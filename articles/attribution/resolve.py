@@ -1351,6 +1351,24 @@ def _previous_subject(
     return found
 
 
+def _own_sentence_subject(reg: Registry, events, positions, src: Source, reported):
+    """``Warren pointed to what she called “…”``: a he/she inside a sentence (not
+    opening it) means the sentence's subject when the first person of that gender
+    named there is that subject."""
+    ctx = reg.ctx
+    ss, _ = ctx.sentence(src.start)
+    if not _words_outside_quotes(ctx, ss, src.start):
+        return None  # (opening its sentence: _previous_subject's case)
+    i = bisect.bisect_left(positions, ss)
+    found = None
+    while i < len(positions) and positions[i] < src.start and found is None:
+        p, ent, _ = events[i]
+        i += 1
+        if not reported(p) and reg.gender(ent) == src.gender:
+            found = ent if _subject_phrase_before(ctx, ss, p) else False
+    return found or None
+
+
 def _words_outside_quotes(ctx: Context, lo: int, hi: int) -> bool:
     """Any word outside quotes between offsets lo and hi?"""
     doc = ctx.doc
@@ -2212,7 +2230,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 ent = _previous_sentence_person(
                     reg, sightings, positions, src.start, src.gender, ent
                 )
-        ent = _previous_subject(reg, events, positions, c, src.gender, reported) or ent
+        ent = (
+            _previous_subject(reg, events, positions, c, src.gender, reported)
+            or _own_sentence_subject(reg, events, positions, src, reported)
+            or ent
+        )
         if ent is not None:
             c.entity = ent
             c.speaker = ent.name
