@@ -1344,6 +1344,24 @@ def _previous_subject(
     return found
 
 
+def _own_sentence_subject(reg: Registry, events, positions, src: Source, reported):
+    """``Warren pointed to what she called “…”``: a he/she inside a sentence (not
+    opening it) means the sentence's subject when the first person of that gender
+    named there is that subject."""
+    ctx = reg.ctx
+    ss, _ = ctx.sentence(src.start)
+    if not _words_outside_quotes(ctx, ss, src.start):
+        return None  # (opening its sentence: _previous_subject's case)
+    i = bisect.bisect_left(positions, ss)
+    found = None
+    while i < len(positions) and positions[i] < src.start and found is None:
+        p, ent, _ = events[i]
+        i += 1
+        if not reported(p) and reg.gender(ent) == src.gender:
+            found = ent if _subject_phrase_before(ctx, ss, p) else False
+    return found or None
+
+
 def _words_outside_quotes(ctx: Context, lo: int, hi: int) -> bool:
     """Any word outside quotes between offsets lo and hi?"""
     doc = ctx.doc
@@ -1970,17 +1988,26 @@ ISSUED_RE = re.compile(
 
 def _issuer(ctx: Context, src: Source) -> Source | None:
     """``The statement said`` opening a sentence right after one whose subject issued,
-    released or published "a statement" (the same noun): that subject."""
+    released or published "a statement" (the same noun), or ``X released a statement
+    condemning …`` (that statement): that subject."""
     words = src.text.split()
-    if len(words) != 2 or words[0].lower() != "the":
+    if len(words) != 2 or words[0].lower() not in {"the", "a", "an"}:
         return None
     noun = words[1].lower()
     ss, _ = ctx.sentence(src.start)
     text = ctx.doc.text
-    if noun not in AUTHORED_DOCUMENTS or ss == 0 or text[ss : src.start].strip(" \t\n“\"‘'"):
+    if noun not in AUTHORED_DOCUMENTS:
         return None
-    ps, pe = ctx.sentence(ss - 1)
-    m = ISSUED_RE.search(text, ps, pe)  # (the noun, after up to two modifiers)
+    if words[0].lower() == "the":
+        if ss == 0 or text[ss : src.start].strip(" \t\n“\"‘'"):
+            return None
+        ps, pe = ctx.sentence(ss - 1)
+        m = ISSUED_RE.search(text, ps, pe)  # (the noun, after up to two modifiers)
+    else:
+        ps = ss
+        m = ISSUED_RE.search(text, ps, src.end)
+        if m is not None and m.end() != src.end:
+            return None  # (the issued document is this one)
     if m is None or noun not in m.group(1).lower().split():
         return None
     doc = ctx.doc
@@ -2205,7 +2232,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 ent = _previous_sentence_person(
                     reg, sightings, positions, src.start, src.gender, ent
                 )
-        ent = _previous_subject(reg, events, positions, c, src.gender, reported) or ent
+        ent = (
+            _previous_subject(reg, events, positions, c, src.gender, reported)
+            or _own_sentence_subject(reg, events, positions, src, reported)
+            or ent
+        )
         if ent is not None:
             c.entity = ent
             c.speaker = ent.name

@@ -284,3 +284,25 @@ def test_its_spokesman_keeps_the_organisation_for_later_pronouns():
     )["a basis for work."]
     assert s.speaker == "Dmitry Peskov" and s.role == "spokesman"
     assert s.organization == "Kremlin" and s.country == "RU"
+
+
+def test_a_statement_doing_something_speaks_for_whoever_released_it():
+    s = by_quote("The White House released a statement on Saturday condemning the attack.")[
+        "the attack"
+    ]
+    assert s.speaker == "White House" and s.cue == "condemning"
+    s = by_quote("Acme Corp issued a statement condemning the attack.")["the attack"]
+    assert s.speaker == "Acme Corp" and s.cue == "condemning"
+
+
+def test_a_pronoun_inside_a_sentence_means_its_subject():
+    by = by_quote(
+        "Former Treasury Secretary Janet Yellen and Fed Chair Jerome Powell testified on "
+        "Wednesday. Sen. Elizabeth Warren questioned both about bank failures.\n\n"
+        "Yellen defended the rescue of Silicon Valley Bank, which she described as "
+        "“necessary to protect the system.” Warren pointed to what she called “a pattern "
+        "of regulatory failure.”"
+    )
+    assert by["necessary to protect the system."].speaker == "Janet Yellen"
+    s = by["a pattern of regulatory failure."]
+    assert s.speaker == "Elizabeth Warren" and s.role == "Senator"
