@@ -1204,6 +1204,12 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                     m -= 1
                 if m + 1 <= k - 1:
                     src.pre_role = (toks[m + 1].start, toks[k - 1].end)
+            if depth < 2 and _shared_surname_pair(doc, k + 1, j - 1):
+                # "The couple, Mark and Lisa Tran, said": both speak, as the description
+                # before the names (not one of them)
+                described = subject_before(doc, k, lo, depth + 1)
+                if described is not None and described.kind == "group":
+                    return described
             return src
     j = _skip_paren_back(doc, j, lo)
     end = j
@@ -1421,6 +1427,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 if toks[x].lower == "and" and x > j + 1:
                     if all(toks[y].lower in TITLE_WORDS for y in range(j + 1, x)):
                         break  # "Chairman and CEO Ann Roe": two titles of one person
+                    if _shared_surname_pair(doc, j + 1, end):
+                        break  # "Mark and Lisa Tran said": not the bare "Mark"
                     first_name = analyse_phrase(doc, j + 1, x - 1)
                     if first_name is not None and first_name.kind == "name":
                         return first_name
@@ -1504,6 +1512,17 @@ def _partitive_before(doc: Doc, j: int, lo: int) -> bool:
         and toks[j].lower == "of"
         and toks[j - 1].start >= lo
         and toks[j - 1].lower in PARTITIVES
+    )
+
+
+def _shared_surname_pair(doc: Doc, a: int, b: int) -> bool:
+    """``Mark and Lisa Tran``: a lone first name, "and", then a full name."""
+    toks = doc.tokens
+    return (
+        b - a >= 3
+        and toks[a + 1].lower == "and"
+        and is_name_token(toks[a])
+        and all(is_name_token(toks[x]) for x in range(a + 2, b + 1))
     )
 
 

@@ -224,3 +224,11 @@ def test_a_name_before_noun_modifiers_of_the_title_stays_in_the_source():
         "the camps were overcrowded"
     ]
     assert s.speaker is None and s.source == "A U.N. human rights spokeswoman"
+
+
+def test_a_couple_named_with_a_shared_surname():
+    s = by_quote("The couple, Mark and Lisa Tran, said they would rebuild.")["they would rebuild"]
+    assert s.speaker is None and s.source == "The couple"
+    # never the bare given name of the first
+    s = by_quote("Mark and Lisa Tran said they would rebuild.")["they would rebuild"]
+    assert s.speaker == "Lisa Tran"
