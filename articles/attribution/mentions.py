@@ -2049,6 +2049,8 @@ def _complement_end(doc: Doc, j: int, hi: int) -> int:
         m = k
         while m < n and m - k < 3 and toks[m].end <= hi and _plain_word(toks[m]):
             m += 1
+        if m == k and _participle_modifier(doc, k):
+            m += 1  # "a member of the ruling party's youth wing"
         if m == k or (
             m < n
             and toks[m].end <= hi
@@ -2058,6 +2060,21 @@ def _complement_end(doc: Doc, j: int, hi: int) -> int:
             break
         k = m
     return k
+
+
+def _participle_modifier(doc: Doc, k: int) -> bool:
+    """``ruling`` in ``the ruling party's``: an -ing form right after an article and
+    before a noun-phrase word (a group or title noun, a possessive)."""
+    toks = doc.tokens
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].lower.endswith("ing")
+        and toks[k - 1].lower in {"the", "a", "an"}
+        and toks[k + 1].is_word
+        and not toks[k + 1].cap
+        and np_token_ok(doc, k + 1)
+        and toks[k + 1].lower not in lx.DETERMINERS
+    )
 
 
 def _plain_word(t: Token) -> bool:

@@ -232,3 +232,10 @@ def test_a_couple_named_with_a_shared_surname():
     # never the bare given name of the first
     s = by_quote("Mark and Lisa Tran said they would rebuild.")["they would rebuild"]
     assert s.speaker == "Lisa Tran"
+
+
+def test_an_ing_modifier_inside_an_inverted_sources_complement():
+    s = by_quote("“It is a scandal,” said a member of the ruling party's youth wing.")[
+        "It is a scandal,"
+    ]
+    assert s.speaker is None and s.source == "a member of the ruling party's youth wing"
