@@ -1482,15 +1482,16 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
 
 
 def _office_of(doc: Doc, k: int, end: int) -> bool:
-    """``The mayor of Portland said``, ``the chief executive of Acme Corp said``: "of"
-    after a lower-case title noun names the office's place or body, never the speaker
+    """``The mayor of Portland said``, ``the chief executive of Acme Corp said``, ``The
+    daughter of Ann Park said``: "of" after a lower-case title or kinship noun names the
+    office's place or body or the relative, never the speaker
     (not "Secretary of State John Kerry", nor "the secretary of state John Kerry": a
     title word in the complement makes it part of the title)."""
     toks = doc.tokens
     if not (
         toks[k].lower == "of"
         and (not toks[k - 1].cap or toks[k - 1].lower in TITLE_ACRONYMS)  # "The CEO of"
-        and toks[k - 1].lower in lx.TITLE_HEADS
+        and (toks[k - 1].lower in lx.TITLE_HEADS or toks[k - 1].lower in KINSHIP)
         and not any(toks[x].lower in TITLE_WORDS for x in range(k + 1, end + 1))
     ):
         return False
@@ -1664,8 +1665,10 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     toks = doc.tokens
     w = toks[j - 1]
     titles = w.lower.endswith("s") and w.lower[:-1] in lx.TITLE_HEADS  # "Leaders of …"
-    if not w.is_word or not (w.lower in lx.GROUP_NOUNS or w.lower in lx.TITLE_HEADS or titles):
-        return None
+    if not w.is_word or not (
+        w.lower in lx.GROUP_NOUNS or w.lower in lx.TITLE_HEADS or titles or w.lower in KINSHIP
+    ):
+        return None  # (a relative too: "The daughter of Ann Park")
     if (
         w.cap
         and w.lower not in TITLE_ACRONYMS

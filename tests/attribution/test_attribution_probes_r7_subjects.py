@@ -239,3 +239,14 @@ def test_an_ing_modifier_inside_an_inverted_sources_complement():
         "It is a scandal,"
     ]
     assert s.speaker is None and s.source == "a member of the ruling party's youth wing"
+
+
+def test_a_relative_of_someone_is_an_unnamed_source_not_that_person():
+    s = by_quote("The daughter of Ann Park said the book would be reprinted.")[
+        "the book would be reprinted"
+    ]
+    assert s.speaker is None and s.source == "The daughter of Ann Park"
+    s = by_quote("The son of the late senator said the family was grateful.")[
+        "the family was grateful"
+    ]
+    assert s.speaker is None and s.source == "The son of the late senator"
