@@ -1202,7 +1202,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 m = k - 1
                 while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
                     m -= 1
-                if m + 1 <= k - 1:
+                if m + 1 <= k - 1 and not inside_longer_phrase(doc, m, lo):
                     src.pre_role = (toks[m + 1].start, toks[k - 1].end)
             if depth < 2 and _shared_surname_pair(doc, k + 1, j - 1):
                 # "The couple, Mark and Lisa Tran, said": both speak, as the description
@@ -1513,6 +1513,24 @@ def _partitive_before(doc: Doc, j: int, lo: int) -> bool:
         and toks[j].lower == "of"
         and toks[j - 1].start >= lo
         and toks[j - 1].lower in PARTITIVES
+    )
+
+
+def inside_longer_phrase(doc: Doc, m: int, lo: int) -> bool:
+    """The role read back to token m+1 is the tail of a complement: ``The widow of the
+    slain officer, NAME,`` (an adjective at m after "of the": she is no officer; not
+    "summoned his senior adviser, NAME,", "our potential senator, NAME")."""
+    toks = doc.tokens
+    if m < 2 or toks[m - 2].start < lo:
+        return False
+    t = toks[m]
+    return (
+        t.is_word
+        and t.text.isalpha()
+        and not t.cap
+        and t.lower not in lx.FUNCTION_WORDS
+        and toks[m - 1].lower in lx.DETERMINERS
+        and toks[m - 2].lower == "of"
     )
 
 

@@ -250,3 +250,14 @@ def test_a_relative_of_someone_is_an_unnamed_source_not_that_person():
         "the family was grateful"
     ]
     assert s.speaker is None and s.source == "The son of the late senator"
+
+
+def test_a_title_inside_a_complement_before_the_name_is_not_the_persons_role():
+    s = by_quote("The widow of the slain officer, Maria Cruz, said she forgave the shooter.")[
+        "she forgave the shooter"
+    ]
+    assert s.speaker == "Maria Cruz" and s.role is None
+    s = by_quote("The company's chief executive, Dana Holt, said profits would rise.")[
+        "profits would rise"
+    ]
+    assert s.role == "chief executive"
