@@ -261,3 +261,11 @@ def test_a_title_inside_a_complement_before_the_name_is_not_the_persons_role():
         "profits would rise"
     ]
     assert s.role == "chief executive"
+
+
+def test_said_after_a_cardinal_is_a_verb():
+    s = by_quote("The father of two said the house was gone.")["the house was gone"]
+    assert s.speaker is None and s.source == "The father of two" and s.cue == "said"
+    s = by_quote("The two told reporters the deal was dead.")["the deal was dead"]
+    assert s.source == "The two"
+    assert extract("Three reported cases were confirmed.") == []
