@@ -456,7 +456,12 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         if toks[a].cap and low.endswith("s") and low[:-1] in lx.DEMONYMS:
             return _group(doc, a, b)  # "Many Mexicans say": an unnamed group
         titles = low.endswith("s") and low[:-1] in lx.TITLE_HEADS  # "Leaders of X said"
-        if toks[a].cap and (low in COMMON_SOURCES or titles) and _sentence_initial(doc, a):
+        relatives = low in KINSHIP  # "Relatives of the victims said"
+        if (
+            toks[a].cap
+            and (low in COMMON_SOURCES or titles or relatives)
+            and _sentence_initial(doc, a)
+        ):
             return _group(doc, a, b)  # "Video shows", "Police say": capitalised by position
     phrase = text[ps:pe]
     last = toks[b]
@@ -1311,9 +1316,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 (toks[k].lower in {"for", "with"} and not toks[k - 1].cap)
                 or (
                     toks[k].lower == "of"
-                    and toks[k - 1].lower in lx.GROUP_NOUNS
+                    and (toks[k - 1].lower in lx.GROUP_NOUNS or toks[k - 1].lower in KINSHIP)
                     and toks[k - 1].lower.endswith("s")
-                )  # "Critics of Mayor Bob Lane said"
+                )  # "Critics of Mayor Bob Lane said", "Relatives of the victims said"
                 or _office_of(doc, k, end)
             ):
                 grp = _group_with_complement(doc, k, end, lo)
@@ -1692,7 +1697,7 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
         and w.lower not in TITLE_ACRONYMS
         and not (
             (w.lower.endswith("s") or w.lower in COMMON_SOURCES)  # "Police in Minneapolis said"
-            and (w.lower in lx.GROUP_NOUNS or titles)
+            and (w.lower in lx.GROUP_NOUNS or titles or w.lower in KINSHIP)
             and _sentence_initial(doc, j - 1)
         )
     ):

@@ -269,3 +269,10 @@ def test_said_after_a_cardinal_is_a_verb():
     s = by_quote("The two told reporters the deal was dead.")["the deal was dead"]
     assert s.source == "The two"
     assert extract("Three reported cases were confirmed.") == []
+
+
+def test_relatives_of_someone_opening_the_sentence_are_a_group():
+    s = by_quote("Relatives of Ann Park said they wanted answers.")["they wanted answers"]
+    assert s.speaker is None and s.source == "Relatives of Ann Park"
+    s = by_quote("Relatives of the victims said they wanted answers.")["they wanted answers"]
+    assert s.speaker is None and s.source == "Relatives of the victims"
