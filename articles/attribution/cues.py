@@ -51,6 +51,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
                 return True  # "Some believe …", "But many say …": a quantifier as the subject
             if p.lower == "one" and i > 1 and doc.tokens[i - 2].lower == "no":
                 return True  # "No one expected …"
+            if p.lower in lx.CARDINALS and t.lower in {"said", "told", "added"}:
+                return True  # "The father of two said …", "The two told reporters …"
             # a noun ("the claims", "his reply") unless a floating quantifier ("they all said")
             return p.lower in {"all", "both", "each"} and t.lower.endswith(PAST_ENDINGS)
         if p.lower in HAVE_FORMS and t.lower.endswith("s") and not t.lower.endswith("ss"):

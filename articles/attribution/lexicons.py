@@ -321,7 +321,7 @@ GROUP_NOUNS = _words(
     mediators negotiators lenders brokers growers producers exporters importers
     manufacturers campaigners commentators scholars historians journalists reporters
     physicians clinicians specialists physicists biologists
-    jury juries authors candidates nominees
+    jury juries authors candidates nominees couple couples
     juror passenger shopper commuter commuters motorist motorists tenant patient survivor
     victim bystander bystanders onlooker onlookers eyewitness eyewitnesses tourist tourists
     visitor visitors refugee migrant villager teenager teenagers homeowner viewer viewers

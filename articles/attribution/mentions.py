@@ -456,7 +456,12 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         if toks[a].cap and low.endswith("s") and low[:-1] in lx.DEMONYMS:
             return _group(doc, a, b)  # "Many Mexicans say": an unnamed group
         titles = low.endswith("s") and low[:-1] in lx.TITLE_HEADS  # "Leaders of X said"
-        if toks[a].cap and (low in COMMON_SOURCES or titles) and _sentence_initial(doc, a):
+        relatives = low in KINSHIP  # "Relatives of the victims said"
+        if (
+            toks[a].cap
+            and (low in COMMON_SOURCES or titles or relatives)
+            and _sentence_initial(doc, a)
+        ):
             return _group(doc, a, b)  # "Video shows", "Police say": capitalised by position
     phrase = text[ps:pe]
     last = toks[b]
@@ -1213,8 +1218,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 m = k - 1
                 while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
                     m -= 1
-                if m + 1 <= k - 1:
+                if m + 1 <= k - 1 and not inside_longer_phrase(doc, m, lo):
                     src.pre_role = (toks[m + 1].start, toks[k - 1].end)
+            if depth < 2 and _shared_surname_pair(doc, k + 1, j - 1):
+                # "The couple, Mark and Lisa Tran, said": both speak, as the description
+                # before the names (not one of them)
+                described = subject_before(doc, k, lo, depth + 1)
+                if described is not None and described.kind == "group":
+                    return described
             return src
     j = _skip_paren_back(doc, j, lo)
     end = j
@@ -1316,9 +1327,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 (toks[k].lower in {"for", "with"} and not toks[k - 1].cap)
                 or (
                     toks[k].lower == "of"
-                    and toks[k - 1].lower in lx.GROUP_NOUNS
+                    and (toks[k - 1].lower in lx.GROUP_NOUNS or toks[k - 1].lower in KINSHIP)
                     and toks[k - 1].lower.endswith("s")
-                )  # "Critics of Mayor Bob Lane said"
+                )  # "Critics of Mayor Bob Lane said", "Relatives of the victims said"
                 or _office_of(doc, k, end)
             ):
                 grp = _group_with_complement(doc, k, end, lo)
@@ -1432,6 +1443,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 if toks[x].lower == "and" and x > j + 1:
                     if all(toks[y].lower in TITLE_WORDS for y in range(j + 1, x)):
                         break  # "Chairman and CEO Ann Roe": two titles of one person
+                    if _shared_surname_pair(doc, j + 1, end):
+                        break  # "Mark and Lisa Tran said": not the bare "Mark"
                     first_name = analyse_phrase(doc, j + 1, x - 1)
                     if first_name is not None and first_name.kind == "name":
                         return first_name
@@ -1485,15 +1498,16 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
 
 
 def _office_of(doc: Doc, k: int, end: int) -> bool:
-    """``The mayor of Portland said``, ``the chief executive of Acme Corp said``: "of"
-    after a lower-case title noun names the office's place or body, never the speaker
+    """``The mayor of Portland said``, ``the chief executive of Acme Corp said``, ``The
+    daughter of Ann Park said``: "of" after a lower-case title or kinship noun names the
+    office's place or body or the relative, never the speaker
     (not "Secretary of State John Kerry", nor "the secretary of state John Kerry": a
     title word in the complement makes it part of the title)."""
     toks = doc.tokens
     if not (
         toks[k].lower == "of"
         and (not toks[k - 1].cap or toks[k - 1].lower in TITLE_ACRONYMS)  # "The CEO of"
-        and toks[k - 1].lower in lx.TITLE_HEADS
+        and (toks[k - 1].lower in lx.TITLE_HEADS or toks[k - 1].lower in KINSHIP)
         and not any(toks[x].lower in TITLE_WORDS for x in range(k + 1, end + 1))
     ):
         return False
@@ -1515,6 +1529,35 @@ def _partitive_before(doc: Doc, j: int, lo: int) -> bool:
         and toks[j].lower == "of"
         and toks[j - 1].start >= lo
         and toks[j - 1].lower in PARTITIVES
+    )
+
+
+def inside_longer_phrase(doc: Doc, m: int, lo: int) -> bool:
+    """The role read back to token m+1 is the tail of a complement: ``The widow of the
+    slain officer, NAME,`` (an adjective at m after "of the": she is no officer; not
+    "summoned his senior adviser, NAME,", "our potential senator, NAME")."""
+    toks = doc.tokens
+    if m < 2 or toks[m - 2].start < lo:
+        return False
+    t = toks[m]
+    return (
+        t.is_word
+        and t.text.isalpha()
+        and not t.cap
+        and t.lower not in lx.FUNCTION_WORDS
+        and toks[m - 1].lower in lx.DETERMINERS
+        and toks[m - 2].lower == "of"
+    )
+
+
+def _shared_surname_pair(doc: Doc, a: int, b: int) -> bool:
+    """``Mark and Lisa Tran``: a lone first name, "and", then a full name."""
+    toks = doc.tokens
+    return (
+        b - a >= 3
+        and toks[a + 1].lower == "and"
+        and is_name_token(toks[a])
+        and all(is_name_token(toks[x]) for x in range(a + 2, b + 1))
     )
 
 
@@ -1656,14 +1699,16 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     toks = doc.tokens
     w = toks[j - 1]
     titles = w.lower.endswith("s") and w.lower[:-1] in lx.TITLE_HEADS  # "Leaders of …"
-    if not w.is_word or not (w.lower in lx.GROUP_NOUNS or w.lower in lx.TITLE_HEADS or titles):
-        return None
+    if not w.is_word or not (
+        w.lower in lx.GROUP_NOUNS or w.lower in lx.TITLE_HEADS or titles or w.lower in KINSHIP
+    ):
+        return None  # (a relative too: "The daughter of Ann Park")
     if (
         w.cap
         and w.lower not in TITLE_ACRONYMS
         and not (
             (w.lower.endswith("s") or w.lower in COMMON_SOURCES)  # "Police in Minneapolis said"
-            and (w.lower in lx.GROUP_NOUNS or titles)
+            and (w.lower in lx.GROUP_NOUNS or titles or w.lower in KINSHIP)
             and _sentence_initial(doc, j - 1)
         )
     ):
@@ -2041,6 +2086,8 @@ def _complement_end(doc: Doc, j: int, hi: int) -> int:
         m = k
         while m < n and m - k < 3 and toks[m].end <= hi and _plain_word(toks[m]):
             m += 1
+        if m == k and _participle_modifier(doc, k):
+            m += 1  # "a member of the ruling party's youth wing"
         if m == k or (
             m < n
             and toks[m].end <= hi
@@ -2050,6 +2097,21 @@ def _complement_end(doc: Doc, j: int, hi: int) -> int:
             break
         k = m
     return k
+
+
+def _participle_modifier(doc: Doc, k: int) -> bool:
+    """``ruling`` in ``the ruling party's``: an -ing form right after an article and
+    before a noun-phrase word (a group or title noun, a possessive)."""
+    toks = doc.tokens
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].lower.endswith("ing")
+        and toks[k - 1].lower in {"the", "a", "an"}
+        and toks[k + 1].is_word
+        and not toks[k + 1].cap
+        and np_token_ok(doc, k + 1)
+        and toks[k + 1].lower not in lx.DETERMINERS
+    )
 
 
 def _plain_word(t: Token) -> bool:

@@ -16,7 +16,14 @@ import re
 
 from . import lexicons as lx
 from .context import Context
-from .mentions import ORG_NOUNS, TITLE_WORDS, Source, np_token_ok, split_possessive_country
+from .mentions import (
+    ORG_NOUNS,
+    TITLE_WORDS,
+    Source,
+    inside_longer_phrase,
+    np_token_ok,
+    split_possessive_country,
+)
 from .model import Candidate, source_start
 from .resolve import (
     ASSOCIATION_HEADS,
@@ -535,7 +542,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         if m + 1 <= k - 1:
             last = toks[k - 1].lower
             plural = last not in TITLE_WORDS and last.endswith("s") and not toks[k - 1].cap
-            if (last in TITLE_WORDS or last in lx.GROUP_NOUNS) and not plural:
+            if (
+                (last in TITLE_WORDS or last in lx.GROUP_NOUNS)
+                and not plural
+                and not inside_longer_phrase(doc, m, ss)
+            ):
                 # (not "These employees, Stumpf explained, were …": a plural is no one's
                 # title)
                 _merge(info, parse_role(ctx, toks[m + 1].start, toks[k - 1].end))

@@ -224,3 +224,55 @@ def test_a_name_before_noun_modifiers_of_the_title_stays_in_the_source():
         "the camps were overcrowded"
     ]
     assert s.speaker is None and s.source == "A U.N. human rights spokeswoman"
+
+
+def test_a_couple_named_with_a_shared_surname():
+    s = by_quote("The couple, Mark and Lisa Tran, said they would rebuild.")["they would rebuild"]
+    assert s.speaker is None and s.source == "The couple"
+    # never the bare given name of the first
+    s = by_quote("Mark and Lisa Tran said they would rebuild.")["they would rebuild"]
+    assert s.speaker == "Lisa Tran"
+
+
+def test_an_ing_modifier_inside_an_inverted_sources_complement():
+    s = by_quote("“It is a scandal,” said a member of the ruling party's youth wing.")[
+        "It is a scandal,"
+    ]
+    assert s.speaker is None and s.source == "a member of the ruling party's youth wing"
+
+
+def test_a_relative_of_someone_is_an_unnamed_source_not_that_person():
+    s = by_quote("The daughter of Ann Park said the book would be reprinted.")[
+        "the book would be reprinted"
+    ]
+    assert s.speaker is None and s.source == "The daughter of Ann Park"
+    s = by_quote("The son of the late senator said the family was grateful.")[
+        "the family was grateful"
+    ]
+    assert s.speaker is None and s.source == "The son of the late senator"
+
+
+def test_a_title_inside_a_complement_before_the_name_is_not_the_persons_role():
+    s = by_quote("The widow of the slain officer, Maria Cruz, said she forgave the shooter.")[
+        "she forgave the shooter"
+    ]
+    assert s.speaker == "Maria Cruz" and s.role is None
+    s = by_quote("The company's chief executive, Dana Holt, said profits would rise.")[
+        "profits would rise"
+    ]
+    assert s.role == "chief executive"
+
+
+def test_said_after_a_cardinal_is_a_verb():
+    s = by_quote("The father of two said the house was gone.")["the house was gone"]
+    assert s.speaker is None and s.source == "The father of two" and s.cue == "said"
+    s = by_quote("The two told reporters the deal was dead.")["the deal was dead"]
+    assert s.source == "The two"
+    assert extract("Three reported cases were confirmed.") == []
+
+
+def test_relatives_of_someone_opening_the_sentence_are_a_group():
+    s = by_quote("Relatives of Ann Park said they wanted answers.")["they wanted answers"]
+    assert s.speaker is None and s.source == "Relatives of Ann Park"
+    s = by_quote("Relatives of the victims said they wanted answers.")["they wanted answers"]
+    assert s.speaker is None and s.source == "Relatives of the victims"
