@@ -655,10 +655,10 @@ gabriel logan alan juan wayne roy ralph randy eugene vincent russell
 elijah louis bobby philip johnny mitch mitt ted bernie chuck rand marco
 newt mike jim tim tom bill bob barack vladimir volodymyr emmanuel olaf
 boris pete keir rishi narendra benjamin xi recep viktor sergei dmitry
-jens mark sebastien sébastien christopher hakeem lindsey kevin nancy
-reince sean kellyanne jared rudy chris ben dick al jeb marco rick
+jens mark sebastien sébastien christopher hakeem lindsey kevin
+reince sean jared rudy chris ben dick al jeb marco rick
 lloyd antony jake rex heiko friedrich olaf wolfgang helmut emmanuel
-francois françois nicolas jacques pierre jean luc lars anders mette
+francois françois nicolas jacques pierre jean luc lars anders
 giuseppe matteo sergio mario silvio pedro jose josé luis carlos miguel
 alexei alexey dmitri ivan yuri igor andrei oleksandr petro dmytro
 mohammed muhammad ahmed ali hassan hussein omar abdullah ibrahim yusuf

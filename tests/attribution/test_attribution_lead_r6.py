@@ -98,3 +98,10 @@ def test_a_platform_after_a_prepositional_cue_is_where_not_what():
     assert "Twitter's decision to ban him" in by_quote(
         "The governor commented on Twitter's decision to ban him."
     )
+
+
+def test_a_first_name_has_one_gender_unless_it_really_has_two():
+    from articles.attribution import lexicons as lx
+
+    # "Jean" is Jean-Claude and Jean Shaheen; "Nancy", "Kellyanne", "Mette" are women
+    assert lx.MALE_NAMES & lx.FEMALE_NAMES == {"jean"}
