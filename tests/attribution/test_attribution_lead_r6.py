@@ -104,4 +104,5 @@ def test_a_first_name_has_one_gender_unless_it_really_has_two():
     from articles.attribution import lexicons as lx
 
     # "Jean" is Jean-Claude and Jean Shaheen; "Nancy", "Kellyanne", "Mette" are women
-    assert lx.MALE_NAMES & lx.FEMALE_NAMES == {"jean"}
+    both = lx.MALE_NAMES & lx.FEMALE_NAMES
+    assert both == {"jean"}
