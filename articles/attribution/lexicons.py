@@ -729,3 +729,12 @@ US_STATES = {
     """
     )
 }
+
+
+# Company names that end in a possessive ("an analyst at Moody's"): never stripped to
+# "Moody"; lower case, straight apostrophe.
+POSSESSIVE_NAMES = {
+    "moody's", "mcdonald's", "macy's", "kellogg's", "sotheby's", "christie's", "lloyd's",
+    "domino's", "wendy's", "kohl's", "lowe's", "denny's", "applebee's", "dillard's",
+    "hershey's", "sainsbury's", "levi's",
+}  # fmt: skip

@@ -325,7 +325,7 @@ def np_token_ok(doc: Doc, i: int) -> bool:
 
 
 def _strip_possessive(s: str) -> str:
-    if s.endswith(("'s", "’s")):
+    if s.endswith(("'s", "’s")) and s.lower().replace("’", "'") not in lx.POSSESSIVE_NAMES:
         return s[:-2]
     return s
 

@@ -187,6 +187,27 @@ NOT_NAMED_RE = re.compile(
 )
 NOT_NAMED_CUES = {"asked", "asking", "requested", "requesting", "declined", "declining"}
 
+# "The company released a statement late Sunday": the release of a document whose words
+# come elsewhere ("…, saying …", the next sentence) is not itself a statement
+BARE_RELEASE_RE = re.compile(
+    r"(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|statements|letter|memo|video)"
+    r"(?:\s+(?:late|early|on|this|last|[a-z]+day|morning|afternoon|evening|night|week))*",
+    re.IGNORECASE,
+)
+RELEASE_CUES = {
+    "released",
+    "releases",
+    "release",
+    "releasing",
+    "issued",
+    "issues",
+    "issue",
+    "issuing",
+    "published",
+    "publishes",
+    "publishing",
+}
+
 
 def _according_after(c: Candidate, cue_pos: int, text: str) -> bool:
     """'would be “a disaster,” according to Dr. Lisa Chen, who …': the quote is what
@@ -216,6 +237,7 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
         or not (
             ANONYMITY_RE.fullmatch(text, c.start, c.end)
             or (NOT_NAMED_RE.fullmatch(text, c.start, c.end) and c.cue in NOT_NAMED_CUES)
+            or (c.cue in RELEASE_CUES and BARE_RELEASE_RE.fullmatch(text, c.start, c.end))
         )
     ]
     for c in cands:

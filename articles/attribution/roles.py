@@ -209,7 +209,7 @@ class RoleInfo:
 
 
 def _strip_poss(s: str) -> tuple[str, bool]:
-    if s.endswith(("'s", "’s")):
+    if s.endswith(("'s", "’s")) and s.lower().replace("’", "'") not in lx.POSSESSIVE_NAMES:
         return s[:-2], True
     return s, False
 

@@ -106,3 +106,19 @@ def test_a_first_name_has_one_gender_unless_it_really_has_two():
     # "Jean" is Jean-Claude and Jean Shaheen; "Nancy", "Kellyanne", "Mette" are women
     both = lx.MALE_NAMES & lx.FEMALE_NAMES
     assert both == {"jean"}
+
+
+def test_releasing_a_statement_is_not_the_statement():
+    assert not extract("The company released a statement late Sunday.")
+    ss = by_quote("Acme Corp. released a statement on Sunday saying the plant would close.")
+    assert list(ss) == ["the plant would close"]
+    assert ss["the plant would close"].speaker == "Acme Corp"
+
+
+def test_a_company_named_with_a_possessive_keeps_it_before_a_title():
+    s = by_quote("Moody's chief economist, Mark Zandi, said growth would slow.")[
+        "growth would slow"
+    ]
+    assert (s.speaker, s.role, s.organization) == ("Mark Zandi", "chief economist", "Moody's")
+    s = by_quote("Lena Park, McDonald's chief executive, said sales rose.")["sales rose"]
+    assert s.organization == "McDonald's"
