@@ -732,9 +732,9 @@ US_STATES = {
 
 
 # Company names that end in a possessive ("an analyst at Moody's"): never stripped to
-# "Moody"; lower case, straight apostrophe.
+# "Moody"; lower case, straight apostrophe. Not Lowe's, Kohl's, Christie's, Lloyd's:
+# "Ms. Lowe's comments", "Christie's chief of staff" are people's far more often.
 POSSESSIVE_NAMES = {
-    "moody's", "mcdonald's", "macy's", "kellogg's", "sotheby's", "christie's", "lloyd's",
-    "domino's", "wendy's", "kohl's", "lowe's", "denny's", "applebee's", "dillard's",
-    "hershey's", "sainsbury's", "levi's",
+    "moody's", "mcdonald's", "macy's", "kellogg's", "sotheby's", "domino's", "wendy's",
+    "denny's", "applebee's", "dillard's", "hershey's", "sainsbury's", "levi's",
 }  # fmt: skip

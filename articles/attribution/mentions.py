@@ -412,6 +412,14 @@ def _person_before_head(doc: Doc, a: int, b: int) -> bool:
 def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     toks = doc.tokens
     text = doc.text
+    if (
+        a == b
+        and toks[a].lower.replace("’", "'") in lx.POSSESSIVE_NAMES
+        and not (a > 0 and toks[a - 1].cap)  # (not "Ann Macy's")
+        and not (a > 1 and toks[a - 1].text == "." and toks[a - 2].lower in lx.HONORIFICS)
+    ):
+        ps, pe = toks[a].start, toks[a].end  # "McDonald's said": a company, not McDonald
+        return Source("org", ps, pe, toks[a].text, ps, pe, organization=toks[a].text)
     for k in range(a + 1, b + 1):
         if toks[k].text == "(":
             b = k - 1  # "Marcia Price (D-Newport News": the parenthesis is an aside

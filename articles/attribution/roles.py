@@ -991,6 +991,9 @@ def _org_after(
         # "a spokesperson for the Chinese foreign ministry": the body's country
         want_country.append(lx.COUNTRY_OR_DEMONYM.get(toks[i].lower))
         return None
+    written = doc.text[toks[i].start : toks[k - 1].end]
+    if written.lower().replace("’", "'") in lx.POSSESSIVE_NAMES:
+        return written  # "an analyst at Moody's": the name itself ends in 's
     src = analyse_phrase(doc, i, k - 1)
     if src is not None and src.kind == "country" and want_country is not None:
         want_country.append(src.country)

@@ -122,3 +122,12 @@ def test_a_company_named_with_a_possessive_keeps_it_before_a_title():
     assert (s.speaker, s.role, s.organization) == ("Mark Zandi", "chief economist", "Moody's")
     s = by_quote("Lena Park, McDonald's chief executive, said sales rose.")["sales rose"]
     assert s.organization == "McDonald's"
+    s = by_quote("“Rates will stay high,” said Lena Park, an analyst at Moody’s.")[
+        "Rates will stay high,"
+    ]
+    assert s.organization == "Moody’s"
+    s = by_quote("Sales fell. McDonald's said sales rose.")["sales rose"]
+    assert (s.speaker, s.speaker_type) == ("McDonald's", "organization")
+    # a person's possessive stays a person's
+    s = by_quote("Ms. Moody’s comments Tuesday on the shooting drew criticism.")["the shooting"]
+    assert s.source == "Moody"
