@@ -1231,12 +1231,16 @@ class _Sightings:
         i = bisect.bisect_left(ps, lo)
         return i < len(ps) and ps[i] < pos
 
-    def named_at(self, e: Entity) -> list[int]:
-        ctx = self.reg.ctx
-        at = ctx.doc.tok_index_at_or_after
-        unquoted = [s for s, _ in e.mentions if not ctx.in_quote(at(s))]
-        ps = self.named[id(e)] = sorted(self.events.get(id(e), []) + unquoted)
-        return ps
+    def is_named_between(self, e: Entity, lo: int, hi: int) -> bool:
+        """Is e a subject, a speaker or named outside quotes in [lo, hi)?"""
+        ps = self.named.get(id(e))
+        if ps is None:
+            ctx = self.reg.ctx
+            at = ctx.doc.tok_index_at_or_after
+            unquoted = [s for s, _ in e.mentions if not ctx.in_quote(at(s))]
+            ps = self.named[id(e)] = sorted(self.events.get(id(e), []) + unquoted)
+        i = bisect.bisect_left(ps, lo)
+        return i < len(ps) and ps[i] < hi
 
 
 def _paragraph_topic(
@@ -1251,18 +1255,11 @@ def _paragraph_topic(
     if p == 0:
         return ent
     lo = doc.para_starts[p - 1]  # the previous paragraph's and this one's, up to pos
-    named_at = sightings.named
-
-    def named(e: Entity) -> bool:
-        ps = named_at.get(id(e))
-        if ps is None:
-            ps = sightings.named_at(e)
-        i = bisect.bisect_left(ps, lo)
-        return i < len(ps) and ps[i] < pos
-
-    if named(ent):
+    if sightings.is_named_between(ent, lo, pos):
         return ent
-    others = [e for e in reg.entities[:300] if e is not ent and named(e)]
+    others = [
+        e for e in reg.entities[:300] if e is not ent and sightings.is_named_between(e, lo, pos)
+    ]
     same = [e for e in others if reg.gender(e) == gender]
     if len(same) == 1 and sightings.is_event_between(same[0], lo, pos):
         return same[0]
@@ -1295,18 +1292,13 @@ def _previous_sentence_person(
     for k in range(at(ps), min(at(pe), at(ps) + 80)):
         if toks[k].lower in PRONOUN_GENDER and not ctx.in_quote(k):
             return ent  # "She has faced …, his wife, X, …": she is still the topic
-    named_at = sightings.named
-
-    def named(e: Entity) -> bool:
-        xs = named_at.get(id(e))
-        if xs is None:
-            xs = sightings.named_at(e)
-        j = bisect.bisect_left(xs, ps)
-        return j < len(xs) and xs[j] < pe
-
-    if named(ent):
+    if sightings.is_named_between(ent, ps, pe):
         return ent
-    same = [e for e in reg.entities[:300] if reg.gender(e) == gender and named(e)]
+    same = [
+        e
+        for e in reg.entities[:300]
+        if reg.gender(e) == gender and sightings.is_named_between(e, ps, pe)
+    ]
     return same[0] if len(same) == 1 else ent
 
 
