@@ -2877,6 +2877,24 @@ def _in_document(ctx: Context, k: int) -> Candidate | None:
     )
 
 
+# words between a subject and the verb of an adjective or light-verb cue ("has also
+# been", "would not be", "had never made") and subjects that say nothing ("it is clear")
+VERB_GROUP_WORDS = FINITE_AUX | {"been", "be", "also", "not", "never", "still"}
+EXPLETIVE_SUBJECTS = {"it", "this", "that", "there", "what", "which"}
+
+
+def _verb_group_subject(doc: Doc, v: int, ss: int) -> Source | None:
+    """The subject of the verb at token v, read before its auxiliaries (>= ss); None for
+    an expletive or none."""
+    toks = doc.tokens
+    while v > 0 and toks[v - 1].lower in VERB_GROUP_WORDS:
+        v -= 1
+    if v <= 0 or toks[v].start <= ss:
+        return None
+    src = subject_before(doc, v, ss)
+    return None if src is None or src.text.lower() in EXPLETIVE_SUBJECTS else src
+
+
 def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
     doc = ctx.doc
     toks = doc.tokens
@@ -2892,13 +2910,9 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
         return None  # "made sure that": an action
     if toks[v].lower not in cues.BE_FORMS | MAKE_FORMS | {"remain", "remains", "remained"}:
         return None
-    while v > 0 and toks[v - 1].lower in FINITE_AUX | {"been", "be", "also", "not", "still"}:
-        v -= 1  # "has been", "would not be"
-    if v <= 0 or toks[v].start <= ss:
+    src = _verb_group_subject(doc, v, ss)  # (None for "it is clear that …")
+    if src is None:
         return None
-    src = subject_before(doc, v, ss)
-    if src is None or src.text.lower() in {"it", "this", "that", "there", "what", "which"}:
-        return None  # "it is clear that …": nobody's statement
     bare = toks[k + 1].lower in lx.SUBJECT_PRONOUNS  # "made it clear he had …"
     j = k + 1 if bare else k + 2
     if toks[j].start >= se or not toks[j].is_word or ctx.in_quote(j):
@@ -2952,12 +2966,8 @@ def _light_verb_cue(ctx: Context, k: int) -> Candidate | None:
         v -= 1
     if v <= 0 or toks[v].lower not in verbs or toks[v].start <= ss:
         return None
-    while v > 0 and toks[v - 1].lower in FINITE_AUX | {"been", "be", "also", "not", "never"}:
-        v -= 1
-    if v <= 0 or toks[v].start <= ss:
-        return None
-    src = subject_before(doc, v, ss)
-    if src is None or src.text.lower() in {"it", "this", "that", "there", "what", "which"}:
+    src = _verb_group_subject(doc, v, ss)
+    if src is None:
         return None
     end = _content_end(ctx, j, se)
     if toks[j].lower not in WH_CLAUSE_STARTERS:
@@ -3169,14 +3179,7 @@ def _issued_noun_subject(ctx: Context, k: int, j: int, ss: int) -> Source | None
     v = d - 1
     if toks[v].lower not in ISSUE_VERBS or toks[v].start <= ss:
         return None
-    while v > 0 and toks[v - 1].lower in FINITE_AUX | {"been", "also", "not", "never"}:
-        v -= 1
-    if v <= 0 or toks[v].start <= ss:
-        return None
-    src = subject_before(doc, v, ss)
-    if src is None or src.text.lower() in {"it", "this", "that", "there", "what", "which"}:
-        return None
-    return src
+    return _verb_group_subject(doc, v, ss)
 
 
 def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source] | None:
