@@ -738,3 +738,8 @@ POSSESSIVE_NAMES = {
     "moody's", "mcdonald's", "macy's", "kellogg's", "sotheby's", "domino's", "wendy's",
     "denny's", "applebee's", "dillard's", "hershey's", "sainsbury's", "levi's",
 }  # fmt: skip
+
+
+def possessive_name(s: str) -> bool:
+    """s is a name that itself ends in 's ("Moody's", "McDonald's"), not a possessive."""
+    return s.lower().replace("’", "'") in POSSESSIVE_NAMES

@@ -324,8 +324,9 @@ def np_token_ok(doc: Doc, i: int) -> bool:
     return low.endswith(("'s", "’s"))
 
 
-def _strip_possessive(s: str) -> str:
-    if s.endswith(("'s", "’s")) and s.lower().replace("’", "'") not in lx.POSSESSIVE_NAMES:
+def strip_possessive(s: str) -> str:
+    """ "Acme's" -> "Acme"; a name ending in 's ("Moody's") is kept."""
+    if s.endswith(("'s", "’s")) and not lx.possessive_name(s):
         return s[:-2]
     return s
 
@@ -414,7 +415,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     text = doc.text
     if (
         a == b
-        and toks[a].lower.replace("’", "'") in lx.POSSESSIVE_NAMES
+        and lx.possessive_name(toks[a].text)
         and not (a > 0 and toks[a - 1].cap)  # (not "Ann Macy's")
         and not (a > 1 and toks[a - 1].text == "." and toks[a - 2].lower in lx.HONORIFICS)
     ):
@@ -811,7 +812,7 @@ def _group(doc: Doc, a: int, b: int) -> Source:
             # hot (every unnamed group); all four look-ups below need a capital: the
             # organisation lexicons hold capitalised names only (a test guards this)
             continue
-        base = _strip_possessive(t.text)
+        base = strip_possessive(t.text)
         low = base.lower()
         if country is None and i > a and toks[i - 1].cap:
             # "South Korea's military", "Saudi Arabian officials": a two-word country
@@ -845,10 +846,10 @@ def _named_org_run(doc: Doc, a: int, b: int) -> str | None:
         if k > i and nxt is not None and nxt.is_word and nxt.lower not in lx.FUNCTION_WORDS:
             # (a modifier of the group's noun: not "Officials with the Ohio Department of
             # Health", whose complement names the organisation)
-            name = _strip_possessive(doc.text[toks[i].start : toks[k].end])
+            name = strip_possessive(doc.text[toks[i].start : toks[k].end])
             if name in lx.SUPRANATIONAL:
                 return lx.SUPRANATIONAL[name]
-            if name in lx.KNOWN_ORGS or _strip_possessive(toks[k].lower) in lx.ORG_HEADS:
+            if name in lx.KNOWN_ORGS or strip_possessive(toks[k].lower) in lx.ORG_HEADS:
                 return name
         i = k + 1
     return None

@@ -23,6 +23,7 @@ from .mentions import (
     inside_longer_phrase,
     np_token_ok,
     split_possessive_country,
+    strip_possessive,
 )
 from .model import Candidate, source_start
 from .resolve import (
@@ -209,9 +210,9 @@ class RoleInfo:
 
 
 def _strip_poss(s: str) -> tuple[str, bool]:
-    if s.endswith(("'s", "’s")) and s.lower().replace("’", "'") not in lx.POSSESSIVE_NAMES:
-        return s[:-2], True
-    return s, False
+    """The text without a possessive 's, and whether it had one."""
+    base = strip_possessive(s)
+    return base, base != s
 
 
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
@@ -992,7 +993,7 @@ def _org_after(
         want_country.append(lx.COUNTRY_OR_DEMONYM.get(toks[i].lower))
         return None
     written = doc.text[toks[i].start : toks[k - 1].end]
-    if written.lower().replace("’", "'") in lx.POSSESSIVE_NAMES:
+    if lx.possessive_name(written):
         return written  # "an analyst at Moody's": the name itself ends in 's
     src = analyse_phrase(doc, i, k - 1)
     if src is not None and src.kind == "country" and want_country is not None:
