@@ -194,19 +194,7 @@ BARE_RELEASE_RE = re.compile(
     r"(?:\s+(?:late|early|on|this|last|[a-z]+day|morning|afternoon|evening|night|week))*",
     re.IGNORECASE,
 )
-RELEASE_CUES = {
-    "released",
-    "releases",
-    "release",
-    "releasing",
-    "issued",
-    "issues",
-    "issue",
-    "issuing",
-    "published",
-    "publishes",
-    "publishing",
-}
+RELEASE_CUES = {form for form, base in lx.CUE_FORMS.items() if base == "release"}
 
 
 def _according_after(c: Candidate, cue_pos: int, text: str) -> bool:
