@@ -288,7 +288,7 @@ def np_token_ok(doc: Doc, i: int) -> bool:
                     or (nx.cap and p.cap and nx.lower in lx.ORG_HEADS)
                 )
             )
-        return t.text == "&"  # "Johnson & Johnson"; a lone "-" is a dash
+        return t.text == "&" or nickname_mark(doc, i)  # "Johnson & Johnson"; a lone "-" is a dash
     low = t.lower
     if t.cap:
         return True
@@ -322,6 +322,42 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         toks = doc.tokens  # "Egyptian and Qatari mediators said"
         return toks[i - 1].lower in lx.DEMONYMS and toks[i + 1].lower in lx.DEMONYMS
     return low.endswith(("'s", "’s"))
+
+
+def _breaks_phrase(doc: Doc, k: int) -> bool:
+    """Punctuation that ends a noun phrase read leftwards (not an abbreviation's dot, not
+    the marks of a nickname)."""
+    text = doc.tokens[k].text
+    return text in BREAK_PUNCT and text != "." and not nickname_mark(doc, k)
+
+
+NICKNAME_MARKS = frozenset('"“”')
+
+
+def nickname_mark(doc: Doc, i: int) -> bool:
+    """Token i is a quotation mark around a nickname inside a name: ``Ann "Annie" Lowe``,
+    ``Robert C. “Bobby” Scott`` (one to three capitalised words between the marks, a name
+    word or initial before, a capitalised word right after)."""
+    toks = doc.tokens
+    n = len(toks)
+    if toks[i].text not in NICKNAME_MARKS:
+        return False
+    for o in range(max(1, i - 4), min(i, n - 1) + 1):  # o: the opening mark
+        if toks[o].text not in NICKNAME_MARKS or not (toks[o - 1].cap or toks[o - 1].text == "."):
+            continue
+        c = o + 1
+        while c < n and c - o <= 3 and toks[c].is_word and toks[c].cap:
+            c += 1
+        if (
+            c - o >= 2
+            and c + 1 < n
+            and toks[c].text in NICKNAME_MARKS
+            and toks[c + 1].cap
+            and toks[c + 1].start == toks[c].end + 1
+            and i in (o, c)
+        ):
+            return True
+    return False
 
 
 def strip_possessive(s: str) -> str:
@@ -933,7 +969,7 @@ def _aside_segment(doc: Doc, j: int, lo: int) -> int:
     toks = doc.tokens
     k = j - 1
     while k >= 0 and toks[k].start >= lo and j - k < 30 and toks[k].text != ",":
-        if toks[k].text in BREAK_PUNCT and toks[k].text != ".":
+        if _breaks_phrase(doc, k):
             return -1
         k -= 1
     if k < 0 or toks[k].start < lo or toks[k].text != "," or k + 1 >= j:
@@ -1083,7 +1119,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         while k > 0 and toks[k].start >= lo and j - k < 30:
             if toks[k].text == "-" and toks[k - 1].text == "-" and toks[k - 1].end == toks[k].start:
                 break
-            if toks[k].text in BREAK_PUNCT and toks[k].text != ".":
+            if _breaks_phrase(doc, k):
                 return None
             k -= 1
         else:
@@ -1118,15 +1154,16 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         # "ROLE, NAME," before the verb
         k = j - 1
         while k >= 0 and toks[k].start >= lo and j - k < 30 and toks[k].text != ",":
-            if toks[k].text in BREAK_PUNCT and toks[k].text != ".":
+            if _breaks_phrase(doc, k):
                 return None
             k -= 1
         if k < 0 or toks[k].start < lo or toks[k].text != "," or k + 1 >= j:
             return None
         first = toks[k + 1]
+        nickname = any(nickname_mark(doc, x) for x in range(k + 1, j))  # ('Marcia "Cia" Price')
         if (
             first.lower not in CLAUSE_STOP
-            and j - k <= 8
+            and j - k <= (11 if nickname else 8)
             and all(np_token_ok(doc, x) for x in range(k + 1, j))
             and not toks[j - 1].lower.endswith(("'s", "’s"))
         ):
@@ -1179,7 +1216,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             # a second aside: "Mulgrew, president of the union, which represents teachers,"
             k2 = j
             while k2 >= 0 and toks[k2].start >= lo and j - k2 < 20 and toks[k2].text != ",":
-                if toks[k2].text in BREAK_PUNCT and toks[k2].text != ".":
+                if _breaks_phrase(doc, k2):
                     break
                 k2 -= 1
             if (

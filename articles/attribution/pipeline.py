@@ -77,14 +77,7 @@ def _titled(q: Candidate, text: str) -> bool:
     quote = text[q.start : q.end]
     if _work_title(q, text):
         return True
-    if q.kind == "partial":
-        return is_title(quote)
-    if len(quote.split()) > 3 or not is_title(quote):
-        return False
-    # a nickname sits between two parts of a name
-    before = text[max(0, q.start - 4) : q.start].rstrip("\"“”' ")
-    after = text[q.end : q.end + 4].lstrip("\"“”' ")
-    return (before[-1:].isalpha() or before.endswith(".")) and after[:1].isupper()
+    return q.kind == "partial" and is_title(quote)
 
 
 def _select(

@@ -3300,6 +3300,13 @@ ACT_OBJECTS = {
     "show": {"sign", "signs", "card", "emotion", "remorse", "mercy"},
     "answer": {"question", "questions", "queries", "call", "calls", "phone", "door"},
     "say": {"goodbye", "farewell", "hello", "grace", "cheese"},
+    # "welcomed several hundred guests": people received, not a stance ("welcomed the deal")
+    "welcome": {
+        "guest", "guests", "visitor", "visitors", "delegation", "delegations", "delegates",
+        "refugees", "migrants", "reporters", "journalists", "crowd", "crowds", "fans",
+        "tourists", "pilgrims", "dignitaries", "attendees", "newcomers", "troops", "athletes",
+        "students", "families", "everyone",
+    },
     # "Police have not released the name of the victim": things handed out, not words
     "release": {
         "name", "names", "identity", "identities", "photo", "photos", "image", "images",
@@ -3327,9 +3334,10 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
     if base == "show" and j < len(toks) and toks[j].lower in OBJECT_PRONOUNS:
         j += 1  # "showed him a red card"
     for x in range(j, min(j + 4, len(toks))):
-        if toks[x].lower in objects:
-            # (not "called the vote a farce": a complement names it; not "called her
-            # vote in favor of X a mistake": one's vote is no meeting called)
+        if toks[x].lower in objects and toks[min(x + 1, len(toks) - 1)].text not in {"'", "’"}:
+            # (not "the guests' support": a possessor; not "called the vote a farce": a
+            # complement names it; not "called her vote in favor of X a mistake": one's
+            # vote is no meeting called)
             return not (
                 base == "call"
                 and (

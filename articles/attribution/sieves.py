@@ -29,6 +29,7 @@ from .mentions import (
     _group,
     _person_before_head,
     analyse_phrase,
+    nickname_mark,
     np_token_ok,
     subject_after,
     subject_before,
@@ -163,8 +164,13 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
         a += 1
     if a > end or steps >= 9:
         return None
-    if any(toks[x].lower in AUXILIARIES for x in range(a, end + 1)):
-        return None  # "Washington had not yet decided": a clause, not a subject
+    if any(
+        toks[x].lower in AUXILIARIES or toks[x].lower.endswith(("n't", "n’t"))
+        for x in range(a, end + 1)
+    ):
+        # "Washington had not yet decided": a clause, not a subject; "Don't blame Bush":
+        # an imperative has none
+        return None
     if any(cues.is_cue(doc, x) and toks[x].lower.endswith("ed") for x in range(a + 1, end + 1)):
         return None  # "Palmieri called on him to stop attacking": a clause with its own cue
     ps, pe = toks[a].start, toks[end].end
@@ -367,7 +373,11 @@ def _skip_aside(ctx: Context, j: int, hi: int) -> int:
     if j < n and toks[j].text == ",":
         k = j + 1
         while k < n and k - j < 30 and toks[k].start < hi and toks[k].text != ",":
-            if toks[k].text in BREAK_PUNCT and toks[k].text not in {".", "(", ")"}:
+            if (
+                toks[k].text in BREAK_PUNCT
+                and toks[k].text not in {".", "(", ")"}
+                and not nickname_mark(ctx.doc, k)
+            ):
                 return j
             if cues.is_cue(ctx.doc, k):
                 return j

@@ -1,0 +1,54 @@
+"""Probe round 8, the lead's fixes: invented wire-copy sentences for general errors found
+while reading the dev set's false statements (no dev text is copied here)."""
+
+from articles.attribution import extract
+
+
+def by_quote(text):
+    return {s.quote: s for s in extract(text)}
+
+
+def test_a_nickname_in_quotes_is_part_of_the_name():
+    s = by_quote('"We will win this seat!" Ann "Annie" Lowe shouted.')["We will win this seat!"]
+    assert s.speaker == 'Ann "Annie" Lowe'
+    s = by_quote("“We will win,” said Robert C. “Bobby” Lane.")["We will win,"]
+    assert s.speaker == "Robert C. “Bobby” Lane"
+    assert "Bobby" not in by_quote('Rep. Robert C. "Bobby" Lane threw open his yard.')
+
+
+def test_a_nickname_inside_an_appositive_name():
+    text = (
+        '"We will win this seat!" the mayor\'s sister, state Rep. Ann "Annie" Lowe '
+        "(D-Dayton), shouted to the crowd."
+    )
+    s = by_quote(text)["We will win this seat!"]
+    assert (s.speaker, s.role) == ('Ann "Annie" Lowe', "state Representative")
+    s = by_quote('Lane\'s niece, state Del. Marcia "Cia" Price, said the race was close.')[
+        "the race was close"
+    ]
+    assert s.speaker == 'Marcia "Cia" Price'
+
+
+def test_a_quoted_word_after_a_lower_case_word_is_no_nickname():
+    s = by_quote('The senator called the plan "reckless" on Monday.')["reckless"]
+    assert s.kind == "partial"
+
+
+def test_an_imperative_has_no_speaker():
+    assert by_quote("Don't blame Bush for the war.") == {}
+    assert by_quote("And don't expect a new candidate to appear next time.") == {}
+    s = by_quote("Officials didn't say whether the road would reopen.")[
+        "whether the road would reopen"
+    ]
+    assert s.source == "Officials"
+
+
+def test_welcoming_people_is_no_statement():
+    assert by_quote("As he welcomed several hundred guests, Lane handed out hot dogs.") == {}
+    assert by_quote("The mayor welcomed the delegation from Kyiv.") == {}
+    s = by_quote("The mayor welcomed the decision.")["the decision"]
+    assert s.cue == "welcomed"
+    s = by_quote("The union welcomed the guests' support for the strike.")[
+        "the guests' support for the strike"
+    ]
+    assert s.source == "The union"
