@@ -1051,6 +1051,20 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
     return _in_title_complement(doc, m)
 
 
+def _role_start(doc: Doc, k: int, lo: int) -> int:
+    """First token of the role phrase that ends before the comma at k ("ROLE, NAME,");
+    k when there is none. A conjunction opening it joins clauses, not titles ("called
+    it X, and its president, NAME," -- but "president and chief executive")."""
+    toks = doc.tokens
+    m = k - 1
+    while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
+        m -= 1
+    m += 1
+    while m < k and toks[m].lower in {"and", "or"}:
+        m += 1
+    return m
+
+
 def _in_title_complement(doc: Doc, m: int) -> bool:
     """Token m is a lower-case word of the complement of "<title> of the …": ``The
     owner of the restaurant, NAME,``, ``The president of the teachers union, NAME,``."""
@@ -1180,11 +1194,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                     for x in range(k + 1, doc.tok_index_at_or_after(named.start))
                 )
             ):
-                m = k - 1
-                while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
-                    m -= 1
-                if m + 1 <= k - 1:
-                    named.pre_role = (toks[m + 1].start, toks[k - 1].end)
+                m = _role_start(doc, k, lo)
+                if m <= k - 1:
+                    named.pre_role = (toks[m].start, toks[k - 1].end)
                 return named
             if (
                 named is not None
@@ -1261,11 +1273,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             if src is None or src.kind != "name":
                 return None
             if src.kind == "name":
-                m = k - 1
-                while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
-                    m -= 1
-                if m + 1 <= k - 1 and not inside_longer_phrase(doc, m, lo):
-                    src.pre_role = (toks[m + 1].start, toks[k - 1].end)
+                m = _role_start(doc, k, lo)
+                if m <= k - 1 and not inside_longer_phrase(doc, m - 1, lo):
+                    src.pre_role = (toks[m].start, toks[k - 1].end)
             if depth < 2 and _shared_surname_pair(doc, k + 1, j - 1):
                 # "The couple, Mark and Lisa Tran, said": both speak, as the description
                 # before the names (not one of them)

@@ -52,3 +52,16 @@ def test_welcoming_people_is_no_statement():
         "the guests' support for the strike"
     ]
     assert s.source == "The union"
+
+
+def test_its_officer_after_a_conjunction_takes_the_organisation_that_spoke():
+    text = (
+        'The Dairy Growers Federation called the delay "unacceptable," and its president, '
+        "Joan Pike, said some members had sold equipment."
+    )
+    s = by_quote(text)["some members had sold equipment"]
+    assert (s.speaker, s.role, s.organization) == (
+        "Joan Pike",
+        "president",
+        "Dairy Growers Federation",
+    )
