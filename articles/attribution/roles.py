@@ -1390,6 +1390,7 @@ STATE_BODY_NOUNS = {
     "ministry", "department", "commission", "regulator", "council", "court", "bureau",
 }  # fmt: skip
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
+BARE_SPOKESPERSON_RE = re.compile(r"(?i)an? (?:spokesman|spokeswoman|spokesperson)")
 
 
 def _fits_descriptor(name: str, noun: str) -> bool:
@@ -1419,9 +1420,25 @@ def _its_organisation(
     text = ctx.doc.text
     span = src.pre_role or src.appositive
     m = ITS_RE.match(text, span[0], span[1])
-    if m is None or (m.group(1) and m.group(1).lower() not in ORG_NOUNS | STATE_BODY_NOUNS):
+    bare = m is None and BARE_SPOKESPERSON_RE.fullmatch(text, span[0], span[1]) is not None
+    if (m is None and not bare) or (
+        m is not None and m.group(1) and m.group(1).lower() not in ORG_NOUNS | STATE_BODY_NOUNS
+    ):
         return None
     end = bisect.bisect_left(starts, span[0])
+    if bare:
+        # "The White House said …. A spokesman, Eli Navarro, added": the spokesperson of
+        # the organisation whose statement comes right before, if that one is
+        prev = by_start[end - 1] if end > 0 else None
+        if (
+            prev is None
+            or prev.speaker is None
+            or prev.speaker_type != "organization"
+            or span[0] - starts[end - 1] > 600
+        ):
+            return None
+        return lx.SUPRANATIONAL.get(prev.speaker, prev.speaker)
+    assert m is not None
     if m.group(1) and reg is not None:
         # "The company's chief executive, X": the organisation "the company" names
         spoken = [

@@ -65,3 +65,17 @@ def test_its_officer_after_a_conjunction_takes_the_organisation_that_spoke():
         "president",
         "Dairy Growers Federation",
     )
+
+
+def test_a_bare_spokesperson_after_an_organisations_statement_speaks_for_it():
+    said = "The Interior Ministry said in a statement that the border would stay open. "
+    s = by_quote(said + "A spokeswoman, Ines Vidal, added that checks would continue.")[
+        "checks would continue"
+    ]
+    assert (s.speaker, s.role, s.organization) == ("Ines Vidal", "spokeswoman", "Interior Ministry")
+    # a person spoke in between: whose spokeswoman is not said
+    s = by_quote(
+        said + "Mayor Ann Lee said it would not. "
+        "A spokeswoman, Ines Vidal, added that checks would continue."
+    )["checks would continue"]
+    assert s.organization is None
