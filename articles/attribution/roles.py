@@ -1161,6 +1161,11 @@ def _role_key(role: str) -> frozenset[str]:
     return frozenset(out - ROLE_GENERIC)
 
 
+def _past_role(role: str | None) -> bool:
+    """A post the person no longer holds: "former Iowa state senator", "ex-minister"."""
+    return role is not None and role.lower().startswith(("former ", "ex-"))
+
+
 class RoleResolver:
     def __init__(self, ctx: Context, reg: Registry):
         self.ctx = ctx
@@ -1263,6 +1268,10 @@ class RoleResolver:
             if info.role is None:
                 # "Scott (D-Va.)" gives only a country: the office of an earlier mention
                 info.role = (roles_so_far[i] if i >= 0 else None) or first_role
+            elif _past_role(info.role) and i > 0 and not _past_role(roles_so_far[i - 1]):
+                # "Agriculture Secretary Dana Hartley … Hartley, a former Iowa state
+                # senator, said": a past post is biography; she speaks as secretary
+                info.role = roles_so_far[i - 1]
             if info.role and info.role.lower() in ROYAL_STYLES and office:
                 info.role = office  # "Sheikh Mohammed" later: the office named at another mention
         if info.country is None and country and not info.organization:
@@ -1611,6 +1620,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.country = fallback.country  # "X, a lecturer at Harvard Law School"
             if info.role and info.role.lower() in {"counterpart", "counterparts"}:
                 info.role = None
+            if _past_role(info.role) and fallback.role and not _past_role(fallback.role):
+                info.role = fallback.role  # (see RoleResolver.for_entity)
             if info.organization is None and (src.pre_role or src.appositive):
                 its = _its_organisation(ctx, by_start, starts, src, rr.reg)
                 info.organization, country = _body_and_country(its)

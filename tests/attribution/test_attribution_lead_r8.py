@@ -79,3 +79,16 @@ def test_a_bare_spokesperson_after_an_organisations_statement_speaks_for_it():
         "A spokeswoman, Ines Vidal, added that checks would continue."
     )["checks would continue"]
     assert s.organization is None
+
+
+def test_a_former_post_in_an_appositive_does_not_replace_the_current_title():
+    text = (
+        "Agriculture Secretary Dana Hartley visited Iowa on Monday. Hartley, a former state "
+        'senator, said farmers would be paid. "Nobody is sitting on anything," she said.'
+    )
+    ss = by_quote(text)
+    assert ss["farmers would be paid"].role == "Agriculture Secretary"
+    assert ss["Nobody is sitting on anything,"].role == "Agriculture Secretary"
+    # introduced by a past post only: that one stays
+    s = by_quote("Ann Lee, a former senator, said the plan would fail.")["the plan would fail"]
+    assert s.role == "former senator"
