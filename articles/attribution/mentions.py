@@ -294,6 +294,8 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True
     if low in TITLE_WORDS or low in lx.GROUP_NOUNS or low in lx.DETERMINERS:
         return True
+    if low in lx.INDUSTRY_NOUNS:
+        return True  # "Japanese supplier Mitsuda said"
     if low in KINSHIP:
         return True  # "Scott's niece, Marcia Price," / "his wife said"
     if low.endswith("est") and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in NOUNS_RANKED:
@@ -596,7 +598,10 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             and last.lower not in TITLE_ACRONYMS
         ):
             # (not "CEO warns": a title acronym is a person's role; "HOST:" stays a label)
-            return Source("org", last.start, pe, last.text, ps, pe, organization=last.text)
+            country = _descriptor_country(doc, a, cap_start)  # "Japanese supplier Mitsuda"
+            return Source(
+                "org", last.start, pe, last.text, ps, pe, country=country, organization=last.text
+            )
         if last.cap and (
             (
                 last.lower in lx.ORG_HEADS
@@ -737,6 +742,11 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     if n_name == 2 and gender is None and toks[ns].text in lx.KNOWN_ORGS and _np_opens(doc, ns):
         # "Meta Platforms said", "Tesla Energy said": a known company's name, then a word
         return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
+    if ns > a and gender is None and toks[ns - 1].lower in lx.INDUSTRY_NOUNS and n_name <= 3:
+        # "Japanese supplier Mitsuda", "rival Veltrix": a company described by its trade
+        # (not "rival Tom Reed": a first name makes a person)
+        country = _descriptor_country(doc, a, ns)
+        return Source("org", toks[ns].start, pe, name, ps, pe, country=country, organization=name)
     return Source("name", toks[ns].start, pe, name, ps, pe, gender=gender)
 
 
@@ -821,6 +831,20 @@ def _looks_like_name_run(doc: Doc, a: int, b: int) -> bool:
 
 # Surname prefixes that put a capital inside a person's name (McConnell, DeSantis).
 SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+(?:'s|’s)?")
+
+
+def _descriptor_country(doc: Doc, a: int, c0: int) -> str | None:
+    """ "Japanese supplier Mitsuda", "the German carmaker Volkswagen": the country of an
+    industry descriptor written before an organisation's name (tokens a..c0-1)."""
+    toks = doc.tokens
+    country = None
+    for i in range(a, c0):
+        low = toks[i].lower
+        if toks[i].cap and (low in lx.COUNTRY_OR_DEMONYM or low + "." in lx.COUNTRY_OR_DEMONYM):
+            country = lx.COUNTRY_OR_DEMONYM.get(low) or lx.COUNTRY_OR_DEMONYM[low + "."]
+        elif not (low in lx.INDUSTRY_NOUNS or low in {"the", "a", "an", "."}):
+            return None
+    return country
 
 
 def _is_org_like(word: str) -> bool:
@@ -1914,7 +1938,7 @@ def _of_in_name(doc: Doc, j: int) -> bool:
         "academy", "federation", "department", "university", "bank", "ministry", "institute",
         "league",
         "union", "council", "office", "bureau", "association", "society", "school", "college",
-        "republic",
+        "republic", "workers",  # "Communications Workers of America"
     }  # fmt: skip
 
 

@@ -1756,11 +1756,14 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             t.lower == "but"
             and m >= j + 1
             and m + 1 < n
-            and toks[m + 1].lower in VP_AFTER_BUT
+            and (
+                toks[m + 1].lower in VP_AFTER_BUT
+                or (toks[m + 1].lower.endswith("ed") and cues.is_cue(doc, m + 1))
+            )
             and toks[m - 1].text != ","
         ):
-            # "X says A but noted B" / "… but has said …": the subject's own
-            # second verb phrase ends the reported clause
+            # "X says A but noted B" / "… but has said …" / "… but argued B": the
+            # subject's own second verb phrase ends the reported clause
             break
         if (
             tt == ","

@@ -1509,7 +1509,9 @@ def _spoken_companies(by_start: list[Candidate], starts: list[int], pos: int) ->
 def _company_before(
     ctx: Context, by_start: list[Candidate], starts: list[int], pos: int
 ) -> str | None:
-    """The one company that spoke in the sentence at pos or the one before."""
+    """The one company that spoke in the sentence at pos or the one before, else the one
+    company that spoke in the 2,500 characters before ("Veltrix said … [a paragraph on
+    its forecast] … Chief Executive Priya Raman told analysts")."""
     ss, _ = ctx.sentence(pos)
     lo = ctx.sentence(ss - 1)[0] if ss > 0 else ss
     names = {
@@ -1517,6 +1519,8 @@ def _company_before(
         for c in by_start[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, pos)]
         if c.speaker_type == "organization" and c.speaker is not None and company_like(c.speaker)
     }
+    if not names:
+        names = {name for _, name in _spoken_companies(by_start, starts, pos)}
     return names.pop() if len(names) == 1 else None
 
 

@@ -92,3 +92,54 @@ def test_a_former_post_in_an_appositive_does_not_replace_the_current_title():
     # introduced by a past post only: that one stays
     s = by_quote("Ann Lee, a former senator, said the plan would fail.")["the plan would fail"]
     assert s.role == "former senator"
+
+
+def test_unions_named_by_their_members_are_organisations():
+    s = by_quote(
+        "The Communications Workers of America, which represents 1,500 employees, said it "
+        "had not been consulted."
+    )["it had not been consulted"]
+    assert (s.speaker, s.speaker_type) == ("Communications Workers of America", "organization")
+    s = by_quote("The United Auto Workers said the strike would go on.")["the strike would go on"]
+    assert (s.speaker, s.speaker_type) == ("United Auto Workers", "organization")
+    s = by_quote("Auto workers in Ohio said the plant was closing.")["the plant was closing"]
+    assert s.speaker is None  # workers, not their union
+
+
+def test_a_company_described_by_its_trade_is_an_organisation_of_that_country():
+    s = by_quote('Japanese supplier Mitsuda warned of "a long winter" for the industry.')[
+        "a long winter"
+    ]
+    assert (s.speaker, s.speaker_type, s.country) == ("Mitsuda", "organization", "JP")
+    s = by_quote("The U.S. chipmaker Veltrix said sales fell.")["sales fell"]
+    assert (s.speaker_type, s.country) == ("organization", "US")
+    s = by_quote("Sales fell, said Japanese supplier Mitsuda.")["Sales fell"]
+    assert (s.speaker, s.speaker_type) == ("Mitsuda", "organization")
+    s = by_quote("His rival Tom Reed said sales fell.")["sales fell"]
+    assert s.speaker_type == "person"
+
+
+def test_a_company_officer_of_no_named_company_works_for_the_one_that_spoke():
+    text = (
+        "Veltrix Semiconductor said Thursday it will cut 4,000 jobs.\n\n"
+        "The company also lowered its revenue forecast for the year.\n\n"
+        '"This is a painful decision," Chief Executive Priya Raman told analysts.'
+    )
+    s = by_quote(text)["This is a painful decision,"]
+    assert (s.role, s.organization) == ("Chief Executive", "Veltrix Semiconductor")
+    two = "Acme Corp. said sales fell.\n\nBolt Inc. said sales rose.\n\nShares were flat.\n\n"
+    s = by_quote(two + '"We are ready," Chief Executive Ann Lee said.')["We are ready,"]
+    assert s.organization is None  # two companies spoke: whose officer is not said
+
+
+def test_said_a_but_argued_b_gives_both_clauses():
+    ss = by_quote(
+        "Karen Liu said the forecast cut was deeper than expected but argued the company "
+        "was moving faster than its rivals."
+    )
+    assert set(ss) == {
+        "the forecast cut was deeper than expected",
+        "the company was moving faster than its rivals",
+    }
+    one = by_quote("Karen Liu said the plan was good but flawed.")
+    assert "the plan was good but flawed" in one
