@@ -117,6 +117,8 @@ def _select(
                     out.extend(
                         p for p in r.extra.pop("pieces", ()) if not _overlapping(quotes, starts, p)
                     )
+                    for q in inner:
+                        _take_outer_attribution(q, r, text or "")
                 continue
             if any(id(q) in dropped for q in inner):
                 continue
@@ -133,6 +135,25 @@ def _select(
     out.extend(q for q in quotes if id(q) not in dropped)
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+# a modal or "to" before a verb: an act not yet done ("would ask", "plans to urge")
+UNREALISED_RE = re.compile(r"(?:would|will|could|should|might|may|must|to)\s+\Z", re.IGNORECASE)
+
+
+def _take_outer_attribution(q: Candidate, r: Candidate, text: str) -> None:
+    """ "Paxton said his office would ask the court to act “as quickly as possible.”": a
+    partial quote attributed to an act not yet done, inside the reported clause that
+    holds it, has no words of its own: the quote is the clause speaker's."""
+    if (
+        q.kind == "partial"
+        and r.source is not None
+        and q.cue_pos is not None
+        and r.start <= q.cue_pos < q.start
+        and q.end <= r.end + 2
+        and UNREALISED_RE.search(text, max(0, q.cue_pos - 8), q.cue_pos) is not None
+    ):
+        q.source, q.cue, q.cue_pos = r.source, r.cue, r.cue_pos
 
 
 def _drop_nested(cands: list[Candidate]) -> list[Candidate]:

@@ -3320,6 +3320,27 @@ ACT_OBJECTS = {
 }  # fmt: skip
 
 
+NOUN_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that"}
+
+
+def _modifies_noun(doc: Doc, k: int) -> bool:
+    """ "filed a brief supporting the challenge", "sent a letter urging …": a cue in -ing
+    right after a determined common noun modifies that noun; nobody is its speaker."""
+    toks = doc.tokens
+    if k < 2 or not toks[k].lower.endswith("ing"):
+        return False
+    noun, det = toks[k - 1], toks[k - 2]
+    return (
+        det.lower in NOUN_DETERMINERS
+        and noun.is_word
+        and not noun.cap
+        and noun.text.isalpha()
+        and noun.lower not in lx.FUNCTION_WORDS
+        and not noun.lower.endswith(("ly", "ed"))
+        and noun.lower not in lx.GROUP_NOUNS  # ("the officials saying …": a group speaks)
+    )
+
+
 def _names_an_act(doc: Doc, k: int, j: int) -> bool:
     """ "A judge dismissed the lawsuit", "a motion to dismiss the charges", "the ruling
     could decide the case": a court's act, not a reported statement (unlike "dismissed
@@ -4015,6 +4036,8 @@ def find_reported(
             continue  # "It goes without saying that …": an idiom
         if k > 0 and toks[k - 1].lower == "worth":
             continue  # "It is worth noting that …": the writer's aside
+        if _modifies_noun(doc, k):
+            continue
         ss, se = ctx.sentence(t.start)
         ctx.extra_fragment = None
         if (

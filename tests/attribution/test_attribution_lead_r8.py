@@ -143,3 +143,22 @@ def test_said_a_but_argued_b_gives_both_clauses():
     }
     one = by_quote("Karen Liu said the plan was good but flawed.")
     assert "the plan was good but flawed" in one
+
+
+def test_a_cue_in_ing_modifying_a_noun_is_no_statement():
+    ss = by_quote("The ACLU, which filed a brief supporting the suit, said the ruling was a win.")
+    assert set(ss) == {"the ruling was a win"}
+    assert by_quote("The mayor ignored a petition demanding her resignation.") == {}
+    assert by_quote("She wore a shirt criticizing the mayor.") == {}
+
+
+def test_a_partial_quote_after_an_act_not_yet_done_is_the_outer_speakers():
+    text = (
+        "Mayor Ann Lee said her office would ask the U.S. Court of Appeals to reinstate the law "
+        '"as quickly as possible."'
+    )
+    s = by_quote(text)["as quickly as possible."]
+    assert (s.speaker, s.cue) == ("Ann Lee", "said")
+    # an act that was done keeps its own speaker: "called it “…”"
+    s = by_quote('Ann Lee said Tom Reed called the plan "a disgrace."')["a disgrace."]
+    assert s.speaker == "Tom Reed"
