@@ -212,12 +212,18 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
         and not prev.source.loose
     ):
         return prev.source
-    # the main verb: a reporting verb if there is one, else any verb-like word
+    # the main verb: a reporting verb if there is one (the nearest), else the leftmost
+    # verb-like word of the clause before the nearest comma found after it (not "the
+    # ages" or "social media companies" in "X blocked a law that required social media
+    # companies to verify the ages of users, saying …")
     for cue_only in (True, False):
         j = k - 1
         steps = 0
+        found = None
         while j > 0 and doc.tokens[j].start >= lo and steps < 25:
             t = doc.tokens[j]
+            if found is not None and t.text == ",":
+                break
             if (
                 t.is_word
                 and not t.cap
@@ -239,9 +245,13 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
                 ):
                     src = subject_before(doc, j, lo)
                     if src is not None and not src.loose:
-                        return src
+                        if cue_only:
+                            return src
+                        found = src
             j -= 1
             steps += 1
+        if found is not None:
+            return found
     return _subject_before_aside(ctx, k, lo)
 
 

@@ -162,3 +162,16 @@ def test_a_partial_quote_after_an_act_not_yet_done_is_the_outer_speakers():
     # an act that was done keeps its own speaker: "called it “…”"
     s = by_quote('Ann Lee said Tom Reed called the plan "a disgrace."')["a disgrace."]
     assert s.speaker == "Tom Reed"
+
+
+def test_a_participle_takes_the_main_clause_subject_past_plural_nouns():
+    text = (
+        "A federal judge blocked a state law that would have required social media companies "
+        "to verify the ages of their users, saying it likely violated the Constitution."
+    )
+    s = by_quote(text)["it likely violated the Constitution"]
+    assert s.source == "A federal judge"
+    s = by_quote("After the vote failed, the senator walked out, saying the process was rigged.")[
+        "the process was rigged"
+    ]
+    assert s.source == "the senator"
