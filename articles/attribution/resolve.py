@@ -227,6 +227,15 @@ ORG_DESCRIPTORS = {
     # "The New York Times reported … The paper said"
     **dict.fromkeys(("paper", "newspaper"), NEWSPAPER_HEADS),
 }  # fmt: skip
+# "NetChoice, a trade group": a capitalised name (no sentence-initial function word),
+# then an appositive whose head, within four words, is a descriptor noun
+DESCRIBED_ORG_RE = re.compile(
+    r"\b((?!(?:The|A|An|But|And|In|On|At|For)\b)[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}), "
+    r"(?:a|an|the) (?:(?!(?:for|of|at|with|from|to|in|on|by|who|that|which)\b)[\w-]+ ){0,4}?("
+    + "|".join(sorted(ORG_DESCRIPTORS, key=len, reverse=True))
+    # the head ends the phrase (not "the company's founder", "a firm partner")
+    + r")(?=[,.;:]|\s+(?:whose|that|which|based|with|in|of|on|for|and)\b)"
+)
 # bodies known by a short name without a name head: the descriptor nouns they answer to
 KNOWN_BODY_NOUNS = {
     "FBI": "agency", "CIA": "agency", "NSA": "agency", "EPA": "agency", "FDA": "agency",
@@ -359,6 +368,14 @@ def _org_names_before(
             if ctx.in_quote(doc.tok_index_at_or_after(m.start())):
                 continue
             found.append((m.start() + m.group().find(piece), " ".join(words)))
+    for m in DESCRIBED_ORG_RE.finditer(text, lo, pos):
+        # "NetChoice, a trade group whose members …", "Veltrix, the Oregon chipmaker,":
+        # a name described as one of the noun's kind
+        kind = m.group(2).lower()
+        if (kind == noun or (company and kind in COMPANY_NOUNS)) and not ctx.in_quote(
+            doc.tok_index_at_or_after(m.start())
+        ):
+            found.append((m.start(), m.group(1)))
     for m in KNOWN_BODY_RE.finditer(text, lo, pos):
         kind = KNOWN_BODY_NOUNS[m.group()]
         if (kind == noun or (noun == "regulator" and kind != "department")) and not ctx.in_quote(

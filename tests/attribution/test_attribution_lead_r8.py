@@ -175,3 +175,22 @@ def test_a_participle_takes_the_main_clause_subject_past_plural_nouns():
         "the process was rigged"
     ]
     assert s.source == "the senator"
+
+
+def test_an_organisation_described_in_an_appositive_answers_to_that_noun():
+    text = (
+        "The suit was brought by NetChoice, a trade group whose members include tech firms. "
+        '"Today is a good day," said Carl Szabo, the group\'s general counsel.'
+    )
+    s = by_quote(text)["Today is a good day,"]
+    assert (s.role, s.organization) == ("general counsel", "NetChoice")
+    s = by_quote("Veltrix, the Oregon chipmaker, cut jobs. The company said sales fell.")[
+        "sales fell"
+    ]
+    assert (s.speaker, s.speaker_type) == ("Veltrix", "organization")
+    # a person described by a company noun is no company
+    for text in (
+        "Ann Lee, the company's founder, spoke. The company said sales fell.",
+        "Ann Lee, a lawyer for the firm, spoke. The firm said sales fell.",
+    ):
+        assert by_quote(text)["sales fell"].speaker is None
