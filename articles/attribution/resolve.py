@@ -1333,7 +1333,10 @@ def _previous_subject(
     assert src is not None
     ss, _ = ctx.sentence(src.start)
     opening = min(c.start, ss) if c.kind == "direct" else ss
-    if opening == 0 or _words_outside_quotes(ctx, max(ss, opening), src.start):
+    if opening == 0 or (
+        _words_outside_quotes(ctx, max(ss, opening), src.start)
+        and not _fronted_adverbial(ctx, max(ss, opening), src.start)
+    ):
         return None
     ps, pe = ctx.sentence(opening - 1)
     i = bisect.bisect_left(positions, ps)
@@ -1371,6 +1374,28 @@ def _own_sentence_subject(reg: Registry, events, positions, src: Source, reporte
     return found or None
 
 
+FRONTED_OPENERS = {
+    "in", "at", "on", "during", "after", "before", "later", "earlier", "speaking", "asked",
+    "writing", "then", "meanwhile", "separately", "still", "but", "and", "yet", "also",
+    "since", "when", "while", "addressing",
+}  # fmt: skip
+
+
+def _fronted_adverbial(ctx: Context, lo: int, hi: int) -> bool:
+    """ "In a video posted on social media, he …", "But he …": the words before the
+    subject at hi are an adverbial phrase that names nobody (capitalised words only
+    first, or days and months), set off by a comma unless it is one connective."""
+    toks = ctx.doc.tokens
+    a, b = ctx.doc.tok_index_at_or_after(lo), ctx.doc.tok_index_at_or_after(hi)
+    if b - a > 25 or b <= a or toks[a].lower not in FRONTED_OPENERS:
+        return False
+    if b - a > 1 and toks[b - 1].text != ",":
+        return False
+    return not any(
+        toks[x].cap and toks[x].lower.strip(".,") not in MONTHS_DAYS for x in range(a + 1, b)
+    )
+
+
 def _words_outside_quotes(ctx: Context, lo: int, hi: int) -> bool:
     """Any word outside quotes between offsets lo and hi?"""
     doc = ctx.doc
@@ -1405,7 +1430,10 @@ def _previous_subject_org(ctx: Context, c: Candidate, src: Source) -> Source | N
     the subject of a verb: that organisation."""
     ss, _ = ctx.sentence(src.start)
     opening = min(c.start, ss) if c.kind == "direct" else ss
-    if opening == 0 or _words_outside_quotes(ctx, max(ss, opening), src.start):
+    if opening == 0 or (
+        _words_outside_quotes(ctx, max(ss, opening), src.start)
+        and not _fronted_adverbial(ctx, max(ss, opening), src.start)
+    ):
         return None
     ps, pe = ctx.sentence(opening - 1)
     doc = ctx.doc

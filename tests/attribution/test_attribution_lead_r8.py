@@ -194,3 +194,13 @@ def test_an_organisation_described_in_an_appositive_answers_to_that_noun():
         "Ann Lee, a lawyer for the firm, spoke. The firm said sales fell.",
     ):
         assert by_quote(text)["sales fell"].speaker is None
+
+
+def test_a_pronoun_after_a_fronted_adverbial_means_the_previous_sentences_subject():
+    text = (
+        "Belgian Prime Minister Bart De Wever said he would not sign off.\n\n"
+        "Hungarian Prime Minister Viktor Orbán went further. In a video posted on social "
+        'media before the summit, he called the plan "a declaration of war."'
+    )
+    s = by_quote(text)["a declaration of war."]
+    assert (s.speaker, s.country) == ("Viktor Orbán", "HU")
