@@ -1400,6 +1400,40 @@ STATE_BODY_NOUNS = {
 }  # fmt: skip
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 BARE_SPOKESPERSON_RE = re.compile(r"(?i)an? (?:spokesman|spokeswoman|spokesperson)")
+SPOKES_TITLE_RE = re.compile(r"(?i)(?:an? )?(?:spokesman|spokeswoman|spokesperson)")
+# a sentence opening with a named organisation as its subject: "The Kremlin reacted …"
+ORG_SUBJECT_RE = re.compile(r"\s*(?:The )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}) [a-z]")
+
+
+def _spokespersons_organisation(
+    ctx: Context, by_start: list[Candidate], starts: list[int], pos: int
+) -> str | None:
+    """ "The White House said …. A spokesman, Eli Navarro, added" / "The Kremlin reacted
+    angrily. Spokesman Dmitry Peskov said": a spokesperson of no named body speaks for
+    the organisation whose statement comes right before, or else that is the subject of
+    the sentence before."""
+    end = bisect.bisect_left(starts, pos)
+    prev = by_start[end - 1] if end > 0 else None
+    if (
+        prev is not None
+        and prev.speaker is not None
+        and prev.speaker_type == "organization"
+        and pos - starts[end - 1] <= 600
+    ):
+        return lx.SUPRANATIONAL.get(prev.speaker, prev.speaker)
+    ss, _ = ctx.sentence(pos)
+    if ss == 0:
+        return None
+    ps, pe = ctx.sentence(ss - 1)
+    if prev is not None and starts[end - 1] >= ps:
+        return None  # someone spoke in the sentence before
+    m = ORG_SUBJECT_RE.match(ctx.doc.text, ps, pe)
+    if m is None:
+        return None
+    name = m.group(1)
+    if name in lx.KNOWN_ORGS or name.rsplit(" ", 1)[-1].lower() in lx.ORG_HEADS:
+        return lx.SUPRANATIONAL.get(name, name)
+    return None
 
 
 def _fits_descriptor(name: str, noun: str) -> bool:
@@ -1436,17 +1470,7 @@ def _its_organisation(
         return None
     end = bisect.bisect_left(starts, span[0])
     if bare:
-        # "The White House said …. A spokesman, Eli Navarro, added": the spokesperson of
-        # the organisation whose statement comes right before, if that one is
-        prev = by_start[end - 1] if end > 0 else None
-        if (
-            prev is None
-            or prev.speaker is None
-            or prev.speaker_type != "organization"
-            or span[0] - starts[end - 1] > 600
-        ):
-            return None
-        return lx.SUPRANATIONAL.get(prev.speaker, prev.speaker)
+        return _spokespersons_organisation(ctx, by_start, starts, span[0])
     assert m is not None
     if m.group(1) and reg is not None:
         # "The company's chief executive, X": the organisation "the company" names
@@ -1633,6 +1657,14 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 if src.kind == "name" and its is not None:
                     # "Its spokesman, X, said … He called": the mention keeps it
                     _merge(rr.mention(src.start, src.end), info)
+            if (
+                info.organization is None
+                and written
+                and SPOKES_TITLE_RE.fullmatch(written)
+                and not (src.pre_role or src.appositive)  # (not "the ministry's spokesman")
+            ):
+                # "Spokesman Dmitry Peskov said" after "The Kremlin reacted angrily."
+                info.organization = _spokespersons_organisation(ctx, by_start, starts, src.start)
             if info.organization is None and written and COMPANY_OFFICE_RE.fullmatch(written):
                 # "Acme said … Chief Executive X said": a company officer of no named
                 # company works for the one company that spoke just before

@@ -204,3 +204,14 @@ def test_a_pronoun_after_a_fronted_adverbial_means_the_previous_sentences_subjec
     )
     s = by_quote(text)["a declaration of war."]
     assert (s.speaker, s.country) == ("Viktor Orbán", "HU")
+
+
+def test_a_spokesman_titled_before_the_name_speaks_for_the_body_just_named():
+    s = by_quote('The Kremlin reacted angrily. Spokesman Dmitry Peskov said it was "theft."')[
+        "theft."
+    ]
+    assert (s.role, s.organization) == ("Spokesman", "Kremlin")
+    s = by_quote("Prices rose sharply. Spokesman Tom Reed said the firm would act.")[
+        "the firm would act"
+    ]
+    assert s.organization is None
