@@ -413,6 +413,9 @@ KNOWN_ORGS = {
     "Quinnipiac", "Rasmussen", "Monmouth", "Bloomberg", "Xinhua", "Tass", "TASS",
     "RIA Novosti", "Interfax", "Al Jazeera", "Nasa", "NASA", "Doctors Without Borders",
     "Reporters Without Borders", "Friends of the Earth",
+    # unions named by their members
+    "United Auto Workers", "UAW", "Teamsters", "AFL-CIO", "United Steelworkers",
+    "United Farm Workers", "SEIU", "United Food and Commercial Workers",
     "IDF", "Israel Defense Forces", "Shin Bet", "Mossad", "MI5", "MI6", "Bundeswehr", "IRGC",
     # national institutions that speak in wire copy (their countries: roles.ORG_COUNTRY)
     "Federal Reserve", "Bank of England", "Bank of Japan", "Bank of Canada", "Bundesbank",

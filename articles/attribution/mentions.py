@@ -288,12 +288,14 @@ def np_token_ok(doc: Doc, i: int) -> bool:
                     or (nx.cap and p.cap and nx.lower in lx.ORG_HEADS)
                 )
             )
-        return t.text == "&"  # "Johnson & Johnson"; a lone "-" is a dash
+        return t.text == "&" or nickname_mark(doc, i)  # "Johnson & Johnson"; a lone "-" is a dash
     low = t.lower
     if t.cap:
         return True
     if low in TITLE_WORDS or low in lx.GROUP_NOUNS or low in lx.DETERMINERS:
         return True
+    if low in lx.INDUSTRY_NOUNS:
+        return True  # "Japanese supplier Mitsuda said"
     if low in KINSHIP:
         return True  # "Scott's niece, Marcia Price," / "his wife said"
     if low.endswith("est") and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in NOUNS_RANKED:
@@ -322,6 +324,42 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         toks = doc.tokens  # "Egyptian and Qatari mediators said"
         return toks[i - 1].lower in lx.DEMONYMS and toks[i + 1].lower in lx.DEMONYMS
     return low.endswith(("'s", "’s"))
+
+
+def _breaks_phrase(doc: Doc, k: int) -> bool:
+    """Punctuation that ends a noun phrase read leftwards (not an abbreviation's dot, not
+    the marks of a nickname)."""
+    text = doc.tokens[k].text
+    return text in BREAK_PUNCT and text != "." and not nickname_mark(doc, k)
+
+
+NICKNAME_MARKS = frozenset('"“”')
+
+
+def nickname_mark(doc: Doc, i: int) -> bool:
+    """Token i is a quotation mark around a nickname inside a name: ``Ann "Annie" Lowe``,
+    ``Robert C. “Bobby” Scott`` (one to three capitalised words between the marks, a name
+    word or initial before, a capitalised word right after)."""
+    toks = doc.tokens
+    n = len(toks)
+    if toks[i].text not in NICKNAME_MARKS:
+        return False
+    for o in range(max(1, i - 4), min(i, n - 1) + 1):  # o: the opening mark
+        if toks[o].text not in NICKNAME_MARKS or not (toks[o - 1].cap or toks[o - 1].text == "."):
+            continue
+        c = o + 1
+        while c < n and c - o <= 3 and toks[c].is_word and toks[c].cap:
+            c += 1
+        if (
+            c - o >= 2
+            and c + 1 < n
+            and toks[c].text in NICKNAME_MARKS
+            and toks[c + 1].cap
+            and toks[c + 1].start == toks[c].end + 1
+            and i in (o, c)
+        ):
+            return True
+    return False
 
 
 def strip_possessive(s: str) -> str:
@@ -560,7 +598,10 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             and last.lower not in TITLE_ACRONYMS
         ):
             # (not "CEO warns": a title acronym is a person's role; "HOST:" stays a label)
-            return Source("org", last.start, pe, last.text, ps, pe, organization=last.text)
+            country = _descriptor_country(doc, a, cap_start)  # "Japanese supplier Mitsuda"
+            return Source(
+                "org", last.start, pe, last.text, ps, pe, country=country, organization=last.text
+            )
         if last.cap and (
             (
                 last.lower in lx.ORG_HEADS
@@ -701,6 +742,11 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     if n_name == 2 and gender is None and toks[ns].text in lx.KNOWN_ORGS and _np_opens(doc, ns):
         # "Meta Platforms said", "Tesla Energy said": a known company's name, then a word
         return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
+    if ns > a and gender is None and toks[ns - 1].lower in lx.INDUSTRY_NOUNS and n_name <= 3:
+        # "Japanese supplier Mitsuda", "rival Veltrix": a company described by its trade
+        # (not "rival Tom Reed": a first name makes a person)
+        country = _descriptor_country(doc, a, ns)
+        return Source("org", toks[ns].start, pe, name, ps, pe, country=country, organization=name)
     return Source("name", toks[ns].start, pe, name, ps, pe, gender=gender)
 
 
@@ -785,6 +831,20 @@ def _looks_like_name_run(doc: Doc, a: int, b: int) -> bool:
 
 # Surname prefixes that put a capital inside a person's name (McConnell, DeSantis).
 SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+(?:'s|’s)?")
+
+
+def _descriptor_country(doc: Doc, a: int, c0: int) -> str | None:
+    """ "Japanese supplier Mitsuda", "the German carmaker Volkswagen": the country of an
+    industry descriptor written before an organisation's name (tokens a..c0-1)."""
+    toks = doc.tokens
+    country = None
+    for i in range(a, c0):
+        low = toks[i].lower
+        if toks[i].cap and (low in lx.COUNTRY_OR_DEMONYM or low + "." in lx.COUNTRY_OR_DEMONYM):
+            country = lx.COUNTRY_OR_DEMONYM.get(low) or lx.COUNTRY_OR_DEMONYM[low + "."]
+        elif not (low in lx.INDUSTRY_NOUNS or low in {"the", "a", "an", "."}):
+            return None
+    return country
 
 
 def _is_org_like(word: str) -> bool:
@@ -933,7 +993,7 @@ def _aside_segment(doc: Doc, j: int, lo: int) -> int:
     toks = doc.tokens
     k = j - 1
     while k >= 0 and toks[k].start >= lo and j - k < 30 and toks[k].text != ",":
-        if toks[k].text in BREAK_PUNCT and toks[k].text != ".":
+        if _breaks_phrase(doc, k):
             return -1
         k -= 1
     if k < 0 or toks[k].start < lo or toks[k].text != "," or k + 1 >= j:
@@ -1015,6 +1075,20 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
     return _in_title_complement(doc, m)
 
 
+def _role_start(doc: Doc, k: int, lo: int) -> int:
+    """First token of the role phrase that ends before the comma at k ("ROLE, NAME,");
+    k when there is none. A conjunction opening it joins clauses, not titles ("called
+    it X, and its president, NAME," -- but "president and chief executive")."""
+    toks = doc.tokens
+    m = k - 1
+    while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
+        m -= 1
+    m += 1
+    while m < k and toks[m].lower in {"and", "or"}:
+        m += 1
+    return m
+
+
 def _in_title_complement(doc: Doc, m: int) -> bool:
     """Token m is a lower-case word of the complement of "<title> of the …": ``The
     owner of the restaurant, NAME,``, ``The president of the teachers union, NAME,``."""
@@ -1083,7 +1157,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         while k > 0 and toks[k].start >= lo and j - k < 30:
             if toks[k].text == "-" and toks[k - 1].text == "-" and toks[k - 1].end == toks[k].start:
                 break
-            if toks[k].text in BREAK_PUNCT and toks[k].text != ".":
+            if _breaks_phrase(doc, k):
                 return None
             k -= 1
         else:
@@ -1118,15 +1192,16 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         # "ROLE, NAME," before the verb
         k = j - 1
         while k >= 0 and toks[k].start >= lo and j - k < 30 and toks[k].text != ",":
-            if toks[k].text in BREAK_PUNCT and toks[k].text != ".":
+            if _breaks_phrase(doc, k):
                 return None
             k -= 1
         if k < 0 or toks[k].start < lo or toks[k].text != "," or k + 1 >= j:
             return None
         first = toks[k + 1]
+        nickname = any(nickname_mark(doc, x) for x in range(k + 1, j))  # ('Marcia "Cia" Price')
         if (
             first.lower not in CLAUSE_STOP
-            and j - k <= 8
+            and j - k <= (11 if nickname else 8)
             and all(np_token_ok(doc, x) for x in range(k + 1, j))
             and not toks[j - 1].lower.endswith(("'s", "’s"))
         ):
@@ -1143,11 +1218,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                     for x in range(k + 1, doc.tok_index_at_or_after(named.start))
                 )
             ):
-                m = k - 1
-                while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
-                    m -= 1
-                if m + 1 <= k - 1:
-                    named.pre_role = (toks[m + 1].start, toks[k - 1].end)
+                m = _role_start(doc, k, lo)
+                if m <= k - 1:
+                    named.pre_role = (toks[m].start, toks[k - 1].end)
                 return named
             if (
                 named is not None
@@ -1179,7 +1252,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             # a second aside: "Mulgrew, president of the union, which represents teachers,"
             k2 = j
             while k2 >= 0 and toks[k2].start >= lo and j - k2 < 20 and toks[k2].text != ",":
-                if toks[k2].text in BREAK_PUNCT and toks[k2].text != ".":
+                if _breaks_phrase(doc, k2):
                     break
                 k2 -= 1
             if (
@@ -1224,11 +1297,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             if src is None or src.kind != "name":
                 return None
             if src.kind == "name":
-                m = k - 1
-                while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
-                    m -= 1
-                if m + 1 <= k - 1 and not inside_longer_phrase(doc, m, lo):
-                    src.pre_role = (toks[m + 1].start, toks[k - 1].end)
+                m = _role_start(doc, k, lo)
+                if m <= k - 1 and not inside_longer_phrase(doc, m - 1, lo):
+                    src.pre_role = (toks[m].start, toks[k - 1].end)
             if depth < 2 and _shared_surname_pair(doc, k + 1, j - 1):
                 # "The couple, Mark and Lisa Tran, said": both speak, as the description
                 # before the names (not one of them)
@@ -1867,7 +1938,7 @@ def _of_in_name(doc: Doc, j: int) -> bool:
         "academy", "federation", "department", "university", "bank", "ministry", "institute",
         "league",
         "union", "council", "office", "bureau", "association", "society", "school", "college",
-        "republic",
+        "republic", "workers",  # "Communications Workers of America"
     }  # fmt: skip
 
 

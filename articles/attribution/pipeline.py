@@ -77,14 +77,7 @@ def _titled(q: Candidate, text: str) -> bool:
     quote = text[q.start : q.end]
     if _work_title(q, text):
         return True
-    if q.kind == "partial":
-        return is_title(quote)
-    if len(quote.split()) > 3 or not is_title(quote):
-        return False
-    # a nickname sits between two parts of a name
-    before = text[max(0, q.start - 4) : q.start].rstrip("\"“”' ")
-    after = text[q.end : q.end + 4].lstrip("\"“”' ")
-    return (before[-1:].isalpha() or before.endswith(".")) and after[:1].isupper()
+    return q.kind == "partial" and is_title(quote)
 
 
 def _select(
@@ -124,6 +117,8 @@ def _select(
                     out.extend(
                         p for p in r.extra.pop("pieces", ()) if not _overlapping(quotes, starts, p)
                     )
+                    for q in inner:
+                        _take_outer_attribution(q, r, text or "")
                 continue
             if any(id(q) in dropped for q in inner):
                 continue
@@ -140,6 +135,25 @@ def _select(
     out.extend(q for q in quotes if id(q) not in dropped)
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+# a modal or "to" before a verb: an act not yet done ("would ask", "plans to urge")
+UNREALISED_RE = re.compile(r"(?:would|will|could|should|might|may|must|to)\s+\Z", re.IGNORECASE)
+
+
+def _take_outer_attribution(q: Candidate, r: Candidate, text: str) -> None:
+    """ "Paxton said his office would ask the court to act “as quickly as possible.”": a
+    partial quote attributed to an act not yet done, inside the reported clause that
+    holds it, has no words of its own: the quote is the clause speaker's."""
+    if (
+        q.kind == "partial"
+        and r.source is not None
+        and q.cue_pos is not None
+        and r.start <= q.cue_pos < q.start
+        and q.end <= r.end + 2
+        and UNREALISED_RE.search(text, max(0, q.cue_pos - 8), q.cue_pos) is not None
+    ):
+        q.source, q.cue, q.cue_pos = r.source, r.cue, r.cue_pos
 
 
 def _drop_nested(cands: list[Candidate]) -> list[Candidate]:

@@ -457,6 +457,9 @@ WORK_BEFORE_RE = re.compile(
 )
 # a programme on a channel: 'said on CNN’s “State of the Union.”', 'On “Face the Nation,”'
 ON_SHOW_RE = re.compile(r"\b[Oo]n(?:\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s)?\s*$")
+# a first name or an initial right before the mark, a capitalised word right after it
+NICKNAME_BEFORE_RE = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]\.) $")
+NAME_AFTER_RE = re.compile(r" [A-Z][a-z]")
 TITLE_SMALL = HEADLINE_SMALL | {"as", "from", "into", "vs", "vs."}
 TITLE_WORD_RE = re.compile(r"[^\W_][^\s]*")
 
@@ -480,6 +483,8 @@ def _mention(text: str, q: QuoteSpan) -> bool:
         return True
     if nwords > 12 or not _title_case(content):
         return False
+    if nwords <= 3 and NICKNAME_BEFORE_RE.search(before) and NAME_AFTER_RE.match(text, q.close_end):
+        return True  # a nickname inside a name: Robert C. "Bobby" Scott
     if WORK_BEFORE_RE.search(before) or ON_SHOW_RE.search(before):
         return True
     # a title as the subject of its sentence: '“The Long Shift” is her second book'

@@ -1756,11 +1756,14 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             t.lower == "but"
             and m >= j + 1
             and m + 1 < n
-            and toks[m + 1].lower in VP_AFTER_BUT
+            and (
+                toks[m + 1].lower in VP_AFTER_BUT
+                or (toks[m + 1].lower.endswith("ed") and cues.is_cue(doc, m + 1))
+            )
             and toks[m - 1].text != ","
         ):
-            # "X says A but noted B" / "… but has said …": the subject's own
-            # second verb phrase ends the reported clause
+            # "X says A but noted B" / "… but has said …" / "… but argued B": the
+            # subject's own second verb phrase ends the reported clause
             break
         if (
             tt == ","
@@ -3300,6 +3303,13 @@ ACT_OBJECTS = {
     "show": {"sign", "signs", "card", "emotion", "remorse", "mercy"},
     "answer": {"question", "questions", "queries", "call", "calls", "phone", "door"},
     "say": {"goodbye", "farewell", "hello", "grace", "cheese"},
+    # "welcomed several hundred guests": people received, not a stance ("welcomed the deal")
+    "welcome": {
+        "guest", "guests", "visitor", "visitors", "delegation", "delegations", "delegates",
+        "refugees", "migrants", "reporters", "journalists", "crowd", "crowds", "fans",
+        "tourists", "pilgrims", "dignitaries", "attendees", "newcomers", "troops", "athletes",
+        "students", "families", "everyone",
+    },
     # "Police have not released the name of the victim": things handed out, not words
     "release": {
         "name", "names", "identity", "identities", "photo", "photos", "image", "images",
@@ -3308,6 +3318,27 @@ ACT_OBJECTS = {
         "bodies", "earnings",
     },
 }  # fmt: skip
+
+
+NOUN_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that"}
+
+
+def _modifies_noun(doc: Doc, k: int) -> bool:
+    """ "filed a brief supporting the challenge", "sent a letter urging …": a cue in -ing
+    right after a determined common noun modifies that noun; nobody is its speaker."""
+    toks = doc.tokens
+    if k < 2 or not toks[k].lower.endswith("ing"):
+        return False
+    noun, det = toks[k - 1], toks[k - 2]
+    return (
+        det.lower in NOUN_DETERMINERS
+        and noun.is_word
+        and not noun.cap
+        and noun.text.isalpha()
+        and noun.lower not in lx.FUNCTION_WORDS
+        and not noun.lower.endswith(("ly", "ed"))
+        and noun.lower not in lx.GROUP_NOUNS  # ("the officials saying …": a group speaks)
+    )
 
 
 def _names_an_act(doc: Doc, k: int, j: int) -> bool:
@@ -3327,9 +3358,10 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
     if base == "show" and j < len(toks) and toks[j].lower in OBJECT_PRONOUNS:
         j += 1  # "showed him a red card"
     for x in range(j, min(j + 4, len(toks))):
-        if toks[x].lower in objects:
-            # (not "called the vote a farce": a complement names it; not "called her
-            # vote in favor of X a mistake": one's vote is no meeting called)
+        if toks[x].lower in objects and toks[min(x + 1, len(toks) - 1)].text not in {"'", "’"}:
+            # (not "the guests' support": a possessor; not "called the vote a farce": a
+            # complement names it; not "called her vote in favor of X a mistake": one's
+            # vote is no meeting called)
             return not (
                 base == "call"
                 and (
@@ -4004,6 +4036,8 @@ def find_reported(
             continue  # "It goes without saying that …": an idiom
         if k > 0 and toks[k - 1].lower == "worth":
             continue  # "It is worth noting that …": the writer's aside
+        if _modifies_noun(doc, k):
+            continue
         ss, se = ctx.sentence(t.start)
         ctx.extra_fragment = None
         if (

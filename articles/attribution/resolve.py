@@ -227,6 +227,15 @@ ORG_DESCRIPTORS = {
     # "The New York Times reported … The paper said"
     **dict.fromkeys(("paper", "newspaper"), NEWSPAPER_HEADS),
 }  # fmt: skip
+# "NetChoice, a trade group": a capitalised name (no sentence-initial function word),
+# then an appositive whose head, within four words, is a descriptor noun
+DESCRIBED_ORG_RE = re.compile(
+    r"\b((?!(?:The|A|An|But|And|In|On|At|For)\b)[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}), "
+    r"(?:a|an|the) (?:(?!(?:for|of|at|with|from|to|in|on|by|who|that|which)\b)[\w-]+ ){0,4}?("
+    + "|".join(sorted(ORG_DESCRIPTORS, key=len, reverse=True))
+    # the head ends the phrase (not "the company's founder", "a firm partner")
+    + r")(?=[,.;:]|\s+(?:whose|that|which|based|with|in|of|on|for|and)\b)"
+)
 # bodies known by a short name without a name head: the descriptor nouns they answer to
 KNOWN_BODY_NOUNS = {
     "FBI": "agency", "CIA": "agency", "NSA": "agency", "EPA": "agency", "FDA": "agency",
@@ -359,6 +368,14 @@ def _org_names_before(
             if ctx.in_quote(doc.tok_index_at_or_after(m.start())):
                 continue
             found.append((m.start() + m.group().find(piece), " ".join(words)))
+    for m in DESCRIBED_ORG_RE.finditer(text, lo, pos):
+        # "NetChoice, a trade group whose members …", "Veltrix, the Oregon chipmaker,":
+        # a name described as one of the noun's kind
+        kind = m.group(2).lower()
+        if (kind == noun or (company and kind in COMPANY_NOUNS)) and not ctx.in_quote(
+            doc.tok_index_at_or_after(m.start())
+        ):
+            found.append((m.start(), m.group(1)))
     for m in KNOWN_BODY_RE.finditer(text, lo, pos):
         kind = KNOWN_BODY_NOUNS[m.group()]
         if (kind == noun or (noun == "regulator" and kind != "department")) and not ctx.in_quote(
@@ -1316,7 +1333,10 @@ def _previous_subject(
     assert src is not None
     ss, _ = ctx.sentence(src.start)
     opening = min(c.start, ss) if c.kind == "direct" else ss
-    if opening == 0 or _words_outside_quotes(ctx, max(ss, opening), src.start):
+    if opening == 0 or (
+        _words_outside_quotes(ctx, max(ss, opening), src.start)
+        and not _fronted_adverbial(ctx, max(ss, opening), src.start)
+    ):
         return None
     ps, pe = ctx.sentence(opening - 1)
     i = bisect.bisect_left(positions, ps)
@@ -1354,6 +1374,28 @@ def _own_sentence_subject(reg: Registry, events, positions, src: Source, reporte
     return found or None
 
 
+FRONTED_OPENERS = {
+    "in", "at", "on", "during", "after", "before", "later", "earlier", "speaking", "asked",
+    "writing", "then", "meanwhile", "separately", "still", "but", "and", "yet", "also",
+    "since", "when", "while", "addressing",
+}  # fmt: skip
+
+
+def _fronted_adverbial(ctx: Context, lo: int, hi: int) -> bool:
+    """ "In a video posted on social media, he …", "But he …": the words before the
+    subject at hi are an adverbial phrase that names nobody (capitalised words only
+    first, or days and months), set off by a comma unless it is one connective."""
+    toks = ctx.doc.tokens
+    a, b = ctx.doc.tok_index_at_or_after(lo), ctx.doc.tok_index_at_or_after(hi)
+    if b - a > 25 or b <= a or toks[a].lower not in FRONTED_OPENERS:
+        return False
+    if b - a > 1 and toks[b - 1].text != ",":
+        return False
+    return not any(
+        toks[x].cap and toks[x].lower.strip(".,") not in MONTHS_DAYS for x in range(a + 1, b)
+    )
+
+
 def _words_outside_quotes(ctx: Context, lo: int, hi: int) -> bool:
     """Any word outside quotes between offsets lo and hi?"""
     doc = ctx.doc
@@ -1388,7 +1430,10 @@ def _previous_subject_org(ctx: Context, c: Candidate, src: Source) -> Source | N
     the subject of a verb: that organisation."""
     ss, _ = ctx.sentence(src.start)
     opening = min(c.start, ss) if c.kind == "direct" else ss
-    if opening == 0 or _words_outside_quotes(ctx, max(ss, opening), src.start):
+    if opening == 0 or (
+        _words_outside_quotes(ctx, max(ss, opening), src.start)
+        and not _fronted_adverbial(ctx, max(ss, opening), src.start)
+    ):
         return None
     ps, pe = ctx.sentence(opening - 1)
     doc = ctx.doc

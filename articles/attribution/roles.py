@@ -1161,6 +1161,11 @@ def _role_key(role: str) -> frozenset[str]:
     return frozenset(out - ROLE_GENERIC)
 
 
+def _past_role(role: str | None) -> bool:
+    """A post the person no longer holds: "former Iowa state senator", "ex-minister"."""
+    return role is not None and role.lower().startswith(("former ", "ex-"))
+
+
 class RoleResolver:
     def __init__(self, ctx: Context, reg: Registry):
         self.ctx = ctx
@@ -1263,6 +1268,10 @@ class RoleResolver:
             if info.role is None:
                 # "Scott (D-Va.)" gives only a country: the office of an earlier mention
                 info.role = (roles_so_far[i] if i >= 0 else None) or first_role
+            elif _past_role(info.role) and i > 0 and not _past_role(roles_so_far[i - 1]):
+                # "Agriculture Secretary Dana Hartley … Hartley, a former Iowa state
+                # senator, said": a past post is biography; she speaks as secretary
+                info.role = roles_so_far[i - 1]
             if info.role and info.role.lower() in ROYAL_STYLES and office:
                 info.role = office  # "Sheikh Mohammed" later: the office named at another mention
         if info.country is None and country and not info.organization:
@@ -1390,6 +1399,41 @@ STATE_BODY_NOUNS = {
     "ministry", "department", "commission", "regulator", "council", "court", "bureau",
 }  # fmt: skip
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
+BARE_SPOKESPERSON_RE = re.compile(r"(?i)an? (?:spokesman|spokeswoman|spokesperson)")
+SPOKES_TITLE_RE = re.compile(r"(?i)(?:an? )?(?:spokesman|spokeswoman|spokesperson)")
+# a sentence opening with a named organisation as its subject: "The Kremlin reacted …"
+ORG_SUBJECT_RE = re.compile(r"\s*(?:The )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}) [a-z]")
+
+
+def _spokespersons_organisation(
+    ctx: Context, by_start: list[Candidate], starts: list[int], pos: int
+) -> str | None:
+    """ "The White House said …. A spokesman, Eli Navarro, added" / "The Kremlin reacted
+    angrily. Spokesman Dmitry Peskov said": a spokesperson of no named body speaks for
+    the organisation whose statement comes right before, or else that is the subject of
+    the sentence before."""
+    end = bisect.bisect_left(starts, pos)
+    prev = by_start[end - 1] if end > 0 else None
+    if (
+        prev is not None
+        and prev.speaker is not None
+        and prev.speaker_type == "organization"
+        and pos - starts[end - 1] <= 600
+    ):
+        return lx.SUPRANATIONAL.get(prev.speaker, prev.speaker)
+    ss, _ = ctx.sentence(pos)
+    if ss == 0:
+        return None
+    ps, pe = ctx.sentence(ss - 1)
+    if prev is not None and starts[end - 1] >= ps:
+        return None  # someone spoke in the sentence before
+    m = ORG_SUBJECT_RE.match(ctx.doc.text, ps, pe)
+    if m is None:
+        return None
+    name = m.group(1)
+    if name in lx.KNOWN_ORGS or name.rsplit(" ", 1)[-1].lower() in lx.ORG_HEADS:
+        return lx.SUPRANATIONAL.get(name, name)
+    return None
 
 
 def _fits_descriptor(name: str, noun: str) -> bool:
@@ -1419,9 +1463,15 @@ def _its_organisation(
     text = ctx.doc.text
     span = src.pre_role or src.appositive
     m = ITS_RE.match(text, span[0], span[1])
-    if m is None or (m.group(1) and m.group(1).lower() not in ORG_NOUNS | STATE_BODY_NOUNS):
+    bare = m is None and BARE_SPOKESPERSON_RE.fullmatch(text, span[0], span[1]) is not None
+    if (m is None and not bare) or (
+        m is not None and m.group(1) and m.group(1).lower() not in ORG_NOUNS | STATE_BODY_NOUNS
+    ):
         return None
     end = bisect.bisect_left(starts, span[0])
+    if bare:
+        return _spokespersons_organisation(ctx, by_start, starts, span[0])
+    assert m is not None
     if m.group(1) and reg is not None:
         # "The company's chief executive, X": the organisation "the company" names
         spoken = [
@@ -1483,7 +1533,9 @@ def _spoken_companies(by_start: list[Candidate], starts: list[int], pos: int) ->
 def _company_before(
     ctx: Context, by_start: list[Candidate], starts: list[int], pos: int
 ) -> str | None:
-    """The one company that spoke in the sentence at pos or the one before."""
+    """The one company that spoke in the sentence at pos or the one before, else the one
+    company that spoke in the 2,500 characters before ("Veltrix said … [a paragraph on
+    its forecast] … Chief Executive Priya Raman told analysts")."""
     ss, _ = ctx.sentence(pos)
     lo = ctx.sentence(ss - 1)[0] if ss > 0 else ss
     names = {
@@ -1491,6 +1543,8 @@ def _company_before(
         for c in by_start[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, pos)]
         if c.speaker_type == "organization" and c.speaker is not None and company_like(c.speaker)
     }
+    if not names:
+        names = {name for _, name in _spoken_companies(by_start, starts, pos)}
     return names.pop() if len(names) == 1 else None
 
 
@@ -1594,6 +1648,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.country = fallback.country  # "X, a lecturer at Harvard Law School"
             if info.role and info.role.lower() in {"counterpart", "counterparts"}:
                 info.role = None
+            if _past_role(info.role) and fallback.role and not _past_role(fallback.role):
+                info.role = fallback.role  # (see RoleResolver.for_entity)
             if info.organization is None and (src.pre_role or src.appositive):
                 its = _its_organisation(ctx, by_start, starts, src, rr.reg)
                 info.organization, country = _body_and_country(its)
@@ -1601,6 +1657,14 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 if src.kind == "name" and its is not None:
                     # "Its spokesman, X, said … He called": the mention keeps it
                     _merge(rr.mention(src.start, src.end), info)
+            if (
+                info.organization is None
+                and written
+                and SPOKES_TITLE_RE.fullmatch(written)
+                and not (src.pre_role or src.appositive)  # (not "the ministry's spokesman")
+            ):
+                # "Spokesman Dmitry Peskov said" after "The Kremlin reacted angrily."
+                info.organization = _spokespersons_organisation(ctx, by_start, starts, src.start)
             if info.organization is None and written and COMPANY_OFFICE_RE.fullmatch(written):
                 # "Acme said … Chief Executive X said": a company officer of no named
                 # company works for the one company that spoke just before

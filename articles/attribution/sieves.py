@@ -29,6 +29,7 @@ from .mentions import (
     _group,
     _person_before_head,
     analyse_phrase,
+    nickname_mark,
     np_token_ok,
     subject_after,
     subject_before,
@@ -163,8 +164,13 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
         a += 1
     if a > end or steps >= 9:
         return None
-    if any(toks[x].lower in AUXILIARIES for x in range(a, end + 1)):
-        return None  # "Washington had not yet decided": a clause, not a subject
+    if any(
+        toks[x].lower in AUXILIARIES or toks[x].lower.endswith(("n't", "n’t"))
+        for x in range(a, end + 1)
+    ):
+        # "Washington had not yet decided": a clause, not a subject; "Don't blame Bush":
+        # an imperative has none
+        return None
     if any(cues.is_cue(doc, x) and toks[x].lower.endswith("ed") for x in range(a + 1, end + 1)):
         return None  # "Palmieri called on him to stop attacking": a clause with its own cue
     ps, pe = toks[a].start, toks[end].end
@@ -206,12 +212,18 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
         and not prev.source.loose
     ):
         return prev.source
-    # the main verb: a reporting verb if there is one, else any verb-like word
+    # the main verb: a reporting verb if there is one (the nearest), else the leftmost
+    # verb-like word of the clause before the nearest comma found after it (not "the
+    # ages" or "social media companies" in "X blocked a law that required social media
+    # companies to verify the ages of users, saying …")
     for cue_only in (True, False):
         j = k - 1
         steps = 0
+        found = None
         while j > 0 and doc.tokens[j].start >= lo and steps < 25:
             t = doc.tokens[j]
+            if found is not None and t.text == ",":
+                break
             if (
                 t.is_word
                 and not t.cap
@@ -233,9 +245,13 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
                 ):
                     src = subject_before(doc, j, lo)
                     if src is not None and not src.loose:
-                        return src
+                        if cue_only:
+                            return src
+                        found = src
             j -= 1
             steps += 1
+        if found is not None:
+            return found
     return _subject_before_aside(ctx, k, lo)
 
 
@@ -367,7 +383,11 @@ def _skip_aside(ctx: Context, j: int, hi: int) -> int:
     if j < n and toks[j].text == ",":
         k = j + 1
         while k < n and k - j < 30 and toks[k].start < hi and toks[k].text != ",":
-            if toks[k].text in BREAK_PUNCT and toks[k].text not in {".", "(", ")"}:
+            if (
+                toks[k].text in BREAK_PUNCT
+                and toks[k].text not in {".", "(", ")"}
+                and not nickname_mark(ctx.doc, k)
+            ):
                 return j
             if cues.is_cue(ctx.doc, k):
                 return j
