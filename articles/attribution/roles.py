@@ -1428,12 +1428,18 @@ def _spokespersons_organisation(
     if prev is not None and starts[end - 1] >= ps:
         return None  # someone spoke in the sentence before
     m = ORG_SUBJECT_RE.match(ctx.doc.text, ps, pe)
-    if m is None:
+    if m is None or not _named_organisation(m.group(1)):
         return None
-    name = m.group(1)
-    if name in lx.KNOWN_ORGS or name.rsplit(" ", 1)[-1].lower() in lx.ORG_HEADS:
-        return lx.SUPRANATIONAL.get(name, name)
-    return None
+    return lx.SUPRANATIONAL.get(m.group(1), m.group(1))
+
+
+def _named_organisation(name: str) -> bool:
+    """A known organisation, or a capitalised name ending in an organisation's head."""
+    return (
+        name in lx.KNOWN_ORGS
+        or name in lx.SUPRANATIONAL
+        or name.rsplit(" ", 1)[-1].lower() in lx.ORG_HEADS
+    )
 
 
 def _fits_descriptor(name: str, noun: str) -> bool:
@@ -1692,6 +1698,16 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                         ctx, rr.reg, src.start, m.group(1).lower(), spoken
                     )
                     c.organization, c.country = _body_and_country(body)
+            if c.organization is None and c.speaker is None and SPOKES_TITLE_RE.fullmatch(src.text):
+                # "The WHO will publish guidance next year, a spokeswoman said": the body
+                # her words are about, else the one that spoke or was the subject before
+                m = ORG_SUBJECT_RE.match(ctx.doc.text, c.start, c.end)
+                name = m.group(1) if m is not None else None
+                if name is not None and _named_organisation(name):
+                    c.organization = lx.SUPRANATIONAL.get(name, name)
+                else:
+                    c.organization = _spokespersons_organisation(ctx, by_start, starts, src.start)
+                c.organization, c.country = _body_and_country(c.organization)
             if c.country is None and src.organization in ORG_COUNTRY:
                 c.country = ORG_COUNTRY[src.organization]
             elif c.country is None and c.speaker_type == "organization" and src.organization:

@@ -215,3 +215,16 @@ def test_a_spokesman_titled_before_the_name_speaks_for_the_body_just_named():
         "the firm would act"
     ]
     assert s.organization is None
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_of_the_words_or_the_one_before():
+    s = by_quote(
+        "The World Health Organization will publish guidance next year, a spokeswoman said."
+    )["The World Health Organization will publish guidance next year"]
+    assert (s.speaker, s.organization) == (None, "WHO")
+    text = (
+        "The Interior Ministry said the border would stay open. "
+        "A spokeswoman said checks would go on."
+    )
+    assert by_quote(text)["checks would go on"].organization == "Interior Ministry"
+    assert by_quote("Prices will rise, a spokesman said.")["Prices will rise"].organization is None
