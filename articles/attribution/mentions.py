@@ -568,6 +568,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             )
             or (last.lower in lx.INDUSTRY_HEADS and not _person_before_head(doc, a, b))
             or last.text in lx.TEAM_NICKNAMES  # "The Dallas Cowboys"
+            or (last.lower in lx.CLUB_WORDS and b > cap_start)  # "Manchester United"
         ):
             # "the Tax Foundation", "The Washington Post", "the White House"
             c0 = cap_start
@@ -821,6 +822,8 @@ def _group(doc: Doc, a: int, b: int) -> Source:
             org = lx.SUPRANATIONAL[base]
         elif base in lx.KNOWN_ORGS and org is None:
             org = base  # "Pentagon officials", "two Hamas officials"
+        elif base in lx.ORG_SHORT_NAMES and org is None:
+            org = lx.ORG_SHORT_NAMES[base]  # "Fed officials"
         elif low in lx.COUNTRY_OR_DEMONYM and country is None:
             country = lx.COUNTRY_OR_DEMONYM[low]
         elif low in lx.KNOWN_PEOPLE_COUNTRY and country is None:

@@ -137,8 +137,6 @@ def _epithet_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
 PARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|d|l)[-'’](?=\w)")
 
 
-# the short names wire copy uses for a body once it is named in full
-ORG_SHORT_NAMES = {"Fed": "Federal Reserve", "BoE": "Bank of England", "BOJ": "Bank of Japan"}
 ORG_RUN_RE = re.compile(r"(?: (?:[A-Z][\w&.\-]*|&))+")
 
 
@@ -165,7 +163,7 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
     if best:
         # "Boeing Co." at a sentence end or not: one spelling, as the mentions give it
         return " ".join([word, *best[:-1], best[-1].rstrip(".")])
-    full = ORG_SHORT_NAMES.get(word)
+    full = lx.ORG_SHORT_NAMES.get(word)
     if full is not None and text.find(full, 0, src.start) >= 0:
         return full  # "The Federal Reserve held rates … The Fed said"
     # "Zipp" after "Zipp Mobility was fined … The company said": a full name that a

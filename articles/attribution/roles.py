@@ -328,7 +328,10 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             i += 1  # "chairman and chief executive": both titles are the role
             continue
         if (low in {"of", "for"} and role_s is None) or (
-            not t.cap and low in lx.FUNCTION_WORDS and low not in {"of", "for"}
+            not t.cap
+            and low in lx.FUNCTION_WORDS
+            and low not in {"of", "for"}
+            and not _ordinal_of_title(toks, i, b)
         ):
             if low == "the" and role_s is not None and toks[i - 1].lower in {"of", "for"}:
                 _org_into(ctx, info, i)  # "the president of the European Commission"
@@ -568,6 +571,17 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     return info
 
 
+def _ordinal_of_title(toks, i: int, b: int) -> bool:
+    """ "first" at token i opens a title ("former first lady", "the first deputy
+    minister"), not an adverb ("who first said")."""
+    return (
+        toks[i].lower == "first"
+        and i + 1 < len(toks)
+        and toks[i + 1].end <= b
+        and toks[i + 1].lower in TITLE_WORDS
+    )
+
+
 def _field_before_title(toks, k: int, i: int) -> bool:
     """Token k is a lower-case field noun between a name, demonym, title modifier or
     reporting verb and a title before the name at i: "EU competition chief", "Chinese
@@ -596,8 +610,8 @@ def _field_before_title(toks, k: int, i: int) -> bool:
 
 def _state_office(role: str) -> bool:
     """A U.S. state's name in a role with a state or federal office ("Texas Governor",
-    "New Mexico Attorney General")."""
-    words = role.lower().split()
+    "New Mexico Attorney General", "Georgia's governor")."""
+    words = [strip_possessive(w) for w in role.lower().split()]
     return bool(US_STATE_OFFICES.search(role)) and any(
         w in lx.US_STATES or " ".join(words[x : x + 2]) in lx.US_STATES for x, w in enumerate(words)
     )
@@ -693,9 +707,6 @@ FIELD_WORDS = {"research", "marketing", "sales", "engineering", "product"}
 RANK_WORDS = {"senior", "managing", "assistant", "associate", "principal", "junior"}
 NAME_HEADS = lx.ORG_HEADS | lx.INDUSTRY_HEADS  # last words of organisations' names
 GENERIC_NAME_WORDS = NAME_HEADS | lx.GROUP_NOUNS  # no name by themselves
-# Words that make a sports club's name ("Manchester United manager", "FC Porto coach");
-# "City" is left out ("Mexico City Mayor").
-CLUB_WORDS = {"united", "fc", "afc", "rovers", "athletic", "wanderers", "hotspur", "albion"}
 # Words that make a place name with a country word, not a company ("New Mexico",
 # "Northern Ireland", "New South Wales"): such a run is left to the country reading.
 PLACE_WORDS = {
@@ -806,14 +817,22 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     if determined and possessed and len(words) == 1 and words[0] in GENERIC_NAME_WORDS:
         return i0, ""  # "The Bank's chief economist": the bank named before (roles: its)
     name = _strip_poss(text_of(doc, i, k - 1))[0]
+    name = lx.ORG_SHORT_NAMES.get(name, name)  # "Fed Chair": the Federal Reserve's
     has_country = any(is_country)
     head = words[-1]
     # "Manchester United", "FC Porto"; a bare "United" / "Rovers" stays in the role
-    club = len(words) > 1 and (head in CLUB_WORDS or words[0] in CLUB_WORDS)
+    club = len(words) > 1 and (head in lx.CLUB_WORDS or words[0] in lx.CLUB_WORDS)
     club = club or _strip_poss(toks[k - 1].text)[0] in lx.TEAM_NICKNAMES  # "Cowboys coach"
+    one_club = _one_word_club(doc, i, words, toks[title_at].lower, possessed)
+    if one_club and words[0] in lx.CLUB_WORDS:
+        # "United captain": the club written in full before ("Manchester United"), else
+        # the word stays in the role
+        name = _club_in_full(doc.text, name, toks[i].start) or ""
+        one_club = bool(name)
     if not (
         has_country
         or club
+        or one_club
         or party
         or holder_office
         or name in lx.KNOWN_ORGS
@@ -826,8 +845,8 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     ):
         return i0, ""
     src = analyse_phrase(doc, i, k - 1)
-    if src is not None and src.kind == "name" and src.gender is not None:
-        return i0, ""  # "Elon Musk adviser": a person's
+    if src is not None and src.kind == "name" and src.gender is not None and not one_club:
+        return i0, ""  # "Elon Musk adviser": a person's (not "Chelsea midfielder")
     if has_country and all(is_country[: len(words) - len(proper)]) and head in lx.TITLE_MODIFIERS:
         return i0, ""  # a country, then the title's own words
     info.organization = lx.SUPRANATIONAL.get(name, name)
@@ -842,6 +861,43 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             if c and (w in lx.COUNTRY_OR_DEMONYM or w + "." in lx.COUNTRY_OR_DEMONYM)
         )
     return title_at, prefix
+
+
+CLUB_IN_FULL_RE = re.compile(
+    r"\b[A-Z][\w'-]* (?:" + "|".join(w.title() for w in lx.CLUB_WORDS) + r")\b"
+)
+
+
+def _club_in_full(text: str, word: str, pos: int) -> str | None:
+    """The last "Manchester United" before pos whose club word is ``word``."""
+    full = None
+    for m in CLUB_IN_FULL_RE.finditer(text, 0, pos):
+        if m.group().endswith(" " + word) and m.group().split()[0].lower() not in lx.FUNCTION_WORDS:
+            full = m.group()
+    return full
+
+
+# staff titles that also follow common nouns ("Portfolio manager", "Fitness coach"): a
+# club before them only inside a sentence, where only a name is capitalised
+CLUB_STAFF_TITLES = {"manager", "coach", "captain", "skipper"}
+
+
+def _one_word_club(doc, i: int, words: list[str], title: str, possessed: bool) -> bool:
+    """ "Chelsea midfielder", "said Arsenal manager": one capitalised word (token i)
+    before a player's or coach's title is the club (not "Texas coach", a state; "Team
+    captain", "Backup quarterback")."""
+    from .mentions import _sentence_initial
+
+    return (
+        len(words) == 1
+        and not possessed
+        and not (title in CLUB_STAFF_TITLES and _sentence_initial(doc, i))
+        and title in lx.CLUB_TITLES
+        and words[0] not in GENERIC_NAME_WORDS
+        and words[0] not in lx.CLUB_TITLE_MODIFIERS
+        and words[0] not in lx.US_STATES
+        and words[0] not in lx.COUNTRY_OR_DEMONYM
+    )
 
 
 # titles only a company has: "Acme's chief executive", "Banco Norte's chief economist"
@@ -1144,7 +1200,7 @@ def _secretary_to_minister(role: str) -> str:
 
 
 # Descriptions resolved by role content ("the finance chief" = "chief financial officer").
-DESCRIPTION_HEADS = {"chief", "officer", "executive", "director", "head"}
+DESCRIPTION_HEADS = {"chief", "officer", "executive", "director", "head"} | CORPORATE_TITLES
 ROLE_WORD_KEYS = {
     "financial": ("finance",), "cfo": ("finance",), "ceo": ("executive",),
     "coo": ("operating",), "operations": ("operating",), "technology": ("technology",),
@@ -1289,7 +1345,9 @@ class RoleResolver:
             words = words[: words.index("of")]
         if not 2 <= len(words) <= 5 or words[0].lower() != "the":
             return None
-        if words[-1].lower() not in DESCRIPTION_HEADS or any(w[:1].isupper() for w in words[1:]):
+        if words[-1].lower() not in DESCRIPTION_HEADS or any(
+            w[:1].isupper() and w.lower() not in CORPORATE_TITLES for w in words[1:]
+        ):  # (the acronyms are written in capitals: "the CEO of Acme Corp")
             return None
         want = _role_key(" ".join(words[1:]))
         if not want:
@@ -1633,6 +1691,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             elif c.country is None and c.speaker_type == "organization" and src.organization:
                 # "The embassy added" for "the U.S. Embassy": the state body's country
                 c.country = _state_body_country(src.organization)
+            if c.country in {None, "GE"} and src.kind == "group" and _state_office(src.text):
+                c.country = "US"  # "The governor of Texas", "Georgia's governor"
         elif src.kind == "org":
             org = src.organization or src.text
             c.organization = lx.SUPRANATIONAL.get(org, org)
@@ -1640,3 +1700,6 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if c.country is None and org not in lx.SUPRANATIONAL:
                 c.country = _state_body_country(src.text)  # "Russian Foreign Ministry"
                 c.country = c.country or src.country  # "Spain's Socialist Party"
+            if c.country is None and org.lower() in STATE_BODY_HEADS:
+                # "The U.S. Treasury", "Britain's Treasury": the country written before it
+                c.country = _state_body_country(ctx.doc.text[src.phrase_start : src.phrase_end])

@@ -1,0 +1,130 @@
+"""Probe round 8 (speakers, roles, organisations): invented wire copy."""
+
+from articles.attribution import extract
+
+
+def by_quote(text):
+    return {s.quote: s for s in extract(text)}
+
+
+def test_a_short_name_of_a_central_bank_before_a_title_is_its_organisation():
+    s = by_quote("Fed Chair Lena Park said the bank would hold rates steady.")[
+        "the bank would hold rates steady"
+    ]
+    assert s.speaker == "Lena Park" and s.role == "Chair"
+    assert s.organization == "Federal Reserve" and s.country == "US"
+    s = by_quote("Former Fed Chairman Tom Reyes said rates were low.")["rates were low"]
+    assert s.role == "Former Chairman" and s.organization == "Federal Reserve"
+    s = by_quote("BoE Governor Ian Hale said inflation was easing.")["inflation was easing"]
+    assert s.organization == "Bank of England" and s.country == "GB"
+    # unnamed officials of the bank
+    s = by_quote("Fed officials said rates would stay high.")["rates would stay high"]
+    assert s.speaker is None and s.organization == "Federal Reserve" and s.country == "US"
+
+
+def test_the_dotted_un_inside_an_unnamed_source_is_its_organisation():
+    s = by_quote("A U.N. spokeswoman said aid convoys were blocked.")["aid convoys were blocked"]
+    assert s.speaker is None and s.source == "A U.N. spokeswoman" and s.organization == "UN"
+    s = by_quote("A U.N. refugee agency spokeswoman said the camps were full.")[
+        "the camps were full"
+    ]
+    assert s.speaker is None and s.organization == "UN"
+    s = by_quote("U.N. officials said the talks had stalled.")["the talks had stalled"]
+    assert s.organization == "UN" and s.country is None
+
+
+def test_a_us_state_office_as_an_unnamed_source_gives_the_country():
+    s = by_quote("The governor of Texas said the border was secure.")["the border was secure"]
+    assert s.speaker is None and s.source == "The governor of Texas" and s.country == "US"
+    s = by_quote("The Ohio attorney general said the suit was filed.")["the suit was filed"]
+    assert s.country == "US"
+    s = by_quote("Georgia's governor said the vote was fair.")["the vote was fair"]
+    assert s.country == "US"
+    # the country's president, and a city's mayor, are not a state's office
+    s = by_quote("Georgia's president said the vote was fair.")["the vote was fair"]
+    assert s.country == "GE"
+    s = by_quote("The mayor of Portland said the bridge was closed.")["the bridge was closed"]
+    assert s.country is None
+
+
+def test_first_lady_after_former_is_a_role():
+    s = by_quote("Former first lady Nora Bell said the vote mattered.")["the vote mattered"]
+    assert s.speaker == "Nora Bell" and s.role == "Former first lady"
+    s = by_quote("Nora Bell, the former first lady, said the vote mattered.")["the vote mattered"]
+    assert s.role == "former first lady"
+    s = by_quote("Ewan Reid, Scotland's first minister, said the vote mattered.")[
+        "the vote mattered"
+    ]
+    assert s.role == "first minister" and s.country == "GB"
+
+
+def test_the_ceo_of_a_company_is_its_named_chief_executive():
+    s = by_quote(
+        "Acme Corp chief executive Dana Holt met analysts on Monday. "
+        "The CEO of Acme Corp said the merger was off."
+    )["the merger was off"]
+    assert s.speaker == "Dana Holt" and s.organization == "Acme Corp"
+    # another company's CEO is not that person
+    s = by_quote(
+        "Zenit Inc CEO Dana Holt met analysts on Monday. "
+        "The CEO of Acme Corp said the merger was off."
+    )["the merger was off"]
+    assert s.speaker is None and s.organization == "Acme Corp"
+
+
+def test_the_treasury_speaks_as_an_organisation():
+    s = by_quote("The Treasury said it would sell more bonds.")["it would sell more bonds"]
+    assert s.speaker == "Treasury" and s.speaker_type == "organization"
+    assert s.organization == "Treasury" and s.country is None
+    s = by_quote("The U.S. Treasury said sanctions were imposed.")["sanctions were imposed"]
+    assert s.speaker == "Treasury" and s.country == "US"
+    s = by_quote("Britain's Treasury said growth was slow.")["growth was slow"]
+    assert s.speaker == "Treasury" and s.country == "GB"
+    s = by_quote("A Treasury spokesman said the talks went on.")["the talks went on"]
+    assert s.speaker is None and s.organization == "Treasury"
+    # the office keeps its country
+    s = by_quote("Treasury Secretary Ann Wells said tariffs worked.")["tariffs worked"]
+    assert s.role == "Treasury Secretary" and s.country == "US"
+
+
+def test_clubs_named_like_people_or_places_are_organisations():
+    for club in ("Bayern Munich", "Real Madrid", "Paris Saint-Germain", "Inter Milan"):
+        s = by_quote(f"{club} said the striker would miss the match.")[
+            "the striker would miss the match"
+        ]
+        assert s.speaker == club and s.speaker_type == "organization", club
+        assert s.organization == club and s.country is None
+    for club in ("Manchester United", "Blackburn Rovers", "Tottenham Hotspur"):
+        s = by_quote(f"{club} said the deal was done.")["the deal was done"]
+        assert s.speaker == club and s.speaker_type == "organization", club
+
+
+def test_a_one_word_club_before_a_position_is_the_organisation():
+    s = by_quote("Chelsea midfielder Cole Palmer said the team was ready.")["the team was ready"]
+    assert s.speaker == "Cole Palmer" and s.role == "midfielder" and s.organization == "Chelsea"
+    s = by_quote("The team was tired, said Arsenal manager Mikel Arteta.")["The team was tired"]
+    assert s.role == "manager" and s.organization == "Arsenal"
+    # a bare "United" is the club written in full before
+    s = by_quote(
+        "Manchester United lost 2-0 on Saturday. "
+        "The team was tired, United midfielder Ben Ford said."
+    )["The team was tired"]
+    assert s.role == "midfielder" and s.organization == "Manchester United"
+    # a common noun opening the sentence is no club, nor a state or a country
+    s = by_quote("Portfolio manager Jane Doe said stocks were cheap.")["stocks were cheap"]
+    assert s.role == "Portfolio manager" and s.organization is None
+    s = by_quote("Backup quarterback Joe Flynn said he was ready.")["he was ready"]
+    assert s.role == "Backup quarterback" and s.organization is None
+    s = by_quote("Alabama coach Nick Sabo said the team was ready.")["the team was ready"]
+    assert s.role == "Alabama coach" and s.organization is None
+    s = by_quote("Brazil striker Joao Neto said he was fit.")["he was fit"]
+    assert s.role == "striker" and s.country == "BR" and s.organization is None
+
+
+def test_a_colleague_or_teammate_is_a_role():
+    s = by_quote("Ann Cole, a former colleague, said he was careful.")["he was careful"]
+    assert s.speaker == "Ann Cole" and s.role == "former colleague"
+    s = by_quote("Ann Cole, a former teammate, said he was fast.")["he was fast"]
+    assert s.role == "former teammate"
+    s = by_quote("A colleague said he was careful.")["he was careful"]
+    assert s.speaker is None and s.source == "A colleague"
