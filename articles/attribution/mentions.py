@@ -1563,14 +1563,20 @@ def inside_longer_phrase(doc: Doc, m: int, lo: int) -> bool:
 
 
 def _shared_surname_pair(doc: Doc, a: int, b: int) -> bool:
-    """``Mark and Lisa Tran``: a lone first name, "and", then a full name."""
+    """``Mark and Lisa Tran``: a lone first name, "and", then a full name (not a
+    surname before a known first name: "Grassley and Patrick Leahy")."""
     toks = doc.tokens
     return (
         b - a >= 3
         and toks[a + 1].lower == "and"
         and is_name_token(toks[a])
         and all(is_name_token(toks[x]) for x in range(a + 2, b + 1))
+        and (_known_first_name(toks[a].lower) or not _known_first_name(toks[a + 2].lower))
     )
+
+
+def _known_first_name(low: str) -> bool:
+    return low in lx.MALE_NAMES or low in lx.FEMALE_NAMES
 
 
 def _person_of_org(doc: Doc, a: int, src: Source) -> Source:

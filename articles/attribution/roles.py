@@ -1446,6 +1446,7 @@ class RoleResolver:
 # "the ministry's spokesman, X": bodies "the ministry" etc. can name (resolve.ORG_DESCRIPTORS)
 STATE_BODY_NOUNS = {
     "ministry", "department", "commission", "regulator", "council", "court", "bureau",
+    "committee", "panel",
 }  # fmt: skip
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 

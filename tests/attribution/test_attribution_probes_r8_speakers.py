@@ -128,3 +128,84 @@ def test_a_colleague_or_teammate_is_a_role():
     assert s.role == "former teammate"
     s = by_quote("A colleague said he was careful.")["he was careful"]
     assert s.speaker is None and s.source == "A colleague"
+
+
+def test_the_panel_or_committee_is_the_one_committee_named_before():
+    s = by_quote(
+        "The Senate Judiciary Committee met on Monday. "
+        "Ray, the panel's ranking member, said the bill was flawed."
+    )["the bill was flawed"]
+    assert s.speaker == "Ray" and s.role == "ranking member"
+    assert s.organization == "Senate Judiciary Committee"
+    s = by_quote(
+        "The House Oversight Committee met on Monday. The panel said the bill was flawed."
+    )["the bill was flawed"]
+    assert s.speaker == "House Oversight Committee" and s.speaker_type == "organization"
+    s = by_quote(
+        "The House Oversight Committee met on Monday. "
+        "The panel's chairman said the bill was flawed."
+    )["the bill was flawed"]
+    assert s.speaker is None and s.organization == "House Oversight Committee"
+    # no committee named: the role only, never the organisation "panel"
+    s = by_quote("Ray, the panel's ranking member, said the bill was flawed.")[
+        "the bill was flawed"
+    ]
+    assert s.role == "ranking member" and s.organization is None
+    # two committees: nobody
+    s = by_quote(
+        "The Senate Judiciary Committee and the House Oversight Committee met. "
+        "The panel said the bill was flawed."
+    )["the bill was flawed"]
+    assert s.speaker is None
+
+
+def test_a_surname_coordinated_with_a_person_is_a_person():
+    s = by_quote(
+        "Sen. Patrick Lahey spoke on Monday. Grassman and Lahey said the bill would pass."
+    )["the bill would pass"]
+    assert s.speaker == "Grassman" and s.speaker_type == "person"
+    s = by_quote("Grassman and Sen. Lahey said the bill would pass.")["the bill would pass"]
+    assert s.speaker == "Grassman" and s.speaker_type == "person"
+    # a surname before a full name is the first conjunct, not a first name of that person
+    s = by_quote("On Monday, Grassman and Patrick Lahey said the bill would pass.")[
+        "the bill would pass"
+    ]
+    assert s.speaker == "Grassman" and s.speaker_type == "person"
+    s = by_quote("Mark and Lisa Tran said the house was lost.")["the house was lost"]
+    assert s.speaker == "Lisa Tran"
+    # two companies stay companies
+    s = by_quote("Stellantis and Renault said the plant would close.")["the plant would close"]
+    assert s.speaker == "Stellantis" and s.speaker_type == "organization"
+
+
+def test_a_joint_document_of_two_organisations_is_the_first_ones():
+    text = (
+        "Human Rights Watch and Amnesty International released a joint report on Tuesday. "
+        "{} said the prisons were overcrowded."
+    )
+    for subject in ("It", "The report"):
+        s = by_quote(text.format(subject))["the prisons were overcrowded"]
+        assert s.speaker == "Human Rights Watch" and s.speaker_type == "organization"
+    s = by_quote(
+        "The Center for Media and Public Affairs released a study on Monday. "
+        "It said coverage was negative."
+    )["coverage was negative"]
+    assert s.speaker == "Center for Media and Public Affairs"
+
+
+def test_the_former_senator_counts_only_the_titles_of_each_name():
+    def said(first):
+        return by_quote(first + "\n\nThe former senator said the bill was flawed.")[
+            "the bill was flawed"
+        ]
+
+    # "Former" is Hale's title only
+    s = said("Former Sen. Tom Hale and Sen. Dan Reyes met on Monday.")
+    assert s.speaker == "Tom Hale"
+    s = said("Sen. Tom Hale and former Sen. Dan Reyes met on Monday.")
+    assert s.speaker == "Dan Reyes"
+    # an appositive title is its own name's, not the next person's
+    s = said("Tom Hale, a former senator, met Dan Reyes on Monday.")
+    assert s.speaker == "Tom Hale"
+    s = said("Tom Hale, a former senator, and Dan Reyes, a former senator from Ohio, met.")
+    assert s.speaker is None
