@@ -459,6 +459,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         owner = _strip_poss(toks[i - 1].text)
         if owner[1] and owner[0] in lx.KNOWN_ORGS:
             info.organization = owner[0]
+        elif owner[1] and owner[0] in lx.ORG_SHORT_NAMES:  # "Fed's Powell"
+            info.organization = lx.ORG_SHORT_NAMES[owner[0]]
+            info.country = info.country or ORG_COUNTRY.get(info.organization)
     if info.role and info.country and info.organization:
         return info
     honorific = None
@@ -1696,6 +1699,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 c.country = "US"  # "The governor of Texas", "Georgia's governor"
         elif src.kind == "org":
             org = src.organization or src.text
+            org = lx.ORG_SHORT_NAMES.get(org, org)  # "The Fed said": the Federal Reserve
             c.organization = lx.SUPRANATIONAL.get(org, org)
             c.country = None if org in lx.SUPRANATIONAL else ORG_COUNTRY.get(org)
             if c.country is None and org not in lx.SUPRANATIONAL:

@@ -209,3 +209,22 @@ def test_the_former_senator_counts_only_the_titles_of_each_name():
     assert s.speaker == "Tom Hale"
     s = said("Tom Hale, a former senator, and Dan Reyes, a former senator from Ohio, met.")
     assert s.speaker is None
+
+
+def test_the_fed_is_the_federal_reserve_even_when_never_written_in_full():
+    s = by_quote("The Fed said rates would stay high.")["rates would stay high"]
+    assert s.speaker == "Fed" and s.speaker_type == "organization"
+    assert s.organization == "Federal Reserve" and s.country == "US"
+    s = by_quote("Fed's Powers said rates would stay high.")["rates would stay high"]
+    assert s.organization == "Federal Reserve" and s.country == "US"
+
+
+def test_a_possessed_ing_noun_ends_an_unnamed_source():
+    s = by_quote("A person familiar with the bank's thinking said rates would stay.")[
+        "rates would stay"
+    ]
+    assert s.speaker is None and s.source == "A person familiar with the bank's thinking"
+    s = by_quote("People familiar with the company's planning said a sale was likely.")[
+        "a sale was likely"
+    ]
+    assert s.source == "People familiar with the company's planning"
