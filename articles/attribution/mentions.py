@@ -1190,7 +1190,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and toks[k2].text == ","
                 and toks[k2].start >= lo
                 and toks[k2 - 1].cap
-                and not PARTY_TAG.match(first.text)  # "…, Sen. A B, R-S.C.,": B is the name
+                # "…, Sen. A B, R-S.C.,": B is the name; not so in "Ann Cole, a spokeswoman
+                # for Rep. Tom Hale, D-Ohio,": the tag is the complement's
+                and (not PARTY_TAG.match(first.text) or _titled_complement(toks, k2 + 1, j))
             ):
                 if PARTY_TAG.match(toks[k2 + 1].text):
                     j = k2 - 1  # "Clyburn, D-S.C., the assistant leader,": the tag is no role
@@ -1559,6 +1561,16 @@ def inside_longer_phrase(doc: Doc, m: int, lo: int) -> bool:
         and t.lower not in lx.FUNCTION_WORDS
         and toks[m - 1].lower in lx.DETERMINERS
         and toks[m - 2].lower == "of"
+    )
+
+
+def _titled_complement(toks, a: int, b: int) -> bool:
+    """Tokens a..b are a lower-case description whose complement names somebody ("a
+    spokeswoman for Rep. Tom Hale", "an aide to Sen. X"), not a title and a name."""
+    return (
+        not toks[a].cap
+        and toks[a].is_word
+        and any(toks[x].lower in {"for", "to", "of", "with"} for x in range(a + 1, b))
     )
 
 

@@ -307,7 +307,11 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 scan_end = t.start  # "Israel's ambassador to the United Nations": the
                 # destination is not the speaker's organisation
             break
-        if low in {"of", "for"} and role_s is not None and _person_follows(ctx, i + 1, b):
+        if (
+            low in {"of", "for"}
+            and role_s is not None
+            and (_person_follows(ctx, i + 1, b) or _titled_abbreviation(toks, i + 1))
+        ):
             break  # "an appointee of President Barack Obama": somebody else's title
         if low in {"of", "for"} and role_s is not None and _capital_follows(toks, i + 1):
             org = _org_after(ctx, i + 1) or _capitalised_object(doc, i + 1)
@@ -955,6 +959,22 @@ def _second_title(toks, i: int, b: int) -> bool:
         if t.lower not in TITLE_WORDS:
             return False
     return False
+
+
+def _titled_abbreviation(toks, i: int) -> bool:
+    """ "Gov." / "Mr." at token i: a person's title or honorific, which the appositive
+    ends after when its dot is read as a sentence end ("a spokeswoman for Gov. X")."""
+    low = toks[i].lower if i < len(toks) else ""
+    return (
+        (
+            toks[i].cap
+            and (low in TITLE_ABBREVIATIONS or low in NOT_ROLES)
+            and i + 1 < len(toks)
+            and toks[i + 1].text == "."
+        )
+        if low
+        else False
+    )
 
 
 def _person_follows(ctx: Context, i: int, b: int) -> bool:

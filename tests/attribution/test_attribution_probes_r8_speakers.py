@@ -228,3 +228,25 @@ def test_a_possessed_ing_noun_ends_an_unnamed_source():
         "a sale was likely"
     ]
     assert s.source == "People familiar with the company's planning"
+
+
+def test_a_role_for_a_titled_person_stops_before_the_person():
+    s = by_quote("Ann Cole, a spokeswoman for Gov. Tom Hale, said the budget was balanced.")[
+        "the budget was balanced"
+    ]
+    assert s.speaker == "Ann Cole" and s.role == "spokeswoman"
+    s = by_quote("Ann Cole, a lawyer for Mr. Hale, said the case was weak.")["the case was weak"]
+    assert s.role == "lawyer"
+
+
+def test_a_party_tag_inside_an_appositive_is_its_complements():
+    for apposition in ("a spokeswoman", "spokeswoman"):
+        s = by_quote(f"Ann Cole, {apposition} for Rep. Tom Hale, D-Ohio, said the bill was dead.")[
+            "the bill was dead"
+        ]
+        assert s.speaker == "Ann Cole" and s.role == "spokeswoman"
+    # a title and a name before the tag: that name
+    s = by_quote("In Ohio, state Sen. Ann Cole, R-Dayton, said the bill was dead.")[
+        "the bill was dead"
+    ]
+    assert s.speaker == "Ann Cole" and s.country == "US"
