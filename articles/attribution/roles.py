@@ -364,7 +364,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         phrase = text[a:scan_end]  # (sliced once, not once per organisation)
         for org in KNOWN_ORGS_LONGEST_FIRST:
             if org in phrase and (" " in org or len(org) > 3):
-                info.organization = org
+                info.organization = _longer_body(phrase, org)
                 if info.country is None:
                     info.country = ORG_COUNTRY.get(org)  # "White House press secretary"
                 break
@@ -391,6 +391,29 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     if info.organization and info.organization in SUPRANATIONAL_NAMES:
         info.country = None
     return info
+
+
+BODY_RUN_RE = re.compile(r"(?: [A-Z][\w&'’-]*)+")
+
+
+def _longer_body(phrase: str, org: str) -> str:
+    """``the Senate Judiciary Committee``: a known organisation opening a longer name that
+    ends in an organisation head (a committee of the Senate) is that longer body."""
+    m = BODY_RUN_RE.match(phrase, phrase.find(org) + len(org))
+    if m is None:
+        return org
+    words = m.group().split()
+    while words and strip_possessive(words[-1]).lower() not in SUB_BODY_HEADS:
+        words.pop()
+    return strip_possessive(" ".join([org, *words])) if words else org
+
+
+# bodies inside a known organisation ("Senate Judiciary Committee", "Pentagon Press
+# Office"; not "White House Press Secretary")
+SUB_BODY_HEADS = {
+    "committee", "subcommittee", "caucus", "office", "commission", "council", "panel",
+    "bureau", "division", "directorate",
+}  # fmt: skip
 
 
 # Offices of a U.S. state: with "Georgia" they name the state, not the country (whose
@@ -520,17 +543,21 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 verb_like = False  # "who was acting director", "is retired general"
             if words and words[-1] in lx.TITLE_HEADS and not verb_like:
                 _merge(info, pred)
-    if info.role is None:
+    if info.role is None or info.organization is None:
         hv = HEADS_VERB_RE.match(doc.text, end)
         if hv is not None:
             # "NAME, who heads the Pasteur Institute,": the verb's office, its object's name
-            # ("who leads / founded" an organisation only: "who led the protest")
+            # ("who leads / founded" an organisation only: "who led the protest"); after a
+            # title ("Rep. X, who chairs the House Oversight Committee") the organisation
             verb = hv.group(1).lower()
             obj = doc.tok_index_at_or_after(hv.end())
             org = _org_after(ctx, obj) or _capitalised_object(doc, obj)
-            if org is not None or verb in {"heads", "chairs", "directs"}:
+            if info.role is None and (org is not None or verb in {"heads", "chairs", "directs"}):
                 info.role = HEADS_VERBS[verb]
                 info.organization = info.organization or org
+            elif info.organization is None and org is not None and verb in HEADS_OFFICE_VERBS:
+                info.organization = org
+                info.country = info.country or _state_body_country(org)
     # preposed appositive: "ROLE, NAME,"
     if k >= 0 and toks[k].text == "," and (k + 1 == i or honorific):
         m = k - 1
@@ -781,6 +808,16 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             break
         if t.text in {"'", "’"} and k > i and toks[k - 1].lower.endswith("s"):
             title_at = k + 1  # "Ortiz Foods' chief executive"
+            break
+        if (
+            k > i
+            and not t.cap
+            and t.lower in lx.TITLE_MODIFIERS
+            and t.lower not in lx.FUNCTION_WORDS
+            and k + 1 < n
+            and toks[k + 1].lower in lx.TITLE_HEADS
+        ):
+            title_at = k  # "Senate Judiciary Committee ranking member": the title's own word
             break
         if not ((t.cap and t.is_word) or (t.text in {".", "&"} and k > i)):
             return i0, ""
@@ -1100,6 +1137,9 @@ HEADS_VERBS = {
     "heads": "head", "chairs": "chair", "leads": "leader", "directs": "director",
     "founded": "founder", "co-founded": "co-founder", "cofounded": "co-founder",
 }  # fmt: skip
+# verbs of holding an office in the organisation (not "founded": a title's holder may
+# have founded another one)
+HEADS_OFFICE_VERBS = {"heads", "chairs", "leads", "directs"}
 HEADS_VERB_RE = re.compile(
     r"(?:, \d{1,3},)?,? who (?:now |also |currently )?(" + "|".join(HEADS_VERBS) + r") (?=\S)",
     re.IGNORECASE,

@@ -250,3 +250,39 @@ def test_a_party_tag_inside_an_appositive_is_its_complements():
         "the bill was dead"
     ]
     assert s.speaker == "Ann Cole" and s.country == "US"
+
+
+def test_a_committee_of_a_known_body_is_the_whole_committee():
+    s = by_quote(
+        "Sen. Ann Ray, the top Democrat on the Senate Judiciary Committee, said the bill "
+        "was flawed."
+    )["the bill was flawed"]
+    assert s.speaker == "Ann Ray" and s.organization == "Senate Judiciary Committee"
+    # a title after a known body is no part of it
+    s = by_quote("White House Press Secretary Josh Ernst said the veto stood.")["the veto stood"]
+    assert s.organization == "White House" and s.country == "US"
+
+
+def test_who_chairs_after_a_title_gives_the_organisation():
+    s = by_quote("Rep. Ann Ray, who chairs the House Oversight Committee, said the bill was dead.")[
+        "the bill was dead"
+    ]
+    assert s.role == "Representative" and s.organization == "House Oversight Committee"
+    # "founded" after a title: not necessarily where the title is held
+    s = by_quote("Sen. Ann Ray, who founded Acme Corp, said the bill was dead.")[
+        "the bill was dead"
+    ]
+    assert s.role == "Senator" and s.organization is None
+
+
+def test_a_lower_case_title_modifier_after_an_organisation_opens_the_role():
+    s = by_quote("Senate Judiciary Committee ranking member Ann Ray said the bill was flawed.")[
+        "the bill was flawed"
+    ]
+    assert s.role == "ranking member" and s.organization == "Senate Judiciary Committee"
+    s = by_quote("Manchester United assistant manager Ann Ray said the team was tired.")[
+        "the team was tired"
+    ]
+    assert s.role == "assistant manager" and s.organization == "Manchester United"
+    s = by_quote("Ranking member Ann Ray said the bill was flawed.")["the bill was flawed"]
+    assert s.role == "Ranking member"
