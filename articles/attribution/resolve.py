@@ -2096,6 +2096,31 @@ def _in_reported(cands: list[Candidate]):
     return inside
 
 
+def _definite_descriptions(reg: Registry, order: list[Candidate], events) -> list[Candidate]:
+    """ "the senator said" -> the latest person titled senator; returns the candidates
+    so resolved (``events``: the named speakers, sorted, not changed here)."""
+    out = []
+    budget = 200  # bounded work on pathological inputs
+    for c in order:
+        src = c.source
+        assert src is not None  # (order holds the candidates with a source)
+        if src.kind != "group" or src.loose or c.speaker is not None:
+            continue
+        desc = _definite_title(src.text)
+        if desc is None or budget <= 0:
+            continue
+        budget -= 1
+        if desc[0] in LEGISLATOR_NOUNS:
+            ent = _one_legislator(reg, src.start, events, desc[1])
+        else:
+            ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
+        if ent is not None:
+            c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+            c.confidence = round(c.confidence * 0.85, 3)
+            out.append(c)
+    return out
+
+
 def _nested_cues(cands: list[Candidate]) -> set[int]:
     """ids of candidates whose cue lies inside another candidate's content."""
     spans = sorted((c.start, c.end) for c in cands)
@@ -2238,6 +2263,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.speaker = src.text
             c.speaker_type = "organization"
     events.sort(key=lambda e: e[0])
+    described = _definite_descriptions(reg, order, events)
+    # a person a description names speaks there too: "The governor said … He added"
+    events.extend((c.source.start, c.entity, id(c) not in nested) for c in described)
+    events.sort(key=lambda e: e[0])
     positions = [e[0] for e in events]
     sightings = _Sightings(reg, events)
     # pronouns: most recent speaker/subject of compatible gender
@@ -2295,24 +2324,6 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.confidence = round(c.confidence * 0.92, 3)
             if reg.gender(ent) is None:
                 ent.gender = src.gender
-    # definite descriptions: "the senator said" -> the latest person titled senator
-    budget = 200  # bounded work on pathological inputs
-    for c in order:
-        src = c.source
-        assert src is not None  # (order holds the candidates with a source)
-        if src.kind != "group" or src.loose or c.speaker is not None:
-            continue
-        desc = _definite_title(src.text)
-        if desc is None or budget <= 0:
-            continue
-        budget -= 1
-        if desc[0] in LEGISLATOR_NOUNS:
-            ent = _one_legislator(reg, src.start, events, desc[1])
-        else:
-            ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
-        if ent is not None:
-            c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
-            c.confidence = round(c.confidence * 0.85, 3)
     # epithets: "the 22-year-old said", "the Dutchman replied" -> the person just named
     for c in order:
         src = c.source

@@ -286,3 +286,19 @@ def test_a_lower_case_title_modifier_after_an_organisation_opens_the_role():
     assert s.role == "assistant manager" and s.organization == "Manchester United"
     s = by_quote("Ranking member Ann Ray said the bill was flawed.")["the bill was flawed"]
     assert s.role == "Ranking member"
+
+
+def test_a_pronoun_after_a_resolved_description_is_that_person():
+    ss = by_quote(
+        "Gov. Tom Hale and Mayor Dan Reyes spoke on Monday.\n\n"
+        "The governor said the budget was balanced. He added that taxes would fall."
+    )
+    assert ss["the budget was balanced"].speaker == "Tom Hale"
+    assert ss["taxes would fall"].speaker == "Tom Hale"
+    ss = by_quote(
+        "Gov. Tom Hale criticized Mayor Dan Reyes on Monday.\n\n"
+        '"He has failed the city," the governor said. The mayor said the criticism was '
+        "unfair.\n\nHe added that he would run again."
+    )
+    assert ss["the criticism was unfair"].speaker == "Dan Reyes"
+    assert ss["he would run again"].speaker == "Dan Reyes"
