@@ -2096,9 +2096,12 @@ def _in_reported(cands: list[Candidate]):
     return inside
 
 
-def _definite_descriptions(reg: Registry, order: list[Candidate], events) -> list[Candidate]:
+def _definite_descriptions(
+    reg: Registry, order: list[Candidate], events
+) -> list[tuple[Candidate, int, Entity]]:
     """ "the senator said" -> the latest person titled senator; returns the candidates
-    so resolved (``events``: the named speakers, sorted, not changed here)."""
+    so resolved, with the description's position and the person (``events``: the named
+    speakers, sorted, not changed here)."""
     out = []
     budget = 200  # bounded work on pathological inputs
     for c in order:
@@ -2117,7 +2120,7 @@ def _definite_descriptions(reg: Registry, order: list[Candidate], events) -> lis
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
-            out.append(c)
+            out.append((c, src.start, ent))
     return out
 
 
@@ -2263,9 +2266,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.speaker = src.text
             c.speaker_type = "organization"
     events.sort(key=lambda e: e[0])
-    described = _definite_descriptions(reg, order, events)
     # a person a description names speaks there too: "The governor said … He added"
-    events.extend((c.source.start, c.entity, id(c) not in nested) for c in described)
+    described = _definite_descriptions(reg, order, events)
+    events.extend((pos, ent, id(c) not in nested) for c, pos, ent in described)
     events.sort(key=lambda e: e[0])
     positions = [e[0] for e in events]
     sightings = _Sightings(reg, events)
