@@ -177,12 +177,13 @@ def clean_role(role: str) -> str | None:
         words.pop()
     if len(words) > 1 and words[-1].lower() in STYLES_AFTER_OFFICE:
         words.pop()  # "President Sheikh X", "Supreme Leader Ayatollah X": the office
-    if (
-        len(words) > 1
-        and role.split()[-1].lower().rstrip(".") in RANK_ABBREVIATIONS
-        and words[-2].lower() in SPOKES_TITLES
-    ):
-        words.pop()  # "police spokesman Lt. X": the rank is written like "Mr."
+    ranks = 0  # "police spokesman Lt. X", "military spokesman Lt. Col. X": the ranks
+    for w in reversed(role.split()):  # are written like "Mr."
+        if w.lower().rstrip(".") not in RANK_ABBREVIATIONS:
+            break
+        ranks += 1
+    if 0 < ranks < len(words) and words[-ranks - 1].lower() in SPOKES_TITLES:
+        del words[-ranks:]
     heads = lx.TITLE_HEADS
     if not any(
         w.lower() in heads

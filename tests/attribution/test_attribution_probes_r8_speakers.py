@@ -302,3 +302,15 @@ def test_a_pronoun_after_a_resolved_description_is_that_person():
     )
     assert ss["the criticism was unfair"].speaker == "Dan Reyes"
     assert ss["he would run again"].speaker == "Dan Reyes"
+
+
+def test_ranks_after_a_spokesman_title_are_written_like_mr():
+    s = by_quote("Israeli military spokesman Lt. Col. Dov Aran said the strike hit a depot.")[
+        "the strike hit a depot"
+    ]
+    assert s.speaker == "Dov Aran" and s.role == "military spokesman" and s.country == "IL"
+    s = by_quote("Police spokesman Sgt. Ann Lee said the road was closed.")["the road was closed"]
+    assert s.role == "Police spokesman"
+    # a rank that is the title stays
+    s = by_quote("Army Lt. Col. Ann Lee said the road was closed.")["the road was closed"]
+    assert s.role == "Army Lieutenant Colonel"
