@@ -936,13 +936,39 @@ def _one_word_club(doc, i: int, words: list[str], title: str, possessed: bool) -
     return (
         len(words) == 1
         and not possessed
-        and not (title in CLUB_STAFF_TITLES and _sentence_initial(doc, i))
         and title in lx.CLUB_TITLES
+        and not (
+            title in CLUB_STAFF_TITLES
+            and _sentence_initial(doc, i)
+            and not _proper_elsewhere(doc, doc.tokens[i].text)
+        )
         and words[0] not in GENERIC_NAME_WORDS
         and words[0] not in lx.CLUB_TITLE_MODIFIERS
         and words[0] not in lx.US_STATES
         and words[0] not in lx.COUNTRY_OR_DEMONYM
     )
+
+
+def _proper_elsewhere(doc, word: str) -> bool:
+    """``word`` is written capitalised inside a sentence somewhere in the document (a
+    name: "Barcelona coach X said" after "… beat Barcelona"), among its first few
+    occurrences."""
+    text = doc.text
+    pos = text.find(word)
+    for _ in range(8):
+        if pos < 0:
+            return False
+        end = pos + len(word)
+        whole = (pos == 0 or not text[pos - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        )
+        k = pos - 1
+        while k >= 0 and k > pos - 8 and text[k] in " \t\"“”'‘’":
+            k -= 1
+        if whole and k >= 0 and text[k].isalnum():
+            return True  # a word before it in its sentence
+        pos = text.find(word, end)
+    return False
 
 
 # titles only a company has: "Acme's chief executive", "Banco Norte's chief economist"

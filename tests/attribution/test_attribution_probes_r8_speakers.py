@@ -314,3 +314,21 @@ def test_ranks_after_a_spokesman_title_are_written_like_mr():
     # a rank that is the title stays
     s = by_quote("Army Lt. Col. Ann Lee said the road was closed.")["the road was closed"]
     assert s.role == "Army Lieutenant Colonel"
+
+
+def test_a_club_opening_a_sentence_before_a_staff_title_when_named_elsewhere():
+    s = by_quote(
+        "Real Madrid beat Barcelona 2-1 on Sunday.\n\n"
+        "Barcelona coach Hans Falk said the team was tired."
+    )["the team was tired"]
+    assert s.role == "coach" and s.organization == "Barcelona"
+    s = by_quote(
+        "Manchester United lost 2-0 on Saturday.\n\n"
+        "United manager Erik Holm said the team was tired."
+    )["the team was tired"]
+    assert s.role == "manager" and s.organization == "Manchester United"
+    # never written inside a sentence: a common noun may open it
+    s = by_quote("Stocks fell on Monday.\n\nPortfolio manager Jane Doe said stocks were cheap.")[
+        "stocks were cheap"
+    ]
+    assert s.role == "Portfolio manager" and s.organization is None
