@@ -441,7 +441,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         and not (a < b and _month_as_first_name(doc, a))  # "April Ryan said"
         and not (a == b and surname_before_cue(doc, a))  # "May said"
         and text[toks[a].start : toks[b].end] not in lx.KNOWN_ORGS  # "Via Rail said"
-    ):
+        and not (toks[a].lower == "first" and a < b and toks[a + 1].lower in lx.TITLE_HEADS)
+    ):  # ("First Lady X's spokeswoman": a title)
         a += 1
     while a <= b and not toks[a].is_word:
         a += 1

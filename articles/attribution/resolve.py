@@ -1641,6 +1641,10 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     need = tuple(
         m.lower().replace(".", "") for m in mods if m[0].isupper() or m.lower() == "former"
     )
+    if w == "lady":  # "the first lady" (not "Lady Gaga"): written with "first"
+        if "first" not in (m.lower() for m in mods):
+            return None
+        need = tuple(m for m in need if m != "first") + ("first",)
     return w, need
 
 
@@ -1695,7 +1699,7 @@ DEFINITE_TITLES = {
     "director", "chairman", "chairwoman",
     # business, sports and press desks: "the CEO said", "the coach said"
     "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
-    "diplomat", "chief", "emir", "sultan", "lawmaker", "legislator",
+    "diplomat", "chief", "emir", "sultan", "lawmaker", "legislator", "lady",
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}
@@ -1789,6 +1793,8 @@ def _titled_antecedent(
             while first < xs[0] and any(toks[y].lower == "and" for y in range(first, xs[0])):
                 first += 1  # "Former Sen. A and Sen. B": "Former" is A's
             before = {toks[x].lower.rstrip(".").replace(".", "") for x in range(max(0, first), k)}
+            if "former" in before and "former" not in need:
+                return False  # "the first lady" is not "former first lady Laura Bush"
             return all(m in before or _same_country(m, before) for m in need)
         return any(x == 0 or toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE for x in xs)
 

@@ -332,3 +332,37 @@ def test_a_club_opening_a_sentence_before_a_staff_title_when_named_elsewhere():
         "stocks were cheap"
     ]
     assert s.role == "Portfolio manager" and s.organization is None
+
+
+def test_the_first_lady_is_the_one_person_written_as_first_lady():
+    s = by_quote(
+        "First lady Jill Barden visited the school.\n\nThe first lady said the program worked."
+    )["the program worked"]
+    assert s.speaker == "Jill Barden"
+    s = by_quote(
+        "Former first lady Ann Hale spoke Monday.\n\nThe former first lady said the vote mattered."
+    )["the vote mattered"]
+    assert s.speaker == "Ann Hale"
+    # a former one is not "the first lady"; nor is a "Lady" without "first"
+    s = by_quote(
+        "First lady Jill Barden and former first lady Ann Hale visited.\n\n"
+        "The first lady said the program worked."
+    )["the program worked"]
+    assert s.speaker == "Jill Barden"
+    s = by_quote("Lady Ann Vere sang on Monday.\n\nThe first lady said the show was fun.")[
+        "the show was fun"
+    ]
+    assert s.speaker is None
+    # "First" opening the subject is the title's
+    s = by_quote("First Lady Ann Hale's spokeswoman said the trip was canceled.")[
+        "the trip was canceled"
+    ]
+    assert s.speaker is None and s.source == "First Lady Ann Hale's spokeswoman"
+
+
+def test_the_modified_title_skips_a_former_holder():
+    s = by_quote(
+        "Former Indiana Gov. Tom Hale and Indiana Gov. Dan Reyes met.\n\n"
+        "The Indiana governor said the budget was balanced."
+    )["the budget was balanced"]
+    assert s.speaker == "Dan Reyes"
