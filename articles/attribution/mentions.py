@@ -1174,6 +1174,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             or not first.cap
             or first.lower in TITLE_WORDS
             or first.lower.endswith(("'s", "’s"))
+            or _apostrophe_possessive(toks, k + 1)  # "Ann Lee, Texas' attorney general,"
             or PARTY_TAG.match(first.text)
             or first.lower in PARTIES
             or _possessive_name_run(toks, k + 1, j)
@@ -1562,6 +1563,17 @@ def inside_longer_phrase(doc: Doc, m: int, lo: int) -> bool:
         and t.lower not in lx.FUNCTION_WORDS
         and toks[m - 1].lower in lx.DETERMINERS
         and toks[m - 2].lower == "of"
+    )
+
+
+def _apostrophe_possessive(toks, i: int) -> bool:
+    """Token i is a plural-style possessive written with the apostrophe alone ("Texas'",
+    "Jesus'"): the apostrophe right after it."""
+    return (
+        i + 1 < len(toks)
+        and toks[i].lower.endswith("s")
+        and toks[i + 1].text in {"'", "’"}
+        and toks[i + 1].start == toks[i].end
     )
 
 

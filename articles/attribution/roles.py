@@ -383,6 +383,13 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         info.country = "US"  # "Georgia Gov. Brian Kemp", "the governor of Georgia": the state
     if info.country is None and info.role and _state_office(info.role):
         info.country = "US"  # "Texas Gov. Greg Abbott", "Ohio state Sen. X"
+    if (
+        info.country is None
+        and info.role
+        and US_STATE_OFFICES.search(info.role)
+        and _state_office(text[a:b])
+    ):
+        info.country = "US"  # "Texas' attorney general", "the attorney general of New York"
     if info.organization:
         # "leader of Britain's Conservative Party": the party, and its country
         info.organization, owner = split_possessive_country(info.organization)
@@ -646,7 +653,7 @@ def _field_before_title(toks, k: int, i: int) -> bool:
 def _state_office(role: str) -> bool:
     """A U.S. state's name in a role with a state or federal office ("Texas Governor",
     "New Mexico Attorney General", "Georgia's governor")."""
-    words = [strip_possessive(w) for w in role.lower().split()]
+    words = [strip_possessive(w).rstrip("'’") for w in role.lower().split()]
     return bool(US_STATE_OFFICES.search(role)) and any(
         w in lx.US_STATES or " ".join(words[x : x + 2]) in lx.US_STATES for x, w in enumerate(words)
     )

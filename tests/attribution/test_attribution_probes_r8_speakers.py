@@ -366,3 +366,20 @@ def test_the_modified_title_skips_a_former_holder():
         "The Indiana governor said the budget was balanced."
     )["the budget was balanced"]
     assert s.speaker == "Dan Reyes"
+
+
+def test_an_appositive_opening_with_an_apostrophe_possessive_is_a_title():
+    s = by_quote("Ann Lee, Texas' attorney general, said the suit was filed.")["the suit was filed"]
+    assert s.speaker == "Ann Lee" and s.role == "attorney general" and s.country == "US"
+
+
+def test_a_state_office_written_with_its_state_gives_the_country():
+    for apposition in ("Texas's attorney general", "the attorney general of New York"):
+        s = by_quote(f"Ann Lee, {apposition}, said the suit was filed.")["the suit was filed"]
+        assert s.role == "attorney general" and s.country == "US", apposition
+    s = by_quote("Ann Lee, a Democratic state senator from Ohio, said the bill was dead.")[
+        "the bill was dead"
+    ]
+    assert s.country == "US"
+    s = by_quote("Texas' governor said the vote was fair.")["the vote was fair"]
+    assert s.speaker is None and s.country == "US"
