@@ -1296,6 +1296,12 @@ def _secretary_to_minister(role: str) -> str:
     return re.sub(r"\bSecretary\b", "Minister", role)
 
 
+# "The company's CEO", "Acme's chief executive", "The Acme CEO": an owner, then a company
+# officer's title
+OFFICER_OF_RE = re.compile(
+    r"(?:[Tt]he )?([\w&.-]+?)(?:'s)? ((?:former )?(?:CEO|CFO|COO|chief (?:executive|financial"
+    r"|operating)(?: officer)?))"
+)
 # Descriptions resolved by role content ("the finance chief" = "chief financial officer").
 DESCRIPTION_HEADS = {"chief", "officer", "executive", "director", "head"} | CORPORATE_TITLES
 ROLE_WORD_KEYS = {
@@ -1456,6 +1462,33 @@ class RoleResolver:
             info = self.for_entity(ent, src.start)
             same_org = not of_org or info.organization == src.organization
             if info.role and _role_key(info.role) == want and same_org:
+                found.append(ent)
+        return found[0] if len(found) == 1 else None
+
+    def company_officer(self, src, org: str | None) -> Entity | None:
+        """``The company's CEO`` (``org``: the company it names), ``Acme's chief
+        executive``, ``The Acme CEO``: the one person of the article with that company
+        officer's title at that company."""
+        m = OFFICER_OF_RE.fullmatch(src.text.replace("’", "'"))
+        if m is None:
+            return None
+        owner = m.group(1)
+        if owner.lower() in ORG_DESCRIPTORS:
+            owner = org or ""  # "the company's": the company it was resolved to
+        if not owner[:1].isupper():
+            return None
+        want = _role_key(m.group(2))
+        found = []
+        for ent in self.reg.entities[:300]:
+            if ent.kind != "person" or not ent.mentions or not self._may_have_role(ent, want):
+                continue
+            info = self.for_entity(ent, src.start)
+            named = info.organization or ""
+            if (
+                info.role
+                and _role_key(info.role) == want
+                and (named == owner or named.startswith(owner + " "))
+            ):
                 found.append(ent)
         return found[0] if len(found) == 1 else None
 
@@ -1791,6 +1824,13 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 c.country = _state_body_country(src.organization)
             if c.country in {None, "GE"} and src.kind == "group" and _state_office(src.text):
                 c.country = "US"  # "The governor of Texas", "Georgia's governor"
+            officer = rr.company_officer(src, c.organization) if c.speaker is None else None
+            if officer is not None:
+                # "The company's CEO said", "Acme's CEO said": its one named chief executive
+                info = rr.for_entity(officer, src.start)
+                c.entity, c.speaker, c.speaker_type = officer, officer.name, "person"
+                c.role, c.country, c.organization = info.role, info.country, info.organization
+                c.confidence = round(c.confidence * 0.85, 3)
         elif src.kind == "org":
             org = src.organization or src.text
             org = lx.ORG_SHORT_NAMES.get(org, org)  # "The Fed said": the Federal Reserve

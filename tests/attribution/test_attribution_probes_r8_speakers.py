@@ -383,3 +383,20 @@ def test_a_state_office_written_with_its_state_gives_the_country():
     assert s.country == "US"
     s = by_quote("Texas' governor said the vote was fair.")["the vote was fair"]
     assert s.speaker is None and s.country == "US"
+
+
+def test_a_companys_officer_is_its_one_named_officer():
+    intro = "Acme Corp CEO Dana Holt spoke on Monday.\n\n"
+    for subject in ("Acme's CEO", "The company's CEO", "The company's chief executive"):
+        s = by_quote(intro + f"{subject} said the merger was off.")["the merger was off"]
+        assert s.speaker == "Dana Holt" and s.organization == "Acme Corp", subject
+    s = by_quote(
+        "Dana Holt, chief executive of Acme Corp, spoke on Monday.\n\n"
+        "The Acme CEO said the merger was off."
+    )["the merger was off"]
+    assert s.speaker == "Dana Holt"
+    # another company's officer is not that person
+    s = by_quote("Zenit Inc CEO Dana Holt spoke on Monday.\n\nAcme's CEO said the merger was off.")[
+        "the merger was off"
+    ]
+    assert s.speaker is None
