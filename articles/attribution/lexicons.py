@@ -748,7 +748,7 @@ ABBREVIATIONS = _words(
     """
     del mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr inc corp co ltd no
     vs etc rev hon pres supt det insp atty mt ft jan feb mar apr jun jul aug sep sept oct nov
-    dec e.g i.e u.s u.k u.n d.c a.m p.m approx dept est fig gov't
+    dec e.g i.e u.s u.k u.n d.c a.m p.m approx dept est fig gov't sens reps
     """
 )
 

@@ -1531,7 +1531,12 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
         or _who_follows(reg.ctx, src.end)
         or _possessive_before(reg.ctx, src.start)
         or _coordinated_with_person(reg, src.end)
+        or PARTY_TAG_AFTER_RE.match(reg.ctx.doc.text, src.end) is not None
     )
+
+
+# "Grassley, R-Iowa, and …", "Leahy (D-Vt.)": a congressional party tag names a person
+PARTY_TAG_AFTER_RE = re.compile(r"(?:,| \() ?[RDI]-[A-Z]")
 
 
 # the conjunct after a name: "and Leahy", "and Sen. Leahy", "and Patrick Leahy"

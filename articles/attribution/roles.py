@@ -131,6 +131,7 @@ TITLE_ABBREVIATIONS = {
     "adm": "Admiral", "pres": "President", "del": "Delegate", "atty": "Attorney",
     "supt": "Superintendent", "det": "Detective", "insp": "Inspector", "cmdr": "Commander",
     "maj": "Major", "prof": "Professor", "amb": "Ambassador", "rev": "Reverend",
+    "sens": "Senators", "reps": "Representatives",  # "Sens. A and B": each one's title
 }  # fmt: skip
 NOT_ROLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"}
 # ranks abbreviated before a name, after a spokesman's title ("police spokesman Sgt. X")

@@ -400,3 +400,30 @@ def test_a_companys_officer_is_its_one_named_officer():
         "the merger was off"
     ]
     assert s.speaker is None
+
+
+def test_plural_title_abbreviations_give_each_conjunct_the_title():
+    s = by_quote("Sens. Chuck Grassman and Pat Lahey said the bill would pass.")[
+        "the bill would pass"
+    ]
+    assert s.speaker == "Chuck Grassman" and s.role == "Senator"
+    s = by_quote("Reps. Ann Cole and Lisa Park said the bill would pass.")["the bill would pass"]
+    assert s.speaker == "Ann Cole" and s.role == "Representative"
+
+
+def test_a_lone_surname_with_a_party_tag_is_a_person():
+    s = by_quote("Grassman, R-Iowa, and Lahey, D-Vt., said the bill would pass.")[
+        "the bill would pass"
+    ]
+    assert s.speaker == "Grassman" and s.speaker_type == "person" and s.country == "US"
+    s = by_quote("Grassman (R-Iowa) said the bill would pass.")["the bill would pass"]
+    assert s.speaker_type == "person" and s.country == "US"
+
+
+def test_an_infinitive_after_a_tagged_name_is_no_purpose_clause_of_the_subject():
+    # "to invoke" is Tesk's (an object's), never the subject "lawmakers"
+    ss = extract(
+        "The claim that lawmakers called “fraud” led Sen. Jon Tesk (D-Mont.) to invoke the "
+        "prospect of breaking up the bank."
+    )
+    assert not [s for s in ss if s.cue == "invoke" and s.source == "that lawmakers"]
