@@ -261,6 +261,9 @@ TITLE_HEADS = _words(
     colleague co-worker coworker teammate classmate
     """
 )
+# Titles of a relation to another person: their "of" complement is that person ("a
+# former teammate of Holt"), not part of the role.
+RELATION_TITLES = {"colleague", "co-worker", "coworker", "teammate", "classmate"}
 
 # Modifiers that may appear inside a title phrase.
 TITLE_MODIFIERS = _words(

@@ -312,7 +312,11 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         if (
             low in {"of", "for"}
             and role_s is not None
-            and (_person_follows(ctx, i + 1, b) or _titled_abbreviation(toks, i + 1))
+            and (
+                _person_follows(ctx, i + 1, b)
+                or _titled_abbreviation(toks, i + 1)
+                or toks[i - 1].lower in lx.RELATION_TITLES  # "a teammate of Holt"
+            )
         ):
             break  # "an appointee of President Barack Obama": somebody else's title
         if low in {"of", "for"} and role_s is not None and _capital_follows(toks, i + 1):

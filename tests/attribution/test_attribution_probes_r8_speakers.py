@@ -427,3 +427,12 @@ def test_an_infinitive_after_a_tagged_name_is_no_purpose_clause_of_the_subject()
         "prospect of breaking up the bank."
     )
     assert not [s for s in ss if s.cue == "invoke" and s.source == "that lawmakers"]
+
+
+def test_the_person_a_relation_title_relates_to_is_not_in_the_role():
+    s = by_quote("A former teammate of Holt, Ann Cole, said he was fast.")["he was fast"]
+    assert s.speaker == "Ann Cole" and s.role == "former teammate"
+    s = by_quote("Ann Cole, a colleague of Holt's at the bank, said he was careful.")[
+        "he was careful"
+    ]
+    assert s.role == "colleague"
