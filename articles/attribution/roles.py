@@ -884,7 +884,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     if one_club and words[0] in lx.CLUB_WORDS:
         # "United captain": the club written in full before ("Manchester United"), else
         # the word stays in the role
-        name = _club_in_full(doc.text, name, toks[i].start) or ""
+        name = _club_in_full(doc, name, toks[i].start) or ""
         one_club = bool(name)
     if not (
         has_country
@@ -925,13 +925,24 @@ CLUB_IN_FULL_RE = re.compile(
 )
 
 
-def _club_in_full(text: str, word: str, pos: int) -> str | None:
-    """The last "Manchester United" before pos whose club word is ``word``."""
-    full = None
-    for m in CLUB_IN_FULL_RE.finditer(text, 0, pos):
-        if m.group().endswith(" " + word) and m.group().split()[0].lower() not in lx.FUNCTION_WORDS:
-            full = m.group()
-    return full
+def _club_in_full(doc, word: str, pos: int) -> str | None:
+    """The last "Manchester United" before pos whose club word is ``word`` (the
+    document's club names are found once: a linear pass, then a bisection per call)."""
+    found = doc.memo.get("club_names")
+    if found is None:
+        starts: list[int] = []
+        names: list[str] = []
+        for m in CLUB_IN_FULL_RE.finditer(doc.text):
+            if m.group().split()[0].lower() not in lx.FUNCTION_WORDS:
+                starts.append(m.start())
+                names.append(m.group())
+        found = doc.memo["club_names"] = (starts, names)
+    starts, names = found
+    i = bisect.bisect_left(starts, pos) - 1
+    for x in range(i, max(-1, i - 50), -1):
+        if names[x].endswith(" " + word) and starts[x] + len(names[x]) <= pos:
+            return names[x]
+    return None
 
 
 # staff titles that also follow common nouns ("Portfolio manager", "Fitness coach"): a
