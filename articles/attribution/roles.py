@@ -975,8 +975,14 @@ def _one_word_club(doc, i: int, words: list[str], title: str, possessed: bool) -
 def _proper_elsewhere(doc, word: str) -> bool:
     """``word`` is written capitalised inside a sentence somewhere in the document (a
     name: "Barcelona coach X said" after "… beat Barcelona"), among its first few
-    occurrences."""
-    text = doc.text
+    occurrences (once per word and document)."""
+    memo = doc.memo.setdefault("proper_elsewhere", {})
+    if word not in memo:
+        memo[word] = _proper_in(doc.text, word)
+    return memo[word]
+
+
+def _proper_in(text: str, word: str) -> bool:
     pos = text.find(word)
     for _ in range(8):
         if pos < 0:
