@@ -258,8 +258,12 @@ TITLE_HEADS = _words(
     designer philosopher theologian boss starter reliever cornerback publicist publisher marshal
     foreman forewoman
     fisherman fisherwoman
+    colleague co-worker coworker teammate classmate
     """
 )
+# Titles of a relation to another person: their "of" complement is that person ("a
+# former teammate of Holt"), not part of the role.
+RELATION_TITLES = {"colleague", "co-worker", "coworker", "teammate", "classmate"}
 
 # Modifiers that may appear inside a title phrase.
 TITLE_MODIFIERS = _words(
@@ -277,7 +281,7 @@ TITLE_MODIFIERS = _words(
     council cabinet congressional district u.s. federal regional local city county longtime
     veteran outgoing incoming newly elected appointed interim founding co adjunct associate
     visiting emeritus of for and oil petroleum water tourism mining fisheries sports shadow
-    tennis olympic paralympic world-record two-time
+    tennis olympic paralympic world-record two-time ranking
     three-time four-time five-time
     """
 )
@@ -396,6 +400,44 @@ INDUSTRY_HEADS = _words(
     """
 )
 
+# Sports clubs named like a person or a place ("Bayern Munich said", "Real Madrid coach
+# X"); one-word clubs speak as lone unknown names ("Arsenal said"), clubs ending in a
+# club word as such (CLUB_WORDS).
+SPORTS_CLUBS = {
+    "Bayern Munich", "Real Madrid", "Atletico Madrid", "Atlético Madrid", "Inter Milan",
+    "AC Milan", "Paris Saint-Germain", "Borussia Dortmund", "Bayer Leverkusen", "RB Leipzig",
+    "Eintracht Frankfurt", "Sporting Lisbon", "Real Sociedad", "Real Betis",
+    "Athletic Bilbao", "Aston Villa", "Crystal Palace", "Nottingham Forest", "West Ham",
+    "Manchester City", "Leicester City", "Norwich City", "Inter Miami", "LA Galaxy",
+    "Olympique Lyonnais", "Olympique de Marseille", "PSV Eindhoven", "Red Bull Salzburg",
+    "Dinamo Zagreb", "Red Star Belgrade", "Shakhtar Donetsk", "Dynamo Kyiv", "Zenit St Petersburg",
+}  # fmt: skip
+# Words that make a sports club's name ("Manchester United", "FC Porto", "Blackburn
+# Rovers"); "City" is left out ("Mexico City Mayor").
+CLUB_WORDS = {"united", "fc", "afc", "rovers", "athletic", "wanderers", "hotspur", "albion"}
+# Positions a player, coach or manager holds at a club: a one-word name before them is
+# the club ("Chelsea midfielder X", "Arsenal manager X"), not a person.
+CLUB_TITLES = _words(
+    """
+    midfielder goalkeeper striker winger defender forward fullback full-back centre-back
+    center-back keeper captain skipper coach manager head-coach quarterback pitcher catcher
+    shortstop outfielder infielder linebacker cornerback receiver defenseman goalie
+    goaltender batsman bowler flanker
+    """
+)
+# Words that open such a title at the start of a sentence without naming a club
+# ("Backup quarterback X", "Attacking midfielder X").
+CLUB_TITLE_MODIFIERS = _words(
+    """
+    attacking defensive central holding starting backup relief star young reserve
+    substitute veteran rookie utility fitness goalkeeping bullpen caretaker youth academy
+    first-team left right left-back right-back pitching batting bench third-string
+    second-string wide tight running offensive nose free strong middle outside inside
+    power point shooting small center centre closing designated opening new former top
+    senior junior leading
+    """
+)
+
 # Well-known speaking organisations (case-sensitive surface forms).
 KNOWN_ORGS = {
     "Kremlin", "Pentagon", "White House", "State Department", "FBI", "CIA", "NSA", "DOJ",
@@ -423,6 +465,7 @@ KNOWN_ORGS = {
     "Met Office", "Scotland Yard", "Knesset", "Duma", "Department of Homeland Security",
     "Homeland Security Department", "Department of Defense", "Defense Department",
     "Treasury Department", "Commerce Department", "Department of Health and Human Services",
+    "Treasury",  # (no country: the U.S. and the British one)
     "FDA", "CDC", "EPA", "SEC", "IRS", "Food and Drug Administration",
     "Centers for Disease Control and Prevention", "Environmental Protection Agency",
     "Securities and Exchange Commission",
@@ -460,6 +503,10 @@ KNOWN_ORGS = {
     "FIFA", "UEFA", "IOC", "International Olympic Committee", "WADA",
     "World Anti-Doping Agency", "NCAA",
 }
+KNOWN_ORGS |= SPORTS_CLUBS
+
+# The short names wire copy uses for a body ("the Fed said", "Fed Chair X").
+ORG_SHORT_NAMES = {"Fed": "Federal Reserve", "BoE": "Bank of England", "BOJ": "Bank of Japan"}
 
 # Publications named "The" and one word: "The" is part of the name ("The Hill reported";
 # a lone "Hill" or "Athletic" names nothing). Not words that are also epithets ("the
@@ -475,6 +522,7 @@ SUPRANATIONAL = {
     "NATO": "NATO", "Nato": "NATO", "North Atlantic Treaty Organization": "NATO", "EU": "EU",
     "European Union": "EU", "European Commission": "EU", "European Council": "EU",
     "European Parliament": "EU", "UN": "UN", "U.N.": "UN", "United Nations": "UN",
+    "U.N": "UN",  # the token of "U.N." inside a phrase ("a U.N. spokeswoman")
     "UN Security Council": "UN", "Security Council": "UN", "WHO": "WHO",
     "World Health Organization": "WHO", "IMF": "IMF", "International Monetary Fund": "IMF",
     "World Bank": "World Bank", "WTO": "WTO", "World Trade Organization": "WTO",
@@ -706,7 +754,7 @@ ABBREVIATIONS = _words(
     """
     del mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr inc corp co ltd no
     vs etc rev hon pres supt det insp atty mt ft jan feb mar apr jun jul aug sep sept oct nov
-    dec e.g i.e u.s u.k u.n d.c a.m p.m approx dept est fig gov't
+    dec e.g i.e u.s u.k u.n d.c a.m p.m approx dept est fig gov't sens reps
     """
 )
 

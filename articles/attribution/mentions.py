@@ -479,7 +479,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         and not (a < b and _month_as_first_name(doc, a))  # "April Ryan said"
         and not (a == b and surname_before_cue(doc, a))  # "May said"
         and text[toks[a].start : toks[b].end] not in lx.KNOWN_ORGS  # "Via Rail said"
-    ):
+        and not (toks[a].lower == "first" and a < b and toks[a + 1].lower in lx.TITLE_HEADS)
+    ):  # ("First Lady X's spokeswoman": a title)
         a += 1
     while a <= b and not toks[a].is_word:
         a += 1
@@ -609,6 +610,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             )
             or (last.lower in lx.INDUSTRY_HEADS and not _person_before_head(doc, a, b))
             or last.text in lx.TEAM_NICKNAMES  # "The Dallas Cowboys"
+            or (last.lower in lx.CLUB_WORDS and b > cap_start)  # "Manchester United"
         ):
             # "the Tax Foundation", "The Washington Post", "the White House"
             c0 = cap_start
@@ -881,6 +883,8 @@ def _group(doc: Doc, a: int, b: int) -> Source:
             org = lx.SUPRANATIONAL[base]
         elif base in lx.KNOWN_ORGS and org is None:
             org = base  # "Pentagon officials", "two Hamas officials"
+        elif base in lx.ORG_SHORT_NAMES and org is None:
+            org = lx.ORG_SHORT_NAMES[base]  # "Fed officials"
         elif low in lx.COUNTRY_OR_DEMONYM and country is None:
             country = lx.COUNTRY_OR_DEMONYM[low]
         elif low in lx.KNOWN_PEOPLE_COUNTRY and country is None:
@@ -1243,6 +1247,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             or not first.cap
             or first.lower in TITLE_WORDS
             or first.lower.endswith(("'s", "’s"))
+            or _apostrophe_possessive(toks, k + 1)  # "Ann Lee, Texas' attorney general,"
             or PARTY_TAG.match(first.text)
             or first.lower in PARTIES
             or _possessive_name_run(toks, k + 1, j)
@@ -1260,7 +1265,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and toks[k2].text == ","
                 and toks[k2].start >= lo
                 and toks[k2 - 1].cap
-                and not PARTY_TAG.match(first.text)  # "…, Sen. A B, R-S.C.,": B is the name
+                # "…, Sen. A B, R-S.C.,": B is the name; not so in "Ann Cole, a spokeswoman
+                # for Rep. Tom Hale, D-Ohio,": the tag is the complement's
+                and (not PARTY_TAG.match(first.text) or _titled_complement(toks, k2 + 1, j))
             ):
                 if PARTY_TAG.match(toks[k2 + 1].text):
                     j = k2 - 1  # "Clyburn, D-S.C., the assistant leader,": the tag is no role
@@ -1630,15 +1637,42 @@ def inside_longer_phrase(doc: Doc, m: int, lo: int) -> bool:
     )
 
 
+def _apostrophe_possessive(toks, i: int) -> bool:
+    """Token i is a plural-style possessive written with the apostrophe alone ("Texas'",
+    "Jesus'"): the apostrophe right after it."""
+    return (
+        i + 1 < len(toks)
+        and toks[i].lower.endswith("s")
+        and toks[i + 1].text in {"'", "’"}
+        and toks[i + 1].start == toks[i].end
+    )
+
+
+def _titled_complement(toks, a: int, b: int) -> bool:
+    """Tokens a..b are a lower-case description whose complement names somebody ("a
+    spokeswoman for Rep. Tom Hale", "an aide to Sen. X"), not a title and a name."""
+    return (
+        not toks[a].cap
+        and toks[a].is_word
+        and any(toks[x].lower in {"for", "to", "of", "with"} for x in range(a + 1, b))
+    )
+
+
 def _shared_surname_pair(doc: Doc, a: int, b: int) -> bool:
-    """``Mark and Lisa Tran``: a lone first name, "and", then a full name."""
+    """``Mark and Lisa Tran``: a lone first name, "and", then a full name (not a
+    surname before a known first name: "Grassley and Patrick Leahy")."""
     toks = doc.tokens
     return (
         b - a >= 3
         and toks[a + 1].lower == "and"
         and is_name_token(toks[a])
         and all(is_name_token(toks[x]) for x in range(a + 2, b + 1))
+        and (_known_first_name(toks[a].lower) or not _known_first_name(toks[a + 2].lower))
     )
+
+
+def _known_first_name(low: str) -> bool:
+    return low in lx.MALE_NAMES or low in lx.FEMALE_NAMES
 
 
 def _person_of_org(doc: Doc, a: int, src: Source) -> Source:

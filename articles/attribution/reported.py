@@ -27,6 +27,7 @@ from .mentions import (
     KINSHIP,
     RELATIVE_WORDS,
     Source,
+    _skip_paren_back,
     analyse_phrase,
     np_token_ok,
     past_describing_adjectives,
@@ -4156,7 +4157,8 @@ def find_reported(
                 src is None
                 and k > 1
                 and toks[k - 1].lower == "to"
-                and not toks[k - 2].cap
+                # (not "led Sen. X (D-Mont.) to invoke": a name, its tag, then "to")
+                and not toks[_skip_paren_back(doc, k - 2, ss)].cap
                 and toks[k - 2].lower != "according"
                 and _base(doc, k) not in PURPOSE_EXCLUDED
             ):

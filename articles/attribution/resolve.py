@@ -137,8 +137,6 @@ def _epithet_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
 PARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|d|l)[-'’](?=\w)")
 
 
-# the short names wire copy uses for a body once it is named in full
-ORG_SHORT_NAMES = {"Fed": "Federal Reserve", "BoE": "Bank of England", "BOJ": "Bank of Japan"}
 ORG_RUN_RE = re.compile(r"(?: (?:[A-Z][\w&.\-]*|&))+")
 
 
@@ -165,7 +163,7 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
     if best:
         # "Boeing Co." at a sentence end or not: one spelling, as the mentions give it
         return " ".join([word, *best[:-1], best[-1].rstrip(".")])
-    full = ORG_SHORT_NAMES.get(word)
+    full = lx.ORG_SHORT_NAMES.get(word)
     if full is not None and text.find(full, 0, src.start) >= 0:
         return full  # "The Federal Reserve held rates … The Fed said"
     # "Zipp" after "Zipp Mobility was fined … The company said": a full name that a
@@ -224,6 +222,8 @@ ORG_DESCRIPTORS = {
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
     "hospital": {"hospital"},
+    # "the Senate Judiciary Committee … the panel's ranking member"
+    **dict.fromkeys(("committee", "panel"), {"committee", "subcommittee", "panel"}),
     # "The New York Times reported … The paper said"
     **dict.fromkeys(("paper", "newspaper"), NEWSPAPER_HEADS),
 }  # fmt: skip
@@ -1445,8 +1445,22 @@ def _previous_subject_org(ctx: Context, c: Candidate, src: Source) -> Source | N
         return None
     if toks[k].lower in lx.FUNCTION_WORDS and toks[k].lower not in VERBISH:
         return None  # not a verb after it ("The Sierra Club of California …")
-    phrase = analyse_phrase(doc, a, k - 1)
+    phrase = _first_coordinated_org(doc, a, k - 1) or analyse_phrase(doc, a, k - 1)
     return phrase if phrase is not None and phrase.kind == "org" else None
+
+
+def _first_coordinated_org(doc, a: int, b: int) -> Source | None:
+    """ "Human Rights Watch and Amnesty International released a joint report. It said":
+    the first of two coordinated organisations, as for "China and Russia said" (not a
+    name with "and" in it, "Center for Media and Public Affairs")."""
+    toks = doc.tokens
+    x = next((x for x in range(a + 1, b) if toks[x].lower == "and"), None)
+    if x is None:
+        return None
+    first, rest = analyse_phrase(doc, a, x - 1), analyse_phrase(doc, x + 1, b)
+    if first is None or rest is None or first.kind != "org" or rest.kind != "org":
+        return None
+    return first
 
 
 def _subject_phrase_before(ctx: Context, lo: int, hi: int) -> bool:
@@ -1561,6 +1575,33 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
         _followed_by_pronoun(reg.ctx, src.end)
         or _who_follows(reg.ctx, src.end)
         or _possessive_before(reg.ctx, src.start)
+        or _coordinated_with_person(reg, src.end)
+        or PARTY_TAG_AFTER_RE.match(reg.ctx.doc.text, src.end) is not None
+    )
+
+
+# "Grassley, R-Iowa, and …", "Leahy (D-Vt.)": a congressional party tag names a person
+PARTY_TAG_AFTER_RE = re.compile(r"(?:,| \() ?[RDI]-[A-Z]")
+
+
+# the conjunct after a name: "and Leahy", "and Sen. Leahy", "and Patrick Leahy"
+CONJUNCT_AFTER_RE = re.compile(r",? and (?:([A-Z][a-z]+)\.? )?([A-Z][\w'’-]+)")
+
+
+def _coordinated_with_person(reg: Registry, end: int) -> bool:
+    """ "Grassley and Leahy said" when the article names Sen. Patrick Leahy: a name
+    joined to a person's (a title, a first name or a surname of the article) is a
+    person's too."""
+    m = CONJUNCT_AFTER_RE.match(reg.ctx.doc.text, end)
+    if m is None:
+        return False
+    before = (m.group(1) or "").lower()
+    return (
+        before in lx.TITLE_HEADS
+        or before in lx.HONORIFICS
+        or before in lx.MALE_NAMES
+        or before in lx.FEMALE_NAMES
+        or m.group(2).lower() in reg.by_surname
     )
 
 
@@ -1650,6 +1691,10 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     need = tuple(
         m.lower().replace(".", "") for m in mods if m[0].isupper() or m.lower() == "former"
     )
+    if w == "lady":  # "the first lady" (not "Lady Gaga"): written with "first"
+        if "first" not in (m.lower() for m in mods):
+            return None
+        need = tuple(m for m in need if m != "first") + ("first",)
     return w, need
 
 
@@ -1704,7 +1749,7 @@ DEFINITE_TITLES = {
     "director", "chairman", "chairwoman",
     # business, sports and press desks: "the CEO said", "the coach said"
     "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
-    "diplomat", "chief", "emir", "sultan", "lawmaker", "legislator",
+    "diplomat", "chief", "emir", "sultan", "lawmaker", "legislator", "lady",
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}
@@ -1788,11 +1833,18 @@ def _titled_antecedent(
             xs = [
                 x for x in xs if all(toks[y].cap or toks[y].text in ",." for y in range(x + 1, k))
             ]
+        # only titles, names and punctuation between the title and the name (not "Tom
+        # Hale, a former senator, and Dan Reyes", "X, a senator, met Dan Reyes")
+        xs = [x for x in xs if all(_in_title_phrase(toks[y]) for y in range(x + 1, k))]
         if not xs:
-            return not need and not generic and _title_after_name(toks, k, {title, short})
+            return not generic and _title_after_name(toks, k, {title, short}, need)
         if need:
             first = max(xs[0] - 6, doc.tok_index_at_or_after(reg.ctx.sentence(s)[0]))
+            while first < xs[0] and any(toks[y].lower == "and" for y in range(first, xs[0])):
+                first += 1  # "Former Sen. A and Sen. B": "Former" is A's
             before = {toks[x].lower.rstrip(".").replace(".", "") for x in range(max(0, first), k)}
+            if "former" in before and "former" not in need:
+                return False  # "the first lady" is not "former first lady Laura Bush"
             return all(m in before or _same_country(m, before) for m in need)
         return any(x == 0 or toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE for x in xs)
 
@@ -1856,9 +1908,24 @@ def _particle_goes_on(toks, j: int) -> bool:
     return j < len(toks) and toks[j].cap
 
 
-def _title_after_name(toks, k: int, titles: set[str]) -> bool:
+def _in_title_phrase(t) -> bool:
+    """Token t may stand between a title and the name ("Sen. X", "the mayor, X", "the
+    senator from Ohio, X"): no verb, no "and" joining another person."""
+    low = t.lower
+    return (
+        t.cap
+        or t.text in {",", "."}
+        or low in lx.TITLE_HEADS
+        or (low in lx.TITLE_MODIFIERS and low != "and")
+        or low in {"the", "from"}
+    )
+
+
+def _title_after_name(toks, k: int, titles: set[str], need: tuple[str, ...] = ()) -> bool:
     """ "Sheikh Tamim bin Hamad Al Thani, the emir of Qatar,": the title in an appositive
-    right after the name starting at token k (its head within four words of "the")."""
+    right after the name starting at token k (its head within four words of "the"), with
+    the modifiers a description needs ("Tom Hale, a former senator," for "the former
+    senator")."""
     m = k
     while m < len(toks) and m - k < 8 and (toks[m].cap or toks[m].lower in NAME_PARTICLES):
         m += 1
@@ -1866,6 +1933,9 @@ def _title_after_name(toks, k: int, titles: set[str]) -> bool:
         return False
     for x in range(m + 2, min(m + 6, len(toks))):
         if toks[x].lower in titles:
+            if need:
+                written = {toks[y].lower.replace(".", "") for y in range(m + 2, x)}
+                return all(w in written for w in need)
             return toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE  # (not "the former")
         if not toks[x].is_word:
             return False
@@ -2054,7 +2124,7 @@ def _issuer(ctx: Context, src: Source) -> Source | None:
         return None  # (a subject phrase, not a fronted clause)
     if doc.tokens[a].lower == "the" and a < b:
         a += 1
-    owner = analyse_phrase(doc, a, b)
+    owner = _first_coordinated_org(doc, a, b) or analyse_phrase(doc, a, b)
     return owner if owner is not None and owner.kind in {"name", "org"} else None
 
 
@@ -2080,6 +2150,34 @@ def _in_reported(cands: list[Candidate]):
         return i >= 0 and reach[i] > p
 
     return inside
+
+
+def _definite_descriptions(
+    reg: Registry, order: list[Candidate], events
+) -> list[tuple[Candidate, int, Entity]]:
+    """ "the senator said" -> the latest person titled senator; returns the candidates
+    so resolved, with the description's position and the person (``events``: the named
+    speakers, sorted, not changed here)."""
+    out = []
+    budget = 200  # bounded work on pathological inputs
+    for c in order:
+        src = c.source
+        assert src is not None  # (order holds the candidates with a source)
+        if src.kind != "group" or src.loose or c.speaker is not None:
+            continue
+        desc = _definite_title(src.text)
+        if desc is None or budget <= 0:
+            continue
+        budget -= 1
+        if desc[0] in LEGISLATOR_NOUNS:
+            ent = _one_legislator(reg, src.start, events, desc[1])
+        else:
+            ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
+        if ent is not None:
+            c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+            c.confidence = round(c.confidence * 0.85, 3)
+            out.append((c, src.start, ent))
+    return out
 
 
 def _nested_cues(cands: list[Candidate]) -> set[int]:
@@ -2224,6 +2322,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.speaker = src.text
             c.speaker_type = "organization"
     events.sort(key=lambda e: e[0])
+    # a person a description names speaks there too: "The governor said … He added"
+    described = _definite_descriptions(reg, order, events)
+    events.extend((pos, ent, id(c) not in nested) for c, pos, ent in described)
+    events.sort(key=lambda e: e[0])
     positions = [e[0] for e in events]
     sightings = _Sightings(reg, events)
     # pronouns: most recent speaker/subject of compatible gender
@@ -2281,24 +2383,6 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.confidence = round(c.confidence * 0.92, 3)
             if reg.gender(ent) is None:
                 ent.gender = src.gender
-    # definite descriptions: "the senator said" -> the latest person titled senator
-    budget = 200  # bounded work on pathological inputs
-    for c in order:
-        src = c.source
-        assert src is not None  # (order holds the candidates with a source)
-        if src.kind != "group" or src.loose or c.speaker is not None:
-            continue
-        desc = _definite_title(src.text)
-        if desc is None or budget <= 0:
-            continue
-        budget -= 1
-        if desc[0] in LEGISLATOR_NOUNS:
-            ent = _one_legislator(reg, src.start, events, desc[1])
-        else:
-            ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
-        if ent is not None:
-            c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
-            c.confidence = round(c.confidence * 0.85, 3)
     # epithets: "the 22-year-old said", "the Dutchman replied" -> the person just named
     for c in order:
         src = c.source

@@ -131,6 +131,7 @@ TITLE_ABBREVIATIONS = {
     "adm": "Admiral", "pres": "President", "del": "Delegate", "atty": "Attorney",
     "supt": "Superintendent", "det": "Detective", "insp": "Inspector", "cmdr": "Commander",
     "maj": "Major", "prof": "Professor", "amb": "Ambassador", "rev": "Reverend",
+    "sens": "Senators", "reps": "Representatives",  # "Sens. A and B": each one's title
 }  # fmt: skip
 NOT_ROLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"}
 # ranks abbreviated before a name, after a spokesman's title ("police spokesman Sgt. X")
@@ -177,12 +178,13 @@ def clean_role(role: str) -> str | None:
         words.pop()
     if len(words) > 1 and words[-1].lower() in STYLES_AFTER_OFFICE:
         words.pop()  # "President Sheikh X", "Supreme Leader Ayatollah X": the office
-    if (
-        len(words) > 1
-        and role.split()[-1].lower().rstrip(".") in RANK_ABBREVIATIONS
-        and words[-2].lower() in SPOKES_TITLES
-    ):
-        words.pop()  # "police spokesman Lt. X": the rank is written like "Mr."
+    ranks = 0  # "police spokesman Lt. X", "military spokesman Lt. Col. X": the ranks
+    for w in reversed(role.split()):  # are written like "Mr."
+        if w.lower().rstrip(".") not in RANK_ABBREVIATIONS:
+            break
+        ranks += 1
+    if 0 < ranks < len(words) and words[-ranks - 1].lower() in SPOKES_TITLES:
+        del words[-ranks:]
     heads = lx.TITLE_HEADS
     if not any(
         w.lower() in heads
@@ -307,7 +309,15 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 scan_end = t.start  # "Israel's ambassador to the United Nations": the
                 # destination is not the speaker's organisation
             break
-        if low in {"of", "for"} and role_s is not None and _person_follows(ctx, i + 1, b):
+        if (
+            low in {"of", "for"}
+            and role_s is not None
+            and (
+                _person_follows(ctx, i + 1, b)
+                or _titled_abbreviation(toks, i + 1)
+                or toks[i - 1].lower in lx.RELATION_TITLES  # "a teammate of Holt"
+            )
+        ):
             break  # "an appointee of President Barack Obama": somebody else's title
         if low in {"of", "for"} and role_s is not None and _capital_follows(toks, i + 1):
             org = _org_after(ctx, i + 1) or _capitalised_object(doc, i + 1)
@@ -328,7 +338,10 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             i += 1  # "chairman and chief executive": both titles are the role
             continue
         if (low in {"of", "for"} and role_s is None) or (
-            not t.cap and low in lx.FUNCTION_WORDS and low not in {"of", "for"}
+            not t.cap
+            and low in lx.FUNCTION_WORDS
+            and low not in {"of", "for"}
+            and not _ordinal_of_title(toks, i, b)
         ):
             if low == "the" and role_s is not None and toks[i - 1].lower in {"of", "for"}:
                 _org_into(ctx, info, i)  # "the president of the European Commission"
@@ -357,7 +370,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         phrase = text[a:scan_end]  # (sliced once, not once per organisation)
         for org in KNOWN_ORGS_LONGEST_FIRST:
             if org in phrase and (" " in org or len(org) > 3):
-                info.organization = org
+                info.organization = _longer_body(phrase, org)
                 if info.country is None:
                     info.country = ORG_COUNTRY.get(org)  # "White House press secretary"
                 break
@@ -375,6 +388,13 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         info.country = "US"  # "Georgia Gov. Brian Kemp", "the governor of Georgia": the state
     if info.country is None and info.role and _state_office(info.role):
         info.country = "US"  # "Texas Gov. Greg Abbott", "Ohio state Sen. X"
+    if (
+        info.country is None
+        and info.role
+        and US_STATE_OFFICES.search(info.role)
+        and _state_office(text[a:b])
+    ):
+        info.country = "US"  # "Texas' attorney general", "the attorney general of New York"
     if info.organization:
         # "leader of Britain's Conservative Party": the party, and its country
         info.organization, owner = split_possessive_country(info.organization)
@@ -384,6 +404,29 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     if info.organization and info.organization in SUPRANATIONAL_NAMES:
         info.country = None
     return info
+
+
+BODY_RUN_RE = re.compile(r"(?: [A-Z][\w&'’-]*)+")
+
+
+def _longer_body(phrase: str, org: str) -> str:
+    """``the Senate Judiciary Committee``: a known organisation opening a longer name that
+    ends in an organisation head (a committee of the Senate) is that longer body."""
+    m = BODY_RUN_RE.match(phrase, phrase.find(org) + len(org))
+    if m is None:
+        return org
+    words = m.group().split()
+    while words and strip_possessive(words[-1]).lower() not in SUB_BODY_HEADS:
+        words.pop()
+    return strip_possessive(" ".join([org, *words])) if words else org
+
+
+# bodies inside a known organisation ("Senate Judiciary Committee", "Pentagon Press
+# Office"; not "White House Press Secretary")
+SUB_BODY_HEADS = {
+    "committee", "subcommittee", "caucus", "office", "commission", "council", "panel",
+    "bureau", "division", "directorate",
+}  # fmt: skip
 
 
 # Offices of a U.S. state: with "Georgia" they name the state, not the country (whose
@@ -456,6 +499,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         owner = _strip_poss(toks[i - 1].text)
         if owner[1] and owner[0] in lx.KNOWN_ORGS:
             info.organization = owner[0]
+        elif owner[1] and owner[0] in lx.ORG_SHORT_NAMES:  # "Fed's Powell"
+            info.organization = lx.ORG_SHORT_NAMES[owner[0]]
+            info.country = info.country or ORG_COUNTRY.get(info.organization)
     if info.role and info.country and info.organization:
         return info
     honorific = None
@@ -510,17 +556,21 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 verb_like = False  # "who was acting director", "is retired general"
             if words and words[-1] in lx.TITLE_HEADS and not verb_like:
                 _merge(info, pred)
-    if info.role is None:
+    if info.role is None or info.organization is None:
         hv = HEADS_VERB_RE.match(doc.text, end)
         if hv is not None:
             # "NAME, who heads the Pasteur Institute,": the verb's office, its object's name
-            # ("who leads / founded" an organisation only: "who led the protest")
+            # ("who leads / founded" an organisation only: "who led the protest"); after a
+            # title ("Rep. X, who chairs the House Oversight Committee") the organisation
             verb = hv.group(1).lower()
             obj = doc.tok_index_at_or_after(hv.end())
             org = _org_after(ctx, obj) or _capitalised_object(doc, obj)
-            if org is not None or verb in {"heads", "chairs", "directs"}:
+            if info.role is None and (org is not None or verb in {"heads", "chairs", "directs"}):
                 info.role = HEADS_VERBS[verb]
                 info.organization = info.organization or org
+            elif info.organization is None and org is not None and verb in HEADS_OFFICE_VERBS:
+                info.organization = org
+                info.country = info.country or _state_body_country(org)
     # preposed appositive: "ROLE, NAME,"
     if k >= 0 and toks[k].text == "," and (k + 1 == i or honorific):
         m = k - 1
@@ -568,6 +618,17 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     return info
 
 
+def _ordinal_of_title(toks, i: int, b: int) -> bool:
+    """ "first" at token i opens a title ("former first lady", "the first deputy
+    minister"), not an adverb ("who first said")."""
+    return (
+        toks[i].lower == "first"
+        and i + 1 < len(toks)
+        and toks[i + 1].end <= b
+        and toks[i + 1].lower in TITLE_WORDS
+    )
+
+
 def _field_before_title(toks, k: int, i: int) -> bool:
     """Token k is a lower-case field noun between a name, demonym, title modifier or
     reporting verb and a title before the name at i: "EU competition chief", "Chinese
@@ -596,8 +657,8 @@ def _field_before_title(toks, k: int, i: int) -> bool:
 
 def _state_office(role: str) -> bool:
     """A U.S. state's name in a role with a state or federal office ("Texas Governor",
-    "New Mexico Attorney General")."""
-    words = role.lower().split()
+    "New Mexico Attorney General", "Georgia's governor")."""
+    words = [strip_possessive(w).rstrip("'’") for w in role.lower().split()]
     return bool(US_STATE_OFFICES.search(role)) and any(
         w in lx.US_STATES or " ".join(words[x : x + 2]) in lx.US_STATES for x, w in enumerate(words)
     )
@@ -693,9 +754,6 @@ FIELD_WORDS = {"research", "marketing", "sales", "engineering", "product"}
 RANK_WORDS = {"senior", "managing", "assistant", "associate", "principal", "junior"}
 NAME_HEADS = lx.ORG_HEADS | lx.INDUSTRY_HEADS  # last words of organisations' names
 GENERIC_NAME_WORDS = NAME_HEADS | lx.GROUP_NOUNS  # no name by themselves
-# Words that make a sports club's name ("Manchester United manager", "FC Porto coach");
-# "City" is left out ("Mexico City Mayor").
-CLUB_WORDS = {"united", "fc", "afc", "rovers", "athletic", "wanderers", "hotspur", "albion"}
 # Words that make a place name with a country word, not a company ("New Mexico",
 # "Northern Ireland", "New South Wales"): such a run is left to the country reading.
 PLACE_WORDS = {
@@ -764,6 +822,16 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         if t.text in {"'", "’"} and k > i and toks[k - 1].lower.endswith("s"):
             title_at = k + 1  # "Ortiz Foods' chief executive"
             break
+        if (
+            k > i
+            and not t.cap
+            and t.lower in lx.TITLE_MODIFIERS
+            and t.lower not in lx.FUNCTION_WORDS
+            and k + 1 < n
+            and toks[k + 1].lower in lx.TITLE_HEADS
+        ):
+            title_at = k  # "Senate Judiciary Committee ranking member": the title's own word
+            break
         if not ((t.cap and t.is_word) or (t.text in {".", "&"} and k > i)):
             return i0, ""
         if t.lower in lx.FUNCTION_WORDS:
@@ -806,14 +874,22 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     if determined and possessed and len(words) == 1 and words[0] in GENERIC_NAME_WORDS:
         return i0, ""  # "The Bank's chief economist": the bank named before (roles: its)
     name = _strip_poss(text_of(doc, i, k - 1))[0]
+    name = lx.ORG_SHORT_NAMES.get(name, name)  # "Fed Chair": the Federal Reserve's
     has_country = any(is_country)
     head = words[-1]
     # "Manchester United", "FC Porto"; a bare "United" / "Rovers" stays in the role
-    club = len(words) > 1 and (head in CLUB_WORDS or words[0] in CLUB_WORDS)
+    club = len(words) > 1 and (head in lx.CLUB_WORDS or words[0] in lx.CLUB_WORDS)
     club = club or _strip_poss(toks[k - 1].text)[0] in lx.TEAM_NICKNAMES  # "Cowboys coach"
+    one_club = _one_word_club(doc, i, words, toks[title_at].lower, possessed)
+    if one_club and words[0] in lx.CLUB_WORDS:
+        # "United captain": the club written in full before ("Manchester United"), else
+        # the word stays in the role
+        name = _club_in_full(doc, name, toks[i].start) or ""
+        one_club = bool(name)
     if not (
         has_country
         or club
+        or one_club
         or party
         or holder_office
         or name in lx.KNOWN_ORGS
@@ -826,8 +902,8 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     ):
         return i0, ""
     src = analyse_phrase(doc, i, k - 1)
-    if src is not None and src.kind == "name" and src.gender is not None:
-        return i0, ""  # "Elon Musk adviser": a person's
+    if src is not None and src.kind == "name" and src.gender is not None and not one_club:
+        return i0, ""  # "Elon Musk adviser": a person's (not "Chelsea midfielder")
     if has_country and all(is_country[: len(words) - len(proper)]) and head in lx.TITLE_MODIFIERS:
         return i0, ""  # a country, then the title's own words
     info.organization = lx.SUPRANATIONAL.get(name, name)
@@ -842,6 +918,86 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             if c and (w in lx.COUNTRY_OR_DEMONYM or w + "." in lx.COUNTRY_OR_DEMONYM)
         )
     return title_at, prefix
+
+
+CLUB_IN_FULL_RE = re.compile(
+    r"\b[A-Z][\w'-]* (?:" + "|".join(w.title() for w in lx.CLUB_WORDS) + r")\b"
+)
+
+
+def _club_in_full(doc, word: str, pos: int) -> str | None:
+    """The last "Manchester United" before pos whose club word is ``word`` (the
+    document's club names are found once: a linear pass, then a bisection per call)."""
+    found = doc.memo.get("club_names")
+    if found is None:
+        starts: list[int] = []
+        names: list[str] = []
+        for m in CLUB_IN_FULL_RE.finditer(doc.text):
+            if m.group().split()[0].lower() not in lx.FUNCTION_WORDS:
+                starts.append(m.start())
+                names.append(m.group())
+        found = doc.memo["club_names"] = (starts, names)
+    starts, names = found
+    i = bisect.bisect_left(starts, pos) - 1
+    for x in range(i, max(-1, i - 50), -1):
+        if names[x].endswith(" " + word) and starts[x] + len(names[x]) <= pos:
+            return names[x]
+    return None
+
+
+# staff titles that also follow common nouns ("Portfolio manager", "Fitness coach"): a
+# club before them only inside a sentence, where only a name is capitalised
+CLUB_STAFF_TITLES = {"manager", "coach", "captain", "skipper"}
+
+
+def _one_word_club(doc, i: int, words: list[str], title: str, possessed: bool) -> bool:
+    """ "Chelsea midfielder", "said Arsenal manager": one capitalised word (token i)
+    before a player's or coach's title is the club (not "Texas coach", a state; "Team
+    captain", "Backup quarterback")."""
+    from .mentions import _sentence_initial
+
+    return (
+        len(words) == 1
+        and not possessed
+        and title in lx.CLUB_TITLES
+        and not (
+            title in CLUB_STAFF_TITLES
+            and _sentence_initial(doc, i)
+            and not _proper_elsewhere(doc, doc.tokens[i].text)
+        )
+        and words[0] not in GENERIC_NAME_WORDS
+        and words[0] not in lx.CLUB_TITLE_MODIFIERS
+        and words[0] not in lx.US_STATES
+        and words[0] not in lx.COUNTRY_OR_DEMONYM
+    )
+
+
+def _proper_elsewhere(doc, word: str) -> bool:
+    """``word`` is written capitalised inside a sentence somewhere in the document (a
+    name: "Barcelona coach X said" after "… beat Barcelona"), among its first few
+    occurrences (once per word and document)."""
+    memo = doc.memo.setdefault("proper_elsewhere", {})
+    if word not in memo:
+        memo[word] = _proper_in(doc.text, word)
+    return memo[word]
+
+
+def _proper_in(text: str, word: str) -> bool:
+    pos = text.find(word)
+    for _ in range(8):
+        if pos < 0:
+            return False
+        end = pos + len(word)
+        whole = (pos == 0 or not text[pos - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        )
+        k = pos - 1
+        while k >= 0 and k > pos - 8 and text[k] in " \t\"“”'‘’":
+            k -= 1
+        if whole and k >= 0 and text[k].isalnum():
+            return True  # a word before it in its sentence
+        pos = text.find(word, end)
+    return False
 
 
 # titles only a company has: "Acme's chief executive", "Banco Norte's chief economist"
@@ -896,6 +1052,22 @@ def _second_title(toks, i: int, b: int) -> bool:
         if t.lower not in TITLE_WORDS:
             return False
     return False
+
+
+def _titled_abbreviation(toks, i: int) -> bool:
+    """ "Gov." / "Mr." at token i: a person's title or honorific, which the appositive
+    ends after when its dot is read as a sentence end ("a spokeswoman for Gov. X")."""
+    low = toks[i].lower if i < len(toks) else ""
+    return (
+        (
+            toks[i].cap
+            and (low in TITLE_ABBREVIATIONS or low in NOT_ROLES)
+            and i + 1 < len(toks)
+            and toks[i + 1].text == "."
+        )
+        if low
+        else False
+    )
 
 
 def _person_follows(ctx: Context, i: int, b: int) -> bool:
@@ -1021,6 +1193,9 @@ HEADS_VERBS = {
     "heads": "head", "chairs": "chair", "leads": "leader", "directs": "director",
     "founded": "founder", "co-founded": "co-founder", "cofounded": "co-founder",
 }  # fmt: skip
+# verbs of holding an office in the organisation (not "founded": a title's holder may
+# have founded another one)
+HEADS_OFFICE_VERBS = {"heads", "chairs", "leads", "directs"}
 HEADS_VERB_RE = re.compile(
     r"(?:, \d{1,3},)?,? who (?:now |also |currently )?(" + "|".join(HEADS_VERBS) + r") (?=\S)",
     re.IGNORECASE,
@@ -1143,8 +1318,14 @@ def _secretary_to_minister(role: str) -> str:
     return re.sub(r"\bSecretary\b", "Minister", role)
 
 
+# "The company's CEO", "Acme's chief executive", "The Acme CEO": an owner, then a company
+# officer's title
+OFFICER_OF_RE = re.compile(
+    r"(?:[Tt]he )?([\w&.-]+?)(?:'s)? ((?:former )?(?:CEO|CFO|COO|chief (?:executive|financial"
+    r"|operating)(?: officer)?))"
+)
 # Descriptions resolved by role content ("the finance chief" = "chief financial officer").
-DESCRIPTION_HEADS = {"chief", "officer", "executive", "director", "head"}
+DESCRIPTION_HEADS = {"chief", "officer", "executive", "director", "head"} | CORPORATE_TITLES
 ROLE_WORD_KEYS = {
     "financial": ("finance",), "cfo": ("finance",), "ceo": ("executive",),
     "coo": ("operating",), "operations": ("operating",), "technology": ("technology",),
@@ -1298,7 +1479,9 @@ class RoleResolver:
             words = words[: words.index("of")]
         if not 2 <= len(words) <= 5 or words[0].lower() != "the":
             return None
-        if words[-1].lower() not in DESCRIPTION_HEADS or any(w[:1].isupper() for w in words[1:]):
+        if words[-1].lower() not in DESCRIPTION_HEADS or any(
+            w[:1].isupper() and w.lower() not in CORPORATE_TITLES for w in words[1:]
+        ):  # (the acronyms are written in capitals: "the CEO of Acme Corp")
             return None
         want = _role_key(" ".join(words[1:]))
         if not want:
@@ -1310,6 +1493,33 @@ class RoleResolver:
             info = self.for_entity(ent, src.start)
             same_org = not of_org or info.organization == src.organization
             if info.role and _role_key(info.role) == want and same_org:
+                found.append(ent)
+        return found[0] if len(found) == 1 else None
+
+    def company_officer(self, src, org: str | None) -> Entity | None:
+        """``The company's CEO`` (``org``: the company it names), ``Acme's chief
+        executive``, ``The Acme CEO``: the one person of the article with that company
+        officer's title at that company."""
+        m = OFFICER_OF_RE.fullmatch(src.text.replace("’", "'"))
+        if m is None:
+            return None
+        owner = m.group(1)
+        if owner.lower() in ORG_DESCRIPTORS:
+            owner = org or ""  # "the company's": the company it was resolved to
+        if not owner[:1].isupper():
+            return None
+        want = _role_key(m.group(2))
+        found = []
+        for ent in self.reg.entities[:300]:
+            if ent.kind != "person" or not ent.mentions or not self._may_have_role(ent, want):
+                continue
+            info = self.for_entity(ent, src.start)
+            named = info.organization or ""
+            if (
+                info.role
+                and _role_key(info.role) == want
+                and (named == owner or named.startswith(owner + " "))
+            ):
                 found.append(ent)
         return found[0] if len(found) == 1 else None
 
@@ -1397,6 +1607,7 @@ class RoleResolver:
 # "the ministry's spokesman, X": bodies "the ministry" etc. can name (resolve.ORG_DESCRIPTORS)
 STATE_BODY_NOUNS = {
     "ministry", "department", "commission", "regulator", "council", "court", "bureau",
+    "committee", "panel",
 }  # fmt: skip
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 BARE_SPOKESPERSON_RE = re.compile(r"(?i)an? (?:spokesman|spokeswoman|spokesperson)")
@@ -1713,10 +1924,23 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             elif c.country is None and c.speaker_type == "organization" and src.organization:
                 # "The embassy added" for "the U.S. Embassy": the state body's country
                 c.country = _state_body_country(src.organization)
+            if c.country in {None, "GE"} and src.kind == "group" and _state_office(src.text):
+                c.country = "US"  # "The governor of Texas", "Georgia's governor"
+            officer = rr.company_officer(src, c.organization) if c.speaker is None else None
+            if officer is not None:
+                # "The company's CEO said", "Acme's CEO said": its one named chief executive
+                info = rr.for_entity(officer, src.start)
+                c.entity, c.speaker, c.speaker_type = officer, officer.name, "person"
+                c.role, c.country, c.organization = info.role, info.country, info.organization
+                c.confidence = round(c.confidence * 0.85, 3)
         elif src.kind == "org":
             org = src.organization or src.text
+            org = lx.ORG_SHORT_NAMES.get(org, org)  # "The Fed said": the Federal Reserve
             c.organization = lx.SUPRANATIONAL.get(org, org)
             c.country = None if org in lx.SUPRANATIONAL else ORG_COUNTRY.get(org)
             if c.country is None and org not in lx.SUPRANATIONAL:
                 c.country = _state_body_country(src.text)  # "Russian Foreign Ministry"
                 c.country = c.country or src.country  # "Spain's Socialist Party"
+            if c.country is None and org.lower() in STATE_BODY_HEADS:
+                # "The U.S. Treasury", "Britain's Treasury": the country written before it
+                c.country = _state_body_country(ctx.doc.text[src.phrase_start : src.phrase_end])

@@ -147,6 +147,8 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
         or last.lower.endswith(("ed", "ing"))
         and not last.cap
         and last.lower not in ING_DOCUMENTS
+        # ("familiar with the bank's thinking said": a possessed -ing word is a noun)
+        and not (j > 0 and toks[j - 1].lower.endswith(("'s", "’s")))
     ):
         return None
     end = j
