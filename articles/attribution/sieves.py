@@ -1270,6 +1270,14 @@ def _reply_to_question(text: str, prev: Candidate, c: Candidate) -> bool:
     )
 
 
+# a written message introducing the quote after it: "signs saying “…”", "a banner reading"
+MESSAGE_BEFORE_RE = re.compile(
+    r"\b(?:signs?|banners?|placards?|posters?|stickers?|(?:t-)?shirts?|billboards?|graffiti)"
+    r"\s+(?:that\s+)?(?:saying|reading|read|reads|said|says)[,:]?\s*[\"“‘']\Z",
+    re.IGNORECASE,
+)
+
+
 def continuation(cands: list[Candidate], text: str = "") -> None:
     """A direct quote without its own cue continues the previous speaker."""
     prev: Candidate | None = None
@@ -1286,6 +1294,13 @@ def continuation(cands: list[Candidate], text: str = "") -> None:
             and _reply_to_question(text, prev, c)
         ):
             prev = c  # the answer is someone else's: no speaker
+            continue
+        if (
+            c.source is None
+            and text
+            and MESSAGE_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
+        ):
+            prev = c  # "held signs saying “Save Our Streets.”": the sign's words, nobody's
             continue
         if (
             c.source is None

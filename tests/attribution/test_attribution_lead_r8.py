@@ -228,3 +228,11 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_of_the_words_or_the_one_bef
     )
     assert by_quote(text)["checks would go on"].organization == "Interior Ministry"
     assert by_quote("Prices will rise, a spokesman said.")["Prices will rise"].organization is None
+
+
+def test_a_quote_on_a_sign_is_not_the_last_speakers():
+    text = (
+        "The mayor said the plan would pass.\n\n"
+        'Residents packed the chamber. Others held signs saying "Save Our Streets."'
+    )
+    assert by_quote(text)["Save Our Streets."].source is None
