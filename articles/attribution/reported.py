@@ -1909,7 +1909,10 @@ def _numeric_comparison(toks, m: int) -> bool:
 
 # what a statement set off, told by the writer ("…, sending shares up 4 percent",
 # "…, prompting calls for her resignation")
-CONSEQUENCE_PARTICIPLES = {"sending", "prompting", "triggering", "sparking", "fueling", "fuelling"}
+CONSEQUENCE_PARTICIPLES = {
+    "sending", "prompting", "triggering", "sparking", "fueling", "fuelling", "raising",
+    "pushing", "dragging", "boosting", "lifting", "deepening", "dealing", "marking",
+}  # fmt: skip
 # the occasion of a statement closing the reported clause: "in a statement (on its
 # website)", "during a news conference Monday", "in an interview with the BBC"
 TRAILING_MEDIUM_NOUNS = {
@@ -2061,11 +2064,13 @@ def _trailing_content(
             toks[m + 1].lower in SUBORDINATE_START
             or toks[m + 1].lower in {"compared", "according"}
             or (toks[m + 1].lower.endswith("ing") and toks[m + 1].lower in lx.CUE_FORMS)
+            or toks[m + 1].lower in CONSEQUENCE_PARTICIPLES
         )
     ):
         # "A, officials said Friday, as they left": an adverbial clause follows;
-        # "A, Bloomberg reported, citing two people …": a participial cue of its own
-        # (not a gerund subject: "A, he said, replacing her would be …")
+        # "A, Bloomberg reported, citing two people …": a participial cue of its own;
+        # "A, the union said, raising the prospect of …": the writer's participle (not
+        # a gerund subject: "A, he said, replacing her would be …")
         parenthetical = False
     if parenthetical and _cue_with_clause(ctx, a, p, se):
         return None  # "The chairman said the board, he believed, had acted": nested

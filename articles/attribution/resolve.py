@@ -1572,7 +1572,7 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
     ):
         return False  # a surname or another part of the name of someone the article names
     return not (
-        _followed_by_pronoun(reg.ctx, src.end)
+        _followed_by_pronoun(reg, src.end)
         or _who_follows(reg.ctx, src.end)
         or _possessive_before(reg.ctx, src.start)
         or _coordinated_with_person(reg, src.end)
@@ -1643,7 +1643,10 @@ def _who_follows(ctx: Context, pos: int) -> bool:
     return age or nxt.lower in {"who", "whose"}
 
 
-def _followed_by_pronoun(ctx: Context, pos: int) -> bool:
+def _followed_by_pronoun(reg: Registry, pos: int) -> bool:
+    """A he/she (or a person's epithet) follows the name at pos before another person the
+    article names ("Lakeshore said …. Vasquez disputed that. She said": she is Vasquez)."""
+    ctx = reg.ctx
     toks = ctx.doc.tokens
     i = ctx.doc.tok_index_at_or_after(pos)
     para_end = None
@@ -1651,6 +1654,8 @@ def _followed_by_pronoun(ctx: Context, pos: int) -> bool:
         low = toks[k].lower
         if low in PRONOUN_GENDER and not ctx.in_quote(k):
             return True
+        if toks[k].cap and low in reg.by_surname and not ctx.in_quote(k):
+            return False
         if low.endswith("-year-old") or low in lx.DEMONYM_NOUNS:
             # "the 53-year-old", "the Spaniard": in the name's own paragraph
             if para_end is None:

@@ -236,3 +236,22 @@ def test_a_quote_on_a_sign_is_not_the_last_speakers():
         'Residents packed the chamber. Others held signs saying "Save Our Streets."'
     )
     assert by_quote(text)["Save Our Streets."].source is None
+
+
+def test_a_lone_company_name_keeps_its_type_when_a_later_she_is_someone_elses():
+    text = (
+        "Pilots at Lakeshore Airlines voted to strike.\n\n"
+        'Lakeshore said in a statement that it was "disappointed" by the vote.\n\n'
+        "Captain Renee Vasquez disputed that. She said the offer was too low."
+    )
+    s = by_quote(text)["disappointed"]
+    assert (s.speaker, s.speaker_type) == ("Lakeshore Airlines", "organization")
+
+
+def test_a_consequence_participle_after_a_parenthetical_tag_is_the_writers():
+    ss = by_quote(
+        "Pilots voted to strike, their union said Monday, raising the prospect of delays."
+    )
+    assert set(ss) == {"Pilots voted to strike"}
+    ss = by_quote("The plan will fail, he said, replacing her would be a mistake.")
+    assert "replacing her would be a mistake" in ss
