@@ -443,6 +443,8 @@ US_STATE_OFFICES = re.compile(
 # "Chancellor", "Home Secretary"); the country is rarely written before them in U.S. copy.
 US_OFFICES = re.compile(
     r"(?i)\b(?:treasury secretary|homeland security secretary|defense secretary"
+    r"|transportation secretary|agriculture secretary|labor secretary|commerce secretary"
+    r"|interior secretary|veterans affairs secretary"
     r"|health and human services secretary|housing and urban development secretary"
     r"|secretary of (?:state|defense|the treasury|homeland security|health and human services"
     r"|housing and urban development|veterans affairs|the interior)"

@@ -255,3 +255,12 @@ def test_a_consequence_participle_after_a_parenthetical_tag_is_the_writers():
     assert set(ss) == {"Pilots voted to strike"}
     ss = by_quote("The plan will fail, he said, replacing her would be a mistake.")
     assert "replacing her would be a mistake" in ss
+
+
+def test_cabinet_secretaries_only_the_us_names_so_give_us():
+    s = by_quote("Transportation Secretary Paul Whitman urged both sides to keep talking.")[
+        "to keep talking"
+    ]
+    assert s.country == "US"
+    s = by_quote("Transport Secretary Louise Haigh said trains would run.")["trains would run"]
+    assert s.country is None
