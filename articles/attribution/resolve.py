@@ -282,7 +282,7 @@ def _org_descriptor(text: str) -> str | None:
         words = [words[0], words[3]]  # "The world's largest automaker": the automaker
     if len(words) == 4 and " ".join(words[1:3]).lower() in lx.DEMONYMS:
         words = [words[0], "".join(words[1:3]), words[3]]  # "the South Korean company"
-    if not 2 <= len(words) <= 3 or words[0].lower() != "the":
+    if not 2 <= len(words) <= 3 or words[0].lower() not in {"the", "their", "its"}:
         return None
     w = words[-1].lower()
     if w not in ORG_DESCRIPTORS and w.endswith("maker") and len(w) > 6:
@@ -290,6 +290,21 @@ def _org_descriptor(text: str) -> str | None:
     if w not in ORG_DESCRIPTORS or any(not m.isalpha() for m in words[1:-1]):
         return None
     return w
+
+
+def _named_in_next_paragraph(
+    ctx: Context, reg: Registry, pos: int, noun: str, spoken=()
+) -> str | None:
+    """ "Pilots voted to strike, their union said Monday. [next paragraph:] The Teamsters
+    Union said …": a description in the lead named in the next paragraph, when only one
+    organisation of its kind is named there."""
+    doc = ctx.doc
+    p = doc.para_index(pos)
+    if p > 2 or p + 1 >= len(doc.para_starts):
+        return None  # the headline and the lead only
+    end = doc.para_end(doc.para_starts[p + 1])
+    later = [f for f in _org_names_before(ctx, reg, end, noun, spoken) if f[0] > pos]
+    return _one_org(ctx, later, end, reg) if later else None
 
 
 def _named_body(words: str) -> bool:
@@ -2236,6 +2251,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 budget -= 1
                 found = _org_names_before(ctx, reg, src.start, noun, spoken)
                 name = _one_org(ctx, found, src.start, reg)
+                if name is None and not found:
+                    name = _named_in_next_paragraph(ctx, reg, src.start, noun, spoken)
                 if name is not None:
                     name, country = split_possessive_country(name)
                     src.country = src.country or country  # "Russia's Foreign Ministry"

@@ -264,3 +264,19 @@ def test_cabinet_secretaries_only_the_us_names_so_give_us():
     assert s.country == "US"
     s = by_quote("Transport Secretary Louise Haigh said trains would run.")["trains would run"]
     assert s.country is None
+
+
+def test_a_description_in_the_lead_takes_the_one_body_the_next_paragraph_names():
+    text = (
+        "Pilots at Lakeshore Airlines voted to authorize a strike, their union said Monday.\n\n"
+        "The Teamsters Union said 97% of pilots supported the move."
+    )
+    s = by_quote(text)["Pilots at Lakeshore Airlines voted to authorize a strike"]
+    assert (s.speaker, s.speaker_type, s.source) == (
+        "Teamsters Union",
+        "organization",
+        "their union",
+    )
+    # two unions named there: which one is not said
+    two = text.replace("The Teamsters Union said", "The Teamsters Union and the Pilots Union said")
+    assert by_quote(two)["Pilots at Lakeshore Airlines voted to authorize a strike"].speaker is None
