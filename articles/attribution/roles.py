@@ -392,6 +392,13 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         info.country is None
         and info.role
         and US_STATE_OFFICES.search(info.role)
+        and _us_dateline(ctx)
+    ):
+        info.country = "US"  # "MADISON, Wis. — Gov. Tony Evers vetoed …": a state's office
+    if (
+        info.country is None
+        and info.role
+        and US_STATE_OFFICES.search(info.role)
         and _state_office(text[a:b])
     ):
         info.country = "US"  # "Texas' attorney general", "the attorney general of New York"
@@ -655,6 +662,25 @@ def _field_before_title(toks, k: int, i: int) -> bool:
         )
         and toks[k - 1].is_word
     )
+
+
+# AP's abbreviations of U.S. states in datelines ("MADISON, Wis. —"), and WASHINGTON
+US_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z .'-]+, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass"
+    r"|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C"
+    r"|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|[A-Z][A-Z .'-]+, (?:Texas|Utah|Alaska|Hawaii"
+    r"|Idaho|Iowa|Maine|Ohio)\b|WASHINGTON\b"
+)
+
+
+def _us_dateline(ctx: Context) -> bool:
+    """The article's first body paragraph opens with a U.S. dateline."""
+    memo = ctx.doc.memo
+    if "us_dateline" not in memo:
+        text = ctx.doc.text
+        starts = ctx.doc.para_starts[:3]  # the dateline opens the headline's next paragraph
+        memo["us_dateline"] = any(US_DATELINE_RE.match(text, p) for p in starts)
+    return memo["us_dateline"]
 
 
 def _state_office(role: str) -> bool:

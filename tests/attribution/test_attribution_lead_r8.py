@@ -280,3 +280,14 @@ def test_a_description_in_the_lead_takes_the_one_body_the_next_paragraph_names()
     # two unions named there: which one is not said
     two = text.replace("The Teamsters Union said", "The Teamsters Union and the Pilots Union said")
     assert by_quote(two)["Pilots at Lakeshore Airlines voted to authorize a strike"].speaker is None
+
+
+def test_a_state_office_under_a_us_dateline_is_american():
+    text = (
+        "School aid bill vetoed\n\n"
+        "MADISON, Wis. — Gov. Tony Evers vetoed the bill on Friday, arguing that it "
+        "shortchanged rural districts."
+    )
+    assert by_quote(text)["it shortchanged rural districts"].country == "US"
+    text = text.replace("MADISON, Wis. — ", "")
+    assert by_quote(text)["it shortchanged rural districts"].country is None
