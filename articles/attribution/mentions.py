@@ -1899,19 +1899,30 @@ def _determined_noun_modifiers(doc: Doc, j: int, end: int, lo: int) -> int:
     return j
 
 
+# what may follow an organisation noun that a name in apposition then names
+ORG_NOUN_COMPLEMENTS = {
+    "that", "which", "behind", "founded", "based", "in", "for", "responsible", "overseeing",
+    "charged",
+}  # fmt: skip
+
+
 def _org_noun_clause(doc: Doc, k: int, lo: int) -> bool:
-    """The phrase ending at the comma k opens with "the <organisation noun> that/which"
-    ("The company that makes the drug, NAME, said")."""
+    """The phrase ending at the comma k opens with "the <organisation noun> that/which/
+    in charge of …" ("The company that makes the drug, NAME, said", "Israel's military
+    agency in charge of civilian affairs, COGAT, said")."""
     toks = doc.tokens
     m = k - 1
     while m > 0 and k - m < 14 and toks[m - 1].start >= lo and toks[m - 1].is_word:
         m -= 1
-    return (
-        m + 2 < k
-        and toks[m].lower in {"the", "a", "an"}
-        and toks[m + 1].lower in ORG_NOUNS
-        and toks[m + 2].lower in {"that", "which", "behind", "founded", "based"}
+    opener = toks[m].lower in {"the", "a", "an"} or (
+        toks[m].cap and toks[m].lower.endswith(("'s", "’s"))  # "Israel's military agency"
     )
+    if not (m + 2 < k and opener):
+        return False
+    h = m + 1
+    while h < k - 1 and h - m <= 3 and toks[h].lower not in ORG_NOUNS and toks[h].is_word:
+        h += 1  # "The Israeli military agency": modifiers before the noun
+    return toks[h].lower in ORG_NOUNS and toks[h + 1].lower in ORG_NOUN_COMPLEMENTS
 
 
 def _particle_in_name(doc: Doc, j: int) -> bool:

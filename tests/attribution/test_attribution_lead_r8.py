@@ -291,3 +291,15 @@ def test_a_state_office_under_a_us_dateline_is_american():
     assert by_quote(text)["it shortchanged rural districts"].country == "US"
     text = text.replace("MADISON, Wis. — ", "")
     assert by_quote(text)["it shortchanged rural districts"].country is None
+
+
+def test_a_name_in_apposition_to_an_organisation_noun_with_a_complement_speaks():
+    text = (
+        "Israel's military agency in charge of civilian affairs, COGAT, said it had placed "
+        "no limits on trucks and blamed the U.N. for the delays."
+    )
+    ss = by_quote(text)
+    assert ss["it had placed no limits on trucks"].speaker == "COGAT"
+    assert ss["the U.N. for the delays"].speaker == "COGAT"
+    s = by_quote("The head of the agency, Ann Lee, said sales rose.")["sales rose"]
+    assert (s.speaker, s.speaker_type) == ("Ann Lee", "person")
