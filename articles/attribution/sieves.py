@@ -236,7 +236,7 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
                         return src
             j -= 1
             steps += 1
-    return _subject_before_aside(ctx, k, lo)
+    return _subject_before_aside(ctx, k, lo) or _loose_sentence_subject(ctx, k, lo)
 
 
 def _subject_before_aside(ctx: Context, k: int, lo: int) -> Source | None:
@@ -251,6 +251,34 @@ def _subject_before_aside(ctx: Context, k: int, lo: int) -> Source | None:
         return None
     first = doc.tok_index_at_or_after(max(lo, ctx.sentence(toks[k].start)[0]))
     return src if src.phrase_start <= toks[first].start else None
+
+
+def _loose_sentence_subject(ctx: Context, k: int, lo: int) -> Source | None:
+    """``His ex-wife agreed, but contended that …``: an unparsed noun phrase opening
+    the sentence right before its first verb, a past tense, is that verb's subject and
+    the later coordinated or participial speech cue's (not ``The paranoia remained but
+    found …``: finding is no speech; not ``The rack rates are high``)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    first = doc.tok_index_at_or_after(lo)
+    if toks[k].lower not in lx.SPEECH_FORMS or toks[first].lower not in lx.DETERMINERS:
+        return None
+    for j in range(first + 1, k):
+        t = toks[j]
+        if not t.is_word or ctx.in_quote(j):
+            return None
+        if not t.cap and t.lower not in lx.FUNCTION_WORDS and verb_like(t.lower):
+            if not (t.lower.endswith("ed") or t.lower in IRREGULAR_PAST):
+                return None
+            src = loose_subject(ctx, j, lo)
+            if (
+                src is None
+                or src.phrase_start != toks[first].start
+                or toks[j - 1].lower in lx.FUNCTION_WORDS
+            ):
+                return None
+            return src
+    return None
 
 
 # abbreviations that end a name: "Acme Corp.", "Martin Luther King Jr."
