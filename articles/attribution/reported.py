@@ -2724,6 +2724,8 @@ CUE_NOUNS = {
     "complaint", "denial", "admission", "acknowledgment", "acknowledgement", "announcement",
     "conclusion", "finding", "message", "theory", "view", "fear", "hope", "concern", "vow",
     "statement", "charge", "estimate", "recognition", "insinuation", "determination",
+    "point", "case", "arguments", "assertions", "allegations", "accusations", "predictions",
+    "warnings", "suggestions",
 }  # fmt: skip
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Nouns of saying with an infinitive: "her promise to …", "Obama's decision to …".
@@ -3155,28 +3157,41 @@ ISSUE_VERBS = {
     "gives", "give", "sent", "sends", "send", "made", "makes", "make", "delivered", "repeated",
     "renewed", "reiterated", "posted", "published",
 }  # fmt: skip
-ISSUED_NOUNS = {"warning", "statement", "promise", "pledge", "message", "announcement", "vow"}
+ISSUED_NOUNS = {
+    "warning", "statement", "promise", "pledge", "message", "announcement", "vow", "argument",
+    "claim", "assertion", "allegation", "accusation", "prediction", "point", "case",
+    "arguments", "assertions", "allegations", "accusations", "predictions", "warnings",
+}  # fmt: skip
+ISSUE_DETERMINERS = {"a", "an", "the", "another"}
 
 
 def _issued_noun_subject(ctx: Context, k: int, j: int, ss: int) -> Source | None:
-    """``The agency issued a tsunami warning that waves could …``: a verb of issuing, an
-    article and up to two modifiers before the noun; its subject speaks. Not a relative
-    clause ("issued a statement that criticized …": a verb right after "that")."""
+    """``The agency issued a tsunami warning that waves could …``, ``made the argument
+    that …``: a verb of issuing, an article and up to two modifiers before the noun (a
+    plural needs no article: ``made allegations that``); its subject speaks. Not a
+    relative clause ("issued a statement that criticized …": a verb right after "that")."""
     doc = ctx.doc
     toks = doc.tokens
-    if toks[k].lower not in ISSUED_NOUNS:
+    noun = toks[k].lower
+    if noun not in ISSUED_NOUNS:
         return None
     tj = toks[j]
     if tj.lower in FINITE_AUX or tj.lower in lx.CUE_FORMS or tj.lower.endswith("ed"):
         return None
     d = k - 1
     while d > 0 and k - d <= 3 and toks[d].is_word and not toks[d].cap:
-        if toks[d].lower in {"a", "an", "the", "another"}:
+        if toks[d].lower in ISSUE_DETERMINERS or (
+            noun.endswith("s") and toks[d].lower in ISSUE_VERBS
+        ):
             break
         d -= 1
-    if d <= 0 or toks[d].lower not in {"a", "an", "the", "another"}:
+    if d <= 0:
         return None
-    v = d - 1
+    if toks[d].lower in ISSUE_DETERMINERS:
+        d -= 1
+    elif not noun.endswith("s"):
+        return None
+    v = d
     if toks[v].lower not in ISSUE_VERBS or toks[v].start <= ss:
         return None
     return _verb_group_subject(doc, v, ss)

@@ -20,3 +20,26 @@ def test_coordinated_cue_after_an_unparsed_sentence_subject():
         assert s is not None and s.cue == cue and s.source == subject.split(" agreed")[0], subject
     # finding is no speech, and a present-tense first verb may be a noun ("rates")
     assert by_quote("The paranoia remained but found other points of focus.") == {}
+
+
+def test_noun_of_saying_made_or_issued_by_the_subject():
+    for phrase in (
+        "made the argument that",
+        "made the point that",
+        "made the case that",
+        "made the prediction that",
+        "made allegations that",
+        "made unfounded allegations that",
+    ):
+        ss = by_quote(f"The governor {phrase} the plan would save money.")
+        s = ss.get("the plan would save money")
+        assert s is not None and s.source == "The governor", phrase
+    ss = by_quote("Smith's allegations that the election was rigged were dismissed.")
+    assert ss["the election was rigged"].speaker == "Smith"
+    # a relative clause, an expletive subject: no statement
+    for text in (
+        "The court heard the case that the family brought in 2019.",
+        "He made the point that mattered most.",
+        "It made the point that costs would rise.",
+    ):
+        assert by_quote(text) == {}, text
