@@ -173,6 +173,14 @@ ADVERBS = _words(
     """
 )
 
+# Nouns spelt like -ly adverbs: "attorneys for the family released it", "the weekly reported".
+LY_NOUNS = _words(
+    """
+    family ally assembly supply rally monopoly belly bully daily weekly monthly quarterly
+    anomaly homily jelly folly lily melancholy
+    """
+)
+
 WEEKDAYS = _words(
     """
     monday tuesday wednesday thursday friday saturday sunday

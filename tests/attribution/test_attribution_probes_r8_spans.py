@@ -43,3 +43,18 @@ def test_noun_of_saying_made_or_issued_by_the_subject():
         "It made the point that costs would rise.",
     ):
         assert by_quote(text) == {}, text
+
+
+def test_participle_after_article_and_adverb_is_an_adjective():
+    for text in (
+        "The widely reported deal fell apart on Monday.",
+        "The newly announced plan would cut taxes.",
+        "Her widely praised speech drew applause.",
+        "The previously reported figures were revised.",
+    ):
+        assert by_quote(text) == {}, text
+    ss = by_quote("Critics attacked his recently revealed tax avoidance strategies.")
+    assert [s.cue for s in ss.values()] == ["attacked"]
+    # a noun spelt like an adverb: the verb is still a verb
+    ss = by_quote("Attorneys for the family released it to reporters.")
+    assert ss["it to reporters"].cue == "released"
