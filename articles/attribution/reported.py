@@ -1224,10 +1224,47 @@ def _audience_end(doc, j: int, se: int) -> int:
             ):
                 x += 1  # "the debate audience", "a news conference"
             nxt = toks[x + 1] if x + 1 < len(toks) else None
-            if nxt is None or nxt.start >= se or nxt.lower == "of":
-                return j  # "told a crowd of supporters …": the longer object, read on
+            if nxt is not None and nxt.lower == "of":
+                # "told a crowd of supporters …": the longer object, read on
+                return _counted_members_end(toks, x + 2, se) or j
+            if nxt is None or nxt.start >= se:
+                return j
             return x + 1
     return j
+
+
+def _counted_members_end(toks, m: int, se: int) -> int | None:
+    """After "a crowd of": a number ("about 2,000", "several hundred") and at most two
+    lower-case words ending in a plural noun ("supporters", "local farmers"); the token
+    after them, or None (no number: the listener reader handles "of supporters")."""
+    n = len(toks)
+    if m + 1 < n and (toks[m].lower, toks[m + 1].lower) in QUANTITY_PAIRS:
+        m += 2
+    elif m < n and toks[m].lower in APPROXIMATORS:
+        m += 1
+    q = m
+    while (
+        m < n
+        and toks[m].start < se
+        and (toks[m].text[0].isdigit() or toks[m].lower in MEMBER_COUNTS)
+    ):
+        m += 1
+    if m == q or m >= n or toks[m].start >= se:
+        return None
+    if toks[m].lower in OBJECT_DETERMINERS:
+        return m  # "told a crowd of 2,000 the bill …"
+    for x in range(m, min(m + 2, n - 1)):
+        t = toks[x]
+        if t.start >= se or not t.is_word or t.cap or t.lower in lx.FUNCTION_WORDS:
+            return None
+        plural = t.lower.endswith("s") or t.lower in lx.GROUP_NOUNS
+        if plural and toks[x + 1].start < se and toks[x + 1].is_word:
+            return x + 1
+    return None
+
+
+MEMBER_COUNTS = (NUMBER_WORDS - {"a"}) | {"several", "few"}
+OBJECT_DETERMINERS = cues.OBJECT_DETERMINERS
 
 
 AUDIENCE_NOUNS = {

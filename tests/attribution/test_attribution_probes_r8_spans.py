@@ -58,3 +58,15 @@ def test_participle_after_article_and_adverb_is_an_adjective():
     # a noun spelt like an adverb: the verb is still a verb
     ss = by_quote("Attorneys for the family released it to reporters.")
     assert ss["it to reporters"].cue == "released"
+
+
+def test_audience_with_a_counted_membership_is_the_listener():
+    for audience in (
+        "a crowd of about 2,000 supporters",
+        "an audience of several hundred students that",
+        "a gathering of 300 local farmers",
+        "a crowd of 2,000",
+        "a crowd of 2,000 people",
+    ):
+        ss = by_quote(f"The senator told {audience} the bill would pass.")
+        assert list(ss) == ["the bill would pass"], audience
