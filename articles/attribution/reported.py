@@ -2688,12 +2688,27 @@ def _aux_subject(ctx: Context, k: int, ss: int) -> Source | None:
 def _aside_participle_end(ctx: Context, k: int, src: Source, ss: int, end: int) -> int:
     """``The senator, saying the bill was dead, walked out``: a participle set off
     between the sentence's subject and its verb reports up to the comma before that
-    verb; anywhere else the clause end stands."""
+    verb; so does one right after the subject with "that" (``Critics arguing that the
+    law was unfair filed suit``: up to the main verb). After the main verb phrase it
+    ends before the speaker's next act (``…, saying A, and went home``); anywhere else
+    the clause end stands."""
     doc = ctx.doc
     toks = doc.tokens
-    if not (toks[k].lower.endswith("ing") and comma_before(doc, k)):
+    if not toks[k].lower.endswith("ing"):
         return end
     first = doc.tok_index_at_or_after(ss)
+    if not comma_before(doc, k):
+        if (
+            src.kind == "group"
+            and src.phrase_start == toks[first].start
+            and toks[k - 1].end == src.phrase_end
+            and toks[k + 1].lower == "that"
+        ):
+            return _before_main_verb(ctx, k + 1, end)
+        return end
+    next_act = _next_act_comma(toks, k + 2, end)
+    if next_act is not None:
+        return toks[next_act - 1].end
     if src.phrase_start > toks[first].start:
         return end
     m = doc.tok_index_before(end) - 1  # a comma before the clause's last token
@@ -2708,6 +2723,22 @@ def _aside_participle_end(ctx: Context, k: int, src: Source, ss: int, end: int) 
             return toks[m - 1].end
         m -= 1
     return end
+
+
+def _next_act_comma(toks, m: int, end: int) -> int | None:
+    """The comma of ", and went home" (a past tense after ", and", no subject of its
+    own) between token m and offset end: the speaker's next act, or None."""
+    while m + 2 < len(toks) and toks[m + 2].start < end:
+        verb = toks[m + 2]
+        if (
+            toks[m].text == ","
+            and toks[m + 1].lower == "and"
+            and not verb.cap
+            and (verb.lower.endswith("ed") or verb.lower in IRREGULAR_PAST)
+        ):
+            return m
+        m += 1
+    return None
 
 
 def _fronted_fragment(ctx: Context, src: Source, ss: int) -> tuple[int, int] | None:
@@ -3154,6 +3185,7 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
     )
 
 
+SAY_FINITE = {"said", "say", "says"}
 # words a verb phrase goes on after ("was not rigged", "would have been", "was widely")
 VP_CONTINUERS = FINITE_AUX | {"not", "never", "been", "be", "being", "also", "n't"}
 
@@ -3168,7 +3200,9 @@ def _before_main_verb(ctx: Context, j: int, end: int) -> int:
     while m < len(toks) and toks[m].start < end:
         t = toks[m]
         low = t.lower
-        verb = not t.cap and (low in FINITE_AUX or low in IRREGULAR_PAST or low.endswith("ed"))
+        verb = not t.cap and (
+            low in FINITE_AUX or low in IRREGULAR_PAST or low.endswith("ed") or low in SAY_FINITE
+        )
         prev = toks[m - 1]
         if (
             verb

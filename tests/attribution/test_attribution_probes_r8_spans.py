@@ -70,3 +70,17 @@ def test_audience_with_a_counted_membership_is_the_listener():
     ):
         ss = by_quote(f"The senator told {audience} the bill would pass.")
         assert list(ss) == ["the bill would pass"], audience
+
+
+def test_participle_after_the_opening_subject_ends_before_the_main_verb():
+    for main in ("filed suit on Monday", "have demanded a recount", "say it will fail"):
+        ss = by_quote(f"Critics arguing that the law was unconstitutional {main}.")
+        s = ss.get("the law was unconstitutional")
+        assert s is not None and s.cue == "arguing" and s.source == "Critics", main
+
+
+def test_trailing_participle_ends_before_the_speakers_next_act():
+    ss = by_quote("The mayor thanked the crowd, saying the city would rebuild, and went home.")
+    assert ss["the city would rebuild"].cue == "saying"
+    ss = by_quote("The minister resigned on Friday, citing health reasons, and left the country.")
+    assert list(ss) == ["health reasons"]
