@@ -2342,13 +2342,16 @@ def _quoted_as_saying(ctx: Context, k: int) -> Candidate | None:
 IT_PASSIVE_ADVERBS = PASSIVE_AUX | {"later", "earlier", "first", "then", "since"}
 
 
+IT_PASSIVE_ENDINGS = ("ed", "said", "known", "thought", "understood")
+
+
 def _it_passive(ctx: Context, k: int) -> Candidate | None:
     """``It was announced on Monday that the plant would close``, ``It was later
     revealed that …``: the clause is reported by a source the writer does not name."""
     doc = ctx.doc
     toks = doc.tokens
     low = toks[k].lower
-    if toks[k].cap or not low.endswith(("ed", "said", "known", "thought")) or k + 2 >= len(toks):
+    if toks[k].cap or not low.endswith(IT_PASSIVE_ENDINGS) or k + 2 >= len(toks):
         return None
     b = k - 1
     while (
@@ -2365,6 +2368,8 @@ def _it_passive(ctx: Context, k: int) -> Candidate | None:
     ):
         return None  # "… made it known that": "it" is an object
     that = k + 1 if toks[k + 1].lower == "that" else cues.listener_that(doc, k + 1)
+    if that is None and b > 0 and toks[b - 1].text == ",":
+        return _it_passive_aside(ctx, b - 1, k, ss, se)
     if that is None or toks[that + 1].start >= se or ctx.in_quote(that + 1):
         return None
     end = _content_end(ctx, that + 1, se)
@@ -2374,6 +2379,39 @@ def _it_passive(ctx: Context, k: int) -> Candidate | None:
     return _reported(
         ctx, k, None, (ss, se), start=toks[that + 1].start, end=end, confidence=0.5, sieve="passive"
     )
+
+
+def _it_passive_aside(ctx: Context, c: int, k: int, ss: int, se: int) -> Candidate | None:
+    """``The union, it was reported on Friday, will strike``: the words around the aside
+    (opening at comma c) are reported, source null: "will strike" with "The union" as its
+    fragment; ``The union will strike, it was reported.``: the words before it."""
+    doc = ctx.doc
+    toks = doc.tokens
+    m = k + 1
+    while m < len(toks) and m - k <= 4 and toks[m].start < se and toks[m].lower in TIME_WORDS:
+        m += 1  # "on Friday", "last week"
+    first = doc.tok_index_at_or_after(ss)
+    if c <= first or m >= len(toks) or any(tq >= 0 for tq in ctx.tok_quote[first:m]):
+        return None
+    if toks[first].lower in FRONTED_OPENERS or toks[first].lower in SUBORDINATE_START:
+        return None  # "When the plant closed, it was announced.": a time, not the content
+    head_end = toks[c - 1].end
+    if toks[m].start >= se or toks[m].text in {".", "!", "?"}:
+        return _reported(
+            ctx, k, None, (ss, se), start=toks[first].start, end=head_end, confidence=0.5,
+            sieve="passive",
+        )  # fmt: skip
+    if toks[m].text != "," or m + 1 >= len(toks) or toks[m + 1].start >= se:
+        return None
+    main = _reported(
+        ctx, k, None, (ss, se), start=toks[m + 1].start, end=_content_end(ctx, m + 1, se),
+        confidence=0.5, sieve="passive",
+    )  # fmt: skip
+    main.extra["head"] = _reported(
+        ctx, k, None, (ss, se), start=toks[first].start, end=head_end, confidence=0.5,
+        sieve="passive",
+    )  # fmt: skip
+    return main
 
 
 def _opens_it_clause(t) -> bool:

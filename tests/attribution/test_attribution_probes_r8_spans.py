@@ -84,3 +84,20 @@ def test_trailing_participle_ends_before_the_speakers_next_act():
     assert ss["the city would rebuild"].cue == "saying"
     ss = by_quote("The minister resigned on Friday, citing health reasons, and left the country.")
     assert list(ss) == ["health reasons"]
+
+
+def quotes_and_sources(text):
+    return [(s.quote, s.source) for s in extract(text)]
+
+
+def test_it_passive_as_an_aside():
+    got = quotes_and_sources("The union, it was reported on Friday, will strike.")
+    assert got == [("The union", None), ("will strike", None)]
+    got = quotes_and_sources("The union will strike, it was reported last week.")
+    assert got == [("The union will strike", None)]
+    got = quotes_and_sources("The plant, it is understood, will close.")
+    assert got == [("The plant", None), ("will close", None)]
+    # not an aside: "it" is the subject of its own clause
+    ss = by_quote("Although the missile is not thought to be accurate, it is considered a threat.")
+    assert "a threat" in ss and not any(q.startswith("Although") for q in ss)
+    assert by_quote("When the plant closed, it was announced.") == {}
