@@ -3003,6 +3003,14 @@ def _verb_group_subject(doc: Doc, v: int, ss: int) -> Source | None:
     return None if src is None or src.text.lower() in EXPLETIVE_SUBJECTS else src
 
 
+# verbs that link a subject to its attitude like "be": "remained / came away convinced that"
+ATTITUDE_LINKS = {
+    "remain", "remains", "remained", "became", "become", "becomes", "grew", "grow", "grows",
+    "stayed", "stay", "stays",
+}  # fmt: skip
+AWAY_VERBS = {"came", "come", "comes", "walked", "walk", "walks", "went"}
+
+
 def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
     doc = ctx.doc
     toks = doc.tokens
@@ -3016,7 +3024,9 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
         v -= 1  # "made it clear that"
     if toks[v].lower in MAKE_FORMS and toks[k].lower not in MADE_IT_WORDS:
         return None  # "made sure that": an action
-    if toks[v].lower not in cues.BE_FORMS | MAKE_FORMS | {"remain", "remains", "remained"}:
+    if toks[v].lower == "away" and toks[v - 1].lower in AWAY_VERBS:
+        v -= 1  # "came away convinced that"
+    elif toks[v].lower not in cues.BE_FORMS | MAKE_FORMS | ATTITUDE_LINKS:
         return None
     src = _verb_group_subject(doc, v, ss)  # (None for "it is clear that …")
     if src is None:

@@ -101,3 +101,10 @@ def test_it_passive_as_an_aside():
     ss = by_quote("Although the missile is not thought to be accurate, it is considered a threat.")
     assert "a threat" in ss and not any(q.startswith("Although") for q in ss)
     assert by_quote("When the plant closed, it was announced.") == {}
+
+
+def test_attitude_adjective_after_a_linking_verb():
+    for link in ("came away", "walked away", "became", "grew", "remained"):
+        ss = by_quote(f"The negotiators {link} convinced that a deal was close.")
+        s = ss.get("a deal was close")
+        assert s is not None and s.source == "The negotiators", link
