@@ -599,6 +599,31 @@ def _control_head(doc, k: int, lo: int) -> int:
     return h
 
 
+# verbs whose object does what the infinitive says: "forced the banker to admit that …"
+IMPLICATIVE_OBJECT_VERBS = {
+    "forced", "forces", "force", "forcing", "compelled", "compels", "compel", "persuaded",
+    "persuades", "persuade", "convinced", "prompted", "prompts", "prompt", "led", "leads",
+}  # fmt: skip
+OBJECT_PRONOUN_SUBJECTS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _forced_object(doc: Doc, k: int, ss: int) -> Source | None:
+    """``Prosecutors forced the banker to admit that …``: the object of an implicative
+    verb before an infinitive cue is its speaker, not the verb's subject."""
+    toks = doc.tokens
+    if k < 3 or toks[k - 1].lower != "to":
+        return None
+    o = toks[k - 2]
+    if o.lower in OBJECT_PRONOUN_SUBJECTS and toks[k - 3].lower in IMPLICATIVE_OBJECT_VERBS:
+        g = lx.SUBJECT_PRONOUNS.get(OBJECT_PRONOUN_SUBJECTS[o.lower])
+        return Source("pronoun", o.start, o.end, o.text, o.start, o.end, gender=g)
+    src = subject_before(doc, k - 1, ss)
+    if src is None or src.loose or src.kind == "pronoun":
+        return None
+    v = doc.tok_index_before(src.phrase_start)
+    return src if v > 0 and toks[v].lower in IMPLICATIVE_OBJECT_VERBS else None
+
+
 FRONTED_SUBORDINATORS = {
     "when", "if", "after", "before", "because", "while", "although", "though", "as",
     "once", "since", "unless", "until", "whenever",
@@ -4221,6 +4246,7 @@ def find_reported(
                 if src is None and comma_before(doc, k):
                     src = _aux_subject(ctx, k, ss)  # "X is filing a complaint, claiming …"
 
+            src = src or _forced_object(doc, k, ss)
             src = src or subject_before(doc, _control_head(doc, k, ss), ss)
             src = _document_subject(ctx, k, ss, src)
             if src is None and k > 0:

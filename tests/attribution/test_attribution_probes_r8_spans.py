@@ -108,3 +108,14 @@ def test_attitude_adjective_after_a_linking_verb():
         ss = by_quote(f"The negotiators {link} convinced that a deal was close.")
         s = ss.get("a deal was close")
         assert s is not None and s.source == "The negotiators", link
+
+
+def test_object_of_an_implicative_verb_speaks_the_infinitive_cue():
+    ss = by_quote("Prosecutors forced the banker to admit that he had lied.")
+    assert ss["he had lied"].source == "the banker"
+    ss = by_quote("The scandal forced Mayor Ann Lee to concede that mistakes were made.")
+    assert ss["mistakes were made"].speaker == "Ann Lee"
+    ss = by_quote("The evidence led investigators to conclude that the fire was arson.")
+    assert ss["the fire was arson"].source == "investigators"
+    text = "Mayor Ann Lee met Tom Smith on Monday. Smith persuaded her to say the plan was dead."
+    assert by_quote(text)["the plan was dead"].speaker == "Ann Lee"
