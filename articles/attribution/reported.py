@@ -726,6 +726,26 @@ def _quantity_at(toks, j: int, se: int) -> bool:
     return word.text[0].isdigit() or word.text[0] in "$€£" or word.lower in NUMBER_WORDS
 
 
+UNDER_NOUNS = {"oath", "questioning", "cross-examination", "pressure", "scrutiny", "duress"}
+
+
+def _under_phrase_end(toks, j: int, se: int) -> int | None:
+    """After "admitted under (intense) questioning": the token starting the clause (a
+    pronoun, determiner or name; after "that", the next), or None."""
+    for m in (j + 1, j + 2):
+        if m + 1 >= len(toks) or toks[m + 1].start >= se:
+            return None
+        if toks[m].lower in UNDER_NOUNS:
+            nxt = toks[m + 1]
+            if nxt.lower == "that":
+                return m + 2 if m + 2 < len(toks) and toks[m + 2].start < se else None
+            opens = nxt.lower in lx.SUBJECT_PRONOUNS or nxt.lower in cues.OBJECT_DETERMINERS
+            return m + 1 if opens or nxt.cap else None
+        if not toks[m].is_word or toks[m].cap:
+            return None
+    return None
+
+
 def _content_start(ctx: Context, k: int, se: int) -> int | None:
     """Token index where the reported clause after cue k begins, or None."""
     doc = ctx.doc
@@ -912,6 +932,10 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 if toks[m].lower in {"he", "she", "they", "we", "i"}:
                     return m
                 m += 1
+    if t.lower == "under" and base in CLAUSAL:
+        after = _under_phrase_end(toks, j, se)
+        if after is not None:
+            return after  # "admitted under questioning he hadn't …"
     if (
         t.lower in {"late", "early"}
         and base in CLAUSAL

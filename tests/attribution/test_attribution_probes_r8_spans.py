@@ -119,3 +119,19 @@ def test_object_of_an_implicative_verb_speaks_the_infinitive_cue():
     assert ss["the fire was arson"].source == "investigators"
     text = "Mayor Ann Lee met Tom Smith on Monday. Smith persuaded her to say the plan was dead."
     assert by_quote(text)["the plan was dead"].speaker == "Ann Lee"
+
+
+def test_clause_after_under_questioning():
+    for text, content in (
+        (
+            "The case collapsed after he admitted under questioning he hadn't read it.",
+            "he hadn't read it",
+        ),
+        ("Smith admitted under oath he lied.", "he lied"),
+        (
+            "Smith conceded under intense cross-examination the figures were wrong.",
+            "the figures were wrong",
+        ),
+        ("Smith testified under oath that Trump knew.", "Trump knew"),
+    ):
+        assert content in by_quote(text), text
