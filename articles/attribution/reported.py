@@ -2136,8 +2136,10 @@ def _trailing_content(
     a = doc.tok_index_at_or_after(ss)
     if a >= p:
         return None
+    and_clause = parenthetical and _and_new_clause(doc, m + 1, se)
     if (
         parenthetical
+        and not and_clause
         and m + 1 < n
         and (
             toks[m + 1].lower in SUBORDINATE_START
@@ -2153,8 +2155,9 @@ def _trailing_content(
         return None  # "The chairman said the board, he believed, had acted": nested
     if parenthetical:
         # "A, the senator said, B": the reported clause is split around the
-        # parenthetical cue; B is returned, A is a fragment of its own
-        b0 = m + 1
+        # parenthetical cue; B is returned, A is a fragment of its own ("A, the
+        # ministry said, and B": B after the "and")
+        b0 = m + 2 if and_clause else m + 1
         if b0 < n and toks[b0].start < se:
             end = _content_end(ctx, b0, se)
             if not _quoted_inside(ctx, toks[a].start, toks[p].start):
@@ -2172,6 +2175,23 @@ def _trailing_content(
     if _quoted_inside(ctx, toks[a].start, toks[p].start):
         return None
     return start, end
+
+
+def _and_new_clause(doc: Doc, m: int, se: int) -> bool:
+    """Token m is an "and" opening a clause with its own subject ("…, the ministry said,
+    and imports rose"), not the speaker's next act ("…, he said, and added that …", "and
+    then left") nor another speaker's ("and she added …")."""
+    toks = doc.tokens
+    if m + 2 >= len(toks) or toks[m].lower != "and" or toks[m + 2].start >= se:
+        return False
+    first = toks[m + 1]
+    if not first.is_word or first.lower in ADVERBIAL_START or verb_like(first.lower):
+        return False
+    if first.lower.endswith("ly") or first.lower in FINITE_AUX or first.lower in SUBORDINATORS:
+        return False
+    return not any(
+        cues.is_cue(doc, x) for x in range(m + 1, min(m + 6, len(toks))) if toks[x].start < se
+    )
 
 
 APPOSITIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my", "the"}

@@ -135,3 +135,17 @@ def test_clause_after_under_questioning():
         ("Smith testified under oath that Trump knew.", "Trump knew"),
     ):
         assert content in by_quote(text), text
+
+
+def test_and_clause_after_a_parenthetical_tag():
+    for tag in ("the ministry said", "the ministry said in a monthly report"):
+        got = quotes_and_sources(f"Exports fell 3 percent, {tag}, and imports rose 2 percent.")
+        assert got == [
+            ("Exports fell 3 percent", "the ministry"),
+            ("imports rose 2 percent", "the ministry"),
+        ], tag
+    # the speaker's own next act, another speaker's cue: not the tag's second clause
+    got = quotes_and_sources("Exports fell, the minister said, and then left the room.")
+    assert got == [("Exports fell", "the minister")]
+    got = quotes_and_sources("Exports fell, the minister said, and she added that imports rose.")
+    assert got == [("Exports fell", "the minister"), ("imports rose", "she")]
