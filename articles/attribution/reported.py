@@ -2832,6 +2832,20 @@ def _aside_participle_end(ctx: Context, k: int, src: Source, ss: int, end: int) 
     return end
 
 
+def _from_gerund_end(doc: Doc, k: int, j: int, end: int) -> int:
+    """``went from saying the plan was dead to backing it``: the clause of a gerund cue
+    after "from" ends before the range's "to" + gerund."""
+    toks = doc.tokens
+    if k < 1 or toks[k - 1].lower != "from" or not toks[k].lower.endswith("ing"):
+        return end
+    m = j + 1
+    while m + 1 < len(toks) and toks[m + 1].start < end:
+        if toks[m].lower == "to" and toks[m + 1].lower.endswith("ing"):
+            return toks[m - 1].end
+        m += 1
+    return end
+
+
 def _next_act_comma(toks, m: int, end: int) -> int | None:
     """The comma of ", and went home" (a past tense after ", and", no subject of its
     own) between token m and offset end: the speaker's next act, or None."""
@@ -4340,6 +4354,7 @@ def find_reported(
                 span = (toks[j].start, _content_end(ctx, j, se))
                 span = (span[0], _fronted_clause_end(ctx, ss, k, j, span[1]))
                 span = (span[0], _aside_participle_end(ctx, k, src, ss, span[1]))
+                span = (span[0], _from_gerund_end(doc, k, j, span[1]))
                 if _object_content(ctx, k, j):
                     span = (span[0], _object_end(ctx, j, span[1], k))
                 np_cue = _base(doc, k) in OBJECT_OK or _base(doc, k) == "report"

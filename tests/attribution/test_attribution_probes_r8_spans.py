@@ -149,3 +149,10 @@ def test_and_clause_after_a_parenthetical_tag():
     assert got == [("Exports fell", "the minister")]
     got = quotes_and_sources("Exports fell, the minister said, and she added that imports rose.")
     assert got == [("Exports fell", "the minister"), ("imports rose", "she")]
+
+
+def test_from_gerund_cue_ends_before_the_range_end():
+    ss = by_quote("Smith went from saying the plan was dead to backing it.")
+    assert list(ss) == ["the plan was dead"]
+    ss = by_quote("Smith refrained from saying the plan was going to fail.")
+    assert list(ss) == ["the plan was going to fail"]
