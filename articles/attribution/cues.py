@@ -233,8 +233,11 @@ def _title_after_gerund(doc: Doc, i: int) -> bool:
 
 def _modified_noun(doc: Doc, i: int) -> bool:
     """One or two lower-case singular nouns between a determiner and token i ("a flash
-    flood warning", "the tsunami warning"): a noun phrase, not a verb."""
+    flood warning", "the tsunami warning"): a noun phrase, not a verb (but a message
+    noun is what speaks: "a letter saying …", "a text warning that …")."""
     toks = doc.tokens
+    if toks[i - 1].lower in lx.MESSAGE_NOUNS:
+        return False
     k = i - 1
     while k >= 0 and i - k <= 3:
         t = toks[k]

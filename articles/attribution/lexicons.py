@@ -173,6 +173,16 @@ ADVERBS = _words(
     """
 )
 
+# Messages a speech participle can modify: "signs saying the war must end".
+MESSAGE_NOUNS = _words(
+    """
+    note notes letter letters sign signs banner banners placard placards poster posters
+    message messages memo memos email emails e-mail e-mails tweet tweets post posts posting
+    postings leaflet leaflets flyer flyers petition petitions text texts ad ads billboard
+    billboards graffiti
+    """
+)
+
 # Nouns spelt like -ly adverbs: "attorneys for the family released it", "the weekly reported".
 LY_NOUNS = _words(
     """

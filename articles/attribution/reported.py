@@ -607,6 +607,32 @@ IMPLICATIVE_OBJECT_VERBS = {
 OBJECT_PRONOUN_SUBJECTS = {"him": "he", "her": "she", "them": "they"}
 
 
+def _message_subject(ctx: Context, k: int, ss: int) -> Source | None:
+    """``Protesters carried signs saying the war must end``, ``a letter claiming that …``:
+    the message a speech participle modifies (with its determiner and modifiers)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if (
+        k < 2
+        or not toks[k].lower.endswith("ing")
+        or toks[k].lower not in lx.SPEECH_FORMS
+        or toks[k - 1].lower not in lx.MESSAGE_NOUNS
+        or ctx.in_quote(k - 1)
+    ):
+        return None
+    a = k - 1
+    while a - 1 >= 0 and toks[a - 1].start >= ss and k - a < 4 and toks[a - 1].is_word:
+        prev = toks[a - 1]
+        if prev.lower in lx.DETERMINERS or prev.lower.endswith(("'s", "’s")):
+            a -= 1
+            break
+        if prev.cap or prev.lower in lx.FUNCTION_WORDS or verb_like(prev.lower):
+            break
+        a -= 1  # "a handwritten note", "campaign signs"
+    ps, pe = toks[a].start, toks[k - 1].end
+    return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
+
+
 def _forced_object(doc: Doc, k: int, ss: int) -> Source | None:
     """``Prosecutors forced the banker to admit that …``: the object of an implicative
     verb before an infinitive cue is its speaker, not the verb's subject."""
@@ -4419,6 +4445,11 @@ def find_reported(
             continue  # "Hamas fighters attacked the post", "Troops fired on the crowd"
         if src.loose:
             src = _named_head(doc, src)
+        if src.kind == "group" and src.phrase_end == toks[k - 1].end:
+            # "The company sent employees a letter | saying": a phrase the subject reader
+            # ran on to the message (not "Trump unleashed tweets saying": the named head)
+            msg = _message_subject(ctx, k, ss)
+            src = msg if msg is not None and msg.phrase_start > src.phrase_start else src
         if lx.CUE_FORMS.get(low) == "find" and _find_idiom(toks, k):
             continue  # "found a way to", "find themselves in", "find it difficult"
         if (

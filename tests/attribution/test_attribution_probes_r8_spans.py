@@ -156,3 +156,13 @@ def test_from_gerund_cue_ends_before_the_range_end():
     assert list(ss) == ["the plan was dead"]
     ss = by_quote("Smith refrained from saying the plan was going to fail.")
     assert list(ss) == ["the plan was going to fail"]
+
+
+def test_message_a_speech_participle_modifies_is_its_source():
+    ss = by_quote("Protesters carried handwritten signs saying the war must end.")
+    assert ss["the war must end"].source == "handwritten signs"
+    ss = by_quote("The company sent employees a letter saying the plant would close.")
+    assert ss["the plant would close"].source == "a letter"
+    # a name opening the phrase is the author
+    ss = by_quote("Trump unleashed a series of tweets criticizing the judge.")
+    assert ss["the judge"].speaker == "Trump"
