@@ -188,6 +188,8 @@ IRREGULAR_PAST = {
     "sent", "spent", "stood", "struck", "swore", "won", "wrote", "spoke", "saw", "ran", "drew",
     "shot", "hit", "fought", "broke", "began", "kept", "sat", "rose", "felt", "thought",
     "brought", "grew", "knew", "threw", "lost", "was", "laid", "paid", "sold", "built",
+    "fell", "sank", "fled", "bought", "caught", "sought", "chose", "drove",
+    "withdrew", "shook", "stole", "flew", "slid", "froze", "tore", "swept", "hung",
 }  # fmt: skip
 
 

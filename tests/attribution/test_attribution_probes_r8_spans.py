@@ -166,3 +166,8 @@ def test_message_a_speech_participle_modifies_is_its_source():
     # a name opening the phrase is the author
     ss = by_quote("Trump unleashed a series of tweets criticizing the judge.")
     assert ss["the judge"].speaker == "Trump"
+
+
+def test_coordinated_cue_after_an_irregular_past_main_verb():
+    ss = by_quote("The company sank to a loss and warned that more cuts were likely.")
+    assert ss["more cuts were likely"].source == "The company"
