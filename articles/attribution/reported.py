@@ -3285,6 +3285,34 @@ def _faced_noun_cue(ctx: Context, k: int) -> Candidate | None:
     return _reported(ctx, k, None, (ss, se), start=toks[j].start, end=end, confidence=0.5)
 
 
+# words between the subject's verb and its own possessive: "stood by his", "doubled down on"
+OWN_POSSESSOR_LINKS = {"by", "on", "down", "up", "back", "to", "with", "behind", "again"}
+POSSESSOR_KINDS = {"its": {"org", "group"}, "their": {"group"}, "his": {"name"}, "her": {"name"}}
+
+
+def _own_possessor(ctx: Context, p: int, ss: int) -> Source | None:
+    """``Acme Corp stood by its claim that …``, ``Smith renewed his call for …``: a
+    possessive right after the sentence subject's verb (only particles between) is that
+    subject when its kind and gender fit; None leaves the pronoun to resolution."""
+    doc = ctx.doc
+    toks = doc.tokens
+    pron = toks[p].lower
+    v = p - 1
+    while v > 0 and toks[v].lower in OWN_POSSESSOR_LINKS:
+        v -= 1
+    t = toks[v]
+    if v <= 0 or t.cap or not t.is_word or not verb_like(t.lower) or t.lower in lx.FUNCTION_WORDS:
+        return None
+    src = _verb_group_subject(doc, v, ss)
+    first = doc.tok_index_at_or_after(ss)
+    if src is None or src.loose or src.phrase_start != toks[first].start:
+        return None
+    if src.kind not in POSSESSOR_KINDS[pron]:
+        return None
+    g = lx.SUBJECT_PRONOUNS.get(POSSESSIVE_PRONOUNS[pron])
+    return src if src.gender in (None, g) else None
+
+
 def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
     """``Trump's claim that …`` / ``her acknowledgment that …``: the possessor speaks."""
     doc = ctx.doc
@@ -3310,7 +3338,9 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
     pt = toks[p]
     if pt.lower in POSSESSIVE_PRONOUNS:
         g = lx.SUBJECT_PRONOUNS.get(POSSESSIVE_PRONOUNS[pt.lower])
-        src = Source("pronoun", pt.start, pt.end, pt.text, pt.start, pt.end, gender=g)
+        src = _own_possessor(ctx, p, ss) or Source(
+            "pronoun", pt.start, pt.end, pt.text, pt.start, pt.end, gender=g
+        )
     elif pt.lower.endswith(("'s", "’s")) and pt.cap:
         a = p
         while a - 1 >= 0 and toks[a - 1].start >= ss and toks[a - 1].cap and toks[a - 1].is_word:

@@ -171,3 +171,15 @@ def test_message_a_speech_participle_modifies_is_its_source():
 def test_coordinated_cue_after_an_irregular_past_main_verb():
     ss = by_quote("The company sank to a loss and warned that more cuts were likely.")
     assert ss["more cuts were likely"].source == "The company"
+
+
+def test_possessive_after_the_subjects_own_verb_is_the_subject():
+    ss = by_quote("Acme Corp stood by its claim that the product was safe.")
+    assert ss["the product was safe"].speaker == "Acme Corp"
+    ss = by_quote("Smith doubled down on his claim that the vote was rigged.")
+    assert ss["the vote was rigged"].speaker == "Smith"
+    ss = by_quote("The company stood by its claim that the product was safe.")
+    assert ss["the product was safe"].source == "The company"
+    # a gender that does not fit leaves the pronoun
+    ss = by_quote("Ann Smith renewed his call for a ceasefire.")
+    assert ss["a ceasefire"].source == "his"
