@@ -351,7 +351,7 @@ PREP_COMPLEMENTS = {
     "question": {"about", "on"}, "query": {"about", "on"},
     "reply": {"with", "by"}, "agree": {"with"}, "disagree": {"with"}, "decide": {"against"},
     "rule": {"against"}, "debate": {"about", "over"}, "focus": {"on"},
-    "spar": {"over", "with"}, "caution": {"against", "about"},
+    "spar": {"over", "with"}, "caution": {"against", "about"}, "lash": {"at", "against"},
 }  # fmt: skip
 # "expressed concern/misgivings/outrage about …"
 ATTITUDE_NOUNS = {
@@ -384,6 +384,19 @@ PREP_ONLY_FORMS = lx._forms(
     ]
 )
 PREP_ONLY_FORMS.update({"spoke": "speak", "spoken": "speak", "sparred": "spar", "sparring": "spar"})
+# verbs of retort that report only after "back" ("hit back at X", "pushed back on X", "shot
+# back that …"): the prepositions after "back"; a bare "hit at dawn" is no statement
+BACK_VERBS = {
+    "hit": {"at"}, "fire": {"at"}, "shoot": {"at", "that"}, "push": {"on", "against"},
+}  # fmt: skip
+PREP_ONLY_FORMS.update(
+    {
+        "hit": "hit", "hits": "hit", "hitting": "hit", "fire": "fire", "fired": "fire",
+        "fires": "fire", "firing": "fire", "shot": "shoot", "shoots": "shoot",
+        "shooting": "shoot", "lashed": "lash", "lash": "lash", "lashes": "lash",
+        "lashing": "lash",
+    }
+)  # fmt: skip
 PREP_PARTICLES = {"openly", "publicly", "privately", "repeatedly", "often", "again"}
 # a short adverbial between a prepositional cue and its preposition ("speaks more often in
 # public about", "spoke during his speech of")
@@ -441,7 +454,13 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
     """Token index of the prepositional object after cue k ("spoke out about X")."""
     toks = ctx.doc.tokens
     n = len(toks)
-    preps = PREP_COMPLEMENTS.get(_base(ctx.doc, k))
+    base = _base(ctx.doc, k)
+    if base in BACK_VERBS:
+        if k + 3 < n and toks[k + 1].lower == "back" and toks[k + 2].lower in BACK_VERBS[base]:
+            return k + 3 if toks[k + 3].start < se and toks[k + 3].is_word else None
+        if base not in PREP_COMPLEMENTS:
+            return None
+    preps = PREP_COMPLEMENTS.get(base)
     if not preps:
         return None
     if preps is WEIGH_PREPS and (k + 1 >= n or toks[k + 1].lower != "in"):
@@ -2994,9 +3013,13 @@ def _np_end(ctx: Context, j: int, end: int) -> int:
     n = len(toks)
     while m < n and toks[m].start < end:
         t = toks[m]
+        if t.lower == "that" and toks[m - 1].lower in CUE_NOUNS:
+            return end  # "the claim that the tax would …": the noun's own clause
         if not ctx.in_quote(m) and t.is_word and not t.cap:
             low = t.lower
             verb = low in FINITE_AUX or low in IRREGULAR_PAST or low in lx.CUE_FORMS
+            if verb and low in CUE_NOUNS and toks[m - 1].lower in lx.DETERMINERS:
+                verb = False  # "the claim", "his warning": a noun
             if not verb and low.endswith("ed") and toks[m - 1].lower not in lx.DETERMINERS:
                 verb = toks[m - 1].lower not in {"a", "an", "the", "his", "her", "their", "its"}
             if verb:
@@ -3166,13 +3189,15 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
 _MAKE = {"made", "make", "makes", "making"}
 _HAVE = {"has", "have", "had", "having"}
 _RAISE = {"raised", "raise", "raises", "raising"}
+_TAKE = {"took", "take", "takes", "taking", "taken"}
 LIGHT_NOUNS = {
     "secret": (_MAKE, {"of"}), "illusions": (_HAVE, {"about"}),
     "questions": (_RAISE, {"about", "over"}), "doubts": (_RAISE, {"about", "over"}),
     "concerns": (_RAISE, {"about", "over"}), "case": (_MAKE, {"for", "against"}),
-    "aim": ({"took", "take", "takes", "taking"}, {"at"}),
+    "aim": (_TAKE, {"at"}),
     "attention": ({"drew", "draw", "draws", "drawing", "called", "call", "calls"}, {"to"}),
     "plea": (_MAKE, {"for"}), "pitch": (_MAKE, {"for"}),
+    "issue": (_TAKE, {"with"}), "exception": (_TAKE, {"to"}),
 }  # fmt: skip
 LIGHT_MODIFIERS = {"little", "no", "a", "an", "the", "his", "her", "their", "its", "new", "fresh"}
 

@@ -183,3 +183,26 @@ def test_possessive_after_the_subjects_own_verb_is_the_subject():
     # a gender that does not fit leaves the pronoun
     ss = by_quote("Ann Smith renewed his call for a ceasefire.")
     assert ss["a ceasefire"].source == "his"
+
+
+def test_phrasal_retorts_and_taking_issue():
+    for text, content in (
+        ("Smith took issue with the claim that the tax would hurt families.",
+         "the claim that the tax would hurt families"),
+        ("The union took exception to remarks by the mayor.", "remarks by the mayor"),
+        ("The office pushed back against suggestions that the plan was dead.",
+         "suggestions that the plan was dead"),
+        ("The mayor hit back at critics of the plan.", "critics of the plan"),
+        ("The company fired back at the regulator on Monday.", "the regulator"),
+        ("Smith shot back that the report was wrong.", "the report was wrong"),
+        ("The senator lashed out at critics of the plan.", "critics of the plan"),
+    ):  # fmt: skip
+        assert list(by_quote(text)) == [content], text
+    # force, weather, a bare verb: no statement
+    for text in (
+        "The storm hit at dawn.",
+        "Police fired at the crowd.",
+        "Troops fired back at the gunmen.",
+        "The gunman shot at officers.",
+    ):
+        assert by_quote(text) == {}, text
