@@ -270,7 +270,15 @@ def _by_agent_follows(doc: Doc, i: int) -> bool:
     if k + 1 >= len(toks) or toks[k].lower != "by":
         return False
     nxt = toks[k + 1]
-    return nxt.cap or nxt.lower in {"the", "a", "an", "its", "his", "her", "their"}
+    if nxt.cap or nxt.lower in lx.DETERMINERS:
+        return True
+    # a bare plural agent: "a claim disputed by auditors" (not "by saying", "by phone")
+    return (
+        nxt.is_word
+        and nxt.lower.endswith("s")
+        and not nxt.lower.endswith(("ss", "ing"))
+        and nxt.lower not in lx.FUNCTION_WORDS
+    )
 
 
 # cue forms that are also plural nouns ("analyst estimates", "Kremlin claims")

@@ -1786,6 +1786,26 @@ def _dash_aside_end(ctx: Context, k: int, ss: int, s: int, e: int) -> int:
     return e
 
 
+def _dash_comment_end(doc: Doc, s: int, e: int) -> int:
+    """``said the budget was balanced — a claim disputed by auditors``: a dash and the
+    writer's comment noun ("a claim", "a figure") end the reported clause, as after a
+    comma."""
+    toks = doc.tokens
+    x = doc.tok_index_at_or_after(s) + 1
+    while x + 2 < len(toks) and toks[x + 2].start < e:
+        d = x + 1 if toks[x].text == "-" and toks[x + 1].text == "-" else x
+        if (
+            (toks[x].text in EM_DASHES or d > x)
+            and d + 2 < len(toks)
+            and toks[d + 1].lower in {"a", "an"}
+            and toks[d + 2].lower in COMMENT_NOUNS
+            and (d + 3 >= len(toks) or toks[d + 3].lower not in {"of", "for", "to"})
+        ):
+            return toks[x - 1].end
+        x += 1
+    return e
+
+
 def _parenthetical_cue(toks, m: int, stop: int) -> bool:
     """Cue m is followed by a comma and the rest of the clause it interrupts (a finite
     verb): ", he believed, had acted …", ", she noted, was …"."""
@@ -4522,6 +4542,7 @@ def find_reported(
         ):
             e = _relative_clause_end(ctx, s, e)
         e = _dash_aside_end(ctx, k, ss, s, e)
+        e = _dash_comment_end(doc, s, e)
         if e - s < 3:
             continue
         conf = 0.8 if low in lx.SPEECH_FORMS else 0.6

@@ -206,3 +206,13 @@ def test_phrasal_retorts_and_taking_issue():
         "The gunman shot at officers.",
     ):
         assert by_quote(text) == {}, text
+
+
+def test_writers_comment_noun_after_a_comma_or_dash_ends_the_clause():
+    for sep in (",", " —", " --"):
+        text = f"The mayor said the budget was balanced{sep} a claim disputed by auditors."
+        got = quotes_and_sources(text)
+        assert ("the budget was balanced", "The mayor") in got, sep
+        assert all(src != "a claim" for _, src in got), sep
+    ss = by_quote("The mayor said the cost — a figure of $2 million — was too high.")
+    assert "the cost — a figure of $2 million — was too high" in ss
