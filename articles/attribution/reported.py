@@ -1945,6 +1945,10 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 break  # "Trump Says He Will Win Ohio, Calls Polls 'Fake'": the next headline verb
             if nx.lower in CONSEQUENCE_PARTICIPLES:
                 break  # "said margins would improve, sending shares up 4%": the writer's
+            if nx.lower in COMPARISON_PARTICIPLES and any(
+                toks[x].lower in EXPECTATION_NOUNS for x in range(m + 2, min(m + 6, stop))
+            ):
+                break  # "said sales rose 5%, beating analysts' forecasts": the writer's
             if nx.lower == "the" and m + 2 < n and toks[m + 2].lower in {"latest", "newest"}:
                 break  # "endorsed X's campaign, the latest chapter in …": the writer's
             if _numeric_comparison(toks, m):
@@ -2056,6 +2060,8 @@ def _numeric_comparison(toks, m: int) -> bool:
 
 # what a statement set off, told by the writer ("…, sending shares up 4 percent",
 # "…, prompting calls for her resignation")
+COMPARISON_PARTICIPLES = {"beating", "topping", "missing", "exceeding", "surpassing"}
+EXPECTATION_NOUNS = {"expectations", "forecasts", "estimates", "consensus", "projections"}
 CONSEQUENCE_PARTICIPLES = {"sending", "prompting", "triggering", "sparking", "fueling", "fuelling"}
 # the occasion of a statement closing the reported clause: "in a statement (on its
 # website)", "during a news conference Monday", "in an interview with the BBC"

@@ -216,3 +216,10 @@ def test_writers_comment_noun_after_a_comma_or_dash_ends_the_clause():
         assert all(src != "a claim" for _, src in got), sep
     ss = by_quote("The mayor said the cost — a figure of $2 million — was too high.")
     assert "the cost — a figure of $2 million — was too high" in ss
+
+
+def test_writers_comparison_with_forecasts_ends_the_clause():
+    ss = by_quote("The CEO said sales rose 5 percent in the quarter, beating forecasts.")
+    assert list(ss) == ["sales rose 5 percent in the quarter"]
+    text = "The company said net profit fell sharply, missing analysts' expectations."
+    assert list(by_quote(text)) == ["net profit fell sharply"]
