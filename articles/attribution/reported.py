@@ -3364,6 +3364,69 @@ def _own_possessor(ctx: Context, p: int, ss: int) -> Source | None:
     return src if src.gender in (None, g) else None
 
 
+# Nouns of saying and fearing with a "that" clause nobody is named for: "amid claims that
+# …", "There are fears that …".
+AGENTLESS_NOUNS = {
+    "claims", "reports", "fears", "concerns", "hopes", "suggestions", "allegations",
+    "rumors", "rumours", "speculation", "warnings", "accusations", "complaints", "doubts",
+    "worries",
+}  # fmt: skip
+AGENTLESS_FRAMES = {"amid", "despite", "over"}
+AGENTLESS_MODIFIERS = {
+    "growing", "renewed", "new", "widespread", "unconfirmed", "mounting", "persistent",
+    "fresh", "lingering", "increasing", "some", "many",
+}  # fmt: skip
+
+
+def _finite_with_that(ctx: Context, k: int, span: tuple[int, int]) -> bool:
+    """``The company claims that its products are safe``: a present-tense cue in -s with a
+    "that" clause and no second finite verb after it is a verb (``The campaign claims
+    that A were debunked``: a noun, the subject of "were")."""
+    toks = ctx.doc.tokens
+    if not toks[k].lower.endswith("s") or k + 2 >= len(toks) or toks[k + 1].lower != "that":
+        return False
+    return _before_main_verb(ctx, k + 2, span[1]) == span[1]
+
+
+def _agentless_noun_cue(ctx: Context, k: int) -> Candidate | None:
+    """``Amid claims that the vote was rigged, officials …``, ``There are growing fears
+    that the dam could fail``: the clause is reported, source null (like ``It was
+    reported that …``); a fronted frame ends at its comma."""
+    doc = ctx.doc
+    toks = doc.tokens
+    ss, se = ctx.sentence(toks[k].start)
+    j = k + 2
+    if toks[j].start >= se or ctx.in_quote(k) or ctx.in_quote(j) or not toks[j].is_word:
+        return None
+    b = k - 1
+    while b > 0 and k - b <= 2 and toks[b].lower in AGENTLESS_MODIFIERS:
+        b -= 1
+    if b < 0 or toks[b].start < ss:
+        return None
+    frame = toks[b].lower in AGENTLESS_FRAMES
+    there = (
+        toks[b].lower in cues.BE_FORMS
+        and b > 0
+        and (toks[b - 1].lower == "there" or (b > 1 and toks[b - 2].lower == "there"))
+    )  # "There are / There have been fears that"
+    if not (frame or there):
+        return None
+    end = _content_end(ctx, j, se)
+    first = doc.tok_index_at_or_after(ss)
+    if frame and b == first:
+        m = j + 1
+        while m < len(toks) and toks[m].start < end:
+            if toks[m].text == "," and not ctx.in_quote(m):
+                end = toks[m - 1].end  # "Amid claims that A, officials …": the frame's end
+                break
+            m += 1
+    if end - toks[j].start < 3:
+        return None
+    return _reported(
+        ctx, k, None, (ss, se), start=toks[j].start, end=end, confidence=0.5, sieve="passive"
+    )
+
+
 def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
     """``Trump's claim that …`` / ``her acknowledgment that …``: the possessor speaks."""
     doc = ctx.doc
@@ -4082,6 +4145,7 @@ def _headline_colon(ctx: Context, k: int) -> Candidate | None:
 # Every lower-case word find_reported reacts to (union of the sets its checks test).
 _TRIGGER_WORDS = frozenset().union(
     CUE_NOUNS,
+    AGENTLESS_NOUNS,
     ATTITUDE_ADJECTIVES,
     ATTITUDE_PREP_ADJECTIVES,
     MADE_IT_WORDS,
@@ -4192,6 +4256,11 @@ def find_reported(
                 continue
         if low in INFINITIVE_CUE_NOUNS and k + 2 < len(toks) and toks[k + 1].lower == "to":
             c = _noun_cue(ctx, k, k + 1)
+            if c is not None:
+                out.append(c)
+                continue
+        if low in AGENTLESS_NOUNS and k + 2 < len(toks) and toks[k + 1].lower == "that":
+            c = _agentless_noun_cue(ctx, k)
             if c is not None:
                 out.append(c)
                 continue
@@ -4502,6 +4571,7 @@ def find_reported(
                     and k + 1 < len(toks)
                     and toks[k + 1].lower in PREP_COMPLEMENTS.get(_base(doc, k), ())
                 )
+                and not _finite_with_that(ctx, k, span)
             )
         ):
             continue  # "the secretary of state struggles", "critics' claims"

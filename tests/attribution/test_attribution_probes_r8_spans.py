@@ -223,3 +223,21 @@ def test_writers_comparison_with_forecasts_ends_the_clause():
     assert list(ss) == ["sales rose 5 percent in the quarter"]
     text = "The company said net profit fell sharply, missing analysts' expectations."
     assert list(by_quote(text)) == ["net profit fell sharply"]
+
+
+def test_agentless_nouns_of_saying_and_fearing():
+    for text, content in (
+        ("Amid claims that the vote was rigged, officials ordered a recount.",
+         "the vote was rigged"),
+        ("There are fears that the dam could fail.", "the dam could fail"),
+        ("There have been growing concerns that the bank is in trouble.",
+         "the bank is in trouble"),
+        ("Shares fell amid reports that the company would cut jobs.",
+         "the company would cut jobs"),
+    ):  # fmt: skip
+        assert quotes_and_sources(text) == [(content, None)], text
+    assert by_quote("But there were signs that the city was ready to move on.") == {}
+    # a verb in -s with a that-clause after a group subject
+    ss = by_quote("The company claims that its products are safe.")
+    assert ss["its products are safe"].source == "The company"
+    assert by_quote("The campaign claims that the vote was rigged were debunked.") == {}
