@@ -3341,6 +3341,23 @@ OWN_POSSESSOR_LINKS = {"by", "on", "down", "up", "back", "to", "with", "behind",
 POSSESSOR_KINDS = {"its": {"org", "group"}, "their": {"group"}, "his": {"name"}, "her": {"name"}}
 
 
+def _described_possessor(doc: Doc, p: int, ss: int) -> Source | None:
+    """``The senator's claim that …``, ``the company's insistence that …``: a determiner
+    and a lower-case description before "'s" are the speaker, as in ``The senator said``
+    (without the "'s")."""
+    toks = doc.tokens
+    a = p
+    while a - 1 >= 0 and toks[a - 1].start >= ss and p - a < 3:
+        prev = toks[a - 1]
+        if prev.lower in POSSESSIVE_DETERMINERS or prev.lower in {"the", "a", "an"}:
+            ps, pe = prev.start, toks[p].end - 2
+            return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
+        if not prev.is_word or prev.cap or prev.lower in lx.FUNCTION_WORDS:
+            return None
+        a -= 1  # "the state's top election official's"
+    return None
+
+
 def _own_possessor(ctx: Context, p: int, ss: int) -> Source | None:
     """``Acme Corp stood by its claim that …``, ``Smith renewed his call for …``: a
     possessive right after the sentence subject's verb (only particles between) is that
@@ -3463,6 +3480,11 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
         if named is None or named.kind not in {"name", "org"}:
             return None
         src = named
+    elif pt.lower.endswith(("'s", "’s")):
+        described = _described_possessor(doc, p, ss)
+        if described is None:
+            return None
+        src = described
     else:
         issuer = None if prep_object else _issued_noun_subject(ctx, k, j, ss)
         if issuer is None:
@@ -4261,6 +4283,8 @@ def find_reported(
                 continue
         if low in AGENTLESS_NOUNS and k + 2 < len(toks) and toks[k + 1].lower == "that":
             c = _agentless_noun_cue(ctx, k)
+            if c is None and toks[k - 1].lower.endswith(("'s", "’s")):
+                c = _noun_cue(ctx, k)  # "the group's claims that …"
             if c is not None:
                 out.append(c)
                 continue

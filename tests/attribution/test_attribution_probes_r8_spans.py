@@ -241,3 +241,12 @@ def test_agentless_nouns_of_saying_and_fearing():
     ss = by_quote("The company claims that its products are safe.")
     assert ss["its products are safe"].source == "The company"
     assert by_quote("The campaign claims that the vote was rigged were debunked.") == {}
+
+
+def test_described_possessor_of_a_noun_of_saying():
+    ss = by_quote("His lawyer's assertion that the evidence was planted drew gasps.")
+    assert ss["the evidence was planted"].source == "His lawyer"
+    ss = by_quote("The group's claims that the vote was rigged were false.")
+    assert ss["the vote was rigged"].source == "The group"
+    text = "Sen. Ann Ray spoke on Monday. The senator's claim that the vote was rigged was false."
+    assert by_quote(text)["the vote was rigged"].speaker == "Ann Ray"
