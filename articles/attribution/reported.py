@@ -2786,6 +2786,9 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     }:  # fmt: skip
         return None
     end = _content_end(ctx, b0, se)
+    if w > 0 and toks[w - 1].text == ",":
+        end = _relative_clause_end(ctx, toks[b0].start, end)  # "…, which critics say is
+        # too costly, passed": the main verb after the closing comma
     if end - toks[b0].start < 3:
         return None
     return src, (toks[b0].start, end), (toks[w].start, toks[w].end)
@@ -5112,7 +5115,7 @@ def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
                 or (  # ", watched it on Thursday": the main clause's past-tense verb
                     toks[a + 1].is_word
                     and not toks[a + 1].cap
-                    and toks[a + 1].lower.endswith("ed")
+                    and (toks[a + 1].lower.endswith("ed") or toks[a + 1].lower in IRREGULAR_PAST)
                     and toks[a + 1].lower not in lx.CUE_FORMS
                 )
             )

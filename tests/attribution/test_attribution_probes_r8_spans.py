@@ -250,3 +250,11 @@ def test_described_possessor_of_a_noun_of_saying():
     assert ss["the vote was rigged"].source == "The group"
     text = "Sen. Ann Ray spoke on Monday. The senator's claim that the vote was rigged was false."
     assert by_quote(text)["the vote was rigged"].speaker == "Ann Ray"
+
+
+def test_cue_in_a_nonrestrictive_relative_ends_before_the_main_verb():
+    for main in ("passed", "rose in popularity", "will fail"):
+        ss = by_quote(f"The plan, which critics say is too costly, {main}.")
+        assert list(ss) == ["which", "is too costly"], main
+    ss = by_quote("The bill, which Smith called a disaster, failed.")
+    assert list(ss) == ["which", "a disaster"]
