@@ -2710,7 +2710,7 @@ def _writes_for_outlet(doc: Doc, k: int, end: int) -> bool:
 
 
 WH_WORDS = {"what", "which", "whom", "how"}
-RELATIVE_OPENERS = WH_WORDS | {"that"}
+RELATIVE_OPENERS = WH_WORDS | {"that", "who"}  # ("who police said was armed")
 
 
 def _that_relative(doc: Doc, w: int, k: int) -> bool:
@@ -2789,6 +2789,8 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     if w > 0 and toks[w - 1].text == ",":
         end = _relative_clause_end(ctx, toks[b0].start, end)  # "…, which critics say is
         # too costly, passed": the main verb after the closing comma
+    elif toks[w].lower in {"who", "which"}:
+        end = _before_main_verb(ctx, b0, end)  # "The man who police said was armed fled"
     if end - toks[b0].start < 3:
         return None
     return src, (toks[b0].start, end), (toks[w].start, toks[w].end)
@@ -3028,7 +3030,7 @@ def _prep_noun_start(ctx: Context, k: int) -> int | None:
 IRREGULAR_PAST = {
     "drew", "came", "went", "made", "took", "gave", "got", "led", "left", "put", "sent",
     "brought", "began", "became", "fell", "rose", "won", "lost", "met", "kept", "held", "ran",
-    "stood", "spent", "struck",
+    "stood", "spent", "struck", "fled",
 }  # fmt: skip
 
 

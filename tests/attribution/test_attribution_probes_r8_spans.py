@@ -258,3 +258,14 @@ def test_cue_in_a_nonrestrictive_relative_ends_before_the_main_verb():
         assert list(ss) == ["which", "is too costly"], main
     ss = by_quote("The bill, which Smith called a disaster, failed.")
     assert list(ss) == ["which", "a disaster"]
+
+
+def test_who_as_the_object_of_a_nested_cue():
+    for text in (
+        "The man, who police said was armed, fled the scene.",
+        "The man who police said was armed fled the scene.",
+        "Officials identified the man who police said was armed.",
+    ):
+        assert quotes_and_sources(text) == [("who", "police"), ("was armed", "police")], text
+    ss = by_quote("Smith, who said the plan was dead, resigned.")
+    assert ss["the plan was dead"].speaker == "Smith"
