@@ -3034,6 +3034,12 @@ IRREGULAR_PAST = {
 }  # fmt: skip
 
 
+NOUN_DETERMINERS = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+    "those",
+}  # fmt: skip
+
+
 def _np_end(ctx: Context, j: int, end: int) -> int:
     """End of a noun phrase starting at token j: before the clause's verb."""
     toks = ctx.doc.tokens
@@ -3049,8 +3055,18 @@ def _np_end(ctx: Context, j: int, end: int) -> int:
         if not ctx.in_quote(m) and t.is_word and not t.cap:
             low = t.lower
             verb = low in FINITE_AUX or low in IRREGULAR_PAST or low in lx.CUE_FORMS
-            if verb and low in CUE_NOUNS and toks[m - 1].lower in lx.DETERMINERS:
-                verb = False  # "the claim", "his warning": a noun
+            prev = toks[m - 1]
+            if verb and low not in FINITE_AUX and prev.lower in NOUN_DETERMINERS:
+                verb = False  # "the claim", "his warning", "for the plan": a noun
+            elif (
+                verb
+                and lx.CUE_FORMS.get(low) == low
+                and prev.is_word
+                and not prev.cap
+                and not prev.lower.endswith("s")
+                and prev.lower not in lx.FUNCTION_WORDS
+            ):
+                verb = False  # "the governor's budget plan": a base form after a singular noun
             if not verb and low.endswith("ed") and toks[m - 1].lower not in lx.DETERMINERS:
                 verb = toks[m - 1].lower not in {"a", "an", "the", "his", "her", "their", "its"}
             if verb:

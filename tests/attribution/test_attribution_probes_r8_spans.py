@@ -269,3 +269,10 @@ def test_who_as_the_object_of_a_nested_cue():
         assert quotes_and_sources(text) == [("who", "police"), ("was armed", "police")], text
     ss = by_quote("Smith, who said the plan was dead, resigned.")
     assert ss["the plan was dead"].speaker == "Smith"
+
+
+def test_cue_spelt_noun_inside_a_reported_noun_phrase():
+    ss = by_quote("Smith made no secret of his disdain for the plan.")
+    assert list(ss) == ["his disdain for the plan"]
+    ss = by_quote("Smith took aim at the governor's budget plan.")
+    assert list(ss) == ["the governor's budget plan"]
