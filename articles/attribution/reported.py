@@ -3423,6 +3423,9 @@ def _finite_with_that(ctx: Context, k: int, span: tuple[int, int]) -> bool:
     toks = ctx.doc.tokens
     if not toks[k].lower.endswith("s") or k + 2 >= len(toks) or toks[k + 1].lower != "that":
         return False
+    first = toks[k + 2].lower
+    if first in FINITE_AUX or first.endswith("ed") or first in lx.CUE_FORMS:
+        return False  # "personal attacks that have defined his bid": a relative clause
     return _before_main_verb(ctx, k + 2, span[1]) == span[1]
 
 

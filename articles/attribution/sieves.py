@@ -197,6 +197,9 @@ def verb_like(w: str) -> bool:
     return w.endswith(("ed", "es")) or w in IRREGULAR_PAST or w in lx.CUE_FORMS
 
 
+ARTICLES = {"the", "a", "an"}
+
+
 def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Source | None:
     """Subject for a participial cue (``…, saying that``): the main clause's."""
     doc = ctx.doc
@@ -234,11 +237,27 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
                     )
                 ):
                     src = subject_before(doc, j, lo)
-                    if src is not None and not src.loose:
-                        return src
+                    if src is not None and not src.loose and src.text.lower() not in ARTICLES:
+                        return src  # (not "The" of "The unreleased video": no verb)
             j -= 1
             steps += 1
-    return _subject_before_aside(ctx, k, lo) or _loose_sentence_subject(ctx, k, lo)
+    return (
+        _subject_before_aside(ctx, k, lo)
+        or _loose_sentence_subject(ctx, k, lo)
+        or _who_clause_subject(ctx, k, lo)
+    )
+
+
+def _who_clause_subject(ctx: Context, k: int, lo: int) -> Source | None:
+    """``…, who have taken to the streets and called for …``: a cue coordinated inside a
+    ", who" clause (no comma between) speaks for that relative word's antecedent."""
+    toks = ctx.doc.tokens
+    w = k - 1
+    while w > 0 and k - w < 20 and toks[w].start >= lo and toks[w].text != ",":
+        if toks[w].lower in {"who", "which"} and toks[w - 1].text == ",":
+            return loose_subject(ctx, w + 1, lo)
+        w -= 1
+    return None
 
 
 def _subject_before_aside(ctx: Context, k: int, lo: int) -> Source | None:

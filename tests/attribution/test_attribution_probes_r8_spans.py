@@ -276,3 +276,13 @@ def test_cue_spelt_noun_inside_a_reported_noun_phrase():
     assert list(ss) == ["his disdain for the plan"]
     ss = by_quote("Smith took aim at the governor's budget plan.")
     assert list(ss) == ["the governor's budget plan"]
+
+
+def test_coordinated_cue_in_a_who_clause_and_no_bare_article_subject():
+    text = (
+        "The new video has become a focal point for protesters here, who have taken to "
+        "the streets and called for its release."
+    )
+    assert quotes_and_sources(text) == [("its release", "who")]
+    assert by_quote("The plan collapsed, saying nothing about the cost.") == {}
+    assert by_quote("He intensified the personal attacks that have defined his bid.") == {}
