@@ -1786,23 +1786,27 @@ def _dash_aside_end(ctx: Context, k: int, ss: int, s: int, e: int) -> int:
     return e
 
 
+DASH_RE = re.compile(r"[—―–]|--")
+DASH_COMMENT_RE = re.compile(r"(?:[—―–]|--)\s*[Aa]n? ([a-z]+)\b(?:\s+([a-z]+))?")
+
+
 def _dash_comment_end(doc: Doc, s: int, e: int) -> int:
     """``said the budget was balanced — a claim disputed by auditors``: a dash and the
     writer's comment noun ("a claim", "a figure") end the reported clause, as after a
-    comma."""
-    toks = doc.tokens
-    x = doc.tok_index_at_or_after(s) + 1
-    while x + 2 < len(toks) and toks[x + 2].start < e:
-        d = x + 1 if toks[x].text == "-" and toks[x + 1].text == "-" else x
-        if (
-            (toks[x].text in EM_DASHES or d > x)
-            and d + 2 < len(toks)
-            and toks[d + 1].lower in {"a", "an"}
-            and toks[d + 2].lower in COMMENT_NOUNS
-            and (d + 3 >= len(toks) or toks[d + 3].lower not in {"of", "for", "to"})
-        ):
-            return toks[x - 1].end
-        x += 1
+    comma (not "the cost — a figure of $2 million — was")."""
+    text = doc.text
+    dashes = doc.memo.get("dash_offsets")
+    if dashes is None:
+        dashes = doc.memo["dash_offsets"] = [m.start() for m in DASH_RE.finditer(text)]
+    i = bisect.bisect_left(dashes, s)
+    if i >= len(dashes) or dashes[i] >= e:
+        return e  # no dash in the clause (most clauses): no search
+    for m in DASH_COMMENT_RE.finditer(text, dashes[i], e):
+        if m.group(1) in COMMENT_NOUNS and m.group(2) not in {"of", "for", "to"}:
+            end = m.start()
+            while end > s and text[end - 1].isspace():
+                end -= 1
+            return end
     return e
 
 
