@@ -3362,7 +3362,7 @@ def _faced_noun_cue(ctx: Context, k: int) -> Candidate | None:
 
 
 # words between the subject's verb and its own possessive: "stood by his", "doubled down on"
-OWN_POSSESSOR_LINKS = {"by", "on", "down", "up", "back", "to", "with", "behind", "again"}
+OWN_POSSESSOR_LINKS = {"by", "on", "down", "up", "back", "to", "with", "behind", "again", "in"}
 POSSESSOR_KINDS = {"its": {"org", "group"}, "their": {"group"}, "his": {"name"}, "her": {"name"}}
 
 
@@ -3585,6 +3585,7 @@ ISSUED_NOUNS = {
     "arguments", "assertions", "allegations", "accusations", "predictions", "warnings",
 }  # fmt: skip
 ISSUE_DETERMINERS = {"a", "an", "the", "another"}
+PERSIST_FORMS = {"persisted", "persist", "persists", "persisting"}
 
 
 def _issued_noun_subject(ctx: Context, k: int, j: int, ss: int) -> Source | None:
@@ -3606,6 +3607,9 @@ def _issued_noun_subject(ctx: Context, k: int, j: int, ss: int) -> Source | None
             noun.endswith("s") and toks[d].lower in ISSUE_VERBS
         ):
             break
+        if toks[d].lower == "in" and toks[d - 1].lower in PERSIST_FORMS:
+            d -= 1  # "persisted in arguments that": the verb before "in"
+            return _verb_group_subject(doc, d, ss) if toks[d].start > ss else None
         d -= 1
     if d <= 0:
         return None

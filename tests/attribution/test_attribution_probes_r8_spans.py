@@ -286,3 +286,10 @@ def test_coordinated_cue_in_a_who_clause_and_no_bare_article_subject():
     assert quotes_and_sources(text) == [("its release", "who")]
     assert by_quote("The plan collapsed, saying nothing about the cost.") == {}
     assert by_quote("He intensified the personal attacks that have defined his bid.") == {}
+
+
+def test_persisted_in_arguments_that():
+    for possessive in ("", "their "):
+        text = f"Democrats persisted in {possessive}arguments that the tax cuts favored the rich."
+        assert quotes_and_sources(text) == [("the tax cuts favored the rich", "Democrats")], text
+    assert by_quote("The rain persisted in the valley that night.") == {}
