@@ -55,6 +55,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
                 return True  # "The father of two said …", "The two told reporters …"
             # a noun ("the claims", "his reply") unless a floating quantifier ("they all said")
             return p.lower in {"all", "both", "each"} and t.lower.endswith(PAST_ENDINGS)
+        if _attributive_participle(doc, i):
+            return False  # "his recently revealed tax strategies": an adjective
         if p.lower in HAVE_FORMS and t.lower.endswith("s") and not t.lower.endswith("ss"):
             return False  # a noun after have: "the striker has offers from three clubs"
         if p.lower.endswith(("'s", "’s")) and not t.lower.endswith(("ed", "aid", "old")):
@@ -92,6 +94,21 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         if t.lower not in lx.SPEECH_FORMS and _in_comma_relative(doc, i):
             return False  # "A neighbor, who … because she feared reprisals, said …"
     return True
+
+
+def _attributive_participle(doc: Doc, i: int) -> bool:
+    """``the widely reported deal``, ``his recently revealed strategies``: a participle
+    after an article or possessive and an -ly adverb modifies the noun that follows."""
+    toks = doc.tokens
+    return (
+        i > 1
+        and toks[i].lower.endswith("ed")
+        and toks[i - 1].lower.endswith("ly")
+        and toks[i - 1].lower not in lx.LY_NOUNS
+        and toks[i - 2].lower in OBJECT_DETERMINERS
+        and i + 1 < len(toks)
+        and toks[i + 1].is_word
+    )
 
 
 def _in_comma_relative(doc: Doc, i: int) -> bool:
@@ -216,8 +233,11 @@ def _title_after_gerund(doc: Doc, i: int) -> bool:
 
 def _modified_noun(doc: Doc, i: int) -> bool:
     """One or two lower-case singular nouns between a determiner and token i ("a flash
-    flood warning", "the tsunami warning"): a noun phrase, not a verb."""
+    flood warning", "the tsunami warning"): a noun phrase, not a verb (but a message
+    noun is what speaks: "a letter saying …", "a text warning that …")."""
     toks = doc.tokens
+    if toks[i - 1].lower in lx.MESSAGE_NOUNS:
+        return False
     k = i - 1
     while k >= 0 and i - k <= 3:
         t = toks[k]
@@ -250,7 +270,15 @@ def _by_agent_follows(doc: Doc, i: int) -> bool:
     if k + 1 >= len(toks) or toks[k].lower != "by":
         return False
     nxt = toks[k + 1]
-    return nxt.cap or nxt.lower in {"the", "a", "an", "its", "his", "her", "their"}
+    if nxt.cap or nxt.lower in lx.DETERMINERS:
+        return True
+    # a bare plural agent: "a claim disputed by auditors" (not "by saying", "by phone")
+    return (
+        nxt.is_word
+        and nxt.lower.endswith("s")
+        and not nxt.lower.endswith(("ss", "ing"))
+        and nxt.lower not in lx.FUNCTION_WORDS
+    )
 
 
 # cue forms that are also plural nouns ("analyst estimates", "Kremlin claims")

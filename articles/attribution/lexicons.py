@@ -173,6 +173,24 @@ ADVERBS = _words(
     """
 )
 
+# Messages a speech participle can modify: "signs saying the war must end".
+MESSAGE_NOUNS = _words(
+    """
+    note notes letter letters sign signs banner banners placard placards poster posters
+    message messages memo memos email emails e-mail e-mails tweet tweets post posts posting
+    postings leaflet leaflets flyer flyers petition petitions text texts ad ads billboard
+    billboards graffiti
+    """
+)
+
+# Nouns spelt like -ly adverbs: "attorneys for the family released it", "the weekly reported".
+LY_NOUNS = _words(
+    """
+    family ally assembly supply rally monopoly belly bully daily weekly monthly quarterly
+    anomaly homily jelly folly lily melancholy
+    """
+)
+
 WEEKDAYS = _words(
     """
     monday tuesday wednesday thursday friday saturday sunday

@@ -352,7 +352,7 @@ PREP_COMPLEMENTS = {
     "question": {"about", "on"}, "query": {"about", "on"},
     "reply": {"with", "by"}, "agree": {"with"}, "disagree": {"with"}, "decide": {"against"},
     "rule": {"against"}, "debate": {"about", "over"}, "focus": {"on"},
-    "spar": {"over", "with"}, "caution": {"against", "about"},
+    "spar": {"over", "with"}, "caution": {"against", "about"}, "lash": {"at", "against"},
 }  # fmt: skip
 # "expressed concern/misgivings/outrage about …"
 ATTITUDE_NOUNS = {
@@ -385,6 +385,19 @@ PREP_ONLY_FORMS = lx._forms(
     ]
 )
 PREP_ONLY_FORMS.update({"spoke": "speak", "spoken": "speak", "sparred": "spar", "sparring": "spar"})
+# verbs of retort that report only after "back" ("hit back at X", "pushed back on X", "shot
+# back that …"): the prepositions after "back"; a bare "hit at dawn" is no statement
+BACK_VERBS = {
+    "hit": {"at"}, "fire": {"at"}, "shoot": {"at", "that"}, "push": {"on", "against"},
+}  # fmt: skip
+PREP_ONLY_FORMS.update(
+    {
+        "hit": "hit", "hits": "hit", "hitting": "hit", "fire": "fire", "fired": "fire",
+        "fires": "fire", "firing": "fire", "shot": "shoot", "shoots": "shoot",
+        "shooting": "shoot", "lashed": "lash", "lash": "lash", "lashes": "lash",
+        "lashing": "lash",
+    }
+)  # fmt: skip
 PREP_PARTICLES = {"openly", "publicly", "privately", "repeatedly", "often", "again"}
 # a short adverbial between a prepositional cue and its preposition ("speaks more often in
 # public about", "spoke during his speech of")
@@ -442,7 +455,13 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
     """Token index of the prepositional object after cue k ("spoke out about X")."""
     toks = ctx.doc.tokens
     n = len(toks)
-    preps = PREP_COMPLEMENTS.get(_base(ctx.doc, k))
+    base = _base(ctx.doc, k)
+    if base in BACK_VERBS:
+        if k + 3 < n and toks[k + 1].lower == "back" and toks[k + 2].lower in BACK_VERBS[base]:
+            return k + 3 if toks[k + 3].start < se and toks[k + 3].is_word else None
+        if base not in PREP_COMPLEMENTS:
+            return None
+    preps = PREP_COMPLEMENTS.get(base)
     if not preps:
         return None
     if preps is WEIGH_PREPS and (k + 1 >= n or toks[k + 1].lower != "in"):
@@ -600,6 +619,57 @@ def _control_head(doc, k: int, lo: int) -> int:
     return h
 
 
+# verbs whose object does what the infinitive says: "forced the banker to admit that …"
+IMPLICATIVE_OBJECT_VERBS = {
+    "forced", "forces", "force", "forcing", "compelled", "compels", "compel", "persuaded",
+    "persuades", "persuade", "convinced", "prompted", "prompts", "prompt", "led", "leads",
+}  # fmt: skip
+OBJECT_PRONOUN_SUBJECTS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _message_subject(ctx: Context, k: int, ss: int) -> Source | None:
+    """``Protesters carried signs saying the war must end``, ``a letter claiming that …``:
+    the message a speech participle modifies (with its determiner and modifiers)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if (
+        k < 2
+        or not toks[k].lower.endswith("ing")
+        or toks[k].lower not in lx.SPEECH_FORMS
+        or toks[k - 1].lower not in lx.MESSAGE_NOUNS
+        or ctx.in_quote(k - 1)
+    ):
+        return None
+    a = k - 1
+    while a - 1 >= 0 and toks[a - 1].start >= ss and k - a < 4 and toks[a - 1].is_word:
+        prev = toks[a - 1]
+        if prev.lower in lx.DETERMINERS or prev.lower.endswith(("'s", "’s")):
+            a -= 1
+            break
+        if prev.cap or prev.lower in lx.FUNCTION_WORDS or verb_like(prev.lower):
+            break
+        a -= 1  # "a handwritten note", "campaign signs"
+    ps, pe = toks[a].start, toks[k - 1].end
+    return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
+
+
+def _forced_object(doc: Doc, k: int, ss: int) -> Source | None:
+    """``Prosecutors forced the banker to admit that …``: the object of an implicative
+    verb before an infinitive cue is its speaker, not the verb's subject."""
+    toks = doc.tokens
+    if k < 3 or toks[k - 1].lower != "to":
+        return None
+    o = toks[k - 2]
+    if o.lower in OBJECT_PRONOUN_SUBJECTS and toks[k - 3].lower in IMPLICATIVE_OBJECT_VERBS:
+        g = lx.SUBJECT_PRONOUNS.get(OBJECT_PRONOUN_SUBJECTS[o.lower])
+        return Source("pronoun", o.start, o.end, o.text, o.start, o.end, gender=g)
+    src = subject_before(doc, k - 1, ss)
+    if src is None or src.loose or src.kind == "pronoun":
+        return None
+    v = doc.tok_index_before(src.phrase_start)
+    return src if v > 0 and toks[v].lower in IMPLICATIVE_OBJECT_VERBS else None
+
+
 FRONTED_SUBORDINATORS = {
     "when", "if", "after", "before", "because", "while", "although", "though", "as",
     "once", "since", "unless", "until", "whenever",
@@ -700,6 +770,26 @@ def _quantity_at(toks, j: int, se: int) -> bool:
             "billion",
         }
     return word.text[0].isdigit() or word.text[0] in "$€£" or word.lower in NUMBER_WORDS
+
+
+UNDER_NOUNS = {"oath", "questioning", "cross-examination", "pressure", "scrutiny", "duress"}
+
+
+def _under_phrase_end(toks, j: int, se: int) -> int | None:
+    """After "admitted under (intense) questioning": the token starting the clause (a
+    pronoun, determiner or name; after "that", the next), or None."""
+    for m in (j + 1, j + 2):
+        if m + 1 >= len(toks) or toks[m + 1].start >= se:
+            return None
+        if toks[m].lower in UNDER_NOUNS:
+            nxt = toks[m + 1]
+            if nxt.lower == "that":
+                return m + 2 if m + 2 < len(toks) and toks[m + 2].start < se else None
+            opens = nxt.lower in lx.SUBJECT_PRONOUNS or nxt.lower in cues.OBJECT_DETERMINERS
+            return m + 1 if opens or nxt.cap else None
+        if not toks[m].is_word or toks[m].cap:
+            return None
+    return None
 
 
 def _content_start(ctx: Context, k: int, se: int) -> int | None:
@@ -888,6 +978,10 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 if toks[m].lower in {"he", "she", "they", "we", "i"}:
                     return m
                 m += 1
+    if t.lower == "under" and base in CLAUSAL:
+        after = _under_phrase_end(toks, j, se)
+        if after is not None:
+            return after  # "admitted under questioning he hadn't …"
     if (
         t.lower in {"late", "early"}
         and base in CLAUSAL
@@ -1225,10 +1319,47 @@ def _audience_end(doc, j: int, se: int) -> int:
             ):
                 x += 1  # "the debate audience", "a news conference"
             nxt = toks[x + 1] if x + 1 < len(toks) else None
-            if nxt is None or nxt.start >= se or nxt.lower == "of":
-                return j  # "told a crowd of supporters …": the longer object, read on
+            if nxt is not None and nxt.lower == "of":
+                # "told a crowd of supporters …": the longer object, read on
+                return _counted_members_end(toks, x + 2, se) or j
+            if nxt is None or nxt.start >= se:
+                return j
             return x + 1
     return j
+
+
+def _counted_members_end(toks, m: int, se: int) -> int | None:
+    """After "a crowd of": a number ("about 2,000", "several hundred") and at most two
+    lower-case words ending in a plural noun ("supporters", "local farmers"); the token
+    after them, or None (no number: the listener reader handles "of supporters")."""
+    n = len(toks)
+    if m + 1 < n and (toks[m].lower, toks[m + 1].lower) in QUANTITY_PAIRS:
+        m += 2
+    elif m < n and toks[m].lower in APPROXIMATORS:
+        m += 1
+    q = m
+    while (
+        m < n
+        and toks[m].start < se
+        and (toks[m].text[0].isdigit() or toks[m].lower in MEMBER_COUNTS)
+    ):
+        m += 1
+    if m == q or m >= n or toks[m].start >= se:
+        return None
+    if toks[m].lower in OBJECT_DETERMINERS:
+        return m  # "told a crowd of 2,000 the bill …"
+    for x in range(m, min(m + 2, n - 1)):
+        t = toks[x]
+        if t.start >= se or not t.is_word or t.cap or t.lower in lx.FUNCTION_WORDS:
+            return None
+        plural = t.lower.endswith("s") or t.lower in lx.GROUP_NOUNS
+        if plural and toks[x + 1].start < se and toks[x + 1].is_word:
+            return x + 1
+    return None
+
+
+MEMBER_COUNTS = (NUMBER_WORDS - {"a"}) | {"several", "few"}
+OBJECT_DETERMINERS = cues.OBJECT_DETERMINERS
 
 
 AUDIENCE_NOUNS = {
@@ -1656,6 +1787,30 @@ def _dash_aside_end(ctx: Context, k: int, ss: int, s: int, e: int) -> int:
     return e
 
 
+DASH_RE = re.compile(r"[—―–]|--")
+DASH_COMMENT_RE = re.compile(r"(?:[—―–]|--)\s*[Aa]n? ([a-z]+)\b(?:\s+([a-z]+))?")
+
+
+def _dash_comment_end(doc: Doc, s: int, e: int) -> int:
+    """``said the budget was balanced — a claim disputed by auditors``: a dash and the
+    writer's comment noun ("a claim", "a figure") end the reported clause, as after a
+    comma (not "the cost — a figure of $2 million — was")."""
+    text = doc.text
+    dashes = doc.memo.get("dash_offsets")
+    if dashes is None:
+        dashes = doc.memo["dash_offsets"] = [m.start() for m in DASH_RE.finditer(text)]
+    i = bisect.bisect_left(dashes, s)
+    if i >= len(dashes) or dashes[i] >= e:
+        return e  # no dash in the clause (most clauses): no search
+    for m in DASH_COMMENT_RE.finditer(text, dashes[i], e):
+        if m.group(1) in COMMENT_NOUNS and m.group(2) not in {"of", "for", "to"}:
+            end = m.start()
+            while end > s and text[end - 1].isspace():
+                end -= 1
+            return end
+    return e
+
+
 def _parenthetical_cue(toks, m: int, stop: int) -> bool:
     """Cue m is followed by a comma and the rest of the clause it interrupts (a finite
     verb): ", he believed, had acted …", ", she noted, was …"."""
@@ -1798,6 +1953,10 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 break  # "Trump Says He Will Win Ohio, Calls Polls 'Fake'": the next headline verb
             if nx.lower in CONSEQUENCE_PARTICIPLES:
                 break  # "said margins would improve, sending shares up 4%": the writer's
+            if nx.lower in COMPARISON_PARTICIPLES and any(
+                toks[x].lower in EXPECTATION_NOUNS for x in range(m + 2, min(m + 6, stop))
+            ):
+                break  # "said sales rose 5%, beating analysts' forecasts": the writer's
             if nx.lower == "the" and m + 2 < n and toks[m + 2].lower in {"latest", "newest"}:
                 break  # "endorsed X's campaign, the latest chapter in …": the writer's
             if _numeric_comparison(toks, m):
@@ -1909,6 +2068,8 @@ def _numeric_comparison(toks, m: int) -> bool:
 
 # what a statement set off, told by the writer ("…, sending shares up 4 percent",
 # "…, prompting calls for her resignation")
+COMPARISON_PARTICIPLES = {"beating", "topping", "missing", "exceeding", "surpassing"}
+EXPECTATION_NOUNS = {"expectations", "forecasts", "estimates", "consensus", "projections"}
 CONSEQUENCE_PARTICIPLES = {
     "sending", "prompting", "triggering", "sparking", "fueling", "fuelling", "raising",
     "pushing", "dragging", "boosting", "lifting", "deepening", "dealing", "marking",
@@ -2057,8 +2218,10 @@ def _trailing_content(
     a = doc.tok_index_at_or_after(ss)
     if a >= p:
         return None
+    and_clause = parenthetical and _and_new_clause(doc, m + 1, se)
     if (
         parenthetical
+        and not and_clause
         and m + 1 < n
         and (
             toks[m + 1].lower in SUBORDINATE_START
@@ -2076,8 +2239,9 @@ def _trailing_content(
         return None  # "The chairman said the board, he believed, had acted": nested
     if parenthetical:
         # "A, the senator said, B": the reported clause is split around the
-        # parenthetical cue; B is returned, A is a fragment of its own
-        b0 = m + 1
+        # parenthetical cue; B is returned, A is a fragment of its own ("A, the
+        # ministry said, and B": B after the "and")
+        b0 = m + 2 if and_clause else m + 1
         if b0 < n and toks[b0].start < se:
             end = _content_end(ctx, b0, se)
             if not _quoted_inside(ctx, toks[a].start, toks[p].start):
@@ -2095,6 +2259,23 @@ def _trailing_content(
     if _quoted_inside(ctx, toks[a].start, toks[p].start):
         return None
     return start, end
+
+
+def _and_new_clause(doc: Doc, m: int, se: int) -> bool:
+    """Token m is an "and" opening a clause with its own subject ("…, the ministry said,
+    and imports rose"), not the speaker's next act ("…, he said, and added that …", "and
+    then left") nor another speaker's ("and she added …")."""
+    toks = doc.tokens
+    if m + 2 >= len(toks) or toks[m].lower != "and" or toks[m + 2].start >= se:
+        return False
+    first = toks[m + 1]
+    if not first.is_word or first.lower in ADVERBIAL_START or verb_like(first.lower):
+        return False
+    if first.lower.endswith("ly") or first.lower in FINITE_AUX or first.lower in SUBORDINATORS:
+        return False
+    return not any(
+        cues.is_cue(doc, x) for x in range(m + 1, min(m + 6, len(toks))) if toks[x].start < se
+    )
 
 
 APPOSITIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my", "the"}
@@ -2314,13 +2495,16 @@ def _quoted_as_saying(ctx: Context, k: int) -> Candidate | None:
 IT_PASSIVE_ADVERBS = PASSIVE_AUX | {"later", "earlier", "first", "then", "since"}
 
 
+IT_PASSIVE_ENDINGS = ("ed", "said", "known", "thought", "understood")
+
+
 def _it_passive(ctx: Context, k: int) -> Candidate | None:
     """``It was announced on Monday that the plant would close``, ``It was later
     revealed that …``: the clause is reported by a source the writer does not name."""
     doc = ctx.doc
     toks = doc.tokens
     low = toks[k].lower
-    if toks[k].cap or not low.endswith(("ed", "said", "known", "thought")) or k + 2 >= len(toks):
+    if toks[k].cap or not low.endswith(IT_PASSIVE_ENDINGS) or k + 2 >= len(toks):
         return None
     b = k - 1
     while (
@@ -2337,6 +2521,8 @@ def _it_passive(ctx: Context, k: int) -> Candidate | None:
     ):
         return None  # "… made it known that": "it" is an object
     that = k + 1 if toks[k + 1].lower == "that" else cues.listener_that(doc, k + 1)
+    if that is None and b > 0 and toks[b - 1].text == ",":
+        return _it_passive_aside(ctx, b - 1, k, ss, se)
     if that is None or toks[that + 1].start >= se or ctx.in_quote(that + 1):
         return None
     end = _content_end(ctx, that + 1, se)
@@ -2346,6 +2532,39 @@ def _it_passive(ctx: Context, k: int) -> Candidate | None:
     return _reported(
         ctx, k, None, (ss, se), start=toks[that + 1].start, end=end, confidence=0.5, sieve="passive"
     )
+
+
+def _it_passive_aside(ctx: Context, c: int, k: int, ss: int, se: int) -> Candidate | None:
+    """``The union, it was reported on Friday, will strike``: the words around the aside
+    (opening at comma c) are reported, source null: "will strike" with "The union" as its
+    fragment; ``The union will strike, it was reported.``: the words before it."""
+    doc = ctx.doc
+    toks = doc.tokens
+    m = k + 1
+    while m < len(toks) and m - k <= 4 and toks[m].start < se and toks[m].lower in TIME_WORDS:
+        m += 1  # "on Friday", "last week"
+    first = doc.tok_index_at_or_after(ss)
+    if c <= first or m >= len(toks) or any(tq >= 0 for tq in ctx.tok_quote[first:m]):
+        return None
+    if toks[first].lower in FRONTED_OPENERS or toks[first].lower in SUBORDINATE_START:
+        return None  # "When the plant closed, it was announced.": a time, not the content
+    head_end = toks[c - 1].end
+    if toks[m].start >= se or toks[m].text in {".", "!", "?"}:
+        return _reported(
+            ctx, k, None, (ss, se), start=toks[first].start, end=head_end, confidence=0.5,
+            sieve="passive",
+        )  # fmt: skip
+    if toks[m].text != "," or m + 1 >= len(toks) or toks[m + 1].start >= se:
+        return None
+    main = _reported(
+        ctx, k, None, (ss, se), start=toks[m + 1].start, end=_content_end(ctx, m + 1, se),
+        confidence=0.5, sieve="passive",
+    )  # fmt: skip
+    main.extra["head"] = _reported(
+        ctx, k, None, (ss, se), start=toks[first].start, end=head_end, confidence=0.5,
+        sieve="passive",
+    )  # fmt: skip
+    return main
 
 
 def _opens_it_clause(t) -> bool:
@@ -2504,7 +2723,7 @@ def _writes_for_outlet(doc: Doc, k: int, end: int) -> bool:
 
 
 WH_WORDS = {"what", "which", "whom", "how"}
-RELATIVE_OPENERS = WH_WORDS | {"that"}
+RELATIVE_OPENERS = WH_WORDS | {"that", "who"}  # ("who police said was armed")
 
 
 def _that_relative(doc: Doc, w: int, k: int) -> bool:
@@ -2580,6 +2799,11 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     }:  # fmt: skip
         return None
     end = _content_end(ctx, b0, se)
+    if w > 0 and toks[w - 1].text == ",":
+        end = _relative_clause_end(ctx, toks[b0].start, end)  # "…, which critics say is
+        # too costly, passed": the main verb after the closing comma
+    elif toks[w].lower in {"who", "which"}:
+        end = _before_main_verb(ctx, b0, end)  # "The man who police said was armed fled"
     if end - toks[b0].start < 3:
         return None
     return src, (toks[b0].start, end), (toks[w].start, toks[w].end)
@@ -2660,12 +2884,27 @@ def _aux_subject(ctx: Context, k: int, ss: int) -> Source | None:
 def _aside_participle_end(ctx: Context, k: int, src: Source, ss: int, end: int) -> int:
     """``The senator, saying the bill was dead, walked out``: a participle set off
     between the sentence's subject and its verb reports up to the comma before that
-    verb; anywhere else the clause end stands."""
+    verb; so does one right after the subject with "that" (``Critics arguing that the
+    law was unfair filed suit``: up to the main verb). After the main verb phrase it
+    ends before the speaker's next act (``…, saying A, and went home``); anywhere else
+    the clause end stands."""
     doc = ctx.doc
     toks = doc.tokens
-    if not (toks[k].lower.endswith("ing") and comma_before(doc, k)):
+    if not toks[k].lower.endswith("ing"):
         return end
     first = doc.tok_index_at_or_after(ss)
+    if not comma_before(doc, k):
+        if (
+            src.kind == "group"
+            and src.phrase_start == toks[first].start
+            and toks[k - 1].end == src.phrase_end
+            and toks[k + 1].lower == "that"
+        ):
+            return _before_main_verb(ctx, k + 1, end)
+        return end
+    next_act = _next_act_comma(toks, k + 2, end)
+    if next_act is not None:
+        return toks[next_act - 1].end
     if src.phrase_start > toks[first].start:
         return end
     m = doc.tok_index_before(end) - 1  # a comma before the clause's last token
@@ -2680,6 +2919,36 @@ def _aside_participle_end(ctx: Context, k: int, src: Source, ss: int, end: int) 
             return toks[m - 1].end
         m -= 1
     return end
+
+
+def _from_gerund_end(doc: Doc, k: int, j: int, end: int) -> int:
+    """``went from saying the plan was dead to backing it``: the clause of a gerund cue
+    after "from" ends before the range's "to" + gerund."""
+    toks = doc.tokens
+    if k < 1 or toks[k - 1].lower != "from" or not toks[k].lower.endswith("ing"):
+        return end
+    m = j + 1
+    while m + 1 < len(toks) and toks[m + 1].start < end:
+        if toks[m].lower == "to" and toks[m + 1].lower.endswith("ing"):
+            return toks[m - 1].end
+        m += 1
+    return end
+
+
+def _next_act_comma(toks, m: int, end: int) -> int | None:
+    """The comma of ", and went home" (a past tense after ", and", no subject of its
+    own) between token m and offset end: the speaker's next act, or None."""
+    while m + 2 < len(toks) and toks[m + 2].start < end:
+        verb = toks[m + 2]
+        if (
+            toks[m].text == ","
+            and toks[m + 1].lower == "and"
+            and not verb.cap
+            and (verb.lower.endswith("ed") or verb.lower in IRREGULAR_PAST)
+        ):
+            return m
+        m += 1
+    return None
 
 
 def _fronted_fragment(ctx: Context, src: Source, ss: int) -> tuple[int, int] | None:
@@ -2733,6 +3002,8 @@ CUE_NOUNS = {
     "complaint", "denial", "admission", "acknowledgment", "acknowledgement", "announcement",
     "conclusion", "finding", "message", "theory", "view", "fear", "hope", "concern", "vow",
     "statement", "charge", "estimate", "recognition", "insinuation", "determination",
+    "point", "case", "arguments", "assertions", "allegations", "accusations", "predictions",
+    "warnings", "suggestions",
 }  # fmt: skip
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Nouns of saying with an infinitive: "her promise to …", "Obama's decision to …".
@@ -2772,7 +3043,13 @@ def _prep_noun_start(ctx: Context, k: int) -> int | None:
 IRREGULAR_PAST = {
     "drew", "came", "went", "made", "took", "gave", "got", "led", "left", "put", "sent",
     "brought", "began", "became", "fell", "rose", "won", "lost", "met", "kept", "held", "ran",
-    "stood", "spent", "struck",
+    "stood", "spent", "struck", "fled",
+}  # fmt: skip
+
+
+NOUN_DETERMINERS = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+    "those",
 }  # fmt: skip
 
 
@@ -2786,9 +3063,23 @@ def _np_end(ctx: Context, j: int, end: int) -> int:
     n = len(toks)
     while m < n and toks[m].start < end:
         t = toks[m]
+        if t.lower == "that" and toks[m - 1].lower in CUE_NOUNS:
+            return end  # "the claim that the tax would …": the noun's own clause
         if not ctx.in_quote(m) and t.is_word and not t.cap:
             low = t.lower
             verb = low in FINITE_AUX or low in IRREGULAR_PAST or low in lx.CUE_FORMS
+            prev = toks[m - 1]
+            if verb and low not in FINITE_AUX and prev.lower in NOUN_DETERMINERS:
+                verb = False  # "the claim", "his warning", "for the plan": a noun
+            elif (
+                verb
+                and lx.CUE_FORMS.get(low) == low
+                and prev.is_word
+                and not prev.cap
+                and not prev.lower.endswith("s")
+                and prev.lower not in lx.FUNCTION_WORDS
+            ):
+                verb = False  # "the governor's budget plan": a base form after a singular noun
             if not verb and low.endswith("ed") and toks[m - 1].lower not in lx.DETERMINERS:
                 verb = toks[m - 1].lower not in {"a", "an", "the", "his", "her", "their", "its"}
             if verb:
@@ -2904,6 +3195,14 @@ def _verb_group_subject(doc: Doc, v: int, ss: int) -> Source | None:
     return None if src is None or src.text.lower() in EXPLETIVE_SUBJECTS else src
 
 
+# verbs that link a subject to its attitude like "be": "remained / came away convinced that"
+ATTITUDE_LINKS = {
+    "remain", "remains", "remained", "became", "become", "becomes", "grew", "grow", "grows",
+    "stayed", "stay", "stays",
+}  # fmt: skip
+AWAY_VERBS = {"came", "come", "comes", "walked", "walk", "walks", "went"}
+
+
 def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
     doc = ctx.doc
     toks = doc.tokens
@@ -2917,7 +3216,9 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
         v -= 1  # "made it clear that"
     if toks[v].lower in MAKE_FORMS and toks[k].lower not in MADE_IT_WORDS:
         return None  # "made sure that": an action
-    if toks[v].lower not in cues.BE_FORMS | MAKE_FORMS | {"remain", "remains", "remained"}:
+    if toks[v].lower == "away" and toks[v - 1].lower in AWAY_VERBS:
+        v -= 1  # "came away convinced that"
+    elif toks[v].lower not in cues.BE_FORMS | MAKE_FORMS | ATTITUDE_LINKS:
         return None
     src = _verb_group_subject(doc, v, ss)  # (None for "it is clear that …")
     if src is None:
@@ -2948,13 +3249,15 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
 _MAKE = {"made", "make", "makes", "making"}
 _HAVE = {"has", "have", "had", "having"}
 _RAISE = {"raised", "raise", "raises", "raising"}
+_TAKE = {"took", "take", "takes", "taking", "taken"}
 LIGHT_NOUNS = {
     "secret": (_MAKE, {"of"}), "illusions": (_HAVE, {"about"}),
     "questions": (_RAISE, {"about", "over"}), "doubts": (_RAISE, {"about", "over"}),
     "concerns": (_RAISE, {"about", "over"}), "case": (_MAKE, {"for", "against"}),
-    "aim": ({"took", "take", "takes", "taking"}, {"at"}),
+    "aim": (_TAKE, {"at"}),
     "attention": ({"drew", "draw", "draws", "drawing", "called", "call", "calls"}, {"to"}),
     "plea": (_MAKE, {"for"}), "pitch": (_MAKE, {"for"}),
+    "issue": (_TAKE, {"with"}), "exception": (_TAKE, {"to"}),
 }  # fmt: skip
 LIGHT_MODIFIERS = {"little", "no", "a", "an", "the", "his", "her", "their", "its", "new", "fresh"}
 
@@ -3067,6 +3370,117 @@ def _faced_noun_cue(ctx: Context, k: int) -> Candidate | None:
     return _reported(ctx, k, None, (ss, se), start=toks[j].start, end=end, confidence=0.5)
 
 
+# words between the subject's verb and its own possessive: "stood by his", "doubled down on"
+OWN_POSSESSOR_LINKS = {"by", "on", "down", "up", "back", "to", "with", "behind", "again", "in"}
+POSSESSOR_KINDS = {"its": {"org", "group"}, "their": {"group"}, "his": {"name"}, "her": {"name"}}
+
+
+def _described_possessor(doc: Doc, p: int, ss: int) -> Source | None:
+    """``The senator's claim that …``, ``the company's insistence that …``: a determiner
+    and a lower-case description before "'s" are the speaker, as in ``The senator said``
+    (without the "'s")."""
+    toks = doc.tokens
+    a = p
+    while a - 1 >= 0 and toks[a - 1].start >= ss and p - a < 3:
+        prev = toks[a - 1]
+        if prev.lower in POSSESSIVE_DETERMINERS or prev.lower in {"the", "a", "an"}:
+            ps, pe = prev.start, toks[p].end - 2
+            return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
+        if not prev.is_word or prev.cap or prev.lower in lx.FUNCTION_WORDS:
+            return None
+        a -= 1  # "the state's top election official's"
+    return None
+
+
+def _own_possessor(ctx: Context, p: int, ss: int) -> Source | None:
+    """``Acme Corp stood by its claim that …``, ``Smith renewed his call for …``: a
+    possessive right after the sentence subject's verb (only particles between) is that
+    subject when its kind and gender fit; None leaves the pronoun to resolution."""
+    doc = ctx.doc
+    toks = doc.tokens
+    pron = toks[p].lower
+    v = p - 1
+    while v > 0 and toks[v].lower in OWN_POSSESSOR_LINKS:
+        v -= 1
+    t = toks[v]
+    if v <= 0 or t.cap or not t.is_word or not verb_like(t.lower) or t.lower in lx.FUNCTION_WORDS:
+        return None
+    src = _verb_group_subject(doc, v, ss)
+    first = doc.tok_index_at_or_after(ss)
+    if src is None or src.loose or src.phrase_start != toks[first].start:
+        return None
+    if src.kind not in POSSESSOR_KINDS[pron]:
+        return None
+    g = lx.SUBJECT_PRONOUNS.get(POSSESSIVE_PRONOUNS[pron])
+    return src if src.gender in (None, g) else None
+
+
+# Nouns of saying and fearing with a "that" clause nobody is named for: "amid claims that
+# …", "There are fears that …".
+AGENTLESS_NOUNS = {
+    "claims", "reports", "fears", "concerns", "hopes", "suggestions", "allegations",
+    "rumors", "rumours", "speculation", "warnings", "accusations", "complaints", "doubts",
+    "worries",
+}  # fmt: skip
+AGENTLESS_FRAMES = {"amid", "despite", "over"}
+AGENTLESS_MODIFIERS = {
+    "growing", "renewed", "new", "widespread", "unconfirmed", "mounting", "persistent",
+    "fresh", "lingering", "increasing", "some", "many",
+}  # fmt: skip
+
+
+def _finite_with_that(ctx: Context, k: int, span: tuple[int, int]) -> bool:
+    """``The company claims that its products are safe``: a present-tense cue in -s with a
+    "that" clause and no second finite verb after it is a verb (``The campaign claims
+    that A were debunked``: a noun, the subject of "were")."""
+    toks = ctx.doc.tokens
+    if not toks[k].lower.endswith("s") or k + 2 >= len(toks) or toks[k + 1].lower != "that":
+        return False
+    first = toks[k + 2].lower
+    if first in FINITE_AUX or first.endswith("ed") or first in lx.CUE_FORMS:
+        return False  # "personal attacks that have defined his bid": a relative clause
+    return _before_main_verb(ctx, k + 2, span[1]) == span[1]
+
+
+def _agentless_noun_cue(ctx: Context, k: int) -> Candidate | None:
+    """``Amid claims that the vote was rigged, officials …``, ``There are growing fears
+    that the dam could fail``: the clause is reported, source null (like ``It was
+    reported that …``); a fronted frame ends at its comma."""
+    doc = ctx.doc
+    toks = doc.tokens
+    ss, se = ctx.sentence(toks[k].start)
+    j = k + 2
+    if toks[j].start >= se or ctx.in_quote(k) or ctx.in_quote(j) or not toks[j].is_word:
+        return None
+    b = k - 1
+    while b > 0 and k - b <= 2 and toks[b].lower in AGENTLESS_MODIFIERS:
+        b -= 1
+    if b < 0 or toks[b].start < ss:
+        return None
+    frame = toks[b].lower in AGENTLESS_FRAMES
+    there = (
+        toks[b].lower in cues.BE_FORMS
+        and b > 0
+        and (toks[b - 1].lower == "there" or (b > 1 and toks[b - 2].lower == "there"))
+    )  # "There are / There have been fears that"
+    if not (frame or there):
+        return None
+    end = _content_end(ctx, j, se)
+    first = doc.tok_index_at_or_after(ss)
+    if frame and b == first:
+        m = j + 1
+        while m < len(toks) and toks[m].start < end:
+            if toks[m].text == "," and not ctx.in_quote(m):
+                end = toks[m - 1].end  # "Amid claims that A, officials …": the frame's end
+                break
+            m += 1
+    if end - toks[j].start < 3:
+        return None
+    return _reported(
+        ctx, k, None, (ss, se), start=toks[j].start, end=end, confidence=0.5, sieve="passive"
+    )
+
+
 def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
     """``Trump's claim that …`` / ``her acknowledgment that …``: the possessor speaks."""
     doc = ctx.doc
@@ -3092,7 +3506,9 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
     pt = toks[p]
     if pt.lower in POSSESSIVE_PRONOUNS:
         g = lx.SUBJECT_PRONOUNS.get(POSSESSIVE_PRONOUNS[pt.lower])
-        src = Source("pronoun", pt.start, pt.end, pt.text, pt.start, pt.end, gender=g)
+        src = _own_possessor(ctx, p, ss) or Source(
+            "pronoun", pt.start, pt.end, pt.text, pt.start, pt.end, gender=g
+        )
     elif pt.lower.endswith(("'s", "’s")) and pt.cap:
         a = p
         while a - 1 >= 0 and toks[a - 1].start >= ss and toks[a - 1].cap and toks[a - 1].is_word:
@@ -3101,6 +3517,11 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
         if named is None or named.kind not in {"name", "org"}:
             return None
         src = named
+    elif pt.lower.endswith(("'s", "’s")):
+        described = _described_possessor(doc, p, ss)
+        if described is None:
+            return None
+        src = described
     else:
         issuer = None if prep_object else _issued_noun_subject(ctx, k, j, ss)
         if issuer is None:
@@ -3124,6 +3545,7 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
     )
 
 
+SAY_FINITE = {"said", "say", "says"}
 # words a verb phrase goes on after ("was not rigged", "would have been", "was widely")
 VP_CONTINUERS = FINITE_AUX | {"not", "never", "been", "be", "being", "also", "n't"}
 
@@ -3138,7 +3560,9 @@ def _before_main_verb(ctx: Context, j: int, end: int) -> int:
     while m < len(toks) and toks[m].start < end:
         t = toks[m]
         low = t.lower
-        verb = not t.cap and (low in FINITE_AUX or low in IRREGULAR_PAST or low.endswith("ed"))
+        verb = not t.cap and (
+            low in FINITE_AUX or low in IRREGULAR_PAST or low.endswith("ed") or low in SAY_FINITE
+        )
         prev = toks[m - 1]
         if (
             verb
@@ -3164,28 +3588,45 @@ ISSUE_VERBS = {
     "gives", "give", "sent", "sends", "send", "made", "makes", "make", "delivered", "repeated",
     "renewed", "reiterated", "posted", "published",
 }  # fmt: skip
-ISSUED_NOUNS = {"warning", "statement", "promise", "pledge", "message", "announcement", "vow"}
+ISSUED_NOUNS = {
+    "warning", "statement", "promise", "pledge", "message", "announcement", "vow", "argument",
+    "claim", "assertion", "allegation", "accusation", "prediction", "point", "case",
+    "arguments", "assertions", "allegations", "accusations", "predictions", "warnings",
+}  # fmt: skip
+ISSUE_DETERMINERS = {"a", "an", "the", "another"}
+PERSIST_FORMS = {"persisted", "persist", "persists", "persisting"}
 
 
 def _issued_noun_subject(ctx: Context, k: int, j: int, ss: int) -> Source | None:
-    """``The agency issued a tsunami warning that waves could …``: a verb of issuing, an
-    article and up to two modifiers before the noun; its subject speaks. Not a relative
-    clause ("issued a statement that criticized …": a verb right after "that")."""
+    """``The agency issued a tsunami warning that waves could …``, ``made the argument
+    that …``: a verb of issuing, an article and up to two modifiers before the noun (a
+    plural needs no article: ``made allegations that``); its subject speaks. Not a
+    relative clause ("issued a statement that criticized …": a verb right after "that")."""
     doc = ctx.doc
     toks = doc.tokens
-    if toks[k].lower not in ISSUED_NOUNS:
+    noun = toks[k].lower
+    if noun not in ISSUED_NOUNS:
         return None
     tj = toks[j]
     if tj.lower in FINITE_AUX or tj.lower in lx.CUE_FORMS or tj.lower.endswith("ed"):
         return None
     d = k - 1
     while d > 0 and k - d <= 3 and toks[d].is_word and not toks[d].cap:
-        if toks[d].lower in {"a", "an", "the", "another"}:
+        if toks[d].lower in ISSUE_DETERMINERS or (
+            noun.endswith("s") and toks[d].lower in ISSUE_VERBS
+        ):
             break
+        if toks[d].lower == "in" and toks[d - 1].lower in PERSIST_FORMS:
+            d -= 1  # "persisted in arguments that": the verb before "in"
+            return _verb_group_subject(doc, d, ss) if toks[d].start > ss else None
         d -= 1
-    if d <= 0 or toks[d].lower not in {"a", "an", "the", "another"}:
+    if d <= 0:
         return None
-    v = d - 1
+    if toks[d].lower in ISSUE_DETERMINERS:
+        d -= 1
+    elif not noun.endswith("s"):
+        return None
+    v = d
     if toks[v].lower not in ISSUE_VERBS or toks[v].start <= ss:
         return None
     return _verb_group_subject(doc, v, ss)
@@ -3796,6 +4237,7 @@ def _headline_colon(ctx: Context, k: int) -> Candidate | None:
 # Every lower-case word find_reported reacts to (union of the sets its checks test).
 _TRIGGER_WORDS = frozenset().union(
     CUE_NOUNS,
+    AGENTLESS_NOUNS,
     ATTITUDE_ADJECTIVES,
     ATTITUDE_PREP_ADJECTIVES,
     MADE_IT_WORDS,
@@ -3906,6 +4348,13 @@ def find_reported(
                 continue
         if low in INFINITIVE_CUE_NOUNS and k + 2 < len(toks) and toks[k + 1].lower == "to":
             c = _noun_cue(ctx, k, k + 1)
+            if c is not None:
+                out.append(c)
+                continue
+        if low in AGENTLESS_NOUNS and k + 2 < len(toks) and toks[k + 1].lower == "that":
+            c = _agentless_noun_cue(ctx, k)
+            if c is None and toks[k - 1].lower.endswith(("'s", "’s")):
+                c = _noun_cue(ctx, k)  # "the group's claims that …"
             if c is not None:
                 out.append(c)
                 continue
@@ -4127,6 +4576,7 @@ def find_reported(
                 if src is None and comma_before(doc, k):
                     src = _aux_subject(ctx, k, ss)  # "X is filing a complaint, claiming …"
 
+            src = src or _forced_object(doc, k, ss)
             src = src or subject_before(doc, _control_head(doc, k, ss), ss)
             src = _document_subject(ctx, k, ss, src)
             if src is None and k > 0:
@@ -4177,6 +4627,7 @@ def find_reported(
                 span = (toks[j].start, _content_end(ctx, j, se))
                 span = (span[0], _fronted_clause_end(ctx, ss, k, j, span[1]))
                 span = (span[0], _aside_participle_end(ctx, k, src, ss, span[1]))
+                span = (span[0], _from_gerund_end(doc, k, j, span[1]))
                 if _object_content(ctx, k, j):
                     span = (span[0], _object_end(ctx, j, span[1], k))
                 np_cue = _base(doc, k) in OBJECT_OK or _base(doc, k) == "report"
@@ -4217,6 +4668,7 @@ def find_reported(
                     and k + 1 < len(toks)
                     and toks[k + 1].lower in PREP_COMPLEMENTS.get(_base(doc, k), ())
                 )
+                and not _finite_with_that(ctx, k, span)
             )
         ):
             continue  # "the secretary of state struggles", "critics' claims"
@@ -4241,6 +4693,11 @@ def find_reported(
             continue  # "Hamas fighters attacked the post", "Troops fired on the crowd"
         if src.loose:
             src = _named_head(doc, src)
+        if src.kind == "group" and src.phrase_end == toks[k - 1].end:
+            # "The company sent employees a letter | saying": a phrase the subject reader
+            # ran on to the message (not "Trump unleashed tweets saying": the named head)
+            msg = _message_subject(ctx, k, ss)
+            src = msg if msg is not None and msg.phrase_start > src.phrase_start else src
         if lx.CUE_FORMS.get(low) == "find" and _find_idiom(toks, k):
             continue  # "found a way to", "find themselves in", "find it difficult"
         if (
@@ -4258,6 +4715,7 @@ def find_reported(
         ):
             e = _relative_clause_end(ctx, s, e)
         e = _dash_aside_end(ctx, k, ss, s, e)
+        e = _dash_comment_end(doc, s, e)
         if e - s < 3:
             continue
         conf = 0.8 if low in lx.SPEECH_FORMS else 0.6
@@ -4727,7 +5185,7 @@ def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
                 or (  # ", watched it on Thursday": the main clause's past-tense verb
                     toks[a + 1].is_word
                     and not toks[a + 1].cap
-                    and toks[a + 1].lower.endswith("ed")
+                    and (toks[a + 1].lower.endswith("ed") or toks[a + 1].lower in IRREGULAR_PAST)
                     and toks[a + 1].lower not in lx.CUE_FORMS
                 )
             )

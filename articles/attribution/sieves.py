@@ -196,11 +196,16 @@ IRREGULAR_PAST = {
     "sent", "spent", "stood", "struck", "swore", "won", "wrote", "spoke", "saw", "ran", "drew",
     "shot", "hit", "fought", "broke", "began", "kept", "sat", "rose", "felt", "thought",
     "brought", "grew", "knew", "threw", "lost", "was", "laid", "paid", "sold", "built",
+    "fell", "sank", "fled", "bought", "caught", "sought", "chose", "drove",
+    "withdrew", "shook", "stole", "flew", "slid", "froze", "tore", "swept", "hung",
 }  # fmt: skip
 
 
 def verb_like(w: str) -> bool:
     return w.endswith(("ed", "es")) or w in IRREGULAR_PAST or w in lx.CUE_FORMS
+
+
+ARTICLES = {"the", "a", "an"}
 
 
 def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Source | None:
@@ -246,7 +251,8 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
                     )
                 ):
                     src = subject_before(doc, j, lo)
-                    if src is not None and not src.loose:
+                    if src is not None and not src.loose and src.text.lower() not in ARTICLES:
+                        # (not "The" of "The unreleased video": no verb)
                         if cue_only:
                             return src
                         found = src
@@ -254,7 +260,23 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
             steps += 1
         if found is not None:
             return found
-    return _subject_before_aside(ctx, k, lo)
+    return (
+        _subject_before_aside(ctx, k, lo)
+        or _loose_sentence_subject(ctx, k, lo)
+        or _who_clause_subject(ctx, k, lo)
+    )
+
+
+def _who_clause_subject(ctx: Context, k: int, lo: int) -> Source | None:
+    """``…, who have taken to the streets and called for …``: a cue coordinated inside a
+    ", who" clause (no comma between) speaks for that relative word's antecedent."""
+    toks = ctx.doc.tokens
+    w = k - 1
+    while w > 0 and k - w < 20 and toks[w].start >= lo and toks[w].text != ",":
+        if toks[w].lower in {"who", "which"} and toks[w - 1].text == ",":
+            return loose_subject(ctx, w + 1, lo)
+        w -= 1
+    return None
 
 
 def _subject_before_aside(ctx: Context, k: int, lo: int) -> Source | None:
@@ -269,6 +291,34 @@ def _subject_before_aside(ctx: Context, k: int, lo: int) -> Source | None:
         return None
     first = doc.tok_index_at_or_after(max(lo, ctx.sentence(toks[k].start)[0]))
     return src if src.phrase_start <= toks[first].start else None
+
+
+def _loose_sentence_subject(ctx: Context, k: int, lo: int) -> Source | None:
+    """``His ex-wife agreed, but contended that …``: an unparsed noun phrase opening
+    the sentence right before its first verb, a past tense, is that verb's subject and
+    the later coordinated or participial speech cue's (not ``The paranoia remained but
+    found …``: finding is no speech; not ``The rack rates are high``)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    first = doc.tok_index_at_or_after(lo)
+    if toks[k].lower not in lx.SPEECH_FORMS or toks[first].lower not in lx.DETERMINERS:
+        return None
+    for j in range(first + 1, k):
+        t = toks[j]
+        if not t.is_word or ctx.in_quote(j):
+            return None
+        if not t.cap and t.lower not in lx.FUNCTION_WORDS and verb_like(t.lower):
+            if not (t.lower.endswith("ed") or t.lower in IRREGULAR_PAST):
+                return None
+            src = loose_subject(ctx, j, lo)
+            if (
+                src is None
+                or src.phrase_start != toks[first].start
+                or toks[j - 1].lower in lx.FUNCTION_WORDS
+            ):
+                return None
+            return src
+    return None
 
 
 # abbreviations that end a name: "Acme Corp.", "Martin Luther King Jr."

@@ -599,9 +599,13 @@ def test_responded_with_by_to():
     assert st.quote == "requests for comment"
 
 
-def test_parenthetical_cue_followed_by_and_reports_the_first_part_only():
+def test_parenthetical_cue_followed_by_and_reports_both_parts():
+    # (round 8: the clause after ", and" is the speaker's too, as in "A, X said, B")
     text = "It would take three weeks to convene the board, he said, and the delay could hurt."
-    assert [s.quote for s in extract(text)] == ["It would take three weeks to convene the board"]
+    assert [s.quote for s in extract(text)] == [
+        "It would take three weeks to convene the board",
+        "the delay could hurt",
+    ]
 
 
 def test_although_ends_a_short_reported_clause():
