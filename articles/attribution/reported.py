@@ -331,6 +331,10 @@ VP_AFTER_BUT = {
     "did", "does", "stopped", "insisted", "warned", "acknowledged", "conceded", "stressed",
 }  # fmt: skip
 MODAL_VP = {"could", "would", "should", "might", "can", "cannot", "will", "must"}
+# finite auxiliaries that open a second verb phrase of a reported clause ("and was …")
+CONJUNCT_AUXILIARIES = {"was", "were", "is", "are", "had", "has", "have", "did", "does"}
+# a quote opening with these after a comma is its clause's second conjunct
+QUOTE_CONJUNCT_OPENERS = {"but", "and", "or"}
 STOP_PUNCT = {";", "(", ")", "[", "]"}
 CONJUNCTIONS = {"as", "while", "and", "but", "whereas"}
 MAX_CONTENT_TOKENS = 90
@@ -4273,19 +4277,49 @@ def find_reported(
 def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
     """The conjuncts of a reported clause "A and that B" (split outside quotes), when
     there are two; with the default partial-span convention a conjunct holding a quote
-    is represented by the quote, the others are reported on their own."""
+    is represented by the quote, the others are reported on their own.  A second verb
+    phrase sharing the clause's subject is a conjunct too ("she was “sore” and would
+    rest", "the deal was signed and was “a relief”"), as is a quote that opens with its
+    own conjunction after a comma ("had offered a refund, “but not a holiday.”")."""
     doc = ctx.doc
     toks = doc.tokens
     tq = ctx.tok_quote
     a = doc.tok_index_at_or_after(s)
     b = doc.tok_index_at_or_after(e)
     for m in range(a + 2, b - 2):
-        if toks[m].lower == "and" and toks[m + 1].lower == "that" and tq[m] < 0:
+        if tq[m] >= 0:
+            if (
+                toks[m].lower in QUOTE_CONJUNCT_OPENERS
+                and tq[m - 1] >= 0
+                and toks[m - 2].text == ","
+                and tq[m - 2] < 0
+            ):
+                return [(s, toks[m - 3].end), (toks[m].start, e)]  # ", “but not …”"
+            continue
+        if toks[m].lower == "and" and toks[m + 1].lower == "that":
             p = m - 1
             if toks[p].text == ",":
                 p -= 1
             return [(s, toks[p].end), (toks[m + 2].start, e)]
+        if toks[m].lower == "and" and toks[m - 1].text != "," and _verb_conjunct(toks, m + 1):
+            return [(s, toks[m - 1].end), (toks[m + 1].start, e)]
     return []
+
+
+def _verb_conjunct(toks, v: int) -> bool:
+    """ "… and would not block the bill", "… and planned to return": a verb phrase
+    sharing the subject before it (an auxiliary or modal, or a past tense before "to";
+    a cue, "and pledged to …", is a statement of its own).  ", but could …" stays in
+    its clause."""
+    low = toks[v].lower
+    if low in MODAL_VP or low in CONJUNCT_AUXILIARIES:
+        return True
+    return (
+        low.endswith("ed")
+        and low not in lx.CUE_FORMS
+        and v + 1 < len(toks)
+        and toks[v + 1].lower == "to"
+    )
 
 
 def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int, int] | None:
@@ -4326,7 +4360,8 @@ def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int,
 def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> list[Candidate]:
     """ "X said A was “inconclusive” and that B": the quote stands for A (the cue is
     taken by the quote sieve, default partial-span convention), the second "that"
-    clause B is reported on its own with the quote's speaker."""
+    clause B (or a second verb phrase: "said she was “fine” and would rest") is
+    reported on its own with the quote's speaker."""
     doc = ctx.doc
     toks = doc.tokens
     tq = ctx.tok_quote
@@ -4359,8 +4394,11 @@ def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> l
             low = toks[m].lower
             if tq[m] < 0 and (low in lx.CUE_FORMS or low in {":", ";"}):
                 break  # another cue or clause: not the quote's clause any more
-            if low == "and" and tq[m] < 0 and toks[m + 1].lower == "that":
-                j = m + 2
+            that = low == "and" and toks[m + 1].lower == "that"
+            if tq[m] < 0 and (that or (low == "and" and _verb_conjunct(toks, m + 1))):
+                # "said A “…” and that B" / "said she was “…” and would rest": B is
+                # reported on its own
+                j = m + 2 if that else m + 1
                 e = _content_end(ctx, j, se)
                 if e - toks[j].start >= 3 and not _quoted_inside(ctx, toks[j].start, e):
                     out.append(

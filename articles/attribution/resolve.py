@@ -832,6 +832,9 @@ class Registry:
             return True
         if name.lower() in US_PLACES:
             return True  # "New Jersey Gov. Chris Christie": a place, never a person
+        first = toks[i].lower
+        if _which_follows(toks, j) and first not in lx.MALE_NAMES and first not in lx.FEMALE_NAMES:
+            return True  # "Brackley Paints, which supplied the paint,": a body
         return i > 0 and toks[i - 1].lower == "the"
 
     def _is_subject(self, i: int, j: int | None = None) -> bool:
@@ -1557,6 +1560,23 @@ def _who_follows(ctx: Context, pos: int) -> bool:
     return age or nxt.lower in {"who", "whose"}
 
 
+def _which_follows(toks, j: int) -> bool:
+    return j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "which"
+
+
+def _thing_name(reg: Registry, src: Source) -> bool:
+    """ "Brackley Paints, which supplied the paint, said": a relative "which" after a
+    name no first name, honorific or he/she marks as a person's names a body."""
+    if not _which_follows(reg.ctx.doc.tokens, reg.ctx.doc.tok_index_at_or_after(src.end)):
+        return False
+    key = _key(src.text)
+    if not key or src.gender or src.pre_role or src.phrase_start != src.start:
+        return False
+    if key[0] in lx.MALE_NAMES or key[0] in lx.FEMALE_NAMES:
+        return False
+    return not any(reg.gender(e) for e in reg.by_surname.get(key[-1], ()))
+
+
 def _followed_by_pronoun(ctx: Context, pos: int) -> bool:
     toks = ctx.doc.tokens
     i = ctx.doc.tok_index_at_or_after(pos)
@@ -2133,6 +2153,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             src.kind = "name"  # "Judge said" when the article names Aaron Judge
         if src.kind == "name" and _described_as_company(ctx, src):
             src.kind = "org"  # "The port company, Hutchison Ports, said"
+            src.organization = src.text
+        if src.kind == "name" and _thing_name(reg, src):
+            src.kind = "org"  # "Brackley Paints, which supplied the paint, said"
             src.organization = src.text
         if src.kind == "name" and c.kind == "indirect" and _company_said_it(ctx, src, c):
             # "Halvorsen has said it intends to …" when the article names "Halvorsen

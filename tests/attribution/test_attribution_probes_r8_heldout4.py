@@ -1,0 +1,50 @@
+"""Probe round 8 (causes found on the retired blind set heldout4): invented wire copy."""
+
+from articles.attribution import extract
+
+
+def by_quote(text):
+    return {s.quote: s for s in extract(text)}
+
+
+def test_a_name_followed_by_which_is_a_body_no_she_can_mean():
+    out = by_quote(
+        "The mural was finished in May, said Dr Helen Price, the curator.\n\n"
+        "Brackley Paints, which supplied the colours, said it would donate more.\n\n"
+        "‘The hardest part was the ceiling,’ she added."
+    )
+    paints = out["it would donate more"]
+    assert paints.speaker == "Brackley Paints" and paints.speaker_type == "organization"
+    assert out["The hardest part was the ceiling,"].speaker == "Helen Price"
+
+
+def test_the_other_verb_phrase_of_a_clause_with_a_quote_is_reported():
+    out = by_quote(
+        'Coach Rita Vance said her goalkeeper had trained for ten years at the club and was "the '
+        'heart of the team."\n\n'
+        'The team\'s lawyer, Omar Reyes, said his client "never touched the ball" and would '
+        "appeal the ban.\n\n"
+        "Mayor Ana Costa said she felt “tired but hopeful” and planned to run again."
+    )
+    assert out["her goalkeeper had trained for ten years at the club"].speaker == "Rita Vance"
+    assert out["the heart of the team."].kind == "partial"
+    assert out["would appeal the ban"].speaker == "Omar Reyes"
+    assert out["planned to run again"].speaker == "Ana Costa"
+
+
+def test_a_quote_opening_with_but_after_a_comma_is_its_own_conjunct():
+    out = by_quote(
+        'A fan, Lucy Hart, said the club had offered her a voucher or a refund, "but not a trophy."'
+    )
+    assert out["the club had offered her a voucher or a refund"].speaker == "Lucy Hart"
+    assert out["but not a trophy."].kind == "partial"
+
+
+def test_but_and_a_cue_after_a_quote_are_no_new_conjunct():
+    out = by_quote(
+        'Senator Dana Holt said she had "deep doubts" about the bill but could not vote against '
+        "it.\n\n"
+        "Protesters said they wanted “fair pay” and pledged to march again."
+    )
+    assert "could not vote against it" not in out
+    assert out["to march again"].cue == "pledged"
