@@ -1319,7 +1319,10 @@ def _previous_subject(
     assert src is not None
     ss, _ = ctx.sentence(src.start)
     opening = min(c.start, ss) if c.kind == "direct" else ss
-    if opening == 0 or _words_outside_quotes(ctx, max(ss, opening), src.start):
+    if opening == 0 or (
+        _words_outside_quotes(ctx, max(ss, opening), src.start)
+        and not _fronted_participle(ctx, ss, src.start)
+    ):
         return None
     ps, pe = ctx.sentence(opening - 1)
     i = bisect.bisect_left(positions, ps)
@@ -1337,6 +1340,21 @@ def _previous_subject(
             return None  # not the sentence's subject ("After X met Y, …")
         found = ent
     return found
+
+
+def _fronted_participle(ctx: Context, ss: int, pos: int) -> bool:
+    """ "Reached at home, she said …", "Asked about the fine, he said …": a short
+    participle phrase opening the sentence describes the pronoun after it."""
+    doc = ctx.doc
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(ss)
+    k = doc.tok_index_at_or_after(pos) - 1
+    if k - a > 8 or k <= a or toks[k].text != ",":
+        return False
+    first = toks[a]
+    if not (first.cap and first.lower.endswith(("ed", "ing"))):
+        return False
+    return all(toks[m].is_word for m in range(a, k))
 
 
 def _own_sentence_subject(reg: Registry, events, positions, src: Source, reported):

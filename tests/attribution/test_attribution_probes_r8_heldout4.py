@@ -48,3 +48,13 @@ def test_but_and_a_cue_after_a_quote_are_no_new_conjunct():
     )
     assert "could not vote against it" not in out
     assert out["to march again"].cue == "pledged"
+
+
+def test_a_pronoun_after_a_fronted_participle_means_the_previous_subject():
+    s = by_quote(
+        "Store manager Diane Kowalski said the cashier, Helen Marsh, had been hurt in the raid.\n\n"
+        "‘She was very brave,’ Kowalski said. ‘We are all shaken.’\n\n"
+        "Marsh was treated at a hospital and released on Tuesday. Reached at home, she said she "
+        "was ‘tired but okay.’"
+    )["tired but okay."]
+    assert s.speaker == "Helen Marsh"
