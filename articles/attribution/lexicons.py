@@ -601,6 +601,12 @@ DEMONYM_NOUNS = {
 
 # Territory words that may precede a title ("U.K. Defence Secretary").
 COUNTRY_OR_DEMONYM = {**COUNTRY_NAMES, **DEMONYMS}
+# Words that make a place name with a country word ("New Mexico", "Northern Ireland",
+# "New South Wales"), not a body named after the country ("Historic Wales")
+PLACE_NAME_WORDS = {
+    "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "greater", "upper", "lower", "rural", "all", "whole",
+}  # fmt: skip
 
 # East Asian family names, written first ("Xi Jinping" -> "Mr. Xi", "Yoon Suk Yeol" ->
 # "Yoon"); used only when the word is not also a given name in the name lists.

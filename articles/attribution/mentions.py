@@ -372,6 +372,28 @@ def _and_in_agency(doc: Doc, a: int, k: int, b: int) -> bool:
     return len(words) <= 3 and all(t.cap and t.is_word for t in words)
 
 
+# imperatives that open a supposition ("Suppose Mexico refused …")
+SUPPOSE_WORDS = {"suppose", "imagine", "let", "assume", "picture"}
+
+
+def _body_named_after_country(toks: list[Token], a: int, b: int) -> bool:
+    """ "Heritage Wales", "Visit Scotland": one capitalised word, neither a place word,
+    a title, a demonym nor a function word or adverb, before a country's name at b."""
+    if b != a + 1 or not toks[a].cap or not toks[a].text.isalpha():
+        return False
+    low = toks[a].lower
+    return not (
+        low in lx.PLACE_NAME_WORDS
+        or low in lx.FUNCTION_WORDS
+        or low in lx.TITLE_HEADS
+        or low in lx.COUNTRY_OR_DEMONYM
+        or low in lx.MONTHS
+        or low in lx.CUE_FORMS  # "Say Mexico demanded …": a supposition
+        or low in SUPPOSE_WORDS
+        or low.endswith("ly")
+    )
+
+
 def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     """Classify tokens a..b (inclusive) as a speaker mention."""
     # Every cue and clause end that reaches the same subject re-analyses the same span
@@ -531,6 +553,12 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
                 org = lx.SUPRANATIONAL.get(sub, sub)
                 return Source("org", toks[s].start, pe, sub, ps, pe, organization=org)
             lows = sub.lower()
+            if lows in lx.COUNTRY_NAMES and _body_named_after_country(toks, cap_start, s):
+                # "Heritage Wales said": a body, not the country
+                start = toks[cap_start].start
+                country = lx.COUNTRY_NAMES[lows]
+                name = text[start:pe]
+                return Source("org", start, pe, name, ps, pe, country=country, organization=name)
             if lows in lx.COUNTRY_NAMES and (
                 s == cap_start or (s == cap_start + 1 and toks[cap_start].lower == "the")
             ):

@@ -698,10 +698,7 @@ GENERIC_NAME_WORDS = NAME_HEADS | lx.GROUP_NOUNS  # no name by themselves
 CLUB_WORDS = {"united", "fc", "afc", "rovers", "athletic", "wanderers", "hotspur", "albion"}
 # Words that make a place name with a country word, not a company ("New Mexico",
 # "Northern Ireland", "New South Wales"): such a run is left to the country reading.
-PLACE_WORDS = {
-    "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-    "central", "greater", "upper", "lower",
-}  # fmt: skip
+PLACE_WORDS = lx.PLACE_NAME_WORDS
 
 
 def _country_words(words: list[str]) -> list[bool]:

@@ -58,3 +58,15 @@ def test_a_pronoun_after_a_fronted_participle_means_the_previous_subject():
         "was ‘tired but okay.’"
     )["tired but okay."]
     assert s.speaker == "Helen Marsh"
+
+
+def test_a_body_named_after_a_country_speaks_as_itself():
+    out = by_quote(
+        "Heritage Wales, the government's monuments body, said the bridge was ‘of real "
+        "importance’ and that it would list the mill.\n\n"
+        "Northern Ireland said it would wait. Suppose Spain refused the offer."
+    )
+    s = out["of real importance"]
+    assert s.speaker == "Heritage Wales" and s.speaker_type == "organization"
+    assert s.country == "GB" and out["it would list the mill"].speaker == "Heritage Wales"
+    assert out["it would wait"].country == "GB"
