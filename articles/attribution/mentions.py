@@ -1024,6 +1024,15 @@ ASPECT_VERBS = {
 COMPLEMENT_PREPOSITIONS = {"for", "of", "to", "with", "at", "from", "by"}
 
 
+def _title_before_name(doc: Doc, a: int, name_start: int) -> bool:
+    """ "Health Minister Rosa Quispe": title modifiers, then a title, right before the name."""
+    toks = doc.tokens
+    ns = doc.tok_index_at_or_after(name_start)
+    if ns <= a or toks[ns - 1].lower not in lx.TITLE_HEADS:
+        return False
+    return all(toks[x].lower in TITLE_WORDS for x in range(a, ns))
+
+
 def _role_token_ok(doc: Doc, m: int) -> bool:
     """Token m can be part of a role phrase before ", NAME,": a noun-phrase token, a
     field after a possessor, or the "to" of a title's destination ("The U.S. ambassador
@@ -1163,7 +1172,11 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             if (
                 named is not None
                 and named.kind == "name"
-                and (not first.cap or first.lower in lx.TITLE_HEADS)
+                and (
+                    not first.cap
+                    or first.lower in lx.TITLE_HEADS
+                    or _title_before_name(doc, k + 1, named.start)
+                )
                 and first.lower not in PARTIES
                 # not "Jane Boyd, a lawyer for Reed, said": a complement is someone else
                 and not any(

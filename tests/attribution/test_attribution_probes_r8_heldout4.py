@@ -70,3 +70,13 @@ def test_a_body_named_after_a_country_speaks_as_itself():
     assert s.speaker == "Heritage Wales" and s.speaker_type == "organization"
     assert s.country == "GB" and out["it would list the mill"].speaker == "Heritage Wales"
     assert out["it would wait"].country == "GB"
+
+
+def test_a_counterpart_named_with_a_modified_title_is_that_person():
+    s = by_quote(
+        "Health Minister Pablo Ortiz said the clinics would stay open.\n\n"
+        "Ortiz's Peruvian counterpart, Health Minister Rosa Quispe Mamani, said she had called "
+        "him on Sunday."
+    )["she had called him on Sunday"]
+    assert s.speaker == "Rosa Quispe Mamani" and s.role == "Health Minister"
+    assert s.country == "PE"
