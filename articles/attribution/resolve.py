@@ -1412,16 +1412,60 @@ def _previous_subject_org(ctx: Context, c: Candidate, src: Source) -> Source | N
     if opening == 0 or _words_outside_quotes(ctx, max(ss, opening), src.start):
         return None
     ps, pe = ctx.sentence(opening - 1)
+    return _org_phrase_opening(ctx, ctx.doc.tok_index_at_or_after(ps), pe)
+
+
+def _own_sentence_org(ctx: Context, src: Source) -> Source | None:
+    """ "Acme Corp. fought what it called “…”", "Green Tomorrow, which opposed what it
+    called “…”, won": an "it" inside its sentence (not opening it) means the named
+    organisation of the nearest ", which" before it, else the one opening the sentence."""
+    ss, _ = ctx.sentence(src.start)
+    if not _words_outside_quotes(ctx, ss, src.start):
+        return None  # (opening its sentence: _previous_subject_org's case)
     doc = ctx.doc
     toks = doc.tokens
-    a = k = doc.tok_index_at_or_after(ps)
-    while k < len(toks) and toks[k].start < pe and k - a < 8 and np_token_ok(doc, k):
+    a = doc.tok_index_at_or_after(ss)
+    k = doc.tok_index_at_or_after(src.start) - 1
+    while k > a + 1 and src.start - toks[k].start < 300:
+        if toks[k].lower == "which" and toks[k - 1].text == ",":
+            return _org_phrase_ending(ctx, a, k - 2)
+        k -= 1
+    return _org_phrase_opening(ctx, a, src.start)
+
+
+def _org_phrase_ending(ctx: Context, a: int, b: int) -> Source | None:
+    """The organisation named by the capitalised run ending at token b."""
+    doc = ctx.doc
+    toks = doc.tokens
+    k = b
+    while k > a and b - k < 8 and toks[k - 1].cap and np_token_ok(doc, k - 1):
+        k -= 1
+    if k > b or not toks[b].cap or toks[k].lower in lx.MALE_NAMES | lx.FEMALE_NAMES:
+        return None
+    phrase = analyse_phrase(doc, k, b)
+    if phrase is not None and phrase.kind in {"name", "group"} and k < b:
+        # capitalised words, then ", which": a body ("Green Tomorrow", "Portugal First")
+        phrase.kind, phrase.organization = "org", phrase.text
+    return phrase if phrase is not None and phrase.kind == "org" else None
+
+
+def _org_phrase_opening(ctx: Context, a: int, hi: int) -> Source | None:
+    """The organisation that opens the sentence at token a as the subject of a verb."""
+    doc = ctx.doc
+    toks = doc.tokens
+    k = a
+    while k < len(toks) and toks[k].start < hi and k - a < 8 and np_token_ok(doc, k):
         k += 1
-    if k == a or k >= len(toks) or not toks[k].is_word or toks[k].cap or ctx.in_quote(a):
+    end = k
+    if k - 2 > a and toks[k - 1].lower in lx.WEEKDAYS and toks[k - 2].lower == "on":
+        end = k - 2  # "The Security Council on Friday made …"
+    elif k + 2 < len(toks) and toks[k].lower == "on" and toks[k + 1].lower in lx.WEEKDAYS:
+        k += 2  # "Acme Corp. on Monday fought …"
+    if end == a or k >= len(toks) or not toks[k].is_word or toks[k].cap or ctx.in_quote(a):
         return None
     if toks[k].lower in lx.FUNCTION_WORDS and toks[k].lower not in VERBISH:
         return None  # not a verb after it ("The Sierra Club of California …")
-    phrase = analyse_phrase(doc, a, k - 1)
+    phrase = analyse_phrase(doc, a, end - 1)
     return phrase if phrase is not None and phrase.kind == "org" else None
 
 
@@ -2242,6 +2286,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # before (any verb), when no organisation spoke since
             c.speaker, c.speaker_type = subject.organization or subject.text, "organization"
             c.organization = lx.SUPRANATIONAL.get(c.speaker, c.speaker)
+            continue
+        own = _own_sentence_org(ctx, src) if src.text.lower() == "it" else None
+        if own is not None:
+            # "Acme fought what it called “…”": the organisation its own sentence is about
+            c.speaker, c.speaker_type = own.text, "organization"
+            c.organization = own.organization or own.text
             continue
         if src.kind == "pronoun" and src.text.lower() == "it" and last_org is not None:
             # "the Times wrote … it added": the organisation that last spoke

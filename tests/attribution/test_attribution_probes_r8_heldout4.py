@@ -80,3 +80,15 @@ def test_a_counterpart_named_with_a_modified_title_is_that_person():
     )["she had called him on Sunday"]
     assert s.speaker == "Rosa Quispe Mamani" and s.role == "Health Minister"
     assert s.country == "PE"
+
+
+def test_it_inside_a_sentence_means_the_body_it_is_about():
+    out = by_quote(
+        "With most votes counted, the Labour Front had 22%, and Britain Forward, which "
+        "campaigned against the motorway and what it called “a war on the countryside,” won "
+        "two seats.\n\n"
+        "Acme Corp. on Monday fought what it called “a reckless lawsuit.”"
+    )
+    war = out["a war on the countryside,"]
+    assert war.speaker == "Britain Forward" and war.speaker_type == "organization"
+    assert out["a reckless lawsuit."].speaker == "Acme Corp"
