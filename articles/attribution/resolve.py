@@ -283,6 +283,17 @@ def _org_descriptor(text: str) -> str | None:
     return w
 
 
+def _descriptor_document(text: str) -> str | None:
+    """ "ministry figures", "the agency's estimates": the document of the organisation
+    a bare descriptor names, as "the ministry" would."""
+    words = text.replace("’", "'").lower().split()
+    if words and words[0] == "the" and words[1:2] and words[1].endswith("'s"):
+        words = [words[1][:-2], *words[2:]]
+    if len(words) != 2 or words[1] not in AUTHORED_DOCUMENTS:
+        return None
+    return words[0] if words[0] in ORG_DESCRIPTORS else None
+
+
 def _named_body(words: str) -> bool:
     """Two or more words (besides "the") with an organisation head: "the Finance
     Ministry" (not "Rail" of "the Rail and Transport Workers' Union")."""
@@ -1950,7 +1961,7 @@ AUTHORED_DOCUMENTS = {
     "analysis", "report", "study", "survey", "poll", "review", "research", "audit",
     "investigation", "assessment", "estimate", "estimates", "projections", "forecast",
     "statement", "letter", "memo", "obituary", "notice", "tribute", "figures", "data",
-    "statistics",
+    "statistics", "results", "tally",
 }  # fmt: skip
 
 
@@ -2163,7 +2174,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         if src.kind == "group" and budget > 0:
-            noun = _org_descriptor(src.text)
+            noun = _org_descriptor(src.text) or _descriptor_document(src.text)
             if src.loose and noun not in COMPANY_NOUNS:
                 noun = None  # (a trade noun is read loosely: "The iPhone maker said")
             if noun is not None:

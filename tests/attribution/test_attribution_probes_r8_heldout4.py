@@ -92,3 +92,15 @@ def test_it_inside_a_sentence_means_the_body_it_is_about():
     war = out["a war on the countryside,"]
     assert war.speaker == "Britain Forward" and war.speaker_type == "organization"
     assert out["a reckless lawsuit."].speaker == "Acme Corp"
+
+
+def test_results_published_by_a_body_and_a_descriptor_s_figures_speak_for_it():
+    out = by_quote(
+        "The ruling party lost its majority, according to provisional results published by "
+        "the Electoral Commission.\n\n"
+        "The Ministry of Agriculture said the harvest was poor. Exports fell by a fifth last "
+        "year, according to ministry figures."
+    )
+    assert out["The ruling party lost its majority"].speaker == "Electoral Commission"
+    s = out["Exports fell by a fifth last year"]
+    assert s.speaker == "Ministry of Agriculture" and s.speaker_type == "organization"
