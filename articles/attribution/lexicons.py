@@ -601,6 +601,14 @@ DEMONYM_NOUNS = {
 
 # Territory words that may precede a title ("U.K. Defence Secretary").
 COUNTRY_OR_DEMONYM = {**COUNTRY_NAMES, **DEMONYMS}
+# events one "calls" (convenes, orders), not words: "The strike was called by the union"
+CALLED_EVENTS = _words(
+    """
+    strike strikes walkout walkouts stoppage election elections vote referendum poll meeting
+    session summit hearing inquiry boycott protest protests march rally ceasefire truce halt
+    recess timeout
+    """
+)
 # Words that make a place name with a country word ("New Mexico", "Northern Ireland",
 # "New South Wales"), not a body named after the country ("Historic Wales")
 PLACE_NAME_WORDS = {

@@ -2430,6 +2430,8 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
         return None  # a clause, not a noun phrase
     if toks[a].lower in SUBJECT_STARTERS and a == b:
         return None  # a bare pronoun: nothing reported
+    if toks[b].lower in lx.CALLED_EVENTS and _base(doc, k) == "call":
+        return None  # "The strike was called by the union": convened, not said
     # the agent: a noun phrase after "by" up to punctuation or a preposition
     c0 = k + 2
     c1 = c0

@@ -168,11 +168,38 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
     full = ORG_SHORT_NAMES.get(word)
     if full is not None and text.find(full, 0, src.start) >= 0:
         return full  # "The Federal Reserve held rates … The Fed said"
+    full = _defined_short_name(text, word, src.end)
+    if full is not None:
+        return full  # "the Bus Drivers' Union (BDU) … BDU said"
     # "Zipp" after "Zipp Mobility was fined … The company said": a full name that a
     # definite organisation noun ("the company") was resolved to
     for full in ctx.doc.memo.get("org_names", ()):
         if full.startswith(word + " ") and text.find(full, 0, src.start) >= 0:
             return full
+    return None
+
+
+# how an article gives a body's short name after its full name (a bracketed "(BDU)" is
+# left as written: PolNeAR's gold keeps that short name as the speaker)
+SHORT_NAME_INTROS = (", known as {}", "initials {}", "acronym {}", "abbreviation {}")
+
+
+def _defined_short_name(text: str, word: str, end: int) -> str | None:
+    """ "the Bus Drivers' Union, known by its initials BDU,", "…, known as Sintra,": the
+    full name a short name was given for, before end."""
+    for intro in SHORT_NAME_INTROS:
+        i = text.find(intro.format(word), 0, end)
+        if i < 0:
+            continue
+        if not intro.startswith(","):
+            i = text.rfind(", known ", max(0, i - 40), i)  # ", known by its initials BDU"
+            if i < 0:
+                continue
+        i = len(text[:i].rstrip())
+        for m in ORG_NAME_RE.finditer(text, max(0, i - 120), i):
+            if m.end() == i and " " in m.group():
+                name = m.group()
+                return name[4:] if name.startswith("The ") else name
     return None
 
 

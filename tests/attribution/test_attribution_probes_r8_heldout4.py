@@ -104,3 +104,25 @@ def test_results_published_by_a_body_and_a_descriptor_s_figures_speak_for_it():
     assert out["The ruling party lost its majority"].speaker == "Electoral Commission"
     s = out["Exports fell by a fifth last year"]
     assert s.speaker == "Ministry of Agriculture" and s.speaker_type == "organization"
+
+
+def test_a_strike_called_by_a_union_is_no_statement():
+    out = by_quote(
+        "The walkout was called by the Bus Drivers' Union, which says wages have fallen.\n\n"
+        "The snap vote was called by the prime minister in May."
+    )
+    assert "The walkout" not in out and "The snap vote" not in out
+    assert out["wages have fallen"].speaker == "Bus Drivers' Union"
+
+
+def test_a_short_name_given_with_known_by_its_initials_is_the_full_name():
+    out = by_quote(
+        "The walkout was called by the Bus Drivers' Union, known by its initials BDU, which "
+        "says wages have fallen.\n\n"
+        "The BDU said it would strike again.\n\n"
+        "The stoppage was backed by the National Transport Union, known as Sintra. Sintra said "
+        "it would join."
+    )
+    assert out["wages have fallen"].speaker == "Bus Drivers' Union"
+    assert out["it would strike again"].speaker == "Bus Drivers' Union"
+    assert out["it would join"].speaker == "National Transport Union"
