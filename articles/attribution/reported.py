@@ -904,6 +904,15 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     ):
         return j  # "said early voting would start": an adjective, no time adverbial
     if (
+        t.lower == "only"
+        and base in CLAUSAL
+        and j + 1 < n
+        and toks[j + 1].start < se
+        and toks[j + 1].is_word
+        and toks[j + 1].lower != "that"
+    ):
+        return j  # "said only cargo flights were running": "only" opens the clause
+    if (
         t.lower in ADVERBIAL_START
         or (t.is_word and t.lower.endswith("ly") and not t.cap)
         or (t.lower == "by" and j + 1 < n and toks[j + 1].lower in CHANNEL_NOUNS)
@@ -2069,6 +2078,8 @@ def _trailing_content(
         parenthetical = False
     if parenthetical and _cue_with_clause(ctx, a, p, se):
         return None  # "The chairman said the board, he believed, had acted": nested
+    if parenthetical and toks[k - 1].text == "," and _described_subject(toks, a, p):
+        return None  # "The operator, Redes Unidas, said only freight, mail …": the subject
     if parenthetical:
         # "A, the senator said, B": the reported clause is split around the
         # parenthetical cue; B is returned, A is a fragment of its own
@@ -2108,6 +2119,17 @@ def _fronted_frame(toks, a: int, p: int) -> bool:
     return not any(
         toks[i].lower in lx.CUE_FORMS or toks[i].lower in FINITE_AUX for i in range(a + 1, p)
     )
+
+
+def _described_subject(toks, a: int, p: int) -> bool:
+    """``The operator`` / ``Its owner`` before ``, Name, said``: a short noun phrase
+    (a determiner, then lower-case words) that the name set off by commas describes."""
+    if p - a > 4 or p - a < 2 or not all(toks[i].is_word for i in range(a, p)):
+        return False
+    first = toks[a].lower
+    if not (first in APPOSITIVE_DETERMINERS or first.endswith(("'s", "’s"))):
+        return False
+    return all(not toks[i].cap and toks[i].lower not in FINITE_AUX for i in range(a + 1, p))
 
 
 def _appositive_head(toks, a: int, p: int) -> bool:

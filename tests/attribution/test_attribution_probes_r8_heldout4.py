@@ -126,3 +126,15 @@ def test_a_short_name_given_with_known_by_its_initials_is_the_full_name():
     assert out["wages have fallen"].speaker == "Bus Drivers' Union"
     assert out["it would strike again"].speaker == "Bus Drivers' Union"
     assert out["it would join"].speaker == "National Transport Union"
+
+
+def test_said_only_opens_the_clause_and_the_described_subject_is_no_fragment():
+    out = by_quote(
+        "The operator, Redes Ferroviarias Unidas, said only freight, mail and hospital trains "
+        "were running.\n\n"
+        "The carrier, Delta Norte, said cargo, mail and hospital flights were running."
+    )
+    assert "The operator" not in out and "The carrier" not in out
+    s = out["only freight, mail and hospital trains were running"]
+    assert s.speaker == "Redes Ferroviarias Unidas"
+    assert out["cargo, mail and hospital flights were running"].speaker == "Delta Norte"
