@@ -55,6 +55,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
                 return True  # "The father of two said …", "The two told reporters …"
             # a noun ("the claims", "his reply") unless a floating quantifier ("they all said")
             return p.lower in {"all", "both", "each"} and t.lower.endswith(PAST_ENDINGS)
+        if p.text[:1].isdigit() and t.lower.endswith("ed") and _noun_next(doc, i):
+            return False  # "85 suspected cases", "the 40 reported deaths": an adjective
         if p.lower in HAVE_FORMS and t.lower.endswith("s") and not t.lower.endswith("ss"):
             return False  # a noun after have: "the striker has offers from three clubs"
         if p.lower.endswith(("'s", "’s")) and not t.lower.endswith(("ed", "aid", "old")):
@@ -92,6 +94,15 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         if t.lower not in lx.SPEECH_FORMS and _in_comma_relative(doc, i):
             return False  # "A neighbor, who … because she feared reprisals, said …"
     return True
+
+
+def _noun_next(doc: Doc, i: int) -> bool:
+    """Is token i followed by a lower-case content word (a noun it modifies)?"""
+    toks = doc.tokens
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.is_word and not nxt.cap and nxt.lower not in lx.FUNCTION_WORDS
 
 
 def _in_comma_relative(doc: Doc, i: int) -> bool:

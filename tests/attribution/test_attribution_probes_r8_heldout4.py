@@ -138,3 +138,12 @@ def test_said_only_opens_the_clause_and_the_described_subject_is_no_fragment():
     s = out["only freight, mail and hospital trains were running"]
     assert s.speaker == "Redes Ferroviarias Unidas"
     assert out["cargo, mail and hospital flights were running"].speaker == "Delta Norte"
+
+
+def test_a_participle_cue_after_a_number_is_an_adjective():
+    out = by_quote(
+        "Officials confirmed that measles had reached three towns, with 85 suspected cases and "
+        "two deaths reported since June.\n\n"
+        "Of the 300 detainees, 12 claimed they had been beaten."
+    )
+    assert set(out) == {"measles had reached three towns", "they had been beaten"}
