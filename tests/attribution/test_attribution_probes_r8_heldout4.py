@@ -147,3 +147,18 @@ def test_a_participle_cue_after_a_number_is_an_adjective():
         "Of the 300 detainees, 12 claimed they had been beaten."
     )
     assert set(out) == {"measles had reached three towns", "they had been beaten"}
+
+
+def test_a_quote_over_two_paragraphs_is_one_statement_per_paragraph():
+    text = (
+        "“We are short of everything,” said Dr. Ana Mbeki, the clinic's director. “Beds, "
+        "nurses, fuel.\n\n“Nobody has come to help us,” she added."
+    )
+    out = extract(text)
+    assert [s.quote for s in out] == [
+        "We are short of everything,",
+        "Beds, nurses, fuel.",
+        "Nobody has come to help us,",
+    ]
+    assert all(s.speaker == "Ana Mbeki" and s.kind == "direct" for s in out)
+    assert all(s.quote == text[s.start : s.end] for s in out)
