@@ -55,6 +55,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
                 return True  # "The father of two said …", "The two told reporters …"
             # a noun ("the claims", "his reply") unless a floating quantifier ("they all said")
             return p.lower in {"all", "both", "each"} and t.lower.endswith(PAST_ENDINGS)
+        if t.lower.startswith("conced") and _outcome_conceded(doc, i):
+            return False  # "conceded defeat", "conceded two goals": a result, not speech
         if p.text[:1].isdigit() and t.lower.endswith("ed") and _noun_next(doc, i):
             return False  # "85 suspected cases", "the 40 reported deaths": an adjective
         if p.lower in HAVE_FORMS and t.lower.endswith("s") and not t.lower.endswith("ss"):
@@ -94,6 +96,17 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         if t.lower not in lx.SPEECH_FORMS and _in_comma_relative(doc, i):
             return False  # "A neighbor, who … because she feared reprisals, said …"
     return True
+
+
+def _outcome_conceded(doc: Doc, i: int) -> bool:
+    """Is the object of "concede" at token i a defeat, a contest or a score?"""
+    toks = doc.tokens
+    k = i + 1
+    while (
+        k < len(toks) and k - i <= 3 and (toks[k].lower in lx.DETERMINERS or toks[k].text.isdigit())
+    ):
+        k += 1
+    return k < len(toks) and toks[k].lower in lx.CONCEDED_OUTCOMES
 
 
 def _noun_next(doc: Doc, i: int) -> bool:

@@ -601,6 +601,13 @@ DEMONYM_NOUNS = {
 
 # Territory words that may precede a title ("U.K. Defence Secretary").
 COUNTRY_OR_DEMONYM = {**COUNTRY_NAMES, **DEMONYMS}
+# what one concedes without saying anything: "conceded defeat", "conceded two goals"
+CONCEDED_OUTCOMES = _words(
+    """
+    defeat race election elections contest primary nomination seat seats victory game match
+    goal goals penalty penalties ground territory
+    """
+)
 # events one "calls" (convenes, orders), not words: "The strike was called by the union"
 CALLED_EVENTS = _words(
     """

@@ -162,3 +162,11 @@ def test_a_quote_over_two_paragraphs_is_one_statement_per_paragraph():
     ]
     assert all(s.speaker == "Ana Mbeki" and s.kind == "direct" for s in out)
     assert all(s.quote == text[s.start : s.end] for s in out)
+
+
+def test_conceding_defeat_or_goals_is_no_statement():
+    out = by_quote(
+        "Mayor Lena Orr conceded defeat in a short speech on Tuesday. The goalkeeper conceded "
+        "two goals before half-time. Orr conceded the campaign had made mistakes."
+    )
+    assert list(out) == ["the campaign had made mistakes"]
