@@ -35,7 +35,14 @@ from .mentions import (
 )
 from .model import Candidate
 from .resolve import headline_paragraphs
-from .sieves import clause_subject, comma_before, ends_a_sentence, loose_subject, verb_like
+from .sieves import (
+    after_addressee,
+    clause_subject,
+    comma_before,
+    ends_a_sentence,
+    loose_subject,
+    verb_like,
+)
 from .text import Doc
 
 OBJECT_VERBS = {
@@ -4099,6 +4106,7 @@ def find_reported(
             src = None
             if low.endswith("ing") and (
                 comma_before(doc, k)
+                or after_addressee(doc, k, ss)
                 or (k > 0 and toks[k - 1].lower in GERUND_PREPS)
                 or (k > 1 and toks[k - 1].lower in PARTICIPLE_ADVERBS and comma_before(doc, k - 1))
             ):

@@ -170,3 +170,13 @@ def test_conceding_defeat_or_goals_is_no_statement():
         "two goals before half-time. Orr conceded the campaign had made mistakes."
     )
     assert list(out) == ["the campaign had made mistakes"]
+
+
+def test_a_participle_after_the_addressee_is_the_writer_s():
+    out = by_quote(
+        "Gov. Lena Orr sent a letter to the president asking for “urgent federal aid.”\n\n"
+        "Hope Valley Council said it had written to the university asking for “a fair share” "
+        "of the money."
+    )
+    assert out["urgent federal aid."].speaker == "Lena Orr"
+    assert out["a fair share"].speaker == "Hope Valley Council"
