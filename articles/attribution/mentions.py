@@ -58,6 +58,11 @@ COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "bros"}
 # participles between a group and its pollster: "economists surveyed by Bloomberg"
 SURVEYED_PARTICIPLES = {"polled", "surveyed", "interviewed", "contacted", "consulted"}
 GROUP_COMPLEMENT_PREPOSITIONS = {"of", "for", "with", "in", "at", "from", "across"}
+# last words of street and place names ("Harbour Road", "Capitol Hill")
+PLACE_NOUNS = {
+    "street", "road", "avenue", "lane", "boulevard", "square", "hill", "drive", "row",
+    "strip", "estate", "island",
+}  # fmt: skip
 TITLE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS
 CLAUSE_STOP = {"who", "which", "whose", "whom", "that", "where", "when"}
 BREAK_PUNCT = set('.!?;:“”"«»()[]—–')
@@ -1033,6 +1038,22 @@ def _title_before_name(doc: Doc, a: int, name_start: int) -> bool:
     return all(toks[x].lower in TITLE_WORDS for x in range(a, ns))
 
 
+def _source_with_complement(doc: Doc, end: int, lo: int, depth: int) -> Source | None:
+    """``A city official familiar with the talks`` ending at token end (before an aside
+    and the verb): the whole unnamed source."""
+    toks = doc.tokens
+    for x in range(end - 1, max(end - 8, 0), -1):
+        if toks[x].start < lo:
+            return None
+        preps = SOURCE_COMPLEMENTS.get(toks[x].lower)
+        if preps is not None and toks[x + 1].lower in preps:
+            head = subject_before(doc, x, lo, depth + 1)
+            if head is None or head.kind != "group" or head.loose:
+                return None
+            return _group(doc, doc.tok_index_at_or_after(head.phrase_start), end)
+    return None
+
+
 def _role_token_ok(doc: Doc, m: int) -> bool:
     """Token m can be part of a role phrase before ", NAME,": a noun-phrase token, a
     field after a possessor, or the "to" of a title's destination ("The U.S. ambassador
@@ -1281,6 +1302,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     end = j
     if end < 0 or toks[end].start < lo:
         return None
+    described = _source_with_complement(doc, end, lo, depth) if depth < 2 else None
+    if described is not None:
+        described.appositive = appositive
+        return described
     if (
         toks[end].is_word
         and not toks[end].cap
@@ -1338,6 +1363,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             j -= 1
         if j >= 0 and toks[j].start >= lo and toks[j].lower in {"a", "an", "the"}:
             j -= 1
+    if (
+        j >= 1
+        and toks[j].lower in lx.PLACE_NAME_WORDS
+        and not toks[j].cap
+        and toks[j - 1].lower in GROUP_COMPLEMENT_PREPOSITIONS
+        and toks[j].start >= lo
+    ):
+        j -= 1  # "Health officials in western Kenya": a region of the place
     if j >= 1 and toks[j].lower in {"of", "for"} and toks[j - 1].cap and toks[j - 1].start >= lo:
         name = doc.text[toks[j - 1].start : toks[end].end]
         if name in lx.KNOWN_ORGS:  # "Friends of the Earth said"
@@ -1348,8 +1381,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and j >= 1
         and (
             toks[j].lower in GROUP_COMPLEMENT_PREPOSITIONS
-            # "Republicans on the committee said" (not "Officials on Monday said")
+            # "Republicans on the committee said" (not "Officials on Monday said"),
+            # "Shopkeepers on Harbour Road said"
             or (toks[j].lower == "on" and toks[j + 1].lower == "the")
+            or (toks[j].lower == "on" and _place_name(toks, j + 1, end))
         )
         and toks[j].start >= lo
         and toks[j - 1].start >= lo
@@ -1739,6 +1774,15 @@ def _reduced_relative_head(doc: Doc, p: int, lo: int) -> Source | None:
     if before >= 0 and toks[before].start >= lo and toks[before].is_word:
         return None  # "… and told doctors treating the patients": an object
     return head
+
+
+def _place_name(toks: list[Token], a: int, b: int) -> bool:
+    """Tokens a..b are capitalised words ending in a place noun ("Harbour Road")."""
+    return (
+        a < b
+        and all(toks[x].cap and toks[x].is_word for x in range(a, b + 1))
+        and toks[b].lower in PLACE_NOUNS
+    )
 
 
 def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None:

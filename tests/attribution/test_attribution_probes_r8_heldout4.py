@@ -180,3 +180,24 @@ def test_a_participle_after_the_addressee_is_the_writer_s():
     )
     assert out["urgent federal aid."].speaker == "Lena Orr"
     assert out["a fair share"].speaker == "Hope Valley Council"
+
+
+def test_unnamed_groups_with_a_place_complement_stay_unnamed():
+    out = by_quote(
+        "Shopkeepers on Harbour Road said the flooding had ruined their stock.\n\n"
+        "Health officials in western Kenya confirmed on Monday that the outbreak had spread."
+    )
+    s = out["the flooding had ruined their stock"]
+    assert s.speaker is None and s.source == "Shopkeepers on Harbour Road"
+    s = out["the outbreak had spread"]
+    assert s.speaker is None and s.country == "KE"
+
+
+def test_an_official_familiar_with_the_talks_set_off_by_a_relative_clause():
+    out = by_quote(
+        "Mayor Tom Reid said the deal was close.\n\n"
+        "A city official familiar with the talks, who asked not to be named because he feared "
+        "reprisals, said the deal was off."
+    )
+    s = out["the deal was off"]
+    assert s.speaker is None and s.source == "A city official familiar with the talks"
