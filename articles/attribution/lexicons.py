@@ -690,6 +690,8 @@ marcus martin leon victor oscar felix hans klaus stefan francis leo hugo nelson
 rui diego pablo antonio manuel francisco javier alejandro fernando raul andres ricardo
 roberto eduardo jorge rafael joao joão paulo rodrigo felipe gustavo marcelo
 khalid tariq karim hamid mahmoud mustafa samir youssef kofi kwame
+henrique tiago thiago duarte goncalo gonçalo nuno vasco joaquim alvaro álvaro horacio horácio
+federico tomas tomás hamish
 """.split()
 )
 
@@ -716,6 +718,7 @@ ana elena sofia lucia carmen isabel rosa ines inés paula marta beatriz claudia 
 valentina mariana camila natalia olga irina svetlana tatiana yulia oksana priya sunita
 ngozi amina leila layla zahra ayesha sophie chloe lucy eleanor fiona claire nina ingrid
 greta astrid monika petra
+inês leonor margarida joana catarina alys renee renée
 """.split()
 )
 

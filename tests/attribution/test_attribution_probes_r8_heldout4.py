@@ -201,3 +201,13 @@ def test_an_official_familiar_with_the_talks_set_off_by_a_relative_clause():
     )
     s = out["the deal was off"]
     assert s.speaker is None and s.source == "A city official familiar with the talks"
+
+
+def test_portuguese_first_names_give_the_gender_a_pronoun_needs():
+    s = by_quote(
+        "Henrique Sousa won the vote on Sunday and will form a government.\n\n"
+        "Prime Minister Inês Rocha spoke after midnight. Aides to Rocha said the result was a "
+        "shock to Sousa.\n\n"
+        "“We lost tonight,” she said."
+    )["We lost tonight,"]
+    assert s.speaker == "Inês Rocha"
