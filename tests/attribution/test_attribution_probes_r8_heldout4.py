@@ -211,3 +211,24 @@ def test_portuguese_first_names_give_the_gender_a_pronoun_needs():
         "“We lost tonight,” she said."
     )["We lost tonight,"]
     assert s.speaker == "Inês Rocha"
+
+
+def test_the_party_of_prime_minister_x_gives_the_title_only():
+    out = by_quote(
+        "The outgoing Unity Party of Prime Minister Sara Lind had 30%.\n\n"
+        "Lind said the party would regroup.\n\n"
+        "Lind's Danish counterpart, Jens Holm, wrote on social media that he had called her."
+    )
+    assert out["the party would regroup"].role == "Prime Minister"
+    holm = out["he had called her"]
+    assert (holm.speaker, holm.role, holm.country) == ("Jens Holm", "Prime Minister", "DK")
+
+
+def test_his_spokeswoman_after_a_sentence_about_him_takes_no_other_country():
+    out = by_quote(
+        "Lind's Danish counterpart, Jens Holm, wrote on social media that he had called her.\n\n"
+        "President Ole Berg must now consult the parties. His spokeswoman, Anna Dahl, said the "
+        "president would wait."
+    )
+    s = out["the president would wait"]
+    assert (s.speaker, s.role, s.country) == ("Anna Dahl", "spokeswoman", None)
