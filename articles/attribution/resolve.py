@@ -286,6 +286,10 @@ ORG_NAME_RE = re.compile(
     r"(?:,? (?:(?:of|for|and|on|the|de|du|des|&) )*[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?)*"
 )
 ORG_REACH = 3  # paragraphs before the descriptor's own
+# a government body keeps its descriptor through an article ("the ministry" twenty
+# paragraphs on is still the one ministry it names); a company or group does not
+ARTICLE_WIDE_DESCRIPTORS = {"ministry", "department"}
+ARTICLE_REACH = 60  # paragraphs
 # where a capitalised run holds two names: after a sentence's dot (not an initialism's,
 # "U.S.", nor a saint's, "St. Vincent's Hospital") or at a comma
 NAME_PIECE_SPLIT_RE = re.compile(r"(?<=\.)(?<![A-Z]\.[A-Z]\.)(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.) |, ")
@@ -329,7 +333,7 @@ def _named_body(words: str) -> bool:
 
 
 def _org_names_before(
-    ctx: Context, reg: Registry, pos: int, noun: str, spoken=()
+    ctx: Context, reg: Registry, pos: int, noun: str, spoken=(), reach: int = ORG_REACH
 ) -> list[tuple[int, str]]:
     """Distinct organisations of the noun's kind named in this or the previous
     ORG_REACH paragraphs before pos (outside quotes): capitalised runs with a
@@ -340,7 +344,8 @@ def _org_names_before(
     doc = ctx.doc
     heads = ORG_DESCRIPTORS[noun]
     p = doc.para_index(pos)
-    lo = max(doc.para_starts[max(0, p - ORG_REACH)], pos - 2500)  # (bounded on one-line texts)
+    bound = 2500 if reach == ORG_REACH else 20000  # (bounded on one-line texts)
+    lo = max(doc.para_starts[max(0, p - reach)], pos - bound)
     text = doc.text
     found: list[tuple[int, str]] = []  # (in any order: _one_org sorts them)
     company = noun in COMPANY_NOUNS or noun == "group"
@@ -2207,6 +2212,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             if noun is not None:
                 budget -= 1
                 found = _org_names_before(ctx, reg, src.start, noun, spoken)
+                if not found and noun in ARTICLE_WIDE_DESCRIPTORS:
+                    # "according to ministry figures" far below the one ministry named
+                    found = _org_names_before(ctx, reg, src.start, noun, spoken, ARTICLE_REACH)
                 name = _one_org(ctx, found, src.start, reg)
                 if name is not None:
                     name, country = split_possessive_country(name)

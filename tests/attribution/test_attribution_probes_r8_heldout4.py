@@ -232,3 +232,17 @@ def test_his_spokeswoman_after_a_sentence_about_him_takes_no_other_country():
     )
     s = out["the president would wait"]
     assert (s.speaker, s.role, s.country) == ("Anna Dahl", "spokeswoman", None)
+
+
+def test_the_one_ministry_of_an_article_is_still_meant_far_below():
+    paras = [
+        "Dr. Eva Lund, the head of vaccines at the Ministry of Health, said supplies were low.",
+        "Lund said the ministry had ordered more doses.",
+        "Hospitals in the north reported long queues on Tuesday.",
+        "Pharmacies said they had run out of masks.",
+        "The opposition called for an inquiry.",
+        "Teachers said schools would stay open.",
+        "Flu cases doubled last winter, according to ministry figures.",
+    ]
+    s = by_quote("\n\n".join(paras))["Flu cases doubled last winter"]
+    assert s.speaker == "Ministry of Health" and s.speaker_type == "organization"
