@@ -4333,9 +4333,21 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
             if toks[p].text == ",":
                 p -= 1
             return [(s, toks[p].end), (toks[m + 2].start, e)]
-        if toks[m].lower == "and" and toks[m - 1].text != "," and _verb_conjunct(toks, m + 1):
+        if (
+            toks[m].lower == "and"
+            and toks[m - 1].text != ","
+            and _verb_conjunct(toks, m + 1)
+            and not _relative_between(toks, tq, a, m)
+        ):
             return [(s, toks[m - 1].end), (toks[m + 1].start, e)]
     return []
+
+
+def _relative_between(toks, tq, a: int, m: int) -> bool:
+    """A relative clause opens between tokens a and m (outside quotes): an "and" after
+    it may join the relative clause's verbs ("the man, who was “agitated” and had a
+    knife, …"), not the reported clause's."""
+    return any(toks[x].lower in NONRESTRICTIVE and tq[x] < 0 for x in range(a, m))
 
 
 def _verb_conjunct(toks, v: int) -> bool:
@@ -4427,7 +4439,12 @@ def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> l
             if tq[m] < 0 and (low in lx.CUE_FORMS or low in {":", ";"}):
                 break  # another cue or clause: not the quote's clause any more
             that = low == "and" and toks[m + 1].lower == "that"
-            if tq[m] < 0 and (that or (low == "and" and _verb_conjunct(toks, m + 1))):
+            verb_phrase = (
+                low == "and"
+                and _verb_conjunct(toks, m + 1)
+                and not _relative_between(toks, tq, k, m)
+            )
+            if tq[m] < 0 and (that or verb_phrase):
                 # "said A “…” and that B" / "said she was “…” and would rest": B is
                 # reported on its own
                 j = m + 2 if that else m + 1

@@ -246,3 +246,11 @@ def test_the_one_ministry_of_an_article_is_still_meant_far_below():
     ]
     s = by_quote("\n\n".join(paras))["Flu cases doubled last winter"]
     assert s.speaker == "Ministry of Health" and s.speaker_type == "organization"
+
+
+def test_an_and_inside_a_relative_clause_splits_no_reported_clause():
+    out = by_quote(
+        'Police said the man, who was "agitated" and had a knife, was arrested at the scene.\n\n'
+        'Sgt. Ann Cole said officers who were "exhausted" and had worked all night went home.'
+    )
+    assert set(out) == {"agitated", "exhausted"}
