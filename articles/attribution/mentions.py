@@ -377,6 +377,12 @@ def _and_in_agency(doc: Doc, a: int, k: int, b: int) -> bool:
     return len(words) <= 3 and all(t.cap and t.is_word for t in words)
 
 
+# adjectives that describe a country rather than name a body ("Communist China said")
+COUNTRY_EPITHETS = {
+    "mainland", "communist", "nazi", "soviet", "imperial", "modern", "ancient",
+    "independent", "democratic", "federal", "socialist", "colonial", "postwar", "wartime",
+    "official", "oil-rich", "neutral",
+}  # fmt: skip
 # imperatives that open a supposition ("Suppose Mexico refused …")
 SUPPOSE_WORDS = {"suppose", "imagine", "let", "assume", "picture"}
 
@@ -395,7 +401,8 @@ def _body_named_after_country(toks: list[Token], a: int, b: int) -> bool:
         or low in lx.MONTHS
         or low in lx.CUE_FORMS  # "Say Mexico demanded …": a supposition
         or low in SUPPOSE_WORDS
-        or low.endswith("ly")
+        or low in COUNTRY_EPITHETS
+        or low.endswith(("ly", "ing"))  # "Neighbouring France"
     )
 
 

@@ -70,6 +70,8 @@ def test_a_body_named_after_a_country_speaks_as_itself():
     assert s.speaker == "Heritage Wales" and s.speaker_type == "organization"
     assert s.country == "GB" and out["it would list the mill"].speaker == "Heritage Wales"
     assert out["it would wait"].country == "GB"
+    out = by_quote("Neighbouring France said the border would close.")
+    assert out["the border would close"].speaker is None  # (an epithet, not a body)
 
 
 def test_a_counterpart_named_with_a_modified_title_is_that_person():
