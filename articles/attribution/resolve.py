@@ -22,6 +22,7 @@ from operator import attrgetter, itemgetter
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
+    KINSHIP,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     PAGEANT_TITLES,
@@ -284,6 +285,11 @@ KNOWN_BODY_RE = re.compile(
 ORG_NAME_RE = re.compile(
     r"[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?"
     r"(?:,? (?:(?:of|for|and|on|the|de|du|des|&) )*[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?)*"
+)
+# the next sentence opening "The operator, Redes Ferroviarias Unidas, …"
+NEXT_APPOSITIVE_RE = re.compile(
+    r"\s*The ([a-z]+), ((?:[A-Z][\w'’&.-]*|de|del|da|do|dos|la|of|and|the)"
+    r"(?: (?:[A-Z][\w'’&.-]*|de|del|da|do|dos|la|of|and|the)){1,6}),"
 )
 ORG_REACH = 3  # paragraphs before the descriptor's own
 # a government body keeps its descriptor through an article ("the ministry" twenty
@@ -2075,6 +2081,26 @@ def _document_owner(ctx: Context, src: Source) -> Source | None:
     return owner if owner is not None and owner.kind == "org" else None
 
 
+def _named_next(ctx: Context, src: Source) -> str | None:
+    """ "… according to the state rail operator. / The operator, Redes Ferroviarias
+    Unidas, said …": a body described with "the" and named in an appositive opening the
+    next sentence with the same noun."""
+    words = src.text.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() != "the":
+        return None
+    noun = words[-1]
+    if not all(w.isalpha() and w.islower() for w in words[1:]):
+        return None
+    if noun in lx.TITLE_HEADS or noun in lx.GROUP_NOUNS or noun in KINSHIP:
+        return None  # a person or people: "the spokesman", "the residents"
+    _, se = ctx.sentence(src.start)
+    text = ctx.doc.text
+    m = NEXT_APPOSITIVE_RE.match(text, se)
+    if m is None or m.group(1).lower() != noun:
+        return None
+    return m.group(2)
+
+
 def _lowercase_ministry(src: Source) -> tuple[str, str] | None:
     """``China's foreign ministry``, ``the Japanese defense ministry``: a country's
     ministry written in lower case is that body, named as when capitalised ("Foreign
@@ -2229,6 +2255,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             agent = _by_agent(ctx, src) or _document_owner(ctx, src) or _issuer(ctx, src)
             if agent is not None:
                 src = c.source = agent
+            named = _named_next(ctx, src) if agent is None else None
+            if named is not None:
+                # "according to the state rail operator. / The operator, Redes Unidas, said"
+                c.speaker, c.speaker_type = named, "organization"
+                src.organization = named
+                continue
             ministry = _lowercase_ministry(src)
             if ministry is not None:  # "China's foreign ministry said … The ministry said"
                 c.speaker, c.speaker_type = ministry[0], "organization"

@@ -256,3 +256,12 @@ def test_an_and_inside_a_relative_clause_splits_no_reported_clause():
         'Sgt. Ann Cole said officers who were "exhausted" and had worked all night went home.'
     )
     assert set(out) == {"agitated", "exhausted"}
+
+
+def test_a_described_body_named_in_the_next_sentence():
+    s = by_quote(
+        "A rail strike halted 300 trains across Chile on Monday, according to the state rail "
+        "operator.\n\n"
+        "The operator, Redes Ferroviarias Unidas, said only freight trains were running."
+    )["A rail strike halted 300 trains across Chile on Monday"]
+    assert s.speaker == "Redes Ferroviarias Unidas" and s.speaker_type == "organization"
