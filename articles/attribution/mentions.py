@@ -1865,8 +1865,8 @@ def _determined_noun_modifiers(doc: Doc, j: int, end: int, lo: int) -> int:
     while m >= 0 and end - m <= 5 and toks[m].start >= lo:
         t = toks[m]
         low = t.lower
-        if low in {"the", "a", "an"}:
-            break
+        if low in {"the", "a", "an"} or (m < j and possessive_country(t.text)):
+            break  # ("Peru's civil aviation authority": the country's possessive opens it)
         if np_token_ok(doc, m) and m < j:
             m -= 1  # "A U.N. human rights spokeswoman": a name before the nouns
             continue
@@ -1879,7 +1879,9 @@ def _determined_noun_modifiers(doc: Doc, j: int, end: int, lo: int) -> int:
         ):
             return j
         m -= 1
-    if m < 0 or m == j or toks[m].start < lo or toks[m].lower not in {"the", "a", "an"}:
+    if m < 0 or m == j or toks[m].start < lo:
+        return j
+    if toks[m].lower not in {"the", "a", "an"} and not possessive_country(toks[m].text):
         return j
     if m == 0 or toks[m - 1].text in {",", "“", '"'} or _sentence_initial(doc, m):
         return m - 1

@@ -265,3 +265,12 @@ def test_a_described_body_named_in_the_next_sentence():
         "The operator, Redes Ferroviarias Unidas, said only freight trains were running."
     )["A rail strike halted 300 trains across Chile on Monday"]
     assert s.speaker == "Redes Ferroviarias Unidas" and s.speaker_type == "organization"
+
+
+def test_a_country_s_body_with_lower_case_modifiers_keeps_the_country():
+    s = by_quote(
+        "The strike also hit foreign routes. Peru's civil aviation authority said 20 flights "
+        "had been canceled."
+    )["20 flights had been canceled"]
+    assert s.speaker is None and s.source == "Peru's civil aviation authority"
+    assert s.country == "PE"
