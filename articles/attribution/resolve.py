@@ -1383,6 +1383,8 @@ def _previous_subject(
         g = reg.gender(ent)
         if reported(p) or g not in (gender, None) or ent is found:
             continue
+        if g is None and _next_pronoun(ctx, p) in {"it", "its"}:
+            continue  # "Brackley Paints said it would …": a body, not a person
         if found is not None:
             return None  # two people of that gender
         if not _subject_phrase_before(ctx, ps, p):

@@ -274,3 +274,12 @@ def test_a_country_s_body_with_lower_case_modifiers_keeps_the_country():
     )["20 flights had been canceled"]
     assert s.speaker is None and s.source == "Peru's civil aviation authority"
     assert s.country == "PE"
+
+
+def test_she_skips_a_subject_that_said_it_would():
+    s = by_quote(
+        "‘We had to work at night,’ said Dr Helen Price, the curator.\n\n"
+        "Brackley Paints said it would donate more paint.\n\n"
+        "‘The hardest part was the ceiling,’ she added."
+    )["The hardest part was the ceiling,"]
+    assert s.speaker == "Helen Price"
