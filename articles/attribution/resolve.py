@@ -183,13 +183,15 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
 # how an article gives a body's short name after its full name (a bracketed "(BDU)" is
 # left as written: PolNeAR's gold keeps that short name as the speaker)
 SHORT_NAME_INTROS = (", known as {}", "initials {}", "acronym {}", "abbreviation {}")
+SHORT_NAME_REACH = 20000  # characters before the short name
 
 
 def _defined_short_name(text: str, word: str, end: int) -> str | None:
     """ "the Bus Drivers' Union, known by its initials BDU,", "…, known as Sintra,": the
     full name a short name was given for, before end."""
+    lo = max(0, end - SHORT_NAME_REACH)  # (the article's own text: linear on long inputs)
     for intro in SHORT_NAME_INTROS:
-        i = text.find(intro.format(word), 0, end)
+        i = text.find(intro.format(word), lo, end)
         if i < 0:
             continue
         if not intro.startswith(","):
