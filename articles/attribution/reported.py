@@ -4318,7 +4318,9 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
     tq = ctx.tok_quote
     a = doc.tok_index_at_or_after(s)
     b = doc.tok_index_at_or_after(e)
+    relative = _relative_between(toks, tq, a, a + 2)  # (then kept up to date with m)
     for m in range(a + 2, b - 2):
+        relative = relative or (toks[m].lower in NONRESTRICTIVE and tq[m] < 0)
         if tq[m] >= 0:
             if (
                 toks[m].lower in QUOTE_CONJUNCT_OPENERS
@@ -4336,8 +4338,8 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
         if (
             toks[m].lower == "and"
             and toks[m - 1].text != ","
+            and not relative
             and _verb_conjunct(toks, m + 1)
-            and not _relative_between(toks, tq, a, m)
         ):
             return [(s, toks[m - 1].end), (toks[m + 1].start, e)]
     return []
@@ -4434,16 +4436,14 @@ def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> l
                 )
             )
         m = doc.tok_index_at_or_after(q.end)
+        relative = _relative_between(toks, tq, k, m)  # (then kept up to date with m)
         while m + 2 < len(toks) and toks[m + 2].start < se:
             low = toks[m].lower
             if tq[m] < 0 and (low in lx.CUE_FORMS or low in {":", ";"}):
                 break  # another cue or clause: not the quote's clause any more
+            relative = relative or (low in NONRESTRICTIVE and tq[m] < 0)
             that = low == "and" and toks[m + 1].lower == "that"
-            verb_phrase = (
-                low == "and"
-                and _verb_conjunct(toks, m + 1)
-                and not _relative_between(toks, tq, k, m)
-            )
+            verb_phrase = low == "and" and not relative and _verb_conjunct(toks, m + 1)
             if tq[m] < 0 and (that or verb_phrase):
                 # "said A “…” and that B" / "said she was “…” and would rest": B is
                 # reported on its own
