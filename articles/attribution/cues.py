@@ -57,6 +57,10 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return p.lower in {"all", "both", "each"} and t.lower.endswith(PAST_ENDINGS)
         if _attributive_participle(doc, i):
             return False  # "his recently revealed tax strategies": an adjective
+        if t.lower.startswith("conced") and _outcome_conceded(doc, i):
+            return False  # "conceded defeat", "conceded two goals": a result, not speech
+        if p.text[:1].isdigit() and t.lower.endswith("ed") and _noun_next(doc, i):
+            return False  # "85 suspected cases", "the 40 reported deaths": an adjective
         if p.lower in HAVE_FORMS and t.lower.endswith("s") and not t.lower.endswith("ss"):
             return False  # a noun after have: "the striker has offers from three clubs"
         if p.lower.endswith(("'s", "’s")) and not t.lower.endswith(("ed", "aid", "old")):
@@ -109,6 +113,26 @@ def _attributive_participle(doc: Doc, i: int) -> bool:
         and i + 1 < len(toks)
         and toks[i + 1].is_word
     )
+
+
+def _outcome_conceded(doc: Doc, i: int) -> bool:
+    """Is the object of "concede" at token i a defeat, a contest or a score?"""
+    toks = doc.tokens
+    k = i + 1
+    while (
+        k < len(toks) and k - i <= 3 and (toks[k].lower in lx.DETERMINERS or toks[k].text.isdigit())
+    ):
+        k += 1
+    return k < len(toks) and toks[k].lower in lx.CONCEDED_OUTCOMES
+
+
+def _noun_next(doc: Doc, i: int) -> bool:
+    """Is token i followed by a lower-case content word (a noun it modifies)?"""
+    toks = doc.tokens
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.is_word and not nxt.cap and nxt.lower not in lx.FUNCTION_WORDS
 
 
 def _in_comma_relative(doc: Doc, i: int) -> bool:

@@ -670,6 +670,27 @@ DEMONYM_NOUNS = {
 
 # Territory words that may precede a title ("U.K. Defence Secretary").
 COUNTRY_OR_DEMONYM = {**COUNTRY_NAMES, **DEMONYMS}
+# what one concedes without saying anything: "conceded defeat", "conceded two goals"
+CONCEDED_OUTCOMES = _words(
+    """
+    defeat race election elections contest primary nomination seat seats victory game match
+    goal goals penalty penalties ground territory
+    """
+)
+# events one "calls" (convenes, orders), not words: "The strike was called by the union"
+CALLED_EVENTS = _words(
+    """
+    strike strikes walkout walkouts stoppage election elections vote referendum poll meeting
+    session summit hearing inquiry boycott protest protests march rally ceasefire truce halt
+    recess timeout
+    """
+)
+# Words that make a place name with a country word ("New Mexico", "Northern Ireland",
+# "New South Wales"), not a body named after the country ("Historic Wales")
+PLACE_NAME_WORDS = {
+    "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "greater", "upper", "lower", "rural", "all", "whole",
+}  # fmt: skip
 
 # East Asian family names, written first ("Xi Jinping" -> "Mr. Xi", "Yoon Suk Yeol" ->
 # "Yoon"); used only when the word is not also a given name in the name lists.
@@ -738,6 +759,8 @@ marcus martin leon victor oscar felix hans klaus stefan francis leo hugo nelson
 rui diego pablo antonio manuel francisco javier alejandro fernando raul andres ricardo
 roberto eduardo jorge rafael joao joão paulo rodrigo felipe gustavo marcelo
 khalid tariq karim hamid mahmoud mustafa samir youssef kofi kwame
+henrique tiago thiago duarte goncalo gonçalo nuno vasco joaquim alvaro álvaro horacio horácio
+federico tomas tomás hamish
 """.split()
 )
 
@@ -764,6 +787,7 @@ ana elena sofia lucia carmen isabel rosa ines inés paula marta beatriz claudia 
 valentina mariana camila natalia olga irina svetlana tatiana yulia oksana priya sunita
 ngozi amina leila layla zahra ayesha sophie chloe lucy eleanor fiona claire nina ingrid
 greta astrid monika petra
+inês leonor margarida joana catarina alys renee renée
 """.split()
 )
 

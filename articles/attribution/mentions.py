@@ -58,6 +58,11 @@ COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "bros"}
 # participles between a group and its pollster: "economists surveyed by Bloomberg"
 SURVEYED_PARTICIPLES = {"polled", "surveyed", "interviewed", "contacted", "consulted"}
 GROUP_COMPLEMENT_PREPOSITIONS = {"of", "for", "with", "in", "at", "from", "across"}
+# last words of street and place names ("Harbour Road", "Capitol Hill")
+PLACE_NOUNS = {
+    "street", "road", "avenue", "lane", "boulevard", "square", "hill", "drive", "row",
+    "strip", "estate", "island",
+}  # fmt: skip
 TITLE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS
 CLAUSE_STOP = {"who", "which", "whose", "whom", "that", "where", "when"}
 BREAK_PUNCT = set('.!?;:“”"«»()[]—–')
@@ -410,6 +415,35 @@ def _and_in_agency(doc: Doc, a: int, k: int, b: int) -> bool:
     return len(words) <= 3 and all(t.cap and t.is_word for t in words)
 
 
+# adjectives that describe a country rather than name a body ("Communist China said")
+COUNTRY_EPITHETS = {
+    "mainland", "communist", "nazi", "soviet", "imperial", "modern", "ancient",
+    "independent", "democratic", "federal", "socialist", "colonial", "postwar", "wartime",
+    "official", "oil-rich", "neutral",
+}  # fmt: skip
+# imperatives that open a supposition ("Suppose Mexico refused …")
+SUPPOSE_WORDS = {"suppose", "imagine", "let", "assume", "picture"}
+
+
+def _body_named_after_country(toks: list[Token], a: int, b: int) -> bool:
+    """ "Heritage Wales", "Visit Scotland": one capitalised word, neither a place word,
+    a title, a demonym nor a function word or adverb, before a country's name at b."""
+    if b != a + 1 or not toks[a].cap or not toks[a].text.isalpha():
+        return False
+    low = toks[a].lower
+    return not (
+        low in lx.PLACE_NAME_WORDS
+        or low in lx.FUNCTION_WORDS
+        or low in lx.TITLE_HEADS
+        or low in lx.COUNTRY_OR_DEMONYM
+        or low in lx.MONTHS
+        or low in lx.CUE_FORMS  # "Say Mexico demanded …": a supposition
+        or low in SUPPOSE_WORDS
+        or low in COUNTRY_EPITHETS
+        or low.endswith(("ly", "ing"))  # "Neighbouring France"
+    )
+
+
 def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     """Classify tokens a..b (inclusive) as a speaker mention."""
     # Every cue and clause end that reaches the same subject re-analyses the same span
@@ -570,6 +604,12 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
                 org = lx.SUPRANATIONAL.get(sub, sub)
                 return Source("org", toks[s].start, pe, sub, ps, pe, organization=org)
             lows = sub.lower()
+            if lows in lx.COUNTRY_NAMES and _body_named_after_country(toks, cap_start, s):
+                # "Heritage Wales said": a body, not the country
+                start = toks[cap_start].start
+                country = lx.COUNTRY_NAMES[lows]
+                name = text[start:pe]
+                return Source("org", start, pe, name, ps, pe, country=country, organization=name)
             if lows in lx.COUNTRY_NAMES and (
                 s == cap_start or (s == cap_start + 1 and toks[cap_start].lower == "the")
             ):
@@ -1060,6 +1100,35 @@ ASPECT_VERBS = {
 COMPLEMENT_PREPOSITIONS = {"for", "of", "to", "with", "at", "from", "by"}
 
 
+def _title_before_name(doc: Doc, a: int, name_start: int) -> bool:
+    """ "Health Minister Rosa Quispe": title modifiers, then a title, right before the name."""
+    toks = doc.tokens
+    ns = doc.tok_index_at_or_after(name_start)
+    if ns <= a or toks[ns - 1].lower not in lx.TITLE_HEADS:
+        return False
+    return all(toks[x].lower in TITLE_WORDS for x in range(a, ns))
+
+
+def _source_with_complement(doc: Doc, end: int, lo: int, depth: int) -> Source | None:
+    """``A city official familiar with the talks`` ending at token end (before an aside
+    and the verb): the whole unnamed source."""
+    toks = doc.tokens
+    for x in range(end - 1, max(end - 8, 0), -1):
+        if toks[x].start < lo:
+            return None
+        preps = SOURCE_COMPLEMENTS.get(toks[x].lower)
+        if preps is not None and toks[x + 1].lower in preps:
+            if toks[end].lower in lx.FUNCTION_WORDS or not all(
+                toks[y].is_word for y in range(x + 1, end + 1)
+            ):
+                return None  # (not "Those close to him agreed, but said": a clause)
+            head = subject_before(doc, x, lo, depth + 1)
+            if head is None or head.kind != "group" or head.loose:
+                return None
+            return _group(doc, doc.tok_index_at_or_after(head.phrase_start), end)
+    return None
+
+
 def _role_token_ok(doc: Doc, m: int) -> bool:
     """Token m can be part of a role phrase before ", NAME,": a noun-phrase token, a
     field after a possessor, or the "to" of a title's destination ("The U.S. ambassador
@@ -1214,7 +1283,11 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             if (
                 named is not None
                 and named.kind == "name"
-                and (not first.cap or first.lower in lx.TITLE_HEADS)
+                and (
+                    not first.cap
+                    or first.lower in lx.TITLE_HEADS
+                    or _title_before_name(doc, k + 1, named.start)
+                )
                 and first.lower not in PARTIES
                 # not "Jane Boyd, a lawyer for Reed, said": a complement is someone else
                 and not any(
@@ -1318,6 +1391,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     end = j
     if end < 0 or toks[end].start < lo:
         return None
+    described = _source_with_complement(doc, end, lo, depth) if depth < 2 else None
+    if described is not None:
+        described.appositive = appositive
+        return described
     if (
         toks[end].is_word
         and not toks[end].cap
@@ -1375,6 +1452,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             j -= 1
         if j >= 0 and toks[j].start >= lo and toks[j].lower in {"a", "an", "the"}:
             j -= 1
+    if (
+        j >= 1
+        and toks[j].lower in lx.PLACE_NAME_WORDS
+        and not toks[j].cap
+        and toks[j - 1].lower in GROUP_COMPLEMENT_PREPOSITIONS
+        and toks[j].start >= lo
+    ):
+        j -= 1  # "Health officials in western Kenya": a region of the place
     if j >= 1 and toks[j].lower in {"of", "for"} and toks[j - 1].cap and toks[j - 1].start >= lo:
         name = doc.text[toks[j - 1].start : toks[end].end]
         if name in lx.KNOWN_ORGS:  # "Friends of the Earth said"
@@ -1385,8 +1470,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and j >= 1
         and (
             toks[j].lower in GROUP_COMPLEMENT_PREPOSITIONS
-            # "Republicans on the committee said" (not "Officials on Monday said")
+            # "Republicans on the committee said" (not "Officials on Monday said"),
+            # "Shopkeepers on Harbour Road said"
             or (toks[j].lower == "on" and toks[j + 1].lower == "the")
+            or (toks[j].lower == "on" and _place_name(toks, j + 1, end))
         )
         and toks[j].start >= lo
         and toks[j - 1].start >= lo
@@ -1805,6 +1892,15 @@ def _reduced_relative_head(doc: Doc, p: int, lo: int) -> Source | None:
     return head
 
 
+def _place_name(toks: list[Token], a: int, b: int) -> bool:
+    """Tokens a..b are capitalised words ending in a place noun ("Harbour Road")."""
+    return (
+        a < b
+        and all(toks[x].cap and toks[x].is_word for x in range(a, b + 1))
+        and toks[b].lower in PLACE_NOUNS
+    )
+
+
 def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None:
     """``A spokeswoman for the company``, ``Critics of the government``, ``Officials with
     the Attorney General's Office``, ``a spokesman for Mayor Ann Reed``: an unnamed
@@ -1878,8 +1974,8 @@ def _determined_noun_modifiers(doc: Doc, j: int, end: int, lo: int) -> int:
     while m >= 0 and end - m <= 5 and toks[m].start >= lo:
         t = toks[m]
         low = t.lower
-        if low in {"the", "a", "an"}:
-            break
+        if low in {"the", "a", "an"} or (m < j and possessive_country(t.text)):
+            break  # ("Peru's civil aviation authority": the country's possessive opens it)
         if np_token_ok(doc, m) and m < j:
             m -= 1  # "A U.N. human rights spokeswoman": a name before the nouns
             continue
@@ -1892,7 +1988,9 @@ def _determined_noun_modifiers(doc: Doc, j: int, end: int, lo: int) -> int:
         ):
             return j
         m -= 1
-    if m < 0 or m == j or toks[m].start < lo or toks[m].lower not in {"the", "a", "an"}:
+    if m < 0 or m == j or toks[m].start < lo:
+        return j
+    if toks[m].lower not in {"the", "a", "an"} and not possessive_country(toks[m].text):
         return j
     if m == 0 or toks[m - 1].text in {",", "“", '"'} or _sentence_initial(doc, m):
         return m - 1

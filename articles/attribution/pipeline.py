@@ -9,6 +9,7 @@ import logging
 import re
 import threading
 from contextlib import contextmanager
+from dataclasses import replace
 
 from . import lexicons as lx
 from .context import build_context
@@ -330,6 +331,28 @@ def is_non_answer(text: str, c: Candidate, quote: str) -> bool:
     return bool(WH_START_RE.match(quote) and UNSAID_RE.search(text, before, c.start))
 
 
+# a quote running on into the next paragraph, which repeats the opening mark
+QUOTE_PARAGRAPH_RE = re.compile(r"\s*\n\s*[\"“‘'«„]\s*")
+
+
+def _paragraph_pieces(text: str, c: Candidate) -> list[Candidate]:
+    """A direct quote running over several paragraphs: one statement per paragraph, the
+    same speaker (the quote of each is its paragraph's words, without the mark that
+    opens the next one)."""
+    if c.kind != "direct" or "\n" not in text[c.start : c.end]:
+        return [c]
+    pieces = []
+    start = c.start
+    for m in QUOTE_PARAGRAPH_RE.finditer(text, c.start, c.end):
+        if m.start() > start:
+            pieces.append(replace(c, start=start, end=m.start()))
+        start = m.end()
+    if not pieces:
+        return [c]
+    pieces.append(replace(c, start=start, end=c.end))
+    return pieces
+
+
 def to_statement(text: str, c: Candidate) -> Statement:
     src = c.source
     speaker = c.speaker
@@ -402,7 +425,7 @@ def extract(text: str, *, partial_spans: str = "quote") -> list[Statement]:
         except Exception:  # pragma: no cover - a bug must not break ingestion
             logger.exception("attribution failed on a %d-character text", len(text))
             return []
-        out = [to_statement(text, c) for c in cands]
+        out = [to_statement(text, piece) for c in cands for piece in _paragraph_pieces(text, c)]
         # drop the working objects before the collector resumes: its first pass then
         # scans the statements only, not every candidate, source and entity
         del cands

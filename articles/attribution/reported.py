@@ -36,7 +36,14 @@ from .mentions import (
 )
 from .model import Candidate
 from .resolve import headline_paragraphs
-from .sieves import clause_subject, comma_before, ends_a_sentence, loose_subject, verb_like
+from .sieves import (
+    after_addressee,
+    clause_subject,
+    comma_before,
+    ends_a_sentence,
+    loose_subject,
+    verb_like,
+)
 from .text import Doc
 
 OBJECT_VERBS = {
@@ -332,6 +339,10 @@ VP_AFTER_BUT = {
     "did", "does", "stopped", "insisted", "warned", "acknowledged", "conceded", "stressed",
 }  # fmt: skip
 MODAL_VP = {"could", "would", "should", "might", "can", "cannot", "will", "must"}
+# finite auxiliaries that open a second verb phrase of a reported clause ("and was …")
+CONJUNCT_AUXILIARIES = {"was", "were", "is", "are", "had", "has", "have", "did", "does"}
+# a quote opening with these after a comma is its clause's second conjunct
+QUOTE_CONJUNCT_OPENERS = {"but", "and", "or"}
 STOP_PUNCT = {";", "(", ")", "[", "]"}
 CONJUNCTIONS = {"as", "while", "and", "but", "whereas"}
 MAX_CONTENT_TOKENS = 90
@@ -994,6 +1005,15 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         and toks[j + 1].lower not in lx.FUNCTION_WORDS
     ):
         return j  # "said early voting would start": an adjective, no time adverbial
+    if (
+        t.lower == "only"
+        and base in CLAUSAL
+        and j + 1 < n
+        and toks[j + 1].start < se
+        and toks[j + 1].is_word
+        and toks[j + 1].lower != "that"
+    ):
+        return j  # "said only cargo flights were running": "only" opens the clause
     if (
         t.lower in ADVERBIAL_START
         or (t.is_word and t.lower.endswith("ly") and not t.cap)
@@ -2237,6 +2257,8 @@ def _trailing_content(
         parenthetical = False
     if parenthetical and _cue_with_clause(ctx, a, p, se):
         return None  # "The chairman said the board, he believed, had acted": nested
+    if parenthetical and toks[k - 1].text == "," and _described_subject(toks, a, p):
+        return None  # "The operator, Redes Unidas, said only freight, mail …": the subject
     if parenthetical:
         # "A, the senator said, B": the reported clause is split around the
         # parenthetical cue; B is returned, A is a fragment of its own ("A, the
@@ -2294,6 +2316,17 @@ def _fronted_frame(toks, a: int, p: int) -> bool:
     return not any(
         toks[i].lower in lx.CUE_FORMS or toks[i].lower in FINITE_AUX for i in range(a + 1, p)
     )
+
+
+def _described_subject(toks, a: int, p: int) -> bool:
+    """``The operator`` / ``Its owner`` before ``, Name, said``: a short noun phrase
+    (a determiner, then lower-case words) that the name set off by commas describes."""
+    if p - a > 4 or p - a < 2 or not all(toks[i].is_word for i in range(a, p)):
+        return False
+    first = toks[a].lower
+    if not (first in APPOSITIVE_DETERMINERS or first.endswith(("'s", "’s"))):
+        return False
+    return all(not toks[i].cap and toks[i].lower not in FINITE_AUX for i in range(a + 1, p))
 
 
 def _appositive_head(toks, a: int, p: int) -> bool:
@@ -2654,6 +2687,8 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
         return None  # a clause, not a noun phrase
     if toks[a].lower in SUBJECT_STARTERS and a == b:
         return None  # a bare pronoun: nothing reported
+    if toks[b].lower in lx.CALLED_EVENTS and _base(doc, k) == "call":
+        return None  # "The strike was called by the union": convened, not said
     # the agent: a noun phrase after "by" up to punctuation or a preposition
     c0 = k + 2
     c1 = c0
@@ -4560,6 +4595,7 @@ def find_reported(
             src = None
             if low.endswith("ing") and (
                 comma_before(doc, k)
+                or after_addressee(doc, k, ss)
                 or (k > 0 and toks[k - 1].lower in GERUND_PREPS)
                 or (k > 1 and toks[k - 1].lower in PARTICIPLE_ADVERBS and comma_before(doc, k - 1))
             ):
@@ -4772,19 +4808,63 @@ def find_reported(
 def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
     """The conjuncts of a reported clause "A and that B" (split outside quotes), when
     there are two; with the default partial-span convention a conjunct holding a quote
-    is represented by the quote, the others are reported on their own."""
+    is represented by the quote, the others are reported on their own.  A second verb
+    phrase sharing the clause's subject is a conjunct too ("she was “sore” and would
+    rest", "the deal was signed and was “a relief”"), as is a quote that opens with its
+    own conjunction after a comma ("had offered a refund, “but not a holiday.”")."""
     doc = ctx.doc
     toks = doc.tokens
     tq = ctx.tok_quote
     a = doc.tok_index_at_or_after(s)
     b = doc.tok_index_at_or_after(e)
+    relative = _relative_between(toks, tq, a, a + 2)  # (then kept up to date with m)
     for m in range(a + 2, b - 2):
-        if toks[m].lower == "and" and toks[m + 1].lower == "that" and tq[m] < 0:
+        relative = relative or (toks[m].lower in NONRESTRICTIVE and tq[m] < 0)
+        if tq[m] >= 0:
+            if (
+                toks[m].lower in QUOTE_CONJUNCT_OPENERS
+                and tq[m - 1] >= 0
+                and toks[m - 2].text == ","
+                and tq[m - 2] < 0
+            ):
+                return [(s, toks[m - 3].end), (toks[m].start, e)]  # ", “but not …”"
+            continue
+        if toks[m].lower == "and" and toks[m + 1].lower == "that":
             p = m - 1
             if toks[p].text == ",":
                 p -= 1
             return [(s, toks[p].end), (toks[m + 2].start, e)]
+        if (
+            toks[m].lower == "and"
+            and toks[m - 1].text != ","
+            and not relative
+            and _verb_conjunct(toks, m + 1)
+        ):
+            return [(s, toks[m - 1].end), (toks[m + 1].start, e)]
     return []
+
+
+def _relative_between(toks, tq, a: int, m: int) -> bool:
+    """A relative clause opens between tokens a and m (outside quotes): an "and" after
+    it may join the relative clause's verbs ("the man, who was “agitated” and had a
+    knife, …"), not the reported clause's."""
+    return any(toks[x].lower in NONRESTRICTIVE and tq[x] < 0 for x in range(a, m))
+
+
+def _verb_conjunct(toks, v: int) -> bool:
+    """ "… and would not block the bill", "… and planned to return": a verb phrase
+    sharing the subject before it (an auxiliary or modal, or a past tense before "to";
+    a cue, "and pledged to …", is a statement of its own).  ", but could …" stays in
+    its clause."""
+    low = toks[v].lower
+    if low in MODAL_VP or low in CONJUNCT_AUXILIARIES:
+        return True
+    return (
+        low.endswith("ed")
+        and low not in lx.CUE_FORMS
+        and v + 1 < len(toks)
+        and toks[v + 1].lower == "to"
+    )
 
 
 def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int, int] | None:
@@ -4825,7 +4905,8 @@ def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int,
 def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> list[Candidate]:
     """ "X said A was “inconclusive” and that B": the quote stands for A (the cue is
     taken by the quote sieve, default partial-span convention), the second "that"
-    clause B is reported on its own with the quote's speaker."""
+    clause B (or a second verb phrase: "said she was “fine” and would rest") is
+    reported on its own with the quote's speaker."""
     doc = ctx.doc
     toks = doc.tokens
     tq = ctx.tok_quote
@@ -4854,12 +4935,18 @@ def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> l
                 )
             )
         m = doc.tok_index_at_or_after(q.end)
+        relative = _relative_between(toks, tq, k, m)  # (then kept up to date with m)
         while m + 2 < len(toks) and toks[m + 2].start < se:
             low = toks[m].lower
             if tq[m] < 0 and (low in lx.CUE_FORMS or low in {":", ";"}):
                 break  # another cue or clause: not the quote's clause any more
-            if low == "and" and tq[m] < 0 and toks[m + 1].lower == "that":
-                j = m + 2
+            relative = relative or (low in NONRESTRICTIVE and tq[m] < 0)
+            that = low == "and" and toks[m + 1].lower == "that"
+            verb_phrase = low == "and" and not relative and _verb_conjunct(toks, m + 1)
+            if tq[m] < 0 and (that or verb_phrase):
+                # "said A “…” and that B" / "said she was “…” and would rest": B is
+                # reported on its own
+                j = m + 2 if that else m + 1
                 e = _content_end(ctx, j, se)
                 if e - toks[j].start >= 3 and not _quoted_inside(ctx, toks[j].start, e):
                     out.append(

@@ -22,6 +22,7 @@ from operator import attrgetter, itemgetter
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
+    KINSHIP,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     PAGEANT_TITLES,
@@ -166,11 +167,40 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
     full = lx.ORG_SHORT_NAMES.get(word)
     if full is not None and text.find(full, 0, src.start) >= 0:
         return full  # "The Federal Reserve held rates … The Fed said"
+    full = _defined_short_name(text, word, src.end)
+    if full is not None:
+        return full  # "the Bus Drivers' Union (BDU) … BDU said"
     # "Zipp" after "Zipp Mobility was fined … The company said": a full name that a
     # definite organisation noun ("the company") was resolved to
     for full in ctx.doc.memo.get("org_names", ()):
         if full.startswith(word + " ") and text.find(full, 0, src.start) >= 0:
             return full
+    return None
+
+
+# how an article gives a body's short name after its full name (a bracketed "(BDU)" is
+# left as written: PolNeAR's gold keeps that short name as the speaker)
+SHORT_NAME_INTROS = (", known as {}", "initials {}", "acronym {}", "abbreviation {}")
+SHORT_NAME_REACH = 20000  # characters before the short name
+
+
+def _defined_short_name(text: str, word: str, end: int) -> str | None:
+    """ "the Bus Drivers' Union, known by its initials BDU,", "…, known as Sintra,": the
+    full name a short name was given for, before end."""
+    lo = max(0, end - SHORT_NAME_REACH)  # (the article's own text: linear on long inputs)
+    for intro in SHORT_NAME_INTROS:
+        i = text.find(intro.format(word), lo, end)
+        if i < 0:
+            continue
+        if not intro.startswith(","):
+            i = text.rfind(", known ", max(0, i - 40), i)  # ", known by its initials BDU"
+            if i < 0:
+                continue
+        i = len(text[:i].rstrip())
+        for m in ORG_NAME_RE.finditer(text, max(0, i - 120), i):
+            if m.end() == i and " " in m.group():
+                name = m.group()
+                return name[4:] if name.startswith("The ") else name
     return None
 
 
@@ -267,7 +297,16 @@ ORG_NAME_RE = re.compile(
     r"[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?"
     r"(?:,? (?:(?:of|for|and|on|the|de|du|des|&) )*[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?)*"
 )
+# the next sentence opening "The operator, Redes Ferroviarias Unidas, …"
+NEXT_APPOSITIVE_RE = re.compile(
+    r"\s*The ([a-z]+), ((?:[A-Z][\w'’&.-]*|de|del|da|do|dos|la|of|and|the)"
+    r"(?: (?:[A-Z][\w'’&.-]*|de|del|da|do|dos|la|of|and|the)){1,6}),"
+)
 ORG_REACH = 3  # paragraphs before the descriptor's own
+# a government body keeps its descriptor through an article ("the ministry" twenty
+# paragraphs on is still the one ministry it names); a company or group does not
+ARTICLE_WIDE_DESCRIPTORS = {"ministry", "department"}
+ARTICLE_REACH = 60  # paragraphs
 # where a capitalised run holds two names: after a sentence's dot (not an initialism's,
 # "U.S.", nor a saint's, "St. Vincent's Hospital") or at a comma
 NAME_PIECE_SPLIT_RE = re.compile(r"(?<=\.)(?<![A-Z]\.[A-Z]\.)(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.) |, ")
@@ -307,6 +346,17 @@ def _named_in_next_paragraph(
     return _one_org(ctx, later, end, reg) if later else None
 
 
+def _descriptor_document(text: str) -> str | None:
+    """ "ministry figures", "the agency's estimates": the document of the organisation
+    a bare descriptor names, as "the ministry" would."""
+    words = text.replace("’", "'").lower().split()
+    if words and words[0] == "the" and words[1:2] and words[1].endswith("'s"):
+        words = [words[1][:-2], *words[2:]]
+    if len(words) != 2 or words[1] not in AUTHORED_DOCUMENTS:
+        return None
+    return words[0] if words[0] in ORG_DESCRIPTORS else None
+
+
 def _named_body(words: str) -> bool:
     """Two or more words (besides "the") with an organisation head: "the Finance
     Ministry" (not "Rail" of "the Rail and Transport Workers' Union")."""
@@ -315,7 +365,7 @@ def _named_body(words: str) -> bool:
 
 
 def _org_names_before(
-    ctx: Context, reg: Registry, pos: int, noun: str, spoken=()
+    ctx: Context, reg: Registry, pos: int, noun: str, spoken=(), reach: int = ORG_REACH
 ) -> list[tuple[int, str]]:
     """Distinct organisations of the noun's kind named in this or the previous
     ORG_REACH paragraphs before pos (outside quotes): capitalised runs with a
@@ -326,7 +376,8 @@ def _org_names_before(
     doc = ctx.doc
     heads = ORG_DESCRIPTORS[noun]
     p = doc.para_index(pos)
-    lo = max(doc.para_starts[max(0, p - ORG_REACH)], pos - 2500)  # (bounded on one-line texts)
+    bound = 2500 if reach == ORG_REACH else 20000  # (bounded on one-line texts)
+    lo = max(doc.para_starts[max(0, p - reach)], pos - bound)
     text = doc.text
     found: list[tuple[int, str]] = []  # (in any order: _one_org sorts them)
     company = noun in COMPANY_NOUNS or noun == "group"
@@ -864,6 +915,9 @@ class Registry:
             return True
         if name.lower() in US_PLACES:
             return True  # "New Jersey Gov. Chris Christie": a place, never a person
+        first = toks[i].lower
+        if _which_follows(toks, j) and first not in lx.MALE_NAMES and first not in lx.FEMALE_NAMES:
+            return True  # "Brackley Paints, which supplied the paint,": a body
         return i > 0 and toks[i - 1].lower == "the"
 
     def _is_subject(self, i: int, j: int | None = None) -> bool:
@@ -1351,6 +1405,7 @@ def _previous_subject(
     if opening == 0 or (
         _words_outside_quotes(ctx, max(ss, opening), src.start)
         and not _fronted_adverbial(ctx, max(ss, opening), src.start)
+        and not _fronted_participle(ctx, ss, src.start)
     ):
         return None
     ps, pe = ctx.sentence(opening - 1)
@@ -1363,12 +1418,29 @@ def _previous_subject(
         g = reg.gender(ent)
         if reported(p) or g not in (gender, None) or ent is found:
             continue
+        if g is None and _next_pronoun(ctx, p) in {"it", "its"}:
+            continue  # "Brackley Paints said it would …": a body, not a person
         if found is not None:
             return None  # two people of that gender
         if not _subject_phrase_before(ctx, ps, p):
             return None  # not the sentence's subject ("After X met Y, …")
         found = ent
     return found
+
+
+def _fronted_participle(ctx: Context, ss: int, pos: int) -> bool:
+    """ "Reached at home, she said …", "Asked about the fine, he said …": a short
+    participle phrase opening the sentence describes the pronoun after it."""
+    doc = ctx.doc
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(ss)
+    k = doc.tok_index_at_or_after(pos) - 1
+    if k - a > 8 or k <= a or toks[k].text != ",":
+        return False
+    first = toks[a]
+    if not (first.cap and first.lower.endswith(("ed", "ing"))):
+        return False
+    return all(toks[m].is_word for m in range(a, k))
 
 
 def _own_sentence_subject(reg: Registry, events, positions, src: Source, reported):
@@ -1451,16 +1523,60 @@ def _previous_subject_org(ctx: Context, c: Candidate, src: Source) -> Source | N
     ):
         return None
     ps, pe = ctx.sentence(opening - 1)
+    return _org_phrase_opening(ctx, ctx.doc.tok_index_at_or_after(ps), pe)
+
+
+def _own_sentence_org(ctx: Context, src: Source) -> Source | None:
+    """ "Acme Corp. fought what it called “…”", "Green Tomorrow, which opposed what it
+    called “…”, won": an "it" inside its sentence (not opening it) means the named
+    organisation of the nearest ", which" before it, else the one opening the sentence."""
+    ss, _ = ctx.sentence(src.start)
+    if not _words_outside_quotes(ctx, ss, src.start):
+        return None  # (opening its sentence: _previous_subject_org's case)
     doc = ctx.doc
     toks = doc.tokens
-    a = k = doc.tok_index_at_or_after(ps)
-    while k < len(toks) and toks[k].start < pe and k - a < 8 and np_token_ok(doc, k):
+    a = doc.tok_index_at_or_after(ss)
+    k = doc.tok_index_at_or_after(src.start) - 1
+    while k > a + 1 and src.start - toks[k].start < 300:
+        if toks[k].lower == "which" and toks[k - 1].text == ",":
+            return _org_phrase_ending(ctx, a, k - 2)
+        k -= 1
+    return _org_phrase_opening(ctx, a, src.start)
+
+
+def _org_phrase_ending(ctx: Context, a: int, b: int) -> Source | None:
+    """The organisation named by the capitalised run ending at token b."""
+    doc = ctx.doc
+    toks = doc.tokens
+    k = b
+    while k > a and b - k < 8 and toks[k - 1].cap and np_token_ok(doc, k - 1):
+        k -= 1
+    if k > b or not toks[b].cap or toks[k].lower in lx.MALE_NAMES | lx.FEMALE_NAMES:
+        return None
+    phrase = analyse_phrase(doc, k, b)
+    if phrase is not None and phrase.kind in {"name", "group"} and k < b:
+        # capitalised words, then ", which": a body ("Green Tomorrow", "Portugal First")
+        phrase.kind, phrase.organization = "org", phrase.text
+    return phrase if phrase is not None and phrase.kind == "org" else None
+
+
+def _org_phrase_opening(ctx: Context, a: int, hi: int) -> Source | None:
+    """The organisation that opens the sentence at token a as the subject of a verb."""
+    doc = ctx.doc
+    toks = doc.tokens
+    k = a
+    while k < len(toks) and toks[k].start < hi and k - a < 8 and np_token_ok(doc, k):
         k += 1
-    if k == a or k >= len(toks) or not toks[k].is_word or toks[k].cap or ctx.in_quote(a):
+    end = k
+    if k - 2 > a and toks[k - 1].lower in lx.WEEKDAYS and toks[k - 2].lower == "on":
+        end = k - 2  # "The Security Council on Friday made …"
+    elif k + 2 < len(toks) and toks[k].lower == "on" and toks[k + 1].lower in lx.WEEKDAYS:
+        k += 2  # "Acme Corp. on Monday fought …"
+    if end == a or k >= len(toks) or not toks[k].is_word or toks[k].cap or ctx.in_quote(a):
         return None
     if toks[k].lower in lx.FUNCTION_WORDS and toks[k].lower not in VERBISH:
         return None  # not a verb after it ("The Sierra Club of California …")
-    phrase = _first_coordinated_org(doc, a, k - 1) or analyse_phrase(doc, a, k - 1)
+    phrase = _first_coordinated_org(doc, a, end - 1) or analyse_phrase(doc, a, end - 1)
     return phrase if phrase is not None and phrase.kind == "org" else None
 
 
@@ -1656,6 +1772,23 @@ def _who_follows(ctx: Context, pos: int) -> bool:
         nxt.text.isdigit() and len(nxt.text) <= 3 and i + 2 < len(toks) and toks[i + 2].text == ","
     )
     return age or nxt.lower in {"who", "whose"}
+
+
+def _which_follows(toks, j: int) -> bool:
+    return j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "which"
+
+
+def _thing_name(reg: Registry, src: Source) -> bool:
+    """ "Brackley Paints, which supplied the paint, said": a relative "which" after a
+    name no first name, honorific or he/she marks as a person's names a body."""
+    if not _which_follows(reg.ctx.doc.tokens, reg.ctx.doc.tok_index_at_or_after(src.end)):
+        return False
+    key = _key(src.text)
+    if not key or src.gender or src.pre_role or src.phrase_start != src.start:
+        return False
+    if key[0] in lx.MALE_NAMES or key[0] in lx.FEMALE_NAMES:
+        return False
+    return not any(reg.gender(e) for e in reg.by_surname.get(key[-1], ()))
 
 
 def _followed_by_pronoun(reg: Registry, pos: int) -> bool:
@@ -2003,7 +2136,7 @@ AUTHORED_DOCUMENTS = {
     "analysis", "report", "study", "survey", "poll", "review", "research", "audit",
     "investigation", "assessment", "estimate", "estimates", "projections", "forecast",
     "statement", "letter", "memo", "obituary", "notice", "tribute", "figures", "data",
-    "statistics",
+    "statistics", "results", "tally",
 }  # fmt: skip
 
 
@@ -2083,6 +2216,26 @@ def _document_owner(ctx: Context, src: Source) -> Source | None:
     # a lone capitalised word ("the Mueller report", "a Harvard study") may be a person
     # or a place: only a recognised organisation speaks for its document
     return owner if owner is not None and owner.kind == "org" else None
+
+
+def _named_next(ctx: Context, src: Source) -> str | None:
+    """ "… according to the state rail operator. / The operator, Redes Ferroviarias
+    Unidas, said …": a body described with "the" and named in an appositive opening the
+    next sentence with the same noun."""
+    words = src.text.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() != "the":
+        return None
+    noun = words[-1]
+    if not all(w.isalpha() and w.islower() for w in words[1:]):
+        return None
+    if noun in lx.TITLE_HEADS or noun in lx.GROUP_NOUNS or noun in KINSHIP:
+        return None  # a person or people: "the spokesman", "the residents"
+    _, se = ctx.sentence(src.start)
+    text = ctx.doc.text
+    m = NEXT_APPOSITIVE_RE.match(text, se)
+    if m is None or m.group(1).lower() != noun:
+        return None
+    return m.group(2)
 
 
 def _lowercase_ministry(src: Source) -> tuple[str, str] | None:
@@ -2244,12 +2397,15 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         if src.kind == "group" and budget > 0:
-            noun = _org_descriptor(src.text)
+            noun = _org_descriptor(src.text) or _descriptor_document(src.text)
             if src.loose and noun not in COMPANY_NOUNS:
                 noun = None  # (a trade noun is read loosely: "The iPhone maker said")
             if noun is not None:
                 budget -= 1
                 found = _org_names_before(ctx, reg, src.start, noun, spoken)
+                if not found and noun in ARTICLE_WIDE_DESCRIPTORS:
+                    # "according to ministry figures" far below the one ministry named
+                    found = _org_names_before(ctx, reg, src.start, noun, spoken, ARTICLE_REACH)
                 name = _one_org(ctx, found, src.start, reg)
                 if name is None and not found:
                     name = _named_in_next_paragraph(ctx, reg, src.start, noun, spoken)
@@ -2266,6 +2422,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             agent = _by_agent(ctx, src) or _document_owner(ctx, src) or _issuer(ctx, src)
             if agent is not None:
                 src = c.source = agent
+            named = _named_next(ctx, src) if agent is None else None
+            if named is not None:
+                # "according to the state rail operator. / The operator, Redes Unidas, said"
+                c.speaker, c.speaker_type = named, "organization"
+                src.organization = named
+                continue
             ministry = _lowercase_ministry(src)
             if ministry is not None:  # "China's foreign ministry said … The ministry said"
                 c.speaker, c.speaker_type = ministry[0], "organization"
@@ -2298,6 +2460,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             src.kind = "name"  # "Judge said" when the article names Aaron Judge
         if src.kind == "name" and _described_as_company(ctx, src):
             src.kind = "org"  # "The port company, Hutchison Ports, said"
+            src.organization = src.text
+        if src.kind == "name" and _thing_name(reg, src):
+            src.kind = "org"  # "Brackley Paints, which supplied the paint, said"
             src.organization = src.text
         if src.kind == "name" and c.kind == "indirect" and _company_said_it(ctx, src, c):
             # "Halvorsen has said it intends to …" when the article names "Halvorsen
@@ -2370,6 +2535,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # before (any verb), when no organisation spoke since
             c.speaker, c.speaker_type = subject.organization or subject.text, "organization"
             c.organization = lx.SUPRANATIONAL.get(c.speaker, c.speaker)
+            continue
+        own = _own_sentence_org(ctx, src) if src.text.lower() == "it" else None
+        if own is not None:
+            # "Acme fought what it called “…”": the organisation its own sentence is about
+            c.speaker, c.speaker_type = own.text, "organization"
+            c.organization = own.organization or own.text
             continue
         if src.kind == "pronoun" and src.text.lower() == "it" and last_org is not None:
             # "the Times wrote … it added": the organisation that last spoke

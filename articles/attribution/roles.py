@@ -485,6 +485,13 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         low = toks[k].lower
         if low == "and" and k > 0 and toks[k - 1].cap and toks[k - 1].lower not in TITLE_WORDS:
             break  # "Sen. Maria Lopez and Gov. Tom Reed": another person's title
+        if (
+            low == "of"
+            and k > 0
+            and toks[k - 1].lower in lx.ORG_HEADS
+            and toks[k + 1].lower in TITLE_WORDS
+        ):
+            break  # "the Unity Party of Prime Minister X": the party is X's, not the title
         if not (
             toks[k].cap
             or low in TITLE_WORDS
@@ -784,10 +791,7 @@ NAME_HEADS = lx.ORG_HEADS | lx.INDUSTRY_HEADS  # last words of organisations' na
 GENERIC_NAME_WORDS = NAME_HEADS | lx.GROUP_NOUNS  # no name by themselves
 # Words that make a place name with a country word, not a company ("New Mexico",
 # "Northern Ireland", "New South Wales"): such a run is left to the country reading.
-PLACE_WORDS = {
-    "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-    "central", "greater", "upper", "lower",
-}  # fmt: skip
+PLACE_WORDS = lx.PLACE_NAME_WORDS
 
 
 def _country_words(words: list[str]) -> list[bool]:
@@ -1574,6 +1578,21 @@ class RoleResolver:
             j -= 1
         return None
 
+    def _previous_sentence_subject(self, pos: int, want: str) -> Entity | None:
+        """ "President Ole Berg must consult the parties. His spokeswoman, X, said": the
+        first subject of the sentence before, when of that gender or of none known."""
+        ss = self.ctx.sentence(pos)[0]
+        if ss == 0:
+            return None
+        ps = self.ctx.sentence(ss - 1)[0]
+        starts = self.reg.subject_starts
+        j = bisect.bisect_left(starts, ps)
+        if j < len(starts) and starts[j] < ss:
+            ent = self.reg.subject_events[j][1]
+            if self.reg.gender(ent) in (want, None):
+                return ent
+        return None
+
     def _aide_country(self, info: RoleInfo, pos: int, depth: int, written_at: int | None) -> None:
         """ "Ishiba's chief cabinet secretary, X", "Her security secretary, X": an aide of
         a person of known country serves that country; "Guterres' spokesman, X" speaks
@@ -1595,7 +1614,8 @@ class RoleResolver:
         assert info.counterpart_of is not None
         if info.counterpart_of in {"his", "her"}:
             want = "m" if info.counterpart_of == "his" else "f"
-            ent = self._sentence_subject(pos if written_at is None else written_at, want)
+            at = pos if written_at is None else written_at
+            ent = self._sentence_subject(at, want) or self._previous_sentence_subject(at, want)
             i = bisect.bisect_left(self.speaker_pos, pos) - 1
             while ent is None and i >= 0 and pos - self.speaker_pos[i] < 3000:
                 e = self.speakers[i]

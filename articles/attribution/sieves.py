@@ -344,6 +344,22 @@ def comma_before(doc, k: int) -> bool:
     return k > 1 and toks[k - 1].text in {"”", '"', "’", "''"} and toks[k - 2].text == ","
 
 
+def after_addressee(doc, k: int, lo: int) -> bool:
+    """``wrote to the council asking for …``, ``a letter to the president urging …``: a
+    participle cue right after the object of "to" says what the main clause's subject
+    asked, not what the addressee did."""
+    toks = doc.tokens
+    j = k - 1
+    while j > 0 and k - j <= 6 and toks[j].start >= lo:
+        if toks[j].lower == "to":
+            nxt = toks[j + 1]
+            return j + 1 < k and (nxt.lower in lx.DETERMINERS or nxt.cap) and toks[j - 1].is_word
+        if not (np_token_ok(doc, j) or toks[j].lower in lx.DETERMINERS):
+            return False
+        j -= 1
+    return False
+
+
 def _source_for_cue(
     ctx: Context, k: int, lo: int, hi: int, prev: Candidate | None
 ) -> Source | None:
@@ -351,7 +367,7 @@ def _source_for_cue(
     t = doc.tokens[k]
     if cues.is_according(doc, k):
         return subject_after(doc, k + 1, hi)
-    if t.lower.endswith("ing") and comma_before(doc, k):
+    if t.lower.endswith("ing") and (comma_before(doc, k) or after_addressee(doc, k, lo)):
         # ", saying …" / ", tweeting …": the subject of the main clause
         src = clause_subject(ctx, k, lo, prev)
         if src is not None:

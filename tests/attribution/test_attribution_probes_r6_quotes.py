@@ -236,8 +236,9 @@ def test_quoted_block_after_a_named_subjects_colon_paragraph():
         '"And we will do it together."\n\n'
         'State Sen. Nora Quinn was unimpressed. "Where is the money?" she asked.'
     )
-    s = ss['We will build roads. We will build schools.\n\n"And we will do it together.']
-    assert (s.speaker, s.role, s.cue) == ("Alan Reyes", "Governor", ":")
+    for quote in ("We will build roads. We will build schools.", "And we will do it together."):
+        s = ss[quote]  # (one statement per paragraph of the quote)
+        assert (s.speaker, s.role, s.cue) == ("Alan Reyes", "Governor", ":")
     assert ss["Where is the money?"].speaker == "Nora Quinn"
 
 
