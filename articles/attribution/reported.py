@@ -1934,12 +1934,13 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             and m + 1 < n
             and (
                 toks[m + 1].lower in VP_AFTER_BUT
-                or (toks[m + 1].lower.endswith("ed") and cues.is_cue(doc, m + 1))
+                or (toks[m + 1].lower in lx.SPEECH_FORMS and cues.is_cue(doc, m + 1))
             )
             and toks[m - 1].text != ","
         ):
             # "X says A but noted B" / "… but has said …" / "… but argued B": the
-            # subject's own second verb phrase ends the reported clause
+            # subject's own second speech act ends the reported clause (not "but
+            # believed B": what A goes on to hold)
             break
         if (
             tt == ","
