@@ -259,6 +259,7 @@ TITLE_HEADS = _words(
     member staffer operative surrogate supporter backer donor veteran commentator ex-president
     governor-elect mayor-elect senator-elect first secretary-designate counterpart
     psychiatrist psychologist epidemiologist specialist physicist biologist chemist
+    meteorologist forecaster seismologist volcanologist hydrologist
     neurologist pediatrician paediatrician cardiologist oncologist virologist immunologist
     geneticist ecologist geologist climatologist sociologist anthropologist archaeologist
     astronomer statistician mathematician pharmacist dentist veterinarian lecturer

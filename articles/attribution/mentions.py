@@ -1790,7 +1790,7 @@ ORG_NOUNS = {
     "airline", "insurer", "lender", "manufacturer", "startup", "bank", "network", "newspaper",
     "magazine", "website", "outlet", "coalition", "association", "foundation", "institute",
     "hospital", "university", "broadcaster", "publisher", "team", "league", "federation",
-    "label", "studio", "school", "college",
+    "label", "studio", "school", "college", "utility",
 }  # fmt: skip
 # nouns a superlative can rank in a speaker's phrase ("the nation's largest union")
 NOUNS_RANKED = ORG_NOUNS | lx.INDUSTRY_NOUNS | lx.GROUP_NOUNS | lx.TITLE_HEADS

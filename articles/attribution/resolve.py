@@ -226,7 +226,7 @@ GOVERNMENT_HEADS = {
 COMPANY_NOUNS = {
     "company", "firm", "automaker", "carmaker", "chipmaker", "drugmaker", "maker",
     "retailer", "airline", "carrier", "insurer", "lender", "startup", "conglomerate",
-    "manufacturer", "supplier", "giant", "brewer",
+    "manufacturer", "supplier", "giant", "brewer", "utility",
 }  # fmt: skip
 NEWSPAPER_HEADS = {
     "times", "post", "journal", "tribune", "herald", "guardian", "telegraph", "gazette",

@@ -671,12 +671,16 @@ def _field_before_title(toks, k: int, i: int) -> bool:
     )
 
 
-# AP's abbreviations of U.S. states in datelines ("MADISON, Wis. —"), and WASHINGTON
+# AP's abbreviations of U.S. states in datelines ("MADISON, Wis. —"), and the cities AP
+# writes without their state ("HOUSTON (AP) —")
 US_DATELINE_RE = re.compile(
     r"[A-Z][A-Z .'-]+, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass"
     r"|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C"
     r"|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|[A-Z][A-Z .'-]+, (?:Texas|Utah|Alaska|Hawaii"
-    r"|Idaho|Iowa|Maine|Ohio)\b|WASHINGTON\b"
+    r"|Idaho|Iowa|Maine|Ohio)\b|(?:WASHINGTON|ATLANTA|BALTIMORE|BOSTON|CHICAGO|CINCINNATI"
+    r"|CLEVELAND|DALLAS|DENVER|DETROIT|HONOLULU|HOUSTON|INDIANAPOLIS|LAS VEGAS|LOS ANGELES"
+    r"|MIAMI|MILWAUKEE|MINNEAPOLIS|NEW ORLEANS|NEW YORK|OKLAHOMA CITY|PHILADELPHIA|PHOENIX"
+    r"|PITTSBURGH|ST\. LOUIS|SALT LAKE CITY|SAN ANTONIO|SAN DIEGO|SAN FRANCISCO|SEATTLE)\b"
 )
 
 

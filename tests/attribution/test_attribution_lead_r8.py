@@ -303,3 +303,20 @@ def test_a_name_in_apposition_to_an_organisation_noun_with_a_complement_speaks()
     assert ss["the U.N. for the delays"].speaker == "COGAT"
     s = by_quote("The head of the agency, Ann Lee, said sales rose.")["sales rose"]
     assert (s.speaker, s.speaker_type) == ("Ann Lee", "person")
+
+
+def test_storm_copy_titles_utility_and_an_ap_city_dateline():
+    text = (
+        "Storm knocks out power\n\n"
+        "HOUSTON (AP) — CenterPoint Energy said crews were on the way. "
+        '"This will take time," the utility\'s president, Jason Ryan, said. '
+        "Meteorologist Kim Dao said more storms were possible. "
+        "Gov. Greg Abbott said the state was ready to help."
+    )
+    ss = by_quote(text)
+    assert ss["This will take time,"].organization == "CenterPoint Energy"
+    assert (ss["more storms were possible"].speaker, ss["more storms were possible"].role) == (
+        "Kim Dao",
+        "Meteorologist",
+    )
+    assert ss["the state was ready to help"].country == "US"
