@@ -170,6 +170,23 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
     full = _defined_short_name(text, word, src.end)
     if full is not None:
         return full  # "the Bus Drivers' Union (BDU) … BDU said"
+    if word.lower() in lx.ORG_HEADS and text[max(0, src.start - 4) : src.start].lower() == "the ":
+        # "The European Commission fined … The Commission said": the one body named
+        # before with that head
+        names: set[str] = set()
+        pos = text.find(" " + word, 0, src.start)
+        while pos >= 0 and len(names) < 3:
+            end = pos + 1 + len(word)
+            m = CAP_RUN_END_RE.search(text, max(0, pos - 60), pos + 1)
+            if m is not None and not (end < len(text) and text[end].isalnum()):
+                run = m.group(1).split()
+                while run and run[0] in {"The", "A", "An"}:
+                    run.pop(0)
+                if run:
+                    names.add(" ".join([*run, word]))
+            pos = text.find(" " + word, end, src.start)
+        if len(names) == 1:
+            return names.pop()
     # "Zipp" after "Zipp Mobility was fined … The company said": a full name that a
     # definite organisation noun ("the company") was resolved to
     for full in ctx.doc.memo.get("org_names", ()):
@@ -178,6 +195,8 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
     return None
 
 
+# capitalised words ending right before a position ("European " before "Commission")
+CAP_RUN_END_RE = re.compile(r"((?:[A-Z][\w.'’&-]* ){1,4})\Z")
 # how an article gives a body's short name after its full name (a bracketed "(BDU)" is
 # left as written: PolNeAR's gold keeps that short name as the speaker)
 SHORT_NAME_INTROS = (", known as {}", "initials {}", "acronym {}", "abbreviation {}")

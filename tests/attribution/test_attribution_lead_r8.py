@@ -320,3 +320,16 @@ def test_storm_copy_titles_utility_and_an_ap_city_dateline():
         "Meteorologist",
     )
     assert ss["the state was ready to help"].country == "US"
+
+
+def test_the_head_of_a_body_named_before_is_that_body():
+    text = (
+        "The European Commission fined Streamly on Monday. "
+        "The Commission said the company had abused its position."
+    )
+    s = by_quote(text)["the company had abused its position"]
+    assert (s.speaker, s.organization) == ("European Commission", "EU")
+    two = (
+        "The Interior Ministry and the Finance Ministry met. The Ministry said checks would go on."
+    )
+    assert by_quote(two)["checks would go on"].speaker == "Ministry"
