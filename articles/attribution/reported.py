@@ -5164,9 +5164,21 @@ def _colon_block(ctx: Context, k: int) -> tuple[int, int] | None:
     text = doc.text
     while end > nxt.start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
-    if end - nxt.start < 3:
+    if end - nxt.start < 3 or _opens_with_speech(doc, c + 1, end):
         return None
     return nxt.start, end
+
+
+def _opens_with_speech(doc: Doc, a: int, end: int) -> bool:
+    """The paragraph from token a opens with its own speaker and speech verb ("Key
+    points:" then "Officials said …"): its words are theirs, not the colon line's."""
+    toks = doc.tokens
+    stop = min(a + 6, len(toks))
+    return any(
+        toks[x].lower in lx.SPEECH_FORMS and cues.is_cue(doc, x)
+        for x in range(a + 1, stop)
+        if toks[x].start < end
+    )
 
 
 def _colon_sentence(ctx: Context, c: int) -> tuple[int, int] | None:

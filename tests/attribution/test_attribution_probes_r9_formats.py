@@ -1,0 +1,92 @@
+"""Probe round 9 (formats real copy has): invented texts with hard-wrapped lines, list
+bullets, HTML remnants, Windows line endings, live-blog labels, British and Indian
+styles."""
+
+from articles.attribution import extract
+
+
+def statements(text):
+    out = extract(text)
+    for s in out:
+        assert text[s.start : s.end] == s.quote
+    return out
+
+
+def by_quote(text):
+    return {s.quote: s for s in statements(text)}
+
+
+def test_hard_wrapped_line_is_not_a_paragraph_break():
+    for nl in ("\n", "\r\n"):
+        text = (
+            f'Ana Petrov, a grain trader, listed her demands: "Lower fuel prices,{nl}'
+            f'fairer contracts and an end to the export ban."{nl}{nl}'
+            f"She said the ban had{nl}cost farmers millions."
+        )
+        ss = by_quote(text)
+        quote = f"Lower fuel prices,{nl}fairer contracts and an end to the export ban."
+        assert ss[quote].speaker == "Ana Petrov", repr(nl)
+        assert ss[f"the ban had{nl}cost farmers millions"].speaker == "Ana Petrov", repr(nl)
+    # a line that ends a sentence, or a capitalised next line, still breaks the paragraph
+    ss = by_quote("Officials said the road was closed.\nthe mayor said it would reopen soon.")
+    assert "the road was closed" in ss and "it would reopen soon" in ss
+
+
+def test_list_bullets_are_layout():
+    text = (
+        "Key points:\n\n"
+        "- The utility said crews would work overnight.\n"
+        '- "We are ready," said Mayor Tom Banks.\n'
+        "• Police said two people had died.\n"
+        "* Officials said 120,000 homes had lost power.\n"
+    )
+    ss = by_quote(text)
+    assert ss["crews would work overnight"].source == "The utility"
+    assert ss["We are ready,"].kind == "direct"
+    assert ss["We are ready,"].speaker == "Tom Banks"
+    assert ss["two people had died"].source == "Police"
+    assert ss["120,000 homes had lost power"].source == "Officials"
+
+
+def test_colon_label_before_a_paragraph_with_its_own_speaker():
+    ss = by_quote("Key points:\n\nOfficials said 120,000 homes had lost power.")
+    assert list(ss) == ["120,000 homes had lost power"]
+    assert ss["120,000 homes had lost power"].source == "Officials"
+    # a speech verb and a colon before a plain paragraph still report it
+    ss = by_quote("The governor added:\n\nThe state will rebuild every home.")
+    assert ss["The state will rebuild every home"].source == "The governor"
+
+
+def test_html_remnants_keep_offsets():
+    text = (
+        "<p>Gov. Ana Ruiz said on Monday that the state was ready.</p>\n"
+        "<p>&quot;We have 40 shelters open,&quot; Ruiz told reporters.</p>"
+        "<p>&ldquo;It is dangerous,&rdquo; she said.</p><br/>"
+        '<p>"Stay home," said Mayor Tom Banks.</p>'
+    )
+    ss = by_quote(text)
+    assert ss["the state was ready"].speaker == "Ana Ruiz"
+    assert ss["We have 40 shelters open,"].speaker == "Ana Ruiz"
+    assert ss["It is dangerous,"].kind == "direct"
+    assert ss["It is dangerous,"].speaker == "Ana Ruiz"
+    assert ss["Stay home,"].kind == "direct"
+    assert ss["Stay home,"].speaker == "Tom Banks"
+
+
+def test_source_across_a_wrapped_line_is_the_text_as_given():
+    text = "After the vote the\nmayor said the plan would go ahead."
+    (s,) = statements(text)
+    assert s.quote == "the plan would go ahead"
+    assert s.source == "the\nmayor" == text[s.speaker_start : s.speaker_end]
+
+
+def test_editors_notes_are_not_statements():
+    text = (
+        "Officials said the road was closed.\n\n"
+        "Editor's note: Jon Hale is a candidate who has repeatedly\n"
+        "pledged to cut the budget by half.\n\n"
+        "(Editor's Note: The mayor said she owns shares in the paper.)\n\n"
+        "Clarification: This story was updated to reflect that the council said the vote was "
+        "on Tuesday."
+    )
+    assert [s.quote for s in statements(text)] == ["the road was closed", "the vote was on Tuesday"]
