@@ -54,6 +54,8 @@ NAME_SUFFIXES = {
     "xv", "xvi",
 }  # fmt: skip
 COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "bros"}
+# British and Commonwealth letters after a name ("Rachel Greene MP", "Ann Hale KC")
+POST_NOMINALS = {"MP", "MSP", "MEP", "MLA", "MS", "AM", "QC", "KC", "OBE", "MBE", "CBE"}
 # "Critics of X", "Voters in Ohio", "economists at X": the place or body qualifies the group
 # participles between a group and its pollster: "economists surveyed by Bloomberg"
 SURVEYED_PARTICIPLES = {"polled", "surveyed", "interviewed", "contacted", "consulted"}
@@ -528,6 +530,10 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     if a > b:
         return None
     ps, pe = toks[a].start, toks[b].end
+    if b > a and toks[b].text in POST_NOMINALS:
+        named = _name_before_post_nominal(doc, a, b)
+        if named is not None:
+            return named
     if a == b and toks[a].lower in lx.SUBJECT_PRONOUNS:
         low = toks[a].lower
         return Source("pronoun", ps, pe, text[ps:pe], ps, pe, gender=lx.SUBJECT_PRONOUNS[low])
@@ -792,6 +798,18 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     return Source("name", toks[ns].start, pe, name, ps, pe, gender=gender)
 
 
+def _name_before_post_nominal(doc: Doc, a: int, b: int) -> Source | None:
+    """``Rachel Greene MP``, ``Mr Hale QC``: the person named before the letters (not
+    ``Labour MP``: a party before a title)."""
+    named = analyse_phrase(doc, a, b - 1)
+    if named is None or named.kind != "name":
+        return None
+    if " " not in named.text and doc.tokens[a].lower not in lx.HONORIFICS:
+        return None
+    named.phrase_end = doc.tokens[b].end
+    return named
+
+
 def possessive_country(word: str) -> str | None:
     """ "Spain's", "Russia’s": the country a possessive names, else None."""
     low = word.lower()
@@ -846,7 +864,7 @@ ROYAL_HEIRS = {"prince", "princess"}
 SOURCE_COMPLEMENTS = {
     "familiar": {"with"}, "close": {"to"}, "briefed": {"on"}, "knowledgeable": {"about"},
 }  # fmt: skip
-TITLE_ACRONYMS = {"ceo", "cfo", "coo", "cto", "mp", "mep", "msp", "mla"}
+TITLE_ACRONYMS = {"ceo", "cfo", "coo", "cto", "mp", "mep", "msp", "mla", "pm"}
 # "Miss Universe", "Miss World": titles, not the first word of a name
 PAGEANT_TITLES = {"universe", "world", "america", "usa", "earth", "teen", "international"}
 CONTRACTIONS = ("'ve", "n't", "'ll", "'re", "'m", "'d")

@@ -1011,7 +1011,17 @@ def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
         return None
     if _ends_with_attribution(ctx, ps, pe):
         return None  # "Emma Cruz told rescuers …, Boyd said. “…”": Boyd's words go on
-    return named_subject(ctx, ps, pe)
+    return named_subject(ctx, ps, pe, described=True)
+
+
+def _person_description(src: Source) -> bool:
+    """``The minister``, ``the Indiana senator``: one person described by a title."""
+    words = src.text.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower() == "the"
+        and words[-1] in lx.TITLE_HEADS  # lower-case: a description, not "The Hill"
+    )
 
 
 def _ends_with_attribution(ctx: Context, ps: int, pe: int) -> bool:
@@ -1030,9 +1040,12 @@ def _ends_with_attribution(ctx: Context, ps: int, pe: int) -> bool:
     return False
 
 
-def named_subject(ctx: Context, ps: int, pe: int) -> tuple[Source, int] | None:
+def named_subject(
+    ctx: Context, ps: int, pe: int, described: bool = False
+) -> tuple[Source, int] | None:
     """The named person opening the sentence ps..pe as its subject, and the verb after
-    the name (past a dateline, a short fronted phrase and an aside)."""
+    the name (past a dateline, a short fronted phrase and an aside); with ``described``
+    a person described by a title (``The minister ended with a warning.``) too."""
     doc = ctx.doc
     toks = doc.tokens
     dateline = DATELINE_RE.match(doc.text, ps, pe) if ps == doc.para_start(ps) else None
@@ -1056,7 +1069,9 @@ def named_subject(ctx: Context, ps: int, pe: int) -> tuple[Source, int] | None:
     if e == i:
         return None
     src = analyse_phrase(doc, i, e - 1)
-    if src is None or src.kind != "name":
+    if src is None or not (
+        src.kind == "name" or (described and src.kind == "group" and _person_description(src))
+    ):
         return None
     k = _skip_aside(ctx, e, pe)
     if k >= len(toks) or toks[k].start >= pe:

@@ -90,3 +90,42 @@ def test_editors_notes_are_not_statements():
         "on Tuesday."
     )
     assert [s.quote for s in statements(text)] == ["the road was closed", "the vote was on Tuesday"]
+
+
+def test_pm_is_a_title_not_an_organisation():
+    text = (
+        "Prime Minister Anna Cole said on Tuesday the deal was done.\n\n"
+        "Foreign Minister Tom Reed said the talks were hard.\n\n"
+        '"We will win," the PM told reporters.'
+    )
+    s = by_quote(text)["We will win,"]
+    assert s.speaker == "Anna Cole" and s.speaker_type == "person"
+    # no prime minister named before: an unnamed source, never an organisation "PM"
+    s = by_quote("The PM said the talks had collapsed.")["the talks had collapsed"]
+    assert s.speaker is None and s.source == "The PM" and s.organization is None
+
+
+def test_post_nominal_letters_after_a_name():
+    text = 'Shadow Chancellor Rachel Greene MP said the figures were "deeply worrying".'
+    s = by_quote(text)["deeply worrying"]
+    assert s.speaker == "Rachel Greene" and s.role == "Shadow Chancellor"
+    s = by_quote("Mr Tom Hale QC told the court his client was innocent.")
+    assert s["his client was innocent"].speaker == "Tom Hale"
+    # a party before a title is no name
+    s = by_quote("A Labour MP said the leader should resign.")["the leader should resign"]
+    assert s.speaker is None and s.source == "A Labour MP"
+
+
+def test_quote_after_a_sentence_about_a_described_person():
+    text = (
+        'Ana Petrov, a grain trader, listed her demands: "Lower fuel prices."\n\n'
+        'The minister ended with a warning. "Anyone who breaks the law will be punished."'
+    )
+    s = by_quote(text)["Anyone who breaks the law will be punished."]
+    assert s.source == "The minister" and s.speaker is None  # not Petrov going on
+    text = (
+        "Interior Minister Omar Haddad met the farmers on Monday.\n\n"
+        'The minister ended with a warning. "Anyone who breaks the law will be punished."'
+    )
+    s = by_quote(text)["Anyone who breaks the law will be punished."]
+    assert s.speaker == "Omar Haddad"
