@@ -3987,6 +3987,9 @@ LABELS = {
     "caption", "file", "file photo", "credit", "graphic", "map", "listen", "audio", "gallery",
     "slideshow", "background", "factbox", "explainer", "timeline", "key points",
     "what we know", "developing", "advertisement", "sponsored",
+    # an e-mail's header lines
+    "from", "sent", "to", "cc", "bcc", "subject", "date", "re", "fwd", "reply-to",
+    "attachments",
 }  # fmt: skip
 
 

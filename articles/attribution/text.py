@@ -183,11 +183,13 @@ def _blank(m: re.Match[str]) -> str:
 
 def working_text(text: str) -> str:
     """The text the sieves read: the same length as ``text``, offsets unchanged, with
-    layout that is not structure blanked out (soft line wraps, list bullets, HTML tags
-    and entities)."""
+    layout that is not structure blanked out (soft line wraps, list bullets, Markdown
+    bold, HTML tags and entities)."""
     if "\n" in text:
         text = SOFT_WRAP_RE.sub(_unwrap_line, text)
         text = BULLET_RE.sub(_blank, text)
+    if "**" in text:
+        text = text.replace("**", "  ")  # Markdown bold: "**Lopez:** I grew up here."
     if "<" in text:
         text = HTML_TAG_RE.sub(_blank_tag, text)
     if "&" in text:

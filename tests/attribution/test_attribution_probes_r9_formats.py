@@ -129,3 +129,24 @@ def test_quote_after_a_sentence_about_a_described_person():
     )
     s = by_quote(text)["Anyone who breaks the law will be punished."]
     assert s.speaker == "Omar Haddad"
+
+
+def test_markdown_bold_interview_labels():
+    text = (
+        "Maria Lopez, the city's new police chief, sat down with the Herald this week.\n\n"
+        "**Herald:** Why did you take the job?\n\n"
+        "**Lopez:** I grew up here. I hope people will trust the police again.\n\n"
+        "**Herald:** What is your first priority?\n\n"
+        "**Lopez:** Response times. They are far too slow.\n"
+    )
+    ss = by_quote(text)
+    assert ss["Response times. They are far too slow."].speaker == "Maria Lopez"
+    assert ss["I grew up here. I hope people will trust the police again."].speaker == "Maria Lopez"
+
+
+def test_email_header_lines_are_no_speakers():
+    text = (
+        "From: Lisa Grant\nSent: Monday, March 2, 2026 9:14 AM\nTo: All Staff\n"
+        "Subject: Budget cuts are coming\n\nTeam, we will get through this together.\n"
+    )
+    assert statements(text) == []
