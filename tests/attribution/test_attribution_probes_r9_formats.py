@@ -150,3 +150,19 @@ def test_email_header_lines_are_no_speakers():
         "Subject: Budget cuts are coming\n\nTeam, we will get through this together.\n"
     )
     assert statements(text) == []
+
+
+def test_quote_credited_at_the_start_of_the_next_paragraph():
+    for credit in (
+        "That was how Interior Minister Omar Haddad put it on Monday.",
+        "Those were the words of Interior Minister Omar Haddad on Monday.",
+        "That was how Interior Minister Omar Haddad described the law on Monday.",
+    ):
+        text = f'"Anyone who breaks the law will be punished."\n\n{credit}'
+        s = by_quote(text)["Anyone who breaks the law will be punished."]
+        assert s.speaker == "Omar Haddad", credit
+    text = '"We are not afraid."\n\nThat was how the protesters responded.'
+    assert by_quote(text)["We are not afraid."].source == "the protesters"
+    # how someone saw it is no credit
+    text = '"It is over."\n\nThat was how Ray saw it.'
+    assert by_quote(text)["It is over."].source is None
