@@ -4133,6 +4133,20 @@ def _label_speaks(doc: Doc, w: int) -> bool:
     )
 
 
+def _colon_dateline(doc: Doc, a: int, k: int) -> bool:
+    """``NEW DELHI: Congress MP …`` (South Asian wire style): an upper-case label without
+    a title opening the article's first body paragraph, no transcript turn beside it, is
+    where the story was filed."""
+    toks = doc.tokens
+    if any(toks[i].lower in lx.TITLE_HEADS or toks[i].lower in lx.HONORIFICS for i in range(a, k)):
+        return False
+    heads = headline_paragraphs(doc)
+    pos = toks[k].start
+    i = doc.para_index(pos)
+    # only the headline (the first paragraph, or any marked as one) before it
+    return all(j == 0 or heads[j] for j in range(i)) and not _neighbour_labels(doc, pos)
+
+
 def _colon_label(ctx: Context, k: int) -> Candidate | None:
     """``Sanders: Clinton needs to get away from personality stuff`` (headline style):
     a name or organisation opening a paragraph, a colon, then an unquoted clause."""
@@ -4152,6 +4166,8 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
         return None
     if not toks[k + 1].cap and not toks[k + 1].text[0].isdigit():
         return None  # "Hawks: host the Lions on Sunday.": a schedule line, no sentence
+    if turn and not titled and _colon_dateline(doc, a, k):
+        return None
     src = analyse_phrase(doc, a, k - 1)
     if turn and (toks[k - 1].lower in lx.TITLE_HEADS or toks[k - 1].lower in UNNAMED_TURN_WORDS):
         # 'REPORTER:', 'UNIDENTIFIED REPORTER:', 'MODERATOR:': an unnamed speaker

@@ -166,3 +166,31 @@ def test_quote_credited_at_the_start_of_the_next_paragraph():
     # how someone saw it is no credit
     text = '"It is over."\n\nThat was how Ray saw it.'
     assert by_quote(text)["It is over."].source is None
+
+
+def test_upper_case_dateline_with_a_colon():
+    text = (
+        "Opposition slams government over prices\n\n"
+        "NEW DELHI: Union minister Amit Rao on Tuesday said the Centre would send more forces.\n\n"
+        '"The situation in Delhi is under control," Rao told reporters.'
+    )
+    ss = by_quote(text)
+    s = ss["the Centre would send more forces"]
+    assert s.speaker == "Amit Rao" and s.cue == "said"
+    # a transcript's labels stay turns
+    text = (
+        "The mayor spoke to reporters on Monday.\n\n"
+        "MAYOR DELGADO: Good afternoon. We have made an arrest in the case.\n\n"
+        "QUESTION: Can you name the suspect?\n\n"
+        "MAYOR DELGADO: Not at this time, I am afraid.\n"
+    )
+    ss = by_quote(text)
+    assert ss["Good afternoon. We have made an arrest in the case."].source == "DELGADO"
+
+
+def test_congress_mp_is_no_us_lawmaker():
+    s = by_quote("Congress MP Sunita Iyer said the government had failed.")
+    assert s["the government had failed"].country is None
+    assert s["the government had failed"].organization == "Congress"
+    s = by_quote("Congress spokesman Tom Hale said the bill was unfair.")
+    assert s["the bill was unfair"].country == "US"
