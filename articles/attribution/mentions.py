@@ -47,6 +47,7 @@ SURNAME_TITLES = {
     "mayor", "sergeant", "prince", "baron", "earl", "duke", "knight", "chief", "governor",
     "justice", "counsel", "speaker", "fellow", "host", "coach", "anchor", "partner",
     "driver", "farmer", "priest", "fighter", "pilot", "shepherd", "weaver", "carpenter", "white",
+    "sen",  # "Amartya Sen" (the senator's abbreviation stands before a name)
 }  # fmt: skip
 # generational and regnal numbers ("Martin Luther King Jr.", "Pope Leo XIV")
 NAME_SUFFIXES = {

@@ -194,3 +194,10 @@ def test_congress_mp_is_no_us_lawmaker():
     assert s["the government had failed"].organization == "Congress"
     s = by_quote("Congress spokesman Tom Hale said the bill was unfair.")
     assert s["the bill was unfair"].country == "US"
+
+
+def test_sen_as_a_surname_after_a_given_name():
+    s = by_quote("Chief Minister Mamata Sen told PTI that the state would not implement the law.")
+    assert s["the state would not implement the law"].speaker == "Mamata Sen"
+    s = by_quote("Sen. Tom Hale said the bill was fine.")["the bill was fine"]
+    assert s.speaker == "Tom Hale" and s.role == "Senator"
