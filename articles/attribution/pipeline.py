@@ -4,6 +4,7 @@ reported speech -> continuation -> name/pronoun resolution -> roles."""
 from __future__ import annotations
 
 import bisect
+import copy
 import gc
 import logging
 import re
@@ -19,7 +20,7 @@ from .reported import find_reported
 from .resolve import resolve
 from .roles import assign_roles
 from .sieves import attribute_quotes, continuation, qa_turns
-from .text import DATELINE_RE, Doc, working_text
+from .text import DATELINE_RE, Doc, shifted_word_ends, working_text
 
 MAX_CHARS = 5_000_000
 logger = logging.getLogger(__name__)
@@ -364,6 +365,26 @@ def _paragraph_pieces(text: str, c: Candidate) -> list[Candidate]:
     return pieces
 
 
+def _shifted_end(pos: int, shifted: list[tuple[int, int]]) -> int:
+    """An end offset inside a word working_text moved left ("Macy's" for "Macy&#39;s"):
+    that word's end in the text as given."""
+    i = bisect.bisect_left(shifted, (pos,)) - 1
+    if i >= 0 and shifted[i][0] < pos < shifted[i][1]:
+        return shifted[i][1]
+    return pos
+
+
+def _unshift(c: Candidate, shifted: list[tuple[int, int]]) -> Candidate:
+    if not shifted:
+        return c
+    end = _shifted_end(c.end, shifted)
+    src = c.source
+    if src is not None and (src_end := _shifted_end(src.end, shifted)) != src.end:
+        src = copy.copy(src)
+        src.end = src_end
+    return replace(c, end=end, source=src) if end != c.end or src is not c.source else c
+
+
 def to_statement(text: str, work: str, c: Candidate) -> Statement:
     """``text`` as given (the quote is its slice), ``work`` as the sieves read it."""
     src = c.source
@@ -440,8 +461,11 @@ def extract(text: str, *, partial_spans: str = "quote") -> list[Statement]:
         except Exception:  # pragma: no cover - a bug must not break ingestion
             logger.exception("attribution failed on a %d-character text", len(text))
             return []
+        shifted = shifted_word_ends(text)
         out = [
-            to_statement(text, work, piece) for c in cands for piece in _paragraph_pieces(work, c)
+            to_statement(text, work, _unshift(piece, shifted))
+            for c in cands
+            for piece in _paragraph_pieces(work, c)
         ]
         # drop the working objects before the collector resumes: its first pass then
         # scans the statements only, not every candidate, source and entity

@@ -157,6 +157,32 @@ def _blank_tag(m: re.Match[str]) -> str:
     return "\n" + " " * (n - 1) if name and name.lower() in HTML_BLOCK_TAGS else " " * n
 
 
+# An entity inside a word ("Macy&#39;s", "don&rsquo;t"): the word is joined up at its
+# start and the padding follows it, so it stays one word; a span ending in it is moved
+# to the word's end in the text as given (shifted_word_ends).
+IN_WORD_ENTITY_RE = re.compile(
+    r"(?<=[^\W_])(&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)([^\W_]+)"
+)
+
+
+def _join_word(m: re.Match[str]) -> str:
+    ch = html.unescape(m.group(1))
+    if len(ch) != 1 or ch.isspace():
+        return m.group()
+    return ch + m.group(2) + " " * (len(m.group(1)) - 1)
+
+
+def shifted_word_ends(text: str) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of each word part working_text moved left."""
+    if "&" not in text:
+        return []
+    return [
+        (m.start(), m.end())
+        for m in IN_WORD_ENTITY_RE.finditer(text)
+        if len(ch := html.unescape(m.group(1))) == 1 and not ch.isspace()
+    ]
+
+
 def _entity_char(m: re.Match[str]) -> str:
     ch = html.unescape(m.group())
     n = len(m.group())
@@ -165,9 +191,10 @@ def _entity_char(m: re.Match[str]) -> str:
     if ch.isspace():
         return " " * n
     k = m.start()
+    before = m.string[k - 1] if k else " "
     # padding on the side away from the word the character belongs to: an opening
     # mark before its word, anything else after the word it closes
-    if k == 0 or m.string[k - 1].isspace() or m.string[k - 1] in "([{":
+    if before.isspace() or before in "([{":
         return " " * (n - 1) + ch
     return ch + " " * (n - 1)
 
@@ -193,6 +220,7 @@ def working_text(text: str) -> str:
     if "<" in text:
         text = HTML_TAG_RE.sub(_blank_tag, text)
     if "&" in text:
+        text = IN_WORD_ENTITY_RE.sub(_join_word, text)
         text = HTML_ENTITY_RE.sub(_entity_char, text)
     return text
 

@@ -201,3 +201,17 @@ def test_sen_as_a_surname_after_a_given_name():
     assert s["the state would not implement the law"].speaker == "Mamata Sen"
     s = by_quote("Sen. Tom Hale said the bill was fine.")["the bill was fine"]
     assert s.speaker == "Tom Hale" and s.role == "Senator"
+
+
+def test_html_entity_inside_a_word():
+    text = (
+        "<p>Maria Lopez, the city&#39;s new police chief, said she shops at Macy&#39;s.</p>"
+        "<p>&#39;It&#39;s a disgrace,&#39; said Greens leader Adam Bandt. "
+        "&#39;Absolutely shameful.&#39;</p><p>McDonald&rsquo;s said sales rose.</p>"
+    )
+    ss = by_quote(text)
+    s = ss["she shops at Macy&#39;s"]
+    assert s.speaker == "Maria Lopez" and s.role == "new police chief"
+    assert ss["It&#39;s a disgrace,"].speaker == "Adam Bandt"
+    assert ss["Absolutely shameful."].speaker == "Adam Bandt"
+    assert ss["sales rose"].source == "McDonald&rsquo;s"
