@@ -195,6 +195,23 @@ def _after_said_comma(text: str, k: int) -> bool:
     return m is not None and m.group(1).lower() in lx.SPEECH_FORMS
 
 
+# a numbered list item ("2. Fairer contracts.", "3) …")
+LIST_NUMBER_RE = re.compile(r"\d{1,2}[.)]\s")
+MAX_LIST_ITEMS = 12
+
+
+def _list_lines(text: str, para_starts: list[int], first: int, last: int) -> bool:
+    """Paragraphs first..last are items of a list: numbered, or indented (a bullet the
+    working text blanked leaves its line indented)."""
+    if last - first >= MAX_LIST_ITEMS:
+        return False
+    for p in range(first, last + 1):
+        ps = para_starts[p]
+        if not (LIST_NUMBER_RE.match(text, ps) or (ps > 0 and text[ps - 1] in " \t")):
+            return False
+    return True
+
+
 def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     # paragraph index lookup for each mark, computed incrementally (linear)
@@ -275,8 +292,12 @@ def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
                 open_para = para
                 multi = True
                 continue
-            unterminated()
-            open_pos = -1
+            if d != OPEN and _list_lines(text, para_starts, open_para + 1, para):
+                open_para = para  # a quoted list: its closing mark ends the last item
+                multi = True
+            else:
+                unterminated()
+                open_pos = -1
         if open_pos >= 0 and (mark in STRAIGHT) != open_straight:
             # the other family of marks inside a quote that closes later in the
             # paragraph: a nested quote ("It comes across as “too loud,” she said.")

@@ -215,3 +215,17 @@ def test_html_entity_inside_a_word():
     assert ss["It&#39;s a disgrace,"].speaker == "Adam Bandt"
     assert ss["Absolutely shameful."].speaker == "Adam Bandt"
     assert ss["sales rose"].source == "McDonald&rsquo;s"
+
+
+def test_quote_running_over_a_list():
+    text = (
+        'Ana Petrov, a grain trader, listed three demands: "1. Lower fuel prices.\n'
+        '2. Fairer contracts.\n3. An end to the export ban."\n\n'
+        'The union said in a statement:\n\n"We reject the plan.\n\n'
+        '- We will strike on Monday.\n- We will not back down."\n'
+    )
+    ss = by_quote(text)
+    s = ss["1. Lower fuel prices.\n2. Fairer contracts.\n3. An end to the export ban."]
+    assert s.kind == "direct" and s.speaker == "Ana Petrov"
+    s = ss["We reject the plan.\n\n- We will strike on Monday.\n- We will not back down."]
+    assert s.source == "The union"
