@@ -133,12 +133,18 @@ PARA_BREAK_RE = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)*")
 # A hard-wrapped line (plain-text copy, e-mails): a single line break between a line that
 # does not end a sentence and one that goes on in lower case ("She said the ban had\n
 # cost farmers millions") is a space, not a paragraph break.
-SOFT_WRAP_RE = re.compile(r"(?<=[^\s.!?:;])[^\S\n]*\n(?=[^\S\n]*[^\W\d_])")
+SOFT_WRAP_RE = re.compile(r"\n(?=[^\S\n]*[^\W\d_])")
 
 
 def _unwrap_line(m: re.Match[str]) -> str:
-    nxt = m.string[m.end() : m.end() + 40].lstrip()
-    return " " * len(m.group()) if nxt[0].islower() else m.group()
+    text = m.string
+    k = m.start() - 1
+    while k >= 0 and text[k] in " \t\r":
+        k -= 1
+    if k < 0 or text[k] in "\n.!?:;":
+        return "\n"  # a blank line before, or a line that ends a sentence
+    nxt = text[m.end() : m.end() + 40].lstrip()
+    return " " if nxt[0].islower() else "\n"
 
 
 # HTML left in pasted copy: a tag is blanked (a block tag ends a paragraph), an entity
@@ -201,11 +207,17 @@ def _entity_char(m: re.Match[str]) -> str:
 
 # A list bullet opening a line ("- Officials said …", "• “We are ready,” …") is layout:
 # the item is read as a paragraph of its own.
-BULLET_RE = re.compile(r"^[^\S\n]*[-*•▪●·][^\S\n]+", re.MULTILINE)
+# (a literal newline first: the scan skips to line starts, unlike a MULTILINE "^")
+BULLET_RE = re.compile(r"\n[^\S\n]*[-*•▪●·][^\S\n]+")
+FIRST_BULLET_RE = re.compile(r"[^\S\n]*[-*•▪●·][^\S\n]+")
 
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
+
+
+def _blank_bullet(m: re.Match[str]) -> str:
+    return "\n" + " " * (len(m.group()) - 1)
 
 
 def working_text(text: str) -> str:
@@ -214,7 +226,9 @@ def working_text(text: str) -> str:
     bold, HTML tags and entities)."""
     if "\n" in text:
         text = SOFT_WRAP_RE.sub(_unwrap_line, text)
-        text = BULLET_RE.sub(_blank, text)
+        text = BULLET_RE.sub(_blank_bullet, text)
+        if first := FIRST_BULLET_RE.match(text):
+            text = " " * first.end() + text[first.end() :]
     if "**" in text:
         text = text.replace("**", "  ")  # Markdown bold: "**Lopez:** I grew up here."
     if "<" in text:
