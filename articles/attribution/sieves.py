@@ -628,8 +628,8 @@ def dash_credit(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
     toks = doc.tokens
     n = len(toks)
     i = doc.tok_index_at_or_after(q.close_end)
-    if i >= n or toks[i].text not in DASHES or toks[i].start - q.close_end > 2:
-        return _line_credit(ctx, qi)
+    if i >= n or toks[i].text not in DASHES or "\n" in doc.text[q.close_end : toks[i].start]:
+        return _line_credit(ctx, qi)  # (spaces only between: "&quot; &mdash;" padded)
     first = i + 1
     e = _np_forward(ctx, first, hi)
     if e == first or e - first > 6:

@@ -229,3 +229,13 @@ def test_quote_running_over_a_list():
     assert s.kind == "direct" and s.speaker == "Ana Petrov"
     s = ss["We reject the plan.\n\n- We will strike on Monday.\n- We will not back down."]
     assert s.source == "The union"
+
+
+def test_dash_credit_after_html_entities():
+    text = (
+        "<p>&quot;This is the worst storm in a generation.&quot; &mdash; Gov. Ana Ruiz</p>\n"
+        "<p>&ldquo;Stay home.&rdquo; &#8212; Mayor Tom Banks, on Twitter</p>"
+    )
+    ss = by_quote(text)
+    assert ss["This is the worst storm in a generation."].speaker == "Ana Ruiz"
+    assert ss["Stay home."].speaker == "Tom Banks"
