@@ -326,6 +326,7 @@ UNSAID_RE = re.compile(
 )
 WH_START_RE = re.compile(r"(?:whether|how|what|when|why|who|which|where|if)\b", re.IGNORECASE)
 NON_ANSWER_CONFIDENCE = 0.3
+WRITER = {"I", "We", "we"}  # first-person narration outside quotes
 
 
 def is_non_answer(text: str, c: Candidate, quote: str) -> bool:
@@ -396,6 +397,10 @@ def to_statement(text: str, work: str, c: Candidate) -> Statement:
     ):
         # "Asked about his future, X said": the reporter's question is annotated (PolNeAR
         # marks it; dropping it cost a dev match) but is nobody's statement
+        confidence = min(confidence, NON_ANSWER_CONFIDENCE)
+    if speaker is None and src is not None and src.kind == "pronoun" and src.text in WRITER:
+        # "I asked him whether …", "“Why?” I asked": the writer's own words (a column, a
+        # feature), no news source's: left for an editor, like a reporter's question
         confidence = min(confidence, NON_ANSWER_CONFIDENCE)
     return Statement(
         quote=quote,

@@ -239,3 +239,12 @@ def test_dash_credit_after_html_entities():
     ss = by_quote(text)
     assert ss["This is the worst storm in a generation."].speaker == "Ana Ruiz"
     assert ss["Stay home."].speaker == "Tom Banks"
+
+
+def test_writer_first_person_is_left_for_an_editor():
+    ss = by_quote('I asked Hollis whether he regretted the vote.\n\n"Why?" I asked.')
+    assert ss["whether he regretted the vote"].confidence <= 0.3
+    assert ss["Why?"].confidence <= 0.3
+    # a source's own first person stays theirs
+    s = by_quote('"I told him the deal was off," Smith said.')["I told him the deal was off,"]
+    assert s.speaker == "Smith" and s.confidence > 0.3
