@@ -212,10 +212,6 @@ BULLET_RE = re.compile(r"\n[^\S\n]*[-*•▪●·][^\S\n]+")
 FIRST_BULLET_RE = re.compile(r"[^\S\n]*[-*•▪●·][^\S\n]+")
 
 
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m.group())
-
-
 def _blank_bullet(m: re.Match[str]) -> str:
     return "\n" + " " * (len(m.group()) - 1)
 
@@ -227,8 +223,8 @@ def working_text(text: str) -> str:
     if "\n" in text:
         text = SOFT_WRAP_RE.sub(_unwrap_line, text)
         text = BULLET_RE.sub(_blank_bullet, text)
-        if first := FIRST_BULLET_RE.match(text):
-            text = " " * first.end() + text[first.end() :]
+    if first := FIRST_BULLET_RE.match(text):
+        text = " " * first.end() + text[first.end() :]
     if "**" in text:
         text = text.replace("**", "  ")  # Markdown bold: "**Lopez:** I grew up here."
     if "<" in text:
