@@ -50,6 +50,8 @@ CLOSE_GLYPHS = {"”", "»"}
 OPEN_CONTEXT = set("([{—–-/:;,") | {"\u00a0"}
 # punctuation that can follow a closing mark but never starts quoted content
 CLOSE_FOLLOW = set(",.;:!?)]}…")
+# a quotation taken up mid-sentence: an ellipsis, then its first word
+ELLIPSIS_START_RE = re.compile(r"(?:…|\.\.\.) ?[^\W_]")
 MAX_QUOTE_CHARS = 6000
 # A transcript turn: a paragraph opening with a quotation mark, then a speaker label
 # in capitals and a colon ('"SMITH: We will …'). The mark quotes the whole exchange,
@@ -353,10 +355,11 @@ def _single_role(text: str, i: int) -> int:
     mark = text[i]
     if p.isalnum() and nx.isalnum():
         return 0  # won’t, O'Brien
-    if (p.isspace() or p in OPEN_CONTEXT or p in '"“„«' or i == 0) and not (
-        nx.isspace() or nx in CLOSE_FOLLOW
-    ):
+    opening_context = p.isspace() or p in OPEN_CONTEXT or p in '"“„«' or i == 0
+    if opening_context and not (nx.isspace() or nx in CLOSE_FOLLOW):
         return 0 if ELISION_RE.match(text, i + 1) else S_OPEN
+    if opening_context and ELLIPSIS_START_RE.match(text, i + 1):
+        return S_OPEN  # '…and that is why we will win,'
     if mark == "‘" or p.isspace():
         return 0
     if nx.isspace() and p in "sSzZ" and not text.endswith("ous", 0, i):

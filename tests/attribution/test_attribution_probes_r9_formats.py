@@ -248,3 +248,13 @@ def test_writer_first_person_is_left_for_an_editor():
     # a source's own first person stays theirs
     s = by_quote('"I told him the deal was off," Smith said.')["I told him the deal was off,"]
     assert s.speaker == "Smith" and s.confidence > 0.3
+
+
+def test_single_quote_opening_with_an_ellipsis():
+    for text in (
+        "'…and that is why we will win,' Mr Anthony Albanese said.",
+        "'...and that is why we will win,' Mr Anthony Albanese said.",
+    ):
+        (s,) = statements(text)
+        assert s.kind == "direct" and s.quote.endswith("and that is why we will win,")
+        assert s.speaker == "Anthony Albanese"
