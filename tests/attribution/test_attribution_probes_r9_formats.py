@@ -258,3 +258,23 @@ def test_single_quote_opening_with_an_ellipsis():
         (s,) = statements(text)
         assert s.kind == "direct" and s.quote.endswith("and that is why we will win,")
         assert s.speaker == "Anthony Albanese"
+
+
+def test_transcript_labels_by_initials():
+    text = (
+        "Anna Cole, the Prime Minister, was interviewed by Tom Wells on BBC Radio 4.\n\n"
+        "TW: Prime Minister, will you resign?\n\n"
+        "AC: No. I have a job to do and I intend to do it.\n\n"
+        "TW: Even after this week?\n\n"
+        "AC: Especially after this week. The country needs stability.\n"
+    )
+    ss = by_quote(text)
+    s = ss["No. I have a job to do and I intend to do it."]
+    assert s.speaker == "Anna Cole" and s.source == "AC"
+    assert ss["Even after this week?"].speaker == "Tom Wells"
+    # an acronym is no one's initials
+    text = (
+        "Anna Park spoke to Tom Wells.\n\n"
+        "AP: The vote was close, officials said.\n\nTW: Any more news?\n"
+    )
+    assert by_quote(text).get("The vote was close, officials said.") is None
