@@ -531,6 +531,10 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     if a > b:
         return None
     ps, pe = toks[a].start, toks[b].end
+    if a == b and a > 0 and toks[a - 1].text == "@" and toks[a - 1].end == ps:
+        owner = _handle_owner(doc, toks[a].text)  # "@SenMarkHale wrote"
+        if owner is not None:
+            return Source("name", ps, pe, owner, ps, pe)
     if b > a and toks[b].text in POST_NOMINALS:
         named = _name_before_post_nominal(doc, a, b)
         if named is not None:
@@ -797,6 +801,21 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         country = _descriptor_country(doc, a, ns)
         return Source("org", toks[ns].start, pe, name, ps, pe, country=country, organization=name)
     return Source("name", toks[ns].start, pe, name, ps, pe, gender=gender)
+
+
+# "Mark Hale (@SenMarkHale)": an embedded post's credit line names a handle's owner
+HANDLE_CREDIT_RE = re.compile(r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) \(@(\w{1,30})\)")
+
+
+def _handle_owner(doc: Doc, handle: str) -> str | None:
+    """The person a social-media handle is credited to in the text, if exactly one."""
+    owners = doc.memo.get("handles")
+    if owners is None:
+        owners = doc.memo["handles"] = {}
+        for m in HANDLE_CREDIT_RE.finditer(doc.text):
+            name, h = m.group(1), m.group(2).lower()
+            owners[h] = name if owners.get(h, name) == name else None
+    return owners.get(handle.lower())
 
 
 def _name_before_post_nominal(doc: Doc, a: int, b: int) -> Source | None:

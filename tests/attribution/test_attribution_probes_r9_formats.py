@@ -278,3 +278,15 @@ def test_transcript_labels_by_initials():
         "AP: The vote was close, officials said.\n\nTW: Any more news?\n"
     )
     assert by_quote(text).get("The vote was close, officials said.") is None
+
+
+def test_social_handle_credited_in_an_embedded_post():
+    text = (
+        "Proud to stand with the farmers of Ohio today.\n"
+        "— Mark Hale (@SenMarkHale) March 3, 2026\n\n"
+        '@SenMarkHale later wrote: "Shameful."\n\n'
+        "@unknownuser wrote that it was fake."
+    )
+    ss = by_quote(text)
+    assert ss["Shameful."].speaker == "Mark Hale" and ss["Shameful."].source == "SenMarkHale"
+    assert ss["it was fake"].speaker is None
