@@ -1909,7 +1909,10 @@ DEFINITE_TITLES = {
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}
 # British and Commonwealth copy's short titles: the title and the words written before it
-TITLE_ABBREVIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {"pm": ("minister", ("prime",))}
+TITLE_ABBREVIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "pm": ("minister", ("prime",)),
+    "cm": ("minister", ("chief",)),  # Indian copy: a state's Chief Minister
+}
 # "the lawmaker said": the one member of a legislature written with any of these titles
 LEGISLATOR_NOUNS = {"lawmaker", "legislator"}
 LEGISLATOR_TITLES = ("senator", "representative", "congressman", "congresswoman")

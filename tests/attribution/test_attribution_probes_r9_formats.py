@@ -290,3 +290,16 @@ def test_social_handle_credited_in_an_embedded_post():
     ss = by_quote(text)
     assert ss["Shameful."].speaker == "Mark Hale" and ss["Shameful."].source == "SenMarkHale"
     assert ss["it was fake"].speaker is None
+
+
+def test_cm_is_a_title():
+    text = "West Bengal CM Mamata Banerjee said the funds had been withheld."
+    s = by_quote(text)["the funds had been withheld"]
+    assert s.speaker == "Mamata Banerjee" and s.role == "West Bengal CM"
+    text = (
+        "Chief Minister Mamata Banerjee hit out at the Centre.\n\n"
+        "The CM said the state would go to court."
+    )
+    assert by_quote(text)["the state would go to court"].speaker == "Mamata Banerjee"
+    s = by_quote("The CM said the state would go to court.")["the state would go to court"]
+    assert s.speaker is None and s.organization is None
