@@ -265,7 +265,7 @@ TITLE_HEADS = _words(
     astronomer statistician mathematician pharmacist dentist veterinarian lecturer
     architect accountant banker trader investor consultant strategist technician detective
     trooper magistrate barrister midfielder goalkeeper striker quarterback pitcher winger
-    defenseman skipper agent mp mep msp mla co-ceo co-chair co-chairman co-chairwoman
+    defenseman skipper agent mp mep msp mla cm co-ceo co-chair co-chairman co-chairwoman
     co-president co-leader co-director co-host co-author
     player boxer runner sprinter swimmer golfer cyclist skier wrestler gymnast jockey
     defender outfielder infielder shortstop linebacker batsman bowler rower skater

@@ -47,6 +47,7 @@ SURNAME_TITLES = {
     "mayor", "sergeant", "prince", "baron", "earl", "duke", "knight", "chief", "governor",
     "justice", "counsel", "speaker", "fellow", "host", "coach", "anchor", "partner",
     "driver", "farmer", "priest", "fighter", "pilot", "shepherd", "weaver", "carpenter", "white",
+    "sen",  # "Amartya Sen" (the senator's abbreviation stands before a name)
 }  # fmt: skip
 # generational and regnal numbers ("Martin Luther King Jr.", "Pope Leo XIV")
 NAME_SUFFIXES = {
@@ -54,6 +55,8 @@ NAME_SUFFIXES = {
     "xv", "xvi",
 }  # fmt: skip
 COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "bros"}
+# British and Commonwealth letters after a name ("Rachel Greene MP", "Ann Hale KC")
+POST_NOMINALS = {"MP", "MSP", "MEP", "MLA", "MS", "AM", "QC", "KC", "OBE", "MBE", "CBE"}
 # "Critics of X", "Voters in Ohio", "economists at X": the place or body qualifies the group
 # participles between a group and its pollster: "economists surveyed by Bloomberg"
 SURVEYED_PARTICIPLES = {"polled", "surveyed", "interviewed", "contacted", "consulted"}
@@ -528,6 +531,14 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     if a > b:
         return None
     ps, pe = toks[a].start, toks[b].end
+    if a == b and a > 0 and toks[a - 1].text == "@" and toks[a - 1].end == ps:
+        owner = _handle_owner(doc, toks[a].text)  # "@SenMarkHale wrote"
+        if owner is not None:
+            return Source("name", ps, pe, owner, ps, pe)
+    if b > a and toks[b].text in POST_NOMINALS:
+        named = _name_before_post_nominal(doc, a, b)
+        if named is not None:
+            return named
     if a == b and toks[a].lower in lx.SUBJECT_PRONOUNS:
         low = toks[a].lower
         return Source("pronoun", ps, pe, text[ps:pe], ps, pe, gender=lx.SUBJECT_PRONOUNS[low])
@@ -792,6 +803,33 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     return Source("name", toks[ns].start, pe, name, ps, pe, gender=gender)
 
 
+# "Mark Hale (@SenMarkHale)": an embedded post's credit line names a handle's owner
+HANDLE_CREDIT_RE = re.compile(r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) \(@(\w{1,30})\)")
+
+
+def _handle_owner(doc: Doc, handle: str) -> str | None:
+    """The person a social-media handle is credited to in the text, if exactly one."""
+    owners = doc.memo.get("handles")
+    if owners is None:
+        owners = doc.memo["handles"] = {}
+        for m in HANDLE_CREDIT_RE.finditer(doc.text):
+            name, h = m.group(1), m.group(2).lower()
+            owners[h] = name if owners.get(h, name) == name else None
+    return owners.get(handle.lower())
+
+
+def _name_before_post_nominal(doc: Doc, a: int, b: int) -> Source | None:
+    """``Rachel Greene MP``, ``Mr Hale QC``: the person named before the letters (not
+    ``Labour MP``: a party before a title)."""
+    named = analyse_phrase(doc, a, b - 1)
+    if named is None or named.kind != "name":
+        return None
+    if " " not in named.text and doc.tokens[a].lower not in lx.HONORIFICS:
+        return None
+    named.phrase_end = doc.tokens[b].end
+    return named
+
+
 def possessive_country(word: str) -> str | None:
     """ "Spain's", "Russia’s": the country a possessive names, else None."""
     low = word.lower()
@@ -846,7 +884,7 @@ ROYAL_HEIRS = {"prince", "princess"}
 SOURCE_COMPLEMENTS = {
     "familiar": {"with"}, "close": {"to"}, "briefed": {"on"}, "knowledgeable": {"about"},
 }  # fmt: skip
-TITLE_ACRONYMS = {"ceo", "cfo", "coo", "cto", "mp", "mep", "msp", "mla"}
+TITLE_ACRONYMS = {"ceo", "cfo", "coo", "cto", "mp", "mep", "msp", "mla", "pm", "cm"}
 # "Miss Universe", "Miss World": titles, not the first word of a name
 PAGEANT_TITLES = {"universe", "world", "america", "usa", "earth", "teen", "international"}
 CONTRACTIONS = ("'ve", "n't", "'ll", "'re", "'m", "'d")

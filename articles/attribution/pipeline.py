@@ -4,6 +4,7 @@ reported speech -> continuation -> name/pronoun resolution -> roles."""
 from __future__ import annotations
 
 import bisect
+import copy
 import gc
 import logging
 import re
@@ -19,7 +20,7 @@ from .reported import find_reported
 from .resolve import resolve
 from .roles import assign_roles
 from .sieves import attribute_quotes, continuation, qa_turns
-from .text import DATELINE_RE
+from .text import DATELINE_RE, Doc, shifted_word_ends, working_text
 
 MAX_CHARS = 5_000_000
 logger = logging.getLogger(__name__)
@@ -243,6 +244,7 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
             or (c.cue in RELEASE_CUES and BARE_RELEASE_RE.fullmatch(text, c.start, c.end))
         )
     ]
+    cands = [c for c in cands if not _in_desk_note(ctx.doc, c.start)]
     for c in cands:
         if c.kind == "indirect":
             # "PHOENIX (AP) — The former director was charged …"; "PORTLAND, Ore. (AP) —
@@ -257,6 +259,16 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     assign_roles(ctx, reg, cands)
     _it_for_leaders_organisation(cands)
     return cands
+
+
+# An editor's note (a disclaimer or a note on how the story was made): the desk's own
+# characterisation, not a news source's statement.  A correction or clarification is
+# kept: it restates what the story's sources said ("… to reflect that X is calling for …").
+DESK_NOTE_RE = re.compile(r"[\s(\[*_]*editor['’]s\s+note\s*:", re.IGNORECASE)
+
+
+def _in_desk_note(doc: Doc, pos: int) -> bool:
+    return DESK_NOTE_RE.match(doc.text, doc.para_start(pos)) is not None
 
 
 IT_REACH = 1500  # characters, as for other pronouns
@@ -314,6 +326,7 @@ UNSAID_RE = re.compile(
 )
 WH_START_RE = re.compile(r"(?:whether|how|what|when|why|who|which|where|if)\b", re.IGNORECASE)
 NON_ANSWER_CONFIDENCE = 0.3
+WRITER = {"I", "We", "we"}  # first-person narration outside quotes
 
 
 def is_non_answer(text: str, c: Candidate, quote: str) -> bool:
@@ -353,14 +366,41 @@ def _paragraph_pieces(text: str, c: Candidate) -> list[Candidate]:
     return pieces
 
 
-def to_statement(text: str, c: Candidate) -> Statement:
+def _shifted_end(pos: int, shifted: list[tuple[int, int]]) -> int:
+    """An end offset inside a word working_text moved left ("Macy's" for "Macy&#39;s"):
+    that word's end in the text as given."""
+    i = bisect.bisect_left(shifted, (pos,)) - 1
+    if i >= 0 and shifted[i][0] < pos < shifted[i][1]:
+        return shifted[i][1]
+    return pos
+
+
+def _unshift(c: Candidate, shifted: list[tuple[int, int]]) -> Candidate:
+    if not shifted:
+        return c
+    end = _shifted_end(c.end, shifted)
+    src = c.source
+    if src is not None and (src_end := _shifted_end(src.end, shifted)) != src.end:
+        src = copy.copy(src)
+        src.end = src_end
+    return replace(c, end=end, source=src) if end != c.end or src is not c.source else c
+
+
+def to_statement(text: str, work: str, c: Candidate) -> Statement:
+    """``text`` as given (the quote is its slice), ``work`` as the sieves read it."""
     src = c.source
     speaker = c.speaker
     quote = text[c.start : c.end]
     confidence = c.confidence if src is not None else 0.5
-    if c.kind == "indirect" and (c.sieve == "asked" or is_non_answer(text, c, quote)):
+    if c.kind == "indirect" and (
+        c.sieve == "asked" or is_non_answer(work, c, work[c.start : c.end])
+    ):
         # "Asked about his future, X said": the reporter's question is annotated (PolNeAR
         # marks it; dropping it cost a dev match) but is nobody's statement
+        confidence = min(confidence, NON_ANSWER_CONFIDENCE)
+    if speaker is None and src is not None and src.kind == "pronoun" and src.text in WRITER:
+        # "I asked him whether …", "“Why?” I asked": the writer's own words (a column, a
+        # feature), no news source's: left for an editor, like a reporter's question
         confidence = min(confidence, NON_ANSWER_CONFIDENCE)
     return Statement(
         quote=quote,
@@ -369,7 +409,7 @@ def to_statement(text: str, c: Candidate) -> Statement:
         kind=c.kind,
         speaker=speaker,
         speaker_type=c.speaker_type if speaker else None,
-        source=src.text if src is not None else None,
+        source=text[src.start : src.end] if src is not None else None,
         speaker_start=src.start if src is not None else None,
         speaker_end=src.end if src is not None else None,
         role=c.role if speaker and c.speaker_type == "person" else None,
@@ -419,13 +459,19 @@ def extract(text: str, *, partial_spans: str = "quote") -> list[Statement]:
         return []
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
+    work = working_text(text)
     with _gc_paused():
         try:
-            cands = run(text, partial_spans)
+            cands = run(work, partial_spans)
         except Exception:  # pragma: no cover - a bug must not break ingestion
             logger.exception("attribution failed on a %d-character text", len(text))
             return []
-        out = [to_statement(text, piece) for c in cands for piece in _paragraph_pieces(text, c)]
+        shifted = shifted_word_ends(text)
+        out = [
+            to_statement(text, work, _unshift(piece, shifted))
+            for c in cands
+            for piece in _paragraph_pieces(work, c)
+        ]
         # drop the working objects before the collector resumes: its first pass then
         # scans the statements only, not every candidate, source and entity
         del cands

@@ -50,6 +50,8 @@ CLOSE_GLYPHS = {"”", "»"}
 OPEN_CONTEXT = set("([{—–-/:;,") | {"\u00a0"}
 # punctuation that can follow a closing mark but never starts quoted content
 CLOSE_FOLLOW = set(",.;:!?)]}…")
+# a quotation taken up mid-sentence: an ellipsis, then its first word
+ELLIPSIS_START_RE = re.compile(r"(?:…|\.\.\.) ?[^\W_]")
 MAX_QUOTE_CHARS = 6000
 # A transcript turn: a paragraph opening with a quotation mark, then a speaker label
 # in capitals and a colon ('"SMITH: We will …'). The mark quotes the whole exchange,
@@ -195,6 +197,23 @@ def _after_said_comma(text: str, k: int) -> bool:
     return m is not None and m.group(1).lower() in lx.SPEECH_FORMS
 
 
+# a numbered list item ("2. Fairer contracts.", "3) …")
+LIST_NUMBER_RE = re.compile(r"\d{1,2}[.)]\s")
+MAX_LIST_ITEMS = 12
+
+
+def _list_lines(text: str, para_starts: list[int], first: int, last: int) -> bool:
+    """Paragraphs first..last are items of a list: numbered, or indented (a bullet the
+    working text blanked leaves its line indented)."""
+    if last - first >= MAX_LIST_ITEMS:
+        return False
+    for p in range(first, last + 1):
+        ps = para_starts[p]
+        if not (LIST_NUMBER_RE.match(text, ps) or (ps > 0 and text[ps - 1] in " \t")):
+            return False
+    return True
+
+
 def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     # paragraph index lookup for each mark, computed incrementally (linear)
@@ -275,8 +294,12 @@ def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
                 open_para = para
                 multi = True
                 continue
-            unterminated()
-            open_pos = -1
+            if d != OPEN and _list_lines(text, para_starts, open_para + 1, para):
+                open_para = para  # a quoted list: its closing mark ends the last item
+                multi = True
+            else:
+                unterminated()
+                open_pos = -1
         if open_pos >= 0 and (mark in STRAIGHT) != open_straight:
             # the other family of marks inside a quote that closes later in the
             # paragraph: a nested quote ("It comes across as “too loud,” she said.")
@@ -332,10 +355,11 @@ def _single_role(text: str, i: int) -> int:
     mark = text[i]
     if p.isalnum() and nx.isalnum():
         return 0  # won’t, O'Brien
-    if (p.isspace() or p in OPEN_CONTEXT or p in '"“„«' or i == 0) and not (
-        nx.isspace() or nx in CLOSE_FOLLOW
-    ):
+    opening_context = p.isspace() or p in OPEN_CONTEXT or p in '"“„«' or i == 0
+    if opening_context and not (nx.isspace() or nx in CLOSE_FOLLOW):
         return 0 if ELISION_RE.match(text, i + 1) else S_OPEN
+    if opening_context and ELLIPSIS_START_RE.match(text, i + 1):
+        return S_OPEN  # '…and that is why we will win,'
     if mark == "‘" or p.isspace():
         return 0
     if nx.isspace() and p in "sSzZ" and not text.endswith("ous", 0, i):

@@ -29,6 +29,7 @@ from .mentions import (
     Source,
     _skip_paren_back,
     analyse_phrase,
+    is_name_token,
     np_token_ok,
     past_describing_adjectives,
     subject_after,
@@ -3987,6 +3988,9 @@ LABELS = {
     "caption", "file", "file photo", "credit", "graphic", "map", "listen", "audio", "gallery",
     "slideshow", "background", "factbox", "explainer", "timeline", "key points",
     "what we know", "developing", "advertisement", "sponsored",
+    # an e-mail's header lines
+    "from", "sent", "to", "cc", "bcc", "subject", "date", "re", "fwd", "reply-to",
+    "attachments",
 }  # fmt: skip
 
 
@@ -4130,6 +4134,58 @@ def _label_speaks(doc: Doc, w: int) -> bool:
     )
 
 
+def _colon_dateline(doc: Doc, a: int, k: int) -> bool:
+    """``NEW DELHI: Congress MP …`` (South Asian wire style): an upper-case label without
+    a title opening the article's first body paragraph, no transcript turn beside it, is
+    where the story was filed."""
+    toks = doc.tokens
+    if any(toks[i].lower in lx.TITLE_HEADS or toks[i].lower in lx.HONORIFICS for i in range(a, k)):
+        return False
+    heads = headline_paragraphs(doc)
+    pos = toks[k].start
+    i = doc.para_index(pos)
+    # only the headline (the first paragraph, or any marked as one) before it
+    return all(j == 0 or heads[j] for j in range(i)) and not _neighbour_labels(doc, pos)
+
+
+def _names_by_initials(doc: Doc) -> dict[str, str | None]:
+    """Initials of the two- and three-word names in the text ("TW" -> "Tom Wells"); None
+    for initials two different names share."""
+    memo = doc.memo.get("initials")
+    if memo is not None:
+        return memo
+    memo = doc.memo["initials"] = {}
+    toks = doc.tokens
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and j - i < 4 and is_name_token(toks[j]) and not toks[j].text.isupper():
+            j += 1
+        if 2 <= j - i <= 3:
+            key = "".join(toks[x].text[0] for x in range(i, j))
+            name = " ".join(toks[x].text for x in range(i, j))
+            memo[key] = name if memo.get(key, name) == name else None
+        i = max(j, i + 1)
+    return memo
+
+
+def _initials_label(doc: Doc, a: int, k: int) -> Source | None:
+    """``TW: Prime Minister, will you resign?`` in a transcript: the label is the
+    initials of a person named in the text (not an acronym: "AP:", "UN:")."""
+    label = doc.tokens[a].text
+    if not (2 <= len(label) <= 3 and label.isalpha() and label.isupper()):
+        return None
+    if label in lx.KNOWN_ORGS or label in lx.SUPRANATIONAL or label.lower() in lx.COUNTRY_NAMES:
+        return None
+    if not _neighbour_labels(doc, doc.tokens[k].start):
+        return None
+    name = _names_by_initials(doc).get(label)
+    if name is None:
+        return None
+    s, e = doc.tokens[a].start, doc.tokens[a].end
+    return Source("name", s, e, name, s, e)  # the speaker by name, the label as written
+
+
 def _colon_label(ctx: Context, k: int) -> Candidate | None:
     """``Sanders: Clinton needs to get away from personality stuff`` (headline style):
     a name or organisation opening a paragraph, a colon, then an unquoted clause."""
@@ -4149,14 +4205,23 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
         return None
     if not toks[k + 1].cap and not toks[k + 1].text[0].isdigit():
         return None  # "Hawks: host the Lions on Sunday.": a schedule line, no sentence
-    src = analyse_phrase(doc, a, k - 1)
+    if turn and not titled and _colon_dateline(doc, a, k):
+        return None
+    by_initials = _initials_label(doc, a, k) if turn and k - a == 1 else None
+    src = by_initials or analyse_phrase(doc, a, k - 1)
     if turn and (toks[k - 1].lower in lx.TITLE_HEADS or toks[k - 1].lower in UNNAMED_TURN_WORDS):
         # 'REPORTER:', 'UNIDENTIFIED REPORTER:', 'MODERATOR:': an unnamed speaker
         ps, pe = toks[a].start, toks[k - 1].end
         src = Source("group", ps, pe, doc.text[ps:pe], ps, pe)
     elif turn and (src is None or src.kind not in {"name", "org"}) and toks[k - 1].is_word:
         src = analyse_phrase(doc, k - 1, k - 1)  # 'MS. GARCIA:' → the surname
-    if turn and src is not None and src.kind != "group" and not _label_speaks(doc, k - 1):
+    if (
+        turn
+        and src is not None
+        and src.kind != "group"
+        and by_initials is None
+        and not _label_speaks(doc, k - 1)
+    ):
         return None  # "COST: Free and open to the public.": a field of an event box
     if turn and src is not None and src.kind == "org" and _turn_name_label(doc, a, k):
         # 'PARK:', 'SEN. JOHN KERRY:': a transcript's label is a person's name (after
@@ -5164,9 +5229,21 @@ def _colon_block(ctx: Context, k: int) -> tuple[int, int] | None:
     text = doc.text
     while end > nxt.start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
-    if end - nxt.start < 3:
+    if end - nxt.start < 3 or _opens_with_speech(doc, c + 1, end):
         return None
     return nxt.start, end
+
+
+def _opens_with_speech(doc: Doc, a: int, end: int) -> bool:
+    """The paragraph from token a opens with its own speaker and speech verb ("Key
+    points:" then "Officials said …"): its words are theirs, not the colon line's."""
+    toks = doc.tokens
+    stop = min(a + 6, len(toks))
+    return any(
+        toks[x].lower in lx.SPEECH_FORMS and cues.is_cue(doc, x)
+        for x in range(a + 1, stop)
+        if toks[x].start < end
+    )
 
 
 def _colon_sentence(ctx: Context, c: int) -> tuple[int, int] | None:

@@ -1853,6 +1853,7 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     w = words[-1].lower()
     w = TITLE_SYNONYMS.get(w, w)  # "the pontiff said" after "Pope Leo XIV"
+    w, spelled = TITLE_ABBREVIATIONS.get(w, (w, ()))
     if w not in DEFINITE_TITLES:
         return None
     mods = words[1:-1]
@@ -1863,6 +1864,7 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     need = tuple(
         m.lower().replace(".", "") for m in mods if m[0].isupper() or m.lower() == "former"
     )
+    need += spelled  # "the PM": the one written "Prime Minister"
     if w == "lady":  # "the first lady" (not "Lady Gaga"): written with "first"
         if "first" not in (m.lower() for m in mods):
             return None
@@ -1925,6 +1927,11 @@ DEFINITE_TITLES = {
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}
+# British and Commonwealth copy's short titles: the title and the words written before it
+TITLE_ABBREVIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "pm": ("minister", ("prime",)),
+    "cm": ("minister", ("chief",)),  # Indian copy: a state's Chief Minister
+}
 # "the lawmaker said": the one member of a legislature written with any of these titles
 LEGISLATOR_NOUNS = {"lawmaker", "legislator"}
 LEGISLATOR_TITLES = ("senator", "representative", "congressman", "congresswoman")

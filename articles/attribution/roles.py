@@ -42,6 +42,14 @@ from .resolve import (
     org_descriptor_antecedent,
 )
 
+# members of a parliament: no title of the U.S. Congress
+PARLIAMENTARY_TITLES = {"mp", "mps", "mla", "mlas", "mlc", "msp", "mep"}
+
+
+def _parliamentary_title(role: str | None) -> bool:
+    return role is not None and role.split()[-1].lower() in PARLIAMENTARY_TITLES
+
+
 ORG_COUNTRY = {
     "Kremlin": "RU",
     "Pentagon": "US",
@@ -1943,6 +1951,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if info.organization is None and info.country is None:
                 info.organization = employer.get(id(ent))  # "… Cook said" later
             c.role, c.country, c.organization = info.role, info.country, info.organization
+            if c.organization == "Congress" and _parliamentary_title(c.role):
+                c.country = None  # "Congress MP X": India's Congress party, not the U.S.'s
         elif src.kind == "group" and c.speaker is None and (described := rr.by_description(src)):
             # "The former finance chief said" -> the one person whose role is that
             info = rr.for_entity(described, src.start)

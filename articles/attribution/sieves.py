@@ -628,8 +628,8 @@ def dash_credit(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
     toks = doc.tokens
     n = len(toks)
     i = doc.tok_index_at_or_after(q.close_end)
-    if i >= n or toks[i].text not in DASHES or toks[i].start - q.close_end > 2:
-        return _line_credit(ctx, qi)
+    if i >= n or toks[i].text not in DASHES or "\n" in doc.text[q.close_end : toks[i].start]:
+        return _line_credit(ctx, qi)  # (spaces only between: "&quot; &mdash;" padded)
     first = i + 1
     e = _np_forward(ctx, first, hi)
     if e == first or e - first > 6:
@@ -1011,7 +1011,17 @@ def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
         return None
     if _ends_with_attribution(ctx, ps, pe):
         return None  # "Emma Cruz told rescuers …, Boyd said. “…”": Boyd's words go on
-    return named_subject(ctx, ps, pe)
+    return named_subject(ctx, ps, pe, described=True)
+
+
+def _person_description(src: Source) -> bool:
+    """``The minister``, ``the Indiana senator``: one person described by a title."""
+    words = src.text.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower() == "the"
+        and words[-1] in lx.TITLE_HEADS  # lower-case: a description, not "The Hill"
+    )
 
 
 def _ends_with_attribution(ctx: Context, ps: int, pe: int) -> bool:
@@ -1030,9 +1040,12 @@ def _ends_with_attribution(ctx: Context, ps: int, pe: int) -> bool:
     return False
 
 
-def named_subject(ctx: Context, ps: int, pe: int) -> tuple[Source, int] | None:
+def named_subject(
+    ctx: Context, ps: int, pe: int, described: bool = False
+) -> tuple[Source, int] | None:
     """The named person opening the sentence ps..pe as its subject, and the verb after
-    the name (past a dateline, a short fronted phrase and an aside)."""
+    the name (past a dateline, a short fronted phrase and an aside); with ``described``
+    a person described by a title (``The minister ended with a warning.``) too."""
     doc = ctx.doc
     toks = doc.tokens
     dateline = DATELINE_RE.match(doc.text, ps, pe) if ps == doc.para_start(ps) else None
@@ -1056,7 +1069,9 @@ def named_subject(ctx: Context, ps: int, pe: int) -> tuple[Source, int] | None:
     if e == i:
         return None
     src = analyse_phrase(doc, i, e - 1)
-    if src is None or src.kind != "name":
+    if src is None or not (
+        src.kind == "name" or (described and src.kind == "group" and _person_description(src))
+    ):
         return None
     k = _skip_aside(ctx, e, pe)
     if k >= len(toks) or toks[k].start >= pe:
@@ -1267,6 +1282,52 @@ def _introduces_quote(ctx: Context, j: int) -> bool:
     return j + 1 < len(toks) and toks[j].text in OPENING_MARKS and ctx.in_quote(j + 1)
 
 
+# '“…” / That was how Sen. Ann Ray described the bill.': a paragraph opening with a
+# pointer back to the quote that ends the paragraph before, then who said it
+CREDIT_AFTER_RE = re.compile(
+    r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:(?P<how>how|what)\s+"
+    r"|the\s+(?:words|message|verdict|warning|view|assessment|reaction|response)\s+"
+    r"(?P<of>of|from)\s+)"
+)
+
+
+PUT_FORMS = {"put", "puts"}  # "That is how Ray put it"
+
+
+def credit_after(ctx: Context, qi: int) -> tuple[Source, int] | None:
+    """A quote ending its paragraph, credited at the start of the next one ('That was
+    how X described it', 'Those were the words of X'): X."""
+    doc = ctx.doc
+    q = ctx.quotes[qi]
+    pe = doc.para_end(q.open_pos)
+    if not _blank(doc.text, q.close_end, pe) or pe >= len(doc.text):
+        return None
+    nxt = pe + 1
+    while nxt < len(doc.text) and doc.text[nxt].isspace():
+        nxt += 1
+    m = CREDIT_AFTER_RE.match(doc.text, nxt)
+    if m is None:
+        return None
+    toks = doc.tokens
+    i = doc.tok_index_at_or_after(m.end())
+    se = ctx.sentence(m.end())[1]
+    e = _np_forward(ctx, i, se)
+    if e == i or not (toks[i].cap or toks[i].lower in lx.DETERMINERS):
+        return None
+    src = analyse_phrase(doc, i, e - 1)
+    if src is None or src.kind == "pronoun":
+        return None
+    if m.group("how"):
+        k = _skip_aside(ctx, e, se)
+        if k >= len(toks) or toks[k].start >= se:
+            return None
+        put_it = toks[k].lower in PUT_FORMS and k + 1 < len(toks) and toks[k + 1].lower == "it"
+        if not (put_it or cues.is_cue(doc, k)):
+            return None  # "That was how Ray saw it": a cue must name the saying
+        return src, k
+    return src, doc.tok_index_at_or_after(m.start("of")) - 1
+
+
 def attribute_quotes(ctx: Context) -> list[Candidate]:
     doc = ctx.doc
     out: list[Candidate] = []
@@ -1283,7 +1344,9 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
         if _blank(doc.text, q.close_end, se) and doc.para_index(se) == cand.para:
             hi = ctx.sentence(se)[1]
         if kind == "direct":
-            order: tuple[str, ...] = ("trailing", "dash", "leading", "sentence", "subject")
+            order: tuple[str, ...] = (
+                "trailing", "dash", "leading", "sentence", "subject", "after"
+            )  # fmt: skip
         else:
             order = ("leading", "sentence", "trailing")
         for name in order:
@@ -1297,6 +1360,8 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
                 res, conf = leading(ctx, qi, ss, prev), 0.93
             elif name == "subject":
                 res, conf = subject_lead(ctx, qi), 0.8
+            elif name == "after":
+                res, conf = credit_after(ctx, qi), 0.8
             else:
                 res, conf = same_sentence(ctx, qi, ss, se, prev), 0.85
             if res is not None and res[0].text.lower() == "who":

@@ -8,6 +8,7 @@ over overlapping classes).
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -128,6 +129,110 @@ _WORD_CHAR_RE = re.compile(r"\w")
 
 
 PARA_BREAK_RE = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)*")
+
+# A hard-wrapped line (plain-text copy, e-mails): a single line break between a line that
+# does not end a sentence and one that goes on in lower case ("She said the ban had\n
+# cost farmers millions") is a space, not a paragraph break.
+SOFT_WRAP_RE = re.compile(r"\n(?=[^\S\n]*[^\W\d_])")
+
+
+def _unwrap_line(m: re.Match[str]) -> str:
+    text = m.string
+    k = m.start() - 1
+    while k >= 0 and text[k] in " \t\r":
+        k -= 1
+    if k < 0 or text[k] in "\n.!?:;":
+        return "\n"  # a blank line before, or a line that ends a sentence
+    nxt = text[m.end() : m.end() + 40].lstrip()
+    return " " if nxt[0].islower() else "\n"
+
+
+# HTML left in pasted copy: a tag is blanked (a block tag ends a paragraph), an entity
+# becomes its character padded with spaces (`&ldquo;` is a quotation mark).
+HTML_TAG_RE = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,15})\b[^<>]{0,300}>|<!--[^<>]{0,300}-->")
+HTML_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+HTML_BLOCK_TAGS = frozenset(
+    "p br div li ul ol h1 h2 h3 h4 h5 h6 blockquote tr td th table section article "
+    "header footer figure figcaption hr".split()
+)
+
+
+def _blank_tag(m: re.Match[str]) -> str:
+    n = len(m.group())
+    name = m.group(1)
+    return "\n" + " " * (n - 1) if name and name.lower() in HTML_BLOCK_TAGS else " " * n
+
+
+# An entity inside a word ("Macy&#39;s", "don&rsquo;t"): the word is joined up at its
+# start and the padding follows it, so it stays one word; a span ending in it is moved
+# to the word's end in the text as given (shifted_word_ends).
+IN_WORD_ENTITY_RE = re.compile(
+    r"(?<=[^\W_])(&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)([^\W_]+)"
+)
+
+
+def _join_word(m: re.Match[str]) -> str:
+    ch = html.unescape(m.group(1))
+    if len(ch) != 1 or ch.isspace():
+        return m.group()
+    return ch + m.group(2) + " " * (len(m.group(1)) - 1)
+
+
+def shifted_word_ends(text: str) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of each word part working_text moved left."""
+    if "&" not in text:
+        return []
+    return [
+        (m.start(), m.end())
+        for m in IN_WORD_ENTITY_RE.finditer(text)
+        if len(ch := html.unescape(m.group(1))) == 1 and not ch.isspace()
+    ]
+
+
+def _entity_char(m: re.Match[str]) -> str:
+    ch = html.unescape(m.group())
+    n = len(m.group())
+    if len(ch) != 1:
+        return m.group()
+    if ch.isspace():
+        return " " * n
+    k = m.start()
+    before = m.string[k - 1] if k else " "
+    # padding on the side away from the word the character belongs to: an opening
+    # mark before its word, anything else after the word it closes
+    if before.isspace() or before in "([{":
+        return " " * (n - 1) + ch
+    return ch + " " * (n - 1)
+
+
+# A list bullet opening a line ("- Officials said …", "• “We are ready,” …") is layout:
+# the item is read as a paragraph of its own.
+# (a literal newline first: the scan skips to line starts, unlike a MULTILINE "^")
+BULLET_RE = re.compile(r"\n[^\S\n]*[-*•▪●·][^\S\n]+")
+FIRST_BULLET_RE = re.compile(r"[^\S\n]*[-*•▪●·][^\S\n]+")
+
+
+def _blank_bullet(m: re.Match[str]) -> str:
+    return "\n" + " " * (len(m.group()) - 1)
+
+
+def working_text(text: str) -> str:
+    """The text the sieves read: the same length as ``text``, offsets unchanged, with
+    layout that is not structure blanked out (soft line wraps, list bullets, Markdown
+    bold, HTML tags and entities)."""
+    if "\n" in text:
+        text = SOFT_WRAP_RE.sub(_unwrap_line, text)
+        text = BULLET_RE.sub(_blank_bullet, text)
+    if first := FIRST_BULLET_RE.match(text):
+        text = " " * first.end() + text[first.end() :]
+    if "**" in text:
+        text = text.replace("**", "  ")  # Markdown bold: "**Lopez:** I grew up here."
+    if "<" in text:
+        text = HTML_TAG_RE.sub(_blank_tag, text)
+    if "&" in text:
+        text = IN_WORD_ENTITY_RE.sub(_join_word, text)
+        text = HTML_ENTITY_RE.sub(_entity_char, text)
+    return text
 
 
 def paragraph_starts(text: str) -> list[int]:
