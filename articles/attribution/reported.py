@@ -151,6 +151,8 @@ ADVERBIAL_START = (
         "again",
         "later",
         "repeatedly",
+        "twice",
+        "thrice",
         "publicly",
         "privately",
         "previously",
@@ -172,14 +174,16 @@ ADVERBIAL_START = (
         "from",
         "under",
         "without",
+        "within",
     }
     | lx.WEEKDAYS
     | lx.MONTHS
 )
+ARTICLES = {"a", "an", "the"}
 # the prepositions of ADVERBIAL_START: an adverbial cannot end with one
 ADVERBIAL_PREPOSITIONS = {
     "on", "in", "at", "during", "before", "after", "over", "throughout", "since", "via",
-    "through", "from", "under", "without",
+    "through", "from", "under", "without", "within",
 }  # fmt: skip
 CLAUSE_STARTERS = {
     "he",
@@ -348,6 +352,7 @@ CONJUNCTIONS = {"as", "while", "and", "but", "whereas"}
 MAX_CONTENT_TOKENS = 90
 # relative words that open a non-restrictive relative clause after a comma
 NONRESTRICTIVE = {"which", "who", "whom", "whose"}
+CLAUSE_RELATIVES = NONRESTRICTIVE | {"where"}
 # verbs whose object is followed by a prepositional complement ("accused X, who …, of")
 PREP_OBJECT_VERBS = {"accuse", "blame", "praise", "criticize", "criticise", "thank", "fault"}
 # Verbs whose reported content is the object of a preposition ("warned of a
@@ -783,6 +788,20 @@ def _quantity_at(toks, j: int, se: int) -> bool:
     return word.text[0].isdigit() or word.text[0] in "$€£" or word.lower in NUMBER_WORDS
 
 
+# stocks that rose or fell in a session ("a 2-to-1 ratio favored decliners")
+MARKET_BREADTH_NOUNS = {"decliners", "advancers", "gainers", "losers", "decliner", "advancer"}
+
+
+def _market_breadth(doc: Doc, k: int) -> bool:
+    """ "a 2.4-to-1 ratio favored decliners": the market's breadth, no speech."""
+    toks = doc.tokens
+    return (
+        k + 1 < len(toks)
+        and toks[k + 1].lower in MARKET_BREADTH_NOUNS
+        and _base(doc, k) in {"favor", "favour"}
+    )
+
+
 UNDER_NOUNS = {"oath", "questioning", "cross-examination", "pressure", "scrutiny", "duress"}
 
 
@@ -978,6 +997,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         return None  # "recalled 200,000 trucks", "recalled its ambassador": no speech
     if base in {"add", "claim"} and _scoreline_object(toks, j, se, base):
         return None  # "added 30 points", "claimed his third title": a result, not speech
+    if _market_breadth(doc, k):
+        return None
     if _quantity_at(toks, j, se):
         return j  # "said at least 40 people were killed": a numeral subject, no adverbial
     if t.lower in {"after", "before", "during", "since"} and j + 2 < n:
@@ -1078,6 +1099,7 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 toks[m - 1].lower not in ADVERBIAL_PREPOSITIONS
                 or toks[m].lower in WH_CLAUSE_STARTERS  # "agrees on who is …"
             )
+            and toks[m - 1].lower not in ARTICLES  # "answered in a | few seconds": one phrase
         ):
             return m  # (not "said in a statement on | the company website …")
         if (
@@ -2094,6 +2116,7 @@ EXPECTATION_NOUNS = {"expectations", "forecasts", "estimates", "consensus", "pro
 CONSEQUENCE_PARTICIPLES = {
     "sending", "prompting", "triggering", "sparking", "fueling", "fuelling", "raising",
     "pushing", "dragging", "boosting", "lifting", "deepening", "dealing", "marking",
+    "drawing", "betting",  # "…, drawing criticism", "…, betting that …": reaction, motive
 }  # fmt: skip
 # the occasion of a statement closing the reported clause: "in a statement (on its
 # website)", "during a news conference Monday", "in an interview with the BBC"
@@ -2197,6 +2220,8 @@ def _trailing_content(
     tq = ctx.tok_quote  # (ctx.in_quote without a method call)
     toks = doc.tokens
     n = len(toks)
+    if _market_breadth(doc, k):
+        return None
     # after the cue only a short adverbial may follow until the sentence end
     m = k + 1
     parenthetical = False
@@ -2260,6 +2285,14 @@ def _trailing_content(
         return None  # "The chairman said the board, he believed, had acted": nested
     if parenthetical and toks[k - 1].text == "," and _described_subject(toks, a, p):
         return None  # "The operator, Redes Unidas, said only freight, mail …": the subject
+    if parenthetical and toks[p - 1].lower in CLAUSE_RELATIVES and p - 1 > a + 2:
+        # "a path along which, villagers told her, salt was carried": the cue is inside
+        # the relative clause; the words before it are the writer's (not a connective
+        # relative opening the sentence: "All of which, he said, …")
+        b0 = m + 1
+        if b0 < n and toks[b0].start < se and tq[b0] < 0:
+            return toks[b0].start, _content_end(ctx, b0, se)
+        return None
     if parenthetical:
         # "A, the senator said, B": the reported clause is split around the
         # parenthetical cue; B is returned, A is a fragment of its own ("A, the

@@ -1,0 +1,66 @@
+"""Probe round 9 (precision): invented wire-style sentences where the extractor reported
+acts, data or the writer's own words as statements, or ran a reported clause on past
+what was said."""
+
+from articles.attribution import extract
+
+
+def by_quote(text):
+    return {s.quote: s for s in extract(text)}
+
+
+def test_adverbial_with_a_quantified_noun_phrase_is_no_content():
+    # "answered in a few seconds": "few" belongs to the article before it, no clause
+    for text in (
+        "The mayor answered in a few seconds.",
+        "The assistant replied within a few minutes, though it confused two names.",
+    ):
+        assert by_quote(text) == {}, text
+    # a clause after a short adverbial still starts there
+    ss = by_quote("The mayor said on Monday few residents had complained.")
+    assert ss["few residents had complained"].source == "The mayor"
+
+
+def test_frequency_adverb_after_a_cue_is_no_content():
+    assert by_quote("Janet Moody testified twice before the transportation committee.") == {}
+    ss = by_quote("Janet Moody has said twice she would not run again.")
+    assert ss["she would not run again"].speaker == "Janet Moody"
+
+
+def test_parenthetical_cue_inside_a_relative_clause_reports_only_the_clause():
+    ss = by_quote(
+        "The title comes from an old path along which, villagers told her, salt was"
+        " carried for centuries."
+    )
+    assert list(ss) == ["salt was carried for centuries"]
+    ss = by_quote("Officers stopped a man who, police said, had fled the scene.")
+    assert list(ss) == ["had fled the scene"]
+    # a plain split clause keeps both pieces
+    ss = by_quote("The plan, the mayor said, would cost millions.")
+    assert set(ss) == {"The plan", "would cost millions"}
+
+
+def test_writers_participle_of_reaction_or_motive_ends_the_clause():
+    ss = by_quote("The company said it would cut 500 jobs, drawing criticism from unions.")
+    assert "it would cut 500 jobs" in ss
+    ss = by_quote(
+        "Streamly said the assistant would reach Europe next year, betting that new"
+        " features will keep subscribers."
+    )
+    assert "the assistant would reach Europe next year" in ss
+
+
+def test_market_breadth_ratio_is_no_statement():
+    for text in (
+        "On the Nasdaq, a 2.4-to-1 ratio favored decliners.",
+        "Advancing issues outnumbered declining ones on the NYSE by a 1.6-to-1 ratio;"
+        " on the Nasdaq, a 1.3-to-1 ratio favored advancers.",
+    ):
+        assert by_quote(text) == {}, text
+    ss = by_quote("Most voters favored the plan, the poll found.")
+    assert ss
+
+
+def test_connective_relative_opening_the_sentence_stays_a_fragment():
+    ss = by_quote("All of which, he said, made the talks harder.")
+    assert set(ss) == {"All of which", "made the talks harder"}
