@@ -64,3 +64,21 @@ def test_market_breadth_ratio_is_no_statement():
 def test_connective_relative_opening_the_sentence_stays_a_fragment():
     ss = by_quote("All of which, he said, made the talks harder.")
     assert set(ss) == {"All of which", "made the talks harder"}
+
+
+def test_work_named_after_called_is_a_title():
+    text = 'The cast gathers on a pier and sings a song called "Not Yet." The crowd cheered.'
+    assert by_quote(text) == {}
+    # "song" is a work noun (not stripped to "ong" as if possessive)
+    assert by_quote('She closed with the song "Not Yet," and left the stage.') == {}
+
+
+def test_unsourced_title_case_quotes_are_titles():
+    text = (
+        'Several of the songs — "Fog Comes In," "The Ledger," and the duet "Twenty'
+        ' Years" — deserve to outlive the show.'
+    )
+    assert by_quote(text) == {}
+    # an unsourced quoted sentence is kept
+    ss = by_quote('A woman behind me whispered, "My father was a fisherman," and wept.')
+    assert "My father was a fisherman," in ss
