@@ -1608,6 +1608,18 @@ _NP_BREAKERS = CLAUSE_STARTERS - {
     "these",
     "those",
     "all",
+    # quantifiers open a noun phrase too ("more than a dozen amendments")
+    "more",
+    "less",
+    "one",
+    "two",
+    "several",
+    "many",
+    "some",
+    "few",
+    "both",
+    "each",
+    "another",
 }
 
 
@@ -1867,6 +1879,23 @@ def _parenthetical_cue(toks, m: int, stop: int) -> bool:
     )
 
 
+RELATIVE_QUANTIFIERS = {"all", "some", "none", "most", "many", "both", "each", "several"}
+
+
+def _relative_at(toks, m: int) -> int | None:
+    """Index of the relative word opening a clause at m: "which", "all of which"."""
+    if m < len(toks) and toks[m].lower in NONRESTRICTIVE:
+        return m
+    if (
+        m + 2 < len(toks)
+        and toks[m].lower in RELATIVE_QUANTIFIERS
+        and toks[m + 1].lower == "of"
+        and toks[m + 2].lower in {"which", "whom"}
+    ):
+        return m + 2
+    return None
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -2018,15 +2047,17 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 # "wants to sign up voters, focusing on …": a participial adjunct
                 # of the main clause ends an infinitive complement
                 break
+            rel = _relative_at(toks, m + 1)
             if (
-                nx.lower in NONRESTRICTIVE
-                and m + 2 < n
-                and toks[m + 2].lower not in {"is", "was"}
+                rel is not None
+                and rel + 1 < n
+                and toks[rel + 1].lower not in {"is", "was"}
                 and _noun_phrase_only(toks, j, m)
-                and not any(toks[x].text == "," for x in range(m + 2, stop))
+                and not any(toks[x].text == "," for x in range(rel + 1, stop))
             ):
-                # "acknowledged the reality of climate change, which makes him …": a bare
-                # noun phrase object; a relative clause closing the sentence is the writer's
+                # "acknowledged the reality of climate change, which makes him …", "offered
+                # amendments, all of which were rejected": a bare noun phrase object; a
+                # relative clause closing the sentence is the writer's
                 break
             if nx.lower in {"aside", "apart"} and m + 2 < n and toks[m + 2].lower == "from":
                 break  # "refuses to discuss appointees, aside from saying …": the writer's

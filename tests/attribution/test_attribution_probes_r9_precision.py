@@ -82,3 +82,13 @@ def test_unsourced_title_case_quotes_are_titles():
     # an unsourced quoted sentence is kept
     ss = by_quote('A woman behind me whispered, "My father was a fisherman," and wept.')
     assert "My father was a fisherman," in ss
+
+
+def test_quantified_relative_after_a_noun_phrase_object_is_the_writers():
+    ss = by_quote("Sen. James Whitlock offered more than a dozen amendments, all of which failed.")
+    assert "more than a dozen amendments" in ss
+    ss = by_quote("The senator praised the new rules, many of which take effect in May.")
+    assert "the new rules" in ss
+    # a clause complement keeps its own relative clause
+    ss = by_quote("The senator said he had read the rules, some of which were new.")
+    assert "he had read the rules, some of which were new" in ss
