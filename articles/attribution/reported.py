@@ -3857,6 +3857,12 @@ ACT_OBJECTS = {
         "tourists", "pilgrims", "dignitaries", "attendees", "newcomers", "troops", "athletes",
         "students", "families", "everyone",
     },
+    # "posted photos of the crowd": pictures, not words ("posted a video saying …": the
+    # participle reports)
+    "post": {
+        "photo", "photos", "picture", "pictures", "image", "images", "video", "videos",
+        "footage", "clip", "clips", "selfie", "selfies",
+    },
     # "Police have not released the name of the victim": things handed out, not words
     "release": {
         "name", "names", "identity", "identities", "photo", "photos", "image", "images",
@@ -3868,6 +3874,8 @@ ACT_OBJECTS = {
 
 
 NOUN_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that"}
+# nouns that count the people or things after "of" ("hundreds of visitors")
+COUNT_NOUNS = {"hundreds", "thousands", "dozens", "millions", "scores", "tens", "handful"}
 
 
 def _modifies_noun(doc: Doc, k: int) -> bool:
@@ -3905,6 +3913,10 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
     if base == "show" and j < len(toks) and toks[j].lower in OBJECT_PRONOUNS:
         j += 1  # "showed him a red card"
     for x in range(j, min(j + 4, len(toks))):
+        if toks[x].lower == "of" and x > j and toks[x - 1].lower in COUNT_NOUNS:
+            continue  # "welcomed hundreds of visitors"
+        if base == "post" and toks[x].lower in objects and _speech_participle_after(toks, x):
+            return False  # "posted a video saying the bill would fail": its words
         if toks[x].lower in objects and toks[min(x + 1, len(toks) - 1)].text not in {"'", "’"}:
             # (not "the guests' support": a possessor; not "called the vote a farce": a
             # complement names it; not "called her vote in favor of X a mistake": one's
@@ -3927,6 +3939,14 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
         ):
             return False  # "dismissed calls for action", "decided against recommending charges"
     return False
+
+
+def _speech_participle_after(toks, x: int) -> bool:
+    """A speech participle within a few words after the noun x ("a video saying …")."""
+    return any(
+        toks[y].lower.endswith("ing") and toks[y].lower in lx.SPEECH_FORMS
+        for y in range(x + 1, min(x + 6, len(toks)))
+    )
 
 
 def _described_name(doc: Doc, phrase: Source, name: Source, hi: int) -> bool:

@@ -92,3 +92,18 @@ def test_quantified_relative_after_a_noun_phrase_object_is_the_writers():
     # a clause complement keeps its own relative clause
     ss = by_quote("The senator said he had read the rules, some of which were new.")
     assert "he had read the rules, some of which were new" in ss
+
+
+def test_posting_pictures_and_welcoming_counted_people_are_acts():
+    for text in (
+        "The library's Instagram account posted photos of the crowd throughout the day.",
+        "The library reopened on Saturday, welcoming hundreds of visitors who lined up.",
+        "The mayor welcomed dozens of reporters to City Hall.",
+    ):
+        assert by_quote(text) == {}, text
+    # a post whose words are given, and a welcomed thing, stay statements
+    ss = by_quote("The senator posted a video saying the bill would fail.")
+    assert any("the bill would fail" in q for q in ss)
+    assert "hundreds of pages of new evidence" in by_quote(
+        "The senator welcomed hundreds of pages of new evidence."
+    )
