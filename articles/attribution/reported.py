@@ -3848,6 +3848,11 @@ ACT_OBJECTS = {
         "summit", "session", "strike", "halt", "recess", "foul", "penalty", "vote", "hearing",
     },
     "show": {"sign", "signs", "card", "emotion", "remorse", "mercy"},
+    # "The jury found him guilty", "Rescuers found the hikers alive": a verdict, a discovery
+    "find": {
+        "guilty", "innocent", "liable", "alive", "dead", "unconscious", "unresponsive",
+        "unharmed", "body", "bodies", "remains",
+    },
     "answer": {"question", "questions", "queries", "call", "calls", "phone", "door"},
     "say": {"goodbye", "farewell", "hello", "grace", "cheese"},
     # "welcomed several hundred guests": people received, not a stance ("welcomed the deal")
@@ -3910,11 +3915,13 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
         return toks[j].lower in objects and not (
             j + 1 < len(toks) and toks[j + 1].lower in FINITE_AUX
         )
-    if base == "show" and j < len(toks) and toks[j].lower in OBJECT_PRONOUNS:
-        j += 1  # "showed him a red card"
+    if base in {"show", "find"} and j < len(toks) and toks[j].lower in OBJECT_PRONOUNS:
+        j += 1  # "showed him a red card", "found her not guilty"
     for x in range(j, min(j + 4, len(toks))):
         if toks[x].lower == "of" and x > j and toks[x - 1].lower in COUNT_NOUNS:
             continue  # "welcomed hundreds of visitors"
+        if toks[x].lower == "not" and base == "find":
+            continue  # "found her not guilty"
         if base == "post" and toks[x].lower in objects and _speech_participle_after(toks, x):
             return False  # "posted a video saying the bill would fail": its words
         if toks[x].lower in objects and toks[min(x + 1, len(toks) - 1)].text not in {"'", "’"}:
