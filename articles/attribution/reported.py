@@ -3848,10 +3848,10 @@ ACT_OBJECTS = {
         "summit", "session", "strike", "halt", "recess", "foul", "penalty", "vote", "hearing",
     },
     "show": {"sign", "signs", "card", "emotion", "remorse", "mercy"},
-    # "The jury found him guilty", "Rescuers found the hikers alive": a verdict, a discovery
+    # "Rescuers found the hikers alive", "found the body": a discovery (not a verdict:
+    # "The jury found him guilty" reports the jury's finding)
     "find": {
-        "guilty", "innocent", "liable", "alive", "dead", "unconscious", "unresponsive",
-        "unharmed", "body", "bodies", "remains",
+        "alive", "dead", "unconscious", "unresponsive", "unharmed", "body", "bodies", "remains",
     },
     "answer": {"question", "questions", "queries", "call", "calls", "phone", "door"},
     "say": {"goodbye", "farewell", "hello", "grace", "cheese"},
@@ -3916,12 +3916,10 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
             j + 1 < len(toks) and toks[j + 1].lower in FINITE_AUX
         )
     if base in {"show", "find"} and j < len(toks) and toks[j].lower in OBJECT_PRONOUNS:
-        j += 1  # "showed him a red card", "found her not guilty"
+        j += 1  # "showed him a red card", "found her unconscious"
     for x in range(j, min(j + 4, len(toks))):
         if toks[x].lower == "of" and x > j and toks[x - 1].lower in COUNT_NOUNS:
             continue  # "welcomed hundreds of visitors"
-        if toks[x].lower == "not" and base == "find":
-            continue  # "found her not guilty"
         if base == "post" and toks[x].lower in objects and _speech_participle_after(toks, x):
             return False  # "posted a video saying the bill would fail": its words
         if toks[x].lower in objects and toks[min(x + 1, len(toks) - 1)].text not in {"'", "’"}:

@@ -109,17 +109,17 @@ def test_posting_pictures_and_welcoming_counted_people_are_acts():
     )
 
 
-def test_verdicts_and_discoveries_after_found_are_acts():
+def test_discoveries_after_found_are_acts():
     for text in (
-        "The jury found him guilty on all counts after four hours of deliberation.",
-        "A jury found her not guilty.",
         "Rescuers found the hikers alive on Sunday.",
+        "Neighbors found her unconscious in the kitchen.",
         "Police found the body of a man in the river.",
     ):
         assert by_quote(text) == {}, text
-    # findings stay statements
+    # findings and verdicts stay statements
     for text, quote in (
         ("The study found the drug safe and effective.", "the drug safe and effective"),
         ("The panel found that the agency was liable.", "the agency was liable"),
+        ("A jury found him guilty on all counts.", "him guilty on all counts"),
     ):
         assert quote in by_quote(text), text
