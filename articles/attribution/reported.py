@@ -4834,11 +4834,7 @@ def find_reported(
         ):
             continue  # "Greer showed no emotion": a person shows a feeling, polls show data
         s, e = span
-        if (
-            (src.text.lower() in {"which", "who"} or toks[k - 1].lower in {"which", "who"})
-            and k > 1
-            and toks[k - 2].text == ","
-        ):
+        if _nonrestrictive_cue(toks, k, src):
             e = _relative_clause_end(ctx, s, e)
         e = _dash_aside_end(ctx, k, ss, s, e)
         e = _dash_comment_end(doc, s, e)
@@ -5348,6 +5344,22 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
     )
 
 
+def _nonrestrictive_cue(toks, k: int, src: Source) -> bool:
+    """ "Smith, who (has long) said A, faces trial": the cue k opens a relative clause
+    set off by a comma."""
+    r = k - 1
+    while r > 0 and k - r <= 2 and toks[r].lower in RELATIVE_AUX:
+        r -= 1
+    if r < 1 or toks[r - 1].text != ",":
+        return False
+    relatives = {"which", "who"}
+    return toks[r].lower in relatives or (r == k - 1 and src.text.lower() in relatives)
+
+
+# words between a relative pronoun and its cue ("who has long said")
+RELATIVE_AUX = {"has", "have", "had", "also", "long", "once", "repeatedly", "later", "since"}
+
+
 def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
     """ "the tax bill, which contended that X, is a good example": reported words inside
     a relative clause end where the sentence returns to its main verb (", is")."""
@@ -5365,12 +5377,27 @@ def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
                     and (toks[a + 1].lower.endswith("ed") or toks[a + 1].lower in IRREGULAR_PAST)
                     and toks[a + 1].lower not in lx.CUE_FORMS
                 )
+                or _present_main_verb(toks, a + 1, e)  # ", faces trial in May"
             )
             and not ctx.in_quote(a)
         ):
             return toks[a - 1].end if a > 0 else e
         a += 1
     return e
+
+
+def _present_main_verb(toks, v: int, e: int) -> bool:
+    """ "…, faces trial in May": a lower-case -s word after the comma followed by its
+    object (not a list of nouns: ", trucks and buses")."""
+    t = toks[v]
+    if not (t.is_word and t.text.isalpha() and not t.cap and t.lower.endswith("s")):
+        return False
+    if t.lower.endswith(("ss", "us", "is")) or t.lower in lx.FUNCTION_WORDS:
+        return False
+    if t.lower in lx.CUE_FORMS:
+        return False
+    nxt = toks[v + 1] if v + 1 < len(toks) and toks[v + 1].start < e else None
+    return nxt is not None and nxt.is_word and nxt.lower not in {"and", "or", "of"}
 
 
 QUANTIFIER_SUBJECTS = {"some", "many", "most", "few", "several", "both", "all", "others"}

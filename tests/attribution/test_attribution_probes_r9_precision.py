@@ -123,3 +123,16 @@ def test_discoveries_after_found_are_acts():
         ("A jury found him guilty on all counts.", "him guilty on all counts"),
     ):
         assert quote in by_quote(text), text
+
+
+def test_relative_clause_cue_ends_before_a_present_tense_main_verb():
+    for text in (
+        "Smith, who says he is innocent, faces trial in May.",
+        "Smith, who has said he is innocent, faces trial in May.",
+    ):
+        ss = by_quote(text)
+        assert list(ss) == ["he is innocent"], text
+        assert ss["he is innocent"].speaker == "Smith"
+    # a list of plural nouns is no main verb
+    ss = by_quote("Smith, who says he hates cars, trucks and buses, rides a bike.")
+    assert "he hates cars, trucks and buses" in ss
