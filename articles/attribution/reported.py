@@ -3833,12 +3833,28 @@ LEGAL_PROCEEDINGS = {
 
 
 POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "my", "our", "your"}
+# scoring plays a team answers with
+PLAYS = {
+    "run", "goal", "goals", "penalty", "touchdown", "touchdowns", "basket", "baskets",
+    "header", "equaliser", "equalizer", "three-pointer", "homer", "try", "tries", "birdie",
+    "ace", "winner", "field", "interception", "sack",
+}  # fmt: skip
+# gestures one answers with ("replied with a shrug")
+GESTURES = {"smile", "shrug", "nod", "laugh", "grin", "wink", "wave", "smirk"}
 # objects that make a verb of saying an act: "declared a state of emergency", "called a
 # snap election", "called a timeout", "showed no signs of", "showed him a red card"
 ACT_OBJECTS = {
     "dismiss": LEGAL_PROCEEDINGS,
     "argue": LEGAL_PROCEEDINGS,  # "a lawyer who argued landmark cases": advocacy, no claim
-    "decide": LEGAL_PROCEEDINGS,
+    # "Voters will decide the measure", "A shootout decided the match": an outcome settled
+    "decide": LEGAL_PROCEEDINGS | {
+        "measure", "measures", "race", "races", "election", "elections", "referendum",
+        "match", "game", "tie", "title", "championship", "fate", "outcome", "winner",
+        "control", "seat", "contest", "series",
+    },
+    # "The Celtics responded with a 10-2 run", "She replied with a shrug": a play, a gesture
+    "respond": PLAYS | GESTURES,
+    "reply": PLAYS | GESTURES,
     "declare": {
         "state", "emergency", "disaster", "curfew", "bankruptcy", "martial", "holiday",
         "independence", "mourning", "forfeit",
@@ -3853,7 +3869,7 @@ ACT_OBJECTS = {
     "find": {
         "alive", "dead", "unconscious", "unresponsive", "unharmed", "body", "bodies", "remains",
     },
-    "answer": {"question", "questions", "queries", "call", "calls", "phone", "door"},
+    "answer": {"question", "questions", "queries", "call", "calls", "phone", "door"} | PLAYS,
     "say": {"goodbye", "farewell", "hello", "grace", "cheese"},
     # "welcomed several hundred guests": people received, not a stance ("welcomed the deal")
     "welcome": {

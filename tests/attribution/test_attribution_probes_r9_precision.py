@@ -136,3 +136,18 @@ def test_relative_clause_cue_ends_before_a_present_tense_main_verb():
     # a list of plural nouns is no main verb
     ss = by_quote("Smith, who says he hates cars, trucks and buses, rides a bike.")
     assert "he hates cars, trucks and buses" in ss
+
+
+def test_deciding_a_contest_and_answering_with_a_play_are_acts():
+    for text in (
+        "Voters will decide the measure in November.",
+        "The race will decide control of the Senate.",
+        "A penalty shootout decided the match.",
+        "The Celtics responded with a 10-2 run to close the half.",
+        "Okafor replied with a penalty after the break.",
+        "She replied with a shrug.",
+    ):
+        assert by_quote(text) == {}, text
+    # a court deciding a case stays an act; a reply in words stays a statement
+    ss = by_quote("The ministry responded with a statement calling the report false.")
+    assert ss
