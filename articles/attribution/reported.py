@@ -959,6 +959,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 return m + 1 if m + 1 < n and toks[m + 1].start < se else None
             m += 1
         return None
+    if base == "observe" and _watched_object(toks, j, se):
+        return None  # "The team observed the planet as it passed": watching, no words
     if t.lower == "that":
         if j + 2 < n and toks[j + 1].text == "," and toks[j + 2].start < se:
             return j + 2  # "said that, if elected, he would …"
@@ -1290,6 +1292,8 @@ CLAIMED_PRIZES = {
     "title", "titles", "victory", "win", "gold", "silver", "bronze", "pole", "medal",
     "medals", "crown", "trophy", "championship", "lives", "life", "seat", "seats", "spot",
     "place", "lead", "record", "prize", "wicket", "wickets", "points",
+    # money or status one is owed: "passengers could claim a full refund"
+    "refund", "refunds", "compensation", "benefits", "damages", "expenses", "asylum",
 }  # fmt: skip
 
 
@@ -1433,6 +1437,23 @@ def _verb_after_short_np(toks, j: int) -> bool:
             return True
         if not toks[x].is_word or low in lx.FUNCTION_WORDS:
             return False
+    return False
+
+
+def _watched_object(toks, j: int, se: int) -> bool:
+    """ "observed the planet (as it passed)": a determined noun phrase with no verb of
+    its own after it (not "observed the economy was slowing")."""
+    if toks[j].lower not in lx.DETERMINERS or toks[j].lower == "that":
+        return False
+    for x in range(j + 1, min(j + 6, len(toks))):
+        t = toks[x]
+        if t.start >= se or not t.is_word:
+            return True
+        low = t.lower
+        if low in FINITE_AUX or low in MODAL_VP or (low.endswith("ed") and not t.cap):
+            return False
+        if low in lx.FUNCTION_WORDS:
+            return True
     return False
 
 
@@ -2011,6 +2032,15 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             and toks[m + 3].lower in ELLIPSIS_AUX
         ):
             break  # "cited the audit as the reason, as he did again on Monday": the writer's
+        if (
+            tt == ","
+            and m + 1 < n
+            and m > j
+            and toks[m + 1].lower.endswith("ing")
+            and toks[m + 1].lower in lx.SPEECH_FORMS
+            and _noun_phrase_only(toks, j, m)
+        ):
+            break  # "rejected that argument, noting that …": the speaker's next act
         if tt == "," and m + 1 < n and m > j + 2:
             nx = toks[m + 1]
             if nx.lower == "according" or (nx.lower.endswith("ing") and nx.lower in lx.CUE_FORMS):
@@ -2148,6 +2178,9 @@ CONSEQUENCE_PARTICIPLES = {
     "sending", "prompting", "triggering", "sparking", "fueling", "fuelling", "raising",
     "pushing", "dragging", "boosting", "lifting", "deepening", "dealing", "marking",
     "drawing", "betting",  # "…, drawing criticism", "…, betting that …": reaction, motive
+    # "…, angering business owners": the reaction it caused
+    "angering", "infuriating", "enraging", "frustrating", "alarming", "delighting",
+    "disappointing", "upsetting", "irking", "stunning", "shocking", "surprising", "dismaying",
 }  # fmt: skip
 # the occasion of a statement closing the reported clause: "in a statement (on its
 # website)", "during a news conference Monday", "in an interview with the BBC"

@@ -151,3 +151,34 @@ def test_deciding_a_contest_and_answering_with_a_play_are_acts():
     # a court deciding a case stays an act; a reply in words stays a statement
     ss = by_quote("The ministry responded with a statement calling the report false.")
     assert ss
+
+
+def test_reaction_participle_after_a_parenthetical_cue_is_the_writers():
+    ss = by_quote(
+        "Trains will not run on six weekends, the operator announced on Wednesday,"
+        " angering business owners who rely on tourists."
+    )
+    assert list(ss) == ["Trains will not run on six weekends"]
+
+
+def test_claiming_money_owed_is_an_act():
+    assert by_quote("Passengers could claim a full refund.") == {}
+    assert "the refund was never paid" in by_quote("He claimed the refund was never paid.")
+
+
+def test_observing_a_thing_is_watching():
+    for text in (
+        "The team observed the planet as it passed in front of its star.",
+        "Rao's team plans to observe the planet again next year.",
+    ):
+        assert by_quote(text) == {}, text
+    for text, quote in (
+        ("He observed the economy was slowing.", "the economy was slowing"),
+        ("She observed that the vote was close.", "the vote was close"),
+    ):
+        assert quote in by_quote(text), text
+
+
+def test_noun_phrase_object_ends_before_the_speakers_next_speech_participle():
+    ss = by_quote("The court rejected that argument, noting that Vos had signed the paintings.")
+    assert "argument" in ss and "Vos had signed the paintings" in ss
