@@ -34,6 +34,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     """is_cue for a lower-case cue form t at token i: not a passive, not a noun."""
     if i > 0:
         p = doc.tokens[i - 1]
+        if p.lower == "and" and i > 1 and (doc.tokens[i - 2].lower, t.lower) in lx.NOUN_BINOMIALS:
+            return False  # "a balance between supply and demand": a fixed pair of nouns
         if p.lower in BE_FORMS and t.lower.endswith(
             ("ed", "told", "said", "known", "thought", "felt")
         ):

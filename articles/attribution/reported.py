@@ -1440,6 +1440,11 @@ def _verb_after_short_np(toks, j: int) -> bool:
     return False
 
 
+def _ly_adverb(t) -> bool:
+    """ "widely", not "supply" or "the family" (lx.LY_NOUNS)."""
+    return t.lower.endswith("ly") and not t.cap and t.lower not in lx.LY_NOUNS
+
+
 def _watched_object(toks, j: int, se: int) -> bool:
     """ "observed the planet (as it passed)": a determined noun phrase with no verb of
     its own after it (not "observed the economy was slowing")."""
@@ -2497,11 +2502,7 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         return None
     # the subject: back over auxiliaries to the clause start (sentence or comma)
     b = k - 1
-    while (
-        b >= 0
-        and toks[b].start >= ss
-        and (toks[b].lower in PASSIVE_AUX or toks[b].lower.endswith("ly") and not toks[b].cap)
-    ):
+    while b >= 0 and toks[b].start >= ss and (toks[b].lower in PASSIVE_AUX or _ly_adverb(toks[b])):
         b -= 1
     head_end = b
     if b > 0 and toks[b].text == ")":

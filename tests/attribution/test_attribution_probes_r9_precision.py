@@ -182,3 +182,13 @@ def test_observing_a_thing_is_watching():
 def test_noun_phrase_object_ends_before_the_speakers_next_speech_participle():
     ss = by_quote("The court rejected that argument, noting that Vos had signed the paintings.")
     assert "argument" in ss and "Vos had signed the paintings" in ss
+
+
+def test_ly_noun_and_noun_pair_stay_inside_an_agentless_passive():
+    ss = by_quote("A six-month supply is viewed as a healthy balance between supply and demand.")
+    assert set(ss) == {"A six-month supply", "a healthy balance between supply and demand"}
+    ss = by_quote("The mayor said the plan is a balance between supply and demand.")
+    assert "the plan is a balance between supply and demand" in ss
+    # a coordinated verb of saying still ends the clause
+    ss = by_quote("The mayor said the plan would work and demanded a vote.")
+    assert "the plan would work" in ss
