@@ -192,3 +192,14 @@ def test_ly_noun_and_noun_pair_stay_inside_an_agentless_passive():
     # a coordinated verb of saying still ends the clause
     ss = by_quote("The mayor said the plan would work and demanded a vote.")
     assert "the plan would work" in ss
+
+
+def test_knowing_that_help_enables_is_no_statement():
+    for text in (
+        "The finding could help scientists understand how common such worlds are.",
+        "The data will help officials decide whether to reopen schools.",
+        "The study helped researchers determine that the drug was safe.",
+    ):
+        assert by_quote(text) == {}, text
+    ss = by_quote("Smith, who helped found the group, believes the tax is unfair.")
+    assert ss["the tax is unfair"].speaker == "Smith"
