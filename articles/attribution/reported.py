@@ -959,6 +959,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 return m + 1 if m + 1 < n and toks[m + 1].start < se else None
             m += 1
         return None
+    if base == "call" and t.lower == "off":
+        return None  # "called off the game": cancelled
     if base == "observe" and _watched_object(toks, j, se):
         return None  # "The team observed the planet as it passed": watching, no words
     if t.lower == "that":
@@ -3917,6 +3919,10 @@ ACT_OBJECTS = {
     "post": {
         "photo", "photos", "picture", "pictures", "image", "images", "video", "videos",
         "footage", "clip", "clips", "selfie", "selfies",
+        # results: "posted a net loss", "posted a 5-2 win", "posted a time of 2:04"
+        "loss", "losses", "profit", "profits", "gain", "gains", "revenue", "revenues",
+        "sales", "earnings", "deficit", "surplus", "win", "wins", "victory", "time",
+        "times", "score", "scores", "shutout", "draw", "defeat",
     },
     # "Police have not released the name of the victim": things handed out, not words
     "release": {
