@@ -3919,10 +3919,10 @@ ACT_OBJECTS = {
     "post": {
         "photo", "photos", "picture", "pictures", "image", "images", "video", "videos",
         "footage", "clip", "clips", "selfie", "selfies",
-        # results: "posted a net loss", "posted a 5-2 win", "posted a time of 2:04"
-        "loss", "losses", "profit", "profits", "gain", "gains", "revenue", "revenues",
-        "sales", "earnings", "deficit", "surplus", "win", "wins", "victory", "time",
-        "times", "score", "scores", "shutout", "draw", "defeat",
+        # results of a game or race: "posted a 5-2 win", "posted a time of 2:04" (a
+        # company's "posted a loss" reports its figures)
+        "win", "wins", "victory", "time", "times", "score", "scores", "shutout", "draw",
+        "defeat",
     },
     # "Police have not released the name of the victim": things handed out, not words
     "release": {

@@ -207,11 +207,11 @@ def test_knowing_that_help_enables_is_no_statement():
 
 def test_posted_results_and_called_off_are_no_statements():
     for text in (
-        "The company posted a net loss of $3 million in the quarter.",
-        "Brightwell posted record sales last year.",
         "The runner posted a time of 2:04:11.",
         "The Yankees posted a 5-2 win.",
         "The team called off the game because of rain.",
     ):
         assert by_quote(text) == {}, text
     assert "the bill would fail" in by_quote("The senator posted that the bill would fail.")
+    # a company's figures stay its report
+    assert "a net loss" in by_quote("The company posted a net loss.")
