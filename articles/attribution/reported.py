@@ -1442,6 +1442,36 @@ def _verb_after_short_np(toks, j: int) -> bool:
     return False
 
 
+def _speakers_next_act(toks, a: int, stop: int) -> bool:
+    """ "before leaving the room" / "then walked out" after the reported clause's comma:
+    what the speaker did next, not what was said."""
+    if a + 1 >= stop:
+        return False
+    first, verb = toks[a].lower, toks[a + 1]
+    if verb.cap or not verb.is_word:
+        return False
+    if first in {"before", "after"}:
+        return verb.lower.endswith("ing") and verb.lower not in lx.FUNCTION_WORDS
+    return first == "then" and (verb.lower.endswith("ed") or verb.lower in IRREGULAR_PAST)
+
+
+def _absolute_phrase(toks, a: int, stop: int) -> bool:
+    """ "her voice cracking", "his eyes welling up": the speaker's body doing something
+    after the comma describes how it was said (not "her campaign trying to …": words)."""
+    return (
+        a + 2 < stop
+        and toks[a].lower in {"his", "her", "their"}
+        and toks[a + 1].lower in BODY_NOUNS
+        and toks[a + 2].lower.endswith("ing")
+    )
+
+
+BODY_NOUNS = {
+    "voice", "voices", "eyes", "hands", "hand", "face", "head", "arms", "fists", "lips",
+    "shoulders", "jaw", "tears", "cheeks", "brow", "finger",
+}  # fmt: skip
+
+
 def _ly_adverb(t) -> bool:
     """ "widely", not "supply" or "the family" (lx.LY_NOUNS)."""
     return t.lower.endswith("ly") and not t.cap and t.lower not in lx.LY_NOUNS
@@ -2062,6 +2092,10 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 break  # "Trump Says He Will Win Ohio, Calls Polls 'Fake'": the next headline verb
             if nx.lower in CONSEQUENCE_PARTICIPLES:
                 break  # "said margins would improve, sending shares up 4%": the writer's
+            if _speakers_next_act(toks, m + 1, stop):
+                break  # "said A, before leaving the room", "said A, then walked out"
+            if _absolute_phrase(toks, m + 1, stop):
+                break  # "said she had no regrets, her voice cracking": the writer's scene
             if nx.lower in COMPARISON_PARTICIPLES and any(
                 toks[x].lower in EXPECTATION_NOUNS for x in range(m + 2, min(m + 6, stop))
             ):
@@ -2185,6 +2219,7 @@ CONSEQUENCE_PARTICIPLES = {
     "sending", "prompting", "triggering", "sparking", "fueling", "fuelling", "raising",
     "pushing", "dragging", "boosting", "lifting", "deepening", "dealing", "marking",
     "drawing", "betting",  # "…, drawing criticism", "…, betting that …": reaction, motive
+    "leaving",  # "…, leaving the team without its top scorer"
     # "…, angering business owners": the reaction it caused
     "angering", "infuriating", "enraging", "frustrating", "alarming", "delighting",
     "disappointing", "upsetting", "irking", "stunning", "shocking", "surprising", "dismaying",

@@ -215,3 +215,22 @@ def test_posted_results_and_called_off_are_no_statements():
     assert "the bill would fail" in by_quote("The senator posted that the bill would fail.")
     # a company's figures stay its report
     assert "a net loss" in by_quote("The company posted a net loss.")
+
+
+def test_speakers_next_act_or_manner_after_the_clause_is_the_writers():
+    for text, quote in (
+        (
+            "The mayor said the city would appeal, before leaving the room without questions.",
+            "the city would appeal",
+        ),
+        ("He said the plan was dead, then walked out.", "the plan was dead"),
+        ("Lopez said she had no regrets, her voice cracking.", "she had no regrets"),
+        (
+            "The coach said Ward would miss the game, leaving the team without a scorer.",
+            "Ward would miss the game",
+        ),
+    ):
+        assert list(by_quote(text)) == [quote], text
+    # an absolute phrase that is not the speaker's body stays in the clause
+    ss = by_quote("She said he was trying to stall, his campaign trying to play games.")
+    assert "he was trying to stall, his campaign trying to play games" in ss
