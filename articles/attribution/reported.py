@@ -1466,6 +1466,27 @@ def _absolute_phrase(toks, a: int, stop: int) -> bool:
     )
 
 
+# pictures that "show" what they depict (not what someone said)
+def _depiction_subject(doc: Doc, src: Source) -> bool:
+    """The subject is a picture: "An illustration", "An illustration released by the
+    team" (the author of a picture does not say what it shows)."""
+    if src.text.rsplit(None, 1)[-1].lower() in DEPICTIONS:
+        return True
+    toks = doc.tokens
+    b = doc.tok_index_before(src.phrase_start)
+    return (
+        b >= 2
+        and toks[b].lower == "by"
+        and toks[b - 1].lower.endswith(("ed", "wn"))
+        and toks[b - 2].lower in DEPICTIONS
+    )
+
+
+# (photos and footage stay: "…, the footage showed" is evidence)
+DEPICTIONS = {
+    "illustration", "illustrations", "drawing", "drawings", "painting", "paintings",
+    "rendering", "renderings", "map", "maps", "diagram", "diagrams",
+}  # fmt: skip
 BODY_NOUNS = {
     "voice", "voices", "eyes", "hands", "hand", "face", "head", "arms", "fists", "lips",
     "shoulders", "jaw", "tears", "cheeks", "brow", "finger",
@@ -4924,6 +4945,12 @@ def find_reported(
             and toks[k + 1].lower != "that"
         ):
             continue  # "Greer showed no emotion": a person shows a feeling, polls show data
+        if (
+            lx.CUE_FORMS.get(low) == "show"
+            and _depiction_subject(doc, src)
+            and toks[k + 1].lower != "that"
+        ):
+            continue  # "An illustration shows the planet as a blue sphere": a picture
         s, e = span
         if _nonrestrictive_cue(toks, k, src):
             e = _relative_clause_end(ctx, s, e)

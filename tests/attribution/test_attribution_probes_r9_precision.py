@@ -234,3 +234,15 @@ def test_speakers_next_act_or_manner_after_the_clause_is_the_writers():
     # an absolute phrase that is not the speaker's body stays in the clause
     ss = by_quote("She said he was trying to stall, his campaign trying to play games.")
     assert "he was trying to stall, his campaign trying to play games" in ss
+
+
+def test_a_picture_shows_what_it_depicts_not_a_statement():
+    for text in (
+        "An artist's illustration released by the team shows the planet as a blue sphere.",
+        "The map shows the route of the new line.",
+    ):
+        assert by_quote(text) == {}, text
+    # evidence still shows
+    assert "the race is tied" in by_quote("A poll released by Gallup shows the race is tied.")
+    ss = by_quote("His hands were at his side when he was shot, the footage showed.")
+    assert "His hands were at his side when he was shot" in ss
