@@ -58,7 +58,8 @@ WORK_NOUNS = {
     "book", "memoir", "novel", "show", "program", "programme", "series", "film", "movie",
     "documentary", "song", "album", "article", "column", "op-ed", "essay", "commentary",
     "podcast", "episode", "play", "poem", "nickname", "titled", "entitled",
-    "dubbed", "slogan", "hashtag",
+    "dubbed", "slogan", "hashtag", "cookbook", "biography", "autobiography", "novella",
+    "anthology", "musical", "opera", "single", "track", "exhibition", "sitcom",
 }  # fmt: skip
 NAMING_PARTICIPLES = {"called", "named"}
 

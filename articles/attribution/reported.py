@@ -4247,9 +4247,12 @@ def _headline_group(doc: Doc, k: int) -> bool:
 def _list_heading(ctx: Context, src, a: int, k: int, turn: bool) -> bool:
     """A label of a body paragraph that heads an item of a list, not a speaker: a country
     or U.S. state ("Florida: Clinton leads by 2 points."; in a headline it can speak for
-    its government, "Russia: strikes were illegal"), or one word written nowhere else in
-    the article ("Scoring: Palmer scored 3 of 4 penalties.")."""
+    its government, "Russia: strikes were illegal"), a team ("Lakers: Host Phoenix on
+    Thursday.") or one word written nowhere else in the article ("Scoring: Palmer scored
+    3 of 4 penalties.")."""
     doc = ctx.doc
+    if src.text.rsplit(None, 1)[-1] in lx.TEAM_NICKNAMES:
+        return True  # "Lakers: G Austin Reaves missed …": a team's notes after a game
     if _in_headline(doc, k):
         return False
     label = src.text.lower()

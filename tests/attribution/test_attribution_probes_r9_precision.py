@@ -246,3 +246,20 @@ def test_a_picture_shows_what_it_depicts_not_a_statement():
     assert "the race is tied" in by_quote("A poll released by Gallup shows the race is tied.")
     ss = by_quote("His hands were at his side when he was shot, the footage showed.")
     assert "His hands were at his side when he was shot" in ss
+
+
+def test_team_notes_after_a_game_are_no_statements():
+    text = (
+        "The Lakers lost to Denver on Tuesday.\n\n"
+        "TIP-INS\n\n"
+        "Lakers: G Austin Reaves missed his second straight game. ... Los Angeles committed"
+        " 17 turnovers.\n\n"
+        "UP NEXT\n\n"
+        "Lakers: Host Phoenix on Thursday.\n\n"
+        "Nuggets: At Minnesota on Friday.\n"
+    )
+    assert by_quote(text) == {}
+
+
+def test_cookbook_title_is_no_quote():
+    assert by_quote('Her cookbook, "Nose to Tail, Fin to Gill," comes out in May.') == {}
