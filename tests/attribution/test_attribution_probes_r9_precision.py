@@ -262,4 +262,5 @@ def test_team_notes_after_a_game_are_no_statements():
 
 
 def test_cookbook_title_is_no_quote():
-    assert by_quote('Her cookbook, "Nose to Tail, Fin to Gill," comes out in May.') == {}
+    text = '"I get it," she says. Her cookbook, "Nose to Tail, Fin to Gill," comes out in May.'
+    assert list(by_quote(text)) == ["I get it,"]
