@@ -1558,6 +1558,10 @@ def _medium_phrase_at(toks, m: int, end: int) -> bool:
     return q < n and toks[q].start < end and toks[q].lower in MEDIUM_NOUNS
 
 
+# words opening a clause of its own after ", and" ("…, and she serves on the board")
+NEW_CLAUSE_SUBJECTS = {"he", "she", "it", "they", "we", "i", "his", "her", "their", "its"}
+
+
 def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
     """End of a noun-phrase object: before a temporal adjunct or a medium phrase."""
     toks = ctx.doc.tokens
@@ -1613,6 +1617,13 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
                 and (toks[m + 1].lower in FINITE_AUX or cues.is_cue(ctx.doc, m + 1))
             ):
                 break  # "asked her about the scandal and decided against …": the subject's
+            if (
+                low == ","
+                and m + 2 < n
+                and toks[m + 1].lower == "and"
+                and toks[m + 2].lower in NEW_CLAUSE_SUBJECTS
+            ):
+                break  # "praised the study, and it was later published": the writer's
             if (
                 low == ","
                 and m + 2 < n

@@ -264,3 +264,17 @@ def test_team_notes_after_a_game_are_no_statements():
 def test_cookbook_title_is_no_quote():
     text = '"I get it," she says. Her cookbook, "Nose to Tail, Fin to Gill," comes out in May.'
     assert list(by_quote(text)) == ["I get it,"]
+
+
+def test_noun_phrase_object_ends_before_and_a_new_clause():
+    for text, quote in (
+        (
+            "Scientists have praised her for promoting rare species, and she serves on a board.",
+            "her for promoting rare species",
+        ),
+        ("He criticized the ruling, and his lawyers filed an appeal.", "the ruling"),
+    ):
+        assert list(by_quote(text)) == [quote], text
+    # a reported clause keeps its own coordinated clause
+    ss = by_quote("He said the plan would work, and it would save money.")
+    assert "the plan would work, and it would save money" in ss
