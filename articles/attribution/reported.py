@@ -2110,6 +2110,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             and _noun_phrase_only(toks, j, m)
         ):
             break  # "rejected that argument, noting that …": the speaker's next act
+        if tt == "," and m + 1 < n and m > j and toks[m + 1].lower in CONSEQUENCE_PARTICIPLES:
+            break  # "announced the closures, angering owners": the writer's (a short clause)
         if tt == "," and m + 1 < n and m > j + 2:
             nx = toks[m + 1]
             if nx.lower == "according" or (nx.lower.endswith("ing") and nx.lower in lx.CUE_FORMS):

@@ -278,3 +278,8 @@ def test_noun_phrase_object_ends_before_and_a_new_clause():
     # a reported clause keeps its own coordinated clause
     ss = by_quote("He said the plan would work, and it would save money.")
     assert "the plan would work, and it would save money" in ss
+
+
+def test_consequence_participle_ends_a_short_object():
+    ss = by_quote("The operator announced the closures, angering business owners.")
+    assert list(ss) == ["the closures"]
