@@ -914,7 +914,11 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             m < n
             and m - j < 6
             and toks[m].start < se
-            and (toks[m].lower in OBJECT_WORDS or (np_token_ok(doc, m) and toks[m].lower != "that"))
+            and (
+                toks[m].lower in OBJECT_WORDS
+                or (np_token_ok(doc, m) and toks[m].lower != "that")
+                or _possessed_noun(toks, j, m)  # "told their bosses they …"
+            )
         ):
             if toks[m].lower in {"he", "she", "it", "they", "we", "i"}:
                 break
@@ -1496,6 +1500,18 @@ BODY_NOUNS = {
 def _ly_adverb(t) -> bool:
     """ "widely", not "supply" or "the family" (lx.LY_NOUNS)."""
     return t.lower.endswith("ly") and not t.cap and t.lower not in lx.LY_NOUNS
+
+
+def _possessed_noun(toks, j: int, m: int) -> bool:
+    """Token m is the lower-case noun right after a listener's possessive ("their
+    bosses")."""
+    return (
+        m == j + 1
+        and toks[j].lower in POSSESSIVE_DETERMINERS
+        and toks[m].is_word
+        and not toks[m].cap
+        and toks[m].lower not in lx.FUNCTION_WORDS
+    )
 
 
 def _watched_object(toks, j: int, se: int) -> bool:

@@ -283,3 +283,10 @@ def test_noun_phrase_object_ends_before_and_a_new_clause():
 def test_consequence_participle_ends_a_short_object():
     ss = by_quote("The operator announced the closures, angering business owners.")
     assert list(ss) == ["the closures"]
+
+
+def test_possessed_listener_is_not_content():
+    ss = by_quote("Workers tell their bosses they plan to leave.")
+    assert list(ss) == ["they plan to leave"]
+    ss = by_quote("The coach told his players the season was over.")
+    assert list(ss) == ["the season was over"]
