@@ -1486,6 +1486,7 @@ def _depiction_subject(doc: Doc, src: Source) -> bool:
     )
 
 
+TERM_NOUNS = {"term", "word", "phrase", "expression", "acronym", "label", "name", "nickname"}
 # (photos and footage stay: "…, the footage showed" is evidence)
 DEPICTIONS = {
     "illustration", "illustrations", "drawing", "drawings", "painting", "paintings",
@@ -4983,6 +4984,11 @@ def find_reported(
             and toks[k + 1].lower != "that"
         ):
             continue  # "An illustration shows the planet as a blue sphere": a picture
+        if (
+            lx.CUE_FORMS.get(low) == "describe"
+            and src.text.rsplit(None, 1)[-1].lower() in TERM_NOUNS
+        ):
+            continue  # "The term describes doing the minimum": what a word means
         s, e = span
         if _nonrestrictive_cue(toks, k, src):
             e = _relative_clause_end(ctx, s, e)

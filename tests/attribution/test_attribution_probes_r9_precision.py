@@ -290,3 +290,8 @@ def test_possessed_listener_is_not_content():
     assert list(ss) == ["they plan to leave"]
     ss = by_quote("The coach told his players the season was over.")
     assert list(ss) == ["the season was over"]
+
+
+def test_a_term_describes_what_it_means():
+    assert by_quote("The term describes doing the minimum required by a job.") == {}
+    assert "the plan as reckless" in by_quote("She described the plan as reckless.")
