@@ -32,8 +32,12 @@ def is_cue(doc: Doc, i: int) -> bool:
 
 def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     """is_cue for a lower-case cue form t at token i: not a passive, not a noun."""
+    if t.lower not in lx.SPEECH_FORMS and _helped_to_know(doc, i):
+        return False  # "could help scientists understand how …": an aim, nobody's view
     if i > 0:
         p = doc.tokens[i - 1]
+        if p.lower == "and" and i > 1 and (doc.tokens[i - 2].lower, t.lower) in lx.NOUN_BINOMIALS:
+            return False  # "a balance between supply and demand": a fixed pair of nouns
         if p.lower in BE_FORMS and t.lower.endswith(
             ("ed", "told", "said", "known", "thought", "felt")
         ):
@@ -98,6 +102,22 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         if t.lower not in lx.SPEECH_FORMS and _in_comma_relative(doc, i):
             return False  # "A neighbor, who … because she feared reprisals, said …"
     return True
+
+
+HELP_FORMS = {"help", "helps", "helped", "helping"}
+
+
+def _helped_to_know(doc: Doc, i: int) -> bool:
+    """ "help scientists understand", "helped the team determine": a verb of knowing
+    after "help" and its object (at most three words, no verb or punctuation)."""
+    toks = doc.tokens
+    for b in range(i - 1, max(-1, i - 5), -1):
+        low = toks[b].lower
+        if low in HELP_FORMS:
+            return True
+        if not toks[b].is_word or low in FINITE_AUX or low in lx.CUE_FORMS:
+            return False
+    return False
 
 
 def _attributive_participle(doc: Doc, i: int) -> bool:

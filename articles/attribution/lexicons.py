@@ -191,6 +191,12 @@ LY_NOUNS = _words(
     """
 )
 
+# Fixed "noun and noun" pairs whose second noun is spelt like a reporting verb.
+NOUN_BINOMIALS = {
+    ("supply", "demand"), ("question", "answer"), ("questions", "answers"),
+    ("threats", "promises"), ("hopes", "fears"),
+}  # fmt: skip
+
 WEEKDAYS = _words(
     """
     monday tuesday wednesday thursday friday saturday sunday

@@ -59,14 +59,22 @@ WORK_NOUNS = {
     "book", "memoir", "novel", "show", "program", "programme", "series", "film", "movie",
     "documentary", "song", "album", "article", "column", "op-ed", "essay", "commentary",
     "podcast", "episode", "play", "poem", "nickname", "titled", "entitled",
-    "dubbed", "slogan", "hashtag",
+    "dubbed", "slogan", "hashtag", "cookbook", "biography", "autobiography", "novella",
+    "anthology", "musical", "opera", "single", "track", "exhibition", "sitcom",
 }  # fmt: skip
+NAMING_PARTICIPLES = {"called", "named"}
+
+
+def _strip_possessive(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")  # "the show's", never "song" → "ong"
 
 
 def _work_title(q: Candidate, text: str) -> bool:
     before = text[max(0, q.start - 40) : q.start].rstrip("\"“”'‘’ \t\n").rstrip(",:").rstrip()
     words = before.split()
-    if not words or words[-1].lower().strip("’'s") not in WORK_NOUNS:
+    if len(words) > 1 and words[-1] in NAMING_PARTICIPLES:
+        words.pop()  # "a song called “Not Yet.”": the work's name
+    if not words or _strip_possessive(words[-1].lower()) not in WORK_NOUNS:
         return False
     content = text[q.start : q.end]
     if content.lstrip(" \"“‘'([").startswith(tuple("abcdefghijklmnopqrstuvwxyz")):
@@ -80,6 +88,13 @@ def _titled(q: Candidate, text: str) -> bool:
     if _work_title(q, text):
         return True
     return q.kind == "partial" and is_title(quote)
+
+
+def _unsourced_title(c: Candidate, text: str) -> bool:
+    """A quote nobody is said to have said that is no statement."""
+    if c.kind == "partial":
+        return True
+    return c.kind == "direct" and is_title(text[c.start : c.end])
 
 
 def _select(
@@ -253,8 +268,9 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
             if m is not None and c.start < m.end() < c.end:
                 c.start = m.end()
     continuation(cands, text)
-    # a partial quote nobody is said to have said is a scare quote or a title
-    cands = [c for c in cands if c.kind != "partial" or c.source is not None]
+    # a partial quote nobody is said to have said is a scare quote or a title, as is a
+    # Title Case one set off like a sentence (songs listed: “Fog Comes In,” “The Ledger”)
+    cands = [c for c in cands if c.source is not None or not _unsourced_title(c, text)]
     reg = resolve(ctx, cands)
     assign_roles(ctx, reg, cands)
     _it_for_leaders_organisation(cands)

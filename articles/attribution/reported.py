@@ -152,6 +152,8 @@ ADVERBIAL_START = (
         "again",
         "later",
         "repeatedly",
+        "twice",
+        "thrice",
         "publicly",
         "privately",
         "previously",
@@ -173,14 +175,16 @@ ADVERBIAL_START = (
         "from",
         "under",
         "without",
+        "within",
     }
     | lx.WEEKDAYS
     | lx.MONTHS
 )
+ARTICLES = {"a", "an", "the"}
 # the prepositions of ADVERBIAL_START: an adverbial cannot end with one
 ADVERBIAL_PREPOSITIONS = {
     "on", "in", "at", "during", "before", "after", "over", "throughout", "since", "via",
-    "through", "from", "under", "without",
+    "through", "from", "under", "without", "within",
 }  # fmt: skip
 CLAUSE_STARTERS = {
     "he",
@@ -349,6 +353,7 @@ CONJUNCTIONS = {"as", "while", "and", "but", "whereas"}
 MAX_CONTENT_TOKENS = 90
 # relative words that open a non-restrictive relative clause after a comma
 NONRESTRICTIVE = {"which", "who", "whom", "whose"}
+CLAUSE_RELATIVES = NONRESTRICTIVE | {"where"}
 # verbs whose object is followed by a prepositional complement ("accused X, who …, of")
 PREP_OBJECT_VERBS = {"accuse", "blame", "praise", "criticize", "criticise", "thank", "fault"}
 # Verbs whose reported content is the object of a preposition ("warned of a
@@ -784,6 +789,20 @@ def _quantity_at(toks, j: int, se: int) -> bool:
     return word.text[0].isdigit() or word.text[0] in "$€£" or word.lower in NUMBER_WORDS
 
 
+# stocks that rose or fell in a session ("a 2-to-1 ratio favored decliners")
+MARKET_BREADTH_NOUNS = {"decliners", "advancers", "gainers", "losers", "decliner", "advancer"}
+
+
+def _market_breadth(doc: Doc, k: int) -> bool:
+    """ "a 2.4-to-1 ratio favored decliners": the market's breadth, no speech."""
+    toks = doc.tokens
+    return (
+        k + 1 < len(toks)
+        and toks[k + 1].lower in MARKET_BREADTH_NOUNS
+        and _base(doc, k) in {"favor", "favour"}
+    )
+
+
 UNDER_NOUNS = {"oath", "questioning", "cross-examination", "pressure", "scrutiny", "duress"}
 
 
@@ -896,7 +915,11 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             m < n
             and m - j < 6
             and toks[m].start < se
-            and (toks[m].lower in OBJECT_WORDS or (np_token_ok(doc, m) and toks[m].lower != "that"))
+            and (
+                toks[m].lower in OBJECT_WORDS
+                or (np_token_ok(doc, m) and toks[m].lower != "that")
+                or _possessed_noun(toks, j, m)  # "told their bosses they …"
+            )
         ):
             if toks[m].lower in {"he", "she", "it", "they", "we", "i"}:
                 break
@@ -941,6 +964,10 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 return m + 1 if m + 1 < n and toks[m + 1].start < se else None
             m += 1
         return None
+    if base == "call" and t.lower == "off":
+        return None  # "called off the game": cancelled
+    if base == "observe" and _watched_object(toks, j, se):
+        return None  # "The team observed the planet as it passed": watching, no words
     if t.lower == "that":
         if j + 2 < n and toks[j + 1].text == "," and toks[j + 2].start < se:
             return j + 2  # "said that, if elected, he would …"
@@ -979,6 +1006,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         return None  # "recalled 200,000 trucks", "recalled its ambassador": no speech
     if base in {"add", "claim"} and _scoreline_object(toks, j, se, base):
         return None  # "added 30 points", "claimed his third title": a result, not speech
+    if _market_breadth(doc, k):
+        return None
     if _quantity_at(toks, j, se):
         return j  # "said at least 40 people were killed": a numeral subject, no adverbial
     if t.lower in {"after", "before", "during", "since"} and j + 2 < n:
@@ -1079,6 +1108,7 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 toks[m - 1].lower not in ADVERBIAL_PREPOSITIONS
                 or toks[m].lower in WH_CLAUSE_STARTERS  # "agrees on who is …"
             )
+            and toks[m - 1].lower not in ARTICLES  # "answered in a | few seconds": one phrase
         ):
             return m  # (not "said in a statement on | the company website …")
         if (
@@ -1269,6 +1299,8 @@ CLAIMED_PRIZES = {
     "title", "titles", "victory", "win", "gold", "silver", "bronze", "pole", "medal",
     "medals", "crown", "trophy", "championship", "lives", "life", "seat", "seats", "spot",
     "place", "lead", "record", "prize", "wicket", "wickets", "points",
+    # money or status one is owed: "passengers could claim a full refund"
+    "refund", "refunds", "compensation", "benefits", "damages", "expenses", "asylum",
 }  # fmt: skip
 
 
@@ -1415,6 +1447,92 @@ def _verb_after_short_np(toks, j: int) -> bool:
     return False
 
 
+def _speakers_next_act(toks, a: int, stop: int) -> bool:
+    """ "before leaving the room" / "then walked out" after the reported clause's comma:
+    what the speaker did next, not what was said."""
+    if a + 1 >= stop:
+        return False
+    first, verb = toks[a].lower, toks[a + 1]
+    if verb.cap or not verb.is_word:
+        return False
+    if first in {"before", "after"}:
+        return verb.lower.endswith("ing") and verb.lower not in lx.FUNCTION_WORDS
+    return first == "then" and (verb.lower.endswith("ed") or verb.lower in IRREGULAR_PAST)
+
+
+def _absolute_phrase(toks, a: int, stop: int) -> bool:
+    """ "her voice cracking", "his eyes welling up": the speaker's body doing something
+    after the comma describes how it was said (not "her campaign trying to …": words)."""
+    return (
+        a + 2 < stop
+        and toks[a].lower in {"his", "her", "their"}
+        and toks[a + 1].lower in BODY_NOUNS
+        and toks[a + 2].lower.endswith("ing")
+    )
+
+
+# pictures that "show" what they depict (not what someone said)
+def _depiction_subject(doc: Doc, src: Source) -> bool:
+    """The subject is a picture: "An illustration", "An illustration released by the
+    team" (the author of a picture does not say what it shows)."""
+    if src.text.rsplit(None, 1)[-1].lower() in DEPICTIONS:
+        return True
+    toks = doc.tokens
+    b = doc.tok_index_before(src.phrase_start)
+    return (
+        b >= 2
+        and toks[b].lower == "by"
+        and toks[b - 1].lower.endswith(("ed", "wn"))
+        and toks[b - 2].lower in DEPICTIONS
+    )
+
+
+TERM_NOUNS = {"term", "word", "phrase", "expression", "acronym", "label", "name", "nickname"}
+# (photos and footage stay: "…, the footage showed" is evidence)
+DEPICTIONS = {
+    "illustration", "illustrations", "drawing", "drawings", "painting", "paintings",
+    "rendering", "renderings", "map", "maps", "diagram", "diagrams",
+}  # fmt: skip
+BODY_NOUNS = {
+    "voice", "voices", "eyes", "hands", "hand", "face", "head", "arms", "fists", "lips",
+    "shoulders", "jaw", "tears", "cheeks", "brow", "finger",
+}  # fmt: skip
+
+
+def _ly_adverb(t) -> bool:
+    """ "widely", not "supply" or "the family" (lx.LY_NOUNS)."""
+    return t.lower.endswith("ly") and not t.cap and t.lower not in lx.LY_NOUNS
+
+
+def _possessed_noun(toks, j: int, m: int) -> bool:
+    """Token m is the lower-case noun right after a listener's possessive ("their
+    bosses")."""
+    return (
+        m == j + 1
+        and toks[j].lower in POSSESSIVE_DETERMINERS
+        and toks[m].is_word
+        and not toks[m].cap
+        and toks[m].lower not in lx.FUNCTION_WORDS
+    )
+
+
+def _watched_object(toks, j: int, se: int) -> bool:
+    """ "observed the planet (as it passed)": a determined noun phrase with no verb of
+    its own after it (not "observed the economy was slowing")."""
+    if toks[j].lower not in lx.DETERMINERS or toks[j].lower == "that":
+        return False
+    for x in range(j + 1, min(j + 6, len(toks))):
+        t = toks[x]
+        if t.start >= se or not t.is_word:
+            return True
+        low = t.lower
+        if low in FINITE_AUX or low in MODAL_VP or (low.endswith("ed") and not t.cap):
+            return False
+        if low in lx.FUNCTION_WORDS:
+            return True
+    return False
+
+
 def _object_content(ctx: Context, k: int, j: int) -> bool:
     """Is the content starting at token j a plain noun phrase object of cue k?"""
     toks = ctx.doc.tokens
@@ -1456,6 +1574,10 @@ def _medium_phrase_at(toks, m: int, end: int) -> bool:
     ):
         q += 1
     return q < n and toks[q].start < end and toks[q].lower in MEDIUM_NOUNS
+
+
+# words opening a clause of its own after ", and" ("…, and she serves on the board")
+NEW_CLAUSE_SUBJECTS = {"he", "she", "it", "they", "we", "i", "his", "her", "their", "its"}
 
 
 def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
@@ -1513,6 +1635,13 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
                 and (toks[m + 1].lower in FINITE_AUX or cues.is_cue(ctx.doc, m + 1))
             ):
                 break  # "asked her about the scandal and decided against …": the subject's
+            if (
+                low == ","
+                and m + 2 < n
+                and toks[m + 1].lower == "and"
+                and toks[m + 2].lower in NEW_CLAUSE_SUBJECTS
+            ):
+                break  # "praised the study, and it was later published": the writer's
             if (
                 low == ","
                 and m + 2 < n
@@ -1587,6 +1716,18 @@ _NP_BREAKERS = CLAUSE_STARTERS - {
     "these",
     "those",
     "all",
+    # quantifiers open a noun phrase too ("more than a dozen amendments")
+    "more",
+    "less",
+    "one",
+    "two",
+    "several",
+    "many",
+    "some",
+    "few",
+    "both",
+    "each",
+    "another",
 }
 
 
@@ -1846,6 +1987,23 @@ def _parenthetical_cue(toks, m: int, stop: int) -> bool:
     )
 
 
+RELATIVE_QUANTIFIERS = {"all", "some", "none", "most", "many", "both", "each", "several"}
+
+
+def _relative_at(toks, m: int) -> int | None:
+    """Index of the relative word opening a clause at m: "which", "all of which"."""
+    if m < len(toks) and toks[m].lower in NONRESTRICTIVE:
+        return m
+    if (
+        m + 2 < len(toks)
+        and toks[m].lower in RELATIVE_QUANTIFIERS
+        and toks[m + 1].lower == "of"
+        and toks[m + 2].lower in {"which", "whom"}
+    ):
+        return m + 2
+    return None
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -1961,6 +2119,17 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             and toks[m + 3].lower in ELLIPSIS_AUX
         ):
             break  # "cited the audit as the reason, as he did again on Monday": the writer's
+        if (
+            tt == ","
+            and m + 1 < n
+            and m > j
+            and toks[m + 1].lower.endswith("ing")
+            and toks[m + 1].lower in lx.SPEECH_FORMS
+            and _noun_phrase_only(toks, j, m)
+        ):
+            break  # "rejected that argument, noting that …": the speaker's next act
+        if tt == "," and m + 1 < n and m > j and toks[m + 1].lower in CONSEQUENCE_PARTICIPLES:
+            break  # "announced the closures, angering owners": the writer's (a short clause)
         if tt == "," and m + 1 < n and m > j + 2:
             nx = toks[m + 1]
             if nx.lower == "according" or (nx.lower.endswith("ing") and nx.lower in lx.CUE_FORMS):
@@ -1975,6 +2144,10 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 break  # "Trump Says He Will Win Ohio, Calls Polls 'Fake'": the next headline verb
             if nx.lower in CONSEQUENCE_PARTICIPLES:
                 break  # "said margins would improve, sending shares up 4%": the writer's
+            if _speakers_next_act(toks, m + 1, stop):
+                break  # "said A, before leaving the room", "said A, then walked out"
+            if _absolute_phrase(toks, m + 1, stop):
+                break  # "said she had no regrets, her voice cracking": the writer's scene
             if nx.lower in COMPARISON_PARTICIPLES and any(
                 toks[x].lower in EXPECTATION_NOUNS for x in range(m + 2, min(m + 6, stop))
             ):
@@ -1997,15 +2170,17 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 # "wants to sign up voters, focusing on …": a participial adjunct
                 # of the main clause ends an infinitive complement
                 break
+            rel = _relative_at(toks, m + 1)
             if (
-                nx.lower in NONRESTRICTIVE
-                and m + 2 < n
-                and toks[m + 2].lower not in {"is", "was"}
+                rel is not None
+                and rel + 1 < n
+                and toks[rel + 1].lower not in {"is", "was"}
                 and _noun_phrase_only(toks, j, m)
-                and not any(toks[x].text == "," for x in range(m + 2, stop))
+                and not any(toks[x].text == "," for x in range(rel + 1, stop))
             ):
-                # "acknowledged the reality of climate change, which makes him …": a bare
-                # noun phrase object; a relative clause closing the sentence is the writer's
+                # "acknowledged the reality of climate change, which makes him …", "offered
+                # amendments, all of which were rejected": a bare noun phrase object; a
+                # relative clause closing the sentence is the writer's
                 break
             if nx.lower in {"aside", "apart"} and m + 2 < n and toks[m + 2].lower == "from":
                 break  # "refuses to discuss appointees, aside from saying …": the writer's
@@ -2095,6 +2270,11 @@ EXPECTATION_NOUNS = {"expectations", "forecasts", "estimates", "consensus", "pro
 CONSEQUENCE_PARTICIPLES = {
     "sending", "prompting", "triggering", "sparking", "fueling", "fuelling", "raising",
     "pushing", "dragging", "boosting", "lifting", "deepening", "dealing", "marking",
+    "drawing", "betting",  # "…, drawing criticism", "…, betting that …": reaction, motive
+    "leaving",  # "…, leaving the team without its top scorer"
+    # "…, angering business owners": the reaction it caused
+    "angering", "infuriating", "enraging", "frustrating", "alarming", "delighting",
+    "disappointing", "upsetting", "irking", "stunning", "shocking", "surprising", "dismaying",
 }  # fmt: skip
 # the occasion of a statement closing the reported clause: "in a statement (on its
 # website)", "during a news conference Monday", "in an interview with the BBC"
@@ -2198,6 +2378,8 @@ def _trailing_content(
     tq = ctx.tok_quote  # (ctx.in_quote without a method call)
     toks = doc.tokens
     n = len(toks)
+    if _market_breadth(doc, k):
+        return None
     # after the cue only a short adverbial may follow until the sentence end
     m = k + 1
     parenthetical = False
@@ -2261,6 +2443,14 @@ def _trailing_content(
         return None  # "The chairman said the board, he believed, had acted": nested
     if parenthetical and toks[k - 1].text == "," and _described_subject(toks, a, p):
         return None  # "The operator, Redes Unidas, said only freight, mail …": the subject
+    if parenthetical and toks[p - 1].lower in CLAUSE_RELATIVES and p - 1 > a + 2:
+        # "a path along which, villagers told her, salt was carried": the cue is inside
+        # the relative clause; the words before it are the writer's (not a connective
+        # relative opening the sentence: "All of which, he said, …")
+        b0 = m + 1
+        if b0 < n and toks[b0].start < se and tq[b0] < 0:
+            return toks[b0].start, _content_end(ctx, b0, se)
+        return None
     if parenthetical:
         # "A, the senator said, B": the reported clause is split around the
         # parenthetical cue; B is returned, A is a fragment of its own ("A, the
@@ -2401,11 +2591,7 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         return None
     # the subject: back over auxiliaries to the clause start (sentence or comma)
     b = k - 1
-    while (
-        b >= 0
-        and toks[b].start >= ss
-        and (toks[b].lower in PASSIVE_AUX or toks[b].lower.endswith("ly") and not toks[b].cap)
-    ):
+    while b >= 0 and toks[b].start >= ss and (toks[b].lower in PASSIVE_AUX or _ly_adverb(toks[b])):
         b -= 1
     head_end = b
     if b > 0 and toks[b].text == ")":
@@ -3770,12 +3956,28 @@ LEGAL_PROCEEDINGS = {
 
 
 POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "my", "our", "your"}
+# scoring plays a team answers with
+PLAYS = {
+    "run", "goal", "goals", "penalty", "touchdown", "touchdowns", "basket", "baskets",
+    "header", "equaliser", "equalizer", "three-pointer", "homer", "try", "tries", "birdie",
+    "ace", "winner", "field", "interception", "sack",
+}  # fmt: skip
+# gestures one answers with ("replied with a shrug")
+GESTURES = {"smile", "shrug", "nod", "laugh", "grin", "wink", "wave", "smirk"}
 # objects that make a verb of saying an act: "declared a state of emergency", "called a
 # snap election", "called a timeout", "showed no signs of", "showed him a red card"
 ACT_OBJECTS = {
     "dismiss": LEGAL_PROCEEDINGS,
     "argue": LEGAL_PROCEEDINGS,  # "a lawyer who argued landmark cases": advocacy, no claim
-    "decide": LEGAL_PROCEEDINGS,
+    # "Voters will decide the measure", "A shootout decided the match": an outcome settled
+    "decide": LEGAL_PROCEEDINGS | {
+        "measure", "measures", "race", "races", "election", "elections", "referendum",
+        "match", "game", "tie", "title", "championship", "fate", "outcome", "winner",
+        "control", "seat", "contest", "series",
+    },
+    # "The Celtics responded with a 10-2 run", "She replied with a shrug": a play, a gesture
+    "respond": PLAYS | GESTURES,
+    "reply": PLAYS | GESTURES,
     "declare": {
         "state", "emergency", "disaster", "curfew", "bankruptcy", "martial", "holiday",
         "independence", "mourning", "forfeit",
@@ -3785,7 +3987,12 @@ ACT_OBJECTS = {
         "summit", "session", "strike", "halt", "recess", "foul", "penalty", "vote", "hearing",
     },
     "show": {"sign", "signs", "card", "emotion", "remorse", "mercy"},
-    "answer": {"question", "questions", "queries", "call", "calls", "phone", "door"},
+    # "Rescuers found the hikers alive", "found the body": a discovery (not a verdict:
+    # "The jury found him guilty" reports the jury's finding)
+    "find": {
+        "alive", "dead", "unconscious", "unresponsive", "unharmed", "body", "bodies", "remains",
+    },
+    "answer": {"question", "questions", "queries", "call", "calls", "phone", "door"} | PLAYS,
     "say": {"goodbye", "farewell", "hello", "grace", "cheese"},
     # "welcomed several hundred guests": people received, not a stance ("welcomed the deal")
     "welcome": {
@@ -3793,6 +4000,16 @@ ACT_OBJECTS = {
         "refugees", "migrants", "reporters", "journalists", "crowd", "crowds", "fans",
         "tourists", "pilgrims", "dignitaries", "attendees", "newcomers", "troops", "athletes",
         "students", "families", "everyone",
+    },
+    # "posted photos of the crowd": pictures, not words ("posted a video saying …": the
+    # participle reports)
+    "post": {
+        "photo", "photos", "picture", "pictures", "image", "images", "video", "videos",
+        "footage", "clip", "clips", "selfie", "selfies",
+        # results of a game or race: "posted a 5-2 win", "posted a time of 2:04" (a
+        # company's "posted a loss" reports its figures)
+        "win", "wins", "victory", "time", "times", "score", "scores", "shutout", "draw",
+        "defeat",
     },
     # "Police have not released the name of the victim": things handed out, not words
     "release": {
@@ -3805,6 +4022,8 @@ ACT_OBJECTS = {
 
 
 NOUN_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that"}
+# nouns that count the people or things after "of" ("hundreds of visitors")
+COUNT_NOUNS = {"hundreds", "thousands", "dozens", "millions", "scores", "tens", "handful"}
 
 
 def _modifies_noun(doc: Doc, k: int) -> bool:
@@ -3839,9 +4058,13 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
         return toks[j].lower in objects and not (
             j + 1 < len(toks) and toks[j + 1].lower in FINITE_AUX
         )
-    if base == "show" and j < len(toks) and toks[j].lower in OBJECT_PRONOUNS:
-        j += 1  # "showed him a red card"
+    if base in {"show", "find"} and j < len(toks) and toks[j].lower in OBJECT_PRONOUNS:
+        j += 1  # "showed him a red card", "found her unconscious"
     for x in range(j, min(j + 4, len(toks))):
+        if toks[x].lower == "of" and x > j and toks[x - 1].lower in COUNT_NOUNS:
+            continue  # "welcomed hundreds of visitors"
+        if base == "post" and toks[x].lower in objects and _speech_participle_after(toks, x):
+            return False  # "posted a video saying the bill would fail": its words
         if toks[x].lower in objects and toks[min(x + 1, len(toks) - 1)].text not in {"'", "’"}:
             # (not "the guests' support": a possessor; not "called the vote a farce": a
             # complement names it; not "called her vote in favor of X a mistake": one's
@@ -3864,6 +4087,14 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
         ):
             return False  # "dismissed calls for action", "decided against recommending charges"
     return False
+
+
+def _speech_participle_after(toks, x: int) -> bool:
+    """A speech participle within a few words after the noun x ("a video saying …")."""
+    return any(
+        toks[y].lower.endswith("ing") and toks[y].lower in lx.SPEECH_FORMS
+        for y in range(x + 1, min(x + 6, len(toks)))
+    )
 
 
 def _described_name(doc: Doc, phrase: Source, name: Source, hi: int) -> bool:
@@ -4050,9 +4281,12 @@ def _headline_group(doc: Doc, k: int) -> bool:
 def _list_heading(ctx: Context, src, a: int, k: int, turn: bool) -> bool:
     """A label of a body paragraph that heads an item of a list, not a speaker: a country
     or U.S. state ("Florida: Clinton leads by 2 points."; in a headline it can speak for
-    its government, "Russia: strikes were illegal"), or one word written nowhere else in
-    the article ("Scoring: Palmer scored 3 of 4 penalties.")."""
+    its government, "Russia: strikes were illegal"), a team ("Lakers: Host Phoenix on
+    Thursday.") or one word written nowhere else in the article ("Scoring: Palmer scored
+    3 of 4 penalties.")."""
     doc = ctx.doc
+    if src.text.rsplit(None, 1)[-1] in lx.TEAM_NICKNAMES:
+        return True  # "Lakers: G Austin Reaves missed …": a team's notes after a game
     if _in_headline(doc, k):
         return False
     label = src.text.lower()
@@ -4809,12 +5043,19 @@ def find_reported(
             and toks[k + 1].lower != "that"
         ):
             continue  # "Greer showed no emotion": a person shows a feeling, polls show data
-        s, e = span
         if (
-            (src.text.lower() in {"which", "who"} or toks[k - 1].lower in {"which", "who"})
-            and k > 1
-            and toks[k - 2].text == ","
+            lx.CUE_FORMS.get(low) == "show"
+            and _depiction_subject(doc, src)
+            and toks[k + 1].lower != "that"
         ):
+            continue  # "An illustration shows the planet as a blue sphere": a picture
+        if (
+            lx.CUE_FORMS.get(low) == "describe"
+            and src.text.rsplit(None, 1)[-1].lower() in TERM_NOUNS
+        ):
+            continue  # "The term describes doing the minimum": what a word means
+        s, e = span
+        if _nonrestrictive_cue(toks, k, src):
             e = _relative_clause_end(ctx, s, e)
         e = _dash_aside_end(ctx, k, ss, s, e)
         e = _dash_comment_end(doc, s, e)
@@ -5336,6 +5577,22 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
     )
 
 
+def _nonrestrictive_cue(toks, k: int, src: Source) -> bool:
+    """ "Smith, who (has long) said A, faces trial": the cue k opens a relative clause
+    set off by a comma."""
+    r = k - 1
+    while r > 0 and k - r <= 2 and toks[r].lower in RELATIVE_AUX:
+        r -= 1
+    if r < 1 or toks[r - 1].text != ",":
+        return False
+    relatives = {"which", "who"}
+    return toks[r].lower in relatives or (r == k - 1 and src.text.lower() in relatives)
+
+
+# words between a relative pronoun and its cue ("who has long said")
+RELATIVE_AUX = {"has", "have", "had", "also", "long", "once", "repeatedly", "later", "since"}
+
+
 def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
     """ "the tax bill, which contended that X, is a good example": reported words inside
     a relative clause end where the sentence returns to its main verb (", is")."""
@@ -5353,12 +5610,27 @@ def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
                     and (toks[a + 1].lower.endswith("ed") or toks[a + 1].lower in IRREGULAR_PAST)
                     and toks[a + 1].lower not in lx.CUE_FORMS
                 )
+                or _present_main_verb(toks, a + 1, e)  # ", faces trial in May"
             )
             and not ctx.in_quote(a)
         ):
             return toks[a - 1].end if a > 0 else e
         a += 1
     return e
+
+
+def _present_main_verb(toks, v: int, e: int) -> bool:
+    """ "…, faces trial in May": a lower-case -s word after the comma followed by its
+    object (not a list of nouns: ", trucks and buses")."""
+    t = toks[v]
+    if not (t.is_word and t.text.isalpha() and not t.cap and t.lower.endswith("s")):
+        return False
+    if t.lower.endswith(("ss", "us", "is")) or t.lower in lx.FUNCTION_WORDS:
+        return False
+    if t.lower in lx.CUE_FORMS:
+        return False
+    nxt = toks[v + 1] if v + 1 < len(toks) and toks[v + 1].start < e else None
+    return nxt is not None and nxt.is_word and nxt.lower not in {"and", "or", "of"}
 
 
 QUANTIFIER_SUBJECTS = {"some", "many", "most", "few", "several", "both", "all", "others"}
