@@ -1877,6 +1877,43 @@ def _epithet(text: str) -> str | None:
     return ""
 
 
+AGE_EPITHET_RE = re.compile(r"(?i)the (\d{1,3})-year-old")
+
+
+def _written_age(reg: Registry, ent: Entity, pos: int) -> str | None:
+    """ "Kevin Marsh, 33," or "the 33-year-old Marsh": the age written beside one of
+    the person's names before pos."""
+    doc = reg.ctx.doc
+    toks = doc.tokens
+    for s, e in ent.mentions:
+        if s >= pos:
+            break
+        k = doc.tok_index_at_or_after(e)
+        if k + 2 < len(toks) and _age_apposition(toks, k):
+            return toks[k + 1].text
+        k = doc.tok_index_at_or_after(s) - 1
+        if k >= 0 and toks[k].lower.endswith("-year-old"):
+            return toks[k].lower.split("-", 1)[0]
+    return None
+
+
+def _age_apposition(toks, k: int) -> bool:
+    """ ", 33," at token k: an age set off after a name."""
+    return toks[k].text == "," and toks[k + 1].text.isdigit() and toks[k + 2].text in {",", "."}
+
+
+def _person_of_age(reg: Registry, pos: int, age: str, recent: Entity | None) -> Entity | None:
+    """ "the 22-year-old said": the one person written with that age before pos, else
+    the person just named unless a different age was written for them (the 33-year-old
+    captain is not "the 22-year-old" who scored after him)."""
+    aged = [e for e in reg.entities[:300] if _written_age(reg, e, pos) == age]
+    if len(aged) == 1:
+        return aged[0]
+    if recent is not None and _written_age(reg, recent, pos) not in {None, age}:
+        return None
+    return recent
+
+
 def _recent_person(reg: Registry, events, positions, pos: int, gender: str, reported):
     """The person most recently named as a speaker or subject, close before pos."""
     i = bisect.bisect_left(positions, pos) - 1
@@ -2586,6 +2623,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if gender is None:
             continue
         ent = _recent_person(reg, events, positions, src.start, gender, reported)
+        age = AGE_EPITHET_RE.fullmatch(src.text)
+        if age is not None:
+            ent = _person_of_age(reg, src.start, age.group(1), ent)
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
