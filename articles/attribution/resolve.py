@@ -1992,6 +1992,7 @@ def _titled_antecedent(
     events=(),
     need: tuple[str, ...] = (),
     anywhere: bool = False,
+    only: Entity | None = None,
 ) -> Entity | None:
     """The one person written with this title before pos: "the senator" is only
     resolved when a single person in reach carries the title ("Vice President Biden"
@@ -2053,7 +2054,7 @@ def _titled_antecedent(
     first_titled = reg.first_titled.setdefault(key, {})
     found: list[Entity] = []
     found_ids: set[int] = set()
-    for ent in reg.entities[:300]:
+    for ent in reg.entities[:300] if only is None else [only]:
         i = bisect.bisect_left(ent.mentions, (pos, -1)) - 1
         if reach:
             seen = ent.mentions[max(0, i - 5) : i + 1]
@@ -2075,12 +2076,43 @@ def _titled_antecedent(
     # speakers written with the title ("President Obama said") count too
     end = bisect.bisect_left(events, pos, key=itemgetter(0)) if events else 0
     for p, ent, _ in events[max(0, end - 300) : end]:
+        if only is not None and ent is not only:
+            continue
         if (reach is None or pos - p <= reach) and id(ent) not in found_ids and titled(p):
             found.append(ent)
             found_ids.add(id(ent))
             if len(found) > 1:
                 return None
     return found[0] if found else None
+
+
+def _titled_previous_subject(
+    reg: Registry, pos: int, title: str, events, need: tuple[str, ...]
+) -> Entity | None:
+    """ "Amorim praised the forward. The manager said": a description opening its
+    sentence names the one person who is subject or speaker of the sentence just
+    before, when that person was written with the title (or as another's counterpart:
+    "His Ukrainian counterpart, Andrii Sybiha, said …. The minister said"), even when
+    other people carry the title too."""
+    ctx = reg.ctx
+    ss, _ = ctx.sentence(pos)
+    if ss == 0 or ctx.doc.text[ss:pos].strip():
+        return None
+    ps, pe = ctx.sentence(ss - 1)
+    lo = bisect.bisect_left(events, ps, key=itemgetter(0))
+    hi = bisect.bisect_left(events, pe, key=itemgetter(0))
+    people = {id(e): e for p, e, outer in events[lo : min(hi, lo + 20)] if outer}
+    if len(people) != 1:
+        return None
+    ent = next(iter(people.values()))
+    if title in LEGISLATOR_NOUNS:
+        titles: tuple[str, ...] = (*LEGISLATOR_TITLES, "counterpart")
+    else:
+        titles = (title, "counterpart")
+    for t in titles:
+        if _titled_antecedent(reg, pos, t, events, need, True, only=ent) is ent:
+            return ent
+    return None
 
 
 def _same_country(word: str, written: set[str]) -> bool:
@@ -2379,9 +2411,10 @@ def _definite_descriptions(
         if desc is None or budget <= 0:
             continue
         budget -= 1
-        if desc[0] in LEGISLATOR_NOUNS:
+        ent = _titled_previous_subject(reg, src.start, desc[0], events, desc[1])
+        if ent is None and desc[0] in LEGISLATOR_NOUNS:
             ent = _one_legislator(reg, src.start, events, desc[1])
-        else:
+        elif ent is None:
             ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"

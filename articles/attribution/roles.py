@@ -1609,15 +1609,16 @@ class RoleResolver:
     def _possessor(self, info: RoleInfo, pos: int, written_at: int | None) -> Entity | None:
         """The person whose counterpart or aide the mention is: for his / her, the
         subject of that gender before it in its sentence ("Rubio met his Chinese
-        counterpart, X"), else the most recent speaker of that gender before pos; for a
+        counterpart, X"), else the most recent speaker of that gender before it; for a
         name, the entity of that surname."""
         assert info.counterpart_of is not None
         if info.counterpart_of in {"his", "her"}:
             want = "m" if info.counterpart_of == "his" else "f"
             at = pos if written_at is None else written_at
             ent = self._sentence_subject(at, want) or self._previous_sentence_subject(at, want)
-            i = bisect.bisect_left(self.speaker_pos, pos) - 1
-            while ent is None and i >= 0 and pos - self.speaker_pos[i] < 3000:
+            # (the speaker before the counterpart was written, not before a later mention)
+            i = bisect.bisect_left(self.speaker_pos, at) - 1
+            while ent is None and i >= 0 and at - self.speaker_pos[i] < 3000:
                 e = self.speakers[i]
                 if self.reg.gender(e) == want:
                     return e

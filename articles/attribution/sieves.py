@@ -173,8 +173,13 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
         # "Washington had not yet decided": a clause, not a subject; "Don't blame Bush":
         # an imperative has none
         return None
-    if any(cues.is_cue(doc, x) and toks[x].lower.endswith("ed") for x in range(a + 1, end + 1)):
-        return None  # "Palmieri called on him to stop attacking": a clause with its own cue
+    if any(
+        cues.is_cue(doc, x) and toks[x].lower.endswith(cues.PAST_ENDINGS)
+        for x in range(a + 1, end + 1)
+    ):
+        # "Palmieri called on him to stop attacking", "Keogh said his boss": a clause
+        # with its own cue
+        return None
     ps, pe = toks[a].start, toks[end].end
     if toks[a].cap and toks[a].lower.endswith(("'s", "’s")):
         # "Ukraine's air force said": the possessor's country

@@ -39,3 +39,44 @@ def test_a_progressive_continuing_is_no_cue():
     # "he continued" after a quote is still a cue
     s = by_quote('"We will win," Ann Wells continued.')["We will win,"]
     assert s.speaker == "Ann Wells" and s.cue == "continued"
+
+
+def test_a_partial_quote_after_a_nested_cue_is_the_outer_speakers():
+    text = (
+        "Brian Keogh, a line inspector, wrote three reports. "
+        'Keogh said his supervisor told him to "stop making noise."'
+    )
+    s = by_quote(text)["stop making noise."]
+    assert s.speaker == "Brian Keogh" and s.source == "Keogh" and s.cue == "said"
+    s = by_quote('Ana Ruiz said the manager called the reports "noise."')["noise."]
+    assert s.speaker == "Ana Ruiz"
+
+
+def test_a_description_names_the_titled_subject_of_the_sentence_before():
+    text = (
+        "Rovers manager Tom Hale said his team had been unlucky. "
+        "Albion manager Dan Reyes said his players had earned the win. "
+        "Hale praised the referee. "
+        "The manager said the penalty was fair."
+    )
+    s = by_quote(text)["the penalty was fair"]
+    assert s.speaker == "Tom Hale"
+    # a subject without the title: two managers, nobody
+    text = text.replace("Hale praised the referee.", "Striker Leo Park praised the referee.")
+    assert by_quote(text)["the penalty was fair"].speaker is None
+
+
+def test_a_counterpart_takes_the_title_of_the_person_before_it_was_written():
+    text = (
+        "Latvian Foreign Minister Karl Ozols told reporters the talks had failed. "
+        "He said the border would stay closed. "
+        "His Estonian counterpart, Rein Tamm, said the checks were delaying trade. "
+        "The minister said farmers had lost millions. "
+        "U.N. Secretary-General Amir Hadid said he was concerned. "
+        "Tamm said he would travel to Brussels."
+    )
+    out = by_quote(text)
+    s = out["farmers had lost millions"]
+    assert s.speaker == "Rein Tamm" and s.role == "Foreign Minister" and s.country == "EE"
+    s = out["he would travel to Brussels"]
+    assert s.speaker == "Rein Tamm" and s.role == "Foreign Minister"
