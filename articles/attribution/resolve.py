@@ -2145,12 +2145,17 @@ def _in_title_phrase(t) -> bool:
 
 def _title_after_name(toks, k: int, titles: set[str], need: tuple[str, ...] = ()) -> bool:
     """ "Sheikh Tamim bin Hamad Al Thani, the emir of Qatar,": the title in an appositive
-    right after the name starting at token k (its head within four words of "the"), with
+    right after the name starting at token k, or after its "of Iowa" (its head within
+    four words of "the"), with
     the modifiers a description needs ("Tom Hale, a former senator," for "the former
     senator")."""
     m = k
     while m < len(toks) and m - k < 8 and (toks[m].cap or toks[m].lower in NAME_PARTICLES):
         m += 1
+    if m + 1 < len(toks) and toks[m].lower in {"of", "from"} and toks[m + 1].cap:
+        m += 1  # "Sen. Dale Whitmore of Iowa, the chairman of …,": past the home state
+        while m < len(toks) and m - k < 12 and toks[m].cap:
+            m += 1
     if m + 2 >= len(toks) or toks[m].text != "," or toks[m + 1].lower not in {"the", "a", "an"}:
         return False
     for x in range(m + 2, min(m + 6, len(toks))):

@@ -80,3 +80,21 @@ def test_a_counterpart_takes_the_title_of_the_person_before_it_was_written():
     assert s.speaker == "Rein Tamm" and s.role == "Foreign Minister" and s.country == "EE"
     s = out["he would travel to Brussels"]
     assert s.speaker == "Rein Tamm" and s.role == "Foreign Minister"
+
+
+def test_a_title_in_an_appositive_after_the_home_state_names_the_person():
+    text = (
+        "Sen. Dale Whitmore of Iowa, the chairman of the farm committee, said the bill "
+        "was ready. Sen. Roy Keller of Texas disagreed. Keller said it spent too much. "
+        '"If it fails, it fails," the chairman said.'
+    )
+    assert by_quote(text)["If it fails, it fails,"].speaker == "Dale Whitmore"
+
+
+def test_a_us_state_demonym_is_an_epithet_of_the_person_just_named():
+    text = (
+        "Sen. Roy Keller of Texas rejected that account. "
+        "The Texan said the measure spent too much on insurance."
+    )
+    s = by_quote(text)["the measure spent too much on insurance"]
+    assert s.speaker == "Roy Keller" and s.speaker_type == "person"
