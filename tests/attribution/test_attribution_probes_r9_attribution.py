@@ -98,3 +98,20 @@ def test_a_us_state_demonym_is_an_epithet_of_the_person_just_named():
     )
     s = by_quote(text)["the measure spent too much on insurance"]
     assert s.speaker == "Roy Keller" and s.speaker_type == "person"
+
+
+def test_an_untitled_name_ending_in_an_industry_word_is_a_company():
+    text = (
+        "The former chief executive of Halvard Foods testified that he warned the board. "
+        '"I told them to call the auditors," the former CEO said. '
+        "Halvard filed for bankruptcy after disclosing that it had overstated sales."
+    )
+    out = by_quote(text)
+    s = out["he warned the board"]
+    assert s.speaker is None and s.organization == "Halvard Foods"
+    assert out["I told them to call the auditors,"].speaker is None
+    s = out["it had overstated sales"]
+    assert s.speaker_type == "organization"
+    # a first name or a title before it makes a person
+    s = by_quote("Ambassador Lena Power said the talks had failed.")["the talks had failed"]
+    assert s.speaker == "Lena Power" and s.speaker_type == "person"
