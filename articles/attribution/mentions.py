@@ -1100,6 +1100,29 @@ ASPECT_VERBS = {
 COMPLEMENT_PREPOSITIONS = {"for", "of", "to", "with", "at", "from", "by"}
 
 
+def _named_aside(doc: Doc, j: int, lo: int) -> Source | None:
+    """ ", a retired teacher named Ellen Marsh," ending at the comma j: the person's name
+    after "named" (only names and no comma after it), the words before it the role."""
+    toks = doc.tokens
+    x = j - 1
+    while x > 0 and j - x < 6 and toks[x].start >= lo and toks[x].cap:
+        x -= 1
+    if x < 2 or x == j - 1 or toks[x].lower != "named" or toks[x - 1].text == ",":
+        return None
+    a = x - 1
+    while a > 0 and x - a < 8 and toks[a - 1].text != "," and toks[a - 1].start >= lo:
+        if not toks[a - 1].is_word:
+            return None
+        a -= 1
+    if a == 0 or toks[a - 1].text != ",":
+        return None
+    src = analyse_phrase(doc, x + 1, j - 1)
+    if src is None or src.kind != "name":
+        return None
+    src.pre_role = (toks[a].start, toks[x - 1].end)
+    return src
+
+
 def _title_before_name(doc: Doc, a: int, name_start: int) -> bool:
     """ "Health Minister Rosa Quispe": title modifiers, then a title, right before the name."""
     toks = doc.tokens
@@ -1253,6 +1276,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         if j < 0:
             return None
         t = toks[j]
+    if t.text == ",":
+        called = _named_aside(doc, j, lo)
+        if called is not None:
+            return called  # "One of them, a retired teacher named Ellen Marsh, said"
     if t.text == "," and depth < 2:
         jj = _strip_asides(doc, j, lo)
         if jj != j:

@@ -115,3 +115,12 @@ def test_an_untitled_name_ending_in_an_industry_word_is_a_company():
     # a first name or a title before it makes a person
     s = by_quote("Ambassador Lena Power said the talks had failed.")["the talks had failed"]
     assert s.speaker == "Lena Power" and s.speaker_type == "person"
+
+
+def test_a_name_after_named_in_an_aside_is_the_speaker():
+    text = "One of them, a retired nurse named Ida Crane, said the road was unsafe."
+    s = by_quote(text)["the road was unsafe"]
+    assert s.speaker == "Ida Crane" and s.role == "retired nurse"
+    # a thing's name is not a speaker
+    s = by_quote("The boat, named Sea Star, said nothing.")
+    assert all(x.speaker is None for x in s.values())
