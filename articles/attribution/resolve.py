@@ -1955,6 +1955,7 @@ DEFINITE_TITLES = {
     # business, sports and press desks: "the CEO said", "the coach said"
     "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
     "diplomat", "chief", "emir", "sultan", "lawmaker", "legislator", "lady",
+    "businessman", "businesswoman", "economist", "analyst",
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}
@@ -2171,12 +2172,14 @@ def _title_after_name(toks, k: int, titles: set[str], need: tuple[str, ...] = ()
         m += 1  # "Sen. Dale Whitmore of Iowa, the chairman of …,": past the home state
         while m < len(toks) and m - k < 12 and toks[m].cap:
             m += 1
-    if m + 2 >= len(toks) or toks[m].text != "," or toks[m + 1].lower not in {"the", "a", "an"}:
+    if m + 2 >= len(toks) or toks[m].text != ",":
         return False
-    for x in range(m + 2, min(m + 6, len(toks))):
+    # "X, the emir of Qatar," / "X, chief economist at Y," (no article)
+    first = m + 2 if toks[m + 1].lower in {"the", "a", "an"} else m + 1
+    for x in range(first, min(first + 4, len(toks))):
         if toks[x].lower in titles:
             if need:
-                written = {toks[y].lower.replace(".", "") for y in range(m + 2, x)}
+                written = {toks[y].lower.replace(".", "") for y in range(first, x)}
                 return all(w in written for w in need)
             return toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE  # (not "the former")
         if not toks[x].is_word:

@@ -217,6 +217,21 @@ def _strip_poss(s: str) -> tuple[str, bool]:
     return base, base != s
 
 
+DURATION_UNITS = {"year", "years", "decade", "decades", "month", "months", "weeks"}
+DURATION_WORDS = {"more", "than", "nearly", "about", "almost", "over", "the", "past", "last"}
+
+
+def _duration_follows(toks, i: int) -> bool:
+    """ "19 years", "more than three decades", "the past decade" from token i."""
+    for k in range(i, min(i + 5, len(toks))):
+        low = toks[k].lower
+        if low in DURATION_UNITS:
+            return k > i
+        if not (low.isdigit() or low in lx.CARDINALS or low in DURATION_WORDS):
+            return False
+    return False
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -309,6 +324,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 scan_end = t.start  # "Israel's ambassador to the United Nations": the
                 # destination is not the speaker's organisation
             break
+        if low == "for" and role_s is not None and _duration_follows(toks, i + 1):
+            break  # "a line inspector for 19 years": how long, not part of the title
         if (
             low in {"of", "for"}
             and role_s is not None

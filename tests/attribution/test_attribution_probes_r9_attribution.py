@@ -124,3 +124,32 @@ def test_a_name_after_named_in_an_aside_is_the_speaker():
     # a thing's name is not a speaker
     s = by_quote("The boat, named Sea Star, said nothing.")
     assert all(x.speaker is None for x in s.values())
+
+
+def test_a_role_ends_before_a_duration():
+    s = by_quote("Bo Keane, a line inspector for 19 years, said he wrote reports.")[
+        "he wrote reports"
+    ]
+    assert s.role == "line inspector"
+    s = by_quote("Ann Lee, a teacher for more than three decades, said schools were full.")[
+        "schools were full"
+    ]
+    assert s.role == "teacher"
+    # "for" an organisation or a person stays as before
+    s = by_quote("Jo Park, a lawyer for the family, said the suit was filed.")["the suit was filed"]
+    assert s.role == "lawyer"
+
+
+def test_the_businessman_and_the_economist_name_the_one_person_with_that_title():
+    text = (
+        "Republican businessman Greg Hale said taxes were high. "
+        "The businessman said spending was out of control."
+    )
+    assert by_quote(text)["spending was out of control"].speaker == "Greg Hale"
+    # a title in an appositive without an article
+    text = (
+        "Ann Cole, chief economist at Zento Bank, said rates would fall. "
+        "Tom Reyes said they would not. The economist said inflation was easing."
+    )
+    s = by_quote(text)["inflation was easing"]
+    assert s.speaker == "Ann Cole" and s.organization == "Zento Bank"
