@@ -1892,6 +1892,54 @@ def _epithet(text: str) -> str | None:
     return ""
 
 
+# "Barlow's son, Michael Barlow": the younger of two people with that surname
+YOUNGER_KIN = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece"}
+ELDER_KIN = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt"}
+
+
+def _by_generation(reg: Registry, pos: int, person: Entity) -> Entity:
+    """ "The younger Barlow said": of the people sharing the surname, the one written
+    with the lower age, or introduced as someone's son or daughter (``the elder``: the
+    other way round); else the person the surname was resolved to."""
+    toks = reg.ctx.doc.tokens
+    k = reg.ctx.doc.tok_index_at_or_after(pos)
+    if (
+        k < 2
+        or toks[k - 2].lower != "the"
+        or toks[k - 1].lower not in {"younger", "elder", "older"}
+    ):
+        return person
+    younger = toks[k - 1].lower == "younger"
+    kin = [
+        e for e in reg.by_surname.get(person.surname, ()) if e.mentions and e.mentions[0][0] < pos
+    ]
+    if len(kin) != 2:
+        return person
+    a0, a1 = (_written_age(reg, e, pos) for e in kin)
+    if a0 and a1 and a0 != a1:
+        first_younger = int(a0) < int(a1)
+        return kin[0] if first_younger == younger else kin[1]
+    words = YOUNGER_KIN if younger else ELDER_KIN
+    other = ELDER_KIN if younger else YOUNGER_KIN
+    for e, rest in ((kin[0], kin[1]), (kin[1], kin[0])):
+        kinship = _kinship_before(reg, e)
+        if kinship in words:
+            return e
+        if kinship in other:
+            return rest
+    return person
+
+
+def _kinship_before(reg: Registry, ent: Entity) -> str | None:
+    """ "Barlow's son, Michael Barlow" / "his father Tom Barlow": the kinship noun right
+    before the person's first name."""
+    toks = reg.ctx.doc.tokens
+    k = reg.ctx.doc.tok_index_at_or_after(ent.mentions[0][0]) - 1
+    if k > 0 and toks[k].text == ",":
+        k -= 1
+    return toks[k].lower if k >= 0 else None
+
+
 AGE_EPITHET_RE = re.compile(r"(?i)the (\d{1,3})-year-old")
 
 
@@ -2574,6 +2622,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             src.organization = src.text
         if src.kind == "name":
             person = reg.resolve_name(src.text, src.start, src.gender)
+            person = _by_generation(reg, src.start, person)
             person.evidence = True
             c.entity = person
             c.speaker = person.name

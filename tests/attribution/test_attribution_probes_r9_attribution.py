@@ -153,3 +153,22 @@ def test_the_businessman_and_the_economist_name_the_one_person_with_that_title()
     )
     s = by_quote(text)["inflation was easing"]
     assert s.speaker == "Ann Cole" and s.organization == "Zento Bank"
+
+
+def test_the_younger_or_elder_of_two_people_sharing_a_surname():
+    text = (
+        "Ray Voss, who founded the firm, said he had warned the board. "
+        "Voss's son, Colin Voss, who worked in sales, sat in the gallery. "
+        "Ray Voss said he would appeal. "
+        "The younger Voss said his father had been devastated. "
+        "The elder Voss said the family had lost its savings."
+    )
+    out = by_quote(text)
+    assert out["his father had been devastated"].speaker == "Colin Voss"
+    assert out["the family had lost its savings"].speaker == "Ray Voss"
+    # written ages decide
+    text = (
+        "Ann Holt, 71, and Beth Holt, 44, run the shop. Ann Holt said sales were down. "
+        "The younger Holt said rents were up."
+    )
+    assert by_quote(text)["rents were up"].speaker == "Beth Holt"
