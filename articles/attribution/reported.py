@@ -3898,6 +3898,8 @@ def _inverted(ctx: Context, k: int, se: int):
         or _base(doc, k) not in INVERSION_VERBS
     ):
         return None
+    if _closes_subject_aside(ctx, k):
+        return None
     src = subject_after(doc, k, se)
     if _base(doc, k) in {"say", "add"}:
         alt = _closing_np_after(ctx, k, se)  # "…, said the fire marshal."
@@ -3926,6 +3928,21 @@ def _inverted(ctx: Context, k: int, se: int):
             e += 1
         return src
     return None
+
+
+def _closes_subject_aside(ctx: Context, k: int) -> bool:
+    """ "The spokeswoman, who asked not to be named, said the county …": the comma before
+    the cue closes an aside of the subject opening the sentence: no inverted cue."""
+    doc = ctx.doc
+    ss = ctx.sentence(doc.tokens[k].start)[0]
+    src = subject_before(doc, k, ss)
+    return (
+        src is not None
+        and not src.loose
+        and src.phrase_start == doc.starts[doc.tok_index_at_or_after(ss)]  # opens it
+        and src.appositive is not None
+        and src.appositive[1] == doc.tokens[k - 1].start
+    )
 
 
 def _closing_np_after(ctx: Context, k: int, se: int) -> Source | None:

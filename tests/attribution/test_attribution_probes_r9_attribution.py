@@ -172,3 +172,17 @@ def test_the_younger_or_elder_of_two_people_sharing_a_surname():
         "The younger Holt said rents were up."
     )
     assert by_quote(text)["rents were up"].speaker == "Beth Holt"
+
+
+def test_a_comma_closing_the_subjects_aside_is_no_inverted_cue():
+    text = (
+        "The spokeswoman, who asked not to be named because of the lawsuit, "
+        "said the county takes flooding seriously."
+    )
+    out = by_quote(text)
+    s = out["the county takes flooding seriously"]
+    assert s.source == "The spokeswoman"
+    assert not any(q.startswith("The spokeswoman") for q in out)
+    # a real inversion stays
+    s = by_quote("The plan was dead, said the fire marshal.")["The plan was dead"]
+    assert s.source == "the fire marshal"
