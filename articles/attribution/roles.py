@@ -1421,12 +1421,17 @@ class RoleResolver:
         return self.cache[k]
 
     def _company_in_full(self, info: RoleInfo, s: int) -> None:
-        """ "Acme Chief Executive Jane Ford" after "Acme Corp. agreed …": a one-word
-        company right before the title is the one written in full earlier."""
+        """ "Acme Chief Executive Jane Ford" (or "Acme's chief executive, Jane Ford")
+        after "Acme Corp. agreed …": a one-word company right before the title is the
+        one written in full earlier."""
         org, role = info.organization, info.role
         assert org is not None and role is not None
-        lo = max(0, s - len(org) - len(role) - 8)
-        if org in SUPRANATIONAL_NAMES or self.ctx.doc.text.find(f"{org} {role}", lo, s) < 0:
+        lo = max(0, s - len(org) - len(role) - 10)
+        text = self.ctx.doc.text
+        # (or its possessive: "Skyline's chief financial officer, Ron Adler")
+        if org in SUPRANATIONAL_NAMES or all(
+            text.find(f"{org}{mark} {role}", lo, s) < 0 for mark in ("", "'s", "’s")
+        ):
             return
         info.organization = _org_full_name(self.ctx, Source("org", s, s, org, s, s)) or org
 

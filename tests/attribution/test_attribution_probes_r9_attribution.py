@@ -186,3 +186,13 @@ def test_a_comma_closing_the_subjects_aside_is_no_inverted_cue():
     # a real inversion stays
     s = by_quote("The plan was dead, said the fire marshal.")["The plan was dead"]
     assert s.source == "the fire marshal"
+
+
+def test_a_possessive_one_word_company_before_a_title_is_the_company_in_full():
+    text = (
+        "Zephyr Airways said it would cut flights. "
+        "Zephyr's chief financial officer, Ron Adler, said the company had enough cash."
+    )
+    s = by_quote(text)["the company had enough cash"]
+    assert s.speaker == "Ron Adler" and s.organization == "Zephyr Airways"
+    assert s.role == "chief financial officer"
