@@ -1967,6 +1967,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             info = rr.for_entity(described, src.start)
             c.entity, c.speaker, c.speaker_type = described, described.name, "person"
             c.role, c.country, c.organization = info.role, info.country, info.organization
+            if c.organization is None and c.country is None:
+                c.organization = employer.get(id(described))  # "Acme said … The CEO said"
             c.confidence = round(c.confidence * 0.85, 3)
         elif src.kind in {"group", "country"}:
             c.country = src.country

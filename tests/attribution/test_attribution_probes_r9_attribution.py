@@ -196,3 +196,13 @@ def test_a_possessive_one_word_company_before_a_title_is_the_company_in_full():
     s = by_quote(text)["the company had enough cash"]
     assert s.speaker == "Ron Adler" and s.organization == "Zephyr Airways"
     assert s.role == "chief financial officer"
+
+
+def test_the_ceo_keeps_the_company_found_for_the_bare_title():
+    text = (
+        "Zephyr Airways said it would cut flights.\n\n"
+        '"We will not fly a schedule we cannot staff," Chief Executive Dana Whitfield said.\n\n'
+        "Whitfield rejected that view. The CEO said the airline would recover by the fall."
+    )
+    s = by_quote(text)["the airline would recover by the fall"]
+    assert s.speaker == "Dana Whitfield" and s.organization == "Zephyr Airways"
