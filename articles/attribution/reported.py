@@ -1512,6 +1512,8 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
                 and (toks[m + 1].lower in FINITE_AUX or cues.is_cue(ctx.doc, m + 1))
             ):
                 break  # "asked her about the scandal and decided against …": the subject's
+            if low == "," and m + 2 < n and toks[m + 1].lower == "according":
+                break  # "…to support one, according to people familiar with it": a credit
             if (
                 low == ","
                 and m + 2 < n

@@ -206,3 +206,13 @@ def test_the_ceo_keeps_the_company_found_for_the_bare_title():
     )
     s = by_quote(text)["the airline would recover by the fall"]
     assert s.speaker == "Dana Whitfield" and s.organization == "Zephyr Airways"
+
+
+def test_a_noun_phrase_object_ends_before_according_to():
+    out = by_quote("Ann Reyes praised the plan, according to a statement from her office.")
+    assert "the plan" in out and out["the plan"].speaker == "Ann Reyes"
+    out = by_quote(
+        "Tom Hale said they were unlikely to support one, according to people familiar "
+        "with the talks."
+    )
+    assert not any(q.endswith("familiar with the talks") for q in out)
