@@ -216,3 +216,12 @@ def test_a_noun_phrase_object_ends_before_according_to():
         "with the talks."
     )
     assert not any(q.endswith("familiar with the talks") for q in out)
+
+
+def test_a_cue_inside_the_first_conjunct_does_not_report_the_second():
+    text = (
+        "Sen. Roy Keller said the bill spent too much. He added that he would not "
+        'support it "in its current form," and that he had told the chairman so in June.'
+    )
+    out = [s for s in extract(text) if s.quote == "he had told the chairman so in June"]
+    assert len(out) == 1 and out[0].cue == "added" and out[0].speaker == "Roy Keller"
