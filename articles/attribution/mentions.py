@@ -482,6 +482,14 @@ def _person_before_head(doc: Doc, a: int, b: int) -> bool:
     )
 
 
+def _saints_institution(toks, a: int, b: int) -> bool:
+    """Tokens a..b are "St. Anne's" / "Saint Luke's" (an institution's short name)."""
+    if toks[a].text not in {"St", "Saint"} or not toks[b].lower.endswith(("'s", "’s")):
+        return False
+    first = a + 2 if toks[a].text == "St" else a + 1
+    return first == b and b < len(toks) and toks[b].cap
+
+
 def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     toks = doc.tokens
     text = doc.text
@@ -493,6 +501,11 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     ):
         ps, pe = toks[a].start, toks[a].end  # "McDonald's said": a company, not McDonald
         return Source("org", ps, pe, toks[a].text, ps, pe, organization=toks[a].text)
+    if _saints_institution(toks, a, b):
+        # "St. Anne's said": a hospital, church or school named for a saint, no person
+        ps, pe = toks[a].start, toks[b].end
+        name = text[ps:pe]
+        return Source("org", ps, pe, name, ps, pe, organization=name)
     for k in range(a + 1, b + 1):
         if toks[k].text == "(":
             b = k - 1  # "Marcia Price (D-Newport News": the parenthesis is an aside

@@ -225,3 +225,12 @@ def test_a_cue_inside_the_first_conjunct_does_not_report_the_second():
     )
     out = [s for s in extract(text) if s.quote == "he had told the chairman so in June"]
     assert len(out) == 1 and out[0].cue == "added" and out[0].speaker == "Roy Keller"
+
+
+def test_a_saints_name_with_s_before_the_verb_is_an_institution():
+    s = by_quote("St. Brigid's said in a statement that no patients were harmed.")[
+        "no patients were harmed"
+    ]
+    assert s.speaker == "St. Brigid's" and s.speaker_type == "organization"
+    s = by_quote("Saint Luke's said the clinic was closed.")["the clinic was closed"]
+    assert s.speaker == "Saint Luke's" and s.speaker_type == "organization"
