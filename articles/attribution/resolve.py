@@ -1940,6 +1940,35 @@ def _kinship_before(reg: Registry, ent: Entity) -> str | None:
     return toks[k].lower if k >= 0 else None
 
 
+NAMED_LATER_DETERMINERS = {"the", "its", "his", "her", "their"}
+
+
+def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
+    """'“…,” the nurse said. The nurse, Karen Doyle, has worked …': a description
+    repeated with a person's full name in apposition at the start of one of the next
+    two sentences is that person."""
+    words = src.text.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in NAMED_LATER_DETERMINERS:
+        return None
+    ctx = reg.ctx
+    text = ctx.doc.text
+    desc = src.text.lower()
+    pos = ctx.sentence(src.start)[1]
+    for _ in range(2):
+        if pos >= len(text):
+            return None
+        ns, ne = ctx.sentence(pos)
+        head = text[ns:ne].lstrip()
+        if head[: len(desc) + 2].lower() == desc + ", ":
+            name = head[len(desc) + 2 :].split(",", 1)[0]
+            parts = name.split()
+            if 2 <= len(parts) <= 4 and all(w[:1].isupper() for w in parts):
+                return reg.resolve_name(name, ns, None)
+            return None
+        pos = ne
+    return None
+
+
 AGE_EPITHET_RE = re.compile(r"(?i)the (\d{1,3})-year-old")
 
 
@@ -2734,6 +2763,15 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
+    # named just after: '"…," the nurse said. The nurse, Karen Doyle, has worked …'
+    for c in order:
+        src = c.source
+        assert src is not None  # (order holds the candidates with a source)
+        if src.kind == "group" and not src.loose and c.speaker is None:
+            ent = _named_in_next_sentences(reg, src)
+            if ent is not None:
+                c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+                c.confidence = round(c.confidence * 0.85, 3)
     # a headline's role-only source ("Mayor defends …", "UN chief urges …") -> the one
     # person the article introduces with that role (the same for every such source)
     headline_person: dict[tuple[str, tuple[str, ...]], Entity | None] = {}

@@ -234,3 +234,18 @@ def test_a_saints_name_with_s_before_the_verb_is_an_institution():
     assert s.speaker == "St. Brigid's" and s.speaker_type == "organization"
     s = by_quote("Saint Luke's said the clinic was closed.")["the clinic was closed"]
     assert s.speaker == "Saint Luke's" and s.speaker_type == "organization"
+
+
+def test_a_description_named_in_the_next_sentence_is_that_person():
+    text = (
+        '"We were working by flashlight," the nurse said. '
+        "The nurse, Karen Dole, has worked at the hospital for 22 years."
+    )
+    s = by_quote(text)["We were working by flashlight,"]
+    assert s.speaker == "Karen Dole" and s.source == "the nurse"
+    # another description in apposition is not the speaker
+    text = (
+        '"We were working by flashlight," the nurse said. '
+        "The doctor, Karen Dole, has worked at the hospital for 22 years."
+    )
+    assert by_quote(text)["We were working by flashlight,"].speaker is None
