@@ -1498,6 +1498,60 @@ def _fronted_adverbial(ctx: Context, lo: int, hi: int) -> bool:
     )
 
 
+# "Another nurse", "a spokeswoman": one unnamed person, introduced as such
+UNNAMED_ONE = {"a", "an", "another", "one"}
+GENDERED_HEADS = {"spokeswoman": "f", "spokesman": "m", "woman": "f", "man": "m"}
+
+
+def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: Source) -> bool:
+    """A he/she opening its sentence right after a sentence in which one unnamed person
+    of that gender spoke ("Another nurse, who asked that her name not be used, said …",
+    "A spokeswoman said …") and no named person is a subject or speaker goes on with
+    that unnamed person."""
+    gender = src.gender
+    assert gender is not None  # (a he/she)
+    ss, _ = ctx.sentence(src.start)
+    opening = min(c.start, ss) if c.kind == "direct" else ss
+    if opening == 0 or _words_outside_quotes(ctx, max(ss, opening), src.start):
+        return False
+    ps, pe = ctx.sentence(opening - 1)
+    i = bisect.bisect_left(positions, ps)
+    if i < len(positions) and positions[i] < pe:
+        return False  # a named person there
+    lo = bisect.bisect_left(order, ps, key=source_start)
+    for o in order[lo : lo + 6]:
+        os_ = o.source
+        assert os_ is not None  # (order holds the candidates with a source)
+        if os_.start >= pe:
+            break
+        words = os_.text.lower().split()
+        if (
+            os_.kind == "group"
+            and o.speaker is None
+            and 2 <= len(words) <= 4
+            and words[0] in UNNAMED_ONE
+            and not words[-1].endswith("s")
+            and GENDERED_HEADS.get(words[-1], gender) == gender
+            and (words[-1] in GENDERED_HEADS or _gendered_word_in(ctx, ps, pe, gender))
+        ):
+            return True
+    return False
+
+
+def _gendered_word_in(ctx: Context, lo: int, hi: int, gender: str) -> bool:
+    """A he/his/him (she/her) outside quotes between offsets lo and hi (in its first
+    120 tokens: bounded on a run-on "sentence")."""
+    doc = ctx.doc
+    toks = doc.tokens
+    k = doc.tok_index_at_or_after(lo)
+    last = min(len(toks), k + 120)
+    while k < last and toks[k].start < hi:
+        if PRONOUN_GENDER.get(toks[k].lower) == gender and not ctx.in_quote(k):
+            return True
+        k += 1
+    return False
+
+
 def _words_outside_quotes(ctx: Context, lo: int, hi: int) -> bool:
     """Any word outside quotes between offsets lo and hi?"""
     doc = ctx.doc
@@ -2723,6 +2777,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             continue
         if src.kind != "pronoun" or src.gender is None:
             continue
+        if _unnamed_speaker_before(ctx, order, positions, c, src):
+            continue  # "Another nurse, who asked …, said A. She said B": still unnamed
         ent = _antecedent(reg, events, positions, src.start, src.gender, reported)
         if ent is None:
             ent = _last_mentioned(reg, src.start, src.gender) or _only_one_named(

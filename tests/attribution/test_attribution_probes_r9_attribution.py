@@ -249,3 +249,19 @@ def test_a_description_named_in_the_next_sentence_is_that_person():
         "The doctor, Karen Dole, has worked at the hospital for 22 years."
     )
     assert by_quote(text)["We were working by flashlight,"].speaker is None
+
+
+def test_a_pronoun_after_an_unnamed_person_goes_on_with_that_person():
+    text = (
+        "The nurse, Karen Dole, said the generator failed. "
+        "Another nurse, who asked that her name not be used, said staff had not been "
+        'trained. She said supervisors "were as lost as we were."'
+    )
+    s = by_quote(text)["were as lost as we were."]
+    assert s.speaker is None
+    # without a sign of the unnamed person's gender, the named person goes on
+    text = (
+        "Karen Dole said the generator failed. A colleague said staff had not been "
+        "trained. She said the hospital was dark."
+    )
+    assert by_quote(text)["the hospital was dark"].speaker == "Karen Dole"
