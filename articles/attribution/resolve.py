@@ -1893,6 +1893,32 @@ def _person_epithet(toks, k: int) -> bool:
     )
 
 
+def _home_after_name(toks, k: int) -> set[str]:
+    """ "Sen. Dale Whitmore of Iowa" (the name at token k): the place's words, lower
+    case."""
+    m = k
+    while m < len(toks) and m - k < 6 and toks[m].cap:
+        m += 1
+    if m + 1 >= len(toks) or toks[m].lower not in {"of", "from"}:
+        return set()
+    out = set()
+    m += 1
+    while m < len(toks) and len(out) < 4 and toks[m].cap:
+        out.add(toks[m].lower.rstrip("."))
+        m += 1
+    return out
+
+
+def _home_place(words: list[str]) -> list[str] | None:
+    """ "the senator from New Mexico" -> ["New", "Mexico"]: the capitalised place after
+    "from" / "of" closing a description, None if there is none."""
+    for i in range(2, len(words) - 1):
+        if words[i] in {"from", "of"}:
+            place = words[i + 1 :]
+            return place if all(p[:1].isupper() for p in place) else None
+    return None
+
+
 @functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
 def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     """``the senator`` -> ("senator", ()); ``The Indiana governor`` -> ("governor",
@@ -1901,6 +1927,10 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     words = text.replace("’", "'").split()
     if not 2 <= len(words) <= 6 or words[0].lower() != "the":
         return None
+    home = _home_place(words)
+    if home is not None:
+        # "the senator from Iowa" as "the Iowa senator" ("Sen. X of Iowa", "Iowa Sen. X")
+        words = [words[0], *home, *words[1 : len(words) - len(home) - 1]]
     w = words[-1].lower()
     w = TITLE_SYNONYMS.get(w, w)  # "the pontiff said" after "Pope Leo XIV"
     if w not in DEFINITE_TITLES:
@@ -2181,6 +2211,7 @@ def _titled_antecedent(
             while first < xs[0] and any(toks[y].lower == "and" for y in range(first, xs[0])):
                 first += 1  # "Former Sen. A and Sen. B": "Former" is A's
             before = {toks[x].lower.rstrip(".").replace(".", "") for x in range(max(0, first), k)}
+            before |= _home_after_name(toks, k)  # "Sen. Dale Whitmore of Iowa"
             if "former" in before and "former" not in need:
                 return False  # "the first lady" is not "former first lady Laura Bush"
             return all(m in before or _same_country(m, before) for m in need)

@@ -265,3 +265,17 @@ def test_a_pronoun_after_an_unnamed_person_goes_on_with_that_person():
         "trained. She said the hospital was dark."
     )
     assert by_quote(text)["the hospital was dark"].speaker == "Karen Dole"
+
+
+def test_the_senator_from_a_state_names_the_senator_of_that_state():
+    text = (
+        "Sen. Dale Whitmore of Iowa said the bill was ready. He blamed Sen. Roy Keller "
+        "of Texas for blocking a vote. Keller rejected that. "
+        "The senator from Iowa said the offer stood."
+    )
+    assert by_quote(text)["the offer stood"].speaker == "Dale Whitmore"
+    text = (
+        "Mayor Ann Bell of Seattle spoke Monday. Mayor Ted Ware of Portland spoke too. "
+        "The mayor of Portland said the bridge was closed."
+    )
+    assert by_quote(text)["the bridge was closed"].speaker == "Ted Ware"
