@@ -1901,7 +1901,7 @@ def _home_after_name(toks, k: int) -> set[str]:
         m += 1
     if m + 1 >= len(toks) or toks[m].lower not in {"of", "from"}:
         return set()
-    out = set()
+    out: set[str] = set()
     m += 1
     while m < len(toks) and len(out) < 4 and toks[m].cap:
         out.add(toks[m].lower.rstrip("."))
