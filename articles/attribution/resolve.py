@@ -2116,7 +2116,7 @@ DEFINITE_TITLES = {
     # business, sports and press desks: "the CEO said", "the coach said"
     "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
     "diplomat", "chief", "emir", "sultan", "lawmaker", "legislator", "lady",
-    "businessman", "businesswoman", "economist", "analyst",
+    "businessman", "businesswoman", "economist", "analyst", "owner",
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}

@@ -142,6 +142,11 @@ def test_a_role_ends_before_a_duration():
 
 def test_the_businessman_and_the_economist_name_the_one_person_with_that_title():
     text = (
+        "The club's owner, Greta Holm, said she was happy with the coach. "
+        "The owner said talks would begin after the season."
+    )
+    assert by_quote(text)["talks would begin after the season"].speaker == "Greta Holm"
+    text = (
         "Republican businessman Greg Hale said taxes were high. "
         "The businessman said spending was out of control."
     )
