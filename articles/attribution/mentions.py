@@ -550,7 +550,9 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             return None  # "I’ve learned", "Don't blame": not a speaker
         if toks[a].cap and low.endswith("s") and low[:-1] in lx.DEMONYMS:
             return _group(doc, a, b)  # "Many Mexicans say": an unnamed group
-        titles = low.endswith("s") and low[:-1] in lx.TITLE_HEADS  # "Leaders of X said"
+        # "Leaders of X said"; a headline's "Coach says …" (a surname: "Judge said" after
+        # "Aaron Judge" is resolved to him later)
+        titles = (low.endswith("s") and low[:-1] in lx.TITLE_HEADS) or low in lx.TITLE_HEADS
         relatives = low in KINSHIP  # "Relatives of the victims said"
         if (
             toks[a].cap

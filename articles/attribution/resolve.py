@@ -2197,6 +2197,9 @@ def _titled_antecedent(
             if toks[x].lower in {title, short}
             or (generic and toks[x].lower in lx.TITLE_HEADS and toks[x].cap)
         ]
+        # a full title word before a dot ends a sentence ("happy with the coach. Holm
+        # said"; "Sen. Holm" is the abbreviation)
+        xs = [x for x in xs if not (toks[x + 1].text == "." and toks[x].lower == title)]
         if anywhere or generic:  # the title next to the name ('Mayor X', 'the mayor, X')
             xs = [
                 x for x in xs if all(toks[y].cap or toks[y].text in ",." for y in range(x + 1, k))

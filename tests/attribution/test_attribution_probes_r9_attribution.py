@@ -284,3 +284,17 @@ def test_the_senator_from_a_state_names_the_senator_of_that_state():
         "The mayor of Portland said the bridge was closed."
     )
     assert by_quote(text)["the bridge was closed"].speaker == "Ted Ware"
+
+
+def test_a_headlines_lone_title_is_the_one_person_with_it_not_a_company():
+    text = (
+        "Coach says rebuild will take time\n\n"
+        "Rovers head coach Emma Lind, 41, spoke to reporters on Monday.\n\n"
+        "The club's owner, Greta Holm, said she was happy with the coach. "
+        "Holm said the rebuild was on track."
+    )
+    out = by_quote(text)
+    s = out["rebuild will take time"]
+    assert s.speaker == "Emma Lind" and s.speaker_type == "person"
+    # (a title word ending a sentence is not a title of the name after it)
+    assert out["she was happy with the coach"].organization is None
