@@ -3933,17 +3933,20 @@ def _inverted(ctx: Context, k: int, se: int):
 
 
 def _closes_subject_aside(ctx: Context, k: int) -> bool:
-    """ "The spokeswoman, who asked not to be named, said the county …": the comma before
-    the cue closes an aside of the subject opening the sentence: no inverted cue."""
+    """ "The spokeswoman, who asked not to be named, said the county …", "Its chief
+    executive, Elspeth Macdonald, said the industry …": the comma before the cue closes
+    an aside of (or the name after the title of) the subject opening the sentence: no
+    inverted cue."""
     doc = ctx.doc
     ss = ctx.sentence(doc.tokens[k].start)[0]
     src = subject_before(doc, k, ss)
-    return (
-        src is not None
-        and not src.loose
-        and src.phrase_start == doc.starts[doc.tok_index_at_or_after(ss)]  # opens it
-        and src.appositive is not None
-        and src.appositive[1] == doc.tokens[k - 1].start
+    if src is None or src.loose:
+        return False
+    opens = min(src.phrase_start, src.pre_role[0] if src.pre_role else src.phrase_start)
+    comma = doc.tokens[k - 1].start
+    return opens == doc.starts[doc.tok_index_at_or_after(ss)] and (
+        (src.appositive is not None and src.appositive[1] == comma)
+        or (src.pre_role is not None and src.end == comma)  # "Its chief executive, X,"
     )
 
 

@@ -188,6 +188,12 @@ def test_a_comma_closing_the_subjects_aside_is_no_inverted_cue():
     s = out["the county takes flooding seriously"]
     assert s.source == "The spokeswoman"
     assert not any(q.startswith("The spokeswoman") for q in out)
+    text = (
+        "The fishermen's federation said its members were frustrated. Its chief "
+        "executive, Elspeth Mack, said the industry needed certainty."
+    )
+    s = by_quote(text)["the industry needed certainty"]
+    assert s.speaker == "Elspeth Mack" and s.role == "chief executive"
     # a real inversion stays
     s = by_quote("The plan was dead, said the fire marshal.")["The plan was dead"]
     assert s.source == "the fire marshal"
