@@ -2282,7 +2282,7 @@ def _titled_previous_subject(
     ps, pe = ctx.sentence(ss - 1)
     lo = bisect.bisect_left(events, ps, key=itemgetter(0))
     hi = bisect.bisect_left(events, pe, key=itemgetter(0))
-    people = {id(e): e for p, e, outer in events[lo : min(hi, lo + 20)] if outer}
+    people = {id(e): e for _p, e, _outer in events[lo : min(hi, lo + 20)]}
     if len(people) != 1:
         return None
     ent = next(iter(people.values()))

@@ -304,3 +304,13 @@ def test_a_headlines_lone_title_is_the_one_person_with_it_not_a_company():
     assert s.speaker == "Emma Lind" and s.speaker_type == "person"
     # (a title word ending a sentence is not a title of the name after it)
     assert out["she was happy with the coach"].organization is None
+
+
+def test_a_description_after_a_sentence_whose_subject_did_not_speak():
+    text = (
+        "British Prime Minister Keir Starmer met EU leaders.\n\n"
+        "French Fisheries Minister Anne Rocard, who attended part of the talks, backed "
+        "him. The minister said France would block any deal."
+    )
+    s = by_quote(text)["France would block any deal"]
+    assert s.speaker == "Anne Rocard" and s.country == "FR"
