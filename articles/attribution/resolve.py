@@ -918,22 +918,19 @@ class Registry:
         first = toks[i].lower
         if _which_follows(toks, j) and first not in lx.MALE_NAMES and first not in lx.FEMALE_NAMES:
             return True  # "Brackley Paints, which supplied the paint,": a body
-        if j - i >= 2 and toks[j - 1].lower in lx.INDUSTRY_HEADS and self._untitled(i):
-            # "the chief executive of Halcyon Foods": a company (not "Samantha Power",
-            # "Ambassador Power")
+        if j - i >= 2 and toks[j - 1].lower in lx.INDUSTRY_HEADS and self._officer_of(i):
+            # "the chief executive of Halcyon Foods": a company (not "Samantha Power")
             return True
         return i > 0 and toks[i - 1].lower == "the"
 
-    def _untitled(self, i: int) -> bool:
-        """The name at token i has no first name, title or honorific before it."""
+    def _officer_of(self, i: int) -> bool:
+        """The name at token i, no first name, follows "<title> of / at" ("the chief
+        executive of Halcyon Foods", "an analyst at Harbor Metals")."""
         toks = self.ctx.doc.tokens
         first = toks[i].lower
-        if first in lx.MALE_NAMES or first in lx.FEMALE_NAMES:
+        if i < 2 or first in lx.MALE_NAMES or first in lx.FEMALE_NAMES:
             return False
-        p = toks[i - 1] if i > 0 else None
-        return p is None or not (
-            p.lower in lx.TITLE_HEADS or p.lower in lx.HONORIFICS or p.text == "."
-        )
+        return toks[i - 1].lower in {"of", "at"} and toks[i - 2].lower in lx.TITLE_HEADS
 
     def _is_subject(self, i: int, j: int | None = None) -> bool:
         """Name at (or near) the start of its sentence, or right before a verb."""

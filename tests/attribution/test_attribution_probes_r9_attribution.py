@@ -115,6 +115,13 @@ def test_an_untitled_name_ending_in_an_industry_word_is_a_company():
     # a first name or a title before it makes a person
     s = by_quote("Ambassador Lena Power said the talks had failed.")["the talks had failed"]
     assert s.speaker == "Lena Power" and s.speaker_type == "person"
+    # a company opening its sentence is still found for "the company"
+    text = (
+        "Pacific Crest Power knew for years that its lines were at risk, according to "
+        "internal documents and a former employee. The former employee said managers "
+        "delayed repairs. The company said in a statement that safety came first."
+    )
+    assert by_quote(text)["safety came first"].speaker == "Pacific Crest Power"
 
 
 def test_a_name_after_named_in_an_aside_is_the_speaker():
