@@ -1406,6 +1406,21 @@ SPOKE_WITH = {
 }  # fmt: skip
 
 
+def _past_outlet_title(toks, i: int) -> int:
+    """From token i, past an outlet's one or two capitalised words and a lower-case job
+    title ("Tribune sports writer", "reporter") to the name after them."""
+    n = len(toks)
+    k = i
+    while k < n and k - i < 2 and toks[k].cap and toks[k].is_word:
+        k += 1
+    m = k
+    while m < n and m - k < 3 and toks[m].is_word and not toks[m].cap:
+        m += 1
+    if k < m < n and toks[m - 1].lower in lx.TITLE_HEADS and toks[m].cap:
+        return m
+    return i
+
+
 def _name_at(ctx: Context, i: int) -> Source | None:
     """The person named from token i on ('KXRB's Tom Whitaker' → Tom Whitaker)."""
     toks = ctx.doc.tokens
@@ -1416,6 +1431,7 @@ def _name_at(ctx: Context, i: int) -> Source | None:
         i += 3  # the outlet's name before the interviewer's
     elif i < n and toks[i].cap and toks[i].lower.endswith(("'s", "’s")):
         i += 1
+    i = _past_outlet_title(toks, i)  # "Tribune sports writer Dan Ortiz"
     j = i
     while j < n and j - i < 5 and not ctx.in_quote(j):
         if toks[j].text == "." and j > i and np_token_ok(ctx.doc, j):

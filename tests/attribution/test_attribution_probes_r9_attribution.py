@@ -321,3 +321,17 @@ def test_a_description_after_a_sentence_whose_subject_did_not_speak():
     )
     s = by_quote(text)["France would block any deal"]
     assert s.speaker == "Anne Rocard" and s.country == "FR"
+
+
+def test_an_interviewer_after_an_outlet_and_a_job_title_asks_the_questions():
+    text = (
+        "Rovers head coach Emma Lind spoke with Tribune sports writer Dan Orr about her "
+        "first season.\n\n"
+        "Q: What surprised you most?\n\n"
+        "A: How young we are.\n\n"
+        "Q: What do you tell the fans?\n\n"
+        "A: That I am impatient too."
+    )
+    out = by_quote(text)
+    assert out["What surprised you most?"].speaker == "Dan Orr"
+    assert out["How young we are."].speaker == "Emma Lind"
