@@ -42,6 +42,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             ("ed", "told", "said", "known", "thought", "felt")
         ):
             return False  # passive: "was told", "is expected"
+        if p.lower in BE_FORMS and t.lower == "continuing":
+            return False  # aspect, not speech: "talks were continuing"
         if p.lower in lx.DETERMINERS and p.lower not in {"that", "this"}:
             if (
                 p.lower in QUANTIFIER_SUBJECTS

@@ -673,6 +673,12 @@ DEMONYM_NOUNS = {
     "mexican": "MX", "colombian": "CO", "chilean": "CL", "uruguayan": "UY", "kenyan": "KE",
     "ethiopian": "ET", "nigerian": "NG", "ghanaian": "GH", "senegalese": "SN",
     "cameroonian": "CM", "egyptian": "EG", "moroccan": "MA", "greek": "GR", "czech": "CZ",
+    # U.S. states' people ("Sen. X of Texas … The Texan said"; not "The Oklahoman",
+    # "The Oregonian", "The Tennessean": newspapers)
+    "texan": "US", "californian": "US", "floridian": "US", "ohioan": "US", "iowan": "US",
+    "virginian": "US", "kentuckian": "US", "minnesotan": "US", "michigander": "US",
+    "arizonan": "US", "coloradan": "US", "nevadan": "US", "alaskan": "US", "vermonter": "US",
+    "louisianan": "US",
 }  # fmt: skip
 
 # Territory words that may precede a title ("U.K. Defence Secretary").

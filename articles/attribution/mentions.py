@@ -485,6 +485,14 @@ def _person_before_head(doc: Doc, a: int, b: int) -> bool:
     )
 
 
+def _saints_institution(toks, a: int, b: int) -> bool:
+    """Tokens a..b are "St. Anne's" / "Saint Luke's" (an institution's short name)."""
+    if toks[a].text not in {"St", "Saint"} or not toks[b].lower.endswith(("'s", "’s")):
+        return False
+    first = a + 2 if toks[a].text == "St" else a + 1
+    return first == b and b < len(toks) and toks[b].cap
+
+
 def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     toks = doc.tokens
     text = doc.text
@@ -496,6 +504,11 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     ):
         ps, pe = toks[a].start, toks[a].end  # "McDonald's said": a company, not McDonald
         return Source("org", ps, pe, toks[a].text, ps, pe, organization=toks[a].text)
+    if _saints_institution(toks, a, b):
+        # "St. Anne's said": a hospital, church or school named for a saint, no person
+        ps, pe = toks[a].start, toks[b].end
+        name = text[ps:pe]
+        return Source("org", ps, pe, name, ps, pe, organization=name)
     for k in range(a + 1, b + 1):
         if toks[k].text == "(":
             b = k - 1  # "Marcia Price (D-Newport News": the parenthesis is an aside
@@ -548,7 +561,9 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             return None  # "I’ve learned", "Don't blame": not a speaker
         if toks[a].cap and low.endswith("s") and low[:-1] in lx.DEMONYMS:
             return _group(doc, a, b)  # "Many Mexicans say": an unnamed group
-        titles = low.endswith("s") and low[:-1] in lx.TITLE_HEADS  # "Leaders of X said"
+        # "Leaders of X said"; a headline's "Coach says …" (a surname: "Judge said" after
+        # "Aaron Judge" is resolved to him later)
+        titles = (low.endswith("s") and low[:-1] in lx.TITLE_HEADS) or low in lx.TITLE_HEADS
         relatives = low in KINSHIP  # "Relatives of the victims said"
         if (
             toks[a].cap
@@ -1138,6 +1153,29 @@ ASPECT_VERBS = {
 COMPLEMENT_PREPOSITIONS = {"for", "of", "to", "with", "at", "from", "by"}
 
 
+def _named_aside(doc: Doc, j: int, lo: int) -> Source | None:
+    """ ", a retired teacher named Ellen Marsh," ending at the comma j: the person's name
+    after "named" (only names and no comma after it), the words before it the role."""
+    toks = doc.tokens
+    x = j - 1
+    while x > 0 and j - x < 6 and toks[x].start >= lo and toks[x].cap:
+        x -= 1
+    if x < 2 or x == j - 1 or toks[x].lower != "named" or toks[x - 1].text == ",":
+        return None
+    a = x - 1
+    while a > 0 and x - a < 8 and toks[a - 1].text != "," and toks[a - 1].start >= lo:
+        if not toks[a - 1].is_word:
+            return None
+        a -= 1
+    if a == 0 or toks[a - 1].text != ",":
+        return None
+    src = analyse_phrase(doc, x + 1, j - 1)
+    if src is None or src.kind != "name":
+        return None
+    src.pre_role = (toks[a].start, toks[x - 1].end)
+    return src
+
+
 def _title_before_name(doc: Doc, a: int, name_start: int) -> bool:
     """ "Health Minister Rosa Quispe": title modifiers, then a title, right before the name."""
     toks = doc.tokens
@@ -1291,6 +1329,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         if j < 0:
             return None
         t = toks[j]
+    if t.text == ",":
+        called = _named_aside(doc, j, lo)
+        if called is not None:
+            return called  # "One of them, a retired teacher named Ellen Marsh, said"
     if t.text == "," and depth < 2:
         jj = _strip_asides(doc, j, lo)
         if jj != j:

@@ -178,9 +178,17 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     refused to drop the gun") is part of that clause, not a statement of its own."""
     out: list[Candidate] = []
     outer: Candidate | None = None  # the reported clause reaching furthest so far
+    spans: dict[tuple[int, int], int] = {}  # an indirect span kept -> its cue's position
     # by start, the longer first: "The storm is expected to …, according to the weather
     # service" holds the passive's subject fragment "The storm" that starts with it
-    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+    # (same span: the earlier cue first)
+    for c in sorted(cands, key=lambda c: (c.start, -c.end, c.cue_pos or 0)):
+        if c.kind == "indirect" and c.sieve == "reported" and c.cue_pos is not None:
+            first = spans.get((c.start, c.end))
+            if first is not None and first < c.cue_pos < c.start:
+                # "He added that he would not support it “…,” and that B": B is the
+                # clause of "added"; "support" lies inside its first conjunct
+                continue
         if (
             outer is not None
             and c.kind == "indirect"
@@ -198,6 +206,8 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
             continue
         if c.kind == "indirect" and (outer is None or c.end > outer.end):
             outer = c
+        if c.kind == "indirect" and c.cue_pos is not None:
+            spans.setdefault((c.start, c.end), c.cue_pos)
         out.append(c)
     return out
 

@@ -1635,6 +1635,8 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
                 and (toks[m + 1].lower in FINITE_AUX or cues.is_cue(ctx.doc, m + 1))
             ):
                 break  # "asked her about the scandal and decided against …": the subject's
+            if low == "," and m + 2 < n and toks[m + 1].lower == "according":
+                break  # "…to support one, according to people familiar with it": a credit
             if (
                 low == ","
                 and m + 2 < n
@@ -4130,6 +4132,8 @@ def _inverted(ctx: Context, k: int, se: int):
         or _base(doc, k) not in INVERSION_VERBS
     ):
         return None
+    if _closes_subject_aside(ctx, k):
+        return None
     src = subject_after(doc, k, se)
     if _base(doc, k) in {"say", "add"}:
         alt = _closing_np_after(ctx, k, se)  # "…, said the fire marshal."
@@ -4158,6 +4162,24 @@ def _inverted(ctx: Context, k: int, se: int):
             e += 1
         return src
     return None
+
+
+def _closes_subject_aside(ctx: Context, k: int) -> bool:
+    """ "The spokeswoman, who asked not to be named, said the county …", "Its chief
+    executive, Elspeth Macdonald, said the industry …": the comma before the cue closes
+    an aside of (or the name after the title of) the subject opening the sentence: no
+    inverted cue."""
+    doc = ctx.doc
+    ss = ctx.sentence(doc.tokens[k].start)[0]
+    src = subject_before(doc, k, ss)
+    if src is None or src.loose:
+        return False
+    opens = min(src.phrase_start, src.pre_role[0] if src.pre_role else src.phrase_start)
+    comma = doc.tokens[k - 1].start
+    return opens == doc.starts[doc.tok_index_at_or_after(ss)] and (
+        (src.appositive is not None and src.appositive[1] == comma)
+        or (src.pre_role is not None and src.end == comma)  # "Its chief executive, X,"
+    )
 
 
 def _closing_np_after(ctx: Context, k: int, se: int) -> Source | None:

@@ -937,7 +937,19 @@ class Registry:
         first = toks[i].lower
         if _which_follows(toks, j) and first not in lx.MALE_NAMES and first not in lx.FEMALE_NAMES:
             return True  # "Brackley Paints, which supplied the paint,": a body
+        if j - i >= 2 and toks[j - 1].lower in lx.INDUSTRY_HEADS and self._officer_of(i):
+            # "the chief executive of Halcyon Foods": a company (not "Samantha Power")
+            return True
         return i > 0 and toks[i - 1].lower == "the"
+
+    def _officer_of(self, i: int) -> bool:
+        """The name at token i, no first name, follows "<title> of / at" ("the chief
+        executive of Halcyon Foods", "an analyst at Harbor Metals")."""
+        toks = self.ctx.doc.tokens
+        first = toks[i].lower
+        if i < 2 or first in lx.MALE_NAMES or first in lx.FEMALE_NAMES:
+            return False
+        return toks[i - 1].lower in {"of", "at"} and toks[i - 2].lower in lx.TITLE_HEADS
 
     def _is_subject(self, i: int, j: int | None = None) -> bool:
         """Name at (or near) the start of its sentence, or right before a verb."""
@@ -1502,6 +1514,60 @@ def _fronted_adverbial(ctx: Context, lo: int, hi: int) -> bool:
     )
 
 
+# "Another nurse", "a spokeswoman": one unnamed person, introduced as such
+UNNAMED_ONE = {"a", "an", "another", "one"}
+GENDERED_HEADS = {"spokeswoman": "f", "spokesman": "m", "woman": "f", "man": "m"}
+
+
+def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: Source) -> bool:
+    """A he/she opening its sentence right after a sentence in which one unnamed person
+    of that gender spoke ("Another nurse, who asked that her name not be used, said …",
+    "A spokeswoman said …") and no named person is a subject or speaker goes on with
+    that unnamed person."""
+    gender = src.gender
+    assert gender is not None  # (a he/she)
+    ss, _ = ctx.sentence(src.start)
+    opening = min(c.start, ss) if c.kind == "direct" else ss
+    if opening == 0 or _words_outside_quotes(ctx, max(ss, opening), src.start):
+        return False
+    ps, pe = ctx.sentence(opening - 1)
+    i = bisect.bisect_left(positions, ps)
+    if i < len(positions) and positions[i] < pe:
+        return False  # a named person there
+    lo = bisect.bisect_left(order, ps, key=source_start)
+    for o in order[lo : lo + 6]:
+        os_ = o.source
+        assert os_ is not None  # (order holds the candidates with a source)
+        if os_.start >= pe:
+            break
+        words = os_.text.lower().split()
+        if (
+            os_.kind == "group"
+            and o.speaker is None
+            and 2 <= len(words) <= 4
+            and words[0] in UNNAMED_ONE
+            and not words[-1].endswith("s")
+            and GENDERED_HEADS.get(words[-1], gender) == gender
+            and (words[-1] in GENDERED_HEADS or _gendered_word_in(ctx, ps, pe, gender))
+        ):
+            return True
+    return False
+
+
+def _gendered_word_in(ctx: Context, lo: int, hi: int, gender: str) -> bool:
+    """A he/his/him (she/her) outside quotes between offsets lo and hi (in its first
+    120 tokens: bounded on a run-on "sentence")."""
+    doc = ctx.doc
+    toks = doc.tokens
+    k = doc.tok_index_at_or_after(lo)
+    last = min(len(toks), k + 120)
+    while k < last and toks[k].start < hi:
+        if PRONOUN_GENDER.get(toks[k].lower) == gender and not ctx.in_quote(k):
+            return True
+        k += 1
+    return False
+
+
 def _words_outside_quotes(ctx: Context, lo: int, hi: int) -> bool:
     """Any word outside quotes between offsets lo and hi?"""
     doc = ctx.doc
@@ -1843,6 +1909,32 @@ def _person_epithet(toks, k: int) -> bool:
     )
 
 
+def _home_after_name(toks, k: int) -> set[str]:
+    """ "Sen. Dale Whitmore of Iowa" (the name at token k): the place's words, lower
+    case."""
+    m = k
+    while m < len(toks) and m - k < 6 and toks[m].cap:
+        m += 1
+    if m + 1 >= len(toks) or toks[m].lower not in {"of", "from"}:
+        return set()
+    out: set[str] = set()
+    m += 1
+    while m < len(toks) and len(out) < 4 and toks[m].cap:
+        out.add(toks[m].lower.rstrip("."))
+        m += 1
+    return out
+
+
+def _home_place(words: list[str]) -> list[str] | None:
+    """ "the senator from New Mexico" -> ["New", "Mexico"]: the capitalised place after
+    "from" / "of" closing a description, None if there is none."""
+    for i in range(2, len(words) - 1):
+        if words[i] in {"from", "of"}:
+            place = words[i + 1 :]
+            return place if all(p[:1].isupper() for p in place) else None
+    return None
+
+
 @functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
 def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     """``the senator`` -> ("senator", ()); ``The Indiana governor`` -> ("governor",
@@ -1851,6 +1943,10 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     words = text.replace("’", "'").split()
     if not 2 <= len(words) <= 6 or words[0].lower() != "the":
         return None
+    home = _home_place(words)
+    if home is not None:
+        # "the senator from Iowa" as "the Iowa senator" ("Sen. X of Iowa", "Iowa Sen. X")
+        words = [words[0], *home, *words[1 : len(words) - len(home) - 1]]
     w = words[-1].lower()
     w = TITLE_SYNONYMS.get(w, w)  # "the pontiff said" after "Pope Leo XIV"
     w, spelled = TITLE_ABBREVIATIONS.get(w, (w, ()))
@@ -1898,6 +1994,120 @@ def _epithet(text: str) -> str | None:
     return ""
 
 
+# "Barlow's son, Michael Barlow": the younger of two people with that surname
+YOUNGER_KIN = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece"}
+ELDER_KIN = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt"}
+
+
+def _by_generation(reg: Registry, pos: int, person: Entity) -> Entity:
+    """ "The younger Barlow said": of the people sharing the surname, the one written
+    with the lower age, or introduced as someone's son or daughter (``the elder``: the
+    other way round); else the person the surname was resolved to."""
+    toks = reg.ctx.doc.tokens
+    k = reg.ctx.doc.tok_index_at_or_after(pos)
+    if (
+        k < 2
+        or toks[k - 2].lower != "the"
+        or toks[k - 1].lower not in {"younger", "elder", "older"}
+    ):
+        return person
+    younger = toks[k - 1].lower == "younger"
+    kin = [
+        e for e in reg.by_surname.get(person.surname, ()) if e.mentions and e.mentions[0][0] < pos
+    ]
+    if len(kin) != 2:
+        return person
+    a0, a1 = (_written_age(reg, e, pos) for e in kin)
+    if a0 and a1 and a0 != a1:
+        first_younger = int(a0) < int(a1)
+        return kin[0] if first_younger == younger else kin[1]
+    words = YOUNGER_KIN if younger else ELDER_KIN
+    other = ELDER_KIN if younger else YOUNGER_KIN
+    for e, rest in ((kin[0], kin[1]), (kin[1], kin[0])):
+        kinship = _kinship_before(reg, e)
+        if kinship in words:
+            return e
+        if kinship in other:
+            return rest
+    return person
+
+
+def _kinship_before(reg: Registry, ent: Entity) -> str | None:
+    """ "Barlow's son, Michael Barlow" / "his father Tom Barlow": the kinship noun right
+    before the person's first name."""
+    toks = reg.ctx.doc.tokens
+    k = reg.ctx.doc.tok_index_at_or_after(ent.mentions[0][0]) - 1
+    if k > 0 and toks[k].text == ",":
+        k -= 1
+    return toks[k].lower if k >= 0 else None
+
+
+NAMED_LATER_DETERMINERS = {"the", "its", "his", "her", "their"}
+
+
+def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
+    """'“…,” the nurse said. The nurse, Karen Doyle, has worked …': a description
+    repeated with a person's full name in apposition at the start of one of the next
+    two sentences is that person."""
+    words = src.text.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in NAMED_LATER_DETERMINERS:
+        return None
+    ctx = reg.ctx
+    text = ctx.doc.text
+    desc = src.text.lower()
+    pos = ctx.sentence(src.start)[1]
+    for _ in range(2):
+        if pos >= len(text):
+            return None
+        ns, ne = ctx.sentence(pos)
+        head = text[ns:ne].lstrip()
+        if head[: len(desc) + 2].lower() == desc + ", ":
+            name = head[len(desc) + 2 :].split(",", 1)[0]
+            parts = name.split()
+            if 2 <= len(parts) <= 4 and all(w[:1].isupper() for w in parts):
+                return reg.resolve_name(name, ns, None)
+            return None
+        pos = ne
+    return None
+
+
+AGE_EPITHET_RE = re.compile(r"(?i)the (\d{1,3})-year-old")
+
+
+def _written_age(reg: Registry, ent: Entity, pos: int) -> str | None:
+    """ "Kevin Marsh, 33," or "the 33-year-old Marsh": the age written beside one of
+    the person's names before pos."""
+    doc = reg.ctx.doc
+    toks = doc.tokens
+    for s, e in ent.mentions:
+        if s >= pos:
+            break
+        k = doc.tok_index_at_or_after(e)
+        if k + 2 < len(toks) and _age_apposition(toks, k):
+            return toks[k + 1].text
+        k = doc.tok_index_at_or_after(s) - 1
+        if k >= 0 and toks[k].lower.endswith("-year-old"):
+            return toks[k].lower.split("-", 1)[0]
+    return None
+
+
+def _age_apposition(toks, k: int) -> bool:
+    """ ", 33," at token k: an age set off after a name."""
+    return toks[k].text == "," and toks[k + 1].text.isdigit() and toks[k + 2].text in {",", "."}
+
+
+def _person_of_age(reg: Registry, pos: int, age: str, recent: Entity | None) -> Entity | None:
+    """ "the 22-year-old said": the one person written with that age before pos, else
+    the person just named unless a different age was written for them (the 33-year-old
+    captain is not "the 22-year-old" who scored after him)."""
+    aged = [e for e in reg.entities[:300] if _written_age(reg, e, pos) == age]
+    if len(aged) == 1:
+        return aged[0]
+    if recent is not None and _written_age(reg, recent, pos) not in {None, age}:
+        return None
+    return recent
+
+
 def _recent_person(reg: Registry, events, positions, pos: int, gender: str, reported):
     """The person most recently named as a speaker or subject, close before pos."""
     i = bisect.bisect_left(positions, pos) - 1
@@ -1924,6 +2134,7 @@ DEFINITE_TITLES = {
     # business, sports and press desks: "the CEO said", "the coach said"
     "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
     "diplomat", "chief", "emir", "sultan", "lawmaker", "legislator", "lady",
+    "businessman", "businesswoman", "economist", "analyst", "owner",
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}
@@ -1981,6 +2192,7 @@ def _titled_antecedent(
     events=(),
     need: tuple[str, ...] = (),
     anywhere: bool = False,
+    only: Entity | None = None,
 ) -> Entity | None:
     """The one person written with this title before pos: "the senator" is only
     resolved when a single person in reach carries the title ("Vice President Biden"
@@ -2008,6 +2220,9 @@ def _titled_antecedent(
             if toks[x].lower in {title, short}
             or (generic and toks[x].lower in lx.TITLE_HEADS and toks[x].cap)
         ]
+        # a full title word before a dot ends a sentence ("happy with the coach. Holm
+        # said"; "Sen. Holm" is the abbreviation)
+        xs = [x for x in xs if not (toks[x + 1].text == "." and toks[x].lower == title)]
         if anywhere or generic:  # the title next to the name ('Mayor X', 'the mayor, X')
             xs = [
                 x for x in xs if all(toks[y].cap or toks[y].text in ",." for y in range(x + 1, k))
@@ -2022,6 +2237,7 @@ def _titled_antecedent(
             while first < xs[0] and any(toks[y].lower == "and" for y in range(first, xs[0])):
                 first += 1  # "Former Sen. A and Sen. B": "Former" is A's
             before = {toks[x].lower.rstrip(".").replace(".", "") for x in range(max(0, first), k)}
+            before |= _home_after_name(toks, k)  # "Sen. Dale Whitmore of Iowa"
             if "former" in before and "former" not in need:
                 return False  # "the first lady" is not "former first lady Laura Bush"
             return all(m in before or _same_country(m, before) for m in need)
@@ -2042,7 +2258,7 @@ def _titled_antecedent(
     first_titled = reg.first_titled.setdefault(key, {})
     found: list[Entity] = []
     found_ids: set[int] = set()
-    for ent in reg.entities[:300]:
+    for ent in reg.entities[:300] if only is None else [only]:
         i = bisect.bisect_left(ent.mentions, (pos, -1)) - 1
         if reach:
             seen = ent.mentions[max(0, i - 5) : i + 1]
@@ -2064,12 +2280,43 @@ def _titled_antecedent(
     # speakers written with the title ("President Obama said") count too
     end = bisect.bisect_left(events, pos, key=itemgetter(0)) if events else 0
     for p, ent, _ in events[max(0, end - 300) : end]:
+        if only is not None and ent is not only:
+            continue
         if (reach is None or pos - p <= reach) and id(ent) not in found_ids and titled(p):
             found.append(ent)
             found_ids.add(id(ent))
             if len(found) > 1:
                 return None
     return found[0] if found else None
+
+
+def _titled_previous_subject(
+    reg: Registry, pos: int, title: str, events, need: tuple[str, ...]
+) -> Entity | None:
+    """ "Amorim praised the forward. The manager said": a description opening its
+    sentence names the one person who is subject or speaker of the sentence just
+    before, when that person was written with the title (or as another's counterpart:
+    "His Ukrainian counterpart, Andrii Sybiha, said …. The minister said"), even when
+    other people carry the title too."""
+    ctx = reg.ctx
+    ss, _ = ctx.sentence(pos)
+    if ss == 0 or ctx.doc.text[ss:pos].strip():
+        return None
+    ps, pe = ctx.sentence(ss - 1)
+    lo = bisect.bisect_left(events, ps, key=itemgetter(0))
+    hi = bisect.bisect_left(events, pe, key=itemgetter(0))
+    people = {id(e): e for _p, e, _outer in events[lo : min(hi, lo + 20)]}
+    if len(people) != 1:
+        return None
+    ent = next(iter(people.values()))
+    if title in LEGISLATOR_NOUNS:
+        titles: tuple[str, ...] = (*LEGISLATOR_TITLES, "counterpart")
+    else:
+        titles = (title, "counterpart")
+    for t in titles:
+        if _titled_antecedent(reg, pos, t, events, need, True, only=ent) is ent:
+            return ent
+    return None
 
 
 def _same_country(word: str, written: set[str]) -> bool:
@@ -2102,18 +2349,25 @@ def _in_title_phrase(t) -> bool:
 
 def _title_after_name(toks, k: int, titles: set[str], need: tuple[str, ...] = ()) -> bool:
     """ "Sheikh Tamim bin Hamad Al Thani, the emir of Qatar,": the title in an appositive
-    right after the name starting at token k (its head within four words of "the"), with
+    right after the name starting at token k, or after its "of Iowa" (its head within
+    four words of "the"), with
     the modifiers a description needs ("Tom Hale, a former senator," for "the former
     senator")."""
     m = k
     while m < len(toks) and m - k < 8 and (toks[m].cap or toks[m].lower in NAME_PARTICLES):
         m += 1
-    if m + 2 >= len(toks) or toks[m].text != "," or toks[m + 1].lower not in {"the", "a", "an"}:
+    if m + 1 < len(toks) and toks[m].lower in {"of", "from"} and toks[m + 1].cap:
+        m += 1  # "Sen. Dale Whitmore of Iowa, the chairman of …,": past the home state
+        while m < len(toks) and m - k < 12 and toks[m].cap:
+            m += 1
+    if m + 2 >= len(toks) or toks[m].text != ",":
         return False
-    for x in range(m + 2, min(m + 6, len(toks))):
+    # "X, the emir of Qatar," / "X, chief economist at Y," (no article)
+    first = m + 2 if toks[m + 1].lower in {"the", "a", "an"} else m + 1
+    for x in range(first, min(first + 4, len(toks))):
         if toks[x].lower in titles:
             if need:
-                written = {toks[y].lower.replace(".", "") for y in range(m + 2, x)}
+                written = {toks[y].lower.replace(".", "") for y in range(first, x)}
                 return all(w in written for w in need)
             return toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE  # (not "the former")
         if not toks[x].is_word:
@@ -2368,9 +2622,10 @@ def _definite_descriptions(
         if desc is None or budget <= 0:
             continue
         budget -= 1
-        if desc[0] in LEGISLATOR_NOUNS:
+        ent = _titled_previous_subject(reg, src.start, desc[0], events, desc[1])
+        if ent is None and desc[0] in LEGISLATOR_NOUNS:
             ent = _one_legislator(reg, src.start, events, desc[1])
-        else:
+        elif ent is None:
             ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
@@ -2507,6 +2762,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             src.organization = src.text
         if src.kind == "name":
             person = reg.resolve_name(src.text, src.start, src.gender)
+            person = _by_generation(reg, src.start, person)
             person.evidence = True
             c.entity = person
             c.speaker = person.name
@@ -2578,6 +2834,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             continue
         if src.kind != "pronoun" or src.gender is None:
             continue
+        if _unnamed_speaker_before(ctx, order, positions, c, src):
+            continue  # "Another nurse, who asked …, said A. She said B": still unnamed
         ent = _antecedent(reg, events, positions, src.start, src.gender, reported)
         if ent is None:
             ent = _last_mentioned(reg, src.start, src.gender) or _only_one_named(
@@ -2612,9 +2870,21 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if gender is None:
             continue
         ent = _recent_person(reg, events, positions, src.start, gender, reported)
+        age = AGE_EPITHET_RE.fullmatch(src.text)
+        if age is not None:
+            ent = _person_of_age(reg, src.start, age.group(1), ent)
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
+    # named just after: '"…," the nurse said. The nurse, Karen Doyle, has worked …'
+    for c in order:
+        src = c.source
+        assert src is not None  # (order holds the candidates with a source)
+        if src.kind == "group" and not src.loose and c.speaker is None:
+            ent = _named_in_next_sentences(reg, src)
+            if ent is not None:
+                c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+                c.confidence = round(c.confidence * 0.85, 3)
     # a headline's role-only source ("Mayor defends …", "UN chief urges …") -> the one
     # person the article introduces with that role (the same for every such source)
     headline_person: dict[tuple[str, tuple[str, ...]], Entity | None] = {}

@@ -225,6 +225,21 @@ def _strip_poss(s: str) -> tuple[str, bool]:
     return base, base != s
 
 
+DURATION_UNITS = {"year", "years", "decade", "decades", "month", "months", "weeks"}
+DURATION_WORDS = {"more", "than", "nearly", "about", "almost", "over", "the", "past", "last"}
+
+
+def _duration_follows(toks, i: int) -> bool:
+    """ "19 years", "more than three decades", "the past decade" from token i."""
+    for k in range(i, min(i + 5, len(toks))):
+        low = toks[k].lower
+        if low in DURATION_UNITS:
+            return k > i
+        if not (low.isdigit() or low in lx.CARDINALS or low in DURATION_WORDS):
+            return False
+    return False
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -317,6 +332,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 scan_end = t.start  # "Israel's ambassador to the United Nations": the
                 # destination is not the speaker's organisation
             break
+        if low == "for" and role_s is not None and _duration_follows(toks, i + 1):
+            break  # "a line inspector for 19 years": how long, not part of the title
         if (
             low in {"of", "for"}
             and role_s is not None
@@ -1416,12 +1433,17 @@ class RoleResolver:
         return self.cache[k]
 
     def _company_in_full(self, info: RoleInfo, s: int) -> None:
-        """ "Acme Chief Executive Jane Ford" after "Acme Corp. agreed …": a one-word
-        company right before the title is the one written in full earlier."""
+        """ "Acme Chief Executive Jane Ford" (or "Acme's chief executive, Jane Ford")
+        after "Acme Corp. agreed …": a one-word company right before the title is the
+        one written in full earlier."""
         org, role = info.organization, info.role
         assert org is not None and role is not None
-        lo = max(0, s - len(org) - len(role) - 8)
-        if org in SUPRANATIONAL_NAMES or self.ctx.doc.text.find(f"{org} {role}", lo, s) < 0:
+        lo = max(0, s - len(org) - len(role) - 10)
+        text = self.ctx.doc.text
+        # (or its possessive: "Skyline's chief financial officer, Ron Adler")
+        if org in SUPRANATIONAL_NAMES or all(
+            text.find(f"{org}{mark} {role}", lo, s) < 0 for mark in ("", "'s", "’s")
+        ):
             return
         info.organization = _org_full_name(self.ctx, Source("org", s, s, org, s, s)) or org
 
@@ -1621,15 +1643,16 @@ class RoleResolver:
     def _possessor(self, info: RoleInfo, pos: int, written_at: int | None) -> Entity | None:
         """The person whose counterpart or aide the mention is: for his / her, the
         subject of that gender before it in its sentence ("Rubio met his Chinese
-        counterpart, X"), else the most recent speaker of that gender before pos; for a
+        counterpart, X"), else the most recent speaker of that gender before it; for a
         name, the entity of that surname."""
         assert info.counterpart_of is not None
         if info.counterpart_of in {"his", "her"}:
             want = "m" if info.counterpart_of == "his" else "f"
             at = pos if written_at is None else written_at
             ent = self._sentence_subject(at, want) or self._previous_sentence_subject(at, want)
-            i = bisect.bisect_left(self.speaker_pos, pos) - 1
-            while ent is None and i >= 0 and pos - self.speaker_pos[i] < 3000:
+            # (the speaker before the counterpart was written, not before a later mention)
+            i = bisect.bisect_left(self.speaker_pos, at) - 1
+            while ent is None and i >= 0 and at - self.speaker_pos[i] < 3000:
                 e = self.speakers[i]
                 if self.reg.gender(e) == want:
                     return e
@@ -1958,6 +1981,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             info = rr.for_entity(described, src.start)
             c.entity, c.speaker, c.speaker_type = described, described.name, "person"
             c.role, c.country, c.organization = info.role, info.country, info.organization
+            if c.organization is None and c.country is None:
+                c.organization = employer.get(id(described))  # "Acme said … The CEO said"
             c.confidence = round(c.confidence * 0.85, 3)
         elif src.kind in {"group", "country"}:
             c.country = src.country

@@ -173,8 +173,13 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
         # "Washington had not yet decided": a clause, not a subject; "Don't blame Bush":
         # an imperative has none
         return None
-    if any(cues.is_cue(doc, x) and toks[x].lower.endswith("ed") for x in range(a + 1, end + 1)):
-        return None  # "Palmieri called on him to stop attacking": a clause with its own cue
+    if any(
+        cues.is_cue(doc, x) and toks[x].lower.endswith(cues.PAST_ENDINGS)
+        for x in range(a + 1, end + 1)
+    ):
+        # "Palmieri called on him to stop attacking", "Keogh said his boss": a clause
+        # with its own cue
+        return None
     ps, pe = toks[a].start, toks[end].end
     if toks[a].cap and toks[a].lower.endswith(("'s", "’s")):
         # "Ukraine's air force said": the possessor's country
@@ -1466,6 +1471,21 @@ SPOKE_WITH = {
 }  # fmt: skip
 
 
+def _past_outlet_title(toks, i: int) -> int:
+    """From token i, past an outlet's one or two capitalised words and a lower-case job
+    title ("Tribune sports writer", "reporter") to the name after them."""
+    n = len(toks)
+    k = i
+    while k < n and k - i < 2 and toks[k].cap and toks[k].is_word:
+        k += 1
+    m = k
+    while m < n and m - k < 3 and toks[m].is_word and not toks[m].cap:
+        m += 1
+    if k < m < n and toks[m - 1].lower in lx.TITLE_HEADS and toks[m].cap:
+        return m
+    return i
+
+
 def _name_at(ctx: Context, i: int) -> Source | None:
     """The person named from token i on ('KXRB's Tom Whitaker' → Tom Whitaker)."""
     toks = ctx.doc.tokens
@@ -1476,6 +1496,7 @@ def _name_at(ctx: Context, i: int) -> Source | None:
         i += 3  # the outlet's name before the interviewer's
     elif i < n and toks[i].cap and toks[i].lower.endswith(("'s", "’s")):
         i += 1
+    i = _past_outlet_title(toks, i)  # "Tribune sports writer Dan Ortiz"
     j = i
     while j < n and j - i < 5 and not ctx.in_quote(j):
         if toks[j].text == "." and j > i and np_token_ok(ctx.doc, j):
