@@ -2182,7 +2182,7 @@ def _headline_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     return words[-1].lower(), tuple(m.lower().replace(".", "") for m in mods)
 
 
-NOT_THE_TITLE = {"vice", "former", "ex", "deputy", "assistant", "then", "late", "past"}
+NOT_THE_TITLE = {"vice", "former", "ex", "deputy", "assistant", "then", "late", "past", "shadow"}
 
 
 def _titled_antecedent(

@@ -333,3 +333,12 @@ def test_the_head_of_a_body_named_before_is_that_body():
         "The Interior Ministry and the Finance Ministry met. The Ministry said checks would go on."
     )
     assert by_quote(two)["checks would go on"].speaker == "Ministry"
+
+
+def test_a_shadow_minister_is_not_the_minister():
+    text = (
+        "Chancellor defends tax rise\n\n"
+        "The shadow chancellor, Mel Stride, accused the government of breaking a promise."
+    )
+    s = by_quote(text)["tax rise"]
+    assert s.speaker is None
