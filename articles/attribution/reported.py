@@ -4023,7 +4023,7 @@ ACT_OBJECTS = {
 }  # fmt: skip
 
 
-NOUN_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that"}
+MODIFIED_NOUN_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that"}
 # nouns that count the people or things after "of" ("hundreds of visitors")
 COUNT_NOUNS = {"hundreds", "thousands", "dozens", "millions", "scores", "tens", "handful"}
 
@@ -4036,7 +4036,7 @@ def _modifies_noun(doc: Doc, k: int) -> bool:
         return False
     noun, det = toks[k - 1], toks[k - 2]
     return (
-        det.lower in NOUN_DETERMINERS
+        det.lower in MODIFIED_NOUN_DETERMINERS
         and noun.is_word
         and not noun.cap
         and noun.text.isalpha()
