@@ -2078,16 +2078,26 @@ def _written_age(reg: Registry, ent: Entity, pos: int) -> str | None:
     """ "Kevin Marsh, 33," or "the 33-year-old Marsh": the age written beside one of
     the person's names before pos."""
     doc = reg.ctx.doc
-    toks = doc.tokens
-    for s, e in ent.mentions:
+    # (position, age) of each aged mention, read once per entity and number of mentions:
+    # "the 22-year-old" asks this of every person the article names
+    key = ("written_ages", id(ent), len(ent.mentions))
+    ages = doc.memo.get(key)
+    if ages is None:
+        toks = doc.tokens
+        ages = []
+        for s, e in ent.mentions:
+            k = doc.tok_index_at_or_after(e)
+            if k + 2 < len(toks) and _age_apposition(toks, k):
+                ages.append((s, toks[k + 1].text))
+                continue
+            k = doc.tok_index_at_or_after(s) - 1
+            if k >= 0 and toks[k].lower.endswith("-year-old"):
+                ages.append((s, toks[k].lower.split("-", 1)[0]))
+        doc.memo[key] = ages
+    for s, age in ages:
         if s >= pos:
             break
-        k = doc.tok_index_at_or_after(e)
-        if k + 2 < len(toks) and _age_apposition(toks, k):
-            return toks[k + 1].text
-        k = doc.tok_index_at_or_after(s) - 1
-        if k >= 0 and toks[k].lower.endswith("-year-old"):
-            return toks[k].lower.split("-", 1)[0]
+        return age
     return None
 
 
