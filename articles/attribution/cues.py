@@ -277,12 +277,28 @@ def _title_after_gerund(doc: Doc, i: int) -> bool:
     return i + 2 >= len(toks) or not toks[i + 2].cap
 
 
+def placed_message_before(toks, k: int) -> bool:
+    """ "a notice on its gate | warning …", "signs outside the plant | saying …": a message
+    noun, then where it is put (a preposition, a determiner, a noun) right before the
+    speech participle at k."""
+    if k < 5 or toks[k].lower not in lx.SPEECH_FORMS or not toks[k].lower.endswith("ing"):
+        return False
+    noun, det, prep, message = toks[k - 1], toks[k - 2], toks[k - 3], toks[k - 4]
+    return (
+        message.lower in lx.MESSAGE_NOUNS
+        and prep.lower in lx.MESSAGE_PLACE_PREPS
+        and det.lower in OBJECT_DETERMINERS
+        and noun.is_word
+        and not noun.cap
+    )
+
+
 def _modified_noun(doc: Doc, i: int) -> bool:
     """One or two lower-case singular nouns between a determiner and token i ("a flash
     flood warning", "the tsunami warning"): a noun phrase, not a verb (but a message
     noun is what speaks: "a letter saying …", "a text warning that …")."""
     toks = doc.tokens
-    if toks[i - 1].lower in lx.MESSAGE_NOUNS:
+    if toks[i - 1].lower in lx.MESSAGE_NOUNS or placed_message_before(toks, i):
         return False
     k = i - 1
     while k >= 0 and i - k <= 3:

@@ -179,9 +179,11 @@ MESSAGE_NOUNS = _words(
     note notes letter letters sign signs banner banners placard placards poster posters
     message messages memo memos email emails e-mail e-mails tweet tweets post posts posting
     postings leaflet leaflets flyer flyers petition petitions text texts ad ads billboard
-    billboards graffiti
+    billboards graffiti notice notices
     """
 )
+# where a message is put: "a notice on its gate warning …"
+MESSAGE_PLACE_PREPS = {"on", "in", "at", "outside", "near", "inside", "across"}
 
 # Nouns spelt like -ly adverbs: "attorneys for the family released it", "the weekly reported".
 LY_NOUNS = _words(

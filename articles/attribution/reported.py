@@ -649,16 +649,17 @@ def _message_subject(ctx: Context, k: int, ss: int) -> Source | None:
     the message a speech participle modifies (with its determiner and modifiers)."""
     doc = ctx.doc
     toks = doc.tokens
+    m = k - 4 if cues.placed_message_before(toks, k) else k - 1  # "a notice on its gate"
     if (
-        k < 2
+        m < 1
         or not toks[k].lower.endswith("ing")
         or toks[k].lower not in lx.SPEECH_FORMS
-        or toks[k - 1].lower not in lx.MESSAGE_NOUNS
-        or ctx.in_quote(k - 1)
+        or toks[m].lower not in lx.MESSAGE_NOUNS
+        or ctx.in_quote(m)
     ):
         return None
-    a = k - 1
-    while a - 1 >= 0 and toks[a - 1].start >= ss and k - a < 4 and toks[a - 1].is_word:
+    a = m
+    while a - 1 >= 0 and toks[a - 1].start >= ss and m - a < 3 and toks[a - 1].is_word:
         prev = toks[a - 1]
         if prev.lower in lx.DETERMINERS or prev.lower.endswith(("'s", "’s")):
             a -= 1
@@ -666,7 +667,7 @@ def _message_subject(ctx: Context, k: int, ss: int) -> Source | None:
         if prev.cap or prev.lower in lx.FUNCTION_WORDS or verb_like(prev.lower):
             break
         a -= 1  # "a handwritten note", "campaign signs"
-    ps, pe = toks[a].start, toks[k - 1].end
+    ps, pe = toks[a].start, toks[m].end
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
 
 
@@ -924,6 +925,7 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             if toks[m].lower in {"he", "she", "it", "they", "we", "i"}:
                 break
             if m > j and toks[m].lower in {"the", "a", "an", "his", "her", "their", "its"}:
+                m = _of_body_end(toks, m, se) or m
                 break  # "told reporters the plan …": a determiner starts the clause
             if m > j and toks[m].lower in OBJECT_TIME_STARTS:
                 break  # "told voters this weekend he …": a time adverbial follows the object
@@ -1379,6 +1381,24 @@ def _audience_end(doc, j: int, se: int) -> int:
                 return j
             return x + 1
     return j
+
+
+def _of_body_end(toks, m: int, se: int) -> int | None:
+    """ "told members of | the House Armed Services Committee the war …": after "of", a
+    determiner and a capitalised body or an audience noun belong to the listener when
+    a new determiner or pronoun follows; the token after the body, or None."""
+    if toks[m - 1].lower != "of" or toks[m].lower != "the":
+        return None
+    x = m + 1
+    while x < len(toks) and x - m <= 6 and toks[x].start < se and toks[x].is_word:
+        if not (toks[x].cap or toks[x].lower in AUDIENCE_NOUNS):
+            break
+        x += 1
+    if x == m + 1 or x + 1 >= len(toks) or toks[x + 1].start >= se:
+        return None
+    if toks[x].lower in OBJECT_DETERMINERS or toks[x].lower in lx.SUBJECT_PRONOUNS:
+        return x
+    return None
 
 
 def _counted_members_end(toks, m: int, se: int) -> int | None:
@@ -3327,6 +3347,8 @@ ATTITUDE_ADJECTIVES = {
 MAKE_FORMS = {"made", "make", "makes", "making"}
 # "made it clear / known / plain that …": the subject's statement
 MADE_IT_WORDS = {"clear", "known", "plain"}
+# a subject right after these is in a question or a condition, not a statement
+QUESTION_OPENERS = {"whether", "if"}
 WH_CLAUSE_STARTERS = {"whether", "how", "why", "what", "if", "who", "when", "where", "which"}
 # Attitude adjectives with a prepositional object: "she is critical of the plan".
 ATTITUDE_PREP_ADJECTIVES = {
@@ -4034,6 +4056,8 @@ def _modifies_noun(doc: Doc, k: int) -> bool:
     toks = doc.tokens
     if k < 2 or not toks[k].lower.endswith("ing"):
         return False
+    if cues.placed_message_before(toks, k):
+        return False  # "posted a notice on its gate warning that …": the notice's words
     noun, det = toks[k - 1], toks[k - 2]
     return (
         det.lower in MODIFIED_NOUN_DETERMINERS
@@ -4043,6 +4067,19 @@ def _modifies_noun(doc: Doc, k: int) -> bool:
         and noun.lower not in lx.FUNCTION_WORDS
         and not noun.lower.endswith(("ly", "ed"))
         and noun.lower not in lx.GROUP_NOUNS  # ("the officials saying …": a group speaks)
+    )
+
+
+def _worded_message_object(toks, j: int) -> bool:
+    """The object at j is a determined message put somewhere whose words a speech
+    participle gives ("a notice on its gate warning …"; but "released a memo arguing
+    that …" reports the memo phrase)."""
+    if toks[j].lower not in lx.DETERMINERS:
+        return False
+    return any(
+        toks[m].lower in lx.MESSAGE_NOUNS and cues.placed_message_before(toks, m + 4)
+        for m in (j + 1, j + 2)
+        if m + 4 < len(toks)
     )
 
 
@@ -4894,6 +4931,8 @@ def find_reported(
         j = _content_start(ctx, k, se)
         if j is not None and _names_an_act(doc, k, j):
             continue
+        if j is not None and _worded_message_object(toks, j):
+            continue  # "posted a notice warning that A": the notice's words (A) are reported
         src = None
         span = None
         inv = _inverted(ctx, k, se)
@@ -4979,8 +5018,11 @@ def find_reported(
                 # takes the main clause's subject
                 src = clause_subject(ctx, k, ss, None)
             src = _quantifier_subject(doc, k, ss) or src  # "Few expect": not a name "Few"
+            src = src or _participle_modified_subject(ctx, k, ss, prev)
             if src is None:
                 src = loose_subject(ctx, k, ss)
+            # "posted a notice on its gate warning …": no subject parsed, the message speaks
+            src = src or _message_subject(ctx, k, ss)
             if src is not None:
                 span = (toks[j].start, _content_end(ctx, j, se))
                 span = (span[0], _fronted_clause_end(ctx, ss, k, j, span[1]))
@@ -5012,6 +5054,8 @@ def find_reported(
                     span = _trailing_content(ctx, k, t.start, ss, se, inverted=True)
         if src is None or span is None:
             continue
+        if _open_question_subject(doc, src, k):
+            continue  # "asked whether he felt X", "If she said that, …": nothing was said
         src = _first_conjunct(doc, src, ss)
         if (
             (low in lx.AMBIGUOUS_CUES or low in NOUNISH_EXTRA)
@@ -5132,6 +5176,37 @@ def find_reported(
         prev = c
     out.extend(_and_that_tails(ctx, used_cues, qc))
     return _drop_nested_in_quoted(ctx, out, qc)
+
+
+def _participle_modified_subject(
+    ctx: Context, k: int, ss: int, prev: Candidate | None
+) -> Source | None:
+    """``Critics arguing that the tax was unfair said …``: the statement just before the
+    cue is a participle's clause modifying the sentence's subject; that subject speaks."""
+    if prev is None or prev.source is None or prev.cue_pos is None or prev.sentence[0] != ss:
+        return None
+    doc = ctx.doc
+    toks = doc.tokens
+    if prev.end != toks[k - 1].end:
+        return None
+    p = doc.tok_index_at_or_after(prev.cue_pos)
+    src = prev.source
+    if not (
+        toks[p].lower.endswith("ing")
+        and toks[p - 1].end == src.phrase_end
+        and doc.tok_index_before(src.phrase_start) < doc.tok_index_at_or_after(ss)
+    ):
+        return None  # not "X, saying that …" nor a subject inside the clause
+    return src
+
+
+def _open_question_subject(doc: Doc, src: Source, k: int) -> bool:
+    """The cue's subject opens an embedded question or a condition ("whether he felt",
+    "if she said"): the clause is asked about or supposed, not reported."""
+    if src.phrase_start >= doc.tokens[k].start:
+        return False
+    b = doc.tok_index_before(src.phrase_start)
+    return b >= 0 and doc.tokens[b].lower in QUESTION_OPENERS
 
 
 def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
@@ -5398,6 +5473,9 @@ def _first_conjunct(doc, src: Source, ss: int) -> Source:
     a = doc.tok_index_at_or_after(src.phrase_end)
     if a + 1 < len(toks) and toks[a].text == "," and toks[a + 1].lower == "who":
         return src
+    couple = _couple(doc, src, ss)
+    if couple is not None:
+        return couple
     b = doc.tok_index_before(src.phrase_start)
     if b < 1 or toks[b].lower != "and" or toks[b].start < ss:
         return src
@@ -5413,6 +5491,29 @@ def _first_conjunct(doc, src: Source, ss: int) -> Source:
     if first is None or first.kind not in {"name", "org", "country"}:
         return src
     return first
+
+
+def _couple(doc, src: Source, ss: int) -> Source | None:
+    """ "Lisa and Mark Tran said": a lone first name before "and" shares the surname of
+    the named person after it; the pair speaks (an unnamed source, as "The couple")."""
+    toks = doc.tokens
+    b = doc.tok_index_before(src.start)
+    if src.kind != "name" or b < 1 or toks[b].lower != "and":
+        return None
+    given = toks[b - 1]
+    if given.start < ss or not _given_name(given.lower):
+        return None
+    if not _given_name(toks[doc.tok_index_at_or_after(src.start)].lower):
+        return None  # "Obama and Joe Biden": two people
+    before = toks[b - 2] if b > 1 and toks[b - 2].start >= ss else None
+    if before is not None and before.is_word and before.cap:
+        return None  # "Ann Lee and Mark Tran": the first one has a surname of her own
+    text = doc.text[given.start : src.phrase_end]
+    return Source("group", given.start, src.phrase_end, text, given.start, src.phrase_end)
+
+
+def _given_name(low: str) -> bool:
+    return low in lx.MALE_NAMES or low in lx.FEMALE_NAMES
 
 
 DOCUMENT_HEADS = {

@@ -205,6 +205,9 @@ IRREGULAR_PAST = {
     "withdrew", "shook", "stole", "flew", "slid", "froze", "tore", "swept", "hung",
 }  # fmt: skip
 
+# "The senator did not hold back.": the auxiliary is the verb after the subject
+DO_PAST = {"did"}
+
 
 def verb_like(w: str) -> bool:
     return w.endswith(("ed", "es")) or w in IRREGULAR_PAST or w in lx.CUE_FORMS
@@ -1084,8 +1087,8 @@ def named_subject(
     v = toks[k]
     if not v.is_word or v.cap or ctx.in_quote(k):
         return None
-    if not (verb_like(v.lower) or v.lower.endswith("s")):  # "Vasquez laughs at that."
-        return None
+    if not (verb_like(v.lower) or v.lower.endswith("s") or v.lower in DO_PAST):
+        return None  # "Vasquez laughs at that.", "The senator did not hold back."
     if v.lower in {"was", "is"} and k + 1 < len(toks) and _passive_participle(toks[k + 1].lower):
         return None  # "John Hale, 45, was charged with murder.": he does not speak
     return src, k
