@@ -5473,9 +5473,6 @@ def _first_conjunct(doc, src: Source, ss: int) -> Source:
     a = doc.tok_index_at_or_after(src.phrase_end)
     if a + 1 < len(toks) and toks[a].text == "," and toks[a + 1].lower == "who":
         return src
-    couple = _couple(doc, src, ss)
-    if couple is not None:
-        return couple
     b = doc.tok_index_before(src.phrase_start)
     if b < 1 or toks[b].lower != "and" or toks[b].start < ss:
         return src
@@ -5491,29 +5488,6 @@ def _first_conjunct(doc, src: Source, ss: int) -> Source:
     if first is None or first.kind not in {"name", "org", "country"}:
         return src
     return first
-
-
-def _couple(doc, src: Source, ss: int) -> Source | None:
-    """ "Lisa and Mark Tran said": a lone first name before "and" shares the surname of
-    the named person after it; the pair speaks (an unnamed source, as "The couple")."""
-    toks = doc.tokens
-    b = doc.tok_index_before(src.start)
-    if src.kind != "name" or b < 1 or toks[b].lower != "and":
-        return None
-    given = toks[b - 1]
-    if given.start < ss or not _given_name(given.lower):
-        return None
-    if not _given_name(toks[doc.tok_index_at_or_after(src.start)].lower):
-        return None  # "Obama and Joe Biden": two people
-    before = toks[b - 2] if b > 1 and toks[b - 2].start >= ss else None
-    if before is not None and before.is_word and before.cap:
-        return None  # "Ann Lee and Mark Tran": the first one has a surname of her own
-    text = doc.text[given.start : src.phrase_end]
-    return Source("group", given.start, src.phrase_end, text, given.start, src.phrase_end)
-
-
-def _given_name(low: str) -> bool:
-    return low in lx.MALE_NAMES or low in lx.FEMALE_NAMES
 
 
 DOCUMENT_HEADS = {
