@@ -1434,8 +1434,8 @@ def _previous_subject(
     ss, _ = ctx.sentence(src.start)
     opening = min(c.start, ss) if c.kind == "direct" else ss
     if opening == 0 or (
-        _words_outside_quotes(ctx, max(ss, opening), src.start)
-        and not _fronted_adverbial(ctx, max(ss, opening), src.start)
+        _words_outside_quotes(ctx, ss, src.start)  # (opening <= ss: the quote may open it)
+        and not _fronted_adverbial(ctx, ss, src.start)
         and not _fronted_participle(ctx, ss, src.start)
     ):
         return None
@@ -1528,7 +1528,7 @@ def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: S
     assert gender is not None  # (a he/she)
     ss, _ = ctx.sentence(src.start)
     opening = min(c.start, ss) if c.kind == "direct" else ss
-    if opening == 0 or _words_outside_quotes(ctx, max(ss, opening), src.start):
+    if opening == 0 or _words_outside_quotes(ctx, ss, src.start):
         return False
     ps, pe = ctx.sentence(opening - 1)
     i = bisect.bisect_left(positions, ps)
@@ -1603,8 +1603,8 @@ def _previous_subject_org(ctx: Context, c: Candidate, src: Source) -> Source | N
     ss, _ = ctx.sentence(src.start)
     opening = min(c.start, ss) if c.kind == "direct" else ss
     if opening == 0 or (
-        _words_outside_quotes(ctx, max(ss, opening), src.start)
-        and not _fronted_adverbial(ctx, max(ss, opening), src.start)
+        _words_outside_quotes(ctx, ss, src.start)  # (opening <= ss: the quote may open it)
+        and not _fronted_adverbial(ctx, ss, src.start)
     ):
         return None
     ps, pe = ctx.sentence(opening - 1)

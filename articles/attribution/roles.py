@@ -1693,8 +1693,8 @@ STATE_BODY_NOUNS = {
     "committee", "panel",
 }  # fmt: skip
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
-BARE_SPOKESPERSON_RE = re.compile(r"(?i)an? (?:spokesman|spokeswoman|spokesperson)")
-SPOKES_TITLE_RE = re.compile(r"(?i)(?:an? )?(?:spokesman|spokeswoman|spokesperson)")
+# "Spokesman", "a spokeswoman" (group 1: the article of an unnamed one)
+SPOKES_TITLE_RE = re.compile(r"(?i)(an? )?(?:" + "|".join(sorted(SPOKES_TITLES)) + ")")
 # a sentence opening with a named organisation as its subject: "The Kremlin reacted …"
 ORG_SUBJECT_RE = re.compile(r"\s*(?:The )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}) [a-z]")
 
@@ -1763,7 +1763,8 @@ def _its_organisation(
     text = ctx.doc.text
     span = src.pre_role or src.appositive
     m = ITS_RE.match(text, span[0], span[1])
-    bare = m is None and BARE_SPOKESPERSON_RE.fullmatch(text, span[0], span[1]) is not None
+    spokes = SPOKES_TITLE_RE.fullmatch(text, span[0], span[1]) if m is None else None
+    bare = spokes is not None and spokes.group(1) is not None
     if (m is None and not bare) or (
         m is not None and m.group(1) and m.group(1).lower() not in ORG_NOUNS | STATE_BODY_NOUNS
     ):
