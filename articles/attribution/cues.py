@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import lexicons as lx
-from .mentions import np_token_ok
+from .mentions import RELATIVE_WORDS, np_token_ok
 from .text import Doc
 
 PAST_ENDINGS = ("ed", "said", "told", "wrote", "thought", "knew", "spoke")
@@ -277,20 +277,30 @@ def _title_after_gerund(doc: Doc, i: int) -> bool:
     return i + 2 >= len(toks) or not toks[i + 2].cap
 
 
-def placed_message_before(toks, k: int) -> bool:
-    """ "a notice on its gate | warning …", "signs outside the plant | saying …": a message
-    noun, then where it is put (a preposition, a determiner, a noun) right before the
-    speech participle at k."""
-    if k < 5 or toks[k].lower not in lx.SPEECH_FORMS or not toks[k].lower.endswith("ing"):
-        return False
-    noun, det, prep, message = toks[k - 1], toks[k - 2], toks[k - 3], toks[k - 4]
-    return (
-        message.lower in lx.MESSAGE_NOUNS
-        and prep.lower in lx.MESSAGE_PLACE_PREPS
-        and det.lower in OBJECT_DETERMINERS
-        and noun.is_word
-        and not noun.cap
-    )
+# what may follow a message before its words: "a letter to members | saying", "a message
+# on Facebook | saying", "a statement Tuesday that | said"
+MESSAGE_TAIL_STARTS = lx.MESSAGE_PLACE_PREPS | {"to", "via", "late", "early"} | lx.WEEKDAYS
+MESSAGE_TAIL_MAX = 6
+
+
+def message_before(toks, w: int, lo: int) -> int | None:
+    """The message noun whose words the speech word at w gives: right before it, or
+    before where it was put or sent, or when ("a notice on its gate | warning …", "a
+    letter to members | saying"); None when there is none."""
+    m = w - 1
+    while m >= 0 and w - m <= MESSAGE_TAIL_MAX and toks[m].start >= lo:
+        t = toks[m]
+        if t.lower in lx.MESSAGE_NOUNS and (m == w - 1 or toks[m + 1].lower in MESSAGE_TAIL_STARTS):
+            return m
+        if (
+            not t.is_word
+            or t.lower in lx.CUE_FORMS
+            or t.lower in RELATIVE_WORDS
+            or t.lower in {"and", "or", "but"}
+        ):
+            return None
+        m -= 1
+    return None
 
 
 def _modified_noun(doc: Doc, i: int) -> bool:
@@ -298,7 +308,7 @@ def _modified_noun(doc: Doc, i: int) -> bool:
     flood warning", "the tsunami warning"): a noun phrase, not a verb (but a message
     noun is what speaks: "a letter saying …", "a text warning that …")."""
     toks = doc.tokens
-    if toks[i - 1].lower in lx.MESSAGE_NOUNS or placed_message_before(toks, i):
+    if message_before(toks, i, 0) is not None:
         return False
     k = i - 1
     while k >= 0 and i - k <= 3:

@@ -179,7 +179,19 @@ MESSAGE_NOUNS = _words(
     note notes letter letters sign signs banner banners placard placards poster posters
     message messages memo memos email emails e-mail e-mails tweet tweets post posts posting
     postings leaflet leaflets flyer flyers petition petitions text texts ad ads billboard
-    billboards graffiti notice notices
+    billboards graffiti notice notices statement statements
+    """
+)
+# Verbs of putting a message out: "The union sent a letter to members saying …" (the
+# message's words are the sender's).
+SEND_VERBS = _words(
+    """
+    send sends sent sending issue issues issued issuing release releases released releasing
+    post posts posted posting publish publishes published publishing write writes wrote
+    written writing email emails emailed emailing mail mails mailed mailing circulate
+    circulates circulated circulating distribute distributes distributed distributing share
+    shares shared sharing tweet tweets tweeted tweeting deliver delivers delivered delivering
+    pen pens penned penning
     """
 )
 # where a message is put: "a notice on its gate warning …"

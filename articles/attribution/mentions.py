@@ -1950,10 +1950,31 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
                 country=head.country, organization=head.organization,
             )  # fmt: skip
         return None
+    if toks[p].lower == "to":
+        message = _message_to(doc, p, lo)
+        if message is not None:
+            return _group(doc, message, doc.tok_index_at_or_after(src.phrase_end) - 1)
     k = _relative_word_before(doc, p, lo, {"who", "that"})
     if k is None or toks[k - 1].start < lo or not toks[k - 1].is_word:
         return None
     return _relative_head(doc, k, lo)
+
+
+def _message_to(doc: Doc, p: int, lo: int) -> int | None:
+    """``A memo (sent) to employees said``: the determiner opening the message whose
+    addressee follows "to" at p (the message speaks, not the addressee); None if none."""
+    toks = doc.tokens
+    m = p - 1
+    if m > 0 and toks[m].lower in lx.SEND_VERBS and toks[m].lower.endswith(("ed", "sent")):
+        m -= 1  # "a letter sent to parents"
+    if m < 1 or toks[m].lower not in lx.MESSAGE_NOUNS:
+        return None
+    for a in range(m - 1, max(m - 4, -1), -1):
+        if toks[a].start < lo or not toks[a].is_word:
+            return None
+        if toks[a].lower in lx.DETERMINERS:
+            return a
+    return None
 
 
 def _reduced_relative_head(doc: Doc, p: int, lo: int) -> Source | None:

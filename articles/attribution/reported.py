@@ -649,12 +649,12 @@ def _message_subject(ctx: Context, k: int, ss: int) -> Source | None:
     the message a speech participle modifies (with its determiner and modifiers)."""
     doc = ctx.doc
     toks = doc.tokens
-    m = k - 4 if cues.placed_message_before(toks, k) else k - 1  # "a notice on its gate"
+    m = cues.message_before(toks, k, ss)  # "a notice on its gate | warning"
     if (
-        m < 1
+        m is None
+        or m < 1
         or not toks[k].lower.endswith("ing")
         or toks[k].lower not in lx.SPEECH_FORMS
-        or toks[m].lower not in lx.MESSAGE_NOUNS
         or ctx.in_quote(m)
     ):
         return None
@@ -669,6 +669,71 @@ def _message_subject(ctx: Context, k: int, ss: int) -> Source | None:
         a -= 1  # "a handwritten note", "campaign signs"
     ps, pe = toks[a].start, toks[m].end
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
+
+
+# "put out a statement", "fired off a letter": the verb before its particle
+SEND_PARTICLES = {"out", "off"}
+MESSAGE_RELATIVES = {"that", "which"}
+MESSAGE_RELATIVE_VERBS = {"say", "state"}
+
+
+def _message_speech_at(toks, k: int) -> int:
+    """Where the words of a message start being given: the speech participle at k
+    ("a letter saying"), or the relative word before a finite speech verb ("a statement
+    that said"); -1 when k is neither."""
+    low = toks[k].lower
+    if low not in lx.SPEECH_FORMS:
+        return -1
+    if low.endswith("ing"):
+        return k
+    if lx.CUE_FORMS.get(low) not in MESSAGE_RELATIVE_VERBS:
+        return -1  # ("issued a statement that praised the referees": the act, no words)
+    return k - 1 if k > 0 and toks[k - 1].lower in MESSAGE_RELATIVES else -1
+
+
+def _send_verb_before(toks, m: int, lo: int) -> int | None:
+    """The verb that sent, issued or posted the message at m, across its determiner and
+    modifiers and an addressee before them ("sent members a letter")."""
+    v = m - 1
+    while v >= 0 and m - v <= 4 and toks[v].start >= lo and toks[v].is_word:
+        if toks[v].lower in lx.SEND_VERBS:
+            return v
+        if toks[v].lower in SEND_PARTICLES and v > 0 and toks[v - 1].is_word:
+            return v - 1  # "put out a statement"
+        if toks[v].lower in lx.CUE_FORMS or toks[v].lower in RELATIVE_WORDS:
+            return None
+        v -= 1
+    return None
+
+
+def _message_sender(ctx: Context, k: int, ss: int) -> Source | None:
+    """``The union sent a letter to members saying A``, ``Acme issued a statement Tuesday
+    that said A``: the words of a message its subject sent, issued or posted are the
+    subject's (not the addressee's, not the message's)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    w = _message_speech_at(toks, k)
+    m = cues.message_before(toks, w, ss) if w > 0 else None
+    v = _send_verb_before(toks, m, ss) if m is not None else None
+    if v is None or ctx.in_quote(v):
+        return None
+    return subject_before(doc, v, ss)
+
+
+def _message_words_after(toks, j: int) -> bool:
+    """The object at j is a determined message whose words a speech word after it gives
+    ("posted a message on Facebook saying A", "released a statement that said A"): the
+    words are reported, not the message."""
+    if toks[j].lower not in lx.DETERMINERS:
+        return False
+    for w in range(j + 2, min(len(toks), j + 4 + cues.MESSAGE_TAIL_MAX)):
+        if not toks[w].is_word:
+            return False
+        if toks[w].lower in lx.SPEECH_FORMS and toks[w].lower not in lx.MESSAGE_NOUNS:
+            at = _message_speech_at(toks, w)
+            m = cues.message_before(toks, at, toks[j].start) if at > 0 else None
+            return m is not None and m <= j + 3
+    return False
 
 
 def _forced_object(doc: Doc, k: int, ss: int) -> Source | None:
@@ -4051,13 +4116,15 @@ COUNT_NOUNS = {"hundreds", "thousands", "dozens", "millions", "scores", "tens", 
 
 
 def _modifies_noun(doc: Doc, k: int) -> bool:
-    """ "filed a brief supporting the challenge", "sent a letter urging …": a cue in -ing
+    """ "filed a brief supporting the challenge", "a petition demanding …": a cue in -ing
     right after a determined common noun modifies that noun; nobody is its speaker."""
     toks = doc.tokens
     if k < 2 or not toks[k].lower.endswith("ing"):
         return False
-    if cues.placed_message_before(toks, k):
+    if cues.message_before(toks, k, 0) not in {None, k - 1}:
         return False  # "posted a notice on its gate warning that …": the notice's words
+    if toks[k - 1].lower in lx.MESSAGE_NOUNS and _send_verb_before(toks, k - 1, 0) is not None:
+        return False  # "sent a letter urging …": the sender's words
     noun, det = toks[k - 1], toks[k - 2]
     return (
         det.lower in MODIFIED_NOUN_DETERMINERS
@@ -4067,19 +4134,6 @@ def _modifies_noun(doc: Doc, k: int) -> bool:
         and noun.lower not in lx.FUNCTION_WORDS
         and not noun.lower.endswith(("ly", "ed"))
         and noun.lower not in lx.GROUP_NOUNS  # ("the officials saying …": a group speaks)
-    )
-
-
-def _worded_message_object(toks, j: int) -> bool:
-    """The object at j is a determined message put somewhere whose words a speech
-    participle gives ("a notice on its gate warning …"; but "released a memo arguing
-    that …" reports the memo phrase)."""
-    if toks[j].lower not in lx.DETERMINERS:
-        return False
-    return any(
-        toks[m].lower in lx.MESSAGE_NOUNS and cues.placed_message_before(toks, m + 4)
-        for m in (j + 1, j + 2)
-        if m + 4 < len(toks)
     )
 
 
@@ -4760,9 +4814,14 @@ def find_reported(
             if not (
                 low in lx.CUE_FORMS
                 and k > 0
-                and (toks[k - 1].text == "," or toks[k - 1].lower in PROGRESSIVE_LINKS)
+                and (
+                    toks[k - 1].text == ","
+                    or toks[k - 1].lower in PROGRESSIVE_LINKS
+                    or cues.message_before(toks, k, doc.para_start(t.start)) is not None
+                )
             ):
-                continue  # (", warning that …", "was warning that …": a verb: read on)
+                continue  # (", warning that …", "was warning that …", "a letter to the
+                # council warning that …": a verb: read on)
         if (
             (low in ATTITUDE_ADJECTIVES or low in ATTITUDE_PREP_ADJECTIVES or low in MADE_IT_WORDS)
             and k > 1
@@ -4931,7 +4990,7 @@ def find_reported(
         j = _content_start(ctx, k, se)
         if j is not None and _names_an_act(doc, k, j):
             continue
-        if j is not None and _worded_message_object(toks, j):
+        if j is not None and _message_words_after(toks, j):
             continue  # "posted a notice warning that A": the notice's words (A) are reported
         src = None
         span = None
@@ -4973,6 +5032,7 @@ def find_reported(
                 if src is None and comma_before(doc, k):
                     src = _aux_subject(ctx, k, ss)  # "X is filing a complaint, claiming …"
 
+            src = src or _message_sender(ctx, k, ss)
             src = src or _forced_object(doc, k, ss)
             src = src or subject_before(doc, _control_head(doc, k, ss), ss)
             src = _document_subject(ctx, k, ss, src)

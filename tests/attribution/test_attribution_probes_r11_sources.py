@@ -1,0 +1,72 @@
+"""Probe round 11: sources named through messages, bodies and later names (invented copy)."""
+
+from articles.attribution import extract
+
+
+def by_quote(text):
+    return {s.quote: s for s in extract(text)}
+
+
+def test_a_sent_letter_speaks_for_its_sender_not_its_addressee():
+    text = (
+        "The Harbor Workers Union sent a letter to members saying the contract talks had collapsed."
+    )
+    s = by_quote(text)["the contract talks had collapsed"]
+    assert s.speaker == "Harbor Workers Union" and s.cue == "saying"
+    s = by_quote("The union sent a letter to members saying the vote would go ahead.")
+    assert s["the vote would go ahead"].source == "The union"
+    s = by_quote("The mayor sent a letter to residents on Friday saying the water was safe.")
+    assert s["the water was safe"].source == "The mayor"
+    text = "The tenants group fired off a letter to the council warning that rents would rise."
+    assert by_quote(text)["rents would rise"].source == "The tenants group"
+
+
+def test_an_issued_statement_saying_reports_its_words_for_the_issuer():
+    s = by_quote("The company issued a statement saying the outage had been fixed.")
+    assert list(s) == ["the outage had been fixed"]
+    assert s["the outage had been fixed"].source == "The company"
+    s = by_quote("Dorvan Logistics released a statement saying it would close the depot.")
+    assert list(s) == ["it would close the depot"]
+    assert s["it would close the depot"].speaker == "Dorvan Logistics"
+    s = by_quote("The ministry issued a statement on Monday saying the border would reopen.")
+    assert s["the border would reopen"].source == "The ministry"
+    s = by_quote("Acme Corp put out a statement saying the recall was voluntary.")
+    assert s["the recall was voluntary"].speaker == "Acme Corp"
+
+
+def test_a_statement_that_said_reports_only_the_words():
+    text = "Kestrel Foods released a statement Tuesday that said the recall covered three states."
+    s = by_quote(text)
+    assert list(s) == ["the recall covered three states"]
+    assert s["the recall covered three states"].speaker == "Kestrel Foods"
+    text = "The hospital issued a statement late Sunday that said the patient was stable."
+    assert list(by_quote(text)) == ["the patient was stable"]
+    # a relative clause naming an act is still no content
+    assert by_quote("The league issued a statement that praised the referees.") == {}
+
+
+def test_a_posted_message_reports_only_its_words():
+    text = "Mara Tillet posted a message on Facebook saying the shelter needed volunteers."
+    s = by_quote(text)
+    assert list(s) == ["the shelter needed volunteers"]
+    assert s["the shelter needed volunteers"].speaker == "Mara Tillet"
+    s = by_quote("She posted a message on Facebook saying the event was cancelled.")
+    assert list(s) == ["the event was cancelled"]
+    s = by_quote("Mara Tillet posted a message saying the shelter needed volunteers.")
+    assert s["the shelter needed volunteers"].speaker == "Mara Tillet"
+    text = "Sen. Ann Vole emailed a message to supporters saying the race was close."
+    assert by_quote(text)["the race was close"].speaker == "Ann Vole"
+
+
+def test_a_memo_to_its_readers_is_an_unnamed_source():
+    s = by_quote("A memo to employees said the office would reopen in January.")
+    assert s["the office would reopen in January"].source == "A memo to employees"
+    assert s["the office would reopen in January"].speaker is None
+    s = by_quote("A memo sent to staff on Friday said bonuses would be delayed.")
+    assert s["bonuses would be delayed"].source == "A memo sent to staff"
+    # a named author still speaks
+    s = by_quote("A memo from chief executive Paul Orrin said the plant would shut.")
+    assert s["the plant would shut"].speaker == "Paul Orrin"
+    # signs carried by a group stay the signs' (the convention)
+    s = by_quote("Protesters carried signs saying the mine must close.")
+    assert s["the mine must close"].source == "signs"
