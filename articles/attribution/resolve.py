@@ -1792,6 +1792,7 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
         or _who_follows(reg.ctx, src.end)
         or _possessive_before(reg.ctx, src.start)
         or _coordinated_with_person(reg, src.end)
+        or _surname_pair(reg, src)
         or PARTY_TAG_AFTER_RE.match(reg.ctx.doc.text, src.end) is not None
     )
 
@@ -1819,6 +1820,37 @@ def _coordinated_with_person(reg: Registry, end: int) -> bool:
         or before in lx.FEMALE_NAMES
         or m.group(2).lower() in reg.by_surname
     )
+
+
+# a bare capitalised word (a surname or a one-word name)
+BARE_CAP = r"[A-Z][a-z][\w'’-]*"
+# what follows a subject of two bare words: its verb or an aside ("Grassley and Leahy said")
+PAIR_END = r"(?=,| [a-z])"
+
+
+def _surname_pair(reg: Registry, src: Source) -> bool:
+    """ "Grassley and Leahy said" (and a later "Leahy added"): a bare capitalised word
+    joined to another as one subject, with no known organisation or country among them,
+    is a person named by the surname (a lone company name speaks alone, "Stellantis
+    said"; "Johnson and Johnson" is one name)."""
+    if (
+        src.text in lx.KNOWN_ORGS
+        or src.text.lower() in lx.COUNTRY_OR_DEMONYM
+        or _org_full_name(reg.ctx, src) is not None  # "Renault SA … Renault and Nissan said"
+    ):
+        return False
+    w = re.escape(src.text)
+    text = reg.ctx.doc.text
+    for pattern in (rf"\b{w} and ({BARE_CAP}){PAIR_END}", rf"\b({BARE_CAP}) and {w}{PAIR_END}"):
+        for m in re.finditer(pattern, text):
+            other = m.group(1)
+            if other != src.text and not (
+                other in lx.KNOWN_ORGS
+                or other in lx.ORG_SHORT_NAMES
+                or other.lower() in lx.COUNTRY_OR_DEMONYM
+            ):
+                return True
+    return False
 
 
 FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b")

@@ -70,3 +70,21 @@ def test_a_memo_to_its_readers_is_an_unnamed_source():
     # signs carried by a group stay the signs' (the convention)
     s = by_quote("Protesters carried signs saying the mine must close.")
     assert s["the mine must close"].source == "signs"
+
+
+def test_two_bare_surnames_joined_as_a_subject_are_people():
+    s = by_quote("Grassley and Leahy said the bill would pass the Senate.")
+    s = s["the bill would pass the Senate"]
+    assert (s.speaker, s.speaker_type, s.organization) == ("Grassley", "person", None)
+    text = "Thornbury and Malvik said the plan was unworkable. Malvik added that talks would go on."
+    s = by_quote(text)
+    assert s["the plan was unworkable"].speaker_type == "person"
+    assert s["talks would go on"].speaker_type == "person"
+    assert s["talks would go on"].organization is None
+    # a lone name still speaks as a company; known companies stay companies
+    s = by_quote("Thornbury said the plan was unworkable.")
+    assert s["the plan was unworkable"].speaker_type == "organization"
+    s = by_quote("Google and Microsoft said the rules were too strict.")
+    assert s["the rules were too strict"].speaker_type == "organization"
+    text = "Renault SA cut its forecast. Renault and Nissan said the alliance would hold."
+    assert by_quote(text)["the alliance would hold"].speaker == "Renault SA"
