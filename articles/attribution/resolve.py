@@ -2077,18 +2077,27 @@ def _kinship_before(reg: Registry, ent: Entity) -> str | None:
 NAMED_LATER_DETERMINERS = {"the", "its", "his", "her", "their"}
 
 
+# how far on a description may be named: '"…," the nurse said. … The nurse, Karen Doyle,'
+NAMED_LATER_SENTENCES = 30
+# another one of that description: "another nurse", "one nurse", "a second nurse"
+OTHER_OF_KIND = r"\b(?:another|other|a|an|one|second|third)\s+"
+
+
 def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
     """'“…,” the nurse said. The nurse, Karen Doyle, has worked …': a description
-    repeated with a person's full name in apposition at the start of one of the next
-    two sentences is that person."""
+    repeated with a person's full name in apposition at the start of a later sentence is
+    that person, unless another one of that description is written in between ("Another
+    nurse, …"; an earlier "A nurse, who asked not to be named," stays unnamed: it is not
+    a definite description)."""
     words = src.text.split()
     if not 2 <= len(words) <= 4 or words[0].lower() not in NAMED_LATER_DETERMINERS:
         return None
     ctx = reg.ctx
     text = ctx.doc.text
     desc = src.text.lower()
+    other = re.compile(OTHER_OF_KIND + re.escape(" ".join(words[1:])) + r"\b", re.IGNORECASE)
     pos = ctx.sentence(src.start)[1]
-    for _ in range(2):
+    for _ in range(NAMED_LATER_SENTENCES):
         if pos >= len(text):
             return None
         ns, ne = ctx.sentence(pos)
@@ -2099,6 +2108,8 @@ def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
             if 2 <= len(parts) <= 4 and all(w[:1].isupper() for w in parts):
                 return reg.resolve_name(name, ns, None)
             return None
+        if other.search(text, ns, ne) is not None:
+            return None  # "Another former employee, Brian Keogh, said": someone else
         pos = ne
     return None
 

@@ -88,3 +88,34 @@ def test_two_bare_surnames_joined_as_a_subject_are_people():
     assert s["the rules were too strict"].speaker_type == "organization"
     text = "Renault SA cut its forecast. Renault and Nissan said the alliance would hold."
     assert by_quote(text)["the alliance would hold"].speaker == "Renault SA"
+
+
+def test_a_definite_description_named_later_names_its_earlier_statements():
+    text = (
+        "A former employee, who asked not to be named, said the plant had ignored safety "
+        "rules.\n\nThe company denied the claims on Monday.\n\n"
+        "The former employee said managers had been warned twice.\n\n"
+        "Regulators opened an inquiry in May. The inquiry is continuing.\n\n"
+        "The former employee, Brian Keogh, said he had kept copies of the memos."
+    )
+    s = by_quote(text)
+    # the anonymous introduction stays unnamed (an indefinite, and a request for anonymity)
+    assert s["the plant had ignored safety rules"].speaker is None
+    assert s["managers had been warned twice"].speaker == "Brian Keogh"
+    assert s["he had kept copies of the memos"].speaker == "Brian Keogh"
+    text = (
+        "A nurse said the ward was understaffed.\n\n"
+        '"Everyone knew," the nurse said.\n\n'
+        "Inspectors came in May. They found nothing. They left.\n\n"
+        "The nurse, Karen Dowell, 41, has worked at the clinic since 2009."
+    )
+    assert by_quote(text)["Everyone knew,"].speaker == "Karen Dowell"
+
+
+def test_another_of_the_description_in_between_keeps_it_unnamed():
+    text = (
+        "The former employee said managers had been warned.\n\n"
+        "Another former employee said the logs were altered.\n\n"
+        "The former employee, Brian Keogh, said he had kept copies."
+    )
+    assert by_quote(text)["managers had been warned"].speaker is None
