@@ -270,7 +270,9 @@ ORG_DESCRIPTORS = {
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
-    "hospital": {"hospital"},
+    "hospital": {"hospital"}, "school": {"school", "academy"}, "college": {"college"},
+    # "the Harlan County Sheriff's Office", "the Cook County medical examiner's office"
+    "office": {"office"},
     # "the Senate Judiciary Committee … the panel's ranking member"
     **dict.fromkeys(("committee", "panel"), {"committee", "subcommittee", "panel"}),
     # "The New York Times reported … The paper said"
@@ -311,6 +313,11 @@ KNOWN_BODY_NOUNS = {
 }  # fmt: skip
 KNOWN_BODY_RE = re.compile(
     r"\b(?:" + "|".join(sorted(KNOWN_BODY_NOUNS, key=len, reverse=True)) + r")\b"
+)
+# an office known by its holder's title: "the Cook County medical examiner's office",
+# "the state attorney general's office" (the name as written, without "the")
+OFFICE_BODY_RE = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){0,4}(?:[a-z][\w-]* ){0,3}[a-z][\w-]*['’]s office)\b"
 )
 ORG_NAME_RE = re.compile(
     r"[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?"
@@ -362,7 +369,7 @@ def _named_in_next_paragraph(
         return None  # the headline and the lead only
     end = doc.para_end(doc.para_starts[p + 1])
     later = [f for f in _org_names_before(ctx, reg, end, noun, spoken) if f[0] > pos]
-    return _one_org(ctx, later, end, reg) if later else None
+    return _one_org(ctx, later, end, reg, noun) if later else None
 
 
 def _descriptor_document(text: str) -> str | None:
@@ -461,6 +468,10 @@ def _org_names_before(
             doc.tok_index_at_or_after(m.start())
         ):
             found.append((m.start(), m.group(1)))
+    if noun == "office":
+        for m in OFFICE_BODY_RE.finditer(text, lo, pos):
+            if not ctx.in_quote(doc.tok_index_at_or_after(m.start())):
+                found.append((m.start(1), m.group(1)))  # "the … medical examiner's office"
     for m in KNOWN_BODY_RE.finditer(text, lo, pos):
         kind = KNOWN_BODY_NOUNS[m.group()]
         if (kind == noun or (noun == "regulator" and kind != "department")) and not ctx.in_quote(
@@ -568,7 +579,7 @@ def org_descriptor_antecedent(
     if noun not in ORG_DESCRIPTORS or memo.get("org_desc_budget", 200) <= 0:
         return None
     memo["org_desc_budget"] = memo.get("org_desc_budget", 200) - 1  # bounded work
-    return _one_org(ctx, _org_names_before(ctx, reg, pos, noun, spoken), pos, reg)
+    return _one_org(ctx, _org_names_before(ctx, reg, pos, noun, spoken), pos, reg, noun)
 
 
 def _org_key(name: str) -> tuple[str, ...]:
@@ -581,14 +592,16 @@ def _body_key(name: str) -> tuple[str, ...]:
     return _org_key(split_possessive_country(name)[0])
 
 
-def _one_org(ctx: Context, found: list[tuple[int, str]], pos: int, reg=None) -> str | None:
+def _one_org(
+    ctx: Context, found: list[tuple[int, str]], pos: int, reg=None, noun: str = ""
+) -> str | None:
     """The one organisation named in the descriptor's sentence or the one before; else
     the one named in the whole reach; two different ones -> None. A name and its
     short form ("Zipp Mobility", "Zipp") are one organisation (the fuller is kept)."""
     ss, _ = ctx.sentence(pos)
     near_lo = ctx.sentence(ss - 1)[0] if ss > 0 else ss
     near = [f for f in found if f[0] >= near_lo]
-    if not near and reg is not None and _unknown_name_near(ctx, reg, near_lo, pos):
+    if not near and reg is not None and _unknown_name_near(ctx, reg, near_lo, pos, noun):
         return None  # "criticized Delta Air Lines. The company said": maybe that one
     for scope in (near, found):
         names: list[str] = []
@@ -610,11 +623,18 @@ def _one_org(ctx: Context, found: list[tuple[int, str]], pos: int, reg=None) -> 
     return None
 
 
-def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int) -> bool:
+def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int, noun: str = "") -> bool:
     """A capitalised run of two or more words between lo and pos that is neither a
     person known as one (titled, gendered, a speaker), a place nor a title: possibly an
-    organisation without a name head ("Delta Air Lines")."""
+    organisation without a name head ("Delta Air Lines"). For a body of one kind ("the
+    office", "the school") a run headed by another kind's noun ("Dunmore Police
+    Department") is not one."""
     doc = ctx.doc
+    other_kind = (
+        lx.ORG_HEADS - ORG_DESCRIPTORS[noun]
+        if noun in ORG_DESCRIPTORS and noun not in COMPANY_NOUNS and noun != "group"
+        else set()
+    )
     for m in ORG_NAME_RE.finditer(doc.text, lo, pos):
         words = [w.strip(".,") for w in m.group().split() if w[:1].isupper()]
         while words and words[0] in {"The", "A", "An"}:
@@ -623,6 +643,8 @@ def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int) -> bool:
             continue
         lows = [w.lower() for w in words]
         if lows[0] in lx.TITLE_HEADS or lows[0] in lx.HONORIFICS or lows[0] in TITLE_WORDS_ANY:
+            continue
+        if lows[-1] in other_kind:
             continue
         name = " ".join(lows)
         if name in US_PLACES or name in lx.COUNTRY_NAMES or name in MONTHS_DAYS:
@@ -2740,7 +2762,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 if not found and noun in ARTICLE_WIDE_DESCRIPTORS:
                     # "according to ministry figures" far below the one ministry named
                     found = _org_names_before(ctx, reg, src.start, noun, spoken, ARTICLE_REACH)
-                name = _one_org(ctx, found, src.start, reg)
+                name = _one_org(ctx, found, src.start, reg, noun)
                 if name is None and not found:
                     name = _named_in_next_paragraph(ctx, reg, src.start, noun, spoken)
                 if name is not None:

@@ -119,3 +119,55 @@ def test_another_of_the_description_in_between_keeps_it_unnamed():
         "The former employee, Brian Keogh, said he had kept copies."
     )
     assert by_quote(text)["managers had been warned"].speaker is None
+
+
+def _speaker_of(text, quote):
+    s = by_quote(text)[quote]
+    return s.speaker, s.organization
+
+
+def test_the_office_is_the_one_office_named_before():
+    text = (
+        "The Cook County medical examiner's office identified the victim on Sunday. "
+        "The office said the cause of death was drowning."
+    )
+    office = "Cook County medical examiner's office"
+    assert _speaker_of(text, "the cause of death was drowning") == (office, office)
+    # a body with another head noun in between is no office
+    text = (
+        "The Cook County medical examiner's office identified the victim. The Dunmore "
+        "Police Department opened an inquiry. The office said the cause was drowning."
+    )
+    assert _speaker_of(text, "the cause was drowning") == (office, office)
+    text = (
+        "The Harlan County Sheriff's Office and the Dunmore Police Department are "
+        "investigating. The office said the driver was not hurt."
+    )
+    office = "Harlan County Sheriff's Office"
+    assert _speaker_of(text, "the driver was not hurt") == (office, office)
+    # two offices: nobody
+    text = (
+        "The Harlan County sheriff's office and the district attorney's office are "
+        "investigating. The office said the driver was not hurt."
+    )
+    assert _speaker_of(text, "the driver was not hurt") == (None, None)
+
+
+def test_the_school_and_the_hospital_are_the_one_named_before():
+    text = (
+        "Students at Lincoln High School were sent home. "
+        "The school said classes would resume Monday."
+    )
+    school = "Lincoln High School"
+    assert _speaker_of(text, "classes would resume Monday") == (school, school)
+    text = (
+        "Two patients were taken to St. Luke's Hospital in Dunmore. The Dunmore Fire "
+        "Department said the blaze was out. The hospital said both were stable."
+    )
+    hospital = "St. Luke's Hospital"
+    assert _speaker_of(text, "both were stable") == (hospital, hospital)
+    text = (
+        "Patients were moved from St. Luke's Hospital to Mercy Hospital. "
+        "The hospital said both were stable."
+    )
+    assert _speaker_of(text, "both were stable") == (None, None)
