@@ -300,7 +300,12 @@ def np_token_ok(doc: Doc, i: int) -> bool:
     low = t.lower
     if t.cap:
         return True
-    if low in TITLE_WORDS or low in lx.GROUP_NOUNS or low in lx.DETERMINERS:
+    if (
+        low in TITLE_WORDS
+        or low in lx.GROUP_NOUNS
+        or low in lx.DETERMINERS
+        or specialist_plural(low)
+    ):
         return True
     if low in lx.INDUSTRY_NOUNS:
         return True  # "Japanese supplier Mitsuda said"
@@ -722,6 +727,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             or last.lower in TITLE_WORDS
             or last.lower in KINSHIP
             or "-" in last.lower
+            or specialist_plural(last.lower)
         ):
             return _group(doc, a, b)
         return None
@@ -2042,6 +2048,22 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     elif tail is not None and tail.kind == "country" and grp.country is None:
         grp.country = tail.country
     return grp
+
+
+# plural nouns of people by their field: "archaeologists", "geologists", "pediatricians"
+SPECIALIST_ENDINGS = ("ists", "ians")
+SPECIALIST_MIN_LEN = 7  # (not "lists", "wrists", "exists")
+
+
+def specialist_plural(low: str) -> bool:
+    """``archaeologists say``: a plural of people named by their field or trade, an
+    unnamed group like the lexicon's ``scientists`` (GROUP_NOUNS cannot list them all)."""
+    return (
+        low.endswith(SPECIALIST_ENDINGS)
+        and not low.endswith("sists")  # "insists", "persists": verbs
+        and len(low) >= SPECIALIST_MIN_LEN
+        and low.isalpha()
+    )
 
 
 def _noun_modifier(doc: Doc, j: int, lo: int) -> bool:

@@ -32,6 +32,7 @@ from .mentions import (
     is_name_token,
     np_token_ok,
     past_describing_adjectives,
+    specialist_plural,
     subject_after,
     subject_before,
 )
@@ -4216,7 +4217,21 @@ def _inverted(ctx: Context, k: int, se: int):
                 and (
                     toks[k + 1].lower in SAY_INVERTED_DETERMINERS
                     # "…, said sources close to the talks.": a bare plural group noun
-                    or (toks[k + 1].lower in lx.GROUP_NOUNS and toks[k + 1].lower.endswith("s"))
+                    or (
+                        (
+                            toks[k + 1].lower in lx.GROUP_NOUNS
+                            or specialist_plural(toks[k + 1].lower)
+                        )
+                        and toks[k + 1].lower.endswith("s")
+                    )
+                    # a headline drops the article: "Bridge 'a disaster', says mayor"
+                    or (
+                        _in_headline(doc, k)
+                        and (
+                            toks[k + 1].lower in lx.GROUP_NOUNS
+                            or toks[k + 1].lower in lx.TITLE_HEADS
+                        )
+                    )
                 )
             )
         )

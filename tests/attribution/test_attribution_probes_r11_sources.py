@@ -171,3 +171,26 @@ def test_the_school_and_the_hospital_are_the_one_named_before():
         "The hospital said both were stable."
     )
     assert _speaker_of(text, "both were stable") == (None, None)
+
+
+def test_a_headline_partial_quote_with_a_group_saying_it_in_the_present():
+    text = (
+        "Bronze Age boat 'rewrites history', archaeologists say\n\n"
+        "The vessel was found in a Welsh estuary in May."
+    )
+    s = by_quote(text)["rewrites history"]
+    assert (s.kind, s.source, s.cue) == ("partial", "archaeologists", "say")
+    text = "Ancient tomb 'rewrites history', say geologists\n\nThe tomb was found in May."
+    s = by_quote(text)
+    assert list(s) == ["rewrites history"]
+    assert s["rewrites history"].source == "geologists"
+    # in a body sentence too
+    s = by_quote('The boat "rewrites history," paleontologists say.')
+    assert s["rewrites history,"].source == "paleontologists"
+
+
+def test_a_headline_bare_title_after_says_is_the_speaker_not_the_content():
+    text = "Town's new bridge 'a disaster', says mayor\n\nThe bridge opened in May."
+    s = by_quote(text)
+    assert list(s) == ["a disaster"]
+    assert s["a disaster"].source == "mayor"
