@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import lexicons as lx
-from .mentions import RELATIVE_WORDS, np_token_ok
+from .mentions import message_before, np_token_ok
 from .text import Doc
 
 PAST_ENDINGS = ("ed", "said", "told", "wrote", "thought", "knew", "spoke")
@@ -275,32 +275,6 @@ def _title_after_gerund(doc: Doc, i: int) -> bool:
     if title.lower.endswith("s") and not title.lower.endswith("ss"):
         return False
     return i + 2 >= len(toks) or not toks[i + 2].cap
-
-
-# what may follow a message before its words: "a letter to members | saying", "a message
-# on Facebook | saying", "a statement Tuesday that | said"
-MESSAGE_TAIL_STARTS = lx.MESSAGE_PLACE_PREPS | {"to", "via", "late", "early"} | lx.WEEKDAYS
-MESSAGE_TAIL_MAX = 6
-
-
-def message_before(toks, w: int, lo: int) -> int | None:
-    """The message noun whose words the speech word at w gives: right before it, or
-    before where it was put or sent, or when ("a notice on its gate | warning …", "a
-    letter to members | saying"); None when there is none."""
-    m = w - 1
-    while m >= 0 and w - m <= MESSAGE_TAIL_MAX and toks[m].start >= lo:
-        t = toks[m]
-        if t.lower in lx.MESSAGE_NOUNS and (m == w - 1 or toks[m + 1].lower in MESSAGE_TAIL_STARTS):
-            return m
-        if (
-            not t.is_word
-            or t.lower in lx.CUE_FORMS
-            or t.lower in RELATIVE_WORDS
-            or t.lower in {"and", "or", "but"}
-        ):
-            return None
-        m -= 1
-    return None
 
 
 def _modified_noun(doc: Doc, i: int) -> bool:

@@ -179,7 +179,8 @@ MESSAGE_NOUNS = _words(
     note notes letter letters sign signs banner banners placard placards poster posters
     message messages memo memos email emails e-mail e-mails tweet tweets post posts posting
     postings leaflet leaflets flyer flyers petition petitions text texts ad ads billboard
-    billboards graffiti notice notices statement statements
+    billboards graffiti notice notices statement statements sticker stickers shirt shirts
+    t-shirt t-shirts
     """
 )
 # Verbs of putting a message out: "The union sent a letter to members saying …" (the

@@ -2588,3 +2588,75 @@ FINITE_VERBS = {
     "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
     "should", "must", "may", "might", "does", "did",
 }  # fmt: skip
+
+
+# what may follow a message before its words: "a letter to members | saying", "a message
+# on Facebook | saying", "a statement Tuesday that | said"
+MESSAGE_TAIL_STARTS = lx.MESSAGE_PLACE_PREPS | {"to", "via", "late", "early"} | lx.WEEKDAYS
+MESSAGE_TAIL_MAX = 6
+
+
+def message_before(toks, w: int, lo: int) -> int | None:
+    """The message noun whose words the speech word at w gives: right before it, or
+    before where it was put or sent, or when ("a notice on its gate | warning …", "a
+    letter to members | saying"); None when there is none."""
+    m = w - 1
+    while m >= 0 and w - m <= MESSAGE_TAIL_MAX and toks[m].start >= lo:
+        t = toks[m]
+        if t.lower in lx.MESSAGE_NOUNS and (m == w - 1 or toks[m + 1].lower in MESSAGE_TAIL_STARTS):
+            return m
+        if (
+            not t.is_word
+            or t.lower in lx.CUE_FORMS
+            or t.lower in RELATIVE_WORDS
+            or t.lower in {"and", "or", "but"}
+        ):
+            return None
+        m -= 1
+    return None
+
+
+# "put out a statement", "fired off a letter": the verb before its particle
+SEND_PARTICLES = {"out", "off"}
+MESSAGE_RELATIVES = {"that", "which"}
+MESSAGE_RELATIVE_VERBS = {"say", "state"}
+
+
+def message_speech_at(toks, k: int) -> int:
+    """Where the words of a message start being given: the speech participle at k
+    ("a letter saying"), or the relative word before a finite speech verb ("a statement
+    that said"); -1 when k is neither."""
+    low = toks[k].lower
+    if low not in lx.SPEECH_FORMS:
+        return -1
+    if low.endswith("ing"):
+        return k
+    if lx.CUE_FORMS.get(low) not in MESSAGE_RELATIVE_VERBS:
+        return -1  # ("issued a statement that praised the referees": the act, no words)
+    return k - 1 if k > 0 and toks[k - 1].lower in MESSAGE_RELATIVES else -1
+
+
+def send_verb_before(toks, m: int, lo: int) -> int | None:
+    """The verb that sent, issued or posted the message at m, across its determiner and
+    modifiers and an addressee before them ("sent members a letter")."""
+    v = m - 1
+    while v >= 0 and m - v <= 4 and toks[v].start >= lo and toks[v].is_word:
+        if toks[v].lower in lx.SEND_VERBS:
+            return v
+        if toks[v].lower in SEND_PARTICLES and v > 0 and toks[v - 1].is_word:
+            return v - 1  # "put out a statement"
+        if toks[v].lower in lx.CUE_FORMS or toks[v].lower in RELATIVE_WORDS:
+            return None
+        v -= 1
+    return None
+
+
+def message_sender(doc: Doc, k: int, lo: int) -> Source | None:
+    """``The union sent a letter to members saying A``, ``Acme issued a statement Tuesday
+    that said A``: the words of a message its subject sent, issued or posted are the
+    subject's (not the addressee's, not the message's)."""
+    toks = doc.tokens
+    w = message_speech_at(toks, k)
+    m = message_before(toks, w, lo) if w > 0 else None
+    v = send_verb_before(toks, m, lo) if m is not None else None
+    return subject_before(doc, v, lo) if v is not None else None

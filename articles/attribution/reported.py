@@ -25,13 +25,18 @@ from . import lexicons as lx
 from .context import Context
 from .mentions import (
     KINSHIP,
+    MESSAGE_TAIL_MAX,
     RELATIVE_WORDS,
     Source,
     _skip_paren_back,
     analyse_phrase,
     is_name_token,
+    message_before,
+    message_sender,
+    message_speech_at,
     np_token_ok,
     past_describing_adjectives,
+    send_verb_before,
     specialist_plural,
     subject_after,
     subject_before,
@@ -650,7 +655,7 @@ def _message_subject(ctx: Context, k: int, ss: int) -> Source | None:
     the message a speech participle modifies (with its determiner and modifiers)."""
     doc = ctx.doc
     toks = doc.tokens
-    m = cues.message_before(toks, k, ss)  # "a notice on its gate | warning"
+    m = message_before(toks, k, ss)  # "a notice on its gate | warning"
     if (
         m is None
         or m < 1
@@ -672,67 +677,18 @@ def _message_subject(ctx: Context, k: int, ss: int) -> Source | None:
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
 
 
-# "put out a statement", "fired off a letter": the verb before its particle
-SEND_PARTICLES = {"out", "off"}
-MESSAGE_RELATIVES = {"that", "which"}
-MESSAGE_RELATIVE_VERBS = {"say", "state"}
-
-
-def _message_speech_at(toks, k: int) -> int:
-    """Where the words of a message start being given: the speech participle at k
-    ("a letter saying"), or the relative word before a finite speech verb ("a statement
-    that said"); -1 when k is neither."""
-    low = toks[k].lower
-    if low not in lx.SPEECH_FORMS:
-        return -1
-    if low.endswith("ing"):
-        return k
-    if lx.CUE_FORMS.get(low) not in MESSAGE_RELATIVE_VERBS:
-        return -1  # ("issued a statement that praised the referees": the act, no words)
-    return k - 1 if k > 0 and toks[k - 1].lower in MESSAGE_RELATIVES else -1
-
-
-def _send_verb_before(toks, m: int, lo: int) -> int | None:
-    """The verb that sent, issued or posted the message at m, across its determiner and
-    modifiers and an addressee before them ("sent members a letter")."""
-    v = m - 1
-    while v >= 0 and m - v <= 4 and toks[v].start >= lo and toks[v].is_word:
-        if toks[v].lower in lx.SEND_VERBS:
-            return v
-        if toks[v].lower in SEND_PARTICLES and v > 0 and toks[v - 1].is_word:
-            return v - 1  # "put out a statement"
-        if toks[v].lower in lx.CUE_FORMS or toks[v].lower in RELATIVE_WORDS:
-            return None
-        v -= 1
-    return None
-
-
-def _message_sender(ctx: Context, k: int, ss: int) -> Source | None:
-    """``The union sent a letter to members saying A``, ``Acme issued a statement Tuesday
-    that said A``: the words of a message its subject sent, issued or posted are the
-    subject's (not the addressee's, not the message's)."""
-    doc = ctx.doc
-    toks = doc.tokens
-    w = _message_speech_at(toks, k)
-    m = cues.message_before(toks, w, ss) if w > 0 else None
-    v = _send_verb_before(toks, m, ss) if m is not None else None
-    if v is None or ctx.in_quote(v):
-        return None
-    return subject_before(doc, v, ss)
-
-
 def _message_words_after(toks, j: int) -> bool:
     """The object at j is a determined message whose words a speech word after it gives
     ("posted a message on Facebook saying A", "released a statement that said A"): the
     words are reported, not the message."""
     if toks[j].lower not in lx.DETERMINERS:
         return False
-    for w in range(j + 2, min(len(toks), j + 4 + cues.MESSAGE_TAIL_MAX)):
+    for w in range(j + 2, min(len(toks), j + 4 + MESSAGE_TAIL_MAX)):
         if not toks[w].is_word:
             return False
         if toks[w].lower in lx.SPEECH_FORMS and toks[w].lower not in lx.MESSAGE_NOUNS:
-            at = _message_speech_at(toks, w)
-            m = cues.message_before(toks, at, toks[j].start) if at > 0 else None
+            at = message_speech_at(toks, w)
+            m = message_before(toks, at, toks[j].start) if at > 0 else None
             return m is not None and m <= j + 3
     return False
 
@@ -4122,9 +4078,9 @@ def _modifies_noun(doc: Doc, k: int) -> bool:
     toks = doc.tokens
     if k < 2 or not toks[k].lower.endswith("ing"):
         return False
-    if cues.message_before(toks, k, 0) not in {None, k - 1}:
+    if message_before(toks, k, 0) not in {None, k - 1}:
         return False  # "posted a notice on its gate warning that …": the notice's words
-    if toks[k - 1].lower in lx.MESSAGE_NOUNS and _send_verb_before(toks, k - 1, 0) is not None:
+    if toks[k - 1].lower in lx.MESSAGE_NOUNS and send_verb_before(toks, k - 1, 0) is not None:
         return False  # "sent a letter urging …": the sender's words
     noun, det = toks[k - 1], toks[k - 2]
     return (
@@ -4832,7 +4788,7 @@ def find_reported(
                 and (
                     toks[k - 1].text == ","
                     or toks[k - 1].lower in PROGRESSIVE_LINKS
-                    or cues.message_before(toks, k, doc.para_start(t.start)) is not None
+                    or message_before(toks, k, doc.para_start(t.start)) is not None
                 )
             ):
                 continue  # (", warning that …", "was warning that …", "a letter to the
@@ -5047,7 +5003,7 @@ def find_reported(
                 if src is None and comma_before(doc, k):
                     src = _aux_subject(ctx, k, ss)  # "X is filing a complaint, claiming …"
 
-            src = src or _message_sender(ctx, k, ss)
+            src = src or message_sender(doc, k, ss)
             src = src or _forced_object(doc, k, ss)
             src = src or subject_before(doc, _control_head(doc, k, ss), ss)
             src = _document_subject(ctx, k, ss, src)

@@ -1870,8 +1870,24 @@ def _surname_pair(reg: Registry, src: Source) -> bool:
                 other in lx.KNOWN_ORGS
                 or other in lx.ORG_SHORT_NAMES
                 or other.lower() in lx.COUNTRY_OR_DEMONYM
+                or _described_as_companies(text, m.end())
             ):
                 return True
+    return False
+
+
+# "… The automakers gave no date", "both firms": a pair described later as companies
+COMPANIES_AFTER_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth)(?: two)? ([a-z]+s)\b")
+COMPANIES_AFTER_REACH = 400  # characters: the pair's sentence and the next one or two
+
+
+def _described_as_companies(text: str, end: int) -> bool:
+    """The pair ending at end is called companies soon after ("Stellantis and Renault
+    said … The automakers …"): organisations, not two people."""
+    for m in COMPANIES_AFTER_RE.finditer(text, end, end + COMPANIES_AFTER_REACH):
+        noun = m.group(1)[:-1]
+        if noun in COMPANY_NOUNS or noun.endswith("maker") or m.group(1) == "companies":
+            return True
     return False
 
 

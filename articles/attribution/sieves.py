@@ -29,6 +29,7 @@ from .mentions import (
     _group,
     _person_before_head,
     analyse_phrase,
+    message_sender,
     nickname_mark,
     np_token_ok,
     subject_after,
@@ -202,7 +203,7 @@ IRREGULAR_PAST = {
     "shot", "hit", "fought", "broke", "began", "kept", "sat", "rose", "felt", "thought",
     "brought", "grew", "knew", "threw", "lost", "was", "laid", "paid", "sold", "built",
     "fell", "sank", "fled", "bought", "caught", "sought", "chose", "drove",
-    "withdrew", "shook", "stole", "flew", "slid", "froze", "tore", "swept", "hung",
+    "withdrew", "shook", "stole", "flew", "slid", "froze", "tore", "swept", "hung", "wore",
 }  # fmt: skip
 
 # "The senator did not hold back.": the auxiliary is the verb after the subject
@@ -380,7 +381,7 @@ def _source_for_cue(
         src = clause_subject(ctx, k, lo, prev)
         if src is not None:
             return src
-    src = subject_before(doc, k, lo)
+    src = message_sender(doc, k, lo) or subject_before(doc, k, lo)  # "issued a statement saying"
     if src is None:
         if t.lower.endswith("ing") and k > 0 and doc.tokens[k - 1].lower in GERUND_LINKS:
             src = clause_subject(ctx, k, lo, prev)
@@ -1411,7 +1412,7 @@ def _reply_to_question(text: str, prev: Candidate, c: Candidate) -> bool:
 
 # a written message introducing the quote after it: "signs saying “…”", "a banner reading"
 MESSAGE_BEFORE_RE = re.compile(
-    r"\b(?:signs?|banners?|placards?|posters?|stickers?|(?:t-)?shirts?|billboards?|graffiti)"
+    r"\b(?:" + "|".join(sorted(map(re.escape, lx.MESSAGE_NOUNS), key=len, reverse=True)) + r")"
     r"\s+(?:that\s+)?(?:saying|reading|read|reads|said|says)[,:]?\s*[\"“‘']\Z",
     re.IGNORECASE,
 )

@@ -88,6 +88,9 @@ def test_two_bare_surnames_joined_as_a_subject_are_people():
     assert s["the rules were too strict"].speaker_type == "organization"
     text = "Renault SA cut its forecast. Renault and Nissan said the alliance would hold."
     assert by_quote(text)["the alliance would hold"].speaker == "Renault SA"
+    # a pair called companies right after stays organisations
+    text = "Korvath and Lunmark said the plant would close. Both automakers cut jobs."
+    assert by_quote(text)["the plant would close"].speaker_type == "organization"
 
 
 def test_a_definite_description_named_later_names_its_earlier_statements():
@@ -194,3 +197,25 @@ def test_a_headline_bare_title_after_says_is_the_speaker_not_the_content():
     s = by_quote(text)
     assert list(s) == ["a disaster"]
     assert s["a disaster"].source == "mayor"
+
+
+def test_a_quote_a_sent_message_gives_is_the_senders():
+    text = (
+        '"We will not move," Mayor Ann Vole said on Monday.\n\n'
+        'The company issued a statement saying: "We regret the error."'
+    )
+    s = by_quote(text)["We regret the error."]
+    assert (s.source, s.speaker) == ("The company", None)
+    text = 'The union sent members a letter saying the vote was "a betrayal."'
+    assert by_quote(text)["a betrayal."].source == "The union"
+    # a message nobody is shown to have sent speaks for nobody before it
+    text = (
+        '"We will not move," Mayor Ann Vole said on Monday.\n\n'
+        'Outside, protesters held stickers saying "Vote No."'
+    )
+    assert by_quote(text)["Vote No."].speaker is None
+
+
+def test_a_worn_message_is_the_source_not_the_verb_phrase():
+    s = by_quote("Fans wore shirts saying the team would win.")
+    assert s["the team would win"].source == "shirts"
