@@ -836,6 +836,23 @@ SENTENCE_STARTERS = _words(
     """
 )
 
+# Sentence adverbials and connectives: "If anything, he said, A" / "In fact, she said, A"
+# frame the speaker's words; they are no piece of them.
+DISCOURSE_CONNECTIVES = {
+    "if anything", "in fact", "of course", "still", "indeed", "however", "instead",
+    "above all", "at least", "at the very least", "after all", "in the end", "in short",
+    "for now", "in any case", "either way", "in other words", "for example",
+    "for instance", "otherwise", "nevertheless", "nonetheless", "moreover", "besides",
+    "meanwhile", "ultimately", "frankly", "honestly", "clearly", "obviously", "certainly",
+    "perhaps", "maybe", "sadly", "unfortunately", "fortunately", "ironically", "overall",
+    "in general", "generally", "basically", "essentially", "yet", "and yet", "but", "so",
+    "then", "now", "again", "too", "also", "first", "second", "finally", "as a result",
+    "on the other hand", "at the same time", "in the meantime", "by contrast", "in turn",
+    "in addition", "in particular", "to be sure", "in reality", "in truth", "if so",
+    "if not", "even so", "all the same", "for his part", "for her part", "for their part",
+    "for its part", "in the long run", "right now", "so far", "thus far", "to date",
+}  # fmt: skip
+
 # U.S. states: "Sen. X of Ohio", "Gov. X of Texas" name a U.S. office (roles.py).
 US_STATES = {
     w.replace("_", " ")

@@ -2502,7 +2502,7 @@ def _trailing_content(
         b0 = m + 2 if and_clause else m + 1
         if b0 < n and toks[b0].start < se:
             end = _content_end(ctx, b0, se)
-            if not _quoted_inside(ctx, toks[a].start, toks[p].start):
+            if not _quoted_inside(ctx, toks[a].start, toks[p].start) and not _connective(doc, a, p):
                 ctx.extra_fragment = (toks[a].start, toks[p].start)
             return toks[b0].start, end
         return None
@@ -2517,6 +2517,15 @@ def _trailing_content(
     if _quoted_inside(ctx, toks[a].start, toks[p].start):
         return None
     return start, end
+
+
+def _connective(doc: Doc, a: int, p: int) -> bool:
+    """Tokens a..p-1 are a sentence adverbial ("If anything", "In fact", "Of course")
+    framing what is said, not a piece of it."""
+    if p - a > 5:
+        return False  # (the longest connective has five words)
+    phrase = doc.text[doc.tokens[a].start : doc.tokens[p].start].strip().lower()
+    return phrase.replace("’", "'") in lx.DISCOURSE_CONNECTIVES
 
 
 def _and_new_clause(doc: Doc, m: int, se: int) -> bool:
@@ -4979,7 +4988,8 @@ def find_reported(
             tail = _inverted_tail(ctx, inv, se) if span is not None else None
             if span is not None and tail is not None:
                 # "A, said X, B": B is reported, A a fragment of it (as "A, X said, B")
-                if not _quoted_inside(ctx, span[0], span[1]):
+                a, p = doc.tok_index_at_or_after(span[0]), doc.tok_index_at_or_after(span[1])
+                if not _quoted_inside(ctx, span[0], span[1]) and not _connective(doc, a, p):
                     ctx.extra_fragment = span
                 span = tail
         elif j is not None:

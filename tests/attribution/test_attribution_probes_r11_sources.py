@@ -219,3 +219,16 @@ def test_a_quote_a_sent_message_gives_is_the_senders():
 def test_a_worn_message_is_the_source_not_the_verb_phrase():
     s = by_quote("Fans wore shirts saying the team would win.")
     assert s["the team would win"].source == "shirts"
+
+
+def test_a_connective_before_a_parenthetical_cue_is_no_fragment():
+    s = by_quote("If anything, he said, the delays had made the project stronger.")
+    assert list(s) == ["the delays had made the project stronger"]
+    s = by_quote("Of course, Ann Vole said, nobody wanted a strike.")
+    assert list(s) == ["nobody wanted a strike"]
+    assert s["nobody wanted a strike"].speaker == "Ann Vole"
+    s = by_quote("At the very least, officials said, the bridge would stay closed.")
+    assert list(s) == ["the bridge would stay closed"]
+    # a fronted clause is still a piece of what was said
+    s = by_quote("If the rain continues, he said, the river will flood.")
+    assert list(s) == ["If the rain continues", "the river will flood"]
