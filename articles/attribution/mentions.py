@@ -1957,6 +1957,9 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
             )  # fmt: skip
         return None
     if toks[p].lower == "to":
+        author = _message_author(doc, p, lo)
+        if author is not None:
+            return author  # "A memo from chief executive Paul Orrin to employees said"
         message = _message_to(doc, p, lo)
         if message is not None:
             return _group(doc, message, doc.tok_index_at_or_after(src.phrase_end) - 1)
@@ -1964,6 +1967,20 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
     if k is None or toks[k - 1].start < lo or not toks[k - 1].is_word:
         return None
     return _relative_head(doc, k, lo)
+
+
+def _message_author(doc: Doc, p: int, lo: int) -> Source | None:
+    """``A memo from chief executive Paul Orrin to employees said``: the named author
+    between "from" and the addressee's "to" at p speaks (as ``a memo from X said``)."""
+    toks = doc.tokens
+    for f in range(p - 2, max(p - 8, 0), -1):
+        if toks[f].start < lo or not np_token_ok(doc, f) and toks[f].lower != "from":
+            return None
+        if toks[f].lower == "from":
+            if toks[f - 1].lower not in lx.MESSAGE_NOUNS:
+                return None
+            return analyse_phrase(doc, f + 1, p - 1)
+    return None
 
 
 def _message_to(doc: Doc, p: int, lo: int) -> int | None:

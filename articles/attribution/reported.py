@@ -655,14 +655,10 @@ def _message_subject(ctx: Context, k: int, ss: int) -> Source | None:
     the message a speech participle modifies (with its determiner and modifiers)."""
     doc = ctx.doc
     toks = doc.tokens
+    if not toks[k].lower.endswith("ing") or toks[k].lower not in lx.SPEECH_FORMS:
+        return None
     m = message_before(toks, k, ss)  # "a notice on its gate | warning"
-    if (
-        m is None
-        or m < 1
-        or not toks[k].lower.endswith("ing")
-        or toks[k].lower not in lx.SPEECH_FORMS
-        or ctx.in_quote(m)
-    ):
+    if m is None or m < 1 or ctx.in_quote(m):
         return None
     a = m
     while a - 1 >= 0 and toks[a - 1].start >= ss and m - a < 3 and toks[a - 1].is_word:

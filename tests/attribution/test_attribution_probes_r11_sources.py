@@ -64,9 +64,13 @@ def test_a_memo_to_its_readers_is_an_unnamed_source():
     assert s["the office would reopen in January"].speaker is None
     s = by_quote("A memo sent to staff on Friday said bonuses would be delayed.")
     assert s["bonuses would be delayed"].source == "A memo sent to staff"
-    # a named author still speaks
+    # a named author still speaks, also before the addressee
     s = by_quote("A memo from chief executive Paul Orrin said the plant would shut.")
     assert s["the plant would shut"].speaker == "Paul Orrin"
+    s = by_quote("A memo from Sen. Ann Vole to staff said the office would close.")
+    assert s["the office would close"].speaker == "Ann Vole"
+    s = by_quote("A letter from the mayor to residents said the water was safe.")
+    assert s["the water was safe"].source == "the mayor"
     # signs carried by a group stay the signs' (the convention)
     s = by_quote("Protesters carried signs saying the mine must close.")
     assert s["the mine must close"].source == "signs"
