@@ -180,7 +180,8 @@ MESSAGE_NOUNS = _words(
     message messages memo memos email emails e-mail e-mails tweet tweets post posts posting
     postings leaflet leaflets flyer flyers petition petitions text texts ad ads billboard
     billboards graffiti notice notices statement statements sticker stickers shirt shirts
-    t-shirt t-shirts
+    t-shirt t-shirts video videos communique communiques alert alerts bulletin bulletins
+    announcement announcements advisory advisories
     """
 )
 # Verbs of putting a message out: "The union sent a letter to members saying …" (the

@@ -32,6 +32,12 @@ def test_an_issued_statement_saying_reports_its_words_for_the_issuer():
     assert s["the border would reopen"].source == "The ministry"
     s = by_quote("Acme Corp put out a statement saying the recall was voluntary.")
     assert s["the recall was voluntary"].speaker == "Acme Corp"
+    s = by_quote("The rebels issued a communique saying the ceasefire was over.")
+    assert s["the ceasefire was over"].source == "The rebels"
+    s = by_quote("Police issued an alert Tuesday warning that the suspect was armed.")
+    assert s["the suspect was armed"].source == "Police"
+    s = by_quote("The group released a video saying the hostages were alive.")
+    assert s["the hostages were alive"].source == "The group"
 
 
 def test_a_statement_that_said_reports_only_the_words():
