@@ -30,6 +30,10 @@ def is_cue(doc: Doc, i: int) -> bool:
     return res
 
 
+# "a press release", "a news release": the noun before a message noun spelt like a verb
+PRESS_NOUNS = {"press", "news"}
+
+
 def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     """is_cue for a lower-case cue form t at token i: not a passive, not a noun."""
     if t.lower not in lx.SPEECH_FORMS and _helped_to_know(doc, i):
@@ -83,6 +87,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "A new U.N. report said …": the subject of "said", a noun
         if t.lower.endswith("ing") and _reduced_relative(doc, i):
             return False  # "Residents reporting damage should call …": a noun's modifier
+        if p.lower in PRESS_NOUNS and t.lower in lx.MESSAGE_NOUNS:
+            return False  # "a press release saying …": a message, not a verb
         if t.lower in ING_NOUNS and _modified_noun(doc, i):
             return False  # "issued a flash flood warning for …": a noun
         if t.lower.endswith("ing") and _title_after_gerund(doc, i):

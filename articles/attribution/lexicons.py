@@ -181,7 +181,7 @@ MESSAGE_NOUNS = _words(
     postings leaflet leaflets flyer flyers petition petitions text texts ad ads billboard
     billboards graffiti notice notices statement statements sticker stickers shirt shirts
     t-shirt t-shirts video videos communique communiques alert alerts bulletin bulletins
-    announcement announcements advisory advisories
+    announcement announcements advisory advisories release releases
     """
 )
 # Verbs of putting a message out: "The union sent a letter to members saying …" (the

@@ -36,6 +36,9 @@ def test_an_issued_statement_saying_reports_its_words_for_the_issuer():
     assert s["the ceasefire was over"].source == "The rebels"
     s = by_quote("Police issued an alert Tuesday warning that the suspect was armed.")
     assert s["the suspect was armed"].source == "Police"
+    s = by_quote("The ministry put out a press release saying the border would reopen.")
+    assert list(s) == ["the border would reopen"]
+    assert s["the border would reopen"].source == "The ministry"
     s = by_quote("The group released a video saying the hostages were alive.")
     assert s["the hostages were alive"].source == "The group"
 
