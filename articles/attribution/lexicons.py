@@ -355,7 +355,7 @@ GROUP_NOUNS = _words(
     strategists operatives surrogates advocates organizers participants respondents everyone
     nobody someone anyone somebody
     charity charities nonprofit automaker carmaker chipmaker drugmaker retailer airline
-    insurer lender manufacturer startup club hospital university school college
+    insurer lender manufacturer startup club hospital university school college clinic
     forecasters meteorologists nurses teachers rescuers firefighters paramedics troopers crews
     crew responders
     deputies judges jurors traders investors shareholders engineers farmers passengers

@@ -270,7 +270,8 @@ ORG_DESCRIPTORS = {
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
-    "hospital": {"hospital"}, "school": {"school", "academy"}, "college": {"college"},
+    "hospital": {"hospital"}, "clinic": {"clinic"}, "school": {"school", "academy"},
+    "college": {"college"},
     # "the Harlan County Sheriff's Office", "the Cook County medical examiner's office"
     "office": {"office"},
     # "the Senate Judiciary Committee … the panel's ranking member"

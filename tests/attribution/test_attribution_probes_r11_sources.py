@@ -187,6 +187,11 @@ def test_the_school_and_the_hospital_are_the_one_named_before():
         "The hospital said both were stable."
     )
     assert _speaker_of(text, "both were stable") == (None, None)
+    text = "She studied at Harwood Community College. The college said enrollment was up."
+    college = "Harwood Community College"
+    assert _speaker_of(text, "enrollment was up") == (college, college)
+    text = "She was treated at the Lakeside Clinic. The clinic said she had recovered."
+    assert _speaker_of(text, "she had recovered") == ("Lakeside Clinic", "Lakeside Clinic")
 
 
 def test_a_headline_partial_quote_with_a_group_saying_it_in_the_present():
