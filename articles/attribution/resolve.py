@@ -2118,6 +2118,11 @@ NAMED_LATER_DETERMINERS = {"the", "its", "his", "her", "their"}
 
 # how far on a description may be named: '"…," the nurse said. … The nurse, Karen Doyle,'
 NAMED_LATER_SENTENCES = 30
+# a sentence opening with a full name and a description in apposition: "Brian Keogh, the
+# former employee, said"
+NAME_THEN_DESCRIPTION_RE = re.compile(
+    r"((?:[A-Z][\w'’.-]* ){1,3}[A-Z][\w'’-]*), ((?:the|his|her|its|their) [\w -]+?),"
+)
 # another one of that description: "another nurse", "one nurse", "a second nurse"
 OTHER_OF_KIND = r"\b(?:another|other|a|an|one|second|third)\s+"
 
@@ -2147,6 +2152,9 @@ def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
             if 2 <= len(parts) <= 4 and all(w[:1].isupper() for w in parts):
                 return reg.resolve_name(name, ns, None)
             return None
+        named = NAME_THEN_DESCRIPTION_RE.match(head)
+        if named is not None and named.group(2).lower() == desc:
+            return reg.resolve_name(named.group(1), ns, None)  # "Brian Keogh, the former employee,"
         if other.search(text, ns, ne) is not None:
             return None  # "Another former employee, Brian Keogh, said": someone else
         pos = ne

@@ -128,6 +128,18 @@ def test_a_definite_description_named_later_names_its_earlier_statements():
     assert by_quote(text)["Everyone knew,"].speaker == "Karen Dowell"
 
 
+def test_a_name_with_the_description_in_apposition_names_it_too():
+    text = (
+        "A former employee said the plant had ignored safety rules.\n\n"
+        '"Everyone knew," the former employee said.\n\n'
+        "Regulators opened an inquiry in May. The inquiry is continuing.\n\n"
+        "Brian Keogh, the former employee, said he had kept copies of the memos."
+    )
+    s = by_quote(text)
+    assert s["Everyone knew,"].speaker == "Brian Keogh"
+    assert s["the plant had ignored safety rules"].speaker is None
+
+
 def test_another_of_the_description_in_between_keeps_it_unnamed():
     text = (
         "The former employee said managers had been warned.\n\n"
