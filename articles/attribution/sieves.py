@@ -28,6 +28,7 @@ from .mentions import (
     Source,
     _group,
     _person_before_head,
+    _shared_surname_pair,
     analyse_phrase,
     message_sender,
     nickname_mark,
@@ -531,7 +532,7 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
             if src is not None:
                 if src.kind == "name" and k > e and toks[e].text == ",":
                     src.appositive = (toks[e + 1].start, toks[k - 2].end)
-                return src, m
+                return _first_of_pair(doc, src, first, e - 1), m
     for j in range(first, min(first + 22, n)):
         t = toks[j]
         if t.start >= hi:
@@ -548,6 +549,16 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
                 return src, j
             return None
     return None
+
+
+def _first_of_pair(doc, src: Source, a: int, b: int) -> Source:
+    """ "“…,” Ann Lee and Mark Tran said" (the phrase a..b): the first of two coordinated
+    names or organisations, as before a clause (not a couple: "Mark and Lisa Tran")."""
+    s = doc.tok_index_at_or_after(src.start)
+    if s - 1 <= a or doc.tokens[s - 1].lower != "and" or _shared_surname_pair(doc, a, b):
+        return src
+    head = analyse_phrase(doc, a, s - 2)
+    return head if head is not None and head.kind == src.kind else src
 
 
 # verbs that are no reporting verbs but tag a quote they follow in the same sentence:

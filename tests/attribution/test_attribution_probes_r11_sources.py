@@ -262,3 +262,15 @@ def test_a_connective_before_a_parenthetical_cue_is_no_fragment():
     # a fronted clause is still a piece of what was said
     s = by_quote("If the rain continues, he said, the river will flood.")
     assert list(s) == ["If the rain continues", "the river will flood"]
+
+
+def test_a_pair_after_a_quote_gives_its_first_name_as_before_a_clause():
+    s = by_quote('"The plan is unworkable," Ann Lee and Mark Tran said.')
+    assert s["The plan is unworkable,"].speaker == "Ann Lee"
+    s = by_quote('"The plan is unworkable," Thornbury and Malvik said.')
+    assert s["The plan is unworkable,"].speaker == "Thornbury"
+    s = by_quote('"We won," Google and Microsoft said.')
+    assert s["We won,"].speaker == "Google"
+    # a couple is still the one named in full
+    s = by_quote('"We lost everything," Mark and Lisa Tran said.')
+    assert s["We lost everything,"].speaker == "Lisa Tran"
