@@ -1849,6 +1849,7 @@ def _coordinated_with_person(reg: Registry, end: int) -> bool:
 BARE_CAP = r"[A-Z][a-z][\w'’-]*"
 # what follows a subject of two bare words: its verb or an aside ("Grassley and Leahy said")
 PAIR_END = r"(?=,| [a-z])"
+PAIR_REACH = 20000  # characters before the name where its pair may be written (bounded work)
 
 
 def _surname_pair(reg: Registry, src: Source) -> bool:
@@ -1864,8 +1865,9 @@ def _surname_pair(reg: Registry, src: Source) -> bool:
         return False
     w = re.escape(src.text)
     text = reg.ctx.doc.text
+    lo, hi = max(0, src.start - PAIR_REACH), src.end + len(" and ") + 40
     for pattern in (rf"\b{w} and ({BARE_CAP}){PAIR_END}", rf"\b({BARE_CAP}) and {w}{PAIR_END}"):
-        for m in re.finditer(pattern, text):
+        for m in re.compile(pattern).finditer(text, lo, hi):
             other = m.group(1)
             if other != src.text and not (
                 other in lx.KNOWN_ORGS
