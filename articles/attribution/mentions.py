@@ -1983,6 +1983,11 @@ def _message_author(doc: Doc, p: int, lo: int) -> Source | None:
     return None
 
 
+def _possessor_token(t: Token) -> bool:
+    """A word of a capitalised possessor's name, or the period of its title ("Sen.")."""
+    return t.cap or t.text == "."
+
+
 def _message_to(doc: Doc, p: int, lo: int) -> int | None:
     """``A memo (sent) to employees said``: the determiner opening the message whose
     addressee follows "to" at p (the message speaks, not the addressee); None if none."""
@@ -1996,6 +2001,11 @@ def _message_to(doc: Doc, p: int, lo: int) -> int | None:
         if toks[a].start < lo or not toks[a].is_word:
             return None
         if toks[a].lower in lx.DETERMINERS:
+            return a
+        if toks[a].lower.endswith(("'s", "’s")):
+            # "Sen. Ann Vole's letter to the agency": from the possessor's first word
+            while a > 0 and toks[a - 1].start >= lo and _possessor_token(toks[a - 1]):
+                a -= 1
             return a
     return None
 

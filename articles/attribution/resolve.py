@@ -15,7 +15,7 @@ import bisect
 import difflib
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain, compress
 from operator import attrgetter, itemgetter
 
@@ -33,6 +33,7 @@ from .mentions import (
     np_token_ok,
     possessive_country,
     split_possessive_country,
+    strip_possessive,
     surname_like_place,
     surname_like_title,
 )
@@ -2597,7 +2598,13 @@ def _document_owner(ctx: Context, src: Source) -> Source | None:
     owner = analyse_phrase(doc, a, b)
     # a lone capitalised word ("the Mueller report", "a Harvard study") may be a person
     # or a place: only a recognised organisation speaks for its document
-    return owner if owner is not None and owner.kind == "org" else None
+    if owner is None or owner.kind != "org":
+        return None
+    name = strip_possessive(owner.text)
+    if name != owner.text:
+        # "The IMF's report said": the organisation, without its possessive
+        owner = replace(owner, text=name, end=owner.start + len(name), organization=name)
+    return owner
 
 
 def _named_next(ctx: Context, src: Source) -> str | None:

@@ -274,3 +274,14 @@ def test_a_pair_after_a_quote_gives_its_first_name_as_before_a_clause():
     # a couple is still the one named in full
     s = by_quote('"We lost everything," Mark and Lisa Tran said.')
     assert s["We lost everything,"].speaker == "Lisa Tran"
+
+
+def test_a_possessors_message_to_an_addressee_is_not_the_addressees():
+    s = by_quote("Sen. Ann Vole's letter to the agency said the rule was unlawful.")
+    s = s["the rule was unlawful"]
+    assert (s.source, s.speaker) == ("Sen. Ann Vole's letter to the agency", None)
+
+
+def test_an_organisations_possessive_document_is_the_organisation():
+    s = by_quote("The IMF's report said growth would slow.")["growth would slow"]
+    assert (s.speaker, s.speaker_type, s.organization) == ("IMF", "organization", "IMF")
