@@ -128,6 +128,8 @@ def _is_name_token(t: Token) -> bool:
         return False
     if low in lx.COUNTRY_NAMES or low in lx.GROUP_NOUNS or low in lx.HONORIFICS:
         return False
+    if specialist_plural(low):
+        return False  # "…, Archaeologists Say": a headline's group, no name
     if low in lx.INDUSTRY_NOUNS:
         return False  # "Rival Micron", "Chipmaker Nvidia": not the first word of a name
     if "-" in low and any(part in lx.TITLE_HEADS for part in low.split("-")):

@@ -37,6 +37,7 @@ from .mentions import (
     subject_before,
 )
 from .model import Candidate
+from .resolve import headline_paragraphs
 from .text import DATELINE_RE
 
 INVERTED_CUES = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained"}
@@ -444,6 +445,8 @@ def _np_forward(ctx: Context, i: int, hi: int) -> int:
             break
         if j > i and toks[j].is_word and toks[j].lower in lx.SUBJECT_PRONOUNS:
             break
+        if j > i and _headline_speech_verb(ctx, j):
+            break  # "‘…,’ Archaeologists Say"
         j += 1
     return j
 
@@ -492,7 +495,7 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
         return None
     first = i
     tag = _tag_verb(ctx, qi, i)  # "“…,” grumbled one headteacher"
-    if tag or cues.is_cue(doc, i):
+    if tag or cues.is_cue(doc, i) or _headline_speech_verb(ctx, i):
         src = subject_after(doc, i, hi)
         if src is None and (tag or toks[i].lower in INVERTED_CUES):
             src = _unlisted_noun_after(ctx, i, hi)
@@ -521,7 +524,11 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
             and not cues.is_cue(doc, m)
         ):
             m += 1
-        if m < n and toks[m].start < hi and (cues.is_cue(doc, m) or _tag_verb(ctx, qi, m)):
+        if (
+            m < n
+            and toks[m].start < hi
+            and (cues.is_cue(doc, m) or _tag_verb(ctx, qi, m) or _headline_speech_verb(ctx, m))
+        ):
             src = analyse_phrase(doc, first, e - 1)
             if (src is None or src.kind == "group") and k > e + 1 and toks[e].text == ",":
                 # "“…,” Macron's Italian counterpart, Giorgia Meloni, said"
@@ -549,6 +556,17 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
                 return src, j
             return None
     return None
+
+
+def _headline_speech_verb(ctx: Context, i: int) -> bool:
+    """ "Bronze Age Boat ‘Rewrites History,’ Archaeologists Say": a capitalised speech
+    verb in a Title Case headline, where every word is capitalised."""
+    t = ctx.doc.tokens[i]
+    return (
+        t.cap
+        and t.lower in lx.SPEECH_FORMS
+        and headline_paragraphs(ctx.doc)[ctx.doc.para_index(t.start)]
+    )
 
 
 def _first_of_pair(doc, src: Source, a: int, b: int) -> Source:

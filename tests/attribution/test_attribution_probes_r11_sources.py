@@ -285,3 +285,23 @@ def test_a_possessors_message_to_an_addressee_is_not_the_addressees():
 def test_an_organisations_possessive_document_is_the_organisation():
     s = by_quote("The IMF's report said growth would slow.")["growth would slow"]
     assert (s.speaker, s.speaker_type, s.organization) == ("IMF", "organization", "IMF")
+
+
+def test_a_title_case_headline_quote_with_a_present_tense_group():
+    text = (
+        "Bronze Age Boat 'Rewrites History,' Archaeologists Say\n\n"
+        "The vessel was found in a Welsh estuary in May."
+    )
+    s = by_quote(text)
+    assert list(s) == ["Rewrites History,"]
+    assert (s["Rewrites History,"].source, s["Rewrites History,"].cue) == ("Archaeologists", "Say")
+    text = "Tax Plan 'Will Hurt Families,' Senator Says\n\nThe plan was released in May."
+    s = by_quote(text)
+    assert list(s) == ["Will Hurt Families,"]
+    assert s["Will Hurt Families,"].source == "Senator"
+    # a field's people in a Title Case headline are a group, not a name
+    text = "Bronze Age Boat Rewrites History, Archaeologists Say\n\nThe vessel was found in May."
+    s = by_quote(text)["Bronze Age Boat Rewrites History"]
+    assert (s.source, s.speaker) == ("Archaeologists", None)
+    # a quoted name in a headline nobody is said to say stays no statement
+    assert extract("Senator Backs 'Clean Water Act' Overhaul\n\nThe bill was filed in May.") == []
