@@ -1976,12 +1976,14 @@ def _message_author(doc: Doc, p: int, lo: int) -> Source | None:
     between "from" and the addressee's "to" at p speaks (as ``a memo from X said``)."""
     toks = doc.tokens
     for f in range(p - 2, max(p - 8, 0), -1):
-        if toks[f].start < lo or not np_token_ok(doc, f) and toks[f].lower != "from":
+        if toks[f].start < lo:
             return None
         if toks[f].lower == "from":
             if toks[f - 1].lower not in lx.MESSAGE_NOUNS:
                 return None
             return analyse_phrase(doc, f + 1, p - 1)
+        if not np_token_ok(doc, f):
+            return None  # (only the author's noun phrase between "from" and "to")
     return None
 
 
