@@ -184,8 +184,9 @@ MESSAGE_NOUNS = _words(
     announcement announcements advisory advisories release releases
     """
 )
-# Verbs of putting a message out: "The union sent a letter to members saying …" (the
-# message's words are the sender's).
+# Verbs of putting a message out (or reading it out): "The union sent a letter to members
+# saying …", "The spokesman read a statement saying …" (the message's words are the
+# sender's).
 SEND_VERBS = _words(
     """
     send sends sent sending issue issues issued issuing release releases released releasing
@@ -193,7 +194,7 @@ SEND_VERBS = _words(
     written writing email emails emailed emailing mail mails mailed mailing circulate
     circulates circulated circulating distribute distributes distributed distributing share
     shares shared sharing tweet tweets tweeted tweeting deliver delivers delivered delivering
-    pen pens penned penning
+    pen pens penned penning read reads reading
     """
 )
 # where a message is put: "a notice on its gate warning …"

@@ -677,9 +677,9 @@ def _message_words_after(toks, j: int) -> bool:
     """The object at j is a determined message whose words a speech word after it gives
     ("posted a message on Facebook saying A", "released a statement that said A"): the
     words are reported, not the message."""
-    if toks[j].lower not in lx.DETERMINERS:
-        return False
-    for w in range(j + 2, min(len(toks), j + 4 + MESSAGE_TAIL_MAX)):
+    if toks[j].lower not in lx.DETERMINERS and toks[j].lower not in lx.MESSAGE_NOUNS:
+        return False  # ("posted signs on the road warning …": a bare plural too)
+    for w in range(j + 1, min(len(toks), j + 4 + MESSAGE_TAIL_MAX)):
         if not toks[w].is_word:
             return False
         if toks[w].lower in lx.SPEECH_FORMS and toks[w].lower not in lx.MESSAGE_NOUNS:

@@ -80,6 +80,13 @@ def test_a_memo_to_its_readers_is_an_unnamed_source():
     assert s["the office would close"].speaker == "Ann Vole"
     s = by_quote("A letter from the mayor to residents said the water was safe.")
     assert s["the water was safe"].source == "the mayor"
+    # a statement read out is the reader's; letters received stay the letters'
+    s = by_quote("The spokesman read a statement saying the talks had failed.")
+    assert s["the talks had failed"].source == "The spokesman"
+    s = by_quote("Residents received letters saying their homes would be seized.")
+    assert s["their homes would be seized"].source == "letters"
+    text = "Officials posted signs on the road warning drivers that the bridge was icy."
+    assert list(by_quote(text)) == ["the bridge was icy"]
     # signs carried by a group stay the signs' (the convention)
     s = by_quote("Protesters carried signs saying the mine must close.")
     assert s["the mine must close"].source == "signs"
