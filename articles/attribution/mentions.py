@@ -2662,9 +2662,10 @@ def message_speech_at(toks, k: int) -> int:
         return -1
     if low.endswith("ing"):
         return k
-    if lx.CUE_FORMS.get(low) not in MESSAGE_RELATIVE_VERBS:
-        return -1  # ("issued a statement that praised the referees": the act, no words)
-    return k - 1 if k > 0 and toks[k - 1].lower in MESSAGE_RELATIVES else -1
+    if k == 0 or toks[k - 1].lower not in MESSAGE_RELATIVES:
+        return -1
+    # ("issued a statement that praised the referees": the act, no words)
+    return k - 1 if lx.CUE_FORMS.get(low) in MESSAGE_RELATIVE_VERBS else -1
 
 
 def send_verb_before(toks, m: int, lo: int) -> int | None:

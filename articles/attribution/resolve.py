@@ -2142,8 +2142,10 @@ def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
     ctx = reg.ctx
     text = ctx.doc.text
     desc = src.text.lower()
-    other = re.compile(OTHER_OF_KIND + re.escape(" ".join(words[1:])) + r"\b", re.IGNORECASE)
     pos = ctx.sentence(src.start)[1]
+    if re.compile(re.escape(desc), re.IGNORECASE).search(text, pos) is None:
+        return None  # (the description is never written again: the common case, cheaply)
+    other = re.compile(OTHER_OF_KIND + re.escape(" ".join(words[1:])) + r"\b", re.IGNORECASE)
     for _ in range(NAMED_LATER_SENTENCES):
         if pos >= len(text):
             return None
