@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import lexicons as lx
-from .mentions import np_token_ok
+from .mentions import message_before, np_token_ok
 from .text import Doc
 
 PAST_ENDINGS = ("ed", "said", "told", "wrote", "thought", "knew", "spoke")
@@ -28,6 +28,10 @@ def is_cue(doc: Doc, i: int) -> bool:
     if res is None:
         res = memo[i] = _is_verbal_cue(doc, i, t)
     return res
+
+
+# "a press release", "a news release": the noun before a message noun spelt like a verb
+PRESS_NOUNS = {"press", "news"}
 
 
 def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
@@ -83,6 +87,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "A new U.N. report said …": the subject of "said", a noun
         if t.lower.endswith("ing") and _reduced_relative(doc, i):
             return False  # "Residents reporting damage should call …": a noun's modifier
+        if p.lower in PRESS_NOUNS and t.lower in lx.MESSAGE_NOUNS:
+            return False  # "a press release saying …": a message, not a verb
         if t.lower in ING_NOUNS and _modified_noun(doc, i):
             return False  # "issued a flash flood warning for …": a noun
         if t.lower.endswith("ing") and _title_after_gerund(doc, i):
@@ -277,28 +283,12 @@ def _title_after_gerund(doc: Doc, i: int) -> bool:
     return i + 2 >= len(toks) or not toks[i + 2].cap
 
 
-def placed_message_before(toks, k: int) -> bool:
-    """ "a notice on its gate | warning …", "signs outside the plant | saying …": a message
-    noun, then where it is put (a preposition, a determiner, a noun) right before the
-    speech participle at k."""
-    if k < 5 or toks[k].lower not in lx.SPEECH_FORMS or not toks[k].lower.endswith("ing"):
-        return False
-    noun, det, prep, message = toks[k - 1], toks[k - 2], toks[k - 3], toks[k - 4]
-    return (
-        message.lower in lx.MESSAGE_NOUNS
-        and prep.lower in lx.MESSAGE_PLACE_PREPS
-        and det.lower in OBJECT_DETERMINERS
-        and noun.is_word
-        and not noun.cap
-    )
-
-
 def _modified_noun(doc: Doc, i: int) -> bool:
     """One or two lower-case singular nouns between a determiner and token i ("a flash
     flood warning", "the tsunami warning"): a noun phrase, not a verb (but a message
     noun is what speaks: "a letter saying …", "a text warning that …")."""
     toks = doc.tokens
-    if toks[i - 1].lower in lx.MESSAGE_NOUNS or placed_message_before(toks, i):
+    if message_before(toks, i, 0) is not None:
         return False
     k = i - 1
     while k >= 0 and i - k <= 3:

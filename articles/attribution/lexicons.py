@@ -179,7 +179,22 @@ MESSAGE_NOUNS = _words(
     note notes letter letters sign signs banner banners placard placards poster posters
     message messages memo memos email emails e-mail e-mails tweet tweets post posts posting
     postings leaflet leaflets flyer flyers petition petitions text texts ad ads billboard
-    billboards graffiti notice notices
+    billboards graffiti notice notices statement statements sticker stickers shirt shirts
+    t-shirt t-shirts video videos communique communiques alert alerts bulletin bulletins
+    announcement announcements advisory advisories release releases
+    """
+)
+# Verbs of putting a message out (or reading it out): "The union sent a letter to members
+# saying …", "The spokesman read a statement saying …" (the message's words are the
+# sender's).
+SEND_VERBS = _words(
+    """
+    send sends sent sending issue issues issued issuing release releases released releasing
+    post posts posted posting publish publishes published publishing write writes wrote
+    written writing email emails emailed emailing mail mails mailed mailing circulate
+    circulates circulated circulating distribute distributes distributed distributing share
+    shares shared sharing tweet tweets tweeted tweeting deliver delivers delivered delivering
+    pen pens penned penning read reads reading
     """
 )
 # where a message is put: "a notice on its gate warning …"
@@ -341,7 +356,7 @@ GROUP_NOUNS = _words(
     strategists operatives surrogates advocates organizers participants respondents everyone
     nobody someone anyone somebody
     charity charities nonprofit automaker carmaker chipmaker drugmaker retailer airline
-    insurer lender manufacturer startup club hospital university
+    insurer lender manufacturer startup club hospital university school college clinic
     forecasters meteorologists nurses teachers rescuers firefighters paramedics troopers crews
     crew responders
     deputies judges jurors traders investors shareholders engineers farmers passengers
@@ -822,6 +837,23 @@ SENTENCE_STARTERS = _words(
     after before when while if for so yet some many most one two meanwhile however still also
     """
 )
+
+# Sentence adverbials and connectives: "If anything, he said, A" / "In fact, she said, A"
+# frame the speaker's words; they are no piece of them.
+DISCOURSE_CONNECTIVES = {
+    "if anything", "in fact", "of course", "still", "indeed", "however", "instead",
+    "above all", "at least", "at the very least", "after all", "in the end", "in short",
+    "for now", "in any case", "either way", "in other words", "for example",
+    "for instance", "otherwise", "nevertheless", "nonetheless", "moreover", "besides",
+    "meanwhile", "ultimately", "frankly", "honestly", "clearly", "obviously", "certainly",
+    "perhaps", "maybe", "sadly", "unfortunately", "fortunately", "ironically", "overall",
+    "in general", "generally", "basically", "essentially", "yet", "and yet", "but", "so",
+    "then", "now", "again", "too", "also", "first", "second", "finally", "as a result",
+    "on the other hand", "at the same time", "in the meantime", "by contrast", "in turn",
+    "in addition", "in particular", "to be sure", "in reality", "in truth", "if so",
+    "if not", "even so", "all the same", "for his part", "for her part", "for their part",
+    "for its part", "in the long run", "right now", "so far", "thus far", "to date",
+}  # fmt: skip
 
 # U.S. states: "Sen. X of Ohio", "Gov. X of Texas" name a U.S. office (roles.py).
 US_STATES = {

@@ -128,6 +128,8 @@ def _is_name_token(t: Token) -> bool:
         return False
     if low in lx.COUNTRY_NAMES or low in lx.GROUP_NOUNS or low in lx.HONORIFICS:
         return False
+    if specialist_plural(low):
+        return False  # "…, Archaeologists Say": a headline's group, no name
     if low in lx.INDUSTRY_NOUNS:
         return False  # "Rival Micron", "Chipmaker Nvidia": not the first word of a name
     if "-" in low and any(part in lx.TITLE_HEADS for part in low.split("-")):
@@ -300,7 +302,12 @@ def np_token_ok(doc: Doc, i: int) -> bool:
     low = t.lower
     if t.cap:
         return True
-    if low in TITLE_WORDS or low in lx.GROUP_NOUNS or low in lx.DETERMINERS:
+    if (
+        low in TITLE_WORDS
+        or low in lx.GROUP_NOUNS
+        or low in lx.DETERMINERS
+        or specialist_plural(low)
+    ):
         return True
     if low in lx.INDUSTRY_NOUNS:
         return True  # "Japanese supplier Mitsuda said"
@@ -722,6 +729,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             or last.lower in TITLE_WORDS
             or last.lower in KINSHIP
             or "-" in last.lower
+            or specialist_plural(last.lower)
         ):
             return _group(doc, a, b)
         return None
@@ -1950,10 +1958,60 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
                 country=head.country, organization=head.organization,
             )  # fmt: skip
         return None
+    if toks[p].lower == "to":
+        author = _message_author(doc, p, lo)
+        if author is not None:
+            return author  # "A memo from chief executive Paul Orrin to employees said"
+        message = _message_to(doc, p, lo)
+        if message is not None:
+            return _group(doc, message, doc.tok_index_at_or_after(src.phrase_end) - 1)
     k = _relative_word_before(doc, p, lo, {"who", "that"})
     if k is None or toks[k - 1].start < lo or not toks[k - 1].is_word:
         return None
     return _relative_head(doc, k, lo)
+
+
+def _message_author(doc: Doc, p: int, lo: int) -> Source | None:
+    """``A memo from chief executive Paul Orrin to employees said``: the named author
+    between "from" and the addressee's "to" at p speaks (as ``a memo from X said``)."""
+    toks = doc.tokens
+    for f in range(p - 2, max(p - 8, 0), -1):
+        if toks[f].start < lo:
+            return None
+        if toks[f].lower == "from":
+            if toks[f - 1].lower not in lx.MESSAGE_NOUNS:
+                return None
+            return analyse_phrase(doc, f + 1, p - 1)
+        if not np_token_ok(doc, f):
+            return None  # (only the author's noun phrase between "from" and "to")
+    return None
+
+
+def _possessor_token(t: Token) -> bool:
+    """A word of a capitalised possessor's name, or the period of its title ("Sen.")."""
+    return t.cap or t.text == "."
+
+
+def _message_to(doc: Doc, p: int, lo: int) -> int | None:
+    """``A memo (sent) to employees said``: the determiner opening the message whose
+    addressee follows "to" at p (the message speaks, not the addressee); None if none."""
+    toks = doc.tokens
+    m = p - 1
+    if m > 0 and toks[m].lower in lx.SEND_VERBS and toks[m].lower.endswith(("ed", "sent")):
+        m -= 1  # "a letter sent to parents"
+    if m < 1 or toks[m].lower not in lx.MESSAGE_NOUNS:
+        return None
+    for a in range(m - 1, max(m - 4, -1), -1):
+        if toks[a].start < lo or not toks[a].is_word:
+            return None
+        if toks[a].lower in lx.DETERMINERS:
+            return a
+        if toks[a].lower.endswith(("'s", "’s")):
+            # "Sen. Ann Vole's letter to the agency": from the possessor's first word
+            while a > 0 and toks[a - 1].start >= lo and _possessor_token(toks[a - 1]):
+                a -= 1
+            return a
+    return None
 
 
 def _reduced_relative_head(doc: Doc, p: int, lo: int) -> Source | None:
@@ -2021,6 +2079,22 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     elif tail is not None and tail.kind == "country" and grp.country is None:
         grp.country = tail.country
     return grp
+
+
+# plural nouns of people by their field: "archaeologists", "geologists", "pediatricians"
+SPECIALIST_ENDINGS = ("ists", "ians")
+SPECIALIST_MIN_LEN = 7  # (not "lists", "wrists", "exists")
+
+
+def specialist_plural(low: str) -> bool:
+    """``archaeologists say``: a plural of people named by their field or trade, an
+    unnamed group like the lexicon's ``scientists`` (GROUP_NOUNS cannot list them all)."""
+    return (
+        low.endswith(SPECIALIST_ENDINGS)
+        and not low.endswith("sists")  # "insists", "persists": verbs
+        and len(low) >= SPECIALIST_MIN_LEN
+        and low.isalpha()
+    )
 
 
 def _noun_modifier(doc: Doc, j: int, lo: int) -> bool:
@@ -2545,3 +2619,76 @@ FINITE_VERBS = {
     "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
     "should", "must", "may", "might", "does", "did",
 }  # fmt: skip
+
+
+# what may follow a message before its words: "a letter to members | saying", "a message
+# on Facebook | saying", "a statement Tuesday that | said"
+MESSAGE_TAIL_STARTS = lx.MESSAGE_PLACE_PREPS | {"to", "via", "late", "early"} | lx.WEEKDAYS
+MESSAGE_TAIL_MAX = 6
+
+
+def message_before(toks, w: int, lo: int) -> int | None:
+    """The message noun whose words the speech word at w gives: right before it, or
+    before where it was put or sent, or when ("a notice on its gate | warning …", "a
+    letter to members | saying"); None when there is none."""
+    m = w - 1
+    while m >= 0 and w - m <= MESSAGE_TAIL_MAX and toks[m].start >= lo:
+        t = toks[m]
+        if t.lower in lx.MESSAGE_NOUNS and (m == w - 1 or toks[m + 1].lower in MESSAGE_TAIL_STARTS):
+            return m
+        if (
+            not t.is_word
+            or t.lower in lx.CUE_FORMS
+            or t.lower in RELATIVE_WORDS
+            or t.lower in {"and", "or", "but"}
+        ):
+            return None
+        m -= 1
+    return None
+
+
+# "put out a statement", "fired off a letter": the verb before its particle
+SEND_PARTICLES = {"out", "off"}
+MESSAGE_RELATIVES = {"that", "which"}
+MESSAGE_RELATIVE_VERBS = {"say", "state"}
+
+
+def message_speech_at(toks, k: int) -> int:
+    """Where the words of a message start being given: the speech participle at k
+    ("a letter saying"), or the relative word before a finite speech verb ("a statement
+    that said"); -1 when k is neither."""
+    low = toks[k].lower
+    if low not in lx.SPEECH_FORMS:
+        return -1
+    if low.endswith("ing"):
+        return k
+    if k == 0 or toks[k - 1].lower not in MESSAGE_RELATIVES:
+        return -1
+    # ("issued a statement that praised the referees": the act, no words)
+    return k - 1 if lx.CUE_FORMS.get(low) in MESSAGE_RELATIVE_VERBS else -1
+
+
+def send_verb_before(toks, m: int, lo: int) -> int | None:
+    """The verb that sent, issued or posted the message at m, across its determiner and
+    modifiers and an addressee before them ("sent members a letter")."""
+    v = m - 1
+    while v >= 0 and m - v <= 4 and toks[v].start >= lo and toks[v].is_word:
+        if toks[v].lower in lx.SEND_VERBS:
+            return v
+        if toks[v].lower in SEND_PARTICLES and v > 0 and toks[v - 1].is_word:
+            return v - 1  # "put out a statement"
+        if toks[v].lower in lx.CUE_FORMS or toks[v].lower in RELATIVE_WORDS:
+            return None
+        v -= 1
+    return None
+
+
+def message_sender(doc: Doc, k: int, lo: int) -> Source | None:
+    """``The union sent a letter to members saying A``, ``Acme issued a statement Tuesday
+    that said A``: the words of a message its subject sent, issued or posted are the
+    subject's (not the addressee's, not the message's)."""
+    toks = doc.tokens
+    w = message_speech_at(toks, k)
+    m = message_before(toks, w, lo) if w > 0 else None
+    v = send_verb_before(toks, m, lo) if m is not None else None
+    return subject_before(doc, v, lo) if v is not None else None

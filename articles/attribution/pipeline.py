@@ -17,7 +17,7 @@ from .context import build_context
 from .model import Candidate, Statement, source_start
 from .quotes import HEADLINE_SMALL
 from .reported import find_reported
-from .resolve import resolve
+from .resolve import headline_paragraphs, resolve
 from .roles import assign_roles
 from .sieves import attribute_quotes, continuation, qa_turns
 from .text import DATELINE_RE, Doc, shifted_word_ends, working_text
@@ -248,7 +248,14 @@ def _according_after(c: Candidate, cue_pos: int, text: str) -> bool:
 
 def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     ctx = build_context(text)
-    qc = [q for q in attribute_quotes(ctx) if not _titled(q, text)]
+    headline = headline_paragraphs(ctx.doc)
+    # in a Title Case headline every quote looks like a title: keep its partial quotes
+    # (one nobody is said to have said is dropped below, as an unsourced title)
+    qc = [
+        q
+        for q in attribute_quotes(ctx)
+        if not _titled(q, text) or (q.kind == "partial" and headline[q.para])
+    ]
     used = set()
     for c in qc:
         if c.cue_pos is not None and (

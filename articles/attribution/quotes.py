@@ -507,7 +507,12 @@ def _mention(text: str, q: QuoteSpan) -> bool:
         return True
     if nwords > 12 or not _title_case(content):
         return False
-    if nwords <= 3 and NICKNAME_BEFORE_RE.search(before) and NAME_AFTER_RE.match(text, q.close_end):
+    if (
+        nwords <= 3
+        and content == text[q.start : q.end]  # (not "History," before "Archaeologists Say")
+        and NICKNAME_BEFORE_RE.search(before)
+        and NAME_AFTER_RE.match(text, q.close_end)
+    ):
         return True  # a nickname inside a name: Robert C. "Bobby" Scott
     if WORK_BEFORE_RE.search(before) or ON_SHOW_RE.search(before):
         return True

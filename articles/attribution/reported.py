@@ -25,13 +25,19 @@ from . import lexicons as lx
 from .context import Context
 from .mentions import (
     KINSHIP,
+    MESSAGE_TAIL_MAX,
     RELATIVE_WORDS,
     Source,
     _skip_paren_back,
     analyse_phrase,
     is_name_token,
+    message_before,
+    message_sender,
+    message_speech_at,
     np_token_ok,
     past_describing_adjectives,
+    send_verb_before,
+    specialist_plural,
     subject_after,
     subject_before,
 )
@@ -649,14 +655,10 @@ def _message_subject(ctx: Context, k: int, ss: int) -> Source | None:
     the message a speech participle modifies (with its determiner and modifiers)."""
     doc = ctx.doc
     toks = doc.tokens
-    m = k - 4 if cues.placed_message_before(toks, k) else k - 1  # "a notice on its gate"
-    if (
-        m < 1
-        or not toks[k].lower.endswith("ing")
-        or toks[k].lower not in lx.SPEECH_FORMS
-        or toks[m].lower not in lx.MESSAGE_NOUNS
-        or ctx.in_quote(m)
-    ):
+    if not toks[k].lower.endswith("ing") or toks[k].lower not in lx.SPEECH_FORMS:
+        return None
+    m = message_before(toks, k, ss)  # "a notice on its gate | warning"
+    if m is None or m < 1 or ctx.in_quote(m):
         return None
     a = m
     while a - 1 >= 0 and toks[a - 1].start >= ss and m - a < 3 and toks[a - 1].is_word:
@@ -669,6 +671,22 @@ def _message_subject(ctx: Context, k: int, ss: int) -> Source | None:
         a -= 1  # "a handwritten note", "campaign signs"
     ps, pe = toks[a].start, toks[m].end
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
+
+
+def _message_words_after(toks, j: int) -> bool:
+    """The object at j is a determined message whose words a speech word after it gives
+    ("posted a message on Facebook saying A", "released a statement that said A"): the
+    words are reported, not the message."""
+    if toks[j].lower not in lx.DETERMINERS and toks[j].lower not in lx.MESSAGE_NOUNS:
+        return False  # ("posted signs on the road warning …": a bare plural too)
+    for w in range(j + 1, min(len(toks), j + 4 + MESSAGE_TAIL_MAX)):
+        if not toks[w].is_word:
+            return False
+        if toks[w].lower in lx.SPEECH_FORMS and toks[w].lower not in lx.MESSAGE_NOUNS:
+            at = message_speech_at(toks, w)
+            m = message_before(toks, at, toks[j].start) if at > 0 else None
+            return m is not None and m <= j + 3
+    return False
 
 
 def _forced_object(doc: Doc, k: int, ss: int) -> Source | None:
@@ -2480,7 +2498,7 @@ def _trailing_content(
         b0 = m + 2 if and_clause else m + 1
         if b0 < n and toks[b0].start < se:
             end = _content_end(ctx, b0, se)
-            if not _quoted_inside(ctx, toks[a].start, toks[p].start):
+            if not _quoted_inside(ctx, toks[a].start, toks[p].start) and not _connective(doc, a, p):
                 ctx.extra_fragment = (toks[a].start, toks[p].start)
             return toks[b0].start, end
         return None
@@ -2495,6 +2513,15 @@ def _trailing_content(
     if _quoted_inside(ctx, toks[a].start, toks[p].start):
         return None
     return start, end
+
+
+def _connective(doc: Doc, a: int, p: int) -> bool:
+    """Tokens a..p-1 are a sentence adverbial ("If anything", "In fact", "Of course")
+    framing what is said, not a piece of it."""
+    if p - a > 5:
+        return False  # (the longest connective has five words)
+    phrase = doc.text[doc.tokens[a].start : doc.tokens[p].start].strip().lower()
+    return phrase.replace("’", "'") in lx.DISCOURSE_CONNECTIVES
 
 
 def _and_new_clause(doc: Doc, m: int, se: int) -> bool:
@@ -4051,13 +4078,15 @@ COUNT_NOUNS = {"hundreds", "thousands", "dozens", "millions", "scores", "tens", 
 
 
 def _modifies_noun(doc: Doc, k: int) -> bool:
-    """ "filed a brief supporting the challenge", "sent a letter urging …": a cue in -ing
+    """ "filed a brief supporting the challenge", "a petition demanding …": a cue in -ing
     right after a determined common noun modifies that noun; nobody is its speaker."""
     toks = doc.tokens
     if k < 2 or not toks[k].lower.endswith("ing"):
         return False
-    if cues.placed_message_before(toks, k):
+    if message_before(toks, k, 0) not in {None, k - 1}:
         return False  # "posted a notice on its gate warning that …": the notice's words
+    if toks[k - 1].lower in lx.MESSAGE_NOUNS and send_verb_before(toks, k - 1, 0) is not None:
+        return False  # "sent a letter urging …": the sender's words
     noun, det = toks[k - 1], toks[k - 2]
     return (
         det.lower in MODIFIED_NOUN_DETERMINERS
@@ -4067,19 +4096,6 @@ def _modifies_noun(doc: Doc, k: int) -> bool:
         and noun.lower not in lx.FUNCTION_WORDS
         and not noun.lower.endswith(("ly", "ed"))
         and noun.lower not in lx.GROUP_NOUNS  # ("the officials saying …": a group speaks)
-    )
-
-
-def _worded_message_object(toks, j: int) -> bool:
-    """The object at j is a determined message put somewhere whose words a speech
-    participle gives ("a notice on its gate warning …"; but "released a memo arguing
-    that …" reports the memo phrase)."""
-    if toks[j].lower not in lx.DETERMINERS:
-        return False
-    return any(
-        toks[m].lower in lx.MESSAGE_NOUNS and cues.placed_message_before(toks, m + 4)
-        for m in (j + 1, j + 2)
-        if m + 4 < len(toks)
     )
 
 
@@ -4162,7 +4178,21 @@ def _inverted(ctx: Context, k: int, se: int):
                 and (
                     toks[k + 1].lower in SAY_INVERTED_DETERMINERS
                     # "…, said sources close to the talks.": a bare plural group noun
-                    or (toks[k + 1].lower in lx.GROUP_NOUNS and toks[k + 1].lower.endswith("s"))
+                    or (
+                        (
+                            toks[k + 1].lower in lx.GROUP_NOUNS
+                            or specialist_plural(toks[k + 1].lower)
+                        )
+                        and toks[k + 1].lower.endswith("s")
+                    )
+                    # a headline drops the article: "Bridge 'a disaster', says mayor"
+                    or (
+                        _in_headline(doc, k)
+                        and (
+                            toks[k + 1].lower in lx.GROUP_NOUNS
+                            or toks[k + 1].lower in lx.TITLE_HEADS
+                        )
+                    )
                 )
             )
         )
@@ -4760,9 +4790,14 @@ def find_reported(
             if not (
                 low in lx.CUE_FORMS
                 and k > 0
-                and (toks[k - 1].text == "," or toks[k - 1].lower in PROGRESSIVE_LINKS)
+                and (
+                    toks[k - 1].text == ","
+                    or toks[k - 1].lower in PROGRESSIVE_LINKS
+                    or message_before(toks, k, doc.para_start(t.start)) is not None
+                )
             ):
-                continue  # (", warning that …", "was warning that …": a verb: read on)
+                continue  # (", warning that …", "was warning that …", "a letter to the
+                # council warning that …": a verb: read on)
         if (
             (low in ATTITUDE_ADJECTIVES or low in ATTITUDE_PREP_ADJECTIVES or low in MADE_IT_WORDS)
             and k > 1
@@ -4931,7 +4966,7 @@ def find_reported(
         j = _content_start(ctx, k, se)
         if j is not None and _names_an_act(doc, k, j):
             continue
-        if j is not None and _worded_message_object(toks, j):
+        if j is not None and _message_words_after(toks, j):
             continue  # "posted a notice warning that A": the notice's words (A) are reported
         src = None
         span = None
@@ -4949,7 +4984,8 @@ def find_reported(
             tail = _inverted_tail(ctx, inv, se) if span is not None else None
             if span is not None and tail is not None:
                 # "A, said X, B": B is reported, A a fragment of it (as "A, X said, B")
-                if not _quoted_inside(ctx, span[0], span[1]):
+                a, p = doc.tok_index_at_or_after(span[0]), doc.tok_index_at_or_after(span[1])
+                if not _quoted_inside(ctx, span[0], span[1]) and not _connective(doc, a, p):
                     ctx.extra_fragment = span
                 span = tail
         elif j is not None:
@@ -4973,6 +5009,7 @@ def find_reported(
                 if src is None and comma_before(doc, k):
                     src = _aux_subject(ctx, k, ss)  # "X is filing a complaint, claiming …"
 
+            src = src or message_sender(doc, k, ss)
             src = src or _forced_object(doc, k, ss)
             src = src or subject_before(doc, _control_head(doc, k, ss), ss)
             src = _document_subject(ctx, k, ss, src)

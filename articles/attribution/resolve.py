@@ -15,7 +15,7 @@ import bisect
 import difflib
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain, compress
 from operator import attrgetter, itemgetter
 
@@ -33,6 +33,7 @@ from .mentions import (
     np_token_ok,
     possessive_country,
     split_possessive_country,
+    strip_possessive,
     surname_like_place,
     surname_like_title,
 )
@@ -270,7 +271,10 @@ ORG_DESCRIPTORS = {
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
-    "hospital": {"hospital"},
+    "hospital": {"hospital"}, "clinic": {"clinic"}, "school": {"school", "academy"},
+    "college": {"college"},
+    # "the Harlan County Sheriff's Office", "the Cook County medical examiner's office"
+    "office": {"office"},
     # "the Senate Judiciary Committee … the panel's ranking member"
     **dict.fromkeys(("committee", "panel"), {"committee", "subcommittee", "panel"}),
     # "The New York Times reported … The paper said"
@@ -311,6 +315,11 @@ KNOWN_BODY_NOUNS = {
 }  # fmt: skip
 KNOWN_BODY_RE = re.compile(
     r"\b(?:" + "|".join(sorted(KNOWN_BODY_NOUNS, key=len, reverse=True)) + r")\b"
+)
+# an office known by its holder's title: "the Cook County medical examiner's office",
+# "the state attorney general's office" (the name as written, without "the")
+OFFICE_BODY_RE = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){0,4}(?:[a-z][\w-]* ){0,3}[a-z][\w-]*['’]s office)\b"
 )
 ORG_NAME_RE = re.compile(
     r"[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?"
@@ -362,7 +371,7 @@ def _named_in_next_paragraph(
         return None  # the headline and the lead only
     end = doc.para_end(doc.para_starts[p + 1])
     later = [f for f in _org_names_before(ctx, reg, end, noun, spoken) if f[0] > pos]
-    return _one_org(ctx, later, end, reg) if later else None
+    return _one_org(ctx, later, end, reg, noun) if later else None
 
 
 def _descriptor_document(text: str) -> str | None:
@@ -461,6 +470,10 @@ def _org_names_before(
             doc.tok_index_at_or_after(m.start())
         ):
             found.append((m.start(), m.group(1)))
+    if noun == "office":
+        for m in OFFICE_BODY_RE.finditer(text, lo, pos):
+            if not ctx.in_quote(doc.tok_index_at_or_after(m.start())):
+                found.append((m.start(1), m.group(1)))  # "the … medical examiner's office"
     for m in KNOWN_BODY_RE.finditer(text, lo, pos):
         kind = KNOWN_BODY_NOUNS[m.group()]
         if (kind == noun or (noun == "regulator" and kind != "department")) and not ctx.in_quote(
@@ -568,7 +581,7 @@ def org_descriptor_antecedent(
     if noun not in ORG_DESCRIPTORS or memo.get("org_desc_budget", 200) <= 0:
         return None
     memo["org_desc_budget"] = memo.get("org_desc_budget", 200) - 1  # bounded work
-    return _one_org(ctx, _org_names_before(ctx, reg, pos, noun, spoken), pos, reg)
+    return _one_org(ctx, _org_names_before(ctx, reg, pos, noun, spoken), pos, reg, noun)
 
 
 def _org_key(name: str) -> tuple[str, ...]:
@@ -581,14 +594,16 @@ def _body_key(name: str) -> tuple[str, ...]:
     return _org_key(split_possessive_country(name)[0])
 
 
-def _one_org(ctx: Context, found: list[tuple[int, str]], pos: int, reg=None) -> str | None:
+def _one_org(
+    ctx: Context, found: list[tuple[int, str]], pos: int, reg=None, noun: str = ""
+) -> str | None:
     """The one organisation named in the descriptor's sentence or the one before; else
     the one named in the whole reach; two different ones -> None. A name and its
     short form ("Zipp Mobility", "Zipp") are one organisation (the fuller is kept)."""
     ss, _ = ctx.sentence(pos)
     near_lo = ctx.sentence(ss - 1)[0] if ss > 0 else ss
     near = [f for f in found if f[0] >= near_lo]
-    if not near and reg is not None and _unknown_name_near(ctx, reg, near_lo, pos):
+    if not near and reg is not None and _unknown_name_near(ctx, reg, near_lo, pos, noun):
         return None  # "criticized Delta Air Lines. The company said": maybe that one
     for scope in (near, found):
         names: list[str] = []
@@ -610,11 +625,18 @@ def _one_org(ctx: Context, found: list[tuple[int, str]], pos: int, reg=None) -> 
     return None
 
 
-def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int) -> bool:
+def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int, noun: str = "") -> bool:
     """A capitalised run of two or more words between lo and pos that is neither a
     person known as one (titled, gendered, a speaker), a place nor a title: possibly an
-    organisation without a name head ("Delta Air Lines")."""
+    organisation without a name head ("Delta Air Lines"). For a body of one kind ("the
+    office", "the school") a run headed by another kind's noun ("Dunmore Police
+    Department") is not one."""
     doc = ctx.doc
+    other_kind = (
+        lx.ORG_HEADS - ORG_DESCRIPTORS[noun]
+        if noun in ORG_DESCRIPTORS and noun not in COMPANY_NOUNS and noun != "group"
+        else set()
+    )
     for m in ORG_NAME_RE.finditer(doc.text, lo, pos):
         words = [w.strip(".,") for w in m.group().split() if w[:1].isupper()]
         while words and words[0] in {"The", "A", "An"}:
@@ -623,6 +645,8 @@ def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int) -> bool:
             continue
         lows = [w.lower() for w in words]
         if lows[0] in lx.TITLE_HEADS or lows[0] in lx.HONORIFICS or lows[0] in TITLE_WORDS_ANY:
+            continue
+        if lows[-1] in other_kind:
             continue
         name = " ".join(lows)
         if name in US_PLACES or name in lx.COUNTRY_NAMES or name in MONTHS_DAYS:
@@ -1792,6 +1816,7 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
         or _who_follows(reg.ctx, src.end)
         or _possessive_before(reg.ctx, src.start)
         or _coordinated_with_person(reg, src.end)
+        or _surname_pair(reg, src)
         or PARTY_TAG_AFTER_RE.match(reg.ctx.doc.text, src.end) is not None
     )
 
@@ -1819,6 +1844,55 @@ def _coordinated_with_person(reg: Registry, end: int) -> bool:
         or before in lx.FEMALE_NAMES
         or m.group(2).lower() in reg.by_surname
     )
+
+
+# a bare capitalised word (a surname or a one-word name)
+BARE_CAP = r"[A-Z][a-z][\w'’-]*"
+# what follows a subject of two bare words: its verb or an aside ("Grassley and Leahy said")
+PAIR_END = r"(?=,| [a-z])"
+PAIR_REACH = 20000  # characters before the name where its pair may be written (bounded work)
+
+
+def _surname_pair(reg: Registry, src: Source) -> bool:
+    """ "Grassley and Leahy said" (and a later "Leahy added"): a bare capitalised word
+    joined to another as one subject, with no known organisation or country among them,
+    is a person named by the surname (a lone company name speaks alone, "Stellantis
+    said"; "Johnson and Johnson" is one name)."""
+    if (
+        src.text in lx.KNOWN_ORGS
+        or src.text.lower() in lx.COUNTRY_OR_DEMONYM
+        or _org_full_name(reg.ctx, src) is not None  # "Renault SA … Renault and Nissan said"
+    ):
+        return False
+    w = re.escape(src.text)
+    text = reg.ctx.doc.text
+    lo, hi = max(0, src.start - PAIR_REACH), src.end + len(" and ") + 40
+    for pattern in (rf"\b{w} and ({BARE_CAP}){PAIR_END}", rf"\b({BARE_CAP}) and {w}{PAIR_END}"):
+        for m in re.compile(pattern).finditer(text, lo, hi):
+            other = m.group(1)
+            if other != src.text and not (
+                other in lx.KNOWN_ORGS
+                or other in lx.ORG_SHORT_NAMES
+                or other.lower() in lx.COUNTRY_OR_DEMONYM
+                or _described_as_companies(text, m.end())
+            ):
+                return True
+    return False
+
+
+# "… The automakers gave no date", "both firms": a pair described later as companies
+COMPANIES_AFTER_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth)(?: two)? ([a-z]+s)\b")
+COMPANIES_AFTER_REACH = 400  # characters: the pair's sentence and the next one or two
+
+
+def _described_as_companies(text: str, end: int) -> bool:
+    """The pair ending at end is called companies soon after ("Stellantis and Renault
+    said … The automakers …"): organisations, not two people."""
+    for m in COMPANIES_AFTER_RE.finditer(text, end, end + COMPANIES_AFTER_REACH):
+        noun = m.group(1)[:-1]
+        if noun in COMPANY_NOUNS or noun.endswith("maker") or m.group(1) == "companies":
+            return True
+    return False
 
 
 FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b")
@@ -2045,10 +2119,23 @@ def _kinship_before(reg: Registry, ent: Entity) -> str | None:
 NAMED_LATER_DETERMINERS = {"the", "its", "his", "her", "their"}
 
 
+# how far on a description may be named: '"…," the nurse said. … The nurse, Karen Doyle,'
+NAMED_LATER_SENTENCES = 30
+# a sentence opening with a full name and a description in apposition: "Brian Keogh, the
+# former employee, said"
+NAME_THEN_DESCRIPTION_RE = re.compile(
+    r"((?:[A-Z][\w'’.-]* ){1,3}[A-Z][\w'’-]*), ((?:the|his|her|its|their) [\w -]+?),"
+)
+# another one of that description: "another nurse", "one nurse", "a second nurse"
+OTHER_OF_KIND = r"\b(?:another|other|a|an|one|second|third)\s+"
+
+
 def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
     """'“…,” the nurse said. The nurse, Karen Doyle, has worked …': a description
-    repeated with a person's full name in apposition at the start of one of the next
-    two sentences is that person."""
+    repeated with a person's full name in apposition at the start of a later sentence is
+    that person, unless another one of that description is written in between ("Another
+    nurse, …"; an earlier "A nurse, who asked not to be named," stays unnamed: it is not
+    a definite description)."""
     words = src.text.split()
     if not 2 <= len(words) <= 4 or words[0].lower() not in NAMED_LATER_DETERMINERS:
         return None
@@ -2056,7 +2143,10 @@ def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
     text = ctx.doc.text
     desc = src.text.lower()
     pos = ctx.sentence(src.start)[1]
-    for _ in range(2):
+    if re.compile(re.escape(desc), re.IGNORECASE).search(text, pos) is None:
+        return None  # (the description is never written again: the common case, cheaply)
+    other = re.compile(OTHER_OF_KIND + re.escape(" ".join(words[1:])) + r"\b", re.IGNORECASE)
+    for _ in range(NAMED_LATER_SENTENCES):
         if pos >= len(text):
             return None
         ns, ne = ctx.sentence(pos)
@@ -2067,6 +2157,11 @@ def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
             if 2 <= len(parts) <= 4 and all(w[:1].isupper() for w in parts):
                 return reg.resolve_name(name, ns, None)
             return None
+        named = NAME_THEN_DESCRIPTION_RE.match(head)
+        if named is not None and named.group(2).lower() == desc:
+            return reg.resolve_name(named.group(1), ns, None)  # "Brian Keogh, the former employee,"
+        if other.search(text, ns, ne) is not None:
+            return None  # "Another former employee, Brian Keogh, said": someone else
         pos = ne
     return None
 
@@ -2505,7 +2600,13 @@ def _document_owner(ctx: Context, src: Source) -> Source | None:
     owner = analyse_phrase(doc, a, b)
     # a lone capitalised word ("the Mueller report", "a Harvard study") may be a person
     # or a place: only a recognised organisation speaks for its document
-    return owner if owner is not None and owner.kind == "org" else None
+    if owner is None or owner.kind != "org":
+        return None
+    name = strip_possessive(owner.text)
+    if name != owner.text:
+        # "The IMF's report said": the organisation, without its possessive
+        owner = replace(owner, text=name, end=owner.start + len(name), organization=name)
+    return owner
 
 
 def _named_next(ctx: Context, src: Source) -> str | None:
@@ -2697,7 +2798,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 if not found and noun in ARTICLE_WIDE_DESCRIPTORS:
                     # "according to ministry figures" far below the one ministry named
                     found = _org_names_before(ctx, reg, src.start, noun, spoken, ARTICLE_REACH)
-                name = _one_org(ctx, found, src.start, reg)
+                name = _one_org(ctx, found, src.start, reg, noun)
                 if name is None and not found:
                     name = _named_in_next_paragraph(ctx, reg, src.start, noun, spoken)
                 if name is not None:

@@ -28,13 +28,16 @@ from .mentions import (
     Source,
     _group,
     _person_before_head,
+    _shared_surname_pair,
     analyse_phrase,
+    message_sender,
     nickname_mark,
     np_token_ok,
     subject_after,
     subject_before,
 )
 from .model import Candidate
+from .resolve import headline_paragraphs
 from .text import DATELINE_RE
 
 INVERTED_CUES = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained"}
@@ -202,7 +205,7 @@ IRREGULAR_PAST = {
     "shot", "hit", "fought", "broke", "began", "kept", "sat", "rose", "felt", "thought",
     "brought", "grew", "knew", "threw", "lost", "was", "laid", "paid", "sold", "built",
     "fell", "sank", "fled", "bought", "caught", "sought", "chose", "drove",
-    "withdrew", "shook", "stole", "flew", "slid", "froze", "tore", "swept", "hung",
+    "withdrew", "shook", "stole", "flew", "slid", "froze", "tore", "swept", "hung", "wore",
 }  # fmt: skip
 
 # "The senator did not hold back.": the auxiliary is the verb after the subject
@@ -380,7 +383,7 @@ def _source_for_cue(
         src = clause_subject(ctx, k, lo, prev)
         if src is not None:
             return src
-    src = subject_before(doc, k, lo)
+    src = message_sender(doc, k, lo) or subject_before(doc, k, lo)  # "issued a statement saying"
     if src is None:
         if t.lower.endswith("ing") and k > 0 and doc.tokens[k - 1].lower in GERUND_LINKS:
             src = clause_subject(ctx, k, lo, prev)
@@ -442,6 +445,8 @@ def _np_forward(ctx: Context, i: int, hi: int) -> int:
             break
         if j > i and toks[j].is_word and toks[j].lower in lx.SUBJECT_PRONOUNS:
             break
+        if j > i and _headline_speech_verb(ctx, j):
+            break  # "‘…,’ Archaeologists Say"
         j += 1
     return j
 
@@ -490,7 +495,7 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
         return None
     first = i
     tag = _tag_verb(ctx, qi, i)  # "“…,” grumbled one headteacher"
-    if tag or cues.is_cue(doc, i):
+    if tag or cues.is_cue(doc, i) or _headline_speech_verb(ctx, i):
         src = subject_after(doc, i, hi)
         if src is None and (tag or toks[i].lower in INVERTED_CUES):
             src = _unlisted_noun_after(ctx, i, hi)
@@ -519,7 +524,11 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
             and not cues.is_cue(doc, m)
         ):
             m += 1
-        if m < n and toks[m].start < hi and (cues.is_cue(doc, m) or _tag_verb(ctx, qi, m)):
+        if (
+            m < n
+            and toks[m].start < hi
+            and (cues.is_cue(doc, m) or _tag_verb(ctx, qi, m) or _headline_speech_verb(ctx, m))
+        ):
             src = analyse_phrase(doc, first, e - 1)
             if (src is None or src.kind == "group") and k > e + 1 and toks[e].text == ",":
                 # "“…,” Macron's Italian counterpart, Giorgia Meloni, said"
@@ -530,7 +539,7 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
             if src is not None:
                 if src.kind == "name" and k > e and toks[e].text == ",":
                     src.appositive = (toks[e + 1].start, toks[k - 2].end)
-                return src, m
+                return _first_of_pair(doc, src, first, e - 1), m
     for j in range(first, min(first + 22, n)):
         t = toks[j]
         if t.start >= hi:
@@ -547,6 +556,27 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
                 return src, j
             return None
     return None
+
+
+def _headline_speech_verb(ctx: Context, i: int) -> bool:
+    """ "Bronze Age Boat ‘Rewrites History,’ Archaeologists Say": a capitalised speech
+    verb in a Title Case headline, where every word is capitalised."""
+    t = ctx.doc.tokens[i]
+    return (
+        t.cap
+        and t.lower in lx.SPEECH_FORMS
+        and headline_paragraphs(ctx.doc)[ctx.doc.para_index(t.start)]
+    )
+
+
+def _first_of_pair(doc, src: Source, a: int, b: int) -> Source:
+    """ "“…,” Ann Lee and Mark Tran said" (the phrase a..b): the first of two coordinated
+    names or organisations, as before a clause (not a couple: "Mark and Lisa Tran")."""
+    s = doc.tok_index_at_or_after(src.start)
+    if s - 1 <= a or doc.tokens[s - 1].lower != "and" or _shared_surname_pair(doc, a, b):
+        return src
+    head = analyse_phrase(doc, a, s - 2)
+    return head if head is not None and head.kind == src.kind else src
 
 
 # verbs that are no reporting verbs but tag a quote they follow in the same sentence:
@@ -1411,7 +1441,7 @@ def _reply_to_question(text: str, prev: Candidate, c: Candidate) -> bool:
 
 # a written message introducing the quote after it: "signs saying “…”", "a banner reading"
 MESSAGE_BEFORE_RE = re.compile(
-    r"\b(?:signs?|banners?|placards?|posters?|stickers?|(?:t-)?shirts?|billboards?|graffiti)"
+    r"\b(?:" + "|".join(sorted(map(re.escape, lx.MESSAGE_NOUNS), key=len, reverse=True)) + r")"
     r"\s+(?:that\s+)?(?:saying|reading|read|reads|said|says)[,:]?\s*[\"“‘']\Z",
     re.IGNORECASE,
 )

@@ -161,8 +161,9 @@ def test_from_gerund_cue_ends_before_the_range_end():
 def test_message_a_speech_participle_modifies_is_its_source():
     ss = by_quote("Protesters carried handwritten signs saying the war must end.")
     assert ss["the war must end"].source == "handwritten signs"
+    # a message the subject sent speaks for its sender (probe round 11; was "a letter")
     ss = by_quote("The company sent employees a letter saying the plant would close.")
-    assert ss["the plant would close"].source == "a letter"
+    assert ss["the plant would close"].source == "The company"
     # a name opening the phrase is the author
     ss = by_quote("Trump unleashed a series of tweets criticizing the judge.")
     assert ss["the judge"].speaker == "Trump"
