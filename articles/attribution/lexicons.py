@@ -376,6 +376,17 @@ INDUSTRY_NOUNS = _words(
     """
 )
 
+# Nouns of a trade or a part in a deal that a person or a company can fill ("The developer,
+# Harborview Partners, said" / "The developer, Tom Reyes, said"): an organisation's name in
+# apposition to one speaks as that organisation.
+PARTY_TO_DEAL_NOUNS = _words(
+    """
+    developer owner operator builder contractor landlord producer distributor buyer bidder
+    seller vendor provider sponsor employer importer exporter shipper franchisee licensee
+    acquirer investor backer organizer organiser promoter landowner tenant
+    """
+)
+
 # Sports teams' nicknames (the last word of "the Dallas Cowboys", "the Golden State
 # Warriors"): an organisation, not a person's surname. (Not words that are also titles or
 # families: Senators, Cardinals, Kings, Angels, Saints.)

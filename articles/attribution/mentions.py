@@ -1239,13 +1239,14 @@ def _role_start(doc: Doc, k: int, lo: int) -> int:
 
 
 def _in_title_complement(doc: Doc, m: int) -> bool:
-    """Token m is a lower-case word of the complement of "<title> of the …": ``The
-    owner of the restaurant, NAME,``, ``The president of the teachers union, NAME,``."""
+    """Token m is a lower-case word of the complement of "<title> of/for the …": ``The
+    owner of the restaurant, NAME,``, ``The president of the teachers union, NAME,``,
+    ``A spokesman for the company, NAME,``."""
     toks = doc.tokens
     if not (toks[m].is_word and toks[m].text.isalpha() and toks[m].lower not in lx.FUNCTION_WORDS):
         return False
     for x in range(m - 1, max(m - 5, 0), -1):
-        if toks[x].lower == "of":
+        if toks[x].lower in {"of", "for"}:
             return toks[x - 1].lower in lx.TITLE_HEADS
         if not (np_token_ok(doc, x) or (toks[x].is_word and toks[x].text.isalpha())):
             return False
@@ -1454,6 +1455,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                         "org", src.start, src.end, src.text, src.phrase_start, src.phrase_end,
                         organization=src.text,
                     )  # fmt: skip
+            if (
+                src is not None
+                and src.kind == "org"
+                and k > 0
+                and toks[k - 1].lower in lx.PARTY_TO_DEAL_NOUNS
+                and not _in_title_complement(doc, k - 1)
+            ):
+                return src  # "The developer, Harborview Partners, said"
             if src is None or src.kind != "name":
                 return None
             if src.kind == "name":

@@ -22,6 +22,7 @@ from operator import attrgetter, itemgetter
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
+    COMPLEMENT_PREPOSITIONS,
     KINSHIP,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -1696,12 +1697,16 @@ def _subject_phrase_before(ctx: Context, lo: int, hi: int) -> bool:
 def _described_as_company(ctx: Context, src: Source) -> bool:
     """ "The port company, Hutchison Ports, said", "Hutchison Ports, the port company,
     said": a name whose appositive ends in a company noun ("the company's chief, X" is
-    a person)."""
+    a person) that heads it ("X, a lawyer for the company," is a person)."""
     text = ctx.doc.text
     for span in (src.pre_role, src.appositive):
         if span is not None:
-            words = text[span[0] : span[1]].split()
-            if words and words[-1].lower().strip(",") in COMPANY_NOUNS:
+            words = text[span[0] : span[1]].lower().split()
+            if (
+                words
+                and words[-1].strip(",") in COMPANY_NOUNS
+                and not COMPLEMENT_PREPOSITIONS.intersection(words[:-1])
+            ):
                 return True
     return False
 

@@ -1,0 +1,79 @@
+"""Probe round 11, the lead's fixes: invented local-news copy (a zoning fight, a
+developer, a company spokesman) whose speakers came out wrong."""
+
+from articles.attribution import extract
+
+
+def by_quote(text):
+    return {s.quote: s for s in extract(text)}
+
+
+def test_a_person_described_by_a_role_for_the_company_is_a_person():
+    # the company noun ends the appositive but only inside its complement
+    s = by_quote("Mary Lyle, a lawyer for the company, said the cost was fair.")[
+        "the cost was fair"
+    ]
+    assert (s.speaker, s.speaker_type, s.role) == ("Mary Lyle", "person", "lawyer")
+    assert s.organization is None
+    # a company noun heading the appositive still makes the name a company
+    s = by_quote("Hutchison Ports, the Hong Kong port company, said the cost was fair.")[
+        "the cost was fair"
+    ]
+    assert (s.speaker, s.speaker_type) == ("Hutchison Ports", "organization")
+
+
+def test_a_spokesman_for_the_company_speaks_for_the_company_that_spoke():
+    text = (
+        "Harborview Partners said it would start building in May. Derek Lyle, a "
+        "spokesman for the company, said the cost was fair."
+    )
+    s = by_quote(text)["the cost was fair"]
+    assert (s.speaker, s.speaker_type, s.role, s.organization) == (
+        "Derek Lyle",
+        "person",
+        "spokesman",
+        "Harborview Partners",
+    )
+    text = (
+        "Harborview Partners said it would start building in May. A spokesman for the "
+        "company, Derek Lyle, said the cost was fair."
+    )
+    s = by_quote(text)["the cost was fair"]
+    assert (s.speaker, s.speaker_type, s.organization) == (
+        "Derek Lyle",
+        "person",
+        "Harborview Partners",
+    )
+    text = (
+        "The Interior Ministry said it would review the permit. Jane Roe, a spokeswoman "
+        "for the ministry, said the review would take weeks."
+    )
+    s = by_quote(text)["the review would take weeks"]
+    assert (s.speaker, s.organization) == ("Jane Roe", "Interior Ministry")
+
+
+def test_for_the_company_names_no_body_of_another_kind():
+    text = (
+        "The State Department said it would act. Jane Roe, a spokeswoman for the "
+        "company, said the review would take weeks."
+    )
+    s = by_quote(text)["the review would take weeks"]
+    assert (s.speaker, s.organization) == ("Jane Roe", None)
+
+
+def test_a_company_in_apposition_to_a_trade_noun_speaks():
+    text = (
+        "The developer, Harborview Partners, said in a statement that 20% of the units "
+        "would be rented below market rates."
+    )
+    s = by_quote(text)["20% of the units would be rented below market rates"]
+    assert (s.speaker, s.speaker_type) == ("Harborview Partners", "organization")
+    s = by_quote("The new owner, Castlegate Holdings, said the mill would stay open.")[
+        "the mill would stay open"
+    ]
+    assert (s.speaker, s.speaker_type) == ("Castlegate Holdings", "organization")
+    # a person in apposition stays a person
+    s = by_quote("The developer, Tom Reyes, said the units would be cheap.")[
+        "the units would be cheap"
+    ]
+    assert (s.speaker, s.speaker_type) == ("Tom Reyes", "person")
