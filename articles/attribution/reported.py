@@ -971,6 +971,10 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     if base == "observe" and _watched_object(toks, j, se):
         return None  # "The team observed the planet as it passed": watching, no words
     if t.lower == "that":
+        if j + 1 < n and toks[j + 1].text in {".", ";", "!", "?"}:
+            return None  # "The mayor denied that.": a pronoun, no clause
+        if j + 2 < n and toks[j + 1].text == "," and toks[j + 2].lower.endswith("ing"):
+            return None  # "denied that, saying …": a pronoun; the participle reports
         if j + 2 < n and toks[j + 1].text == "," and toks[j + 2].start < se:
             return j + 2  # "said that, if elected, he would …"
         return j + 1 if j + 1 < n and toks[j + 1].start < se else None

@@ -2555,6 +2555,31 @@ def _lowercase_ministry(src: Source) -> tuple[str, str] | None:
     return None
 
 
+# how far back "the weather service" looks for the "National Weather Service" it shortens
+SHORTENED_NAME_REACH = 20_000
+
+
+def _shortened_name(ctx: Context, src: Source) -> str | None:
+    """``according to the weather service`` after ``The National Weather Service said``,
+    ``the emergency management agency`` after ``the Maine Emergency Management Agency``:
+    "the" and two or more lower-case words ending in an organisation's head are the one
+    body named before whose name ends in those words capitalised."""
+    words = src.text.split()
+    if not 3 <= len(words) <= 5 or words[0].lower() != "the":
+        return None
+    tail = words[1:]
+    if not all(w.isalpha() and w.islower() for w in tail) or tail[-1] not in lx.ORG_HEADS:
+        return None
+    pattern = (
+        r"\b(?:[A-Z][\w.'’&-]* ){1,4}" + " ".join(re.escape(w.capitalize()) for w in tail) + r"\b"
+    )
+    found = set(
+        re.findall(pattern, ctx.doc.text[max(0, src.start - SHORTENED_NAME_REACH) : src.start])
+    )
+    names = {n.removeprefix("The ") for n in found}
+    return names.pop() if len(names) == 1 else None
+
+
 # "Acme Corp issued a statement on Friday. The statement said …": its issuer speaks
 ISSUED_RE = re.compile(
     r"\b(?:issued|released|published|posted|sent|put out)\s+(?:a|an)((?:\s+[\w-]+){1,3})"
@@ -2729,6 +2754,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 c.speaker, c.speaker_type = ministry[0], "organization"
                 src.organization = ministry[0]
                 bisect.insort(spoken, (src.start, ministry[1], "ministry"))
+                continue
+            full = _shortened_name(ctx, src) if agent is None and budget > 0 else None
+            if full is not None:  # "according to the weather service"
+                budget -= 1
+                c.speaker, c.speaker_type = full, "organization"
+                src.organization = lx.SUPRANATIONAL.get(full, full)
                 continue
         elif src.kind in {"name", "org"}:
             proxy = _proxy_source(ctx, src)

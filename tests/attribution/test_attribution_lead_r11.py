@@ -77,3 +77,39 @@ def test_a_company_in_apposition_to_a_trade_noun_speaks():
         "the units would be cheap"
     ]
     assert (s.speaker, s.speaker_type) == ("Tom Reyes", "person")
+
+
+def test_that_before_a_comma_and_a_participle_is_a_pronoun():
+    text = (
+        "A utility spokesperson rejected that, saying the company had spent more on "
+        "tree trimming than ever."
+    )
+    (s,) = extract(text)
+    assert s.quote == "the company had spent more on tree trimming than ever"
+    assert (s.source, s.cue) == ("A utility spokesperson", "saying")
+    assert extract("The mayor denied that. Crews are still at work.") == []
+    # the complementiser before an aside is still one
+    s = by_quote("He said that, if elected, he would cut taxes.")["if elected, he would cut taxes"]
+    assert s.cue == "said"
+
+
+def test_a_lower_case_short_form_names_the_body_it_shortens():
+    text = (
+        "The National Weather Service said gusts reached 68 mph on the coast.\n\n"
+        "Another storm could bring snow by the weekend, according to the weather service."
+    )
+    s = by_quote(text)["Another storm could bring snow by the weekend"]
+    assert (s.speaker, s.speaker_type) == ("National Weather Service", "organization")
+    text = (
+        "The Maine Emergency Management Agency opened shelters. The emergency management "
+        "agency said 14 towns had warming centers."
+    )
+    s = by_quote(text)["14 towns had warming centers"]
+    assert s.speaker == "Maine Emergency Management Agency"
+    # two bodies it could shorten: nobody
+    text = (
+        "The National Weather Service and the Canadian Weather Service issued warnings. "
+        "Snow could fall, according to the weather service."
+    )
+    s = by_quote(text)["Snow could fall"]
+    assert (s.speaker, s.source) == (None, "the weather service")
