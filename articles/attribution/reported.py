@@ -5127,6 +5127,8 @@ def find_reported(
         s, e = span
         if _nonrestrictive_cue(toks, k, src):
             e = _relative_clause_end(ctx, s, e)
+        elif src.text.lower() in {"who", "that"} and _restrictive_cue(toks, k):
+            e = _main_verb_end(ctx, s, e)
         e = _dash_aside_end(ctx, k, ss, s, e)
         e = _dash_comment_end(doc, s, e)
         if e - s < 3:
@@ -5688,6 +5690,56 @@ def _nonrestrictive_cue(toks, k: int, src: Source) -> bool:
         return False
     relatives = {"which", "who"}
     return toks[r].lower in relatives or (r == k - 1 and src.text.lower() in relatives)
+
+
+def _restrictive_cue(toks, k: int) -> bool:
+    """ "A nurse who said A has sued": the cue k opens a relative clause on the noun
+    right before its pronoun (no comma)."""
+    r = k - 1
+    while r > 0 and k - r <= 2 and toks[r].lower in RELATIVE_AUX:
+        r -= 1
+    return r > 0 and toks[r].lower in {"who", "that"} and _noun_like(toks[r - 1])
+
+
+def _noun_like(t) -> bool:
+    """A word that can end a noun phrase ("payments", "patient", "2019")."""
+    return (
+        t.is_word
+        and t.text.isalnum()
+        and t.lower not in lx.FUNCTION_WORDS
+        and t.lower not in lx.SUBJECT_PRONOUNS
+        and t.lower not in FINITE_AUX
+        and not t.lower.endswith("ly")
+    )
+
+
+def _main_verb_end(ctx: Context, s: int, e: int) -> int:
+    """ "A treasurer who admitted stealing $2.3 million was sentenced …", "A nurse who said
+    she was assaulted by a patient has sued": words reported inside a relative clause on
+    the subject end where the sentence's own verb follows a noun, once they hold a verb
+    of their own (a gerund or infinitive counts as one)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    first = a = doc.tok_index_at_or_after(s)
+    has_verb = a < len(toks) and (toks[a].lower.endswith("ing") or toks[a].lower == "to")
+    while a < len(toks) and toks[a].start < e:
+        t = toks[a]
+        if (
+            has_verb
+            and a > first
+            and t.lower in FINITE_AUX
+            and _noun_like(toks[a - 1])
+            and not ctx.in_quote(a)
+        ):
+            return toks[a - 1].end
+        if (
+            t.lower in lx.SUBJECT_PRONOUNS
+            or t.lower in FINITE_AUX
+            or (t.is_word and not t.cap and (t.lower.endswith("ed") or t.lower in IRREGULAR_PAST))
+        ):
+            has_verb = True
+        a += 1
+    return e
 
 
 # words between a relative pronoun and its cue ("who has long said")

@@ -416,10 +416,12 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     if (
         info.country is None
         and info.role
-        and US_STATE_OFFICES.search(info.role)
+        and (US_STATE_OFFICES.search(info.role) or US_LOCAL_OFFICES.search(info.role))
         and _us_dateline(ctx)
     ):
-        info.country = "US"  # "MADISON, Wis. — Gov. Tony Evers vetoed …": a state's office
+        # "MADISON, Wis. — Gov. Tony Evers vetoed …", "DAYTON, Ohio — County Commissioner
+        # Judy Dodge said": a state's or a town's office
+        info.country = "US"
     if (
         info.country is None
         and info.role
@@ -468,6 +470,15 @@ US_STATE_OFFICES = re.compile(
     r"(?i)\b(?:governor|lieutenant governor|senator|representative|congress(?:wo)?man"
     r"|attorney general|secretary of state|sheriff|state (?:senator|representative|lawmaker"
     r"|legislator|superintendent|treasurer|auditor|election official))\b"
+)
+
+
+# a county's or a town's offices, US under a U.S. dateline
+US_LOCAL_OFFICES = re.compile(
+    r"(?i)\b(?:mayor|county (?:commissioner|executive|judge|clerk|treasurer|prosecutor"
+    r"|attorney|supervisor|assessor)|council(?:man|woman|member| member| president)"
+    r"|alderman|alderwoman|selectman|selectwoman|city manager|police chief|fire chief"
+    r"|district attorney|school superintendent|superintendent of schools)\b"
 )
 
 

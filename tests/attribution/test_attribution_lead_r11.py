@@ -113,3 +113,34 @@ def test_a_lower_case_short_form_names_the_body_it_shortens():
     )
     s = by_quote(text)["Snow could fall"]
     assert (s.speaker, s.source) == (None, "the weather service")
+
+
+def test_local_offices_under_a_us_dateline_are_us():
+    text = (
+        "Treasurer sentenced\n\nDAYTON, Ohio (AP) — A former treasurer was sentenced on "
+        "Thursday.\n\nCounty Commissioner Judy Dodge said the county had changed its rules. "
+        "Mayor Alan Pruitt said the city would review its own."
+    )
+    found = by_quote(text)
+    assert found["the county had changed its rules"].country == "US"
+    assert found["the city would review its own"].country == "US"
+    # no dateline: no country from a local office
+    s = by_quote("Mayor Alan Pruitt said the city would review its rules.")[
+        "the city would review its rules"
+    ]
+    assert s.country is None
+
+
+def test_words_reported_in_a_relative_clause_on_the_subject_end_at_its_verb():
+    text = (
+        "A former county treasurer who admitted stealing $2.3 million in tax payments was "
+        "sentenced Thursday to six years in prison."
+    )
+    assert [s.quote for s in extract(text)] == ["stealing $2.3 million in tax payments"]
+    text = "A nurse who said she was assaulted by a patient has filed a lawsuit."
+    assert [s.quote for s in extract(text)] == ["she was assaulted by a patient"]
+    text = "Residents who said the water tasted odd were told to boil it."
+    assert [s.quote for s in extract(text)] == ["the water tasted odd"]
+    # the reported clause's own subject before its verb: no cut
+    text = "Police arrested a man who said the car was his."
+    assert [s.quote for s in extract(text)] == ["the car was his"]
