@@ -555,7 +555,34 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
         return None
     if _medium_object(toks, j + 1, se):
         return None  # "weighed in on social media, writing …": where, not what
+    if toks[j].lower == "for":
+        after = _duration_then_that(toks, j + 1, se)
+        if after is not None:
+            return after  # "has argued for months that …": how long, then the clause
     return j + 1
+
+
+# "for months", "for the past two years", "for more than a decade" before "that"
+DURATION_NOUNS = {"hours", "days", "weeks", "months", "years", "decades", "year", "decade", "time"}
+DURATION_WORDS = {
+    "a", "the", "past", "last", "more", "than", "several", "many", "some", "nearly",
+    "almost", "over", "two", "three", "four", "five", "six", "ten",
+}  # fmt: skip
+
+
+def _duration_then_that(toks, m: int, se: int) -> int | None:
+    """Token index after "that" when tokens from m are a duration and then "that"."""
+    a = m
+    while m < len(toks) and m - a < 6 and toks[m].start < se and toks[m].is_word:
+        low = toks[m].lower
+        if low == "that":
+            if m > a and toks[m - 1].lower in DURATION_NOUNS and m + 1 < len(toks):
+                return m + 1 if toks[m + 1].start < se else None
+            return None
+        if low not in DURATION_NOUNS and low not in DURATION_WORDS and not low.isdigit():
+            return None
+        m += 1
+    return None
 
 
 # where statements are published ("on social media", "on Instagram"); not "the debate",
@@ -2102,7 +2129,12 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 if (
                     b > j
                     and (toks[b].lower in CONJUNCTIONS or toks[b].text == ",")
-                    and not (toks[b].lower == "and" and _noun_phrase_only(toks, j, b))
+                    and not (
+                        toks[b].lower == "and"
+                        and _noun_phrase_only(toks, j, b)
+                        # ("with A demanding X and B warning that Y": two participles)
+                        and not t.lower.endswith("ing")
+                    )
                 ):
                     # (not "said the United States and its allies will seek …":
                     # a coordinated subject of the reported clause)
@@ -4764,7 +4796,11 @@ def find_reported(
             if not (
                 low in lx.CUE_FORMS
                 and k > 0
-                and (toks[k - 1].text == "," or toks[k - 1].lower in PROGRESSIVE_LINKS)
+                and (
+                    toks[k - 1].text == ","
+                    or toks[k - 1].lower in PROGRESSIVE_LINKS
+                    or _plural_subject_before(toks, k)
+                )
             ):
                 continue  # (", warning that …", "was warning that …": a verb: read on)
         if (
@@ -5690,6 +5726,21 @@ def _nonrestrictive_cue(toks, k: int, src: Source) -> bool:
         return False
     relatives = {"which", "who"}
     return toks[r].lower in relatives or (r == k - 1 and src.text.lower() in relatives)
+
+
+def _plural_subject_before(toks, k: int) -> bool:
+    """ "with analysts warning that …": a lower-case plural noun right before the -ing
+    form k is its subject (a noun "warning" would follow a singular or a possessive)."""
+    p = toks[k - 1]
+    return (
+        toks[k].lower.endswith("ing")
+        and p.is_word
+        and p.text.isalpha()
+        and not p.cap
+        and p.lower.endswith("s")
+        and not p.lower.endswith(("ss", "us", "is"))
+        and p.lower not in lx.FUNCTION_WORDS
+    )
 
 
 def _restrictive_cue(toks, k: int) -> bool:

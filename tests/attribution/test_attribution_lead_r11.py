@@ -144,3 +144,32 @@ def test_words_reported_in_a_relative_clause_on_the_subject_end_at_its_verb():
     # the reported clause's own subject before its verb: no cut
     text = "Police arrested a man who said the car was his."
     assert [s.quote for s in extract(text)] == ["the car was his"]
+
+
+def test_a_duration_before_that_is_no_object_of_the_cue():
+    s = by_quote("Whitaker has argued for months that a shutdown would hurt the party.")[
+        "a shutdown would hurt the party"
+    ]
+    assert s.cue == "argued"
+    s = by_quote("Sen. Ana Ruiz has argued for the past two years that taxes are too high.")[
+        "taxes are too high"
+    ]
+    assert s.speaker == "Ana Ruiz"
+    assert "higher taxes" in by_quote("She argued for higher taxes.")
+
+
+def test_two_absolute_participles_report_two_statements():
+    text = (
+        "Republicans are divided, with several conservatives demanding deeper cuts and "
+        "party leaders warning that a shutdown would be a disaster."
+    )
+    found = by_quote(text)
+    assert found["deeper cuts"].source == "several conservatives"
+    s = found["a shutdown would be a disaster"]
+    assert (s.source, s.cue) == ("party leaders", "warning")
+    s = by_quote("Markets fell, with analysts warning that a recession was coming.")[
+        "a recession was coming"
+    ]
+    assert s.source == "analysts"
+    # a noun "warning" after a singular noun reports nothing
+    assert extract("Forecasters issued a tornado warning that covered three counties.") == []
