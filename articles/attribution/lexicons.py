@@ -343,6 +343,7 @@ GROUP_NOUNS = _words(
     charity charities nonprofit automaker carmaker chipmaker drugmaker retailer airline
     insurer lender manufacturer startup club hospital university
     forecasters meteorologists nurses teachers rescuers firefighters paramedics troopers crews
+    mps meps msps peers ngos ceos
     crew responders
     deputies judges jurors traders investors shareholders engineers farmers passengers
     travelers travellers shoppers tenants landlords homeowners patients survivors volunteers
@@ -424,7 +425,7 @@ ORG_HEADS = _words(
     investments research institutes centers centres rail railway railways transit
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
-    records recordings
+    records recordings water
     """
 )
 

@@ -173,3 +173,22 @@ def test_two_absolute_participles_report_two_statements():
     assert s.source == "analysts"
     # a noun "warning" after a singular noun reports nothing
     assert extract("Forecasters issued a tornado warning that covered three counties.") == []
+
+
+def test_a_water_company_is_an_organisation():
+    text = (
+        "Thames Water, which serves 16 million customers, said in a statement that it was "
+        "investing heavily."
+    )
+    s = by_quote(text)["it was investing heavily"]
+    assert (s.speaker, s.speaker_type) == ("Thames Water", "organization")
+
+
+def test_an_acronym_plural_is_an_unnamed_group():
+    s = by_quote("The plan was criticised by MPs.")["The plan"]
+    assert (s.speaker, s.source) == (None, "MPs")
+    s = by_quote("Several NGOs said the plan was flawed.")["the plan was flawed"]
+    assert (s.speaker, s.source) == (None, "Several NGOs")
+    # a CamelCase name is still an organisation
+    s = by_quote("WikiLeaks said the files were genuine.")["the files were genuine"]
+    assert (s.speaker, s.speaker_type) == ("WikiLeaks", "organization")
