@@ -2334,6 +2334,31 @@ def _titled_previous_subject(
     return None
 
 
+# what copy calls a player or a person once named ("“…,” the defenseman said"): rarely a
+# title written before the name, so it names the one person of the sentence before
+EPITHET_NOUNS = lx.CLUB_TITLES | {"rookie", "veteran", "newcomer", "right-hander", "left-hander"}
+
+
+def _epithet_of_previous_person(reg: Registry, src: Source, events) -> Entity | None:
+    """ "McAvoy, who returned from injury, said he felt good. “Legs were there,” the
+    defenseman said.": "the" + a position names the one person of the sentence before,
+    unless the position is written there as a noun ("Amorim praised the forward")."""
+    words = src.text.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in EPITHET_NOUNS:
+        return None
+    ctx = reg.ctx
+    ss, _ = ctx.sentence(src.start)
+    if ss == 0:
+        return None
+    ps, _ = ctx.sentence(ss - 1)
+    if re.search(rf"\b{re.escape(words[1])}\b", ctx.doc.text[ps : src.start], re.IGNORECASE):
+        return None
+    lo = bisect.bisect_left(events, ps, key=itemgetter(0))
+    hi = bisect.bisect_left(events, src.start, key=itemgetter(0))
+    people = {id(e): e for _p, e, _outer in events[lo : min(hi, lo + 20)]}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def _same_country(word: str, written: set[str]) -> bool:
     """``the Portuguese coach`` after ``Portugal coach Rui Costa``: a demonym matches its
     country's name (and the other way round)."""
@@ -2658,8 +2683,16 @@ def _definite_descriptions(
         assert src is not None  # (order holds the candidates with a source)
         if src.kind != "group" or src.loose or c.speaker is not None:
             continue
+        if budget <= 0:
+            continue
         desc = _definite_title(src.text)
-        if desc is None or budget <= 0:
+        if desc is None:
+            ent = _epithet_of_previous_person(reg, src, events)
+            if ent is not None:
+                budget -= 1
+                c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+                c.confidence = round(c.confidence * 0.8, 3)
+                out.append((c, src.start, ent))
             continue
         budget -= 1
         ent = _titled_previous_subject(reg, src.start, desc[0], events, desc[1])

@@ -192,3 +192,16 @@ def test_an_acronym_plural_is_an_unnamed_group():
     # a CamelCase name is still an organisation
     s = by_quote("WikiLeaks said the files were genuine.")["the files were genuine"]
     assert (s.speaker, s.speaker_type) == ("WikiLeaks", "organization")
+
+
+def test_a_position_names_the_one_person_of_the_sentence_before():
+    text = (
+        'Charlie Dunmore, who returned from a knee injury, said he felt good. "Legs were '
+        'there," the defenseman said.'
+    )
+    s = by_quote(text)["Legs were there,"]
+    assert (s.speaker, s.source) == ("Charlie Dunmore", "the defenseman")
+    # the position written as someone else's object: not the subject
+    text = 'Coach Ray Amell praised the goalie. "He was superb," the goalie said.'
+    s = by_quote(text)["He was superb,"]
+    assert (s.speaker, s.source) == (None, "the goalie")
