@@ -30,10 +30,23 @@ def is_cue(doc: Doc, i: int) -> bool:
     return res
 
 
+# verbs a plural noun of opinion takes as its subject ("doubts remain", "fears grow")
+NOUN_SUBJECT_VERBS = {
+    "remain", "remained", "persist", "persisted", "linger", "lingered", "grow", "grew",
+    "mount", "mounted", "surface", "surfaced", "abound", "emerge", "emerged",
+}  # fmt: skip
+
+
 def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     """is_cue for a lower-case cue form t at token i: not a passive, not a noun."""
     if t.lower not in lx.SPEECH_FORMS and _helped_to_know(doc, i):
         return False  # "could help scientists understand how …": an aim, nobody's view
+    if (
+        t.lower.endswith("s")
+        and i + 1 < len(doc.tokens)
+        and doc.tokens[i + 1].lower in NOUN_SUBJECT_VERBS
+    ):
+        return False  # "but doubts remain", "Questions linger": a plural noun, the subject
     if i > 0:
         p = doc.tokens[i - 1]
         if p.lower == "and" and i > 1 and (doc.tokens[i - 2].lower, t.lower) in lx.NOUN_BINOMIALS:

@@ -2168,7 +2168,24 @@ def _of_in_name(doc: Doc, j: int) -> bool:
     toks = doc.tokens
     if j == 0 or j + 1 >= len(toks) or not toks[j - 1].cap or not toks[j + 1].cap:
         return False
-    return toks[j - 1].lower in lx.ORG_HEADS or toks[j - 1].lower in {
+    if _name_head(toks[j - 1].lower):
+        return True
+    # a second link after a head's: "Foundation for Defense of Democracies"
+    x = j - 2
+    while x > 0 and j - x <= 4 and toks[x].cap:
+        x -= 1
+    return (
+        x > 0
+        and x < j - 1
+        and toks[x].lower in {"of", "for", "on"}
+        and toks[x - 1].cap
+        and _name_head(toks[x - 1].lower)
+    )
+
+
+def _name_head(low: str) -> bool:
+    """A word that heads an organisation's name before "of"/"on"/"for"."""
+    return low in lx.ORG_HEADS or low in {
         "academy", "federation", "department", "university", "bank", "ministry", "institute",
         "league",
         "union", "council", "office", "bureau", "association", "society", "school", "college",

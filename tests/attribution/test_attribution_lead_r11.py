@@ -205,3 +205,28 @@ def test_a_position_names_the_one_person_of_the_sentence_before():
     text = 'Coach Ray Amell praised the goalie. "He was superb," the goalie said.'
     s = by_quote(text)["He was superb,"]
     assert (s.speaker, s.source) == (None, "the goalie")
+
+
+def test_a_participle_after_a_closing_attribution_is_that_speakers():
+    text = (
+        "Iran has agreed to let inspectors return, Rafael Grossi said Tuesday, calling the "
+        'deal "a step in the right direction."'
+    )
+    s = by_quote(text)["a step in the right direction."]
+    assert (s.speaker, s.cue) == ("Rafael Grossi", "calling")
+
+
+def test_a_plural_noun_before_remain_is_no_cue():
+    assert extract("Iran and IAEA agree on inspection plan, but doubts remain") == []
+    assert extract("Concerns grow over the new dam.") == []
+    s = by_quote("She doubts the plan will work.")["the plan will work"]
+    assert s.cue == "doubts"
+
+
+def test_a_second_link_in_an_organisations_name():
+    text = (
+        "Ann Lee, a senior fellow at the Foundation for Defense of Democracies, argued "
+        "that Tehran had lied."
+    )
+    s = by_quote(text)["Tehran had lied"]
+    assert s.organization == "Foundation for Defense of Democracies"
