@@ -230,3 +230,13 @@ def test_a_second_link_in_an_organisations_name():
     )
     s = by_quote(text)["Tehran had lied"]
     assert s.organization == "Foundation for Defense of Democracies"
+
+
+def test_the_purpose_of_anonymity_is_no_statement():
+    text = (
+        "One adviser, who spoke on the condition of anonymity to describe internal "
+        'discussions, said Harmon had grown "frustrated" with the staff.'
+    )
+    found = by_quote(text)
+    assert "internal discussions" not in found
+    assert found["frustrated"].source == "One adviser"
