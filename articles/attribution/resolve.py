@@ -1801,6 +1801,16 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
     )
 
 
+def _capitalised_plural_noun(ctx: Context, src: Source) -> bool:
+    """``Pharmacies reported``, ``Retailers said``: a word opening its sentence with a
+    plural noun's ending is a common noun capitalised there, an unnamed group."""
+    low = src.text.lower()
+    if not (low.endswith(("ies", *lx.AGENT_PLURAL_ENDINGS)) and src.text[1:].islower()):
+        return False
+    ss, _ = ctx.sentence(src.start)
+    return not ctx.doc.text[ss : src.start].strip(" \"“‘'(")
+
+
 # "Grassley, R-Iowa, and …", "Leahy (D-Vt.)": a congressional party tag names a person
 PARTY_TAG_AFTER_RE = re.compile(r"(?:,| \() ?[RDI]-[A-Z]")
 
@@ -2837,6 +2847,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         ):
             # "Stellantis said": one capitalised word, never a first name, never a
             # title, never followed by he/she anywhere: a company, not a person
+            if _capitalised_plural_noun(ctx, src):
+                src.kind = "group"  # "Pharmacies reported strong demand": unnamed
+                continue
             src.kind = "org"
             src.organization = src.text
         if src.kind == "name":

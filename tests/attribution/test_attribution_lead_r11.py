@@ -240,3 +240,15 @@ def test_the_purpose_of_anonymity_is_no_statement():
     found = by_quote(text)
     assert "internal discussions" not in found
     assert found["frustrated"].source == "One adviser"
+
+
+def test_a_plural_noun_opening_a_sentence_is_an_unnamed_group():
+    s = by_quote("Pharmacies reported strong demand for the vaccine.")[
+        "strong demand for the vaccine"
+    ]
+    assert (s.speaker, s.source) == (None, "Pharmacies")
+    s = by_quote("Retailers said prices would rise.")["prices would rise"]
+    assert (s.speaker, s.source) == (None, "Retailers")
+    # a one-word company is still one
+    s = by_quote("Stellantis said prices would rise.")["prices would rise"]
+    assert (s.speaker, s.speaker_type) == ("Stellantis", "organization")
