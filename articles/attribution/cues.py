@@ -37,6 +37,23 @@ NOUN_SUBJECT_VERBS = {
 }  # fmt: skip
 
 
+def _be_before(doc: Doc, i: int) -> bool:
+    """A form of "be" right before token i, or before a negation or an -ly adverb there
+    ("was told", "was not released", "were widely reported")."""
+    toks = doc.tokens
+    j = i - 1
+    while (
+        j > 0
+        and i - j <= 2
+        and (
+            toks[j].lower in {"not", "never"}
+            or (toks[j].lower.endswith("ly") and toks[j].is_word and not toks[j].cap)
+        )
+    ):
+        j -= 1
+    return j >= 0 and toks[j].lower in BE_FORMS
+
+
 def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     """is_cue for a lower-case cue form t at token i: not a passive, not a noun."""
     if t.lower not in lx.SPEECH_FORMS and _helped_to_know(doc, i):
@@ -51,10 +68,10 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         p = doc.tokens[i - 1]
         if p.lower == "and" and i > 1 and (doc.tokens[i - 2].lower, t.lower) in lx.NOUN_BINOMIALS:
             return False  # "a balance between supply and demand": a fixed pair of nouns
-        if p.lower in BE_FORMS and t.lower.endswith(
+        if _be_before(doc, i) and t.lower.endswith(
             ("ed", "told", "said", "known", "thought", "felt")
         ):
-            return False  # passive: "was told", "is expected"
+            return False  # passive: "was told", "is expected", "was not released"
         if p.lower in BE_FORMS and t.lower == "continuing":
             return False  # aspect, not speech: "talks were continuing"
         if p.lower in lx.DETERMINERS and p.lower not in {"that", "this"}:

@@ -2490,8 +2490,10 @@ def _trailing_content(
             or toks[m + 1].lower in {"compared", "according"}
             or (toks[m + 1].lower.endswith("ing") and toks[m + 1].lower in lx.CUE_FORMS)
             or toks[m + 1].lower in CONSEQUENCE_PARTICIPLES
+            or _verbless_adjunct(toks, m + 1, se)
         )
     ):
+        # "A, Norman said, in line with department policy": a phrase of the writer's;
         # "A, officials said Friday, as they left": an adverbial clause follows;
         # "A, Bloomberg reported, citing two people …": a participial cue of its own;
         # "A, the union said, raising the prospect of …": the writer's participle (not
@@ -2531,6 +2533,29 @@ def _trailing_content(
     if _quoted_inside(ctx, toks[a].start, toks[p].start):
         return None
     return start, end
+
+
+ADJUNCT_PREPOSITIONS = ADVERBIAL_PREPOSITIONS | {"with", "by", "for", "per", "amid", "despite"}
+
+
+def _verbless_adjunct(toks, m: int, se: int) -> bool:
+    """Tokens from m to the sentence end are a prepositional phrase with no verb ("in
+    line with department policy", "on a conference call"): no words of the speaker's."""
+    if m >= len(toks) or toks[m].lower not in ADJUNCT_PREPOSITIONS:
+        return False
+    x = m + 1
+    while x < len(toks) and toks[x].start < se:
+        low = toks[x].lower
+        if (
+            low in FINITE_AUX
+            or low in lx.SUBJECT_PRONOUNS
+            or low in lx.CUE_FORMS
+            or low in {"that", "which", "who"}
+            or (low.endswith("ed") and toks[x].is_word)
+        ):
+            return False
+        x += 1
+    return x - m <= 12
 
 
 def _and_new_clause(doc: Doc, m: int, se: int) -> bool:

@@ -252,3 +252,22 @@ def test_a_plural_noun_opening_a_sentence_is_an_unnamed_group():
     # a one-word company is still one
     s = by_quote("Stellantis said prices would rise.")["prices would rise"]
     assert (s.speaker, s.speaker_type) == ("Stellantis", "organization")
+
+
+def test_a_negated_passive_is_no_cue():
+    assert extract("The report was not released until Friday.") == []
+    text = "The officer, a six-year veteran whose name was not released, has been placed on leave."
+    assert extract(text) == []
+
+
+def test_a_verbless_phrase_after_a_parenthetical_cue_is_the_writers():
+    text = (
+        "Body camera footage would be released within 15 days, Chief Ana Ruiz said, in "
+        "line with department policy."
+    )
+    assert [s.quote for s in extract(text)] == [
+        "Body camera footage would be released within 15 days"
+    ]
+    # a clause after it is still the speaker's
+    text = "Footage would be released soon, Chief Ana Ruiz said, and the family would see it first."
+    assert "the family would see it first" in by_quote(text)
