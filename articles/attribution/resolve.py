@@ -1968,8 +1968,10 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     if w not in DEFINITE_TITLES:
         return None
     mods = words[1:-1]
-    if mods and mods[0].lower() in NATION_POSSESSIVES:
-        mods = mods[1:]  # "the country's top diplomat": the one of the country written about
+    if mods and (mods[0].lower() in NATION_POSSESSIVES or mods[0].lower() in LOCAL_POSSESSIVES):
+        # "the country's top diplomat", "the city's police chief": the one of the country
+        # or the town written about
+        mods = mods[1:]
     if any("'" in m or not m.replace("-", "").replace(".", "").isalpha() for m in mods):
         return None  # "the ad's narrator", "the 2016 nominee" ("the U.N. chief" is one)
     need = tuple(
@@ -2185,6 +2187,7 @@ def _one_legislator(reg: Registry, pos: int, events, need: tuple[str, ...]) -> E
 
 
 NATION_POSSESSIVES = {"country's", "nation's", "kingdom's", "republic's"}
+LOCAL_POSSESSIVES = {"city's", "state's", "county's", "town's", "province's"}
 # "the world's largest automaker", "the nation's biggest union": a rank, not a possessor
 SCOPE_POSSESSORS = NATION_POSSESSIVES | {"world's", "region's", "industry's", "state's"}
 
@@ -2313,6 +2316,23 @@ def _titled_antecedent(
             if len(found) > 1:
                 return None
     return found[0] if found else None
+
+
+def _titled_in_next_paragraph(
+    reg: Registry, pos: int, title: str, events, need: tuple[str, ...]
+) -> Entity | None:
+    """ "…, the city's police chief said Monday. [next paragraph:] Chief Jeffrey Norman
+    told …": a description in the lead names the one person first written, with its
+    title next to the name, in the paragraph after it."""
+    doc = reg.ctx.doc
+    p = doc.para_index(pos)
+    if p > 2 or p + 1 >= len(doc.para_starts):
+        return None
+    end = doc.para_end(doc.para_starts[p + 1])
+    ent = _titled_antecedent(reg, end, title, events, need, anywhere=True)
+    if ent is None or not ent.mentions or not pos < ent.mentions[0][0] < end:
+        return None  # (named before the description: the backward search's to decide)
+    return ent
 
 
 def _titled_previous_subject(
@@ -2710,6 +2730,8 @@ def _definite_descriptions(
             ent = _one_legislator(reg, src.start, events, desc[1])
         elif ent is None:
             ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
+        if ent is None:
+            ent = _titled_in_next_paragraph(reg, src.start, desc[0], events, desc[1])
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)

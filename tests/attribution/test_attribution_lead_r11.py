@@ -271,3 +271,21 @@ def test_a_verbless_phrase_after_a_parenthetical_cue_is_the_writers():
     # a clause after it is still the speaker's
     text = "Footage would be released soon, Chief Ana Ruiz said, and the family would see it first."
     assert "the family would see it first" in by_quote(text)
+
+
+def test_a_lead_description_names_the_person_titled_in_the_next_paragraph():
+    text = (
+        "Man shot by officer had knife\n\n"
+        "MILWAUKEE (AP) — A man shot by an officer early Sunday was holding a knife, the "
+        "city's police chief said Monday.\n\n"
+        "Chief Jeffrey Norman told a news conference that the officer fired three times."
+    )
+    s = by_quote(text)["A man shot by an officer early Sunday was holding a knife"]
+    assert (s.speaker, s.source) == ("Jeffrey Norman", "the city's police chief")
+    # two chiefs in the next paragraph: nobody
+    text = (
+        "Fire spreads\n\nA fire destroyed a warehouse, the city's fire chief said.\n\n"
+        "Chief Ann Cole and Chief Bo Lind arrived at dawn."
+    )
+    s = by_quote(text)["A fire destroyed a warehouse"]
+    assert s.speaker is None
