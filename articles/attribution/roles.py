@@ -1707,6 +1707,8 @@ ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 # "X, a spokesman for the company," / "a lawyer for the ministry": that body, as "the
 # company's spokesman" (group 1: the descriptor noun)
 FOR_THE_BODY_RE = re.compile(r"(?i)(?:an? )?[\w-]+(?: [\w-]+){0,3}? for the (\w+)")
+# "A hospital spokeswoman, X," / "a ministry official": the body that noun names
+BODY_NOUN_TITLE_RE = re.compile(r"(?i)(?:an?|the) (\w+) [\w-]+(?: [\w-]+)?")
 # "Spokesman", "a spokeswoman" (group 1: the article of an unnamed one)
 SPOKES_TITLE_RE = re.compile(r"(?i)(an? )?(?:" + "|".join(sorted(SPOKES_TITLES)) + ")")
 # a sentence opening with a named organisation as its subject: "The Kremlin reacted …"
@@ -1776,7 +1778,11 @@ def _its_organisation(
     (``starts``), so only the reach before the mention is looked at."""
     text = ctx.doc.text
     span = src.pre_role or src.appositive
-    m = ITS_RE.match(text, span[0], span[1]) or FOR_THE_BODY_RE.fullmatch(text, *span)
+    m = (
+        ITS_RE.match(text, span[0], span[1])
+        or FOR_THE_BODY_RE.fullmatch(text, *span)
+        or BODY_NOUN_TITLE_RE.fullmatch(text, *span)
+    )
     spokes = SPOKES_TITLE_RE.fullmatch(text, span[0], span[1]) if m is None else None
     bare = spokes is not None and spokes.group(1) is not None
     if (m is None and not bare) or (

@@ -289,3 +289,18 @@ def test_a_lead_description_names_the_person_titled_in_the_next_paragraph():
     )
     s = by_quote(text)["A fire destroyed a warehouse"]
     assert s.speaker is None
+
+
+def test_a_body_noun_before_the_title_names_the_body_that_spoke():
+    text = (
+        "Grady Memorial Hospital said its wards were full. A hospital spokeswoman, Denise "
+        "Simpson, said patients were waiting up to 12 hours."
+    )
+    s = by_quote(text)["patients were waiting up to 12 hours"]
+    assert (s.speaker, s.organization) == ("Denise Simpson", "Grady Memorial Hospital")
+    # a body of another kind spoke: no organisation
+    text = (
+        "The State Department said it was ready. Denise Simpson, a hospital spokeswoman, "
+        "said patients were waiting."
+    )
+    assert by_quote(text)["patients were waiting"].organization is None
