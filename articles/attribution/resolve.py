@@ -1802,10 +1802,17 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
 
 
 def _capitalised_plural_noun(ctx: Context, src: Source) -> bool:
-    """``Pharmacies reported``, ``Retailers said``: a word opening its sentence with a
-    plural noun's ending is a common noun capitalised there, an unnamed group."""
+    """``Pharmacies reported``, ``Retailers said`` (with "retailers" written elsewhere):
+    a word opening its sentence with a plural noun's ending is a common noun
+    capitalised there, an unnamed group (not a club, "Rovers", nor a surname, "Rogers",
+    written only so)."""
     low = src.text.lower()
-    if not (low.endswith(("ies", *lx.AGENT_PLURAL_ENDINGS)) and src.text[1:].islower()):
+    if not src.text[1:].islower() or low in lx.CLUB_WORDS or src.text in lx.TEAM_NICKNAMES:
+        return False
+    if not low.endswith("ies") and not (
+        low.endswith(lx.AGENT_PLURAL_ENDINGS)
+        and re.search(rf"\b{re.escape(low)}\b", ctx.doc.text) is not None
+    ):
         return False
     ss, _ = ctx.sentence(src.start)
     return not ctx.doc.text[ss : src.start].strip(" \"“‘'(")

@@ -1842,6 +1842,31 @@ COMPANY_OFFICE_RE = re.compile(
 POSSESSED_BY_BODY_RE = re.compile(r"(?i)the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+$")
 
 
+# the capitalised words inside an unnamed source ("a Spotify spokesperson")
+CAPITALISED_RUN_RE = re.compile(r"\b(?!(?:A|An|The)\b)[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*")
+
+
+def _spoken_body_named_in(by_start: list[Candidate], starts: list[int], src) -> str | None:
+    """The organisation that spoke before whose name (or its first words) is written
+    inside the unnamed source: "Spotify said … a Spotify spokesperson said"."""
+    runs = list(CAPITALISED_RUN_RE.finditer(src.text))
+    if len(runs) != 1:
+        return None
+    run = runs[0].group()
+    # (a word opening the phrase may be capitalised only there: "Aviation safety experts")
+    prefix_ok = runs[0].start() > 0
+    end = bisect.bisect_left(starts, src.start)
+    for c in by_start[max(0, end - 200) : end]:
+        name = c.speaker
+        if (
+            c.speaker_type == "organization"
+            and name
+            and (name == run or (prefix_ok and name.startswith(run + " ")))
+        ):
+            return name
+    return None
+
+
 def _spoken_companies(by_start: list[Candidate], starts: list[int], pos: int) -> list:
     """(position, name) of the companies that spoke in the 2,500 characters before pos."""
     return [
@@ -2017,6 +2042,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                         ctx, rr.reg, src.start, m.group(1).lower(), spoken
                     )
                     c.organization, c.country = _body_and_country(body)
+            if c.organization is None and c.speaker is None:
+                # "a Spotify spokesperson", "an Apple engineer": the body that spoke before
+                c.organization = _spoken_body_named_in(by_start, starts, src)
             if c.organization is None and c.speaker is None and SPOKES_TITLE_RE.fullmatch(src.text):
                 # "The WHO will publish guidance next year, a spokeswoman said": the body
                 # her words are about, else the one that spoke or was the subject before

@@ -247,8 +247,11 @@ def test_a_plural_noun_opening_a_sentence_is_an_unnamed_group():
         "strong demand for the vaccine"
     ]
     assert (s.speaker, s.source) == (None, "Pharmacies")
-    s = by_quote("Retailers said prices would rise.")["prices would rise"]
+    s = by_quote("Retailers said prices would rise. Most retailers agreed.")["prices would rise"]
     assert (s.speaker, s.source) == (None, "Retailers")
+    # a club's name is no common noun
+    s = by_quote("Rovers said in a statement that Okafor was hurt.")["Okafor was hurt"]
+    assert (s.speaker, s.speaker_type) == ("Rovers", "organization")
     # a one-word company is still one
     s = by_quote("Stellantis said prices would rise.")["prices would rise"]
     assert (s.speaker, s.speaker_type) == ("Stellantis", "organization")
@@ -304,3 +307,15 @@ def test_a_body_noun_before_the_title_names_the_body_that_spoke():
         "said patients were waiting."
     )
     assert by_quote(text)["patients were waiting"].organization is None
+
+
+def test_an_unnamed_source_takes_the_body_that_spoke_named_inside_it():
+    text = 'Zentro said it would appeal. "This is a good day," a Zentro spokesperson said.'
+    s = by_quote(text)["This is a good day,"]
+    assert (s.speaker, s.organization) == (None, "Zentro")
+    # a word capitalised only as the phrase's first is no name
+    text = (
+        "The Aviation Maintenance Workers Association said it was worried. Aviation safety "
+        "experts said failures were rare."
+    )
+    assert by_quote(text)["failures were rare"].organization is None
