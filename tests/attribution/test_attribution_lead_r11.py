@@ -319,3 +319,11 @@ def test_an_unnamed_source_takes_the_body_that_spoke_named_inside_it():
         "experts said failures were rare."
     )
     assert by_quote(text)["failures were rare"].organization is None
+
+
+def test_in_what_after_a_parenthetical_cue_is_the_writers_aside():
+    text = (
+        "Apple is set to be fined, two people familiar with the matter said on Monday, in "
+        "what would be the first penalty under the law."
+    )
+    assert [s.quote for s in extract(text)] == ["Apple is set to be fined"]
