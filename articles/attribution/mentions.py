@@ -148,13 +148,44 @@ def _is_name_token(t: Token) -> bool:
 
 
 def surname_like_place(doc: Doc, k: int) -> bool:
-    """``Chuck Jordan``, ``Kerry Washington``: a place name after a first name."""
+    """``Chuck Jordan``, ``Kerry Washington``, ``Mr. Washington``, ``Sen. Jordan``: a
+    place name after a first name, an honorific or a title."""
     if k == 0:
         return False
-    t, p = doc.tokens[k], doc.tokens[k - 1]
-    if t.lower not in lx.COUNTRY_NAMES or not p.cap:
+    toks = doc.tokens
+    t, p = toks[k], toks[k - 1]
+    if t.lower not in lx.COUNTRY_NAMES:
         return False
-    return p.lower in lx.MALE_NAMES or p.lower in lx.FEMALE_NAMES or len(p.text.rstrip(".")) == 1
+    if (
+        p.text == "."
+        and k > 1
+        and (toks[k - 2].lower in lx.HONORIFICS or _is_title_abbreviation(toks[k - 2]))
+    ):
+        return True
+    if not p.cap:
+        return False
+    return (
+        p.lower in lx.MALE_NAMES
+        or p.lower in lx.FEMALE_NAMES
+        or len(p.text.rstrip(".")) == 1
+        or p.lower in lx.HONORIFICS
+        or (t.lower in PERSON_LIKE_PLACES and not _body_word(p))
+    )
+
+
+# places that are common surnames ("Blake Washington", "Mr. Jordan"): after a capitalised
+# word no lexicon knows, a person ("Heritage Wales", "Visit Scotland" are bodies)
+PERSON_LIKE_PLACES = {"washington", "jordan", "israel", "holland", "georgia", "chad"}
+
+
+def _body_word(t: Token) -> bool:
+    """A word that can open a body's name before a place ("Visit", "Heritage", "Air")."""
+    return t.lower in lx.PLACE_NAME_WORDS or t.lower in lx.FUNCTION_WORDS or t.lower in lx.ORG_HEADS
+
+
+def _is_title_abbreviation(t: Token) -> bool:
+    """``Sen``, ``Gov``, ``Rep`` before a dot: an abbreviated title."""
+    return t.cap and t.lower in lx.TITLE_HEADS
 
 
 # months that are also first names ("Jan Hatzius", "April Ryan", "June Carter")
@@ -435,7 +466,10 @@ def _body_named_after_country(toks: list[Token], a: int, b: int) -> bool:
         return False
     low = toks[a].lower
     return not (
-        low in lx.PLACE_NAME_WORDS
+        low in lx.MALE_NAMES  # "Jim Jordan", "Kerry Washington": a person
+        or low in lx.FEMALE_NAMES
+        or (toks[b].lower in PERSON_LIKE_PLACES and not _body_word(toks[a]))
+        or low in lx.PLACE_NAME_WORDS
         or low in lx.FUNCTION_WORDS
         or low in lx.TITLE_HEADS
         or low in lx.COUNTRY_OR_DEMONYM

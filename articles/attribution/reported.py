@@ -4767,6 +4767,7 @@ def find_reported(
             and k > 0
             and toks[k - 1].start >= doc.para_start(t.start)
             and toks[k - 1].is_word
+            and not _headline_noun_subject(toks, k)
         )  # "Obama Says African-American Museum Will …", "…, Lindsey Graham Says."
         if t.text == "In":
             c = _in_document(ctx, k)
@@ -5753,6 +5754,24 @@ def _nonrestrictive_cue(toks, k: int, src: Source) -> bool:
         return False
     relatives = {"which", "who"}
     return toks[r].lower in relatives or (r == k - 1 and src.text.lower() in relatives)
+
+
+def _headline_noun_subject(toks, k: int) -> bool:
+    """ "Pension Plan Draws Fire", "Tax Claim Sparks Outrage": a bare cue form right
+    before a capitalised -s verb in a Title Case headline is that verb's subject."""
+    t = toks[k]
+    if t.lower.endswith(("s", "ed", "ing")) or k + 1 >= len(toks):
+        return False
+    if toks[k - 1].lower.endswith("s"):
+        return False  # "Senators Say Reforms Are Needed": a plural subject, a bare verb
+    nxt = toks[k + 1]
+    return (
+        nxt.cap
+        and nxt.text.isalpha()
+        and nxt.lower.endswith("s")
+        and not nxt.lower.endswith(("ss", "us", "is"))
+        and nxt.lower not in lx.FUNCTION_WORDS
+    )
 
 
 def _plural_subject_before(toks, k: int) -> bool:

@@ -327,3 +327,25 @@ def test_in_what_after_a_parenthetical_cue_is_the_writers_aside():
         "what would be the first penalty under the law."
     )
     assert [s.quote for s in extract(text)] == ["Apple is set to be fined"]
+
+
+def test_a_place_name_as_a_surname():
+    text = (
+        "The governor's budget director, Blake Washington, defended the plan. \"We are "
+        'fine," Mr. Washington said.'
+    )
+    s = by_quote(text)["We are fine,"]
+    assert (s.speaker, s.speaker_type) == ("Blake Washington", "person")
+    s = by_quote("Rep. Jim Jordan said the bill was dead.")["the bill was dead"]
+    assert (s.speaker, s.speaker_type) == ("Jim Jordan", "person")
+    # bodies named after a country stay bodies
+    s = by_quote("Historic England said the site was important.")["the site was important"]
+    assert (s.speaker, s.speaker_type) == ("Historic England", "organization")
+
+
+def test_a_bare_cue_form_before_a_headline_verb_is_a_noun():
+    text = "Governor's Pension Plan Draws Fire From Both Parties\n\nThe plan was unveiled."
+    assert extract(text) == []
+    text = "Senators Say Reforms Are Needed\n\nThe bill stalled."
+    s = by_quote(text)["Reforms Are Needed"]
+    assert s.source == "Senators"
