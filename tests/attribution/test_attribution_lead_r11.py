@@ -349,3 +349,16 @@ def test_a_bare_cue_form_before_a_headline_verb_is_a_noun():
     text = "Senators Say Reforms Are Needed\n\nThe bill stalled."
     s = by_quote(text)["Reforms Are Needed"]
     assert s.source == "Senators"
+
+
+def test_more_first_names_give_pronouns_their_gender():
+    text = (
+        "Jamal Price said the plan would fail. Wendy Ortiz said it would pass. He added "
+        "that the vote was close."
+    )
+    assert by_quote(text)["the vote was close"].speaker == "Jamal Price"
+    text = (
+        "Wendy Ortiz said the plan would pass. Jamal Price said it would fail. She added "
+        "that the vote was close."
+    )
+    assert by_quote(text)["the vote was close"].speaker == "Wendy Ortiz"
