@@ -2034,8 +2034,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.country = src.country
             c.organization = src.organization
             if c.organization is None and src.kind == "group" and c.speaker is None:
-                # "the union's top negotiator said": unnamed, of the one union named before
-                m = POSSESSED_BY_BODY_RE.match(src.text)
+                # "the union's top negotiator said", "a spokesperson for the group":
+                # unnamed, of the one union / group named before
+                m = POSSESSED_BY_BODY_RE.match(src.text) or FOR_THE_BODY_RE.fullmatch(src.text)
                 if m is not None and m.group(1).lower() in ORG_DESCRIPTORS:
                     spoken = _spoken_companies(by_start, starts, src.start)
                     body = org_descriptor_antecedent(

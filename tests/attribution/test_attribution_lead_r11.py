@@ -362,3 +362,12 @@ def test_more_first_names_give_pronouns_their_gender():
         "that the vote was close."
     )
     assert by_quote(text)["the vote was close"].speaker == "Wendy Ortiz"
+
+
+def test_an_unnamed_spokesperson_for_the_group_takes_that_group():
+    text = (
+        "The Consumer Brands Association said in a statement that the study was flawed. "
+        "A spokesperson for the group said more research was needed."
+    )
+    s = by_quote(text)["more research was needed"]
+    assert (s.speaker, s.organization) == (None, "Consumer Brands Association")
