@@ -2588,7 +2588,11 @@ FRAME_PREPOSITIONS = {
 def _fronted_frame(toks, a: int, p: int) -> bool:
     """``According to X`` / ``In a statement on Monday`` before ``, Y verb``: a short
     prepositional frame of the sentence, not a reported clause."""
-    if p - a > 8 or toks[a].lower not in FRAME_PREPOSITIONS:
+    if p - a > 8:
+        return False
+    if toks[a].lower == "as" and any(toks[i].lower == "by" for i in range(a + 1, min(a + 4, p))):
+        return True  # "As first reported by The Washington Post, X warned …"
+    if toks[a].lower not in FRAME_PREPOSITIONS:
         return False
     return not any(
         toks[i].lower in lx.CUE_FORMS or toks[i].lower in FINITE_AUX for i in range(a + 1, p)
@@ -4002,6 +4006,23 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
     return toks[a].start, toks[p].start, src
 
 
+def _as_reported_by(ctx: Context, k: int) -> bool:
+    """ "As (first) reported by Politico, the White House …": opening a sentence, a frame
+    read like "According to Politico, …" (the "by" phrase is the source)."""
+    toks = ctx.doc.tokens
+    if toks[k].lower not in {"reported", "noted", "stated"} or k + 2 >= len(toks):
+        return False
+    if toks[k + 1].lower != "by" or not toks[k + 2].is_word:
+        return False
+    a = k - 1
+    if a > 0 and toks[a].lower in {"first", "previously", "initially", "earlier"}:
+        a -= 1
+    if a < 0 or toks[a].lower != "as":
+        return False
+    ss, _ = ctx.sentence(toks[k].start)
+    return toks[a].start == ss
+
+
 def _according_and_clause(ctx: Context, k: int, src, ss: int, se: int) -> tuple[int, int] | None:
     """ "A, according to the CBO, and the top 10 percent paid B": the second clause;
     "The driver, according to witnesses, ran a red light": the predicate after the
@@ -4857,7 +4878,8 @@ def find_reported(
             if c is not None:
                 out.append(c)
                 continue
-        if low == "according" and cues.is_according(doc, k):
+        reported_by = _as_reported_by(ctx, k)
+        if (low == "according" and cues.is_according(doc, k)) or reported_by:
             ss, se = ctx.sentence(t.start)
             res = _according(ctx, k, ss, se)
             if res is not None:
@@ -4869,7 +4891,7 @@ def find_reported(
                     sentence=(ss, se),
                     para=doc.para_index(t.start),
                     source=according_src,
-                    cue="according to",
+                    cue=doc.text[t.start : toks[k + 1].end] if reported_by else "according to",
                     cue_pos=t.start,
                     sieve="according",
                     confidence=0.8,

@@ -371,3 +371,17 @@ def test_an_unnamed_spokesperson_for_the_group_takes_that_group():
     )
     s = by_quote(text)["more research was needed"]
     assert (s.speaker, s.organization) == (None, "Consumer Brands Association")
+
+
+def test_as_reported_by_opens_a_frame_like_according_to():
+    text = (
+        "As reported by Politico, the White House is expected to step up pressure on "
+        "wavering Republicans next week."
+    )
+    found = extract(text)
+    assert len(found) == 1
+    s = found[0]
+    assert s.quote.startswith("the White House is expected")
+    assert (s.speaker, s.speaker_type) == ("Politico", "organization")
+    text = "As first reported by The Washington Post, the agency had warned the company twice."
+    assert [s.speaker for s in extract(text)] == ["Washington Post"]
