@@ -54,6 +54,34 @@ def _be_before(doc: Doc, i: int) -> bool:
     return j >= 0 and toks[j].lower in BE_FORMS
 
 
+# words that follow a noun, not a verb's clause ("the front counter for four decades")
+NOUN_FOLLOWERS = {"for", "of", "at", "in", "on", "with", "from", "and", "or", "to", "by"}
+
+
+def _determiner_and_modifier_before(doc: Doc, i: int) -> bool:
+    """A bare cue form (no -s, -ed, -ing) after a determiner and one singular lower-case
+    word, before a preposition or punctuation ("the front counter for …", "a formal
+    complaint."): a noun phrase (a verb there would need a plural subject and would take
+    its clause: "observers around the country say Scott …")."""
+    toks = doc.tokens
+    t = toks[i]
+    if i < 2 or lx.CUE_FORMS.get(t.lower) != t.lower or t.lower.endswith(("s", "ed", "ing")):
+        return False  # (only a base form: "the senator said" is a verb)
+    m, d = toks[i - 1], toks[i - 2]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.is_word and nxt.lower not in NOUN_FOLLOWERS:
+        return False  # "observers around the country say Scott …": a verb with its clause
+    return (
+        d.lower in {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"}
+        and m.is_word
+        and m.text.isalpha()
+        and not m.cap
+        and not m.lower.endswith(("s", "ly"))
+        and m.lower not in lx.FUNCTION_WORDS
+        and m.lower not in lx.CUE_FORMS
+    )
+
+
 def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     """is_cue for a lower-case cue form t at token i: not a passive, not a noun."""
     if t.lower not in lx.SPEECH_FORMS and _helped_to_know(doc, i):
@@ -64,6 +92,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         and doc.tokens[i + 1].lower in NOUN_SUBJECT_VERBS
     ):
         return False  # "but doubts remain", "Questions linger": a plural noun, the subject
+    if _determiner_and_modifier_before(doc, i):
+        return False  # "run the front counter", "a formal complaint": a noun
     if i > 0:
         p = doc.tokens[i - 1]
         if p.lower == "and" and i > 1 and (doc.tokens[i - 2].lower, t.lower) in lx.NOUN_BINOMIALS:

@@ -385,3 +385,15 @@ def test_as_reported_by_opens_a_frame_like_according_to():
     assert (s.speaker, s.speaker_type) == ("Politico", "organization")
     text = "As first reported by The Washington Post, the agency had warned the company twice."
     assert [s.speaker for s in extract(text)] == ["Washington Post"]
+
+
+def test_a_cue_form_after_a_determiner_and_a_modifier_is_a_noun():
+    text = (
+        "His wife, Barbara Kowalczyk, who has run the front counter for four decades, said "
+        "the hardest part was telling customers."
+    )
+    found = extract(text)
+    assert [(s.quote, s.cue) for s in found] == [("the hardest part was telling customers", "said")]
+    # a verb after a noun of a prepositional phrase takes its clause
+    text = "Political observers around the country say Scott deserves the seat."
+    assert by_quote(text)["Scott deserves the seat"].source.startswith("Political observers")
