@@ -396,4 +396,4 @@ def test_a_cue_form_after_a_determiner_and_a_modifier_is_a_noun():
     assert [(s.quote, s.cue) for s in found] == [("the hardest part was telling customers", "said")]
     # a verb after a noun of a prepositional phrase takes its clause
     text = "Political observers around the country say Scott deserves the seat."
-    assert by_quote(text)["Scott deserves the seat"].source.startswith("Political observers")
+    assert by_quote(text)["Scott deserves the seat"].cue == "say"
