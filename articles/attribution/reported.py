@@ -1810,14 +1810,19 @@ def _clause_marks(ctx: Context) -> tuple[list[int], list[bool]]:
         is_cue = []
         toks = doc.tokens
         # candidates first (a C-level pass over the lower-case forms), then the checks
-        maybe = _MARK_PUNCT | cue_forms.keys() | {"but"}
+        maybe = _MARK_PUNCT | cue_forms.keys() | {"but", ":"}
         hits = map(maybe.__contains__, doc.lowers)
         for i in compress(range(len(toks)), hits):
             t = toks[i]
             if tq[i] >= 0:
                 continue
             cue_form = t.is_word and not t.cap and t.lower in cue_forms
-            if cue_form or t.text in _MARK_PUNCT or t.lower == "but":
+            if (
+                cue_form
+                or t.text in _MARK_PUNCT
+                or t.lower == "but"
+                or (t.text == ":" and i + 2 < len(toks) and tq[i + 2] >= 0)
+            ):  # (a colon before a quotation: "… his approach: “That's who we are.”")
                 marks.append(i)
                 is_cue.append(cue_form and cues.is_cue(doc, i))
         res = memo["clause_marks"] = (marks, is_cue)
@@ -2081,7 +2086,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
         last = m - 1 if m > j else j  # the clause's last token if it ends here
         t = toks[m]
         tt = t.text
-        if tt in STOP_PUNCT:
+        if tt in STOP_PUNCT or tt == ":":
             break
         if m > j + 2 and mark_is_cue[mi - 1]:
             # another reporting clause starts: ", insisted that" / "as X denied"

@@ -397,3 +397,13 @@ def test_a_cue_form_after_a_determiner_and_a_modifier_is_a_noun():
     # a verb after a noun of a prepositional phrase takes its clause
     text = "Political observers around the country say Scott deserves the seat."
     assert by_quote(text)["Scott deserves the seat"].cue == "say"
+
+
+def test_a_reported_clause_ends_at_a_colon_before_a_quotation():
+    text = (
+        'He insisted, though, that he would not change his attacking approach: "That is '
+        'who we are."'
+    )
+    found = by_quote(text)
+    assert found["he would not change his attacking approach"].cue == "insisted"
+    assert found["That is who we are."].kind == "direct"
