@@ -946,10 +946,11 @@ COMMON_SOURCES = {
 
 
 def _sentence_initial(doc: Doc, a: int) -> bool:
-    """Only quotation marks / spaces between the previous sentence end and token a."""
+    """Only quotation marks / spaces between the previous sentence end (or a line
+    break: a headline has no final stop) and token a."""
     k = doc.tokens[a].start - 1
     text = doc.text
-    while k >= 0 and (text[k].isspace() or text[k] in "\"“”'‘’"):
+    while k >= 0 and text[k] != "\n" and (text[k].isspace() or text[k] in "\"“”'‘’"):
         k -= 1
     return k < 0 or text[k] in ".!?:\n"
 

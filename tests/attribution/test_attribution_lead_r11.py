@@ -407,3 +407,13 @@ def test_a_reported_clause_ends_at_a_colon_before_a_quotation():
     found = by_quote(text)
     assert found["he would not change his attacking approach"].cue == "insisted"
     assert found["That is who we are."].kind == "direct"
+
+
+def test_a_paragraph_after_a_headline_without_a_stop_opens_a_sentence():
+    text = (
+        "Trump allies push to oust official\n\n"
+        "Allies of President Trump in Georgia are pressing lawmakers to strip the "
+        "secretary of state of his role, arguing that he failed to investigate fraud claims."
+    )
+    s = by_quote(text)["he failed to investigate fraud claims"]
+    assert (s.speaker, s.source) == (None, "Allies of President Trump")
