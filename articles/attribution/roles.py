@@ -18,6 +18,7 @@ from . import lexicons as lx
 from .context import Context
 from .mentions import (
     ORG_NOUNS,
+    TITLE_ACRONYMS,
     TITLE_WORDS,
     Source,
     inside_longer_phrase,
@@ -720,6 +721,47 @@ US_DATELINE_RE = re.compile(
 )
 
 
+# a national government's offices, written without the country in domestic copy
+NATIONAL_OFFICES = re.compile(
+    r"(?i)\b(?:minister|chancellor|premier|president|home secretary|foreign secretary"
+    r"|defen[cs]e secretary|health secretary|interior secretary)\b"
+)
+# capitals in datelines whose ministers are that country's (not cities where many
+# governments meet: Brussels, Geneva, Vienna, Strasbourg, The Hague, New York)
+CAPITAL_DATELINES = {
+    "PARIS": "FR", "LONDON": "GB", "BERLIN": "DE", "ROME": "IT", "MADRID": "ES",
+    "LISBON": "PT", "DUBLIN": "IE", "AMSTERDAM": "NL", "WARSAW": "PL", "PRAGUE": "CZ",
+    "BUDAPEST": "HU", "ATHENS": "GR", "STOCKHOLM": "SE", "OSLO": "NO", "COPENHAGEN": "DK",
+    "HELSINKI": "FI", "KYIV": "UA", "KIEV": "UA", "MOSCOW": "RU", "ANKARA": "TR",
+    "CAIRO": "EG", "JERUSALEM": "IL", "TEHRAN": "IR", "BAGHDAD": "IQ", "RIYADH": "SA",
+    "BEIJING": "CN", "TOKYO": "JP", "SEOUL": "KR", "NEW DELHI": "IN", "ISLAMABAD": "PK",
+    "CANBERRA": "AU", "OTTAWA": "CA", "MEXICO CITY": "MX", "BRASILIA": "BR",
+    "BUENOS AIRES": "AR", "NAIROBI": "KE", "PRETORIA": "ZA", "ABUJA": "NG", "MANILA": "PH",
+    "JAKARTA": "ID", "BANGKOK": "TH", "HANOI": "VN", "WELLINGTON": "NZ", "BERN": "CH",
+    "BUCHAREST": "RO", "SOFIA": "BG", "BELGRADE": "RS", "ZAGREB": "HR", "VILNIUS": "LT",
+    "RIGA": "LV", "TALLINN": "EE", "KABUL": "AF", "DHAKA": "BD", "HAVANA": "CU",
+    "CARACAS": "VE", "BOGOTA": "CO", "LIMA": "PE", "SANTIAGO": "CL", "ADDIS ABABA": "ET",
+}  # fmt: skip
+CAPITAL_DATELINE_RE = re.compile(
+    r"(?:" + "|".join(sorted(CAPITAL_DATELINES, key=len, reverse=True)) + r")\b(?=[ ,(:—–-])"
+)
+
+
+def _capital_dateline(ctx: Context) -> str | None:
+    """The country of the capital the article is datelined in, if any."""
+    memo = ctx.doc.memo
+    if "capital_dateline" not in memo:
+        text = ctx.doc.text
+        found = None
+        for p in ctx.doc.para_starts[:3]:
+            m = CAPITAL_DATELINE_RE.match(text, p)
+            if m is not None:
+                found = CAPITAL_DATELINES[m.group()]
+                break
+        memo["capital_dateline"] = found
+    return memo["capital_dateline"]
+
+
 def _us_dateline(ctx: Context) -> bool:
     """The article's first body paragraph opens with a U.S. dateline."""
     memo = ctx.doc.memo
@@ -856,6 +898,24 @@ def _country_words(words: list[str]) -> list[bool]:
 POSSESSIVE_OFFICE_HEADS = {"office", "department"}
 
 
+# upper-case words before a title that are no body: the title's own, or a party's
+NON_BODY_ACRONYMS = TITLE_ACRONYMS | {"gop", "dem", "usa"}
+
+
+def _acronym_body(toks, i: int, k: int) -> bool:
+    """``NAACP President``, ``FNSEA president``, ``ACLU lawyer``: one upper-case word of
+    three or more letters before the title is a body's initials."""
+    t = toks[i]
+    return (
+        k == i + 1
+        and t.text.isalpha()
+        and t.text.isupper()
+        and len(t.text) >= 3
+        and t.lower not in NON_BODY_ACRONYMS
+        and t.lower not in lx.COUNTRY_OR_DEMONYM
+    )
+
+
 def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tuple[int, str]:
     """``U.S. Steel CEO``, ``Acme Corp CEO``, ``Harvard University professor``, ``U.S. Army
     Gen.``: a named organisation before the title goes to ``organization`` (the role is
@@ -966,6 +1026,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         or holder_office
         or name in lx.KNOWN_ORGS
         or known_body
+        or _acronym_body(toks, i, k)
         or (_corporate_title(toks, title_at, b) and name.lower() not in lx.US_STATES)
     ) and (
         head not in NAME_HEADS  # "Texas Gov.": a place
@@ -2081,3 +2142,23 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if c.country is None and org.lower() in STATE_BODY_HEADS:
                 # "The U.S. Treasury", "Britain's Treasury": the country written before it
                 c.country = _state_body_country(ctx.doc.text[src.phrase_start : src.phrase_end])
+    _capital_offices(ctx, cands)
+
+
+def _capital_offices(ctx: Context, cands: list[Candidate]) -> None:
+    """ "PARIS (AFP) — Agriculture Minister Annie Genevard said": a person holding a
+    national office with no country or organisation anywhere in the article is the
+    government's of the capital the article is datelined in."""
+    country = _capital_dateline(ctx)
+    if country is None:
+        return
+    by_entity: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.entity is not None and c.speaker_type == "person":
+            by_entity.setdefault(id(c.entity), []).append(c)
+    for group in by_entity.values():
+        if any(c.country or c.organization for c in group):
+            continue
+        if any(c.role and NATIONAL_OFFICES.search(c.role) for c in group):
+            for c in group:
+                c.country = country

@@ -417,3 +417,24 @@ def test_a_paragraph_after_a_headline_without_a_stop_opens_a_sentence():
     )
     s = by_quote(text)["he failed to investigate fraud claims"]
     assert (s.speaker, s.source) == (None, "Allies of President Trump")
+
+
+def test_an_acronym_before_a_title_is_the_body():
+    s = by_quote("NAACP President Derrick Johnson said the deal was bad.")["the deal was bad"]
+    assert (s.role, s.organization) == ("President", "NAACP")
+    s = by_quote("GOP Sen. Tom Hale said the deal was bad.")["the deal was bad"]
+    assert s.organization is None
+
+
+def test_a_national_office_under_a_capitals_dateline_is_that_countrys():
+    text = (
+        "Farmers block ring road\n\nPARIS (AFP) - Farmers blocked roads on Wednesday.\n\n"
+        "Agriculture Minister Annie Genevard said the government shared their concerns.\n\n"
+        "Chile's Transport Minister Carla Vidal said she had called her counterpart."
+    )
+    found = by_quote(text)
+    assert found["the government shared their concerns"].country == "FR"
+    assert found["she had called her counterpart"].country == "CL"
+    # no capital dateline: no country
+    text = "Agriculture Minister Annie Genevard said the government shared their concerns."
+    assert by_quote(text)["the government shared their concerns"].country is None
