@@ -945,6 +945,27 @@ COMMON_SOURCES = {
 }  # fmt: skip
 
 
+def _plural_noun(t: Token) -> bool:
+    """A lower-case noun of people or bodies ("critics", "analysts", "police",
+    "districts"), not of things ("reasons that explain …")."""
+    return (
+        t.is_word
+        and not t.cap
+        and t.text.isalpha()
+        and t.lower not in lx.FUNCTION_WORDS
+        and (
+            t.lower in lx.GROUP_NOUNS
+            or t.lower.endswith(lx.AGENT_PLURAL_ENDINGS)
+            or t.lower in SPEAKING_BODIES
+        )
+    )
+
+
+# plural bodies that speak ("districts that say …", "states that argue …")
+SPEAKING_BODIES = {w + "s" for w in ("district", "state", "city", "county", "town", "school")}
+SPEAKING_BODIES |= {"cities", "counties", "countries", "nations", "governments", "companies"}
+
+
 def _sentence_initial(doc: Doc, a: int) -> bool:
     """Only quotation marks / spaces between the previous sentence end (or a line
     break: a headline has no final stop) and token a."""
@@ -1322,6 +1343,26 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             and toks[v - 2].lower not in lx.FUNCTION_WORDS
         ):
             return subject_before(doc, v - 1, lo, depth + 1)
+    if (
+        t.lower == "that"
+        and toks[ci].lower in lx.SPEECH_FORMS
+        and depth < 2
+        and j > 0
+        and toks[j - 1].start >= lo
+        and _plural_noun(toks[j - 1])
+    ):
+        # "districts that say the devices hurt learning": the relative clause's antecedent
+        head = subject_before(doc, j, lo, depth + 1)
+        first = head.text.split(None, 1)[0] if head is not None else ""
+        if (
+            head is not None
+            and head.kind == "group"
+            and not head.loose
+            and (first[:1].isupper() or first.lower() in lx.DETERMINERS or " " not in head.text)
+        ):
+            return head
+        # the noun alone ("a growing number of districts that say", "joins critics that say")
+        return _group(doc, j - 1, j - 1)
     if t.is_word and t.lower in lx.SUBJECT_PRONOUNS:
         src = analyse_phrase(doc, j, j)
         return src

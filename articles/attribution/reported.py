@@ -5218,7 +5218,7 @@ def find_reported(
         s, e = span
         if _nonrestrictive_cue(toks, k, src):
             e = _relative_clause_end(ctx, s, e)
-        elif src.text.lower() in {"who", "that"} and _restrictive_cue(toks, k):
+        elif _restrictive_cue(toks, k):
             e = _main_verb_end(ctx, s, e)
         e = _dash_aside_end(ctx, k, ss, s, e)
         e = _dash_comment_end(doc, s, e)

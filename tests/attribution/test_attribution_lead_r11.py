@@ -438,3 +438,16 @@ def test_a_national_office_under_a_capitals_dateline_is_that_countrys():
     # no capital dateline: no country
     text = "Agriculture Minister Annie Genevard said the government shared their concerns."
     assert by_quote(text)["the government shared their concerns"].country is None
+
+
+def test_a_relative_that_before_a_speech_verb_speaks_for_its_antecedent():
+    text = (
+        "The board voted to ban phones, joining a growing number of districts that say "
+        "the devices hurt learning."
+    )
+    s = by_quote(text)["the devices hurt learning"]
+    assert (s.speaker, s.source) == (None, "districts")
+    s = by_quote("It joins critics that say the plan is flawed.")["the plan is flawed"]
+    assert s.source == "critics"
+    # things do not speak
+    assert extract("There are many reasons that explain the drop.") == []
