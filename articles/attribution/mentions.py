@@ -1353,12 +1353,12 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     ):
         # "districts that say the devices hurt learning": the relative clause's antecedent
         head = subject_before(doc, j, lo, depth + 1)
-        first = head.text.split(None, 1)[0] if head is not None else ""
+        opener = head.text.split(None, 1)[0] if head is not None else ""
         if (
             head is not None
             and head.kind == "group"
             and not head.loose
-            and (first[:1].isupper() or first.lower() in lx.DETERMINERS or " " not in head.text)
+            and (opener[:1].isupper() or opener.lower() in lx.DETERMINERS or " " not in head.text)
         ):
             return head
         # the noun alone ("a growing number of districts that say", "joins critics that say")
