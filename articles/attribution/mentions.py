@@ -953,6 +953,7 @@ def _plural_noun(t: Token) -> bool:
         and not t.cap
         and t.text.isalpha()
         and t.lower not in lx.FUNCTION_WORDS
+        and t.lower.endswith("s")  # (not "a statement that praised …": a document)
         and (
             t.lower in lx.GROUP_NOUNS
             or t.lower.endswith(lx.AGENT_PLURAL_ENDINGS)
