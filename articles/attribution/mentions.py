@@ -2069,6 +2069,14 @@ def _place_name(toks: list[Token], a: int, b: int) -> bool:
     )
 
 
+# members of parties, capitalised anywhere ("Democrats in Congress", "Tories on the
+# back benches")
+PARTY_MEMBERS = {
+    "democrats", "republicans", "conservatives", "liberals", "tories", "socialists",
+    "greens", "labourites", "independents",
+}  # fmt: skip
+
+
 def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None:
     """``A spokeswoman for the company``, ``Critics of the government``, ``Officials with
     the Attorney General's Office``, ``a spokesman for Mayor Ann Reed``: an unnamed
@@ -2084,6 +2092,7 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     if (
         w.cap
         and w.lower not in TITLE_ACRONYMS
+        and w.lower not in PARTY_MEMBERS  # "nervous Democrats on Capitol Hill, who …"
         and not (
             (w.lower.endswith("s") or w.lower in COMMON_SOURCES)  # "Police in Minneapolis said"
             and (w.lower in lx.GROUP_NOUNS or titles or w.lower in KINSHIP)

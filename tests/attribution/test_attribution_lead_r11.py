@@ -451,3 +451,8 @@ def test_a_relative_that_before_a_speech_verb_speaks_for_its_antecedent():
     assert s.source == "critics"
     # things do not speak
     assert extract("There are many reasons that explain the drop.") == []
+
+
+def test_party_members_with_a_complement_are_one_unnamed_source():
+    s = by_quote("But Democrats in the Senate said the bill was dead.")["the bill was dead"]
+    assert (s.speaker, s.source, s.organization) == (None, "Democrats in the Senate", "Senate")
