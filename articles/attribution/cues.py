@@ -32,20 +32,78 @@ def is_cue(doc: Doc, i: int) -> bool:
 
 # "a press release", "a news release": the noun before a message noun spelt like a verb
 PRESS_NOUNS = {"press", "news"}
+# verbs a plural noun of opinion takes as its subject ("doubts remain", "fears grow")
+NOUN_SUBJECT_VERBS = {
+    "remain", "remained", "persist", "persisted", "linger", "lingered", "grow", "grew",
+    "mount", "mounted", "surface", "surfaced", "abound", "emerge", "emerged",
+}  # fmt: skip
+
+
+def _be_before(doc: Doc, i: int) -> bool:
+    """A form of "be" right before token i, or before a negation or an -ly adverb there
+    ("was told", "was not released", "were widely reported")."""
+    toks = doc.tokens
+    j = i - 1
+    while (
+        j > 0
+        and i - j <= 2
+        and (
+            toks[j].lower in {"not", "never"}
+            or (toks[j].lower.endswith("ly") and toks[j].is_word and not toks[j].cap)
+        )
+    ):
+        j -= 1
+    return j >= 0 and toks[j].lower in BE_FORMS
+
+
+# words that follow a noun, not a verb's clause ("the front counter for four decades")
+NOUN_FOLLOWERS = {"for", "of", "at", "in", "on", "with", "from", "and", "or", "to", "by"}
+
+
+def _determiner_and_modifier_before(doc: Doc, i: int) -> bool:
+    """A bare cue form (no -s, -ed, -ing) after a determiner and one singular lower-case
+    word, before a preposition or punctuation ("the front counter for …", "a formal
+    complaint."): a noun phrase (a verb there would need a plural subject and would take
+    its clause: "observers around the country say Scott …")."""
+    toks = doc.tokens
+    t = toks[i]
+    if i < 2 or lx.CUE_FORMS.get(t.lower) != t.lower or t.lower.endswith(("s", "ed", "ing")):
+        return False  # (only a base form: "the senator said" is a verb)
+    m, d = toks[i - 1], toks[i - 2]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.is_word and nxt.lower not in NOUN_FOLLOWERS:
+        return False  # "observers around the country say Scott …": a verb with its clause
+    return (
+        d.lower in {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"}
+        and m.is_word
+        and m.text.isalpha()
+        and not m.cap
+        and not m.lower.endswith(("s", "ly"))
+        and m.lower not in lx.FUNCTION_WORDS
+        and m.lower not in lx.CUE_FORMS
+    )
 
 
 def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     """is_cue for a lower-case cue form t at token i: not a passive, not a noun."""
     if t.lower not in lx.SPEECH_FORMS and _helped_to_know(doc, i):
         return False  # "could help scientists understand how …": an aim, nobody's view
+    if (
+        t.lower.endswith("s")
+        and i + 1 < len(doc.tokens)
+        and doc.tokens[i + 1].lower in NOUN_SUBJECT_VERBS
+    ):
+        return False  # "but doubts remain", "Questions linger": a plural noun, the subject
+    if _determiner_and_modifier_before(doc, i):
+        return False  # "run the front counter", "a formal complaint": a noun
     if i > 0:
         p = doc.tokens[i - 1]
         if p.lower == "and" and i > 1 and (doc.tokens[i - 2].lower, t.lower) in lx.NOUN_BINOMIALS:
             return False  # "a balance between supply and demand": a fixed pair of nouns
-        if p.lower in BE_FORMS and t.lower.endswith(
+        if _be_before(doc, i) and t.lower.endswith(
             ("ed", "told", "said", "known", "thought", "felt")
         ):
-            return False  # passive: "was told", "is expected"
+            return False  # passive: "was told", "is expected", "was not released"
         if p.lower in BE_FORMS and t.lower == "continuing":
             return False  # aspect, not speech: "talks were continuing"
         if p.lower in lx.DETERMINERS and p.lower not in {"that", "this"}:

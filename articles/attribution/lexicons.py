@@ -358,6 +358,7 @@ GROUP_NOUNS = _words(
     charity charities nonprofit automaker carmaker chipmaker drugmaker retailer airline
     insurer lender manufacturer startup club hospital university school college clinic
     forecasters meteorologists nurses teachers rescuers firefighters paramedics troopers crews
+    mps meps msps peers ngos ceos
     crew responders
     deputies judges jurors traders investors shareholders engineers farmers passengers
     travelers travellers shoppers tenants landlords homeowners patients survivors volunteers
@@ -388,6 +389,17 @@ INDUSTRY_NOUNS = _words(
     rival rivals fellow competitor automaker carmaker chipmaker drugmaker retailer insurer
     lender broadcaster airline manufacturer startup conglomerate miner supplier parent
     e-commerce software streaming
+    """
+)
+
+# Nouns of a trade or a part in a deal that a person or a company can fill ("The developer,
+# Harborview Partners, said" / "The developer, Tom Reyes, said"): an organisation's name in
+# apposition to one speaks as that organisation.
+PARTY_TO_DEAL_NOUNS = _words(
+    """
+    developer owner operator builder contractor landlord producer distributor buyer bidder
+    seller vendor provider sponsor employer importer exporter shipper franchisee licensee
+    acquirer investor backer organizer organiser promoter landowner tenant
     """
 )
 
@@ -428,7 +440,7 @@ ORG_HEADS = _words(
     investments research institutes centers centres rail railway railways transit
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
-    records recordings
+    records recordings water
     """
 )
 
@@ -791,6 +803,16 @@ roberto eduardo jorge rafael joao joão paulo rodrigo felipe gustavo marcelo
 khalid tariq karim hamid mahmoud mustafa samir youssef kofi kwame
 henrique tiago thiago duarte goncalo gonçalo nuno vasco joaquim alvaro álvaro horacio horácio
 federico tomas tomás hamish
+adrian alex alexandre andy angelo antoine benoit blake bradley brett caleb cameron cody
+colby connor curtis damian darius darnell darren demetrius denzel derrick devin dmitriy
+dwayne edgar elliot elliott emilio enrique evan fabian fred freddie gavin gerard gilbert
+giovanni hector isaac jamal jamie jarrod javon jeff jeffery jimmy joel jonah julian
+kareem karl kendrick khalil kirk lamar leonard leroy lorenzo lucas luke marc marvin
+maurice mauricio max mitchell mohamed mohammad nathaniel nikolai oliver owen pasquale
+quentin rahul rajesh ramon randall reggie reginald rene ricky rodney ruben rupert salvador
+sanjay santiago seth shawn sidney simon stefano sunil terrence theo todd travis trevor
+tyrone vijay vinod vernon wesley xavier zach dimitri sven jan jürgen juergen matthias
+thorsten ahmad hamza yousef omid reza naveed imran vikram arjun hiroshi takeshi kenji
 """.split()
 )
 
@@ -818,6 +840,17 @@ valentina mariana camila natalia olga irina svetlana tatiana yulia oksana priya 
 ngozi amina leila layla zahra ayesha sophie chloe lucy eleanor fiona claire nina ingrid
 greta astrid monika petra
 inês leonor margarida joana catarina alys renee renée
+abby adriana alicia alison allison alyssa amelia angelica anita ariana audrey bianca
+bonnie brooke caitlin carla carly caroline cassandra cathy chelsea cindy colleen connie
+courtney crystal dana dawn deanna dolores edith elaine eliza ella ellen elsa erica erin
+esther eva felicia gina gwen hailey harriet hazel holly irene jackie jasmine jeanne jenna
+jenny jill jocelyn jodi josephine juanita kara karin kathy kelsey kendra kristin krystal
+leah lena lillian lily lindsay lois lori lorraine louise luisa lydia marcia marianne
+marisa marissa maya meredith mia michele miranda molly monica nadia naomi nora norma
+paige pam pauline phyllis rita roberta rosemary roxanne sabrina selena serena shannon
+sheila shelby sherry sonia stacy stella suzanne sylvia tammy tanya tara tracy vanessa
+veronica vicky wanda wendy whitney yvonne zoe anjali deepa kavita nadine francesca
+giulia chiara ilse birgit ulrike agnieszka katarzyna
 """.split()
 )
 

@@ -150,13 +150,44 @@ def _is_name_token(t: Token) -> bool:
 
 
 def surname_like_place(doc: Doc, k: int) -> bool:
-    """``Chuck Jordan``, ``Kerry Washington``: a place name after a first name."""
+    """``Chuck Jordan``, ``Kerry Washington``, ``Mr. Washington``, ``Sen. Jordan``: a
+    place name after a first name, an honorific or a title."""
     if k == 0:
         return False
-    t, p = doc.tokens[k], doc.tokens[k - 1]
-    if t.lower not in lx.COUNTRY_NAMES or not p.cap:
+    toks = doc.tokens
+    t, p = toks[k], toks[k - 1]
+    if t.lower not in lx.COUNTRY_NAMES:
         return False
-    return p.lower in lx.MALE_NAMES or p.lower in lx.FEMALE_NAMES or len(p.text.rstrip(".")) == 1
+    if (
+        p.text == "."
+        and k > 1
+        and (toks[k - 2].lower in lx.HONORIFICS or _is_title_abbreviation(toks[k - 2]))
+    ):
+        return True
+    if not p.cap:
+        return False
+    return (
+        p.lower in lx.MALE_NAMES
+        or p.lower in lx.FEMALE_NAMES
+        or len(p.text.rstrip(".")) == 1
+        or p.lower in lx.HONORIFICS
+        or (t.lower in PERSON_LIKE_PLACES and not _body_word(p))
+    )
+
+
+# places that are common surnames ("Blake Washington", "Mr. Jordan"): after a capitalised
+# word no lexicon knows, a person ("Heritage Wales", "Visit Scotland" are bodies)
+PERSON_LIKE_PLACES = {"washington", "jordan", "israel", "holland", "georgia", "chad"}
+
+
+def _body_word(t: Token) -> bool:
+    """A word that can open a body's name before a place ("Visit", "Heritage", "Air")."""
+    return t.lower in lx.PLACE_NAME_WORDS or t.lower in lx.FUNCTION_WORDS or t.lower in lx.ORG_HEADS
+
+
+def _is_title_abbreviation(t: Token) -> bool:
+    """``Sen``, ``Gov``, ``Rep`` before a dot: an abbreviated title."""
+    return t.cap and t.lower in lx.TITLE_HEADS
 
 
 # months that are also first names ("Jan Hatzius", "April Ryan", "June Carter")
@@ -442,7 +473,10 @@ def _body_named_after_country(toks: list[Token], a: int, b: int) -> bool:
         return False
     low = toks[a].lower
     return not (
-        low in lx.PLACE_NAME_WORDS
+        low in lx.MALE_NAMES  # "Jim Jordan", "Kerry Washington": a person
+        or low in lx.FEMALE_NAMES
+        or (toks[b].lower in PERSON_LIKE_PLACES and not _body_word(toks[a]))
+        or low in lx.PLACE_NAME_WORDS
         or low in lx.FUNCTION_WORDS
         or low in lx.TITLE_HEADS
         or low in lx.COUNTRY_OR_DEMONYM
@@ -919,11 +953,34 @@ COMMON_SOURCES = {
 }  # fmt: skip
 
 
+def _plural_noun(t: Token) -> bool:
+    """A lower-case noun of people or bodies ("critics", "analysts", "police",
+    "districts"), not of things ("reasons that explain …")."""
+    return (
+        t.is_word
+        and not t.cap
+        and t.text.isalpha()
+        and t.lower not in lx.FUNCTION_WORDS
+        and t.lower.endswith("s")  # (not "a statement that praised …": a document)
+        and (
+            t.lower in lx.GROUP_NOUNS
+            or t.lower.endswith(lx.AGENT_PLURAL_ENDINGS)
+            or t.lower in SPEAKING_BODIES
+        )
+    )
+
+
+# plural bodies that speak ("districts that say …", "states that argue …")
+SPEAKING_BODIES = {w + "s" for w in ("district", "state", "city", "county", "town", "school")}
+SPEAKING_BODIES |= {"cities", "counties", "countries", "nations", "governments", "companies"}
+
+
 def _sentence_initial(doc: Doc, a: int) -> bool:
-    """Only quotation marks / spaces between the previous sentence end and token a."""
+    """Only quotation marks / spaces between the previous sentence end (or a line
+    break: a headline has no final stop) and token a."""
     k = doc.tokens[a].start - 1
     text = doc.text
-    while k >= 0 and (text[k].isspace() or text[k] in "\"“”'‘’"):
+    while k >= 0 and text[k] != "\n" and (text[k].isspace() or text[k] in "\"“”'‘’"):
         k -= 1
     return k < 0 or text[k] in ".!?:\n"
 
@@ -955,6 +1012,8 @@ def _is_org_like(word: str) -> bool:
         return True  # acronym: CNN, FBI
     if SURNAME_PREFIX.fullmatch(word):
         return False
+    if len(word) >= 3 and word.endswith("s") and word[:-1].isupper() and word[:-1].isalpha():
+        return False  # an acronym's plural: MPs, CEOs, NGOs (people or bodies, unnamed)
     # CamelCase inside a single word: WikiLeaks, PolitiFact
     return (
         any(c.isupper() for c in word[1:])
@@ -1247,13 +1306,14 @@ def _role_start(doc: Doc, k: int, lo: int) -> int:
 
 
 def _in_title_complement(doc: Doc, m: int) -> bool:
-    """Token m is a lower-case word of the complement of "<title> of the …": ``The
-    owner of the restaurant, NAME,``, ``The president of the teachers union, NAME,``."""
+    """Token m is a lower-case word of the complement of "<title> of/for the …": ``The
+    owner of the restaurant, NAME,``, ``The president of the teachers union, NAME,``,
+    ``A spokesman for the company, NAME,``."""
     toks = doc.tokens
     if not (toks[m].is_word and toks[m].text.isalpha() and toks[m].lower not in lx.FUNCTION_WORDS):
         return False
     for x in range(m - 1, max(m - 5, 0), -1):
-        if toks[x].lower == "of":
+        if toks[x].lower in {"of", "for"}:
             return toks[x - 1].lower in lx.TITLE_HEADS
         if not (np_token_ok(doc, x) or (toks[x].is_word and toks[x].text.isalpha())):
             return False
@@ -1292,6 +1352,26 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             and toks[v - 2].lower not in lx.FUNCTION_WORDS
         ):
             return subject_before(doc, v - 1, lo, depth + 1)
+    if (
+        t.lower == "that"
+        and toks[ci].lower in lx.SPEECH_FORMS
+        and depth < 2
+        and j > 0
+        and toks[j - 1].start >= lo
+        and _plural_noun(toks[j - 1])
+    ):
+        # "districts that say the devices hurt learning": the relative clause's antecedent
+        head = subject_before(doc, j, lo, depth + 1)
+        opener = head.text.split(None, 1)[0] if head is not None else ""
+        if (
+            head is not None
+            and head.kind == "group"
+            and not head.loose
+            and (opener[:1].isupper() or opener.lower() in lx.DETERMINERS or " " not in head.text)
+        ):
+            return head
+        # the noun alone ("a growing number of districts that say", "joins critics that say")
+        return _group(doc, j - 1, j - 1)
     if t.is_word and t.lower in lx.SUBJECT_PRONOUNS:
         src = analyse_phrase(doc, j, j)
         return src
@@ -1462,6 +1542,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                         "org", src.start, src.end, src.text, src.phrase_start, src.phrase_end,
                         organization=src.text,
                     )  # fmt: skip
+            if (
+                src is not None
+                and src.kind == "org"
+                and k > 0
+                and toks[k - 1].lower in lx.PARTY_TO_DEAL_NOUNS
+                and not _in_title_complement(doc, k - 1)
+            ):
+                return src  # "The developer, Harborview Partners, said"
             if src is None or src.kind != "name":
                 return None
             if src.kind == "name":
@@ -2039,6 +2127,14 @@ def _place_name(toks: list[Token], a: int, b: int) -> bool:
     )
 
 
+# members of parties, capitalised anywhere ("Democrats in Congress", "Tories on the
+# back benches")
+PARTY_MEMBERS = {
+    "democrats", "republicans", "conservatives", "liberals", "tories", "socialists",
+    "greens", "labourites", "independents",
+}  # fmt: skip
+
+
 def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None:
     """``A spokeswoman for the company``, ``Critics of the government``, ``Officials with
     the Attorney General's Office``, ``a spokesman for Mayor Ann Reed``: an unnamed
@@ -2054,6 +2150,7 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     if (
         w.cap
         and w.lower not in TITLE_ACRONYMS
+        and w.lower not in PARTY_MEMBERS  # "nervous Democrats on Capitol Hill, who …"
         and not (
             (w.lower.endswith("s") or w.lower in COMMON_SOURCES)  # "Police in Minneapolis said"
             and (w.lower in lx.GROUP_NOUNS or titles or w.lower in KINSHIP)
@@ -2231,7 +2328,24 @@ def _of_in_name(doc: Doc, j: int) -> bool:
     toks = doc.tokens
     if j == 0 or j + 1 >= len(toks) or not toks[j - 1].cap or not toks[j + 1].cap:
         return False
-    return toks[j - 1].lower in lx.ORG_HEADS or toks[j - 1].lower in {
+    if _name_head(toks[j - 1].lower):
+        return True
+    # a second link after a head's: "Foundation for Defense of Democracies"
+    x = j - 2
+    while x > 0 and j - x <= 4 and toks[x].cap:
+        x -= 1
+    return (
+        x > 0
+        and x < j - 1
+        and toks[x].lower in {"of", "for", "on"}
+        and toks[x - 1].cap
+        and _name_head(toks[x - 1].lower)
+    )
+
+
+def _name_head(low: str) -> bool:
+    """A word that heads an organisation's name before "of"/"on"/"for"."""
+    return low in lx.ORG_HEADS or low in {
         "academy", "federation", "department", "university", "bank", "ministry", "institute",
         "league",
         "union", "council", "office", "bureau", "association", "society", "school", "college",

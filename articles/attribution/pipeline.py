@@ -221,6 +221,20 @@ ANONYMITY_RE = re.compile(
 )
 
 
+# "…, who spoke on condition of anonymity to describe internal talks": why the source
+# asked not to be named (the cue's words are the topic, not what was said)
+ANONYMITY_PURPOSE_RE = re.compile(
+    r"(?:anonymity|anonymously|publicly|on\s+the\s+record)\s+(?:in\s+order\s+)?to\s*$",
+    re.IGNORECASE,
+)
+
+
+def _anonymity_purpose(c: Candidate, text: str) -> bool:
+    return c.cue_pos is not None and bool(
+        ANONYMITY_PURPOSE_RE.search(text, max(0, c.cue_pos - 60), c.cue_pos)
+    )
+
+
 # "who asked not to be named", "declined to be identified": a request for anonymity
 NOT_NAMED_RE = re.compile(
     r"to\s+be\s+(?:named|identified|quoted(?:\s+by\s+name)?)(?:\s+(?:because|as)\b.*)?",
@@ -274,6 +288,7 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
             ANONYMITY_RE.fullmatch(text, c.start, c.end)
             or (NOT_NAMED_RE.fullmatch(text, c.start, c.end) and c.cue in NOT_NAMED_CUES)
             or (c.cue in RELEASE_CUES and BARE_RELEASE_RE.fullmatch(text, c.start, c.end))
+            or _anonymity_purpose(c, text)
         )
     ]
     cands = [c for c in cands if not _in_desk_note(ctx.doc, c.start)]

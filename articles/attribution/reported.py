@@ -561,7 +561,34 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
         return None
     if _medium_object(toks, j + 1, se):
         return None  # "weighed in on social media, writing …": where, not what
+    if toks[j].lower == "for":
+        after = _duration_then_that(toks, j + 1, se)
+        if after is not None:
+            return after  # "has argued for months that …": how long, then the clause
     return j + 1
+
+
+# "for months", "for the past two years", "for more than a decade" before "that"
+DURATION_NOUNS = {"hours", "days", "weeks", "months", "years", "decades", "year", "decade", "time"}
+DURATION_WORDS = {
+    "a", "the", "past", "last", "more", "than", "several", "many", "some", "nearly",
+    "almost", "over", "two", "three", "four", "five", "six", "ten",
+}  # fmt: skip
+
+
+def _duration_then_that(toks, m: int, se: int) -> int | None:
+    """Token index after "that" when tokens from m are a duration and then "that"."""
+    a = m
+    while m < len(toks) and m - a < 6 and toks[m].start < se and toks[m].is_word:
+        low = toks[m].lower
+        if low == "that":
+            if m > a and toks[m - 1].lower in DURATION_NOUNS and m + 1 < len(toks):
+                return m + 1 if toks[m + 1].start < se else None
+            return None
+        if low not in DURATION_NOUNS and low not in DURATION_WORDS and not low.isdigit():
+            return None
+        m += 1
+    return None
 
 
 # where statements are published ("on social media", "on Instagram"); not "the debate",
@@ -989,6 +1016,10 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     if base == "observe" and _watched_object(toks, j, se):
         return None  # "The team observed the planet as it passed": watching, no words
     if t.lower == "that":
+        if j + 1 < n and toks[j + 1].text in {".", ";", "!", "?"}:
+            return None  # "The mayor denied that.": a pronoun, no clause
+        if j + 2 < n and toks[j + 1].text == "," and toks[j + 2].lower.endswith("ing"):
+            return None  # "denied that, saying …": a pronoun; the participle reports
         if j + 2 < n and toks[j + 1].text == "," and toks[j + 2].start < se:
             return j + 2  # "said that, if elected, he would …"
         return j + 1 if j + 1 < n and toks[j + 1].start < se else None
@@ -1797,14 +1828,19 @@ def _clause_marks(ctx: Context) -> tuple[list[int], list[bool]]:
         is_cue = []
         toks = doc.tokens
         # candidates first (a C-level pass over the lower-case forms), then the checks
-        maybe = _MARK_PUNCT | cue_forms.keys() | {"but"}
+        maybe = _MARK_PUNCT | cue_forms.keys() | {"but", ":"}
         hits = map(maybe.__contains__, doc.lowers)
         for i in compress(range(len(toks)), hits):
             t = toks[i]
             if tq[i] >= 0:
                 continue
             cue_form = t.is_word and not t.cap and t.lower in cue_forms
-            if cue_form or t.text in _MARK_PUNCT or t.lower == "but":
+            if (
+                cue_form
+                or t.text in _MARK_PUNCT
+                or t.lower == "but"
+                or (t.text == ":" and i + 2 < len(toks) and tq[i + 2] >= 0)
+            ):  # (a colon before a quotation: "… his approach: “That's who we are.”")
                 marks.append(i)
                 is_cue.append(cue_form and cues.is_cue(doc, i))
         res = memo["clause_marks"] = (marks, is_cue)
@@ -2068,7 +2104,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
         last = m - 1 if m > j else j  # the clause's last token if it ends here
         t = toks[m]
         tt = t.text
-        if tt in STOP_PUNCT:
+        if tt in STOP_PUNCT or tt == ":":
             break
         if m > j + 2 and mark_is_cue[mi - 1]:
             # another reporting clause starts: ", insisted that" / "as X denied"
@@ -2116,7 +2152,12 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 if (
                     b > j
                     and (toks[b].lower in CONJUNCTIONS or toks[b].text == ",")
-                    and not (toks[b].lower == "and" and _noun_phrase_only(toks, j, b))
+                    and not (
+                        toks[b].lower == "and"
+                        and _noun_phrase_only(toks, j, b)
+                        # ("with A demanding X and B warning that Y": two participles)
+                        and not t.lower.endswith("ing")
+                    )
                 ):
                     # (not "said the United States and its allies will seek …":
                     # a coordinated subject of the reported clause)
@@ -2472,8 +2513,10 @@ def _trailing_content(
             or toks[m + 1].lower in {"compared", "according"}
             or (toks[m + 1].lower.endswith("ing") and toks[m + 1].lower in lx.CUE_FORMS)
             or toks[m + 1].lower in CONSEQUENCE_PARTICIPLES
+            or _verbless_adjunct(toks, m + 1, se)
         )
     ):
+        # "A, Norman said, in line with department policy": a phrase of the writer's;
         # "A, officials said Friday, as they left": an adverbial clause follows;
         # "A, Bloomberg reported, citing two people …": a participial cue of its own;
         # "A, the union said, raising the prospect of …": the writer's participle (not
@@ -2524,6 +2567,31 @@ def _connective(doc: Doc, a: int, p: int) -> bool:
     return phrase.replace("’", "'") in lx.DISCOURSE_CONNECTIVES
 
 
+ADJUNCT_PREPOSITIONS = ADVERBIAL_PREPOSITIONS | {"with", "by", "for", "per", "amid", "despite"}
+
+
+def _verbless_adjunct(toks, m: int, se: int) -> bool:
+    """Tokens from m to the sentence end are a prepositional phrase with no verb ("in
+    line with department policy", "on a conference call"): no words of the speaker's."""
+    if m >= len(toks) or toks[m].lower not in ADJUNCT_PREPOSITIONS:
+        return False
+    if toks[m].lower == "in" and m + 1 < len(toks) and toks[m + 1].lower == "what":
+        return True  # "…, sources said, in what would be the first penalty": the writer's
+    x = m + 1
+    while x < len(toks) and toks[x].start < se:
+        low = toks[x].lower
+        if (
+            low in FINITE_AUX
+            or low in lx.SUBJECT_PRONOUNS
+            or low in lx.CUE_FORMS
+            or low in {"that", "which", "who"}
+            or (low.endswith("ed") and toks[x].is_word)
+        ):
+            return False
+        x += 1
+    return x - m <= 12
+
+
 def _and_new_clause(doc: Doc, m: int, se: int) -> bool:
     """Token m is an "and" opening a clause with its own subject ("…, the ministry said,
     and imports rose"), not the speaker's next act ("…, he said, and added that …", "and
@@ -2552,7 +2620,11 @@ FRAME_PREPOSITIONS = {
 def _fronted_frame(toks, a: int, p: int) -> bool:
     """``According to X`` / ``In a statement on Monday`` before ``, Y verb``: a short
     prepositional frame of the sentence, not a reported clause."""
-    if p - a > 8 or toks[a].lower not in FRAME_PREPOSITIONS:
+    if p - a > 8:
+        return False
+    if toks[a].lower == "as" and any(toks[i].lower == "by" for i in range(a + 1, min(a + 4, p))):
+        return True  # "As first reported by The Washington Post, X warned …"
+    if toks[a].lower not in FRAME_PREPOSITIONS:
         return False
     return not any(
         toks[i].lower in lx.CUE_FORMS or toks[i].lower in FINITE_AUX for i in range(a + 1, p)
@@ -3966,6 +4038,23 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
     return toks[a].start, toks[p].start, src
 
 
+def _as_reported_by(ctx: Context, k: int) -> bool:
+    """ "As (first) reported by Politico, the White House …": opening a sentence, a frame
+    read like "According to Politico, …" (the "by" phrase is the source)."""
+    toks = ctx.doc.tokens
+    if toks[k].lower not in {"reported", "noted", "stated"} or k + 2 >= len(toks):
+        return False
+    if toks[k + 1].lower != "by" or not toks[k + 2].is_word:
+        return False
+    a = k - 1
+    if a > 0 and toks[a].lower in {"first", "previously", "initially", "earlier"}:
+        a -= 1
+    if a < 0 or toks[a].lower != "as":
+        return False
+    ss, _ = ctx.sentence(toks[k].start)
+    return toks[a].start == ss
+
+
 def _according_and_clause(ctx: Context, k: int, src, ss: int, se: int) -> tuple[int, int] | None:
     """ "A, according to the CBO, and the top 10 percent paid B": the second clause;
     "The driver, according to witnesses, ran a red light": the predicate after the
@@ -4734,6 +4823,7 @@ def find_reported(
             and k > 0
             and toks[k - 1].start >= doc.para_start(t.start)
             and toks[k - 1].is_word
+            and not _headline_noun_subject(toks, k)
         )  # "Obama Says African-American Museum Will …", "…, Lindsey Graham Says."
         if t.text == "In":
             c = _in_document(ctx, k)
@@ -4794,6 +4884,7 @@ def find_reported(
                     toks[k - 1].text == ","
                     or toks[k - 1].lower in PROGRESSIVE_LINKS
                     or message_before(toks, k, doc.para_start(t.start)) is not None
+                    or _plural_subject_before(toks, k)
                 )
             ):
                 continue  # (", warning that …", "was warning that …", "a letter to the
@@ -4824,7 +4915,8 @@ def find_reported(
             if c is not None:
                 out.append(c)
                 continue
-        if low == "according" and cues.is_according(doc, k):
+        reported_by = _as_reported_by(ctx, k)
+        if (low == "according" and cues.is_according(doc, k)) or reported_by:
             ss, se = ctx.sentence(t.start)
             res = _according(ctx, k, ss, se)
             if res is not None:
@@ -4836,7 +4928,7 @@ def find_reported(
                     sentence=(ss, se),
                     para=doc.para_index(t.start),
                     source=according_src,
-                    cue="according to",
+                    cue=doc.text[t.start : toks[k + 1].end] if reported_by else "according to",
                     cue_pos=t.start,
                     sieve="according",
                     confidence=0.8,
@@ -5160,6 +5252,8 @@ def find_reported(
         s, e = span
         if _nonrestrictive_cue(toks, k, src):
             e = _relative_clause_end(ctx, s, e)
+        elif _restrictive_cue(toks, k):
+            e = _main_verb_end(ctx, s, e)
         e = _dash_aside_end(ctx, k, ss, s, e)
         e = _dash_comment_end(doc, s, e)
         if e - s < 3:
@@ -5721,6 +5815,89 @@ def _nonrestrictive_cue(toks, k: int, src: Source) -> bool:
         return False
     relatives = {"which", "who"}
     return toks[r].lower in relatives or (r == k - 1 and src.text.lower() in relatives)
+
+
+def _headline_noun_subject(toks, k: int) -> bool:
+    """ "Pension Plan Draws Fire", "Tax Claim Sparks Outrage": a bare cue form right
+    before a capitalised -s verb in a Title Case headline is that verb's subject."""
+    t = toks[k]
+    if t.lower.endswith(("s", "ed", "ing")) or k + 1 >= len(toks):
+        return False
+    if toks[k - 1].lower.endswith("s"):
+        return False  # "Senators Say Reforms Are Needed": a plural subject, a bare verb
+    nxt = toks[k + 1]
+    return (
+        nxt.cap
+        and nxt.text.isalpha()
+        and nxt.lower.endswith("s")
+        and not nxt.lower.endswith(("ss", "us", "is"))
+        and nxt.lower not in lx.FUNCTION_WORDS
+    )
+
+
+def _plural_subject_before(toks, k: int) -> bool:
+    """ "with analysts warning that …": a lower-case plural noun right before the -ing
+    form k is its subject (a noun "warning" would follow a singular or a possessive)."""
+    p = toks[k - 1]
+    return (
+        toks[k].lower.endswith("ing")
+        and p.is_word
+        and p.text.isalpha()
+        and not p.cap
+        and p.lower.endswith("s")
+        and not p.lower.endswith(("ss", "us", "is"))
+        and p.lower not in lx.FUNCTION_WORDS
+    )
+
+
+def _restrictive_cue(toks, k: int) -> bool:
+    """ "A nurse who said A has sued": the cue k opens a relative clause on the noun
+    right before its pronoun (no comma)."""
+    r = k - 1
+    while r > 0 and k - r <= 2 and toks[r].lower in RELATIVE_AUX:
+        r -= 1
+    return r > 0 and toks[r].lower in {"who", "that"} and _noun_like(toks[r - 1])
+
+
+def _noun_like(t) -> bool:
+    """A word that can end a noun phrase ("payments", "patient", "2019")."""
+    return (
+        t.is_word
+        and t.text.isalnum()
+        and t.lower not in lx.FUNCTION_WORDS
+        and t.lower not in lx.SUBJECT_PRONOUNS
+        and t.lower not in FINITE_AUX
+        and not t.lower.endswith("ly")
+    )
+
+
+def _main_verb_end(ctx: Context, s: int, e: int) -> int:
+    """ "A treasurer who admitted stealing $2.3 million was sentenced …", "A nurse who said
+    she was assaulted by a patient has sued": words reported inside a relative clause on
+    the subject end where the sentence's own verb follows a noun, once they hold a verb
+    of their own (a gerund or infinitive counts as one)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    first = a = doc.tok_index_at_or_after(s)
+    has_verb = a < len(toks) and (toks[a].lower.endswith("ing") or toks[a].lower == "to")
+    while a < len(toks) and toks[a].start < e:
+        t = toks[a]
+        if (
+            has_verb
+            and a > first
+            and t.lower in FINITE_AUX
+            and _noun_like(toks[a - 1])
+            and not ctx.in_quote(a)
+        ):
+            return toks[a - 1].end
+        if (
+            t.lower in lx.SUBJECT_PRONOUNS
+            or t.lower in FINITE_AUX
+            or (t.is_word and not t.cap and (t.lower.endswith("ed") or t.lower in IRREGULAR_PAST))
+        ):
+            has_verb = True
+        a += 1
+    return e
 
 
 # words between a relative pronoun and its cue ("who has long said")

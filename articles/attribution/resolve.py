@@ -22,6 +22,7 @@ from operator import attrgetter, itemgetter
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
+    COMPLEMENT_PREPOSITIONS,
     KINSHIP,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -1720,12 +1721,16 @@ def _subject_phrase_before(ctx: Context, lo: int, hi: int) -> bool:
 def _described_as_company(ctx: Context, src: Source) -> bool:
     """ "The port company, Hutchison Ports, said", "Hutchison Ports, the port company,
     said": a name whose appositive ends in a company noun ("the company's chief, X" is
-    a person)."""
+    a person) that heads it ("X, a lawyer for the company," is a person)."""
     text = ctx.doc.text
     for span in (src.pre_role, src.appositive):
         if span is not None:
-            words = text[span[0] : span[1]].split()
-            if words and words[-1].lower().strip(",") in COMPANY_NOUNS:
+            words = text[span[0] : span[1]].lower().split()
+            if (
+                words
+                and words[-1].strip(",") in COMPANY_NOUNS
+                and not COMPLEMENT_PREPOSITIONS.intersection(words[:-1])
+            ):
                 return True
     return False
 
@@ -1819,6 +1824,23 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
         or _surname_pair(reg, src)
         or PARTY_TAG_AFTER_RE.match(reg.ctx.doc.text, src.end) is not None
     )
+
+
+def _capitalised_plural_noun(ctx: Context, src: Source) -> bool:
+    """``Pharmacies reported``, ``Retailers said`` (with "retailers" written elsewhere):
+    a word opening its sentence with a plural noun's ending is a common noun
+    capitalised there, an unnamed group (not a club, "Rovers", nor a surname, "Rogers",
+    written only so)."""
+    low = src.text.lower()
+    if not src.text[1:].islower() or low in lx.CLUB_WORDS or src.text in lx.TEAM_NICKNAMES:
+        return False
+    if not low.endswith("ies") and not (
+        low.endswith(lx.AGENT_PLURAL_ENDINGS)
+        and re.search(rf"\b{re.escape(low)}\b", ctx.doc.text) is not None
+    ):
+        return False
+    ss, _ = ctx.sentence(src.start)
+    return not ctx.doc.text[ss : src.start].strip(" \"“‘'(")
 
 
 # "Grassley, R-Iowa, and …", "Leahy (D-Vt.)": a congressional party tag names a person
@@ -2027,8 +2049,10 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     if w not in DEFINITE_TITLES:
         return None
     mods = words[1:-1]
-    if mods and mods[0].lower() in NATION_POSSESSIVES:
-        mods = mods[1:]  # "the country's top diplomat": the one of the country written about
+    if mods and (mods[0].lower() in NATION_POSSESSIVES or mods[0].lower() in LOCAL_POSSESSIVES):
+        # "the country's top diplomat", "the city's police chief": the one of the country
+        # or the town written about
+        mods = mods[1:]
     if any("'" in m or not m.replace("-", "").replace(".", "").isalpha() for m in mods):
         return None  # "the ad's narrator", "the 2016 nominee" ("the U.N. chief" is one)
     need = tuple(
@@ -2265,6 +2289,7 @@ def _one_legislator(reg: Registry, pos: int, events, need: tuple[str, ...]) -> E
 
 
 NATION_POSSESSIVES = {"country's", "nation's", "kingdom's", "republic's"}
+LOCAL_POSSESSIVES = {"city's", "state's", "county's", "town's", "province's"}
 # "the world's largest automaker", "the nation's biggest union": a rank, not a possessor
 SCOPE_POSSESSORS = NATION_POSSESSIVES | {"world's", "region's", "industry's", "state's"}
 
@@ -2395,6 +2420,23 @@ def _titled_antecedent(
     return found[0] if found else None
 
 
+def _titled_in_next_paragraph(
+    reg: Registry, pos: int, title: str, events, need: tuple[str, ...]
+) -> Entity | None:
+    """ "…, the city's police chief said Monday. [next paragraph:] Chief Jeffrey Norman
+    told …": a description in the lead names the one person first written, with its
+    title next to the name, in the paragraph after it."""
+    doc = reg.ctx.doc
+    p = doc.para_index(pos)
+    if p > 2 or p + 1 >= len(doc.para_starts):
+        return None
+    end = doc.para_end(doc.para_starts[p + 1])
+    ent = _titled_antecedent(reg, end, title, events, need, anywhere=True)
+    if ent is None or not ent.mentions or not pos < ent.mentions[0][0] < end:
+        return None  # (named before the description: the backward search's to decide)
+    return ent
+
+
 def _titled_previous_subject(
     reg: Registry, pos: int, title: str, events, need: tuple[str, ...]
 ) -> Entity | None:
@@ -2422,6 +2464,31 @@ def _titled_previous_subject(
         if _titled_antecedent(reg, pos, t, events, need, True, only=ent) is ent:
             return ent
     return None
+
+
+# what copy calls a player or a person once named ("“…,” the defenseman said"): rarely a
+# title written before the name, so it names the one person of the sentence before
+EPITHET_NOUNS = lx.CLUB_TITLES | {"rookie", "veteran", "newcomer", "right-hander", "left-hander"}
+
+
+def _epithet_of_previous_person(reg: Registry, src: Source, events) -> Entity | None:
+    """ "McAvoy, who returned from injury, said he felt good. “Legs were there,” the
+    defenseman said.": "the" + a position names the one person of the sentence before,
+    unless the position is written there as a noun ("Amorim praised the forward")."""
+    words = src.text.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in EPITHET_NOUNS:
+        return None
+    ctx = reg.ctx
+    ss, _ = ctx.sentence(src.start)
+    if ss == 0:
+        return None
+    ps, _ = ctx.sentence(ss - 1)
+    if re.search(rf"\b{re.escape(words[1])}\b", ctx.doc.text[ps : src.start], re.IGNORECASE):
+        return None
+    lo = bisect.bisect_left(events, ps, key=itemgetter(0))
+    hi = bisect.bisect_left(events, src.start, key=itemgetter(0))
+    people = {id(e): e for _p, e, _outer in events[lo : min(hi, lo + 20)]}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _same_country(word: str, written: set[str]) -> bool:
@@ -2651,6 +2718,31 @@ def _lowercase_ministry(src: Source) -> tuple[str, str] | None:
     return None
 
 
+# how far back "the weather service" looks for the "National Weather Service" it shortens
+SHORTENED_NAME_REACH = 20_000
+
+
+def _shortened_name(ctx: Context, src: Source) -> str | None:
+    """``according to the weather service`` after ``The National Weather Service said``,
+    ``the emergency management agency`` after ``the Maine Emergency Management Agency``:
+    "the" and two or more lower-case words ending in an organisation's head are the one
+    body named before whose name ends in those words capitalised."""
+    words = src.text.split()
+    if not 3 <= len(words) <= 5 or words[0].lower() != "the":
+        return None
+    tail = words[1:]
+    if not all(w.isalpha() and w.islower() for w in tail) or tail[-1] not in lx.ORG_HEADS:
+        return None
+    pattern = (
+        r"\b(?:[A-Z][\w.'’&-]* ){1,4}" + " ".join(re.escape(w.capitalize()) for w in tail) + r"\b"
+    )
+    found = set(
+        re.findall(pattern, ctx.doc.text[max(0, src.start - SHORTENED_NAME_REACH) : src.start])
+    )
+    names = {n.removeprefix("The ") for n in found}
+    return names.pop() if len(names) == 1 else None
+
+
 # "Acme Corp issued a statement on Friday. The statement said …": its issuer speaks
 ISSUED_RE = re.compile(
     r"\b(?:issued|released|published|posted|sent|put out)\s+(?:a|an)((?:\s+[\w-]+){1,3})"
@@ -2729,8 +2821,16 @@ def _definite_descriptions(
         assert src is not None  # (order holds the candidates with a source)
         if src.kind != "group" or src.loose or c.speaker is not None:
             continue
+        if budget <= 0:
+            continue
         desc = _definite_title(src.text)
-        if desc is None or budget <= 0:
+        if desc is None:
+            ent = _epithet_of_previous_person(reg, src, events)
+            if ent is not None:
+                budget -= 1
+                c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+                c.confidence = round(c.confidence * 0.8, 3)
+                out.append((c, src.start, ent))
             continue
         budget -= 1
         ent = _titled_previous_subject(reg, src.start, desc[0], events, desc[1])
@@ -2738,6 +2838,8 @@ def _definite_descriptions(
             ent = _one_legislator(reg, src.start, events, desc[1])
         elif ent is None:
             ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
+        if ent is None:
+            ent = _titled_in_next_paragraph(reg, src.start, desc[0], events, desc[1])
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
@@ -2826,6 +2928,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 src.organization = ministry[0]
                 bisect.insort(spoken, (src.start, ministry[1], "ministry"))
                 continue
+            full = _shortened_name(ctx, src) if agent is None and budget > 0 else None
+            if full is not None:  # "according to the weather service"
+                budget -= 1
+                c.speaker, c.speaker_type = full, "organization"
+                src.organization = lx.SUPRANATIONAL.get(full, full)
+                continue
         elif src.kind in {"name", "org"}:
             proxy = _proxy_source(ctx, src)
             if proxy is not None:
@@ -2869,6 +2977,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         ):
             # "Stellantis said": one capitalised word, never a first name, never a
             # title, never followed by he/she anywhere: a company, not a person
+            if _capitalised_plural_noun(ctx, src):
+                src.kind = "group"  # "Pharmacies reported strong demand": unnamed
+                continue
             src.kind = "org"
             src.organization = src.text
         if src.kind == "name":

@@ -18,6 +18,7 @@ from . import lexicons as lx
 from .context import Context
 from .mentions import (
     ORG_NOUNS,
+    TITLE_ACRONYMS,
     TITLE_WORDS,
     Source,
     inside_longer_phrase,
@@ -416,10 +417,12 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     if (
         info.country is None
         and info.role
-        and US_STATE_OFFICES.search(info.role)
+        and (US_STATE_OFFICES.search(info.role) or US_LOCAL_OFFICES.search(info.role))
         and _us_dateline(ctx)
     ):
-        info.country = "US"  # "MADISON, Wis. — Gov. Tony Evers vetoed …": a state's office
+        # "MADISON, Wis. — Gov. Tony Evers vetoed …", "DAYTON, Ohio — County Commissioner
+        # Judy Dodge said": a state's or a town's office
+        info.country = "US"
     if (
         info.country is None
         and info.role
@@ -468,6 +471,15 @@ US_STATE_OFFICES = re.compile(
     r"(?i)\b(?:governor|lieutenant governor|senator|representative|congress(?:wo)?man"
     r"|attorney general|secretary of state|sheriff|state (?:senator|representative|lawmaker"
     r"|legislator|superintendent|treasurer|auditor|election official))\b"
+)
+
+
+# a county's or a town's offices, US under a U.S. dateline
+US_LOCAL_OFFICES = re.compile(
+    r"(?i)\b(?:mayor|county (?:commissioner|executive|judge|clerk|treasurer|prosecutor"
+    r"|attorney|supervisor|assessor)|council(?:man|woman|member| member| president)"
+    r"|alderman|alderwoman|selectman|selectwoman|city manager|police chief|fire chief"
+    r"|district attorney|school superintendent|superintendent of schools)\b"
 )
 
 
@@ -709,6 +721,47 @@ US_DATELINE_RE = re.compile(
 )
 
 
+# a national government's offices, written without the country in domestic copy
+NATIONAL_OFFICES = re.compile(
+    r"(?i)\b(?:minister|chancellor|premier|president|home secretary|foreign secretary"
+    r"|defen[cs]e secretary|health secretary|interior secretary)\b"
+)
+# capitals in datelines whose ministers are that country's (not cities where many
+# governments meet: Brussels, Geneva, Vienna, Strasbourg, The Hague, New York)
+CAPITAL_DATELINES = {
+    "PARIS": "FR", "LONDON": "GB", "BERLIN": "DE", "ROME": "IT", "MADRID": "ES",
+    "LISBON": "PT", "DUBLIN": "IE", "AMSTERDAM": "NL", "WARSAW": "PL", "PRAGUE": "CZ",
+    "BUDAPEST": "HU", "ATHENS": "GR", "STOCKHOLM": "SE", "OSLO": "NO", "COPENHAGEN": "DK",
+    "HELSINKI": "FI", "KYIV": "UA", "KIEV": "UA", "MOSCOW": "RU", "ANKARA": "TR",
+    "CAIRO": "EG", "JERUSALEM": "IL", "TEHRAN": "IR", "BAGHDAD": "IQ", "RIYADH": "SA",
+    "BEIJING": "CN", "TOKYO": "JP", "SEOUL": "KR", "NEW DELHI": "IN", "ISLAMABAD": "PK",
+    "CANBERRA": "AU", "OTTAWA": "CA", "MEXICO CITY": "MX", "BRASILIA": "BR",
+    "BUENOS AIRES": "AR", "NAIROBI": "KE", "PRETORIA": "ZA", "ABUJA": "NG", "MANILA": "PH",
+    "JAKARTA": "ID", "BANGKOK": "TH", "HANOI": "VN", "WELLINGTON": "NZ", "BERN": "CH",
+    "BUCHAREST": "RO", "SOFIA": "BG", "BELGRADE": "RS", "ZAGREB": "HR", "VILNIUS": "LT",
+    "RIGA": "LV", "TALLINN": "EE", "KABUL": "AF", "DHAKA": "BD", "HAVANA": "CU",
+    "CARACAS": "VE", "BOGOTA": "CO", "LIMA": "PE", "SANTIAGO": "CL", "ADDIS ABABA": "ET",
+}  # fmt: skip
+CAPITAL_DATELINE_RE = re.compile(
+    r"(?:" + "|".join(sorted(CAPITAL_DATELINES, key=len, reverse=True)) + r")\b(?=[ ,(:—–-])"
+)
+
+
+def _capital_dateline(ctx: Context) -> str | None:
+    """The country of the capital the article is datelined in, if any."""
+    memo = ctx.doc.memo
+    if "capital_dateline" not in memo:
+        text = ctx.doc.text
+        found = None
+        for p in ctx.doc.para_starts[:3]:
+            m = CAPITAL_DATELINE_RE.match(text, p)
+            if m is not None:
+                found = CAPITAL_DATELINES[m.group()]
+                break
+        memo["capital_dateline"] = found
+    return memo["capital_dateline"]
+
+
 def _us_dateline(ctx: Context) -> bool:
     """The article's first body paragraph opens with a U.S. dateline."""
     memo = ctx.doc.memo
@@ -845,6 +898,24 @@ def _country_words(words: list[str]) -> list[bool]:
 POSSESSIVE_OFFICE_HEADS = {"office", "department"}
 
 
+# upper-case words before a title that are no body: the title's own, or a party's
+NON_BODY_ACRONYMS = TITLE_ACRONYMS | {"gop", "dem", "usa"}
+
+
+def _acronym_body(toks, i: int, k: int) -> bool:
+    """``NAACP President``, ``FNSEA president``, ``ACLU lawyer``: one upper-case word of
+    three or more letters before the title is a body's initials."""
+    t = toks[i]
+    return (
+        k == i + 1
+        and t.text.isalpha()
+        and t.text.isupper()
+        and len(t.text) >= 3
+        and t.lower not in NON_BODY_ACRONYMS
+        and t.lower not in lx.COUNTRY_OR_DEMONYM
+    )
+
+
 def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tuple[int, str]:
     """``U.S. Steel CEO``, ``Acme Corp CEO``, ``Harvard University professor``, ``U.S. Army
     Gen.``: a named organisation before the title goes to ``organization`` (the role is
@@ -955,6 +1026,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         or holder_office
         or name in lx.KNOWN_ORGS
         or known_body
+        or _acronym_body(toks, i, k)
         or (_corporate_title(toks, title_at, b) and name.lower() not in lx.US_STATES)
     ) and (
         head not in NAME_HEADS  # "Texas Gov.": a place
@@ -1693,6 +1765,11 @@ STATE_BODY_NOUNS = {
     "committee", "panel",
 }  # fmt: skip
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
+# "X, a spokesman for the company," / "a lawyer for the ministry": that body, as "the
+# company's spokesman" (group 1: the descriptor noun)
+FOR_THE_BODY_RE = re.compile(r"(?i)(?:an? )?[\w-]+(?: [\w-]+){0,3}? for the (\w+)")
+# "A hospital spokeswoman, X," / "a ministry official": the body that noun names
+BODY_NOUN_TITLE_RE = re.compile(r"(?i)(?:an?|the) (\w+) [\w-]+(?: [\w-]+)?")
 # "Spokesman", "a spokeswoman" (group 1: the article of an unnamed one)
 SPOKES_TITLE_RE = re.compile(r"(?i)(an? )?(?:" + "|".join(sorted(SPOKES_TITLES)) + ")")
 # a sentence opening with a named organisation as its subject: "The Kremlin reacted …"
@@ -1762,7 +1839,11 @@ def _its_organisation(
     (``starts``), so only the reach before the mention is looked at."""
     text = ctx.doc.text
     span = src.pre_role or src.appositive
-    m = ITS_RE.match(text, span[0], span[1])
+    m = (
+        ITS_RE.match(text, span[0], span[1])
+        or FOR_THE_BODY_RE.fullmatch(text, *span)
+        or BODY_NOUN_TITLE_RE.fullmatch(text, *span)
+    )
     spokes = SPOKES_TITLE_RE.fullmatch(text, span[0], span[1]) if m is None else None
     bare = spokes is not None and spokes.group(1) is not None
     if (m is None and not bare) or (
@@ -1820,6 +1901,31 @@ COMPANY_OFFICE_RE = re.compile(
 
 
 POSSESSED_BY_BODY_RE = re.compile(r"(?i)the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+$")
+
+
+# the capitalised words inside an unnamed source ("a Spotify spokesperson")
+CAPITALISED_RUN_RE = re.compile(r"\b(?!(?:A|An|The)\b)[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*")
+
+
+def _spoken_body_named_in(by_start: list[Candidate], starts: list[int], src) -> str | None:
+    """The organisation that spoke before whose name (or its first words) is written
+    inside the unnamed source: "Spotify said … a Spotify spokesperson said"."""
+    runs = list(CAPITALISED_RUN_RE.finditer(src.text))
+    if len(runs) != 1:
+        return None
+    run = runs[0].group()
+    # (a word opening the phrase may be capitalised only there: "Aviation safety experts")
+    prefix_ok = runs[0].start() > 0
+    end = bisect.bisect_left(starts, src.start)
+    for c in by_start[max(0, end - 200) : end]:
+        name = c.speaker
+        if (
+            c.speaker_type == "organization"
+            and name
+            and (name == run or (prefix_ok and name.startswith(run + " ")))
+        ):
+            return name
+    return None
 
 
 def _spoken_companies(by_start: list[Candidate], starts: list[int], pos: int) -> list:
@@ -1989,14 +2095,18 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.country = src.country
             c.organization = src.organization
             if c.organization is None and src.kind == "group" and c.speaker is None:
-                # "the union's top negotiator said": unnamed, of the one union named before
-                m = POSSESSED_BY_BODY_RE.match(src.text)
+                # "the union's top negotiator said", "a spokesperson for the group":
+                # unnamed, of the one union / group named before
+                m = POSSESSED_BY_BODY_RE.match(src.text) or FOR_THE_BODY_RE.fullmatch(src.text)
                 if m is not None and m.group(1).lower() in ORG_DESCRIPTORS:
                     spoken = _spoken_companies(by_start, starts, src.start)
                     body = org_descriptor_antecedent(
                         ctx, rr.reg, src.start, m.group(1).lower(), spoken
                     )
                     c.organization, c.country = _body_and_country(body)
+            if c.organization is None and c.speaker is None:
+                # "a Spotify spokesperson", "an Apple engineer": the body that spoke before
+                c.organization = _spoken_body_named_in(by_start, starts, src)
             if c.organization is None and c.speaker is None and SPOKES_TITLE_RE.fullmatch(src.text):
                 # "The WHO will publish guidance next year, a spokeswoman said": the body
                 # her words are about, else the one that spoke or was the subject before
@@ -2032,3 +2142,23 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if c.country is None and org.lower() in STATE_BODY_HEADS:
                 # "The U.S. Treasury", "Britain's Treasury": the country written before it
                 c.country = _state_body_country(ctx.doc.text[src.phrase_start : src.phrase_end])
+    _capital_offices(ctx, cands)
+
+
+def _capital_offices(ctx: Context, cands: list[Candidate]) -> None:
+    """ "PARIS (AFP) — Agriculture Minister Annie Genevard said": a person holding a
+    national office with no country or organisation anywhere in the article is the
+    government's of the capital the article is datelined in."""
+    country = _capital_dateline(ctx)
+    if country is None:
+        return
+    by_entity: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.entity is not None and c.speaker_type == "person":
+            by_entity.setdefault(id(c.entity), []).append(c)
+    for group in by_entity.values():
+        if any(c.country or c.organization for c in group):
+            continue
+        if any(c.role and NATIONAL_OFFICES.search(c.role) for c in group):
+            for c in group:
+                c.country = country

@@ -246,7 +246,8 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
                 t.is_word
                 and not t.cap
                 and not ctx.in_quote(j)
-                and t.lower not in lx.FUNCTION_WORDS
+                # ("said", "told" are function words, but cues: "…, X said Tuesday, calling")
+                and (t.lower not in lx.FUNCTION_WORDS or (cue_only and t.lower in lx.SPEECH_FORMS))
                 and (cues.is_cue(doc, j) if cue_only else verb_like(t.lower))
             ):
                 p = doc.tokens[j - 1]
