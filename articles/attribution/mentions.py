@@ -1004,7 +1004,7 @@ def _is_org_like(word: str) -> bool:
         return True  # acronym: CNN, FBI
     if SURNAME_PREFIX.fullmatch(word):
         return False
-    if len(word) >= 3 and word.endswith("s") and word[:-1].isupper():
+    if len(word) >= 3 and word.endswith("s") and word[:-1].isupper() and word[:-1].isalpha():
         return False  # an acronym's plural: MPs, CEOs, NGOs (people or bodies, unnamed)
     # CamelCase inside a single word: WikiLeaks, PolitiFact
     return (
