@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import lexicons as lx
-from .mentions import np_token_ok
+from .mentions import contracted_pronoun, np_token_ok
 from .text import Doc
 
 PAST_ENDINGS = ("ed", "said", "told", "wrote", "thought", "knew", "spoke")
@@ -69,7 +69,11 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "85 suspected cases", "the 40 reported deaths": an adjective
         if p.lower in HAVE_FORMS and t.lower.endswith("s") and not t.lower.endswith("ss"):
             return False  # a noun after have: "the striker has offers from three clubs"
-        if p.lower.endswith(("'s", "’s")) and not t.lower.endswith(("ed", "aid", "old")):
+        if (
+            p.lower.endswith(("'s", "’s"))
+            and not t.lower.endswith(("ed", "aid", "old"))
+            and contracted_pronoun(doc, i - 1) is None  # "He's claiming": a verb
+        ):
             return False  # a noun after a possessive: "Holt's question", "Obama's remarks"
         if t.lower in NAMING_FORMS and _naming(doc, i):
             return False  # "a group called Lashkar-e-Taiba": a name, not a statement

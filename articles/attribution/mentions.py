@@ -1264,6 +1264,29 @@ def _possessive_name_run(toks, a: int, b: int) -> bool:
     return False
 
 
+# a subject pronoun fused with "is / are / has / have": "He's claiming", "They're saying"
+CONTRACTED_PRONOUN_RE = re.compile(r"(he|she|it|they|we)['’](s|re|ve)")
+
+
+def contracted_pronoun(doc: Doc, j: int) -> Source | None:
+    """The pronoun of a contracted subject token ("She's", "They're") before a cue in
+    -ing or an active past participle ("He's said", "We've argued"), its span the
+    pronoun alone; else None."""
+    toks = doc.tokens
+    m = CONTRACTED_PRONOUN_RE.fullmatch(toks[j].lower)
+    if m is None or j + 1 >= len(toks):
+        return None
+    verb = toks[j + 1].lower
+    # 's / 're + a participle in -ed is passive ("It's expected that"), 've never is
+    active = ("ing", "ed", "said", "told") if m.group(2) == "ve" else ("ing", "said", "told")
+    if not verb.endswith(active):
+        return None
+    low = m.group(1)
+    ps = toks[j].start
+    pe = ps + len(low)
+    return Source("pronoun", ps, pe, doc.text[ps:pe], ps, pe, gender=lx.SUBJECT_PRONOUNS[low])
+
+
 def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     toks = doc.tokens
     j = _skip_adverbs_back(doc, ci - 1, lo)
@@ -1287,6 +1310,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     if t.is_word and t.lower in lx.SUBJECT_PRONOUNS:
         src = analyse_phrase(doc, j, j)
         return src
+    if j == ci - 1 and contracted_pronoun(doc, j) is not None:
+        return contracted_pronoun(doc, j)  # "He's claiming that …": he is the subject
     if t.lower == "who" and j > 1 and toks[j - 1].text == "," and toks[j - 1].start >= lo:
         # "said Mr. Kamin, who emphasized that …": the relative clause's antecedent
         src = subject_before(doc, j - 1, lo, depth + 1) if depth < 2 else None
