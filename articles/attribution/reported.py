@@ -24,6 +24,7 @@ from . import cues
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
+    GROUP_COMPLEMENT_PREPOSITIONS,
     KINSHIP,
     RELATIVE_WORDS,
     Source,
@@ -3079,12 +3080,23 @@ WH_SUBJECT_ADVERBS = {"next", "then", "later", "afterward", "afterwards", "first
 NOUNISH_EXTRA = {"support", "plan", "plans", "show", "signal", "protest", "protests"}
 
 
+# group nouns that are plural without an -s ("Police fear that …", "People believe …")
+PLURAL_COLLECTIVES = {"police", "people", "men", "women"}
+
+
 def _plural_head(src: Source) -> bool:
-    """``Polls show``, ``critics claim``: a plural group noun really is a subject."""
-    words = src.text.split()
-    w = words[-1].lower() if words else ""
-    return w in EVIDENCE_NOUNS or (
-        w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and w in lx.GROUP_NOUNS
+    """``Polls show``, ``critics claim``, ``Police fear``: a plural group noun really is
+    a subject (its head before a complement: ``Farmers in Kellan County fear``)."""
+    words = src.text.lower().split()
+    for x in range(1, len(words)):
+        if words[x] in GROUP_COMPLEMENT_PREPOSITIONS:
+            words = words[:x]
+            break
+    w = words[-1] if words else ""
+    return (
+        w in EVIDENCE_NOUNS
+        or w in PLURAL_COLLECTIVES
+        or (w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and w in lx.GROUP_NOUNS)
     )
 
 
@@ -3674,6 +3686,21 @@ AGENTLESS_MODIFIERS = {
     "growing", "renewed", "new", "widespread", "unconfirmed", "mounting", "persistent",
     "fresh", "lingering", "increasing", "some", "many",
 }  # fmt: skip
+
+
+PLURAL_PRONOUNS = {"they", "we", "i", "you"}
+
+
+def _plural_subject_before(ctx: Context, k: int) -> bool:
+    """``Critics claim that …``, ``They fear that …``: a base form that is also a noun of
+    saying is a verb after a plural subject (not ``the fear that``, ``his claim that``)."""
+    toks = ctx.doc.tokens
+    if toks[k].lower.endswith("s"):
+        return False
+    if toks[k - 1].lower in PLURAL_PRONOUNS:
+        return True
+    src = subject_before(ctx.doc, k, ctx.sentence(toks[k].start)[0])
+    return src is not None and src.kind == "group" and _plural_head(src)
 
 
 def _finite_with_that(ctx: Context, k: int, span: tuple[int, int]) -> bool:
@@ -4760,7 +4787,11 @@ def find_reported(
             if not (
                 low in lx.CUE_FORMS
                 and k > 0
-                and (toks[k - 1].text == "," or toks[k - 1].lower in PROGRESSIVE_LINKS)
+                and (
+                    toks[k - 1].text == ","
+                    or toks[k - 1].lower in PROGRESSIVE_LINKS
+                    or _plural_subject_before(ctx, k)
+                )
             ):
                 continue  # (", warning that …", "was warning that …": a verb: read on)
         if (

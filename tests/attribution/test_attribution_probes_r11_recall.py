@@ -20,3 +20,22 @@ def test_a_contracted_pronoun_before_a_progressive_cue_is_the_subject():
     s = by_quote("They're saying the plant will close by spring.")["the plant will close by spring"]
     assert s.source == "They"
     assert s.speaker is None
+
+
+def test_a_cue_that_is_also_a_noun_is_a_verb_after_a_plural_subject():
+    text = "Critics claim that the toll bridge will never pay for itself."
+    s = by_quote(text)["the toll bridge will never pay for itself"]
+    assert s.source == "Critics"
+    assert s.cue == "claim"
+    text = "Residents of Marlow Heights hope that the levee will hold through the weekend."
+    s = by_quote(text)["the levee will hold through the weekend"]
+    assert s.source == "Residents of Marlow Heights"
+    s = by_quote("They fear that the drought will wipe out the harvest.")
+    assert s["the drought will wipe out the harvest"].source == "They"
+    # a group noun plural without -s, and "also" before the verb
+    text = "Police also fear that mass arrests could inflame the protests in Dunmore."
+    s = by_quote(text)["mass arrests could inflame the protests in Dunmore"]
+    assert s.source == "Police"
+    # a noun after a determiner stays a noun: the subject of "fled" said nothing
+    text = "Amid the fear that the dam could fail, residents fled their homes."
+    assert all(s.source != "residents" for s in extract(text))
