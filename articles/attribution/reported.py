@@ -3639,6 +3639,8 @@ def _described_possessor(doc: Doc, p: int, ss: int) -> Source | None:
     and a lower-case description before "'s" are the speaker, as in ``The senator said``
     (without the "'s")."""
     toks = doc.tokens
+    if toks[p].lower[:-2] in lx.GROUP_NOUNS:
+        return _group_possessor(doc, p, ss)
     a = p
     while a - 1 >= 0 and toks[a - 1].start >= ss and p - a < 3:
         prev = toks[a - 1]
@@ -3649,6 +3651,28 @@ def _described_possessor(doc: Doc, p: int, ss: int) -> Source | None:
             return None
         a -= 1  # "the state's top election official's"
     return None
+
+
+def _group_possessor(doc: Doc, p: int, ss: int) -> Source:
+    """``Tulsa police's earlier claim``, ``state police's claim``: a group noun before
+    "'s" with up to two modifiers (capitalised, or lower-case after a determiner) and its
+    determiner is the speaker."""
+    toks = doc.tokens
+    a = p
+    while (
+        a - 1 >= 0
+        and toks[a - 1].start >= ss
+        and p - a < 2
+        and toks[a - 1].is_word
+        and toks[a - 1].lower not in lx.FUNCTION_WORDS
+        and (toks[a - 1].cap or (a - 2 >= 0 and toks[a - 2].lower in {"the", "a", "an"}))
+        and not cues.is_cue(doc, a - 1)
+    ):
+        a -= 1
+    if a - 1 >= 0 and toks[a - 1].start >= ss and toks[a - 1].lower in {"the", "a", "an"}:
+        a -= 1
+    ps, pe = toks[a].start, toks[p].end - 2
+    return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
 
 
 def _own_possessor(ctx: Context, p: int, ss: int) -> Source | None:
@@ -3806,6 +3830,8 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
         end = _object_end(ctx, j, _np_end(ctx, j, end))
     elif doc.tok_index_at_or_after(ss) == doc.tok_index_at_or_after(src.phrase_start):
         end = _before_main_verb(ctx, j, end)  # "Ames's claim that A has been debunked"
+    elif toks[doc.tok_index_at_or_after(ss)].lower in FRONTED_NOUN_FRAMES:
+        end = _frame_comma_end(ctx, j, end)  # "Contrary to his claim that A, B"
     if end - toks[j].start < 3:
         return None
     return _reported(
@@ -3817,6 +3843,35 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
         end=end,
         confidence=0.6,
     )
+
+
+# prepositions opening a sentence with a frame that ends at its comma: "Contrary to his
+# claim that A, B", "Despite the mayor's insistence that A, B"
+FRONTED_NOUN_FRAMES = {
+    "contrary", "despite", "amid", "unlike", "after", "following", "given", "with", "for",
+    "in", "against", "beyond",
+}  # fmt: skip
+
+
+QUOTE_CLOSERS = {'"', "”", "''", "'", "’"}
+
+
+def _frame_comma_end(ctx: Context, j: int, end: int) -> int:
+    """The end of a fronted frame's clause: before its first comma outside quotes, or
+    after a quote closing on a comma (``would "learn nothing," there …``)."""
+    toks = ctx.doc.tokens
+    m = j + 1
+    while m < len(toks) and toks[m].start < end:
+        if toks[m].text == "," and not ctx.in_quote(m):
+            return toks[m - 1].end
+        if toks[m].text == ",":
+            c = m + 1  # the comma closes a quote: "learn nothing," / ''learn nothing,''
+            while c < len(toks) and toks[c].text in QUOTE_CLOSERS and toks[c].start < end:
+                c += 1
+            if c > m + 1 and c < len(toks) and not ctx.in_quote(c):
+                return toks[c - 1].end
+        m += 1
+    return end
 
 
 SAY_FINITE = {"said", "say", "says"}

@@ -39,3 +39,28 @@ def test_a_cue_that_is_also_a_noun_is_a_verb_after_a_plural_subject():
     # a noun after a determiner stays a noun: the subject of "fled" said nothing
     text = "Amid the fear that the dam could fail, residents fled their homes."
     assert all(s.source != "residents" for s in extract(text))
+
+
+def test_a_group_noun_possessor_of_a_claim_speaks():
+    text = (
+        "Dashcam footage shows the van stopping, contradicting Dunmore police's earlier "
+        "claim that the driver had refused to pull over."
+    )
+    s = by_quote(text)["the driver had refused to pull over"]
+    assert s.source == "Dunmore police"
+    assert s.speaker is None
+    assert s.cue == "claim"
+    # the refusal inside the claim is no statement of the driver's
+    assert all(s.quote != "to pull over" for s in extract(text))
+
+
+def test_a_claim_in_a_fronted_frame_ends_at_the_frame_comma():
+    text = "Despite the mayor's insistence that the bridge was safe, engineers shut it on Monday."
+    s = by_quote(text)["the bridge was safe"]
+    assert s.source == "the mayor"
+    text = (
+        "Mayor Lena Fisk spoke on Monday. Contrary to her claim that voters would "
+        '"learn nothing," the audit filled 40 pages.'
+    )
+    s = {s.quote: s for s in extract(text, partial_spans="clause")}
+    assert s['voters would "learn nothing,"'].speaker == "Lena Fisk"
