@@ -1542,6 +1542,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     elif (
         j >= 0
         and toks[j].start >= lo
+        and toks[j].lower in lx.CARDINALS
+        and toks[end].lower.endswith("s")
+        and (j == 0 or toks[j - 1].text in {",", "“", '"'} or _sentence_initial(doc, j))
+    ):
+        j -= 1  # "…, two senior lawmakers said": the number opens it
+    elif (
+        j >= 0
+        and toks[j].start >= lo
         and toks[j].lower.endswith(("'s", "’s"))
         and toks[j + 1].lower in {"senior", "top"}
     ):
@@ -2048,9 +2056,15 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     return grp
 
 
+# words opening a group phrase before its modifier ("top black lawmakers", "several
+# young voters", "two local officials")
+GROUP_OPENERS = lx.CARDINALS | {"top", "senior", "several", "many", "some", "most", "few"}
+
+
 def _noun_modifier(doc: Doc, j: int, lo: int) -> bool:
     """``utility`` in ``…, utility officials said``: a lower-case noun before a plural
-    group noun, right after a comma or at the start of the sentence."""
+    group noun, right after a comma or at the start of the sentence (after a number,
+    quantifier or ``top`` / ``senior`` there)."""
     toks = doc.tokens
     t, head = toks[j], toks[j + 1]
     if not (t.is_word and t.text.isalpha() and not t.cap and t.start >= lo):
@@ -2064,6 +2078,8 @@ def _noun_modifier(doc: Doc, j: int, lo: int) -> bool:
         return True  # "the FBI's Denver field office said": inside a named phrase
     if not head.lower.endswith("s"):
         return False
+    if j > 0 and toks[j - 1].start >= lo and toks[j - 1].lower in GROUP_OPENERS:
+        j -= 1  # "…, top black lawmakers said", "several young voters say"
     return j == 0 or toks[j - 1].text in {",", "“", '"'} or _sentence_initial(doc, j)
 
 

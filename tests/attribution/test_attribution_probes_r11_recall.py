@@ -64,3 +64,11 @@ def test_a_claim_in_a_fronted_frame_ends_at_the_frame_comma():
     )
     s = {s.quote: s for s in extract(text, partial_spans="clause")}
     assert s['voters would "learn nothing,"'].speaker == "Lena Fisk"
+
+
+def test_a_group_with_an_adjective_after_a_number_or_top_speaks_after_the_clause():
+    for group in ("top black lawmakers", "two senior lawmakers", "several young voters"):
+        text = f"The new levy on feed grain is an insult to every farmer, {group} said Friday."
+        s = by_quote(text)["The new levy on feed grain is an insult to every farmer"]
+        assert s.source == group
+        assert s.speaker is None
