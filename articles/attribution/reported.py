@@ -46,7 +46,7 @@ from .sieves import (
     loose_subject,
     verb_like,
 )
-from .text import Doc
+from .text import DATELINE_RE, Doc
 
 OBJECT_VERBS = {
     "tell",
@@ -1961,9 +1961,12 @@ def _dash_aside_end(ctx: Context, k: int, ss: int, s: int, e: int) -> int:
     again — voted no"): its content ends at the closing dash."""
     doc = ctx.doc
     toks = doc.tokens
-    a = doc.tok_index_at_or_after(ss)
+    # past a dateline: "CHICAGO (AP) —", "PORTLAND, Ore. (AP) —" (split after "Ore.")
+    dateline = DATELINE_RE.match(doc.text, doc.para_start(ss))
+    a = doc.tok_index_at_or_after(max(ss, dateline.end()) if dateline else ss)
     if sum(toks[x].text in EM_DASHES for x in range(max(a, k - 12), k)) != 1:
         return e
+    s = max(s, toks[a].start)
     x = doc.tok_index_at_or_after(s)
     while x < len(toks) and toks[x].start < e:
         if toks[x].text in EM_DASHES:

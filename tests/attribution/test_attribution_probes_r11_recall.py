@@ -72,3 +72,14 @@ def test_a_group_with_an_adjective_after_a_number_or_top_speaks_after_the_clause
         s = by_quote(text)["The new levy on feed grain is an insult to every farmer"]
         assert s.source == group
         assert s.speaker is None
+
+
+def test_a_dateline_dash_is_no_aside_before_a_trailing_cue():
+    for dateline in ("SPOKANE (AP) —", "SPOKANE —", "SPOKANE ―", "BOISE, Idaho (AP) —"):
+        text = (
+            "Mill towns cheer new levy.\n\n"
+            f"{dateline} The levy is a gift to the mills, lawmakers said Friday.\n"
+        )
+        s = extract(text)
+        assert [x.quote for x in s] == ["The levy is a gift to the mills"]
+        assert s[0].source == "lawmakers"
