@@ -538,6 +538,13 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
     if (
         j + 1 < n
         and toks[j].lower == "out"
+        and toks[j + 1].lower in OUT_ADJUNCT_PREPS
+        and _base(ctx.doc, k) == "point"
+    ):
+        return _that_after_adjunct(ctx, j + 1, se)  # "pointed out to reporters that …"
+    if (
+        j + 1 < n
+        and toks[j].lower == "out"
         and toks[j + 1].lower in preps
         and toks[j + 1].lower != "out"
     ):
@@ -557,6 +564,26 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
     if _medium_object(toks, j + 1, se):
         return None  # "weighed in on social media, writing …": where, not what
     return j + 1
+
+
+# prepositions opening an adjunct after "pointed out" ("to reporters", "in a letter",
+# "on Twitter"), not its object
+OUT_ADJUNCT_PREPS = {"to", "in", "on", "during", "at", "with", "after", "before"}
+
+
+def _that_after_adjunct(ctx: Context, j: int, se: int) -> int | None:
+    """``pointed out in a letter that A``: the token after the "that" ending a short
+    adjunct from j (no comma or quote before it); None without one (``As X pointed out
+    on Twitter, A``: the frame's clause is read by the trailing reader)."""
+    toks = ctx.doc.tokens
+    m = j + 1
+    while m < len(toks) and toks[m].start < se and m - j <= 8:
+        if not toks[m].is_word or ctx.in_quote(m):
+            return None
+        if toks[m].lower == "that":
+            return m + 1 if m + 1 < len(toks) and toks[m + 1].start < se else None
+        m += 1
+    return None
 
 
 # where statements are published ("on social media", "on Instagram"); not "the debate",

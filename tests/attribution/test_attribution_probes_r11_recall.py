@@ -83,3 +83,14 @@ def test_a_dateline_dash_is_no_aside_before_a_trailing_cue():
         s = extract(text)
         assert [x.quote for x in s] == ["The levy is a gift to the mills"]
         assert s[0].source == "lawmakers"
+
+
+def test_pointed_out_with_an_adjunct_reports_the_that_clause_not_the_adjunct():
+    s = by_quote("Ms. Vance pointed out to reporters that the fund was empty.")
+    assert list(s) == ["the fund was empty"]
+    s = by_quote("Ms. Vance pointed out in a letter that the fund was empty.")
+    assert list(s) == ["the fund was empty"]
+    text = "As one auditor pointed out on Twitter, the gap between the two bids is enormous."
+    s = by_quote(text)
+    assert list(s) == ["the gap between the two bids is enormous"]
+    assert s["the gap between the two bids is enormous"].source == "one auditor"
