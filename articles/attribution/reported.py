@@ -556,6 +556,10 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
     if toks[j + 1].lower == "that" and toks[j].lower == "out":
         # "pointed out that …"
         return j + 2 if j + 2 < n and toks[j + 2].start < se else None
+    if toks[j].lower == "for":
+        that = _after_duration(toks, j + 1, se, preps)
+        if that is not None:
+            return that  # "has argued for years that …": how long, then what
     if toks[j].lower in ATTITUDE_NOUNS:
         # "expressed concern about/over/that …"
         if toks[j + 1].lower in {"about", "over", "for", "that", "with"} and j + 2 < n:
@@ -564,6 +568,29 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
     if _medium_object(toks, j + 1, se):
         return None  # "weighed in on social media, writing …": where, not what
     return j + 1
+
+
+DURATION_NOUNS = {"years", "months", "weeks", "days", "decades", "ages", "time", "while"}
+
+
+def _after_duration(toks, j: int, se: int, preps: set[str]) -> int | None:
+    """``for years that A`` / ``for more than a decade for B``: the token after "that"
+    (or the verb's own preposition) when a short span from j ending in a duration noun
+    is followed by it, else None."""
+    m = j
+    while m < len(toks) and toks[m].start < se and m - j < 5 and toks[m].is_word:
+        if toks[m].lower in DURATION_NOUNS or toks[m].lower in {"decade", "year", "month"}:
+            nx = m + 1
+            if (
+                nx + 1 < len(toks)
+                and (toks[nx].lower == "that" or toks[nx].lower in preps)
+                and toks[nx + 1].start < se
+                and toks[nx + 1].is_word
+            ):
+                return nx + 1
+            return None
+        m += 1
+    return None
 
 
 # prepositions opening an adjunct after "pointed out" ("to reporters", "in a letter",

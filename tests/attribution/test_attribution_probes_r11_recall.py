@@ -94,3 +94,11 @@ def test_pointed_out_with_an_adjunct_reports_the_that_clause_not_the_adjunct():
     s = by_quote(text)
     assert list(s) == ["the gap between the two bids is enormous"]
     assert s["the gap between the two bids is enormous"].source == "one auditor"
+
+
+def test_a_duration_after_a_prepositional_cue_is_how_long_not_what():
+    s = by_quote("Gil Okafor has argued for years that the tariff hurts small exporters.")
+    assert list(s) == ["the tariff hurts small exporters"]
+    assert s["the tariff hurts small exporters"].speaker == "Gil Okafor"
+    s = by_quote("The growers have called for more than a decade for a new canal.")
+    assert list(s) == ["a new canal"]
