@@ -2018,15 +2018,33 @@ def _dash_aside_end(ctx: Context, k: int, ss: int, s: int, e: int) -> int:
     # past a dateline: "CHICAGO (AP) —", "PORTLAND, Ore. (AP) —" (split after "Ore.")
     dateline = DATELINE_RE.match(doc.text, doc.para_start(ss))
     a = doc.tok_index_at_or_after(max(ss, dateline.end()) if dateline else ss)
-    if sum(toks[x].text in EM_DASHES for x in range(max(a, k - 12), k)) != 1:
+    if sum(_aside_dash(doc, x) for x in range(max(a, k - 12), k)) != 1:
         return e
+    if any(_aside_dash(doc, x) for x in range(a, k - 12)):
+        return e  # "A — an aside — B, police said": the dash closes an aside before the cue
     s = max(s, toks[a].start)
     x = doc.tok_index_at_or_after(s)
     while x < len(toks) and toks[x].start < e:
-        if toks[x].text in EM_DASHES:
+        if _aside_dash(doc, x):
             return toks[x - 1].end
         x += 1
     return e
+
+
+def _aside_dash(doc: Doc, x: int) -> bool:
+    """Token x is a dash setting off an aside: an em / en dash, or a hyphen spaced on
+    both sides ("praise - critics would call it reckless - it"), or the first of a
+    spaced "--" pair (not "Sen. Ann Ray, D-Ohio", "far-right")."""
+    toks = doc.tokens
+    t = toks[x]
+    if t.text in EM_DASHES:
+        return True
+    if t.text != "-" or x == 0 or x + 1 >= len(toks) or toks[x - 1].end == t.start:
+        return False
+    nx = toks[x + 1]
+    if nx.text == "-" and nx.start == t.end:
+        return x + 2 < len(toks) and toks[x + 2].start > nx.end  # " -- "
+    return nx.start > t.end
 
 
 DASH_RE = re.compile(r"[—―–]|--")

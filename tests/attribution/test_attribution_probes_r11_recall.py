@@ -102,3 +102,22 @@ def test_a_duration_after_a_prepositional_cue_is_how_long_not_what():
     assert s["the tariff hurts small exporters"].speaker == "Gil Okafor"
     s = by_quote("The growers have called for more than a decade for a new canal.")
     assert list(s) == ["a new canal"]
+
+
+def test_a_cue_inside_a_spaced_hyphen_aside_ends_at_the_closing_dash():
+    for dash in ("-", "--"):
+        text = (
+            f"The levy has won praise {dash} critics would call it reckless {dash} but it "
+            "has also drained the flood fund."
+        )
+        s = by_quote(text)
+        assert "it reckless" in s
+        assert s["it reckless"].source == "critics"
+    # a dash closing an aside long before the cue is no aside of the cue's
+    text = (
+        "The deputy who fired the shots — Carl Dune, who was placed on paid leave on "
+        "Monday — was not wearing a body camera, police said."
+    )
+    s = extract(text)
+    assert len(s) == 1
+    assert s[0].quote.endswith("was not wearing a body camera")
