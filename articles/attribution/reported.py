@@ -763,8 +763,8 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
     m = j
     n = len(toks)
     while m < n and toks[m].start < end:
-        if toks[m].text == "," and not ctx.in_quote(m) and m > j + 1:
-            e = toks[m - 1].end
+        if (toks[m].text == "," or _aside_dash(doc, m)) and not ctx.in_quote(m) and m > j + 1:
+            e = toks[m - 1].end  # (a dash too: "When she noted that A ― as was true ― B")
             return e
         m += 1
     return end

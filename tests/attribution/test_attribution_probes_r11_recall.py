@@ -121,3 +121,14 @@ def test_a_cue_inside_a_spaced_hyphen_aside_ends_at_the_closing_dash():
     s = extract(text)
     assert len(s) == 1
     assert s[0].quote.endswith("was not wearing a body camera")
+
+
+def test_a_fronted_when_clause_with_a_cue_ends_at_a_dash():
+    for dash in ("―", "—"):
+        text = (
+            f"When Ines Ruiz noted that the county had not paid its share {dash} as auditors "
+            f"later confirmed {dash} the commissioner laughed."
+        )
+        s = by_quote(text)
+        assert "the county had not paid its share" in s
+        assert s["the county had not paid its share"].speaker == "Ines Ruiz"
