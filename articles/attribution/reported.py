@@ -1122,6 +1122,9 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         after_medium = _medium_phrase_end(ctx, j, se) if base in CLAUSAL else None
         if after_medium is not None:
             return after_medium  # "said in a statement on Friday the firm had …"
+        after_pp = _pronoun_after_circumstance(ctx, j, se) if base in CLAUSAL else None
+        if after_pp is not None:
+            return after_pp  # "admitted under questioning from the panel he had …"
         # "said on Wednesday he would …": adverbial of at most three words
         # (not a subordinate clause: "said before he died")
         m = j
@@ -1303,6 +1306,36 @@ def _date_comma(toks, m: int) -> bool:
         return False
     nxt = toks[m + 1]
     return nxt.lower in lx.MONTHS or (nxt.text.isdigit() and len(nxt.text) == 4)
+
+
+# prepositions of the circumstances of saying ("admitted under questioning", "conceded
+# during the hearing", "said at the rally")
+CIRCUMSTANCE_PREPS = {"under", "during", "at", "after", "amid", "in", "on", "before"}
+CLAUSE_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def _pronoun_after_circumstance(ctx: Context, j: int, se: int) -> int | None:
+    """ "(admitted) under Warren's grilling he had …": a short prepositional phrase of
+    the circumstances (words only, no verb), then a bare clause opened by a subject
+    pronoun and its verb: the pronoun's token, else None."""
+    toks = ctx.doc.tokens
+    n = len(toks)
+    if toks[j].lower not in CIRCUMSTANCE_PREPS:
+        return None
+    m = j + 1
+    while m + 1 < n and m - j <= 7 and toks[m].start < se and ctx.tok_quote[m] < 0:
+        t = toks[m]
+        cue = t.lower in lx.CUE_FORMS and not t.cap
+        if cue and m == j + 1 and t.lower.endswith("ing"):
+            cue = False  # "under questioning": a gerund as the preposition's object
+        if not t.is_word or t.lower in FINITE_AUX or cue:
+            return None
+        if t.lower in CLAUSE_PRONOUNS and m > j + 1:
+            v = toks[m + 1].lower.replace("’", "'")
+            verb = v in FINITE_AUX or v.endswith(("ed", "n't")) or v in IRREGULAR_PAST
+            return m if verb and toks[m + 1].start < se else None
+        m += 1
+    return None
 
 
 def _medium_phrase_end(ctx: Context, j: int, se: int) -> int | None:
