@@ -851,3 +851,14 @@ POSSESSIVE_NAMES = {
 def possessive_name(s: str) -> bool:
     """s is a name that itself ends in 's ("Moody's", "McDonald's"), not a possessive."""
     return s.lower().replace("’", "'") in POSSESSIVE_NAMES
+
+
+# abbreviated titles written before a name ("Sen. X", "Lt. Gen. X") and what they stand for
+TITLE_ABBREVIATIONS = {
+    "sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General",
+    "lt": "Lieutenant", "col": "Colonel", "sgt": "Sergeant", "capt": "Captain",
+    "adm": "Admiral", "pres": "President", "del": "Delegate", "atty": "Attorney",
+    "supt": "Superintendent", "det": "Detective", "insp": "Inspector", "cmdr": "Commander",
+    "maj": "Major", "prof": "Professor", "amb": "Ambassador", "rev": "Reverend",
+    "sens": "Senators", "reps": "Representatives",  # "Sens. A and B": each one's title
+}  # fmt: skip

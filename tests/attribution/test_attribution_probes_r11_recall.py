@@ -132,3 +132,24 @@ def test_a_fronted_when_clause_with_a_cue_ends_at_a_dash():
         s = by_quote(text)
         assert "the county had not paid its share" in s
         assert s["the county had not paid its share"].speaker == "Ines Ruiz"
+
+
+def test_a_circumstance_phrase_then_a_pronoun_clause_is_reported():
+    text = "Dale Marsh admitted under questioning from the panel he had not read the audit."
+    s = by_quote(text)["he had not read the audit"]
+    assert s.speaker == "Dale Marsh"
+    assert s.cue == "admitted"
+    text = "Dale Marsh conceded at the end of the hearing he was wrong about the levy."
+    assert by_quote(text)["he was wrong about the levy"].speaker == "Dale Marsh"
+    # an adverbial clause is no content: nothing follows "spoke during the debate"
+    assert extract("Dale Marsh spoke during the debate he had planned.") == []
+
+
+def test_a_state_before_an_abbreviated_title_is_no_person_for_pronouns():
+    text = (
+        "Ohio Sen. Mary Marsh grilled Acme CEO Tom Brill on Tuesday.\n\n"
+        '"You should resign," Marsh told Brill, after he admitted that he had not read '
+        "the audit."
+    )
+    s = by_quote(text)["he had not read the audit"]
+    assert s.speaker == "Tom Brill"
