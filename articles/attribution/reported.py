@@ -2403,6 +2403,9 @@ CONSEQUENCE_PARTICIPLES = {
     "pushing", "dragging", "boosting", "lifting", "deepening", "dealing", "marking",
     "drawing", "betting",  # "…, drawing criticism", "…, betting that …": reaction, motive
     "leaving",  # "…, leaving the team without its top scorer"
+    # "…, reflecting the difficulty of …", "…, using an average of five polls": the
+    # writer's comment on it, the source's method
+    "reflecting", "underscoring", "using",
     # "…, angering business owners": the reaction it caused
     "angering", "infuriating", "enraging", "frustrating", "alarming", "delighting",
     "disappointing", "upsetting", "irking", "stunning", "shocking", "surprising", "dismaying",

@@ -153,3 +153,13 @@ def test_a_state_before_an_abbreviated_title_is_no_person_for_pronouns():
     )
     s = by_quote(text)["he had not read the audit"]
     assert s.speaker == "Tom Brill"
+
+
+def test_a_comment_or_method_participle_after_a_comma_ends_the_content():
+    text = (
+        "The Harlow poll shows Mayor Ruth Amos ahead by 4 points, using an average of five surveys."
+    )
+    assert "Ruth Amos ahead by 4 points" in " ".join(by_quote(text))
+    assert all("using" not in q for q in by_quote(text))
+    text = "The league has been criticized for being slow to act, reflecting the size of its board."
+    assert all("reflecting" not in q for q in by_quote(text))
