@@ -163,3 +163,10 @@ def test_a_comment_or_method_participle_after_a_comma_ends_the_content():
     assert all("using" not in q for q in by_quote(text))
     text = "The league has been criticized for being slow to act, reflecting the size of its board."
     assert all("reflecting" not in q for q in by_quote(text))
+
+
+def test_a_base_form_after_the_and_a_singular_name_is_a_noun():
+    assert extract("Unlike the marches in Dunmore, the Harlow protest remained peaceful.") == []
+    # a plural name agrees with a verb in the base form
+    text = "The Democrats claim that the vote was rigged."
+    assert by_quote(text)["the vote was rigged"].source == "The Democrats"
