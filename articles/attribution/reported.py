@@ -892,6 +892,10 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     ps = _prep_start(ctx, k, se)
     if ps is not None:
         return ps
+    if j + 2 < n and (toks[j].lower, toks[j + 1].lower) in MANNER_PHRASES and tq[j + 2] < 0:
+        c = toks[j + 2].lower  # "explained in detail how …", "said at length that …"
+        if c in WH_CLAUSE_STARTERS or c in CLAUSE_PRONOUNS:
+            return j + 2 if toks[j + 2].start < se else None
     if (
         base in {"admit", "confess"}
         and toks[j].lower == "to"
@@ -1308,6 +1312,11 @@ def _date_comma(toks, m: int) -> bool:
     return nxt.lower in lx.MONTHS or (nxt.text.isdigit() and len(nxt.text) == 4)
 
 
+# manner phrases between a cue and its clause ("explained in detail how …")
+MANNER_PHRASES = {
+    ("in", "detail"), ("at", "length"), ("in", "depth"), ("in", "full"), ("in", "private"),
+    ("in", "public"), ("in", "person"), ("on", "camera"), ("off", "camera"),
+}  # fmt: skip
 # prepositions of the circumstances of saying ("admitted under questioning", "conceded
 # during the hearing", "said at the rally")
 CIRCUMSTANCE_PREPS = {"under", "during", "at", "after", "amid", "in", "on", "before"}

@@ -170,3 +170,12 @@ def test_a_base_form_after_the_and_a_singular_name_is_a_noun():
     # a plural name agrees with a verb in the base form
     text = "The Democrats claim that the vote was rigged."
     assert by_quote(text)["the vote was rigged"].source == "The Democrats"
+
+
+def test_a_manner_phrase_between_the_cue_and_a_wh_clause_is_skipped():
+    text = "A new study shows in detail how the firms moved their profits offshore."
+    s = by_quote(text)["how the firms moved their profits offshore"]
+    assert s.source == "A new study"
+    text = "Mayor Ruth Amos explained at length why the levy would fall on renters."
+    s = by_quote(text)["why the levy would fall on renters"]
+    assert s.speaker == "Ruth Amos"
