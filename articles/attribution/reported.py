@@ -2073,6 +2073,25 @@ def _dash_aside_end(ctx: Context, k: int, ss: int, s: int, e: int) -> int:
     return e
 
 
+def _final_dash_before(ctx: Context, j: int, m: int, stop: int) -> int | None:
+    """An aside dash after token j at most 8 tokens before the cue m that no dash closes
+    before the clause's end (stop), a subject between them: the writer's elaboration
+    after the first clause ("called on X to act -- meddling the congressman said is …")
+    ends it; else None (not "the plan — which critics say is costly — would pass")."""
+    doc = ctx.doc
+    x = m - 1
+    while x > max(j + 1, m - 9):
+        if _aside_dash(doc, x) and not ctx.in_quote(x):
+            break
+        x -= 1
+    else:
+        return None
+    if any(_aside_dash(doc, y) for y in range(m + 1, stop)):
+        return None
+    src = subject_before(doc, m, doc.tokens[x + 1].start)
+    return x if src is not None else None
+
+
 def _aside_dash(doc: Doc, x: int) -> bool:
     """Token x is a dash setting off an aside: an em / en dash, or a hyphen spaced on
     both sides ("praise - critics would call it reckless - it"), or the first of a
@@ -2197,6 +2216,10 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             )
             if src is not None and _closes_fronted_clause(ctx, j, src.phrase_start):
                 src = None  # "said that while she respected X, she disagreed …": its main clause
+            dash = _final_dash_before(ctx, j, m, stop) if checks <= 2 else None
+            if dash is not None:
+                last = dash - 1  # "called on X to act -- meddling the congressman said is …"
+                break
             if src is not None:
                 b = doc.tok_index_before(src.phrase_start)
                 b0 = b

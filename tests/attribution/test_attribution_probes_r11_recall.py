@@ -179,3 +179,15 @@ def test_a_manner_phrase_between_the_cue_and_a_wh_clause_is_skipped():
     text = "Mayor Ruth Amos explained at length why the levy would fall on renters."
     s = by_quote(text)["why the levy would fall on renters"]
     assert s.speaker == "Ruth Amos"
+
+
+def test_a_final_dash_before_a_second_reporting_clause_ends_the_first():
+    text = (
+        "Rep. Ann Ray called on the governor to act against the mill for fouling the river "
+        "-- pollution the Ohio congresswoman said was meant to cut costs."
+    )
+    s = by_quote(text)
+    assert "the governor to act against the mill for fouling the river" in s
+    # a dash pair around the nested cue leaves the clause whole
+    text = "The mayor said the plan — which critics say is too costly — would pass."
+    assert "the plan — which critics say is too costly — would pass" in by_quote(text)
