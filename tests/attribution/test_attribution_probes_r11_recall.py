@@ -191,3 +191,15 @@ def test_a_final_dash_before_a_second_reporting_clause_ends_the_first():
     # a dash pair around the nested cue leaves the clause whole
     text = "The mayor said the plan — which critics say is too costly — would pass."
     assert "the plan — which critics say is too costly — would pass" in by_quote(text)
+
+
+def test_a_partial_quote_in_a_claim_nobody_else_is_credited_with_is_the_claimants():
+    text = (
+        "The Ledger ran a fact-check on Mayor Ruth Okoro’s claim that there have been "
+        "“thousands of burglaries” in Dunmore this year."
+    )
+    s = by_quote(text)["thousands of burglaries"]
+    assert s.kind == "partial"
+    assert s.speaker == "Ruth Okoro"
+    assert s.cue == "claim"
+    assert s.confidence > 0.5
