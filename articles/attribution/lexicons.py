@@ -746,6 +746,7 @@ KNOWN_PEOPLE_COUNTRY = {
 
 MALE_NAMES = set(
     """
+fred earl jimmy danny dale todd curtis
 josh len jeh eric ed dan dave steve mike matt nick tom will sam jim bob rob greg doug
 larry barry gary harry jerry terry tony joe rudy reince hank bryan kurt chad brad
 john james robert michael william david richard joseph thomas charles
@@ -781,6 +782,12 @@ federico tomas tomás hamish
 
 FEMALE_NAMES = set(
     """
+ellen mildred kathy tammy irene lori louise wanda bonnie lois phyllis norma annie lillian
+gladys rita connie edna tiffany cindy wendy edith sherry sylvia josephine thelma sheila
+ethel elaine marjorie carrie monica esther pauline juanita anita rhonda eva clara lucille
+joanne valerie alicia suzanne michele gail bertha darlene veronica jill erin geraldine
+cathy joann lorraine erica beatrice dolores bernice audrey yvonne annette stacy ida
+vivian roberta yolanda jeanette laurie vanessa elsie jeanne
 tina loretta leslie sally jane janet ann anne kate katie katy beth meg peggy sue lynn
 heidi melanie ivanka tyresha keisha shonda latoya tamika ebony aisha fatima yasmin
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen

@@ -203,3 +203,11 @@ def test_a_partial_quote_in_a_claim_nobody_else_is_credited_with_is_the_claimant
     assert s.speaker == "Ruth Okoro"
     assert s.cue == "claim"
     assert s.confidence > 0.5
+
+
+def test_common_first_names_carry_their_gender_for_pronouns():
+    text = (
+        "Sen. Ellen Marsh grilled Acme CEO Tom Brill on Tuesday.\n\n"
+        "Marsh told Brill to resign. He admitted he had not read the audit."
+    )
+    assert by_quote(text)["he had not read the audit"].speaker == "Tom Brill"
