@@ -79,7 +79,12 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "a group called Lashkar-e-Taiba": a name, not a statement
         if p.cap and t.lower in NOUN_PLURAL_CUES and _noun_after_name(doc, i):
             return False  # "below Wall Street estimates": a noun modified by a name
-        if p.cap and lx.CUE_FORMS[t.lower] == t.lower and _determined_singular_name(doc, i):
+        if (
+            p.cap
+            and lx.CUE_FORMS[t.lower] == t.lower
+            and t.lower not in PAST_AS_BASE
+            and _determined_name_before(doc, i)
+        ):
             return False  # "the Tulsa protest remained peaceful": a base form, a noun
         if t.lower in PUBLISHED_FORMS and p.lower in PUBLISHED_DOCUMENTS:
             return False  # "A CDC report released Thursday found": a participle
@@ -383,19 +388,6 @@ def _noun_after_name(doc: Doc, i: int) -> bool:
 
 # base forms that are also past tenses ("The Fed forecast a slowdown"): may be verbs
 PAST_AS_BASE = {"forecast", "broadcast", "hit", "cut", "put", "set", "read", "bet", "cast"}
-
-
-def _determined_singular_name(doc: Doc, i: int) -> bool:
-    """``the Tulsa protest``, ``The Harlow plan``: "the" / "a", one to three capitalised
-    words (the last not a plural in -s), then the base form i, which cannot agree with
-    a singular name as a verb."""
-    toks = doc.tokens
-    if toks[i].lower in PAST_AS_BASE or toks[i - 1].lower.endswith("s"):
-        return False
-    k = i - 1
-    while k >= 0 and i - k <= 3 and toks[k].cap and toks[k].is_word:
-        k -= 1
-    return k >= 0 and k < i - 1 and toks[k].lower in {"the", "a", "an"}
 
 
 CLAUSE_VERBS = BE_FORMS | HAVE_FORMS | {"would", "will", "could", "should", "can", "might", "did"}
