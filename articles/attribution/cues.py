@@ -90,7 +90,7 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "A CDC report released Thursday found": a participle
         if t.lower in BASE_NOUN_CUES and p.cap and _determined_name_before(doc, i):
             return False  # "A CDC report released Thursday found": a noun
-        if t.lower in BASE_NOUN_CUES and _speech_verb_next(doc, i):
+        if t.lower in BASE_NOUN_CUES and speech_verb_next(doc, i):
             return False  # "A new U.N. report said …": the subject of "said", a noun
         if t.lower.endswith("ing") and _reduced_relative(doc, i):
             return False  # "Residents reporting damage should call …": a noun's modifier
@@ -231,7 +231,7 @@ def _determined_name_before(doc: Doc, i: int) -> bool:
     )
 
 
-def _speech_verb_next(doc: Doc, i: int) -> bool:
+def speech_verb_next(doc: Doc, i: int) -> bool:
     """A finite speech verb right after token i: "report said", "study found" (no verb
     is followed by another finite verb, so token i is the noun before it)."""
     toks = doc.tokens

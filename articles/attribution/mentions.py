@@ -493,6 +493,20 @@ def _saints_institution(toks, a: int, b: int) -> bool:
     return first == b and b < len(toks) and toks[b].cap
 
 
+# a document read as a source, and the common adjectives a headline capitalises before it
+DOCUMENT_HEADS = {"poll", "survey", "report", "study", "analysis", "audit"}
+DOCUMENT_ADJECTIVES = {
+    "a", "the", "new", "latest", "recent", "another", "annual", "final", "first", "early",
+    "internal", "federal", "official", "independent", "secret", "leaked", "confidential",
+}  # fmt: skip
+
+
+def _document_adjectives(toks, a: int, b: int) -> bool:
+    """Every word from a to before b is an article or a common adjective ("New Poll",
+    "Latest Survey", "Federal Report"), no name ("Gallup Poll", "Drudge Report")."""
+    return all(toks[x].lower in DOCUMENT_ADJECTIVES for x in range(a, b))
+
+
 def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     toks = doc.tokens
     text = doc.text
@@ -571,6 +585,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             and _sentence_initial(doc, a)
         ):
             return _group(doc, a, b)  # "Video shows", "Police say": capitalised by position
+    if b > a and toks[b].lower in DOCUMENT_HEADS and _document_adjectives(toks, a, b):
+        return _group(doc, a, b)  # a headline's "New Poll Shows …": no body named "New Poll"
     phrase = text[ps:pe]
     last = toks[b]
     if b > a and phrase in lx.KNOWN_ORGS:

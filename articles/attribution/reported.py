@@ -4929,6 +4929,8 @@ def find_reported(
             and k > 0
             and toks[k - 1].start >= doc.para_start(t.start)
             and toks[k - 1].is_word
+            # (not "Federal Report Says …": a noun before the headline's verb)
+            and not (t.lower in cues.BASE_NOUN_CUES and cues.speech_verb_next(doc, k))
         )  # "Obama Says African-American Museum Will …", "…, Lindsey Graham Says."
         if t.text == "In":
             c = _in_document(ctx, k)

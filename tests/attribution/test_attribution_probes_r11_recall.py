@@ -211,3 +211,16 @@ def test_common_first_names_carry_their_gender_for_pronouns():
         "Marsh told Brill to resign. He admitted he had not read the audit."
     )
     assert by_quote(text)["he had not read the audit"].speaker == "Tom Brill"
+
+
+def test_a_headline_document_with_common_adjectives_is_an_unnamed_source():
+    body = "\n\nThe body of the article follows here with more text.\n"
+    s = extract("Latest Survey Shows Voters Sour On Levy." + body)
+    assert [(x.quote, x.source, x.speaker, x.organization) for x in s] == [
+        ("Voters Sour On Levy", "Latest Survey", None, None)
+    ]
+    # a noun of saying right before the headline's verb is its subject
+    s = extract("Federal Report Says Bridges Are Crumbling." + body)
+    assert [(x.quote, x.source, x.cue) for x in s] == [
+        ("Bridges Are Crumbling", "Federal Report", "Says")
+    ]
