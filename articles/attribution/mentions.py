@@ -494,7 +494,7 @@ def _saints_institution(toks, a: int, b: int) -> bool:
 
 
 # a document read as a source, and the common adjectives a headline capitalises before it
-DOCUMENT_HEADS = {"poll", "survey", "report", "study", "analysis", "audit"}
+HEADLINE_DOCUMENTS = {"poll", "survey", "report", "study", "analysis", "audit"}
 DOCUMENT_ADJECTIVES = {
     "a", "the", "new", "latest", "recent", "another", "annual", "final", "first", "early",
     "internal", "federal", "official", "independent", "secret", "leaked", "confidential",
@@ -585,7 +585,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             and _sentence_initial(doc, a)
         ):
             return _group(doc, a, b)  # "Video shows", "Police say": capitalised by position
-    if b > a and toks[b].lower in DOCUMENT_HEADS and _document_adjectives(toks, a, b):
+    if b > a and toks[b].lower in HEADLINE_DOCUMENTS and _document_adjectives(toks, a, b):
         return _group(doc, a, b)  # a headline's "New Poll Shows …": no body named "New Poll"
     phrase = text[ps:pe]
     last = toks[b]
@@ -1326,8 +1326,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     if t.is_word and t.lower in lx.SUBJECT_PRONOUNS:
         src = analyse_phrase(doc, j, j)
         return src
-    if j == ci - 1 and contracted_pronoun(doc, j) is not None:
-        return contracted_pronoun(doc, j)  # "He's claiming that …": he is the subject
+    contracted = contracted_pronoun(doc, j) if j == ci - 1 else None
+    if contracted is not None:
+        return contracted  # "He's claiming that …": he is the subject
     if t.lower == "who" and j > 1 and toks[j - 1].text == "," and toks[j - 1].start >= lo:
         # "said Mr. Kamin, who emphasized that …": the relative clause's antecedent
         src = subject_before(doc, j - 1, lo, depth + 1) if depth < 2 else None
