@@ -2060,16 +2060,16 @@ def _dash_aside_end(ctx: Context, k: int, ss: int, s: int, e: int) -> int:
     # past a dateline: "CHICAGO (AP) —", "PORTLAND, Ore. (AP) —" (split after "Ore.")
     dateline = DATELINE_RE.match(doc.text, doc.para_start(ss))
     a = doc.tok_index_at_or_after(max(ss, dateline.end()) if dateline else ss)
-    if sum(_aside_dash(doc, x) for x in range(max(a, k - 12), k)) != 1:
+    dashes = _aside_dashes(doc)
+    lo = bisect.bisect_left(dashes, a)
+    hi = bisect.bisect_left(dashes, k)
+    if hi - lo != 1 or dashes[lo] < k - 12:
+        # (none or several before the cue, or one closing an aside long before it: "A —
+        # an aside — B, police said")
         return e
-    if any(_aside_dash(doc, x) for x in range(a, k - 12)):
-        return e  # "A — an aside — B, police said": the dash closes an aside before the cue
-    s = max(s, toks[a].start)
-    x = doc.tok_index_at_or_after(s)
-    while x < len(toks) and toks[x].start < e:
-        if _aside_dash(doc, x):
-            return toks[x - 1].end
-        x += 1
+    i = bisect.bisect_left(dashes, doc.tok_index_at_or_after(max(s, toks[a].start)))
+    if i < len(dashes) and toks[dashes[i]].start < e:
+        return toks[dashes[i] - 1].end
     return e
 
 
@@ -2079,17 +2079,29 @@ def _final_dash_before(ctx: Context, j: int, m: int, stop: int) -> int | None:
     after the first clause ("called on X to act -- meddling the congressman said is …")
     ends it; else None (not "the plan — which critics say is costly — would pass")."""
     doc = ctx.doc
-    x = m - 1
-    while x > max(j + 1, m - 9):
-        if _aside_dash(doc, x) and not ctx.in_quote(x):
-            break
-        x -= 1
-    else:
-        return None
-    if any(_aside_dash(doc, y) for y in range(m + 1, stop)):
+    dashes = _aside_dashes(doc)
+    i = bisect.bisect_left(dashes, m)
+    if i == 0 or dashes[i - 1] <= max(j + 1, m - 9):
+        return None  # (no dash just before the cue: most clauses)
+    x = dashes[i - 1]
+    if ctx.in_quote(x) or (i < len(dashes) and dashes[i] < stop):
         return None
     src = subject_before(doc, m, doc.tokens[x + 1].start)
     return x if src is not None else None
+
+
+def _aside_dashes(doc: Doc) -> list[int]:
+    """The token indices of the document's aside dashes, in order (memoised)."""
+    dashes = doc.memo.get("aside_dashes")
+    if dashes is None:
+        toks = doc.tokens
+        dashes = doc.memo["aside_dashes"] = [
+            x for x in range(len(toks)) if toks[x].text in ASIDE_DASH_TEXTS and _aside_dash(doc, x)
+        ]
+    return dashes
+
+
+ASIDE_DASH_TEXTS = EM_DASHES | {"-"}
 
 
 def _aside_dash(doc: Doc, x: int) -> bool:
