@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import lexicons as lx
-from .mentions import message_before, np_token_ok
+from .mentions import contracted_pronoun, message_before, np_token_ok
 from .text import Doc
 
 PAST_ENDINGS = ("ed", "said", "told", "wrote", "thought", "knew", "spoke")
@@ -131,17 +131,28 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "85 suspected cases", "the 40 reported deaths": an adjective
         if p.lower in HAVE_FORMS and t.lower.endswith("s") and not t.lower.endswith("ss"):
             return False  # a noun after have: "the striker has offers from three clubs"
-        if p.lower.endswith(("'s", "’s")) and not t.lower.endswith(("ed", "aid", "old")):
+        if (
+            p.lower.endswith(("'s", "’s"))
+            and not t.lower.endswith(("ed", "aid", "old"))
+            and contracted_pronoun(doc, i - 1) is None  # "He's claiming": a verb
+        ):
             return False  # a noun after a possessive: "Holt's question", "Obama's remarks"
         if t.lower in NAMING_FORMS and _naming(doc, i):
             return False  # "a group called Lashkar-e-Taiba": a name, not a statement
         if p.cap and t.lower in NOUN_PLURAL_CUES and _noun_after_name(doc, i):
             return False  # "below Wall Street estimates": a noun modified by a name
+        if (
+            p.cap
+            and lx.CUE_FORMS[t.lower] == t.lower
+            and t.lower not in PAST_AS_BASE
+            and _determined_name_before(doc, i)
+        ):
+            return False  # "the Tulsa protest remained peaceful": a base form, a noun
         if t.lower in PUBLISHED_FORMS and p.lower in PUBLISHED_DOCUMENTS:
             return False  # "A CDC report released Thursday found": a participle
         if t.lower in BASE_NOUN_CUES and p.cap and _determined_name_before(doc, i):
             return False  # "A CDC report released Thursday found": a noun
-        if t.lower in BASE_NOUN_CUES and _speech_verb_next(doc, i):
+        if t.lower in BASE_NOUN_CUES and speech_verb_next(doc, i):
             return False  # "A new U.N. report said …": the subject of "said", a noun
         if t.lower.endswith("ing") and _reduced_relative(doc, i):
             return False  # "Residents reporting damage should call …": a noun's modifier
@@ -284,7 +295,7 @@ def _determined_name_before(doc: Doc, i: int) -> bool:
     )
 
 
-def _speech_verb_next(doc: Doc, i: int) -> bool:
+def speech_verb_next(doc: Doc, i: int) -> bool:
     """A finite speech verb right after token i: "report said", "study found" (no verb
     is followed by another finite verb, so token i is the noun before it)."""
     toks = doc.tokens
@@ -421,6 +432,10 @@ def _noun_after_name(doc: Doc, i: int) -> bool:
     nxt = toks[i + 1].lower
     # "The ministry in Moscow claims the strike …": a verb before its clause
     return nxt != "that" and nxt not in lx.SUBJECT_PRONOUNS and nxt not in lx.DETERMINERS
+
+
+# base forms that are also past tenses ("The Fed forecast a slowdown"): may be verbs
+PAST_AS_BASE = {"forecast", "broadcast", "hit", "cut", "put", "set", "read", "bet", "cast"}
 
 
 CLAUSE_VERBS = BE_FORMS | HAVE_FORMS | {"would", "will", "could", "should", "can", "might", "did"}

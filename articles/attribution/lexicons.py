@@ -773,6 +773,7 @@ KNOWN_PEOPLE_COUNTRY = {
 
 MALE_NAMES = set(
     """
+fred earl jimmy danny dale todd curtis
 josh len jeh eric ed dan dave steve mike matt nick tom will sam jim bob rob greg doug
 larry barry gary harry jerry terry tony joe rudy reince hank bryan kurt chad brad
 john james robert michael william david richard joseph thomas charles
@@ -806,18 +807,24 @@ federico tomas tomás hamish
 adrian alex alexandre andy angelo antoine benoit blake bradley brett caleb cameron cody
 colby connor curtis damian darius darnell darren demetrius denzel derrick devin dmitriy
 dwayne edgar elliot elliott emilio enrique evan fabian fred freddie gavin gerard gilbert
-giovanni hector isaac jamal jamie jarrod javon jeff jeffery jimmy joel jonah julian
+giovanni hector isaac jamal jarrod javon jeff jeffery jimmy joel jonah julian
 kareem karl kendrick khalil kirk lamar leonard leroy lorenzo lucas luke marc marvin
 maurice mauricio max mitchell mohamed mohammad nathaniel nikolai oliver owen pasquale
 quentin rahul rajesh ramon randall reggie reginald rene ricky rodney ruben rupert salvador
-sanjay santiago seth shawn sidney simon stefano sunil terrence theo todd travis trevor
-tyrone vijay vinod vernon wesley xavier zach dimitri sven jan jürgen juergen matthias
+sanjay santiago seth shawn simon stefano sunil terrence theo todd travis trevor
+tyrone vijay vinod vernon wesley xavier zach dimitri sven jürgen juergen matthias
 thorsten ahmad hamza yousef omid reza naveed imran vikram arjun hiroshi takeshi kenji
 """.split()
 )
 
 FEMALE_NAMES = set(
     """
+ellen mildred kathy tammy irene lori louise wanda bonnie lois phyllis norma annie lillian
+gladys rita connie edna tiffany cindy wendy edith sherry sylvia josephine thelma sheila
+ethel elaine marjorie carrie monica esther pauline juanita anita rhonda eva clara lucille
+joanne valerie alicia suzanne michele gail bertha darlene veronica jill erin geraldine
+cathy joann lorraine erica beatrice dolores bernice audrey yvonne annette stacy ida
+vivian roberta yolanda jeanette laurie vanessa elsie jeanne
 tina loretta leslie sally jane janet ann anne kate katie katy beth meg peggy sue lynn
 heidi melanie ivanka tyresha keisha shonda latoya tamika ebony aisha fatima yasmin
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
@@ -842,13 +849,13 @@ greta astrid monika petra
 inês leonor margarida joana catarina alys renee renée
 abby adriana alicia alison allison alyssa amelia angelica anita ariana audrey bianca
 bonnie brooke caitlin carla carly caroline cassandra cathy chelsea cindy colleen connie
-courtney crystal dana dawn deanna dolores edith elaine eliza ella ellen elsa erica erin
-esther eva felicia gina gwen hailey harriet hazel holly irene jackie jasmine jeanne jenna
+courtney crystal dawn deanna dolores edith elaine eliza ella ellen elsa erica erin
+esther eva felicia gina gwen hailey harriet hazel holly irene jasmine jeanne jenna
 jenny jill jocelyn jodi josephine juanita kara karin kathy kelsey kendra kristin krystal
 leah lena lillian lily lindsay lois lori lorraine louise luisa lydia marcia marianne
 marisa marissa maya meredith mia michele miranda molly monica nadia naomi nora norma
-paige pam pauline phyllis rita roberta rosemary roxanne sabrina selena serena shannon
-sheila shelby sherry sonia stacy stella suzanne sylvia tammy tanya tara tracy vanessa
+paige pam pauline phyllis rita roberta rosemary roxanne sabrina selena serena
+sheila shelby sherry sonia stacy stella suzanne sylvia tammy tanya tara vanessa
 veronica vicky wanda wendy whitney yvonne zoe anjali deepa kavita nadine francesca
 giulia chiara ilse birgit ulrike agnieszka katarzyna
 """.split()
@@ -916,3 +923,14 @@ POSSESSIVE_NAMES = {
 def possessive_name(s: str) -> bool:
     """s is a name that itself ends in 's ("Moody's", "McDonald's"), not a possessive."""
     return s.lower().replace("’", "'") in POSSESSIVE_NAMES
+
+
+# abbreviated titles written before a name ("Sen. X", "Lt. Gen. X") and what they stand for
+TITLE_ABBREVIATIONS = {
+    "sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General",
+    "lt": "Lieutenant", "col": "Colonel", "sgt": "Sergeant", "capt": "Captain",
+    "adm": "Admiral", "pres": "President", "del": "Delegate", "atty": "Attorney",
+    "supt": "Superintendent", "det": "Detective", "insp": "Inspector", "cmdr": "Commander",
+    "maj": "Major", "prof": "Professor", "amb": "Ambassador", "rev": "Reverend",
+    "sens": "Senators", "reps": "Representatives",  # "Sens. A and B": each one's title
+}  # fmt: skip

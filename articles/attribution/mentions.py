@@ -534,6 +534,20 @@ def _saints_institution(toks, a: int, b: int) -> bool:
     return first == b and b < len(toks) and toks[b].cap
 
 
+# a document read as a source, and the common adjectives a headline capitalises before it
+HEADLINE_DOCUMENTS = {"poll", "survey", "report", "study", "analysis", "audit"}
+DOCUMENT_ADJECTIVES = {
+    "a", "the", "new", "latest", "recent", "another", "annual", "final", "first", "early",
+    "internal", "federal", "official", "independent", "secret", "leaked", "confidential",
+}  # fmt: skip
+
+
+def _document_adjectives(toks, a: int, b: int) -> bool:
+    """Every word from a to before b is an article or a common adjective ("New Poll",
+    "Latest Survey", "Federal Report"), no name ("Gallup Poll", "Drudge Report")."""
+    return all(toks[x].lower in DOCUMENT_ADJECTIVES for x in range(a, b))
+
+
 def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     toks = doc.tokens
     text = doc.text
@@ -612,6 +626,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             and _sentence_initial(doc, a)
         ):
             return _group(doc, a, b)  # "Video shows", "Police say": capitalised by position
+    if b > a and toks[b].lower in HEADLINE_DOCUMENTS and _document_adjectives(toks, a, b):
+        return _group(doc, a, b)  # a headline's "New Poll Shows …": no body named "New Poll"
     phrase = text[ps:pe]
     last = toks[b]
     if b > a and phrase in lx.KNOWN_ORGS:
@@ -1332,6 +1348,29 @@ def _possessive_name_run(toks, a: int, b: int) -> bool:
     return False
 
 
+# a subject pronoun fused with "is / are / has / have": "He's claiming", "They're saying"
+CONTRACTED_PRONOUN_RE = re.compile(r"(he|she|it|they|we)['’](s|re|ve)")
+
+
+def contracted_pronoun(doc: Doc, j: int) -> Source | None:
+    """The pronoun of a contracted subject token ("She's", "They're") before a cue in
+    -ing or an active past participle ("He's said", "We've argued"), its span the
+    pronoun alone; else None."""
+    toks = doc.tokens
+    m = CONTRACTED_PRONOUN_RE.fullmatch(toks[j].lower)
+    if m is None or j + 1 >= len(toks):
+        return None
+    verb = toks[j + 1].lower
+    # 's / 're + a participle in -ed is passive ("It's expected that"), 've never is
+    active = ("ing", "ed", "said", "told") if m.group(2) == "ve" else ("ing", "said", "told")
+    if not verb.endswith(active):
+        return None
+    low = m.group(1)
+    ps = toks[j].start
+    pe = ps + len(low)
+    return Source("pronoun", ps, pe, doc.text[ps:pe], ps, pe, gender=lx.SUBJECT_PRONOUNS[low])
+
+
 def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     toks = doc.tokens
     j = _skip_adverbs_back(doc, ci - 1, lo)
@@ -1375,6 +1414,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     if t.is_word and t.lower in lx.SUBJECT_PRONOUNS:
         src = analyse_phrase(doc, j, j)
         return src
+    contracted = contracted_pronoun(doc, j) if j == ci - 1 else None
+    if contracted is not None:
+        return contracted  # "He's claiming that …": he is the subject
     if t.lower == "who" and j > 1 and toks[j - 1].text == "," and toks[j - 1].start >= lo:
         # "said Mr. Kamin, who emphasized that …": the relative clause's antecedent
         src = subject_before(doc, j - 1, lo, depth + 1) if depth < 2 else None
@@ -1610,6 +1652,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     ):
         # "A senior administration official", "the two senators": the article opens it
         j -= 1
+    elif (
+        j >= 0
+        and toks[j].start >= lo
+        and toks[j].lower in lx.CARDINALS
+        and toks[end].lower.endswith("s")
+        and (j == 0 or toks[j - 1].text in {",", "“", '"'} or _sentence_initial(doc, j))
+    ):
+        j -= 1  # "…, two senior lawmakers said": the number opens it
     elif (
         j >= 0
         and toks[j].start >= lo
@@ -2194,9 +2244,15 @@ def specialist_plural(low: str) -> bool:
     )
 
 
+# words opening a group phrase before its modifier ("top black lawmakers", "several
+# young voters", "two local officials")
+GROUP_OPENERS = lx.CARDINALS | {"top", "senior", "several", "many", "some", "most", "few"}
+
+
 def _noun_modifier(doc: Doc, j: int, lo: int) -> bool:
     """``utility`` in ``…, utility officials said``: a lower-case noun before a plural
-    group noun, right after a comma or at the start of the sentence."""
+    group noun, right after a comma or at the start of the sentence (after a number,
+    quantifier or ``top`` / ``senior`` there)."""
     toks = doc.tokens
     t, head = toks[j], toks[j + 1]
     if not (t.is_word and t.text.isalpha() and not t.cap and t.start >= lo):
@@ -2210,6 +2266,8 @@ def _noun_modifier(doc: Doc, j: int, lo: int) -> bool:
         return True  # "the FBI's Denver field office said": inside a named phrase
     if not head.lower.endswith("s"):
         return False
+    if j > 0 and toks[j - 1].start >= lo and toks[j - 1].lower in GROUP_OPENERS:
+        j -= 1  # "…, top black lawmakers said", "several young voters say"
     return j == 0 or toks[j - 1].text in {",", "“", '"'} or _sentence_initial(doc, j)
 
 

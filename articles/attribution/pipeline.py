@@ -160,14 +160,17 @@ UNREALISED_RE = re.compile(r"(?:would|will|could|should|might|may|must|to)\s+\Z"
 
 def _take_outer_attribution(q: Candidate, r: Candidate, text: str) -> None:
     """ "Paxton said his office would ask the court to act “as quickly as possible.”": a
-    partial quote attributed to an act not yet done, inside the reported clause that
-    holds it, has no words of its own: the quote is the clause speaker's."""
-    if (
-        q.kind == "partial"
-        and r.source is not None
-        and q.cue_pos is not None
+    partial quote attributed to an act not yet done (or to nobody), inside the reported
+    clause that holds it, has no words of its own: the quote is the clause speaker's."""
+    if q.kind != "partial" or r.source is None or q.start < r.start or q.end > r.end + 2:
+        return
+    if q.source is None and not r.source.loose:
+        # a quote no sieve found a speaker for: "Okoro's claim that there were
+        # “thousands of burglaries”" is hers, not a scare quote
+        q.source, q.cue, q.cue_pos, q.confidence = r.source, r.cue, r.cue_pos, r.confidence
+    elif (
+        q.cue_pos is not None
         and r.start <= q.cue_pos < q.start
-        and q.end <= r.end + 2
         and UNREALISED_RE.search(text, max(0, q.cue_pos - 8), q.cue_pos) is not None
     ):
         q.source, q.cue, q.cue_pos = r.source, r.cue, r.cue_pos

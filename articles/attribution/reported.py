@@ -24,6 +24,7 @@ from . import cues
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
+    GROUP_COMPLEMENT_PREPOSITIONS,
     KINSHIP,
     MESSAGE_TAIL_MAX,
     RELATIVE_WORDS,
@@ -51,7 +52,7 @@ from .sieves import (
     loose_subject,
     verb_like,
 )
-from .text import Doc
+from .text import DATELINE_RE, Doc
 
 OBJECT_VERBS = {
     "tell",
@@ -543,6 +544,13 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
     if (
         j + 1 < n
         and toks[j].lower == "out"
+        and toks[j + 1].lower in OUT_ADJUNCT_PREPS
+        and _base(ctx.doc, k) == "point"
+    ):
+        return _that_after_adjunct(ctx, j + 1, se)  # "pointed out to reporters that …"
+    if (
+        j + 1 < n
+        and toks[j].lower == "out"
         and toks[j + 1].lower in preps
         and toks[j + 1].lower != "out"
     ):
@@ -554,6 +562,10 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
     if toks[j + 1].lower == "that" and toks[j].lower == "out":
         # "pointed out that …"
         return j + 2 if j + 2 < n and toks[j + 2].start < se else None
+    if toks[j].lower == "for":
+        that = _after_duration(toks, j + 1, se, preps)
+        if that is not None:
+            return that  # "has argued for years that …": how long, then what
     if toks[j].lower in ATTITUDE_NOUNS:
         # "expressed concern about/over/that …"
         if toks[j + 1].lower in {"about", "over", "for", "that", "with"} and j + 2 < n:
@@ -561,32 +573,48 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
         return None
     if _medium_object(toks, j + 1, se):
         return None  # "weighed in on social media, writing …": where, not what
-    if toks[j].lower == "for":
-        after = _duration_then_that(toks, j + 1, se)
-        if after is not None:
-            return after  # "has argued for months that …": how long, then the clause
     return j + 1
 
 
-# "for months", "for the past two years", "for more than a decade" before "that"
-DURATION_NOUNS = {"hours", "days", "weeks", "months", "years", "decades", "year", "decade", "time"}
-DURATION_WORDS = {
-    "a", "the", "past", "last", "more", "than", "several", "many", "some", "nearly",
-    "almost", "over", "two", "three", "four", "five", "six", "ten",
-}  # fmt: skip
+DURATION_NOUNS = {"years", "months", "weeks", "days", "decades", "ages", "time", "while"}
 
 
-def _duration_then_that(toks, m: int, se: int) -> int | None:
-    """Token index after "that" when tokens from m are a duration and then "that"."""
-    a = m
-    while m < len(toks) and m - a < 6 and toks[m].start < se and toks[m].is_word:
-        low = toks[m].lower
-        if low == "that":
-            if m > a and toks[m - 1].lower in DURATION_NOUNS and m + 1 < len(toks):
-                return m + 1 if toks[m + 1].start < se else None
+def _after_duration(toks, j: int, se: int, preps: set[str]) -> int | None:
+    """``for years that A`` / ``for more than a decade for B``: the token after "that"
+    (or the verb's own preposition) when a short span from j ending in a duration noun
+    is followed by it, else None."""
+    m = j
+    while m < len(toks) and toks[m].start < se and m - j < 5 and toks[m].is_word:
+        if toks[m].lower in DURATION_NOUNS or toks[m].lower in {"decade", "year", "month"}:
+            nx = m + 1
+            if (
+                nx + 1 < len(toks)
+                and (toks[nx].lower == "that" or toks[nx].lower in preps)
+                and toks[nx + 1].start < se
+                and toks[nx + 1].is_word
+            ):
+                return nx + 1
             return None
-        if low not in DURATION_NOUNS and low not in DURATION_WORDS and not low.isdigit():
+        m += 1
+    return None
+
+
+# prepositions opening an adjunct after "pointed out" ("to reporters", "in a letter",
+# "on Twitter"), not its object
+OUT_ADJUNCT_PREPS = {"to", "in", "on", "during", "at", "with", "after", "before"}
+
+
+def _that_after_adjunct(ctx: Context, j: int, se: int) -> int | None:
+    """``pointed out in a letter that A``: the token after the "that" ending a short
+    adjunct from j (no comma or quote before it); None without one (``As X pointed out
+    on Twitter, A``: the frame's clause is read by the trailing reader)."""
+    toks = ctx.doc.tokens
+    m = j + 1
+    while m < len(toks) and toks[m].start < se and m - j <= 8:
+        if not toks[m].is_word or ctx.in_quote(m):
             return None
+        if toks[m].lower == "that":
+            return m + 1 if m + 1 < len(toks) and toks[m + 1].start < se else None
         m += 1
     return None
 
@@ -753,8 +781,8 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
     m = j
     n = len(toks)
     while m < n and toks[m].start < end:
-        if toks[m].text == "," and not ctx.in_quote(m) and m > j + 1:
-            e = toks[m - 1].end
+        if (toks[m].text == "," or _aside_dash(doc, m)) and not ctx.in_quote(m) and m > j + 1:
+            e = toks[m - 1].end  # (a dash too: "When she noted that A ― as was true ― B")
             return e
         m += 1
     return end
@@ -882,6 +910,10 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     ps = _prep_start(ctx, k, se)
     if ps is not None:
         return ps
+    if j + 2 < n and (toks[j].lower, toks[j + 1].lower) in MANNER_PHRASES and tq[j + 2] < 0:
+        c = toks[j + 2].lower  # "explained in detail how …", "said at length that …"
+        if c in WH_CLAUSE_STARTERS or c in CLAUSE_PRONOUNS:
+            return j + 2 if toks[j + 2].start < se else None
     if (
         base in {"admit", "confess"}
         and toks[j].lower == "to"
@@ -1116,6 +1148,9 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         after_medium = _medium_phrase_end(ctx, j, se) if base in CLAUSAL else None
         if after_medium is not None:
             return after_medium  # "said in a statement on Friday the firm had …"
+        after_pp = _pronoun_after_circumstance(ctx, j, se) if base in CLAUSAL else None
+        if after_pp is not None:
+            return after_pp  # "admitted under questioning from the panel he had …"
         # "said on Wednesday he would …": adverbial of at most three words
         # (not a subordinate clause: "said before he died")
         m = j
@@ -1297,6 +1332,41 @@ def _date_comma(toks, m: int) -> bool:
         return False
     nxt = toks[m + 1]
     return nxt.lower in lx.MONTHS or (nxt.text.isdigit() and len(nxt.text) == 4)
+
+
+# manner phrases between a cue and its clause ("explained in detail how …")
+MANNER_PHRASES = {
+    ("in", "detail"), ("at", "length"), ("in", "depth"), ("in", "full"), ("in", "private"),
+    ("in", "public"), ("in", "person"), ("on", "camera"), ("off", "camera"),
+}  # fmt: skip
+# prepositions of the circumstances of saying ("admitted under questioning", "conceded
+# during the hearing", "said at the rally")
+CIRCUMSTANCE_PREPS = {"under", "during", "at", "after", "amid", "in", "on", "before"}
+CLAUSE_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def _pronoun_after_circumstance(ctx: Context, j: int, se: int) -> int | None:
+    """ "(admitted) under Warren's grilling he had …": a short prepositional phrase of
+    the circumstances (words only, no verb), then a bare clause opened by a subject
+    pronoun and its verb: the pronoun's token, else None."""
+    toks = ctx.doc.tokens
+    n = len(toks)
+    if toks[j].lower not in CIRCUMSTANCE_PREPS:
+        return None
+    m = j + 1
+    while m + 1 < n and m - j <= 7 and toks[m].start < se and ctx.tok_quote[m] < 0:
+        t = toks[m]
+        cue = t.lower in lx.CUE_FORMS and not t.cap
+        if cue and m == j + 1 and t.lower.endswith("ing"):
+            cue = False  # "under questioning": a gerund as the preposition's object
+        if not t.is_word or t.lower in FINITE_AUX or cue:
+            return None
+        if t.lower in CLAUSE_PRONOUNS and m > j + 1:
+            v = toks[m + 1].lower.replace("’", "'")
+            verb = v in FINITE_AUX or v.endswith(("ed", "n't")) or v in IRREGULAR_PAST
+            return m if verb and toks[m + 1].start < se else None
+        m += 1
+    return None
 
 
 def _medium_phrase_end(ctx: Context, j: int, se: int) -> int | None:
@@ -2014,15 +2084,67 @@ def _dash_aside_end(ctx: Context, k: int, ss: int, s: int, e: int) -> int:
     again — voted no"): its content ends at the closing dash."""
     doc = ctx.doc
     toks = doc.tokens
-    a = doc.tok_index_at_or_after(ss)
-    if sum(toks[x].text in EM_DASHES for x in range(max(a, k - 12), k)) != 1:
+    # past a dateline: "CHICAGO (AP) —", "PORTLAND, Ore. (AP) —" (split after "Ore.")
+    dateline = DATELINE_RE.match(doc.text, doc.para_start(ss))
+    a = doc.tok_index_at_or_after(max(ss, dateline.end()) if dateline else ss)
+    dashes = _aside_dashes(doc)
+    lo = bisect.bisect_left(dashes, a)
+    hi = bisect.bisect_left(dashes, k)
+    if hi - lo != 1 or dashes[lo] < k - 12:
+        # (none or several before the cue, or one closing an aside long before it: "A —
+        # an aside — B, police said")
         return e
-    x = doc.tok_index_at_or_after(s)
-    while x < len(toks) and toks[x].start < e:
-        if toks[x].text in EM_DASHES:
-            return toks[x - 1].end
-        x += 1
+    i = bisect.bisect_left(dashes, doc.tok_index_at_or_after(max(s, toks[a].start)))
+    if i < len(dashes) and toks[dashes[i]].start < e:
+        return toks[dashes[i] - 1].end
     return e
+
+
+def _final_dash_before(ctx: Context, j: int, m: int, stop: int) -> int | None:
+    """An aside dash after token j at most 8 tokens before the cue m that no dash closes
+    before the clause's end (stop), a subject between them: the writer's elaboration
+    after the first clause ("called on X to act -- meddling the congressman said is …")
+    ends it; else None (not "the plan — which critics say is costly — would pass")."""
+    doc = ctx.doc
+    dashes = _aside_dashes(doc)
+    i = bisect.bisect_left(dashes, m)
+    if i == 0 or dashes[i - 1] <= max(j + 1, m - 9):
+        return None  # (no dash just before the cue: most clauses)
+    x = dashes[i - 1]
+    if ctx.in_quote(x) or (i < len(dashes) and dashes[i] < stop):
+        return None
+    src = subject_before(doc, m, doc.tokens[x + 1].start)
+    return x if src is not None else None
+
+
+def _aside_dashes(doc: Doc) -> list[int]:
+    """The token indices of the document's aside dashes, in order (memoised)."""
+    dashes = doc.memo.get("aside_dashes")
+    if dashes is None:
+        toks = doc.tokens
+        dashes = doc.memo["aside_dashes"] = [
+            x for x in range(len(toks)) if toks[x].text in ASIDE_DASH_TEXTS and _aside_dash(doc, x)
+        ]
+    return dashes
+
+
+ASIDE_DASH_TEXTS = EM_DASHES | {"-"}
+
+
+def _aside_dash(doc: Doc, x: int) -> bool:
+    """Token x is a dash setting off an aside: an em / en dash, or a hyphen spaced on
+    both sides ("praise - critics would call it reckless - it"), or the first of a
+    spaced "--" pair (not "Sen. Ann Ray, D-Ohio", "far-right")."""
+    toks = doc.tokens
+    t = toks[x]
+    if t.text in EM_DASHES:
+        return True
+    if t.text != "-" or x == 0 or x + 1 >= len(toks) or toks[x - 1].end == t.start:
+        return False
+    nx = toks[x + 1]
+    if nx.text == "-" and nx.start == t.end:
+        return x + 2 < len(toks) and toks[x + 2].start > nx.end  # " -- "
+    return nx.start > t.end
 
 
 DASH_RE = re.compile(r"[—―–]|--")
@@ -2133,6 +2255,10 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             )
             if src is not None and _closes_fronted_clause(ctx, j, src.phrase_start):
                 src = None  # "said that while she respected X, she disagreed …": its main clause
+            dash = _final_dash_before(ctx, j, m, stop) if checks <= 2 else None
+            if dash is not None:
+                last = dash - 1  # "called on X to act -- meddling the congressman said is …"
+                break
             if src is not None:
                 b = doc.tok_index_before(src.phrase_start)
                 b0 = b
@@ -2353,6 +2479,9 @@ CONSEQUENCE_PARTICIPLES = {
     "pushing", "dragging", "boosting", "lifting", "deepening", "dealing", "marking",
     "drawing", "betting",  # "…, drawing criticism", "…, betting that …": reaction, motive
     "leaving",  # "…, leaving the team without its top scorer"
+    # "…, reflecting the difficulty of …", "…, using an average of five polls": the
+    # writer's comment on it, the source's method
+    "reflecting", "underscoring", "using",
     # "…, angering business owners": the reaction it caused
     "angering", "infuriating", "enraging", "frustrating", "alarming", "delighting",
     "disappointing", "upsetting", "irking", "stunning", "shocking", "surprising", "dismaying",
@@ -3178,12 +3307,23 @@ WH_SUBJECT_ADVERBS = {"next", "then", "later", "afterward", "afterwards", "first
 NOUNISH_EXTRA = {"support", "plan", "plans", "show", "signal", "protest", "protests"}
 
 
+# group nouns that are plural without an -s ("Police fear that …", "People believe …")
+PLURAL_COLLECTIVES = {"police", "people", "men", "women"}
+
+
 def _plural_head(src: Source) -> bool:
-    """``Polls show``, ``critics claim``: a plural group noun really is a subject."""
-    words = src.text.split()
-    w = words[-1].lower() if words else ""
-    return w in EVIDENCE_NOUNS or (
-        w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and w in lx.GROUP_NOUNS
+    """``Polls show``, ``critics claim``, ``Police fear``: a plural group noun really is
+    a subject (its head before a complement: ``Farmers in Kellan County fear``)."""
+    words = src.text.lower().split()
+    for x in range(1, len(words)):
+        if words[x] in GROUP_COMPLEMENT_PREPOSITIONS:
+            words = words[:x]
+            break
+    w = words[-1] if words else ""
+    return (
+        w in EVIDENCE_NOUNS
+        or w in PLURAL_COLLECTIVES
+        or (w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and w in lx.GROUP_NOUNS)
     )
 
 
@@ -3726,6 +3866,8 @@ def _described_possessor(doc: Doc, p: int, ss: int) -> Source | None:
     and a lower-case description before "'s" are the speaker, as in ``The senator said``
     (without the "'s")."""
     toks = doc.tokens
+    if toks[p].lower[:-2] in lx.GROUP_NOUNS:
+        return _group_possessor(doc, p, ss)
     a = p
     while a - 1 >= 0 and toks[a - 1].start >= ss and p - a < 3:
         prev = toks[a - 1]
@@ -3736,6 +3878,28 @@ def _described_possessor(doc: Doc, p: int, ss: int) -> Source | None:
             return None
         a -= 1  # "the state's top election official's"
     return None
+
+
+def _group_possessor(doc: Doc, p: int, ss: int) -> Source:
+    """``Tulsa police's earlier claim``, ``state police's claim``: a group noun before
+    "'s" with up to two modifiers (capitalised, or lower-case after a determiner) and its
+    determiner is the speaker."""
+    toks = doc.tokens
+    a = p
+    while (
+        a - 1 >= 0
+        and toks[a - 1].start >= ss
+        and p - a < 2
+        and toks[a - 1].is_word
+        and toks[a - 1].lower not in lx.FUNCTION_WORDS
+        and (toks[a - 1].cap or (a - 2 >= 0 and toks[a - 2].lower in {"the", "a", "an"}))
+        and not cues.is_cue(doc, a - 1)
+    ):
+        a -= 1
+    if a - 1 >= 0 and toks[a - 1].start >= ss and toks[a - 1].lower in {"the", "a", "an"}:
+        a -= 1
+    ps, pe = toks[a].start, toks[p].end - 2
+    return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
 
 
 def _own_possessor(ctx: Context, p: int, ss: int) -> Source | None:
@@ -3773,6 +3937,21 @@ AGENTLESS_MODIFIERS = {
     "growing", "renewed", "new", "widespread", "unconfirmed", "mounting", "persistent",
     "fresh", "lingering", "increasing", "some", "many",
 }  # fmt: skip
+
+
+PLURAL_PRONOUNS = {"they", "we", "i", "you"}
+
+
+def _plural_subject_before(ctx: Context, k: int) -> bool:
+    """``Critics claim that …``, ``They fear that …``: a base form that is also a noun of
+    saying is a verb after a plural subject (not ``the fear that``, ``his claim that``)."""
+    toks = ctx.doc.tokens
+    if toks[k].lower.endswith("s"):
+        return False
+    if toks[k - 1].lower in PLURAL_PRONOUNS:
+        return True
+    src = subject_before(ctx.doc, k, ctx.sentence(toks[k].start)[0])
+    return src is not None and src.kind == "group" and _plural_head(src)
 
 
 def _finite_with_that(ctx: Context, k: int, span: tuple[int, int]) -> bool:
@@ -3878,6 +4057,8 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
         end = _object_end(ctx, j, _np_end(ctx, j, end))
     elif doc.tok_index_at_or_after(ss) == doc.tok_index_at_or_after(src.phrase_start):
         end = _before_main_verb(ctx, j, end)  # "Ames's claim that A has been debunked"
+    elif toks[doc.tok_index_at_or_after(ss)].lower in FRONTED_NOUN_FRAMES:
+        end = _frame_comma_end(ctx, j, end)  # "Contrary to his claim that A, B"
     if end - toks[j].start < 3:
         return None
     return _reported(
@@ -3889,6 +4070,35 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
         end=end,
         confidence=0.6,
     )
+
+
+# prepositions opening a sentence with a frame that ends at its comma: "Contrary to his
+# claim that A, B", "Despite the mayor's insistence that A, B"
+FRONTED_NOUN_FRAMES = {
+    "contrary", "despite", "amid", "unlike", "after", "following", "given", "with", "for",
+    "in", "against", "beyond",
+}  # fmt: skip
+
+
+QUOTE_CLOSERS = {'"', "”", "''", "'", "’"}
+
+
+def _frame_comma_end(ctx: Context, j: int, end: int) -> int:
+    """The end of a fronted frame's clause: before its first comma outside quotes, or
+    after a quote closing on a comma (``would "learn nothing," there …``)."""
+    toks = ctx.doc.tokens
+    m = j + 1
+    while m < len(toks) and toks[m].start < end:
+        if toks[m].text == "," and not ctx.in_quote(m):
+            return toks[m - 1].end
+        if toks[m].text == ",":
+            c = m + 1  # the comma closes a quote: "learn nothing," / ''learn nothing,''
+            while c < len(toks) and toks[c].text in QUOTE_CLOSERS and toks[c].start < end:
+                c += 1
+            if c > m + 1 and c < len(toks) and not ctx.in_quote(c):
+                return toks[c - 1].end
+        m += 1
+    return end
 
 
 SAY_FINITE = {"said", "say", "says"}
@@ -4824,6 +5034,8 @@ def find_reported(
             and toks[k - 1].start >= doc.para_start(t.start)
             and toks[k - 1].is_word
             and not _headline_noun_subject(toks, k)
+            # (not "Federal Report Says …": a noun before the headline's verb)
+            and not (t.lower in cues.BASE_NOUN_CUES and cues.speech_verb_next(doc, k))
         )  # "Obama Says African-American Museum Will …", "…, Lindsey Graham Says."
         if t.text == "In":
             c = _in_document(ctx, k)
@@ -4884,7 +5096,7 @@ def find_reported(
                     toks[k - 1].text == ","
                     or toks[k - 1].lower in PROGRESSIVE_LINKS
                     or message_before(toks, k, doc.para_start(t.start)) is not None
-                    or _plural_subject_before(toks, k)
+                    or _plural_subject_before(ctx, k)
                 )
             ):
                 continue  # (", warning that …", "was warning that …", "a letter to the
@@ -5832,21 +6044,6 @@ def _headline_noun_subject(toks, k: int) -> bool:
         and nxt.lower.endswith("s")
         and not nxt.lower.endswith(("ss", "us", "is"))
         and nxt.lower not in lx.FUNCTION_WORDS
-    )
-
-
-def _plural_subject_before(toks, k: int) -> bool:
-    """ "with analysts warning that …": a lower-case plural noun right before the -ing
-    form k is its subject (a noun "warning" would follow a singular or a possessive)."""
-    p = toks[k - 1]
-    return (
-        toks[k].lower.endswith("ing")
-        and p.is_word
-        and p.text.isalpha()
-        and not p.cap
-        and p.lower.endswith("s")
-        and not p.lower.endswith(("ss", "us", "is"))
-        and p.lower not in lx.FUNCTION_WORDS
     )
 
 

@@ -850,6 +850,14 @@ class Registry:
                 t = toks[j]
                 if j > i and t.start in para_starts:
                     break
+                if (
+                    words
+                    and t.lower in lx.TITLE_ABBREVIATIONS
+                    and j + 1 < n
+                    and toks[j + 1].text == "."
+                    and toks[j + 1].start == t.end
+                ):
+                    break  # "Ohio Sen. Mary Marsh": a state before a title is no name
                 if t.is_word and (
                     is_name_token(t)
                     or (t.lower in NAME_SUFFIXES and words)

@@ -134,14 +134,6 @@ KNOWN_ORGS_LONGEST_FIRST = tuple(sorted(lx.KNOWN_ORGS, key=lambda o: (-len(o), o
 SECRETARY_COUNTRIES = {"US", "GB"}
 
 
-TITLE_ABBREVIATIONS = {
-    "sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General",
-    "lt": "Lieutenant", "col": "Colonel", "sgt": "Sergeant", "capt": "Captain",
-    "adm": "Admiral", "pres": "President", "del": "Delegate", "atty": "Attorney",
-    "supt": "Superintendent", "det": "Detective", "insp": "Inspector", "cmdr": "Commander",
-    "maj": "Major", "prof": "Professor", "amb": "Ambassador", "rev": "Reverend",
-    "sens": "Senators", "reps": "Representatives",  # "Sens. A and B": each one's title
-}  # fmt: skip
 NOT_ROLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"}
 # ranks abbreviated before a name, after a spokesman's title ("police spokesman Sgt. X")
 RANK_ABBREVIATIONS = {"lt", "sgt", "capt", "col", "maj", "det", "cpl", "cmdr", "insp"}
@@ -179,10 +171,10 @@ def clean_role(role: str) -> str | None:
             )  # "U.S. Attorney", "Assistant U.S. Attorney": the office's name
         ):
             continue  # the country is reported separately: "former Mexican foreign minister"
-        w = w.rstrip(".") if low in TITLE_ABBREVIATIONS else w
+        w = w.rstrip(".") if low in lx.TITLE_ABBREVIATIONS else w
         if not words and low in lx.FUNCTION_WORDS and low not in lx.TITLE_HEADS:
             continue  # "Meanwhile", "But"
-        words.append(TITLE_ABBREVIATIONS.get(low, w))
+        words.append(lx.TITLE_ABBREVIATIONS.get(low, w))
     while words and words[-1].lower() in {"of", "for", "and", "the", "a", "an"}:
         words.pop()
     if len(words) > 1 and words[-1].lower() in STYLES_AFTER_OFFICE:
@@ -945,7 +937,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         t = toks[k]
         if (
             t.lower in lx.TITLE_HEADS
-            or t.lower.rstrip(".") in TITLE_ABBREVIATIONS
+            or t.lower.rstrip(".") in lx.TITLE_ABBREVIATIONS
             # "Saudi Crown Prince": "Crown" is the title's, not a name's
             or (t.lower == "crown" and k + 1 < n and toks[k + 1].lower in {"prince", "princess"})
         ):
@@ -1194,7 +1186,7 @@ def _titled_abbreviation(toks, i: int) -> bool:
     return (
         (
             toks[i].cap
-            and (low in TITLE_ABBREVIATIONS or low in NOT_ROLES)
+            and (low in lx.TITLE_ABBREVIATIONS or low in NOT_ROLES)
             and i + 1 < len(toks)
             and toks[i + 1].text == "."
         )
