@@ -190,6 +190,9 @@ PUBLISHED_DOCUMENTS = {
     "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "analysis",
     "review", "audit", "memo", "letter", "statement", "data", "figures", "documents",
     "filings", "records", "paper", "ruling", "findings", "assessment", "estimates",
+    # "In a farewell column posted online Tuesday, X wrote": pieces of writing too
+    "column", "columns", "article", "articles", "essay", "essays", "op-ed", "editorial",
+    "video", "videos", "post", "posts", "blog", "tweet", "tweets", "message", "messages",
 }  # fmt: skip
 # base forms of cues that are also singular nouns ("a CDC report", "the Gallup estimate")
 BASE_NOUN_CUES = {

@@ -408,6 +408,7 @@ ORG_HEADS = _words(
     labs laboratory hospital clinic church cabinet secretariat embassy mission delegation tank
     report poll survey media airlines airways motors systems technologies holdings partners
     capital securities exchange industries observer chronicle inquirer examiner courier
+    ledger sentinel register enquirer mirror
     dispatch bulletin monitor academy chamber conference forum movement consortium tribunal
     directorate inspectorate confederation management advisors advisers associates
     investments research institutes centers centres rail railway railways transit

@@ -467,7 +467,10 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
 
 # organisation heads that are also common surnames: "Sarah House", "Emily Post",
 # "Tom Banks" are people after a first name or title
-SURNAME_ORG_HEADS = {"house", "post", "bank", "banks", "church", "court", "mission", "guard"}
+SURNAME_ORG_HEADS = {
+    "house", "post", "bank", "banks", "church", "court", "mission", "guard", "ledger", "register",
+    "mirror",
+}  # fmt: skip
 
 
 def _person_before_head(doc: Doc, a: int, b: int) -> bool:
@@ -1340,6 +1343,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             return subject_before(doc, jj + 1, lo, depth + 1) or subject_before(
                 doc, jj, lo, depth + 1
             )
+    if t.text == "," and j > 0 and toks[j - 1].text == ")":
+        # "The other, Rep. Vera Lund (D), told": a bracket closing the aside (a party
+        # tag) is read past, the aside ends at the name
+        j = _skip_paren_back(doc, j - 1, lo) + 1
     if t.text == ",":
         # ", who was chairing the meeting," / ", the EU's foreign policy chief," /
         # "ROLE, NAME," before the verb

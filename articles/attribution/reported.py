@@ -2060,8 +2060,9 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             p = toks[b]
             # "he posed a threat and refused to drop the gun": the reported clause's
             # own coordinated verb, not a second act of speech
-            own_verb = (
-                p.lower == "and" and t.lower not in lx.SPEECH_FORMS and toks[b - 1].text != ","
+            own_verb = p.lower == "and" and (
+                (t.lower not in lx.SPEECH_FORMS and toks[b - 1].text != ",")
+                or _shared_object_verbs(toks, b)
             )
             if not own_verb and (p.text == "," or p.lower == "and"):
                 last = b - 1 if p.lower == "and" and toks[b - 1].text == "," else b
@@ -5671,6 +5672,18 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
         end=toks[m - 1].end,
         confidence=0.5,
         sieve="asked",  # a reporter's question: pipeline caps its confidence
+    )
+
+
+def _shared_object_verbs(toks, b: int) -> bool:
+    """ "confirmed it had received and rejected a bid": the "and" at b joins two verbs
+    of the reported clause sharing one object (an auxiliary and a past form before it),
+    not a second act of speech."""
+    return (
+        b > 1
+        and toks[b - 1].lower.endswith("ed")
+        and toks[b - 2].lower in FINITE_AUX
+        and toks[b - 2].lower not in {"is", "was", "were", "are"}  # "was asked and said"
     )
 
 

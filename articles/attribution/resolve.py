@@ -245,11 +245,12 @@ GOVERNMENT_HEADS = {
 COMPANY_NOUNS = {
     "company", "firm", "automaker", "carmaker", "chipmaker", "drugmaker", "maker",
     "retailer", "airline", "carrier", "insurer", "lender", "startup", "conglomerate",
-    "manufacturer", "supplier", "giant", "brewer", "utility",
+    "manufacturer", "supplier", "giant", "brewer", "utility", "chain", "grocer",
 }  # fmt: skip
 NEWSPAPER_HEADS = {
     "times", "post", "journal", "tribune", "herald", "guardian", "telegraph", "gazette",
     "chronicle", "inquirer", "examiner", "courier", "dispatch", "observer", "star", "globe",
+    "ledger", "sentinel", "register", "bulletin", "enquirer", "mirror",
 }  # fmt: skip
 ORG_DESCRIPTORS = {
     # "the group": any organisation but a government body (a think tank, a union, a firm)
@@ -361,7 +362,10 @@ def _named_in_next_paragraph(
     if p > 2 or p + 1 >= len(doc.para_starts):
         return None  # the headline and the lead only
     end = doc.para_end(doc.para_starts[p + 1])
-    later = [f for f in _org_names_before(ctx, reg, end, noun, spoken) if f[0] > pos]
+    # (after the description's own sentence: "the company confirmed it had rejected a
+    # bid from Halvard Capital" is not Halvard's word)
+    _, se = ctx.sentence(pos)
+    later = [f for f in _org_names_before(ctx, reg, end, noun, spoken) if f[0] >= se]
     return _one_org(ctx, later, end, reg) if later else None
 
 
@@ -493,7 +497,7 @@ NOT_COMPANY_HEADS = GOVERNMENT_HEADS | ASSOCIATION_HEADS | {
     "gazette", "review", "magazine", "television", "radio", "tv", "hospital", "clinic",
     "organization", "organisation", "institution", "nations", "academy", "centers",
     "institutes",
-}  # fmt: skip
+} | NEWSPAPER_HEADS  # fmt: skip
 
 
 def _next_pronoun(ctx: Context, pos: int) -> str | None:
