@@ -7,6 +7,13 @@ from .mentions import np_token_ok
 from .text import Doc
 
 PAST_ENDINGS = ("ed", "said", "told", "wrote", "thought", "knew", "spoke")
+# adjectives of a bid, a plan or a document between a determiner and a cue form that
+# is also a noun ("a higher offer", "the final report", "a revised proposal")
+NOUN_ADJECTIVES = {
+    "higher", "lower", "bigger", "smaller", "larger", "better", "new", "fresh", "final",
+    "formal", "firm", "improved", "revised", "sweetened", "rival", "initial", "latest",
+    "official", "annual", "joint", "public", "written", "draft",
+}  # fmt: skip
 BE_FORMS = {"is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"}
 QUANTIFIER_SUBJECTS = {"some", "many", "most", "few", "several"}
 HAVE_FORMS = {"has", "have", "had", "having"}
@@ -63,6 +70,13 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return p.lower in {"all", "both", "each"} and t.lower.endswith(PAST_ENDINGS)
         if _attributive_participle(doc, i):
             return False  # "his recently revealed tax strategies": an adjective
+        if (
+            p.lower in NOUN_ADJECTIVES
+            and i > 1
+            and doc.tokens[i - 2].lower in OBJECT_DETERMINERS
+            and not t.lower.endswith(PAST_ENDINGS + ("ing",))
+        ):
+            return False  # "expect a higher offer", "the final report": a noun
         if t.lower.startswith("conced") and _outcome_conceded(doc, i):
             return False  # "conceded defeat", "conceded two goals": a result, not speech
         if p.text[:1].isdigit() and t.lower.endswith("ed") and _noun_next(doc, i):

@@ -346,8 +346,9 @@ VP_AFTER_BUT = {
 MODAL_VP = {"could", "would", "should", "might", "can", "cannot", "will", "must"}
 # finite auxiliaries that open a second verb phrase of a reported clause ("and was …")
 CONJUNCT_AUXILIARIES = {"was", "were", "is", "are", "had", "has", "have", "did", "does"}
-# a quote opening with these after a comma is its clause's second conjunct
-QUOTE_CONJUNCT_OPENERS = {"but", "and", "or"}
+# a quote opening with these after a comma is its clause's second conjunct (or an
+# adverbial clause of its own: "would carry the log, “because somebody has to.”")
+QUOTE_CONJUNCT_OPENERS = {"but", "and", "or", "because", "although", "though", "unless"}
 STOP_PUNCT = {";", "(", ")", "[", "]"}
 CONJUNCTIONS = {"as", "while", "and", "but", "whereas"}
 MAX_CONTENT_TOKENS = 90
@@ -973,6 +974,16 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     if t.lower == "that":
         if j + 2 < n and toks[j + 1].text == "," and toks[j + 2].start < se:
             return j + 2  # "said that, if elected, he would …"
+        if j + 1 < n and toks[j + 1].lower in FINITE_AUX:
+            return j  # "said that was a decision for the state": a pronoun, the subject
+        if (
+            j + 2 < n
+            and toks[j + 1].is_word
+            and not toks[j + 1].cap
+            and toks[j + 1].lower not in lx.FUNCTION_WORDS
+            and toks[j + 2].text in {".", "!", "?", ",", ";"}
+        ):
+            return j  # "rejected that account.": a determiner, no clause follows
         return j + 1 if j + 1 < n and toks[j + 1].start < se else None
     if t.text == "," and base in CLAUSAL:
         # "said, during a long interview, that …": a parenthetical, then the clause
@@ -987,8 +998,10 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             and toks[m + 2].start < se
         ):
             return m + 2
-    if t.lower == "too" and (j + 1 >= n or not toks[j + 1].is_word or toks[j + 1].start >= se):
-        return None  # "he said too."
+    if t.lower in {"too", "why", "how", "when", "where", "whether"} and (
+        j + 1 >= n or not toks[j + 1].is_word or toks[j + 1].start >= se
+    ):
+        return None  # "he said too.", "It did not say why.": no words reported
     if (
         t.lower in {"when", "where", "whether", "how", "why", "what", "who"}
         and k > 1
@@ -5234,8 +5247,8 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
             ):
                 return [(s, toks[m - 3].end), (toks[m].start, e)]  # ", “but not …”"
             continue
-        if toks[m].lower == "and" and toks[m + 1].lower == "that":
-            p = m - 1
+        if toks[m].lower in {"and", "but"} and toks[m + 1].lower == "that":
+            p = m - 1  # "said A and / but that B"
             if toks[p].text == ",":
                 p -= 1
             return [(s, toks[p].end), (toks[m + 2].start, e)]
@@ -5284,6 +5297,15 @@ def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int,
     if j is None:
         return None
     qs = doc.tok_index_at_or_after(q.start)
+    if (
+        qs - 3 > j
+        and toks[qs].lower in QUOTE_CONJUNCT_OPENERS
+        and toks[qs - 2].text == ","
+        and all(tq[x] < 0 for x in range(j, qs - 2))
+    ):
+        # "said the clinic would stay open, “because people get sick.”": the clause
+        # before the comma is reported on its own, the quote opens a clause of its own
+        return toks[j].start, toks[qs - 3].end
     for m in range(j + 2, qs - 1):
         if tq[m] >= 0:
             return None
@@ -5296,8 +5318,8 @@ def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int,
             v < qs
             and toks[v].lower in lx.CUE_FORMS
             and toks[v].lower.endswith(("ed", "s", "id", "ld"))
-        ) or (toks[m].lower == "and" and v == m + 1 and toks[v].lower == "that"):
-            # (or "said A and that B “…”": the quote stands for B only)
+        ) or (v == m + 1 and toks[v].lower == "that"):
+            # (or "said A and / but that B “…”": the quote stands for B only)
             b = m - 1
             if toks[b].text == ",":
                 b -= 1
@@ -5346,7 +5368,7 @@ def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> l
             if tq[m] < 0 and (low in lx.CUE_FORMS or low in {":", ";"}):
                 break  # another cue or clause: not the quote's clause any more
             relative = relative or (low in NONRESTRICTIVE and tq[m] < 0)
-            that = low == "and" and toks[m + 1].lower == "that"
+            that = low in {"and", "but"} and toks[m + 1].lower == "that"  # ("but that B")
             verb_phrase = low == "and" and not relative and _verb_conjunct(toks, m + 1)
             if tq[m] < 0 and (that or verb_phrase):
                 # "said A “…” and that B" / "said she was “…” and would rest": B is

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import bisect
+import copy
 import difflib
 import functools
 import re
@@ -26,6 +27,7 @@ from .mentions import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     PAGEANT_TITLES,
+    TIME_NOUNS,
     Source,
     analyse_phrase,
     first_name_word,
@@ -2447,7 +2449,10 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
     seen_doc = -1
     limit = src.end
     j = doc.tok_index_at_or_after(src.end)
-    if j + 1 < n and toks[j].lower == "by" and toks[j - 1].lower in AUTHORED_DOCUMENTS:
+    d = j - 1
+    if j + 2 < n and toks[j].lower in {"last", "this"} and toks[j + 1].lower in TIME_NOUNS:
+        j += 2  # "a report last year by the Center for …": a time between
+    if j + 1 < n and toks[j].lower == "by" and toks[d].lower in AUTHORED_DOCUMENTS:
         # "according to a study by the Urban Institute": the phrase stopped at "by"
         limit = toks[min(n - 1, j + 8)].end
     while i < n and toks[i].start < limit:
@@ -2476,6 +2481,8 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
                 # "a study by Dr. Lena Fox of Yale": the person, from the organisation
                 # "by economists at Harvard": unnamed authors, no speaker
                 person = analyse_phrase(doc, a, x - 1)
+                if person is not None and person.kind == "org" and toks[x].lower == "at":
+                    return person  # "by the Center for Local News at Elm College": the centre
                 if person is None or person.kind != "name":
                     return None
                 person.organization = agent.organization or agent.text
@@ -2595,6 +2602,18 @@ def _issuer(ctx: Context, src: Source) -> Source | None:
     return owner if owner is not None and owner.kind in {"name", "org"} else None
 
 
+def _authored_before(ctx: Context, src: Source, author: Source | None) -> Source | None:
+    """ "…, according to a report by the Urban Housing Council. The report said …": a
+    sentence opened by "the" and the document noun whose author was given by "by X" in
+    the sentence before speaks as that author."""
+    if author is None or src.text.split()[0].lower() != "the" or len(src.text.split()) != 2:
+        return None
+    ss, _ = ctx.sentence(src.start)
+    if ss == 0 or ctx.doc.text[ss : src.start].strip() or author.start < ctx.sentence(ss - 1)[0]:
+        return None
+    return copy.copy(author)
+
+
 # documents that speak for their organisation (not "lawsuit", "complaint": those name
 # the other side as often as the author)
 OWNED_DOCUMENTS = AUTHORED_DOCUMENTS | {"filing", "ruling", "editorial", "website"}
@@ -2679,6 +2698,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     org_desc: dict[int, str] = {}
     spoken: list[tuple] = []  # organisations that spoke, for "the company" (sorted)
     budget = 100  # bounded work on pathological inputs
+    authored: dict[str, Source] = {}  # document noun -> the author of the latest one
     # one-word names that speak in the first person somewhere: a person in every statement
     says_i = {
         c.source.text
@@ -2714,7 +2734,17 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     c.confidence = round(c.confidence * 0.85, 3)
                     continue
         if src.kind == "group":
-            agent = _by_agent(ctx, src) or _document_owner(ctx, src) or _issuer(ctx, src)
+            words = src.text.lower().split()
+            noun = next((w for w in words if w in AUTHORED_DOCUMENTS), words[-1])
+            agent = _by_agent(ctx, src)
+            if agent is not None:
+                authored[noun] = agent
+            agent = (
+                agent
+                or _document_owner(ctx, src)
+                or _issuer(ctx, src)
+                or _authored_before(ctx, src, authored.get(noun))
+            )
             if agent is not None:
                 src = c.source = agent
             named = _named_next(ctx, src) if agent is None else None

@@ -54,3 +54,77 @@ def test_two_verbs_sharing_an_object_inside_a_reported_clause_are_one_statement(
     ]
     # the company is the one named before it, not the bidder named later in its clause
     assert s[0].speaker == "Dorrance"
+
+
+def test_that_before_a_verb_or_closing_a_noun_phrase_is_no_complementizer():
+    text = (
+        "Sen. Amy Roth, asked by reporters whether the mine should close, said that was a "
+        "decision for the state."
+    )
+    s = by_quote(text)
+    assert list(s) == ["that was a decision for the state"]
+    assert s["that was a decision for the state"].speaker == "Amy Roth"
+    assert "that account" in by_quote("Farmers' groups rejected that account.\n")
+    # a complementizer before a subject stays out of the span
+    assert "Ruiz lied" in by_quote("He said that Ruiz lied.")
+
+
+def test_but_that_opens_a_second_conjunct_beside_a_quote():
+    text = (
+        "A spokesman for the Home Office said officials would 'review the case carefully' "
+        "but that deportations were a matter for the courts."
+    )
+    s = by_quote(text)
+    assert s["deportations were a matter for the courts"].source == (
+        "A spokesman for the Home Office"
+    )
+    assert "review the case carefully" in s
+    text = 'The mayor said the budget was tight but that the pool would "stay open all summer."'
+    s = by_quote(text)
+    assert list(s) == ["the budget was tight", "stay open all summer."]
+
+
+def test_a_quoted_adverbial_clause_after_a_comma_leaves_the_clause_before_it():
+    text = (
+        "Dr. Lena Ortiz said the clinic would also stay open on Sundays, "
+        '"because people still get sick."'
+    )
+    s = by_quote(text)
+    assert s["the clinic would also stay open on Sundays"].speaker == "Lena Ortiz"
+    assert s["because people still get sick."].kind == "partial"
+
+
+def test_a_bare_question_word_reports_nothing():
+    text = "The Estonian navy said a ship had been seen. It did not say why."
+    assert list(by_quote(text)) == ["a ship had been seen"]
+    assert extract("Officials would not say when.") == []
+
+
+def test_an_adjective_after_a_determiner_makes_the_cue_form_a_noun():
+    text = (
+        "The shares closed at 262p, just below the value of the bid, suggesting traders "
+        "expect a higher offer."
+    )
+    assert "The shares closed at 262p, just below the value of the bid" not in by_quote(text)
+    s = by_quote("The final report said costs rose.")["costs rose"]
+    assert s.source == "The final report"
+
+
+def test_a_dated_report_by_an_organisation_speaks_for_it_and_so_does_the_report_after():
+    text = (
+        "Rents rose 9%, according to a report this week by the Urban Housing Council. "
+        "The report said many renters moved."
+    )
+    s = by_quote(text)
+    assert s["Rents rose 9%"].speaker == "Urban Housing Council"
+    assert s["many renters moved"].speaker == "Urban Housing Council"
+    text = (
+        "Tuition has doubled since 2010, according to a study last year by the Brennan "
+        "Institute at Corwin University."
+    )
+    assert by_quote(text)["Tuition has doubled since 2010"].speaker == "Brennan Institute"
+    # unnamed authors at a university stay unnamed
+    assert (
+        by_quote("Pay fell, according to a survey by economists at Harvard.")["Pay fell"].speaker
+        is None
+    )
