@@ -1148,6 +1148,8 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     return src
 
 
+# a relative pronoun that reads as a determiner, never before a possessive
+RELATIVE_DETERMINERS = {"that", "which", "whose"}
 # "Officials began warning that …": the verb of aspect before a cue in -ing
 ASPECT_VERBS = {
     "began", "begin", "begins", "started", "start", "starts", "kept", "keep", "keeps",
@@ -1498,6 +1500,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             if toks[j].lower in NAME_PARTICLES and _particle_in_name(doc, j):
                 j -= 1  # "Erik ten Hag": a name particle, not the number
                 continue
+            if toks[j].lower in RELATIVE_DETERMINERS and toks[j + 1].lower.endswith(("'s", "’s")):
+                break  # "failures that Poland's minister called …": a relative pronoun
             j -= 1
             break
         if toks[j].is_word and toks[j].lower in lx.DETERMINERS:

@@ -2652,19 +2652,47 @@ def _definite_descriptions(
         if src.kind != "group" or src.loose or c.speaker is not None:
             continue
         desc = _definite_title(src.text)
-        if desc is None or budget <= 0:
+        if budget <= 0:
             continue
         budget -= 1
-        ent = _titled_previous_subject(reg, src.start, desc[0], events, desc[1])
-        if ent is None and desc[0] in LEGISLATOR_NOUNS:
-            ent = _one_legislator(reg, src.start, events, desc[1])
-        elif ent is None:
-            ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
+        ent = None
+        if desc is not None:
+            ent = _titled_previous_subject(reg, src.start, desc[0], events, desc[1])
+            if ent is None and desc[0] in LEGISLATOR_NOUNS:
+                ent = _one_legislator(reg, src.start, events, desc[1])
+            elif ent is None:
+                ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
+        if ent is None:
+            ent = _named_after_lead(reg, src, events)
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
             out.append((c, src.start, ent))
     return out
+
+
+def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
+    """ "… failures that Poland's agriculture minister called “…”" in the lead, then
+    "Polish Agriculture Minister Tomasz Wielgosz told reporters …": a description in the
+    headline or lead that names nobody before is the one person written with its title
+    next to the name in the next paragraph (a delayed identification)."""
+    doc = reg.ctx.doc
+    p = doc.para_index(src.start)
+    if p > 2 or p + 1 >= len(doc.para_starts):
+        return None
+    words = src.text.replace("’", "'").split()
+    if words and possessive_country(words[0]) is not None:
+        # "Poland's agriculture minister" as "the Poland agriculture minister": the
+        # country (or its demonym) must be written with the title
+        words = ["the", words[0][:-2], *words[1:]]
+    desc = _definite_title(" ".join(words))
+    if desc is None:
+        return None
+    nxt = doc.para_starts[p + 1]
+    ent = _titled_antecedent(reg, doc.para_end(nxt), desc[0], events, desc[1], anywhere=True)
+    if ent is None or not ent.mentions or ent.mentions[0][0] < nxt:
+        return None
+    return ent
 
 
 def _nested_cues(cands: list[Candidate]) -> set[int]:

@@ -395,7 +395,17 @@ def _source_for_cue(
         src = _control_object(ctx, k - 1, lo)
     if src is None and not t.lower.endswith("ing") and t.lower not in lx.AMBIGUOUS_CUES:
         src = loose_subject(ctx, k, lo)
+    if src is None and k > 0 and doc.tokens[k - 1].lower == "but" and not _cue_between(ctx, lo, k):
+        src = clause_subject(ctx, k, lo, prev)  # "apologized but told …": the first verb's
     return src
+
+
+def _cue_between(ctx: Context, lo: int, k: int) -> bool:
+    """A reporting verb before token k from offset lo on (its subject is found through
+    that verb, not through a verb coordinated after it)."""
+    doc = ctx.doc
+    i = doc.tok_index_at_or_after(lo)
+    return any(cues.is_cue(doc, x) for x in range(i, k))
 
 
 # what joins a participial cue to its main clause: ', saying', 'and adding', 'before

@@ -128,3 +128,34 @@ def test_a_dated_report_by_an_organisation_speaks_for_it_and_so_does_the_report_
         by_quote("Pay fell, according to a survey by economists at Harvard.")["Pay fell"].speaker
         is None
     )
+
+
+def test_a_cue_coordinated_with_but_after_a_plain_verb_takes_its_subject():
+    text = (
+        "The former head of Tillman Savings Bank apologized to customers on Tuesday but told "
+        'a House panel that the failure had been caused by "a panic nobody could have '
+        'predicted."'
+    )
+    s = by_quote(text)["a panic nobody could have predicted."]
+    assert s.source == "The former head of Tillman Savings Bank"
+    # an earlier reporting verb keeps its own subject ("said … but said “…”")
+    text = (
+        "Mayor Jo Reyes said Friday that she thinks the tape should be released but said "
+        '"the question is the timing."'
+    )
+    assert by_quote(text)["the question is the timing."].speaker == "Jo Reyes"
+
+
+def test_a_lead_description_is_the_person_named_with_its_title_next():
+    text = (
+        "Farm ministers agreed on Monday to pool grain reserves, after a string of crop "
+        'failures that Poland\'s agriculture minister called "a warning, not a fluke."\n\n'
+        "Polish Agriculture Minister Tomasz Wielgosz told reporters after the meeting that "
+        "the harvest had fallen by a third."
+    )
+    s = by_quote(text)["a warning, not a fluke."]
+    assert s.source == "Poland's agriculture minister"  # (not "that Poland's …")
+    assert s.speaker == "Tomasz Wielgosz"
+    # another country's minister named next is not the one described
+    s = by_quote(text.replace("Polish Agriculture", "German Agriculture"))
+    assert s["a warning, not a fluke."].speaker is None
