@@ -371,6 +371,10 @@ def _named_in_next_paragraph(
     return _one_org(ctx, later, end, reg) if later else None
 
 
+# a lead's owner of a paper, a club, a brand: the company the next paragraph names
+OWNER_DESCRIPTIONS = {"its owner", "its owners", "its parent", "its parent company"}
+
+
 def _descriptor_document(text: str) -> str | None:
     """ "ministry figures", "the agency's estimates": the document of the organisation
     a bare descriptor names, as "the ministry" would."""
@@ -2739,6 +2743,17 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     for c in order:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
+        if src.kind == "group" and budget > 0 and src.text.lower() in OWNER_DESCRIPTIONS:
+            # "The Ledger will print its final edition, its owner said. [next paragraph:]
+            # Pinnacle Local Media, a Denver-based company, said …": a lead's owner
+            budget -= 1
+            name = _named_in_next_paragraph(ctx, reg, src.start, "company", spoken)
+            if name is not None:
+                org_desc[id(c)] = name
+                c.speaker, c.speaker_type = name, "organization"
+                src.organization = name
+                c.confidence = round(c.confidence * 0.85, 3)
+                continue
         if src.kind == "group" and budget > 0:
             noun = _org_descriptor(src.text) or _descriptor_document(src.text)
             if src.loose and noun not in COMPANY_NOUNS:

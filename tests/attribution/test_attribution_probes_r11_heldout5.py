@@ -159,3 +159,20 @@ def test_a_lead_description_is_the_person_named_with_its_title_next():
     # another country's minister named next is not the one described
     s = by_quote(text.replace("Polish Agriculture", "German Agriculture"))
     assert s["a warning, not a fluke."].speaker is None
+
+
+def test_a_leads_owner_is_the_company_the_next_paragraph_names():
+    text = (
+        "The Harlow Gazette will close in June, its owner said Monday.\n\n"
+        "Brightwater Media, an Ohio-based company that owns 12 papers, said in a statement "
+        "that the Gazette had lost money for years."
+    )
+    s = by_quote(text)["The Harlow Gazette will close in June"]
+    assert s.speaker == "Brightwater Media"
+    assert s.speaker_type == "organization"
+    # a person named next is no company
+    text = (
+        "The Harlow Gazette will close in June, its owner said Monday.\n\n"
+        "Tom Brill, who bought the paper in 2011, said it had lost money for years."
+    )
+    assert by_quote(text)["The Harlow Gazette will close in June"].speaker is None
