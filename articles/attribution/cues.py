@@ -15,7 +15,7 @@ NOUN_ADJECTIVES = {
     "official", "annual", "joint", "public", "written", "draft",
 }  # fmt: skip
 BE_FORMS = {"is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"}
-QUANTIFIER_SUBJECTS = {"some", "many", "most", "few", "several"}
+QUANTIFIER_SUBJECTS = {"some", "many", "most", "few", "several", "another"}
 HAVE_FORMS = {"has", "have", "had", "having"}
 CLAUSE_LINKS = {"but", "and", "yet", "still", "while", "though", "although"}
 
@@ -55,6 +55,9 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             if (
                 p.lower in QUANTIFIER_SUBJECTS
                 and not t.lower.endswith("s")
+                # (singular "another" is a subject only before a past tense: not
+                # "Another challenge: …")
+                and (p.lower != "another" or t.lower.endswith(PAST_ENDINGS))
                 and (
                     i < 2
                     or not doc.tokens[i - 2].is_word

@@ -1181,6 +1181,24 @@ def _named_aside(doc: Doc, j: int, lo: int) -> Source | None:
     return src
 
 
+def _trade_title_name(doc: Doc, a: int, b: int) -> bool:
+    """Tokens a..b-1 are one or two lower-case words of trade, a title noun, then a name
+    ("timber executive Ray Olsen", "longtime campaign aide Jo Ruiz"): an aside naming the
+    subject, though the trade words are no title words."""
+    toks = doc.tokens
+    x = a
+    while x < b and x - a < 2 and toks[x].is_word and not toks[x].cap:
+        if toks[x].lower in lx.FUNCTION_WORDS or toks[x].lower in lx.TITLE_HEADS:
+            break
+        x += 1
+    return (
+        a < x < b - 2
+        and not toks[x].cap
+        and toks[x].lower in lx.TITLE_HEADS
+        and all(toks[y].cap and np_token_ok(doc, y) for y in range(x + 1, b))
+    )
+
+
 def _title_before_name(doc: Doc, a: int, name_start: int) -> bool:
     """ "Health Minister Rosa Quispe": title modifiers, then a title, right before the name."""
     toks = doc.tokens
@@ -1364,7 +1382,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         if (
             first.lower not in CLAUSE_STOP
             and j - k <= (11 if nickname else 8)
-            and all(np_token_ok(doc, x) for x in range(k + 1, j))
+            and (
+                all(np_token_ok(doc, x) for x in range(k + 1, j))
+                or _trade_title_name(doc, k + 1, j)
+            )
             and not toks[j - 1].lower.endswith(("'s", "’s"))
         ):
             # "The nominee, retired Gen. Mark Ellis, posted": the aside is the name

@@ -5765,7 +5765,9 @@ def _present_main_verb(toks, v: int, e: int) -> bool:
     return nxt is not None and nxt.is_word and nxt.lower not in {"and", "or", "of"}
 
 
-QUANTIFIER_SUBJECTS = {"some", "many", "most", "few", "several", "both", "all", "others"}
+QUANTIFIER_SUBJECTS = {
+    "some", "many", "most", "few", "several", "both", "all", "others", "another",
+}  # fmt: skip
 
 
 def _quantifier_subject(doc, k: int, ss: int) -> Source | None:

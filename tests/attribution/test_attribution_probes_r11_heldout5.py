@@ -176,3 +176,27 @@ def test_a_leads_owner_is_the_company_the_next_paragraph_names():
         "Tom Brill, who bought the paper in 2011, said it had lost money for years."
     )
     assert by_quote(text)["The Harlow Gazette will close in June"].speaker is None
+
+
+def test_an_aside_naming_the_subject_after_words_of_trade_and_a_title():
+    text = "One of the bill's backers, timber executive Ray Olsen, said the state was losing jobs."
+    assert by_quote(text)["the state was losing jobs"].speaker == "Ray Olsen"
+    text = "Her rival, longtime campaign aide Jo Ruiz, said the race was close."
+    assert by_quote(text)["the race was close"].speaker == "Jo Ruiz"
+
+
+def test_a_described_subject_before_a_relative_clause_still_speaks():
+    for rel in ("who owns three hotels", "whose company owns three hotels"):
+        text = f"The developer, {rel}, said the project would create jobs."
+        s = by_quote(text)["the project would create jobs"]
+        assert s.source == "The developer" and s.speaker is None
+
+
+def test_another_opens_a_sentence_as_an_unnamed_source():
+    text = (
+        "One resident said the stadium would help. Another said the city should fix its "
+        "roads first."
+    )
+    assert by_quote(text)["the city should fix its roads first"].source == "Another"
+    # not a noun after it ("Another challenge: …")
+    assert extract("Another challenge: most states have passed the deadline.") == []
