@@ -1181,6 +1181,24 @@ def _named_aside(doc: Doc, j: int, lo: int) -> Source | None:
     return src
 
 
+def _described_org_aside(doc: Doc, a: int, b: int) -> Source | None:
+    """Tokens a..b-1 are "the", up to three lower-case words ending in an organisation
+    noun, then an organisation's name ("the investment firm Ashcombe Capital"): that
+    organisation, which the aside names."""
+    toks = doc.tokens
+    if b - a < 3 or toks[a].lower not in {"the", "a", "an"}:
+        return None
+    x = a + 1
+    while x < b and x - a <= 3 and toks[x].is_word and not toks[x].cap:
+        x += 1
+    if x == a + 1 or x >= b or toks[x - 1].lower not in ORG_NOUNS:
+        return None
+    if not all(toks[y].cap or np_token_ok(doc, y) for y in range(x, b)):
+        return None
+    src = analyse_phrase(doc, x, b - 1)
+    return src if src is not None and src.kind == "org" else None
+
+
 def _trade_title_name(doc: Doc, a: int, b: int) -> bool:
     """Tokens a..b-1 are one or two lower-case words of trade, a title noun, then a name
     ("timber executive Ray Olsen", "longtime campaign aide Jo Ruiz"): an aside naming the
@@ -1424,6 +1442,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 # "The industry's main lobbying group, the App Mobility Council, said" /
                 # "The company that makes the drug, Neurova Therapeutics, said"
                 return named
+        described = _described_org_aside(doc, k + 1, j)
+        if described is not None:
+            return described  # "Its largest shareholder, the investment firm Ashcombe Capital,"
         if (
             first.lower in CLAUSE_STOP
             or first.lower in lx.DETERMINERS
@@ -1484,6 +1505,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                         "org", src.start, src.end, src.text, src.phrase_start, src.phrase_end,
                         organization=src.text,
                     )  # fmt: skip
+            if src is not None and src.kind == "org" and k > 0 and not toks[k - 1].cap:
+                return src  # "The largest shareholder, Ashcombe Capital, said"
             if src is None or src.kind != "name":
                 return None
             if src.kind == "name":

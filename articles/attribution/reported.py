@@ -5674,6 +5674,8 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
         if m >= n or toks[m].start >= se or toks[m].lower not in {"about", "on"}:
             return None
         j = m
+    if j + 2 < n and toks[j].lower == "on" and toks[j + 1].lower in lx.WEEKDAYS:
+        j += 2  # "Asked on Monday whether …": when, not what
     if j + 1 >= n or toks[j].start >= se:
         return None
     if toks[j].lower in {"about", "on"}:

@@ -375,6 +375,10 @@ def _named_in_next_paragraph(
 OWNER_DESCRIPTIONS = {"its owner", "its owners", "its parent", "its parent company"}
 
 
+# a name after these and before a comma closes an appositive's complement, no subject
+APPOSITIVE_COMPLEMENT_PREPS = {"of", "at", "for", "from", "with", "by"}
+
+
 def _descriptor_document(text: str) -> str | None:
     """ "ministry figures", "the agency's estimates": the document of the organisation
     a bare descriptor names, as "the ministry" would."""
@@ -978,6 +982,14 @@ class Registry:
                 nxt = toks[m + 1]
                 if nxt.is_word and not nxt.cap and nxt.lower not in lx.FUNCTION_WORDS:
                     return True
+        if (
+            j is not None
+            and j < len(toks)
+            and toks[j].text == ","
+            and i > 0
+            and toks[i - 1].lower in APPOSITIVE_COMPLEMENT_PREPS
+        ):
+            return False  # "Hartwell, the maker of Crown Bitter, cut": a complement
         if j is not None and j < len(toks):
             k = j + 1 if toks[j].text == "," else j
             if toks[j].text == ",":

@@ -200,3 +200,31 @@ def test_another_opens_a_sentence_as_an_unnamed_source():
     assert by_quote(text)["the city should fix its roads first"].source == "Another"
     # not a noun after it ("Another challenge: …")
     assert extract("Another challenge: most states have passed the deadline.") == []
+
+
+def test_a_name_closing_an_appositive_complement_is_no_subject():
+    text = (
+        "Hartwell Brewing, the Burton-based maker of Crown Bitter, cut its profit forecast "
+        "on Thursday. The company said annual profit would be about £140m."
+    )
+    s = by_quote(text)["annual profit would be about £140m"]
+    assert s.speaker == "Hartwell Brewing"
+
+
+def test_an_aside_naming_an_organisation_names_the_subject():
+    text = (
+        "Hartwell's largest shareholder, the investment firm Ashcombe Capital, said it "
+        "continued to back the board."
+    )
+    s = by_quote(text)["it continued to back the board"]
+    assert s.speaker == "Ashcombe Capital" and s.speaker_type == "organization"
+    text = "The largest shareholder, Ashcombe Capital, said it backed the board."
+    assert by_quote(text)["it backed the board"].speaker == "Ashcombe Capital"
+
+
+def test_asked_on_a_weekday_whether_reports_no_question():
+    text = (
+        "Asked on Monday whether the hospital would agree to mediation, Paul Haverford said "
+        "it would consider any proposal."
+    )
+    assert list(by_quote(text)) == ["it would consider any proposal"]
