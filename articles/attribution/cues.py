@@ -9,10 +9,10 @@ from .text import Doc
 PAST_ENDINGS = ("ed", "said", "told", "wrote", "thought", "knew", "spoke")
 # adjectives of a bid, a plan or a document between a determiner and a cue form that
 # is also a noun ("a higher offer", "the final report", "a revised proposal")
+# (never nouns themselves: not "the official says", "the firm says", "the draft says")
 NOUN_ADJECTIVES = {
-    "higher", "lower", "bigger", "smaller", "larger", "better", "new", "fresh", "final",
-    "formal", "firm", "improved", "revised", "sweetened", "rival", "initial", "latest",
-    "official", "annual", "joint", "public", "written", "draft",
+    "higher", "lower", "bigger", "smaller", "larger", "better", "new", "fresh", "formal",
+    "improved", "revised", "sweetened", "initial", "latest", "annual", "written",
 }  # fmt: skip
 BE_FORMS = {"is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"}
 QUANTIFIER_SUBJECTS = {"some", "many", "most", "few", "several", "another"}

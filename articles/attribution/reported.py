@@ -981,7 +981,11 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             and toks[j + 1].is_word
             and not toks[j + 1].cap
             and toks[j + 1].lower not in lx.FUNCTION_WORDS
-            and toks[j + 2].text in {".", "!", "?", ",", ";"}
+            and (
+                toks[j + 2].text in {".", "!", "?", ";"}
+                # ("rejected that argument, noting …"; not "said that prices, which …")
+                or (toks[j + 2].text == "," and j + 3 < n and toks[j + 3].lower.endswith("ing"))
+            )
         ):
             return j  # "rejected that account.": a determiner, no clause follows
         return j + 1 if j + 1 < n and toks[j + 1].start < se else None

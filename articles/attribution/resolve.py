@@ -506,8 +506,9 @@ NOT_COMPANY_HEADS = GOVERNMENT_HEADS | ASSOCIATION_HEADS | {
     "post", "journal", "news", "press", "tribune", "herald", "guardian", "telegraph",
     "gazette", "review", "magazine", "television", "radio", "tv", "hospital", "clinic",
     "organization", "organisation", "institution", "nations", "academy", "centers",
-    "institutes",
-} | NEWSPAPER_HEADS  # fmt: skip
+    "institutes", "ledger", "sentinel", "enquirer", "chronicle", "inquirer", "examiner",
+    "bulletin",
+}  # fmt: skip
 
 
 def _next_pronoun(ctx: Context, pos: int) -> str | None:

@@ -228,3 +228,12 @@ def test_asked_on_a_weekday_whether_reports_no_question():
         "it would consider any proposal."
     )
     assert list(by_quote(text)) == ["it would consider any proposal"]
+
+
+def test_the_new_rules_leave_nouns_and_clauses_that_look_alike_alone():
+    s = by_quote("The official says the plan will fail. The firm says it will appeal.")
+    assert set(s) == {"the plan will fail", "it will appeal"}
+    # a complementizer before a noun and a comma relative stays out of the span
+    assert "prices, which rose 5%, would fall" in by_quote(
+        "He warned that prices, which rose 5%, would fall."
+    )
