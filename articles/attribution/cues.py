@@ -46,7 +46,7 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         if p.lower == "and" and i > 1 and (doc.tokens[i - 2].lower, t.lower) in lx.NOUN_BINOMIALS:
             return False  # "a balance between supply and demand": a fixed pair of nouns
         if p.lower in BE_FORMS and t.lower.endswith(
-            ("ed", "told", "said", "known", "thought", "felt")
+            ("ed", "told", "said", "known", "thought", "felt", "found")
         ):
             return False  # passive: "was told", "is expected"
         if p.lower in BE_FORMS and t.lower == "continuing":

@@ -359,6 +359,9 @@ GROUP_NOUNS = _words(
     spectator spectators attendee attendees backbencher backbenchers crowd crowds audience
     presidency palace embassy cabinet parliament legislature junta regime navy
     plaintiffs defendants petitioners claimants litigants
+    truckers drivers bakers miners fishermen ranchers dockworkers builders contractors
+    pilots mechanics electricians plumbers bartenders waiters cooks grocers vendors
+    merchants
     """
 )
 

@@ -1078,6 +1078,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 break
             if tm.text == "," and m + 1 < n and toks[m + 1].lower in FINITE_AUX:
                 break  # "The truth, the senator said then, was that …": the main verb
+            if tm.text == "," and m + 1 < n and toks[m + 1].lower.endswith("ing"):
+                break  # "…, officials said Tuesday, ending a closure that …": a participle
             if tq[m] >= 0:
                 break
             m += 1
@@ -2312,6 +2314,7 @@ CONSEQUENCE_PARTICIPLES = {
     "pushing", "dragging", "boosting", "lifting", "deepening", "dealing", "marking",
     "drawing", "betting",  # "…, drawing criticism", "…, betting that …": reaction, motive
     "leaving",  # "…, leaving the team without its top scorer"
+    "ending", "capping", "bringing",  # "…, ending a six-month closure", "bringing the total"
     # "…, angering business owners": the reaction it caused
     "angering", "infuriating", "enraging", "frustrating", "alarming", "delighting",
     "disappointing", "upsetting", "irking", "stunning", "shocking", "surprising", "dismaying",

@@ -1540,6 +1540,7 @@ def _fronted_adverbial(ctx: Context, lo: int, hi: int) -> bool:
 # "Another nurse", "a spokeswoman": one unnamed person, introduced as such
 UNNAMED_ONE = {"a", "an", "another", "one"}
 GENDERED_HEADS = {"spokeswoman": "f", "spokesman": "m", "woman": "f", "man": "m"}
+HEAD_COMPLEMENT_PREPS = {"for", "of", "at", "with", "from"}
 
 
 def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: Source) -> bool:
@@ -1564,6 +1565,9 @@ def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: S
         if os_.start >= pe:
             break
         words = os_.text.lower().split()
+        # (the head before a complement: "A spokeswoman for Peru's interior ministry")
+        cut = next((i for i, w in enumerate(words) if w in HEAD_COMPLEMENT_PREPS), len(words))
+        words = words[:cut]
         if (
             os_.kind == "group"
             and o.speaker is None

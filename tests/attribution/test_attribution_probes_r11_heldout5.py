@@ -237,3 +237,34 @@ def test_the_new_rules_leave_nouns_and_clauses_that_look_alike_alone():
     assert "prices, which rose 5%, would fall" in by_quote(
         "He warned that prices, which rose 5%, would fall."
     )
+
+
+def test_was_found_guilty_is_a_verdict_not_a_finding():
+    assert extract("Carla Venn, 61, was found guilty on 14 counts of fraud.") == []
+    s = by_quote("Investigators found that the brakes had failed.")["the brakes had failed"]
+    assert s.source == "Investigators"
+
+
+def test_a_participle_after_a_closing_attribution_is_the_writers():
+    text = (
+        "Chile and Peru will reopen their main border crossing next week, officials said "
+        "Tuesday, ending a six-month closure that stranded thousands of truckers."
+    )
+    assert list(by_quote(text)) == [
+        "Chile and Peru will reopen their main border crossing next week"
+    ]
+    text = "Officials said Tuesday, in a statement, that the bridge would reopen."
+    assert list(by_quote(text)) == ["the bridge would reopen"]
+
+
+def test_plural_trades_opening_a_sentence_are_groups():
+    s = by_quote("Truckers said fuel was too costly.")["fuel was too costly"]
+    assert s.speaker is None and s.source == "Truckers"
+
+
+def test_she_after_an_unnamed_spokeswoman_of_a_body_stays_unnamed():
+    text = (
+        "Elena Quispe said Lima would help. A spokeswoman for Peru's interior ministry said "
+        "the checks would not slow traffic. She said the crossing would open at dawn."
+    )
+    assert by_quote(text)["the crossing would open at dawn"].speaker is None
