@@ -262,7 +262,7 @@ ORG_DESCRIPTORS = {
     # (US agencies named "Centers for …", "National Institutes of …")
     "agency": {
         "agency", "administration", "bureau", "authority", "service", "organization",
-        "centers", "institutes",
+        "centers", "institutes", "commission",  # (the CPSC, the FTC)
     },
     "regulator": {"authority", "commission", "agency", "board"}, "authority": {"authority"},
     "association": {"association"}, "council": {"council"},
@@ -457,6 +457,10 @@ def _org_names_before(
             if words and words[-1].endswith(("'s", "’s")):
                 words[-1] = words[-1][:-2]
             start = m.start() + m.group().find(piece)
+            short = _company_short_forms(ctx).get(words[0].lower()) if len(words) == 1 else None
+            if company and short is not None and short[0] < start:
+                found.append((start, short[1]))  # "warned Skyvale" after "Skyvale Inc."
+                continue
             if words and company and _company_subject(ctx, reg, start, start + len(piece), words):
                 found.append((start, " ".join(words)))  # "Northgate Logistics was sued"
                 continue
@@ -499,6 +503,27 @@ def _org_names_before(
     # "the Teamsters union said … The union said": the organisation spoke with the noun
     found += [(s, n) for s, n, *said in spoken if said == [noun]]
     return found
+
+
+def _company_short_forms(ctx: Context) -> dict[str, tuple[int, str]]:
+    """First word -> (position, full name) of each company named with a company head
+    ("Skyvale Inc." -> "skyvale"): a later lone "Skyvale" is that company (once per
+    document)."""
+    memo = ctx.doc.memo
+    forms = memo.get("company_short_forms")
+    if forms is None:
+        forms = memo["company_short_forms"] = {}
+        for m in ORG_NAME_RE.finditer(ctx.doc.text):
+            words = m.group().rstrip(".").split()
+            if len(words) < 2 or words[0] in {"The", "A", "An"}:
+                continue
+            if words[-1].lower().rstrip(".") not in COMPANY_HEADS:
+                continue
+            first = words[0].lower()
+            if first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or first in lx.TITLE_HEADS:
+                continue
+            forms.setdefault(first, (m.start(), " ".join(words)))
+    return forms
 
 
 NOT_COMPANY_HEADS = GOVERNMENT_HEADS | ASSOCIATION_HEADS | {

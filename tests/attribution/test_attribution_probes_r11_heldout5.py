@@ -268,3 +268,17 @@ def test_she_after_an_unnamed_spokeswoman_of_a_body_stays_unnamed():
         "the checks would not slow traffic. She said the crossing would open at dawn."
     )
     assert by_quote(text)["the crossing would open at dawn"].speaker is None
+
+
+def test_the_company_after_its_short_name_and_the_agency_for_a_commission():
+    text = (
+        "Skyvale Inc. is recalling 40,000 drones, the company said.\n\n"
+        "The Consumer Product Safety Commission said owners should stop flying them. No "
+        "injuries have been reported, the agency said.\n\n"
+        "Analyst Greg Moody of Halvorsen Research said the cost could reach $30 million.\n\n"
+        "A lawyer, Teresa Vance, said a family had warned Skyvale about the problem. The "
+        "company said it was reviewing the claim."
+    )
+    s = by_quote(text)
+    assert s["No injuries have been reported"].speaker == "Consumer Product Safety Commission"
+    assert s["it was reviewing the claim"].speaker == "Skyvale Inc"
