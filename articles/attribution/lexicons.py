@@ -785,6 +785,7 @@ federico tomas tomás hamish
 
 FEMALE_NAMES = set(
     """
+kim
 tina loretta leslie sally jane janet ann anne kate katie katy beth meg peggy sue lynn
 heidi melanie ivanka tyresha keisha shonda latoya tamika ebony aisha fatima yasmin
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen

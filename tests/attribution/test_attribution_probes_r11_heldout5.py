@@ -282,3 +282,13 @@ def test_the_company_after_its_short_name_and_the_agency_for_a_commission():
     s = by_quote(text)
     assert s["No injuries have been reported"].speaker == "Consumer Product Safety Commission"
     assert s["it was reviewing the claim"].speaker == "Skyvale Inc"
+
+
+def test_kim_as_a_given_name_has_no_gender_of_its_own():
+    text = (
+        "Martha Bell said she would drive.\n\n"
+        "Town Manager Kim Ayers said the board was meeting. She said a decision was unlikely."
+    )
+    assert by_quote(text)["a decision was unlikely"].speaker == "Kim Ayers"
+    text = "Kim Jong Un said the test worked. He said more would follow."
+    assert by_quote(text)["more would follow"].speaker == "Kim Jong Un"
