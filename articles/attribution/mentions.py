@@ -478,12 +478,14 @@ def _person_before_head(doc: Doc, a: int, b: int) -> bool:
     word makes the phrase a person's name, not a company's."""
     toks = doc.tokens
     prev = toks[b - 1].lower if b > a else ""
+    # (a title before a complement is someone else's: "The head of Redbud Federal Bank")
+    lo = max([a] + [i + 1 for i in range(a, b) if toks[i].lower in COMPLEMENT_PREPOSITIONS])
     return (
         prev in lx.MALE_NAMES
         or prev in lx.FEMALE_NAMES
         or _is_initial(doc, b - 1)
         or any(
-            toks[i].lower in lx.HONORIFICS or toks[i].lower in lx.TITLE_HEADS for i in range(a, b)
+            toks[i].lower in lx.HONORIFICS or toks[i].lower in lx.TITLE_HEADS for i in range(lo, b)
         )
     )
 
@@ -1813,11 +1815,17 @@ def _office_of(doc: Doc, k: int, end: int) -> bool:
     (not "Secretary of State John Kerry", nor "the secretary of state John Kerry": a
     title word in the complement makes it part of the title)."""
     toks = doc.tokens
+    # (a modifier inside a body's name is no title: "of Redbud Federal Bank")
+    body = toks[end].cap and toks[end].lower in lx.ORG_HEADS
     if not (
         toks[k].lower == "of"
         and (not toks[k - 1].cap or toks[k - 1].lower in TITLE_ACRONYMS)  # "The CEO of"
         and (toks[k - 1].lower in lx.TITLE_HEADS or toks[k - 1].lower in KINSHIP)
-        and not any(toks[x].lower in TITLE_WORDS for x in range(k + 1, end + 1))
+        and not any(
+            toks[x].lower in TITLE_WORDS
+            and not (body and toks[x].cap and toks[x].lower not in lx.TITLE_HEADS)
+            for x in range(k + 1, end + 1)
+        )
     ):
         return False
     # not "CEO of Acme Corp Dana Holt said": the person named after the organisation

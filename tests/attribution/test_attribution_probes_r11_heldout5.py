@@ -292,3 +292,17 @@ def test_kim_as_a_given_name_has_no_gender_of_its_own():
     assert by_quote(text)["a decision was unlikely"].speaker == "Kim Ayers"
     text = "Kim Jong Un said the test worked. He said more would follow."
     assert by_quote(text)["more would follow"].speaker == "Kim Jong Un"
+
+
+def test_an_officer_of_a_body_whose_name_holds_a_modifier_is_an_unnamed_source():
+    text = (
+        "The former chief executive of Redbud Federal Bank apologized on Thursday but told "
+        'senators that the bank had failed because of "a run nobody had seen."'
+    )
+    s = by_quote(text)["a run nobody had seen."]
+    assert s.speaker is None
+    assert s.source == "The former chief executive of Redbud Federal Bank"
+    assert s.organization == "Redbud Federal Bank"
+    # a named officer after the description: "X, the chief executive of Y Bank,"
+    text = "Ann Vole, the chief executive of Redbud Federal Bank, said deposits fell."
+    assert by_quote(text)["deposits fell"].speaker == "Ann Vole"
