@@ -2045,6 +2045,18 @@ def _relative_at(toks, m: int) -> int | None:
     return None
 
 
+# a congressional party tag in brackets after a name: "(R)", "(D-Ore.)", "(I-Vt.)"
+PARTY_BRACKET_RE = re.compile(r"\((?:[RDI]|[RDI]-[A-Z][A-Za-z.]{0,6}(?: [A-Z][a-z.]{0,6})?)\)")
+
+
+def _in_party_tag(text: str, pos: int) -> bool:
+    """Is the bracket at offset pos one of a party tag's?"""
+    if text[pos] == "(":
+        return PARTY_BRACKET_RE.match(text, pos) is not None
+    a = text.rfind("(", max(0, pos - 14), pos)
+    return a >= 0 and (m := PARTY_BRACKET_RE.match(text, a)) is not None and m.end() == pos + 1
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -2069,6 +2081,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
         last = m - 1 if m > j else j  # the clause's last token if it ends here
         t = toks[m]
         tt = t.text
+        if tt in {"(", ")"} and _in_party_tag(doc.text, t.start):
+            continue  # "said Rep. Ann Cole (D-Ore.) had backed the bill": part of a name
         if tt in STOP_PUNCT:
             break
         if m > j + 2 and mark_is_cue[mi - 1]:
@@ -2228,7 +2242,11 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 break  # "refuses to discuss appointees, aside from saying …": the writer's
             if (
                 nx.lower in {"the", "a", "an"}
-                and toks[m - 1].cap
+                and (
+                    toks[m - 1].cap
+                    # "consider Rep. Don Beyer (D-Va.), a former …": after a party tag
+                    or (toks[m - 1].text == ")" and _in_party_tag(doc.text, toks[m - 1].start))
+                )
                 and _closing_appositive(ctx, m + 1, stop)
             ):
                 break  # "said he did not support Mr. Trump, the presumed favorite.": the writer's

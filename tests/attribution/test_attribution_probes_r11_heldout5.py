@@ -306,3 +306,18 @@ def test_an_officer_of_a_body_whose_name_holds_a_modifier_is_an_unnamed_source()
     # a named officer after the description: "X, the chief executive of Y Bank,"
     text = "Ann Vole, the chief executive of Redbud Federal Bank, said deposits fell."
     assert by_quote(text)["deposits fell"].speaker == "Ann Vole"
+
+
+def test_a_party_tag_in_brackets_does_not_end_a_reported_clause():
+    text = "Galloway said she would challenge Sen. Mark Tennyson (R) next year."
+    assert "she would challenge Sen. Mark Tennyson (R) next year" in by_quote(text)
+    text = "She said Rep. Ann Cole (D-Ore.) had backed the bill."
+    assert "Rep. Ann Cole (D-Ore.) had backed the bill" in by_quote(text)
+    # a closing appositive after the tag is still the writer's
+    text = (
+        "Aides said he would have to consider Rep. Dan Birch (D-Va.), a former mayor who "
+        "can raise money."
+    )
+    assert "he would have to consider Rep. Dan Birch (D-Va.)" in by_quote(text)
+    # any other bracket still ends the clause
+    assert "the fee" in by_quote("He said the fee (about $40) was fair.")
