@@ -1928,6 +1928,9 @@ COMMENT_NOUNS = {
     "statement", "charge", "allegation", "point", "argument", "position", "notion", "idea",
     "suggestion", "accusation",
 }  # fmt: skip
+# and of an act, after a comma closing a reported clause ("…, a move Democrats called
+# “shameful”": the writer's)
+CLOSING_COMMENT_NOUNS = COMMENT_NOUNS | {"move", "step"}
 # words before a verb in -ing ("is warning that", "kept warning that"): not a noun
 PROGRESSIVE_LINKS = {
     "is", "are", "was", "were", "been", "be", "am", "'s", "’s", "'re", "’re", "kept", "keeps",
@@ -2096,6 +2099,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             own_verb = p.lower == "and" and (
                 (t.lower not in lx.SPEECH_FORMS and toks[b - 1].text != ",")
                 or _shared_object_verbs(toks, b)
+                or _under_modal(toks, j, b, m)
             )
             if not own_verb and (p.text == "," or p.lower == "and"):
                 last = b - 1 if p.lower == "and" and toks[b - 1].text == "," else b
@@ -2253,7 +2257,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             if (
                 nx.lower in {"a", "an"}
                 and m + 2 < n
-                and toks[m + 2].lower in COMMENT_NOUNS
+                and toks[m + 2].lower in CLOSING_COMMENT_NOUNS
                 and m + 3 < n
                 and toks[m + 3].lower not in {"of", "for", "to"}
             ):
@@ -5721,6 +5725,15 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
         end=toks[m - 1].end,
         confidence=0.5,
         sieve="asked",  # a reporter's question: pipeline caps its confidence
+    )
+
+
+def _under_modal(toks, j: int, b: int, m: int) -> bool:
+    """ "said he could not go home and explain a no vote": a bare cue after the "and" at
+    b goes on a modal or "to" earlier in the reported clause (j..b), not the speaker."""
+    low = toks[m].lower
+    return lx.SPEECH_FORMS.get(low) == low and any(
+        toks[x].lower in MODAL_VP or toks[x].lower == "to" for x in range(j, b)
     )
 
 

@@ -321,3 +321,21 @@ def test_a_party_tag_in_brackets_does_not_end_a_reported_clause():
     assert "he would have to consider Rep. Dan Birch (D-Va.)" in by_quote(text)
     # any other bracket still ends the clause
     assert "the fee" in by_quote("He said the fee (about $40) was fair.")
+
+
+def test_a_bare_cue_after_and_under_a_modal_is_part_of_the_clause():
+    s = by_quote("Rankin said he could not go home and explain a no vote.")
+    assert list(s) == ["he could not go home and explain a no vote"]
+    # a present-tense main cue coordinated after "and" is still a second statement
+    s = by_quote("Critics say the law is vague and argue that it will fail.")
+    assert set(s) == {"the law is vague", "it will fail"}
+
+
+def test_a_move_someone_called_closes_the_reported_clause():
+    text = (
+        "Senate Republicans on Wednesday blocked a $12 billion aid package, arguing that it "
+        'should be paired with spending cuts, a move Democrats called "shameful."'
+    )
+    s = by_quote(text)
+    assert s["it should be paired with spending cuts"].source == "Senate Republicans"
+    assert s["shameful."].source == "Democrats"
