@@ -249,7 +249,7 @@ TITLE_HEADS = _words(
     paramedic firefighter scholar historian journalist photographer physician surgeon
     del delegate president vice secretary secretary-general director-general attorney-general
     governor-general surgeon-general inspector-general solicitor-general minister premier
-    chancellor senator sen
+    chancellor senator sen cllr
     representative rep congressman congresswoman congressmember governor gov mayor ambassador
     envoy spokesman spokeswoman spokesperson spokespeople chairman chairwoman chair chairperson
     director chief head leader commissioner commander general gen admiral adm colonel col
@@ -259,7 +259,8 @@ TITLE_HEADS = _words(
     researcher scientist candidate nominee hopeful contender incumbent challenger king queen
     prince princess emir sheikh monarch pope pontiff cardinal archbishop bishop rabbi imam pastor
     reverend rev dr doctor mr mrs ms miss sir dame lord lady delegate legislator lawmaker
-    assemblyman assemblywoman councilman councilwoman councilmember alderman superintendent
+    assemblyman assemblywoman councilman councilwoman councilmember councillor councilor alderman
+    superintendent
     dean provost rector coach owner partner president-elect pm correspondent editor reporter
     columnist anchor host writer author pollster activist organizer organiser campaigner lawyer
     attorney-general solicitor chief-of-staff ombudsman inspector auditor comptroller treasurer
@@ -816,7 +817,7 @@ ABBREVIATIONS = _words(
     """
     del mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr inc corp co ltd no
     vs etc rev hon pres supt det insp atty mt ft jan feb mar apr jun jul aug sep sept oct nov
-    dec e.g i.e u.s u.k u.n d.c a.m p.m approx dept est fig gov't sens reps
+    dec e.g i.e u.s u.k u.n d.c a.m p.m approx dept est fig gov't sens reps cllr
     """
 )
 

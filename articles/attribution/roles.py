@@ -140,6 +140,7 @@ TITLE_ABBREVIATIONS = {
     "supt": "Superintendent", "det": "Detective", "insp": "Inspector", "cmdr": "Commander",
     "maj": "Major", "prof": "Professor", "amb": "Ambassador", "rev": "Reverend",
     "sens": "Senators", "reps": "Representatives",  # "Sens. A and B": each one's title
+    "cllr": "Councillor",  # British "Cllr Aisha Mendes"
 }  # fmt: skip
 NOT_ROLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"}
 # ranks abbreviated before a name, after a spokesman's title ("police spokesman Sgt. X")

@@ -339,3 +339,15 @@ def test_a_move_someone_called_closes_the_reported_clause():
     s = by_quote(text)
     assert s["it should be paired with spending cuts"].source == "Senate Republicans"
     assert s["shameful."].source == "Democrats"
+
+
+def test_british_councillors_are_titled():
+    text = (
+        "Cllr Aisha Mendes said in a statement that she was stepping down 'with a heavy "
+        "heart'.\n\nCouncillor Paul Grey said he would lead the council."
+    )
+    s = by_quote(text)
+    assert s["with a heavy heart"].speaker == "Aisha Mendes"
+    assert s["with a heavy heart"].role == "Councillor"
+    assert s["he would lead the council"].speaker == "Paul Grey"
+    assert s["he would lead the council"].role == "Councillor"
