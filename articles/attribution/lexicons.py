@@ -362,7 +362,7 @@ GROUP_NOUNS = _words(
     plaintiffs defendants petitioners claimants litigants
     truckers drivers bakers miners fishermen ranchers dockworkers builders contractors
     pilots mechanics electricians plumbers bartenders waiters cooks grocers vendors
-    merchants
+    merchants shippers lobbyists longshoremen loggers landowners
     """
 )
 

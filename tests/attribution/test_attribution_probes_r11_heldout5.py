@@ -260,6 +260,8 @@ def test_a_participle_after_a_closing_attribution_is_the_writers():
 def test_plural_trades_opening_a_sentence_are_groups():
     s = by_quote("Truckers said fuel was too costly.")["fuel was too costly"]
     assert s.speaker is None and s.source == "Truckers"
+    s = by_quote("Shippers had warned that the strike was costing $50 million a day.")
+    assert s["the strike was costing $50 million a day"].speaker is None
 
 
 def test_she_after_an_unnamed_spokeswoman_of_a_body_stays_unnamed():
