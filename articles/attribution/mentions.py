@@ -1183,6 +1183,21 @@ def _named_aside(doc: Doc, j: int, lo: int) -> Source | None:
     return src
 
 
+def _first_named_conjunct(doc: Doc, a: int, src: Source) -> Source:
+    """ "The two dissenting members, Carla Ruiz and Tom Ng, said": the first of two names
+    coordinated in the aside from token a, as for "A and B said" (src: the last)."""
+    toks = doc.tokens
+    b = doc.tok_index_at_or_after(src.start)
+    x = next((x for x in range(a + 1, b) if toks[x].lower == "and"), None)
+    if x is None:
+        return src
+    first = analyse_phrase(doc, a, x - 1)
+    if first is None or first.kind != "name":
+        return src
+    first.pre_role = src.pre_role
+    return first
+
+
 def _described_org_aside(doc: Doc, a: int, b: int) -> Source | None:
     """Tokens a..b-1 are "the", up to three lower-case words ending in an organisation
     noun, then an organisation's name ("the investment firm Ashcombe Capital"): that
@@ -1521,7 +1536,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 described = subject_before(doc, k, lo, depth + 1)
                 if described is not None and described.kind == "group":
                     return described
-            return src
+            return _first_named_conjunct(doc, k + 1, src)
     j = _skip_paren_back(doc, j, lo)
     end = j
     if end < 0 or toks[end].start < lo:

@@ -353,3 +353,11 @@ def test_british_councillors_are_titled():
     assert s["with a heavy heart"].role == "Councillor"
     assert s["he would lead the council"].speaker == "Paul Grey"
     assert s["he would lead the council"].role == "Councillor"
+
+
+def test_two_names_in_an_aside_give_the_first_as_coordinated_subjects_do():
+    text = "The two dissenting members, Carla Ruiz and Tom Ng, said the board had rushed the vote."
+    assert by_quote(text)["the board had rushed the vote"].speaker == "Carla Ruiz"
+    # a couple sharing a surname stays the couple
+    s = by_quote("The couple, Mark and Lisa Tran, said the landlord lied.")
+    assert s["the landlord lied"].source == "The couple"
