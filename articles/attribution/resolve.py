@@ -2648,6 +2648,18 @@ def _issuer(ctx: Context, src: Source) -> Source | None:
     return owner if owner is not None and owner.kind in {"name", "org"} else None
 
 
+SENDER_RE = re.compile(r"\b(?:from|by) (the \w+)$")
+
+
+def _descriptor_sender(text: str) -> str | None:
+    """ "a statement from the company" -> "company" (the descriptor noun of the sender of
+    a document)."""
+    m = SENDER_RE.search(text)
+    if m is None or not any(w in AUTHORED_DOCUMENTS for w in text.lower().split()):
+        return None
+    return _org_descriptor(m.group(1))
+
+
 def _authored_before(ctx: Context, src: Source, author: Source | None) -> Source | None:
     """ "…, according to a report by the Urban Housing Council. The report said …": a
     sentence opened by "the" and the document noun whose author was given by "by X" in
@@ -2832,6 +2844,16 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             )
             if agent is not None:
                 src = c.source = agent
+            sender = _descriptor_sender(src.text) if agent is None else None
+            name = (
+                org_descriptor_antecedent(ctx, reg, src.start, sender, spoken) if sender else None
+            )
+            if name is not None:
+                # "according to a statement from the company": that company, the whole
+                # phrase kept as the source
+                c.speaker, c.speaker_type = name, "organization"
+                src.organization = name
+                continue
             named = _named_next(ctx, src) if agent is None else None
             if named is not None:
                 # "according to the state rail operator. / The operator, Redes Unidas, said"

@@ -361,3 +361,14 @@ def test_two_names_in_an_aside_give_the_first_as_coordinated_subjects_do():
     # a couple sharing a surname stays the couple
     s = by_quote("The couple, Mark and Lisa Tran, said the landlord lied.")
     assert s["the landlord lied"].source == "The couple"
+
+
+def test_a_statement_from_the_company_is_that_companys():
+    text = (
+        "Medway Pharmacy Corp. said Tuesday it would close 300 stores.\n\n"
+        "The closures will affect about 4,500 workers, according to a statement from the "
+        "company."
+    )
+    s = by_quote(text)["The closures will affect about 4,500 workers"]
+    assert s.speaker == "Medway Pharmacy Corp" and s.speaker_type == "organization"
+    assert s.source == "a statement from the company"  # (the whole phrase kept)
