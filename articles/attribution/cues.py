@@ -7,8 +7,15 @@ from .mentions import contracted_pronoun, message_before, np_token_ok
 from .text import Doc
 
 PAST_ENDINGS = ("ed", "said", "told", "wrote", "thought", "knew", "spoke")
+# adjectives of a bid, a plan or a document between a determiner and a cue form that
+# is also a noun ("a higher offer", "the final report", "a revised proposal")
+# (never nouns themselves: not "the official says", "the firm says", "the draft says")
+NOUN_ADJECTIVES = {
+    "higher", "lower", "bigger", "smaller", "larger", "better", "new", "fresh", "formal",
+    "improved", "revised", "sweetened", "initial", "latest", "annual", "written",
+}  # fmt: skip
 BE_FORMS = {"is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"}
-QUANTIFIER_SUBJECTS = {"some", "many", "most", "few", "several"}
+QUANTIFIER_SUBJECTS = {"some", "many", "most", "few", "several", "another"}
 HAVE_FORMS = {"has", "have", "had", "having"}
 CLAUSE_LINKS = {"but", "and", "yet", "still", "while", "though", "although"}
 
@@ -101,7 +108,7 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         if p.lower == "and" and i > 1 and (doc.tokens[i - 2].lower, t.lower) in lx.NOUN_BINOMIALS:
             return False  # "a balance between supply and demand": a fixed pair of nouns
         if _be_before(doc, i) and t.lower.endswith(
-            ("ed", "told", "said", "known", "thought", "felt")
+            ("ed", "told", "said", "known", "thought", "felt", "found")
         ):
             return False  # passive: "was told", "is expected", "was not released"
         if p.lower in BE_FORMS and t.lower == "continuing":
@@ -110,6 +117,9 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             if (
                 p.lower in QUANTIFIER_SUBJECTS
                 and not t.lower.endswith("s")
+                # (singular "another" is a subject only before a past tense: not
+                # "Another challenge: …")
+                and (p.lower != "another" or t.lower.endswith(PAST_ENDINGS))
                 and (
                     i < 2
                     or not doc.tokens[i - 2].is_word
@@ -125,6 +135,13 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return p.lower in {"all", "both", "each"} and t.lower.endswith(PAST_ENDINGS)
         if _attributive_participle(doc, i):
             return False  # "his recently revealed tax strategies": an adjective
+        if (
+            p.lower in NOUN_ADJECTIVES
+            and i > 1
+            and doc.tokens[i - 2].lower in OBJECT_DETERMINERS
+            and not t.lower.endswith(PAST_ENDINGS + ("ing",))
+        ):
+            return False  # "expect a higher offer", "the final report": a noun
         if t.lower.startswith("conced") and _outcome_conceded(doc, i):
             return False  # "conceded defeat", "conceded two goals": a result, not speech
         if p.text[:1].isdigit() and t.lower.endswith("ed") and _noun_next(doc, i):
@@ -265,6 +282,9 @@ PUBLISHED_DOCUMENTS = {
     "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "analysis",
     "review", "audit", "memo", "letter", "statement", "data", "figures", "documents",
     "filings", "records", "paper", "ruling", "findings", "assessment", "estimates",
+    # "In a farewell column posted online Tuesday, X wrote": pieces of writing too
+    "column", "columns", "article", "articles", "essay", "essays", "op-ed", "editorial",
+    "video", "videos", "post", "posts", "blog", "tweet", "tweets", "message", "messages",
 }  # fmt: skip
 # base forms of cues that are also singular nouns ("a CDC report", "the Gallup estimate")
 BASE_NOUN_CUES = {

@@ -264,7 +264,7 @@ TITLE_HEADS = _words(
     paramedic firefighter scholar historian journalist photographer physician surgeon
     del delegate president vice secretary secretary-general director-general attorney-general
     governor-general surgeon-general inspector-general solicitor-general minister premier
-    chancellor senator sen
+    chancellor senator sen cllr
     representative rep congressman congresswoman congressmember governor gov mayor ambassador
     envoy spokesman spokeswoman spokesperson spokespeople chairman chairwoman chair chairperson
     director chief head leader commissioner commander general gen admiral adm colonel col
@@ -274,7 +274,8 @@ TITLE_HEADS = _words(
     researcher scientist candidate nominee hopeful contender incumbent challenger king queen
     prince princess emir sheikh monarch pope pontiff cardinal archbishop bishop rabbi imam pastor
     reverend rev dr doctor mr mrs ms miss sir dame lord lady delegate legislator lawmaker
-    assemblyman assemblywoman councilman councilwoman councilmember alderman superintendent
+    assemblyman assemblywoman councilman councilwoman councilmember councillor councilor alderman
+    superintendent
     dean provost rector coach owner partner president-elect pm correspondent editor reporter
     columnist anchor host writer author pollster activist organizer organiser campaigner lawyer
     attorney-general solicitor chief-of-staff ombudsman inspector auditor comptroller treasurer
@@ -375,6 +376,9 @@ GROUP_NOUNS = _words(
     spectator spectators attendee attendees backbencher backbenchers crowd crowds audience
     presidency palace embassy cabinet parliament legislature junta regime navy
     plaintiffs defendants petitioners claimants litigants
+    truckers drivers bakers miners fishermen ranchers dockworkers builders contractors
+    pilots mechanics electricians plumbers bartenders waiters cooks grocers vendors
+    merchants shippers lobbyists longshoremen loggers landowners
     """
 )
 
@@ -389,17 +393,6 @@ INDUSTRY_NOUNS = _words(
     rival rivals fellow competitor automaker carmaker chipmaker drugmaker retailer insurer
     lender broadcaster airline manufacturer startup conglomerate miner supplier parent
     e-commerce software streaming
-    """
-)
-
-# Nouns of a trade or a part in a deal that a person or a company can fill ("The developer,
-# Harborview Partners, said" / "The developer, Tom Reyes, said"): an organisation's name in
-# apposition to one speaks as that organisation.
-PARTY_TO_DEAL_NOUNS = _words(
-    """
-    developer owner operator builder contractor landlord producer distributor buyer bidder
-    seller vendor provider sponsor employer importer exporter shipper franchisee licensee
-    acquirer investor backer organizer organiser promoter landowner tenant
     """
 )
 
@@ -435,6 +428,7 @@ ORG_HEADS = _words(
     labs laboratory hospital clinic church cabinet secretariat embassy mission delegation tank
     report poll survey media airlines airways motors systems technologies holdings partners
     capital securities exchange industries observer chronicle inquirer examiner courier
+    ledger sentinel register enquirer mirror
     dispatch bulletin monitor academy chamber conference forum movement consortium tribunal
     directorate inspectorate confederation management advisors advisers associates
     investments research institutes centers centres rail railway railways transit
@@ -825,6 +819,7 @@ ethel elaine marjorie carrie monica esther pauline juanita anita rhonda eva clar
 joanne valerie alicia suzanne michele gail bertha darlene veronica jill erin geraldine
 cathy joann lorraine erica beatrice dolores bernice audrey yvonne annette stacy ida
 vivian roberta yolanda jeanette laurie vanessa elsie jeanne
+kim
 tina loretta leslie sally jane janet ann anne kate katie katy beth meg peggy sue lynn
 heidi melanie ivanka tyresha keisha shonda latoya tamika ebony aisha fatima yasmin
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
@@ -866,7 +861,7 @@ ABBREVIATIONS = _words(
     """
     del mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr inc corp co ltd no
     vs etc rev hon pres supt det insp atty mt ft jan feb mar apr jun jul aug sep sept oct nov
-    dec e.g i.e u.s u.k u.n d.c a.m p.m approx dept est fig gov't sens reps
+    dec e.g i.e u.s u.k u.n d.c a.m p.m approx dept est fig gov't sens reps cllr
     """
 )
 
@@ -933,4 +928,5 @@ TITLE_ABBREVIATIONS = {
     "supt": "Superintendent", "det": "Detective", "insp": "Inspector", "cmdr": "Commander",
     "maj": "Major", "prof": "Professor", "amb": "Ambassador", "rev": "Reverend",
     "sens": "Senators", "reps": "Representatives",  # "Sens. A and B": each one's title
+    "cllr": "Councillor",  # British "Cllr Aisha Mendes"
 }  # fmt: skip

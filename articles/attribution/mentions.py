@@ -508,7 +508,10 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
 
 # organisation heads that are also common surnames: "Sarah House", "Emily Post",
 # "Tom Banks" are people after a first name or title
-SURNAME_ORG_HEADS = {"house", "post", "bank", "banks", "church", "court", "mission", "guard"}
+SURNAME_ORG_HEADS = {
+    "house", "post", "bank", "banks", "church", "court", "mission", "guard", "ledger", "register",
+    "mirror",
+}  # fmt: skip
 
 
 def _person_before_head(doc: Doc, a: int, b: int) -> bool:
@@ -516,12 +519,14 @@ def _person_before_head(doc: Doc, a: int, b: int) -> bool:
     word makes the phrase a person's name, not a company's."""
     toks = doc.tokens
     prev = toks[b - 1].lower if b > a else ""
+    # (a title before a complement is someone else's: "The head of Redbud Federal Bank")
+    lo = max([a] + [i + 1 for i in range(a, b) if toks[i].lower in COMPLEMENT_PREPOSITIONS])
     return (
         prev in lx.MALE_NAMES
         or prev in lx.FEMALE_NAMES
         or _is_initial(doc, b - 1)
         or any(
-            toks[i].lower in lx.HONORIFICS or toks[i].lower in lx.TITLE_HEADS for i in range(a, b)
+            toks[i].lower in lx.HONORIFICS or toks[i].lower in lx.TITLE_HEADS for i in range(lo, b)
         )
     )
 
@@ -1228,6 +1233,8 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     return src
 
 
+# a relative pronoun that reads as a determiner, never before a possessive
+RELATIVE_DETERMINERS = {"that", "which", "whose"}
 # "Officials began warning that …": the verb of aspect before a cue in -ing
 ASPECT_VERBS = {
     "began", "begin", "begins", "started", "start", "starts", "kept", "keep", "keeps",
@@ -1257,6 +1264,57 @@ def _named_aside(doc: Doc, j: int, lo: int) -> Source | None:
         return None
     src.pre_role = (toks[a].start, toks[x - 1].end)
     return src
+
+
+def _first_named_conjunct(doc: Doc, a: int, src: Source) -> Source:
+    """ "The two dissenting members, Carla Ruiz and Tom Ng, said": the first of two names
+    coordinated in the aside from token a, as for "A and B said" (src: the last)."""
+    toks = doc.tokens
+    b = doc.tok_index_at_or_after(src.start)
+    x = next((x for x in range(a + 1, b) if toks[x].lower == "and"), None)
+    if x is None:
+        return src
+    first = analyse_phrase(doc, a, x - 1)
+    if first is None or first.kind != "name":
+        return src
+    first.pre_role = src.pre_role
+    return first
+
+
+def _described_org_aside(doc: Doc, a: int, b: int) -> Source | None:
+    """Tokens a..b-1 are "the", up to three lower-case words ending in an organisation
+    noun, then an organisation's name ("the investment firm Ashcombe Capital"): that
+    organisation, which the aside names."""
+    toks = doc.tokens
+    if b - a < 3 or toks[a].lower not in {"the", "a", "an"}:
+        return None
+    x = a + 1
+    while x < b and x - a <= 3 and toks[x].is_word and not toks[x].cap:
+        x += 1
+    if x == a + 1 or x >= b or toks[x - 1].lower not in ORG_NOUNS:
+        return None
+    if not all(toks[y].cap or np_token_ok(doc, y) for y in range(x, b)):
+        return None
+    src = analyse_phrase(doc, x, b - 1)
+    return src if src is not None and src.kind == "org" else None
+
+
+def _trade_title_name(doc: Doc, a: int, b: int) -> bool:
+    """Tokens a..b-1 are one or two lower-case words of trade, a title noun, then a name
+    ("timber executive Ray Olsen", "longtime campaign aide Jo Ruiz"): an aside naming the
+    subject, though the trade words are no title words."""
+    toks = doc.tokens
+    x = a
+    while x < b and x - a < 2 and toks[x].is_word and not toks[x].cap:
+        if toks[x].lower in lx.FUNCTION_WORDS or toks[x].lower in lx.TITLE_HEADS:
+            break
+        x += 1
+    return (
+        a < x < b - 2
+        and not toks[x].cap
+        and toks[x].lower in lx.TITLE_HEADS
+        and all(toks[y].cap and np_token_ok(doc, y) for y in range(x + 1, b))
+    )
 
 
 def _title_before_name(doc: Doc, a: int, name_start: int) -> bool:
@@ -1470,6 +1528,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             return subject_before(doc, jj + 1, lo, depth + 1) or subject_before(
                 doc, jj, lo, depth + 1
             )
+    if t.text == "," and j > 0 and toks[j - 1].text == ")":
+        # "The other, Rep. Vera Lund (D), told": a bracket closing the aside (a party
+        # tag) is read past, the aside ends at the name
+        j = _skip_paren_back(doc, j - 1, lo) + 1
     if t.text == ",":
         # ", who was chairing the meeting," / ", the EU's foreign policy chief," /
         # "ROLE, NAME," before the verb
@@ -1485,7 +1547,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         if (
             first.lower not in CLAUSE_STOP
             and j - k <= (11 if nickname else 8)
-            and all(np_token_ok(doc, x) for x in range(k + 1, j))
+            and (
+                all(np_token_ok(doc, x) for x in range(k + 1, j))
+                or _trade_title_name(doc, k + 1, j)
+            )
             and not toks[j - 1].lower.endswith(("'s", "’s"))
         ):
             # "The nominee, retired Gen. Mark Ellis, posted": the aside is the name
@@ -1524,6 +1589,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 # "The industry's main lobbying group, the App Mobility Council, said" /
                 # "The company that makes the drug, Neurova Therapeutics, said"
                 return named
+        described = _described_org_aside(doc, k + 1, j)
+        if described is not None:
+            return described  # "Its largest shareholder, the investment firm Ashcombe Capital,"
         if (
             first.lower in CLAUSE_STOP
             or first.lower in lx.DETERMINERS
@@ -1588,10 +1656,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 src is not None
                 and src.kind == "org"
                 and k > 0
-                and toks[k - 1].lower in lx.PARTY_TO_DEAL_NOUNS
-                and not _in_title_complement(doc, k - 1)
+                and not toks[k - 1].cap
+                and not _in_title_complement(doc, k - 1)  # ("A spokesman for the firm, Acme,")
             ):
-                return src  # "The developer, Harborview Partners, said"
+                return src  # "The largest shareholder / The developer, Ashcombe Capital, said"
             if src is None or src.kind != "name":
                 return None
             if src.kind == "name":
@@ -1604,7 +1672,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 described = subject_before(doc, k, lo, depth + 1)
                 if described is not None and described.kind == "group":
                     return described
-            return src
+            return _first_named_conjunct(doc, k + 1, src)
     j = _skip_paren_back(doc, j, lo)
     end = j
     if end < 0 or toks[end].start < lo:
@@ -1629,6 +1697,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             if toks[j].lower in NAME_PARTICLES and _particle_in_name(doc, j):
                 j -= 1  # "Erik ten Hag": a name particle, not the number
                 continue
+            if toks[j].lower in RELATIVE_DETERMINERS and toks[j + 1].lower.endswith(("'s", "’s")):
+                break  # "failures that Poland's minister called …": a relative pronoun
             j -= 1
             break
         if toks[j].is_word and toks[j].lower in lx.DETERMINERS:
@@ -1904,11 +1974,17 @@ def _office_of(doc: Doc, k: int, end: int) -> bool:
     (not "Secretary of State John Kerry", nor "the secretary of state John Kerry": a
     title word in the complement makes it part of the title)."""
     toks = doc.tokens
+    # (a modifier inside a body's name is no title: "of Redbud Federal Bank")
+    body = toks[end].cap and toks[end].lower in lx.ORG_HEADS
     if not (
         toks[k].lower == "of"
         and (not toks[k - 1].cap or toks[k - 1].lower in TITLE_ACRONYMS)  # "The CEO of"
         and (toks[k - 1].lower in lx.TITLE_HEADS or toks[k - 1].lower in KINSHIP)
-        and not any(toks[x].lower in TITLE_WORDS for x in range(k + 1, end + 1))
+        and not any(
+            toks[x].lower in TITLE_WORDS
+            and not (body and toks[x].cap and toks[x].lower not in lx.TITLE_HEADS)
+            for x in range(k + 1, end + 1)
+        )
     ):
         return False
     # not "CEO of Acme Corp Dana Holt said": the person named after the organisation

@@ -353,8 +353,9 @@ VP_AFTER_BUT = {
 MODAL_VP = {"could", "would", "should", "might", "can", "cannot", "will", "must"}
 # finite auxiliaries that open a second verb phrase of a reported clause ("and was …")
 CONJUNCT_AUXILIARIES = {"was", "were", "is", "are", "had", "has", "have", "did", "does"}
-# a quote opening with these after a comma is its clause's second conjunct
-QUOTE_CONJUNCT_OPENERS = {"but", "and", "or"}
+# a quote opening with these after a comma is its clause's second conjunct (or an
+# adverbial clause of its own: "would carry the log, “because somebody has to.”")
+QUOTE_CONJUNCT_OPENERS = {"but", "and", "or", "because", "although", "though", "unless"}
 STOP_PUNCT = {";", "(", ")", "[", "]"}
 CONJUNCTIONS = {"as", "while", "and", "but", "whereas"}
 MAX_CONTENT_TOKENS = 90
@@ -1054,6 +1055,20 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             return None  # "denied that, saying …": a pronoun; the participle reports
         if j + 2 < n and toks[j + 1].text == "," and toks[j + 2].start < se:
             return j + 2  # "said that, if elected, he would …"
+        if j + 1 < n and toks[j + 1].lower in FINITE_AUX:
+            return j  # "said that was a decision for the state": a pronoun, the subject
+        if (
+            j + 2 < n
+            and toks[j + 1].is_word
+            and not toks[j + 1].cap
+            and toks[j + 1].lower not in lx.FUNCTION_WORDS
+            and (
+                toks[j + 2].text in {".", "!", "?", ";"}
+                # ("rejected that argument, noting …"; not "said that prices, which …")
+                or (toks[j + 2].text == "," and j + 3 < n and toks[j + 3].lower.endswith("ing"))
+            )
+        ):
+            return j  # "rejected that account.": a determiner, no clause follows
         return j + 1 if j + 1 < n and toks[j + 1].start < se else None
     if t.text == "," and base in CLAUSAL:
         # "said, during a long interview, that …": a parenthetical, then the clause
@@ -1068,8 +1083,10 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             and toks[m + 2].start < se
         ):
             return m + 2
-    if t.lower == "too" and (j + 1 >= n or not toks[j + 1].is_word or toks[j + 1].start >= se):
-        return None  # "he said too."
+    if t.lower in {"too", "why", "how", "when", "where", "whether"} and (
+        j + 1 >= n or not toks[j + 1].is_word or toks[j + 1].start >= se
+    ):
+        return None  # "he said too.", "It did not say why.": no words reported
     if (
         t.lower in {"when", "where", "whether", "how", "why", "what", "who"}
         and k > 1
@@ -1142,6 +1159,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 break
             if tm.text == "," and m + 1 < n and toks[m + 1].lower in FINITE_AUX:
                 break  # "The truth, the senator said then, was that …": the main verb
+            if tm.text == "," and m + 1 < n and toks[m + 1].lower.endswith("ing"):
+                break  # "…, officials said Tuesday, ending a closure that …": a participle
             if tq[m] >= 0:
                 break
             m += 1
@@ -2033,6 +2052,9 @@ COMMENT_NOUNS = {
     "statement", "charge", "allegation", "point", "argument", "position", "notion", "idea",
     "suggestion", "accusation",
 }  # fmt: skip
+# and of an act, after a comma closing a reported clause ("…, a move Democrats called
+# “shameful”": the writer's)
+CLOSING_COMMENT_NOUNS = COMMENT_NOUNS | {"move", "step"}
 # words before a verb in -ing ("is warning that", "kept warning that"): not a noun
 PROGRESSIVE_LINKS = {
     "is", "are", "was", "were", "been", "be", "am", "'s", "’s", "'re", "’re", "kept", "keeps",
@@ -2202,6 +2224,18 @@ def _relative_at(toks, m: int) -> int | None:
     return None
 
 
+# a congressional party tag in brackets after a name: "(R)", "(D-Ore.)", "(I-Vt.)"
+PARTY_BRACKET_RE = re.compile(r"\((?:[RDI]|[RDI]-[A-Z][A-Za-z.]{0,6}(?: [A-Z][a-z.]{0,6})?)\)")
+
+
+def _in_party_tag(text: str, pos: int) -> bool:
+    """Is the bracket at offset pos one of a party tag's?"""
+    if text[pos] == "(":
+        return PARTY_BRACKET_RE.match(text, pos) is not None
+    a = text.rfind("(", max(0, pos - 14), pos)
+    return a >= 0 and (m := PARTY_BRACKET_RE.match(text, a)) is not None and m.end() == pos + 1
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -2226,6 +2260,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
         last = m - 1 if m > j else j  # the clause's last token if it ends here
         t = toks[m]
         tt = t.text
+        if tt in {"(", ")"} and _in_party_tag(doc.text, t.start):
+            continue  # "said Rep. Ann Cole (D-Ore.) had backed the bill": part of a name
         if tt in STOP_PUNCT or tt == ":":
             break
         if m > j + 2 and mark_is_cue[mi - 1]:
@@ -2236,8 +2272,10 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             p = toks[b]
             # "he posed a threat and refused to drop the gun": the reported clause's
             # own coordinated verb, not a second act of speech
-            own_verb = (
-                p.lower == "and" and t.lower not in lx.SPEECH_FORMS and toks[b - 1].text != ","
+            own_verb = p.lower == "and" and (
+                (t.lower not in lx.SPEECH_FORMS and toks[b - 1].text != ",")
+                or _shared_object_verbs(toks, b)
+                or _under_modal(toks, j, b, m)
             )
             if not own_verb and (p.text == "," or p.lower == "and"):
                 last = b - 1 if p.lower == "and" and toks[b - 1].text == "," else b
@@ -2393,14 +2431,18 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 break  # "refuses to discuss appointees, aside from saying …": the writer's
             if (
                 nx.lower in {"the", "a", "an"}
-                and toks[m - 1].cap
+                and (
+                    toks[m - 1].cap
+                    # "consider Rep. Don Beyer (D-Va.), a former …": after a party tag
+                    or (toks[m - 1].text == ")" and _in_party_tag(doc.text, toks[m - 1].start))
+                )
                 and _closing_appositive(ctx, m + 1, stop)
             ):
                 break  # "said he did not support Mr. Trump, the presumed favorite.": the writer's
             if (
                 nx.lower in {"a", "an"}
                 and m + 2 < n
-                and toks[m + 2].lower in COMMENT_NOUNS
+                and toks[m + 2].lower in CLOSING_COMMENT_NOUNS
                 and m + 3 < n
                 and toks[m + 3].lower not in {"of", "for", "to"}
             ):
@@ -2482,6 +2524,7 @@ CONSEQUENCE_PARTICIPLES = {
     # "…, reflecting the difficulty of …", "…, using an average of five polls": the
     # writer's comment on it, the source's method
     "reflecting", "underscoring", "using",
+    "ending", "capping", "bringing",  # "…, ending a six-month closure", "bringing the total"
     # "…, angering business owners": the reaction it caused
     "angering", "infuriating", "enraging", "frustrating", "alarming", "delighting",
     "disappointing", "upsetting", "irking", "stunning", "shocking", "surprising", "dismaying",
@@ -5576,8 +5619,8 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
             ):
                 return [(s, toks[m - 3].end), (toks[m].start, e)]  # ", “but not …”"
             continue
-        if toks[m].lower == "and" and toks[m + 1].lower == "that":
-            p = m - 1
+        if toks[m].lower in {"and", "but"} and toks[m + 1].lower == "that":
+            p = m - 1  # "said A and / but that B"
             if toks[p].text == ",":
                 p -= 1
             return [(s, toks[p].end), (toks[m + 2].start, e)]
@@ -5626,6 +5669,15 @@ def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int,
     if j is None:
         return None
     qs = doc.tok_index_at_or_after(q.start)
+    if (
+        qs - 3 > j
+        and toks[qs].lower in QUOTE_CONJUNCT_OPENERS
+        and toks[qs - 2].text == ","
+        and all(tq[x] < 0 for x in range(j, qs - 2))
+    ):
+        # "said the clinic would stay open, “because people get sick.”": the clause
+        # before the comma is reported on its own, the quote opens a clause of its own
+        return toks[j].start, toks[qs - 3].end
     for m in range(j + 2, qs - 1):
         if tq[m] >= 0:
             return None
@@ -5638,8 +5690,8 @@ def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int,
             v < qs
             and toks[v].lower in lx.CUE_FORMS
             and toks[v].lower.endswith(("ed", "s", "id", "ld"))
-        ) or (toks[m].lower == "and" and v == m + 1 and toks[v].lower == "that"):
-            # (or "said A and that B “…”": the quote stands for B only)
+        ) or (v == m + 1 and toks[v].lower == "that"):
+            # (or "said A and / but that B “…”": the quote stands for B only)
             b = m - 1
             if toks[b].text == ",":
                 b -= 1
@@ -5688,7 +5740,7 @@ def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> l
             if tq[m] < 0 and (low in lx.CUE_FORMS or low in {":", ";"}):
                 break  # another cue or clause: not the quote's clause any more
             relative = relative or (low in NONRESTRICTIVE and tq[m] < 0)
-            that = low == "and" and toks[m + 1].lower == "that"
+            that = low in {"and", "but"} and toks[m + 1].lower == "that"  # ("but that B")
             verb_phrase = low == "and" and not relative and _verb_conjunct(toks, m + 1)
             if tq[m] < 0 and (that or verb_phrase):
                 # "said A “…” and that B" / "said she was “…” and would rest": B is
@@ -5994,6 +6046,8 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
         if m >= n or toks[m].start >= se or toks[m].lower not in {"about", "on"}:
             return None
         j = m
+    if j + 2 < n and toks[j].lower == "on" and toks[j + 1].lower in lx.WEEKDAYS:
+        j += 2  # "Asked on Monday whether …": when, not what
     if j + 1 >= n or toks[j].start >= se:
         return None
     if toks[j].lower in {"about", "on"}:
@@ -6014,6 +6068,27 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
         end=toks[m - 1].end,
         confidence=0.5,
         sieve="asked",  # a reporter's question: pipeline caps its confidence
+    )
+
+
+def _under_modal(toks, j: int, b: int, m: int) -> bool:
+    """ "said he could not go home and explain a no vote": a bare cue after the "and" at
+    b goes on a modal or "to" earlier in the reported clause (j..b), not the speaker."""
+    low = toks[m].lower
+    return lx.SPEECH_FORMS.get(low) == low and any(
+        toks[x].lower in MODAL_VP or toks[x].lower == "to" for x in range(j, b)
+    )
+
+
+def _shared_object_verbs(toks, b: int) -> bool:
+    """ "confirmed it had received and rejected a bid": the "and" at b joins two verbs
+    of the reported clause sharing one object (an auxiliary and a past form before it),
+    not a second act of speech."""
+    return (
+        b > 1
+        and toks[b - 1].lower.endswith("ed")
+        and toks[b - 2].lower in FINITE_AUX
+        and toks[b - 2].lower not in {"is", "was", "were", "are"}  # "was asked and said"
     )
 
 
@@ -6141,7 +6216,9 @@ def _present_main_verb(toks, v: int, e: int) -> bool:
     return nxt is not None and nxt.is_word and nxt.lower not in {"and", "or", "of"}
 
 
-QUANTIFIER_SUBJECTS = {"some", "many", "most", "few", "several", "both", "all", "others"}
+QUANTIFIER_SUBJECTS = {
+    "some", "many", "most", "few", "several", "both", "all", "others", "another",
+}  # fmt: skip
 
 
 def _quantifier_subject(doc, k: int, ss: int) -> Source | None:

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import bisect
+import copy
 import difflib
 import functools
 import re
@@ -27,6 +28,7 @@ from .mentions import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     PAGEANT_TITLES,
+    TIME_NOUNS,
     Source,
     analyse_phrase,
     first_name_word,
@@ -247,11 +249,12 @@ GOVERNMENT_HEADS = {
 COMPANY_NOUNS = {
     "company", "firm", "automaker", "carmaker", "chipmaker", "drugmaker", "maker",
     "retailer", "airline", "carrier", "insurer", "lender", "startup", "conglomerate",
-    "manufacturer", "supplier", "giant", "brewer", "utility",
+    "manufacturer", "supplier", "giant", "brewer", "utility", "chain", "grocer",
 }  # fmt: skip
 NEWSPAPER_HEADS = {
     "times", "post", "journal", "tribune", "herald", "guardian", "telegraph", "gazette",
     "chronicle", "inquirer", "examiner", "courier", "dispatch", "observer", "star", "globe",
+    "ledger", "sentinel", "register", "bulletin", "enquirer", "mirror",
 }  # fmt: skip
 ORG_DESCRIPTORS = {
     # "the group": any organisation but a government body (a think tank, a union, a firm)
@@ -261,7 +264,7 @@ ORG_DESCRIPTORS = {
     # (US agencies named "Centers for …", "National Institutes of …")
     "agency": {
         "agency", "administration", "bureau", "authority", "service", "organization",
-        "centers", "institutes",
+        "centers", "institutes", "commission",  # (the CPSC, the FTC)
     },
     "regulator": {"authority", "commission", "agency", "board"}, "authority": {"authority"},
     "association": {"association"}, "council": {"council"},
@@ -371,8 +374,19 @@ def _named_in_next_paragraph(
     if p > 2 or p + 1 >= len(doc.para_starts):
         return None  # the headline and the lead only
     end = doc.para_end(doc.para_starts[p + 1])
-    later = [f for f in _org_names_before(ctx, reg, end, noun, spoken) if f[0] > pos]
+    # (after the description's own sentence: "the company confirmed it had rejected a
+    # bid from Halvard Capital" is not Halvard's word)
+    _, se = ctx.sentence(pos)
+    later = [f for f in _org_names_before(ctx, reg, end, noun, spoken) if f[0] >= se]
     return _one_org(ctx, later, end, reg, noun) if later else None
+
+
+# a lead's owner of a paper, a club, a brand: the company the next paragraph names
+OWNER_DESCRIPTIONS = {"its owner", "its owners", "its parent", "its parent company"}
+
+
+# a name after these and before a comma closes an appositive's complement, no subject
+APPOSITIVE_COMPLEMENT_PREPS = {"of", "at", "for", "from", "with", "by"}
 
 
 def _descriptor_document(text: str) -> str | None:
@@ -453,6 +467,10 @@ def _org_names_before(
             if words and words[-1].endswith(("'s", "’s")):
                 words[-1] = words[-1][:-2]
             start = m.start() + m.group().find(piece)
+            short = _company_short_forms(ctx).get(words[0].lower()) if len(words) == 1 else None
+            if company and short is not None and short[0] < start:
+                found.append((start, short[1]))  # "warned Skyvale" after "Skyvale Inc."
+                continue
             if words and company and _company_subject(ctx, reg, start, start + len(piece), words):
                 found.append((start, " ".join(words)))  # "Northgate Logistics was sued"
                 continue
@@ -501,12 +519,34 @@ def _org_names_before(
     return found
 
 
+def _company_short_forms(ctx: Context) -> dict[str, tuple[int, str]]:
+    """First word -> (position, full name) of each company named with a company head
+    ("Skyvale Inc." -> "skyvale"): a later lone "Skyvale" is that company (once per
+    document)."""
+    memo = ctx.doc.memo
+    forms = memo.get("company_short_forms")
+    if forms is None:
+        forms = memo["company_short_forms"] = {}
+        for m in ORG_NAME_RE.finditer(ctx.doc.text):
+            words = m.group().rstrip(".").split()
+            if len(words) < 2 or words[0] in {"The", "A", "An"}:
+                continue
+            if words[-1].lower().rstrip(".") not in COMPANY_HEADS:
+                continue
+            first = words[0].lower()
+            if first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or first in lx.TITLE_HEADS:
+                continue
+            forms.setdefault(first, (m.start(), " ".join(words)))
+    return forms
+
+
 NOT_COMPANY_HEADS = GOVERNMENT_HEADS | ASSOCIATION_HEADS | {
     "party", "university", "college", "school", "church", "campaign", "committee", "times",
     "post", "journal", "news", "press", "tribune", "herald", "guardian", "telegraph",
     "gazette", "review", "magazine", "television", "radio", "tv", "hospital", "clinic",
     "organization", "organisation", "institution", "nations", "academy", "centers",
-    "institutes",
+    "institutes", "ledger", "sentinel", "enquirer", "chronicle", "inquirer", "examiner",
+    "bulletin",
 }  # fmt: skip
 
 
@@ -1001,6 +1041,14 @@ class Registry:
                 nxt = toks[m + 1]
                 if nxt.is_word and not nxt.cap and nxt.lower not in lx.FUNCTION_WORDS:
                     return True
+        if (
+            j is not None
+            and j < len(toks)
+            and toks[j].text == ","
+            and i > 0
+            and toks[i - 1].lower in APPOSITIVE_COMPLEMENT_PREPS
+        ):
+            return False  # "Hartwell, the maker of Crown Bitter, cut": a complement
         if j is not None and j < len(toks):
             k = j + 1 if toks[j].text == "," else j
             if toks[j].text == ",":
@@ -1550,6 +1598,7 @@ def _fronted_adverbial(ctx: Context, lo: int, hi: int) -> bool:
 # "Another nurse", "a spokeswoman": one unnamed person, introduced as such
 UNNAMED_ONE = {"a", "an", "another", "one"}
 GENDERED_HEADS = {"spokeswoman": "f", "spokesman": "m", "woman": "f", "man": "m"}
+HEAD_COMPLEMENT_PREPS = {"for", "of", "at", "with", "from"}
 
 
 def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: Source) -> bool:
@@ -1574,6 +1623,9 @@ def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: S
         if os_.start >= pe:
             break
         words = os_.text.lower().split()
+        # (the head before a complement: "A spokeswoman for Peru's interior ministry")
+        cut = next((i for i, w in enumerate(words) if w in HEAD_COMPLEMENT_PREPS), len(words))
+        words = words[:cut]
         if (
             os_.kind == "group"
             and o.speaker is None
@@ -2428,23 +2480,6 @@ def _titled_antecedent(
     return found[0] if found else None
 
 
-def _titled_in_next_paragraph(
-    reg: Registry, pos: int, title: str, events, need: tuple[str, ...]
-) -> Entity | None:
-    """ "…, the city's police chief said Monday. [next paragraph:] Chief Jeffrey Norman
-    told …": a description in the lead names the one person first written, with its
-    title next to the name, in the paragraph after it."""
-    doc = reg.ctx.doc
-    p = doc.para_index(pos)
-    if p > 2 or p + 1 >= len(doc.para_starts):
-        return None
-    end = doc.para_end(doc.para_starts[p + 1])
-    ent = _titled_antecedent(reg, end, title, events, need, anywhere=True)
-    if ent is None or not ent.mentions or not pos < ent.mentions[0][0] < end:
-        return None  # (named before the description: the backward search's to decide)
-    return ent
-
-
 def _titled_previous_subject(
     reg: Registry, pos: int, title: str, events, need: tuple[str, ...]
 ) -> Entity | None:
@@ -2613,7 +2648,10 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
     seen_doc = -1
     limit = src.end
     j = doc.tok_index_at_or_after(src.end)
-    if j + 1 < n and toks[j].lower == "by" and toks[j - 1].lower in AUTHORED_DOCUMENTS:
+    d = j - 1
+    if j + 2 < n and toks[j].lower in {"last", "this"} and toks[j + 1].lower in TIME_NOUNS:
+        j += 2  # "a report last year by the Center for …": a time between
+    if j + 1 < n and toks[j].lower == "by" and toks[d].lower in AUTHORED_DOCUMENTS:
         # "according to a study by the Urban Institute": the phrase stopped at "by"
         limit = toks[min(n - 1, j + 8)].end
     while i < n and toks[i].start < limit:
@@ -2642,6 +2680,8 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
                 # "a study by Dr. Lena Fox of Yale": the person, from the organisation
                 # "by economists at Harvard": unnamed authors, no speaker
                 person = analyse_phrase(doc, a, x - 1)
+                if person is not None and person.kind == "org" and toks[x].lower == "at":
+                    return person  # "by the Center for Local News at Elm College": the centre
                 if person is None or person.kind != "name":
                     return None
                 person.organization = agent.organization or agent.text
@@ -2792,6 +2832,30 @@ def _issuer(ctx: Context, src: Source) -> Source | None:
     return owner if owner is not None and owner.kind in {"name", "org"} else None
 
 
+SENDER_RE = re.compile(r"\b(?:from|by) (the \w+)$")
+
+
+def _descriptor_sender(text: str) -> str | None:
+    """ "a statement from the company" -> "company" (the descriptor noun of the sender of
+    a document)."""
+    m = SENDER_RE.search(text)
+    if m is None or not any(w in AUTHORED_DOCUMENTS for w in text.lower().split()):
+        return None
+    return _org_descriptor(m.group(1))
+
+
+def _authored_before(ctx: Context, src: Source, author: Source | None) -> Source | None:
+    """ "…, according to a report by the Urban Housing Council. The report said …": a
+    sentence opened by "the" and the document noun whose author was given by "by X" in
+    the sentence before speaks as that author."""
+    if author is None or src.text.split()[0].lower() != "the" or len(src.text.split()) != 2:
+        return None
+    ss, _ = ctx.sentence(src.start)
+    if ss == 0 or ctx.doc.text[ss : src.start].strip() or author.start < ctx.sentence(ss - 1)[0]:
+        return None
+    return copy.copy(author)
+
+
 # documents that speak for their organisation (not "lawsuit", "complaint": those name
 # the other side as often as the author)
 OWNED_DOCUMENTS = AUTHORED_DOCUMENTS | {"filing", "ruling", "editorial", "website"}
@@ -2832,27 +2896,47 @@ def _definite_descriptions(
         if budget <= 0:
             continue
         desc = _definite_title(src.text)
-        if desc is None:
-            ent = _epithet_of_previous_person(reg, src, events)
-            if ent is not None:
-                budget -= 1
-                c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
-                c.confidence = round(c.confidence * 0.8, 3)
-                out.append((c, src.start, ent))
-            continue
         budget -= 1
-        ent = _titled_previous_subject(reg, src.start, desc[0], events, desc[1])
-        if ent is None and desc[0] in LEGISLATOR_NOUNS:
-            ent = _one_legislator(reg, src.start, events, desc[1])
-        elif ent is None:
-            ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
+        ent = None
+        if desc is not None:
+            ent = _titled_previous_subject(reg, src.start, desc[0], events, desc[1])
+            if ent is None and desc[0] in LEGISLATOR_NOUNS:
+                ent = _one_legislator(reg, src.start, events, desc[1])
+            elif ent is None:
+                ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
         if ent is None:
-            ent = _titled_in_next_paragraph(reg, src.start, desc[0], events, desc[1])
+            ent = _named_after_lead(reg, src, events)
+        if ent is None and desc is None:
+            ent = _epithet_of_previous_person(reg, src, events)  # "the defenseman said"
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
             out.append((c, src.start, ent))
     return out
+
+
+def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
+    """ "… failures that Poland's agriculture minister called “…”" in the lead, then
+    "Polish Agriculture Minister Tomasz Wielgosz told reporters …": a description in the
+    headline or lead that names nobody before is the one person written with its title
+    next to the name in the next paragraph (a delayed identification)."""
+    doc = reg.ctx.doc
+    p = doc.para_index(src.start)
+    if p > 2 or p + 1 >= len(doc.para_starts):
+        return None
+    words = src.text.replace("’", "'").split()
+    if words and possessive_country(words[0]) is not None:
+        # "Poland's agriculture minister" as "the Poland agriculture minister": the
+        # country (or its demonym) must be written with the title
+        words = ["the", words[0][:-2], *words[1:]]
+    desc = _definite_title(" ".join(words))
+    if desc is None:
+        return None
+    nxt = doc.para_starts[p + 1]
+    ent = _titled_antecedent(reg, doc.para_end(nxt), desc[0], events, desc[1], anywhere=True)
+    if ent is None or not ent.mentions or ent.mentions[0][0] < nxt:
+        return None
+    return ent
 
 
 def _nested_cues(cands: list[Candidate]) -> set[int]:
@@ -2886,6 +2970,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     org_desc: dict[int, str] = {}
     spoken: list[tuple] = []  # organisations that spoke, for "the company" (sorted)
     budget = 100  # bounded work on pathological inputs
+    authored: dict[str, Source] = {}  # document noun -> the author of the latest one
     # one-word names that speak in the first person somewhere: a person in every statement
     says_i = {
         c.source.text
@@ -2898,6 +2983,17 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     for c in order:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
+        if src.kind == "group" and budget > 0 and src.text.lower() in OWNER_DESCRIPTIONS:
+            # "The Ledger will print its final edition, its owner said. [next paragraph:]
+            # Pinnacle Local Media, a Denver-based company, said …": a lead's owner
+            budget -= 1
+            name = _named_in_next_paragraph(ctx, reg, src.start, "company", spoken)
+            if name is not None:
+                org_desc[id(c)] = name
+                c.speaker, c.speaker_type = name, "organization"
+                src.organization = name
+                c.confidence = round(c.confidence * 0.85, 3)
+                continue
         if src.kind == "group" and budget > 0:
             noun = _org_descriptor(src.text) or _descriptor_document(src.text)
             if src.loose and noun not in COMPANY_NOUNS:
@@ -2921,9 +3017,29 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     c.confidence = round(c.confidence * 0.85, 3)
                     continue
         if src.kind == "group":
-            agent = _by_agent(ctx, src) or _document_owner(ctx, src) or _issuer(ctx, src)
+            words = src.text.lower().split()
+            noun = next((w for w in words if w in AUTHORED_DOCUMENTS), words[-1])
+            agent = _by_agent(ctx, src)
+            if agent is not None:
+                authored[noun] = agent
+            agent = (
+                agent
+                or _document_owner(ctx, src)
+                or _issuer(ctx, src)
+                or _authored_before(ctx, src, authored.get(noun))
+            )
             if agent is not None:
                 src = c.source = agent
+            sender = _descriptor_sender(src.text) if agent is None else None
+            name = (
+                org_descriptor_antecedent(ctx, reg, src.start, sender, spoken) if sender else None
+            )
+            if name is not None:
+                # "according to a statement from the company": that company, the whole
+                # phrase kept as the source
+                c.speaker, c.speaker_type = name, "organization"
+                src.organization = name
+                continue
             named = _named_next(ctx, src) if agent is None else None
             if named is not None:
                 # "according to the state rail operator. / The operator, Redes Unidas, said"

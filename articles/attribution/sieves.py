@@ -128,6 +128,7 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
             and (
                 p.lower.endswith(("ed", "ing"))
                 or p.lower in {"led", "written", "run", "paid"}
+                or p.lower in {"who", "whose"}  # "The developer, who owns hotels, said"
                 or (c + 2 == j and _age(p.text) and toks[c - 1].lower.isalpha())
             )
             and not ctx.in_quote(c)
@@ -399,7 +400,17 @@ def _source_for_cue(
         src = _control_object(ctx, k - 1, lo)
     if src is None and not t.lower.endswith("ing") and t.lower not in lx.AMBIGUOUS_CUES:
         src = loose_subject(ctx, k, lo)
+    if src is None and k > 0 and doc.tokens[k - 1].lower == "but" and not _cue_between(ctx, lo, k):
+        src = clause_subject(ctx, k, lo, prev)  # "apologized but told …": the first verb's
     return src
+
+
+def _cue_between(ctx: Context, lo: int, k: int) -> bool:
+    """A reporting verb before token k from offset lo on (its subject is found through
+    that verb, not through a verb coordinated after it)."""
+    doc = ctx.doc
+    i = doc.tok_index_at_or_after(lo)
+    return any(cues.is_cue(doc, x) for x in range(i, k))
 
 
 # what joins a participial cue to its main clause: ', saying', 'and adding', 'before
