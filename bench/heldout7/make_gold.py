@@ -313,8 +313,7 @@ SENTENCING_Q = [
         "he",
     ),
     q(
-        "Brannock's blood alcohol level was 0.06 when he was tested about 14 hours after the "
-        "crash",
+        "Brannock's blood alcohol level was 0.06 when he was tested about 14 hours after the crash",
         None,
         "indirect",
         "According to",
@@ -408,8 +407,7 @@ PACT_Q = [
         "she",
     ),
     p(
-        "We will work with every partner who respects international law, and Japan is one of "
-        "them.",
+        "We will work with every partner who respects international law, and Japan is one of them.",
         DUMALAGAN,
         "direct",
         "said",
@@ -734,7 +732,12 @@ ORLOV = {
     "country": "US",
     "org": "Stratavault",
 }
-RAMAN = {"speaker": "Priya Raman", "role": "analyst", "country": None, "org": "Bellcourt Securities"}
+RAMAN = {
+    "speaker": "Priya Raman",
+    "role": "analyst",
+    "country": None,
+    "org": "Bellcourt Securities",
+}
 EC = {"speaker": "European Commission", "country": None}
 GUILD = {"speaker": "Data Center Workers Guild", "country": "US"}
 FERREIRA = {
