@@ -2434,6 +2434,11 @@ PROXY = re.compile(
 
 
 _PROXY_TAILS = ("for", "to", "the", "mr", "mrs", "ms", "dr", ".")
+# a substring of each of PROXY's nouns (keep in step)
+_PROXY_NOUNS = (
+    "spokes", "attorney", "lawyer", "aide", "advis", "representative", "reporter", "staffer",
+    "counsel", "friend", "allies", "ally",
+)  # fmt: skip
 
 
 def _proxy_source(ctx: Context, src: Source) -> Source | None:
@@ -2450,6 +2455,12 @@ def _proxy_source(ctx: Context, src: Source) -> Source | None:
     # an honorific ("ſ" is the one letter here with a case-insensitive twin: s)
     tail = window.rstrip()
     if len(tail) == len(window) or (not tail.endswith(_PROXY_TAILS) and "ſ" not in tail):
+        return None
+    # exact too: a match holds one of the nouns, unless a letter with a case-insensitive
+    # twin is there ("ſ", "ı", or the dot an "İ" lowers to); ~30 µs of search saved
+    if not any(w in window for w in _PROXY_NOUNS) and not (
+        "ſ" in window or "ı" in window or "\u0307" in window
+    ):
         return None
     m = PROXY.search(text, lo, src.start)
     if m is None or m.end() != src.start or "\n" in text[m.start() : src.start]:
