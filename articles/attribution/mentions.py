@@ -285,6 +285,11 @@ def surname_before_cue(doc: Doc, k: int) -> bool:
 
 
 ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# lower-case words np_token_ok accepts whatever surrounds them
+_NP_WORDS = frozenset().union(
+    TITLE_WORDS, lx.GROUP_NOUNS, lx.DETERMINERS, lx.INDUSTRY_NOUNS, KINSHIP, NAME_PARTICLES,
+    lx.DEMONYMS,
+)  # fmt: skip
 
 
 # adjectives of a field inside a title ("chief financial officer", "medical director")
@@ -333,25 +338,17 @@ def np_token_ok(doc: Doc, i: int) -> bool:
     low = t.lower
     if t.cap:
         return True
-    if (
-        low in TITLE_WORDS
-        or low in lx.GROUP_NOUNS
-        or low in lx.DETERMINERS
-        or specialist_plural(low)
-    ):
+    # title words, group nouns, determiners; "Japanese supplier Mitsuda said"; "Scott's
+    # niece, Marcia Price," / "his wife said"; name particles, demonyms (one look-up)
+    if low in _NP_WORDS or specialist_plural(low):  # ("archaeologists say")
         return True
-    if low in lx.INDUSTRY_NOUNS:
-        return True  # "Japanese supplier Mitsuda said"
-    if low in KINSHIP:
-        return True  # "Scott's niece, Marcia Price," / "his wife said"
     if low.endswith("est") and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in NOUNS_RANKED:
         return True  # "the world's largest automaker said"
-    if low in NAME_PARTICLES or low in lx.DEMONYMS:
-        return True
     if "-" in low:
         return True
     if (
-        ORDINAL_RE.fullmatch(low)
+        low[0].isdigit()  # (a cheap test first: \d is a subset of isdigit)
+        and ORDINAL_RE.fullmatch(low)
         and i + 1 < len(doc.tokens)
         and doc.tokens[i + 1].cap
         and doc.tokens[i + 1].start == t.end + 1

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from .mentions import Source
@@ -60,7 +62,7 @@ class Candidate:
     extra: dict = field(default_factory=dict)
 
 
-def source_start(c: Candidate) -> int:
-    """Sort key of a candidate that has a source: where that source starts."""
-    assert c.source is not None
-    return c.source.start
+# Sort key of a candidate that has a source: where that source starts.  A C-level
+# attribute getter, no Python frame per call: every candidate list is sorted by it
+# several times (~45,000 calls per MB of text).
+source_start: Callable[[Candidate], int] = attrgetter("source.start")

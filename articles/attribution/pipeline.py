@@ -390,7 +390,12 @@ def is_non_answer(text: str, c: Candidate, quote: str) -> bool:
     ):  # a substring test first: clauses are long
         return True
     before = max(0, c.start - 60)
-    if NO_RESPONSE_RE.search(text, before, c.start):
+    # exact pre-filter: a match holds one of the three verbs ("ſ" is the one letter of
+    # theirs with a case-insensitive twin: s); most windows hold none
+    window = text[before : c.start].lower()
+    if (
+        "respond" in window or "reply" in window or "return" in window or "ſ" in window
+    ) and NO_RESPONSE_RE.search(text, before, c.start):
         return True
     return bool(WH_START_RE.match(quote) and UNSAID_RE.search(text, before, c.start))
 

@@ -1917,8 +1917,7 @@ def _clause_marks(ctx: Context) -> tuple[list[int], list[bool]]:
         is_cue = []
         toks = doc.tokens
         # candidates first (a C-level pass over the lower-case forms), then the checks
-        maybe = _MARK_PUNCT | cue_forms.keys() | {"but", ":"}
-        hits = map(maybe.__contains__, doc.lowers)
+        hits = map(_MARK_CANDIDATES.__contains__, doc.lowers)
         for i in compress(range(len(toks)), hits):
             t = toks[i]
             if tq[i] >= 0:
@@ -1937,6 +1936,8 @@ def _clause_marks(ctx: Context) -> tuple[list[int], list[bool]]:
 
 
 _MARK_PUNCT = STOP_PUNCT | {","}
+# every spelling _clause_marks can keep (built once: the cue forms are ~900 words)
+_MARK_CANDIDATES = frozenset(_MARK_PUNCT | lx.CUE_FORMS.keys() | {"but", ":"})
 
 
 def _after_speech_verb(toks, j: int) -> bool:
