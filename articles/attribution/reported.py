@@ -648,6 +648,17 @@ def _is_prep_cue(ctx: Context, k: int) -> bool:
     p = doc.tokens[k - 1] if k > 0 else None
     if p is not None and (p.lower in lx.DETERMINERS or p.lower in cues.BE_FORMS):
         return False
+    if (
+        p is not None
+        and k > 1
+        and doc.tokens[k - 2].lower in {"a", "an", "the", "his", "her", "their", "its"}
+        and p.is_word
+        and p.text.isalpha()
+        and not p.cap
+        and not p.lower.endswith("ly")
+        and p.lower not in lx.FUNCTION_WORDS
+    ):
+        return False  # "a tireless advocate for the farmers", "the main focus on": a noun
     if p is not None and p.lower == "to" and doc.tokens[k - 2].lower in cues.PERMISSION_WORDS:
         return False  # "was not allowed to talk about the layoffs"
     return _prep_start(ctx, k, ctx.sentence(t.start)[1]) is not None
