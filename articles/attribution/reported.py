@@ -639,6 +639,10 @@ def _medium_object(toks, j: int, se: int) -> bool:
     return m + 1 >= len(toks) or toks[m + 1].start >= se or not toks[m + 1].is_word
 
 
+# prepositional cues spelt like nouns ("a tireless advocate for", "the main focus on")
+NOUN_LIKE_PREP_CUES = {"advocate", "focus", "debate", "talk", "push", "lobby"}
+
+
 def _is_prep_cue(ctx: Context, k: int) -> bool:
     """ "talked about", "spoke of": verbs that report only with their preposition."""
     doc = ctx.doc
@@ -651,6 +655,9 @@ def _is_prep_cue(ctx: Context, k: int) -> bool:
     if (
         p is not None
         and k > 1
+        and t.lower in NOUN_LIKE_PREP_CUES
+        # (not a plural subject: "the candidates debate over …")
+        and not (p.lower.endswith("s") and not p.lower.endswith(("ss", "us", "less", "ous")))
         and doc.tokens[k - 2].lower in {"a", "an", "the", "his", "her", "their", "its"}
         and p.is_word
         and p.text.isalpha()
