@@ -1686,7 +1686,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[end].lower not in KINSHIP  # "Stone's family said"
         and not (toks[end].lower.endswith("-year-old") and toks[end - 1].lower == "the")
     ):
-        return None  # (an epithet is a subject: "the 53-year-old insisted")
+        # (an epithet is a subject: "the 53-year-old insisted"); "Scientists studying the
+        # virus said": the object of a participle after the subject
+        return _reduced_relative_before(doc, end, lo) if depth < 2 else None
     if toks[end].lower in {"and", "or", "for", "of", "&", "nor", "but"}:
         return None  # "… the families and asserted": a coordinated verb, not a subject
     while j >= 0 and toks[j].start >= lo and end - j < MAX_NP and np_token_ok(doc, j):
@@ -2225,12 +2227,40 @@ def _message_to(doc: Doc, p: int, lo: int) -> int | None:
     return None
 
 
+def _reduced_relative_before(doc: Doc, end: int, lo: int) -> Source | None:
+    """``Scientists studying the virus said``: the subject's participle and its object end
+    at token end; the whole phrase is the unnamed source (its head the group)."""
+    toks = doc.tokens
+    for x in range(end - 1, max(end - 6, 0), -1):
+        if toks[x].start < lo or not toks[x].is_word:
+            return None
+        if toks[x].lower.endswith("ing") and not toks[x].cap:
+            if toks[x].lower in lx.CUE_FORMS:
+                return None  # ("Critics arguing that A said": the participle reports)
+            head = _reduced_relative_head(doc, x, lo)
+            if head is None:
+                return None
+            text = doc.text[head.start : toks[end].end]
+            return Source(
+                "group", head.start, toks[end].end, text, head.phrase_start, toks[end].end,
+                country=head.country, organization=head.organization,
+            )  # fmt: skip
+    return None
+
+
 def _reduced_relative_head(doc: Doc, p: int, lo: int) -> Source | None:
     """``Doctors treating the patients said``: a participle at p right after an unnamed
     group noun that opens the clause; that group is the subject, not the participle's
     object."""
     toks = doc.tokens
-    if not toks[p].lower.endswith("ing") or p < 1 or toks[p - 1].lower not in lx.GROUP_NOUNS:
+    if not toks[p].lower.endswith("ing") or p < 1:
+        return None
+    w = toks[p - 1]
+    # "Astronomers using the telescope say": a plural of people by their work too
+    people = w.lower.endswith(lx.AGENT_PLURAL_ENDINGS) or specialist_plural(w.lower)
+    if w.lower not in lx.GROUP_NOUNS and not (
+        people and (not w.cap or _sentence_initial(doc, p - 1))
+    ):
         return None
     head = subject_before(doc, p, lo, 2)
     if head is None or head.kind != "group" or head.loose:

@@ -2051,6 +2051,8 @@ OCCASION_PREPS = {"at", "to", "on", "in", "during", "after", "before", "from", "
 
 
 # forces of nature and events, never speakers ("The storm threatened homes")
+# a participle inside a source phrase ("Residents fleeing the fire")
+PARTICIPLE_INSIDE_RE = re.compile(r"(?i)\b(?!(?:the|a|an|its|their|his|her)\b)\w+ \w+ing \w")
 DISASTER_NOUNS = {
     "fire", "fires", "blaze", "wildfire", "wildfires", "storm", "storms", "hurricane",
     "typhoon", "cyclone", "tornado", "flood", "floods", "flooding", "quake", "earthquake",
@@ -2656,7 +2658,10 @@ def _trailing_content(
     m = k + 1
     parenthetical = False
     if not inverted:
-        while m < n and toks[m].start < se and m - k < 8:
+        # a short adverbial; a longer one after a time phrase ("reported on Wednesday in
+        # the Astrophysical Journal Letters"), not a clause ("I knew this talk was wrong")
+        limit = TRAILING_ADVERBIAL_TOKENS if _time_phrase_at(toks, k + 1) else 8
+        while m < n and toks[m].start < se and m - k < limit:
             if toks[m].text in {".", "!", "?"} and not np_token_ok(doc, m):
                 break
             if toks[m].text == ",":
@@ -2667,7 +2672,7 @@ def _trailing_content(
                 return None  # "X implored her to bring it back, …": an object and infinitive
             m += 1
         else:
-            if m - k >= 8 and m < n and toks[m].start < se:
+            if m - k >= limit and m < n and toks[m].start < se:
                 return None
         parenthetical = m < n and toks[m].start < se and toks[m].text == ","
     # the comma before the subject phrase
@@ -2781,6 +2786,22 @@ def _verbless_adjunct(toks, m: int, se: int) -> bool:
             return False
         x += 1
     return x - m <= 12
+
+
+TRAILING_ADVERBIAL_TOKENS = 11  # after a closing cue and a time phrase, before the end
+
+
+def _time_phrase_at(toks, i: int) -> bool:
+    """ "on Wednesday", "last week", "Tuesday": a time phrase opens at token i."""
+    if i >= len(toks):
+        return False
+    if toks[i].lower in lx.WEEKDAYS or toks[i].lower in {"yesterday", "today", "tonight"}:
+        return True
+    return (
+        i + 1 < len(toks)
+        and toks[i].lower in {"on", "last", "this", "earlier", "late", "early"}
+        and (toks[i + 1].lower in lx.WEEKDAYS or toks[i + 1].lower in TIME_ENDS)
+    )
 
 
 def _and_new_clause(doc: Doc, m: int, se: int) -> bool:
@@ -5488,8 +5509,11 @@ def find_reported(
         if (
             src.text.rsplit(None, 1)[-1].lower() in DISASTER_NOUNS
             and _base(doc, k) not in DOCUMENT_VERBS
+            and not PARTICIPLE_INSIDE_RE.search(src.text)
         ):
-            continue  # "The fire claimed three homes", "The storm promised heavy rain"
+            # "The fire claimed three homes", "The storm promised heavy rain" (not
+            # "Residents fleeing the fire said": the fire is the participle's object)
+            continue
         if (
             _base(doc, k) in FORCE_CUES
             and src.text.rsplit(None, 1)[-1].lower() in ARMED_NOUNS

@@ -18,3 +18,27 @@ def test_a_prepositional_cue_after_a_determiner_and_an_adjective_is_a_noun():
         "the state's dairy farmers"
     ]
     assert s.source == "The group"
+
+
+def test_a_participle_and_its_object_after_a_plural_subject():
+    s = by_quote("Scientists studying the virus said it was spreading.")["it was spreading"]
+    assert (s.speaker, s.source) == (None, "Scientists studying the virus")
+    s = by_quote("Residents fleeing the fire said the sky was orange.")["the sky was orange"]
+    assert s.source == "Residents fleeing the fire"
+    text = "Astronomers using the Webb telescope say they have found water vapour."
+    s = by_quote(text)["they have found water vapour"]
+    assert (s.speaker, s.source) == (None, "Astronomers using the Webb telescope")
+    # a disaster as the subject is still no source
+    assert extract("The raging fire claimed three homes.") == []
+
+
+def test_a_closing_cue_with_a_time_phrase_and_a_venue():
+    text = (
+        "Its surface could hold liquid water, the team reported on Wednesday in the "
+        "Astrophysical Journal Letters."
+    )
+    s = by_quote(text)["Its surface could hold liquid water"]
+    assert (s.source, s.cue) == ("the team", "reported")
+    # a cue with its own clause is no closing attribution
+    text = "Like President Obama, I believe in the good sense of the American people."
+    assert "Like President Obama" not in by_quote(text)
