@@ -1592,6 +1592,10 @@ def _interview_parties(ctx: Context, cands: list[Candidate], lo: int):
             if toks[w].lower in SPOKE_WITH[t.lower]:
                 ss, _ = ctx.sentence(t.start)
                 subj = subject_before(doc, i, ss)
+                if subj is not None and subj.text.lower() in {"he", "she"}:
+                    # "Marisol Vega took over in January. She spoke with the Herald": the
+                    # person who opens the paragraph
+                    subj = _name_at(ctx, doc.tok_index_at_or_after(doc.para_start(t.start)))
                 if subj is not None and subj.kind == "name" and not by_cue:
                     interviewee = subj
                     by_cue = True

@@ -42,3 +42,17 @@ def test_a_closing_cue_with_a_time_phrase_and_a_venue():
     # a cue with its own clause is no closing attribution
     text = "Like President Obama, I believe in the good sense of the American people."
     assert "Like President Obama" not in by_quote(text)
+
+
+def test_a_question_and_answer_intro_with_a_pronoun_names_the_interviewee():
+    text = (
+        "Q&A: The food bank's new head\n\n"
+        "Marisol Vega took over the food bank in January. She spoke with the Herald about "
+        "what has changed.\n\n"
+        "Q: How much has demand grown?\n\n"
+        "A: We are serving about 40% more families than a year ago.\n\n"
+        "Q: Are donations keeping up?\n\n"
+        "A: Honestly, no. Our shelves were thin in March."
+    )
+    s = by_quote(text)["We are serving about 40% more families than a year ago."]
+    assert s.speaker == "Marisol Vega"
