@@ -2491,6 +2491,16 @@ def _of_in_name(doc: Doc, j: int) -> bool:
         return False
     if _name_head(toks[j - 1].lower):
         return True
+    if (
+        toks[j].lower == "of"
+        and j >= 2
+        and toks[j - 2].cap
+        and toks[j - 2].is_word
+        and toks[j - 2].lower not in lx.DETERMINERS
+        and toks[j - 1].lower.endswith("s")
+        and toks[j + 1].lower in lx.COUNTRY_NAMES
+    ):
+        return True  # "Gun Owners of America", "Boy Scouts of America": a body's name
     # a second link after a head's: "Foundation for Defense of Democracies"
     x = j - 2
     while x > 0 and j - x <= 4 and toks[x].cap:

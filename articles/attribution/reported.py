@@ -1166,6 +1166,7 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         t.lower in ADVERBIAL_START
         or (t.is_word and t.lower.endswith("ly") and not t.cap)
         or (t.lower == "by" and j + 1 < n and toks[j + 1].lower in CHANNEL_NOUNS)
+        or VOTE_TALLY_RE.fullmatch(t.text) is not None  # "ruling 8-1 that …"
     ):
         # skip a short adverbial; a "that" within reach starts the clause
         m = j
@@ -2051,6 +2052,8 @@ OCCASION_PREPS = {"at", "to", "on", "in", "during", "after", "before", "from", "
 
 
 # forces of nature and events, never speakers ("The storm threatened homes")
+# a court's or a legislature's vote ("ruled 5-4 that", "voted 9-3 to")
+VOTE_TALLY_RE = re.compile(r"\d{1,3}-\d{1,3}")
 # a participle inside a source phrase ("Residents fleeing the fire")
 PARTICIPLE_INSIDE_RE = re.compile(r"(?i)\b(?!(?:the|a|an|its|their|his|her)\b)\w+ \w+ing \w")
 DISASTER_NOUNS = {

@@ -207,6 +207,8 @@ IRREGULAR_PAST = {
     "brought", "grew", "knew", "threw", "lost", "was", "laid", "paid", "sold", "built",
     "fell", "sank", "fled", "bought", "caught", "sought", "chose", "drove",
     "withdrew", "shook", "stole", "flew", "slid", "froze", "tore", "swept", "hung", "wore",
+    "upheld", "withheld", "overrode", "overcame", "oversaw", "undertook", "forbade", "taught",
+    "understood", "dealt", "forgave", "forgot", "sang", "swam", "woke", "bore", "blew",
 }  # fmt: skip
 
 # "The senator did not hold back.": the auxiliary is the verb after the subject

@@ -56,3 +56,21 @@ def test_a_question_and_answer_intro_with_a_pronoun_names_the_interviewee():
     )
     s = by_quote(text)["We are serving about 40% more families than a year ago."]
     assert s.speaker == "Marisol Vega"
+
+
+def test_a_court_ruling_by_a_tally():
+    text = (
+        "The Supreme Court on Friday upheld the law, ruling 8-1 that the restriction is "
+        "consistent with the nation's history."
+    )
+    s = by_quote(text)["the restriction is consistent with the nation's history"]
+    assert s.cue == "ruling"
+    s = by_quote("The justices ruled 5-4 that the map was unlawful.")["the map was unlawful"]
+    assert s.source == "The justices"
+
+
+def test_plural_agents_of_a_country_are_a_bodys_name():
+    s = by_quote('Gun Owners of America called it "a setback."')["a setback."]
+    assert (s.speaker, s.speaker_type) == ("Gun Owners of America", "organization")
+    s = by_quote("Supporters of Israel said the vote was unfair.")["the vote was unfair"]
+    assert s.speaker is None
