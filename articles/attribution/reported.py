@@ -2713,6 +2713,7 @@ def _trailing_content(
             or (toks[m + 1].lower.endswith("ing") and toks[m + 1].lower in lx.CUE_FORMS)
             or toks[m + 1].lower in CONSEQUENCE_PARTICIPLES
             or _verbless_adjunct(toks, m + 1, se)
+            or _own_speech_after(doc, m + 1, se)
         )
     ):
         # "A, Norman said, in line with department policy": a phrase of the writer's;
@@ -2767,6 +2768,25 @@ def _connective(doc: Doc, a: int, p: int) -> bool:
 
 
 ADJUNCT_PREPOSITIONS = ADVERBIAL_PREPOSITIONS | {"with", "by", "for", "per", "amid", "despite"}
+
+
+def _own_speech_after(doc: Doc, m: int, se: int) -> bool:
+    """ "A, Park said, though she added that B": a conjunction, a subject and a cue of
+    their own follow the parenthetical cue (B is that cue's, not a piece of A's)."""
+    toks = doc.tokens
+    if m >= len(toks) or toks[m].lower not in {"but", "though", "although", "while", "and"}:
+        return False
+    x = m + 1
+    while x < len(toks) and x - m <= 3 and toks[x].start < se:
+        if toks[x].lower in lx.SUBJECT_PRONOUNS or toks[x].cap:
+            x += 1
+            continue
+        break
+    if x == m + 1 or x >= len(toks) or toks[x].start >= se:
+        return False
+    if toks[x].lower in {"also", "later"}:
+        x += 1
+    return x < len(toks) and toks[x].lower in lx.SPEECH_FORMS and cues.is_cue(doc, x)
 
 
 def _verbless_adjunct(toks, m: int, se: int) -> bool:

@@ -74,3 +74,17 @@ def test_plural_agents_of_a_country_are_a_bodys_name():
     assert (s.speaker, s.speaker_type) == ("Gun Owners of America", "organization")
     s = by_quote("Supporters of Israel said the vote was unfair.")["the vote was unfair"]
     assert s.speaker is None
+
+
+def test_a_conjunct_with_its_own_speech_verb_after_a_parenthetical_cue():
+    text = (
+        "The plan could cost $2 billion, Park said, though she added that federal aid "
+        "would cover most of it."
+    )
+    found = by_quote(text)
+    assert found["The plan could cost $2 billion"].cue == "said"
+    s = found["federal aid would cover most of it"]
+    assert (s.cue, s.source) == ("added", "she")
+    # a clause of its own is still the speaker's
+    text = "The plan could cost $2 billion, Park said, and the state would pay the rest."
+    assert by_quote(text)["the state would pay the rest"].cue == "said"
