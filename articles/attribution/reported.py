@@ -2944,6 +2944,14 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         return None  # a clause, not a noun phrase ("the court ruling" is one)
     end = _content_end(ctx, start_tok, se)
     end = _fronted_clause_end(ctx, ss, k, start_tok, end)  # "Although X is thought to …, B"
+    if a == b and toks[a].lower in NONRESTRICTIVE and a > 1 and toks[a - 1].text == ",":
+        # "Torrance, who is widely seen as eyeing a run, has made …": the subject is the
+        # antecedent, and the complement ends with the relative clause
+        rel = _relative_passive(ctx, a, start_tok, end, ss)
+        if rel is None:
+            return None
+        a, b, end = rel
+        head_end = b
     if end - toks[start_tok].start < 3:
         return None
     para = doc.para_index(toks[k].start)
@@ -2970,6 +2978,34 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         confidence=0.5,
     )
     return main, head
+
+
+def _relative_passive(
+    ctx: Context, w: int, start_tok: int, end: int, ss: int
+) -> tuple[int, int, int] | None:
+    """For a passive cue in a non-restrictive relative clause opened by ``w`` (", who is
+    seen as …,"): the antecedent's first and last tokens and the complement's end (the
+    comma closing the clause), or None when no noun phrase precedes the comma."""
+    toks = ctx.doc.tokens
+    b = w - 2
+    if b < 0 or toks[b].start < ss or not toks[b].is_word or ctx.in_quote(b):
+        return None
+    a = b
+    while a - 1 >= 0 and toks[a - 1].start >= ss and toks[a - 1].text not in {",", ";", ":"}:
+        a -= 1
+        if b - a > 8:
+            return None
+    while a <= b and toks[a].lower in {"and", "but", "so", "yet", "or"} | FRONTED_OPENERS:
+        a += 1
+    if a > b or not toks[a].cap:
+        return None  # not a name or a sentence-opening noun phrase
+    m = start_tok + 1
+    while m < len(toks) and toks[m].start < end:
+        if toks[m].text == "," and not ctx.in_quote(m):
+            end = toks[m - 1].end
+            break
+        m += 1
+    return a, b, end
 
 
 def _as_x_put_it(ctx: Context, k: int) -> Candidate | None:
