@@ -791,7 +791,9 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
     content ends at the comma that closes the subordinate clause."""
     doc = ctx.doc
     toks = doc.tokens
-    a = doc.tok_index_at_or_after(ss)
+    # past a dateline: "TALLAHASSEE, Fla. — When she announced A, B" (split after "Fla.")
+    dateline = DATELINE_RE.match(doc.text, doc.para_start(ss))
+    a = doc.tok_index_at_or_after(max(ss, dateline.end()) if dateline else ss)
     if a >= k or toks[a].lower not in FRONTED_SUBORDINATORS:
         return end
     for x in range(a, k):

@@ -19,3 +19,18 @@ def test_a_passive_cue_in_a_relative_clause_reports_the_antecedent_and_stops_at_
     text = "Hobart, who has long been accused of ducking debates, agreed to three on Friday.\n"
     s = by_quote(text)
     assert "who" not in s and s["ducking debates"].source is None and "Hobart" in s
+
+
+def test_a_fronted_clause_after_a_dateline_ends_at_its_comma():
+    text = (
+        "SAVANNAH, Ga. — When Councilwoman Ruth Abernathy announced her bid for Congress "
+        "in the fall, she stood on the steps of her old high school.\n"
+    )
+    s = by_quote(text)
+    assert "her bid for Congress in the fall" in s
+    assert s["her bid for Congress in the fall"].speaker == "Ruth Abernathy"
+    text = (
+        "BOISE, Idaho (AP) — After Rep. Len Kowal criticized the dam project in the spring, "
+        "his opponents booked the same room.\n"
+    )
+    assert "the dam project in the spring" in by_quote(text)
