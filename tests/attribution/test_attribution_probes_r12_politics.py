@@ -34,3 +34,18 @@ def test_a_fronted_clause_after_a_dateline_ends_at_its_comma():
         "his opponents booked the same room.\n"
     )
     assert "the dam project in the spring" in by_quote(text)
+
+
+def test_a_legislative_or_regulatory_title_keeps_its_modifier():
+    text = (
+        "The talks stalled on Monday. Senate legislative director Pia Munoz said the "
+        "votes were not there.\n"
+    )
+    s = by_quote(text)["the votes were not there"]
+    assert s.speaker == "Pia Munoz" and s.role == "Senate legislative director"
+    text = (
+        "Mayor Rolf Brandt met the builders on Tuesday. Brandt and regulatory affairs chief "
+        "Nell Ivers said the permit would be delayed.\n"
+    )
+    s = by_quote(text)["the permit would be delayed"]
+    assert s.speaker == "Rolf Brandt"
