@@ -228,7 +228,26 @@ def _country_as_first_name(doc: Doc, k: int) -> bool:
     nxt = toks[k + 1]
     if not is_name_token(nxt) or nxt.lower in lx.ORG_HEADS:
         return False
-    return k == 0 or toks[k - 1].lower not in {"of", "in", "to", "from", "and", "the"}
+    if k == 0 or toks[k - 1].lower not in {"of", "in", "to", "from", "and", "the"}:
+        return True
+    return _person_appositive(doc, k + 2) or _honorific_surname(doc, nxt.text)
+
+
+def _person_appositive(doc: Doc, c: int) -> bool:
+    """ ", a 31-year-old lawyer" at token c: an appositive describing a person, which
+    makes "from Jordan Pratt, a …" a name, not a place ("from Jordan Valley")."""
+    toks = doc.tokens
+    if c + 2 >= len(toks) or toks[c].text != "," or toks[c + 1].lower not in {"a", "an"}:
+        return False
+    return any(
+        toks[x].lower in lx.TITLE_HEADS or toks[x].lower.endswith("-year-old")
+        for x in range(c + 2, min(c + 6, len(toks)))
+    )
+
+
+def _honorific_surname(doc: Doc, surname: str) -> bool:
+    """Is the surname written after a personal honorific in the text ("Mr. Pratt")?"""
+    return re.search(rf"\b(?:Mr|Ms|Mrs|Dr)\.? {re.escape(surname)}\b", doc.text) is not None
 
 
 def first_name_word(doc: Doc, k: int) -> bool:

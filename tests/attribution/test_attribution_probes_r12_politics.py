@@ -49,3 +49,24 @@ def test_a_legislative_or_regulatory_title_keeps_its_modifier():
     )
     s = by_quote(text)["the permit would be delayed"]
     assert s.speaker == "Rolf Brandt"
+
+
+def test_a_country_first_name_after_a_preposition_is_a_person_when_described_as_one():
+    text = (
+        "Rep. Nan Ostrow faces a primary challenge from Jordan Whitlow, a 29-year-old "
+        "former county clerk.\n\nWhitlow said the district wanted new blood.\n"
+    )
+    s = by_quote(text)["the district wanted new blood"]
+    assert s.speaker == "Jordan Whitlow" and s.organization is None
+    text = (
+        "Ms. Ostrow will face a write-in bid from Israel Dunmore in November.\n\n"
+        "Mr. Dunmore said the debate was overdue.\n"
+    )
+    s = by_quote(text)["the debate was overdue"]
+    assert s.speaker == "Israel Dunmore"
+
+
+def test_a_country_after_from_stays_a_place():
+    text = "Aid convoys from Jordan Tuesday reached the camp. Officials said more would follow.\n"
+    s = by_quote(text)["more would follow"]
+    assert s.speaker is None and s.source == "Officials"
