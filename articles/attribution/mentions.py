@@ -1503,6 +1503,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                         return last
                     break
         return src
+    if t.lower == "who" and depth < 2:
+        named = _appositive_relative_antecedent(doc, j, lo, depth)
+        if named is not None:
+            return named
     appositive = None
     if t.text == "-" and j > 1 and toks[j - 1].text == "-" and toks[j - 1].end == t.start:
         # "Kall -- co-editor of a book -- said": an ASCII dash pair
@@ -2123,6 +2127,30 @@ CLOSE_TO = {"close", "familiar", "allied", "loyal", "linked", "connected", "near
 
 
 RELATIVE_VERB_LINKS = {"to", "and", "or", "has", "have", "had", "also", "not", "then"}
+
+
+def _appositive_relative_antecedent(doc: Doc, w: int, lo: int, depth: int) -> Source | None:
+    """ "Jordan Pratt, a lawyer who has accused her of …": "who" (token w) closes an
+    appositive ", a/an …" of a named person; that person is the relative clause's
+    subject (not "who", a bare pronoun with no name)."""
+    toks = doc.tokens
+    c = w - 1
+    while c > 0 and w - c <= 10 and toks[c].start >= lo and toks[c].is_word:
+        c -= 1
+    if (
+        c < 1
+        or c > w - 3
+        or toks[c].text != ","
+        or toks[c].start < lo
+        or toks[c + 1].lower not in {"a", "an"}
+    ):
+        return None
+    if any(
+        toks[x].cap and not (toks[x - 1].cap or toks[x - 1].lower == "the") for x in range(c + 2, w)
+    ):
+        return None  # "a friend of Tom Hale who …": the nearer name may be meant
+    src = subject_before(doc, c, lo, depth + 1)
+    return src if src is not None and src.kind == "name" else None
 
 
 def _relative_clause_head(doc: Doc, ci: int, lo: int) -> Source | None:

@@ -70,3 +70,26 @@ def test_a_country_after_from_stays_a_place():
     text = "Aid convoys from Jordan Tuesday reached the camp. Officials said more would follow.\n"
     s = by_quote(text)["more would follow"]
     assert s.speaker is None and s.source == "Officials"
+
+
+def test_a_relative_clause_closing_an_appositive_speaks_for_the_named_person():
+    text = (
+        "Rep. Nan Ostrow faces Calder Voigt, a software engineer who has accused her of "
+        "ignoring the suburbs.\n"
+    )
+    s = by_quote(text)["her of ignoring the suburbs"]
+    assert s.speaker == "Calder Voigt" and s.source == "Calder Voigt"
+    text = (
+        "The measure was written by Sen. Ida Marchetti, a moderate who has warned that "
+        "the pension fund is running dry.\n"
+    )
+    s = by_quote(text)["the pension fund is running dry"]
+    assert s.speaker == "Ida Marchetti" and s.role == "Senator"
+    text = (
+        "The memo was leaked by Orrin Pask, a budget analyst at the Commerce Department "
+        "who told colleagues that the numbers were padded.\n"
+    )
+    s = by_quote(text)["the numbers were padded"]
+    assert s.speaker == "Orrin Pask" and s.organization == "Commerce Department"
+    s = by_quote("She met Ann Holt, a friend of Tom Hale who said the plan was dead.\n")
+    assert s["the plan was dead"].speaker is None
