@@ -1709,6 +1709,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[end].lower not in KINSHIP  # "Stone's family said"
         and not (toks[end].lower.endswith("-year-old") and toks[end - 1].lower == "the")
     ):
+        if appositive is not None and depth == 0:
+            # "Agents who spoke on condition of anonymity, because they …, said": the aside
+            # follows a relative clause; its head speaks (not the aside's pronoun)
+            return _relative_clause_head(doc, end + 1, lo)
         return None  # (an epithet is a subject: "the 53-year-old insisted")
     if toks[end].lower in {"and", "or", "for", "of", "&", "nor", "but"}:
         return None  # "… the families and asserted": a coordinated verb, not a subject

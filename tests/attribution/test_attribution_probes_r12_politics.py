@@ -93,3 +93,17 @@ def test_a_relative_clause_closing_an_appositive_speaks_for_the_named_person():
     assert s.speaker == "Orrin Pask" and s.organization == "Commerce Department"
     s = by_quote("She met Ann Holt, a friend of Tom Hale who said the plan was dead.\n")
     assert s["the plan was dead"].speaker is None
+
+
+def test_an_aside_after_a_relative_clause_leaves_the_subject_to_its_head():
+    text = (
+        "Two campaign staffers who spoke on condition of anonymity, because they were not "
+        "authorized to discuss strategy, said the ad buy had been cut.\n"
+    )
+    s = by_quote(text)["the ad buy had been cut"]
+    assert s.source == "Two campaign staffers" and s.speaker is None
+    text = (
+        "Sen. Opal Renner, who chairs the panel, since she was out of town, said the "
+        "hearing would be moved.\n"
+    )
+    assert by_quote(text)["the hearing would be moved"].speaker == "Opal Renner"
