@@ -1817,6 +1817,14 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
                 break  # "…to support one, according to people familiar with it": a credit
             if (
                 low == ","
+                and m + 1 < n
+                and (toks[m + 1].lower in MODAL_VP or toks[m + 1].lower in CONJUNCT_AUXILIARIES)
+                and k is not None
+                and _relative_cue(toks, k)
+            ):
+                break  # "Pratt, a lawyer who has criticized the plan, will speak": the subject's
+            if (
+                low == ","
                 and m + 2 < n
                 and toks[m + 1].lower == "and"
                 and toks[m + 2].lower in NEW_CLAUSE_SUBJECTS
@@ -1880,6 +1888,12 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
     while e > toks[j].start and (text[e - 1] in ",;:—–-" or text[e - 1].isspace()):
         e -= 1
     return e
+
+
+def _relative_cue(toks, k: int) -> bool:
+    """Is cue k the verb of a relative clause ("a lawyer who has criticized")? Its
+    object then ends where the clause closes, before the main clause's verb."""
+    return any(toks[x].lower in {"who", "which"} for x in range(max(0, k - 4), k))
 
 
 # clause starters other than determiners (built once, not per token)

@@ -107,3 +107,11 @@ def test_an_aside_after_a_relative_clause_leaves_the_subject_to_its_head():
         "hearing would be moved.\n"
     )
     assert by_quote(text)["the hearing would be moved"].speaker == "Opal Renner"
+
+
+def test_an_object_in_a_relative_clause_ends_before_the_main_verb():
+    text = "Wendell Oakes, a pastor who has criticized the casino plan, will testify on Thursday.\n"
+    s = by_quote(text)
+    assert "the casino plan" in s and s["the casino plan"].speaker == "Wendell Oakes"
+    text = "Greta Lunde, a rancher who opposed the pipeline route, has since sold her land.\n"
+    assert "the pipeline route" in by_quote(text)
