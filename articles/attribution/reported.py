@@ -2621,6 +2621,17 @@ PART_OF_DAY = {"morning", "afternoon", "evening", "night"}
 RELATIVE_PERIOD = {"week", "month", "year", "weekend"}
 
 
+def _weekday_adjunct_start(toks, b: int, j: int) -> int:
+    """First token of the time adjunct ending with the weekday at b: "on Monday", "on a
+    humid Saturday (morning)" (not only its last words), else the bare weekday."""
+    x = b - 1
+    while x > j and b - x <= 4 and toks[x].is_word and not toks[x].cap:
+        if toks[x].lower == "on" and (x == b - 1 or toks[x + 1].lower in {"a", "an", "the"}):
+            return x
+        x -= 1
+    return b
+
+
 def _before_trailing_time(ctx: Context, j: int, end: int) -> int:
     """A noun-phrase object from token j to offset end without a closing bare time
     adjunct of the speaker's ("denied the claim Tuesday", "welcomed the ruling last
@@ -2635,7 +2646,7 @@ def _before_trailing_time(ctx: Context, j: int, end: int) -> int:
     if toks[b].lower in PART_OF_DAY and toks[b - 1].lower in lx.WEEKDAYS:
         b -= 1  # "Tuesday night"
     if toks[b].lower in lx.WEEKDAYS:
-        b -= 2 if toks[b - 1].lower == "on" else 1  # "on Monday"
+        b = _weekday_adjunct_start(toks, b, j) - 1  # "on Monday", "on a humid Saturday"
     elif toks[b].lower in {"yesterday", "today"}:
         b -= 1
     elif toks[b].lower in RELATIVE_PERIOD and toks[b - 1].lower in {"last", "this"}:

@@ -115,3 +115,11 @@ def test_an_object_in_a_relative_clause_ends_before_the_main_verb():
     assert "the casino plan" in s and s["the casino plan"].speaker == "Wendell Oakes"
     text = "Greta Lunde, a rancher who opposed the pipeline route, has since sold her land.\n"
     assert "the pipeline route" in by_quote(text)
+
+
+def test_a_trailing_weekday_adjunct_with_modifiers_is_dropped_whole():
+    text = "Gov. Ada Brennick announced her re-election bid on a rainy Tuesday morning.\n"
+    s = by_quote(text)
+    assert list(s) == ["her re-election bid"]
+    s = by_quote("The caucus chair denied the report on a quiet Friday.\n")
+    assert list(s) == ["the report"]
