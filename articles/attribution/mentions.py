@@ -2133,6 +2133,11 @@ CLOSE_TO = {"close", "familiar", "allied", "loyal", "linked", "connected", "near
 RELATIVE_VERB_LINKS = {"to", "and", "or", "has", "have", "had", "also", "not", "then"}
 
 
+# words before a name inside an appositive that make it a complement ("a friend of Tom
+# Hale", "an aide to Sen. Ross"), not a head noun ("a former Marine")
+APPOSITIVE_NAME_LINKS = {"of", "for", "to", "with", "and", "by", "from"}
+
+
 def _appositive_relative_antecedent(doc: Doc, w: int, lo: int, depth: int) -> Source | None:
     """ "Jordan Pratt, a lawyer who has accused her of …": "who" (token w) closes an
     appositive ", a/an …" of a named person; that person is the relative clause's
@@ -2149,9 +2154,7 @@ def _appositive_relative_antecedent(doc: Doc, w: int, lo: int, depth: int) -> So
         or toks[c + 1].lower not in {"a", "an"}
     ):
         return None
-    if any(
-        toks[x].cap and not (toks[x - 1].cap or toks[x - 1].lower == "the") for x in range(c + 2, w)
-    ):
+    if any(toks[x].cap and toks[x - 1].lower in APPOSITIVE_NAME_LINKS for x in range(c + 2, w)):
         return None  # "a friend of Tom Hale who …": the nearer name may be meant
     src = subject_before(doc, c, lo, depth + 1)
     return src if src is not None and src.kind == "name" else None

@@ -91,6 +91,11 @@ def test_a_relative_clause_closing_an_appositive_speaks_for_the_named_person():
     )
     s = by_quote(text)["the numbers were padded"]
     assert s.speaker == "Orrin Pask" and s.organization == "Commerce Department"
+    text = (
+        "Ms. Ostrow faces Tobin Reyes, a 34-year-old former Marine who has accused her "
+        "of coasting.\n"
+    )
+    assert by_quote(text)["her of coasting"].speaker == "Tobin Reyes"
     s = by_quote("She met Ann Holt, a friend of Tom Hale who said the plan was dead.\n")
     assert s["the plan was dead"].speaker is None
 
