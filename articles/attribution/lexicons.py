@@ -380,6 +380,7 @@ GROUP_NOUNS = _words(
     truckers drivers bakers miners fishermen ranchers dockworkers builders contractors
     pilots mechanics electricians plumbers bartenders waiters cooks grocers vendors
     merchants shippers lobbyists longshoremen loggers landowners
+    narrator narrators announcer announcers
     """
 )
 

@@ -128,3 +128,12 @@ def test_a_trailing_weekday_adjunct_with_modifiers_is_dropped_whole():
     assert list(s) == ["her re-election bid"]
     s = by_quote("The caucus chair denied the report on a quiet Friday.\n")
     assert list(s) == ["the report"]
+
+
+def test_an_ad_narrator_or_announcer_is_an_unnamed_source():
+    text = (
+        "The Brandt campaign released its first attack ad on Monday. In the spot, a narrator "
+        'calls Ms. Ostrow "a rubber stamp for Washington."\n'
+    )
+    s = by_quote(text)["a rubber stamp for Washington."]
+    assert s.source == "a narrator" and s.speaker is None and s.cue == "calls"
