@@ -1526,6 +1526,11 @@ def _audience_end(doc, j: int, se: int) -> int:
             return j
         if t.lower in FINITE_AUX or t.lower in lx.CUE_FORMS:
             return j
+        if t.lower in LISTENER_BODY_NOUNS:
+            nxt = toks[x + 1] if x + 1 < len(toks) else None
+            if nxt is None or nxt.start >= se or not (nxt.cap or nxt.lower in lx.FUNCTION_WORDS):
+                return j
+            return x + 1
         if t.lower in MEDIUM_NOUNS or t.lower in AUDIENCE_NOUNS:
             while x + 1 < len(toks) and (
                 toks[x + 1].lower in MEDIUM_NOUNS or toks[x + 1].lower in AUDIENCE_NOUNS
@@ -1597,6 +1602,10 @@ AUDIENCE_NOUNS = {
     "crowd", "audience", "committee", "panel", "parliament", "jury", "court", "gathering",
     "meeting", "summit", "convention", "assembly", "session", "reception", "dinner",
 }  # fmt: skip
+# an outlet or body told ("told the station the bridge …", "told the board the …"); also
+# a noun modifier ("told the paper mill owners …"), so only before a determiner, a
+# pronoun or a name
+LISTENER_BODY_NOUNS = {"station", "paper", "newspaper", "board", "council", "caucus", "delegation"}
 MEDIUM_NOUNS = {
     "statement", "statements", "interview", "interviews", "speech", "speeches", "tweet",
     "tweets", "post", "posts", "letter", "remarks", "op-ed", "column", "video", "ad",

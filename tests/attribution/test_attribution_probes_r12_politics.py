@@ -137,3 +137,12 @@ def test_an_ad_narrator_or_announcer_is_an_unnamed_source():
     )
     s = by_quote(text)["a rubber stamp for Washington."]
     assert s.source == "a narrator" and s.speaker is None and s.cue == "calls"
+
+
+def test_an_outlet_or_body_told_is_the_listener_not_the_content():
+    s = by_quote("Rep. Gil Navarro told the station the levee repairs were behind schedule.\n")
+    assert list(s) == ["the levee repairs were behind schedule"]
+    s = by_quote("The superintendent told the board the budget gap had doubled.\n")
+    assert list(s) == ["the budget gap had doubled"]
+    s = by_quote("Navarro told the paper mill owners the tariff would rise.\n")
+    assert "mill owners the tariff would rise" not in s  # "paper" modifies "mill owners"
