@@ -320,6 +320,7 @@ TITLE_MODIFIERS = _words(
     legal top lead principal majority minority senate party opposition republican democratic
     democrat conservative liberal presidential economy affairs european development veterans
     homeland housing digital science technology climate immigration budget external internal
+    legislative regulatory intergovernmental
     public ministry department office special personal media information director spokesman
     council cabinet congressional district u.s. federal regional local city county longtime
     veteran outgoing incoming newly elected appointed interim founding co adjunct associate
@@ -379,6 +380,7 @@ GROUP_NOUNS = _words(
     truckers drivers bakers miners fishermen ranchers dockworkers builders contractors
     pilots mechanics electricians plumbers bartenders waiters cooks grocers vendors
     merchants shippers lobbyists longshoremen loggers landowners
+    narrator narrators announcer announcers
     """
 )
 

@@ -228,7 +228,26 @@ def _country_as_first_name(doc: Doc, k: int) -> bool:
     nxt = toks[k + 1]
     if not is_name_token(nxt) or nxt.lower in lx.ORG_HEADS:
         return False
-    return k == 0 or toks[k - 1].lower not in {"of", "in", "to", "from", "and", "the"}
+    if k == 0 or toks[k - 1].lower not in {"of", "in", "to", "from", "and", "the"}:
+        return True
+    return _person_appositive(doc, k + 2) or _honorific_surname(doc, nxt.text)
+
+
+def _person_appositive(doc: Doc, c: int) -> bool:
+    """ ", a 31-year-old lawyer" at token c: an appositive describing a person, which
+    makes "from Jordan Pratt, a …" a name, not a place ("from Jordan Valley")."""
+    toks = doc.tokens
+    if c + 2 >= len(toks) or toks[c].text != "," or toks[c + 1].lower not in {"a", "an"}:
+        return False
+    return any(
+        toks[x].lower in lx.TITLE_HEADS or toks[x].lower.endswith("-year-old")
+        for x in range(c + 2, min(c + 6, len(toks)))
+    )
+
+
+def _honorific_surname(doc: Doc, surname: str) -> bool:
+    """Is the surname written after a personal honorific in the text ("Mr. Pratt")?"""
+    return re.search(rf"\b(?:Mr|Ms|Mrs|Dr)\.? {re.escape(surname)}\b", doc.text) is not None
 
 
 def first_name_word(doc: Doc, k: int) -> bool:
@@ -1484,6 +1503,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                         return last
                     break
         return src
+    if t.lower == "who" and depth < 2:
+        named = _appositive_relative_antecedent(doc, j, lo, depth)
+        if named is not None:
+            return named
     appositive = None
     if t.text == "-" and j > 1 and toks[j - 1].text == "-" and toks[j - 1].end == t.start:
         # "Kall -- co-editor of a book -- said": an ASCII dash pair
@@ -1686,6 +1709,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[end].lower not in KINSHIP  # "Stone's family said"
         and not (toks[end].lower.endswith("-year-old") and toks[end - 1].lower == "the")
     ):
+        if appositive is not None and depth == 0:
+            # "Agents who spoke on condition of anonymity, because they …, said": the aside
+            # follows a relative clause; its head speaks (not the aside's pronoun)
+            return _relative_clause_head(doc, end + 1, lo)
         # (an epithet is a subject: "the 53-year-old insisted"); "Scientists studying the
         # virus said": the object of a participle after the subject
         return _reduced_relative_before(doc, end, lo) if depth < 2 else None
@@ -2106,6 +2133,33 @@ CLOSE_TO = {"close", "familiar", "allied", "loyal", "linked", "connected", "near
 
 
 RELATIVE_VERB_LINKS = {"to", "and", "or", "has", "have", "had", "also", "not", "then"}
+
+
+# words before a name inside an appositive that make it a complement ("a friend of Tom
+# Hale", "an aide to Sen. Ross"), not a head noun ("a former Marine")
+APPOSITIVE_NAME_LINKS = {"of", "for", "to", "with", "and", "by", "from"}
+
+
+def _appositive_relative_antecedent(doc: Doc, w: int, lo: int, depth: int) -> Source | None:
+    """ "Jordan Pratt, a lawyer who has accused her of …": "who" (token w) closes an
+    appositive ", a/an …" of a named person; that person is the relative clause's
+    subject (not "who", a bare pronoun with no name)."""
+    toks = doc.tokens
+    c = w - 1
+    while c > 0 and w - c <= 10 and toks[c].start >= lo and toks[c].is_word:
+        c -= 1
+    if (
+        c < 1
+        or c > w - 3
+        or toks[c].text != ","
+        or toks[c].start < lo
+        or toks[c + 1].lower not in {"a", "an"}
+    ):
+        return None
+    if any(toks[x].cap and toks[x - 1].lower in APPOSITIVE_NAME_LINKS for x in range(c + 2, w)):
+        return None  # "a friend of Tom Hale who …": the nearer name may be meant
+    src = subject_before(doc, c, lo, depth + 1)
+    return src if src is not None and src.kind == "name" else None
 
 
 def _relative_clause_head(doc: Doc, ci: int, lo: int) -> Source | None:

@@ -791,7 +791,9 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
     content ends at the comma that closes the subordinate clause."""
     doc = ctx.doc
     toks = doc.tokens
-    a = doc.tok_index_at_or_after(ss)
+    # past a dateline: "TALLAHASSEE, Fla. — When she announced A, B" (split after "Fla.")
+    dateline = DATELINE_RE.match(doc.text, doc.para_start(ss))
+    a = doc.tok_index_at_or_after(max(ss, dateline.end()) if dateline else ss)
     if a >= k or toks[a].lower not in FRONTED_SUBORDINATORS:
         return end
     for x in range(a, k):
@@ -1525,6 +1527,11 @@ def _audience_end(doc, j: int, se: int) -> int:
             return j
         if t.lower in FINITE_AUX or t.lower in lx.CUE_FORMS:
             return j
+        if t.lower in LISTENER_BODY_NOUNS:
+            nxt = toks[x + 1] if x + 1 < len(toks) else None
+            if nxt is None or nxt.start >= se or not (nxt.cap or nxt.lower in lx.FUNCTION_WORDS):
+                return j
+            return x + 1
         if t.lower in MEDIUM_NOUNS or t.lower in AUDIENCE_NOUNS:
             while x + 1 < len(toks) and (
                 toks[x + 1].lower in MEDIUM_NOUNS or toks[x + 1].lower in AUDIENCE_NOUNS
@@ -1596,6 +1603,10 @@ AUDIENCE_NOUNS = {
     "crowd", "audience", "committee", "panel", "parliament", "jury", "court", "gathering",
     "meeting", "summit", "convention", "assembly", "session", "reception", "dinner",
 }  # fmt: skip
+# an outlet or body told ("told the station the bridge …", "told the board the …"); also
+# a noun modifier ("told the paper mill owners …"), so only before a determiner, a
+# pronoun or a name
+LISTENER_BODY_NOUNS = {"station", "paper", "newspaper", "board", "council", "caucus", "delegation"}
 MEDIUM_NOUNS = {
     "statement", "statements", "interview", "interviews", "speech", "speeches", "tweet",
     "tweets", "post", "posts", "letter", "remarks", "op-ed", "column", "video", "ad",
@@ -1816,6 +1827,14 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
                 break  # "…to support one, according to people familiar with it": a credit
             if (
                 low == ","
+                and m + 1 < n
+                and (toks[m + 1].lower in MODAL_VP or toks[m + 1].lower in CONJUNCT_AUXILIARIES)
+                and k is not None
+                and _relative_cue(toks, k)
+            ):
+                break  # "Pratt, a lawyer who has criticized the plan, will speak": the subject's
+            if (
+                low == ","
                 and m + 2 < n
                 and toks[m + 1].lower == "and"
                 and toks[m + 2].lower in NEW_CLAUSE_SUBJECTS
@@ -1879,6 +1898,12 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
     while e > toks[j].start and (text[e - 1] in ",;:—–-" or text[e - 1].isspace()):
         e -= 1
     return e
+
+
+def _relative_cue(toks, k: int) -> bool:
+    """Is cue k the verb of a relative clause ("a lawyer who has criticized")? Its
+    object then ends where the clause closes, before the main clause's verb."""
+    return any(toks[x].lower in {"who", "which"} for x in range(max(0, k - 4), k))
 
 
 # clause starters other than determiners (built once, not per token)
@@ -2610,6 +2635,17 @@ PART_OF_DAY = {"morning", "afternoon", "evening", "night"}
 RELATIVE_PERIOD = {"week", "month", "year", "weekend"}
 
 
+def _weekday_adjunct_start(toks, b: int, j: int) -> int:
+    """First token of the time adjunct ending with the weekday at b: "on Monday", "on a
+    humid Saturday (morning)" (not only its last words), else the bare weekday."""
+    x = b - 1
+    while x > j and b - x <= 4 and toks[x].is_word and not toks[x].cap:
+        if toks[x].lower == "on" and (x == b - 1 or toks[x + 1].lower in {"a", "an", "the"}):
+            return x
+        x -= 1
+    return b
+
+
 def _before_trailing_time(ctx: Context, j: int, end: int) -> int:
     """A noun-phrase object from token j to offset end without a closing bare time
     adjunct of the speaker's ("denied the claim Tuesday", "welcomed the ruling last
@@ -2624,7 +2660,7 @@ def _before_trailing_time(ctx: Context, j: int, end: int) -> int:
     if toks[b].lower in PART_OF_DAY and toks[b - 1].lower in lx.WEEKDAYS:
         b -= 1  # "Tuesday night"
     if toks[b].lower in lx.WEEKDAYS:
-        b -= 2 if toks[b - 1].lower == "on" else 1  # "on Monday"
+        b = _weekday_adjunct_start(toks, b, j) - 1  # "on Monday", "on a humid Saturday"
     elif toks[b].lower in {"yesterday", "today"}:
         b -= 1
     elif toks[b].lower in RELATIVE_PERIOD and toks[b - 1].lower in {"last", "this"}:
@@ -2988,6 +3024,14 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         return None  # a clause, not a noun phrase ("the court ruling" is one)
     end = _content_end(ctx, start_tok, se)
     end = _fronted_clause_end(ctx, ss, k, start_tok, end)  # "Although X is thought to …, B"
+    if a == b and toks[a].lower in NONRESTRICTIVE and a > 1 and toks[a - 1].text == ",":
+        # "Torrance, who is widely seen as eyeing a run, has made …": the subject is the
+        # antecedent, and the complement ends with the relative clause
+        rel = _relative_passive(ctx, a, start_tok, end, ss)
+        if rel is None:
+            return None
+        a, b, end = rel
+        head_end = b
     if end - toks[start_tok].start < 3:
         return None
     para = doc.para_index(toks[k].start)
@@ -3014,6 +3058,34 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         confidence=0.5,
     )
     return main, head
+
+
+def _relative_passive(
+    ctx: Context, w: int, start_tok: int, end: int, ss: int
+) -> tuple[int, int, int] | None:
+    """For a passive cue in a non-restrictive relative clause opened by ``w`` (", who is
+    seen as …,"): the antecedent's first and last tokens and the complement's end (the
+    comma closing the clause), or None when no noun phrase precedes the comma."""
+    toks = ctx.doc.tokens
+    b = w - 2
+    if b < 0 or toks[b].start < ss or not toks[b].is_word or ctx.in_quote(b):
+        return None
+    a = b
+    while a - 1 >= 0 and toks[a - 1].start >= ss and toks[a - 1].text not in {",", ";", ":"}:
+        a -= 1
+        if b - a > 8:
+            return None
+    while a <= b and toks[a].lower in {"and", "but", "so", "yet", "or"} | FRONTED_OPENERS:
+        a += 1
+    if a > b or not toks[a].cap:
+        return None  # not a name or a sentence-opening noun phrase
+    m = start_tok + 1
+    while m < len(toks) and toks[m].start < end:
+        if toks[m].text == "," and not ctx.in_quote(m):
+            end = toks[m - 1].end
+            break
+        m += 1
+    return a, b, end
 
 
 def _as_x_put_it(ctx: Context, k: int) -> Candidate | None:
