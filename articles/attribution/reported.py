@@ -1064,6 +1064,16 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         return None
     if base == "call" and t.lower == "off":
         return None  # "called off the game": cancelled
+    if (
+        base == "show"
+        and t.lower in SHOW_PARTICLES
+        and not (j + 1 < n and toks[j + 1].lower == "to")  # "showed up to 40% of …"
+    ):
+        return None  # "showed off its new phone", "showed up at the hearing": no finding
+    if base in {"recognize", "recognise"} and _recognized_state(toks, j, se):
+        return None  # "does not recognize the government of Cyprus": diplomacy, no words
+    if _time_only_object(toks, j, se):
+        return None  # "will testify next week", "which reports next week, has": no words
     if base == "observe" and _watched_object(toks, j, se):
         return None  # "The team observed the planet as it passed": watching, no words
     if t.lower == "that":
@@ -1447,6 +1457,60 @@ def _medium_phrase_end(ctx: Context, j: int, se: int) -> int | None:
         t.lower in lx.SUBJECT_PRONOUNS or t.lower in cues.OBJECT_DETERMINERS or t.lower == "there"
     )
     return m if subject or (t.cap and t.lower not in lx.FUNCTION_WORDS) else None
+
+
+# "showed off", "showed up": a display or an arrival, never a finding
+SHOW_PARTICLES = {"off", "up"}
+
+
+# what a state "recognizes" in diplomatic copy: another state or its institutions
+RECOGNIZED_STATE_NOUNS = {
+    "independence", "government", "governments", "sovereignty", "annexation", "statehood",
+    "regime", "jurisdiction", "border", "borders", "authorities",
+}  # fmt: skip
+
+
+def _recognized_state(toks, j: int, se: int) -> bool:
+    """ "Turkey, which does not recognize the government of Cyprus", "refuses to recognize
+    Kosovo": a country or its government as the object, a diplomatic act (not "recognized
+    the danger that …", "recognized the efforts of volunteers")."""
+    m = j
+    while m < len(toks) and toks[m].start < se and toks[m].text not in {",", ";"}:
+        if toks[m].lower in FINITE_AUX or toks[m].lower in MODAL_VP:
+            return False  # "recognized the government had failed": a clause
+        m += 1
+    if toks[j].lower in lx.COUNTRY_NAMES:
+        return True
+    for m in range(j, min(j + 4, len(toks))):
+        t = toks[m]
+        if t.start >= se or not t.is_word or t.lower in {"of", "that", "and"}:
+            return False
+        if t.lower in RECOGNIZED_STATE_NOUNS:
+            return True
+    return False
+
+
+TIME_ONLY_WORDS = TIME_WORDS | TIME_ENDS | {"next"}
+
+
+def _time_only_object(toks, j: int, se: int) -> bool:
+    """ "The minister will testify next week.", "Hapoline, which reports next week, has
+    said …": a time adverbial is all that follows the cue before the sentence ends (or a
+    comma and the main verb), so nothing is reported."""
+    m = j
+    while m < len(toks) and toks[m].start < se and toks[m].is_word:
+        if toks[m].lower not in TIME_ONLY_WORDS:
+            return False
+        m += 1
+    if m == j or toks[m - 1].lower not in TIME_ENDS:
+        return False
+    if m >= len(toks) or toks[m].start >= se or toks[m].text in {".", "!", "?", ";"}:
+        return True
+    return (
+        toks[m].text == ","
+        and m + 1 < len(toks)
+        and (toks[m + 1].lower in FINITE_AUX or toks[m + 1].lower in lx.CUE_FORMS)
+    )
 
 
 # Adjuncts that end a reported noun phrase ("praised X during the debate").

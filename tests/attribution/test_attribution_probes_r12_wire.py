@@ -1,0 +1,45 @@
+"""Probe round 12: invented international wire and business copy."""
+
+from articles.attribution import extract
+
+
+def by_quote(text):
+    return {s.quote: s for s in extract(text)}
+
+
+def test_a_time_adverbial_alone_after_a_cue_reports_nothing():
+    assert extract("The Dorvan finance minister will testify next week.") == []
+    text = "Kestrel Mining, which reports next week, has said it expects copper prices to fall."
+    assert list(by_quote(text)) == ["it expects copper prices to fall"]
+    # a time phrase before the clause still leaves it
+    text = "The firm said last week, in a filing, that it would close two mills."
+    assert list(by_quote(text)) == ["it would close two mills"]
+
+
+def test_showing_off_or_showing_up_is_no_finding():
+    assert extract("Brixel Labs showed off a folding laptop at the fair on Monday.") == []
+    assert extract("Lawyers for the builder showed up at the tribunal late.") == []
+    # "up to" is a quantity
+    s = by_quote("The survey showed up to 40% of Tarnow voters were undecided.")
+    assert list(s) == ["up to 40% of Tarnow voters were undecided"]
+
+
+def test_recognizing_a_state_or_its_government_is_diplomacy_not_speech():
+    text = "Ostravia, which does not recognize the government of Cyprus, said the deal was void."
+    assert list(by_quote(text)) == ["the deal was void"]
+    assert extract("Greece does not recognize the annexation.") == []
+    # praise, or a clause, is still reported
+    text = "Minister Lena Varga recognized the efforts of the volunteers."
+    assert list(by_quote(text)) == ["the efforts of the volunteers"]
+    text = "Varga recognized the government had failed the flood victims."
+    assert list(by_quote(text)) == ["the government had failed the flood victims"]
+
+
+def test_a_naming_participle_with_its_article_stays_inside_the_clause():
+    text = "Tilde Amsel said the tablet, called the Corvo Slate, would go on sale in March."
+    s = by_quote(text)
+    assert list(s) == ["the tablet, called the Corvo Slate, would go on sale in March"]
+    assert s["the tablet, called the Corvo Slate, would go on sale in March"].cue == "said"
+    # a speaker after a parenthetical still calls
+    text = "The senator, visibly angry, called the Senate a circus."
+    assert list(by_quote(text)) == ["the Senate a circus"]
