@@ -1709,15 +1709,42 @@ def _unnamed_body(text: str) -> bool:
     person; a later "it" may mean it rather than an organisation that spoke before
     ("Amnesty accused the army … The military denied the claims. It said …")."""
     words = text.split()
-    if len(words) != 2 or words[0].lower() != "the":
+    if len(words) < 2 or words[0].lower() != "the":
         return False
-    head = words[1].lower()
+    core = _body_core(words)
+    if core is None:
+        return False
+    head = core[-1].lower()
     return (
         head.isalpha()
         and not head.endswith("s")
         and head not in lx.TITLE_HEADS
         and head not in lx.DEMONYM_NOUNS
     )
+
+
+# words opening the post-modifier of a described body ("The force besieging the town")
+BODY_POSTMODIFIERS = {"in", "of", "at", "from", "near", "behind", "that", "which"}
+
+
+def _body_core(words: list[str]) -> list[str] | None:
+    """ "The paramilitary force besieging the town", "the rebel group in the north": "the",
+    up to two lower-case modifiers and the head noun, before a participle or preposition
+    (a bare "The military", "the Treasury" as it stands)."""
+    if len(words) == 2:
+        return words
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words[2:], 2)
+            if w.islower() and (w.endswith("ing") or w in BODY_POSTMODIFIERS)
+        ),
+        len(words),
+    )
+    core = words[:cut]
+    if not 3 <= len(core) <= 4 or not all(w.isalpha() and w.islower() for w in core[1:]):
+        return None
+    return core
 
 
 def _previous_subject_org(ctx: Context, c: Candidate, src: Source) -> Source | None:

@@ -43,3 +43,20 @@ def test_a_naming_participle_with_its_article_stays_inside_the_clause():
     # a speaker after a parenthetical still calls
     text = "The senator, visibly angry, called the Senate a circus."
     assert list(by_quote(text)) == ["the Senate a circus"]
+
+
+def test_it_after_a_described_body_is_not_an_earlier_organisation():
+    text = (
+        "UNICEF said its clinic in Tamar had closed.\n\n"
+        "The armed militia controlling the highway denied blocking convoys. In a statement "
+        "posted online, it said the trucks had been held for inspection.\n"
+    )
+    s = by_quote(text)["the trucks had been held for inspection"]
+    assert s.speaker is None and s.organization is None
+    # a named organisation before "it" still speaks
+    text = (
+        "UNICEF said its clinic in Tamar had closed. It said the trucks "
+        "had been held for inspection.\n"
+    )
+    s = by_quote(text)["the trucks had been held for inspection"]
+    assert s.speaker == "UNICEF"
