@@ -446,6 +446,14 @@ def _named_body(words: str) -> bool:
     return len(ws) > 1 and any(w.lower().rstrip(".") in lx.ORG_HEADS for w in ws)
 
 
+# "Analysts at X", "an economist with X": the firm of a commentator on the company the
+# story is about, never "the company" that reports or announces
+COMMENTATOR_AT_RE = re.compile(
+    r"\b(?:analysts?|strategists?|economists?)\s+(?:at|with|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _org_names_before(
     ctx: Context, reg: Registry, pos: int, noun: str, spoken=(), reach: int = ORG_REACH
 ) -> list[tuple[int, str]]:
@@ -519,6 +527,8 @@ def _org_names_before(
                 continue  # "Ministry" alone, "Group" at a sentence start
             if ctx.in_quote(doc.tok_index_at_or_after(m.start())):
                 continue
+            if company and COMMENTATOR_AT_RE.search(text, max(0, start - 40), start):
+                continue  # "Analysts at Brunel Securities said …": a broker, not the story's
             found.append((m.start() + m.group().find(piece), " ".join(words)))
     for m in DESCRIBED_ORG_RE.finditer(text, lo, pos):
         # "NetChoice, a trade group whose members …", "Veltrix, the Oregon chipmaker,":

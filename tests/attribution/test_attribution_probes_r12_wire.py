@@ -60,3 +60,21 @@ def test_it_after_a_described_body_is_not_an_earlier_organisation():
     )
     s = by_quote(text)["the trucks had been held for inspection"]
     assert s.speaker == "UNICEF"
+
+
+def test_the_company_is_not_the_firm_of_an_analyst():
+    text = (
+        "OSLO (Reuters) - Chief Executive Ruth Lande said Kvaro Salmon had a strong quarter.\n\n"
+        "Shares in Kvaro rose 5% in early trading.\n\n"
+        'Analysts at Tordal Securities said the guidance was "too cautious".\n\n'
+        "The company said it expected sales to rise next year.\n"
+    )
+    s = by_quote(text)["it expected sales to rise next year"]
+    assert s.speaker is None and s.organization is None
+    # a company named without an analyst still gives the company
+    text = (
+        "Tordal Securities cut 40 jobs on Monday.\n\n"
+        "The company said it expected sales to rise next year.\n"
+    )
+    s = by_quote(text)["it expected sales to rise next year"]
+    assert s.speaker == "Tordal Securities"
