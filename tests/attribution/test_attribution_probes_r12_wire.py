@@ -78,3 +78,13 @@ def test_the_company_is_not_the_firm_of_an_analyst():
     )
     s = by_quote(text)["it expected sales to rise next year"]
     assert s.speaker == "Tordal Securities"
+
+
+def test_a_preposed_title_with_its_place_keeps_the_title():
+    text = "A U.N. spokesman in Geneva, Tomas Ebeling, said the convoy would leave on Friday."
+    s = by_quote(text)["the convoy would leave on Friday"]
+    assert s.speaker == "Tomas Ebeling"
+    assert s.role == "spokesman" and s.organization == "UN"
+    text = "A police spokeswoman in Derby, Nia Probert, said the road was closed."
+    s = by_quote(text)["the road was closed"]
+    assert s.role == "police spokeswoman"
