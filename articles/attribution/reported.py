@@ -1074,6 +1074,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         return None  # "does not recognize the government of Cyprus": diplomacy, no words
     if _time_only_object(toks, j, se):
         return None  # "will testify next week", "which reports next week, has": no words
+    if _place_only_object(toks, j, se):
+        return None  # "…, his lawyer told reporters outside the courthouse.": where
     if base == "observe" and _watched_object(toks, j, se):
         return None  # "The team observed the planet as it passed": watching, no words
     if t.lower == "that":
@@ -1491,6 +1493,26 @@ def _recognized_state(toks, j: int, se: int) -> bool:
 
 
 TIME_ONLY_WORDS = TIME_WORDS | TIME_ENDS | {"next"}
+
+
+# prepositions of a place adverbial closing a sentence after the cue
+PLACE_ONLY_PREPS = {"outside", "inside", "near", "beside"}
+
+
+def _place_only_object(toks, j: int, se: int) -> bool:
+    """ "The firm will appeal, its lawyer told reporters outside the courthouse.": a place
+    adverbial ("outside the …") is all that follows the cue before the sentence ends."""
+    if toks[j].lower not in PLACE_ONLY_PREPS or j + 1 >= len(toks):
+        return False
+    if toks[j + 1].lower not in cues.OBJECT_DETERMINERS:
+        return False
+    m = j + 2
+    while m < len(toks) and toks[m].start < se and toks[m].is_word:
+        low = toks[m].lower
+        if low in FINITE_AUX or low in MODAL_VP or low in lx.FUNCTION_WORDS:
+            return False
+        m += 1
+    return m >= len(toks) or toks[m].start >= se or toks[m].text in {".", "!", "?"}
 
 
 def _time_only_object(toks, j: int, se: int) -> bool:
@@ -4314,6 +4336,10 @@ def _issued_noun_subject(ctx: Context, k: int, j: int, ss: int) -> Source | None
     return _verb_group_subject(doc, v, ss)
 
 
+# a participle describing the document a source is ("the emails, seen by the BBC,")
+DOCUMENT_PARTICIPLES = cues.PUBLISHED_FORMS | {"seen", "reviewed", "dated", "sent"}
+
+
 def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source] | None:
     doc = ctx.doc
     toks = doc.tokens
@@ -4363,6 +4389,10 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
             m += 1
         if m + 1 < n and toks[m + 1].lower in NONRESTRICTIVE:
             m += 1  # "According to the CBO, which analyzed the bill, premiums …"
+            while m < n and toks[m].start < se and toks[m].text != "," and m - k < 40:
+                m += 1
+        elif m + 1 < n and toks[m + 1].lower in DOCUMENT_PARTICIPLES:
+            m += 1  # "According to the emails, seen by the BBC, an official …"
             while m < n and toks[m].start < se and toks[m].text != "," and m - k < 40:
                 m += 1
         if m + 1 < n and toks[m].text == "," and toks[m + 1].start < se:

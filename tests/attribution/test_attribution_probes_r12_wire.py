@@ -88,3 +88,24 @@ def test_a_preposed_title_with_its_place_keeps_the_title():
     text = "A police spokeswoman in Derby, Nia Probert, said the road was closed."
     s = by_quote(text)["the road was closed"]
     assert s.role == "police spokeswoman"
+
+
+def test_a_place_adverbial_after_the_cue_leaves_the_fronted_clause():
+    text = "Mr Varen will appeal, his lawyer Ines Koller told reporters outside the courthouse."
+    s = by_quote(text)
+    assert list(s) == ["Mr Varen will appeal"]
+    assert s["Mr Varen will appeal"].speaker == "Ines Koller"
+    text = "The builder will appeal, its lawyer said outside the tribunal."
+    assert list(by_quote(text)) == ["The builder will appeal"]
+
+
+def test_a_participle_describing_the_document_after_according_to_is_no_content():
+    text = (
+        "According to the letters, seen by the BBC, a senior official wrote that the bid "
+        "should move quickly."
+    )
+    s = by_quote(text)
+    assert "seen by the BBC" not in s
+    assert s["a senior official wrote that the bid should move quickly"].source == "the letters"
+    text = "According to the audit, published on Monday, exports to Chile fell."
+    assert list(by_quote(text)) == ["exports to Chile fell"]
