@@ -1772,6 +1772,50 @@ def _previous_subject_org(ctx: Context, c: Candidate, src: Source) -> Source | N
     return _org_phrase_opening(ctx, ctx.doc.tok_index_at_or_after(ps), pe)
 
 
+# bodies that act on a company or a population and speak for themselves: an unnamed one
+# opening the sentence before "It said" is the "it" (not a company that spoke before)
+ACTING_BODY_HEADS = {
+    "regulator", "watchdog", "court", "tribunal", "militia", "force", "army", "military",
+    "junta",
+}  # fmt: skip
+
+
+def _previous_subject_unnamed_body(
+    ctx: Context, c: Candidate, src: Source, last_org: Candidate
+) -> bool:
+    """ "Orvana said … The market regulator fined Orvana in 2023. It said …": "it" opening
+    its sentence after one whose subject is an unnamed body of ACTING_BODY_HEADS ("The
+    market regulator", "The armed militia holding the road"), written after the
+    organisation that last spoke and not named by its head ("the army" after "the
+    Sudanese army said")."""
+    lo = source_start(last_org)
+    ss, _ = ctx.sentence(src.start)
+    opening = min(c.start, ss) if c.kind == "direct" else ss
+    if opening == 0 or _words_outside_quotes(ctx, ss, src.start):
+        return False
+    ps, pe = ctx.sentence(opening - 1)
+    if ps <= lo:
+        return False
+    doc = ctx.doc
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(ps)
+    k = a
+    while k < len(toks) and toks[k].start < pe and k - a < 6 and toks[k].is_word:
+        low = toks[k].lower
+        if k > a + 1 and (low in VERBISH or low.endswith("ed") or low in lx.CUE_FORMS):
+            break
+        k += 1
+    if k == a or k >= len(toks) or toks[k].start >= pe or not toks[k].is_word:
+        return False
+    subject = doc.text[toks[a].start : toks[k - 1].end]
+    core = _body_core(subject.split())
+    if core is None or not _unnamed_body(subject):
+        return False
+    head = core[-1].lower()
+    said_by = (last_org.speaker or "").lower().split()
+    return head in ACTING_BODY_HEADS and head not in said_by
+
+
 def _own_sentence_org(ctx: Context, src: Source) -> Source | None:
     """ "Acme Corp. fought what it called “…”", "Green Tomorrow, which opposed what it
     called “…”, won": an "it" inside its sentence (not opening it) means the named
@@ -3257,6 +3301,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.speaker, c.speaker_type = own.text, "organization"
             c.organization = own.organization or own.text
             continue
+        if (
+            src.kind == "pronoun"
+            and src.text.lower() == "it"
+            and last_org is not None
+            and _previous_subject_unnamed_body(ctx, c, src, last_org)
+        ):
+            continue  # "Acme said … The market regulator fined Acme. It said …": that body
         if src.kind == "pronoun" and src.text.lower() == "it" and last_org is not None:
             # "the Times wrote … it added": the organisation that last spoke
             org_src = last_org.source

@@ -109,3 +109,18 @@ def test_a_participle_describing_the_document_after_according_to_is_no_content()
     assert s["a senior official wrote that the bid should move quickly"].source == "the letters"
     text = "According to the audit, published on Monday, exports to Chile fell."
     assert list(by_quote(text)) == ["exports to Chile fell"]
+
+
+def test_it_after_an_unnamed_acting_body_is_not_the_company_that_spoke():
+    text = (
+        "Velmora said it took note of the ruling.\n\n"
+        "The market regulator fined Velmora 50 million euros in 2023. It said on Monday "
+        "that it had no comment on the case.\n"
+    )
+    s = by_quote(text)["it had no comment on the case"]
+    assert s.speaker is None and s.organization is None
+    # a sentence about something else, or the company itself, leaves the company
+    text = "Velmora said it took note of the ruling. The deal closed in May. It said sales rose."
+    assert by_quote(text)["sales rose"].speaker == "Velmora"
+    text = "Velmora said it took note of the ruling. The company has 300 staff. It said sales rose."
+    assert by_quote(text)["sales rose"].speaker == "Velmora"
