@@ -131,6 +131,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
                 return True  # "No one expected …"
             if p.lower in lx.CARDINALS and t.lower in {"said", "told", "added"}:
                 return True  # "The father of two said …", "The two told reporters …"
+            if p.lower == "her" and t.lower in {"said", "told", "says", "tells"}:
+                return True  # "A source close to her said …": an object pronoun, no noun
             # a noun ("the claims", "his reply") unless a floating quantifier ("they all said")
             return p.lower in {"all", "both", "each"} and t.lower.endswith(PAST_ENDINGS)
         if _attributive_participle(doc, i):

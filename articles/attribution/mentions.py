@@ -1332,7 +1332,7 @@ def _source_with_complement(doc: Doc, end: int, lo: int, depth: int) -> Source |
             return None
         preps = SOURCE_COMPLEMENTS.get(toks[x].lower)
         if preps is not None and toks[x + 1].lower in preps:
-            if toks[end].lower in lx.FUNCTION_WORDS or not all(
+            if (toks[end].lower in lx.FUNCTION_WORDS and toks[end].lower != "her") or not all(
                 toks[y].is_word for y in range(x + 1, end + 1)
             ):
                 return None  # (not "Those close to him agreed, but said": a clause)

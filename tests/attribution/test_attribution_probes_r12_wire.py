@@ -124,3 +124,15 @@ def test_it_after_an_unnamed_acting_body_is_not_the_company_that_spoke():
     assert by_quote(text)["sales rose"].speaker == "Velmora"
     text = "Velmora said it took note of the ruling. The company has 300 staff. It said sales rose."
     assert by_quote(text)["sales rose"].speaker == "Velmora"
+
+
+def test_a_source_close_to_her_is_the_speaker_not_the_woman_before():
+    text = (
+        "Minister Edda Rowe has not commented publicly, but a source close to her told the "
+        'BBC she had "no intention whatsoever" of standing down.'
+    )
+    s = by_quote(text)["no intention whatsoever"]
+    assert s.speaker is None
+    assert s.source == "a source close to her"
+    s = by_quote("People close to her said she would stay.")["she would stay"]
+    assert s.source == "People close to her"
