@@ -4625,6 +4625,8 @@ def _inverted(ctx: Context, k: int, se: int):
     n = len(toks)
     if k == 0 or toks[k - 1].text != "," or k + 1 >= n:
         return None
+    if toks[k].lower.endswith("ing"):
+        return None  # "…, saying the plant complied fully": a participle never inverts
     if not toks[k + 1].cap and (
         not (
             toks[k + 1].lower in INVERTED_DETERMINERS

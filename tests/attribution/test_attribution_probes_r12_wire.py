@@ -136,3 +136,14 @@ def test_a_source_close_to_her_is_the_speaker_not_the_woman_before():
     assert s.source == "a source close to her"
     s = by_quote("People close to her said she would stay.")["she would stay"]
     assert s.source == "People close to her"
+
+
+def test_a_participle_after_a_comma_never_inverts_its_subject():
+    text = "The Lorvik council denied the claim, saying the plant complied fully."
+    s = by_quote(text)
+    assert s["the plant complied fully"].source == "The Lorvik council"
+    assert s["the plant complied fully"].cue == "saying"
+    assert "The Lorvik council denied the claim" not in s
+    text = "A Brel spokesman rejected the accusation, saying the rules applied equally."
+    s = by_quote(text)["the rules applied equally"]
+    assert s.source == "A Brel spokesman"
