@@ -1805,10 +1805,16 @@ def _previous_subject_unnamed_body(
         if k > a + 1 and (low in VERBISH or low.endswith("ed") or low in lx.CUE_FORMS):
             break
         k += 1
-    if k == a or k >= len(toks) or toks[k].start >= pe or not toks[k].is_word:
+    if k == a or k >= len(toks) or toks[k].start >= pe:
         return False
-    subject = doc.text[toks[a].start : toks[k - 1].end]
-    core = _body_core(subject.split())
+    if not toks[k].is_word and toks[k].text != ",":  # (", the AMF,": an appositive)
+        return False
+    words = doc.text[toks[a].start : toks[k - 1].end].split()
+    owner = words[0].lower().removesuffix("'s").removesuffix("’s")
+    if owner != words[0].lower() and owner in lx.COUNTRY_NAMES:
+        words[0] = "the"  # "France's market regulator": a country's body, unnamed
+    subject = " ".join(words)
+    core = _body_core(words)
     if core is None or not _unnamed_body(subject):
         return False
     head = core[-1].lower()

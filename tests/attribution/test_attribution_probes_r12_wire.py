@@ -147,3 +147,13 @@ def test_a_participle_after_a_comma_never_inverts_its_subject():
     text = "A Brel spokesman rejected the accusation, saying the rules applied equally."
     s = by_quote(text)["the rules applied equally"]
     assert s.source == "A Brel spokesman"
+
+
+def test_it_after_a_countrys_unnamed_regulator_is_not_the_company_that_spoke():
+    text = (
+        "Velmora said it took note of the ruling.\n\n"
+        "Norway's market regulator, the NFT, fined Velmora 50 million crowns in 2023. It said "
+        "on Monday that it had no comment on the case.\n"
+    )
+    s = by_quote(text)["it had no comment on the case"]
+    assert s.speaker is None and s.organization is None
