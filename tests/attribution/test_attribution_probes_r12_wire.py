@@ -157,3 +157,10 @@ def test_it_after_a_countrys_unnamed_regulator_is_not_the_company_that_spoke():
     )
     s = by_quote(text)["it had no comment on the case"]
     assert s.speaker is None and s.organization is None
+
+
+def test_a_relative_clause_after_an_age_belongs_to_the_named_person():
+    s = by_quote("Luc Varenne, 61, who denied the charges, will appeal.")["the charges"]
+    assert s.speaker == "Luc Varenne"
+    s = by_quote("Ana Ruiz, 45, who criticized the plan, said the vote was rushed.")
+    assert s["the plan"].speaker == "Ana Ruiz"
