@@ -3997,7 +3997,13 @@ def _faced_noun_cue(ctx: Context, k: int) -> Candidate | None:
             ctx, k, None, (ss, se), start=toks[a].start, end=toks[e].end, confidence=0.4
         )
     end = _content_end(ctx, j, se)
-    if toks[j].lower not in WH_CLAUSE_STARTERS and toks[k + 1].lower != "that":
+    if toks[k + 1].lower == "to":
+        # "faces calls to resign after emails leaked": the infinitive ends before an adjunct
+        m = j + 1
+        while m < n and toks[m].start < end and toks[m].lower not in OBJECT_ADJUNCTS:
+            m += 1
+        end = min(end, toks[m - 1].end)
+    elif toks[j].lower not in WH_CLAUSE_STARTERS and toks[k + 1].lower != "that":
         end = _np_end(ctx, j, end)
     if end - toks[j].start < 3:
         return None

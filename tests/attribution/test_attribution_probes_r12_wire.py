@@ -164,3 +164,11 @@ def test_a_relative_clause_after_an_age_belongs_to_the_named_person():
     assert s.speaker == "Luc Varenne"
     s = by_quote("Ana Ruiz, 45, who criticized the plan, said the vote was rushed.")
     assert s["the plan"].speaker == "Ana Ruiz"
+
+
+def test_calls_to_resign_end_before_a_subordinate_clause():
+    text = "The Tarvel health minister is facing calls to resign after leaked memos surfaced."
+    s = by_quote(text)
+    assert "resign" in s and s["resign"].cue == "calls"
+    text = "The mayor of Brel faces calls to step down over the scandal."
+    assert "step down over the scandal" in by_quote(text)
