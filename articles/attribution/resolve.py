@@ -315,7 +315,7 @@ ORG_DESCRIPTORS = {
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
     "hospital": {"hospital"}, "clinic": {"clinic"}, "school": {"school", "academy"},
-    "college": {"college"},
+    "college": {"college"}, "service": {"service"},  # "the Welsh Ambulance Service"
     # "the Harlan County Sheriff's Office", "the Cook County medical examiner's office"
     "office": {"office"},
     # "the Senate Judiciary Committee … the panel's ranking member"

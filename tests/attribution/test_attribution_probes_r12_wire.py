@@ -172,3 +172,14 @@ def test_calls_to_resign_end_before_a_subordinate_clause():
     assert "resign" in s and s["resign"].cue == "calls"
     text = "The mayor of Brel faces calls to step down over the scandal."
     assert "step down over the scandal" in by_quote(text)
+
+
+def test_the_service_names_the_one_service_written_before():
+    text = (
+        "The Tarvel Ambulance Service said demand had risen by 12%.\n\n"
+        "A spokesman for the service said it was recruiting 100 new staff.\n"
+    )
+    s = by_quote(text)["it was recruiting 100 new staff"]
+    assert s.organization == "Tarvel Ambulance Service"
+    text = "The Brel Fire Service said the blaze was out. The service said two homes were lost."
+    assert by_quote(text)["two homes were lost"].speaker == "Brel Fire Service"
