@@ -131,6 +131,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
                 return True  # "No one expected …"
             if p.lower in lx.CARDINALS and t.lower in {"said", "told", "added"}:
                 return True  # "The father of two said …", "The two told reporters …"
+            if p.lower == "her" and t.lower in {"said", "told", "says", "tells"}:
+                return True  # "A source close to her said …": an object pronoun, no noun
             # a noun ("the claims", "his reply") unless a floating quantifier ("they all said")
             return p.lower in {"all", "both", "each"} and t.lower.endswith(PAST_ENDINGS)
         if _attributive_participle(doc, i):
@@ -491,14 +493,18 @@ def _naming(doc: Doc, i: int) -> bool:
     """``a group called X``: an indefinite noun phrase, then a capitalised name."""
     toks = doc.tokens
     p = toks[i - 1]
-    if i + 1 >= len(toks) or not toks[i + 1].cap:
+    if i + 1 >= len(toks):
         return False
     if p.text == "," and i > 1 and toks[i - 2].is_word and not toks[i - 2].cap:
         # "The program, called EB-5, allows …": a name in an appositive participle
-        j = i + 1
-        while j < len(toks) and j - i <= 4 and toks[j].cap:
+        # (also with its article: "the device, called the Lumora Fold, would …")
+        first = i + 2 if toks[i + 1].lower == "the" else i + 1
+        j = first
+        while j < len(toks) and j - first < 4 and toks[j].cap:
             j += 1
-        return j < len(toks) and toks[j].text == ","
+        return j > first and j < len(toks) and toks[j].text == ","
+    if not toks[i + 1].cap:
+        return False
     if not p.is_word or p.cap:
         return False
     if p.lower in lx.TITLE_HEADS:

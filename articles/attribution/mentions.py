@@ -1351,7 +1351,7 @@ def _source_with_complement(doc: Doc, end: int, lo: int, depth: int) -> Source |
             return None
         preps = SOURCE_COMPLEMENTS.get(toks[x].lower)
         if preps is not None and toks[x + 1].lower in preps:
-            if toks[end].lower in lx.FUNCTION_WORDS or not all(
+            if (toks[end].lower in lx.FUNCTION_WORDS and toks[end].lower != "her") or not all(
                 toks[y].is_word for y in range(x + 1, end + 1)
             ):
                 return None  # (not "Those close to him agreed, but said": a clause)
@@ -1493,7 +1493,15 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         return contracted  # "He's claiming that …": he is the subject
     if t.lower == "who" and j > 1 and toks[j - 1].text == "," and toks[j - 1].start >= lo:
         # "said Mr. Kamin, who emphasized that …": the relative clause's antecedent
-        src = subject_before(doc, j - 1, lo, depth + 1) if depth < 2 else None
+        comma = j - 1
+        if (
+            comma > 2
+            and toks[comma - 1].text.isdigit()
+            and toks[comma - 2].text == ","
+            and toks[comma - 2].start >= lo
+        ):
+            comma -= 2  # "Luc Varenne, 61, who denied …": past the age
+        src = subject_before(doc, comma, lo, depth + 1) if depth < 2 else None
         if src is not None and src.kind == "name":
             # "Patti LaBelle and Stevie Wonder, who joked": the nearest of the names
             for x in range(j - 2, doc.tok_index_at_or_after(src.end) - 1, -1):

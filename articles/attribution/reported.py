@@ -1066,6 +1066,18 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         return None
     if base == "call" and t.lower == "off":
         return None  # "called off the game": cancelled
+    if (
+        base == "show"
+        and t.lower in SHOW_PARTICLES
+        and not (j + 1 < n and toks[j + 1].lower == "to")  # "showed up to 40% of …"
+    ):
+        return None  # "showed off its new phone", "showed up at the hearing": no finding
+    if base in {"recognize", "recognise"} and _recognized_state(toks, j, se):
+        return None  # "does not recognize the government of Cyprus": diplomacy, no words
+    if _time_only_object(toks, j, se):
+        return None  # "will testify next week", "which reports next week, has": no words
+    if _place_only_object(toks, j, se):
+        return None  # "…, his lawyer told reporters outside the courthouse.": where
     if base == "observe" and _watched_object(toks, j, se):
         return None  # "The team observed the planet as it passed": watching, no words
     if t.lower == "that":
@@ -1450,6 +1462,80 @@ def _medium_phrase_end(ctx: Context, j: int, se: int) -> int | None:
         t.lower in lx.SUBJECT_PRONOUNS or t.lower in cues.OBJECT_DETERMINERS or t.lower == "there"
     )
     return m if subject or (t.cap and t.lower not in lx.FUNCTION_WORDS) else None
+
+
+# "showed off", "showed up": a display or an arrival, never a finding
+SHOW_PARTICLES = {"off", "up"}
+
+
+# what a state "recognizes" in diplomatic copy: another state or its institutions
+RECOGNIZED_STATE_NOUNS = {
+    "independence", "government", "governments", "sovereignty", "annexation", "statehood",
+    "regime", "jurisdiction", "border", "borders", "authorities",
+}  # fmt: skip
+
+
+def _recognized_state(toks, j: int, se: int) -> bool:
+    """ "Turkey, which does not recognize the government of Cyprus", "refuses to recognize
+    Kosovo": a country or its government as the object, a diplomatic act (not "recognized
+    the danger that …", "recognized the efforts of volunteers")."""
+    m = j
+    while m < len(toks) and toks[m].start < se and toks[m].text not in {",", ";"}:
+        if toks[m].lower in FINITE_AUX or toks[m].lower in MODAL_VP:
+            return False  # "recognized the government had failed": a clause
+        m += 1
+    if toks[j].lower in lx.COUNTRY_NAMES:
+        return True
+    for m in range(j, min(j + 4, len(toks))):
+        t = toks[m]
+        if t.start >= se or not t.is_word or t.lower in {"of", "that", "and"}:
+            return False
+        if t.lower in RECOGNIZED_STATE_NOUNS:
+            return True
+    return False
+
+
+TIME_ONLY_WORDS = TIME_WORDS | TIME_ENDS | {"next"}
+
+
+# prepositions of a place adverbial closing a sentence after the cue
+PLACE_ONLY_PREPS = {"outside", "inside", "near", "beside"}
+
+
+def _place_only_object(toks, j: int, se: int) -> bool:
+    """ "The firm will appeal, its lawyer told reporters outside the courthouse.": a place
+    adverbial ("outside the …") is all that follows the cue before the sentence ends."""
+    if toks[j].lower not in PLACE_ONLY_PREPS or j + 1 >= len(toks):
+        return False
+    if toks[j + 1].lower not in cues.OBJECT_DETERMINERS:
+        return False
+    m = j + 2
+    while m < len(toks) and toks[m].start < se and toks[m].is_word:
+        low = toks[m].lower
+        if low in FINITE_AUX or low in MODAL_VP or low in lx.FUNCTION_WORDS:
+            return False
+        m += 1
+    return m >= len(toks) or toks[m].start >= se or toks[m].text in {".", "!", "?"}
+
+
+def _time_only_object(toks, j: int, se: int) -> bool:
+    """ "The minister will testify next week.", "Hapoline, which reports next week, has
+    said …": a time adverbial is all that follows the cue before the sentence ends (or a
+    comma and the main verb), so nothing is reported."""
+    m = j
+    while m < len(toks) and toks[m].start < se and toks[m].is_word:
+        if toks[m].lower not in TIME_ONLY_WORDS:
+            return False
+        m += 1
+    if m == j or toks[m - 1].lower not in TIME_ENDS:
+        return False
+    if m >= len(toks) or toks[m].start >= se or toks[m].text in {".", "!", "?", ";"}:
+        return True
+    return (
+        toks[m].text == ","
+        and m + 1 < len(toks)
+        and (toks[m + 1].lower in FINITE_AUX or toks[m + 1].lower in lx.CUE_FORMS)
+    )
 
 
 # Adjuncts that end a reported noun phrase ("praised X during the debate").
@@ -4027,7 +4113,13 @@ def _faced_noun_cue(ctx: Context, k: int) -> Candidate | None:
             ctx, k, None, (ss, se), start=toks[a].start, end=toks[e].end, confidence=0.4
         )
     end = _content_end(ctx, j, se)
-    if toks[j].lower not in WH_CLAUSE_STARTERS and toks[k + 1].lower != "that":
+    if toks[k + 1].lower == "to":
+        # "faces calls to resign after emails leaked": the infinitive ends before an adjunct
+        m = j + 1
+        while m < n and toks[m].start < end and toks[m].lower not in OBJECT_ADJUNCTS:
+            m += 1
+        end = min(end, toks[m - 1].end)
+    elif toks[j].lower not in WH_CLAUSE_STARTERS and toks[k + 1].lower != "that":
         end = _np_end(ctx, j, end)
     if end - toks[j].start < 3:
         return None
@@ -4366,6 +4458,10 @@ def _issued_noun_subject(ctx: Context, k: int, j: int, ss: int) -> Source | None
     return _verb_group_subject(doc, v, ss)
 
 
+# a participle describing the document a source is ("the emails, seen by the BBC,")
+DOCUMENT_PARTICIPLES = cues.PUBLISHED_FORMS | {"seen", "reviewed", "dated", "sent"}
+
+
 def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source] | None:
     doc = ctx.doc
     toks = doc.tokens
@@ -4415,6 +4511,10 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
             m += 1
         if m + 1 < n and toks[m + 1].lower in NONRESTRICTIVE:
             m += 1  # "According to the CBO, which analyzed the bill, premiums …"
+            while m < n and toks[m].start < se and toks[m].text != "," and m - k < 40:
+                m += 1
+        elif m + 1 < n and toks[m + 1].lower in DOCUMENT_PARTICIPLES:
+            m += 1  # "According to the emails, seen by the BBC, an official …"
             while m < n and toks[m].start < se and toks[m].text != "," and m - k < 40:
                 m += 1
         if m + 1 < n and toks[m].text == "," and toks[m + 1].start < se:
@@ -4647,6 +4747,8 @@ def _inverted(ctx: Context, k: int, se: int):
     n = len(toks)
     if k == 0 or toks[k - 1].text != "," or k + 1 >= n:
         return None
+    if toks[k].lower.endswith("ing"):
+        return None  # "…, saying the plant complied fully": a participle never inverts
     if not toks[k + 1].cap and (
         not (
             toks[k + 1].lower in INVERTED_DETERMINERS

@@ -315,7 +315,7 @@ ORG_DESCRIPTORS = {
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
     "hospital": {"hospital"}, "clinic": {"clinic"}, "school": {"school", "academy"},
-    "college": {"college"},
+    "college": {"college"}, "service": {"service"},  # "the Welsh Ambulance Service"
     # "the Harlan County Sheriff's Office", "the Cook County medical examiner's office"
     "office": {"office"},
     # "the Senate Judiciary Committee … the panel's ranking member"
@@ -446,6 +446,14 @@ def _named_body(words: str) -> bool:
     return len(ws) > 1 and any(w.lower().rstrip(".") in lx.ORG_HEADS for w in ws)
 
 
+# "Analysts at X", "an economist with X": the firm of a commentator on the company the
+# story is about, never "the company" that reports or announces
+COMMENTATOR_AT_RE = re.compile(
+    r"\b(?:analysts?|strategists?|economists?)\s+(?:at|with|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _org_names_before(
     ctx: Context, reg: Registry, pos: int, noun: str, spoken=(), reach: int = ORG_REACH
 ) -> list[tuple[int, str]]:
@@ -519,6 +527,8 @@ def _org_names_before(
                 continue  # "Ministry" alone, "Group" at a sentence start
             if ctx.in_quote(doc.tok_index_at_or_after(m.start())):
                 continue
+            if company and COMMENTATOR_AT_RE.search(text, max(0, start - 40), start):
+                continue  # "Analysts at Brunel Securities said …": a broker, not the story's
             found.append((m.start() + m.group().find(piece), " ".join(words)))
     for m in DESCRIBED_ORG_RE.finditer(text, lo, pos):
         # "NetChoice, a trade group whose members …", "Veltrix, the Oregon chipmaker,":
@@ -1709,15 +1719,42 @@ def _unnamed_body(text: str) -> bool:
     person; a later "it" may mean it rather than an organisation that spoke before
     ("Amnesty accused the army … The military denied the claims. It said …")."""
     words = text.split()
-    if len(words) != 2 or words[0].lower() != "the":
+    if len(words) < 2 or words[0].lower() != "the":
         return False
-    head = words[1].lower()
+    core = _body_core(words)
+    if core is None:
+        return False
+    head = core[-1].lower()
     return (
         head.isalpha()
         and not head.endswith("s")
         and head not in lx.TITLE_HEADS
         and head not in lx.DEMONYM_NOUNS
     )
+
+
+# words opening the post-modifier of a described body ("The force besieging the town")
+BODY_POSTMODIFIERS = {"in", "of", "at", "from", "near", "behind", "that", "which"}
+
+
+def _body_core(words: list[str]) -> list[str] | None:
+    """ "The paramilitary force besieging the town", "the rebel group in the north": "the",
+    up to two lower-case modifiers and the head noun, before a participle or preposition
+    (a bare "The military", "the Treasury" as it stands)."""
+    if len(words) == 2:
+        return words
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words[2:], 2)
+            if w.islower() and (w.endswith("ing") or w in BODY_POSTMODIFIERS)
+        ),
+        len(words),
+    )
+    core = words[:cut]
+    if not 3 <= len(core) <= 4 or not all(w.isalpha() and w.islower() for w in core[1:]):
+        return None
+    return core
 
 
 def _previous_subject_org(ctx: Context, c: Candidate, src: Source) -> Source | None:
@@ -1733,6 +1770,56 @@ def _previous_subject_org(ctx: Context, c: Candidate, src: Source) -> Source | N
         return None
     ps, pe = ctx.sentence(opening - 1)
     return _org_phrase_opening(ctx, ctx.doc.tok_index_at_or_after(ps), pe)
+
+
+# bodies that act on a company or a population and speak for themselves: an unnamed one
+# opening the sentence before "It said" is the "it" (not a company that spoke before)
+ACTING_BODY_HEADS = {
+    "regulator", "watchdog", "court", "tribunal", "militia", "force", "army", "military",
+    "junta",
+}  # fmt: skip
+
+
+def _previous_subject_unnamed_body(
+    ctx: Context, c: Candidate, src: Source, last_org: Candidate
+) -> bool:
+    """ "Orvana said … The market regulator fined Orvana in 2023. It said …": "it" opening
+    its sentence after one whose subject is an unnamed body of ACTING_BODY_HEADS ("The
+    market regulator", "The armed militia holding the road"), written after the
+    organisation that last spoke and not named by its head ("the army" after "the
+    Sudanese army said")."""
+    lo = source_start(last_org)
+    ss, _ = ctx.sentence(src.start)
+    opening = min(c.start, ss) if c.kind == "direct" else ss
+    if opening == 0 or _words_outside_quotes(ctx, ss, src.start):
+        return False
+    ps, pe = ctx.sentence(opening - 1)
+    if ps <= lo:
+        return False
+    doc = ctx.doc
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(ps)
+    k = a
+    while k < len(toks) and toks[k].start < pe and k - a < 6 and toks[k].is_word:
+        low = toks[k].lower
+        if k > a + 1 and (low in VERBISH or low.endswith("ed") or low in lx.CUE_FORMS):
+            break
+        k += 1
+    if k == a or k >= len(toks) or toks[k].start >= pe:
+        return False
+    if not toks[k].is_word and toks[k].text != ",":  # (", the AMF,": an appositive)
+        return False
+    words = doc.text[toks[a].start : toks[k - 1].end].split()
+    owner = words[0].lower().removesuffix("'s").removesuffix("’s")
+    if owner != words[0].lower() and owner in lx.COUNTRY_NAMES:
+        words[0] = "the"  # "France's market regulator": a country's body, unnamed
+    subject = " ".join(words)
+    core = _body_core(words)
+    if core is None or not _unnamed_body(subject):
+        return False
+    head = core[-1].lower()
+    said_by = (last_org.speaker or "").lower().split()
+    return head in ACTING_BODY_HEADS and head not in said_by
 
 
 def _own_sentence_org(ctx: Context, src: Source) -> Source | None:
@@ -3220,6 +3307,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.speaker, c.speaker_type = own.text, "organization"
             c.organization = own.organization or own.text
             continue
+        if (
+            src.kind == "pronoun"
+            and src.text.lower() == "it"
+            and last_org is not None
+            and _previous_subject_unnamed_body(ctx, c, src, last_org)
+        ):
+            continue  # "Acme said … The market regulator fined Acme. It said …": that body
         if src.kind == "pronoun" and src.text.lower() == "it" and last_org is not None:
             # "the Times wrote … it added": the organisation that last spoke
             org_src = last_org.source

@@ -635,7 +635,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         ):
             m -= 1
             steps += 1
-        if m + 1 <= k - 1:
+        place_at = _title_in_place(toks, m, k)
+        if place_at is not None:
+            # "A U.N. spokesman in New York, NAME": the title before its place phrase
+            _merge(info, parse_role(ctx, toks[place_at].start, toks[m - 1].end))
+        elif m + 1 <= k - 1:
             last = toks[k - 1].lower
             plural = last not in TITLE_WORDS and last.endswith("s") and not toks[k - 1].cap
             if (
@@ -661,6 +665,25 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if info.role is None:
         info.role = honorific
     return info
+
+
+def _title_in_place(toks, m: int, k: int) -> int | None:
+    """ "A U.N. spokesman in New York, NAME", "a police spokeswoman in Leeds, NAME": "in"
+    at m after a title, then only a capitalised place up to the comma at k; the first
+    token of the title's phrase, else None."""
+    if m < 1 or m + 1 >= k or toks[m].lower != "in" or toks[m - 1].lower not in TITLE_WORDS:
+        return None
+    if not all(t.cap or t.text == "." for t in toks[m + 1 : k]):
+        return None
+    a = m - 1
+    while a - 1 >= 0 and (
+        toks[a - 1].cap
+        or toks[a - 1].text == "."
+        or toks[a - 1].lower in TITLE_WORDS
+        or toks[a - 1].lower in STATE_BODY_HEADS  # "a police spokeswoman in Leeds"
+    ):
+        a -= 1
+    return a
 
 
 def _ordinal_of_title(toks, i: int, b: int) -> bool:
