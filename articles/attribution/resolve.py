@@ -2331,6 +2331,7 @@ NAMED_LATER_DETERMINERS = {"the", "its", "his", "her", "their"}
 
 # how far on a description may be named: '"…," the nurse said. … The nurse, Karen Doyle,'
 NAMED_LATER_SENTENCES = 30
+NAMED_LATER_REACH = 8000  # characters: about 30 sentences of wire copy (bounded work)
 # a sentence opening with a full name and a description in apposition: "Brian Keogh, the
 # former employee, said"
 NAME_THEN_DESCRIPTION_RE = re.compile(
@@ -2353,8 +2354,11 @@ def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
     text = ctx.doc.text
     desc = src.text.lower()
     pos = ctx.sentence(src.start)[1]
-    if re.compile(re.escape(desc), re.IGNORECASE).search(text, pos) is None:
-        return None  # (the description is never written again: the common case, cheaply)
+    if (
+        re.compile(re.escape(desc), re.IGNORECASE).search(text, pos, pos + NAMED_LATER_REACH)
+        is None
+    ):
+        return None  # (the description is not written again soon: the common case, cheaply)
     other = re.compile(OTHER_OF_KIND + re.escape(" ".join(words[1:])) + r"\b", re.IGNORECASE)
     for _ in range(NAMED_LATER_SENTENCES):
         if pos >= len(text):
