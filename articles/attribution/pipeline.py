@@ -368,6 +368,11 @@ NO_RESPONSE_RE = re.compile(
     r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:respond|reply|return)\w*\s+(?:to\s+)?$",
     re.IGNORECASE,
 )
+# "has not commented on the report", "has yet to comment on": no comment on it
+NOT_COMMENTED_RE = re.compile(
+    r"\b(?:not|n't|never|yet\s+to)\s+(?:\w+\s+)?comment(?:ed)?\s+(?:\w+\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # "have not said how many …", "declined to say whether …": what was not said
 UNSAID_RE = re.compile(
     r"\b(?:not|n't|never|declined\s+to|refused\s+to|would\s+not)\s+(?:yet\s+)?"
@@ -396,6 +401,8 @@ def is_non_answer(text: str, c: Candidate, quote: str) -> bool:
     if (
         "respond" in window or "reply" in window or "return" in window or "ſ" in window
     ) and NO_RESPONSE_RE.search(text, before, c.start):
+        return True
+    if "comment" in window and NOT_COMMENTED_RE.search(text, before, c.start):
         return True
     return bool(WH_START_RE.match(quote) and UNSAID_RE.search(text, before, c.start))
 

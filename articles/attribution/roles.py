@@ -1937,9 +1937,14 @@ def _spoken_body_named_in(by_start: list[Candidate], starts: list[int], src) -> 
         if (
             c.speaker_type == "organization"
             and name
-            and (name == run or (prefix_ok and name.startswith(run + " ")))
+            and (
+                name == run
+                or (prefix_ok and name.startswith(run + " "))
+                # "A Commission spokesman" after "The European Commission said"
+                or (prefix_ok and run.lower() in lx.ORG_HEADS and name.endswith(" " + run))
+            )
         ):
-            return name
+            return lx.SUPRANATIONAL.get(name, name)
     return None
 
 

@@ -88,3 +88,19 @@ def test_a_conjunct_with_its_own_speech_verb_after_a_parenthetical_cue():
     # a clause of its own is still the speaker's
     text = "The plan could cost $2 billion, Park said, and the state would pay the rest."
     assert by_quote(text)["the state would pay the rest"].cue == "said"
+
+
+def test_not_having_commented_is_a_non_answer():
+    (s,) = extract("Swift has not commented on the report.")
+    assert s.confidence <= 0.3
+    (s,) = extract("She commented on the report at length.")
+    assert s.confidence > 0.3
+
+
+def test_an_unnamed_source_names_a_body_by_its_head_word():
+    text = (
+        "The European Commission said the rule was needed. A Commission spokesman said "
+        "the rule was fair."
+    )
+    s = by_quote(text)["the rule was fair"]
+    assert (s.speaker, s.organization) == (None, "EU")
