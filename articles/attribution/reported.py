@@ -2949,6 +2949,28 @@ def _time_phrase_at(toks, i: int) -> bool:
     )
 
 
+# punctuation that opens the phrase before a cue or a passive verb
+PHRASE_BREAKS = {",", ";", ":"}
+
+
+def _phrase_start(toks, b: int, ss: int, limit: int) -> int | None:
+    """First token of the phrase ending at token b: back to a comma, semicolon or colon
+    inside the sentence starting at ss; None when it is longer than limit tokens."""
+    a = b
+    while a - 1 >= 0 and toks[a - 1].start >= ss and toks[a - 1].text not in PHRASE_BREAKS:
+        a -= 1
+        if b - a > limit:
+            return None
+    return a
+
+
+def _past_openers(toks, a: int, b: int) -> int:
+    """Token a moved past the conjunctions and fronted openers that start a..b."""
+    while a <= b and toks[a].lower in PHRASE_OPENERS:
+        a += 1
+    return a
+
+
 def _and_new_clause(doc: Doc, m: int, se: int) -> bool:
     """Token m is an "and" opening a clause with its own subject ("…, the ministry said,
     and imports rose"), not the speaker's next act ("…, he said, and added that …", "and
@@ -3087,13 +3109,10 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
             b = o - 1
     if b < 0 or toks[b].start < ss or not toks[b].is_word:
         return None
-    a = b
-    while a - 1 >= 0 and toks[a - 1].start >= ss and toks[a - 1].text not in {",", ";", ":"}:
-        a -= 1
-        if b - a > 12:
-            return None
-    while a <= b and toks[a].lower in {"and", "but", "so", "yet", "or"} | FRONTED_OPENERS:
-        a += 1
+    a = _phrase_start(toks, b, ss, 12)
+    if a is None:
+        return None
+    a = _past_openers(toks, a, b)
     if toks[b].lower in {"and", "but", "or"}:
         return None  # "X has money and seems to …": a coordinated verb phrase
     if a > b or any(ctx.in_quote(x) for x in range(a, b + 1)):
@@ -3156,13 +3175,10 @@ def _relative_passive(
     b = w - 2
     if b < 0 or toks[b].start < ss or not toks[b].is_word or ctx.in_quote(b):
         return None
-    a = b
-    while a - 1 >= 0 and toks[a - 1].start >= ss and toks[a - 1].text not in {",", ";", ":"}:
-        a -= 1
-        if b - a > 8:
-            return None
-    while a <= b and toks[a].lower in {"and", "but", "so", "yet", "or"} | FRONTED_OPENERS:
-        a += 1
+    a = _phrase_start(toks, b, ss, 8)
+    if a is None:
+        return None
+    a = _past_openers(toks, a, b)
     if a > b or not toks[a].cap:
         return None  # not a name or a sentence-opening noun phrase
     m = start_tok + 1
@@ -3372,11 +3388,9 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
         b -= 1
     if b < 0 or toks[b].start < ss or not toks[b].is_word:
         return None
-    a = b
-    while a - 1 >= 0 and toks[a - 1].start >= ss and toks[a - 1].text not in {",", ";", ":"}:
-        a -= 1
-        if b - a > 10:
-            return None
+    a = _phrase_start(toks, b, ss, 10)
+    if a is None:
+        return None
     if any(
         ctx.in_quote(x)
         or (
@@ -4091,13 +4105,10 @@ def _faced_noun_cue(ctx: Context, k: int) -> Candidate | None:
         while b > 0 and toks[b - 1].lower in PASSIVE_AUX:
             b -= 1
         e = b - 1
-        a = e
-        while a - 1 >= 0 and toks[a - 1].start >= ss and toks[a - 1].text not in {",", ";", ":"}:
-            a -= 1
-            if e - a > 10:
-                return None
-        while a <= e and toks[a].lower in {"and", "but", "so", "yet", "or"} | FRONTED_OPENERS:
-            a += 1
+        a = _phrase_start(toks, e, ss, 10)
+        if a is None:
+            return None
+        a = _past_openers(toks, a, e)
         if (
             a > e
             or toks[a].lower in SUBJECT_STARTERS
@@ -6258,6 +6269,8 @@ PURPOSE_VERBS = {
     "boost", "obfuscate", "hide", "cover", "pay", "fund", "create", "reduce", "raise",
 }  # fmt: skip
 FRONTED_OPENERS = {"although", "though", "while", "if", "because", "since", "unless", "when"}
+# words opening such a phrase that are not part of it ("And the plan …", "So X …")
+PHRASE_OPENERS = frozenset({"and", "but", "so", "yet", "or"} | FRONTED_OPENERS)
 # infinitives that rarely report speech after "to" ("to show signs", "to tell the truth")
 PURPOSE_EXCLUDED = {"show", "find", "confirm", "repeat", "tell", "release", "offer"}
 GO_FORMS = {"go", "goes", "went", "gone", "going"}

@@ -762,29 +762,28 @@ CAPITAL_DATELINE_RE = re.compile(
 )
 
 
+def _dateline(ctx: Context, pattern: re.Pattern) -> str | None:
+    """The dateline the pattern matches at the start of one of the first three
+    paragraphs (it opens the headline's next paragraph), memoised per document."""
+    memo = ctx.doc.memo
+    key = ("dateline", pattern.pattern)
+    if key not in memo:
+        text = ctx.doc.text
+        found = (pattern.match(text, p) for p in ctx.doc.para_starts[:3])
+        m = next((m for m in found if m is not None), None)
+        memo[key] = m.group() if m is not None else None
+    return memo[key]
+
+
 def _capital_dateline(ctx: Context) -> str | None:
     """The country of the capital the article is datelined in, if any."""
-    memo = ctx.doc.memo
-    if "capital_dateline" not in memo:
-        text = ctx.doc.text
-        found = None
-        for p in ctx.doc.para_starts[:3]:
-            m = CAPITAL_DATELINE_RE.match(text, p)
-            if m is not None:
-                found = CAPITAL_DATELINES[m.group()]
-                break
-        memo["capital_dateline"] = found
-    return memo["capital_dateline"]
+    city = _dateline(ctx, CAPITAL_DATELINE_RE)
+    return CAPITAL_DATELINES[city] if city is not None else None
 
 
 def _us_dateline(ctx: Context) -> bool:
     """The article's first body paragraph opens with a U.S. dateline."""
-    memo = ctx.doc.memo
-    if "us_dateline" not in memo:
-        text = ctx.doc.text
-        starts = ctx.doc.para_starts[:3]  # the dateline opens the headline's next paragraph
-        memo["us_dateline"] = any(US_DATELINE_RE.match(text, p) for p in starts)
-    return memo["us_dateline"]
+    return _dateline(ctx, US_DATELINE_RE) is not None
 
 
 def _state_office(role: str) -> bool:
