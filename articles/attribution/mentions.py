@@ -1008,8 +1008,10 @@ def _plural_noun(t: Token) -> bool:
 
 
 # plural bodies that speak ("districts that say …", "states that argue …")
-SPEAKING_BODIES = {w + "s" for w in ("district", "state", "city", "county", "town", "school")}
-SPEAKING_BODIES |= {"cities", "counties", "countries", "nations", "governments", "companies"}
+SPEAKING_BODIES = {
+    "districts", "states", "cities", "counties", "towns", "schools", "countries", "nations",
+    "governments", "companies",
+}  # fmt: skip
 
 
 def _sentence_initial(doc: Doc, a: int) -> bool:
