@@ -298,6 +298,12 @@ TITLE_HEADS = _words(
     rookie batter gp practitioner midwife
     actor actress singer rapper comedian musician composer conductor dancer novelist poet
     playwright screenwriter artist filmmaker producer pundit astronaut referee umpire chef
+    endocrinologist dermatologist radiologist anesthesiologist anaesthetist obstetrician
+    gynecologist nephrologist pulmonologist gastroenterologist toxicologist pathologist
+    nutritionist dietitian therapist counselor counsellor librarian principal curator
+    archivist investigator investigator-in-charge examiner criminologist demographer
+    zoologist botanist entomologist oceanographer glaciologist linguist theologian ethicist
+    mechanic electrician miner fisherman rancher grower conservationist dispatcher
     designer philosopher theologian boss starter reliever cornerback publicist publisher marshal
     foreman forewoman
     fisherman fisherwoman
@@ -639,6 +645,20 @@ COUNTRY_NAMES = {
     "burkina faso": "BF", "gabon": "GA", "eritrea": "ER", "djibouti": "DJ",
     "south sudan": "SS", "mauritania": "MR", "laos": "LA", "bhutan": "BT", "maldives": "MV",
     "brunei": "BN", "east timor": "TL", "barbados": "BB", "trinidad and tobago": "TT",
+    # the smaller U.N. members and the territories with their own press
+    "andorra": "AD", "antigua and barbuda": "AG", "belize": "BZ", "burundi": "BI",
+    "cape verde": "CV", "cabo verde": "CV", "central african republic": "CF",
+    "comoros": "KM", "republic of the congo": "CG", "dominica": "DM",
+    "equatorial guinea": "GQ", "eswatini": "SZ", "swaziland": "SZ", "gambia": "GM",
+    "the gambia": "GM", "grenada": "GD", "guinea": "GN", "guinea-bissau": "GW", "guyana": "GY",
+    "vatican": "VA", "holy see": "VA", "kiribati": "KI", "lesotho": "LS",
+    "liechtenstein": "LI", "marshall islands": "MH", "mauritius": "MU", "micronesia": "FM",
+    "monaco": "MC", "nauru": "NR", "palau": "PW", "papua new guinea": "PG", "samoa": "WS",
+    "san marino": "SM", "sao tome and principe": "ST", "seychelles": "SC",
+    "solomon islands": "SB", "suriname": "SR", "tonga": "TO", "tuvalu": "TV", "vanuatu": "VU",
+    "saint kitts and nevis": "KN", "saint lucia": "LC",
+    "saint vincent and the grenadines": "VC", "hong kong": "HK", "macao": "MO", "macau": "MO",
+    "greenland": "GL", "bermuda": "BM", "gibraltar": "GI", "cayman islands": "KY",
     # places named like a country elsewhere ("New Mexico Gov.", "New South Wales Premier")
     "new mexico": "US", "new south wales": "AU", "northern ireland": "GB",
 }
@@ -682,6 +702,14 @@ DEMONYMS = {
     "maldivian": "MV", "bruneian": "BN", "timorese": "TL", "macedonian": "MK",
     "montenegrin": "ME", "kosovan": "XK", "fijian": "FJ", "bahamian": "BS",
     "new zealander": "NZ", "azeri": "AZ", "turkmenistani": "TM",
+    "andorran": "AD", "belizean": "BZ", "burundian": "BI", "cape verdean": "CV",
+    "comoran": "KM", "equatoguinean": "GQ", "swazi": "SZ", "gambian": "GM",
+    "grenadian": "GD", "guyanese": "GY", "bissau-guinean": "GW", "i-kiribati": "KI",
+    "basotho": "LS", "mosotho": "LS", "liechtensteiner": "LI", "marshallese": "MH",
+    "mauritian": "MU", "micronesian": "FM", "monegasque": "MC", "nauruan": "NR",
+    "palauan": "PW", "papua new guinean": "PG", "samoan": "WS", "sammarinese": "SM",
+    "seychellois": "SC", "solomon islander": "SB", "surinamese": "SR", "tongan": "TO",
+    "tuvaluan": "TV", "ni-vanuatu": "VU", "greenlandic": "GL",
 }
 
 # Nationality nouns used as epithets for a person named before ("the Dutchman said").

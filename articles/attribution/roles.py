@@ -781,6 +781,32 @@ def _capital_dateline(ctx: Context) -> str | None:
     return CAPITAL_DATELINES[city] if city is not None else None
 
 
+# "OSLO, Norway —", "PINE HOLLOW, British Columbia (CP) —": a dateline's place, then its
+# country or province
+PLACE_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z .'-]+, ([A-Z][A-Za-z.' ]{1,30}?)(?= \(|,? ?(?:—|–|--|-) )"
+)
+PROVINCE_COUNTRY = {
+    "british columbia": "CA", "alberta": "CA", "saskatchewan": "CA", "manitoba": "CA",
+    "ontario": "CA", "quebec": "CA", "nova scotia": "CA", "new brunswick": "CA",
+    "newfoundland": "CA", "prince edward island": "CA", "new south wales": "AU",
+    "queensland": "AU", "tasmania": "AU", "western australia": "AU", "south australia": "AU",
+    "northern ireland": "GB",
+}  # fmt: skip
+
+
+def _story_country(ctx: Context) -> str | None:
+    """The country the article is datelined in: a U.S. dateline, a capital, or a city
+    followed by its country or province ("KASEMBE, Zambia —")."""
+    if _us_dateline(ctx):
+        return "US"
+    country = _capital_dateline(ctx)
+    if country is None and (place := _dateline(ctx, PLACE_DATELINE_RE)) is not None:
+        name = place.split(", ", 1)[1].lower()
+        country = lx.COUNTRY_NAMES.get(name) or PROVINCE_COUNTRY.get(name)
+    return country
+
+
 def _us_dateline(ctx: Context) -> bool:
     """The article's first body paragraph opens with a U.S. dateline."""
     return _dateline(ctx, US_DATELINE_RE) is not None
@@ -2162,6 +2188,43 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 # "The U.S. Treasury", "Britain's Treasury": the country written before it
                 c.country = _state_body_country(ctx.doc.text[src.phrase_start : src.phrase_end])
     _capital_offices(ctx, cands)
+    _home_country(ctx, cands)
+
+
+def _home_country(ctx: Context, cands: list[Candidate]) -> None:
+    """ "CEDAR BLUFF, Iowa — … said Mayor Rosa Delgado", "OSLO, Norway — … residents
+    said": in a story from one country, a speaker with no country or international body of
+    its own is of the country of the dateline. A story where the speakers with a country
+    are mostly of several other countries (a summit, talks hosted abroad) is left alone."""
+    country = _story_country(ctx)
+    if country is None:
+        return
+    # each speaker once: a foreign analyst quoted five times is still one foreigner
+    known = {
+        (c.speaker or c.source.text): c.country for c in cands if c.source is not None and c.country
+    }
+    foreign = [x for x in known.values() if x != country]
+    if len(set(foreign)) > 1 and 2 * len(foreign) > len(known):
+        return
+    for c in cands:
+        src = c.source
+        if (
+            src is None
+            or c.country
+            or c.organization in SUPRANATIONAL_NAMES
+            or (src.kind == "pronoun" and c.speaker is None)  # an unresolved "he"
+        ):
+            continue
+        c.country = (c.organization and _named_country(c.organization, country)) or country
+
+
+def _named_country(org: str, home: str) -> str | None:
+    """The country an organisation's name gives ("Statistics Canada", "Air India"); under
+    a U.S. dateline a state in it is the U.S.'s ("Georgia Power", not the country)."""
+    low = org.lower()
+    if home == "US" and any(state in low for state in lx.US_STATES):
+        return None
+    return _country_in(org)
 
 
 def _capital_offices(ctx: Context, cands: list[Candidate]) -> None:

@@ -261,8 +261,7 @@ CARDINAL = {
 }
 ELECTIONS_SK = "Elections Saskatchewan"
 KOWALCHUK_SRC = (
-    "NDP leader Marisa Kowalchuk, a former emergency-room nurse whom supporters call "
-    "“Nurse Mar,”"
+    "NDP leader Marisa Kowalchuk, a former emergency-room nurse whom supporters call “Nurse Mar,”"
 )
 SKP_OFFICIALS = (
     "Two senior Saskatchewan Party officials, who spoke on condition of anonymity to "
@@ -458,8 +457,7 @@ ELECTION_Q = [
         "Dwayne Okemasis, 44, a welder",
     ),
     p(
-        "she would name her cabinet within two weeks and recall the legislature before "
-        "Christmas",
+        "she would name her cabinet within two weeks and recall the legislature before Christmas",
         KOWALCHUK,
         "indirect",
         "said",
@@ -526,9 +524,7 @@ LIEBOWITZ = {
 }
 OSTERGAARD_SRC = "Crestline’s chief executive, Graham Ostergaard"
 SALCEDO_SRC = "Marguerite Salcedo, 79, who uses an oxygen concentrator"
-FARRADAY_SRC = (
-    "Cynthia Farraday, director of the state’s Office of the Utility Consumer Advocate"
-)
+FARRADAY_SRC = "Cynthia Farraday, director of the state’s Office of the Utility Consumer Advocate"
 BECERRA_SRC = "Pine Hollow Fire Protection District Chief Tomas Becerra"
 
 UTILITY_Q = [
@@ -567,8 +563,7 @@ UTILITY_Q = [
         "He",
     ),
     q(
-        "Fire seasons in the western United States have grown longer as the climate has "
-        "warmed",
+        "Fire seasons in the western United States have grown longer as the climate has warmed",
         IPCC,
         "indirect",
         "according to",
@@ -585,16 +580,14 @@ UTILITY_Q = [
         country="US",
     ),
     p(
-        "she had spent two nights in her car with the engine running to keep the machine "
-        "charged",
+        "she had spent two nights in her car with the engine running to keep the machine charged",
         SALCEDO,
         "indirect",
         "said",
         SALCEDO_SRC,
     ),
     p(
-        "I called the number they gave us and a recording told me to go to a shelter in "
-        "Loveland,",
+        "I called the number they gave us and a recording told me to go to a shelter in Loveland,",
         SALCEDO,
         "direct",
         "said",
@@ -871,8 +864,7 @@ STRIKE_Q = [
         country="DK",
     ),
     q(
-        "some supermarkets could run short of imported fruit and electronics within a "
-        "fortnight",
+        "some supermarkets could run short of imported fruit and electronics within a fortnight",
         FTC,
         "indirect",
         "said",
@@ -1137,8 +1129,7 @@ ROCKET_Q = [
     p("Nobody pushed this rocket off the pad,", HAUGVIK, "direct", "said", "he"),
     p("If the team had told me to wait, we would have waited.", HAUGVIK, "direct", "said", "he"),
     q(
-        "the satellite had been insured and that it would fly a replacement on Skarv's next "
-        "launch",
+        "the satellite had been insured and that it would fly a replacement on Skarv's next launch",
         "Polderview",
         "indirect",
         "said in a statement",

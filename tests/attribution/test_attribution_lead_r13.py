@@ -1,0 +1,119 @@
+"""Round 13, the lead's probes: a speaker's country from the story's dateline; the smaller
+U.N. members' names and demonyms."""
+
+from articles.attribution import extract
+
+
+def by_speaker(text: str) -> dict[str, str | None]:
+    return {(s.speaker or s.source or ""): s.country for s in extract(text)}
+
+
+US_LOCAL = """Council delays vote on riverfront towers
+
+GRANT FALLS, Iowa (AP) — The Grant Falls City Council put off a vote on two riverfront
+apartment towers on Tuesday after a three-hour hearing.
+
+"We are not against growth, we are against this design," said Marta Keel, who has lived
+on Front Street for 30 years.
+
+Council member Dwayne Fisk said the developer had agreed to cut one floor.
+
+Several residents said traffic on the bridge was already too heavy.
+
+Chad Oberle, a retired teacher, said the towers would block the view of the river.
+"""
+
+
+def test_us_dateline_gives_local_speakers_the_united_states():
+    countries = by_speaker(US_LOCAL)
+    assert countries["Marta Keel"] == "US"
+    assert countries["Dwayne Fisk"] == "US"
+    assert countries["Several residents"] == "US"
+    # a first name that is also a country's name is no country
+    assert countries["Chad Oberle"] == "US"
+
+
+def test_city_and_country_dateline():
+    text = (
+        "Central bank holds rates\n\n"
+        "REYKJAVIK, Iceland — The central bank kept its key rate at 7.5% on Wednesday.\n\n"
+        "Governor Sigrun Halldorsdottir said inflation was easing more slowly than hoped.\n\n"
+        "Mortgage lenders said demand had fallen for a third month.\n"
+    )
+    countries = by_speaker(text)
+    assert countries["Sigrun Halldorsdottir"] == "IS"
+    assert countries["Mortgage lenders"] == "IS"
+
+
+def test_city_and_province_dateline():
+    text = (
+        "Wildfire forces evacuations\n\n"
+        "CEDAR LAKE, British Columbia (CP) — About 4,000 people were ordered to leave their "
+        "homes on Sunday as a wildfire jumped a highway.\n\n"
+        '"The wind changed and we had maybe twenty minutes," said Dev Rana, a fire chief.\n'
+    )
+    assert by_speaker(text)["Dev Rana"] == "CA"
+
+
+def test_story_of_many_countries_keeps_unmarked_speakers_blank():
+    text = (
+        "Island states walk out of climate talks\n\n"
+        "BONN, Germany — Negotiators from small island states walked out of U.N. climate "
+        "talks on Thursday.\n\n"
+        "Samoan diplomat Tavita Leota said rich nations had offered nothing new.\n\n"
+        "Tongan negotiator Mele Fifita said the walkout would last a day.\n\n"
+        "Fiji's envoy, Ratu Seru Naivalu, said the bloc would return on Friday.\n\n"
+        "Ana Vake, a climate scientist at a Pacific university, said sea levels were rising "
+        "faster than forecast.\n"
+    )
+    countries = by_speaker(text)
+    assert countries["Tavita Leota"] == "WS"
+    assert countries["Mele Fifita"] == "TO"
+    assert countries["Ana Vake"] is None
+
+
+def test_international_body_keeps_no_country_under_a_national_dateline():
+    text = (
+        "Aid reaches flooded district\n\n"
+        "KASAMA, Zambia (AP) — The first aid convoy reached the flooded district on Monday.\n\n"
+        "The World Health Organization said cholera cases had doubled in a week.\n\n"
+        "District commissioner Joyce Mwila said 12 schools were being used as shelters.\n"
+    )
+    countries = by_speaker(text)
+    assert countries["World Health Organization"] is None
+    assert countries["Joyce Mwila"] == "ZM"
+
+
+def test_no_dateline_no_country_guess():
+    text = (
+        "Library to cut opening hours\n\n"
+        "The town library will close on Mondays from next month, its board said.\n\n"
+        "Ruth Peel, the head librarian, said the cut would save about $40,000 a year.\n"
+    )
+    assert by_speaker(text)["Ruth Peel"] is None
+
+
+def test_an_organisation_named_for_its_country_keeps_that_country():
+    text = (
+        "Fuel prices ease\n\n"
+        "BOISE, Idaho — Fuel prices fell for a third week.\n\n"
+        "Statistics Canada economist Paul Gagne said prices were easing north of the border.\n\n"
+        "Georgia Power said its rates would not change.\n"
+    )
+    countries = by_speaker(text)
+    assert countries["Paul Gagne"] == "CA"
+    assert countries["Georgia Power"] == "US"  # a state's name, under a U.S. dateline
+
+
+def test_occupations_as_titles():
+    text = (
+        "Insulin cap takes effect\n\n"
+        "Jo Fry, an endocrinologist at Riverside Medical Center, said she sees rationing "
+        "every week.\n\n"
+        "NTSB investigator-in-charge Lena Frost said it was too early to say.\n\n"
+        "Librarian Ruth Peel said the cut would hurt.\n"
+    )
+    got = {s.speaker: (s.role, s.organization) for s in extract(text)}
+    assert got["Jo Fry"] == ("endocrinologist", "Riverside Medical Center")
+    assert got["Lena Frost"] == ("investigator-in-charge", "NTSB")
+    assert got["Ruth Peel"][0] == "Librarian"
