@@ -3891,6 +3891,41 @@ ATTITUDE_ADJECTIVES = {
     "skeptical", "sceptical", "aware", "worried", "concerned", "afraid", "insistent",
     "clear", "positive", "doubtful", "fearful", "persuaded",
 }  # fmt: skip
+# attitude adjectives that also take a bare clause: "she was sure Trump would win"
+BARE_CLAUSE_ADJECTIVES = {
+    "sure", "convinced", "confident", "certain", "hopeful", "optimistic", "afraid", "positive",
+}  # fmt: skip
+BARE_SUBJECT_STARTS = {"the", "a", "an", "his", "her", "their", "its", "our"}
+
+
+def _bare_clause_at(doc: Doc, j: int, se: int) -> bool:
+    """Token j opens a clause without "that": a subject (a pronoun, a name, a determiner
+    and up to three words) then a finite verb ("sure he would win", "convinced the
+    dam will hold", not "confident despite …", "certain things")."""
+    toks = doc.tokens
+    n = len(toks)
+    if j + 1 >= n or toks[j + 1].start >= se:
+        return False
+    first = toks[j]
+    if first.lower in lx.SUBJECT_PRONOUNS:
+        m = j + 1
+    elif first.lower in BARE_SUBJECT_STARTS or (first.cap and first.is_word):
+        m = j + 1 if first.cap else j + 2
+    else:
+        return False
+    stop = min(n, j + 5)
+    while m < stop and toks[m].start < se and toks[m].is_word:
+        low = toks[m].lower
+        if low in FINITE_AUX or low in IRREGULAR_PAST or low in SAY_FINITE:
+            return True
+        if low.endswith("ed") and not toks[m].cap:
+            return True
+        if low in PREPOSITIONS or low in SUBORDINATORS or first.lower in lx.SUBJECT_PRONOUNS:
+            return False  # (a pronoun's verb comes right after it)
+        m += 1
+    return False
+
+
 MAKE_FORMS = {"made", "make", "makes", "making"}
 # "made it clear / known / plain that …": the subject's statement
 MADE_IT_WORDS = {"clear", "known", "plain"}
@@ -4020,7 +4055,9 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
     src = _verb_group_subject(doc, v, ss)  # (None for "it is clear that …")
     if src is None:
         return None
-    bare = toks[k + 1].lower in lx.SUBJECT_PRONOUNS  # "made it clear he had …"
+    bare = toks[k + 1].lower in lx.SUBJECT_PRONOUNS or (  # "made it clear he had …"
+        toks[k].lower in BARE_CLAUSE_ADJECTIVES and _bare_clause_at(doc, k + 1, se)
+    )  # "was sure the dam would hold"
     infinitive = toks[k + 1].lower == "to"  # "determined to run": the span keeps "to"
     if infinitive and (toks[k + 2].cap or toks[k + 2].lower in lx.DETERMINERS):
         return None  # "keen to the idea", "willing to Mr. X": no verb follows
@@ -5446,6 +5483,10 @@ def find_reported(
                     and (toks[k + 1].lower in lx.SUBJECT_PRONOUNS or toks[k + 1].lower == "that")
                 )
                 or toks[k + 1].lower in ATTITUDE_PREP_ADJECTIVES.get(low, ())
+                or (
+                    low in BARE_CLAUSE_ADJECTIVES
+                    and _bare_clause_at(doc, k + 1, ctx.sentence(t.start)[1])
+                )
             )
         ):
             c = _adjective_cue(ctx, k)

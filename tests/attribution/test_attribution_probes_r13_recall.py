@@ -70,3 +70,24 @@ def test_intention_adjectives_need_a_verb_phrase():
     # "to" + a noun phrase, or a bare verb, is not an intention worth reporting
     assert quotes("Okafor was keen to the end.") == []
     assert quotes("The mayor was willing to walk.") == []
+
+
+def test_attitude_adjectives_take_a_bare_clause():
+    s = by_quote("Councillor Ana Ruiz is convinced the dam will hold through the winter.")[
+        "the dam will hold through the winter"
+    ]
+    assert (s.speaker, s.cue) == ("Ana Ruiz", "convinced")
+    s = by_quote("Ruiz remained confident she had the votes to pass the levy.")[
+        "she had the votes to pass the levy"
+    ]
+    assert (s.source, s.cue) == ("Ruiz", "confident")
+    s = by_quote("In the end, the mayor was sure Ruiz would back the plan.")[
+        "Ruiz would back the plan"
+    ]
+    assert (s.source, s.cue) == ("the mayor", "sure")
+
+
+def test_attitude_adjectives_without_a_clause_report_nothing():
+    assert quotes("Ruiz is confident despite the delays.") == []
+    assert quotes("There are certain things the council cannot do.") == []
+    assert quotes("Ruiz made sure the doors were locked.") == []
