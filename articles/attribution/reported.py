@@ -121,6 +121,10 @@ INFINITIVE_VERBS = {
     "refuse",
     "decline",
     "want",
+    "intend",
+    "seek",
+    "aim",
+    "vote",
     "tell",
     "warn",
     "advise",
@@ -1234,6 +1238,7 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                     "its",
                 }
                 or toks[m].lower.endswith("ly")
+                or VOTE_TALLY_RE.fullmatch(toks[m].text) is not None  # "voted 9-6 to …"
             )
         ):
             m += 1
@@ -2167,6 +2172,31 @@ OCCASION_PREPS = {"at", "to", "on", "in", "during", "after", "before", "from", "
 VOTE_TALLY_RE = re.compile(r"\d{1,3}-\d{1,3}")
 # a participle inside a source phrase ("Residents fleeing the fire")
 PARTICIPLE_INSIDE_RE = re.compile(r"(?i)\b(?!(?:the|a|an|its|their|his|her)\b)\w+ \w+ing \w")
+# cues that report only an infinitive: "voted 9-6 to subpoena …", "aims to cut …"
+INFINITIVE_ONLY = {"vote", "aim"}
+
+
+def _verb_infinitive_at(doc: Doc, pos: int) -> bool:
+    """``to`` + a lower-case word that is no determiner starts at ``pos``."""
+    i = doc.tok_index_at_or_after(pos)
+    toks = doc.tokens
+    return (
+        i + 1 < len(toks)
+        and toks[i].start == pos
+        and toks[i].lower == "to"
+        and toks[i + 1].is_word
+        and not toks[i + 1].cap
+        and toks[i + 1].lower not in lx.DETERMINERS
+    )
+
+
+# measures and plans: what they "aim", "seek" or "promise" to do is their purpose
+MEASURE_NOUNS = {
+    "plan", "plans", "bill", "bills", "law", "laws", "measure", "measures", "proposal",
+    "proposals", "program", "programme", "policy", "policies", "rule", "rules", "legislation",
+    "initiative", "scheme", "amendment", "regulation", "regulations", "project", "deal",
+    "agreement", "treaty", "budget", "strategy", "reform", "reforms", "effort", "efforts",
+}  # fmt: skip
 DISASTER_NOUNS = {
     "fire", "fires", "blaze", "wildfire", "wildfires", "storm", "storms", "hurricane",
     "typhoon", "cyclone", "tornado", "flood", "floods", "flooding", "quake", "earthquake",
@@ -3861,6 +3891,41 @@ ATTITUDE_ADJECTIVES = {
     "skeptical", "sceptical", "aware", "worried", "concerned", "afraid", "insistent",
     "clear", "positive", "doubtful", "fearful", "persuaded",
 }  # fmt: skip
+# attitude adjectives that also take a bare clause: "she was sure Trump would win"
+BARE_CLAUSE_ADJECTIVES = {
+    "sure", "convinced", "confident", "certain", "hopeful", "optimistic", "afraid", "positive",
+}  # fmt: skip
+BARE_SUBJECT_STARTS = {"the", "a", "an", "his", "her", "their", "its", "our"}
+
+
+def _bare_clause_at(doc: Doc, j: int, se: int) -> bool:
+    """Token j opens a clause without "that": a subject (a pronoun, a name, a determiner
+    and up to three words) then a finite verb ("sure he would win", "convinced the
+    dam will hold", not "confident despite …", "certain things")."""
+    toks = doc.tokens
+    n = len(toks)
+    if j + 1 >= n or toks[j + 1].start >= se:
+        return False
+    first = toks[j]
+    if first.lower in lx.SUBJECT_PRONOUNS:
+        m = j + 1
+    elif first.lower in BARE_SUBJECT_STARTS or (first.cap and first.is_word):
+        m = j + 1 if first.cap else j + 2
+    else:
+        return False
+    stop = min(n, j + 5)
+    while m < stop and toks[m].start < se and toks[m].is_word:
+        low = toks[m].lower
+        if low in FINITE_AUX or low in IRREGULAR_PAST or low in SAY_FINITE:
+            return True
+        if low.endswith("ed") and not toks[m].cap:
+            return True
+        if low in PREPOSITIONS or low in SUBORDINATORS or first.lower in lx.SUBJECT_PRONOUNS:
+            return False  # (a pronoun's verb comes right after it)
+        m += 1
+    return False
+
+
 MAKE_FORMS = {"made", "make", "makes", "making"}
 # "made it clear / known / plain that …": the subject's statement
 MADE_IT_WORDS = {"clear", "known", "plain"}
@@ -3876,6 +3941,9 @@ ATTITUDE_PREP_ADJECTIVES = {
     "furious": {"about", "over", "at"}, "frustrated": {"with", "by"}, "supportive": {"of"},
     "dismissive": {"of"}, "wary": {"of"}, "enthusiastic": {"about"}, "adamant": {"about"},
     "unhappy": {"with", "about"}, "confident": {"about", "in"}, "proud": {"of"},
+    # an intention with its infinitive: "she is determined to run again"
+    "determined": {"to"}, "eager": {"to"}, "keen": {"to"}, "reluctant": {"to"},
+    "willing": {"to"}, "unwilling": {"to"}, "loath": {"to"},
 }  # fmt: skip
 
 
@@ -3987,15 +4055,25 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
     src = _verb_group_subject(doc, v, ss)  # (None for "it is clear that …")
     if src is None:
         return None
-    bare = toks[k + 1].lower in lx.SUBJECT_PRONOUNS  # "made it clear he had …"
-    j = k + 1 if bare else k + 2
+    bare = toks[k + 1].lower in lx.SUBJECT_PRONOUNS or (  # "made it clear he had …"
+        toks[k].lower in BARE_CLAUSE_ADJECTIVES and _bare_clause_at(doc, k + 1, se)
+    )  # "was sure the dam would hold"
+    infinitive = toks[k + 1].lower == "to"  # "determined to run": the span keeps "to"
+    if infinitive and (toks[k + 2].cap or toks[k + 2].lower in lx.DETERMINERS):
+        return None  # "keen to the idea", "willing to Mr. X": no verb follows
+    j = k + 1 if bare or infinitive else k + 2
     if toks[j].start >= se or not toks[j].is_word or ctx.in_quote(j):
         return None
     end = _content_end(ctx, j, se)
-    if not bare and toks[k + 1].lower != "that" and toks[j].lower not in WH_CLAUSE_STARTERS:
+    if (
+        not bare
+        and not infinitive
+        and toks[k + 1].lower != "that"
+        and toks[j].lower not in WH_CLAUSE_STARTERS
+    ):
         end = _object_end(ctx, j, _np_end(ctx, j, end))  # "worried about the deficit"
-    if end - toks[j].start < 3:
-        return None
+    if end - toks[j].start < 3 or (infinitive and (k + 3 >= len(toks) or end <= toks[k + 3].start)):
+        return None  # (nor a bare "willing to walk": too little to report)
     return _reported(
         ctx,
         k,
@@ -5405,6 +5483,10 @@ def find_reported(
                     and (toks[k + 1].lower in lx.SUBJECT_PRONOUNS or toks[k + 1].lower == "that")
                 )
                 or toks[k + 1].lower in ATTITUDE_PREP_ADJECTIVES.get(low, ())
+                or (
+                    low in BARE_CLAUSE_ADJECTIVES
+                    and _bare_clause_at(doc, k + 1, ctx.sentence(t.start)[1])
+                )
             )
         ):
             c = _adjective_cue(ctx, k)
@@ -5722,6 +5804,14 @@ def find_reported(
             # "The fire claimed three homes", "The storm promised heavy rain" (not
             # "Residents fleeing the fire said": the fire is the participle's object)
             continue
+        if _base(doc, k) in INFINITIVE_ONLY and not _verb_infinitive_at(doc, span[0]):
+            continue  # "voted it down", "aimed to the left": only "voted to end …" reports
+        if (
+            span[0] > t.start
+            and doc.text.startswith("to ", span[0])
+            and src.text.rsplit(None, 1)[-1].lower() in MEASURE_NOUNS
+        ):
+            continue  # "The bill aims to protect renters": a measure's purpose, no one's aim
         if (
             _base(doc, k) in FORCE_CUES
             and src.text.rsplit(None, 1)[-1].lower() in ARMED_NOUNS
