@@ -47,7 +47,7 @@ believe think expect hope fear worry know feel doubt suspect wonder figure
 guess assume understand realize realise recognize recognise consider reckon
 anticipate imagine calculate learn determine remember
 applaud commend lambaste rebuke chastise scold fault ridicule deride
-invoke compliment extol downplay hail reference wish convince aim vote
+invoke compliment extol downplay hail reference wish convince
 """.split()
 
 # Irregular forms (base -> forms).

@@ -121,10 +121,6 @@ INFINITIVE_VERBS = {
     "refuse",
     "decline",
     "want",
-    "intend",
-    "seek",
-    "aim",
-    "vote",
     "tell",
     "warn",
     "advise",
@@ -1238,7 +1234,6 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                     "its",
                 }
                 or toks[m].lower.endswith("ly")
-                or VOTE_TALLY_RE.fullmatch(toks[m].text) is not None  # "voted 9-6 to …"
             )
         ):
             m += 1
@@ -2172,31 +2167,6 @@ OCCASION_PREPS = {"at", "to", "on", "in", "during", "after", "before", "from", "
 VOTE_TALLY_RE = re.compile(r"\d{1,3}-\d{1,3}")
 # a participle inside a source phrase ("Residents fleeing the fire")
 PARTICIPLE_INSIDE_RE = re.compile(r"(?i)\b(?!(?:the|a|an|its|their|his|her)\b)\w+ \w+ing \w")
-# cues that report only an infinitive: "voted 9-6 to subpoena …", "aims to cut …"
-INFINITIVE_ONLY = {"vote", "aim"}
-
-
-def _verb_infinitive_at(doc: Doc, pos: int) -> bool:
-    """``to`` + a lower-case word that is no determiner starts at ``pos``."""
-    i = doc.tok_index_at_or_after(pos)
-    toks = doc.tokens
-    return (
-        i + 1 < len(toks)
-        and toks[i].start == pos
-        and toks[i].lower == "to"
-        and toks[i + 1].is_word
-        and not toks[i + 1].cap
-        and toks[i + 1].lower not in lx.DETERMINERS
-    )
-
-
-# measures and plans: what they "aim", "seek" or "promise" to do is their purpose
-MEASURE_NOUNS = {
-    "plan", "plans", "bill", "bills", "law", "laws", "measure", "measures", "proposal",
-    "proposals", "program", "programme", "policy", "policies", "rule", "rules", "legislation",
-    "initiative", "scheme", "amendment", "regulation", "regulations", "project", "deal",
-    "agreement", "treaty", "budget", "strategy", "reform", "reforms", "effort", "efforts",
-}  # fmt: skip
 DISASTER_NOUNS = {
     "fire", "fires", "blaze", "wildfire", "wildfires", "storm", "storms", "hurricane",
     "typhoon", "cyclone", "tornado", "flood", "floods", "flooding", "quake", "earthquake",
@@ -5804,14 +5774,6 @@ def find_reported(
             # "The fire claimed three homes", "The storm promised heavy rain" (not
             # "Residents fleeing the fire said": the fire is the participle's object)
             continue
-        if _base(doc, k) in INFINITIVE_ONLY and not _verb_infinitive_at(doc, span[0]):
-            continue  # "voted it down", "aimed to the left": only "voted to end …" reports
-        if (
-            span[0] > t.start
-            and doc.text.startswith("to ", span[0])
-            and src.text.rsplit(None, 1)[-1].lower() in MEASURE_NOUNS
-        ):
-            continue  # "The bill aims to protect renters": a measure's purpose, no one's aim
         if (
             _base(doc, k) in FORCE_CUES
             and src.text.rsplit(None, 1)[-1].lower() in ARMED_NOUNS
