@@ -10,9 +10,10 @@ speaker is named and whose predicted speaker matches it, and compares on those:
 - country: the ISO code, exactly (both null counts as right);
 - organisation: case, punctuation and a leading "the" ignored; "lenient" also accepts one
   name inside the other ("Acme" / "Acme Corp.");
-- role: case, punctuation, "of", "the", "for", "and" and country words ignored, compared
-  as word sets ("Secretary of Defense" = "U.S. Defense Secretary"); "lenient" also accepts
-  one set inside the other ("spokesman" / "campaign spokesman").
+- role: case, punctuation, "of", "the", "for", "and" and country words ignored, AP's
+  abbreviations read in full ("Sen." = "Senator"), compared as word sets ("Secretary of
+  Defense" = "U.S. Defense Secretary"); "lenient" also accepts one set inside the other
+  ("spokesman" / "campaign spokesman").
 
 Default gold files: the reference article and every bench/heldout*/ set.  ``--errors``
 prints each wrong field, except for a set still blind (BLIND): only its figures are read.
@@ -40,6 +41,13 @@ REFERENCE = ROOT.parent / "shared" / "eval" / "sample_gold.jsonl"
 # sets whose errors must not be read (bench/README.md says which sets are blind)
 BLIND = {"heldout7_gold", "heldout8_gold"}
 ROLE_STOP = {"of", "the", "for", "and", "s"}
+# AP's abbreviated titles, compared as the words they stand for ("Sen." = "Senator")
+ROLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "sgt": "sergeant",
+    "lt": "lieutenant", "gen": "general", "det": "detective", "supt": "superintendent",
+    "insp": "inspector", "col": "colonel", "capt": "captain", "cmdr": "commander",
+    "atty": "attorney", "prof": "professor", "adm": "admiral", "maj": "major",
+}  # fmt: skip
 
 
 def _words(text: str) -> list[str]:
@@ -52,7 +60,8 @@ COUNTRY_WORDS = {w for name in COUNTRY_OR_DEMONYM for w in _words(name)}
 def role_words(role: str | None) -> frozenset[str]:
     if not role:
         return frozenset()
-    return frozenset(w for w in _words(role) if w not in ROLE_STOP and w not in COUNTRY_WORDS)
+    words = (ROLE_ABBREVIATIONS.get(w, w) for w in _words(role))
+    return frozenset(w for w in words if w not in ROLE_STOP and w not in COUNTRY_WORDS)
 
 
 def org_name(org: str | None) -> str:

@@ -304,6 +304,9 @@ TITLE_HEADS = _words(
     archivist investigator investigator-in-charge examiner criminologist demographer
     zoologist botanist entomologist oceanographer glaciologist linguist theologian ethicist
     mechanic electrician miner fisherman rancher grower conservationist dispatcher
+    clerk cashier welder baker butcher plumber carpenter bartender waiter waitress janitor
+    vice-chancellor vice-president vice-chair vice-chairman vice-chairwoman vice-principal
+    pro-vice-chancellor
     designer philosopher theologian boss starter reliever cornerback publicist publisher marshal
     foreman forewoman
     fisherman fisherwoman

@@ -550,7 +550,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if info.role and info.country and info.organization:
         return info
     honorific = None
-    if info.role and info.role.lower() in ROYAL_STYLES:
+    if info.role and info.role.lower() in STYLES_OF_ADDRESS:
         # "Prince Abdulaziz bin Salman" after "Saudi Arabia's energy minister,": the
         # appositive's office is the role, the style only when there is none
         honorific, info.role = info.role, None
@@ -616,6 +616,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             elif info.organization is None and org is not None and verb in HEADS_OFFICE_VERBS:
                 info.organization = org
                 info.country = info.country or _state_body_country(org)
+    if info.role is None and (owns := OWNER_RE.match(doc.text, end)) is not None:
+        noun = owns.group(1).lower()
+        if noun not in OWNED_NON_BUSINESSES:
+            # "Tom Kerr, who owns a bakery two doors down," -> "bakery owner"
+            info.role = f"{noun[:-3] + 'y' if noun.endswith('ies') else noun.rstrip('s')} owner"
     # preposed appositive: "ROLE, NAME,"
     if k >= 0 and toks[k].text == "," and (k + 1 == i or honorific):
         m = k - 1
@@ -852,7 +857,12 @@ def _past_abbreviation(doc, end: int) -> int:
 
 APPOSITIVE_STOPS = {",", ".", ";", ")", "(", "“", "”", '"', "who", "which", "that"}
 US_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")  # "D-Ore", "R-S.C", "I-Vt"
-ROYAL_STYLES = {"sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan"}
+# styles of address: a role only when no office is named ("Prof Helen Marchbank" after
+# "The vice-chancellor,"; "Sheikh Mohammed" after "the UAE's president,")
+STYLES_OF_ADDRESS = {
+    "sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan",
+    "professor", "prof", "prof.", "dr", "dr.", "doctor",
+}  # fmt: skip
 
 
 def _org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
@@ -1369,6 +1379,11 @@ HEADS_VERBS = {
 # verbs of holding an office in the organisation (not "founded": a title's holder may
 # have founded another one)
 HEADS_OFFICE_VERBS = {"heads", "chairs", "leads", "directs"}
+OWNER_RE = re.compile(
+    r"(?:, \d{1,3},)?,? who (?:also |now )?owns (?:a|an|two|three|four|several|\d+) "
+    r"(?:small |family |local |family-run )?([a-z]+)\b"
+)
+OWNED_NON_BUSINESSES = {"stake", "share", "shares", "majority", "minority", "percent", "lot"}
 HEADS_VERB_RE = re.compile(
     r"(?:, \d{1,3},)?,? who (?:now |also |currently )?(" + "|".join(HEADS_VERBS) + r") (?=\S)",
     re.IGNORECASE,
@@ -1609,7 +1624,7 @@ class RoleResolver:
                     country = info.country
                 if org is None and info.organization:
                     org = info.organization
-                if office is None and info.role and info.role.lower() not in ROYAL_STYLES:
+                if office is None and info.role and info.role.lower() not in STYLES_OF_ADDRESS:
                     office = info.role
             first_role = next((x.role for x in infos if x.role), None)
             self.tables[key] = (positions, infos, roles_so_far, first_role, country, org, office)
@@ -1631,7 +1646,7 @@ class RoleResolver:
                 # "Agriculture Secretary Dana Hartley … Hartley, a former Iowa state
                 # senator, said": a past post is biography; she speaks as secretary
                 info.role = roles_so_far[i - 1]
-            if info.role and info.role.lower() in ROYAL_STYLES and office:
+            if info.role and info.role.lower() in STYLES_OF_ADDRESS and office:
                 info.role = office  # "Sheikh Mohammed" later: the office named at another mention
         if info.country is None and country and not info.organization:
             info.country = country
@@ -2090,7 +2105,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 info = fallback
             else:
                 if info.role is None or (
-                    info.role.lower() in ROYAL_STYLES and fallback.role is not None
+                    info.role.lower() in STYLES_OF_ADDRESS and fallback.role is not None
                 ):
                     info.role = fallback.role or info.role  # "Sheikh Mohammed": his office
                 if info.country is None and info.organization is None:

@@ -117,3 +117,37 @@ def test_occupations_as_titles():
     assert got["Jo Fry"] == ("endocrinologist", "Riverside Medical Center")
     assert got["Lena Frost"] == ("investigator-in-charge", "NTSB")
     assert got["Ruth Peel"][0] == "Librarian"
+
+
+def test_an_office_outranks_a_style_of_address():
+    text = (
+        "University to close languages school\n\n"
+        "The vice-chancellor, Prof Helen Marsh, said the decision was the hardest of her "
+        "career.\n\n"
+        "Dr. Ann Fox, the state epidemiologist, said cases were rising.\n\n"
+        "Professor Jon Ek said the data were clear.\n"
+    )
+    roles = {s.speaker: s.role for s in extract(text)}
+    assert roles == {
+        "Helen Marsh": "vice-chancellor",
+        "Ann Fox": "state epidemiologist",
+        "Jon Ek": "Professor",  # no office named: the style stands
+    }
+
+
+def test_trades_and_owners_as_roles():
+    text = (
+        "Robbery shakes Main Street\n\n"
+        "One of the men shoved the clerk, Mary Dunn, into a counter. Dunn said she was "
+        "scared for weeks.\n\n"
+        "Tom Kerr, a retired shipyard welder, said nobody had come by since the storm.\n\n"
+        '"We all lock our doors now," said Lou Pratt, who owns a bakery two doors down.\n\n'
+        "Dana Kowal, who owns two bakeries in Broken Creek, said she lost her savings.\n\n"
+        "Al Roe, who owns a stake in the team, said the sale was fair.\n"
+    )
+    roles = {s.speaker: s.role for s in extract(text)}
+    assert roles["Mary Dunn"] == "clerk"
+    assert roles["Tom Kerr"] == "retired shipyard welder"
+    assert roles["Lou Pratt"] == "bakery owner"
+    assert roles["Dana Kowal"] == "bakery owner"
+    assert roles["Al Roe"] is None  # a stake is no business
