@@ -1261,6 +1261,28 @@ ASPECT_VERBS = {
 COMPLEMENT_PREPOSITIONS = {"for", "of", "to", "with", "at", "from", "by"}
 
 
+def _relative_before_quote(doc: Doc, j: int, lo: int) -> int | None:
+    """The ", who" whose relative clause ends with the quote closing at token j (a comma
+    inside the marks), the only quote of the sentence before j; the token of "who"."""
+    toks = doc.tokens
+    marks = 0
+    for k in range(j - 1, max(j - 40, 0), -1):
+        if toks[k].start < lo:
+            return None
+        if toks[k].text in NICKNAME_MARKS:
+            marks += 1
+        elif toks[k].lower == "who":
+            if marks != 1 or toks[k - 1].text != ",":
+                return None
+            x = k - 1
+            while x >= 0 and toks[x].start >= lo:
+                if toks[x].text in NICKNAME_MARKS:
+                    return None  # (a "who" inside an earlier quote)
+                x -= 1
+            return k
+    return None
+
+
 def _named_aside(doc: Doc, j: int, lo: int) -> Source | None:
     """ ", a retired teacher named Ellen Marsh," ending at the comma j: the person's name
     after "named" (only names and no comma after it), the words before it the role."""
@@ -1315,6 +1337,36 @@ def _described_org_aside(doc: Doc, a: int, b: int) -> Source | None:
         return None
     src = analyse_phrase(doc, x, b - 1)
     return src if src is not None and src.kind == "org" else None
+
+
+def _described_org_after(doc: Doc, a: int, hi: int) -> Source | None:
+    """``according to the market research firm Tidemark Data``, ``said the Lyon sports
+    daily Le Matin``: "the" (token a), an optional place, lower-case words ending in a
+    kind of body, then a capitalised name ending the phrase: that name is the body that
+    speaks, even when unknown (never a person)."""
+    toks = doc.tokens
+    n = len(toks)
+    x = a + 1
+    if x < n and toks[x].cap and x + 1 < n and not toks[x + 1].cap:
+        x += 1  # "the Seville sports daily": a place before the description
+    d = x
+    while x < n and x - d < 3 and toks[x].end <= hi and toks[x].is_word and not toks[x].cap:
+        if toks[x].lower in lx.FUNCTION_WORDS:
+            return None
+        x += 1
+    if x == d or toks[x - 1].lower not in DESCRIBED_ORG_NOUNS:
+        return None
+    e = x
+    while e < n and e - x < MAX_NP and toks[e].end <= hi and toks[e].cap and np_token_ok(doc, e):
+        e += 1
+    if e == x or (e < n and toks[e].end <= hi and toks[e].is_word):
+        return None  # (not "the firm Acme Corp and its rivals", nor "the club Rovers beat")
+    name = analyse_phrase(doc, x, e - 1)
+    if name is None or name.kind not in {"name", "org"}:
+        return None
+    name.kind, name.gender, name.organization = "org", None, name.organization or name.text
+    name.phrase_start = toks[a].start
+    return name
 
 
 def _trade_title_name(doc: Doc, a: int, b: int) -> bool:
@@ -1517,6 +1569,11 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         named = _appositive_relative_antecedent(doc, j, lo, depth)
         if named is not None:
             return named
+    if t.text in NICKNAME_MARKS and depth < 2 and j > 1 and toks[j - 1].text == ",":
+        w = _relative_before_quote(doc, j, lo)
+        if w is not None:
+            # "Varga, who had insisted that it was “fully funded,” said": the antecedent
+            return subject_before(doc, w - 1, lo, depth + 1)
     appositive = None
     if t.text == "-" and j > 1 and toks[j - 1].text == "-" and toks[j - 1].end == t.start:
         # "Kall -- co-editor of a book -- said": an ASCII dash pair
@@ -2130,6 +2187,14 @@ ORG_NOUNS = {
     "hospital", "university", "broadcaster", "publisher", "team", "league", "federation",
     "label", "studio", "school", "college", "utility",
 }  # fmt: skip
+# kinds of body a description can end in before the body's name ("the Lyon sports daily
+# Le Matin", "the ad-tracking firm AdWatch", "the broker Finch Lane")
+DESCRIBED_ORG_NOUNS = ORG_NOUNS | {
+    "daily", "weekly", "tabloid", "paper", "broker", "brokerage", "consultancy", "side",
+    "watchdog", "regulator",
+}  # fmt: skip
+
+
 # nouns a superlative can rank in a speaker's phrase ("the nation's largest union")
 NOUNS_RANKED = ORG_NOUNS | lx.INDUSTRY_NOUNS | lx.GROUP_NOUNS | lx.TITLE_HEADS
 # words after which a name can open the subject of a verb of saying
@@ -2438,6 +2503,10 @@ def _noun_modifier(doc: Doc, j: int, lo: int) -> bool:
     return j == 0 or toks[j - 1].text in {",", "“", '"'} or _sentence_initial(doc, j)
 
 
+# words opening the nouns before a group or title noun ("One county elections director")
+NOUN_MODIFIER_OPENERS = {"the", "a", "an", "one"}
+
+
 def _determined_noun_modifiers(doc: Doc, j: int, end: int, lo: int) -> int:
     """``…, the weather service said`` / ``…, the state health department said``: one or
     two lower-case nouns between "the" and the group or title noun at end, right after a comma or
@@ -2450,7 +2519,7 @@ def _determined_noun_modifiers(doc: Doc, j: int, end: int, lo: int) -> int:
     while m >= 0 and end - m <= 5 and toks[m].start >= lo:
         t = toks[m]
         low = t.lower
-        if low in {"the", "a", "an"} or (m < j and possessive_country(t.text)):
+        if low in NOUN_MODIFIER_OPENERS or (m < j and possessive_country(t.text)):
             break  # ("Peru's civil aviation authority": the country's possessive opens it)
         if np_token_ok(doc, m) and m < j:
             m -= 1  # "A U.N. human rights spokeswoman": a name before the nouns
@@ -2466,9 +2535,10 @@ def _determined_noun_modifiers(doc: Doc, j: int, end: int, lo: int) -> int:
         m -= 1
     if m < 0 or m == j or toks[m].start < lo:
         return j
-    if toks[m].lower not in {"the", "a", "an"} and not possessive_country(toks[m].text):
+    if toks[m].lower not in NOUN_MODIFIER_OPENERS and not possessive_country(toks[m].text):
         return j
-    if m == 0 or toks[m - 1].text in {",", "“", '"'} or _sentence_initial(doc, m):
+    # (a dash too: "COLUMBUS, Ohio — One county elections director …")
+    if m == 0 or toks[m - 1].text in {",", "“", '"', "—", "–"} or _sentence_initial(doc, m):
         return m - 1
     return j
 
@@ -2646,6 +2716,9 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     ):
         j = d
     elif j + 2 < n and toks[j].lower == "the" and toks[j].end <= hi:
+        described = _described_org_after(doc, j, hi)
+        if described is not None:
+            return described
         j = past_describing_adjectives(doc, j, hi)
     start = j
     while j < n and toks[j].end <= hi and j - start < MAX_NP:

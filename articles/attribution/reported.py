@@ -4650,6 +4650,13 @@ ACT_OBJECTS = {
         "win", "wins", "victory", "time", "times", "score", "scores", "shutout", "draw",
         "defeat",
     },
+    # "agreed a three-year contract", "agree record $4 million deal": a deal struck, not
+    # a view shared ("agreed the deal was fair", "agreed that …" report)
+    "agree": {
+        "deal", "deals", "contract", "contracts", "fee", "fees", "sale", "sales", "terms",
+        "transfer", "settlement", "loan", "extension", "package", "pact", "truce",
+        "ceasefire", "merger", "takeover", "swap", "lease", "budget",
+    },
     # "Police have not released the name of the victim": things handed out, not words
     "release": {
         "name", "names", "identity", "identities", "photo", "photos", "image", "images",
@@ -4703,6 +4710,8 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
         )
     if base in {"show", "find"} and j < len(toks) and toks[j].lower in OBJECT_PRONOUNS:
         j += 1  # "showed him a red card", "found her unconscious"
+    if base == "agree":
+        return _agreed_deal(toks, j, objects)
     for x in range(j, min(j + 4, len(toks))):
         if toks[x].lower == "of" and x > j and toks[x - 1].lower in COUNT_NOUNS:
             continue  # "welcomed hundreds of visitors"
@@ -4729,6 +4738,18 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
             or toks[x].lower.endswith("ing")
         ):
             return False  # "dismissed calls for action", "decided against recommending charges"
+    return False
+
+
+def _agreed_deal(toks, j: int, objects: set[str]) -> bool:
+    """ "agreed a five-year contract", "agree record £62 million sale": a deal noun heads
+    the object, after modifiers and an amount (not "agreed the deal was fair")."""
+    for x in range(j, min(j + 8, len(toks))):
+        t = toks[x]
+        if t.lower in objects:
+            return not (x + 1 < len(toks) and toks[x + 1].lower in FINITE_AUX)
+        if not (t.is_word or t.text in "£$€¥") or t.lower in lx.FUNCTION_WORDS - lx.DETERMINERS:
+            return False
     return False
 
 
@@ -5941,8 +5962,19 @@ def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int,
             v < qs
             and toks[v].lower in lx.CUE_FORMS
             and toks[v].lower.endswith(("ed", "s", "id", "ld"))
-        ) or (v == m + 1 and toks[v].lower == "that"):
-            # (or "said A and / but that B “…”": the quote stands for B only)
+        ) or (
+            v == m + 1
+            and (
+                toks[v].lower == "that"
+                or (
+                    toks[m].lower == "but"
+                    and toks[m - 1].text != ","
+                    and toks[v].lower in CONJUNCT_AUXILIARIES
+                )
+            )
+        ):
+            # (or "said A and / but that B “…”": the quote stands for B only; "said A
+            # but had been “…”": a contrasted verb phrase the quote belongs to)
             b = m - 1
             if toks[b].text == ",":
                 b -= 1
@@ -5992,7 +6024,20 @@ def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> l
                 break  # another cue or clause: not the quote's clause any more
             relative = relative or (low in NONRESTRICTIVE and tq[m] < 0)
             that = low in {"and", "but"} and toks[m + 1].lower == "that"  # ("but that B")
-            verb_phrase = low == "and" and not relative and _verb_conjunct(toks, m + 1)
+            # "and would rest", "but had not decided" (not "but could …", ", but was …":
+            # the same clause goes on)
+            verb_phrase = (
+                not relative
+                and _verb_conjunct(toks, m + 1)
+                and (
+                    low == "and"
+                    or (
+                        low == "but"
+                        and toks[m - 1].text != ","
+                        and toks[m + 1].lower in CONJUNCT_AUXILIARIES
+                    )
+                )
+            )
             if tq[m] < 0 and (that or verb_phrase):
                 # "said A “…” and that B" / "said she was “…” and would rest": B is
                 # reported on its own
@@ -6436,6 +6481,8 @@ def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
     toks = doc.tokens
     a = doc.tok_index_at_or_after(s)
     while a + 1 < len(toks) and toks[a + 1].start < e:
+        if toks[a].text == "," and _main_cue_after_quote(ctx, a, e):
+            return toks[a + 1].end  # "X, who insisted that it was “sound,” said A"
         if (
             toks[a].text == ","
             and (
@@ -6453,6 +6500,29 @@ def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
             return toks[a - 1].end if a > 0 else e
         a += 1
     return e
+
+
+# closing quotation marks (a quote ending before the sentence's own verb)
+CLOSING_MARKS = {'"', "”", "'", "’"}
+
+
+def _main_cue_after_quote(ctx: Context, a: int, e: int) -> bool:
+    """ "Varga, who had insisted that the budget was “fully funded,” said she …": a quote
+    closing with the comma at a, then the subject's own verb of saying with its clause
+    (not an inverted "…,” said the mayor")."""
+    toks = ctx.doc.tokens
+    b = a + 1
+    if b + 2 >= len(toks) or toks[b].text not in CLOSING_MARKS or not ctx.in_quote(a):
+        return False
+    v, nxt = toks[b + 1], toks[b + 2]
+    return (
+        v.start < e
+        and v.lower in lx.SPEECH_FORMS
+        and v.lower.endswith((*cues.PAST_ENDINGS, "says"))
+        and nxt.is_word
+        and not nxt.cap
+        and nxt.lower not in lx.DETERMINERS
+    )
 
 
 def _present_main_verb(toks, v: int, e: int) -> bool:

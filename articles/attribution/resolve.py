@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain, compress
 from operator import attrgetter, itemgetter
 
+from . import cues
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
@@ -397,7 +398,8 @@ def _org_descriptor(text: str) -> str | None:
     w = words[-1].lower()
     if w not in ORG_DESCRIPTORS and w.endswith("maker") and len(w) > 6:
         w = "maker"  # "the planemaker", "the toymaker": a company
-    if w not in ORG_DESCRIPTORS or any(not m.isalpha() for m in words[1:-1]):
+    # ("the Leeds-based company": a hyphenated modifier too)
+    if w not in ORG_DESCRIPTORS or any(not m.replace("-", "").isalpha() for m in words[1:-1]):
         return None
     return w
 
@@ -2780,6 +2782,22 @@ AUTHORED_DOCUMENTS = {
 HOLDER_PARTICIPLES = {"obtained", "seen", "reviewed", "examined", "viewed", "acquired"}
 
 
+# words of a publication's date between a document and its author ("a forecast
+# published last week by", "a report released on Monday by")
+_DATE_WORDS = frozenset({"on", "last", "this", "earlier", "late"} | TIME_NOUNS | lx.WEEKDAYS)
+
+
+def _near_document(toks, d: int, i: int) -> bool:
+    """The "by" / "from" at i follows the document noun at d within three words, not
+    counting a publishing participle and its date."""
+    between = [t.lower for t in toks[d + 1 : i]]
+    if len(between) <= 2:
+        return True
+    if len(between) > 6 or between[0] not in cues.PUBLISHED_FORMS:
+        return False
+    return all(w in _DATE_WORDS for w in between[1:])
+
+
 def _by_agent(ctx: Context, src: Source) -> Source | None:
     """``an analysis by Lily Batchelder`` / ``a new report by Politico``: the author."""
     doc = ctx.doc
@@ -2799,7 +2817,7 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
         t = toks[i]
         if t.lower in AUTHORED_DOCUMENTS:
             seen_doc = i
-        elif t.lower in {"by", "from"} and seen_doc >= 0 and i - seen_doc <= 3:
+        elif t.lower in {"by", "from"} and seen_doc >= 0 and _near_document(toks, seen_doc, i):
             # "a statement from Acme Corp.": the sender is the author too
             if toks[i - 1].lower in HOLDER_PARTICIPLES:
                 return None  # "a police report obtained by The Times": not its author
