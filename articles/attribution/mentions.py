@@ -1362,7 +1362,8 @@ def _described_org_after(doc: Doc, a: int, hi: int) -> Source | None:
     if e == x or (e < n and toks[e].end <= hi and toks[e].is_word):
         return None  # (not "the firm Acme Corp and its rivals", nor "the club Rovers beat")
     name = analyse_phrase(doc, x, e - 1)
-    if name is None or name.kind not in {"name", "org"}:
+    # (a capitalised group noun is a word of the name: "the research firm Larkspur Data")
+    if name is None or name.kind not in {"name", "org", "group"}:
         return None
     name.kind, name.gender, name.organization = "org", None, name.organization or name.text
     name.phrase_start = toks[a].start

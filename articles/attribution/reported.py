@@ -4972,6 +4972,25 @@ def _in_headline(doc: Doc, k: int) -> bool:
     return i == 0 or headline_paragraphs(doc)[i]
 
 
+def _headline_subject(ctx: Context, k: int, ss: int) -> Source | None:
+    """ "Varga tours port, says board is “slow”": a headline's second present-tense verb
+    after a comma shares the name opening the headline, before its first verb."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if not (_in_headline(doc, k) and toks[k].lower.endswith("s")):
+        return None
+    v = doc.tok_index_at_or_after(ss)
+    while v < k and toks[v].cap and toks[v].is_word:
+        v += 1
+    w = toks[v]
+    if v == doc.tok_index_at_or_after(ss) or v >= k or w.cap or not w.lower.endswith("s"):
+        return None
+    if w.lower in lx.FUNCTION_WORDS or ctx.in_quote(v):
+        return None
+    src = subject_before(doc, v, ss)
+    return src if src is not None and src.kind in {"name", "org", "country"} else None
+
+
 def _headline_group(doc: Doc, k: int) -> bool:
     """A headline's label before the colon at k ends in a group noun ("Police: Suspect
     fired first", "U.S. officials: …"; not a title, "Stealth Over Health: …")."""
@@ -5636,6 +5655,8 @@ def find_reported(
                 if toks[b].text in {",", "and", "but"}:
                     # "…, and has said that" / "… but noted that": the main subject
                     src = clause_subject(ctx, k, ss, prev)
+                    if src is None and toks[b].text == ",":
+                        src = _headline_subject(ctx, k, ss)
                     if (
                         src is None
                         and toks[b].text != ","

@@ -1551,6 +1551,30 @@ def _previous_sentence_person(
     return same[0] if len(same) == 1 else ent
 
 
+# cues by which a speaker goes on: the pronoun is someone who has already spoken
+GOING_ON_CUES = {"added", "adds", "continued", "continues"}
+
+
+def _speaker_going_on(
+    reg: Registry, events, positions, pos: int, gender: str, subject: Entity
+) -> Entity:
+    """For "he added": the subject of the sentence before when that person has spoken
+    already, else the last speaker of that gender within reach (the subject only
+    figured in the writer's background: "Ferris scored 22 goals last season")."""
+    i = bisect.bisect_left(positions, pos) - 1
+    last = None
+    while i >= 0 and pos - events[i][0] <= NEAR:
+        p, ent, is_speaker = events[i]
+        i -= 1
+        if not is_speaker:
+            continue
+        if ent is subject:
+            return subject
+        if last is None and reg.gender(ent) == gender:
+            last = ent
+    return last or subject
+
+
 def _previous_subject(
     reg: Registry, events, positions, c: Candidate, gender: str, reported
 ) -> Entity | None:
@@ -3360,11 +3384,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 ent = _previous_sentence_person(
                     reg, sightings, positions, src.start, src.gender, ent
                 )
-        ent = (
-            _previous_subject(reg, events, positions, c, src.gender, reported)
-            or _own_sentence_subject(reg, events, positions, src, reported)
-            or ent
-        )
+        before = _previous_subject(reg, events, positions, c, src.gender, reported)
+        if before is not None and (c.cue or "").lower() in GOING_ON_CUES:
+            # "Ferris scored 22 goals … “…,” he added": one who adds has spoken before
+            before = _speaker_going_on(reg, events, positions, src.start, src.gender, before)
+        ent = before or _own_sentence_subject(reg, events, positions, src, reported) or ent
         if ent is not None:
             c.entity = ent
             c.speaker = ent.name

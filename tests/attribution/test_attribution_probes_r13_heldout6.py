@@ -136,3 +136,50 @@ def test_but_and_a_second_verb_phrase_beside_a_partial_quote():
     # ", but could …" stays in its clause
     text = 'Mayor Tom Reyes said the plan was "a good start", but could cost more.'
     assert "could cost more" not in quotes(text)
+
+
+def test_a_research_firm_whose_name_ends_in_a_group_noun():
+    text = (
+        "Retail analysts were less sure. Sales of own-brand biscuits rose 9 per cent in the "
+        "12 weeks to early May while branded sales were flat, according to the market "
+        "research firm Larkspur Data."
+    )
+    s = extract(text)[-1]
+    assert (s.speaker, s.speaker_type) == ("Larkspur Data", "organization")
+
+
+def test_a_headlines_second_verb_after_a_comma_shares_its_subject():
+    text = (
+        'Varga tours port, says board is "asleep at the wheel"\n\n'
+        "SEATTLE — Port director Elena Varga said on Monday that the board was slow.\n"
+    )
+    s = by_quote(text)["asleep at the wheel"]
+    assert (s.speaker, s.cue) == ("Elena Varga", "says")
+    # a group after the comma is its own subject
+    text = (
+        "Storms batter coast, forecasters say more to come\n\n"
+        "MIAMI — Forecasters said on Monday that two more storms were forming.\n"
+    )
+    assert by_quote(text)["more to come"].speaker is None
+
+
+def test_he_added_after_background_on_another_man_is_the_last_speaker():
+    text = (
+        "DENVER (AP) — The Denver Hawks have sold forward Mark Ferris to the Toronto Blades "
+        "for $3 million.\n\n"
+        "Coach Peter Hamblin said he had accepted the decision.\n\n"
+        '"It was the right price. We move on," Hamblin told reporters after practice.\n\n'
+        "Ferris scored 22 goals in 80 games for the Hawks after joining from Texas in 2021, "
+        "and finished third in the scoring race last season.\n\n"
+        '"We need a forward who can defend, and I know where to find one," he added.\n'
+    )
+    s = by_quote(text)["We need a forward who can defend, and I know where to find one,"]
+    assert s.speaker == "Peter Hamblin"
+    # a subject who has spoken before goes on speaking
+    text = (
+        "Coach Peter Hamblin said the club would rebuild.\n\n"
+        '"It was the right price," said Mark Ferris, the forward who was sold.\n\n'
+        "Ferris scored 22 goals in 80 games for the Hawks last season.\n\n"
+        '"I will miss the fans," he added.\n'
+    )
+    assert by_quote(text)["I will miss the fans,"].speaker == "Mark Ferris"
