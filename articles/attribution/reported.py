@@ -918,6 +918,29 @@ def _under_phrase_end(toks, j: int, se: int) -> int | None:
     return None
 
 
+# "for the second time": how often a cue was said, before its "that" clause
+NTH_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "latest", "nth"}
+
+
+def _nth_time_that(toks, j: int, se: int) -> int | None:
+    """ "said for the first time (this year / in a decade) that A": the token after
+    "that", past the adverbial of how often (None when no "that" follows it)."""
+    if not (
+        j + 4 < len(toks)
+        and toks[j].lower == "for"
+        and toks[j + 1].lower == "the"
+        and toks[j + 2].lower in NTH_WORDS
+        and toks[j + 3].lower == "time"
+    ):
+        return None
+    for m in range(j + 4, min(j + 9, len(toks) - 1)):
+        if toks[m].lower == "that":
+            return m + 1 if toks[m + 1].start < se else None
+        if not toks[m].is_word or toks[m].lower in lx.SUBJECT_PRONOUNS:
+            return None
+    return None
+
+
 def _content_start(ctx: Context, k: int, se: int) -> int | None:
     """Token index where the reported clause after cue k begins, or None."""
     doc = ctx.doc
@@ -928,6 +951,9 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     j = k + 1
     if j >= n or toks[j].start >= se or tq[j] >= 0:
         return None
+    nth = _nth_time_that(toks, j, se)
+    if nth is not None:
+        return nth  # "warned for the second time this year that …"
     ps = _prep_start(ctx, k, se)
     if ps is not None:
         return ps

@@ -183,3 +183,14 @@ def test_he_added_after_background_on_another_man_is_the_last_speaker():
         '"I will miss the fans," he added.\n'
     )
     assert by_quote(text)["I will miss the fans,"].speaker == "Mark Ferris"
+
+
+def test_how_often_it_was_said_is_no_part_of_the_clause():
+    text = (
+        "Shares in Harwick Coatings fell after the paint maker warned for the second time "
+        "this year that costs would rise.\n\n"
+        "The board said for the first time that water would reach the older piers.\n"
+    )
+    got = quotes(text)
+    assert "costs would rise" in got
+    assert "water would reach the older piers" in got
