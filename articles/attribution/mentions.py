@@ -1244,6 +1244,9 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         if head is not None:
             return head
     if depth == 0 and src is not None and src.kind == "name":
+        body = _described_org_before(doc, src, lo)
+        if body is not None:
+            return body  # "The research firm Bright Aid said"
         j = _skip_adverbs_back(doc, ci - 1, lo)
         if j >= 0 and doc.tokens[j].lower == "who":
             return src  # a relative clause belongs to the nearest name
@@ -1339,13 +1342,14 @@ def _described_org_aside(doc: Doc, a: int, b: int) -> Source | None:
     return src if src is not None and src.kind == "org" else None
 
 
-def _described_org_after(doc: Doc, a: int, hi: int) -> Source | None:
-    """``according to the market research firm Tidemark Data``, ``said the Lyon sports
-    daily Le Matin``: "the" (token a), an optional place, lower-case words ending in a
-    kind of body, then a capitalised name ending the phrase: that name is the body that
-    speaks, even when unknown (never a person)."""
+def _body_description_end(doc: Doc, a: int, hi: int) -> int | None:
+    """``the market research firm``, ``the Seville sports daily``, ``The Denmark-based
+    charity``: "the" (token a), an optional place, one to three lower-case words ending in
+    a kind of body; the token after them, else None."""
     toks = doc.tokens
     n = len(toks)
+    if toks[a].lower != "the":
+        return None
     x = a + 1
     if x < n and toks[x].cap and x + 1 < n and not toks[x + 1].cap:
         x += 1  # "the Seville sports daily": a place before the description
@@ -1356,18 +1360,50 @@ def _described_org_after(doc: Doc, a: int, hi: int) -> Source | None:
         x += 1
     if x == d or toks[x - 1].lower not in DESCRIBED_ORG_NOUNS:
         return None
+    return x
+
+
+def _as_described_body(doc: Doc, name: Source | None, a: int) -> Source | None:
+    """The name after a body's description opening at token a, as that body (never a
+    person); a capitalised group noun is a word of the name ("Larkspur Data")."""
+    if name is None or name.kind not in {"name", "org", "group"}:
+        return None
+    name.kind, name.gender, name.organization = "org", None, name.organization or name.text
+    name.phrase_start = doc.tokens[a].start
+    return name
+
+
+def _described_org_after(doc: Doc, a: int, hi: int) -> Source | None:
+    """``according to the market research firm Tidemark Data``, ``said the Lyon sports
+    daily Le Matin``: a body's description (``_body_description_end``), then a
+    capitalised name ending the phrase: that name is the body that speaks, even when
+    unknown."""
+    toks = doc.tokens
+    n = len(toks)
+    x = _body_description_end(doc, a, hi)
+    if x is None:
+        return None
     e = x
     while e < n and e - x < MAX_NP and toks[e].end <= hi and toks[e].cap and np_token_ok(doc, e):
         e += 1
     if e == x or (e < n and toks[e].end <= hi and toks[e].is_word):
         return None  # (not "the firm Acme Corp and its rivals", nor "the club Rovers beat")
-    name = analyse_phrase(doc, x, e - 1)
-    # (a capitalised group noun is a word of the name: "the research firm Larkspur Data")
-    if name is None or name.kind not in {"name", "org", "group"}:
-        return None
-    name.kind, name.gender, name.organization = "org", None, name.organization or name.text
-    name.phrase_start = toks[a].start
-    return name
+    return _as_described_body(doc, analyse_phrase(doc, x, e - 1), a)
+
+
+def _described_org_before(doc: Doc, src: Source, lo: int) -> Source | None:
+    """``The Denmark-based charity Bright Aid said``: the subject's name after a body's
+    description is that body."""
+    toks = doc.tokens
+    x = doc.tok_index_at_or_after(src.start)
+    for a in range(x - 2, max(x - 6, -1), -1):
+        if toks[a].start < lo:
+            break
+        if toks[a].lower == "the":
+            if _body_description_end(doc, a, src.start) == x:
+                return _as_described_body(doc, src, a)
+            break
+    return None
 
 
 def _trade_title_name(doc: Doc, a: int, b: int) -> bool:

@@ -194,3 +194,16 @@ def test_how_often_it_was_said_is_no_part_of_the_clause():
     got = quotes(text)
     assert "costs would rise" in got
     assert "water would reach the older piers" in got
+
+
+def test_a_subject_named_after_a_bodys_description_is_that_body():
+    for subject in (
+        "The research firm Bright Aid",
+        "The Danish charity Bright Aid",
+        "The Denmark-based charity Bright Aid",
+    ):
+        s = extract(f"{subject} said its clinics were full.")[0]
+        assert (s.speaker, s.speaker_type) == ("Bright Aid", "organization"), subject
+    # a title after the body's noun still makes a person
+    s = extract("The club captain Jon Bale said the team was tired.")[0]
+    assert (s.speaker, s.speaker_type) == ("Jon Bale", "person")
