@@ -1342,7 +1342,7 @@ def _described_org_aside(doc: Doc, a: int, b: int) -> Source | None:
     return src if src is not None and src.kind == "org" else None
 
 
-def _body_description_end(doc: Doc, a: int, hi: int) -> int | None:
+def body_description_end(doc: Doc, a: int, hi: int) -> int | None:
     """``the market research firm``, ``the Seville sports daily``, ``The Denmark-based
     charity``: "the" (token a), an optional place, one to three lower-case words ending in
     a kind of body; the token after them, else None."""
@@ -1375,12 +1375,12 @@ def _as_described_body(doc: Doc, name: Source | None, a: int) -> Source | None:
 
 def _described_org_after(doc: Doc, a: int, hi: int) -> Source | None:
     """``according to the market research firm Tidemark Data``, ``said the Lyon sports
-    daily Le Matin``: a body's description (``_body_description_end``), then a
+    daily Le Matin``: a body's description (``body_description_end``), then a
     capitalised name ending the phrase: that name is the body that speaks, even when
     unknown."""
     toks = doc.tokens
     n = len(toks)
-    x = _body_description_end(doc, a, hi)
+    x = body_description_end(doc, a, hi)
     if x is None:
         return None
     e = x
@@ -1400,7 +1400,7 @@ def _described_org_before(doc: Doc, src: Source, lo: int) -> Source | None:
         if toks[a].start < lo:
             break
         if toks[a].lower == "the":
-            if _body_description_end(doc, a, src.start) == x:
+            if body_description_end(doc, a, src.start) == x:
                 return _as_described_body(doc, src, a)
             break
     return None

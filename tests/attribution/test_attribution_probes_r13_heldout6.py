@@ -207,3 +207,27 @@ def test_a_subject_named_after_a_bodys_description_is_that_body():
     # a title after the body's noun still makes a person
     s = extract("The club captain Jon Bale said the team was tired.")[0]
     assert (s.speaker, s.speaker_type) == ("Jon Bale", "person")
+
+
+def test_a_clubs_sporting_director_speaks_for_the_club():
+    text = (
+        "MADRID (AP) — Real Norte signed striker Ola Berg on Friday.\n\n"
+        "Real Norte's sporting director, Javier Ruano, said the striker was a perfect fit.\n"
+    )
+    s = by_quote(text)["the striker was a perfect fit"]
+    assert (s.speaker, s.role, s.organization) == (
+        "Javier Ruano",
+        "sporting director",
+        "Real Norte",
+    )
+    # a person's aide takes no organisation from the person's name
+    text = "Sen. Ann Lowe spoke first. Ann Lowe's chief aide, Tom Pyle, said the vote was close."
+    assert by_quote(text)["the vote was close"].organization is None
+
+
+def test_a_workplace_after_its_description():
+    text = "Lina Ek, an analyst at the broker Fenwick Hale, said the fee was high."
+    s = by_quote(text)["the fee was high"]
+    assert (s.role, s.organization) == ("analyst", "Fenwick Hale")
+    text = "Lena Ruiz, director of the nonprofit Harbor Housing Alliance, said rents rose."
+    assert by_quote(text)["rents rose"].organization == "Harbor Housing Alliance"
