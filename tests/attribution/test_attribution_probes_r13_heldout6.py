@@ -231,3 +231,14 @@ def test_a_workplace_after_its_description():
     assert (s.role, s.organization) == ("analyst", "Fenwick Hale")
     text = "Lena Ruiz, director of the nonprofit Harbor Housing Alliance, said rents rose."
     assert by_quote(text)["rents rose"].organization == "Harbor Housing Alliance"
+
+
+def test_a_candidates_campaign_before_a_title_is_the_organisation():
+    s = extract("Ross campaign spokeswoman Ana Pike said the senator would hold six events.")[0]
+    assert (s.speaker, s.role, s.organization) == (
+        "Ana Pike",
+        "campaign spokeswoman",
+        "Ross campaign",
+    )
+    s = extract("Former Vance campaign manager Robby Cole said the race was close.")[0]
+    assert (s.role, s.organization) == ("Former campaign manager", "Vance campaign")
