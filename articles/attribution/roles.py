@@ -994,8 +994,8 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     if title_at is None or title_at >= n or toks[title_at].end > b:
         return i0, ""
     if toks[title_at].lower == "campaign" and not possessed and title_at - i <= 2:
-        # "Brandvold campaign spokesman": the candidate's campaign, a body known by the
-        # person it is for (as a source: "the Brandvold campaign said")
+        # "Vance campaign spokesman": the candidate's campaign, a body known by the
+        # person it is for (as a source: "the Vance campaign said")
         info.organization = text_of(doc, i, title_at)
         return title_at, prefix
     if toks[title_at].lower not in TITLE_WORDS:
