@@ -91,6 +91,20 @@ def _determiner_and_modifier_before(doc: Doc, i: int) -> bool:
     )
 
 
+def _comparison_verb(doc: Doc, i: int) -> bool:
+    """ "quicker than most fans expected.", "worse than analysts had feared,": a verb
+    ending a comparison after "than" and its subject, with no clause of its own."""
+    toks = doc.tokens
+    if i + 1 < len(toks) and toks[i + 1].is_word:
+        return False
+    for j in range(i - 1, max(i - 5, -1), -1):
+        if toks[j].lower == "than":
+            return j < i - 1
+        if not toks[j].is_word:
+            return False
+    return False
+
+
 def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     """is_cue for a lower-case cue form t at token i: not a passive, not a noun."""
     if t.lower not in lx.SPEECH_FORMS and _helped_to_know(doc, i):
@@ -103,6 +117,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         return False  # "but doubts remain", "Questions linger": a plural noun, the subject
     if _determiner_and_modifier_before(doc, i):
         return False  # "run the front counter", "a formal complaint": a noun
+    if _comparison_verb(doc, i):
+        return False  # "taller than most fans expected.": a comparison, nobody's words
     if i > 0:
         p = doc.tokens[i - 1]
         if p.lower == "and" and i > 1 and (doc.tokens[i - 2].lower, t.lower) in lx.NOUN_BINOMIALS:

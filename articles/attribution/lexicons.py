@@ -334,7 +334,7 @@ TITLE_MODIFIERS = _words(
     council cabinet congressional district u.s. federal regional local city county longtime
     veteran outgoing incoming newly elected appointed interim founding co adjunct associate
     visiting emeritus of for and oil petroleum water tourism mining fisheries sports shadow
-    tennis olympic paralympic world-record two-time ranking
+    tennis olympic paralympic world-record two-time ranking sporting technical football
     three-time four-time five-time
     """
 )

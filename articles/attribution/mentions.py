@@ -1244,6 +1244,9 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         if head is not None:
             return head
     if depth == 0 and src is not None and src.kind == "name":
+        body = _described_org_before(doc, src, lo)
+        if body is not None:
+            return body  # "The research firm Bright Aid said"
         j = _skip_adverbs_back(doc, ci - 1, lo)
         if j >= 0 and doc.tokens[j].lower == "who":
             return src  # a relative clause belongs to the nearest name
@@ -1259,6 +1262,28 @@ ASPECT_VERBS = {
     "continued", "continue", "continues", "stopped",
 }  # fmt: skip
 COMPLEMENT_PREPOSITIONS = {"for", "of", "to", "with", "at", "from", "by"}
+
+
+def _relative_before_quote(doc: Doc, j: int, lo: int) -> int | None:
+    """The ", who" whose relative clause ends with the quote closing at token j (a comma
+    inside the marks), the only quote of the sentence before j; the token of "who"."""
+    toks = doc.tokens
+    marks = 0
+    for k in range(j - 1, max(j - 40, 0), -1):
+        if toks[k].start < lo:
+            return None
+        if toks[k].text in NICKNAME_MARKS:
+            marks += 1
+        elif toks[k].lower == "who":
+            if marks != 1 or toks[k - 1].text != ",":
+                return None
+            x = k - 1
+            while x >= 0 and toks[x].start >= lo:
+                if toks[x].text in NICKNAME_MARKS:
+                    return None  # (a "who" inside an earlier quote)
+                x -= 1
+            return k
+    return None
 
 
 def _named_aside(doc: Doc, j: int, lo: int) -> Source | None:
@@ -1315,6 +1340,70 @@ def _described_org_aside(doc: Doc, a: int, b: int) -> Source | None:
         return None
     src = analyse_phrase(doc, x, b - 1)
     return src if src is not None and src.kind == "org" else None
+
+
+def body_description_end(doc: Doc, a: int, hi: int) -> int | None:
+    """``the market research firm``, ``the Seville sports daily``, ``The Denmark-based
+    charity``: "the" (token a), an optional place, one to three lower-case words ending in
+    a kind of body; the token after them, else None."""
+    toks = doc.tokens
+    n = len(toks)
+    if toks[a].lower != "the":
+        return None
+    x = a + 1
+    if x < n and toks[x].cap and x + 1 < n and not toks[x + 1].cap:
+        x += 1  # "the Seville sports daily": a place before the description
+    d = x
+    while x < n and x - d < 3 and toks[x].end <= hi and toks[x].is_word and not toks[x].cap:
+        if toks[x].lower in lx.FUNCTION_WORDS:
+            return None
+        x += 1
+    if x == d or toks[x - 1].lower not in DESCRIBED_ORG_NOUNS:
+        return None
+    return x
+
+
+def _as_described_body(doc: Doc, name: Source | None, a: int) -> Source | None:
+    """The name after a body's description opening at token a, as that body (never a
+    person); a capitalised group noun is a word of the name ("Larkspur Data")."""
+    if name is None or name.kind not in {"name", "org", "group"}:
+        return None
+    name.kind, name.gender, name.organization = "org", None, name.organization or name.text
+    name.phrase_start = doc.tokens[a].start
+    return name
+
+
+def _described_org_after(doc: Doc, a: int, hi: int) -> Source | None:
+    """``according to the market research firm Tidemark Data``, ``said the Lyon sports
+    daily Le Matin``: a body's description (``body_description_end``), then a
+    capitalised name ending the phrase: that name is the body that speaks, even when
+    unknown."""
+    toks = doc.tokens
+    n = len(toks)
+    x = body_description_end(doc, a, hi)
+    if x is None:
+        return None
+    e = x
+    while e < n and e - x < MAX_NP and toks[e].end <= hi and toks[e].cap and np_token_ok(doc, e):
+        e += 1
+    if e == x or (e < n and toks[e].end <= hi and toks[e].is_word):
+        return None  # (not "the firm Acme Corp and its rivals", nor "the club Rovers beat")
+    return _as_described_body(doc, analyse_phrase(doc, x, e - 1), a)
+
+
+def _described_org_before(doc: Doc, src: Source, lo: int) -> Source | None:
+    """``The Denmark-based charity Bright Aid said``: the subject's name after a body's
+    description is that body."""
+    toks = doc.tokens
+    x = doc.tok_index_at_or_after(src.start)
+    for a in range(x - 2, max(x - 6, -1), -1):
+        if toks[a].start < lo:
+            break
+        if toks[a].lower == "the":
+            if body_description_end(doc, a, src.start) == x:
+                return _as_described_body(doc, src, a)
+            break
+    return None
 
 
 def _trade_title_name(doc: Doc, a: int, b: int) -> bool:
@@ -1517,6 +1606,11 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         named = _appositive_relative_antecedent(doc, j, lo, depth)
         if named is not None:
             return named
+    if t.text in NICKNAME_MARKS and depth < 2 and j > 1 and toks[j - 1].text == ",":
+        w = _relative_before_quote(doc, j, lo)
+        if w is not None:
+            # "Varga, who had insisted that it was “fully funded,” said": the antecedent
+            return subject_before(doc, w - 1, lo, depth + 1)
     appositive = None
     if t.text == "-" and j > 1 and toks[j - 1].text == "-" and toks[j - 1].end == t.start:
         # "Kall -- co-editor of a book -- said": an ASCII dash pair
@@ -2130,6 +2224,14 @@ ORG_NOUNS = {
     "hospital", "university", "broadcaster", "publisher", "team", "league", "federation",
     "label", "studio", "school", "college", "utility",
 }  # fmt: skip
+# kinds of body a description can end in before the body's name ("the Lyon sports daily
+# Le Matin", "the ad-tracking firm AdWatch", "the broker Finch Lane")
+DESCRIBED_ORG_NOUNS = ORG_NOUNS | {
+    "daily", "weekly", "tabloid", "paper", "broker", "brokerage", "consultancy", "side",
+    "watchdog", "regulator",
+}  # fmt: skip
+
+
 # nouns a superlative can rank in a speaker's phrase ("the nation's largest union")
 NOUNS_RANKED = ORG_NOUNS | lx.INDUSTRY_NOUNS | lx.GROUP_NOUNS | lx.TITLE_HEADS
 # words after which a name can open the subject of a verb of saying
@@ -2438,6 +2540,10 @@ def _noun_modifier(doc: Doc, j: int, lo: int) -> bool:
     return j == 0 or toks[j - 1].text in {",", "“", '"'} or _sentence_initial(doc, j)
 
 
+# words opening the nouns before a group or title noun ("One county elections director")
+NOUN_MODIFIER_OPENERS = {"the", "a", "an", "one"}
+
+
 def _determined_noun_modifiers(doc: Doc, j: int, end: int, lo: int) -> int:
     """``…, the weather service said`` / ``…, the state health department said``: one or
     two lower-case nouns between "the" and the group or title noun at end, right after a comma or
@@ -2450,7 +2556,7 @@ def _determined_noun_modifiers(doc: Doc, j: int, end: int, lo: int) -> int:
     while m >= 0 and end - m <= 5 and toks[m].start >= lo:
         t = toks[m]
         low = t.lower
-        if low in {"the", "a", "an"} or (m < j and possessive_country(t.text)):
+        if low in NOUN_MODIFIER_OPENERS or (m < j and possessive_country(t.text)):
             break  # ("Peru's civil aviation authority": the country's possessive opens it)
         if np_token_ok(doc, m) and m < j:
             m -= 1  # "A U.N. human rights spokeswoman": a name before the nouns
@@ -2466,9 +2572,10 @@ def _determined_noun_modifiers(doc: Doc, j: int, end: int, lo: int) -> int:
         m -= 1
     if m < 0 or m == j or toks[m].start < lo:
         return j
-    if toks[m].lower not in {"the", "a", "an"} and not possessive_country(toks[m].text):
+    if toks[m].lower not in NOUN_MODIFIER_OPENERS and not possessive_country(toks[m].text):
         return j
-    if m == 0 or toks[m - 1].text in {",", "“", '"'} or _sentence_initial(doc, m):
+    # (a dash too: "COLUMBUS, Ohio — One county elections director …")
+    if m == 0 or toks[m - 1].text in {",", "“", '"', "—", "–"} or _sentence_initial(doc, m):
         return m - 1
     return j
 
@@ -2646,6 +2753,9 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     ):
         j = d
     elif j + 2 < n and toks[j].lower == "the" and toks[j].end <= hi:
+        described = _described_org_after(doc, j, hi)
+        if described is not None:
+            return described
         j = past_describing_adjectives(doc, j, hi)
     start = j
     while j < n and toks[j].end <= hi and j - start < MAX_NP:

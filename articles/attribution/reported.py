@@ -918,6 +918,29 @@ def _under_phrase_end(toks, j: int, se: int) -> int | None:
     return None
 
 
+# "for the second time": how often a cue was said, before its "that" clause
+NTH_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "latest", "nth"}
+
+
+def _nth_time_that(toks, j: int, se: int) -> int | None:
+    """ "said for the first time (this year / in a decade) that A": the token after
+    "that", past the adverbial of how often (None when no "that" follows it)."""
+    if not (
+        j + 4 < len(toks)
+        and toks[j].lower == "for"
+        and toks[j + 1].lower == "the"
+        and toks[j + 2].lower in NTH_WORDS
+        and toks[j + 3].lower == "time"
+    ):
+        return None
+    for m in range(j + 4, min(j + 9, len(toks) - 1)):
+        if toks[m].lower == "that":
+            return m + 1 if toks[m + 1].start < se else None
+        if not toks[m].is_word or toks[m].lower in lx.SUBJECT_PRONOUNS:
+            return None
+    return None
+
+
 def _content_start(ctx: Context, k: int, se: int) -> int | None:
     """Token index where the reported clause after cue k begins, or None."""
     doc = ctx.doc
@@ -928,6 +951,9 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     j = k + 1
     if j >= n or toks[j].start >= se or tq[j] >= 0:
         return None
+    nth = _nth_time_that(toks, j, se)
+    if nth is not None:
+        return nth  # "warned for the second time this year that …"
     ps = _prep_start(ctx, k, se)
     if ps is not None:
         return ps
@@ -4698,6 +4724,13 @@ ACT_OBJECTS = {
         "win", "wins", "victory", "time", "times", "score", "scores", "shutout", "draw",
         "defeat",
     },
+    # "agreed a three-year contract", "agree record $4 million deal": a deal struck, not
+    # a view shared ("agreed the deal was fair", "agreed that …" report)
+    "agree": {
+        "deal", "deals", "contract", "contracts", "fee", "fees", "sale", "sales", "terms",
+        "transfer", "settlement", "loan", "extension", "package", "pact", "truce",
+        "ceasefire", "merger", "takeover", "swap", "lease", "budget",
+    },
     # "Police have not released the name of the victim": things handed out, not words
     "release": {
         "name", "names", "identity", "identities", "photo", "photos", "image", "images",
@@ -4751,6 +4784,8 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
         )
     if base in {"show", "find"} and j < len(toks) and toks[j].lower in OBJECT_PRONOUNS:
         j += 1  # "showed him a red card", "found her unconscious"
+    if base == "agree":
+        return _agreed_deal(toks, j, objects)
     for x in range(j, min(j + 4, len(toks))):
         if toks[x].lower == "of" and x > j and toks[x - 1].lower in COUNT_NOUNS:
             continue  # "welcomed hundreds of visitors"
@@ -4777,6 +4812,18 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
             or toks[x].lower.endswith("ing")
         ):
             return False  # "dismissed calls for action", "decided against recommending charges"
+    return False
+
+
+def _agreed_deal(toks, j: int, objects: set[str]) -> bool:
+    """ "agreed a five-year contract", "agree record £62 million sale": a deal noun heads
+    the object, after modifiers and an amount (not "agreed the deal was fair")."""
+    for x in range(j, min(j + 8, len(toks))):
+        t = toks[x]
+        if t.lower in objects:
+            return not (x + 1 < len(toks) and toks[x + 1].lower in FINITE_AUX)
+        if not (t.is_word or t.text in "£$€¥") or t.lower in lx.FUNCTION_WORDS - lx.DETERMINERS:
+            return False
     return False
 
 
@@ -4997,6 +5044,25 @@ def _neighbour_labels(doc: Doc, pos: int) -> list[str]:
 def _in_headline(doc: Doc, k: int) -> bool:
     i = doc.para_index(doc.tokens[k].start)
     return i == 0 or headline_paragraphs(doc)[i]
+
+
+def _headline_subject(ctx: Context, k: int, ss: int) -> Source | None:
+    """ "Varga tours port, says board is “slow”": a headline's second present-tense verb
+    after a comma shares the name opening the headline, before its first verb."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if not (_in_headline(doc, k) and toks[k].lower.endswith("s")):
+        return None
+    v = doc.tok_index_at_or_after(ss)
+    while v < k and toks[v].cap and toks[v].is_word:
+        v += 1
+    w = toks[v]
+    if v == doc.tok_index_at_or_after(ss) or v >= k or w.cap or not w.lower.endswith("s"):
+        return None
+    if w.lower in lx.FUNCTION_WORDS or ctx.in_quote(v):
+        return None
+    src = subject_before(doc, v, ss)
+    return src if src is not None and src.kind in {"name", "org", "country"} else None
 
 
 def _headline_group(doc: Doc, k: int) -> bool:
@@ -5667,6 +5733,8 @@ def find_reported(
                 if toks[b].text in {",", "and", "but"}:
                     # "…, and has said that" / "… but noted that": the main subject
                     src = clause_subject(ctx, k, ss, prev)
+                    if src is None and toks[b].text == ",":
+                        src = _headline_subject(ctx, k, ss)
                     if (
                         src is None
                         and toks[b].text != ","
@@ -5993,8 +6061,19 @@ def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int,
             v < qs
             and toks[v].lower in lx.CUE_FORMS
             and toks[v].lower.endswith(("ed", "s", "id", "ld"))
-        ) or (v == m + 1 and toks[v].lower == "that"):
-            # (or "said A and / but that B “…”": the quote stands for B only)
+        ) or (
+            v == m + 1
+            and (
+                toks[v].lower == "that"
+                or (
+                    toks[m].lower == "but"
+                    and toks[m - 1].text != ","
+                    and toks[v].lower in CONJUNCT_AUXILIARIES
+                )
+            )
+        ):
+            # (or "said A and / but that B “…”": the quote stands for B only; "said A
+            # but had been “…”": a contrasted verb phrase the quote belongs to)
             b = m - 1
             if toks[b].text == ",":
                 b -= 1
@@ -6044,7 +6123,20 @@ def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> l
                 break  # another cue or clause: not the quote's clause any more
             relative = relative or (low in NONRESTRICTIVE and tq[m] < 0)
             that = low in {"and", "but"} and toks[m + 1].lower == "that"  # ("but that B")
-            verb_phrase = low == "and" and not relative and _verb_conjunct(toks, m + 1)
+            # "and would rest", "but had not decided" (not "but could …", ", but was …":
+            # the same clause goes on)
+            verb_phrase = (
+                not relative
+                and _verb_conjunct(toks, m + 1)
+                and (
+                    low == "and"
+                    or (
+                        low == "but"
+                        and toks[m - 1].text != ","
+                        and toks[m + 1].lower in CONJUNCT_AUXILIARIES
+                    )
+                )
+            )
             if tq[m] < 0 and (that or verb_phrase):
                 # "said A “…” and that B" / "said she was “…” and would rest": B is
                 # reported on its own
@@ -6488,6 +6580,8 @@ def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
     toks = doc.tokens
     a = doc.tok_index_at_or_after(s)
     while a + 1 < len(toks) and toks[a + 1].start < e:
+        if toks[a].text == "," and _main_cue_after_quote(ctx, a, e):
+            return toks[a + 1].end  # "X, who insisted that it was “sound,” said A"
         if (
             toks[a].text == ","
             and (
@@ -6505,6 +6599,29 @@ def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
             return toks[a - 1].end if a > 0 else e
         a += 1
     return e
+
+
+# closing quotation marks (a quote ending before the sentence's own verb)
+CLOSING_MARKS = {'"', "”", "'", "’"}
+
+
+def _main_cue_after_quote(ctx: Context, a: int, e: int) -> bool:
+    """ "Varga, who had insisted that the budget was “fully funded,” said she …": a quote
+    closing with the comma at a, then the subject's own verb of saying with its clause
+    (not an inverted "…,” said the mayor")."""
+    toks = ctx.doc.tokens
+    b = a + 1
+    if b + 2 >= len(toks) or toks[b].text not in CLOSING_MARKS or not ctx.in_quote(a):
+        return False
+    v, nxt = toks[b + 1], toks[b + 2]
+    return (
+        v.start < e
+        and v.lower in lx.SPEECH_FORMS
+        and v.lower.endswith((*cues.PAST_ENDINGS, "says"))
+        and nxt.is_word
+        and not nxt.cap
+        and nxt.lower not in lx.DETERMINERS
+    )
 
 
 def _present_main_verb(toks, v: int, e: int) -> bool:

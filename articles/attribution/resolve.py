@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain, compress
 from operator import attrgetter, itemgetter
 
+from . import cues
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
@@ -397,7 +398,8 @@ def _org_descriptor(text: str) -> str | None:
     w = words[-1].lower()
     if w not in ORG_DESCRIPTORS and w.endswith("maker") and len(w) > 6:
         w = "maker"  # "the planemaker", "the toymaker": a company
-    if w not in ORG_DESCRIPTORS or any(not m.isalpha() for m in words[1:-1]):
+    # ("the Leeds-based company": a hyphenated modifier too)
+    if w not in ORG_DESCRIPTORS or any(not m.replace("-", "").isalpha() for m in words[1:-1]):
         return None
     return w
 
@@ -1547,6 +1549,30 @@ def _previous_sentence_person(
         if reg.gender(e) == gender and sightings.is_named_between(e, ps, pe)
     ]
     return same[0] if len(same) == 1 else ent
+
+
+# cues by which a speaker goes on: the pronoun is someone who has already spoken
+GOING_ON_CUES = {"added", "adds", "continued", "continues"}
+
+
+def _speaker_going_on(
+    reg: Registry, events, positions, pos: int, gender: str, subject: Entity
+) -> Entity:
+    """For "he added": the subject of the sentence before when that person has spoken
+    already, else the last speaker of that gender within reach (the subject only
+    figured in the writer's background: "Ferris scored 22 goals last season")."""
+    i = bisect.bisect_left(positions, pos) - 1
+    last = None
+    while i >= 0 and pos - events[i][0] <= NEAR:
+        p, ent, is_speaker = events[i]
+        i -= 1
+        if not is_speaker:
+            continue
+        if ent is subject:
+            return subject
+        if last is None and reg.gender(ent) == gender:
+            last = ent
+    return last or subject
 
 
 def _previous_subject(
@@ -2780,6 +2806,22 @@ AUTHORED_DOCUMENTS = {
 HOLDER_PARTICIPLES = {"obtained", "seen", "reviewed", "examined", "viewed", "acquired"}
 
 
+# words of a publication's date between a document and its author ("a forecast
+# published last week by", "a report released on Monday by")
+_DATE_WORDS = frozenset({"on", "last", "this", "earlier", "late"} | TIME_NOUNS | lx.WEEKDAYS)
+
+
+def _near_document(toks, d: int, i: int) -> bool:
+    """The "by" / "from" at i follows the document noun at d within three words, not
+    counting a publishing participle and its date."""
+    between = [t.lower for t in toks[d + 1 : i]]
+    if len(between) <= 2:
+        return True
+    if len(between) > 6 or between[0] not in cues.PUBLISHED_FORMS:
+        return False
+    return all(w in _DATE_WORDS for w in between[1:])
+
+
 def _by_agent(ctx: Context, src: Source) -> Source | None:
     """``an analysis by Lily Batchelder`` / ``a new report by Politico``: the author."""
     doc = ctx.doc
@@ -2799,7 +2841,7 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
         t = toks[i]
         if t.lower in AUTHORED_DOCUMENTS:
             seen_doc = i
-        elif t.lower in {"by", "from"} and seen_doc >= 0 and i - seen_doc <= 3:
+        elif t.lower in {"by", "from"} and seen_doc >= 0 and _near_document(toks, seen_doc, i):
             # "a statement from Acme Corp.": the sender is the author too
             if toks[i - 1].lower in HOLDER_PARTICIPLES:
                 return None  # "a police report obtained by The Times": not its author
@@ -3342,11 +3384,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 ent = _previous_sentence_person(
                     reg, sightings, positions, src.start, src.gender, ent
                 )
-        ent = (
-            _previous_subject(reg, events, positions, c, src.gender, reported)
-            or _own_sentence_subject(reg, events, positions, src, reported)
-            or ent
-        )
+        before = _previous_subject(reg, events, positions, c, src.gender, reported)
+        if before is not None and (c.cue or "").lower() in GOING_ON_CUES:
+            # "Ferris scored 22 goals … “…,” he added": one who adds has spoken before
+            before = _speaker_going_on(reg, events, positions, src.start, src.gender, before)
+        ent = before or _own_sentence_subject(reg, events, positions, src, reported) or ent
         if ent is not None:
             c.entity = ent
             c.speaker = ent.name

@@ -21,6 +21,7 @@ from .mentions import (
     TITLE_ACRONYMS,
     TITLE_WORDS,
     Source,
+    body_description_end,
     inside_longer_phrase,
     np_token_ok,
     split_possessive_country,
@@ -1028,6 +1029,11 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             break
     if title_at is None or title_at >= n or toks[title_at].end > b:
         return i0, ""
+    if toks[title_at].lower == "campaign" and not possessed and title_at - i <= 2:
+        # "Vance campaign spokesman": the candidate's campaign, a body known by the
+        # person it is for (as a source: "the Vance campaign said")
+        info.organization = text_of(doc, i, title_at)
+        return title_at, prefix
     if toks[title_at].lower not in TITLE_WORDS:
         return i0, ""  # "NBC's Lester Holt, ABC's Martha Raddatz": a name, not a title
     while k - i > 1 and (
@@ -1297,6 +1303,9 @@ def _org_after(
     doc = ctx.doc
     toks = doc.tokens
     n = len(toks)
+    described = body_description_end(doc, i, len(doc.text)) if i < n else None
+    if described is not None and described < n and toks[described].cap:
+        i = described  # "an analyst at the broker Fenwick Hale": the body after its kind
     if i < n and toks[i].lower == "the" and not _the_publication(toks, i):
         i += 1
     k = i
@@ -1761,6 +1770,10 @@ class RoleResolver:
         if info.country or info.organization:
             return
         ent = self._possessor(info, pos, written_at)
+        if _body_possessor(self.reg, ent, info.counterpart_of):
+            # "Real Norte's sporting director, X": the club he speaks for
+            info.organization = info.counterpart_of
+            return
         if ent is not None and ent.kind == "person":
             boss = self.for_entity(ent, pos, depth + 1)
             info.country = boss.country
@@ -1812,6 +1825,24 @@ class RoleResolver:
             info.role = role
         if info.organization is None and info.country is None:
             info.organization = other.organization
+
+
+def _body_possessor(reg: Registry, ent: Entity | None, owner: str | None) -> bool:
+    """The possessor of a title is a body: two or more capitalised words, no first name,
+    never shown to be a person ("Real Norte's sporting director"; not "Ann Lowe's aide")."""
+    if owner is None or owner in {"his", "her"}:
+        return False
+    if ent is not None and (ent.kind != "person" or reg.gender(ent)):
+        return ent.kind != "person"
+    words = owner.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and words[0].lower() not in lx.MALE_NAMES
+        and words[0].lower() not in lx.FEMALE_NAMES
+        and words[0].lower().rstrip(".") not in lx.TITLE_HEADS
+        and words[0].lower().rstrip(".") not in lx.HONORIFICS
+    )
 
 
 # "the ministry's spokesman, X": bodies "the ministry" etc. can name (resolve.ORG_DESCRIPTORS)
