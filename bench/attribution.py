@@ -78,9 +78,11 @@ def pathological_inputs() -> list[tuple[str, str]]:
     news = "".join(path.read_text(encoding="utf-8") + "\n\n" for path in golden)
     dense = "“We will not accept this,” Anna Berg said. She added that talks would go on.\n\n"
     plain = "the minister said officials told reporters that John Smith warned Europe must act "
+    lone = "Acme said the deal was done. "  # one organisation's name, said over and over
     return [
         ("1 MB of news articles", (news * (1_000_000 // len(news) + 1))[:1_000_000]),
         ("1 MB dense with quotes", (dense * (1_000_000 // len(dense) + 1))[:1_000_000]),
+        ("1 MB of one lone name's statements", (lone * (1_000_000 // len(lone) + 1))[:1_000_000]),
         ("10,000 unbalanced “ marks", "word “" * 10_000),
         ("10,000 straight quote marks only", '"' * 10_000),
         ("one 50,000-word quote", "“" + "word " * 50_000 + "”"),

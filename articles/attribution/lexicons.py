@@ -473,7 +473,10 @@ SPORTS_CLUBS = {
 }  # fmt: skip
 # Words that make a sports club's name ("Manchester United", "FC Porto", "Blackburn
 # Rovers"); "City" is left out ("Mexico City Mayor").
-CLUB_WORDS = {"united", "fc", "afc", "rovers", "athletic", "wanderers", "hotspur", "albion"}
+CLUB_WORDS = {
+    "united", "fc", "afc", "rovers", "athletic", "wanderers", "hotspur", "albion", "vale",
+    "rangers", "thistle",
+}  # fmt: skip
 # Positions a player, coach or manager holds at a club: a one-word name before them is
 # the club ("Chelsea midfielder X", "Arsenal manager X"), not a person.
 CLUB_TITLES = _words(

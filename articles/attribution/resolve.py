@@ -172,7 +172,8 @@ def _written_before(doc, sub: str, end: int) -> bool:
 
 def _org_full_name(ctx: Context, src: Source) -> str | None:
     """A one-word company name written in full earlier ("Micron Technology Inc"): the
-    full name, when the run after the word ends in a company suffix (Inc, Corp, Group)."""
+    full name, when the run after the word ends in a company suffix (Inc, Corp, Group) or
+    a club's word (Rovers, United)."""
     word = src.text
     if " " in word or not word[:1].isupper() or len(word) < 3:
         return None
@@ -185,17 +186,27 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
         m = ORG_RUN_RE.match(text, pos + len(word))
         if m is not None and not (pos > 0 and text[pos - 1].isalnum()):
             words = m.group().split()
-            while words and words[-1].lower().rstrip(".") not in lx.ORG_HEADS:
+            # (a club's word too: "Castlebridge Rovers" … "Castlebridge said")
+            while words and words[-1].lower().rstrip(".") not in lx.ORG_HEADS | lx.CLUB_WORDS:
                 words.pop()
             if len(best) < len(words) <= 4:
                 best = words
     if best:
         # "Boeing Co." at a sentence end or not: one spelling, as the mentions give it
         return " ".join([word, *best[:-1], best[-1].rstrip(".")])
+    if word.lower() in lx.CLUB_WORDS:
+        # "Vale said" after "Harrow Vale": the club first named with its word (one search
+        # per word and document)
+        key = ("club named", word)
+        if key not in ctx.doc.memo:
+            ctx.doc.memo[key] = re.search(r"\b[A-Z][\w'’-]+ " + re.escape(word) + r"\b", text)
+        m = ctx.doc.memo[key]
+        if m is not None and m.end() <= src.start:
+            return m.group()
     full = lx.ORG_SHORT_NAMES.get(word)
     if full is not None and _written_before(ctx.doc, full, src.start):
         return full  # "The Federal Reserve held rates … The Fed said"
-    full = _defined_short_name(text, word, src.end)
+    full = _defined_short_name(ctx.doc, word, src.end)
     if full is not None:
         return full  # "the Bus Drivers' Union (BDU) … BDU said"
     if word.lower() in lx.ORG_HEADS and text[max(0, src.start - 4) : src.start].lower() == "the ":
@@ -244,22 +255,25 @@ CAP_RUN_END_RE = re.compile(r"((?:[A-Z][\w.'’&-]* ){1,4})\Z")
 # how an article gives a body's short name after its full name (a bracketed "(BDU)" is
 # left as written: PolNeAR's gold keeps that short name as the speaker)
 SHORT_NAME_INTROS = (", known as {}", "initials {}", "acronym {}", "abbreviation {}")
-SHORT_NAME_REACH = 20000  # characters before the short name
 
 
-def _defined_short_name(text: str, word: str, end: int) -> str | None:
+def _defined_short_name(doc, word: str, end: int) -> str | None:
     """ "the Bus Drivers' Union, known by its initials BDU,", "…, known as Sintra,": the
-    full name a short name was given for, before end."""
-    lo = max(0, end - SHORT_NAME_REACH)  # (the article's own text: linear on long inputs)
+    full name a short name was given for, before end (its first definition: one search
+    per name and document)."""
+    text = doc.text
     for intro in SHORT_NAME_INTROS:
-        i = text.find(intro.format(word), lo, end)
-        if i < 0:
+        phrase = intro.format(word)
+        first = _first_found(doc, phrase)
+        if not first or first[0] + len(phrase) > end:
             continue
+        i = first[0]
         if not intro.startswith(","):
             i = text.rfind(", known ", max(0, i - 40), i)  # ", known by its initials BDU"
             if i < 0:
                 continue
-        i = len(text[:i].rstrip())
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
         for m in ORG_NAME_RE.finditer(text, max(0, i - 120), i):
             if m.end() == i and " " in m.group():
                 name = m.group()
@@ -1053,13 +1067,16 @@ class Registry:
                 return True
         if toks[j - 1].lower in PLACE_HEADS:
             return True  # "Elm Street", "Lake Tahoe Airport": a place, never a person
+        first = toks[i].lower
+        first_name = first in lx.MALE_NAMES or first in lx.FEMALE_NAMES
+        if j - i >= 2 and toks[j - 1].lower in lx.CLUB_WORDS and not first_name:
+            return True  # "Harrow Vale", "Blackburn Rovers": a club (not "Tom Vale")
         name = self.ctx.doc.text[toks[i].start : toks[j - 1].end]
         if name in lx.KNOWN_ORGS or name in lx.SUPRANATIONAL or name.lower() in lx.COUNTRY_NAMES:
             return True
         if name.lower() in US_PLACES:
             return True  # "New Jersey Gov. Chris Christie": a place, never a person
-        first = toks[i].lower
-        if _which_follows(toks, j) and first not in lx.MALE_NAMES and first not in lx.FEMALE_NAMES:
+        if _which_follows(toks, j) and not first_name:
             return True  # "Brackley Paints, which supplied the paint,": a body
         if j - i >= 2 and toks[j - 1].lower in lx.INDUSTRY_HEADS and self._officer_of(i):
             # "the chief executive of Halcyon Foods": a company (not "Samantha Power")
@@ -2098,20 +2115,41 @@ def _surname_pair(reg: Registry, src: Source) -> bool:
         or _org_full_name(reg.ctx, src) is not None  # "Renault SA … Renault and Nissan said"
     ):
         return False
-    w = re.escape(src.text)
     text = reg.ctx.doc.text
     lo, hi = max(0, src.start - PAIR_REACH), src.end + len(" and ") + 40
-    for pattern in (rf"\b{w} and ({BARE_CAP}){PAIR_END}", rf"\b({BARE_CAP}) and {w}{PAIR_END}"):
-        for m in re.compile(pattern).finditer(text, lo, hi):
-            other = m.group(1)
-            if other != src.text and not (
+    for start, end, other in _bare_pairs(reg.ctx).get(src.text, ()):
+        if (
+            start >= lo
+            and end <= hi
+            and other != src.text
+            and not (
                 other in lx.KNOWN_ORGS
                 or other in lx.ORG_SHORT_NAMES
                 or other.lower() in lx.COUNTRY_OR_DEMONYM
-                or _described_as_companies(text, m.end())
-            ):
-                return True
+                or _described_as_companies(text, end)
+            )
+        ):
+            return True
     return False
+
+
+# "A and B" at every position (a lookahead, so "A and B and C said" gives "B and C" too)
+BARE_PAIR_RE = re.compile(rf"(?=\b({BARE_CAP}) and ({BARE_CAP}){PAIR_END})")
+
+
+def _bare_pairs(ctx: Context) -> dict[str, list[tuple[int, int, str]]]:
+    """Each bare word joined to another by "and" as one subject -> (start, end, the
+    other word) of each such pair, found in one pass per document."""
+    memo = ctx.doc.memo
+    if "bare pairs" not in memo:
+        pairs: dict[str, list[tuple[int, int, str]]] = {}
+        for m in BARE_PAIR_RE.finditer(ctx.doc.text):
+            a, b = m.group(1), m.group(2)
+            end = m.start() + len(a) + len(" and ") + len(b)
+            pairs.setdefault(a, []).append((m.start(), end, b))
+            pairs.setdefault(b, []).append((m.start(), end, a))
+        memo["bare pairs"] = pairs
+    return memo["bare pairs"]
 
 
 # "… The automakers gave no date", "both firms": a pair described later as companies

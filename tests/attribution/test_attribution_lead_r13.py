@@ -151,3 +151,20 @@ def test_trades_and_owners_as_roles():
     assert roles["Lou Pratt"] == "bakery owner"
     assert roles["Dana Kowal"] == "bakery owner"
     assert roles["Al Roe"] is None  # a stake is no business
+
+
+def test_clubs_named_with_a_club_word_are_no_people():
+    text = (
+        "Harrow Vale stun leaders\n\n"
+        "Harrow Vale manager Colm Dempsey said his side had earned the right to dream.\n\n"
+        'The Eastgate captain, Lewis Hart, admitted the result would hurt. "We have got '
+        'to look at ourselves," he said.\n\n'
+        "Dempsey, asked whether Vale could now push for promotion, laughed. "
+        '"Ask me in April," he said.\n\n'
+        "In a statement, Vale said the match had been a sellout.\n"
+    )
+    got = {s.quote: s for s in extract(text)}
+    # "Vale" inside the aside is the club, so Dempsey is the one man before "he said"
+    assert got["Ask me in April,"].speaker == "Colm Dempsey"
+    club = got["the match had been a sellout"]
+    assert (club.speaker, club.speaker_type) == ("Harrow Vale", "organization")

@@ -95,8 +95,9 @@ def test_one_megabyte_article_of_news():
         PARAGRAPH,
         "“We will not accept this,” Anna Berg said. She added that talks would go on.\n\n",
         "the minister said officials told reporters that John Smith warned Europe must act ",
+        "Acme said the deal was done. ",  # a lone name: its pair and short-name look-ups
     ],
-    ids=["news", "quote-dense", "no-punctuation"],
+    ids=["news", "quote-dense", "no-punctuation", "lone-name"],
 )
 def test_time_grows_linearly_with_length(unit):
     # A fixed ceiling misses a quadratic step that is still cheap at 1 MB; the ratio
