@@ -671,6 +671,12 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         )
         or toks[k].lower in NAME_PARTICLES
         or (toks[k].lower in {"of", "on", "for"} and k > a and _of_in_name(doc, k))
+        or (  # "the" inside a name: "Society for the Protection of Birds"
+            toks[k].lower == "the"
+            and k > a
+            and toks[k - 1].lower in {"of", "on", "for"}
+            and _of_in_name(doc, k - 1)
+        )
         or (toks[k].lower == "and" and of_at < 0 and k > a + 2 and _and_in_org(doc, a, k))
         or (toks[k].lower == "and" and of_at < 0 and _and_in_agency(doc, a, k, b))
     ):
@@ -1827,6 +1833,15 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             if toks[j].lower in NAME_PARTICLES and _particle_in_name(doc, j):
                 j -= 1  # "Erik ten Hag": a name particle, not the number
                 continue
+            if (
+                toks[j].lower == "the"
+                and j > 1
+                and toks[j - 1].start >= lo
+                and toks[j - 1].lower in {"of", "for", "on"}
+                and _of_in_name(doc, j - 1)
+            ):
+                j -= 2  # "The Society for the Protection of Birds": "the" inside a name
+                continue
             if toks[j].lower in RELATIVE_DETERMINERS and toks[j + 1].lower.endswith(("'s", "’s")):
                 break  # "failures that Poland's minister called …": a relative pronoun
             j -= 1
@@ -2658,7 +2673,10 @@ def _of_in_name(doc: Doc, j: int) -> bool:
     """ "of"/"on"/"for" inside a capitalised organisation name: "Department of Justice",
     "Commission on Presidential Debates", "Center for Media and Public Affairs"."""
     toks = doc.tokens
-    if j == 0 or j + 1 >= len(toks) or not toks[j - 1].cap or not toks[j + 1].cap:
+    nxt = j + 1
+    if nxt + 1 < len(toks) and toks[nxt].lower == "the" and toks[nxt + 1].cap:
+        nxt += 1  # "Society for the Protection of Birds", "Museum of the Moving Image"
+    if j == 0 or nxt >= len(toks) or not toks[j - 1].cap or not toks[nxt].cap:
         return False
     if _name_head(toks[j - 1].lower):
         return True
@@ -2676,6 +2694,8 @@ def _of_in_name(doc: Doc, j: int) -> bool:
     x = j - 2
     while x > 0 and j - x <= 4 and toks[x].cap:
         x -= 1
+    if x > 1 and toks[x].lower == "the" and toks[x - 1].lower in {"of", "for", "on"}:
+        x -= 1  # "Society for the Protection of Birds"
     return (
         x > 0
         and x < j - 1
@@ -2692,6 +2712,7 @@ def _name_head(low: str) -> bool:
         "league",
         "union", "council", "office", "bureau", "association", "society", "school", "college",
         "republic", "workers",  # "Communications Workers of America"
+        "museum", "friends", "order", "conference", "court", "church",
     }  # fmt: skip
 
 

@@ -2942,8 +2942,10 @@ def _verbless_adjunct(toks, m: int, se: int) -> bool:
     line with department policy", "on a conference call"): no words of the speaker's."""
     if m >= len(toks) or toks[m].lower not in ADJUNCT_PREPOSITIONS:
         return False
-    if toks[m].lower == "in" and m + 1 < len(toks) and toks[m + 1].lower == "what":
-        return True  # "…, sources said, in what would be the first penalty": the writer's
+    if toks[m].lower == "in" and m + 1 < len(toks) and toks[m + 1].lower in {"what", "a", "an"}:
+        # "…, sources said, in what would be the first penalty", "…, results showed, in a
+        # boost for the prime minister a year after he lost …": the writer's framing
+        return True
     x = m + 1
     while x < len(toks) and toks[x].start < se:
         low = toks[x].lower

@@ -1331,6 +1331,14 @@ def _org_after(
                 and toks[k + 1].cap
                 and (toks[k].lower != "on" or toks[k + 1].lower not in DATE_WORDS)
             )
+            or (  # "the Institute for the Future", "Centre for the Study of …"
+                toks[k].lower in {"of", "for", "on"}
+                and k > i
+                and k + 2 < n
+                and toks[k + 1].lower == "the"
+                and toks[k + 2].cap
+            )
+            or (toks[k].lower == "the" and k > i and toks[k - 1].lower in {"of", "for", "on"})
         )
     ):
         k += 1

@@ -168,3 +168,38 @@ def test_clubs_named_with_a_club_word_are_no_people():
     assert got["Ask me in April,"].speaker == "Colm Dempsey"
     club = got["the match had been a sellout"]
     assert (club.speaker, club.speaker_type) == ("Harrow Vale", "organization")
+
+
+def test_a_framing_phrase_after_a_parenthetical_cue_is_the_writer_s():
+    text = (
+        "Alliance wins state vote\n\n"
+        "MUMBAI, India (Reuters) - The ruling alliance won a clear majority in the state "
+        "election, official results showed on Sunday, in a boost for the prime minister a "
+        "year after he lost his outright majority in parliament.\n"
+    )
+    assert [s.quote for s in extract(text)] == [
+        "The ruling alliance won a clear majority in the state election"
+    ]
+
+
+def test_organisation_names_with_the_inside():
+    text = (
+        "Plan criticised\n\n"
+        "The Society for the Protection of Birds said the plan was weak.\n\n"
+        "A spokesman for the Museum of the Moving Image said it would reopen in May.\n\n"
+        "Anna Berg of the Institute for the Future said the forecast was too cautious.\n\n"
+        "Sanjay Rao, a political scientist at the Centre for the Study of Developing "
+        "Societies in New Delhi, said the cash scheme helped.\n"
+    )
+    got = {s.quote: s for s in extract(text)}
+    birds = got["the plan was weak"]
+    assert (birds.speaker, birds.speaker_type) == (
+        "Society for the Protection of Birds",
+        "organization",
+    )
+    assert got["it would reopen in May"].organization == "Museum of the Moving Image"
+    berg = got["the forecast was too cautious"]
+    assert (berg.speaker, berg.organization) == ("Anna Berg", "Institute for the Future")
+    assert got["the cash scheme helped"].organization == (
+        "Centre for the Study of Developing Societies"
+    )
