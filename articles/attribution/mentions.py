@@ -1915,6 +1915,11 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             # "Shopkeepers on Harbour Road said"
             or (toks[j].lower == "on" and toks[j + 1].lower == "the")
             or (toks[j].lower == "on" and _place_name(toks, j + 1, end))
+            # "A senior adviser to Governor Tim Marsh", "The U.S. ambassador to Japan"
+            or (
+                toks[j].lower == "to"
+                and (toks[j - 1].lower in SERVING_NOUNS or toks[j - 1].lower in lx.TITLE_HEADS)
+            )
         )
         and toks[j].start >= lo
         and toks[j - 1].start >= lo
@@ -2466,6 +2471,15 @@ def _place_name(toks: list[Token], a: int, b: int) -> bool:
 PARTY_MEMBERS = {
     "democrats", "republicans", "conservatives", "liberals", "tories", "socialists",
     "greens", "labourites", "independents",
+}  # fmt: skip
+
+
+# people who serve someone, named by "to": "an aide to Sen. X", "a senior adviser to X"
+SERVING_NOUNS = {
+    "aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant",
+    "assistants", "counselor", "counselors", "counsellor", "counsellors", "consultant",
+    "consultants", "secretary", "successor", "heir", "lawyer", "lawyers", "spokesman",
+    "spokeswoman", "spokesperson",
 }  # fmt: skip
 
 

@@ -941,6 +941,26 @@ def _nth_time_that(toks, j: int, se: int) -> int | None:
     return None
 
 
+# after "called" and its object: a summons or a phone call, not words ("called him into
+# her office", "called the meeting to order", "called her back")
+SUMMONED_PARTICLES = {"into", "back", "home", "away"}
+SUMMONED_TO = {"the", "a", "an", "his", "her", "their", "its", "order", "account"}
+
+
+def _summoned(toks, j: int, se: int) -> bool:
+    """The object at token j of "call" is followed within three words by a particle of
+    motion or "to" + a place ("to the scene"), not "to" + a verb ("called on X to act")."""
+    for m in (j + 1, j + 2, j + 3):
+        if m + 1 >= len(toks) or toks[m].start >= se:
+            return False
+        low = toks[m].lower
+        if low in SUMMONED_PARTICLES or (low == "to" and toks[m + 1].lower in SUMMONED_TO):
+            return True
+        if not toks[m].is_word:
+            return False
+    return False
+
+
 def _content_start(ctx: Context, k: int, se: int) -> int | None:
     """Token index where the reported clause after cue k begins, or None."""
     doc = ctx.doc
@@ -1092,6 +1112,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         return None
     if base == "call" and t.lower == "off":
         return None  # "called off the game": cancelled
+    if base == "call" and _summoned(toks, j, se):
+        return None  # "called him into her office", "called reporters to the scene"
     if (
         base == "show"
         and t.lower in SHOW_PARTICLES

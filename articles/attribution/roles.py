@@ -600,7 +600,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             verb_like = words[:1] and words[0].endswith(("ing", "ed"))
             if words and verb_like and words[0] in TIME_MODIFIERS:
                 verb_like = False  # "who was acting director", "is retired general"
-            if words and words[-1] in lx.TITLE_HEADS and not verb_like:
+            # the title's head: its last word, or the one before "of" ("chief of staff")
+            head = words[words.index("of") - 1] if "of" in words[1:] else (words or [""])[-1]
+            if words and head in lx.TITLE_HEADS and not verb_like:
                 _merge(info, pred)
     if info.role is None or info.organization is None:
         hv = HEADS_VERB_RE.match(doc.text, end)

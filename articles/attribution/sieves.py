@@ -762,6 +762,19 @@ def _as_put_it(ctx: Context, j: int, lo: int, reach: int = 10) -> tuple[Source, 
     return None
 
 
+def _one_titled_person(src: Source) -> bool:
+    """ "the mayor", "the former senator": one person named by a title (whose quote, set
+    off by the cue inside a reported clause, is his own: "X told jurors that the mayor …
+    said, “…”"; a partial quote there stays the reporting speaker's)."""
+    words = src.text.lower().split()
+    return (
+        src.kind == "group"
+        and len(words) >= 2
+        and words[0] == "the"
+        and (words[-1] in lx.TITLE_HEADS)
+    )
+
+
 def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Source, int] | None:
     doc = ctx.doc
     q = ctx.quotes[qi]
@@ -777,6 +790,7 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         else:
             return None
     colon = toks[j].text == ":"
+    introduced = toks[j].text in {":", ","}  # "… and said, “…”": a quote set off by its cue
     if toks[j].text == ",":
         put = _as_put_it(ctx, j - 1, lo) or _in_words_of(ctx, lo, j)
         if put is not None:
@@ -801,7 +815,9 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
             src = _source_for_cue(ctx, k, lo, q.open_pos, prev)
             if src is not None:
                 if (src.kind == "pronoun" and src.text.lower() == "it") or (
-                    src.kind in {"country", "group", "org"} and _after_that(ctx, src)
+                    src.kind in {"country", "group", "org"}
+                    and not (introduced and _one_titled_person(src))
+                    and _after_that(ctx, src)
                 ):
                     # "She says it underscores …" / "Wang said in Beijing that China
                     # welcomed “…”": the cue sits in the clause of the one who spoke for

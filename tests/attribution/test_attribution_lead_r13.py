@@ -203,3 +203,45 @@ def test_organisation_names_with_the_inside():
     assert got["the cash scheme helped"].organization == (
         "Centre for the Study of Developing Societies"
     )
+
+
+def test_aides_and_envoys_to_someone_are_unnamed_sources():
+    text = (
+        "Trial opens\n\n"
+        "A former top aide to Mayor Gloria Reyes testified Tuesday that the mayor had "
+        "ordered him to steer contracts.\n\n"
+        "A senior adviser to Governor Tim Marsh said the bill would be signed.\n\n"
+        "The U.S. ambassador to Japan said the talks went well.\n"
+    )
+    got = {s.quote: (s.speaker, s.source) for s in extract(text)}
+    assert got["the mayor had ordered him to steer contracts"] == (
+        None,
+        "A former top aide to Mayor Gloria Reyes",
+    )
+    assert got["the bill would be signed"] == (None, "A senior adviser to Governor Tim Marsh")
+    assert got["the talks went well"] == (None, "The U.S. ambassador to Japan")
+
+
+def test_a_titled_person_inside_a_reported_clause_speaks_for_himself():
+    text = (
+        "Trial opens\n\n"
+        "The mayor, Gloria Reyes, denies the charges.\n\n"
+        "Mark Delaney, who served as Reyes' chief of staff from 2019 to 2022, told jurors "
+        "that the mayor called him into her office in March 2020 and said, "
+        '"Make sure Hanlon gets the bridge work."\n'
+    )
+    got = {s.quote: s for s in extract(text)}
+    assert got["Make sure Hanlon gets the bridge work."].speaker == "Gloria Reyes"
+    clause = got["the mayor called him into her office in March 2020"]
+    assert (clause.speaker, clause.role) == ("Mark Delaney", "chief of staff")
+
+
+def test_a_summons_is_no_statement():
+    text = (
+        "Council notes\n\n"
+        "The mayor called him into her office in March.\n\n"
+        "The band leader called the council members to the stage on Friday night.\n\n"
+        "She called him back an hour later.\n\n"
+        "The senator called the plan a disgrace.\n"
+    )
+    assert [s.quote for s in extract(text)] == ["the plan a disgrace"]
