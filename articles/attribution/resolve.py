@@ -1041,6 +1041,8 @@ class Registry:
                 elif low and len(self.by_surname) <= 300 and self._is_subject(i, i + 1):
                     ent = self._fuzzy(low[-1], toks[i].start)  # "McLenney" for "McClenney"
                 if ent is None and low and len(self.by_surname) <= 300:
+                    ent = self._sibling_by_first_name(low[-1])  # "Ruth paused" (two Barneses)
+                if ent is None and low and len(self.by_surname) <= 300:
                     # "Mr. Obama", "Mrs. Clinton": a person known only by honorific + surname
                     h = i - 2 if i >= 2 and toks[i - 1].text == "." else i - 1
                     g = lx.HONORIFICS.get(toks[h].lower) if h >= 0 else None
@@ -1270,6 +1272,18 @@ class Registry:
             if ent is not None:
                 return ent
         return self.add(name)
+
+    def _sibling_by_first_name(self, word: str) -> Entity | None:
+        """ "Ruth and Ella Barnes … Ruth paused": a lone given name is the one person with
+        it when that person shares a surname with another (the writer tells relatives
+        apart by their given names; a lone "Hillary" is not shortened so otherwise)."""
+        if word not in lx.MALE_NAMES and word not in lx.FEMALE_NAMES:
+            return None
+        found = [e for e in self.entities[:300] if len(e.key) >= 2 and e.key[0] == word]
+        if len(found) != 1:
+            return None
+        kin = self.by_surname.get(found[0].key[-1], [])
+        return found[0] if len(kin) > 1 else None
 
     def _given_name(self, word: str) -> Entity | None:
         """ "Sheikh Mohammed" for "Mohammed bin Zayed Al Nahyan": an Arabic name is

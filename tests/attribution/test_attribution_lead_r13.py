@@ -245,3 +245,17 @@ def test_a_summons_is_no_statement():
         "The senator called the plan a disgrace.\n"
     )
     assert [s.quote for s in extract(text)] == ["the plan a disgrace"]
+
+
+def test_relatives_told_apart_by_given_names():
+    text = (
+        "Twin sisters retire\n\n"
+        "LANCASTER, Ohio (AP) — Ruth and Ella Barnes served their last plate on Sunday.\n\n"
+        '"We never took a vacation," Ruth Barnes said.\n\n'
+        '"My knees are done," Ella Barnes said.\n\n'
+        "Jen Obi, who bought the diner, said the menu would not change. \"You don't mess "
+        'with the biscuits," she said.\n\n'
+        'Asked what she would miss most, Ruth paused. "The people," she said.\n'
+    )
+    got = {s.quote: s.speaker for s in extract(text)}
+    assert got["The people,"] == "Ruth Barnes"
