@@ -74,6 +74,9 @@ _IRREGULAR = {
     "slam": ("slam", "slams", "slammed", "slamming"),
     "lash": ("lash", "lashes", "lashed", "lashing"),
     "rule": ("rule", "rules", "ruled", "ruling"),
+    # British spelling doubles the final l
+    "label": ("label", "labels", "labeled", "labelled", "labeling", "labelling"),
+    "signal": ("signal", "signals", "signaled", "signalled", "signaling", "signalling"),
 }
 
 

@@ -1234,6 +1234,29 @@ def _strip_asides(doc: Doc, j: int, lo: int) -> int:
     return cur if found else j
 
 
+QUOTE_CLOSERS = {"”", '"'}
+QUOTE_OPENERS = {"“", '"'}
+
+
+def _relative_before_quote(doc: Doc, comma: int, lo: int) -> int | None:
+    """The comma opening ", who/which …" when the quote whose closing comma is at
+    ``comma`` ends that relative clause (", who called it “a scam,”"), else None."""
+    toks = doc.tokens
+    o = comma - 1
+    while o > 0 and comma - o < 40 and toks[o].start >= lo and toks[o].text not in QUOTE_OPENERS:
+        o -= 1
+    if o < 3 or toks[o].start < lo or toks[o].text not in QUOTE_OPENERS:
+        return None
+    k = o - 1
+    while k > 0 and o - k < 20 and toks[k].start >= lo:
+        if toks[k].lower in {"who", "which"}:
+            return k - 1 if toks[k - 1].text == "," else None
+        if toks[k].text == "," or _breaks_phrase(doc, k):
+            return None
+        k -= 1
+    return None
+
+
 def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
     src = _subject_before(doc, ci, lo, depth)
@@ -1493,6 +1516,13 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     contracted = contracted_pronoun(doc, j) if j == ci - 1 else None
     if contracted is not None:
         return contracted  # "He's claiming that …": he is the subject
+    if depth < 2 and t.text in QUOTE_CLOSERS and j > 1 and toks[j - 1].text == ",":
+        comma = _relative_before_quote(doc, j - 1, lo)
+        if comma is not None:
+            # "Baird, who has called it “a scam,” said": the relative clause ends in the
+            # quote's comma; the antecedent speaks
+            rel = comma + 2 if toks[comma + 1].lower == "who" else comma
+            return subject_before(doc, rel, lo, depth + 1)
     if t.lower == "who" and j > 1 and toks[j - 1].text == "," and toks[j - 1].start >= lo:
         # "said Mr. Kamin, who emphasized that …": the relative clause's antecedent
         comma = j - 1
@@ -1503,6 +1533,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             and toks[comma - 2].start >= lo
         ):
             comma -= 2  # "Luc Varenne, 61, who denied …": past the age
+        tag = comma - 2 if comma > 2 and toks[comma - 1].text == "." else comma - 1
+        if (
+            tag > 1
+            and PARTY_TAG.match(toks[tag].text)
+            and toks[tag - 1].text == ","
+            and toks[tag - 1].start >= lo
+        ):
+            comma = tag - 1  # "Tom Baird, R-Texas, who called …": past the party tag
         src = subject_before(doc, comma, lo, depth + 1) if depth < 2 else None
         if src is not None and src.kind == "name":
             # "Patti LaBelle and Stevie Wonder, who joked": the nearest of the names

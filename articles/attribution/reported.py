@@ -6436,23 +6436,45 @@ def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
     toks = doc.tokens
     a = doc.tok_index_at_or_after(s)
     while a + 1 < len(toks) and toks[a + 1].start < e:
+        # the comma closing the relative, also inside a quote's closing mark ("who
+        # called it “a scam,” said …")
+        quoted_comma = (
+            toks[a].text in cues.QUOTE_MARKS
+            and a > 0
+            and toks[a - 1].text == ","
+            and ctx.in_quote(a - 1)
+        )
         if (
-            toks[a].text == ","
+            (toks[a].text == "," or quoted_comma)
             and (
                 toks[a + 1].lower in FINITE_AUX
-                or (  # ", watched it on Thursday": the main clause's past-tense verb
-                    toks[a + 1].is_word
-                    and not toks[a + 1].cap
-                    and (toks[a + 1].lower.endswith("ed") or toks[a + 1].lower in IRREGULAR_PAST)
-                    and toks[a + 1].lower not in lx.CUE_FORMS
-                )
+                or _past_main_verb(toks, a + 1)  # ", watched it on Thursday"
                 or _present_main_verb(toks, a + 1, e)  # ", faces trial in May"
             )
-            and not ctx.in_quote(a)
+            and (quoted_comma or not ctx.in_quote(a))
         ):
+            if quoted_comma:
+                return toks[a].end
             return toks[a - 1].end if a > 0 else e
         a += 1
     return e
+
+
+SPEECH_PAST = {"said", "told", "wrote"}  # irregular past forms of speech verbs
+
+
+def _past_main_verb(toks, v: int) -> bool:
+    """ "…, watched it on Thursday", "Baird, who called it “…,” said he would vote no":
+    the main clause's past-tense verb after the comma closing a relative clause (a cue
+    only when no participle's complement follows: ", said to cost …", ", reported by …")."""
+    t = toks[v]
+    if not t.is_word or t.cap:
+        return False
+    if not (t.lower.endswith("ed") or t.lower in IRREGULAR_PAST or t.lower in SPEECH_PAST):
+        return False
+    if t.lower not in lx.CUE_FORMS:
+        return True
+    return v + 1 < len(toks) and toks[v + 1].lower not in {"to", "by", "in", "as", ","}
 
 
 def _present_main_verb(toks, v: int, e: int) -> bool:

@@ -1,0 +1,45 @@
+"""Probe round 13, partial quotes: invented wire copy (UK, Canadian, Australian and
+European politics, labour disputes, regulators, U.S. state politics) whose quoted
+fragments inside reported speech or narration came out wrong."""
+
+from articles.attribution import extract
+
+
+def by_quote(text):
+    return {s.quote: s for s in extract(text)}
+
+
+def test_british_spelling_of_label_and_signal_is_a_cue():
+    text = (
+        "Energy Minister Tom Kessell has labelled a rival plan to extend coal power "
+        '"fantasy economics". The central bank signalled on Tuesday that rates would stay '
+        "on hold."
+    )
+    got = by_quote(text)
+    s = got["fantasy economics"]
+    assert (s.speaker, s.kind, s.cue) == ("Tom Kessell", "partial", "labelled")
+    assert got["rates would stay on hold"].cue == "signalled"
+
+
+def test_a_relative_clause_ending_in_a_quoted_comma_gives_back_the_main_verb():
+    text = (
+        "Rep. Tom Baird, R-Texas, who has called the measure “socialism by another name,” "
+        "said he would vote no."
+    )
+    got = by_quote(text)
+    s = got["socialism by another name,"]
+    assert (s.speaker, s.kind, s.cue) == ("Tom Baird", "partial", "called")
+    s = got["he would vote no"]
+    assert (s.speaker, s.cue, s.role, s.country) == ("Tom Baird", "said", "Representative", "US")
+    text = "The union, which has called the offer “derisory,” said it would strike."
+    got = by_quote(text)
+    assert got["derisory,"].source == "The union"
+    assert (got["it would strike"].source, got["it would strike"].cue) == ("The union", "said")
+
+
+def test_a_party_tag_before_who_is_no_speaker():
+    got = by_quote(
+        "Sen. Ann Lee, D-N.Y., who called the bill “a giveaway,” said she would vote no."
+    )
+    assert (got["a giveaway,"].speaker, got["a giveaway,"].role) == ("Ann Lee", "Senator")
+    assert got["she would vote no"].speaker == "Ann Lee"
