@@ -127,6 +127,16 @@ AMBIGUOUS_CUES = _words(
     """
 )
 
+# Past participles of verbs that name or judge a thing with a quoted complement in the
+# passive ("was branded “unacceptable” by the union", "hailed as a “breakthrough”").
+NAMING_FORMS = _words(
+    """
+    described called labelled labeled branded dubbed dismissed hailed derided condemned
+    denounced criticised criticized praised characterised characterized decried slammed
+    blasted mocked ridiculed welcomed
+    """
+)
+
 # Verbs that introduce direct quotes well but rarely take a clause.
 NON_CLAUSAL = _words(
     """

@@ -3405,27 +3405,10 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
         return None  # a bare pronoun: nothing reported
     if toks[b].lower in lx.CALLED_EVENTS and _base(doc, k) == "call":
         return None  # "The strike was called by the union": convened, not said
-    # the agent: a noun phrase after "by" up to punctuation or a preposition
-    c0 = k + 2
-    c1 = c0
-    while (
-        c1 < n
-        and toks[c1].start < se
-        and toks[c1].is_word
-        and c1 - c0 < 8
-        and toks[c1].lower
-        not in {"for", "as", "in", "on", "at", "after", "during", "and", "to", "that"}
-    ):
-        c1 += 1
-    if c1 == c0:
+    agent = _passive_agent(doc, k + 1, se)
+    if agent is None:
         return None
-    src = analyse_phrase(doc, c0, c1 - 1)
-    if src is None or src.kind == "pronoun":
-        return None
-    if src.kind == "group" and c1 + 1 < n and toks[c1].text == ",":
-        named = subject_after(doc, k + 1, se)  # "by her son, Peter Ellis": the named person
-        if named is not None and named.kind == "name":
-            src = named
+    src, c1 = agent
     if _base(doc, k) in OBJECT_VERBS:
         # "Residents were warned by police to stay indoors": the subject is the one
         # addressed, not what was said; only a following clause is content
@@ -3445,6 +3428,71 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
         end=toks[b].end,
         confidence=0.5,
     )
+
+
+def _passive_agent(doc: Doc, by: int, se: int) -> tuple[Source, int] | None:
+    """The agent after "by" (token ``by``): a noun phrase up to punctuation or a
+    preposition, and the index of the token ending it."""
+    toks = doc.tokens
+    n = len(toks)
+    c0 = c1 = by + 1
+    while (
+        c1 < n
+        and toks[c1].start < se
+        and (
+            toks[c1].is_word
+            # an abbreviation's dot inside the sentence ("by Sen. Ann Cole")
+            or (
+                toks[c1].text == "." and c1 + 1 < n and toks[c1 + 1].start < se and toks[c1 + 1].cap
+            )
+        )
+        and c1 - c0 < 8
+        and toks[c1].lower
+        not in {"for", "as", "in", "on", "at", "after", "during", "and", "to", "that"}
+    ):
+        c1 += 1
+    if c1 == c0:
+        return None
+    src = analyse_phrase(doc, c0, c1 - 1)
+    if src is None or src.kind == "pronoun":
+        return None
+    if src.kind == "group" and c1 + 1 < n and toks[c1].text == ",":
+        named = subject_after(doc, by, se)  # "by her son, Peter Ellis": the named person
+        if named is not None and named.kind == "name":
+            src = named
+    return src, c1
+
+
+# what may stand between a naming verb and its quoted complement ("hailed as a “…”")
+QUOTED_COMPLEMENT_LEAD = {"as", "a", "an", "the"}
+
+
+def _quoted_passive(ctx: Context, k: int) -> Candidate | None:
+    """``The offer was branded “unacceptable” by the union``, ``dismissed as
+    “scaremongering” by X``: the quoted complement of a passive naming verb is the
+    agent's words (the quote, which the agent's attribution then reaches)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    b = k - 1
+    while b > 0 and (toks[b].lower.endswith("ly") or toks[b].lower in {"also", "widely"}):
+        b -= 1
+    if b < 1 or toks[b].lower not in PASSIVE_BE:
+        return None
+    q = k + 1
+    while q < n and q - k <= 3 and toks[q].lower in QUOTED_COMPLEMENT_LEAD:
+        q += 1
+    if q >= n or not ctx.in_quote(q):
+        return None
+    quote = ctx.quotes[ctx.tok_quote[q]]
+    by = doc.tok_index_at_or_after(quote.close_end)
+    if by >= n or toks[by].lower != "by":
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    agent = _passive_agent(doc, by, se)
+    if agent is None:
+        return None
+    return _reported(ctx, k, agent[0], (ss, se), start=quote.start, end=quote.end, confidence=0.6)
 
 
 def _comment_relative(phrase: str) -> bool:
@@ -5462,6 +5510,16 @@ def find_reported(
             and not t.cap
         ):
             c = _agentive_passive(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
+        if (
+            low in lx.NAMING_FORMS
+            and k + 3 < len(toks)
+            and not t.cap
+            and (toks[k + 1].lower in QUOTED_COMPLEMENT_LEAD or tq[k + 1] >= 0)
+        ):
+            c = _quoted_passive(ctx, k)
             if c is not None:
                 out.append(c)
                 continue

@@ -43,3 +43,28 @@ def test_a_party_tag_before_who_is_no_speaker():
     )
     assert (got["a giveaway,"].speaker, got["a giveaway,"].role) == ("Ann Lee", "Senator")
     assert got["she would vote no"].speaker == "Ann Lee"
+
+
+def test_a_quoted_complement_of_a_passive_naming_verb_is_the_agents():
+    text = (
+        "The proposal was branded “unacceptable” by the union's executive, while the plan "
+        "was dismissed as “scaremongering” by Labour's transport spokesman, Dev Malik.\n\n"
+        'The bill was described as "a power grab" by Sen. Ann Cole.'
+    )
+    got = by_quote(text)
+    s = got["unacceptable"]
+    assert (s.speaker, s.source, s.kind, s.cue) == (
+        None,
+        "the union's executive",
+        "partial",
+        "branded",
+    )
+    s = got["scaremongering"]
+    assert (s.speaker, s.role, s.organization, s.cue) == (
+        "Dev Malik",
+        "transport spokesman",
+        "Labour",
+        "dismissed",
+    )
+    s = got["a power grab"]
+    assert (s.speaker, s.role, s.cue) == ("Ann Cole", "Senator", "described")
