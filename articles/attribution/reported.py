@@ -43,6 +43,7 @@ from .mentions import (
     subject_before,
 )
 from .model import Candidate
+from .quotes import headline_like
 from .resolve import headline_paragraphs
 from .sieves import (
     after_addressee,
@@ -3495,6 +3496,17 @@ def _quoted_passive(ctx: Context, k: int) -> Candidate | None:
     return _reported(ctx, k, agent[0], (ss, se), start=quote.start, end=quote.end, confidence=0.6)
 
 
+def _headline_title_subject(doc: Doc, src: Source) -> bool:
+    """ "Minister vows ‘no return to austerity’", "PM pledges …": a bare title opening a
+    headline (in sentence case too) is its subject, the -s form after it a verb."""
+    return (
+        src.start == doc.para_start(src.start)
+        and headline_like(doc.text, doc.para_starts, src.start)
+        and " " not in src.text
+        and src.text.lower() in lx.TITLE_HEADS
+    )
+
+
 def _comment_relative(phrase: str) -> bool:
     """ "a point her rivals", "the figure critics": a noun of comment and the subject of a
     relative clause without "that" (the cue's object is the noun, not a clause)."""
@@ -5762,6 +5774,7 @@ def find_reported(
                 )
                 and not _finite_with_that(ctx, k, span)
             )
+            and not _headline_title_subject(doc, src)
         ):
             continue  # "the secretary of state struggles", "critics' claims"
         if low in NOT_REPORTING and not (low == "continued" and span[1] <= t.start):

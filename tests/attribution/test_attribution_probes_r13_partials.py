@@ -68,3 +68,18 @@ def test_a_quoted_complement_of_a_passive_naming_verb_is_the_agents():
     )
     s = got["a power grab"]
     assert (s.speaker, s.role, s.cue) == ("Ann Cole", "Senator", "described")
+
+
+def test_a_bare_title_opening_a_sentence_case_headline_is_its_subject():
+    text = (
+        "Minister vows ‘no return to austerity’\n\n"
+        "CANBERRA (AAP) — Prime Minister Jim Callow says the budget will deliver “real "
+        "relief” for families."
+    )
+    s = extract(text)[0]
+    assert (s.quote, s.source, s.speaker, s.cue) == (
+        "‘no return to austerity’",
+        "Minister",
+        "Jim Callow",
+        "vows",
+    )
