@@ -529,7 +529,12 @@ def _mention(text: str, q: QuoteSpan) -> bool:
         and after[0] == " "
         and after[1].islower()
         and not (content.endswith(("?", "!")) and _speech_tag_after(text, q.close_end))
+        and CLEFT_AFTER_RE.match(text, q.close_end) is None
     )
+
+
+# '“Unacceptable” was how Kerr described it': the quote is what someone said
+CLEFT_AFTER_RE = re.compile(r" (?:was|is|were|are) (?:how|what) ")
 
 
 # a pronoun, or a speech verb within three words, after a closing mark: '“Ready?” he

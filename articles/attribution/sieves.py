@@ -504,9 +504,19 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
         skipped += 1
     if not skipped and i < n and toks[i].text == ":" and _opens_paragraph(ctx, q.open_pos):
         i += 1  # a headline: '“We were robbed”: Rovers boss slams referee'
-    i = _past_cleft(toks, i)
+    cleft = _past_cleft(toks, i)
+    cleft, i = cleft != i, cleft
     if i >= n or toks[i].start >= hi:
         return None
+    if (
+        cleft
+        and i + 2 < n
+        and toks[i].lower in lx.SUBJECT_PRONOUNS
+        and toks[i + 1].lower == "put"
+        and toks[i + 2].lower == "it"
+    ):
+        src = analyse_phrase(doc, i, i)  # '“A disgrace,” was how she put it'
+        return (src, i + 1) if src is not None else None
     first = i
     tag = _tag_verb(ctx, qi, i)  # "“…,” grumbled one headteacher"
     if tag or cues.is_cue(doc, i) or _headline_speech_verb(ctx, i):
@@ -541,7 +551,13 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
         if (
             m < n
             and toks[m].start < hi
-            and (cues.is_cue(doc, m) or _tag_verb(ctx, qi, m) or _headline_speech_verb(ctx, m))
+            and (
+                cues.is_cue(doc, m)
+                or _tag_verb(ctx, qi, m)
+                or _headline_speech_verb(ctx, m)
+                # '“A disgrace” is how Kerr put it'
+                or (cleft and toks[m].lower == "put" and m + 1 < n and toks[m + 1].lower == "it")
+            )
         ):
             src = analyse_phrase(doc, first, e - 1)
             if (src is None or src.kind == "group") and k > e + 1 and toks[e].text == ",":

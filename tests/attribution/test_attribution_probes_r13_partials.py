@@ -83,3 +83,13 @@ def test_a_bare_title_opening_a_sentence_case_headline_is_its_subject():
         "Jim Callow",
         "vows",
     )
+
+
+def test_a_quote_before_was_how_is_what_someone_said_not_a_title():
+    got = by_quote("“Unacceptable” was how Labour's Fiona Kerr described the delay.")
+    assert list(got) == ["Unacceptable"]
+    assert (got["Unacceptable"].speaker, got["Unacceptable"].cue) == ("Fiona Kerr", "described")
+    s = by_quote("“A disgrace” is how Fiona Kerr put it.")["A disgrace"]
+    assert (s.speaker, s.cue) == ("Fiona Kerr", "put")
+    s = by_quote("Fiona Kerr was blunt. “A disgrace,” was how she put it.")["A disgrace,"]
+    assert (s.speaker, s.source, s.cue) == ("Fiona Kerr", "she", "put")
