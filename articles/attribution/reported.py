@@ -3108,6 +3108,18 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         if o is not None and o > 0 and toks[o].start >= ss and toks[o - 1].is_word:
             head_end = b - 1  # the appositive without its closing dash
             b = o - 1
+    elif b > 1 and toks[b].text == "," and toks[b - 1].cap:
+        # "Its governor, Philip Lowe, is said to be …": a name in apposition
+        o = next((x for x in range(b - 1, max(-1, b - 6), -1) if toks[x].text == ","), None)
+        if (
+            o is not None
+            and o > 0
+            and toks[o].start >= ss
+            and toks[o - 1].is_word
+            and all(toks[x].cap or toks[x].text == "." for x in range(o + 1, b))
+        ):
+            head_end = b - 1
+            b = o - 1
     if b < 0 or toks[b].start < ss or not toks[b].is_word:
         return None
     a = _phrase_start(toks, b, ss, 12)
@@ -3825,7 +3837,8 @@ CUE_NOUNS = {
     "conclusion", "finding", "message", "theory", "view", "fear", "hope", "concern", "vow",
     "statement", "charge", "estimate", "recognition", "insinuation", "determination",
     "point", "case", "arguments", "assertions", "allegations", "accusations", "predictions",
-    "warnings", "suggestions",
+    "warnings", "suggestions", "remark", "remarks", "comment", "comments", "declaration",
+    "boast", "assurance", "assurances",
 }  # fmt: skip
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Nouns of saying with an infinitive: "her promise to …", "Obama's decision to …".

@@ -1505,6 +1505,7 @@ def continuation(cands: list[Candidate], text: str = "") -> None:
             c.source is None
             and prev is not None
             and prev.source is not None
+            and not c.extra.get("agentless")
             and c.para - prev.para <= 1
             and (c.kind == "direct" or c.para == prev.para)
         ):

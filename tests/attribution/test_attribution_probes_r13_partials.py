@@ -93,3 +93,26 @@ def test_a_quote_before_was_how_is_what_someone_said_not_a_title():
     assert (s.speaker, s.cue) == ("Fiona Kerr", "put")
     s = by_quote("Fiona Kerr was blunt. “A disgrace,” was how she put it.")["A disgrace,"]
     assert (s.speaker, s.source, s.cue) == ("Fiona Kerr", "she", "put")
+
+
+def test_a_quoted_complement_of_an_agentless_passive_is_a_statement_of_nobody():
+    text = (
+        "Ann Kerr said the bank had moved too fast. Its governor, Philip Lowe, is said to "
+        "be “relaxed” about the timing."
+    )
+    s = by_quote(text)["relaxed"]
+    assert (s.speaker, s.source, s.kind, s.cue) == (None, None, "partial", "said")
+    # a scare quote in an adjunct stays out
+    text = (
+        "Mehdi Arslan has been called a fraud by other doctors for selling “miracle” supplements."
+    )
+    assert "miracle" not in by_quote(text)
+
+
+def test_a_possessive_remark_that_holds_a_quote_is_the_possessors():
+    text = (
+        "Welsh leader Rhys Powell spoke on Monday. Mr Powell's remarks that the formula "
+        "was “rigged” drew an angry response."
+    )
+    s = by_quote(text)["rigged"]
+    assert (s.speaker, s.kind, s.cue) == ("Rhys Powell", "partial", "remarks")
