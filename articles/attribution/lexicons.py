@@ -449,7 +449,7 @@ ORG_HEADS = _words(
     investments research institutes centers centres rail railway railways transit
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
-    records recordings water
+    records recordings water dynamics regulator
     """
 )
 

@@ -881,6 +881,18 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             gender = "f"
     if ns == b and ns > a and toks[ns - 1].lower == "the" and toks[ns].lower in lx.DEMONYM_NOUNS:
         return _group(doc, a, b)  # "the Dutchman replied": an epithet, resolved later
+    if (
+        ns == b
+        and ns - 1 > a
+        and toks[ns - 1].lower in lx.DEMONYMS
+        and toks[ns - 2].lower == "the"
+        and plural.endswith("s")
+        and not plural.endswith(("ss", "us"))
+    ):
+        # "the Scottish Conservatives", "the German Greens": a party named by its members
+        # (no country: as "the Scottish National Party", not a state body)
+        name = text[toks[ns - 1].start : pe]
+        return Source("org", toks[ns - 1].start, pe, name, ps, pe, organization=name)
     # a lone capitalised word preceded by "the" is an organisation ("the Kremlin")
     if ns == b and ns > a and toks[ns - 1].lower == "the":
         return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)

@@ -872,7 +872,7 @@ STATE_BODY_HEADS = {
     "department", "agency", "embassy", "government", "cabinet", "military", "guard",
     "forces", "force", "marines", "assembly", "commission", "bureau", "service", "reserve",
     "treasury", "coastguard", "gendarmerie", "judiciary", "office", "staff", "survey",
-    "administration", "authority", "authorities",
+    "administration", "authority", "authorities", "regulator",
 }  # fmt: skip
 # Time words before an organisation's name that belong to the role ("former U.S. Steel
 # CEO" -> "former CEO"); "Federal", "National" are part of names and not here.

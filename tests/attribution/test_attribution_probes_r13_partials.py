@@ -116,3 +116,32 @@ def test_a_possessive_remark_that_holds_a_quote_is_the_possessors():
     )
     s = by_quote(text)["rigged"]
     assert (s.speaker, s.kind, s.cue) == ("Rhys Powell", "partial", "remarks")
+
+
+def test_bodies_that_speak_in_partial_quotes_are_organisations():
+    text = (
+        "The Scottish Conservatives, which have described the plan as “bold but "
+        "unaffordable”, said they would vote against it."
+    )
+    s = by_quote(text)["bold but unaffordable"]
+    assert (s.speaker, s.speaker_type) == ("Scottish Conservatives", "organization")
+    text = (
+        'The Australian Energy Regulator, which said it was "disappointed" by the delay, '
+        "has yet to publish its decision."
+    )
+    s = by_quote(text)["disappointed"]
+    assert (s.speaker, s.speaker_type, s.country) == (
+        "Australian Energy Regulator",
+        "organization",
+        "AU",
+    )
+    text = (
+        "Orbital Dynamics said its lander had suffered an “anomaly”. Chief Executive Ravi "
+        "Menon described the loss as “painful but instructive”."
+    )
+    got = by_quote(text)
+    assert (got["anomaly"].speaker, got["anomaly"].speaker_type) == (
+        "Orbital Dynamics",
+        "organization",
+    )
+    assert got["painful but instructive"].organization == "Orbital Dynamics"
