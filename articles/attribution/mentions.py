@@ -315,6 +315,12 @@ _NP_WORDS = frozenset().union(
 FIELD_ADJECTIVES = {"financial", "operating", "medical", "technical", "artistic", "creative"}
 
 
+def _body_compound_head(t) -> bool:
+    """A lower-case noun of a body or group that a noun before it can modify ("rail
+    union", "steel company"; not a title: "a speech Mrs. X", "the event organizer")."""
+    return not t.cap and (t.lower in ORG_NOUNS or t.lower in lx.GROUP_NOUNS)
+
+
 def np_token_ok(doc: Doc, i: int) -> bool:
     """Can token i be part of a speaker noun phrase?"""
     t = doc.tokens[i]
@@ -361,8 +367,23 @@ def np_token_ok(doc: Doc, i: int) -> bool:
     # niece, Marcia Price," / "his wife said"; name particles, demonyms (one look-up)
     if low in _NP_WORDS or specialist_plural(low):  # ("archaeologists say")
         return True
-    if low.endswith("est") and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in NOUNS_RANKED:
+    toks = doc.tokens
+    if low.endswith("est") and i + 1 < len(toks) and toks[i + 1].lower in NOUNS_RANKED:
         return True  # "the world's largest automaker said"
+    if (
+        low.endswith("est")
+        and 0 < i < len(toks) - 2
+        and toks[i + 1].text.isalpha()
+        and _body_compound_head(toks[i + 2])
+    ):
+        return True  # "Britain's biggest rail union": a superlative, then a compound
+    if (
+        low.isalpha()
+        and 0 < i < len(toks) - 1
+        and _body_compound_head(toks[i + 1])
+        and (toks[i - 1].lower in lx.DETERMINERS or toks[i - 1].lower.endswith(("'s", "’s", "est")))
+    ):
+        return True  # "the rail union", "Britain's biggest rail union": a noun compound
     if "-" in low:
         return True
     if (

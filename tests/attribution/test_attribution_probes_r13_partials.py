@@ -145,3 +145,14 @@ def test_bodies_that_speak_in_partial_quotes_are_organisations():
         "organization",
     )
     assert got["painful but instructive"].organization == "Orbital Dynamics"
+
+
+def test_a_noun_compound_inside_an_unnamed_source_is_kept_whole():
+    text = (
+        "The head of Britain's biggest rail union on Tuesday called the government's pay "
+        "proposal “a betrayal” of workers."
+    )
+    s = by_quote(text)["a betrayal"]
+    assert (s.speaker, s.source) == (None, "The head of Britain's biggest rail union")
+    s = by_quote("Many tax experts have pointed out that the rule is new.")["the rule is new"]
+    assert s.source == "Many tax experts"
