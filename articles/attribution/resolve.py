@@ -37,6 +37,7 @@ from .mentions import (
     possessive_country,
     split_possessive_country,
     strip_possessive,
+    subject_before,
     surname_like_place,
     surname_like_title,
 )
@@ -1840,6 +1841,35 @@ def _own_sentence_org(ctx: Context, src: Source) -> Source | None:
     return _org_phrase_opening(ctx, a, src.start)
 
 
+def _what_pronoun_subject(ctx: Context, src: Source) -> Source | None:
+    """ "Republicans, who …, praised what they called “…”", "Ireland's data regulator
+    fined X over what it said were “…”": a "they" / "it" right after "what" is the
+    subject of its sentence's main verb when that is an unnamed group or body."""
+    low = src.text.lower()
+    if src.kind != "pronoun" or low not in {"they", "it"}:
+        return None
+    doc = ctx.doc
+    toks = doc.tokens
+    p = doc.tok_index_at_or_after(src.start)
+    if p < 3 or toks[p - 1].lower != "what":
+        return None
+    ss, _ = ctx.sentence(src.start)
+    v = doc.tok_index_at_or_after(ss)
+    while v < p and np_token_ok(doc, v):
+        v += 1
+    if v < p and toks[v].text == "," and toks[v + 1].lower in {"who", "which"}:
+        v = next((x + 1 for x in range(v + 1, p) if toks[x].text == ","), p)  # the aside
+    while v < p and (toks[v].lower.endswith("ly") or toks[v].lower in {"on", "also"}):
+        v += 2 if toks[v].lower == "on" else 1  # "on Friday", "also"
+    if v >= p or not toks[v].is_word or toks[v].cap:
+        return None
+    sub = subject_before(doc, v, ss)
+    if sub is None or sub.kind != "group" or sub.loose:
+        return None
+    plural = sub.text.rsplit(None, 1)[-1].lower().endswith("s")
+    return sub if plural == (low == "they") else None
+
+
 def _org_phrase_ending(ctx: Context, a: int, b: int) -> Source | None:
     """The organisation named by the capitalised run ending at token b."""
     doc = ctx.doc
@@ -3310,6 +3340,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # "Acme fought what it called “…”": the organisation its own sentence is about
             c.speaker, c.speaker_type = own.text, "organization"
             c.organization = own.organization or own.text
+            continue
+        unnamed = _what_pronoun_subject(ctx, src)
+        if unnamed is not None:
+            # "Republicans praised what they called “…”": that unnamed group is the source
+            c.source = unnamed
             continue
         if (
             src.kind == "pronoun"

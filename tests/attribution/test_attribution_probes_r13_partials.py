@@ -156,3 +156,18 @@ def test_a_noun_compound_inside_an_unnamed_source_is_kept_whole():
     assert (s.speaker, s.source) == (None, "The head of Britain's biggest rail union")
     s = by_quote("Many tax experts have pointed out that the rule is new.")["the rule is new"]
     assert s.source == "Many tax experts"
+
+
+def test_what_they_called_names_the_unnamed_subject_as_source():
+    text = (
+        "Republicans, who have long opposed the spending plan, praised what they called "
+        '"a courageous decision."'
+    )
+    s = by_quote(text)["a courageous decision."]
+    assert (s.speaker, s.source, s.cue) == (None, "Republicans", "called")
+    text = (
+        "Ireland's data regulator fined Streamly €310 million on Friday over what it said "
+        "were “serious and systemic” breaches of privacy law."
+    )
+    s = by_quote(text)["serious and systemic"]
+    assert (s.speaker, s.source, s.country) == (None, "Ireland's data regulator", "IE")
