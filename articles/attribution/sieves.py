@@ -778,6 +778,44 @@ def _as_put_it(ctx: Context, j: int, lo: int, reach: int = 10) -> tuple[Source, 
     return None
 
 
+# nouns of saying a quoted phrase can name: 'Lavoie's “axe the tax” pledge'
+SAYING_NOUNS = {
+    "pledge", "promise", "vow", "slogan", "mantra", "catchphrase", "jibe", "refrain",
+    "warning", "claim", "remark", "remarks", "comment", "comments", "description", "boast",
+    "threat", "demand", "message", "call",
+}  # fmt: skip
+POSSESSIVE_PRONOUN_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def possessor_saying(ctx: Context, qi: int) -> tuple[Source, int] | None:
+    """ "Lavoie's “axe the tax” pledge", "his “fix it first” promise": a quote between a
+    possessor and a noun of saying is the possessor's words (the noun the cue), never
+    another speaker's later in the sentence."""
+    doc = ctx.doc
+    toks = doc.tokens
+    q = ctx.quotes[qi]
+    o = doc.tok_index_before(q.open_pos + 1)  # the opening mark
+    c = doc.tok_index_at_or_after(q.close_end)
+    if o < 1 or c >= len(toks) or toks[c].lower not in SAYING_NOUNS or toks[c].cap:
+        return None
+    p = o - 1
+    pt = toks[p]
+    if pt.lower in POSSESSIVE_PRONOUN_SUBJECTS:
+        pron = POSSESSIVE_PRONOUN_SUBJECTS[pt.lower]
+        return Source(
+            "pronoun", pt.start, pt.end, pt.text, pt.start, pt.end,
+            gender=lx.SUBJECT_PRONOUNS.get(pron),
+        ), c  # fmt: skip
+    if not (pt.cap and pt.lower.endswith(("'s", "’s"))):
+        return None
+    ss, _ = ctx.sentence(q.open_pos)
+    a = p
+    while a > 0 and toks[a - 1].start >= ss and toks[a - 1].cap and np_token_ok(doc, a - 1):
+        a -= 1
+    src = analyse_phrase(doc, a, p)
+    return (src, c) if src is not None and src.kind in {"name", "org"} else None
+
+
 def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Source, int] | None:
     doc = ctx.doc
     q = ctx.quotes[qi]
@@ -1416,9 +1454,11 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
                 "trailing", "dash", "leading", "sentence", "subject", "after"
             )  # fmt: skip
         else:
-            order = ("leading", "sentence", "trailing")
+            order = ("possessor", "leading", "sentence", "trailing")
         for name in order:
-            if name == "trailing":
+            if name == "possessor":
+                res, conf = possessor_saying(ctx, qi), 0.8
+            elif name == "trailing":
                 res, conf = trailing(ctx, qi, hi), 0.95
                 if res is not None and _cue_of_next_sentence(ctx, qi, res, cand, prev):
                     res = None  # the quote continues the previous speaker, or has its own

@@ -171,3 +171,19 @@ def test_what_they_called_names_the_unnamed_subject_as_source():
     )
     s = by_quote(text)["serious and systemic"]
     assert (s.speaker, s.source, s.country) == (None, "Ireland's data regulator", "IE")
+
+
+def test_a_quote_between_a_possessor_and_a_noun_of_saying_is_the_possessors():
+    text = (
+        "Conservative Leader Pierre Lavoie spoke in Ottawa. Lavoie's “axe the tax” pledge "
+        "drew a sharp rebuke from Environment Minister Julie Ng, who said the Conservatives "
+        "had “no plan” to fight climate change."
+    )
+    got = by_quote(text)
+    assert (got["axe the tax"].speaker, got["axe the tax"].cue) == ("Pierre Lavoie", "pledge")
+    assert got["no plan"].speaker == "Julie Ng"
+    # a possessor of something else is no speaker: the cue's subject still is
+    s = by_quote("North Korea's “reckless” actions were condemned by Ann Lee, who said so.")[
+        "reckless"
+    ]
+    assert s.speaker == "Ann Lee"
