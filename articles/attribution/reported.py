@@ -3238,8 +3238,10 @@ def _quoted_as_saying(ctx: Context, k: int) -> Candidate | None:
     """``Ames was quoted as saying the plan was dead``: the subject of the passive said it."""
     doc = ctx.doc
     toks = doc.tokens
-    if toks[k].lower not in lx.SPEECH_FORMS or toks[k - 2].lower != "quoted":
+    if toks[k].lower not in lx.SPEECH_FORMS:
         return None
+    if toks[k - 2].lower != "quoted":
+        return _quoted_object_as_saying(ctx, k)
     b = k - 3
     while b > 0 and toks[b].lower in PASSIVE_AUX:
         b -= 1
@@ -3249,6 +3251,32 @@ def _quoted_as_saying(ctx: Context, k: int) -> Candidate | None:
     src = subject_before(doc, b + 1, ss)
     j = _content_start(ctx, k, se)
     if src is None or j is None:
+        return None
+    end = _content_end(ctx, j, se)
+    if end - toks[j].start < 3:
+        return None
+    return _reported(ctx, k, src, (ss, se), start=toks[j].start, end=end, confidence=0.8)
+
+
+QUOTE_VERB_FORMS = {"quoted", "quotes", "quote", "quoting"}
+
+
+def _quoted_object_as_saying(ctx: Context, k: int) -> Candidate | None:
+    """``Tinson quoted Tavera as saying the offer was …``, ``The paper quoted a senior
+    official as saying …``: the object of "quoted" said it, not the one who quotes."""
+    doc = ctx.doc
+    toks = doc.tokens
+    ss, se = ctx.sentence(toks[k].start)
+    v = k - 3
+    while v > 0 and k - v <= 9 and toks[v].start >= ss and toks[v].lower not in QUOTE_VERB_FORMS:
+        if not np_token_ok(doc, v):
+            return None
+        v -= 1
+    if v < 1 or toks[v].lower not in QUOTE_VERB_FORMS or toks[v].start < ss:
+        return None
+    src = analyse_phrase(doc, v + 1, k - 2)
+    j = _content_start(ctx, k, se)
+    if src is None or src.kind == "pronoun" or j is None:
         return None
     end = _content_end(ctx, j, se)
     if end - toks[j].start < 3:

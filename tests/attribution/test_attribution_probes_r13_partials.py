@@ -187,3 +187,16 @@ def test_a_quote_between_a_possessor_and_a_noun_of_saying_is_the_possessors():
         "reckless"
     ]
     assert s.speaker == "Ann Lee"
+
+
+def test_quoted_someone_as_saying_credits_the_one_quoted():
+    text = (
+        "Stellara spokeswoman Jodi Tinson quoted Chief Executive Carlos Tavera as saying "
+        "the offer was “the best in our history”."
+    )
+    s = by_quote(text)["the best in our history"]
+    assert (s.speaker, s.cue) == ("Carlos Tavera", "saying")
+    s = by_quote("The newspaper quoted a senior official as saying talks had “collapsed”.")[
+        "collapsed"
+    ]
+    assert (s.speaker, s.source) == (None, "a senior official")
