@@ -1120,6 +1120,53 @@ def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
     return named_subject(ctx, ps, pe, described=True)
 
 
+# how someone spoke, said of the person ("Lind was scathing."): what follows is theirs
+MANNER_ADJECTIVES = {
+    "scathing", "blunt", "defiant", "adamant", "emphatic", "unapologetic", "unrepentant",
+    "unequivocal", "forthright", "candid", "frank", "scornful", "withering", "caustic",
+    "dismissive", "combative", "conciliatory", "effusive", "unsparing", "unmoved",
+    "outspoken", "scathingly", "bullish", "upbeat", "gloomy", "downbeat",
+}  # fmt: skip
+MANNER_LINKS = {"was", "were", "is", "are", "remained", "sounded"}
+
+
+def manner_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
+    """A partial quote with no cue in the sentence right after ``Lind was scathing.``
+    (or after ``Lind was scathing:`` in its own): that person's words."""
+    doc = ctx.doc
+    toks = doc.tokens
+    q = ctx.quotes[qi]
+    ss, _ = ctx.sentence(q.open_pos)
+    o = doc.tok_index_before(q.open_pos + 1)
+    colon = next(
+        (x for x in range(o - 1, doc.tok_index_at_or_after(ss) - 1, -1) if toks[x].text == ":"),
+        None,
+    )
+    if colon is not None:
+        lo, end = ss, colon
+    elif ss > 0 and doc.para_index(ss - 1) == doc.para_index(q.open_pos):
+        lo, pe = ctx.sentence(ss - 1)
+        end = doc.tok_index_before(pe)  # the sentence's last token
+        while end > 0 and toks[end].text in {'"', "”", "’", "'"}:
+            end -= 1
+        if toks[end].text != ".":
+            return None
+    else:
+        return None
+    adj = end - 1
+    if adj < 2 or toks[adj].lower not in MANNER_ADJECTIVES or ctx.in_quote(adj):
+        return None
+    be = adj - 1
+    if toks[be].lower.endswith("ly") or toks[be].lower in {"equally", "just", "more", "less"}:
+        be -= 1
+    if toks[be].lower not in MANNER_LINKS or toks[be].start < lo:
+        return None
+    src = subject_before(doc, be, lo)
+    if src is None or src.kind not in {"name", "pronoun", "org"}:
+        return None
+    return src, adj
+
+
 def _person_description(src: Source) -> bool:
     """``The minister``, ``the Indiana senator``: one person described by a title."""
     words = src.text.split()
@@ -1454,10 +1501,12 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
                 "trailing", "dash", "leading", "sentence", "subject", "after"
             )  # fmt: skip
         else:
-            order = ("possessor", "leading", "sentence", "trailing")
+            order = ("possessor", "leading", "sentence", "trailing", "manner")
         for name in order:
             if name == "possessor":
                 res, conf = possessor_saying(ctx, qi), 0.8
+            elif name == "manner":
+                res, conf = manner_lead(ctx, qi), 0.7
             elif name == "trailing":
                 res, conf = trailing(ctx, qi, hi), 0.95
                 if res is not None and _cue_of_next_sentence(ctx, qi, res, cand, prev):

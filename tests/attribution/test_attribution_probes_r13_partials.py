@@ -217,3 +217,19 @@ def test_a_quote_in_a_clause_of_its_own_is_not_credited_to_a_cue_outside_it():
     )
     s = by_quote(text)["fair"]
     assert (s.speaker, s.cue) == ("Dana Price", "wondered")
+
+
+def test_a_partial_quote_after_someone_was_scathing_is_theirs():
+    text = (
+        "TORONTO (CP) — Nora Lind, president of the Ontario Nurses' Association, was "
+        "scathing. The province's offer was “an insult”, and members were “done being "
+        "patient”."
+    )
+    got = by_quote(text)
+    assert got["an insult"].speaker == "Nora Lind"
+    assert got["done being patient"].speaker == "Nora Lind"
+    s = by_quote("Nora Lind was blunt: the offer was “an insult”.")["an insult"]
+    assert s.speaker == "Nora Lind"
+    # another subject in the quote's own sentence still speaks
+    s = by_quote("Nora Lind was blunt. Critics called the plan “a mess”.")["a mess"]
+    assert (s.speaker, s.source) == (None, "Critics")
