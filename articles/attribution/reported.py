@@ -2372,6 +2372,39 @@ def _in_party_tag(text: str, pos: int) -> bool:
     return a >= 0 and (m := PARTY_BRACKET_RE.match(text, a)) is not None and m.end() == pos + 1
 
 
+def _named_as(toks, m: int) -> bool:
+    """ "the suspect, known (locally) as X, had …": a name given in an aside on the
+    clause's subject (its verb after the aside), not a cue."""
+    if toks[m].lower != "known":
+        return False
+    x = m + 1
+    while x < len(toks) and x - m <= 2 and toks[x].lower.endswith("ly"):
+        x += 1
+    if x >= len(toks) or toks[x].lower != "as":
+        return False
+    c = next((y for y in range(x + 1, min(len(toks), x + 10)) if toks[y].text == ","), None)
+    return c is not None and c + 1 < len(toks) and toks[c + 1].lower in FINITE_AUX
+
+
+APPOSITIVE_OPENERS = {"a", "an", "the"}
+
+
+def _closes_appositive(toks, j: int, b: int) -> bool:
+    """The comma at b closes an appositive opened by a comma after token j, right after
+    a noun ("the man, a local farmer,"): the verb after it is the clause's own."""
+    c = b - 1
+    while c > j and b - c <= 8 and toks[c].text != "," and toks[c].is_word:
+        c -= 1
+    return (
+        c > j
+        and toks[c].text == ","
+        and c + 1 < b
+        and toks[c + 1].lower in APPOSITIVE_OPENERS
+        and toks[c - 1].is_word
+        and toks[c - 1].lower not in lx.FUNCTION_WORDS
+    )
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -2413,6 +2446,9 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 or _shared_object_verbs(toks, b)
                 or _under_modal(toks, j, b, m)
             )
+            if p.text == "," and (_named_as(toks, m) or _closes_appositive(toks, j, b)):
+                continue  # "said the suspect, known as ‘Big Tony’, had …" / "said the
+                # man, a local farmer, had confessed": the clause's own subject and verb
             if not own_verb and (p.text == "," or p.lower == "and"):
                 last = b - 1 if p.lower == "and" and toks[b - 1].text == "," else b
                 last -= 1

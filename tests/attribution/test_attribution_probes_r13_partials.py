@@ -233,3 +233,13 @@ def test_a_partial_quote_after_someone_was_scathing_is_theirs():
     # another subject in the quote's own sentence still speaks
     s = by_quote("Nora Lind was blunt. Critics called the plan “a mess”.")["a mess"]
     assert (s.speaker, s.source) == (None, "Critics")
+
+
+def test_an_aside_on_the_reported_subject_does_not_end_the_clause():
+    s = extract("Police said the suspect, known locally as ‘Big Tony’, had been arrested.")[0]
+    assert s.quote == "the suspect, known locally as ‘Big Tony’, had been arrested"
+    s = extract("Police said the man, a local farmer, had confessed.")[0]
+    assert s.quote == "the man, a local farmer, had confessed"
+    # a name given to an object is no clause: it still ends the noun phrase
+    s = extract("The state added the extra week, known as the Golden Week, in 2005.")[0]
+    assert s.quote == "the extra week"
