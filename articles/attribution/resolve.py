@@ -3003,6 +3003,39 @@ def _issuer(ctx: Context, src: Source) -> Source | None:
     return owner if owner is not None and owner.kind in {"name", "org"} else None
 
 
+# "In a statement, the ministry called …": a document framing its sentence's subject
+FRAMED_DOCUMENT_RE = re.compile(
+    r"[\s\"“]*In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*,\s*"
+)
+
+
+def _note_framed_document(
+    ctx: Context, c: Candidate, framed: dict[int, tuple[str, Candidate]]
+) -> None:
+    """Record c when its sentence opens "In a statement," and its source follows."""
+    src = c.source
+    assert src is not None
+    ss, _ = ctx.sentence(src.start)
+    m = FRAMED_DOCUMENT_RE.match(ctx.doc.text, ss)
+    if m is not None and m.group(1) in AUTHORED_DOCUMENTS and src.phrase_start == m.end():
+        framed.setdefault(ss, (m.group(1), c))
+
+
+def _framed_issuer(
+    ctx: Context, src: Source, framed: dict[int, tuple[str, Candidate]]
+) -> Candidate | None:
+    """``The statement said`` opening the sentence after ``In a statement, X …``: X's."""
+    words = src.text.lower().split()
+    if len(words) != 2 or words[0] != "the":
+        return None
+    ss, _ = ctx.sentence(src.start)
+    if ss == 0 or ctx.doc.text[ss : src.start].strip(" \t\n“\"‘'"):
+        return None
+    ps, _ = ctx.sentence(ss - 1)
+    hit = framed.get(ps)
+    return hit[1] if hit is not None and hit[0] == words[1] else None
+
+
 SENDER_RE = re.compile(r"\b(?:from|by) (the \w+)$")
 
 
@@ -3151,9 +3184,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         and " " not in c.source.text
         and _says_i(ctx, c)
     }
+    framed: dict[int, tuple[str, Candidate]] = {}  # "In a statement, X …": by sentence
     for c in order:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
+        _note_framed_document(ctx, c, framed)
         if src.kind == "group" and budget > 0 and src.text.lower() in OWNER_DESCRIPTIONS:
             # "The Ledger will print its final edition, its owner said. [next paragraph:]
             # Pinnacle Local Media, a Denver-based company, said …": a lead's owner
@@ -3201,6 +3236,18 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             )
             if agent is not None:
                 src = c.source = agent
+            else:
+                issuer = _framed_issuer(ctx, src, framed)
+                if issuer is not None and issuer.speaker is not None:
+                    # "In a statement, the ministry called … The statement said": its
+                    # issuer speaks (the phrase kept as the source)
+                    c.speaker, c.speaker_type = issuer.speaker, issuer.speaker_type
+                    by = issuer.source
+                    assert by is not None  # (framed holds candidates with a source)
+                    if issuer.speaker_type == "organization":
+                        src.organization = by.organization or issuer.speaker
+                    src.country = src.country or by.country
+                    continue
             sender = _descriptor_sender(src.text) if agent is None else None
             name = (
                 org_descriptor_antecedent(ctx, reg, src.start, sender, spoken) if sender else None

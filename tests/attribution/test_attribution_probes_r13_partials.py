@@ -243,3 +243,21 @@ def test_an_aside_on_the_reported_subject_does_not_end_the_clause():
     # a name given to an object is no clause: it still ends the noun phrase
     s = extract("The state added the extra week, known as the Golden Week, in 2005.")[0]
     assert s.quote == "the extra week"
+
+
+def test_the_statement_after_in_a_statement_x_is_xs():
+    text = (
+        "China's foreign ministry on Monday condemned the sanctions as “illegal”.\n\n"
+        "In a statement, the ministry called the move “a gross interference”.\n\n"
+        "The statement accused Washington of “bullying” and said China would “never bow "
+        "to pressure”."
+    )
+    got = by_quote(text)
+    for quote in ("bullying", "never bow to pressure"):
+        s = got[quote]
+        assert (s.speaker, s.source, s.organization, s.country) == (
+            "Foreign Ministry",
+            "The statement",
+            "Foreign Ministry",
+            "CN",
+        )
