@@ -1267,6 +1267,34 @@ def _strip_asides(doc: Doc, j: int, lo: int) -> int:
     return cur if found else j
 
 
+# nouns a contact relative clause describes: "a move the union called “reckless”"
+RELATIVE_HEAD_NOUNS = {
+    "move", "step", "decision", "figure", "number", "claim", "estimate", "charge", "measure",
+    "plan", "proposal", "policy", "ruling", "verdict", "deal", "offer", "result", "outcome",
+    "change", "development", "term", "phrase", "word", "label", "tactic", "approach",
+}  # fmt: skip
+
+
+def _contact_relative_subject(doc: Doc, src: Source) -> Source | None:
+    """``a move the union called``, ``a figure critics called``: the group read as the
+    subject is a noun and the subject of a relative clause on it without "that"; the
+    subject speaks (a determiner, a capital or a plural opens it: not "a figure skater")."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.phrase_start)
+    b = doc.tok_index_before(src.phrase_end)
+    if b - a < 2 or toks[a].lower not in {"a", "an", "the", "this", "that"}:
+        return None
+    if toks[a + 1].lower not in RELATIVE_HEAD_NOUNS:
+        return None
+    first = toks[a + 2]
+    if not (
+        first.cap or first.lower in lx.DETERMINERS or (a + 2 == b and first.lower.endswith("s"))
+    ):
+        return None
+    rest = analyse_phrase(doc, a + 2, b)
+    return rest if rest is not None and rest.kind in {"group", "org", "name", "country"} else None
+
+
 QUOTE_CLOSERS = {"”", '"'}
 QUOTE_OPENERS = {"“", '"'}
 
@@ -1295,6 +1323,8 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     src = _subject_before(doc, ci, lo, depth)
     if depth == 0 and src is None:
         return _relative_clause_head(doc, ci, lo)
+    if depth == 0 and src is not None and src.kind == "group":
+        src = _contact_relative_subject(doc, src) or src
     if depth == 0 and src is not None and src.kind in {"name", "org", "country", "group"}:
         head = _head_of_modified_subject(doc, src, lo)
         if head is not None:

@@ -261,3 +261,16 @@ def test_the_statement_after_in_a_statement_x_is_xs():
             "Foreign Ministry",
             "CN",
         )
+
+
+def test_the_subject_of_a_contact_relative_on_a_move_speaks():
+    text = (
+        "The Rail and Maritime Union met on Monday. The government cut the subsidy by "
+        "half, a move the union called “reckless”."
+    )
+    s = by_quote(text)["reckless"]
+    assert (s.source, s.speaker) == ("the union", "Rail and Maritime Union")
+    s = by_quote("The board raised fees by 12%, a figure critics called “outrageous”.")[
+        "outrageous"
+    ]
+    assert (s.source, s.speaker) == ("critics", None)
