@@ -274,3 +274,13 @@ def test_the_subject_of_a_contact_relative_on_a_move_speaks():
         "outrageous"
     ]
     assert (s.source, s.speaker) == ("critics", None)
+
+
+def test_a_capital_fronting_the_sentence_overrides_the_dateline():
+    text = (
+        "BERLIN (dpa) — Chancellor Jonas Weber called the tariff plan „a mistake“.\n\n"
+        "In Paris, Prime Minister Claire Dubois said the measures were «unacceptable»."
+    )
+    got = by_quote(text)
+    assert got["a mistake"].country == "DE"
+    assert (got["unacceptable"].speaker, got["unacceptable"].country) == ("Claire Dubois", "FR")
