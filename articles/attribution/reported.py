@@ -483,7 +483,13 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
     n = len(toks)
     base = _base(ctx.doc, k)
     if base in BACK_VERBS:
-        if k + 3 < n and toks[k + 1].lower == "back" and toks[k + 2].lower in BACK_VERBS[base]:
+        particle = toks[k + 1].lower if k + 1 < n else ""
+        # (British "hit out at X" as "hit back at X")
+        if (
+            k + 3 < n
+            and (particle == "back" or (particle == "out" and base == "hit"))
+            and toks[k + 2].lower in BACK_VERBS[base]
+        ):
             return k + 3 if toks[k + 3].start < se and toks[k + 3].is_word else None
         if base not in PREP_COMPLEMENTS:
             return None
@@ -3253,6 +3259,17 @@ def _as_x_put_it(ctx: Context, k: int) -> Candidate | None:
         return None
     a = doc.tok_index_before(src.phrase_start)
     if a < 0 or toks[a].lower != "as" or toks[a].start < ss:
+        c = k + 2
+        while c < n and c - k <= 4 and toks[c].is_word and toks[c].lower.endswith("ly"):
+            c += 1
+        if c + 1 < n and toks[c].text == ":" and toks[c + 1].start < se:
+            # "Kerr put it bluntly: the plan was “dead”": the words after the colon
+            end = _content_end(ctx, c + 1, se)
+            if end - toks[c + 1].start >= 3:
+                return _reported(
+                    ctx, k, src, (ss, se), start=toks[c + 1].start, end=end,
+                    confidence=0.8, cue="put it",
+                )  # fmt: skip
         return None
     c = k + 2
     while c < n and c - k <= 6 and toks[c].is_word and toks[c].start < se:
@@ -5788,8 +5805,12 @@ def find_reported(
                 src is None
                 and k > 1
                 and toks[k - 1].lower == "to"
-                # (not "led Sen. X (D-Mont.) to invoke": a name, its tag, then "to")
-                and not toks[_skip_paren_back(doc, k - 2, ss)].cap
+                # (not "led Sen. X (D-Mont.) to invoke": a name, its tag, then "to"; but
+                # "took to Twitter to brand": a platform after a preposition)
+                and (
+                    not toks[_skip_paren_back(doc, k - 2, ss)].cap
+                    or (k > 2 and toks[k - 3].lower in {"to", "on", "onto"})
+                )
                 and toks[k - 2].lower != "according"
                 and _base(doc, k) not in PURPOSE_EXCLUDED
             ):

@@ -504,6 +504,9 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
         skipped += 1
     if not skipped and i < n and toks[i].text == ":" and _opens_paragraph(ctx, q.open_pos):
         i += 1  # a headline: '“We were robbed”: Rovers boss slams referee'
+    reply = _was_possessor_reply(ctx, i, hi)
+    if reply is not None:
+        return reply  # '“Absolutely not,” was Kerr's reply'
     cleft = _past_cleft(toks, i)
     cleft, i = cleft != i, cleft
     if i >= n or toks[i].start >= hi:
@@ -635,6 +638,35 @@ def _tag_verb(ctx: Context, qi: int, m: int) -> bool:
 def _opens_paragraph(ctx: Context, pos: int) -> bool:
     """Nothing but blanks before pos in its paragraph."""
     return _blank(ctx.doc.text, ctx.doc.para_start(pos), pos, from_end=True)
+
+
+REPLY_NOUNS = {
+    "reply", "response", "answer", "verdict", "retort", "assessment", "reaction", "comment",
+    "message", "advice", "warning", "view", "explanation",
+}  # fmt: skip
+
+
+def _was_possessor_reply(ctx: Context, i: int, hi: int) -> tuple[Source, int] | None:
+    """'“Absolutely not,” was Kerr's reply', '… is the mayor's verdict': the possessor
+    of a noun of answering after "was" / "is" right after the quote."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    if i + 2 >= n or toks[i].lower not in {"was", "is"}:
+        return None
+    p = i + 1
+    while p < n and p - i <= 5 and toks[p].start < hi and not toks[p].lower.endswith(("'s", "’s")):
+        if not np_token_ok(doc, p):
+            return None
+        p += 1
+    if (
+        p + 1 >= n
+        or toks[p + 1].lower not in REPLY_NOUNS
+        or not toks[p].lower.endswith(("'s", "’s"))
+    ):
+        return None
+    src = analyse_phrase(doc, i + 1, p)
+    return (src, p + 1) if src is not None and src.kind in {"name", "org", "group"} else None
 
 
 def _past_cleft(toks, i: int) -> int:

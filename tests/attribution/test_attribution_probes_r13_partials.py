@@ -284,3 +284,20 @@ def test_a_capital_fronting_the_sentence_overrides_the_dateline():
     got = by_quote(text)
     assert got["a mistake"].country == "DE"
     assert (got["unacceptable"].speaker, got["unacceptable"].country) == ("Claire Dubois", "FR")
+
+
+def test_more_frames_that_credit_a_partial_quote():
+    text = (
+        "Opposition leader Ann Kerr spoke on Monday.\n\n"
+        "Kerr took to Twitter to brand the decision “shameful”.\n\n"
+        "Kerr hit out at the “absurd” fee rise.\n\n"
+        "Kerr put it bluntly: the plan was “dead”.\n\n"
+        "“Absolutely not,” was Kerr's reply."
+    )
+    got = by_quote(text)
+    assert (got["shameful"].speaker, got["shameful"].cue) == ("Ann Kerr", "brand")
+    assert (got["absurd"].speaker, got["absurd"].cue) == ("Ann Kerr", "hit")
+    assert (got["dead"].speaker, got["dead"].cue) == ("Ann Kerr", "put it")
+    assert (got["Absolutely not,"].speaker, got["Absolutely not,"].cue) == ("Ann Kerr", "reply")
+    # a storm or a name then "to" stays no statement
+    assert extract("The storm hit out at sea. The scandal led Sen. Ann Ray to resign.") == []
