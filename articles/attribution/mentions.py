@@ -914,6 +914,19 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         # (no country: as "the Scottish National Party", not a state body)
         name = text[toks[ns - 1].start : pe]
         return Source("org", toks[ns - 1].start, pe, name, ps, pe, organization=name)
+    if (
+        ns == b
+        and ns > a
+        and gender is None
+        and toks[ns - 1].cap
+        and toks[ns - 1].lower in lx.GROUP_NOUNS
+        and toks[ns - 1].lower.endswith("s")  # a plural of people, not a title
+        and toks[ns - 1].lower not in lx.TITLE_HEADS
+        and toks[ns - 1].lower not in {"states", "nations"}  # "United States Citizenship …"
+    ):
+        # "Citizens Advice said": a capitalised group noun and a name word, one body
+        name = text[toks[ns - 1].start : pe]
+        return Source("org", toks[ns - 1].start, pe, name, ps, pe, organization=name)
     # a lone capitalised word preceded by "the" is an organisation ("the Kremlin")
     if ns == b and ns > a and toks[ns - 1].lower == "the":
         return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
@@ -1278,7 +1291,8 @@ RELATIVE_HEAD_NOUNS = {
 def _contact_relative_subject(doc: Doc, src: Source) -> Source | None:
     """``a move the union called``, ``a figure critics called``: the group read as the
     subject is a noun and the subject of a relative clause on it without "that"; the
-    subject speaks (a determiner, a capital or a plural opens it: not "a figure skater")."""
+    subject speaks (a determiner or a capital opens it, or a plural ends it: "a decision
+    consumer groups described"; not "a figure skater")."""
     toks = doc.tokens
     a = doc.tok_index_at_or_after(src.phrase_start)
     b = doc.tok_index_before(src.phrase_end)
@@ -1287,9 +1301,7 @@ def _contact_relative_subject(doc: Doc, src: Source) -> Source | None:
     if toks[a + 1].lower not in RELATIVE_HEAD_NOUNS:
         return None
     first = toks[a + 2]
-    if not (
-        first.cap or first.lower in lx.DETERMINERS or (a + 2 == b and first.lower.endswith("s"))
-    ):
+    if not (first.cap or first.lower in lx.DETERMINERS or toks[b].lower.endswith("s")):
         return None
     rest = analyse_phrase(doc, a + 2, b)
     return rest if rest is not None and rest.kind in {"group", "org", "name", "country"} else None

@@ -306,7 +306,8 @@ ORG_DESCRIPTORS = {
         "agency", "administration", "bureau", "authority", "service", "organization",
         "centers", "institutes", "commission",  # (the CPSC, the FTC)
     },
-    "regulator": {"authority", "commission", "agency", "board"}, "authority": {"authority"},
+    "regulator": {"authority", "commission", "agency", "board", "regulator"},
+    "authority": {"authority"},
     "association": {"association"}, "council": {"council"},
     # "United Auto Workers", "Communications Workers of America", "the Teamsters"
     "union": {"union", "workers", "teamsters", "steelworkers"},

@@ -301,3 +301,24 @@ def test_more_frames_that_credit_a_partial_quote():
     assert (got["Absolutely not,"].speaker, got["Absolutely not,"].cue) == ("Ann Kerr", "reply")
     # a storm or a name then "to" stays no statement
     assert extract("The storm hit out at sea. The scandal led Sen. Ann Ray to resign.") == []
+
+
+def test_regulators_and_charities_that_speak_in_partial_quotes():
+    text = (
+        "LONDON (Reuters) — The Australian Energy Regulator fined Acme on Monday, a "
+        "decision consumer groups described as “long overdue”.\n\n"
+        "The regulator said the company had been “reckless”.\n\n"
+        "Citizens Advice called the fine “welcome”."
+    )
+    got = by_quote(text)
+    assert (got["long overdue"].speaker, got["long overdue"].source) == (None, "consumer groups")
+    assert (got["reckless"].speaker, got["reckless"].country) == (
+        "Australian Energy Regulator",
+        "AU",
+    )
+    assert (got["welcome"].speaker, got["welcome"].speaker_type) == (
+        "Citizens Advice",
+        "organization",
+    )
+    s = by_quote("President Tom Hale called the fine “welcome”.")["welcome"]
+    assert (s.speaker, s.role) == ("Tom Hale", "President")
