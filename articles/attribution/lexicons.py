@@ -74,6 +74,9 @@ _IRREGULAR = {
     "slam": ("slam", "slams", "slammed", "slamming"),
     "lash": ("lash", "lashes", "lashed", "lashing"),
     "rule": ("rule", "rules", "ruled", "ruling"),
+    # British spelling doubles the final l
+    "label": ("label", "labels", "labeled", "labelled", "labeling", "labelling"),
+    "signal": ("signal", "signals", "signaled", "signalled", "signaling", "signalling"),
 }
 
 
@@ -121,6 +124,16 @@ AMBIGUOUS_CUES = _words(
     feel think say tell add ask write blast slam rip lash understand recognize consider
     calculate guess assume praise testify criticize conclude encourage instruct record boast
     protest highlight underscore summarize summarise
+    """
+)
+
+# Past participles of verbs that name or judge a thing with a quoted complement in the
+# passive ("was branded “unacceptable” by the union", "hailed as a “breakthrough”").
+NAMING_FORMS = _words(
+    """
+    described called labelled labeled branded dubbed dismissed hailed derided condemned
+    denounced criticised criticized praised characterised characterized decried slammed
+    blasted mocked ridiculed welcomed
     """
 )
 
@@ -445,7 +458,7 @@ ORG_HEADS = _words(
     investments research institutes centers centres rail railway railways transit
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
-    records recordings water
+    records recordings water dynamics regulator
     """
 )
 

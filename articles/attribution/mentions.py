@@ -315,6 +315,12 @@ _NP_WORDS = frozenset().union(
 FIELD_ADJECTIVES = {"financial", "operating", "medical", "technical", "artistic", "creative"}
 
 
+def _body_compound_head(t) -> bool:
+    """A lower-case noun of a body or group that a noun before it can modify ("rail
+    union", "steel company"; not a title: "a speech Mrs. X", "the event organizer")."""
+    return not t.cap and (t.lower in ORG_NOUNS or t.lower in lx.GROUP_NOUNS)
+
+
 def np_token_ok(doc: Doc, i: int) -> bool:
     """Can token i be part of a speaker noun phrase?"""
     t = doc.tokens[i]
@@ -361,8 +367,23 @@ def np_token_ok(doc: Doc, i: int) -> bool:
     # niece, Marcia Price," / "his wife said"; name particles, demonyms (one look-up)
     if low in _NP_WORDS or specialist_plural(low):  # ("archaeologists say")
         return True
-    if low.endswith("est") and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in NOUNS_RANKED:
+    toks = doc.tokens
+    if low.endswith("est") and i + 1 < len(toks) and toks[i + 1].lower in NOUNS_RANKED:
         return True  # "the world's largest automaker said"
+    if (
+        low.endswith("est")
+        and 0 < i < len(toks) - 2
+        and toks[i + 1].text.isalpha()
+        and _body_compound_head(toks[i + 2])
+    ):
+        return True  # "Britain's biggest rail union": a superlative, then a compound
+    if (
+        low.isalpha()
+        and 0 < i < len(toks) - 1
+        and _body_compound_head(toks[i + 1])
+        and (toks[i - 1].lower in lx.DETERMINERS or toks[i - 1].lower.endswith(("'s", "’s", "est")))
+    ):
+        return True  # "the rail union", "Britain's biggest rail union": a noun compound
     if "-" in low:
         return True
     if (
@@ -887,6 +908,31 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             gender = "f"
     if ns == b and ns > a and toks[ns - 1].lower == "the" and toks[ns].lower in lx.DEMONYM_NOUNS:
         return _group(doc, a, b)  # "the Dutchman replied": an epithet, resolved later
+    if (
+        ns == b
+        and ns - 1 > a
+        and toks[ns - 1].lower in lx.DEMONYMS
+        and toks[ns - 2].lower == "the"
+        and plural.endswith("s")
+        and not plural.endswith(("ss", "us"))
+    ):
+        # "the Scottish Conservatives", "the German Greens": a party named by its members
+        # (no country: as "the Scottish National Party", not a state body)
+        name = text[toks[ns - 1].start : pe]
+        return Source("org", toks[ns - 1].start, pe, name, ps, pe, organization=name)
+    if (
+        ns == b
+        and ns > a
+        and gender is None
+        and toks[ns - 1].cap
+        and toks[ns - 1].lower in lx.GROUP_NOUNS
+        and toks[ns - 1].lower.endswith("s")  # a plural of people, not a title
+        and toks[ns - 1].lower not in lx.TITLE_HEADS
+        and toks[ns - 1].lower not in {"states", "nations"}  # "United States Citizenship …"
+    ):
+        # "Citizens Advice said": a capitalised group noun and a name word, one body
+        name = text[toks[ns - 1].start : pe]
+        return Source("org", toks[ns - 1].start, pe, name, ps, pe, organization=name)
     # a lone capitalised word preceded by "the" is an organisation ("the Kremlin")
     if ns == b and ns > a and toks[ns - 1].lower == "the":
         return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
@@ -1240,11 +1286,63 @@ def _strip_asides(doc: Doc, j: int, lo: int) -> int:
     return cur if found else j
 
 
+# nouns a contact relative clause describes: "a move the union called “reckless”"
+RELATIVE_HEAD_NOUNS = {
+    "move", "step", "decision", "figure", "number", "claim", "estimate", "charge", "measure",
+    "plan", "proposal", "policy", "ruling", "verdict", "deal", "offer", "result", "outcome",
+    "change", "development", "term", "phrase", "word", "label", "tactic", "approach",
+}  # fmt: skip
+
+
+def _contact_relative_subject(doc: Doc, src: Source) -> Source | None:
+    """``a move the union called``, ``a figure critics called``: the group read as the
+    subject is a noun and the subject of a relative clause on it without "that"; the
+    subject speaks (a determiner or a capital opens it, or a plural ends it: "a decision
+    consumer groups described"; not "a figure skater")."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.phrase_start)
+    b = doc.tok_index_before(src.phrase_end)
+    if b - a < 2 or toks[a].lower not in {"a", "an", "the", "this", "that"}:
+        return None
+    if toks[a + 1].lower not in RELATIVE_HEAD_NOUNS:
+        return None
+    first = toks[a + 2]
+    if not (first.cap or first.lower in lx.DETERMINERS or toks[b].lower.endswith("s")):
+        return None
+    rest = analyse_phrase(doc, a + 2, b)
+    return rest if rest is not None and rest.kind in {"group", "org", "name", "country"} else None
+
+
+QUOTE_CLOSERS = {"”", '"'}
+QUOTE_OPENERS = {"“", '"'}
+
+
+def _relative_before_quote(doc: Doc, comma: int, lo: int) -> int | None:
+    """The comma opening ", who/which …" when the quote whose closing comma is at
+    ``comma`` ends that relative clause (", who called it “a scam,”"), else None."""
+    toks = doc.tokens
+    o = comma - 1
+    while o > 0 and comma - o < 40 and toks[o].start >= lo and toks[o].text not in QUOTE_OPENERS:
+        o -= 1
+    if o < 3 or toks[o].start < lo or toks[o].text not in QUOTE_OPENERS:
+        return None
+    k = o - 1
+    while k > 0 and o - k < 20 and toks[k].start >= lo:
+        if toks[k].lower in {"who", "which"}:
+            return k - 1 if toks[k - 1].text == "," else None
+        if toks[k].text == "," or _breaks_phrase(doc, k):
+            return None
+        k -= 1
+    return None
+
+
 def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
     src = _subject_before(doc, ci, lo, depth)
     if depth == 0 and src is None:
         return _relative_clause_head(doc, ci, lo)
+    if depth == 0 and src is not None and src.kind == "group":
+        src = _contact_relative_subject(doc, src) or src
     if depth == 0 and src is not None and src.kind in {"name", "org", "country", "group"}:
         head = _head_of_modified_subject(doc, src, lo)
         if head is not None:
@@ -1268,28 +1366,6 @@ ASPECT_VERBS = {
     "continued", "continue", "continues", "stopped",
 }  # fmt: skip
 COMPLEMENT_PREPOSITIONS = {"for", "of", "to", "with", "at", "from", "by"}
-
-
-def _relative_before_quote(doc: Doc, j: int, lo: int) -> int | None:
-    """The ", who" whose relative clause ends with the quote closing at token j (a comma
-    inside the marks), the only quote of the sentence before j; the token of "who"."""
-    toks = doc.tokens
-    marks = 0
-    for k in range(j - 1, max(j - 40, 0), -1):
-        if toks[k].start < lo:
-            return None
-        if toks[k].text in NICKNAME_MARKS:
-            marks += 1
-        elif toks[k].lower == "who":
-            if marks != 1 or toks[k - 1].text != ",":
-                return None
-            x = k - 1
-            while x >= 0 and toks[x].start >= lo:
-                if toks[x].text in NICKNAME_MARKS:
-                    return None  # (a "who" inside an earlier quote)
-                x -= 1
-            return k
-    return None
 
 
 def _named_aside(doc: Doc, j: int, lo: int) -> Source | None:
@@ -1588,6 +1664,13 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     contracted = contracted_pronoun(doc, j) if j == ci - 1 else None
     if contracted is not None:
         return contracted  # "He's claiming that …": he is the subject
+    if depth < 2 and t.text in QUOTE_CLOSERS and j > 1 and toks[j - 1].text == ",":
+        comma = _relative_before_quote(doc, j - 1, lo)
+        if comma is not None:
+            # "Baird, who has called it “a scam,” said": the relative clause ends in the
+            # quote's comma; the antecedent speaks
+            rel = comma + 2 if toks[comma + 1].lower == "who" else comma
+            return subject_before(doc, rel, lo, depth + 1)
     if t.lower == "who" and j > 1 and toks[j - 1].text == "," and toks[j - 1].start >= lo:
         # "said Mr. Kamin, who emphasized that …": the relative clause's antecedent
         comma = j - 1
@@ -1598,6 +1681,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             and toks[comma - 2].start >= lo
         ):
             comma -= 2  # "Luc Varenne, 61, who denied …": past the age
+        tag = comma - 2 if comma > 2 and toks[comma - 1].text == "." else comma - 1
+        if (
+            tag > 1
+            and PARTY_TAG.match(toks[tag].text)
+            and toks[tag - 1].text == ","
+            and toks[tag - 1].start >= lo
+        ):
+            comma = tag - 1  # "Tom Baird, R-Texas, who called …": past the party tag
         src = subject_before(doc, comma, lo, depth + 1) if depth < 2 else None
         if src is not None and src.kind == "name":
             # "Patti LaBelle and Stevie Wonder, who joked": the nearest of the names
@@ -1612,11 +1703,6 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         named = _appositive_relative_antecedent(doc, j, lo, depth)
         if named is not None:
             return named
-    if t.text in NICKNAME_MARKS and depth < 2 and j > 1 and toks[j - 1].text == ",":
-        w = _relative_before_quote(doc, j, lo)
-        if w is not None:
-            # "Varga, who had insisted that it was “fully funded,” said": the antecedent
-            return subject_before(doc, w - 1, lo, depth + 1)
     appositive = None
     if t.text == "-" and j > 1 and toks[j - 1].text == "-" and toks[j - 1].end == t.start:
         # "Kall -- co-editor of a book -- said": an ASCII dash pair

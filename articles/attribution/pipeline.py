@@ -158,11 +158,30 @@ def _select(
 UNREALISED_RE = re.compile(r"(?:would|will|could|should|might|may|must|to)\s+\Z", re.IGNORECASE)
 
 
+# the passive cue, then its quoted complement: 'said to be “relaxed”', 'seen as a “…”'
+# (not 'called a charlatan for promoting “quack” cures': an adjunct's scare quote)
+PASSIVE_COMPLEMENT_RE = re.compile(
+    r"\w+\s+(?:(?:to\s+be|as)\s+)?(?:(?:a|an|the)\s+)?[\"“‘']", re.IGNORECASE
+)
+
+
 def _take_outer_attribution(q: Candidate, r: Candidate, text: str) -> None:
     """ "Paxton said his office would ask the court to act “as quickly as possible.”": a
     partial quote attributed to an act not yet done (or to nobody), inside the reported
     clause that holds it, has no words of its own: the quote is the clause speaker's."""
-    if q.kind != "partial" or r.source is None or q.start < r.start or q.end > r.end + 2:
+    if q.kind != "partial" or q.start < r.start or q.end > r.end + 2:
+        return
+    if r.source is None:
+        if (
+            r.sieve == "passive"
+            and q.source is None
+            and r.cue_pos is not None
+            and PASSIVE_COMPLEMENT_RE.fullmatch(text, r.cue_pos, q.start) is not None
+        ):
+            # "Lowe is said to be “relaxed”": the agentless passive's words, nobody's (no
+            # scare quote, not the previous speaker's)
+            q.extra["agentless"] = True
+            q.cue, q.cue_pos = r.cue, r.cue_pos
         return
     if q.source is None and not r.source.loose:
         # a quote no sieve found a speaker for: "Okoro's claim that there were
@@ -173,6 +192,16 @@ def _take_outer_attribution(q: Candidate, r: Candidate, text: str) -> None:
         and r.start <= q.cue_pos < q.start
         and UNREALISED_RE.search(text, max(0, q.cue_pos - 8), q.cue_pos) is not None
     ):
+        q.source, q.cue, q.cue_pos = r.source, r.cue, r.cue_pos
+    elif (
+        q.sieve == "sentence"
+        and q.cue_pos is not None
+        and r.cue_pos is not None
+        and not r.source.loose
+        and (q.cue_pos >= r.end or q.cue_pos < min(r.cue_pos, r.start))
+    ):
+        # "Responding to Weber's claim that France was “isolated”, Laurent said": a cue
+        # outside the clause that holds the quote is someone else's; the clause's is nearer
         q.source, q.cue, q.cue_pos = r.source, r.cue, r.cue_pos
 
 
@@ -305,7 +334,11 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     continuation(cands, text)
     # a partial quote nobody is said to have said is a scare quote or a title, as is a
     # Title Case one set off like a sentence (songs listed: “Fog Comes In,” “The Ledger”)
-    cands = [c for c in cands if c.source is not None or not _unsourced_title(c, text)]
+    cands = [
+        c
+        for c in cands
+        if c.source is not None or c.extra.get("agentless") or not _unsourced_title(c, text)
+    ]
     reg = resolve(ctx, cands)
     assign_roles(ctx, reg, cands)
     _it_for_leaders_organisation(cands)

@@ -124,7 +124,7 @@ def _quotes(text: str, para_starts: list[int]) -> list[QuoteSpan]:
         singles = [
             q
             for q in singles
-            if not _headline_like(text, para_starts, q.open_pos)
+            if not headline_like(text, para_starts, q.open_pos)
             or _leads_paragraph(text, para_starts, q)
         ]
         outer = _not_nested(doubles, singles)
@@ -165,7 +165,7 @@ def _short_headline(text: str, para_starts: list[int], k: int) -> bool:
     return MARK_RE.search(text, para_starts[k], pe) is None
 
 
-def _headline_like(text: str, para_starts: list[int], pos: int) -> bool:
+def headline_like(text: str, para_starts: list[int], pos: int) -> bool:
     """A headline (the short paragraphs opening the text: title, deck) or a
     paragraph in title case (a subheading)."""
     k = bisect.bisect_right(para_starts, pos) - 1
@@ -529,7 +529,12 @@ def _mention(text: str, q: QuoteSpan) -> bool:
         and after[0] == " "
         and after[1].islower()
         and not (content.endswith(("?", "!")) and _speech_tag_after(text, q.close_end))
+        and CLEFT_AFTER_RE.match(text, q.close_end) is None
     )
+
+
+# '“Unacceptable” was how Kerr described it': the quote is what someone said
+CLEFT_AFTER_RE = re.compile(r" (?:was|is|were|are) (?:how|what) ")
 
 
 # a pronoun, or a speech verb within three words, after a closing mark: '“Ready?” he

@@ -43,6 +43,7 @@ from .mentions import (
     subject_before,
 )
 from .model import Candidate
+from .quotes import headline_like
 from .resolve import headline_paragraphs
 from .sieves import (
     after_addressee,
@@ -482,7 +483,13 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
     n = len(toks)
     base = _base(ctx.doc, k)
     if base in BACK_VERBS:
-        if k + 3 < n and toks[k + 1].lower == "back" and toks[k + 2].lower in BACK_VERBS[base]:
+        particle = toks[k + 1].lower if k + 1 < n else ""
+        # (British "hit out at X" as "hit back at X")
+        if (
+            k + 3 < n
+            and (particle == "back" or (particle == "out" and base == "hit"))
+            and toks[k + 2].lower in BACK_VERBS[base]
+        ):
             return k + 3 if toks[k + 3].start < se and toks[k + 3].is_word else None
         if base not in PREP_COMPLEMENTS:
             return None
@@ -2419,6 +2426,39 @@ def _in_party_tag(text: str, pos: int) -> bool:
     return a >= 0 and (m := PARTY_BRACKET_RE.match(text, a)) is not None and m.end() == pos + 1
 
 
+def _named_as(toks, m: int) -> bool:
+    """ "the suspect, known (locally) as X, had …": a name given in an aside on the
+    clause's subject (its verb after the aside), not a cue."""
+    if toks[m].lower != "known":
+        return False
+    x = m + 1
+    while x < len(toks) and x - m <= 2 and toks[x].lower.endswith("ly"):
+        x += 1
+    if x >= len(toks) or toks[x].lower != "as":
+        return False
+    c = next((y for y in range(x + 1, min(len(toks), x + 10)) if toks[y].text == ","), None)
+    return c is not None and c + 1 < len(toks) and toks[c + 1].lower in FINITE_AUX
+
+
+APPOSITIVE_OPENERS = {"a", "an", "the"}
+
+
+def _closes_appositive(toks, j: int, b: int) -> bool:
+    """The comma at b closes an appositive opened by a comma after token j, right after
+    a noun ("the man, a local farmer,"): the verb after it is the clause's own."""
+    c = b - 1
+    while c > j and b - c <= 8 and toks[c].text != "," and toks[c].is_word:
+        c -= 1
+    return (
+        c > j
+        and toks[c].text == ","
+        and c + 1 < b
+        and toks[c + 1].lower in APPOSITIVE_OPENERS
+        and toks[c - 1].is_word
+        and toks[c - 1].lower not in lx.FUNCTION_WORDS
+    )
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -2460,6 +2500,9 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 or _shared_object_verbs(toks, b)
                 or _under_modal(toks, j, b, m)
             )
+            if p.text == "," and (_named_as(toks, m) or _closes_appositive(toks, j, b)):
+                continue  # "said the suspect, known as ‘Big Tony’, had …" / "said the
+                # man, a local farmer, had confessed": the clause's own subject and verb
             if not own_verb and (p.text == "," or p.lower == "and"):
                 last = b - 1 if p.lower == "and" and toks[b - 1].text == "," else b
                 last -= 1
@@ -3157,6 +3200,18 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         if o is not None and o > 0 and toks[o].start >= ss and toks[o - 1].is_word:
             head_end = b - 1  # the appositive without its closing dash
             b = o - 1
+    elif b > 1 and toks[b].text == "," and toks[b - 1].cap:
+        # "Its governor, Philip Lowe, is said to be …": a name in apposition
+        o = next((x for x in range(b - 1, max(-1, b - 6), -1) if toks[x].text == ","), None)
+        if (
+            o is not None
+            and o > 0
+            and toks[o].start >= ss
+            and toks[o - 1].is_word
+            and all(toks[x].cap or toks[x].text == "." for x in range(o + 1, b))
+        ):
+            head_end = b - 1
+            b = o - 1
     if b < 0 or toks[b].start < ss or not toks[b].is_word:
         return None
     a = _phrase_start(toks, b, ss, 12)
@@ -3254,6 +3309,17 @@ def _as_x_put_it(ctx: Context, k: int) -> Candidate | None:
         return None
     a = doc.tok_index_before(src.phrase_start)
     if a < 0 or toks[a].lower != "as" or toks[a].start < ss:
+        c = k + 2
+        while c < n and c - k <= 4 and toks[c].is_word and toks[c].lower.endswith("ly"):
+            c += 1
+        if c + 1 < n and toks[c].text == ":" and toks[c + 1].start < se:
+            # "Kerr put it bluntly: the plan was “dead”": the words after the colon
+            end = _content_end(ctx, c + 1, se)
+            if end - toks[c + 1].start >= 3:
+                return _reported(
+                    ctx, k, src, (ss, se), start=toks[c + 1].start, end=end,
+                    confidence=0.8, cue="put it",
+                )  # fmt: skip
         return None
     c = k + 2
     while c < n and c - k <= 6 and toks[c].is_word and toks[c].start < se:
@@ -3275,8 +3341,10 @@ def _quoted_as_saying(ctx: Context, k: int) -> Candidate | None:
     """``Ames was quoted as saying the plan was dead``: the subject of the passive said it."""
     doc = ctx.doc
     toks = doc.tokens
-    if toks[k].lower not in lx.SPEECH_FORMS or toks[k - 2].lower != "quoted":
+    if toks[k].lower not in lx.SPEECH_FORMS:
         return None
+    if toks[k - 2].lower != "quoted":
+        return _quoted_object_as_saying(ctx, k)
     b = k - 3
     while b > 0 and toks[b].lower in PASSIVE_AUX:
         b -= 1
@@ -3286,6 +3354,32 @@ def _quoted_as_saying(ctx: Context, k: int) -> Candidate | None:
     src = subject_before(doc, b + 1, ss)
     j = _content_start(ctx, k, se)
     if src is None or j is None:
+        return None
+    end = _content_end(ctx, j, se)
+    if end - toks[j].start < 3:
+        return None
+    return _reported(ctx, k, src, (ss, se), start=toks[j].start, end=end, confidence=0.8)
+
+
+QUOTE_VERB_FORMS = {"quoted", "quotes", "quote", "quoting"}
+
+
+def _quoted_object_as_saying(ctx: Context, k: int) -> Candidate | None:
+    """``Tinson quoted Tavera as saying the offer was …``, ``The paper quoted a senior
+    official as saying …``: the object of "quoted" said it, not the one who quotes."""
+    doc = ctx.doc
+    toks = doc.tokens
+    ss, se = ctx.sentence(toks[k].start)
+    v = k - 3
+    while v > 0 and k - v <= 9 and toks[v].start >= ss and toks[v].lower not in QUOTE_VERB_FORMS:
+        if not np_token_ok(doc, v):
+            return None
+        v -= 1
+    if v < 1 or toks[v].lower not in QUOTE_VERB_FORMS or toks[v].start < ss:
+        return None
+    src = analyse_phrase(doc, v + 1, k - 2)
+    j = _content_start(ctx, k, se)
+    if src is None or src.kind == "pronoun" or j is None:
         return None
     end = _content_end(ctx, j, se)
     if end - toks[j].start < 3:
@@ -3455,27 +3549,10 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
         return None  # a bare pronoun: nothing reported
     if toks[b].lower in lx.CALLED_EVENTS and _base(doc, k) == "call":
         return None  # "The strike was called by the union": convened, not said
-    # the agent: a noun phrase after "by" up to punctuation or a preposition
-    c0 = k + 2
-    c1 = c0
-    while (
-        c1 < n
-        and toks[c1].start < se
-        and toks[c1].is_word
-        and c1 - c0 < 8
-        and toks[c1].lower
-        not in {"for", "as", "in", "on", "at", "after", "during", "and", "to", "that"}
-    ):
-        c1 += 1
-    if c1 == c0:
+    agent = _passive_agent(doc, k + 1, se)
+    if agent is None:
         return None
-    src = analyse_phrase(doc, c0, c1 - 1)
-    if src is None or src.kind == "pronoun":
-        return None
-    if src.kind == "group" and c1 + 1 < n and toks[c1].text == ",":
-        named = subject_after(doc, k + 1, se)  # "by her son, Peter Ellis": the named person
-        if named is not None and named.kind == "name":
-            src = named
+    src, c1 = agent
     if _base(doc, k) in OBJECT_VERBS:
         # "Residents were warned by police to stay indoors": the subject is the one
         # addressed, not what was said; only a following clause is content
@@ -3494,6 +3571,82 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
         start=toks[a].start,
         end=toks[b].end,
         confidence=0.5,
+    )
+
+
+def _passive_agent(doc: Doc, by: int, se: int) -> tuple[Source, int] | None:
+    """The agent after "by" (token ``by``): a noun phrase up to punctuation or a
+    preposition, and the index of the token ending it."""
+    toks = doc.tokens
+    n = len(toks)
+    c0 = c1 = by + 1
+    while (
+        c1 < n
+        and toks[c1].start < se
+        and (
+            toks[c1].is_word
+            # an abbreviation's dot inside the sentence ("by Sen. Ann Cole")
+            or (
+                toks[c1].text == "." and c1 + 1 < n and toks[c1 + 1].start < se and toks[c1 + 1].cap
+            )
+        )
+        and c1 - c0 < 8
+        and toks[c1].lower
+        not in {"for", "as", "in", "on", "at", "after", "during", "and", "to", "that"}
+    ):
+        c1 += 1
+    if c1 == c0:
+        return None
+    src = analyse_phrase(doc, c0, c1 - 1)
+    if src is None or src.kind == "pronoun":
+        return None
+    if src.kind == "group" and c1 + 1 < n and toks[c1].text == ",":
+        named = subject_after(doc, by, se)  # "by her son, Peter Ellis": the named person
+        if named is not None and named.kind == "name":
+            src = named
+    return src, c1
+
+
+# what may stand between a naming verb and its quoted complement ("hailed as a “…”")
+QUOTED_COMPLEMENT_LEAD = {"as", "a", "an", "the"}
+
+
+def _quoted_passive(ctx: Context, k: int) -> Candidate | None:
+    """``The offer was branded “unacceptable” by the union``, ``dismissed as
+    “scaremongering” by X``: the quoted complement of a passive naming verb is the
+    agent's words (the quote, which the agent's attribution then reaches)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    b = k - 1
+    while b > 0 and (toks[b].lower.endswith("ly") or toks[b].lower in {"also", "widely"}):
+        b -= 1
+    if b < 1 or toks[b].lower not in PASSIVE_BE:
+        return None
+    q = k + 1
+    while q < n and q - k <= 3 and toks[q].lower in QUOTED_COMPLEMENT_LEAD:
+        q += 1
+    if q >= n or not ctx.in_quote(q):
+        return None
+    quote = ctx.quotes[ctx.tok_quote[q]]
+    by = doc.tok_index_at_or_after(quote.close_end)
+    if by >= n or toks[by].lower != "by":
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    agent = _passive_agent(doc, by, se)
+    if agent is None:
+        return None
+    return _reported(ctx, k, agent[0], (ss, se), start=quote.start, end=quote.end, confidence=0.6)
+
+
+def _headline_title_subject(doc: Doc, src: Source) -> bool:
+    """ "Minister vows ‘no return to austerity’", "PM pledges …": a bare title opening a
+    headline (in sentence case too) is its subject, the -s form after it a verb."""
+    return (
+        src.start == doc.para_start(src.start)
+        and headline_like(doc.text, doc.para_starts, src.start)
+        and " " not in src.text
+        and src.text.lower() in lx.TITLE_HEADS
     )
 
 
@@ -3815,7 +3968,8 @@ CUE_NOUNS = {
     "conclusion", "finding", "message", "theory", "view", "fear", "hope", "concern", "vow",
     "statement", "charge", "estimate", "recognition", "insinuation", "determination",
     "point", "case", "arguments", "assertions", "allegations", "accusations", "predictions",
-    "warnings", "suggestions",
+    "warnings", "suggestions", "remark", "remarks", "comment", "comments", "declaration",
+    "boast", "assurance", "assurances",
 }  # fmt: skip
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Nouns of saying with an infinitive: "her promise to …", "Obama's decision to …".
@@ -5607,6 +5761,16 @@ def find_reported(
             if c is not None:
                 out.append(c)
                 continue
+        if (
+            low in lx.NAMING_FORMS
+            and k + 3 < len(toks)
+            and not t.cap
+            and (toks[k + 1].lower in QUOTED_COMPLEMENT_LEAD or tq[k + 1] >= 0)
+        ):
+            c = _quoted_passive(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
         if low.endswith("ing") and k > 2 and toks[k - 1].lower == "as":
             c = _quoted_as_saying(ctx, k)
             if c is not None:
@@ -5785,8 +5949,12 @@ def find_reported(
                 src is None
                 and k > 1
                 and toks[k - 1].lower == "to"
-                # (not "led Sen. X (D-Mont.) to invoke": a name, its tag, then "to")
-                and not toks[_skip_paren_back(doc, k - 2, ss)].cap
+                # (not "led Sen. X (D-Mont.) to invoke": a name, its tag, then "to"; but
+                # "took to Twitter to brand": a platform after a preposition)
+                and (
+                    not toks[_skip_paren_back(doc, k - 2, ss)].cap
+                    or (k > 2 and toks[k - 3].lower in {"to", "on", "onto"})
+                )
                 and toks[k - 2].lower != "according"
                 and _base(doc, k) not in PURPOSE_EXCLUDED
             ):
@@ -5848,6 +6016,7 @@ def find_reported(
                 )
                 and not _finite_with_that(ctx, k, span)
             )
+            and not _headline_title_subject(doc, src)
         ):
             continue  # "the secretary of state struggles", "critics' claims"
         if low in NOT_REPORTING and not (low == "continued" and span[1] <= t.start):
@@ -6606,20 +6775,25 @@ def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
     while a + 1 < len(toks) and toks[a + 1].start < e:
         if toks[a].text == "," and _main_cue_after_quote(ctx, a, e):
             return toks[a + 1].end  # "X, who insisted that it was “sound,” said A"
+        # the comma closing the relative, also inside a quote's closing mark ("who
+        # called it “a scam,” said …")
+        quoted_comma = (
+            toks[a].text in cues.QUOTE_MARKS
+            and a > 0
+            and toks[a - 1].text == ","
+            and ctx.in_quote(a - 1)
+        )
         if (
-            toks[a].text == ","
+            (toks[a].text == "," or quoted_comma)
             and (
                 toks[a + 1].lower in FINITE_AUX
-                or (  # ", watched it on Thursday": the main clause's past-tense verb
-                    toks[a + 1].is_word
-                    and not toks[a + 1].cap
-                    and (toks[a + 1].lower.endswith("ed") or toks[a + 1].lower in IRREGULAR_PAST)
-                    and toks[a + 1].lower not in lx.CUE_FORMS
-                )
+                or _past_main_verb(toks, a + 1)  # ", watched it on Thursday"
                 or _present_main_verb(toks, a + 1, e)  # ", faces trial in May"
             )
-            and not ctx.in_quote(a)
+            and (quoted_comma or not ctx.in_quote(a))
         ):
+            if quoted_comma:
+                return toks[a].end
             return toks[a - 1].end if a > 0 else e
         a += 1
     return e
@@ -6646,6 +6820,23 @@ def _main_cue_after_quote(ctx: Context, a: int, e: int) -> bool:
         and not nxt.cap
         and nxt.lower not in lx.DETERMINERS
     )
+
+
+SPEECH_PAST = {"said", "told", "wrote"}  # irregular past forms of speech verbs
+
+
+def _past_main_verb(toks, v: int) -> bool:
+    """ "…, watched it on Thursday", "Baird, who called it “…,” said he would vote no":
+    the main clause's past-tense verb after the comma closing a relative clause (a cue
+    only when no participle's complement follows: ", said to cost …", ", reported by …")."""
+    t = toks[v]
+    if not t.is_word or t.cap:
+        return False
+    if not (t.lower.endswith("ed") or t.lower in IRREGULAR_PAST or t.lower in SPEECH_PAST):
+        return False
+    if t.lower not in lx.CUE_FORMS:
+        return True
+    return v + 1 < len(toks) and toks[v + 1].lower not in {"to", "by", "in", "as", ","}
 
 
 def _present_main_verb(toks, v: int, e: int) -> bool:

@@ -38,6 +38,7 @@ from .mentions import (
     possessive_country,
     split_possessive_country,
     strip_possessive,
+    subject_before,
     surname_like_place,
     surname_like_title,
 )
@@ -296,7 +297,7 @@ GOVERNMENT_HEADS = {
     "authority", "commission", "directorate", "inspectorate", "secretariat", "cabinet",
     "house", "senate", "congress", "parliament", "assembly", "kremlin", "pentagon", "court",
     "tribunal", "police", "army", "navy", "force", "forces", "guard", "command", "embassy",
-    "mission", "delegation", "service", "reserve", "board",
+    "mission", "delegation", "service", "reserve", "board", "regulator",
 }  # fmt: skip
 # "the automaker", "the iPhone maker": a company by its trade (not "the producer",
 # "the developer", "the miner": often a person)
@@ -320,7 +321,8 @@ ORG_DESCRIPTORS = {
         "agency", "administration", "bureau", "authority", "service", "organization",
         "centers", "institutes", "commission",  # (the CPSC, the FTC)
     },
-    "regulator": {"authority", "commission", "agency", "board"}, "authority": {"authority"},
+    "regulator": {"authority", "commission", "agency", "board", "regulator"},
+    "authority": {"authority"},
     "association": {"association"}, "council": {"council"},
     # "United Auto Workers", "Communications Workers of America", "the Teamsters"
     "union": {"union", "workers", "teamsters", "steelworkers"},
@@ -1897,6 +1899,35 @@ def _own_sentence_org(ctx: Context, src: Source) -> Source | None:
     return _org_phrase_opening(ctx, a, src.start)
 
 
+def _what_pronoun_subject(ctx: Context, src: Source) -> Source | None:
+    """ "Republicans, who …, praised what they called “…”", "Ireland's data regulator
+    fined X over what it said were “…”": a "they" / "it" right after "what" is the
+    subject of its sentence's main verb when that is an unnamed group or body."""
+    low = src.text.lower()
+    if src.kind != "pronoun" or low not in {"they", "it"}:
+        return None
+    doc = ctx.doc
+    toks = doc.tokens
+    p = doc.tok_index_at_or_after(src.start)
+    if p < 3 or toks[p - 1].lower != "what":
+        return None
+    ss, _ = ctx.sentence(src.start)
+    v = doc.tok_index_at_or_after(ss)
+    while v < p and np_token_ok(doc, v):
+        v += 1
+    if v < p and toks[v].text == "," and toks[v + 1].lower in {"who", "which"}:
+        v = next((x + 1 for x in range(v + 1, p) if toks[x].text == ","), p)  # the aside
+    while v < p and (toks[v].lower.endswith("ly") or toks[v].lower in {"on", "also"}):
+        v += 2 if toks[v].lower == "on" else 1  # "on Friday", "also"
+    if v >= p or not toks[v].is_word or toks[v].cap:
+        return None
+    sub = subject_before(doc, v, ss)
+    if sub is None or sub.kind != "group" or sub.loose:
+        return None
+    plural = sub.text.rsplit(None, 1)[-1].lower().endswith("s")
+    return sub if plural == (low == "they") else None
+
+
 def _org_phrase_ending(ctx: Context, a: int, b: int) -> Source | None:
     """The organisation named by the capitalised run ending at token b."""
     doc = ctx.doc
@@ -3067,6 +3098,39 @@ def _issuer(ctx: Context, src: Source) -> Source | None:
     return owner if owner is not None and owner.kind in {"name", "org"} else None
 
 
+# "In a statement, the ministry called …": a document framing its sentence's subject
+FRAMED_DOCUMENT_RE = re.compile(
+    r"[\s\"“]*In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*,\s*"
+)
+
+
+def _note_framed_document(
+    ctx: Context, c: Candidate, framed: dict[int, tuple[str, Candidate]]
+) -> None:
+    """Record c when its sentence opens "In a statement," and its source follows."""
+    src = c.source
+    assert src is not None
+    ss, _ = ctx.sentence(src.start)
+    m = FRAMED_DOCUMENT_RE.match(ctx.doc.text, ss)
+    if m is not None and m.group(1) in AUTHORED_DOCUMENTS and src.phrase_start == m.end():
+        framed.setdefault(ss, (m.group(1), c))
+
+
+def _framed_issuer(
+    ctx: Context, src: Source, framed: dict[int, tuple[str, Candidate]]
+) -> Candidate | None:
+    """``The statement said`` opening the sentence after ``In a statement, X …``: X's."""
+    words = src.text.lower().split()
+    if len(words) != 2 or words[0] != "the":
+        return None
+    ss, _ = ctx.sentence(src.start)
+    if ss == 0 or ctx.doc.text[ss : src.start].strip(" \t\n“\"‘'"):
+        return None
+    ps, _ = ctx.sentence(ss - 1)
+    hit = framed.get(ps)
+    return hit[1] if hit is not None and hit[0] == words[1] else None
+
+
 SENDER_RE = re.compile(r"\b(?:from|by) (the \w+)$")
 
 
@@ -3215,9 +3279,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         and " " not in c.source.text
         and _says_i(ctx, c)
     }
+    framed: dict[int, tuple[str, Candidate]] = {}  # "In a statement, X …": by sentence
     for c in order:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
+        _note_framed_document(ctx, c, framed)
         if src.kind == "group" and budget > 0 and src.text.lower() in OWNER_DESCRIPTIONS:
             # "The Ledger will print its final edition, its owner said. [next paragraph:]
             # Pinnacle Local Media, a Denver-based company, said …": a lead's owner
@@ -3265,6 +3331,18 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             )
             if agent is not None:
                 src = c.source = agent
+            else:
+                issuer = _framed_issuer(ctx, src, framed)
+                if issuer is not None and issuer.speaker is not None:
+                    # "In a statement, the ministry called … The statement said": its
+                    # issuer speaks (the phrase kept as the source)
+                    c.speaker, c.speaker_type = issuer.speaker, issuer.speaker_type
+                    by = issuer.source
+                    assert by is not None  # (framed holds candidates with a source)
+                    if issuer.speaker_type == "organization":
+                        src.organization = by.organization or issuer.speaker
+                    src.country = src.country or by.country
+                    continue
             sender = _descriptor_sender(src.text) if agent is None else None
             name = (
                 org_descriptor_antecedent(ctx, reg, src.start, sender, spoken) if sender else None
@@ -3404,6 +3482,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # "Acme fought what it called “…”": the organisation its own sentence is about
             c.speaker, c.speaker_type = own.text, "organization"
             c.organization = own.organization or own.text
+            continue
+        unnamed = _what_pronoun_subject(ctx, src)
+        if unnamed is not None:
+            # "Republicans praised what they called “…”": that unnamed group is the source
+            c.source = unnamed
             continue
         if (
             src.kind == "pronoun"

@@ -911,7 +911,7 @@ STATE_BODY_HEADS = {
     "department", "agency", "embassy", "government", "cabinet", "military", "guard",
     "forces", "force", "marines", "assembly", "commission", "bureau", "service", "reserve",
     "treasury", "coastguard", "gendarmerie", "judiciary", "office", "staff", "survey",
-    "administration", "authority", "authorities",
+    "administration", "authority", "authorities", "regulator",
 }  # fmt: skip
 # Time words before an organisation's name that belong to the role ("former U.S. Steel
 # CEO" -> "former CEO"); "Federal", "National" are part of names and not here.
@@ -2298,5 +2298,21 @@ def _capital_offices(ctx: Context, cands: list[Candidate]) -> None:
         if any(c.country or c.organization for c in group):
             continue
         if any(c.role and NATIONAL_OFFICES.search(c.role) for c in group):
+            here = _fronted_capital(ctx, group) or country
             for c in group:
-                c.country = country
+                c.country = here
+
+
+# "In Paris, Prime Minister Claire Dubois said": a capital set before the person
+FRONTED_CAPITAL_RE = re.compile(r"[\s\"“]*In ([A-Z][a-z]+(?: [A-Z][a-z]+)?),")
+
+
+def _fronted_capital(ctx: Context, group: list[Candidate]) -> str | None:
+    """The country of a capital fronting the sentence of the person's first statement
+    (``In Paris, Prime Minister X said`` under a Berlin dateline), if any."""
+    first = min((c for c in group if c.source is not None), key=source_start, default=None)
+    if first is None or first.source is None:
+        return None
+    ss, _ = ctx.sentence(first.source.start)
+    m = FRONTED_CAPITAL_RE.match(ctx.doc.text, ss)
+    return CAPITAL_DATELINES.get(m.group(1).upper()) if m is not None else None

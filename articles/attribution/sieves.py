@@ -504,9 +504,22 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
         skipped += 1
     if not skipped and i < n and toks[i].text == ":" and _opens_paragraph(ctx, q.open_pos):
         i += 1  # a headline: '“We were robbed”: Rovers boss slams referee'
-    i = _past_cleft(toks, i)
+    reply = _was_possessor_reply(ctx, i, hi)
+    if reply is not None:
+        return reply  # '“Absolutely not,” was Kerr's reply'
+    cleft = _past_cleft(toks, i)
+    cleft, i = cleft != i, cleft
     if i >= n or toks[i].start >= hi:
         return None
+    if (
+        cleft
+        and i + 2 < n
+        and toks[i].lower in lx.SUBJECT_PRONOUNS
+        and toks[i + 1].lower == "put"
+        and toks[i + 2].lower == "it"
+    ):
+        src = analyse_phrase(doc, i, i)  # '“A disgrace,” was how she put it'
+        return (src, i + 1) if src is not None else None
     first = i
     tag = _tag_verb(ctx, qi, i)  # "“…,” grumbled one headteacher"
     if tag or cues.is_cue(doc, i) or _headline_speech_verb(ctx, i):
@@ -541,7 +554,13 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
         if (
             m < n
             and toks[m].start < hi
-            and (cues.is_cue(doc, m) or _tag_verb(ctx, qi, m) or _headline_speech_verb(ctx, m))
+            and (
+                cues.is_cue(doc, m)
+                or _tag_verb(ctx, qi, m)
+                or _headline_speech_verb(ctx, m)
+                # '“A disgrace” is how Kerr put it'
+                or (cleft and toks[m].lower == "put" and m + 1 < n and toks[m + 1].lower == "it")
+            )
         ):
             src = analyse_phrase(doc, first, e - 1)
             if (src is None or src.kind == "group") and k > e + 1 and toks[e].text == ",":
@@ -619,6 +638,35 @@ def _tag_verb(ctx: Context, qi: int, m: int) -> bool:
 def _opens_paragraph(ctx: Context, pos: int) -> bool:
     """Nothing but blanks before pos in its paragraph."""
     return _blank(ctx.doc.text, ctx.doc.para_start(pos), pos, from_end=True)
+
+
+REPLY_NOUNS = {
+    "reply", "response", "answer", "verdict", "retort", "assessment", "reaction", "comment",
+    "message", "advice", "warning", "view", "explanation",
+}  # fmt: skip
+
+
+def _was_possessor_reply(ctx: Context, i: int, hi: int) -> tuple[Source, int] | None:
+    """'“Absolutely not,” was Kerr's reply', '… is the mayor's verdict': the possessor
+    of a noun of answering after "was" / "is" right after the quote."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    if i + 2 >= n or toks[i].lower not in {"was", "is"}:
+        return None
+    p = i + 1
+    while p < n and p - i <= 5 and toks[p].start < hi and not toks[p].lower.endswith(("'s", "’s")):
+        if not np_token_ok(doc, p):
+            return None
+        p += 1
+    if (
+        p + 1 >= n
+        or toks[p + 1].lower not in REPLY_NOUNS
+        or not toks[p].lower.endswith(("'s", "’s"))
+    ):
+        return None
+    src = analyse_phrase(doc, i + 1, p)
+    return (src, p + 1) if src is not None and src.kind in {"name", "org", "group"} else None
 
 
 def _past_cleft(toks, i: int) -> int:
@@ -773,6 +821,44 @@ def _one_titled_person(src: Source) -> bool:
         and words[0] == "the"
         and (words[-1] in lx.TITLE_HEADS)
     )
+
+
+# nouns of saying a quoted phrase can name: 'Lavoie's “axe the tax” pledge'
+SAYING_NOUNS = {
+    "pledge", "promise", "vow", "slogan", "mantra", "catchphrase", "jibe", "refrain",
+    "warning", "claim", "remark", "remarks", "comment", "comments", "description", "boast",
+    "threat", "demand", "message", "call",
+}  # fmt: skip
+POSSESSIVE_PRONOUN_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def possessor_saying(ctx: Context, qi: int) -> tuple[Source, int] | None:
+    """ "Lavoie's “axe the tax” pledge", "his “fix it first” promise": a quote between a
+    possessor and a noun of saying is the possessor's words (the noun the cue), never
+    another speaker's later in the sentence."""
+    doc = ctx.doc
+    toks = doc.tokens
+    q = ctx.quotes[qi]
+    o = doc.tok_index_before(q.open_pos + 1)  # the opening mark
+    c = doc.tok_index_at_or_after(q.close_end)
+    if o < 1 or c >= len(toks) or toks[c].lower not in SAYING_NOUNS or toks[c].cap:
+        return None
+    p = o - 1
+    pt = toks[p]
+    if pt.lower in POSSESSIVE_PRONOUN_SUBJECTS:
+        pron = POSSESSIVE_PRONOUN_SUBJECTS[pt.lower]
+        return Source(
+            "pronoun", pt.start, pt.end, pt.text, pt.start, pt.end,
+            gender=lx.SUBJECT_PRONOUNS.get(pron),
+        ), c  # fmt: skip
+    if not (pt.cap and pt.lower.endswith(("'s", "’s"))):
+        return None
+    ss, _ = ctx.sentence(q.open_pos)
+    a = p
+    while a > 0 and toks[a - 1].start >= ss and toks[a - 1].cap and np_token_ok(doc, a - 1):
+        a -= 1
+    src = analyse_phrase(doc, a, p)
+    return (src, c) if src is not None and src.kind in {"name", "org"} else None
 
 
 def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Source, int] | None:
@@ -1080,6 +1166,53 @@ def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
     if _ends_with_attribution(ctx, ps, pe):
         return None  # "Emma Cruz told rescuers …, Boyd said. “…”": Boyd's words go on
     return named_subject(ctx, ps, pe, described=True)
+
+
+# how someone spoke, said of the person ("Lind was scathing."): what follows is theirs
+MANNER_ADJECTIVES = {
+    "scathing", "blunt", "defiant", "adamant", "emphatic", "unapologetic", "unrepentant",
+    "unequivocal", "forthright", "candid", "frank", "scornful", "withering", "caustic",
+    "dismissive", "combative", "conciliatory", "effusive", "unsparing", "unmoved",
+    "outspoken", "scathingly", "bullish", "upbeat", "gloomy", "downbeat",
+}  # fmt: skip
+MANNER_LINKS = {"was", "were", "is", "are", "remained", "sounded"}
+
+
+def manner_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
+    """A partial quote with no cue in the sentence right after ``Lind was scathing.``
+    (or after ``Lind was scathing:`` in its own): that person's words."""
+    doc = ctx.doc
+    toks = doc.tokens
+    q = ctx.quotes[qi]
+    ss, _ = ctx.sentence(q.open_pos)
+    o = doc.tok_index_before(q.open_pos + 1)
+    colon = next(
+        (x for x in range(o - 1, doc.tok_index_at_or_after(ss) - 1, -1) if toks[x].text == ":"),
+        None,
+    )
+    if colon is not None:
+        lo, end = ss, colon
+    elif ss > 0 and doc.para_index(ss - 1) == doc.para_index(q.open_pos):
+        lo, pe = ctx.sentence(ss - 1)
+        end = doc.tok_index_before(pe)  # the sentence's last token
+        while end > 0 and toks[end].text in {'"', "”", "’", "'"}:
+            end -= 1
+        if toks[end].text != ".":
+            return None
+    else:
+        return None
+    adj = end - 1
+    if adj < 2 or toks[adj].lower not in MANNER_ADJECTIVES or ctx.in_quote(adj):
+        return None
+    be = adj - 1
+    if toks[be].lower.endswith("ly") or toks[be].lower in {"equally", "just", "more", "less"}:
+        be -= 1
+    if toks[be].lower not in MANNER_LINKS or toks[be].start < lo:
+        return None
+    src = subject_before(doc, be, lo)
+    if src is None or src.kind not in {"name", "pronoun", "org"}:
+        return None
+    return src, adj
 
 
 def _person_description(src: Source) -> bool:
@@ -1416,9 +1549,13 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
                 "trailing", "dash", "leading", "sentence", "subject", "after"
             )  # fmt: skip
         else:
-            order = ("leading", "sentence", "trailing")
+            order = ("possessor", "leading", "sentence", "trailing", "manner")
         for name in order:
-            if name == "trailing":
+            if name == "possessor":
+                res, conf = possessor_saying(ctx, qi), 0.8
+            elif name == "manner":
+                res, conf = manner_lead(ctx, qi), 0.7
+            elif name == "trailing":
                 res, conf = trailing(ctx, qi, hi), 0.95
                 if res is not None and _cue_of_next_sentence(ctx, qi, res, cand, prev):
                     res = None  # the quote continues the previous speaker, or has its own
@@ -1505,6 +1642,7 @@ def continuation(cands: list[Candidate], text: str = "") -> None:
             c.source is None
             and prev is not None
             and prev.source is not None
+            and not c.extra.get("agentless")
             and c.para - prev.para <= 1
             and (c.kind == "direct" or c.para == prev.para)
         ):
