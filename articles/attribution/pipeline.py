@@ -193,16 +193,6 @@ def _take_outer_attribution(q: Candidate, r: Candidate, text: str) -> None:
         and UNREALISED_RE.search(text, max(0, q.cue_pos - 8), q.cue_pos) is not None
     ):
         q.source, q.cue, q.cue_pos = r.source, r.cue, r.cue_pos
-    elif (
-        q.sieve == "sentence"
-        and q.cue_pos is not None
-        and r.cue_pos is not None
-        and not r.source.loose
-        and (q.cue_pos >= r.end or q.cue_pos < min(r.cue_pos, r.start))
-    ):
-        # "Responding to Weber's claim that France was “isolated”, Laurent said": a cue
-        # outside the clause that holds the quote is someone else's; the clause's is nearer
-        q.source, q.cue, q.cue_pos = r.source, r.cue, r.cue_pos
 
 
 def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
