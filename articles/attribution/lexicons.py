@@ -50,6 +50,13 @@ applaud commend lambaste rebuke chastise scold fault ridicule deride
 invoke compliment extol downplay hail reference wish convince
 """.split()
 
+# Verbs of attack or praise that report words only in a characterisation frame, an
+# object then "as" and a quotation ("pounded the plan as “a giveaway”"): alone they are
+# force or work ("pounded the city", "hammered out a deal").
+CHARACTERISATION_VERBS = """
+pound hammer assail bash excoriate castigate skewer pillory
+""".split()
+
 # Irregular forms (base -> forms).
 _IRREGULAR = {
     "show": ("show", "shows", "showed", "shown", "showing"),
@@ -100,9 +107,11 @@ def _forms(bases: list[str]) -> dict[str, str]:
 SPEECH_FORMS = _forms(SPEECH_VERBS)
 COGNITION_FORMS = _forms(COGNITION_VERBS)
 
+CHARACTERISATION_FORMS = _forms(CHARACTERISATION_VERBS)
+
 # Cues that are fine for a direct quote right next to the speaker.
 # (All speech + cognition forms; nouns such as "statement" are not verbs.)
-CUE_FORMS: dict[str, str] = {**COGNITION_FORMS, **SPEECH_FORMS}
+CUE_FORMS: dict[str, str] = {**CHARACTERISATION_FORMS, **COGNITION_FORMS, **SPEECH_FORMS}
 # bare forms that are nearly always nouns in news copy ("the state", "mental state is")
 for _noun in ("state", "states", "post", "posts", "record", "records", "rule", "rules", "remarks"):
     CUE_FORMS.pop(_noun, None)

@@ -1,0 +1,52 @@
+"""Probe round 13, known errors left by earlier rounds: invented wire copy on group
+nouns, possessive organisations, party names, characterisation cues and "that" as a
+determiner."""
+
+from articles.attribution import extract
+
+
+def by_quote(text):
+    return {s.quote: s for s in extract(text)}
+
+
+def test_that_before_a_claim_noun_and_a_time_is_a_determiner():
+    for text, cue in (
+        ("Halvard Mines rejected that accusation on Wednesday.", "rejected"),
+        ("The port authority denied that claim in a statement.", "denied"),
+        (
+            "Sen. Ann Tolle dismissed that criticism last week, saying it was unfounded.",
+            "dismissed",
+        ),
+    ):
+        s = next(s for s in extract(text) if s.cue == cue)
+        assert s.quote.startswith("that "), text
+        assert " " not in s.quote[5:], text  # the noun only: no time, no medium
+
+
+def test_attack_verbs_report_a_characterisation_in_quotes():
+    for text, cue in (
+        ('Mayor Dana Fisk pounded the plan as "a giveaway to insurers."', "pounded"),
+        ('Sen. Ruth Ames assailed the bill as "a gift to polluters."', "assailed"),
+        ('Gov. Eli Ward hammered the deal as "a betrayal of farmers."', "hammered"),
+    ):
+        [s] = extract(text)
+        assert (s.kind, s.cue, s.speaker_type) == ("partial", cue, "person"), text
+    # alone they are force or work, no statement
+    assert extract("Artillery pounded the port city for a third night.") == []
+    assert extract("Negotiators hammered out a deal on Sunday.") == []
+
+
+def test_a_participle_after_time_spent_is_the_subjects_words():
+    s = by_quote('Mayor Dana Fisk spent the week pounding the plan as "a giveaway to insurers."')[
+        "a giveaway to insurers."
+    ]
+    assert (s.speaker, s.cue) == ("Dana Fisk", "pounding")
+    s = by_quote('Gov. Eli Ward spent much of the campaign blasting the deal as "a betrayal."')[
+        "a betrayal."
+    ]
+    assert s.speaker == "Eli Ward"
+    s = by_quote("Toma Brisk spent the weekend arguing that the levy was unfair.")[
+        "the levy was unfair"
+    ]
+    assert s.speaker == "Toma Brisk"
+    assert extract("She spent the morning reading reports.") == []
