@@ -330,6 +330,7 @@ TITLE_MODIFIERS = _words(
     democrat conservative liberal presidential economy affairs european development veterans
     homeland housing digital science technology climate immigration budget external internal
     legislative regulatory intergovernmental
+    emergency humanitarian medical operations program programme project research marketing
     public ministry department office special personal media information director spokesman
     council cabinet congressional district u.s. federal regional local city county longtime
     veteran outgoing incoming newly elected appointed interim founding co adjunct associate

@@ -1158,6 +1158,8 @@ def _corporate_title(toks, t: int, b: int) -> bool:
     low = toks[t].lower
     if low in CORPORATE_TITLES:
         return True
+    if low == "general" and t + 1 < len(toks) and toks[t + 1].lower == "counsel":
+        return True  # an organisation's own lawyer
     return (
         low == "chief"
         and t + 1 < len(toks)
@@ -1515,8 +1517,20 @@ class RoleResolver:
             if info.organization is None and info.role:
                 self._company_before_title(info, s)
             if info.organization and info.role and " " not in info.organization:
-                self._company_in_full(info, s)
+                if self.persons_possessive(info.organization, s):
+                    info.organization = None  # "Trump's general counsel": a person's
+                else:
+                    self._company_in_full(info, s)
         return self.cache[k]
+
+    def persons_possessive(self, org: str, s: int) -> bool:
+        """ "Trump's general counsel, X," after "Donald Trump": the possessor is the
+        surname of a person the article names, not an organisation."""
+        text = self.ctx.doc.text
+        lo = max(0, s - len(org) - 60)
+        return org.lower() in self.reg.by_surname and any(
+            text.find(f"{org}{mark} ", lo, s + 80) >= 0 for mark in ("'s", "’s")
+        )
 
     def _company_in_full(self, info: RoleInfo, s: int) -> None:
         """ "Acme Chief Executive Jane Ford" (or "Acme's chief executive, Jane Ford")
@@ -2054,6 +2068,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     _merge(info, parse_role(ctx, src.appositive[0], src.appositive[1]))
                 if src.pre_role:
                     _merge(info, parse_role(ctx, src.pre_role[0], src.pre_role[1]))
+                if (
+                    info.organization
+                    and " " not in info.organization
+                    and rr.persons_possessive(info.organization, src.start)
+                ):
+                    info.organization = None  # "Ann Reyes, Trump's general counsel,"
                 if src.organization and src.organization != src.text and not info.organization:
                     info.organization = src.organization  # "Kevin Cassidy of Rosenblatt …"
                     # "Judge X of the U.S. Court of Appeals": a state body's country

@@ -50,3 +50,44 @@ def test_a_participle_after_time_spent_is_the_subjects_words():
     ]
     assert s.speaker == "Toma Brisk"
     assert extract("She spent the morning reading reports.") == []
+
+
+def test_a_possessive_organisation_before_a_field_and_title():
+    for text, who, role, org in (
+        (
+            "Stormbank's general counsel, Mara Lind, said the bank would appeal.",
+            "Mara Lind",
+            "general counsel",
+            "Stormbank",
+        ),
+        (
+            "Mara Lind, Stormbank's general counsel, said the bank would appeal.",
+            "Mara Lind",
+            "general counsel",
+            "Stormbank",
+        ),
+        (
+            "MSF's emergency coordinator, Jean Okafor, said the clinic had run out of fuel.",
+            "Jean Okafor",
+            "emergency coordinator",
+            "MSF",
+        ),
+        (
+            "Jean Okafor, MSF's medical coordinator in the region, said the clinic was shut.",
+            "Jean Okafor",
+            "medical coordinator",
+            "MSF",
+        ),
+    ):
+        [s] = extract(text)
+        assert (s.speaker, s.role, s.organization) == (who, role, org), text
+
+
+def test_a_persons_possessive_before_a_title_is_no_organisation():
+    for second in (
+        "Haller's general counsel, Ann Reyes, said the filing was late.",
+        "Ann Reyes, Haller's general counsel, said the filing was late.",
+    ):
+        text = "Gov. Peter Haller signed the order on Monday. " + second
+        s = by_quote(text)["the filing was late"]
+        assert (s.speaker, s.role, s.organization) == ("Ann Reyes", "general counsel", None)
