@@ -313,6 +313,12 @@ _NP_WORDS = frozenset().union(
 
 # adjectives of a field inside a title ("chief financial officer", "medical director")
 FIELD_ADJECTIVES = {"financial", "operating", "medical", "technical", "artistic", "creative"}
+# political leanings before a party's members or a group ("two centrist Democrats",
+# "moderate lawmakers"); alone they are adjectives or verbs ("to moderate the debate")
+LEANING_ADJECTIVES = {
+    "centrist", "moderate", "progressive", "libertarian", "nationalist", "populist",
+    "hardline", "vulnerable", "freshman", "leftist", "rightist", "reformist", "mainstream",
+}  # fmt: skip
 
 
 def np_token_ok(doc: Doc, i: int) -> bool:
@@ -380,6 +386,9 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         or (i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in lx.TITLE_HEADS)
     ):
         return True  # "the company's chief financial officer said", "medical director of"
+    if low in LEANING_ADJECTIVES and i + 1 < len(doc.tokens):
+        nxt = doc.tokens[i + 1]  # "two centrist Democrats said", "moderate lawmakers"
+        return nxt.lower in PARTY_MEMBERS or (not nxt.cap and nxt.lower in lx.GROUP_NOUNS)
     if low == "crown" and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in ROYAL_HEIRS:
         return True  # "the crown prince said" (not a title word: "Crown Resorts"
     if low == "and" and 0 < i < len(doc.tokens) - 1:
@@ -569,6 +578,22 @@ def _document_adjectives(toks, a: int, b: int) -> bool:
     return all(toks[x].lower in DOCUMENT_ADJECTIVES for x in range(a, b))
 
 
+# a party's name after a region's demonym ("Welsh Conservatives", "Scottish Labour",
+# "Welsh Liberal Democrats"); US "Texas Democrats" are members, an unnamed group
+REGIONAL_PARTY_WORDS = {"conservatives", "labour", "greens", "tories", "liberals", "unionists"}
+
+
+def _regional_party(toks, b: int) -> bool:
+    """Token b ends a party's name opened by a capitalised demonym."""
+    last = toks[b].lower
+    d = b - 1
+    if last == "democrats" and b > 1 and toks[b - 1].text == "Liberal":
+        d = b - 2  # "Welsh Liberal Democrats"
+    elif last not in REGIONAL_PARTY_WORDS:
+        return False
+    return toks[b].cap and toks[d].cap and toks[d].lower in lx.DEMONYMS
+
+
 def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     toks = doc.tokens
     text = doc.text
@@ -649,6 +674,11 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             return _group(doc, a, b)  # "Video shows", "Police say": capitalised by position
     if b > a and toks[b].lower in HEADLINE_DOCUMENTS and _document_adjectives(toks, a, b):
         return _group(doc, a, b)  # a headline's "New Poll Shows …": no body named "New Poll"
+    if b > a and _regional_party(toks, b):
+        # "The Welsh Conservatives said", "Scottish Labour": the region is the party's name
+        d = b - 2 if toks[b].lower == "democrats" else b - 1
+        name = text[toks[d].start : pe]
+        return Source("org", toks[d].start, pe, name, ps, pe, organization=name)
     phrase = text[ps:pe]
     last = toks[b]
     if b > a and phrase in lx.KNOWN_ORGS:

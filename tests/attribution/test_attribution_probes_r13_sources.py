@@ -91,3 +91,39 @@ def test_a_persons_possessive_before_a_title_is_no_organisation():
         text = "Gov. Peter Haller signed the order on Monday. " + second
         s = by_quote(text)["the filing was late"]
         assert (s.speaker, s.role, s.organization) == ("Ann Reyes", "general counsel", None)
+
+
+def test_a_political_leaning_stays_in_a_group_source():
+    for text, source in (
+        (
+            "The bill stalled on Tuesday after two centrist Democrats signaled they would "
+            "oppose the bill.",
+            "two centrist Democrats",
+        ),
+        (
+            "The measure stalled after two moderate Republicans said they would oppose it.",
+            "two moderate Republicans",
+        ),
+        (
+            "The vote slipped after several progressive Democrats said they would oppose it.",
+            "several progressive Democrats",
+        ),
+        ("Moderate lawmakers said they would oppose it.", "Moderate lawmakers"),
+    ):
+        [s] = extract(text)
+        assert (s.speaker, s.source) == (None, source), text
+
+
+def test_a_regional_party_keeps_its_region():
+    for text, party in (
+        ("The Welsh Conservatives said the budget would hurt hill farmers.", "Welsh Conservatives"),
+        ("Scottish Labour said the ferry contract was a scandal.", "Scottish Labour"),
+        ("The Scottish Greens said the levy was unfair.", "Scottish Greens"),
+        ("The Welsh Liberal Democrats said the plan came too late.", "Welsh Liberal Democrats"),
+    ):
+        [s] = extract(text)
+        assert (s.speaker, s.speaker_type, s.organization) == (party, "organization", party)
+    s = by_quote(
+        "Owain Prys, leader of the Welsh Conservatives, said the budget would hurt farmers."
+    )["the budget would hurt farmers"]
+    assert (s.speaker, s.organization) == ("Owain Prys", "Welsh Conservatives")
