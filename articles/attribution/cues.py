@@ -40,12 +40,16 @@ def is_cue(doc: Doc, i: int) -> bool:
 
 
 def _characterisation_frame(doc: Doc, i: int) -> bool:
-    """ "pounded the plan as “a giveaway”": an object of at most six words, then "as"
-    and an opening quotation mark."""
+    """ "pounded the plan as “a giveaway”", "pounding him as a “con artist”": an object
+    of at most six words, then "as", at most two words and an opening quotation mark."""
     toks = doc.tokens
-    for k in range(i + 2, min(i + 9, len(toks) - 1)):
+    n = len(toks)
+    for k in range(i + 2, min(i + 9, n - 1)):
         if toks[k].lower == "as":
-            return toks[k + 1].text in QUOTE_MARKS
+            q = k + 1
+            while q < n and q - k <= 2 and toks[q].is_word and not toks[q].cap:
+                q += 1
+            return q < n and toks[q].text in QUOTE_MARKS
         if not toks[k].is_word:
             return False
     return False

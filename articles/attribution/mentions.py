@@ -1092,6 +1092,35 @@ def _is_org_like(word: str) -> bool:
     )
 
 
+# prepositions of place after a group noun ("Democrats on Capitol Hill", "farmers in Iowa")
+PLACE_PREPOSITIONS = {"on", "in", "at", "across", "around", "from"}
+
+
+def _located_group(doc: Doc, src: Source, comma: int, lo: int, depth: int) -> Source | None:
+    """ "Democrats on Capitol Hill, who …", "farmers in Iowa, who …": a place after a
+    group noun and a preposition (the relative clause's antecedent is the group)."""
+    toks = doc.tokens
+    p = doc.tok_index_at_or_after(src.phrase_start) - 1
+    if p < 1 or toks[p].lower not in PLACE_PREPOSITIONS or depth >= 1:
+        return None
+    w = toks[p - 1]
+    if not (w.lower in PARTY_MEMBERS or (not w.cap and w.lower in lx.GROUP_NOUNS)):
+        return None
+    a = p - 1  # the group noun, with its determiner, number or leaning
+    while (
+        a > 0
+        and toks[a - 1].start >= lo
+        and toks[a - 1].is_word
+        and not toks[a - 1].cap
+        and (toks[a - 1].lower in lx.DETERMINERS or toks[a - 1].lower in GROUP_OPENERS)
+    ):
+        a -= 1
+    grp = _group(doc, a, comma - 1)
+    if src.kind == "country":
+        grp.country = grp.country or src.country
+    return grp
+
+
 def _group(doc: Doc, a: int, b: int) -> Source:
     toks = doc.tokens
     ps, pe = toks[a].start, toks[b].end
@@ -1534,6 +1563,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         ):
             comma -= 2  # "Luc Varenne, 61, who denied …": past the age
         src = subject_before(doc, comma, lo, depth + 1) if depth < 2 else None
+        if src is not None and src.kind in {"name", "country"}:
+            located = _located_group(doc, src, comma, lo, depth)
+            if located is not None:
+                return located  # "courted Democrats on Capitol Hill, who have argued"
         if src is not None and src.kind == "name":
             # "Patti LaBelle and Stevie Wonder, who joked": the nearest of the names
             for x in range(j - 2, doc.tok_index_at_or_after(src.end) - 1, -1):

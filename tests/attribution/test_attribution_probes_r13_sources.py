@@ -127,3 +127,36 @@ def test_a_regional_party_keeps_its_region():
         "Owain Prys, leader of the Welsh Conservatives, said the budget would hurt farmers."
     )["the budget would hurt farmers"]
     assert (s.speaker, s.organization) == ("Owain Prys", "Welsh Conservatives")
+
+
+def test_a_group_with_a_place_is_the_antecedent_of_who():
+    for text, source in (
+        (
+            "The White House has courted Democrats on Capitol Hill, who have argued that "
+            "the cuts go too far.",
+            "Democrats on Capitol Hill",
+        ),
+        (
+            "The plan has angered farmers in Iowa, who have argued that the levy is unfair.",
+            "farmers in Iowa",
+        ),
+        (
+            "The governor has courted two lawmakers on Capitol Hill, who said the bill would fail.",
+            "two lawmakers on Capitol Hill",
+        ),
+    ):
+        s = [s for s in extract(text) if s.cue in {"argued", "said"}][-1]
+        assert (s.speaker, s.source) == (None, source), text
+    # a titled person with a place stays the person
+    s = by_quote("The order was signed by Gov. Ann Roe of Iowa, who said the cuts go too far.")[
+        "the cuts go too far"
+    ]
+    assert s.speaker == "Ann Roe"
+
+
+def test_a_characterisation_with_an_article_before_the_quote():
+    s = by_quote(
+        "Senate Minority Leader Ann Roe (D-Ore.), in particular, has been steadily pounding "
+        "the governor as a “con artist” who cannot be trusted."
+    )["con artist"]
+    assert (s.speaker, s.cue) == ("Ann Roe", "pounding")
