@@ -313,6 +313,18 @@ _NP_WORDS = frozenset().union(
 
 # adjectives of a field inside a title ("chief financial officer", "medical director")
 FIELD_ADJECTIVES = {"financial", "operating", "medical", "technical", "artistic", "creative"}
+# kinds of body before its noun ("the rebel group", "a human rights group", "aid workers")
+BODY_KIND_WORDS = {
+    "rebel", "militant", "insurgent", "separatist", "jihadist", "extremist", "paramilitary",
+    "guerrilla", "militia", "islamist", "aid", "humanitarian", "relief", "advocacy",
+    "activist", "rights", "human", "civil", "watchdog", "lobbying", "environmental",
+    "conservation", "pressure",
+}  # fmt: skip
+# nouns of a body that are no title, before its name ("the advocacy group Girls First")
+BODY_NOUNS_BEFORE_NAME = {
+    "group", "charity", "nonprofit", "organization", "organisation", "coalition", "movement",
+    "militia", "faction", "alliance",
+}  # fmt: skip
 # political leanings before a party's members or a group ("two centrist Democrats",
 # "moderate lawmakers"); alone they are adjectives or verbs ("to moderate the debate")
 LEANING_ADJECTIVES = {
@@ -386,6 +398,14 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         or (i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in lx.TITLE_HEADS)
     ):
         return True  # "the company's chief financial officer said", "medical director of"
+    if low in BODY_KIND_WORDS and i + 1 < len(doc.tokens):
+        kind_of = doc.tokens[i + 1].lower  # "a spokesman for the rebel group", "aid workers"
+        return not doc.tokens[i + 1].cap and (
+            kind_of in lx.GROUP_NOUNS
+            or kind_of in ORG_NOUNS
+            or kind_of in lx.TITLE_HEADS
+            or kind_of in BODY_KIND_WORDS
+        )
     if low in LEANING_ADJECTIVES and i + 1 < len(doc.tokens):
         nxt = doc.tokens[i + 1]  # "two centrist Democrats said", "moderate lawmakers"
         return nxt.lower in PARTY_MEMBERS or (not nxt.cap and nxt.lower in lx.GROUP_NOUNS)
@@ -924,6 +944,9 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         # (not "rival Tom Reed": a first name makes a person)
         country = _descriptor_country(doc, a, ns)
         return Source("org", toks[ns].start, pe, name, ps, pe, country=country, organization=name)
+    if ns > a and gender is None and toks[ns - 1].lower in BODY_NOUNS_BEFORE_NAME and n_name <= 4:
+        # "the rebel group Kivu Front", "the charity Hope Unlimited": a body by its kind
+        return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
     return Source("name", toks[ns].start, pe, name, ps, pe, gender=gender)
 
 

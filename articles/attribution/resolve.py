@@ -402,6 +402,29 @@ def _org_descriptor(text: str) -> str | None:
     return w
 
 
+# kinds of group a modifier names ("the rebel group" is no "aid group" named before)
+GROUP_KINDS = (
+    {"rebel", "militant", "armed", "insurgent", "separatist", "jihadist", "extremist",
+     "paramilitary", "terrorist", "guerrilla", "militia", "islamist"},
+    {"aid", "humanitarian", "relief", "charity", "medical", "development"},
+    {"advocacy", "activist", "campaign", "pressure", "rights", "watchdog", "consumer",
+     "environmental", "conservation", "civil", "lobby", "lobbying"},
+    {"trade", "industry", "business", "employers", "lobby", "lobbying"},
+)  # fmt: skip
+GROUP_KIND_WORDS = frozenset().union(*GROUP_KINDS)
+
+
+def _descriptor_kind(text: str) -> str | None:
+    """ "the rebel group" -> "rebel": the kind word before a descriptor noun, or None."""
+    words = text.lower().split()
+    return words[-2] if len(words) >= 2 and words[-2] in GROUP_KIND_WORDS else None
+
+
+def _other_kind(kind: str, other: str) -> bool:
+    """Two kind words that name different kinds of group ("rebel", "aid")."""
+    return kind != other and not any(kind in k and other in k for k in GROUP_KINDS)
+
+
 def _named_in_next_paragraph(
     ctx: Context, reg: Registry, pos: int, noun: str, spoken=()
 ) -> str | None:
@@ -455,14 +478,21 @@ COMMENTATOR_AT_RE = re.compile(
 
 
 def _org_names_before(
-    ctx: Context, reg: Registry, pos: int, noun: str, spoken=(), reach: int = ORG_REACH
+    ctx: Context,
+    reg: Registry,
+    pos: int,
+    noun: str,
+    spoken=(),
+    reach: int = ORG_REACH,
+    kind: str | None = None,
 ) -> list[tuple[int, str]]:
     """Distinct organisations of the noun's kind named in this or the previous
     ORG_REACH paragraphs before pos (outside quotes): capitalised runs with a
     compatible head ("Zipp Mobility Inc", "Ministry of Health"); for a company, also
     a two- to four-word subject never shown to be a person ("Zipp Mobility was fined")
     and an organisation that spoke (``spoken``: (position, name), "Stellantis said"; in
-    order of position, so the reach is found by bisection)."""
+    order of position, so the reach is found by bisection). With a kind word ("the
+    rebel group"), a body described as another kind ("X, an aid group,") is none."""
     doc = ctx.doc
     heads = ORG_DESCRIPTORS[noun]
     p = doc.para_index(pos)
@@ -530,13 +560,18 @@ def _org_names_before(
             if company and COMMENTATOR_AT_RE.search(text, max(0, start - 40), start):
                 continue  # "Analysts at Brunel Securities said …": a broker, not the story's
             found.append((m.start() + m.group().find(piece), " ".join(words)))
+    other_kind: set[str] = set()
     for m in DESCRIBED_ORG_RE.finditer(text, lo, pos):
         # "NetChoice, a trade group whose members …", "Veltrix, the Oregon chipmaker,":
         # a name described as one of the noun's kind
-        kind = m.group(2).lower()
-        if (kind == noun or (company and kind in COMPANY_NOUNS)) and not ctx.in_quote(
+        head = m.group(2).lower()
+        if (head == noun or (company and head in COMPANY_NOUNS)) and not ctx.in_quote(
             doc.tok_index_at_or_after(m.start())
         ):
+            described = _descriptor_kind(text[m.start() : m.end(2)])
+            if kind is not None and described is not None and _other_kind(kind, described):
+                other_kind.add(m.group(1))  # "Hope Unlimited, an aid group": no rebel group
+                continue
             found.append((m.start(), m.group(1)))
     if noun == "office":
         for m in OFFICE_BODY_RE.finditer(text, lo, pos):
@@ -565,6 +600,8 @@ def _org_names_before(
         found += [(s, n) for s, n, *said in spoken if not said and not bad & set(_org_key(n))]
     # "the Teamsters union said … The union said": the organisation spoke with the noun
     found += [(s, n) for s, n, *said in spoken if said == [noun]]
+    if other_kind:
+        found = [f for f in found if f[1] not in other_kind]
     return found
 
 
@@ -1904,17 +1941,34 @@ def _subject_phrase_before(ctx: Context, lo: int, hi: int) -> bool:
     return True
 
 
+# nouns of a body that is no company, heading an appositive ("Hope Unlimited, an aid
+# group,", "Girls First, a nonprofit,")
+BODY_APPOSITIVE_NOUNS = {
+    "group", "charity", "nonprofit", "organization", "organisation", "coalition", "alliance",
+    "association", "foundation", "federation", "institute", "think-tank", "tank", "lobby",
+}  # fmt: skip
+
+
 def _described_as_company(ctx: Context, src: Source) -> bool:
     """ "The port company, Hutchison Ports, said", "Hutchison Ports, the port company,
-    said": a name whose appositive ends in a company noun ("the company's chief, X" is
-    a person) that heads it ("X, a lawyer for the company," is a person)."""
+    said", "Hope Unlimited, an aid group, said": a name whose appositive ends in a
+    company or body noun ("the company's chief, X" is a person) that heads it ("X, a
+    lawyer for the company," is a person)."""
     text = ctx.doc.text
     for span in (src.pre_role, src.appositive):
         if span is not None:
             words = text[span[0] : span[1]].lower().split()
             if (
                 words
-                and words[-1].strip(",") in COMPANY_NOUNS
+                # a noun phrase, not a relative clause ("Ann Lee, who founded the company,")
+                and (
+                    words[0] in {"a", "an", "the"}
+                    or any(w.endswith(("'s", "’s")) for w in words[:-1])  # "Oregon's …"
+                )
+                and (
+                    words[-1].strip(",") in COMPANY_NOUNS
+                    or words[-1].strip(",") in BODY_APPOSITIVE_NOUNS
+                )
                 and not COMPLEMENT_PREPOSITIONS.intersection(words[:-1])
             ):
                 return True
@@ -3141,7 +3195,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 noun = None  # (a trade noun is read loosely: "The iPhone maker said")
             if noun is not None:
                 budget -= 1
-                found = _org_names_before(ctx, reg, src.start, noun, spoken)
+                kind = _descriptor_kind(src.text)  # "the rebel group"
+                found = _org_names_before(ctx, reg, src.start, noun, spoken, kind=kind)
                 if not found and noun in ARTICLE_WIDE_DESCRIPTORS:
                     # "according to ministry figures" far below the one ministry named
                     found = _org_names_before(ctx, reg, src.start, noun, spoken, ARTICLE_REACH)

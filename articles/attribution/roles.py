@@ -1393,9 +1393,14 @@ def _titled(toks, role_s: int, i: int) -> bool:
 
 def _capital_follows(toks, i: int) -> bool:
     """A capitalised word at i, or "the" and one ("chief of the Acme Group", "leader of
-    the far-right National Rally")."""
+    the far-right National Rally", "president of the trade group Retail Voices")."""
     if i < len(toks) and toks[i].lower == "the":
         i += 1
+        kind = next(
+            (x for x in range(i, min(i + 3, len(toks))) if toks[x].lower in ORG_NOUNS), None
+        )
+        if kind is not None and all(toks[x].is_word and not toks[x].cap for x in range(i, kind)):
+            i = kind + 1  # "the rebel group Kivu Front": the kind, then the name
     while i < len(toks) and not toks[i].cap and "-" in toks[i].text:
         i += 1
     return i < len(toks) and toks[i].cap

@@ -160,3 +160,77 @@ def test_a_characterisation_with_an_article_before_the_quote():
         "the governor as a “con artist” who cannot be trusted."
     )["con artist"]
     assert (s.speaker, s.cue) == ("Ann Roe", "pounding")
+
+
+def test_a_name_described_as_a_group_is_an_organisation():
+    for text, org in (
+        ("Hope Unlimited, an aid group, said the convoy was turned back.", "Hope Unlimited"),
+        ("Verdant Watch, a conservation charity, said the river was dying.", "Verdant Watch"),
+        ("The rebel group Kivu Front said its fighters had seized two towns.", "Kivu Front"),
+    ):
+        [s] = extract(text)
+        assert (s.speaker, s.speaker_type, s.organization) == (org, "organization", org), text
+    # a relative clause ending in the noun describes a person
+    [s] = extract("Ann Lee, who founded the group, said the ban was cruel.")
+    assert (s.speaker, s.speaker_type) == ("Ann Lee", "person")
+    [s] = extract("Ann Lee, who founded the company, said the ban was cruel.")
+    assert (s.speaker, s.speaker_type) == ("Ann Lee", "person")
+
+
+def test_a_kind_of_group_is_not_a_group_of_another_kind():
+    text = (
+        "Northern Hope, an aid group, sent trucks on Monday. The rebel group said the "
+        "convoy was turned back."
+    )
+    s = by_quote(text)["the convoy was turned back"]
+    assert (s.speaker, s.source) == (None, "The rebel group")
+    text = (
+        "Tenants First, an advocacy group, filed suit on Monday. The trade group said the "
+        "rule would help stores."
+    )
+    s = by_quote(text)["the rule would help stores"]
+    assert s.speaker is None
+    # the same kind, or a kind of the same family, still names it
+    text = (
+        "Fighters from the Kivu Liberation Front, an armed group, entered the town. The "
+        "rebel group said the convoy was turned back."
+    )
+    s = by_quote(text)["the convoy was turned back"]
+    assert s.speaker == "Kivu Liberation Front"
+    text = (
+        "Northern Hope, an aid group, sent trucks. The aid group said the convoy was turned back."
+    )
+    assert by_quote(text)["the convoy was turned back"].speaker == "Northern Hope"
+
+
+def test_a_kind_word_stays_in_an_unnamed_source():
+    for text, source in (
+        (
+            "A spokesman for the aid group said the convoy was turned back.",
+            "A spokesman for the aid group",
+        ),
+        (
+            "A spokesman for the rebel group said the town had fallen.",
+            "A spokesman for the rebel group",
+        ),
+        ("The convoy was turned back, aid workers said.", "aid workers"),
+        ("Human rights groups warned that the vote was rigged.", "Human rights groups"),
+    ):
+        [s] = extract(text)
+        assert (s.speaker, s.source) == (None, source), text
+
+
+def test_a_named_group_after_its_kind_in_a_role():
+    for text, org in (
+        (
+            "Lawrence Kanyinda, a spokesman for the rebel group Kivu Front, said its "
+            "fighters had not fired on the clinics.",
+            "Kivu Front",
+        ),
+        (
+            "Dana Ruiz, president of the trade group Retail Voices, said prices would rise.",
+            "Retail Voices",
+        ),
+    ):
+        [s] = extract(text)
+        assert s.speaker_type == "person" and s.organization == org, text
