@@ -1488,6 +1488,26 @@ ROLE_WORD_KEYS = {
 ROLE_GENERIC = {"chief", "officer", "head", "director", "former", "top", "then", "the"}
 
 
+LEADING_TITLES = {
+    "chief", "head", "leader", "president", "chair", "chairman", "chairwoman", "chairperson",
+    "ceo",
+}  # fmt: skip
+LEADING_PAIRS = {
+    ("director", "general"), ("secretary", "general"), ("chief", "executive"),
+    ("executive", "director"),
+}  # fmt: skip
+NOT_LEADING = {"vice", "deputy", "assistant", "associate", "former", "ex", "acting"}
+
+
+def _leads_body(role: str) -> bool:
+    """A title of the person who heads a body ("Director General", "chief"; not
+    "deputy director general")."""
+    words = role.lower().replace("-", " ").split()
+    if NOT_LEADING.intersection(words):
+        return False
+    return words[-1] in LEADING_TITLES or tuple(words[-2:]) in LEADING_PAIRS
+
+
 @functools.lru_cache(maxsize=4096)  # pure (a frozenset); the same roles recur
 def _role_key(role: str) -> frozenset[str]:
     out: set[str] = set()
@@ -1656,6 +1676,8 @@ class RoleResolver:
             return None
         want = _role_key(" ".join(words[1:]))
         if not want:
+            if of_org and len(words) == 2 and words[1].lower() in {"head", "chief"}:
+                return self._head_of(src.start, src.organization)
             return None
         found = []
         for ent in self.reg.entities[:300]:
@@ -1664,6 +1686,18 @@ class RoleResolver:
             info = self.for_entity(ent, src.start)
             same_org = not of_org or info.organization == src.organization
             if info.role and _role_key(info.role) == want and same_org:
+                found.append(ent)
+        return found[0] if len(found) == 1 else None
+
+    def _head_of(self, pos: int, org: str) -> Entity | None:
+        """ "The head of the IAEA said" and "IAEA Director General X" (or "IAEA chief X")
+        in the article: the one person written with a leading title of that body."""
+        found = []
+        for ent in self.reg.entities[:300]:
+            if ent.kind != "person" or not ent.mentions:
+                continue
+            info = self.for_entity(ent, pos)
+            if info.organization == org and info.role and _leads_body(info.role):
                 found.append(ent)
         return found[0] if len(found) == 1 else None
 

@@ -234,3 +234,27 @@ def test_a_named_group_after_its_kind_in_a_role():
     ):
         [s] = extract(text)
         assert s.speaker_type == "person" and s.organization == org, text
+
+
+LEAD = (
+    "VIENNA (Reuters) - The head of the IAEA said on Monday that inspectors would return "
+    "to two sites within weeks.\n\n"
+)
+
+
+def test_the_head_of_a_body_is_the_one_person_leading_it():
+    for second, who in (
+        ("IAEA chief Tomas Ekberg told reporters the deal was a first step.", "Tomas Ekberg"),
+        (
+            "IAEA Director General Tomas Ekberg told reporters the deal was a first step.",
+            "Tomas Ekberg",
+        ),
+        # a deputy does not head it; a bare name gives no title to match
+        (
+            "IAEA Deputy Director General Mikko Aalto told reporters the deal was a first step.",
+            None,
+        ),
+        ("Tomas Ekberg told reporters the deal was a first step.", None),
+    ):
+        s = by_quote(LEAD + second)["inspectors would return to two sites within weeks"]
+        assert (s.speaker, s.source) == (who, "The head of the IAEA"), second
