@@ -944,9 +944,16 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         # (not "rival Tom Reed": a first name makes a person)
         country = _descriptor_country(doc, a, ns)
         return Source("org", toks[ns].start, pe, name, ps, pe, country=country, organization=name)
-    if ns > a and gender is None and toks[ns - 1].lower in BODY_NOUNS_BEFORE_NAME and n_name <= 4:
-        # "the rebel group Kivu Front", "the charity Hope Unlimited": a body by its kind
-        return Source("org", toks[ns].start, pe, name, ps, pe, organization=name)
+    if (
+        ns > a
+        and gender is None
+        and (toks[ns - 1].lower in BODY_NOUNS_BEFORE_NAME or toks[ns - 1].lower in PARTY_LABELS)
+        and n_name <= 4
+    ):
+        # "the rebel group Kivu Front", "the opposition Civic Platform": a body by its kind
+        # (a country's possessive is its country: "Poland's opposition Civic Platform")
+        country = next((c for i in range(a, ns) if (c := possessive_country(toks[i].text))), None)
+        return Source("org", toks[ns].start, pe, name, ps, pe, country=country, organization=name)
     return Source("name", toks[ns].start, pe, name, ps, pe, gender=gender)
 
 
@@ -996,15 +1003,33 @@ def split_possessive_country(name: str) -> tuple[str, str | None]:
     return (rest, country) if country else (name, None)
 
 
+# lower-case labels of a party before its name ("the opposition Civic Platform")
+PARTY_LABELS = {"opposition", "ruling", "governing"}
+
+
 def _possessive_country(doc: Doc, c0: int, b: int) -> tuple[int, str | None]:
     """ "Spain's Socialist Party": a country's possessive before an organisation's name
     is its country, not a word of the name (the name starts after it)."""
-    country = possessive_country(doc.tokens[c0].text) if c0 < b else None
+    toks = doc.tokens
+    country = possessive_country(toks[c0].text) if c0 < b else None
     if country is None and c0 + 1 < b:
         # "South Korea's Foreign Ministry": a two-word country
-        country = possessive_country(f"{doc.tokens[c0].text} {doc.tokens[c0 + 1].text}")
-        return (c0 + 2, country) if country else (c0, None)
-    return (c0 + 1, country) if country else (c0, None)
+        country = possessive_country(f"{toks[c0].text} {toks[c0 + 1].text}")
+        if country:
+            return c0 + 2, country
+    if country is None:
+        # "Austria's far-right Freedom Party", "Poland's opposition Civic Platform": the
+        # country before the party's lower-case label
+        k = c0 - 1
+        while (
+            k > 0
+            and c0 - k <= 2
+            and not toks[k].cap
+            and ("-" in toks[k].text or toks[k].lower in PARTY_LABELS)
+        ):
+            k -= 1
+        return c0, possessive_country(toks[k].text) if 0 <= k < c0 - 1 else None
+    return c0 + 1, country
 
 
 def _np_opens(doc: Doc, k: int) -> bool:

@@ -917,16 +917,17 @@ NON_BODY_ACRONYMS = TITLE_ACRONYMS | {"gop", "dem", "usa"}
 
 
 def _acronym_body(toks, i: int, k: int) -> bool:
-    """``NAACP President``, ``FNSEA president``, ``ACLU lawyer``: one upper-case word of
-    three or more letters before the title is a body's initials."""
-    t = toks[i]
+    """``NAACP President``, ``FNSEA president``, ``ACLU lawyer``, ``the ACLU's legal
+    director``: one upper-case word of three or more letters before the title is a
+    body's initials."""
+    word, _ = _strip_poss(toks[i].text)
     return (
         k == i + 1
-        and t.text.isalpha()
-        and t.text.isupper()
-        and len(t.text) >= 3
-        and t.lower not in NON_BODY_ACRONYMS
-        and t.lower not in lx.COUNTRY_OR_DEMONYM
+        and word.isalpha()
+        and word.isupper()
+        and len(word) >= 3
+        and word.lower() not in NON_BODY_ACRONYMS
+        and word.lower() not in lx.COUNTRY_OR_DEMONYM
     )
 
 

@@ -258,3 +258,24 @@ def test_the_head_of_a_body_is_the_one_person_leading_it():
     ):
         s = by_quote(LEAD + second)["inspectors would return to two sites within weeks"]
         assert (s.speaker, s.source) == (who, "The head of the IAEA"), second
+
+
+def test_an_acronyms_possessive_before_a_title():
+    for text, org in (
+        ("NAACP's legal director, Ruth Gage, said the map was illegal.", "NAACP"),
+        ("The FNSEA's president, Arnaud Roux, said farmers would block roads.", "FNSEA"),
+        ("Ruth Gage, the ACLU's legal director, said the map was illegal.", "ACLU"),
+    ):
+        [s] = extract(text)
+        assert s.speaker_type == "person" and s.organization == org, text
+
+
+def test_a_party_with_a_label_before_its_name():
+    for text, party, country in (
+        ("The opposition Civic Platform said the vote was rigged.", "Civic Platform", None),
+        ("Poland's opposition Civic Platform said the vote was rigged.", "Civic Platform", "PL"),
+        ("Austria's far-right Freedom Party said the count was flawed.", "Freedom Party", "AT"),
+        ("Spain's Socialist Party said the count was flawed.", "Socialist Party", "ES"),
+    ):
+        [s] = extract(text)
+        assert (s.speaker, s.speaker_type, s.country) == (party, "organization", country), text
