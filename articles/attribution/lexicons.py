@@ -52,9 +52,11 @@ invoke compliment extol downplay hail reference wish convince
 
 # Verbs of attack or praise that report words only in a characterisation frame, an
 # object then "as" and a quotation ("pounded the plan as “a giveaway”"): alone they are
-# force or work ("pounded the city", "hammered out a deal").
+# force or work ("pounded the city", "hammered out a deal"). (Not "cast", "bill": as
+# nouns they open speakers' phrases, "cast members", "bill sponsors".)
 CHARACTERISATION_VERBS = """
-pound hammer assail bash excoriate castigate skewer pillory
+pound hammer assail bash excoriate castigate skewer pillory pan knock paint frame trash
+savage
 """.split()
 
 # Irregular forms (base -> forms).
@@ -81,6 +83,7 @@ _IRREGULAR = {
     "slam": ("slam", "slams", "slammed", "slamming"),
     "lash": ("lash", "lashes", "lashed", "lashing"),
     "rule": ("rule", "rules", "ruled", "ruling"),
+    "pan": ("pan", "pans", "panned", "panning"),
 }
 
 

@@ -279,3 +279,15 @@ def test_a_party_with_a_label_before_its_name():
     ):
         [s] = extract(text)
         assert (s.speaker, s.speaker_type, s.country) == (party, "organization", country), text
+
+
+def test_more_verbs_of_characterisation():
+    for text, cue in (
+        ('Critics have panned the show as "a cynical cash grab."', "panned"),
+        ('The senator knocked the plan as "fiscally reckless."', "knocked"),
+        ('Republicans have painted the bill as "a job killer."', "painted"),
+        ('The union framed the strike as "a fight for fairness."', "framed"),
+    ):
+        [s] = extract(text)
+        assert (s.kind, s.cue) == ("partial", cue), text
+    assert extract("The union framed the photo. The crew painted the hall.") == []
