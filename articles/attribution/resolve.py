@@ -1949,6 +1949,13 @@ BODY_APPOSITIVE_NOUNS = {
 }  # fmt: skip
 
 
+# words opening a post-modifier of a body noun in an appositive
+BODY_POSTMODIFIERS = {
+    "backed", "based", "funded", "founded", "allied", "linked", "aligned", "representing",
+    "that", "which", "whose", "with",
+}  # fmt: skip
+
+
 def _described_as_company(ctx: Context, src: Source) -> bool:
     """ "The port company, Hutchison Ports, said", "Hutchison Ports, the port company,
     said", "Hope Unlimited, an aid group, said": a name whose appositive ends in a
@@ -1957,19 +1964,26 @@ def _described_as_company(ctx: Context, src: Source) -> bool:
     text = ctx.doc.text
     for span in (src.pre_role, src.appositive):
         if span is not None:
-            words = text[span[0] : span[1]].lower().split()
+            words = [w.strip(",") for w in text[span[0] : span[1]].lower().split()]
+            # the head ends the phrase or opens its post-modifier ("a rebel group backed
+            # by Rwanda")
+            h = next(
+                (
+                    i
+                    for i, w in enumerate(words[:5])
+                    if (w in COMPANY_NOUNS or w in BODY_APPOSITIVE_NOUNS)
+                    and (i == len(words) - 1 or words[i + 1] in BODY_POSTMODIFIERS)
+                ),
+                None,
+            )
             if (
-                words
+                h is not None
                 # a noun phrase, not a relative clause ("Ann Lee, who founded the company,")
                 and (
                     words[0] in {"a", "an", "the"}
-                    or any(w.endswith(("'s", "’s")) for w in words[:-1])  # "Oregon's …"
+                    or any(w.endswith(("'s", "’s")) for w in words[:h])  # "Oregon's …"
                 )
-                and (
-                    words[-1].strip(",") in COMPANY_NOUNS
-                    or words[-1].strip(",") in BODY_APPOSITIVE_NOUNS
-                )
-                and not COMPLEMENT_PREPOSITIONS.intersection(words[:-1])
+                and not COMPLEMENT_PREPOSITIONS.intersection(words[:h])
             ):
                 return True
     return False

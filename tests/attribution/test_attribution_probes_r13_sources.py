@@ -291,3 +291,14 @@ def test_more_verbs_of_characterisation():
         [s] = extract(text)
         assert (s.kind, s.cue) == ("partial", cue), text
     assert extract("The union framed the photo. The crew painted the hall.") == []
+
+
+def test_a_body_described_with_a_post_modifier_and_a_coalition_of_groups():
+    [s] = extract(
+        "The Kivu Front, a rebel group backed by Rwanda, said its fighters had seized two towns."
+    )
+    assert (s.speaker, s.speaker_type) == ("Kivu Front", "organization")
+    [s] = extract("Ann Lee, a group leader, said the ban was cruel.")
+    assert (s.speaker, s.speaker_type) == ("Ann Lee", "person")
+    [s] = extract("A coalition of tenant groups said the rule was unlawful.")
+    assert (s.speaker, s.source) == (None, "A coalition of tenant groups")
