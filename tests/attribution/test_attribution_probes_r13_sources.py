@@ -302,3 +302,14 @@ def test_a_body_described_with_a_post_modifier_and_a_coalition_of_groups():
     assert (s.speaker, s.speaker_type) == ("Ann Lee", "person")
     [s] = extract("A coalition of tenant groups said the rule was unlawful.")
     assert (s.speaker, s.source) == (None, "A coalition of tenant groups")
+
+
+def test_field_and_country_titles_of_an_aid_group():
+    text = (
+        "Hope Unlimited, an aid group, sent trucks. The group's field director, Ana Silva, "
+        "said the convoy was turned back."
+    )
+    s = by_quote(text)["the convoy was turned back"]
+    assert (s.role, s.organization) == ("field director", "Hope Unlimited")
+    [s] = extract("WFP's country director, Ana Silva, said the convoy was turned back.")
+    assert (s.role, s.organization) == ("country director", "WFP")
