@@ -810,8 +810,10 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             c0 = cap_start
             if toks[c0].lower == "the" and c0 < b:
                 c0 += 1
-            while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS:
-                c0 += 1  # "Rival Micron Technology Inc"
+            while c0 < b and (
+                toks[c0].lower in lx.INDUSTRY_NOUNS or toks[c0].lower.endswith(CONTROL_SUFFIXES)
+            ):
+                c0 += 1  # "Rival Micron Technology Inc", "the Republican-led House"
             c0, country = _possessive_country(doc, c0, b)
             start = toks[c0].start
             name = text[start:pe]
@@ -1003,6 +1005,8 @@ def split_possessive_country(name: str) -> tuple[str, str | None]:
     return (rest, country) if country else (name, None)
 
 
+# a hyphenated modifier of who runs a body or where it sits, no word of its name
+CONTROL_SUFFIXES = ("-led", "-controlled", "-dominated", "-run", "-based", "-backed")
 # lower-case labels of a party before its name ("the opposition Civic Platform")
 PARTY_LABELS = {"opposition", "ruling", "governing"}
 

@@ -355,6 +355,8 @@ KNOWN_BODY_NOUNS = {
     "Syriza": "party", "Podemos": "party", "Morena": "party", "ANC": "party", "SNP": "party",
     "AfD": "party", "CDU": "party", "SPD": "party", "BJP": "party", "Sinn Fein": "party",
     "Sinn Féin": "party", "Fine Gael": "party", "Fianna Fail": "party", "Fianna Fáil": "party",
+    "Liberal Democrats": "party", "Lib Dems": "party", "Plaid Cymru": "party",
+    "Reform UK": "party", "DUP": "party",
 }  # fmt: skip
 KNOWN_BODY_RE = re.compile(
     r"\b(?:" + "|".join(sorted(KNOWN_BODY_NOUNS, key=len, reverse=True)) + r")\b"

@@ -968,6 +968,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             break
         if t.text in {"'", "’"} and k > i and toks[k - 1].lower.endswith("s"):
             title_at = k + 1  # "Ortiz Foods' chief executive"
+            possessed = True
             break
         if (
             k > i

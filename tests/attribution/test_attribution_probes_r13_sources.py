@@ -313,3 +313,17 @@ def test_field_and_country_titles_of_an_aid_group():
     assert (s.role, s.organization) == ("field director", "Hope Unlimited")
     [s] = extract("WFP's country director, Ana Silva, said the convoy was turned back.")
     assert (s.role, s.organization) == ("country director", "WFP")
+
+
+def test_parties_known_without_party_and_bodies_with_a_control_modifier():
+    for text, org in (
+        ("The Republican-led House said the bill would pass.", "House"),
+        (
+            "The Washington-based Heritage Foundation said the bill would pass.",
+            "Heritage Foundation",
+        ),
+    ):
+        [s] = extract(text)
+        assert (s.speaker, s.speaker_type) == (org, "organization"), text
+    [s] = extract("The Liberal Democrats' leader, Ed Davey, said the budget was a fraud.")
+    assert (s.role, s.organization) == ("leader", "Liberal Democrats")
