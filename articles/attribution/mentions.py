@@ -1878,7 +1878,12 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[j].start >= lo
         and toks[j].lower in lx.CARDINALS
         and toks[end].lower.endswith("s")
-        and (j == 0 or toks[j - 1].text in {",", "“", '"'} or _sentence_initial(doc, j))
+        and (
+            j == 0
+            or toks[j - 1].text in {",", "“", '"'}
+            or toks[j - 1].lower in SUBJECT_INTRO  # "after two senior senators said"
+            or _sentence_initial(doc, j)
+        )
     ):
         j -= 1  # "…, two senior lawmakers said": the number opens it
     elif (
@@ -1971,8 +1976,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     src = analyse_phrase(doc, j + 1, end)
     if src is not None and src.kind in {"org", "name"} and src.start > src.phrase_start:
         src = _person_of_org(doc, j + 1, src)
-    if src is not None and src.kind == "group" and _partitive_before(doc, j, lo):
-        src = _group(doc, j - 1, end)  # "One of the lawyers said": the part speaks
+    # (the walk back stops at "of" before an article, else one word before it: "of" is
+    # also a title word)
+    of = j if j < 0 or toks[j].lower == "of" else j + 1
+    if src is not None and src.kind == "group" and _partitive_before(doc, of, lo):
+        p = of - 1  # "One of the lawyers said": the part speaks ("a handful of …" too)
+        if p >= 1 and toks[p - 1].lower in {"a", "an", "the"} and toks[p - 1].start >= lo:
+            p -= 1
+        src = _group(doc, p, end)
     if (
         src is not None
         and src.kind == "group"
@@ -2145,6 +2156,7 @@ def _office_of(doc: Doc, k: int, end: int) -> bool:
 
 PARTITIVES = lx.CARDINALS | {
     "some", "many", "most", "few", "several", "both", "all", "none", "neither", "either", "each",
+    "handful", "dozens", "hundreds", "thousands", "majority", "minority",
 }  # fmt: skip
 
 

@@ -327,3 +327,27 @@ def test_parties_known_without_party_and_bodies_with_a_control_modifier():
         assert (s.speaker, s.speaker_type) == (org, "organization"), text
     [s] = extract("The Liberal Democrats' leader, Ed Davey, said the budget was a fraud.")
     assert (s.role, s.organization) == ("leader", "Liberal Democrats")
+
+
+def test_a_counted_group_after_a_subordinator_keeps_its_count():
+    for text, source in (
+        (
+            "The deal collapsed after two senior Republican senators said they would oppose it.",
+            "two senior Republican senators",
+        ),
+        (
+            "The deal collapsed when three top Democrats said they would oppose it.",
+            "three top Democrats",
+        ),
+        (
+            "The deal collapsed after a handful of rank-and-file Democrats said they would "
+            "oppose it.",
+            "a handful of rank-and-file Democrats",
+        ),
+        (
+            "The deal collapsed after a handful of moderate lawmakers said they would oppose it.",
+            "a handful of moderate lawmakers",
+        ),
+    ):
+        [s] = extract(text)
+        assert (s.speaker, s.source) == (None, source), text
