@@ -1912,6 +1912,19 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[j].start >= lo
     ):
         j -= 1  # "Health officials in western Kenya": a region of the place
+    elif (
+        j >= 2
+        and j == end - 1
+        and toks[j].start >= lo
+        and toks[j].is_word
+        and toks[j].text.isalpha()
+        and not toks[j].cap
+        and toks[j].lower not in lx.FUNCTION_WORDS
+        and toks[j].lower not in lx.CUE_FORMS
+        and toks[j - 1].lower in GROUP_COMPLEMENT_PREPOSITIONS
+        and _people_plural(toks[j - 2])
+    ):
+        j -= 1  # "Senators from farm states said": a noun modifying the complement's noun
     if j >= 1 and toks[j].lower in {"of", "for"} and toks[j - 1].cap and toks[j - 1].start >= lo:
         name = doc.text[toks[j - 1].start : toks[end].end]
         if name in lx.KNOWN_ORGS:  # "Friends of the Earth said"
@@ -2479,6 +2492,16 @@ PARTY_MEMBERS = {
 }  # fmt: skip
 
 
+def _people_plural(t) -> bool:
+    """ "senators", "officials", "Democrats": a plural noun of people."""
+    low = t.lower
+    return (
+        t.is_word
+        and low.endswith("s")
+        and (low in lx.GROUP_NOUNS or low[:-1] in lx.TITLE_HEADS or low in PARTY_MEMBERS)
+    )
+
+
 def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None:
     """``A spokeswoman for the company``, ``Critics of the government``, ``Officials with
     the Attorney General's Office``, ``a spokesman for Mayor Ann Reed``: an unnamed
@@ -2488,7 +2511,11 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     w = toks[j - 1]
     titles = w.lower.endswith("s") and w.lower[:-1] in lx.TITLE_HEADS  # "Leaders of …"
     if not w.is_word or not (
-        w.lower in lx.GROUP_NOUNS or w.lower in lx.TITLE_HEADS or titles or w.lower in KINSHIP
+        w.lower in lx.GROUP_NOUNS
+        or w.lower in lx.TITLE_HEADS
+        or titles
+        or w.lower in KINSHIP
+        or w.lower in PARTY_MEMBERS  # "hard-line conservatives in the House"
     ):
         return None  # (a relative too: "The daughter of Ann Park")
     if (

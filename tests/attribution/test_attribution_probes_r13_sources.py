@@ -351,3 +351,16 @@ def test_a_counted_group_after_a_subordinator_keeps_its_count():
     ):
         [s] = extract(text)
         assert (s.speaker, s.source) == (None, source), text
+
+
+def test_a_group_whose_complement_noun_has_a_modifier():
+    for text, source in (
+        ("Senators from farm states said they would oppose it.", "Senators from farm states"),
+        (
+            "Two Democratic senators from farm states said they would oppose it.",
+            "Two Democratic senators from farm states",
+        ),
+        ("Officials in rural counties said the roads were closed.", "Officials in rural counties"),
+    ):
+        [s] = extract(text)
+        assert (s.speaker, s.source) == (None, source), text
