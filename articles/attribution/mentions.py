@@ -2511,11 +2511,7 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     w = toks[j - 1]
     titles = w.lower.endswith("s") and w.lower[:-1] in lx.TITLE_HEADS  # "Leaders of …"
     if not w.is_word or not (
-        w.lower in lx.GROUP_NOUNS
-        or w.lower in lx.TITLE_HEADS
-        or titles
-        or w.lower in KINSHIP
-        or w.lower in PARTY_MEMBERS  # "hard-line conservatives in the House"
+        w.lower in lx.GROUP_NOUNS or w.lower in lx.TITLE_HEADS or titles or w.lower in KINSHIP
     ):
         return None  # (a relative too: "The daughter of Ann Park")
     if (
