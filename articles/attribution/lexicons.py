@@ -55,7 +55,7 @@ invoke compliment extol downplay hail reference wish convince
 # force or work ("pounded the city", "hammered out a deal"). (Not "cast", "bill": as
 # nouns they open speakers' phrases, "cast members", "bill sponsors".)
 CHARACTERISATION_VERBS = """
-pound hammer assail bash excoriate castigate skewer pillory pan knock paint frame trash
+pound hammer assail bash excoriate castigate skewer pillory pan knock paint frame trash pitch
 savage
 """.split()
 

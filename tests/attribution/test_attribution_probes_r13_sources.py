@@ -287,10 +287,12 @@ def test_more_verbs_of_characterisation():
         ('The senator knocked the plan as "fiscally reckless."', "knocked"),
         ('Republicans have painted the bill as "a job killer."', "painted"),
         ('The union framed the strike as "a fight for fairness."', "framed"),
+        ('Acme pitched the drug as "a breakthrough" for patients.', "pitched"),
     ):
         [s] = extract(text)
         assert (s.kind, s.cue) == ("partial", cue), text
     assert extract("The union framed the photo. The crew painted the hall.") == []
+    assert extract("He pitched a no-hitter on Sunday.") == []
 
 
 def test_a_body_described_with_a_post_modifier_and_a_coalition_of_groups():
