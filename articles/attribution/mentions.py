@@ -317,7 +317,7 @@ FIELD_ADJECTIVES = {"financial", "operating", "medical", "technical", "artistic"
 BODY_KIND_WORDS = {
     "rebel", "militant", "insurgent", "separatist", "jihadist", "extremist", "paramilitary",
     "guerrilla", "militia", "islamist", "aid", "humanitarian", "relief", "advocacy",
-    "activist", "rights", "human", "civil", "watchdog", "lobbying", "environmental",
+    "activist", "rights", "human", "civil", "watchdog", "lobby", "lobbying", "environmental",
     "conservation", "pressure",
 }  # fmt: skip
 # nouns of a body that are no title, before its name ("the advocacy group Girls First")
@@ -365,6 +365,7 @@ def np_token_ok(doc: Doc, i: int) -> bool:
                             nx.lower in TITLE_WORDS
                             or nx.lower in lx.GROUP_NOUNS
                             or nx.lower in KINSHIP  # "the victims' mothers"
+                            or nx.lower in BODY_KIND_WORDS  # "the insurers' lobby group"
                         )
                     )
                     # "the Socialist Workers' Party", "St Thomas' Hospital": inside a name
@@ -398,6 +399,13 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         or (i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in lx.TITLE_HEADS)
     ):
         return True  # "the company's chief financial officer said", "medical director of"
+    if (
+        low.endswith("s")
+        and i + 1 < len(doc.tokens)
+        and doc.tokens[i + 1].text in {"'", "’"}
+        and np_token_ok(doc, i + 1)
+    ):
+        return True  # "the insurers' lobby group": a plural possessor before its noun
     if low in BODY_KIND_WORDS and i + 1 < len(doc.tokens):
         kind_of = doc.tokens[i + 1].lower  # "a spokesman for the rebel group", "aid workers"
         return not doc.tokens[i + 1].cap and (

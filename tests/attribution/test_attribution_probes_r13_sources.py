@@ -366,3 +366,12 @@ def test_a_group_whose_complement_noun_has_a_modifier():
     ):
         [s] = extract(text)
         assert (s.speaker, s.source) == (None, source), text
+
+
+def test_a_plural_possessor_before_a_group_noun():
+    for text, source in (
+        ("The insurers' lobby group said the rule was unlawful.", "The insurers' lobby group"),
+        ("Flight attendants' union endorses Harlan", "Flight attendants' union"),
+    ):
+        s = extract(text)[0]
+        assert (s.speaker, s.source) == (None, source), text
