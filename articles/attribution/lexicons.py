@@ -370,7 +370,8 @@ GROUP_NOUNS = _words(
     institute foundation center centre bureau regulators regulator consumers users customers
     americans europeans citizens demonstrators fans skeptics backers donors pollsters
     strategists operatives surrogates advocates organizers participants respondents everyone
-    nobody someone anyone somebody coalition coalitions alliance
+    nobody someone anyone somebody coalition coalitions alliance progressives moderates
+    centrists
     charity charities nonprofit automaker carmaker chipmaker drugmaker retailer airline
     insurer lender manufacturer startup club hospital university school college clinic
     forecasters meteorologists nurses teachers rescuers firefighters paramedics troopers crews

@@ -375,3 +375,11 @@ def test_a_plural_possessor_before_a_group_noun():
     ):
         s = extract(text)[0]
         assert (s.speaker, s.source) == (None, source), text
+
+
+def test_ideological_plurals_are_groups():
+    [s] = extract("Progressives in the House said they would oppose it.")
+    assert (s.speaker, s.source) == (None, "Progressives in the House")
+    # a party known by its members' plural still speaks as the party
+    [s] = extract("The Conservatives said the budget would hurt farmers.")
+    assert (s.speaker, s.speaker_type) == ("Conservatives", "organization")
