@@ -1136,9 +1136,14 @@ def _descriptor_country(doc: Doc, a: int, c0: int) -> str | None:
     return country
 
 
+ALPHANUMERIC_BODY_RE = re.compile(r"[A-Z]{1,3}\d{1,3}")
+
+
 def _is_org_like(word: str) -> bool:
     if len(word) >= 2 and word.isupper() and word.isalpha():
         return True  # acronym: CNN, FBI
+    if ALPHANUMERIC_BODY_RE.fullmatch(word):
+        return True  # "M23", "G20": letters and a number
     if SURNAME_PREFIX.fullmatch(word):
         return False
     if len(word) >= 3 and word.endswith("s") and word[:-1].isupper() and word[:-1].isalpha():

@@ -383,3 +383,12 @@ def test_ideological_plurals_are_groups():
     # a party known by its members' plural still speaks as the party
     [s] = extract("The Conservatives said the budget would hurt farmers.")
     assert (s.speaker, s.speaker_type) == ("Conservatives", "organization")
+
+
+def test_a_body_named_by_letters_and_a_number():
+    for text in (
+        "M27 said its fighters had seized two towns.",
+        "The rebel group M27 said its fighters had seized two towns.",
+    ):
+        [s] = extract(text)
+        assert (s.speaker, s.speaker_type) == ("M27", "organization"), text
