@@ -334,7 +334,7 @@ TITLE_MODIFIERS = _words(
     homeland housing digital science technology climate immigration budget external internal
     legislative regulatory intergovernmental
     emergency humanitarian medical operations program programme project research marketing
-    field country
+    field country risk compliance commercial
     public ministry department office special personal media information director spokesman
     council cabinet congressional district u.s. federal regional local city county longtime
     veteran outgoing incoming newly elected appointed interim founding co adjunct associate

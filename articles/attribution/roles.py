@@ -1151,7 +1151,10 @@ def _proper_in(text: str, word: str) -> bool:
 
 # titles only a company has: "Acme's chief executive", "Banco Norte's chief economist"
 CORPORATE_TITLES = {"ceo", "cfo", "coo", "cto"}
-CORPORATE_CHIEF = {"executive", "financial", "operating", "technology", "economist", "investment"}
+CORPORATE_CHIEF = {
+    "executive", "financial", "operating", "technology", "economist", "investment", "strategist",
+    "scientist",
+}  # fmt: skip
 
 
 def _corporate_title(toks, t: int, b: int) -> bool:
@@ -1162,12 +1165,12 @@ def _corporate_title(toks, t: int, b: int) -> bool:
         return True
     if low == "general" and t + 1 < len(toks) and toks[t + 1].lower == "counsel":
         return True  # an organisation's own lawyer
-    return (
-        low == "chief"
-        and t + 1 < len(toks)
-        and toks[t + 1].end <= b
-        and toks[t + 1].lower in CORPORATE_CHIEF
-    )
+    if low != "chief" or t + 1 >= len(toks) or toks[t + 1].end > b:
+        return False
+    if toks[t + 1].lower in CORPORATE_CHIEF:
+        return True
+    # "chief legal / medical / risk officer": any officer of the C-suite
+    return t + 2 < len(toks) and toks[t + 2].end <= b and toks[t + 2].lower == "officer"
 
 
 def text_of(doc, a: int, b: int) -> str:

@@ -392,3 +392,16 @@ def test_a_body_named_by_letters_and_a_number():
     ):
         [s] = extract(text)
         assert (s.speaker, s.speaker_type) == ("M27", "organization"), text
+
+
+def test_any_chief_officer_is_a_companys():
+    for title in (
+        "chief legal officer",
+        "chief risk officer",
+        "chief medical officer",
+        "chief strategist",
+    ):
+        [s] = extract(f"Stormbank's {title}, Mara Lind, said the bank would appeal.")
+        assert (s.role, s.organization) == (title, "Stormbank"), title
+    [s] = extract("Haller's chief of staff, Ann Reyes, said the filing was late.")
+    assert s.organization is None
