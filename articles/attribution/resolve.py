@@ -295,10 +295,14 @@ NEWSPAPER_HEADS = {
     "chronicle", "inquirer", "examiner", "courier", "dispatch", "observer", "star", "globe",
     "ledger", "sentinel", "register", "bulletin", "enquirer", "mirror",
 }  # fmt: skip
+# "the group", "the charity", "the nonprofit": any body that is no government's
+GROUP_LIKE = {"group", "charity", "nonprofit"}
 ORG_DESCRIPTORS = {
     # "the group": any organisation but a government body (a think tank, a union, a firm)
     **dict.fromkeys(COMPANY_NOUNS, COMPANY_HEADS),
-    "group": (lx.ORG_HEADS | COMPANY_HEADS | ASSOCIATION_HEADS) - GOVERNMENT_HEADS,
+    **dict.fromkeys(
+        GROUP_LIKE, (lx.ORG_HEADS | COMPANY_HEADS | ASSOCIATION_HEADS) - GOVERNMENT_HEADS
+    ),
     "ministry": {"ministry"}, "department": {"department"}, "commission": {"commission"},
     # (US agencies named "Centers for …", "National Institutes of …")
     "agency": {
@@ -502,7 +506,7 @@ def _org_names_before(
     lo = max(doc.para_starts[max(0, p - reach)], pos - bound)
     text = doc.text
     found: list[tuple[int, str]] = []  # (in any order: _one_org sorts them)
-    company = noun in COMPANY_NOUNS or noun == "group"
+    company = noun in COMPANY_NOUNS or noun in GROUP_LIKE
     spoken = spoken[bisect.bisect_left(spoken, (lo,)) : bisect.bisect_left(spoken, (pos,))]
     for m in ORG_NAME_RE.finditer(text, lo, pos):
         pieces = []
@@ -585,7 +589,7 @@ def _org_names_before(
             doc.tok_index_at_or_after(m.start())
         ):
             found.append((m.start(), m.group()))  # "the FBI … the agency said"
-    if noun in COMPANY_NOUNS or noun == "group":
+    if noun in COMPANY_NOUNS or noun in GROUP_LIKE:
         events = reg.subject_events  # sorted by position: the reach by bisection
         first = bisect.bisect_left(reg.subject_starts, lo)
         for s, ent in events[first : bisect.bisect_left(reg.subject_starts, pos, first)]:
@@ -598,7 +602,7 @@ def _org_names_before(
             if _next_pronoun(ctx, s + len(ent.name)) not in {"it", "its"}:
                 continue  # "Wojciech Nowak was fired": a person, unless "it" follows
             found.append((s, ent.name))
-        bad = GOVERNMENT_HEADS if noun == "group" else NOT_COMPANY_HEADS
+        bad = GOVERNMENT_HEADS if noun in GROUP_LIKE else NOT_COMPANY_HEADS
         found += [(s, n) for s, n, *said in spoken if not said and not bad & set(_org_key(n))]
     # "the Teamsters union said … The union said": the organisation spoke with the noun
     found += [(s, n) for s, n, *said in spoken if said == [noun]]

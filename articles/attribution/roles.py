@@ -32,6 +32,7 @@ from .resolve import (
     COMPANY_HEADS,
     COMPANY_NOUNS,
     GOVERNMENT_HEADS,
+    GROUP_LIKE,
     KNOWN_BODY_NOUNS,
     ORG_DESCRIPTORS,
     Entity,
@@ -1890,7 +1891,7 @@ def _fits_descriptor(name: str, noun: str) -> bool:
     company" / "the group" / "the network"; a name with a matching head for "the bank",
     "the union", … ("Bank of Japan" for "the bank", never "Supreme Court")."""
     heads = ORG_DESCRIPTORS.get(noun)
-    if heads is None or noun in COMPANY_NOUNS or noun == "group":
+    if heads is None or noun in COMPANY_NOUNS or noun in GROUP_LIKE:
         return company_like(name)
     words = {w.lower().rstrip(".") for w in name.split()}
     if words & heads:

@@ -405,3 +405,12 @@ def test_any_chief_officer_is_a_companys():
         assert (s.role, s.organization) == (title, "Stormbank"), title
     [s] = extract("Haller's chief of staff, Ann Reyes, said the filing was late.")
     assert s.organization is None
+
+
+def test_the_charity_names_a_body_described_as_one():
+    text = (
+        "Northern Hope, a British charity, said the convoy was turned back. The charity said "
+        "it would try again."
+    )
+    s = by_quote(text)["it would try again"]
+    assert (s.speaker, s.source) == ("Northern Hope", "The charity")
