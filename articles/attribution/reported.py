@@ -678,6 +678,8 @@ TIME_WORDS = {
 } | lx.WEEKDAYS | lx.MONTHS  # fmt: skip
 
 
+# periods after "this" that are times, not objects ("said this spring that …")
+SEASON_WORDS = {"spring", "summer", "fall", "autumn", "winter", "season", "term", "time", "quarter"}
 # the last word of a time adverbial after a cue ("said on Monday", "said Tuesday night")
 TIME_ENDS = lx.WEEKDAYS | lx.MONTHS | {
     "today", "yesterday", "tonight", "week", "month", "year", "night", "morning",
@@ -1169,6 +1171,19 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         and toks[j + 1].lower not in lx.FUNCTION_WORDS
     ):
         return j  # "said early voting would start": an adjective, no time adverbial
+    if (
+        t.lower == "this"
+        and j + 1 < n
+        and toks[j + 1].start < se
+        and toks[j + 1].is_word
+        and toks[j + 1].text.isalpha()
+        and not toks[j + 1].cap
+        and toks[j + 1].lower not in TIME_WORDS
+        and toks[j + 1].lower not in TIME_ENDS
+        and toks[j + 1].lower not in SEASON_WORDS
+        and toks[j + 1].lower not in lx.FUNCTION_WORDS
+    ):
+        return j  # "rejected this account", "said this plan would fail": no "this week"
     if (
         t.lower == "only"
         and base in CLAUSAL
@@ -2741,7 +2756,10 @@ RELATIVE_PERIOD = {"week", "month", "year", "weekend"}
 
 def _weekday_adjunct_start(toks, b: int, j: int) -> int:
     """First token of the time adjunct ending with the weekday at b: "on Monday", "on a
-    humid Saturday (morning)" (not only its last words), else the bare weekday."""
+    humid Saturday (morning)" (not only its last words), "late Tuesday", else the bare
+    weekday."""
+    if b - 1 > j and toks[b - 1].lower in {"late", "early"}:
+        return b - 1
     x = b - 1
     while x > j and b - x <= 4 and toks[x].is_word and not toks[x].cap:
         if toks[x].lower == "on" and (x == b - 1 or toks[x + 1].lower in {"a", "an", "the"}):

@@ -414,3 +414,16 @@ def test_the_charity_names_a_body_described_as_one():
     )
     s = by_quote(text)["it would try again"]
     assert (s.speaker, s.source) == ("Northern Hope", "The charity")
+
+
+def test_this_and_that_before_a_noun_open_the_object():
+    for text, quote in (
+        ("Aides rejected this account in a statement.", "this account"),
+        ("Aides rejected this claim on Tuesday.", "this claim"),
+        ("The mayor denied that report late Tuesday.", "that report"),
+        ("The mayor said this plan would fail.", "this plan would fail"),
+        ("The mayor said this spring that the plan would fail.", "the plan would fail"),
+        ("The mayor said this week that the plan would fail.", "the plan would fail"),
+    ):
+        [s] = extract(text)
+        assert s.quote == quote, text
