@@ -296,7 +296,7 @@ NEWSPAPER_HEADS = {
     "ledger", "sentinel", "register", "bulletin", "enquirer", "mirror",
 }  # fmt: skip
 # "the group", "the charity", "the nonprofit": any body that is no government's
-GROUP_LIKE = {"group", "charity", "nonprofit"}
+GROUP_LIKE = {"group", "charity", "nonprofit", "watchdog"}
 ORG_DESCRIPTORS = {
     # "the group": any organisation but a government body (a think tank, a union, a firm)
     **dict.fromkeys(COMPANY_NOUNS, COMPANY_HEADS),
@@ -571,7 +571,8 @@ def _org_names_before(
         # "NetChoice, a trade group whose members …", "Veltrix, the Oregon chipmaker,":
         # a name described as one of the noun's kind
         head = m.group(2).lower()
-        if (head == noun or (company and head in COMPANY_NOUNS)) and not ctx.in_quote(
+        same_kind = head in COMPANY_NOUNS or (noun in GROUP_LIKE and head in GROUP_LIKE)
+        if (head == noun or (company and same_kind)) and not ctx.in_quote(
             doc.tok_index_at_or_after(m.start())
         ):
             described = _descriptor_kind(text[m.start() : m.end(2)])

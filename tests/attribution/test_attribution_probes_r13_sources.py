@@ -427,3 +427,15 @@ def test_this_and_that_before_a_noun_open_the_object():
     ):
         [s] = extract(text)
         assert s.quote == quote, text
+
+
+def test_the_watchdog_names_a_watchdog_group():
+    text = (
+        "Open Ledger, a nonpartisan watchdog group, said the contracts were rigged. The "
+        "watchdog said it would sue."
+    )
+    s = by_quote(text)["it would sue"]
+    assert (s.speaker, s.source) == ("Open Ledger", "The watchdog")
+    # a government body is no watchdog group
+    text = "The IAEA said inspectors would return. The watchdog said it would report in June."
+    assert by_quote(text)["it would report in June"].speaker is None
