@@ -33,8 +33,26 @@ def is_cue(doc: Doc, i: int) -> bool:
         memo = doc.memo["is_cue"] = {}
     res = memo.get(i)
     if res is None:
-        res = memo[i] = _is_verbal_cue(doc, i, t)
+        res = memo[i] = (
+            t.lower not in lx.CHARACTERISATION_FORMS or _characterisation_frame(doc, i)
+        ) and _is_verbal_cue(doc, i, t)
     return res
+
+
+def _characterisation_frame(doc: Doc, i: int) -> bool:
+    """ "pounded the plan as “a giveaway”", "pounding him as a “con artist”": an object
+    of at most six words, then "as", at most two words and an opening quotation mark."""
+    toks = doc.tokens
+    n = len(toks)
+    for k in range(i + 2, min(i + 9, n - 1)):
+        if toks[k].lower == "as":
+            q = k + 1
+            while q < n and q - k <= 2 and toks[q].is_word and not toks[q].cap:
+                q += 1
+            return q < n and toks[q].text in QUOTE_MARKS
+        if not toks[k].is_word:
+            return False
+    return False
 
 
 # "a press release", "a news release": the noun before a message noun spelt like a verb
@@ -390,13 +408,34 @@ def _title_after_gerund(doc: Doc, i: int) -> bool:
     return i + 2 >= len(toks) or not toks[i + 2].cap
 
 
+SPEND_FORMS = {"spend", "spends", "spent", "spending"}
+# the lower-case words of a stretch of time after "spent" ("the week", "much of the
+# campaign", "two days", "weeks")
+SPENT_TIME_WORDS = {
+    "the", "a", "an", "much", "most", "all", "part", "of", "past", "last", "two", "three",
+    "several", "few", "entire", "whole", "campaign", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "hours", "morning", "afternoon", "evening",
+    "weekend", "summer", "spring", "fall", "autumn", "winter",
+}  # fmt: skip
+
+
+def spent_time_before(doc: Doc, k: int, lo: int) -> bool:
+    """ "X spent the week touting …": a form of "spend" and a stretch of time before the
+    participle, whose subject is the main clause's."""
+    toks = doc.tokens
+    j = k - 1
+    while j > 0 and k - j <= 5 and toks[j].start >= lo and toks[j].lower in SPENT_TIME_WORDS:
+        j -= 1
+    return j < k - 1 and toks[j].lower in SPEND_FORMS and toks[j].start >= lo
+
+
 def _modified_noun(doc: Doc, i: int) -> bool:
     """One or two lower-case singular nouns between a determiner and token i ("a flash
     flood warning", "the tsunami warning"): a noun phrase, not a verb (but a message
     noun is what speaks: "a letter saying …", "a text warning that …")."""
     toks = doc.tokens
-    if message_before(toks, i, 0) is not None:
-        return False
+    if message_before(toks, i, 0) is not None or spent_time_before(doc, i, 0):
+        return False  # ("spent the weekend arguing that …": a verb)
     k = i - 1
     while k >= 0 and i - k <= 3:
         t = toks[k]

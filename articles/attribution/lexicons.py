@@ -50,6 +50,15 @@ applaud commend lambaste rebuke chastise scold fault ridicule deride
 invoke compliment extol downplay hail reference wish convince
 """.split()
 
+# Verbs of attack or praise that report words only in a characterisation frame, an
+# object then "as" and a quotation ("pounded the plan as “a giveaway”"): alone they are
+# force or work ("pounded the city", "hammered out a deal"). (Not "cast", "bill": as
+# nouns they open speakers' phrases, "cast members", "bill sponsors".)
+CHARACTERISATION_VERBS = """
+pound hammer assail bash excoriate castigate skewer pillory pan knock paint frame trash pitch
+savage
+""".split()
+
 # Irregular forms (base -> forms).
 _IRREGULAR = {
     "show": ("show", "shows", "showed", "shown", "showing"),
@@ -77,6 +86,7 @@ _IRREGULAR = {
     # British spelling doubles the final l
     "label": ("label", "labels", "labeled", "labelled", "labeling", "labelling"),
     "signal": ("signal", "signals", "signaled", "signalled", "signaling", "signalling"),
+    "pan": ("pan", "pans", "panned", "panning"),
 }
 
 
@@ -103,9 +113,11 @@ def _forms(bases: list[str]) -> dict[str, str]:
 SPEECH_FORMS = _forms(SPEECH_VERBS)
 COGNITION_FORMS = _forms(COGNITION_VERBS)
 
+CHARACTERISATION_FORMS = _forms(CHARACTERISATION_VERBS)
+
 # Cues that are fine for a direct quote right next to the speaker.
 # (All speech + cognition forms; nouns such as "statement" are not verbs.)
-CUE_FORMS: dict[str, str] = {**COGNITION_FORMS, **SPEECH_FORMS}
+CUE_FORMS: dict[str, str] = {**CHARACTERISATION_FORMS, **COGNITION_FORMS, **SPEECH_FORMS}
 # bare forms that are nearly always nouns in news copy ("the state", "mental state is")
 for _noun in ("state", "states", "post", "posts", "record", "records", "rule", "rules", "remarks"):
     CUE_FORMS.pop(_noun, None)
@@ -343,6 +355,8 @@ TITLE_MODIFIERS = _words(
     democrat conservative liberal presidential economy affairs european development veterans
     homeland housing digital science technology climate immigration budget external internal
     legislative regulatory intergovernmental
+    emergency humanitarian medical operations program programme project research marketing
+    field country risk compliance commercial
     public ministry department office special personal media information director spokesman
     council cabinet congressional district u.s. federal regional local city county longtime
     veteran outgoing incoming newly elected appointed interim founding co adjunct associate
@@ -378,7 +392,8 @@ GROUP_NOUNS = _words(
     institute foundation center centre bureau regulators regulator consumers users customers
     americans europeans citizens demonstrators fans skeptics backers donors pollsters
     strategists operatives surrogates advocates organizers participants respondents everyone
-    nobody someone anyone somebody
+    nobody someone anyone somebody coalition coalitions alliance progressives moderates
+    centrists watchdog watchdogs
     charity charities nonprofit automaker carmaker chipmaker drugmaker retailer airline
     insurer lender manufacturer startup club hospital university school college clinic
     forecasters meteorologists nurses teachers rescuers firefighters paramedics troopers crews

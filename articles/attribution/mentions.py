@@ -313,6 +313,24 @@ _NP_WORDS = frozenset().union(
 
 # adjectives of a field inside a title ("chief financial officer", "medical director")
 FIELD_ADJECTIVES = {"financial", "operating", "medical", "technical", "artistic", "creative"}
+# kinds of body before its noun ("the rebel group", "a human rights group", "aid workers")
+BODY_KIND_WORDS = {
+    "rebel", "militant", "insurgent", "separatist", "jihadist", "extremist", "paramilitary",
+    "guerrilla", "militia", "islamist", "aid", "humanitarian", "relief", "advocacy",
+    "activist", "rights", "human", "civil", "watchdog", "lobby", "lobbying", "environmental",
+    "conservation", "pressure",
+}  # fmt: skip
+# nouns of a body that are no title, before its name ("the advocacy group Girls First")
+BODY_NOUNS_BEFORE_NAME = {
+    "group", "charity", "nonprofit", "organization", "organisation", "coalition", "movement",
+    "militia", "faction", "alliance",
+}  # fmt: skip
+# political leanings before a party's members or a group ("two centrist Democrats",
+# "moderate lawmakers"); alone they are adjectives or verbs ("to moderate the debate")
+LEANING_ADJECTIVES = {
+    "centrist", "moderate", "progressive", "libertarian", "nationalist", "populist",
+    "hardline", "vulnerable", "freshman", "leftist", "rightist", "reformist", "mainstream",
+}  # fmt: skip
 
 
 def _body_compound_head(t) -> bool:
@@ -353,6 +371,7 @@ def np_token_ok(doc: Doc, i: int) -> bool:
                             nx.lower in TITLE_WORDS
                             or nx.lower in lx.GROUP_NOUNS
                             or nx.lower in KINSHIP  # "the victims' mothers"
+                            or nx.lower in BODY_KIND_WORDS  # "the insurers' lobby group"
                         )
                     )
                     # "the Socialist Workers' Party", "St Thomas' Hospital": inside a name
@@ -401,6 +420,24 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         or (i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in lx.TITLE_HEADS)
     ):
         return True  # "the company's chief financial officer said", "medical director of"
+    if (
+        low.endswith("s")
+        and i + 1 < len(doc.tokens)
+        and doc.tokens[i + 1].text in {"'", "’"}
+        and np_token_ok(doc, i + 1)
+    ):
+        return True  # "the insurers' lobby group": a plural possessor before its noun
+    if low in BODY_KIND_WORDS and i + 1 < len(doc.tokens):
+        kind_of = doc.tokens[i + 1].lower  # "a spokesman for the rebel group", "aid workers"
+        return not doc.tokens[i + 1].cap and (
+            kind_of in lx.GROUP_NOUNS
+            or kind_of in ORG_NOUNS
+            or kind_of in lx.TITLE_HEADS
+            or kind_of in BODY_KIND_WORDS
+        )
+    if low in LEANING_ADJECTIVES and i + 1 < len(doc.tokens):
+        nxt = doc.tokens[i + 1]  # "two centrist Democrats said", "moderate lawmakers"
+        return nxt.lower in PARTY_MEMBERS or (not nxt.cap and nxt.lower in lx.GROUP_NOUNS)
     if low == "crown" and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in ROYAL_HEIRS:
         return True  # "the crown prince said" (not a title word: "Crown Resorts"
     if low == "and" and 0 < i < len(doc.tokens) - 1:
@@ -590,6 +627,22 @@ def _document_adjectives(toks, a: int, b: int) -> bool:
     return all(toks[x].lower in DOCUMENT_ADJECTIVES for x in range(a, b))
 
 
+# a party's name after a region's demonym ("Welsh Conservatives", "Scottish Labour",
+# "Welsh Liberal Democrats"); US "Texas Democrats" are members, an unnamed group
+REGIONAL_PARTY_WORDS = {"conservatives", "labour", "greens", "tories", "liberals", "unionists"}
+
+
+def _regional_party(toks, b: int) -> bool:
+    """Token b ends a party's name opened by a capitalised demonym."""
+    last = toks[b].lower
+    d = b - 1
+    if last == "democrats" and b > 1 and toks[b - 1].text == "Liberal":
+        d = b - 2  # "Welsh Liberal Democrats"
+    elif last not in REGIONAL_PARTY_WORDS:
+        return False
+    return toks[b].cap and toks[d].cap and toks[d].lower in lx.DEMONYMS
+
+
 def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     toks = doc.tokens
     text = doc.text
@@ -670,6 +723,11 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             return _group(doc, a, b)  # "Video shows", "Police say": capitalised by position
     if b > a and toks[b].lower in HEADLINE_DOCUMENTS and _document_adjectives(toks, a, b):
         return _group(doc, a, b)  # a headline's "New Poll Shows …": no body named "New Poll"
+    if b > a and _regional_party(toks, b):
+        # "The Welsh Conservatives said", "Scottish Labour": the region is the party's name
+        d = b - 2 if toks[b].lower == "democrats" else b - 1
+        name = text[toks[d].start : pe]
+        return Source("org", toks[d].start, pe, name, ps, pe, organization=name)
     phrase = text[ps:pe]
     last = toks[b]
     if b > a and phrase in lx.KNOWN_ORGS:
@@ -787,8 +845,10 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             c0 = cap_start
             if toks[c0].lower == "the" and c0 < b:
                 c0 += 1
-            while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS:
-                c0 += 1  # "Rival Micron Technology Inc"
+            while c0 < b and (
+                toks[c0].lower in lx.INDUSTRY_NOUNS or toks[c0].lower.endswith(CONTROL_SUFFIXES)
+            ):
+                c0 += 1  # "Rival Micron Technology Inc", "the Republican-led House"
             c0, country = _possessive_country(doc, c0, b)
             start = toks[c0].start
             name = text[start:pe]
@@ -946,6 +1006,16 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         # (not "rival Tom Reed": a first name makes a person)
         country = _descriptor_country(doc, a, ns)
         return Source("org", toks[ns].start, pe, name, ps, pe, country=country, organization=name)
+    if (
+        ns > a
+        and gender is None
+        and (toks[ns - 1].lower in BODY_NOUNS_BEFORE_NAME or toks[ns - 1].lower in PARTY_LABELS)
+        and n_name <= 4
+    ):
+        # "the rebel group Kivu Front", "the opposition Civic Platform": a body by its kind
+        # (a country's possessive is its country: "Poland's opposition Civic Platform")
+        country = next((c for i in range(a, ns) if (c := possessive_country(toks[i].text))), None)
+        return Source("org", toks[ns].start, pe, name, ps, pe, country=country, organization=name)
     return Source("name", toks[ns].start, pe, name, ps, pe, gender=gender)
 
 
@@ -995,15 +1065,35 @@ def split_possessive_country(name: str) -> tuple[str, str | None]:
     return (rest, country) if country else (name, None)
 
 
+# a hyphenated modifier of who runs a body or where it sits, no word of its name
+CONTROL_SUFFIXES = ("-led", "-controlled", "-dominated", "-run", "-based", "-backed")
+# lower-case labels of a party before its name ("the opposition Civic Platform")
+PARTY_LABELS = {"opposition", "ruling", "governing"}
+
+
 def _possessive_country(doc: Doc, c0: int, b: int) -> tuple[int, str | None]:
     """ "Spain's Socialist Party": a country's possessive before an organisation's name
     is its country, not a word of the name (the name starts after it)."""
-    country = possessive_country(doc.tokens[c0].text) if c0 < b else None
+    toks = doc.tokens
+    country = possessive_country(toks[c0].text) if c0 < b else None
     if country is None and c0 + 1 < b:
         # "South Korea's Foreign Ministry": a two-word country
-        country = possessive_country(f"{doc.tokens[c0].text} {doc.tokens[c0 + 1].text}")
-        return (c0 + 2, country) if country else (c0, None)
-    return (c0 + 1, country) if country else (c0, None)
+        country = possessive_country(f"{toks[c0].text} {toks[c0 + 1].text}")
+        if country:
+            return c0 + 2, country
+    if country is None:
+        # "Austria's far-right Freedom Party", "Poland's opposition Civic Platform": the
+        # country before the party's lower-case label
+        k = c0 - 1
+        while (
+            k > 0
+            and c0 - k <= 2
+            and not toks[k].cap
+            and ("-" in toks[k].text or toks[k].lower in PARTY_LABELS)
+        ):
+            k -= 1
+        return c0, possessive_country(toks[k].text) if 0 <= k < c0 - 1 else None
+    return c0 + 1, country
 
 
 def _np_opens(doc: Doc, k: int) -> bool:
@@ -1098,9 +1188,14 @@ def _descriptor_country(doc: Doc, a: int, c0: int) -> str | None:
     return country
 
 
+ALPHANUMERIC_BODY_RE = re.compile(r"[A-Z]{1,3}\d{1,3}")
+
+
 def _is_org_like(word: str) -> bool:
     if len(word) >= 2 and word.isupper() and word.isalpha():
         return True  # acronym: CNN, FBI
+    if ALPHANUMERIC_BODY_RE.fullmatch(word):
+        return True  # "M23", "G20": letters and a number
     if SURNAME_PREFIX.fullmatch(word):
         return False
     if len(word) >= 3 and word.endswith("s") and word[:-1].isupper() and word[:-1].isalpha():
@@ -1112,6 +1207,35 @@ def _is_org_like(word: str) -> bool:
         and "-" not in word
         and "." not in word
     )
+
+
+# prepositions of place after a group noun ("Democrats on Capitol Hill", "farmers in Iowa")
+PLACE_PREPOSITIONS = {"on", "in", "at", "across", "around", "from"}
+
+
+def _located_group(doc: Doc, src: Source, comma: int, lo: int, depth: int) -> Source | None:
+    """ "Democrats on Capitol Hill, who …", "farmers in Iowa, who …": a place after a
+    group noun and a preposition (the relative clause's antecedent is the group)."""
+    toks = doc.tokens
+    p = doc.tok_index_at_or_after(src.phrase_start) - 1
+    if p < 1 or toks[p].lower not in PLACE_PREPOSITIONS or depth >= 1:
+        return None
+    w = toks[p - 1]
+    if not (w.lower in PARTY_MEMBERS or (not w.cap and w.lower in lx.GROUP_NOUNS)):
+        return None
+    a = p - 1  # the group noun, with its determiner, number or leaning
+    while (
+        a > 0
+        and toks[a - 1].start >= lo
+        and toks[a - 1].is_word
+        and not toks[a - 1].cap
+        and (toks[a - 1].lower in lx.DETERMINERS or toks[a - 1].lower in GROUP_OPENERS)
+    ):
+        a -= 1
+    grp = _group(doc, a, comma - 1)
+    if src.kind == "country":
+        grp.country = grp.country or src.country
+    return grp
 
 
 def _group(doc: Doc, a: int, b: int) -> Source:
@@ -1690,6 +1814,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         ):
             comma = tag - 1  # "Tom Baird, R-Texas, who called …": past the party tag
         src = subject_before(doc, comma, lo, depth + 1) if depth < 2 else None
+        if src is not None and src.kind in {"name", "country"}:
+            located = _located_group(doc, src, comma, lo, depth)
+            if located is not None:
+                return located  # "courted Democrats on Capitol Hill, who have argued"
         if src is not None and src.kind == "name":
             # "Patti LaBelle and Stevie Wonder, who joked": the nearest of the names
             for x in range(j - 2, doc.tok_index_at_or_after(src.end) - 1, -1):
@@ -1958,7 +2086,12 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[j].start >= lo
         and toks[j].lower in lx.CARDINALS
         and toks[end].lower.endswith("s")
-        and (j == 0 or toks[j - 1].text in {",", "“", '"'} or _sentence_initial(doc, j))
+        and (
+            j == 0
+            or toks[j - 1].text in {",", "“", '"'}
+            or toks[j - 1].lower in SUBJECT_INTRO  # "after two senior senators said"
+            or _sentence_initial(doc, j)
+        )
     ):
         j -= 1  # "…, two senior lawmakers said": the number opens it
     elif (
@@ -1987,6 +2120,19 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[j].start >= lo
     ):
         j -= 1  # "Health officials in western Kenya": a region of the place
+    elif (
+        j >= 2
+        and j == end - 1
+        and toks[j].start >= lo
+        and toks[j].is_word
+        and toks[j].text.isalpha()
+        and not toks[j].cap
+        and toks[j].lower not in lx.FUNCTION_WORDS
+        and toks[j].lower not in lx.CUE_FORMS
+        and toks[j - 1].lower in GROUP_COMPLEMENT_PREPOSITIONS
+        and _people_plural(toks[j - 2])
+    ):
+        j -= 1  # "Senators from farm states said": a noun modifying the complement's noun
     if j >= 1 and toks[j].lower in {"of", "for"} and toks[j - 1].cap and toks[j - 1].start >= lo:
         name = doc.text[toks[j - 1].start : toks[end].end]
         if name in lx.KNOWN_ORGS:  # "Friends of the Earth said"
@@ -2056,8 +2202,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     src = analyse_phrase(doc, j + 1, end)
     if src is not None and src.kind in {"org", "name"} and src.start > src.phrase_start:
         src = _person_of_org(doc, j + 1, src)
-    if src is not None and src.kind == "group" and _partitive_before(doc, j, lo):
-        src = _group(doc, j - 1, end)  # "One of the lawyers said": the part speaks
+    # (the walk back stops at "of" before an article, else one word before it: "of" is
+    # also a title word)
+    of = j if j < 0 or toks[j].lower == "of" else j + 1
+    if src is not None and src.kind == "group" and _partitive_before(doc, of, lo):
+        p = of - 1  # "One of the lawyers said": the part speaks ("a handful of …" too)
+        if p >= 1 and toks[p - 1].lower in {"a", "an", "the"} and toks[p - 1].start >= lo:
+            p -= 1
+        src = _group(doc, p, end)
     if (
         src is not None
         and src.kind == "group"
@@ -2230,6 +2382,7 @@ def _office_of(doc: Doc, k: int, end: int) -> bool:
 
 PARTITIVES = lx.CARDINALS | {
     "some", "many", "most", "few", "several", "both", "all", "none", "neither", "either", "each",
+    "handful", "dozens", "hundreds", "thousands", "majority", "minority",
 }  # fmt: skip
 
 
@@ -2567,6 +2720,16 @@ SERVING_NOUNS = {
     "consultants", "secretary", "successor", "heir", "lawyer", "lawyers", "spokesman",
     "spokeswoman", "spokesperson",
 }  # fmt: skip
+
+
+def _people_plural(t) -> bool:
+    """ "senators", "officials", "Democrats": a plural noun of people."""
+    low = t.lower
+    return (
+        t.is_word
+        and low.endswith("s")
+        and (low in lx.GROUP_NOUNS or low[:-1] in lx.TITLE_HEADS or low in PARTY_MEMBERS)
+    )
 
 
 def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None:

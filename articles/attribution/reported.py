@@ -685,6 +685,8 @@ TIME_WORDS = {
 } | lx.WEEKDAYS | lx.MONTHS  # fmt: skip
 
 
+# periods after "this" that are times, not objects ("said this spring that …")
+SEASON_WORDS = {"spring", "summer", "fall", "autumn", "winter", "season", "term", "time", "quarter"}
 # the last word of a time adverbial after a cue ("said on Monday", "said Tuesday night")
 TIME_ENDS = lx.WEEKDAYS | lx.MONTHS | {
     "today", "yesterday", "tonight", "week", "month", "year", "night", "morning",
@@ -1156,6 +1158,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
             )
         ):
             return j  # "rejected that account.": a determiner, no clause follows
+        if _determiner_that(toks, j):
+            return j  # "rejected that accusation on Wednesday / in a statement"
         return j + 1 if j + 1 < n and toks[j + 1].start < se else None
     if t.text == "," and base in CLAUSAL:
         # "said, during a long interview, that …": a parenthetical, then the clause
@@ -1222,6 +1226,19 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         and toks[j + 1].lower not in lx.FUNCTION_WORDS
     ):
         return j  # "said early voting would start": an adjective, no time adverbial
+    if (
+        t.lower == "this"
+        and j + 1 < n
+        and toks[j + 1].start < se
+        and toks[j + 1].is_word
+        and toks[j + 1].text.isalpha()
+        and not toks[j + 1].cap
+        and toks[j + 1].lower not in TIME_WORDS
+        and toks[j + 1].lower not in TIME_ENDS
+        and toks[j + 1].lower not in SEASON_WORDS
+        and toks[j + 1].lower not in lx.FUNCTION_WORDS
+    ):
+        return j  # "rejected this account", "said this plan would fail": no "this week"
     if (
         t.lower == "only"
         and base in CLAUSAL
@@ -1862,10 +1879,23 @@ def _watched_object(toks, j: int, se: int) -> bool:
     return False
 
 
+def _determiner_that(toks, j: int) -> bool:
+    """ "(rejected) that accusation on Wednesday / in a statement": "that" at token j
+    determines a claim noun followed by a time or a medium, not by a verb."""
+    return (
+        j + 2 < len(toks)
+        and toks[j].lower == "that"
+        and toks[j + 1].lower in DETERMINED_CLAIM_NOUNS
+        and (toks[j + 2].lower in TIME_WORDS or toks[j + 2].lower in MEDIUM_PREPS)
+    )
+
+
 def _object_content(ctx: Context, k: int, j: int) -> bool:
     """Is the content starting at token j a plain noun phrase object of cue k?"""
     toks = ctx.doc.tokens
     first = toks[j].lower
+    if _determiner_that(toks, j):
+        return True
     if first in {"that", "to", "whether", "if", "how", "why", "what", "when", "where", "who"}:
         return False
     if (
@@ -2242,6 +2272,9 @@ COMMENT_NOUNS = {
     "statement", "charge", "allegation", "point", "argument", "position", "notion", "idea",
     "suggestion", "accusation",
 }  # fmt: skip
+# claims "that" determines when a time or a medium follows, not a verb ("denied that
+# accusation on Wednesday", "rejected that account in a statement")
+DETERMINED_CLAIM_NOUNS = COMMENT_NOUNS | {"account", "criticism", "characterisation", "report"}
 # and of an act, after a comma closing a reported clause ("…, a move Democrats called
 # “shameful”": the writer's)
 CLOSING_COMMENT_NOUNS = COMMENT_NOUNS | {"move", "step"}
@@ -2814,7 +2847,10 @@ RELATIVE_PERIOD = {"week", "month", "year", "weekend"}
 
 def _weekday_adjunct_start(toks, b: int, j: int) -> int:
     """First token of the time adjunct ending with the weekday at b: "on Monday", "on a
-    humid Saturday (morning)" (not only its last words), else the bare weekday."""
+    humid Saturday (morning)" (not only its last words), "late Tuesday", else the bare
+    weekday."""
+    if b - 1 > j and toks[b - 1].lower in {"late", "early"}:
+        return b - 1
     x = b - 1
     while x > j and b - x <= 4 and toks[x].is_word and not toks[x].cap:
         if toks[x].lower == "on" and (x == b - 1 or toks[x + 1].lower in {"a", "an", "the"}):
@@ -4934,6 +4970,8 @@ def _modifies_noun(doc: Doc, k: int) -> bool:
         return False  # "posted a notice on its gate warning that …": the notice's words
     if toks[k - 1].lower in lx.MESSAGE_NOUNS and send_verb_before(toks, k - 1, 0) is not None:
         return False  # "sent a letter urging …": the sender's words
+    if cues.spent_time_before(doc, k, 0):
+        return False  # "spent the weekend arguing that …": the time the speaker spent
     noun, det = toks[k - 1], toks[k - 2]
     return (
         det.lower in MODIFIED_NOUN_DETERMINERS
@@ -5896,6 +5934,7 @@ def find_reported(
                 or after_addressee(doc, k, ss)
                 or (k > 0 and toks[k - 1].lower in GERUND_PREPS)
                 or (k > 1 and toks[k - 1].lower in PARTICIPLE_ADVERBS and comma_before(doc, k - 1))
+                or cues.spent_time_before(doc, k, ss)  # "spent the weekend arguing that …"
             ):
                 src = clause_subject(ctx, k, ss, prev)  # ", saying that …", "by telling"
                 if (

@@ -311,10 +311,14 @@ NEWSPAPER_HEADS = {
     "chronicle", "inquirer", "examiner", "courier", "dispatch", "observer", "star", "globe",
     "ledger", "sentinel", "register", "bulletin", "enquirer", "mirror",
 }  # fmt: skip
+# "the group", "the charity", "the nonprofit": any body that is no government's
+GROUP_LIKE = {"group", "charity", "nonprofit", "watchdog"}
 ORG_DESCRIPTORS = {
     # "the group": any organisation but a government body (a think tank, a union, a firm)
     **dict.fromkeys(COMPANY_NOUNS, COMPANY_HEADS),
-    "group": (lx.ORG_HEADS | COMPANY_HEADS | ASSOCIATION_HEADS) - GOVERNMENT_HEADS,
+    **dict.fromkeys(
+        GROUP_LIKE, (lx.ORG_HEADS | COMPANY_HEADS | ASSOCIATION_HEADS) - GOVERNMENT_HEADS
+    ),
     "ministry": {"ministry"}, "department": {"department"}, "commission": {"commission"},
     # (US agencies named "Centers for …", "National Institutes of …")
     "agency": {
@@ -372,6 +376,8 @@ KNOWN_BODY_NOUNS = {
     "Syriza": "party", "Podemos": "party", "Morena": "party", "ANC": "party", "SNP": "party",
     "AfD": "party", "CDU": "party", "SPD": "party", "BJP": "party", "Sinn Fein": "party",
     "Sinn Féin": "party", "Fine Gael": "party", "Fianna Fail": "party", "Fianna Fáil": "party",
+    "Liberal Democrats": "party", "Lib Dems": "party", "Plaid Cymru": "party",
+    "Reform UK": "party", "DUP": "party",
 }  # fmt: skip
 KNOWN_BODY_RE = re.compile(
     r"\b(?:" + "|".join(sorted(KNOWN_BODY_NOUNS, key=len, reverse=True)) + r")\b"
@@ -418,6 +424,29 @@ def _org_descriptor(text: str) -> str | None:
     if w not in ORG_DESCRIPTORS or any(not m.replace("-", "").isalpha() for m in words[1:-1]):
         return None
     return w
+
+
+# kinds of group a modifier names ("the rebel group" is no "aid group" named before)
+GROUP_KINDS = (
+    {"rebel", "militant", "armed", "insurgent", "separatist", "jihadist", "extremist",
+     "paramilitary", "terrorist", "guerrilla", "militia", "islamist"},
+    {"aid", "humanitarian", "relief", "charity", "medical", "development"},
+    {"advocacy", "activist", "campaign", "pressure", "rights", "watchdog", "consumer",
+     "environmental", "conservation", "civil", "lobby", "lobbying"},
+    {"trade", "industry", "business", "employers", "lobby", "lobbying"},
+)  # fmt: skip
+GROUP_KIND_WORDS = frozenset().union(*GROUP_KINDS)
+
+
+def _descriptor_kind(text: str) -> str | None:
+    """ "the rebel group" -> "rebel": the kind word before a descriptor noun, or None."""
+    words = text.lower().split()
+    return words[-2] if len(words) >= 2 and words[-2] in GROUP_KIND_WORDS else None
+
+
+def _other_kind(kind: str, other: str) -> bool:
+    """Two kind words that name different kinds of group ("rebel", "aid")."""
+    return kind != other and not any(kind in k and other in k for k in GROUP_KINDS)
 
 
 def _named_in_next_paragraph(
@@ -473,14 +502,21 @@ COMMENTATOR_AT_RE = re.compile(
 
 
 def _org_names_before(
-    ctx: Context, reg: Registry, pos: int, noun: str, spoken=(), reach: int = ORG_REACH
+    ctx: Context,
+    reg: Registry,
+    pos: int,
+    noun: str,
+    spoken=(),
+    reach: int = ORG_REACH,
+    kind: str | None = None,
 ) -> list[tuple[int, str]]:
     """Distinct organisations of the noun's kind named in this or the previous
     ORG_REACH paragraphs before pos (outside quotes): capitalised runs with a
     compatible head ("Zipp Mobility Inc", "Ministry of Health"); for a company, also
     a two- to four-word subject never shown to be a person ("Zipp Mobility was fined")
     and an organisation that spoke (``spoken``: (position, name), "Stellantis said"; in
-    order of position, so the reach is found by bisection)."""
+    order of position, so the reach is found by bisection). With a kind word ("the
+    rebel group"), a body described as another kind ("X, an aid group,") is none."""
     doc = ctx.doc
     heads = ORG_DESCRIPTORS[noun]
     p = doc.para_index(pos)
@@ -488,7 +524,7 @@ def _org_names_before(
     lo = max(doc.para_starts[max(0, p - reach)], pos - bound)
     text = doc.text
     found: list[tuple[int, str]] = []  # (in any order: _one_org sorts them)
-    company = noun in COMPANY_NOUNS or noun == "group"
+    company = noun in COMPANY_NOUNS or noun in GROUP_LIKE
     spoken = spoken[bisect.bisect_left(spoken, (lo,)) : bisect.bisect_left(spoken, (pos,))]
     for m in ORG_NAME_RE.finditer(text, lo, pos):
         pieces = []
@@ -548,13 +584,19 @@ def _org_names_before(
             if company and COMMENTATOR_AT_RE.search(text, max(0, start - 40), start):
                 continue  # "Analysts at Brunel Securities said …": a broker, not the story's
             found.append((m.start() + m.group().find(piece), " ".join(words)))
+    other_kind: set[str] = set()
     for m in DESCRIBED_ORG_RE.finditer(text, lo, pos):
         # "NetChoice, a trade group whose members …", "Veltrix, the Oregon chipmaker,":
         # a name described as one of the noun's kind
-        kind = m.group(2).lower()
-        if (kind == noun or (company and kind in COMPANY_NOUNS)) and not ctx.in_quote(
+        head = m.group(2).lower()
+        same_kind = head in COMPANY_NOUNS or (noun in GROUP_LIKE and head in GROUP_LIKE)
+        if (head == noun or (company and same_kind)) and not ctx.in_quote(
             doc.tok_index_at_or_after(m.start())
         ):
+            described = _descriptor_kind(text[m.start() : m.end(2)])
+            if kind is not None and described is not None and _other_kind(kind, described):
+                other_kind.add(m.group(1))  # "Hope Unlimited, an aid group": no rebel group
+                continue
             found.append((m.start(), m.group(1)))
     if noun == "office":
         for m in OFFICE_BODY_RE.finditer(text, lo, pos):
@@ -566,7 +608,7 @@ def _org_names_before(
             doc.tok_index_at_or_after(m.start())
         ):
             found.append((m.start(), m.group()))  # "the FBI … the agency said"
-    if noun in COMPANY_NOUNS or noun == "group":
+    if noun in COMPANY_NOUNS or noun in GROUP_LIKE:
         events = reg.subject_events  # sorted by position: the reach by bisection
         first = bisect.bisect_left(reg.subject_starts, lo)
         for s, ent in events[first : bisect.bisect_left(reg.subject_starts, pos, first)]:
@@ -579,10 +621,12 @@ def _org_names_before(
             if _next_pronoun(ctx, s + len(ent.name)) not in {"it", "its"}:
                 continue  # "Wojciech Nowak was fired": a person, unless "it" follows
             found.append((s, ent.name))
-        bad = GOVERNMENT_HEADS if noun == "group" else NOT_COMPANY_HEADS
+        bad = GOVERNMENT_HEADS if noun in GROUP_LIKE else NOT_COMPANY_HEADS
         found += [(s, n) for s, n, *said in spoken if not said and not bad & set(_org_key(n))]
     # "the Teamsters union said … The union said": the organisation spoke with the noun
     found += [(s, n) for s, n, *said in spoken if said == [noun]]
+    if other_kind:
+        found = [f for f in found if f[1] not in other_kind]
     return found
 
 
@@ -1992,18 +2036,50 @@ def _subject_phrase_before(ctx: Context, lo: int, hi: int) -> bool:
     return True
 
 
+# nouns of a body that is no company, heading an appositive ("Hope Unlimited, an aid
+# group,", "Girls First, a nonprofit,")
+BODY_APPOSITIVE_NOUNS = {
+    "group", "charity", "nonprofit", "organization", "organisation", "coalition", "alliance",
+    "association", "foundation", "federation", "institute", "think-tank", "tank", "lobby",
+}  # fmt: skip
+
+
+# words opening a post-modifier of a body noun in an appositive
+# words after a body's kind in its description ("an aid group backed by …")
+KIND_POSTMODIFIERS = {
+    "backed", "based", "funded", "founded", "allied", "linked", "aligned", "representing",
+    "that", "which", "whose", "with",
+}  # fmt: skip
+
+
 def _described_as_company(ctx: Context, src: Source) -> bool:
     """ "The port company, Hutchison Ports, said", "Hutchison Ports, the port company,
-    said": a name whose appositive ends in a company noun ("the company's chief, X" is
-    a person) that heads it ("X, a lawyer for the company," is a person)."""
+    said", "Hope Unlimited, an aid group, said": a name whose appositive ends in a
+    company or body noun ("the company's chief, X" is a person) that heads it ("X, a
+    lawyer for the company," is a person)."""
     text = ctx.doc.text
     for span in (src.pre_role, src.appositive):
         if span is not None:
-            words = text[span[0] : span[1]].lower().split()
+            words = [w.strip(",") for w in text[span[0] : span[1]].lower().split()]
+            # the head ends the phrase or opens its post-modifier ("a rebel group backed
+            # by Rwanda")
+            h = next(
+                (
+                    i
+                    for i, w in enumerate(words[:5])
+                    if (w in COMPANY_NOUNS or w in BODY_APPOSITIVE_NOUNS)
+                    and (i == len(words) - 1 or words[i + 1] in KIND_POSTMODIFIERS)
+                ),
+                None,
+            )
             if (
-                words
-                and words[-1].strip(",") in COMPANY_NOUNS
-                and not COMPLEMENT_PREPOSITIONS.intersection(words[:-1])
+                h is not None
+                # a noun phrase, not a relative clause ("Ann Lee, who founded the company,")
+                and (
+                    words[0] in {"a", "an", "the"}
+                    or any(w.endswith(("'s", "’s")) for w in words[:h])  # "Oregon's …"
+                )
+                and not COMPLEMENT_PREPOSITIONS.intersection(words[:h])
             ):
                 return True
     return False
@@ -3301,7 +3377,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 noun = None  # (a trade noun is read loosely: "The iPhone maker said")
             if noun is not None:
                 budget -= 1
-                found = _org_names_before(ctx, reg, src.start, noun, spoken)
+                kind = _descriptor_kind(src.text)  # "the rebel group"
+                found = _org_names_before(ctx, reg, src.start, noun, spoken, kind=kind)
                 if not found and noun in ARTICLE_WIDE_DESCRIPTORS:
                     # "according to ministry figures" far below the one ministry named
                     found = _org_names_before(ctx, reg, src.start, noun, spoken, ARTICLE_REACH)

@@ -33,6 +33,7 @@ from .resolve import (
     COMPANY_HEADS,
     COMPANY_NOUNS,
     GOVERNMENT_HEADS,
+    GROUP_LIKE,
     KNOWN_BODY_NOUNS,
     ORG_DESCRIPTORS,
     Entity,
@@ -956,16 +957,17 @@ NON_BODY_ACRONYMS = TITLE_ACRONYMS | {"gop", "dem", "usa"}
 
 
 def _acronym_body(toks, i: int, k: int) -> bool:
-    """``NAACP President``, ``FNSEA president``, ``ACLU lawyer``: one upper-case word of
-    three or more letters before the title is a body's initials."""
-    t = toks[i]
+    """``NAACP President``, ``FNSEA president``, ``ACLU lawyer``, ``the ACLU's legal
+    director``: one upper-case word of three or more letters before the title is a
+    body's initials."""
+    word, _ = _strip_poss(toks[i].text)
     return (
         k == i + 1
-        and t.text.isalpha()
-        and t.text.isupper()
-        and len(t.text) >= 3
-        and t.lower not in NON_BODY_ACRONYMS
-        and t.lower not in lx.COUNTRY_OR_DEMONYM
+        and word.isalpha()
+        and word.isupper()
+        and len(word) >= 3
+        and word.lower() not in NON_BODY_ACRONYMS
+        and word.lower() not in lx.COUNTRY_OR_DEMONYM
     )
 
 
@@ -1006,6 +1008,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             break
         if t.text in {"'", "’"} and k > i and toks[k - 1].lower.endswith("s"):
             title_at = k + 1  # "Ortiz Foods' chief executive"
+            possessed = True
             break
         if (
             k > i
@@ -1193,7 +1196,10 @@ def _proper_in(text: str, word: str) -> bool:
 
 # titles only a company has: "Acme's chief executive", "Banco Norte's chief economist"
 CORPORATE_TITLES = {"ceo", "cfo", "coo", "cto"}
-CORPORATE_CHIEF = {"executive", "financial", "operating", "technology", "economist", "investment"}
+CORPORATE_CHIEF = {
+    "executive", "financial", "operating", "technology", "economist", "investment", "strategist",
+    "scientist",
+}  # fmt: skip
 
 
 def _corporate_title(toks, t: int, b: int) -> bool:
@@ -1202,12 +1208,14 @@ def _corporate_title(toks, t: int, b: int) -> bool:
     low = toks[t].lower
     if low in CORPORATE_TITLES:
         return True
-    return (
-        low == "chief"
-        and t + 1 < len(toks)
-        and toks[t + 1].end <= b
-        and toks[t + 1].lower in CORPORATE_CHIEF
-    )
+    if low == "general" and t + 1 < len(toks) and toks[t + 1].lower == "counsel":
+        return True  # an organisation's own lawyer
+    if low != "chief" or t + 1 >= len(toks) or toks[t + 1].end > b:
+        return False
+    if toks[t + 1].lower in CORPORATE_CHIEF:
+        return True
+    # "chief legal / medical / risk officer": any officer of the C-suite
+    return t + 2 < len(toks) and toks[t + 2].end <= b and toks[t + 2].lower == "officer"
 
 
 def text_of(doc, a: int, b: int) -> str:
@@ -1451,9 +1459,14 @@ def _titled(toks, role_s: int, i: int) -> bool:
 
 def _capital_follows(toks, i: int) -> bool:
     """A capitalised word at i, or "the" and one ("chief of the Acme Group", "leader of
-    the far-right National Rally")."""
+    the far-right National Rally", "president of the trade group Retail Voices")."""
     if i < len(toks) and toks[i].lower == "the":
         i += 1
+        kind = next(
+            (x for x in range(i, min(i + 3, len(toks))) if toks[x].lower in ORG_NOUNS), None
+        )
+        if kind is not None and all(toks[x].is_word and not toks[x].cap for x in range(i, kind)):
+            i = kind + 1  # "the rebel group Kivu Front": the kind, then the name
     while i < len(toks) and not toks[i].cap and "-" in toks[i].text:
         i += 1
     return i < len(toks) and toks[i].cap
@@ -1541,6 +1554,26 @@ ROLE_WORD_KEYS = {
 ROLE_GENERIC = {"chief", "officer", "head", "director", "former", "top", "then", "the"}
 
 
+LEADING_TITLES = {
+    "chief", "head", "leader", "president", "chair", "chairman", "chairwoman", "chairperson",
+    "ceo",
+}  # fmt: skip
+LEADING_PAIRS = {
+    ("director", "general"), ("secretary", "general"), ("chief", "executive"),
+    ("executive", "director"),
+}  # fmt: skip
+NOT_LEADING = {"vice", "deputy", "assistant", "associate", "former", "ex", "acting"}
+
+
+def _leads_body(role: str) -> bool:
+    """A title of the person who heads a body ("Director General", "chief"; not
+    "deputy director general")."""
+    words = role.lower().replace("-", " ").split()
+    if NOT_LEADING.intersection(words):
+        return False
+    return words[-1] in LEADING_TITLES or tuple(words[-2:]) in LEADING_PAIRS
+
+
 @functools.lru_cache(maxsize=4096)  # pure (a frozenset); the same roles recur
 def _role_key(role: str) -> frozenset[str]:
     out: set[str] = set()
@@ -1575,8 +1608,20 @@ class RoleResolver:
             if info.organization is None and info.role:
                 self._company_before_title(info, s)
             if info.organization and info.role and " " not in info.organization:
-                self._company_in_full(info, s)
+                if self.persons_possessive(info.organization, s):
+                    info.organization = None  # "Trump's general counsel": a person's
+                else:
+                    self._company_in_full(info, s)
         return self.cache[k]
+
+    def persons_possessive(self, org: str, s: int) -> bool:
+        """ "Trump's general counsel, X," after "Donald Trump": the possessor is the
+        surname of a person the article names, not an organisation."""
+        text = self.ctx.doc.text
+        lo = max(0, s - len(org) - 60)
+        return org.lower() in self.reg.by_surname and any(
+            text.find(f"{org}{mark} ", lo, s + 80) >= 0 for mark in ("'s", "’s")
+        )
 
     def _company_in_full(self, info: RoleInfo, s: int) -> None:
         """ "Acme Chief Executive Jane Ford" (or "Acme's chief executive, Jane Ford")
@@ -1697,6 +1742,8 @@ class RoleResolver:
             return None
         want = _role_key(" ".join(words[1:]))
         if not want:
+            if of_org and len(words) == 2 and words[1].lower() in {"head", "chief"}:
+                return self._head_of(src.start, src.organization)
             return None
         found = []
         for ent in self.reg.entities[:300]:
@@ -1705,6 +1752,18 @@ class RoleResolver:
             info = self.for_entity(ent, src.start)
             same_org = not of_org or info.organization == src.organization
             if info.role and _role_key(info.role) == want and same_org:
+                found.append(ent)
+        return found[0] if len(found) == 1 else None
+
+    def _head_of(self, pos: int, org: str) -> Entity | None:
+        """ "The head of the IAEA said" and "IAEA Director General X" (or "IAEA chief X")
+        in the article: the one person written with a leading title of that body."""
+        found = []
+        for ent in self.reg.entities[:300]:
+            if ent.kind != "person" or not ent.mentions:
+                continue
+            info = self.for_entity(ent, pos)
+            if info.organization == org and info.role and _leads_body(info.role):
                 found.append(ent)
         return found[0] if len(found) == 1 else None
 
@@ -1914,7 +1973,7 @@ def _fits_descriptor(name: str, noun: str) -> bool:
     company" / "the group" / "the network"; a name with a matching head for "the bank",
     "the union", … ("Bank of Japan" for "the bank", never "Supreme Court")."""
     heads = ORG_DESCRIPTORS.get(noun)
-    if heads is None or noun in COMPANY_NOUNS or noun == "group":
+    if heads is None or noun in COMPANY_NOUNS or noun in GROUP_LIKE:
         return company_like(name)
     words = {w.lower().rstrip(".") for w in name.split()}
     if words & heads:
@@ -2136,6 +2195,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     _merge(info, parse_role(ctx, src.appositive[0], src.appositive[1]))
                 if src.pre_role:
                     _merge(info, parse_role(ctx, src.pre_role[0], src.pre_role[1]))
+                if (
+                    info.organization
+                    and " " not in info.organization
+                    and rr.persons_possessive(info.organization, src.start)
+                ):
+                    info.organization = None  # "Ann Reyes, Trump's general counsel,"
                 if src.organization and src.organization != src.text and not info.organization:
                     info.organization = src.organization  # "Kevin Cassidy of Rosenblatt …"
                     # "Judge X of the U.S. Court of Appeals": a state body's country

@@ -382,8 +382,11 @@ def _source_for_cue(
     t = doc.tokens[k]
     if cues.is_according(doc, k):
         return subject_after(doc, k + 1, hi)
-    if t.lower.endswith("ing") and (comma_before(doc, k) or after_addressee(doc, k, lo)):
-        # ", saying …" / ", tweeting …": the subject of the main clause
+    if t.lower.endswith("ing") and (
+        comma_before(doc, k) or after_addressee(doc, k, lo) or cues.spent_time_before(doc, k, lo)
+    ):
+        # ", saying …" / ", tweeting …" / "spent the week touting …": the subject of the
+        # main clause
         src = clause_subject(ctx, k, lo, prev)
         if src is not None:
             return src
