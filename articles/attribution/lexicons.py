@@ -443,6 +443,7 @@ ORG_HEADS = _words(
     dispatch bulletin monitor academy chamber conference forum movement consortium tribunal
     directorate inspectorate confederation management advisors advisers associates
     investments research institutes centers centres rail railway railways transit
+    museum gallery
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
     records recordings water

@@ -1986,6 +1986,48 @@ COMPANY_OFFICE_RE = re.compile(
 )
 
 
+# a bare title and the kind of body ("the bank", "the court" …) whose holder it names:
+# "Norges Bank raised its rate …. Governor X said" -> Norges Bank; "Justice X" in a
+# Supreme Court story; "The chief executive, X," of the one company named before
+TITLE_BODY_NOUNS = {
+    **dict.fromkeys(("governor", "deputy governor"), "bank"),
+    **dict.fromkeys(
+        ("commissioner", "deputy commissioner", "assistant commissioner"), "commission"
+    ),
+    **dict.fromkeys(("justice", "chief justice", "associate justice"), "court"),
+    **dict.fromkeys(("director", "curator"), "museum"),
+    **dict.fromkeys(("vice-chancellor", "provost", "rector"), "university"),
+    **dict.fromkeys(
+        (
+            "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman",
+            "finance director", "managing director", "owner", "store owner", "founder",
+            "co-founder", "chief financial officer", "cfo", "chief operating officer",
+        ),
+        "company",
+    ),
+}  # fmt: skip
+# "The chief executive, X," (a preposed title after "the", no body of its own)
+THE_TITLE_RE = re.compile(r"(?i)the ([\w-]+(?: [\w-]+){0,2})")
+
+
+def _body_of_title(
+    ctx: Context, reg: Registry, spoken: list, pos: int, title: str | None
+) -> str | None:
+    """The one body of the kind a bare title belongs to, named in the title's sentence,
+    the one before or the three paragraphs before (as "the bank" would be resolved)."""
+    noun = TITLE_BODY_NOUNS.get((title or "").lower())
+    if noun is None:
+        return None
+    body = org_descriptor_antecedent(ctx, reg, pos, noun, spoken if noun == "company" else ())
+    if body is None or (
+        noun == "bank"
+        # a governor heads a central bank (in a story about one), never "Bank of America"
+        and "central bank" not in ctx.doc.text.lower()
+    ):
+        return None
+    return body
+
+
 POSSESSED_BY_BODY_RE = re.compile(r"(?i)the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+$")
 
 
@@ -2169,6 +2211,17 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 info.organization = _company_before(ctx, by_start, starts, src.start)
                 if info.organization is not None:
                     employer[id(ent)] = info.organization
+            if info.organization is None and src.kind == "name":
+                bare = written
+                if bare is None and src.pre_role:
+                    m = THE_TITLE_RE.fullmatch(ctx.doc.text, *src.pre_role)
+                    bare = m.group(1) if m is not None else None
+                spoken = _spoken_companies(by_start, starts, src.start)
+                body = _body_of_title(ctx, rr.reg, spoken, src.start, bare)
+                if body is not None:
+                    info.organization, country = _body_and_country(body)
+                    info.country = info.country or country
+                    employer[id(ent)] = info.organization or body
             if info.organization is None and info.country is None:
                 info.organization = employer.get(id(ent))  # "… Cook said" later
             c.role, c.country, c.organization = info.role, info.country, info.organization

@@ -1,0 +1,94 @@
+"""Probe round 13, fields: role, country and organisation of right-speaker statements
+(measured with bench/fields.py). Invented wire copy; each test writes the expected
+fields first."""
+
+from articles.attribution import extract
+
+
+def by_quote(text):
+    return {s.quote: s for s in extract(text)}
+
+
+def fields(s):
+    return (s.speaker, s.role, s.country, s.organization)
+
+
+# --- a bare title of the body named just before ------------------------------------
+
+
+def test_a_governor_is_the_central_bank_s():
+    text = (
+        "Vellmark's central bank lifts rates\n\n"
+        "KASTRUP, Denmark — The Central Bank of Vellmark raised its main rate by half a "
+        "point on Tuesday, citing stubborn food prices.\n\n"
+        "Governor Helle Brandt told reporters that the move had been unanimous.\n\n"
+        "Deputy Governor Jens Holm said wages were rising too fast."
+    )
+    q = by_quote(text)
+    assert fields(q["the move had been unanimous"]) == (
+        "Helle Brandt", "Governor", "DK", "Central Bank of Vellmark",
+    )  # fmt: skip
+    assert q["wages were rising too fast"].organization == "Central Bank of Vellmark"
+
+
+def test_a_state_governor_is_not_a_bank_s():
+    # no central bank in the story: "Governor" is a state's
+    text = (
+        "PHILADELPHIA — Gov. Dana Ruiz signed the budget on Friday after Bank of America "
+        "warned about bond ratings.\n\n"
+        "Governor Ruiz said the state would keep its rainy-day fund."
+    )
+    s = by_quote(text)["the state would keep its rainy-day fund"]
+    assert (s.speaker, s.organization) == ("Dana Ruiz", None)
+
+
+def test_a_deputy_commissioner_is_the_commission_s():
+    text = (
+        "DUBLIN — Ireland's Media Standards Commission fined the broadcaster Lyra TV €2 "
+        "million on Monday, saying it had misled viewers.\n\n"
+        '"Viewers deserve the truth," Deputy Commissioner Niamh Boyle said at a news '
+        "conference."
+    )
+    s = by_quote(text)["Viewers deserve the truth,"]
+    assert (s.speaker, s.organization) == ("Niamh Boyle", "Media Standards Commission")
+
+
+def test_a_justice_is_the_court_s():
+    text = (
+        "WASHINGTON — The Supreme Court on Monday struck down a Texas law on drone "
+        "flights.\n\n"
+        "Writing for the majority, Justice Carol Wynne said the law conflicted with "
+        "federal rules. In a dissent, Justice Abe Korman wrote that the court had erred."
+    )
+    q = by_quote(text)
+    assert q["the law conflicted with federal rules"].organization == "Supreme Court"
+    assert q["the court had erred"].organization == "Supreme Court"
+
+
+def test_a_museum_director_is_the_museum_s():
+    text = (
+        "BOSTON — The Harwick Gallery of Fine Art will return six bronze masks to Benin.\n\n"
+        "Director Paula Greer said the trustees had voted unanimously."
+    )
+    s = by_quote(text)["the trustees had voted unanimously"]
+    assert (s.speaker, s.role, s.organization) == (
+        "Paula Greer", "Director", "Harwick Gallery of Fine Art",
+    )  # fmt: skip
+
+
+def test_company_officers_after_the_company():
+    text = (
+        "Tallon Robotics, the Leeds-based maker of warehouse robots, is to cut 400 jobs "
+        "after a fall in orders.\n\n"
+        "The chief executive, Marta Quill, told analysts that demand would recover.\n\n"
+        "Finance director Oscar Lind said costs would fall by £20m.\n\n"
+        "The chairman, Sir Ian Pell, said the board backed the plan."
+    )
+    q = by_quote(text)
+    for quote, name, role in (
+        ("demand would recover", "Marta Quill", "chief executive"),
+        ("costs would fall by £20m", "Oscar Lind", "Finance director"),
+        ("the board backed the plan", "Ian Pell", "chairman"),
+    ):
+        s = q[quote]
+        assert (s.speaker, s.role, s.organization) == (name, role, "Tallon Robotics")
