@@ -17,10 +17,12 @@ import re
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
+    DESCRIBED_ORG_NOUNS,
     ORG_NOUNS,
     TITLE_ACRONYMS,
     TITLE_WORDS,
     Source,
+    _body_named_after_country,
     body_description_end,
     inside_longer_phrase,
     np_token_ok,
@@ -311,6 +313,20 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             i += 1
             continue
         # "U.S." is tokenised as "U.S" + "."
+        if (
+            t.cap
+            and low in lx.COUNTRY_NAMES
+            and role_s is not None
+            and role_s == toks[i - 1].start
+            and info.organization is None
+            and _body_named_after_country(toks, i - 1, i)
+        ):
+            # "Environment Canada meteorologist X": a body named with its country
+            info.organization = text[role_s : t.end]
+            info.country = info.country or lx.COUNTRY_NAMES[low]
+            role_s = role_e = None
+            i += 1
+            continue
         if t.cap and (
             base.lower() in lx.COUNTRY_OR_DEMONYM or (base.lower() + ".") in lx.COUNTRY_OR_DEMONYM
         ):
@@ -471,7 +487,26 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         info.country = _state_body_country(info.organization)  # "for the French Interior Ministry"
     if info.organization and info.organization in SUPRANATIONAL_NAMES:
         info.country = None
+    if (
+        info.role
+        and info.organization
+        and CANDIDATE_RE.search(info.role)
+        and info.organization.rsplit(" ", 1)[-1].lower() in SEATS
+    ):
+        # "Republican Senate candidate X": the seat sought, not an employer
+        info.organization = None
+    if info.role and info.organization is None:
+        body = ROLE_BODY_RE.match(info.role)
+        if body is not None:  # "Foreign Ministry spokesperson X" (the role keeps it)
+            info.organization = body.group(1)
     return info
+
+
+SEATS = {"senate", "house", "congress", "parliament", "assembly", "council", "legislature"}
+CANDIDATE_RE = re.compile(r"(?i)\b(?:candidate|nominee|hopeful|contender|challenger)s?$")
+# a state body's name opening a role: "Foreign Ministry spokeswoman", "State Department
+# official" (capitalised words, the body's head, then a lower-case title)
+ROLE_BODY_RE = re.compile(r"((?:[A-Z][\w-]* )+(?:Ministry|Department)) [a-z]")
 
 
 BODY_RUN_RE = re.compile(r"(?: [A-Z][\w&'’-]*)+")
@@ -2187,6 +2222,29 @@ def _body_and_country(name: str | None) -> tuple[str | None, str | None]:
 INDEFINITE_RE = re.compile(r"(?i)an? ")
 
 
+# "the Norway-based charity Lifeline", "the US private equity firm Corbury Partners": a
+# country (or demonym) and up to three words before a kind of body, then its name
+DESCRIBED_COUNTRY_RE = re.compile(
+    r"\b(?:[Tt]he|an?) ([A-Z][\w.]*)(?:-based)? (?:[a-z-]+ ){0,3}?(?:"
+    + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
+    + r") ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})"
+)
+
+
+def _described_countries(doc) -> dict[str, str]:
+    """Organisation name -> the country its description gives (one pass per document)."""
+    memo = doc.memo
+    if "described_countries" not in memo:
+        found: dict[str, str] = {}
+        for m in DESCRIBED_COUNTRY_RE.finditer(doc.text):
+            code = lx.COUNTRY_OR_DEMONYM.get(m.group(1).lower())
+            if code is not None:
+                name = m.group(2).split(". ")[0].rstrip(".")  # (within one sentence)
+                found.setdefault(name, code)
+        memo["described_countries"] = found
+    return memo["described_countries"]
+
+
 def _only_styles_between(text: str, a: int, b: int) -> bool:
     """Only a comma and styles of address ("Dr", "Prof", "Sir") between a preposed
     title and the name: the name has no title of its own."""
@@ -2354,6 +2412,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             org = lx.ORG_SHORT_NAMES.get(org, org)  # "The Fed said": the Federal Reserve
             c.organization = lx.SUPRANATIONAL.get(org, org)
             c.country = None if org in lx.SUPRANATIONAL else ORG_COUNTRY.get(org)
+            if c.country is None and c.speaker is not None:
+                c.country = _described_countries(ctx.doc).get(c.speaker)
             if c.country is None and org not in lx.SUPRANATIONAL:
                 c.country = _state_body_country(src.text)  # "Russian Foreign Ministry"
                 c.country = c.country or src.country  # "Spain's Socialist Party"

@@ -156,3 +156,38 @@ def test_a_preposed_title_outranks_a_trailing_description():
         "branch president",
         "Teachers Union",
     )
+
+
+# --- organisations written inside a role, and their countries ------------------------
+
+
+def test_a_seat_sought_is_no_employer():
+    s = by_quote("Republican Senate candidate Tom Breck said the border was open.")[
+        "the border was open"
+    ]
+    assert (s.role, s.organization) == ("Republican Senate candidate", None)
+
+
+def test_a_ministry_opening_a_role_is_the_organisation():
+    s = by_quote(
+        "In Beijing, Chinese Foreign Ministry spokesperson Wen Jiali said China opposed the move."
+    )["China opposed the move"]
+    assert (s.country, s.organization) == ("CN", "Foreign Ministry")
+
+
+def test_a_body_named_with_its_country_before_a_title():
+    s = by_quote("Environment Canada meteorologist Dana Roy said the front would arrive Tuesday.")[
+        "the front would arrive Tuesday"
+    ]
+    assert (s.role, s.country, s.organization) == ("meteorologist", "CA", "Environment Canada")
+
+
+def test_the_country_in_a_body_s_description():
+    text = (
+        "LONDON — Shares in Pellow's rose after it rejected an approach from the US private "
+        "equity firm Mallory Partners. Mallory Partners said the offer was fair.\n\n"
+        "The Norway-based charity Helping Hands said its clinics were full."
+    )
+    q = by_quote(text)
+    assert q["the offer was fair"].country == "US"  # not the dateline's GB
+    assert q["its clinics were full"].country == "NO"
