@@ -2078,6 +2078,7 @@ TITLE_BODY_NOUNS = {
     **dict.fromkeys(("justice", "chief justice", "associate justice"), "court"),
     **dict.fromkeys(("director", "curator"), "museum"),
     **dict.fromkeys(("vice-chancellor", "provost", "rector"), "university"),
+    **dict.fromkeys(("manager", "coach", "head coach", "captain"), "club"),
     **dict.fromkeys(
         (
             "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman",
@@ -2091,6 +2092,18 @@ TITLE_BODY_NOUNS = {
 THE_TITLE_RE = re.compile(r"(?i)the ([\w-]+(?: [\w-]+){0,2})")
 
 
+def _one_club_before(ctx: Context, pos: int) -> str | None:
+    """The one club written in full ("Harlow Rovers") in the three paragraphs before pos."""
+    doc = ctx.doc
+    lo = doc.para_starts[max(0, doc.para_index(pos) - 3)]
+    names = {
+        m.group()
+        for m in CLUB_IN_FULL_RE.finditer(doc.text, lo, pos)
+        if m.group().split()[0].lower() not in lx.FUNCTION_WORDS
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def _body_of_title(
     ctx: Context, reg: Registry, spoken: list, pos: int, title: str | None
 ) -> str | None:
@@ -2099,6 +2112,8 @@ def _body_of_title(
     noun = TITLE_BODY_NOUNS.get((title or "").lower())
     if noun is None:
         return None
+    if noun == "club":
+        return _one_club_before(ctx, pos)
     body = org_descriptor_antecedent(ctx, reg, pos, noun, spoken if noun == "company" else ())
     if body is None or (
         noun == "bank"
@@ -2245,6 +2260,28 @@ def _described_countries(doc) -> dict[str, str]:
     return memo["described_countries"]
 
 
+INITIALS_RE = re.compile(r"[A-Z]{2,6}")
+# a capitalised name of at least two words, with its inner function words
+FULL_NAME_RE = re.compile(
+    r"\b(?!(?:The|A|An|In|At|On)\b)[A-Z][a-z]+(?: (?:of|for|and|on|the) [A-Z][a-z]+| [A-Z][a-z]+)+"
+)
+INITIAL_SKIP = {"of", "for", "and", "on", "the"}
+
+
+def _names_in_full(doc) -> dict[str, str]:
+    """Initials -> the one name written in full with them in the document
+    ("NTSB" -> "National Transportation Safety Board"; one pass per document)."""
+    memo = doc.memo
+    if "names_in_full" not in memo:
+        found: dict[str, set[str]] = {}
+        for m in FULL_NAME_RE.finditer(doc.text):
+            words = m.group().split()
+            initials = "".join(w[0] for w in words if w not in INITIAL_SKIP)
+            found.setdefault(initials, set()).add(m.group())
+        memo["names_in_full"] = {k: v.pop() for k, v in found.items() if len(v) == 1}
+    return memo["names_in_full"]
+
+
 def _only_styles_between(text: str, a: int, b: int) -> bool:
     """Only a comma and styles of address ("Dr", "Prof", "Sir") between a preposed
     title and the name: the name has no title of its own."""
@@ -2315,6 +2352,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.role = fallback.role or info.role  # "Sheikh Mohammed": his office
                 if info.country is None and info.organization is None:
                     info.country = fallback.country
+                    info.organization = fallback.organization
+                elif written is None and info.organization is None:
+                    # "Lunde, a Norwegian, said": a nationality, the same employer
                     info.organization = fallback.organization
                 elif info.country is None and info.organization not in SUPRANATIONAL_NAMES:
                     info.country = fallback.country  # "X, a lecturer at Harvard Law School"
@@ -2420,6 +2460,16 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if c.country is None and org.lower() in STATE_BODY_HEADS:
                 # "The U.S. Treasury", "Britain's Treasury": the country written before it
                 c.country = _state_body_country(ctx.doc.text[src.phrase_start : src.phrase_end])
+    for c in cands:
+        if (
+            c.speaker_type == "person"
+            and c.organization
+            and c.organization not in SUPRANATIONAL_NAMES  # ("EU", "UN": their usual names)
+            and INITIALS_RE.fullmatch(c.organization)
+        ):
+            # "NTSB investigator X" after "the National Transportation Safety Board": the
+            # name as written in full, as the body's own statements have it
+            c.organization = _names_in_full(ctx.doc).get(c.organization, c.organization)
     _capital_offices(ctx, cands)
     _home_country(ctx, cands)
 

@@ -191,3 +191,31 @@ def test_the_country_in_a_body_s_description():
     q = by_quote(text)
     assert q["the offer was fair"].country == "US"  # not the dateline's GB
     assert q["its clinics were full"].country == "NO"
+
+
+def test_initials_take_the_name_written_in_full():
+    text = (
+        "The National Transportation Safety Board said it had sent investigators. NTSB "
+        "investigator Maria Ortiz said it was too early to say."
+    )
+    s = by_quote(text)["it was too early to say"]
+    assert (s.role, s.organization) == ("investigator", "National Transportation Safety Board")
+
+
+def test_a_nationality_later_keeps_the_employer():
+    text = (
+        "NATO's deputy envoy for cyber defense, Kari Lunde, said the alliance would share "
+        "data. Lunde, a Norwegian, said the gap was obvious."
+    )
+    s = by_quote(text)["the gap was obvious"]
+    assert (s.speaker, s.country, s.organization) == ("Kari Lunde", "NO", "NATO")
+
+
+def test_a_manager_is_the_club_s():
+    text = (
+        "HARLOW, England (AP) — Harlow Rovers have agreed to sell striker Tom Ade to Real "
+        "Norte, the Premier League team said Friday.\n\n"
+        "Manager Gary Hume said he had accepted the decision."
+    )
+    s = by_quote(text)["he had accepted the decision"]
+    assert (s.speaker, s.role, s.organization) == ("Gary Hume", "Manager", "Harlow Rovers")
