@@ -43,6 +43,7 @@ from .resolve import (
     _org_descriptor,
     _org_full_name,
     company_like,
+    headline_paragraphs,
     org_descriptor_antecedent,
 )
 
@@ -2282,6 +2283,56 @@ def _names_in_full(doc) -> dict[str, str]:
     return memo["names_in_full"]
 
 
+# a lead opening with a description that names nobody: "WASHINGTON — The former chief
+# executive of Redbud Federal Bank apologized …" (group 1: the title, 2: the body)
+LEDE_DESCRIPTION_RE = re.compile(
+    r"(?:[A-Z][\w.,' ()-]{0,60}? — )?The ((?:former |ousted |outgoing )?[a-z][a-z -]{2,40}?) "
+    r"of (?:the )?([A-Z][\w&.'’-]*(?: (?:of |for |and )?[A-Z][\w&.'’-]*){0,5}) [a-z]"
+)
+
+
+LedeIdentity = tuple[Entity | None, str | None, str | None]
+
+
+def _lede_identity(ctx: Context, reg: Registry, rr) -> LedeIdentity:
+    """(entity, role, organisation) when the lead paragraph describes one person by a
+    title and the body (naming nobody) and the next paragraph's first name, written
+    without a title, is that person's ("… Gregory Anselm said in his opening
+    statement"); else (None, None, None). Once per document."""
+    memo = ctx.doc.memo
+    if "lede_identity" in memo:
+        return memo["lede_identity"]
+    found: LedeIdentity = (None, None, None)
+    memo["lede_identity"] = found
+    doc = ctx.doc
+    heads = headline_paragraphs(doc)
+    m = None
+    for p0 in range(min(2, len(doc.para_starts) - 1)):  # (after a headline)
+        a, b = doc.para_starts[p0], doc.para_starts[p0 + 1]
+        m = None if heads[p0] else LEDE_DESCRIPTION_RE.match(doc.text, a, b)
+        if m is not None:
+            break
+    role = clean_role(m.group(1)) if m is not None else None
+    if m is None or role is None or role.split()[-1].lower() not in lx.TITLE_HEADS:
+        return found
+    end = doc.para_end(b)
+    named = [
+        (s, ent)
+        for ent in reg.entities
+        if ent.kind == "person"
+        for s, _ in ent.mentions[:1]
+        if a <= s < end and not m.start(2) <= s < m.end(2)  # (not the body's own words)
+    ]
+    if not named:
+        return found
+    s, ent = min(named, key=lambda x: x[0])
+    first = ent.mentions[0]
+    if s < b or len(ent.key) < 2 or rr.mention(*first).role is not None:
+        return found  # someone named in the lead, a lone surname, a titled name
+    memo["lede_identity"] = found = (ent, role, m.group(2))
+    return found
+
+
 def _only_styles_between(text: str, a: int, b: int) -> bool:
     """Only a comma and styles of address ("Dr", "Prof", "Sir") between a preposed
     title and the name: the name has no title of its own."""
@@ -2394,6 +2445,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.organization, country = _body_and_country(body)
                     info.country = info.country or country
                     employer[id(ent)] = info.organization or body
+            if info.role is None and info.organization is None:
+                described, role, body = _lede_identity(ctx, rr.reg, rr)
+                if described is ent:
+                    info.role = role
+                    info.organization, country = _body_and_country(body)
+                    info.country = info.country or country
             if info.organization is None and info.country is None:
                 info.organization = employer.get(id(ent))  # "… Cook said" later
             c.role, c.country, c.organization = info.role, info.country, info.organization

@@ -219,3 +219,35 @@ def test_a_manager_is_the_club_s():
     )
     s = by_quote(text)["he had accepted the decision"]
     assert (s.speaker, s.role, s.organization) == ("Gary Hume", "Manager", "Harlow Rovers")
+
+
+# --- a lead's description, the name given later without a title --------------------
+
+
+def test_a_lead_description_is_the_untitled_name_that_follows():
+    text = (
+        "Lawmakers grill former Elmcrest chief over bank failure\n\n"
+        "WASHINGTON — The former chief executive of Elmcrest Savings Bank apologized to "
+        "customers on Tuesday but told a House panel that the collapse was unforeseeable.\n\n"
+        '"I am sorry to every family that trusted us," Walter Pruitt said in his opening '
+        "statement.\n\n"
+        "Pruitt, who ran the lender for nine years, said he had not sold any shares.\n\n"
+        "Rep. Dana Cole, D-Ore., said the bank had ignored warnings."
+    )
+    q = by_quote(text)
+    for quote in ("I am sorry to every family that trusted us,", "he had not sold any shares"):
+        s = q[quote]
+        assert (s.speaker, s.role, s.organization) == (
+            "Walter Pruitt", "former chief executive", "Elmcrest Savings Bank",
+        )  # fmt: skip
+    assert q["the bank had ignored warnings"].role == "Representative"  # titled: his own
+
+
+def test_a_titled_name_after_a_lead_description_keeps_its_title():
+    text = (
+        "WASHINGTON — The chief executive of Elmcrest Savings Bank told a House panel that "
+        "the collapse was unforeseeable.\n\n"
+        "Rep. Dana Cole, D-Ore., said the bank had ignored warnings."
+    )
+    s = by_quote(text)["the bank had ignored warnings"]
+    assert (s.role, s.organization) == ("Representative", None)
