@@ -886,7 +886,23 @@ def _story_country(ctx: Context) -> str | None:
     if country is None and (place := _dateline(ctx, PLACE_DATELINE_RE)) is not None:
         name = place.split(", ", 1)[1].lower()
         country = lx.COUNTRY_NAMES.get(name) or PROVINCE_COUNTRY.get(name)
+    if country is None and not ctx.doc.text.lstrip()[:200].count(" — "):
+        country = _only_country_named(ctx.doc.text)
     return country
+
+
+CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][a-zA-Z]+\b")
+
+
+def _only_country_named(text: str) -> str | None:
+    """An undated story that names one country only, at least three times ("found in
+    eastern England … in Britain … British archaeologists"): that country."""
+    codes = [
+        lx.COUNTRY_OR_DEMONYM[w.lower()]
+        for w in CAPITALISED_WORD_RE.findall(text)
+        if w.lower() in lx.COUNTRY_OR_DEMONYM
+    ]
+    return codes[0] if len(codes) >= 3 and len(set(codes)) == 1 else None
 
 
 def _us_dateline(ctx: Context) -> bool:

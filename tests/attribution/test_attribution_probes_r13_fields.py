@@ -251,3 +251,25 @@ def test_a_titled_name_after_a_lead_description_keeps_its_title():
     )
     s = by_quote(text)["the bank had ignored warnings"]
     assert (s.role, s.organization) == ("Representative", None)
+
+
+# --- an undated story about one country ----------------------------------------------
+
+
+def test_an_undated_story_naming_one_country_only():
+    text = (
+        "A Roman road found under a car park in northern England is older than thought, "
+        "archaeologists from the University of Fendale said on Monday.\n\n"
+        "Dr Ruth Calder said it was the best preserved road in Britain. British museums "
+        "have asked to display the finds."
+    )
+    s = by_quote(text)["it was the best preserved road in Britain"]
+    assert (s.speaker, s.country) == ("Ruth Calder", "GB")
+
+
+def test_an_undated_story_naming_two_countries_is_left_alone():
+    text = (
+        "Talks between France and Britain stalled on Monday, officials said.\n\n"
+        "Ruth Calder said a deal was close. French and British negotiators will meet again."
+    )
+    assert by_quote(text)["a deal was close"].country is None
