@@ -1753,6 +1753,14 @@ class RoleResolver:
                 # "Agriculture Secretary Dana Hartley … Hartley, a former Iowa state
                 # senator, said": a past post is biography; she speaks as secretary
                 info.role = roles_so_far[i - 1]
+            elif (
+                GENERIC_EPITHET_RE.fullmatch(info.role)
+                and i > 0
+                and roles_so_far[i - 1]
+                and not GENERIC_EPITHET_RE.fullmatch(roles_so_far[i - 1] or "")
+            ):
+                # "Banda, the ministry official, said": the office named before
+                info.role = roles_so_far[i - 1]
             if info.role and info.role.lower() in STYLES_OF_ADDRESS and office:
                 info.role = office  # "Sheikh Mohammed" later: the office named at another mention
         if info.country is None and country and not info.organization:
@@ -2349,6 +2357,10 @@ def _lede_identity(ctx: Context, reg: Registry, rr) -> LedeIdentity:
     return found
 
 
+# an epithet recalling a person's office in general words ("the ministry official")
+GENERIC_EPITHET_RE = re.compile(r"(?i)(?:[a-z]+ )?officials?")
+
+
 def _only_styles_between(text: str, a: int, b: int) -> bool:
     """Only a comma and styles of address ("Dr", "Prof", "Sir") between a preposed
     title and the name: the name has no title of its own."""
@@ -2429,6 +2441,15 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 info.role = None
             if _past_role(info.role) and fallback.role and not _past_role(fallback.role):
                 info.role = fallback.role  # (see RoleResolver.for_entity)
+            if (
+                info.role
+                and fallback.role
+                and GENERIC_EPITHET_RE.fullmatch(info.role)
+                and fallback.role.lower() != info.role.lower()
+            ):
+                # "X, the director of public health at the Ministry of Health, … Banda,
+                # the ministry official, said": an epithet recalls the office named before
+                info.role = fallback.role
             if info.organization is None and (src.pre_role or src.appositive):
                 its = _its_organisation(ctx, by_start, starts, src, rr.reg)
                 info.organization, country = _body_and_country(its)

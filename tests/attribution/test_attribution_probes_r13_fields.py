@@ -273,3 +273,13 @@ def test_an_undated_story_naming_two_countries_is_left_alone():
         "Ruth Calder said a deal was close. French and British negotiators will meet again."
     )
     assert by_quote(text)["a deal was close"].country is None
+
+
+def test_a_generic_epithet_recalls_the_office_named_before():
+    text = (
+        'LUSAKA, Zambia — Cholera cases rose again. "We are racing the rain," Joseph Tembo, '
+        "the director of public health at the Ministry of Health, told reporters.\n\n"
+        "Tembo, the ministry official, said the death rate was too high."
+    )
+    s = by_quote(text)["the death rate was too high"]
+    assert (s.role, s.organization) == ("director of public health", "Ministry of Health")
