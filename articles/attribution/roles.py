@@ -693,6 +693,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             elif info.organization is None and org is not None and verb in HEADS_OFFICE_VERBS:
                 info.organization = org
                 info.country = info.country or _state_body_country(org)
+    if info.organization is None and (works := WORKS_FOR_RE.match(doc.text, end)) is not None:
+        # "X, who follows the Nordic economies for the consultancy Baltic Ridge Analytics,"
+        info.organization = works.group(1)
     if info.role is None and (owns := OWNER_RE.match(doc.text, end)) is not None:
         noun = owns.group(1).lower()
         if noun not in OWNED_NON_BUSINESSES:
@@ -1491,6 +1494,13 @@ OWNER_RE = re.compile(
     r"(?:small |family |local |family-run )?([a-z]+)\b"
 )
 OWNED_NON_BUSINESSES = {"stake", "share", "shares", "majority", "minority", "percent", "lot"}
+# a relative clause saying for which described body one works: ", who covers energy for
+# the broker Fenwick Hale" (group 1: the body's name)
+WORKS_FOR_RE = re.compile(
+    r"(?:, \d{1,3},)?,? who [a-z]+s (?:[\w-]+ ){0,5}?(?:for|at) the (?:[a-z-]+ ){0,2}(?:"
+    + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
+    + r") ((?!(?:The|In|On|At)\b)[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})"
+)
 HEADS_VERB_RE = re.compile(
     r"(?:, \d{1,3},)?,? who (?:now |also |currently )?(" + "|".join(HEADS_VERBS) + r") (?=\S)",
     re.IGNORECASE,
@@ -2362,9 +2372,11 @@ GENERIC_EPITHET_RE = re.compile(r"(?i)(?:[a-z]+ )?officials?")
 
 
 def _only_styles_between(text: str, a: int, b: int) -> bool:
-    """Only a comma and styles of address ("Dr", "Prof", "Sir") between a preposed
-    title and the name: the name has no title of its own."""
+    """Only a comma and styles of address ("Dr", "Prof", "Sir"), or a nationality and a
+    trade, between a preposed title and the name: the name has no office of its own."""
     words = text[a:b].replace(",", " ").split()
+    if len(words) in {2, 3} and words[0].lower() in lx.DEMONYMS and words[-1].islower():
+        return True  # "The bloc's chair, Samoan diplomat X": a nationality and a trade
     return all(w.lower().rstrip(".") in STYLES_OF_ADDRESS for w in words)
 
 

@@ -283,3 +283,21 @@ def test_a_generic_epithet_recalls_the_office_named_before():
     )
     s = by_quote(text)["the death rate was too high"]
     assert (s.role, s.organization) == ("director of public health", "Ministry of Health")
+
+
+def test_a_relative_clause_names_the_described_employer():
+    s = by_quote(
+        "Swedish economist Anders Holm, who follows the Nordic economies for the consultancy "
+        "Baltic Ridge Analytics in Stockholm, said the move was odd."
+    )["the move was odd"]
+    assert (s.role, s.country, s.organization) == ("economist", "SE", "Baltic Ridge Analytics")
+    # a body one votes for is no employer (no kind of body described)
+    s = by_quote("Mary Lee, who voted for the party Unity First, said it was fine.")["it was fine"]
+    assert s.organization is None
+
+
+def test_an_office_before_a_nationality_and_a_trade():
+    s = by_quote(
+        "The alliance's chair, Tongan diplomat Sione Fifita, said rich countries had failed."
+    )["rich countries had failed"]
+    assert (s.speaker, s.role, s.country) == ("Sione Fifita", "chair", "TO")
