@@ -471,6 +471,7 @@ ORG_HEADS = _words(
     dispatch bulletin monitor academy chamber conference forum movement consortium tribunal
     directorate inspectorate confederation management advisors advisers associates
     investments research institutes centers centres rail railway railways transit
+    museum gallery
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
     records recordings water dynamics regulator
@@ -710,7 +711,8 @@ DEMONYMS = {
     "argentinian": "AR", "chilean": "CL", "colombian": "CO", "venezuelan": "VE", "cuban": "CU",
     "australian": "AU", "new zealand": "NZ", "south korean": "KR", "north korean": "KP",
     "korean": "KR", "taiwanese": "TW", "vietnamese": "VN", "indonesian": "ID",
-    "filipino": "PH", "thai": "TH", "malaysian": "MY", "singaporean": "SG", "egyptian": "EG",
+    "filipino": "PH", "philippine": "PH", "thai": "TH", "malaysian": "MY",
+    "singaporean": "SG", "egyptian": "EG",
     "saudi": "SA", "qatari": "QA", "emirati": "AE", "jordanian": "JO", "lebanese": "LB",
     "afghan": "AF", "south african": "ZA", "nigerian": "NG", "kenyan": "KE", "ethiopian": "ET",
     "belarusian": "BY", "georgian": "GE", "moldovan": "MD", "serbian": "RS", "croatian": "HR",

@@ -1692,6 +1692,26 @@ def _role_start(doc: Doc, k: int, lo: int) -> int:
     return m
 
 
+def _preposed_title(doc: Doc, src: Source, lo: int) -> None:
+    """ "The head of the mission, NAME, a French diplomat, said": the title before the
+    name's comma is its preposed role (as for "ROLE, NAME, said")."""
+    toks = doc.tokens
+    k = doc.tok_index_at_or_after(src.phrase_start) - 1
+    if k < 1 or toks[k].text != "," or toks[k - 1].start < lo:
+        return
+    m = _role_start(doc, k, lo)
+    x = m  # "Its branch president,": a determiner and modifiers opening the sentence
+    while x > 0 and m - x < 3 and toks[x - 1].start >= lo and toks[x - 1].text.isalpha():
+        x -= 1
+    if (
+        m <= k - 1
+        and toks[x].start == lo
+        and (x == m or toks[x].lower in {"the", "its", "his", "her", "their"})
+        and any(toks[y].lower in lx.TITLE_HEADS for y in range(m, k))
+    ):
+        src.pre_role = (toks[x].start, toks[k - 1].end)
+
+
 def _in_title_complement(doc: Doc, m: int) -> bool:
     """Token m is a lower-case word of the complement of "<title> of/for the …": ``The
     owner of the restaurant, NAME,``, ``The president of the teachers union, NAME,``,
@@ -2232,6 +2252,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         src.appositive = appositive
         if src.kind == "name" and appositive is None:
             src.appositive = _appositive_after(doc, src)
+        elif src.kind == "name" and src.pre_role is None:
+            _preposed_title(doc, src, lo)  # "The head of the mission, X, a French diplomat,"
         if (
             src.kind == "country"
             and j > 0

@@ -337,6 +337,7 @@ ORG_DESCRIPTORS = {
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
     "hospital": {"hospital"}, "clinic": {"clinic"}, "school": {"school", "academy"},
     "college": {"college"}, "service": {"service"},  # "the Welsh Ambulance Service"
+    **dict.fromkeys(("museum", "gallery"), {"museum", "gallery"}),
     # "the Harlan County Sheriff's Office", "the Cook County medical examiner's office"
     "office": {"office"},
     # "the Senate Judiciary Committee … the panel's ranking member"
