@@ -363,8 +363,14 @@ TITLE_MODIFIERS = _words(
     visiting emeritus of for and oil petroleum water tourism mining fisheries sports shadow
     tennis olympic paralympic world-record two-time ranking sporting technical football
     three-time four-time five-time
+    work pensions social care sport rural food communities skills equalities welfare
+    municipal indigenous infrastructure employment forestry arts heritage innovation
     """
 )
+
+# Participles whose preposition right after them makes them passive ("accused of",
+# "charged with"): an active verb takes its object first ("accused him of").
+PASSIVE_PARTICIPLES = {"accused": "of", "charged": "with", "blamed": "for"}
 
 # Group / unnamed source nouns: speaker null, source kept.
 GROUP_NOUNS = _words(

@@ -1464,7 +1464,7 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
     src = _subject_before(doc, ci, lo, depth)
     if depth == 0 and src is None:
-        return _relative_clause_head(doc, ci, lo)
+        return _relative_clause_head(doc, ci, lo) or _accused_subject(doc, ci, lo)
     if depth == 0 and src is not None and src.kind == "group":
         src = _contact_relative_subject(doc, src) or src
     if depth == 0 and src is not None and src.kind in {"name", "org", "country", "group"}:
@@ -1474,7 +1474,8 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     if depth == 0 and src is not None and src.kind == "name":
         body = _described_org_before(doc, src, lo)
         if body is not None:
-            return body  # "The research firm Bright Aid said"
+            # "The research firm Bright Aid said" (not "Ann Roe at the broker Finch Lane")
+            return _person_of_described_body(doc, body, lo) or body
         j = _skip_adverbs_back(doc, ci - 1, lo)
         if j >= 0 and doc.tokens[j].lower == "who":
             return src  # a relative clause belongs to the nearest name
@@ -2278,6 +2279,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             if head is not None and head.kind == "name" and not head.loose:
                 head.organization = src.organization or src.text
                 return head
+        if src.kind in {"org", "group"} and depth < 2:
+            person = _person_of_described_body(doc, src, lo)
+            if person is not None:
+                return person
         if (
             src.kind in {"org", "name"}
             and j > 0
@@ -2384,12 +2389,14 @@ def _office_of(doc: Doc, k: int, end: int) -> bool:
     (not "Secretary of State John Kerry", nor "the secretary of state John Kerry": a
     title word in the complement makes it part of the title)."""
     toks = doc.tokens
+    if toks[k].lower == "of" and not toks[k - 1].cap and toks[k - 1].lower in KINSHIP:
+        return True  # a relative's complement is a person, titled or not ("The widow of Capt. X")
     # (a modifier inside a body's name is no title: "of Redbud Federal Bank")
     body = toks[end].cap and toks[end].lower in lx.ORG_HEADS
     if not (
         toks[k].lower == "of"
         and (not toks[k - 1].cap or toks[k - 1].lower in TITLE_ACRONYMS)  # "The CEO of"
-        and (toks[k - 1].lower in lx.TITLE_HEADS or toks[k - 1].lower in KINSHIP)
+        and toks[k - 1].lower in lx.TITLE_HEADS
         and not any(
             toks[x].lower in TITLE_WORDS
             and not (body and toks[x].cap and toks[x].lower not in lx.TITLE_HEADS)
@@ -2496,6 +2503,51 @@ def _person_of_org(doc: Doc, a: int, src: Source) -> Source:
     return head
 
 
+def _person_of_described_body(doc: Doc, src: Source, lo: int) -> Source | None:
+    """``Ana Lima of the think tank Chatham House said``, ``Carlos Melo of Insper business
+    school said``: a body described by lower-case words before or after its name, after a
+    person and of / at / from / with, is that person's workplace, not the speaker."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.phrase_start)
+    e = doc.tok_index_before(src.phrase_end)
+    if src.kind == "org":
+        # the description before the name: "(the) think tank", "consultancy"
+        a = doc.tok_index_at_or_after(src.start)
+        p = a - 1
+        while p > a - 4 and p > 0 and toks[p].is_word and not toks[p].cap:
+            if toks[p].lower in lx.FUNCTION_WORDS:
+                break
+            p -= 1
+        if p == a - 1 or toks[a - 1].lower not in DESCRIBED_ORG_NOUNS:
+            return None
+        if toks[p].lower == "the":
+            p -= 1
+        body = src.organization or src.text
+    else:
+        # the description after the name: "Insper business school"
+        if not (toks[e].lower in DESCRIBED_ORG_NOUNS and not toks[e].cap):
+            return None
+        x = e
+        while x > a and e - x < 3 and toks[x].is_word and not toks[x].cap:
+            x -= 1
+        y = x
+        while y > a and toks[y].cap and toks[y].lower not in lx.FUNCTION_WORDS:
+            y -= 1
+        if y == x or y <= a:
+            return None
+        p = y
+        body = doc.text[toks[y + 1].start : toks[x].end]
+    if p < 1 or toks[p].start < lo or toks[p].lower not in {"of", "at", "from", "with"}:
+        return None
+    if not toks[p - 1].cap:
+        return None
+    head = subject_before(doc, p, lo, 2)
+    if head is None or head.kind != "name" or head.loose or " " not in head.text:
+        return None
+    head.organization = lx.SUPRANATIONAL.get(body, body)
+    return head
+
+
 # common nouns for an organisation: "The charity, Hope Street Kitchens, said"
 ORG_NOUNS = {
     "company", "firm", "group", "charity", "nonprofit", "organization", "organisation",
@@ -2509,7 +2561,7 @@ ORG_NOUNS = {
 # Le Matin", "the ad-tracking firm AdWatch", "the broker Finch Lane")
 DESCRIBED_ORG_NOUNS = ORG_NOUNS | {
     "daily", "weekly", "tabloid", "paper", "broker", "brokerage", "consultancy", "side",
-    "watchdog", "regulator",
+    "watchdog", "regulator", "tank",
 }  # fmt: skip
 
 
@@ -2596,7 +2648,9 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
     p = doc.tok_index_at_or_after(src.phrase_start) - 1
     if p < 1 or toks[p].start < lo or not toks[p].is_word or toks[p].cap:
         return None
-    reduced = _reduced_relative_head(doc, p, lo)
+    reduced = _reduced_relative_head(doc, p, lo) or _accused_head(doc, p, lo)
+    if reduced is not None and reduced.kind == "name":
+        return reduced  # "Tom Reed, accused of killing two men, told …"
     if reduced is not None:
         text = doc.text[reduced.start : src.phrase_end]
         return Source(
@@ -2716,6 +2770,38 @@ def _reduced_relative_head(doc: Doc, p: int, lo: int) -> Source | None:
     if before >= 0 and toks[before].start >= lo and toks[before].is_word:
         return None  # "… and told doctors treating the patients": an object
     return head
+
+
+ACCUSED_REACH = 10  # words between a passive participle and the cue
+
+
+def _accused_head(doc: Doc, p: int, lo: int) -> Source | None:
+    """``A man accused of killing two firefighters told …``: the group ending at p is
+    inside a passive participle's complement; the noun before the participle speaks."""
+    toks = doc.tokens
+    for x in range(p, max(p - ACCUSED_REACH, 0), -1):
+        if toks[x].start < lo or not toks[x].is_word or toks[x].lower in lx.CUE_FORMS:
+            return None
+        if lx.PASSIVE_PARTICIPLES.get(toks[x - 1].lower) == toks[x].lower:
+            head = subject_before(doc, x - 1, lo, 2)
+            if head is None or head.kind not in {"group", "name"} or head.loose:
+                return None
+            return head
+    return None
+
+
+def _accused_subject(doc: Doc, ci: int, lo: int) -> Source | None:
+    """``A mayor accused of taking cash from developers told …`` (no subject parsed
+    before the cue at ci): the noun before the participle and its complement speak."""
+    head = _accused_head(doc, ci - 1, lo)
+    if head is None or head.kind == "name":
+        return head
+    end = doc.tokens[ci - 1].end
+    text = doc.text[head.start : end]
+    return Source(
+        "group", head.start, end, text, head.phrase_start, end,
+        country=head.country, organization=head.organization,
+    )  # fmt: skip
 
 
 def _place_name(toks: list[Token], a: int, b: int) -> bool:

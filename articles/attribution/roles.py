@@ -267,6 +267,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     i = doc.tok_index_at_or_after(a)
     toks = doc.tokens
     n = len(toks)
+    if i + 1 < n and lx.PASSIVE_PARTICIPLES.get(toks[i].lower) == toks[i + 1].lower:
+        return info  # "X, accused of killing two firefighters,": a charge, no title
     role_s = role_e = None
     joined = False  # two titles joined by "and"
     scan_end = b  # where a known organisation may still be named
