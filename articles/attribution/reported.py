@@ -189,6 +189,8 @@ ADVERBIAL_START = (
     | lx.MONTHS
 )
 ARTICLES = {"a", "an", "the"}
+# places a speaker stood ("said outside court that …"), before a clause opened by "that"
+PLACE_PREPOSITIONS = {"outside", "inside", "near", "beside"}
 # the prepositions of ADVERBIAL_START: an adverbial cannot end with one
 ADVERBIAL_PREPOSITIONS = {
     "on", "in", "at", "during", "before", "after", "over", "throughout", "since", "via",
@@ -1210,6 +1212,18 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 if toks[m].lower in {"he", "she", "they", "we", "i"}:
                     return m
                 m += 1
+    if (
+        t.lower in PLACE_PREPOSITIONS
+        and base in CLAUSAL
+        and j + 1 < n
+        and (toks[j + 1].cap or not toks[j + 1].lower.endswith("s"))  # (not "outside experts")
+    ):
+        m = j + 1
+        while m < n and m - j <= 4 and toks[m].start < se and toks[m].is_word and tq[m] < 0:
+            if toks[m].lower == "that":
+                # "said outside court that …": a place, then the clause
+                return m + 1 if m > j + 1 and toks[m + 1].start < se else None
+            m += 1
     if t.lower == "under" and base in CLAUSAL:
         after = _under_phrase_end(toks, j, se)
         if after is not None:
@@ -1772,6 +1786,7 @@ MEDIUM_NOUNS = {
     "twitter", "facebook", "television", "radio", "camera", "cnn", "fox", "msnbc", "nbc",
     "ruling", "forum", "diatribe", "tirade", "rant", "memo", "testimony", "essay", "book",
     "appearance", "address", "report", "podcast", "broadcast", "segment", "blog",
+    "media", "instagram", "telegram", "tiktok", "youtube", "linkedin", "bluesky", "website",
 }  # fmt: skip
 FINITE_AUX = cues.FINITE_AUX
 MEDIUM_PREPS = {"in", "at", "on", "during", "through", "via"}
@@ -2479,6 +2494,8 @@ APPOSITIVE_OPENERS = {"a", "an", "the"}
 def _closes_appositive(toks, j: int, b: int) -> bool:
     """The comma at b closes an appositive opened by a comma after token j, right after
     a noun ("the man, a local farmer,"): the verb after it is the clause's own."""
+    if b - 2 > j and toks[b - 1].text.isdigit() and toks[b - 2].text == "," and toks[b - 3].cap:
+        return True  # "said Dylan Marsh, 29, had shown …": an age after the name
     c = b - 1
     while c > j and b - c <= 8 and toks[c].text != "," and toks[c].is_word:
         c -= 1

@@ -2643,6 +2643,9 @@ DEFINITE_TITLES = {
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}
+# other titles a description names: "the judge" after "Justice X" (a trial judge's title
+# in Commonwealth courts)
+TITLE_ALTERNATES = {"judge": {"justice"}}
 # British and Commonwealth copy's short titles: the title and the words written before it
 TITLE_ABBREVIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "pm": ("minister", ("prime",)),
@@ -2712,6 +2715,7 @@ def _titled_antecedent(
         if title in {"senator", "governor", "general", "president", "representative"}
         else title
     )
+    alts = {title, short} | TITLE_ALTERNATES.get(title, set())
     reach = NEAR * 2 if not need and not anywhere else None
     # 'UN chief' / 'NATO head': any title written with the body's modifiers
     # ("the U.N. chief" in the body too: a capitalised title next to the name)
@@ -2723,7 +2727,7 @@ def _titled_antecedent(
         xs = [
             x
             for x in range(lo, k)
-            if toks[x].lower in {title, short}
+            if toks[x].lower in alts
             or (generic and toks[x].lower in lx.TITLE_HEADS and toks[x].cap)
         ]
         # a full title word before a dot ends a sentence ("happy with the coach. Holm
@@ -2737,7 +2741,7 @@ def _titled_antecedent(
         # Hale, a former senator, and Dan Reyes", "X, a senator, met Dan Reyes")
         xs = [x for x in xs if all(_in_title_phrase(toks[y]) for y in range(x + 1, k))]
         if not xs:
-            return not generic and _title_after_name(toks, k, {title, short}, need)
+            return not generic and _title_after_name(toks, k, alts, need)
         if need:
             first = max(xs[0] - 6, doc.tok_index_at_or_after(reg.ctx.sentence(s)[0]))
             while first < xs[0] and any(toks[y].lower == "and" for y in range(first, xs[0])):

@@ -588,6 +588,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             # "U.S. Ambassador to Israel Mike Huckabee": the title's destination
             or (toks[k].lower == "to" and k > 0 and toks[k - 1].lower in lx.TITLE_HEADS)
             or _field_before_title(toks, k, i)  # "EU competition chief X"
+            or _plural_possessive_mark(toks, k)  # "Workers' Party president X"
         )
         and toks[k].text != ","
     ):
@@ -613,6 +614,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or _field_before_title(toks, k, i)  # "EU competition chief X"
             or (toks[k].text == "&" and k > 0 and toks[k - 1].cap)  # "Procter & Gamble"
             or (low in {"his", "her"} and "counterpart" in toks[i - 1].lower)
+            or _plural_possessive_mark(toks, k)
         ):
             break  # ("his Israeli counterpart Israel Katz": whose counterpart)
         k -= 1
@@ -757,6 +759,18 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     return info
 
 
+def _plural_possessive_mark(toks, k: int) -> bool:
+    """Token k is the apostrophe of a capitalised plural possessive ("Workers'", "Ortiz
+    Foods'") written right after its word."""
+    return (
+        toks[k].text in {"'", "’"}
+        and k > 0
+        and toks[k - 1].cap
+        and toks[k - 1].lower.endswith("s")
+        and toks[k - 1].end == toks[k].start
+    )
+
+
 def _title_in_place(toks, m: int, k: int) -> int | None:
     """ "A U.N. spokesman in New York, NAME", "a police spokeswoman in Leeds, NAME": "in"
     at m after a title, then only a capitalised place up to the comma at k; the first
@@ -846,9 +860,30 @@ CAPITAL_DATELINES = {
     "BUCHAREST": "RO", "SOFIA": "BG", "BELGRADE": "RS", "ZAGREB": "HR", "VILNIUS": "LT",
     "RIGA": "LV", "TALLINN": "EE", "KABUL": "AF", "DHAKA": "BD", "HAVANA": "CU",
     "CARACAS": "VE", "BOGOTA": "CO", "LIMA": "PE", "SANTIAGO": "CL", "ADDIS ABABA": "ET",
+    "DOHA": "QA", "ABU DHABI": "AE", "BEIRUT": "LB", "DAMASCUS": "SY", "AMMAN": "JO",
+    "MUSCAT": "OM", "KINSHASA": "CD", "KAMPALA": "UG", "KIGALI": "RW", "ACCRA": "GH",
+    "DAKAR": "SN", "HARARE": "ZW", "LUSAKA": "ZM", "KHARTOUM": "SD", "TUNIS": "TN",
+    "ALGIERS": "DZ", "RABAT": "MA", "COLOMBO": "LK", "KATHMANDU": "NP", "KUALA LUMPUR": "MY",
+    "TAIPEI": "TW", "TBILISI": "GE", "YEREVAN": "AM", "BAKU": "AZ", "MINSK": "BY",
+    "BRATISLAVA": "SK", "LJUBLJANA": "SI", "SARAJEVO": "BA", "REYKJAVIK": "IS", "QUITO": "EC",
+    "MONTEVIDEO": "UY", "ASTANA": "KZ", "ISTANBUL": "TR",
 }  # fmt: skip
 CAPITAL_DATELINE_RE = re.compile(
     r"(?:" + "|".join(sorted(CAPITAL_DATELINES, key=len, reverse=True)) + r")\b(?=[ ,(:—–-])"
+)
+# large cities written alone in datelines (no capital: national offices guess nothing)
+CITY_DATELINES = {
+    "TORONTO": "CA", "MONTREAL": "CA", "VANCOUVER": "CA", "CALGARY": "CA", "SYDNEY": "AU",
+    "MELBOURNE": "AU", "BRISBANE": "AU", "MUMBAI": "IN", "KOLKATA": "IN", "CHENNAI": "IN",
+    "BENGALURU": "IN", "KARACHI": "PK", "LAHORE": "PK", "SHANGHAI": "CN", "HONG KONG": "HK",
+    "SAO PAULO": "BR", "SÃO PAULO": "BR", "RIO DE JANEIRO": "BR", "JOHANNESBURG": "ZA",
+    "CAPE TOWN": "ZA", "LAGOS": "NG", "MOMBASA": "KE", "FRANKFURT": "DE", "MUNICH": "DE",
+    "HAMBURG": "DE", "MILAN": "IT", "BARCELONA": "ES", "EDINBURGH": "GB", "GLASGOW": "GB",
+    "BELFAST": "GB", "OSAKA": "JP", "DUBAI": "AE", "JEDDAH": "SA", "AUCKLAND": "NZ",
+    "LYON": "FR", "MARSEILLE": "FR", "ROTTERDAM": "NL", "ODESA": "UA", "KHARKIV": "UA",
+}  # fmt: skip
+CITY_DATELINE_RE = re.compile(
+    r"(?:" + "|".join(sorted(CITY_DATELINES, key=len, reverse=True)) + r")\b(?=[ (:—–-])"
 )
 
 
@@ -894,6 +929,8 @@ def _story_country(ctx: Context) -> str | None:
     if country is None and (place := _dateline(ctx, PLACE_DATELINE_RE)) is not None:
         name = place.split(", ", 1)[1].lower()
         country = lx.COUNTRY_NAMES.get(name) or PROVINCE_COUNTRY.get(name)
+    if country is None and (city := _dateline(ctx, CITY_DATELINE_RE)) is not None:
+        country = CITY_DATELINES[city]  # "TORONTO (AP) —"
     if country is None and not ctx.doc.text.lstrip()[:200].count(" — "):
         country = _only_country_named(ctx.doc.text)
     return country
@@ -1103,6 +1140,16 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         ):
             title_at = k
             break
+        if (
+            t.text in {"'", "’"}
+            and k > i
+            and k + 1 < n
+            and toks[k + 1].cap
+            and toks[k + 1].lower in lx.ORG_HEADS
+            and toks[k + 1].lower not in lx.TITLE_HEADS
+        ):
+            k += 1  # "Workers' Party president": the plural possessive is in the name
+            continue
         if t.text in {"'", "’"} and k > i and toks[k - 1].lower.endswith("s"):
             title_at = k + 1  # "Ortiz Foods' chief executive"
             possessed = True
@@ -2586,7 +2633,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if info.organization is None and info.country is None:
                 info.organization = employer.get(id(ent))  # "… Cook said" later
             c.role, c.country, c.organization = info.role, info.country, info.organization
-            if c.organization == "Congress" and _parliamentary_title(c.role):
+            if c.organization == "Congress" and (
+                _parliamentary_title(c.role) or _story_country(ctx) == "IN"
+            ):
                 c.country = None  # "Congress MP X": India's Congress party, not the U.S.'s
         elif src.kind == "group" and c.speaker is None and (described := rr.by_description(src)):
             # "The former finance chief said" -> the one person whose role is that

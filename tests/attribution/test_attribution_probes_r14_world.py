@@ -106,3 +106,85 @@ def test_accused_of_modifies_the_subject():
     # the active verb and the passive with "be" are as before
     assert "him of lying" in by_quote("Prosecutors accused him of lying.")
     assert "hurting civilians" in by_quote("Peacekeepers have been accused of hurting civilians.")
+
+
+def test_an_age_after_the_reported_subject_does_not_end_the_clause():
+    s = by_quote("Justice Mira Castel said Dylan Moss, 29, had shown no remorse.")
+    assert "Dylan Moss, 29, had shown no remorse" in s
+    assert "Dylan Moss, 29" not in s
+    s = by_quote("Police said Tom Rusk, 41, had shown officers a fake licence.")
+    assert "Tom Rusk, 41, had shown officers a fake licence" in s
+
+
+def test_a_place_between_the_cue_and_that_is_no_part_of_the_clause():
+    for text, clause in [
+        ("His lawyer said outside court that his client would not appeal.", "his client"),
+        ("The minister said outside parliament that the plan would go ahead.", "the plan"),
+        ("She said outside Downing Street that she would not resign.", "she would"),
+    ]:
+        quotes = list(by_quote(text))
+        assert len(quotes) == 1 and quotes[0].startswith(clause), text
+    # "outside" as an adjective opens the clause
+    assert "outside experts would review the plan" in by_quote(
+        "The mayor said outside experts would review the plan."
+    )
+
+
+def test_social_media_is_a_medium_after_an_object():
+    s = by_quote("Ukraine's foreign minister welcomed the decision on social media.")
+    assert "the decision" in s
+    assert "the mayor's plan" in by_quote("Ann Rusk criticized the mayor's plan on Instagram.")
+
+
+def test_a_city_dateline_gives_its_country():
+    for dateline, country in [
+        ("TORONTO (AP) —", "CA"),
+        ("SYDNEY (Reuters) -", "AU"),
+        ("MUMBAI (Reuters) -", "IN"),
+        ("DOHA (AP) —", "QA"),
+    ]:
+        text = f"Headline here\n\n{dateline} Mayor Ann Rusk said the plan was fair.\n"
+        s = by_quote(text)["the plan was fair"]
+        assert s.country == country, dateline
+    # a province after the city still decides
+    text = "Headline here\n\nSYDNEY, Nova Scotia (CP) — Mayor Ann Rusk said the plan was fair.\n"
+    assert by_quote(text)["the plan was fair"].country == "CA"
+
+
+def test_congress_leader_under_an_indian_dateline_is_no_us_congress():
+    text = (
+        "Opposition walks out\n\nNEW DELHI (Reuters) - Congress leader Rahul Mehra said "
+        "the government was hiding the truth.\n"
+    )
+    s = by_quote(text)["the government was hiding the truth"]
+    assert (s.organization, s.country) == ("Congress", "IN")
+
+
+def test_a_plural_possessive_inside_a_party_name_before_a_title():
+    for text, org in [
+        ('"We won," Workers\' Party president Gleisi Hoss told supporters.', "Workers' Party"),
+        (
+            "Lula da Silva's Workers' Party won. \"We won,\" Workers' Party president "
+            "Gleisi Hoss told supporters.",
+            "Workers' Party",
+        ),
+        ('"We won," Ortiz Foods\' chief executive Ann Rusk told staff.', "Ortiz Foods"),
+    ]:
+        s = by_quote(text)["We won,"]
+        assert s.organization == org, text
+        assert s.role in {"president", "chief executive"}, text
+
+
+def test_the_judge_names_the_one_justice():
+    text = (
+        "Justice Mira Castel of the Ontario Superior Court said the man was dangerous. "
+        '"He is a threat to the public," the judge said.'
+    )
+    s = by_quote(text)["He is a threat to the public,"]
+    assert (s.speaker, s.role) == ("Mira Castel", "Justice")
+    # two judges: nobody
+    text = (
+        "Justice Mira Castel and Judge Tom Rusk heard the case. "
+        '"He is a threat to the public," the judge said.'
+    )
+    assert by_quote(text)["He is a threat to the public,"].speaker is None
