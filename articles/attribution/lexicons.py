@@ -368,6 +368,14 @@ TITLE_MODIFIERS = _words(
     """
 )
 
+# Kinship nouns that give a person's gender ("Vidal's father, Michel Vidal,").
+KINSHIP_GENDER = {
+    "father": "m", "son": "m", "husband": "m", "brother": "m", "uncle": "m", "nephew": "m",
+    "grandfather": "m", "grandson": "m", "widower": "m", "stepfather": "m",
+    "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "aunt": "f", "niece": "f",
+    "grandmother": "f", "granddaughter": "f", "widow": "f", "stepmother": "f",
+}  # fmt: skip
+
 # Participles whose preposition right after them makes them passive ("accused of",
 # "charged with"): an active verb takes its object first ("accused him of").
 PASSIVE_PARTICIPLES = {"accused": "of", "charged": "with", "blamed": "for"}

@@ -510,8 +510,29 @@ AND_NAME_HEADS = {
     "administration", "commission", "service", "agency", "department", "bureau", "office",
     "board", "authority", "council", "committee", "institute", "center", "centre",
     "organization", "organisation", "union", "association", "federation", "confederation",
-    "society", "league",
+    "society", "league", "alliance",
 }  # fmt: skip
+
+
+def _listed_name(doc: Doc, src: Source, ci: int) -> Source | None:
+    """``The Media, Entertainment and Arts Alliance said``: a one-word body before a comma
+    and an "X and Y HEAD" name running to the cue at ci is the first item of one name's
+    list, not a body with an appositive."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.start)
+    if a + 2 >= ci or toks[a + 1].text != "," or src.text in lx.KNOWN_ORGS:
+        return None
+    b = a + 2  # the name's run: capitalised words, "and", a plural possessive's mark
+    while b + 1 < ci and (
+        toks[b + 1].cap or toks[b + 1].lower == "and" or toks[b + 1].text in {"'", "’"}
+    ):
+        b += 1
+    k = next((x for x in range(a + 2, b) if toks[x].lower == "and"), None)
+    if k is None or not _and_in_agency(doc, a + 2, k, b):
+        return None
+    e = toks[b].end
+    name = doc.text[src.start : e]
+    return Source("org", src.start, e, name, src.phrase_start, e, organization=name)
 
 
 def _and_in_agency(doc: Doc, a: int, k: int, b: int) -> bool:
@@ -1467,6 +1488,8 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         return _relative_clause_head(doc, ci, lo) or _accused_subject(doc, ci, lo)
     if depth == 0 and src is not None and src.kind == "group":
         src = _contact_relative_subject(doc, src) or src
+    if depth == 0 and src is not None and src.kind == "org":
+        src = _listed_name(doc, src, ci) or src
     if depth == 0 and src is not None and src.kind in {"name", "org", "country", "group"}:
         head = _head_of_modified_subject(doc, src, lo)
         if head is not None:

@@ -2491,6 +2491,23 @@ def _named_as(toks, m: int) -> bool:
 APPOSITIVE_OPENERS = {"a", "an", "the"}
 
 
+def _before_preposed_title(toks, j: int, b: int, last: int) -> int:
+    """The clause from j ends at ``…, the family's lawyer, Julius Juma, said``: the comma
+    at b follows a name set off after a title phrase; the clause ends before that phrase
+    (else at ``last``)."""
+    c = b - 1
+    while c > j and b - c <= 5 and toks[c].cap:
+        c -= 1
+    if c == b - 1 or c <= j or toks[c].text != ",":
+        return last
+    c2 = c - 1
+    while c2 > j and c - c2 <= 5 and toks[c2].text != "," and toks[c2].is_word:
+        c2 -= 1
+    if c2 > j and toks[c2].text == "," and _appositive_head(toks, c2 + 1, c):
+        return c2 - 1
+    return last
+
+
 def _closes_appositive(toks, j: int, b: int) -> bool:
     """The comma at b closes an appositive opened by a comma after token j, right after
     a noun ("the man, a local farmer,"): the verb after it is the clause's own."""
@@ -2556,6 +2573,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             if not own_verb and (p.text == "," or p.lower == "and"):
                 last = b - 1 if p.lower == "and" and toks[b - 1].text == "," else b
                 last -= 1
+                if p.text == ",":
+                    last = _before_preposed_title(toks, j, b, last)
                 break
             if _parenthetical_cue(toks, m, stop):
                 continue  # "said the board, he believed, had acted properly": nested
@@ -6038,7 +6057,10 @@ def find_reported(
             src = subject_before(doc, k, ss) or loose_subject(ctx, k, ss)
             src = _document_subject(ctx, k, ss, src)
             if src is not None:
-                span = _trailing_content(ctx, k, src.phrase_start, ss, se)
+                # (a title set off before the name is the subject's: "A, the family's
+                # lawyer, Julius Juma, said")
+                first = min(src.phrase_start, src.pre_role[0]) if src.pre_role else src.phrase_start
+                span = _trailing_content(ctx, k, first, ss, se)
                 if span is None and src.kind in {"name", "org"} and not src.loose:
                     # "A, advisers to Mr. Obama say, B": the subject reader found only the
                     # name inside the unnamed group

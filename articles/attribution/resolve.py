@@ -1076,6 +1076,8 @@ class Registry:
                     h = i - 2 if i >= 2 and toks[i - 1].text == "." else i - 1
                     if h >= 0 and lx.HONORIFICS.get(toks[h].lower) and ent.gender is None:
                         ent.gender = lx.HONORIFICS[toks[h].lower]
+                    if ent.gender is None:
+                        ent.gender = _kinship_gender(toks, i, j)
                     self._vote_gender(ent, j)
                     if self._is_subject(i, j):
                         self.subject_events.append((s, ent))
@@ -1790,6 +1792,23 @@ def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: S
         ):
             return True
     return False
+
+
+def _kinship_gender(toks, i: int, j: int) -> str | None:
+    """``Vidal's father, Michel Vidal,`` / ``Michel Vidal, her father,``: the gender of a
+    kinship noun set off right before or after the name at tokens i..j-1."""
+    if i >= 2 and toks[i - 1].text == ",":
+        g = lx.KINSHIP_GENDER.get(toks[i - 2].lower)
+        if g is not None:
+            return g
+    if j + 2 < len(toks) and toks[j].text == ",":
+        # ", her father," / ", the victim's mother,"
+        x = j + 1
+        if toks[x].lower in {"his", "her", "their", "the"} or toks[x].lower.endswith(("'s", "’s")):
+            x += 1
+        if x + 1 < len(toks) and toks[x + 1].text in {",", "."}:
+            return lx.KINSHIP_GENDER.get(toks[x].lower)
+    return None
 
 
 def _gendered_word_in(ctx: Context, lo: int, hi: int, gender: str) -> bool:

@@ -19,6 +19,7 @@ from .context import Context
 from .mentions import (
     DESCRIBED_ORG_NOUNS,
     ORG_NOUNS,
+    PARTY_LABELS,
     TITLE_ACRONYMS,
     TITLE_WORDS,
     Source,
@@ -1462,6 +1463,13 @@ def _org_after(
         i = described  # "an analyst at the broker Fenwick Hale": the body after its kind
     if i < n and toks[i].lower == "the" and not _the_publication(toks, i):
         i += 1
+        while (
+            i + 1 < n
+            and not toks[i].cap
+            and (toks[i].lower in PARTY_LABELS or "-" in toks[i].text)
+            and toks[i + 1].cap
+        ):
+            i += 1  # "a spokesman for the ruling Labour Party", "the far-right Vox party"
     k = i
     while (
         k < n

@@ -188,3 +188,66 @@ def test_the_judge_names_the_one_justice():
         '"He is a threat to the public," the judge said.'
     )
     assert by_quote(text)["He is a threat to the public,"].speaker is None
+
+
+def test_a_spokesperson_for_the_ruling_party_takes_the_party():
+    for text, org in [
+        (
+            "A spokesperson for the ruling Labour Party, Sam Pate, said the opposition was wrong.",
+            "Labour Party",
+        ),
+        (
+            "Sam Pate, a spokesman for the far-right Freedom Party, said the opposition was wrong.",
+            "Freedom Party",
+        ),
+    ]:
+        s = by_quote(text)["the opposition was wrong"]
+        assert (s.speaker, s.organization) == ("Sam Pate", org), text
+
+
+def test_a_clause_before_a_titled_name_ends_before_the_title():
+    for text, clause in [
+        (
+            "A post-mortem examination showed injuries consistent with assault, the "
+            "family's lawyer, Julius Omondi, said.",
+            "A post-mortem examination showed injuries consistent with assault",
+        ),
+        (
+            "The tests were clear, a lawyer for the family, Julius Omondi, said.",
+            "The tests were clear",
+        ),
+    ]:
+        s = by_quote(text)
+        assert clause in s, text
+        assert (s[clause].speaker, s[clause].role) == ("Julius Omondi", "lawyer")
+        assert len(s) == 1, text  # no nested "showed …, the family's lawyer, …"
+
+
+def test_a_kinship_noun_gives_the_gender():
+    text = (
+        'Foreign Minister Jean Barrault said the arrest was wrong. "It is unjust," he '
+        "said.\n\nVidal's father, Michel Vidal, told the radio station that the family "
+        'had not been able to speak to her. "We just want to hear her voice," he said.'
+    )
+    s = by_quote(text)["We just want to hear her voice,"]
+    assert s.speaker == "Michel Vidal"
+
+
+def test_a_list_inside_one_body_name():
+    for text in [
+        "The Media, Entertainment and Arts Alliance said it was deeply concerned.",
+        "The Media, Entertainment and Arts Alliance, the journalists' union, said it "
+        "was deeply concerned.",
+    ]:
+        s = by_quote(text)["it was deeply concerned"]
+        assert (s.speaker, s.speaker_type) == (
+            "Media, Entertainment and Arts Alliance",
+            "organization",
+        ), text
+    # coordinated countries are still the first one
+    assert (
+        by_quote("Britain, France and Norway said they were concerned.")[
+            "they were concerned"
+        ].speaker
+        == "Britain"
+    )
