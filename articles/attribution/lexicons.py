@@ -365,6 +365,7 @@ TITLE_MODIFIERS = _words(
     three-time four-time five-time
     work pensions social care sport rural food communities skills equalities welfare
     municipal indigenous infrastructure employment forestry arts heritage innovation
+    parliamentary
     """
 )
 

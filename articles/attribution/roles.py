@@ -597,6 +597,13 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         if low == "and" and k > 0 and toks[k - 1].cap and toks[k - 1].lower not in TITLE_WORDS:
             break  # "Sen. Maria Lopez and Gov. Tom Reed": another person's title
         if (
+            low in CHOSEN_PARTICIPLES
+            and k > 0
+            and not toks[k - 1].lower.endswith("ly")
+            and toks[k - 1].lower not in lx.DETERMINERS
+        ):
+            break  # "the party on Saturday elected Alberta MP X": the verb, not "newly elected"
+        if (
             low == "of"
             and k > 0
             and toks[k - 1].lower in lx.ORG_HEADS
@@ -758,6 +765,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if info.role is None:
         info.role = honorific
     return info
+
+
+# title modifiers that are also verbs of choosing ("newly elected mayor" / "elected X")
+CHOSEN_PARTICIPLES = {"elected", "appointed"}
 
 
 def _plural_possessive_mark(toks, k: int) -> bool:
@@ -1161,7 +1172,17 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             and t.lower in lx.TITLE_MODIFIERS
             and t.lower not in lx.FUNCTION_WORDS
             and k + 1 < n
-            and toks[k + 1].lower in lx.TITLE_HEADS
+            and (
+                toks[k + 1].lower in lx.TITLE_HEADS
+                # "SPD parliamentary group leader": one more lower-case word of the title
+                or (
+                    k + 2 < n
+                    and toks[k + 1].is_word
+                    and not toks[k + 1].cap
+                    and toks[k + 1].lower not in lx.FUNCTION_WORDS
+                    and toks[k + 2].lower in lx.TITLE_HEADS
+                )
+            )
         ):
             title_at = k  # "Senate Judiciary Committee ranking member": the title's own word
             break

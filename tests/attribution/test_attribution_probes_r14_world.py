@@ -251,3 +251,42 @@ def test_a_list_inside_one_body_name():
         ].speaker
         == "Britain"
     )
+
+
+def test_a_party_acronym_before_a_parliamentary_title():
+    s = by_quote("SPD parliamentary group leader Mia Kessler said the bill was wrong.")[
+        "the bill was wrong"
+    ]
+    assert (s.speaker, s.role, s.organization) == (
+        "Mia Kessler",
+        "parliamentary group leader",
+        "SPD",
+    )
+
+
+def test_a_source_described_by_what_it_knows_may_be_long():
+    for text, source in [
+        (
+            "An Egyptian official with direct knowledge of the negotiations said the two "
+            "sides were talking.",
+            "An Egyptian official with direct knowledge of the negotiations",
+        ),
+        (
+            "Three senior officials familiar with the ongoing negotiations said the two "
+            "sides were talking.",
+            "Three senior officials familiar with the ongoing negotiations",
+        ),
+    ]:
+        s = by_quote(text)["the two sides were talking"]
+        assert (s.speaker, s.source) == (None, source), text
+
+
+def test_a_verb_of_choosing_is_no_part_of_the_role():
+    text = (
+        "The party on Saturday elected Alberta MP Shannon Kirby as its leader. Kirby said "
+        "she was proud."
+    )
+    s = by_quote(text)["she was proud"]
+    assert (s.speaker, s.role) == ("Shannon Kirby", "Alberta MP")
+    s = by_quote("The newly elected mayor, Ann Rusk, said she was proud.")["she was proud"]
+    assert s.role == "newly elected mayor"
