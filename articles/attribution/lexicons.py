@@ -333,7 +333,7 @@ TITLE_HEADS = _words(
     vice-chancellor vice-president vice-chair vice-chairman vice-chairwoman vice-principal
     pro-vice-chancellor
     designer philosopher theologian boss starter reliever cornerback publicist publisher marshal
-    foreman forewoman
+    foreman forewoman constable
     fisherman fisherwoman
     colleague co-worker coworker teammate classmate
     """
@@ -889,6 +889,11 @@ quentin rahul rajesh ramon randall reggie reginald rene ricky rodney ruben ruper
 sanjay santiago seth shawn simon stefano sunil terrence theo todd travis trevor
 tyrone vijay vinod vernon wesley xavier zach dimitri sven jürgen juergen matthias
 thorsten ahmad hamza yousef omid reza naveed imran vikram arjun hiroshi takeshi kenji
+michel philippe laurent olivier thierry didier yves bernard gilles patrice amadou ousmane
+moussa mamadou abdoulaye ibrahima cheikh chinedu emeka oluwaseun tunde babajide kwabena
+kipchumba raila uhuru kalonzo musalia irungu julius jomo rajnath amit arvind nitish
+pinarayi shashi rohan anil ashok suresh manoj luiz jair flavio flávio renan geraldo seamus
+eamon eamonn declan ciaran cillian padraig niall conor fergus callum angus lachlan
 """.split()
 )
 
@@ -934,6 +939,10 @@ paige pam pauline phyllis rita roberta rosemary roxanne sabrina selena serena
 sheila shelby sherry sonia stacy stella suzanne sylvia tammy tanya tara vanessa
 veronica vicky wanda wendy whitney yvonne zoe anjali deepa kavita nadine francesca
 giulia chiara ilse birgit ulrike agnieszka katarzyna
+bridget siobhan aoife niamh orla sinead sinéad mairead róisín roisin deirdre gleisi dilma
+simone tereza mahua nirmala smriti sushma priyanka mamata wanjiru wambui njeri akinyi
+achieng chiamaka folake funmilayo adaeze aurore brigitte chantal delphine elodie élodie
+helene hélène isabelle mathilde nathalie sandrine valérie virginie
 """.split()
 )
 

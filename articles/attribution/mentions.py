@@ -156,6 +156,13 @@ def surname_like_place(doc: Doc, k: int) -> bool:
         return False
     toks = doc.tokens
     t, p = toks[k], toks[k - 1]
+    if t.lower in lx.DEMONYMS and t.lower not in lx.COUNTRY_NAMES:
+        # "Bridget Welsh", "Tom English", "Mr. French": a demonym as a surname
+        return (
+            p.cap
+            and (p.lower in lx.MALE_NAMES or p.lower in lx.FEMALE_NAMES)
+            or (p.text == "." and k > 1 and toks[k - 2].lower in lx.HONORIFICS)
+        )
     if t.lower not in lx.COUNTRY_NAMES:
         return False
     if (

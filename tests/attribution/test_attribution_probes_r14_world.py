@@ -290,3 +290,38 @@ def test_a_verb_of_choosing_is_no_part_of_the_role():
     assert (s.speaker, s.role) == ("Shannon Kirby", "Alberta MP")
     s = by_quote("The newly elected mayor, Ann Rusk, said she was proud.")["she was proud"]
     assert s.role == "newly elected mayor"
+
+
+def test_a_demonym_after_a_first_name_is_a_surname():
+    text = (
+        '"ASEAN can host the talks, but it cannot settle them," said Bridget Welsh, a '
+        "political scientist at the University of Nottingham Malaysia."
+    )
+    s = by_quote(text)["ASEAN can host the talks, but it cannot settle them,"]
+    assert (s.speaker, s.speaker_type, s.role) == (
+        "Bridget Welsh",
+        "person",
+        "political scientist",
+    )
+    s = by_quote("Tom English said it was over.")["it was over"]
+    assert (s.speaker, s.speaker_type) == ("Tom English", "person")
+    # a demonym after "The" is still the people
+    s = by_quote("The Welsh said it was over.")["it was over"]
+    assert (s.speaker, s.country) == (None, "GB")
+
+
+def test_chief_constable_is_one_title():
+    s = by_quote("Police Scotland Chief Constable Jo Farrow said the force accepted the verdict.")[
+        "the force accepted the verdict"
+    ]
+    assert (s.speaker, s.role, s.organization) == (
+        "Jo Farrow",
+        "Chief Constable",
+        "Police Scotland",
+    )
+
+
+def test_found_guilty_is_a_verdict_not_a_finding():
+    assert extract("Ex-police officer found guilty of manslaughter") == []
+    assert extract("Former mayor found not guilty of fraud") == []
+    assert "the pilot had erred" in by_quote("Investigators found that the pilot had erred.")
