@@ -1550,6 +1550,12 @@ def _org_after(
     written = doc.text[toks[i].start : toks[k - 1].end]
     if lx.possessive_name(written):
         return written  # "an analyst at Moody's": the name itself ends in 's
+    kind = next((x for x in range(k, min(k + 3, n)) if toks[x].lower in DESCRIBED_ORG_NOUNS), None)
+    if kind is not None and all(
+        toks[x].is_word and not toks[x].cap and toks[x].lower not in lx.FUNCTION_WORDS
+        for x in range(k, kind + 1)
+    ):
+        return written  # "of Insper business school": a body named before its kind
     src = analyse_phrase(doc, i, k - 1)
     if src is not None and src.kind == "country" and want_country is not None:
         want_country.append(src.country)

@@ -73,6 +73,13 @@ def test_a_person_of_a_described_body_is_the_speaker():
         s = by_quote(text)["the results were mixed"]
         assert (s.speaker_type, s.organization) == ("person", org), text
         assert s.speaker in {"Carlos Mendes", "Ana Lisboa"}, text
+    # the workplace goes on with the person
+    text = (
+        "Political analyst Carlos Mendes of Insper business school said the results were "
+        'mixed. "It is too early," he said.'
+    )
+    s = by_quote(text)["It is too early,"]
+    assert (s.speaker, s.organization) == ("Carlos Mendes", "Insper")
     # the body alone still speaks
     s = by_quote("The think tank Chatham House said the results were mixed.")[
         "the results were mixed"
