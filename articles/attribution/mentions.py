@@ -2421,6 +2421,8 @@ def _office_of(doc: Doc, k: int, end: int) -> bool:
     toks = doc.tokens
     if toks[k].lower == "of" and not toks[k - 1].cap and toks[k - 1].lower in KINSHIP:
         return True  # a relative's complement is a person, titled or not ("The widow of Capt. X")
+    if _the_office_of(doc, k, end):
+        return True
     # (a modifier inside a body's name is no title: "of Redbud Federal Bank")
     body = toks[end].cap and toks[end].lower in lx.ORG_HEADS
     if not (
@@ -2437,6 +2439,31 @@ def _office_of(doc: Doc, k: int, end: int) -> bool:
     # not "CEO of Acme Corp Dana Holt said": the person named after the organisation
     tail = analyse_phrase(doc, k + 1, end)
     return tail is None or tail.kind != "name" or tail.start == tail.phrase_start
+
+
+def _the_office_of(doc: Doc, k: int, end: int) -> bool:
+    """``The Director of Public Prosecutions said``, ``The Commissioner of Police said``: a
+    capitalised title after "the", then "of" and a complement naming nobody, is an office
+    speaking unnamed (not "the Secretary of State John Kerry")."""
+    toks = doc.tokens
+    d = k - 2  # "the" (past a capitalised modifier or two: "The Commonwealth Director")
+    while d > 0 and k - d <= 3 and toks[d].cap and toks[d].lower not in lx.DETERMINERS:
+        d -= 1
+    return (
+        k >= 2
+        and d >= 0
+        and toks[k].lower == "of"
+        and toks[k - 1].cap
+        and toks[k - 1].lower in lx.TITLE_HEADS
+        and toks[d].lower == "the"
+        and all(
+            toks[x].cap
+            and toks[x].lower not in lx.MALE_NAMES
+            and toks[x].lower not in lx.FEMALE_NAMES
+            and toks[x].lower not in lx.HONORIFICS
+            for x in range(k + 1, end + 1)
+        )
+    )
 
 
 PARTITIVES = lx.CARDINALS | {
@@ -2886,6 +2913,7 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
         w.cap
         and w.lower not in TITLE_ACRONYMS
         and w.lower not in PARTY_MEMBERS  # "nervous Democrats on Capitol Hill, who …"
+        and not _the_office_of(doc, j, end)
         and not (
             (w.lower.endswith("s") or w.lower in COMMON_SOURCES)  # "Police in Minneapolis said"
             and (w.lower in lx.GROUP_NOUNS or titles or w.lower in KINSHIP)

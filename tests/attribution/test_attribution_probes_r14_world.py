@@ -332,3 +332,27 @@ def test_found_guilty_is_a_verdict_not_a_finding():
     assert extract("Ex-police officer found guilty of manslaughter") == []
     assert extract("Former mayor found not guilty of fraud") == []
     assert "the pilot had erred" in by_quote("Investigators found that the pilot had erred.")
+
+
+def test_an_office_named_with_of_speaks_unnamed():
+    for text, source in [
+        (
+            "The Director of Public Prosecutions said it welcomed the sentence.",
+            "The Director of Public Prosecutions",
+        ),
+        (
+            "The Commonwealth Director of Public Prosecutions said it welcomed the sentence.",
+            "The Commonwealth Director of Public Prosecutions",
+        ),
+        (
+            "The Commissioner of Police said it welcomed the sentence.",
+            "The Commissioner of Police",
+        ),
+    ]:
+        s = by_quote(text)["it welcomed the sentence"]
+        assert (s.speaker, s.source) == (None, source), text
+    # a name after the office is the speaker
+    s = by_quote("The Secretary of State John Kerr said it welcomed the sentence.")[
+        "it welcomed the sentence"
+    ]
+    assert s.speaker == "John Kerr"
