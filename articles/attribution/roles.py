@@ -1099,7 +1099,10 @@ POSSESSIVE_OFFICE_HEADS = {"office", "department"}
 
 
 # upper-case words before a title that are no body: the title's own, or a party's
-NON_BODY_ACRONYMS = TITLE_ACRONYMS | {"gop", "dem", "usa"}
+# Australian states' initials before a state office ("NSW Premier", "QLD Police Minister"):
+# places, not bodies
+STATE_ACRONYMS = {"nsw", "qld", "vic", "tas"}
+NON_BODY_ACRONYMS = TITLE_ACRONYMS | STATE_ACRONYMS | {"gop", "dem", "usa"}
 
 
 def _acronym_body(toks, i: int, k: int) -> bool:

@@ -356,3 +356,10 @@ def test_an_office_named_with_of_speaks_unnamed():
         "it welcomed the sentence"
     ]
     assert s.speaker == "John Kerr"
+
+
+def test_an_australian_state_before_an_office_is_no_body():
+    s = by_quote("NSW Premier Chris Minto said the deal was fair.")["the deal was fair"]
+    assert (s.speaker, s.role, s.organization) == ("Chris Minto", "NSW Premier", None)
+    s = by_quote("NAACP President Derrick Jonas said the deal was fair.")["the deal was fair"]
+    assert s.organization == "NAACP"
