@@ -139,8 +139,13 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         return False  # "taller than most fans expected.": a comparison, nobody's words
     if i > 0:
         p = doc.tokens[i - 1]
+        nxt = doc.tokens[i + 1].lower if i + 1 < len(doc.tokens) else ""
         if p.lower == "and" and i > 1 and (doc.tokens[i - 2].lower, t.lower) in lx.NOUN_BINOMIALS:
             return False  # "a balance between supply and demand": a fixed pair of nouns
+        if t.lower == "found" and (nxt in VERDICT_WORDS or nxt == "not"):
+            return False  # "Ex-officer found guilty of manslaughter": a verdict on him
+        if lx.PASSIVE_PARTICIPLES.get(t.lower) == nxt:
+            return False  # "A mayor accused of bribery told …": the object comes first if active
         if _be_before(doc, i) and t.lower.endswith(
             ("ed", "told", "said", "known", "thought", "felt", "found")
         ):
@@ -234,6 +239,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     return True
 
 
+# "found guilty / liable / dead": a passive verdict or finding about the subject
+VERDICT_WORDS = {"guilty", "innocent", "liable", "dead", "alive", "unconscious", "unfit"}
 HELP_FORMS = {"help", "helps", "helped", "helping"}
 
 

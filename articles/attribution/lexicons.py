@@ -333,7 +333,7 @@ TITLE_HEADS = _words(
     vice-chancellor vice-president vice-chair vice-chairman vice-chairwoman vice-principal
     pro-vice-chancellor
     designer philosopher theologian boss starter reliever cornerback publicist publisher marshal
-    foreman forewoman
+    foreman forewoman constable
     fisherman fisherwoman
     colleague co-worker coworker teammate classmate
     """
@@ -363,8 +363,23 @@ TITLE_MODIFIERS = _words(
     visiting emeritus of for and oil petroleum water tourism mining fisheries sports shadow
     tennis olympic paralympic world-record two-time ranking sporting technical football
     three-time four-time five-time
+    work pensions social care sport rural food communities skills equalities welfare
+    municipal indigenous infrastructure employment forestry arts heritage innovation
+    parliamentary
     """
 )
+
+# Kinship nouns that give a person's gender ("Vidal's father, Michel Vidal,").
+KINSHIP_GENDER = {
+    "father": "m", "son": "m", "husband": "m", "brother": "m", "uncle": "m", "nephew": "m",
+    "grandfather": "m", "grandson": "m", "widower": "m", "stepfather": "m",
+    "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "aunt": "f", "niece": "f",
+    "grandmother": "f", "granddaughter": "f", "widow": "f", "stepmother": "f",
+}  # fmt: skip
+
+# Participles whose preposition right after them makes them passive ("accused of",
+# "charged with"): an active verb takes its object first ("accused him of").
+PASSIVE_PARTICIPLES = {"accused": "of", "charged": "with", "blamed": "for"}
 
 # Group / unnamed source nouns: speaker null, source kept.
 GROUP_NOUNS = _words(
@@ -874,6 +889,11 @@ quentin rahul rajesh ramon randall reggie reginald rene ricky rodney ruben ruper
 sanjay santiago seth shawn simon stefano sunil terrence theo todd travis trevor
 tyrone vijay vinod vernon wesley xavier zach dimitri sven jürgen juergen matthias
 thorsten ahmad hamza yousef omid reza naveed imran vikram arjun hiroshi takeshi kenji
+michel philippe laurent olivier thierry didier yves bernard gilles patrice amadou ousmane
+moussa mamadou abdoulaye ibrahima cheikh chinedu emeka oluwaseun tunde babajide kwabena
+kipchumba raila uhuru kalonzo musalia irungu julius jomo rajnath amit arvind nitish
+pinarayi shashi rohan anil ashok suresh manoj luiz jair flavio flávio renan geraldo seamus
+eamon eamonn declan ciaran cillian padraig niall conor fergus callum angus lachlan
 """.split()
 )
 
@@ -919,6 +939,10 @@ paige pam pauline phyllis rita roberta rosemary roxanne sabrina selena serena
 sheila shelby sherry sonia stacy stella suzanne sylvia tammy tanya tara vanessa
 veronica vicky wanda wendy whitney yvonne zoe anjali deepa kavita nadine francesca
 giulia chiara ilse birgit ulrike agnieszka katarzyna
+bridget siobhan aoife niamh orla sinead sinéad mairead róisín roisin deirdre gleisi dilma
+simone tereza mahua nirmala smriti sushma priyanka mamata wanjiru wambui njeri akinyi
+achieng chiamaka folake funmilayo adaeze aurore brigitte chantal delphine elodie élodie
+helene hélène isabelle mathilde nathalie sandrine valérie virginie
 """.split()
 )
 

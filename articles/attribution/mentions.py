@@ -156,6 +156,13 @@ def surname_like_place(doc: Doc, k: int) -> bool:
         return False
     toks = doc.tokens
     t, p = toks[k], toks[k - 1]
+    if t.lower in lx.DEMONYMS and t.lower not in lx.COUNTRY_NAMES:
+        # "Bridget Welsh", "Tom English", "Mr. French": a demonym as a surname
+        return (
+            p.cap
+            and (p.lower in lx.MALE_NAMES or p.lower in lx.FEMALE_NAMES)
+            or (p.text == "." and k > 1 and toks[k - 2].lower in lx.HONORIFICS)
+        )
     if t.lower not in lx.COUNTRY_NAMES:
         return False
     if (
@@ -510,8 +517,29 @@ AND_NAME_HEADS = {
     "administration", "commission", "service", "agency", "department", "bureau", "office",
     "board", "authority", "council", "committee", "institute", "center", "centre",
     "organization", "organisation", "union", "association", "federation", "confederation",
-    "society", "league",
+    "society", "league", "alliance",
 }  # fmt: skip
+
+
+def _listed_name(doc: Doc, src: Source, ci: int) -> Source | None:
+    """``The Media, Entertainment and Arts Alliance said``: a one-word body before a comma
+    and an "X and Y HEAD" name running to the cue at ci is the first item of one name's
+    list, not a body with an appositive."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.start)
+    if a + 2 >= ci or toks[a + 1].text != "," or src.text in lx.KNOWN_ORGS:
+        return None
+    b = a + 2  # the name's run: capitalised words, "and", a plural possessive's mark
+    while b + 1 < ci and (
+        toks[b + 1].cap or toks[b + 1].lower == "and" or toks[b + 1].text in {"'", "’"}
+    ):
+        b += 1
+    k = next((x for x in range(a + 2, b) if toks[x].lower == "and"), None)
+    if k is None or not _and_in_agency(doc, a + 2, k, b):
+        return None
+    e = toks[b].end
+    name = doc.text[src.start : e]
+    return Source("org", src.start, e, name, src.phrase_start, e, organization=name)
 
 
 def _and_in_agency(doc: Doc, a: int, k: int, b: int) -> bool:
@@ -1464,9 +1492,11 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
     src = _subject_before(doc, ci, lo, depth)
     if depth == 0 and src is None:
-        return _relative_clause_head(doc, ci, lo)
+        return _relative_clause_head(doc, ci, lo) or _accused_subject(doc, ci, lo)
     if depth == 0 and src is not None and src.kind == "group":
         src = _contact_relative_subject(doc, src) or src
+    if depth == 0 and src is not None and src.kind == "org":
+        src = _listed_name(doc, src, ci) or src
     if depth == 0 and src is not None and src.kind in {"name", "org", "country", "group"}:
         head = _head_of_modified_subject(doc, src, lo)
         if head is not None:
@@ -1474,7 +1504,8 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     if depth == 0 and src is not None and src.kind == "name":
         body = _described_org_before(doc, src, lo)
         if body is not None:
-            return body  # "The research firm Bright Aid said"
+            # "The research firm Bright Aid said" (not "Ann Roe at the broker Finch Lane")
+            return _person_of_described_body(doc, body, lo) or body
         j = _skip_adverbs_back(doc, ci - 1, lo)
         if j >= 0 and doc.tokens[j].lower == "who":
             return src  # a relative clause belongs to the nearest name
@@ -2278,6 +2309,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             if head is not None and head.kind == "name" and not head.loose:
                 head.organization = src.organization or src.text
                 return head
+        if src.kind in {"org", "group"} and depth < 2:
+            person = _person_of_described_body(doc, src, lo)
+            if person is not None:
+                return person
         if (
             src.kind in {"org", "name"}
             and j > 0
@@ -2384,12 +2419,16 @@ def _office_of(doc: Doc, k: int, end: int) -> bool:
     (not "Secretary of State John Kerry", nor "the secretary of state John Kerry": a
     title word in the complement makes it part of the title)."""
     toks = doc.tokens
+    if toks[k].lower == "of" and not toks[k - 1].cap and toks[k - 1].lower in KINSHIP:
+        return True  # a relative's complement is a person, titled or not ("The widow of Capt. X")
+    if _the_office_of(doc, k, end):
+        return True
     # (a modifier inside a body's name is no title: "of Redbud Federal Bank")
     body = toks[end].cap and toks[end].lower in lx.ORG_HEADS
     if not (
         toks[k].lower == "of"
         and (not toks[k - 1].cap or toks[k - 1].lower in TITLE_ACRONYMS)  # "The CEO of"
-        and (toks[k - 1].lower in lx.TITLE_HEADS or toks[k - 1].lower in KINSHIP)
+        and toks[k - 1].lower in lx.TITLE_HEADS
         and not any(
             toks[x].lower in TITLE_WORDS
             and not (body and toks[x].cap and toks[x].lower not in lx.TITLE_HEADS)
@@ -2400,6 +2439,31 @@ def _office_of(doc: Doc, k: int, end: int) -> bool:
     # not "CEO of Acme Corp Dana Holt said": the person named after the organisation
     tail = analyse_phrase(doc, k + 1, end)
     return tail is None or tail.kind != "name" or tail.start == tail.phrase_start
+
+
+def _the_office_of(doc: Doc, k: int, end: int) -> bool:
+    """``The Director of Public Prosecutions said``, ``The Commissioner of Police said``: a
+    capitalised title after "the", then "of" and a complement naming nobody, is an office
+    speaking unnamed (not "the Secretary of State John Kerry")."""
+    toks = doc.tokens
+    d = k - 2  # "the" (past a capitalised modifier or two: "The Commonwealth Director")
+    while d > 0 and k - d <= 3 and toks[d].cap and toks[d].lower not in lx.DETERMINERS:
+        d -= 1
+    return (
+        k >= 2
+        and d >= 0
+        and toks[k].lower == "of"
+        and toks[k - 1].cap
+        and toks[k - 1].lower in lx.TITLE_HEADS
+        and toks[d].lower == "the"
+        and all(
+            toks[x].cap
+            and toks[x].lower not in lx.MALE_NAMES
+            and toks[x].lower not in lx.FEMALE_NAMES
+            and toks[x].lower not in lx.HONORIFICS
+            for x in range(k + 1, end + 1)
+        )
+    )
 
 
 PARTITIVES = lx.CARDINALS | {
@@ -2496,6 +2560,51 @@ def _person_of_org(doc: Doc, a: int, src: Source) -> Source:
     return head
 
 
+def _person_of_described_body(doc: Doc, src: Source, lo: int) -> Source | None:
+    """``Ana Lima of the think tank Chatham House said``, ``Carlos Melo of Insper business
+    school said``: a body described by lower-case words before or after its name, after a
+    person and of / at / from / with, is that person's workplace, not the speaker."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.phrase_start)
+    e = doc.tok_index_before(src.phrase_end)
+    if src.kind == "org":
+        # the description before the name: "(the) think tank", "consultancy"
+        a = doc.tok_index_at_or_after(src.start)
+        p = a - 1
+        while p > a - 4 and p > 0 and toks[p].is_word and not toks[p].cap:
+            if toks[p].lower in lx.FUNCTION_WORDS:
+                break
+            p -= 1
+        if p == a - 1 or toks[a - 1].lower not in DESCRIBED_ORG_NOUNS:
+            return None
+        if toks[p].lower == "the":
+            p -= 1
+        body = src.organization or src.text
+    else:
+        # the description after the name: "Insper business school"
+        if not (toks[e].lower in DESCRIBED_ORG_NOUNS and not toks[e].cap):
+            return None
+        x = e
+        while x > a and e - x < 3 and toks[x].is_word and not toks[x].cap:
+            x -= 1
+        y = x
+        while y > a and toks[y].cap and toks[y].lower not in lx.FUNCTION_WORDS:
+            y -= 1
+        if y == x or y <= a:
+            return None
+        p = y
+        body = doc.text[toks[y + 1].start : toks[x].end]
+    if p < 1 or toks[p].start < lo or toks[p].lower not in {"of", "at", "from", "with"}:
+        return None
+    if not toks[p - 1].cap:
+        return None
+    head = subject_before(doc, p, lo, 2)
+    if head is None or head.kind != "name" or head.loose or " " not in head.text:
+        return None
+    head.organization = lx.SUPRANATIONAL.get(body, body)
+    return head
+
+
 # common nouns for an organisation: "The charity, Hope Street Kitchens, said"
 ORG_NOUNS = {
     "company", "firm", "group", "charity", "nonprofit", "organization", "organisation",
@@ -2509,7 +2618,7 @@ ORG_NOUNS = {
 # Le Matin", "the ad-tracking firm AdWatch", "the broker Finch Lane")
 DESCRIBED_ORG_NOUNS = ORG_NOUNS | {
     "daily", "weekly", "tabloid", "paper", "broker", "brokerage", "consultancy", "side",
-    "watchdog", "regulator",
+    "watchdog", "regulator", "tank",
 }  # fmt: skip
 
 
@@ -2596,7 +2705,9 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
     p = doc.tok_index_at_or_after(src.phrase_start) - 1
     if p < 1 or toks[p].start < lo or not toks[p].is_word or toks[p].cap:
         return None
-    reduced = _reduced_relative_head(doc, p, lo)
+    reduced = _reduced_relative_head(doc, p, lo) or _accused_head(doc, p, lo)
+    if reduced is not None and reduced.kind == "name":
+        return reduced  # "Tom Reed, accused of killing two men, told …"
     if reduced is not None:
         text = doc.text[reduced.start : src.phrase_end]
         return Source(
@@ -2718,6 +2829,38 @@ def _reduced_relative_head(doc: Doc, p: int, lo: int) -> Source | None:
     return head
 
 
+ACCUSED_REACH = 10  # words between a passive participle and the cue
+
+
+def _accused_head(doc: Doc, p: int, lo: int) -> Source | None:
+    """``A man accused of killing two firefighters told …``: the group ending at p is
+    inside a passive participle's complement; the noun before the participle speaks."""
+    toks = doc.tokens
+    for x in range(p, max(p - ACCUSED_REACH, 0), -1):
+        if toks[x].start < lo or not toks[x].is_word or toks[x].lower in lx.CUE_FORMS:
+            return None
+        if lx.PASSIVE_PARTICIPLES.get(toks[x - 1].lower) == toks[x].lower:
+            head = subject_before(doc, x - 1, lo, 2)
+            if head is None or head.kind not in {"group", "name"} or head.loose:
+                return None
+            return head
+    return None
+
+
+def _accused_subject(doc: Doc, ci: int, lo: int) -> Source | None:
+    """``A mayor accused of taking cash from developers told …`` (no subject parsed
+    before the cue at ci): the noun before the participle and its complement speak."""
+    head = _accused_head(doc, ci - 1, lo)
+    if head is None or head.kind == "name":
+        return head
+    end = doc.tokens[ci - 1].end
+    text = doc.text[head.start : end]
+    return Source(
+        "group", head.start, end, text, head.phrase_start, end,
+        country=head.country, organization=head.organization,
+    )  # fmt: skip
+
+
 def _place_name(toks: list[Token], a: int, b: int) -> bool:
     """Tokens a..b are capitalised words ending in a place noun ("Harbour Road")."""
     return (
@@ -2770,6 +2913,7 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
         w.cap
         and w.lower not in TITLE_ACRONYMS
         and w.lower not in PARTY_MEMBERS  # "nervous Democrats on Capitol Hill, who …"
+        and not _the_office_of(doc, j, end)
         and not (
             (w.lower.endswith("s") or w.lower in COMMON_SOURCES)  # "Police in Minneapolis said"
             and (w.lower in lx.GROUP_NOUNS or titles or w.lower in KINSHIP)

@@ -189,6 +189,8 @@ ADVERBIAL_START = (
     | lx.MONTHS
 )
 ARTICLES = {"a", "an", "the"}
+# places a speaker stood ("said outside court that …"), before a clause opened by "that"
+PLACE_PREPOSITIONS = {"outside", "inside", "near", "beside"}
 # the prepositions of ADVERBIAL_START: an adverbial cannot end with one
 ADVERBIAL_PREPOSITIONS = {
     "on", "in", "at", "during", "before", "after", "over", "throughout", "since", "via",
@@ -1210,6 +1212,18 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 if toks[m].lower in {"he", "she", "they", "we", "i"}:
                     return m
                 m += 1
+    if (
+        t.lower in PLACE_PREPOSITIONS
+        and base in CLAUSAL
+        and j + 1 < n
+        and (toks[j + 1].cap or not toks[j + 1].lower.endswith("s"))  # (not "outside experts")
+    ):
+        m = j + 1
+        while m < n and m - j <= 4 and toks[m].start < se and toks[m].is_word and tq[m] < 0:
+            if toks[m].lower == "that":
+                # "said outside court that …": a place, then the clause
+                return m + 1 if m > j + 1 and toks[m + 1].start < se else None
+            m += 1
     if t.lower == "under" and base in CLAUSAL:
         after = _under_phrase_end(toks, j, se)
         if after is not None:
@@ -1772,6 +1786,7 @@ MEDIUM_NOUNS = {
     "twitter", "facebook", "television", "radio", "camera", "cnn", "fox", "msnbc", "nbc",
     "ruling", "forum", "diatribe", "tirade", "rant", "memo", "testimony", "essay", "book",
     "appearance", "address", "report", "podcast", "broadcast", "segment", "blog",
+    "media", "instagram", "telegram", "tiktok", "youtube", "linkedin", "bluesky", "website",
 }  # fmt: skip
 FINITE_AUX = cues.FINITE_AUX
 MEDIUM_PREPS = {"in", "at", "on", "during", "through", "via"}
@@ -2476,9 +2491,28 @@ def _named_as(toks, m: int) -> bool:
 APPOSITIVE_OPENERS = {"a", "an", "the"}
 
 
+def _before_preposed_title(toks, j: int, b: int, last: int) -> int:
+    """The clause from j ends at ``…, the family's lawyer, Julius Juma, said``: the comma
+    at b follows a name set off after a title phrase; the clause ends before that phrase
+    (else at ``last``)."""
+    c = b - 1
+    while c > j and b - c <= 5 and toks[c].cap:
+        c -= 1
+    if c == b - 1 or c <= j or toks[c].text != ",":
+        return last
+    c2 = c - 1
+    while c2 > j and c - c2 <= 5 and toks[c2].text != "," and toks[c2].is_word:
+        c2 -= 1
+    if c2 > j and toks[c2].text == "," and _appositive_head(toks, c2 + 1, c):
+        return c2 - 1
+    return last
+
+
 def _closes_appositive(toks, j: int, b: int) -> bool:
     """The comma at b closes an appositive opened by a comma after token j, right after
     a noun ("the man, a local farmer,"): the verb after it is the clause's own."""
+    if b - 2 > j and toks[b - 1].text.isdigit() and toks[b - 2].text == "," and toks[b - 3].cap:
+        return True  # "said Dylan Marsh, 29, had shown …": an age after the name
     c = b - 1
     while c > j and b - c <= 8 and toks[c].text != "," and toks[c].is_word:
         c -= 1
@@ -2539,6 +2573,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             if not own_verb and (p.text == "," or p.lower == "and"):
                 last = b - 1 if p.lower == "and" and toks[b - 1].text == "," else b
                 last -= 1
+                if p.text == ",":
+                    last = _before_preposed_title(toks, j, b, last)
                 break
             if _parenthetical_cue(toks, m, stop):
                 continue  # "said the board, he believed, had acted properly": nested
@@ -6021,7 +6057,10 @@ def find_reported(
             src = subject_before(doc, k, ss) or loose_subject(ctx, k, ss)
             src = _document_subject(ctx, k, ss, src)
             if src is not None:
-                span = _trailing_content(ctx, k, src.phrase_start, ss, se)
+                # (a title set off before the name is the subject's: "A, the family's
+                # lawyer, Julius Juma, said")
+                first = min(src.phrase_start, src.pre_role[0]) if src.pre_role else src.phrase_start
+                span = _trailing_content(ctx, k, first, ss, se)
                 if span is None and src.kind in {"name", "org"} and not src.loose:
                     # "A, advisers to Mr. Obama say, B": the subject reader found only the
                     # name inside the unnamed group

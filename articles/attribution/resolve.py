@@ -1076,6 +1076,8 @@ class Registry:
                     h = i - 2 if i >= 2 and toks[i - 1].text == "." else i - 1
                     if h >= 0 and lx.HONORIFICS.get(toks[h].lower) and ent.gender is None:
                         ent.gender = lx.HONORIFICS[toks[h].lower]
+                    if ent.gender is None:
+                        ent.gender = _kinship_gender(toks, i, j)
                     self._vote_gender(ent, j)
                     if self._is_subject(i, j):
                         self.subject_events.append((s, ent))
@@ -1790,6 +1792,23 @@ def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: S
         ):
             return True
     return False
+
+
+def _kinship_gender(toks, i: int, j: int) -> str | None:
+    """``Vidal's father, Michel Vidal,`` / ``Michel Vidal, her father,``: the gender of a
+    kinship noun set off right before or after the name at tokens i..j-1."""
+    if i >= 2 and toks[i - 1].text == ",":
+        g = lx.KINSHIP_GENDER.get(toks[i - 2].lower)
+        if g is not None:
+            return g
+    if j + 2 < len(toks) and toks[j].text == ",":
+        # ", her father," / ", the victim's mother,"
+        x = j + 1
+        if toks[x].lower in {"his", "her", "their", "the"} or toks[x].lower.endswith(("'s", "’s")):
+            x += 1
+        if x + 1 < len(toks) and toks[x + 1].text in {",", "."}:
+            return lx.KINSHIP_GENDER.get(toks[x].lower)
+    return None
 
 
 def _gendered_word_in(ctx: Context, lo: int, hi: int, gender: str) -> bool:
@@ -2643,6 +2662,9 @@ DEFINITE_TITLES = {
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}
+# other titles a description names: "the judge" after "Justice X" (a trial judge's title
+# in Commonwealth courts)
+TITLE_ALTERNATES = {"judge": {"justice"}}
 # British and Commonwealth copy's short titles: the title and the words written before it
 TITLE_ABBREVIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "pm": ("minister", ("prime",)),
@@ -2712,6 +2734,7 @@ def _titled_antecedent(
         if title in {"senator", "governor", "general", "president", "representative"}
         else title
     )
+    alts = {title, short} | TITLE_ALTERNATES.get(title, set())
     reach = NEAR * 2 if not need and not anywhere else None
     # 'UN chief' / 'NATO head': any title written with the body's modifiers
     # ("the U.N. chief" in the body too: a capitalised title next to the name)
@@ -2723,7 +2746,7 @@ def _titled_antecedent(
         xs = [
             x
             for x in range(lo, k)
-            if toks[x].lower in {title, short}
+            if toks[x].lower in alts
             or (generic and toks[x].lower in lx.TITLE_HEADS and toks[x].cap)
         ]
         # a full title word before a dot ends a sentence ("happy with the coach. Holm
@@ -2737,7 +2760,7 @@ def _titled_antecedent(
         # Hale, a former senator, and Dan Reyes", "X, a senator, met Dan Reyes")
         xs = [x for x in xs if all(_in_title_phrase(toks[y]) for y in range(x + 1, k))]
         if not xs:
-            return not generic and _title_after_name(toks, k, {title, short}, need)
+            return not generic and _title_after_name(toks, k, alts, need)
         if need:
             first = max(xs[0] - 6, doc.tok_index_at_or_after(reg.ctx.sentence(s)[0]))
             while first < xs[0] and any(toks[y].lower == "and" for y in range(first, xs[0])):

@@ -19,6 +19,7 @@ from .context import Context
 from .mentions import (
     DESCRIBED_ORG_NOUNS,
     ORG_NOUNS,
+    PARTY_LABELS,
     TITLE_ACRONYMS,
     TITLE_WORDS,
     Source,
@@ -267,6 +268,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     i = doc.tok_index_at_or_after(a)
     toks = doc.tokens
     n = len(toks)
+    if i + 1 < n and lx.PASSIVE_PARTICIPLES.get(toks[i].lower) == toks[i + 1].lower:
+        return info  # "X, accused of killing two firefighters,": a charge, no title
     role_s = role_e = None
     joined = False  # two titles joined by "and"
     scan_end = b  # where a known organisation may still be named
@@ -586,12 +589,20 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             # "U.S. Ambassador to Israel Mike Huckabee": the title's destination
             or (toks[k].lower == "to" and k > 0 and toks[k - 1].lower in lx.TITLE_HEADS)
             or _field_before_title(toks, k, i)  # "EU competition chief X"
+            or _plural_possessive_mark(toks, k)  # "Workers' Party president X"
         )
         and toks[k].text != ","
     ):
         low = toks[k].lower
         if low == "and" and k > 0 and toks[k - 1].cap and toks[k - 1].lower not in TITLE_WORDS:
             break  # "Sen. Maria Lopez and Gov. Tom Reed": another person's title
+        if (
+            low in CHOSEN_PARTICIPLES
+            and k > 0
+            and not toks[k - 1].lower.endswith("ly")
+            and toks[k - 1].lower not in lx.DETERMINERS
+        ):
+            break  # "the party on Saturday elected Alberta MP X": the verb, not "newly elected"
         if (
             low == "of"
             and k > 0
@@ -611,6 +622,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or _field_before_title(toks, k, i)  # "EU competition chief X"
             or (toks[k].text == "&" and k > 0 and toks[k - 1].cap)  # "Procter & Gamble"
             or (low in {"his", "her"} and "counterpart" in toks[i - 1].lower)
+            or _plural_possessive_mark(toks, k)
         ):
             break  # ("his Israeli counterpart Israel Katz": whose counterpart)
         k -= 1
@@ -755,6 +767,22 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     return info
 
 
+# title modifiers that are also verbs of choosing ("newly elected mayor" / "elected X")
+CHOSEN_PARTICIPLES = {"elected", "appointed"}
+
+
+def _plural_possessive_mark(toks, k: int) -> bool:
+    """Token k is the apostrophe of a capitalised plural possessive ("Workers'", "Ortiz
+    Foods'") written right after its word."""
+    return (
+        toks[k].text in {"'", "’"}
+        and k > 0
+        and toks[k - 1].cap
+        and toks[k - 1].lower.endswith("s")
+        and toks[k - 1].end == toks[k].start
+    )
+
+
 def _title_in_place(toks, m: int, k: int) -> int | None:
     """ "A U.N. spokesman in New York, NAME", "a police spokeswoman in Leeds, NAME": "in"
     at m after a title, then only a capitalised place up to the comma at k; the first
@@ -844,9 +872,30 @@ CAPITAL_DATELINES = {
     "BUCHAREST": "RO", "SOFIA": "BG", "BELGRADE": "RS", "ZAGREB": "HR", "VILNIUS": "LT",
     "RIGA": "LV", "TALLINN": "EE", "KABUL": "AF", "DHAKA": "BD", "HAVANA": "CU",
     "CARACAS": "VE", "BOGOTA": "CO", "LIMA": "PE", "SANTIAGO": "CL", "ADDIS ABABA": "ET",
+    "DOHA": "QA", "ABU DHABI": "AE", "BEIRUT": "LB", "DAMASCUS": "SY", "AMMAN": "JO",
+    "MUSCAT": "OM", "KINSHASA": "CD", "KAMPALA": "UG", "KIGALI": "RW", "ACCRA": "GH",
+    "DAKAR": "SN", "HARARE": "ZW", "LUSAKA": "ZM", "KHARTOUM": "SD", "TUNIS": "TN",
+    "ALGIERS": "DZ", "RABAT": "MA", "COLOMBO": "LK", "KATHMANDU": "NP", "KUALA LUMPUR": "MY",
+    "TAIPEI": "TW", "TBILISI": "GE", "YEREVAN": "AM", "BAKU": "AZ", "MINSK": "BY",
+    "BRATISLAVA": "SK", "LJUBLJANA": "SI", "SARAJEVO": "BA", "REYKJAVIK": "IS", "QUITO": "EC",
+    "MONTEVIDEO": "UY", "ASTANA": "KZ", "ISTANBUL": "TR",
 }  # fmt: skip
 CAPITAL_DATELINE_RE = re.compile(
     r"(?:" + "|".join(sorted(CAPITAL_DATELINES, key=len, reverse=True)) + r")\b(?=[ ,(:—–-])"
+)
+# large cities written alone in datelines (no capital: national offices guess nothing)
+CITY_DATELINES = {
+    "TORONTO": "CA", "MONTREAL": "CA", "VANCOUVER": "CA", "CALGARY": "CA", "SYDNEY": "AU",
+    "MELBOURNE": "AU", "BRISBANE": "AU", "MUMBAI": "IN", "KOLKATA": "IN", "CHENNAI": "IN",
+    "BENGALURU": "IN", "KARACHI": "PK", "LAHORE": "PK", "SHANGHAI": "CN", "HONG KONG": "HK",
+    "SAO PAULO": "BR", "SÃO PAULO": "BR", "RIO DE JANEIRO": "BR", "JOHANNESBURG": "ZA",
+    "CAPE TOWN": "ZA", "LAGOS": "NG", "MOMBASA": "KE", "FRANKFURT": "DE", "MUNICH": "DE",
+    "HAMBURG": "DE", "MILAN": "IT", "BARCELONA": "ES", "EDINBURGH": "GB", "GLASGOW": "GB",
+    "BELFAST": "GB", "OSAKA": "JP", "DUBAI": "AE", "JEDDAH": "SA", "AUCKLAND": "NZ",
+    "LYON": "FR", "MARSEILLE": "FR", "ROTTERDAM": "NL", "ODESA": "UA", "KHARKIV": "UA",
+}  # fmt: skip
+CITY_DATELINE_RE = re.compile(
+    r"(?:" + "|".join(sorted(CITY_DATELINES, key=len, reverse=True)) + r")\b(?=[ (:—–-])"
 )
 
 
@@ -892,6 +941,8 @@ def _story_country(ctx: Context) -> str | None:
     if country is None and (place := _dateline(ctx, PLACE_DATELINE_RE)) is not None:
         name = place.split(", ", 1)[1].lower()
         country = lx.COUNTRY_NAMES.get(name) or PROVINCE_COUNTRY.get(name)
+    if country is None and (city := _dateline(ctx, CITY_DATELINE_RE)) is not None:
+        country = CITY_DATELINES[city]  # "TORONTO (AP) —"
     if country is None and not ctx.doc.text.lstrip()[:200].count(" — "):
         country = _only_country_named(ctx.doc.text)
     return country
@@ -1048,7 +1099,10 @@ POSSESSIVE_OFFICE_HEADS = {"office", "department"}
 
 
 # upper-case words before a title that are no body: the title's own, or a party's
-NON_BODY_ACRONYMS = TITLE_ACRONYMS | {"gop", "dem", "usa"}
+# Australian states' initials before a state office ("NSW Premier", "QLD Police Minister"):
+# places, not bodies
+STATE_ACRONYMS = {"nsw", "qld", "vic", "tas"}
+NON_BODY_ACRONYMS = TITLE_ACRONYMS | STATE_ACRONYMS | {"gop", "dem", "usa"}
 
 
 def _acronym_body(toks, i: int, k: int) -> bool:
@@ -1101,6 +1155,16 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         ):
             title_at = k
             break
+        if (
+            t.text in {"'", "’"}
+            and k > i
+            and k + 1 < n
+            and toks[k + 1].cap
+            and toks[k + 1].lower in lx.ORG_HEADS
+            and toks[k + 1].lower not in lx.TITLE_HEADS
+        ):
+            k += 1  # "Workers' Party president": the plural possessive is in the name
+            continue
         if t.text in {"'", "’"} and k > i and toks[k - 1].lower.endswith("s"):
             title_at = k + 1  # "Ortiz Foods' chief executive"
             possessed = True
@@ -1111,7 +1175,17 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             and t.lower in lx.TITLE_MODIFIERS
             and t.lower not in lx.FUNCTION_WORDS
             and k + 1 < n
-            and toks[k + 1].lower in lx.TITLE_HEADS
+            and (
+                toks[k + 1].lower in lx.TITLE_HEADS
+                # "SPD parliamentary group leader": one more lower-case word of the title
+                or (
+                    k + 2 < n
+                    and toks[k + 1].is_word
+                    and not toks[k + 1].cap
+                    and toks[k + 1].lower not in lx.FUNCTION_WORDS
+                    and toks[k + 2].lower in lx.TITLE_HEADS
+                )
+            )
         ):
             title_at = k  # "Senate Judiciary Committee ranking member": the title's own word
             break
@@ -1413,6 +1487,13 @@ def _org_after(
         i = described  # "an analyst at the broker Fenwick Hale": the body after its kind
     if i < n and toks[i].lower == "the" and not _the_publication(toks, i):
         i += 1
+        while (
+            i + 1 < n
+            and not toks[i].cap
+            and (toks[i].lower in PARTY_LABELS or "-" in toks[i].text)
+            and toks[i + 1].cap
+        ):
+            i += 1  # "a spokesman for the ruling Labour Party", "the far-right Vox party"
     k = i
     while (
         k < n
@@ -1472,6 +1553,12 @@ def _org_after(
     written = doc.text[toks[i].start : toks[k - 1].end]
     if lx.possessive_name(written):
         return written  # "an analyst at Moody's": the name itself ends in 's
+    kind = next((x for x in range(k, min(k + 3, n)) if toks[x].lower in DESCRIBED_ORG_NOUNS), None)
+    if kind is not None and all(
+        toks[x].is_word and not toks[x].cap and toks[x].lower not in lx.FUNCTION_WORDS
+        for x in range(k, kind + 1)
+    ):
+        return written  # "of Insper business school": a body named before its kind
     src = analyse_phrase(doc, i, k - 1)
     if src is not None and src.kind == "country" and want_country is not None:
         want_country.append(src.country)
@@ -2584,7 +2671,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if info.organization is None and info.country is None:
                 info.organization = employer.get(id(ent))  # "… Cook said" later
             c.role, c.country, c.organization = info.role, info.country, info.organization
-            if c.organization == "Congress" and _parliamentary_title(c.role):
+            if c.organization == "Congress" and (
+                _parliamentary_title(c.role) or _story_country(ctx) == "IN"
+            ):
                 c.country = None  # "Congress MP X": India's Congress party, not the U.S.'s
         elif src.kind == "group" and c.speaker is None and (described := rr.by_description(src)):
             # "The former finance chief said" -> the one person whose role is that

@@ -83,6 +83,13 @@ ING_DOCUMENTS = {
 }  # fmt: skip
 
 
+# words an unparsed subject may span: eight, ten when it describes what the source knows
+# ("An Egyptian official with direct knowledge of the negotiations said")
+LOOSE_SHORT_REACH = 8
+LOOSE_REACH = 11
+KNOWLEDGE_WORDS = {"knowledge", "familiar", "briefed", "knowledgeable", "close"}
+
+
 def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
     """An unparsed subject (``Those close to him say``, ``attorneys for the family
     said``, ``who said``): an unnamed source, speaker null, text kept."""
@@ -157,7 +164,7 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
         return None
     end = j
     steps = 0
-    while j >= 0 and toks[j].start >= lo and steps < 9 and not ctx.in_quote(j):
+    while j >= 0 and toks[j].start >= lo and steps < LOOSE_REACH and not ctx.in_quote(j):
         tj = toks[j]
         if not tj.is_word and tj.text not in {"-", "’s", "'s", "."}:
             break
@@ -168,8 +175,12 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
     a = j + 1
     while a <= end and toks[a].lower in lx.FUNCTION_WORDS and toks[a].lower not in lx.DETERMINERS:
         a += 1
-    if a > end or steps >= 9:
+    if a > end or steps >= LOOSE_REACH:
         return None
+    if steps > LOOSE_SHORT_REACH and not any(
+        toks[x].lower in KNOWLEDGE_WORDS for x in range(a, end + 1)
+    ):
+        return None  # (a long subject only as a source's description)
     if any(
         toks[x].lower in AUXILIARIES or toks[x].lower.endswith(("n't", "n’t"))
         for x in range(a, end + 1)
