@@ -474,7 +474,8 @@ ORG_HEADS = _words(
     museum gallery
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
-    records recordings water dynamics regulator
+    records recordings water dynamics regulator mobility biosciences diagnostics networks
+    software payments devices
     """
 )
 
@@ -484,7 +485,7 @@ INDUSTRY_HEADS = _words(
     """
     steel metals mining oil gas energy power electric chemical chemicals foods beverages
     brewing automotive aerospace shipping railways telecom telecommunications entertainment
-    studios robotics biotech healthcare pharma materials insurance
+    studios robotics biotech healthcare pharma materials insurance bio aviation
     """
 )
 

@@ -1380,6 +1380,30 @@ def _aside_segment(doc: Doc, j: int, lo: int) -> int:
     return k
 
 
+LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "from", "of", "at"}
+
+
+def _town_ends_segment(doc: Doc, k: int, j: int) -> bool:
+    """The segment between commas k and j ends in a place after a locative preposition
+    ("a retired teacher in Tucson", "a farmer near Ames")."""
+    toks = doc.tokens
+    x = j - 1
+    while x > k and j - x <= 3 and toks[x].cap:
+        x -= 1
+    return x > k and x < j - 1 and toks[x].lower in LOCATIVE_PREPOSITIONS
+
+
+def region_words(doc: Doc, a: int, b: int) -> bool:
+    """Tokens a..b-1 are a U.S. state, a country or an abbreviated state ("Md.")."""
+    toks = doc.tokens
+    words = " ".join(toks[x].text for x in range(a, b) if toks[x].text != ".").lower()
+    return (
+        words in lx.US_STATES
+        or words in lx.COUNTRY_NAMES
+        or (b - a == 2 and toks[b - 1].text == "." and toks[a].text[:1].isupper())
+    )
+
+
 def _strip_asides(doc: Doc, j: int, lo: int) -> int:
     """Skip an age and a hometown between a name and its verb ("Doyle, 59, of Ashton,
     Md., who …,"); returns the comma after the name, or j when there is no such aside."""
@@ -1398,6 +1422,12 @@ def _strip_asides(doc: Doc, j: int, lo: int) -> int:
             found = True  # a hometown
         elif len(seg) <= 3 and all(toks[x].cap or toks[x].text == "." for x in seg):
             k2 = _aside_segment(doc, k, lo)
+            if k2 >= 0 and _town_ends_segment(doc, k2, k) and region_words(doc, k + 1, cur):
+                # "Maria Ruiz, 71, a retired teacher in Tucson, Arizona, said": the state
+                # belongs to the town, the appositive before it stays
+                cur = k
+                found = True
+                continue
             if k2 < 0 or toks[k2 + 1].lower not in {"of", "from"}:
                 break
             k = k2  # "of Ashton, Md.": town and state
@@ -3147,8 +3177,15 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
         # "said Clinton's spokesman, Brian Fallon," / "said his niece, Del. Ann Price"
         k = j + 1
         while k < n and toks[k].end <= hi and k - j < 9 and np_token_ok(doc, k):
+            if _org_complement_at(toks, k, hi):
+                break
             k += 1
-        if k > j + 1 and (k >= n or toks[k].text in {",", ".", "(", ";"} or toks[k].end > hi):
+        if k > j + 1 and (
+            k >= n
+            or toks[k].text in {",", ".", "(", ";"}
+            or toks[k].end > hi
+            or _org_complement_at(toks, k, hi)  # "…, Ann Moe of Elm College."
+        ):
             name = analyse_phrase(doc, j + 1, k - 1)
             if name is not None and name.kind == "name":
                 name.pre_role = (toks[start].start, toks[j - 1].end)
@@ -3180,6 +3217,15 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
 
 
 RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
+
+
+def _org_complement_at(toks: list[Token], k: int, hi: int) -> bool:
+    """ "of Elm College", "at the Karolinska Institute" from token k: a capitalised
+    workplace after a name."""
+    if toks[k].lower not in {"of", "at", "from"}:
+        return False
+    m = k + 2 if k + 2 < len(toks) and toks[k + 1].lower == "the" else k + 1
+    return m < len(toks) and toks[m].end <= hi and toks[m].cap
 
 
 def _descriptor_noun(doc: Doc, d: int) -> bool:

@@ -37,6 +37,7 @@ from .mentions import (
     message_speech_at,
     np_token_ok,
     past_describing_adjectives,
+    region_words,
     send_verb_before,
     specialist_plural,
     subject_after,
@@ -3988,6 +3989,9 @@ SETTING_WORDS = lx.WEEKDAYS | lx.MONTHS | {
     "interview", "essay", "statement", "speech", "op-ed", "article", "letter", "tweet",
     "appearance", "hearing", "meeting", "conference", "rally", "addition", "summit",
     "event", "visit", "trip", "address", "remarks", "session", "briefing", "debate",
+    # documents and calls: "In a filing with the labor department, Zipp said …"
+    "filing", "filings", "memo", "email", "note", "video", "call", "testimony", "podcast",
+    "release", "submission",
 }  # fmt: skip
 SENTENCE_PREPS = {"in", "when", "if", "for", "with", "without", "to", "as", "by", "unless"}
 PAST_NARRATION = {
@@ -4141,6 +4145,7 @@ MAKE_FORMS = {"made", "make", "makes", "making"}
 MADE_IT_WORDS = {"clear", "known", "plain"}
 # a subject right after these is in a question or a condition, not a statement
 QUESTION_OPENERS = {"whether", "if"}
+ASK_FORMS = {"asked", "asking", "ask", "asks"}
 WH_CLAUSE_STARTERS = {"whether", "how", "why", "what", "if", "who", "when", "where", "which"}
 # Attitude adjectives with a prepositional object: "she is critical of the plan".
 ATTITUDE_PREP_ADJECTIVES = {
@@ -5114,6 +5119,18 @@ def _inverted(ctx: Context, k: int, se: int):
         return src  # an appositive follows the name
     if m >= n or toks[m].start >= se or toks[m].text in {".", "!", "?"}:
         return src
+    if src.kind == "name" and toks[m].lower in {"of", "at", "from"}:
+        # "…, said Ann Moe of Elm College.": her workplace closes the sentence
+        e = m + 1
+        while (
+            e < n
+            and e - m <= 8
+            and toks[e].start < se
+            and (toks[e].cap or toks[e].lower in {"the", "of", "and", "for"})
+        ):
+            e += 1
+        if e > m + 1 and e < n and toks[e].text in {".", "!", "?"} and toks[e - 1].cap:
+            return src
     if (
         src.kind == "group"
         and toks[m].lower in SOURCE_MODIFIERS
@@ -5143,7 +5160,13 @@ def _closes_subject_aside(ctx: Context, k: int) -> bool:
     if src is None or src.loose:
         return False
     opens = min(src.phrase_start, src.pre_role[0] if src.pre_role else src.phrase_start)
-    comma = doc.tokens[k - 1].start
+    toks = doc.tokens
+    comma = toks[k - 1].start
+    if src.appositive is not None and src.appositive[1] < comma:
+        # "Tom Reed, a farmer near Ames, Iowa, said": the town's state closes the aside
+        c = doc.tok_index_at_or_after(src.appositive[1])
+        if toks[c].text == "," and region_words(doc, c + 1, k - 1):
+            comma = src.appositive[1]
     return opens == doc.starts[doc.tok_index_at_or_after(ss)] and (
         (src.appositive is not None and src.appositive[1] == comma)
         or (src.pre_role is not None and src.end == comma)  # "Its chief executive, X,"
@@ -5170,6 +5193,8 @@ def _closing_np_after(ctx: Context, k: int, se: int) -> Source | None:
     last = toks[e - 1].lower
     if e - a > 2 and (last.endswith("ed") or last in IRREGULAR_PAST):
         return None  # "Ann Roe, a lawyer, said the deal collapsed.": a clause, not a noun
+    if any(toks[x].lower in IRREGULAR_PAST for x in range(a + 2, e - 1)):
+        return None  # "…, said the rain came late.": a verb inside
     s, b = toks[a].start, toks[e - 1].end
     return Source("group", s, b, doc.text[s:b], s, b, loose=True)
 
@@ -6194,8 +6219,22 @@ def _open_question_subject(doc: Doc, src: Source, k: int) -> bool:
     "if she said"): the clause is asked about or supposed, not reported."""
     if src.phrase_start >= doc.tokens[k].start:
         return False
+    toks = doc.tokens
     b = doc.tok_index_before(src.phrase_start)
-    return b >= 0 and doc.tokens[b].lower in QUESTION_OPENERS
+    if b < 0:
+        return False
+    if toks[b].lower in QUESTION_OPENERS:
+        return True
+    # "Asked what she would tell other towns, Shah paused": the question put to her
+    a = b - 1 if toks[b].lower in {"much", "many", "long", "often", "soon"} else b
+    if a >= 1 and toks[a].lower in WH_CLAUSE_STARTERS and toks[a - 1].lower in ASK_FORMS:
+        return True
+    return (
+        a >= 2
+        and toks[a].lower in WH_CLAUSE_STARTERS
+        and toks[a - 2].lower in ASK_FORMS
+        and (toks[a - 1].lower in {"him", "her", "them", "me", "us"})
+    )
 
 
 def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:

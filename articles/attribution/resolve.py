@@ -1311,7 +1311,10 @@ class Registry:
                 return self._pick(fitting, pos)
         if len(key) == 1:
             ent = (
-                self._given_name(key[0]) or self._middle_name(key[0]) or self._family_first(key[0])
+                self._given_name(key[0])
+                or self._middle_name(key[0])
+                or self._family_first(key[0])
+                or self._sibling_by_first_name(key[0])  # "Megan said" (two Ellisons)
             )
             if ent is not None:
                 return ent

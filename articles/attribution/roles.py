@@ -207,6 +207,14 @@ def clean_role(role: str) -> str | None:
     return " ".join(words) or None
 
 
+# words that end a role phrase ("a farmer near Ames", "an analyst at Bernstein")
+ROLE_ENDING_WORDS = {
+    "to", "at", "with", "in", "on", "who", "which", "that", "from", "by", "since", "near",
+    "outside",
+}  # fmt: skip
+PLACE_PREPOSITIONS = {"near", "outside"}  # (also adjectives: "an outside adviser")
+
+
 class RoleInfo:
     __slots__ = ("role", "country", "organization", "counterpart_of")
 
@@ -362,7 +370,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         ):
             i += 1
             continue
-        if low in {"to", "at", "with", "in", "on", "who", "which", "that", "from", "by", "since"}:
+        if low in ROLE_ENDING_WORDS and (role_s is not None or low not in PLACE_PREPOSITIONS):
             if low in {"at", "with", "from"} and role_s is not None and _titled(toks, role_s, i):
                 _org_into(ctx, info, i + 1, low == "at")  # "an analyst at Bernstein"
             elif low in {"in", "on"} and (

@@ -1,0 +1,111 @@
+"""Probe round 14, feature probes: invented business, health, sports and feature copy
+(earnings, studies, match reports, obituaries) whose statements came out wrong."""
+
+from articles.attribution import extract
+
+
+def by_quote(text):
+    return {s.quote: s for s in extract(text)}
+
+
+def test_a_question_put_to_the_speaker_is_no_statement():
+    for text in (
+        'Asked what she would tell other flooded towns, Shah paused. "Wait," she said.',
+        "Asked how long he would stay, Lyle laughed and walked off.",
+        "Asked him what he would do next, Lyle shrugged.",
+        "Reporters had asked her who would replace him, and Vance smiled.",
+    ):
+        assert all(s.cue not in {"tell", "do", "replace"} for s in extract(text)), text
+    # the answer is still reported
+    got = by_quote("Asked what he thought of the ruling, Lyle said it was fair.")
+    assert got["it was fair"].speaker == "Lyle"
+
+
+def test_a_town_and_its_state_inside_an_appositive():
+    for text, role in (
+        (
+            "Maria Delgado, 71, a retired teacher in Tucson, Arizona, said she began walking.",
+            "retired teacher",
+        ),
+        (
+            "Maria Delgado, a retired teacher from Tucson, Ariz., said she began walking.",
+            "retired teacher",
+        ),
+        ("Maria Delgado, a nurse in Lublin, Poland, said she began walking.", "nurse"),
+    ):
+        s = by_quote(text)["she began walking"]
+        assert (s.speaker, s.speaker_type, s.role) == ("Maria Delgado", "person", role), text
+
+
+def test_a_town_and_its_state_do_not_invert_the_cue():
+    s = by_quote("Tom Reed, a farmer near Ames, Iowa, said the rain came late.")[
+        "the rain came late"
+    ]
+    assert (s.speaker, s.role) == ("Tom Reed", "farmer")
+
+
+def test_near_and_outside_end_a_role():
+    for text in (
+        "Tom Reed, a farmer near Ames, said the rain was late.",
+        "Tom Reed, a farmer outside Ames, said the rain was late.",
+    ):
+        assert by_quote(text)["the rain was late"].role == "farmer", text
+    # "outside" before the title is an adjective
+    s = by_quote("Dan Kell, an outside adviser to the campaign, said the plan was sound.")[
+        "the plan was sound"
+    ]
+    assert s.role == "outside adviser"
+
+
+def test_a_name_after_an_inverted_description_keeps_its_workplace():
+    text = (
+        '"The effect was consistent," said the study\'s lead author, Dr. Ingrid Halvorsen '
+        'of the Karolinska Institute in Stockholm. "Even people in their seventies benefited."'
+    )
+    for s in extract(text):
+        assert (s.speaker, s.role, s.organization) == (
+            "Ingrid Halvorsen",
+            "lead author",
+            "Karolinska Institute",
+        )
+    s = by_quote('"It works," said the bank\'s chief economist, Tom Reyes of Harwood Bank.')[
+        "It works,"
+    ]
+    assert (s.speaker, s.role, s.organization) == ("Tom Reyes", "chief economist", "Harwood Bank")
+    s = by_quote("Falls are rising, said Ingrid Halvorsen of Elm College.")["Falls are rising"]
+    assert (s.speaker, s.organization) == ("Ingrid Halvorsen", "Elm College")
+
+
+def test_a_lone_given_name_of_one_of_two_relatives():
+    text = (
+        "Ruth Ellison ran the diner for 50 years. Her son, Daniel Ellison, said she died "
+        "peacefully.\n\nHer granddaughter, Megan Ellison, remembered summers spent washing "
+        'dishes. "Grandma paid me in pie," Megan said.\n'
+    )
+    assert by_quote(text)["Grandma paid me in pie,"].speaker == "Megan Ellison"
+    text = 'Tom Berg and his wife, Anna Berg, ran the farm. "We never rested," Anna said.'
+    assert by_quote(text)["We never rested,"].speaker == "Anna Berg"
+
+
+def test_companies_named_by_their_trade():
+    text = (
+        "Zipp Mobility is laying off staff.\n\nIn a filing with the state labor department, "
+        "Zipp said 212 workers would lose their jobs.\n"
+    )
+    got = extract(text)
+    assert [s.quote for s in got] == ["212 workers would lose their jobs"]
+    assert (got[0].speaker, got[0].speaker_type) == ("Zipp Mobility", "organization")
+    for name in ("Brightwater Bio", "Kestrel Diagnostics", "Orrin Networks", "Talon Software"):
+        s = by_quote(f"{name} said 212 workers would lose their jobs.")[
+            "212 workers would lose their jobs"
+        ]
+        assert (s.speaker, s.speaker_type) == (name, "organization"), name
+
+
+def test_a_fronted_document_or_call_is_no_content():
+    for text in (
+        "In a note to clients on Monday, Ann Berg said the stock was cheap.",
+        "In a memo to staff, Ann Berg said the stock was cheap.",
+        "In a video posted online, Ann Berg said the stock was cheap.",
+    ):
+        assert [s.quote for s in extract(text)] == ["the stock was cheap"], text
