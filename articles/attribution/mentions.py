@@ -1496,7 +1496,7 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     if depth == 0 and src is None:
         return _relative_clause_head(doc, ci, lo)
     if depth == 0 and src is not None and src.kind == "group":
-        src = _contact_relative_subject(doc, src) or src
+        src = _contact_relative_subject(doc, src) or _aside_author(doc, src) or src
     if depth == 0 and src is not None and src.kind in {"name", "org", "country", "group"}:
         head = _head_of_modified_subject(doc, src, lo)
         if head is not None:
@@ -2627,6 +2627,9 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
     if p < 1 or toks[p].start < lo or not toks[p].is_word or toks[p].cap:
         return None
     reduced = _reduced_relative_head(doc, p, lo)
+    if reduced is None and p > 1 and toks[p - 1].start >= lo and not toks[p - 1].cap:
+        # "The union representing warehouse workers said": a noun modifies the object
+        reduced = _reduced_relative_head(doc, p - 1, lo)
     if reduced is not None:
         text = doc.text[reduced.start : src.phrase_end]
         return Source(
@@ -2661,6 +2664,27 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
     return _relative_head(doc, k, lo)
 
 
+def _aside_author(doc: Doc, src: Source) -> Source | None:
+    """ "The memo, sent by co-founder Nadia Farouk, said": a message whose aside names
+    the person who sent or wrote it speaks for that person (as "a memo from X")."""
+    toks = doc.tokens
+    if src.appositive is None:
+        return None
+    b = doc.tok_index_before(src.phrase_end)
+    a = doc.tok_index_at_or_after(src.appositive[0])
+    e = doc.tok_index_before(src.appositive[1])
+    if (
+        toks[b].lower not in lx.MESSAGE_NOUNS
+        or a + 2 > e
+        or toks[a].lower not in lx.SEND_VERBS
+        or not toks[a].lower.endswith(("ed", "sent", "written", "wrote"))
+        or toks[a + 1].lower != "by"
+    ):
+        return None
+    author = analyse_phrase(doc, a + 2, e)
+    return author if author is not None and author.kind in {"name", "org"} else None
+
+
 def _message_author(doc: Doc, p: int, lo: int) -> Source | None:
     """``A memo from chief executive Paul Orrin to employees said``: the named author
     between "from" and the addressee's "to" at p speaks (as ``a memo from X said``)."""
@@ -2668,8 +2692,12 @@ def _message_author(doc: Doc, p: int, lo: int) -> Source | None:
     for f in range(p - 2, max(p - 8, 0), -1):
         if toks[f].start < lo:
             return None
-        if toks[f].lower == "from":
-            if toks[f - 1].lower not in lx.MESSAGE_NOUNS:
+        if toks[f].lower == "from" or (
+            # "A memo sent by X to staff said"
+            toks[f].lower == "by" and toks[f - 1].lower in lx.SEND_VERBS and f > 1
+        ):
+            noun = f - 1 if toks[f].lower == "from" else f - 2
+            if toks[noun].lower not in lx.MESSAGE_NOUNS:
                 return None
             return analyse_phrase(doc, f + 1, p - 1)
         if not np_token_ok(doc, f):
@@ -2735,8 +2763,10 @@ def _reduced_relative_head(doc: Doc, p: int, lo: int) -> Source | None:
     w = toks[p - 1]
     # "Astronomers using the telescope say": a plural of people by their work too
     people = w.lower.endswith(lx.AGENT_PLURAL_ENDINGS) or specialist_plural(w.lower)
-    if w.lower not in lx.GROUP_NOUNS and not (
-        people and (not w.cap or _sentence_initial(doc, p - 1))
+    if (
+        w.lower not in lx.GROUP_NOUNS
+        and w.lower not in ORG_NOUNS  # "The union representing warehouse workers said"
+        and not (people and (not w.cap or _sentence_initial(doc, p - 1)))
     ):
         return None
     head = subject_before(doc, p, lo, 2)

@@ -5193,8 +5193,12 @@ def _closing_np_after(ctx: Context, k: int, se: int) -> Source | None:
     last = toks[e - 1].lower
     if e - a > 2 and (last.endswith("ed") or last in IRREGULAR_PAST):
         return None  # "Ann Roe, a lawyer, said the deal collapsed.": a clause, not a noun
-    if any(toks[x].lower in IRREGULAR_PAST for x in range(a + 2, e - 1)):
-        return None  # "…, said the rain came late.": a verb inside
+    if any(
+        toks[x].lower in IRREGULAR_PAST
+        or (toks[x].lower.endswith("ed") and not toks[x - 1].lower.endswith(("ly", "'s", "’s")))
+        for x in range(a + 2, e - 1)
+    ):
+        return None  # "…, said the rain came late.", "said the firm needed cash.": a verb
     s, b = toks[a].start, toks[e - 1].end
     return Source("group", s, b, doc.text[s:b], s, b, loose=True)
 

@@ -1182,6 +1182,9 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         # the word stays in the role
         name = _club_in_full(doc, name, toks[i].start) or ""
         one_club = bool(name)
+    elif one_club:
+        # "Gulls manager" after "Portlock Gulls": the club by its last word
+        name = _named_in_full(doc, name, toks[i].start) or name
     if not (
         has_country
         or club
@@ -1240,6 +1243,17 @@ def _club_in_full(doc, word: str, pos: int) -> str | None:
         if names[x].endswith(" " + word) and starts[x] + len(names[x]) <= pos:
             return names[x]
     return None
+
+
+def _named_in_full(doc, word: str, pos: int) -> str | None:
+    """The one two-word name "X word" written before pos ("Portlock Gulls" for
+    "Gulls"), X capitalised and no function word."""
+    found = {
+        m.group()
+        for m in re.finditer(r"\b[A-Z][\w'-]* " + re.escape(word) + r"\b", doc.text[:pos])
+        if m.group().split()[0].lower() not in lx.FUNCTION_WORDS
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # staff titles that also follow common nouns ("Portfolio manager", "Fitness coach"): a

@@ -109,3 +109,55 @@ def test_a_fronted_document_or_call_is_no_content():
         "In a video posted online, Ann Berg said the stock was cheap.",
     ):
         assert [s.quote for s in extract(text)] == ["the stock was cheap"], text
+
+
+def test_a_club_by_its_last_word_is_the_club_written_in_full():
+    text = (
+        "PORTLOCK, England (AP) — Portlock Gulls beat Harrow Vale 2-1 on Saturday.\n\n"
+        '"We believed," Gulls manager Steve Ardley said.\n'
+    )
+    s = by_quote(text)["We believed,"]
+    assert (s.speaker, s.role, s.organization) == ("Steve Ardley", "manager", "Portlock Gulls")
+    text = 'Kelso Hornets won 1-0 on Tuesday.\n\n"We were lucky," said Hornets coach Tom Hale.\n'
+    assert by_quote(text)["We were lucky,"].organization == "Kelso Hornets"
+    # a one-word club written only so stays as written
+    text = 'Arsenal won 1-0 on Tuesday.\n\n"We were lucky," said Arsenal manager Tom Hale.\n'
+    assert by_quote(text)["We were lucky,"].organization == "Arsenal"
+
+
+def test_a_message_speaks_for_whoever_sent_or_wrote_it():
+    for text in (
+        'The memo, sent by co-founder Nadia Farouk, said the company needed "more time."',
+        'The memo, written by Nadia Farouk, said the company needed "more time."',
+        'A memo sent by Nadia Farouk to staff said the company needed "more time."',
+    ):
+        assert by_quote(text)["more time."].speaker == "Nadia Farouk", text
+    # a group that signed it is no one named
+    s = by_quote('The letter, signed by 40 doctors, said the plan needed "more time."')
+    assert s["more time."].speaker is None
+
+
+def test_an_inverted_cue_needs_a_noun_phrase_without_a_verb():
+    s = by_quote("The memo, written by Nadia Farouk, said the company needed cash.")[
+        "the company needed cash"
+    ]
+    assert s.speaker == "Nadia Farouk"
+    s = by_quote("The company needed cash, said the newly appointed director.")[
+        "The company needed cash"
+    ]
+    assert s.source == "the newly appointed director"
+
+
+def test_a_body_modified_by_a_participle_is_the_whole_source():
+    for text, source in (
+        (
+            "The union representing warehouse workers said it had not been consulted.",
+            "The union representing warehouse workers",
+        ),
+        (
+            "Doctors treating burn victims said it had not been consulted.",
+            "Doctors treating burn victims",
+        ),
+    ):
+        s = by_quote(text)["it had not been consulted"]
+        assert (s.speaker, s.source) == (None, source), text
