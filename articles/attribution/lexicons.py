@@ -328,6 +328,10 @@ TITLE_HEADS = _words(
     nutritionist dietitian therapist counselor counsellor librarian principal curator
     archivist investigator investigator-in-charge examiner criminologist demographer
     zoologist botanist entomologist oceanographer glaciologist linguist theologian ethicist
+    hepatologist rheumatologist urologist ophthalmologist hematologist haematologist allergist
+    audiologist neuroscientist microbiologist pharmacologist parasitologist primatologist
+    ornithologist paleontologist palaeontologist neonatologist otolaryngologist podiatrist
+    optometrist physiotherapist
     mechanic electrician miner fisherman rancher grower conservationist dispatcher
     clerk cashier welder baker butcher plumber carpenter bartender waiter waitress janitor
     vice-chancellor vice-president vice-chair vice-chairman vice-chairwoman vice-principal

@@ -1264,8 +1264,24 @@ def _group(doc: Doc, a: int, b: int) -> Source:
             country = lx.COUNTRY_OR_DEMONYM[low]
         elif low in lx.KNOWN_PEOPLE_COUNTRY and country is None:
             country = lx.KNOWN_PEOPLE_COUNTRY[low]
-    org = org or _named_org_run(doc, a, b) or _personal_body(doc, a, b)
+    org = org or _named_org_run(doc, a, b) or _personal_body(doc, a, b) or _workplace_at(doc, a, b)
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe, country=country, organization=org)
+
+
+def _workplace_at(doc: Doc, a: int, b: int) -> str | None:
+    """ "Analysts at Jefferies", "workers at Boeing": the capitalised run after "at" that
+    ends the group is where its people work (no country or state)."""
+    toks = doc.tokens
+    i = b
+    while i > a and toks[i].cap and toks[i].is_word:
+        i -= 1
+    if i == b or i <= a or toks[i].lower != "at":
+        return None
+    name = strip_possessive(doc.text[toks[i + 1].start : toks[b].end])
+    low = name.lower()
+    if low in lx.COUNTRY_OR_DEMONYM or low in lx.US_STATES:
+        return None
+    return name
 
 
 def _named_org_run(doc: Doc, a: int, b: int) -> str | None:
@@ -1578,13 +1594,16 @@ def _described_org_aside(doc: Doc, a: int, b: int) -> Source | None:
     return src if src is not None and src.kind == "org" else None
 
 
-def body_description_end(doc: Doc, a: int, hi: int) -> int | None:
+def body_description_end(doc: Doc, a: int, hi: int, bare: bool = False) -> int | None:
     """``the market research firm``, ``the Seville sports daily``, ``The Denmark-based
     charity``: "the" (token a), an optional place, one to three lower-case words ending in
-    a kind of body; the token after them, else None."""
+    a kind of body; the token after them, else None. ``bare``: no "the" (``a partner at
+    venture firm Redline Capital``)."""
     toks = doc.tokens
     n = len(toks)
-    if toks[a].lower != "the":
+    if bare:
+        a -= 1
+    elif toks[a].lower != "the":
         return None
     x = a + 1
     if x < n and toks[x].cap and x + 1 < n and not toks[x + 1].cap:

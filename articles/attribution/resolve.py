@@ -543,6 +543,17 @@ def _org_names_before(
             while words and words[-1].lower() in {"of", "for", "and", "on", "the", "&"}:
                 words.pop()
             k = next((i for i, w in enumerate(words) if w in {"of", "for", "and", "&"}), 0)
+            first = words[0].lower() if words else ""
+            if (
+                k == 1
+                and words[k] in {"and", "&"}
+                and words[2:3] != ["the"]  # (not "Labour and the Green Party": two)
+                and first not in lx.MALE_NAMES
+                and words[0] not in KNOWN_BODY_NOUNS
+            ):
+                k = (
+                    0 if first not in lx.FEMALE_NAMES else k
+                )  # "Food and Drug Administration": one word joined inside the name
             if k and not any(w.lower().rstrip(".") in lx.ORG_HEADS for w in words[:k]):
                 # "Ana Ruiz of the Farmers Union": the part before "of" is no organisation
                 words = words[k + 1 :]
@@ -747,6 +758,11 @@ def _body_key(name: str) -> tuple[str, ...]:
     return _org_key(split_possessive_country(name)[0])
 
 
+def _initials(name: str) -> str:
+    """ "FDA" for "Food and Drug Administration" (its capitalised words' initials)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def _one_org(
     ctx: Context, found: list[tuple[int, str]], pos: int, reg=None, noun: str = ""
 ) -> str | None:
@@ -765,7 +781,10 @@ def _one_org(
             same = [
                 i
                 for i, x in enumerate(names)
-                if _body_key(x)[: len(k)] == k or k[: len(_body_key(x))] == _body_key(x)
+                if _body_key(x)[: len(k)] == k
+                or k[: len(_body_key(x))] == _body_key(x)
+                or _initials(x) == name
+                or _initials(name) == x
             ]
             if not same:
                 names.append(name)
@@ -791,7 +810,11 @@ def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int, noun: str
         else set()
     )
     for m in ORG_NAME_RE.finditer(doc.text, lo, pos):
-        words = [w.strip(".,") for w in m.group().split() if w[:1].isupper()]
+        run = NAME_PIECE_SPLIT_RE.split(m.group())[0]  # (not its ", Massachusetts")
+        head, of, _ = run.partition(" of ")
+        if of and head.rsplit(None, 1)[-1].lower() in lx.ORG_HEADS:
+            run = head  # "Northfield Therapeutics of Cambridge": the body, not its town
+        words = [w.strip(".,") for w in run.split() if w[:1].isupper()]
         while words and words[0] in {"The", "A", "An"}:
             words.pop(0)
         if len(words) < 2 or ctx.in_quote(doc.tok_index_at_or_after(m.start())):

@@ -1431,6 +1431,8 @@ def _org_after(
     toks = doc.tokens
     n = len(toks)
     described = body_description_end(doc, i, len(doc.text)) if i < n else None
+    if described is None and at and i < n and not toks[i].cap:
+        described = body_description_end(doc, i, len(doc.text), bare=True)
     if described is not None and described < n and toks[described].cap:
         i = described  # "an analyst at the broker Fenwick Hale": the body after its kind
     if i < n and toks[i].lower == "the" and not _the_publication(toks, i):

@@ -161,3 +161,73 @@ def test_a_body_modified_by_a_participle_is_the_whole_source():
     ):
         s = by_quote(text)["it had not been consulted"]
         assert (s.speaker, s.source) == (None, source), text
+
+
+def test_medical_specialists_are_roles():
+    for title in ("hepatologist", "rheumatologist", "neuroscientist", "ophthalmologist"):
+        text = f"Dr. Arjun Rao, a {title} at the University of Michigan, said the trial was small."
+        s = by_quote(text)["the trial was small"]
+        assert (s.role, s.organization) == (title, "University of Michigan"), title
+
+
+def test_a_qa_answer_is_the_one_man_or_woman_the_intro_names():
+    text = (
+        "FALMOUTH, Maine (AP) — For 31 years, Harold Quint has kept the light at Ram "
+        "Island. He spoke with The Associated Press about storms.\n\n"
+        "Q: What will you miss most?\n\n"
+        "A: The quiet. You have the birds and the boats going by.\n\n"
+        "Q: What's next?\n\n"
+        "A: My daughter wants me to move to Portland.\n"
+    )
+    answers = [s for s in extract(text) if s.quote.startswith(("The quiet", "My daughter"))]
+    assert [s.speaker for s in answers] == ["Harold Quint", "Harold Quint"]
+
+
+def test_a_person_fronted_with_for_owns_the_quote_paragraph_after():
+    text = (
+        "For Priya Shah, who runs the corner shop, reopening was a matter of pride.\n\n"
+        '"The first morning we opened, there was a queue outside. I cried."\n'
+    )
+    s = by_quote(text)["The first morning we opened, there was a queue outside. I cried."]
+    assert s.speaker == "Priya Shah"
+    text = 'For Tom Hale, the loss was hard.\n\n"We all cried."\n'
+    assert by_quote(text)["We all cried."].speaker == "Tom Hale"
+
+
+def test_a_group_at_a_workplace_takes_it_as_organisation():
+    for text, org in (
+        ("Analysts at Jefferies wrote in a note that the price was full.", "Jefferies"),
+        ("Workers at Boeing said the price was full.", "Boeing"),
+        ("An analyst at Jefferies said the price was full.", "Jefferies"),
+    ):
+        s = by_quote(text)["the price was full"]
+        assert (s.speaker, s.organization) == (None, org), text
+    s = by_quote("Farmers at Iowa said the price was full.")["the price was full"]
+    assert s.organization is None
+
+
+def test_a_body_after_its_kind_without_the():
+    for text, org in (
+        (
+            "Kenji Watanabe, a partner at venture firm Redline Capital, said it was over.",
+            "Redline Capital",
+        ),
+        ("Kenji Watanabe, an analyst at research firm Moffett, said it was over.", "Moffett"),
+    ):
+        s = by_quote(text)["it was over"]
+        assert s.organization == org, text
+
+
+def test_the_agency_is_one_body_under_its_name_and_initials():
+    text = (
+        "FDA approves first pill\n\nWASHINGTON (AP) — The Food and Drug Administration on "
+        "Friday approved the pill.\n\nThe drug, sold as Cholvara, is made by Northfield "
+        "Therapeutics of Cambridge, Massachusetts. The agency said it approved the pill.\n"
+    )
+    s = by_quote(text)["it approved the pill"]
+    assert (s.speaker, s.speaker_type) == ("Food and Drug Administration", "organization")
+    text = (
+        "The Competition and Markets Authority opened a review on Monday.\n\n"
+        "The regulator said it would decide by May.\n"
+    )
+    assert by_quote(text)["it would decide by May"].speaker == "Competition and Markets Authority"
