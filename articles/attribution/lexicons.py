@@ -331,7 +331,9 @@ TITLE_HEADS = _words(
     hepatologist rheumatologist urologist ophthalmologist hematologist haematologist allergist
     audiologist neuroscientist microbiologist pharmacologist parasitologist primatologist
     ornithologist paleontologist palaeontologist neonatologist otolaryngologist podiatrist
-    optometrist physiotherapist
+    optometrist physiotherapist clinician
+    trumpeter pianist saxophonist guitarist drummer violinist cellist bassist vocalist
+    clarinetist organist percussionist harpist
     mechanic electrician miner fisherman rancher grower conservationist dispatcher
     clerk cashier welder baker butcher plumber carpenter bartender waiter waitress janitor
     vice-chancellor vice-president vice-chair vice-chairman vice-chairwoman vice-principal

@@ -541,9 +541,16 @@ SUPPOSE_WORDS = {"suppose", "imagine", "let", "assume", "picture"}
 
 
 def _body_named_after_country(toks: list[Token], a: int, b: int) -> bool:
-    """ "Heritage Wales", "Visit Scotland": one capitalised word, neither a place word,
-    a title, a demonym nor a function word or adverb, before a country's name at b."""
-    if b != a + 1 or not toks[a].cap or not toks[a].text.isalpha():
+    """ "Heritage Wales", "Visit Scotland", "Cancer Research UK": one or two capitalised
+    words, neither a place word, a title, a demonym nor a function word or adverb,
+    before a country's name at b."""
+    if not a < b <= a + 2:
+        return False
+    return all(_body_word_before_country(toks, x, b) for x in range(a, b))
+
+
+def _body_word_before_country(toks: list[Token], a: int, b: int) -> bool:
+    if not toks[a].cap or not toks[a].text.isalpha():
         return False
     low = toks[a].lower
     return not (

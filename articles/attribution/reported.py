@@ -6099,6 +6099,12 @@ def find_reported(
             src.text.rsplit(None, 1)[-1].lower() in DISASTER_NOUNS
             and _base(doc, k) not in DOCUMENT_VERBS
             and not PARTICIPLE_INSIDE_RE.search(src.text)
+            # (a team named so, "The Storm said", written with its capital mid-phrase)
+            and not (
+                src.text.rsplit(None, 1)[-1][:1].isupper()
+                and src.start > ctx.sentence(src.start)[0]
+                and not _in_headline(doc, k)
+            )
         ):
             # "The fire claimed three homes", "The storm promised heavy rain" (not
             # "Residents fleeing the fire said": the fire is the participle's object)

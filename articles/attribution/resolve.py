@@ -204,6 +204,16 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
         m = ctx.doc.memo[key]
         if m is not None and m.end() <= src.start:
             return m.group()
+    if (
+        text[max(0, src.start - 4) : src.start].lower() == "the "
+        and word.isalpha()
+        and word.lower() not in lx.ORG_HEADS  # ("The Ministry": the heads' own rule below)
+    ):
+        # "The Gulls said" after "Portlock Gulls": a team by its nickname, the one
+        # two-word name written before that ends in it
+        full = _two_word_name_ending(ctx.doc, word, src.start)
+        if full is not None:
+            return full
     full = lx.ORG_SHORT_NAMES.get(word)
     if full is not None and _written_before(ctx.doc, full, src.start):
         return full  # "The Federal Reserve held rates … The Fed said"
@@ -223,6 +233,28 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
         if full.startswith(word + " ") and _written_before(ctx.doc, full, src.start):
             return full
     return None
+
+
+def _two_word_name_ending(doc, word: str, pos: int) -> str | None:
+    """The one "X word" (two capitalised words, no capitalised word before them)
+    written before pos, else None (memoised per word and document)."""
+    key = ("two-word name", word)
+    if key not in doc.memo:
+        found = []
+        for m in re.finditer(r"\b[A-Z][\w'’-]+ " + re.escape(word) + r"\b", doc.text):
+            before = doc.text[max(0, m.start() - 30) : m.start()].split()
+            if (
+                before
+                and before[-1][:1].isupper()
+                and before[-1] not in {"The", "A", "An"}
+                and not before[-1].endswith((".", ":"))
+            ):
+                continue  # ("New York Times": not "York Times")
+            if m.group().split()[0].lower() not in lx.FUNCTION_WORDS:
+                found.append((m.start(), m.group()))
+        doc.memo[key] = found
+    names = {name for start, name in doc.memo[key] if start < pos}
+    return names.pop() if len(names) == 1 else None
 
 
 def _bodies_with_head(doc, word: str) -> list[tuple[int, str]]:
@@ -2553,6 +2585,39 @@ NAME_THEN_DESCRIPTION_RE = re.compile(
 OTHER_OF_KIND = r"\b(?:another|other|a|an|one|second|third)\s+"
 
 
+# one relative by a kinship noun: "his daughter", "the widow" (not "his children")
+SINGLE_KIN = {
+    "wife", "husband", "son", "daughter", "niece", "nephew", "mother", "father", "brother",
+    "sister", "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather",
+}  # fmt: skip
+KIN_NAMED_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s) (\w+),? "
+    r"((?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’-]*)"
+)
+
+
+def _kin_named_before(reg: Registry, src: Source) -> Entity | None:
+    """ "His daughter, Lorraine Price, confirmed the death. … his daughter said": a
+    relative described as the one person the article introduced with that kinship noun
+    (any possessor; two so introduced -> None)."""
+    words = src.text.lower().split()
+    if len(words) != 2 or words[0] not in NAMED_LATER_DETERMINERS or words[1] not in SINGLE_KIN:
+        return None
+    memo = reg.ctx.doc.memo
+    if "kin named" not in memo:
+        memo["kin named"] = [
+            (m.start(), m.group(1).lower(), m.group(2))
+            for m in KIN_NAMED_RE.finditer(reg.ctx.doc.text)
+            if m.group(1).lower() in SINGLE_KIN
+        ]
+    names = {name for pos, noun, name in memo["kin named"] if noun == words[1] and pos < src.start}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    ent = reg.resolve_name(name, src.start)
+    return ent if len(ent.key) >= 2 else None
+
+
 def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
     """'“…,” the nurse said. The nurse, Karen Doyle, has worked …': a description
     repeated with a person's full name in apposition at the start of a later sentence is
@@ -3656,7 +3721,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         if src.kind == "group" and not src.loose and c.speaker is None:
-            ent = _named_in_next_sentences(reg, src)
+            ent = _named_in_next_sentences(reg, src) or _kin_named_before(reg, src)
             if ent is not None:
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)

@@ -575,6 +575,11 @@ US_OFFICES = re.compile(
 )
 
 
+# prepositions that read as title words ("past president") but follow a name in
+# "a shot from Sam Whitlock past goalie X"
+NAME_THEN_PREPOSITIONS = {"past"}
+
+
 def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     """Role info for a name mention at [start, end): premodifier + appositives."""
     doc = ctx.doc
@@ -600,6 +605,14 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         low = toks[k].lower
         if low == "and" and k > 0 and toks[k - 1].cap and toks[k - 1].lower not in TITLE_WORDS:
             break  # "Sen. Maria Lopez and Gov. Tom Reed": another person's title
+        if (
+            low in NAME_THEN_PREPOSITIONS
+            and k > 0
+            and toks[k - 1].cap
+            and toks[k - 1].lower not in TITLE_WORDS
+            and not toks[k - 1].lower.endswith(("'s", "’s"))
+        ):
+            break  # "from defenseman Sam Whitlock past goalie X": another person before
         if (
             low == "of"
             and k > 0

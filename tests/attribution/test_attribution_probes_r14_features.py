@@ -231,3 +231,64 @@ def test_the_agency_is_one_body_under_its_name_and_initials():
         "The regulator said it would decide by May.\n"
     )
     assert by_quote(text)["it would decide by May"].speaker == "Competition and Markets Authority"
+
+
+def test_musicians_and_clinicians_are_titles():
+    text = (
+        "Trumpeter Wendell Marsh, who toured with him, said he had never met a better "
+        'musician. "Joe could hear a wrong note," Marsh said.'
+    )
+    for s in extract(text):
+        assert (s.speaker, s.role) == ("Wendell Marsh", "Trumpeter")
+    text = "Its chief clinician, Dr. Neil Barrow, cautioned that the test was new."
+    assert by_quote(text)["the test was new"].role == "chief clinician"
+
+
+def test_a_title_stops_at_another_persons_name():
+    text = (
+        "Kovac scored, deflecting a shot from defenseman Sam Whitlock past goalie Andre "
+        "Poirier.\n\nPoirier said he was tired.\n"
+    )
+    assert by_quote(text)["he was tired"].role == "goalie"
+    text = "The club honored past president Ann Moe.\n\nMoe said she was tired.\n"
+    assert by_quote(text)["she was tired"].role == "president"
+
+
+def test_a_body_named_with_two_words_and_its_country():
+    for text in (
+        'Cancer Research UK called the findings "hugely promising."',
+        "Pancreatic cancer kills 10,000 people a year, according to Cancer Research UK.",
+    ):
+        s = extract(text)[0]
+        assert (s.speaker, s.speaker_type, s.country) == (
+            "Cancer Research UK",
+            "organization",
+            "GB",
+        ), text
+
+
+def test_a_team_by_its_nickname_after_the():
+    text = "Lakeside Storm won 3-2 on Sunday.\n\nThe Storm said tickets would go on sale Tuesday.\n"
+    s = by_quote(text)["tickets would go on sale Tuesday"]
+    assert (s.speaker, s.speaker_type) == ("Lakeside Storm", "organization")
+    text = "Portlock Gulls won 3-2.\n\nThe Gulls said tickets would go on sale Tuesday.\n"
+    assert by_quote(text)["tickets would go on sale Tuesday"].speaker == "Portlock Gulls"
+    # a storm is still no speaker
+    assert extract("The storm promised heavy rain across the county.") == []
+
+
+def test_a_relative_introduced_by_kinship_is_that_person_later():
+    intro = "Joseph Abernathy died Friday. His daughter, Lorraine Price, confirmed the death.\n\n"
+    for later, quote in (
+        ('"He loved the piano," his daughter said.\n', "He loved the piano,"),
+        ("His daughter said he loved the piano.\n", "he loved the piano"),
+    ):
+        assert by_quote(intro + later)[quote].speaker == "Lorraine Price", later
+    # two daughters introduced: nobody
+    text = (
+        "Joseph Abernathy died Friday. His daughter Lorraine Price and her daughter Ann "
+        "Moe came.\n\nHis daughter said he loved the piano.\n"
+    )
+    assert by_quote(text)["he loved the piano"].speaker is None
+    # never introduced: nobody (not the possessor)
+    assert by_quote("Abernathy died. His wife said he loved jazz.")["he loved jazz"].speaker is None
