@@ -60,7 +60,9 @@ POST_NOMINALS = {"MP", "MSP", "MEP", "MLA", "MS", "AM", "QC", "KC", "OBE", "MBE"
 # "Critics of X", "Voters in Ohio", "economists at X": the place or body qualifies the group
 # participles between a group and its pollster: "economists surveyed by Bloomberg"
 SURVEYED_PARTICIPLES = {"polled", "surveyed", "interviewed", "contacted", "consulted"}
-GROUP_COMPLEMENT_PREPOSITIONS = {"of", "for", "with", "in", "at", "from", "across"}
+GROUP_COMPLEMENT_PREPOSITIONS = {
+    "of", "for", "with", "in", "at", "from", "across", "near", "outside", "around",
+}  # fmt: skip
 # last words of street and place names ("Harbour Road", "Capitol Hill")
 PLACE_NOUNS = {
     "street", "road", "avenue", "lane", "boulevard", "square", "hill", "drive", "row",
@@ -1445,7 +1447,9 @@ def _strip_asides(doc: Doc, j: int, lo: int) -> int:
             found = True  # a hometown
         elif len(seg) <= 3 and all(toks[x].cap or toks[x].text == "." for x in seg):
             k2 = _aside_segment(doc, k, lo)
-            if k2 >= 0 and _town_ends_segment(doc, k2, k) and region_words(doc, k + 1, cur):
+            # (the town's segment may open the sentence: "A farmer near Ames, Iowa, said")
+            k0 = k2 if k2 >= 0 else doc.tok_index_at_or_after(lo) - 1
+            if _town_ends_segment(doc, k0, k) and region_words(doc, k + 1, cur):
                 # "Maria Ruiz, 71, a retired teacher in Tucson, Arizona, said": the state
                 # belongs to the town, the appositive before it stays
                 cur = k

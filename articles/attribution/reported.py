@@ -5114,6 +5114,10 @@ def _inverted(ctx: Context, k: int, se: int):
             src = alt
     if src is None or src.kind not in {"name", "org", "group"}:
         return None
+    if src.kind == "group" and toks[k + 1].lower in TAG_DETERMINERS:
+        g = doc.tok_index_at_or_after(src.phrase_start)
+        if _verb_inside(toks, g + 2, doc.tok_index_at_or_after(src.phrase_end)):
+            return None  # "A farmer near Ames, Iowa, said the rain came late."
     m = doc.tok_index_at_or_after(src.phrase_end)
     if m < n and toks[m].text == "," and toks[m].start < se:
         return src  # an appositive follows the name
@@ -5173,6 +5177,16 @@ def _closes_subject_aside(ctx: Context, k: int) -> bool:
     )
 
 
+def _verb_inside(toks, a: int, b: int) -> bool:
+    """A past verb among tokens a..b-1 (after a noun: "the rain came late", "the firm
+    needed cash"; not "the newly appointed", "the county's elected official")."""
+    return any(
+        toks[x].lower in IRREGULAR_PAST
+        or (toks[x].lower.endswith("ed") and not toks[x - 1].lower.endswith(("ly", "'s", "’s")))
+        for x in range(a, b)
+    )
+
+
 def _closing_np_after(ctx: Context, k: int, se: int) -> Source | None:
     """``…, said the fire marshal.``: a determiner and one to four lower-case words (not
     all known to the subject reader) closing the sentence after an inverted cue."""
@@ -5193,11 +5207,7 @@ def _closing_np_after(ctx: Context, k: int, se: int) -> Source | None:
     last = toks[e - 1].lower
     if e - a > 2 and (last.endswith("ed") or last in IRREGULAR_PAST):
         return None  # "Ann Roe, a lawyer, said the deal collapsed.": a clause, not a noun
-    if any(
-        toks[x].lower in IRREGULAR_PAST
-        or (toks[x].lower.endswith("ed") and not toks[x - 1].lower.endswith(("ly", "'s", "’s")))
-        for x in range(a + 2, e - 1)
-    ):
+    if _verb_inside(toks, a + 2, e - 1):
         return None  # "…, said the rain came late.", "said the firm needed cash.": a verb
     s, b = toks[a].start, toks[e - 1].end
     return Source("group", s, b, doc.text[s:b], s, b, loose=True)

@@ -292,3 +292,18 @@ def test_a_relative_introduced_by_kinship_is_that_person_later():
     assert by_quote(text)["he loved the piano"].speaker is None
     # never introduced: nobody (not the possessor)
     assert by_quote("Abernathy died. His wife said he loved jazz.")["he loved jazz"].speaker is None
+
+
+def test_an_unnamed_person_near_a_town():
+    for text, source in (
+        ("A farmer near Ames said the rain was late.", "A farmer near Ames"),
+        ("Residents near the plant said the rain was late.", "Residents near the plant"),
+    ):
+        s = by_quote(text)["the rain was late"]
+        assert (s.speaker, s.source) == (None, source), text
+    for text, source in (
+        ("A farmer near Ames, Iowa, said the rain came late.", "A farmer near Ames"),
+        ("Officials in Dayton, Ohio, said the rain came late.", "Officials in Dayton"),
+    ):
+        s = by_quote(text)["the rain came late"]
+        assert (s.speaker, s.source) == (None, source), text
