@@ -512,7 +512,7 @@ AND_NAME_HEADS = {
     "administration", "commission", "service", "agency", "department", "bureau", "office",
     "board", "authority", "council", "committee", "institute", "center", "centre",
     "organization", "organisation", "union", "association", "federation", "confederation",
-    "society", "league",
+    "society", "league", "workers",  # ("United Food and Commercial Workers")
 }  # fmt: skip
 
 
@@ -529,6 +529,8 @@ def _and_in_agency(doc: Doc, a: int, k: int, b: int) -> bool:
     if x.text in lx.KNOWN_ORGS or x.lower in lx.COUNTRY_OR_DEMONYM:
         return False
     words = [toks[i] for i in range(k + 1, b + 1) if toks[i].text not in {"'", "’"}]
+    if len(words) > 1 and not words[-1].cap and words[-2].lower in AND_NAME_HEADS:
+        words.pop()  # "the United Food and Commercial Workers union": the body's noun
     return len(words) <= 3 and all(t.cap and t.is_word for t in words)
 
 

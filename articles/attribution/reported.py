@@ -1636,11 +1636,23 @@ def _scoreline_object(toks, j: int, se: int, base: str) -> bool:
         or t.lower == "another"
     ):
         # "added a late goal", "the Lakers added depth": a tally or a roster move
-        for m in range(j, min(j + 4, len(toks))):
+        for m in range(j, min(j + 6, len(toks))):
             tm = toks[m]
             if tm.start >= se or not tm.is_word or tm.lower in FINITE_AUX or tm.lower == "that":
                 return False
-            if tm.lower in SCORE_NOUNS:
+            if tm.lower in SCORE_NOUNS and m < j + 4:
+                return True
+            if (
+                tm.lower == "to"
+                and m > j
+                and m + 1 < len(toks)
+                and (toks[m + 1].cap or toks[m + 1].lower in NOUN_DETERMINERS)
+                and not any(
+                    x.lower in FINITE_AUX for x in toks[m + 1 : m + 6] if x.start < se
+                )  # ("added the rules to the handbook were unfair": a clause)
+            ):
+                # "voted to add protected bike lanes to Main Street", "add buses to its
+                # fleet": a thing put somewhere (not "added the team wants to win")
                 return True
         return False
     prize = False

@@ -725,8 +725,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         if noun not in OWNED_NON_BUSINESSES:
             # "Tom Kerr, who owns a bakery two doors down," -> "bakery owner"
             info.role = f"{noun[:-3] + 'y' if noun.endswith('ies') else noun.rstrip('s')} owner"
-    # preposed appositive: "ROLE, NAME,"
-    if k >= 0 and toks[k].text == "," and (k + 1 == i or honorific):
+    # preposed appositive: "ROLE, NAME," (not a possessor: "with the Securities and
+    # Exchange Commission, Whitfield's own pay")
+    possessor = doc.text[max(start, end - 2) : end] in {"'s", "’s"}
+    if k >= 0 and toks[k].text == "," and (k + 1 == i or honorific) and not possessor:
         m = k - 1
         steps = 0
         while (

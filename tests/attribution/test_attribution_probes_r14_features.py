@@ -307,3 +307,36 @@ def test_an_unnamed_person_near_a_town():
     ):
         s = by_quote(text)["the rain came late"]
         assert (s.speaker, s.source) == (None, source), text
+
+
+def test_a_possessor_after_a_comma_takes_no_preposed_role():
+    text = (
+        "Dolores Whitfield said prices were low.\n\nAccording to a filing with the "
+        "Securities and Exchange Commission, Whitfield's own pay rose 14% last year.\n"
+    )
+    s = by_quote(text)["prices were low"]
+    assert (s.speaker, s.organization) == ("Dolores Whitfield", None)
+
+
+def test_a_union_named_by_its_members_keeps_its_and():
+    text = "The United Food and Commercial Workers said it welcomed the raise."
+    s = by_quote(text)["it welcomed the raise"]
+    assert (s.speaker, s.speaker_type) == ("United Food and Commercial Workers", "organization")
+
+
+def test_adding_a_thing_somewhere_is_no_statement():
+    for text in (
+        "The council voted 5-2 on Monday to add protected bike lanes to Main Street.",
+        "The council voted to add a new bike lane to its plan.",
+        "The city will add 40 buses to its fleet.",
+    ):
+        assert extract(text) == [], text
+    for text, quote in (
+        ("He added the team wants to win.", "the team wants to win"),
+        (
+            "She added the rules to the handbook were unfair.",
+            "the rules to the handbook were unfair",
+        ),
+        ("He added that the plan was sound.", "the plan was sound"),
+    ):
+        assert [s.quote for s in extract(text)] == [quote], text
