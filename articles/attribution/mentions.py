@@ -3140,7 +3140,16 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     # "said widow Terry Strada", "said longtime resident Ann Bo": one or two lower-case
     # descriptor nouns before a capitalised name
     d = j
-    while d < n and d - j < 2 and toks[d].end <= hi and _descriptor_noun(doc, d):
+    while (
+        d < n
+        and d - j < 2
+        and toks[d].end <= hi
+        and (
+            _descriptor_noun(doc, d)
+            # "said season-ticket holder Dennis Walsh": a compound modifier first
+            or (d == j and "-" in toks[d].text and not toks[d].cap and _descriptor_noun(doc, d + 1))
+        )
+    ):
         d += 1
     if (
         d > j

@@ -376,6 +376,8 @@ ORG_DESCRIPTORS = {
     **dict.fromkeys(("committee", "panel"), {"committee", "subcommittee", "panel"}),
     # "The New York Times reported … The paper said"
     **dict.fromkeys(("paper", "newspaper"), NEWSPAPER_HEADS),
+    # "Redfield Town fired its manager … the club said" (a club named by its word)
+    "club": lx.CLUB_WORDS | {"club", "town", "city", "county"},
 }  # fmt: skip
 # "NetChoice, a trade group": a capitalised name (no sentence-initial function word),
 # then an appositive whose head, within four words, is a descriptor noun

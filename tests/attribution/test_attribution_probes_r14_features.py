@@ -340,3 +340,24 @@ def test_adding_a_thing_somewhere_is_no_statement():
         ("He added that the plan was sound.", "the plan was sound"),
     ):
         assert [s.quote for s in extract(text)] == [quote], text
+
+
+def test_a_compound_modifier_before_an_inverted_name():
+    for text in (
+        '"It was awful," said season-ticket holder Dennis Walsh, 67.',
+        '"It was awful," said first-time voter Dennis Walsh.',
+    ):
+        assert by_quote(text)["It was awful,"].speaker == "Dennis Walsh", text
+    s = by_quote('"It was awful," said the well-known critic.')["It was awful,"]
+    assert (s.speaker, s.source) == (None, "the well-known critic")
+
+
+def test_the_club_is_the_one_club_named_before():
+    text = 'Redfield Town fired its manager on Monday.\n\n"We thank Alan," the club said.\n'
+    s = by_quote(text)["We thank Alan,"]
+    assert (s.speaker, s.speaker_type) == ("Redfield Town", "organization")
+    text = "Harlow Rovers won on Saturday. The club said the stand would reopen."
+    assert by_quote(text)["the stand would reopen"].speaker == "Harlow Rovers"
+    # two clubs: nobody
+    text = "Harlow Rovers beat Redfield Town on Saturday. The club said the stand would reopen."
+    assert by_quote(text)["the stand would reopen"].speaker is None
