@@ -2436,6 +2436,14 @@ LEDE_DESCRIPTION_RE = re.compile(
 LedeIdentity = tuple[Entity | None, str | None, str | None]
 
 
+def _lede_described(ctx: Context, rr, src) -> bool:
+    """The source is the lead's description of the person named next (see below)."""
+    if _lede_identity(ctx, rr.reg, rr)[0] is None:
+        return False
+    span = ctx.doc.memo.get("lede_description")
+    return span is not None and (src.start, src.end) == span
+
+
 def _lede_identity(ctx: Context, reg: Registry, rr) -> LedeIdentity:
     """(entity, role, organisation) when the lead paragraph describes one person by a
     title and the body (naming nobody) and the next paragraph's first name, written
@@ -2472,6 +2480,7 @@ def _lede_identity(ctx: Context, reg: Registry, rr) -> LedeIdentity:
     if s < b or len(ent.key) < 2 or rr.mention(*first).role is not None:
         return found  # someone named in the lead, a lone surname, a titled name
     memo["lede_identity"] = found = (ent, role, m.group(2))
+    memo["lede_description"] = (m.start(1) - len("The "), m.end(2))
     return found
 
 
@@ -2625,6 +2634,16 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.role, c.country, c.organization = info.role, info.country, info.organization
             if c.organization == "Congress" and _parliamentary_title(c.role):
                 c.country = None  # "Congress MP X": India's Congress party, not the U.S.'s
+        elif src.kind == "group" and c.speaker is None and _lede_described(ctx, rr, src):
+            # "CHICAGO — The chief executive of Brightline Grocers said …" then "“…,”
+            # Dolores Whitfield said": the description is the person named next
+            lede, role, body = _lede_identity(ctx, rr.reg, rr)
+            assert lede is not None
+            c.entity, c.speaker, c.speaker_type = lede, lede.name, "person"
+            c.role = role
+            c.organization, country = _body_and_country(body)
+            c.country = c.country or country
+            c.confidence = round(c.confidence * 0.85, 3)
         elif src.kind == "group" and c.speaker is None and (described := rr.by_description(src)):
             # "The former finance chief said" -> the one person whose role is that
             info = rr.for_entity(described, src.start)

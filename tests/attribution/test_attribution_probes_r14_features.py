@@ -361,3 +361,22 @@ def test_the_club_is_the_one_club_named_before():
     # two clubs: nobody
     text = "Harlow Rovers beat Redfield Town on Saturday. The club said the stand would reopen."
     assert by_quote(text)["the stand would reopen"].speaker is None
+
+
+def test_a_leads_description_is_the_person_named_next():
+    text = (
+        "CHICAGO (AP) — The chief executive of Brightline Grocers said Wednesday that the "
+        'price war is over.\n\n"We have cut prices," Dolores Whitfield said in an interview.\n'
+    )
+    for s in extract(text):
+        assert (s.speaker, s.role, s.organization) == (
+            "Dolores Whitfield",
+            "chief executive",
+            "Brightline Grocers",
+        )
+    # a titled name next is someone else: the description stays unnamed
+    text = (
+        "CHICAGO (AP) — The chief executive of Brightline Grocers said Wednesday that the "
+        'price war is over.\n\n"We have cut prices," Sen. Dolores Whitfield said.\n'
+    )
+    assert by_quote(text)["the price war is over"].speaker is None
