@@ -6147,6 +6147,13 @@ def find_reported(
         if lx.CUE_FORMS.get(low) == "find" and _find_idiom(toks, k):
             continue  # "found a way to", "find themselves in", "find it difficult"
         if (
+            low == "finding"
+            and toks[k - 1].lower in {"after", "before", "upon", "on", "without", "since"}
+            and k + 1 < len(toks)
+            and toks[k + 1].lower != "that"
+        ):
+            continue  # "pulled a batch after finding mislabeled bottles": a discovery
+        if (
             lx.CUE_FORMS.get(low) == "show"
             and (src.kind == "name" or src.text.lower() in {"he", "she"})
             and span[0] > t.start

@@ -319,6 +319,9 @@ COMPANY_HEADS = {
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group",
     "company", "holdings", "technologies", "systems", "motors", "industries", "airlines",
     "airways", "partners", "capital", "securities", "investments", "labs", "bank",
+    # companies named by their trade ("Halden Pharmaceuticals", "Zipp Mobility")
+    "pharmaceuticals", "therapeutics", "biosciences", "diagnostics", "software", "networks",
+    "mobility", "analytics", "logistics", "electronics", "semiconductor", "brands", "foods",
 }  # fmt: skip
 ASSOCIATION_HEADS = {
     "association", "union", "federation", "confederation", "council", "league", "alliance",
@@ -448,7 +451,10 @@ def _org_descriptor(text: str) -> str | None:
     words = text.replace("’", "'").split()
     if len(words) == 4 and words[1].lower() in SCOPE_POSSESSORS and words[2].endswith("est"):
         words = [words[0], words[3]]  # "The world's largest automaker": the automaker
-    if len(words) == 4 and " ".join(words[1:3]).lower() in lx.DEMONYMS:
+    if len(words) == 4 and (
+        " ".join(words[1:3]).lower() in lx.DEMONYMS
+        or " ".join(words[1:3]).lower() in lx.US_STATES  # "The New Jersey company"
+    ):
         words = [words[0], "".join(words[1:3]), words[3]]  # "the South Korean company"
     if not 2 <= len(words) <= 3 or words[0].lower() not in {"the", "their", "its"}:
         return None

@@ -1794,8 +1794,12 @@ def _interview_parties(ctx: Context, cands: list[Candidate], lo: int):
                 if subj is not None and subj.text.lower() in {"he", "she"}:
                     # "Marisol Vega took over in January. She spoke with the Herald": the
                     # person who opens the paragraph, else its one person of that gender
+                    # (after its dateline: "BOSTON (AP) — Renata Vasquez became …")
                     p0 = doc.tok_index_at_or_after(doc.para_start(t.start))
-                    subj = _name_at(ctx, p0) or _one_named_of_gender(ctx, p0, i, subj.gender)
+                    dateline = DATELINE_RE.match(doc.text, toks[p0].start, t.start)
+                    p1 = doc.tok_index_at_or_after(dateline.end()) if dateline else p0
+                    gender = subj.gender
+                    subj = _name_at(ctx, p1) or _one_named_of_gender(ctx, p0, i, gender)
                 if subj is not None and subj.kind == "name" and not by_cue:
                     interviewee = subj
                     by_cue = True

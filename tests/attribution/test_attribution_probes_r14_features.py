@@ -380,3 +380,35 @@ def test_a_leads_description_is_the_person_named_next():
         'price war is over.\n\n"We have cut prices," Sen. Dolores Whitfield said.\n'
     )
     assert by_quote(text)["the price war is over"].speaker is None
+
+
+def test_a_qa_interviewee_named_after_the_dateline():
+    text = (
+        "BOSTON (AP) — Renata Vasquez became the state's education commissioner in July. "
+        "She sat down with The Associated Press to talk about phones.\n\n"
+        "Q. Should schools ban phones?\n\n"
+        "A. During class, yes.\n\n"
+        "Q. What about testing?\n\n"
+        "A. We test too much.\n"
+    )
+    answers = [s for s in extract(text) if s.quote.startswith(("During", "We test"))]
+    assert [s.speaker for s in answers] == ["Renata Vasquez", "Renata Vasquez"]
+
+
+def test_a_company_by_its_trade_and_state_is_the_company_named_before():
+    text = (
+        "Halden Pharmaceuticals is recalling 2 million bottles, the Food and Drug "
+        "Administration said Thursday.\n\nThe New Jersey company said it had no reports "
+        "of illness. Patients should keep taking the pills, it said.\n"
+    )
+    got = by_quote(text)
+    assert got["it had no reports of illness"].speaker == "Halden Pharmaceuticals"
+    assert got["Patients should keep taking the pills"].speaker == "Halden Pharmaceuticals"
+
+
+def test_finding_a_thing_is_no_statement():
+    for text in (
+        "In March, it pulled a batch of antibiotics after finding mislabeled bottles.",
+        "The company pulled the pills after finding traces of a carcinogen.",
+    ):
+        assert extract(text) == [], text
