@@ -2423,6 +2423,12 @@ def _followed_by_pronoun(reg: Registry, pos: int) -> bool:
             return True
         if toks[k].cap and low in reg.by_surname and not ctx.in_quote(k):
             return False
+        if (
+            low in {"a", "an", "one", "another"}
+            and toks[k].cap
+            and ctx.sentence(toks[k].start)[0] == toks[k].start
+        ):
+            return False  # "One engineer … said her manager called her into his office"
         if low.endswith("-year-old") or low in lx.DEMONYM_NOUNS:
             # "the 53-year-old", "the Spaniard": in the name's own paragraph
             if para_end is None:

@@ -412,3 +412,15 @@ def test_finding_a_thing_is_no_statement():
         "The company pulled the pills after finding traces of a carcinogen.",
     ):
         assert extract(text) == [], text
+
+
+def test_a_pronoun_after_another_person_is_introduced_is_not_the_names():
+    text = (
+        "Zipp Mobility is laying off staff.\n\nIn a filing, Zipp said 212 workers would "
+        "lose their jobs.\n\nOne engineer said her manager called her into his office.\n"
+    )
+    s = by_quote(text)["212 workers would lose their jobs"]
+    assert (s.speaker, s.speaker_type) == ("Zipp Mobility", "organization")
+    # a he right after the name still makes it a person
+    text = "Kestrel said the plan was sound. He did not elaborate."
+    assert by_quote(text)["the plan was sound"].speaker_type == "person"
