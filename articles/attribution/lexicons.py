@@ -328,6 +328,12 @@ TITLE_HEADS = _words(
     nutritionist dietitian therapist counselor counsellor librarian principal curator
     archivist investigator investigator-in-charge examiner criminologist demographer
     zoologist botanist entomologist oceanographer glaciologist linguist theologian ethicist
+    hepatologist rheumatologist urologist ophthalmologist hematologist haematologist allergist
+    audiologist neuroscientist microbiologist pharmacologist parasitologist primatologist
+    ornithologist paleontologist palaeontologist neonatologist otolaryngologist podiatrist
+    optometrist physiotherapist clinician
+    trumpeter pianist saxophonist guitarist drummer violinist cellist bassist vocalist
+    clarinetist organist percussionist harpist
     mechanic electrician miner fisherman rancher grower conservationist dispatcher
     clerk cashier welder baker butcher plumber carpenter bartender waiter waitress janitor
     vice-chancellor vice-president vice-chair vice-chairman vice-chairwoman vice-principal
@@ -489,7 +495,8 @@ ORG_HEADS = _words(
     museum gallery
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
-    records recordings water dynamics regulator
+    records recordings water dynamics regulator mobility biosciences diagnostics networks
+    software payments devices
     """
 )
 
@@ -499,7 +506,7 @@ INDUSTRY_HEADS = _words(
     """
     steel metals mining oil gas energy power electric chemical chemicals foods beverages
     brewing automotive aerospace shipping railways telecom telecommunications entertainment
-    studios robotics biotech healthcare pharma materials insurance
+    studios robotics biotech healthcare pharma materials insurance bio aviation
     """
 )
 

@@ -60,7 +60,9 @@ POST_NOMINALS = {"MP", "MSP", "MEP", "MLA", "MS", "AM", "QC", "KC", "OBE", "MBE"
 # "Critics of X", "Voters in Ohio", "economists at X": the place or body qualifies the group
 # participles between a group and its pollster: "economists surveyed by Bloomberg"
 SURVEYED_PARTICIPLES = {"polled", "surveyed", "interviewed", "contacted", "consulted"}
-GROUP_COMPLEMENT_PREPOSITIONS = {"of", "for", "with", "in", "at", "from", "across"}
+GROUP_COMPLEMENT_PREPOSITIONS = {
+    "of", "for", "with", "in", "at", "from", "across", "near", "outside", "around",
+}  # fmt: skip
 # last words of street and place names ("Harbour Road", "Capitol Hill")
 PLACE_NOUNS = {
     "street", "road", "avenue", "lane", "boulevard", "square", "hill", "drive", "row",
@@ -517,7 +519,7 @@ AND_NAME_HEADS = {
     "administration", "commission", "service", "agency", "department", "bureau", "office",
     "board", "authority", "council", "committee", "institute", "center", "centre",
     "organization", "organisation", "union", "association", "federation", "confederation",
-    "society", "league", "alliance",
+    "society", "league", "alliance", "workers",  # ("United Food and Commercial Workers")
 }  # fmt: skip
 
 
@@ -555,6 +557,8 @@ def _and_in_agency(doc: Doc, a: int, k: int, b: int) -> bool:
     if x.text in lx.KNOWN_ORGS or x.lower in lx.COUNTRY_OR_DEMONYM:
         return False
     words = [toks[i] for i in range(k + 1, b + 1) if toks[i].text not in {"'", "’"}]
+    if len(words) > 1 and not words[-1].cap and words[-2].lower in AND_NAME_HEADS:
+        words.pop()  # "the United Food and Commercial Workers union": the body's noun
     return len(words) <= 3 and all(t.cap and t.is_word for t in words)
 
 
@@ -569,9 +573,16 @@ SUPPOSE_WORDS = {"suppose", "imagine", "let", "assume", "picture"}
 
 
 def _body_named_after_country(toks: list[Token], a: int, b: int) -> bool:
-    """ "Heritage Wales", "Visit Scotland": one capitalised word, neither a place word,
-    a title, a demonym nor a function word or adverb, before a country's name at b."""
-    if b != a + 1 or not toks[a].cap or not toks[a].text.isalpha():
+    """ "Heritage Wales", "Visit Scotland", "Cancer Research UK": one or two capitalised
+    words, neither a place word, a title, a demonym nor a function word or adverb,
+    before a country's name at b."""
+    if not a < b <= a + 2:
+        return False
+    return all(_body_word_before_country(toks, x, b) for x in range(a, b))
+
+
+def _body_word_before_country(toks: list[Token], a: int, b: int) -> bool:
+    if not toks[a].cap or not toks[a].text.isalpha():
         return False
     low = toks[a].lower
     return not (
@@ -1292,8 +1303,24 @@ def _group(doc: Doc, a: int, b: int) -> Source:
             country = lx.COUNTRY_OR_DEMONYM[low]
         elif low in lx.KNOWN_PEOPLE_COUNTRY and country is None:
             country = lx.KNOWN_PEOPLE_COUNTRY[low]
-    org = org or _named_org_run(doc, a, b) or _personal_body(doc, a, b)
+    org = org or _named_org_run(doc, a, b) or _personal_body(doc, a, b) or _workplace_at(doc, a, b)
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe, country=country, organization=org)
+
+
+def _workplace_at(doc: Doc, a: int, b: int) -> str | None:
+    """ "Analysts at Jefferies", "workers at Boeing": the capitalised run after "at" that
+    ends the group is where its people work (no country or state)."""
+    toks = doc.tokens
+    i = b
+    while i > a and toks[i].cap and toks[i].is_word:
+        i -= 1
+    if i == b or i <= a or toks[i].lower != "at":
+        return None
+    name = strip_possessive(doc.text[toks[i + 1].start : toks[b].end])
+    low = name.lower()
+    if low in lx.COUNTRY_OR_DEMONYM or low in lx.US_STATES:
+        return None
+    return name
 
 
 def _named_org_run(doc: Doc, a: int, b: int) -> str | None:
@@ -1408,6 +1435,30 @@ def _aside_segment(doc: Doc, j: int, lo: int) -> int:
     return k
 
 
+LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "from", "of", "at"}
+
+
+def _town_ends_segment(doc: Doc, k: int, j: int) -> bool:
+    """The segment between commas k and j ends in a place after a locative preposition
+    ("a retired teacher in Tucson", "a farmer near Ames")."""
+    toks = doc.tokens
+    x = j - 1
+    while x > k and j - x <= 3 and toks[x].cap:
+        x -= 1
+    return x > k and x < j - 1 and toks[x].lower in LOCATIVE_PREPOSITIONS
+
+
+def region_words(doc: Doc, a: int, b: int) -> bool:
+    """Tokens a..b-1 are a U.S. state, a country or an abbreviated state ("Md.")."""
+    toks = doc.tokens
+    words = " ".join(toks[x].text for x in range(a, b) if toks[x].text != ".").lower()
+    return (
+        words in lx.US_STATES
+        or words in lx.COUNTRY_NAMES
+        or (b - a == 2 and toks[b - 1].text == "." and toks[a].text[:1].isupper())
+    )
+
+
 def _strip_asides(doc: Doc, j: int, lo: int) -> int:
     """Skip an age and a hometown between a name and its verb ("Doyle, 59, of Ashton,
     Md., who …,"); returns the comma after the name, or j when there is no such aside."""
@@ -1426,6 +1477,14 @@ def _strip_asides(doc: Doc, j: int, lo: int) -> int:
             found = True  # a hometown
         elif len(seg) <= 3 and all(toks[x].cap or toks[x].text == "." for x in seg):
             k2 = _aside_segment(doc, k, lo)
+            # (the town's segment may open the sentence: "A farmer near Ames, Iowa, said")
+            k0 = k2 if k2 >= 0 else doc.tok_index_at_or_after(lo) - 1
+            if _town_ends_segment(doc, k0, k) and region_words(doc, k + 1, cur):
+                # "Maria Ruiz, 71, a retired teacher in Tucson, Arizona, said": the state
+                # belongs to the town, the appositive before it stays
+                cur = k
+                found = True
+                continue
             if k2 < 0 or toks[k2 + 1].lower not in {"of", "from"}:
                 break
             k = k2  # "of Ashton, Md.": town and state
@@ -1494,7 +1553,7 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     if depth == 0 and src is None:
         return _relative_clause_head(doc, ci, lo) or _accused_subject(doc, ci, lo)
     if depth == 0 and src is not None and src.kind == "group":
-        src = _contact_relative_subject(doc, src) or src
+        src = _contact_relative_subject(doc, src) or _aside_author(doc, src) or src
     if depth == 0 and src is not None and src.kind == "org":
         src = _listed_name(doc, src, ci) or src
     if depth == 0 and src is not None and src.kind in {"name", "org", "country", "group"}:
@@ -1579,13 +1638,16 @@ def _described_org_aside(doc: Doc, a: int, b: int) -> Source | None:
     return src if src is not None and src.kind == "org" else None
 
 
-def body_description_end(doc: Doc, a: int, hi: int) -> int | None:
+def body_description_end(doc: Doc, a: int, hi: int, bare: bool = False) -> int | None:
     """``the market research firm``, ``the Seville sports daily``, ``The Denmark-based
     charity``: "the" (token a), an optional place, one to three lower-case words ending in
-    a kind of body; the token after them, else None."""
+    a kind of body; the token after them, else None. ``bare``: no "the" (``a partner at
+    venture firm Redline Capital``)."""
     toks = doc.tokens
     n = len(toks)
-    if toks[a].lower != "the":
+    if bare:
+        a -= 1
+    elif toks[a].lower != "the":
         return None
     x = a + 1
     if x < n and toks[x].cap and x + 1 < n and not toks[x + 1].cap:
@@ -2708,6 +2770,9 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
     reduced = _reduced_relative_head(doc, p, lo) or _accused_head(doc, p, lo)
     if reduced is not None and reduced.kind == "name":
         return reduced  # "Tom Reed, accused of killing two men, told …"
+    if reduced is None and p > 1 and toks[p - 1].start >= lo and not toks[p - 1].cap:
+        # "The union representing warehouse workers said": a noun modifies the object
+        reduced = _reduced_relative_head(doc, p - 1, lo)
     if reduced is not None:
         text = doc.text[reduced.start : src.phrase_end]
         return Source(
@@ -2742,6 +2807,27 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
     return _relative_head(doc, k, lo)
 
 
+def _aside_author(doc: Doc, src: Source) -> Source | None:
+    """ "The memo, sent by co-founder Nadia Farouk, said": a message whose aside names
+    the person who sent or wrote it speaks for that person (as "a memo from X")."""
+    toks = doc.tokens
+    if src.appositive is None:
+        return None
+    b = doc.tok_index_before(src.phrase_end)
+    a = doc.tok_index_at_or_after(src.appositive[0])
+    e = doc.tok_index_before(src.appositive[1])
+    if (
+        toks[b].lower not in lx.MESSAGE_NOUNS
+        or a + 2 > e
+        or toks[a].lower not in lx.SEND_VERBS
+        or not toks[a].lower.endswith(("ed", "sent", "written", "wrote"))
+        or toks[a + 1].lower != "by"
+    ):
+        return None
+    author = analyse_phrase(doc, a + 2, e)
+    return author if author is not None and author.kind in {"name", "org"} else None
+
+
 def _message_author(doc: Doc, p: int, lo: int) -> Source | None:
     """``A memo from chief executive Paul Orrin to employees said``: the named author
     between "from" and the addressee's "to" at p speaks (as ``a memo from X said``)."""
@@ -2749,8 +2835,12 @@ def _message_author(doc: Doc, p: int, lo: int) -> Source | None:
     for f in range(p - 2, max(p - 8, 0), -1):
         if toks[f].start < lo:
             return None
-        if toks[f].lower == "from":
-            if toks[f - 1].lower not in lx.MESSAGE_NOUNS:
+        if toks[f].lower == "from" or (
+            # "A memo sent by X to staff said"
+            toks[f].lower == "by" and toks[f - 1].lower in lx.SEND_VERBS and f > 1
+        ):
+            noun = f - 1 if toks[f].lower == "from" else f - 2
+            if toks[noun].lower not in lx.MESSAGE_NOUNS:
                 return None
             return analyse_phrase(doc, f + 1, p - 1)
         if not np_token_ok(doc, f):
@@ -2816,8 +2906,10 @@ def _reduced_relative_head(doc: Doc, p: int, lo: int) -> Source | None:
     w = toks[p - 1]
     # "Astronomers using the telescope say": a plural of people by their work too
     people = w.lower.endswith(lx.AGENT_PLURAL_ENDINGS) or specialist_plural(w.lower)
-    if w.lower not in lx.GROUP_NOUNS and not (
-        people and (not w.cap or _sentence_initial(doc, p - 1))
+    if (
+        w.lower not in lx.GROUP_NOUNS
+        and w.lower not in ORG_NOUNS  # "The union representing warehouse workers said"
+        and not (people and (not w.cap or _sentence_initial(doc, p - 1)))
     ):
         return None
     head = subject_before(doc, p, lo, 2)
@@ -3192,7 +3284,16 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     # "said widow Terry Strada", "said longtime resident Ann Bo": one or two lower-case
     # descriptor nouns before a capitalised name
     d = j
-    while d < n and d - j < 2 and toks[d].end <= hi and _descriptor_noun(doc, d):
+    while (
+        d < n
+        and d - j < 2
+        and toks[d].end <= hi
+        and (
+            _descriptor_noun(doc, d)
+            # "said season-ticket holder Dennis Walsh": a compound modifier first
+            or (d == j and "-" in toks[d].text and not toks[d].cap and _descriptor_noun(doc, d + 1))
+        )
+    ):
         d += 1
     if (
         d > j
@@ -3291,8 +3392,15 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
         # "said Clinton's spokesman, Brian Fallon," / "said his niece, Del. Ann Price"
         k = j + 1
         while k < n and toks[k].end <= hi and k - j < 9 and np_token_ok(doc, k):
+            if _org_complement_at(toks, k, hi):
+                break
             k += 1
-        if k > j + 1 and (k >= n or toks[k].text in {",", ".", "(", ";"} or toks[k].end > hi):
+        if k > j + 1 and (
+            k >= n
+            or toks[k].text in {",", ".", "(", ";"}
+            or toks[k].end > hi
+            or _org_complement_at(toks, k, hi)  # "…, Ann Moe of Elm College."
+        ):
             name = analyse_phrase(doc, j + 1, k - 1)
             if name is not None and name.kind == "name":
                 name.pre_role = (toks[start].start, toks[j - 1].end)
@@ -3324,6 +3432,15 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
 
 
 RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
+
+
+def _org_complement_at(toks: list[Token], k: int, hi: int) -> bool:
+    """ "of Elm College", "at the Karolinska Institute" from token k: a capitalised
+    workplace after a name."""
+    if toks[k].lower not in {"of", "at", "from"}:
+        return False
+    m = k + 2 if k + 2 < len(toks) and toks[k + 1].lower == "the" else k + 1
+    return m < len(toks) and toks[m].end <= hi and toks[m].cap
 
 
 def _descriptor_noun(doc: Doc, d: int) -> bool:

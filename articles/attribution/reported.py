@@ -37,6 +37,7 @@ from .mentions import (
     message_speech_at,
     np_token_ok,
     past_describing_adjectives,
+    region_words,
     send_verb_before,
     specialist_plural,
     subject_after,
@@ -1649,11 +1650,23 @@ def _scoreline_object(toks, j: int, se: int, base: str) -> bool:
         or t.lower == "another"
     ):
         # "added a late goal", "the Lakers added depth": a tally or a roster move
-        for m in range(j, min(j + 4, len(toks))):
+        for m in range(j, min(j + 6, len(toks))):
             tm = toks[m]
             if tm.start >= se or not tm.is_word or tm.lower in FINITE_AUX or tm.lower == "that":
                 return False
-            if tm.lower in SCORE_NOUNS:
+            if tm.lower in SCORE_NOUNS and m < j + 4:
+                return True
+            if (
+                tm.lower == "to"
+                and m > j
+                and m + 1 < len(toks)
+                and (toks[m + 1].cap or toks[m + 1].lower in NOUN_DETERMINERS)
+                and not any(
+                    x.lower in FINITE_AUX for x in toks[m + 1 : m + 6] if x.start < se
+                )  # ("added the rules to the handbook were unfair": a clause)
+            ):
+                # "voted to add protected bike lanes to Main Street", "add buses to its
+                # fleet": a thing put somewhere (not "added the team wants to win")
                 return True
         return False
     prize = False
@@ -4024,6 +4037,9 @@ SETTING_WORDS = lx.WEEKDAYS | lx.MONTHS | {
     "interview", "essay", "statement", "speech", "op-ed", "article", "letter", "tweet",
     "appearance", "hearing", "meeting", "conference", "rally", "addition", "summit",
     "event", "visit", "trip", "address", "remarks", "session", "briefing", "debate",
+    # documents and calls: "In a filing with the labor department, Zipp said …"
+    "filing", "filings", "memo", "email", "note", "video", "call", "testimony", "podcast",
+    "release", "submission",
 }  # fmt: skip
 SENTENCE_PREPS = {"in", "when", "if", "for", "with", "without", "to", "as", "by", "unless"}
 PAST_NARRATION = {
@@ -4177,6 +4193,7 @@ MAKE_FORMS = {"made", "make", "makes", "making"}
 MADE_IT_WORDS = {"clear", "known", "plain"}
 # a subject right after these is in a question or a condition, not a statement
 QUESTION_OPENERS = {"whether", "if"}
+ASK_FORMS = {"asked", "asking", "ask", "asks"}
 WH_CLAUSE_STARTERS = {"whether", "how", "why", "what", "if", "who", "when", "where", "which"}
 # Attitude adjectives with a prepositional object: "she is critical of the plan".
 ATTITUDE_PREP_ADJECTIVES = {
@@ -5145,11 +5162,27 @@ def _inverted(ctx: Context, k: int, se: int):
             src = alt
     if src is None or src.kind not in {"name", "org", "group"}:
         return None
+    if src.kind == "group" and toks[k + 1].lower in TAG_DETERMINERS:
+        g = doc.tok_index_at_or_after(src.phrase_start)
+        if _verb_inside(toks, g + 2, doc.tok_index_at_or_after(src.phrase_end)):
+            return None  # "A farmer near Ames, Iowa, said the rain came late."
     m = doc.tok_index_at_or_after(src.phrase_end)
     if m < n and toks[m].text == "," and toks[m].start < se:
         return src  # an appositive follows the name
     if m >= n or toks[m].start >= se or toks[m].text in {".", "!", "?"}:
         return src
+    if src.kind == "name" and toks[m].lower in {"of", "at", "from"}:
+        # "…, said Ann Moe of Elm College.": her workplace closes the sentence
+        e = m + 1
+        while (
+            e < n
+            and e - m <= 8
+            and toks[e].start < se
+            and (toks[e].cap or toks[e].lower in {"the", "of", "and", "for"})
+        ):
+            e += 1
+        if e > m + 1 and e < n and toks[e].text in {".", "!", "?"} and toks[e - 1].cap:
+            return src
     if (
         src.kind == "group"
         and toks[m].lower in SOURCE_MODIFIERS
@@ -5179,10 +5212,26 @@ def _closes_subject_aside(ctx: Context, k: int) -> bool:
     if src is None or src.loose:
         return False
     opens = min(src.phrase_start, src.pre_role[0] if src.pre_role else src.phrase_start)
-    comma = doc.tokens[k - 1].start
+    toks = doc.tokens
+    comma = toks[k - 1].start
+    if src.appositive is not None and src.appositive[1] < comma:
+        # "Tom Reed, a farmer near Ames, Iowa, said": the town's state closes the aside
+        c = doc.tok_index_at_or_after(src.appositive[1])
+        if toks[c].text == "," and region_words(doc, c + 1, k - 1):
+            comma = src.appositive[1]
     return opens == doc.starts[doc.tok_index_at_or_after(ss)] and (
         (src.appositive is not None and src.appositive[1] == comma)
         or (src.pre_role is not None and src.end == comma)  # "Its chief executive, X,"
+    )
+
+
+def _verb_inside(toks, a: int, b: int) -> bool:
+    """A past verb among tokens a..b-1 (after a noun: "the rain came late", "the firm
+    needed cash"; not "the newly appointed", "the county's elected official")."""
+    return any(
+        toks[x].lower in IRREGULAR_PAST
+        or (toks[x].lower.endswith("ed") and not toks[x - 1].lower.endswith(("ly", "'s", "’s")))
+        for x in range(a, b)
     )
 
 
@@ -5206,6 +5255,8 @@ def _closing_np_after(ctx: Context, k: int, se: int) -> Source | None:
     last = toks[e - 1].lower
     if e - a > 2 and (last.endswith("ed") or last in IRREGULAR_PAST):
         return None  # "Ann Roe, a lawyer, said the deal collapsed.": a clause, not a noun
+    if _verb_inside(toks, a + 2, e - 1):
+        return None  # "…, said the rain came late.", "said the firm needed cash.": a verb
     s, b = toks[a].start, toks[e - 1].end
     return Source("group", s, b, doc.text[s:b], s, b, loose=True)
 
@@ -6109,6 +6160,12 @@ def find_reported(
             src.text.rsplit(None, 1)[-1].lower() in DISASTER_NOUNS
             and _base(doc, k) not in DOCUMENT_VERBS
             and not PARTICIPLE_INSIDE_RE.search(src.text)
+            # (a team named so, "The Storm said", written with its capital mid-phrase)
+            and not (
+                src.text.rsplit(None, 1)[-1][:1].isupper()
+                and src.start > ctx.sentence(src.start)[0]
+                and not _in_headline(doc, k)
+            )
         ):
             # "The fire claimed three homes", "The storm promised heavy rain" (not
             # "Residents fleeing the fire said": the fire is the participle's object)
@@ -6128,6 +6185,13 @@ def find_reported(
             src = msg if msg is not None and msg.phrase_start > src.phrase_start else src
         if lx.CUE_FORMS.get(low) == "find" and _find_idiom(toks, k):
             continue  # "found a way to", "find themselves in", "find it difficult"
+        if (
+            low == "finding"
+            and toks[k - 1].lower in {"after", "before", "upon", "on", "without", "since"}
+            and k + 1 < len(toks)
+            and toks[k + 1].lower != "that"
+        ):
+            continue  # "pulled a batch after finding mislabeled bottles": a discovery
         if (
             lx.CUE_FORMS.get(low) == "show"
             and (src.kind == "name" or src.text.lower() in {"he", "she"})
@@ -6233,8 +6297,22 @@ def _open_question_subject(doc: Doc, src: Source, k: int) -> bool:
     "if she said"): the clause is asked about or supposed, not reported."""
     if src.phrase_start >= doc.tokens[k].start:
         return False
+    toks = doc.tokens
     b = doc.tok_index_before(src.phrase_start)
-    return b >= 0 and doc.tokens[b].lower in QUESTION_OPENERS
+    if b < 0:
+        return False
+    if toks[b].lower in QUESTION_OPENERS:
+        return True
+    # "Asked what she would tell other towns, Shah paused": the question put to her
+    a = b - 1 if toks[b].lower in {"much", "many", "long", "often", "soon"} else b
+    if a >= 1 and toks[a].lower in WH_CLAUSE_STARTERS and toks[a - 1].lower in ASK_FORMS:
+        return True
+    return (
+        a >= 2
+        and toks[a].lower in WH_CLAUSE_STARTERS
+        and toks[a - 2].lower in ASK_FORMS
+        and (toks[a - 1].lower in {"him", "her", "them", "me", "us"})
+    )
 
 
 def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:

@@ -204,6 +204,16 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
         m = ctx.doc.memo[key]
         if m is not None and m.end() <= src.start:
             return m.group()
+    if (
+        text[max(0, src.start - 4) : src.start].lower() == "the "
+        and word.isalpha()
+        and word.lower() not in lx.ORG_HEADS  # ("The Ministry": the heads' own rule below)
+    ):
+        # "The Gulls said" after "Portlock Gulls": a team by its nickname, the one
+        # two-word name written before that ends in it
+        full = _two_word_name_ending(ctx.doc, word, src.start)
+        if full is not None:
+            return full
     full = lx.ORG_SHORT_NAMES.get(word)
     if full is not None and _written_before(ctx.doc, full, src.start):
         return full  # "The Federal Reserve held rates … The Fed said"
@@ -223,6 +233,28 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
         if full.startswith(word + " ") and _written_before(ctx.doc, full, src.start):
             return full
     return None
+
+
+def _two_word_name_ending(doc, word: str, pos: int) -> str | None:
+    """The one "X word" (two capitalised words, no capitalised word before them)
+    written before pos, else None (memoised per word and document)."""
+    key = ("two-word name", word)
+    if key not in doc.memo:
+        found = []
+        for m in re.finditer(r"\b[A-Z][\w'’-]+ " + re.escape(word) + r"\b", doc.text):
+            before = doc.text[max(0, m.start() - 30) : m.start()].split()
+            if (
+                before
+                and before[-1][:1].isupper()
+                and before[-1] not in {"The", "A", "An"}
+                and not before[-1].endswith((".", ":"))
+            ):
+                continue  # ("New York Times": not "York Times")
+            if m.group().split()[0].lower() not in lx.FUNCTION_WORDS:
+                found.append((m.start(), m.group()))
+        doc.memo[key] = found
+    names = {name for start, name in doc.memo[key] if start < pos}
+    return names.pop() if len(names) == 1 else None
 
 
 def _bodies_with_head(doc, word: str) -> list[tuple[int, str]]:
@@ -287,6 +319,9 @@ COMPANY_HEADS = {
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group",
     "company", "holdings", "technologies", "systems", "motors", "industries", "airlines",
     "airways", "partners", "capital", "securities", "investments", "labs", "bank",
+    # companies named by their trade ("Halden Pharmaceuticals", "Zipp Mobility")
+    "pharmaceuticals", "therapeutics", "biosciences", "diagnostics", "software", "networks",
+    "mobility", "analytics", "logistics", "electronics", "semiconductor", "brands", "foods",
 }  # fmt: skip
 ASSOCIATION_HEADS = {
     "association", "union", "federation", "confederation", "council", "league", "alliance",
@@ -344,6 +379,8 @@ ORG_DESCRIPTORS = {
     **dict.fromkeys(("committee", "panel"), {"committee", "subcommittee", "panel"}),
     # "The New York Times reported … The paper said"
     **dict.fromkeys(("paper", "newspaper"), NEWSPAPER_HEADS),
+    # "Redfield Town fired its manager … the club said" (a club named by its word)
+    "club": lx.CLUB_WORDS | {"club", "town", "city", "county"},
 }  # fmt: skip
 # "NetChoice, a trade group": a capitalised name (no sentence-initial function word),
 # then an appositive whose head, within four words, is a descriptor noun
@@ -414,7 +451,10 @@ def _org_descriptor(text: str) -> str | None:
     words = text.replace("’", "'").split()
     if len(words) == 4 and words[1].lower() in SCOPE_POSSESSORS and words[2].endswith("est"):
         words = [words[0], words[3]]  # "The world's largest automaker": the automaker
-    if len(words) == 4 and " ".join(words[1:3]).lower() in lx.DEMONYMS:
+    if len(words) == 4 and (
+        " ".join(words[1:3]).lower() in lx.DEMONYMS
+        or " ".join(words[1:3]).lower() in lx.US_STATES  # "The New Jersey company"
+    ):
         words = [words[0], "".join(words[1:3]), words[3]]  # "the South Korean company"
     if not 2 <= len(words) <= 3 or words[0].lower() not in {"the", "their", "its"}:
         return None
@@ -543,6 +583,17 @@ def _org_names_before(
             while words and words[-1].lower() in {"of", "for", "and", "on", "the", "&"}:
                 words.pop()
             k = next((i for i, w in enumerate(words) if w in {"of", "for", "and", "&"}), 0)
+            first = words[0].lower() if words else ""
+            if (
+                k == 1
+                and words[k] in {"and", "&"}
+                and words[2:3] != ["the"]  # (not "Labour and the Green Party": two)
+                and first not in lx.MALE_NAMES
+                and words[0] not in KNOWN_BODY_NOUNS
+            ):
+                k = (
+                    0 if first not in lx.FEMALE_NAMES else k
+                )  # "Food and Drug Administration": one word joined inside the name
             if k and not any(w.lower().rstrip(".") in lx.ORG_HEADS for w in words[:k]):
                 # "Ana Ruiz of the Farmers Union": the part before "of" is no organisation
                 words = words[k + 1 :]
@@ -747,6 +798,11 @@ def _body_key(name: str) -> tuple[str, ...]:
     return _org_key(split_possessive_country(name)[0])
 
 
+def _initials(name: str) -> str:
+    """ "FDA" for "Food and Drug Administration" (its capitalised words' initials)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def _one_org(
     ctx: Context, found: list[tuple[int, str]], pos: int, reg=None, noun: str = ""
 ) -> str | None:
@@ -765,7 +821,10 @@ def _one_org(
             same = [
                 i
                 for i, x in enumerate(names)
-                if _body_key(x)[: len(k)] == k or k[: len(_body_key(x))] == _body_key(x)
+                if _body_key(x)[: len(k)] == k
+                or k[: len(_body_key(x))] == _body_key(x)
+                or _initials(x) == name
+                or _initials(name) == x
             ]
             if not same:
                 names.append(name)
@@ -791,7 +850,11 @@ def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int, noun: str
         else set()
     )
     for m in ORG_NAME_RE.finditer(doc.text, lo, pos):
-        words = [w.strip(".,") for w in m.group().split() if w[:1].isupper()]
+        run = NAME_PIECE_SPLIT_RE.split(m.group())[0]  # (not its ", Massachusetts")
+        head, of, _ = run.partition(" of ")
+        if of and head.rsplit(None, 1)[-1].lower() in lx.ORG_HEADS:
+            run = head  # "Northfield Therapeutics of Cambridge": the body, not its town
+        words = [w.strip(".,") for w in run.split() if w[:1].isupper()]
         while words and words[0] in {"The", "A", "An"}:
             words.pop(0)
         if len(words) < 2 or ctx.in_quote(doc.tok_index_at_or_after(m.start())):
@@ -1313,7 +1376,10 @@ class Registry:
                 return self._pick(fitting, pos)
         if len(key) == 1:
             ent = (
-                self._given_name(key[0]) or self._middle_name(key[0]) or self._family_first(key[0])
+                self._given_name(key[0])
+                or self._middle_name(key[0])
+                or self._family_first(key[0])
+                or self._sibling_by_first_name(key[0])  # "Megan said" (two Ellisons)
             )
             if ent is not None:
                 return ent
@@ -2376,6 +2442,12 @@ def _followed_by_pronoun(reg: Registry, pos: int) -> bool:
             return True
         if toks[k].cap and low in reg.by_surname and not ctx.in_quote(k):
             return False
+        if (
+            low in {"a", "an", "one", "another"}
+            and toks[k].cap
+            and ctx.sentence(toks[k].start)[0] == toks[k].start
+        ):
+            return False  # "One engineer … said her manager called her into his office"
         if low.endswith("-year-old") or low in lx.DEMONYM_NOUNS:
             # "the 53-year-old", "the Spaniard": in the name's own paragraph
             if para_end is None:
@@ -2544,6 +2616,39 @@ NAME_THEN_DESCRIPTION_RE = re.compile(
 )
 # another one of that description: "another nurse", "one nurse", "a second nurse"
 OTHER_OF_KIND = r"\b(?:another|other|a|an|one|second|third)\s+"
+
+
+# one relative by a kinship noun: "his daughter", "the widow" (not "his children")
+SINGLE_KIN = {
+    "wife", "husband", "son", "daughter", "niece", "nephew", "mother", "father", "brother",
+    "sister", "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather",
+}  # fmt: skip
+KIN_NAMED_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s) (\w+),? "
+    r"((?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’-]*)"
+)
+
+
+def _kin_named_before(reg: Registry, src: Source) -> Entity | None:
+    """ "His daughter, Lorraine Price, confirmed the death. … his daughter said": a
+    relative described as the one person the article introduced with that kinship noun
+    (any possessor; two so introduced -> None)."""
+    words = src.text.lower().split()
+    if len(words) != 2 or words[0] not in NAMED_LATER_DETERMINERS or words[1] not in SINGLE_KIN:
+        return None
+    memo = reg.ctx.doc.memo
+    if "kin named" not in memo:
+        memo["kin named"] = [
+            (m.start(), m.group(1).lower(), m.group(2))
+            for m in KIN_NAMED_RE.finditer(reg.ctx.doc.text)
+            if m.group(1).lower() in SINGLE_KIN
+        ]
+    names = {name for pos, noun, name in memo["kin named"] if noun == words[1] and pos < src.start}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    ent = reg.resolve_name(name, src.start)
+    return ent if len(ent.key) >= 2 else None
 
 
 def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
@@ -3653,7 +3758,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         if src.kind == "group" and not src.loose and c.speaker is None:
-            ent = _named_in_next_sentences(reg, src)
+            ent = _named_in_next_sentences(reg, src) or _kin_named_before(reg, src)
             if ent is not None:
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)

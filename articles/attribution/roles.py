@@ -208,6 +208,14 @@ def clean_role(role: str) -> str | None:
     return " ".join(words) or None
 
 
+# words that end a role phrase ("a farmer near Ames", "an analyst at Bernstein")
+ROLE_ENDING_WORDS = {
+    "to", "at", "with", "in", "on", "who", "which", "that", "from", "by", "since", "near",
+    "outside",
+}  # fmt: skip
+PLACE_PREPOSITIONS = {"near", "outside"}  # (also adjectives: "an outside adviser")
+
+
 class RoleInfo:
     __slots__ = ("role", "country", "organization", "counterpart_of")
 
@@ -365,7 +373,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         ):
             i += 1
             continue
-        if low in {"to", "at", "with", "in", "on", "who", "which", "that", "from", "by", "since"}:
+        if low in ROLE_ENDING_WORDS and (role_s is not None or low not in PLACE_PREPOSITIONS):
             if low in {"at", "with", "from"} and role_s is not None and _titled(toks, role_s, i):
                 _org_into(ctx, info, i + 1, low == "at")  # "an analyst at Bernstein"
             elif low in {"in", "on"} and (
@@ -570,6 +578,11 @@ US_OFFICES = re.compile(
 )
 
 
+# prepositions that read as title words ("past president") but follow a name in
+# "a shot from Sam Whitlock past goalie X"
+NAME_THEN_PREPOSITIONS = {"past"}
+
+
 def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     """Role info for a name mention at [start, end): premodifier + appositives."""
     doc = ctx.doc
@@ -603,6 +616,14 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             and toks[k - 1].lower not in lx.DETERMINERS
         ):
             break  # "the party on Saturday elected Alberta MP X": the verb, not "newly elected"
+        if (
+            low in NAME_THEN_PREPOSITIONS
+            and k > 0
+            and toks[k - 1].cap
+            and toks[k - 1].lower not in TITLE_WORDS
+            and not toks[k - 1].lower.endswith(("'s", "’s"))
+        ):
+            break  # "from defenseman Sam Whitlock past goalie X": another person before
         if (
             low == "of"
             and k > 0
@@ -716,8 +737,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         if noun not in OWNED_NON_BUSINESSES:
             # "Tom Kerr, who owns a bakery two doors down," -> "bakery owner"
             info.role = f"{noun[:-3] + 'y' if noun.endswith('ies') else noun.rstrip('s')} owner"
-    # preposed appositive: "ROLE, NAME,"
-    if k >= 0 and toks[k].text == "," and (k + 1 == i or honorific):
+    # preposed appositive: "ROLE, NAME," (not a possessor: "with the Securities and
+    # Exchange Commission, Whitfield's own pay")
+    possessor = doc.text[max(start, end - 2) : end] in {"'s", "’s"}
+    if k >= 0 and toks[k].text == "," and (k + 1 == i or honorific) and not possessor:
         m = k - 1
         steps = 0
         while (
@@ -1248,6 +1271,9 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         # the word stays in the role
         name = _club_in_full(doc, name, toks[i].start) or ""
         one_club = bool(name)
+    elif one_club:
+        # "Gulls manager" after "Portlock Gulls": the club by its last word
+        name = _named_in_full(doc, name, toks[i].start) or name
     if not (
         has_country
         or club
@@ -1306,6 +1332,17 @@ def _club_in_full(doc, word: str, pos: int) -> str | None:
         if names[x].endswith(" " + word) and starts[x] + len(names[x]) <= pos:
             return names[x]
     return None
+
+
+def _named_in_full(doc, word: str, pos: int) -> str | None:
+    """The one two-word name "X word" written before pos ("Portlock Gulls" for
+    "Gulls"), X capitalised and no function word."""
+    found = {
+        m.group()
+        for m in re.finditer(r"\b[A-Z][\w'-]* " + re.escape(word) + r"\b", doc.text[:pos])
+        if m.group().split()[0].lower() not in lx.FUNCTION_WORDS
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # staff titles that also follow common nouns ("Portfolio manager", "Fitness coach"): a
@@ -1483,6 +1520,8 @@ def _org_after(
     toks = doc.tokens
     n = len(toks)
     described = body_description_end(doc, i, len(doc.text)) if i < n else None
+    if described is None and at and i < n and not toks[i].cap:
+        described = body_description_end(doc, i, len(doc.text), bare=True)
     if described is not None and described < n and toks[described].cap:
         i = described  # "an analyst at the broker Fenwick Hale": the body after its kind
     if i < n and toks[i].lower == "the" and not _the_publication(toks, i):
@@ -2484,6 +2523,14 @@ LEDE_DESCRIPTION_RE = re.compile(
 LedeIdentity = tuple[Entity | None, str | None, str | None]
 
 
+def _lede_described(ctx: Context, rr, src) -> bool:
+    """The source is the lead's description of the person named next (see below)."""
+    if _lede_identity(ctx, rr.reg, rr)[0] is None:
+        return False
+    span = ctx.doc.memo.get("lede_description")
+    return span is not None and (src.start, src.end) == span
+
+
 def _lede_identity(ctx: Context, reg: Registry, rr) -> LedeIdentity:
     """(entity, role, organisation) when the lead paragraph describes one person by a
     title and the body (naming nobody) and the next paragraph's first name, written
@@ -2520,6 +2567,7 @@ def _lede_identity(ctx: Context, reg: Registry, rr) -> LedeIdentity:
     if s < b or len(ent.key) < 2 or rr.mention(*first).role is not None:
         return found  # someone named in the lead, a lone surname, a titled name
     memo["lede_identity"] = found = (ent, role, m.group(2))
+    memo["lede_description"] = (m.start(1) - len("The "), m.end(2))
     return found
 
 
@@ -2675,6 +2723,16 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 _parliamentary_title(c.role) or _story_country(ctx) == "IN"
             ):
                 c.country = None  # "Congress MP X": India's Congress party, not the U.S.'s
+        elif src.kind == "group" and c.speaker is None and _lede_described(ctx, rr, src):
+            # "CHICAGO — The chief executive of Brightline Grocers said …" then "“…,”
+            # Dolores Whitfield said": the description is the person named next
+            lede, role, body = _lede_identity(ctx, rr.reg, rr)
+            assert lede is not None
+            c.entity, c.speaker, c.speaker_type = lede, lede.name, "person"
+            c.role = role
+            c.organization, country = _body_and_country(body)
+            c.country = c.country or country
+            c.confidence = round(c.confidence * 0.85, 3)
         elif src.kind == "group" and c.speaker is None and (described := rr.by_description(src)):
             # "The former finance chief said" -> the one person whose role is that
             info = rr.for_entity(described, src.start)

@@ -1268,6 +1268,9 @@ def named_subject(
     i = doc.tok_index_at_or_after(dateline.end() if dateline else ps)
     if i >= len(toks) or toks[i].start >= pe:
         return None
+    topic = _fronted_person(ctx, i, pe)
+    if topic is not None:
+        return topic
     if toks[i].lower in FRONTED:
         # "On “Face the Nation,” Sen. …": step over a short fronted phrase
         k = i + 1
@@ -1299,6 +1302,29 @@ def named_subject(
     if v.lower in {"was", "is"} and k + 1 < len(toks) and _passive_participle(toks[k + 1].lower):
         return None  # "John Hale, 45, was charged with murder.": he does not speak
     return src, k
+
+
+TOPIC_VERBS = {"was", "is", "were", "are", "has", "had", "felt", "feels", "meant", "means"}
+
+
+def _fronted_person(ctx: Context, i: int, pe: int) -> tuple[Source, int] | None:
+    """ "For Priya Shah, who runs the corner shop, reopening was a matter of pride.": the
+    person a feature's sentence is about, fronted with "for" (the quote after is hers)."""
+    toks = ctx.doc.tokens
+    if toks[i].lower != "for" or i + 1 >= len(toks) or not toks[i + 1].cap:
+        return None
+    e = _np_forward(ctx, i + 1, pe)
+    if e == i + 1 or e >= len(toks) or toks[e].text != ",":
+        return None
+    src = analyse_phrase(ctx.doc, i + 1, e - 1)
+    if src is None or src.kind != "name" or src.gender is None:
+        return None
+    k = _skip_aside(ctx, e, pe) if e + 1 < len(toks) and toks[e + 1].lower == "who" else e + 1
+    if k >= len(toks) or toks[k].start >= pe or toks[k - 1].text != ",":
+        return None
+    # the sentence's verb stands as the cue ("reopening was a matter of pride")
+    v = next((x for x in range(k, min(k + 8, len(toks))) if toks[x].lower in TOPIC_VERBS), None)
+    return (src, v) if v is not None and toks[v].start < pe else None
 
 
 def _passive_participle(w: str) -> bool:
@@ -1726,6 +1752,20 @@ def _name_at(ctx: Context, i: int) -> Source | None:
     return src if src is not None and src.kind == "name" else None
 
 
+def _one_named_of_gender(ctx: Context, a: int, b: int, gender: str | None) -> Source | None:
+    """The one person of that gender (by first name) named between tokens a and b ("For
+    31 years, Harold Quint has kept the light. … He spoke with The Associated Press")."""
+    toks = ctx.doc.tokens
+    found: dict[str, Source] = {}
+    for i in range(a, b):
+        low = toks[i].lower
+        if toks[i].cap and (low in lx.MALE_NAMES or low in lx.FEMALE_NAMES):
+            src = _name_at(ctx, i)
+            if src is not None and src.gender == gender:
+                found[src.text] = src
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _interview_parties(ctx: Context, cands: list[Candidate], lo: int):
     """(interviewee, interviewer) named before offset lo: the speaker of a statement
     made in an interview ('Delgado told KXRB's Tom Whitaker in an interview', 'telling
@@ -1764,8 +1804,13 @@ def _interview_parties(ctx: Context, cands: list[Candidate], lo: int):
                 subj = subject_before(doc, i, ss)
                 if subj is not None and subj.text.lower() in {"he", "she"}:
                     # "Marisol Vega took over in January. She spoke with the Herald": the
-                    # person who opens the paragraph
-                    subj = _name_at(ctx, doc.tok_index_at_or_after(doc.para_start(t.start)))
+                    # person who opens the paragraph, else its one person of that gender
+                    # (after its dateline: "BOSTON (AP) — Renata Vasquez became …")
+                    p0 = doc.tok_index_at_or_after(doc.para_start(t.start))
+                    dateline = DATELINE_RE.match(doc.text, toks[p0].start, t.start)
+                    p1 = doc.tok_index_at_or_after(dateline.end()) if dateline else p0
+                    gender = subj.gender
+                    subj = _name_at(ctx, p1) or _one_named_of_gender(ctx, p0, i, gender)
                 if subj is not None and subj.kind == "name" and not by_cue:
                     interviewee = subj
                     by_cue = True
