@@ -43,7 +43,8 @@ OBIT_Q = [
         "Thomas",
     ),
     p(
-        "He knew your kids' names. He knew who was out of work, and those people didn't get a bill.",
+        "He knew your kids' names. He knew who was out of work, and those people didn't get"
+        " a bill.",
         THOMAS,
         "direct",
         "said",
@@ -621,7 +622,13 @@ DROUGHT_Q = [
         "Father Gabriel Ochieng, a Catholic priest who runs a feeding centre for children in the "
         "town",
     ),
-    p("the centre fed 800 children a day, up from 250 a year ago", OCHIENG, "indirect", "said", "Ochieng"),
+    p(
+        "the centre fed 800 children a day, up from 250 a year ago",
+        OCHIENG,
+        "indirect",
+        "said",
+        "Ochieng",
+    ),
     q(
         "the coming short rains were likely to be below normal across the north",
         "Kenya Meteorological Department",
