@@ -922,6 +922,12 @@ giulia chiara ilse birgit ulrike agnieszka katarzyna
 """.split()
 )
 
+# First names given to both sexes: in both lists, so they mark a first name but no
+# gender (a "she said" after "press secretary Jordan X" is X's, not an earlier woman's).
+UNISEX_NAMES = set("jordan alex cameron kelly leslie morgan taylor casey jamie robin".split())
+MALE_NAMES |= UNISEX_NAMES
+FEMALE_NAMES |= UNISEX_NAMES
+
 # Abbreviations that take a period and do not end a sentence.
 ABBREVIATIONS = _words(
     """

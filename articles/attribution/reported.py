@@ -3103,7 +3103,10 @@ def _past_openers(toks, a: int, b: int) -> int:
 def _and_new_clause(doc: Doc, m: int, se: int) -> bool:
     """Token m is an "and" opening a clause with its own subject ("…, the ministry said,
     and imports rose"), not the speaker's next act ("…, he said, and added that …", "and
-    then left") nor another speaker's ("and she added …")."""
+    then left") nor another speaker's ("and she added …"). A thinking or finding verb
+    is the speaker's content ("…, she said, and the firm expects to …", "and a 2019
+    ruling found that …"): only a finite speech verb starts another's statement (not
+    the noun "ruling")."""
     toks = doc.tokens
     if m + 2 >= len(toks) or toks[m].lower != "and" or toks[m + 2].start >= se:
         return False
@@ -3113,7 +3116,11 @@ def _and_new_clause(doc: Doc, m: int, se: int) -> bool:
     if first.lower.endswith("ly") or first.lower in FINITE_AUX or first.lower in SUBORDINATORS:
         return False
     return not any(
-        cues.is_cue(doc, x) for x in range(m + 1, min(m + 6, len(toks))) if toks[x].start < se
+        toks[x].lower in lx.SPEECH_FORMS
+        and not toks[x].lower.endswith("ing")
+        and cues.is_cue(doc, x)
+        for x in range(m + 1, min(m + 6, len(toks)))
+        if toks[x].start < se
     )
 
 
@@ -6600,7 +6607,9 @@ def _opens_with_speech(doc: Doc, a: int, end: int) -> bool:
     toks = doc.tokens
     stop = min(a + 6, len(toks))
     return any(
-        toks[x].lower in lx.SPEECH_FORMS and cues.is_cue(doc, x)
+        toks[x].lower in lx.SPEECH_FORMS
+        and not toks[x].lower.endswith("ing")
+        and cues.is_cue(doc, x)
         for x in range(a + 1, stop)
         if toks[x].start < end
     )
