@@ -1373,6 +1373,9 @@ class Registry:
     def _fuzzy(self, word: str, pos: int) -> Entity | None:
         if len(word) < 4:
             return None
+        variant = _transliteration_variant(word)
+        if variant is not None and variant in self.by_surname:
+            return self._pick(self.by_surname[variant], pos)
         best = None
         best_r = 0.0
         by_surname = self.by_surname
@@ -1410,6 +1413,16 @@ class Registry:
         if f > m:
             return "f"
         return ent.gender
+
+
+def _transliteration_variant(word: str) -> str | None:
+    """The other romanisation of a Russian surname's ending: "Petroff"
+    for "Petrov", "Lebedev" for "Lebedeff" (difflib rates such a pair below 0.8)."""
+    if len(word) >= 6 and word.endswith(("off", "eff")):
+        return word[:-2] + "v"
+    if len(word) >= 5 and word.endswith(("ov", "ev")):
+        return word[:-1] + "ff"
+    return None
 
 
 # difflib similarities of two spellings.  quick_ratio() is difflib's own loop over

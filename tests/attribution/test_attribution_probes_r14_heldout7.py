@@ -56,3 +56,17 @@ def test_a_first_name_given_to_both_sexes_has_no_gender():
     # still a first name: "Jordan" is not the country here
     s = by_quote(text)["the president was patient"]
     assert (s.speaker, s.speaker_type, s.country) == ("Jordan Hart", "person", "US")
+
+
+def test_a_russian_surname_in_its_other_romanisation_is_the_same_person():
+    # "-ov" / "-off": difflib rates the pair below the misspelling threshold
+    text = (
+        "Nordlane's chief executive, Irina Petrov, wrote in a letter to staff that the "
+        "sale was painful.\n\n"
+        "Brightwave shares fell 3%.\n\n"
+        "Petroff said in her letter that no office would close."
+    )
+    s = by_quote(text)["no office would close"]
+    assert s.speaker == "Irina Petrov"
+    text = "Oleg Lebedeff, a banker, said rates would rise. Lebedev said prices would not."
+    assert by_quote(text)["prices would not"].speaker == "Oleg Lebedeff"
