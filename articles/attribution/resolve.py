@@ -173,8 +173,8 @@ def _written_before(doc, sub: str, end: int) -> bool:
 
 def _org_full_name(ctx: Context, src: Source) -> str | None:
     """A one-word company name written in full earlier ("Micron Technology Inc"): the
-    full name, when the run after the word ends in a company suffix (Inc, Corp, Group) or
-    a club's word (Rovers, United)."""
+    full name, when the run after the word ends in a company suffix (Inc, Corp, Group), a
+    club's word (Rovers, United) or an industry word (Energy, Cloud)."""
     word = src.text
     if " " in word or not word[:1].isupper() or len(word) < 3:
         return None
@@ -187,8 +187,12 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
         m = ORG_RUN_RE.match(text, pos + len(word))
         if m is not None and not (pos > 0 and text[pos - 1].isalnum()):
             words = m.group().split()
-            # (a club's word too: "Castlebridge Rovers" … "Castlebridge said")
-            while words and words[-1].lower().rstrip(".") not in lx.ORG_HEADS | lx.CLUB_WORDS:
+            # (a club's word too: "Castlebridge Rovers" … "Castlebridge said"; an industry
+            # word after a word that is no first name: "Helio Cloud" … "Helio said")
+            heads = lx.ORG_HEADS | lx.CLUB_WORDS
+            if word.lower() not in lx.MALE_NAMES and word.lower() not in lx.FEMALE_NAMES:
+                heads = heads | lx.INDUSTRY_HEADS
+            while words and words[-1].lower().rstrip(".") not in heads:
                 words.pop()
             if len(best) < len(words) <= 4:
                 best = words
@@ -633,8 +637,8 @@ def _org_names_before(
 
 def _company_short_forms(ctx: Context) -> dict[str, tuple[int, str]]:
     """First word -> (position, full name) of each company named with a company head
-    ("Skyvale Inc." -> "skyvale"): a later lone "Skyvale" is that company (once per
-    document)."""
+    or an industry word ("Skyvale Inc." -> "skyvale"): a later lone "Skyvale" is that
+    company (once per document)."""
     memo = ctx.doc.memo
     forms = memo.get("company_short_forms")
     if forms is None:
@@ -643,8 +647,9 @@ def _company_short_forms(ctx: Context) -> dict[str, tuple[int, str]]:
             words = m.group().rstrip(".").split()
             if len(words) < 2 or words[0] in {"The", "A", "An"}:
                 continue
-            if words[-1].lower().rstrip(".") not in COMPANY_HEADS:
-                continue
+            head = words[-1].lower().rstrip(".")
+            if head not in COMPANY_HEADS and head not in lx.INDUSTRY_HEADS:
+                continue  # ("Duke Energy", "Helio Cloud": an industry word ends it too)
             first = words[0].lower()
             if first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or first in lx.TITLE_HEADS:
                 continue

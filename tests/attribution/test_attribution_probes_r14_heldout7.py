@@ -70,3 +70,24 @@ def test_a_russian_surname_in_its_other_romanisation_is_the_same_person():
     assert s.speaker == "Irina Petrov"
     text = "Oleg Lebedeff, a banker, said rates would rise. Lebedev said prices would not."
     assert by_quote(text)["prices would not"].speaker == "Oleg Lebedeff"
+
+
+def test_a_company_named_with_an_industry_word_and_its_short_form():
+    # "Helio Cloud said … it": a company (an industry word ends its name), and a later
+    # lone "Helio" is that company, as "Acme" is "Acme Inc."
+    text = (
+        "Helio Cloud to buy Fernway for $2 billion\n\n"
+        "PORTLAND, Ore. — Helio Cloud said Monday it had agreed to buy its rival Fernway.\n\n"
+        "Helio Chief Executive Omar Haddad told analysts that customers wanted the deal.\n\n"
+        "Helio shares fell 4% in New York trading.\n\n"
+        'Helio said in a statement that it would "talk in good faith" with the union.'
+    )
+    got = by_quote(text)
+    s = got["it had agreed to buy its rival Fernway"]
+    assert (s.speaker, s.speaker_type) == ("Helio Cloud", "organization")
+    s = got["talk in good faith"]
+    assert (s.speaker, s.speaker_type) == ("Helio Cloud", "organization")
+    assert got["customers wanted the deal"].organization == "Helio Cloud"
+    # a first name before the industry word is a person's ("Samantha Power")
+    s = by_quote("Samantha Power said aid would rise. Samantha said it would.")["aid would rise"]
+    assert s.speaker_type == "person"
