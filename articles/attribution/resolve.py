@@ -2375,6 +2375,13 @@ def _followed_by_pronoun(reg: Registry, pos: int) -> bool:
             return True
         if toks[k].cap and low in reg.by_surname and not ctx.in_quote(k):
             return False
+        if (
+            toks[k].cap
+            and k + 1 < len(toks)
+            and toks[k + 1].lower in lx.SPEECH_FORMS
+            and not ctx.in_quote(k)
+        ):
+            return False  # another speaker first ("Petroff said in her letter", misspelt)
         if low.endswith("-year-old") or low in lx.DEMONYM_NOUNS:
             # "the 53-year-old", "the Spaniard": in the name's own paragraph
             if para_end is None:

@@ -91,3 +91,15 @@ def test_a_company_named_with_an_industry_word_and_its_short_form():
     # a first name before the industry word is a person's ("Samantha Power")
     s = by_quote("Samantha Power said aid would rise. Samantha said it would.")["aid would rise"]
     assert s.speaker_type == "person"
+
+
+def test_a_pronoun_after_another_speaker_does_not_make_a_company_a_person():
+    # "her" belongs to the (misspelt) Petroff who speaks first, not to "Helio"
+    text = (
+        "Helio Cloud said Monday it had agreed to buy Fernway.\n\n"
+        "Fernway's chief executive, Irina Petrov, wrote to staff that the sale was painful.\n\n"
+        'Helio said in a statement that it would "talk in good faith" with the union.\n\n'
+        "Petroff said in her letter that staff should stay calm."
+    )
+    s = by_quote(text)["talk in good faith"]
+    assert (s.speaker, s.speaker_type) == ("Helio Cloud", "organization")
