@@ -194,6 +194,8 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
                 heads = heads | lx.INDUSTRY_HEADS
             while words and words[-1].lower().rstrip(".") not in heads:
                 words.pop()
+            if any(w.lower() in lx.SPEECH_FORMS for w in words):
+                continue  # a headline's verb: "Obama Says African-American Museum …"
             if len(best) < len(words) <= 4:
                 best = words
     if best:
@@ -2128,10 +2130,29 @@ def _company_said_it(ctx: Context, src: Source, c: Candidate) -> bool:
     and which the article writes in full as a company name."""
     text = ctx.doc.text
     if " " in src.text or not (
-        text.startswith(("it ", "its "), c.start) or _company_statement(ctx, src, c)
+        text.startswith(("it ", "its "), c.start)
+        or _it_after_cue(ctx, c)
+        or _company_statement(ctx, src, c)
     ):
         return False
     return _org_full_name(ctx, src) is not None
+
+
+# the words between a cue and the "it" opening its clause: "said in a statement that it"
+IT_AFTER_CUE_RE = re.compile(
+    r"(?:\s+(?:on \w+ )?in an? (?:(?:press|news|written|regulatory) )?"
+    r"(?:statement|release|filing))?(?:\s+that)?\s+its?\b"
+)
+
+
+def _it_after_cue(ctx: Context, c: Candidate) -> bool:
+    """A partial quote's clause opens with "it" (``X said in a statement that it would
+    "…"``): the quote's start is not the clause's."""
+    if c.kind != "partial" or c.cue_pos is None or c.cue_pos > c.start:
+        return False
+    doc = ctx.doc
+    cue = doc.tokens[doc.tok_index_at_or_after(c.cue_pos)]
+    return IT_AFTER_CUE_RE.match(doc.text, cue.end) is not None
 
 
 STATEMENT_MEDIA_RE = re.compile(
@@ -3504,7 +3525,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if src.kind == "name" and _thing_name(reg, src):
             src.kind = "org"  # "Brackley Paints, which supplied the paint, said"
             src.organization = src.text
-        if src.kind == "name" and c.kind == "indirect" and _company_said_it(ctx, src, c):
+        if src.kind == "name" and c.kind != "direct" and _company_said_it(ctx, src, c):
             # "Halvorsen has said it intends to …" when the article names "Halvorsen
             # Semiconductor Inc": the company, not Lars Halvorsen
             src.kind = "org"

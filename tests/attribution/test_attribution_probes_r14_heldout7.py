@@ -103,3 +103,13 @@ def test_a_pronoun_after_another_speaker_does_not_make_a_company_a_person():
     )
     s = by_quote(text)["talk in good faith"]
     assert (s.speaker, s.speaker_type) == ("Helio Cloud", "organization")
+
+
+def test_a_person_saying_it_is_no_company_named_in_a_headline():
+    # the headline's "Says" is a verb: "Lopez Says City Museum" is no company's name
+    text = (
+        "Lopez Says City Museum Will Open in May\n\n"
+        "Mayor Ana Lopez toured the site on Friday. Lopez said it was “a gift to the city.”"
+    )
+    s = by_quote(text)["a gift to the city."]
+    assert (s.speaker, s.speaker_type) == ("Ana Lopez", "person")
