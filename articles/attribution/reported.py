@@ -2957,7 +2957,7 @@ def _trailing_content(
         and not and_clause
         and m + 1 < n
         and (
-            toks[m + 1].lower in SUBORDINATE_START
+            (toks[m + 1].lower in SUBORDINATE_START and not _as_quantifier(toks, m + 1))
             or toks[m + 1].lower in {"compared", "according"}
             or (toks[m + 1].lower.endswith("ing") and toks[m + 1].lower in lx.CUE_FORMS)
             or toks[m + 1].lower in CONSEQUENCE_PARTICIPLES
@@ -3005,6 +3005,17 @@ def _trailing_content(
     if _quoted_inside(ctx, toks[a].start, toks[p].start):
         return None
     return start, end
+
+
+def _as_quantifier(toks, m: int) -> bool:
+    """ "as many as 2,000 men", "as much as $5 million": "as" opens a number's phrase (the
+    subject of the speaker's clause), not an adverbial clause."""
+    return (
+        toks[m].lower == "as"
+        and m + 2 < len(toks)
+        and toks[m + 1].lower in {"many", "much", "few", "little"}
+        and toks[m + 2].lower == "as"
+    )
 
 
 def _connective(doc: Doc, a: int, p: int) -> bool:

@@ -330,6 +330,7 @@ ORG_DESCRIPTORS = {
     "agency": {
         "agency", "administration", "bureau", "authority", "service", "organization",
         "centers", "institutes", "commission",  # (the CPSC, the FTC)
+        "institute",  # "the National Institute for Health and Care Excellence"
     },
     "regulator": {"authority", "commission", "agency", "board", "regulator"},
     "authority": {"authority"},

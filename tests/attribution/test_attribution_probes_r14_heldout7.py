@@ -113,3 +113,40 @@ def test_a_person_saying_it_is_no_company_named_in_a_headline():
     )
     s = by_quote(text)["a gift to the city."]
     assert (s.speaker, s.speaker_type) == ("Ana Lopez", "person")
+
+
+def test_split_content_whose_second_half_opens_with_as_many_as():
+    # "as many as 2,000 men" is the subject of the speaker's clause, not an "as" clause
+    text = (
+        "Alan Whitby, a surgeon, said the results were strong. If the test were used "
+        "across Wales, he said, as many as 2,000 men a year could avoid surgery."
+    )
+    s = by_quote(text)["as many as 2,000 men a year could avoid surgery"]
+    assert (s.speaker, s.cue) == ("Alan Whitby", "said")
+    # the condition stays a fragment of its own, as PolNeAR annotates it
+    assert "If the test were used across Wales" in by_quote(text)
+
+
+def test_the_agency_can_be_a_national_institute():
+    text = (
+        "The National Institute for Clinical Standards said it would review the data. "
+        "The agency said a draft decision could come in the spring."
+    )
+    s = by_quote(text)["a draft decision could come in the spring"]
+    assert (s.speaker, s.speaker_type) == (
+        "National Institute for Clinical Standards",
+        "organization",
+    )
+
+
+def test_a_verb_of_choosing_with_a_wh_clause_reports_nothing():
+    text = (
+        "The National Institute for Clinical Standards, which decides which drugs the "
+        "health service buys, said it would review the data."
+    )
+    got = by_quote(text)
+    assert "which drugs the health service buys" not in got
+    assert got["it would review the data"].speaker == "National Institute for Clinical Standards"
+    assert not extract("It may take weeks to determine how large the spill was.")
+    # a verb of choosing with "that" still reports
+    assert by_quote("The judge decided that the search was lawful.")["the search was lawful"]
