@@ -1515,6 +1515,23 @@ def _named_aside(doc: Doc, j: int, lo: int) -> Source | None:
     return src
 
 
+def _name_of_body(doc: Doc, a: int, b: int) -> Source | None:
+    """ "Professor Alan Whitby of Harlow University" (tokens a..b-1, an aside): the name
+    before "of" / "at" and a capitalised body ending the aside (the body is the name's
+    workplace, found by roles.py; the phrase runs to its end)."""
+    toks = doc.tokens
+    x = next((x for x in range(a + 2, b - 1) if toks[x].lower in {"of", "at"}), None)
+    if x is None or not toks[x - 1].cap:
+        return None
+    if not all(toks[y].cap or toks[y].text == "&" for y in range(x + 1, b)):
+        return None
+    named = analyse_phrase(doc, a, x - 1)
+    if named is None or named.kind != "name":
+        return None
+    named.phrase_end = toks[b - 1].end
+    return named
+
+
 def _first_named_conjunct(doc: Doc, a: int, src: Source) -> Source:
     """ "The two dissenting members, Carla Ruiz and Tom Ng, said": the first of two names
     coordinated in the aside from token a, as for "A and B said" (src: the last)."""
@@ -1919,6 +1936,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         ):
             # "The nominee, retired Gen. Mark Ellis, posted": the aside is the name
             named = analyse_phrase(doc, k + 1, j - 1)
+            if named is None or named.kind != "name":
+                named = _name_of_body(doc, k + 1, j) or named
             if (
                 named is not None
                 and named.kind == "name"
@@ -2016,6 +2035,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                         "org", src.start, src.end, src.text, src.phrase_start, src.phrase_end,
                         organization=src.text,
                     )  # fmt: skip
+            if src is None or src.kind != "name" or src.start > toks[k + 1].start:
+                # "The lead author, Alan Whitby of Harlow University, said": the person
+                src = _name_of_body(doc, k + 1, j) or src
             if (
                 src is not None
                 and src.kind == "org"

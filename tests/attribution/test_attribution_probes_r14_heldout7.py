@@ -150,3 +150,25 @@ def test_a_verb_of_choosing_with_a_wh_clause_reports_nothing():
     assert not extract("It may take weeks to determine how large the spill was.")
     # a verb of choosing with "that" still reports
     assert by_quote("The judge decided that the search was lawful.")["the search was lawful"]
+
+
+def test_an_aside_naming_a_person_of_a_body_is_the_person():
+    # "The lead author, (Professor) X of Y, said": X speaks, Y is the workplace
+    for aside in ("Professor Alan Whitby", "Dr Alan Whitby", "Alan Whitby"):
+        text = (
+            f"The lead author, {aside} of Harlow University, said the findings should "
+            "change care ‘within weeks, not months’."
+        )
+        s = by_quote(text)["within weeks, not months"]
+        assert (s.speaker, s.speaker_type, s.organization) == (
+            "Alan Whitby",
+            "person",
+            "Harlow University",
+        )
+    s = by_quote("Her lawyer, Ann Cole of Cole & Ross, said the deal was fair.")[
+        "the deal was fair"
+    ]
+    assert (s.speaker, s.speaker_type) == ("Ann Cole", "person")
+    # a body's own name with "of" stays the body
+    s = by_quote("The regulator, Bank of England, said rates would rise.")["rates would rise"]
+    assert (s.speaker, s.speaker_type) == ("Bank of England", "organization")
