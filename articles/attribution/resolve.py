@@ -745,6 +745,33 @@ def org_descriptor_antecedent(
     return _one_org(ctx, _org_names_before(ctx, reg, pos, noun, spoken), pos, reg, noun)
 
 
+# "Fernway's board approved it, the company said": a company's organ (its board, shares,
+# shareholders …) names its owner
+ORGAN_OWNER_RE = re.compile(
+    r"\b((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*)['’]s\s+(?:board|shares|stock|shareholders"
+    r"|directors|executives|chief\s+executive|management)\b"
+)
+
+
+def _organ_owner(ctx: Context, pos: int) -> str | None:
+    """``the company`` at pos after its sentence's fronted content names one company's
+    board, shares … (``Fernway's board approved it, the company said``): that company."""
+    ss, _ = ctx.sentence(pos)
+    doc = ctx.doc
+    owners = {
+        m.group(1)
+        for m in ORGAN_OWNER_RE.finditer(doc.text, ss, pos)
+        if not ctx.in_quote(doc.tok_index_at_or_after(m.start()))
+    }
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    first = owner.split()[0].lower()
+    if first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or first in {"the", "a", "its"}:
+        return None
+    return owner
+
+
 def _org_key(name: str) -> tuple[str, ...]:
     return tuple(w.lower().rstrip(".") for w in name.split())
 
@@ -3430,7 +3457,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 if not found and noun in ARTICLE_WIDE_DESCRIPTORS:
                     # "according to ministry figures" far below the one ministry named
                     found = _org_names_before(ctx, reg, src.start, noun, spoken, ARTICLE_REACH)
-                name = _one_org(ctx, found, src.start, reg, noun)
+                name = _organ_owner(ctx, src.start) if noun in COMPANY_NOUNS else None
+                name = name or _one_org(ctx, found, src.start, reg, noun)
                 if name is None and not found:
                     name = _named_in_next_paragraph(ctx, reg, src.start, noun, spoken)
                 if name is not None:

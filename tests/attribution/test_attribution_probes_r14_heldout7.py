@@ -172,3 +172,16 @@ def test_an_aside_naming_a_person_of_a_body_is_the_person():
     # a body's own name with "of" stays the body
     s = by_quote("The regulator, Bank of England, said rates would rise.")["rates would rise"]
     assert (s.speaker, s.speaker_type) == ("Bank of England", "organization")
+
+
+def test_the_company_after_content_naming_a_companys_board_is_that_company():
+    # the research firm named in the sentence before is not "the company" whose board
+    # approved the deal
+    text = (
+        "Helio Cloud said Monday it had agreed to buy its rival Fernway for $2 billion.\n\n"
+        "The deal is the largest this year, according to figures compiled by the research "
+        "firm Tallis Data. Fernway's board approved it unanimously, the company said in a "
+        "regulatory filing."
+    )
+    s = by_quote(text)["Fernway's board approved it unanimously"]
+    assert (s.speaker, s.speaker_type) == ("Fernway", "organization")
