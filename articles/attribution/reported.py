@@ -1250,6 +1250,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         return j  # "said only cargo flights were running": "only" opens the clause
     if (
         t.lower in ADVERBIAL_START
+        # "said outside the courthouse that …" (not "said outside experts had …")
+        or (t.lower == "outside" and j + 1 < n and toks[j + 1].lower in ARTICLES)
         or (t.is_word and t.lower.endswith("ly") and not t.cap)
         or (t.lower == "by" and j + 1 < n and toks[j + 1].lower in CHANNEL_NOUNS)
         or VOTE_TALLY_RE.fullmatch(t.text) is not None  # "ruling 8-1 that …"
@@ -1540,10 +1542,12 @@ def _medium_phrase_end(ctx: Context, j: int, se: int) -> int | None:
 SHOW_PARTICLES = {"off", "up"}
 
 
-# what a state "recognizes" in diplomatic copy: another state or its institutions
+# what a state "recognizes" in diplomatic copy: another state or its institutions, or a
+# court's ruling ("Beijing does not recognize the arbitration ruling")
 RECOGNIZED_STATE_NOUNS = {
     "independence", "government", "governments", "sovereignty", "annexation", "statehood",
-    "regime", "jurisdiction", "border", "borders", "authorities",
+    "regime", "jurisdiction", "border", "borders", "authorities", "ruling", "rulings",
+    "verdict", "tribunal", "court", "referendum",
 }  # fmt: skip
 
 
@@ -4962,6 +4966,13 @@ ACT_OBJECTS = {
         "deal", "deals", "contract", "contracts", "fee", "fees", "sale", "sales", "terms",
         "transfer", "settlement", "loan", "extension", "package", "pact", "truce",
         "ceasefire", "merger", "takeover", "swap", "lease", "budget",
+    },
+    # "had sought an eight-year sentence", "seeks damages": a remedy asked of a court or
+    # an office run for, not words ("sought to reassure", "sought assurances that …")
+    "seek": {
+        "sentence", "sentences", "term", "damages", "compensation", "bail", "asylum",
+        "refuge", "shelter", "re-election", "reelection", "office", "nomination",
+        "treatment", "custody", "extradition",
     },
     # "Police have not released the name of the victim": things handed out, not words
     "release": {

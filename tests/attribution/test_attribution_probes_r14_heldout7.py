@@ -185,3 +185,20 @@ def test_the_company_after_content_naming_a_companys_board_is_that_company():
     )
     s = by_quote(text)["Fernway's board approved it unanimously"]
     assert (s.speaker, s.speaker_type) == ("Fernway", "organization")
+
+
+def test_said_outside_a_place_that():
+    s = by_quote("Ruiz said outside the courthouse that her client would appeal.")
+    assert list(s) == ["her client would appeal"]
+    # "outside" as an adjective opens the clause
+    s = by_quote("Ruiz said outside experts had warned that the dam was weak.")
+    assert list(s) == ["outside experts had warned that the dam was weak"]
+
+
+def test_a_remedy_sought_or_a_ruling_recognised_is_an_act():
+    assert not extract("Kovac's lawyer, Ana Ruiz, had sought a five-year sentence.")
+    assert not extract("Ruiz sought damages from the city.")
+    assert not extract("Moscow does not recognise the 2016 arbitration ruling.")
+    # with a clause they report
+    assert by_quote("The union sought assurances that no jobs would go.")
+    assert by_quote("She recognized that the plan had failed.")["the plan had failed"]
