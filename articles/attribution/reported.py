@@ -2536,6 +2536,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 (t.lower not in lx.SPEECH_FORMS and toks[b - 1].text != ",")
                 or _shared_object_verbs(toks, b)
                 or _under_modal(toks, j, b, m)
+                or _last_of_verb_series(toks, j, b)
             )
             if p.text == "," and (_named_as(toks, m) or _closes_appositive(toks, j, b)):
                 continue  # "said the suspect, known as ‘Big Tony’, had …" / "said the
@@ -2753,6 +2754,16 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
     while end > toks[j].start and (text[end - 1] in ".,;:!?—–-" or text[end - 1].isspace()):
         end -= 1
     return end
+
+
+def _last_of_verb_series(toks, j: int, b: int) -> bool:
+    """ "said his client had no record, had not had a drink and had written to the family":
+    the "and" at b ends a series of verb phrases that repeat one auxiliary after commas
+    (the clause's subject's acts, not the speaker's next one)."""
+    if b + 1 >= len(toks) or toks[b + 1].lower not in CONJUNCT_AUXILIARIES:
+        return False
+    aux = toks[b + 1].lower
+    return any(toks[x].text == "," and toks[x + 1].lower == aux for x in range(j + 1, b - 1))
 
 
 # auxiliaries standing for the speaker's act ("…, as he did again during the debate"; not

@@ -202,3 +202,15 @@ def test_a_remedy_sought_or_a_ruling_recognised_is_an_act():
     # with a clause they report
     assert by_quote("The union sought assurances that no jobs would go.")
     assert by_quote("She recognized that the plan had failed.")["the plan had failed"]
+
+
+def test_a_series_of_verb_phrases_with_one_auxiliary_stays_in_the_clause():
+    # "had A, had B and had written C": the last item is the clause's, not a second act
+    text = (
+        "Her lawyer said his client had no record, had not had a drink since the crash "
+        "and had written to the family twice."
+    )
+    assert list(by_quote(text)) == [
+        "his client had no record, had not had a drink since the crash and had written to "
+        "the family twice"
+    ]
