@@ -1515,6 +1515,46 @@ def _named_aside(doc: Doc, j: int, lo: int) -> Source | None:
     return src
 
 
+def _party_bracket(doc: Doc, k: int) -> bool:
+    """Token k is a bracket of a party tag ("(R-Ohio)")."""
+    toks = doc.tokens
+    if toks[k].text == "(":
+        return k + 1 < len(toks) and PARTY_TAG.match(toks[k + 1].text) is not None
+    if toks[k].text != ")":
+        return False
+    x = next((x for x in range(k - 1, max(-1, k - 8), -1) if toks[x].text == "("), None)
+    return x is not None and PARTY_TAG.match(toks[x + 1].text) is not None
+
+
+def _untagged_end(doc: Doc, a: int, b: int) -> int:
+    """The last token of a..b-1 before a closing party tag ("Ann Cole (R-Ohio)")."""
+    toks = doc.tokens
+    if b - a >= 4 and _party_bracket(doc, b - 1):
+        return next(x for x in range(b - 2, a, -1) if toks[x].text == "(") - 1
+    return b - 1
+
+
+def _coordinated_names_aside(doc: Doc, a: int, b: int) -> Source | None:
+    """Tokens a..b-1 (an aside) are two names joined by "and", each perhaps with a title
+    before it and a party tag after it ("Sens. Ann Cole (R-Ohio) and Ben Tate (D-Md.)"):
+    the first name, as for "A and B said"."""
+    toks = doc.tokens
+    ands = [x for x in range(a + 1, b - 1) if toks[x].lower == "and"]
+    if len(ands) != 1 or not toks[a].cap:
+        return None
+    x = ands[0]
+    if not any(toks[y].text == "(" for y in range(a, b)) and toks[a].lower.rstrip(".") not in {
+        "sens",
+        "reps",
+    }:
+        return None  # (plain "Ann Cole and Ben Tate" is read as before)
+    first = analyse_phrase(doc, a, _untagged_end(doc, a, x))
+    second = analyse_phrase(doc, x + 1, _untagged_end(doc, x + 1, b))
+    if first is None or second is None or first.kind != "name" or second.kind != "name":
+        return None
+    return first
+
+
 def _name_of_body(doc: Doc, a: int, b: int) -> Source | None:
     """ "Professor Alan Whitby of Harlow University" (tokens a..b-1, an aside): the name
     before "of" / "at" and a capitalised body ending the aside (the body is the name's
@@ -1918,12 +1958,19 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         # "ROLE, NAME," before the verb
         k = j - 1
         while k >= 0 and toks[k].start >= lo and j - k < 30 and toks[k].text != ",":
-            if _breaks_phrase(doc, k):
+            if _breaks_phrase(doc, k) and not _party_bracket(doc, k):
                 return None
             k -= 1
         if k < 0 or toks[k].start < lo or toks[k].text != "," or k + 1 >= j:
             return None
         first = toks[k + 1]
+        pair = _coordinated_names_aside(doc, k + 1, j)
+        if pair is not None:
+            # "Its sponsors, Sens. Ann Cole (R-Ohio) and Ben Tate (D-Md.), said": the first
+            m = _role_start(doc, k, lo)
+            if m <= k - 1:
+                pair.pre_role = (toks[m].start, toks[k - 1].end)
+            return pair
         nickname = any(nickname_mark(doc, x) for x in range(k + 1, j))  # ('Marcia "Cia" Price')
         if (
             first.lower not in CLAUSE_STOP

@@ -214,3 +214,15 @@ def test_a_series_of_verb_phrases_with_one_auxiliary_stays_in_the_clause():
         "his client had no record, had not had a drink since the crash and had written to "
         "the family twice"
     ]
+
+
+def test_an_aside_of_two_tagged_or_titled_names_gives_the_first():
+    text = (
+        "In the House, its lead sponsors, Reps. Ann Cole (R-Ohio) and Ben Tate (D-Md.), said "
+        "in a joint statement that the plan was “a road to ruin.”"
+    )
+    s = by_quote(text)["a road to ruin."]
+    assert (s.speaker, s.speaker_type, s.country) == ("Ann Cole", "person", "US")
+    text = "Its sponsors, Sens. Ann Cole and Ben Tate, said that the plan was bad."
+    s = by_quote(text)["the plan was bad"]
+    assert (s.speaker, s.role) == ("Ann Cole", "Senator")
