@@ -2524,6 +2524,13 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             continue  # "said Rep. Ann Cole (D-Ore.) had backed the bill": part of a name
         if tt in STOP_PUNCT or tt == ":":
             break
+        if (
+            tt == ","
+            and m + 2 < n
+            and toks[m + 1].lower == "according"
+            and toks[m + 2].lower == "to"
+        ):
+            break  # "…that liberals want to cut, according to two aides": the writer's credit
         if m > j + 2 and mark_is_cue[mi - 1]:
             # another reporting clause starts: ", insisted that" / "as X denied"
             b = m - 1

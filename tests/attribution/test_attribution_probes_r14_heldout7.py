@@ -226,3 +226,14 @@ def test_an_aside_of_two_tagged_or_titled_names_gives_the_first():
     text = "Its sponsors, Sens. Ann Cole and Ben Tate, said that the plan was bad."
     s = by_quote(text)["the plan was bad"]
     assert (s.speaker, s.role) == ("Ann Cole", "Senator")
+
+
+def test_a_clause_ends_before_an_according_to_credit():
+    text = (
+        "At the heart of the dispute is roughly $2 billion for a port program that liberals "
+        "want to cut, according to two aides familiar with the talks, who spoke on the "
+        "condition of anonymity to describe private negotiations."
+    )
+    got = extract(text)
+    assert [s.cue for s in got] == ["according to"]
+    assert got[0].quote.endswith("liberals want to cut")
