@@ -237,3 +237,40 @@ def test_a_clause_ends_before_an_according_to_credit():
     got = extract(text)
     assert [s.cue for s in got] == ["according to"]
     assert got[0].quote.endswith("liberals want to cut")
+
+
+def test_a_founders_company_is_the_possessor():
+    text = (
+        "Fernway's co-founder and chief executive, Irina Petrov, who will join the Helio "
+        "board, wrote in a letter to staff that the sale was painful."
+    )
+    s = by_quote(text)["the sale was painful"]
+    assert (s.speaker, s.organization) == ("Irina Petrov", "Fernway")
+    s = by_quote("Fernway's founder, Ivan Petrov, wrote that the sale was painful.")[
+        "the sale was painful"
+    ]
+    assert s.organization == "Fernway"
+
+
+def test_a_town_police_before_a_title_is_the_organisation():
+    s = by_quote("Dunmore police spokesman Sgt. Ray Cole said the department had 20 tips.")[
+        "the department had 20 tips"
+    ]
+    assert (s.speaker, s.organization) == ("Ray Cole", "Dunmore police")
+
+
+def test_a_seat_on_a_committee_after_a_party_tag():
+    text = (
+        "Rep. Ann Cole (D-Calif.), the top Democrat on the House Energy and Commerce "
+        "Committee, wrote in a letter that the bill would fail."
+    )
+    s = by_quote(text)["the bill would fail"]
+    assert (s.speaker, s.role, s.country, s.organization) == (
+        "Ann Cole",
+        "Representative",
+        "US",
+        "House Energy and Commerce Committee",
+    )
+    # "an expert on" a country is no seat
+    s = by_quote("Ann Cole, an expert on China, said the bill would fail.")["the bill would fail"]
+    assert s.organization is None
