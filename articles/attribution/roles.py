@@ -2685,8 +2685,24 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             # "NTSB investigator X" after "the National Transportation Safety Board": the
             # name as written in full, as the body's own statements have it
             c.organization = _names_in_full(ctx.doc).get(c.organization, c.organization)
+    _same_body_country(cands)
     _capital_offices(ctx, cands)
     _home_country(ctx, cands)
+
+
+def _same_body_country(cands: list[Candidate]) -> None:
+    """An organisation speaking again ("… and it accused", "the ministry said") is the
+    body another statement gave a country ("China's Foreign Ministry said"): the same
+    country, when its statements give only one."""
+    countries: dict[str, set[str]] = {}
+    for c in cands:
+        if c.speaker_type == "organization" and c.speaker and c.country:
+            countries.setdefault(c.speaker, set()).add(c.country)
+    for c in cands:
+        if c.speaker_type == "organization" and c.speaker and not c.country:
+            found = countries.get(c.speaker, set())
+            if len(found) == 1:
+                c.country = next(iter(found))
 
 
 def _home_country(ctx: Context, cands: list[Candidate]) -> None:

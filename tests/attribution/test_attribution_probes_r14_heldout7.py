@@ -274,3 +274,12 @@ def test_a_seat_on_a_committee_after_a_party_tag():
     # "an expert on" a country is no seat
     s = by_quote("Ann Cole, an expert on China, said the bill would fail.")["the bill would fail"]
     assert s.organization is None
+
+
+def test_a_body_speaking_again_as_it_keeps_its_country():
+    text = (
+        "Russia’s Foreign Ministry said in a statement that outsiders should stay away. It "
+        "accused the Finnish boat of entering Russian waters “without permission.”"
+    )
+    s = by_quote(text)["without permission."]
+    assert (s.speaker, s.country) == ("Foreign Ministry", "RU")
