@@ -6726,6 +6726,11 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
         j = m
     if j + 2 < n and toks[j].lower == "on" and toks[j + 1].lower in lx.WEEKDAYS:
         j += 2  # "Asked on Monday whether …": when, not what
+    if toks[j].lower in {"on", "at", "in", "during"} and any(
+        toks[x].lower in WH_CLAUSE_STARTERS for x in range(j + 2, min(j + 6, n))
+    ):
+        return None  # "Asked on the call whether …": where, then the question (as "Asked
+        # whether …", not reported)
     if j + 1 >= n or toks[j].start >= se:
         return None
     if toks[j].lower in {"about", "on"}:

@@ -283,3 +283,8 @@ def test_a_body_speaking_again_as_it_keeps_its_country():
     )
     s = by_quote(text)["without permission."]
     assert (s.speaker, s.country) == ("Foreign Ministry", "RU")
+
+
+def test_asked_in_a_place_whether_is_a_question_like_asked_whether():
+    text = 'Asked on the call whether Helio would sell any units, he said: "We do not think so."'
+    assert list(by_quote(text)) == ["We do not think so."]
