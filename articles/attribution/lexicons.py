@@ -485,7 +485,7 @@ INDUSTRY_HEADS = _words(
     steel metals mining oil gas energy power electric chemical chemicals foods beverages
     brewing automotive aerospace shipping railways telecom telecommunications entertainment
     studios robotics biotech healthcare pharma materials insurance cloud software networks
-    biosciences
+    biosciences guild
     """
 )
 

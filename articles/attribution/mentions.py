@@ -3066,7 +3066,7 @@ def _name_head(low: str) -> bool:
         "league",
         "union", "council", "office", "bureau", "association", "society", "school", "college",
         "republic", "workers",  # "Communications Workers of America"
-        "museum", "friends", "order", "conference", "court", "church",
+        "museum", "friends", "order", "conference", "court", "church", "guild",
     }  # fmt: skip
 
 

@@ -336,7 +336,7 @@ ORG_DESCRIPTORS = {
     "authority": {"authority"},
     "association": {"association"}, "council": {"council"},
     # "United Auto Workers", "Communications Workers of America", "the Teamsters"
-    "union": {"union", "workers", "teamsters", "steelworkers"},
+    "union": {"union", "workers", "teamsters", "steelworkers", "guild"},  # "Writers Guild"
     "federation": {"federation", "confederation"}, "coalition": {"coalition", "alliance"},
     "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},

@@ -288,3 +288,18 @@ def test_a_body_speaking_again_as_it_keeps_its_country():
 def test_asked_in_a_place_whether_is_a_question_like_asked_whether():
     text = 'Asked on the call whether Helio would sell any units, he said: "We do not think so."'
     assert list(by_quote(text)) == ["We do not think so."]
+
+
+def test_a_guild_is_a_union():
+    text = (
+        "The Data Center Workers Guild, which represents about 600 technicians, said it had "
+        "not been consulted. The union's president, Luis Ortiz, said workers were angry."
+    )
+    got = by_quote(text)
+    s = got["it had not been consulted"]
+    assert (s.speaker, s.speaker_type) == ("Data Center Workers Guild", "organization")
+    assert got["workers were angry"].organization == "Data Center Workers Guild"
+    s = by_quote("The Writers Guild of America said it would strike.")["it would strike"]
+    assert (s.speaker, s.speaker_type) == ("Writers Guild of America", "organization")
+    # a surname after a first name stays a person's
+    assert by_quote("Ann Guild said she was angry.")["she was angry"].speaker_type == "person"
