@@ -506,7 +506,8 @@ INDUSTRY_HEADS = _words(
     """
     steel metals mining oil gas energy power electric chemical chemicals foods beverages
     brewing automotive aerospace shipping railways telecom telecommunications entertainment
-    studios robotics biotech healthcare pharma materials insurance bio aviation
+    studios robotics biotech healthcare pharma materials insurance bio aviation cloud
+    software networks biosciences guild
     """
 )
 
@@ -952,6 +953,12 @@ achieng chiamaka folake funmilayo adaeze aurore brigitte chantal delphine elodie
 helene hélène isabelle mathilde nathalie sandrine valérie virginie
 """.split()
 )
+
+# First names given to both sexes: in both lists, so they mark a first name but no
+# gender (a "she said" after "press secretary Jordan X" is X's, not an earlier woman's).
+UNISEX_NAMES = set("jordan alex cameron kelly leslie morgan taylor casey jamie robin".split())
+MALE_NAMES |= UNISEX_NAMES
+FEMALE_NAMES |= UNISEX_NAMES
 
 # Abbreviations that take a period and do not end a sentence.
 ABBREVIATIONS = _words(

@@ -1605,6 +1605,63 @@ def _named_aside(doc: Doc, j: int, lo: int) -> Source | None:
     return src
 
 
+def _party_bracket(doc: Doc, k: int) -> bool:
+    """Token k is a bracket of a party tag ("(R-Ohio)")."""
+    toks = doc.tokens
+    if toks[k].text == "(":
+        return k + 1 < len(toks) and PARTY_TAG.match(toks[k + 1].text) is not None
+    if toks[k].text != ")":
+        return False
+    x = next((x for x in range(k - 1, max(-1, k - 8), -1) if toks[x].text == "("), None)
+    return x is not None and PARTY_TAG.match(toks[x + 1].text) is not None
+
+
+def _untagged_end(doc: Doc, a: int, b: int) -> int:
+    """The last token of a..b-1 before a closing party tag ("Ann Cole (R-Ohio)")."""
+    toks = doc.tokens
+    if b - a >= 4 and _party_bracket(doc, b - 1):
+        return next(x for x in range(b - 2, a, -1) if toks[x].text == "(") - 1
+    return b - 1
+
+
+def _coordinated_names_aside(doc: Doc, a: int, b: int) -> Source | None:
+    """Tokens a..b-1 (an aside) are two names joined by "and", each perhaps with a title
+    before it and a party tag after it ("Sens. Ann Cole (R-Ohio) and Ben Tate (D-Md.)"):
+    the first name, as for "A and B said"."""
+    toks = doc.tokens
+    ands = [x for x in range(a + 1, b - 1) if toks[x].lower == "and"]
+    if len(ands) != 1 or not toks[a].cap:
+        return None
+    x = ands[0]
+    if not any(toks[y].text == "(" for y in range(a, b)) and toks[a].lower.rstrip(".") not in {
+        "sens",
+        "reps",
+    }:
+        return None  # (plain "Ann Cole and Ben Tate" is read as before)
+    first = analyse_phrase(doc, a, _untagged_end(doc, a, x))
+    second = analyse_phrase(doc, x + 1, _untagged_end(doc, x + 1, b))
+    if first is None or second is None or first.kind != "name" or second.kind != "name":
+        return None
+    return first
+
+
+def _name_of_body(doc: Doc, a: int, b: int) -> Source | None:
+    """ "Professor Alan Whitby of Harlow University" (tokens a..b-1, an aside): the name
+    before "of" / "at" and a capitalised body ending the aside (the body is the name's
+    workplace, found by roles.py; the phrase runs to its end)."""
+    toks = doc.tokens
+    x = next((x for x in range(a + 2, b - 1) if toks[x].lower in {"of", "at"}), None)
+    if x is None or not toks[x - 1].cap:
+        return None
+    if not all(toks[y].cap or toks[y].text == "&" for y in range(x + 1, b)):
+        return None
+    named = analyse_phrase(doc, a, x - 1)
+    if named is None or named.kind != "name":
+        return None
+    named.phrase_end = toks[b - 1].end
+    return named
+
+
 def _first_named_conjunct(doc: Doc, a: int, src: Source) -> Source:
     """ "The two dissenting members, Carla Ruiz and Tom Ng, said": the first of two names
     coordinated in the aside from token a, as for "A and B said" (src: the last)."""
@@ -1994,12 +2051,19 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         # "ROLE, NAME," before the verb
         k = j - 1
         while k >= 0 and toks[k].start >= lo and j - k < 30 and toks[k].text != ",":
-            if _breaks_phrase(doc, k):
+            if _breaks_phrase(doc, k) and not _party_bracket(doc, k):
                 return None
             k -= 1
         if k < 0 or toks[k].start < lo or toks[k].text != "," or k + 1 >= j:
             return None
         first = toks[k + 1]
+        pair = _coordinated_names_aside(doc, k + 1, j)
+        if pair is not None:
+            # "Its sponsors, Sens. Ann Cole (R-Ohio) and Ben Tate (D-Md.), said": the first
+            m = _role_start(doc, k, lo)
+            if m <= k - 1:
+                pair.pre_role = (toks[m].start, toks[k - 1].end)
+            return pair
         nickname = any(nickname_mark(doc, x) for x in range(k + 1, j))  # ('Marcia "Cia" Price')
         if (
             first.lower not in CLAUSE_STOP
@@ -2012,6 +2076,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         ):
             # "The nominee, retired Gen. Mark Ellis, posted": the aside is the name
             named = analyse_phrase(doc, k + 1, j - 1)
+            if named is None or named.kind != "name":
+                named = _name_of_body(doc, k + 1, j) or named
             if (
                 named is not None
                 and named.kind == "name"
@@ -2109,6 +2175,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                         "org", src.start, src.end, src.text, src.phrase_start, src.phrase_end,
                         organization=src.text,
                     )  # fmt: skip
+            if src is None or src.kind != "name" or src.start > toks[k + 1].start:
+                # "The lead author, Alan Whitby of Harlow University, said": the person
+                src = _name_of_body(doc, k + 1, j) or src
             if (
                 src is not None
                 and src.kind == "org"
@@ -3233,7 +3302,7 @@ def _name_head(low: str) -> bool:
         "league",
         "union", "council", "office", "bureau", "association", "society", "school", "college",
         "republic", "workers",  # "Communications Workers of America"
-        "museum", "friends", "order", "conference", "court", "church",
+        "museum", "friends", "order", "conference", "court", "church", "guild",
     }  # fmt: skip
 
 

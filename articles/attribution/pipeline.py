@@ -311,6 +311,7 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
             or (NOT_NAMED_RE.fullmatch(text, c.start, c.end) and c.cue in NOT_NAMED_CUES)
             or (c.cue in RELEASE_CUES and BARE_RELEASE_RE.fullmatch(text, c.start, c.end))
             or _anonymity_purpose(c, text)
+            or (c.cue in CHOICE_CUES and WH_START_RE.match(text, c.start) is not None)
         )
     ]
     cands = [c for c in cands if not _in_desk_note(ctx.doc, c.start)]
@@ -406,6 +407,14 @@ UNSAID_RE = re.compile(
 WH_START_RE = re.compile(r"(?:whether|how|what|when|why|who|which|where|if)\b", re.IGNORECASE)
 NON_ANSWER_CONFIDENCE = 0.3
 WRITER = {"I", "We", "we"}  # first-person narration outside quotes
+
+
+# "The institute, which decides which drugs the NHS buys, said": a choice made, not
+# words said (a wh-clause after a verb of choosing)
+CHOICE_CUES = {
+    "decide", "decides", "decided", "deciding", "determine", "determines", "determined",
+    "choose", "chooses", "chose",
+}  # fmt: skip
 
 
 def is_non_answer(text: str, c: Candidate, quote: str) -> bool:

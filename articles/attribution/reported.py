@@ -1265,6 +1265,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         return j  # "said only cargo flights were running": "only" opens the clause
     if (
         t.lower in ADVERBIAL_START
+        # "said outside the courthouse that …" (not "said outside experts had …")
+        or (t.lower == "outside" and j + 1 < n and toks[j + 1].lower in ARTICLES)
         or (t.is_word and t.lower.endswith("ly") and not t.cap)
         or (t.lower == "by" and j + 1 < n and toks[j + 1].lower in CHANNEL_NOUNS)
         or VOTE_TALLY_RE.fullmatch(t.text) is not None  # "ruling 8-1 that …"
@@ -1555,10 +1557,12 @@ def _medium_phrase_end(ctx: Context, j: int, se: int) -> int | None:
 SHOW_PARTICLES = {"off", "up"}
 
 
-# what a state "recognizes" in diplomatic copy: another state or its institutions
+# what a state "recognizes" in diplomatic copy: another state or its institutions, or a
+# court's ruling ("Beijing does not recognize the arbitration ruling")
 RECOGNIZED_STATE_NOUNS = {
     "independence", "government", "governments", "sovereignty", "annexation", "statehood",
-    "regime", "jurisdiction", "border", "borders", "authorities",
+    "regime", "jurisdiction", "border", "borders", "authorities", "ruling", "rulings",
+    "verdict", "tribunal", "court", "referendum",
 }  # fmt: skip
 
 
@@ -2567,6 +2571,13 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             continue  # "said Rep. Ann Cole (D-Ore.) had backed the bill": part of a name
         if tt in STOP_PUNCT or tt == ":":
             break
+        if (
+            tt == ","
+            and m + 2 < n
+            and toks[m + 1].lower == "according"
+            and toks[m + 2].lower == "to"
+        ):
+            break  # "…that liberals want to cut, according to two aides": the writer's credit
         if m > j + 2 and mark_is_cue[mi - 1]:
             # another reporting clause starts: ", insisted that" / "as X denied"
             b = m - 1
@@ -2579,6 +2590,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 (t.lower not in lx.SPEECH_FORMS and toks[b - 1].text != ",")
                 or _shared_object_verbs(toks, b)
                 or _under_modal(toks, j, b, m)
+                or _last_of_verb_series(toks, j, b)
             )
             if p.text == "," and (_named_as(toks, m) or _closes_appositive(toks, j, b)):
                 continue  # "said the suspect, known as ‘Big Tony’, had …" / "said the
@@ -2800,6 +2812,16 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
     return end
 
 
+def _last_of_verb_series(toks, j: int, b: int) -> bool:
+    """ "said his client had no record, had not had a drink and had written to the family":
+    the "and" at b ends a series of verb phrases that repeat one auxiliary after commas
+    (the clause's subject's acts, not the speaker's next one)."""
+    if b + 1 >= len(toks) or toks[b + 1].lower not in CONJUNCT_AUXILIARIES:
+        return False
+    aux = toks[b + 1].lower
+    return any(toks[x].text == "," and toks[x + 1].lower == aux for x in range(j + 1, b - 1))
+
+
 # auxiliaries standing for the speaker's act ("…, as he did again during the debate"; not
 # the content's own "…, as it has in other states")
 ELLIPSIS_AUX = {"did", "does"}
@@ -3006,7 +3028,7 @@ def _trailing_content(
         and not and_clause
         and m + 1 < n
         and (
-            toks[m + 1].lower in SUBORDINATE_START
+            (toks[m + 1].lower in SUBORDINATE_START and not _as_quantifier(toks, m + 1))
             or toks[m + 1].lower in {"compared", "according"}
             or (toks[m + 1].lower.endswith("ing") and toks[m + 1].lower in lx.CUE_FORMS)
             or toks[m + 1].lower in CONSEQUENCE_PARTICIPLES
@@ -3054,6 +3076,17 @@ def _trailing_content(
     if _quoted_inside(ctx, toks[a].start, toks[p].start):
         return None
     return start, end
+
+
+def _as_quantifier(toks, m: int) -> bool:
+    """ "as many as 2,000 men", "as much as $5 million": "as" opens a number's phrase (the
+    subject of the speaker's clause), not an adverbial clause."""
+    return (
+        toks[m].lower == "as"
+        and m + 2 < len(toks)
+        and toks[m + 1].lower in {"many", "much", "few", "little"}
+        and toks[m + 2].lower == "as"
+    )
 
 
 def _connective(doc: Doc, a: int, p: int) -> bool:
@@ -3152,7 +3185,10 @@ def _past_openers(toks, a: int, b: int) -> int:
 def _and_new_clause(doc: Doc, m: int, se: int) -> bool:
     """Token m is an "and" opening a clause with its own subject ("…, the ministry said,
     and imports rose"), not the speaker's next act ("…, he said, and added that …", "and
-    then left") nor another speaker's ("and she added …")."""
+    then left") nor another speaker's ("and she added …"). A thinking or finding verb
+    is the speaker's content ("…, she said, and the firm expects to …", "and a 2019
+    ruling found that …"): only a finite speech verb starts another's statement (not
+    the noun "ruling")."""
     toks = doc.tokens
     if m + 2 >= len(toks) or toks[m].lower != "and" or toks[m + 2].start >= se:
         return False
@@ -3162,7 +3198,11 @@ def _and_new_clause(doc: Doc, m: int, se: int) -> bool:
     if first.lower.endswith("ly") or first.lower in FINITE_AUX or first.lower in SUBORDINATORS:
         return False
     return not any(
-        cues.is_cue(doc, x) for x in range(m + 1, min(m + 6, len(toks))) if toks[x].start < se
+        toks[x].lower in lx.SPEECH_FORMS
+        and not toks[x].lower.endswith("ing")
+        and cues.is_cue(doc, x)
+        for x in range(m + 1, min(m + 6, len(toks)))
+        if toks[x].start < se
     )
 
 
@@ -4998,6 +5038,13 @@ ACT_OBJECTS = {
         "transfer", "settlement", "loan", "extension", "package", "pact", "truce",
         "ceasefire", "merger", "takeover", "swap", "lease", "budget",
     },
+    # "had sought an eight-year sentence", "seeks damages": a remedy asked of a court or
+    # an office run for, not words ("sought to reassure", "sought assurances that …")
+    "seek": {
+        "sentence", "sentences", "term", "damages", "compensation", "bail", "asylum",
+        "refuge", "shelter", "re-election", "reelection", "office", "nomination",
+        "treatment", "custody", "extradition",
+    },
     # "Police have not released the name of the victim": things handed out, not words
     "release": {
         "name", "names", "identity", "identities", "photo", "photos", "image", "images",
@@ -6717,7 +6764,9 @@ def _opens_with_speech(doc: Doc, a: int, end: int) -> bool:
     toks = doc.tokens
     stop = min(a + 6, len(toks))
     return any(
-        toks[x].lower in lx.SPEECH_FORMS and cues.is_cue(doc, x)
+        toks[x].lower in lx.SPEECH_FORMS
+        and not toks[x].lower.endswith("ing")
+        and cues.is_cue(doc, x)
         for x in range(a + 1, stop)
         if toks[x].start < end
     )
@@ -6794,6 +6843,11 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
         j = m
     if j + 2 < n and toks[j].lower == "on" and toks[j + 1].lower in lx.WEEKDAYS:
         j += 2  # "Asked on Monday whether …": when, not what
+    if toks[j].lower in {"on", "at", "in", "during"} and any(
+        toks[x].lower in WH_CLAUSE_STARTERS for x in range(j + 2, min(j + 6, n))
+    ):
+        return None  # "Asked on the call whether …": where, then the question (as "Asked
+        # whether …", not reported)
     if j + 1 >= n or toks[j].start >= se:
         return None
     if toks[j].lower in {"about", "on"}:

@@ -173,8 +173,8 @@ def _written_before(doc, sub: str, end: int) -> bool:
 
 def _org_full_name(ctx: Context, src: Source) -> str | None:
     """A one-word company name written in full earlier ("Micron Technology Inc"): the
-    full name, when the run after the word ends in a company suffix (Inc, Corp, Group) or
-    a club's word (Rovers, United)."""
+    full name, when the run after the word ends in a company suffix (Inc, Corp, Group), a
+    club's word (Rovers, United) or an industry word (Energy, Cloud)."""
     word = src.text
     if " " in word or not word[:1].isupper() or len(word) < 3:
         return None
@@ -187,9 +187,15 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
         m = ORG_RUN_RE.match(text, pos + len(word))
         if m is not None and not (pos > 0 and text[pos - 1].isalnum()):
             words = m.group().split()
-            # (a club's word too: "Castlebridge Rovers" … "Castlebridge said")
-            while words and words[-1].lower().rstrip(".") not in lx.ORG_HEADS | lx.CLUB_WORDS:
+            # (a club's word too: "Castlebridge Rovers" … "Castlebridge said"; an industry
+            # word after a word that is no first name: "Helio Cloud" … "Helio said")
+            heads = lx.ORG_HEADS | lx.CLUB_WORDS
+            if word.lower() not in lx.MALE_NAMES and word.lower() not in lx.FEMALE_NAMES:
+                heads = heads | lx.INDUSTRY_HEADS
+            while words and words[-1].lower().rstrip(".") not in heads:
                 words.pop()
+            if any(w.lower() in lx.SPEECH_FORMS for w in words):
+                continue  # a headline's verb: "Obama Says African-American Museum …"
             if len(best) < len(words) <= 4:
                 best = words
     if best:
@@ -359,12 +365,13 @@ ORG_DESCRIPTORS = {
     "agency": {
         "agency", "administration", "bureau", "authority", "service", "organization",
         "centers", "institutes", "commission",  # (the CPSC, the FTC)
+        "institute",  # "the National Institute for Health and Care Excellence"
     },
     "regulator": {"authority", "commission", "agency", "board", "regulator"},
     "authority": {"authority"},
     "association": {"association"}, "council": {"council"},
     # "United Auto Workers", "Communications Workers of America", "the Teamsters"
-    "union": {"union", "workers", "teamsters", "steelworkers"},
+    "union": {"union", "workers", "teamsters", "steelworkers", "guild"},  # "Writers Guild"
     "federation": {"federation", "confederation"}, "coalition": {"coalition", "alliance"},
     "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
@@ -684,8 +691,8 @@ def _org_names_before(
 
 def _company_short_forms(ctx: Context) -> dict[str, tuple[int, str]]:
     """First word -> (position, full name) of each company named with a company head
-    ("Skyvale Inc." -> "skyvale"): a later lone "Skyvale" is that company (once per
-    document)."""
+    or an industry word ("Skyvale Inc." -> "skyvale"): a later lone "Skyvale" is that
+    company (once per document)."""
     memo = ctx.doc.memo
     forms = memo.get("company_short_forms")
     if forms is None:
@@ -694,8 +701,9 @@ def _company_short_forms(ctx: Context) -> dict[str, tuple[int, str]]:
             words = m.group().rstrip(".").split()
             if len(words) < 2 or words[0] in {"The", "A", "An"}:
                 continue
-            if words[-1].lower().rstrip(".") not in COMPANY_HEADS:
-                continue
+            head = words[-1].lower().rstrip(".")
+            if head not in COMPANY_HEADS and head not in lx.INDUSTRY_HEADS:
+                continue  # ("Duke Energy", "Helio Cloud": an industry word ends it too)
             first = words[0].lower()
             if first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or first in lx.TITLE_HEADS:
                 continue
@@ -786,6 +794,33 @@ def org_descriptor_antecedent(
         return None
     memo["org_desc_budget"] = memo.get("org_desc_budget", 200) - 1  # bounded work
     return _one_org(ctx, _org_names_before(ctx, reg, pos, noun, spoken), pos, reg, noun)
+
+
+# "Fernway's board approved it, the company said": a company's organ (its board, shares,
+# shareholders …) names its owner
+ORGAN_OWNER_RE = re.compile(
+    r"\b((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*)['’]s\s+(?:board|shares|stock|shareholders"
+    r"|directors|executives|chief\s+executive|management)\b"
+)
+
+
+def _organ_owner(ctx: Context, pos: int) -> str | None:
+    """``the company`` at pos after its sentence's fronted content names one company's
+    board, shares … (``Fernway's board approved it, the company said``): that company."""
+    ss, _ = ctx.sentence(pos)
+    doc = ctx.doc
+    owners = {
+        m.group(1)
+        for m in ORGAN_OWNER_RE.finditer(doc.text, ss, pos)
+        if not ctx.in_quote(doc.tok_index_at_or_after(m.start()))
+    }
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    first = owner.split()[0].lower()
+    if first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or first in {"the", "a", "its"}:
+        return None
+    return owner
 
 
 def _org_key(name: str) -> tuple[str, ...]:
@@ -1441,6 +1476,9 @@ class Registry:
     def _fuzzy(self, word: str, pos: int) -> Entity | None:
         if len(word) < 4:
             return None
+        variant = _transliteration_variant(word)
+        if variant is not None and variant in self.by_surname:
+            return self._pick(self.by_surname[variant], pos)
         best = None
         best_r = 0.0
         by_surname = self.by_surname
@@ -1478,6 +1516,16 @@ class Registry:
         if f > m:
             return "f"
         return ent.gender
+
+
+def _transliteration_variant(word: str) -> str | None:
+    """The other romanisation of a Russian surname's ending: "Petroff"
+    for "Petrov", "Lebedev" for "Lebedeff" (difflib rates such a pair below 0.8)."""
+    if len(word) >= 6 and word.endswith(("off", "eff")):
+        return word[:-2] + "v"
+    if len(word) >= 5 and word.endswith(("ov", "ev")):
+        return word[:-1] + "ff"
+    return None
 
 
 # difflib similarities of two spellings.  quick_ratio() is difflib's own loop over
@@ -2195,10 +2243,29 @@ def _company_said_it(ctx: Context, src: Source, c: Candidate) -> bool:
     and which the article writes in full as a company name."""
     text = ctx.doc.text
     if " " in src.text or not (
-        text.startswith(("it ", "its "), c.start) or _company_statement(ctx, src, c)
+        text.startswith(("it ", "its "), c.start)
+        or _it_after_cue(ctx, c)
+        or _company_statement(ctx, src, c)
     ):
         return False
     return _org_full_name(ctx, src) is not None
+
+
+# the words between a cue and the "it" opening its clause: "said in a statement that it"
+IT_AFTER_CUE_RE = re.compile(
+    r"(?:\s+(?:on \w+ )?in an? (?:(?:press|news|written|regulatory) )?"
+    r"(?:statement|release|filing))?(?:\s+that)?\s+its?\b"
+)
+
+
+def _it_after_cue(ctx: Context, c: Candidate) -> bool:
+    """A partial quote's clause opens with "it" (``X said in a statement that it would
+    "…"``): the quote's start is not the clause's."""
+    if c.kind != "partial" or c.cue_pos is None or c.cue_pos > c.start:
+        return False
+    doc = ctx.doc
+    cue = doc.tokens[doc.tok_index_at_or_after(c.cue_pos)]
+    return IT_AFTER_CUE_RE.match(doc.text, cue.end) is not None
 
 
 STATEMENT_MEDIA_RE = re.compile(
@@ -2448,6 +2515,13 @@ def _followed_by_pronoun(reg: Registry, pos: int) -> bool:
             and ctx.sentence(toks[k].start)[0] == toks[k].start
         ):
             return False  # "One engineer … said her manager called her into his office"
+        if (
+            toks[k].cap
+            and k + 1 < len(toks)
+            and toks[k + 1].lower in lx.SPEECH_FORMS
+            and not ctx.in_quote(k)
+        ):
+            return False  # another speaker first ("Petroff said in her letter", misspelt)
         if low.endswith("-year-old") or low in lx.DEMONYM_NOUNS:
             # "the 53-year-old", "the Spaniard": in the name's own paragraph
             if para_end is None:
@@ -3511,7 +3585,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 if not found and noun in ARTICLE_WIDE_DESCRIPTORS:
                     # "according to ministry figures" far below the one ministry named
                     found = _org_names_before(ctx, reg, src.start, noun, spoken, ARTICLE_REACH)
-                name = _one_org(ctx, found, src.start, reg, noun)
+                name = _organ_owner(ctx, src.start) if noun in COMPANY_NOUNS else None
+                name = name or _one_org(ctx, found, src.start, reg, noun)
                 if name is None and not found:
                     name = _named_in_next_paragraph(ctx, reg, src.start, noun, spoken)
                 if name is not None:
@@ -3607,7 +3682,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if src.kind == "name" and _thing_name(reg, src):
             src.kind = "org"  # "Brackley Paints, which supplied the paint, said"
             src.organization = src.text
-        if src.kind == "name" and c.kind == "indirect" and _company_said_it(ctx, src, c):
+        if src.kind == "name" and c.kind != "direct" and _company_said_it(ctx, src, c):
             # "Halvorsen has said it intends to …" when the article names "Halvorsen
             # Semiconductor Inc": the company, not Lars Halvorsen
             src.kind = "org"

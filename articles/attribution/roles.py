@@ -268,6 +268,10 @@ def _workplace_after_field(toks, j: int, b: int) -> int | None:
     return None
 
 
+# bodies one sits "on" ("a member on the Senate Finance Committee")
+SEAT_BODIES = {"committee", "subcommittee", "panel", "board", "council", "commission"}
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -383,6 +387,10 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 at = _workplace_after_field(toks, i + 1, b)
                 if at is not None:  # "a professor in the law school at Elm College"
                     _org_into(ctx, info, at, True)
+            if low == "on" and info.organization is None and _capital_follows(toks, i + 1):
+                org = _org_after(ctx, i + 1)
+                if org is not None and org.split()[-1].lower() in SEAT_BODIES:
+                    info.organization = org  # "the top Democrat on the House … Committee"
             if low == "to" and role_s is not None:
                 scan_end = t.start  # "Israel's ambassador to the United Nations": the
                 # destination is not the speaker's organisation
@@ -667,10 +675,13 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         honorific, info.role = info.role, None
     # appositive after the name: ", the EU's foreign policy chief,"
     j = doc.tok_index_at_or_after(end)
-    if j < len(toks) and toks[j].text == ",":
+    tag_end = _party_bracket_end(toks, j)  # "Rep. Ann Cole (D-Calif.), the top Democrat …,"
+    aside_at = tag_end + 1 if tag_end is not None else j
+    if aside_at < len(toks) and toks[aside_at].text == ",":
         from .mentions import Source, _appositive_after
 
-        ap = _appositive_after(doc, Source("name", start, end, "", start, end))
+        e = toks[tag_end].end if tag_end is not None else end
+        ap = _appositive_after(doc, Source("name", start, e, "", start, e))
         if ap is not None:
             _merge(info, parse_role(ctx, ap[0], _past_abbreviation(doc, ap[1])))
     # "Sen. Ron Wyden, D-Ore.," / "(R-Texas)": a U.S. party-and-state tag
@@ -1030,6 +1041,15 @@ def _past_abbreviation(doc, end: int) -> int:
 
 APPOSITIVE_STOPS = {",", ".", ";", ")", "(", "“", "”", '"', "who", "which", "that"}
 US_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")  # "D-Ore", "R-S.C", "I-Vt"
+
+
+def _party_bracket_end(toks, j: int) -> int | None:
+    """Index of the ")" closing a bracketed party tag that opens at token j ("(D-Calif.)")."""
+    if j + 2 >= len(toks) or toks[j].text != "(" or not US_PARTY_TAG.match(toks[j + 1].text):
+        return None
+    return next((x for x in range(j + 2, min(j + 6, len(toks))) if toks[x].text == ")"), None)
+
+
 # styles of address: a role only when no office is named ("Prof Helen Marchbank" after
 # "The vice-chancellor,"; "Sheikh Mohammed" after "the UAE's president,")
 STYLES_OF_ADDRESS = {
@@ -1212,7 +1232,14 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         ):
             title_at = k  # "Senate Judiciary Committee ranking member": the title's own word
             break
-        if not ((t.cap and t.is_word) or (t.text in {".", "&"} and k > i)):
+        # "Dunmore police spokesman" (a town's force; not "Kenyan police": the country's)
+        lower_police = (
+            t.lower == "police"
+            and k > i
+            and toks[k - 1].cap
+            and toks[k - 1].lower not in lx.COUNTRY_OR_DEMONYM
+        )
+        if not ((t.cap and t.is_word) or (t.text in {".", "&"} and k > i) or lower_police):
             return i0, ""
         if t.lower in lx.FUNCTION_WORDS:
             return i0, ""  # "But Hegseth's French counterpart", "Her Egyptian counterpart"
@@ -1400,8 +1427,9 @@ def _proper_in(text: str, word: str) -> bool:
     return False
 
 
-# titles only a company has: "Acme's chief executive", "Banco Norte's chief economist"
-CORPORATE_TITLES = {"ceo", "cfo", "coo", "cto"}
+# titles only a company has: "Acme's chief executive", "Banco Norte's chief economist",
+# "Fernway's co-founder"
+CORPORATE_TITLES = {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder"}
 CORPORATE_CHIEF = {
     "executive", "financial", "operating", "technology", "economist", "investment", "strategist",
     "scientist",
@@ -2804,8 +2832,24 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             # "NTSB investigator X" after "the National Transportation Safety Board": the
             # name as written in full, as the body's own statements have it
             c.organization = _names_in_full(ctx.doc).get(c.organization, c.organization)
+    _same_body_country(cands)
     _capital_offices(ctx, cands)
     _home_country(ctx, cands)
+
+
+def _same_body_country(cands: list[Candidate]) -> None:
+    """An organisation speaking again ("… and it accused", "the ministry said") is the
+    body another statement gave a country ("China's Foreign Ministry said"): the same
+    country, when its statements give only one."""
+    countries: dict[str, set[str]] = {}
+    for c in cands:
+        if c.speaker_type == "organization" and c.speaker and c.country:
+            countries.setdefault(c.speaker, set()).add(c.country)
+    for c in cands:
+        if c.speaker_type == "organization" and c.speaker and not c.country:
+            found = countries.get(c.speaker, set())
+            if len(found) == 1:
+                c.country = next(iter(found))
 
 
 def _home_country(ctx: Context, cands: list[Candidate]) -> None:

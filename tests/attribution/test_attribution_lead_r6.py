@@ -104,9 +104,10 @@ def test_a_first_name_has_one_gender_unless_it_really_has_two():
     from articles.attribution import lexicons as lx
 
     # "Jean" is Jean-Claude and Jean Shaheen, "Kim" Kim Beazley and Kim Reynolds;
-    # "Nancy", "Kellyanne", "Mette" are women
+    # "Nancy", "Kellyanne", "Mette" are women; round 14: the names listed as given to
+    # both sexes (Jordan, Morgan …) on purpose
     both = lx.MALE_NAMES & lx.FEMALE_NAMES
-    assert both == {"jean", "kim"}
+    assert both == {"jean", "kim"} | lx.UNISEX_NAMES
 
 
 def test_releasing_a_statement_is_not_the_statement():
