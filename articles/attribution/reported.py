@@ -2858,6 +2858,8 @@ CONSEQUENCE_PARTICIPLES = {
     # "…, angering business owners": the reaction it caused
     "angering", "infuriating", "enraging", "frustrating", "alarming", "delighting",
     "disappointing", "upsetting", "irking", "stunning", "shocking", "surprising", "dismaying",
+    # "…, the Commission said, bowing to pressure from …": why the source acted
+    "bowing", "yielding", "caving", "conceding", "responding", "reversing", "backtracking",
 }  # fmt: skip
 # the occasion of a statement closing the reported clause: "in a statement (on its
 # website)", "during a news conference Monday", "in an interview with the BBC"
