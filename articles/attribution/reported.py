@@ -2969,6 +2969,14 @@ def _before_trailing_time(ctx: Context, j: int, end: int) -> int:
     return toks[b].end
 
 
+# bare sources of findings a headline gives with a describing word ("…, new study says")
+FINDING_SOURCES = {
+    "study", "studies", "poll", "polls", "survey", "surveys", "report", "reports", "analysis",
+    "review", "research", "data", "audit", "census", "probe", "investigation", "trial",
+    "researchers", "scientists",
+}  # fmt: skip
+
+
 def _trailing_content(
     ctx: Context, k: int, src_start: int, ss: int, se: int, inverted: bool = False
 ) -> tuple[int, int] | None:
@@ -3019,6 +3027,19 @@ def _trailing_content(
         elif q >= a and not (q == a - 1 or toks[q].text == "," or toks[q].lower in {"but", "and"}):
             return None  # "… such as X said": not a parenthetical
         return toks[b0].start, _content_end(ctx, b0, se)
+    x = p
+    while (
+        x >= 0
+        and p - x < 2
+        and toks[x].start >= ss
+        and toks[x].is_word
+        and not toks[x].cap
+        and toks[x].lower not in lx.FUNCTION_WORDS
+        and toks[x].lower not in lx.CUE_FORMS
+    ):
+        x -= 1
+    if x != p and x >= 0 and toks[x].text == "," and toks[p + 1].lower in FINDING_SOURCES:
+        p = x  # "…, large study finds", "…, new poll shows": a headline's describing word
     if p < 0 or toks[p].text != "," or toks[p].start < ss:
         return None
     a = doc.tok_index_at_or_after(ss)

@@ -15,3 +15,17 @@ def test_a_participle_of_motive_after_the_cue_is_the_writer_s():
         "The European Union will delay the strictest rules of its AI law by a year",
         "the plan would go ahead",
     ]
+
+
+def test_a_headline_finding_with_a_describing_word():
+    for headline, cue in (
+        ("Daily aspirin offers no heart benefit for older adults, large study finds", "finds"),
+        ("Daily aspirin offers no heart benefit for older adults, new study says", "says"),
+    ):
+        text = headline + "\n\nTaking aspirin every day does not prevent heart attacks.\n"
+        first = extract(text)[0]
+        assert first.quote == "Daily aspirin offers no heart benefit for older adults"
+        assert (first.speaker, first.source, first.cue) == (None, "study", cue)
+    # (a describing word before any other source is no headline's: "Oz's big, big boss")
+    text = "The head of the network and Oz's big, big boss indicated as much in an email."
+    assert extract(text) == []
