@@ -2077,6 +2077,9 @@ def _own_sentence_org(ctx: Context, src: Source) -> Source | None:
     return _org_phrase_opening(ctx, a, src.start)
 
 
+CLAUSE_JOINERS = {"though", "although", "but", "and", "while"}
+
+
 def _what_pronoun_subject(ctx: Context, src: Source) -> Source | None:
     """ "Republicans, who …, praised what they called “…”", "Ireland's data regulator
     fined X over what it said were “…”": a "they" / "it" right after "what" is the
@@ -2087,7 +2090,12 @@ def _what_pronoun_subject(ctx: Context, src: Source) -> Source | None:
     doc = ctx.doc
     toks = doc.tokens
     p = doc.tok_index_at_or_after(src.start)
-    if p < 3 or toks[p - 1].lower != "what":
+    # (also a clause joined after a comma: "Analysts at X said A, though they warned B")
+    # (a joined "it" is left to the organisation resolver: "The ministry …, and it accused")
+    joined = (
+        low == "they" and p > 2 and toks[p - 1].lower in CLAUSE_JOINERS and toks[p - 2].text == ","
+    )
+    if p < 3 or (toks[p - 1].lower != "what" and not joined):
         return None
     ss, _ = ctx.sentence(src.start)
     v = doc.tok_index_at_or_after(ss)

@@ -29,3 +29,13 @@ def test_a_headline_finding_with_a_describing_word():
     # (a describing word before any other source is no headline's: "Oz's big, big boss")
     text = "The head of the network and Oz's big, big boss indicated as much in an email."
     assert extract(text) == []
+
+
+def test_a_joined_they_is_the_group_that_spoke():
+    text = (
+        "Officials said the road would reopen Monday, but they warned that delays could last weeks."
+    )
+    assert [(s.quote, s.source) for s in extract(text)] == [
+        ("the road would reopen Monday", "Officials"),
+        ("delays could last weeks", "Officials"),
+    ]
