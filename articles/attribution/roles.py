@@ -1363,12 +1363,17 @@ def _club_in_full(doc, word: str, pos: int) -> str | None:
 
 def _named_in_full(doc, word: str, pos: int) -> str | None:
     """The one two-word name "X word" written before pos ("Portlock Gulls" for
-    "Gulls"), X capitalised and no function word."""
-    found = {
-        m.group()
-        for m in re.finditer(r"\b[A-Z][\w'-]* " + re.escape(word) + r"\b", doc.text[:pos])
-        if m.group().split()[0].lower() not in lx.FUNCTION_WORDS
-    }
+    "Gulls", "St. Louis Rams" for "Rams"), X capitalised and no function word (the
+    document is searched once per word)."""
+    key = ("named in full", word)
+    if key not in doc.memo:
+        pattern = r"\b(?:St\. )?[A-Z][\w'-]* " + re.escape(word) + r"\b"
+        doc.memo[key] = [
+            (m.end(), m.group())
+            for m in re.finditer(pattern, doc.text)
+            if m.group().split()[0].lower() not in lx.FUNCTION_WORDS
+        ]
+    found = {name for end, name in doc.memo[key] if end <= pos}
     return found.pop() if len(found) == 1 else None
 
 

@@ -39,3 +39,13 @@ def test_a_joined_they_is_the_group_that_spoke():
         ("the road would reopen Monday", "Officials"),
         ("delays could last weeks", "Officials"),
     ]
+
+
+def test_a_club_by_its_last_word_keeps_a_saint_s_abbreviation():
+    text = (
+        "Hawks rally past Rams\n\n"
+        "DENVER (AP) — The Denver Hawks beat the St. Louis Rams 27-24 on Sunday.\n\n"
+        'Rams coach Mike Tolliver was blunt. "We stopped playing," he said.\n'
+    )
+    s = extract(text)[0]
+    assert (s.speaker, s.organization) == ("Mike Tolliver", "St. Louis Rams")
