@@ -973,6 +973,20 @@ def _summoned(toks, j: int, se: int) -> bool:
     return False
 
 
+def _plain_word_at(toks, i: int, se: int) -> bool:
+    """Token i (before se) is a lower-case word that is no time word nor function word:
+    the noun or verb after "early" / "this", not "this week"."""
+    return (
+        i < len(toks)
+        and toks[i].start < se
+        and toks[i].is_word
+        and toks[i].text.isalpha()
+        and not toks[i].cap
+        and toks[i].lower not in TIME_WORDS
+        and toks[i].lower not in lx.FUNCTION_WORDS
+    )
+
+
 def _content_start(ctx: Context, k: int, se: int) -> int | None:
     """Token index where the reported clause after cue k begins, or None."""
     doc = ctx.doc
@@ -1229,29 +1243,13 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         after = _under_phrase_end(toks, j, se)
         if after is not None:
             return after  # "admitted under questioning he hadn't …"
-    if (
-        t.lower in {"late", "early"}
-        and base in CLAUSAL
-        and j + 1 < n
-        and toks[j + 1].start < se
-        and toks[j + 1].is_word
-        and toks[j + 1].text.isalpha()
-        and not toks[j + 1].cap
-        and toks[j + 1].lower not in TIME_WORDS
-        and toks[j + 1].lower not in lx.FUNCTION_WORDS
-    ):
+    if t.lower in {"late", "early"} and base in CLAUSAL and _plain_word_at(toks, j + 1, se):
         return j  # "said early voting would start": an adjective, no time adverbial
     if (
         t.lower == "this"
-        and j + 1 < n
-        and toks[j + 1].start < se
-        and toks[j + 1].is_word
-        and toks[j + 1].text.isalpha()
-        and not toks[j + 1].cap
-        and toks[j + 1].lower not in TIME_WORDS
+        and _plain_word_at(toks, j + 1, se)
         and toks[j + 1].lower not in TIME_ENDS
         and toks[j + 1].lower not in SEASON_WORDS
-        and toks[j + 1].lower not in lx.FUNCTION_WORDS
     ):
         return j  # "rejected this account", "said this plan would fail": no "this week"
     if (
@@ -2306,7 +2304,7 @@ COMMENT_NOUNS = {
 }  # fmt: skip
 # claims "that" determines when a time or a medium follows, not a verb ("denied that
 # accusation on Wednesday", "rejected that account in a statement")
-DETERMINED_CLAIM_NOUNS = COMMENT_NOUNS | {"account", "criticism", "characterisation", "report"}
+DETERMINED_CLAIM_NOUNS = COMMENT_NOUNS | {"account", "criticism", "report"}
 # and of an act, after a comma closing a reported clause ("…, a move Democrats called
 # “shameful”": the writer's)
 CLOSING_COMMENT_NOUNS = COMMENT_NOUNS | {"move", "step"}
@@ -7006,8 +7004,6 @@ def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
     toks = doc.tokens
     a = doc.tok_index_at_or_after(s)
     while a + 1 < len(toks) and toks[a + 1].start < e:
-        if toks[a].text == "," and _main_cue_after_quote(ctx, a, e):
-            return toks[a + 1].end  # "X, who insisted that it was “sound,” said A"
         # the comma closing the relative, also inside a quote's closing mark ("who
         # called it “a scam,” said …")
         quoted_comma = (
@@ -7030,29 +7026,6 @@ def _relative_clause_end(ctx: Context, s: int, e: int) -> int:
             return toks[a - 1].end if a > 0 else e
         a += 1
     return e
-
-
-# closing quotation marks (a quote ending before the sentence's own verb)
-CLOSING_MARKS = {'"', "”", "'", "’"}
-
-
-def _main_cue_after_quote(ctx: Context, a: int, e: int) -> bool:
-    """ "Varga, who had insisted that the budget was “fully funded,” said she …": a quote
-    closing with the comma at a, then the subject's own verb of saying with its clause
-    (not an inverted "…,” said the mayor")."""
-    toks = ctx.doc.tokens
-    b = a + 1
-    if b + 2 >= len(toks) or toks[b].text not in CLOSING_MARKS or not ctx.in_quote(a):
-        return False
-    v, nxt = toks[b + 1], toks[b + 2]
-    return (
-        v.start < e
-        and v.lower in lx.SPEECH_FORMS
-        and v.lower.endswith((*cues.PAST_ENDINGS, "says"))
-        and nxt.is_word
-        and not nxt.cap
-        and nxt.lower not in lx.DETERMINERS
-    )
 
 
 SPEECH_PAST = {"said", "told", "wrote"}  # irregular past forms of speech verbs

@@ -957,18 +957,26 @@ def _capital_dateline(ctx: Context) -> str | None:
 PLACE_DATELINE_RE = re.compile(
     r"[A-Z][A-Z .'-]+, ([A-Z][A-Za-z.' ]{1,30}?)(?= \(|,? ?(?:—|–|--|-) )"
 )
+# (New South Wales and Northern Ireland are in lx.COUNTRY_NAMES)
 PROVINCE_COUNTRY = {
     "british columbia": "CA", "alberta": "CA", "saskatchewan": "CA", "manitoba": "CA",
     "ontario": "CA", "quebec": "CA", "nova scotia": "CA", "new brunswick": "CA",
-    "newfoundland": "CA", "prince edward island": "CA", "new south wales": "AU",
-    "queensland": "AU", "tasmania": "AU", "western australia": "AU", "south australia": "AU",
-    "northern ireland": "GB",
+    "newfoundland": "CA", "prince edward island": "CA", "queensland": "AU", "tasmania": "AU",
+    "western australia": "AU", "south australia": "AU",
 }  # fmt: skip
 
 
 def _story_country(ctx: Context) -> str | None:
     """The country the article is datelined in: a U.S. dateline, a capital, or a city
-    followed by its country or province ("KASEMBE, Zambia —")."""
+    followed by its country or province ("KASEMBE, Zambia —"); memoised per document
+    (it is asked once per document and again per "Congress" speaker)."""
+    memo = ctx.doc.memo
+    if "story country" not in memo:
+        memo["story country"] = _read_story_country(ctx)
+    return memo["story country"]
+
+
+def _read_story_country(ctx: Context) -> str | None:
     if _us_dateline(ctx):
         return "US"
     country = _capital_dateline(ctx)
@@ -977,7 +985,7 @@ def _story_country(ctx: Context) -> str | None:
         country = lx.COUNTRY_NAMES.get(name) or PROVINCE_COUNTRY.get(name)
     if country is None and (city := _dateline(ctx, CITY_DATELINE_RE)) is not None:
         country = CITY_DATELINES[city]  # "TORONTO (AP) —"
-    if country is None and not ctx.doc.text.lstrip()[:200].count(" — "):
+    if country is None and " — " not in ctx.doc.text[:400].lstrip()[:200]:
         country = _only_country_named(ctx.doc.text)
     return country
 
