@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicons as lx
 from .text import Doc, Token
@@ -1230,6 +1231,7 @@ def _descriptor_country(doc: Doc, a: int, c0: int) -> str | None:
 ALPHANUMERIC_BODY_RE = re.compile(r"[A-Z]{1,3}\d{1,3}")
 
 
+@lru_cache(maxsize=4096)  # a pure test of one spelling, asked for every name mention
 def _is_org_like(word: str) -> bool:
     if len(word) >= 2 and word.isupper() and word.isalpha():
         return True  # acronym: CNN, FBI

@@ -1518,8 +1518,8 @@ class Registry:
         return found[0] if len(found) == 1 else None
 
     def _fuzzy(self, word: str, pos: int) -> Entity | None:
-        if len(word) < 4:
-            return None
+        if len(word) < 4 or not self.by_surname:
+            return None  # (no surname yet: nothing to match, e.g. a text naming only bodies)
         variant = _transliteration_variant(word)
         if variant is not None and variant in self.by_surname:
             return self._pick(self.by_surname[variant], pos)
