@@ -1229,7 +1229,8 @@ class Registry:
                 ent = None
                 if low and low[-1] in self.by_surname:
                     ent = self._pick(self.by_surname[low[-1]], toks[i].start)
-                elif low and len(self.by_surname) <= 300 and self._is_subject(i, i + 1):
+                elif low and 0 < len(self.by_surname) <= 300 and self._is_subject(i, i + 1):
+                    # (no surname known yet: nothing _fuzzy could match)
                     ent = self._fuzzy(low[-1], toks[i].start)  # "McLenney" for "McClenney"
                 if ent is None and low and len(self.by_surname) <= 300:
                     ent = self._sibling_by_first_name(low[-1])  # "Ruth paused" (two Barneses)
