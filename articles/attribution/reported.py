@@ -2397,9 +2397,8 @@ def _aside_dashes(doc: Doc) -> list[int]:
     dashes = doc.memo.get("aside_dashes")
     if dashes is None:
         toks = doc.tokens
-        dashes = doc.memo["aside_dashes"] = [
-            x for x in range(len(toks)) if toks[x].text in ASIDE_DASH_TEXTS and _aside_dash(doc, x)
-        ]
+        marks = compress(range(len(toks)), map(ASIDE_DASH_TEXTS.__contains__, doc.lowers))
+        dashes = doc.memo["aside_dashes"] = [x for x in marks if _aside_dash(doc, x)]
     return dashes
 
 
