@@ -2819,15 +2819,14 @@ def _relative_clause_head(doc: Doc, ci: int, lo: int) -> Source | None:
 
 def _relative_word_before(doc: Doc, end: int, lo: int, words: set[str]) -> int | None:
     """Index of a relative word among the 11 tokens before ``end``, in the same clause."""
-    toks = doc.tokens
-    k = end - 1
-    while k > 0 and end - k < 12 and toks[k].start >= lo:
-        t = toks[k]
-        if t.text in BREAK_PUNCT or t.text == ",":
+    lowers = doc.lowers  # (a punctuation mark's lower-case form is its text)
+    first = max(1, end - 11, doc.tok_index_at_or_after(lo))  # (none before lo, nor token 0)
+    for k in range(end - 1, first - 1, -1):
+        low = lowers[k]
+        if low in BREAK_PUNCT or low == ",":
             return None
-        if t.lower in words:
+        if low in words:
             return k
-        k -= 1
     return None
 
 
