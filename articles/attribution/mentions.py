@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 
 from . import lexicons as lx
 from .text import Doc, Token
@@ -846,7 +848,12 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
                     if named is not None and named.kind == "name":
                         return named  # "King Abdullah of Jordan": the titled person
                 return Source("country", ps, pe, phrase, ps, pe, country=lx.COUNTRY_NAMES[lows])
-        amp = next((x for x in range(cap_start + 1, b) if toks[x].text == "&"), None)
+        # (most phrases have no word between: no generator then)
+        amp = (
+            next((x for x in range(cap_start + 1, b) if toks[x].text == "&"), None)
+            if cap_start + 1 < b
+            else None
+        )
         if (
             amp is not None
             and toks[amp - 1].cap
@@ -987,7 +994,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     plural = toks[b].lower
     if ns == b and plural.endswith("s") and plural[:-1] in lx.DEMONYMS:
         return _group(doc, a, b)  # "many Mexicans", "most Germans": an unnamed group
-    n_name = sum(1 for i in range(ns, b + 1) if toks[i].is_word)
+    n_name = sum(map(_IS_WORD, toks[ns : b + 1]))  # (a C-level count: hot)
     if n_name > 5:
         return None
     if toks[b].lower.endswith(("'s", "’s")):
@@ -1227,9 +1234,12 @@ def _descriptor_country(doc: Doc, a: int, c0: int) -> str | None:
     return country
 
 
+_IS_WORD = attrgetter("is_word")
+
 ALPHANUMERIC_BODY_RE = re.compile(r"[A-Z]{1,3}\d{1,3}")
 
 
+@lru_cache(maxsize=4096)  # a pure test of one spelling, asked for every name mention
 def _is_org_like(word: str) -> bool:
     if len(word) >= 2 and word.isupper() and word.isalpha():
         return True  # acronym: CNN, FBI
@@ -2809,15 +2819,14 @@ def _relative_clause_head(doc: Doc, ci: int, lo: int) -> Source | None:
 
 def _relative_word_before(doc: Doc, end: int, lo: int, words: set[str]) -> int | None:
     """Index of a relative word among the 11 tokens before ``end``, in the same clause."""
-    toks = doc.tokens
-    k = end - 1
-    while k > 0 and end - k < 12 and toks[k].start >= lo:
-        t = toks[k]
-        if t.text in BREAK_PUNCT or t.text == ",":
+    lowers = doc.lowers  # (a punctuation mark's lower-case form is its text)
+    first = max(1, end - 11, doc.tok_index_at_or_after(lo))  # (none before lo, nor token 0)
+    for k in range(end - 1, first - 1, -1):
+        low = lowers[k]
+        if low in BREAK_PUNCT or low == ",":
             return None
-        if t.lower in words:
+        if low in words:
             return k
-        k -= 1
     return None
 
 

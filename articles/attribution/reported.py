@@ -2359,12 +2359,14 @@ def _dash_aside_end(ctx: Context, k: int, ss: int, s: int, e: int) -> int:
     again — voted no"): its content ends at the closing dash."""
     doc = ctx.doc
     toks = doc.tokens
+    dashes = _aside_dashes(doc)
+    hi = bisect.bisect_left(dashes, k)
+    if hi == 0 or dashes[hi - 1] < k - 12:
+        return e  # no dash in the 12 tokens before the cue (most cues): no dateline test
     # past a dateline: "CHICAGO (AP) —", "PORTLAND, Ore. (AP) —" (split after "Ore.")
     dateline = DATELINE_RE.match(doc.text, doc.para_start(ss))
     a = doc.tok_index_at_or_after(max(ss, dateline.end()) if dateline else ss)
-    dashes = _aside_dashes(doc)
     lo = bisect.bisect_left(dashes, a)
-    hi = bisect.bisect_left(dashes, k)
     if hi - lo != 1 or dashes[lo] < k - 12:
         # (none or several before the cue, or one closing an aside long before it: "A —
         # an aside — B, police said")
@@ -2397,9 +2399,8 @@ def _aside_dashes(doc: Doc) -> list[int]:
     dashes = doc.memo.get("aside_dashes")
     if dashes is None:
         toks = doc.tokens
-        dashes = doc.memo["aside_dashes"] = [
-            x for x in range(len(toks)) if toks[x].text in ASIDE_DASH_TEXTS and _aside_dash(doc, x)
-        ]
+        marks = compress(range(len(toks)), map(ASIDE_DASH_TEXTS.__contains__, doc.lowers))
+        dashes = doc.memo["aside_dashes"] = [x for x in marks if _aside_dash(doc, x)]
     return dashes
 
 

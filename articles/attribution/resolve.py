@@ -175,29 +175,27 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
     """A one-word company name written in full earlier ("Micron Technology Inc"): the
     full name, when the run after the word ends in a company suffix (Inc, Corp, Group), a
     club's word (Rovers, United) or an industry word (Energy, Cloud)."""
+    # asked two or three times per mention (resolve, _surname_pair, roles): memoised per
+    # mention and per length of the "org_names" list it reads (that list only grows)
+    memo = ctx.doc.memo
+    key = ("org full name", src.text, src.start, src.end, len(memo.get("org_names", ())))
+    if key not in memo:
+        memo[key] = _org_full_name_at(ctx, src)
+    return memo[key]
+
+
+def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     word = src.text
     if " " in word or not word[:1].isupper() or len(word) < 3:
         return None
     text = ctx.doc.text
     best: list[str] = []
     # the fullest of the first few ("Acme Corp" in a headline, "Acme Corp Inc")
-    for pos in _first_found(ctx.doc, word + " ", 5):
+    for pos, words in _org_runs_after(ctx.doc, word):
         if pos + len(word) + 1 > src.start:
             break  # (not written before the mention)
-        m = ORG_RUN_RE.match(text, pos + len(word))
-        if m is not None and not (pos > 0 and text[pos - 1].isalnum()):
-            words = m.group().split()
-            # (a club's word too: "Castlebridge Rovers" … "Castlebridge said"; an industry
-            # word after a word that is no first name: "Helio Cloud" … "Helio said")
-            heads = lx.ORG_HEADS | lx.CLUB_WORDS
-            if word.lower() not in lx.MALE_NAMES and word.lower() not in lx.FEMALE_NAMES:
-                heads = heads | lx.INDUSTRY_HEADS
-            while words and words[-1].lower().rstrip(".") not in heads:
-                words.pop()
-            if any(w.lower() in lx.SPEECH_FORMS for w in words):
-                continue  # a headline's verb: "Obama Says African-American Museum …"
-            if len(best) < len(words) <= 4:
-                best = words
+        if words is not None and len(best) < len(words) <= 4:
+            best = words
     if best:
         # "Boeing Co." at a sentence end or not: one spelling, as the mentions give it
         return " ".join([word, *best[:-1], best[-1].rstrip(".")])
@@ -239,6 +237,35 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
         if full.startswith(word + " ") and _written_before(ctx.doc, full, src.start):
             return full
     return None
+
+
+def _org_runs_after(doc, word: str) -> list[tuple[int, list[str] | None]]:
+    """At each of the first five "word " of the text: the capitalised words after it up
+    to the last company suffix, club or industry word (None if word is part of a longer
+    word there, or the run holds a headline's verb); memoised per word and document."""
+    key = ("org runs", word)
+    if key in doc.memo:
+        return doc.memo[key]
+    text = doc.text
+    runs: list[tuple[int, list[str] | None]] = []
+    for pos in _first_found(doc, word + " ", 5):
+        found = None
+        m = ORG_RUN_RE.match(text, pos + len(word))
+        if m is not None and not (pos > 0 and text[pos - 1].isalnum()):
+            words = m.group().split()
+            # (a club's word too: "Castlebridge Rovers" … "Castlebridge said"; an industry
+            # word after a word that is no first name: "Helio Cloud" … "Helio said")
+            heads = lx.ORG_HEADS | lx.CLUB_WORDS
+            if word.lower() not in lx.MALE_NAMES and word.lower() not in lx.FEMALE_NAMES:
+                heads = heads | lx.INDUSTRY_HEADS
+            while words and words[-1].lower().rstrip(".") not in heads:
+                words.pop()
+            # (not a headline's verb: "Obama Says African-American Museum …")
+            if not any(w.lower() in lx.SPEECH_FORMS for w in words):
+                found = words
+        runs.append((pos, found))
+    doc.memo[key] = runs
+    return runs
 
 
 def _two_word_name_ending(doc, word: str, pos: int) -> str | None:
@@ -300,11 +327,24 @@ def _defined_short_name(doc, word: str, end: int) -> str | None:
     """ "the Bus Drivers' Union, known by its initials BDU,", "…, known as Sintra,": the
     full name a short name was given for, before end (its first definition: one search
     per name and document)."""
+    for defined_by, name in _short_name_definitions(doc, word):
+        if defined_by <= end:
+            return name
+    return None
+
+
+def _short_name_definitions(doc, word: str) -> list[tuple[int, str]]:
+    """For each of SHORT_NAME_INTROS in turn that first gives ``word`` after a full name:
+    (where that definition ends, the full name); memoised per name and document."""
+    key = ("short name definitions", word)
+    if key in doc.memo:
+        return doc.memo[key]
     text = doc.text
+    found = []
     for intro in SHORT_NAME_INTROS:
         phrase = intro.format(word)
         first = _first_found(doc, phrase)
-        if not first or first[0] + len(phrase) > end:
+        if not first:
             continue
         i = first[0]
         if not intro.startswith(","):
@@ -316,8 +356,12 @@ def _defined_short_name(doc, word: str, end: int) -> str | None:
         for m in ORG_NAME_RE.finditer(text, max(0, i - 120), i):
             if m.end() == i and " " in m.group():
                 name = m.group()
-                return name[4:] if name.startswith("The ") else name
-    return None
+                found.append(
+                    (first[0] + len(phrase), name[4:] if name.startswith("The ") else name)
+                )
+                break
+    doc.memo[key] = found
+    return found
 
 
 # "the company said" -> the one organisation of a compatible kind named just before
@@ -1185,7 +1229,8 @@ class Registry:
                 ent = None
                 if low and low[-1] in self.by_surname:
                     ent = self._pick(self.by_surname[low[-1]], toks[i].start)
-                elif low and len(self.by_surname) <= 300 and self._is_subject(i, i + 1):
+                elif low and 0 < len(self.by_surname) <= 300 and self._is_subject(i, i + 1):
+                    # (no surname known yet: nothing _fuzzy could match)
                     ent = self._fuzzy(low[-1], toks[i].start)  # "McLenney" for "McClenney"
                 if ent is None and low and len(self.by_surname) <= 300:
                     ent = self._sibling_by_first_name(low[-1])  # "Ruth paused" (two Barneses)
@@ -1474,8 +1519,8 @@ class Registry:
         return found[0] if len(found) == 1 else None
 
     def _fuzzy(self, word: str, pos: int) -> Entity | None:
-        if len(word) < 4:
-            return None
+        if len(word) < 4 or not self.by_surname:
+            return None  # (no surname yet: nothing to match, e.g. a text naming only bodies)
         variant = _transliteration_variant(word)
         if variant is not None and variant in self.by_surname:
             return self._pick(self.by_surname[variant], pos)

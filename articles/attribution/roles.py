@@ -137,6 +137,17 @@ ORG_COUNTRY = {
 }  # fmt: skip
 SUPRANATIONAL_NAMES = set(lx.SUPRANATIONAL.values())
 KNOWN_ORGS_LONGEST_FIRST = tuple(sorted(lx.KNOWN_ORGS, key=lambda o: (-len(o), o)))
+# the known organisations a role phrase may name (not a short acronym: "UN", "Fed"), as
+# (rank in KNOWN_ORGS_LONGEST_FIRST, name), by their first three characters: a phrase
+# is tested only for those whose opening it holds, not for all ~300 in turn
+_PHRASE_ORGS = [
+    (rank, org) for rank, org in enumerate(KNOWN_ORGS_LONGEST_FIRST) if " " in org or len(org) > 3
+]
+_PHRASE_ORGS_BY_OPENING: dict[str, list[tuple[int, str]]] = {
+    opening: [(rank, org) for rank, org in _PHRASE_ORGS if org[:3] == opening]
+    for opening in {org[:3] for _, org in _PHRASE_ORGS if len(org) >= 3}
+}
+_SHORT_PHRASE_ORGS = [(rank, org) for rank, org in _PHRASE_ORGS if len(org) < 3]
 SECRETARY_COUNTRIES = {"US", "GB"}
 
 
@@ -463,13 +474,12 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             info.organization = text[toks[i0].start : toks[i1].end]
     if info.organization is None:
         # "a spokesman for Gazprom": a known organisation named in the phrase
-        phrase = text[a:scan_end]  # (sliced once, not once per organisation)
-        for org in KNOWN_ORGS_LONGEST_FIRST:
-            if org in phrase and (" " in org or len(org) > 3):
-                info.organization = _longer_body(phrase, org)
-                if info.country is None:
-                    info.country = ORG_COUNTRY.get(org)  # "White House press secretary"
-                break
+        phrase = text[a:scan_end]
+        org = _known_org_in(phrase)
+        if org is not None:
+            info.organization = _longer_body(phrase, org)
+            if info.country is None:
+                info.country = ORG_COUNTRY.get(org)  # "White House press secretary"
     info.country = info.country or owner_country
     if role_s is not None:
         info.role = clean_role(role_prefix + text[role_s:role_e])  # "former " + "CEO"
@@ -531,6 +541,19 @@ ROLE_BODY_RE = re.compile(r"((?:[A-Z][\w-]* )+(?:Ministry|Department)) [a-z]")
 
 
 BODY_RUN_RE = re.compile(r"(?: [A-Z][\w&'’-]*)+")
+
+
+def _known_org_in(phrase: str) -> str | None:
+    """The first of _PHRASE_ORGS (longest first) written anywhere in phrase."""
+    best: tuple[int, str] | None = None
+    for at in range(len(phrase) - 2):
+        for rank, org in _PHRASE_ORGS_BY_OPENING.get(phrase[at : at + 3], ()):
+            if (best is None or rank < best[0]) and phrase.startswith(org, at):
+                best = (rank, org)
+    for rank, org in _SHORT_PHRASE_ORGS:
+        if (best is None or rank < best[0]) and org in phrase:
+            best = (rank, org)
+    return best[1] if best is not None else None
 
 
 def _longer_body(phrase: str, org: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import copy
 import re
+from itertools import compress
 
 from . import cues
 from . import lexicons as lx
@@ -1712,6 +1713,10 @@ SPOKE_WITH = {
 }  # fmt: skip
 
 
+# every word _interview_parties acts on
+_INTERVIEW_WORDS = frozenset(INTERVIEWER_TITLES | SPOKE_WITH.keys() | {"told", "telling", "with"})
+
+
 def _past_outlet_title(toks, i: int) -> int:
     """From token i, past an outlet's one or two capitalised words and a lower-case job
     title ("Tribune sports writer", "reporter") to the name after them."""
@@ -1777,7 +1782,7 @@ def _interview_parties(ctx: Context, cands: list[Candidate], lo: int):
     first = None
     # the tokens "interview", to ask a sentence by bisection (many statements can share
     # one long sentence)
-    interview_at = [i for i, t in enumerate(toks) if t.lower == "interview"]
+    interview_at = list(compress(range(len(toks)), map("interview".__eq__, doc.lowers)))
     for c in cands:
         src = c.source
         if c.start >= lo or src is None or src.kind != "name":
@@ -1793,7 +1798,10 @@ def _interview_parties(ctx: Context, cands: list[Candidate], lo: int):
     by_cue = interviewee is not None
     interviewee = interviewee or first
     hosts = set()
-    for i, t in enumerate(toks):
+    # only these words can do anything below: visit just them (a C-level pass)
+    acting = map(_INTERVIEW_WORDS.__contains__, doc.lowers)
+    for i in compress(range(len(toks)), acting):
+        t = toks[i]
         if t.start >= lo and t.lower not in INTERVIEWER_TITLES:
             continue
         if t.lower in SPOKE_WITH and i + 2 < len(toks):
