@@ -424,6 +424,8 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True  # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne"
     if low == "on" and _of_in_name(doc, i):
         return True  # "Commission on Presidential Debates"
+    if low.isdigit() and i > 0 and doc.tokens[i - 1].text in BRANCH_WORDS:
+        return True  # "Teamsters Local 120 said"
     if low in FIELD_ADJECTIVES and (
         (i > 0 and doc.tokens[i - 1].lower == "chief")
         or (i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in lx.TITLE_HEADS)
@@ -682,6 +684,17 @@ def _regional_party(toks, b: int) -> bool:
     return toks[b].cap and toks[d].cap and toks[d].lower in lx.DEMONYMS
 
 
+# words joining a body's capitalised words before its lower-case noun
+NAME_LINK_WORDS = {"and", "of", "&"}
+# the word before a union branch's number ("Teamsters Local 120", "FOP Lodge 7")
+BRANCH_WORDS = {"Local", "Lodge"}
+
+
+def _numbered_branch(toks, a: int, b: int) -> bool:
+    """Tokens a..b end in a capitalised branch word and its number ("Local 120")."""
+    return b > a and toks[b].text.isdigit() and toks[b - 1].text in BRANCH_WORDS
+
+
 def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     toks = doc.tokens
     text = doc.text
@@ -899,15 +912,33 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             and not (b > a and surname_like_title(doc, b))  # "Aaron Judge", "Tom Marshal"
         ):
             return _group(doc, a, b)
+    if _numbered_branch(toks, a, b):
+        # "Teamsters Local 120", "Fraternal Order of Police Lodge 7": a union's branch by
+        # its number (the body before it, or "Local 120" alone, named before)
+        body = analyse_phrase(doc, a, b - 2) if b - 2 >= a else None
+        if body is None or body.kind == "org":
+            c0 = body.start if body is not None else toks[b - 1].start
+            name = text[c0:pe]
+            return Source("org", c0, pe, name, ps, pe, organization=name)
     if not last.cap and last.lower in {"union", "party"} and b > a:
         # "the United Auto Workers union", "the opposition Congress party": a named
         # organisation with its common noun
         c0 = b
-        while c0 > a and toks[c0 - 1].cap and toks[c0 - 1].is_word:
+        while c0 > a and (
+            (toks[c0 - 1].cap and toks[c0 - 1].is_word)
+            # "the United Food and Commercial Workers union": a link between two words
+            or (
+                toks[c0 - 1].lower in NAME_LINK_WORDS
+                and c0 - 2 >= a
+                and toks[c0 - 2].cap
+                and toks[c0].cap
+                and c0 < b
+            )
+        ):
             c0 -= 1
         while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS | {"the"}:
             c0 += 1
-        run = [toks[x] for x in range(c0, b)]
+        run = [toks[x] for x in range(c0, b) if toks[x].lower not in NAME_LINK_WORDS]
         the = any(toks[x].lower == "the" for x in range(a, c0))  # not "Rail union rejects"
         if (
             run
@@ -2214,6 +2245,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[end].lower not in TITLE_WORDS
         and toks[end].lower not in KINSHIP  # "Stone's family said"
         and not (toks[end].lower.endswith("-year-old") and toks[end - 1].lower == "the")
+        and not _numbered_branch(toks, end - 1, end)  # "Teamsters Local 120 said"
     ):
         if appositive is not None and depth == 0:
             # "Agents who spoke on condition of anonymity, because they …, said": the aside

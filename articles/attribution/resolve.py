@@ -352,8 +352,9 @@ NEWSPAPER_HEADS = {
     "chronicle", "inquirer", "examiner", "courier", "dispatch", "observer", "star", "globe",
     "ledger", "sentinel", "register", "bulletin", "enquirer", "mirror",
 }  # fmt: skip
-# "the group", "the charity", "the nonprofit": any body that is no government's
-GROUP_LIKE = {"group", "charity", "nonprofit", "watchdog"}
+# "the group", "the charity", "the nonprofit", "the organization": any body that is no
+# government's
+GROUP_LIKE = {"group", "charity", "nonprofit", "watchdog", "organization", "organisation"}
 ORG_DESCRIPTORS = {
     # "the group": any organisation but a government body (a think tank, a union, a firm)
     **dict.fromkeys(COMPANY_NOUNS, COMPANY_HEADS),
@@ -395,8 +396,9 @@ DESCRIBED_ORG_RE = re.compile(
     r"\b((?!(?:The|A|An|But|And|In|On|At|For)\b)[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}), "
     r"(?:a|an|the) (?:(?!(?:for|of|at|with|from|to|in|on|by|who|that|which)\b)[\w-]+ ){0,4}?("
     + "|".join(sorted(ORG_DESCRIPTORS, key=len, reverse=True))
-    # the head ends the phrase (not "the company's founder", "a firm partner")
-    + r")(?=[,.;:]|\s+(?:whose|that|which|based|with|in|of|on|for|and)\b)"
+    # the head ends the phrase (not "the company's founder", "a firm partner"; "a union
+    # representing 4,000 dockworkers": a participle goes on)
+    + r")(?=[,.;:]|\s+(?:whose|that|which|based|with|in|of|on|for|and|[a-z]{2,}ing)\b)"
 )
 # bodies known by a short name without a name head: the descriptor nouns they answer to
 KNOWN_BODY_NOUNS = {
@@ -622,7 +624,13 @@ def _org_names_before(
             ):
                 words[-1] = words[-1][:-1]
             hs = [i for i, w in enumerate(words) if w.lower().rstrip(".") in heads]
-            if hs and hs[-1] + 1 < len(words) and words[hs[-1] + 1] not in {"of", "for", "on"}:
+            if (
+                hs
+                and hs[-1] + 1 < len(words)
+                and words[hs[-1] + 1] not in {"of", "for", "on"}
+                # (not "Harbor Workers Alliance": another body's head goes on with the name)
+                and not any(w.lower() in lx.ORG_HEADS for w in words[hs[-1] + 1 :])
+            ):
                 words = words[: hs[-1] + 1]  # "Acme Corp Chairman", "Farmers Union Local"
             if words and words[-1].endswith(("'s", "’s")):
                 words[-1] = words[-1][:-2]

@@ -144,6 +144,12 @@ NOT_ROLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"}
 # ranks abbreviated before a name, after a spokesman's title ("police spokesman Sgt. X")
 RANK_ABBREVIATIONS = {"lt", "sgt", "capt", "col", "maj", "det", "cpl", "cmdr", "insp"}
 SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+# titles of someone acting for another ("a spokesperson for Robertson", "a lawyer for
+# Hale"): whom they act for is no part of the role
+AGENT_TITLES = SPOKES_TITLES | {
+    "lawyer", "attorney", "counsel", "adviser", "advisor", "aide", "publicist", "agent",
+    "representative", "spokespeople", "spokesmen", "spokeswomen", "lawyers", "attorneys",
+}  # fmt: skip
 
 
 # offices named with their country: "U.S. Attorney", "U.S. Marshal" (the role
@@ -423,6 +429,15 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 break
             if joined:
                 break  # "founder and CEO of <a name not understood>": the titles only
+            if low == "for" and toks[i - 1].lower in AGENT_TITLES:
+                one = _one_name_word(toks, i + 1, b)
+                if one is not None:
+                    # "a spokesperson for Robertson": whom one speaks for is never the
+                    # role's; a spokesperson's is a body (the resolver drops a person's
+                    # surname), a lawyer's or an aide's client may be anybody
+                    if toks[i - 1].lower in SPOKES_TITLES:
+                        info.organization = one
+                    break
         if low == "and" and role_s is not None and _office_name_goes_on(ctx, i, b, role_s):
             i += 1  # "Secretary of Health and Human Services": one office
             continue
@@ -1319,6 +1334,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         or known_body
         or _acronym_body(toks, i, k)
         or (_corporate_title(toks, title_at, b) and name.lower() not in lx.US_STATES)
+        or (possessed and len(words) == 1 and _department_head(toks, title_at, b))
     ) and (
         head not in NAME_HEADS  # "Texas Gov.": a place
         # "Police Chief", "Board chair" (not "the Supreme Court's chief justice")
@@ -1465,6 +1481,21 @@ def _corporate_title(toks, t: int, b: int) -> bool:
     return t + 2 < len(toks) and toks[t + 2].end <= b and toks[t + 2].lower == "officer"
 
 
+def _department_head(toks, t: int, b: int) -> bool:
+    """The title at token t heads a department named in lower case ("head of compliance",
+    "director of research"): an organisation's officer, not a person's aide."""
+    if toks[t].lower not in {"head", "director"} or t + 2 >= len(toks) or toks[t + 2].end > b:
+        return False
+    dept = toks[t + 2]
+    return (
+        toks[t + 1].lower in {"of", "for"}
+        and dept.is_word
+        and not dept.cap
+        and dept.lower not in lx.FUNCTION_WORDS
+        and dept.lower not in {"state", "government", "staff"}
+    )
+
+
 def text_of(doc, a: int, b: int) -> str:
     return doc.text[doc.tokens[a].start : doc.tokens[b].end]
 
@@ -1529,6 +1560,22 @@ def _person_follows(ctx: Context, i: int, b: int) -> bool:
         return False
     src = analyse_phrase(doc, i, k - 1)
     return src is not None and src.kind == "name" and " " in src.text
+
+
+def _one_name_word(toks, i: int, b: int) -> str | None:
+    """Token i (before offset b) is one capitalised name word ending the phrase (not a
+    title, an honorific or a function word): its text."""
+    t = toks[i] if i < len(toks) else None
+    if t is None or t.end > b or not t.cap or not t.is_word:
+        return None
+    if t.lower in lx.FUNCTION_WORDS or t.lower in lx.TITLE_HEADS or t.lower in lx.HONORIFICS:
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.end <= b and (nxt.cap or nxt.text in {".", "&", "'", "’", "-"}):
+        return None  # (a longer name; "for Zillow in Seattle" ends at "Zillow")
+    if t.lower.endswith(("'s", "’s")):
+        return None  # "a spokeswoman for Trump's campaign": the phrase goes on
+    return t.text
 
 
 def _org_into(ctx: Context, info: RoleInfo, i: int, at: bool = False) -> None:
@@ -1894,8 +1941,9 @@ class RoleResolver:
         surname of a person the article names, not an organisation."""
         text = self.ctx.doc.text
         lo = max(0, s - len(org) - 60)
-        return org.lower() in self.reg.by_surname and any(
-            text.find(f"{org}{mark} ", lo, s + 80) >= 0 for mark in ("'s", "’s")
+        return org.lower() in self.reg.by_surname and (
+            any(text.find(f"{org}{mark} ", lo, s + 80) >= 0 for mark in ("'s", "’s"))
+            or text.find(f" for {org}", lo, s + 80) >= 0  # "a lawyer for Hale"
         )
 
     def _company_in_full(self, info: RoleInfo, s: int) -> None:
@@ -1907,8 +1955,9 @@ class RoleResolver:
         lo = max(0, s - len(org) - len(role) - 10)
         text = self.ctx.doc.text
         # (or its possessive: "Skyline's chief financial officer, Ron Adler")
-        if org in SUPRANATIONAL_NAMES or all(
-            text.find(f"{org}{mark} {role}", lo, s) < 0 for mark in ("", "'s", "’s")
+        if org in SUPRANATIONAL_NAMES or (
+            all(text.find(f"{org}{mark} {role}", lo, s) < 0 for mark in ("", "'s", "’s"))
+            and text.find(f"{role} for {org}", lo, s + len(role) + len(org) + 60) < 0
         ):
             return
         info.organization = _org_full_name(self.ctx, Source("org", s, s, org, s, s)) or org
