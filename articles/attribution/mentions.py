@@ -1587,10 +1587,15 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         src = _contact_relative_subject(doc, src) or _aside_author(doc, src) or src
     if depth == 0 and src is not None and src.kind == "org":
         src = _listed_name(doc, src, ci) or src
+        src = _first_body_conjunct(doc, src, lo)  # "Ford and General Motors said": Ford
     if depth == 0 and src is not None and src.kind in {"name", "org", "country", "group"}:
         head = _head_of_modified_subject(doc, src, lo)
         if head is not None:
             return head
+    if depth == 0 and src is not None and _lone_word(src):
+        first = _first_body_conjunct(doc, src, lo)
+        if first is not src:
+            return first  # "General Motors and Ford said": General Motors
     if depth == 0 and src is not None and src.kind == "name":
         body = _described_org_before(doc, src, lo)
         if body is not None:
@@ -3285,6 +3290,66 @@ def _first_conjunct(doc: Doc, src: Source, lo: int) -> Source:
     ):
         return src  # "Trump attacked Clinton and Obama said": an object, not a subject
     return first
+
+
+def _lone_word(src: Source) -> bool:
+    """A one-word name read with no gender (``Ford``): a person or a body."""
+    return src.kind == "name" and src.gender is None and " " not in src.text
+
+
+def _first_body_conjunct(doc: Doc, src: Source, lo: int) -> Source:
+    """``Ford and General Motors said``, ``Labour and the Conservative Party said``: the
+    first of two coordinated bodies, as the first of two names; a lone word before a
+    body is a body too, unless the article names a person so (``Sen. Ann Ford``)."""
+    toks = doc.tokens
+    a0 = doc.tok_index_at_or_after(src.phrase_start)
+    k = doc.tok_index_at_or_after(src.start) - 1
+    if k > a0 and toks[k].lower == "the":
+        k -= 1
+    if k > a0 and toks[k].lower == "and":
+        first = analyse_phrase(doc, a0, k - 1)
+        before = a0 - 1
+    elif a0 > 0 and toks[a0 - 1].lower == "and" and toks[a0 - 1].start >= lo:
+        first = subject_before(doc, a0 - 1, lo, 2)
+        before = doc.tok_index_at_or_after(first.phrase_start) - 1 if first else -1
+    else:
+        return src
+    if first is None or first.kind not in {"name", "org", "country"}:
+        return src
+    if src.kind == "name" and first.kind == "name":
+        return src  # two names: left to _first_conjunct
+    if " " not in first.text and (
+        first.phrase_start < first.start or first.text.lower().endswith(ADJ_ENDINGS)
+    ):
+        return src  # "The Central and East European Coalition": one name
+    if (
+        before >= 0
+        and toks[before].start >= lo
+        and toks[before].is_word
+        and not toks[before].cap
+        and toks[before].lower not in {"as", "including"}
+    ):
+        return src  # "the deal between Ford and General Motors": an object
+    if first.kind == "name":
+        if not _lone_word(first) or _named_person_word(doc, first.text, first.start):
+            return first  # "Mary Barra and General Motors said": the person, first
+        return Source(
+            "org", first.start, first.end, first.text, first.phrase_start, first.phrase_end,
+            organization=first.text,
+        )  # fmt: skip
+    return first
+
+
+def _named_person_word(doc: Doc, word: str, pos: int) -> bool:
+    """``word`` is written before pos after a first name or a title (``Ann Ford``,
+    ``Sen. Ford``): a person's surname."""
+    for m in re.finditer(r"\b([A-Z][a-z]+)\.? " + re.escape(word) + r"\b", doc.text[:pos]):
+        low = m.group(1).lower()
+        if low in lx.MALE_NAMES or low in lx.FEMALE_NAMES or low in lx.HONORIFICS:
+            return True
+        if low in lx.TITLE_HEADS or low.rstrip(".") in lx.TITLE_ABBREVIATIONS:
+            return True
+    return False
 
 
 # "Central and East European Coalition": a lone adjective is not an organisation

@@ -2589,6 +2589,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 or _shared_object_verbs(toks, b)
                 or _under_modal(toks, j, b, m)
                 or _last_of_verb_series(toks, j, b)
+                or _object_pronoun_again(toks, j, b, m)
             )
             if p.text == "," and (_named_as(toks, m) or _closes_appositive(toks, j, b)):
                 continue  # "said the suspect, known as ‘Big Tony’, had …" / "said the
@@ -6899,6 +6900,16 @@ def _under_modal(toks, j: int, b: int, m: int) -> bool:
     return lx.SPEECH_FORMS.get(low) == low and any(
         toks[x].lower in MODAL_VP or toks[x].lower == "to" for x in range(j, b)
     )
+
+
+def _object_pronoun_again(toks, j: int, b: int, m: int) -> bool:
+    """ "said her manager called her in and told her she was let go": the cue at m, after
+    the "and" at b, has an object pronoun the reported clause (j..b) already has, so it
+    goes on that clause's subject (the manager told her), not the speaker's."""
+    if m + 1 >= len(toks) or toks[m + 1].lower not in OBJECT_PRONOUNS or b - j < 3:
+        return False
+    pron = toks[m + 1].lower
+    return any(toks[x].lower == pron for x in range(j + 1, b))
 
 
 def _shared_object_verbs(toks, b: int) -> bool:

@@ -190,3 +190,72 @@ def test_guard_a_named_persons_director_of_communications():
     )
     s = by_quote(text)["the senator had done nothing wrong"]
     assert (s.speaker, s.organization) == ("Dana Ortiz", None)
+
+
+# -- a reported clause's own second verb ---------------------------------------------
+
+
+def test_a_second_verb_of_the_reported_clauses_subject_stays_in_the_clause():
+    # "told her" goes on "her manager" (its object is the "her" the clause already has),
+    # not on Cole: one statement
+    text = (
+        "Sarah Cole worked at the plant for 11 years.\n\n"
+        "Cole said her manager called her into his office and told her she was being "
+        "let go."
+    )
+    got = extract(text)
+    assert [(s.quote, s.speaker, s.cue) for s in got] == [
+        (
+            "her manager called her into his office and told her she was being let go",
+            "Sarah Cole",
+            "said",
+        )
+    ]
+    text = "Tom Reed said the governor called him on Sunday and told him the plan was dead."
+    (s,) = extract(text)
+    assert s.quote == "the governor called him on Sunday and told him the plan was dead"
+
+
+def test_guard_the_speakers_own_second_act_of_speech_stays_apart():
+    text = "Tom Reed said the plan was dead and told reporters he would resign."
+    got = by_quote(text)
+    assert got["the plan was dead"].speaker == "Tom Reed"
+    assert got["he would resign"].cue == "told reporters"
+
+
+def test_told_her_lawyer_she_is_a_possessive_her():
+    text = "Ann Reed told her lawyer she would sue the company."
+    s = by_quote(text)["she would sue the company"]
+    assert (s.speaker, s.cue) == ("Ann Reed", "told")
+    text = "Ann Reed told her again she would sue the company."
+    assert by_quote(text)["she would sue the company"].cue == "told her"
+
+
+# -- two coordinated bodies ------------------------------------------------------------
+
+
+def test_a_lone_word_and_a_named_company_are_two_bodies_the_first_speaks():
+    # as "A and B said" for people and "China and Russia said": the first conjunct
+    text = (
+        "Automakers face new tariffs on imported parts.\n\n"
+        "Ford and General Motors said they would raise prices on some models."
+    )
+    s = by_quote(text)["they would raise prices on some models"]
+    assert (s.speaker, s.speaker_type) == ("Ford", "organization")
+    text = "General Motors and Ford said they would raise prices on some models."
+    s = by_quote(text)["they would raise prices on some models"]
+    assert s.speaker == "General Motors"
+
+
+def test_a_person_and_a_company_the_person_speaks_first():
+    text = "Mary Barra and General Motors said they would raise prices."
+    assert by_quote(text)["they would raise prices"].speaker == "Mary Barra"
+    text = "Sen. Ann Ford spoke on Monday.\n\nFord and General Motors said they would raise prices."
+    assert by_quote(text)["they would raise prices"].speaker == "Ann Ford"
+
+
+def test_guard_coordinated_people_and_one_name_with_and():
+    got = by_quote("Grassley and Leahy said they would back the bill.")
+    assert got["they would back the bill"].speaker == "Grassley"
+    s = extract("The Central and East European Coalition said it would not endorse anyone.")[0]
+    assert s.speaker != "Central"
