@@ -313,6 +313,9 @@ def surname_before_cue(doc: Doc, k: int) -> bool:
 
 
 ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# people by their politics, in lower case an unnamed group ("Hard-line conservatives said";
+# "The Conservatives said" is a party)
+LEANING_PLURALS = {"conservatives", "liberals", "hardliners", "hard-liners", "populists"}
 # lower-case words np_token_ok accepts whatever surrounds them
 _NP_WORDS = frozenset().union(
     TITLE_WORDS, lx.GROUP_NOUNS, lx.DETERMINERS, lx.INDUSTRY_NOUNS, KINSHIP, NAME_PARTICLES,
@@ -393,8 +396,8 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True
     # title words, group nouns, determiners; "Japanese supplier Mitsuda said"; "Scott's
     # niece, Marcia Price," / "his wife said"; name particles, demonyms (one look-up)
-    if low in _NP_WORDS or specialist_plural(low):  # ("archaeologists say")
-        return True
+    if low in _NP_WORDS or specialist_plural(low) or low in LEANING_PLURALS:
+        return True  # ("archaeologists say", "hard-line conservatives say")
     toks = doc.tokens
     if low.endswith("est") and i + 1 < len(toks) and toks[i + 1].lower in NOUNS_RANKED:
         return True  # "the world's largest automaker said"
@@ -685,7 +688,7 @@ def _regional_party(toks, b: int) -> bool:
 
 
 # words joining a body's capitalised words before its lower-case noun
-NAME_LINK_WORDS = {"and", "of", "&"}
+NAME_LINK_WORDS = {"and", "of", "for", "&"}
 # the word before a union branch's number ("Teamsters Local 120", "FOP Lodge 7")
 BRANCH_WORDS = {"Local", "Lodge"}
 
@@ -767,6 +770,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         # "Aaron Judge" is resolved to him later)
         titles = (low.endswith("s") and low[:-1] in lx.TITLE_HEADS) or low in lx.TITLE_HEADS
         relatives = low in KINSHIP  # "Relatives of the victims said"
+        # ("Hardliners in the House said"; "Conservatives" may be a party's name)
+        relatives = relatives or (low in LEANING_PLURALS and low not in PARTY_MEMBERS)
         if (
             toks[a].cap
             and (low in COMMON_SOURCES or titles or relatives)
@@ -938,7 +943,10 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             c0 -= 1
         while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS | {"the"}:
             c0 += 1
-        run = [toks[x] for x in range(c0, b) if toks[x].lower not in NAME_LINK_WORDS]
+        # (a country after a link is the name's: "the Alternative for Germany party")
+        linked = {x for x in range(c0 + 1, b) if toks[x - 1].lower in NAME_LINK_WORDS}
+        run = [toks[x] for x in range(c0, b) if x not in linked]
+        run = [x for x in run if x.lower not in NAME_LINK_WORDS]
         the = any(toks[x].lower == "the" for x in range(a, c0))  # not "Rail union rejects"
         if (
             run
@@ -954,6 +962,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     if not last.cap:
         if (
             last.lower in lx.GROUP_NOUNS
+            or last.lower in LEANING_PLURALS  # "Hard-line conservatives said"
             or last.lower in TITLE_WORDS
             or last.lower in KINSHIP
             or "-" in last.lower
@@ -2247,6 +2256,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         toks[end].is_word
         and not toks[end].cap
         and toks[end].lower not in lx.GROUP_NOUNS
+        and toks[end].lower not in LEANING_PLURALS
         and toks[end].lower not in TITLE_WORDS
         and toks[end].lower not in KINSHIP  # "Stone's family said"
         and not (toks[end].lower.endswith("-year-old") and toks[end - 1].lower == "the")
@@ -3103,8 +3113,13 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     toks = doc.tokens
     w = toks[j - 1]
     titles = w.lower.endswith("s") and w.lower[:-1] in lx.TITLE_HEADS  # "Leaders of …"
+    leaning = w.lower in LEANING_PLURALS  # "Hard-line conservatives in the House"
     if not w.is_word or not (
-        w.lower in lx.GROUP_NOUNS or w.lower in lx.TITLE_HEADS or titles or w.lower in KINSHIP
+        w.lower in lx.GROUP_NOUNS
+        or w.lower in lx.TITLE_HEADS
+        or titles
+        or w.lower in KINSHIP
+        or leaning
     ):
         return None  # (a relative too: "The daughter of Ann Park")
     if (
@@ -3114,7 +3129,7 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
         and not _the_office_of(doc, j, end)
         and not (
             (w.lower.endswith("s") or w.lower in COMMON_SOURCES)  # "Police in Minneapolis said"
-            and (w.lower in lx.GROUP_NOUNS or titles or w.lower in KINSHIP)
+            and (w.lower in lx.GROUP_NOUNS or titles or w.lower in KINSHIP or leaning)
             and _sentence_initial(doc, j - 1)
         )
     ):
@@ -3366,6 +3381,32 @@ def _of_in_name(doc: Doc, j: int) -> bool:
     if j == 0 or nxt >= len(toks) or not toks[j - 1].cap or not toks[nxt].cap:
         return False
     if _name_head(toks[j - 1].lower):
+        return True
+    prev = toks[j - 1]
+    r = j - 1
+    while r > 0 and toks[r - 1].cap and toks[r - 1].is_word and j - r < 4:
+        r -= 1
+    if (
+        toks[j].lower == "for"
+        # (not "Cameron Easley for Morning Consult": a person's name before it)
+        and not any(
+            toks[x].lower in lx.MALE_NAMES
+            or toks[x].lower in lx.FEMALE_NAMES
+            or toks[x].lower in lx.HONORIFICS
+            or toks[x].lower in TITLE_WORDS
+            for x in range(r, j - 1)
+        )
+        and prev.is_word
+        and prev.text.isalpha()
+        and prev.lower not in TITLE_WORDS
+        and prev.lower not in lx.HONORIFICS
+        and prev.lower not in lx.MALE_NAMES
+        and prev.lower not in lx.FEMALE_NAMES
+        and prev.lower not in lx.COUNTRY_NAMES
+        and prev.lower not in lx.DEMONYMS
+    ):
+        # "Alternative for Germany", "Americans for Prosperity", "Physicians for Human
+        # Rights": a capitalised word and "for" before another open one body's name
         return True
     if (
         toks[j].lower == "of"

@@ -388,8 +388,15 @@ ORG_DESCRIPTORS = {
     # "The New York Times reported … The paper said"
     **dict.fromkeys(("paper", "newspaper"), NEWSPAPER_HEADS),
     # "Redfield Town fired its manager … the club said" (a club named by its word)
-    "club": lx.CLUB_WORDS | {"club", "town", "city", "county"},
+    # (or by its nickname: "the Harbor City Hawks", "the Dallas Cowboys"; "the team")
+    **dict.fromkeys(
+        ("club", "team"),
+        lx.CLUB_WORDS | {"club", "town", "city", "county"} | {n.lower() for n in lx.TEAM_NICKNAMES},
+    ),
 }  # fmt: skip
+# "the Harbor City Herons": a team by a nickname the lexicon lacks (a capitalised plural
+# after "the" and a place's words, no company's, body's or people's plural)
+TEAM_NAME_RE = re.compile(r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){1,3}[A-Z][a-z]+[a-rt-z]s)\b")
 # "NetChoice, a trade group": a capitalised name (no sentence-initial function word),
 # then an appositive whose head, within four words, is a descriptor noun
 DESCRIBED_ORG_RE = re.compile(
@@ -665,6 +672,21 @@ def _org_names_before(
                 other_kind.add(m.group(1))  # "Hope Unlimited, an aid group": no rebel group
                 continue
             found.append((m.start(), m.group(1)))
+    if noun in {"club", "team"}:
+        for m in TEAM_NAME_RE.finditer(text, lo, pos):
+            words = m.group(1).split()
+            last = words[-1].lower()
+            if (
+                last in lx.ORG_HEADS
+                or last in COMPANY_HEADS
+                or last in lx.GROUP_NOUNS
+                or last[:-1] in lx.DEMONYMS
+                or m.group(1).lower() in lx.COUNTRY_NAMES
+                or words[0].lower() in lx.TITLE_HEADS
+                or ctx.in_quote(doc.tok_index_at_or_after(m.start()))
+            ):
+                continue
+            found.append((m.start(1), m.group(1)))  # "the Harbor City Herons"
     if noun == "office":
         for m in OFFICE_BODY_RE.finditer(text, lo, pos):
             if not ctx.in_quote(doc.tok_index_at_or_after(m.start())):

@@ -259,3 +259,95 @@ def test_guard_coordinated_people_and_one_name_with_and():
     assert got["they would back the bill"].speaker == "Grassley"
     s = extract("The Central and East European Coalition said it would not endorse anyone.")[0]
     assert s.speaker != "Central"
+
+
+# -- a team by its nickname --------------------------------------------------------------
+
+
+def test_the_club_names_a_team_by_its_nickname():
+    text = (
+        "The Harbor City Hawks fired their coach on Sunday after a seventh straight "
+        "loss.\n\n"
+        "The club said in a statement that a replacement would be named this week."
+    )
+    s = by_quote(text)["a replacement would be named this week"]
+    assert (s.speaker, s.organization) == ("Harbor City Hawks", "Harbor City Hawks")
+    # a nickname the lexicon lacks; "the team"
+    text = (
+        "The Harbor City Herons fired their coach on Sunday.\n\n"
+        "The team said in a statement that a replacement would be named this week."
+    )
+    s = by_quote(text)["a replacement would be named this week"]
+    assert s.speaker == "Harbor City Herons"
+
+
+def test_guard_the_team_of_researchers_and_a_country_stay_unnamed():
+    text = (
+        "A team of scientists at Elm College found the fossil.\n\n"
+        "The team said it was 80 million years old."
+    )
+    assert by_quote(text)["it was 80 million years old"].speaker is None
+    text = (
+        "The United States lost to Brazil on Sunday.\n\n"
+        "The team said in a statement that the coach would stay."
+    )
+    assert by_quote(text)["the coach would stay"].speaker is None
+
+
+# -- people by their politics --------------------------------------------------------------
+
+
+def test_lower_case_conservatives_are_an_unnamed_group():
+    text = (
+        "The spending bill faces a tough vote this week.\n\n"
+        "Hard-line conservatives in the House said the bill spent too much."
+    )
+    s = by_quote(text)["the bill spent too much"]
+    assert (s.speaker, s.source) == (None, "Hard-line conservatives in the House")
+    s = by_quote("Hard-line conservatives said the bill spent too much.")["the bill spent too much"]
+    assert (s.speaker, s.source) == (None, "Hard-line conservatives")
+    s = by_quote("Hardliners in the House said the bill spent too much.")["the bill spent too much"]
+    assert (s.speaker, s.source) == (None, "Hardliners in the House")
+
+
+def test_guard_the_conservatives_capitalised_are_a_party():
+    s = by_quote("LONDON — The Conservatives said the bill spent too much.")[
+        "the bill spent too much"
+    ]
+    assert (s.speaker, s.speaker_type) == ("Conservatives", "organization")
+
+
+# -- names with "for" ---------------------------------------------------------------------
+
+
+def test_a_body_named_x_for_y():
+    text = (
+        "The far-right party gained ground in the state election.\n\n"
+        "Alternative for Germany said in a statement that voters had rejected the "
+        "government."
+    )
+    s = by_quote(text)["voters had rejected the government"]
+    assert (s.speaker, s.speaker_type, s.organization) == (
+        "Alternative for Germany",
+        "organization",
+        "Alternative for Germany",
+    )
+    s = by_quote("Americans for Prosperity said the tax was unfair.")["the tax was unfair"]
+    assert s.speaker == "Americans for Prosperity"
+    s = by_quote("Physicians for Human Rights said the clinic was bombed.")["the clinic was bombed"]
+    assert (s.speaker, s.role) == ("Physicians for Human Rights", None)
+    text = (
+        "Alice Weidel, co-leader of Alternative for Germany, said voters had rejected "
+        "the government."
+    )
+    s = by_quote(text)["voters had rejected the government"]
+    assert (s.role, s.organization) == ("co-leader", "Alternative for Germany")
+    text = "The far-right Alternative for Germany party said voters were angry."
+    assert by_quote(text)["voters were angry"].speaker == "Alternative for Germany party"
+
+
+def test_guard_a_person_writing_for_a_body():
+    s = by_quote("“The impact is small,” said Cameron Easley for Morning Consult.")[
+        "The impact is small,"
+    ]
+    assert s.speaker == "Cameron Easley"
