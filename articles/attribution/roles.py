@@ -2333,6 +2333,17 @@ def _its_organisation(
     )
     spokes = SPOKES_TITLE_RE.fullmatch(text, span[0], span[1]) if m is None else None
     bare = spokes is not None and spokes.group(1) is not None
+    if (
+        m is not None
+        and m.group(1)
+        and m.group(1)[0].isupper()
+        and m.group(1).lower() not in ORG_NOUNS | STATE_BODY_NOUNS
+        and m.start() == span[0]
+        and text[span[0] : span[0] + 4].lower() == "the "
+    ):
+        # "The Front's chief negotiator" after "the Kivu Liberation Front": a body's
+        # capitalised short name, its last word
+        return _body_by_last_word(ctx.doc, m.group(1), span[0])
     if (m is None and not bare) or (
         m is not None and m.group(1) and m.group(1).lower() not in ORG_NOUNS | STATE_BODY_NOUNS
     ):
@@ -2378,6 +2389,25 @@ def _its_organisation(
     if m.group(1) and not _fits_descriptor(best.speaker, m.group(1).lower()):
         return None  # "the company's chief" is not the State Department's
     return lx.SUPRANATIONAL.get(best.speaker, best.speaker)
+
+
+def _body_by_last_word(doc, word: str, pos: int) -> str | None:
+    """The one body "X … word" (one to four capitalised words before it, "Kivu
+    Liberation Front") written before pos, for a short name "The Front" (the document is
+    searched once per word)."""
+    key = ("body by last word", word)
+    if key not in doc.memo:
+        pattern = r"\b((?:[A-Z][\w'’.-]* ){1,4})" + re.escape(word) + r"\b"
+        found = []
+        for m in re.finditer(pattern, doc.text):
+            words = m.group(1).split()
+            while words and words[0].lower() in lx.FUNCTION_WORDS:
+                words.pop(0)  # "The Kivu Liberation Front": without "The"
+            if words and not words[0].lower().endswith(("'s", "’s")):
+                found.append((m.end(), " ".join([*words, word])))
+        doc.memo[key] = found
+    names = {name for end, name in doc.memo[key] if end <= pos}
+    return names.pop() if len(names) == 1 else None
 
 
 # a company officer's bare title: "Chief Executive", "CFO", "chief operating officer"

@@ -351,3 +351,56 @@ def test_guard_a_person_writing_for_a_body():
         "The impact is small,"
     ]
     assert s.speaker == "Cameron Easley"
+
+
+# -- a body's capitalised short name before a title ----------------------------------
+
+
+def test_the_fronts_chief_negotiator_takes_the_body_named_in_full():
+    text = (
+        "Talks with the Kivu Liberation Front resumed in Geneva on Monday.\n\n"
+        "The Front's chief negotiator, Anaïs Roux, said the group would not sign without "
+        "guarantees."
+    )
+    s = by_quote(text)["the group would not sign without guarantees"]
+    assert (s.speaker, s.role, s.organization) == (
+        "Anaïs Roux",
+        "chief negotiator",
+        "Kivu Liberation Front",
+    )
+    text = (
+        "The Green Alliance said it would join the talks.\n\n"
+        "Anaïs Roux, the Alliance's chief negotiator, said the group would not sign."
+    )
+    s = by_quote(text)["the group would not sign"]
+    assert (s.role, s.organization) == ("chief negotiator", "Green Alliance")
+
+
+def test_guard_a_short_name_never_written_in_full_gives_no_organisation():
+    text = "The Front's chief negotiator, Anaïs Roux, said the group would not sign."
+    s = by_quote(text)["the group would not sign"]
+    assert (s.speaker, s.role, s.organization) == ("Anaïs Roux", "chief negotiator", None)
+
+
+# -- "put it to X that" -----------------------------------------------------------------
+
+
+def test_a_question_put_to_a_witness_is_the_askers():
+    text = (
+        "The former aide took the stand on Thursday.\n\n"
+        "Prosecutors put it to him that he had lied to investigators."
+    )
+    s = by_quote(text)["he had lied to investigators"]
+    assert (s.speaker, s.source, s.cue) == (None, "Prosecutors", "put it to him")
+    text = (
+        "Under cross-examination, defense attorney Ann Hale put it to the witness that "
+        "she had never seen the car."
+    )
+    s = by_quote(text)["she had never seen the car"]
+    assert (s.speaker, s.role) == ("Ann Hale", "defense attorney")
+
+
+def test_guard_put_it_to_a_vote_that_day():
+    assert extract("The board put it to a vote that afternoon.") == []
+    s = by_quote("As one analyst put it, the market is tired.")["the market is tired"]
+    assert s.cue == "put it"
