@@ -24,6 +24,7 @@ from . import cues
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
+    BRANCH_WORDS,
     COMPLEMENT_PREPOSITIONS,
     KINSHIP,
     NAME_PARTICLES,
@@ -455,6 +456,9 @@ ORG_REACH = 3  # paragraphs before the descriptor's own
 # paragraphs on is still the one ministry it names); a company or group does not
 ARTICLE_WIDE_DESCRIPTORS = {"ministry", "department"}
 ARTICLE_REACH = 60  # paragraphs
+# "Teamsters Local 120": a union branch's number after the capitalised run
+BRANCH_NUMBER_RE = re.compile(r" (\d{1,5})\b")
+BRANCH_LISTS = [[w] for w in BRANCH_WORDS]
 # where a capitalised run holds two names: after a sentence's dot (not an initialism's,
 # "U.S.", nor a saint's, "St. Vincent's Hospital") or at a comma
 NAME_PIECE_SPLIT_RE = re.compile(r"(?<=\.)(?<![A-Z]\.[A-Z]\.)(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.) |, ")
@@ -631,6 +635,10 @@ def _org_names_before(
             ):
                 words[-1] = words[-1][:-1]
             hs = [i for i, w in enumerate(words) if w.lower().rstrip(".") in heads]
+            branch = BRANCH_NUMBER_RE.match(text, m.end()) if words[-1:] in BRANCH_LISTS else None
+            if branch is not None:
+                words.append(branch.group(1))  # "Teamsters Local 120": the local, whole
+                hs = []
             if (
                 hs
                 and hs[-1] + 1 < len(words)

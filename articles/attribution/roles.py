@@ -17,6 +17,7 @@ import re
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
+    BRANCH_WORDS,
     DESCRIBED_ORG_NOUNS,
     ORG_NOUNS,
     PARTY_LABELS,
@@ -665,6 +666,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or (low in STATE_BODY_HEADS and k + 1 < i and toks[k + 1].lower in TITLE_WORDS)
             or _field_before_title(toks, k, i)  # "EU competition chief X"
             or (toks[k].text == "&" and k > 0 and toks[k - 1].cap)  # "Procter & Gamble"
+            or (low.isdigit() and k > 0 and toks[k - 1].text in BRANCH_WORDS)  # "Local 120"
             or (low in {"his", "her"} and "counterpart" in toks[i - 1].lower)
             or _plural_possessive_mark(toks, k)
         ):
@@ -1262,7 +1264,13 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             and toks[k - 1].cap
             and toks[k - 1].lower not in lx.COUNTRY_OR_DEMONYM
         )
-        if not ((t.cap and t.is_word) or (t.text in {".", "&"} and k > i) or lower_police):
+        branch_number = t.text.isdigit() and k > i and toks[k - 1].text in BRANCH_WORDS
+        if not (
+            (t.cap and t.is_word)
+            or (t.text in {".", "&"} and k > i)
+            or lower_police
+            or branch_number  # "Teamsters Local 120 President X"
+        ):
             return i0, ""
         if t.lower in lx.FUNCTION_WORDS:
             return i0, ""  # "But Hegseth's French counterpart", "Her Egyptian counterpart"
@@ -1332,6 +1340,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         or holder_office
         or name in lx.KNOWN_ORGS
         or known_body
+        or (k - i > 2 and toks[k - 1].text.isdigit() and toks[k - 2].text in BRANCH_WORDS)
         or _acronym_body(toks, i, k)
         or (_corporate_title(toks, title_at, b) and name.lower() not in lx.US_STATES)
         or (possessed and len(words) == 1 and _department_head(toks, title_at, b))
@@ -1663,6 +1672,8 @@ def _org_after(
         )
     ):
         k -= 1
+    if k > i and k < n and toks[k - 1].text in BRANCH_WORDS and toks[k].text.isdigit():
+        k += 1  # "president of Teamsters Local 120": the branch's number
     if k == i:
         return None
     if (

@@ -96,6 +96,20 @@ def test_a_union_local_with_its_number_speaks_as_an_organisation():
     assert by_quote(text)["the hospital had cut nursing staff"].speaker == "SEIU Local 1199"
 
 
+def test_a_union_locals_officers_and_the_union_after_it():
+    text = "Jim Hall, president of Teamsters Local 120, said the deal would cost jobs."
+    s = by_quote(text)["the deal would cost jobs"]
+    assert (s.role, s.organization) == ("president", "Teamsters Local 120")
+    text = "Teamsters Local 120 President Jim Hall said the deal would cost jobs."
+    s = by_quote(text)["the deal would cost jobs"]
+    assert (s.role, s.organization) == ("President", "Teamsters Local 120")
+    text = (
+        "Drivers at the warehouse belong to Teamsters Local 120.\n\n"
+        "The union said it would strike on Monday."
+    )
+    assert by_quote(text)["it would strike on Monday"].speaker == "Teamsters Local 120"
+
+
 def test_guard_a_bare_number_before_said_is_no_organisation():
     text = "Of the 300 workers surveyed, 120 said they would vote for a strike."
     s = by_quote(text)["they would vote for a strike"]
