@@ -61,6 +61,55 @@ def test_a_union_described_with_a_participle_keeps_its_whole_name():
     assert s.speaker == "Harbor Workers Alliance"
 
 
+def test_the_noun_an_appositive_gave_a_body_names_it_later():
+    # any common noun ("a flour miller", "a hospital network") the appositive gave
+    text = (
+        "Grainco, a flour miller based in Kansas, raised prices on Monday.\n\n"
+        "The miller said wheat costs had risen by a third."
+    )
+    s = by_quote(text)["wheat costs had risen by a third"]
+    assert (s.speaker, s.speaker_type, s.source) == ("Grainco", "organization", "The miller")
+    text = (
+        "Pinecrest Health, a hospital network in Ohio, cut 300 jobs.\n\n"
+        "The network said costs had risen."
+    )
+    assert by_quote(text)["costs had risen"].speaker == "Pinecrest Health"
+    # a possessive among the modifiers: "the state's largest utility"
+    text = (
+        "Kessler Energy, the state's largest utility, raised rates.\n\n"
+        "The utility said fuel costs had doubled."
+    )
+    assert by_quote(text)["fuel costs had doubled"].speaker == "Kessler Energy"
+
+
+def test_a_district_a_county_and_a_medical_center():
+    text = (
+        "Harlow Unified School District closed two schools on Monday.\n\n"
+        "The district said enrollment had fallen for a decade."
+    )
+    s = by_quote(text)["enrollment had fallen for a decade"]
+    assert s.speaker == "Harlow Unified School District"
+    text = (
+        "St. Mary's Medical Center treated the victims.\n\n"
+        "The hospital said two were in critical condition."
+    )
+    assert by_quote(text)["two were in critical condition"].speaker == "St. Mary's Medical Center"
+
+
+def test_guard_a_person_described_by_a_noun_is_no_body():
+    text = (
+        "Tom Reed, a flour miller, raised prices.\n\n"
+        "The miller said wheat costs had risen by a third."
+    )
+    assert by_quote(text)["wheat costs had risen by a third"].speaker != "Tom Reed"
+    text = (
+        "Ann Brandt, a veteran publisher, closed the paper.\n\n"
+        "The publisher said sales had collapsed."
+    )
+    s = by_quote(text)["sales had collapsed"]
+    assert s.speaker_type != "organization"
+
+
 def test_guard_the_charity_and_the_company_still_resolve():
     text = (
         "Northern Hope, a charity that runs food banks, has seen demand double.\n\n"
