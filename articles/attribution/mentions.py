@@ -3346,13 +3346,35 @@ def _first_body_conjunct(doc: Doc, src: Source, lo: int) -> Source:
     ):
         return src  # "the deal between Ford and General Motors": an object
     if first.kind == "name":
-        if not _lone_word(first) or _named_person_word(doc, first.text, first.start):
-            return first  # "Mary Barra and General Motors said": the person, first
+        if (
+            not _lone_word(first)
+            or _named_person_word(doc, first.text, first.start)
+            or first.text.lower() in lx.KNOWN_PEOPLE_COUNTRY
+            or not _company_name(src.text)
+        ):
+            # "Mary Barra and General Motors said", "Trump and the Pentagon said": the
+            # person, first
+            return first
         return Source(
             "org", first.start, first.end, first.text, first.phrase_start, first.phrase_end,
             organization=first.text,
         )  # fmt: skip
     return first
+
+
+# last words of a company's name ("General Motors", "Acme Corp.", "Helio Cloud")
+COMPANY_NAME_HEADS = lx.INDUSTRY_HEADS | {
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "company",
+    "holdings", "technologies", "motors", "industries", "airlines", "airways", "partners",
+    "capital", "group", "systems", "labs", "pharmaceuticals", "brands", "bank",
+}  # fmt: skip
+
+
+def _company_name(name: str) -> bool:
+    """A company's name: a known one, or one ending in a company word."""
+    return name in lx.KNOWN_ORGS or name.rsplit(None, 1)[-1].lower().rstrip(".") in (
+        COMPANY_NAME_HEADS
+    )
 
 
 def _named_person_word(doc: Doc, word: str, pos: int) -> bool:

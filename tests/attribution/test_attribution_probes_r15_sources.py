@@ -467,3 +467,8 @@ def test_guard_put_it_to_a_vote_that_day():
     assert extract("The board put it to a vote that afternoon.") == []
     s = by_quote("As one analyst put it, the market is tired.")["the market is tired"]
     assert s.cue == "put it"
+
+
+def test_guard_a_known_person_and_a_government_body():
+    s = by_quote("Trump and the Pentagon said the strike worked.")["the strike worked"]
+    assert (s.speaker, s.speaker_type) == ("Trump", "person")
