@@ -3426,6 +3426,8 @@ def _of_in_name(doc: Doc, j: int) -> bool:
         and prev.lower not in lx.FEMALE_NAMES
         and prev.lower not in lx.COUNTRY_NAMES
         and prev.lower not in lx.DEMONYMS
+        and not _people_noun(prev.lower)  # "Lawyers for Trump said": people, not a name
+        and not (prev.lower.endswith("s") and _sentence_initial(doc, j - 1))
     ):
         # "Alternative for Germany", "Americans for Prosperity", "Physicians for Human
         # Rights": a capitalised word and "for" before another open one body's name
@@ -3452,6 +3454,19 @@ def _of_in_name(doc: Doc, j: int) -> bool:
         and toks[x].lower in {"of", "for", "on"}
         and toks[x - 1].cap
         and _name_head(toks[x - 1].lower)
+    )
+
+
+def _people_noun(low: str) -> bool:
+    """A common noun of people, singular or plural ("lawyers", "advocates", "mothers")."""
+    sing = low[:-1] if low.endswith("s") else low
+    return (
+        low in lx.GROUP_NOUNS
+        or low in KINSHIP
+        or sing in KINSHIP
+        or sing in TITLE_WORDS
+        or specialist_plural(low)
+        or low in LEANING_PLURALS
     )
 
 

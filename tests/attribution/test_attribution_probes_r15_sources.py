@@ -409,6 +409,13 @@ def test_a_body_named_x_for_y():
     assert by_quote(text)["voters were angry"].speaker == "Alternative for Germany party"
 
 
+def test_guard_people_acting_for_someone_are_an_unnamed_group():
+    s = by_quote("Lawyers for Trump said the case was weak.")["the case was weak"]
+    assert (s.speaker, s.source) == (None, "Lawyers for Trump")
+    s = by_quote("Representatives for Google said the case was weak.")["the case was weak"]
+    assert (s.speaker, s.organization) == (None, "Google")
+
+
 def test_guard_a_person_writing_for_a_body():
     s = by_quote("“The impact is small,” said Cameron Easley for Morning Consult.")[
         "The impact is small,"
