@@ -436,7 +436,10 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                     # "a spokesperson for Robertson": whom one speaks for is never the
                     # role's; a spokesperson's is a body (the resolver drops a person's
                     # surname), a lawyer's or an aide's client may be anybody
-                    if toks[i - 1].lower in SPOKES_TITLES:
+                    if (
+                        toks[i - 1].lower in SPOKES_TITLES
+                        and one.lower() not in lx.KNOWN_PEOPLE_COUNTRY  # ("for Trump")
+                    ):
                         info.organization = one
                     break
         if low == "and" and role_s is not None and _office_name_goes_on(ctx, i, b, role_s):
