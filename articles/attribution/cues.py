@@ -612,7 +612,21 @@ def possessive_her(doc: Doc, h: int) -> bool:
     t = toks[h + 1]
     if not (t.is_word and t.text.isalpha()) or t.cap or t.lower in lx.FUNCTION_WORDS:
         return False
+    if (
+        h + 2 < len(toks)
+        and toks[h + 2].lower in {"he", "she", "they", "we"}
+        and t.lower not in NOT_HER_NOUNS
+        and not t.lower.endswith("ly")
+    ):
+        return True  # "told her lawyer she would sue": a noun, then the clause's subject
     return listener_that(doc, h) is not None
+
+
+# words after an object "her" that are no noun of hers ("told her again she …")
+NOT_HER_NOUNS = {
+    "again", "once", "twice", "repeatedly", "yesterday", "today", "tonight", "later",
+    "earlier", "then", "now", "privately", "too", "also", "everything", "nothing",
+}  # fmt: skip
 
 
 # function words a listener and its time or place phrase may hold before "that"

@@ -569,6 +569,10 @@ KNOWN_ORGS = {
     "Quinnipiac", "Rasmussen", "Monmouth", "Bloomberg", "Xinhua", "Tass", "TASS",
     "RIA Novosti", "Interfax", "Al Jazeera", "Nasa", "NASA", "Doctors Without Borders",
     "Reporters Without Borders", "Friends of the Earth",
+    # bodies named "X for Y" whose first word is a plural of people
+    "Americans for Prosperity", "Physicians for Human Rights", "Students for Fair Admissions",
+    "Moms for Liberty", "Citizens for Responsibility and Ethics in Washington",
+    "Mothers Against Drunk Driving",
     # unions named by their members
     "United Auto Workers", "UAW", "Teamsters", "AFL-CIO", "United Steelworkers",
     "United Farm Workers", "SEIU", "United Food and Commercial Workers",

@@ -315,6 +315,9 @@ def surname_before_cue(doc: Doc, k: int) -> bool:
 
 
 ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# people by their politics, in lower case an unnamed group ("Hard-line conservatives said";
+# "The Conservatives said" is a party)
+LEANING_PLURALS = {"conservatives", "liberals", "hardliners", "hard-liners", "populists"}
 # lower-case words np_token_ok accepts whatever surrounds them
 _NP_WORDS = frozenset().union(
     TITLE_WORDS, lx.GROUP_NOUNS, lx.DETERMINERS, lx.INDUSTRY_NOUNS, KINSHIP, NAME_PARTICLES,
@@ -395,8 +398,8 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True
     # title words, group nouns, determiners; "Japanese supplier Mitsuda said"; "Scott's
     # niece, Marcia Price," / "his wife said"; name particles, demonyms (one look-up)
-    if low in _NP_WORDS or specialist_plural(low):  # ("archaeologists say")
-        return True
+    if low in _NP_WORDS or specialist_plural(low) or low in LEANING_PLURALS:
+        return True  # ("archaeologists say", "hard-line conservatives say")
     toks = doc.tokens
     if low.endswith("est") and i + 1 < len(toks) and toks[i + 1].lower in NOUNS_RANKED:
         return True  # "the world's largest automaker said"
@@ -426,6 +429,8 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True  # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne"
     if low == "on" and _of_in_name(doc, i):
         return True  # "Commission on Presidential Debates"
+    if low.isdigit() and i > 0 and doc.tokens[i - 1].text in BRANCH_WORDS:
+        return True  # "Teamsters Local 120 said"
     if low in FIELD_ADJECTIVES and (
         (i > 0 and doc.tokens[i - 1].lower == "chief")
         or (i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in lx.TITLE_HEADS)
@@ -684,6 +689,17 @@ def _regional_party(toks, b: int) -> bool:
     return toks[b].cap and toks[d].cap and toks[d].lower in lx.DEMONYMS
 
 
+# words joining a body's capitalised words before its lower-case noun
+NAME_LINK_WORDS = {"and", "of", "for", "&"}
+# the word before a union branch's number ("Teamsters Local 120", "FOP Lodge 7")
+BRANCH_WORDS = {"Local", "Lodge"}
+
+
+def _numbered_branch(toks, a: int, b: int) -> bool:
+    """Tokens a..b end in a capitalised branch word and its number ("Local 120")."""
+    return b > a and toks[b].text.isdigit() and toks[b - 1].text in BRANCH_WORDS
+
+
 def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     toks = doc.tokens
     text = doc.text
@@ -756,6 +772,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         # "Aaron Judge" is resolved to him later)
         titles = (low.endswith("s") and low[:-1] in lx.TITLE_HEADS) or low in lx.TITLE_HEADS
         relatives = low in KINSHIP  # "Relatives of the victims said"
+        # ("Hardliners in the House said"; "Conservatives" may be a party's name)
+        relatives = relatives or (low in LEANING_PLURALS and low not in PARTY_MEMBERS)
         if (
             toks[a].cap
             and (low in COMMON_SOURCES or titles or relatives)
@@ -906,15 +924,36 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             and not (b > a and surname_like_title(doc, b))  # "Aaron Judge", "Tom Marshal"
         ):
             return _group(doc, a, b)
+    if _numbered_branch(toks, a, b):
+        # "Teamsters Local 120", "Fraternal Order of Police Lodge 7": a union's branch by
+        # its number (the body before it, or "Local 120" alone, named before)
+        body = analyse_phrase(doc, a, b - 2) if b - 2 >= a else None
+        if body is None or body.kind == "org":
+            c0 = body.start if body is not None else toks[b - 1].start
+            name = text[c0:pe]
+            return Source("org", c0, pe, name, ps, pe, organization=name)
     if not last.cap and last.lower in {"union", "party"} and b > a:
         # "the United Auto Workers union", "the opposition Congress party": a named
         # organisation with its common noun
         c0 = b
-        while c0 > a and toks[c0 - 1].cap and toks[c0 - 1].is_word:
+        while c0 > a and (
+            (toks[c0 - 1].cap and toks[c0 - 1].is_word)
+            # "the United Food and Commercial Workers union": a link between two words
+            or (
+                toks[c0 - 1].lower in NAME_LINK_WORDS
+                and c0 - 2 >= a
+                and toks[c0 - 2].cap
+                and toks[c0].cap
+                and c0 < b
+            )
+        ):
             c0 -= 1
         while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS | {"the"}:
             c0 += 1
-        run = [toks[x] for x in range(c0, b)]
+        # (a country after a link is the name's: "the Alternative for Germany party")
+        linked = {x for x in range(c0 + 1, b) if toks[x - 1].lower in NAME_LINK_WORDS}
+        run = [toks[x] for x in range(c0, b) if x not in linked]
+        run = [x for x in run if x.lower not in NAME_LINK_WORDS]
         the = any(toks[x].lower == "the" for x in range(a, c0))  # not "Rail union rejects"
         if (
             run
@@ -930,6 +969,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     if not last.cap:
         if (
             last.lower in lx.GROUP_NOUNS
+            or last.lower in LEANING_PLURALS  # "Hard-line conservatives said"
             or last.lower in TITLE_WORDS
             or last.lower in KINSHIP
             or "-" in last.lower
@@ -1566,10 +1606,15 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         src = _contact_relative_subject(doc, src) or _aside_author(doc, src) or src
     if depth == 0 and src is not None and src.kind == "org":
         src = _listed_name(doc, src, ci) or src
+        src = _first_body_conjunct(doc, src, lo)  # "Ford and General Motors said": Ford
     if depth == 0 and src is not None and src.kind in {"name", "org", "country", "group"}:
         head = _head_of_modified_subject(doc, src, lo)
         if head is not None:
             return head
+    if depth == 0 and src is not None and _lone_word(src):
+        first = _first_body_conjunct(doc, src, lo)
+        if first is not src:
+            return first  # "General Motors and Ford said": General Motors
     if depth == 0 and src is not None and src.kind == "name":
         body = _described_org_before(doc, src, lo)
         if body is not None:
@@ -2221,9 +2266,11 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         toks[end].is_word
         and not toks[end].cap
         and toks[end].lower not in lx.GROUP_NOUNS
+        and toks[end].lower not in LEANING_PLURALS
         and toks[end].lower not in TITLE_WORDS
         and toks[end].lower not in KINSHIP  # "Stone's family said"
         and not (toks[end].lower.endswith("-year-old") and toks[end - 1].lower == "the")
+        and not _numbered_branch(toks, end - 1, end)  # "Teamsters Local 120 said"
     ):
         if appositive is not None and depth == 0:
             # "Agents who spoke on condition of anonymity, because they …, said": the aside
@@ -3075,8 +3122,13 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     toks = doc.tokens
     w = toks[j - 1]
     titles = w.lower.endswith("s") and w.lower[:-1] in lx.TITLE_HEADS  # "Leaders of …"
+    leaning = w.lower in LEANING_PLURALS  # "Hard-line conservatives in the House"
     if not w.is_word or not (
-        w.lower in lx.GROUP_NOUNS or w.lower in lx.TITLE_HEADS or titles or w.lower in KINSHIP
+        w.lower in lx.GROUP_NOUNS
+        or w.lower in lx.TITLE_HEADS
+        or titles
+        or w.lower in KINSHIP
+        or leaning
     ):
         return None  # (a relative too: "The daughter of Ann Park")
     if (
@@ -3086,7 +3138,7 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
         and not _the_office_of(doc, j, end)
         and not (
             (w.lower.endswith("s") or w.lower in COMMON_SOURCES)  # "Police in Minneapolis said"
-            and (w.lower in lx.GROUP_NOUNS or titles or w.lower in KINSHIP)
+            and (w.lower in lx.GROUP_NOUNS or titles or w.lower in KINSHIP or leaning)
             and _sentence_initial(doc, j - 1)
         )
     ):
@@ -3264,6 +3316,88 @@ def _first_conjunct(doc: Doc, src: Source, lo: int) -> Source:
     return first
 
 
+def _lone_word(src: Source) -> bool:
+    """A one-word name read with no gender (``Ford``): a person or a body."""
+    return src.kind == "name" and src.gender is None and " " not in src.text
+
+
+def _first_body_conjunct(doc: Doc, src: Source, lo: int) -> Source:
+    """``Ford and General Motors said``, ``Labour and the Conservative Party said``: the
+    first of two coordinated bodies, as the first of two names; a lone word before a
+    body is a body too, unless the article names a person so (``Sen. Ann Ford``)."""
+    toks = doc.tokens
+    a0 = doc.tok_index_at_or_after(src.phrase_start)
+    k = doc.tok_index_at_or_after(src.start) - 1
+    if k > a0 and toks[k].lower == "the":
+        k -= 1
+    if k > a0 and toks[k].lower == "and":
+        first = analyse_phrase(doc, a0, k - 1)
+        before = a0 - 1
+    elif a0 > 0 and toks[a0 - 1].lower == "and" and toks[a0 - 1].start >= lo:
+        first = subject_before(doc, a0 - 1, lo, 2)
+        before = doc.tok_index_at_or_after(first.phrase_start) - 1 if first else -1
+    else:
+        return src
+    if first is None or first.kind not in {"name", "org", "country"}:
+        return src
+    if src.kind == "name" and first.kind == "name":
+        return src  # two names: left to _first_conjunct
+    if " " not in first.text and (
+        first.phrase_start < first.start or first.text.lower().endswith(ADJ_ENDINGS)
+    ):
+        return src  # "The Central and East European Coalition": one name
+    if (
+        before >= 0
+        and toks[before].start >= lo
+        and toks[before].is_word
+        and not toks[before].cap
+        and toks[before].lower not in {"as", "including"}
+    ):
+        return src  # "the deal between Ford and General Motors": an object
+    if first.kind == "name":
+        if (
+            not _lone_word(first)
+            or _named_person_word(doc, first.text, first.start)
+            or first.text.lower() in lx.KNOWN_PEOPLE_COUNTRY
+            or not _company_name(src.text)
+        ):
+            # "Mary Barra and General Motors said", "Trump and the Pentagon said": the
+            # person, first
+            return first
+        return Source(
+            "org", first.start, first.end, first.text, first.phrase_start, first.phrase_end,
+            organization=first.text,
+        )  # fmt: skip
+    return first
+
+
+# last words of a company's name ("General Motors", "Acme Corp.", "Helio Cloud")
+COMPANY_NAME_HEADS = lx.INDUSTRY_HEADS | {
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "company",
+    "holdings", "technologies", "motors", "industries", "airlines", "airways", "partners",
+    "capital", "group", "systems", "labs", "pharmaceuticals", "brands", "bank",
+}  # fmt: skip
+
+
+def _company_name(name: str) -> bool:
+    """A company's name: a known one, or one ending in a company word."""
+    return name in lx.KNOWN_ORGS or name.rsplit(None, 1)[-1].lower().rstrip(".") in (
+        COMPANY_NAME_HEADS
+    )
+
+
+def _named_person_word(doc: Doc, word: str, pos: int) -> bool:
+    """``word`` is written before pos after a first name or a title (``Ann Ford``,
+    ``Sen. Ford``): a person's surname."""
+    for m in re.finditer(r"\b([A-Z][a-z]+)\.? " + re.escape(word) + r"\b", doc.text[:pos]):
+        low = m.group(1).lower()
+        if low in lx.MALE_NAMES or low in lx.FEMALE_NAMES or low in lx.HONORIFICS:
+            return True
+        if low in lx.TITLE_HEADS or low.rstrip(".") in lx.TITLE_ABBREVIATIONS:
+            return True
+    return False
+
+
 # "Central and East European Coalition": a lone adjective is not an organisation
 ADJ_ENDINGS = ("al", "ern", "ic", "ian", "ish", "ese", "ive")
 
@@ -3278,6 +3412,34 @@ def _of_in_name(doc: Doc, j: int) -> bool:
     if j == 0 or nxt >= len(toks) or not toks[j - 1].cap or not toks[nxt].cap:
         return False
     if _name_head(toks[j - 1].lower):
+        return True
+    prev = toks[j - 1]
+    r = j - 1
+    while r > 0 and toks[r - 1].cap and toks[r - 1].is_word and j - r < 4:
+        r -= 1
+    if (
+        toks[j].lower == "for"
+        # (not "Cameron Easley for Morning Consult": a person's name before it)
+        and not any(
+            toks[x].lower in lx.MALE_NAMES
+            or toks[x].lower in lx.FEMALE_NAMES
+            or toks[x].lower in lx.HONORIFICS
+            or toks[x].lower in TITLE_WORDS
+            for x in range(r, j - 1)
+        )
+        and prev.is_word
+        and prev.text.isalpha()
+        and prev.lower not in TITLE_WORDS
+        and prev.lower not in lx.HONORIFICS
+        and prev.lower not in lx.MALE_NAMES
+        and prev.lower not in lx.FEMALE_NAMES
+        and prev.lower not in lx.COUNTRY_NAMES
+        and prev.lower not in lx.DEMONYMS
+        and not _people_noun(prev.lower)  # "Lawyers for Trump said": people, not a name
+        and not (prev.lower.endswith("s") and _sentence_initial(doc, j - 1))
+    ):
+        # "Alternative for Germany", "Americans for Prosperity", "Physicians for Human
+        # Rights": a capitalised word and "for" before another open one body's name
         return True
     if (
         toks[j].lower == "of"
@@ -3301,6 +3463,19 @@ def _of_in_name(doc: Doc, j: int) -> bool:
         and toks[x].lower in {"of", "for", "on"}
         and toks[x - 1].cap
         and _name_head(toks[x - 1].lower)
+    )
+
+
+def _people_noun(low: str) -> bool:
+    """A common noun of people, singular or plural ("lawyers", "advocates", "mothers")."""
+    sing = low[:-1] if low.endswith("s") else low
+    return (
+        low in lx.GROUP_NOUNS
+        or low in KINSHIP
+        or sing in KINSHIP
+        or sing in TITLE_WORDS
+        or specialist_plural(low)
+        or low in LEANING_PLURALS
     )
 
 

@@ -2590,6 +2590,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 or _shared_object_verbs(toks, b)
                 or _under_modal(toks, j, b, m)
                 or _last_of_verb_series(toks, j, b)
+                or _object_pronoun_again(toks, j, b, m)
             )
             if p.text == "," and (_named_as(toks, m) or _closes_appositive(toks, j, b)):
                 continue  # "said the suspect, known as ‘Big Tony’, had …" / "said the
@@ -5760,8 +5761,41 @@ _LOOP_WORDS = frozenset().union(
     lx.SPEECH_FORMS,
     lx.COGNITION_FORMS,
     lx.CUE_FORMS,
-    {":", "in", "asked", "pressed", "put"},
+    {":", "in", "asked", "pressed", "put", "puts", "putting"},
 )
+
+
+PUT_FORMS = {"put", "puts", "putting"}
+
+
+def _put_it_to(ctx: Context, k: int) -> Candidate | None:
+    """``Prosecutors put it to him that he had lied``: a question or claim put to a
+    listener (one to five words before "that"), the subject's."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    if k + 4 >= n or toks[k + 1].lower != "it" or toks[k + 2].lower != "to":
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    j = k + 3
+    while j < n and j - k < 9 and toks[j].start < se and toks[j].is_word and not ctx.in_quote(j):
+        if toks[j].lower == "that":
+            break
+        j += 1
+    if j >= n or toks[j].lower != "that" or j == k + 3 or j + 3 >= n or toks[j + 3].start >= se:
+        return None
+    if toks[j + 1].lower in TIME_ENDS or toks[j + 1].lower in SEASON_WORDS | {"day"}:
+        return None  # "put it to a vote that afternoon": a determiner
+    src = _verb_group_subject(doc, k, ss)
+    if src is None:
+        return None
+    end = _content_end(ctx, j + 1, se)
+    if end <= toks[j + 1].start:
+        return None
+    cue = doc.text[toks[k].start : toks[j - 1].end]  # "put it to him"
+    return _reported(
+        ctx, k, src, (ss, se), start=toks[j + 1].start, end=end, confidence=0.6, cue=cue
+    )
 
 
 def find_reported(
@@ -5819,8 +5853,9 @@ def find_reported(
             if c is not None:
                 out.append(c)
                 continue
-        if t.lower == "put":
-            c = _as_x_put_it(ctx, k)
+        if t.lower in PUT_FORMS:
+            c = _as_x_put_it(ctx, k) if t.lower == "put" else None
+            c = c or _put_it_to(ctx, k)
             if c is not None:
                 out.append(c)
             continue
@@ -6900,6 +6935,16 @@ def _under_modal(toks, j: int, b: int, m: int) -> bool:
     return lx.SPEECH_FORMS.get(low) == low and any(
         toks[x].lower in MODAL_VP or toks[x].lower == "to" for x in range(j, b)
     )
+
+
+def _object_pronoun_again(toks, j: int, b: int, m: int) -> bool:
+    """ "said her manager called her in and told her she was let go": the cue at m, after
+    the "and" at b, has an object pronoun the reported clause (j..b) already has, so it
+    goes on that clause's subject (the manager told her), not the speaker's."""
+    if m + 1 >= len(toks) or toks[m + 1].lower not in OBJECT_PRONOUNS or b - j < 3:
+        return False
+    pron = toks[m + 1].lower
+    return any(toks[x].lower == pron for x in range(j + 1, b))
 
 
 def _shared_object_verbs(toks, b: int) -> bool:

@@ -24,6 +24,7 @@ from . import cues
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
+    BRANCH_WORDS,
     COMPLEMENT_PREPOSITIONS,
     KINSHIP,
     NAME_PARTICLES,
@@ -396,8 +397,9 @@ NEWSPAPER_HEADS = {
     "chronicle", "inquirer", "examiner", "courier", "dispatch", "observer", "star", "globe",
     "ledger", "sentinel", "register", "bulletin", "enquirer", "mirror",
 }  # fmt: skip
-# "the group", "the charity", "the nonprofit": any body that is no government's
-GROUP_LIKE = {"group", "charity", "nonprofit", "watchdog"}
+# "the group", "the charity", "the nonprofit", "the organization": any body that is no
+# government's
+GROUP_LIKE = {"group", "charity", "nonprofit", "watchdog", "organization", "organisation"}
 ORG_DESCRIPTORS = {
     # "the group": any organisation but a government body (a think tank, a union, a firm)
     **dict.fromkeys(COMPANY_NOUNS, COMPANY_HEADS),
@@ -421,7 +423,9 @@ ORG_DESCRIPTORS = {
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
-    "hospital": {"hospital"}, "clinic": {"clinic"}, "school": {"school", "academy"},
+    # ("St. Mary's Medical Center"; "Harlow Unified School District", "Harbor County")
+    "hospital": {"hospital", "medical", "infirmary"}, "clinic": {"clinic"},
+    "district": {"district"}, "county": {"county"}, "school": {"school", "academy"},
     "college": {"college"}, "service": {"service"},  # "the Welsh Ambulance Service"
     **dict.fromkeys(("museum", "gallery"), {"museum", "gallery"}),
     # "the Harlan County Sheriff's Office", "the Cook County medical examiner's office"
@@ -431,17 +435,74 @@ ORG_DESCRIPTORS = {
     # "The New York Times reported … The paper said"
     **dict.fromkeys(("paper", "newspaper"), NEWSPAPER_HEADS),
     # "Redfield Town fired its manager … the club said" (a club named by its word)
-    "club": lx.CLUB_WORDS | {"club", "town", "city", "county"},
+    # (or by its nickname: "the Harbor City Hawks", "the Dallas Cowboys"; "the team")
+    **dict.fromkeys(
+        ("club", "team"),
+        lx.CLUB_WORDS | {"club", "town", "city", "county"} | {n.lower() for n in lx.TEAM_NICKNAMES},
+    ),
 }  # fmt: skip
+# "the Harbor City Herons": a team by a nickname the lexicon lacks (a capitalised plural
+# after "the" and a place's words, no company's, body's or people's plural)
+TEAM_NAME_RE = re.compile(r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){1,3}[A-Z][a-z]+[a-rt-z]s)\b")
 # "NetChoice, a trade group": a capitalised name (no sentence-initial function word),
 # then an appositive whose head, within four words, is a descriptor noun
 DESCRIBED_ORG_RE = re.compile(
     r"\b((?!(?:The|A|An|But|And|In|On|At|For)\b)[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}), "
-    r"(?:a|an|the) (?:(?!(?:for|of|at|with|from|to|in|on|by|who|that|which)\b)[\w-]+ ){0,4}?("
+    r"(?:a|an|the) (?:(?!(?:for|of|at|with|from|to|in|on|by|who|that|which)\b)[\w'’-]+ ){0,4}?("
     + "|".join(sorted(ORG_DESCRIPTORS, key=len, reverse=True))
-    # the head ends the phrase (not "the company's founder", "a firm partner")
-    + r")(?=[,.;:]|\s+(?:whose|that|which|based|with|in|of|on|for|and)\b)"
+    # the head ends the phrase (not "the company's founder", "a firm partner"; "a union
+    # representing 4,000 dockworkers": a participle goes on)
+    + r")(?=[,.;:]|\s+(?:whose|that|which|based|with|in|of|on|for|and|[a-z]{2,}ing)\b)"
 )
+# "Grainco, a flour miller, …": a name and the common noun an appositive gives it, any
+# noun (group 2); "The miller said" later is that body (see _described_as)
+DESCRIBED_AS_RE = re.compile(
+    r"\b((?!(?:The|A|An|But|And|In|On|At|For|If|When|As)\b)[A-Z][\w&.'’-]*"
+    r"(?: [A-Z][\w&.'’-]*){0,3}), (?:a|an|the) (?:[\w'’-]+ ){0,3}?([a-z]{3,})"
+    r"(?=[,.;:]|\s+(?:whose|that|which|based|with|in|of|on|for|and|[a-z]{2,}ing)\b)"
+)
+
+
+def _described_as(ctx: Context, reg: Registry, src: Source) -> str | None:
+    """ "The miller said" (a noun no other rule knows) after "Grainco, a flour miller,":
+    the one body an appositive in this or the previous ORG_REACH paragraphs described
+    with that noun; never a person (a first name, a titled or gendered person)."""
+    words = src.text.lower().split()
+    if not 2 <= len(words) <= 3 or words[0] != "the" or not words[-1].isalpha():
+        return None
+    noun = words[-1]
+    if noun in ORG_DESCRIPTORS or noun in KINSHIP:
+        return None
+    # ("The publisher said" after "Brandt Publishing, a family-owned publisher": a title
+    # noun only for a name with a body's head word)
+    bodies_only = noun in lx.TITLE_HEADS
+    doc = ctx.doc
+    memo = doc.memo.get("described_as")
+    if memo is None:
+        memo = doc.memo["described_as"] = {}
+        for m in DESCRIBED_AS_RE.finditer(doc.text):
+            memo.setdefault(m.group(2), []).append((m.start(), m.group(1)))
+    lo = doc.para_starts[max(0, doc.para_index(src.start) - ORG_REACH)]
+    names = set()
+    for pos, name in memo.get(noun, ()):
+        if not lo <= pos < src.start or ctx.in_quote(doc.tok_index_at_or_after(pos)):
+            continue
+        first = name.split()[0].lower()
+        if first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or first in lx.HONORIFICS:
+            return None  # "Tom Reed, a retired miller,": a person
+        if first in lx.TITLE_HEADS or name.lower() in lx.COUNTRY_NAMES:
+            return None
+        last = name.split()[-1].lower()
+        if reg.by_surname.get(last):
+            return None  # a person the article names so
+        if bodies_only and not (
+            last in lx.ORG_HEADS or last in lx.INDUSTRY_HEADS or last in COMPANY_HEADS
+        ):
+            continue
+        names.add(name)
+    return names.pop() if len(names) == 1 else None
+
+
 # bodies known by a short name without a name head: the descriptor nouns they answer to
 KNOWN_BODY_NOUNS = {
     "FBI": "agency", "CIA": "agency", "NSA": "agency", "EPA": "agency", "FDA": "agency",
@@ -490,6 +551,9 @@ ORG_REACH = 3  # paragraphs before the descriptor's own
 # paragraphs on is still the one ministry it names); a company or group does not
 ARTICLE_WIDE_DESCRIPTORS = {"ministry", "department"}
 ARTICLE_REACH = 60  # paragraphs
+# "Teamsters Local 120": a union branch's number after the capitalised run
+BRANCH_NUMBER_RE = re.compile(r" (\d{1,5})\b")
+BRANCH_LISTS = [[w] for w in BRANCH_WORDS]
 # where a capitalised run holds two names: after a sentence's dot (not an initialism's,
 # "U.S.", nor a saint's, "St. Vincent's Hospital") or at a comma
 NAME_PIECE_SPLIT_RE = re.compile(r"(?<=\.)(?<![A-Z]\.[A-Z]\.)(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.) |, ")
@@ -666,7 +730,17 @@ def _org_names_before(
             ):
                 words[-1] = words[-1][:-1]
             hs = [i for i, w in enumerate(words) if w.lower().rstrip(".") in heads]
-            if hs and hs[-1] + 1 < len(words) and words[hs[-1] + 1] not in {"of", "for", "on"}:
+            branch = BRANCH_NUMBER_RE.match(text, m.end()) if words[-1:] in BRANCH_LISTS else None
+            if branch is not None:
+                words.append(branch.group(1))  # "Teamsters Local 120": the local, whole
+                hs = []
+            if (
+                hs
+                and hs[-1] + 1 < len(words)
+                and words[hs[-1] + 1] not in {"of", "for", "on"}
+                # (not "Harbor Workers Alliance": another body's head goes on with the name)
+                and not any(w.lower() in lx.ORG_HEADS for w in words[hs[-1] + 1 :])
+            ):
                 words = words[: hs[-1] + 1]  # "Acme Corp Chairman", "Farmers Union Local"
             if words and words[-1].endswith(("'s", "’s")):
                 words[-1] = words[-1][:-2]
@@ -701,6 +775,21 @@ def _org_names_before(
                 other_kind.add(m.group(1))  # "Hope Unlimited, an aid group": no rebel group
                 continue
             found.append((m.start(), m.group(1)))
+    if noun in {"club", "team"}:
+        for m in TEAM_NAME_RE.finditer(text, lo, pos):
+            words = m.group(1).split()
+            last = words[-1].lower()
+            if (
+                last in lx.ORG_HEADS
+                or last in COMPANY_HEADS
+                or last in lx.GROUP_NOUNS
+                or last[:-1] in lx.DEMONYMS
+                or m.group(1).lower() in lx.COUNTRY_NAMES
+                or words[0].lower() in lx.TITLE_HEADS
+                or ctx.in_quote(doc.tok_index_at_or_after(m.start()))
+            ):
+                continue
+            found.append((m.start(1), m.group(1)))  # "the Harbor City Herons"
     if noun == "office":
         for m in OFFICE_BODY_RE.finditer(text, lo, pos):
             if not ctx.in_quote(doc.tok_index_at_or_after(m.start())):
@@ -3651,6 +3740,15 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     src.organization = lx.SUPRANATIONAL.get(name, name)  # "WHO"
                     c.confidence = round(c.confidence * 0.85, 3)
                     continue
+        if src.kind == "group" and budget > 0:
+            name = _described_as(ctx, reg, src)
+            if name is not None:
+                budget -= 1
+                org_desc[id(c)] = name
+                c.speaker, c.speaker_type = name, "organization"
+                src.organization = name
+                c.confidence = round(c.confidence * 0.85, 3)
+                continue
         if src.kind == "group":
             words = src.text.lower().split()
             noun = next((w for w in words if w in AUTHORED_DOCUMENTS), words[-1])

@@ -17,6 +17,7 @@ import re
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
+    BRANCH_WORDS,
     DESCRIBED_ORG_NOUNS,
     ORG_NOUNS,
     PARTY_LABELS,
@@ -155,6 +156,12 @@ NOT_ROLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"}
 # ranks abbreviated before a name, after a spokesman's title ("police spokesman Sgt. X")
 RANK_ABBREVIATIONS = {"lt", "sgt", "capt", "col", "maj", "det", "cpl", "cmdr", "insp"}
 SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+# titles of someone acting for another ("a spokesperson for Robertson", "a lawyer for
+# Hale"): whom they act for is no part of the role
+AGENT_TITLES = SPOKES_TITLES | {
+    "lawyer", "attorney", "counsel", "adviser", "advisor", "aide", "publicist", "agent",
+    "representative", "spokespeople", "spokesmen", "spokeswomen", "lawyers", "attorneys",
+}  # fmt: skip
 
 
 # offices named with their country: "U.S. Attorney", "U.S. Marshal" (the role
@@ -434,6 +441,18 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 break
             if joined:
                 break  # "founder and CEO of <a name not understood>": the titles only
+            if low == "for" and toks[i - 1].lower in AGENT_TITLES:
+                one = _one_name_word(toks, i + 1, b)
+                if one is not None:
+                    # "a spokesperson for Robertson": whom one speaks for is never the
+                    # role's; a spokesperson's is a body (the resolver drops a person's
+                    # surname), a lawyer's or an aide's client may be anybody
+                    if (
+                        toks[i - 1].lower in SPOKES_TITLES
+                        and one.lower() not in lx.KNOWN_PEOPLE_COUNTRY  # ("for Trump")
+                    ):
+                        info.organization = one
+                    break
         if low == "and" and role_s is not None and _office_name_goes_on(ctx, i, b, role_s):
             i += 1  # "Secretary of Health and Human Services": one office
             continue
@@ -673,6 +692,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or (low in STATE_BODY_HEADS and k + 1 < i and toks[k + 1].lower in TITLE_WORDS)
             or _field_before_title(toks, k, i)  # "EU competition chief X"
             or (toks[k].text == "&" and k > 0 and toks[k - 1].cap)  # "Procter & Gamble"
+            or (low.isdigit() and k > 0 and toks[k - 1].text in BRANCH_WORDS)  # "Local 120"
             or (low in {"his", "her"} and "counterpart" in toks[i - 1].lower)
             or _plural_possessive_mark(toks, k)
         ):
@@ -1270,7 +1290,13 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             and toks[k - 1].cap
             and toks[k - 1].lower not in lx.COUNTRY_OR_DEMONYM
         )
-        if not ((t.cap and t.is_word) or (t.text in {".", "&"} and k > i) or lower_police):
+        branch_number = t.text.isdigit() and k > i and toks[k - 1].text in BRANCH_WORDS
+        if not (
+            (t.cap and t.is_word)
+            or (t.text in {".", "&"} and k > i)
+            or lower_police
+            or branch_number  # "Teamsters Local 120 President X"
+        ):
             return i0, ""
         if t.lower in lx.FUNCTION_WORDS:
             return i0, ""  # "But Hegseth's French counterpart", "Her Egyptian counterpart"
@@ -1340,8 +1366,10 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         or holder_office
         or name in lx.KNOWN_ORGS
         or known_body
+        or (k - i > 2 and toks[k - 1].text.isdigit() and toks[k - 2].text in BRANCH_WORDS)
         or _acronym_body(toks, i, k)
         or (_corporate_title(toks, title_at, b) and name.lower() not in lx.US_STATES)
+        or (possessed and len(words) == 1 and _department_head(toks, title_at, b))
     ) and (
         head not in NAME_HEADS  # "Texas Gov.": a place
         # "Police Chief", "Board chair" (not "the Supreme Court's chief justice")
@@ -1488,6 +1516,21 @@ def _corporate_title(toks, t: int, b: int) -> bool:
     return t + 2 < len(toks) and toks[t + 2].end <= b and toks[t + 2].lower == "officer"
 
 
+def _department_head(toks, t: int, b: int) -> bool:
+    """The title at token t heads a department named in lower case ("head of compliance",
+    "director of research"): an organisation's officer, not a person's aide."""
+    if toks[t].lower not in {"head", "director"} or t + 2 >= len(toks) or toks[t + 2].end > b:
+        return False
+    dept = toks[t + 2]
+    return (
+        toks[t + 1].lower in {"of", "for"}
+        and dept.is_word
+        and not dept.cap
+        and dept.lower not in lx.FUNCTION_WORDS
+        and dept.lower not in {"state", "government", "staff"}
+    )
+
+
 def text_of(doc, a: int, b: int) -> str:
     return doc.text[doc.tokens[a].start : doc.tokens[b].end]
 
@@ -1552,6 +1595,22 @@ def _person_follows(ctx: Context, i: int, b: int) -> bool:
         return False
     src = analyse_phrase(doc, i, k - 1)
     return src is not None and src.kind == "name" and " " in src.text
+
+
+def _one_name_word(toks, i: int, b: int) -> str | None:
+    """Token i (before offset b) is one capitalised name word ending the phrase (not a
+    title, an honorific or a function word): its text."""
+    t = toks[i] if i < len(toks) else None
+    if t is None or t.end > b or not t.cap or not t.is_word:
+        return None
+    if t.lower in lx.FUNCTION_WORDS or t.lower in lx.TITLE_HEADS or t.lower in lx.HONORIFICS:
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.end <= b and (nxt.cap or nxt.text in {".", "&", "'", "’", "-"}):
+        return None  # (a longer name; "for Zillow in Seattle" ends at "Zillow")
+    if t.lower.endswith(("'s", "’s")):
+        return None  # "a spokeswoman for Trump's campaign": the phrase goes on
+    return t.text
 
 
 def _org_into(ctx: Context, info: RoleInfo, i: int, at: bool = False) -> None:
@@ -1639,6 +1698,8 @@ def _org_after(
         )
     ):
         k -= 1
+    if k > i and k < n and toks[k - 1].text in BRANCH_WORDS and toks[k].text.isdigit():
+        k += 1  # "president of Teamsters Local 120": the branch's number
     if k == i:
         return None
     if (
@@ -1917,8 +1978,9 @@ class RoleResolver:
         surname of a person the article names, not an organisation."""
         text = self.ctx.doc.text
         lo = max(0, s - len(org) - 60)
-        return org.lower() in self.reg.by_surname and any(
-            text.find(f"{org}{mark} ", lo, s + 80) >= 0 for mark in ("'s", "’s")
+        return org.lower() in self.reg.by_surname and (
+            any(text.find(f"{org}{mark} ", lo, s + 80) >= 0 for mark in ("'s", "’s"))
+            or text.find(f" for {org}", lo, s + 80) >= 0  # "a lawyer for Hale"
         )
 
     def _company_in_full(self, info: RoleInfo, s: int) -> None:
@@ -1930,8 +1992,9 @@ class RoleResolver:
         lo = max(0, s - len(org) - len(role) - 10)
         text = self.ctx.doc.text
         # (or its possessive: "Skyline's chief financial officer, Ron Adler")
-        if org in SUPRANATIONAL_NAMES or all(
-            text.find(f"{org}{mark} {role}", lo, s) < 0 for mark in ("", "'s", "’s")
+        if org in SUPRANATIONAL_NAMES or (
+            all(text.find(f"{org}{mark} {role}", lo, s) < 0 for mark in ("", "'s", "’s"))
+            and text.find(f"{role} for {org}", lo, s + len(role) + len(org) + 60) < 0
         ):
             return
         info.organization = _org_full_name(self.ctx, Source("org", s, s, org, s, s)) or org
@@ -2307,6 +2370,17 @@ def _its_organisation(
     )
     spokes = SPOKES_TITLE_RE.fullmatch(text, span[0], span[1]) if m is None else None
     bare = spokes is not None and spokes.group(1) is not None
+    if (
+        m is not None
+        and m.group(1)
+        and m.group(1)[0].isupper()
+        and m.group(1).lower() not in ORG_NOUNS | STATE_BODY_NOUNS
+        and m.start() == span[0]
+        and text[span[0] : span[0] + 4].lower() == "the "
+    ):
+        # "The Front's chief negotiator" after "the Kivu Liberation Front": a body's
+        # capitalised short name, its last word
+        return _body_by_last_word(ctx.doc, m.group(1), span[0])
     if (m is None and not bare) or (
         m is not None and m.group(1) and m.group(1).lower() not in ORG_NOUNS | STATE_BODY_NOUNS
     ):
@@ -2352,6 +2426,25 @@ def _its_organisation(
     if m.group(1) and not _fits_descriptor(best.speaker, m.group(1).lower()):
         return None  # "the company's chief" is not the State Department's
     return lx.SUPRANATIONAL.get(best.speaker, best.speaker)
+
+
+def _body_by_last_word(doc, word: str, pos: int) -> str | None:
+    """The one body "X … word" (one to four capitalised words before it, "Kivu
+    Liberation Front") written before pos, for a short name "The Front" (the document is
+    searched once per word)."""
+    key = ("body by last word", word)
+    if key not in doc.memo:
+        pattern = r"\b((?:[A-Z][\w'’.-]* ){1,4})" + re.escape(word) + r"\b"
+        found = []
+        for m in re.finditer(pattern, doc.text):
+            words = m.group(1).split()
+            while words and words[0].lower() in lx.FUNCTION_WORDS:
+                words.pop(0)  # "The Kivu Liberation Front": without "The"
+            if words and not words[0].lower().endswith(("'s", "’s")):
+                found.append((m.end(), " ".join([*words, word])))
+        doc.memo[key] = found
+    names = {name for end, name in doc.memo[key] if end <= pos}
+    return names.pop() if len(names) == 1 else None
 
 
 # a company officer's bare title: "Chief Executive", "CFO", "chief operating officer"
