@@ -53,6 +53,7 @@ VERBISH = {
 # and territories written like them
 US_PLACES = lx.US_STATES | {"new york city", "los angeles", "san francisco", "puerto rico"}
 NICK_MARKS = {'"', "“", "”", "‘", "’", "'", "''"}
+NICKNAME_QUOTES = ('"', "“", "”")  # in a name: 'Walter "Walt" Nowak'
 PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -65,6 +66,9 @@ class Entity:
     votes: dict = field(default_factory=lambda: {"m": 0, "f": 0})
     mentions: list[tuple[int, int]] = field(default_factory=list)  # name spans, in order
     evidence: bool = False  # known to be a person: a speaker, a title, a gendered pronoun
+    # where the writer first called the person by the given name alone ("Ruth said",
+    # telling relatives who share a surname apart): a bare surname is someone else
+    given_at: int = -1
 
     @property
     def surname(self) -> str:
@@ -951,7 +955,7 @@ def _modifies_title(toks, j: int) -> bool:
 def _key(name: str) -> tuple[str, ...]:
     parts = []
     for w in name.replace("’", "'").split():
-        w = w.strip(".,").lower()
+        w = w.strip(".,").strip("\"“”‘'").lower()  # a nickname: Walter "Walt" Nowak
         if w.endswith("'s"):
             w = w[:-2]
         if not w or w in NAME_SUFFIXES:
@@ -960,6 +964,7 @@ def _key(name: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+MISSPELT_RATIO = 0.85  # a full name's surname misspelt: "Kowalcyk" 0.94, "Smyth" 0.8
 SPELLING_INDEX_FROM = 300  # surnames: below, _fuzzy scans the first-letter buckets
 SPELLING_INDEX_MAX = 12  # letters: longer surnames stay in buckets (their key sets grow fast)
 
@@ -1061,6 +1066,7 @@ class Registry:
         self.entities: list[Entity] = []
         self.by_surname: dict[str, list[Entity]] = _Surnames()
         self.subject_events: list[tuple[int, Entity]] = []
+        self.subject_at: set[int] = set()  # the positions of subject_events
         # _titled_antecedent's memos, per (title, modifiers, anywhere): position ->
         # written with the title; entity id -> (mentions looked at, first such one)
         self.titled_at: dict[tuple, dict[int, bool]] = {}
@@ -1179,6 +1185,7 @@ class Registry:
                     self._vote_gender(ent, j)
                     if self._is_subject(i, j):
                         self.subject_events.append((s, ent))
+                        self.subject_at.add(s)
             elif words == 1:
                 # a lone surname of a known entity, or an unknown single name
                 low = _key(toks[i].text)
@@ -1189,6 +1196,8 @@ class Registry:
                     ent = self._fuzzy(low[-1], toks[i].start)  # "McLenney" for "McClenney"
                 if ent is None and low and len(self.by_surname) <= 300:
                     ent = self._sibling_by_first_name(low[-1])  # "Ruth paused" (two Barneses)
+                    if ent is not None and ent.given_at < 0:
+                        ent.given_at = toks[i].start
                 if ent is None and low and len(self.by_surname) <= 300:
                     # "Mr. Obama", "Mrs. Clinton": a person known only by honorific + surname
                     h = i - 2 if i >= 2 and toks[i - 1].text == "." else i - 1
@@ -1207,6 +1216,7 @@ class Registry:
                     self._vote_gender(ent, i + 1)
                     if self._is_subject(i, i + 1):
                         self.subject_events.append((toks[i].start, ent))
+                        self.subject_at.add(toks[i].start)
             i = max(j, i + 1)
 
     def _looks_org(self, i: int, j: int) -> bool:
@@ -1275,8 +1285,12 @@ class Registry:
                     m += 1
                 if m < len(toks) and toks[m].text == "," and m + 1 < len(toks):
                     nxt = toks[m + 1]
-                    if nxt.is_word and not nxt.cap and nxt.lower not in lx.FUNCTION_WORDS:
-                        return True
+                    if (
+                        nxt.is_word
+                        and not nxt.cap
+                        and (nxt.lower not in lx.FUNCTION_WORDS or nxt.lower in VERBISH)
+                    ):
+                        return True  # (also "Nina Hale, a nurse, said")
             if (
                 k < len(toks)
                 and toks[k].is_word
@@ -1341,11 +1355,18 @@ class Registry:
                 w in long_ or any(x.startswith(w[0]) and len(w) == 1 for x in long_)
                 for w in short[:-1]
             ):
-                if _epithet_of(key, ent.key):
+                if any(m in ent.name for m in NICKNAME_QUOTES):
+                    pass  # 'Walter "Walt" Nowak' stays so after "Walt Nowak"
+                elif any(m in name for m in NICKNAME_QUOTES) and len(key) > len(ent.key):
+                    ent.name, ent.key = name, key  # "Walt Nowak" (a headline) named fully
+                elif _epithet_of(key, ent.key):
                     ent.name, ent.key = name, key  # "Hillary Clinton", not "Crooked Hillary …"
                 elif len(key) > len(ent.key) and not _epithet_of(ent.key, key):
                     ent.name, ent.key = name, key
                 return ent
+        misspelt = self._misspelt_surname(key) if not cands else None
+        if misspelt is not None:
+            return misspelt  # "Thomas Nowack" for the "Thomas Nowak" named before
         ent = Entity(name=name, key=key, kind=kind)
         ent.gender = _name_gender(key)
         self.entities.append(ent)
@@ -1354,6 +1375,27 @@ class Registry:
             self.by_surname.setdefault(key[0], []).append(ent)  # "Xi" of "Xi Jinping"
         return ent
 
+    def _kin_introduced(self, ent: Entity) -> bool:
+        """First named as someone's relative: "his son, Thomas Nowak"."""
+        kin = _kinship_before(self, ent) if ent.mentions else None
+        return kin in SINGLE_KIN or kin in ELDER_KIN
+
+    def _misspelt_surname(self, key: tuple[str, ...]) -> Entity | None:
+        """The one person named before with the same given name(s) and a surname a
+        letter or two apart (a typo in a later full mention: "Thomas Kowalcyk")."""
+        if len(key) < 2 or len(key[-1]) < 5 or len(self.by_surname) > 300:
+            return None
+        if key[0] not in lx.MALE_NAMES and key[0] not in lx.FEMALE_NAMES:
+            return None
+        found = [
+            e
+            for sur in self.by_surname.near(key[-1])
+            if sur != key[-1] and _ratio(key[-1], sur) >= MISSPELT_RATIO
+            for e in self.by_surname[sur]
+            if e.key[:-1] == key[:-1] and e.key[-1] == sur
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _pick(self, ents: list[Entity], pos: int) -> Entity:
         """A bare surname shared by several people ("Cruz" with Ted, Heidi and Rafael
         Cruz): the one mentioned most often so far, unless another was just the
@@ -1361,6 +1403,13 @@ class Registry:
         campaigned in Ohio. / Clinton told the crowd")."""
         if len(ents) == 1:
             return ents[0]
+        plain = [e for e in ents if not (0 <= e.given_at < pos and self._kin_introduced(e))]
+        if plain and len(plain) < len(ents):
+            # "Ruth said …" of Ruth Nowak Hale: the writer tells her apart from the other
+            # Nowaks (or Hales) by her given name; the bare surname is one of them
+            ents = plain
+            if len(ents) == 1:
+                return ents[0]
         best, best_pos = ents[0], -1
         counts = {}
         for e in ents:
@@ -1375,7 +1424,12 @@ class Registry:
         if salient is best:
             return best
         doc = self.ctx.doc
-        if doc.para_index(pos) - doc.para_index(best_pos) <= 1 and self._opens_sentence(best_pos):
+        gap = doc.para_index(pos) - doc.para_index(best_pos)
+        if (gap <= 1 and self._opens_sentence(best_pos)) or (
+            gap == 0 and best_pos in self.subject_at
+        ):
+            # (also the subject after a description in the same paragraph: "Nowak's
+            # granddaughter, Nina Hale, a nurse, said …. “…,” Hale said" of two Hales)
             return best
         return salient
 
@@ -1417,6 +1471,8 @@ class Registry:
                 or self._sibling_by_first_name(key[0])  # "Megan said" (two Ellisons)
             )
             if ent is not None:
+                if ent.given_at < 0 and ent.key[0] == key[0] and len(ent.key) >= 2:
+                    ent.given_at = pos
                 return ent
             ent = self._fuzzy(key[0], pos)
             if ent is not None:
@@ -1432,8 +1488,9 @@ class Registry:
         found = [e for e in self.entities[:300] if len(e.key) >= 2 and e.key[0] == word]
         if len(found) != 1:
             return None
-        kin = self.by_surname.get(found[0].key[-1], [])
-        return found[0] if len(kin) > 1 else None
+        # any of the family names: "Ruth" for "Ruth Nowak Hale" beside "Walter Nowak"
+        kin = any(e is not found[0] for w in found[0].key[1:] for e in self.by_surname.get(w, ()))
+        return found[0] if kin else None
 
     def _given_name(self, word: str) -> Entity | None:
         """ "Sheikh Mohammed" for "Mohammed bin Zayed Al Nahyan": an Arabic name is

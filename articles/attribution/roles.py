@@ -1951,8 +1951,14 @@ class RoleResolver:
             infos: list[RoleInfo] = []
             roles_so_far: list[str | None] = []
             country = org = office = None
-            for s, e in sorted(ent.mentions):
-                info = self.mention(s, e)
+            doc, in_quote = self.ctx.doc, self.ctx.in_quote
+            found = [(s, self.mention(s, e)) for s, e in sorted(ent.mentions)]
+            quoted = {s for s, _ in found if in_quote(doc.tok_index_at_or_after(s))}
+            if any(info.role and s not in quoted for s, info in found):
+                # a title in someone's words ('"our next senator, Bobby Hale!"') is no
+                # office when the writer gives the person one ("Rep. Robert Hale")
+                found = [(s, info) for s, info in found if not (info.role and s in quoted)]
+            for s, info in found:
                 if not (info.role or info.country or info.organization):
                     continue  # nothing, or only "the founder's grandson"
 
