@@ -1387,9 +1387,11 @@ class Registry:
             return None
         if key[0] not in lx.MALE_NAMES and key[0] not in lx.FEMALE_NAMES:
             return None
+        by_surname = self.by_surname
+        near = by_surname.near(key[-1]) if isinstance(by_surname, _Surnames) else by_surname
         found = [
             e
-            for sur in self.by_surname.near(key[-1])
+            for sur in near
             if sur != key[-1] and _ratio(key[-1], sur) >= MISSPELT_RATIO
             for e in self.by_surname[sur]
             if e.key[:-1] == key[:-1] and e.key[-1] == sur
