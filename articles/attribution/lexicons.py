@@ -36,7 +36,7 @@ insist reassure concur echo summarize summarise clarify elaborate specify
 stipulate testify swear guarantee rule order instruct direct request invite
 encourage call label brand dismiss defend attack slam express voice sing chant
 liken compare proclaim rebut confess blame welcome characterize characterise portray rip
-implore beseech exhort
+implore beseech exhort accept
 """.split()
 
 # Verbs of thinking/belief: PolNeAR-style reported attitudes (weaker cues).
@@ -646,6 +646,11 @@ SUPRANATIONAL = {
     "International Criminal Court": "ICC", "Arab League": "Arab League", "ECB": "ECB",
     "European Central Bank": "ECB", "UNICEF": "UNICEF", "UNHCR": "UNHCR",
     "Council of Europe": "Council of Europe",
+    # U.N. agencies (no country; each its own organisation, as "UNICEF")
+    "World Food Programme": "World Food Programme", "World Food Program": "World Food Program",
+    "WFP": "WFP", "Food and Agriculture Organization": "Food and Agriculture Organization",
+    "FAO": "FAO", "UNDP": "UNDP", "UNFPA": "UNFPA", "UNEP": "UNEP", "UNESCO": "UNESCO",
+    "UNRWA": "UNRWA", "OCHA": "OCHA",
 }
 
 # --------------------------------------------------------------------------

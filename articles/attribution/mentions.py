@@ -1984,6 +1984,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         ):
             comma = tag - 1  # "Tom Baird, R-Texas, who called …": past the party tag
         src = subject_before(doc, comma, lo, depth + 1) if depth < 2 else None
+        if src is not None and src.kind in {"name", "group"}:
+            named = _appositive_owner(doc, src, lo, depth)
+            if named is not None:
+                return named  # "Tom Ilunga, a fisher from the village of Kasenga, who said"
         if src is not None and src.kind in {"name", "country"}:
             located = _located_group(doc, src, comma, lo, depth)
             if located is not None:
@@ -2771,6 +2775,31 @@ RELATIVE_VERB_LINKS = {"to", "and", "or", "has", "have", "had", "also", "not", "
 # words before a name inside an appositive that make it a complement ("a friend of Tom
 # Hale", "an aide to Sen. Ross"), not a head noun ("a former Marine")
 APPOSITIVE_NAME_LINKS = {"of", "for", "to", "with", "and", "by", "from"}
+
+
+APPOSITIVE_PLACE_PREPS = {"from", "of", "in", "near", "outside"}
+
+
+def _appositive_owner(doc: Doc, src: Source, lo: int, depth: int) -> Source | None:
+    """ "Tom Ilunga, 47, a fisherman from (the village of) Kasenga, who said …": the
+    phrase before ", who" is an appositive "a/an …" of a named person (``src`` its
+    indefinite head or the place closing it); the person is the relative's subject."""
+    toks = doc.tokens
+    p = doc.tok_index_at_or_after(src.phrase_start) - 1
+    if src.kind == "name":
+        if p < 1 or toks[p].lower not in APPOSITIVE_PLACE_PREPS:
+            return None
+        c = p - 1
+        while c > 0 and p - c < 12 and toks[c].start >= lo and toks[c].text != ",":
+            c -= 1
+    else:
+        c = p
+    if c < 1 or toks[c].text != "," or toks[c].start < lo or toks[c + 1].lower not in {"a", "an"}:
+        return None
+    if c > 2 and toks[c - 1].text.isdigit() and toks[c - 2].text == ",":
+        c -= 2  # "Tom Ilunga, 47, a fisherman": past the age
+    head = subject_before(doc, c, lo, depth + 1) if depth < 2 else None
+    return head if head is not None and head.kind == "name" else None
 
 
 def _appositive_relative_antecedent(doc: Doc, w: int, lo: int, depth: int) -> Source | None:

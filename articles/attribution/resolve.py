@@ -370,6 +370,7 @@ ORG_DESCRIPTORS = {
         "agency", "administration", "bureau", "authority", "service", "organization",
         "centers", "institutes", "commission",  # (the CPSC, the FTC)
         "institute",  # "the National Institute for Health and Care Excellence"
+        "programme", "program", "fund",  # U.N. agencies: "the World Food Programme"
     },
     "regulator": {"authority", "commission", "agency", "board", "regulator"},
     "authority": {"authority"},
@@ -473,7 +474,10 @@ def _org_descriptor(text: str) -> str | None:
     if w not in ORG_DESCRIPTORS and w.endswith("maker") and len(w) > 6:
         w = "maker"  # "the planemaker", "the toymaker": a company
     # ("the Leeds-based company": a hyphenated modifier too)
-    if w not in ORG_DESCRIPTORS or any(not m.replace("-", "").isalpha() for m in words[1:-1]):
+    # (and an abbreviation: "the U.N. agency", "the U.S. firm")
+    if w not in ORG_DESCRIPTORS or any(
+        not m.replace("-", "").replace(".", "").isalpha() for m in words[1:-1]
+    ):
         return None
     return w
 

@@ -119,3 +119,74 @@ def test_guard_a_title_in_a_quote_is_no_office():
     s = by_quote(text)["he would hire staff next month"]
     assert s.speaker == 'Robert C. "Bobby" Lane'
     assert s.role == "Representative"
+
+
+def test_a_un_agency_named_in_the_fronted_content():
+    text = (
+        "The World Food Programme will cut rations in Dara by half, the U.N. agency said "
+        "Thursday.\n\n"
+        "In a statement, the agency said it had received less than a third of the money."
+    )
+    got = by_quote(text)
+    s = got["The World Food Programme will cut rations in Dara by half"]
+    assert (s.speaker, s.speaker_type, s.country) == ("World Food Programme", "organization", None)
+    assert got["it had received less than a third of the money"].speaker == "World Food Programme"
+
+
+def test_a_un_agency_by_its_full_name_has_no_country():
+    text = (
+        "About half the herds have died, according to the U.N.’s Food and Agriculture Organization."
+    )
+    s = by_quote(text)["About half the herds have died"]
+    assert s.speaker == "Food and Agriculture Organization"
+    assert (s.organization, s.country) == ("Food and Agriculture Organization", None)
+
+
+def test_guard_an_abbreviated_country_before_agency_names_none():
+    s = by_quote("The city will close the Maple Street pool, the U.S. agency said.")
+    assert s["The city will close the Maple Street pool"].speaker is None
+
+
+def test_who_said_after_an_appositive_ending_in_a_place():
+    for text in (
+        '"The lake is empty," said Tomas Ilunga, 47, a fisherman from the village of '
+        "Kasenga, who said he had lost two boats this year.",
+        '"The lake is empty," said Tomas Ilunga, a fisherman from Kasenga, who said he had '
+        "lost two boats this year.",
+        "Tomas Ilunga, a fisherman from the village of Kasenga, who said he had lost two "
+        "boats this year, was angry.",
+    ):
+        s = by_quote(text)["he had lost two boats this year"]
+        assert s.speaker == "Tomas Ilunga", text
+
+
+def test_guard_who_said_after_a_located_group():
+    s = by_quote("The boats were seen by police in Kasenga, who said they had been stolen.")
+    assert s["they had been stolen"].speaker is None
+
+
+def test_accepted_that_reports_a_concession():
+    text = (
+        "Aidan Dale, a lorry driver, gave evidence on Monday.\n\n"
+        "Under cross-examination, Mr Dale accepted that the road was dark and that he had "
+        "been tired."
+    )
+    s = by_quote(text)["the road was dark and that he had been tired"]
+    assert (s.speaker, s.cue) == ("Aidan Dale", "accepted")
+    text = (
+        "Tom Hollis, a surveyor, gave evidence.\n\n"
+        "Hollis accepted under questioning from Ms Price that the ladder could have "
+        "slipped, but he said that would not explain the burns."
+    )
+    got = by_quote(text)
+    assert got["the ladder could have slipped"].speaker == "Tom Hollis"
+    assert got["that would not explain the burns"].speaker == "Tom Hollis"
+
+
+def test_guard_accepted_with_an_object_is_no_statement():
+    for text in (
+        "The company accepted the offer from Acme on Monday.",
+        "Lee accepted an award from the mayor.",
+        "Lee has accepted responsibility for the crash.",
+    ):
+        assert extract(text) == [], text
