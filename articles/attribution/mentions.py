@@ -1561,6 +1561,9 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         if head is not None:
             return head
     if depth == 0 and src is not None and src.kind == "name":
+        owner = _whose_owner(doc, src, ci, lo)
+        if owner is not None:
+            return owner  # "Rosa Lind, whose daughter, Elsa Lind, 9, attends …, said"
         body = _described_org_before(doc, src, lo)
         if body is not None:
             # "The research firm Bright Aid said" (not "Ann Roe at the broker Finch Lane")
@@ -1570,6 +1573,26 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
             return src  # a relative clause belongs to the nearest name
         return _first_conjunct(doc, src, lo)
     return src
+
+
+def _whose_owner(doc: Doc, src: Source, ci: int, lo: int) -> Source | None:
+    """The name is the relative's subject in "Rosa Lind, whose daughter(,) Elsa Lind(, 9,)
+    attends Pine Hill, said": the person before ", whose" speaks (not in "the mayor, whose
+    aide, Tom Berg, said": the cue is the relative's own verb)."""
+    toks = doc.tokens
+    e = doc.tok_index_at_or_after(src.end)
+    if not any(toks[x].is_word and not toks[x].cap for x in range(e, ci)):
+        return None
+    p = doc.tok_index_at_or_after(src.phrase_start) - 1
+    if p > 0 and toks[p].text == ",":
+        p -= 1
+    if p < 2 or not toks[p].is_word or toks[p].cap or toks[p - 1].lower != "whose":
+        return None
+    c = p - 2
+    if toks[c].text != "," or toks[c].start < lo:
+        return None
+    owner = subject_before(doc, c, lo, 1)
+    return owner if owner is not None and owner.kind == "name" else None
 
 
 # a relative pronoun that reads as a determiner, never before a possessive

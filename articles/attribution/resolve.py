@@ -384,6 +384,8 @@ ORG_DESCRIPTORS = {
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
     "hospital": {"hospital"}, "clinic": {"clinic"}, "school": {"school", "academy"},
     "college": {"college"}, "service": {"service"},  # "the Welsh Ambulance Service"
+    # a school district: "Harlow Public Schools", "the Fenwick Unified School District"
+    "district": {"district", "schools"},
     **dict.fromkeys(("museum", "gallery"), {"museum", "gallery"}),
     # "the Harlan County Sheriff's Office", "the Cook County medical examiner's office"
     "office": {"office"},
@@ -3255,6 +3257,14 @@ def _near_document(toks, d: int, i: int) -> bool:
     return all(w in _DATE_WORDS for w in between[1:])
 
 
+def _date_after(toks, b: int) -> bool:
+    """Token b opens a date after an author: "in June", "on Monday", "last year"."""
+    if b + 1 >= len(toks) or toks[b].lower not in {"in", "on", "last", "this", "earlier"}:
+        return False
+    nxt = toks[b + 1]
+    return nxt.lower.strip(".,") in MONTHS_DAYS or nxt.lower in TIME_NOUNS or nxt.text.isdigit()
+
+
 def _by_agent(ctx: Context, src: Source) -> Source | None:
     """``an analysis by Lily Batchelder`` / ``a new report by Politico``: the author."""
     doc = ctx.doc
@@ -3286,6 +3296,7 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
                 and toks[b].text not in {",", ";", "—", "–", "("}
                 and (toks[b].text != "." or np_token_ok(doc, b))  # "by Sen. Ann Ray"
                 and toks[b].lower != "and"
+                and not _date_after(toks, b)  # "published by the Commission in June"
             ):
                 b += 1
             if b == a:

@@ -190,3 +190,64 @@ def test_guard_accepted_with_an_object_is_no_statement():
         "Lee has accepted responsibility for the crash.",
     ):
         assert extract(text) == [], text
+
+
+def test_a_title_word_of_local_boards():
+    for text, role in (
+        ("Trustee Dana Holm, one of two votes against, said the plan was rushed.", "Trustee"),
+        ("School board trustee Dana Holm said the plan was rushed.", "School board trustee"),
+        ("Selectwoman Dana Holm said the plan was rushed.", "Selectwoman"),
+    ):
+        s = by_quote(text)["the plan was rushed"]
+        assert (s.speaker, s.role) == ("Dana Holm", role), text
+
+
+def test_whose_clause_between_the_speaker_and_the_cue():
+    for text in (
+        "Rosa Lindqvist, whose daughter, Elsa Lindqvist, 9, attends Pine Hill, said the walk "
+        "was short.",
+        "Rosa Lindqvist, whose daughter, Elsa, attends Pine Hill, said the walk was short.",
+    ):
+        assert by_quote(text)["the walk was short"].speaker == "Rosa Lindqvist", text
+    # the cue is the relative's own verb: its subject speaks
+    text = "Rosa Lindqvist met Tom Hale, whose aide, Ann Berg, said the walk was short."
+    assert by_quote(text)["the walk was short"].speaker == "Ann Berg"
+
+
+def test_according_to_the_district_is_the_school_district():
+    text = (
+        "The board of Pine Hollow Public Schools voted 4-3 to close a school.\n\n"
+        "Two schools will close in June, according to the district."
+    )
+    s = by_quote(text)["Two schools will close in June"]
+    assert (s.speaker, s.speaker_type) == ("Pine Hollow Public Schools", "organization")
+
+
+def test_guard_a_voting_district_is_no_body():
+    text = "Voters in the 5th District backed Ann Hale.\n\nThe district said nothing."
+    assert all(s.speaker is None for s in extract(text))
+
+
+def test_a_company_name_ending_in_ai():
+    for text in (
+        "Quillo AI said it had spent 2 million pounds.",
+        "Leeds-based startup Quillo AI, which sells scheduling software, said it had spent "
+        "2 million pounds.",
+    ):
+        s = next(s for s in extract(text) if s.quote.startswith("it had spent"))
+        assert (s.speaker, s.speaker_type) == ("Quillo AI", "organization"), text
+
+
+def test_guard_ai_as_a_modifier():
+    s = by_quote("Sam Hale, an AI researcher, said the rules were weak.")["the rules were weak"]
+    assert (s.speaker, s.role) == ("Sam Hale", "AI researcher")
+
+
+def test_a_document_published_by_a_body_on_a_date():
+    text = (
+        "The European Commission met in May. Only 14% of firms were ready, according to a "
+        "survey published by the Commission in June."
+    )
+    assert by_quote(text)["Only 14% of firms were ready"].speaker == "European Commission"
+    text = "Prices rose, according to a report released by Harbor Analytics on Monday."
+    assert by_quote(text)["Prices rose"].speaker == "Harbor Analytics"
