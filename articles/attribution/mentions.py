@@ -621,6 +621,7 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
 
 # organisation heads that are also common surnames: "Sarah House", "Emily Post",
 # "Tom Banks" are people after a first name or title
+HOME_KINDS = {"funeral", "nursing", "care", "retirement", "children's", "group"}
 SURNAME_ORG_HEADS = {
     "house", "post", "bank", "banks", "church", "court", "mission", "guard", "ledger", "register",
     "mirror",
@@ -879,6 +880,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             or (last.lower in lx.INDUSTRY_HEADS and not _person_before_head(doc, a, b))
             or last.text in lx.TEAM_NICKNAMES  # "The Dallas Cowboys"
             or (last.lower in lx.CLUB_WORDS and b > cap_start)  # "Manchester United"
+            # "Brandt Funeral Home", "Maple Grove Nursing Home": a business
+            or (last.lower == "home" and b > cap_start and toks[b - 1].lower in HOME_KINDS)
         ):
             # "the Tax Foundation", "The Washington Post", "the White House"
             c0 = cap_start

@@ -496,6 +496,17 @@ GROUP_KINDS = (
 GROUP_KIND_WORDS = frozenset().union(*GROUP_KINDS)
 
 
+def _descriptor_modifier(text: str) -> str | None:
+    """ "the fire service" -> "Fire": a lower-case modifier of a descriptor, as it is
+    written inside the body's name (None for a kind word: "the aid group")."""
+    words = text.split()
+    if len(words) != 3 or words[0].lower() != "the" or not words[1].isalpha():
+        return None
+    if not words[1].islower() or words[1] in GROUP_KIND_WORDS or words[1] in lx.FUNCTION_WORDS:
+        return None
+    return words[1].capitalize()
+
+
 def _descriptor_kind(text: str) -> str | None:
     """ "the rebel group" -> "rebel": the kind word before a descriptor noun, or None."""
     words = text.lower().split()
@@ -611,6 +622,14 @@ def _org_names_before(
                 k = (
                     0 if first not in lx.FEMALE_NAMES else k
                 )  # "Food and Drug Administration": one word joined inside the name
+            if (
+                k > 1
+                and words[k] in {"and", "&"}
+                and words[k + 1 : k + 2] != ["the"]
+                and first not in lx.MALE_NAMES
+                and first not in lx.FEMALE_NAMES
+            ):
+                k = 0  # "Carlow (and Dene) Fire and Rescue Service": one name
             if k and not any(w.lower().rstrip(".") in lx.ORG_HEADS for w in words[:k]):
                 # "Ana Ruiz of the Farmers Union": the part before "of" is no organisation
                 words = words[k + 1 :]
@@ -2750,6 +2769,14 @@ def _kinship_before(reg: Registry, ent: Entity) -> str | None:
     return toks[k].lower if k >= 0 else None
 
 
+# "who gave her name only as Tracey", "who identified himself only as Marco": the one
+# name a source gives (the gold's speaker)
+GAVE_NAME_RE = re.compile(
+    r",? (?:who|and) (?:gave|would give|would only give|would give only) (?:her|his|their) "
+    r"(?:first |full )?name (?:only )?as ([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+)?)"
+    r"|,? (?:who|and) identified (?:herself|himself) (?:only )?(?:by her first name |by his "
+    r"first name )?as ([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+)?)"
+)
 NAMED_LATER_DETERMINERS = {"the", "its", "his", "her", "their"}
 
 
@@ -3667,6 +3694,14 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 if not found and noun in ARTICLE_WIDE_DESCRIPTORS:
                     # "according to ministry figures" far below the one ministry named
                     found = _org_names_before(ctx, reg, src.start, noun, spoken, ARTICLE_REACH)
+                mod = _descriptor_modifier(src.text)
+                if not found and mod is not None:
+                    # "the fire service" far below the one "… Fire and Rescue Service"
+                    found = [
+                        f
+                        for f in _org_names_before(ctx, reg, src.start, noun, (), ARTICLE_REACH)
+                        if mod in f[1].split()
+                    ]
                 name = _organ_owner(ctx, src.start) if noun in COMPANY_NOUNS else None
                 name = name or _one_org(ctx, found, src.start, reg, noun)
                 if name is None and not found:
@@ -3914,6 +3949,15 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     for c in order:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
+        if src.kind == "group" and c.speaker is None and c.cue_pos is not None:
+            given = GAVE_NAME_RE.search(ctx.doc.text, src.end, c.cue_pos)
+            if given is not None and c.cue_pos - src.end <= 120:
+                # "One of them, who gave her name only as Tracey, said": the only name
+                g = 1 if given.group(1) else 2
+                ent = reg.resolve_name(given.group(g), given.start(g))
+                c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+                c.confidence = round(c.confidence * 0.85, 3)
+                continue
         if src.kind == "group" and not src.loose and c.speaker is None:
             ent = _named_in_next_sentences(reg, src) or _kin_named_before(reg, src)
             if ent is not None:

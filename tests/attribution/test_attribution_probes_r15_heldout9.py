@@ -251,3 +251,50 @@ def test_a_document_published_by_a_body_on_a_date():
     assert by_quote(text)["Only 14% of firms were ready"].speaker == "European Commission"
     text = "Prices rose, according to a report released by Harbor Analytics on Monday."
     assert by_quote(text)["Prices rose"].speaker == "Harbor Analytics"
+
+
+def test_a_source_who_gave_only_one_name():
+    text = (
+        "Outside court, relatives of Ms Hale said the week had been hard. One of them, who "
+        'gave her name only as Sharon, said: "We want the truth."'
+    )
+    got = by_quote(text)
+    assert got["We want the truth."].speaker == "Sharon"
+    assert got["the week had been hard"].speaker is None
+    s = by_quote("A witness, who identified himself only as Marco, said the car was red.")
+    assert s["the car was red"].speaker == "Marco"
+
+
+def test_guard_a_source_who_gave_a_description():
+    s = by_quote("A witness, who identified himself as a neighbour, said the car was red.")
+    assert s["the car was red"].speaker is None
+
+
+def test_a_funeral_home_speaks():
+    text = (
+        "The service will be held Friday, according to Brandt-Lowe Funeral Home, which is "
+        "handling the arrangements."
+    )
+    s = by_quote(text)["The service will be held Friday"]
+    assert (s.speaker, s.speaker_type) == ("Brandt-Lowe Funeral Home", "organization")
+    s = by_quote("Maple Grove Nursing Home said it had no cases.")["it had no cases"]
+    assert (s.speaker, s.speaker_type) == ("Maple Grove Nursing Home", "organization")
+
+
+def test_the_fire_service_named_paragraphs_before():
+    text = (
+        "Dana Ruiz, an inspector with Carlow and Dene Fire and Rescue Service, told the court "
+        "the fire began in the attic.\n\n"
+        '"No," she said.\n\n"None."\n\n"Nothing at all."\n\n'
+        "Ruiz accepted that the roof was old.\n\n"
+        "The fire service said in a statement that its crew arrived in five minutes."
+    )
+    s = by_quote(text)["its crew arrived in five minutes"]
+    assert s.speaker == "Carlow and Dene Fire and Rescue Service"
+    text = (
+        "Dana Ruiz, an inspector with Carlow Fire and Rescue Service, told the court the fire "
+        "began in the attic.\n\n"
+        "The fire service said in a statement that its crew arrived in five minutes."
+    )
+    s = by_quote(text)["its crew arrived in five minutes"]
+    assert s.speaker == "Carlow Fire and Rescue Service"
