@@ -2825,6 +2825,33 @@ def _kin_named_before(reg: Registry, src: Source) -> Entity | None:
     return ent if len(ent.key) >= 2 else None
 
 
+def _named_next_paragraph_speaker(ctx: Context, order, c: Candidate) -> Entity | None:
+    """The person whose full name opens the paragraph after c's, as the subject of the
+    same reporting verb ("A neighbour told a jury … / Margaret Ellison, 67, told …")."""
+    doc = ctx.doc
+    p = doc.para_index(c.start)
+    if p + 1 >= len(doc.para_starts) or c.cue is None:
+        return None
+    start = doc.para_starts[p + 1]
+    verb = lx.CUE_FORMS.get(c.cue.split()[0].lower())
+    for o in order:
+        src = o.source
+        assert src is not None  # (order holds the candidates with a source)
+        if src.start > start:
+            break
+        if (
+            src.start == start
+            and src.kind == "name"
+            and o.entity is not None
+            and len(o.entity.key) >= 2
+            and o.cue is not None
+            and verb is not None
+            and lx.CUE_FORMS.get(o.cue.split()[0].lower()) == verb
+        ):
+            return o.entity
+    return None
+
+
 def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
     """'“…,” the nurse said. The nurse, Karen Doyle, has worked …': a description
     repeated with a person's full name in apposition at the start of a later sentence is
@@ -3963,6 +3990,29 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             if ent is not None:
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)
+    # the lead's "A neighbour told a jury …" named as the next paragraph opens, speaking
+    # with the same verb ("Margaret Ellison, 67, told the court …"); the headline's bare
+    # "neighbour" is that person too
+    lede: dict[str, Entity] = {}
+    for c in order:
+        src = c.source
+        assert src is not None  # (order holds the candidates with a source)
+        if src.kind != "group" or src.loose or c.speaker is not None or c.para > 2:
+            continue
+        words = src.text.lower().split()
+        if len(words) == 2 and words[0] in {"a", "an"} and words[1] not in lede:
+            ent = _named_next_paragraph_speaker(ctx, order, c)
+            if ent is not None:
+                lede[words[1]] = ent
+                c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+                c.confidence = round(c.confidence * 0.85, 3)
+    for c in order if lede else ():
+        src = c.source
+        assert src is not None  # (order holds the candidates with a source)
+        if c.para == 0 and c.speaker is None and src.kind == "group" and src.text.lower() in lede:
+            ent = lede[src.text.lower()]
+            c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+            c.confidence = round(c.confidence * 0.85, 3)
     # a headline's role-only source ("Mayor defends …", "UN chief urges …") -> the one
     # person the article introduces with that role (the same for every such source)
     headline_person: dict[tuple[str, tuple[str, ...]], Entity | None] = {}

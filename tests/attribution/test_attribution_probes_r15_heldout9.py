@@ -298,3 +298,27 @@ def test_the_fire_service_named_paragraphs_before():
     )
     s = by_quote(text)["its crew arrived in five minutes"]
     assert s.speaker == "Carlow Fire and Rescue Service"
+
+
+TRIAL = """"I saw him run," neighbour tells garage fire trial
+
+LEEDS, England — A neighbour told a jury on Monday that she saw a man run from the burning \
+garage.
+
+Ada Whitlock, 71, told Leeds Crown Court that she had been walking her dog at midnight.
+"""
+
+
+def test_the_leads_description_named_as_the_next_paragraph_opens():
+    got = by_quote(TRIAL)
+    assert got["she saw a man run from the burning garage"].speaker == "Ada Whitlock"
+    # the headline's bare "neighbour" is the same witness
+    assert got["I saw him run,"].speaker == "Ada Whitlock"
+
+
+def test_guard_the_next_paragraph_speaks_with_another_verb():
+    text = (
+        "A neighbour told a jury on Monday that she saw a man run from the burning garage."
+        "\n\nTom Bell, the fire chief, said the garage was empty."
+    )
+    assert by_quote(text)["she saw a man run from the burning garage"].speaker is None
