@@ -49,6 +49,55 @@ from .resolve import (
     org_descriptor_antecedent,
 )
 
+# a relative introduced before the name: "his son, X", "Pryor's estranged wife, X"
+KIN_ROLE_NOUNS = {
+    "son", "daughter", "wife", "husband", "widow", "widower", "mother", "father", "brother",
+    "sister", "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew",
+    "stepson", "stepdaughter", "partner", "fiancee", "fiancée", "fiance", "cousin", "uncle",
+    "aunt",
+}  # fmt: skip
+KIN_ROLE_MODIFIERS = {
+    "estranged", "eldest", "oldest", "youngest", "older", "younger", "elder", "twin",
+    "adopted", "former",
+}  # fmt: skip
+
+
+def _kin_role(ctx: Context, pos: int) -> str | None:
+    """The kinship noun (and its modifier) of "his son, Thomas Nowak" / "Nowak's estranged
+    wife, Joan Nowak" / "Their daughter, Ruth Hale" right before the name at pos."""
+    toks = ctx.doc.tokens
+    k = ctx.doc.tok_index_at_or_after(pos) - 1
+    if k < 1 or toks[k].text != ",":
+        return None
+    k -= 1
+    if toks[k].lower not in KIN_ROLE_NOUNS:
+        return None
+    words = [toks[k].lower]
+    k -= 1
+    if k >= 0 and toks[k].lower in KIN_ROLE_MODIFIERS:
+        words.insert(0, toks[k].lower)
+        k -= 1
+    if k < 0 or not (
+        toks[k].lower in {"his", "her", "their"} or toks[k].lower.endswith(("'s", "’s"))
+    ):
+        return None
+    return " ".join(words)
+
+
+COUNSEL_ROLES = {"prosecuting": "prosecutor", "defending": "defence counsel"}
+
+
+def _counsel_role(ctx: Context, end: int) -> str | None:
+    """ "Helen Marsh KC, prosecuting," / "Simon Achebe, defending,": the barrister's side."""
+    toks = ctx.doc.tokens
+    k = ctx.doc.tok_index_at_or_after(end)
+    if k < len(toks) and toks[k].text in {"KC", "QC", "SC"}:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return None
+    return COUNSEL_ROLES.get(toks[k + 1].lower)
+
+
 # members of a parliament: no title of the U.S. Congress
 PARLIAMENTARY_TITLES = {"mp", "mps", "mla", "mlas", "mlc", "msp", "mep"}
 
@@ -1149,6 +1198,14 @@ def _country_words(words: list[str]) -> list[bool]:
 POSSESSIVE_OFFICE_HEADS = {"office", "department"}
 
 
+# a party family after a demonym ("German Green lawmaker", "French Socialist senator"):
+# no organisation's name
+PARTY_FAMILY_WORDS = {
+    "green", "greens", "socialist", "social", "democrat", "democratic", "christian",
+    "liberal", "conservative", "communist", "centrist", "labour", "labor", "tory", "pirate",
+}  # fmt: skip
+
+
 # upper-case words before a title that are no body: the title's own, or a party's
 # Australian states' initials before a state office ("NSW Premier", "QLD Police Minister"):
 # places, not bodies
@@ -1291,6 +1348,8 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         proper and all(w in PLACE_WORDS for w in proper)
     ):
         return i0, ""
+    if any(is_country) and proper and all(w in PARTY_FAMILY_WORDS for w in proper):
+        return i0, ""  # "German Green lawmaker": a party family, the country's demonym
     if determined and possessed and len(words) == 1 and words[0] in GENERIC_NAME_WORDS:
         return i0, ""  # "The Bank's chief economist": the bank named before (roles: its)
     name = _strip_poss(text_of(doc, i, k - 1))[0]
@@ -2008,6 +2067,12 @@ class RoleResolver:
             if org in SUPRANATIONAL_NAMES:
                 info.country = None
         self._counterpart(info, pos, depth, written_at)
+        if info.role is None and first_role is None and ent.mentions:
+            # "his son, Thomas Nowak": a relative with no office speaks as that relative;
+            # "Helen Marsh KC, prosecuting,": counsel in a British court
+            info.role = _kin_role(self.ctx, ent.mentions[0][0]) or _counsel_role(
+                self.ctx, ent.mentions[0][1]
+            )
         if info.country is None and info.organization not in SUPRANATIONAL_NAMES:
             # (a known person's country also with an organisation: "Labour leader X")
             info.country = lx.KNOWN_PEOPLE_COUNTRY.get(
@@ -2517,7 +2582,7 @@ INDEFINITE_RE = re.compile(r"(?i)an? ")
 # "the Norway-based charity Lifeline", "the US private equity firm Corbury Partners": a
 # country (or demonym) and up to three words before a kind of body, then its name
 DESCRIBED_COUNTRY_RE = re.compile(
-    r"\b(?:[Tt]he|an?) ([A-Z][\w.]*)(?:-based)? (?:[a-z-]+ ){0,3}?(?:"
+    r"\b(?:(?:[Tt]he|an?) )?([A-Z][\w.]*)(?:-based)? (?:[a-z-]+ ){0,3}?(?:"
     + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
     + r") ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})"
 )

@@ -322,3 +322,51 @@ def test_guard_the_next_paragraph_speaks_with_another_verb():
         "\n\nTom Bell, the fire chief, said the garage was empty."
     )
     assert by_quote(text)["she saw a man run from the burning garage"].speaker is None
+
+
+def test_a_relative_speaks_as_that_relative():
+    for text, speaker, role in (
+        ("He died Sunday, his son, Paul Brandt, said.", "Paul Brandt", "son"),
+        ("Their daughter, Ann Brandt, said he loved the sea.", "Ann Brandt", "daughter"),
+        (
+            "Brandt’s estranged wife, Joan Brandt, said he had debts.",
+            "Joan Brandt",
+            "estranged wife",
+        ),
+    ):
+        s = extract(text)[0]
+        assert (s.speaker, s.role) == (speaker, role), text
+
+
+def test_guard_an_office_beats_the_kinship():
+    s = extract("His son, Paul Brandt, the mayor of Dover, said he loved the sea.")[0]
+    assert s.role == "mayor of Dover"
+    s = extract("Brandt’s grandson, Eli Hart, a chef in Omaha, said he cooked well.")[0]
+    assert s.role == "chef"
+
+
+def test_counsel_in_a_british_court():
+    text = "Opening the case, Helen Marsh KC, prosecuting, told the jury that Pryor was guilty."
+    s = by_quote(text)["Pryor was guilty"]
+    assert (s.speaker, s.role) == ("Helen Marsh", "prosecutor")
+    s = by_quote('"Is it possible?" asked Simon Achebe KC, defending.')["Is it possible?"]
+    assert (s.speaker, s.role) == ("Simon Achebe", "defence counsel")
+
+
+def test_a_party_family_after_a_demonym_is_no_organisation():
+    for text, country in (
+        ("German Green lawmaker Jonas Falk said the law was agreed.", "DE"),
+        ("French Socialist lawmaker Anne Roy said the law was agreed.", "FR"),
+    ):
+        s = by_quote(text)["the law was agreed"]
+        assert (s.organization, s.country) == (None, country), text
+    s = by_quote("U.S. Steel CEO Dan Hale said the law was agreed.")["the law was agreed"]
+    assert s.organization == "U.S. Steel"
+
+
+def test_a_place_based_company_without_an_article():
+    text = "Paris-based startup Ostara AI said it had spent 1 million euros."
+    s = by_quote(text)["it had spent 1 million euros"]
+    assert (s.speaker, s.country) == ("Ostara AI", "FR")
+    s = by_quote("German carmaker Volkswagen said sales fell.")["sales fell"]
+    assert (s.speaker, s.country) == ("Volkswagen", "DE")
