@@ -49,41 +49,6 @@ from .resolve import (
     org_descriptor_antecedent,
 )
 
-# a relative introduced before the name: "his son, X", "Pryor's estranged wife, X"
-KIN_ROLE_NOUNS = {
-    "son", "daughter", "wife", "husband", "widow", "widower", "mother", "father", "brother",
-    "sister", "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew",
-    "stepson", "stepdaughter", "partner", "fiancee", "fiancée", "fiance", "cousin", "uncle",
-    "aunt",
-}  # fmt: skip
-KIN_ROLE_MODIFIERS = {
-    "estranged", "eldest", "oldest", "youngest", "older", "younger", "elder", "twin",
-    "adopted", "former",
-}  # fmt: skip
-
-
-def _kin_role(ctx: Context, pos: int) -> str | None:
-    """The kinship noun (and its modifier) of "his son, Thomas Nowak" / "Nowak's estranged
-    wife, Joan Nowak" / "Their daughter, Ruth Hale" right before the name at pos."""
-    toks = ctx.doc.tokens
-    k = ctx.doc.tok_index_at_or_after(pos) - 1
-    if k < 1 or toks[k].text != ",":
-        return None
-    k -= 1
-    if toks[k].lower not in KIN_ROLE_NOUNS:
-        return None
-    words = [toks[k].lower]
-    k -= 1
-    if k >= 0 and toks[k].lower in KIN_ROLE_MODIFIERS:
-        words.insert(0, toks[k].lower)
-        k -= 1
-    if k < 0 or not (
-        toks[k].lower in {"his", "her", "their"} or toks[k].lower.endswith(("'s", "’s"))
-    ):
-        return None
-    return " ".join(words)
-
-
 COUNSEL_ROLES = {"prosecuting": "prosecutor", "defending": "defence counsel"}
 
 
@@ -2068,11 +2033,9 @@ class RoleResolver:
                 info.country = None
         self._counterpart(info, pos, depth, written_at)
         if info.role is None and first_role is None and ent.mentions:
-            # "his son, Thomas Nowak": a relative with no office speaks as that relative;
-            # "Helen Marsh KC, prosecuting,": counsel in a British court
-            info.role = _kin_role(self.ctx, ent.mentions[0][0]) or _counsel_role(
-                self.ctx, ent.mentions[0][1]
-            )
+            # "Helen Marsh KC, prosecuting,": counsel in a British court (a relative, "his
+            # son, Thomas Nowak", keeps no role: the earlier sets' gold has none)
+            info.role = _counsel_role(self.ctx, ent.mentions[0][1])
         if info.country is None and info.organization not in SUPRANATIONAL_NAMES:
             # (a known person's country also with an organisation: "Labour leader X")
             info.country = lx.KNOWN_PEOPLE_COUNTRY.get(
