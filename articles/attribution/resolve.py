@@ -2274,7 +2274,7 @@ BODY_APPOSITIVE_NOUNS = {
 # words after a body's kind in its description ("an aid group backed by …")
 KIND_POSTMODIFIERS = {
     "backed", "based", "funded", "founded", "allied", "linked", "aligned", "representing",
-    "that", "which", "whose", "with",
+    "that", "which", "whose", "with", "for", "of", "in",  # "an umbrella group for …"
 }  # fmt: skip
 
 
@@ -2306,6 +2306,8 @@ def _described_as_company(ctx: Context, src: Source) -> bool:
                     or any(w.endswith(("'s", "’s")) for w in words[:h])  # "Oregon's …"
                 )
                 and not COMPLEMENT_PREPOSITIONS.intersection(words[:h])
+                # "a retired mail carrier": a person's trade
+                and not ("retired" in words[:h] or words[h - 1 : h] in (["mail"], ["letter"]))
             ):
                 return True
     return False

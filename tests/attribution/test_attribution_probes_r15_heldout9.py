@@ -362,3 +362,28 @@ def test_a_place_based_company_without_an_article():
     assert (s.speaker, s.country) == ("Ostara AI", "FR")
     s = by_quote("German carmaker Volkswagen said sales fell.")["sales fell"]
     assert (s.speaker, s.country) == ("Volkswagen", "DE")
+
+
+def test_a_retired_mail_carrier_is_a_person():
+    text = (
+        '"It is not the same," said Leo Marsh, 78, a retired mail carrier who ate breakfast '
+        "there for four decades."
+    )
+    s = by_quote(text)["It is not the same,"]
+    assert (s.speaker, s.speaker_type, s.organization) == ("Leo Marsh", "person", None)
+    s = by_quote("Skyjet, a budget carrier, said fares would rise.")["fares would rise"]
+    assert (s.speaker, s.speaker_type) == ("Skyjet", "organization")
+
+
+def test_a_group_described_with_a_postmodifier_speaks_as_a_body():
+    text = (
+        "A spokesperson for the U.S. cloud company Corvex said the firm backed the law.\n\n"
+        "Fairlane Europe, an umbrella group for consumer organizations in 27 countries, said "
+        "in a statement that the delay would hurt people.\n\n"
+        '"Every month of delay is a month lost," said its director, Paolo Verdi.'
+    )
+    got = by_quote(text)
+    s = got["the delay would hurt people"]
+    assert (s.speaker, s.speaker_type) == ("Fairlane Europe", "organization")
+    s = got["Every month of delay is a month lost,"]
+    assert (s.speaker, s.role, s.organization) == ("Paolo Verdi", "director", "Fairlane Europe")
