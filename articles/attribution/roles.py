@@ -2384,6 +2384,14 @@ TITLE_BODY_NOUNS = {
     **dict.fromkeys(("director", "curator"), "museum"),
     **dict.fromkeys(("vice-chancellor", "provost", "rector"), "university"),
     **dict.fromkeys(("manager", "coach", "head coach", "captain"), "club"),
+    # a school district's officers ("… Public Schools", "the … School District")
+    **dict.fromkeys(
+        (
+            "superintendent", "school superintendent", "trustee", "board trustee",
+            "board president", "school board president", "board member",
+        ),
+        "district",
+    ),
     **dict.fromkeys(
         (
             "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman",

@@ -387,3 +387,24 @@ def test_a_group_described_with_a_postmodifier_speaks_as_a_body():
     assert (s.speaker, s.speaker_type) == ("Fairlane Europe", "organization")
     s = got["Every month of delay is a month lost,"]
     assert (s.speaker, s.role, s.organization) == ("Paolo Verdi", "director", "Fairlane Europe")
+
+
+def test_a_school_districts_officers_belong_to_it():
+    text = (
+        "The board of Pine Hollow Public Schools voted 4-3 to close a school.\n\n"
+        "Superintendent Dana Ruiz said the savings would pay for reading aides.\n\n"
+        "Trustee Leo Marsh said the vote was rushed."
+    )
+    got = by_quote(text)
+    s = got["the savings would pay for reading aides"]
+    assert (s.role, s.organization) == ("Superintendent", "Pine Hollow Public Schools")
+    s = got["the vote was rushed"]
+    assert (s.role, s.organization) == ("Trustee", "Pine Hollow Public Schools")
+
+
+def test_guard_an_officers_own_body_first():
+    text = (
+        "The Harlow Unified School District met on Monday. Trustee Leo Marsh of the Harlow "
+        "Rotary Club said the vote was rushed."
+    )
+    assert by_quote(text)["the vote was rushed"].organization == "Harlow Rotary Club"
