@@ -2966,7 +2966,7 @@ DEFINITE_TITLES = {
     # business, sports and press desks: "the CEO said", "the coach said"
     "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
     "diplomat", "chief", "emir", "sultan", "lawmaker", "legislator", "lady",
-    "businessman", "businesswoman", "economist", "analyst", "owner",
+    "businessman", "businesswoman", "economist", "analyst", "owner", "superintendent",
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}
@@ -2995,7 +2995,7 @@ def _one_legislator(reg: Registry, pos: int, events, need: tuple[str, ...]) -> E
 
 
 NATION_POSSESSIVES = {"country's", "nation's", "kingdom's", "republic's"}
-LOCAL_POSSESSIVES = {"city's", "state's", "county's", "town's", "province's"}
+LOCAL_POSSESSIVES = {"city's", "state's", "county's", "town's", "province's", "district's"}
 # "the world's largest automaker", "the nation's biggest union": a rank, not a possessor
 SCOPE_POSSESSORS = NATION_POSSESSIVES | {"world's", "region's", "industry's", "state's"}
 
@@ -3649,10 +3649,16 @@ def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     if desc is None:
         return None
     nxt = doc.para_starts[p + 1]
-    ent = _titled_antecedent(reg, doc.para_end(nxt), desc[0], events, desc[1], anywhere=True)
+    # (up to three paragraphs on: "a decision the district's superintendent said would
+    # …" in the lead, "Superintendent X said" after the background)
+    last = doc.para_starts[min(p + LEAD_NAMED_PARAGRAPHS, len(doc.para_starts) - 1)]
+    ent = _titled_antecedent(reg, doc.para_end(last), desc[0], events, desc[1], anywhere=True)
     if ent is None or not ent.mentions or ent.mentions[0][0] < nxt:
         return None
     return ent
+
+
+LEAD_NAMED_PARAGRAPHS = 3
 
 
 def _nested_cues(cands: list[Candidate]) -> set[int]:

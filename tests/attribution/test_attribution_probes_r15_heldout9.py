@@ -408,3 +408,34 @@ def test_guard_an_officers_own_body_first():
         "Rotary Club said the vote was rushed."
     )
     assert by_quote(text)["the vote was rushed"].organization == "Harlow Rotary Club"
+
+
+def test_a_summary_appositive_closes_the_reported_clause():
+    text = (
+        "Dana Ruiz, an inspector, told the court that the fire had started in two rooms, a "
+        'pattern she described as "a clear sign" of arson.'
+    )
+    got = by_quote(text)
+    assert got["the fire had started in two rooms"].speaker == "Dana Ruiz"
+    assert got["a clear sign"].speaker == "Dana Ruiz"
+    s = by_quote("Dana Ruiz said the fires followed a pattern of arson in the area.")
+    assert "the fires followed a pattern of arson in the area" in s
+
+
+def test_a_relative_clause_with_the_cues_object_gap():
+    text = (
+        "The board of Pine Hollow Public Schools voted to close the pool, a decision the "
+        "district’s superintendent said would save $2 million a year but that angered "
+        "swimmers.\n\nSwimmers booed.\n\nThe pool opened in 1961.\n\n"
+        "Superintendent Ann Toller said the pool was too old."
+    )
+    s = by_quote(text)["would save $2 million a year"]
+    assert (s.speaker, s.cue) == ("Ann Toller", "said")
+    text = "The council voted to close the pool, a move critics said would hurt children."
+    s = by_quote(text)["would hurt children"]
+    assert (s.speaker, s.source) == (None, "critics")
+
+
+def test_guard_said_before_a_modal_with_its_own_subject():
+    s = by_quote("The mayor said would-be buyers should wait.")
+    assert "would-be buyers should wait" in s
