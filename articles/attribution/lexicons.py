@@ -36,7 +36,7 @@ insist reassure concur echo summarize summarise clarify elaborate specify
 stipulate testify swear guarantee rule order instruct direct request invite
 encourage call label brand dismiss defend attack slam express voice sing chant
 liken compare proclaim rebut confess blame welcome characterize characterise portray rip
-implore beseech exhort
+implore beseech exhort accept
 """.split()
 
 # Verbs of thinking/belief: PolNeAR-style reported attitudes (weaker cues).
@@ -300,7 +300,7 @@ TITLE_HEADS = _words(
     prince princess emir sheikh monarch pope pontiff cardinal archbishop bishop rabbi imam pastor
     reverend rev dr doctor mr mrs ms miss sir dame lord lady delegate legislator lawmaker
     assemblyman assemblywoman councilman councilwoman councilmember councillor councilor alderman
-    superintendent
+    superintendent trustee selectman selectwoman alderwoman
     dean provost rector coach owner partner president-elect pm correspondent editor reporter
     columnist anchor host writer author pollster activist organizer organiser campaigner lawyer
     attorney-general solicitor chief-of-staff ombudsman inspector auditor comptroller treasurer
@@ -477,7 +477,7 @@ TEAM_NICKNAMES = set(
 # organisation, not a person.
 ORG_HEADS = _words(
     """
-    inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag sa group company companies
+    inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag sa ai group company companies
     ministry department agency office council committee commission party foundation institute
     institution university college school center centre bureau association union federation
     league alliance coalition organization organisation network times post journal news press
@@ -650,6 +650,11 @@ SUPRANATIONAL = {
     "International Criminal Court": "ICC", "Arab League": "Arab League", "ECB": "ECB",
     "European Central Bank": "ECB", "UNICEF": "UNICEF", "UNHCR": "UNHCR",
     "Council of Europe": "Council of Europe",
+    # U.N. agencies (no country; each its own organisation, as "UNICEF")
+    "World Food Programme": "World Food Programme", "World Food Program": "World Food Program",
+    "WFP": "WFP", "Food and Agriculture Organization": "Food and Agriculture Organization",
+    "FAO": "FAO", "UNDP": "UNDP", "UNFPA": "UNFPA", "UNEP": "UNEP", "UNESCO": "UNESCO",
+    "UNRWA": "UNRWA", "OCHA": "OCHA",
 }
 
 # --------------------------------------------------------------------------

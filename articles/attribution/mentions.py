@@ -628,6 +628,7 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
 
 # organisation heads that are also common surnames: "Sarah House", "Emily Post",
 # "Tom Banks" are people after a first name or title
+HOME_KINDS = {"funeral", "nursing", "care", "retirement", "children's", "group"}
 SURNAME_ORG_HEADS = {
     "house", "post", "bank", "banks", "church", "court", "mission", "guard", "ledger", "register",
     "mirror",
@@ -904,6 +905,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             or (last.lower in lx.INDUSTRY_HEADS and not _person_before_head(doc, a, b))
             or last.text in lx.TEAM_NICKNAMES  # "The Dallas Cowboys"
             or (last.lower in lx.CLUB_WORDS and b > cap_start)  # "Manchester United"
+            # "Brandt Funeral Home", "Maple Grove Nursing Home": a business
+            or (last.lower == "home" and b > cap_start and toks[b - 1].lower in HOME_KINDS)
         ):
             # "the Tax Foundation", "The Washington Post", "the White House"
             c0 = cap_start
@@ -1616,6 +1619,9 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         if first is not src:
             return first  # "General Motors and Ford said": General Motors
     if depth == 0 and src is not None and src.kind == "name":
+        owner = _whose_owner(doc, src, ci, lo)
+        if owner is not None:
+            return owner  # "Rosa Lind, whose daughter, Elsa Lind, 9, attends …, said"
         body = _described_org_before(doc, src, lo)
         if body is not None:
             # "The research firm Bright Aid said" (not "Ann Roe at the broker Finch Lane")
@@ -1625,6 +1631,26 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
             return src  # a relative clause belongs to the nearest name
         return _first_conjunct(doc, src, lo)
     return src
+
+
+def _whose_owner(doc: Doc, src: Source, ci: int, lo: int) -> Source | None:
+    """The name is the relative's subject in "Rosa Lind, whose daughter(,) Elsa Lind(, 9,)
+    attends Pine Hill, said": the person before ", whose" speaks (not in "the mayor, whose
+    aide, Tom Berg, said": the cue is the relative's own verb)."""
+    toks = doc.tokens
+    e = doc.tok_index_at_or_after(src.end)
+    if not any(toks[x].is_word and not toks[x].cap for x in range(e, ci)):
+        return None
+    p = doc.tok_index_at_or_after(src.phrase_start) - 1
+    if p > 0 and toks[p].text == ",":
+        p -= 1
+    if p < 2 or not toks[p].is_word or toks[p].cap or toks[p - 1].lower != "whose":
+        return None
+    c = p - 2
+    if toks[c].text != "," or toks[c].start < lo:
+        return None
+    owner = subject_before(doc, c, lo, 1)
+    return owner if owner is not None and owner.kind == "name" else None
 
 
 # a relative pronoun that reads as a determiner, never before a possessive
@@ -2039,6 +2065,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         ):
             comma = tag - 1  # "Tom Baird, R-Texas, who called …": past the party tag
         src = subject_before(doc, comma, lo, depth + 1) if depth < 2 else None
+        if src is not None and src.kind in {"name", "group"}:
+            named = _appositive_owner(doc, src, lo, depth)
+            if named is not None:
+                return named  # "Tom Ilunga, a fisher from the village of Kasenga, who said"
         if src is not None and src.kind in {"name", "country"}:
             located = _located_group(doc, src, comma, lo, depth)
             if located is not None:
@@ -2828,6 +2858,31 @@ RELATIVE_VERB_LINKS = {"to", "and", "or", "has", "have", "had", "also", "not", "
 # words before a name inside an appositive that make it a complement ("a friend of Tom
 # Hale", "an aide to Sen. Ross"), not a head noun ("a former Marine")
 APPOSITIVE_NAME_LINKS = {"of", "for", "to", "with", "and", "by", "from"}
+
+
+APPOSITIVE_PLACE_PREPS = {"from", "of", "in", "near", "outside"}
+
+
+def _appositive_owner(doc: Doc, src: Source, lo: int, depth: int) -> Source | None:
+    """ "Tom Ilunga, 47, a fisherman from (the village of) Kasenga, who said …": the
+    phrase before ", who" is an appositive "a/an …" of a named person (``src`` its
+    indefinite head or the place closing it); the person is the relative's subject."""
+    toks = doc.tokens
+    p = doc.tok_index_at_or_after(src.phrase_start) - 1
+    if src.kind == "name":
+        if p < 1 or toks[p].lower not in APPOSITIVE_PLACE_PREPS:
+            return None
+        c = p - 1
+        while c > 0 and p - c < 12 and toks[c].start >= lo and toks[c].text != ",":
+            c -= 1
+    else:
+        c = p
+    if c < 1 or toks[c].text != "," or toks[c].start < lo or toks[c + 1].lower not in {"a", "an"}:
+        return None
+    if c > 2 and toks[c - 1].text.isdigit() and toks[c - 2].text == ",":
+        c -= 2  # "Tom Ilunga, 47, a fisherman": past the age
+    head = subject_before(doc, c, lo, depth + 1) if depth < 2 else None
+    return head if head is not None and head.kind == "name" else None
 
 
 def _appositive_relative_antecedent(doc: Doc, w: int, lo: int, depth: int) -> Source | None:

@@ -2307,7 +2307,7 @@ COMMENT_NOUNS = {
 DETERMINED_CLAIM_NOUNS = COMMENT_NOUNS | {"account", "criticism", "report"}
 # and of an act, after a comma closing a reported clause ("…, a move Democrats called
 # “shameful”": the writer's)
-CLOSING_COMMENT_NOUNS = COMMENT_NOUNS | {"move", "step"}
+CLOSING_COMMENT_NOUNS = COMMENT_NOUNS | {"move", "step", "pattern", "trend", "finding", "scenario"}
 # words before a verb in -ing ("is warning that", "kept warning that"): not a noun
 PROGRESSIVE_LINKS = {
     "is", "are", "was", "were", "been", "be", "am", "'s", "’s", "'re", "’re", "kept", "keeps",
@@ -5798,6 +5798,49 @@ def _put_it_to(ctx: Context, k: int) -> Candidate | None:
     )
 
 
+GAP_CUES = {"said", "says"}
+# the head of "…, a decision the mayor said would save $2 million": a measure or a claim
+GAP_HEADS = CLOSING_COMMENT_NOUNS | {
+    "decision", "plan", "change", "cut", "cuts", "deal", "policy", "proposal", "measure",
+    "closure", "closures", "merger", "sale", "project", "program", "programme",
+}  # fmt: skip
+
+
+def _gap_relative(ctx: Context, k: int) -> Candidate | None:
+    """ "…, a decision the district's superintendent said would save $3 million a year": a
+    relative clause whose subject is the cue's object gap; the modal's verb phrase (to
+    the next comma, "but" or "and") is the speaker's."""
+    doc = ctx.doc
+    toks = doc.tokens
+    ss, se = ctx.sentence(toks[k].start)
+    a = k - 1
+    while a > 0 and k - a <= 6 and toks[a].start >= ss and toks[a].lower not in GAP_HEADS:
+        if toks[a].text in {",", ";"} or toks[a].lower in lx.CUE_FORMS:
+            return None
+        a -= 1
+    if (
+        a < 2
+        or toks[a].lower not in GAP_HEADS
+        or toks[a - 1].lower not in {"a", "an"}
+        or toks[a - 2].text != ","
+        or a + 1 >= k
+    ):
+        return None
+    src = analyse_phrase(doc, a + 1, k - 1)
+    if src is None or src.kind not in {"name", "group", "org"}:
+        return None
+    e = k + 1
+    while e < len(toks) and toks[e].start < se and toks[e].text not in {",", ";", "."}:
+        if toks[e].lower in {"but", "and"} and e > k + 2:
+            break
+        e += 1
+    if e <= k + 2:
+        return None
+    return _reported(
+        ctx, k, src, (ss, se), start=toks[k + 1].start, end=toks[e - 1].end, confidence=0.6
+    )
+
+
 def find_reported(
     ctx: Context, used_cues: set[int], quote_cands: list[Candidate] | None = None
 ) -> list[Candidate]:
@@ -5872,6 +5915,11 @@ def find_reported(
         if t.cap and t.text != "According" and not headline_cue:
             continue
         low = t.lower
+        if low in GAP_CUES and k + 1 < len(toks) and toks[k + 1].lower in MODAL_VP:
+            c = _gap_relative(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
         if low not in _TRIGGER_WORDS:
             continue  # none of the checks below can fire (most tokens): skip them
         if low in FACED_NOUNS and k > 1:

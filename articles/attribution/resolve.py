@@ -54,6 +54,7 @@ VERBISH = {
 # and territories written like them
 US_PLACES = lx.US_STATES | {"new york city", "los angeles", "san francisco", "puerto rico"}
 NICK_MARKS = {'"', "“", "”", "‘", "’", "'", "''"}
+NICKNAME_QUOTES = ('"', "“", "”")  # in a name: 'Walter "Walt" Nowak'
 PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -66,6 +67,9 @@ class Entity:
     votes: dict = field(default_factory=lambda: {"m": 0, "f": 0})
     mentions: list[tuple[int, int]] = field(default_factory=list)  # name spans, in order
     evidence: bool = False  # known to be a person: a speaker, a title, a gendered pronoun
+    # where the writer first called the person by the given name alone ("Ruth said",
+    # telling relatives who share a surname apart): a bare surname is someone else
+    given_at: int = -1
 
     @property
     def surname(self) -> str:
@@ -412,6 +416,7 @@ ORG_DESCRIPTORS = {
         "agency", "administration", "bureau", "authority", "service", "organization",
         "centers", "institutes", "commission",  # (the CPSC, the FTC)
         "institute",  # "the National Institute for Health and Care Excellence"
+        "programme", "program", "fund",  # U.N. agencies: "the World Food Programme"
     },
     "regulator": {"authority", "commission", "agency", "board", "regulator"},
     "authority": {"authority"},
@@ -427,6 +432,8 @@ ORG_DESCRIPTORS = {
     "hospital": {"hospital", "medical", "infirmary"}, "clinic": {"clinic"},
     "district": {"district"}, "county": {"county"}, "school": {"school", "academy"},
     "college": {"college"}, "service": {"service"},  # "the Welsh Ambulance Service"
+    # a school district: "Harlow Public Schools", "the Fenwick Unified School District"
+    "district": {"district", "schools"},
     **dict.fromkeys(("museum", "gallery"), {"museum", "gallery"}),
     # "the Harlan County Sheriff's Office", "the Cook County medical examiner's office"
     "office": {"office"},
@@ -577,7 +584,10 @@ def _org_descriptor(text: str) -> str | None:
     if w not in ORG_DESCRIPTORS and w.endswith("maker") and len(w) > 6:
         w = "maker"  # "the planemaker", "the toymaker": a company
     # ("the Leeds-based company": a hyphenated modifier too)
-    if w not in ORG_DESCRIPTORS or any(not m.replace("-", "").isalpha() for m in words[1:-1]):
+    # (and an abbreviation: "the U.N. agency", "the U.S. firm")
+    if w not in ORG_DESCRIPTORS or any(
+        not m.replace("-", "").replace(".", "").isalpha() for m in words[1:-1]
+    ):
         return None
     return w
 
@@ -592,6 +602,17 @@ GROUP_KINDS = (
     {"trade", "industry", "business", "employers", "lobby", "lobbying"},
 )  # fmt: skip
 GROUP_KIND_WORDS = frozenset().union(*GROUP_KINDS)
+
+
+def _descriptor_modifier(text: str) -> str | None:
+    """ "the fire service" -> "Fire": a lower-case modifier of a descriptor, as it is
+    written inside the body's name (None for a kind word: "the aid group")."""
+    words = text.split()
+    if len(words) != 3 or words[0].lower() != "the" or not words[1].isalpha():
+        return None
+    if not words[1].islower() or words[1] in GROUP_KIND_WORDS or words[1] in lx.FUNCTION_WORDS:
+        return None
+    return words[1].capitalize()
 
 
 def _descriptor_kind(text: str) -> str | None:
@@ -709,6 +730,14 @@ def _org_names_before(
                 k = (
                     0 if first not in lx.FEMALE_NAMES else k
                 )  # "Food and Drug Administration": one word joined inside the name
+            if (
+                k > 1
+                and words[k] in {"and", "&"}
+                and words[k + 1 : k + 2] != ["the"]
+                and first not in lx.MALE_NAMES
+                and first not in lx.FEMALE_NAMES
+            ):
+                k = 0  # "Carlow (and Dene) Fire and Rescue Service": one name
             if k and not any(w.lower().rstrip(".") in lx.ORG_HEADS for w in words[:k]):
                 # "Ana Ruiz of the Farmers Union": the part before "of" is no organisation
                 words = words[k + 1 :]
@@ -1084,7 +1113,7 @@ def _modifies_title(toks, j: int) -> bool:
 def _key(name: str) -> tuple[str, ...]:
     parts = []
     for w in name.replace("’", "'").split():
-        w = w.strip(".,").lower()
+        w = w.strip(".,").strip("\"“”‘'").lower()  # a nickname: Walter "Walt" Nowak
         if w.endswith("'s"):
             w = w[:-2]
         if not w or w in NAME_SUFFIXES:
@@ -1093,6 +1122,7 @@ def _key(name: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+MISSPELT_RATIO = 0.85  # a full name's surname misspelt: "Kowalcyk" 0.94, "Smyth" 0.8
 SPELLING_INDEX_FROM = 300  # surnames: below, _fuzzy scans the first-letter buckets
 SPELLING_INDEX_MAX = 12  # letters: longer surnames stay in buckets (their key sets grow fast)
 
@@ -1194,6 +1224,7 @@ class Registry:
         self.entities: list[Entity] = []
         self.by_surname: dict[str, list[Entity]] = _Surnames()
         self.subject_events: list[tuple[int, Entity]] = []
+        self.subject_at: set[int] = set()  # the positions of subject_events
         # _titled_antecedent's memos, per (title, modifiers, anywhere): position ->
         # written with the title; entity id -> (mentions looked at, first such one)
         self.titled_at: dict[tuple, dict[int, bool]] = {}
@@ -1312,6 +1343,7 @@ class Registry:
                     self._vote_gender(ent, j)
                     if self._is_subject(i, j):
                         self.subject_events.append((s, ent))
+                        self.subject_at.add(s)
             elif words == 1:
                 # a lone surname of a known entity, or an unknown single name
                 low = _key(toks[i].text)
@@ -1323,6 +1355,8 @@ class Registry:
                     ent = self._fuzzy(low[-1], toks[i].start)  # "McLenney" for "McClenney"
                 if ent is None and low and len(self.by_surname) <= 300:
                     ent = self._sibling_by_first_name(low[-1])  # "Ruth paused" (two Barneses)
+                    if ent is not None and ent.given_at < 0:
+                        ent.given_at = toks[i].start
                 if ent is None and low and len(self.by_surname) <= 300:
                     # "Mr. Obama", "Mrs. Clinton": a person known only by honorific + surname
                     h = i - 2 if i >= 2 and toks[i - 1].text == "." else i - 1
@@ -1341,6 +1375,7 @@ class Registry:
                     self._vote_gender(ent, i + 1)
                     if self._is_subject(i, i + 1):
                         self.subject_events.append((toks[i].start, ent))
+                        self.subject_at.add(toks[i].start)
             i = max(j, i + 1)
 
     def _looks_org(self, i: int, j: int) -> bool:
@@ -1409,8 +1444,12 @@ class Registry:
                     m += 1
                 if m < len(toks) and toks[m].text == "," and m + 1 < len(toks):
                     nxt = toks[m + 1]
-                    if nxt.is_word and not nxt.cap and nxt.lower not in lx.FUNCTION_WORDS:
-                        return True
+                    if (
+                        nxt.is_word
+                        and not nxt.cap
+                        and (nxt.lower not in lx.FUNCTION_WORDS or nxt.lower in VERBISH)
+                    ):
+                        return True  # (also "Nina Hale, a nurse, said")
             if (
                 k < len(toks)
                 and toks[k].is_word
@@ -1475,11 +1514,18 @@ class Registry:
                 w in long_ or any(x.startswith(w[0]) and len(w) == 1 for x in long_)
                 for w in short[:-1]
             ):
-                if _epithet_of(key, ent.key):
+                if any(m in ent.name for m in NICKNAME_QUOTES):
+                    pass  # 'Walter "Walt" Nowak' stays so after "Walt Nowak"
+                elif any(m in name for m in NICKNAME_QUOTES) and len(key) > len(ent.key):
+                    ent.name, ent.key = name, key  # "Walt Nowak" (a headline) named fully
+                elif _epithet_of(key, ent.key):
                     ent.name, ent.key = name, key  # "Hillary Clinton", not "Crooked Hillary …"
                 elif len(key) > len(ent.key) and not _epithet_of(ent.key, key):
                     ent.name, ent.key = name, key
                 return ent
+        misspelt = self._misspelt_surname(key) if not cands else None
+        if misspelt is not None:
+            return misspelt  # "Thomas Nowack" for the "Thomas Nowak" named before
         ent = Entity(name=name, key=key, kind=kind)
         ent.gender = _name_gender(key)
         self.entities.append(ent)
@@ -1488,6 +1534,29 @@ class Registry:
             self.by_surname.setdefault(key[0], []).append(ent)  # "Xi" of "Xi Jinping"
         return ent
 
+    def _kin_introduced(self, ent: Entity) -> bool:
+        """First named as someone's relative: "his son, Thomas Nowak"."""
+        kin = _kinship_before(self, ent) if ent.mentions else None
+        return kin in SINGLE_KIN or kin in ELDER_KIN
+
+    def _misspelt_surname(self, key: tuple[str, ...]) -> Entity | None:
+        """The one person named before with the same given name(s) and a surname a
+        letter or two apart (a typo in a later full mention: "Thomas Kowalcyk")."""
+        if len(key) < 2 or len(key[-1]) < 5 or len(self.by_surname) > 300:
+            return None
+        if key[0] not in lx.MALE_NAMES and key[0] not in lx.FEMALE_NAMES:
+            return None
+        by_surname = self.by_surname
+        near = by_surname.near(key[-1]) if isinstance(by_surname, _Surnames) else by_surname
+        found = [
+            e
+            for sur in near
+            if sur != key[-1] and _ratio(key[-1], sur) >= MISSPELT_RATIO
+            for e in self.by_surname[sur]
+            if e.key[:-1] == key[:-1] and e.key[-1] == sur
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _pick(self, ents: list[Entity], pos: int) -> Entity:
         """A bare surname shared by several people ("Cruz" with Ted, Heidi and Rafael
         Cruz): the one mentioned most often so far, unless another was just the
@@ -1495,6 +1564,13 @@ class Registry:
         campaigned in Ohio. / Clinton told the crowd")."""
         if len(ents) == 1:
             return ents[0]
+        plain = [e for e in ents if not (0 <= e.given_at < pos and self._kin_introduced(e))]
+        if plain and len(plain) < len(ents):
+            # "Ruth said …" of Ruth Nowak Hale: the writer tells her apart from the other
+            # Nowaks (or Hales) by her given name; the bare surname is one of them
+            ents = plain
+            if len(ents) == 1:
+                return ents[0]
         best, best_pos = ents[0], -1
         counts = {}
         for e in ents:
@@ -1509,7 +1585,12 @@ class Registry:
         if salient is best:
             return best
         doc = self.ctx.doc
-        if doc.para_index(pos) - doc.para_index(best_pos) <= 1 and self._opens_sentence(best_pos):
+        gap = doc.para_index(pos) - doc.para_index(best_pos)
+        if (gap <= 1 and self._opens_sentence(best_pos)) or (
+            gap == 0 and best_pos in self.subject_at
+        ):
+            # (also the subject after a description in the same paragraph: "Nowak's
+            # granddaughter, Nina Hale, a nurse, said …. “…,” Hale said" of two Hales)
             return best
         return salient
 
@@ -1551,6 +1632,8 @@ class Registry:
                 or self._sibling_by_first_name(key[0])  # "Megan said" (two Ellisons)
             )
             if ent is not None:
+                if ent.given_at < 0 and ent.key[0] == key[0] and len(ent.key) >= 2:
+                    ent.given_at = pos
                 return ent
             ent = self._fuzzy(key[0], pos)
             if ent is not None:
@@ -1566,8 +1649,9 @@ class Registry:
         found = [e for e in self.entities[:300] if len(e.key) >= 2 and e.key[0] == word]
         if len(found) != 1:
             return None
-        kin = self.by_surname.get(found[0].key[-1], [])
-        return found[0] if len(kin) > 1 else None
+        # any of the family names: "Ruth" for "Ruth Nowak Hale" beside "Walter Nowak"
+        kin = any(e is not found[0] for w in found[0].key[1:] for e in self.by_surname.get(w, ()))
+        return found[0] if kin else None
 
     def _given_name(self, word: str) -> Entity | None:
         """ "Sheikh Mohammed" for "Mohammed bin Zayed Al Nahyan": an Arabic name is
@@ -2324,7 +2408,7 @@ BODY_APPOSITIVE_NOUNS = {
 # words after a body's kind in its description ("an aid group backed by …")
 KIND_POSTMODIFIERS = {
     "backed", "based", "funded", "founded", "allied", "linked", "aligned", "representing",
-    "that", "which", "whose", "with",
+    "that", "which", "whose", "with", "for", "of", "in",  # "an umbrella group for …"
 }  # fmt: skip
 
 
@@ -2356,6 +2440,8 @@ def _described_as_company(ctx: Context, src: Source) -> bool:
                     or any(w.endswith(("'s", "’s")) for w in words[:h])  # "Oregon's …"
                 )
                 and not COMPLEMENT_PREPOSITIONS.intersection(words[:h])
+                # "a retired mail carrier": a person's trade
+                and not ("retired" in words[:h] or words[h - 1 : h] in (["mail"], ["letter"]))
             ):
                 return True
     return False
@@ -2819,6 +2905,14 @@ def _kinship_before(reg: Registry, ent: Entity) -> str | None:
     return toks[k].lower if k >= 0 else None
 
 
+# "who gave her name only as Tracey", "who identified himself only as Marco": the one
+# name a source gives (the gold's speaker)
+GAVE_NAME_RE = re.compile(
+    r",? (?:who|and) (?:gave|would give|would only give|would give only) (?:her|his|their) "
+    r"(?:first |full )?name (?:only )?as ([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+)?)"
+    r"|,? (?:who|and) identified (?:herself|himself) (?:only )?(?:by her first name |by his "
+    r"first name )?as ([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+)?)"
+)
 NAMED_LATER_DETERMINERS = {"the", "its", "his", "her", "their"}
 
 
@@ -2865,6 +2959,33 @@ def _kin_named_before(reg: Registry, src: Source) -> Entity | None:
     name = names.pop()
     ent = reg.resolve_name(name, src.start)
     return ent if len(ent.key) >= 2 else None
+
+
+def _named_next_paragraph_speaker(ctx: Context, order, c: Candidate) -> Entity | None:
+    """The person whose full name opens the paragraph after c's, as the subject of the
+    same reporting verb ("A neighbour told a jury … / Margaret Ellison, 67, told …")."""
+    doc = ctx.doc
+    p = doc.para_index(c.start)
+    if p + 1 >= len(doc.para_starts) or c.cue is None:
+        return None
+    start = doc.para_starts[p + 1]
+    verb = lx.CUE_FORMS.get(c.cue.split()[0].lower())
+    for o in order:
+        src = o.source
+        assert src is not None  # (order holds the candidates with a source)
+        if src.start > start:
+            break
+        if (
+            src.start == start
+            and src.kind == "name"
+            and o.entity is not None
+            and len(o.entity.key) >= 2
+            and o.cue is not None
+            and verb is not None
+            and lx.CUE_FORMS.get(o.cue.split()[0].lower()) == verb
+        ):
+            return o.entity
+    return None
 
 
 def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
@@ -2979,7 +3100,7 @@ DEFINITE_TITLES = {
     # business, sports and press desks: "the CEO said", "the coach said"
     "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
     "diplomat", "chief", "emir", "sultan", "lawmaker", "legislator", "lady",
-    "businessman", "businesswoman", "economist", "analyst", "owner",
+    "businessman", "businesswoman", "economist", "analyst", "owner", "superintendent",
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}
@@ -3008,7 +3129,7 @@ def _one_legislator(reg: Registry, pos: int, events, need: tuple[str, ...]) -> E
 
 
 NATION_POSSESSIVES = {"country's", "nation's", "kingdom's", "republic's"}
-LOCAL_POSSESSIVES = {"city's", "state's", "county's", "town's", "province's"}
+LOCAL_POSSESSIVES = {"city's", "state's", "county's", "town's", "province's", "district's"}
 # "the world's largest automaker", "the nation's biggest union": a rank, not a possessor
 SCOPE_POSSESSORS = NATION_POSSESSIVES | {"world's", "region's", "industry's", "state's"}
 
@@ -3326,6 +3447,14 @@ def _near_document(toks, d: int, i: int) -> bool:
     return all(w in _DATE_WORDS for w in between[1:])
 
 
+def _date_after(toks, b: int) -> bool:
+    """Token b opens a date after an author: "in June", "on Monday", "last year"."""
+    if b + 1 >= len(toks) or toks[b].lower not in {"in", "on", "last", "this", "earlier"}:
+        return False
+    nxt = toks[b + 1]
+    return nxt.lower.strip(".,") in MONTHS_DAYS or nxt.lower in TIME_NOUNS or nxt.text.isdigit()
+
+
 def _by_agent(ctx: Context, src: Source) -> Source | None:
     """``an analysis by Lily Batchelder`` / ``a new report by Politico``: the author."""
     doc = ctx.doc
@@ -3357,6 +3486,7 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
                 and toks[b].text not in {",", ";", "—", "–", "("}
                 and (toks[b].text != "." or np_token_ok(doc, b))  # "by Sen. Ann Ray"
                 and toks[b].lower != "and"
+                and not _date_after(toks, b)  # "published by the Commission in June"
             ):
                 b += 1
             if b == a:
@@ -3653,10 +3783,16 @@ def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     if desc is None:
         return None
     nxt = doc.para_starts[p + 1]
-    ent = _titled_antecedent(reg, doc.para_end(nxt), desc[0], events, desc[1], anywhere=True)
+    # (up to three paragraphs on: "a decision the district's superintendent said would
+    # …" in the lead, "Superintendent X said" after the background)
+    last = doc.para_starts[min(p + LEAD_NAMED_PARAGRAPHS, len(doc.para_starts) - 1)]
+    ent = _titled_antecedent(reg, doc.para_end(last), desc[0], events, desc[1], anywhere=True)
     if ent is None or not ent.mentions or ent.mentions[0][0] < nxt:
         return None
     return ent
+
+
+LEAD_NAMED_PARAGRAPHS = 3
 
 
 def _nested_cues(cands: list[Candidate]) -> set[int]:
@@ -3727,6 +3863,14 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 if not found and noun in ARTICLE_WIDE_DESCRIPTORS:
                     # "according to ministry figures" far below the one ministry named
                     found = _org_names_before(ctx, reg, src.start, noun, spoken, ARTICLE_REACH)
+                mod = _descriptor_modifier(src.text)
+                if not found and mod is not None:
+                    # "the fire service" far below the one "… Fire and Rescue Service"
+                    found = [
+                        f
+                        for f in _org_names_before(ctx, reg, src.start, noun, (), ARTICLE_REACH)
+                        if mod in f[1].split()
+                    ]
                 name = _organ_owner(ctx, src.start) if noun in COMPANY_NOUNS else None
                 name = name or _one_org(ctx, found, src.start, reg, noun)
                 if name is None and not found:
@@ -3983,11 +4127,43 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     for c in order:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
+        if src.kind == "group" and c.speaker is None and c.cue_pos is not None:
+            given = GAVE_NAME_RE.search(ctx.doc.text, src.end, c.cue_pos)
+            if given is not None and c.cue_pos - src.end <= 120:
+                # "One of them, who gave her name only as Tracey, said": the only name
+                g = 1 if given.group(1) else 2
+                ent = reg.resolve_name(given.group(g), given.start(g))
+                c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+                c.confidence = round(c.confidence * 0.85, 3)
+                continue
         if src.kind == "group" and not src.loose and c.speaker is None:
             ent = _named_in_next_sentences(reg, src) or _kin_named_before(reg, src)
             if ent is not None:
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)
+    # the lead's "A neighbour told a jury …" named as the next paragraph opens, speaking
+    # with the same verb ("Margaret Ellison, 67, told the court …"); the headline's bare
+    # "neighbour" is that person too
+    lede: dict[str, Entity] = {}
+    for c in order:
+        src = c.source
+        assert src is not None  # (order holds the candidates with a source)
+        if src.kind != "group" or src.loose or c.speaker is not None or c.para > 2:
+            continue
+        words = src.text.lower().split()
+        if len(words) == 2 and words[0] in {"a", "an"} and words[1] not in lede:
+            ent = _named_next_paragraph_speaker(ctx, order, c)
+            if ent is not None:
+                lede[words[1]] = ent
+                c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+                c.confidence = round(c.confidence * 0.85, 3)
+    for c in order if lede else ():
+        src = c.source
+        assert src is not None  # (order holds the candidates with a source)
+        if c.para == 0 and c.speaker is None and src.kind == "group" and src.text.lower() in lede:
+            ent = lede[src.text.lower()]
+            c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+            c.confidence = round(c.confidence * 0.85, 3)
     # a headline's role-only source ("Mayor defends …", "UN chief urges …") -> the one
     # person the article introduces with that role (the same for every such source)
     headline_person: dict[tuple[str, tuple[str, ...]], Entity | None] = {}

@@ -50,6 +50,20 @@ from .resolve import (
     org_descriptor_antecedent,
 )
 
+COUNSEL_ROLES = {"prosecuting": "prosecutor", "defending": "defence counsel"}
+
+
+def _counsel_role(ctx: Context, end: int) -> str | None:
+    """ "Helen Marsh KC, prosecuting," / "Simon Achebe, defending,": the barrister's side."""
+    toks = ctx.doc.tokens
+    k = ctx.doc.tok_index_at_or_after(end)
+    if k < len(toks) and toks[k].text in {"KC", "QC", "SC"}:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return None
+    return COUNSEL_ROLES.get(toks[k + 1].lower)
+
+
 # members of a parliament: no title of the U.S. Congress
 PARLIAMENTARY_TITLES = {"mp", "mps", "mla", "mlas", "mlc", "msp", "mep"}
 
@@ -1192,6 +1206,14 @@ def _country_words(words: list[str]) -> list[bool]:
 POSSESSIVE_OFFICE_HEADS = {"office", "department"}
 
 
+# a party family after a demonym ("German Green lawmaker", "French Socialist senator"):
+# no organisation's name
+PARTY_FAMILY_WORDS = {
+    "green", "greens", "socialist", "social", "democrat", "democratic", "christian",
+    "liberal", "conservative", "communist", "centrist", "labour", "labor", "tory", "pirate",
+}  # fmt: skip
+
+
 # upper-case words before a title that are no body: the title's own, or a party's
 # Australian states' initials before a state office ("NSW Premier", "QLD Police Minister"):
 # places, not bodies
@@ -1340,6 +1362,8 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         proper and all(w in PLACE_WORDS for w in proper)
     ):
         return i0, ""
+    if any(is_country) and proper and all(w in PARTY_FAMILY_WORDS for w in proper):
+        return i0, ""  # "German Green lawmaker": a party family, the country's demonym
     if determined and possessed and len(words) == 1 and words[0] in GENERIC_NAME_WORDS:
         return i0, ""  # "The Bank's chief economist": the bank named before (roles: its)
     name = _strip_poss(text_of(doc, i, k - 1))[0]
@@ -2037,8 +2061,14 @@ class RoleResolver:
             infos: list[RoleInfo] = []
             roles_so_far: list[str | None] = []
             country = org = office = None
-            for s, e in sorted(ent.mentions):
-                info = self.mention(s, e)
+            doc, in_quote = self.ctx.doc, self.ctx.in_quote
+            found = [(s, self.mention(s, e)) for s, e in sorted(ent.mentions)]
+            quoted = {s for s, _ in found if in_quote(doc.tok_index_at_or_after(s))}
+            if any(info.role and s not in quoted for s, info in found):
+                # a title in someone's words ('"our next senator, Bobby Hale!"') is no
+                # office when the writer gives the person one ("Rep. Robert Hale")
+                found = [(s, info) for s, info in found if not (info.role and s in quoted)]
+            for s, info in found:
                 if not (info.role or info.country or info.organization):
                     continue  # nothing, or only "the founder's grandson"
 
@@ -2088,6 +2118,10 @@ class RoleResolver:
             if org in SUPRANATIONAL_NAMES:
                 info.country = None
         self._counterpart(info, pos, depth, written_at)
+        if info.role is None and first_role is None and ent.mentions:
+            # "Helen Marsh KC, prosecuting,": counsel in a British court (a relative, "his
+            # son, Thomas Nowak", keeps no role: the earlier sets' gold has none)
+            info.role = _counsel_role(self.ctx, ent.mentions[0][1])
         if info.country is None and info.organization not in SUPRANATIONAL_NAMES:
             # (a known person's country also with an organisation: "Labour leader X")
             info.country = lx.KNOWN_PEOPLE_COUNTRY.get(
@@ -2466,6 +2500,14 @@ TITLE_BODY_NOUNS = {
     **dict.fromkeys(("director", "curator"), "museum"),
     **dict.fromkeys(("vice-chancellor", "provost", "rector"), "university"),
     **dict.fromkeys(("manager", "coach", "head coach", "captain"), "club"),
+    # a school district's officers ("… Public Schools", "the … School District")
+    **dict.fromkeys(
+        (
+            "superintendent", "school superintendent", "trustee", "board trustee",
+            "board president", "school board president", "board member",
+        ),
+        "district",
+    ),
     **dict.fromkeys(
         (
             "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman",
@@ -2627,7 +2669,7 @@ INDEFINITE_RE = re.compile(r"(?i)an? ")
 # "the Norway-based charity Lifeline", "the US private equity firm Corbury Partners": a
 # country (or demonym) and up to three words before a kind of body, then its name
 DESCRIBED_COUNTRY_RE = re.compile(
-    r"\b(?:[Tt]he|an?) ([A-Z][\w.]*)(?:-based)? (?:[a-z-]+ ){0,3}?(?:"
+    r"\b(?:(?:[Tt]he|an?) )?([A-Z][\w.]*)(?:-based)? (?:[a-z-]+ ){0,3}?(?:"
     + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
     + r") ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})"
 )
