@@ -430,7 +430,7 @@ ORG_DESCRIPTORS = {
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
     # ("St. Mary's Medical Center"; "Harlow Unified School District", "Harbor County")
     "hospital": {"hospital", "medical", "infirmary"}, "clinic": {"clinic"},
-    "district": {"district"}, "county": {"county"}, "school": {"school", "academy"},
+    "county": {"county"}, "school": {"school", "academy"},
     "college": {"college"}, "service": {"service"},  # "the Welsh Ambulance Service"
     # a school district: "Harlow Public Schools", "the Fenwick Unified School District"
     "district": {"district", "schools"},
