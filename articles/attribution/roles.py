@@ -796,9 +796,18 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                             a0 -= 1
                         _merge(info, parse_role(ctx, toks[a0].start, toks[k - 1].end))
                         break
-    if info.role is None:
+    if info.role is None or (
+        honorific
+        and honorific.lower().rstrip(".") in {"professor", "prof"}
+        and info.role.split()[-1].lower() in EXPERT_DESCRIPTIONS
+    ):
+        # ("Professor X, an expert in prehistoric seafaring": the post, not the praise)
         info.role = honorific
     return info
+
+
+# descriptions of a person's knowledge, not posts ("a cybersecurity expert at X")
+EXPERT_DESCRIPTIONS = {"expert", "specialist", "authority"}
 
 
 # title modifiers that are also verbs of choosing ("newly elected mayor" / "elected X")
@@ -1307,8 +1316,10 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         name = _club_in_full(doc, name, toks[i].start) or ""
         one_club = bool(name)
     elif one_club:
-        # "Gulls manager" after "Portlock Gulls": the club by its last word
-        name = _named_in_full(doc, name, toks[i].start) or name
+        # "Gulls manager" after "Portlock Gulls": the club by its last word ("Ridgeline
+        # coach" after "the Ridgeline Miners": by its first)
+        pos = toks[i].start
+        name = _named_in_full(doc, name, pos) or _club_by_first_word(doc, name, pos) or name
     if not (
         has_country
         or club
@@ -1385,6 +1396,21 @@ def _named_in_full(doc, word: str, pos: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _club_by_first_word(doc, word: str, pos: int) -> str | None:
+    """The one "word Nicknames" written before pos ("Ridgeline Miners" for "Ridgeline"):
+    a capitalised plural after the word (searched once per word and document)."""
+    key = ("club by first word", word)
+    if key not in doc.memo:
+        pattern = r"\b" + re.escape(word) + r" [A-Z][a-z]+s\b"
+        doc.memo[key] = [
+            (m.end(), m.group())
+            for m in re.finditer(pattern, doc.text)
+            if m.group().split()[1].lower() not in lx.TITLE_HEADS
+        ]
+    found = {name for end, name in doc.memo[key] if end <= pos}
+    return found.pop() if len(found) == 1 else None
+
+
 # staff titles that also follow common nouns ("Portfolio manager", "Fitness coach"): a
 # club before them only inside a sentence, where only a name is capitalised
 CLUB_STAFF_TITLES = {"manager", "coach", "captain", "skipper"}
@@ -1405,7 +1431,11 @@ def _one_word_club(doc, i: int, words: list[str], title: str, possessed: bool) -
             and _sentence_initial(doc, i)
             and not _proper_elsewhere(doc, doc.tokens[i].text)
         )
-        and words[0] not in GENERIC_NAME_WORDS
+        and (
+            words[0] not in GENERIC_NAME_WORDS
+            # "Miners forward X" after "the Ridgeline Miners": a club's plural nickname
+            or _named_in_full(doc, doc.tokens[i].text, doc.tokens[i].start) is not None
+        )
         and words[0] not in lx.CLUB_TITLE_MODIFIERS
         and words[0] not in lx.US_STATES
         and words[0] not in lx.COUNTRY_OR_DEMONYM
@@ -2846,8 +2876,48 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             # name as written in full, as the body's own statements have it
             c.organization = _names_in_full(ctx.doc).get(c.organization, c.organization)
     _same_body_country(cands)
+    _body_before_role(cands)
     _capital_offices(ctx, cands)
     _home_country(ctx, cands)
+
+
+def _body_before_role(cands: list[Candidate]) -> None:
+    """ "Walgreens spokesman X", "TriMet General Manager X", "Harbor City manager X":
+    capitalised words before the title that are the name of an organisation speaking
+    in the article (or another speaker's employer) are that organisation, not part of
+    the role (which keeps a time word: "Former Harbor City captain" -> "Former captain")."""
+    bodies = {c.speaker for c in cands if c.speaker_type == "organization" and c.speaker}
+    bodies |= {c.organization for c in cands if c.organization}
+    if not bodies:
+        return
+    found: dict[str, tuple[str, str] | None] = {}
+    for c in cands:
+        if c.speaker_type != "person" or c.organization or not c.role:
+            continue
+        if c.role not in found:
+            found[c.role] = _split_body_role(c.role, bodies)
+        split = found[c.role]
+        if split is not None:
+            c.organization, c.role = split
+
+
+def _split_body_role(role: str, bodies: set[str]) -> tuple[str, str] | None:
+    """(organisation, role) when the role opens with one of the bodies' names."""
+    words = role.split()
+    t = 0
+    while t < len(words) - 1 and words[t].lower() in TIME_MODIFIERS:
+        t += 1
+    for k in range(len(words) - 1, t, -1):
+        name = " ".join(words[t:k])
+        rest = words[k:]
+        if not all(w[:1].isupper() for w in words[t:k]) or name not in bodies:
+            continue
+        if not any(w.lower() in lx.TITLE_HEADS for w in rest):
+            continue
+        if words[k - 1].lower() in lx.TITLE_HEADS:
+            continue  # "Deputy Chief …": a title's own word
+        return name, " ".join(words[:t] + rest)
+    return None
 
 
 def _same_body_country(cands: list[Candidate]) -> None:

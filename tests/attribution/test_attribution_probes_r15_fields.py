@@ -1,0 +1,98 @@
+"""Probe round 15: role, country and organisation of named speakers (invented copy)."""
+
+from articles.attribution import extract
+
+
+def fields(text, speaker):
+    """(role, country, organisation) of the speaker's first statement."""
+    s = next(s for s in extract(text) if s.speaker == speaker)
+    return s.role, s.country, s.organization
+
+
+def test_an_organisation_speaking_in_the_article_is_no_part_of_a_title_before_a_name():
+    text = (
+        "PORTLAND, Ore. (AP) — TriMet, the regional transit agency, said it would add 12 "
+        "buses to the routes. TriMet General Manager Sharon Leland said the agency welcomed "
+        "the vote.\n"
+    )
+    assert fields(text, "Sharon Leland") == ("General Manager", "US", "TriMet")
+    text = (
+        "ATLANTA (AP) — Drugwell said in a statement that it was grateful to the police. "
+        "Drugwell spokesman Fraser Emmerton said the chain would add security guards.\n"
+    )
+    assert fields(text, "Fraser Emmerton") == ("spokesman", "US", "Drugwell")
+
+
+def test_a_club_speaking_as_the_club_is_the_organisation_of_its_staff_and_players():
+    text = (
+        "MANCHESTER, England (AP) — Harbor City striker Tomas Brandvik will miss six weeks "
+        "after surgery on his ankle, the club said Tuesday.\n\n"
+        '"It\'s a blow," Harbor City manager Gareth Lowrie told reporters.\n\n'
+        "Former Harbor City captain Roy Aldwick said the club should have signed a striker.\n"
+    )
+    assert fields(text, "Gareth Lowrie") == ("manager", "GB", "Harbor City")
+    assert fields(text, "Roy Aldwick") == ("Former captain", "GB", "Harbor City")
+
+
+def test_a_club_by_its_nickname_or_its_first_word_is_the_club_written_in_full():
+    text = (
+        "PORTLOCK, Maine — The Portlock Gulls beat the Ridgeline Miners 5-4 on Saturday.\n\n"
+        "Rautio stopped Miners forward Caleb Strandberg on a breakaway.\n\n"
+        "Ridgeline coach Pete Mulcahey was blunt.\n\n"
+        'Strandberg said the mood in the locker room was "quiet, but not down."\n\n'
+        "Mulcahey said his team had stopped skating.\n"
+    )
+    assert fields(text, "Caleb Strandberg") == ("forward", "US", "Ridgeline Miners")
+    assert fields(text, "Pete Mulcahey") == ("coach", "US", "Ridgeline Miners")
+
+
+def test_occupations_in_an_appositive_are_roles_with_their_workplace():
+    text = (
+        "Daniel Frostad, a cybersecurity expert at King's College London, said the fine was "
+        "smaller than it could have been.\n\n"
+        "Maya Patil, a transportation planner, said construction would begin in March.\n\n"
+        '"This is the first time," said Dr. Naomi Fischbach, an astrophysicist at the Max '
+        "Planck Institute for Astronomy, who led the study.\n\n"
+        "Jean-Paul Lacombe, the U.N. under-secretary-general for peace operations, said the "
+        "United Nations was ready to monitor a truce.\n"
+    )
+    assert fields(text, "Daniel Frostad") == ("cybersecurity expert", None, "King's College London")
+    assert fields(text, "Maya Patil")[0] == "transportation planner"
+    assert fields(text, "Naomi Fischbach") == (
+        "astrophysicist",
+        None,
+        "Max Planck Institute for Astronomy",
+    )
+    assert fields(text, "Jean-Paul Lacombe") == (
+        "under-secretary-general for peace operations",
+        None,
+        "UN",
+    )
+
+
+def test_guard_a_professor_described_as_an_expert_keeps_the_post():
+    text = (
+        "Professor Hamish Dunlow, an expert in medieval shipbuilding at the University of "
+        "Carrow, said the timber might be older.\n"
+    )
+    assert fields(text, "Hamish Dunlow") == ("Professor", None, "University of Carrow")
+
+
+def test_guard_an_operator_is_a_company_not_a_person_title():
+    text = (
+        "BUENOS AIRES, Argentina (AP) — Flights were grounded, according to the state airport "
+        "operator.\n\n"
+        "The operator, Servicios Aereos del Sur, said only emergency flights were handled.\n"
+    )
+    s = next(s for s in extract(text) if s.quote.startswith("only emergency"))
+    assert s.speaker == "Servicios Aereos del Sur" and s.role is None
+
+
+def test_guard_a_state_office_and_a_ministry_title_without_a_speaking_body_stay_as_written():
+    text = "AUSTIN, Texas (AP) — Texas Gov. Dale Brannock said the session would end Friday.\n"
+    assert fields(text, "Dale Brannock") == ("Texas Governor", "US", None)
+    text = (
+        "Commission President Anna Verhoeven said on Tuesday that the talks would resume "
+        "next week.\n"
+    )
+    assert fields(text, "Anna Verhoeven")[0] == "Commission President"
