@@ -1604,6 +1604,14 @@ def _org_after(
             and toks[i + 1].cap
         ):
             i += 1  # "a spokesman for the ruling Labour Party", "the far-right Vox party"
+        if (
+            i + 1 < n
+            and not toks[i].cap
+            and toks[i].lower.endswith(("'s", "’s"))
+            and toks[i + 1].cap
+            and toks[i + 1].lower in lx.ORG_HEADS
+        ):
+            i += 1  # "a planner with the city's Bureau of Transportation": the body's name
     k = i
     while (
         k < n
@@ -1618,7 +1626,7 @@ def _org_after(
                 and toks[k - 1].lower.endswith("s")
                 and k + 1 < n
                 and toks[k + 1].cap
-                and toks[k + 1].lower in lx.ORG_HEADS
+                and _strip_poss(toks[k + 1].lower)[0] in lx.ORG_HEADS  # ("the Union's")
             )
             or (
                 toks[k].lower in {"of", "for", "&", "and", "on"}  # "National Institute on Aging"
@@ -1663,6 +1671,17 @@ def _org_after(
     written = doc.text[toks[i].start : toks[k - 1].end]
     if lx.possessive_name(written):
         return written  # "an analyst at Moody's": the name itself ends in 's
+    if k - i > 1 and toks[k - 1].text == "Local" and k < n and toks[k].text[:1].isdigit():
+        # "president of the Amalgamated Transit Union Local 757": a union's branch
+        union = analyse_phrase(doc, i, k - 2)
+        return None if union is None or union.kind != "org" else f"{written} {toks[k].text}"
+    base, poss = _strip_poss(written)
+    if poss and k < n and toks[k].is_word and not toks[k].cap:
+        # "director of NASA's astrophysics division": the possessor is the organisation
+        src = analyse_phrase(doc, i, k - 1)
+        if (src is None or src.kind != "org") and base.split()[-1].lower() not in lx.ORG_HEADS:
+            return None  # ("the Food Workers' Union's branch": a body by its head word)
+        return lx.SUPRANATIONAL.get(base, base)
     kind = next((x for x in range(k, min(k + 3, n)) if toks[x].lower in DESCRIBED_ORG_NOUNS), None)
     if kind is not None and all(
         toks[x].is_word and not toks[x].cap and toks[x].lower not in lx.FUNCTION_WORDS
@@ -2877,6 +2896,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.organization = _names_in_full(ctx.doc).get(c.organization, c.organization)
     _same_body_country(cands)
     _body_before_role(cands)
+    _short_body_in_full(cands)
     _capital_offices(ctx, cands)
     _home_country(ctx, cands)
 
@@ -2899,6 +2919,27 @@ def _body_before_role(cands: list[Candidate]) -> None:
         split = found[c.role]
         if split is not None:
             c.organization, c.role = split
+
+
+def _short_body_in_full(cands: list[Candidate]) -> None:
+    """ "Norvik's chief financial officer, X", "Lone Star CEO X" when "Norvik Foods" /
+    "Lone Star Energy" speaks in the article: a person's organisation written by the
+    first words of the one organisation speaker that starts with them is that speaker
+    (not when the short name speaks itself, nor for a possessive: "X Supporters' Club")."""
+    bodies = {c.speaker for c in cands if c.speaker_type == "organization" and c.speaker}
+    if not bodies:
+        return
+    full: dict[str, str | None] = {}
+    for c in cands:
+        org = c.organization
+        if c.speaker_type != "person" or not org or org in bodies:
+            continue
+        if org not in full:
+            longer = [
+                b for b in bodies if b.startswith(org + " ") and "'" not in b and "’" not in b
+            ]
+            full[org] = longer[0] if len(longer) == 1 else None
+        c.organization = full[org] or org
 
 
 def _split_body_role(role: str, bodies: set[str]) -> tuple[str, str] | None:

@@ -96,3 +96,49 @@ def test_guard_a_state_office_and_a_ministry_title_without_a_speaking_body_stay_
         "next week.\n"
     )
     assert fields(text, "Anna Verhoeven")[0] == "Commission President"
+
+
+def test_a_company_written_short_is_the_one_speaking_company_it_begins():
+    text = (
+        "OSLO, Norway (AP) — Norvik Foods said Wednesday it would close two plants.\n\n"
+        "Erik Haugland, Norvik's chief financial officer, told analysts the closures would "
+        "save about 400 million kroner a year.\n"
+    )
+    assert fields(text, "Erik Haugland") == ("chief financial officer", "NO", "Norvik Foods")
+    text = (
+        "HOUSTON (AP) — Lone Star Energy said Tuesday it would cut methane leaks.\n\n"
+        '"We heard our investors," said Lone Star CEO Ray Dalby.\n'
+    )
+    assert fields(text, "Ray Dalby") == ("CEO", "US", "Lone Star Energy")
+
+
+def test_guard_a_short_name_that_speaks_itself_is_not_lengthened():
+    text = (
+        "Harbor City said its striker would miss six weeks.\n\n"
+        "Sam Okoro, chairman of the Harbor City Supporters' Club, said fans were worried.\n\n"
+        "Harbor City manager Gary Lowden said the squad was ready.\n"
+    )
+    assert fields(text, "Gary Lowden")[2] != "Harbor City Supporters' Club"
+    assert fields(text, "Sam Okoro")[2] == "Harbor City Supporters' Club"
+
+
+def test_the_organisation_of_a_sub_unit_or_a_branch_is_the_body_that_owns_it():
+    text = (
+        "Mark Clampett, director of NASA's astrophysics division, said the result showed "
+        "what the telescope was built to do.\n\n"
+        "Kari Lundeby, who heads the Food Workers' Union's branch in Bergen, said members "
+        "had learned of the cuts from the news.\n\n"
+        "Maya Patil, a transportation planner with the city's Bureau of Transportation, said "
+        "construction would begin in March.\n\n"
+        "Jeff Howland, president of the Amalgamated Transit Union Local 757, said drivers had "
+        "asked for bus lanes for years.\n"
+    )
+    assert fields(text, "Mark Clampett")[::2] == ("director", "NASA")
+    assert fields(text, "Kari Lundeby")[::2] == ("head", "Food Workers' Union")
+    assert fields(text, "Maya Patil")[::2] == ("transportation planner", "Bureau of Transportation")
+    assert fields(text, "Jeff Howland")[::2] == ("president", "Amalgamated Transit Union Local 757")
+
+
+def test_guard_a_name_that_ends_in_s_is_kept_whole():
+    text = "Dana Whitlow, an analyst at Moody's, said the outlook was stable.\n"
+    assert fields(text, "Dana Whitlow")[::2] == ("analyst", "Moody's")
