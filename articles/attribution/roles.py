@@ -2899,6 +2899,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     _short_body_in_full(cands)
     _capital_offices(ctx, cands)
     _home_country(ctx, cands)
+    for c in cands:
+        if c.role and c.speaker_type == "person":
+            c.role = _role_without_place(c.role, c.organization)
 
 
 def _body_before_role(cands: list[Candidate]) -> None:
@@ -2959,6 +2962,62 @@ def _split_body_role(role: str, bodies: set[str]) -> tuple[str, str] | None:
             continue  # "Deputy Chief …": a title's own word
         return name, " ".join(words[:t] + rest)
     return None
+
+
+# words of an office that may stand before "Mayor" ("Deputy Mayor", "Lord Mayor")
+MAYOR_TITLE_WORDS = {"deputy", "lord", "vice", "acting", "interim", "former", "ex", "then"}
+MAYORS = {"mayor", "mayor-elect"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_without_place(role: str, org: str | None) -> str:
+    """The role as written without the place or body it is of, as an editor files it
+    (the country and organisation are fields of their own): "Texas Governor",
+    "Fulton County District Attorney", "Phoenix Mayor", "local MP", "White House press
+    secretary" (organisation White House) -> "Governor", "District Attorney", "Mayor",
+    "MP", "press secretary". A past office keeps its place ("former Kentucky governor"),
+    and "mayor of Lagos" stays as written (the contract's example)."""
+    words = role.split()
+    low = [w.lower() for w in words]
+    if low[0] in TIME_MODIFIERS:
+        return role  # "former Kentucky governor": a past office keeps its place
+    x = 0
+    if org and " " in org and role.startswith(org + " "):
+        x = len(org.split())  # the organisation's name before the title (not a portfolio:
+        # "Treasury Secretary")
+    for width in (2, 1):  # a U.S. state ("New York Attorney General"; not "Alabama coach")
+        if (
+            x + width < len(words)
+            and " ".join(low[x : x + width]) in lx.US_STATES
+            and low[-1] not in lx.CLUB_TITLES
+            and all(w[:1].isupper() for w in words[x : x + width])
+        ):
+            x += width
+            break
+    if (
+        x + 2 < len(words)
+        and low[x + 1] == "county"
+        and words[x][:1].isupper()
+        and low[x] not in TITLE_WORDS  # ("Assistant County Attorney": the office's name)
+    ):
+        x += 2  # "Fulton County District Attorney"
+    if x + 1 < len(words) and low[x] == "local":
+        x += 1  # "local MP", "Local mayor"
+    if (
+        x + 1 < len(words)
+        and low[x + 1] in MAYORS
+        and words[x][:1].isupper()
+        and low[x] not in MAYOR_TITLE_WORDS
+        and low[x] not in lx.TITLE_HEADS
+    ):
+        x += 1  # "Phoenix Mayor", "Bologna Mayor"
+    rest = words[x:]
+    if x == 0 or (rest[0][:1].isupper() and rest[0].lower() not in TITLE_WORDS):
+        return role  # (not "Washington Post reporter", "Orange County Register columnist")
+    heads = lx.TITLE_HEADS
+    if not any(w.lower() in heads or w.lower().rstrip("s") in heads for w in rest):
+        return role
+    return " ".join(rest)
 
 
 def _same_body_country(cands: list[Candidate]) -> None:

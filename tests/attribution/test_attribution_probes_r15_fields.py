@@ -88,13 +88,43 @@ def test_guard_an_operator_is_a_company_not_a_person_title():
     assert s.speaker == "Servicios Aereos del Sur" and s.role is None
 
 
-def test_guard_a_state_office_and_a_ministry_title_without_a_speaking_body_stay_as_written():
+def test_a_place_before_the_title_is_no_part_of_the_role():
     text = "AUSTIN, Texas (AP) — Texas Gov. Dale Brannock said the session would end Friday.\n"
-    assert fields(text, "Dale Brannock") == ("Texas Governor", "US", None)
+    assert fields(text, "Dale Brannock") == ("Governor", "US", None)
     text = (
-        "Commission President Anna Verhoeven said on Tuesday that the talks would resume "
-        "next week.\n"
+        "ATLANTA (AP) — Fulton County District Attorney Fay Willet said her office would seek "
+        "the maximum sentence.\n\nPhoenix Mayor Kate Galvin said the city welcomed the jobs."
+        "\n\nNew York Attorney General Lena Marsh said the state would appeal.\n\nLocal mayor "
+        "Karen Rojas said shops were suffering.\n"
     )
+    assert fields(text, "Fay Willet")[0] == "District Attorney"
+    assert fields(text, "Kate Galvin")[0] == "Mayor"
+    assert fields(text, "Lena Marsh")[0] == "Attorney General"
+    assert fields(text, "Karen Rojas")[0] == "mayor"
+
+
+def test_a_body_named_as_the_organisation_is_no_part_of_the_role():
+    text = (
+        "White House press secretary Jordan Hartley told reporters that the president was "
+        "confident.\n"
+    )
+    assert fields(text, "Jordan Hartley") == ("press secretary", "US", "White House")
+
+
+def test_guard_a_past_office_a_portfolio_a_team_and_a_name_keep_their_words():
+    text = "Former Kentucky Gov. Dale Hartwig said the plan would fail.\n"
+    assert fields(text, "Dale Hartwig")[0] == "Former Kentucky Governor"
+    text = "Treasury Secretary Scott Bessel said talks would resume.\n"
+    assert fields(text, "Scott Bessel")[0] == "Treasury Secretary"
+    text = "Alabama coach Nick Sabin said the team was ready.\n"
+    assert fields(text, "Nick Sabin")[0] == "Alabama coach"
+    text = "Washington Post reporter Dana Prior said the story was accurate.\n"
+    assert fields(text, "Dana Prior")[0] != "Post reporter"
+    text = "Assistant County Attorney Renata Solano said the case would go to trial.\n"
+    assert fields(text, "Renata Solano")[0] == "Assistant County Attorney"
+    text = "Deputy Mayor Ian Ross said the plan was sound.\n"
+    assert fields(text, "Ian Ross")[0] == "Deputy Mayor"
+    text = "Commission President Anna Verhoeven said the talks would resume next week.\n"
     assert fields(text, "Anna Verhoeven")[0] == "Commission President"
 
 
