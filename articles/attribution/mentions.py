@@ -1823,6 +1823,14 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
         and toks[m - 1].lower.endswith(("'s", "’s"))
     ):
         return True  # "The agency's emergencies chief, NAME,": the title's field
+    if (
+        0 < m < len(toks) - 1
+        and toks[m].is_word
+        and toks[m].lower.endswith("ing")
+        and toks[m + 1].lower in lx.TITLE_HEADS
+        and toks[m - 1].lower in TITLE_WORDS
+    ):
+        return True  # "The hospital's chief nursing officer, NAME,": a field in -ing
     if toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS:
         return True
     return _in_title_complement(doc, m)

@@ -366,6 +366,7 @@ ORG_DESCRIPTORS = {
         "agency", "administration", "bureau", "authority", "service", "organization",
         "centers", "institutes", "commission",  # (the CPSC, the FTC)
         "institute",  # "the National Institute for Health and Care Excellence"
+        "programme", "program",  # "the United Nations Environment Programme"
     },
     "regulator": {"authority", "commission", "agency", "board", "regulator"},
     "authority": {"authority"},
@@ -377,7 +378,9 @@ ORG_DESCRIPTORS = {
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
-    "hospital": {"hospital"}, "clinic": {"clinic"}, "school": {"school", "academy"},
+    # ("Beacon Hill Medical Center", "Royal Infirmary": a hospital by its other heads)
+    "hospital": {"hospital", "infirmary", "medical"}, "clinic": {"clinic"},
+    "school": {"school", "academy"},
     "college": {"college"}, "service": {"service"},  # "the Welsh Ambulance Service"
     **dict.fromkeys(("museum", "gallery"), {"museum", "gallery"}),
     # "the Harlan County Sheriff's Office", "the Cook County medical examiner's office"

@@ -1593,7 +1593,9 @@ def _org_after(
     described = body_description_end(doc, i, len(doc.text)) if i < n else None
     if described is None and at and i < n and not toks[i].cap:
         described = body_description_end(doc, i, len(doc.text), bare=True)
-    if described is not None and described < n and toks[described].cap:
+    after_kind = described is not None and described < n and toks[described].cap
+    if after_kind:
+        assert described is not None  # (for mypy)
         i = described  # "an analyst at the broker Fenwick Hale": the body after its kind
     if i < n and toks[i].lower == "the" and not _the_publication(toks, i):
         i += 1
@@ -1682,6 +1684,9 @@ def _org_after(
         if (src is None or src.kind != "org") and base.split()[-1].lower() not in lx.ORG_HEADS:
             return None  # ("the Food Workers' Union's branch": a body by its head word)
         return lx.SUPRANATIONAL.get(base, base)
+    if after_kind and not lx.possessive_name(written) and not written.endswith(("'s", "’s")):
+        # "executive director of the Santiago-based consultancy Plusmining": named by kind
+        return written
     kind = next((x for x in range(k, min(k + 3, n)) if toks[x].lower in DESCRIBED_ORG_NOUNS), None)
     if kind is not None and all(
         toks[x].is_word and not toks[x].cap and toks[x].lower not in lx.FUNCTION_WORDS
@@ -1736,6 +1741,8 @@ WORKS_FOR_RE = re.compile(
     + r") ((?!(?:The|In|On|At)\b)[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})"
 )
 HEADS_VERB_RE = re.compile(
+    # ("Cedric Sauer of Samoa, who chairs …": the place or body after the name first)
+    r"(?: of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?"
     r"(?:, \d{1,3},)?,? who (?:now |also |currently )?(" + "|".join(HEADS_VERBS) + r") (?=\S)",
     re.IGNORECASE,
 )

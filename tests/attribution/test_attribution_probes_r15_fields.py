@@ -172,3 +172,55 @@ def test_the_organisation_of_a_sub_unit_or_a_branch_is_the_body_that_owns_it():
 def test_guard_a_name_that_ends_in_s_is_kept_whole():
     text = "Dana Whitlow, an analyst at Moody's, said the outlook was stable.\n"
     assert fields(text, "Dana Whitlow")[::2] == ("analyst", "Moody's")
+
+
+def test_a_field_in_ing_inside_a_preposed_title_and_the_hospital_it_names():
+    text = (
+        "BOSTON (AP) — Beacon Ridge Medical Center said it would hire replacement nurses.\n\n"
+        "The hospital's chief nursing officer, Denise Marchant, said nurses would be hired if "
+        "needed.\n"
+    )
+    assert fields(text, "Denise Marchant") == (
+        "chief nursing officer",
+        "US",
+        "Beacon Ridge Medical Center",
+    )
+
+
+def test_an_agency_named_programme_is_the_agency():
+    text = (
+        "The United Nations Environment Programme said in a report that emissions were still "
+        "rising. Inga Andresen, the agency's executive director, said the world was headed "
+        "for 2.9 degrees of warming.\n"
+    )
+    assert fields(text, "Inga Andresen") == (
+        "executive director",
+        None,
+        "United Nations Environment Programme",
+    )
+
+
+def test_a_body_named_after_its_kind_and_a_place_is_the_organisation():
+    text = (
+        "Juan Pablo Guardia, executive director of the Santiago-based consultancy Orominera, "
+        "said the strike could lift world copper prices.\n\n"
+        '"People are exhausted," said Priya Natesan of the campaign group Fair Fares Now.\n'
+    )
+    assert fields(text, "Juan Pablo Guardia")[::2] == ("executive director", "Orominera")
+    assert fields(text, "Priya Natesan")[2] == "Fair Fares Now"
+
+
+def test_who_chairs_after_a_place_of_origin():
+    text = (
+        "Cedric Sauer of Samoa, who chairs the Alliance of Small Island States, said the group "
+        "would not accept a deal without a fund for losses.\n"
+    )
+    assert fields(text, "Cedric Sauer") == ("chair", "WS", "Alliance of Small Island States")
+
+
+def test_a_possessed_assistant_has_the_title():
+    text = (
+        "Manager Gareth Lowrie said the team was ready. Lowrie's assistant, Paolo Ferrante, "
+        "said the team would switch to a back three.\n"
+    )
+    assert fields(text, "Paolo Ferrante")[0] == "assistant"
