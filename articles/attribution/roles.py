@@ -669,7 +669,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if info.role and info.country and info.organization:
         return info
     honorific = None
-    if info.role and info.role.lower() in STYLES_OF_ADDRESS:
+    if info.role and (
+        info.role.lower() in STYLES_OF_ADDRESS
+        # "Capt. X, president of the pilots' union": a rank gives way to the office too
+        or all(w in RANK_TITLES for w in info.role.lower().split())
+    ):
         # "Prince Abdulaziz bin Salman" after "Saudi Arabia's energy minister,": the
         # appositive's office is the role, the style only when there is none
         honorific, info.role = info.role, None
@@ -695,7 +699,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     # "NAME of / at ORG": "Kevin Cassidy of Rosenblatt Securities"
     if info.organization is None and j + 1 < len(toks) and toks[j].lower in {"of", "at"}:
         of_country: list = []  # "King Abdullah of Jordan"
-        org = _org_after(ctx, j + 1, of_country if toks[j].lower == "of" else None)
+        at = toks[j].lower == "at" or (
+            info.role is not None and info.role.split()[-1].lower() in WORKPLACE_TITLES
+        )  # ("Analyst X of Zürcher Kantonalbank": a workplace, as after "at")
+        org = _org_after(ctx, j + 1, of_country if toks[j].lower == "of" else None, at)
         venue = toks[j].lower == "at" and (org in ORG_COUNTRY or org in SUPRANATIONAL_NAMES)
         if org is None and of_country and info.country is None:
             info.country = of_country[0]
@@ -806,6 +813,16 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     return info
 
 
+# military and police ranks (spelt out by clean_role)
+RANK_TITLES = {
+    "captain", "sergeant", "commander", "lieutenant", "colonel", "major", "detective",
+    "corporal", "inspector", "general", "admiral", "private", "constable", "superintendent",
+}  # fmt: skip
+# titles of people who work at a firm or school ("Analyst X of Zürcher Kantonalbank")
+WORKPLACE_TITLES = {
+    "analyst", "economist", "strategist", "researcher", "scientist", "professor", "lecturer",
+    "fellow", "expert", "specialist", "lawyer", "attorney", "consultant", "scholar",
+}  # fmt: skip
 # descriptions of a person's knowledge, not posts ("a cybersecurity expert at X")
 EXPERT_DESCRIPTIONS = {"expert", "specialist", "authority"}
 
@@ -1386,14 +1403,21 @@ def _named_in_full(doc, word: str, pos: int) -> str | None:
     document is searched once per word)."""
     key = ("named in full", word)
     if key not in doc.memo:
-        pattern = r"\b(?:St\. )?[A-Z][\w'-]* " + re.escape(word) + r"\b"
+        # ("Green Bay Packers" for "Packers": two words before it)
+        pattern = r"\b(?:St\. )?(?:[A-Z][\w'-]* )?[A-Z][\w'-]* " + re.escape(word) + r"\b"
         doc.memo[key] = [
-            (m.end(), m.group())
+            (m.end(), name)
             for m in re.finditer(pattern, doc.text)
-            if m.group().split()[0].lower() not in lx.FUNCTION_WORDS
+            if len(name := _without_function_word(m.group()).split()) > 1
         ]
-    found = {name for end, name in doc.memo[key] if end <= pos}
+    found = {" ".join(name) for end, name in doc.memo[key] if end <= pos}
     return found.pop() if len(found) == 1 else None
+
+
+def _without_function_word(name: str) -> str:
+    """ "The Detroit Lions" -> "Detroit Lions" (a sentence's first word is no name's)."""
+    first, _, rest = name.partition(" ")
+    return rest if first.lower() in lx.FUNCTION_WORDS else name
 
 
 def _club_by_first_word(doc, word: str, pos: int) -> str | None:
@@ -2903,7 +2927,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.organization = _names_in_full(ctx.doc).get(c.organization, c.organization)
     _same_body_country(cands)
     _body_before_role(cands)
-    _short_body_in_full(cands)
+    _short_body_in_full(ctx, cands)
     _capital_offices(ctx, cands)
     _home_country(ctx, cands)
     for c in cands:
@@ -2931,29 +2955,50 @@ def _body_before_role(cands: list[Candidate]) -> None:
             c.organization, c.role = split
 
 
-def _short_body_in_full(cands: list[Candidate]) -> None:
-    """ "Norvik's chief financial officer, X", "Lone Star CEO X" when "Norvik Foods" /
-    "Lone Star Energy" speaks in the article: a person's organisation written by the
-    first words of the one organisation speaker that starts with them is that speaker
-    (not when the short name speaks itself, nor for a possessive: "X Supporters' Club")."""
-    bodies = {c.speaker for c in cands if c.speaker_type == "organization" and c.speaker}
-    if not bodies:
-        return
+def _short_body_in_full(ctx: Context, cands: list[Candidate]) -> None:
+    """ "Norvik's chief financial officer, X", "Lone Star CEO X", "Lions owner X" when
+    "Norvik Foods" / "Lone Star Energy" speaks in the article, or "Detroit Lions" is
+    another speaker's organisation: a person's organisation written by the first or last
+    words of one such body is that body (not when the short name speaks itself, nor for a
+    possessive: "X Supporters' Club"); else a one-word organisation written in full
+    before ("a professor at Ashgrove" after "Ashgrove College"). A sentence's opening
+    preposition is no part of a name ("At Portugal First's party, the party's founder")."""
+    speaking = {c.speaker for c in cands if c.speaker_type == "organization" and c.speaker}
+    bodies = speaking | {c.organization for c in cands if c.organization}
+    bodies = {_without_preposition(b) for b in bodies if "'" not in b and "’" not in b}
     full: dict[str, str | None] = {}
     for c in cands:
-        org = c.organization
-        if c.speaker_type != "person" or not org or org in bodies:
+        if c.speaker_type != "person" or not c.organization or c.source is None:
+            continue
+        org = c.organization = _without_preposition(c.organization)
+        if org in speaking:
             continue
         if org not in full:
-            longer = [
-                b for b in bodies if b.startswith(org + " ") and "'" not in b and "’" not in b
-            ]
-            full[org] = longer[0] if len(longer) == 1 else None
+            full[org] = _one_longer_body(org, bodies)
+            if full[org] is None and " " not in org and org not in SUPRANATIONAL_NAMES:
+                at = c.source.start
+                full[org] = _org_full_name(ctx, Source("org", at, at, org, at, at))
         c.organization = full[org] or org
 
 
+# prepositions that open a sentence before a name ("At Portugal First's party, …")
+OPENING_PREPOSITIONS = {"At", "In", "On", "For", "From", "With", "By", "After", "Before"}
+
+
+def _without_preposition(org: str) -> str:
+    first, _, rest = org.partition(" ")
+    return rest if first in OPENING_PREPOSITIONS and rest[:1].isupper() else org
+
+
+def _one_longer_body(org: str, bodies: set[str]) -> str | None:
+    """The one body whose name begins or ends with the words of ``org``."""
+    longer = {b for b in bodies if b.startswith(org + " ") or b.endswith(" " + org)}
+    return longer.pop() if len(longer) == 1 else None
+
+
 def _split_body_role(role: str, bodies: set[str]) -> tuple[str, str] | None:
-    """(organisation, role) when the role opens with one of the bodies' names."""
+    """(organisation, role) when the role opens with one of the bodies' names, or with
+    the first words of one of them ("Green Bay coach" after "Green Bay Packers")."""
     words = role.split()
     t = 0
     while t < len(words) - 1 and words[t].lower() in TIME_MODIFIERS:
@@ -2961,13 +3006,19 @@ def _split_body_role(role: str, bodies: set[str]) -> tuple[str, str] | None:
     for k in range(len(words) - 1, t, -1):
         name = " ".join(words[t:k])
         rest = words[k:]
-        if not all(w[:1].isupper() for w in words[t:k]) or name not in bodies:
+        if not all(w[:1].isupper() for w in words[t:k]):
+            continue
+        body = name if name in bodies else None
+        if body is None and rest[0].lower() in lx.CLUB_TITLES:
+            longer = {b for b in bodies if b.startswith(name + " ") and "'" not in b}
+            body = longer.pop() if len(longer) == 1 else None
+        if body is None:
             continue
         if not any(w.lower() in lx.TITLE_HEADS for w in rest):
             continue
         if words[k - 1].lower() in lx.TITLE_HEADS:
             continue  # "Deputy Chief …": a title's own word
-        return name, " ".join(words[:t] + rest)
+        return body, " ".join(words[:t] + rest)
     return None
 
 

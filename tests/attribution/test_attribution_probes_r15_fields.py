@@ -224,3 +224,58 @@ def test_a_possessed_assistant_has_the_title():
         "said the team would switch to a back three.\n"
     )
     assert fields(text, "Paolo Ferrante")[0] == "assistant"
+
+
+def test_a_rank_gives_way_to_the_office_in_the_appositive():
+    text = (
+        "Capt. Jason Ambrose, president of the Air Line Pilots Association, said pilots had "
+        "raised concerns last year.\n\n"
+        "Cmdr. Hayley Simms, a spokeswoman for the fleet, said the sailors were stable.\n"
+    )
+    assert fields(text, "Jason Ambrose")[::2] == ("president", "Air Line Pilots Association")
+    assert fields(text, "Hayley Simms")[0] == "spokeswoman"
+
+
+def test_guard_a_rank_alone_stays_the_role():
+    text = "Sgt. Angela Brookes said the suspect faced nine counts of armed robbery.\n"
+    assert fields(text, "Angela Brookes")[0] == "Sergeant"
+
+
+def test_a_team_by_its_city_or_its_nickname_is_the_team_named_in_full():
+    text = (
+        "DETROIT (AP) — The Detroit Lions beat the Green Bay Packers 30-24 on Sunday.\n\n"
+        '"That\'s a statement win," Lions coach Dan Campion said.\n\n'
+        'Packers quarterback Jordan Lowe said his team had "let one slip away."\n\n'
+        "Green Bay coach Matt LaFontaine said the officials had missed a holding call.\n\n"
+        'Lions owner Sheila Hampton said the team was "building something special."\n'
+    )
+    assert fields(text, "Jordan Lowe")[::2] == ("quarterback", "Green Bay Packers")
+    assert fields(text, "Matt LaFontaine")[::2] == ("coach", "Green Bay Packers")
+    assert fields(text, "Sheila Hampton")[::2] == ("owner", "Detroit Lions")
+
+
+def test_an_analyst_of_a_bank_works_there():
+    text = (
+        "Analyst Daniel Buchner of Zürcher Kantonalbank said the recall would cost the "
+        "company about 50 million francs.\n"
+    )
+    assert fields(text, "Daniel Buchner")[::2] == ("Analyst", "Zürcher Kantonalbank")
+
+
+def test_a_one_word_workplace_is_the_body_written_in_full_before():
+    text = (
+        "About 200 counties have no local news outlet, according to a report by the Center "
+        "for Local News at Ashmore College.\n\n"
+        "Nina Baraka, a journalism professor at Ashmore who worked on the report, said "
+        "closures were often followed by fewer candidates.\n"
+    )
+    assert fields(text, "Nina Baraka")[::2] == ("journalism professor", "Ashmore College")
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_an_organisation():
+    text = (
+        "LISBON, Portugal (AP) — Portugal Forward won 18% of the vote.\n\n"
+        "At Portugal Forward's election party, the party's founder, Rui Pessoa, told "
+        'supporters: "Tonight they stopped laughing at us."\n'
+    )
+    assert fields(text, "Rui Pessoa")[2] in {"Portugal Forward", None}
