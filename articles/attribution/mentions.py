@@ -1710,7 +1710,14 @@ def body_description_end(doc: Doc, a: int, hi: int, bare: bool = False) -> int |
     if x < n and toks[x].cap and x + 1 < n and not toks[x + 1].cap:
         x += 1  # "the Seville sports daily": a place before the description
     d = x
-    while x < n and x - d < 3 and toks[x].end <= hi and toks[x].is_word and not toks[x].cap:
+    marks = 0  # "the farmers' association Coldiretti": a plural possessive's mark
+    while x < n and x - d - marks < 3 and toks[x].end <= hi and not toks[x].cap:
+        if not toks[x].is_word:
+            if toks[x].text in {"'", "’"} and x > d and toks[x - 1].lower.endswith("s"):
+                marks += 1
+                x += 1
+                continue
+            break
         if toks[x].lower in lx.FUNCTION_WORDS:
             return None
         x += 1

@@ -813,6 +813,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     return info
 
 
+# a person's staff, who work for the body their boss works for
+STAFF_TITLES = {"assistant", "deputy"}
 # military and police ranks (spelt out by clean_role)
 RANK_TITLES = {
     "captain", "sergeant", "commander", "lieutenant", "colonel", "major", "detective",
@@ -2209,7 +2211,12 @@ class RoleResolver:
         if ent is not None and ent.kind == "person":
             boss = self.for_entity(ent, pos, depth + 1)
             info.country = boss.country
-            if (info.role or "").split()[-1].lower() in SPOKES_TITLES:
+            title = (info.role or "").split()[-1].lower()
+            if title in SPOKES_TITLES or (
+                title in STAFF_TITLES and info.counterpart_of not in {"his", "her"}
+            ):
+                # ("Lowry's assistant, X" after "Gareth Lowry, manager of Harbor City"; not
+                # "his senior climate adviser": a pronoun's boss is a guess)
                 info.organization = boss.organization
 
     def _possessor(self, info: RoleInfo, pos: int, written_at: int | None) -> Entity | None:

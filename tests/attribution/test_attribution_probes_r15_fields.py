@@ -279,3 +279,23 @@ def test_a_sentence_opening_preposition_is_no_part_of_an_organisation():
         'supporters: "Tonight they stopped laughing at us."\n'
     )
     assert fields(text, "Rui Pessoa")[2] in {"Portugal Forward", None}
+
+
+def test_a_bosss_assistant_works_for_the_bosss_organisation():
+    text = (
+        "Gareth Lowden, the manager of Harbor City Rovers, said the team was ready.\n\n"
+        "Lowden's assistant, Paolo Ferrante, said the team would switch to a back three.\n\n"
+        "Her lawyer, Michael Tranh, said they would appeal.\n"
+    )
+    assert fields(text, "Paolo Ferrante")[::2] == ("assistant", "Harbor City Rovers")
+    assert fields(text, "Michael Tranh")[::2] == ("lawyer", None)  # (not the client's)
+
+
+def test_a_body_described_with_a_plural_possessive_is_an_organisation():
+    text = (
+        "The farmers' association Coltivatori said the floods had destroyed crops. Its "
+        "regional director, Marco Allegri, said fruit farmers had been hit hardest.\n"
+    )
+    s = next(s for s in extract(text) if s.speaker == "Coltivatori")
+    assert s.speaker_type == "organization" and s.organization == "Coltivatori"
+    assert fields(text, "Marco Allegri")[::2] == ("regional director", "Coltivatori")
