@@ -1581,8 +1581,8 @@ def _person_follows(ctx: Context, i: int, b: int) -> bool:
     k = i
     while k < len(toks) and toks[k].end <= b and (toks[k].cap or toks[k].text == "."):
         k += 1
-    if k == i:
-        return False
+    if k == i or _described_after(toks, k):
+        return False  # ("of Power Shift Africa, a Nairobi-based think tank": a body)
     src = analyse_phrase(doc, i, k - 1)
     return src is not None and src.kind == "name" and " " in src.text
 
@@ -1710,6 +1710,8 @@ def _org_after(
         if (src is None or src.kind != "org") and base.split()[-1].lower() not in lx.ORG_HEADS:
             return None  # ("the Food Workers' Union's branch": a body by its head word)
         return lx.SUPRANATIONAL.get(base, base)
+    if _described_after(toks, k) and not written.endswith(("'s", "’s")):
+        return written  # "director of Power Shift Africa, a Nairobi-based think tank,"
     if after_kind and not lx.possessive_name(written) and not written.endswith(("'s", "’s")):
         # "executive director of the Santiago-based consultancy Plusmining": named by kind
         return written
@@ -1738,6 +1740,21 @@ def _org_after(
         return doc.text[src.phrase_start : src.phrase_end]
     org = src.organization or src.text
     return lx.SUPRANATIONAL.get(org, org)
+
+
+def _described_after(toks, k: int) -> bool:
+    """ ", a Nairobi-based think tank" / ", the regional transit agency" at token k: an
+    appositive whose head (within five words, before any punctuation) is a kind of body."""
+    n = len(toks)
+    if k + 2 >= n or toks[k].text != "," or toks[k + 1].lower not in {"a", "an", "the"}:
+        return False
+    for x in range(k + 2, min(k + 7, n)):
+        t = toks[x]
+        if not t.is_word or t.lower in lx.FUNCTION_WORDS:
+            return False
+        if t.lower in DESCRIBED_ORG_NOUNS and not t.cap:
+            return x + 1 >= n or not toks[x + 1].is_word or toks[x + 1].lower in {"that", "which"}
+    return False
 
 
 PREDICATE_ROLE_RE = re.compile(

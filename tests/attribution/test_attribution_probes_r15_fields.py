@@ -299,3 +299,16 @@ def test_a_body_described_with_a_plural_possessive_is_an_organisation():
     s = next(s for s in extract(text) if s.speaker == "Coltivatori")
     assert s.speaker_type == "organization" and s.organization == "Coltivatori"
     assert fields(text, "Marco Allegri")[::2] == ("regional director", "Coltivatori")
+
+
+def test_a_name_described_as_a_body_after_it_is_the_organisation():
+    text = (
+        "Mohamed Adowa, director of Power Shift Africa, a Nairobi-based think tank, said rich "
+        "countries had broken their promises.\n"
+    )
+    assert fields(text, "Mohamed Adowa")[::2] == ("director", "Power Shift Africa")
+
+
+def test_guard_an_aide_to_a_person_described_after_has_no_organisation():
+    text = "Ann Leigh, an aide to Tom Browning, a Republican senator, said the bill was dead.\n"
+    assert fields(text, "Ann Leigh")[::2] == ("aide", None)
