@@ -1091,6 +1091,7 @@ def _party_bracket_end(toks, j: int) -> int | None:
 STYLES_OF_ADDRESS = {
     "sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan",
     "professor", "prof", "prof.", "dr", "dr.", "doctor",
+    "reverend", "rev", "rev.",  # "Rev. X, pastor of St. Anne's Church": the pastor
 }  # fmt: skip
 
 

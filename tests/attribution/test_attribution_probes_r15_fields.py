@@ -312,3 +312,13 @@ def test_a_name_described_as_a_body_after_it_is_the_organisation():
 def test_guard_an_aide_to_a_person_described_after_has_no_organisation():
     text = "Ann Leigh, an aide to Tom Browning, a Republican senator, said the bill was dead.\n"
     assert fields(text, "Ann Leigh")[::2] == ("aide", None)
+
+
+def test_a_reverend_with_an_office_is_the_office():
+    text = (
+        "Rev. Mike Tegner, pastor of St. Frances Cabrini Church in Minneapolis, said many "
+        "parishioners were relieved.\n"
+    )
+    assert fields(text, "Mike Tegner")[::2] == ("pastor", "St. Frances Cabrini Church")
+    text = "Rev. Al Sharpley said the march would go ahead.\n"
+    assert fields(text, "Al Sharpley")[0] == "Reverend"
