@@ -342,6 +342,9 @@ TITLE_HEADS = _words(
     foreman forewoman constable
     fisherman fisherwoman
     colleague co-worker coworker teammate classmate
+    expert planner astrophysicist under-secretary-general supervisor lobbyist
+    machinist programmer longshoreman dockworker trucker mediator caregiver bricklayer
+    assistant
     """
 )
 # Titles of a relation to another person: their "of" complement is that person ("a

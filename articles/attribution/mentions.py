@@ -1791,7 +1791,14 @@ def body_description_end(doc: Doc, a: int, hi: int, bare: bool = False) -> int |
     if x < n and toks[x].cap and x + 1 < n and not toks[x + 1].cap:
         x += 1  # "the Seville sports daily": a place before the description
     d = x
-    while x < n and x - d < 3 and toks[x].end <= hi and toks[x].is_word and not toks[x].cap:
+    marks = 0  # "the farmers' association Coldiretti": a plural possessive's mark
+    while x < n and x - d - marks < 3 and toks[x].end <= hi and not toks[x].cap:
+        if not toks[x].is_word:
+            if toks[x].text in {"'", "’"} and x > d and toks[x - 1].lower.endswith("s"):
+                marks += 1
+                x += 1
+                continue
+            break
         if toks[x].lower in lx.FUNCTION_WORDS:
             return None
         x += 1
@@ -1904,6 +1911,14 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
         and toks[m - 1].lower.endswith(("'s", "’s"))
     ):
         return True  # "The agency's emergencies chief, NAME,": the title's field
+    if (
+        0 < m < len(toks) - 1
+        and toks[m].is_word
+        and toks[m].lower.endswith("ing")
+        and toks[m + 1].lower in lx.TITLE_HEADS
+        and toks[m - 1].lower in TITLE_WORDS
+    ):
+        return True  # "The hospital's chief nursing officer, NAME,": a field in -ing
     if toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS:
         return True
     return _in_title_complement(doc, m)

@@ -726,7 +726,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if info.role and info.country and info.organization:
         return info
     honorific = None
-    if info.role and info.role.lower() in STYLES_OF_ADDRESS:
+    if info.role and (
+        info.role.lower() in STYLES_OF_ADDRESS
+        # "Capt. X, president of the pilots' union": a rank gives way to the office too
+        or all(w in RANK_TITLES for w in info.role.lower().split())
+    ):
         # "Prince Abdulaziz bin Salman" after "Saudi Arabia's energy minister,": the
         # appositive's office is the role, the style only when there is none
         honorific, info.role = info.role, None
@@ -752,7 +756,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     # "NAME of / at ORG": "Kevin Cassidy of Rosenblatt Securities"
     if info.organization is None and j + 1 < len(toks) and toks[j].lower in {"of", "at"}:
         of_country: list = []  # "King Abdullah of Jordan"
-        org = _org_after(ctx, j + 1, of_country if toks[j].lower == "of" else None)
+        at = toks[j].lower == "at" or (
+            info.role is not None and info.role.split()[-1].lower() in WORKPLACE_TITLES
+        )  # ("Analyst X of Zürcher Kantonalbank": a workplace, as after "at")
+        org = _org_after(ctx, j + 1, of_country if toks[j].lower == "of" else None, at)
         venue = toks[j].lower == "at" and (org in ORG_COUNTRY or org in SUPRANATIONAL_NAMES)
         if org is None and of_country and info.country is None:
             info.country = of_country[0]
@@ -853,9 +860,30 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                             a0 -= 1
                         _merge(info, parse_role(ctx, toks[a0].start, toks[k - 1].end))
                         break
-    if info.role is None:
+    if info.role is None or (
+        honorific
+        and honorific.lower().rstrip(".") in {"professor", "prof"}
+        and info.role.split()[-1].lower() in EXPERT_DESCRIPTIONS
+    ):
+        # ("Professor X, an expert in prehistoric seafaring": the post, not the praise)
         info.role = honorific
     return info
+
+
+# a person's staff, who work for the body their boss works for
+STAFF_TITLES = {"assistant", "deputy"}
+# military and police ranks (spelt out by clean_role)
+RANK_TITLES = {
+    "captain", "sergeant", "commander", "lieutenant", "colonel", "major", "detective",
+    "corporal", "inspector", "general", "admiral", "private", "constable", "superintendent",
+}  # fmt: skip
+# titles of people who work at a firm or school ("Analyst X of Zürcher Kantonalbank")
+WORKPLACE_TITLES = {
+    "analyst", "economist", "strategist", "researcher", "scientist", "professor", "lecturer",
+    "fellow", "expert", "specialist", "lawyer", "attorney", "consultant", "scholar",
+}  # fmt: skip
+# descriptions of a person's knowledge, not posts ("a cybersecurity expert at X")
+EXPERT_DESCRIPTIONS = {"expert", "specialist", "authority"}
 
 
 # title modifiers that are also verbs of choosing ("newly elected mayor" / "elected X")
@@ -1120,6 +1148,7 @@ def _party_bracket_end(toks, j: int) -> int | None:
 STYLES_OF_ADDRESS = {
     "sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan",
     "professor", "prof", "prof.", "dr", "dr.", "doctor",
+    "reverend", "rev", "rev.",  # "Rev. X, pastor of St. Anne's Church": the pastor
 }  # fmt: skip
 
 
@@ -1380,8 +1409,10 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         name = _club_in_full(doc, name, toks[i].start) or ""
         one_club = bool(name)
     elif one_club:
-        # "Gulls manager" after "Portlock Gulls": the club by its last word
-        name = _named_in_full(doc, name, toks[i].start) or name
+        # "Gulls manager" after "Portlock Gulls": the club by its last word ("Ridgeline
+        # coach" after "the Ridgeline Miners": by its first)
+        pos = toks[i].start
+        name = _named_in_full(doc, name, pos) or _club_by_first_word(doc, name, pos) or name
     if not (
         has_country
         or club
@@ -1450,11 +1481,33 @@ def _named_in_full(doc, word: str, pos: int) -> str | None:
     document is searched once per word)."""
     key = ("named in full", word)
     if key not in doc.memo:
-        pattern = r"\b(?:St\. )?[A-Z][\w'-]* " + re.escape(word) + r"\b"
+        # ("Green Bay Packers" for "Packers": two words before it)
+        pattern = r"\b(?:St\. )?(?:[A-Z][\w'-]* )?[A-Z][\w'-]* " + re.escape(word) + r"\b"
+        doc.memo[key] = [
+            (m.end(), name)
+            for m in re.finditer(pattern, doc.text)
+            if len(name := _without_function_word(m.group()).split()) > 1
+        ]
+    found = {" ".join(name) for end, name in doc.memo[key] if end <= pos}
+    return found.pop() if len(found) == 1 else None
+
+
+def _without_function_word(name: str) -> str:
+    """ "The Detroit Lions" -> "Detroit Lions" (a sentence's first word is no name's)."""
+    first, _, rest = name.partition(" ")
+    return rest if first.lower() in lx.FUNCTION_WORDS else name
+
+
+def _club_by_first_word(doc, word: str, pos: int) -> str | None:
+    """The one "word Nicknames" written before pos ("Ridgeline Miners" for "Ridgeline"):
+    a capitalised plural after the word (searched once per word and document)."""
+    key = ("club by first word", word)
+    if key not in doc.memo:
+        pattern = r"\b" + re.escape(word) + r" [A-Z][a-z]+s\b"
         doc.memo[key] = [
             (m.end(), m.group())
             for m in re.finditer(pattern, doc.text)
-            if m.group().split()[0].lower() not in lx.FUNCTION_WORDS
+            if m.group().split()[1].lower() not in lx.TITLE_HEADS
         ]
     found = {name for end, name in doc.memo[key] if end <= pos}
     return found.pop() if len(found) == 1 else None
@@ -1480,7 +1533,11 @@ def _one_word_club(doc, i: int, words: list[str], title: str, possessed: bool) -
             and _sentence_initial(doc, i)
             and not _proper_elsewhere(doc, doc.tokens[i].text)
         )
-        and words[0] not in GENERIC_NAME_WORDS
+        and (
+            words[0] not in GENERIC_NAME_WORDS
+            # "Miners forward X" after "the Ridgeline Miners": a club's plural nickname
+            or _named_in_full(doc, doc.tokens[i].text, doc.tokens[i].start) is not None
+        )
         and words[0] not in lx.CLUB_TITLE_MODIFIERS
         and words[0] not in lx.US_STATES
         and words[0] not in lx.COUNTRY_OR_DEMONYM
@@ -1615,8 +1672,8 @@ def _person_follows(ctx: Context, i: int, b: int) -> bool:
     k = i
     while k < len(toks) and toks[k].end <= b and (toks[k].cap or toks[k].text == "."):
         k += 1
-    if k == i:
-        return False
+    if k == i or _described_after(toks, k):
+        return False  # ("of Power Shift Africa, a Nairobi-based think tank": a body)
     src = analyse_phrase(doc, i, k - 1)
     return src is not None and src.kind == "name" and " " in src.text
 
@@ -1669,7 +1726,9 @@ def _org_after(
     described = body_description_end(doc, i, len(doc.text)) if i < n else None
     if described is None and at and i < n and not toks[i].cap:
         described = body_description_end(doc, i, len(doc.text), bare=True)
-    if described is not None and described < n and toks[described].cap:
+    after_kind = described is not None and described < n and toks[described].cap
+    if after_kind:
+        assert described is not None  # (for mypy)
         i = described  # "an analyst at the broker Fenwick Hale": the body after its kind
     if i < n and toks[i].lower == "the" and not _the_publication(toks, i):
         i += 1
@@ -1680,6 +1739,14 @@ def _org_after(
             and toks[i + 1].cap
         ):
             i += 1  # "a spokesman for the ruling Labour Party", "the far-right Vox party"
+        if (
+            i + 1 < n
+            and not toks[i].cap
+            and toks[i].lower.endswith(("'s", "’s"))
+            and toks[i + 1].cap
+            and toks[i + 1].lower in lx.ORG_HEADS
+        ):
+            i += 1  # "a planner with the city's Bureau of Transportation": the body's name
     k = i
     while (
         k < n
@@ -1694,7 +1761,7 @@ def _org_after(
                 and toks[k - 1].lower.endswith("s")
                 and k + 1 < n
                 and toks[k + 1].cap
-                and toks[k + 1].lower in lx.ORG_HEADS
+                and _strip_poss(toks[k + 1].lower)[0] in lx.ORG_HEADS  # ("the Union's")
             )
             or (
                 toks[k].lower in {"of", "for", "&", "and", "on"}  # "National Institute on Aging"
@@ -1741,6 +1808,22 @@ def _org_after(
     written = doc.text[toks[i].start : toks[k - 1].end]
     if lx.possessive_name(written):
         return written  # "an analyst at Moody's": the name itself ends in 's
+    if k - i > 1 and toks[k - 1].text == "Local" and k < n and toks[k].text[:1].isdigit():
+        # "president of the Amalgamated Transit Union Local 757": a union's branch
+        union = analyse_phrase(doc, i, k - 2)
+        return None if union is None or union.kind != "org" else f"{written} {toks[k].text}"
+    base, poss = _strip_poss(written)
+    if poss and k < n and toks[k].is_word and not toks[k].cap:
+        # "director of NASA's astrophysics division": the possessor is the organisation
+        src = analyse_phrase(doc, i, k - 1)
+        if (src is None or src.kind != "org") and base.split()[-1].lower() not in lx.ORG_HEADS:
+            return None  # ("the Food Workers' Union's branch": a body by its head word)
+        return lx.SUPRANATIONAL.get(base, base)
+    if _described_after(toks, k) and not written.endswith(("'s", "’s")):
+        return written  # "director of Power Shift Africa, a Nairobi-based think tank,"
+    if after_kind and not lx.possessive_name(written) and not written.endswith(("'s", "’s")):
+        # "executive director of the Santiago-based consultancy Plusmining": named by kind
+        return written
     kind = next((x for x in range(k, min(k + 3, n)) if toks[x].lower in DESCRIBED_ORG_NOUNS), None)
     if kind is not None and all(
         toks[x].is_word and not toks[x].cap and toks[x].lower not in lx.FUNCTION_WORDS
@@ -1766,6 +1849,21 @@ def _org_after(
         return doc.text[src.phrase_start : src.phrase_end]
     org = src.organization or src.text
     return lx.SUPRANATIONAL.get(org, org)
+
+
+def _described_after(toks, k: int) -> bool:
+    """ ", a Nairobi-based think tank" / ", the regional transit agency" at token k: an
+    appositive whose head (within five words, before any punctuation) is a kind of body."""
+    n = len(toks)
+    if k + 2 >= n or toks[k].text != "," or toks[k + 1].lower not in {"a", "an", "the"}:
+        return False
+    for x in range(k + 2, min(k + 7, n)):
+        t = toks[x]
+        if not t.is_word or t.lower in lx.FUNCTION_WORDS:
+            return False
+        if t.lower in DESCRIBED_ORG_NOUNS and not t.cap:
+            return x + 1 >= n or not toks[x + 1].is_word or toks[x + 1].lower in {"that", "which"}
+    return False
 
 
 PREDICATE_ROLE_RE = re.compile(
@@ -1795,6 +1893,8 @@ WORKS_FOR_RE = re.compile(
     + r") ((?!(?:The|In|On|At)\b)[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})"
 )
 HEADS_VERB_RE = re.compile(
+    # ("Cedric Sauer of Samoa, who chairs …": the place or body after the name first)
+    r"(?: of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?"
     r"(?:, \d{1,3},)?,? who (?:now |also |currently )?(" + "|".join(HEADS_VERBS) + r") (?=\S)",
     re.IGNORECASE,
 )
@@ -2249,7 +2349,12 @@ class RoleResolver:
         if ent is not None and ent.kind == "person":
             boss = self.for_entity(ent, pos, depth + 1)
             info.country = boss.country
-            if (info.role or "").split()[-1].lower() in SPOKES_TITLES:
+            title = (info.role or "").split()[-1].lower()
+            if title in SPOKES_TITLES or (
+                title in STAFF_TITLES and info.counterpart_of not in {"his", "her"}
+            ):
+                # ("Lowry's assistant, X" after "Gareth Lowry, manager of Harbor City"; not
+                # "his senior climate adviser": a pronoun's boss is a guess)
                 info.organization = boss.organization
 
     def _possessor(self, info: RoleInfo, pos: int, written_at: int | None) -> Entity | None:
@@ -3004,8 +3109,156 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             # name as written in full, as the body's own statements have it
             c.organization = _names_in_full(ctx.doc).get(c.organization, c.organization)
     _same_body_country(cands)
+    _body_before_role(cands)
+    _short_body_in_full(ctx, cands)
     _capital_offices(ctx, cands)
     _home_country(ctx, cands)
+    for c in cands:
+        if c.role and c.speaker_type == "person":
+            c.role = _role_without_place(c.role, c.organization)
+
+
+def _body_before_role(cands: list[Candidate]) -> None:
+    """ "Walgreens spokesman X", "TriMet General Manager X", "Harbor City manager X":
+    capitalised words before the title that are the name of an organisation speaking
+    in the article (or another speaker's employer) are that organisation, not part of
+    the role (which keeps a time word: "Former Harbor City captain" -> "Former captain")."""
+    bodies = {c.speaker for c in cands if c.speaker_type == "organization" and c.speaker}
+    bodies |= {c.organization for c in cands if c.organization}
+    if not bodies:
+        return
+    found: dict[str, tuple[str, str] | None] = {}
+    for c in cands:
+        if c.speaker_type != "person" or c.organization or not c.role:
+            continue
+        if c.role not in found:
+            found[c.role] = _split_body_role(c.role, bodies)
+        split = found[c.role]
+        if split is not None:
+            c.organization, c.role = split
+
+
+def _short_body_in_full(ctx: Context, cands: list[Candidate]) -> None:
+    """ "Norvik's chief financial officer, X", "Lone Star CEO X", "Lions owner X" when
+    "Norvik Foods" / "Lone Star Energy" speaks in the article, or "Detroit Lions" is
+    another speaker's organisation: a person's organisation written by the first or last
+    words of one such body is that body (not when the short name speaks itself, nor for a
+    possessive: "X Supporters' Club"); else a one-word organisation written in full
+    before ("a professor at Ashgrove" after "Ashgrove College"). A sentence's opening
+    preposition is no part of a name ("At Portugal First's party, the party's founder")."""
+    speaking = {c.speaker for c in cands if c.speaker_type == "organization" and c.speaker}
+    bodies = speaking | {c.organization for c in cands if c.organization}
+    bodies = {_without_preposition(b) for b in bodies if "'" not in b and "’" not in b}
+    full: dict[str, str | None] = {}
+    for c in cands:
+        if c.speaker_type != "person" or not c.organization or c.source is None:
+            continue
+        org = c.organization = _without_preposition(c.organization)
+        if org in speaking:
+            continue
+        if org not in full:
+            full[org] = _one_longer_body(org, bodies)
+            if full[org] is None and " " not in org and org not in SUPRANATIONAL_NAMES:
+                at = c.source.start
+                full[org] = _org_full_name(ctx, Source("org", at, at, org, at, at))
+        c.organization = full[org] or org
+
+
+# prepositions that open a sentence before a name ("At Portugal First's party, …")
+OPENING_PREPOSITIONS = {"At", "In", "On", "For", "From", "With", "By", "After", "Before"}
+
+
+def _without_preposition(org: str) -> str:
+    first, _, rest = org.partition(" ")
+    return rest if first in OPENING_PREPOSITIONS and rest[:1].isupper() else org
+
+
+def _one_longer_body(org: str, bodies: set[str]) -> str | None:
+    """The one body whose name begins or ends with the words of ``org``."""
+    longer = {b for b in bodies if b.startswith(org + " ") or b.endswith(" " + org)}
+    return longer.pop() if len(longer) == 1 else None
+
+
+def _split_body_role(role: str, bodies: set[str]) -> tuple[str, str] | None:
+    """(organisation, role) when the role opens with one of the bodies' names, or with
+    the first words of one of them ("Green Bay coach" after "Green Bay Packers")."""
+    words = role.split()
+    t = 0
+    while t < len(words) - 1 and words[t].lower() in TIME_MODIFIERS:
+        t += 1
+    for k in range(len(words) - 1, t, -1):
+        name = " ".join(words[t:k])
+        rest = words[k:]
+        if not all(w[:1].isupper() for w in words[t:k]):
+            continue
+        body = name if name in bodies else None
+        if body is None and rest[0].lower() in lx.CLUB_TITLES:
+            longer = {b for b in bodies if b.startswith(name + " ") and "'" not in b}
+            body = longer.pop() if len(longer) == 1 else None
+        if body is None:
+            continue
+        if not any(w.lower() in lx.TITLE_HEADS for w in rest):
+            continue
+        if words[k - 1].lower() in lx.TITLE_HEADS:
+            continue  # "Deputy Chief …": a title's own word
+        return body, " ".join(words[:t] + rest)
+    return None
+
+
+# words of an office that may stand before "Mayor" ("Deputy Mayor", "Lord Mayor")
+MAYOR_TITLE_WORDS = {"deputy", "lord", "vice", "acting", "interim", "former", "ex", "then"}
+MAYORS = {"mayor", "mayor-elect"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_without_place(role: str, org: str | None) -> str:
+    """The role as written without the place or body it is of, as an editor files it
+    (the country and organisation are fields of their own): "Texas Governor",
+    "Fulton County District Attorney", "Phoenix Mayor", "local MP", "White House press
+    secretary" (organisation White House) -> "Governor", "District Attorney", "Mayor",
+    "MP", "press secretary". A past office keeps its place ("former Kentucky governor"),
+    and "mayor of Lagos" stays as written (the contract's example)."""
+    words = role.split()
+    low = [w.lower() for w in words]
+    if low[0] in TIME_MODIFIERS:
+        return role  # "former Kentucky governor": a past office keeps its place
+    x = 0
+    if org and " " in org and role.startswith(org + " "):
+        x = len(org.split())  # the organisation's name before the title (not a portfolio:
+        # "Treasury Secretary")
+    for width in (2, 1):  # a U.S. state ("New York Attorney General"; not "Alabama coach")
+        if (
+            x + width < len(words)
+            and " ".join(low[x : x + width]) in lx.US_STATES
+            and low[-1] not in lx.CLUB_TITLES
+            and all(w[:1].isupper() for w in words[x : x + width])
+        ):
+            x += width
+            break
+    if (
+        x + 2 < len(words)
+        and low[x + 1] == "county"
+        and words[x][:1].isupper()
+        and low[x] not in TITLE_WORDS  # ("Assistant County Attorney": the office's name)
+    ):
+        x += 2  # "Fulton County District Attorney"
+    if x + 1 < len(words) and low[x] == "local":
+        x += 1  # "local MP", "Local mayor"
+    if (
+        x + 1 < len(words)
+        and low[x + 1] in MAYORS
+        and words[x][:1].isupper()
+        and low[x] not in MAYOR_TITLE_WORDS
+        and low[x] not in lx.TITLE_HEADS
+    ):
+        x += 1  # "Phoenix Mayor", "Bologna Mayor"
+    rest = words[x:]
+    if x == 0 or (rest[0][:1].isupper() and rest[0].lower() not in TITLE_WORDS):
+        return role  # (not "Washington Post reporter", "Orange County Register columnist")
+    heads = lx.TITLE_HEADS
+    if not any(w.lower() in heads or w.lower().rstrip("s") in heads for w in rest):
+        return role
+    return " ".join(rest)
 
 
 def _same_body_country(cands: list[Candidate]) -> None:

@@ -298,9 +298,9 @@ def test_sports_titles_and_leagues():
 
 def test_state_offices_named_with_the_state_are_us():
     s = by_quote("Texas Gov. Greg Abbott said the plan failed.")["the plan failed"]
-    assert s.role == "Texas Governor" and s.country == "US"
+    assert s.role == "Governor" and s.country == "US"  # (round 15: without the state)
     s = by_quote("Vermont Attorney General Ann Roe said the plan failed.")["the plan failed"]
-    assert s.role == "Vermont Attorney General" and s.country == "US"
+    assert s.role == "Attorney General" and s.country == "US"
     # not an office of a state
     s = by_quote("Texas rancher Ann Roe said the plan failed.")["the plan failed"]
     assert s.country is None
