@@ -1645,6 +1645,22 @@ def _coordinated_names_aside(doc: Doc, a: int, b: int) -> Source | None:
     return first
 
 
+def _titled_name_aside(doc: Doc, a: int, b: int) -> Source | None:
+    """Tokens a..b are a capitalised title and a name, nothing else ("Dr. Sophea Chan",
+    "Gov. Ellen Marsh"; not "president of the union", "Sen. Hale's aide")."""
+    toks = doc.tokens
+    if not toks[a].cap or toks[a].lower not in lx.TITLE_HEADS or b - a > 6:
+        return None
+    if toks[b].lower.endswith(("'s", "’s")):
+        return None
+    if not all(np_token_ok(doc, x) for x in range(a, b + 1)):
+        return None
+    named = analyse_phrase(doc, a, b)
+    if named is None or named.kind != "name" or named.start == toks[a].start:
+        return None
+    return named
+
+
 def _name_of_body(doc: Doc, a: int, b: int) -> Source | None:
     """ "Professor Alan Whitby of Harlow University" (tokens a..b-1, an aside): the name
     before "of" / "at" and a capitalised body ending the aside (the body is the name's
@@ -1653,8 +1669,11 @@ def _name_of_body(doc: Doc, a: int, b: int) -> Source | None:
     x = next((x for x in range(a + 2, b - 1) if toks[x].lower in {"of", "at"}), None)
     if x is None or not toks[x - 1].cap:
         return None
-    if not all(toks[y].cap or toks[y].text == "&" for y in range(x + 1, b)):
-        return None
+    if not all(
+        toks[y].cap or toks[y].text == "&" or (y == x + 1 and toks[y].lower == "the")
+        for y in range(x + 1, b)
+    ):
+        return None  # ("Professor X of the Karolinska Institute")
     named = analyse_phrase(doc, a, x - 1)
     if named is None or named.kind != "name":
         return None
@@ -2150,6 +2169,11 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                     or toks[k2 + 1].lower in lx.DETERMINERS
                     or toks[k2 + 1].lower in TITLE_WORDS
                 ):
+                    titled = _titled_name_aside(doc, k2 + 1, j)
+                    if titled is not None:
+                        # "At Calmette Hospital, Dr. Sophea Chan, who heads …, said": the
+                        # titled name is the subject, not a role of the words before it
+                        return titled
                     appositive = (toks[k2 + 1].start, toks[j].end)
                     j = k2 - 1
         else:
@@ -2218,7 +2242,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         if appositive is not None and depth == 0:
             # "Agents who spoke on condition of anonymity, because they …, said": the aside
             # follows a relative clause; its head speaks (not the aside's pronoun)
-            return _relative_clause_head(doc, end + 1, lo)
+            head = _relative_clause_head(doc, end + 1, lo)
+            if head is None and toks[doc.tok_index_at_or_after(appositive[0])].lower == "who":
+                head = _head_before_place(doc, end, lo)
+            return head
         # (an epithet is a subject: "the 53-year-old insisted"); "Scientists studying the
         # virus said": the object of a participle after the subject
         return _reduced_relative_before(doc, end, lo) if depth < 2 else None
@@ -2793,6 +2820,21 @@ def _appositive_relative_antecedent(doc: Doc, w: int, lo: int, depth: int) -> So
         return None  # "a friend of Tom Hale who …": the nearer name may be meant
     src = subject_before(doc, c, lo, depth + 1)
     return src if src is not None and src.kind == "name" else None
+
+
+def _head_before_place(doc: Doc, end: int, lo: int) -> Source | None:
+    """ "A Border Patrol agent in the area, who spoke on condition of anonymity, said":
+    the unnamed person or group before a short place phrase ending at token end."""
+    toks = doc.tokens
+    p = end - 1
+    while p > 0 and end - p < 5 and toks[p].start >= lo and toks[p].is_word:
+        if toks[p].lower in PLACE_PREPOSITIONS:
+            if toks[p - 1].cap or not toks[p - 1].is_word:
+                return None
+            head = subject_before(doc, p, lo, 2)
+            return head if head is not None and head.kind == "group" else None
+        p -= 1
+    return None
 
 
 def _relative_clause_head(doc: Doc, ci: int, lo: int) -> Source | None:

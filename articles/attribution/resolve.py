@@ -1318,6 +1318,8 @@ class Registry:
                     continue  # "Fernandes, the United captain, …": a modifier, not a person
                 return  # another name intervenes
             g = PRONOUN_GENDER.get(t.lower)
+            if t.lower == "him" and all(toks[x].is_word for x in range(j, k)):
+                return  # "named Carolina Ortega to replace him": her clause's object is another
             if g:
                 ent.votes[g] += 1
                 ent.evidence = True
@@ -2078,6 +2080,69 @@ def _own_sentence_org(ctx: Context, src: Source) -> Source | None:
 
 
 CLAUSE_JOINERS = {"though", "although", "but", "and", "while"}
+
+
+def _people_after(ctx: Context, lo: int, hi: int) -> bool:
+    """A plural noun of people ("members", "editors", "residents") between lo and hi."""
+    doc = ctx.doc
+    toks = doc.tokens
+    k = doc.tok_index_at_or_after(lo)
+    while k < len(toks) and toks[k].start < hi:
+        low = toks[k].lower
+        plural = not toks[k].cap and low.endswith("s") and low.isalpha()
+        if plural and (
+            low in lx.GROUP_NOUNS or (len(low) > 5 and low.endswith(lx.AGENT_PLURAL_ENDINGS))
+        ):
+            return True
+        k += 1
+    return False
+
+
+def _they_org(
+    ctx: Context,
+    c: Candidate,
+    src: Source,
+    last_org: Candidate | None,
+    they_orgs: dict[int, tuple[str, str]],
+) -> tuple[str, str] | None:
+    """ "The ACLU filed a lawsuit. They argued …", "Stellar Pictures said it respected
+    the decision. They added …": a "they" opening its sentence names the organisation
+    opening the sentence before as its subject, or the organisation that spoke last in
+    it (and a "what they described as" later in that sentence the same one)."""
+    if src.text.lower() != "they":
+        return None
+    ss, _ = ctx.sentence(src.start)
+    if ctx.doc.text[src.start - 5 : src.start] == "what ":
+        if ss not in they_orgs:
+            doc = ctx.doc
+            a = doc.tok_index_at_or_after(ss)
+            if doc.tokens[a].text != "They":
+                return None
+            they_orgs[ss] = _they_org(
+                ctx, c, replace(src, start=doc.tokens[a].start), last_org, they_orgs
+            ) or ("", "")
+        return they_orgs[ss] if they_orgs[ss][0] else None
+    if ss in they_orgs:
+        return None
+    subject = _previous_subject_org(ctx, c, src)
+    if subject is not None:
+        if last_org is not None and source_start(last_org) > subject.start:
+            return None  # another organisation spoke since
+        if _people_after(ctx, subject.phrase_end, src.start):
+            return None  # "The AP interviewed 20 crew members. They described …": them
+        name = subject.organization or subject.text
+    else:
+        if last_org is None or last_org.speaker is None:
+            return None
+        opening = min(c.start, ss) if c.kind == "direct" else ss
+        if opening == 0 or _words_outside_quotes(ctx, ss, src.start):
+            return None
+        ps, pe = ctx.sentence(opening - 1)
+        if not ps <= source_start(last_org) < pe:
+            return None
+        name = last_org.speaker
+    they_orgs[ss] = (name, "organization")
+    return they_orgs[ss]
 
 
 def _what_pronoun_subject(ctx: Context, src: Source) -> Source | None:
@@ -2846,6 +2911,8 @@ DEFINITE_TITLES = {
     "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
     "diplomat", "chief", "emir", "sultan", "lawmaker", "legislator", "lady",
     "businessman", "businesswoman", "economist", "analyst", "owner",
+    # "its chief executive", "the district's superintendent", "the sheriff"
+    "executive", "superintendent", "sheriff",
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}
@@ -2953,6 +3020,8 @@ def _titled_antecedent(
             while first < xs[0] and any(toks[y].lower == "and" for y in range(first, xs[0])):
                 first += 1  # "Former Sen. A and Sen. B": "Former" is A's
             before = {toks[x].lower.rstrip(".").replace(".", "") for x in range(max(0, first), k)}
+            # "Vietnam's health minister, X" as "the Vietnamese minister"
+            before |= {w[:-2] for w in before if w.endswith(("'s", "’s"))}
             before |= _home_after_name(toks, k)  # "Sen. Dale Whitmore of Iowa"
             if "former" in before and "former" not in need:
                 return False  # "the first lady" is not "former first lady Laura Bush"
@@ -3515,6 +3584,15 @@ def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
         # "Poland's agriculture minister" as "the Poland agriculture minister": the
         # country (or its demonym) must be written with the title
         words = ["the", words[0][:-2], *words[1:]]
+    elif words and words[0].lower() in {"its", "their"}:
+        words = ["the", *words[1:]]  # "its chief executive blamed …" (the lead's company)
+    elif (
+        len(words) > 2
+        and words[0].lower() == "the"
+        and words[1][:1].islower()
+        and words[1].endswith("'s")
+    ):
+        words = ["the", *words[2:]]  # "the district's superintendent said"
     desc = _definite_title(" ".join(words))
     if desc is None:
         return None
@@ -3747,6 +3825,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     sightings = _Sightings(reg, events)
     # pronouns: most recent speaker/subject of compatible gender
     last_org: Candidate | None = None
+    they_orgs: dict[int, tuple[str, str]] = {}  # a sentence's opening "They", resolved
     for c in order:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
@@ -3765,6 +3844,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # before (any verb), when no organisation spoke since
             c.speaker, c.speaker_type = subject.organization or subject.text, "organization"
             c.organization = lx.SUPRANATIONAL.get(c.speaker, c.speaker)
+            continue
+        they = _they_org(ctx, c, src, last_org, they_orgs) if src.kind == "pronoun" else None
+        if they is not None:
+            # "Stellar Pictures said it respected the decision. They added …": a "they"
+            # opening its sentence after a named organisation that spoke or acted
+            c.speaker, c.speaker_type = they
+            c.organization = lx.SUPRANATIONAL.get(they[0], they[0])
             continue
         own = _own_sentence_org(ctx, src) if src.text.lower() == "it" else None
         if own is not None:
