@@ -29,6 +29,7 @@ from .mentions import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     PAGEANT_TITLES,
+    SURNAME_ORG_HEADS,
     TIME_NOUNS,
     Source,
     analyse_phrase,
@@ -1081,7 +1082,12 @@ class Registry:
         firsts = [
             k
             for k in caps
-            if toks[k].is_word and (is_name_token(toks[k]) or first_name_word(doc, k))
+            if toks[k].is_word
+            and (
+                is_name_token(toks[k])
+                or first_name_word(doc, k)
+                or toks[k].lower in SURNAME_ORG_HEADS  # "Banks" of "Terrell Banks"
+            )
         ]
         fi = 0
         i = 0
@@ -1112,6 +1118,12 @@ class Registry:
                     is_name_token(t)
                     or (t.lower in NAME_SUFFIXES and words)
                     or (j == i and first_name_word(doc, j))  # "Israel Katz"
+                    # "Terrell Banks", then "Banks" alone: a surname that is a plural noun
+                    or (
+                        t.cap
+                        and t.lower in SURNAME_ORG_HEADS
+                        and (words or t.lower in self.by_surname)
+                    )
                 ):
                     if not t.cap and not _particle_goes_on(toks, j + 1):
                         break  # particle must be followed by a capitalised word
@@ -1288,6 +1300,8 @@ class Registry:
             ):
                 return True
         ss, _ = ctx.sentence(toks[i].start)
+        if _inverted_subject(ctx.doc, ss, i):
+            return True  # "Among those waiting was Jorge Ramírez, 29, who …"
         k = i - 1
         steps = 0
         while k >= 0 and toks[k].start >= ss and steps < 7:
@@ -2229,6 +2243,23 @@ def _first_coordinated_org(doc, a: int, b: int) -> Source | None:
     return first
 
 
+INVERSION_VERBS = {"was", "were", "is", "are"}
+
+
+def _inverted_subject(doc, lo: int, i: int) -> bool:
+    """ "Among those waiting was Jorge Ramírez", "Among the dead were …": the name at
+    token i (titles before it) follows the verb of a sentence opened by "Among" (from
+    lo), a subject written after its verb."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(lo)
+    if a >= i or toks[a].lower != "among" or i - a > 12:
+        return False
+    k = i - 1
+    while k > a and toks[k].cap and toks[k].lower in lx.TITLE_HEADS | lx.HONORIFICS.keys():
+        k -= 1
+    return k > a + 1 and toks[k].lower in INVERSION_VERBS
+
+
 def _subject_phrase_before(ctx: Context, lo: int, hi: int) -> bool:
     """Is the name at hi its sentence's subject: only a title between it and the
     sentence start lo or the last comma ("Coach Tom Harmon", "His rival, Tom Harmon",
@@ -2236,6 +2267,8 @@ def _subject_phrase_before(ctx: Context, lo: int, hi: int) -> bool:
     doc = ctx.doc
     toks = doc.tokens
     k = doc.tok_index_at_or_after(hi) - 1
+    if _inverted_subject(doc, lo, k + 1):
+        return True  # "Among those waiting was Jorge Ramírez"
     while k >= 0 and toks[k].start >= lo and toks[k].text != ",":
         if not np_token_ok(doc, k):
             return False
@@ -3025,7 +3058,9 @@ def _titled_antecedent(
             before |= _home_after_name(toks, k)  # "Sen. Dale Whitmore of Iowa"
             if "former" in before and "former" not in need:
                 return False  # "the first lady" is not "former first lady Laura Bush"
-            return all(m in before or _same_country(m, before) for m in need)
+            return all(
+                m in before or _same_country(m, before) or _home_demonym(reg.ctx, m) for m in need
+            )
         return any(x == 0 or toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE for x in xs)
 
     # a pure test of one position: computed once per title (descriptions recur)
@@ -3127,6 +3162,15 @@ def _epithet_of_previous_person(reg: Registry, src: Source, events) -> Entity | 
     hi = bisect.bisect_left(events, src.start, key=itemgetter(0))
     people = {id(e): e for _p, e, _outer in events[lo : min(hi, lo + 20)]}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _home_demonym(ctx: Context, word: str) -> bool:
+    """``the Colombian president`` in a story datelined in Colombia: the demonym of the
+    dateline's country goes without saying next to the name ("President Lucía Herrera")."""
+    from .roles import _story_country  # (roles imports this module)
+
+    code = lx.DEMONYMS.get(word)
+    return code is not None and code == _story_country(ctx)
 
 
 def _same_country(word: str, written: set[str]) -> bool:
@@ -3456,7 +3500,10 @@ def _issuer(ctx: Context, src: Source) -> Source | None:
 
 # "In a statement, the ministry called …": a document framing its sentence's subject
 FRAMED_DOCUMENT_RE = re.compile(
-    r"[\s\"“]*In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*,\s*"
+    r"[\s\"“]*In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)"
+    # ("In a statement released by her publicist on Tuesday, Cole said")
+    r"(?:\s+(?:released|issued|posted|read|sent|published|distributed)\b[^,.“\"]{0,60})?"
+    r"\s*,\s*"
 )
 
 
@@ -3473,14 +3520,19 @@ def _note_framed_document(
 
 
 def _framed_issuer(
-    ctx: Context, src: Source, framed: dict[int, tuple[str, Candidate]]
+    ctx: Context, c: Candidate, src: Source, framed: dict[int, tuple[str, Candidate]]
 ) -> Candidate | None:
-    """``The statement said`` opening the sentence after ``In a statement, X …``: X's."""
+    """``The statement said`` opening the sentence after ``In a statement, X …``: X's
+    (also after the quote it attributes: "“…,” the statement said")."""
     words = src.text.lower().split()
     if len(words) != 2 or words[0] != "the":
         return None
     ss, _ = ctx.sentence(src.start)
-    if ss == 0 or ctx.doc.text[ss : src.start].strip(" \t\n“\"‘'"):
+    lead = src.start
+    if c.kind == "direct" and c.start < src.start:
+        ss = min(ss, ctx.sentence(c.start)[0])  # ("“A. B,” the statement said")
+        lead = c.start
+    if ss == 0 or ctx.doc.text[ss:lead].strip(" \t\n“\"‘'"):
         return None
     ps, _ = ctx.sentence(ss - 1)
     hit = framed.get(ps)
@@ -3699,7 +3751,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             if agent is not None:
                 src = c.source = agent
             else:
-                issuer = _framed_issuer(ctx, src, framed)
+                issuer = _framed_issuer(ctx, c, src, framed)
                 if issuer is not None and issuer.speaker is not None:
                     # "In a statement, the ministry called … The statement said": its
                     # issuer speaks (the phrase kept as the source)

@@ -153,3 +153,68 @@ def test_a_lead_description_with_a_possessive_named_next():
         "“I would be angry too,” Superintendent Karen Liu told reporters.\n"
     )
     assert _speaker(text, "understood their frustration") == "Karen Liu"
+
+
+# -- a subject after its verb, a home demonym, a statement's author, a plural surname ---
+
+
+def test_a_pronoun_after_among_was_name():
+    text = (
+        "“The law is the law,” Homeland Security Secretary Mark Ellison said.\n\n"
+        "Among those waiting was Jorge Ramírez, 29, who fled Honduras with his wife. He said "
+        "the family had tried for three months to get an appointment.\n"
+    )
+    assert _speaker(text, "the family had tried") == "Jorge Ramírez"
+
+
+def test_the_demonym_of_the_dateline_country_goes_without_saying():
+    text = (
+        "BOGOTÁ, Colombia (AP) — The finance minister resigned, the latest departure from "
+        "President Lucía Herrera’s Cabinet.\n\n"
+        "Finance Minister Andrés Castaño said he was leaving.\n\n"
+        "Herrera accepted the resignation. The Colombian president, speaking at an event in "
+        "Medellín, said Ortega was “the best-prepared person in the country” for the job.\n"
+    )
+    assert _speaker(text, "best-prepared") == "Lucía Herrera"
+    first = extract(text)[0]
+    assert (first.speaker, first.country) == ("Andrés Castaño", "CO")
+
+
+def test_the_demonym_of_another_country_is_still_needed():
+    # guard: in a Colombian story, "the Venezuelan president" is not Colombia's
+    text = (
+        "BOGOTÁ, Colombia (AP) — President Lucía Herrera met her cabinet on Friday.\n\n"
+        "The Venezuelan president said the border would reopen in March.\n"
+    )
+    assert _speaker(text, "border would reopen") is None
+
+
+def test_the_statement_said_after_the_quote_it_attributes():
+    text = (
+        "In a statement released by her publicist on Tuesday, Vanessa Cole said she was "
+        "“deeply grateful” for the opportunity.\n\n"
+        "“I signed on to tell a story about a woman who survives,” the statement said.\n"
+    )
+    assert _speaker(text, "I signed on") == "Vanessa Cole"
+    text = (
+        "In a statement, Vanessa Cole said she was “deeply grateful” for the opportunity. "
+        "“I signed on to tell a story,” the statement said.\n"
+    )
+    assert _speaker(text, "I signed on") == "Vanessa Cole"
+
+
+def test_a_surname_that_is_a_plural_noun():
+    text = (
+        "Coach Dana Whitfield hugged the kicker and then walked over to quarterback Terrell "
+        "Banks, who threw for 310 yards.\n\n"
+        "Banks, 34, was more cautious. He said the team still had a long way to go.\n\n"
+        "“One win doesn’t fix a season,” Banks told reporters.\n"
+    )
+    assert _speaker(text, "long way to go") == "Terrell Banks"
+    assert _speaker(text, "One win") == "Terrell Banks"
+
+
+def test_banks_without_a_person_of_that_name_stay_banks():
+    # guard
+    text = "Banks said they would raise their lending rates next month.\n"
+    assert _speaker(text, "raise their lending rates") is None
