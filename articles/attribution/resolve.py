@@ -1287,7 +1287,13 @@ class Registry:
                     m += 1
                 if m < len(toks) and toks[m].text == "," and m + 1 < len(toks):
                     nxt = toks[m + 1]
-                    if nxt.is_word and not nxt.cap and nxt.lower not in lx.FUNCTION_WORDS:
+                    if (
+                        nxt.is_word
+                        and not nxt.cap
+                        # ("His wife, Rebecca Keller, a former player, was in the room")
+                        and (nxt.lower not in lx.FUNCTION_WORDS or nxt.lower in VERBISH)
+                        and not ctx.in_quote(m + 1)
+                    ):
                         return True
             if (
                 k < len(toks)
@@ -1809,6 +1815,7 @@ def _previous_subject(
     i = bisect.bisect_left(positions, ps)
     last = min(len(positions), i + 40)  # (bounded on a run-on "sentence")
     found = None
+    found_at = ps
     while i < last and positions[i] < pe:
         p, ent, _ = events[i]
         i += 1
@@ -1817,12 +1824,30 @@ def _previous_subject(
             continue
         if g is None and _next_pronoun(ctx, p) in {"it", "its"}:
             continue  # "Brackley Paints said it would …": a body, not a person
+        if found is not None and _embedded_after(ctx, found_at, p):
+            continue  # "Pryce was asked whether Mallory would …": the asked one
         if found is not None:
             return None  # two people of that gender
         if not _subject_phrase_before(ctx, ps, p):
             return None  # not the sentence's subject ("After X met Y, …")
-        found = ent
+        found, found_at = ent, p
     return found
+
+
+EMBEDDING_WORDS = {"whether", "if", "that", "why", "how", "when"}
+
+
+def _embedded_after(ctx: Context, lo: int, hi: int) -> bool:
+    """A passive question or report verb then a clause between the subject at lo and
+    the name at hi ("Pryce was asked whether Mallory would …", "X was told that Y …"):
+    the later name is inside the clause, no subject of the sentence."""
+    doc = ctx.doc
+    toks = doc.tokens
+    a, b = doc.tok_index_at_or_after(lo), doc.tok_index_at_or_after(hi)
+    for k in range(a + 1, min(b, a + 12)):
+        if toks[k].lower in EMBEDDING_WORDS:
+            return toks[k - 1].lower in {"asked", "told", "informed", "warned", "assured"}
+    return False
 
 
 def _fronted_participle(ctx: Context, ss: int, pos: int) -> bool:
@@ -2142,7 +2167,8 @@ def _they_org(
     if subject is not None:
         if last_org is not None and source_start(last_org) > subject.start:
             return None  # another organisation spoke since
-        if _people_after(ctx, subject.phrase_end, src.start):
+        spoke = last_org is not None and source_start(last_org) == subject.start
+        if not spoke and _people_after(ctx, subject.phrase_end, src.start):
             return None  # "The AP interviewed 20 crew members. They described …": them
         name = subject.organization or subject.text
     else:
@@ -2945,7 +2971,7 @@ DEFINITE_TITLES = {
     "diplomat", "chief", "emir", "sultan", "lawmaker", "legislator", "lady",
     "businessman", "businesswoman", "economist", "analyst", "owner",
     # "its chief executive", "the district's superintendent", "the sheriff"
-    "executive", "superintendent", "sheriff",
+    "executive", "superintendent", "sheriff", "captain",
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}

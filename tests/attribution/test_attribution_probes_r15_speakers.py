@@ -218,3 +218,51 @@ def test_banks_without_a_person_of_that_name_stay_banks():
     # guard
     text = "Banks said they would raise their lending rates next month.\n"
     assert _speaker(text, "raise their lending rates") is None
+
+
+def test_they_after_an_organisation_that_spoke_of_people():
+    text = (
+        "The Butte County Sheriff’s Office said deputies were searching for 14 people. They "
+        "said some of them may have been unable to reach relatives.\n"
+    )
+    assert _speaker(text, "unable to reach relatives") == "Butte County Sheriff’s Office"
+
+
+def test_a_name_with_two_asides_is_its_sentence_subject():
+    text = (
+        "SYDNEY (AP) — Josh Keller ended a tenure that included a World Cup title.\n\n"
+        "“The team needs fresh ideas,” Keller said.\n\n"
+        "His wife, Rebecca Keller, a former netball player, was in the room for the "
+        "announcement. In an interview afterward, she said the family was looking forward "
+        "to having him home.\n"
+    )
+    assert _speaker(text, "looking forward") == "Rebecca Keller"
+
+
+def test_a_name_inside_the_question_put_to_the_subject():
+    text = (
+        "Stephen Mallory’s lawyer, Jonathan Pryce, said his client would appeal.\n\n"
+        "U.S. District Judge Harold Nguyen set sentencing for March 14. Prosecutors said "
+        "they would ask for 20 years.\n\n"
+        "Outside the courthouse, Pryce was asked whether Mallory would consider cooperating "
+        "with the government.\n\n"
+        "“My client has nothing to cooperate about,” he said.\n"
+    )
+    assert _speaker(text, "nothing to cooperate") == "Jonathan Pryce"
+
+
+def test_two_subjects_of_one_gender_stay_unresolved():
+    # guard: "A and B" are both subjects; the pronoun goes to the last speaker
+    text = (
+        "“We will appeal,” said Jonathan Pryce, a defence lawyer.\n\n"
+        "Mark Tate and Paul Oyelaran met after the verdict. “It was a fair trial,” he said.\n"
+    )
+    assert _speaker(text, "fair trial") != "Mark Tate"
+
+
+def test_the_demonym_captain():
+    text = (
+        "India’s captain, Rohit Sharma, said he had enormous respect for Keller. The Indian "
+        "captain said the two had become friends despite their rivalry.\n"
+    )
+    assert _speaker(text, "become friends") == "Rohit Sharma"
