@@ -2897,6 +2897,8 @@ def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
 
 
 AGE_EPITHET_RE = re.compile(r"(?i)the (\d{1,3})-year-old")
+# "The 29-year-old singer announced …": an age and a title or trade (TITLE_HEADS)
+AGED_TITLE_RE = re.compile(r"(?i)the (\d{1,3})-year-old ([a-z]+)")
 
 
 def _written_age(reg: Registry, ent: Entity, pos: int) -> str | None:
@@ -3195,7 +3197,7 @@ def _home_demonym(ctx: Context, word: str) -> bool:
     dateline's country goes without saying next to the name ("President Lucía Herrera")."""
     from .roles import _story_country  # (roles imports this module)
 
-    code = lx.DEMONYMS.get(word)
+    code = lx.COUNTRY_OR_DEMONYM.get(word)  # ("Mexico's president": the country's name)
     return code is not None and code == _story_country(ctx)
 
 
@@ -3991,10 +3993,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if src.kind != "group" or src.loose or c.speaker is not None:
             continue
         gender = _epithet(src.text)
+        aged = AGED_TITLE_RE.fullmatch(src.text) if gender is None else None
+        if aged is not None and aged.group(2).lower() in lx.TITLE_HEADS:
+            gender = "f" if aged.group(2).lower().endswith(("ess", "woman")) else ""
         if gender is None:
             continue
         ent = _recent_person(reg, events, positions, src.start, gender, reported)
-        age = AGE_EPITHET_RE.fullmatch(src.text)
+        age = AGE_EPITHET_RE.fullmatch(src.text) or aged
         if age is not None:
             ent = _person_of_age(reg, src.start, age.group(1), ent)
         if ent is not None:

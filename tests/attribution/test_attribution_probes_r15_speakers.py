@@ -266,3 +266,38 @@ def test_the_demonym_captain():
         "captain said the two had become friends despite their rivalry.\n"
     )
     assert _speaker(text, "become friends") == "Rohit Sharma"
+
+
+def test_a_lead_country_possessive_title_in_a_story_datelined_there():
+    text = (
+        "MEXICO CITY (AP) — Mexico’s president on Thursday defended a plan to replace "
+        "thousands of judges with elected ones.\n\n"
+        "“The people will choose their judges,” President Claudia Ramos said at her daily "
+        "news conference.\n"
+    )
+    assert _speaker(text, "replace thousands of judges") == "Claudia Ramos"
+
+
+def test_an_industry_noun_before_a_company_name():
+    text = (
+        "Promoter Live Stage Group said in a statement that it was working with venues to "
+        "reschedule the dates.\n"
+    )
+    assert _speaker(text, "working with venues") == "Live Stage Group"
+    # guard: a promoter's own name stays whole
+    text = "Promoter Don King said the fight was on.\n"
+    assert _speaker(text, "the fight was on") == "Don King"
+
+
+def test_an_age_and_a_trade_for_the_person_just_named():
+    text = (
+        "NASHVILLE, Tenn. (AP) — Country singer Kelsey Dawn has canceled the rest of her "
+        "summer tour.\n\n"
+        "The 29-year-old singer said her voice needed rest.\n"
+    )
+    assert _speaker(text, "her voice needed rest") == "Kelsey Dawn"
+    text = (
+        "Josh Keller, 33, said he would retire. Pat Morgan, 27, is the favourite.\n\n"
+        "“I am ready,” the 27-year-old batsman said.\n"
+    )
+    assert _speaker(text, "I am ready") == "Pat Morgan"
