@@ -200,7 +200,7 @@ def _is_title_abbreviation(t: Token) -> bool:
 
 
 # months that are also first names ("Jan Hatzius", "April Ryan", "June Carter")
-MONTH_FIRST_NAMES = {"jan", "april", "may", "june", "august"}
+MONTH_FIRST_NAMES = {"jan", "april", "may", "june", "jun", "august"}  # ("Jun Dela Cruz")
 # words before a month in a date ("in May", "since June", "last April")
 DATE_WORDS_BEFORE = {
     "in", "on", "since", "by", "until", "till", "last", "next", "early", "late", "mid",

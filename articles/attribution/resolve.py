@@ -457,6 +457,9 @@ def _org_descriptor(text: str) -> str | None:
     """``the company``, ``The ministry``, ``the Swedish firm``, ``the central bank``: the
     organisation noun, or None."""
     words = text.replace("’", "'").split()
+    owner, _, rest = " ".join(words).partition("'s ")
+    if rest and owner.lower() in lx.COUNTRY_NAMES:
+        words = ["the", *rest.split()]  # "South Korea's largest carmaker" as "the country's"
     if len(words) == 4 and words[1].lower() in SCOPE_POSSESSORS and words[2].endswith("est"):
         words = [words[0], words[3]]  # "The world's largest automaker": the automaker
     if len(words) == 4 and (
@@ -602,7 +605,18 @@ def _org_names_before(
                 k = (
                     0 if first not in lx.FEMALE_NAMES else k
                 )  # "Food and Drug Administration": one word joined inside the name
-            if k and not any(w.lower().rstrip(".") in lx.ORG_HEADS for w in words[:k]):
+            joined = (  # "National Oceanic and Atmospheric Administration": one name
+                k
+                and words[k] in {"and", "&"}
+                and words[k + 1 : k + 2] != ["the"]
+                and first not in lx.MALE_NAMES
+                and first not in lx.FEMALE_NAMES
+            )
+            if (
+                k
+                and not joined
+                and not any(w.lower().rstrip(".") in lx.ORG_HEADS for w in words[:k])
+            ):
                 # "Ana Ruiz of the Farmers Union": the part before "of" is no organisation
                 words = words[k + 1 :]
                 while words and words[0] in {"the", "The"}:
@@ -1205,7 +1219,12 @@ class Registry:
                     # "Mr. Obama", "Mrs. Clinton": a person known only by honorific + surname
                     h = i - 2 if i >= 2 and toks[i - 1].text == "." else i - 1
                     g = lx.HONORIFICS.get(toks[h].lower) if h >= 0 else None
-                    ent = self._given_name(low[-1]) if g else None
+                    ent = (
+                        self._given_name(low[-1])
+                        or self._religious_given_name(low[-1], toks[i].start)
+                        if g
+                        else None
+                    )
                     if ent is None and g and not self._looks_org(i, i + 1):
                         word = toks[i].text
                         if word.lower().endswith(("'s", "’s")):
@@ -1434,6 +1453,7 @@ class Registry:
         if len(key) == 1:
             ent = (
                 self._given_name(key[0])
+                or self._religious_given_name(key[0], pos)
                 or self._middle_name(key[0])
                 or self._family_first(key[0])
                 or self._sibling_by_first_name(key[0])  # "Megan said" (two Ellisons)
@@ -1456,6 +1476,14 @@ class Registry:
             return None
         kin = self.by_surname.get(found[0].key[-1], [])
         return found[0] if len(kin) > 1 else None
+
+    def _religious_given_name(self, word: str, pos: int) -> Entity | None:
+        """ "Sister Mary" for "Sister Mary Okonkwo", "Brother Roger", "Father Tom": a
+        religious title keeps the given name on second reference (one person with it)."""
+        if not self.ctx.doc.text[max(0, pos - 8) : pos].rstrip().endswith(RELIGIOUS_TITLES):
+            return None
+        found = [e for e in self.entities[:300] if len(e.key) >= 2 and e.key[0] == word]
+        return found[0] if len(found) == 1 else None
 
     def _given_name(self, word: str) -> Entity | None:
         """ "Sheikh Mohammed" for "Mohammed bin Zayed Al Nahyan": an Arabic name is
@@ -1538,6 +1566,10 @@ class Registry:
         if f > m:
             return "f"
         return ent.gender
+
+
+# titles of the religious, kept with the given name alone ("Sister Mary said")
+RELIGIOUS_TITLES = ("Sister", "Brother", "Father")
 
 
 def _transliteration_variant(word: str) -> str | None:

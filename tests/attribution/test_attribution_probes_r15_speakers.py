@@ -301,3 +301,41 @@ def test_an_age_and_a_trade_for_the_person_just_named():
         "“I am ready,” the 27-year-old batsman said.\n"
     )
     assert _speaker(text, "I am ready") == "Pat Morgan"
+
+
+def test_a_country_s_largest_company_named_next():
+    text = (
+        "SEOUL, South Korea (AP) — South Korea’s largest carmaker said on Wednesday it would "
+        "build a battery plant in the United States.\n\n"
+        "Hanbit Motors said the plant would employ about 3,000 people.\n"
+    )
+    assert _speaker(text, "battery plant") == "Hanbit Motors"
+
+
+def test_a_month_word_as_a_first_name():
+    text = (
+        "One of the injured sailors, Petty Officer Jun Dela Cruz, spoke briefly.\n\n"
+        "“I saw the water coming,” Dela Cruz said.\n\n"
+        "His father, Ernesto Dela Cruz, a fisherman, said he was proud of his son.\n"
+    )
+    assert _speaker(text, "water coming") == "Jun Dela Cruz"
+
+
+def test_a_religious_title_with_the_given_name():
+    text = (
+        "Among them is Sister Mary Okonkwo, a Nigerian nun who runs a clinic in Goma.\n\n"
+        "“The pope’s words give us courage,” Sister Mary said.\n"
+    )
+    assert _speaker(text, "give us courage") == "Mary Okonkwo"
+    # guard: a given name alone without the title is not shortened so
+    text = "Mary Jones said the plan was bad.\n\n“It is wrong,” Mary said.\n"
+    assert _speaker(text, "It is wrong") == "Mary"
+
+
+def test_an_agency_name_joined_by_and():
+    text = (
+        "The National Oceanic and Atmospheric Administration says fewer than 360 right "
+        "whales remain. Entanglement in fishing gear is one of the leading causes of death, "
+        "the agency says.\n"
+    )
+    assert _speaker(text, "Entanglement") == "National Oceanic and Atmospheric Administration"
