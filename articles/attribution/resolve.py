@@ -1572,6 +1572,18 @@ class Registry:
 RELIGIOUS_TITLES = ("Sister", "Brother", "Father")
 
 
+def _surname_like_first_name(ctx: Context, src: Source, person: Entity) -> bool:
+    """ "Duarte said" for "Marina Duarte": a lone surname that is also a first name
+    gives no gender (unless an honorific is written before it: "Mr. Duarte")."""
+    if " " in src.text or len(person.key) < 2 or _key(src.text)[-1:] != person.key[-1:]:
+        return False
+    doc = ctx.doc
+    k = doc.tok_index_at_or_after(src.start) - 1
+    if k >= 0 and doc.tokens[k].text == ".":
+        k -= 1
+    return k < 0 or doc.tokens[k].lower not in lx.HONORIFICS
+
+
 def _transliteration_variant(word: str) -> str | None:
     """The other romanisation of a Russian surname's ending: "Petroff"
     for "Petrov", "Lebedev" for "Lebedeff" (difflib rates such a pair below 0.8)."""
@@ -2203,6 +2215,8 @@ def _they_org(
         if not spoke and _people_after(ctx, subject.phrase_end, src.start):
             return None  # "The AP interviewed 20 crew members. They described …": them
         name = subject.organization or subject.text
+        if spoke and last_org is not None and last_org.speaker:
+            name = last_org.speaker  # as resolved there ("Falcons": the Atlanta Falcons)
     else:
         if last_org is None or last_org.speaker is None:
             return None
@@ -3905,7 +3919,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.entity = person
             c.speaker = person.name
             c.speaker_type = "person"
-            if src.gender and not person.gender:
+            if src.gender and not person.gender and not _surname_like_first_name(ctx, src, person):
                 person.gender = src.gender
             # the speaker of a clause reported inside another's words ("A said B
             # doesn't show X") is a subject there, not the one who speaks next

@@ -339,3 +339,24 @@ def test_an_agency_name_joined_by_and():
         "the agency says.\n"
     )
     assert _speaker(text, "Entanglement") == "National Oceanic and Atmospheric Administration"
+
+
+def test_they_after_a_club_that_spoke_keeps_its_full_name():
+    text = (
+        "ATLANTA (AP) — The Atlanta Falcons fired their head coach on Monday.\n\n"
+        "The Falcons said they would hire a search firm to help. They said general manager "
+        "Lisa Park would lead the search.\n"
+    )
+    assert _speaker(text, "would lead the search") == "Atlanta Falcons"
+
+
+def test_a_lone_surname_that_is_also_a_first_name_gives_no_gender():
+    text = (
+        "Minister Marina Duarte presented the figures in Brasília.\n\n"
+        "Her daughter, Ana Ferreira, a student, disagrees with her father. In an interview, "
+        "she said young people were worried.\n\n"
+        "Duarte said the government would expand a program that pays landowners. Asked about "
+        "the complaints, the minister said enforcement would continue.\n\n"
+        "“The law applies to everyone,” she said.\n"
+    )
+    assert _speaker(text, "applies to everyone") == "Marina Duarte"
