@@ -444,8 +444,9 @@ NEXT_APPOSITIVE_RE = re.compile(
 )
 ORG_REACH = 3  # paragraphs before the descriptor's own
 # a government body keeps its descriptor through an article ("the ministry" twenty
-# paragraphs on is still the one ministry it names); a company or group does not
-ARTICLE_WIDE_DESCRIPTORS = {"ministry", "department"}
+# paragraphs on is still the one ministry it names), and so does the one institution a
+# story is set in ("the hospital", "the university"); a company or group does not
+ARTICLE_WIDE_DESCRIPTORS = {"ministry", "department", "hospital", "university", "school"}
 ARTICLE_REACH = 60  # paragraphs
 # where a capitalised run holds two names: after a sentence's dot (not an initialism's,
 # "U.S.", nor a saint's, "St. Vincent's Hospital") or at a comma
@@ -3696,6 +3697,31 @@ def _definite_descriptions(
     return out
 
 
+def _lead_pronoun_named_next(reg: Registry, src: Source) -> Entity | None:
+    """ "A former nurse accused of …, and in a statement read by her lawyer she said …"
+    then "“…,” the statement from Karen Yates said": a he/she in the lead, no person
+    named before it, is the first person the next paragraph names, of its gender."""
+    doc = reg.ctx.doc
+    p = doc.para_index(src.start)
+    heads = headline_paragraphs(doc)
+    lead = next((i for i, h in enumerate(heads) if not h), None)
+    if lead is None or p != lead or p + 1 >= len(doc.para_starts):
+        return None
+    lo, hi = doc.para_starts[p + 1], doc.para_end(doc.para_starts[p + 1])
+    first: tuple[int, Entity] | None = None
+    for ent in reg.entities[:300]:
+        if not ent.mentions or ent.mentions[0][0] < src.start:
+            if ent.mentions:
+                return None  # someone is named before the pronoun
+            continue
+        s = ent.mentions[0][0]
+        if lo <= s < hi and (first is None or s < first[0]):
+            first = (s, ent)
+    if first is None or reg.gender(first[1]) != src.gender:
+        return None
+    return first[1]
+
+
 def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     """ "… failures that Poland's agriculture minister called “…”" in the lead, then
     "Polish Agriculture Minister Tomasz Wielgosz told reporters …": a description in the
@@ -4025,6 +4051,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # "Ferris scored 22 goals … “…,” he added": one who adds has spoken before
             before = _speaker_going_on(reg, events, positions, src.start, src.gender, before)
         ent = before or _own_sentence_subject(reg, events, positions, src, reported) or ent
+        if ent is None:
+            ent = _lead_pronoun_named_next(reg, src)
         if ent is not None:
             c.entity = ent
             c.speaker = ent.name

@@ -360,3 +360,32 @@ def test_a_lone_surname_that_is_also_a_first_name_gives_no_gender():
         "“The law applies to everyone,” she said.\n"
     )
     assert _speaker(text, "applies to everyone") == "Marina Duarte"
+
+
+def test_the_hospital_far_below_the_one_hospital_named():
+    text = (
+        "HOUSTON (AP) — A former nurse pleaded not guilty on Wednesday.\n\n"
+        "Her lawyer said his client had worked at Memorial Southeast Hospital for 11 years.\n\n"
+        "The district attorney said her office had strong evidence.\n\n"
+        "A patient’s daughter said her father had been recovering from surgery.\n\n"
+        "She said the family had learned of the investigation months later.\n\n"
+        "The hospital said in a statement that it was cooperating with investigators.\n"
+    )
+    assert _speaker(text, "cooperating with investigators") == "Memorial Southeast Hospital"
+
+
+def test_a_lead_pronoun_is_the_person_the_next_paragraph_names():
+    text = (
+        "HOUSTON (AP) — A former nurse accused of poisoning three patients pleaded not "
+        "guilty on Wednesday, and in a statement read by her lawyer she said she was "
+        "“devastated” by the deaths.\n\n"
+        "“I would never hurt anyone in my care,” the statement from Karen Yates said.\n"
+    )
+    assert _speaker(text, "devastated") == "Karen Yates"
+    # guard: a lead pronoun of the other gender stays unresolved
+    text = (
+        "HOUSTON (AP) — A former nurse pleaded not guilty on Wednesday, and he said he was "
+        "“devastated” by the deaths.\n\n"
+        "“I would never hurt anyone,” the statement from Karen Yates said.\n"
+    )
+    assert _speaker(text, "devastated") is None
