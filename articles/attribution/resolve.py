@@ -372,7 +372,10 @@ ORG_DESCRIPTORS = {
     "authority": {"authority"},
     "association": {"association"}, "council": {"council"},
     # "United Auto Workers", "Communications Workers of America", "the Teamsters"
-    "union": {"union", "workers", "teamsters", "steelworkers", "guild"},  # "Writers Guild"
+    # ("the union" after "the Illinois Nurses Association said")
+    "union": {
+        "union", "workers", "teamsters", "steelworkers", "guild", "association", "federation",
+    },
     "federation": {"federation", "confederation"}, "coalition": {"coalition", "alliance"},
     "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
@@ -1216,6 +1219,16 @@ class Registry:
                     ent = self._fuzzy(low[-1], toks[i].start)  # "McLenney" for "McClenney"
                 if ent is None and low and len(self.by_surname) <= 300:
                     ent = self._sibling_by_first_name(low[-1])  # "Ruth paused" (two Barneses)
+                if (
+                    ent is None
+                    and low
+                    and i > 0
+                    and toks[i - 1].lower.endswith("-year-old")
+                    and (low[-1] in lx.MALE_NAMES or low[-1] in lx.FEMALE_NAMES)
+                ):
+                    # "his grandson, 15-year-old Luc, helped": a child by the given name
+                    ent = self.add(toks[i].text)
+                    ent.evidence = True
                 if ent is None and low and len(self.by_surname) <= 300:
                     # "Mr. Obama", "Mrs. Clinton": a person known only by honorific + surname
                     h = i - 2 if i >= 2 and toks[i - 1].text == "." else i - 1

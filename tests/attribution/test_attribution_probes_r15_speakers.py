@@ -389,3 +389,21 @@ def test_a_lead_pronoun_is_the_person_the_next_paragraph_names():
         "“I would never hurt anyone,” the statement from Karen Yates said.\n"
     )
     assert _speaker(text, "devastated") is None
+
+
+def test_a_child_introduced_by_age_and_given_name():
+    text = (
+        "Sen. Angus Whitlow said in a statement that the rules “threaten a way of life.”\n\n"
+        "On a gray morning last week, Raymond Thibodeau’s grandson, 15-year-old Luc, helped "
+        "his father load bait. He said he still wanted to be a lobsterman.\n\n"
+        "“It’s the only thing I’ve ever wanted to do,” Luc said.\n"
+    )
+    assert _speaker(text, "wanted to be a lobsterman") == "Luc"
+
+
+def test_the_union_after_a_nurses_association():
+    text = (
+        "The Illinois Nurses Association said hospitals had been understaffed for years. In a "
+        "statement, the union called on the state to set minimum nurse-to-patient ratios.\n"
+    )
+    assert _speaker(text, "minimum nurse-to-patient") == "Illinois Nurses Association"
