@@ -641,14 +641,6 @@ def _person_before_head(doc: Doc, a: int, b: int) -> bool:
         or any(
             toks[i].lower in lx.HONORIFICS or toks[i].lower in lx.TITLE_HEADS for i in range(lo, b)
         )
-        # "quarterback Terrell Banks": a lowercase title right before a first word
-        or (
-            b - a == 1
-            and a > 0
-            and toks[a].cap
-            and not toks[a - 1].cap
-            and toks[a - 1].lower in lx.TITLE_HEADS
-        )
     )
 
 
