@@ -2212,6 +2212,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 return src  # "The largest shareholder / The developer, Ashcombe Capital, said"
             if src is None or src.kind != "name":
                 return None
+            asker = _subject_before_asked(doc, k, lo, depth)
+            if asker is not None:
+                return asker  # "Lopez, asked about her quarterback, Ben Ortiz, said"
             if src.kind == "name":
                 m = _role_start(doc, k, lo)
                 if m <= k - 1 and not inside_longer_phrase(doc, m - 1, lo):
@@ -2820,6 +2823,26 @@ def _appositive_relative_antecedent(doc: Doc, w: int, lo: int, depth: int) -> So
         return None  # "a friend of Tom Hale who …": the nearer name may be meant
     src = subject_before(doc, c, lo, depth + 1)
     return src if src is not None and src.kind == "name" else None
+
+
+# participles opening an aside about someone else ("Lopez, asked about her quarterback,
+# Ben Ortiz, said"): the name after it is the object's, the subject comes before
+ASIDE_PARTICIPLES = {"asked", "pressed", "questioned", "speaking", "talking", "referring"}
+
+
+def _subject_before_asked(doc: Doc, k: int, lo: int, depth: int) -> Source | None:
+    """The comma at k closes an aside opened by an ASIDE_PARTICIPLES word after another
+    comma ("Lopez, asked about her quarterback,"): the subject before that aside."""
+    toks = doc.tokens
+    x = k - 1
+    while x > 0 and k - x < 10 and toks[x].start >= lo and toks[x].text != ",":
+        x -= 1
+    if depth >= 2 or x <= 0 or toks[x].text != "," or toks[x].start < lo:
+        return None
+    if toks[x + 1].lower not in ASIDE_PARTICIPLES:
+        return None
+    head = subject_before(doc, x, lo, depth + 1)
+    return head if head is not None and head.kind in {"name", "group"} else None
 
 
 def _head_before_place(doc: Doc, end: int, lo: int) -> Source | None:

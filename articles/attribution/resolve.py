@@ -3595,6 +3595,10 @@ FRAMED_DOCUMENT_RE = re.compile(
 )
 
 
+# "said in a statement", "wrote in a letter": the document a cue names after it
+CUE_DOCUMENT_RE = re.compile(r"\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b")
+
+
 def _note_framed_document(
     ctx: Context, c: Candidate, framed: dict[int, tuple[str, Candidate]]
 ) -> None:
@@ -3605,6 +3609,11 @@ def _note_framed_document(
     m = FRAMED_DOCUMENT_RE.match(ctx.doc.text, ss)
     if m is not None and m.group(1) in AUTHORED_DOCUMENTS and src.phrase_start == m.end():
         framed.setdefault(ss, (m.group(1), c))
+    elif c.cue_pos is not None and src.kind in {"name", "org"} and src.start < c.cue_pos:
+        # "X, who …, said in a statement that …": the document after the cue
+        after = CUE_DOCUMENT_RE.match(ctx.doc.text, c.cue_pos + len(c.cue or ""))
+        if after is not None and after.group(1) in AUTHORED_DOCUMENTS:
+            framed.setdefault(ss, (after.group(1), c))
 
 
 def _framed_issuer(

@@ -407,3 +407,22 @@ def test_the_union_after_a_nurses_association():
         "statement, the union called on the state to set minimum nurse-to-patient ratios.\n"
     )
     assert _speaker(text, "minimum nurse-to-patient") == "Illinois Nurses Association"
+
+
+def test_a_name_inside_an_asked_aside_is_not_the_speaker():
+    text = (
+        "Coach Maria Lopez was blunt after the loss.\n\n"
+        "Lopez, asked about her quarterback, Ben Ortiz, said she still trusted him. Ortiz "
+        "said he had let his coach down.\n"
+    )
+    assert _speaker(text, "still trusted him") == "Maria Lopez"
+    assert _speaker(text, "let his coach down") == "Ben Ortiz"
+
+
+def test_the_statement_said_after_said_in_a_statement():
+    text = (
+        "The team’s owner, Dale Fisher, who has owned the club since 1998, said in a "
+        "statement that he supported Lopez “one hundred percent.”\n\n"
+        "“Maria has my full support,” the statement said.\n"
+    )
+    assert _speaker(text, "full support") == "Dale Fisher"
