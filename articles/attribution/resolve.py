@@ -1908,6 +1908,36 @@ def _embedded_after(ctx: Context, lo: int, hi: int) -> bool:
     return False
 
 
+def _parenthetical_going_on(
+    reg: Registry, events, positions, c: Candidate, gender: str
+) -> Entity | None:
+    """ "The director, Luca Ferri, said …. Wells, he said, had rewritten …": a he/she
+    set off by commas after its sentence's subject, with a plain cue, goes on with the
+    one speaker of the sentence before (of that gender or none known)."""
+    ctx = reg.ctx
+    src = c.source
+    assert src is not None
+    if (c.cue or "").lower() not in PLAIN_SAY or c.cue_pos is None:
+        return None
+    doc = ctx.doc
+    toks = doc.tokens
+    p = doc.tok_index_at_or_after(src.start)
+    q = doc.tok_index_at_or_after(c.cue_pos) + 1
+    if p < 2 or q >= len(toks) or toks[p - 1].text != "," or toks[q].text != ",":
+        return None
+    ss, _ = ctx.sentence(src.start)
+    if ss == 0 or not _subject_phrase_before(ctx, ss, toks[p - 2].start):
+        return None
+    ps, pe = ctx.sentence(ss - 1)
+    lo = bisect.bisect_left(positions, ps)
+    hi = bisect.bisect_left(positions, pe)
+    said = {id(e): e for _p, e, is_speaker in events[lo : min(hi, lo + 20)] if is_speaker}
+    if len(said) != 1:
+        return None
+    ent = next(iter(said.values()))
+    return ent if reg.gender(ent) in (gender, None) else None
+
+
 def _fronted_participle(ctx: Context, ss: int, pos: int) -> bool:
     """ "Reached at home, she said …", "Asked about the fine, he said …": a short
     participle phrase opening the sentence describes the pronoun after it."""
@@ -4072,7 +4102,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if before is not None and (c.cue or "").lower() in GOING_ON_CUES:
             # "Ferris scored 22 goals … “…,” he added": one who adds has spoken before
             before = _speaker_going_on(reg, events, positions, src.start, src.gender, before)
-        ent = before or _own_sentence_subject(reg, events, positions, src, reported) or ent
+        ent = (
+            before
+            or _own_sentence_subject(reg, events, positions, src, reported)
+            or _parenthetical_going_on(reg, events, positions, c, src.gender)
+            or ent
+        )
         if ent is None:
             ent = _lead_pronoun_named_next(reg, src)
         if ent is not None:

@@ -426,3 +426,24 @@ def test_the_statement_said_after_said_in_a_statement():
         "“Maria has my full support,” the statement said.\n"
     )
     assert _speaker(text, "full support") == "Dale Fisher"
+
+
+def test_a_parenthetical_pronoun_goes_on_with_the_speaker_before():
+    text = (
+        "The actor Daniel Brooks posted on Instagram that he was “humbled” by the "
+        "invitation. His co-star, Naomi Wells, wrote on X that the film had changed her "
+        "life.\n\n"
+        "Brooks and Wells will walk the red carpet on Friday. The director, Luca Ferri, said "
+        "the two had “carried the film on their backs.” Wells, he said, had rewritten several "
+        "scenes herself.\n"
+    )
+    assert _speaker(text, "rewritten several scenes") == "Luca Ferri"
+
+
+def test_a_parenthetical_pronoun_of_the_other_gender_is_not_the_speaker_before():
+    # guard: "he" is not the woman who spoke before
+    text = (
+        "Tom Reyes said the fire was moving fast. Gov. Sandra Whitaker said the state would "
+        "help. The crews, he said, had worked all night.\n"
+    )
+    assert _speaker(text, "worked all night") == "Tom Reyes"
