@@ -455,7 +455,7 @@ INDUSTRY_NOUNS = _words(
     """
     rival rivals fellow competitor automaker carmaker chipmaker drugmaker retailer insurer
     lender broadcaster airline manufacturer startup conglomerate miner supplier parent
-    e-commerce software streaming
+    e-commerce software streaming promoter publisher distributor studio utility
     """
 )
 

@@ -202,7 +202,7 @@ def _is_title_abbreviation(t: Token) -> bool:
 
 
 # months that are also first names ("Jan Hatzius", "April Ryan", "June Carter")
-MONTH_FIRST_NAMES = {"jan", "april", "may", "june", "august"}
+MONTH_FIRST_NAMES = {"jan", "april", "may", "june", "jun", "august"}  # ("Jun Dela Cruz")
 # words before a month in a date ("in May", "since June", "last April")
 DATE_WORDS_BEFORE = {
     "in", "on", "since", "by", "until", "till", "last", "next", "early", "late", "mid",
@@ -1726,6 +1726,22 @@ def _coordinated_names_aside(doc: Doc, a: int, b: int) -> Source | None:
     return first
 
 
+def _titled_name_aside(doc: Doc, a: int, b: int) -> Source | None:
+    """Tokens a..b are a capitalised title and a name, nothing else ("Dr. Sophea Chan",
+    "Gov. Ellen Marsh"; not "president of the union", "Sen. Hale's aide")."""
+    toks = doc.tokens
+    if not toks[a].cap or toks[a].lower not in lx.TITLE_HEADS or b - a > 6:
+        return None
+    if toks[b].lower.endswith(("'s", "’s")):
+        return None
+    if not all(np_token_ok(doc, x) for x in range(a, b + 1)):
+        return None
+    named = analyse_phrase(doc, a, b)
+    if named is None or named.kind != "name" or named.start == toks[a].start:
+        return None
+    return named
+
+
 def _name_of_body(doc: Doc, a: int, b: int) -> Source | None:
     """ "Professor Alan Whitby of Harlow University" (tokens a..b-1, an aside): the name
     before "of" / "at" and a capitalised body ending the aside (the body is the name's
@@ -1734,8 +1750,11 @@ def _name_of_body(doc: Doc, a: int, b: int) -> Source | None:
     x = next((x for x in range(a + 2, b - 1) if toks[x].lower in {"of", "at"}), None)
     if x is None or not toks[x - 1].cap:
         return None
-    if not all(toks[y].cap or toks[y].text == "&" for y in range(x + 1, b)):
-        return None
+    if not all(
+        toks[y].cap or toks[y].text == "&" or (y == x + 1 and toks[y].lower == "the")
+        for y in range(x + 1, b)
+    ):
+        return None  # ("Professor X of the Karolinska Institute")
     named = analyse_phrase(doc, a, x - 1)
     if named is None or named.kind != "name":
         return None
@@ -2250,6 +2269,11 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                     or toks[k2 + 1].lower in lx.DETERMINERS
                     or toks[k2 + 1].lower in TITLE_WORDS
                 ):
+                    titled = _titled_name_aside(doc, k2 + 1, j)
+                    if titled is not None:
+                        # "At Calmette Hospital, Dr. Sophea Chan, who heads …, said": the
+                        # titled name is the subject, not a role of the words before it
+                        return titled
                     appositive = (toks[k2 + 1].start, toks[j].end)
                     j = k2 - 1
         else:
@@ -2288,6 +2312,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 return src  # "The largest shareholder / The developer, Ashcombe Capital, said"
             if src is None or src.kind != "name":
                 return None
+            asker = _subject_before_asked(doc, k, lo, depth)
+            if asker is not None:
+                return asker  # "Lopez, asked about her quarterback, Ben Ortiz, said"
             if src.kind == "name":
                 m = _role_start(doc, k, lo)
                 if m <= k - 1 and not inside_longer_phrase(doc, m - 1, lo):
@@ -2320,7 +2347,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         if appositive is not None and depth == 0:
             # "Agents who spoke on condition of anonymity, because they …, said": the aside
             # follows a relative clause; its head speaks (not the aside's pronoun)
-            return _relative_clause_head(doc, end + 1, lo)
+            head = _relative_clause_head(doc, end + 1, lo)
+            if head is None and toks[doc.tok_index_at_or_after(appositive[0])].lower == "who":
+                head = _head_before_place(doc, end, lo)
+            return head
         # (an epithet is a subject: "the 53-year-old insisted"); "Scientists studying the
         # virus said": the object of a participle after the subject
         return _reduced_relative_before(doc, end, lo) if depth < 2 else None
@@ -2920,6 +2950,41 @@ def _appositive_relative_antecedent(doc: Doc, w: int, lo: int, depth: int) -> So
         return None  # "a friend of Tom Hale who …": the nearer name may be meant
     src = subject_before(doc, c, lo, depth + 1)
     return src if src is not None and src.kind == "name" else None
+
+
+# participles opening an aside about someone else ("Lopez, asked about her quarterback,
+# Ben Ortiz, said"): the name after it is the object's, the subject comes before
+ASIDE_PARTICIPLES = {"asked", "pressed", "questioned", "speaking", "talking", "referring"}
+
+
+def _subject_before_asked(doc: Doc, k: int, lo: int, depth: int) -> Source | None:
+    """The comma at k closes an aside opened by an ASIDE_PARTICIPLES word after another
+    comma ("Lopez, asked about her quarterback,"): the subject before that aside."""
+    toks = doc.tokens
+    x = k - 1
+    while x > 0 and k - x < 10 and toks[x].start >= lo and toks[x].text != ",":
+        x -= 1
+    if depth >= 2 or x <= 0 or toks[x].text != "," or toks[x].start < lo:
+        return None
+    if toks[x + 1].lower not in ASIDE_PARTICIPLES:
+        return None
+    head = subject_before(doc, x, lo, depth + 1)
+    return head if head is not None and head.kind in {"name", "group"} else None
+
+
+def _head_before_place(doc: Doc, end: int, lo: int) -> Source | None:
+    """ "A Border Patrol agent in the area, who spoke on condition of anonymity, said":
+    the unnamed person or group before a short place phrase ending at token end."""
+    toks = doc.tokens
+    p = end - 1
+    while p > 0 and end - p < 5 and toks[p].start >= lo and toks[p].is_word:
+        if toks[p].lower in PLACE_PREPOSITIONS:
+            if toks[p - 1].cap or not toks[p - 1].is_word:
+                return None
+            head = subject_before(doc, p, lo, 2)
+            return head if head is not None and head.kind == "group" else None
+        p -= 1
+    return None
 
 
 def _relative_clause_head(doc: Doc, ci: int, lo: int) -> Source | None:

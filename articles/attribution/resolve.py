@@ -30,6 +30,7 @@ from .mentions import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     PAGEANT_TITLES,
+    SURNAME_ORG_HEADS,
     TIME_NOUNS,
     Source,
     analyse_phrase,
@@ -422,7 +423,10 @@ ORG_DESCRIPTORS = {
     "authority": {"authority"},
     "association": {"association"}, "council": {"council"},
     # "United Auto Workers", "Communications Workers of America", "the Teamsters"
-    "union": {"union", "workers", "teamsters", "steelworkers", "guild"},  # "Writers Guild"
+    # ("the union" after "the Illinois Nurses Association said")
+    "union": {
+        "union", "workers", "teamsters", "steelworkers", "guild", "association", "federation",
+    },
     "federation": {"federation", "confederation"}, "coalition": {"coalition", "alliance"},
     "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
@@ -555,8 +559,9 @@ NEXT_APPOSITIVE_RE = re.compile(
 )
 ORG_REACH = 3  # paragraphs before the descriptor's own
 # a government body keeps its descriptor through an article ("the ministry" twenty
-# paragraphs on is still the one ministry it names); a company or group does not
-ARTICLE_WIDE_DESCRIPTORS = {"ministry", "department"}
+# paragraphs on is still the one ministry it names), and so does the one institution a
+# story is set in ("the hospital", "the university"); a company or group does not
+ARTICLE_WIDE_DESCRIPTORS = {"ministry", "department", "hospital", "university", "school"}
 ARTICLE_REACH = 60  # paragraphs
 # "Teamsters Local 120": a union branch's number after the capitalised run
 BRANCH_NUMBER_RE = re.compile(r" (\d{1,5})\b")
@@ -571,6 +576,9 @@ def _org_descriptor(text: str) -> str | None:
     """``the company``, ``The ministry``, ``the Swedish firm``, ``the central bank``: the
     organisation noun, or None."""
     words = text.replace("’", "'").split()
+    owner, _, rest = " ".join(words).partition("'s ")
+    if rest and owner.lower() in lx.COUNTRY_NAMES:
+        words = ["the", *rest.split()]  # "South Korea's largest carmaker" as "the country's"
     if len(words) == 4 and words[1].lower() in SCOPE_POSSESSORS and words[2].endswith("est"):
         words = [words[0], words[3]]  # "The world's largest automaker": the automaker
     if len(words) == 4 and (
@@ -1245,7 +1253,12 @@ class Registry:
         firsts = [
             k
             for k in caps
-            if toks[k].is_word and (is_name_token(toks[k]) or first_name_word(doc, k))
+            if toks[k].is_word
+            and (
+                is_name_token(toks[k])
+                or first_name_word(doc, k)
+                or toks[k].lower in SURNAME_ORG_HEADS  # "Banks" of "Terrell Banks"
+            )
         ]
         fi = 0
         i = 0
@@ -1276,6 +1289,12 @@ class Registry:
                     is_name_token(t)
                     or (t.lower in NAME_SUFFIXES and words)
                     or (j == i and first_name_word(doc, j))  # "Israel Katz"
+                    # "Terrell Banks", then "Banks" alone: a surname that is a plural noun
+                    or (
+                        t.cap
+                        and t.lower in SURNAME_ORG_HEADS
+                        and (words or t.lower in self.by_surname)
+                    )
                 ):
                     if not t.cap and not _particle_goes_on(toks, j + 1):
                         break  # particle must be followed by a capitalised word
@@ -1357,11 +1376,26 @@ class Registry:
                     ent = self._sibling_by_first_name(low[-1])  # "Ruth paused" (two Barneses)
                     if ent is not None and ent.given_at < 0:
                         ent.given_at = toks[i].start
+                if (
+                    ent is None
+                    and low
+                    and i > 0
+                    and toks[i - 1].lower.endswith("-year-old")
+                    and (low[-1] in lx.MALE_NAMES or low[-1] in lx.FEMALE_NAMES)
+                ):
+                    # "his grandson, 15-year-old Luc, helped": a child by the given name
+                    ent = self.add(toks[i].text)
+                    ent.evidence = True
                 if ent is None and low and len(self.by_surname) <= 300:
                     # "Mr. Obama", "Mrs. Clinton": a person known only by honorific + surname
                     h = i - 2 if i >= 2 and toks[i - 1].text == "." else i - 1
                     g = lx.HONORIFICS.get(toks[h].lower) if h >= 0 else None
-                    ent = self._given_name(low[-1]) if g else None
+                    ent = (
+                        self._given_name(low[-1])
+                        or self._religious_given_name(low[-1], toks[i].start)
+                        if g
+                        else None
+                    )
                     if ent is None and g and not self._looks_org(i, i + 1):
                         word = toks[i].text
                         if word.lower().endswith(("'s", "’s")):
@@ -1447,9 +1481,11 @@ class Registry:
                     if (
                         nxt.is_word
                         and not nxt.cap
+                        # ("His wife, Rebecca Keller, a former player, was in the room")
                         and (nxt.lower not in lx.FUNCTION_WORDS or nxt.lower in VERBISH)
+                        and not ctx.in_quote(m + 1)
                     ):
-                        return True  # (also "Nina Hale, a nurse, said")
+                        return True
             if (
                 k < len(toks)
                 and toks[k].is_word
@@ -1461,6 +1497,8 @@ class Registry:
             ):
                 return True
         ss, _ = ctx.sentence(toks[i].start)
+        if _inverted_subject(ctx.doc, ss, i):
+            return True  # "Among those waiting was Jorge Ramírez, 29, who …"
         k = i - 1
         steps = 0
         while k >= 0 and toks[k].start >= ss and steps < 7:
@@ -1491,6 +1529,8 @@ class Registry:
                     continue  # "Fernandes, the United captain, …": a modifier, not a person
                 return  # another name intervenes
             g = PRONOUN_GENDER.get(t.lower)
+            if t.lower == "him" and all(toks[x].is_word for x in range(j, k)):
+                return  # "named Carolina Ortega to replace him": her clause's object is another
             if g:
                 ent.votes[g] += 1
                 ent.evidence = True
@@ -1627,6 +1667,7 @@ class Registry:
         if len(key) == 1:
             ent = (
                 self._given_name(key[0])
+                or self._religious_given_name(key[0], pos)
                 or self._middle_name(key[0])
                 or self._family_first(key[0])
                 or self._sibling_by_first_name(key[0])  # "Megan said" (two Ellisons)
@@ -1652,6 +1693,14 @@ class Registry:
         # any of the family names: "Ruth" for "Ruth Nowak Hale" beside "Walter Nowak"
         kin = any(e is not found[0] for w in found[0].key[1:] for e in self.by_surname.get(w, ()))
         return found[0] if kin else None
+
+    def _religious_given_name(self, word: str, pos: int) -> Entity | None:
+        """ "Sister Mary" for "Sister Mary Okonkwo", "Brother Roger", "Father Tom": a
+        religious title keeps the given name on second reference (one person with it)."""
+        if not self.ctx.doc.text[max(0, pos - 8) : pos].rstrip().endswith(RELIGIOUS_TITLES):
+            return None
+        found = [e for e in self.entities[:300] if len(e.key) >= 2 and e.key[0] == word]
+        return found[0] if len(found) == 1 else None
 
     def _given_name(self, word: str) -> Entity | None:
         """ "Sheikh Mohammed" for "Mohammed bin Zayed Al Nahyan": an Arabic name is
@@ -1734,6 +1783,22 @@ class Registry:
         if f > m:
             return "f"
         return ent.gender
+
+
+# titles of the religious, kept with the given name alone ("Sister Mary said")
+RELIGIOUS_TITLES = ("Sister", "Brother", "Father")
+
+
+def _surname_like_first_name(ctx: Context, src: Source, person: Entity) -> bool:
+    """ "Duarte said" for "Marina Duarte": a lone surname that is also a first name
+    gives no gender (unless an honorific is written before it: "Mr. Duarte")."""
+    if " " in src.text or len(person.key) < 2 or _key(src.text)[-1:] != person.key[-1:]:
+        return False
+    doc = ctx.doc
+    k = doc.tok_index_at_or_after(src.start) - 1
+    if k >= 0 and doc.tokens[k].text == ".":
+        k -= 1
+    return k < 0 or doc.tokens[k].lower not in lx.HONORIFICS
 
 
 def _transliteration_variant(word: str) -> str | None:
@@ -2011,6 +2076,7 @@ def _previous_subject(
     i = bisect.bisect_left(positions, ps)
     last = min(len(positions), i + 40)  # (bounded on a run-on "sentence")
     found = None
+    found_at = ps
     while i < last and positions[i] < pe:
         p, ent, _ = events[i]
         i += 1
@@ -2019,12 +2085,60 @@ def _previous_subject(
             continue
         if g is None and _next_pronoun(ctx, p) in {"it", "its"}:
             continue  # "Brackley Paints said it would …": a body, not a person
+        if found is not None and _embedded_after(ctx, found_at, p):
+            continue  # "Pryce was asked whether Mallory would …": the asked one
         if found is not None:
             return None  # two people of that gender
         if not _subject_phrase_before(ctx, ps, p):
             return None  # not the sentence's subject ("After X met Y, …")
-        found = ent
+        found, found_at = ent, p
     return found
+
+
+EMBEDDING_WORDS = {"whether", "if", "that", "why", "how", "when"}
+
+
+def _embedded_after(ctx: Context, lo: int, hi: int) -> bool:
+    """A passive question or report verb then a clause between the subject at lo and
+    the name at hi ("Pryce was asked whether Mallory would …", "X was told that Y …"):
+    the later name is inside the clause, no subject of the sentence."""
+    doc = ctx.doc
+    toks = doc.tokens
+    a, b = doc.tok_index_at_or_after(lo), doc.tok_index_at_or_after(hi)
+    for k in range(a + 1, min(b, a + 12)):
+        if toks[k].lower in EMBEDDING_WORDS:
+            return toks[k - 1].lower in {"asked", "told", "informed", "warned", "assured"}
+    return False
+
+
+def _parenthetical_going_on(
+    reg: Registry, events, positions, c: Candidate, gender: str
+) -> Entity | None:
+    """ "The director, Luca Ferri, said …. Wells, he said, had rewritten …": a he/she
+    set off by commas after its sentence's subject, with a plain cue, goes on with the
+    one speaker of the sentence before (of that gender or none known)."""
+    ctx = reg.ctx
+    src = c.source
+    assert src is not None
+    if (c.cue or "").lower() not in PLAIN_SAY or c.cue_pos is None:
+        return None
+    doc = ctx.doc
+    toks = doc.tokens
+    p = doc.tok_index_at_or_after(src.start)
+    q = doc.tok_index_at_or_after(c.cue_pos) + 1
+    if p < 2 or q >= len(toks) or toks[p - 1].text != "," or toks[q].text != ",":
+        return None
+    ss, _ = ctx.sentence(src.start)
+    if ss == 0 or not _subject_phrase_before(ctx, ss, toks[p - 2].start):
+        return None
+    ps, pe = ctx.sentence(ss - 1)
+    lo = bisect.bisect_left(positions, ps)
+    hi = bisect.bisect_left(positions, pe)
+    said = {id(e): e for _p, e, is_speaker in events[lo : min(hi, lo + 20)] if is_speaker}
+    if len(said) != 1:
+        return None
+    ent = next(iter(said.values()))
+    return ent if reg.gender(ent) in (gender, None) else None
 
 
 def _fronted_participle(ctx: Context, ss: int, pos: int) -> bool:
@@ -2298,6 +2412,72 @@ def _own_sentence_org(ctx: Context, src: Source) -> Source | None:
 CLAUSE_JOINERS = {"though", "although", "but", "and", "while"}
 
 
+def _people_after(ctx: Context, lo: int, hi: int) -> bool:
+    """A plural noun of people ("members", "editors", "residents") between lo and hi."""
+    doc = ctx.doc
+    toks = doc.tokens
+    k = doc.tok_index_at_or_after(lo)
+    while k < len(toks) and toks[k].start < hi:
+        low = toks[k].lower
+        plural = not toks[k].cap and low.endswith("s") and low.isalpha()
+        if plural and (
+            low in lx.GROUP_NOUNS or (len(low) > 5 and low.endswith(lx.AGENT_PLURAL_ENDINGS))
+        ):
+            return True
+        k += 1
+    return False
+
+
+def _they_org(
+    ctx: Context,
+    c: Candidate,
+    src: Source,
+    last_org: Candidate | None,
+    they_orgs: dict[int, tuple[str, str]],
+) -> tuple[str, str] | None:
+    """ "The ACLU filed a lawsuit. They argued …", "Stellar Pictures said it respected
+    the decision. They added …": a "they" opening its sentence names the organisation
+    opening the sentence before as its subject, or the organisation that spoke last in
+    it (and a "what they described as" later in that sentence the same one)."""
+    if src.text.lower() != "they":
+        return None
+    ss, _ = ctx.sentence(src.start)
+    if ctx.doc.text[src.start - 5 : src.start] == "what ":
+        if ss not in they_orgs:
+            doc = ctx.doc
+            a = doc.tok_index_at_or_after(ss)
+            if doc.tokens[a].text != "They":
+                return None
+            they_orgs[ss] = _they_org(
+                ctx, c, replace(src, start=doc.tokens[a].start), last_org, they_orgs
+            ) or ("", "")
+        return they_orgs[ss] if they_orgs[ss][0] else None
+    if ss in they_orgs:
+        return None
+    subject = _previous_subject_org(ctx, c, src)
+    if subject is not None:
+        if last_org is not None and source_start(last_org) > subject.start:
+            return None  # another organisation spoke since
+        spoke = last_org is not None and source_start(last_org) == subject.start
+        if not spoke and _people_after(ctx, subject.phrase_end, src.start):
+            return None  # "The AP interviewed 20 crew members. They described …": them
+        name = subject.organization or subject.text
+        if spoke and last_org is not None and last_org.speaker:
+            name = last_org.speaker  # as resolved there ("Falcons": the Atlanta Falcons)
+    else:
+        if last_org is None or last_org.speaker is None:
+            return None
+        opening = min(c.start, ss) if c.kind == "direct" else ss
+        if opening == 0 or _words_outside_quotes(ctx, ss, src.start):
+            return None
+        ps, pe = ctx.sentence(opening - 1)
+        if not ps <= source_start(last_org) < pe:
+            return None
+        name = last_org.speaker
+    they_orgs[ss] = (name, "organization")
+    return they_orgs[ss]
+
+
 def _what_pronoun_subject(ctx: Context, src: Source) -> Source | None:
     """ "Republicans, who …, praised what they called “…”", "Ireland's data regulator
     fined X over what it said were “…”": a "they" / "it" right after "what" is the
@@ -2382,6 +2562,23 @@ def _first_coordinated_org(doc, a: int, b: int) -> Source | None:
     return first
 
 
+INVERSION_VERBS = {"was", "were", "is", "are"}
+
+
+def _inverted_subject(doc, lo: int, i: int) -> bool:
+    """ "Among those waiting was Jorge Ramírez", "Among the dead were …": the name at
+    token i (titles before it) follows the verb of a sentence opened by "Among" (from
+    lo), a subject written after its verb."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(lo)
+    if a >= i or toks[a].lower != "among" or i - a > 12:
+        return False
+    k = i - 1
+    while k > a and toks[k].cap and toks[k].lower in lx.TITLE_HEADS | lx.HONORIFICS.keys():
+        k -= 1
+    return k > a + 1 and toks[k].lower in INVERSION_VERBS
+
+
 def _subject_phrase_before(ctx: Context, lo: int, hi: int) -> bool:
     """Is the name at hi its sentence's subject: only a title between it and the
     sentence start lo or the last comma ("Coach Tom Harmon", "His rival, Tom Harmon",
@@ -2389,6 +2586,8 @@ def _subject_phrase_before(ctx: Context, lo: int, hi: int) -> bool:
     doc = ctx.doc
     toks = doc.tokens
     k = doc.tok_index_at_or_after(hi) - 1
+    if _inverted_subject(doc, lo, k + 1):
+        return True  # "Among those waiting was Jorge Ramírez"
     while k >= 0 and toks[k].start >= lo and toks[k].text != ",":
         if not np_token_ok(doc, k):
             return False
@@ -3028,6 +3227,8 @@ def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
 
 
 AGE_EPITHET_RE = re.compile(r"(?i)the (\d{1,3})-year-old")
+# "The 29-year-old singer announced …": an age and a title or trade (TITLE_HEADS)
+AGED_TITLE_RE = re.compile(r"(?i)the (\d{1,3})-year-old ([a-z]+)")
 
 
 def _written_age(reg: Registry, ent: Entity, pos: int) -> str | None:
@@ -3100,7 +3301,9 @@ DEFINITE_TITLES = {
     # business, sports and press desks: "the CEO said", "the coach said"
     "ceo", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "prince",
     "diplomat", "chief", "emir", "sultan", "lawmaker", "legislator", "lady",
-    "businessman", "businesswoman", "economist", "analyst", "owner", "superintendent",
+    "businessman", "businesswoman", "economist", "analyst", "owner",
+    # "its chief executive", "the district's superintendent", "the sheriff"
+    "executive", "superintendent", "sheriff", "captain",
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}
@@ -3208,10 +3411,14 @@ def _titled_antecedent(
             while first < xs[0] and any(toks[y].lower == "and" for y in range(first, xs[0])):
                 first += 1  # "Former Sen. A and Sen. B": "Former" is A's
             before = {toks[x].lower.rstrip(".").replace(".", "") for x in range(max(0, first), k)}
+            # "Vietnam's health minister, X" as "the Vietnamese minister"
+            before |= {w[:-2] for w in before if w.endswith(("'s", "’s"))}
             before |= _home_after_name(toks, k)  # "Sen. Dale Whitmore of Iowa"
             if "former" in before and "former" not in need:
                 return False  # "the first lady" is not "former first lady Laura Bush"
-            return all(m in before or _same_country(m, before) for m in need)
+            return all(
+                m in before or _same_country(m, before) or _home_demonym(reg.ctx, m) for m in need
+            )
         return any(x == 0 or toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE for x in xs)
 
     # a pure test of one position: computed once per title (descriptions recur)
@@ -3313,6 +3520,15 @@ def _epithet_of_previous_person(reg: Registry, src: Source, events) -> Entity | 
     hi = bisect.bisect_left(events, src.start, key=itemgetter(0))
     people = {id(e): e for _p, e, _outer in events[lo : min(hi, lo + 20)]}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _home_demonym(ctx: Context, word: str) -> bool:
+    """``the Colombian president`` in a story datelined in Colombia: the demonym of the
+    dateline's country goes without saying next to the name ("President Lucía Herrera")."""
+    from .roles import _story_country  # (roles imports this module)
+
+    code = lx.COUNTRY_OR_DEMONYM.get(word)  # ("Mexico's president": the country's name)
+    return code is not None and code == _story_country(ctx)
 
 
 def _same_country(word: str, written: set[str]) -> bool:
@@ -3651,8 +3867,15 @@ def _issuer(ctx: Context, src: Source) -> Source | None:
 
 # "In a statement, the ministry called …": a document framing its sentence's subject
 FRAMED_DOCUMENT_RE = re.compile(
-    r"[\s\"“]*In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*,\s*"
+    r"[\s\"“]*In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)"
+    # ("In a statement released by her publicist on Tuesday, Cole said")
+    r"(?:\s+(?:released|issued|posted|read|sent|published|distributed)\b[^,.“\"]{0,60})?"
+    r"\s*,\s*"
 )
+
+
+# "said in a statement", "wrote in a letter": the document a cue names after it
+CUE_DOCUMENT_RE = re.compile(r"\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b")
 
 
 def _note_framed_document(
@@ -3665,17 +3888,27 @@ def _note_framed_document(
     m = FRAMED_DOCUMENT_RE.match(ctx.doc.text, ss)
     if m is not None and m.group(1) in AUTHORED_DOCUMENTS and src.phrase_start == m.end():
         framed.setdefault(ss, (m.group(1), c))
+    elif c.cue_pos is not None and src.kind in {"name", "org"} and src.start < c.cue_pos:
+        # "X, who …, said in a statement that …": the document after the cue
+        after = CUE_DOCUMENT_RE.match(ctx.doc.text, c.cue_pos + len(c.cue or ""))
+        if after is not None and after.group(1) in AUTHORED_DOCUMENTS:
+            framed.setdefault(ss, (after.group(1), c))
 
 
 def _framed_issuer(
-    ctx: Context, src: Source, framed: dict[int, tuple[str, Candidate]]
+    ctx: Context, c: Candidate, src: Source, framed: dict[int, tuple[str, Candidate]]
 ) -> Candidate | None:
-    """``The statement said`` opening the sentence after ``In a statement, X …``: X's."""
+    """``The statement said`` opening the sentence after ``In a statement, X …``: X's
+    (also after the quote it attributes: "“…,” the statement said")."""
     words = src.text.lower().split()
     if len(words) != 2 or words[0] != "the":
         return None
     ss, _ = ctx.sentence(src.start)
-    if ss == 0 or ctx.doc.text[ss : src.start].strip(" \t\n“\"‘'"):
+    lead = src.start
+    if c.kind == "direct" and c.start < src.start:
+        ss = min(ss, ctx.sentence(c.start)[0])  # ("“A. B,” the statement said")
+        lead = c.start
+    if ss == 0 or ctx.doc.text[ss:lead].strip(" \t\n“\"‘'"):
         return None
     ps, _ = ctx.sentence(ss - 1)
     hit = framed.get(ps)
@@ -3765,6 +3998,31 @@ def _definite_descriptions(
     return out
 
 
+def _lead_pronoun_named_next(reg: Registry, src: Source) -> Entity | None:
+    """ "A former nurse accused of …, and in a statement read by her lawyer she said …"
+    then "“…,” the statement from Karen Yates said": a he/she in the lead, no person
+    named before it, is the first person the next paragraph names, of its gender."""
+    doc = reg.ctx.doc
+    p = doc.para_index(src.start)
+    heads = headline_paragraphs(doc)
+    lead = next((i for i, h in enumerate(heads) if not h), None)
+    if lead is None or p != lead or p + 1 >= len(doc.para_starts):
+        return None
+    lo, hi = doc.para_starts[p + 1], doc.para_end(doc.para_starts[p + 1])
+    first: tuple[int, Entity] | None = None
+    for ent in reg.entities[:300]:
+        if not ent.mentions or ent.mentions[0][0] < src.start:
+            if ent.mentions:
+                return None  # someone is named before the pronoun
+            continue
+        s = ent.mentions[0][0]
+        if lo <= s < hi and (first is None or s < first[0]):
+            first = (s, ent)
+    if first is None or reg.gender(first[1]) != src.gender:
+        return None
+    return first[1]
+
+
 def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     """ "… failures that Poland's agriculture minister called “…”" in the lead, then
     "Polish Agriculture Minister Tomasz Wielgosz told reporters …": a description in the
@@ -3779,6 +4037,15 @@ def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
         # "Poland's agriculture minister" as "the Poland agriculture minister": the
         # country (or its demonym) must be written with the title
         words = ["the", words[0][:-2], *words[1:]]
+    elif words and words[0].lower() in {"its", "their"}:
+        words = ["the", *words[1:]]  # "its chief executive blamed …" (the lead's company)
+    elif (
+        len(words) > 2
+        and words[0].lower() == "the"
+        and words[1][:1].islower()
+        and words[1].endswith("'s")
+    ):
+        words = ["the", *words[2:]]  # "the district's superintendent said"
     desc = _definite_title(" ".join(words))
     if desc is None:
         return None
@@ -3908,7 +4175,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             if agent is not None:
                 src = c.source = agent
             else:
-                issuer = _framed_issuer(ctx, src, framed)
+                issuer = _framed_issuer(ctx, c, src, framed)
                 if issuer is not None and issuer.speaker is not None:
                     # "In a statement, the ministry called … The statement said": its
                     # issuer speaks (the phrase kept as the source)
@@ -4002,7 +4269,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.entity = person
             c.speaker = person.name
             c.speaker_type = "person"
-            if src.gender and not person.gender:
+            if src.gender and not person.gender and not _surname_like_first_name(ctx, src, person):
                 person.gender = src.gender
             # the speaker of a clause reported inside another's words ("A said B
             # doesn't show X") is a subject there, not the one who speaks next
@@ -4034,6 +4301,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     sightings = _Sightings(reg, events)
     # pronouns: most recent speaker/subject of compatible gender
     last_org: Candidate | None = None
+    they_orgs: dict[int, tuple[str, str]] = {}  # a sentence's opening "They", resolved
     for c in order:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
@@ -4052,6 +4320,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # before (any verb), when no organisation spoke since
             c.speaker, c.speaker_type = subject.organization or subject.text, "organization"
             c.organization = lx.SUPRANATIONAL.get(c.speaker, c.speaker)
+            continue
+        they = _they_org(ctx, c, src, last_org, they_orgs) if src.kind == "pronoun" else None
+        if they is not None:
+            # "Stellar Pictures said it respected the decision. They added …": a "they"
+            # opening its sentence after a named organisation that spoke or acted
+            c.speaker, c.speaker_type = they
+            c.organization = lx.SUPRANATIONAL.get(they[0], they[0])
             continue
         own = _own_sentence_org(ctx, src) if src.text.lower() == "it" else None
         if own is not None:
@@ -4099,7 +4374,14 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if before is not None and (c.cue or "").lower() in GOING_ON_CUES:
             # "Ferris scored 22 goals … “…,” he added": one who adds has spoken before
             before = _speaker_going_on(reg, events, positions, src.start, src.gender, before)
-        ent = before or _own_sentence_subject(reg, events, positions, src, reported) or ent
+        ent = (
+            before
+            or _own_sentence_subject(reg, events, positions, src, reported)
+            or _parenthetical_going_on(reg, events, positions, c, src.gender)
+            or ent
+        )
+        if ent is None:
+            ent = _lead_pronoun_named_next(reg, src)
         if ent is not None:
             c.entity = ent
             c.speaker = ent.name
@@ -4114,10 +4396,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if src.kind != "group" or src.loose or c.speaker is not None:
             continue
         gender = _epithet(src.text)
+        aged = AGED_TITLE_RE.fullmatch(src.text) if gender is None else None
+        if aged is not None and aged.group(2).lower() in lx.TITLE_HEADS:
+            gender = "f" if aged.group(2).lower().endswith(("ess", "woman")) else ""
         if gender is None:
             continue
         ent = _recent_person(reg, events, positions, src.start, gender, reported)
-        age = AGE_EPITHET_RE.fullmatch(src.text)
+        age = AGE_EPITHET_RE.fullmatch(src.text) or aged
         if age is not None:
             ent = _person_of_age(reg, src.start, age.group(1), ent)
         if ent is not None:

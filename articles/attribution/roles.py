@@ -1037,10 +1037,10 @@ def _capital_dateline(ctx: Context) -> str | None:
     return CAPITAL_DATELINES[city] if city is not None else None
 
 
-# "OSLO, Norway —", "PINE HOLLOW, British Columbia (CP) —": a dateline's place, then its
-# country or province
+# "OSLO, Norway —", "PINE HOLLOW, British Columbia (CP) —": a dateline's place (accented
+# capitals too: "BOGOTÁ, Colombia"), then its country or province
 PLACE_DATELINE_RE = re.compile(
-    r"[A-Z][A-Z .'-]+, ([A-Z][A-Za-z.' ]{1,30}?)(?= \(|,? ?(?:—|–|--|-) )"
+    r"[A-ZÀ-Ý][A-ZÀ-Ý .'-]+, ([A-Z][A-Za-z.' ]{1,30}?)(?= \(|,? ?(?:—|–|--|-) )"
 )
 # (New South Wales and Northern Ireland are in lx.COUNTRY_NAMES)
 PROVINCE_COUNTRY = {
