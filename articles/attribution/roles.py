@@ -2222,6 +2222,13 @@ class RoleResolver:
             # "Helen Marsh KC, prosecuting,": counsel in a British court (a relative, "his
             # son, Thomas Nowak", keeps no role: the earlier sets' gold has none)
             info.role = _counsel_role(self.ctx, ent.mentions[0][1])
+        if (
+            info.country is None
+            and info.organization
+            and info.organization in (described := _described_countries(self.ctx.doc))
+        ):
+            # "Paris-based startup Ostara AI … Its chief executive, X": the body's country
+            info.country = described[info.organization]
         if info.country is None and info.organization not in SUPRANATIONAL_NAMES:
             # (a known person's country also with an organisation: "Labour leader X")
             info.country = lx.KNOWN_PEOPLE_COUNTRY.get(

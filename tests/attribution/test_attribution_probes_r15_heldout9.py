@@ -439,3 +439,13 @@ def test_a_relative_clause_with_the_cues_object_gap():
 def test_guard_said_before_a_modal_with_its_own_subject():
     s = by_quote("The mayor said would-be buyers should wait.")
     assert "would-be buyers should wait" in s
+
+
+def test_an_officer_of_a_described_body_takes_its_country():
+    text = (
+        "Harlow Town agreed to sell its captain to the Portuguese club Sporting Ribeira on "
+        "Friday.\n\n"
+        "Sporting Ribeira's technical director, Rui Matos, said the player was ready."
+    )
+    s = by_quote(text)["the player was ready"]
+    assert (s.organization, s.country) == ("Sporting Ribeira", "PT")
