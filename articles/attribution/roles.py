@@ -412,6 +412,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         if low in ROLE_ENDING_WORDS and (role_s is not None or low not in PLACE_PREPOSITIONS):
             if low in {"at", "with", "from"} and role_s is not None and _titled(toks, role_s, i):
                 _org_into(ctx, info, i + 1, low == "at")  # "an analyst at Bernstein"
+                if info.organization and info.country is None:
+                    # "an astrophysicist at the Max Planck Institute in Heidelberg, Germany"
+                    info.country = _workplace_country(text, t.end, info.organization)
             elif low in {"in", "on"} and (
                 (role_s is not None and _titled(toks, role_s, i))
                 or toks[i - 1].lower in FIELD_EXPERTS
@@ -1849,6 +1852,27 @@ def _org_after(
         return doc.text[src.phrase_start : src.phrase_end]
     org = src.organization or src.text
     return lx.SUPRANATIONAL.get(org, org)
+
+
+# " in Heidelberg, Germany" / " in Germany" after a workplace's name (group 1: the country)
+IN_COUNTRY_RE = re.compile(
+    r" in (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
+)
+
+
+def _workplace_country(text: str, at: int, org: str) -> str | None:
+    """The country written after the workplace ``org`` named right after offset ``at``."""
+    pos = text.find(org, at, at + len(org) + 8)
+    m = IN_COUNTRY_RE.match(text, pos + len(org)) if pos >= 0 else None
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for width in range(len(words), 0, -1):  # "in Bern, Switzerland, said": the name alone
+        name = " ".join(words[:width]).rstrip(".").lower()
+        if name in lx.COUNTRY_NAMES:
+            # ("at Emory University in Atlanta, Georgia": the state)
+            return None if name in lx.US_STATES else lx.COUNTRY_NAMES[name]
+    return None
 
 
 def _described_after(toks, k: int) -> bool:

@@ -322,3 +322,20 @@ def test_a_reverend_with_an_office_is_the_office():
     assert fields(text, "Mike Tegner")[::2] == ("pastor", "St. Frances Cabrini Church")
     text = "Rev. Al Sharpley said the march would go ahead.\n"
     assert fields(text, "Al Sharpley")[0] == "Reverend"
+
+
+def test_a_workplace_in_a_named_country_gives_the_country():
+    text = (
+        '"This is the first time," said Dr. Naomi Fischbach, an astrophysicist at the Max '
+        "Planck Institute for Astronomy in Heidelberg, Germany, who led the study.\n\n"
+        "Jo Ann Leeds, an economist at Fjord Bank in Norway, said rates would rise.\n"
+    )
+    assert fields(text, "Naomi Fischbach")[1:] == ("DE", "Max Planck Institute for Astronomy")
+    assert fields(text, "Jo Ann Leeds")[1:] == ("NO", "Fjord Bank")
+
+
+def test_guard_a_workplace_in_a_town_gives_no_country():
+    text = "Tim Rowe, a lecturer at Keele University in Staffordshire, said no change was due.\n"
+    assert fields(text, "Tim Rowe")[1:] == (None, "Keele University")
+    text = "Amy Roth, a professor at Emory University in Atlanta, Georgia, said it was safe.\n"
+    assert fields(text, "Amy Roth")[1:] == (None, "Emory University")
