@@ -686,6 +686,12 @@ COMMENTATOR_AT_RE = re.compile(
 )
 
 
+def _person_word(word: str) -> bool:
+    """A first name or a title ("Governor Ana Ruiz and …"): the run holds a person."""
+    low = word.lower().rstrip(".")
+    return low in lx.MALE_NAMES or low in lx.FEMALE_NAMES or low in lx.TITLE_HEADS
+
+
 def _org_names_before(
     ctx: Context,
     reg: Registry,
@@ -740,12 +746,15 @@ def _org_names_before(
                 )  # "Food and Drug Administration": one word joined inside the name
             if (
                 k > 1
+                and k == len(words) - 3
                 and words[k] in {"and", "&"}
-                and words[k + 1 : k + 2] != ["the"]
-                and first not in lx.MALE_NAMES
-                and first not in lx.FEMALE_NAMES
+                and words[k + 1] != "the"
+                and words[-1].lower() in lx.ORG_HEADS
+                and not any(_person_word(w) for w in words[:k])
             ):
-                k = 0  # "Carlow (and Dene) Fire and Rescue Service": one name
+                # "Carlow Fire and Rescue Service", "National Oceanic and Atmospheric
+                # Administration": a pair of modifiers before the head, one name
+                k = 0
             if k and not any(w.lower().rstrip(".") in lx.ORG_HEADS for w in words[:k]):
                 # "Ana Ruiz of the Farmers Union": the part before "of" is no organisation
                 words = words[k + 1 :]
