@@ -3032,6 +3032,8 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
         m.lower().replace(".", "") for m in mods if m[0].isupper() or m.lower() == "former"
     )
     need += spelled  # "the PM": the one written "Prime Minister"
+    if w == "leader" and (len(need) != 1 or need[0] not in lx.COUNTRY_OR_DEMONYM or len(mods) != 1):
+        return None  # only a nation's: "the Spanish leader" (not "the band leader")
     if w == "lady":  # "the first lady" (not "Lady Gaga"): written with "first"
         if "first" not in (m.lower() for m in mods):
             return None
@@ -3312,13 +3314,17 @@ DEFINITE_TITLES = {
     "diplomat", "chief", "emir", "sultan", "lawmaker", "legislator", "lady",
     "businessman", "businesswoman", "economist", "analyst", "owner",
     # "its chief executive", "the district's superintendent", "the sheriff"
-    "executive", "superintendent", "sheriff", "captain",
+    "executive", "superintendent", "sheriff", "captain", "leader",
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}
 # other titles a description names: "the judge" after "Justice X" (a trial judge's title
 # in Commonwealth courts)
-TITLE_ALTERNATES = {"judge": {"justice"}}
+TITLE_ALTERNATES = {
+    "judge": {"justice"},
+    # "the Spanish leader" after "Prime Minister Javier Molina": a head of government
+    "leader": {"president", "premier", "chancellor", "prime"},
+}
 # British and Commonwealth copy's short titles: the title and the words written before it
 TITLE_ABBREVIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "pm": ("minister", ("prime",)),

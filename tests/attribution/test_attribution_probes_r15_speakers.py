@@ -447,3 +447,18 @@ def test_a_parenthetical_pronoun_of_the_other_gender_is_not_the_speaker_before()
         "help. The crews, he said, had worked all night.\n"
     )
     assert _speaker(text, "worked all night") == "Tom Reyes"
+
+
+def test_a_nation_s_leader_is_its_head_of_government():
+    text = (
+        "MADRID (AP) — Prime Minister Javier Molina announced the vote at the Moncloa "
+        "palace. “Spaniards deserve a government that can govern,” he said.\n\n"
+        "The Spanish leader said the election would be held on May 28.\n"
+    )
+    assert _speaker(text, "held on May 28") == "Javier Molina"
+    # guard: a band leader is no president
+    text = (
+        "He voted against President Bill Clinton's crime bill in 1993.\n\n"
+        "At the cookout, the band leader said the show would start at noon.\n"
+    )
+    assert _speaker(text, "start at noon") is None
