@@ -3431,8 +3431,14 @@ def _titled_antecedent(
             before |= _home_after_name(toks, k)  # "Sen. Dale Whitmore of Iowa"
             if "former" in before and "former" not in need:
                 return False  # "the first lady" is not "former first lady Laura Bush"
+            # (the dateline's demonym goes without saying only where no other country's is
+            # written: not for "Finnish Defense Minister X" in a Lithuanian story)
+            foreign = any(lx.COUNTRY_OR_DEMONYM.get(w) for w in before)
             return all(
-                m in before or _same_country(m, before) or _home_demonym(reg.ctx, m) for m in need
+                m in before
+                or _same_country(m, before)
+                or (not foreign and _home_demonym(reg.ctx, m))
+                for m in need
             )
         return any(x == 0 or toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE for x in xs)
 
