@@ -2308,6 +2308,8 @@ DETERMINED_CLAIM_NOUNS = COMMENT_NOUNS | {"account", "criticism", "report"}
 # and of an act, after a comma closing a reported clause ("…, a move Democrats called
 # “shameful”": the writer's)
 CLOSING_COMMENT_NOUNS = COMMENT_NOUNS | {"move", "step"}
+# a writer's gloss naming the reported thing ("…, a process known as …")
+NAMING_APPOSITIVE_PARTICIPLES = {"known", "called", "dubbed", "termed", "nicknamed"}
 # words before a verb in -ing ("is warning that", "kept warning that"): not a noun
 PROGRESSIVE_LINKS = {
     "is", "are", "was", "were", "been", "be", "am", "'s", "’s", "'re", "’re", "kept", "keeps",
@@ -2765,6 +2767,15 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 and toks[m + 3].lower not in {"of", "for", "to"}
             ):
                 break  # "said it would create 500 jobs, a figure critics dispute": the writer's
+            if (
+                nx.lower in {"a", "an"}
+                and m + 3 < n
+                and any(
+                    toks[x].lower in NAMING_APPOSITIVE_PARTICIPLES
+                    for x in range(m + 3, min(m + 5, n))
+                )
+            ):
+                break  # "…, a process known as “rapid intensification”": the writer's gloss
             # ", he said" / ", officials said" inside the clause
             if (
                 m + 2 < n
