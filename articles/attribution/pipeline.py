@@ -344,6 +344,10 @@ DISPLAY_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 DISPLAY_WINDOW = 60
+DISPLAY_NOUNS = {
+    "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters",
+    "billboard", "billboards", "sticker", "stickers", "graffiti", "mural", "murals",
+}  # fmt: skip
 # a present-tense naming of a term by a group, habitual and nobody's words: "what
 # officials call a “managed retreat”", "what climate researchers describe as “…”" (a
 # past "what she called “a disaster”", or "what it / she calls “…”" in a story told in
@@ -453,6 +457,11 @@ def _quote_not_said(text: str, c: Candidate, doc: Doc) -> bool:
         return True
     if CHANT_BEFORE_RE.search(before) or DISPLAY_BEFORE_RE.search(before):
         return True
+    if c.source is not None and c.source.end - c.source.start <= 40:
+        # "“Enough is enough,” read a banner outside the plant": the banner's words
+        words = c.source.text.lower().split()
+        if words and words[-1] in DISPLAY_NOUNS and c.source.kind == "group":
+            return True
     if (
         "call" not in before
         and "dub" not in before

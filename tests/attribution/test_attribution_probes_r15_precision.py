@@ -280,3 +280,42 @@ def test_guard_non_answers_stay_capped():
     got = by_quote("A spokesman for Reyes declined to comment on the talks.")
     s = got["to comment on the talks"]
     assert s.confidence <= 0.3
+
+
+def test_a_quote_a_banner_reads_is_no_statement():
+    got = by_quote(
+        "The home fans booed the referee. “Enough is enough,” read a banner outside the "
+        "ground. ‘It was never a penalty,’ Price said."
+    )
+    assert "Enough is enough," not in got
+    assert got["It was never a penalty,"].speaker == "Price"
+
+
+def test_a_nested_clause_running_past_the_outer_one_is_part_of_it():
+    got = by_quote(
+        LEAD + "Dr Hannah Okoye led the study. Asked whether faster walking gave more "
+        "protection, she said the data suggested it did, but that the difference was small."
+    )
+    s = got["the data suggested it did, but that the difference was small"]
+    assert s.speaker == "Hannah Okoye"
+    assert all(v.cue != "suggested" for v in got.values())
+
+
+def test_a_clause_ends_before_a_gloss_naming_it():
+    got = by_quote(
+        LEAD + "Scientists say warmer ocean temperatures are helping storms intensify more "
+        'quickly, a process known as "rapid intensification."'
+    )
+    assert got["warmer ocean temperatures are helping storms intensify more quickly"].source == (
+        "Scientists"
+    )
+
+
+def test_posted_messages_without_their_words_are_no_statement():
+    text = (
+        LEAD + "Some parents posted messages on a local Facebook group with the hashtag "
+        "#MyKidsMyChoice. One mother told a reporter she would never vaccinate her children."
+    )
+    got = extract(text)
+    assert all(s.cue != "posted" for s in got)
+    assert any(s.quote == "she would never vaccinate her children" for s in got)
