@@ -445,6 +445,14 @@ DRAFT_OBJECT_RE = re.compile(
 TITLE_CLOSE_RE = re.compile(r":[^\"“”‘’\n]{1,60}[\"”’'],?\s+[a-z]")
 
 
+DRAFTED_THEN_SAID_RE = re.compile(
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:amendment|amendments|bill|bills|"
+    r"law|laws|legislation|provision|provisions|ordinance|resolution|motion|measure)\s+"
+    r"([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
 def _mark_before(text: str, c: Candidate) -> str:
     """The text before a quote candidate, through its opening mark."""
     return text[max(0, c.start - DISPLAY_WINDOW) : c.start]
@@ -510,6 +518,12 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
         return True
     if short and cue in DRAFT_CUES and DRAFT_OBJECT_RE.fullmatch(content):
         return True
+    if cue in DRAFT_CUES and c.cue_pos is not None and c.cue_pos < c.start:
+        # "Lawmakers who wrote the bill said it …": the drafted text, then the subject's
+        # own verb of saying (its statement is the one after it)
+        m = DRAFTED_THEN_SAID_RE.match(text, c.start, min(c.end, c.start + SHORT_CONTENT))
+        if m is not None and m.group(1).lower() in lx.SPEECH_FORMS:
+            return True
     if short and WORD_OBJECT_RE.fullmatch(content):
         return True
     if (

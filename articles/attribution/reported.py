@@ -2502,7 +2502,11 @@ def _named_as(toks, m: int) -> bool:
     if x >= len(toks) or toks[x].lower != "as":
         return False
     c = next((y for y in range(x + 1, min(len(toks), x + 10)) if toks[y].text == ","), None)
-    return c is not None and c + 1 < len(toks) and toks[c + 1].lower in FINITE_AUX
+    if c is None or c + 1 >= len(toks):
+        return False
+    nx = toks[c + 1]
+    # "the rule, known as Rule 14, violated the clause": a past verb after the aside too
+    return nx.lower in FINITE_AUX or (nx.is_word and not nx.cap and nx.lower.endswith("ed"))
 
 
 APPOSITIVE_OPENERS = {"a", "an", "the"}

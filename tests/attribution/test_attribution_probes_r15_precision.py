@@ -319,3 +319,21 @@ def test_posted_messages_without_their_words_are_no_statement():
     got = extract(text)
     assert all(s.cue != "posted" for s in got)
     assert any(s.quote == "she would never vaccinate her children" for s in got)
+
+
+def test_the_drafters_of_a_bill_said():
+    got = by_quote(
+        "Lawmakers who wrote the bill said it was not meant to target anyone. The governor "
+        "signed it in May."
+    )
+    assert "the bill said it was not meant to target anyone" not in got
+    assert got["it was not meant to target anyone"].source == "Lawmakers"
+
+
+def test_a_name_in_an_aside_before_a_past_verb_stays_in_the_clause():
+    got = by_quote(
+        "Judge Maria Delgado wrote in a 42-page ruling that the rule, known as Rule 14, "
+        "violated the Equal Protection Clause."
+    )
+    s = got["the rule, known as Rule 14, violated the Equal Protection Clause"]
+    assert s.speaker == "Maria Delgado"
