@@ -338,8 +338,8 @@ CHANT_BEFORE_RE = re.compile(
 DISPLAY_BEFORE_RE = re.compile(
     r"\b(?:signs?|banners?|placards?|posters?|billboards?|stickers?|(?:t-)?shirts?|caps?|"
     r"hats?|flags?|graffiti|murals?|plaques?|badges?|buttons?|wristbands?)"
-    r"(?:\s+(?:that|which))?(?:\s+(?:reading|read|reads|saying|said|says|declaring|"
-    r"bearing|printed\s+with|emblazoned\s+with|with)(?:\s+the\s+words?)?)?[,:]?\s*[\"“‘'”’]\Z"
+    r"(?:\s+(?:that|which))?\s+(?:reading|read|reads|saying|said|says|declaring|bearing|"
+    r"(?:printed|emblazoned)\s+with|with)(?:\s+the\s+(?:words?|slogan))?[,:]?\s*[\"“‘'”’]\Z"
     r"|\bunder\s+the\s+(?:banner|slogan|motto|hashtag)[,:]?\s*[\"“‘'”’]\Z",
     re.IGNORECASE,
 )
