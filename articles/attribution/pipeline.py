@@ -15,7 +15,7 @@ from dataclasses import replace
 from . import lexicons as lx
 from .context import build_context
 from .model import Candidate, Statement, source_start
-from .quotes import HEADLINE_SMALL
+from .quotes import HEADLINE_SMALL, headline_like
 from .reported import find_reported
 from .resolve import headline_paragraphs, resolve
 from .roles import assign_roles
@@ -61,6 +61,8 @@ WORK_NOUNS = {
     "podcast", "episode", "play", "poem", "nickname", "titled", "entitled",
     "dubbed", "slogan", "hashtag", "cookbook", "biography", "autobiography", "novella",
     "anthology", "musical", "opera", "single", "track", "exhibition", "sitcom",
+    # a team's or a firm's words on display, not said (round 15)
+    "motto", "anthem", "tagline", "banner", "chant", "mural", "painting", "sculpture",
 }  # fmt: skip
 NAMING_PARTICIPLES = {"called", "named"}
 
@@ -165,11 +167,28 @@ PASSIVE_COMPLEMENT_RE = re.compile(
 )
 
 
+# present-tense naming verbs and chants: they credit no quote inside another's clause
+NAME_CHANT_CUES = {
+    "call", "calls", "dub", "dubs", "nickname", "nicknames", "chant", "chants", "chanted",
+    "chanting", "sang", "sing", "sings", "singing",
+}  # fmt: skip
+
+
 def _take_outer_attribution(q: Candidate, r: Candidate, text: str) -> None:
     """ "Paxton said his office would ask the court to act “as quickly as possible.”": a
     partial quote attributed to an act not yet done (or to nobody), inside the reported
     clause that holds it, has no words of its own: the quote is the clause speaker's."""
     if q.kind != "partial" or q.start < r.start or q.end > r.end + 2:
+        return
+    if (
+        r.source is not None
+        and q.cue in NAME_CHANT_CUES
+        and q.cue_pos is not None
+        and not r.start <= q.cue_pos < q.start
+    ):
+        # "Pan, whose coach calls him “the Rocket,” said he had dreamed of it “since I
+        # was a boy”": a naming or a chant's verb outside the clause is not its cue
+        q.source, q.cue, q.cue_pos, q.confidence = r.source, r.cue, r.cue_pos, r.confidence
         return
     if r.source is None:
         if (
@@ -205,6 +224,9 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     # service" holds the passive's subject fragment "The storm" that starts with it
     # (same span: the earlier cue first)
     for c in sorted(cands, key=lambda c: (c.start, -c.end, c.cue_pos or 0)):
+        if c.extra.get("not_said"):
+            out.append(c)  # no statement (dropped after resolution): it holds no other
+            continue
         if c.kind == "indirect" and c.sieve == "reported" and c.cue_pos is not None:
             first = spans.get((c.start, c.end))
             if first is not None and first < c.cue_pos < c.start:
@@ -225,6 +247,21 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
                 and (c.cue or "").split(" ")[0].lower() in lx.SPEECH_FORMS
             )
         ):
+            continue
+        if (
+            outer is not None
+            and c.kind == "indirect"
+            and c.sieve == "reported"
+            and outer.sieve == "reported"
+            and c.cue_pos is not None
+            and outer.cue_pos is not None
+            and outer.cue_pos < outer.start <= c.cue_pos < c.start < outer.end < c.end
+            and c.sentence == outer.sentence
+            and (outer.cue or "").split(" ")[0].lower() in lx.SPEECH_FORMS
+        ):
+            # "she said the data suggested it did, but that the difference was small": the
+            # nested verb's clause runs on past the outer one's end, which takes it in
+            outer.end = c.end
             continue
         if c.kind == "indirect" and (outer is None or c.end > outer.end):
             outer = c
@@ -262,7 +299,10 @@ NOT_NAMED_RE = re.compile(
     r"to\s+be\s+(?:named|identified|quoted(?:\s+by\s+name)?)(?:\s+(?:because|as)\b.*)?",
     re.IGNORECASE | re.DOTALL,
 )
-NOT_NAMED_CUES = {"asked", "asking", "requested", "requesting", "declined", "declining"}
+NOT_NAMED_CUES = {
+    "asked", "asking", "requested", "requesting", "declined", "declining", "want", "wanted",
+    "wants", "wish", "wished", "wishes", "wishing",
+}  # fmt: skip
 
 # "The company released a statement late Sunday": the release of a document whose words
 # come elsewhere ("…, saying …", the next sentence) is not itself a statement
@@ -279,6 +319,267 @@ def _according_after(c: Candidate, cue_pos: int, text: str) -> bool:
     the source said (the relative clause describes her)."""
     return (
         c.cue == "according" and cue_pos - c.end <= 3 and not text[c.end : cue_pos].strip(" ,\"”’'")
+    )
+
+
+# -- things that look like statements but are not (round 15, precision) ---------------
+
+# a crowd's chant or song: "fans chanted “Ham-mer!”", "greeted him with shouts of “…”"
+# (a singer's lyrics are left alone: PolNeAR annotates a song sung to a candidate)
+CHANT_FORMS = {"chant", "chants", "chanted", "chanting"}
+CHANT_BEFORE_RE = re.compile(
+    r"(?:\b(?:chant|chants|chanted|chanting)"
+    r"(?:\s+(?:of|again|together|loudly|repeatedly|in\s+unison))?"
+    r"|\b(?:shouts|chants|cries|choruses|chorus|roars)\s+of)[,:]?\s*[\"“‘'”’]\Z",
+    re.IGNORECASE,
+)
+# words on display: "holding signs reading “…”", "a banner that said “…”", "T-shirts
+# printed with the words ‘…’", "under the banner “…”" (no sender: nobody's statement)
+DISPLAY_BEFORE_RE = re.compile(
+    r"\b(?:signs?|banners?|placards?|posters?|billboards?|stickers?|(?:t-)?shirts?|caps?|"
+    r"hats?|flags?|graffiti|murals?|plaques?|badges?|buttons?|wristbands?)"
+    r"(?:\s+(?:that|which))?\s+(?:reading|read|reads|saying|said|says|declaring|bearing|"
+    r"(?:printed|emblazoned)\s+with|with)(?:\s+the\s+(?:words?|slogan))?[,:]?\s*[\"“‘'”’]\Z"
+    r"|\bunder\s+the\s+(?:banner|slogan|motto|hashtag)[,:]?\s*[\"“‘'”’]\Z",
+    re.IGNORECASE,
+)
+DISPLAY_WINDOW = 60
+DISPLAY_NOUNS = {
+    "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters",
+    "billboard", "billboards", "sticker", "stickers", "graffiti", "mural", "murals",
+}  # fmt: skip
+# a present-tense naming of a term by a group, habitual and nobody's words: "what
+# officials call a “managed retreat”", "what climate researchers describe as “…”" (a
+# past "what she called “a disaster”", or "what it / she calls “…”" in a story told in
+# the present, stays a statement: PolNeAR's gold has them); a Title Case name after
+# "call(s)": "a plan it calls “Project Streamline”", "whose coach calls him “the Rocket”"
+WHAT_CALL_RE = re.compile(
+    r"\b(?:what|which|that)\s+(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:they\s+|(?!(?:this|his|its|was|is|has|does|us|thus|yes)\s)[a-z][a-z-]*[a-rt-z]s\s+)"
+    r"(?:(?:like|likes)\s+to\s+)?"
+    r"(?:call|calls|dub|dubs|term|terms|(?:describe|describes|refer\s+to|refers\s+to)\s+as)"
+    r"(?:\s+(?:it|him|her|them|itself|themselves))?(?:\s+(?:the|a|an))?[,:]?\s*[\"“‘'”’]\Z"
+)
+CALL_NAME_RE = re.compile(
+    r"\b(?:call|calls|dub|dubs|nickname|nicknames)(?:\s+(?:it|him|her|them|itself|themselves))?"
+    r"(?:\s+(?:the|a|an))?[,:]?\s*[\"“‘'”’]\Z"
+)
+# a naming verb's object that is a name ("a pledge she called the ‘Clacton Promise’",
+# "launched what it calls a “Shots for Tots” campaign"), or a bare relative word
+NAMING_CUE_FORMS = {
+    "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "brand", "brands",
+    "branded", "name", "names", "named", "term", "terms", "termed", "nickname", "nicknamed",
+    "nicknames",
+}  # fmt: skip
+BARE_RELATIVES = {"which", "what", "who", "whom", "that"}
+# the cue's complement is a quote: "described by the BBC's commentator as ‘…’"
+QUOTE_AFTER_CUE_RE = re.compile(r"[\w-]+(?:\s+[\w.'’-]+){0,6}?\s+[\"“‘']")
+NAMED_OBJECT_RE = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their|our)\s+)?[\"“‘']([^\"“”‘’']{1,80})[\"”’']"
+)
+NAMED_TAIL_RE = re.compile(r"[,.]?(?:\s+[a-z]+){0,2}\s*(?:,.*)?", re.DOTALL)
+
+
+def _named_object(content: str) -> bool:
+    """A naming verb's object that is a quoted name: "the ‘Clacton Promise’", "a “Shots
+    for Tots” campaign", "the “Secure Borders Act,” setting up …" (a comma inside the
+    marks ends the object)."""
+    m = NAMED_OBJECT_RE.match(content)
+    if m is None or not is_title(m.group(1)):
+        return False
+    return m.group(1).endswith(",") or NAMED_TAIL_RE.fullmatch(content, m.end()) is not None
+
+
+# "Asked whether he was worried about the levee, …": a cue inside a question put to
+# someone (the question is nobody's statement; "Asked about X" is kept, capped)
+QUESTION_CLAUSE_RE = re.compile(
+    r"\b(?:asked|asking|ask|asks|wondered|wondering)\s+(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:whether|if|how|what|why|when|who|where)\b[^,;:.?!\"“”]*\Z",
+    re.IGNORECASE,
+)
+QUESTION_REACH = 200  # characters before the cue
+ASKED_QUESTION_RE = re.compile(
+    r"(?:When\s+)?Asked\s+(?:[\w.'’-]+\s+){0,4}?(?:whether|if|how|what|why|when|who|where)\b"
+)
+# "…, according to TechInsights, declined to comment": the main clause's predicate after
+# an "according to" inside a relative clause is not the source's
+PREDICATE_START_RE = re.compile(
+    r"(?:declined|refused|said|says|has|have|had|is|was|were|are|will|would|did|does|do|"
+    r"could|can|may|might|should|must|[a-z]+ed)\b"
+)
+RELATIVE_OPEN_RE = re.compile(r", (?:which|who|whose) ")
+# the words a gesture points at: "said, pointing to the sky"
+GESTURE_RE = re.compile(
+    r"(?:the|his|her|their)\s+(?:sky|heavens|ceiling|crowd|stands|fans|scoreboard|chest|"
+    r"heart|head|badge|crest|jersey|logo|door|window|floor|camera|cameras)",
+    re.IGNORECASE,
+)
+GESTURE_CUES = {"pointing", "pointed", "points", "point", "gesturing", "gestured"}
+# "added the word “Not.”": the word itself, no statement (not "said the words “lump”
+# the good Muslims with the bad": a clause whose subject is the words)
+WORD_OBJECT_RE = re.compile(
+    r"(?:the|a|an)\s+(?:words?|phrases?|terms?|labels?|letters?)\s+[\"“‘'][^\"“”‘’]{1,60}"
+    r"[\"”’'][.,]?"
+)
+# "Some parents posted messages on a local Facebook group with the hashtag #X": the
+# posting, not its words (those follow "saying" / "that read" when given)
+POST_CUES = {"posted", "post", "posts", "posting"}
+POSTED_MESSAGES_RE = re.compile(
+    r"(?:(?:a|an|the|some|several|many|dozens\s+of|hundreds\s+of|their|his|her|its)\s+)?"
+    r"(?:[\w-]+\s+)?(?:messages?|comments?|posts?|notes?)\b",
+    re.IGNORECASE,
+)
+MESSAGE_WORDS_RE = re.compile(r"\b(?:saying|says|said|reading|read|that|calling|urging)\b")
+# "who wrote an amendment to soften the cuts": a text drafted, an act
+DRAFT_CUES = {"wrote", "write", "writes", "written", "writing", "drafted", "draft", "drafts"}
+# (not "wrote a memoir / his book": PolNeAR's gold has them)
+DRAFT_OBJECT_RE = re.compile(
+    r"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:amendment|amendments|bill|"
+    r"bills|law|laws|legislation|provision|provisions|ordinance|resolution|motion)\b"
+    r"(?:\s+(?:to|that|on|for)\b.*)?",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+# after a title's colon: the rest of the title, its closing mark, a lower-case word
+TITLE_CLOSE_RE = re.compile(r":[^\"“”‘’\n]{1,60}[\"”’'],?\s+[a-z]")
+
+
+DRAFTED_THEN_SAID_RE = re.compile(
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:amendment|amendments|bill|bills|"
+    r"law|laws|legislation|provision|provisions|ordinance|resolution|motion|measure)\s+"
+    r"([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _mark_before(text: str, c: Candidate) -> str:
+    """The text before a quote candidate, through its opening mark."""
+    return text[max(0, c.start - DISPLAY_WINDOW) : c.start]
+
+
+def _quote_not_said(text: str, c: Candidate, doc: Doc) -> bool:
+    """A chant, the words on a sign, or a term someone habitually uses: no statement."""
+    before = _mark_before(text, c)
+    if c.cue is not None and c.cue.split(" ")[0].lower() in CHANT_FORMS:
+        return True
+    if CHANT_BEFORE_RE.search(before) or DISPLAY_BEFORE_RE.search(before):
+        return True
+    if c.source is not None and c.source.end - c.source.start <= 40:
+        # "“Enough is enough,” read a banner outside the plant": the banner's words
+        words = c.source.text.lower().split()
+        if words and words[-1] in DISPLAY_NOUNS and c.source.kind == "group":
+            return True
+    if (
+        "call" not in before
+        and "dub" not in before
+        and "term" not in before
+        and (" as" not in before)
+    ):
+        return False
+    if headline_like(text, doc.para_starts, c.start):
+        return False  # "Christie Calls Clinton ‘A Disgrace’": a headline's present is past
+    if WHAT_CALL_RE.search(before):
+        return True
+    return CALL_NAME_RE.search(before) is not None and is_title(
+        text[c.start : c.end].rstrip(" .,;:").removeprefix("the ").removeprefix("a ")
+    )
+
+
+SHORT_CONTENT = 300  # characters: the objects these rules read are short noun phrases
+
+
+def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
+    """A reported clause that names, asks, draws or points rather than says (read from
+    its first characters only: clauses on unpunctuated text are long, and many)."""
+    short = c.end - c.start <= SHORT_CONTENT
+    content = text[c.start : c.end] if short else ""
+    cue = (c.cue or "").split(" ")[0].lower()
+    if (
+        short
+        and content.strip().lower() in BARE_RELATIVES
+        and c.cue_pos is not None
+        and c.cue_pos > c.start
+        and QUOTE_AFTER_CUE_RE.match(text, c.cue_pos)
+    ):
+        return True  # "which was described by X as “…”": the quote is the statement
+    if ASKED_QUESTION_RE.match(text, c.start, min(c.end, c.start + SHORT_CONTENT)):
+        return True  # "Asked if she was worried …, Ortiz said yes": the question
+    if (
+        short
+        and cue in NAMING_CUE_FORMS
+        and not headline_like(text, doc.para_starts, c.start)
+        and _named_object(content)
+    ):
+        return True  # "a pledge she called the ‘Clacton Promise’"
+    if cue == "known" and c.cue_pos is not None and text.startswith(" as", c.cue_pos + 5):
+        return True  # "a process known as …"
+    if short and cue in GESTURE_CUES and GESTURE_RE.fullmatch(content.rstrip(" .,")):
+        return True
+    if short and cue in DRAFT_CUES and DRAFT_OBJECT_RE.fullmatch(content):
+        return True
+    if cue in DRAFT_CUES and c.cue_pos is not None and c.cue_pos < c.start:
+        # "Lawmakers who wrote the bill said it …": the drafted text, then the subject's
+        # own verb of saying (its statement is the one after it)
+        m = DRAFTED_THEN_SAID_RE.match(text, c.start, min(c.end, c.start + SHORT_CONTENT))
+        if m is not None and m.group(1).lower() in lx.SPEECH_FORMS:
+            return True
+    if short and WORD_OBJECT_RE.fullmatch(content):
+        return True
+    if (
+        short
+        and cue in POST_CUES
+        and POSTED_MESSAGES_RE.match(content)
+        and not MESSAGE_WORDS_RE.search(content)
+    ):
+        return True  # "posted messages on a Facebook group": what they said comes elsewhere
+    if c.cue == ":" and c.source is not None and c.cue_pos is not None:
+        # "“Dark Waters: The Hudson” has drawn …": a title's colon, no speaker's label
+        # (not a transcript turn, '"WALLACE: …', whose mark opens the whole exchange)
+        ps = doc.para_start(c.source.start)
+        lead = text[ps : c.source.start].strip() if c.source.start - ps < 8 else ""
+        if lead in {'"', "“", "‘", "'"} and TITLE_CLOSE_RE.match(text, c.cue_pos):
+            return True
+    if c.cue_pos is not None and c.start - QUESTION_REACH < c.cue_pos < c.start:
+        ss = max(c.sentence[0], c.cue_pos - QUESTION_REACH)  # (linear on unpunctuated text)
+        if c.cue_pos > ss and QUESTION_CLAUSE_RE.search(text, ss, c.cue_pos):
+            return cue not in {"asked", "asking", "ask", "asks", "wondered", "wondering"}
+        if (
+            c.cue == "according to"
+            and PREDICATE_START_RE.match(text, c.start)
+            and text[c.cue_pos : c.start].rstrip().endswith(",")
+            and RELATIVE_OPEN_RE.search(text, ss, c.cue_pos)
+        ):
+            return True  # (not "The fire, according to police, was set": the subject's)
+    return False
+
+
+def _mark_not_statements(cands: list[Candidate], text: str, doc: Doc) -> None:
+    """Mark chants, signs, named terms, questions and acts read as statements (dropped
+    after resolution: their mentions still name people for the statements around)."""
+    for c in cands:
+        if c.kind == "indirect":
+            if _indirect_not_said(text, c, doc):
+                c.extra["not_said"] = True
+        elif _quote_not_said(text, c, doc):
+            if _chant_cue_elsewhere(text, c):
+                # "’…,’ Vale told supporters, where they chanted ’Sharon!’ … ’People here
+                # …’": the chant's verb credits the next quote, which is not the chant
+                c.source, c.cue, c.cue_pos, c.sieve = None, None, None, None
+            else:
+                c.extra["not_said"] = True
+
+
+def _chant_cue_elsewhere(text: str, c: Candidate) -> bool:
+    """A quote credited to a chant's verb that is not the chanted words (another quote
+    or a sentence lies between)."""
+    return (
+        c.cue is not None
+        and c.cue.split(" ")[0].lower() in CHANT_FORMS
+        and c.cue_pos is not None
+        and c.cue_pos < c.start
+        and not CHANT_BEFORE_RE.search(_mark_before(text, c))
+        and not DISPLAY_BEFORE_RE.search(_mark_before(text, c))
     )
 
 
@@ -302,9 +603,11 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
             used.add(ctx.doc.tok_index_at_or_after(c.cue_pos))
     rc = find_reported(ctx, used, qc)
     rc = sorted(rc + qa_turns(ctx, qc + rc), key=lambda c: c.start)
+    selected = _select(qc, rc, partial_spans, text)
+    _mark_not_statements(selected, text, ctx.doc)
     cands = [
         c
-        for c in _drop_nested(_select(qc, rc, partial_spans, text))
+        for c in _drop_nested(selected)
         if c.kind != "indirect"
         or not (
             ANONYMITY_RE.fullmatch(text, c.start, c.end)
@@ -333,7 +636,7 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     reg = resolve(ctx, cands)
     assign_roles(ctx, reg, cands)
     _it_for_leaders_organisation(cands)
-    return cands
+    return [c for c in cands if not c.extra.get("not_said")]
 
 
 # An editor's note (a disclaimer or a note on how the story was made): the desk's own

@@ -465,12 +465,21 @@ MENTION_BEFORE_RE = re.compile(
 MENTION_BEFORE_MAX = len("nicknamed the,")  # the longest text MENTION_BEFORE_RE matches
 
 
+# "is known in the industry as “the Chip Whisperer”", "known to fans as": a name
+KNOWN_AS_RE = re.compile(
+    r"\bknown\s+(?:in|to|among|around|across|by|within|throughout)\s+(?:[\w'’.-]+\s+){1,3}"
+    r"as(?:\s+(?:the|a|an))?[,:]?\Z"
+)
+
+
 def _mention_cue_before(before: str) -> bool:
     """Does ``before`` end with "so-called", "the word", "titled" … (then an optional
     comma or colon and whitespace)?  Searched from the few last characters only: a
     search over the whole 30-character window cost ~4 µs per quote."""
     core = before.rstrip()  # (str.isspace is exactly the regex \s)
-    return MENTION_BEFORE_RE.search(core, max(0, len(core) - MENTION_BEFORE_MAX)) is not None
+    if MENTION_BEFORE_RE.search(core, max(0, len(core) - MENTION_BEFORE_MAX)) is not None:
+        return True
+    return "known" in core and KNOWN_AS_RE.search(core) is not None
 
 
 # nouns introducing the title of a work: 'her memoir, “The Long Shift”'
@@ -502,7 +511,7 @@ def _mention(text: str, q: QuoteSpan) -> bool:
         return False
     content = text[q.start : q.end].rstrip(" ,.;:")
     nwords = len(content.split())
-    before = text[max(0, q.open_pos - 30) : q.open_pos]
+    before = text[max(0, q.open_pos - 50) : q.open_pos]
     if nwords <= 6 and _mention_cue_before(before):
         return True
     if nwords > 12 or not _title_case(content):

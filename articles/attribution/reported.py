@@ -2308,6 +2308,8 @@ DETERMINED_CLAIM_NOUNS = COMMENT_NOUNS | {"account", "criticism", "report"}
 # and of an act, after a comma closing a reported clause ("…, a move Democrats called
 # “shameful”": the writer's)
 CLOSING_COMMENT_NOUNS = COMMENT_NOUNS | {"move", "step", "pattern", "trend", "finding", "scenario"}
+# a writer's gloss naming the reported thing ("…, a process known as …")
+NAMING_APPOSITIVE_PARTICIPLES = {"known", "called", "dubbed", "termed", "nicknamed"}
 # words before a verb in -ing ("is warning that", "kept warning that"): not a noun
 PROGRESSIVE_LINKS = {
     "is", "are", "was", "were", "been", "be", "am", "'s", "’s", "'re", "’re", "kept", "keeps",
@@ -2501,7 +2503,11 @@ def _named_as(toks, m: int) -> bool:
     if x >= len(toks) or toks[x].lower != "as":
         return False
     c = next((y for y in range(x + 1, min(len(toks), x + 10)) if toks[y].text == ","), None)
-    return c is not None and c + 1 < len(toks) and toks[c + 1].lower in FINITE_AUX
+    if c is None or c + 1 >= len(toks):
+        return False
+    nx = toks[c + 1]
+    # "the rule, known as Rule 14, violated the clause": a past verb after the aside too
+    return nx.lower in FINITE_AUX or (nx.is_word and not nx.cap and nx.lower.endswith("ed"))
 
 
 APPOSITIVE_OPENERS = {"a", "an", "the"}
@@ -2767,6 +2773,15 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 and toks[m + 3].lower not in {"of", "for", "to"}
             ):
                 break  # "said it would create 500 jobs, a figure critics dispute": the writer's
+            if (
+                nx.lower in {"a", "an"}
+                and m + 3 < n
+                and any(
+                    toks[x].lower in NAMING_APPOSITIVE_PARTICIPLES
+                    for x in range(m + 3, min(m + 5, n))
+                )
+            ):
+                break  # "…, a process known as “rapid intensification”": the writer's gloss
             # ", he said" / ", officials said" inside the clause
             if (
                 m + 2 < n

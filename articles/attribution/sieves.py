@@ -1659,6 +1659,8 @@ def continuation(cands: list[Candidate], text: str = "") -> None:
     """A direct quote without its own cue continues the previous speaker."""
     prev: Candidate | None = None
     for c in cands:
+        if c.extra.get("not_said") and c.kind != "indirect":
+            continue  # a chant, a sign's words (pipeline): nobody goes on speaking
         if c.kind == "indirect":
             if c.source is not None and not c.source.loose:
                 prev = c
