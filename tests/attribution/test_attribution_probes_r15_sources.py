@@ -157,6 +157,12 @@ def test_a_union_locals_officers_and_the_union_after_it():
         "The union said it would strike on Monday."
     )
     assert by_quote(text)["it would strike on Monday"].speaker == "Teamsters Local 120"
+    text = (
+        "Drivers at the warehouse belong to Teamsters Local 120.\n\n"
+        "Local 120 said the company had refused to negotiate."
+    )
+    s = by_quote(text)["the company had refused to negotiate"]
+    assert (s.speaker, s.source) == ("Teamsters Local 120", "Local 120")
 
 
 def test_guard_a_bare_number_before_said_is_no_organisation():
