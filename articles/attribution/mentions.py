@@ -3130,6 +3130,15 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     w = toks[j - 1]
     titles = w.lower.endswith("s") and w.lower[:-1] in lx.TITLE_HEADS  # "Leaders of …"
     leaning = w.lower in LEANING_PLURALS  # "Hard-line conservatives in the House"
+    if not w.cap and not (w.lower in lx.GROUP_NOUNS or titles or leaning):
+        # "Critics of the deal in Congress": the second complement of a group's first
+        for x in range(j - 2, max(j - 6, 0), -1):
+            if toks[x].start < lo or not toks[x].is_word or toks[x].cap:
+                break
+            if toks[x].lower in {"of", "for", "about", "against"}:
+                if toks[x - 1].start >= lo and _people_noun(toks[x - 1].lower):
+                    return _group_with_complement(doc, x, end, lo)
+                break
     if not w.is_word or not (
         w.lower in lx.GROUP_NOUNS
         or w.lower in lx.TITLE_HEADS

@@ -379,6 +379,19 @@ def test_lower_case_conservatives_are_an_unnamed_group():
     assert (s.speaker, s.source) == (None, "Hardliners in the House")
 
 
+def test_a_group_with_two_complements_is_one_source():
+    text = "Critics of the deal in Congress said the ruling should be a warning."
+    s = by_quote(text)["the ruling should be a warning"]
+    assert (s.speaker, s.source, s.organization) == (
+        None,
+        "Critics of the deal in Congress",
+        "Congress",
+    )
+    text = "Opponents of the plan in the Senate said the vote was rushed."
+    s = by_quote(text)["the vote was rushed"]
+    assert (s.speaker, s.source) == (None, "Opponents of the plan in the Senate")
+
+
 def test_guard_the_conservatives_capitalised_are_a_party():
     s = by_quote("LONDON — The Conservatives said the bill spent too much.")[
         "the bill spent too much"
