@@ -350,6 +350,15 @@ def test_the_club_names_a_team_by_its_nickname():
     assert s.speaker == "Harbor City Herons"
 
 
+def test_a_teams_nickname_before_a_title_is_the_team_in_full():
+    text = (
+        "The Harbor City Hawks fired their coach on Sunday.\n\n"
+        "Hawks general manager Ellen Shaw said the decision was not made lightly."
+    )
+    s = by_quote(text)["the decision was not made lightly"]
+    assert (s.role, s.organization) == ("general manager", "Harbor City Hawks")
+
+
 def test_guard_the_team_of_researchers_and_a_country_stay_unnamed():
     text = (
         "A team of scientists at Elm College found the fossil.\n\n"
