@@ -437,6 +437,15 @@ def test_a_body_named_x_for_y():
     assert by_quote(text)["voters were angry"].speaker == "Alternative for Germany party"
 
 
+def test_the_party_after_alternative_for_germany():
+    text = (
+        "Alternative for Germany won nearly a third of the vote.\n\n"
+        "The party said voters were angry about migration."
+    )
+    s = by_quote(text)["voters were angry about migration"]
+    assert (s.speaker, s.source) == ("Alternative for Germany", "The party")
+
+
 def test_guard_people_acting_for_someone_are_an_unnamed_group():
     s = by_quote("Lawyers for Trump said the case was weak.")["the case was weak"]
     assert (s.speaker, s.source) == (None, "Lawyers for Trump")
