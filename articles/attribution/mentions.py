@@ -701,6 +701,20 @@ def _numbered_branch(toks, a: int, b: int) -> bool:
     return b > a and toks[b].text.isdigit() and toks[b - 1].text in BRANCH_WORDS
 
 
+def _branch_in_full(doc: Doc, branch: str, pos: int) -> str | None:
+    """The body written before pos with the branch ("Teamsters Local 120" for "Local
+    120"): the last one."""
+    pattern = r"\b((?:[A-Z][\w&.'’-]* ){1,4})" + re.escape(branch) + r"\b"
+    full = None
+    for m in re.compile(pattern).finditer(doc.text, 0, pos):
+        words = m.group(1).split()
+        while words and words[0].lower() in lx.FUNCTION_WORDS:
+            words.pop(0)
+        if words:
+            full = " ".join([*words, branch])
+    return full
+
+
 def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     toks = doc.tokens
     text = doc.text
@@ -934,6 +948,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         if body is None or body.kind == "org":
             c0 = body.start if body is not None else toks[b - 1].start
             name = text[c0:pe]
+            if body is None:
+                name = _branch_in_full(doc, name, c0) or name  # "Local 120" later
             return Source("org", c0, pe, name, ps, pe, organization=name)
     if not last.cap and last.lower in {"union", "party"} and b > a:
         # "the United Auto Workers union", "the opposition Congress party": a named
@@ -3258,6 +3274,15 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     w = toks[j - 1]
     titles = w.lower.endswith("s") and w.lower[:-1] in lx.TITLE_HEADS  # "Leaders of …"
     leaning = w.lower in LEANING_PLURALS  # "Hard-line conservatives in the House"
+    if not w.cap and not (w.lower in lx.GROUP_NOUNS or titles or leaning):
+        # "Critics of the deal in Congress": the second complement of a group's first
+        for x in range(j - 2, max(j - 6, 0), -1):
+            if toks[x].start < lo or not toks[x].is_word or toks[x].cap:
+                break
+            if toks[x].lower in {"of", "for", "about", "against"}:
+                if toks[x - 1].start >= lo and _people_noun(toks[x - 1].lower):
+                    return _group_with_complement(doc, x, end, lo)
+                break
     if not w.is_word or not (
         w.lower in lx.GROUP_NOUNS
         or w.lower in lx.TITLE_HEADS

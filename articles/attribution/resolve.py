@@ -535,7 +535,8 @@ KNOWN_BODY_NOUNS = {
     # parties known by a name without "Party" ("Labour and the Conservative Party")
     "Labour": "party", "Tories": "party", "Likud": "party", "Fidesz": "party",
     "Syriza": "party", "Podemos": "party", "Morena": "party", "ANC": "party", "SNP": "party",
-    "AfD": "party", "CDU": "party", "SPD": "party", "BJP": "party", "Sinn Fein": "party",
+    "AfD": "party", "Alternative for Germany": "party", "CDU": "party", "SPD": "party",
+    "BJP": "party", "Sinn Fein": "party",
     "Sinn Féin": "party", "Fine Gael": "party", "Fianna Fail": "party", "Fianna Fáil": "party",
     "Liberal Democrats": "party", "Lib Dems": "party", "Plaid Cymru": "party",
     "Reform UK": "party", "DUP": "party",

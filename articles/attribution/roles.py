@@ -1405,6 +1405,9 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     # "Manchester United", "FC Porto"; a bare "United" / "Rovers" stays in the role
     club = len(words) > 1 and (head in lx.CLUB_WORDS or words[0] in lx.CLUB_WORDS)
     club = club or _strip_poss(toks[k - 1].text)[0] in lx.TEAM_NICKNAMES  # "Cowboys coach"
+    if club and len(words) == 1 and not possessed:
+        # "Hawks general manager X" after "the Harbor City Hawks": the team in full
+        name = _body_by_last_word(doc, name, toks[i].start) or name
     one_club = _one_word_club(doc, i, words, toks[title_at].lower, possessed)
     if one_club and words[0] in lx.CLUB_WORDS:
         # "United captain": the club written in full before ("Manchester United"), else

@@ -157,6 +157,12 @@ def test_a_union_locals_officers_and_the_union_after_it():
         "The union said it would strike on Monday."
     )
     assert by_quote(text)["it would strike on Monday"].speaker == "Teamsters Local 120"
+    text = (
+        "Drivers at the warehouse belong to Teamsters Local 120.\n\n"
+        "Local 120 said the company had refused to negotiate."
+    )
+    s = by_quote(text)["the company had refused to negotiate"]
+    assert (s.speaker, s.source) == ("Teamsters Local 120", "Local 120")
 
 
 def test_guard_a_bare_number_before_said_is_no_organisation():
@@ -344,6 +350,15 @@ def test_the_club_names_a_team_by_its_nickname():
     assert s.speaker == "Harbor City Herons"
 
 
+def test_a_teams_nickname_before_a_title_is_the_team_in_full():
+    text = (
+        "The Harbor City Hawks fired their coach on Sunday.\n\n"
+        "Hawks general manager Ellen Shaw said the decision was not made lightly."
+    )
+    s = by_quote(text)["the decision was not made lightly"]
+    assert (s.role, s.organization) == ("general manager", "Harbor City Hawks")
+
+
 def test_guard_the_team_of_researchers_and_a_country_stay_unnamed():
     text = (
         "A team of scientists at Elm College found the fossil.\n\n"
@@ -371,6 +386,19 @@ def test_lower_case_conservatives_are_an_unnamed_group():
     assert (s.speaker, s.source) == (None, "Hard-line conservatives")
     s = by_quote("Hardliners in the House said the bill spent too much.")["the bill spent too much"]
     assert (s.speaker, s.source) == (None, "Hardliners in the House")
+
+
+def test_a_group_with_two_complements_is_one_source():
+    text = "Critics of the deal in Congress said the ruling should be a warning."
+    s = by_quote(text)["the ruling should be a warning"]
+    assert (s.speaker, s.source, s.organization) == (
+        None,
+        "Critics of the deal in Congress",
+        "Congress",
+    )
+    text = "Opponents of the plan in the Senate said the vote was rushed."
+    s = by_quote(text)["the vote was rushed"]
+    assert (s.speaker, s.source) == (None, "Opponents of the plan in the Senate")
 
 
 def test_guard_the_conservatives_capitalised_are_a_party():
@@ -407,6 +435,15 @@ def test_a_body_named_x_for_y():
     assert (s.role, s.organization) == ("co-leader", "Alternative for Germany")
     text = "The far-right Alternative for Germany party said voters were angry."
     assert by_quote(text)["voters were angry"].speaker == "Alternative for Germany party"
+
+
+def test_the_party_after_alternative_for_germany():
+    text = (
+        "Alternative for Germany won nearly a third of the vote.\n\n"
+        "The party said voters were angry about migration."
+    )
+    s = by_quote(text)["voters were angry about migration"]
+    assert (s.speaker, s.source) == ("Alternative for Germany", "The party")
 
 
 def test_guard_people_acting_for_someone_are_an_unnamed_group():
