@@ -818,6 +818,7 @@ NOT_COMPANIES = {
 }  # fmt: skip
 
 
+@functools.lru_cache(maxsize=4096)  # pure; asked for every organisation that speaks
 def company_like(name: str) -> bool:
     """An organisation that spoke may be "the company" later: not a news agency,
     pollster, government body, supranational body or country."""
@@ -867,6 +868,7 @@ def _organ_owner(ctx: Context, pos: int) -> str | None:
     return owner
 
 
+@functools.lru_cache(maxsize=4096)  # pure; asked for every organisation that speaks
 def _org_key(name: str) -> tuple[str, ...]:
     return tuple(w.lower().rstrip(".") for w in name.split())
 
