@@ -912,7 +912,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         c0 = b
         while c0 > a and toks[c0 - 1].cap and toks[c0 - 1].is_word:
             c0 -= 1
-        while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS | {"the"}:
+        while c0 < b and (toks[c0].lower in lx.INDUSTRY_NOUNS or toks[c0].lower == "the"):
             c0 += 1
         run = [toks[x] for x in range(c0, b)]
         the = any(toks[x].lower == "the" for x in range(a, c0))  # not "Rail union rejects"

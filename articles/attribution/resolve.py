@@ -2168,7 +2168,12 @@ def _org_phrase_ending(ctx: Context, a: int, b: int) -> Source | None:
     k = b
     while k > a and b - k < 8 and toks[k - 1].cap and np_token_ok(doc, k - 1):
         k -= 1
-    if k > b or not toks[b].cap or toks[k].lower in lx.MALE_NAMES | lx.FEMALE_NAMES:
+    if (
+        k > b
+        or not toks[b].cap
+        or toks[k].lower in lx.MALE_NAMES
+        or toks[k].lower in lx.FEMALE_NAMES
+    ):
         return None
     phrase = analyse_phrase(doc, k, b)
     if phrase is not None and phrase.kind in {"name", "group"} and k < b:

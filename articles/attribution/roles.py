@@ -2308,7 +2308,10 @@ def _its_organisation(
     spokes = SPOKES_TITLE_RE.fullmatch(text, span[0], span[1]) if m is None else None
     bare = spokes is not None and spokes.group(1) is not None
     if (m is None and not bare) or (
-        m is not None and m.group(1) and m.group(1).lower() not in ORG_NOUNS | STATE_BODY_NOUNS
+        m is not None
+        and m.group(1)
+        and m.group(1).lower() not in ORG_NOUNS
+        and m.group(1).lower() not in STATE_BODY_NOUNS
     ):
         return None
     end = bisect.bisect_left(starts, span[0])
