@@ -967,7 +967,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             )
         ):
             c0 -= 1
-        while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS | {"the"}:
+        while c0 < b and (toks[c0].lower in lx.INDUSTRY_NOUNS or toks[c0].lower == "the"):
             c0 += 1
         # (a country after a link is the name's: "the Alternative for Germany party")
         linked = {x for x in range(c0 + 1, b) if toks[x - 1].lower in NAME_LINK_WORDS}

@@ -4391,7 +4391,11 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
         return None  # "made sure that": an action
     if toks[v].lower == "away" and toks[v - 1].lower in AWAY_VERBS:
         v -= 1  # "came away convinced that"
-    elif toks[v].lower not in cues.BE_FORMS | MAKE_FORMS | ATTITUDE_LINKS:
+    elif not (
+        toks[v].lower in cues.BE_FORMS
+        or toks[v].lower in MAKE_FORMS
+        or toks[v].lower in ATTITUDE_LINKS
+    ):
         return None
     src = _verb_group_subject(doc, v, ss)  # (None for "it is clear that …")
     if src is None:
@@ -6839,7 +6843,8 @@ def _document_subject(ctx: Context, k: int, ss: int, src: Source | None) -> Sour
         and toks[a - 1].start >= ss
         and (toks[a - 1].cap or toks[a - 1].lower in lx.DETERMINERS or toks[a - 1].is_word)
         and toks[a - 1].text not in {",", "—", "–", "-"}
-        and toks[a - 1].lower not in SUBORDINATORS | {"as", "that", "and", "but", "in", "of"}
+        and toks[a - 1].lower not in SUBORDINATORS
+        and toks[a - 1].lower not in {"as", "that", "and", "but", "in", "of"}
         and head - a < 5
     ):
         a -= 1

@@ -954,6 +954,7 @@ NOT_COMPANIES = {
 }  # fmt: skip
 
 
+@functools.lru_cache(maxsize=4096)  # pure; asked for every organisation that speaks
 def company_like(name: str) -> bool:
     """An organisation that spoke may be "the company" later: not a news agency,
     pollster, government body, supranational body or country."""
@@ -1003,6 +1004,7 @@ def _organ_owner(ctx: Context, pos: int) -> str | None:
     return owner
 
 
+@functools.lru_cache(maxsize=4096)  # pure; asked for every organisation that speaks
 def _org_key(name: str) -> tuple[str, ...]:
     return tuple(w.lower().rstrip(".") for w in name.split())
 
@@ -2529,7 +2531,12 @@ def _org_phrase_ending(ctx: Context, a: int, b: int) -> Source | None:
     k = b
     while k > a and b - k < 8 and toks[k - 1].cap and np_token_ok(doc, k - 1):
         k -= 1
-    if k > b or not toks[b].cap or toks[k].lower in lx.MALE_NAMES | lx.FEMALE_NAMES:
+    if (
+        k > b
+        or not toks[b].cap
+        or toks[k].lower in lx.MALE_NAMES
+        or toks[k].lower in lx.FEMALE_NAMES
+    ):
         return None
     phrase = analyse_phrase(doc, k, b)
     if phrase is not None and phrase.kind in {"name", "group"} and k < b:

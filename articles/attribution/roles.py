@@ -2555,7 +2555,10 @@ def _its_organisation(
         # capitalised short name, its last word
         return _body_by_last_word(ctx.doc, m.group(1), span[0])
     if (m is None and not bare) or (
-        m is not None and m.group(1) and m.group(1).lower() not in ORG_NOUNS | STATE_BODY_NOUNS
+        m is not None
+        and m.group(1)
+        and m.group(1).lower() not in ORG_NOUNS
+        and m.group(1).lower() not in STATE_BODY_NOUNS
     ):
         return None
     end = bisect.bisect_left(starts, span[0])

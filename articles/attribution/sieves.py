@@ -143,7 +143,7 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
         ):
             return loose_subject(ctx, c, lo)
         return None
-    if last.lower in OBJECT_PRONOUNS | {"whom"}:
+    if last.lower in OBJECT_PRONOUNS or last.lower == "whom":
         # "Those close to him say", "many of whom say", "some of them said"
         for h in range(j - 1, max(-1, j - 4), -1):
             if toks[h].start < lo or not toks[h].is_word:
