@@ -330,6 +330,10 @@ CLAUSE_BREAKS = {
     "but", "while", "whereas", "although", "though", "even", "with", "yet",
 }  # fmt: skip
 SUBORDINATORS = {"before", "after", "while", "when", "since", "once", "until", "because"}
+# words opening the writer's adjunct after ", X said Monday," (not "however", a date)
+ADJUNCT_OPENERS = SUBORDINATORS | {
+    "though", "although", "as", "amid", "despite", "following", "but", "and", "whereas",
+}  # fmt: skip
 NOUN_CUES = {"express", "voice"}
 AUX_BEFORE_CUE = {"has", "have", "had", "also", "later", "then", "has also", "will", "would"}
 # Verbs that invert after a quote or clause ("…, said a spokesman").
@@ -662,6 +666,8 @@ def _is_prep_cue(ctx: Context, k: int) -> bool:
     p = doc.tokens[k - 1] if k > 0 else None
     if p is not None and (p.lower in lx.DETERMINERS or p.lower in cues.BE_FORMS):
         return False
+    if p is not None and p.lower in cues.BARE_NOUN_PREPS and PREP_ONLY_FORMS[t.lower] == t.lower:
+        return False  # "had come under fire from militants": a noun
     if (
         p is not None
         and k > 1
@@ -1281,6 +1287,9 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 break  # "The truth, the senator said then, was that …": the main verb
             if tm.text == "," and m + 1 < n and toks[m + 1].lower.endswith("ing"):
                 break  # "…, officials said Tuesday, ending a closure that …": a participle
+            if tm.text == "," and m + 1 < n and toks[m + 1].lower in ADJUNCT_OPENERS:
+                break  # "…, the ministry said Monday, after talks that ended …": the
+                # writer's adjunct (its "that" a relative), or "though they warned that"
             if tq[m] >= 0:
                 break
             m += 1
@@ -2029,7 +2038,13 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
             if (
                 low == ","
                 and m + 1 < n
-                and (toks[m + 1].lower in MODAL_VP or toks[m + 1].lower in CONJUNCT_AUXILIARIES)
+                and (
+                    toks[m + 1].lower in MODAL_VP
+                    or toks[m + 1].lower in CONJUNCT_AUXILIARIES
+                    # "Marsh, who denies fraud, sat at …": a past tense, the main verb
+                    or (not toks[m + 1].cap and toks[m + 1].lower in IRREGULAR_PAST)
+                    or (not toks[m + 1].cap and toks[m + 1].lower.endswith("ed"))
+                )
                 and k is not None
                 and _relative_cue(toks, k)
             ):
@@ -2548,6 +2563,26 @@ def _closes_appositive(toks, j: int, b: int) -> bool:
     )
 
 
+def _closes_relative(toks, j: int, b: int) -> bool:
+    """The comma at b closes a short non-restrictive relative opened after a noun of the
+    clause from j ("said the clinics, which open at 8 a.m., would offer …"): the verb
+    after it (here after an auxiliary) is the clause's own, not a second speaker's."""
+    c = b - 1
+    while (
+        c > j and b - c <= 10 and toks[c].text != "," and (toks[c].is_word or toks[c].text in ".-")
+    ):
+        c -= 1
+    return (
+        c > j + 1
+        and toks[c].text == ","
+        and c + 2 < b
+        and toks[c + 1].lower in {"which", "who"}
+        and toks[c - 1].is_word
+        and toks[c - 1].lower not in lx.FUNCTION_WORDS
+        and toks[b + 1].lower in MODAL_VP | CONJUNCT_AUXILIARIES
+    )
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -2598,7 +2633,11 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 or _last_of_verb_series(toks, j, b)
                 or _object_pronoun_again(toks, j, b, m)
             )
-            if p.text == "," and (_named_as(toks, m) or _closes_appositive(toks, j, b)):
+            if p.text == "," and (
+                _named_as(toks, m)
+                or _closes_appositive(toks, j, b)
+                or (b < m and _closes_relative(toks, j, b))
+            ):
                 continue  # "said the suspect, known as ‘Big Tony’, had …" / "said the
                 # man, a local farmer, had confessed": the clause's own subject and verb
             if not own_verb and (p.text == "," or p.lower == "and"):
@@ -2794,6 +2833,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 and nx.lower in NONRESTRICTIVE
                 and toks[m + 2].lower in lx.SUBJECT_PRONOUNS
                 and cues.is_cue(doc, m + 3)
+                # (not ", which it blamed on X, and that …": the cue's own object)
+                and _base(doc, m + 3) not in PREP_OBJECT_VERBS
             ):
                 break  # ", which he said were …": a relative clause with its own speaker
             # ", and the downgrade is…" / ", with X showing…": a new clause begins
@@ -2805,6 +2846,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                     and (
                         # ", but could not …": the reported clause's own second verb phrase
                         (nx.lower == "but" and toks[m + 2].lower in MODAL_VP)
+                        # ", but that B": the clause's own second conjunct (one statement)
+                        or (nx.lower == "but" and toks[m + 2].lower == "that")
                         # ", even if …": a condition of the reported clause
                         or (nx.lower == "even" and toks[m + 2].lower == "if")
                     )
@@ -4175,7 +4218,7 @@ def _prep_noun_start(ctx: Context, k: int) -> int | None:
 IRREGULAR_PAST = {
     "drew", "came", "went", "made", "took", "gave", "got", "led", "left", "put", "sent",
     "brought", "began", "became", "fell", "rose", "won", "lost", "met", "kept", "held", "ran",
-    "stood", "spent", "struck", "fled",
+    "stood", "spent", "struck", "fled", "sat", "saw", "wore", "paid",
 }  # fmt: skip
 
 
@@ -4494,6 +4537,17 @@ FACED_VERBS = {
 }  # fmt: skip
 
 
+def _gunfire_from(toks, k: int, se: int) -> bool:
+    """ "came under fire from militants", "from rebel fighters": shots, not criticism."""
+    if toks[k].lower != "fire" or k + 1 >= len(toks) or toks[k + 1].lower != "from":
+        return False
+    return any(
+        toks[x].lower in ARMED_NOUNS
+        for x in range(k + 2, min(k + 6, len(toks)))
+        if toks[x].start < se
+    )
+
+
 def _faced_noun_cue(ctx: Context, k: int) -> Candidate | None:
     doc = ctx.doc
     toks = doc.tokens
@@ -4518,7 +4572,7 @@ def _faced_noun_cue(ctx: Context, k: int) -> Candidate | None:
     ):
         # "The clip has faced ridicule online": no complement; the subject is what was
         # criticised (as the subject of an agentless passive)
-        if toks[k].lower not in FACED_SUBJECT_NOUNS:
+        if toks[k].lower not in FACED_SUBJECT_NOUNS or _gunfire_from(toks, k, se):
             return None
         b = v - 1 if toks[v].lower == "under" else v
         while b > 0 and toks[b - 1].lower in PASSIVE_AUX:
@@ -4533,6 +4587,8 @@ def _faced_noun_cue(ctx: Context, k: int) -> Candidate | None:
             or toks[a].lower in SUBJECT_STARTERS
             and a == e
             or toks[a].lower in NONRESTRICTIVE  # "whose own conduct came under scrutiny"
+            # (not "said (that) its troops came under …": a reported clause's subject)
+            or any(toks[x].lower == "that" or cues.is_cue(doc, x) for x in range(a, e + 1))
             or any(
                 ctx.in_quote(x) or not toks[x].is_word and toks[x].text != "’s"
                 for x in range(a, e + 1)

@@ -1,0 +1,133 @@
+"""Round 15, reported spans: unmarked reported speech (invented wire sentences)."""
+
+from articles.attribution import extract
+
+
+def _st(text):
+    return [(s.quote, s.speaker, s.cue) for s in extract(text)]
+
+
+def _quotes(text):
+    return [s.quote for s in extract(text)]
+
+
+def test_fronted_content_before_cue_and_writer_adjunct_with_relative_that():
+    text = (
+        "Negotiators from the two countries will meet again in Geneva next month, the "
+        "Foreign Ministry said in a statement on Monday, after three days of talks that "
+        "ended without an agreement on the disputed crossing."
+    )
+    assert _quotes(text) == [
+        "Negotiators from the two countries will meet again in Geneva next month"
+    ]
+
+
+def test_fronted_content_then_though_cautioned_that():
+    text = (
+        "An experimental drug slowed memory loss by about 27 percent over 18 months, "
+        "researchers said on Wednesday, though they cautioned that it also caused brain "
+        "swelling in some patients."
+    )
+    st = extract(text)
+    assert [(s.quote, s.cue) for s in st] == [
+        ("An experimental drug slowed memory loss by about 27 percent over 18 months", "said"),
+        ("it also caused brain swelling in some patients", "cautioned"),
+    ]
+
+
+def test_but_that_after_comma_is_one_statement():
+    text = (
+        "Education Minister Clara Novak said the government could not afford the 12 percent "
+        "pay rise, but that it was willing to discuss working hours and class sizes."
+    )
+    assert _st(text) == [
+        (
+            "the government could not afford the 12 percent pay rise, but that it was "
+            "willing to discuss working hours and class sizes",
+            "Clara Novak",
+            "said",
+        )
+    ]
+
+
+def test_which_it_blamed_on_keeps_the_and_that_conjunct():
+    text = (
+        "The ports association said in a statement Friday that it was disappointed by the "
+        "vote, which it blamed on misinformation, and that its offer remained on the table."
+    )
+    st = extract(text)
+    assert len(st) == 1
+    assert st[0].quote.endswith("and that its offer remained on the table")
+    assert st[0].quote.startswith("it was disappointed by the vote")
+
+
+def test_relative_clause_with_time_inside_reported_clause():
+    text = (
+        "The county health director, Mike Tran, said the clinics, which open at 8 a.m., "
+        "would offer free vaccinations through the weekend."
+    )
+    assert _st(text) == [
+        (
+            "the clinics, which open at 8 a.m., would offer free vaccinations through the weekend",
+            "Mike Tran",
+            "said",
+        )
+    ]
+
+
+def test_came_under_fire_from_militants_is_no_statement():
+    text = (
+        "The army said in a statement that its troops had come under fire from militants "
+        "hiding in the village."
+    )
+    assert _quotes(text) == ["its troops had come under fire from militants hiding in the village"]
+
+
+def test_came_under_fire_subject_not_taken_across_a_cue():
+    text = "Critics said the mayor had come under fire."
+    assert _quotes(text) == ["the mayor had come under fire"]
+
+
+def test_object_of_cue_in_relative_clause_ends_before_main_verb():
+    text = "Glen Marsh, who denies fraud, sat at the defence table on Tuesday."
+    assert [s.quote for s in extract(text) if s.cue == "denies"] in ([], ["fraud"])
+
+
+# guards: behaviour that must stay
+
+
+def test_guard_came_under_fire_for_criticism_kept():
+    text = "The mayor came under fire over the parking fees."
+    assert _quotes(text) == ["the parking fees"]
+
+
+def test_guard_said_tuesday_however_that():
+    text = "The mayor said Tuesday, however, that the fees would stay."
+    assert _quotes(text) == ["the fees would stay"]
+
+
+def test_guard_said_monday_that_after_time():
+    text = "The ministry said on Monday that talks would resume after the holidays."
+    assert _quotes(text) == ["talks would resume after the holidays"]
+
+
+def test_guard_split_content_two_statements():
+    text = (
+        "The storm, the National Weather Service said, would dump another 5 to 8 "
+        "centimetres of rain on the valley overnight."
+    )
+    assert _quotes(text) == [
+        "The storm",
+        "would dump another 5 to 8 centimetres of rain on the valley overnight",
+    ]
+
+
+def test_guard_which_he_said_relative_speaker():
+    text = "Officials approved the budget, which he said was too large."
+    assert "the budget" not in " ".join(_quotes(text))
+
+
+def test_guard_declined_to_comment_low_confidence():
+    text = "Officials declined to comment on reports that a draft had been circulated."
+    st = extract(text)
+    assert st and all(s.confidence <= 0.3 for s in st)
