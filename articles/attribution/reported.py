@@ -1279,6 +1279,9 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         m = j
         while m < n and m - j < 12 and toks[m].start < se:
             tm = toks[m]
+            if tm.lower == "that" and _medium_relative_that(toks, m):
+                m += 1  # "said in a statement that was posted online that …": a relative
+                continue
             if tm.lower == "that":
                 return m + 1 if m + 1 < n and toks[m + 1].start < se else None
             if not tm.is_word and tm.text not in {",", ".", "-"}:
@@ -3052,6 +3055,8 @@ def _trailing_content(
         # a short adverbial; a longer one after a time phrase ("reported on Wednesday in
         # the Astrophysical Journal Letters"), not a clause ("I knew this talk was wrong")
         limit = TRAILING_ADVERBIAL_TOKENS if _time_phrase_at(toks, k + 1) else 8
+        if _publication_phrase_at(toks, k + 1):
+            limit = TRAILING_ADVERBIAL_TOKENS + 2  # "wrote in the New England Journal of …"
         while m < n and toks[m].start < se and m - k < limit:
             if toks[m].text in {".", "!", "?"} and not np_token_ok(doc, m):
                 break
@@ -3226,6 +3231,45 @@ def _verbless_adjunct(toks, m: int, se: int) -> bool:
 
 
 TRAILING_ADVERBIAL_TOKENS = 11  # after a closing cue and a time phrase, before the end
+
+
+# nouns of the occasion of words ("at a news conference that was …")
+OCCASION_NOUNS = {"conference", "briefing", "call", "video", "message", "release", "hearing"}
+
+
+def _medium_relative_that(toks, m: int) -> bool:
+    """The "that" at m opens a relative on a medium noun ("in a statement that was
+    posted online", "in an interview that aired Sunday"), not the reported clause."""
+    if m < 1 or m + 1 >= len(toks):
+        return False
+    prev, nxt = toks[m - 1].lower, toks[m + 1]
+    if prev not in PUBLICATION_NOUNS and prev not in OCCASION_NOUNS:
+        return False
+    if not nxt.cap and nxt.lower.endswith("ed") and nxt.lower not in lx.CUE_FORMS:
+        return True  # "in an interview that aired Sunday"
+    after = toks[m + 2].lower if m + 2 < len(toks) else ""
+    # "in a statement that was posted online" (not "that was the only option": a clause)
+    return nxt.lower in {"was", "were", "is", "has", "had"} and (
+        after.endswith(("ed", "en")) or after in {"been", "read", "sent", "made", "put"}
+    )
+
+
+# nouns of where words were published or spoken ("wrote in a paper published in …")
+PUBLICATION_NOUNS = {
+    "paper", "study", "article", "journal", "letter", "statement", "interview", "report",
+    "post", "essay", "column", "op-ed", "editorial", "filing", "memo", "speech",
+}  # fmt: skip
+
+
+def _publication_phrase_at(toks, i: int) -> bool:
+    """ "in the New England Journal of Medicine", "in a paper published in Nature": a
+    medium opens at token i (a longer adverbial may follow a closing cue)."""
+    if i + 2 >= len(toks) or toks[i].lower not in {"in", "to"}:
+        return False
+    if toks[i + 1].lower not in {"the", "a", "an"}:
+        return False
+    nxt = toks[i + 2]
+    return nxt.lower in PUBLICATION_NOUNS or (nxt.cap and nxt.is_word)
 
 
 def _time_phrase_at(toks, i: int) -> bool:

@@ -131,3 +131,50 @@ def test_guard_declined_to_comment_low_confidence():
     text = "Officials declined to comment on reports that a draft had been circulated."
     st = extract(text)
     assert st and all(s.confidence <= 0.3 for s in st)
+
+
+def test_split_content_with_long_journal_name_after_cue():
+    text = (
+        "The results, the researchers wrote in the New England Journal of Medicine, were "
+        "the strongest yet for a drug of its kind."
+    )
+    assert _quotes(text) == ["The results", "were the strongest yet for a drug of its kind"]
+
+
+def test_guard_split_content_with_paper_published_in_after_cue():
+    text = (
+        "The new vaccine, the team said in a paper published in Nature, cut infections "
+        "by half among older adults."
+    )
+    assert _quotes(text) == ["The new vaccine", "cut infections by half among older adults"]
+
+
+def test_closing_cue_with_paper_and_date_reaching_sentence_end():
+    text = (
+        "The glacier lost a fifth of its ice in a decade, the scientists said in a paper "
+        "published in the journal Nature on Wednesday."
+    )
+    assert _quotes(text) == ["The glacier lost a fifth of its ice in a decade"]
+
+
+def test_statement_that_was_posted_is_a_relative_not_the_clause():
+    text = "The bakery chain said in a statement that was posted online that it would appeal."
+    assert _quotes(text) == ["it would appeal"]
+
+
+def test_interview_that_aired_is_a_relative_not_the_clause():
+    text = "The mayor said in an interview that aired Sunday that she would run again."
+    assert _quotes(text) == ["she would run again"]
+
+
+def test_closing_cue_statement_that_was_posted_keeps_fronted_content():
+    text = (
+        "The festival will move to a larger park next year, the organisers said in a "
+        "statement that was posted online."
+    )
+    assert _quotes(text) == ["The festival will move to a larger park next year"]
+
+
+def test_guard_statement_that_subject_pronoun_clause():
+    text = "The coach said in a statement that was the only option left."
+    assert _quotes(text) == ["was the only option left"]
