@@ -2119,6 +2119,33 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
     return e
 
 
+def _according_relative(toks, k: int) -> bool:
+    """Cue k is the verb of ", which/who …" on the source of a sentence-opening "according
+    to X" ("According to the operator, which has offered a pay rise, …")."""
+    for x in range(k - 1, max(1, k - 5), -1):
+        if toks[x].lower in {"which", "who"}:
+            if toks[x - 1].text != ",":
+                return False
+            for y in range(x - 2, max(-1, x - 12), -1):
+                if toks[y].lower == "according" and toks[y + 1].lower == "to":
+                    return True
+                if not toks[y].is_word and toks[y].text not in {".", "-", "'s", "’s"}:
+                    return False
+            return False
+    return False
+
+
+def _first_comma_end(ctx: Context, s: int, e: int) -> int:
+    """End offset of the words from s before the first comma outside quotes (else e)."""
+    toks = ctx.doc.tokens
+    a = ctx.doc.tok_index_at_or_after(s)
+    while a < len(toks) and toks[a].start < e:
+        if toks[a].text == "," and not ctx.in_quote(a) and a > 0 and toks[a - 1].end > s:
+            return toks[a - 1].end
+        a += 1
+    return e
+
+
 def _relative_cue(toks, k: int) -> bool:
     """Is cue k the verb of a relative clause ("a lawyer who has criticized")? Its
     object then ends where the clause closes, before the main clause's verb."""
@@ -6480,6 +6507,8 @@ def find_reported(
         s, e = span
         if _nonrestrictive_cue(toks, k, src):
             e = _relative_clause_end(ctx, s, e)
+            if _according_relative(toks, k) and toks[doc.tok_index_before(s)].lower != "that":
+                e = _first_comma_end(ctx, s, e)  # "According to X, which announced Y, A"
         elif _restrictive_cue(toks, k):
             e = _main_verb_end(ctx, s, e)
         e = _dash_aside_end(ctx, k, ss, s, e)

@@ -178,3 +178,28 @@ def test_closing_cue_statement_that_was_posted_keeps_fronted_content():
 def test_guard_statement_that_subject_pronoun_clause():
     text = "The coach said in a statement that was the only option left."
     assert _quotes(text) == ["was the only option left"]
+
+
+def test_according_to_source_relative_object_ends_at_its_comma():
+    text = (
+        "According to the ministry, which announced the figures on Monday, unemployment fell "
+        "to 5 percent in March."
+    )
+    st = extract(text)
+    assert [s.quote for s in st if s.cue == "according to"] == [
+        "unemployment fell to 5 percent in March"
+    ]
+    assert all("unemployment" not in s.quote for s in st if s.cue == "announced")
+
+
+def test_according_to_relative_pay_offer_not_run_into_main_clause():
+    text = (
+        "According to the rail company, which has offered a 4 percent pay rise, the union's "
+        "demands would cost 300 million pounds a year."
+    )
+    assert all("demands" not in s.quote for s in extract(text) if s.cue == "offered")
+
+
+def test_guard_relative_cue_on_subject_runs_to_main_verb():
+    text = "Grant, who has promised a review of the fares, said the demands would cost a lot."
+    assert "the demands would cost a lot" in _quotes(text)
