@@ -2707,7 +2707,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 ):
                     b -= 1  # ", and human rights groups warned": the group's modifiers
                 if not (toks[b].lower in CONJUNCTIONS or toks[b].text == ","):
-                    b = b0
+                    b = _complement_subject_start(toks, j, b0)  # ", and the branch of X said"
                 if (
                     b > j
                     and (toks[b].lower in CONJUNCTIONS or toks[b].text == ",")
@@ -3145,6 +3145,7 @@ def _trailing_content(
             or toks[m + 1].lower in {"compared", "according"}
             or (toks[m + 1].lower.endswith("ing") and toks[m + 1].lower in lx.CUE_FORMS)
             or toks[m + 1].lower in CONSEQUENCE_PARTICIPLES
+            or _writers_participle(toks, m + 1, se)
             or _verbless_adjunct(toks, m + 1, se)
             or _own_speech_after(doc, m + 1, se)
         )
@@ -3189,6 +3190,49 @@ def _trailing_content(
     if _quoted_inside(ctx, toks[a].start, toks[p].start):
         return None
     return start, end
+
+
+# participles of the writer's framing after ", X said," ("referring to …")
+FRAMING_PARTICIPLES = {
+    "referring", "responding", "speaking", "reacting", "alluding", "answering", "echoing",
+    "gesturing", "pointing", "appearing", "standing", "sitting", "looking",
+}  # fmt: skip
+
+
+def _writers_participle(toks, m: int, se: int) -> bool:
+    """ "A, Bishop said, referring to …" / "…, she said, speaking at a rally": a
+    participle after the parenthetical cue is the writer's, no second piece of A (not a
+    gerund subject: "…, he said, replacing her would be a mistake")."""
+    if toks[m].lower not in FRAMING_PARTICIPLES:
+        return False  # (not "…, Twitter announced, gaining 22,000 followers": PolNeAR's)
+    x = m + 1
+    while x < len(toks) and toks[x].start < se and toks[x].text != ",":
+        if toks[x].lower in MODAL_VP or toks[x].lower in CONJUNCT_AUXILIARIES:
+            return False
+        x += 1
+    return True
+
+
+def _complement_subject_start(toks, j: int, b: int) -> int:
+    """ "…, and the local branch of the ACLU said": from b (before the body's name) back
+    over a short noun phrase with "of/for/at" to ", and" (that "and"), else b."""
+    x = b
+    while x > j + 1 and b - x < 6:
+        low = toks[x].lower
+        if low == "and" and toks[x - 1].text == ",":
+            return x
+        if (
+            not toks[x].is_word
+            or low in lx.CUE_FORMS
+            or low in FINITE_AUX
+            or low in lx.SUBJECT_PRONOUNS
+            or low in CLAUSE_RELATIVES
+            or low in {"that", "if", "whether"}  # ", and that he might decide against …"
+            or low.endswith("ed")
+        ):
+            return b
+        x -= 1
+    return b
 
 
 def _as_quantifier(toks, m: int) -> bool:

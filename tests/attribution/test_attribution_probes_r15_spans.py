@@ -203,3 +203,35 @@ def test_according_to_relative_pay_offer_not_run_into_main_clause():
 def test_guard_relative_cue_on_subject_runs_to_main_verb():
     text = "Grant, who has promised a review of the fares, said the demands would cost a lot."
     assert "the demands would cost a lot" in _quotes(text)
+
+
+def test_framing_participle_after_parenthetical_cue_is_the_writers():
+    text = (
+        "The cameras would be paid for with a federal grant, Chief Laura Bishop said, "
+        "referring to a program announced last year."
+    )
+    assert _quotes(text) == ["The cameras would be paid for with a federal grant"]
+
+
+def test_second_speaker_with_of_complement_after_comma_and():
+    text = (
+        "Civil liberties groups have long argued that cameras protect both officers and the "
+        "public, and the local branch of the ACLU said Tuesday it welcomed the decision."
+    )
+    assert _quotes(text) == [
+        "cameras protect both officers and the public",
+        "it welcomed the decision",
+    ]
+
+
+def test_guard_and_that_conjunct_with_prepositional_cue_stays_one_statement():
+    text = (
+        "The host said that he rarely watched the channel because he did not get it at "
+        "home, and that he might decide against his announced plans to host its coverage."
+    )
+    assert len(extract(text)) == 1
+
+
+def test_guard_gerund_subject_after_parenthetical_cue():
+    text = "The plan will fail, he said, replacing her would be a mistake."
+    assert "replacing her would be a mistake" in _quotes(text)
