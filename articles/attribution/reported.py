@@ -1700,6 +1700,8 @@ SCORE_NOUNS = {
     "homer", "homers", "basket", "baskets", "strikeouts", "yards", "depth", "wicket",
     "wickets", "birdie", "birdies",
 }  # fmt: skip
+# lower-case links inside a medium's name ("Diario do Sul", "Radio de la Costa")
+NAME_LINKS = {"de", "do", "da", "dos", "das", "du", "del", "la", "le", "di", "of", "the", "and"}
 # "told reporters Moscow was …": a plural listener noun ends the object
 # lower-case words that open a time adverbial after an object ("told voters late Sunday")
 OBJECT_TIME_STARTS = {
@@ -1730,7 +1732,7 @@ def _audience_end(doc, j: int, se: int) -> int:
             nxt = toks[x + 1] if x + 1 < len(toks) else None
             if nxt is None or nxt.start >= se or not (nxt.cap or nxt.lower in lx.FUNCTION_WORDS):
                 return j
-            return x + 1
+            return _named_medium_that(toks, x + 1, se) or x + 1
         if t.lower in MEDIUM_NOUNS or t.lower in AUDIENCE_NOUNS:
             while x + 1 < len(toks) and (
                 toks[x + 1].lower in MEDIUM_NOUNS or toks[x + 1].lower in AUDIENCE_NOUNS
@@ -1742,8 +1744,21 @@ def _audience_end(doc, j: int, se: int) -> int:
                 return _counted_members_end(toks, x + 2, se) or j
             if nxt is None or nxt.start >= se:
                 return j
-            return x + 1
+            return _named_medium_that(toks, x + 1, se) or x + 1
     return j
+
+
+def _named_medium_that(toks, y: int, se: int) -> int | None:
+    """ "told the newspaper Diario do Sul that …": after a medium noun, its capitalised
+    name (with lower-case particles) and "that"; the token after "that", or None."""
+    x = y
+    while x < len(toks) and x - y <= 6 and toks[x].start < se and toks[x].is_word:
+        if toks[x].lower == "that" and x > y:
+            return x + 1 if x + 1 < len(toks) and toks[x + 1].start < se else None
+        if not (toks[x].cap or (x > y and toks[x].lower in NAME_LINKS)):
+            return None
+        x += 1
+    return None
 
 
 def _of_body_end(toks, m: int, se: int) -> int | None:

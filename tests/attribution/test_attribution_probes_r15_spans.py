@@ -235,3 +235,13 @@ def test_guard_and_that_conjunct_with_prepositional_cue_stays_one_statement():
 def test_guard_gerund_subject_after_parenthetical_cue():
     text = "The plan will fail, he said, replacing her would be a mistake."
     assert "replacing her would be a mistake" in _quotes(text)
+
+
+def test_told_newspaper_with_particle_name_then_that():
+    text = "Paulo Nunes told the newspaper Diario do Sul that the meeting would include engineers."
+    assert _quotes(text) == ["the meeting would include engineers"]
+
+
+def test_guard_told_the_committee_bare_clause():
+    text = "The minister told the committee Britain would act."
+    assert _quotes(text) == ["Britain would act"]
