@@ -18,6 +18,8 @@ BE_FORMS = {"is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s
 QUANTIFIER_SUBJECTS = {"some", "many", "most", "few", "several", "another"}
 HAVE_FORMS = {"has", "have", "had", "having"}
 CLAUSE_LINKS = {"but", "and", "yet", "still", "while", "though", "although"}
+# prepositions before which a base cue form is a noun ("under fire", "amid protest")
+BARE_NOUN_PREPS = {"under", "amid", "from", "with", "without", "of"}
 
 
 def is_cue(doc: Doc, i: int) -> bool:
@@ -150,6 +152,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             ("ed", "told", "said", "known", "thought", "felt", "found")
         ):
             return False  # passive: "was told", "is expected", "was not released"
+        if p.lower in BARE_NOUN_PREPS and lx.CUE_FORMS[t.lower] == t.lower:
+            return False  # "had come under fire from …", "amid fire": a noun, no verb
         if p.lower in BE_FORMS and t.lower == "continuing":
             return False  # aspect, not speech: "talks were continuing"
         if p.lower in lx.DETERMINERS and p.lower not in {"that", "this"}:

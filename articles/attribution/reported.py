@@ -330,6 +330,10 @@ CLAUSE_BREAKS = {
     "but", "while", "whereas", "although", "though", "even", "with", "yet",
 }  # fmt: skip
 SUBORDINATORS = {"before", "after", "while", "when", "since", "once", "until", "because"}
+# words opening the writer's adjunct after ", X said Monday," (not "however", a date)
+ADJUNCT_OPENERS = SUBORDINATORS | {
+    "though", "although", "as", "amid", "despite", "following", "but", "and", "whereas",
+}  # fmt: skip
 NOUN_CUES = {"express", "voice"}
 AUX_BEFORE_CUE = {"has", "have", "had", "also", "later", "then", "has also", "will", "would"}
 # Verbs that invert after a quote or clause ("…, said a spokesman").
@@ -662,6 +666,8 @@ def _is_prep_cue(ctx: Context, k: int) -> bool:
     p = doc.tokens[k - 1] if k > 0 else None
     if p is not None and (p.lower in lx.DETERMINERS or p.lower in cues.BE_FORMS):
         return False
+    if p is not None and p.lower in cues.BARE_NOUN_PREPS and PREP_ONLY_FORMS[t.lower] == t.lower:
+        return False  # "had come under fire from militants": a noun
     if (
         p is not None
         and k > 1
@@ -1273,6 +1279,9 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         m = j
         while m < n and m - j < 12 and toks[m].start < se:
             tm = toks[m]
+            if tm.lower == "that" and _medium_relative_that(toks, m):
+                m += 1  # "said in a statement that was posted online that …": a relative
+                continue
             if tm.lower == "that":
                 return m + 1 if m + 1 < n and toks[m + 1].start < se else None
             if not tm.is_word and tm.text not in {",", ".", "-"}:
@@ -1281,6 +1290,9 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
                 break  # "The truth, the senator said then, was that …": the main verb
             if tm.text == "," and m + 1 < n and toks[m + 1].lower.endswith("ing"):
                 break  # "…, officials said Tuesday, ending a closure that …": a participle
+            if tm.text == "," and m + 1 < n and toks[m + 1].lower in ADJUNCT_OPENERS:
+                break  # "…, the ministry said Monday, after talks that ended …": the
+                # writer's adjunct (its "that" a relative), or "though they warned that"
             if tq[m] >= 0:
                 break
             m += 1
@@ -1688,6 +1700,8 @@ SCORE_NOUNS = {
     "homer", "homers", "basket", "baskets", "strikeouts", "yards", "depth", "wicket",
     "wickets", "birdie", "birdies",
 }  # fmt: skip
+# lower-case links inside a medium's name ("Diario do Sul", "Radio de la Costa")
+NAME_LINKS = {"de", "do", "da", "dos", "das", "du", "del", "la", "le", "di", "of", "the", "and"}
 # "told reporters Moscow was …": a plural listener noun ends the object
 # lower-case words that open a time adverbial after an object ("told voters late Sunday")
 OBJECT_TIME_STARTS = {
@@ -1718,7 +1732,7 @@ def _audience_end(doc, j: int, se: int) -> int:
             nxt = toks[x + 1] if x + 1 < len(toks) else None
             if nxt is None or nxt.start >= se or not (nxt.cap or nxt.lower in lx.FUNCTION_WORDS):
                 return j
-            return x + 1
+            return _named_medium_that(toks, x + 1, se) or x + 1
         if t.lower in MEDIUM_NOUNS or t.lower in AUDIENCE_NOUNS:
             while x + 1 < len(toks) and (
                 toks[x + 1].lower in MEDIUM_NOUNS or toks[x + 1].lower in AUDIENCE_NOUNS
@@ -1730,8 +1744,21 @@ def _audience_end(doc, j: int, se: int) -> int:
                 return _counted_members_end(toks, x + 2, se) or j
             if nxt is None or nxt.start >= se:
                 return j
-            return x + 1
+            return _named_medium_that(toks, x + 1, se) or x + 1
     return j
+
+
+def _named_medium_that(toks, y: int, se: int) -> int | None:
+    """ "told the newspaper Diario do Sul that …": after a medium noun, its capitalised
+    name (with lower-case particles) and "that"; the token after "that", or None."""
+    x = y
+    while x < len(toks) and x - y <= 6 and toks[x].start < se and toks[x].is_word:
+        if toks[x].lower == "that" and x > y:
+            return x + 1 if x + 1 < len(toks) and toks[x + 1].start < se else None
+        if not (toks[x].cap or (x > y and toks[x].lower in NAME_LINKS)):
+            return None
+        x += 1
+    return None
 
 
 def _of_body_end(toks, m: int, se: int) -> int | None:
@@ -2029,7 +2056,13 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
             if (
                 low == ","
                 and m + 1 < n
-                and (toks[m + 1].lower in MODAL_VP or toks[m + 1].lower in CONJUNCT_AUXILIARIES)
+                and (
+                    toks[m + 1].lower in MODAL_VP
+                    or toks[m + 1].lower in CONJUNCT_AUXILIARIES
+                    # "Marsh, who denies fraud, sat at …": a past tense, the main verb
+                    or (not toks[m + 1].cap and toks[m + 1].lower in IRREGULAR_PAST)
+                    or (not toks[m + 1].cap and toks[m + 1].lower.endswith("ed"))
+                )
                 and k is not None
                 and _relative_cue(toks, k)
             ):
@@ -2098,6 +2131,33 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
     e = toks[m - 1].end
     while e > toks[j].start and (text[e - 1] in ",;:—–-" or text[e - 1].isspace()):
         e -= 1
+    return e
+
+
+def _according_relative(toks, k: int) -> bool:
+    """Cue k is the verb of ", which/who …" on the source of a sentence-opening "according
+    to X" ("According to the operator, which has offered a pay rise, …")."""
+    for x in range(k - 1, max(1, k - 5), -1):
+        if toks[x].lower in {"which", "who"}:
+            if toks[x - 1].text != ",":
+                return False
+            for y in range(x - 2, max(-1, x - 12), -1):
+                if toks[y].lower == "according" and toks[y + 1].lower == "to":
+                    return True
+                if not toks[y].is_word and toks[y].text not in {".", "-", "'s", "’s"}:
+                    return False
+            return False
+    return False
+
+
+def _first_comma_end(ctx: Context, s: int, e: int) -> int:
+    """End offset of the words from s before the first comma outside quotes (else e)."""
+    toks = ctx.doc.tokens
+    a = ctx.doc.tok_index_at_or_after(s)
+    while a < len(toks) and toks[a].start < e:
+        if toks[a].text == "," and not ctx.in_quote(a) and a > 0 and toks[a - 1].end > s:
+            return toks[a - 1].end
+        a += 1
     return e
 
 
@@ -2548,6 +2608,26 @@ def _closes_appositive(toks, j: int, b: int) -> bool:
     )
 
 
+def _closes_relative(toks, j: int, b: int) -> bool:
+    """The comma at b closes a short non-restrictive relative opened after a noun of the
+    clause from j ("said the clinics, which open at 8 a.m., would offer …"): the verb
+    after it (here after an auxiliary) is the clause's own, not a second speaker's."""
+    c = b - 1
+    while (
+        c > j and b - c <= 10 and toks[c].text != "," and (toks[c].is_word or toks[c].text in ".-")
+    ):
+        c -= 1
+    return (
+        c > j + 1
+        and toks[c].text == ","
+        and c + 2 < b
+        and toks[c + 1].lower in {"which", "who"}
+        and toks[c - 1].is_word
+        and toks[c - 1].lower not in lx.FUNCTION_WORDS
+        and toks[b + 1].lower in MODAL_VP | CONJUNCT_AUXILIARIES
+    )
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -2598,7 +2678,11 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 or _last_of_verb_series(toks, j, b)
                 or _object_pronoun_again(toks, j, b, m)
             )
-            if p.text == "," and (_named_as(toks, m) or _closes_appositive(toks, j, b)):
+            if p.text == "," and (
+                _named_as(toks, m)
+                or _closes_appositive(toks, j, b)
+                or (b < m and _closes_relative(toks, j, b))
+            ):
                 continue  # "said the suspect, known as ‘Big Tony’, had …" / "said the
                 # man, a local farmer, had confessed": the clause's own subject and verb
             if not own_verb and (p.text == "," or p.lower == "and"):
@@ -2638,7 +2722,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 ):
                     b -= 1  # ", and human rights groups warned": the group's modifiers
                 if not (toks[b].lower in CONJUNCTIONS or toks[b].text == ","):
-                    b = b0
+                    b = _complement_subject_start(toks, j, b0)  # ", and the branch of X said"
                 if (
                     b > j
                     and (toks[b].lower in CONJUNCTIONS or toks[b].text == ",")
@@ -2794,6 +2878,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 and nx.lower in NONRESTRICTIVE
                 and toks[m + 2].lower in lx.SUBJECT_PRONOUNS
                 and cues.is_cue(doc, m + 3)
+                # (not ", which it blamed on X, and that …": the cue's own object)
+                and _base(doc, m + 3) not in PREP_OBJECT_VERBS
             ):
                 break  # ", which he said were …": a relative clause with its own speaker
             # ", and the downgrade is…" / ", with X showing…": a new clause begins
@@ -2805,6 +2891,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                     and (
                         # ", but could not …": the reported clause's own second verb phrase
                         (nx.lower == "but" and toks[m + 2].lower in MODAL_VP)
+                        # ", but that B": the clause's own second conjunct (one statement)
+                        or (nx.lower == "but" and toks[m + 2].lower == "that")
                         # ", even if …": a condition of the reported clause
                         or (nx.lower == "even" and toks[m + 2].lower == "if")
                     )
@@ -3009,6 +3097,8 @@ def _trailing_content(
         # a short adverbial; a longer one after a time phrase ("reported on Wednesday in
         # the Astrophysical Journal Letters"), not a clause ("I knew this talk was wrong")
         limit = TRAILING_ADVERBIAL_TOKENS if _time_phrase_at(toks, k + 1) else 8
+        if _publication_phrase_at(toks, k + 1):
+            limit = TRAILING_ADVERBIAL_TOKENS + 2  # "wrote in the New England Journal of …"
         while m < n and toks[m].start < se and m - k < limit:
             if toks[m].text in {".", "!", "?"} and not np_token_ok(doc, m):
                 break
@@ -3070,6 +3160,7 @@ def _trailing_content(
             or toks[m + 1].lower in {"compared", "according"}
             or (toks[m + 1].lower.endswith("ing") and toks[m + 1].lower in lx.CUE_FORMS)
             or toks[m + 1].lower in CONSEQUENCE_PARTICIPLES
+            or _writers_participle(toks, m + 1, se)
             or _verbless_adjunct(toks, m + 1, se)
             or _own_speech_after(doc, m + 1, se)
         )
@@ -3114,6 +3205,49 @@ def _trailing_content(
     if _quoted_inside(ctx, toks[a].start, toks[p].start):
         return None
     return start, end
+
+
+# participles of the writer's framing after ", X said," ("referring to …")
+FRAMING_PARTICIPLES = {
+    "referring", "responding", "speaking", "reacting", "alluding", "answering", "echoing",
+    "gesturing", "pointing", "appearing", "standing", "sitting", "looking",
+}  # fmt: skip
+
+
+def _writers_participle(toks, m: int, se: int) -> bool:
+    """ "A, Bishop said, referring to …" / "…, she said, speaking at a rally": a
+    participle after the parenthetical cue is the writer's, no second piece of A (not a
+    gerund subject: "…, he said, replacing her would be a mistake")."""
+    if toks[m].lower not in FRAMING_PARTICIPLES:
+        return False  # (not "…, Twitter announced, gaining 22,000 followers": PolNeAR's)
+    x = m + 1
+    while x < len(toks) and toks[x].start < se and toks[x].text != ",":
+        if toks[x].lower in MODAL_VP or toks[x].lower in CONJUNCT_AUXILIARIES:
+            return False
+        x += 1
+    return True
+
+
+def _complement_subject_start(toks, j: int, b: int) -> int:
+    """ "…, and the local branch of the ACLU said": from b (before the body's name) back
+    over a short noun phrase with "of/for/at" to ", and" (that "and"), else b."""
+    x = b
+    while x > j + 1 and b - x < 6:
+        low = toks[x].lower
+        if low == "and" and toks[x - 1].text == ",":
+            return x
+        if (
+            not toks[x].is_word
+            or low in lx.CUE_FORMS
+            or low in FINITE_AUX
+            or low in lx.SUBJECT_PRONOUNS
+            or low in CLAUSE_RELATIVES
+            or low in {"that", "if", "whether"}  # ", and that he might decide against …"
+            or low.endswith("ed")
+        ):
+            return b
+        x -= 1
+    return b
 
 
 def _as_quantifier(toks, m: int) -> bool:
@@ -3183,6 +3317,45 @@ def _verbless_adjunct(toks, m: int, se: int) -> bool:
 
 
 TRAILING_ADVERBIAL_TOKENS = 11  # after a closing cue and a time phrase, before the end
+
+
+# nouns of the occasion of words ("at a news conference that was …")
+OCCASION_NOUNS = {"conference", "briefing", "call", "video", "message", "release", "hearing"}
+
+
+def _medium_relative_that(toks, m: int) -> bool:
+    """The "that" at m opens a relative on a medium noun ("in a statement that was
+    posted online", "in an interview that aired Sunday"), not the reported clause."""
+    if m < 1 or m + 1 >= len(toks):
+        return False
+    prev, nxt = toks[m - 1].lower, toks[m + 1]
+    if prev not in PUBLICATION_NOUNS and prev not in OCCASION_NOUNS:
+        return False
+    if not nxt.cap and nxt.lower.endswith("ed") and nxt.lower not in lx.CUE_FORMS:
+        return True  # "in an interview that aired Sunday"
+    after = toks[m + 2].lower if m + 2 < len(toks) else ""
+    # "in a statement that was posted online" (not "that was the only option": a clause)
+    return nxt.lower in {"was", "were", "is", "has", "had"} and (
+        after.endswith(("ed", "en")) or after in {"been", "read", "sent", "made", "put"}
+    )
+
+
+# nouns of where words were published or spoken ("wrote in a paper published in …")
+PUBLICATION_NOUNS = {
+    "paper", "study", "article", "journal", "letter", "statement", "interview", "report",
+    "post", "essay", "column", "op-ed", "editorial", "filing", "memo", "speech",
+}  # fmt: skip
+
+
+def _publication_phrase_at(toks, i: int) -> bool:
+    """ "in the New England Journal of Medicine", "in a paper published in Nature": a
+    medium opens at token i (a longer adverbial may follow a closing cue)."""
+    if i + 2 >= len(toks) or toks[i].lower not in {"in", "to"}:
+        return False
+    if toks[i + 1].lower not in {"the", "a", "an"}:
+        return False
+    nxt = toks[i + 2]
+    return nxt.lower in PUBLICATION_NOUNS or (nxt.cap and nxt.is_word)
 
 
 def _time_phrase_at(toks, i: int) -> bool:
@@ -4175,7 +4348,7 @@ def _prep_noun_start(ctx: Context, k: int) -> int | None:
 IRREGULAR_PAST = {
     "drew", "came", "went", "made", "took", "gave", "got", "led", "left", "put", "sent",
     "brought", "began", "became", "fell", "rose", "won", "lost", "met", "kept", "held", "ran",
-    "stood", "spent", "struck", "fled",
+    "stood", "spent", "struck", "fled", "sat", "saw", "wore", "paid",
 }  # fmt: skip
 
 
@@ -4498,6 +4671,17 @@ FACED_VERBS = {
 }  # fmt: skip
 
 
+def _gunfire_from(toks, k: int, se: int) -> bool:
+    """ "came under fire from militants", "from rebel fighters": shots, not criticism."""
+    if toks[k].lower != "fire" or k + 1 >= len(toks) or toks[k + 1].lower != "from":
+        return False
+    return any(
+        toks[x].lower in ARMED_NOUNS
+        for x in range(k + 2, min(k + 6, len(toks)))
+        if toks[x].start < se
+    )
+
+
 def _faced_noun_cue(ctx: Context, k: int) -> Candidate | None:
     doc = ctx.doc
     toks = doc.tokens
@@ -4522,7 +4706,7 @@ def _faced_noun_cue(ctx: Context, k: int) -> Candidate | None:
     ):
         # "The clip has faced ridicule online": no complement; the subject is what was
         # criticised (as the subject of an agentless passive)
-        if toks[k].lower not in FACED_SUBJECT_NOUNS:
+        if toks[k].lower not in FACED_SUBJECT_NOUNS or _gunfire_from(toks, k, se):
             return None
         b = v - 1 if toks[v].lower == "under" else v
         while b > 0 and toks[b - 1].lower in PASSIVE_AUX:
@@ -4537,6 +4721,8 @@ def _faced_noun_cue(ctx: Context, k: int) -> Candidate | None:
             or toks[a].lower in SUBJECT_STARTERS
             and a == e
             or toks[a].lower in NONRESTRICTIVE  # "whose own conduct came under scrutiny"
+            # (not "said (that) its troops came under …": a reported clause's subject)
+            or any(toks[x].lower == "that" or cues.is_cue(doc, x) for x in range(a, e + 1))
             or any(
                 ctx.in_quote(x) or not toks[x].is_word and toks[x].text != "’s"
                 for x in range(a, e + 1)
@@ -6384,6 +6570,8 @@ def find_reported(
         s, e = span
         if _nonrestrictive_cue(toks, k, src):
             e = _relative_clause_end(ctx, s, e)
+            if _according_relative(toks, k) and toks[doc.tok_index_before(s)].lower != "that":
+                e = _first_comma_end(ctx, s, e)  # "According to X, which announced Y, A"
         elif _restrictive_cue(toks, k):
             e = _main_verb_end(ctx, s, e)
         e = _dash_aside_end(ctx, k, ss, s, e)
