@@ -257,8 +257,13 @@ def _person_appositive(doc: Doc, c: int) -> bool:
 
 
 def _honorific_surname(doc: Doc, surname: str) -> bool:
-    """Is the surname written after a personal honorific in the text ("Mr. Pratt")?"""
-    return re.search(rf"\b(?:Mr|Ms|Mrs|Dr)\.? {re.escape(surname)}\b", doc.text) is not None
+    """Is the surname written after a personal honorific in the text ("Mr. Pratt")?
+    (One search of the text per surname and document.)"""
+    key = ("honorific surname", surname)
+    if key not in doc.memo:
+        pattern = rf"\b(?:Mr|Ms|Mrs|Dr)\.? {re.escape(surname)}\b"
+        doc.memo[key] = re.search(pattern, doc.text) is not None
+    return doc.memo[key]
 
 
 def first_name_word(doc: Doc, k: int) -> bool:

@@ -2398,12 +2398,26 @@ def _capitalised_plural_noun(ctx: Context, src: Source) -> bool:
     if not src.text[1:].islower() or low in lx.CLUB_WORDS or src.text in lx.TEAM_NICKNAMES:
         return False
     if not low.endswith("ies") and not (
-        low.endswith(lx.AGENT_PLURAL_ENDINGS)
-        and re.search(rf"\b{re.escape(low)}\b", ctx.doc.text) is not None
+        low.endswith(lx.AGENT_PLURAL_ENDINGS) and _whole_word_in_text(ctx.doc, low)
     ):
         return False
+    # only quotation marks, brackets and spaces between the sentence start and the word
+    # (read back from the word: no copy of a sentence that may be the whole text)
     ss, _ = ctx.sentence(src.start)
-    return not ctx.doc.text[ss : src.start].strip(" \"“‘'(")
+    text = ctx.doc.text
+    k = src.start - 1
+    while k >= ss and text[k] in " \"“‘'(":
+        k -= 1
+    return k < ss
+
+
+def _whole_word_in_text(doc, word: str) -> bool:
+    """``word`` is written as a whole word anywhere in the text: one search per word and
+    document (a search per mention was quadratic: "Retailers said …" over and over)."""
+    key = ("whole word in text", word)
+    if key not in doc.memo:
+        doc.memo[key] = re.search(rf"\b{re.escape(word)}\b", doc.text) is not None
+    return doc.memo[key]
 
 
 # "Grassley, R-Iowa, and …", "Leahy (D-Vt.)": a congressional party tag names a person
