@@ -195,7 +195,7 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     text = ctx.doc.text
     best: list[str] = []
     # the fullest of the first few ("Acme Corp" in a headline, "Acme Corp Inc")
-    for pos in _first_found(ctx.doc, word + " ", 5, src.start):  # (written before it)
+    for pos in _written_with_space(ctx.doc, word, src.start):  # (before the mention)
         words = _org_run_after(ctx.doc, word, pos)
         if words is not None and len(best) < len(words) <= 4:
             best = words
@@ -240,6 +240,27 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
         if full.startswith(word + " ") and _written_before(ctx.doc, full, src.start):
             return full
     return None
+
+
+# a run of up to 64 characters up to a space, opening with a letter that may be a capital
+SPACED_RUN_RE = re.compile(r"(?=([^\W\d_a-z][^ ]{2,63}) )")
+
+
+def _written_with_space(doc, word: str, end: int) -> list[int]:
+    """``_first_found(doc, word + " ", 5, end)`` for a word of 3 to 64 characters opening
+    with a letter (no space in it): looked up in an index of the runs before each space
+    by where they could start, built once per document (a search of the text before
+    every distinct word's first mention was quadratic on a text naming thousands)."""
+    if not 3 <= len(word) <= 64 or SPACED_RUN_RE.match(word + " ") is None:
+        return _first_found(doc, word + " ", 5, end)
+    runs: dict[str, list[int]] | None = doc.memo.get("spaced runs")
+    if runs is None:
+        runs = {}
+        for m in SPACED_RUN_RE.finditer(doc.text):
+            runs.setdefault(m.group(1), []).append(m.start())
+        doc.memo["spaced runs"] = runs
+    found = runs.get(word, [])[:5]
+    return found[: bisect.bisect_right(found, end - len(word) - 1)]
 
 
 def _org_run_after(doc, word: str, pos: int) -> list[str] | None:
