@@ -295,8 +295,8 @@ def _two_word_name_ending(doc, word: str, pos: int) -> str | None:
     key = ("two-word name", word)
     if key not in doc.memo:
         found = []
-        for m in re.finditer(r"\b[A-Z][\w'’-]+ " + re.escape(word) + r"\b", doc.text):
-            before = doc.text[max(0, m.start() - 30) : m.start()].split()
+        for start, group in _capitalised_pairs_ending(doc, word):
+            before = doc.text[max(0, start - 30) : start].split()
             if (
                 before
                 and before[-1][:1].isupper()
@@ -304,11 +304,35 @@ def _two_word_name_ending(doc, word: str, pos: int) -> str | None:
                 and not before[-1].endswith((".", ":"))
             ):
                 continue  # ("New York Times": not "York Times")
-            if m.group().split()[0].lower() not in lx.FUNCTION_WORDS:
-                found.append((m.start(), m.group()))
+            if group.split()[0].lower() not in lx.FUNCTION_WORDS:
+                found.append((start, group))
         doc.memo[key] = found
     names = {name for start, name in doc.memo[key] if start < pos}
     return names.pop() if len(names) == 1 else None
+
+
+# a capitalised word, a space and the word run after it, at every position (overlapping)
+CAPITALISED_PAIR_RE = re.compile(r"(?=\b([A-Z][\w'’-]+) (\w+))")
+
+
+def _capitalised_pairs_ending(doc, word: str) -> list[tuple[int, str]]:
+    """(start, text) of each "X word" in the text (X a capitalised word run), as
+    re.finditer gives them for that pattern (word all letters), from an index of every pair
+    built once per document (one search of the text per distinct word was quadratic:
+    "The Marrak said …", "The Tolvers said …")."""
+    pairs = doc.memo.get("capitalised pairs")
+    if pairs is None:
+        pairs = {}
+        for m in CAPITALISED_PAIR_RE.finditer(doc.text):
+            pairs.setdefault(m.group(2), []).append((m.start(), m.group(1)))
+        doc.memo["capitalised pairs"] = pairs
+    found = []
+    free_from = 0  # (finditer's matches do not overlap)
+    for start, first in pairs.get(word, ()):
+        if start >= free_from:
+            found.append((start, f"{first} {word}"))
+            free_from = start + len(first) + 1 + len(word)
+    return found
 
 
 def _bodies_with_head(doc, word: str) -> list[tuple[int, str]]:
