@@ -79,10 +79,17 @@ def pathological_inputs() -> list[tuple[str, str]]:
     dense = "“We will not accept this,” Anna Berg said. She added that talks would go on.\n\n"
     plain = "the minister said officials told reporters that John Smith warned Europe must act "
     lone = "Acme said the deal was done. "  # one organisation's name, said over and over
+    plural = "Retailers said the deal was done. "  # a capitalised plural noun, over and over
+    aside = "— the deal was done, Acme said — "  # parenthetical cues in one long sentence
     return [
         ("1 MB of news articles", (news * (1_000_000 // len(news) + 1))[:1_000_000]),
         ("1 MB dense with quotes", (dense * (1_000_000 // len(dense) + 1))[:1_000_000]),
         ("1 MB of one lone name's statements", (lone * (1_000_000 // len(lone) + 1))[:1_000_000]),
+        (
+            "1 MB of a plural noun's statements",
+            (plural * (1_000_000 // len(plural) + 1))[:1_000_000],
+        ),
+        ("1 MB of dashed parenthetical cues", (aside * (1_000_000 // len(aside) + 1))[:1_000_000]),
         ("10,000 unbalanced “ marks", "word “" * 10_000),
         ("10,000 straight quote marks only", '"' * 10_000),
         ("one 50,000-word quote", "“" + "word " * 50_000 + "”"),

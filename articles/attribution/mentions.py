@@ -257,8 +257,23 @@ def _person_appositive(doc: Doc, c: int) -> bool:
 
 
 def _honorific_surname(doc: Doc, surname: str) -> bool:
-    """Is the surname written after a personal honorific in the text ("Mr. Pratt")?"""
-    return re.search(rf"\b(?:Mr|Ms|Mrs|Dr)\.? {re.escape(surname)}\b", doc.text) is not None
+    """Is the surname written after a personal honorific in the text ("Mr. Pratt")?
+    (One search of the text per surname and document.)"""
+    key = ("honorific surname", surname)
+    if key not in doc.memo:
+        # (the text after each honorific, listed once per document: a search of the text
+        # per distinct surname was quadratic, "Protests in Jordan Marrak …" over and over)
+        after = doc.memo.get("after honorifics")
+        if after is None:
+            after = doc.memo["after honorifics"] = [
+                m.end() for m in HONORIFIC_BEFORE_RE.finditer(doc.text)
+            ]
+        written = re.compile(re.escape(surname) + r"\b")
+        doc.memo[key] = any(written.match(doc.text, at) for at in after)
+    return doc.memo[key]
+
+
+HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.? ")
 
 
 def first_name_word(doc: Doc, k: int) -> bool:

@@ -2391,12 +2391,23 @@ def _cue_with_clause(ctx: Context, a: int, p: int, se: int) -> bool:
     """A speech cue among tokens a..p-1 whose reported clause starts before p ("The
     chairman said the board | , he believed, …"; not the noun of "Acts of protest")."""
     doc = ctx.doc
-    for x in range(a, p):
-        if doc.tokens[x].lower in lx.SPEECH_FORMS and cues.is_cue(doc, x):
+    # The sentence's speech cues from a on, with the running minimum of where their
+    # clauses start, read as far as asked so far: once per sentence and document (a
+    # scan from the sentence start for every cue was quadratic on a one-sentence text)
+    key = ("cues with clause", a, se)
+    if key not in doc.memo:
+        doc.memo[key] = ([a], [], [])  # (next token to read, cue indices, running minimum)
+    read_to, cue_at, min_start = doc.memo[key]
+    lowers = doc.lowers
+    for x in range(read_to[0], p):
+        if lowers[x] in lx.SPEECH_FORMS and cues.is_cue(doc, x):
             start = _content_start(ctx, x, se)
-            if start is not None and start < p:
-                return True
-    return False
+            if start is not None:
+                cue_at.append(x)
+                min_start.append(min(min_start[-1], start) if min_start else start)
+    read_to[0] = max(read_to[0], p)
+    i = bisect.bisect_left(cue_at, p)
+    return i > 0 and min_start[i - 1] < p
 
 
 def _closes_fronted_clause(ctx: Context, j: int, subject_start: int) -> bool:

@@ -153,28 +153,32 @@ PARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|d|l
 ORG_RUN_RE = re.compile(r"(?: (?:[A-Z][\w&.\-]*|&))+")
 
 
-def _first_found(doc, sub: str, limit: int = 1) -> list[int]:
-    """Offsets of the first ``limit`` occurrences of ``sub`` in the whole text, memoised
-    per document: each look-up "written before pos?" was a find from offset 0, a scan of
-    the text before every mention (super-linear on a long text).  The occurrences that
-    end by pos are the prefix of this list with ``p + len(sub) <= pos``."""
+def _first_found(doc, sub: str, limit: int = 1, end: int | None = None) -> list[int]:
+    """Offsets of the first ``limit`` occurrences of ``sub`` that end by ``end`` (by
+    the text's end if None).  Per sub and document the text is searched once, lazily,
+    only as far as the latest ``end`` asked: a find from offset 0 per mention was
+    super-linear on a long text, and a search to the text's end per distinct word
+    quadratic on a text naming thousands ("Halvorsen said …", "Marrak said …")."""
+    if end is None:
+        end = len(doc.text)
     key = ("first_found", sub, limit)
-    found = doc.memo.get(key)
-    if found is None:
-        found = []
+    state = doc.memo.get(key)
+    if state is None:
+        state = doc.memo[key] = ([], 0)  # (occurrences found, every one ending by this)
+    found, covered = state
+    if end > covered and len(found) < limit:
         text = doc.text
-        pos = text.find(sub)
+        pos = text.find(sub, max(covered - len(sub) + 1, found[-1] + 1 if found else 0), end)
         while pos >= 0 and len(found) < limit:
             found.append(pos)
-            pos = text.find(sub, pos + 1)
-        doc.memo[key] = found
-    return found
+            pos = text.find(sub, pos + 1, end)
+        doc.memo[key] = (found, end)
+    return found[: bisect.bisect_right(found, end - len(sub))]
 
 
 def _written_before(doc, sub: str, end: int) -> bool:
     """``doc.text.find(sub, 0, end) >= 0``, memoised."""
-    first = _first_found(doc, sub)
-    return bool(first) and first[0] + len(sub) <= end
+    return bool(_first_found(doc, sub, 1, end))
 
 
 def _org_full_name(ctx: Context, src: Source) -> str | None:
@@ -197,9 +201,8 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     text = ctx.doc.text
     best: list[str] = []
     # the fullest of the first few ("Acme Corp" in a headline, "Acme Corp Inc")
-    for pos, words in _org_runs_after(ctx.doc, word):
-        if pos + len(word) + 1 > src.start:
-            break  # (not written before the mention)
+    for pos in _written_with_space(ctx.doc, word, src.start):  # (before the mention)
+        words = _org_run_after(ctx.doc, word, pos)
         if words is not None and len(best) < len(words) <= 4:
             best = words
     if best:
@@ -245,33 +248,51 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     return None
 
 
-def _org_runs_after(doc, word: str) -> list[tuple[int, list[str] | None]]:
-    """At each of the first five "word " of the text: the capitalised words after it up
-    to the last company suffix, club or industry word (None if word is part of a longer
-    word there, or the run holds a headline's verb); memoised per word and document."""
-    key = ("org runs", word)
+# a run of up to 64 characters up to a space, opening with a letter that may be a capital
+SPACED_RUN_RE = re.compile(r"(?=([^\W\d_a-z][^ ]{2,63}) )")
+
+
+def _written_with_space(doc, word: str, end: int) -> list[int]:
+    """``_first_found(doc, word + " ", 5, end)`` for a word of 3 to 64 characters opening
+    with a letter (no space in it): looked up in an index of the runs before each space
+    by where they could start, built once per document (a search of the text before
+    every distinct word's first mention was quadratic on a text naming thousands)."""
+    if not 3 <= len(word) <= 64 or SPACED_RUN_RE.match(word + " ") is None:
+        return _first_found(doc, word + " ", 5, end)
+    runs: dict[str, list[int]] | None = doc.memo.get("spaced runs")
+    if runs is None:
+        runs = {}
+        for m in SPACED_RUN_RE.finditer(doc.text):
+            runs.setdefault(m.group(1), []).append(m.start())
+        doc.memo["spaced runs"] = runs
+    found = runs.get(word, [])[:5]
+    return found[: bisect.bisect_right(found, end - len(word) - 1)]
+
+
+def _org_run_after(doc, word: str, pos: int) -> list[str] | None:
+    """The capitalised words after ``word`` at pos up to the last company suffix, club
+    or industry word (None if word is part of a longer word there, or the run holds a
+    headline's verb); memoised per occurrence (the same first few for every mention)."""
+    key = ("org run", word, pos)
     if key in doc.memo:
         return doc.memo[key]
     text = doc.text
-    runs: list[tuple[int, list[str] | None]] = []
-    for pos in _first_found(doc, word + " ", 5):
-        found = None
-        m = ORG_RUN_RE.match(text, pos + len(word))
-        if m is not None and not (pos > 0 and text[pos - 1].isalnum()):
-            words = m.group().split()
-            # (a club's word too: "Castlebridge Rovers" … "Castlebridge said"; an industry
-            # word after a word that is no first name: "Helio Cloud" … "Helio said")
-            heads = lx.ORG_HEADS | lx.CLUB_WORDS
-            if word.lower() not in lx.MALE_NAMES and word.lower() not in lx.FEMALE_NAMES:
-                heads = heads | lx.INDUSTRY_HEADS
-            while words and words[-1].lower().rstrip(".") not in heads:
-                words.pop()
-            # (not a headline's verb: "Obama Says African-American Museum …")
-            if not any(w.lower() in lx.SPEECH_FORMS for w in words):
-                found = words
-        runs.append((pos, found))
-    doc.memo[key] = runs
-    return runs
+    found = None
+    m = ORG_RUN_RE.match(text, pos + len(word))
+    if m is not None and not (pos > 0 and text[pos - 1].isalnum()):
+        words = m.group().split()
+        # (a club's word too: "Castlebridge Rovers" … "Castlebridge said"; an industry
+        # word after a word that is no first name: "Helio Cloud" … "Helio said")
+        heads = lx.ORG_HEADS | lx.CLUB_WORDS
+        if word.lower() not in lx.MALE_NAMES and word.lower() not in lx.FEMALE_NAMES:
+            heads = heads | lx.INDUSTRY_HEADS
+        while words and words[-1].lower().rstrip(".") not in heads:
+            words.pop()
+        # (not a headline's verb: "Obama Says African-American Museum …")
+        if not any(w.lower() in lx.SPEECH_FORMS for w in words):
+            found = words
+    doc.memo[key] = found
+    return found
 
 
 def _two_word_name_ending(doc, word: str, pos: int) -> str | None:
@@ -280,8 +301,8 @@ def _two_word_name_ending(doc, word: str, pos: int) -> str | None:
     key = ("two-word name", word)
     if key not in doc.memo:
         found = []
-        for m in re.finditer(r"\b[A-Z][\w'’-]+ " + re.escape(word) + r"\b", doc.text):
-            before = doc.text[max(0, m.start() - 30) : m.start()].split()
+        for start, group in _capitalised_pairs_ending(doc, word):
+            before = doc.text[max(0, start - 30) : start].split()
             if (
                 before
                 and before[-1][:1].isupper()
@@ -289,11 +310,35 @@ def _two_word_name_ending(doc, word: str, pos: int) -> str | None:
                 and not before[-1].endswith((".", ":"))
             ):
                 continue  # ("New York Times": not "York Times")
-            if m.group().split()[0].lower() not in lx.FUNCTION_WORDS:
-                found.append((m.start(), m.group()))
+            if group.split()[0].lower() not in lx.FUNCTION_WORDS:
+                found.append((start, group))
         doc.memo[key] = found
     names = {name for start, name in doc.memo[key] if start < pos}
     return names.pop() if len(names) == 1 else None
+
+
+# a capitalised word, a space and the word run after it, at every position (overlapping)
+CAPITALISED_PAIR_RE = re.compile(r"(?=\b([A-Z][\w'’-]+) (\w+))")
+
+
+def _capitalised_pairs_ending(doc, word: str) -> list[tuple[int, str]]:
+    """(start, text) of each "X word" in the text (X a capitalised word run), as
+    re.finditer gives them for that pattern (word all letters), from an index of every pair
+    built once per document (one search of the text per distinct word was quadratic:
+    "The Marrak said …", "The Tolvers said …")."""
+    pairs = doc.memo.get("capitalised pairs")
+    if pairs is None:
+        pairs = {}
+        for m in CAPITALISED_PAIR_RE.finditer(doc.text):
+            pairs.setdefault(m.group(2), []).append((m.start(), m.group(1)))
+        doc.memo["capitalised pairs"] = pairs
+    found = []
+    free_from = 0  # (finditer's matches do not overlap)
+    for start, first in pairs.get(word, ()):
+        if start >= free_from:
+            found.append((start, f"{first} {word}"))
+            free_from = start + len(first) + 1 + len(word)
+    return found
 
 
 def _bodies_with_head(doc, word: str) -> list[tuple[int, str]]:
@@ -333,26 +378,13 @@ def _defined_short_name(doc, word: str, end: int) -> str | None:
     """ "the Bus Drivers' Union, known by its initials BDU,", "…, known as Sintra,": the
     full name a short name was given for, before end (its first definition: one search
     per name and document)."""
-    for defined_by, name in _short_name_definitions(doc, word):
-        if defined_by <= end:
-            return name
-    return None
-
-
-def _short_name_definitions(doc, word: str) -> list[tuple[int, str]]:
-    """For each of SHORT_NAME_INTROS in turn that first gives ``word`` after a full name:
-    (where that definition ends, the full name); memoised per name and document."""
-    key = ("short name definitions", word)
-    if key in doc.memo:
-        return doc.memo[key]
     text = doc.text
-    found = []
     for intro in SHORT_NAME_INTROS:
-        phrase = intro.format(word)
-        first = _first_found(doc, phrase)
-        if not first:
+        lead = intro.format("")
+        at = _first_written_after(doc, lead, word)
+        if at is None or at + len(lead) + len(word) > end:
             continue
-        i = first[0]
+        i = at
         if not intro.startswith(","):
             i = text.rfind(", known ", max(0, i - 40), i)  # ", known by its initials BDU"
             if i < 0:
@@ -362,12 +394,27 @@ def _short_name_definitions(doc, word: str) -> list[tuple[int, str]]:
         for m in ORG_NAME_RE.finditer(text, max(0, i - 120), i):
             if m.end() == i and " " in m.group():
                 name = m.group()
-                found.append(
-                    (first[0] + len(phrase), name[4:] if name.startswith("The ") else name)
-                )
-                break
-    doc.memo[key] = found
-    return found
+                return name[4:] if name.startswith("The ") else name
+    return None
+
+
+def _first_written_after(doc, lead: str, word: str) -> int | None:
+    """Where ``lead + word`` is first written (", known as Sintra"): found among the
+    offsets of the lead, listed once per document (not a search of the text per name:
+    quadratic on a text naming thousands)."""
+    key = ("first written after", lead, word)
+    if key not in doc.memo:
+        leads = doc.memo.get(("offsets", lead))
+        if leads is None:
+            leads = doc.memo[("offsets", lead)] = []
+            at = doc.text.find(lead)
+            while at >= 0:
+                leads.append(at)
+                at = doc.text.find(lead, at + 1)
+        doc.memo[key] = next(
+            (at for at in leads if doc.text.startswith(word, at + len(lead))), None
+        )
+    return doc.memo[key]
 
 
 # "the company said" -> the one organisation of a compatible kind named just before
@@ -2782,12 +2829,26 @@ def _capitalised_plural_noun(ctx: Context, src: Source) -> bool:
     if not src.text[1:].islower() or low in lx.CLUB_WORDS or src.text in lx.TEAM_NICKNAMES:
         return False
     if not low.endswith("ies") and not (
-        low.endswith(lx.AGENT_PLURAL_ENDINGS)
-        and re.search(rf"\b{re.escape(low)}\b", ctx.doc.text) is not None
+        low.endswith(lx.AGENT_PLURAL_ENDINGS) and _whole_word_in_text(ctx.doc, low)
     ):
         return False
+    # only quotation marks, brackets and spaces between the sentence start and the word
+    # (read back from the word: no copy of a sentence that may be the whole text)
     ss, _ = ctx.sentence(src.start)
-    return not ctx.doc.text[ss : src.start].strip(" \"“‘'(")
+    text = ctx.doc.text
+    k = src.start - 1
+    while k >= ss and text[k] in " \"“‘'(":
+        k -= 1
+    return k < ss
+
+
+def _whole_word_in_text(doc, word: str) -> bool:
+    """``word`` is written as a whole word anywhere in the text: one search per word and
+    document (a search per mention was quadratic: "Retailers said …" over and over)."""
+    key = ("whole word in text", word)
+    if key not in doc.memo:
+        doc.memo[key] = re.search(rf"\b{re.escape(word)}\b", doc.text) is not None
+    return doc.memo[key]
 
 
 # "Grassley, R-Iowa, and …", "Leahy (D-Vt.)": a congressional party tag names a person

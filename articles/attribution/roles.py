@@ -1556,12 +1556,46 @@ def _proper_elsewhere(doc, word: str) -> bool:
     occurrences (once per word and document)."""
     memo = doc.memo.setdefault("proper_elsewhere", {})
     if word not in memo:
-        memo[word] = _proper_in(doc.text, word)
+        memo[word] = _proper_in(doc.text, word, _first_occurrences(doc, word, 8))
     return memo[word]
 
 
-def _proper_in(text: str, word: str) -> bool:
-    pos = text.find(word)
+def _first_occurrences(doc, word: str, limit: int) -> list[int] | None:
+    """The first ``limit`` occurrences of ``word`` that do not overlap (as repeated
+    text.find from the end of the last one gives them), for a word of three or more
+    characters opening with a capital: found among the offsets of the capitals with
+    the same first three characters, listed once per document (a search to the text's
+    end per distinct word was quadratic: "Marrak coach X said …"); else None."""
+    if len(word) < 3 or not word[0].isupper() or not LETTER_RE.match(word):
+        return None
+    text = doc.text
+    capitals = doc.memo.get("capitals by opening")
+    if capitals is None:
+        capitals = {}
+        for m in LETTER_RE.finditer(text):
+            if m.group().isupper():
+                capitals.setdefault(text[m.start() : m.start() + 3], []).append(m.start())
+        doc.memo["capitals by opening"] = capitals
+    found: list[int] = []
+    free_from = 0
+    for at in capitals.get(word[:3], ()):
+        if at >= free_from and text.startswith(word, at):
+            found.append(at)
+            free_from = at + len(word)
+            if len(found) == limit:
+                break
+    return found
+
+
+# a letter that may be a capital (not an ASCII lower-case letter)
+LETTER_RE = re.compile(r"[^\W\d_a-z]")
+
+
+def _proper_in(text: str, word: str, first: list[int] | None = None) -> bool:
+    """``word`` (at its first eight occurrences: ``first`` when known) follows a word of
+    its sentence."""
+    occurrences = iter(first) if first is not None else None
+    pos = text.find(word) if occurrences is None else next(occurrences, -1)
     for _ in range(8):
         if pos < 0:
             return False
@@ -1574,7 +1608,7 @@ def _proper_in(text: str, word: str) -> bool:
             k -= 1
         if whole and k >= 0 and text[k].isalnum():
             return True  # a word before it in its sentence
-        pos = text.find(word, end)
+        pos = text.find(word, end) if occurrences is None else next(occurrences, -1)
     return False
 
 
