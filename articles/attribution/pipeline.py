@@ -789,7 +789,9 @@ def to_statement(text: str, work: str, c: Candidate) -> Statement:
     src = c.source
     speaker = c.speaker
     quote = text[c.start : c.end]
-    confidence = c.confidence if src is not None else 0.5
+    # nobody is named as saying it ("X is expected to …", "It was announced that …",
+    # "amid fears that …"): kept, as PolNeAR annotates it, but left for an editor
+    confidence = c.confidence if src is not None else NON_ANSWER_CONFIDENCE
     if c.kind == "indirect" and (
         c.sieve == "asked" or is_non_answer(work, c, work[c.start : c.end])
     ):

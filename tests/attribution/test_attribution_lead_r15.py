@@ -35,3 +35,15 @@ def test_a_person_and_a_body_joined_by_and_stay_apart():
         "fares would rise in May.\n"
     )
     assert _speaker(text, "fares would rise") == "Harbor Transit Authority"
+
+
+def test_a_statement_nobody_is_named_as_saying_is_left_for_an_editor():
+    text = (
+        "Mayor Dana Hill is expected to sign the bill next week, her office said.\n\n"
+        "The council is expected to vote on the plan Tuesday.\n"
+    )
+    found = extract(text)
+    sourceless = [s for s in found if s.source is None]
+    assert sourceless and all(s.confidence <= 0.3 for s in sourceless)
+    sourced = [s for s in found if s.source is not None]
+    assert sourced and all(s.confidence > 0.3 for s in sourced)
