@@ -45,6 +45,7 @@ from .mentions import (
     surname_like_title,
 )
 from .model import Candidate, source_start
+from .quotes import headline_like
 
 HEADLINE_SMALL = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "with"}
 VERBISH = {
@@ -4011,6 +4012,8 @@ def _definite_descriptions(
                 ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
         if ent is None:
             ent = _named_after_lead(reg, src, events)
+        if ent is None:
+            ent = _untitled_after_lead(reg, src, events)
         if ent is None and desc is None:
             ent = _epithet_of_previous_person(reg, src, events)  # "the defenseman said"
         if ent is not None:
@@ -4045,6 +4048,32 @@ def _lead_pronoun_named_next(reg: Registry, src: Source) -> Entity | None:
     return first[1]
 
 
+def _lead_title(src: Source) -> tuple[str, tuple[str, ...]] | None:
+    """A lead's description as a definite title: "Poland's agriculture minister", "its
+    chief executive", "the district's superintendent", "a federal judge" (the caller
+    allows the indefinite one in the lead only) -> _definite_title's (title, modifiers)."""
+    words = src.text.replace("’", "'").split()
+    if words and possessive_country(words[0]) is not None:
+        # "Poland's agriculture minister" as "the Poland agriculture minister": the
+        # country (or its demonym) must be written with the title
+        words = ["the", words[0][:-2], *words[1:]]
+    elif words and words[0].lower() in {"its", "their"}:
+        words = ["the", *words[1:]]  # "its chief executive blamed …" (the lead's company)
+    elif words and words[0].lower() in {"a", "an"}:
+        # "A federal judge on Friday blocked …, ruling that the deal was “…”" in the lead,
+        # then "U.S. District Judge X wrote …": the lead's indefinite description is the
+        # person named next (only in the lead: "A spokesman said" later is someone else)
+        words = ["the", *words[1:]]
+    elif (
+        len(words) > 2
+        and words[0].lower() == "the"
+        and words[1][:1].islower()
+        and words[1].endswith("'s")
+    ):
+        words = ["the", *words[2:]]  # "the district's superintendent said"
+    return _definite_title(" ".join(words))
+
+
 def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     """ "… failures that Poland's agriculture minister called “…”" in the lead, then
     "Polish Agriculture Minister Tomasz Wielgosz told reporters …": a description in the
@@ -4054,23 +4083,11 @@ def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     p = doc.para_index(src.start)
     if p > 2 or p + 1 >= len(doc.para_starts):
         return None
-    words = src.text.replace("’", "'").split()
-    if words and possessive_country(words[0]) is not None:
-        # "Poland's agriculture minister" as "the Poland agriculture minister": the
-        # country (or its demonym) must be written with the title
-        words = ["the", words[0][:-2], *words[1:]]
-    elif words and words[0].lower() in {"its", "their"}:
-        words = ["the", *words[1:]]  # "its chief executive blamed …" (the lead's company)
-    elif (
-        len(words) > 2
-        and words[0].lower() == "the"
-        and words[1][:1].islower()
-        and words[1].endswith("'s")
-    ):
-        words = ["the", *words[2:]]  # "the district's superintendent said"
-    desc = _definite_title(" ".join(words))
+    desc = _lead_title(src)
     if desc is None:
         return None
+    if src.text[:2].lower() in {"a ", "an"} and p != _lead_paragraph(doc):
+        return None  # (an indefinite description is named later in the lead only)
     nxt = doc.para_starts[p + 1]
     # (up to three paragraphs on: "a decision the district's superintendent said would
     # …" in the lead, "Superintendent X said" after the background)
@@ -4082,6 +4099,64 @@ def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
 
 
 LEAD_NAMED_PARAGRAPHS = 3
+
+
+def _lead_paragraph(doc) -> int | None:
+    """The first paragraph that is neither a title-case headline nor a short headline or
+    deck in sentence case ("Mayor: budget “a disgrace”")."""
+    heads = headline_paragraphs(doc)
+    for i, h in enumerate(heads):
+        if h or headline_like(doc.text, doc.para_starts, doc.para_starts[i]):
+            continue
+        para = doc.text[doc.para_starts[i] : doc.para_end(doc.para_starts[i])].strip()
+        if i < 2 and len(para.split()) <= 15 and not para.rstrip("\"'”’").endswith((".", "!", "?")):
+            continue  # a headline with double marks: 'Coach: referee's call "a joke"'
+        return i
+    return None
+
+
+def _untitled_after_lead(reg: Registry, src: Source, events) -> Entity | None:
+    """ "Germany's economy minister warned … of “a lost decade”" in the lead, then
+    "Robert Hauser, who has called …, said …" opening the next paragraph: a delayed
+    identification without the title. The lead's description (nobody named in the
+    headline or lead) is the person whose full name opens the next paragraph, if that
+    person speaks in the article and is not written with another title there."""
+    doc = reg.ctx.doc
+    toks = doc.tokens
+    p = doc.para_index(src.start)
+    if p != _lead_paragraph(doc) or p + 1 >= len(doc.para_starts):
+        return None
+    desc = _lead_title(src)
+    if desc is None:
+        return None
+    title = desc[0]
+    nxt = doc.para_starts[p + 1]
+    first: Entity | None = None
+    for ent in reg.entities[:300]:
+        if not ent.mentions:
+            continue
+        s = ent.mentions[0][0]
+        if src.start <= s < src.end:
+            continue  # (a name inside the description: "the Harrowgate coach")
+        if s < nxt:
+            return None  # someone is named in the headline or the lead
+        if s == nxt or (s - nxt <= 2 and not doc.text[nxt:s].strip()):
+            first = ent
+    if first is None or first.kind != "person" or len(first.key) < 2:
+        return None
+    if not any(e is first for _, e, _ in events):
+        return None  # (named, but never a speaker: background, a victim, a defendant)
+    # an appositive title after the name is another title ("X, general secretary of …")
+    k = doc.tok_index_at_or_after(first.mentions[0][1])
+    se = reg.ctx.sentence(nxt)[1]
+    if k < len(toks) and toks[k].text == ",":
+        x = k + 1
+        while x < len(toks) and toks[x].start < se and toks[x].text not in {",", "."}:
+            low = TITLE_SYNONYMS.get(toks[x].lower, toks[x].lower)
+            if low in lx.TITLE_HEADS and low != title:
+                return None
+            x += 1
+    return first
 
 
 def _nested_cues(cands: list[Candidate]) -> set[int]:

@@ -844,6 +844,11 @@ SAYING_NOUNS = {
     "warning", "claim", "remark", "remarks", "comment", "comments", "description", "boast",
     "threat", "demand", "message", "call",
 }  # fmt: skip
+# nouns of describing a thing as something: "X's description of the plan as “…”"
+DESCRIBING_NOUNS = {
+    "description", "characterization", "characterisation", "portrayal", "depiction",
+    "dismissal", "labelling", "labeling", "branding",
+}  # fmt: skip
 POSSESSIVE_PRONOUN_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
@@ -856,9 +861,24 @@ def possessor_saying(ctx: Context, qi: int) -> tuple[Source, int] | None:
     q = ctx.quotes[qi]
     o = doc.tok_index_before(q.open_pos + 1)  # the opening mark
     c = doc.tok_index_at_or_after(q.close_end)
-    if o < 1 or c >= len(toks) or toks[c].lower not in SAYING_NOUNS or toks[c].cap:
+    if o < 1:
         return None
     p = o - 1
+    if c >= len(toks) or toks[c].lower not in SAYING_NOUNS or toks[c].cap:
+        # "Park's description of the budget as “a slap in the face”": the possessor of a
+        # noun of describing, its object, then "as" and the quote
+        while p > 0 and o - p <= 2 and toks[p].lower in {"a", "an", "the"}:
+            p -= 1
+        if toks[p].lower != "as":
+            return None
+        x = p - 1
+        while x > 0 and p - x <= 7 and toks[x].is_word and toks[x].lower != "of":
+            x -= 1
+        if x < 2 or x == p - 1 or toks[x].lower != "of":
+            return None
+        if toks[x - 1].lower not in DESCRIBING_NOUNS:
+            return None
+        c, p = x - 1, x - 2
     pt = toks[p]
     if pt.lower in POSSESSIVE_PRONOUN_SUBJECTS:
         pron = POSSESSIVE_PRONOUN_SUBJECTS[pt.lower]

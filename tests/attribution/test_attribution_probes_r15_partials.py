@@ -1,0 +1,166 @@
+"""Probe round 15, who said the partial quote: invented wire copy (sports, courts,
+business, politics at home and abroad, health, culture) dense in partial quotes, whose
+speaker came out wrong: delayed identification in the lead, "as X put it" asides,
+"described by X as", "X's description of Y as", a headline's label and colon."""
+
+from articles.attribution import extract
+
+
+def by_quote(text):
+    return {s.quote: s for s in extract(text)}
+
+
+# --- delayed identification: the lead's description, the person named next -----------
+
+
+def test_an_indefinite_lead_description_is_the_titled_person_named_next():
+    text = (
+        "NEW YORK — A federal judge on Friday blocked the merger of two regional hospital "
+        'chains, ruling that the deal was "likely to harm patients."\n\n'
+        "U.S. District Judge Karen Whitfield wrote that the companies had offered "
+        '"no credible evidence" of savings.'
+    )
+    s = by_quote(text)["likely to harm patients."]
+    assert (s.speaker, s.kind, s.role) == ("Karen Whitfield", "partial", "District Judge")
+
+
+def test_an_untitled_person_opening_the_next_paragraph_is_the_lead_description():
+    text = (
+        "BERLIN — Germany's economy minister warned on Tuesday that the country faced "
+        '"a lost decade" without major reforms, as new figures showed the economy shrank '
+        "for a second year.\n\n"
+        'Robert Hauser, who has called Germany\'s energy costs "a competitive disaster," '
+        "said the government would cut taxes for industry."
+    )
+    s = by_quote(text)["a lost decade"]
+    assert s.speaker == "Robert Hauser"
+    text = (
+        "SAN FRANCISCO — The chief executive of OpenMind, the artificial intelligence "
+        'startup, told lawmakers on Tuesday that the technology posed "serious risks."\n\n'
+        "Sam Alder testified before the Senate Judiciary Committee. He said the company "
+        "would welcome rules."
+    )
+    assert by_quote(text)["serious risks."].speaker == "Sam Alder"
+
+
+def test_a_headline_with_double_marks_is_not_the_lead():
+    text = (
+        'Coach: referee\'s call "a joke"\n\n'
+        "MANCHESTER, England (AP) — A decision the Harrowgate coach called "
+        '"an absolute joke" cost his side a place in the cup final on Saturday.\n\n'
+        "Derek Maples was furious after referee Tom Vickers ruled out a late equaliser. "
+        'Maples said the officials had "lost the plot."'
+    )
+    assert by_quote(text)["an absolute joke"].speaker == "Derek Maples"
+
+
+def test_delayed_identification_guards():
+    # someone named in the lead: the description stays unnamed
+    text = (
+        "LONDON — The head of the union told Prime Minister Keir Stanton on Monday that "
+        'the offer was "an insult."\n\n'
+        "Daniel Kebede said teachers had been pushed to breaking point."
+    )
+    assert by_quote(text)["an insult."].speaker is None
+    # the person opening the next paragraph carries another title
+    text = (
+        'LONDON — The economy minister warned on Tuesday of "a lost decade."\n\n'
+        "Anna Berg, the central bank's governor, said rates would stay on hold."
+    )
+    assert by_quote(text)["a lost decade."].speaker is None
+    # an indefinite description after the lead is someone else
+    text = (
+        "LONDON — Prime Minister Keir Stanton said on Monday the offer was fair.\n\n"
+        'A union official called it "an insult."\n\n'
+        "Daniel Kebede, the union's leader, said teachers would strike."
+    )
+    assert by_quote(text)["an insult."].speaker is None
+
+
+# --- "as X put it" --------------------------------------------------------------------
+
+
+def test_as_x_put_it_credits_the_quote_just_before_the_aside():
+    text = (
+        'PARIS — French President Luc Armand on Monday hailed the "historic" climate '
+        "deal, as he put it, while German Chancellor Petra Vogt warned that it was "
+        '"only a first step."'
+    )
+    got = by_quote(text)
+    assert (got["historic"].speaker, got["historic"].cue) == ("Luc Armand", "put it")
+    assert got["only a first step."].speaker == "Petra Vogt"
+    text = (
+        "Chancellor Petra Vogt spoke in Berlin. President Luc Armand spoke in Paris. "
+        '"The historic deal," as Armand put it, still needs approval from all 27 member '
+        "states."
+    )
+    got = by_quote(text)
+    assert got["The historic deal,"].speaker == "Luc Armand"
+    assert "still needs approval from all 27 member states" not in got
+
+
+def test_as_x_put_it_after_a_clause_still_reports_the_clause():
+    text = "Mayor Ann Roe spoke on Monday. The plan is dead, as Roe put it."
+    got = by_quote(text)
+    assert got["The plan is dead"].speaker == "Ann Roe"
+    text = "As Mayor Ann Roe put it, the city cannot wait."
+    assert by_quote(text)["the city cannot wait"].speaker == "Ann Roe"
+
+
+# --- passives and nouns of describing ---------------------------------------------------
+
+
+def test_described_by_x_as_quote_is_the_agents():
+    text = (
+        "Meridian's chief executive, Robert Stiles, had described the merger as \"essential "
+        'to our survival." The ruling was described by FTC Chair Dana Lowell as "a clear '
+        'message to the industry."'
+    )
+    got = by_quote(text)
+    s = got["a clear message to the industry."]
+    assert (s.speaker, s.kind, s.cue) == ("Dana Lowell", "partial", "described")
+    assert "The ruling" not in got  # (not the passive subject as the agent's words)
+    text = 'The plan was described by Sen. Tom Hale as "a disgrace."'
+    assert by_quote(text)["a disgrace."].speaker == "Tom Hale"
+
+
+def test_quoted_passive_guards():
+    text = 'The offer was branded "unacceptable" by Sen. Tom Hale.'
+    assert by_quote(text)["unacceptable"].speaker == "Tom Hale"
+    text = "The plan was endorsed by the teachers union."
+    assert by_quote(text)["The plan"].source == "the teachers union"
+
+
+def test_possessors_description_of_a_thing_as_a_quote():
+    text = (
+        'CHICAGO — Mayor Linda Park\'s description of the budget as "a slap in the face" '
+        "drew a sharp response from Gov. Tom Reilly."
+    )
+    s = by_quote(text)["a slap in the face"]
+    assert (s.speaker, s.kind, s.cue) == ("Linda Park", "partial", "description")
+    text = (
+        'Gov. Tom Reilly rejected Mayor Linda Park\'s characterization of the plan as "reckless."'
+    )
+    assert by_quote(text)["reckless."].speaker == "Linda Park"
+    # (a possessor of a noun of saying right before the quote, as before)
+    assert by_quote('Lavoie\'s "axe the tax" pledge was popular.')["axe the tax"].source == (
+        "Lavoie"
+    )
+
+
+# --- headlines ----------------------------------------------------------------------
+
+
+def test_headline_label_colon_then_a_quote_in_lower_case():
+    text = (
+        'Mayor: budget "a disgrace"\n\n'
+        "CHICAGO — Mayor Linda Park said on Monday the state's education budget was "
+        "wrong and vowed to fight the cuts."
+    )
+    s = by_quote(text)["a disgrace"]
+    assert (s.speaker, s.kind) == ("Linda Park", "partial")
+
+
+def test_colon_guards_in_the_body():
+    text = 'The schedule was set on Monday.\n\nHawks: host the "new look" Lions on Sunday.'
+    assert all(s.source != "Hawks" for s in extract(text))
