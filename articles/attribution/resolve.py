@@ -46,6 +46,7 @@ from .mentions import (
 )
 from .model import Candidate, source_start
 from .quotes import headline_like
+from .text import DATELINE_RE
 
 HEADLINE_SMALL = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "with"}
 VERBISH = {
@@ -2402,11 +2403,20 @@ def _previous_subject_unnamed_body(
     return head in ACTING_BODY_HEADS and head not in said_by
 
 
+def _past_dateline(ctx: Context, ss: int) -> int:
+    """Where sentence ss's words start: past a dateline opening its paragraph ("TOKYO —",
+    "DENVER, Colo. (AP) —")."""
+    doc = ctx.doc
+    m = DATELINE_RE.match(doc.text, doc.para_start(ss))
+    return m.end() if m is not None and m.end() > ss else ss
+
+
 def _own_sentence_org(ctx: Context, src: Source) -> Source | None:
     """ "Acme Corp. fought what it called “…”", "Green Tomorrow, which opposed what it
     called “…”, won": an "it" inside its sentence (not opening it) means the named
-    organisation of the nearest ", which" before it, else the one opening the sentence."""
-    ss, _ = ctx.sentence(src.start)
+    organisation of the nearest ", which" before it, else the one opening the sentence
+    (past a dateline: "TOKYO — Kanto Motors cut …, citing what it called “…”")."""
+    ss = _past_dateline(ctx, ctx.sentence(src.start)[0])
     if not _words_outside_quotes(ctx, ss, src.start):
         return None  # (opening its sentence: _previous_subject_org's case)
     doc = ctx.doc
@@ -2506,7 +2516,7 @@ def _what_pronoun_subject(ctx: Context, src: Source) -> Source | None:
     )
     if p < 3 or (toks[p - 1].lower != "what" and not joined):
         return None
-    ss, _ = ctx.sentence(src.start)
+    ss = _past_dateline(ctx, ctx.sentence(src.start)[0])
     v = doc.tok_index_at_or_after(ss)
     while v < p and np_token_ok(doc, v):
         v += 1

@@ -164,3 +164,23 @@ def test_headline_label_colon_then_a_quote_in_lower_case():
 def test_colon_guards_in_the_body():
     text = 'The schedule was set on Monday.\n\nHawks: host the "new look" Lions on Sunday.'
     assert all(s.source != "Hawks" for s in extract(text))
+
+
+# --- "what it called" past a dateline --------------------------------------------------
+
+
+def test_what_it_called_after_a_dateline_is_the_company_opening_the_sentence():
+    text = (
+        "TOKYO — Kanto Motors cut its profit forecast on Tuesday, citing what it called "
+        '"unprecedented" supply problems.'
+    )
+    s = by_quote(text)["unprecedented"]
+    assert (s.speaker, s.organization) == ("Kanto Motors", "Kanto Motors")
+    text = 'DENVER, Colo. (AP) — Acme Corp. on Monday fought what it called "a witch hunt."'
+    assert by_quote(text)["a witch hunt."].speaker == "Acme Corp"
+
+
+def test_what_they_called_after_a_dateline_stays_the_unnamed_group():
+    text = 'DENVER — Residents rallied on Monday against what they called "reckless" drilling.'
+    s = by_quote(text)["reckless"]
+    assert (s.speaker, s.source) == (None, "Residents")
