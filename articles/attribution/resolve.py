@@ -4067,6 +4067,8 @@ def _lead_title(src: Source) -> tuple[str, tuple[str, ...]] | None:
         # "Poland's agriculture minister" as "the Poland agriculture minister": the
         # country (or its demonym) must be written with the title
         words = ["the", words[0][:-2], *words[1:]]
+    elif len(words) > 2 and possessive_country(f"{words[0]} {words[1]}") is not None:
+        words = ["the", words[0], words[1][:-2], *words[2:]]  # "New Zealand's prime minister"
     elif words and words[0].lower() in {"its", "their"}:
         words = ["the", *words[1:]]  # "its chief executive blamed …" (the lead's company)
     elif words and words[0].lower() in {"a", "an"}:

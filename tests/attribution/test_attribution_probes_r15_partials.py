@@ -184,3 +184,40 @@ def test_what_they_called_after_a_dateline_stays_the_unnamed_group():
     text = 'DENVER — Residents rallied on Monday against what they called "reckless" drilling.'
     s = by_quote(text)["reckless"]
     assert (s.speaker, s.source) == (None, "Residents")
+
+
+def test_a_two_word_country_possessive_lead_description_is_named_next():
+    text = (
+        "WELLINGTON, New Zealand — New Zealand's prime minister said Wednesday her "
+        "government would ban foreign buyers from the housing market, a move she called "
+        '"long overdue."\n\n'
+        'Jacinda Arden told reporters the ban would "put Kiwis first."'
+    )
+    s = by_quote(text)["long overdue."]
+    assert s.speaker == "Jacinda Arden"
+
+
+# --- the charge after "accused of" is no cue, and no speaker's words -------------------
+
+
+def test_a_gerund_after_accused_of_is_the_charge_not_the_cue():
+    text = (
+        "A Florida man accused of threatening a congresswoman told a judge on Tuesday that "
+        'his posts were "just jokes."'
+    )
+    s = by_quote(text)["just jokes."]
+    assert (s.speaker, s.cue) == (None, "told")
+    assert s.source == "A Florida man accused of threatening a congresswoman"
+    text = 'A woman convicted of lying to the FBI told reporters the trial was "a farce."'
+    s = by_quote(text)["a farce."]
+    assert (s.speaker, s.source) == (None, "A woman convicted of lying to the FBI")
+    text = 'A former aide suspected of leaking documents said he was "a scapegoat."'
+    assert by_quote(text)["a scapegoat."].source == "A former aide suspected of leaking documents"
+
+
+def test_accused_guards():
+    text = 'Tom Reed, accused of killing two men, told the court he was "innocent."'
+    assert by_quote(text)["innocent."].speaker == "Tom Reed"
+    text = "The senator accused the company of lying about its profits."
+    s = by_quote(text)["the company of lying about its profits"]
+    assert (s.source, s.cue) == ("The senator", "accused")
