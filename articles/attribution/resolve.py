@@ -3610,6 +3610,8 @@ def _title_after_name(toks, k: int, titles: set[str], need: tuple[str, ...] = ()
     # "X, the emir of Qatar," / "X, chief economist at Y," (no article)
     first = m + 2 if toks[m + 1].lower in {"the", "a", "an"} else m + 1
     for x in range(first, min(first + 4, len(toks))):
+        if toks[x].lower in lx.SPEECH_FORMS:
+            return False  # "X, said the mayor was …": a verb after the comma, no appositive
         if toks[x].lower in titles:
             if need:
                 written = {toks[y].lower.replace(".", "") for y in range(first, x)}
@@ -4036,11 +4038,12 @@ def _definite_descriptions(
 def _lead_pronoun_named_next(reg: Registry, src: Source) -> Entity | None:
     """ "A former nurse accused of …, and in a statement read by her lawyer she said …"
     then "“…,” the statement from Karen Yates said": a he/she in the lead, no person
-    named before it, is the first person the next paragraph names, of its gender."""
+    named before it, is the first person the next paragraph names, of its gender (of
+    unknown gender too when the name opens that paragraph: "Arizona's attorney general
+    said she would sue over what she called “…”" / "Kris Mayfield, a Democrat, said")."""
     doc = reg.ctx.doc
     p = doc.para_index(src.start)
-    heads = headline_paragraphs(doc)
-    lead = next((i for i, h in enumerate(heads) if not h), None)
+    lead = _lead_paragraph(doc)
     if lead is None or p != lead or p + 1 >= len(doc.para_starts):
         return None
     lo, hi = doc.para_starts[p + 1], doc.para_end(doc.para_starts[p + 1])
@@ -4053,9 +4056,12 @@ def _lead_pronoun_named_next(reg: Registry, src: Source) -> Entity | None:
         s = ent.mentions[0][0]
         if lo <= s < hi and (first is None or s < first[0]):
             first = (s, ent)
-    if first is None or reg.gender(first[1]) != src.gender:
+    if first is None:
         return None
-    return first[1]
+    gender = reg.gender(first[1])
+    if gender is None and not doc.text[lo : first[0]].strip() and len(first[1].key) >= 2:
+        return first[1]  # (the full name opening the paragraph, a gender not known)
+    return first[1] if gender == src.gender else None
 
 
 def _lead_title(src: Source) -> tuple[str, tuple[str, ...]] | None:

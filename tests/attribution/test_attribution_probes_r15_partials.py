@@ -221,3 +221,24 @@ def test_accused_guards():
     text = "The senator accused the company of lying about its profits."
     s = by_quote(text)["the company of lying about its profits"]
     assert (s.source, s.cue) == ("The senator", "accused")
+
+
+def test_a_lead_pronoun_is_the_full_name_opening_the_next_paragraph_of_unknown_gender():
+    text = (
+        "PHOENIX — Arizona's attorney general said Thursday she would sue the federal "
+        'government over what she called an "illegal" water diversion plan.\n\n'
+        'Kris Mayfield, a Democrat, said the plan would leave farmers "high and dry."'
+    )
+    assert by_quote(text)["illegal"].speaker == "Kris Mayfield"
+
+
+def test_a_headline_role_is_not_a_name_followed_by_said_the_role():
+    text = (
+        'Mayor: budget "a disgrace"\n\n'
+        "CHICAGO — Mayor Linda Park said on Monday that the state's education budget was "
+        '"a disgrace" and vowed to fight the cuts.\n\n'
+        'Reilly\'s spokesman, Dan Ortiz, said the mayor was "playing politics."'
+    )
+    got = [s for s in extract(text) if s.quote == "a disgrace"]
+    assert [s.speaker for s in got] == ["Linda Park", "Linda Park"]
+    assert by_quote(text)["playing politics."].speaker == "Dan Ortiz"
