@@ -4145,9 +4145,16 @@ def _untitled_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     if p != _lead_paragraph(doc) or p + 1 >= len(doc.para_starts):
         return None
     desc = _lead_title(src)
+    body = None
     if desc is None:
-        return None
-    title = desc[0]
+        # "The head of Britain's largest teaching union" then "X, general secretary of the
+        # National Education Union,": any title of a body of that kind, written after the
+        # name with the body's capitalised name ending in the same noun
+        m = HEAD_OF_BODY_RE.fullmatch(src.text)
+        if m is None:
+            return None
+        body = m.group(1).lower()
+    title = desc[0] if desc is not None else ""
     nxt = doc.para_starts[p + 1]
     first: Entity | None = None
     for ent in reg.entities[:300]:
@@ -4167,14 +4174,25 @@ def _untitled_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     # an appositive title after the name is another title ("X, general secretary of …")
     k = doc.tok_index_at_or_after(first.mentions[0][1])
     se = reg.ctx.sentence(nxt)[1]
+    named_body = False
     if k < len(toks) and toks[k].text == ",":
         x = k + 1
         while x < len(toks) and toks[x].start < se and toks[x].text not in {",", "."}:
             low = TITLE_SYNONYMS.get(toks[x].lower, toks[x].lower)
-            if low in lx.TITLE_HEADS and low != title:
+            if body is not None:
+                named_body = named_body or (toks[x].cap and low == body and x > k + 2)
+            elif low in lx.TITLE_HEADS and low != title:
                 return None
             x += 1
-    return first
+    return first if body is None or named_body else None
+
+
+# "the head of Britain's largest teaching union", "The leader of the country's main
+# opposition party": a body's head described by the body's kind (its last noun)
+HEAD_OF_BODY_RE = re.compile(
+    r"(?i)(?:the|a|an) (?:head|chief|leader|boss) of [\w'’ -]{0,40}?\b"
+    r"(union|party|agency|association|federation|council|commission|institute|group)"
+)
 
 
 def _nested_cues(cands: list[Candidate]) -> set[int]:

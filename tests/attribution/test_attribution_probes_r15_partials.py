@@ -242,3 +242,20 @@ def test_a_headline_role_is_not_a_name_followed_by_said_the_role():
     got = [s for s in extract(text) if s.quote == "a disgrace"]
     assert [s.speaker for s in got] == ["Linda Park", "Linda Park"]
     assert by_quote(text)["playing politics."].speaker == "Dan Ortiz"
+
+
+def test_the_head_of_a_body_kind_is_the_person_with_a_title_of_such_a_named_body():
+    text = (
+        "LONDON (Reuters) - The head of Britain's largest teaching union warned on Monday "
+        'of "a summer of strikes" unless the government improved its pay offer.\n\n'
+        "Daniel Kebede, general secretary of the National Education Union, said teachers "
+        "had been pushed to breaking point."
+    )
+    s = by_quote(text)["a summer of strikes"]
+    assert (s.speaker, s.organization) == ("Daniel Kebede", "National Education Union")
+    # (the person opening the next paragraph names no such body: still unnamed)
+    text = (
+        'LONDON — The head of the union told ministers on Monday the offer was "an insult."'
+        "\n\nDaniel Kebede, a teacher from Leeds, said the offer was bad."
+    )
+    assert by_quote(text)["an insult."].speaker is None
