@@ -3721,6 +3721,17 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
     if j + 1 < n and toks[j].lower == "by" and toks[d].lower in AUTHORED_DOCUMENTS:
         # "according to a study by the Urban Institute": the phrase stopped at "by"
         limit = toks[min(n - 1, j + 8)].end
+    elif (
+        j + 3 < n
+        and toks[j].text == ","
+        and toks[j + 1].lower in cues.PUBLISHED_FORMS
+        and toks[j + 1].lower not in {"obtained", "leaked"}  # (a holder, not its author)
+        and toks[j + 2].lower == "by"
+        and toks[d].lower in AUTHORED_DOCUMENTS
+    ):
+        # "The report, released by the Institute for Fiscal Studies on Monday, called …":
+        # the author in an aside after the document (the comma is no token between)
+        seen_doc, i, limit = d, j + 2, toks[min(n - 1, j + 10)].end
     while i < n and toks[i].start < limit:
         t = toks[i]
         if t.lower in AUTHORED_DOCUMENTS:

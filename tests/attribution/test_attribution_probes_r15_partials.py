@@ -259,3 +259,22 @@ def test_the_head_of_a_body_kind_is_the_person_with_a_title_of_such_a_named_body
         "\n\nDaniel Kebede, a teacher from Leeds, said the offer was bad."
     )
     assert by_quote(text)["an insult."].speaker is None
+
+
+# --- a document's author in an aside --------------------------------------------------
+
+
+def test_a_documents_author_in_a_published_by_aside():
+    text = (
+        "The report, released by the Institute for Fiscal Studies on Monday, called the "
+        'plan "a gamble."'
+    )
+    s = by_quote(text)["a gamble."]
+    assert (s.speaker, s.organization) == (
+        "Institute for Fiscal Studies",
+        "Institute for Fiscal Studies",
+    )
+    # (whoever obtained a document is not its author)
+    text = 'The memo, obtained by The Times, called the plan "a gamble."'
+    s = by_quote(text)["a gamble."]
+    assert (s.speaker, s.source) == (None, "The memo")
