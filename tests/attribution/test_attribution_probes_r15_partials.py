@@ -278,3 +278,25 @@ def test_a_documents_author_in_a_published_by_aside():
     text = 'The memo, obtained by The Times, called the plan "a gamble."'
     s = by_quote(text)["a gamble."]
     assert (s.speaker, s.source) == (None, "The memo")
+
+
+# --- a claim's named holder ---------------------------------------------------------
+
+
+def test_a_quote_in_a_claim_by_a_named_holder_is_the_holders():
+    text = (
+        "LONDON — Prime Minister Keir Stanton on Wednesday rejected claims by the opposition "
+        'leader, Kemi Bade, that the economy was in "freefall."'
+    )
+    s = by_quote(text)["freefall."]
+    assert (s.speaker, s.role) == ("Kemi Bade", "opposition leader")
+    text = 'Stanton dismissed suggestions from Kemi Bade that the economy was "broken."'
+    assert by_quote(text)["broken."].speaker == "Kemi Bade"
+    text = 'Stanton rejected claims by critics that the economy was "broken."'
+    s = by_quote(text)["broken."]
+    assert (s.speaker, s.source) == (None, "critics")
+
+
+def test_a_claim_without_a_holder_stays_the_subjects():
+    text = 'Prime Minister Keir Stanton said claims that the economy was "broken" were false.'
+    assert by_quote(text)["broken"].speaker == "Keir Stanton"
