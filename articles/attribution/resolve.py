@@ -4070,7 +4070,14 @@ def _lead_pronoun_named_next(reg: Registry, src: Source) -> Entity | None:
     if first is None:
         return None
     gender = reg.gender(first[1])
-    if gender is None and not doc.text[lo : first[0]].strip() and len(first[1].key) >= 2:
+    if (
+        gender is None
+        and not doc.text[lo : first[0]].strip()
+        and len(first[1].key) >= 2
+        and not _stranger_appositive(
+            doc, doc.tok_index_at_or_after(first[1].mentions[0][1]), reg.ctx.sentence(lo)[1]
+        )
+    ):
         return first[1]  # (the full name opening the paragraph, a gender not known)
     return first[1] if gender == src.gender else None
 
@@ -4166,6 +4173,8 @@ def _untitled_after_lead(reg: Registry, src: Source, events) -> Entity | None:
             return None
         body = m.group(1).lower()
     title = desc[0] if desc is not None else ""
+    if title in OFFICE_TITLES:
+        return None  # (an office holder is named with the title: "Gov. X said")
     nxt = doc.para_starts[p + 1]
     first: Entity | None = None
     for ent in reg.entities[:300]:
@@ -4185,6 +4194,8 @@ def _untitled_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     # an appositive title after the name is another title ("X, general secretary of …")
     k = doc.tok_index_at_or_after(first.mentions[0][1])
     se = reg.ctx.sentence(nxt)[1]
+    if _stranger_appositive(doc, k, se):
+        return None
     named_body = False
     if k < len(toks) and toks[k].text == ",":
         x = k + 1
@@ -4196,6 +4207,37 @@ def _untitled_after_lead(reg: Registry, src: Source, events) -> Entity | None:
                 return None
             x += 1
     return first if body is None or named_body else None
+
+
+# titles of public office: the writer names their holder with the title ("Gov. X")
+OFFICE_TITLES = {
+    "governor", "mayor", "senator", "president", "minister", "judge", "justice", "premier",
+    "chancellor", "secretary", "representative", "congressman", "congresswoman",
+    "ambassador", "sheriff", "general", "prosecutor", "lawmaker", "legislator", "king",
+    "queen", "pope",
+}  # fmt: skip
+# words of an appositive that describe a private person ("Maria Lopez, 64,", "…, whose
+# home was flooded,", "…, a resident of Katy,", "…, his mother,")
+STRANGER_WORDS = {
+    "whose", "resident", "residents", "neighbor", "neighbour", "survivor", "witness",
+    "victim", "passenger", "customer", "fan", "voter", "parent", "patient", "tenant",
+    "shopper", "homeowner", "student",
+}  # fmt: skip
+
+
+def _stranger_appositive(doc, k: int, se: int) -> bool:
+    """The appositive opening at token k (a comma) within the sentence ending at se
+    describes someone else than a lead's official: an age, a resident, kin, a group."""
+    toks = doc.tokens
+    if k >= len(toks) or toks[k].text != ",":
+        return False
+    x = k + 1
+    while x < len(toks) and toks[x].start < se and x - k <= 8 and toks[x].text not in {",", "."}:
+        low = toks[x].lower
+        if low[:1].isdigit() or low in STRANGER_WORDS or low in KINSHIP:
+            return True
+        x += 1
+    return False
 
 
 # "the head of Britain's largest teaching union", "The leader of the country's main
