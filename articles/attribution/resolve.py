@@ -1357,7 +1357,11 @@ class Registry:
                 if toks[j - 1].lower.endswith(("'s", "’s")):
                     e -= 2
                 name = doc.text[s:e]
-                if not self._looks_org(i, j) and not _quoted_term(toks, i, j):
+                if (
+                    not self._looks_org(i, j)
+                    and not _quoted_term(toks, i, j)
+                    and name.lower() not in lx.COUNTRY_NAMES  # ("New Zealand's prime minister")
+                ):
                     ent = self.add(name)
                     ent.mentions.append((s, e))
                     if i > 0 and (

@@ -314,3 +314,14 @@ def test_a_quote_in_a_claim_by_a_named_holder_is_the_holders():
 def test_a_claim_without_a_holder_stays_the_subjects():
     text = 'Prime Minister Keir Stanton said claims that the economy was "broken" were false.'
     assert by_quote(text)["broken"].speaker == "Keir Stanton"
+
+
+def test_a_two_word_country_is_never_a_person_for_she():
+    text = (
+        "WELLINGTON — New Zealand's prime minister said Wednesday her government would ban "
+        'foreign buyers, a move she called "long overdue."'
+    )
+    s = by_quote(text)["long overdue."]
+    assert s.speaker != "New Zealand"
+    text = 'South Korea\'s foreign minister, Cho Tae-yul, said she was "deeply concerned."'
+    assert by_quote(text)["deeply concerned."].speaker == "Cho Tae-yul"
