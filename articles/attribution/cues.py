@@ -148,6 +148,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "Ex-officer found guilty of manslaughter": a verdict on him
         if lx.PASSIVE_PARTICIPLES.get(t.lower) == nxt:
             return False  # "A mayor accused of bribery told …": the object comes first if active
+        if i > 1 and lx.PASSIVE_PARTICIPLES.get(doc.tokens[i - 2].lower) == p.lower:
+            return False  # "A man accused of threatening a judge told …": the charge
         if _be_before(doc, i) and t.lower.endswith(
             ("ed", "told", "said", "known", "thought", "felt", "found")
         ):

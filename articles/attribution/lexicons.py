@@ -388,7 +388,10 @@ KINSHIP_GENDER = {
 
 # Participles whose preposition right after them makes them passive ("accused of",
 # "charged with"): an active verb takes its object first ("accused him of").
-PASSIVE_PARTICIPLES = {"accused": "of", "charged": "with", "blamed": "for"}
+PASSIVE_PARTICIPLES = {
+    "accused": "of", "charged": "with", "blamed": "for", "convicted": "of", "suspected": "of",
+    "acquitted": "of",
+}  # fmt: skip
 
 # Group / unnamed source nouns: speaker null, source kept.
 GROUP_NOUNS = _words(

@@ -3220,8 +3220,12 @@ def _accused_head(doc: Doc, p: int, lo: int) -> Source | None:
     inside a passive participle's complement; the noun before the participle speaks."""
     toks = doc.tokens
     for x in range(p, max(p - ACCUSED_REACH, 0), -1):
-        if toks[x].start < lo or not toks[x].is_word or toks[x].lower in lx.CUE_FORMS:
+        if toks[x].start < lo or not toks[x].is_word:
             return None
+        if toks[x].lower in lx.CUE_FORMS and not (
+            x > 1 and lx.PASSIVE_PARTICIPLES.get(toks[x - 2].lower) == toks[x - 1].lower
+        ):
+            return None  # (not the charge: "convicted of lying to the FBI told …")
         if lx.PASSIVE_PARTICIPLES.get(toks[x - 1].lower) == toks[x].lower:
             head = subject_before(doc, x - 1, lo, 2)
             if head is None or head.kind not in {"group", "name"} or head.loose:

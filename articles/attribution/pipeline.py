@@ -178,6 +178,11 @@ def _take_outer_attribution(q: Candidate, r: Candidate, text: str) -> None:
     """ "Paxton said his office would ask the court to act “as quickly as possible.”": a
     partial quote attributed to an act not yet done (or to nobody), inside the reported
     clause that holds it, has no words of its own: the quote is the clause speaker's."""
+    if r.cue == "put it" and r.source is not None and (q.start, q.end) == (r.start, r.end):
+        # "the “historic” deal, as he put it, while B warned …": the aside names the
+        # speaker of the words just quoted, whatever cue follows
+        q.source, q.cue, q.cue_pos, q.confidence = r.source, r.cue, r.cue_pos, r.confidence
+        return
     if q.kind != "partial" or q.start < r.start or q.end > r.end + 2:
         return
     if (
@@ -237,6 +242,7 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
             outer is not None
             and c.kind == "indirect"
             and c.sieve in {"reported", "passive"}  # (passive: "He is expected to …")
+            and not c.extra.get("aside_quote")  # ("hailed the “…” deal, as he put it,")
             and c.cue_pos is not None
             and outer.start <= c.cue_pos
             and c.end <= outer.end

@@ -3642,6 +3642,32 @@ def _relative_passive(
     return a, b, end
 
 
+def _quote_before_aside(ctx: Context, a: int, ss: int):
+    """The quote closing at most two words before an aside ``, as X put it`` (token a:
+    "as"): ``the “historic” deal, as he put it``; None when the aside follows a clause."""
+    toks = ctx.doc.tokens
+    if a < 2:
+        return None
+    x = a - 1
+    if ctx.in_quote(x):  # '“The historic deal,” as …': the comma inside the quote
+        q = ctx.quotes[ctx.tok_quote[x]]
+        ok = q.start >= ss and ctx.doc.text[q.start : q.end].rstrip().endswith(",")
+        return q if ok else None
+    if toks[x].text != ",":
+        return None
+    words = 0
+    x -= 1
+    while x >= 0 and toks[x].start >= ss and not ctx.in_quote(x):
+        if not toks[x].is_word or words >= 2:
+            return None
+        words += 1
+        x -= 1
+    if x < 0 or toks[x].start < ss:
+        return None
+    q = ctx.quotes[ctx.tok_quote[x]]
+    return q if q.end - q.start < 60 else None
+
+
 def _as_x_put_it(ctx: Context, k: int) -> Candidate | None:
     """``As the mayor put it, the city cannot wait`` / ``A, as she put it.``: the clause
     after the comma (or, closing the sentence, the one before) is the subject's."""
@@ -3668,6 +3694,17 @@ def _as_x_put_it(ctx: Context, k: int) -> Candidate | None:
                     confidence=0.8, cue="put it",
                 )  # fmt: skip
         return None
+    quoted = _quote_before_aside(ctx, a, ss)
+    if quoted is not None:
+        # "hailed the “historic” deal, as he put it, while …", "“The historic deal,” as
+        # Armand put it, still needs …": the aside credits the words just quoted
+        aside = _reported(
+            ctx, k, src, (ss, se), start=quoted.start, end=quoted.end, confidence=0.8,
+            cue="put it",
+        )  # fmt: skip
+        if aside is not None:
+            aside.extra["aside_quote"] = True
+        return aside
     c = k + 2
     while c < n and c - k <= 6 and toks[c].is_word and toks[c].start < se:
         c += 1  # "as he put it in March,", "as she put it bluntly,"
@@ -3956,6 +3993,31 @@ def _passive_agent(doc: Doc, by: int, se: int) -> tuple[Source, int] | None:
 
 # what may stand between a naming verb and its quoted complement ("hailed as a “…”")
 QUOTED_COMPLEMENT_LEAD = {"as", "a", "an", "the"}
+
+
+def _quoted_passive_by_as(ctx: Context, k: int) -> Candidate | None:
+    """``The ruling was described by Lowell as “a clear message”``, ``was labelled by
+    Labour as “…”``: the agent before "as" and a quoted complement after it; the quote is
+    the agent's words (not the passive subject reported as the agent's)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    b = k - 1
+    while b > 0 and (toks[b].lower.endswith("ly") or toks[b].lower in {"also", "widely"}):
+        b -= 1
+    if b < 1 or toks[b].lower not in PASSIVE_BE:
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    agent = _passive_agent(doc, k + 1, se)
+    if agent is None or agent[1] >= n or toks[agent[1]].lower != "as":
+        return None
+    q = agent[1] + 1
+    while q < n and q - agent[1] <= 3 and toks[q].lower in QUOTED_COMPLEMENT_LEAD:
+        q += 1
+    if q >= n or not ctx.in_quote(q):
+        return None
+    quote = ctx.quotes[ctx.tok_quote[q]]
+    return _reported(ctx, k, agent[0], (ss, se), start=quote.start, end=quote.end, confidence=0.6)
 
 
 def _quoted_passive(ctx: Context, k: int) -> Candidate | None:
@@ -5819,7 +5881,17 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
         return None
     if k + 1 >= n or ctx.in_quote(k + 1) or not toks[k + 1].is_word:
         return None
-    if not toks[k + 1].cap and not toks[k + 1].text[0].isdigit():
+    # "Mayor: budget “a disgrace”": a headline's label, then a verbless clause holding a
+    # quote (the quote is the label's: it is the clause's partial)
+    quoted_head = (
+        not turn
+        and (
+            doc.para_index(toks[k].start) == 0
+            or headline_paragraphs(doc)[doc.para_index(toks[k].start)]
+        )
+        and any(ctx.in_quote(i) for i in range(k + 2, min(n, k + 8)))
+    )
+    if not toks[k + 1].cap and not toks[k + 1].text[0].isdigit() and not quoted_head:
         return None  # "Hawks: host the Lions on Sunday.": a schedule line, no sentence
     if turn and not titled and _colon_dateline(doc, a, k):
         return None
@@ -5874,8 +5946,9 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
         c.extra["turn"] = True
         return c
     end = _content_end(ctx, k + 1, min(se, pe))
-    if end - toks[k + 1].start < 12 or any(
-        ctx.in_quote(i) for i in range(k + 1, min(n, k + 60)) if toks[i].start < end
+    if end - toks[k + 1].start < 12 or (
+        not quoted_head
+        and any(ctx.in_quote(i) for i in range(k + 1, min(n, k + 60)) if toks[i].start < end)
     ):
         return None
     return _colon_candidate(ctx, k, src, (ss, se), end)
@@ -6250,7 +6323,9 @@ def find_reported(
             and low in lx.CUE_FORMS
             and not t.cap
         ):
-            c = _agentive_passive(ctx, k)
+            c = _quoted_passive_by_as(ctx, k) if low in lx.NAMING_FORMS else None
+            if c is None:
+                c = _agentive_passive(ctx, k)
             if c is not None:
                 out.append(c)
                 continue
@@ -6920,6 +6995,7 @@ def _drop_nested_in_quoted(
             and c.cue_pos is not None
             and outer.start <= c.cue_pos
             and c.end <= outer.end
+            and not c.extra.get("aside_quote")
         ):
             continue
         if (

@@ -45,6 +45,8 @@ from .mentions import (
     surname_like_title,
 )
 from .model import Candidate, source_start
+from .quotes import headline_like
+from .text import DATELINE_RE
 
 HEADLINE_SMALL = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "with"}
 VERBISH = {
@@ -1404,7 +1406,11 @@ class Registry:
                 if toks[j - 1].lower.endswith(("'s", "’s")):
                     e -= 2
                 name = doc.text[s:e]
-                if not self._looks_org(i, j) and not _quoted_term(toks, i, j):
+                if (
+                    not self._looks_org(i, j)
+                    and not _quoted_term(toks, i, j)
+                    and name.lower() not in lx.COUNTRY_NAMES  # ("New Zealand's prime minister")
+                ):
                     ent = self.add(name)
                     ent.mentions.append((s, e))
                     if i > 0 and (
@@ -2450,11 +2456,20 @@ def _previous_subject_unnamed_body(
     return head in ACTING_BODY_HEADS and head not in said_by
 
 
+def _past_dateline(ctx: Context, ss: int) -> int:
+    """Where sentence ss's words start: past a dateline opening its paragraph ("TOKYO —",
+    "DENVER, Colo. (AP) —")."""
+    doc = ctx.doc
+    m = DATELINE_RE.match(doc.text, doc.para_start(ss))
+    return m.end() if m is not None and m.end() > ss else ss
+
+
 def _own_sentence_org(ctx: Context, src: Source) -> Source | None:
     """ "Acme Corp. fought what it called “…”", "Green Tomorrow, which opposed what it
     called “…”, won": an "it" inside its sentence (not opening it) means the named
-    organisation of the nearest ", which" before it, else the one opening the sentence."""
-    ss, _ = ctx.sentence(src.start)
+    organisation of the nearest ", which" before it, else the one opening the sentence
+    (past a dateline: "TOKYO — Kanto Motors cut …, citing what it called “…”")."""
+    ss = _past_dateline(ctx, ctx.sentence(src.start)[0])
     if not _words_outside_quotes(ctx, ss, src.start):
         return None  # (opening its sentence: _previous_subject_org's case)
     doc = ctx.doc
@@ -2554,7 +2569,7 @@ def _what_pronoun_subject(ctx: Context, src: Source) -> Source | None:
     )
     if p < 3 or (toks[p - 1].lower != "what" and not joined):
         return None
-    ss, _ = ctx.sentence(src.start)
+    ss = _past_dateline(ctx, ctx.sentence(src.start)[0])
     v = doc.tok_index_at_or_after(ss)
     while v < p and np_token_ok(doc, v):
         v += 1
@@ -3667,6 +3682,8 @@ def _title_after_name(toks, k: int, titles: set[str], need: tuple[str, ...] = ()
     # "X, the emir of Qatar," / "X, chief economist at Y," (no article)
     first = m + 2 if toks[m + 1].lower in {"the", "a", "an"} else m + 1
     for x in range(first, min(first + 4, len(toks))):
+        if toks[x].lower in lx.SPEECH_FORMS:
+            return False  # "X, said the mayor was …": a verb after the comma, no appositive
         if toks[x].lower in titles:
             if need:
                 written = {toks[y].lower.replace(".", "") for y in range(first, x)}
@@ -3776,6 +3793,17 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
     if j + 1 < n and toks[j].lower == "by" and toks[d].lower in AUTHORED_DOCUMENTS:
         # "according to a study by the Urban Institute": the phrase stopped at "by"
         limit = toks[min(n - 1, j + 8)].end
+    elif (
+        j + 3 < n
+        and toks[j].text == ","
+        and toks[j + 1].lower in cues.PUBLISHED_FORMS
+        and toks[j + 1].lower not in {"obtained", "leaked"}  # (a holder, not its author)
+        and toks[j + 2].lower == "by"
+        and toks[d].lower in AUTHORED_DOCUMENTS
+    ):
+        # "The report, released by the Institute for Fiscal Studies on Monday, called …":
+        # the author in an aside after the document (the comma is no token between)
+        seen_doc, i, limit = d, j + 2, toks[min(n - 1, j + 10)].end
     while i < n and toks[i].start < limit:
         t = toks[i]
         if t.lower in AUTHORED_DOCUMENTS:
@@ -4079,6 +4107,8 @@ def _definite_descriptions(
                 ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
         if ent is None:
             ent = _named_after_lead(reg, src, events)
+        if ent is None:
+            ent = _untitled_after_lead(reg, src, events)
         if ent is None and desc is None:
             ent = _epithet_of_previous_person(reg, src, events)  # "the defenseman said"
         if ent is not None:
@@ -4091,11 +4121,12 @@ def _definite_descriptions(
 def _lead_pronoun_named_next(reg: Registry, src: Source) -> Entity | None:
     """ "A former nurse accused of …, and in a statement read by her lawyer she said …"
     then "“…,” the statement from Karen Yates said": a he/she in the lead, no person
-    named before it, is the first person the next paragraph names, of its gender."""
+    named before it, is the first person the next paragraph names, of its gender (of
+    unknown gender too when the name opens that paragraph: "Arizona's attorney general
+    said she would sue over what she called “…”" / "Kris Mayfield, a Democrat, said")."""
     doc = reg.ctx.doc
     p = doc.para_index(src.start)
-    heads = headline_paragraphs(doc)
-    lead = next((i for i, h in enumerate(heads) if not h), None)
+    lead = _lead_paragraph(doc)
     if lead is None or p != lead or p + 1 >= len(doc.para_starts):
         return None
     lo, hi = doc.para_starts[p + 1], doc.para_end(doc.para_starts[p + 1])
@@ -4108,9 +4139,47 @@ def _lead_pronoun_named_next(reg: Registry, src: Source) -> Entity | None:
         s = ent.mentions[0][0]
         if lo <= s < hi and (first is None or s < first[0]):
             first = (s, ent)
-    if first is None or reg.gender(first[1]) != src.gender:
+    if first is None:
         return None
-    return first[1]
+    gender = reg.gender(first[1])
+    if (
+        gender is None
+        and not doc.text[lo : first[0]].strip()
+        and len(first[1].key) >= 2
+        and not _stranger_appositive(
+            doc, doc.tok_index_at_or_after(first[1].mentions[0][1]), reg.ctx.sentence(lo)[1]
+        )
+    ):
+        return first[1]  # (the full name opening the paragraph, a gender not known)
+    return first[1] if gender == src.gender else None
+
+
+def _lead_title(src: Source) -> tuple[str, tuple[str, ...]] | None:
+    """A lead's description as a definite title: "Poland's agriculture minister", "its
+    chief executive", "the district's superintendent", "a federal judge" (the caller
+    allows the indefinite one in the lead only) -> _definite_title's (title, modifiers)."""
+    words = src.text.replace("’", "'").split()
+    if words and possessive_country(words[0]) is not None:
+        # "Poland's agriculture minister" as "the Poland agriculture minister": the
+        # country (or its demonym) must be written with the title
+        words = ["the", words[0][:-2], *words[1:]]
+    elif len(words) > 2 and possessive_country(f"{words[0]} {words[1]}") is not None:
+        words = ["the", words[0], words[1][:-2], *words[2:]]  # "New Zealand's prime minister"
+    elif words and words[0].lower() in {"its", "their"}:
+        words = ["the", *words[1:]]  # "its chief executive blamed …" (the lead's company)
+    elif words and words[0].lower() in {"a", "an"}:
+        # "A federal judge on Friday blocked …, ruling that the deal was “…”" in the lead,
+        # then "U.S. District Judge X wrote …": the lead's indefinite description is the
+        # person named next (only in the lead: "A spokesman said" later is someone else)
+        words = ["the", *words[1:]]
+    elif (
+        len(words) > 2
+        and words[0].lower() == "the"
+        and words[1][:1].islower()
+        and words[1].endswith("'s")
+    ):
+        words = ["the", *words[2:]]  # "the district's superintendent said"
+    return _definite_title(" ".join(words))
 
 
 def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
@@ -4122,23 +4191,11 @@ def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     p = doc.para_index(src.start)
     if p > 2 or p + 1 >= len(doc.para_starts):
         return None
-    words = src.text.replace("’", "'").split()
-    if words and possessive_country(words[0]) is not None:
-        # "Poland's agriculture minister" as "the Poland agriculture minister": the
-        # country (or its demonym) must be written with the title
-        words = ["the", words[0][:-2], *words[1:]]
-    elif words and words[0].lower() in {"its", "their"}:
-        words = ["the", *words[1:]]  # "its chief executive blamed …" (the lead's company)
-    elif (
-        len(words) > 2
-        and words[0].lower() == "the"
-        and words[1][:1].islower()
-        and words[1].endswith("'s")
-    ):
-        words = ["the", *words[2:]]  # "the district's superintendent said"
-    desc = _definite_title(" ".join(words))
+    desc = _lead_title(src)
     if desc is None:
         return None
+    if src.text[:2].lower() in {"a ", "an"} and p != _lead_paragraph(doc):
+        return None  # (an indefinite description is named later in the lead only)
     nxt = doc.para_starts[p + 1]
     # (up to three paragraphs on: "a decision the district's superintendent said would
     # …" in the lead, "Superintendent X said" after the background)
@@ -4150,6 +4207,117 @@ def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
 
 
 LEAD_NAMED_PARAGRAPHS = 3
+
+
+def _lead_paragraph(doc) -> int | None:
+    """The first paragraph that is neither a title-case headline nor a short headline or
+    deck in sentence case ("Mayor: budget “a disgrace”")."""
+    heads = headline_paragraphs(doc)
+    for i, h in enumerate(heads):
+        if h or headline_like(doc.text, doc.para_starts, doc.para_starts[i]):
+            continue
+        para = doc.text[doc.para_starts[i] : doc.para_end(doc.para_starts[i])].strip()
+        if i < 2 and len(para.split()) <= 15 and not para.rstrip("\"'”’").endswith((".", "!", "?")):
+            continue  # a headline with double marks: 'Coach: referee's call "a joke"'
+        return i
+    return None
+
+
+def _untitled_after_lead(reg: Registry, src: Source, events) -> Entity | None:
+    """ "Germany's economy minister warned … of “a lost decade”" in the lead, then
+    "Robert Hauser, who has called …, said …" opening the next paragraph: a delayed
+    identification without the title. The lead's description (nobody named in the
+    headline or lead) is the person whose full name opens the next paragraph, if that
+    person speaks in the article and is not written with another title there."""
+    doc = reg.ctx.doc
+    toks = doc.tokens
+    p = doc.para_index(src.start)
+    if p != _lead_paragraph(doc) or p + 1 >= len(doc.para_starts):
+        return None
+    desc = _lead_title(src)
+    body = None
+    if desc is None:
+        # "The head of Britain's largest teaching union" then "X, general secretary of the
+        # National Education Union,": any title of a body of that kind, written after the
+        # name with the body's capitalised name ending in the same noun
+        m = HEAD_OF_BODY_RE.fullmatch(src.text)
+        if m is None:
+            return None
+        body = m.group(1).lower()
+    title = desc[0] if desc is not None else ""
+    if title in OFFICE_TITLES:
+        return None  # (an office holder is named with the title: "Gov. X said")
+    nxt = doc.para_starts[p + 1]
+    first: Entity | None = None
+    for ent in reg.entities[:300]:
+        if not ent.mentions:
+            continue
+        s = ent.mentions[0][0]
+        if src.start <= s < src.end:
+            continue  # (a name inside the description: "the Harrowgate coach")
+        if s < nxt:
+            return None  # someone is named in the headline or the lead
+        if s == nxt or (s - nxt <= 2 and not doc.text[nxt:s].strip()):
+            first = ent
+    if first is None or first.kind != "person" or len(first.key) < 2:
+        return None
+    if not any(e is first for _, e, _ in events):
+        return None  # (named, but never a speaker: background, a victim, a defendant)
+    # an appositive title after the name is another title ("X, general secretary of …")
+    k = doc.tok_index_at_or_after(first.mentions[0][1])
+    se = reg.ctx.sentence(nxt)[1]
+    if _stranger_appositive(doc, k, se):
+        return None
+    named_body = False
+    if k < len(toks) and toks[k].text == ",":
+        x = k + 1
+        while x < len(toks) and toks[x].start < se and toks[x].text not in {",", "."}:
+            low = TITLE_SYNONYMS.get(toks[x].lower, toks[x].lower)
+            if body is not None:
+                named_body = named_body or (toks[x].cap and low == body and x > k + 2)
+            elif low in lx.TITLE_HEADS and low != title:
+                return None
+            x += 1
+    return first if body is None or named_body else None
+
+
+# titles of public office: the writer names their holder with the title ("Gov. X")
+OFFICE_TITLES = {
+    "governor", "mayor", "senator", "president", "minister", "judge", "justice", "premier",
+    "chancellor", "secretary", "representative", "congressman", "congresswoman",
+    "ambassador", "sheriff", "general", "prosecutor", "lawmaker", "legislator", "king",
+    "queen", "pope",
+}  # fmt: skip
+# words of an appositive that describe a private person ("Maria Lopez, 64,", "…, whose
+# home was flooded,", "…, a resident of Katy,", "…, his mother,")
+STRANGER_WORDS = {
+    "whose", "resident", "residents", "neighbor", "neighbour", "survivor", "witness",
+    "victim", "passenger", "customer", "fan", "voter", "parent", "patient", "tenant",
+    "shopper", "homeowner", "student",
+}  # fmt: skip
+
+
+def _stranger_appositive(doc, k: int, se: int) -> bool:
+    """The appositive opening at token k (a comma) within the sentence ending at se
+    describes someone else than a lead's official: an age, a resident, kin, a group."""
+    toks = doc.tokens
+    if k >= len(toks) or toks[k].text != ",":
+        return False
+    x = k + 1
+    while x < len(toks) and toks[x].start < se and x - k <= 8 and toks[x].text not in {",", "."}:
+        low = toks[x].lower
+        if low[:1].isdigit() or low in STRANGER_WORDS or low in KINSHIP:
+            return True
+        x += 1
+    return False
+
+
+# "the head of Britain's largest teaching union", "The leader of the country's main
+# opposition party": a body's head described by the body's kind (its last noun)
+HEAD_OF_BODY_RE = re.compile(
+    r"(?i)(?:the|a|an) (?:head|chief|leader|boss) of [\w'’ -]{0,40}?\b"
+    r"(union|party|agency|association|federation|council|commission|institute|group)"
+)
 
 
 def _nested_cues(cands: list[Candidate]) -> set[int]:

@@ -844,7 +844,53 @@ SAYING_NOUNS = {
     "warning", "claim", "remark", "remarks", "comment", "comments", "description", "boast",
     "threat", "demand", "message", "call",
 }  # fmt: skip
+# nouns of describing a thing as something: "X's description of the plan as “…”"
+DESCRIBING_NOUNS = {
+    "description", "characterization", "characterisation", "portrayal", "depiction",
+    "dismissal", "labelling", "labeling", "branding",
+}  # fmt: skip
 POSSESSIVE_PRONOUN_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+# claims a named holder makes: "rejected claims by X that …", "suggestions from X that …"
+HELD_CLAIM_NOUNS = {
+    "claim", "claims", "suggestion", "suggestions", "accusation", "accusations",
+    "allegation", "allegations", "assertion", "assertions", "charge", "charges",
+}  # fmt: skip
+
+
+def claim_holder(ctx: Context, qi: int) -> tuple[Source, int] | None:
+    """ "Stanton rejected claims by the opposition leader, Kemi Bade, that the economy
+    was in “freefall”": a quote inside the that-clause of a claim noun whose holder is
+    named after "by" / "from" is the holder's words (not the rejecting subject's)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    q = ctx.quotes[qi]
+    ss, _ = ctx.sentence(q.open_pos)
+    o = doc.tok_index_before(q.open_pos + 1)
+    t = o - 1
+    while t > 0 and o - t <= 14 and toks[t].start >= ss and toks[t].lower != "that":
+        if not toks[t].is_word or toks[t].lower in lx.CUE_FORMS or ctx.in_quote(t):
+            return None  # (a clause of another cue, punctuation: not this clause)
+        t -= 1
+    if t < 3 or toks[t].lower != "that" or toks[t].start < ss:
+        return None
+    e = t - 1
+    if toks[e].text == ",":
+        e -= 1  # "by the opposition leader, Kemi Bade, that"
+    a = e
+    while a > 0 and e - a < 4 and toks[a - 1].cap and np_token_ok(doc, a - 1):
+        a -= 1
+    b = a - 1 if toks[a].cap else e
+    while b > 0 and e - b <= 7 and toks[b].start >= ss and toks[b].lower not in {"by", "from"}:
+        b -= 1
+    if toks[b].lower not in {"by", "from"} or toks[b - 1].lower not in HELD_CLAIM_NOUNS:
+        return None
+    if toks[a].cap:
+        src = analyse_phrase(doc, a, e)  # "by the opposition leader, Kemi Bade, that"
+        return (src, b - 1) if src is not None and src.kind in {"name", "org"} else None
+    src = analyse_phrase(doc, b + 1, e)  # "claims by critics that": an unnamed group
+    return (src, b - 1) if src is not None and src.kind == "group" else None
 
 
 def possessor_saying(ctx: Context, qi: int) -> tuple[Source, int] | None:
@@ -856,9 +902,24 @@ def possessor_saying(ctx: Context, qi: int) -> tuple[Source, int] | None:
     q = ctx.quotes[qi]
     o = doc.tok_index_before(q.open_pos + 1)  # the opening mark
     c = doc.tok_index_at_or_after(q.close_end)
-    if o < 1 or c >= len(toks) or toks[c].lower not in SAYING_NOUNS or toks[c].cap:
+    if o < 1:
         return None
     p = o - 1
+    if c >= len(toks) or toks[c].lower not in SAYING_NOUNS or toks[c].cap:
+        # "Park's description of the budget as “a slap in the face”": the possessor of a
+        # noun of describing, its object, then "as" and the quote
+        while p > 0 and o - p <= 2 and toks[p].lower in {"a", "an", "the"}:
+            p -= 1
+        if toks[p].lower != "as":
+            return None
+        x = p - 1
+        while x > 0 and p - x <= 7 and toks[x].is_word and toks[x].lower != "of":
+            x -= 1
+        if x < 2 or x == p - 1 or toks[x].lower != "of":
+            return None
+        if toks[x - 1].lower not in DESCRIBING_NOUNS:
+            return None
+        c, p = x - 1, x - 2
     pt = toks[p]
     if pt.lower in POSSESSIVE_PRONOUN_SUBJECTS:
         pron = POSSESSIVE_PRONOUN_SUBJECTS[pt.lower]
@@ -1593,7 +1654,7 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
             order = ("possessor", "leading", "sentence", "trailing", "manner")
         for name in order:
             if name == "possessor":
-                res, conf = possessor_saying(ctx, qi), 0.8
+                res, conf = possessor_saying(ctx, qi) or claim_holder(ctx, qi), 0.8
             elif name == "manner":
                 res, conf = manner_lead(ctx, qi), 0.7
             elif name == "trailing":
