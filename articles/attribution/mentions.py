@@ -878,6 +878,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         # try progressively shorter suffixes for lexicon hits
         for s in range(cap_start, b + 1):
             sub = text[toks[s].start : pe]
+            if s == b == cap_start + 1 and _known_first_name(toks[cap_start].lower):
+                break  # "Tom Rasmussen", "Michael Bloomberg": a person with that surname
             if sub in lx.KNOWN_ORGS or sub in lx.SUPRANATIONAL:
                 org = lx.SUPRANATIONAL.get(sub, sub)
                 return Source("org", toks[s].start, pe, sub, ps, pe, organization=org)
@@ -1637,6 +1639,11 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     if depth == 0 and src is None:
         return _relative_clause_head(doc, ci, lo) or _accused_subject(doc, ci, lo)
     if depth == 0 and src is not None and src.kind == "group":
+        body = _described_group_body(doc, src)
+        if body is not None:
+            # "Mark Ellis of the campaign group Clean Air Now said": the body's name
+            # (words that read as no name) after its description
+            return _person_of_described_body(doc, body, lo) or body
         src = _contact_relative_subject(doc, src) or _aside_author(doc, src) or src
     if depth == 0 and src is not None and src.kind == "org":
         src = _listed_name(doc, src, ci) or src
@@ -1793,6 +1800,20 @@ def _name_of_body(doc: Doc, a: int, b: int) -> Source | None:
     return named
 
 
+def _university_campus(toks: list[Token], k: int, j: int) -> bool:
+    """Tokens k+1..j-1 (after the comma at k) are one or two capitalised words and the
+    words before the comma "University of" and a capitalised place ("the University of
+    California, Davis,", "the University of Wisconsin, Madison,"): the campus."""
+    if not 1 <= j - k - 1 <= 2 or not all(toks[x].cap and toks[x].is_word for x in range(k + 1, j)):
+        return False
+    if j - k - 1 == 2 and _known_first_name(toks[k + 1].lower):
+        return False  # "the University of Denver, Carla Ruiz, said": a named aside
+    x = k - 1
+    while x >= 0 and k - x <= 3 and toks[x].cap and toks[x].is_word:
+        x -= 1
+    return x >= 1 and x < k - 1 and toks[x].lower == "of" and toks[x - 1].lower == "university"
+
+
 def _first_named_conjunct(doc: Doc, a: int, src: Source) -> Source:
     """ "The two dissenting members, Carla Ruiz and Tom Ng, said": the first of two names
     coordinated in the aside from token a, as for "A and B said" (src: the last)."""
@@ -1883,6 +1904,24 @@ def _described_org_after(doc: Doc, a: int, hi: int) -> Source | None:
     if e == x or (e < n and toks[e].end <= hi and toks[e].is_word):
         return None  # (not "the firm Acme Corp and its rivals", nor "the club Rovers beat")
     return _as_described_body(doc, analyse_phrase(doc, x, e - 1), a)
+
+
+def _described_group_body(doc: Doc, src: Source) -> Source | None:
+    """A group subject "the campaign group Clean Air Now": a body's description
+    (``body_description_end``) then capitalised words to the phrase's end: that body."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.phrase_start)
+    e = doc.tok_index_before(src.phrase_end)
+    if toks[a].lower != "the":
+        return None
+    x = body_description_end(doc, a, src.phrase_end)
+    if x is None or x > e or e - x >= MAX_NP:
+        return None
+    if not all(toks[y].cap and toks[y].is_word for y in range(x, e + 1)):
+        return None
+    ps, pe = toks[x].start, toks[e].end
+    name = doc.text[ps:pe]
+    return Source("org", ps, pe, name, toks[a].start, pe, organization=name)
 
 
 def _described_org_before(doc: Doc, src: Source, lo: int) -> Source | None:
@@ -2207,6 +2246,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         if k < 0 or toks[k].start < lo or toks[k].text != "," or k + 1 >= j:
             return None
         first = toks[k + 1]
+        if depth < 2 and _university_campus(toks, k, j):
+            # "Maria Chen of the University of California, Davis, said": the campus
+            # belongs to the university's name; the subject is the phrase before it
+            return subject_before(doc, k, lo, depth + 1)
         pair = _coordinated_names_aside(doc, k + 1, j)
         if pair is not None:
             # "Its sponsors, Sens. Ann Cole (R-Ohio) and Ben Tate (D-Md.), said": the first

@@ -4487,6 +4487,14 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             and src.text.lower() in reg.by_surname
         ):
             src.kind = "name"  # a transcript label "PENCE:" when the article names Mike Pence
+        if (
+            src.kind == "org"
+            and src.text in lx.KNOWN_ORGS
+            and src.text.istitle()
+            and " " not in src.text
+            and src.text.lower() in reg.by_surname
+        ):
+            src.kind = "name"  # "Rasmussen added" when the article names Tom Rasmussen
         if src.kind == "country" and src.text.lower() in reg.by_surname:
             src.kind = "name"  # "Jordan said" when the article names Jim Jordan
         if (
