@@ -530,6 +530,8 @@ def _and_in_org(doc: Doc, a: int, k: int) -> bool:
     for i in range(k - 2, max(a, k - 5) - 1, -1):
         if toks[i].lower in {"of", "for", "on"}:
             return i > a and toks[i - 1].cap and toks[i - 1].lower in lx.ORG_HEADS
+        if toks[i].text == "." and i > a and toks[i - 1].lower in {"st", "ste", "mt", "ft"}:
+            continue  # "the Archdiocese of St. Paul and Minneapolis"
         if not toks[i].cap:
             return False
     return False
@@ -1663,7 +1665,12 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         body = _described_org_before(doc, src, lo)
         if body is not None:
             # "The research firm Bright Aid said" (not "Ann Roe at the broker Finch Lane")
-            return _person_of_described_body(doc, body, lo) or body
+            end = doc.tok_index_before(src.end)
+            return (
+                _person_of_described_body(doc, body, lo)
+                or _officer_of_described_body(doc, body, end, lo)
+                or body
+            )
         j = _skip_adverbs_back(doc, ci - 1, lo)
         if j >= 0 and doc.tokens[j].lower == "who":
             return src  # a relative clause belongs to the nearest name
@@ -1936,7 +1943,30 @@ def _described_org_before(doc: Doc, src: Source, lo: int) -> Source | None:
             if body_description_end(doc, a, src.start) == x:
                 return _as_described_body(doc, src, a)
             break
+        if (
+            a > 0
+            and toks[a - 1].lower in DESCRIBED_BODY_PREPOSITIONS
+            and not toks[a].cap
+            and body_description_end(doc, a, src.start, bare=True) == x
+        ):
+            return _as_described_body(doc, src, a)  # "… of ride-hailing company Zoomly"
     return None
+
+
+# prepositions before a body described without "the" ("of ride-hailing company Zoomly")
+DESCRIBED_BODY_PREPOSITIONS = {"of", "at", "for", "with", "from"}
+
+
+def _officer_of_described_body(doc: Doc, body: Source, end: int, lo: int) -> Source | None:
+    """``The chief executive of ride-hailing company Zoomly said``: an unnamed officer
+    of a described body (``_group_with_complement``), the body kept as organisation."""
+    p = doc.tok_index_at_or_after(body.phrase_start) - 1
+    if p < 1 or doc.tokens[p].lower not in DESCRIBED_BODY_PREPOSITIONS:
+        return None
+    grp = _group_with_complement(doc, p, end, lo)
+    if grp is not None and grp.organization is None:
+        grp.organization = body.organization or body.text
+    return grp
 
 
 def _trade_title_name(doc: Doc, a: int, b: int) -> bool:

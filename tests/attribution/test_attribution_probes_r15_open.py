@@ -72,3 +72,39 @@ def test_an_unnamed_described_body_stays_unnamed():
     # guard: no name after the description
     st = extract("The campaign group said the project would worsen pollution.")[0]
     assert st.speaker is None and st.source == "The campaign group"
+
+
+def test_a_diocese_named_after_its_cities_speaks():
+    got = by_quote(
+        "ST. PAUL, Minn. (AP) — The Archdiocese of St. Paul and Minneapolis said Tuesday "
+        "it would sell three church properties to pay legal settlements."
+    )
+    st = got["it would sell three church properties to pay legal settlements"]
+    assert (st.speaker, st.speaker_type) == (
+        "Archdiocese of St. Paul and Minneapolis",
+        "organization",
+    )
+    st = extract("The Diocese of Boston said it would close two schools.")[0]
+    assert (st.speaker, st.speaker_type) == ("Diocese of Boston", "organization")
+
+
+def test_a_bishop_of_a_diocese_still_speaks():
+    # guard: the person before "of the Diocese" speaks, the diocese kept
+    st = extract("Bishop Ann Cole of the Diocese of Dallas said it would sell the land.")[0]
+    assert (st.speaker, st.organization) == ("Ann Cole", "Diocese of Dallas")
+
+
+def test_an_unnamed_officer_of_a_body_described_without_the():
+    got = by_quote(
+        "Drivers protested outside the headquarters on Monday. The chief executive of "
+        "ride-hailing company Zoomly said the new pay scheme was fair to drivers."
+    )
+    st = got["the new pay scheme was fair to drivers"]
+    assert (st.speaker, st.organization) == (None, "Zoomly")
+    assert st.source == "The chief executive of ride-hailing company Zoomly"
+
+
+def test_a_named_person_of_a_body_described_without_the():
+    # guard: a person before "of ride-hailing company Zoomly" still speaks
+    st = extract("Ann Roe of software company Zoomly said the scheme was fair.")[0]
+    assert (st.speaker, st.organization) == ("Ann Roe", "Zoomly")
