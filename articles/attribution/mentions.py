@@ -294,6 +294,29 @@ def _month_as_first_name(doc: Doc, k: int) -> bool:
     return k == 0 or t.text == "Will" or toks[k - 1].lower not in DATE_WORDS_BEFORE
 
 
+def _title_as_first_name(doc: Doc, k: int) -> bool:
+    """ "Her coach, Dean Boxall, said": a title word that is also a first name ("Dean")
+    right before one surname ending the name, after a comma, a lower-case word or at a
+    sentence's start (not "Law School Dean Roe", "the Dean Roe"): a first name."""
+    toks = doc.tokens
+    t = toks[k]
+    if not (t.cap and t.lower in TITLE_WORDS and _known_first_name(t.lower)):
+        return False
+    if k + 1 >= len(toks) or not is_name_token(toks[k + 1]) or _known_first_name(toks[k + 1].lower):
+        return False  # ("Dean Ann Roe": the dean)
+    if k + 2 < len(toks) and is_name_token(toks[k + 2]):
+        return False
+    if k == 0 or toks[k - 1].text in {",", "(", "—"} or _sentence_initial(doc, k):
+        return True
+    p = toks[k - 1]
+    return (
+        p.is_word
+        and not p.cap
+        and p.lower not in lx.DETERMINERS
+        and not p.lower.endswith(("'s", "’s"))  # ("the school's Dean Roe")
+    )
+
+
 # function words that are also surnames ("George Will", "Edward Said", "Thomas More")
 SURNAME_FUNCTION_WORDS = {"will", "may", "said", "more", "still"}
 
@@ -1040,6 +1063,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             or (k == b and t.lower in SURNAME_ORG_HEADS and _person_before_head(doc, a, b))
             or (k == b and surname_before_cue(doc, k))
             or (k < b and _month_as_first_name(doc, k))
+            or (k < b and _title_as_first_name(doc, k))
             or (k < b and _country_as_first_name(doc, k))
             or (k < b and _double_initial(doc, k))
         ):

@@ -108,3 +108,22 @@ def test_a_named_person_of_a_body_described_without_the():
     # guard: a person before "of ride-hailing company Zoomly" still speaks
     st = extract("Ann Roe of software company Zoomly said the scheme was fair.")[0]
     assert (st.speaker, st.organization) == ("Ann Roe", "Zoomly")
+
+
+def test_dean_before_one_surname_is_a_first_name():
+    got = by_quote(
+        "The swimmer broke the world record on Saturday. Her coach, Dean Boxall, said she "
+        "had trained harder than ever this year."
+    )
+    st = got["she had trained harder than ever this year"]
+    assert (st.speaker, st.role) == ("Dean Boxall", "coach")
+    st = extract('"She trained hard," said Dean Boxall, her coach.')[0]
+    assert (st.speaker, st.role) == ("Dean Boxall", "coach")
+
+
+def test_dean_before_a_full_name_stays_a_title():
+    # guard: "Dean Ann Roe", "the school's Dean Roe": the title
+    st = extract("Dean Ann Roe said the policy was fair.")[0]
+    assert (st.speaker, st.role) == ("Ann Roe", "Dean")
+    st = extract("The law school's Dean Roe said the policy was fair.")[0]
+    assert st.speaker == "Roe"
