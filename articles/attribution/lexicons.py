@@ -571,7 +571,7 @@ KNOWN_ORGS = {
     "Oracle", "Goldman Sachs", "JPMorgan", "Citigroup", "Wells Fargo", "Hamas", "Hezbollah",
     "Taliban", "Interpol", "Europol", "Frontex", "Greenpeace", "Amnesty International",
     "Human Rights Watch", "Red Cross", "Medecins Sans Frontieres", "Politifact", "PolitiFact",
-    "Médecins Sans Frontières", "MSF",
+    "Médecins Sans Frontières", "MSF", "Which?", "Yahoo!",
     "Quinnipiac", "Rasmussen", "Monmouth", "Bloomberg", "Xinhua", "Tass", "TASS",
     "RIA Novosti", "Interfax", "Al Jazeera", "Nasa", "NASA", "Doctors Without Borders",
     "Reporters Without Borders", "Friends of the Earth",

@@ -1702,6 +1702,18 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     return src
 
 
+def _marked_org(doc: Doc, j: int) -> Source | None:
+    """ "Which?", "Yahoo!": a known body whose name ends in the mark at token j."""
+    toks = doc.tokens
+    if toks[j - 1].end != toks[j].start or not toks[j - 1].cap:
+        return None
+    ps, pe = toks[j - 1].start, toks[j].end
+    name = doc.text[ps:pe]
+    if name not in lx.KNOWN_ORGS:
+        return None
+    return Source("org", ps, pe, name, ps, pe, organization=name)
+
+
 def _whose_owner(doc: Doc, src: Source, ci: int, lo: int) -> Source | None:
     """The name is the relative's subject in "Rosa Lind, whose daughter(,) Elsa Lind(, 9,)
     attends Pine Hill, said": the person before ", whose" speaks (not in "the mayor, whose
@@ -2154,6 +2166,10 @@ def contracted_pronoun(doc: Doc, j: int) -> Source | None:
 def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     toks = doc.tokens
     j = _skip_adverbs_back(doc, ci - 1, lo)
+    if j > 0 and toks[j].text in {"?", "!"} and toks[j - 1].start >= lo:
+        marked = _marked_org(doc, j)
+        if marked is not None:
+            return marked  # "Consumer group Which? said"
     if j > 0 and toks[j].lower in ASPECT_VERBS and toks[ci].lower.endswith("ing"):
         j = _skip_adverbs_back(doc, j - 1, lo)  # "Officials began warning"
     if j < 0 or toks[j].start < lo:

@@ -127,3 +127,20 @@ def test_dean_before_a_full_name_stays_a_title():
     assert (st.speaker, st.role) == ("Ann Roe", "Dean")
     st = extract("The law school's Dean Roe said the policy was fair.")[0]
     assert st.speaker == "Roe"
+
+
+def test_a_known_body_whose_name_ends_in_a_mark():
+    got = by_quote(
+        "Energy prices are set to rise again in April. Consumer group Which? said "
+        "households should check whether they could switch to a cheaper tariff."
+    )
+    st = got["households should check whether they could switch to a cheaper tariff"]
+    assert (st.speaker, st.speaker_type) == ("Which?", "organization")
+    st = extract("Yahoo! said it would cut 500 jobs.")[0]
+    assert (st.speaker, st.speaker_type) == ("Yahoo!", "organization")
+
+
+def test_a_question_before_said_is_still_a_quote():
+    # guard: a quoted question before "said NAME" is unchanged
+    st = extract('"Is it fair?" said Ann Roe.')[0]
+    assert (st.kind, st.speaker) == ("direct", "Ann Roe")
