@@ -1962,6 +1962,28 @@ def _antecedent(
     return None
 
 
+# a body known by its holder, written with a possessive pronoun ("her office")
+HELD_BODY_RE = re.compile(r"(?i)(his|her) (office|campaign|ministry|administration)")
+
+
+def _body_holder(reg: Registry, pos: int, gender: str) -> Entity | None:
+    """ "Mayor Dana Hill is expected to sign the bill, her office said": the person last
+    named before pos (within SPEAKER_NEAR, in the same paragraph), of no other gender."""
+    best, best_pos = None, -1
+    doc = reg.ctx.doc
+    para = doc.para_start(pos)
+    for ent in reg.entities[:300]:
+        i = bisect.bisect_left(ent.mentions, (pos, -1)) - 1
+        if i < 0:
+            continue
+        s = ent.mentions[i][0]
+        g = reg.gender(ent)
+        if s <= best_pos or s < para or pos - s > SPEAKER_NEAR or g not in {None, gender}:
+            continue
+        best, best_pos = ent, s
+    return best
+
+
 def _last_mentioned(reg: Registry, pos: int, gender: str) -> Entity | None:
     """Last resort for he/she: the closest person of that gender named just before,
     even as an object ("described Hillary Clinton as a disgrace after she …")."""
@@ -4655,6 +4677,16 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.confidence = round(c.confidence * 0.92, 3)
             if reg.gender(ent) is None:
                 ent.gender = src.gender
+    # "…, her office said": the body of the person she is (the source stays unnamed)
+    for c in order:
+        src = c.source
+        assert src is not None  # (order holds the candidates with a source)
+        held = HELD_BODY_RE.fullmatch(src.text) if src.kind == "group" else None
+        if held is None or c.speaker is not None or src.organization is not None:
+            continue
+        holder = _body_holder(reg, src.start, "m" if held.group(1).lower() == "his" else "f")
+        if holder is not None:
+            src.organization = f"{holder.name}'s {held.group(2).lower()}"  # (roles keeps it)
     # epithets: "the 22-year-old said", "the Dutchman replied" -> the person just named
     for c in order:
         src = c.source

@@ -144,3 +144,24 @@ def test_a_question_before_said_is_still_a_quote():
     # guard: a quoted question before "said NAME" is unchanged
     st = extract('"Is it fair?" said Ann Roe.')[0]
     assert (st.kind, st.speaker) == ("direct", "Ann Roe")
+
+
+def test_her_office_is_the_named_holders_office():
+    got = by_quote(
+        "The council passed the housing measure 7-2 on Tuesday. Mayor Dana Hill is expected "
+        "to sign the bill, her office said."
+    )
+    st = got["Mayor Dana Hill is expected to sign the bill"]
+    assert (st.speaker, st.source, st.organization) == (None, "her office", "Dana Hill's office")
+    st = extract("Sen. Tom Reed will vote no, his office said.")[0]
+    assert (st.speaker, st.organization) == (None, "Tom Reed's office")
+
+
+def test_her_office_with_no_holder_named_stays_bare():
+    # guard: no one named in the paragraph, or only someone of the other gender
+    for text in (
+        "The bill passed on Tuesday. Her office said the signing would be on Friday.",
+        "Sen. Tom Reed will vote no, her office said.",
+    ):
+        st = extract(text)[0]
+        assert (st.speaker, st.organization) == (None, None), text
