@@ -4622,6 +4622,18 @@ ATTITUDE_LINKS = {
 AWAY_VERBS = {"came", "come", "comes", "walked", "walk", "walks", "went"}
 
 
+def _conjunct_link_subject(ctx: Context, v: int, ss: int) -> Source | None:
+    """ "X met the envoys and came away convinced that …", "… but remained certain
+    that": a linking verb coordinated after a first verb shares that verb's subject."""
+    toks = ctx.doc.tokens
+    if v < 2 or toks[v - 1].lower not in {"and", "but"} or toks[v - 1].start <= ss:
+        return None
+    src = clause_subject(ctx, v, ss, None)
+    if src is None or src.loose or src.text.lower() in EXPLETIVE_SUBJECTS:
+        return None
+    return src
+
+
 def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
     doc = ctx.doc
     toks = doc.tokens
@@ -4644,6 +4656,8 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
     ):
         return None
     src = _verb_group_subject(doc, v, ss)  # (None for "it is clear that …")
+    if src is None:
+        src = _conjunct_link_subject(ctx, v, ss)
     if src is None:
         return None
     bare = toks[k + 1].lower in lx.SUBJECT_PRONOUNS or (  # "made it clear he had …"
@@ -6488,8 +6502,11 @@ def find_reported(
                 while b > 0 and toks[b].lower in AUX_BEFORE_CUE:
                     b -= 1
                 if toks[b].text in {",", "and", "but"}:
-                    # "…, and has said that" / "… but noted that": the main subject
-                    src = clause_subject(ctx, k, ss, prev)
+                    # "…, and has said that" / "… but noted that": the main subject (not
+                    # the subject of a bare verb inside the first reported clause: "X said
+                    # the city would announce a plan and urged …" is X's second act)
+                    inner = b == k - 1 and toks[b].text != "," and _bare_verb_cue(doc, prev)
+                    src = clause_subject(ctx, k, ss, None if inner else prev)
                     if src is None and toks[b].text == ",":
                         src = _headline_subject(ctx, k, ss)
                     if (
@@ -6804,6 +6821,20 @@ def _relative_between(toks, tq, a: int, m: int) -> bool:
     it may join the relative clause's verbs ("the man, who was “agitated” and had a
     knife, …"), not the reported clause's."""
     return any(toks[x].lower in NONRESTRICTIVE and tq[x] < 0 for x in range(a, m))
+
+
+def _bare_verb_cue(doc: Doc, prev: Candidate | None) -> bool:
+    """The earlier statement's cue is a bare verb after a modal or "to" ("would formally
+    announce", "plans to declare"): a finite cue joined by "and" after it ("… and urged")
+    does not share its subject."""
+    if prev is None or prev.cue_pos is None:
+        return False
+    toks = doc.tokens
+    c = doc.tok_index_at_or_after(prev.cue_pos)
+    x = c - 1
+    while x > 0 and toks[x].lower.endswith("ly") and not toks[x].cap:
+        x -= 1  # "would formally announce"
+    return x >= 0 and (toks[x].lower in MODAL_VP or toks[x].lower == "to")
 
 
 def _verb_conjunct(toks, v: int) -> bool:

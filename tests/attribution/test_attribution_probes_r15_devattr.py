@@ -1,0 +1,65 @@
+"""Probe round 15: wrong speakers of classes seen on development data (invented copy)."""
+
+from articles.attribution import extract
+
+
+def speaker_of(text, fragment):
+    """The speaker of the statement whose quote contains fragment."""
+    s = next(s for s in extract(text) if fragment in s.quote)
+    return s.speaker
+
+
+# -- a finite cue after "and" is the matrix speaker's, not a bare verb's subject --------
+
+
+def test_and_cue_after_a_modal_verb_cue_is_the_first_speakers_second_act():
+    text = (
+        "Finance Minister Katrin Vollmer said this week that the country would formally "
+        "announce its decision to leave the pact by the end of June and suggested that it "
+        "would quit the customs union soon.\n"
+    )
+    assert speaker_of(text, "quit the customs union") == "Katrin Vollmer"
+    text = (
+        "Mayor Dorothy Achebe said Monday that the city planned to declare an emergency "
+        "before the storm and urged residents to stock up on water.\n"
+    )
+    assert speaker_of(text, "stock up on water") == "Dorothy Achebe"
+
+
+def test_guard_a_finite_inner_cue_keeps_its_own_subject():
+    text = (
+        "Selwyn Drake said that the union announced a strike and warned that the port "
+        "would close.\n"
+    )
+    s = next(s for s in extract(text) if "the port would close" in s.quote)
+    assert (s.speaker, s.source) == (None, "the union")
+
+
+def test_guard_second_cue_after_and_without_inner_cue():
+    text = (
+        "Finance Minister Katrin Vollmer said that the country would leave the pact and "
+        "suggested that it would quit the customs union soon.\n"
+    )
+    assert speaker_of(text, "the country would leave the pact") == "Katrin Vollmer"
+    assert speaker_of(text, "quit the customs union") == "Katrin Vollmer"
+
+
+# -- "X met Y and came away convinced that": the linking verb shares X as subject -------
+
+
+def test_linked_attitude_after_and_takes_the_first_verbs_subject():
+    text = (
+        "Senator Ines Marwick visited the valley in May. Marwick met with the governor and "
+        "other local officials and came away convinced that the new dam was safe.\n"
+    )
+    assert speaker_of(text, "the new dam was safe") == "Ines Marwick"
+    text = (
+        "Rep. Tobias Grell toured the plant on Monday and became convinced that the "
+        "reactor needed new pumps.\n"
+    )
+    assert speaker_of(text, "needed new pumps") == "Tobias Grell"
+
+
+def test_guard_linked_attitude_with_its_own_subject():
+    text = "The envoys left. Ms. Ostrova became convinced that the talks had failed.\n"
+    assert speaker_of(text, "the talks had failed") == "Ostrova"
