@@ -3844,6 +3844,38 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
     return None
 
 
+# pieces of speech or writing whose author may follow them in a contact clause ("a
+# speech Ms. Roe delivered in May"), and the verbs of making them
+SPOKEN_DOCUMENTS = AUTHORED_DOCUMENTS | {
+    "speech", "speeches", "address", "remarks", "interview", "lecture", "testimony",
+    "op-ed", "column", "essay", "article", "book", "email", "e-mail", "post", "tweet",
+}  # fmt: skip
+AUTHORING_VERBS = {
+    "delivered", "gave", "wrote", "released", "issued", "sent", "published", "posted",
+    "filed", "signed", "penned", "drafted", "made", "authored", "granted",
+}  # fmt: skip
+
+
+def _contact_author(ctx: Context, src: Source) -> Source | None:
+    """``according to a speech Ms. Roe delivered in May`` / ``a report the agency
+    released``: a contact clause after the document names its author (a name or a
+    recognised organisation) as its subject."""
+    doc = ctx.doc
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.start)
+    b = doc.tok_index_before(src.end)
+    d = next((x for x in range(a, min(a + 4, b)) if toks[x].lower in SPOKEN_DOCUMENTS), None)
+    if d is None or d + 2 > b or any(toks[x].cap for x in range(a, d)):
+        return None  # ("the Acme report": the owner's, read elsewhere)
+    v = next((x for x in range(d + 2, min(d + 7, b + 1)) if toks[x].lower in AUTHORING_VERBS), None)
+    if v is None or any(not np_token_ok(doc, x) for x in range(d + 1, v)):
+        return None
+    author = analyse_phrase(doc, d + 1, v - 1)
+    if author is None or author.kind not in {"name", "org"}:
+        return None
+    return author
+
+
 def _document_owner(ctx: Context, src: Source) -> Source | None:
     """``the IMF report said``, ``An Acme Corp. filing said``, ``a new U.N. study
     found``: the organisation whose document it is speaks through it. Only a bare
@@ -4426,6 +4458,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 authored[noun] = agent
             agent = (
                 agent
+                or _contact_author(ctx, src)
                 or _document_owner(ctx, src)
                 or _issuer(ctx, src)
                 or _authored_before(ctx, src, authored.get(noun))

@@ -811,7 +811,9 @@ def _as_put_it(ctx: Context, j: int, lo: int, reach: int = 10) -> tuple[Source, 
         if toks[k].lower == "it" and toks[k - 1].lower == "put":
             v = k - 1
             m = v - 1
-            while m >= 0 and v - m < 20 and toks[m].start >= lo and not ctx.in_quote(m):
+            # (a long appositive: "As Ann Roe, a tax lawyer and senior fellow at the X
+            # Policy Center, recently put it")
+            while m >= 0 and v - m < 32 and toks[m].start >= lo and not ctx.in_quote(m):
                 if toks[m].lower == "as":
                     src = subject_before(doc, v, toks[m].end)
                     if src is not None and src.kind in {"name", "org", "pronoun", "group"}:

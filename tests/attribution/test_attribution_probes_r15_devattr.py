@@ -63,3 +63,45 @@ def test_linked_attitude_after_and_takes_the_first_verbs_subject():
 def test_guard_linked_attitude_with_its_own_subject():
     text = "The envoys left. Ms. Ostrova became convinced that the talks had failed.\n"
     assert speaker_of(text, "the talks had failed") == "Ostrova"
+
+
+# -- "As X, <long appositive>, recently put it, “…”" --------------------------------------
+
+
+def test_as_put_it_reaches_past_a_long_appositive():
+    text = (
+        "Her filings would also show more. As Marcus J. Ellery, a tax economist and senior "
+        'fellow at the Hartwell-Bright Budget Policy Center, recently put it, "Did Ms. Lang '
+        'cut her bill through legal planning, or plain fraud?"\n'
+    )
+    s = next(s for s in extract(text) if "plain fraud" in s.quote)
+    assert (s.speaker, s.organization) == (
+        "Marcus J. Ellery",
+        "Hartwell-Bright Budget Policy Center",
+    )
+
+
+# -- "according to a speech X delivered": the contact clause names the author ----------
+
+
+def test_according_to_a_document_its_author_made_in_a_contact_clause():
+    text = (
+        "The levy is meant to curb short-term trading, according to a speech Gov. Rhea "
+        "Lindqvist delivered at Boston College in May.\n"
+    )
+    assert speaker_of(text, "curb short-term trading") == "Rhea Lindqvist"
+    text = (
+        "The cuts would hurt rural hospitals, according to a report the Hartwell Institute "
+        "released on Friday.\n"
+    )
+    assert speaker_of(text, "rural hospitals") == "Hartwell Institute"
+
+
+def test_guard_according_to_a_document_of_an_unnamed_author_stays_unnamed():
+    text = (
+        "The cuts would hurt rural hospitals, according to a report the agency released on "
+        "Friday.\n"
+    )
+    assert speaker_of(text, "rural hospitals") is None
+    text = "The cuts would hurt rural hospitals, according to a report by the state auditor.\n"
+    assert speaker_of(text, "rural hospitals") is None
