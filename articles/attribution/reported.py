@@ -5768,6 +5768,8 @@ def _turn_run_on(ctx: Context, turn: Candidate) -> list[Candidate]:
         ps, pe = starts[j], doc.para_end(starts[j])
         if TITLED_LABEL_RE.match(text, ps) is not None:
             return out
+        if text[ps : ps + 1] in TURN_MARKS and text[ps + 1 : ps + 2] in {"(", "["}:
+            return out  # '"(CROSSTALK.)': a stage direction inside the quoted transcript
         if text[ps : ps + 1] in {"(", "[", ""} or not ends_a_sentence(text, ps, pe):
             return []  # an aside ("(Laughter.)") or a subhead: the transcript may end
         s = ps + 1 if text[ps : ps + 1] in TURN_MARKS else ps
@@ -5775,7 +5777,7 @@ def _turn_run_on(ctx: Context, turn: Candidate) -> list[Candidate]:
         while e > s and (text[e - 1].isspace() or text[e - 1] in TURN_MARKS):
             e -= 1
         run_on = copy.copy(turn)
-        run_on.start, run_on.end, run_on.para, run_on.extra = s, e, j, {}
+        run_on.start, run_on.end, run_on.para, run_on.extra = s, e, j, {"run_on": True}
         run_on.sentence = ctx.sentence(s)
         out.append(run_on)
     return []

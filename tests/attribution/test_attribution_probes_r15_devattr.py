@@ -105,3 +105,38 @@ def test_guard_according_to_a_document_of_an_unnamed_author_stays_unnamed():
     assert speaker_of(text, "rural hospitals") is None
     text = "The cuts would hurt rural hospitals, according to a report by the state auditor.\n"
     assert speaker_of(text, "rural hospitals") is None
+
+
+# -- transcript turns: run-on paragraphs before a stage direction; an opening mark ------
+
+TRANSCRIPT = (
+    "Partial transcript as follows:\n\n"
+    '"HARLAN: Let me start with the budget. Why would the governor veto it?\n\n'
+    '"ORTEGA: Well, look, we have a choice to make. The governor has a plan.\n\n'
+    '"But the truth is that the governor has a unique way of talking to voters. And I '
+    "think the veto was all about showing that the legislature wasted time on this bill."
+    "\n\n"
+)
+
+
+def test_a_quoted_run_on_paragraph_of_a_turn_is_the_labels_speakers():
+    text = TRANSCRIPT + '"HARLAN: Will she sign it?\n\n"ORTEGA: I think she will, in the end.\n'
+    s = next(s for s in extract(text) if "unique way of talking" in s.quote)
+    assert (s.speaker, s.kind) == ("ORTEGA", "indirect")
+
+
+def test_run_on_paragraphs_before_a_quoted_stage_direction_stay_with_the_turn():
+    text = (
+        TRANSCRIPT
+        + '"The voters will decide. They always do.\n\n'
+        + '"(CROSSTALK.)\n\n"HARLAN: Will she sign it?\n\n"ORTEGA: I think she will.\n'
+    )
+    assert speaker_of(text, "unique way of talking") == "ORTEGA"
+    assert speaker_of(text, "The voters will decide") == "ORTEGA"
+
+
+def test_guard_labelled_turns_keep_their_speakers():
+    text = TRANSCRIPT + '"HARLAN: Will she sign it?\n\n"ORTEGA: I think she will, in the end.\n'
+    assert speaker_of(text, "Why would the governor veto it") == "HARLAN"
+    assert speaker_of(text, "we have a choice to make") == "ORTEGA"
+    assert speaker_of(text, "Will she sign it") == "HARLAN"
