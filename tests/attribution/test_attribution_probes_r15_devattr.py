@@ -140,3 +140,28 @@ def test_guard_labelled_turns_keep_their_speakers():
     assert speaker_of(text, "Why would the governor veto it") == "HARLAN"
     assert speaker_of(text, "we have a choice to make") == "ORTEGA"
     assert speaker_of(text, "Will she sign it") == "HARLAN"
+
+
+# -- a quote set off by dashes right after a listed person's name ----------------------
+
+
+def test_a_dash_aside_quote_after_a_listed_name_is_that_persons():
+    text = (
+        "Many prominent Democrats have said the same thing, including the former governor "
+        'Dana Whitcombe -- "It is reckless to cut school funding in a recession" -- and '
+        "Paul Ostrander, a former state treasurer.\n"
+    )
+    s = next(s for s in extract(text) if "reckless" in s.quote)
+    assert (s.speaker, s.role) == ("Dana Whitcombe", "former governor")
+    text = (
+        "Several senators agreed, among them Sen. Lydia Faro \u2014 \u201cThis bill is a "
+        "disgrace\u201d \u2014 and Sen. Omar Teague.\n"
+    )
+    assert speaker_of(text, "disgrace") == "Lydia Faro"
+
+
+def test_guard_a_dash_aside_quote_after_a_common_noun_or_a_cue():
+    text = 'The slogan of the Harlow campaign -- "Build it now" -- was everywhere.\n'
+    assert speaker_of(text, "Build it now") is None
+    text = 'Mayor Ida Brandt said -- "We will rebuild" -- before leaving.\n'
+    assert speaker_of(text, "We will rebuild") == "Ida Brandt"
