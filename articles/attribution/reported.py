@@ -6549,7 +6549,11 @@ def find_reported(
                 # "European leaders gathered Friday to discuss X": a purpose infinitive
                 # takes the main clause's subject
                 src = clause_subject(ctx, k, ss, None)
-            src = _quantifier_subject(doc, k, ss) or src  # "Few expect": not a name "Few"
+            quantifier = _quantifier_subject(doc, k, ss)  # "Few expect": not a name "Few"
+            if quantifier is not None and not (
+                src is not None and src.kind == "name" and quantifier.text.lower() == "others"
+            ):  # ("Ann Roe and others said": Ann Roe, read by the subject)
+                src = quantifier
             src = src or _participle_modified_subject(ctx, k, ss, prev)
             if src is None:
                 src = loose_subject(ctx, k, ss)

@@ -165,3 +165,26 @@ def test_guard_a_dash_aside_quote_after_a_common_noun_or_a_cue():
     assert speaker_of(text, "Build it now") is None
     text = 'Mayor Ida Brandt said -- "We will rebuild" -- before leaving.\n'
     assert speaker_of(text, "We will rebuild") == "Ida Brandt"
+
+
+# -- "X and others said" / "X, others vow": the named person ----------------------------
+
+OTHERS = (
+    "Leaders condemn missile launch; Varga, others vow sanctions.\n\n"
+    "BUDAPEST (AP) — The council met on Friday.\n\n"
+    "Prime Minister Ilona Varga and others said the launch was a provocation.\n\n"
+)
+
+
+def test_a_name_coordinated_with_others_is_the_speaker():
+    assert speaker_of(OTHERS, "the launch was a provocation") == "Ilona Varga"
+    assert speaker_of(OTHERS, "sanctions") == "Ilona Varga"
+
+
+def test_guard_others_without_a_name_stay_unnamed():
+    text = OTHERS + (
+        "The mayor, the police chief and others said the road would reopen.\n\n"
+        "Some said the bridge would close. Others said it would not.\n"
+    )
+    assert speaker_of(text, "the road would reopen") is None
+    assert speaker_of(text, "it would not") is None
