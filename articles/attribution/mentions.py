@@ -542,6 +542,7 @@ AND_NAME_HEADS = {
     "board", "authority", "council", "committee", "institute", "center", "centre",
     "organization", "organisation", "union", "association", "federation", "confederation",
     "society", "league", "alliance", "workers",  # ("United Food and Commercial Workers")
+    "coalition", "services", "foundation",  # ("Central and Eastern Growers Coalition")
 }  # fmt: skip
 
 

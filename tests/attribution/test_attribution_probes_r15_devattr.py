@@ -188,3 +188,25 @@ def test_guard_others_without_a_name_stay_unnamed():
     )
     assert speaker_of(text, "the road would reopen") is None
     assert speaker_of(text, "it would not") is None
+
+
+# -- "X and Y Coalition / Services / Foundation": one body, not the part after "and" ----
+
+
+def test_an_and_name_with_a_coalition_or_services_head_is_one_body():
+    text = (
+        "Many farm groups share these fears, but the Central and Eastern Growers Coalition, "
+        "which represents two million farmers, wants to keep its neutrality.\n"
+    )
+    assert speaker_of(text, "keep its neutrality") == "Central and Eastern Growers Coalition"
+    text = (
+        "United States Citizenship and Immigration Services, the agency that oversees the "
+        "visa program, said it was taking steps to vet applicants.\n"
+    )
+    s = next(s for s in extract(text) if "vet applicants" in s.quote)
+    assert s.speaker == "United States Citizenship and Immigration Services"
+
+
+def test_guard_two_coordinated_companies_stay_two():
+    text = "Ford and General Motors said they would cut jobs.\n"
+    assert speaker_of(text, "cut jobs") == "Ford"
