@@ -3876,6 +3876,31 @@ def _contact_author(ctx: Context, src: Source) -> Source | None:
     return author
 
 
+# after a named subject: "and" and a second capitalised name before the verb
+PAIR_TAIL_RE = re.compile(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?=[a-z])")
+
+
+def _pair_speaker(ctx: Context, prev: Candidate, src: Source) -> str | None:
+    """A plain "they" right after a statement by two coordinated named people ("X and Y
+    say …"), in the next sentence or so: the speaker credited there."""
+    p = prev.source
+    if (
+        src.text.lower() != "they"
+        or p is None
+        or p.kind != "name"
+        or prev.speaker is None
+        or prev.speaker_type != "person"
+        or not 0 < src.start - p.start <= 400
+    ):
+        return None
+    text = ctx.doc.text
+    if PAIR_TAIL_RE.match(text, p.end) is None:
+        return None
+    if ctx.doc.para_index(src.start) - ctx.doc.para_index(p.start) > 1:
+        return None
+    return prev.speaker
+
+
 def _document_owner(ctx: Context, src: Source) -> Source | None:
     """``the IMF report said``, ``An Acme Corp. filing said``, ``a new U.N. study
     found``: the organisation whose document it is speaks through it. Only a bare
@@ -4593,9 +4618,15 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     # pronouns: most recent speaker/subject of compatible gender
     last_org: Candidate | None = None
     they_orgs: dict[int, tuple[str, str]] = {}  # a sentence's opening "They", resolved
-    for c in order:
+    for ci, c in enumerate(order):
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
+        pair = _pair_speaker(ctx, order[ci - 1], src) if ci and src.kind == "pronoun" else None
+        if pair is not None:
+            # "Sen. Ann Roe and Sen. Tom Lee say … . …, they say": the pair spoke before,
+            # credited (as there) to the first of the two
+            c.speaker, c.speaker_type = pair, "person"
+            continue
         if src.kind == "org" or id(c) in org_desc:
             last_org = c
         elif src.kind == "group" and (

@@ -210,3 +210,24 @@ def test_an_and_name_with_a_coalition_or_services_head_is_one_body():
 def test_guard_two_coordinated_companies_stay_two():
     text = "Ford and General Motors said they would cut jobs.\n"
     assert speaker_of(text, "cut jobs") == "Ford"
+
+
+# -- "X and Y say …. …, they say": the pair's credited speaker goes on ------------------
+
+
+def test_they_after_a_named_pair_goes_on_with_the_pairs_speaker():
+    text = (
+        "But Sen. Maria Okafor and Sen. Dale Pruitt say other changes are needed.\n\n"
+        "The program, which was created in 1998, has grown well beyond its original "
+        "purpose, they say. It requires a large investment.\n"
+    )
+    assert speaker_of(text, "other changes are needed") == "Maria Okafor"
+    assert speaker_of(text, "grown well beyond") == "Maria Okafor"
+
+
+def test_guard_they_after_a_single_speaker_or_a_group_stays_unnamed():
+    text = (
+        "Sen. Maria Okafor said the farmers were angry.\n\n"
+        "Farmers met the senators on Monday. They said prices were too low.\n"
+    )
+    assert speaker_of(text, "prices were too low") is None
