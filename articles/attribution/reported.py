@@ -7271,12 +7271,19 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
     ):
         return None
     j = k + 1
+    asker = None
     if j < n and toks[j].lower == "by":  # "When pressed by Holt about …"
         m = j + 1
         while m < n and m - j <= 5 and toks[m].start < se and toks[m].lower not in {"about", "on"}:
             m += 1
         if m >= n or toks[m].start >= se or toks[m].lower not in {"about", "on"}:
             return None
+        if m > j + 1:
+            # a named asker puts the question ("pressed by moderator Ann Roe about …");
+            # "by reporters" stays unnamed
+            asker = analyse_phrase(doc, j + 1, m - 1)
+            if asker is not None and asker.kind not in {"name", "org"}:
+                asker = None
         j = m
     if j + 2 < n and toks[j].lower == "on" and toks[j + 1].lower in lx.WEEKDAYS:
         j += 2  # "Asked on Monday whether …": when, not what
@@ -7299,7 +7306,7 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
     return _reported(
         ctx,
         k,
-        None,
+        asker,
         (ss, se),
         start=toks[j].start,
         end=toks[m - 1].end,

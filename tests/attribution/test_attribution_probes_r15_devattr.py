@@ -231,3 +231,21 @@ def test_guard_they_after_a_single_speaker_or_a_group_stays_unnamed():
         "Farmers met the senators on Monday. They said prices were too low.\n"
     )
     assert speaker_of(text, "prices were too low") is None
+
+
+# -- "When pressed by <named person> about …": the named asker puts the question --------
+
+
+def test_a_named_asker_of_a_pressed_by_frame_is_the_source():
+    text = (
+        "He used up his talking points early. When pressed by moderator Dana Pike about how "
+        "he would pay for the plan, his best answer was to say he would cut waste.\n"
+    )
+    assert speaker_of(text, "how he would pay for the plan") == "Dana Pike"
+
+
+def test_guard_an_unnamed_asker_stays_unnamed():
+    text = "When pressed by reporters about the budget, Ms. Holm declined to answer.\n"
+    assert next(s.speaker for s in extract(text) if s.quote == "the budget") is None
+    text = "Asked about the budget, Ms. Holm said it was balanced.\n"
+    assert speaker_of(text, "it was balanced") == "Holm"
