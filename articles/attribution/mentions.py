@@ -567,6 +567,7 @@ AND_NAME_HEADS = {
     "board", "authority", "council", "committee", "institute", "center", "centre",
     "organization", "organisation", "union", "association", "federation", "confederation",
     "society", "league", "alliance", "workers",  # ("United Food and Commercial Workers")
+    "coalition", "services", "foundation",  # ("Central and Eastern Growers Coalition")
 }  # fmt: skip
 
 
@@ -1659,6 +1660,24 @@ def _relative_before_quote(doc: Doc, comma: int, lo: int) -> int | None:
     return None
 
 
+def _named_with_others(doc: Doc, src: Source, lo: int) -> Source | None:
+    """``Ilona Varga and others said`` / ``Varga, others vow`` (a headline): the person
+    named before "others" is the one the statement is credited to."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.start)
+    b = doc.tok_index_before(src.end)
+    o = next((x for x in range(a, b + 1) if toks[x].lower in {"others", "other"}), None)
+    if o is None or b - o > 2 or o < 1 or toks[o - 1].lower not in {"and", ","}:
+        return None
+    if o - 1 > a:
+        name = analyse_phrase(doc, a, o - 2)  # "Ilona Varga and others": one phrase
+    elif o - 1 >= 1 and toks[o - 1].start >= lo:
+        name = subject_before(doc, o - 1, lo, 1)  # "Varga, others": the group after a comma
+    else:
+        name = None
+    return name if name is not None and name.kind == "name" else None
+
+
 def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
     src = _subject_before(doc, ci, lo, depth)
@@ -1670,7 +1689,12 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
             # "Mark Ellis of the campaign group Clean Air Now said": the body's name
             # (words that read as no name) after its description
             return _person_of_described_body(doc, body, lo) or body
-        src = _contact_relative_subject(doc, src) or _aside_author(doc, src) or src
+        src = (
+            _named_with_others(doc, src, lo)
+            or _contact_relative_subject(doc, src)
+            or _aside_author(doc, src)
+            or src
+        )
     if depth == 0 and src is not None and src.kind == "org":
         src = _listed_name(doc, src, ci) or src
         src = _first_body_conjunct(doc, src, lo)  # "Ford and General Motors said": Ford

@@ -99,6 +99,12 @@ def _unsourced_title(c: Candidate, text: str) -> bool:
     return c.kind == "direct" and is_title(text[c.start : c.end])
 
 
+def _turn_quote_mark(q: Candidate, r: Candidate) -> bool:
+    """The quote q spans the run-on paragraph r of a transcript turn from its opening
+    mark on (not a quote inside the turn's words)."""
+    return r.start - 2 <= q.start <= r.start + 1 and q.end >= r.end - 2
+
+
 def _select(
     quote_cands: list[Candidate],
     reported: list[Candidate],
@@ -125,6 +131,11 @@ def _select(
         if inner and r.sieve == "turn" and all(q.source is None for q in inner):
             # "A: Yes. “It's the best we could do,” as my chief of staff says.": the
             # answer is the interviewee's; a quote nobody was found for is part of it
+            dropped.update(id(q) for q in inner)
+            inner = []
+        if inner and r.extra.get("run_on") and all(_turn_quote_mark(q, r) for q in inner):
+            # '"But the truth is …' after '"VANCE: …': the paragraph's opening mark goes
+            # on with the transcript turn (the whole paragraph is the label's speaker's)
             dropped.update(id(q) for q in inner)
             inner = []
         if inner:

@@ -4622,6 +4622,18 @@ ATTITUDE_LINKS = {
 AWAY_VERBS = {"came", "come", "comes", "walked", "walk", "walks", "went"}
 
 
+def _conjunct_link_subject(ctx: Context, v: int, ss: int) -> Source | None:
+    """ "X met the envoys and came away convinced that …", "… but remained certain
+    that": a linking verb coordinated after a first verb shares that verb's subject."""
+    toks = ctx.doc.tokens
+    if v < 2 or toks[v - 1].lower not in {"and", "but"} or toks[v - 1].start <= ss:
+        return None
+    src = clause_subject(ctx, v, ss, None)
+    if src is None or src.loose or src.text.lower() in EXPLETIVE_SUBJECTS:
+        return None
+    return src
+
+
 def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
     doc = ctx.doc
     toks = doc.tokens
@@ -4644,6 +4656,8 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
     ):
         return None
     src = _verb_group_subject(doc, v, ss)  # (None for "it is clear that …")
+    if src is None:
+        src = _conjunct_link_subject(ctx, v, ss)
     if src is None:
         return None
     bare = toks[k + 1].lower in lx.SUBJECT_PRONOUNS or (  # "made it clear he had …"
@@ -5754,6 +5768,8 @@ def _turn_run_on(ctx: Context, turn: Candidate) -> list[Candidate]:
         ps, pe = starts[j], doc.para_end(starts[j])
         if TITLED_LABEL_RE.match(text, ps) is not None:
             return out
+        if text[ps : ps + 1] in TURN_MARKS and text[ps + 1 : ps + 2] in {"(", "["}:
+            return out  # '"(CROSSTALK.)': a stage direction inside the quoted transcript
         if text[ps : ps + 1] in {"(", "[", ""} or not ends_a_sentence(text, ps, pe):
             return []  # an aside ("(Laughter.)") or a subhead: the transcript may end
         s = ps + 1 if text[ps : ps + 1] in TURN_MARKS else ps
@@ -5761,7 +5777,7 @@ def _turn_run_on(ctx: Context, turn: Candidate) -> list[Candidate]:
         while e > s and (text[e - 1].isspace() or text[e - 1] in TURN_MARKS):
             e -= 1
         run_on = copy.copy(turn)
-        run_on.start, run_on.end, run_on.para, run_on.extra = s, e, j, {}
+        run_on.start, run_on.end, run_on.para, run_on.extra = s, e, j, {"run_on": True}
         run_on.sentence = ctx.sentence(s)
         out.append(run_on)
     return []
@@ -6488,8 +6504,11 @@ def find_reported(
                 while b > 0 and toks[b].lower in AUX_BEFORE_CUE:
                     b -= 1
                 if toks[b].text in {",", "and", "but"}:
-                    # "…, and has said that" / "… but noted that": the main subject
-                    src = clause_subject(ctx, k, ss, prev)
+                    # "…, and has said that" / "… but noted that": the main subject (not
+                    # the subject of a bare verb inside the first reported clause: "X said
+                    # the city would announce a plan and urged …" is X's second act)
+                    inner = b == k - 1 and toks[b].text != "," and _bare_verb_cue(doc, prev)
+                    src = clause_subject(ctx, k, ss, None if inner else prev)
                     if src is None and toks[b].text == ",":
                         src = _headline_subject(ctx, k, ss)
                     if (
@@ -6530,7 +6549,11 @@ def find_reported(
                 # "European leaders gathered Friday to discuss X": a purpose infinitive
                 # takes the main clause's subject
                 src = clause_subject(ctx, k, ss, None)
-            src = _quantifier_subject(doc, k, ss) or src  # "Few expect": not a name "Few"
+            quantifier = _quantifier_subject(doc, k, ss)  # "Few expect": not a name "Few"
+            if quantifier is not None and not (
+                src is not None and src.kind == "name" and quantifier.text.lower() == "others"
+            ):  # ("Ann Roe and others said": Ann Roe, read by the subject)
+                src = quantifier
             src = src or _participle_modified_subject(ctx, k, ss, prev)
             if src is None:
                 src = loose_subject(ctx, k, ss)
@@ -6804,6 +6827,20 @@ def _relative_between(toks, tq, a: int, m: int) -> bool:
     it may join the relative clause's verbs ("the man, who was “agitated” and had a
     knife, …"), not the reported clause's."""
     return any(toks[x].lower in NONRESTRICTIVE and tq[x] < 0 for x in range(a, m))
+
+
+def _bare_verb_cue(doc: Doc, prev: Candidate | None) -> bool:
+    """The earlier statement's cue is a bare verb after a modal or "to" ("would formally
+    announce", "plans to declare"): a finite cue joined by "and" after it ("… and urged")
+    does not share its subject."""
+    if prev is None or prev.cue_pos is None:
+        return False
+    toks = doc.tokens
+    c = doc.tok_index_at_or_after(prev.cue_pos)
+    x = c - 1
+    while x > 0 and toks[x].lower.endswith("ly") and not toks[x].cap:
+        x -= 1  # "would formally announce"
+    return x >= 0 and (toks[x].lower in MODAL_VP or toks[x].lower == "to")
 
 
 def _verb_conjunct(toks, v: int) -> bool:
@@ -7234,12 +7271,19 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
     ):
         return None
     j = k + 1
+    asker = None
     if j < n and toks[j].lower == "by":  # "When pressed by Holt about …"
         m = j + 1
         while m < n and m - j <= 5 and toks[m].start < se and toks[m].lower not in {"about", "on"}:
             m += 1
         if m >= n or toks[m].start >= se or toks[m].lower not in {"about", "on"}:
             return None
+        if m > j + 1:
+            # a named asker puts the question ("pressed by moderator Ann Roe about …");
+            # "by reporters" stays unnamed
+            asker = analyse_phrase(doc, j + 1, m - 1)
+            if asker is not None and asker.kind not in {"name", "org"}:
+                asker = None
         j = m
     if j + 2 < n and toks[j].lower == "on" and toks[j + 1].lower in lx.WEEKDAYS:
         j += 2  # "Asked on Monday whether …": when, not what
@@ -7262,7 +7306,7 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
     return _reported(
         ctx,
         k,
-        None,
+        asker,
         (ss, se),
         start=toks[j].start,
         end=toks[m - 1].end,

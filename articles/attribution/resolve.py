@@ -3866,6 +3866,63 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
     return None
 
 
+# pieces of speech or writing whose author may follow them in a contact clause ("a
+# speech Ms. Roe delivered in May"), and the verbs of making them
+SPOKEN_DOCUMENTS = AUTHORED_DOCUMENTS | {
+    "speech", "speeches", "address", "remarks", "interview", "lecture", "testimony",
+    "op-ed", "column", "essay", "article", "book", "email", "e-mail", "post", "tweet",
+}  # fmt: skip
+AUTHORING_VERBS = {
+    "delivered", "gave", "wrote", "released", "issued", "sent", "published", "posted",
+    "filed", "signed", "penned", "drafted", "made", "authored", "granted",
+}  # fmt: skip
+
+
+def _contact_author(ctx: Context, src: Source) -> Source | None:
+    """``according to a speech Ms. Roe delivered in May`` / ``a report the agency
+    released``: a contact clause after the document names its author (a name or a
+    recognised organisation) as its subject."""
+    doc = ctx.doc
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.start)
+    b = doc.tok_index_before(src.end)
+    d = next((x for x in range(a, min(a + 4, b)) if toks[x].lower in SPOKEN_DOCUMENTS), None)
+    if d is None or d + 2 > b or any(toks[x].cap for x in range(a, d)):
+        return None  # ("the Acme report": the owner's, read elsewhere)
+    v = next((x for x in range(d + 2, min(d + 7, b + 1)) if toks[x].lower in AUTHORING_VERBS), None)
+    if v is None or any(not np_token_ok(doc, x) for x in range(d + 1, v)):
+        return None
+    author = analyse_phrase(doc, d + 1, v - 1)
+    if author is None or author.kind not in {"name", "org"}:
+        return None
+    return author
+
+
+# after a named subject: "and" and a second capitalised name before the verb
+PAIR_TAIL_RE = re.compile(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?=[a-z])")
+
+
+def _pair_speaker(ctx: Context, prev: Candidate, src: Source) -> str | None:
+    """A plain "they" right after a statement by two coordinated named people ("X and Y
+    say …"), in the next sentence or so: the speaker credited there."""
+    p = prev.source
+    if (
+        src.text.lower() != "they"
+        or p is None
+        or p.kind != "name"
+        or prev.speaker is None
+        or prev.speaker_type != "person"
+        or not 0 < src.start - p.start <= 400
+    ):
+        return None
+    text = ctx.doc.text
+    if PAIR_TAIL_RE.match(text, p.end) is None:
+        return None
+    if ctx.doc.para_index(src.start) - ctx.doc.para_index(p.start) > 1:
+        return None
+    return prev.speaker
+
+
 def _document_owner(ctx: Context, src: Source) -> Source | None:
     """``the IMF report said``, ``An Acme Corp. filing said``, ``a new U.N. study
     found``: the organisation whose document it is speaks through it. Only a bare
@@ -4448,6 +4505,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 authored[noun] = agent
             agent = (
                 agent
+                or _contact_author(ctx, src)
                 or _document_owner(ctx, src)
                 or _issuer(ctx, src)
                 or _authored_before(ctx, src, authored.get(noun))
@@ -4590,9 +4648,15 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     # pronouns: most recent speaker/subject of compatible gender
     last_org: Candidate | None = None
     they_orgs: dict[int, tuple[str, str]] = {}  # a sentence's opening "They", resolved
-    for c in order:
+    for ci, c in enumerate(order):
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
+        pair = _pair_speaker(ctx, order[ci - 1], src) if ci and src.kind == "pronoun" else None
+        if pair is not None:
+            # "Sen. Ann Roe and Sen. Tom Lee say … . …, they say": the pair spoke before,
+            # credited (as there) to the first of the two
+            c.speaker, c.speaker_type = pair, "person"
+            continue
         if src.kind == "org" or id(c) in org_desc:
             last_org = c
         elif src.kind == "group" and (

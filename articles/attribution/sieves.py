@@ -755,6 +755,39 @@ def dash_credit(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
     return src, i
 
 
+def _dash_at(toks, i: int, step: int) -> int | None:
+    """The dash ("—", "–" or an ASCII "--") at token i read in direction step (-1: the
+    dash ends at i, +1: it starts at i): the token past it, or None."""
+    if i < 0 or i >= len(toks) or toks[i].text not in DASHES:
+        return None
+    if toks[i].text != "-":
+        return i + step
+    j = i + step
+    if 0 <= j < len(toks) and toks[j].text == "-":
+        return j + step  # "--"
+    return None
+
+
+def aside_credit(ctx: Context, qi: int, lo: int) -> tuple[Source, int] | None:
+    """``including the former governor Ann Roe -- “…” -- and Tom Lee``: a quote set off
+    by dashes right after a person's name, as an aside, is that person's."""
+    doc = ctx.doc
+    toks = doc.tokens
+    q = ctx.quotes[qi]
+    e = _dash_at(toks, doc.tok_index_before(q.open_pos), -1)
+    if e is None or _dash_at(toks, doc.tok_index_at_or_after(q.close_end), 1) is None:
+        return None
+    a = e
+    while a > 0 and e - a < 4 and toks[a - 1].start >= lo and toks[a - 1].cap:
+        a -= 1
+    if a == e or not toks[e].cap or toks[a].start < lo:
+        return None  # (one capitalised word alone may be a place or a body)
+    src = analyse_phrase(doc, a, e)
+    if src is None or src.kind != "name" or ctx.in_quote(a):
+        return None
+    return src, e + 1
+
+
 TELL_FORMS = {"told", "tells", "tell", "telling", "asked", "reminded", "assured", "warned"}
 
 
@@ -811,7 +844,9 @@ def _as_put_it(ctx: Context, j: int, lo: int, reach: int = 10) -> tuple[Source, 
         if toks[k].lower == "it" and toks[k - 1].lower == "put":
             v = k - 1
             m = v - 1
-            while m >= 0 and v - m < 20 and toks[m].start >= lo and not ctx.in_quote(m):
+            # (a long appositive: "As Ann Roe, a tax lawyer and senior fellow at the X
+            # Policy Center, recently put it")
+            while m >= 0 and v - m < 32 and toks[m].start >= lo and not ctx.in_quote(m):
                 if toks[m].lower == "as":
                     src = subject_before(doc, v, toks[m].end)
                     if src is not None and src.kind in {"name", "org", "pronoun", "group"}:
@@ -1648,7 +1683,7 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
             hi = ctx.sentence(se)[1]
         if kind == "direct":
             order: tuple[str, ...] = (
-                "trailing", "dash", "leading", "sentence", "subject", "after"
+                "trailing", "aside", "dash", "leading", "sentence", "subject", "after"
             )  # fmt: skip
         else:
             order = ("possessor", "leading", "sentence", "trailing", "manner")
@@ -1663,6 +1698,8 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
                     res = None  # the quote continues the previous speaker, or has its own
             elif name == "dash":
                 res, conf = dash_credit(ctx, qi, hi), 0.9
+            elif name == "aside":
+                res, conf = aside_credit(ctx, qi, ss), 0.85
             elif name == "leading":
                 res, conf = leading(ctx, qi, ss, prev), 0.93
             elif name == "subject":
