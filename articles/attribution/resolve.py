@@ -4212,6 +4212,10 @@ LEAD_NAMED_PARAGRAPHS = 3
 def _lead_paragraph(doc) -> int | None:
     """The first paragraph that is neither a title-case headline nor a short headline or
     deck in sentence case ("Mayor: budget “a disgrace”")."""
+    # asked per description near the lead: found once per document
+    if "lead paragraph" in doc.memo:
+        return doc.memo["lead paragraph"]
+    lead = None
     heads = headline_paragraphs(doc)
     for i, h in enumerate(heads):
         if h or headline_like(doc.text, doc.para_starts, doc.para_starts[i]):
@@ -4219,8 +4223,10 @@ def _lead_paragraph(doc) -> int | None:
         para = doc.text[doc.para_starts[i] : doc.para_end(doc.para_starts[i])].strip()
         if i < 2 and len(para.split()) <= 15 and not para.rstrip("\"'”’").endswith((".", "!", "?")):
             continue  # a headline with double marks: 'Coach: referee's call "a joke"'
-        return i
-    return None
+        lead = i
+        break
+    doc.memo["lead paragraph"] = lead
+    return lead
 
 
 def _untitled_after_lead(reg: Registry, src: Source, events) -> Entity | None:
