@@ -252,6 +252,7 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
 
 # a run of up to 64 characters up to a space, opening with a letter that may be a capital
 SPACED_RUN_RE = re.compile(r"(?=([^\W\d_a-z][^ ]{2,63}) )")
+SPACED_SEARCHES = 32
 
 
 def _written_with_space(doc, word: str, end: int) -> list[int]:
@@ -263,6 +264,11 @@ def _written_with_space(doc, word: str, end: int) -> list[int]:
         return _first_found(doc, word + " ", 5, end)
     runs: dict[str, list[int]] | None = doc.memo.get("spaced runs")
     if runs is None:
+        # the first few words searched for (a short article asks a handful: cheaper than
+        # the index)
+        asked = doc.memo["spaced asks"] = doc.memo.get("spaced asks", 0) + 1
+        if asked <= SPACED_SEARCHES:
+            return _first_found(doc, word + " ", 5, end)
         runs = {}
         for m in SPACED_RUN_RE.finditer(doc.text):
             runs.setdefault(m.group(1), []).append(m.start())
