@@ -545,6 +545,8 @@ def _described_as(ctx: Context, reg: Registry, src: Source) -> str | None:
     doc = ctx.doc
     memo = doc.memo.get("described_as")
     if memo is None:
+        if noun not in _appositive_words(doc):
+            return None  # (no appositive can end in it: the pattern's scan is not needed)
         memo = doc.memo["described_as"] = {}
         for m in DESCRIBED_AS_RE.finditer(doc.text):
             memo.setdefault(m.group(2), []).append((m.start(), m.group(1)))
@@ -567,6 +569,28 @@ def _described_as(ctx: Context, reg: Registry, src: Source) -> str | None:
             continue
         names.add(name)
     return names.pop() if len(names) == 1 else None
+
+
+APPOSITIVE_ARTICLE_RE = re.compile(r", (?:a|an|the) ")
+LOWER_WORDS_RE = re.compile(r"[a-z]{3,}")
+
+
+def _appositive_words(doc) -> set[str]:
+    """The lower-case words among the four after each ", a", ", an", ", the" (every
+    DESCRIBED_AS_RE noun is one); once per document."""
+    words = doc.memo.get("appositive words")
+    if words is None:
+        words = doc.memo["appositive words"] = set()
+        text = doc.text
+        for m in APPOSITIVE_ARTICLE_RE.finditer(text):
+            end = m.end()
+            for _ in range(4):
+                end = text.find(" ", end + 1)
+                if end < 0:
+                    end = len(text)
+                    break
+            words.update(LOWER_WORDS_RE.findall(text, m.end(), end))
+    return words
 
 
 # bodies known by a short name without a name head: the descriptor nouns they answer to
