@@ -1556,8 +1556,14 @@ def _proper_elsewhere(doc, word: str) -> bool:
     occurrences (once per word and document)."""
     memo = doc.memo.setdefault("proper_elsewhere", {})
     if word not in memo:
-        memo[word] = _proper_in(doc.text, word, _first_occurrences(doc, word, 8))
+        # the first few words by a search each (cheaper than listing the capitals of a
+        # long text, which a text naming many gets)
+        first = _first_occurrences(doc, word, 8) if len(memo) >= PROPER_SEARCHES else None
+        memo[word] = _proper_in(doc.text, word, first)
     return memo[word]
+
+
+PROPER_SEARCHES = 32  # words per document
 
 
 def _first_occurrences(doc, word: str, limit: int) -> list[int] | None:
