@@ -1683,12 +1683,15 @@ class Registry:
             return None
         by_surname = self.by_surname
         near = by_surname.near(key[-1]) if isinstance(by_surname, _Surnames) else by_surname
+        # (the given names compared first: a spelling's ratio is dear to compute)
         found = [
             e
             for sur in near
-            if sur != key[-1] and _ratio(key[-1], sur) >= MISSPELT_RATIO
+            if sur != key[-1]
             for e in self.by_surname[sur]
-            if e.key[:-1] == key[:-1] and e.key[-1] == sur
+            if e.key[:-1] == key[:-1]
+            and e.key[-1] == sur
+            and _ratio(key[-1], sur) >= MISSPELT_RATIO
         ]
         return found[0] if len(found) == 1 else None
 
