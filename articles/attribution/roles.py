@@ -579,6 +579,7 @@ ROLE_BODY_RE = re.compile(r"((?:[A-Z][\w-]* )+(?:Ministry|Department)) [a-z]")
 BODY_RUN_RE = re.compile(r"(?: [A-Z][\w&'’-]*)+")
 
 
+@functools.lru_cache(maxsize=4096)  # pure; a person's role phrase is parsed per mention
 def _known_org_in(phrase: str) -> str | None:
     """The first of _PHRASE_ORGS (longest first) written anywhere in phrase."""
     best: tuple[int, str] | None = None
