@@ -527,9 +527,9 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
     cue = (c.cue or "").split(" ")[0].lower()
     if (
         short
-        and content.strip().lower() in BARE_RELATIVES
         and c.cue_pos is not None
         and c.cue_pos > c.start
+        and content.strip().lower() in BARE_RELATIVES
         and QUOTE_AFTER_CUE_RE.match(text, c.cue_pos)
     ):
         return True  # "which was described by X as “…”": the quote is the statement
@@ -572,7 +572,12 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
             return True
     if c.cue_pos is not None and c.start - QUESTION_REACH < c.cue_pos < c.start:
         ss = max(c.sentence[0], c.cue_pos - QUESTION_REACH)  # (linear on unpunctuated text)
-        if c.cue_pos > ss and QUESTION_CLAUSE_RE.search(text, ss, c.cue_pos):
+        before = text[ss : c.cue_pos].casefold()  # (casefold: "ſ", "K" match s, k too)
+        if (
+            c.cue_pos > ss
+            and ("ask" in before or "wonder" in before)
+            and QUESTION_CLAUSE_RE.search(text, ss, c.cue_pos)
+        ):
             return cue not in {"asked", "asking", "ask", "asks", "wondered", "wondering"}
         if (
             c.cue == "according to"
