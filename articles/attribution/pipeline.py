@@ -475,12 +475,36 @@ def _mark_before(text: str, c: Candidate) -> str:
     return text[max(0, c.start - DISPLAY_WINDOW) : c.start]
 
 
+# the words the chant, sign and naming patterns end with, just before the mark (a test of
+# the text's end before each search of the window)
+CHANT_DISPLAY_ENDS = (
+    "chant", "chants", "chanted", "chanting", "of", "again", "together", "loudly",
+    "repeatedly", "unison", "reading", "read", "reads", "saying", "said", "says",
+    "declaring", "bearing", "with", "word", "words", "slogan", "banner", "motto", "hashtag",
+)  # fmt: skip
+NAMING_ENDS = (
+    "call", "calls", "dub", "dubs", "term", "terms", "nickname", "nicknames", "as", "it",
+    "him", "her", "them", "itself", "themselves", "the", "a", "an",
+)  # fmt: skip
+
+
+def _mark_tail(before: str) -> str:
+    """The text before an opening mark (the window's last character) without the mark,
+    the spaces and one comma or colon before it: where the patterns' words end."""
+    tail = before[:-1].rstrip()
+    return tail[:-1] if tail.endswith((",", ":")) else tail
+
+
 def _quote_not_said(text: str, c: Candidate, doc: Doc) -> bool:
     """A chant, the words on a sign, or a term someone habitually uses: no statement."""
     before = _mark_before(text, c)
     if c.cue is not None and c.cue.split(" ")[0].lower() in CHANT_FORMS:
         return True
-    if CHANT_BEFORE_RE.search(before) or DISPLAY_BEFORE_RE.search(before):
+    tail = _mark_tail(before)
+    end = tail[-10:]  # (a non-ASCII letter may match an ASCII one case-insensitively)
+    if (not end.isascii() or end.lower().endswith(CHANT_DISPLAY_ENDS)) and (
+        CHANT_BEFORE_RE.search(before) or DISPLAY_BEFORE_RE.search(before)
+    ):
         return True
     if c.source is not None and c.source.end - c.source.start <= 40:
         # "“Enough is enough,” read a banner outside the plant": the banner's words
@@ -492,7 +516,7 @@ def _quote_not_said(text: str, c: Candidate, doc: Doc) -> bool:
         and "dub" not in before
         and "term" not in before
         and (" as" not in before)
-    ):
+    ) or not tail.endswith(NAMING_ENDS):
         return False
     if headline_like(text, doc.para_starts, c.start):
         return False  # "Christie Calls Clinton ‘A Disgrace’": a headline's present is past
@@ -514,9 +538,9 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
     cue = (c.cue or "").split(" ")[0].lower()
     if (
         short
-        and content.strip().lower() in BARE_RELATIVES
         and c.cue_pos is not None
         and c.cue_pos > c.start
+        and content.strip().lower() in BARE_RELATIVES
         and QUOTE_AFTER_CUE_RE.match(text, c.cue_pos)
     ):
         return True  # "which was described by X as “…”": the quote is the statement
@@ -559,7 +583,12 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
             return True
     if c.cue_pos is not None and c.start - QUESTION_REACH < c.cue_pos < c.start:
         ss = max(c.sentence[0], c.cue_pos - QUESTION_REACH)  # (linear on unpunctuated text)
-        if c.cue_pos > ss and QUESTION_CLAUSE_RE.search(text, ss, c.cue_pos):
+        before = text[ss : c.cue_pos].casefold()  # (casefold: "ſ", "K" match s, k too)
+        if (
+            c.cue_pos > ss
+            and ("ask" in before or "wonder" in before)
+            and QUESTION_CLAUSE_RE.search(text, ss, c.cue_pos)
+        ):
             return cue not in {"asked", "asking", "ask", "asks", "wondered", "wondering"}
         if (
             c.cue == "according to"

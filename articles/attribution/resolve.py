@@ -252,6 +252,7 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
 
 # a run of up to 64 characters up to a space, opening with a letter that may be a capital
 SPACED_RUN_RE = re.compile(r"(?=([^\W\d_a-z][^ ]{2,63}) )")
+SPACED_SEARCHES = 32
 
 
 def _written_with_space(doc, word: str, end: int) -> list[int]:
@@ -263,6 +264,11 @@ def _written_with_space(doc, word: str, end: int) -> list[int]:
         return _first_found(doc, word + " ", 5, end)
     runs: dict[str, list[int]] | None = doc.memo.get("spaced runs")
     if runs is None:
+        # the first few words searched for (a short article asks a handful: cheaper than
+        # the index)
+        asked = doc.memo["spaced asks"] = doc.memo.get("spaced asks", 0) + 1
+        if asked <= SPACED_SEARCHES:
+            return _first_found(doc, word + " ", 5, end)
         runs = {}
         for m in SPACED_RUN_RE.finditer(doc.text):
             runs.setdefault(m.group(1), []).append(m.start())
@@ -539,6 +545,8 @@ def _described_as(ctx: Context, reg: Registry, src: Source) -> str | None:
     doc = ctx.doc
     memo = doc.memo.get("described_as")
     if memo is None:
+        if noun not in _appositive_words(doc):
+            return None  # (no appositive can end in it: the pattern's scan is not needed)
         memo = doc.memo["described_as"] = {}
         for m in DESCRIBED_AS_RE.finditer(doc.text):
             memo.setdefault(m.group(2), []).append((m.start(), m.group(1)))
@@ -561,6 +569,28 @@ def _described_as(ctx: Context, reg: Registry, src: Source) -> str | None:
             continue
         names.add(name)
     return names.pop() if len(names) == 1 else None
+
+
+APPOSITIVE_ARTICLE_RE = re.compile(r", (?:a|an|the) ")
+LOWER_WORDS_RE = re.compile(r"[a-z]{3,}")
+
+
+def _appositive_words(doc) -> set[str]:
+    """The lower-case words among the four after each ", a", ", an", ", the" (every
+    DESCRIBED_AS_RE noun is one); once per document."""
+    words = doc.memo.get("appositive words")
+    if words is None:
+        words = doc.memo["appositive words"] = set()
+        text = doc.text
+        for m in APPOSITIVE_ARTICLE_RE.finditer(text):
+            end = m.end()
+            for _ in range(4):
+                end = text.find(" ", end + 1)
+                if end < 0:
+                    end = len(text)
+                    break
+            words.update(LOWER_WORDS_RE.findall(text, m.end(), end))
+    return words
 
 
 # bodies known by a short name without a name head: the descriptor nouns they answer to
@@ -1653,12 +1683,15 @@ class Registry:
             return None
         by_surname = self.by_surname
         near = by_surname.near(key[-1]) if isinstance(by_surname, _Surnames) else by_surname
+        # (the given names compared first: a spelling's ratio is dear to compute)
         found = [
             e
             for sur in near
-            if sur != key[-1] and _ratio(key[-1], sur) >= MISSPELT_RATIO
+            if sur != key[-1]
             for e in self.by_surname[sur]
-            if e.key[:-1] == key[:-1] and e.key[-1] == sur
+            if e.key[:-1] == key[:-1]
+            and e.key[-1] == sur
+            and _ratio(key[-1], sur) >= MISSPELT_RATIO
         ]
         return found[0] if len(found) == 1 else None
 
@@ -4291,6 +4324,10 @@ LEAD_NAMED_PARAGRAPHS = 3
 def _lead_paragraph(doc) -> int | None:
     """The first paragraph that is neither a title-case headline nor a short headline or
     deck in sentence case ("Mayor: budget “a disgrace”")."""
+    # asked per description near the lead: found once per document
+    if "lead paragraph" in doc.memo:
+        return doc.memo["lead paragraph"]
+    lead = None
     heads = headline_paragraphs(doc)
     for i, h in enumerate(heads):
         if h or headline_like(doc.text, doc.para_starts, doc.para_starts[i]):
@@ -4298,8 +4335,10 @@ def _lead_paragraph(doc) -> int | None:
         para = doc.text[doc.para_starts[i] : doc.para_end(doc.para_starts[i])].strip()
         if i < 2 and len(para.split()) <= 15 and not para.rstrip("\"'”’").endswith((".", "!", "?")):
             continue  # a headline with double marks: 'Coach: referee's call "a joke"'
-        return i
-    return None
+        lead = i
+        break
+    doc.memo["lead paragraph"] = lead
+    return lead
 
 
 def _untitled_after_lead(reg: Registry, src: Source, events) -> Entity | None:

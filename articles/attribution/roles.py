@@ -579,6 +579,7 @@ ROLE_BODY_RE = re.compile(r"((?:[A-Z][\w-]* )+(?:Ministry|Department)) [a-z]")
 BODY_RUN_RE = re.compile(r"(?: [A-Z][\w&'’-]*)+")
 
 
+@functools.lru_cache(maxsize=4096)  # pure; a person's role phrase is parsed per mention
 def _known_org_in(phrase: str) -> str | None:
     """The first of _PHRASE_ORGS (longest first) written anywhere in phrase."""
     best: tuple[int, str] | None = None
@@ -1556,8 +1557,14 @@ def _proper_elsewhere(doc, word: str) -> bool:
     occurrences (once per word and document)."""
     memo = doc.memo.setdefault("proper_elsewhere", {})
     if word not in memo:
-        memo[word] = _proper_in(doc.text, word, _first_occurrences(doc, word, 8))
+        # the first few words by a search each (cheaper than listing the capitals of a
+        # long text, which a text naming many gets)
+        first = _first_occurrences(doc, word, 8) if len(memo) >= PROPER_SEARCHES else None
+        memo[word] = _proper_in(doc.text, word, first)
     return memo[word]
+
+
+PROPER_SEARCHES = 32  # words per document
 
 
 def _first_occurrences(doc, word: str, limit: int) -> list[int] | None:
@@ -2286,6 +2293,7 @@ class RoleResolver:
         if (
             info.country is None
             and info.organization
+            and _written_after_descriptor(self.ctx.doc, info.organization)
             and info.organization in (described := _described_countries(self.ctx.doc))
         ):
             # "Paris-based startup Ostara AI … Its chief executive, X": the body's country
@@ -2865,6 +2873,31 @@ def _described_countries(doc) -> dict[str, str]:
     return memo["described_countries"]
 
 
+DESCRIPTOR_NOUN_ENDS = tuple(DESCRIBED_ORG_NOUNS)
+DESCRIPTOR_TESTS = 32  # names per document
+
+
+def _written_after_descriptor(doc, name: str) -> bool:
+    """The name is written after a descriptor noun and a space ("startup Ostara AI"), as
+    every name _described_countries finds is: a test before its scan of the whole text,
+    memoised per name (for the first few names: a text naming thousands gets the scan)."""
+    memo = doc.memo
+    key = ("after descriptor", name)
+    if key not in memo:
+        asked = memo["descriptor tests"] = memo.get("descriptor tests", 0) + 1
+        if asked > DESCRIPTOR_TESTS:
+            memo[key] = True
+            return True
+        text = doc.text
+        pos = text.find(name)
+        while pos >= 0 and not (
+            text[pos - 1 : pos] == " " and text.endswith(DESCRIPTOR_NOUN_ENDS, 0, pos - 1)
+        ):
+            pos = text.find(name, pos + 1)
+        memo[key] = pos >= 0
+    return memo[key]
+
+
 INITIALS_RE = re.compile(r"[A-Z]{2,6}")
 # a capitalised name of at least two words, with its inner function words
 FULL_NAME_RE = re.compile(
@@ -3161,7 +3194,11 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             org = lx.ORG_SHORT_NAMES.get(org, org)  # "The Fed said": the Federal Reserve
             c.organization = lx.SUPRANATIONAL.get(org, org)
             c.country = None if org in lx.SUPRANATIONAL else ORG_COUNTRY.get(org)
-            if c.country is None and c.speaker is not None:
+            if (
+                c.country is None
+                and c.speaker is not None
+                and _written_after_descriptor(ctx.doc, c.speaker)
+            ):
                 c.country = _described_countries(ctx.doc).get(c.speaker)
             if c.country is None and org not in lx.SUPRANATIONAL:
                 c.country = _state_body_country(src.text)  # "Russian Foreign Ministry"
