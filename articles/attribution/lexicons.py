@@ -974,6 +974,7 @@ helene hélène isabelle mathilde nathalie sandrine valérie virginie
 UNISEX_NAMES = set("jordan alex cameron kelly leslie morgan taylor casey jamie robin".split())
 MALE_NAMES |= UNISEX_NAMES
 FEMALE_NAMES |= UNISEX_NAMES
+FIRST_NAMES = frozenset(MALE_NAMES | FEMALE_NAMES)  # either gender: "is it a given name?"
 
 # Abbreviations that take a period and do not end a sentence.
 ABBREVIATIONS = _words(

@@ -164,7 +164,7 @@ def surname_like_place(doc: Doc, k: int) -> bool:
         # "Bridget Welsh", "Tom English", "Mr. French": a demonym as a surname
         return (
             p.cap
-            and (p.lower in lx.MALE_NAMES or p.lower in lx.FEMALE_NAMES)
+            and p.lower in lx.FIRST_NAMES
             or (p.text == "." and k > 1 and toks[k - 2].lower in lx.HONORIFICS)
         )
     if t.lower not in lx.COUNTRY_NAMES:
@@ -178,8 +178,7 @@ def surname_like_place(doc: Doc, k: int) -> bool:
     if not p.cap:
         return False
     return (
-        p.lower in lx.MALE_NAMES
-        or p.lower in lx.FEMALE_NAMES
+        p.lower in lx.FIRST_NAMES
         or len(p.text.rstrip(".")) == 1
         or p.lower in lx.HONORIFICS
         or (t.lower in PERSON_LIKE_PLACES and not _body_word(p))
@@ -234,7 +233,7 @@ def _country_as_first_name(doc: Doc, k: int) -> bool:
     low = t.lower
     if not t.cap or low not in lx.COUNTRY_NAMES or k + 1 >= len(toks):
         return False
-    if low not in lx.MALE_NAMES and low not in lx.FEMALE_NAMES:
+    if low not in lx.FIRST_NAMES:
         return False
     nxt = toks[k + 1]
     if not is_name_token(nxt) or nxt.lower in lx.ORG_HEADS:
@@ -300,9 +299,9 @@ def _title_as_first_name(doc: Doc, k: int) -> bool:
     sentence's start (not "Law School Dean Roe", "the Dean Roe"): a first name."""
     toks = doc.tokens
     t = toks[k]
-    if not (t.cap and t.lower in TITLE_WORDS and _known_first_name(t.lower)):
+    if not (t.cap and t.lower in TITLE_WORDS and t.lower in lx.FIRST_NAMES):
         return False
-    if k + 1 >= len(toks) or not is_name_token(toks[k + 1]) or _known_first_name(toks[k + 1].lower):
+    if k + 1 >= len(toks) or not is_name_token(toks[k + 1]) or toks[k + 1].lower in lx.FIRST_NAMES:
         return False  # ("Dean Ann Roe": the dean)
     if k + 2 < len(toks) and is_name_token(toks[k + 2]):
         return False
@@ -328,9 +327,7 @@ def surname_like_title(doc: Doc, k: int) -> bool:
         return False
     toks = doc.tokens
     t, p = toks[k], toks[k - 1]
-    named = p.cap and (
-        p.lower in lx.MALE_NAMES or p.lower in lx.FEMALE_NAMES or p.lower in lx.HONORIFICS
-    )
+    named = p.cap and (p.lower in lx.FIRST_NAMES or p.lower in lx.HONORIFICS)
     if p.text == "." and k >= 2:
         named = toks[k - 2].lower in lx.HONORIFICS
     if t.cap and named and (t.lower in lx.MONTHS or t.lower in SURNAME_FUNCTION_WORDS):
@@ -634,8 +631,7 @@ def _body_word_before_country(toks: list[Token], a: int, b: int) -> bool:
         return False
     low = toks[a].lower
     return not (
-        low in lx.MALE_NAMES  # "Jim Jordan", "Kerry Washington": a person
-        or low in lx.FEMALE_NAMES
+        low in lx.FIRST_NAMES  # "Jim Jordan", "Kerry Washington": a person
         or (toks[b].lower in PERSON_LIKE_PLACES and not _body_word(toks[a]))
         or low in lx.PLACE_NAME_WORDS
         or low in lx.FUNCTION_WORDS
@@ -684,8 +680,7 @@ def _person_before_head(doc: Doc, a: int, b: int) -> bool:
     # (a title before a complement is someone else's: "The head of Redbud Federal Bank")
     lo = max([a] + [i + 1 for i in range(a, b) if toks[i].lower in COMPLEMENT_PREPOSITIONS])
     return (
-        prev in lx.MALE_NAMES
-        or prev in lx.FEMALE_NAMES
+        prev in lx.FIRST_NAMES
         or _is_initial(doc, b - 1)
         or any(
             toks[i].lower in lx.HONORIFICS or toks[i].lower in lx.TITLE_HEADS for i in range(lo, b)
@@ -904,7 +899,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         # try progressively shorter suffixes for lexicon hits
         for s in range(cap_start, b + 1):
             sub = text[toks[s].start : pe]
-            if s == b == cap_start + 1 and _known_first_name(toks[cap_start].lower):
+            if s == b == cap_start + 1 and toks[cap_start].lower in lx.FIRST_NAMES:
                 break  # "Tom Rasmussen", "Michael Bloomberg": a person with that surname
             if sub in lx.KNOWN_ORGS or sub in lx.SUPRANATIONAL:
                 org = lx.SUPRANATIONAL.get(sub, sub)
@@ -1873,7 +1868,7 @@ def _university_campus(toks: list[Token], k: int, j: int) -> bool:
     California, Davis,", "the University of Wisconsin, Madison,"): the campus."""
     if not 1 <= j - k - 1 <= 2 or not all(toks[x].cap and toks[x].is_word for x in range(k + 1, j)):
         return False
-    if j - k - 1 == 2 and _known_first_name(toks[k + 1].lower):
+    if j - k - 1 == 2 and toks[k + 1].lower in lx.FIRST_NAMES:
         return False  # "the University of Denver, Carla Ruiz, said": a named aside
     x = k - 1
     while x >= 0 and k - x <= 3 and toks[x].cap and toks[x].is_word:
@@ -2889,8 +2884,7 @@ def _the_office_of(doc: Doc, k: int, end: int) -> bool:
         and toks[d].lower == "the"
         and all(
             toks[x].cap
-            and toks[x].lower not in lx.MALE_NAMES
-            and toks[x].lower not in lx.FEMALE_NAMES
+            and toks[x].lower not in lx.FIRST_NAMES
             and toks[x].lower not in lx.HONORIFICS
             for x in range(k + 1, end + 1)
         )
@@ -2962,12 +2956,8 @@ def _shared_surname_pair(doc: Doc, a: int, b: int) -> bool:
         and toks[a + 1].lower == "and"
         and is_name_token(toks[a])
         and all(is_name_token(toks[x]) for x in range(a + 2, b + 1))
-        and (_known_first_name(toks[a].lower) or not _known_first_name(toks[a + 2].lower))
+        and (toks[a].lower in lx.FIRST_NAMES or toks[a + 2].lower not in lx.FIRST_NAMES)
     )
-
-
-def _known_first_name(low: str) -> bool:
-    return low in lx.MALE_NAMES or low in lx.FEMALE_NAMES
 
 
 def _person_of_org(doc: Doc, a: int, src: Source) -> Source:
@@ -3707,7 +3697,7 @@ def _named_person_word(doc: Doc, word: str, pos: int) -> bool:
     ``Sen. Ford``): a person's surname."""
     for m in re.finditer(r"\b([A-Z][a-z]+)\.? " + re.escape(word) + r"\b", doc.text[:pos]):
         low = m.group(1).lower()
-        if low in lx.MALE_NAMES or low in lx.FEMALE_NAMES or low in lx.HONORIFICS:
+        if low in lx.FIRST_NAMES or low in lx.HONORIFICS:
             return True
         if low in lx.TITLE_HEADS or low.rstrip(".") in lx.TITLE_ABBREVIATIONS:
             return True
@@ -3737,8 +3727,7 @@ def _of_in_name(doc: Doc, j: int) -> bool:
         toks[j].lower == "for"
         # (not "Cameron Easley for Morning Consult": a person's name before it)
         and not any(
-            toks[x].lower in lx.MALE_NAMES
-            or toks[x].lower in lx.FEMALE_NAMES
+            toks[x].lower in lx.FIRST_NAMES
             or toks[x].lower in lx.HONORIFICS
             or toks[x].lower in TITLE_WORDS
             for x in range(r, j - 1)
@@ -3747,8 +3736,7 @@ def _of_in_name(doc: Doc, j: int) -> bool:
         and prev.text.isalpha()
         and prev.lower not in TITLE_WORDS
         and prev.lower not in lx.HONORIFICS
-        and prev.lower not in lx.MALE_NAMES
-        and prev.lower not in lx.FEMALE_NAMES
+        and prev.lower not in lx.FIRST_NAMES
         and prev.lower not in lx.COUNTRY_NAMES
         and prev.lower not in lx.DEMONYMS
         and not _people_noun(prev.lower)  # "Lawyers for Trump said": people, not a name
@@ -4038,9 +4026,7 @@ def _is_person_name_at(doc: Doc, k: int, hi: int) -> bool:
     if k + 1 >= len(toks) or toks[k + 1].end > hi:
         return False
     first = toks[k].lower
-    return is_name_token(toks[k]) and (
-        first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or is_name_token(toks[k + 1])
-    )
+    return is_name_token(toks[k]) and (first in lx.FIRST_NAMES or is_name_token(toks[k + 1]))
 
 
 def _complement_end(doc: Doc, j: int, hi: int) -> int:

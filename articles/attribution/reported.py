@@ -5983,7 +5983,7 @@ def _known_person(doc, a: int, b: int) -> bool:
     article after a first name or an honorific ("Mr. Obama", "Barack Obama")."""
     toks = doc.tokens
     first = toks[a].lower
-    if first in lx.MALE_NAMES or first in lx.FEMALE_NAMES:
+    if first in lx.FIRST_NAMES:
         return True
     sur = toks[b].text
     text = doc.text
@@ -5992,8 +5992,7 @@ def _known_person(doc, a: int, b: int) -> bool:
         before = text[max(0, i - 12) : i].split()
         if before and (
             before[-1].rstrip(".").lower() in {"mr", "mrs", "ms", "dr", "president", "sen", "gov"}
-            or before[-1].lower() in lx.MALE_NAMES
-            or before[-1].lower() in lx.FEMALE_NAMES
+            or before[-1].lower() in lx.FIRST_NAMES
         ):
             return True
         i = text.find(sur, i + len(sur))

@@ -143,7 +143,7 @@ def _epithet_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     return (
         1 < len(short) < len(long_)
         and long_[-len(short) :] == short
-        and (short[0] in lx.MALE_NAMES or short[0] in lx.FEMALE_NAMES)
+        and short[0] in lx.FIRST_NAMES
         and short[0] not in NAME_PARTICLES  # "Al Zeyoudi" of "Thani bin Ahmed Al Zeyoudi"
     )
 
@@ -292,7 +292,7 @@ def _org_run_after(doc, word: str, pos: int) -> list[str] | None:
         # (a club's word too: "Castlebridge Rovers" … "Castlebridge said"; an industry
         # word after a word that is no first name: "Helio Cloud" … "Helio said")
         heads = lx.ORG_HEADS | lx.CLUB_WORDS
-        if word.lower() not in lx.MALE_NAMES and word.lower() not in lx.FEMALE_NAMES:
+        if word.lower() not in lx.FIRST_NAMES:
             heads = heads | lx.INDUSTRY_HEADS
         while words and words[-1].lower().rstrip(".") not in heads:
             words.pop()
@@ -556,7 +556,7 @@ def _described_as(ctx: Context, reg: Registry, src: Source) -> str | None:
         if not lo <= pos < src.start or ctx.in_quote(doc.tok_index_at_or_after(pos)):
             continue
         first = name.split()[0].lower()
-        if first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or first in lx.HONORIFICS:
+        if first in lx.FIRST_NAMES or first in lx.HONORIFICS:
             return None  # "Tom Reed, a retired miller,": a person
         if first in lx.TITLE_HEADS or name.lower() in lx.COUNTRY_NAMES:
             return None
@@ -769,7 +769,7 @@ COMMENTATOR_AT_RE = re.compile(
 def _person_word(word: str) -> bool:
     """A first name or a title ("Governor Ana Ruiz and …"): the run holds a person."""
     low = word.lower().rstrip(".")
-    return low in lx.MALE_NAMES or low in lx.FEMALE_NAMES or low in lx.TITLE_HEADS
+    return low in lx.FIRST_NAMES or low in lx.TITLE_HEADS
 
 
 def _org_names_before(
@@ -964,7 +964,7 @@ def _company_short_forms(ctx: Context) -> dict[str, tuple[int, str]]:
             if head not in COMPANY_HEADS and head not in lx.INDUSTRY_HEADS:
                 continue  # ("Duke Energy", "Helio Cloud": an industry word ends it too)
             first = words[0].lower()
-            if first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or first in lx.TITLE_HEADS:
+            if first in lx.FIRST_NAMES or first in lx.TITLE_HEADS:
                 continue
             forms.setdefault(first, (m.start(), " ".join(words)))
     return forms
@@ -998,7 +998,7 @@ def _company_subject(ctx: Context, reg: Registry, pos: int, end: int, words: lis
     if not 2 <= len(words) <= 4:
         return False
     lows = [w.lower().rstrip(".") for w in words]
-    if lows[0] in lx.MALE_NAMES or lows[0] in lx.FEMALE_NAMES or lows[0] in lx.HONORIFICS:
+    if lows[0] in lx.FIRST_NAMES or lows[0] in lx.HONORIFICS:
         return False
     if any(w in NOT_COMPANY_HEADS or w in HEADLINE_TITLES or w in lx.DEMONYMS for w in lows):
         return False
@@ -1078,7 +1078,7 @@ def _organ_owner(ctx: Context, pos: int) -> str | None:
         return None
     owner = owners.pop()
     first = owner.split()[0].lower()
-    if first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or first in {"the", "a", "its"}:
+    if first in lx.FIRST_NAMES or first in {"the", "a", "its"}:
         return None
     return owner
 
@@ -1476,7 +1476,7 @@ class Registry:
                     and low
                     and i > 0
                     and toks[i - 1].lower.endswith("-year-old")
-                    and (low[-1] in lx.MALE_NAMES or low[-1] in lx.FEMALE_NAMES)
+                    and low[-1] in lx.FIRST_NAMES
                 ):
                     # "his grandson, 15-year-old Luc, helped": a child by the given name
                     ent = self.add(toks[i].text)
@@ -1515,7 +1515,7 @@ class Registry:
         if toks[j - 1].lower in PLACE_HEADS:
             return True  # "Elm Street", "Lake Tahoe Airport": a place, never a person
         first = toks[i].lower
-        first_name = first in lx.MALE_NAMES or first in lx.FEMALE_NAMES
+        first_name = first in lx.FIRST_NAMES
         if j - i >= 2 and toks[j - 1].lower in lx.CLUB_WORDS and not first_name:
             return True  # "Harrow Vale", "Blackburn Rovers": a club (not "Tom Vale")
         name = self.ctx.doc.text[toks[i].start : toks[j - 1].end]
@@ -1535,7 +1535,7 @@ class Registry:
         executive of Halcyon Foods", "an analyst at Harbor Metals")."""
         toks = self.ctx.doc.tokens
         first = toks[i].lower
-        if i < 2 or first in lx.MALE_NAMES or first in lx.FEMALE_NAMES:
+        if i < 2 or first in lx.FIRST_NAMES:
             return False
         return toks[i - 1].lower in {"of", "at"} and toks[i - 2].lower in lx.TITLE_HEADS
 
@@ -1679,7 +1679,7 @@ class Registry:
         letter or two apart (a typo in a later full mention: "Thomas Kowalcyk")."""
         if len(key) < 2 or len(key[-1]) < 5 or len(self.by_surname) > 300:
             return None
-        if key[0] not in lx.MALE_NAMES and key[0] not in lx.FEMALE_NAMES:
+        if key[0] not in lx.FIRST_NAMES:
             return None
         by_surname = self.by_surname
         near = by_surname.near(key[-1]) if isinstance(by_surname, _Surnames) else by_surname
@@ -1779,13 +1779,17 @@ class Registry:
                 return ent
         return self.add(name)
 
+    def _first_named(self, word: str) -> list[Entity]:
+        """The people (of the first 300) whose full name begins with the given name."""
+        return [e for e in self.entities[:300] if len(e.key) >= 2 and e.key[0] == word]
+
     def _sibling_by_first_name(self, word: str) -> Entity | None:
         """ "Ruth and Ella Barnes … Ruth paused": a lone given name is the one person with
         it when that person shares a surname with another (the writer tells relatives
         apart by their given names; a lone "Hillary" is not shortened so otherwise)."""
-        if word not in lx.MALE_NAMES and word not in lx.FEMALE_NAMES:
+        if word not in lx.FIRST_NAMES:
             return None
-        found = [e for e in self.entities[:300] if len(e.key) >= 2 and e.key[0] == word]
+        found = self._first_named(word)
         if len(found) != 1:
             return None
         # any of the family names: "Ruth" for "Ruth Nowak Hale" beside "Walter Nowak"
@@ -1797,17 +1801,13 @@ class Registry:
         religious title keeps the given name on second reference (one person with it)."""
         if not self.ctx.doc.text[max(0, pos - 8) : pos].rstrip().endswith(RELIGIOUS_TITLES):
             return None
-        found = [e for e in self.entities[:300] if len(e.key) >= 2 and e.key[0] == word]
+        found = self._first_named(word)
         return found[0] if len(found) == 1 else None
 
     def _given_name(self, word: str) -> Entity | None:
         """ "Sheikh Mohammed" for "Mohammed bin Zayed Al Nahyan": an Arabic name is
         shortened to the given name."""
-        given = [
-            e
-            for e in self.entities[:300]
-            if len(e.key) >= 3 and e.key[0] == word and PATRONYMIC & set(e.key[1:-1])
-        ]
+        given = [e for e in self._first_named(word) if PATRONYMIC & set(e.key[1:-1])]
         return given[0] if len(given) == 1 else None
 
     def _family_first(self, word: str) -> Entity | None:
@@ -1817,18 +1817,13 @@ class Registry:
         Ghebreyesus": names used by the first word (not a
         Western given name: "Hillary" is not shortened so in news copy)."""
         if word not in lx.SURNAME_FIRST:
-            if word in lx.MALE_NAMES or word in lx.FEMALE_NAMES:
+            if word in lx.FIRST_NAMES:
                 return None
             # (also "Tedros" for "Tedros Adhanom Ghebreyesus": a given and two family names)
-            found = [e for e in self.entities[:300] if 2 <= len(e.key) <= 3 and e.key[0] == word]
+            found = [e for e in self._first_named(word) if len(e.key) <= 3]
             return found[0] if len(found) == 1 else None
         found = [
-            e
-            for e in self.entities[:300]
-            if len(e.key) == 2
-            and e.key[0] == word
-            and e.key[1] not in lx.MALE_NAMES
-            and e.key[1] not in lx.FEMALE_NAMES
+            e for e in self._first_named(word) if len(e.key) == 2 and e.key[1] not in lx.FIRST_NAMES
         ]
         return found[0] if len(found) == 1 else None
 
@@ -2648,12 +2643,7 @@ def _org_phrase_ending(ctx: Context, a: int, b: int) -> Source | None:
     k = b
     while k > a and b - k < 8 and toks[k - 1].cap and np_token_ok(doc, k - 1):
         k -= 1
-    if (
-        k > b
-        or not toks[b].cap
-        or toks[k].lower in lx.MALE_NAMES
-        or toks[k].lower in lx.FEMALE_NAMES
-    ):
+    if k > b or not toks[b].cap or toks[k].lower in lx.FIRST_NAMES:
         return None
     phrase = analyse_phrase(doc, k, b)
     if phrase is not None and phrase.kind in {"name", "group"} and k < b:
@@ -2871,7 +2861,7 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
     if len(src.text.split()) > 1:
         return False  # "RFK Jr. said": a generational suffix names a person
     word = key[0]
-    if word in lx.MALE_NAMES or word in lx.FEMALE_NAMES or word in lx.KNOWN_PEOPLE_COUNTRY:
+    if word in lx.FIRST_NAMES or word in lx.KNOWN_PEOPLE_COUNTRY:
         return False
     if (
         word in reg.by_surname
@@ -2940,8 +2930,7 @@ def _coordinated_with_person(reg: Registry, end: int) -> bool:
     return (
         before in lx.TITLE_HEADS
         or before in lx.HONORIFICS
-        or before in lx.MALE_NAMES
-        or before in lx.FEMALE_NAMES
+        or before in lx.FIRST_NAMES
         or m.group(2).lower() in reg.by_surname
     )
 
@@ -3066,7 +3055,7 @@ def _thing_name(reg: Registry, src: Source) -> bool:
     key = _key(src.text)
     if not key or src.gender or src.pre_role or src.phrase_start != src.start:
         return False
-    if key[0] in lx.MALE_NAMES or key[0] in lx.FEMALE_NAMES:
+    if key[0] in lx.FIRST_NAMES:
         return False
     return not any(reg.gender(e) for e in reg.by_surname.get(key[-1], ()))
 

@@ -2491,8 +2491,7 @@ def _body_possessor(reg: Registry, ent: Entity | None, owner: str | None) -> boo
     return (
         len(words) >= 2
         and all(w[:1].isupper() for w in words)
-        and words[0].lower() not in lx.MALE_NAMES
-        and words[0].lower() not in lx.FEMALE_NAMES
+        and words[0].lower() not in lx.FIRST_NAMES
         and words[0].lower().rstrip(".") not in lx.TITLE_HEADS
         and words[0].lower().rstrip(".") not in lx.HONORIFICS
     )

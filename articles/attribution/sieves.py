@@ -1864,7 +1864,7 @@ def _one_named_of_gender(ctx: Context, a: int, b: int, gender: str | None) -> So
     found: dict[str, Source] = {}
     for i in range(a, b):
         low = toks[i].lower
-        if toks[i].cap and (low in lx.MALE_NAMES or low in lx.FEMALE_NAMES):
+        if toks[i].cap and low in lx.FIRST_NAMES:
             src = _name_at(ctx, i)
             if src is not None and src.gender == gender:
                 found[src.text] = src
