@@ -1,14 +1,12 @@
 """Specific general errors found on wire copy (Jr./Sr. names, relative-clause cues,
 noun readings of cue forms, …) — on hand-written sentences."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
 from articles.attribution.cues import is_cue
 from articles.attribution.pipeline import NON_ANSWER_CONFIDENCE
 from articles.attribution.text import make_doc
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_generational_suffix_keeps_the_name_as_subject():

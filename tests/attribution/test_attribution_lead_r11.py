@@ -1,11 +1,9 @@
 """Probe round 11, the lead's fixes: invented local-news copy (a zoning fight, a
 developer, a company spokesman) whose speakers came out wrong."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_a_person_described_by_a_role_for_the_company_is_a_person():

@@ -1,11 +1,9 @@
 """Probe round 11, the lead's second pass (after the helpers' branches were merged):
 invented obituary, court and local copy."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_a_prepositional_cue_after_a_determiner_and_an_adjective_is_a_noun():

@@ -1,11 +1,7 @@
 """Probe round 8, the lead's fixes: invented wire-copy sentences for general errors found
 while reading the dev set's false statements (no dev text is copied here)."""
 
-from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
+from quote_lookup import by_quote
 
 
 def test_a_nickname_in_quotes_is_part_of_the_name():

@@ -1,10 +1,8 @@
 """Probe round 10: known errors left by round 9 (invented copy)."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_a_cue_inside_an_embedded_question_or_condition_reports_nothing():

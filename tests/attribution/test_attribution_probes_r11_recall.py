@@ -1,10 +1,8 @@
 """Probe round 11: statements the extractor missed (recall), invented copy."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_a_contracted_pronoun_before_a_progressive_cue_is_the_subject():

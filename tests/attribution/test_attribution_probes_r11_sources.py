@@ -1,10 +1,8 @@
 """Probe round 11: sources named through messages, bodies and later names (invented copy)."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_a_sent_letter_speaks_for_its_sender_not_its_addressee():

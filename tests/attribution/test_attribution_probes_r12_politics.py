@@ -1,10 +1,6 @@
 """Probe round 12: US political coverage (invented copy)."""
 
-from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
+from quote_lookup import by_quote
 
 
 def test_a_passive_cue_in_a_relative_clause_reports_the_antecedent_and_stops_at_its_comma():

@@ -1,10 +1,8 @@
 """Probe round 12: invented international wire and business copy."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_a_time_adverbial_alone_after_a_cue_reports_nothing():

@@ -2,11 +2,7 @@
 (measured with bench/fields.py). Invented wire copy; each test writes the expected
 fields first."""
 
-from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
+from quote_lookup import by_quote
 
 
 def fields(s):

@@ -1,11 +1,9 @@
 """Probe round 13, retiring bench/heldout6: invented sentences (new names, other topics)
 reproducing the general error classes read from that set's errors."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def quotes(text):

@@ -2,11 +2,9 @@
 European politics, labour disputes, regulators, U.S. state politics) whose quoted
 fragments inside reported speech or narration came out wrong."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_british_spelling_of_label_and_signal_is_a_cue():

@@ -1,11 +1,9 @@
 """Probe round 13, recall of reported attitudes: invented wire copy whose intentions and
 stances (PolNeAR-style indirect statements) came out missing."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def quotes(text):

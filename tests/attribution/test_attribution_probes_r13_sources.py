@@ -2,11 +2,9 @@
 nouns, possessive organisations, party names, characterisation cues and "that" as a
 determiner."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_that_before_a_claim_noun_and_a_time_is_a_determiner():

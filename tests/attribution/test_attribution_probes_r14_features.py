@@ -1,11 +1,9 @@
 """Probe round 14, feature probes: invented business, health, sports and feature copy
 (earnings, studies, match reports, obituaries) whose statements came out wrong."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_a_question_put_to_the_speaker_is_no_statement():

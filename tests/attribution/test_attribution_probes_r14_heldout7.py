@@ -1,11 +1,9 @@
 """Probe round 14, heldout7 error classes: invented wire copy (no sentence of the
 retired set) reproducing each class whose output was wrong."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_split_content_whose_second_half_has_a_thinking_or_finding_verb():

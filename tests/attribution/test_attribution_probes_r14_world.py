@@ -1,11 +1,9 @@
 """Probe round 14, world news: invented diplomacy, courts and non-US politics copy
 whose speakers, roles or spans came out wrong."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_portfolio_titles_joined_by_and_stay_one_title():

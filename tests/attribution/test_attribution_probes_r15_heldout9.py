@@ -2,12 +2,9 @@
 bench/heldout9 (an obituary's family sharing a surname, a nickname in a full name, a
 misspelt later full name; organisations and relatives in other genres)."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
-
 
 OBITUARY = """Hal Brezinski, hardware man who kept a prairie town running, dies at 88
 

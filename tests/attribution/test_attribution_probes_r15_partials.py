@@ -3,12 +3,9 @@ business, politics at home and abroad, health, culture) dense in partial quotes,
 speaker came out wrong: delayed identification in the lead, "as X put it" asides,
 "described by X as", "X's description of Y as", a headline's label and colon."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
-
 
 # --- delayed identification: the lead's description, the person named next -----------
 

@@ -1,11 +1,9 @@
 """Probe round 15, precision: invented wire copy full of things that look like
 statements but are not (chants, signs, named terms, titles, questions, acts)."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def quotes(text):

@@ -1,12 +1,9 @@
 """Probe round 15, speaker and organisation errors left open by earlier rounds:
 invented news paragraphs, each reproducing one known failure (plus guards)."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
-
 
 # -- "the organization" / a described body ------------------------------------------
 

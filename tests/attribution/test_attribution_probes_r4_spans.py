@@ -1,11 +1,9 @@
 """Probe round 4 (spans, content boundaries, junk statements) on sports, science and
 health, weather and local-government copy — on hand-written sentences."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_agency_name_with_and_before_its_head_is_one_name():

@@ -1,11 +1,7 @@
 """Probe round 5 (spans, content boundaries, missed statements): invented wire-style
 sentences for errors found on the elections, crime, obituary, opinion and markets desks."""
 
-from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
+from quote_lookup import by_quote
 
 
 def test_one_word_question_tagged_with_a_speaker_is_a_quote():

@@ -2,11 +2,9 @@
 wire-style paragraphs for errors found in debates, reaction lists, hearings and
 datelined copy."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_dash_or_bracket_before_a_quoted_sentence_makes_it_direct():

@@ -2,11 +2,9 @@
 reported clauses after a listener and a time phrase, -ing words inside roles, interview
 transcripts and content ends."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_listener_and_time_phrase_end_before_that():

@@ -1,10 +1,6 @@
 """Probe round 6 (speakers, roles, organisations, pronouns): invented wire-copy sentences."""
 
-from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
+from quote_lookup import by_quote
 
 
 def test_function_word_surnames_after_a_first_name_or_honorific():

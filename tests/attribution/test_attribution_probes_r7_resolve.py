@@ -1,10 +1,6 @@
 """Probe round 7 (resolving pronouns, descriptions, partial quotes): invented wire copy."""
 
-from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
+from quote_lookup import by_quote
 
 
 def test_she_is_not_a_man_known_by_a_common_first_name():

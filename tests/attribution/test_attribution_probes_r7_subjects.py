@@ -1,10 +1,8 @@
 """Probe round 7 (who is the subject: noun phrases, appositives, roles): invented wire copy."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_title_of_a_place_or_organisation_is_an_unnamed_source_not_the_place():

@@ -1,10 +1,8 @@
 """Probe round 8 (causes found on the retired blind set heldout4): invented wire copy."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_a_name_followed_by_which_is_a_body_no_she_can_mean():

@@ -2,11 +2,9 @@
 coordinated and participial cues after an unparsed subject, nominal cues, adjective
 participles and reported-clause ends."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_coordinated_cue_after_an_unparsed_sentence_subject():

@@ -1,10 +1,8 @@
 """Probe round 8 (speakers, roles, organisations): invented wire copy."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_a_short_name_of_a_central_bank_before_a_title_is_its_organisation():

@@ -1,10 +1,8 @@
 """Probe round 9 (who said it): invented copy that stresses attribution."""
 
+from quote_lookup import by_quote
+
 from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
 
 
 def test_an_age_epithet_is_not_a_person_written_with_another_age():

@@ -2,11 +2,7 @@
 acts, data or the writer's own words as statements, or ran a reported clause on past
 what was said."""
 
-from articles.attribution import extract
-
-
-def by_quote(text):
-    return {s.quote: s for s in extract(text)}
+from quote_lookup import by_quote
 
 
 def test_adverbial_with_a_quantified_noun_phrase_is_no_content():
