@@ -4227,7 +4227,7 @@ def _lead_pronoun_named_next(reg: Registry, src: Source) -> Entity | None:
     said she would sue over what she called “…”" / "Kris Mayfield, a Democrat, said")."""
     doc = reg.ctx.doc
     p = doc.para_index(src.start)
-    lead = _lead_paragraph(doc)
+    lead = _lead_paragraph_index(doc)
     if lead is None or p != lead or p + 1 >= len(doc.para_starts):
         return None
     lo, hi = doc.para_starts[p + 1], doc.para_end(doc.para_starts[p + 1])
@@ -4295,7 +4295,7 @@ def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     desc = _lead_title(src)
     if desc is None:
         return None
-    if src.text[:2].lower() in {"a ", "an"} and p != _lead_paragraph(doc):
+    if src.text[:2].lower() in {"a ", "an"} and p != _lead_paragraph_index(doc):
         return None  # (an indefinite description is named later in the lead only)
     nxt = doc.para_starts[p + 1]
     # (up to three paragraphs on: "a decision the district's superintendent said would
@@ -4310,9 +4310,10 @@ def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
 LEAD_NAMED_PARAGRAPHS = 3
 
 
-def _lead_paragraph(doc) -> int | None:
-    """The first paragraph that is neither a title-case headline nor a short headline or
-    deck in sentence case ("Mayor: budget “a disgrace”")."""
+def _lead_paragraph_index(doc) -> int | None:
+    """The index of the story's lead: the first paragraph that is neither a title-case
+    headline nor a short headline or deck in sentence case ("Mayor: budget “a disgrace”")
+    (None when every paragraph is one)."""
     # asked per description near the lead: found once per document
     if "lead paragraph" in doc.memo:
         return doc.memo["lead paragraph"]
@@ -4339,7 +4340,7 @@ def _untitled_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     doc = reg.ctx.doc
     toks = doc.tokens
     p = doc.para_index(src.start)
-    if p != _lead_paragraph(doc) or p + 1 >= len(doc.para_starts):
+    if p != _lead_paragraph_index(doc) or p + 1 >= len(doc.para_starts):
         return None
     desc = _lead_title(src)
     body = None
