@@ -4517,8 +4517,26 @@ MAKE_FORMS = {"made", "make", "makes", "making"}
 MADE_IT_WORDS = {"clear", "known", "plain"}
 # a subject right after these is in a question or a condition, not a statement
 QUESTION_OPENERS = {"whether", "if"}
+# What a reporter's question looks like ("Asked whether he was worried …, Ortiz said",
+# "When pressed on the merger, …", "She wondered how …"): a verb of asking, then a word
+# opening an indirect question. The question is nobody's statement: _asked_frame reports
+# "Asked about X," under ASKED_SIEVE, and pipeline's checks of what was not said (its
+# confidence cap, _indirect_not_said, is_non_answer) read the words and patterns below.
 ASK_FORMS = {"asked", "asking", "ask", "asks"}
-WH_CLAUSE_STARTERS = {"whether", "how", "why", "what", "if", "who", "when", "where", "which"}
+QUESTION_VERBS = ("asked", "asking", "ask", "asks", "wondered", "wondering")
+QUESTION_WORDS = ("whether", "if", "how", "what", "why", "when", "who", "where")
+WH_CLAUSE_STARTERS = {*QUESTION_WORDS, "which"}  # any wh-clause (not in the patterns)
+QUESTION_FRAME_VERBS = {"asked", "pressed"}  # "Asked about …," / "When pressed on …,"
+ASKED_SIEVE = "asked"  # the sieve name of a question put to the speaker (_asked_frame)
+_QUESTION_AFTER_VERB = r"\s+(?:[\w.'’-]+\s+){0,4}?(?:" + "|".join(QUESTION_WORDS) + r")\b"
+# "Asked whether …" opening a clause: the question itself
+ASKED_QUESTION_RE = re.compile(r"(?:When\s+)?Asked" + _QUESTION_AFTER_VERB)
+# "Asked whether he was worried about the levee, …": a cue inside a question put to
+# someone (the question is nobody's statement; "Asked about X" is kept, capped)
+QUESTION_CLAUSE_RE = re.compile(
+    r"\b(?:" + "|".join(QUESTION_VERBS) + ")" + _QUESTION_AFTER_VERB + r"[^,;:.?!\"“”]*\Z",
+    re.IGNORECASE,
+)
 # Attitude adjectives with a prepositional object: "she is critical of the plan".
 ATTITUDE_PREP_ADJECTIVES = {
     "worried": {"about"}, "concerned": {"about"}, "skeptical": {"of", "about"},
@@ -6065,7 +6083,8 @@ _LOOP_WORDS = frozenset().union(
     lx.SPEECH_FORMS,
     lx.COGNITION_FORMS,
     lx.CUE_FORMS,
-    {":", "in", "asked", "pressed", "put", "puts", "putting"},
+    QUESTION_FRAME_VERBS,
+    {":", "in", "put", "puts", "putting"},
 )
 
 
@@ -6206,7 +6225,7 @@ def find_reported(
             if c is not None:
                 out.append(c)
             continue
-        if t.lower in {"asked", "pressed"}:
+        if t.lower in QUESTION_FRAME_VERBS:
             c = _asked_frame(ctx, k)
             if c is not None:
                 out.append(c)
@@ -7310,7 +7329,7 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
         start=toks[j].start,
         end=toks[m - 1].end,
         confidence=0.5,
-        sieve="asked",  # a reporter's question: pipeline caps its confidence
+        sieve=ASKED_SIEVE,  # a reporter's question: pipeline caps its confidence
     )
 
 
