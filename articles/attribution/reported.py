@@ -44,7 +44,7 @@ from .mentions import (
     subject_before,
 )
 from .model import Candidate
-from .quotes import headline_like
+from .quotes import QuoteSpan, headline_like
 from .resolve import headline_paragraphs
 from .sieves import (
     after_addressee,
@@ -4001,22 +4001,15 @@ def _quoted_passive_by_as(ctx: Context, k: int) -> Candidate | None:
     the agent's words (not the passive subject reported as the agent's)."""
     doc = ctx.doc
     toks = doc.tokens
-    n = len(toks)
-    b = k - 1
-    while b > 0 and (toks[b].lower.endswith("ly") or toks[b].lower in {"also", "widely"}):
-        b -= 1
-    if b < 1 or toks[b].lower not in PASSIVE_BE:
+    if not _after_passive_be(toks, k):
         return None
     ss, se = ctx.sentence(toks[k].start)
     agent = _passive_agent(doc, k + 1, se)
-    if agent is None or agent[1] >= n or toks[agent[1]].lower != "as":
+    if agent is None or agent[1] >= len(toks) or toks[agent[1]].lower != "as":
         return None
-    q = agent[1] + 1
-    while q < n and q - agent[1] <= 3 and toks[q].lower in QUOTED_COMPLEMENT_LEAD:
-        q += 1
-    if q >= n or not ctx.in_quote(q):
+    quote = _quoted_complement(ctx, agent[1])
+    if quote is None:
         return None
-    quote = ctx.quotes[ctx.tok_quote[q]]
     return _reported(ctx, k, agent[0], (ss, se), start=quote.start, end=quote.end, confidence=0.6)
 
 
@@ -4026,26 +4019,40 @@ def _quoted_passive(ctx: Context, k: int) -> Candidate | None:
     agent's words (the quote, which the agent's attribution then reaches)."""
     doc = ctx.doc
     toks = doc.tokens
-    n = len(toks)
-    b = k - 1
-    while b > 0 and (toks[b].lower.endswith("ly") or toks[b].lower in {"also", "widely"}):
-        b -= 1
-    if b < 1 or toks[b].lower not in PASSIVE_BE:
+    if not _after_passive_be(toks, k):
         return None
-    q = k + 1
-    while q < n and q - k <= 3 and toks[q].lower in QUOTED_COMPLEMENT_LEAD:
-        q += 1
-    if q >= n or not ctx.in_quote(q):
+    quote = _quoted_complement(ctx, k)
+    if quote is None:
         return None
-    quote = ctx.quotes[ctx.tok_quote[q]]
     by = doc.tok_index_at_or_after(quote.close_end)
-    if by >= n or toks[by].lower != "by":
+    if by >= len(toks) or toks[by].lower != "by":
         return None
     ss, se = ctx.sentence(toks[k].start)
     agent = _passive_agent(doc, by, se)
     if agent is None:
         return None
     return _reported(ctx, k, agent[0], (ss, se), start=quote.start, end=quote.end, confidence=0.6)
+
+
+def _after_passive_be(toks, k: int) -> bool:
+    """The verb at k follows a form of "be" (adverbs between): "was (widely) branded"."""
+    b = k - 1
+    while b > 0 and (toks[b].lower.endswith("ly") or toks[b].lower in {"also", "widely"}):
+        b -= 1
+    return b >= 1 and toks[b].lower in PASSIVE_BE
+
+
+def _quoted_complement(ctx: Context, j: int) -> QuoteSpan | None:
+    """The quote a naming verb or "as" at token j takes as its complement, up to three
+    of "as" / an article between ("branded “…”", "hailed as a “…”"), else None."""
+    toks = ctx.doc.tokens
+    n = len(toks)
+    q = j + 1
+    while q < n and q - j <= 3 and toks[q].lower in QUOTED_COMPLEMENT_LEAD:
+        q += 1
+    if q >= n or not ctx.in_quote(q):
+        return None
+    return ctx.quotes[ctx.tok_quote[q]]
 
 
 def _headline_title_subject(doc: Doc, src: Source) -> bool:
