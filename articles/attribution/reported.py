@@ -47,6 +47,7 @@ from .model import Candidate
 from .quotes import QuoteSpan, headline_like
 from .resolve import headline_paragraphs
 from .sieves import (
+    LOOSE_PREPOSITIONS,
     after_addressee,
     clause_subject,
     comma_before,
@@ -268,12 +269,9 @@ CLAUSAL = {
     "assume", "reckon", "speculate", "counter", "retort", "boast", "brag", "lament", "concur",
     "remind", "reassure", "inform",
 }  # fmt: skip
-PREPOSITIONS = {
-    "in", "at", "on", "by", "with", "for", "from", "of", "during", "after", "before", "as",
-    "and", "but", "or", "while", "when", "because", "so", "than", "about", "to", "into",
-    "through", "over", "under", "via", "without", "against", "toward", "towards", "upon",
-    "is", "was", "were", "are", "be", "been", "being", "had", "has", "have", "would",
-    "will", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
+# function words (prepositions, conjunctions, auxiliaries: the sieves' list), answers and
+# adverbs: none of them starts a reported clause's noun phrase ("said later", "said yes")
+PREPOSITIONS = LOOSE_PREPOSITIONS | {
     "yes", "no", "nothing", "otherwise", "then", "later", "up", "out", "back",
 }  # fmt: skip
 # Cue forms that are not reported speech when they introduce a clause.
