@@ -4198,7 +4198,8 @@ def _definite_descriptions(
 
 def _identified_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     """The person a description or pronoun in the headline or lead turns out to be,
-    named in a later paragraph (``events``: the named speakers, sorted). Tried in order:
+    named in a later paragraph (``events``: the named speakers, sorted). A description
+    tries case 1, then case 2; a he/she case 3 (called when no antecedent was found):
 
     1. a description with a title, in the first three paragraphs (an indefinite one, "A
        federal judge", in the lead only): the one person written with that title next
