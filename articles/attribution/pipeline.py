@@ -16,7 +16,14 @@ from . import lexicons as lx
 from .context import build_context
 from .model import Candidate, Statement, source_start
 from .quotes import HEADLINE_SMALL, headline_like
-from .reported import find_reported
+from .reported import (
+    ASKED_QUESTION_RE,
+    ASKED_SIEVE,
+    QUESTION_CLAUSE_RE,
+    QUESTION_VERBS,
+    WH_CLAUSE_STARTERS,
+    find_reported,
+)
 from .resolve import headline_paragraphs, resolve
 from .roles import assign_roles
 from .sieves import attribute_quotes, continuation, qa_turns
@@ -407,17 +414,7 @@ def _named_object(content: str) -> bool:
     return m.group(1).endswith(",") or NAMED_TAIL_RE.fullmatch(content, m.end()) is not None
 
 
-# "Asked whether he was worried about the levee, …": a cue inside a question put to
-# someone (the question is nobody's statement; "Asked about X" is kept, capped)
-QUESTION_CLAUSE_RE = re.compile(
-    r"\b(?:asked|asking|ask|asks|wondered|wondering)\s+(?:[\w.'’-]+\s+){0,4}?"
-    r"(?:whether|if|how|what|why|when|who|where)\b[^,;:.?!\"“”]*\Z",
-    re.IGNORECASE,
-)
-QUESTION_REACH = 200  # characters before the cue
-ASKED_QUESTION_RE = re.compile(
-    r"(?:When\s+)?Asked\s+(?:[\w.'’-]+\s+){0,4}?(?:whether|if|how|what|why|when|who|where)\b"
-)
+QUESTION_REACH = 200  # characters before the cue read for a question (QUESTION_CLAUSE_RE)
 # "…, according to TechInsights, declined to comment": the main clause's predicate after
 # an "according to" inside a relative clause is not the source's
 PREDICATE_START_RE = re.compile(
@@ -586,10 +583,10 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
         before = text[ss : c.cue_pos].casefold()  # (casefold: "ſ", "K" match s, k too)
         if (
             c.cue_pos > ss
-            and ("ask" in before or "wonder" in before)
+            and ("ask" in before or "wonder" in before)  # (in every QUESTION_VERBS form)
             and QUESTION_CLAUSE_RE.search(text, ss, c.cue_pos)
         ):
-            return cue not in {"asked", "asking", "ask", "asks", "wondered", "wondering"}
+            return cue not in QUESTION_VERBS
         if (
             c.cue == "according to"
             and PREDICATE_START_RE.match(text, c.start)
@@ -753,7 +750,7 @@ UNSAID_RE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-WH_START_RE = re.compile(r"(?:whether|how|what|when|why|who|which|where|if)\b", re.IGNORECASE)
+WH_START_RE = re.compile("(?:" + "|".join(sorted(WH_CLAUSE_STARTERS)) + r")\b", re.IGNORECASE)
 NON_ANSWER_CONFIDENCE = 0.3
 WRITER = {"I", "We", "we"}  # first-person narration outside quotes
 
@@ -839,7 +836,7 @@ def to_statement(text: str, work: str, c: Candidate) -> Statement:
     # "amid fears that …"): kept, as PolNeAR annotates it, but left for an editor
     confidence = c.confidence if src is not None else NON_ANSWER_CONFIDENCE
     if c.kind == "indirect" and (
-        c.sieve == "asked" or is_non_answer(work, c, work[c.start : c.end])
+        c.sieve == ASKED_SIEVE or is_non_answer(work, c, work[c.start : c.end])
     ):
         # "Asked about his future, X said": the reporter's question is annotated (PolNeAR
         # marks it; dropping it cost a dev match) but is nobody's statement

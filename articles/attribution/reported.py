@@ -44,9 +44,10 @@ from .mentions import (
     subject_before,
 )
 from .model import Candidate
-from .quotes import headline_like
+from .quotes import QuoteSpan, headline_like
 from .resolve import headline_paragraphs
 from .sieves import (
+    LOOSE_PREPOSITIONS,
     after_addressee,
     clause_subject,
     comma_before,
@@ -268,12 +269,9 @@ CLAUSAL = {
     "assume", "reckon", "speculate", "counter", "retort", "boast", "brag", "lament", "concur",
     "remind", "reassure", "inform",
 }  # fmt: skip
-PREPOSITIONS = {
-    "in", "at", "on", "by", "with", "for", "from", "of", "during", "after", "before", "as",
-    "and", "but", "or", "while", "when", "because", "so", "than", "about", "to", "into",
-    "through", "over", "under", "via", "without", "against", "toward", "towards", "upon",
-    "is", "was", "were", "are", "be", "been", "being", "had", "has", "have", "would",
-    "will", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
+# function words (prepositions, conjunctions, auxiliaries: the sieves' list), answers and
+# adverbs: none of them starts a reported clause's noun phrase ("said later", "said yes")
+PREPOSITIONS = LOOSE_PREPOSITIONS | {
     "yes", "no", "nothing", "otherwise", "then", "later", "up", "out", "back",
 }  # fmt: skip
 # Cue forms that are not reported speech when they introduce a clause.
@@ -4001,22 +3999,15 @@ def _quoted_passive_by_as(ctx: Context, k: int) -> Candidate | None:
     the agent's words (not the passive subject reported as the agent's)."""
     doc = ctx.doc
     toks = doc.tokens
-    n = len(toks)
-    b = k - 1
-    while b > 0 and (toks[b].lower.endswith("ly") or toks[b].lower in {"also", "widely"}):
-        b -= 1
-    if b < 1 or toks[b].lower not in PASSIVE_BE:
+    if not _after_passive_be(toks, k):
         return None
     ss, se = ctx.sentence(toks[k].start)
     agent = _passive_agent(doc, k + 1, se)
-    if agent is None or agent[1] >= n or toks[agent[1]].lower != "as":
+    if agent is None or agent[1] >= len(toks) or toks[agent[1]].lower != "as":
         return None
-    q = agent[1] + 1
-    while q < n and q - agent[1] <= 3 and toks[q].lower in QUOTED_COMPLEMENT_LEAD:
-        q += 1
-    if q >= n or not ctx.in_quote(q):
+    quote = _quoted_complement(ctx, agent[1])
+    if quote is None:
         return None
-    quote = ctx.quotes[ctx.tok_quote[q]]
     return _reported(ctx, k, agent[0], (ss, se), start=quote.start, end=quote.end, confidence=0.6)
 
 
@@ -4026,26 +4017,40 @@ def _quoted_passive(ctx: Context, k: int) -> Candidate | None:
     agent's words (the quote, which the agent's attribution then reaches)."""
     doc = ctx.doc
     toks = doc.tokens
-    n = len(toks)
-    b = k - 1
-    while b > 0 and (toks[b].lower.endswith("ly") or toks[b].lower in {"also", "widely"}):
-        b -= 1
-    if b < 1 or toks[b].lower not in PASSIVE_BE:
+    if not _after_passive_be(toks, k):
         return None
-    q = k + 1
-    while q < n and q - k <= 3 and toks[q].lower in QUOTED_COMPLEMENT_LEAD:
-        q += 1
-    if q >= n or not ctx.in_quote(q):
+    quote = _quoted_complement(ctx, k)
+    if quote is None:
         return None
-    quote = ctx.quotes[ctx.tok_quote[q]]
     by = doc.tok_index_at_or_after(quote.close_end)
-    if by >= n or toks[by].lower != "by":
+    if by >= len(toks) or toks[by].lower != "by":
         return None
     ss, se = ctx.sentence(toks[k].start)
     agent = _passive_agent(doc, by, se)
     if agent is None:
         return None
     return _reported(ctx, k, agent[0], (ss, se), start=quote.start, end=quote.end, confidence=0.6)
+
+
+def _after_passive_be(toks, k: int) -> bool:
+    """The verb at k follows a form of "be" (adverbs between): "was (widely) branded"."""
+    b = k - 1
+    while b > 0 and (toks[b].lower.endswith("ly") or toks[b].lower in {"also", "widely"}):
+        b -= 1
+    return b >= 1 and toks[b].lower in PASSIVE_BE
+
+
+def _quoted_complement(ctx: Context, j: int) -> QuoteSpan | None:
+    """The quote a naming verb or "as" at token j takes as its complement, up to three
+    of "as" / an article between ("branded “…”", "hailed as a “…”"), else None."""
+    toks = ctx.doc.tokens
+    n = len(toks)
+    q = j + 1
+    while q < n and q - j <= 3 and toks[q].lower in QUOTED_COMPLEMENT_LEAD:
+        q += 1
+    if q >= n or not ctx.in_quote(q):
+        return None
+    return ctx.quotes[ctx.tok_quote[q]]
 
 
 def _headline_title_subject(doc: Doc, src: Source) -> bool:
@@ -4517,8 +4522,26 @@ MAKE_FORMS = {"made", "make", "makes", "making"}
 MADE_IT_WORDS = {"clear", "known", "plain"}
 # a subject right after these is in a question or a condition, not a statement
 QUESTION_OPENERS = {"whether", "if"}
+# What a reporter's question looks like ("Asked whether he was worried …, Ortiz said",
+# "When pressed on the merger, …", "She wondered how …"): a verb of asking, then a word
+# opening an indirect question. The question is nobody's statement: _asked_frame reports
+# "Asked about X," under ASKED_SIEVE, and pipeline's checks of what was not said (its
+# confidence cap, _indirect_not_said, is_non_answer) read the words and patterns below.
 ASK_FORMS = {"asked", "asking", "ask", "asks"}
-WH_CLAUSE_STARTERS = {"whether", "how", "why", "what", "if", "who", "when", "where", "which"}
+QUESTION_VERBS = ("asked", "asking", "ask", "asks", "wondered", "wondering")
+QUESTION_WORDS = ("whether", "if", "how", "what", "why", "when", "who", "where")
+WH_CLAUSE_STARTERS = {*QUESTION_WORDS, "which"}  # any wh-clause (not in the patterns)
+QUESTION_FRAME_VERBS = {"asked", "pressed"}  # "Asked about …," / "When pressed on …,"
+ASKED_SIEVE = "asked"  # the sieve name of a question put to the speaker (_asked_frame)
+_QUESTION_AFTER_VERB = r"\s+(?:[\w.'’-]+\s+){0,4}?(?:" + "|".join(QUESTION_WORDS) + r")\b"
+# "Asked whether …" opening a clause: the question itself
+ASKED_QUESTION_RE = re.compile(r"(?:When\s+)?Asked" + _QUESTION_AFTER_VERB)
+# "Asked whether he was worried about the levee, …": a cue inside a question put to
+# someone (the question is nobody's statement; "Asked about X" is kept, capped)
+QUESTION_CLAUSE_RE = re.compile(
+    r"\b(?:" + "|".join(QUESTION_VERBS) + ")" + _QUESTION_AFTER_VERB + r"[^,;:.?!\"“”]*\Z",
+    re.IGNORECASE,
+)
 # Attitude adjectives with a prepositional object: "she is critical of the plan".
 ATTITUDE_PREP_ADJECTIVES = {
     "worried": {"about"}, "concerned": {"about"}, "skeptical": {"of", "about"},
@@ -6065,7 +6088,8 @@ _LOOP_WORDS = frozenset().union(
     lx.SPEECH_FORMS,
     lx.COGNITION_FORMS,
     lx.CUE_FORMS,
-    {":", "in", "asked", "pressed", "put", "puts", "putting"},
+    QUESTION_FRAME_VERBS,
+    {":", "in", "put", "puts", "putting"},
 )
 
 
@@ -6206,7 +6230,7 @@ def find_reported(
             if c is not None:
                 out.append(c)
             continue
-        if t.lower in {"asked", "pressed"}:
+        if t.lower in QUESTION_FRAME_VERBS:
             c = _asked_frame(ctx, k)
             if c is not None:
                 out.append(c)
@@ -7310,7 +7334,7 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
         start=toks[j].start,
         end=toks[m - 1].end,
         confidence=0.5,
-        sieve="asked",  # a reporter's question: pipeline caps its confidence
+        sieve=ASKED_SIEVE,  # a reporter's question: pipeline caps its confidence
     )
 
 

@@ -3299,33 +3299,6 @@ def _kin_named_before(reg: Registry, src: Source) -> Entity | None:
     return ent if len(ent.key) >= 2 else None
 
 
-def _named_next_paragraph_speaker(ctx: Context, order, c: Candidate) -> Entity | None:
-    """The person whose full name opens the paragraph after c's, as the subject of the
-    same reporting verb ("A neighbour told a jury … / Margaret Ellison, 67, told …")."""
-    doc = ctx.doc
-    p = doc.para_index(c.start)
-    if p + 1 >= len(doc.para_starts) or c.cue is None:
-        return None
-    start = doc.para_starts[p + 1]
-    verb = lx.CUE_FORMS.get(c.cue.split()[0].lower())
-    for o in order:
-        src = o.source
-        assert src is not None  # (order holds the candidates with a source)
-        if src.start > start:
-            break
-        if (
-            src.start == start
-            and src.kind == "name"
-            and o.entity is not None
-            and len(o.entity.key) >= 2
-            and o.cue is not None
-            and verb is not None
-            and lx.CUE_FORMS.get(o.cue.split()[0].lower()) == verb
-        ):
-            return o.entity
-    return None
-
-
 def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
     """'“…,” the nurse said. The nurse, Karen Doyle, has worked …': a description
     repeated with a person's full name in apposition at the start of a later sentence is
@@ -4207,9 +4180,7 @@ def _definite_descriptions(
             elif ent is None:
                 ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
         if ent is None:
-            ent = _named_after_lead(reg, src, events)
-        if ent is None:
-            ent = _untitled_after_lead(reg, src, events)
+            ent = _identified_after_lead(reg, src, events)  # "Poland's agriculture minister"
         if ent is None and desc is None:
             ent = _epithet_of_previous_person(reg, src, events)  # "the defenseman said"
         if ent is not None:
@@ -4219,40 +4190,96 @@ def _definite_descriptions(
     return out
 
 
-def _lead_pronoun_named_next(reg: Registry, src: Source) -> Entity | None:
-    """ "A former nurse accused of …, and in a statement read by her lawyer she said …"
-    then "“…,” the statement from Karen Yates said": a he/she in the lead, no person
-    named before it, is the first person the next paragraph names, of its gender (of
-    unknown gender too when the name opens that paragraph: "Arizona's attorney general
-    said she would sue over what she called “…”" / "Kris Mayfield, a Democrat, said")."""
+# Delayed identification: news copy often describes a speaker, or refers to one by a
+# pronoun, in the headline or lead, and names them only in a later paragraph ("Poland's
+# agriculture minister called …" / "Polish Agriculture Minister X told …"). One entry,
+# _identified_after_lead; its cases share the helpers below it.
+
+
+def _identified_after_lead(reg: Registry, src: Source, events) -> Entity | None:
+    """The person a description or pronoun in the headline or lead turns out to be,
+    named in a later paragraph (``events``: the named speakers, sorted). A description
+    tries case 1, then case 2; a he/she case 3 (called when no antecedent was found):
+
+    1. a description with a title, in the first three paragraphs (an indefinite one, "A
+       federal judge", in the lead only): the one person written with that title next
+       to the name within the next three paragraphs (_titled_named_later);
+    2. a description in the lead, nobody named in the headline or lead: the full name
+       opening the next paragraph, a speaker written with no other title
+       (_untitled_named_next);
+    3. a he/she in the lead, nobody named before it: the first person the next
+       paragraph names (_pronoun_named_next).
+
+    A fourth case reads the other candidates and runs after the epithets: the lead's
+    "A neighbour told …" is the next paragraph's speaker of the same verb
+    (_same_verb_named_next)."""
     doc = reg.ctx.doc
-    p = doc.para_index(src.start)
-    lead = _lead_paragraph(doc)
-    if lead is None or p != lead or p + 1 >= len(doc.para_starts):
+    after = _next_paragraph(doc, src.start)
+    if after is None:
         return None
-    lo, hi = doc.para_starts[p + 1], doc.para_end(doc.para_starts[p + 1])
-    first: tuple[int, Entity] | None = None
-    for ent in reg.entities[:300]:
-        if not ent.mentions or ent.mentions[0][0] < src.start:
-            if ent.mentions:
-                return None  # someone is named before the pronoun
+    p, nxt = after
+    in_lead = p == _lead_paragraph_index(doc)
+    if src.kind == "pronoun":
+        return _pronoun_named_next(reg, src, nxt) if in_lead else None
+    if p > 2 and not in_lead:
+        return None
+    desc = _lead_title(src)
+    ent = _titled_named_later(reg, src, desc, p, nxt, in_lead, events) if p <= 2 else None
+    if ent is None and in_lead:
+        ent = _untitled_named_next(reg, src, desc, nxt, events)
+    return ent
+
+
+def _next_paragraph(doc, pos: int) -> tuple[int, int] | None:
+    """(the index of pos's paragraph, where the next one starts); None in the last one.
+    A paragraph starts at its first character that is not white space (PARA_BREAK_RE)."""
+    p = doc.para_index(pos)
+    return (p, doc.para_starts[p + 1]) if p + 1 < len(doc.para_starts) else None
+
+
+def _lead_paragraph_index(doc) -> int | None:
+    """The index of the story's lead: the first paragraph that is neither a title-case
+    headline nor a short headline or deck in sentence case ("Mayor: budget “a disgrace”")
+    (None when every paragraph is one)."""
+    # asked per description near the lead: found once per document
+    if "lead paragraph" in doc.memo:
+        return doc.memo["lead paragraph"]
+    lead = None
+    heads = headline_paragraphs(doc)
+    for i, h in enumerate(heads):
+        if h or headline_like(doc.text, doc.para_starts, doc.para_starts[i]):
             continue
-        s = ent.mentions[0][0]
-        if lo <= s < hi and (first is None or s < first[0]):
-            first = (s, ent)
-    if first is None:
+        para = doc.text[doc.para_starts[i] : doc.para_end(doc.para_starts[i])].strip()
+        if i < 2 and len(para.split()) <= 15 and not para.rstrip("\"'”’").endswith((".", "!", "?")):
+            continue  # a headline with double marks: 'Coach: referee's call "a joke"'
+        lead = i
+        break
+    doc.memo["lead paragraph"] = lead
+    return lead
+
+
+def _titled_named_later(
+    reg: Registry, src: Source, desc, p: int, nxt: int, in_lead: bool, events
+) -> Entity | None:
+    """Case 1: "… failures that Poland's agriculture minister called “…”" in paragraph p
+    (the headline or lead), then "Polish Agriculture Minister Tomasz Wielgosz told
+    reporters …": the one person written with the description's title (``desc``, from
+    _lead_title) next to the name, first named at or after nxt (paragraph p + 1)."""
+    if desc is None:
         return None
-    gender = reg.gender(first[1])
-    if (
-        gender is None
-        and not doc.text[lo : first[0]].strip()
-        and len(first[1].key) >= 2
-        and not _stranger_appositive(
-            doc, doc.tok_index_at_or_after(first[1].mentions[0][1]), reg.ctx.sentence(lo)[1]
-        )
-    ):
-        return first[1]  # (the full name opening the paragraph, a gender not known)
-    return first[1] if gender == src.gender else None
+    if src.text[:2].lower() in {"a ", "an"} and not in_lead:
+        return None  # (an indefinite description is named later in the lead only)
+    doc = reg.ctx.doc
+    # (up to three paragraphs on: "a decision the district's superintendent said would
+    # …" in the lead, "Superintendent X said" after the background)
+    last = doc.para_starts[min(p + LEAD_NAMED_PARAGRAPHS, len(doc.para_starts) - 1)]
+    ent = _titled_antecedent(reg, doc.para_end(last), desc[0], events, desc[1], anywhere=True)
+    if ent is None or not ent.mentions or ent.mentions[0][0] < nxt:
+        return None
+    return ent
+
+
+LEAD_NAMED_PARAGRAPHS = 3
 
 
 def _lead_title(src: Source) -> tuple[str, tuple[str, ...]] | None:
@@ -4283,65 +4310,14 @@ def _lead_title(src: Source) -> tuple[str, tuple[str, ...]] | None:
     return _definite_title(" ".join(words))
 
 
-def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
-    """ "… failures that Poland's agriculture minister called “…”" in the lead, then
-    "Polish Agriculture Minister Tomasz Wielgosz told reporters …": a description in the
-    headline or lead that names nobody before is the one person written with its title
-    next to the name in the next paragraph (a delayed identification)."""
-    doc = reg.ctx.doc
-    p = doc.para_index(src.start)
-    if p > 2 or p + 1 >= len(doc.para_starts):
-        return None
-    desc = _lead_title(src)
-    if desc is None:
-        return None
-    if src.text[:2].lower() in {"a ", "an"} and p != _lead_paragraph(doc):
-        return None  # (an indefinite description is named later in the lead only)
-    nxt = doc.para_starts[p + 1]
-    # (up to three paragraphs on: "a decision the district's superintendent said would
-    # …" in the lead, "Superintendent X said" after the background)
-    last = doc.para_starts[min(p + LEAD_NAMED_PARAGRAPHS, len(doc.para_starts) - 1)]
-    ent = _titled_antecedent(reg, doc.para_end(last), desc[0], events, desc[1], anywhere=True)
-    if ent is None or not ent.mentions or ent.mentions[0][0] < nxt:
-        return None
-    return ent
-
-
-LEAD_NAMED_PARAGRAPHS = 3
-
-
-def _lead_paragraph(doc) -> int | None:
-    """The first paragraph that is neither a title-case headline nor a short headline or
-    deck in sentence case ("Mayor: budget “a disgrace”")."""
-    # asked per description near the lead: found once per document
-    if "lead paragraph" in doc.memo:
-        return doc.memo["lead paragraph"]
-    lead = None
-    heads = headline_paragraphs(doc)
-    for i, h in enumerate(heads):
-        if h or headline_like(doc.text, doc.para_starts, doc.para_starts[i]):
-            continue
-        para = doc.text[doc.para_starts[i] : doc.para_end(doc.para_starts[i])].strip()
-        if i < 2 and len(para.split()) <= 15 and not para.rstrip("\"'”’").endswith((".", "!", "?")):
-            continue  # a headline with double marks: 'Coach: referee's call "a joke"'
-        lead = i
-        break
-    doc.memo["lead paragraph"] = lead
-    return lead
-
-
-def _untitled_after_lead(reg: Registry, src: Source, events) -> Entity | None:
-    """ "Germany's economy minister warned … of “a lost decade”" in the lead, then
-    "Robert Hauser, who has called …, said …" opening the next paragraph: a delayed
-    identification without the title. The lead's description (nobody named in the
+def _untitled_named_next(reg: Registry, src: Source, desc, nxt: int, events) -> Entity | None:
+    """Case 2: "Germany's economy minister warned … of “a lost decade”" in the lead, then
+    "Robert Hauser, who has called …, said …" opening the next paragraph (at nxt): a
+    delayed identification without the title. The lead's description (nobody named in the
     headline or lead) is the person whose full name opens the next paragraph, if that
     person speaks in the article and is not written with another title there."""
     doc = reg.ctx.doc
     toks = doc.tokens
-    p = doc.para_index(src.start)
-    if p != _lead_paragraph(doc) or p + 1 >= len(doc.para_starts):
-        return None
-    desc = _lead_title(src)
     body = None
     if desc is None:
         # "The head of Britain's largest teaching union" then "X, general secretary of the
@@ -4354,27 +4330,18 @@ def _untitled_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     title = desc[0] if desc is not None else ""
     if title in OFFICE_TITLES:
         return None  # (an office holder is named with the title: "Gov. X said")
-    nxt = doc.para_starts[p + 1]
-    first: Entity | None = None
-    for ent in reg.entities[:300]:
-        if not ent.mentions:
-            continue
-        s = ent.mentions[0][0]
-        if src.start <= s < src.end:
-            continue  # (a name inside the description: "the Harrowgate coach")
-        if s < nxt:
-            return None  # someone is named in the headline or the lead
-        if s == nxt or (s - nxt <= 2 and not doc.text[nxt:s].strip()):
-            first = ent
-    if first is None or first.kind != "person" or len(first.key) < 2:
+    named = _first_named_in(reg, src, nxt, nxt)  # (nobody named in the headline or lead)
+    opening = [ent for s, ent in named or () if s == nxt]
+    if not opening:
+        return None
+    first = opening[-1]
+    if first.kind != "person" or not _opens_with_full_name(reg, first, nxt):
         return None
     if not any(e is first for _, e, _ in events):
         return None  # (named, but never a speaker: background, a victim, a defendant)
     # an appositive title after the name is another title ("X, general secretary of …")
     k = doc.tok_index_at_or_after(first.mentions[0][1])
     se = reg.ctx.sentence(nxt)[1]
-    if _stranger_appositive(doc, k, se):
-        return None
     named_body = False
     if k < len(toks) and toks[k].text == ",":
         x = k + 1
@@ -4395,6 +4362,64 @@ OFFICE_TITLES = {
     "ambassador", "sheriff", "general", "prosecutor", "lawmaker", "legislator", "king",
     "queen", "pope",
 }  # fmt: skip
+# "the head of Britain's largest teaching union", "The leader of the country's main
+# opposition party": a body's head described by the body's kind (its last noun)
+HEAD_OF_BODY_RE = re.compile(
+    r"(?i)(?:the|a|an) (?:head|chief|leader|boss) of [\w'’ -]{0,40}?\b"
+    r"(union|party|agency|association|federation|council|commission|institute|group)"
+)
+
+
+def _pronoun_named_next(reg: Registry, src: Source, nxt: int) -> Entity | None:
+    """Case 3: "A former nurse accused of …, and in a statement read by her lawyer she
+    said …" then "“…,” the statement from Karen Yates said": a he/she in the lead, no
+    person named before it, is the first person the next paragraph (at nxt) names, of its
+    gender (of unknown gender too when the name opens that paragraph: "Arizona's attorney
+    general said she would sue over what she called “…”" / "Kris Mayfield, a Democrat,
+    said")."""
+    named = _first_named_in(reg, src, src.start, nxt)
+    if not named:
+        return None
+    first = min(named, key=lambda sn: sn[0])[1]  # (the registry's first, on a tie)
+    gender = reg.gender(first)
+    if gender is None and _opens_with_full_name(reg, first, nxt):
+        return first  # (the full name opening the paragraph, a gender not known)
+    return first if gender == src.gender else None
+
+
+def _first_named_in(
+    reg: Registry, src: Source, nobody_before: int, nxt: int
+) -> list[tuple[int, Entity]] | None:
+    """(first mention, entity) of those first named in the paragraph starting at nxt, in
+    the registry's order; None when someone is first named before nobody_before (a name
+    inside src, "the Harrowgate coach", does not count)."""
+    hi = reg.ctx.doc.para_end(nxt)
+    named = []
+    for ent in reg.entities[:300]:
+        if not ent.mentions:
+            continue
+        s = ent.mentions[0][0]
+        if src.start <= s < src.end:
+            continue
+        if s < nobody_before:
+            return None
+        if nxt <= s < hi:
+            named.append((s, ent))
+    return named
+
+
+def _opens_with_full_name(reg: Registry, ent: Entity, nxt: int) -> bool:
+    """ent is first named at nxt, a paragraph's start, with a full name that no private
+    person's appositive follows ("Maria Lopez, 64,": not a lead's official)."""
+    doc = reg.ctx.doc
+    s, e = ent.mentions[0]
+    return (
+        s == nxt
+        and len(ent.key) >= 2
+        and not _stranger_appositive(doc, doc.tok_index_at_or_after(e), reg.ctx.sentence(nxt)[1])
+    )
+
+
 # words of an appositive that describe a private person ("Maria Lopez, 64,", "…, whose
 # home was flooded,", "…, a resident of Katy,", "…, his mother,")
 STRANGER_WORDS = {
@@ -4419,12 +4444,31 @@ def _stranger_appositive(doc, k: int, se: int) -> bool:
     return False
 
 
-# "the head of Britain's largest teaching union", "The leader of the country's main
-# opposition party": a body's head described by the body's kind (its last noun)
-HEAD_OF_BODY_RE = re.compile(
-    r"(?i)(?:the|a|an) (?:head|chief|leader|boss) of [\w'’ -]{0,40}?\b"
-    r"(union|party|agency|association|federation|council|commission|institute|group)"
-)
+def _same_verb_named_next(ctx: Context, order, c: Candidate) -> Entity | None:
+    """Case 4 (after the epithets, from the candidates): the person whose full name opens
+    the paragraph after c's, as the subject of the same reporting verb ("A neighbour told
+    a jury … / Margaret Ellison, 67, told …")."""
+    after = _next_paragraph(ctx.doc, c.start)
+    if after is None or c.cue is None:
+        return None
+    start = after[1]
+    verb = lx.CUE_FORMS.get(c.cue.split()[0].lower())
+    for o in order:
+        src = o.source
+        assert src is not None  # (order holds the candidates with a source)
+        if src.start > start:
+            break
+        if (
+            src.start == start
+            and src.kind == "name"
+            and o.entity is not None
+            and len(o.entity.key) >= 2
+            and o.cue is not None
+            and verb is not None
+            and lx.CUE_FORMS.get(o.cue.split()[0].lower()) == verb
+        ):
+            return o.entity
+    return None
 
 
 def _nested_cues(cands: list[Candidate]) -> set[int]:
@@ -4761,7 +4805,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             or ent
         )
         if ent is None:
-            ent = _lead_pronoun_named_next(reg, src)
+            ent = _identified_after_lead(reg, src, events)  # a lead's she, named next
         if ent is not None:
             c.entity = ent
             c.speaker = ent.name
@@ -4827,7 +4871,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             continue
         words = src.text.lower().split()
         if len(words) == 2 and words[0] in {"a", "an"} and words[1] not in lede:
-            ent = _named_next_paragraph_speaker(ctx, order, c)
+            ent = _same_verb_named_next(ctx, order, c)
             if ent is not None:
                 lede[words[1]] = ent
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"

@@ -1272,7 +1272,9 @@ def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
     if not _blank(doc.text, ss, q.open_pos, from_end=True) or ss == 0:
         return None
     ps, pe = ctx.sentence(ss - 1)
-    if doc.para_index(ps) != doc.para_index(q.open_pos) and not _lead_paragraph(ctx, qi, pe):
+    if doc.para_index(ps) != doc.para_index(q.open_pos) and not _opens_paragraph_after_prose(
+        ctx, qi, pe
+    ):
         return None
     if _ends_with_attribution(ctx, ps, pe):
         return None  # "Emma Cruz told rescuers …, Boyd said. “…”": Boyd's words go on
@@ -1430,7 +1432,7 @@ def _passive_participle(w: str) -> bool:
     return (w.endswith(("ed", "en")) or w in IRREGULAR_PAST) and not w.startswith("un")
 
 
-def _lead_paragraph(ctx: Context, qi: int, pe: int) -> bool:
+def _opens_paragraph_after_prose(ctx: Context, qi: int, pe: int) -> bool:
     """The quote opens the paragraph right after the sentence ending at pe, and that
     sentence ends a paragraph of prose (no quote, not a headline): 'Jones, a former
     mayor, turned to the audience. / “Do you want four more years of this?”'."""
