@@ -97,6 +97,8 @@ def _determiner_and_modifier_before(doc: Doc, i: int) -> bool:
     if i < 2 or lx.CUE_FORMS.get(t.lower) != t.lower or t.lower.endswith(("s", "ed", "ing")):
         return False  # (only a base form: "the senator said" is a verb)
     m, d = toks[i - 1], toks[i - 2]
+    if i > 2 and d.cap and d.lower in lx.DEMONYMS:
+        d = toks[i - 3]  # "a Spanish reality show.": a nationality before the modifier
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.is_word and nxt.lower not in NOUN_FOLLOWERS:
         return False  # "observers around the country say Scott …": a verb with its clause
