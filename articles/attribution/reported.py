@@ -3633,6 +3633,8 @@ def _subject_and_complement(
     if a is None:
         return None
     a = _past_openers(toks, a, b)
+    while a < b and not toks[a].is_word:
+        a += 1  # 'a “growth zone,” which is defined as …': not the closing mark
     if toks[k].lower in EVIDENTIAL_ADVERBS:
         # "Officers came after the driver allegedly fled": the subordinate clause's subject
         a = next((x + 1 for x in range(b, a - 1, -1) if toks[x].lower in SUBORDINATORS), a)

@@ -124,3 +124,35 @@ def test_sign_off_after_a_quoted_transcript_is_no_turn():
     got = by_quote(text)
     assert not any("Follow" in q for q in got)
     assert len(got) == 2
+
+
+# -- terms and names in quotation marks -------------------------------------------------
+
+
+def test_quoted_term_being_defined_is_no_quote_and_its_definition_is_agentless():
+    text = (
+        "Senator Ada Brisk and Senator Lou Penn say the grant program has strayed from "
+        'its purpose. Applicants must build in a rural county or a "priority growth zone," '
+        "which is defined as a city district with high unemployment.\n"
+    )
+    got = by_quote(text)
+    assert not any("priority growth zone" in q for q in got)
+    s = got["a city district with high unemployment"]
+    assert s.speaker is None and s.source is None
+    assert "which" in got  # the subject of the agentless passive, not the closing mark
+
+
+def test_named_strategy_in_quotes_is_a_term():
+    text = (
+        'Ironically, Hollis\'s strategy of "patient resistance" to the Supreme Court ruling '
+        "in the zoning case failed.\n"
+    )
+    assert extract(text) == []
+
+
+def test_plural_cue_form_after_made_is_its_object():
+    text = (
+        'They kept rifles at the ready to "shoot any looter" who came near the farm, and '
+        "they made plans to build a bunker.\n"
+    )
+    assert all(s.source != "made" for s in extract(text))
