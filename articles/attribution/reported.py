@@ -2109,6 +2109,13 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
             if (
                 low == ","
                 and m + 2 < n
+                and toks[m + 1].lower in FOCUS_ADVERBS
+                and (toks[m + 2].lower in ADJUNCT_OPENERS or toks[m + 2].lower == "given")
+            ):
+                break  # "questions about their health, particularly after …": the writer's
+            if (
+                low == ","
+                and m + 2 < n
                 and toks[m + 1].lower in NONRESTRICTIVE
                 and toks[m + 2].lower not in {"is", "was"}
                 and toks[j - 1].lower != "that"
@@ -4325,6 +4332,39 @@ def _aux_subject(ctx: Context, k: int, ss: int) -> Source | None:
             src = subject_before(doc, b, ss)
             return src if src is not None and not src.loose else None
         b -= 1
+    return None
+
+
+# "…, particularly after X", "…, especially since X": the writer's adjunct to a clause
+FOCUS_ADVERBS = {"particularly", "especially", "notably"}
+ASIDE_SUBORDINATORS = {"after", "before", "while", "since", "despite", "without", "upon"}
+
+
+def _subordinate_aside(ctx: Context, k: int, ss: int, end: int) -> tuple[Source, int] | None:
+    """ "when Ortega, after railing against the toll, produced a budget": an -ing cue
+    in an aside opened by a subordinator after the subject's comma reports up to the
+    comma before the main verb, for that subject."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if (
+        k < 3
+        or not toks[k].lower.endswith("ing")
+        or toks[k - 1].lower not in ASIDE_SUBORDINATORS
+        or toks[k - 2].text != ","
+    ):
+        return None
+    m = k + 2
+    while m + 1 < len(toks) and toks[m + 1].start < end:
+        nxt = toks[m + 1]
+        if (
+            toks[m].text == ","
+            and nxt.is_word
+            and not nxt.cap
+            and (verb_like(nxt.lower) or nxt.lower in MAIN_AUX)
+        ):
+            src = subject_before(doc, k - 2, ss)
+            return (src, toks[m - 1].end) if src is not None and not src.loose else None
+        m += 1
     return None
 
 
@@ -6645,6 +6685,9 @@ def find_reported(
                 span = (toks[j].start, _content_end(ctx, j, se))
                 span = (span[0], _fronted_clause_end(ctx, ss, k, j, span[1]))
                 src = _fronted_participle_subject(ctx, k, ss, span[1]) or src
+                aside = _subordinate_aside(ctx, k, ss, span[1])
+                if aside is not None:
+                    src, span = aside[0], (span[0], aside[1])
                 span = (span[0], _aside_participle_end(ctx, k, src, ss, span[1]))
                 span = (span[0], _from_gerund_end(doc, k, j, span[1]))
                 if _object_content(ctx, k, j):

@@ -156,3 +156,29 @@ def test_plural_cue_form_after_made_is_its_object():
         "they made plans to build a bunker.\n"
     )
     assert all(s.source != "made" for s in extract(text))
+
+
+# -- an -ing cue in an aside opened by a subordinator ------------------------------------
+
+
+def test_subordinated_participle_aside_ends_before_the_main_verb():
+    text = (
+        "Many residents were surprised when Ortega, after railing against the toll "
+        "increase and other fees, produced a fairly modest budget.\n"
+    )
+    got = by_quote(text)
+    assert "the toll increase and other fees" in got
+    assert got["the toll increase and other fees"].speaker == "Ortega"
+
+
+def test_object_ends_before_a_focused_adjunct_clause():
+    text = (
+        "The town council praised the new library, especially after the opening drew "
+        "3,000 people.\n"
+    )
+    assert "the new library" in by_quote(text)
+
+
+def test_guard_focused_noun_phrase_stays_in_the_object():
+    text = "The town council praised the volunteers, especially the young ones.\n"
+    assert "the volunteers, especially the young ones" in by_quote(text)
