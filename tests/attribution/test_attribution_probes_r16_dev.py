@@ -182,3 +182,14 @@ def test_object_ends_before_a_focused_adjunct_clause():
 def test_guard_focused_noun_phrase_stays_in_the_object():
     text = "The town council praised the volunteers, especially the young ones.\n"
     assert "the volunteers, especially the young ones" in by_quote(text)
+
+
+# -- a colon after a progressive verb ---------------------------------------------------
+
+
+def test_quote_after_a_progressive_clause_and_colon_is_its_subjects():
+    text = (
+        "With turnout slipping, Mayor Tess Loring is unveiling a bold new campaign "
+        'message: "Do it for me."\n'
+    )
+    assert by_quote(text)["Do it for me."].speaker == "Tess Loring"
