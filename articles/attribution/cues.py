@@ -83,6 +83,8 @@ def _be_before(doc: Doc, i: int) -> bool:
     return j >= 0 and toks[j].lower in BE_FORMS
 
 
+# a plural cue form right after these is their object ("made plans", "making threats")
+MAKE_OBJECT_VERBS = {"make", "makes", "made", "making"}
 # words that follow a noun, not a verb's clause ("the front counter for four decades")
 NOUN_FOLLOWERS = {"for", "of", "at", "in", "on", "with", "from", "and", "or", "to", "by"}
 
@@ -97,6 +99,8 @@ def _determiner_and_modifier_before(doc: Doc, i: int) -> bool:
     if i < 2 or lx.CUE_FORMS.get(t.lower) != t.lower or t.lower.endswith(("s", "ed", "ing")):
         return False  # (only a base form: "the senator said" is a verb)
     m, d = toks[i - 1], toks[i - 2]
+    if i > 2 and d.cap and d.lower in lx.DEMONYMS:
+        d = toks[i - 3]  # "a Spanish reality show.": a nationality before the modifier
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.is_word and nxt.lower not in NOUN_FOLLOWERS:
         return False  # "observers around the country say Scott …": a verb with its clause
@@ -141,6 +145,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         return False  # "taller than most fans expected.": a comparison, nobody's words
     if i > 0:
         p = doc.tokens[i - 1]
+        if p.lower in MAKE_OBJECT_VERBS and t.lower.endswith("s") and not t.lower.endswith("ss"):
+            return False  # "they made plans to …", "made claims": the object, a noun
         nxt = doc.tokens[i + 1].lower if i + 1 < len(doc.tokens) else ""
         if p.lower == "and" and i > 1 and (doc.tokens[i - 2].lower, t.lower) in lx.NOUN_BINOMIALS:
             return False  # "a balance between supply and demand": a fixed pair of nouns

@@ -655,12 +655,32 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     if key in memo:
         src = memo[key]
     else:
-        src = memo[key] = _analyse_phrase(doc, a, b)
+        src = memo[key] = _analyse_phrase(doc, a, b) or _dotted_acronym(doc, a, b)
     if src is None:
         return None
     dup = object.__new__(Source)
     dup.__dict__.update(src.__dict__)
     return dup
+
+
+# a body's initials written with dots (newspaper style), three letters at least: "S.E.C",
+# "F.B.I" (the tokenizer keeps the last dot apart)
+DOTTED_ACRONYM_RE = re.compile(r"[A-Z](?:\.[A-Z]){2,}")
+
+
+def _dotted_acronym(doc: Doc, a: int, b: int) -> Source | None:
+    """``The S.E.C. said``, ``the F.B.I. said``: an organisation by its dotted initials
+    (read as no name at all before: nothing was reported)."""
+    toks = doc.tokens
+    if b < a + 1 or toks[b].text != "." or toks[b - 1].end != toks[b].start:
+        return None
+    if not DOTTED_ACRONYM_RE.fullmatch(toks[b - 1].text):
+        return None
+    if b - 1 > a and not (b - 2 == a and toks[a].lower == "the"):
+        return None
+    start, pe = toks[b - 1].start, toks[b].end
+    name = doc.text[start:pe]
+    return Source("org", start, pe, name, toks[a].start, pe, organization=name)
 
 
 # organisation heads that are also common surnames: "Sarah House", "Emily Post",

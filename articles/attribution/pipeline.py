@@ -455,6 +455,32 @@ DRAFT_OBJECT_RE = re.compile(
 )
 
 
+# "offered no proof", "provided no evidence for the claim": the absence of a statement
+# (not "offered no proof that A": A is the claim made)
+NO_EVIDENCE_BASES = {"offer", "provide", "present", "produce", "give"}
+NO_EVIDENCE_RE = re.compile(
+    r"no\s+(?:[\w-]+\s+)?(?:proof|evidence|details|explanation|specifics|support)"
+    r"(?:\s+(?:for|of)\b[^,;:]*)?[.,;:]?",
+    re.IGNORECASE,
+)
+# "spoke against the backdrop of the burned warehouse": the scene, no topic
+BACKDROP_RE = re.compile(r"(?:the|a)\s+(?:[\w-]+\s+){0,2}?backdrop\b", re.IGNORECASE)
+# "maintains a program to train nurses": keeping something up, not asserting it (not
+# "maintained his innocence")
+MAINTAIN_FORMS = {"maintain", "maintains", "maintained", "maintaining"}
+INDEFINITE_OBJECT_RE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+
+
+def _act_not_said(text: str, c: Candidate, content: str, cue: str) -> bool:
+    """A reported object that names an act, a lack or a scene, not what was said."""
+    if lx.CUE_FORMS.get(cue, cue) in NO_EVIDENCE_BASES and NO_EVIDENCE_RE.fullmatch(content):
+        return True
+    if cue in MAINTAIN_FORMS and INDEFINITE_OBJECT_RE.match(content):
+        return True
+    before = text[max(0, c.start - 12) : c.start]
+    return BACKDROP_RE.match(content) is not None and before.rstrip().endswith(" against")
+
+
 # after a title's colon: the rest of the title, its closing mark, a lower-case word
 TITLE_CLOSE_RE = re.compile(r":[^\"“”‘’\n]{1,60}[\"”’'],?\s+[a-z]")
 
@@ -563,6 +589,8 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
         if m is not None and m.group(1).lower() in lx.SPEECH_FORMS:
             return True
     if short and WORD_OBJECT_RE.fullmatch(content):
+        return True
+    if short and _act_not_said(text, c, content, cue):
         return True
     if (
         short
@@ -688,8 +716,19 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
 DESK_NOTE_RE = re.compile(r"[\s(\[*_]*editor['’]s\s+note\s*:", re.IGNORECASE)
 
 
+# A writer's sign-off ("Follow Pam Lee on Twitter @pamlee."): the outlet's line, even
+# at the end of a quoted transcript, whose last speaker it would otherwise go on with
+SIGN_OFF_RE = re.compile(
+    r"[\s\"“(\[*_]*Follow\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+"
+    r"(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|TikTok)\b"
+)
+
+
 def _in_desk_note(doc: Doc, pos: int) -> bool:
-    return DESK_NOTE_RE.match(doc.text, doc.para_start(pos)) is not None
+    ps = doc.para_start(pos)
+    return (
+        DESK_NOTE_RE.match(doc.text, ps) is not None or SIGN_OFF_RE.match(doc.text, ps) is not None
+    )
 
 
 IT_REACH = 1500  # characters, as for other pronouns

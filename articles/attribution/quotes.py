@@ -459,10 +459,12 @@ def _find_single(text: str, para_starts: list[int], doubles: list[QuoteSpan]) ->
 # mark with its trailing whitespace stripped (see _mention_cue_before).
 MENTION_BEFORE_RE = re.compile(
     r"(?:so-called|(?:the|a|this|that) (?:words?|terms?|phrases?|labels?|slogans?|hashtags?)|"
-    r"(?:dubbed|nicknamed|known as|titled|entitled)(?: the| a| an)?)[,:]?\Z",
+    r"(?:dubbed|nicknamed|known as|titled|entitled)(?: the| a| an)?|"
+    # "Byrd's strategy of “massive resistance”": the name of a policy
+    r"(?:strategy|policy|doctrine|philosophy) of)[,:]?\Z",
     re.IGNORECASE,
 )
-MENTION_BEFORE_MAX = len("nicknamed the,")  # the longest text MENTION_BEFORE_RE matches
+MENTION_BEFORE_MAX = len("philosophy of,")  # the longest text MENTION_BEFORE_RE matches
 
 
 # "is known in the industry as “the Chip Whisperer”", "known to fans as": a name
@@ -514,6 +516,8 @@ def _mention(text: str, q: QuoteSpan) -> bool:
     before = text[max(0, q.open_pos - 50) : q.open_pos]
     if nwords <= 6 and _mention_cue_before(before):
         return True
+    if nwords <= 6 and DEFINED_AFTER_RE.match(text, q.close_end):
+        return True  # 'a “targeted employment area,” which is defined as …': a term
     if nwords > 12 or not _title_case(content):
         return False
     if (
@@ -542,6 +546,10 @@ def _mention(text: str, q: QuoteSpan) -> bool:
     )
 
 
+# a term being defined right after its closing mark
+DEFINED_AFTER_RE = re.compile(
+    r",?\s*(?:(?:which|that)\s+(?:is|are|was|were)\s+|(?:is|are)\s+)?defined\s+(?:as|by)\b"
+)
 # '“Unacceptable” was how Kerr described it': the quote is what someone said
 CLEFT_AFTER_RE = re.compile(r" (?:was|is|were|are) (?:how|what) ")
 

@@ -802,6 +802,34 @@ FRONTED_SUBORDINATORS = {
 }  # fmt: skip
 
 
+ABSOLUTE_OPENERS = {"with", "without"}
+
+
+def _fronted_participle_at(toks, a: int, k: int) -> bool:
+    """The sentence opens with the past participle cue k, after one adverb at most
+    ("Worried about A, B", "Increasingly concerned about A, B")."""
+    return toks[k].lower.endswith("ed") and (
+        k == a or (k == a + 1 and toks[a].lower.endswith("ly"))
+    )
+
+
+def _fronted_participle_subject(ctx: Context, k: int, ss: int, end: int) -> Source | None:
+    """ "Increasingly worried about A, the council voted …": the participle's subject is
+    the main clause's (not the adverb read as a name), after the comma at end."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    a = doc.tok_index_at_or_after(ss)
+    m = doc.tok_index_at_or_after(end)
+    if not _fronted_participle_at(toks, a, k) or m >= n or toks[m].text != ",":
+        return None
+    for v in range(m + 2, min(n, m + 10)):
+        t = toks[v]
+        if t.is_word and not t.cap and (t.lower in FINITE_AUX or verb_like(t.lower)):
+            return subject_before(doc, v, toks[m].end)
+    return None
+
+
 def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
     """A cue inside a fronted subordinate clause ("When she noted that A, B …"): the
     content ends at the comma that closes the subordinate clause."""
@@ -810,7 +838,11 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
     # past a dateline: "TALLAHASSEE, Fla. — When she announced A, B" (split after "Fla.")
     dateline = DATELINE_RE.match(doc.text, doc.para_start(ss))
     a = doc.tok_index_at_or_after(max(ss, dateline.end()) if dateline else ss)
-    if a >= k or toks[a].lower not in FRONTED_SUBORDINATORS:
+    if a > k or not (
+        toks[a].lower in FRONTED_SUBORDINATORS
+        or toks[a].lower in ABSOLUTE_OPENERS  # "With aides worried about A, B …"
+        or _fronted_participle_at(toks, a, k)  # "(Increasingly) worried about A, B …"
+    ):
         return end
     for x in range(a, k):
         if toks[x].text == ",":
@@ -2072,6 +2104,13 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
                 and toks[m + 2].lower in NEW_CLAUSE_SUBJECTS
             ):
                 break  # "praised the study, and it was later published": the writer's
+            if (
+                low == ","
+                and m + 2 < n
+                and toks[m + 1].lower in FOCUS_ADVERBS
+                and (toks[m + 2].lower in ADJUNCT_OPENERS or toks[m + 2].lower == "given")
+            ):
+                break  # "questions about their health, particularly after …": the writer's
             if (
                 low == ","
                 and m + 2 < n
@@ -3486,6 +3525,8 @@ PASSIVE_CUES = {
 PASSIVE_BE = {"is", "are", "was", "were", "be", "been", "being"}
 # "X seems to …": an evidential; PolNeAR reports subject and complement, no source
 SEEM_FORMS = {"seem", "seems", "seemed"}
+# "The driver allegedly fled …": the adverb of "is alleged / reported to", read the same
+EVIDENTIAL_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly"}
 PASSIVE_AUX = {
     "has", "have", "had", "could", "would", "will", "may", "might", "should", "can", "must",
     "not", "also", "often", "sometimes", "widely", "long", "still", "now", "generally",
@@ -3501,6 +3542,8 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
     n = len(toks)
     low = toks[k].lower
     preps = PASSIVE_CUES.get(low) or ({"to"} if low in SEEM_FORMS else None)
+    if low in EVIDENTIAL_ADVERBS:
+        return _evidential_adverb(ctx, k)
     if preps is None or toks[k].cap or k < 1:
         return None
     be = k - 1
@@ -3525,6 +3568,38 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         start_tok = j  # "is considered a threat"
     else:
         return None
+    return _subject_and_complement(ctx, k, start_tok, (ss, se))
+
+
+def _evidential_adverb(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
+    """``The driver allegedly fled the scene``: the subject and the verb phrase, source
+    null (not "the allegedly stolen car", an adjective's adverb)."""
+    toks = ctx.doc.tokens
+    ss, se = ctx.sentence(toks[k].start)
+    j = k + 1
+    if (
+        toks[k].cap
+        or k < 1
+        or j >= len(toks)
+        or toks[j].start >= se
+        or ctx.in_quote(j)
+        or not (toks[j].is_word and verb_like(toks[j].lower) and not toks[j].cap)
+        or toks[k - 1].lower in lx.DETERMINERS
+        or toks[k - 1].lower in PREPOSITIONS
+    ):
+        return None
+    return _subject_and_complement(ctx, k, j, (ss, se))
+
+
+def _subject_and_complement(
+    ctx: Context, k: int, start_tok: int, sentence: tuple[int, int]
+) -> tuple[Candidate, Candidate] | None:
+    """The two fragments of an agentless attribution at cue k: the complement from
+    start_tok and the subject before the cue."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    ss, se = sentence
     if start_tok >= n or toks[start_tok].start >= se or not toks[start_tok].is_word:
         return None
     # the subject: back over auxiliaries to the clause start (sentence or comma)
@@ -3563,6 +3638,11 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
     if a is None:
         return None
     a = _past_openers(toks, a, b)
+    while a < b and not toks[a].is_word:
+        a += 1  # 'a “growth zone,” which is defined as …': not the closing mark
+    if toks[k].lower in EVIDENTIAL_ADVERBS:
+        # "Officers came after the driver allegedly fled": the subordinate clause's subject
+        a = next((x + 1 for x in range(b, a - 1, -1) if toks[x].lower in SUBORDINATORS), a)
     if toks[b].lower in {"and", "but", "or"}:
         return None  # "X has money and seems to …": a coordinated verb phrase
     if a > b or any(ctx.in_quote(x) for x in range(a, b + 1)):
@@ -4257,6 +4337,39 @@ def _aux_subject(ctx: Context, k: int, ss: int) -> Source | None:
             src = subject_before(doc, b, ss)
             return src if src is not None and not src.loose else None
         b -= 1
+    return None
+
+
+# "…, particularly after X", "…, especially since X": the writer's adjunct to a clause
+FOCUS_ADVERBS = {"particularly", "especially", "notably"}
+ASIDE_SUBORDINATORS = {"after", "before", "while", "since", "despite", "without", "upon"}
+
+
+def _subordinate_aside(ctx: Context, k: int, ss: int, end: int) -> tuple[Source, int] | None:
+    """ "when Ortega, after railing against the toll, produced a budget": an -ing cue
+    in an aside opened by a subordinator after the subject's comma reports up to the
+    comma before the main verb, for that subject."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if (
+        k < 3
+        or not toks[k].lower.endswith("ing")
+        or toks[k - 1].lower not in ASIDE_SUBORDINATORS
+        or toks[k - 2].text != ","
+    ):
+        return None
+    m = k + 2
+    while m + 1 < len(toks) and toks[m + 1].start < end:
+        nxt = toks[m + 1]
+        if (
+            toks[m].text == ","
+            and nxt.is_word
+            and not nxt.cap
+            and (verb_like(nxt.lower) or nxt.lower in MAIN_AUX)
+        ):
+            src = subject_before(doc, k - 2, ss)
+            return (src, toks[m - 1].end) if src is not None and not src.loose else None
+        m += 1
     return None
 
 
@@ -5398,6 +5511,10 @@ MODIFIED_NOUN_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "th
 COUNT_NOUNS = {"hundreds", "thousands", "dozens", "millions", "scores", "tens", "handful"}
 
 
+INDEFINITE_PERSONS = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody"}
+INTENT_BASES = {"want", "hope", "seek", "plan", "wish", "intend"}
+
+
 def _modifies_noun(doc: Doc, k: int) -> bool:
     """ "filed a brief supporting the challenge", "a petition demanding …": a cue in -ing
     right after a determined common noun modifies that noun; nobody is its speaker."""
@@ -5411,6 +5528,8 @@ def _modifies_noun(doc: Doc, k: int) -> bool:
     if cues.spent_time_before(doc, k, 0):
         return False  # "spent the weekend arguing that …": the time the speaker spent
     noun, det = toks[k - 1], toks[k - 2]
+    if noun.lower in INDEFINITE_PERSONS and _base(doc, k) in INTENT_BASES:
+        return True  # "a guide for anyone wanting to learn more": whoever may, nobody said
     return (
         det.lower in MODIFIED_NOUN_DETERMINERS
         and noun.is_word
@@ -6074,6 +6193,7 @@ _TRIGGER_WORDS = frozenset().union(
     lx.CUE_FORMS,
     PASSIVE_CUES,
     SEEM_FORMS,
+    EVIDENTIAL_ADVERBS,
     PREP_ONLY_FORMS,
     LIGHT_NOUNS,
     HEADLINE_VERBS,
@@ -6404,7 +6524,10 @@ def find_reported(
                 )
                 and toks[k - 2].lower in PASSIVE_BE
             )
-        ) or (low in SEEM_FORMS and k + 1 < len(toks) and toks[k + 1].lower == "to"):
+        ) or (
+            (low in SEEM_FORMS and k + 1 < len(toks) and toks[k + 1].lower == "to")
+            or low in EVIDENTIAL_ADVERBS
+        ):
             pv = _passive(ctx, k)
             if pv is not None:
                 main, head = pv
@@ -6585,6 +6708,10 @@ def find_reported(
             if src is not None:
                 span = (toks[j].start, _content_end(ctx, j, se))
                 span = (span[0], _fronted_clause_end(ctx, ss, k, j, span[1]))
+                src = _fronted_participle_subject(ctx, k, ss, span[1]) or src
+                aside = _subordinate_aside(ctx, k, ss, span[1])
+                if aside is not None:
+                    src, span = aside[0], (span[0], aside[1])
                 span = (span[0], _aside_participle_end(ctx, k, src, ss, span[1]))
                 span = (span[0], _from_gerund_end(doc, k, j, span[1]))
                 if _object_content(ctx, k, j):

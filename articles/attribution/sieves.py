@@ -1034,6 +1034,7 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         while k >= 0 and toks[k].text != ":":
             k -= 1
         src = clause_subject(ctx, k, lo, None) if k > 0 else None
+        src = src or _progressive_subject(ctx, k, lo)
         if src is not None and src.kind in {"name", "pronoun", "org"}:
             return src, k
         # "In his speech, Gov. Alan Reyes laid out his vision: / “…”" (a quoted block;
@@ -1066,6 +1067,23 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
             owner = _possessor_of_words(ctx, a, k)
             if owner is not None:
                 return owner, k
+    return None
+
+
+PROGRESSIVE_BE = {"is", "are", "was", "were"}
+
+
+def _progressive_subject(ctx: Context, k: int, lo: int) -> Source | None:
+    """ "Mayor X is unveiling a bold new message: “…”": the subject of a progressive
+    verb in the clause before the colon at k (the verb finder reads only finite forms)."""
+    toks = ctx.doc.tokens
+    for x in range(k - 2, max(k - 14, -1), -1):
+        if toks[x].start < lo or not (toks[x].is_word or toks[x].text == "."):
+            return None
+        nxt = toks[x + 1]
+        if toks[x].lower in PROGRESSIVE_BE and not nxt.cap and nxt.lower.endswith("ing"):
+            src = subject_before(ctx.doc, x, lo)
+            return None if src is None or src.loose else src
     return None
 
 
