@@ -28,6 +28,7 @@ from .mentions import (
     body_description_end,
     inside_longer_phrase,
     np_token_ok,
+    place_after_complement,
     split_possessive_country,
     strip_possessive,
 )
@@ -453,8 +454,10 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         if low in {"of", "for"} and role_s is not None and _capital_follows(toks, i + 1):
             org = _org_after(ctx, i + 1) or _capitalised_object(doc, i + 1)
             if org is not None:
-                # "chief executive of Acme Corp": the role, then its organisation
-                info.organization = info.organization or org
+                # "chief executive of Acme Corp": the role, then its organisation ("for
+                # the U.N. refugee agency": the U.N. by its short name, as elsewhere)
+                short = lx.SUPRANATIONAL.get(org) if "." in org else None
+                info.organization = info.organization or short or org
                 break
             if joined:
                 break  # "founder and CEO of <a name not understood>": the titles only
@@ -820,24 +823,12 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     # Exchange Commission, Whitfield's own pay")
     possessor = doc.text[max(start, end - 2) : end] in {"'s", "’s"}
     if k >= 0 and toks[k].text == "," and (k + 1 == i or honorific) and not possessor:
-        m = k - 1
-        steps = 0
-        while (
-            m >= 0
-            and toks[m].start >= ss
-            and steps < 12
-            and (
-                np_token_ok(doc, m)
-                # "the U.S. envoy to the Middle East, NAME": a title's "to" complement
-                or (toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS)
-            )
-            # "Minister Sara Lind and her deputy, NAME": the title is the last conjunct's
-            # (not "the Secretary of Health and Human Services, NAME")
-            and not (toks[m].lower == "and" and not toks[m + 1].cap)
-        ):
-            m -= 1
-            steps += 1
+        m = _preposed_start(doc, k, ss)
         place_at = _title_in_place(toks, m, k)
+        if place_at is None and place_after_complement(toks, m, k):
+            # "Sudan's ambassador to the U.N. in Geneva, NAME", "A spokeswoman for Acme in
+            # Hungary, NAME": the title and its complement before the place phrase
+            k, m = m, _preposed_start(doc, m, ss)
         if place_at is not None:
             # "A U.N. spokesman in New York, NAME": the title before its place phrase
             _merge(info, parse_role(ctx, toks[place_at].start, toks[m - 1].end))
@@ -904,6 +895,29 @@ def _plural_possessive_mark(toks, k: int) -> bool:
         and toks[k - 1].lower.endswith("s")
         and toks[k - 1].end == toks[k].start
     )
+
+
+def _preposed_start(doc, k: int, ss: int) -> int:
+    """The token before a preposed appositive ending before token k ("ROLE, NAME,")."""
+    toks = doc.tokens
+    m = k - 1
+    steps = 0
+    while (
+        m >= 0
+        and toks[m].start >= ss
+        and steps < 12
+        and (
+            np_token_ok(doc, m)
+            # "the U.S. envoy to the Middle East, NAME": a title's "to" complement
+            or (toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS)
+        )
+        # "Minister Sara Lind and her deputy, NAME": the title is the last conjunct's
+        # (not "the Secretary of Health and Human Services, NAME")
+        and not (toks[m].lower == "and" and not toks[m + 1].cap)
+    ):
+        m -= 1
+        steps += 1
+    return m
 
 
 def _title_in_place(toks, m: int, k: int) -> int | None:
@@ -1406,6 +1420,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     # "Manchester United", "FC Porto"; a bare "United" / "Rovers" stays in the role
     club = len(words) > 1 and (head in lx.CLUB_WORDS or words[0] in lx.CLUB_WORDS)
     club = club or _strip_poss(toks[k - 1].text)[0] in lx.TEAM_NICKNAMES  # "Cowboys coach"
+    club = club or _town_club(ctx, words, toks[title_at].lower)
     if club and len(words) == 1 and not possessed:
         # "Hawks general manager X" after "the Harbor City Hawks": the team in full
         name = _body_by_last_word(doc, name, toks[i].start) or name
@@ -1455,6 +1470,22 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             if c and (w in lx.COUNTRY_OR_DEMONYM or w + "." in lx.COUNTRY_OR_DEMONYM)
         )
     return title_at, prefix
+
+
+# a club named for its town ("Stoke City", "Luton Town", "Notts County")
+TOWN_CLUB_HEADS = {"city", "town", "county"}
+
+
+def _town_club(ctx: Context, words: list[str], title: str) -> bool:
+    """ "Millport City manager", "Harwick Town striker": a place's name and a club word
+    before a player's or manager's title is the club (not "Mexico City Mayor"; nor a
+    U.S. city's manager or coach, "Dodge City manager")."""
+    return (
+        len(words) == 2
+        and words[1] in TOWN_CLUB_HEADS
+        and title in lx.CLUB_TITLES
+        and not (title in CLUB_STAFF_TITLES and _us_dateline(ctx))
+    )
 
 
 CLUB_IN_FULL_RE = re.compile(
@@ -1956,7 +1987,8 @@ OWNED_NON_BUSINESSES = {"stake", "share", "shares", "majority", "minority", "per
 # a relative clause saying for which described body one works: ", who covers energy for
 # the broker Fenwick Hale" (group 1: the body's name)
 WORKS_FOR_RE = re.compile(
-    r"(?:, \d{1,3},)?,? who [a-z]+s (?:[\w-]+ ){0,5}?(?:for|at) the (?:[a-z-]+ ){0,2}(?:"
+    r"(?:, \d{1,3},)?,? who [a-z]+s (?:[\w-]+ ){0,5}?(?:for|at) the "
+    r"(?:(?:[A-Z]\w+-)?[a-z-]+ ){0,2}(?:"  # ("the Paris-based research firm")
     + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
     + r") ((?!(?:The|In|On|At)\b)[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})"
 )
@@ -2568,6 +2600,28 @@ def _fits_descriptor(name: str, noun: str) -> bool:
 ANY_ORG_HEAD = COMPANY_HEADS | ASSOCIATION_HEADS | GOVERNMENT_HEADS | lx.ORG_HEADS
 
 
+WHOSE_BEFORE_RE = re.compile(r", whose $")
+NAME_JOINERS = {"and", "of", "for", "&", "'", "’"}
+
+
+def _whose_body(doc, at: int) -> str | None:
+    """ "the Redland and Cotham Residents' Association, whose chairman, X,": the body
+    named before ", whose" (capitalised words ending in an organisation's head) for a
+    title written at ``at``."""
+    if WHOSE_BEFORE_RE.search(doc.text, max(0, at - 8), at) is None:
+        return None
+    toks = doc.tokens
+    k = doc.tok_index_at_or_after(at) - 3  # (the token before ", whose")
+    if k < 0 or not (toks[k].cap and toks[k].lower in lx.ORG_HEADS):
+        return None
+    a = k
+    while a > 0 and k - a < 8 and (toks[a - 1].cap or toks[a - 1].lower in NAME_JOINERS):
+        a -= 1
+    while toks[a].lower in NAME_JOINERS or toks[a].lower == "the":
+        a += 1  # ("from the …": the name starts at its first capital)
+    return text_of(doc, a, k)
+
+
 def _its_organisation(
     ctx: Context, by_start: list[Candidate], starts: list[int], src, reg=None
 ) -> str | None:
@@ -2577,6 +2631,8 @@ def _its_organisation(
     (``starts``), so only the reach before the mention is looked at."""
     text = ctx.doc.text
     span = src.pre_role or src.appositive
+    if src.pre_role and (whose := _whose_body(ctx.doc, span[0])) is not None:
+        return whose
     m = (
         ITS_RE.match(text, span[0], span[1])
         or FOR_THE_BODY_RE.fullmatch(text, *span)
@@ -3317,6 +3373,10 @@ MAYOR_TITLE_WORDS = {"deputy", "lord", "vice", "acting", "interim", "former", "e
 MAYORS = {"mayor", "mayor-elect"}
 
 
+# a town's or county's services, whose chiefs are offices ("Shasta County Fire Chief")
+LOCAL_SERVICES = {"fire", "police", "health", "school", "schools", "elections", "emergency"}
+
+
 @functools.lru_cache(maxsize=4096)
 def _role_without_place(role: str, org: str | None) -> str:
     """The role as written without the place or body it is of, as an editor files it
@@ -3360,7 +3420,11 @@ def _role_without_place(role: str, org: str | None) -> str:
     ):
         x += 1  # "Phoenix Mayor", "Bologna Mayor"
     rest = words[x:]
-    if x == 0 or (rest[0][:1].isupper() and rest[0].lower() not in TITLE_WORDS):
+    if x == 0 or (
+        rest[0][:1].isupper()
+        and rest[0].lower() not in TITLE_WORDS
+        and rest[0].lower() not in LOCAL_SERVICES  # ("Shasta County Fire Chief": the office)
+    ):
         return role  # (not "Washington Post reporter", "Orange County Register columnist")
     heads = lx.TITLE_HEADS
     if not any(w.lower() in heads or w.lower().rstrip("s") in heads for w in rest):
