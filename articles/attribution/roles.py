@@ -179,6 +179,26 @@ AGENT_TITLES = SPOKES_TITLES | {
 }  # fmt: skip
 
 
+# titles of someone serving a person ("a senior adviser to the French president")
+AIDE_TITLES = {"adviser", "advisor", "aide", "assistant", "counselor", "counsellor"}
+
+
+def _boss_country(toks, j: int, b: int) -> str | None:
+    """ "to the French president", "to Kenya's health minister": the country of the
+    title's holder written from token j, else None."""
+    if j < len(toks) and toks[j].lower == "the":
+        j += 1
+    if j >= len(toks) or not toks[j].cap:
+        return None
+    code = lx.COUNTRY_OR_DEMONYM.get(_strip_poss(toks[j].text)[0].lower())
+    k = j + 1
+    while k < len(toks) and toks[k].end <= b and k - j <= 3 and toks[k].text.islower():
+        if toks[k].lower in lx.TITLE_HEADS:
+            return code  # ("Kenya's health minister": a field before the title)
+        k += 1
+    return None
+
+
 # offices named with their country: "U.S. Attorney", "U.S. Marshal" (the role
 # stays whole; the country is still reported)
 COUNTRY_OFFICES = {"attorney", "attorneys", "marshal", "marshals"}
@@ -430,6 +450,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             if low == "to" and role_s is not None:
                 scan_end = t.start  # "Israel's ambassador to the United Nations": the
                 # destination is not the speaker's organisation
+                if toks[i - 1].lower in AIDE_TITLES and info.country is None:
+                    info.country = _boss_country(toks, i + 1, b)
             break
         if low == "for" and role_s is not None and _duration_follows(toks, i + 1):
             break  # "a line inspector for 19 years": how long, not part of the title
@@ -2454,6 +2476,16 @@ class RoleResolver:
             # "Real Norte's sporting director, X": the club he speaks for
             info.organization = info.counterpart_of
             return
+        owner = info.counterpart_of or ""
+        if ent is None and owner[:1].isupper() and " " not in owner:
+            # "The Ledger's editor, X," after "The Corliss Valley Ledger": the body written
+            # in full before (also for a later "she said": the mention keeps it)
+            body = _body_by_last_word(
+                self.ctx.doc, owner, pos if written_at is None else written_at
+            )
+            if body is not None:
+                info.organization = body
+                return
         if ent is not None and ent.kind == "person":
             boss = self.for_entity(ent, pos, depth + 1)
             info.country = boss.country
@@ -3375,6 +3407,11 @@ MAYORS = {"mayor", "mayor-elect"}
 
 # a town's or county's services, whose chiefs are offices ("Shasta County Fire Chief")
 LOCAL_SERVICES = {"fire", "police", "health", "school", "schools", "elections", "emergency"}
+# a town's offices written after its name ("Manhattan District Attorney")
+LOCAL_OFFICES = {
+    "district attorney", "police chief", "fire chief", "police commissioner",
+    "fire commissioner", "schools superintendent",
+}  # fmt: skip
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3409,6 +3446,13 @@ def _role_without_place(role: str, org: str | None) -> str:
         and low[x] not in TITLE_WORDS  # ("Assistant County Attorney": the office's name)
     ):
         x += 2  # "Fulton County District Attorney"
+    if (
+        x + 2 < len(words)
+        and " ".join(low[x + 1 : x + 3]) in LOCAL_OFFICES
+        and words[x][:1].isupper()
+        and low[x] not in TITLE_WORDS
+    ):
+        x += 1  # "Manhattan District Attorney", "Boston Police Commissioner"
     if x + 1 < len(words) and low[x] == "local":
         x += 1  # "local MP", "Local mayor"
     if (

@@ -133,3 +133,36 @@ def test_a_man_called_dean_keeps_his_title_when_named_by_surname_later():
         "Holloway said the vote would come on Thursday.\n"
     )
     assert fields(text, "Dean Holloway", 1)[:2] == ("Senator", "US")
+
+
+def test_a_district_attorney_is_filed_without_the_borough():
+    text = "NEW YORK (AP) — Manhattan District Attorney Alvin Brant said the case would proceed.\n"
+    assert fields(text, "Alvin Brant") == ("District Attorney", "US", None)
+
+
+# -- relative to another person or body --------------------------------------------------
+
+
+def test_an_adviser_to_a_foreign_leader_serves_that_leaders_country():
+    text = (
+        "LONDON — Tom Hale, a senior adviser to the French president, said the talks would "
+        "resume in Paris next week.\n"
+    )
+    assert fields(text, "Tom Hale") == ("senior adviser", "FR", None)
+    text = (
+        "LONDON — Tom Hale, an aide to Kenya's health minister, said the talks would resume "
+        "in Nairobi.\n"
+    )
+    assert fields(text, "Tom Hale") == ("aide", "KE", None)
+
+
+def test_the_papers_editor_named_in_passing_keeps_the_paper_when_she_speaks():
+    text = (
+        "HELENA, Mont. (AP) — The Pine Valley Ledger will print its last edition on Friday, "
+        "its owner, Summit Local Media, said. The company said it would keep the paper's "
+        "website running.\n\n"
+        "The Ledger's editor, Marian Holt, who has worked at the paper for 31 years, learned "
+        "of the decision on a video call. She said the company had given the newsroom no "
+        "warning.\n"
+    )
+    assert fields(text, "Marian Holt") == ("editor", "US", "Pine Valley Ledger")
