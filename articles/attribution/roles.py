@@ -34,6 +34,8 @@ from .mentions import (
 )
 from .model import Candidate, source_start
 from .resolve import (
+    ARTICLE_REACH,
+    ARTICLE_WIDE_DESCRIPTORS,
     ASSOCIATION_HEADS,
     COMPANY_HEADS,
     COMPANY_NOUNS,
@@ -865,6 +867,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 # (not "These employees, Stumpf explained, were …": a plural is no one's
                 # title)
                 _merge(info, parse_role(ctx, toks[m + 1].start, toks[k - 1].end))
+                if info.role and m > 0 and toks[m].lower == "as" and toks[m - 1].lower in FORMER:
+                    # "Holloway's predecessor as board president, X,": a past office
+                    info.role = f"former {info.role}"
             else:
                 # "the president of the United Arab Emirates, Sheikh Mohammed": a title
                 # with its country or organisation after "of"
@@ -887,6 +892,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     return info
 
 
+# "X's predecessor as mayor, Y,": Y held the office before
+FORMER = {"predecessor", "predecessors"}
 # a person's staff, who work for the body their boss works for
 STAFF_TITLES = {"assistant", "deputy"}
 # military and police ranks (spelt out by clean_role)
@@ -2788,6 +2795,8 @@ TITLE_BODY_NOUNS = {
         "company",
     ),
 }  # fmt: skip
+# bodies a bare title finds anywhere before in the article, as "the university" does
+TITLE_WIDE_BODIES = ARTICLE_WIDE_DESCRIPTORS | {"district", "museum"}
 # "The chief executive, X," (a preposed title after "the", no body of its own)
 THE_TITLE_RE = re.compile(r"(?i)the ([\w-]+(?: [\w-]+){0,2})")
 
@@ -2815,6 +2824,10 @@ def _body_of_title(
     if noun == "club":
         return _one_club_before(ctx, pos)
     body = org_descriptor_antecedent(ctx, reg, pos, noun, spoken if noun == "company" else ())
+    if body is None and noun in TITLE_WIDE_BODIES:
+        # "Trustee X" six paragraphs below "the board of Calloway Springs Public Schools":
+        # the one institution the story is set in
+        body = org_descriptor_antecedent(ctx, reg, pos, noun, (), ARTICLE_REACH)
     if body is None or (
         noun == "bank"
         # a governor heads a central bank (in a story about one), never "Bank of America"
@@ -3293,6 +3306,11 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if c.country is None and org.lower() in STATE_BODY_HEADS:
                 # "The U.S. Treasury", "Britain's Treasury": the country written before it
                 c.country = _state_body_country(ctx.doc.text[src.phrase_start : src.phrase_end])
+    for c in cands:
+        if c.entity is not None and c.organization is None and c.country is None:
+            # "…, the museum's director said" in the lead, then "Director X said": the
+            # employer found at a later mention is the earlier statements' too
+            c.organization = employer.get(id(c.entity))
     for c in cands:
         if (
             c.speaker_type == "person"

@@ -166,3 +166,34 @@ def test_the_papers_editor_named_in_passing_keeps_the_paper_when_she_speaks():
         "warning.\n"
     )
     assert fields(text, "Marian Holt") == ("editor", "US", "Pine Valley Ledger")
+
+
+# -- bare titles and the institution a story is set in -------------------------------------
+
+
+def test_the_lead_statement_of_a_director_named_next_takes_the_museum_too():
+    text = (
+        "CLEVELAND (AP) — The Harlow Museum of Art will return three carved figures to "
+        "Ghana, the museum's director said Wednesday.\n\n"
+        "Director Laurence Picot said the museum's board had voted unanimously on Tuesday.\n"
+    )
+    assert fields(text, "Laurence Picot", 0) == ("Director", "US", "Harlow Museum of Art")
+
+
+def test_a_trustee_far_below_the_one_school_district_named_is_its_trustee():
+    filler = "Parents at the meeting held signs and some of them shouted at the board.\n\n"
+    text = (
+        "BRAMWELL, Mich. — The board of Bramwell Public Schools voted 5-2 on Monday to close "
+        "two elementary schools.\n\n" + filler * 5 + "Trustee Dolores Amsel, one of the two "
+        "votes against, said families had not been offered busing.\n"
+    )
+    assert fields(text, "Dolores Amsel") == ("Trustee", "US", "Bramwell Public Schools")
+
+
+def test_a_predecessor_in_an_office_held_it_before():
+    text = (
+        "BRAMWELL, Mich. — Board President Renata Holm defended the vote.\n\n"
+        "Holm's predecessor as board president, Frank Dunn, who now leads a parents' group, "
+        'wrote in a letter to the board: "You will not get them back."\n'
+    )
+    assert fields(text, "Frank Dunn")[0] == "former board president"
