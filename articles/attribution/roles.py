@@ -181,6 +181,20 @@ AGENT_TITLES = SPOKES_TITLES | {
 }  # fmt: skip
 
 
+def _supranational_after(doc, j: int, b: int) -> str | None:
+    """The international body ("U.N.", "NATO", "European Union") written in the three
+    words from token j ("U.N. Secretary-General X"), by its usual name; else None."""
+    toks = doc.tokens
+    for k in range(j, min(j + 3, len(toks))):
+        for width in (3, 2, 1):
+            if k + width - 1 >= len(toks) or toks[k + width - 1].end > b:
+                continue
+            name = doc.text[toks[k].start : toks[k + width - 1].end]
+            if name in lx.SUPRANATIONAL:
+                return lx.SUPRANATIONAL[name]
+    return None
+
+
 # titles of someone serving a person ("a senior adviser to the French president")
 AIDE_TITLES = {"adviser", "advisor", "aide", "assistant", "counselor", "counsellor"}
 
@@ -466,6 +480,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 or toks[i - 1].lower in lx.RELATION_TITLES  # "a teammate of Holt"
             )
         ):
+            if toks[i - 1].lower in SPOKES_TITLES and info.organization is None:
+                # "spokesman for U.N. Secretary-General X": the body the boss heads
+                info.organization = _supranational_after(doc, i + 1, b)
             break  # "an appointee of President Barack Obama": somebody else's title
         if (
             low == "of"
@@ -2277,6 +2294,8 @@ class RoleResolver:
         cap_or_company = noun[:1].isupper() or noun in COMPANY_NOUNS
         if not (title and cap_or_company and noun.lower() in ORG_DESCRIPTORS):
             return None
+        if f"{noun} {title}".lower() in CLUB_OFFICERS:
+            return None  # ("Club chairman": the club that spoke, found with the speakers)
         at = self.ctx.doc.text.rfind(noun, max(0, s - len(role) - 40), s)
         return org_descriptor_antecedent(self.ctx, self.reg, at, noun.lower()) if at >= 0 else None
 
@@ -2766,6 +2785,8 @@ COMPANY_OFFICE_RE = re.compile(
 )
 
 
+# a club's own officers, of the club the story is about ("Club chairman X")
+CLUB_OFFICERS = {"club chairman", "club chairwoman", "club president", "club secretary"}
 # a bare title and the kind of body ("the bank", "the court" …) whose holder it names:
 # "Norges Bank raised its rate …. Governor X said" -> Norges Bank; "Justice X" in a
 # Supreme Court story; "The chief executive, X," of the one company named before
@@ -2777,7 +2798,7 @@ TITLE_BODY_NOUNS = {
     **dict.fromkeys(("justice", "chief justice", "associate justice"), "court"),
     **dict.fromkeys(("director", "curator"), "museum"),
     **dict.fromkeys(("vice-chancellor", "provost", "rector"), "university"),
-    **dict.fromkeys(("manager", "coach", "head coach", "captain"), "club"),
+    **dict.fromkeys(("manager", "coach", "head coach", "captain", *CLUB_OFFICERS), "club"),
     # a school district's officers ("… Public Schools", "the … School District")
     **dict.fromkeys(
         (
@@ -2868,6 +2889,18 @@ def _spoken_body_named_in(by_start: list[Candidate], starts: list[int], src) -> 
         ):
             return lx.SUPRANATIONAL.get(name, name)
     return None
+
+
+def _club_that_spoke(by_start: list[Candidate], starts: list[int], pos: int) -> str | None:
+    """The one club written in full ("Castlebridge Rovers") that spoke before pos."""
+    clubs = {
+        c.speaker
+        for c in by_start[: bisect.bisect_left(starts, pos)]
+        if c.speaker_type == "organization"
+        and c.speaker is not None
+        and CLUB_IN_FULL_RE.fullmatch(c.speaker)
+    }
+    return clubs.pop() if len(clubs) == 1 else None
 
 
 def _spoken_companies(by_start: list[Candidate], starts: list[int], pos: int) -> list:
@@ -3214,6 +3247,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     bare = m.group(1) if m is not None else None
                 spoken = _spoken_companies(by_start, starts, src.start)
                 body = _body_of_title(ctx, rr.reg, spoken, src.start, bare)
+                if bare and bare.lower() in CLUB_OFFICERS:
+                    body = _club_that_spoke(by_start, starts, src.start) or body
                 if body is not None:
                     info.organization, country = _body_and_country(body)
                     info.country = info.country or country
@@ -3473,6 +3508,8 @@ def _role_without_place(role: str, org: str | None) -> str:
         x += 1  # "Manhattan District Attorney", "Boston Police Commissioner"
     if x + 1 < len(words) and low[x] == "local":
         x += 1  # "local MP", "Local mayor"
+    if x + 1 < len(words) and low[x] == "club" and org:
+        x += 1  # "Club chairman" of the club named: "chairman"
     if (
         x + 1 < len(words)
         and low[x + 1] in MAYORS

@@ -197,3 +197,23 @@ def test_a_predecessor_in_an_office_held_it_before():
         'wrote in a letter to the board: "You will not get them back."\n'
     )
     assert fields(text, "Frank Dunn")[0] == "former board president"
+
+
+def test_a_spokesman_for_the_un_secretary_general_speaks_for_the_un():
+    text = (
+        "NEW YORK (AP) — Stefan Dujardin, spokesman for U.N. Secretary-General Antonio "
+        "Guterres, said the talks would resume on Monday.\n"
+    )
+    assert fields(text, "Stefan Dujardin") == ("spokesman", None, "UN")
+
+
+def test_the_club_chairman_is_the_chairman_of_the_club_that_spoke():
+    text = (
+        "CASTLEFORD, England (AP) — Castleford Rovers have agreed to sell striker Dan Okoro "
+        "to a Spanish club, the team said Friday.\n\n"
+        "The supporters' trust will protest before the home match against Ashby United on "
+        "Sept. 14.\n\n"
+        'Club chairman Stewart Becker wrote in an open letter: "We will not gamble the '
+        'future of this club."\n'
+    )
+    assert fields(text, "Stewart Becker") == ("chairman", "GB", "Castleford Rovers")
