@@ -2646,9 +2646,11 @@ def _fits_descriptor(name: str, noun: str) -> bool:
     company" / "the group" / "the network"; a name with a matching head for "the bank",
     "the union", … ("Bank of Japan" for "the bank", never "Supreme Court")."""
     heads = ORG_DESCRIPTORS.get(noun)
+    words = {w.lower().rstrip(".") for w in name.split()}
+    if noun in COMPANY_NOUNS and words & MEMBERS_BODY_HEADS:
+        return False  # ("the airline" is no workers' association)
     if heads is None or noun in COMPANY_NOUNS or noun in GROUP_LIKE:
         return company_like(name)
-    words = {w.lower().rstrip(".") for w in name.split()}
     if words & heads:
         return True
     # a name without any head word ("the Teamsters union") may be one
@@ -2656,6 +2658,16 @@ def _fits_descriptor(name: str, noun: str) -> bool:
 
 
 ANY_ORG_HEAD = COMPANY_HEADS | ASSOCIATION_HEADS | GOVERNMENT_HEADS | lx.ORG_HEADS
+# heads of bodies of members, never a company ("Volkswagen Group" is one)
+MEMBERS_BODY_HEADS = ASSOCIATION_HEADS - {"group", "network"}
+
+
+def _fits_possessor(ctx: Context, src, info: RoleInfo) -> bool:
+    """The organisation found for a title written after "the <noun>'s" ("The airline's
+    chief operating officer, X,") can be that noun's; True with no such possessor."""
+    m = ITS_RE.match(ctx.doc.text, *src.pre_role) if src.pre_role else None
+    noun = m.group(1).lower() if m is not None and m.group(1) else None
+    return noun is None or info.organization is None or _fits_descriptor(info.organization, noun)
 
 
 WHOSE_BEFORE_RE = re.compile(r", whose $")
@@ -3238,6 +3250,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 # "Acme said … Chief Executive X said": a company officer of no named
                 # company works for the one company that spoke just before
                 info.organization = _company_before(ctx, by_start, starts, src.start)
+                if info.organization is not None and not _fits_possessor(ctx, src, info):
+                    info.organization = None  # "The airline's COO" after a union spoke
                 if info.organization is not None:
                     employer[id(ent)] = info.organization
             if info.organization is None and src.kind == "name":

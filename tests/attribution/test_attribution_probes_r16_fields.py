@@ -217,3 +217,19 @@ def test_the_club_chairman_is_the_chairman_of_the_club_that_spoke():
         'future of this club."\n'
     )
     assert fields(text, "Stewart Becker") == ("chairman", "GB", "Castleford Rovers")
+
+
+def test_the_airlines_officer_is_not_the_workers_association_that_spoke():
+    text = (
+        "BOISE, Idaho (AP) — Skyline Air Express said Monday it had grounded two planes. The "
+        "union representing mechanics, the Aircraft Technicians Association, said staff had "
+        "warned of problems.\n\n"
+        "The airline's chief operating officer, Brent Holl, said in an interview that the "
+        "inspection was routine.\n"
+    )
+    assert fields(text, "Brent Holl") == ("chief operating officer", "US", None)
+    text = (
+        "LONDON — The British Retail Consortium said sales fell. Its chief executive, Helen "
+        "Dickson, said shoppers were cautious.\n"
+    )
+    assert fields(text, "Helen Dickson")[2] == "British Retail Consortium"
