@@ -276,9 +276,13 @@ HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.? ")
 
 
 def first_name_word(doc: Doc, k: int) -> bool:
-    """A country, month or function word used as a first name before a surname ("Israel
-    Katz", "April Ryan", "Will Smith")."""
-    return _country_as_first_name(doc, k) or _month_as_first_name(doc, k)
+    """A country, month, function or title word used as a first name before a surname
+    ("Israel Katz", "April Ryan", "Will Smith", "striker Dean Holloway")."""
+    return (
+        _country_as_first_name(doc, k)
+        or _month_as_first_name(doc, k)
+        or _title_as_first_name(doc, k)
+    )
 
 
 def _month_as_first_name(doc: Doc, k: int) -> bool:
@@ -2118,6 +2122,18 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
     return _in_title_complement(doc, m)
 
 
+def place_after_complement(toks, m: int, k: int) -> bool:
+    """ "in" at m closes a title or its complement ("to the United Nations in Geneva",
+    "for Brennwald in Hungary", "Its regional leader in Bavaria", "the head of the OSCE
+    mission in Georgia") and only a capitalised place follows up to the comma at k."""
+    return (
+        1 < m < k - 1
+        and toks[m].lower == "in"
+        and (toks[m - 1].cap or toks[m - 1].lower in TITLE_WORDS | lx.ORG_HEADS)
+        and all(t.cap or t.text == "." for t in toks[m + 1 : k])
+    )
+
+
 def _role_start(doc: Doc, k: int, lo: int) -> int:
     """First token of the role phrase that ends before the comma at k ("ROLE, NAME,");
     k when there is none. A conjunction opening it joins clauses, not titles ("called
@@ -2126,6 +2142,10 @@ def _role_start(doc: Doc, k: int, lo: int) -> int:
     m = k - 1
     while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
         m -= 1
+    if toks[m].start >= lo and place_after_complement(toks, m, k):
+        m -= 1  # "A spokeswoman for Acme in Hungary, NAME,": the title before its place
+        while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
+            m -= 1
     m += 1
     while m < k and toks[m].lower in {"and", "or"}:
         m += 1
@@ -2159,7 +2179,8 @@ def _in_title_complement(doc: Doc, m: int) -> bool:
     toks = doc.tokens
     if not (toks[m].is_word and toks[m].text.isalpha() and toks[m].lower not in lx.FUNCTION_WORDS):
         return False
-    for x in range(m - 1, max(m - 5, 0), -1):
+    # ("for the U.N. refugee agency": an abbreviation's period is a token of its own)
+    for x in range(m - 1, max(m - 7, 0), -1):
         if toks[x].lower in {"of", "for"}:
             return toks[x - 1].lower in lx.TITLE_HEADS
         if not (np_token_ok(doc, x) or (toks[x].is_word and toks[x].text.isalpha())):

@@ -1046,14 +1046,16 @@ def company_like(name: str) -> bool:
 
 
 def org_descriptor_antecedent(
-    ctx: Context, reg: Registry, pos: int, noun: str, spoken=()
+    ctx: Context, reg: Registry, pos: int, noun: str, spoken=(), reach: int = ORG_REACH
 ) -> str | None:
-    """``the company`` (noun "company") at pos: the one organisation it names, or None."""
+    """``the company`` (noun "company") at pos: the one organisation it names in the
+    ``reach`` paragraphs before, or None."""
     memo = ctx.doc.memo
     if noun not in ORG_DESCRIPTORS or memo.get("org_desc_budget", 200) <= 0:
         return None
     memo["org_desc_budget"] = memo.get("org_desc_budget", 200) - 1  # bounded work
-    return _one_org(ctx, _org_names_before(ctx, reg, pos, noun, spoken), pos, reg, noun)
+    found = _org_names_before(ctx, reg, pos, noun, spoken, reach)
+    return _one_org(ctx, found, pos, reg, noun)
 
 
 # "Fernway's board approved it, the company said": a company's organ (its board, shares,

@@ -28,11 +28,14 @@ from .mentions import (
     body_description_end,
     inside_longer_phrase,
     np_token_ok,
+    place_after_complement,
     split_possessive_country,
     strip_possessive,
 )
 from .model import Candidate, source_start
 from .resolve import (
+    ARTICLE_REACH,
+    ARTICLE_WIDE_DESCRIPTORS,
     ASSOCIATION_HEADS,
     COMPANY_HEADS,
     COMPANY_NOUNS,
@@ -176,6 +179,40 @@ AGENT_TITLES = SPOKES_TITLES | {
     "lawyer", "attorney", "counsel", "adviser", "advisor", "aide", "publicist", "agent",
     "representative", "spokespeople", "spokesmen", "spokeswomen", "lawyers", "attorneys",
 }  # fmt: skip
+
+
+def _supranational_after(doc, j: int, b: int) -> str | None:
+    """The international body ("U.N.", "NATO", "European Union") written in the three
+    words from token j ("U.N. Secretary-General X"), by its usual name; else None."""
+    toks = doc.tokens
+    for k in range(j, min(j + 3, len(toks))):
+        for width in (3, 2, 1):
+            if k + width - 1 >= len(toks) or toks[k + width - 1].end > b:
+                continue
+            name = doc.text[toks[k].start : toks[k + width - 1].end]
+            if name in lx.SUPRANATIONAL:
+                return lx.SUPRANATIONAL[name]
+    return None
+
+
+# titles of someone serving a person ("a senior adviser to the French president")
+AIDE_TITLES = {"adviser", "advisor", "aide", "assistant", "counselor", "counsellor"}
+
+
+def _boss_country(toks, j: int, b: int) -> str | None:
+    """ "to the French president", "to Kenya's health minister": the country of the
+    title's holder written from token j, else None."""
+    if j < len(toks) and toks[j].lower == "the":
+        j += 1
+    if j >= len(toks) or not toks[j].cap:
+        return None
+    code = lx.COUNTRY_OR_DEMONYM.get(_strip_poss(toks[j].text)[0].lower())
+    k = j + 1
+    while k < len(toks) and toks[k].end <= b and k - j <= 3 and toks[k].text.islower():
+        if toks[k].lower in lx.TITLE_HEADS:
+            return code  # ("Kenya's health minister": a field before the title)
+        k += 1
+    return None
 
 
 # offices named with their country: "U.S. Attorney", "U.S. Marshal" (the role
@@ -429,6 +466,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             if low == "to" and role_s is not None:
                 scan_end = t.start  # "Israel's ambassador to the United Nations": the
                 # destination is not the speaker's organisation
+                if toks[i - 1].lower in AIDE_TITLES and info.country is None:
+                    info.country = _boss_country(toks, i + 1, b)
             break
         if low == "for" and role_s is not None and _duration_follows(toks, i + 1):
             break  # "a line inspector for 19 years": how long, not part of the title
@@ -441,6 +480,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 or toks[i - 1].lower in lx.RELATION_TITLES  # "a teammate of Holt"
             )
         ):
+            if toks[i - 1].lower in SPOKES_TITLES and info.organization is None:
+                # "spokesman for U.N. Secretary-General X": the body the boss heads
+                info.organization = _supranational_after(doc, i + 1, b)
             break  # "an appointee of President Barack Obama": somebody else's title
         if (
             low == "of"
@@ -453,8 +495,10 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         if low in {"of", "for"} and role_s is not None and _capital_follows(toks, i + 1):
             org = _org_after(ctx, i + 1) or _capitalised_object(doc, i + 1)
             if org is not None:
-                # "chief executive of Acme Corp": the role, then its organisation
-                info.organization = info.organization or org
+                # "chief executive of Acme Corp": the role, then its organisation ("for
+                # the U.N. refugee agency": the U.N. by its short name, as elsewhere)
+                short = lx.SUPRANATIONAL.get(org) if "." in org else None
+                info.organization = info.organization or short or org
                 break
             if joined:
                 break  # "founder and CEO of <a name not understood>": the titles only
@@ -820,24 +864,12 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     # Exchange Commission, Whitfield's own pay")
     possessor = doc.text[max(start, end - 2) : end] in {"'s", "’s"}
     if k >= 0 and toks[k].text == "," and (k + 1 == i or honorific) and not possessor:
-        m = k - 1
-        steps = 0
-        while (
-            m >= 0
-            and toks[m].start >= ss
-            and steps < 12
-            and (
-                np_token_ok(doc, m)
-                # "the U.S. envoy to the Middle East, NAME": a title's "to" complement
-                or (toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS)
-            )
-            # "Minister Sara Lind and her deputy, NAME": the title is the last conjunct's
-            # (not "the Secretary of Health and Human Services, NAME")
-            and not (toks[m].lower == "and" and not toks[m + 1].cap)
-        ):
-            m -= 1
-            steps += 1
+        m = _preposed_start(doc, k, ss)
         place_at = _title_in_place(toks, m, k)
+        if place_at is None and place_after_complement(toks, m, k):
+            # "Sudan's ambassador to the U.N. in Geneva, NAME", "A spokeswoman for Acme in
+            # Hungary, NAME": the title and its complement before the place phrase
+            k, m = m, _preposed_start(doc, m, ss)
         if place_at is not None:
             # "A U.N. spokesman in New York, NAME": the title before its place phrase
             _merge(info, parse_role(ctx, toks[place_at].start, toks[m - 1].end))
@@ -852,6 +884,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 # (not "These employees, Stumpf explained, were …": a plural is no one's
                 # title)
                 _merge(info, parse_role(ctx, toks[m + 1].start, toks[k - 1].end))
+                if info.role and m > 0 and toks[m].lower == "as" and toks[m - 1].lower in FORMER:
+                    # "Holloway's predecessor as board president, X,": a past office
+                    info.role = f"former {info.role}"
             else:
                 # "the president of the United Arab Emirates, Sheikh Mohammed": a title
                 # with its country or organisation after "of"
@@ -874,6 +909,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     return info
 
 
+# "X's predecessor as mayor, Y,": Y held the office before
+FORMER = {"predecessor", "predecessors"}
 # a person's staff, who work for the body their boss works for
 STAFF_TITLES = {"assistant", "deputy"}
 # military and police ranks (spelt out by clean_role)
@@ -904,6 +941,29 @@ def _plural_possessive_mark(toks, k: int) -> bool:
         and toks[k - 1].lower.endswith("s")
         and toks[k - 1].end == toks[k].start
     )
+
+
+def _preposed_start(doc, k: int, ss: int) -> int:
+    """The token before a preposed appositive ending before token k ("ROLE, NAME,")."""
+    toks = doc.tokens
+    m = k - 1
+    steps = 0
+    while (
+        m >= 0
+        and toks[m].start >= ss
+        and steps < 12
+        and (
+            np_token_ok(doc, m)
+            # "the U.S. envoy to the Middle East, NAME": a title's "to" complement
+            or (toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS)
+        )
+        # "Minister Sara Lind and her deputy, NAME": the title is the last conjunct's
+        # (not "the Secretary of Health and Human Services, NAME")
+        and not (toks[m].lower == "and" and not toks[m + 1].cap)
+    ):
+        m -= 1
+        steps += 1
+    return m
 
 
 def _title_in_place(toks, m: int, k: int) -> int | None:
@@ -1406,6 +1466,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     # "Manchester United", "FC Porto"; a bare "United" / "Rovers" stays in the role
     club = len(words) > 1 and (head in lx.CLUB_WORDS or words[0] in lx.CLUB_WORDS)
     club = club or _strip_poss(toks[k - 1].text)[0] in lx.TEAM_NICKNAMES  # "Cowboys coach"
+    club = club or _town_club(ctx, words, toks[title_at].lower)
     if club and len(words) == 1 and not possessed:
         # "Hawks general manager X" after "the Harbor City Hawks": the team in full
         name = _body_by_last_word(doc, name, toks[i].start) or name
@@ -1455,6 +1516,22 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             if c and (w in lx.COUNTRY_OR_DEMONYM or w + "." in lx.COUNTRY_OR_DEMONYM)
         )
     return title_at, prefix
+
+
+# a club named for its town ("Stoke City", "Luton Town", "Notts County")
+TOWN_CLUB_HEADS = {"city", "town", "county"}
+
+
+def _town_club(ctx: Context, words: list[str], title: str) -> bool:
+    """ "Millport City manager", "Harwick Town striker": a place's name and a club word
+    before a player's or manager's title is the club (not "Mexico City Mayor"; nor a
+    U.S. city's manager or coach, "Dodge City manager")."""
+    return (
+        len(words) == 2
+        and words[1] in TOWN_CLUB_HEADS
+        and title in lx.CLUB_TITLES
+        and not (title in CLUB_STAFF_TITLES and _us_dateline(ctx))
+    )
 
 
 CLUB_IN_FULL_RE = re.compile(
@@ -1956,7 +2033,8 @@ OWNED_NON_BUSINESSES = {"stake", "share", "shares", "majority", "minority", "per
 # a relative clause saying for which described body one works: ", who covers energy for
 # the broker Fenwick Hale" (group 1: the body's name)
 WORKS_FOR_RE = re.compile(
-    r"(?:, \d{1,3},)?,? who [a-z]+s (?:[\w-]+ ){0,5}?(?:for|at) the (?:[a-z-]+ ){0,2}(?:"
+    r"(?:, \d{1,3},)?,? who [a-z]+s (?:[\w-]+ ){0,5}?(?:for|at) the "
+    r"(?:(?:[A-Z]\w+-)?[a-z-]+ ){0,2}(?:"  # ("the Paris-based research firm")
     + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
     + r") ((?!(?:The|In|On|At)\b)[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})"
 )
@@ -2216,6 +2294,8 @@ class RoleResolver:
         cap_or_company = noun[:1].isupper() or noun in COMPANY_NOUNS
         if not (title and cap_or_company and noun.lower() in ORG_DESCRIPTORS):
             return None
+        if f"{noun} {title}".lower() in CLUB_OFFICERS:
+            return None  # ("Club chairman": the club that spoke, found with the speakers)
         at = self.ctx.doc.text.rfind(noun, max(0, s - len(role) - 40), s)
         return org_descriptor_antecedent(self.ctx, self.reg, at, noun.lower()) if at >= 0 else None
 
@@ -2422,6 +2502,16 @@ class RoleResolver:
             # "Real Norte's sporting director, X": the club he speaks for
             info.organization = info.counterpart_of
             return
+        owner = info.counterpart_of or ""
+        if ent is None and owner[:1].isupper() and " " not in owner:
+            # "The Ledger's editor, X," after "The Corliss Valley Ledger": the body written
+            # in full before (also for a later "she said": the mention keeps it)
+            body = _body_by_last_word(
+                self.ctx.doc, owner, pos if written_at is None else written_at
+            )
+            if body is not None:
+                info.organization = body
+                return
         if ent is not None and ent.kind == "person":
             boss = self.for_entity(ent, pos, depth + 1)
             info.country = boss.country
@@ -2556,9 +2646,11 @@ def _fits_descriptor(name: str, noun: str) -> bool:
     company" / "the group" / "the network"; a name with a matching head for "the bank",
     "the union", … ("Bank of Japan" for "the bank", never "Supreme Court")."""
     heads = ORG_DESCRIPTORS.get(noun)
+    words = {w.lower().rstrip(".") for w in name.split()}
+    if noun in COMPANY_NOUNS and words & MEMBERS_BODY_HEADS:
+        return False  # ("the airline" is no workers' association)
     if heads is None or noun in COMPANY_NOUNS or noun in GROUP_LIKE:
         return company_like(name)
-    words = {w.lower().rstrip(".") for w in name.split()}
     if words & heads:
         return True
     # a name without any head word ("the Teamsters union") may be one
@@ -2566,6 +2658,38 @@ def _fits_descriptor(name: str, noun: str) -> bool:
 
 
 ANY_ORG_HEAD = COMPANY_HEADS | ASSOCIATION_HEADS | GOVERNMENT_HEADS | lx.ORG_HEADS
+# heads of bodies of members, never a company ("Volkswagen Group" is one)
+MEMBERS_BODY_HEADS = ASSOCIATION_HEADS - {"group", "network"}
+
+
+def _fits_possessor(ctx: Context, src, info: RoleInfo) -> bool:
+    """The organisation found for a title written after "the <noun>'s" ("The airline's
+    chief operating officer, X,") can be that noun's; True with no such possessor."""
+    m = ITS_RE.match(ctx.doc.text, *src.pre_role) if src.pre_role else None
+    noun = m.group(1).lower() if m is not None and m.group(1) else None
+    return noun is None or info.organization is None or _fits_descriptor(info.organization, noun)
+
+
+WHOSE_BEFORE_RE = re.compile(r", whose $")
+NAME_JOINERS = {"and", "of", "for", "&", "'", "’"}
+
+
+def _whose_body(doc, at: int) -> str | None:
+    """ "the Redland and Cotham Residents' Association, whose chairman, X,": the body
+    named before ", whose" (capitalised words ending in an organisation's head) for a
+    title written at ``at``."""
+    if WHOSE_BEFORE_RE.search(doc.text, max(0, at - 8), at) is None:
+        return None
+    toks = doc.tokens
+    k = doc.tok_index_at_or_after(at) - 3  # (the token before ", whose")
+    if k < 0 or not (toks[k].cap and toks[k].lower in lx.ORG_HEADS):
+        return None
+    a = k
+    while a > 0 and k - a < 8 and (toks[a - 1].cap or toks[a - 1].lower in NAME_JOINERS):
+        a -= 1
+    while toks[a].lower in NAME_JOINERS or toks[a].lower == "the":
+        a += 1  # ("from the …": the name starts at its first capital)
+    return text_of(doc, a, k)
 
 
 def _its_organisation(
@@ -2577,6 +2701,8 @@ def _its_organisation(
     (``starts``), so only the reach before the mention is looked at."""
     text = ctx.doc.text
     span = src.pre_role or src.appositive
+    if src.pre_role and (whose := _whose_body(ctx.doc, span[0])) is not None:
+        return whose
     m = (
         ITS_RE.match(text, span[0], span[1])
         or FOR_THE_BODY_RE.fullmatch(text, *span)
@@ -2671,6 +2797,8 @@ COMPANY_OFFICE_RE = re.compile(
 )
 
 
+# a club's own officers, of the club the story is about ("Club chairman X")
+CLUB_OFFICERS = {"club chairman", "club chairwoman", "club president", "club secretary"}
 # a bare title and the kind of body ("the bank", "the court" …) whose holder it names:
 # "Norges Bank raised its rate …. Governor X said" -> Norges Bank; "Justice X" in a
 # Supreme Court story; "The chief executive, X," of the one company named before
@@ -2682,7 +2810,7 @@ TITLE_BODY_NOUNS = {
     **dict.fromkeys(("justice", "chief justice", "associate justice"), "court"),
     **dict.fromkeys(("director", "curator"), "museum"),
     **dict.fromkeys(("vice-chancellor", "provost", "rector"), "university"),
-    **dict.fromkeys(("manager", "coach", "head coach", "captain"), "club"),
+    **dict.fromkeys(("manager", "coach", "head coach", "captain", *CLUB_OFFICERS), "club"),
     # a school district's officers ("… Public Schools", "the … School District")
     **dict.fromkeys(
         (
@@ -2700,6 +2828,8 @@ TITLE_BODY_NOUNS = {
         "company",
     ),
 }  # fmt: skip
+# bodies a bare title finds anywhere before in the article, as "the university" does
+TITLE_WIDE_BODIES = ARTICLE_WIDE_DESCRIPTORS | {"district", "museum"}
 # "The chief executive, X," (a preposed title after "the", no body of its own)
 THE_TITLE_RE = re.compile(r"(?i)the ([\w-]+(?: [\w-]+){0,2})")
 
@@ -2727,6 +2857,10 @@ def _body_of_title(
     if noun == "club":
         return _one_club_before(ctx, pos)
     body = org_descriptor_antecedent(ctx, reg, pos, noun, spoken if noun == "company" else ())
+    if body is None and noun in TITLE_WIDE_BODIES:
+        # "Trustee X" six paragraphs below "the board of Calloway Springs Public Schools":
+        # the one institution the story is set in
+        body = org_descriptor_antecedent(ctx, reg, pos, noun, (), ARTICLE_REACH)
     if body is None or (
         noun == "bank"
         # a governor heads a central bank (in a story about one), never "Bank of America"
@@ -2767,6 +2901,18 @@ def _spoken_body_named_in(by_start: list[Candidate], starts: list[int], src) -> 
         ):
             return lx.SUPRANATIONAL.get(name, name)
     return None
+
+
+def _club_that_spoke(by_start: list[Candidate], starts: list[int], pos: int) -> str | None:
+    """The one club written in full ("Castlebridge Rovers") that spoke before pos."""
+    clubs = {
+        c.speaker
+        for c in by_start[: bisect.bisect_left(starts, pos)]
+        if c.speaker_type == "organization"
+        and c.speaker is not None
+        and CLUB_IN_FULL_RE.fullmatch(c.speaker)
+    }
+    return clubs.pop() if len(clubs) == 1 else None
 
 
 def _spoken_companies(by_start: list[Candidate], starts: list[int], pos: int) -> list:
@@ -3104,6 +3250,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 # "Acme said … Chief Executive X said": a company officer of no named
                 # company works for the one company that spoke just before
                 info.organization = _company_before(ctx, by_start, starts, src.start)
+                if info.organization is not None and not _fits_possessor(ctx, src, info):
+                    info.organization = None  # "The airline's COO" after a union spoke
                 if info.organization is not None:
                     employer[id(ent)] = info.organization
             if info.organization is None and src.kind == "name":
@@ -3113,6 +3261,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     bare = m.group(1) if m is not None else None
                 spoken = _spoken_companies(by_start, starts, src.start)
                 body = _body_of_title(ctx, rr.reg, spoken, src.start, bare)
+                if bare and bare.lower() in CLUB_OFFICERS:
+                    body = _club_that_spoke(by_start, starts, src.start) or body
                 if body is not None:
                     info.organization, country = _body_and_country(body)
                     info.country = info.country or country
@@ -3205,6 +3355,11 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if c.country is None and org.lower() in STATE_BODY_HEADS:
                 # "The U.S. Treasury", "Britain's Treasury": the country written before it
                 c.country = _state_body_country(ctx.doc.text[src.phrase_start : src.phrase_end])
+    for c in cands:
+        if c.entity is not None and c.organization is None and c.country is None:
+            # "…, the museum's director said" in the lead, then "Director X said": the
+            # employer found at a later mention is the earlier statements' too
+            c.organization = employer.get(id(c.entity))
     for c in cands:
         if (
             c.speaker_type == "person"
@@ -3317,6 +3472,15 @@ MAYOR_TITLE_WORDS = {"deputy", "lord", "vice", "acting", "interim", "former", "e
 MAYORS = {"mayor", "mayor-elect"}
 
 
+# a town's or county's services, whose chiefs are offices ("Shasta County Fire Chief")
+LOCAL_SERVICES = {"fire", "police", "health", "school", "schools", "elections", "emergency"}
+# a town's offices written after its name ("Manhattan District Attorney")
+LOCAL_OFFICES = {
+    "district attorney", "police chief", "fire chief", "police commissioner",
+    "fire commissioner", "schools superintendent",
+}  # fmt: skip
+
+
 @functools.lru_cache(maxsize=4096)
 def _role_without_place(role: str, org: str | None) -> str:
     """The role as written without the place or body it is of, as an editor files it
@@ -3349,8 +3513,17 @@ def _role_without_place(role: str, org: str | None) -> str:
         and low[x] not in TITLE_WORDS  # ("Assistant County Attorney": the office's name)
     ):
         x += 2  # "Fulton County District Attorney"
+    if (
+        x + 2 < len(words)
+        and " ".join(low[x + 1 : x + 3]) in LOCAL_OFFICES
+        and words[x][:1].isupper()
+        and low[x] not in TITLE_WORDS
+    ):
+        x += 1  # "Manhattan District Attorney", "Boston Police Commissioner"
     if x + 1 < len(words) and low[x] == "local":
         x += 1  # "local MP", "Local mayor"
+    if x + 1 < len(words) and low[x] == "club" and org:
+        x += 1  # "Club chairman" of the club named: "chairman"
     if (
         x + 1 < len(words)
         and low[x + 1] in MAYORS
@@ -3360,7 +3533,11 @@ def _role_without_place(role: str, org: str | None) -> str:
     ):
         x += 1  # "Phoenix Mayor", "Bologna Mayor"
     rest = words[x:]
-    if x == 0 or (rest[0][:1].isupper() and rest[0].lower() not in TITLE_WORDS):
+    if x == 0 or (
+        rest[0][:1].isupper()
+        and rest[0].lower() not in TITLE_WORDS
+        and rest[0].lower() not in LOCAL_SERVICES  # ("Shasta County Fire Chief": the office)
+    ):
         return role  # (not "Washington Post reporter", "Orange County Register columnist")
     heads = lx.TITLE_HEADS
     if not any(w.lower() in heads or w.lower().rstrip("s") in heads for w in rest):
