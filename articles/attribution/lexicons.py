@@ -432,6 +432,7 @@ GROUP_NOUNS = _words(
     detectives inspectors auditors bankers players coaches
     league leagues federation
     mediators negotiators lenders brokers growers producers exporters importers
+    railroad railway cooperative co-op bloc mission
     manufacturers campaigners commentators scholars historians journalists reporters
     physicians clinicians specialists physicists biologists
     jury juries authors candidates nominees couple couples
@@ -499,6 +500,7 @@ ORG_HEADS = _words(
     directorate inspectorate confederation management advisors advisers associates
     investments research institutes centers centres rail railway railways transit
     museum gallery diocese archdiocese eparchy parish synod
+    railroad railroads cooperative co-op community brotherhood
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
     records recordings water dynamics regulator mobility biosciences diagnostics networks

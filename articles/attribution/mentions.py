@@ -3212,6 +3212,10 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
                 country=head.country, organization=head.organization,
             )  # fmt: skip
         return None
+    if toks[p].lower in {"in", "at"}:
+        head = _with_phrase_head(doc, src, p, lo)
+        if head is not None:
+            return head
     if toks[p].lower == "to":
         author = _message_author(doc, p, lo)
         if author is not None:
@@ -3223,6 +3227,28 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
     if k is None or toks[k - 1].start < lo or not toks[k - 1].is_word:
         return None
     return _relative_head(doc, k, lo)
+
+
+def _with_phrase_head(doc: Doc, src: Source, p: int, lo: int) -> Source | None:
+    """ "Governments with troops in the mission declined": a body after "with … in / at"
+    is inside a group's modifier; the whole description is the source (as "sources
+    close to the player")."""
+    toks = doc.tokens
+    w = p - 1
+    while w > p - 4 and toks[w].start >= lo and toks[w].is_word and not toks[w].cap:
+        if toks[w].lower == "with":
+            break
+        w -= 1
+    if toks[w].lower != "with" or toks[w].start < lo:
+        return None
+    head = subject_before(doc, w, lo, 2)
+    if head is None or head.kind != "group" or head.loose:
+        return None
+    text = doc.text[head.start : src.phrase_end]
+    return Source(
+        "group", head.start, src.phrase_end, text, head.phrase_start, src.phrase_end,
+        country=head.country, organization=head.organization,
+    )  # fmt: skip
 
 
 def _aside_author(doc: Doc, src: Source) -> Source | None:
@@ -3627,6 +3653,28 @@ def _lone_word(src: Source) -> bool:
     return src.kind == "name" and src.gender is None and " " not in src.text
 
 
+# a force two areas share: "Avon and Somerset Police", "Devon and Cornwall Police" (not
+# "council": "Labour and Somerset Council said" are two bodies)
+JOINT_AREA_HEADS = {"police", "constabulary"}
+
+
+def _joint_area_body(doc: Doc, first: Source, src: Source) -> Source | None:
+    """ "Avon and Somerset Police said": two places joined before one service's head are
+    one body's name (not "Avon" and "Somerset Police")."""
+    words = src.text.split()
+    if len(words) != 2 or words[-1].lower() not in JOINT_AREA_HEADS or " " in first.text:
+        return None
+    if first.start < first.phrase_start or not first.text[:1].isupper():
+        return None
+    if first.kind == "org" or first.text.lower() in lx.COUNTRY_NAMES:
+        return None  # "Labour and Somerset Council said": two bodies
+    text = doc.text[first.start : src.end]
+    return Source(
+        "org", first.start, src.end, text, first.phrase_start, src.phrase_end,
+        organization=text,
+    )  # fmt: skip
+
+
 def _first_body_conjunct(doc: Doc, src: Source, lo: int) -> Source:
     """``Ford and General Motors said``, ``Labour and the Conservative Party said``: the
     first of two coordinated bodies, as the first of two names; a lone word before a
@@ -3646,6 +3694,9 @@ def _first_body_conjunct(doc: Doc, src: Source, lo: int) -> Source:
         return src
     if first is None or first.kind not in {"name", "org", "country"}:
         return src
+    joint = _joint_area_body(doc, first, src)
+    if joint is not None:
+        return joint
     if src.kind == "name" and first.kind == "name":
         return src  # two names: left to _first_conjunct
     if " " not in first.text and (

@@ -433,6 +433,7 @@ COMPANY_HEADS = {
     # companies named by their trade ("Halden Pharmaceuticals", "Zipp Mobility")
     "pharmaceuticals", "therapeutics", "biosciences", "diagnostics", "software", "networks",
     "mobility", "analytics", "logistics", "electronics", "semiconductor", "brands", "foods",
+    "railroad", "railway", "railways",  # "the Great Lakes & Western Railroad … the company"
 }  # fmt: skip
 ASSOCIATION_HEADS = {
     "association", "union", "federation", "confederation", "council", "league", "alliance",
@@ -487,6 +488,12 @@ ORG_DESCRIPTORS = {
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
+    **dict.fromkeys(("railroad", "railway"), {"railroad", "railway", "railways"}),
+    **dict.fromkeys(("cooperative", "co-op"), {"cooperative", "co-op"}),
+    # "the Economic Community of West African States … the bloc" (and the EU: below)
+    "bloc": {"community", "union"},
+    # "The African Union observer mission … the mission said" (see MISSION_BODY_RE)
+    "mission": {"mission"},
     # ("St. Mary's Medical Center"; "Harlow Unified School District", "Harbor County")
     "hospital": {"hospital", "medical", "infirmary"}, "clinic": {"clinic"},
     "county": {"county"}, "school": {"school", "academy"},
@@ -512,8 +519,12 @@ ORG_DESCRIPTORS = {
 TEAM_NAME_RE = re.compile(r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){1,3}[A-Z][a-z]+[a-rt-z]s)\b")
 # "NetChoice, a trade group": a capitalised name (no sentence-initial function word),
 # then an appositive whose head, within four words, is a descriptor noun
+# a particle inside a body's name ("Minera Andes del Sur", "Banco do Brasil")
+NAME_PARTICLE = r"(?:(?:de|del|da|do|dos|das|di|la|las|los|du|des) )?"
 DESCRIBED_ORG_RE = re.compile(
-    r"\b((?!(?:The|A|An|But|And|In|On|At|For)\b)[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}), "
+    r"\b((?!(?:The|A|An|But|And|In|On|At|For)\b)[A-Z][\w&.'’-]*(?: "
+    + NAME_PARTICLE
+    + r"[A-Z][\w&.'’-]*){0,3}), "
     r"(?:a|an|the) (?:(?!(?:for|of|at|with|from|to|in|on|by|who|that|which)\b)[\w'’-]+ ){0,4}?("
     + "|".join(sorted(ORG_DESCRIPTORS, key=len, reverse=True))
     # the head ends the phrase (not "the company's founder", "a firm partner"; "a union
@@ -524,7 +535,7 @@ DESCRIBED_ORG_RE = re.compile(
 # noun (group 2); "The miller said" later is that body (see _described_as)
 DESCRIBED_AS_RE = re.compile(
     r"\b((?!(?:The|A|An|But|And|In|On|At|For|If|When|As)\b)[A-Z][\w&.'’-]*"
-    r"(?: [A-Z][\w&.'’-]*){0,3}), (?:a|an|the) (?:[\w'’-]+ ){0,3}?([a-z]{3,})"
+    r"(?: " + NAME_PARTICLE + r"[A-Z][\w&.'’-]*){0,3}), (?:a|an|the) (?:[\w'’-]+ ){0,3}?([a-z]{3,})"
     r"(?=[,.;:]|\s+(?:whose|that|which|based|with|in|of|on|for|and|[a-z]{2,}ing)\b)"
 )
 
@@ -575,6 +586,13 @@ APPOSITIVE_ARTICLE_RE = re.compile(r", (?:a|an|the) ")
 LOWER_WORDS_RE = re.compile(r"[a-z]{3,}")
 
 
+def _sent_mission(src: Source) -> str | None:
+    """ "The African Union observer mission said": a mission named by its sender is a
+    body that speaks (not people of the body, as "White House officials")."""
+    m = MISSION_BODY_RE.fullmatch(src.text)
+    return m.group(1) if m is not None else None
+
+
 def _appositive_words(doc) -> set[str]:
     """The lower-case words among the four after each ", a", ", an", ", the" (every
     DESCRIBED_AS_RE noun is one); once per document."""
@@ -615,7 +633,8 @@ KNOWN_BODY_NOUNS = {
     "Labour": "party", "Tories": "party", "Likud": "party", "Fidesz": "party",
     "Syriza": "party", "Podemos": "party", "Morena": "party", "ANC": "party", "SNP": "party",
     "AfD": "party", "Alternative for Germany": "party", "CDU": "party", "SPD": "party",
-    "BJP": "party", "Sinn Fein": "party",
+    "BJP": "party", "Sinn Fein": "party", "EU": "bloc", "European Union": "bloc",
+    "ECOWAS": "bloc", "Ecowas": "bloc", "ASEAN": "bloc", "Asean": "bloc", "Mercosur": "bloc",
     "Sinn Féin": "party", "Fine Gael": "party", "Fianna Fail": "party", "Fianna Fáil": "party",
     "Liberal Democrats": "party", "Lib Dems": "party", "Plaid Cymru": "party",
     "Reform UK": "party", "DUP": "party",
@@ -628,6 +647,15 @@ KNOWN_BODY_RE = re.compile(
 OFFICE_BODY_RE = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){0,4}(?:[a-z][\w-]* ){0,3}[a-z][\w-]*['’]s office)\b"
 )
+# a body's description before its name: "The national weather institute, Meteomar,",
+# "Peru's civil defense agency, INDECI," (group 1 the noun, group 2 the name)
+DESCRIPTION_FIRST_RE = re.compile(
+    r"\b(?:[Tt]he|[A-Z][a-z]+['’]s) (?:[a-z][\w'’-]* ){0,3}?([a-z]+), "
+    r"([A-Z][\w&.'’-]*(?: " + NAME_PARTICLE + r"[A-Z][\w&.'’-]*){0,5}),"
+)
+# a mission written by its sender: "the African Union observer mission", "the EU
+# monitoring mission" (the name as written, without "the")
+MISSION_BODY_RE = re.compile(r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){1,4}(?:[a-z][\w-]* ){0,2}mission)\b")
 ORG_NAME_RE = re.compile(
     r"[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?"
     r"(?:,? (?:(?:of|for|and|on|the|de|du|des|&) )*[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?)*"
@@ -638,10 +666,15 @@ NEXT_APPOSITIVE_RE = re.compile(
     r"(?: (?:[A-Z][\w'’&.-]*|de|del|da|do|dos|la|of|and|the)){1,6}),"
 )
 ORG_REACH = 3  # paragraphs before the descriptor's own
+# words a capitalised run can open with that are no part of a name ("At the Prairie
+# Grain Cooperative in Waverly, …": a fronted place)
+NAME_RUN_OPENERS = {"The", "A", "An", "and", "the", "At", "In", "On", "From", "By"}
 # a government body keeps its descriptor through an article ("the ministry" twenty
 # paragraphs on is still the one ministry it names), and so does the one institution a
 # story is set in ("the hospital", "the university"); a company or group does not
-ARTICLE_WIDE_DESCRIPTORS = {"ministry", "department", "hospital", "university", "school"}
+ARTICLE_WIDE_DESCRIPTORS = {
+    "ministry", "department", "hospital", "university", "school", "railroad", "railway",
+}  # fmt: skip
 ARTICLE_REACH = 60  # paragraphs
 # "Teamsters Local 120": a union branch's number after the capitalised run
 BRANCH_NUMBER_RE = re.compile(r" (\d{1,5})\b")
@@ -766,6 +799,11 @@ COMMENTATOR_AT_RE = re.compile(
 )
 
 
+def _named_person(name: str) -> bool:
+    """A name opening with a first name or a title: a person's, no body's."""
+    return _person_word(name.split()[0])
+
+
 def _person_word(word: str) -> bool:
     """A first name or a title ("Governor Ana Ruiz and …"): the run holds a person."""
     low = word.lower().rstrip(".")
@@ -808,7 +846,7 @@ def _org_names_before(
         for piece in pieces:
             words = piece.split()
             # ("Ford Motor Co. and the United Auto Workers union": split at "Co.")
-            while words and words[0] in {"The", "A", "An", "and", "the"}:
+            while words and words[0] in NAME_RUN_OPENERS:
                 words.pop(0)
             while words and words[-1].lower() in {"of", "for", "and", "on", "the", "&"}:
                 words.pop()
@@ -916,6 +954,14 @@ def _org_names_before(
             ):
                 continue
             found.append((m.start(1), m.group(1)))  # "the Harbor City Herons"
+    for m in DESCRIPTION_FIRST_RE.finditer(text, lo, pos):
+        head = m.group(1)
+        if (head == noun or (company and head in COMPANY_NOUNS)) and not _named_person(m.group(2)):
+            found.append((m.start(2), m.group(2)))  # "The weather institute, Meteomar,"
+    if noun == "mission":
+        for m in MISSION_BODY_RE.finditer(text, lo, pos):
+            if not ctx.in_quote(doc.tok_index_at_or_after(m.start())):
+                found.append((m.start(1), m.group(1)))  # "the EU observer mission"
     if noun == "office":
         for m in OFFICE_BODY_RE.finditer(text, lo, pos):
             if not ctx.in_quote(doc.tok_index_at_or_after(m.start())):
@@ -2664,12 +2710,28 @@ def _org_phrase_opening(ctx: Context, a: int, hi: int) -> Source | None:
         end = k - 2  # "The Security Council on Friday made …"
     elif k + 2 < len(toks) and toks[k].lower == "on" and toks[k + 1].lower in lx.WEEKDAYS:
         k += 2  # "Acme Corp. on Monday fought …"
+    k = _past_subject_aside(doc, k, hi)
     if end == a or k >= len(toks) or not toks[k].is_word or toks[k].cap or ctx.in_quote(a):
         return None
     if toks[k].lower in lx.FUNCTION_WORDS and toks[k].lower not in VERBISH:
         return None  # not a verb after it ("The Sierra Club of California …")
     phrase = _first_coordinated_org(doc, a, end - 1) or analyse_phrase(doc, a, end - 1)
     return phrase if phrase is not None and phrase.kind == "org" else None
+
+
+def _past_subject_aside(doc, k: int, hi: int) -> int:
+    """The token after a bracketed short name and a relative aside that follow a subject
+    ("The United Party (UPNP), whose candidate came second, said …"): the verb's."""
+    toks = doc.tokens
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
+        k += 3
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in {"whose", "which"}:
+        x = k + 2
+        while x < len(toks) and toks[x].start < hi and toks[x].text not in {",", "."}:
+            x += 1
+        if x < len(toks) and toks[x].text == ",":
+            return x + 1
+    return k
 
 
 def _first_coordinated_org(doc, a: int, b: int) -> Source | None:
@@ -4302,9 +4364,11 @@ def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     # …" in the lead, "Superintendent X said" after the background)
     last = doc.para_starts[min(p + LEAD_NAMED_PARAGRAPHS, len(doc.para_starts) - 1)]
     ent = _titled_antecedent(reg, doc.para_end(last), desc[0], events, desc[1], anywhere=True)
-    if ent is None or not ent.mentions or ent.mentions[0][0] < nxt:
+    if ent is None:
         return None
-    return ent
+    # (a lone surname after a style, "Mrs Justice Harcourt", is known by its speech only)
+    first = ent.mentions[0][0] if ent.mentions else next((p for p, e, _ in events if e is ent), -1)
+    return ent if first >= nxt else None
 
 
 LEAD_NAMED_PARAGRAPHS = 3
@@ -4515,9 +4579,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     c.speaker, c.speaker_type = name, "organization"
                     src.organization = lx.SUPRANATIONAL.get(name, name)  # "WHO"
                     c.confidence = round(c.confidence * 0.85, 3)
+                    if noun not in COMPANY_NOUNS and COMPANY_HEADS & set(_org_key(name)):
+                        # "The railroad said … the company said": it spoke
+                        bisect.insort(spoken, (src.start, name))
                     continue
         if src.kind == "group" and budget > 0:
-            name = _described_as(ctx, reg, src)
+            name = _described_as(ctx, reg, src) or _sent_mission(src)
             if name is not None:
                 budget -= 1
                 org_desc[id(c)] = name

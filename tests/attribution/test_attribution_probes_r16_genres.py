@@ -1,0 +1,179 @@
+"""Probe round 16, genres the newest blind set scored lowest on: election observers,
+farm-state trade stories, British court reporting, rail and mine disasters. Invented
+news sentences; each class was wrong in the probe articles written for the round."""
+
+from quote_lookup import by_quote
+
+
+def test_the_railroad_is_the_railroad_named_before():
+    text = (
+        "MILLBROOK, Ohio (AP) — Twenty cars of a Tri-County Western Railroad train left the "
+        "tracks early Wednesday, officials said.\n\n"
+        "The railroad said in a statement that the train was carrying chlorine.\n\n"
+        "“We are working with responders,” the company said."
+    )
+    got = by_quote(text)
+    assert got["the train was carrying chlorine"].speaker == "Tri-County Western Railroad"
+    assert got["We are working with responders,"].speaker == "Tri-County Western Railroad"
+
+
+def test_the_cooperative_is_the_cooperative_named_before():
+    text = (
+        "At the Prairie Grain Cooperative in Waverly, general manager Susan Oakes said the "
+        "bins were full.\n\n"
+        "According to the cooperative, a third of its members' crop goes to China."
+    )
+    got = by_quote(text)
+    st = got["a third of its members' crop goes to China"]
+    assert st.speaker == "Prairie Grain Cooperative"
+
+
+def test_the_bloc_is_the_bloc_named_before():
+    text = (
+        "The regional bloc, the Economic Community of West African States, said it was "
+        "deeply concerned by the fighting. The bloc urged all parties to respect the truce."
+    )
+    got = by_quote(text)
+    assert got["it was deeply concerned by the fighting"].speaker == (
+        "Economic Community of West African States"
+    )
+    assert got["to respect the truce"].speaker == ("Economic Community of West African States")
+    text = (
+        "BRUSSELS (AP) — The European Union imposed new sanctions on Monday. The bloc said "
+        "the measures would target banks."
+    )
+    assert by_quote(text)["the measures would target banks"].speaker == "European Union"
+
+
+def test_the_mission_is_the_observer_mission_named_before():
+    text = (
+        "The African Union observer mission, led by a former president, struck a softer "
+        "tone. In its preliminary statement, the mission said the vote had been calm."
+    )
+    got = by_quote(text)
+    assert got["the vote had been calm"].speaker == "African Union observer mission"
+
+
+def test_a_body_described_before_its_name_answers_to_the_description():
+    text = (
+        "The national weather institute, Meteomar, warned that more rain was coming. "
+        "According to the institute, some towns had three months of rain in three days."
+    )
+    got = by_quote(text)
+    st = got["some towns had three months of rain in three days"]
+    assert st.speaker == "Meteomar"
+
+
+def test_a_company_name_with_a_spanish_particle_is_whole():
+    text = (
+        "The mine is run by Minera Andes del Sur, a small company based in Arequipa. The "
+        "company said its engineers were helping rescuers."
+    )
+    got = by_quote(text)
+    assert got["its engineers were helping rescuers"].speaker == "Minera Andes del Sur"
+
+
+def test_a_union_named_with_and_is_one_body():
+    text = (
+        "The Brotherhood of Locomotive Engineers and Trainmen said it had raised concerns "
+        "about the length of trains."
+    )
+    got = by_quote(text)
+    st = got["it had raised concerns about the length of trains"]
+    assert st.speaker == "Brotherhood of Locomotive Engineers and Trainmen"
+
+
+def test_a_community_of_states_is_one_body():
+    text = (
+        "The Economic Community of Central African States said in a communique that it "
+        "was alarmed by the coup."
+    )
+    got = by_quote(text)
+    assert got["it was alarmed by the coup"].speaker == (
+        "Economic Community of Central African States"
+    )
+
+
+def test_a_judge_in_the_lead_is_the_one_judge_named_later():
+    text = (
+        "Water firm fined £12m for sewage spills\n\n"
+        "A water company has been fined £12 million for illegal sewage spills, in what a "
+        "judge called ‘a shameful record of neglect’.\n\n"
+        "Riverside Water pleaded guilty at Worcester Crown Court to 14 offences.\n\n"
+        "Prosecuting, Rachel Dunmore KC said the pumps had been broken for months.\n\n"
+        "Sentencing, Mrs Justice Harcourt said the fine must be felt by shareholders."
+    )
+    got = by_quote(text)
+    assert got["a shameful record of neglect"].speaker == "Harcourt"
+
+
+def test_prosecuting_before_the_name_is_the_prosecutor():
+    text = (
+        "Prosecuting for the Environment Agency, Rachel Dunmore KC told the court the "
+        "company had ignored repeated warnings."
+    )
+    st = by_quote(text)["the company had ignored repeated warnings"]
+    assert (st.speaker, st.role) == ("Rachel Dunmore", "prosecutor")
+    text = "Defending, Adrian Keble KC said the company accepted full responsibility."
+    st = by_quote(text)["the company accepted full responsibility"]
+    assert (st.speaker, st.role) == ("Adrian Keble", "defence counsel")
+
+
+def test_the_company_after_the_railroad_spoke_is_the_railroad():
+    text = (
+        "MILLBROOK, Ohio (AP) — Cars of an Erie & Western Railroad train left the tracks.\n\n"
+        "Fire Chief Ron Pietrowski said 1,100 people were evacuated.\n\n"
+        "“Our first priority was getting people out,” Pietrowski said.\n\n"
+        "He said two firefighters were treated.\n\n"
+        "The railroad said in a statement that the train carried chlorine.\n\n"
+        "“Our thoughts are with the people of Millbrook,” the company said."
+    )
+    got = by_quote(text)
+    assert got["Our thoughts are with the people of Millbrook,"].speaker == (
+        "Erie & Western Railroad"
+    )
+
+
+def test_what_it_called_after_a_party_with_an_aside_is_the_party():
+    text = (
+        "The electoral commission declared the president the winner. The United Party for "
+        "National Progress (UPNP), whose candidate Felix Chanda came second, said it would "
+        "not accept what it called “a manufactured result.”"
+    )
+    st = by_quote(text)["a manufactured result."]
+    assert st.speaker == "United Party for National Progress"
+
+
+def test_an_observer_mission_named_by_its_sender_speaks():
+    text = "The African Union observer mission said the elections had been peaceful."
+    st = by_quote(text)["the elections had been peaceful"]
+    assert (st.speaker, st.speaker_type) == ("African Union observer mission", "organization")
+
+
+def test_a_police_force_of_two_areas_is_one_body():
+    text = "Avon and Somerset Police said the investigation had been complex."
+    st = by_quote(text)["the investigation had been complex"]
+    assert st.speaker == "Avon and Somerset Police"
+    # guard: two bodies stay two ("Ford and General Motors said": Ford)
+    assert (
+        by_quote("Ford and General Motors said they would cut jobs.")["they would cut jobs"].speaker
+        == "Ford"
+    )
+
+
+def test_mitigating_counsel_is_defence_counsel():
+    text = "James Fairbairn, mitigating, said his client had been overwhelmed."
+    st = by_quote(text)["his client had been overwhelmed"]
+    assert (st.speaker, st.role) == ("James Fairbairn", "defence counsel")
+
+
+def test_a_body_inside_a_with_phrase_of_the_subject_does_not_speak():
+    text = (
+        "Several European governments with staff at the agency declined to comment on "
+        "their plans. Several governments with troops in the mission declined to comment."
+    )
+    got = by_quote(text)
+    assert got["to comment on their plans"].source == (
+        "Several European governments with staff at the agency"
+    )
+    assert got["to comment"].source == "Several governments with troops in the mission"
