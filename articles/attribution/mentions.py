@@ -1431,6 +1431,14 @@ def _workplace_at(doc: Doc, a: int, b: int) -> str | None:
     return name
 
 
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons"}
+
+
+def _acronym(word: str) -> bool:
+    """ "USDA", "NHS", "FEMA": an upper-case short name."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
 def _named_org_run(doc: Doc, a: int, b: int) -> str | None:
     """ "Goldman Sachs analysts", "White House officials", "Acme Corp executives": a
     capitalised run of two or more words before the group's noun that names an
@@ -1442,9 +1450,17 @@ def _named_org_run(doc: Doc, a: int, b: int) -> str | None:
             i += 1
             continue
         k = i
-        while k + 1 <= b and toks[k + 1].cap and toks[k + 1].is_word:
-            k += 1
+        head = toks[i].lower in lx.ORG_HEADS  # "A Department of Health spokesperson"
+        while k + 1 <= b:
+            if toks[k + 1].cap and toks[k + 1].is_word:
+                k += 1
+            elif head and k + 2 <= b and toks[k + 1].lower in {"of", "for"} and toks[k + 2].cap:
+                k += 2
+            else:
+                break
         nxt = toks[k + 1] if k < b else None
+        if k == i and nxt is not None and nxt.lower in SPOKES_NOUNS and _acronym(toks[i].text):
+            return toks[i].text  # "A USDA spokesperson said"
         if k > i and nxt is not None and nxt.is_word and nxt.lower not in lx.FUNCTION_WORDS:
             # (a modifier of the group's noun: not "Officials with the Ohio Department of
             # Health", whose complement names the organisation)
@@ -1453,6 +1469,8 @@ def _named_org_run(doc: Doc, a: int, b: int) -> str | None:
                 return lx.SUPRANATIONAL[name]
             if name in lx.KNOWN_ORGS or strip_possessive(toks[k].lower) in lx.ORG_HEADS:
                 return name
+            if head and any(toks[x].lower in {"of", "for"} for x in range(i, k)):
+                return name  # ("Ministry of Energy and Mines": "and" joins no words here)
         i = k + 1
     return None
 
@@ -2095,6 +2113,8 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
         return True  # "The hospital's chief nursing officer, NAME,": a field in -ing
     if toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS:
         return True
+    if _plural_possessive_mark(toks, m):
+        return True  # "The head of the El Condor workers' union, NAME,"
     return _in_title_complement(doc, m)
 
 
@@ -2139,12 +2159,26 @@ def _in_title_complement(doc: Doc, m: int) -> bool:
     toks = doc.tokens
     if not (toks[m].is_word and toks[m].text.isalpha() and toks[m].lower not in lx.FUNCTION_WORDS):
         return False
-    for x in range(m - 1, max(m - 5, 0), -1):
+    for x in range(m - 1, max(m - 7, 0), -1):
         if toks[x].lower in {"of", "for"}:
             return toks[x - 1].lower in lx.TITLE_HEADS
-        if not (np_token_ok(doc, x) or (toks[x].is_word and toks[x].text.isalpha())):
+        if not (
+            np_token_ok(doc, x)
+            or (toks[x].is_word and toks[x].text.isalpha())
+            or _plural_possessive_mark(toks, x)  # "the El Condor workers' union, NAME,"
+        ):
             return False
     return False
+
+
+def _plural_possessive_mark(toks, x: int) -> bool:
+    """Token x is the apostrophe of a plural possessive ("workers'")."""
+    return (
+        toks[x].text in {"'", "’"}
+        and x > 0
+        and toks[x - 1].end == toks[x].start
+        and toks[x - 1].lower.endswith("s")
+    )
 
 
 def _possessive_name_run(toks, a: int, b: int) -> bool:

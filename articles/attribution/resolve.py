@@ -490,9 +490,11 @@ ORG_DESCRIPTORS = {
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
     **dict.fromkeys(("railroad", "railway"), {"railroad", "railway", "railways"}),
     **dict.fromkeys(("cooperative", "co-op"), {"cooperative", "co-op"}),
+    # "Yorkshire Ambulance Service … The trust said" (an NHS trust runs the service)
+    "trust": {"trust", "service"},
     # "the Economic Community of West African States … the bloc" (and the EU: below)
     "bloc": {"community", "union"},
-    # "The African Union observer mission … the mission said" (see MISSION_BODY_RE)
+    # "The African Union observer mission … the mission said" (see LOWER_HEAD_BODY_RE)
     "mission": {"mission"},
     # ("St. Mary's Medical Center"; "Harlow Unified School District", "Harbor County")
     "hospital": {"hospital", "medical", "infirmary"}, "clinic": {"clinic"},
@@ -520,7 +522,7 @@ TEAM_NAME_RE = re.compile(r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){1,3}[A-Z][a-z]+[a-rt
 # "NetChoice, a trade group": a capitalised name (no sentence-initial function word),
 # then an appositive whose head, within four words, is a descriptor noun
 # a particle inside a body's name ("Minera Andes del Sur", "Banco do Brasil")
-NAME_PARTICLE = r"(?:(?:de|del|da|do|dos|das|di|la|las|los|du|des) )?"
+NAME_PARTICLE = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"do", "las", "los"})) + r") )?"
 DESCRIBED_ORG_RE = re.compile(
     r"\b((?!(?:The|A|An|But|And|In|On|At|For)\b)[A-Z][\w&.'’-]*(?: "
     + NAME_PARTICLE
@@ -586,10 +588,10 @@ APPOSITIVE_ARTICLE_RE = re.compile(r", (?:a|an|the) ")
 LOWER_WORDS_RE = re.compile(r"[a-z]{3,}")
 
 
-def _sent_mission(src: Source) -> str | None:
-    """ "The African Union observer mission said": a mission named by its sender is a
-    body that speaks (not people of the body, as "White House officials")."""
-    m = MISSION_BODY_RE.fullmatch(src.text)
+def _lower_head_body(src: Source) -> str | None:
+    """ "The African Union observer mission said", "The Skyland Grain co-op said": a body
+    named with a lower-case head speaks (not people of a body, "White House officials")."""
+    m = LOWER_HEAD_BODY_RE.fullmatch(src.text)
     return m.group(1) if m is not None else None
 
 
@@ -653,9 +655,12 @@ DESCRIPTION_FIRST_RE = re.compile(
     r"\b(?:[Tt]he|[A-Z][a-z]+['’]s) (?:[a-z][\w'’-]* ){0,3}?([a-z]+), "
     r"([A-Z][\w&.'’-]*(?: " + NAME_PARTICLE + r"[A-Z][\w&.'’-]*){0,5}),"
 )
-# a mission written by its sender: "the African Union observer mission", "the EU
-# monitoring mission" (the name as written, without "the")
-MISSION_BODY_RE = re.compile(r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){1,4}(?:[a-z][\w-]* ){0,2}mission)\b")
+# a body named with a lower-case head: "the African Union observer mission", "the EU
+# monitoring mission", "the Skyland Grain co-op" (group 1 the name as written, without
+# "the"; group 2 the head)
+LOWER_HEAD_BODY_RE = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){1,4}(?:[a-z][\w-]* ){0,2}(mission|co-op|cooperative))\b"
+)
 ORG_NAME_RE = re.compile(
     r"[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?"
     r"(?:,? (?:(?:of|for|and|on|the|de|du|des|&) )*[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?)*"
@@ -958,9 +963,9 @@ def _org_names_before(
         head = m.group(1)
         if (head == noun or (company and head in COMPANY_NOUNS)) and not _named_person(m.group(2)):
             found.append((m.start(2), m.group(2)))  # "The weather institute, Meteomar,"
-    if noun == "mission":
-        for m in MISSION_BODY_RE.finditer(text, lo, pos):
-            if not ctx.in_quote(doc.tok_index_at_or_after(m.start())):
+    if noun in {"mission", "co-op", "cooperative"}:
+        for m in LOWER_HEAD_BODY_RE.finditer(text, lo, pos):
+            if m.group(2) in heads and not ctx.in_quote(doc.tok_index_at_or_after(m.start())):
                 found.append((m.start(1), m.group(1)))  # "the EU observer mission"
     if noun == "office":
         for m in OFFICE_BODY_RE.finditer(text, lo, pos):
@@ -2352,8 +2357,12 @@ def _fronted_adverbial(ctx: Context, lo: int, hi: int) -> bool:
         return False
     if b - a > 1 and toks[b - 1].text != ",":
         return False
+    # (a platform names nobody: "In a post on Facebook, he …")
     return not any(
-        toks[x].cap and toks[x].lower.strip(".,") not in MONTHS_DAYS for x in range(a + 1, b)
+        toks[x].cap
+        and toks[x].lower.strip(".,") not in MONTHS_DAYS
+        and toks[x].lower not in lx.PLATFORM_NOUNS
+        for x in range(a + 1, b)
     )
 
 
@@ -3505,6 +3514,7 @@ DEFINITE_TITLES = {
     "businessman", "businesswoman", "economist", "analyst", "owner",
     # "its chief executive", "the district's superintendent", "the sheriff"
     "executive", "superintendent", "sheriff", "captain", "leader",
+    "coroner",  # "The coroner said" after "Assistant coroner X" (an inquest)
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}
@@ -3561,6 +3571,9 @@ def _headline_title(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 NOT_THE_TITLE = {"vice", "former", "ex", "deputy", "assistant", "then", "late", "past", "shadow"}
+# an assistant who presides is the title's holder at the hearing ("Assistant coroner X
+# recorded …. The coroner said")
+ASSISTANT_PRESIDES = {"coroner"}
 
 
 def _titled_antecedent(
@@ -3630,7 +3643,12 @@ def _titled_antecedent(
                 or (not foreign and _home_demonym(reg.ctx, m))
                 for m in need
             )
-        return any(x == 0 or toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE for x in xs)
+        return any(
+            x == 0
+            or toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE
+            or (title in ASSISTANT_PRESIDES and toks[x - 1].lower == "assistant")
+            for x in xs
+        )
 
     # a pure test of one position: computed once per title (descriptions recur)
     key = (title, need, anywhere)
@@ -4584,7 +4602,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                         bisect.insort(spoken, (src.start, name))
                     continue
         if src.kind == "group" and budget > 0:
-            name = _described_as(ctx, reg, src) or _sent_mission(src)
+            name = _described_as(ctx, reg, src) or _lower_head_body(src)
             if name is not None:
                 budget -= 1
                 org_desc[id(c)] = name

@@ -177,3 +177,64 @@ def test_a_body_inside_a_with_phrase_of_the_subject_does_not_speak():
         "Several European governments with staff at the agency"
     )
     assert got["to comment"].source == "Several governments with troops in the mission"
+
+
+def test_a_fronted_phrase_naming_a_platform_keeps_the_previous_subject():
+    text = (
+        "“We were chased away from counting centres,” party spokesman Brian Mweemba told "
+        "Reuters.\n\n"
+        "Felix Chanda did not speak publicly on Sunday. In a post on Facebook, he urged "
+        "supporters to remain calm."
+    )
+    assert by_quote(text)["to remain calm"].speaker == "Felix Chanda"
+
+
+def test_the_head_of_a_workers_union_is_a_person_not_the_union():
+    text = (
+        "The head of the El Condor workers' union, Patricio Rojas, said members had warned "
+        "management about the explosives."
+    )
+    st = by_quote(text)["members had warned management about the explosives"]
+    assert (st.speaker, st.speaker_type, st.role) == ("Patricio Rojas", "person", "head")
+
+
+def test_a_body_named_with_a_lower_case_co_op_is_that_body():
+    text = (
+        "At the Skyland Grain co-op in Johnson City, manager Ray Ediger said elevators were "
+        "full.\n\n"
+        "According to the co-op, prices offered to members have fallen 40 cents a bushel."
+    )
+    st = by_quote(text)["prices offered to members have fallen 40 cents a bushel"]
+    assert st.speaker == "Skyland Grain co-op"
+
+
+def test_the_trust_is_the_ambulance_service_named_before():
+    text = (
+        "Yorkshire Ambulance Service said it had been dealing with exceptional demand that "
+        "night. The trust said it had since recruited 200 paramedics."
+    )
+    st = by_quote(text)["it had since recruited 200 paramedics"]
+    assert st.speaker == "Yorkshire Ambulance Service"
+
+
+def test_the_coroner_is_the_assistant_coroner_of_the_inquest():
+    text = (
+        "Coroner criticises ambulance delays\n\n"
+        "A coroner has criticised ambulance delays after a woman died waiting five hours "
+        "for help, calling them “unacceptable”.\n\n"
+        "Margaret Ellery, 78, fell at her home in January, an inquest heard.\n\n"
+        "Assistant coroner Sarah Bentley recorded a narrative conclusion.\n\n"
+        "The coroner said she would write to the Department of Health."
+    )
+    got = by_quote(text)
+    assert got["unacceptable"].speaker == "Sarah Bentley"
+    assert got["she would write to the Department of Health"].speaker == "Sarah Bentley"
+
+
+def test_an_unnamed_spokesperson_keeps_the_body_before_the_title():
+    st = by_quote("A Department of Health spokesperson said the money was there.")[
+        "the money was there"
+    ]
+    assert (st.speaker, st.organization) == (None, "Department of Health")
+    st = by_quote("A USDA spokesperson said the money was there.")["the money was there"]
+    assert (st.speaker, st.organization) == (None, "USDA")
