@@ -432,7 +432,7 @@ GROUP_NOUNS = _words(
     detectives inspectors auditors bankers players coaches
     league leagues federation
     mediators negotiators lenders brokers growers producers exporters importers
-    railroad railway cooperative co-op bloc mission trust
+    railroad railway cooperative co-op bloc trust
     manufacturers campaigners commentators scholars historians journalists reporters
     physicians clinicians specialists physicists biologists
     jury juries authors candidates nominees couple couples

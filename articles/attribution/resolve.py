@@ -434,6 +434,7 @@ COMPANY_HEADS = {
     "pharmaceuticals", "therapeutics", "biosciences", "diagnostics", "software", "networks",
     "mobility", "analytics", "logistics", "electronics", "semiconductor", "brands", "foods",
     "railroad", "railway", "railways",  # "the Great Lakes & Western Railroad … the company"
+    "water",  # a water company: "Severnside Water … The company said"
 }  # fmt: skip
 ASSOCIATION_HEADS = {
     "association", "union", "federation", "confederation", "council", "league", "alliance",
@@ -482,6 +483,7 @@ ORG_DESCRIPTORS = {
     # ("the union" after "the Illinois Nurses Association said")
     "union": {
         "union", "workers", "teamsters", "steelworkers", "guild", "association", "federation",
+        "brotherhood",  # "the Brotherhood of Railway Carmen"
     },
     "federation": {"federation", "confederation"}, "coalition": {"coalition", "alliance"},
     "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
@@ -652,8 +654,8 @@ OFFICE_BODY_RE = re.compile(
 # a body's description before its name: "The national weather institute, Meteomar,",
 # "Peru's civil defense agency, INDECI," (group 1 the noun, group 2 the name)
 DESCRIPTION_FIRST_RE = re.compile(
-    r"\b(?:[Tt]he|[A-Z][a-z]+['’]s) (?:[a-z][\w'’-]* ){0,3}?([a-z]+), "
-    r"([A-Z][\w&.'’-]*(?: " + NAME_PARTICLE + r"[A-Z][\w&.'’-]*){0,5}),"
+    r"\b(?:[Tt]he|[A-Z][a-z]+['’]s) (?:[a-z][\w'’-]* ){0,3}?([a-z]+), (?:the )?"
+    r"([A-Z][\w&.'’-]*(?: (?:of |for |and )?" + NAME_PARTICLE + r"[A-Z][\w&.'’-]*){0,5}),"
 )
 # a body named with a lower-case head: "the African Union observer mission", "the EU
 # monitoring mission", "the Skyland Grain co-op" (group 1 the name as written, without
@@ -671,6 +673,9 @@ NEXT_APPOSITIVE_RE = re.compile(
     r"(?: (?:[A-Z][\w'’&.-]*|de|del|da|do|dos|la|of|and|the)){1,6}),"
 )
 ORG_REACH = 3  # paragraphs before the descriptor's own
+# body nouns no group-noun list holds ("the mission" would make "governments with troops
+# in the mission declined" that mission's words), read loosely like a trade noun
+LOOSE_BODY_NOUNS = {"mission"}
 # words a capitalised run can open with that are no part of a name ("At the Prairie
 # Grain Cooperative in Waverly, …": a fronted place)
 NAME_RUN_OPENERS = {"The", "A", "An", "and", "the", "At", "In", "On", "From", "By"}
@@ -4380,7 +4385,8 @@ def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     nxt = doc.para_starts[p + 1]
     # (up to three paragraphs on: "a decision the district's superintendent said would
     # …" in the lead, "Superintendent X said" after the background)
-    last = doc.para_starts[min(p + LEAD_NAMED_PARAGRAPHS, len(doc.para_starts) - 1)]
+    reach = COURT_REACH if desc[0] in COURT_TITLES else LEAD_NAMED_PARAGRAPHS
+    last = doc.para_starts[min(p + reach, len(doc.para_starts) - 1)]
     ent = _titled_antecedent(reg, doc.para_end(last), desc[0], events, desc[1], anywhere=True)
     if ent is None:
         return None
@@ -4390,6 +4396,11 @@ def _named_after_lead(reg: Registry, src: Source, events) -> Entity | None:
 
 
 LEAD_NAMED_PARAGRAPHS = 3
+# one judge or coroner hears a case: a court story names "a judge" of its lead only after
+# the charges, the prosecution and the defence ("in what a judge called …", then
+# "Sentencing, Mrs Justice X said" paragraphs on)
+COURT_TITLES = {"judge", "coroner"}
+COURT_REACH = 12
 
 
 def _lead_paragraph(doc) -> int | None:
@@ -4568,7 +4579,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 continue
         if src.kind == "group" and budget > 0:
             noun = _org_descriptor(src.text) or _descriptor_document(src.text)
-            if src.loose and noun not in COMPANY_NOUNS:
+            if src.loose and noun not in COMPANY_NOUNS and noun not in LOOSE_BODY_NOUNS:
                 noun = None  # (a trade noun is read loosely: "The iPhone maker said")
             if noun is not None:
                 budget -= 1

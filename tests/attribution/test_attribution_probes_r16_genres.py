@@ -238,3 +238,48 @@ def test_an_unnamed_spokesperson_keeps_the_body_before_the_title():
     assert (st.speaker, st.organization) == (None, "Department of Health")
     st = by_quote("A USDA spokesperson said the money was there.")["the money was there"]
     assert (st.speaker, st.organization) == (None, "USDA")
+
+
+def test_a_judge_in_the_lead_is_the_one_judge_named_paragraphs_later():
+    text = (
+        "Water company fined for sewage spills\n\n"
+        "A water company has been fined £12 million after admitting hundreds of illegal "
+        "sewage spills into a river, in what a judge called ‘a shameful record of "
+        "neglect’.\n\n"
+        "Severnside Water pleaded guilty at Worcester Crown Court to 14 offences relating "
+        "to discharges into the River Teme between 2019 and 2022.\n\n"
+        "Prosecuting, Rachel Dunmore KC told the court the company had let sewage pour "
+        "into the river on more than 600 occasions in dry weather.\n\n"
+        "‘These were spills on sunny days, caused by broken pumps,’ Ms Dunmore said.\n\n"
+        "Adrian Keble KC, defending, said the company accepted full responsibility and "
+        "had since invested £40 million in its treatment works.\n\n"
+        "Sentencing, Mrs Justice Harcourt said the fine must be felt by shareholders."
+    )
+    assert by_quote(text)["a shameful record of neglect"].speaker == "Harcourt"
+
+
+def test_the_company_is_the_water_company_named_before():
+    text = (
+        "Outside court, a spokesman for Severnside Water said it was deeply sorry.\n\n"
+        "The company said in a statement that spills had fallen by 80 per cent."
+    )
+    st = by_quote(text)["spills had fallen by 80 per cent"]
+    assert st.speaker == "Severnside Water"
+
+
+def test_a_party_described_before_its_name_answers_to_the_party():
+    text = (
+        "Nakitende's party, the Alliance for Democratic Change, said it had evidence of "
+        "fraud. The party said it would appeal to the Supreme Court."
+    )
+    st = by_quote(text)["it would appeal to the Supreme Court"]
+    assert st.speaker == "Alliance for Democratic Change"
+
+
+def test_the_union_s_officer_works_for_a_brotherhood_that_spoke():
+    text = (
+        "The Brotherhood of Railway Carmen said its members were rushed. “You can't find "
+        "a crack like that in 60 seconds,” said Tom Ruiz, the union's legislative director."
+    )
+    st = by_quote(text)["You can't find a crack like that in 60 seconds,"]
+    assert (st.speaker, st.organization) == ("Tom Ruiz", "Brotherhood of Railway Carmen")
