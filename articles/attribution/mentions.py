@@ -1431,6 +1431,37 @@ def _workplace_at(doc: Doc, a: int, b: int) -> str | None:
     return name
 
 
+def bracketed_body_group(doc: Doc, src: Source, lo: int) -> Source | None:
+    """ "The Southern African Development Community (SADC) observer mission said": the
+    body's name and its short name before a lower-case group noun belong to the phrase
+    (was "observer mission")."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.phrase_start)
+    if a < 4 or toks[a - 1].text != ")" or toks[a - 3].text != "(":
+        return None
+    if not _acronym(toks[a - 2].text) or toks[a].cap:
+        return None
+    k = a - 4
+    while (
+        k > 0
+        and toks[k - 1].start >= lo
+        and toks[k - 1].lower not in lx.DETERMINERS
+        and ((toks[k - 1].cap and toks[k - 1].is_word) or toks[k - 1].lower in {"of", "for"})
+    ):
+        k -= 1
+    if not toks[k].cap or toks[k].lower in lx.DETERMINERS:
+        return None
+    name = doc.text[toks[k].start : toks[a - 4].end]
+    if not any(toks[x].lower in lx.ORG_HEADS for x in range(k, a - 3)):
+        return None  # (a name with a body's head: not "Ann Lee (D) aides")
+    start = toks[k - 1].start if k > 0 and toks[k - 1].lower == "the" else toks[k].start
+    text = doc.text[start : src.phrase_end]
+    return Source(
+        "group", start, src.phrase_end, text, start, src.phrase_end,
+        country=src.country, organization=lx.SUPRANATIONAL.get(name, name),
+    )  # fmt: skip
+
+
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons"}
 
 
@@ -1697,6 +1728,7 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     if depth == 0 and src is None:
         return _relative_clause_head(doc, ci, lo) or _accused_subject(doc, ci, lo)
     if depth == 0 and src is not None and src.kind == "group":
+        src = bracketed_body_group(doc, src, lo) or src
         body = _described_group_body(doc, src)
         if body is not None:
             # "Mark Ellis of the campaign group Clean Air Now said": the body's name

@@ -594,7 +594,13 @@ def _lower_head_body(src: Source) -> str | None:
     """ "The African Union observer mission said", "The Skyland Grain co-op said": a body
     named with a lower-case head speaks (not people of a body, "White House officials")."""
     m = LOWER_HEAD_BODY_RE.fullmatch(src.text)
-    return m.group(1) if m is not None else None
+    return _lower_head_name(m) if m is not None else None
+
+
+def _lower_head_name(m: re.Match) -> str:
+    """The body's name as written, a bracketed short name standing for the name before
+    it (as for "X (Y) said"): "SADC observer mission"."""
+    return BRACKETED_SHORT_RE.sub(r"\1 ", m.group(1))
 
 
 def _appositive_words(doc) -> set[str]:
@@ -657,11 +663,13 @@ DESCRIPTION_FIRST_RE = re.compile(
     r"\b(?:[Tt]he|[A-Z][a-z]+['’]s) (?:[a-z][\w'’-]* ){0,3}?([a-z]+), (?:the )?"
     r"([A-Z][\w&.'’-]*(?: (?:of |for |and )?" + NAME_PARTICLE + r"[A-Z][\w&.'’-]*){0,5}),"
 )
+BRACKETED_SHORT_RE = re.compile(r"^.*\(([A-Z]{2,6})\) ")
 # a body named with a lower-case head: "the African Union observer mission", "the EU
 # monitoring mission", "the Skyland Grain co-op" (group 1 the name as written, without
 # "the"; group 2 the head)
 LOWER_HEAD_BODY_RE = re.compile(
-    r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){1,4}(?:[a-z][\w-]* ){0,2}(mission|co-op|cooperative))\b"
+    r"\b[Tt]he ((?:[A-Z][\w.'’-]* |(?:of|for|and) ){1,7}(?:\([A-Z]{2,6}\) )?"
+    r"(?:[a-z][\w-]* ){0,2}(mission|co-op|cooperative))\b"
 )
 ORG_NAME_RE = re.compile(
     r"[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?"
@@ -971,7 +979,7 @@ def _org_names_before(
     if noun in {"mission", "co-op", "cooperative"}:
         for m in LOWER_HEAD_BODY_RE.finditer(text, lo, pos):
             if m.group(2) in heads and not ctx.in_quote(doc.tok_index_at_or_after(m.start())):
-                found.append((m.start(1), m.group(1)))  # "the EU observer mission"
+                found.append((m.start(1), _lower_head_name(m)))  # "the EU observer mission"
     if noun == "office":
         for m in OFFICE_BODY_RE.finditer(text, lo, pos):
             if not ctx.in_quote(doc.tok_index_at_or_after(m.start())):

@@ -283,3 +283,19 @@ def test_the_union_s_officer_works_for_a_brotherhood_that_spoke():
     )
     st = by_quote(text)["You can't find a crack like that in 60 seconds,"]
     assert (st.speaker, st.organization) == ("Tom Ruiz", "Brotherhood of Railway Carmen")
+
+
+def test_a_mission_named_with_a_bracketed_short_name_speaks():
+    text = (
+        "The Southern African Development Community (SADC) observer mission said the "
+        "elections had been peaceful and credible."
+    )
+    st = by_quote(text)["the elections had been peaceful and credible"]
+    assert st.speaker == "SADC observer mission"
+    text = "The European Union (EU) delegation said the vote was fair."
+    st = by_quote(text)["the vote was fair"]
+    assert (st.speaker, st.source, st.organization) == (
+        None,
+        "The European Union (EU) delegation",
+        "EU",
+    )
