@@ -326,7 +326,7 @@ TITLE_HEADS = _words(
     endocrinologist dermatologist radiologist anesthesiologist anaesthetist obstetrician
     gynecologist nephrologist pulmonologist gastroenterologist toxicologist pathologist
     nutritionist dietitian therapist counselor counsellor librarian principal curator
-    archivist investigator investigator-in-charge examiner criminologist demographer
+    archivist investigator investigator-in-charge examiner criminologist demographer coroner
     zoologist botanist entomologist oceanographer glaciologist linguist theologian ethicist
     hepatologist rheumatologist urologist ophthalmologist hematologist haematologist allergist
     audiologist neuroscientist microbiologist pharmacologist parasitologist primatologist
@@ -432,6 +432,7 @@ GROUP_NOUNS = _words(
     detectives inspectors auditors bankers players coaches
     league leagues federation
     mediators negotiators lenders brokers growers producers exporters importers
+    railroad railway cooperative co-op bloc trust
     manufacturers campaigners commentators scholars historians journalists reporters
     physicians clinicians specialists physicists biologists
     jury juries authors candidates nominees couple couples
@@ -499,6 +500,7 @@ ORG_HEADS = _words(
     directorate inspectorate confederation management advisors advisers associates
     investments research institutes centers centres rail railway railways transit
     museum gallery diocese archdiocese eparchy parish synod
+    railroad railroads cooperative co-op community brotherhood
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
     records recordings water dynamics regulator mobility biosciences diagnostics networks
@@ -1049,4 +1051,11 @@ TITLE_ABBREVIATIONS = {
     "maj": "Major", "prof": "Professor", "amb": "Ambassador", "rev": "Reverend",
     "sens": "Senators", "reps": "Representatives",  # "Sens. A and B": each one's title
     "cllr": "Councillor",  # British "Cllr Aisha Mendes"
+}  # fmt: skip
+
+# where statements are published ("on social media", "on Instagram"); not "the debate",
+# "the report": those can be what someone weighed in on
+PLATFORM_NOUNS = {
+    "media", "twitter", "facebook", "instagram", "tiktok", "youtube", "threads", "x",
+    "air", "television", "radio", "podcast", "blog", "cnn", "fox", "msnbc", "nbc",
 }  # fmt: skip

@@ -1455,6 +1455,45 @@ def _workplace_at(doc: Doc, a: int, b: int) -> str | None:
     return name
 
 
+def bracketed_body_group(doc: Doc, src: Source, lo: int) -> Source | None:
+    """ "The Southern African Development Community (SADC) observer mission said": the
+    body's name and its short name before a lower-case group noun belong to the phrase
+    (was "observer mission")."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.phrase_start)
+    if a < 4 or toks[a - 1].text != ")" or toks[a - 3].text != "(":
+        return None
+    if not _acronym(toks[a - 2].text) or toks[a].cap:
+        return None
+    k = a - 4
+    while (
+        k > 0
+        and toks[k - 1].start >= lo
+        and toks[k - 1].lower not in lx.DETERMINERS
+        and ((toks[k - 1].cap and toks[k - 1].is_word) or toks[k - 1].lower in {"of", "for"})
+    ):
+        k -= 1
+    if not toks[k].cap or toks[k].lower in lx.DETERMINERS:
+        return None
+    name = doc.text[toks[k].start : toks[a - 4].end]
+    if not any(toks[x].lower in lx.ORG_HEADS for x in range(k, a - 3)):
+        return None  # (a name with a body's head: not "Ann Lee (D) aides")
+    start = toks[k - 1].start if k > 0 and toks[k - 1].lower == "the" else toks[k].start
+    text = doc.text[start : src.phrase_end]
+    return Source(
+        "group", start, src.phrase_end, text, start, src.phrase_end,
+        country=src.country, organization=lx.SUPRANATIONAL.get(name, name),
+    )  # fmt: skip
+
+
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons"}
+
+
+def _acronym(word: str) -> bool:
+    """ "USDA", "NHS", "FEMA": an upper-case short name."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
 def _named_org_run(doc: Doc, a: int, b: int) -> str | None:
     """ "Goldman Sachs analysts", "White House officials", "Acme Corp executives": a
     capitalised run of two or more words before the group's noun that names an
@@ -1466,9 +1505,17 @@ def _named_org_run(doc: Doc, a: int, b: int) -> str | None:
             i += 1
             continue
         k = i
-        while k + 1 <= b and toks[k + 1].cap and toks[k + 1].is_word:
-            k += 1
+        head = toks[i].lower in lx.ORG_HEADS  # "A Department of Health spokesperson"
+        while k + 1 <= b:
+            if toks[k + 1].cap and toks[k + 1].is_word:
+                k += 1
+            elif head and k + 2 <= b and toks[k + 1].lower in {"of", "for"} and toks[k + 2].cap:
+                k += 2
+            else:
+                break
         nxt = toks[k + 1] if k < b else None
+        if k == i and nxt is not None and nxt.lower in SPOKES_NOUNS and _acronym(toks[i].text):
+            return toks[i].text  # "A USDA spokesperson said"
         if k > i and nxt is not None and nxt.is_word and nxt.lower not in lx.FUNCTION_WORDS:
             # (a modifier of the group's noun: not "Officials with the Ohio Department of
             # Health", whose complement names the organisation)
@@ -1477,6 +1524,8 @@ def _named_org_run(doc: Doc, a: int, b: int) -> str | None:
                 return lx.SUPRANATIONAL[name]
             if name in lx.KNOWN_ORGS or strip_possessive(toks[k].lower) in lx.ORG_HEADS:
                 return name
+            if head and any(toks[x].lower in {"of", "for"} for x in range(i, k)):
+                return name  # ("Ministry of Energy and Mines": "and" joins no words here)
         i = k + 1
     return None
 
@@ -1703,6 +1752,7 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     if depth == 0 and src is None:
         return _relative_clause_head(doc, ci, lo) or _accused_subject(doc, ci, lo)
     if depth == 0 and src is not None and src.kind == "group":
+        src = bracketed_body_group(doc, src, lo) or src
         body = _described_group_body(doc, src)
         if body is not None:
             # "Mark Ellis of the campaign group Clean Air Now said": the body's name
@@ -2119,6 +2169,8 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
         return True  # "The hospital's chief nursing officer, NAME,": a field in -ing
     if toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS:
         return True
+    if _plural_possessive_mark(toks, m):
+        return True  # "The head of the El Condor workers' union, NAME,"
     return _in_title_complement(doc, m)
 
 
@@ -2183,9 +2235,23 @@ def _in_title_complement(doc: Doc, m: int) -> bool:
     for x in range(m - 1, max(m - 7, 0), -1):
         if toks[x].lower in {"of", "for"}:
             return toks[x - 1].lower in lx.TITLE_HEADS
-        if not (np_token_ok(doc, x) or (toks[x].is_word and toks[x].text.isalpha())):
+        if not (
+            np_token_ok(doc, x)
+            or (toks[x].is_word and toks[x].text.isalpha())
+            or _plural_possessive_mark(toks, x)  # "the El Condor workers' union, NAME,"
+        ):
             return False
     return False
+
+
+def _plural_possessive_mark(toks, x: int) -> bool:
+    """Token x is the apostrophe of a plural possessive ("workers'")."""
+    return (
+        toks[x].text in {"'", "’"}
+        and x > 0
+        and toks[x - 1].end == toks[x].start
+        and toks[x - 1].lower.endswith("s")
+    )
 
 
 def _possessive_name_run(toks, a: int, b: int) -> bool:
@@ -3253,6 +3319,10 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
                 country=head.country, organization=head.organization,
             )  # fmt: skip
         return None
+    if toks[p].lower in {"in", "at"}:
+        head = _with_phrase_head(doc, src, p, lo)
+        if head is not None:
+            return head
     if toks[p].lower == "to":
         author = _message_author(doc, p, lo)
         if author is not None:
@@ -3264,6 +3334,28 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
     if k is None or toks[k - 1].start < lo or not toks[k - 1].is_word:
         return None
     return _relative_head(doc, k, lo)
+
+
+def _with_phrase_head(doc: Doc, src: Source, p: int, lo: int) -> Source | None:
+    """ "Governments with troops in the mission declined": a body after "with … in / at"
+    is inside a group's modifier; the whole description is the source (as "sources
+    close to the player")."""
+    toks = doc.tokens
+    w = p - 1
+    while w > p - 4 and toks[w].start >= lo and toks[w].is_word and not toks[w].cap:
+        if toks[w].lower == "with":
+            break
+        w -= 1
+    if toks[w].lower != "with" or toks[w].start < lo:
+        return None
+    head = subject_before(doc, w, lo, 2)
+    if head is None or head.kind != "group" or head.loose:
+        return None
+    text = doc.text[head.start : src.phrase_end]
+    return Source(
+        "group", head.start, src.phrase_end, text, head.phrase_start, src.phrase_end,
+        country=head.country, organization=head.organization,
+    )  # fmt: skip
 
 
 def _aside_author(doc: Doc, src: Source) -> Source | None:
@@ -3668,6 +3760,28 @@ def _lone_word(src: Source) -> bool:
     return src.kind == "name" and src.gender is None and " " not in src.text
 
 
+# a force two areas share: "Avon and Somerset Police", "Devon and Cornwall Police" (not
+# "council": "Labour and Somerset Council said" are two bodies)
+JOINT_AREA_HEADS = {"police", "constabulary"}
+
+
+def _joint_area_body(doc: Doc, first: Source, src: Source) -> Source | None:
+    """ "Avon and Somerset Police said": two places joined before one service's head are
+    one body's name (not "Avon" and "Somerset Police")."""
+    words = src.text.split()
+    if len(words) != 2 or words[-1].lower() not in JOINT_AREA_HEADS or " " in first.text:
+        return None
+    if first.start < first.phrase_start or not first.text[:1].isupper():
+        return None
+    if first.kind == "org" or first.text.lower() in lx.COUNTRY_NAMES:
+        return None  # "Labour and Somerset Council said": two bodies
+    text = doc.text[first.start : src.end]
+    return Source(
+        "org", first.start, src.end, text, first.phrase_start, src.phrase_end,
+        organization=text,
+    )  # fmt: skip
+
+
 def _first_body_conjunct(doc: Doc, src: Source, lo: int) -> Source:
     """``Ford and General Motors said``, ``Labour and the Conservative Party said``: the
     first of two coordinated bodies, as the first of two names; a lone word before a
@@ -3687,6 +3801,9 @@ def _first_body_conjunct(doc: Doc, src: Source, lo: int) -> Source:
         return src
     if first is None or first.kind not in {"name", "org", "country"}:
         return src
+    joint = _joint_area_body(doc, first, src)
+    if joint is not None:
+        return joint
     if src.kind == "name" and first.kind == "name":
         return src  # two names: left to _first_conjunct
     if " " not in first.text and (

@@ -632,21 +632,13 @@ def _that_after_adjunct(ctx: Context, j: int, se: int) -> int | None:
     return None
 
 
-# where statements are published ("on social media", "on Instagram"); not "the debate",
-# "the report": those can be what someone weighed in on
-PLATFORM_NOUNS = {
-    "media", "twitter", "facebook", "instagram", "tiktok", "youtube", "threads", "x",
-    "air", "television", "radio", "podcast", "blog", "cnn", "fox", "msnbc", "nbc",
-}  # fmt: skip
-
-
 def _medium_object(toks, j: int, se: int) -> bool:
     """The object at token j is only a medium: "social media", "Twitter", "the radio",
     ending there (a comma, the sentence end)."""
     m = j
     while m < len(toks) and m - j < 3 and toks[m].lower in {"the", "a", "social", "his", "her"}:
         m += 1
-    if m >= len(toks) or toks[m].lower not in PLATFORM_NOUNS:
+    if m >= len(toks) or toks[m].lower not in lx.PLATFORM_NOUNS:
         return False
     return m + 1 >= len(toks) or toks[m + 1].start >= se or not toks[m + 1].is_word
 

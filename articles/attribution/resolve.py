@@ -433,6 +433,8 @@ COMPANY_HEADS = {
     # companies named by their trade ("Halden Pharmaceuticals", "Zipp Mobility")
     "pharmaceuticals", "therapeutics", "biosciences", "diagnostics", "software", "networks",
     "mobility", "analytics", "logistics", "electronics", "semiconductor", "brands", "foods",
+    "railroad", "railway", "railways",  # "the Great Lakes & Western Railroad … the company"
+    "water",  # a water company: "Severnside Water … The company said"
 }  # fmt: skip
 ASSOCIATION_HEADS = {
     "association", "union", "federation", "confederation", "council", "league", "alliance",
@@ -481,12 +483,21 @@ ORG_DESCRIPTORS = {
     # ("the union" after "the Illinois Nurses Association said")
     "union": {
         "union", "workers", "teamsters", "steelworkers", "guild", "association", "federation",
+        "brotherhood",  # "the Brotherhood of Railway Carmen"
     },
     "federation": {"federation", "confederation"}, "coalition": {"coalition", "alliance"},
     "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
+    **dict.fromkeys(("railroad", "railway"), {"railroad", "railway", "railways"}),
+    **dict.fromkeys(("cooperative", "co-op"), {"cooperative", "co-op"}),
+    # "Yorkshire Ambulance Service … The trust said" (an NHS trust runs the service)
+    "trust": {"trust", "service"},
+    # "the Economic Community of West African States … the bloc" (and the EU: below)
+    "bloc": {"community", "union"},
+    # "The African Union observer mission … the mission said" (see LOWER_HEAD_BODY_RE)
+    "mission": {"mission"},
     # ("St. Mary's Medical Center"; "Harlow Unified School District", "Harbor County")
     "hospital": {"hospital", "medical", "infirmary"}, "clinic": {"clinic"},
     "county": {"county"}, "school": {"school", "academy"},
@@ -512,8 +523,12 @@ ORG_DESCRIPTORS = {
 TEAM_NAME_RE = re.compile(r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){1,3}[A-Z][a-z]+[a-rt-z]s)\b")
 # "NetChoice, a trade group": a capitalised name (no sentence-initial function word),
 # then an appositive whose head, within four words, is a descriptor noun
+# a particle inside a body's name ("Minera Andes del Sur", "Banco do Brasil")
+NAME_PARTICLE = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"do", "las", "los"})) + r") )?"
 DESCRIBED_ORG_RE = re.compile(
-    r"\b((?!(?:The|A|An|But|And|In|On|At|For)\b)[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}), "
+    r"\b((?!(?:The|A|An|But|And|In|On|At|For)\b)[A-Z][\w&.'’-]*(?: "
+    + NAME_PARTICLE
+    + r"[A-Z][\w&.'’-]*){0,3}), "
     r"(?:a|an|the) (?:(?!(?:for|of|at|with|from|to|in|on|by|who|that|which)\b)[\w'’-]+ ){0,4}?("
     + "|".join(sorted(ORG_DESCRIPTORS, key=len, reverse=True))
     # the head ends the phrase (not "the company's founder", "a firm partner"; "a union
@@ -524,7 +539,7 @@ DESCRIBED_ORG_RE = re.compile(
 # noun (group 2); "The miller said" later is that body (see _described_as)
 DESCRIBED_AS_RE = re.compile(
     r"\b((?!(?:The|A|An|But|And|In|On|At|For|If|When|As)\b)[A-Z][\w&.'’-]*"
-    r"(?: [A-Z][\w&.'’-]*){0,3}), (?:a|an|the) (?:[\w'’-]+ ){0,3}?([a-z]{3,})"
+    r"(?: " + NAME_PARTICLE + r"[A-Z][\w&.'’-]*){0,3}), (?:a|an|the) (?:[\w'’-]+ ){0,3}?([a-z]{3,})"
     r"(?=[,.;:]|\s+(?:whose|that|which|based|with|in|of|on|for|and|[a-z]{2,}ing)\b)"
 )
 
@@ -575,6 +590,19 @@ APPOSITIVE_ARTICLE_RE = re.compile(r", (?:a|an|the) ")
 LOWER_WORDS_RE = re.compile(r"[a-z]{3,}")
 
 
+def _lower_head_body(src: Source) -> str | None:
+    """ "The African Union observer mission said", "The Skyland Grain co-op said": a body
+    named with a lower-case head speaks (not people of a body, "White House officials")."""
+    m = LOWER_HEAD_BODY_RE.fullmatch(src.text)
+    return _lower_head_name(m) if m is not None else None
+
+
+def _lower_head_name(m: re.Match) -> str:
+    """The body's name as written, a bracketed short name standing for the name before
+    it (as for "X (Y) said"): "SADC observer mission"."""
+    return BRACKETED_SHORT_RE.sub(r"\1 ", m.group(1))
+
+
 def _appositive_words(doc) -> set[str]:
     """The lower-case words among the four after each ", a", ", an", ", the" (every
     DESCRIBED_AS_RE noun is one); once per document."""
@@ -615,7 +643,8 @@ KNOWN_BODY_NOUNS = {
     "Labour": "party", "Tories": "party", "Likud": "party", "Fidesz": "party",
     "Syriza": "party", "Podemos": "party", "Morena": "party", "ANC": "party", "SNP": "party",
     "AfD": "party", "Alternative for Germany": "party", "CDU": "party", "SPD": "party",
-    "BJP": "party", "Sinn Fein": "party",
+    "BJP": "party", "Sinn Fein": "party", "EU": "bloc", "European Union": "bloc",
+    "ECOWAS": "bloc", "Ecowas": "bloc", "ASEAN": "bloc", "Asean": "bloc", "Mercosur": "bloc",
     "Sinn Féin": "party", "Fine Gael": "party", "Fianna Fail": "party", "Fianna Fáil": "party",
     "Liberal Democrats": "party", "Lib Dems": "party", "Plaid Cymru": "party",
     "Reform UK": "party", "DUP": "party",
@@ -628,6 +657,20 @@ KNOWN_BODY_RE = re.compile(
 OFFICE_BODY_RE = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){0,4}(?:[a-z][\w-]* ){0,3}[a-z][\w-]*['’]s office)\b"
 )
+# a body's description before its name: "The national weather institute, Meteomar,",
+# "Peru's civil defense agency, INDECI," (group 1 the noun, group 2 the name)
+DESCRIPTION_FIRST_RE = re.compile(
+    r"\b(?:[Tt]he|[A-Z][a-z]+['’]s) (?:[a-z][\w'’-]* ){0,3}?([a-z]+), (?:the )?"
+    r"([A-Z][\w&.'’-]*(?: (?:of |for |and )?" + NAME_PARTICLE + r"[A-Z][\w&.'’-]*){0,5}),"
+)
+BRACKETED_SHORT_RE = re.compile(r"^.*\(([A-Z]{2,6})\) ")
+# a body named with a lower-case head: "the African Union observer mission", "the EU
+# monitoring mission", "the Skyland Grain co-op" (group 1 the name as written, without
+# "the"; group 2 the head)
+LOWER_HEAD_BODY_RE = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w.'’-]* |(?:of|for|and) ){1,7}(?:\([A-Z]{2,6}\) )?"
+    r"(?:[a-z][\w-]* ){0,2}(mission|co-op|cooperative))\b"
+)
 ORG_NAME_RE = re.compile(
     r"[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?"
     r"(?:,? (?:(?:of|for|and|on|the|de|du|des|&) )*[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?)*"
@@ -638,10 +681,18 @@ NEXT_APPOSITIVE_RE = re.compile(
     r"(?: (?:[A-Z][\w'’&.-]*|de|del|da|do|dos|la|of|and|the)){1,6}),"
 )
 ORG_REACH = 3  # paragraphs before the descriptor's own
+# body nouns no group-noun list holds ("the mission" would make "governments with troops
+# in the mission declined" that mission's words), read loosely like a trade noun
+LOOSE_BODY_NOUNS = {"mission"}
+# words a capitalised run can open with that are no part of a name ("At the Prairie
+# Grain Cooperative in Waverly, …": a fronted place)
+NAME_RUN_OPENERS = {"The", "A", "An", "and", "the", "At", "In", "On", "From", "By"}
 # a government body keeps its descriptor through an article ("the ministry" twenty
 # paragraphs on is still the one ministry it names), and so does the one institution a
 # story is set in ("the hospital", "the university"); a company or group does not
-ARTICLE_WIDE_DESCRIPTORS = {"ministry", "department", "hospital", "university", "school"}
+ARTICLE_WIDE_DESCRIPTORS = {
+    "ministry", "department", "hospital", "university", "school", "railroad", "railway",
+}  # fmt: skip
 ARTICLE_REACH = 60  # paragraphs
 # "Teamsters Local 120": a union branch's number after the capitalised run
 BRANCH_NUMBER_RE = re.compile(r" (\d{1,5})\b")
@@ -766,6 +817,11 @@ COMMENTATOR_AT_RE = re.compile(
 )
 
 
+def _named_person(name: str) -> bool:
+    """A name opening with a first name or a title: a person's, no body's."""
+    return _person_word(name.split()[0])
+
+
 def _person_word(word: str) -> bool:
     """A first name or a title ("Governor Ana Ruiz and …"): the run holds a person."""
     low = word.lower().rstrip(".")
@@ -808,7 +864,7 @@ def _org_names_before(
         for piece in pieces:
             words = piece.split()
             # ("Ford Motor Co. and the United Auto Workers union": split at "Co.")
-            while words and words[0] in {"The", "A", "An", "and", "the"}:
+            while words and words[0] in NAME_RUN_OPENERS:
                 words.pop(0)
             while words and words[-1].lower() in {"of", "for", "and", "on", "the", "&"}:
                 words.pop()
@@ -916,6 +972,14 @@ def _org_names_before(
             ):
                 continue
             found.append((m.start(1), m.group(1)))  # "the Harbor City Herons"
+    for m in DESCRIPTION_FIRST_RE.finditer(text, lo, pos):
+        head = m.group(1)
+        if (head == noun or (company and head in COMPANY_NOUNS)) and not _named_person(m.group(2)):
+            found.append((m.start(2), m.group(2)))  # "The weather institute, Meteomar,"
+    if noun in {"mission", "co-op", "cooperative"}:
+        for m in LOWER_HEAD_BODY_RE.finditer(text, lo, pos):
+            if m.group(2) in heads and not ctx.in_quote(doc.tok_index_at_or_after(m.start())):
+                found.append((m.start(1), _lower_head_name(m)))  # "the EU observer mission"
     if noun == "office":
         for m in OFFICE_BODY_RE.finditer(text, lo, pos):
             if not ctx.in_quote(doc.tok_index_at_or_after(m.start())):
@@ -2308,8 +2372,12 @@ def _fronted_adverbial(ctx: Context, lo: int, hi: int) -> bool:
         return False
     if b - a > 1 and toks[b - 1].text != ",":
         return False
+    # (a platform names nobody: "In a post on Facebook, he …")
     return not any(
-        toks[x].cap and toks[x].lower.strip(".,") not in MONTHS_DAYS for x in range(a + 1, b)
+        toks[x].cap
+        and toks[x].lower.strip(".,") not in MONTHS_DAYS
+        and toks[x].lower not in lx.PLATFORM_NOUNS
+        for x in range(a + 1, b)
     )
 
 
@@ -2666,12 +2734,28 @@ def _org_phrase_opening(ctx: Context, a: int, hi: int) -> Source | None:
         end = k - 2  # "The Security Council on Friday made …"
     elif k + 2 < len(toks) and toks[k].lower == "on" and toks[k + 1].lower in lx.WEEKDAYS:
         k += 2  # "Acme Corp. on Monday fought …"
+    k = _past_subject_aside(doc, k, hi)
     if end == a or k >= len(toks) or not toks[k].is_word or toks[k].cap or ctx.in_quote(a):
         return None
     if toks[k].lower in lx.FUNCTION_WORDS and toks[k].lower not in VERBISH:
         return None  # not a verb after it ("The Sierra Club of California …")
     phrase = _first_coordinated_org(doc, a, end - 1) or analyse_phrase(doc, a, end - 1)
     return phrase if phrase is not None and phrase.kind == "org" else None
+
+
+def _past_subject_aside(doc, k: int, hi: int) -> int:
+    """The token after a bracketed short name and a relative aside that follow a subject
+    ("The United Party (UPNP), whose candidate came second, said …"): the verb's."""
+    toks = doc.tokens
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
+        k += 3
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in {"whose", "which"}:
+        x = k + 2
+        while x < len(toks) and toks[x].start < hi and toks[x].text not in {",", "."}:
+            x += 1
+        if x < len(toks) and toks[x].text == ",":
+            return x + 1
+    return k
 
 
 def _first_coordinated_org(doc, a: int, b: int) -> Source | None:
@@ -3418,6 +3502,7 @@ DEFINITE_TITLES = {
     "businessman", "businesswoman", "economist", "analyst", "owner",
     # "its chief executive", "the district's superintendent", "the sheriff"
     "executive", "superintendent", "sheriff", "captain", "leader",
+    "coroner",  # "The coroner said" after "Assistant coroner X" (an inquest)
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}
@@ -3474,6 +3559,9 @@ def _headline_title(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 NOT_THE_TITLE = {"vice", "former", "ex", "deputy", "assistant", "then", "late", "past", "shadow"}
+# an assistant who presides is the title's holder at the hearing ("Assistant coroner X
+# recorded …. The coroner said")
+ASSISTANT_PRESIDES = {"coroner"}
 
 
 def _titled_antecedent(
@@ -3543,7 +3631,12 @@ def _titled_antecedent(
                 or (not foreign and _home_demonym(reg.ctx, m))
                 for m in need
             )
-        return any(x == 0 or toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE for x in xs)
+        return any(
+            x == 0
+            or toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE
+            or (title in ASSISTANT_PRESIDES and toks[x - 1].lower == "assistant")
+            for x in xs
+        )
 
     # a pure test of one position: computed once per title (descriptions recur)
     key = (title, need, anywhere)
@@ -4274,14 +4367,24 @@ def _titled_named_later(
     doc = reg.ctx.doc
     # (up to three paragraphs on: "a decision the district's superintendent said would
     # …" in the lead, "Superintendent X said" after the background)
-    last = doc.para_starts[min(p + LEAD_NAMED_PARAGRAPHS, len(doc.para_starts) - 1)]
+    reach = COURT_REACH if desc[0] in COURT_TITLES else LEAD_NAMED_PARAGRAPHS
+    last = doc.para_starts[min(p + reach, len(doc.para_starts) - 1)]
     ent = _titled_antecedent(reg, doc.para_end(last), desc[0], events, desc[1], anywhere=True)
-    if ent is None or not ent.mentions or ent.mentions[0][0] < nxt:
+    if ent is None:
         return None
-    return ent
+    # (a lone surname after a style, "Mrs Justice Harcourt", is known by its speech only)
+    first = (
+        ent.mentions[0][0] if ent.mentions else next((at for at, e, _ in events if e is ent), -1)
+    )
+    return ent if first >= nxt else None
 
 
 LEAD_NAMED_PARAGRAPHS = 3
+# one judge or coroner hears a case: a court story names "a judge" of its lead only after
+# the charges, the prosecution and the defence ("in what a judge called …", then
+# "Sentencing, Mrs Justice X said" paragraphs on)
+COURT_TITLES = {"judge", "coroner"}
+COURT_REACH = 12
 
 
 def _lead_title(src: Source) -> tuple[str, tuple[str, ...]] | None:
@@ -4532,7 +4635,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 continue
         if src.kind == "group" and budget > 0:
             noun = _org_descriptor(src.text) or _descriptor_document(src.text)
-            if src.loose and noun not in COMPANY_NOUNS:
+            if src.loose and noun not in COMPANY_NOUNS and noun not in LOOSE_BODY_NOUNS:
                 noun = None  # (a trade noun is read loosely: "The iPhone maker said")
             if noun is not None:
                 budget -= 1
@@ -4561,9 +4664,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     c.speaker, c.speaker_type = name, "organization"
                     src.organization = lx.SUPRANATIONAL.get(name, name)  # "WHO"
                     c.confidence = round(c.confidence * 0.85, 3)
+                    if noun not in COMPANY_NOUNS and COMPANY_HEADS & set(_org_key(name)):
+                        # "The railroad said … the company said": it spoke
+                        bisect.insort(spoken, (src.start, name))
                     continue
         if src.kind == "group" and budget > 0:
-            name = _described_as(ctx, reg, src)
+            name = _described_as(ctx, reg, src) or _lower_head_body(src)
             if name is not None:
                 budget -= 1
                 org_desc[id(c)] = name

@@ -53,12 +53,19 @@ from .resolve import (
     org_descriptor_antecedent,
 )
 
-COUNSEL_ROLES = {"prosecuting": "prosecutor", "defending": "defence counsel"}
+COUNSEL_ROLES = {
+    "prosecuting": "prosecutor", "defending": "defence counsel", "mitigating": "defence counsel",
+}  # fmt: skip
 
 
-def _counsel_role(ctx: Context, end: int) -> str | None:
-    """ "Helen Marsh KC, prosecuting," / "Simon Achebe, defending,": the barrister's side."""
+def _counsel_role(ctx: Context, start: int, end: int) -> str | None:
+    """ "Helen Marsh KC, prosecuting," / "Simon Achebe, defending,": the barrister's side;
+    also fronted, "Prosecuting (for the Environment Agency), Helen Marsh KC said"."""
     toks = ctx.doc.tokens
+    s, _ = ctx.sentence(start)
+    opener = ctx.doc.text[s:start].split(" ", 1)[0].rstrip(",").lower()
+    if opener in COUNSEL_ROLES and ctx.doc.text[:start].rstrip().endswith(","):
+        return COUNSEL_ROLES[opener]
     k = ctx.doc.tok_index_at_or_after(end)
     if k < len(toks) and toks[k].text in {"KC", "QC", "SC"}:
         k += 1
@@ -2369,7 +2376,7 @@ class RoleResolver:
         if info.role is None and first_role is None and ent.mentions:
             # "Helen Marsh KC, prosecuting,": counsel in a British court (a relative, "his
             # son, Thomas Nowak", keeps no role: the earlier sets' gold has none)
-            info.role = _counsel_role(self.ctx, ent.mentions[0][1])
+            info.role = _counsel_role(self.ctx, *ent.mentions[0][:2])
         if (
             info.country is None
             and info.organization

@@ -31,6 +31,7 @@ from .mentions import (
     _person_before_head,
     _shared_surname_pair,
     analyse_phrase,
+    bracketed_body_group,
     message_sender,
     nickname_mark,
     np_token_ok,
@@ -204,7 +205,8 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
             "group", ps, pe, doc.text[ps:pe], ps, pe, country=grp.country,
             organization=grp.organization, loose=True,
         )  # fmt: skip
-    return Source("group", ps, pe, doc.text[ps:pe], ps, pe, loose=True)
+    src = Source("group", ps, pe, doc.text[ps:pe], ps, pe, loose=True)
+    return bracketed_body_group(doc, src, lo) or src
 
 
 def _age(word: str) -> bool:
