@@ -629,6 +629,13 @@ KNOWN_ORGS = {
 }
 KNOWN_ORGS |= SPORTS_CLUBS
 
+# "Statistics Norway", "Elections Canada", "Transport Canada": an agency named by its
+# field and its place, with no head noun
+AGENCY_FIELD_WORDS = {
+    "elections", "statistics", "transport", "health", "environment", "fisheries", "parks",
+    "immigration", "revenue", "customs", "census", "employment", "infrastructure",
+}  # fmt: skip
+
 # The short names wire copy uses for a body ("the Fed said", "Fed Chair X").
 ORG_SHORT_NAMES = {"Fed": "Federal Reserve", "BoE": "Bank of England", "BOJ": "Bank of Japan"}
 

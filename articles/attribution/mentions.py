@@ -704,6 +704,21 @@ DOCUMENT_ADJECTIVES = {
 }  # fmt: skip
 
 
+def _field_place_agency(toks, a: int, b: int) -> bool:
+    """ "Statistics Norway", "Elections Manitoba": a field word and a place's name (not
+    "Health Secretary X", "Transport Ministry", "Rosa Parks")."""
+    if b != a + 1 or toks[a].lower not in lx.AGENCY_FIELD_WORDS or not toks[a].cap:
+        return False
+    low = toks[b].lower
+    return (
+        toks[b].cap
+        and toks[b].is_word
+        and low not in lx.TITLE_HEADS
+        and low not in lx.ORG_HEADS
+        and low not in lx.FIRST_NAMES
+    )
+
+
 def _document_adjectives(toks, a: int, b: int) -> bool:
     """Every word from a to before b is an article or a common adjective ("New Poll",
     "Latest Survey", "Federal Report"), no name ("Gallup Poll", "Drudge Report")."""
@@ -767,6 +782,9 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         ps, pe = toks[a].start, toks[b].end
         name = text[ps:pe]
         return Source("org", ps, pe, name, ps, pe, organization=name)
+    if _field_place_agency(toks, a, b):
+        ps, pe = toks[a].start, toks[b].end  # "Elections Manitoba said": an agency
+        return Source("org", ps, pe, text[ps:pe], ps, pe, organization=text[ps:pe])
     for k in range(a + 1, b + 1):
         if toks[k].text == "(":
             b = k - 1  # "Marcia Price (D-Newport News": the parenthesis is an aside

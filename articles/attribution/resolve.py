@@ -520,6 +520,13 @@ DESCRIBED_ORG_RE = re.compile(
     # representing 4,000 dockworkers": a participle goes on)
     + r")(?=[,.;:]|\s+(?:whose|that|which|based|with|in|of|on|for|and|[a-z]{2,}ing)\b)"
 )
+# "the Norwegian startup Skarv Aerospace", "the carmaker Voltra": a company's noun
+# before its name (group 2; group 1 the noun)
+COMPANY_BEFORE_NAME_RE = re.compile(
+    r"\b(?:the|a|an) (?:[\w'’-]+ ){0,3}?("
+    + "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
+    + r") ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
+)
 # "Grainco, a flour miller, …": a name and the common noun an appositive gives it, any
 # noun (group 2); "The miller said" later is that body (see _described_as)
 DESCRIBED_AS_RE = re.compile(
@@ -732,6 +739,18 @@ def _named_in_next_paragraph(
     return _one_org(ctx, later, end, reg, noun) if later else None
 
 
+def _headline_body(ctx: Context, reg: Registry, noun: str, spoken=()) -> str | None:
+    """A headline's bare ``union`` (``Dockers to strike 'for as long as it takes', union
+    says``): the one organisation of its kind the lead or the paragraph after names."""
+    doc = ctx.doc
+    if len(doc.para_starts) < 2:
+        return None
+    end = doc.para_end(doc.para_starts[min(2, len(doc.para_starts) - 1)])
+    lead = doc.para_starts[1]
+    later = [f for f in _org_names_before(ctx, reg, end, noun, spoken) if f[0] >= lead]
+    return _one_org(ctx, later, end, reg, noun) if later else None
+
+
 # a lead's owner of a paper, a club, a brand: the company the next paragraph names
 OWNER_DESCRIPTIONS = {"its owner", "its owners", "its parent", "its parent company"}
 
@@ -901,6 +920,8 @@ def _org_names_before(
                 other_kind.add(m.group(1))  # "Hope Unlimited, an aid group": no rebel group
                 continue
             found.append((m.start(), m.group(1)))
+    if company:
+        found += _companies_named_after_noun(ctx, lo, pos)
     if noun in {"club", "team"}:
         for m in TEAM_NAME_RE.finditer(text, lo, pos):
             words = m.group(1).split()
@@ -941,11 +962,48 @@ def _org_names_before(
             found.append((s, ent.name))
         bad = GOVERNMENT_HEADS if noun in GROUP_LIKE else NOT_COMPANY_HEADS
         found += [(s, n) for s, n, *said in spoken if not said and not bad & set(_org_key(n))]
+    if noun == "agency":
+        # "according to Elections Manitoba. … the agency said": a government agency
+        # named for its field and its place, with no head noun
+        found += [(s, n) for s, n, *said in spoken if not said and _field_place_agency(n)]
     # "the Teamsters union said … The union said": the organisation spoke with the noun
     found += [(s, n) for s, n, *said in spoken if said == [noun]]
     if other_kind:
         found = [f for f in found if f[1] not in other_kind]
     return found
+
+
+def _field_place_agency(name: str) -> bool:
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in lx.AGENCY_FIELD_WORDS
+
+
+def _companies_named_after_noun(ctx: Context, lo: int, pos: int) -> list[tuple[int, str]]:
+    """Companies written after their noun between lo and pos, outside quotes (``the
+    Norwegian startup Skarv Aerospace``; not ``the company Tuesday``, ``the firm's CEO
+    John Smith``)."""
+    doc = ctx.doc
+    out = []
+    for m in COMPANY_BEFORE_NAME_RE.finditer(doc.text, lo, pos):
+        words = m.group(2).rstrip(".").split()
+        first = words[0].lower()
+        if first in MONTHS_DAYS or first in lx.FIRST_NAMES or first in lx.TITLE_HEADS:
+            continue
+        if words[-1].endswith(("'s", "’s")) or ctx.in_quote(doc.tok_index_at_or_after(m.start())):
+            continue
+        out.append((m.start(2), " ".join(words)))
+    return out
+
+
+def _same_company_again(found: list[tuple[int, str]], last: str | None) -> str | None:
+    """``The company said`` out of reach of any company name, or with a customer or a
+    rival named nearer (``Polderview, a Dutch startup, said …``): the company an earlier
+    ``the company`` named, the story's own, when it is among those named or none is."""
+    if last is None:
+        return None
+    if not found or any(_body_key(n)[:1] == _body_key(last)[:1] for _, n in found):
+        return last
+    return None
 
 
 def _company_short_forms(ctx: Context) -> dict[str, tuple[int, str]]:
@@ -4456,6 +4514,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     reported = _in_reported(cands)
     # "The company said" -> the one organisation of that kind named just before
     org_desc: dict[int, str] = {}
+    story_company: str | None = None  # the company the latest "the company" named
     spoken: list[tuple] = []  # organisations that spoke, for "the company" (sorted)
     budget = 100  # bounded work on pathological inputs
     authored: dict[str, Source] = {}  # document noun -> the author of the latest one
@@ -4486,6 +4545,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 continue
         if src.kind == "group" and budget > 0:
             noun = _org_descriptor(src.text) or _descriptor_document(src.text)
+            if noun is None and c.para == 0 and src.text.lower() in ORG_DESCRIPTORS:
+                noun = src.text.lower()  # a headline's bare noun: "…, union says"
             if src.loose and noun not in COMPANY_NOUNS:
                 noun = None  # (a trade noun is read loosely: "The iPhone maker said")
             if noun is not None:
@@ -4504,10 +4565,16 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                         if mod in f[1].split()
                     ]
                 name = _organ_owner(ctx, src.start) if noun in COMPANY_NOUNS else None
+                if c.para == 0 and " " not in src.text:
+                    name = _headline_body(ctx, reg, noun, spoken)  # "…, union says"
                 name = name or _one_org(ctx, found, src.start, reg, noun)
                 if name is None and not found:
                     name = _named_in_next_paragraph(ctx, reg, src.start, noun, spoken)
+                if name is None and noun in COMPANY_NOUNS:
+                    name = _same_company_again(found, story_company)
                 if name is not None:
+                    if noun in COMPANY_NOUNS:
+                        story_company = name
                     name, country = split_possessive_country(name)
                     src.country = src.country or country  # "Russia's Foreign Ministry"
                     org_desc[id(c)] = name

@@ -1,0 +1,103 @@
+"""Probe round 16, heldout8 retired: invented sentences for the error classes found on
+bench/heldout8 (organisations named by a descriptor far from or away from their name,
+headline and lead sources named later, partial quotes after long subjects)."""
+
+from quote_lookup import by_quote
+
+UTILITY = """Ohio water supplier asks for rate rise after boil notices
+
+COLUMBUS, Ohio — Greywater Energy asked state regulators on Monday to approve a rate \
+increase, two months after a main break left 40,000 homes without safe water.
+
+The company said in a filing that the money would replace 120 miles of old pipe.
+
+"We know people are angry," Greywater's chief executive, Dana Whitcombe, said. "They have \
+every right to be."
+
+Residents of Millbrook said the company had given them no warning. Rosa Varga, 71, said \
+she had boiled water on her stove for nine days.
+
+"I could not even make coffee," she said.
+
+The state's environmental agency has fined three suppliers in the past decade for similar \
+failures.
+
+In a statement, the company said it “sincerely apologizes” for the disruption and that it \
+would credit affected customers $50.
+"""
+
+
+def test_the_company_far_below_its_name_is_the_one_the_company_named_before():
+    # "the company" four paragraphs below the last "Greywater": the story's company, the
+    # one an earlier "The company said" named
+    got = by_quote(UTILITY)
+    assert got["sincerely apologizes"].speaker == "Greywater Energy"
+    assert got["it would credit affected customers $50"].speaker == "Greywater Energy"
+
+
+DRONE = """Finnish startup's cargo drone crashes on second test flight
+
+TAMPERE, Finland — A cargo drone built by the Finnish startup Lintu Aerospace crashed \
+minutes after takeoff on Monday, the company said.
+
+Lintu's chief executive, Aleksi Rantanen, said the drone's battery had failed.
+
+Kestrel Freight, a Danish logistics startup that had booked space on the flight, said in \
+a statement that its cargo had been insured.
+
+Finland's transport safety agency said it would examine the wreckage this week.
+
+The company said it expected to resume flights in the spring.
+"""
+
+
+def test_a_company_written_after_its_noun_is_the_company():
+    # "the Finnish startup Lintu Aerospace …, the company said"
+    got = by_quote(DRONE)
+    s = got[
+        "A cargo drone built by the Finnish startup Lintu Aerospace crashed minutes after "
+        "takeoff on Monday"
+    ]
+    assert s.speaker == "Lintu Aerospace"
+
+
+def test_the_company_with_a_customer_named_nearer_is_the_story_company():
+    got = by_quote(DRONE)
+    assert got["it expected to resume flights in the spring"].speaker == "Lintu Aerospace"
+
+
+FERRIES = """Island ferry crews to stay out 'until the boats are safe', union says
+
+Deckhands on the Bass Strait ferries will stop work for a week from Friday after talks \
+over crewing levels collapsed, their union said on Tuesday.
+
+The Maritime and Ferry Workers' Union, which represents about 800 crew members, said 91 \
+per cent of those who voted had backed the action.
+"""
+
+
+def test_a_headlines_bare_union_is_the_union_the_story_names():
+    s = by_quote(FERRIES)["until the boats are safe"]
+    assert s.speaker == "Maritime and Ferry Workers' Union"
+
+
+def test_a_headlines_bare_company_is_the_company_the_lead_names():
+    text = (
+        "Airline grounds 12 jets for engine checks, company says\n\n"
+        "Corvina Airways grounded 12 of its regional jets on Thursday after inspectors found "
+        "cracked fan blades, the company said.\n\n"
+        "Passengers on about 40 flights were moved to other carriers.\n"
+    )
+    s = by_quote(text)["Airline grounds 12 jets for engine checks"]
+    assert s.speaker == "Corvina Airways"
+
+
+def test_the_agency_after_according_to_an_agency_named_for_its_field_and_place():
+    text = (
+        "About 1.2 million ballots had been counted by midnight, according to Elections "
+        "Manitoba. Turnout was about 61%, the agency said.\n"
+    )
+    got = by_quote(text)
+    s = got["About 1.2 million ballots had been counted by midnight"]
+    assert (s.speaker, s.speaker_type) == ("Elections Manitoba", "organization")
+    assert got["Turnout was about 61%"].speaker == "Elections Manitoba"
