@@ -498,7 +498,7 @@ ORG_HEADS = _words(
     dispatch bulletin monitor academy chamber conference forum movement consortium tribunal
     directorate inspectorate confederation management advisors advisers associates
     investments research institutes centers centres rail railway railways transit
-    museum gallery diocese archdiocese eparchy parish synod
+    museum gallery diocese archdiocese eparchy parish synod panel
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
     records recordings water dynamics regulator mobility biosciences diagnostics networks

@@ -136,7 +136,7 @@ def _is_name_token(t: Token) -> bool:
         return False  # "…, Archaeologists Say": a headline's group, no name
     if low in lx.INDUSTRY_NOUNS:
         return False  # "Rival Micron", "Chipmaker Nvidia": not the first word of a name
-    if "-" in low and any(part in lx.TITLE_HEADS for part in low.split("-")):
+    if "-" in low and _hyphenated_title(low):
         return False  # "Director-General", "Attorney-General": a title, not a name
     if t.text in lx.SUPRANATIONAL:
         return False
@@ -151,6 +151,19 @@ def _is_name_token(t: Token) -> bool:
     if len(t.text) > 1 and t.text.isupper() and "." not in t.text:
         return False  # acronyms and all-caps datelines are not personal names
     return not low[0].isdigit()
+
+
+# the other parts a hyphenated title has ("Vice-President", "President-elect")
+TITLE_PART_WORDS = {"vice", "deputy", "ex", "co", "elect", "designate", "in", "at", "of", "large"}
+
+
+def _hyphenated_title(low: str) -> bool:
+    """ "director-general", "vice-president": a title; "bishop-clarke", "cardinal-ahenakew"
+    (a title word joined to a surname) are a double-barrelled name."""
+    parts = low.split("-")
+    return any(p in lx.TITLE_HEADS for p in parts) and all(
+        p in lx.TITLE_HEADS or p in TITLE_PART_WORDS for p in parts
+    )
 
 
 def surname_like_place(doc: Doc, k: int) -> bool:
@@ -909,10 +922,12 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS:
             c0 += 1
         c0, country = _possessive_country(doc, c0, b)
+        c0, owner = _supranational_owner(doc, c0, b)
         name = text[toks[c0].start : pe]
         if name.lower() in lx.COUNTRY_NAMES:  # "the Republic of Korea": a country
             return Source("country", ps, pe, phrase, ps, pe, country=lx.COUNTRY_NAMES[name.lower()])
-        return Source("org", toks[c0].start, pe, name, ps, pe, country=country, organization=name)
+        org = owner or name
+        return Source("org", toks[c0].start, pe, name, ps, pe, country=country, organization=org)
     if cap_start <= b:
         # try progressively shorter suffixes for lexicon hits
         for s in range(cap_start, b + 1):
@@ -987,9 +1002,11 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             ):
                 c0 += 1  # "Rival Micron Technology Inc", "the Republican-led House"
             c0, country = _possessive_country(doc, c0, b)
+            c0, owner = _supranational_owner(doc, c0, b)
             start = toks[c0].start
             name = text[start:pe]
-            return Source("org", start, pe, name, ps, pe, country=country, organization=name)
+            org = owner or name
+            return Source("org", start, pe, name, ps, pe, country=country, organization=org)
         if (
             last.lower in lx.GROUP_NOUNS
             and not _looks_like_name_run(doc, cap_start, b)
@@ -1256,6 +1273,15 @@ def _possessive_country(doc: Doc, c0: int, b: int) -> tuple[int, str | None]:
             k -= 1
         return c0, possessive_country(toks[k].text) if 0 <= k < c0 - 1 else None
     return c0 + 1, country
+
+
+def _supranational_owner(doc: Doc, c0: int, b: int) -> tuple[int, str | None]:
+    """ "the U.N.'s Intergovernmental Panel on Climate Change": a supranational body's
+    possessive is no word of the name; it is the organisation (no country)."""
+    low = doc.tokens[c0].text.replace("’", "'")
+    if c0 < b and low.endswith("'s") and low[:-2] in lx.SUPRANATIONAL:
+        return c0 + 1, lx.SUPRANATIONAL[low[:-2]]
+    return c0, None
 
 
 def _np_opens(doc: Doc, k: int) -> bool:
@@ -1665,11 +1691,26 @@ def _relative_before_quote(doc: Doc, comma: int, lo: int) -> int | None:
         return None
     k = o - 1
     while k > 0 and o - k < 20 and toks[k].start >= lo:
-        if toks[k].lower in {"who", "which"}:
-            return k - 1 if toks[k - 1].text == "," else None
+        if toks[k].lower in {"who", "which", "whom"}:
+            return k - 1 if toks[k - 1].text == "," else _appositive_comma(doc, k, lo)
         if toks[k].text == "," or _breaks_phrase(doc, k):
             return None
         k -= 1
+    return None
+
+
+def _appositive_comma(doc: Doc, k: int, lo: int) -> int | None:
+    """The comma opening ", a/an/the …" right before the relative pronoun at k ("X, a
+    nurse whom supporters call “Nurse Mar,” said": the appositive ends in the quote's
+    comma, X speaks), else None."""
+    toks = doc.tokens
+    x = k - 1
+    while x > 1 and k - x <= 8 and toks[x].start >= lo:
+        if toks[x].text == ",":
+            return x if toks[x + 1].lower in {"a", "an", "the"} else None
+        if _breaks_phrase(doc, x):
+            return None
+        x -= 1
     return None
 
 

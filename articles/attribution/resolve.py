@@ -443,7 +443,7 @@ GOVERNMENT_HEADS = {
     "authority", "commission", "directorate", "inspectorate", "secretariat", "cabinet",
     "house", "senate", "congress", "parliament", "assembly", "kremlin", "pentagon", "court",
     "tribunal", "police", "army", "navy", "force", "forces", "guard", "command", "embassy",
-    "mission", "delegation", "service", "reserve", "board", "regulator",
+    "mission", "delegation", "service", "reserve", "board", "regulator", "panel",
 }  # fmt: skip
 # "the automaker", "the iPhone maker": a company by its trade (not "the producer",
 # "the developer", "the miner": often a person)

@@ -101,3 +101,54 @@ def test_the_agency_after_according_to_an_agency_named_for_its_field_and_place()
     s = got["About 1.2 million ballots had been counted by midnight"]
     assert (s.speaker, s.speaker_type) == ("Elections Manitoba", "organization")
     assert got["Turnout was about 61%"].speaker == "Elections Manitoba"
+
+
+def test_a_title_word_inside_a_double_barrelled_surname():
+    # "Bishop-Clarke", "Cardinal-Moran": a surname, not a title ("Director-General" is)
+    text = (
+        "The Coastal Tribal Council said it wanted a say in the quota. Its chief, Daniel "
+        'Bishop-Clarke, warned that villages had been "shut out of every decision."\n\n'
+        "The Harbour Trust said the plan was late. Its chair, Ellen Cardinal-Moran, said the "
+        'board had been "kept in the dark."\n\n'
+        "Attorney-General Tom Reyes said he agreed.\n"
+    )
+    got = by_quote(text)
+    assert got["shut out of every decision."].speaker == "Daniel Bishop-Clarke"
+    assert got["kept in the dark."].speaker == "Ellen Cardinal-Moran"
+    assert (got["he agreed"].speaker, got["he agreed"].role) == ("Tom Reyes", "Attorney-General")
+
+
+def test_a_partial_after_an_appositive_ending_in_a_quoted_nickname():
+    # "X, a … whom supporters call “Y,” told …": the appositive ends in the nickname's
+    # comma; X speaks, and "call" there names, it reports nothing
+    text = (
+        "Green leader Hanna Lindqvist, a former schoolteacher whom supporters call “Miss "
+        "Hanna,” told a packed hall in Malmo that the vote was “a verdict on the trains, not "
+        "on the climate.”\n\n"
+        "Arne Holm, a ferry captain whom his crew calls the Admiral, told reporters that the "
+        "crossing would reopen on Monday.\n"
+    )
+    got = by_quote(text)
+    assert got["a verdict on the trains, not on the climate."].speaker == "Hanna Lindqvist"
+    assert got["the crossing would reopen on Monday"].speaker == "Arne Holm"
+    assert "the Admiral" not in got and "whom" not in got
+
+
+def test_according_to_the_uns_panel():
+    # a body headed by "Panel", after a supranational possessive: the panel speaks,
+    # organisation the U.N., no country; it is no company for a later "the company"
+    text = (
+        "GENEVA — Glacier Rail said on Monday it would close its mountain line for a month.\n\n"
+        "The company said the track had shifted in the heat.\n\n"
+        "Glaciers in the Alps have lost a third of their ice since 1990, according to the "
+        "U.N.’s Intergovernmental Panel on Climate Change.\n\n"
+        "The company said it would refund tickets.\n"
+    )
+    got = by_quote(text)
+    s = got["Glaciers in the Alps have lost a third of their ice since 1990"]
+    assert (s.speaker, s.organization, s.country) == (
+        "Intergovernmental Panel on Climate Change",
+        "UN",
+        None,
+    )
+    assert got["it would refund tickets"].speaker == "Glacier Rail"
