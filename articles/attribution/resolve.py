@@ -995,10 +995,11 @@ def _companies_named_after_noun(ctx: Context, lo: int, pos: int) -> list[tuple[i
     return out
 
 
-def _same_company_again(found: list[tuple[int, str]], last: str | None) -> str | None:
-    """``The company said`` out of reach of any company name, or with a customer or a
-    rival named nearer (``Polderview, a Dutch startup, said …``): the company an earlier
-    ``the company`` named, the story's own, when it is among those named or none is."""
+def _same_body_again(found: list[tuple[int, str]], last: str | None) -> str | None:
+    """``The company said`` (``the union`` …) out of reach of any name of its kind, or
+    with a customer or a rival named nearer (``Polderview, a Dutch startup, said …``):
+    the body an earlier ``the company`` named, the story's own, when it is among those
+    named or none is."""
     if last is None:
         return None
     if not found or any(_body_key(n)[:1] == _body_key(last)[:1] for _, n in found):
@@ -3423,6 +3424,32 @@ def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
     return None
 
 
+# "The official, Lorna Pike, …": a generic noun standing for the lead's description
+GENERIC_NAMED_RE = re.compile(
+    r"The (?:official|woman|man|executive|leader), ((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+),"
+)
+
+
+def _named_by_generic_noun(reg: Registry, src: Source) -> Entity | None:
+    """'“…,” the head of a statewide group of sheriffs said. [next paragraph:] The
+    official, Dwayne Harker, a county sheriff …': a description in the headline or lead
+    (the / a / an, naming nobody) is the person the next sentence names after a generic
+    noun, when that sentence opens the next paragraph."""
+    ctx = reg.ctx
+    doc = ctx.doc
+    words = src.text.split()
+    if len(words) < 2 or words[0].lower() not in {"the", "a", "an"}:
+        return None
+    p = doc.para_index(src.start)
+    if p > 1 or p + 1 >= len(doc.para_starts):
+        return None
+    ns = doc.para_starts[p + 1]
+    if ctx.sentence(src.start)[1] > ns:
+        return None
+    m = GENERIC_NAMED_RE.match(doc.text, ns)
+    return reg.resolve_name(m.group(1), ns, None) if m is not None else None
+
+
 AGE_EPITHET_RE = re.compile(r"(?i)the (\d{1,3})-year-old")
 # "The 29-year-old singer announced …": an age and a title or trade (TITLE_HEADS)
 AGED_TITLE_RE = re.compile(r"(?i)the (\d{1,3})-year-old ([a-z]+)")
@@ -4034,6 +4061,29 @@ def _document_owner(ctx: Context, src: Source) -> Source | None:
     return owner
 
 
+# "according to its own analysis", "its latest figures show"
+ITS_DOCUMENT_RE = re.compile(r"(?i)its (?:own |latest |new |internal )?(\w+)")
+
+
+def _its_document_owners(ctx: Context, order) -> None:
+    """'The union disputes that figure. According to its own analysis, …': the
+    organisation that spoke in the sentence before (or earlier in the same one) owns the
+    document ``its`` names, and speaks through it."""
+    last: tuple[int, str] | None = None  # (source position, organisation) that spoke
+    for c in order:
+        src = c.source
+        assert src is not None  # (order holds the candidates with a source)
+        m = ITS_DOCUMENT_RE.fullmatch(src.text) if src.kind == "group" else None
+        if m is not None and c.speaker is None and m.group(1).lower() in AUTHORED_DOCUMENTS:
+            ss = ctx.sentence(src.start)[0]
+            lo = ctx.sentence(ss - 1)[0] if ss > 0 else ss
+            if last is not None and last[0] >= lo:
+                c.speaker, c.speaker_type = last[1], "organization"
+                src.organization = last[1]
+        elif c.speaker_type == "organization" and c.speaker is not None:
+            last = (src.start, c.speaker)
+
+
 def _named_next(ctx: Context, src: Source) -> str | None:
     """ "… according to the state rail operator. / The operator, Redes Ferroviarias
     Unidas, said …": a body described with "the" and named in an appositive opening the
@@ -4514,7 +4564,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     reported = _in_reported(cands)
     # "The company said" -> the one organisation of that kind named just before
     org_desc: dict[int, str] = {}
-    story_company: str | None = None  # the company the latest "the company" named
+    named_by: dict[str, str] = {}  # descriptor noun -> the body it named last
     spoken: list[tuple] = []  # organisations that spoke, for "the company" (sorted)
     budget = 100  # bounded work on pathological inputs
     authored: dict[str, Source] = {}  # document noun -> the author of the latest one
@@ -4570,11 +4620,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 name = name or _one_org(ctx, found, src.start, reg, noun)
                 if name is None and not found:
                     name = _named_in_next_paragraph(ctx, reg, src.start, noun, spoken)
-                if name is None and noun in COMPANY_NOUNS:
-                    name = _same_company_again(found, story_company)
+                # (a company or a union is a story's own; a ministry, a university …
+                # are looked for article-wide)
+                kind_key = "company" if noun in COMPANY_NOUNS else noun
+                if name is None and kind_key in {"company", "union"}:
+                    name = _same_body_again(found, named_by.get(kind_key))
                 if name is not None:
-                    if noun in COMPANY_NOUNS:
-                        story_company = name
+                    named_by[kind_key] = name
                     name, country = split_possessive_country(name)
                     src.country = src.country or country  # "Russia's Foreign Ministry"
                     org_desc[id(c)] = name
@@ -4878,8 +4930,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)
                 continue
-        if src.kind == "group" and not src.loose and c.speaker is None:
-            ent = _named_in_next_sentences(reg, src) or _kin_named_before(reg, src)
+        if src.kind == "group" and c.speaker is None:
+            # (a loose reading too: "the chair of a federation of school principals")
+            ent = _named_by_generic_noun(reg, src)
+            if ent is None and not src.loose:
+                ent = _named_in_next_sentences(reg, src) or _kin_named_before(reg, src)
             if ent is not None:
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)
@@ -4925,6 +4980,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
+    _its_document_owners(ctx, order)
     # continuation copies of a source share the resolution of the original
     by_source: dict[int, Candidate] = {}
     for c in order:

@@ -152,3 +152,42 @@ def test_according_to_the_uns_panel():
         None,
     )
     assert got["it would refund tickets"].speaker == "Glacier Rail"
+
+
+def test_a_leads_description_named_by_the_official_opening_the_next_paragraph():
+    # '“…,” the chair of a federation of school principals said. [next paragraph:] The
+    # official, NAME, …': the generic noun stands for the lead's description
+    text = (
+        "Ohio schools brace for cuts as budget talks drag on\n\n"
+        'COLUMBUS, Ohio — "We are out of money," the chair of a federation of '
+        "school principals said Monday, as the budget standoff entered its second month.\n\n"
+        "The official, Dwayne Harker, a Greene County principal who chairs the Buckeye "
+        "Principals Federation, told reporters that his school would close a wing next month.\n"
+    )
+    assert by_quote(text)["We are out of money,"].speaker == "Dwayne Harker"
+
+
+BUS_STRIKE = """Cardiff bus drivers vote to strike over rosters
+
+Bus drivers in Cardiff will stop work for three days next week, their union said on Monday.
+
+The Road Transport Workers Union, which represents about 900 drivers and engineers at the \
+city's two depots, said 82 per cent of members who voted had backed the action.
+
+Valley Coaches, which runs the routes, said its offer was fair.
+
+Its managing director, Owain Pryce, said the new rosters were needed to keep services \
+running at weekends.
+
+Cardiff's council said it would run extra trains on the two busiest routes.
+
+The union disputes the company's figures. According to its own analysis, drivers would \
+lose up to four hours of rest a week.
+"""
+
+
+def test_its_own_analysis_is_the_body_that_spoke_just_before():
+    # "The union" four paragraphs below its name is the union the lead named; "its own
+    # analysis" in the next sentence is that union's
+    s = by_quote(BUS_STRIKE)["drivers would lose up to four hours of rest a week"]
+    assert (s.speaker, s.speaker_type) == ("Road Transport Workers Union", "organization")
