@@ -578,6 +578,7 @@ AND_NAME_HEADS = {
     "organization", "organisation", "union", "association", "federation", "confederation",
     "society", "league", "alliance", "workers",  # ("United Food and Commercial Workers")
     "coalition", "services", "foundation",  # ("Central and Eastern Growers Coalition")
+    "ministry",  # ("Trade and Industry Ministry")
 }  # fmt: skip
 
 

@@ -191,3 +191,31 @@ def test_its_own_analysis_is_the_body_that_spoke_just_before():
     # analysis" in the next sentence is that union's
     s = by_quote(BUS_STRIKE)["drivers would lose up to four hours of rest a week"]
     assert (s.speaker, s.speaker_type) == ("Road Transport Workers Union", "organization")
+
+
+def test_an_x_and_y_ministry_is_one_name():
+    text = (
+        "Denmark's Climate and Energy Ministry said in a statement that a grant of 50 million "
+        'kroner for the plant was "not at risk." The grant would be paid before the end of '
+        "the year, the ministry said.\n"
+    )
+    got = by_quote(text)
+    s = got["not at risk."]
+    assert (s.speaker, s.country) == ("Climate and Energy Ministry", "DK")
+    s = got["The grant would be paid before the end of the year"]
+    assert s.speaker == "Climate and Energy Ministry"
+
+
+def test_a_ranking_noun_phrase_after_the_cue_is_the_writers_summary():
+    # "A, the company said, the third accident in a year …": no second statement
+    text = (
+        "A ferry operated by Baltic Star Inc. ran aground off Gotland on Sunday, the company "
+        "said, the third accident in a year for one of the region's most heavily used "
+        "operators.\n\n"
+        "Profits fell 40 percent, the bank said, the biggest drop since 2009.\n"
+    )
+    got = by_quote(text)
+    assert got[
+        "A ferry operated by Baltic Star Inc. ran aground off Gotland on Sunday"
+    ].speaker == ("Baltic Star Inc.")
+    assert not [q for q in got if q.startswith(("the third accident", "the biggest drop"))]
