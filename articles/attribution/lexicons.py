@@ -662,7 +662,8 @@ SUPRANATIONAL = {
     "International Atomic Energy Agency": "IAEA", "ICC": "ICC",
     "International Criminal Court": "ICC", "Arab League": "Arab League", "ECB": "ECB",
     "European Central Bank": "ECB", "UNICEF": "UNICEF", "UNHCR": "UNHCR",
-    "Council of Europe": "Council of Europe",
+    "Council of Europe": "Council of Europe", "European Space Agency": "European Space Agency",
+    "ESA": "European Space Agency",
     # U.N. agencies (no country; each its own organisation, as "UNICEF")
     "World Food Programme": "World Food Programme", "World Food Program": "World Food Program",
     "WFP": "WFP", "Food and Agriculture Organization": "Food and Agriculture Organization",

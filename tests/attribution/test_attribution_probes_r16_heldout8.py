@@ -219,3 +219,17 @@ def test_a_ranking_noun_phrase_after_the_cue_is_the_writers_summary():
         "A ferry operated by Baltic Star Inc. ran aground off Gotland on Sunday"
     ].speaker == ("Baltic Star Inc.")
     assert not [q for q in got if q.startswith(("the third accident", "the biggest drop"))]
+
+
+def test_the_european_space_agency_has_no_country():
+    # a supranational body and its officials take no dateline country
+    text = (
+        "OSLO, Norway — The European Space Agency, which funds the project, said it remained "
+        '"fully committed." ESA\'s director of launchers, Marie Dubois, said the agency '
+        "would help.\n"
+    )
+    got = by_quote(text)
+    s = got["fully committed."]
+    assert (s.speaker, s.country) == ("European Space Agency", None)
+    s = got["the agency would help"]
+    assert (s.speaker, s.country, s.organization) == ("Marie Dubois", None, "European Space Agency")
