@@ -138,7 +138,7 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     if _determiner_and_modifier_before(doc, i):
         return False  # "run the front counter", "a formal complaint": a noun
     if t.lower in NAMING_CALLS and _naming_relative(doc.tokens, i):
-        return False  # "a nurse whom supporters call Nurse Mar": a name, no words
+        return False  # "a teacher whom fans call the Admiral": a name, no words
     if _comparison_verb(doc, i):
         return False  # "taller than most fans expected.": a comparison, nobody's words
     if i > 0:

@@ -1277,7 +1277,7 @@ def _possessive_country(doc: Doc, c0: int, b: int) -> tuple[int, str | None]:
 
 
 def _supranational_owner(doc: Doc, c0: int, b: int) -> tuple[int, str | None]:
-    """ "the U.N.'s Intergovernmental Panel on Climate Change": a supranational body's
+    """ "the U.N.'s Scientific Panel on Glaciers": a supranational body's
     possessive is no word of the name; it is the organisation (no country)."""
     low = doc.tokens[c0].text.replace("’", "'")
     if c0 < b and low.endswith("'s") and low[:-2] in lx.SUPRANATIONAL:
@@ -1702,7 +1702,7 @@ def _relative_before_quote(doc: Doc, comma: int, lo: int) -> int | None:
 
 def _appositive_comma(doc: Doc, k: int, lo: int) -> int | None:
     """The comma opening ", a/an/the …" right before the relative pronoun at k ("X, a
-    nurse whom supporters call “Nurse Mar,” said": the appositive ends in the quote's
+    teacher whom supporters call “Miss Hanna,” said": the appositive ends in the quote's
     comma, X speaks), else None."""
     toks = doc.tokens
     x = k - 1
@@ -3503,7 +3503,8 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
         and w.lower not in PARTY_MEMBERS  # "nervous Democrats on Capitol Hill, who …"
         and not _the_office_of(doc, j, end)
         and not (
-            (w.lower.endswith("s") or w.lower in COMMON_SOURCES)  # "Police in Minneapolis said"
+            # "Police in Minneapolis said", "Fishermen in Tromvik said" (a plural in -men)
+            (w.lower.endswith(("s", "men")) or w.lower in COMMON_SOURCES)
             and (w.lower in lx.GROUP_NOUNS or titles or w.lower in KINSHIP or leaning)
             and _sentence_initial(doc, j - 1)
         )

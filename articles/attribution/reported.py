@@ -3328,7 +3328,7 @@ def _verbless_adjunct(toks, m: int, se: int) -> bool:
     return x - m <= 12
 
 
-# "the second failure", "the latest setback", "the biggest drop": a rank that opens the
+# "the third accident", "the latest setback", "the biggest drop": a rank that opens the
 # writer's summary of the reported event
 RANK_WORDS = {
     "first", "second", "third", "fourth", "fifth", "latest", "last", "biggest", "largest",
@@ -3337,7 +3337,7 @@ RANK_WORDS = {
 
 
 def _ranking_appositive(toks, m: int, se: int) -> bool:
-    """ "A rocket exploded, the company said, the second failure in two attempts": a
+    """ "A ferry ran aground, the company said, the third accident in a year": a
     noun phrase opened by a rank after the parenthetical cue, with no verb to the
     sentence's end, sums the event up; it is no second piece of the speaker's words."""
     if m + 2 >= len(toks) or toks[m].lower not in {"the", "a", "its", "their"}:

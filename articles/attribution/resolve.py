@@ -520,7 +520,7 @@ DESCRIBED_ORG_RE = re.compile(
     # representing 4,000 dockworkers": a participle goes on)
     + r")(?=[,.;:]|\s+(?:whose|that|which|based|with|in|of|on|for|and|[a-z]{2,}ing)\b)"
 )
-# "the Norwegian startup Skarv Aerospace", "the carmaker Voltra": a company's noun
+# "the Finnish startup Lintu Aerospace", "the carmaker Voltra": a company's noun
 # before its name (group 2; group 1 the noun)
 COMPANY_BEFORE_NAME_RE = re.compile(
     r"\b(?:the|a|an) (?:[\w'’-]+ ){0,3}?("
@@ -980,7 +980,7 @@ def _field_place_agency(name: str) -> bool:
 
 def _companies_named_after_noun(ctx: Context, lo: int, pos: int) -> list[tuple[int, str]]:
     """Companies written after their noun between lo and pos, outside quotes (``the
-    Norwegian startup Skarv Aerospace``; not ``the company Tuesday``, ``the firm's CEO
+    Finnish startup Lintu Aerospace``; not ``the company Tuesday``, ``the firm's CEO
     John Smith``)."""
     doc = ctx.doc
     out = []
@@ -997,7 +997,7 @@ def _companies_named_after_noun(ctx: Context, lo: int, pos: int) -> list[tuple[i
 
 def _same_body_again(found: list[tuple[int, str]], last: str | None) -> str | None:
     """``The company said`` (``the union`` …) out of reach of any name of its kind, or
-    with a customer or a rival named nearer (``Polderview, a Dutch startup, said …``):
+    with a customer or a rival named nearer (``Kestrel Freight, a Danish startup, said …``):
     the body an earlier ``the company`` named, the story's own, when it is among those
     named or none is."""
     if last is None:
@@ -3431,8 +3431,8 @@ GENERIC_NAMED_RE = re.compile(
 
 
 def _named_by_generic_noun(reg: Registry, src: Source) -> Entity | None:
-    """'“…,” the head of a statewide group of sheriffs said. [next paragraph:] The
-    official, Dwayne Harker, a county sheriff …': a description in the headline or lead
+    """'“…,” the chair of a federation of principals said. [next paragraph:] The
+    official, Dwayne Harker, a county principal …': a description in the headline or lead
     (the / a / an, naming nobody) is the person the next sentence names after a generic
     noun, when that sentence opens the next paragraph."""
     ctx = reg.ctx
@@ -4061,12 +4061,12 @@ def _document_owner(ctx: Context, src: Source) -> Source | None:
     return owner
 
 
-# "according to its own analysis", "its latest figures show"
+# "according to its own survey", "its latest figures show"
 ITS_DOCUMENT_RE = re.compile(r"(?i)its (?:own |latest |new |internal )?(\w+)")
 
 
 def _its_document_owners(ctx: Context, order) -> None:
-    """'The union disputes that figure. According to its own analysis, …': the
+    """'The union says the numbers are wrong. According to its own survey, …': the
     organisation that spoke in the sentence before (or earlier in the same one) owns the
     document ``its`` names, and speaks through it."""
     last: tuple[int, str] | None = None  # (source position, organisation) that spoke

@@ -9,12 +9,12 @@ UTILITY = """Ohio water supplier asks for rate rise after boil notices
 COLUMBUS, Ohio — Greywater Energy asked state regulators on Monday to approve a rate \
 increase, two months after a main break left 40,000 homes without safe water.
 
-The company said in a filing that the money would replace 120 miles of old pipe.
+The company told regulators in a filing that the money would replace 120 miles of old pipe.
 
 "We know people are angry," Greywater's chief executive, Dana Whitcombe, said. "They have \
 every right to be."
 
-Residents of Millbrook said the company had given them no warning. Rosa Varga, 71, said \
+Residents of Millbrook complained that nobody had warned them. Rosa Varga, 71, said \
 she had boiled water on her stove for nine days.
 
 "I could not even make coffee," she said.
@@ -22,8 +22,8 @@ she had boiled water on her stove for nine days.
 The state's environmental agency has fined three suppliers in the past decade for similar \
 failures.
 
-In a statement, the company said it “sincerely apologizes” for the disruption and that it \
-would credit affected customers $50.
+In a written statement on Tuesday, the company said it “sincerely apologizes” for the \
+disruption and that it would credit affected customers $50.
 """
 
 
@@ -47,7 +47,7 @@ a statement that its cargo had been insured.
 
 Finland's transport safety agency said it would examine the wreckage this week.
 
-The company said it expected to resume flights in the spring.
+The company said it hoped to resume flights in the spring.
 """
 
 
@@ -63,7 +63,7 @@ def test_a_company_written_after_its_noun_is_the_company():
 
 def test_the_company_with_a_customer_named_nearer_is_the_story_company():
     got = by_quote(DRONE)
-    assert got["it expected to resume flights in the spring"].speaker == "Lintu Aerospace"
+    assert got["it hoped to resume flights in the spring"].speaker == "Lintu Aerospace"
 
 
 FERRIES = """Island ferry crews to stay out 'until the boats are safe', union says
@@ -72,7 +72,7 @@ Deckhands on the Bass Strait ferries will stop work for a week from Friday after
 over crewing levels collapsed, their union said on Tuesday.
 
 The Maritime and Ferry Workers' Union, which represents about 800 crew members, said 91 \
-per cent of those who voted had backed the action.
+per cent of those balloted supported the stoppage.
 """
 
 
@@ -141,13 +141,13 @@ def test_according_to_the_uns_panel():
         "GENEVA — Glacier Rail said on Monday it would close its mountain line for a month.\n\n"
         "The company said the track had shifted in the heat.\n\n"
         "Glaciers in the Alps have lost a third of their ice since 1990, according to the "
-        "U.N.’s Intergovernmental Panel on Climate Change.\n\n"
+        "U.N.’s Scientific Panel on Glaciers.\n\n"
         "The company said it would refund tickets.\n"
     )
     got = by_quote(text)
     s = got["Glaciers in the Alps have lost a third of their ice since 1990"]
     assert (s.speaker, s.organization, s.country) == (
-        "Intergovernmental Panel on Climate Change",
+        "Scientific Panel on Glaciers",
         "UN",
         None,
     )
@@ -172,7 +172,7 @@ BUS_STRIKE = """Cardiff bus drivers vote to strike over rosters
 Bus drivers in Cardiff will stop work for three days next week, their union said on Monday.
 
 The Road Transport Workers Union, which represents about 900 drivers and engineers at the \
-city's two depots, said 82 per cent of members who voted had backed the action.
+city's two depots, said 82 per cent of those balloted supported the stoppage.
 
 Valley Coaches, which runs the routes, said its offer was fair.
 
@@ -181,28 +181,28 @@ running at weekends.
 
 Cardiff's council said it would run extra trains on the two busiest routes.
 
-The union disputes the company's figures. According to its own analysis, drivers would \
-lose up to four hours of rest a week.
+The union says the company's numbers are wrong. According to its own survey, drivers \
+would lose up to four hours of rest a week.
 """
 
 
-def test_its_own_analysis_is_the_body_that_spoke_just_before():
+def test_its_own_survey_is_the_body_that_spoke_just_before():
     # "The union" four paragraphs below its name is the union the lead named; "its own
-    # analysis" in the next sentence is that union's
+    # survey" in the next sentence is that union's
     s = by_quote(BUS_STRIKE)["drivers would lose up to four hours of rest a week"]
     assert (s.speaker, s.speaker_type) == ("Road Transport Workers Union", "organization")
 
 
 def test_an_x_and_y_ministry_is_one_name():
     text = (
-        "Denmark's Climate and Energy Ministry said in a statement that a grant of 50 million "
-        'kroner for the plant was "not at risk." The grant would be paid before the end of '
-        "the year, the ministry said.\n"
+        "Denmark's Climate and Energy Ministry said on its website that a grant of 50 million "
+        'kroner for the plant was "not at risk." The grant would be paid by the end of '
+        "March, the ministry said.\n"
     )
     got = by_quote(text)
     s = got["not at risk."]
     assert (s.speaker, s.country) == ("Climate and Energy Ministry", "DK")
-    s = got["The grant would be paid before the end of the year"]
+    s = got["The grant would be paid by the end of March"]
     assert s.speaker == "Climate and Energy Ministry"
 
 
@@ -224,12 +224,24 @@ def test_a_ranking_noun_phrase_after_the_cue_is_the_writers_summary():
 def test_the_european_space_agency_has_no_country():
     # a supranational body and its officials take no dateline country
     text = (
-        "OSLO, Norway — The European Space Agency, which funds the project, said it remained "
-        '"fully committed." ESA\'s director of launchers, Marie Dubois, said the agency '
-        "would help.\n"
+        'OSLO, Norway — The European Space Agency called the delay "regrettable but '
+        "necessary.\" ESA's director of launchers, Marie Dubois, said the contract would be "
+        "reviewed in March.\n"
     )
     got = by_quote(text)
-    s = got["fully committed."]
+    s = got["regrettable but necessary."]
     assert (s.speaker, s.country) == ("European Space Agency", None)
-    s = got["the agency would help"]
+    s = got["the contract would be reviewed in March"]
     assert (s.speaker, s.country, s.organization) == ("Marie Dubois", None, "European Space Agency")
+
+
+def test_a_group_in_minus_men_before_a_place_is_no_place_speaker():
+    # "Fishermen in Tromvik said": an unnamed group, not a speaker named "Tromvik"
+    text = (
+        "Fishermen in Tromvik said the closures had emptied their freezers.\n\n"
+        "Women in Kerrville said the clinic had closed.\n"
+    )
+    got = by_quote(text)
+    s = got["the closures had emptied their freezers"]
+    assert (s.speaker, s.source) == (None, "Fishermen in Tromvik")
+    assert got["the clinic had closed"].speaker is None
