@@ -141,6 +141,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         return False  # "but doubts remain", "Questions linger": a plural noun, the subject
     if _determiner_and_modifier_before(doc, i):
         return False  # "run the front counter", "a formal complaint": a noun
+    if t.lower in NAMING_CALLS and _naming_relative(doc.tokens, i):
+        return False  # "a teacher whom fans call the Admiral": a name, no words
     if _comparison_verb(doc, i):
         return False  # "taller than most fans expected.": a comparison, nobody's words
     if i > 0:
@@ -561,6 +563,18 @@ PERMISSION_WORDS = {
     "authorized", "authorised", "allowed", "permitted", "cleared", "empowered", "entitled",
 }  # fmt: skip
 NAMING_FORMS = {"called", "dubbed", "named", "titled", "labeled", "labelled", "branded"}
+
+
+NAMING_CALLS = {"call", "calls", "called"}
+
+
+def _naming_relative(toks, k: int) -> bool:
+    """ "whom supporters call", "whom her students called", "who they call": the
+    relative pronoun is the object of "call" at k; what follows is a name they give."""
+    if k >= 3 and toks[k - 2].lower == "whom" or k >= 4 and toks[k - 3].lower == "whom":
+        lo = k - 2 if toks[k - 2].lower == "whom" else k - 3
+        return all(toks[x].is_word and not toks[x].cap for x in range(lo + 1, k))
+    return k >= 3 and toks[k - 2].lower == "who" and toks[k - 1].lower in {"they", "we", "i"}
 
 
 def _naming(doc: Doc, i: int) -> bool:

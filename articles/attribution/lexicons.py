@@ -499,7 +499,7 @@ ORG_HEADS = _words(
     dispatch bulletin monitor academy chamber conference forum movement consortium tribunal
     directorate inspectorate confederation management advisors advisers associates
     investments research institutes centers centres rail railway railways transit
-    museum gallery diocese archdiocese eparchy parish synod
+    museum gallery diocese archdiocese eparchy parish synod panel
     railroad railroads cooperative co-op community brotherhood
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
@@ -631,6 +631,13 @@ KNOWN_ORGS = {
 }
 KNOWN_ORGS |= SPORTS_CLUBS
 
+# "Statistics Norway", "Elections Canada", "Transport Canada": an agency named by its
+# field and its place, with no head noun
+AGENCY_FIELD_WORDS = {
+    "elections", "statistics", "transport", "health", "environment", "fisheries", "parks",
+    "immigration", "revenue", "customs", "census", "employment", "infrastructure",
+}  # fmt: skip
+
 # The short names wire copy uses for a body ("the Fed said", "Fed Chair X").
 ORG_SHORT_NAMES = {"Fed": "Federal Reserve", "BoE": "Bank of England", "BOJ": "Bank of Japan"}
 
@@ -657,7 +664,8 @@ SUPRANATIONAL = {
     "International Atomic Energy Agency": "IAEA", "ICC": "ICC",
     "International Criminal Court": "ICC", "Arab League": "Arab League", "ECB": "ECB",
     "European Central Bank": "ECB", "UNICEF": "UNICEF", "UNHCR": "UNHCR",
-    "Council of Europe": "Council of Europe",
+    "Council of Europe": "Council of Europe", "European Space Agency": "European Space Agency",
+    "ESA": "European Space Agency",
     # U.N. agencies (no country; each its own organisation, as "UNICEF")
     "World Food Programme": "World Food Programme", "World Food Program": "World Food Program",
     "WFP": "WFP", "Food and Agriculture Organization": "Food and Agriculture Organization",

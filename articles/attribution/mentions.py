@@ -136,7 +136,7 @@ def _is_name_token(t: Token) -> bool:
         return False  # "…, Archaeologists Say": a headline's group, no name
     if low in lx.INDUSTRY_NOUNS:
         return False  # "Rival Micron", "Chipmaker Nvidia": not the first word of a name
-    if "-" in low and any(part in lx.TITLE_HEADS for part in low.split("-")):
+    if "-" in low and _hyphenated_title(low):
         return False  # "Director-General", "Attorney-General": a title, not a name
     if t.text in lx.SUPRANATIONAL:
         return False
@@ -151,6 +151,19 @@ def _is_name_token(t: Token) -> bool:
     if len(t.text) > 1 and t.text.isupper() and "." not in t.text:
         return False  # acronyms and all-caps datelines are not personal names
     return not low[0].isdigit()
+
+
+# the other parts a hyphenated title has ("Vice-President", "President-elect")
+TITLE_PART_WORDS = {"vice", "deputy", "ex", "co", "elect", "designate", "in", "at", "of", "large"}
+
+
+def _hyphenated_title(low: str) -> bool:
+    """ "director-general", "vice-president": a title; "bishop-clarke", "cardinal-ahenakew"
+    (a title word joined to a surname) are a double-barrelled name."""
+    parts = low.split("-")
+    return any(p in lx.TITLE_HEADS for p in parts) and all(
+        p in lx.TITLE_HEADS or p in TITLE_PART_WORDS for p in parts
+    )
 
 
 def surname_like_place(doc: Doc, k: int) -> bool:
@@ -569,6 +582,7 @@ AND_NAME_HEADS = {
     "organization", "organisation", "union", "association", "federation", "confederation",
     "society", "league", "alliance", "workers",  # ("United Food and Commercial Workers")
     "coalition", "services", "foundation",  # ("Central and Eastern Growers Coalition")
+    "ministry",  # ("Trade and Industry Ministry")
 }  # fmt: skip
 
 
@@ -728,6 +742,21 @@ DOCUMENT_ADJECTIVES = {
 }  # fmt: skip
 
 
+def _field_place_agency(toks, a: int, b: int) -> bool:
+    """ "Statistics Norway", "Elections Manitoba": a field word and a place's name (not
+    "Health Secretary X", "Transport Ministry", "Rosa Parks")."""
+    if b != a + 1 or toks[a].lower not in lx.AGENCY_FIELD_WORDS or not toks[a].cap:
+        return False
+    low = toks[b].lower
+    return (
+        toks[b].cap
+        and toks[b].is_word
+        and low not in lx.TITLE_HEADS
+        and low not in lx.ORG_HEADS
+        and low not in lx.FIRST_NAMES
+    )
+
+
 def _document_adjectives(toks, a: int, b: int) -> bool:
     """Every word from a to before b is an article or a common adjective ("New Poll",
     "Latest Survey", "Federal Report"), no name ("Gallup Poll", "Drudge Report")."""
@@ -791,6 +820,9 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         ps, pe = toks[a].start, toks[b].end
         name = text[ps:pe]
         return Source("org", ps, pe, name, ps, pe, organization=name)
+    if _field_place_agency(toks, a, b):
+        ps, pe = toks[a].start, toks[b].end  # "Elections Manitoba said": an agency
+        return Source("org", ps, pe, text[ps:pe], ps, pe, organization=text[ps:pe])
     for k in range(a + 1, b + 1):
         if toks[k].text == "(":
             b = k - 1  # "Marcia Price (D-Newport News": the parenthesis is an aside
@@ -915,10 +947,12 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS:
             c0 += 1
         c0, country = _possessive_country(doc, c0, b)
+        c0, owner = _supranational_owner(doc, c0, b)
         name = text[toks[c0].start : pe]
         if name.lower() in lx.COUNTRY_NAMES:  # "the Republic of Korea": a country
             return Source("country", ps, pe, phrase, ps, pe, country=lx.COUNTRY_NAMES[name.lower()])
-        return Source("org", toks[c0].start, pe, name, ps, pe, country=country, organization=name)
+        org = owner or name
+        return Source("org", toks[c0].start, pe, name, ps, pe, country=country, organization=org)
     if cap_start <= b:
         # try progressively shorter suffixes for lexicon hits
         for s in range(cap_start, b + 1):
@@ -993,9 +1027,11 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             ):
                 c0 += 1  # "Rival Micron Technology Inc", "the Republican-led House"
             c0, country = _possessive_country(doc, c0, b)
+            c0, owner = _supranational_owner(doc, c0, b)
             start = toks[c0].start
             name = text[start:pe]
-            return Source("org", start, pe, name, ps, pe, country=country, organization=name)
+            org = owner or name
+            return Source("org", start, pe, name, ps, pe, country=country, organization=org)
         if (
             last.lower in lx.GROUP_NOUNS
             and not _looks_like_name_run(doc, cap_start, b)
@@ -1262,6 +1298,15 @@ def _possessive_country(doc: Doc, c0: int, b: int) -> tuple[int, str | None]:
             k -= 1
         return c0, possessive_country(toks[k].text) if 0 <= k < c0 - 1 else None
     return c0 + 1, country
+
+
+def _supranational_owner(doc: Doc, c0: int, b: int) -> tuple[int, str | None]:
+    """ "the U.N.'s Scientific Panel on Glaciers": a supranational body's
+    possessive is no word of the name; it is the organisation (no country)."""
+    low = doc.tokens[c0].text.replace("’", "'")
+    if c0 < b and low.endswith("'s") and low[:-2] in lx.SUPRANATIONAL:
+        return c0 + 1, lx.SUPRANATIONAL[low[:-2]]
+    return c0, None
 
 
 def _np_opens(doc: Doc, k: int) -> bool:
@@ -1720,11 +1765,26 @@ def _relative_before_quote(doc: Doc, comma: int, lo: int) -> int | None:
         return None
     k = o - 1
     while k > 0 and o - k < 20 and toks[k].start >= lo:
-        if toks[k].lower in {"who", "which"}:
-            return k - 1 if toks[k - 1].text == "," else None
+        if toks[k].lower in {"who", "which", "whom"}:
+            return k - 1 if toks[k - 1].text == "," else _appositive_comma(doc, k, lo)
         if toks[k].text == "," or _breaks_phrase(doc, k):
             return None
         k -= 1
+    return None
+
+
+def _appositive_comma(doc: Doc, k: int, lo: int) -> int | None:
+    """The comma opening ", a/an/the …" right before the relative pronoun at k ("X, a
+    teacher whom supporters call “Miss Hanna,” said": the appositive ends in the quote's
+    comma, X speaks), else None."""
+    toks = doc.tokens
+    x = k - 1
+    while x > 1 and k - x <= 8 and toks[x].start >= lo:
+        if toks[x].text == ",":
+            return x if toks[x + 1].lower in {"a", "an", "the"} else None
+        if _breaks_phrase(doc, x):
+            return None
+        x -= 1
     return None
 
 
@@ -3576,7 +3636,8 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
         and w.lower not in PARTY_MEMBERS  # "nervous Democrats on Capitol Hill, who …"
         and not _the_office_of(doc, j, end)
         and not (
-            (w.lower.endswith("s") or w.lower in COMMON_SOURCES)  # "Police in Minneapolis said"
+            # "Police in Minneapolis said", "Fishermen in Tromvik said" (a plural in -men)
+            (w.lower.endswith(("s", "men")) or w.lower in COMMON_SOURCES)
             and (w.lower in lx.GROUP_NOUNS or titles or w.lower in KINSHIP or leaning)
             and _sentence_initial(doc, j - 1)
         )

@@ -3202,6 +3202,7 @@ def _trailing_content(
             or toks[m + 1].lower in CONSEQUENCE_PARTICIPLES
             or _writers_participle(toks, m + 1, se)
             or _verbless_adjunct(toks, m + 1, se)
+            or _ranking_appositive(toks, m + 1, se)
             or _own_speech_after(doc, m + 1, se)
         )
     ):
@@ -3354,6 +3355,44 @@ def _verbless_adjunct(toks, m: int, se: int) -> bool:
             return False
         x += 1
     return x - m <= 12
+
+
+# "the third accident", "the latest setback", "the biggest drop": a rank that opens the
+# writer's summary of the reported event
+RANK_WORDS = {
+    "first", "second", "third", "fourth", "fifth", "latest", "last", "biggest", "largest",
+    "worst", "deadliest", "highest", "lowest", "sharpest", "steepest", "longest", "only",
+}  # fmt: skip
+
+
+def _ranking_appositive(toks, m: int, se: int) -> bool:
+    """ "A ferry ran aground, the company said, the third accident in a year": a
+    noun phrase opened by a rank after the parenthetical cue, with no verb to the
+    sentence's end, sums the event up; it is no second piece of the speaker's words."""
+    if m + 2 >= len(toks) or toks[m].lower not in {"the", "a", "its", "their"}:
+        return False
+    if toks[m + 1].lower not in RANK_WORDS:
+        return False
+    x = m + 2
+    while x < len(toks) and toks[x].start < se:
+        low = toks[x].lower
+        if (
+            low in FINITE_AUX
+            or low in lx.SUBJECT_PRONOUNS
+            or low in lx.CUE_FORMS
+            or low in {"that", "which", "who"}
+            or (low.endswith("ed") and toks[x].is_word and not _graded_participle(toks, x))
+        ):
+            return False
+        x += 1
+    return True
+
+
+def _graded_participle(toks, x: int) -> bool:
+    """ "most closely watched", "well funded": a participle after a degree adverb is an
+    adjective, no verb."""
+    before = toks[x - 1].lower
+    return before.endswith("ly") or before in {"most", "more", "less", "least", "well", "best"}
 
 
 TRAILING_ADVERBIAL_TOKENS = 11  # after a closing cue and a time phrase, before the end

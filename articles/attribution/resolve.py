@@ -445,7 +445,7 @@ GOVERNMENT_HEADS = {
     "authority", "commission", "directorate", "inspectorate", "secretariat", "cabinet",
     "house", "senate", "congress", "parliament", "assembly", "kremlin", "pentagon", "court",
     "tribunal", "police", "army", "navy", "force", "forces", "guard", "command", "embassy",
-    "mission", "delegation", "service", "reserve", "board", "regulator",
+    "mission", "delegation", "service", "reserve", "board", "regulator", "panel",
 }  # fmt: skip
 # "the automaker", "the iPhone maker": a company by its trade (not "the producer",
 # "the developer", "the miner": often a person)
@@ -534,6 +534,13 @@ DESCRIBED_ORG_RE = re.compile(
     # the head ends the phrase (not "the company's founder", "a firm partner"; "a union
     # representing 4,000 dockworkers": a participle goes on)
     + r")(?=[,.;:]|\s+(?:whose|that|which|based|with|in|of|on|for|and|[a-z]{2,}ing)\b)"
+)
+# "the Finnish startup Lintu Aerospace", "the carmaker Voltra": a company's noun
+# before its name (group 2; group 1 the noun)
+COMPANY_BEFORE_NAME_RE = re.compile(
+    r"\b(?:the|a|an) (?:[\w'’-]+ ){0,3}?("
+    + "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
+    + r") ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
 )
 # "Grainco, a flour miller, …": a name and the common noun an appositive gives it, any
 # noun (group 2); "The miller said" later is that body (see _described_as)
@@ -783,6 +790,18 @@ def _named_in_next_paragraph(
     return _one_org(ctx, later, end, reg, noun) if later else None
 
 
+def _headline_body(ctx: Context, reg: Registry, noun: str, spoken=()) -> str | None:
+    """A headline's bare ``union`` (``Dockers to strike 'for as long as it takes', union
+    says``): the one organisation of its kind the lead or the paragraph after names."""
+    doc = ctx.doc
+    if len(doc.para_starts) < 2:
+        return None
+    end = doc.para_end(doc.para_starts[min(2, len(doc.para_starts) - 1)])
+    lead = doc.para_starts[1]
+    later = [f for f in _org_names_before(ctx, reg, end, noun, spoken) if f[0] >= lead]
+    return _one_org(ctx, later, end, reg, noun) if later else None
+
+
 # a lead's owner of a paper, a club, a brand: the company the next paragraph names
 OWNER_DESCRIPTIONS = {"its owner", "its owners", "its parent", "its parent company"}
 
@@ -957,6 +976,8 @@ def _org_names_before(
                 other_kind.add(m.group(1))  # "Hope Unlimited, an aid group": no rebel group
                 continue
             found.append((m.start(), m.group(1)))
+    if company:
+        found += _companies_named_after_noun(ctx, lo, pos)
     if noun in {"club", "team"}:
         for m in TEAM_NAME_RE.finditer(text, lo, pos):
             words = m.group(1).split()
@@ -1005,11 +1026,49 @@ def _org_names_before(
             found.append((s, ent.name))
         bad = GOVERNMENT_HEADS if noun in GROUP_LIKE else NOT_COMPANY_HEADS
         found += [(s, n) for s, n, *said in spoken if not said and not bad & set(_org_key(n))]
+    if noun == "agency":
+        # "according to Elections Manitoba. … the agency said": a government agency
+        # named for its field and its place, with no head noun
+        found += [(s, n) for s, n, *said in spoken if not said and _field_place_agency(n)]
     # "the Teamsters union said … The union said": the organisation spoke with the noun
     found += [(s, n) for s, n, *said in spoken if said == [noun]]
     if other_kind:
         found = [f for f in found if f[1] not in other_kind]
     return found
+
+
+def _field_place_agency(name: str) -> bool:
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in lx.AGENCY_FIELD_WORDS
+
+
+def _companies_named_after_noun(ctx: Context, lo: int, pos: int) -> list[tuple[int, str]]:
+    """Companies written after their noun between lo and pos, outside quotes (``the
+    Finnish startup Lintu Aerospace``; not ``the company Tuesday``, ``the firm's CEO
+    John Smith``)."""
+    doc = ctx.doc
+    out = []
+    for m in COMPANY_BEFORE_NAME_RE.finditer(doc.text, lo, pos):
+        words = m.group(2).rstrip(".").split()
+        first = words[0].lower()
+        if first in MONTHS_DAYS or first in lx.FIRST_NAMES or first in lx.TITLE_HEADS:
+            continue
+        if words[-1].endswith(("'s", "’s")) or ctx.in_quote(doc.tok_index_at_or_after(m.start())):
+            continue
+        out.append((m.start(2), " ".join(words)))
+    return out
+
+
+def _same_body_again(found: list[tuple[int, str]], last: str | None) -> str | None:
+    """``The company said`` (``the union`` …) out of reach of any name of its kind, or
+    with a customer or a rival named nearer (``Kestrel Freight, a Danish startup, said …``):
+    the body an earlier ``the company`` named, the story's own, when it is among those
+    named or none is."""
+    if last is None:
+        return None
+    if not found or any(_body_key(n)[:1] == _body_key(last)[:1] for _, n in found):
+        return last
+    return None
 
 
 def _company_short_forms(ctx: Context) -> dict[str, tuple[int, str]]:
@@ -3424,6 +3483,32 @@ def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
     return None
 
 
+# "The official, Lorna Pike, …": a generic noun standing for the lead's description
+GENERIC_NAMED_RE = re.compile(
+    r"The (?:official|woman|man|executive|leader), ((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+),"
+)
+
+
+def _named_by_generic_noun(reg: Registry, src: Source) -> Entity | None:
+    """'“…,” the chair of a federation of principals said. [next paragraph:] The
+    official, Dwayne Harker, a county principal …': a description in the headline or lead
+    (the / a / an, naming nobody) is the person the next sentence names after a generic
+    noun, when that sentence opens the next paragraph."""
+    ctx = reg.ctx
+    doc = ctx.doc
+    words = src.text.split()
+    if len(words) < 2 or words[0].lower() not in {"the", "a", "an"}:
+        return None
+    p = doc.para_index(src.start)
+    if p > 1 or p + 1 >= len(doc.para_starts):
+        return None
+    ns = doc.para_starts[p + 1]
+    if ctx.sentence(src.start)[1] > ns:
+        return None
+    m = GENERIC_NAMED_RE.match(doc.text, ns)
+    return reg.resolve_name(m.group(1), ns, None) if m is not None else None
+
+
 AGE_EPITHET_RE = re.compile(r"(?i)the (\d{1,3})-year-old")
 # "The 29-year-old singer announced …": an age and a title or trade (TITLE_HEADS)
 AGED_TITLE_RE = re.compile(r"(?i)the (\d{1,3})-year-old ([a-z]+)")
@@ -4044,6 +4129,29 @@ def _document_owner(ctx: Context, src: Source) -> Source | None:
     return owner
 
 
+# "according to its own survey", "its latest figures show"
+ITS_DOCUMENT_RE = re.compile(r"(?i)its (?:own |latest |new |internal )?(\w+)")
+
+
+def _its_document_owners(ctx: Context, order) -> None:
+    """'The union says the numbers are wrong. According to its own survey, …': the
+    organisation that spoke in the sentence before (or earlier in the same one) owns the
+    document ``its`` names, and speaks through it."""
+    last: tuple[int, str] | None = None  # (source position, organisation) that spoke
+    for c in order:
+        src = c.source
+        assert src is not None  # (order holds the candidates with a source)
+        m = ITS_DOCUMENT_RE.fullmatch(src.text) if src.kind == "group" else None
+        if m is not None and c.speaker is None and m.group(1).lower() in AUTHORED_DOCUMENTS:
+            ss = ctx.sentence(src.start)[0]
+            lo = ctx.sentence(ss - 1)[0] if ss > 0 else ss
+            if last is not None and last[0] >= lo:
+                c.speaker, c.speaker_type = last[1], "organization"
+                src.organization = last[1]
+        elif c.speaker_type == "organization" and c.speaker is not None:
+            last = (src.start, c.speaker)
+
+
 def _named_next(ctx: Context, src: Source) -> str | None:
     """ "… according to the state rail operator. / The operator, Redes Ferroviarias
     Unidas, said …": a body described with "the" and named in an appositive opening the
@@ -4605,6 +4713,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     reported = _in_reported(cands)
     # "The company said" -> the one organisation of that kind named just before
     org_desc: dict[int, str] = {}
+    named_by: dict[str, str] = {}  # descriptor noun -> the body it named last
     spoken: list[tuple] = []  # organisations that spoke, for "the company" (sorted)
     budget = 100  # bounded work on pathological inputs
     authored: dict[str, Source] = {}  # document noun -> the author of the latest one
@@ -4635,6 +4744,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 continue
         if src.kind == "group" and budget > 0:
             noun = _org_descriptor(src.text) or _descriptor_document(src.text)
+            if noun is None and c.para == 0 and src.text.lower() in ORG_DESCRIPTORS:
+                noun = src.text.lower()  # a headline's bare noun: "…, union says"
             if src.loose and noun not in COMPANY_NOUNS and noun not in LOOSE_BODY_NOUNS:
                 noun = None  # (a trade noun is read loosely: "The iPhone maker said")
             if noun is not None:
@@ -4653,10 +4764,18 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                         if mod in f[1].split()
                     ]
                 name = _organ_owner(ctx, src.start) if noun in COMPANY_NOUNS else None
+                if c.para == 0 and " " not in src.text:
+                    name = _headline_body(ctx, reg, noun, spoken)  # "…, union says"
                 name = name or _one_org(ctx, found, src.start, reg, noun)
                 if name is None and not found:
                     name = _named_in_next_paragraph(ctx, reg, src.start, noun, spoken)
+                # (a company or a union is a story's own; a ministry, a university …
+                # are looked for article-wide)
+                kind_key = "company" if noun in COMPANY_NOUNS else noun
+                if name is None and kind_key in {"company", "union"}:
+                    name = _same_body_again(found, named_by.get(kind_key))
                 if name is not None:
+                    named_by[kind_key] = name
                     name, country = split_possessive_country(name)
                     src.country = src.country or country  # "Russia's Foreign Ministry"
                     org_desc[id(c)] = name
@@ -4963,8 +5082,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)
                 continue
-        if src.kind == "group" and not src.loose and c.speaker is None:
-            ent = _named_in_next_sentences(reg, src) or _kin_named_before(reg, src)
+        if src.kind == "group" and c.speaker is None:
+            # (a loose reading too: "the chair of a federation of school principals")
+            ent = _named_by_generic_noun(reg, src)
+            if ent is None and not src.loose:
+                ent = _named_in_next_sentences(reg, src) or _kin_named_before(reg, src)
             if ent is not None:
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)
@@ -5010,6 +5132,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
+    _its_document_owners(ctx, order)
     # continuation copies of a source share the resolution of the original
     by_source: dict[int, Candidate] = {}
     for c in order:
