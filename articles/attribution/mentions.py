@@ -1502,6 +1502,10 @@ def _skip_adverbs_back(doc: Doc, j: int, lo: int) -> int:
             j -= 1
             steps += 1
             continue
+        if t.lower == "far" and j > 0 and toks[j - 1].lower in {"so", "thus"}:
+            j -= 2  # "the data so far suggested": an adverbial, not the subject
+            steps += 2
+            continue
         # "Guterres on Friday urged", "Smith last week said"
         if t.is_word and (t.lower in lx.WEEKDAYS or t.lower in TIME_NOUNS) and j > 0:
             p = toks[j - 1].lower
@@ -3717,7 +3721,7 @@ def _of_in_name(doc: Doc, j: int) -> bool:
         nxt += 1  # "Society for the Protection of Birds", "Museum of the Moving Image"
     if j == 0 or nxt >= len(toks) or not toks[j - 1].cap or not toks[nxt].cap:
         return False
-    if _name_head(toks[j - 1].lower):
+    if _name_head(toks[j - 1].lower) or _local_body_of(toks, j):
         return True
     prev = toks[j - 1]
     r = j - 1
@@ -3767,6 +3771,20 @@ def _of_in_name(doc: Doc, j: int) -> bool:
         and toks[x].lower in {"of", "for", "on"}
         and toks[x - 1].cap
         and _name_head(toks[x - 1].lower)
+    )
+
+
+# Local bodies named "the X of PLACE" ("The City of Fort Worth said", "the Port of Long
+# Beach"); without "the" they are places ("Port of Spain", "Town of Mount Royal" in a list)
+LOCAL_BODY_HEADS = {"city", "town", "county", "port", "village", "borough"}
+
+
+def _local_body_of(toks, j: int) -> bool:
+    return (
+        j >= 2
+        and toks[j].lower == "of"
+        and toks[j - 1].lower in LOCAL_BODY_HEADS
+        and toks[j - 2].lower == "the"
     )
 
 

@@ -901,6 +901,17 @@ def _org_names_before(
                 other_kind.add(m.group(1))  # "Hope Unlimited, an aid group": no rebel group
                 continue
             found.append((m.start(), m.group(1)))
+    for m in KIND_BEFORE_NAME_RE.finditer(text, lo, pos):
+        # "ride-hailing company Zoomly", "the carmaker Nissan": a name after its kind
+        head = m.group(1)
+        same_kind = head in COMPANY_NOUNS or (noun in GROUP_LIKE and head in GROUP_LIKE)
+        name = _name_after_kind(m.group(2))
+        if (
+            name
+            and (head == noun or (company and same_kind))
+            and not ctx.in_quote(doc.tok_index_at_or_after(m.start()))
+        ):
+            found.append((m.start(2), name))
     if noun in {"club", "team"}:
         for m in TEAM_NAME_RE.finditer(text, lo, pos):
             words = m.group(1).split()
@@ -946,6 +957,31 @@ def _org_names_before(
     if other_kind:
         found = [f for f in found if f[1] not in other_kind]
     return found
+
+
+# a lower-case kind noun and a capitalised run right after it: "ride-hailing company
+# Zoomly", "the charity Bright Aid" (not "the company's", "the firm Monday")
+KIND_BEFORE_NAME_RE = re.compile(
+    r"\b(" + "|".join(sorted(COMPANY_NOUNS | GROUP_LIKE, key=len, reverse=True)) + r")"
+    r" ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})"
+)
+
+
+def _name_after_kind(run: str) -> str | None:
+    """The organisation's name in the capitalised run after a kind noun, cut before a
+    title, a weekday or month, a possessive; None if it is a person or a date."""
+    words = []
+    for w in run.split():
+        low = w.lower().rstrip(".")
+        if low in lx.TITLE_HEADS or low in lx.HONORIFICS or low in MONTHS_DAYS:
+            break
+        if w.endswith(("'s", "’s")):
+            words.append(w[:-2])
+            break
+        words.append(w)
+    if not words or words[0].lower() in lx.FIRST_NAMES:
+        return None
+    return " ".join(words)
 
 
 def _company_short_forms(ctx: Context) -> dict[str, tuple[int, str]]:
@@ -2506,7 +2542,7 @@ def _previous_subject_unnamed_body(
     return head in ACTING_BODY_HEADS and head not in said_by
 
 
-def _past_dateline(ctx: Context, ss: int) -> int:
+def past_dateline(ctx: Context, ss: int) -> int:
     """Where sentence ss's words start: past a dateline opening its paragraph ("TOKYO —",
     "DENVER, Colo. (AP) —")."""
     doc = ctx.doc
@@ -2519,7 +2555,7 @@ def _own_sentence_org(ctx: Context, src: Source) -> Source | None:
     called “…”, won": an "it" inside its sentence (not opening it) means the named
     organisation of the nearest ", which" before it, else the one opening the sentence
     (past a dateline: "TOKYO — Kanto Motors cut …, citing what it called “…”")."""
-    ss = _past_dateline(ctx, ctx.sentence(src.start)[0])
+    ss = past_dateline(ctx, ctx.sentence(src.start)[0])
     if not _words_outside_quotes(ctx, ss, src.start):
         return None  # (opening its sentence: _previous_subject_org's case)
     doc = ctx.doc
@@ -2619,7 +2655,7 @@ def _what_pronoun_subject(ctx: Context, src: Source) -> Source | None:
     )
     if p < 3 or (toks[p - 1].lower != "what" and not joined):
         return None
-    ss = _past_dateline(ctx, ctx.sentence(src.start)[0])
+    ss = past_dateline(ctx, ctx.sentence(src.start)[0])
     v = doc.tok_index_at_or_after(ss)
     while v < p and np_token_ok(doc, v):
         v += 1
@@ -3410,6 +3446,57 @@ def _person_of_age(reg: Registry, pos: int, age: str, recent: Entity | None) -> 
     if len(aged) == 1:
         return aged[0]
     if recent is not None and _written_age(reg, recent, pos) not in {None, age}:
+        return None
+    return recent
+
+
+def _nationality_at(toks, k: int, e: int) -> str | None:
+    """The country written beside a person's name at tokens k..e-1: a demonym or a
+    country (possessive) in the three words before ("Spanish teenager Carlos Alcaraz",
+    "Spain's Carlos Alcaraz"), or "X, a Spaniard," / "X of Spain" / "X (Spain)" after."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if not toks[j].is_word:
+            break
+        code = lx.COUNTRY_OR_DEMONYM.get(toks[j].lower.removesuffix("'s").removesuffix("’s"))
+        if code is not None:
+            return code
+    after = [t.lower for t in toks[e : e + 3]]
+    if len(after) == 3 and after[0] == "," and after[1] in {"a", "an"}:
+        return lx.DEMONYM_NOUNS.get(after[2])
+    if len(after) >= 2 and after[0] in {"of", "("}:
+        return lx.COUNTRY_NAMES.get(after[1])
+    return None
+
+
+def _person_of_nationality(reg: Registry, pos: int, code: str, recent: Entity | None):
+    """ "The Spaniard said": the one person written with that country before pos; else
+    the person just named (``recent``) unless another country is written beside that
+    person, or another person is named after them (``Kvitova will next face Alcaraz. The
+    Spaniard …``: the subject or the opponent, no way to tell)."""
+    doc = reg.ctx.doc
+    toks = doc.tokens
+    marked: dict[int, Entity] = {}
+    others: set[int] = set()
+    last_seen: dict[int, int] = {}
+    for ent in reg.entities[:300]:
+        if ent.kind != "person":
+            continue
+        for s, e in ent.mentions:
+            if s >= pos:
+                break
+            last_seen[id(ent)] = s
+            k = doc.tok_index_at_or_after(s)
+            found = _nationality_at(toks, k, doc.tok_index_at_or_after(e))
+            if found == code:
+                marked[id(ent)] = ent
+            elif found is not None:
+                others.add(id(ent))
+    if len(marked) == 1:
+        return next(iter(marked.values()))
+    if recent is None or marked or id(recent) in others:
+        return None
+    seen = last_seen.get(id(recent), -1)
+    if any(p > seen and i != id(recent) for i, p in last_seen.items()):
         return None
     return recent
 
@@ -4792,6 +4879,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if gender is None:
             continue
         ent = _recent_person(reg, events, positions, src.start, gender, reported)
+        nationality = lx.DEMONYM_NOUNS.get(src.text.split()[-1].lower())
+        if nationality is not None:
+            ent = _person_of_nationality(reg, src.start, nationality, ent)
         age = AGE_EPITHET_RE.fullmatch(src.text) or aged
         if age is not None:
             ent = _person_of_age(reg, src.start, age.group(1), ent)

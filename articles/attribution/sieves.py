@@ -136,7 +136,9 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
             and (
                 p.lower.endswith(("ed", "ing"))
                 or p.lower in {"led", "written", "run", "paid"}
-                or p.lower in {"who", "whose"}  # "The developer, who owns hotels, said"
+                # "The developer, who owns hotels, said", "The operator, which runs the
+                # trains, said"
+                or p.lower in {"who", "whose", "which"}
                 or (c + 2 == j and _age(p.text) and toks[c - 1].lower.isalpha())
             )
             and not ctx.in_quote(c)
