@@ -965,6 +965,20 @@ SUMMONED_PARTICLES = {"into", "back", "home", "away"}
 SUMMONED_TO = {"the", "a", "an", "his", "her", "their", "its", "order", "account"}
 
 
+# services one phones: "called police", "called 911", "called an ambulance"
+PHONED_SERVICES = {"police", "911", "999", "112", "ambulance", "paramedics", "firefighters"}
+
+
+def _phoned_service(toks, j: int) -> bool:
+    if toks[j].lower in {"the", "an", "a"} and j + 1 < len(toks):
+        j += 1
+    if toks[j].lower not in PHONED_SERVICES:
+        return False
+    # (not "called the police chief a liar": a noun goes on)
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or not nxt.is_word or nxt.lower in lx.FUNCTION_WORDS
+
+
 def _summoned(toks, j: int, se: int) -> bool:
     """The object at token j of "call" is followed within three words by a particle of
     motion or "to" + a place ("to the scene"), not "to" + a verb ("called on X to act")."""
@@ -1146,6 +1160,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         return None  # "called off the game": cancelled
     if base == "call" and _summoned(toks, j, se):
         return None  # "called him into her office", "called reporters to the scene"
+    if base == "call" and _phoned_service(toks, j):
+        return None  # "the clerk who called police": a phone call, no words reported
     if (
         base == "show"
         and t.lower in SHOW_PARTICLES

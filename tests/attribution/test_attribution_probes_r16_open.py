@@ -110,3 +110,37 @@ def test_the_company_is_the_one_named_after_its_kind():
     assert got["the firm would cut 400 jobs"].organization == "Zoomly"
     st = got["it expected to return to profit next year"]
     assert (st.speaker, st.speaker_type) == ("Zoomly", "organization")
+
+
+def test_calling_police_is_a_phone_call_not_a_statement():
+    text = (
+        "TOPEKA, Kan. (AP) — A fire broke out at the courthouse on Monday. Jane Ortiz, the "
+        "clerk who called police, said she smelled smoke first."
+    )
+    got = by_quote(text)
+    st = got["she smelled smoke first"]
+    assert (st.speaker, st.role) == ("Jane Ortiz", "clerk")
+    assert len(got) == 1
+    # guard: "called" with a noun after the service word still names something
+    got = by_quote("He called the police chief a liar.")
+    assert "the police chief a liar" in got
+
+
+def test_a_lower_case_field_after_a_title_and_of_stays_in_the_role():
+    text = (
+        "BOSTON (AP) — Dean of students Ann Roe said the building would stay closed. Vice "
+        "president of sales Mark Hill said orders had slowed."
+    )
+    got = by_quote(text)
+    st = got["the building would stay closed"]
+    assert (st.speaker, st.role) == ("Ann Roe", "Dean of students")
+    st = got["orders had slowed"]
+    assert (st.speaker, st.role) == ("Mark Hill", "Vice president of sales")
+
+
+def test_a_plural_field_after_of_is_not_made_singular():
+    text = (
+        "BOSTON (AP) — The college's dean of students, Ann Roe, said the building would "
+        "stay closed."
+    )
+    assert by_quote(text)["the building would stay closed"].role == "dean of students"
