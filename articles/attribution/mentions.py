@@ -1925,11 +1925,18 @@ def body_description_end(doc: Doc, a: int, hi: int, bare: bool = False) -> int |
     elif toks[a].lower != "the":
         return None
     x = a + 1
-    if x < n and toks[x].cap and x + 1 < n and not toks[x + 1].cap:
+    # "Farmers' association Agri Voice said": a bare description opening the sentence
+    initial = bare and x < n and toks[x].cap and _sentence_initial(doc, x)
+    if not initial and x < n and toks[x].cap and x + 1 < n and not toks[x + 1].cap:
         x += 1  # "the Seville sports daily": a place before the description
     d = x
     marks = 0  # "the farmers' association Coldiretti": a plural possessive's mark
-    while x < n and x - d - marks < 3 and toks[x].end <= hi and not toks[x].cap:
+    while (
+        x < n
+        and x - d - marks < 3
+        and toks[x].end <= hi
+        and (not toks[x].cap or (initial and x == d))
+    ):
         if not toks[x].is_word:
             if toks[x].text in {"'", "’"} and x > d and toks[x - 1].lower.endswith("s"):
                 marks += 1
@@ -1954,19 +1961,23 @@ def _as_described_body(doc: Doc, name: Source | None, a: int) -> Source | None:
     return name
 
 
-def _described_org_after(doc: Doc, a: int, hi: int) -> Source | None:
+def _described_org_after(doc: Doc, a: int, hi: int, bare: bool = False) -> Source | None:
     """``according to the market research firm Tidemark Data``, ``said the Lyon sports
     daily Le Matin``: a body's description (``body_description_end``), then a
     capitalised name ending the phrase: that name is the body that speaks, even when
     unknown."""
     toks = doc.tokens
     n = len(toks)
-    x = body_description_end(doc, a, hi)
+    x = body_description_end(doc, a, hi, bare)
     if x is None:
         return None
     e = x
     while e < n and e - x < MAX_NP and toks[e].end <= hi and toks[e].cap and np_token_ok(doc, e):
         e += 1
+    if e == x + 1 and e < n and toks[e].text in {"?", "!"}:
+        marked = _marked_org(doc, e)  # "according to consumer group Which?"
+        if marked is not None:
+            return _as_described_body(doc, marked, a)
     if e == x or (e < n and toks[e].end <= hi and toks[e].is_word):
         return None  # (not "the firm Acme Corp and its rivals", nor "the club Rovers beat")
     return _as_described_body(doc, analyse_phrase(doc, x, e - 1), a)
@@ -1978,9 +1989,13 @@ def _described_group_body(doc: Doc, src: Source) -> Source | None:
     toks = doc.tokens
     a = doc.tok_index_at_or_after(src.phrase_start)
     e = doc.tok_index_before(src.phrase_end)
-    if toks[a].lower != "the":
+    if toks[a].lower == "the":
+        x = body_description_end(doc, a, src.phrase_end)
+    elif toks[a].cap:
+        # "Campaign group Clean Air Now said": opening the sentence without "the"
+        x = body_description_end(doc, a, src.phrase_end, bare=True)
+    else:
         return None
-    x = body_description_end(doc, a, src.phrase_end)
     if x is None or x > e or e - x >= MAX_NP:
         return None
     if not all(toks[y].cap and toks[y].is_word for y in range(x, e + 1)):
@@ -2009,6 +2024,8 @@ def _described_org_before(doc: Doc, src: Source, lo: int) -> Source | None:
             and body_description_end(doc, a, src.start, bare=True) == x
         ):
             return _as_described_body(doc, src, a)  # "… of ride-hailing company Zoomly"
+        if toks[a].cap and body_description_end(doc, a, src.start, bare=True) == x:
+            return _as_described_body(doc, src, a)  # "Campaign group Clean Air Now said"
     return None
 
 
@@ -3883,6 +3900,10 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
         if described is not None:
             return described
         j = past_describing_adjectives(doc, j, hi)
+    elif j + 2 < n and not toks[j].cap and toks[j].is_word and toks[j].end <= hi:
+        described = _described_org_after(doc, j, hi, bare=True)
+        if described is not None:
+            return described  # "according to consumer group Which?", no "the"
     start = j
     while j < n and toks[j].end <= hi and j - start < MAX_NP:
         if not np_token_ok(doc, j):

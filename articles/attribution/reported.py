@@ -31,6 +31,7 @@ from .mentions import (
     Source,
     _skip_paren_back,
     analyse_phrase,
+    body_description_end,
     is_name_token,
     message_before,
     message_sender,
@@ -5518,6 +5519,8 @@ def _inverted(ctx: Context, k: int, se: int):
     if not toks[k + 1].cap and (
         not (
             toks[k + 1].lower in INVERTED_DETERMINERS
+            # "…, said consumer group Citizens Voice.": a body described without "the"
+            or body_description_end(doc, k + 1, se, bare=True) is not None
             or (
                 _base(doc, k) in {"say", "add"}
                 and (

@@ -144,3 +144,27 @@ def test_a_plural_field_after_of_is_not_made_singular():
         "stay closed."
     )
     assert by_quote(text)["the building would stay closed"].role == "dean of students"
+
+
+def test_a_body_described_without_the_opening_the_sentence_speaks():
+    got = by_quote(
+        "Farmers' association Agri Voice said grain prices were too low. It said its "
+        "members would protest on Friday."
+    )
+    st = got["grain prices were too low"]
+    assert (st.speaker, st.speaker_type) == ("Agri Voice", "organization")
+    assert got["its members would protest on Friday"].speaker == "Agri Voice"
+    st = by_quote("Campaign group Clean Air Now said the plan would worsen pollution.")[
+        "the plan would worsen pollution"
+    ]
+    assert (st.speaker, st.speaker_type) == ("Clean Air Now", "organization")
+
+
+def test_a_body_described_without_the_after_according_to_or_said():
+    text = "LONDON (AP) — Energy prices rose again in March, according to consumer group Which?."
+    st = by_quote(text)["Energy prices rose again in March"]
+    assert (st.speaker, st.speaker_type) == ("Which?", "organization")
+    st = by_quote("Rents rose for a ninth month, said tenants' group Fair Homes.")[
+        "Rents rose for a ninth month"
+    ]
+    assert (st.speaker, st.speaker_type) == ("Fair Homes", "organization")
