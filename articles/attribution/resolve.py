@@ -651,6 +651,39 @@ BRANCH_LISTS = [[w] for w in BRANCH_WORDS]
 NAME_PIECE_SPLIT_RE = re.compile(r"(?<=\.)(?<![A-Z]\.[A-Z]\.)(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.) |, ")
 
 
+# British sports copy gives a team plural verbs: "Castlebridge have sold …"
+TEAM_PLURAL_RE = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) (?:have|are|were) ")
+TEAM_NOUNS = {"team", "club", "side"}
+
+
+def _team_in_fronted_content(ctx: Context, c: Candidate, src: Source) -> str | None:
+    """ "Castlebridge have sold Ben Cole …, the Premier League team said": the team the
+    reported clause opens with (a name with a plural verb) is the team speaking."""
+    words = src.text.split()
+    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in TEAM_NOUNS:
+        return None
+    if not all(w[:1].isupper() for w in words[1:-1]):
+        return None
+    m = TEAM_PLURAL_RE.match(ctx.doc.text, c.start, c.end)
+    if m is None:
+        return None
+    name = m.group(1)
+    first = name.split()[0].lower()
+    if first in lx.FIRST_NAMES or first in lx.TITLE_HEADS or name.lower() in lx.COUNTRY_NAMES:
+        return None
+    return name if _capitalised_mid_sentence(ctx.doc.text, name) else None
+
+
+def _capitalised_mid_sentence(text: str, name: str) -> bool:
+    """The name is written capitalised inside a sentence somewhere (after a lower-case
+    word or a comma): a name, not a common noun opening a sentence ("Prices have …")."""
+    for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+        before = text[max(0, m.start() - 3) : m.start()].rstrip()
+        if before and (before[-1].islower() or before[-1] in ",;"):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
 def _org_descriptor(text: str) -> str | None:
     """``the company``, ``The ministry``, ``the Swedish firm``, ``the central bank``: the
@@ -3471,8 +3504,8 @@ def _nationality_at(toks, k: int, e: int) -> str | None:
 def _person_of_nationality(reg: Registry, pos: int, code: str, recent: Entity | None):
     """ "The Spaniard said": the one person written with that country before pos; else
     the person just named (``recent``) unless another country is written beside that
-    person, or another person is named after them (``Kvitova will next face Alcaraz. The
-    Spaniard …``: the subject or the opponent, no way to tell)."""
+    person, or another person (of no other country) is named after them (``Kvitova will
+    next face Alcaraz. The Spaniard …``: the subject or the opponent, no way to tell)."""
     doc = reg.ctx.doc
     toks = doc.tokens
     marked: dict[int, Entity] = {}
@@ -3496,7 +3529,8 @@ def _person_of_nationality(reg: Registry, pos: int, code: str, recent: Entity | 
     if recent is None or marked or id(recent) in others:
         return None
     seen = last_seen.get(id(recent), -1)
-    if any(p > seen and i != id(recent) for i, p in last_seen.items()):
+    # (a person written with another country is not the one meant: "Argentina's Messi")
+    if any(p > seen and i != id(recent) and i not in others for i, p in last_seen.items()):
         return None
     return recent
 
@@ -4603,6 +4637,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     src.organization = lx.SUPRANATIONAL.get(name, name)  # "WHO"
                     c.confidence = round(c.confidence * 0.85, 3)
                     continue
+        if src.kind == "group" and c.start < src.start:
+            name = _team_in_fronted_content(ctx, c, src)
+            if name is not None:
+                c.speaker, c.speaker_type = name, "organization"
+                src.organization = name
+                c.confidence = round(c.confidence * 0.85, 3)
+                continue
         if src.kind == "group" and budget > 0:
             name = _described_as(ctx, reg, src)
             if name is not None:

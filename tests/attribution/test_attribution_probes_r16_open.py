@@ -168,3 +168,27 @@ def test_a_body_described_without_the_after_according_to_or_said():
         "Rents rose for a ninth month"
     ]
     assert (st.speaker, st.speaker_type) == ("Fair Homes", "organization")
+
+
+def test_a_nationality_noun_skips_a_person_of_another_country():
+    # guard: a person named after the subject but written with another country does not
+    # make the description ambiguous
+    text = (
+        "RIO DE JANEIRO (AP) — Rafael Costa scored twice against Argentina's Lionel Messi "
+        "on Sunday. The Brazilian said the win was special."
+    )
+    assert by_quote(text)["the win was special"].speaker == "Rafael Costa"
+
+
+def test_a_team_with_a_plural_verb_in_its_own_fronted_content_speaks():
+    text = (
+        "LONDON (AP) — Castlebridge have sold striker Ben Cole to a German club, the Premier "
+        "League team said on Monday. The fee paid to Castlebridge was not disclosed."
+    )
+    st = by_quote(text)["Castlebridge have sold striker Ben Cole to a German club"]
+    assert (st.speaker, st.speaker_type) == ("Castlebridge", "organization")
+    # guard: a common noun opening the clause is no team
+    st = by_quote("LONDON (AP) — Prices have risen sharply this year, the team said.")[
+        "Prices have risen sharply this year"
+    ]
+    assert st.speaker is None
