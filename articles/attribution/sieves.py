@@ -1216,6 +1216,8 @@ def same_sentence(
         i = doc.tok_index_at_or_after(q.close_end)
         steps = 0
         while i < n and toks[i].start < se and steps < 80:
+            if toks[i].lower in CONTRAST_WORDS and comma_before(doc, i) and not ctx.in_quote(i):
+                break  # 'X thinks it is “a fantasy,” but aides say otherwise': their clause
             if _usable_cue(ctx, i, strong):
                 src = _source_for_cue(ctx, i, q.close_end, se, prev)
                 if src is not None:

@@ -192,3 +192,11 @@ def test_a_team_with_a_plural_verb_in_its_own_fronted_content_speaks():
         "Prices have risen sharply this year"
     ]
     assert st.speaker is None
+
+
+def test_a_cue_in_a_contrast_clause_after_the_quote_is_not_its_speakers():
+    text = (
+        'WASHINGTON (AP) — Sen. Ann Roe thinks the plan is "a fantasy," but aides say the '
+        "votes are there."
+    )
+    assert by_quote(text)["a fantasy,"].speaker == "Ann Roe"
