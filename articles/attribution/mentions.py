@@ -3482,6 +3482,8 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
         return None  # "In a meeting with the editorial board of the Post Trump said"
     grp = _group(doc, a, end)
     tail = analyse_phrase(doc, j + 1, end)
+    if tail is not None and tail.kind in {"group", "name"}:
+        tail = _described_group_body(doc, tail) or tail  # "of the taxi company Zoomly"
     if tail is not None and tail.kind == "org" and grp.organization is None:
         org = tail.organization or tail.text
         grp.organization = lx.SUPRANATIONAL.get(org, org)

@@ -200,3 +200,13 @@ def test_a_cue_in_a_contrast_clause_after_the_quote_is_not_its_speakers():
         "votes are there."
     )
     assert by_quote(text)["a fantasy,"].speaker == "Ann Roe"
+
+
+def test_an_officer_of_a_body_described_with_the_takes_that_body():
+    got = by_quote(
+        "The chief executive of the taxi company Zoomly said it would cut 400 jobs. A "
+        "spokesman for the campaign group Clean Air Now said the plan was reckless."
+    )
+    st = got["it would cut 400 jobs"]
+    assert (st.speaker, st.organization) == (None, "Zoomly")
+    assert got["the plan was reckless"].organization == "Clean Air Now"
