@@ -671,7 +671,10 @@ def _team_in_fronted_content(ctx: Context, c: Candidate, src: Source) -> str | N
     first = name.split()[0].lower()
     if first in lx.FIRST_NAMES or first in lx.TITLE_HEADS or name.lower() in lx.COUNTRY_NAMES:
         return None
-    return name if _capitalised_mid_sentence(ctx.doc.text, name) else None
+    seen = ctx.doc.memo.setdefault("mid_sentence", {})  # (once per name and document)
+    if name not in seen:
+        seen[name] = _capitalised_mid_sentence(ctx.doc.text, name)
+    return name if seen[name] else None
 
 
 def _capitalised_mid_sentence(text: str, name: str) -> bool:
@@ -3501,31 +3504,48 @@ def _nationality_at(toks, k: int, e: int) -> str | None:
     return None
 
 
+NATIONALITY_REACH = 4000  # characters before "the Spaniard" where its person is named
+
+
+def _nationality_index(reg: Registry):
+    """Once per document: every person mention in order, and for each person the first
+    position each country is written beside the name."""
+    memo = reg.ctx.doc.memo
+    idx = memo.get("nationality_index")
+    if idx is None:
+        doc = reg.ctx.doc
+        spots: list[tuple[int, int, Entity]] = []
+        codes: dict[int, dict[str, int]] = {}
+        for ent in reg.entities[:300]:
+            if ent.kind != "person":
+                continue
+            for s, e in ent.mentions:
+                spots.append((s, id(ent), ent))
+                k, ke = doc.tok_index_at_or_after(s), doc.tok_index_at_or_after(e)
+                found = _nationality_at(doc.tokens, k, ke)
+                if found is not None:
+                    codes.setdefault(id(ent), {}).setdefault(found, s)
+        spots.sort(key=itemgetter(0))
+        idx = memo["nationality_index"] = (spots, [x[0] for x in spots], codes)
+    return idx
+
+
 def _person_of_nationality(reg: Registry, pos: int, code: str, recent: Entity | None):
-    """ "The Spaniard said": the one person written with that country before pos; else
-    the person just named (``recent``) unless another country is written beside that
-    person, or another person (of no other country) is named after them (``Kvitova will
-    next face Alcaraz. The Spaniard …``: the subject or the opponent, no way to tell)."""
-    doc = reg.ctx.doc
-    toks = doc.tokens
-    marked: dict[int, Entity] = {}
-    others: set[int] = set()
-    last_seen: dict[int, int] = {}
-    for ent in reg.entities[:300]:
-        if ent.kind != "person":
-            continue
-        for s, e in ent.mentions:
-            if s >= pos:
-                break
-            last_seen[id(ent)] = s
-            k = doc.tok_index_at_or_after(s)
-            found = _nationality_at(toks, k, doc.tok_index_at_or_after(e))
-            if found == code:
-                marked[id(ent)] = ent
-            elif found is not None:
-                others.add(id(ent))
+    """ "The Spaniard said": the one person written with that country among the people
+    named just before pos; else the person just named (``recent``) unless another
+    country is written beside that person, or another person (of no other country) is
+    named after them (``Kvitova will next face Alcaraz. The Spaniard …``: the subject or
+    the opponent, no way to tell)."""
+    spots, starts, codes = _nationality_index(reg)
+    near = spots[
+        bisect.bisect_left(starts, pos - NATIONALITY_REACH) : bisect.bisect_left(starts, pos)
+    ]
+    last_seen = {i: s for s, i, _ in near}
+    people = {i: ent for _, i, ent in near}
+    marked = [ent for i, ent in people.items() if codes.get(i, {}).get(code, pos) < pos]
+    others = {i for i in people if any(c != code and p < pos for c, p in codes.get(i, {}).items())}
     if len(marked) == 1:
-        return next(iter(marked.values()))
+        return marked[0]
     if recent is None or marked or id(recent) in others:
         return None
     seen = last_seen.get(id(recent), -1)
