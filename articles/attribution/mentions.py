@@ -1620,6 +1620,10 @@ def _skip_adverbs_back(doc: Doc, j: int, lo: int) -> int:
             j -= 1
             steps += 1
             continue
+        if t.lower == "far" and j > 0 and toks[j - 1].lower in {"so", "thus"}:
+            j -= 2  # "the data so far suggested": an adverbial, not the subject
+            steps += 2
+            continue
         # "Guterres on Friday urged", "Smith last week said"
         if t.is_word and (t.lower in lx.WEEKDAYS or t.lower in TIME_NOUNS) and j > 0:
             p = toks[j - 1].lower
@@ -2055,11 +2059,18 @@ def body_description_end(doc: Doc, a: int, hi: int, bare: bool = False) -> int |
     elif toks[a].lower != "the":
         return None
     x = a + 1
-    if x < n and toks[x].cap and x + 1 < n and not toks[x + 1].cap:
+    # "Farmers' association Agri Voice said": a bare description opening the sentence
+    initial = bare and x < n and toks[x].cap and _sentence_initial(doc, x)
+    if not initial and x < n and toks[x].cap and x + 1 < n and not toks[x + 1].cap:
         x += 1  # "the Seville sports daily": a place before the description
     d = x
     marks = 0  # "the farmers' association Coldiretti": a plural possessive's mark
-    while x < n and x - d - marks < 3 and toks[x].end <= hi and not toks[x].cap:
+    while (
+        x < n
+        and x - d - marks < 3
+        and toks[x].end <= hi
+        and (not toks[x].cap or (initial and x == d))
+    ):
         if not toks[x].is_word:
             if toks[x].text in {"'", "’"} and x > d and toks[x - 1].lower.endswith("s"):
                 marks += 1
@@ -2084,19 +2095,23 @@ def _as_described_body(doc: Doc, name: Source | None, a: int) -> Source | None:
     return name
 
 
-def _described_org_after(doc: Doc, a: int, hi: int) -> Source | None:
+def _described_org_after(doc: Doc, a: int, hi: int, bare: bool = False) -> Source | None:
     """``according to the market research firm Tidemark Data``, ``said the Lyon sports
     daily Le Matin``: a body's description (``body_description_end``), then a
     capitalised name ending the phrase: that name is the body that speaks, even when
     unknown."""
     toks = doc.tokens
     n = len(toks)
-    x = body_description_end(doc, a, hi)
+    x = body_description_end(doc, a, hi, bare)
     if x is None:
         return None
     e = x
     while e < n and e - x < MAX_NP and toks[e].end <= hi and toks[e].cap and np_token_ok(doc, e):
         e += 1
+    if e == x + 1 and e < n and toks[e].text in {"?", "!"}:
+        marked = _marked_org(doc, e)  # "according to consumer group Which?"
+        if marked is not None:
+            return _as_described_body(doc, marked, a)
     if e == x or (e < n and toks[e].end <= hi and toks[e].is_word):
         return None  # (not "the firm Acme Corp and its rivals", nor "the club Rovers beat")
     return _as_described_body(doc, analyse_phrase(doc, x, e - 1), a)
@@ -2108,9 +2123,13 @@ def _described_group_body(doc: Doc, src: Source) -> Source | None:
     toks = doc.tokens
     a = doc.tok_index_at_or_after(src.phrase_start)
     e = doc.tok_index_before(src.phrase_end)
-    if toks[a].lower != "the":
+    if toks[a].lower == "the":
+        x = body_description_end(doc, a, src.phrase_end)
+    elif toks[a].cap:
+        # "Campaign group Clean Air Now said": opening the sentence without "the"
+        x = body_description_end(doc, a, src.phrase_end, bare=True)
+    else:
         return None
-    x = body_description_end(doc, a, src.phrase_end)
     if x is None or x > e or e - x >= MAX_NP:
         return None
     if not all(toks[y].cap and toks[y].is_word for y in range(x, e + 1)):
@@ -2139,6 +2158,8 @@ def _described_org_before(doc: Doc, src: Source, lo: int) -> Source | None:
             and body_description_end(doc, a, src.start, bare=True) == x
         ):
             return _as_described_body(doc, src, a)  # "… of ride-hailing company Zoomly"
+        if toks[a].cap and body_description_end(doc, a, src.start, bare=True) == x:
+            return _as_described_body(doc, src, a)  # "Campaign group Clean Air Now said"
     return None
 
 
@@ -3655,6 +3676,8 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
         return None  # "In a meeting with the editorial board of the Post Trump said"
     grp = _group(doc, a, end)
     tail = analyse_phrase(doc, j + 1, end)
+    if tail is not None and tail.kind in {"group", "name"}:
+        tail = _described_group_body(doc, tail) or tail  # "of the taxi company Zoomly"
     if tail is not None and tail.kind == "org" and grp.organization is None:
         org = tail.organization or tail.text
         grp.organization = lx.SUPRANATIONAL.get(org, org)
@@ -3936,7 +3959,7 @@ def _of_in_name(doc: Doc, j: int) -> bool:
         nxt += 1  # "Society for the Protection of Birds", "Museum of the Moving Image"
     if j == 0 or nxt >= len(toks) or not toks[j - 1].cap or not toks[nxt].cap:
         return False
-    if _name_head(toks[j - 1].lower):
+    if _name_head(toks[j - 1].lower) or _local_body_of(toks, j):
         return True
     prev = toks[j - 1]
     r = j - 1
@@ -3986,6 +4009,20 @@ def _of_in_name(doc: Doc, j: int) -> bool:
         and toks[x].lower in {"of", "for", "on"}
         and toks[x - 1].cap
         and _name_head(toks[x - 1].lower)
+    )
+
+
+# Local bodies named "the X of PLACE" ("The City of Fort Worth said", "the Port of Long
+# Beach"); without "the" they are places ("Port of Spain", "Town of Mount Royal" in a list)
+LOCAL_BODY_HEADS = {"city", "town", "county", "port", "village", "borough"}
+
+
+def _local_body_of(toks, j: int) -> bool:
+    return (
+        j >= 2
+        and toks[j].lower == "of"
+        and toks[j - 1].lower in LOCAL_BODY_HEADS
+        and toks[j - 2].lower == "the"
     )
 
 
@@ -4084,6 +4121,10 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
         if described is not None:
             return described
         j = past_describing_adjectives(doc, j, hi)
+    elif j + 2 < n and not toks[j].cap and toks[j].is_word and toks[j].end <= hi:
+        described = _described_org_after(doc, j, hi, bare=True)
+        if described is not None:
+            return described  # "according to consumer group Which?", no "the"
     start = j
     while j < n and toks[j].end <= hi and j - start < MAX_NP:
         if not np_token_ok(doc, j):

@@ -31,6 +31,7 @@ from .mentions import (
     Source,
     _skip_paren_back,
     analyse_phrase,
+    body_description_end,
     is_name_token,
     message_before,
     message_sender,
@@ -45,7 +46,7 @@ from .mentions import (
 )
 from .model import Candidate
 from .quotes import QuoteSpan, headline_like
-from .resolve import headline_paragraphs
+from .resolve import headline_paragraphs, past_dateline
 from .sieves import (
     LOOSE_PREPOSITIONS,
     after_addressee,
@@ -987,6 +988,20 @@ SUMMONED_PARTICLES = {"into", "back", "home", "away"}
 SUMMONED_TO = {"the", "a", "an", "his", "her", "their", "its", "order", "account"}
 
 
+# services one phones: "called police", "called 911", "called an ambulance"
+PHONED_SERVICES = {"police", "911", "999", "112", "ambulance", "paramedics", "firefighters"}
+
+
+def _phoned_service(toks, j: int) -> bool:
+    if toks[j].lower in {"the", "an", "a"} and j + 1 < len(toks):
+        j += 1
+    if toks[j].lower not in PHONED_SERVICES:
+        return False
+    # (not "called the police chief a liar": a noun goes on)
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or not nxt.is_word or nxt.lower in lx.FUNCTION_WORDS
+
+
 def _summoned(toks, j: int, se: int) -> bool:
     """The object at token j of "call" is followed within three words by a particle of
     motion or "to" + a place ("to the scene"), not "to" + a verb ("called on X to act")."""
@@ -1168,6 +1183,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         return None  # "called off the game": cancelled
     if base == "call" and _summoned(toks, j, se):
         return None  # "called him into her office", "called reporters to the scene"
+    if base == "call" and _phoned_service(toks, j):
+        return None  # "the clerk who called police": a phone call, no words reported
     if (
         base == "show"
         and t.lower in SHOW_PARTICLES
@@ -4502,7 +4519,13 @@ def _fronted_fragment(ctx: Context, src: Source, ss: int) -> tuple[int, int] | N
             return None  # "As Clinton talked about X, Trump …": her own cue, not his words
         if toks[i].lower in SETTING_WORDS:
             return None  # "In an interview last week, she said …": where and when she spoke
+        if toks[i].lower in QUESTIONED_FORMS:
+            return None  # "When pressed by reporters about how …, she said": the question
     return toks[a].start, toks[p].start
+
+
+# a question put to the speaker in a fronted frame: not the speaker's words
+QUESTIONED_FORMS = {"asked", "pressed", "questioned", "quizzed"}
 
 
 SETTING_WORDS = lx.WEEKDAYS | lx.MONTHS | {
@@ -5377,8 +5400,9 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
         if short is not None:  # "the top British medical journal": GB as read before
             src.country, src.organization = short.country, short.organization
     p = doc.tok_index_before(toks[k].start)
-    if p < 0 or toks[p].start < ss or toks[p].text not in {",", "—", "–"}:
-        # "According to X, CLAUSE." ("According to X, the director of Y, CLAUSE.")
+    if p < 0 or toks[p].start < past_dateline(ctx, ss) or toks[p].text not in {",", "—", "–"}:
+        # "According to X, CLAUSE." ("According to X, the director of Y, CLAUSE."; also
+        # after a dateline's dash, "OSLO (AP) — According to X, CLAUSE.")
         after = src.appositive[1] if src.appositive is not None else src.phrase_end
         m = doc.tok_index_at_or_after(max(after, src.phrase_end))
         while m < n and toks[m].start < se and toks[m].text != "," and m - k < 25:
@@ -5546,6 +5570,12 @@ INDEFINITE_PERSONS = {"anyone", "anybody", "someone", "somebody", "everyone", "e
 INTENT_BASES = {"want", "hope", "seek", "plan", "wish", "intend"}
 
 
+def _place_worth(toks, w: int) -> bool:
+    """ "The Diocese of Fort Worth said": a capitalised "Worth" after a capitalised word
+    ends a place's name, it is no "worth noting" aside."""
+    return toks[w].text == "Worth" and w > 0 and toks[w - 1].cap and toks[w - 1].is_word
+
+
 def _modifies_noun(doc: Doc, k: int) -> bool:
     """ "filed a brief supporting the challenge", "a petition demanding …": a cue in -ing
     right after a determined common noun modifies that noun; nobody is its speaker."""
@@ -5662,6 +5692,8 @@ def _inverted(ctx: Context, k: int, se: int):
     if not toks[k + 1].cap and (
         not (
             toks[k + 1].lower in INVERTED_DETERMINERS
+            # "…, said consumer group Citizens Voice.": a body described without "the"
+            or body_description_end(doc, k + 1, se, bare=True) is not None
             or (
                 _base(doc, k) in {"say", "add"}
                 and (
@@ -6580,7 +6612,7 @@ def find_reported(
             continue  # "Having said that, …": a discourse connective
         if k > 1 and toks[k - 1].lower == "without" and toks[k - 2].lower in GO_FORMS:
             continue  # "It goes without saying that …": an idiom
-        if k > 0 and toks[k - 1].lower == "worth":
+        if k > 0 and toks[k - 1].lower == "worth" and not _place_worth(toks, k - 1):
             continue  # "It is worth noting that …": the writer's aside
         if _modifies_noun(doc, k):
             continue
@@ -6860,8 +6892,9 @@ def find_reported(
         s, e = span
         if _nonrestrictive_cue(toks, k, src):
             e = _relative_clause_end(ctx, s, e)
-            if _according_relative(toks, k) and toks[doc.tok_index_before(s)].lower != "that":
-                e = _first_comma_end(ctx, s, e)  # "According to X, which announced Y, A"
+            if _according_relative(toks, k):
+                # "According to X, which announced Y, A" / "…, which said that Y, A"
+                e = _first_comma_end(ctx, s, e)
         elif _restrictive_cue(toks, k):
             e = _main_verb_end(ctx, s, e)
         e = _dash_aside_end(ctx, k, ss, s, e)
@@ -7463,8 +7496,8 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
             # a named asker puts the question ("pressed by moderator Ann Roe about …");
             # "by reporters" stays unnamed
             asker = analyse_phrase(doc, j + 1, m - 1)
-            if asker is not None and asker.kind not in {"name", "org"}:
-                asker = None
+            if asker is not None and asker.kind not in {"name", "org", "group"}:
+                asker = None  # ("by reporters": an unnamed group, the source kept)
         j = m
     if j + 2 < n and toks[j].lower == "on" and toks[j + 1].lower in lx.WEEKDAYS:
         j += 2  # "Asked on Monday whether …": when, not what

@@ -535,13 +535,6 @@ DESCRIBED_ORG_RE = re.compile(
     # representing 4,000 dockworkers": a participle goes on)
     + r")(?=[,.;:]|\s+(?:whose|that|which|based|with|in|of|on|for|and|[a-z]{2,}ing)\b)"
 )
-# "the Finnish startup Lintu Aerospace", "the carmaker Voltra": a company's noun
-# before its name (group 2; group 1 the noun)
-COMPANY_BEFORE_NAME_RE = re.compile(
-    r"\b(?:the|a|an) (?:[\w'’-]+ ){0,3}?("
-    + "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
-    + r") ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
-)
 # "Grainco, a flour miller, …": a name and the common noun an appositive gives it, any
 # noun (group 2); "The miller said" later is that body (see _described_as)
 DESCRIBED_AS_RE = re.compile(
@@ -707,6 +700,42 @@ BRANCH_LISTS = [[w] for w in BRANCH_WORDS]
 # where a capitalised run holds two names: after a sentence's dot (not an initialism's,
 # "U.S.", nor a saint's, "St. Vincent's Hospital") or at a comma
 NAME_PIECE_SPLIT_RE = re.compile(r"(?<=\.)(?<![A-Z]\.[A-Z]\.)(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.) |, ")
+
+
+# British sports copy gives a team plural verbs: "Castlebridge have sold …"
+TEAM_PLURAL_RE = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) (?:have|are|were) ")
+TEAM_NOUNS = {"team", "club", "side"}
+
+
+def _team_in_fronted_content(ctx: Context, c: Candidate, src: Source) -> str | None:
+    """ "Castlebridge have sold Ben Cole …, the Premier League team said": the team the
+    reported clause opens with (a name with a plural verb) is the team speaking."""
+    words = src.text.split()
+    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in TEAM_NOUNS:
+        return None
+    if not all(w[:1].isupper() for w in words[1:-1]):
+        return None
+    m = TEAM_PLURAL_RE.match(ctx.doc.text, c.start, c.end)
+    if m is None:
+        return None
+    name = m.group(1)
+    first = name.split()[0].lower()
+    if first in lx.FIRST_NAMES or first in lx.TITLE_HEADS or name.lower() in lx.COUNTRY_NAMES:
+        return None
+    seen = ctx.doc.memo.setdefault("mid_sentence", {})  # (once per name and document)
+    if name not in seen:
+        seen[name] = _capitalised_mid_sentence(ctx.doc.text, name)
+    return name if seen[name] else None
+
+
+def _capitalised_mid_sentence(text: str, name: str) -> bool:
+    """The name is written capitalised inside a sentence somewhere (after a lower-case
+    word or a comma): a name, not a common noun opening a sentence ("Prices have …")."""
+    for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+        before = text[max(0, m.start() - 3) : m.start()].rstrip()
+        if before and (before[-1].islower() or before[-1] in ",;"):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
@@ -976,8 +1005,17 @@ def _org_names_before(
                 other_kind.add(m.group(1))  # "Hope Unlimited, an aid group": no rebel group
                 continue
             found.append((m.start(), m.group(1)))
-    if company:
-        found += _companies_named_after_noun(ctx, lo, pos)
+    for m in KIND_BEFORE_NAME_RE.finditer(text, lo, pos):
+        # "ride-hailing company Zoomly", "the carmaker Nissan": a name after its kind
+        head = m.group(1)
+        same_kind = head in COMPANY_NOUNS or (noun in GROUP_LIKE and head in GROUP_LIKE)
+        name = _name_after_kind(m.group(2))
+        if (
+            name
+            and (head == noun or (company and same_kind))
+            and not ctx.in_quote(doc.tok_index_at_or_after(m.start()))
+        ):
+            found.append((m.start(2), name))
     if noun in {"club", "team"}:
         for m in TEAM_NAME_RE.finditer(text, lo, pos):
             words = m.group(1).split()
@@ -1042,23 +1080,6 @@ def _field_place_agency(name: str) -> bool:
     return len(words) == 2 and words[0].lower() in lx.AGENCY_FIELD_WORDS
 
 
-def _companies_named_after_noun(ctx: Context, lo: int, pos: int) -> list[tuple[int, str]]:
-    """Companies written after their noun between lo and pos, outside quotes (``the
-    Finnish startup Lintu Aerospace``; not ``the company Tuesday``, ``the firm's CEO
-    John Smith``)."""
-    doc = ctx.doc
-    out = []
-    for m in COMPANY_BEFORE_NAME_RE.finditer(doc.text, lo, pos):
-        words = m.group(2).rstrip(".").split()
-        first = words[0].lower()
-        if first in MONTHS_DAYS or first in lx.FIRST_NAMES or first in lx.TITLE_HEADS:
-            continue
-        if words[-1].endswith(("'s", "’s")) or ctx.in_quote(doc.tok_index_at_or_after(m.start())):
-            continue
-        out.append((m.start(2), " ".join(words)))
-    return out
-
-
 def _same_body_again(found: list[tuple[int, str]], last: str | None) -> str | None:
     """``The company said`` (``the union`` …) out of reach of any name of its kind, or
     with a customer or a rival named nearer (``Kestrel Freight, a Danish startup, said …``):
@@ -1069,6 +1090,31 @@ def _same_body_again(found: list[tuple[int, str]], last: str | None) -> str | No
     if not found or any(_body_key(n)[:1] == _body_key(last)[:1] for _, n in found):
         return last
     return None
+
+
+# a lower-case kind noun and a capitalised run right after it: "ride-hailing company
+# Zoomly", "the charity Bright Aid" (not "the company's", "the firm Monday")
+KIND_BEFORE_NAME_RE = re.compile(
+    r"\b(" + "|".join(sorted(COMPANY_NOUNS | GROUP_LIKE, key=len, reverse=True)) + r")"
+    r" ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})"
+)
+
+
+def _name_after_kind(run: str) -> str | None:
+    """The organisation's name in the capitalised run after a kind noun, cut before a
+    title, a weekday or month, a possessive; None if it is a person or a date."""
+    words = []
+    for w in run.split():
+        low = w.lower().rstrip(".")
+        if low in lx.TITLE_HEADS or low in lx.HONORIFICS or low in MONTHS_DAYS:
+            break
+        if w.endswith(("'s", "’s")):
+            words.append(w[:-2])
+            break
+        words.append(w)
+    if not words or words[0].lower() in lx.FIRST_NAMES:
+        return None
+    return " ".join(words)
 
 
 def _company_short_forms(ctx: Context) -> dict[str, tuple[int, str]]:
@@ -2635,7 +2681,7 @@ def _previous_subject_unnamed_body(
     return head in ACTING_BODY_HEADS and head not in said_by
 
 
-def _past_dateline(ctx: Context, ss: int) -> int:
+def past_dateline(ctx: Context, ss: int) -> int:
     """Where sentence ss's words start: past a dateline opening its paragraph ("TOKYO —",
     "DENVER, Colo. (AP) —")."""
     doc = ctx.doc
@@ -2648,7 +2694,7 @@ def _own_sentence_org(ctx: Context, src: Source) -> Source | None:
     called “…”, won": an "it" inside its sentence (not opening it) means the named
     organisation of the nearest ", which" before it, else the one opening the sentence
     (past a dateline: "TOKYO — Kanto Motors cut …, citing what it called “…”")."""
-    ss = _past_dateline(ctx, ctx.sentence(src.start)[0])
+    ss = past_dateline(ctx, ctx.sentence(src.start)[0])
     if not _words_outside_quotes(ctx, ss, src.start):
         return None  # (opening its sentence: _previous_subject_org's case)
     doc = ctx.doc
@@ -2748,7 +2794,7 @@ def _what_pronoun_subject(ctx: Context, src: Source) -> Source | None:
     )
     if p < 3 or (toks[p - 1].lower != "what" and not joined):
         return None
-    ss = _past_dateline(ctx, ctx.sentence(src.start)[0])
+    ss = past_dateline(ctx, ctx.sentence(src.start)[0])
     v = doc.tok_index_at_or_after(ss)
     while v < p and np_token_ok(doc, v):
         v += 1
@@ -3554,6 +3600,75 @@ def _person_of_age(reg: Registry, pos: int, age: str, recent: Entity | None) -> 
     if len(aged) == 1:
         return aged[0]
     if recent is not None and _written_age(reg, recent, pos) not in {None, age}:
+        return None
+    return recent
+
+
+def _nationality_at(toks, k: int, e: int) -> str | None:
+    """The country written beside a person's name at tokens k..e-1: a demonym or a
+    country (possessive) in the three words before ("Spanish teenager Carlos Alcaraz",
+    "Spain's Carlos Alcaraz"), or "X, a Spaniard," / "X of Spain" / "X (Spain)" after."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if not toks[j].is_word:
+            break
+        code = lx.COUNTRY_OR_DEMONYM.get(toks[j].lower.removesuffix("'s").removesuffix("’s"))
+        if code is not None:
+            return code
+    after = [t.lower for t in toks[e : e + 3]]
+    if len(after) == 3 and after[0] == "," and after[1] in {"a", "an"}:
+        return lx.DEMONYM_NOUNS.get(after[2])
+    if len(after) >= 2 and after[0] in {"of", "("}:
+        return lx.COUNTRY_NAMES.get(after[1])
+    return None
+
+
+NATIONALITY_REACH = 4000  # characters before "the Spaniard" where its person is named
+
+
+def _nationality_index(reg: Registry):
+    """Once per document: every person mention in order, and for each person the first
+    position each country is written beside the name."""
+    memo = reg.ctx.doc.memo
+    idx = memo.get("nationality_index")
+    if idx is None:
+        doc = reg.ctx.doc
+        spots: list[tuple[int, int, Entity]] = []
+        codes: dict[int, dict[str, int]] = {}
+        for ent in reg.entities[:300]:
+            if ent.kind != "person":
+                continue
+            for s, e in ent.mentions:
+                spots.append((s, id(ent), ent))
+                k, ke = doc.tok_index_at_or_after(s), doc.tok_index_at_or_after(e)
+                found = _nationality_at(doc.tokens, k, ke)
+                if found is not None:
+                    codes.setdefault(id(ent), {}).setdefault(found, s)
+        spots.sort(key=itemgetter(0))
+        idx = memo["nationality_index"] = (spots, [x[0] for x in spots], codes)
+    return idx
+
+
+def _person_of_nationality(reg: Registry, pos: int, code: str, recent: Entity | None):
+    """ "The Spaniard said": the one person written with that country among the people
+    named just before pos; else the person just named (``recent``) unless another
+    country is written beside that person, or another person (of no other country) is
+    named after them (``Kvitova will next face Alcaraz. The Spaniard …``: the subject or
+    the opponent, no way to tell)."""
+    spots, starts, codes = _nationality_index(reg)
+    near = spots[
+        bisect.bisect_left(starts, pos - NATIONALITY_REACH) : bisect.bisect_left(starts, pos)
+    ]
+    last_seen = {i: s for s, i, _ in near}
+    people = {i: ent for _, i, ent in near}
+    marked = [ent for i, ent in people.items() if codes.get(i, {}).get(code, pos) < pos]
+    others = {i for i in people if any(c != code and p < pos for c, p in codes.get(i, {}).items())}
+    if len(marked) == 1:
+        return marked[0]
+    if recent is None or marked or id(recent) in others:
+        return None
+    seen = last_seen.get(id(recent), -1)
+    # (a person written with another country is not the one meant: "Argentina's Messi")
+    if any(p > seen and i != id(recent) and i not in others for i, p in last_seen.items()):
         return None
     return recent
 
@@ -4787,6 +4902,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                         # "The railroad said … the company said": it spoke
                         bisect.insort(spoken, (src.start, name))
                     continue
+        if src.kind == "group" and c.start < src.start:
+            name = _team_in_fronted_content(ctx, c, src)
+            if name is not None:
+                c.speaker, c.speaker_type = name, "organization"
+                src.organization = name
+                c.confidence = round(c.confidence * 0.85, 3)
+                continue
         if src.kind == "group" and budget > 0:
             name = _described_as(ctx, reg, src) or _lower_head_body(src)
             if name is not None:
@@ -5063,6 +5185,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if gender is None:
             continue
         ent = _recent_person(reg, events, positions, src.start, gender, reported)
+        nationality = lx.DEMONYM_NOUNS.get(src.text.split()[-1].lower())
+        if nationality is not None:
+            ent = _person_of_nationality(reg, src.start, nationality, ent)
         age = AGE_EPITHET_RE.fullmatch(src.text) or aged
         if age is not None:
             ent = _person_of_age(reg, src.start, age.group(1), ent)

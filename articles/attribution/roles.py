@@ -279,7 +279,12 @@ def clean_role(role: str) -> str | None:
         for w in words
     ):
         return None
-    if words and words[-1].lower() not in heads and words[-1].lower()[:-1] in heads:
+    if (
+        words
+        and words[-1].lower() not in heads
+        and words[-1].lower()[:-1] in heads
+        and words[-2:-1] not in (["of"], ["for"])  # (not "dean of students")
+    ):
         words[-1] = words[-1][:-1]  # "Senators A and B said": each one's title
     return " ".join(words) or None
 
@@ -346,6 +351,19 @@ def _workplace_after_field(toks, j: int, b: int) -> int | None:
 
 # bodies one sits "on" ("a member on the Senate Finance Committee")
 SEAT_BODIES = {"committee", "subcommittee", "panel", "board", "council", "commission"}
+
+
+def _title_field_before_name(toks, k: int, i: int) -> bool:
+    """ "Dean of students Ann Roe", "Vice president of sales Mark Hill": a lower-case
+    field after a title's "of", right before the name at i, is part of the title."""
+    return (
+        k + 1 == i
+        and k >= 2
+        and toks[k].is_word
+        and toks[k].text.isalpha()
+        and toks[k - 1].lower == "of"
+        and toks[k - 2].lower in lx.TITLE_HEADS
+    )
 
 
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
@@ -722,6 +740,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or (toks[k].lower == "to" and k > 0 and toks[k - 1].lower in lx.TITLE_HEADS)
             or _field_before_title(toks, k, i)  # "EU competition chief X"
             or _plural_possessive_mark(toks, k)  # "Workers' Party president X"
+            or _title_field_before_name(toks, k, i)  # "Vice president of sales X"
         )
         and toks[k].text != ","
     ):
@@ -764,6 +783,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or (low.isdigit() and k > 0 and toks[k - 1].text in BRANCH_WORDS)  # "Local 120"
             or (low in {"his", "her"} and "counterpart" in toks[i - 1].lower)
             or _plural_possessive_mark(toks, k)
+            or _title_field_before_name(toks, k, i)
         ):
             break  # ("his Israeli counterpart Israel Katz": whose counterpart)
         k -= 1

@@ -137,7 +137,9 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
             and (
                 p.lower.endswith(("ed", "ing"))
                 or p.lower in {"led", "written", "run", "paid"}
-                or p.lower in {"who", "whose"}  # "The developer, who owns hotels, said"
+                # "The developer, who owns hotels, said", "The operator, which runs the
+                # trains, said"
+                or p.lower in {"who", "whose", "which"}
                 or (c + 2 == j and _age(p.text) and toks[c - 1].lower.isalpha())
             )
             and not ctx.in_quote(c)
@@ -1234,6 +1236,8 @@ def same_sentence(
         i = doc.tok_index_at_or_after(q.close_end)
         steps = 0
         while i < n and toks[i].start < se and steps < 80:
+            if toks[i].lower in CONTRAST_WORDS and comma_before(doc, i) and not ctx.in_quote(i):
+                break  # 'X thinks it is “a fantasy,” but aides say otherwise': their clause
             if _usable_cue(ctx, i, strong):
                 src = _source_for_cue(ctx, i, q.close_end, se, prev)
                 if src is not None:
