@@ -387,7 +387,7 @@ def _defined_short_name(doc, word: str, end: int) -> str | None:
     full name a short name was given for, before end (its first definition: one search
     per name and document)."""
     text = doc.text
-    for intro in SHORT_NAME_INTROS:
+    for intro in _short_name_intros(doc):
         lead = intro.format("")
         at = _first_written_after(doc, lead, word)
         if at is None or at + len(lead) + len(word) > end:
@@ -404,6 +404,17 @@ def _defined_short_name(doc, word: str, end: int) -> str | None:
                 name = m.group()
                 return name[4:] if name.startswith("The ") else name
     return None
+
+
+def _short_name_intros(doc) -> list[str]:
+    """The SHORT_NAME_INTROS whose lead the text has (most texts none: no look-up per
+    name then), listed once per document."""
+    found = doc.memo.get("short name intros")
+    if found is None:
+        found = doc.memo["short name intros"] = [
+            intro for intro in SHORT_NAME_INTROS if intro.format("") in doc.text
+        ]
+    return found
 
 
 def _first_written_after(doc, lead: str, word: str) -> int | None:
