@@ -3079,27 +3079,21 @@ def _followed_by_pronoun(reg: Registry, pos: int) -> bool:
     article names ("Lakeshore said …. Vasquez disputed that. She said": she is Vasquez)."""
     ctx = reg.ctx
     toks = ctx.doc.tokens
+    tq = ctx.tok_quote  # (tq[k] < 0: "not ctx.in_quote(k)" without a call per token)
     i = ctx.doc.tok_index_at_or_after(pos)
     para_end = None
     for k in range(i, min(i + 60, len(toks))):
-        low = toks[k].lower
-        if low in PRONOUN_GENDER and not ctx.in_quote(k):
+        t = toks[k]
+        low = t.lower
+        if low in PRONOUN_GENDER and tq[k] < 0:
             return True
-        if toks[k].cap and low in reg.by_surname and not ctx.in_quote(k):
-            return False
-        if (
-            low in {"a", "an", "one", "another"}
-            and toks[k].cap
-            and ctx.sentence(toks[k].start)[0] == toks[k].start
-        ):
-            return False  # "One engineer … said her manager called her into his office"
-        if (
-            toks[k].cap
-            and k + 1 < len(toks)
-            and toks[k + 1].lower in lx.SPEECH_FORMS
-            and not ctx.in_quote(k)
-        ):
-            return False  # another speaker first ("Petroff said in her letter", misspelt)
+        if t.cap:  # (the three tests of a capitalised word: most words are not)
+            if low in reg.by_surname and tq[k] < 0:
+                return False
+            if low in {"a", "an", "one", "another"} and ctx.sentence(t.start)[0] == t.start:
+                return False  # "One engineer … said her manager called her into his office"
+            if k + 1 < len(toks) and toks[k + 1].lower in lx.SPEECH_FORMS and tq[k] < 0:
+                return False  # another speaker first ("Petroff said in her letter", misspelt)
         if low.endswith("-year-old") or low in lx.DEMONYM_NOUNS:
             # "the 53-year-old", "the Spaniard": in the name's own paragraph
             if para_end is None:
