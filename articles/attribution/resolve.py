@@ -2958,14 +2958,12 @@ def _surname_pair(reg: Registry, src: Source) -> bool:
     joined to another as one subject, with no known organisation or country among them,
     is a person named by the surname (a lone company name speaks alone, "Stellantis
     said"; "Johnson and Johnson" is one name)."""
+    if src.text in lx.KNOWN_ORGS or src.text.lower() in lx.COUNTRY_OR_DEMONYM:
+        return False
     pairs = _bare_pairs(reg.ctx).get(src.text)
     if not pairs:
         return False  # (most names are in no pair: skip the full-name search below)
-    if (
-        src.text in lx.KNOWN_ORGS
-        or src.text.lower() in lx.COUNTRY_OR_DEMONYM
-        or _org_full_name(reg.ctx, src) is not None  # "Renault SA … Renault and Nissan said"
-    ):
+    if _org_full_name(reg.ctx, src) is not None:  # "Renault SA … Renault and Nissan said"
         return False
     text = reg.ctx.doc.text
     lo, hi = max(0, src.start - PAIR_REACH), src.end + len(" and ") + 40
