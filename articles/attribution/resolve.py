@@ -387,7 +387,7 @@ def _defined_short_name(doc, word: str, end: int) -> str | None:
     full name a short name was given for, before end (its first definition: one search
     per name and document)."""
     text = doc.text
-    for intro in SHORT_NAME_INTROS:
+    for intro in _short_name_intros(doc):
         lead = intro.format("")
         at = _first_written_after(doc, lead, word)
         if at is None or at + len(lead) + len(word) > end:
@@ -404,6 +404,17 @@ def _defined_short_name(doc, word: str, end: int) -> str | None:
                 name = m.group()
                 return name[4:] if name.startswith("The ") else name
     return None
+
+
+def _short_name_intros(doc) -> list[str]:
+    """The SHORT_NAME_INTROS whose lead the text has (most texts none: no look-up per
+    name then), listed once per document."""
+    found = doc.memo.get("short name intros")
+    if found is None:
+        found = doc.memo["short name intros"] = [
+            intro for intro in SHORT_NAME_INTROS if intro.format("") in doc.text
+        ]
+    return found
 
 
 def _first_written_after(doc, lead: str, word: str) -> int | None:
@@ -3138,15 +3149,16 @@ def _surname_pair(reg: Registry, src: Source) -> bool:
     joined to another as one subject, with no known organisation or country among them,
     is a person named by the surname (a lone company name speaks alone, "Stellantis
     said"; "Johnson and Johnson" is one name)."""
-    if (
-        src.text in lx.KNOWN_ORGS
-        or src.text.lower() in lx.COUNTRY_OR_DEMONYM
-        or _org_full_name(reg.ctx, src) is not None  # "Renault SA … Renault and Nissan said"
-    ):
+    if src.text in lx.KNOWN_ORGS or src.text.lower() in lx.COUNTRY_OR_DEMONYM:
+        return False
+    pairs = _bare_pairs(reg.ctx).get(src.text)
+    if not pairs:
+        return False  # (most names are in no pair: skip the full-name search below)
+    if _org_full_name(reg.ctx, src) is not None:  # "Renault SA … Renault and Nissan said"
         return False
     text = reg.ctx.doc.text
     lo, hi = max(0, src.start - PAIR_REACH), src.end + len(" and ") + 40
-    for start, end, other in _bare_pairs(reg.ctx).get(src.text, ()):
+    for start, end, other in pairs:
         if (
             start >= lo
             and end <= hi
@@ -3256,27 +3268,21 @@ def _followed_by_pronoun(reg: Registry, pos: int) -> bool:
     article names ("Lakeshore said …. Vasquez disputed that. She said": she is Vasquez)."""
     ctx = reg.ctx
     toks = ctx.doc.tokens
+    tq = ctx.tok_quote  # (tq[k] < 0: "not ctx.in_quote(k)" without a call per token)
     i = ctx.doc.tok_index_at_or_after(pos)
     para_end = None
     for k in range(i, min(i + 60, len(toks))):
-        low = toks[k].lower
-        if low in PRONOUN_GENDER and not ctx.in_quote(k):
+        t = toks[k]
+        low = t.lower
+        if low in PRONOUN_GENDER and tq[k] < 0:
             return True
-        if toks[k].cap and low in reg.by_surname and not ctx.in_quote(k):
-            return False
-        if (
-            low in {"a", "an", "one", "another"}
-            and toks[k].cap
-            and ctx.sentence(toks[k].start)[0] == toks[k].start
-        ):
-            return False  # "One engineer … said her manager called her into his office"
-        if (
-            toks[k].cap
-            and k + 1 < len(toks)
-            and toks[k + 1].lower in lx.SPEECH_FORMS
-            and not ctx.in_quote(k)
-        ):
-            return False  # another speaker first ("Petroff said in her letter", misspelt)
+        if t.cap:  # (the three tests of a capitalised word: most words are not)
+            if low in reg.by_surname and tq[k] < 0:
+                return False
+            if low in {"a", "an", "one", "another"} and ctx.sentence(t.start)[0] == t.start:
+                return False  # "One engineer … said her manager called her into his office"
+            if k + 1 < len(toks) and toks[k + 1].lower in lx.SPEECH_FORMS and tq[k] < 0:
+                return False  # another speaker first ("Petroff said in her letter", misspelt)
         if low.endswith("-year-old") or low in lx.DEMONYM_NOUNS:
             # "the 53-year-old", "the Spaniard": in the name's own paragraph
             if para_end is None:
