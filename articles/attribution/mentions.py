@@ -2947,6 +2947,11 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and toks[j].lower == "in"
             ):
                 return head  # "The U.S. Embassy in Lima said": the body, not the city
+            if src.kind == "name" and toks[j].lower == "in" and _lone_word(src):
+                unnamed_at = _unnamed_person_before(doc, j, lo)
+                if unnamed_at is not None:
+                    # "A nurse at the hospital in Murfreesboro said": the nurse, not the town
+                    return _group(doc, unnamed_at, j - 1)
         if (
             (src.kind == "org" or (src.kind == "name" and toks[j].lower == "at"))
             and j > 0
@@ -3837,6 +3842,23 @@ def _first_conjunct(doc: Doc, src: Source, lo: int) -> Source:
     ):
         return src  # "Trump attacked Clinton and Obama said": an object, not a subject
     return first
+
+
+# words opening an unnamed person's description ("a nurse", "another teacher")
+UNNAMED_OPENERS = {"a", "an", "another", "one"}
+
+
+def _unnamed_person_before(doc: Doc, j: int, lo: int) -> int | None:
+    """ "A nurse at the group's hospital" before token j: the index of its opener when a
+    title head follows an indefinite opener within a short phrase with no break."""
+    toks = doc.tokens
+    for x in range(j - 1, max(doc.tok_index_at_or_after(lo), j - 8), -1):
+        t = toks[x]
+        if not (t.is_word or t.text in {"'s", "\u2019s"}) or t.lower in lx.CUE_FORMS:
+            return None
+        if t.lower in TITLE_WORDS and toks[x - 1].lower in UNNAMED_OPENERS:
+            return x - 1
+    return None
 
 
 def _lone_word(src: Source) -> bool:

@@ -1,0 +1,43 @@
+"""Probe round 16, recall / ransomware / ferry / cull / riot stories: invented wire copy
+(a drug recall, a hospital ransomware attack, a ferry capsize, a bird-flu cull, a prison
+riot) read as an editor would; each test failed before its rule."""
+
+from quote_lookup import by_quote
+
+
+def test_an_unnamed_worker_at_a_place_in_a_town_is_no_person_named_like_the_town():
+    got = by_quote(
+        "A nurse at the group's flagship hospital in Murfreesboro, who spoke on condition "
+        "of anonymity, said staff were writing medication orders by hand."
+    )
+    assert got["staff were writing medication orders by hand"].speaker is None
+    got = by_quote("An official at the prison in Itaugua said the inmates set fires.")
+    assert got["the inmates set fires"].speaker is None
+    # guard: a named nurse at the same place is still the speaker
+    got = by_quote(
+        "Dr. Ann Lee, a nurse at the hospital in Murfreesboro, said staff were exhausted."
+    )
+    assert got["staff were exhausted"].speaker == "Ann Lee"
+
+
+def test_a_he_after_a_person_kept_unnamed_on_purpose_is_that_person():
+    text = (
+        "Its poultry board chairman, Tom Whitmore, said compensation rules needed to "
+        "change.\n\n"
+        "Another farmer, who asked not to be named, said morale in the industry was 'at rock "
+        "bottom'. He said: 'Every winter now we wait for the phone call.'\n"
+    )
+    assert by_quote(text)["Every winter now we wait for the phone call."].speaker is None
+    text = (
+        "Relatives waited outside the jail. Tomas Vera said his brother was inside.\n\n"
+        "A prison official, speaking on condition of anonymity, said guards had warned of "
+        "an attack. “We were ignored for weeks,” he said.\n"
+    )
+    assert by_quote(text)["We were ignored for weeks,"].speaker is None
+    # guard: a "he" after an unnamed woman is still the man named before her
+    text = (
+        "Mayor Tom Hale said on Monday that the budget was balanced.\n\n"
+        "At a forum, a questioner, who asked not to be named, said her street had flooded "
+        "twice. “You are right to be angry,” he said.\n"
+    )
+    assert by_quote(text)["You are right to be angry,"].speaker == "Tom Hale"
