@@ -785,6 +785,25 @@ NAME_LINK_WORDS = {"and", "of", "for", "&"}
 BRANCH_WORDS = {"Local", "Lodge"}
 
 
+# field words a care provider's name ends in ("Atrium Health", "Harlow Medical"): title
+# modifiers elsewhere ("Health Minister"), so a name before them read as no person
+CARE_NAME_TAILS = {"health", "medical", "healthcare"}
+
+
+def _named_care_provider(toks, a: int, b: int) -> bool:
+    """ "Cumberland Valley Health": capitalised name words (no title word) and a
+    capitalised care field word closing the phrase."""
+    return (
+        b > a
+        and toks[b].cap
+        and toks[b].lower in CARE_NAME_TAILS
+        and all(
+            toks[x].cap and is_name_token(toks[x]) and toks[x].lower not in TITLE_WORDS
+            for x in range(a, b)
+        )
+    )
+
+
 def _numbered_branch(toks, a: int, b: int) -> bool:
     """Tokens a..b end in a capitalised branch word and its number ("Local 120")."""
     return b > a and toks[b].text.isdigit() and toks[b - 1].text in BRANCH_WORDS
@@ -1147,6 +1166,9 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         and (a == 0 or toks[a - 1].lower not in lx.DETERMINERS)
     ):
         ns = a  # a bare capitalised title word as a subject is a surname ("Dean said")
+    if ns > b and _named_care_provider(toks, a, b):
+        ps, pe = toks[a].start, toks[b].end  # "Mercy Health said": a hospital group
+        return Source("org", ps, pe, text[ps:pe], ps, pe, organization=text[ps:pe])
     if ns > b:
         return _group(doc, a, b)
     plural = toks[b].lower

@@ -41,3 +41,17 @@ def test_a_he_after_a_person_kept_unnamed_on_purpose_is_that_person():
         "twice. “You are right to be angry,” he said.\n"
     )
     assert by_quote(text)["You are right to be angry,"].speaker == "Tom Hale"
+
+
+def test_a_care_provider_named_with_health_or_medical_speaks():
+    got = by_quote(
+        "Cumberland Valley Health, which runs six hospitals across the state, said its "
+        "computer systems were shut down early Monday. Harlow Medical said its clinics "
+        "were closed."
+    )
+    st = got["its computer systems were shut down early Monday"]
+    assert (st.speaker, st.speaker_type) == ("Cumberland Valley Health", "organization")
+    assert got["its clinics were closed"].speaker == "Harlow Medical"
+    # guard: a health minister is still a person with a title
+    got = by_quote("Health Minister Ann Roe said the clinics would reopen.")
+    assert got["the clinics would reopen"].speaker == "Ann Roe"
