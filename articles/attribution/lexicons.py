@@ -493,7 +493,8 @@ ORG_HEADS = _words(
     bank fund reserve service services authority board police army navy force forces guard
     command campaign caucus club society trust watch initiative project program programme lab
     labs laboratory hospital clinic church cabinet secretariat embassy mission delegation tank
-    report poll survey media airlines airways motors systems technologies holdings partners
+    report poll survey media airlines airways seaways ferries motors systems technologies
+    holdings partners
     capital securities exchange industries observer chronicle inquirer examiner courier
     ledger sentinel register enquirer mirror
     dispatch bulletin monitor academy chamber conference forum movement consortium tribunal

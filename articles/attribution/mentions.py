@@ -3967,7 +3967,8 @@ def _first_body_conjunct(doc: Doc, src: Source, lo: int) -> Source:
 COMPANY_NAME_HEADS = lx.INDUSTRY_HEADS | {
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "company",
     "holdings", "technologies", "motors", "industries", "airlines", "airways", "partners",
-    "capital", "group", "systems", "labs", "pharmaceuticals", "brands", "bank",
+    "capital", "group", "systems", "labs", "pharmaceuticals", "brands", "bank", "seaways",
+    "ferries",
 }  # fmt: skip
 
 

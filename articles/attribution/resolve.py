@@ -430,6 +430,7 @@ COMPANY_HEADS = {
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group",
     "company", "holdings", "technologies", "systems", "motors", "industries", "airlines",
     "airways", "partners", "capital", "securities", "investments", "labs", "bank",
+    "seaways", "ferries",  # shipping lines: "Visayan Seaways … the company said"
     # companies named by their trade ("Halden Pharmaceuticals", "Zipp Mobility")
     "pharmaceuticals", "therapeutics", "biosciences", "diagnostics", "software", "networks",
     "mobility", "analytics", "logistics", "electronics", "semiconductor", "brands", "foods",

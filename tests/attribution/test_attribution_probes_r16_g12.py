@@ -55,3 +55,18 @@ def test_a_care_provider_named_with_health_or_medical_speaks():
     # guard: a health minister is still a person with a title
     got = by_quote("Health Minister Ann Roe said the clinics would reopen.")
     assert got["the clinics would reopen"].speaker == "Ann Roe"
+
+
+def test_a_shipping_line_named_seaways_or_ferries_is_the_company():
+    text = (
+        "The ferry's operator, Visayan Seaways, said the vessel had been cleared to sail. "
+        "“Our captain followed all procedures,” the company said in a statement.\n"
+    )
+    got = by_quote(text)
+    st = got["the vessel had been cleared to sail"]
+    assert (st.speaker, st.speaker_type) == ("Visayan Seaways", "organization")
+    assert got["Our captain followed all procedures,"].speaker == "Visayan Seaways"
+    got = by_quote(
+        "Corran Ferries said sailings were cancelled. The company said fares would be refunded."
+    )
+    assert got["fares would be refunded"].speaker == "Corran Ferries"
