@@ -70,3 +70,15 @@ def test_a_shipping_line_named_seaways_or_ferries_is_the_company():
         "Corran Ferries said sailings were cancelled. The company said fares would be refunded."
     )
     assert got["fares would be refunded"].speaker == "Corran Ferries"
+
+
+def test_a_philippine_cabinet_secretary_is_no_us_official():
+    text = (
+        "MANILA, Philippines (AP) — A passenger ferry capsized off the central Philippines "
+        "on Sunday, the coast guard said.\n\n"
+        "Transportation Secretary Manuel Ocampo said overloading would be investigated.\n"
+    )
+    assert by_quote(text)["overloading would be investigated"].country == "PH"
+    # guard: the same office under a U.S. dateline is still the U.S.'s
+    text = "WASHINGTON (AP) — Transportation Secretary Ann Roe said fares would rise.\n"
+    assert by_quote(text)["fares would rise"].country == "US"
