@@ -292,7 +292,7 @@ TITLE_HEADS = _words(
     chancellor senator sen cllr
     representative rep congressman congresswoman congressmember governor gov mayor ambassador
     envoy spokesman spokeswoman spokesperson spokespeople chairman chairwoman chair chairperson
-    director chief head leader commissioner commander general gen admiral adm colonel col
+    director chief head leader commissioner commander general gen admiral adm commodore colonel col
     lieutenant lt major maj captain capt sergeant sgt officer judge justice attorney prosecutor
     counsel sheriff deputy speaker whip adviser advisor strategist aide official officials
     executive ceo cfo coo founder co-founder cofounder manager analyst economist professor

@@ -82,3 +82,11 @@ def test_a_philippine_cabinet_secretary_is_no_us_official():
     # guard: the same office under a U.S. dateline is still the U.S.'s
     text = "WASHINGTON (AP) — Transportation Secretary Ann Roe said fares would rise.\n"
     assert by_quote(text)["fares would rise"].country == "US"
+
+
+def test_a_commodore_is_a_rank_not_a_first_name():
+    text = (
+        "“The waves were very high,” coast guard spokesman Commodore Ramon Villaruz told "
+        "reporters.\n"
+    )
+    assert by_quote(text)["The waves were very high,"].speaker == "Ramon Villaruz"
