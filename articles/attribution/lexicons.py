@@ -292,7 +292,7 @@ TITLE_HEADS = _words(
     chancellor senator sen cllr
     representative rep congressman congresswoman congressmember governor gov mayor ambassador
     envoy spokesman spokeswoman spokesperson spokespeople chairman chairwoman chair chairperson
-    director chief head leader commissioner commander general gen admiral adm colonel col
+    director chief head leader commissioner commander general gen admiral adm commodore colonel col
     lieutenant lt major maj captain capt sergeant sgt officer judge justice attorney prosecutor
     counsel sheriff deputy speaker whip adviser advisor strategist aide official officials
     executive ceo cfo coo founder co-founder cofounder manager analyst economist professor
@@ -493,7 +493,8 @@ ORG_HEADS = _words(
     bank fund reserve service services authority board police army navy force forces guard
     command campaign caucus club society trust watch initiative project program programme lab
     labs laboratory hospital clinic church cabinet secretariat embassy mission delegation tank
-    report poll survey media airlines airways motors systems technologies holdings partners
+    report poll survey media airlines airways seaways ferries motors systems technologies
+    holdings partners
     capital securities exchange industries observer chronicle inquirer examiner courier
     ledger sentinel register enquirer mirror
     dispatch bulletin monitor academy chamber conference forum movement consortium tribunal

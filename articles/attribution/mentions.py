@@ -785,6 +785,25 @@ NAME_LINK_WORDS = {"and", "of", "for", "&"}
 BRANCH_WORDS = {"Local", "Lodge"}
 
 
+# field words a care provider's name ends in ("Atrium Health", "Harlow Medical"): title
+# modifiers elsewhere ("Health Minister"), so a name before them read as no person
+CARE_NAME_TAILS = {"health", "medical", "healthcare"}
+
+
+def _named_care_provider(toks, a: int, b: int) -> bool:
+    """ "Cumberland Valley Health": capitalised name words (no title word) and a
+    capitalised care field word closing the phrase."""
+    return (
+        b > a
+        and toks[b].cap
+        and toks[b].lower in CARE_NAME_TAILS
+        and all(
+            toks[x].cap and is_name_token(toks[x]) and toks[x].lower not in TITLE_WORDS
+            for x in range(a, b)
+        )
+    )
+
+
 def _numbered_branch(toks, a: int, b: int) -> bool:
     """Tokens a..b end in a capitalised branch word and its number ("Local 120")."""
     return b > a and toks[b].text.isdigit() and toks[b - 1].text in BRANCH_WORDS
@@ -1147,6 +1166,9 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         and (a == 0 or toks[a - 1].lower not in lx.DETERMINERS)
     ):
         ns = a  # a bare capitalised title word as a subject is a surname ("Dean said")
+    if ns > b and _named_care_provider(toks, a, b):
+        ps, pe = toks[a].start, toks[b].end  # "Mercy Health said": a hospital group
+        return Source("org", ps, pe, text[ps:pe], ps, pe, organization=text[ps:pe])
     if ns > b:
         return _group(doc, a, b)
     plural = toks[b].lower
@@ -2947,6 +2969,11 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and toks[j].lower == "in"
             ):
                 return head  # "The U.S. Embassy in Lima said": the body, not the city
+            if src.kind == "name" and toks[j].lower == "in" and _lone_word(src):
+                unnamed_at = _unnamed_person_before(doc, j, lo)
+                if unnamed_at is not None:
+                    # "A nurse at the hospital in Murfreesboro said": the nurse, not the town
+                    return _group(doc, unnamed_at, j - 1)
         if (
             (src.kind == "org" or (src.kind == "name" and toks[j].lower == "at"))
             and j > 0
@@ -3839,6 +3866,23 @@ def _first_conjunct(doc: Doc, src: Source, lo: int) -> Source:
     return first
 
 
+# words opening an unnamed person's description ("a nurse", "another teacher")
+UNNAMED_OPENERS = {"a", "an", "another", "one"}
+
+
+def _unnamed_person_before(doc: Doc, j: int, lo: int) -> int | None:
+    """ "A nurse at the group's hospital" before token j: the index of its opener when a
+    title head follows an indefinite opener within a short phrase with no break."""
+    toks = doc.tokens
+    for x in range(j - 1, max(doc.tok_index_at_or_after(lo), j - 8), -1):
+        t = toks[x]
+        if not (t.is_word or t.text in {"'s", "\u2019s"}) or t.lower in lx.CUE_FORMS:
+            return None
+        if t.lower in TITLE_WORDS and toks[x - 1].lower in UNNAMED_OPENERS:
+            return x - 1
+    return None
+
+
 def _lone_word(src: Source) -> bool:
     """A one-word name read with no gender (``Ford``): a person or a body."""
     return src.kind == "name" and src.gender is None and " " not in src.text
@@ -3923,7 +3967,8 @@ def _first_body_conjunct(doc: Doc, src: Source, lo: int) -> Source:
 COMPANY_NAME_HEADS = lx.INDUSTRY_HEADS | {
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "company",
     "holdings", "technologies", "motors", "industries", "airlines", "airways", "partners",
-    "capital", "group", "systems", "labs", "pharmaceuticals", "brands", "bank",
+    "capital", "group", "systems", "labs", "pharmaceuticals", "brands", "bank", "seaways",
+    "ferries",
 }  # fmt: skip
 
 

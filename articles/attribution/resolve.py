@@ -441,6 +441,7 @@ COMPANY_HEADS = {
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group",
     "company", "holdings", "technologies", "systems", "motors", "industries", "airlines",
     "airways", "partners", "capital", "securities", "investments", "labs", "bank",
+    "seaways", "ferries",  # shipping lines: "Visayan Seaways … the company said"
     # companies named by their trade ("Halden Pharmaceuticals", "Zipp Mobility")
     "pharmaceuticals", "therapeutics", "biosciences", "diagnostics", "software", "networks",
     "mobility", "analytics", "logistics", "electronics", "semiconductor", "brands", "foods",
@@ -2535,10 +2536,29 @@ def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: S
             and words[0] in UNNAMED_ONE
             and not words[-1].endswith("s")
             and GENDERED_HEADS.get(words[-1], gender) == gender
-            and (words[-1] in GENDERED_HEADS or _gendered_word_in(ctx, ps, pe, gender))
+            and (
+                words[-1] in GENDERED_HEADS
+                or _gendered_word_in(ctx, ps, pe, gender)
+                or _anonymous_of_no_other_gender(ctx, ps, pe, gender)
+            )
         ):
             return True
     return False
+
+
+# the writer says the person is left unnamed on purpose ("who asked not to be named")
+ANONYMOUS_RE = re.compile(
+    r"\b(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified))\b", re.IGNORECASE
+)
+
+
+def _anonymous_of_no_other_gender(ctx: Context, ps: int, pe: int, gender: str) -> bool:
+    """ "Another farmer, who asked not to be named, said …": a person the writer keeps
+    unnamed on purpose, with no he/she of the other gender in that sentence, is the one
+    the next he/she goes on with (not a named person further back)."""
+    if ANONYMOUS_RE.search(ctx.doc.text, ps, pe) is None:
+        return False
+    return not _gendered_word_in(ctx, ps, pe, "f" if gender == "m" else "m")
 
 
 def _kinship_gender(toks, i: int, j: int) -> str | None:

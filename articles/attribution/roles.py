@@ -588,7 +588,12 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     info.country = info.country or owner_country
     if role_s is not None:
         info.role = clean_role(role_prefix + text[role_s:role_e])  # "former " + "CEO"
-        if info.country is None and info.role and US_OFFICES.search(info.role):
+        if (
+            info.country is None
+            and info.role
+            and US_OFFICES.search(info.role)
+            and _story_country(ctx) not in SECRETARY_CABINETS
+        ):
             info.country = "US"  # "Treasury Secretary Scott Bessent": offices only the U.S. has
     if (
         info.country == "GE"
@@ -713,6 +718,11 @@ US_OFFICES = re.compile(
     r"|(?:house|senate) (?:majority |minority )?(?:leader|whip)|house speaker"
     r"|speaker of the house|white house [\w ]*)$"
 )
+
+
+# countries whose departments are headed by secretaries named as the U.S.'s are
+# ("MANILA — Transportation Secretary X": the Philippines' own)
+SECRETARY_CABINETS = {"PH"}
 
 
 # prepositions that read as title words ("past president") but follow a name in
