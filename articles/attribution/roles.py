@@ -1040,12 +1040,18 @@ def _field_before_title(toks, k: int, i: int) -> bool:
         and toks[k + 1].lower in lx.TITLE_HEADS
         and not toks[k + 1].cap  # ("Carney met President Claudia Sheinbaum": a verb)
         and (
-            toks[k - 1].cap
-            or toks[k - 1].lower in lx.DEMONYMS
-            or toks[k - 1].lower in lx.TITLE_MODIFIERS
-            or toks[k - 1].lower in lx.CUE_FORMS
+            (
+                toks[k - 1].is_word
+                and (
+                    toks[k - 1].cap
+                    or toks[k - 1].lower in lx.DEMONYMS
+                    or toks[k - 1].lower in lx.TITLE_MODIFIERS
+                    or toks[k - 1].lower in lx.CUE_FORMS
+                )
+            )
+            # "In Barre, town manager X": the comma of a fronted phrase
+            or toks[k - 1].text == ","
         )
-        and toks[k - 1].is_word
     )
 
 

@@ -1,0 +1,37 @@
+"""Probe round 16, sports/flood/summit/festival/protest: invented wire copy about a
+league's suspensions, a Vermont river flood, a migration summit in Quito, a festival
+cancelled in Britain and a protest after a police shooting."""
+
+from quote_lookup import by_quote
+
+
+def test_a_subject_ending_in_an_ing_noun_after_an_article_speaks():
+    # "building" after "the" is a noun, not a participle: the statement was lost
+    got = by_quote(
+        "The company that owns the building said the fire started in the basement. "
+        "A man who was inside the building told reporters the alarms never sounded."
+    )
+    assert got["the fire started in the basement"].speaker is None
+    assert "the alarms never sounded" in got
+    # guard: a participle after a subject noun still reports no statement of its own
+    assert "the alarms" not in by_quote("Crews fighting the fire said the roof fell in.")
+
+
+def test_a_restrictive_which_clause_belongs_to_the_subject():
+    # British copy writes "which" where U.S. copy writes "that": the body speaks, and
+    # "which" is no content of the clause's object
+    got = by_quote(
+        "The union which represents Ridgeport officers said the officer had followed his training."
+    )
+    assert set(got) == {"the officer had followed his training"}
+    assert got["the officer had followed his training"].source == "The union"
+
+
+def test_a_field_before_a_title_after_a_fronted_phrase_stays_in_the_role():
+    got = by_quote(
+        "MONTPELIER, Vt. (AP) — In Barre, town manager Ruth Delacroix said the main street "
+        "was under four feet of water. On Wednesday, school principal Ann Holt said the "
+        "shelter had 200 cots."
+    )
+    assert got["the main street was under four feet of water"].role == "town manager"
+    assert got["the shelter had 200 cots"].role == "school principal"
