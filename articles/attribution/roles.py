@@ -254,6 +254,7 @@ def clean_role(role: str) -> str | None:
             and not (
                 all(x.lower() in lx.TITLE_MODIFIERS for x in words) and _office_follows(role, w)
             )  # "U.S. Attorney", "Assistant U.S. Attorney": the office's name
+            and not (words and f"{words[-1]} {w}".lower() in lx.WORLD_REGIONS)  # "Latin America"
         ):
             continue  # the country is reported separately: "former Mexican foreign minister"
         w = w.rstrip(".") if low in lx.TITLE_ABBREVIATIONS else w
@@ -517,6 +518,13 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             and not (i + 2 < n and toks[i + 2].cap)
         ):
             break  # "a student of French and German": a language, not a country
+        region_end = _world_region_end(toks, i + 1, b) if low == "for" and role_s else None
+        if region_end is not None:
+            # "regional director for the Americas": a remit, part of the role (not the
+            # organisation, nor "America"'s country)
+            role_e = toks[region_end - 1].end
+            i = region_end
+            continue
         if low in {"of", "for"} and role_s is not None and _capital_follows(toks, i + 1):
             org = _org_after(ctx, i + 1) or _capitalised_object(doc, i + 1)
             if org is not None:
@@ -2135,6 +2143,23 @@ def _capital_follows(toks, i: int) -> bool:
 
 
 NAME_LINKS = {"of", "for", "and", "&"}  # inside a name before a capital ("Law and Justice")
+
+
+def _world_region_end(toks, i: int, b: int) -> int | None:
+    """The token after a region of the world written whole at token i, before offset b
+    ("the Americas", "Latin America", "the Horn of Africa"; not "the Horn of Africa
+    Peace Institute"), else None."""
+    n = len(toks)
+    if i < n and toks[i].lower == "the":
+        i += 1
+    words: list[str] = []
+    k = i
+    while k < n and toks[k].end <= b and (toks[k].cap or (words and toks[k].lower == "of")):
+        words.append(toks[k].lower)
+        k += 1
+    if " ".join(words) not in lx.WORLD_REGIONS:
+        return None
+    return k
 
 
 def _capitalised_object(doc, i: int) -> str | None:

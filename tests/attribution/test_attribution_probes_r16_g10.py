@@ -35,3 +35,21 @@ def test_a_field_before_a_title_after_a_fronted_phrase_stays_in_the_role():
     )
     assert got["the main street was under four feet of water"].role == "town manager"
     assert got["the shelter had 200 cots"].role == "school principal"
+
+
+def test_a_region_of_the_world_is_a_remit_not_the_organisation():
+    got = by_quote(
+        "QUITO, Ecuador (Reuters) - The UN refugee agency, UNHCR, welcomed the declaration. "
+        '"Words must now be matched by funding," said Lucia Barragan, the agency\'s regional '
+        "director for the Americas."
+    )
+    st = got["Words must now be matched by funding,"]
+    assert (st.role, st.organization) == ("regional director for the Americas", "UNHCR")
+    got = by_quote(
+        "Tom Rees, the Danish Refugee Council's director for Latin America, said the aid was late."
+    )
+    st = got["the aid was late"]
+    assert (st.role, st.organization) == ("director for Latin America", "Danish Refugee Council")
+    # guard: a body whose name opens with a region is still the organisation
+    st = by_quote("Tom Rees, director of the Horn of Africa Peace Institute, said it was late.")
+    assert st["it was late"].organization is not None
