@@ -1176,8 +1176,26 @@ def _read_story_country(ctx: Context) -> str | None:
     if country is None and (city := _dateline(ctx, CITY_DATELINE_RE)) is not None:
         country = CITY_DATELINES[city]  # "TORONTO (AP) —"
     if country is None and " — " not in ctx.doc.text[:400].lstrip()[:200]:
-        country = _only_country_named(ctx.doc.text)
+        country = _only_country_named(ctx.doc.text) or _british_copy(ctx.doc.text)
     return country
+
+
+# what only British local copy writes: a pound sum, an English or Scottish "-shire"
+# county ("near Ledbury, Herefordshire"; not New Hampshire)
+BRITISH_MARKER_RE = re.compile(r"£ ?\d|(?<!New )\b[A-Z][a-z]+shire\b")
+
+
+def _british_copy(text: str) -> str | None:
+    """An undated story naming no country but Britain, with two British markers or more
+    (a festival near Ledbury, Herefordshire, £300 tickets): Britain."""
+    if len(BRITISH_MARKER_RE.findall(text)) < 2:
+        return None
+    named = {
+        lx.COUNTRY_OR_DEMONYM[w.lower()]
+        for w in CAPITALISED_WORD_RE.findall(text)
+        if w.lower() in lx.COUNTRY_OR_DEMONYM
+    }
+    return "GB" if named <= {"GB"} else None
 
 
 CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][a-zA-Z]+\b")

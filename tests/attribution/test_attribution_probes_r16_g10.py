@@ -53,3 +53,19 @@ def test_a_region_of_the_world_is_a_remit_not_the_organisation():
     # guard: a body whose name opens with a region is still the organisation
     st = by_quote("Tom Rees, director of the Horn of Africa Peace Institute, said it was late.")
     assert st["it was late"].organization is not None
+
+
+def test_undated_british_local_copy_is_of_britain():
+    text = (
+        "The Harrowfield festival near Ledbury, Herefordshire, has been cancelled after heavy "
+        "rain, organisers have said. Herefordshire Council said it backed the decision. Jess "
+        "Hartley, 23, said: 'I spent £300 on tickets and a campervan.'"
+    )
+    got = by_quote(text)
+    assert got["it backed the decision"].country == "GB"
+    assert got["I spent £300 on tickets and a campervan."].country == "GB"
+    # guard: a story naming another country is left alone, and one marker is not enough
+    other = text.replace("Jess Hartley, 23,", "Jess Hartley, a tourist from Canada,")
+    assert by_quote(other)["it backed the decision"].country is None
+    one = "A farmer in Yorkshire said the harvest was late."
+    assert by_quote(one)["the harvest was late"].country is None
