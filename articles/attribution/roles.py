@@ -2949,6 +2949,15 @@ def _body_of_title(
 POSSESSED_BY_BODY_RE = re.compile(r"(?i)the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+$")
 
 
+def _body_noun_spokesperson(text: str) -> re.Match | None:
+    """ "A council spokesperson", "a team spokesman": an unnamed spokesperson of a body
+    written by its kind (group 1: the kind)."""
+    m = BODY_NOUN_TITLE_RE.fullmatch(text)
+    if m is None or text.split()[-1].lower() not in SPOKES_TITLES:
+        return None
+    return m
+
+
 # the capitalised words inside an unnamed source ("a Spotify spokesperson")
 CAPITALISED_RUN_RE = re.compile(r"\b(?!(?:A|An|The)\b)[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*")
 
@@ -3380,7 +3389,11 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if c.organization is None and src.kind == "group" and c.speaker is None:
                 # "the union's top negotiator said", "a spokesperson for the group":
                 # unnamed, of the one union / group named before
-                m = POSSESSED_BY_BODY_RE.match(src.text) or FOR_THE_BODY_RE.fullmatch(src.text)
+                m = (
+                    POSSESSED_BY_BODY_RE.match(src.text)
+                    or FOR_THE_BODY_RE.fullmatch(src.text)
+                    or _body_noun_spokesperson(src.text)  # "A council spokesperson said"
+                )
                 if m is not None and m.group(1).lower() in ORG_DESCRIPTORS:
                     spoken = _spoken_companies(by_start, starts, src.start)
                     body = org_descriptor_antecedent(

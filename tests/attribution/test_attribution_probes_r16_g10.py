@@ -69,3 +69,20 @@ def test_undated_british_local_copy_is_of_britain():
     assert by_quote(other)["it backed the decision"].country is None
     one = "A farmer in Yorkshire said the harvest was late."
     assert by_quote(one)["the harvest was late"].country is None
+
+
+def test_an_unnamed_spokesperson_of_a_body_kind_takes_the_body_that_spoke():
+    got = by_quote(
+        "Herefordshire Council said it had been in talks with organisers all week. A council "
+        "spokesperson said: 'We support the decision.' The Harbor Knights said they would "
+        "appeal. A team spokesman said the ban was excessive."
+    )
+    st = got["We support the decision."]
+    assert (st.speaker, st.organization) == (None, "Herefordshire Council")
+    st = got["the ban was excessive"]
+    assert (st.speaker, st.organization) == (None, "Harbor Knights")
+    # guard: a lower-case word before another title is no body
+    assert (
+        by_quote("A senior official said the talks failed.")["the talks failed"].organization
+        is None
+    )
