@@ -3700,9 +3700,32 @@ def _capital_offices(ctx: Context, cands: list[Candidate]) -> None:
         if any(c.country or c.organization for c in group):
             continue
         if any(c.role and NATIONAL_OFFICES.search(c.role) for c in group):
-            here = _fronted_capital(ctx, group) or country
+            here = _fronted_capital(ctx, group) or _delegation_before(ctx, group) or country
             for c in group:
                 c.country = here
+
+
+# "Chile's delegation was more cautious.": a sentence opening with a country's delegates
+# (not "Russia's attacks intensified.": another country's act, the minister the host's)
+DELEGATION_RE = re.compile(
+    r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?:delegation|delegates|representatives?"
+    r"|envoys?|negotiators|negotiating team)\b"
+)
+
+
+def _delegation_before(ctx: Context, group: list[Candidate]) -> str | None:
+    """ "QUITO — … Chile's delegation was more cautious. Deputy Foreign Minister X said":
+    the country whose possessive opens the sentence right before the person's first
+    statement (a summit's delegates, under another capital's dateline), if any."""
+    first = min((c for c in group if c.source is not None), key=source_start, default=None)
+    if first is None or first.source is None:
+        return None
+    ss, _ = ctx.sentence(first.source.start)
+    if ss == 0:
+        return None
+    ps, _ = ctx.sentence(ss - 1)
+    m = DELEGATION_RE.match(ctx.doc.text, ps, ss)
+    return lx.COUNTRY_NAMES.get(m.group(1).lower()) if m is not None else None
 
 
 # "In Paris, Prime Minister Claire Dubois said": a capital set before the person

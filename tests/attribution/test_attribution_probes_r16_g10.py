@@ -86,3 +86,16 @@ def test_an_unnamed_spokesperson_of_a_body_kind_takes_the_body_that_spoke():
         by_quote("A senior official said the talks failed.")["the talks failed"].organization
         is None
     )
+
+
+def test_a_delegate_after_his_countrys_delegation_is_not_of_the_host():
+    text = (
+        "QUITO, Ecuador (Reuters) - Foreign ministers from nine countries met on Friday.\n\n"
+        "Chile's delegation was more cautious. Deputy Foreign Minister Tomas Echeverria said "
+        "Santiago could not accept limits on its borders.\n\n"
+        "Peru's economy shrank last year. Foreign Minister Ana Ruiz said the summit was useful."
+    )
+    got = by_quote(text)
+    assert got["Santiago could not accept limits on its borders"].country == "CL"
+    # guard: another country's news before a minister leaves the host's office
+    assert got["the summit was useful"].country == "EC"
