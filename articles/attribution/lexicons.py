@@ -651,6 +651,16 @@ THE_PUBLICATIONS = {
     "Mirror", "Scotsman", "Oregonian", "Tennessean", "Advocate", "Ringer", "Bulwark",
 }  # fmt: skip
 
+# Regions of the world an official's remit covers ("regional director for the Americas",
+# "Oxfam's director for the Middle East"): a remit, never the organisation
+WORLD_REGIONS = {
+    "americas", "middle east", "latin america", "central america", "south america",
+    "north america", "caribbean", "europe", "eastern europe", "africa", "east africa",
+    "west africa", "southern africa", "north africa", "horn of africa", "sahel", "asia",
+    "south asia", "southeast asia", "central asia", "east asia", "asia-pacific",
+    "asia pacific", "pacific", "balkans", "gulf", "arctic",
+}  # fmt: skip
+
 # Supranational bodies: organisation, no country. Surface form -> canonical.
 SUPRANATIONAL = {
     "NATO": "NATO", "Nato": "NATO", "North Atlantic Treaty Organization": "NATO", "EU": "EU",

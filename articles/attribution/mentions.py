@@ -3438,7 +3438,7 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
         message = _message_to(doc, p, lo)
         if message is not None:
             return _group(doc, message, doc.tok_index_at_or_after(src.phrase_end) - 1)
-    k = _relative_word_before(doc, p, lo, {"who", "that"})
+    k = _relative_word_before(doc, p, lo, {"who", "that", "which"})
     if k is None or toks[k - 1].start < lo or not toks[k - 1].is_word:
         return None
     return _relative_head(doc, k, lo)

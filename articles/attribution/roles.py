@@ -254,6 +254,7 @@ def clean_role(role: str) -> str | None:
             and not (
                 all(x.lower() in lx.TITLE_MODIFIERS for x in words) and _office_follows(role, w)
             )  # "U.S. Attorney", "Assistant U.S. Attorney": the office's name
+            and not (words and f"{words[-1]} {w}".lower() in lx.WORLD_REGIONS)  # "Latin America"
         ):
             continue  # the country is reported separately: "former Mexican foreign minister"
         w = w.rstrip(".") if low in lx.TITLE_ABBREVIATIONS else w
@@ -517,6 +518,13 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             and not (i + 2 < n and toks[i + 2].cap)
         ):
             break  # "a student of French and German": a language, not a country
+        region_end = _world_region_end(toks, i + 1, b) if low == "for" and role_s else None
+        if region_end is not None:
+            # "regional director for the Americas": a remit, part of the role (not the
+            # organisation, nor "America"'s country)
+            role_e = toks[region_end - 1].end
+            i = region_end
+            continue
         if low in {"of", "for"} and role_s is not None and _capital_follows(toks, i + 1):
             org = _org_after(ctx, i + 1) or _capitalised_object(doc, i + 1)
             if org is not None:
@@ -1050,12 +1058,18 @@ def _field_before_title(toks, k: int, i: int) -> bool:
         and toks[k + 1].lower in lx.TITLE_HEADS
         and not toks[k + 1].cap  # ("Carney met President Claudia Sheinbaum": a verb)
         and (
-            toks[k - 1].cap
-            or toks[k - 1].lower in lx.DEMONYMS
-            or toks[k - 1].lower in lx.TITLE_MODIFIERS
-            or toks[k - 1].lower in lx.CUE_FORMS
+            (
+                toks[k - 1].is_word
+                and (
+                    toks[k - 1].cap
+                    or toks[k - 1].lower in lx.DEMONYMS
+                    or toks[k - 1].lower in lx.TITLE_MODIFIERS
+                    or toks[k - 1].lower in lx.CUE_FORMS
+                )
+            )
+            # "In Barre, town manager X": the comma of a fronted phrase
+            or toks[k - 1].text == ","
         )
-        and toks[k - 1].is_word
     )
 
 
@@ -1172,8 +1186,26 @@ def _read_story_country(ctx: Context) -> str | None:
     if country is None and (city := _dateline(ctx, CITY_DATELINE_RE)) is not None:
         country = CITY_DATELINES[city]  # "TORONTO (AP) —"
     if country is None and " — " not in ctx.doc.text[:400].lstrip()[:200]:
-        country = _only_country_named(ctx.doc.text)
+        country = _only_country_named(ctx.doc.text) or _british_copy(ctx.doc.text)
     return country
+
+
+# what only British local copy writes: a pound sum, an English or Scottish "-shire"
+# county ("near Ledbury, Herefordshire"; not New Hampshire)
+BRITISH_MARKER_RE = re.compile(r"£ ?\d|(?<!New )\b[A-Z][a-z]+shire\b")
+
+
+def _british_copy(text: str) -> str | None:
+    """An undated story naming no country but Britain, with two British markers or more
+    (a festival near Ledbury, Herefordshire, £300 tickets): Britain."""
+    if len(BRITISH_MARKER_RE.findall(text)) < 2:
+        return None
+    named = {
+        lx.COUNTRY_OR_DEMONYM[w.lower()]
+        for w in CAPITALISED_WORD_RE.findall(text)
+        if w.lower() in lx.COUNTRY_OR_DEMONYM
+    }
+    return "GB" if named <= {"GB"} else None
 
 
 CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][a-zA-Z]+\b")
@@ -2141,6 +2173,23 @@ def _capital_follows(toks, i: int) -> bool:
 NAME_LINKS = {"of", "for", "and", "&"}  # inside a name before a capital ("Law and Justice")
 
 
+def _world_region_end(toks, i: int, b: int) -> int | None:
+    """The token after a region of the world written whole at token i, before offset b
+    ("the Americas", "Latin America", "the Horn of Africa"; not "the Horn of Africa
+    Peace Institute"), else None."""
+    n = len(toks)
+    if i < n and toks[i].lower == "the":
+        i += 1
+    words: list[str] = []
+    k = i
+    while k < n and toks[k].end <= b and (toks[k].cap or (words and toks[k].lower == "of")):
+        words.append(toks[k].lower)
+        k += 1
+    if " ".join(words) not in lx.WORLD_REGIONS:
+        return None
+    return k
+
+
 def _capitalised_object(doc, i: int) -> str | None:
     """ "who leads the National Rally", "leader of the far-right Alternative for Germany",
     "who founded the advocacy group Parents for Safe Streets": after "the" (and hyphenated
@@ -2910,6 +2959,15 @@ def _body_of_title(
 POSSESSED_BY_BODY_RE = re.compile(r"(?i)the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+$")
 
 
+def _body_noun_spokesperson(text: str) -> re.Match | None:
+    """ "A council spokesperson", "a team spokesman": an unnamed spokesperson of a body
+    written by its kind (group 1: the kind)."""
+    m = BODY_NOUN_TITLE_RE.fullmatch(text)
+    if m is None or text.split()[-1].lower() not in SPOKES_TITLES:
+        return None
+    return m
+
+
 # the capitalised words inside an unnamed source ("a Spotify spokesperson")
 CAPITALISED_RUN_RE = re.compile(r"\b(?!(?:A|An|The)\b)[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*")
 
@@ -3341,7 +3399,11 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if c.organization is None and src.kind == "group" and c.speaker is None:
                 # "the union's top negotiator said", "a spokesperson for the group":
                 # unnamed, of the one union / group named before
-                m = POSSESSED_BY_BODY_RE.match(src.text) or FOR_THE_BODY_RE.fullmatch(src.text)
+                m = (
+                    POSSESSED_BY_BODY_RE.match(src.text)
+                    or FOR_THE_BODY_RE.fullmatch(src.text)
+                    or _body_noun_spokesperson(src.text)  # "A council spokesperson said"
+                )
                 if m is not None and m.group(1).lower() in ORG_DESCRIPTORS:
                     spoken = _spoken_companies(by_start, starts, src.start)
                     body = org_descriptor_antecedent(
@@ -3648,9 +3710,32 @@ def _capital_offices(ctx: Context, cands: list[Candidate]) -> None:
         if any(c.country or c.organization for c in group):
             continue
         if any(c.role and NATIONAL_OFFICES.search(c.role) for c in group):
-            here = _fronted_capital(ctx, group) or country
+            here = _fronted_capital(ctx, group) or _delegation_before(ctx, group) or country
             for c in group:
                 c.country = here
+
+
+# "Chile's delegation was more cautious.": a sentence opening with a country's delegates
+# (not "Russia's attacks intensified.": another country's act, the minister the host's)
+DELEGATION_RE = re.compile(
+    r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?:delegation|delegates|representatives?"
+    r"|envoys?|negotiators|negotiating team)\b"
+)
+
+
+def _delegation_before(ctx: Context, group: list[Candidate]) -> str | None:
+    """ "QUITO — … Chile's delegation was more cautious. Deputy Foreign Minister X said":
+    the country whose possessive opens the sentence right before the person's first
+    statement (a summit's delegates, under another capital's dateline), if any."""
+    first = min((c for c in group if c.source is not None), key=source_start, default=None)
+    if first is None or first.source is None:
+        return None
+    ss, _ = ctx.sentence(first.source.start)
+    if ss == 0:
+        return None
+    ps, _ = ctx.sentence(ss - 1)
+    m = DELEGATION_RE.match(ctx.doc.text, ps, ss)
+    return lx.COUNTRY_NAMES.get(m.group(1).lower()) if m is not None else None
 
 
 # "In Paris, Prime Minister Claire Dubois said": a capital set before the person

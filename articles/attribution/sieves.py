@@ -164,6 +164,8 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
         and last.lower not in ING_DOCUMENTS
         # ("familiar with the bank's thinking said": a possessed -ing word is a noun)
         and not (j > 0 and toks[j - 1].lower.endswith(("'s", "’s")))
+        # ("The owner of the building said": an -ing word after an article is a noun)
+        and not (j > 0 and last.lower.endswith("ing") and toks[j - 1].lower in ARTICLES)
     ):
         return None
     end = j
