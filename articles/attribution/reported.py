@@ -3247,7 +3247,7 @@ def _trailing_content(
         # ministry said, and B": B after the "and")
         b0 = m + 2 if and_clause else m + 1
         if b0 < n and toks[b0].start < se:
-            end = _content_end(ctx, b0, se)
+            end = _but_conjunct_end(ctx, _content_end(ctx, b0, se), se)
             if not _quoted_inside(ctx, toks[a].start, toks[p].start) and not _connective(doc, a, p):
                 ctx.extra_fragment = (toks[a].start, toks[p].start)
             return toks[b0].start, end
@@ -3263,6 +3263,25 @@ def _trailing_content(
     if _quoted_inside(ctx, toks[a].start, toks[p].start):
         return None
     return start, end
+
+
+def _but_conjunct_end(ctx: Context, end: int, se: int) -> int:
+    """ "A, he said, B, but C.": B's clause cut at ", but" runs on over C to the sentence end
+    (the gold convention: the speaker's words after the cue are one span, as inside quotes),
+    unless C is quoted or holds a cue of its own ("…, but she later told reporters …")."""
+    doc = ctx.doc
+    toks = doc.tokens
+    c = doc.tok_index_at_or_after(end)
+    if not (c + 2 < len(toks) and toks[c].text == "," and toks[c + 1].lower == "but"):
+        return end
+    stop = bisect.bisect_left(doc.starts, se, c)
+    for x in range(c + 2, stop):
+        if ctx.tok_quote[x] >= 0 or cues.is_cue(doc, x):
+            return end
+    last = stop - 1
+    while last > c + 1 and not toks[last].is_word and toks[last].text not in {")", "%"}:
+        last -= 1
+    return toks[last].end
 
 
 # participles of the writer's framing after ", X said," ("referring to …")
