@@ -607,6 +607,99 @@ def _listed_name(doc: Doc, src: Source, ci: int) -> Source | None:
     return Source("org", src.start, e, name, src.phrase_start, e, organization=name)
 
 
+def listed_remit_name(doc: Doc, src: Source, lo: int) -> Source | None:
+    """``The Department for Environment, Food and Rural Affairs said`` / ``the National
+    Society of Mining, Petroleum and Energy``: src is the last items of a list of remits
+    ("Food and Rural Affairs"); the body's name runs back over ", Cap" items to its
+    capitalised head and "of / for" (one name, its commas inside)."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.start)
+    b = doc.tok_index_before(src.end)
+    words = [toks[x] for x in range(a, b + 1)]
+    if not any(t.lower == "and" for t in words) or not all(
+        t.lower == "and" or (t.cap and _remit_words(toks, x, x + 1)) for x, t in enumerate(words, a)
+    ):
+        return None
+    t0 = doc.tok_index_at_or_after(lo)  # (lo is an offset)
+    x = a - 1
+    while x - 1 > t0 and toks[x].text == "," and toks[x - 1].cap and toks[x - 1].is_word:
+        x -= 1
+        while x - 1 > t0 and toks[x - 1].cap and toks[x - 1].is_word:
+            x -= 1  # an item of more than one word ("Rural Affairs, Science")
+        if toks[x - 1].lower not in {"of", "for"}:
+            x -= 1 if toks[x - 1].text == "," else 0
+            continue
+        h = x - 2  # the body's head before "of / for"
+        if h < t0 or not (toks[h].cap and toks[h].lower in lx.ORG_HEADS):
+            return None
+        while (
+            h - 1 >= t0
+            and toks[h - 1].cap
+            and toks[h - 1].is_word
+            and (toks[h - 1].lower not in lx.FUNCTION_WORDS)
+        ):
+            h -= 1  # "National Society", "Royal Institute"
+        name = doc.text[toks[h].start : src.end]
+        return Source(
+            "org", toks[h].start, src.end, name, toks[h].start, src.end, organization=name
+        )
+    return None
+
+
+def _first_remit_name(doc: Doc, src: Source, ci: int) -> Source | None:
+    """``The National Society of Mining, Petroleum and Energy said``: src is the first
+    remit ("Mining"); the name runs from its head through the last remit to the cue."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.start)
+    if a < 2 or toks[a - 1].lower not in {"of", "for"} or not toks[a - 2].cap:
+        return None
+    h = a - 2
+    while h - 1 >= 0 and toks[h - 1].cap and toks[h - 1].lower not in lx.FUNCTION_WORDS:
+        h -= 1  # "National Society"
+    s = toks[h].start
+    whole = Source("org", s, src.end, doc.text[s : src.end], s, src.end)
+    return remits_after(doc, whole, toks[ci].start)
+
+
+def _remit_words(toks: list[Token], a: int, b: int) -> bool:
+    """Tokens a..b-1 read as a remit in a body's name ("Rural Affairs"), not another
+    body ("Shell", "BP") nor a function word."""
+    return all(
+        t.lower not in lx.FUNCTION_WORDS and t.text not in lx.KNOWN_ORGS and not t.text.isupper()
+        for t in toks[a:b]
+    )
+
+
+def remits_after(doc: Doc, src: Source, hi: int) -> Source | None:
+    """``the National Society of Mining, Petroleum and Energy``: a body's name ending in
+    "HEAD of / for Cap" runs on over ", Cap" items and a last "and Cap" item (its commas
+    inside), up to offset hi."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.start)
+    b = doc.tok_index_before(src.end)
+    if not any(
+        toks[x].lower in {"of", "for"} and toks[x - 1].lower in lx.ORG_HEADS
+        for x in range(a + 1, b)
+    ):
+        return None
+    x, last = b + 1, None
+    while x + 1 < len(toks) and toks[x + 1].start < hi and toks[x].lower in {",", "and"}:
+        y = x + 1
+        while y < len(toks) and toks[y].cap and toks[y].is_word and toks[y].start < hi:
+            y += 1
+        if y == x + 1 or not _remit_words(toks, x + 1, y):
+            break
+        if toks[x].lower == "and":
+            last = y - 1
+            break
+        x = y
+    if last is None:
+        return None
+    e = toks[last].end
+    name = doc.text[src.start : e]
+    return Source("org", src.start, e, name, src.phrase_start, e, organization=name)
+
+
 def _and_in_agency(doc: Doc, a: int, k: int, b: int) -> bool:
     """Is the "and" at k inside "X and Y HEAD" (one capitalised word before it, up to
     three after it ending the phrase with an agency head; "Rail and Transport Workers'
@@ -1835,6 +1928,8 @@ def _named_with_others(doc: Doc, src: Source, lo: int) -> Source | None:
 def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
     src = _subject_before(doc, ci, lo, depth)
+    if depth == 0 and src is not None:
+        src = listed_remit_name(doc, src, lo) or _first_remit_name(doc, src, ci) or src
     if depth == 0 and src is None:
         return _relative_clause_head(doc, ci, lo) or _accused_subject(doc, ci, lo)
     if depth == 0 and src is not None and src.kind == "group":

@@ -39,6 +39,7 @@ from .mentions import (
     np_token_ok,
     past_describing_adjectives,
     region_words,
+    remits_after,
     send_verb_before,
     specialist_plural,
     subject_after,
@@ -1306,6 +1307,8 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
         and toks[j + 1].lower != "that"
     ):
         return j  # "said only cargo flights were running": "only" opens the clause
+    if base in CLAUSAL and _ly_modifies_participle(toks, j, se):
+        return j  # "said properly cooked poultry is safe": the adverb opens the clause
     if (
         t.lower in ADVERBIAL_START
         # "said outside the courthouse that …" (not "said outside experts had …")
@@ -1939,6 +1942,26 @@ BODY_NOUNS = {
     "voice", "voices", "eyes", "hands", "hand", "face", "head", "arms", "fists", "lips",
     "shoulders", "jaw", "tears", "cheeks", "brow", "finger",
 }  # fmt: skip
+
+
+def _ly_modifies_participle(toks, j: int, se: int) -> bool:
+    """ "said properly cooked poultry is safe" / "said badly damaged roads would …": an
+    "-ly" word after the cue before a participle and its noun modifies the participle,
+    the first words of the reported clause (not "said firmly that …", "said repeatedly
+    in …")."""
+    if j + 2 >= len(toks) or toks[j + 2].start >= se or not _ly_adverb(toks[j]):
+        return False
+    part, noun = toks[j + 1], toks[j + 2]
+    return (
+        part.is_word
+        and not part.cap
+        and part.lower.endswith("ed")
+        and noun.is_word
+        and not noun.cap
+        and noun.lower not in lx.FUNCTION_WORDS
+        and noun.lower not in PREPOSITIONS
+        and noun.lower not in CLAUSE_STARTERS
+    )
 
 
 def _ly_adverb(t) -> bool:
@@ -5383,6 +5406,8 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
     toks = doc.tokens
     n = len(toks)
     src = subject_after(doc, k + 1, se)
+    if src is not None and src.kind == "org":
+        src = remits_after(doc, src, se) or src  # "of Mining, Petroleum and Energy"
     if src is not None and src.appositive is None and src.kind not in {"name", "org"}:
         e = doc.tok_index_at_or_after(src.phrase_end)
         if (

@@ -117,6 +117,10 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
             head = subject_before(doc, j - 1, lo)
             if head is not None and head.kind != "pronoun" and not head.loose:
                 return head
+            one = toks[j - 2]
+            if one.lower in {"one", "another"} and not one.cap:
+                # "…,” said one, who asked not to be named": the one speaks, not "who"
+                return Source("group", one.start, one.end, one.text, one.start, one.end)
         return Source("group", last.start, last.end, last.text, last.start, last.end, loose=True)
     if last.text == "," and j > 2:
         # "The findings, published in The Lancet, suggest", "Officials familiar with the
@@ -178,6 +182,9 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
             break
         j -= 1
         steps += 1
+    head = _restrictive_relative_head(ctx, j, lo)
+    if head is not None:
+        return head  # "The agency which runs the port said": the agency (not "runs the port")
     a = j + 1
     while a <= end and toks[a].lower in lx.FUNCTION_WORDS and toks[a].lower not in lx.DETERMINERS:
         a += 1
@@ -211,6 +218,23 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
         )  # fmt: skip
     src = Source("group", ps, pe, doc.text[ps:pe], ps, pe, loose=True)
     return bracketed_body_group(doc, src, lo) or src
+
+
+def _restrictive_relative_head(ctx: Context, j: int, lo: int) -> Source | None:
+    """The unparsed subject stopped at a restrictive "which / that / who" (no comma
+    before it: "The agency which runs the port said"): the noun phrase before it speaks."""
+    toks = ctx.doc.tokens
+    if not (j >= 1 and toks[j].start >= lo and toks[j].lower in {"which", "that", "who"}):
+        return None
+    prev = toks[j - 1]
+    if prev.start < lo or not prev.is_word or prev.lower in lx.FUNCTION_WORDS:
+        return None
+    if prev.lower in lx.CUE_FORMS or ctx.in_quote(j - 1):
+        return None  # "warned that …": a clause, not a relative
+    head = subject_before(ctx.doc, j, lo)
+    if head is not None and head.kind in {"group", "name", "org"} and not head.loose:
+        return head
+    return None
 
 
 def _age(word: str) -> bool:
