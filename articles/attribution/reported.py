@@ -1033,6 +1033,16 @@ def _plain_word_at(toks, i: int, se: int) -> bool:
 
 def _content_start(ctx: Context, k: int, se: int) -> int | None:
     """Token index where the reported clause after cue k begins, or None."""
+    # asked twice per cue in a sentence of parenthetical cues (find_reported and
+    # _cue_with_clause): memoised per cue and sentence end
+    memo = ctx.doc.memo
+    key = ("content start", k, se)
+    if key not in memo:
+        memo[key] = _content_start_at(ctx, k, se)
+    return memo[key]
+
+
+def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
     doc = ctx.doc
     tq = ctx.tok_quote  # (ctx.in_quote without a method call)
     toks = doc.tokens
