@@ -3877,22 +3877,31 @@ def _titled_antecedent(
     # without a reach only an entity's first 30 mentions before pos count: how many of
     # them were looked at and the index of the first written with the title (-1: none)
     first_titled = reg.first_titled.setdefault(key, {})
+
+    def titled_early(ent: Entity, i: int) -> bool:
+        limit = min(i + 1, 30)
+        checked, k = first_titled.get(id(ent), (0, -1))
+        while k < 0 and checked < limit:
+            if titled(ent.mentions[checked][0]):
+                k = checked
+            checked += 1
+        first_titled[id(ent)] = (checked, k)
+        return 0 <= k < limit
+
     found: list[Entity] = []
     found_ids: set[int] = set()
+    # "Gov. X said …" paragraphs back, "X, who …" just before "the governor said": the
+    # title of a person still in reach, taken only when nobody in reach was written with it
+    recent_titled: list[Entity] = []
     for ent in reg.entities[:300] if only is None else [only]:
         i = bisect.bisect_left(ent.mentions, (pos, -1)) - 1
         if reach:
             seen = ent.mentions[max(0, i - 5) : i + 1]
             hit = any(pos - s <= reach and titled(s) for s, _e in seen)
+            if not hit and seen and pos - seen[-1][0] <= reach and titled_early(ent, i):
+                recent_titled.append(ent)
         else:
-            limit = min(i + 1, 30)
-            checked, k = first_titled.get(id(ent), (0, -1))
-            while k < 0 and checked < limit:
-                if titled(ent.mentions[checked][0]):
-                    k = checked
-                checked += 1
-            first_titled[id(ent)] = (checked, k)
-            hit = 0 <= k < limit
+            hit = titled_early(ent, i)
         if hit:
             found.append(ent)
             found_ids.add(id(ent))
@@ -3908,6 +3917,8 @@ def _titled_antecedent(
             found_ids.add(id(ent))
             if len(found) > 1:
                 return None
+    if not found and len(recent_titled) == 1:
+        return recent_titled[0]
     return found[0] if found else None
 
 
