@@ -447,6 +447,7 @@ COMPANY_HEADS = {
     "mobility", "analytics", "logistics", "electronics", "semiconductor", "brands", "foods",
     "railroad", "railway", "railways",  # "the Great Lakes & Western Railroad … the company"
     "water",  # a water company: "Severnside Water … The company said"
+    "events", "productions", "promotions",  # a promoter: "Brightwater Events … the company"
 }  # fmt: skip
 ASSOCIATION_HEADS = {
     "association", "union", "federation", "confederation", "council", "league", "alliance",
@@ -704,6 +705,7 @@ NAME_RUN_OPENERS = {"The", "A", "An", "and", "the", "At", "In", "On", "From", "B
 # story is set in ("the hospital", "the university"); a company or group does not
 ARTICLE_WIDE_DESCRIPTORS = {
     "ministry", "department", "hospital", "university", "school", "railroad", "railway",
+    "council",  # a local story's one council: "The council rejected that" far below it
 }  # fmt: skip
 ARTICLE_REACH = 60  # paragraphs
 # "Teamsters Local 120": a union branch's number after the capitalised run
@@ -1341,8 +1343,8 @@ def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int, noun: str
         lows = [w.lower() for w in words]
         if lows[0] in lx.TITLE_HEADS or lows[0] in lx.HONORIFICS or lows[0] in TITLE_WORDS_ANY:
             continue
-        if lows[-1] in other_kind:
-            continue
+        if lows[-1] in other_kind or lows[-1] in PLACE_HEADS:
+            continue  # (not "Elm Street": a place)
         name = " ".join(lows)
         if name in US_PLACES or name in lx.COUNTRY_NAMES or name in MONTHS_DAYS:
             continue
