@@ -1343,8 +1343,8 @@ def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int, noun: str
         lows = [w.lower() for w in words]
         if lows[0] in lx.TITLE_HEADS or lows[0] in lx.HONORIFICS or lows[0] in TITLE_WORDS_ANY:
             continue
-        if lows[-1] in other_kind or lows[-1] in PLACE_HEADS:
-            continue  # (not "Elm Street": a place)
+        if lows[-1] in other_kind or lows[-1] in PLACE_HEADS or lows[-1] in lx.TITLE_HEADS:
+            continue  # (not "Elm Street", a place, nor "The Labour MP", a person's title)
         name = " ".join(lows)
         if name in US_PLACES or name in lx.COUNTRY_NAMES or name in MONTHS_DAYS:
             continue

@@ -82,3 +82,14 @@ def test_the_council_far_below_the_one_council_named():
     )
     s = by_quote(text)["engineers had warned of the cracks in March"]
     assert s.speaker == "Dunmere Borough Council"
+
+
+def test_party_title_run_near_is_no_unknown_body():
+    text = (
+        "Dunmere Borough Council said the bridge would stay closed until spring.\n\n"
+        + _paragraphs(5)
+        + "The Labour MP for the town, Harriet Cole, said the delay was unacceptable. "
+        "The council rejected that, saying engineers had warned of the cracks in March.\n"
+    )
+    s = by_quote(text)["engineers had warned of the cracks in March"]
+    assert s.speaker == "Dunmere Borough Council"
