@@ -2367,7 +2367,7 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
         return True  # "The hospital's chief nursing officer, NAME,": a field in -ing
     if toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS:
         return True
-    if _plural_possessive_mark(toks, m):
+    if plural_possessive_mark(toks, m):
         return True  # "The head of the El Condor workers' union, NAME,"
     return _in_title_complement(doc, m)
 
@@ -2436,19 +2436,21 @@ def _in_title_complement(doc: Doc, m: int) -> bool:
         if not (
             np_token_ok(doc, x)
             or (toks[x].is_word and toks[x].text.isalpha())
-            or _plural_possessive_mark(toks, x)  # "the El Condor workers' union, NAME,"
+            or plural_possessive_mark(toks, x)  # "the El Condor workers' union, NAME,"
         ):
             return False
     return False
 
 
-def _plural_possessive_mark(toks, x: int) -> bool:
-    """Token x is the apostrophe of a plural possessive ("workers'")."""
+def plural_possessive_mark(toks, x: int, *, capitalised: bool = False) -> bool:
+    """Token x is the apostrophe of a plural possessive written right after its word
+    ("workers'"; with ``capitalised``, of a name: "Workers'", "Ortiz Foods'")."""
     return (
         toks[x].text in {"'", "’"}
         and x > 0
         and toks[x - 1].end == toks[x].start
         and toks[x - 1].lower.endswith("s")
+        and (toks[x - 1].cap or not capitalised)
     )
 
 

@@ -29,6 +29,7 @@ from .mentions import (
     inside_longer_phrase,
     np_token_ok,
     place_after_complement,
+    plural_possessive_mark,
     split_possessive_country,
     strip_possessive,
 )
@@ -757,7 +758,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             # "U.S. Ambassador to Israel Mike Huckabee": the title's destination
             or (toks[k].lower == "to" and k > 0 and toks[k - 1].lower in lx.TITLE_HEADS)
             or _field_before_title(toks, k, i)  # "EU competition chief X"
-            or _plural_possessive_mark(toks, k)  # "Workers' Party president X"
+            or plural_possessive_mark(toks, k, capitalised=True)  # "Workers' Party president X"
             or _title_field_before_name(toks, k, i)  # "Vice president of sales X"
         )
         and toks[k].text != ","
@@ -800,7 +801,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or (toks[k].text == "&" and k > 0 and toks[k - 1].cap)  # "Procter & Gamble"
             or (low.isdigit() and k > 0 and toks[k - 1].text in BRANCH_WORDS)  # "Local 120"
             or (low in {"his", "her"} and "counterpart" in toks[i - 1].lower)
-            or _plural_possessive_mark(toks, k)
+            or plural_possessive_mark(toks, k, capitalised=True)
             or _title_field_before_name(toks, k, i)
         ):
             break  # ("his Israeli counterpart Israel Katz": whose counterpart)
@@ -974,18 +975,6 @@ EXPERT_DESCRIPTIONS = {"expert", "specialist", "authority"}
 
 # title modifiers that are also verbs of choosing ("newly elected mayor" / "elected X")
 CHOSEN_PARTICIPLES = {"elected", "appointed"}
-
-
-def _plural_possessive_mark(toks, k: int) -> bool:
-    """Token k is the apostrophe of a capitalised plural possessive ("Workers'", "Ortiz
-    Foods'") written right after its word."""
-    return (
-        toks[k].text in {"'", "’"}
-        and k > 0
-        and toks[k - 1].cap
-        and toks[k - 1].lower.endswith("s")
-        and toks[k - 1].end == toks[k].start
-    )
 
 
 def _preposed_start(doc, k: int, ss: int) -> int:
