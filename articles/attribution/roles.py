@@ -842,7 +842,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         e = toks[tag_end].end if tag_end is not None else end
         ap = _appositive_after(doc, Source("name", start, e, "", start, e))
         if ap is not None:
-            _merge(info, parse_role(ctx, ap[0], _past_abbreviation(doc, ap[1])))
+            ap_end = _past_abbreviation(doc, ap[1])
+            _merge(info, parse_role(ctx, ap[0], ap_end))
+            if info.organization is None:
+                # "X, a county commissioner who leads the Y Association,": the body led
+                info.organization = _body_headed_at(ctx, ap_end)
         elif (now := NOW_APPOSITIVE_RE.match(doc.text, e)) is not None:
             current = parse_role(ctx, now.start(1), now.end(1))
             if current.role:
@@ -2133,6 +2137,15 @@ HEADS_VERB_RE = re.compile(
 BOARD_OF_RE = re.compile(r"the (?:board(?: of (?:directors|trustees|governors))?|trustees) of ")
 
 
+def _body_headed_at(ctx: Context, at: int) -> str | None:
+    """The organisation named after "who heads / chairs / leads / directs" at ``at``."""
+    hv = HEADS_VERB_RE.match(ctx.doc.text, at)
+    if hv is None or hv.group(1).lower() not in HEADS_OFFICE_VERBS:
+        return None
+    obj = ctx.doc.tok_index_at_or_after(hv.end())
+    return _org_after(ctx, obj)
+
+
 def _predicate_role(ctx: Context, end: int) -> tuple[int, int] | None:
     """The title phrase after 'NAME (, AGE,) (who) has been / served as …'."""
     text = ctx.doc.text
@@ -2675,6 +2688,23 @@ class RoleResolver:
                 # "his senior climate adviser": a pronoun's boss is a guess)
                 info.organization = boss.organization
 
+    def _deputy_of(self, info: RoleInfo, pos: int, depth: int, written_at: int | None) -> None:
+        """ "Ekai's deputy, X": deputy to the named possessor's office ("deputy
+        governor"), in the possessor's body (not "His deputy": a pronoun's boss is a
+        guess, as for aides)."""
+        ent = self._possessor(info, pos, written_at)
+        if ent is None or ent.kind != "person":
+            return
+        boss = self.for_entity(ent, pos, depth + 1)
+        office = boss.role or ""
+        if not office or _past_role(office) or "deputy" in office.lower():
+            return
+        if office.lower() in STYLES_OF_ADDRESS or office.lower() in {"counterpart", "counterparts"}:
+            return
+        info.role = f"deputy {office}"
+        if info.organization is None and info.country is None:
+            info.organization, info.country = boss.organization, boss.country
+
     def _possessor(self, info: RoleInfo, pos: int, written_at: int | None) -> Entity | None:
         """The person whose counterpart or aide the mention is: for his / her, the
         subject of that gender before it in its sentence ("Rubio met his Chinese
@@ -2703,6 +2733,12 @@ class RoleResolver:
         if not info.counterpart_of or depth > 2:
             return
         if not info.role or info.role.lower() not in {"counterpart", "counterparts"}:
+            if (
+                info.role
+                and info.role.lower() == "deputy"
+                and info.counterpart_of not in {"his", "her"}
+            ):
+                self._deputy_of(info, pos, depth, written_at)
             if info.role:
                 self._aide_country(info, pos, depth, written_at)
             return  # ("López Obrador's son, X": no title of his own, not his father's)
@@ -3289,6 +3325,12 @@ def _lede_identity(ctx: Context, reg: Registry, rr) -> LedeIdentity:
 GENERIC_EPITHET_RE = re.compile(r"(?i)(?:[a-z]+ )?officials?")
 
 
+def _generic_before_office(pre: str, after: str) -> bool:
+    """ "The official, X, an Ashby County commissioner,": a generic epithet before the
+    name gives way to the office described after it."""
+    return bool(GENERIC_EPITHET_RE.fullmatch(pre)) and not GENERIC_EPITHET_RE.fullmatch(after)
+
+
 def _only_styles_between(text: str, a: int, b: int) -> bool:
     """Only a comma and styles of address ("Dr", "Prof", "Sir"), or a nationality and a
     trade, between a preposed title and the name: the name has no office of its own."""
@@ -3322,6 +3364,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                         or INDEFINITE_RE.match(ctx.doc.text, src.appositive[0]) is not None
                     )
                     and _only_styles_between(ctx.doc.text, src.pre_role[1], src.start)
+                    and not _generic_before_office(pre.role, said_as.role)
                 ):
                     # "The head of the mission, X, a French diplomat": the office
                     # written before the name outranks a description after it (not a

@@ -153,3 +153,40 @@ def test_employer_constructions_already_right():
         "Marlowe Center for Economic Studies",
     )
     assert fields(text, "Alan Birchfield")[::2] == ("Former chief executive", "Dunmore Bank")
+
+
+# -- a named person's deputy; a generic epithet before a described office ---------------
+
+
+def test_a_named_persons_deputy_is_deputy_to_the_office():
+    text = (
+        "LODWAR, Kenya (AP) — Food rations were cut again on Monday.\n\n"
+        "The governor of Lomuria County, Amina Ekai, said help had come too late.\n\n"
+        "Ekai's deputy, Samuel Lowoi, said the county had spent its water budget.\n"
+    )
+    assert fields(text, "Samuel Lowoi")[:2] == ("deputy governor of Lomuria County", "KE")
+
+
+def test_his_deputy_stays_a_deputy():
+    # guard (passed before the change): a pronoun's boss is a guess
+    text = (
+        "QUITO, Ecuador (AP) — Ministers agreed on a migration fund.\n\n"
+        "Colombian Foreign Minister Luis Almizar said the deal was good. His deputy, Paula "
+        "Restrepo, said the wording had been hard.\n"
+    )
+    assert fields(text, "Paula Restrepo")[0] == "deputy"
+
+
+def test_the_official_described_as_a_commissioner_who_leads_a_body():
+    text = (
+        "HARRISBURG, Pa. (AP) — Counties warned of layoffs as the budget impasse entered "
+        "its third month, one of their leaders said.\n\n"
+        "The official, Lorraine Pabst, an Ashby County commissioner who leads the County "
+        "Officials Association of Pennsylvania, told reporters that her county would "
+        "furlough 140 workers.\n"
+    )
+    assert fields(text, "Lorraine Pabst") == (
+        "commissioner",
+        "US",
+        "County Officials Association of Pennsylvania",
+    )
