@@ -1425,6 +1425,8 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     while i < n and toks[i].end <= b and toks[i].lower in TIME_MODIFIERS:
         i += 1  # "former", "Retired"
     prefix = doc.text[toks[prefix_start].start : toks[i].start] if i > prefix_start else ""
+    if _state_party_follows(toks, i, b):
+        i += 1  # "the state Republican Party chairman": the party's state branch
     k = i
     title_at = None  # the title's first token
     possessed = False  # "The Supreme Court's chief justice"
@@ -1591,6 +1593,16 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             if c and (w in lx.COUNTRY_OR_DEMONYM or w + "." in lx.COUNTRY_OR_DEMONYM)
         )
     return title_at, prefix
+
+
+def _state_party_follows(toks, i: int, b: int) -> bool:
+    """ "state" at i before a capitalised party's name ("state Republican Party")."""
+    if i >= len(toks) or toks[i].lower != "state":
+        return False
+    k = i + 1
+    while k < len(toks) and toks[k].end <= b and toks[k].cap:
+        k += 1
+    return k > i + 2 and toks[k - 1].lower == "party"
 
 
 # the service a special district runs ("Westland Valley Water District", "Pine Hollow

@@ -190,3 +190,29 @@ def test_the_official_described_as_a_commissioner_who_leads_a_body():
         "US",
         "County Officials Association of Pennsylvania",
     )
+
+
+# -- a state party before a title; trades missing from the title lexicon ----------------
+
+
+def test_the_state_party_chairman_is_the_partys():
+    text = (
+        "COLUMBUS, Ohio (AP) — The state Supreme Court upheld the ballot deadline.\n\n"
+        "The state Republican Party chairman, Doug Farris, said counties had plenty of time.\n"
+    )
+    assert fields(text, "Doug Farris") == ("chairman", "US", "Republican Party")
+
+
+def test_a_herder_is_a_role():
+    text = (
+        "LODWAR, Kenya (AP) — Food rations were cut again on Monday.\n\n"
+        "Lokiru Ekwam, 52, a herder from the village of Nakuruwe, said he had lost 43 of his "
+        "60 goats.\n"
+    )
+    assert fields(text, "Lokiru Ekwam")[:2] == ("herder", "KE")
+
+
+def test_a_coast_guard_spokesman_keeps_the_body():
+    # guard (passed before the change): "Guard" stays the body's, not a title
+    text = "MIAMI (AP) — A Coast Guard spokesman, Al Lutz, said the crew was safe.\n"
+    assert fields(text, "Al Lutz") == ("spokesman", "US", "Coast Guard")
