@@ -336,6 +336,7 @@ TITLE_HEADS = _words(
     clarinetist organist percussionist harpist
     mechanic electrician miner fisherman rancher grower conservationist dispatcher
     clerk cashier welder baker butcher plumber carpenter bartender waiter waitress janitor
+    herder shepherd tailor gardener caregiver labourer laborer
     vice-chancellor vice-president vice-chair vice-chairman vice-chairwoman vice-principal
     pro-vice-chancellor
     designer philosopher theologian boss starter reliever cornerback publicist publisher marshal

@@ -519,6 +519,10 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             and not (i + 2 < n and toks[i + 2].cap)
         ):
             break  # "a student of French and German": a language, not a country
+        if low == "of" and role_s is not None and (owner := _unit_owner(toks, i + 1, b)):
+            # "the head of Velmont's Asia division": the company whose unit it is
+            info.organization = owner
+            break
         region_end = _world_region_end(toks, i + 1, b) if low == "for" and role_s else None
         if region_end is not None:
             # "regional director for the Americas": a remit, part of the role (not the
@@ -838,7 +842,17 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         e = toks[tag_end].end if tag_end is not None else end
         ap = _appositive_after(doc, Source("name", start, e, "", start, e))
         if ap is not None:
-            _merge(info, parse_role(ctx, ap[0], _past_abbreviation(doc, ap[1])))
+            ap_end = _past_abbreviation(doc, ap[1])
+            _merge(info, parse_role(ctx, ap[0], ap_end))
+            if info.organization is None:
+                # "X, a county commissioner who leads the Y Association,": the body led
+                info.organization = _body_headed_at(ctx, ap_end)
+        elif (now := NOW_APPOSITIVE_RE.match(doc.text, e)) is not None:
+            current = parse_role(ctx, now.start(1), now.end(1))
+            if current.role:
+                # "Former Rovers captain X, now a television pundit,": the post held now
+                info.role, info.organization = current.role, current.organization
+                _merge(info, current)
     # "Sen. Ron Wyden, D-Ore.," / "(R-Texas)": a U.S. party-and-state tag
     if (
         info.country is None
@@ -890,7 +904,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             # ("who leads / founded" an organisation only: "who led the protest"); after a
             # title ("Rep. X, who chairs the House Oversight Committee") the organisation
             verb = hv.group(1).lower()
-            obj = doc.tok_index_at_or_after(hv.end())
+            board = BOARD_OF_RE.match(doc.text, hv.end())
+            # ("who chairs the board of Acme Corp": the body whose board it is)
+            obj = doc.tok_index_at_or_after(board.end() if board else hv.end())
             org = _org_after(ctx, obj) or _capitalised_object(doc, obj)
             if info.role is None and (org is not None or verb in {"heads", "chairs", "directs"}):
                 info.role = HEADS_VERBS[verb]
@@ -955,6 +971,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     return info
 
 
+NOW_APPOSITIVE_RE = re.compile(r", now ((?:an?|the) [^,.;()“”\"]{1,80}?)(?=[,.;])")
 # "X's predecessor as mayor, Y,": Y held the office before
 FORMER = {"predecessor", "predecessors"}
 # a person's staff, who work for the body their boss works for
@@ -1283,8 +1300,8 @@ def _org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
     toks = doc.tokens
     n = len(toks)
     i0 = i
-    if i < n and toks[i].text == "the":
-        i += 1  # "the Reserve Bank of Australia's governor"
+    if i < n and toks[i].lower in {"the", "a", "an"}:
+        i += 1  # "the Reserve Bank of Australia's governor", "A Ministry of Defence official"
     k = i
     of_seen = False
     while k < n and toks[k].end <= b and k - i < 8:
@@ -1408,6 +1425,8 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     while i < n and toks[i].end <= b and toks[i].lower in TIME_MODIFIERS:
         i += 1  # "former", "Retired"
     prefix = doc.text[toks[prefix_start].start : toks[i].start] if i > prefix_start else ""
+    if _state_party_follows(toks, i, b):
+        i += 1  # "the state Republican Party chairman": the party's state branch
     k = i
     title_at = None  # the title's first token
     possessed = False  # "The Supreme Court's chief justice"
@@ -1552,7 +1571,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         or (_corporate_title(toks, title_at, b) and name.lower() not in lx.US_STATES)
         or (possessed and len(words) == 1 and _department_head(toks, title_at, b))
     ) and (
-        head not in NAME_HEADS  # "Texas Gov.": a place
+        (head not in NAME_HEADS and not _special_district(words))  # "Texas Gov.": a place
         # "Police Chief", "Board chair" (not "the Supreme Court's chief justice")
         or (all(w in GENERIC_NAME_WORDS for w in proper) and not (possessed and len(words) > 1))
     ):
@@ -1574,6 +1593,30 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             if c and (w in lx.COUNTRY_OR_DEMONYM or w + "." in lx.COUNTRY_OR_DEMONYM)
         )
     return title_at, prefix
+
+
+def _state_party_follows(toks, i: int, b: int) -> bool:
+    """ "state" at i before a capitalised party's name ("state Republican Party")."""
+    if i >= len(toks) or toks[i].lower != "state":
+        return False
+    k = i + 1
+    while k < len(toks) and toks[k].end <= b and toks[k].cap:
+        k += 1
+    return k > i + 2 and toks[k - 1].lower == "party"
+
+
+# the service a special district runs ("Westland Valley Water District", "Pine Hollow
+# Fire Protection District", "Harlow Unified School District"): a body, not a place
+DISTRICT_SERVICES = {
+    "water", "protection", "school", "irrigation", "utility", "sanitation", "sewer", "park",
+    "parks", "transit", "hospital", "conservation", "library", "flood", "drainage",
+}  # fmt: skip
+
+
+def _special_district(words: list[str]) -> bool:
+    """A name ending in "District" after the service it runs (a body, unlike "Kasembe
+    District")."""
+    return len(words) > 2 and words[-1] == "district" and words[-2] in DISTRICT_SERVICES
 
 
 # a club named for its town ("Stoke City", "Luton Town", "Notts County")
@@ -2103,6 +2146,17 @@ HEADS_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 
+BOARD_OF_RE = re.compile(r"the (?:board(?: of (?:directors|trustees|governors))?|trustees) of ")
+
+
+def _body_headed_at(ctx: Context, at: int) -> str | None:
+    """The organisation named after "who heads / chairs / leads / directs" at ``at``."""
+    hv = HEADS_VERB_RE.match(ctx.doc.text, at)
+    if hv is None or hv.group(1).lower() not in HEADS_OFFICE_VERBS:
+        return None
+    obj = ctx.doc.tok_index_at_or_after(hv.end())
+    return _org_after(ctx, obj)
+
 
 def _predicate_role(ctx: Context, end: int) -> tuple[int, int] | None:
     """The title phrase after 'NAME (, AGE,) (who) has been / served as …'."""
@@ -2177,6 +2231,26 @@ def _world_region_end(toks, i: int, b: int) -> int | None:
     if " ".join(words) not in lx.WORLD_REGIONS:
         return None
     return k
+
+
+# parts of a company a title's holder runs: "head of Velmont's Asia division"
+COMPANY_UNITS = {"division", "unit", "business", "arm", "subsidiary", "operations", "branch"}
+
+
+def _unit_owner(toks, i: int, b: int) -> str | None:
+    """The capitalised possessor at i of a company's unit ending the phrase within three
+    words ("Velmont's Asia division", "Acme's European business"), else None."""
+    if i >= len(toks) or not toks[i].cap:
+        return None
+    base, poss = _strip_poss(toks[i].text)
+    if not poss or base.lower() in lx.FIRST_NAMES:
+        return None
+    for k in range(i + 1, min(i + 4, len(toks))):
+        if toks[k].end > b or not toks[k].is_word:
+            return None
+        if toks[k].lower in COMPANY_UNITS and (k + 1 >= len(toks) or toks[k + 1].end > b):
+            return base
+    return None
 
 
 def _capitalised_object(doc, i: int) -> str | None:
@@ -2291,6 +2365,12 @@ def _past_role(role: str | None) -> bool:
     return role is not None and role.lower().startswith(("former ", "ex-"))
 
 
+# a title possessed by a body's kind right before or after a name: "The club's manager,
+# NAME", "NAME, the district's general manager," (group 1: the kind)
+POSSESSOR_TITLE_BEFORE_RE = re.compile(r"(?i)\bthe (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+, $")
+POSSESSOR_TITLE_AFTER_RE = re.compile(r",? the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+(?=[,.;])")
+
+
 class RoleResolver:
     def __init__(self, ctx: Context, reg: Registry):
         self.ctx = ctx
@@ -2300,6 +2380,7 @@ class RoleResolver:
         self.role_keys: dict[tuple[int, frozenset[str]], bool] = {}  # _may_have_role
         self.speaker_pos: list[int] = []  # statement speakers, for "his/her counterpart"
         self.speakers: list[Entity] = []
+        self.possessed: dict[int, str | None] = {}  # possessor_body, per entity
 
     def mention(self, s: int, e: int) -> RoleInfo:
         k = (s, e)
@@ -2359,7 +2440,9 @@ class RoleResolver:
             return
         full = _org_full_name(self.ctx, Source("org", at, at + len(word), word, at, at))
         if full is not None:
-            info.organization, info.role = full.rstrip("."), title  # (as the company speaks)
+            info.organization = full.rstrip(".")
+            if word.lower() not in LOCAL_SERVICES:  # ("Police Chief" is one title)
+                info.role = title  # (as the company speaks)
 
     def _body_before_title(self, s: int, role: str) -> str | None:
         """ "Commission spokeswoman Anna Brandt": a bare body noun before the title names
@@ -2407,6 +2490,25 @@ class RoleResolver:
             first_role = next((x.role for x in infos if x.role), None)
             self.tables[key] = (positions, infos, roles_so_far, first_role, country, org, office)
         return self.tables[key]
+
+    def possessor_body(self, ent: Entity) -> str | None:
+        """``The club's manager, X, had been in charge …`` / ``X, the district's general
+        manager,``: the one body "the club" names, for a person no speaker's mention
+        gives an organisation (a last resort: the speakers' own mentions come first)."""
+        if id(ent) not in self.possessed:
+            self.possessed[id(ent)] = self._possessor_body(ent)
+        return self.possessed[id(ent)]
+
+    def _possessor_body(self, ent: Entity) -> str | None:
+        text = self.ctx.doc.text
+        for s, e in sorted(ent.mentions):
+            m = POSSESSOR_TITLE_BEFORE_RE.search(text, max(0, s - 60), s)
+            m = m or POSSESSOR_TITLE_AFTER_RE.match(text, e)
+            if m is not None and m.group(1).lower() in ORG_DESCRIPTORS:
+                body = org_descriptor_antecedent(self.ctx, self.reg, m.start(), m.group(1).lower())
+                if body is not None:
+                    return _body_and_country(body)[0]
+        return None
 
     def for_entity(self, ent: Entity, pos: int, depth: int = 0) -> RoleInfo:
         positions, infos, roles_so_far, first_role, country, org, office = self._table(ent)
@@ -2598,6 +2700,23 @@ class RoleResolver:
                 # "his senior climate adviser": a pronoun's boss is a guess)
                 info.organization = boss.organization
 
+    def _deputy_of(self, info: RoleInfo, pos: int, depth: int, written_at: int | None) -> None:
+        """ "Ekai's deputy, X": deputy to the named possessor's office ("deputy
+        governor"), in the possessor's body (not "His deputy": a pronoun's boss is a
+        guess, as for aides)."""
+        ent = self._possessor(info, pos, written_at)
+        if ent is None or ent.kind != "person":
+            return
+        boss = self.for_entity(ent, pos, depth + 1)
+        office = boss.role or ""
+        if not office or _past_role(office) or "deputy" in office.lower():
+            return
+        if office.lower() in STYLES_OF_ADDRESS or office.lower() in {"counterpart", "counterparts"}:
+            return
+        info.role = f"deputy {office}"
+        if info.organization is None and info.country is None:
+            info.organization, info.country = boss.organization, boss.country
+
     def _possessor(self, info: RoleInfo, pos: int, written_at: int | None) -> Entity | None:
         """The person whose counterpart or aide the mention is: for his / her, the
         subject of that gender before it in its sentence ("Rubio met his Chinese
@@ -2626,6 +2745,12 @@ class RoleResolver:
         if not info.counterpart_of or depth > 2:
             return
         if not info.role or info.role.lower() not in {"counterpart", "counterparts"}:
+            if (
+                info.role
+                and info.role.lower() == "deputy"
+                and info.counterpart_of not in {"his", "her"}
+            ):
+                self._deputy_of(info, pos, depth, written_at)
             if info.role:
                 self._aide_country(info, pos, depth, written_at)
             return  # ("López Obrador's son, X": no title of his own, not his father's)
@@ -3212,6 +3337,12 @@ def _lede_identity(ctx: Context, reg: Registry, rr) -> LedeIdentity:
 GENERIC_EPITHET_RE = re.compile(r"(?i)(?:[a-z]+ )?officials?")
 
 
+def _generic_before_office(pre: str, after: str) -> bool:
+    """ "The official, X, an Ashby County commissioner,": a generic epithet before the
+    name gives way to the office described after it."""
+    return bool(GENERIC_EPITHET_RE.fullmatch(pre)) and not GENERIC_EPITHET_RE.fullmatch(after)
+
+
 def _only_styles_between(text: str, a: int, b: int) -> bool:
     """Only a comma and styles of address ("Dr", "Prof", "Sir"), or a nationality and a
     trade, between a preposed title and the name: the name has no office of its own."""
@@ -3245,6 +3376,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                         or INDEFINITE_RE.match(ctx.doc.text, src.appositive[0]) is not None
                     )
                     and _only_styles_between(ctx.doc.text, src.pre_role[1], src.start)
+                    and not _generic_before_office(pre.role, said_as.role)
                 ):
                     # "The head of the mission, X, a French diplomat": the office
                     # written before the name outranks a description after it (not a
@@ -3359,6 +3491,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.country = info.country or country
             if info.organization is None and info.country is None:
                 info.organization = employer.get(id(ent))  # "… Cook said" later
+            if info.organization is None and info.role is not None:
+                info.organization = rr.possessor_body(ent)
             c.role, c.country, c.organization = info.role, info.country, info.organization
             if c.organization == "Congress" and (
                 _parliamentary_title(c.role) or _story_country(ctx) == "IN"
