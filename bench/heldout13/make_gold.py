@@ -99,7 +99,13 @@ QUAKE_Q = [
         "said",
         "The administrator, Kamala Thapa Magar",
     ),
-    p("We have medicine for two more days. After that, I don’t know,", THAPA, "direct", "said", "she"),
+    p(
+        "We have medicine for two more days. After that, I don’t know,",
+        THAPA,
+        "direct",
+        "said",
+        "she",
+    ),
     p(
         "at least 11 villages in the district remained cut off",
         KARKI,
@@ -866,7 +872,12 @@ MARCHETTI = {"speaker": "Helen Marchetti", "role": "staff attorney", "country": 
 SOLVANG = {"speaker": "Erin Solvang", "role": "lead wolf biologist", "country": "US"}
 HARTWELL = {"speaker": "Cody Hartwell", "role": "rancher", "country": "US"}
 AMSEL = {"speaker": "Linda Amsel", "role": "vice chair", "country": "US", "org": MWRC}
-JESSUP = {"speaker": "Walt Jessup", "role": "president", "country": "US", "org": "Big Sky Cattle Growers"}
+JESSUP = {
+    "speaker": "Walt Jessup",
+    "role": "president",
+    "country": "US",
+    "org": "Big Sky Cattle Growers",
+}
 KESSEL = {"speaker": "Maya Kessel", "role": None, "country": "US"}
 
 WOLF_Q = [
