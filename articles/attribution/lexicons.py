@@ -506,6 +506,7 @@ ORG_HEADS = _words(
     electronics communications solutions logistics brands resources petroleum lines markets
     records recordings water dynamics regulator mobility biosciences diagnostics networks
     software payments devices
+    orchestra choir chorale philharmonic
     """
 )
 

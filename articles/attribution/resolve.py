@@ -475,11 +475,20 @@ NEWSPAPER_HEADS = {
 # "the group", "the charity", "the nonprofit", "the organization": any body that is no
 # government's
 GROUP_LIKE = {"group", "charity", "nonprofit", "watchdog", "organization", "organisation"}
+# "Glass Orchard said … the band said": performers, often named without a head word
+PERFORMER_NOUNS = {"band", "orchestra", "choir", "chorus", "ensemble", "quartet", "troupe"}
+# bodies of a kind often named without a head word ("Hope Harbour said … The charity
+# said", "Marlow Crest … The team said"): a subject never shown to be a person, as for a
+# company, even when it was read as a person's name
+KIND_NAMED_NOUNS = PERFORMER_NOUNS | {"charity", "team", "club"}
 ORG_DESCRIPTORS = {
     # "the group": any organisation but a government body (a think tank, a union, a firm)
     **dict.fromkeys(COMPANY_NOUNS, COMPANY_HEADS),
     **dict.fromkeys(
         GROUP_LIKE, (lx.ORG_HEADS | COMPANY_HEADS | ASSOCIATION_HEADS) - GOVERNMENT_HEADS
+    ),
+    **dict.fromkeys(
+        PERFORMER_NOUNS, PERFORMER_NOUNS | {"philharmonic", "symphony", "chorale", "singers"}
     ),
     "ministry": {"ministry"}, "department": {"department"}, "commission": {"commission"},
     # (US agencies named "Centers for …", "National Institutes of …")
@@ -696,7 +705,7 @@ NEXT_APPOSITIVE_RE = re.compile(
 ORG_REACH = 3  # paragraphs before the descriptor's own
 # body nouns no group-noun list holds ("the mission" would make "governments with troops
 # in the mission declined" that mission's words), read loosely like a trade noun
-LOOSE_BODY_NOUNS = {"mission"}
+LOOSE_BODY_NOUNS = {"mission"} | PERFORMER_NOUNS
 # words a capitalised run can open with that are no part of a name ("At the Prairie
 # Grain Cooperative in Waverly, …": a fronted place)
 NAME_RUN_OPENERS = {"The", "A", "An", "and", "the", "At", "In", "On", "From", "By"}
@@ -913,7 +922,7 @@ def _org_names_before(
     lo = max(doc.para_starts[max(0, p - reach)], pos - bound)
     text = doc.text
     found: list[tuple[int, str]] = []  # (in any order: _one_org sorts them)
-    company = noun in COMPANY_NOUNS or noun in GROUP_LIKE
+    company = noun in COMPANY_NOUNS or noun in GROUP_LIKE or noun in PERFORMER_NOUNS
     spoken = spoken[bisect.bisect_left(spoken, (lo,)) : bisect.bisect_left(spoken, (pos,))]
     for m in ORG_NAME_RE.finditer(text, lo, pos):
         pieces = []
@@ -993,7 +1002,8 @@ def _org_names_before(
             if company and short is not None and short[0] < start:
                 found.append((start, short[1]))  # "warned Skyvale" after "Skyvale Inc."
                 continue
-            if words and company and _company_subject(ctx, reg, start, start + len(piece), words):
+            named_kind = company or noun in KIND_NAMED_NOUNS
+            if words and named_kind and _company_subject(ctx, reg, start, start + len(piece), noun, words):
                 found.append((start, " ".join(words)))  # "Northgate Logistics was sued"
                 continue
             if not words or not any(w.lower().rstrip(".") in heads for w in words):
@@ -1174,10 +1184,14 @@ def _next_pronoun(ctx: Context, pos: int) -> str | None:
     return None
 
 
-def _company_subject(ctx: Context, reg: Registry, pos: int, end: int, words: list[str]) -> bool:
+def _company_subject(
+    ctx: Context, reg: Registry, pos: int, end: int, noun: str, words: list[str]
+) -> bool:
     """A two- to four-word capitalised subject opening its sentence, with no
     organisation head, first name, place or known person in it ("Northgate Logistics
-    was sued"): a company for "the company" that follows."""
+    was sued"): a company for "the company" that follows. For "the band" a name read as
+    a person's but never given a gender is one too ("Glass Orchard said … the band",
+    KIND_NAMED_NOUNS)."""
     if not 2 <= len(words) <= 4:
         return False
     lows = [w.lower().rstrip(".") for w in words]
@@ -1186,14 +1200,17 @@ def _company_subject(ctx: Context, reg: Registry, pos: int, end: int, words: lis
     if any(w in NOT_COMPANY_HEADS or w in HEADLINE_TITLES or w in lx.DEMONYMS for w in lows):
         return False
     name = " ".join(lows)
-    if name in US_PLACES or name in lx.COUNTRY_NAMES or lows[-1] in reg.by_surname:
+    if name in US_PLACES or name in lx.COUNTRY_NAMES:
+        return False
+    people = reg.by_surname.get(lows[-1], ())
+    if people and (noun not in KIND_NAMED_NOUNS or any(reg.gender(e) for e in people)):
         return False
     doc = ctx.doc
     toks = doc.tokens
     i = doc.tok_index_at_or_after(pos)
     if toks[i].lower == "the":
         i += 1
-    ss, _ = ctx.sentence(toks[i].start)
+    ss = past_dateline(ctx, ctx.sentence(toks[i].start)[0])  # ("TOKYO — Kanto Motors")
     if i > 0 and toks[i - 1].start >= ss and toks[i - 1].lower != "the":
         return False  # not at the start of its sentence
     j = doc.tok_index_at_or_after(end)
@@ -2712,6 +2729,15 @@ def _previous_subject_unnamed_body(
     head = core[-1].lower()
     said_by = (last_org.speaker or "").lower().split()
     return head in ACTING_BODY_HEADS and head not in said_by
+
+
+def _kind_named_as_bodies(order: list[Candidate], names: set[str]) -> None:
+    """ "Glass Orchard said …" read as a person's name before "the band said" named it:
+    a body wherever it speaks."""
+    for c in order:
+        if c.speaker in names and c.speaker_type == "person" and c.source is not None:
+            c.entity, c.speaker_type = None, "organization"
+            c.source.kind, c.source.organization = "org", c.speaker
 
 
 def past_dateline(ctx: Context, ss: int) -> int:
@@ -4881,6 +4907,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         and _says_i(ctx, c)
     }
     framed: dict[int, tuple[str, Candidate]] = {}  # "In a statement, X …": by sentence
+    kind_named: set[str] = set()  # names "the band" / "the charity" resolved to
     for c in order:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
@@ -4930,6 +4957,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     name = _same_body_again(found, named_by.get(kind_key))
                 if name is not None:
                     named_by[kind_key] = name
+                    if noun in KIND_NAMED_NOUNS:
+                        kind_named.add(name)
                     name, country = split_possessive_country(name)
                     src.country = src.country or country  # "Russia's Foreign Ministry"
                     org_desc[id(c)] = name
@@ -5098,6 +5127,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # organisation; "the U.S." / "the United States" stay unnamed sources
             c.speaker = src.text
             c.speaker_type = "organization"
+    _kind_named_as_bodies(order, kind_named)
     events.sort(key=lambda e: e[0])
     # a person a description names speaks there too: "The governor said … He added"
     described = _definite_descriptions(reg, order, events)
