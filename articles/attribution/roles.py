@@ -1551,6 +1551,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         or _acronym_body(toks, i, k)
         or (_corporate_title(toks, title_at, b) and name.lower() not in lx.US_STATES)
         or (possessed and len(words) == 1 and _department_head(toks, title_at, b))
+        or (possessed and len(words) == 1 and _body_officer(toks, title_at, name))
     ) and (
         head not in NAME_HEADS  # "Texas Gov.": a place
         # "Police Chief", "Board chair" (not "the Supreme Court's chief justice")
@@ -1777,6 +1778,23 @@ def _corporate_title(toks, t: int, b: int) -> bool:
         return True
     # "chief legal / medical / risk officer": any officer of the C-suite
     return t + 2 < len(toks) and toks[t + 2].end <= b and toks[t + 2].lower == "officer"
+
+
+# officers of a body, not of a place or a person ("Oxfam's director, Jane Roe,")
+BODY_OFFICER_TITLES = {"director", "chairman", "chairwoman", "chairperson", "spokesperson"}
+
+
+def _body_officer(toks, t: int, name: str) -> bool:
+    """ "Oxfam's director": a one-word possessor, no place or known person, before a
+    body's officer is the organisation (a person the article names: rejected later)."""
+    low = name.lower()
+    return (
+        toks[t].lower in BODY_OFFICER_TITLES
+        and low not in lx.US_STATES
+        and low not in lx.COUNTRY_OR_DEMONYM
+        and low not in lx.KNOWN_PEOPLE_COUNTRY
+        and low not in lx.FIRST_NAMES
+    )
 
 
 def _department_head(toks, t: int, b: int) -> bool:
