@@ -2985,7 +2985,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             j -= 1
     src = analyse_phrase(doc, j + 1, end)
     if src is not None and src.kind in {"org", "name"} and src.start > src.phrase_start:
-        src = _person_of_org(doc, j + 1, src)
+        src = _peer_by_style(doc, src) or _person_of_org(doc, j + 1, src)
     # (the walk back stops at "of" before an article, else one word before it: "of" is
     # also a title word)
     of = j if j < 0 or toks[j].lower == "of" else j + 1
@@ -3148,6 +3148,21 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                         return first_org
                     break
     return src
+
+
+def _peer_by_style(doc: Doc, src: Source) -> Source | None:
+    """ "The Duke of Sussex said": a peer's style before "of" and a place is the person
+    (speaker "Duke of Sussex", never "Sussex")."""
+    toks = doc.tokens
+    i = doc.tok_index_at_or_after(src.start)
+    if i < 2 or toks[i - 1].lower != "of" or toks[i - 2].start < src.phrase_start:
+        return None
+    style = toks[i - 2]
+    if not style.cap or style.lower not in lx.PEERAGE_STYLES or src.end != src.phrase_end:
+        return None
+    text = doc.text[style.start : src.end]
+    gender = lx.PEERAGE_STYLES[style.lower]
+    return Source("name", style.start, src.end, text, src.phrase_start, src.end, gender=gender)
 
 
 def _office_of(doc: Doc, k: int, end: int) -> bool:

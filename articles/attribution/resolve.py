@@ -2740,6 +2740,35 @@ def _kind_named_as_bodies(order: list[Candidate], names: set[str]) -> None:
             c.source.kind, c.source.organization = "org", c.speaker
 
 
+PEER_STYLE_RE = re.compile(r"(?:" + "|".join(w.title() for w in lx.PEERAGE_STYLES) + r") of ")
+NAME_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+
+
+def _peer_name(ctx: Context, name: str) -> str:
+    """ "The Duke of Sussex said" is the one person the article names in apposition to
+    that style ("Prince Harry, the Duke of Sussex," / "the Duke of Sussex, Prince
+    Harry,"), else the style itself."""
+    if PEER_STYLE_RE.match(name) is None:
+        return name
+    memo = ctx.doc.memo.setdefault("peer names", {})  # (once per style: a scan of the text)
+    if name not in memo:
+        memo[name] = _peer_named_in_apposition(ctx, name) or name
+    return memo[name]
+
+
+def _peer_named_in_apposition(ctx: Context, name: str) -> str | None:
+    style = re.escape(name)
+    found = set()
+    for pattern in (rf"({NAME_WORDS}), the {style}\b", rf"\b[Tt]he {style}, ({NAME_WORDS}),"):
+        for m in re.finditer(pattern, ctx.doc.text):
+            words = m.group(1).split()
+            while words and (words[0].lower() in lx.HONORIFICS or words[0] in {"The", "A"}):
+                words.pop(0)
+            if words:
+                found.add(" ".join(words))
+    return found.pop() if len(found) == 1 else None
+
+
 def past_dateline(ctx: Context, ss: int) -> int:
     """Where sentence ss's words start: past a dateline opening its paragraph ("TOKYO —",
     "DENVER, Colo. (AP) —")."""
@@ -5098,7 +5127,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             src.kind = "org"
             src.organization = src.text
         if src.kind == "name":
-            person = reg.resolve_name(src.text, src.start, src.gender)
+            person = reg.resolve_name(_peer_name(ctx, src.text), src.start, src.gender)
             person = _by_generation(reg, src.start, person)
             person.evidence = True
             c.entity = person
