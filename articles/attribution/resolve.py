@@ -671,6 +671,8 @@ KNOWN_BODY_NOUNS = {
     "Liberal Democrats": "party", "Lib Dems": "party", "Plaid Cymru": "party",
     "Reform UK": "party", "DUP": "party",
 }  # fmt: skip
+# a second noun a known body answers to ("the FBI … the bureau's Memphis field office")
+KNOWN_BODY_SECOND_NOUNS = {"FBI": "bureau"}
 KNOWN_BODY_RE = re.compile(
     r"\b(?:" + "|".join(sorted(KNOWN_BODY_NOUNS, key=len, reverse=True)) + r")\b"
 )
@@ -1069,6 +1071,8 @@ def _org_names_before(
                 found.append((m.start(1), m.group(1)))  # "the … medical examiner's office"
     for m in KNOWN_BODY_RE.finditer(text, lo, pos):
         kind = KNOWN_BODY_NOUNS[m.group()]
+        if noun == KNOWN_BODY_SECOND_NOUNS.get(m.group()):
+            kind = noun
         if (kind == noun or (noun == "regulator" and kind != "department")) and not ctx.in_quote(
             doc.tok_index_at_or_after(m.start())
         ):
