@@ -2773,6 +2773,17 @@ def _peer_named_in_apposition(ctx: Context, name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _note_titled_surname(ctx: Context, person: Entity, src: Source) -> None:
+    """ "Judge Hale said …" (a title and a surname alone, which the name scan does not
+    record): the mention carries the role a later "Hale said" / "the judge said" keeps."""
+    toks = ctx.doc.tokens
+    i = ctx.doc.tok_index_at_or_after(src.start)
+    if i == 0 or " " in src.text or (src.start, src.end) in person.mentions:
+        return
+    if toks[i - 1].cap and toks[i - 1].lower in lx.TITLE_HEADS:
+        bisect.insort(person.mentions, (src.start, src.end))
+
+
 def past_dateline(ctx: Context, ss: int) -> int:
     """Where sentence ss's words start: past a dateline opening its paragraph ("TOKYO —",
     "DENVER, Colo. (AP) —")."""
@@ -5134,6 +5145,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             person = reg.resolve_name(_peer_name(ctx, src.text), src.start, src.gender)
             person = _by_generation(reg, src.start, person)
             person.evidence = True
+            _note_titled_surname(ctx, person, src)
             c.entity = person
             c.speaker = person.name
             c.speaker_type = "person"
