@@ -1767,6 +1767,22 @@ def _skip_paren_back(doc: Doc, j: int, lo: int) -> int:
     return j
 
 
+def _participle_and_object(doc: Doc, a: int) -> bool:
+    """ "X, visiting Manila, said": an aside opening with an -ing verb and a capitalised
+    object that is no title ("visiting Professor Ann Lee", "acting Director X" are
+    titles) describes the subject; the object is no speaker."""
+    toks = doc.tokens
+    return (
+        a + 1 < len(toks)
+        and not toks[a].cap
+        and toks[a].lower.endswith("ing")
+        and toks[a + 1].cap
+        and toks[a + 1].lower not in lx.TITLE_HEADS
+        and toks[a + 1].lower not in lx.HONORIFICS
+        and toks[a + 1].lower not in lx.TITLE_MODIFIERS
+    )
+
+
 def _aside_segment(doc: Doc, j: int, lo: int) -> int:
     """Index of the comma opening the comma-delimited segment that ends at comma j, or -1."""
     toks = doc.tokens
@@ -2681,6 +2697,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                     toks[x].lower in COMPLEMENT_PREPOSITIONS
                     for x in range(k + 1, doc.tok_index_at_or_after(named.start))
                 )
+                and not _participle_and_object(doc, k + 1)
             ):
                 m = _role_start(doc, k, lo)
                 if m <= k - 1:
