@@ -856,6 +856,33 @@ def _headline_body(ctx: Context, reg: Registry, noun: str, spoken=()) -> str | N
     return _one_org(ctx, later, end, reg, noun) if later else None
 
 
+HEADLINE_MAX_WORDS = 20
+
+
+def _headline_bare_noun(ctx: Context, c: Candidate, src: Source) -> bool:
+    """ "Council says bin collections will resume" (a headline: its body paragraphs
+    follow): a capitalised descriptor noun alone is a body of that kind, named in the
+    lead or not at all, never one called "Council"."""
+    word = src.text
+    return (
+        c.para == 0
+        and src.kind == "org"
+        and word.istitle()
+        and word.lower() in ORG_DESCRIPTORS
+        and word not in KNOWN_BODY_NOUNS
+        and word not in lx.KNOWN_ORGS
+        and _headline_shaped(ctx.doc)
+    )
+
+
+def _headline_shaped(doc) -> bool:
+    """The first of several paragraphs is short and ends without a full stop."""
+    if len(doc.para_starts) < 2:
+        return False
+    first = doc.text[doc.para_starts[0] : doc.para_starts[1]].strip()
+    return len(first.split()) <= HEADLINE_MAX_WORDS and not first.endswith((".", "”", '"'))
+
+
 # a lead's owner of a paper, a club, a brand: the company the next paragraph names
 OWNER_DESCRIPTIONS = {"its owner", "its owners", "its parent", "its parent company"}
 
@@ -4956,6 +4983,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         _note_framed_document(ctx, c, framed)
+        if _headline_bare_noun(ctx, c, src):
+            src.kind, src.organization = "group", None  # "Council says …": not a name
         if src.kind == "group" and budget > 0 and src.text.lower() in OWNER_DESCRIPTIONS:
             # "The Ledger will print its final edition, its owner said. [next paragraph:]
             # Pinnacle Local Media, a Denver-based company, said …": a lead's owner
