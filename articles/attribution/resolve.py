@@ -1031,8 +1031,9 @@ def _org_names_before(
             if company and short is not None and short[0] < start:
                 found.append((start, short[1]))  # "warned Skyvale" after "Skyvale Inc."
                 continue
+            end = start + len(piece)
             named_kind = company or noun in KIND_NAMED_NOUNS
-            if words and named_kind and _company_subject(ctx, reg, start, start + len(piece), noun, words):
+            if words and named_kind and _company_subject(ctx, reg, start, end, noun, words):
                 found.append((start, " ".join(words)))  # "Northgate Logistics was sued"
                 continue
             if not words or not any(w.lower().rstrip(".") in heads for w in words):
