@@ -406,6 +406,29 @@ def _defined_short_name(doc, word: str, end: int) -> str | None:
     return None
 
 
+def _bracketed_full_name(doc, word: str, end: int) -> str | None:
+    """ "The National Transportation Safety Board (NTSB)" before end: the full name a
+    bracketed short name was written after (its first definition)."""
+    if " " in word or not word[:1].isupper():
+        return None
+    key = ("bracketed full name", word)  # (one search per word and document)
+    if key not in doc.memo:
+        doc.memo[key] = _first_bracketed_definition(doc, word)
+    found = doc.memo[key]
+    return found[1] if found is not None and found[0] < end else None
+
+
+def _first_bracketed_definition(doc, word: str) -> tuple[int, str] | None:
+    at = doc.text.find(f" ({word})")
+    if at < 0:
+        return None
+    for m in ORG_NAME_RE.finditer(doc.text, max(0, at - 120), at):
+        if m.end() == at and " " in m.group():
+            name = m.group()
+            return at, name[4:] if name.startswith("The ") else name
+    return None
+
+
 def _short_name_intros(doc) -> list[str]:
     """The SHORT_NAME_INTROS whose lead the text has (most texts none: no look-up per
     name then), listed once per document."""
@@ -5190,6 +5213,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             full = _org_full_name(ctx, src)
             if full is not None:
                 c.speaker = src.organization = full  # "Micron" after "Micron Technology Inc"
+            else:
+                # "Defra said" after "The Department for … (Defra)": the speaker as
+                # written (PolNeAR's gold), the body it stands for as organisation
+                src.organization = _bracketed_full_name(ctx.doc, src.text, src.start) or (
+                    src.organization
+                )
             tail = ctx.doc.text[src.start : src.phrase_end].split()
             if len(tail) == 2 and tail[-1].lower() in ORG_DESCRIPTORS:
                 # "the Teamsters union said … The union said"
