@@ -419,13 +419,21 @@ def _bracketed_full_name(doc, word: str, end: int) -> str | None:
 
 
 def _first_bracketed_definition(doc, word: str) -> tuple[int, str] | None:
+    """The words right before the first " (word)" whose capitals spell it ("Alliance to
+    Reclaim Our Schools (AROS)", "Department for Environment, Food and Rural Affairs
+    (Defra)"); a short name of other letters ("MSF") defines nothing here."""
     at = doc.text.find(f" ({word})")
     if at < 0:
         return None
-    for m in ORG_NAME_RE.finditer(doc.text, max(0, at - 120), at):
-        if m.end() == at and " " in m.group():
-            name = m.group()
-            return at, name[4:] if name.startswith("The ") else name
+    words = doc.text[max(0, at - 120) : at].split(" ")
+    letters = word.upper()
+    for k in range(len(words) - 1, 0, -1):
+        name = " ".join(words[k:])
+        initials = "".join(w[0] for w in words[k:] if w[:1].isupper())
+        if initials == letters and words[k][:1].isupper():
+            return at, name.rstrip(",")
+        if not letters.endswith(initials):
+            return None
     return None
 
 
