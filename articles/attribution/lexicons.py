@@ -281,6 +281,13 @@ HONORIFICS = {
     "ayatollah": "m",
 }
 
+# A peer's style before "of" and a place ("The Duke of Sussex"): a person, not the place
+PEERAGE_STYLES = {
+    "duke": "m", "duchess": "f", "earl": "m", "countess": "f", "marquess": "m",
+    "marchioness": "f", "viscount": "m", "viscountess": "f", "baron": "m", "baroness": "f",
+    "prince": "m", "princess": "f", "lord": "m", "lady": "f",
+}  # fmt: skip
+
 # Head nouns of titles (capitalised before a name, lower-case elsewhere).
 TITLE_HEADS = _words(
     """
@@ -507,6 +514,7 @@ ORG_HEADS = _words(
     electronics communications solutions logistics brands resources petroleum lines markets
     records recordings water dynamics regulator mobility biosciences diagnostics networks
     software payments devices
+    orchestra choir chorale philharmonic
     """
 )
 

@@ -1767,6 +1767,22 @@ def _skip_paren_back(doc: Doc, j: int, lo: int) -> int:
     return j
 
 
+def _participle_and_object(doc: Doc, a: int) -> bool:
+    """ "X, visiting Manila, said": an aside opening with an -ing verb and a capitalised
+    object that is no title ("visiting Professor Ann Lee", "acting Director X" are
+    titles) describes the subject; the object is no speaker."""
+    toks = doc.tokens
+    return (
+        a + 1 < len(toks)
+        and not toks[a].cap
+        and toks[a].lower.endswith("ing")
+        and toks[a + 1].cap
+        and toks[a + 1].lower not in lx.TITLE_HEADS
+        and toks[a + 1].lower not in lx.HONORIFICS
+        and toks[a + 1].lower not in lx.TITLE_MODIFIERS
+    )
+
+
 def _aside_segment(doc: Doc, j: int, lo: int) -> int:
     """Index of the comma opening the comma-delimited segment that ends at comma j, or -1."""
     toks = doc.tokens
@@ -2681,6 +2697,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                     toks[x].lower in COMPLEMENT_PREPOSITIONS
                     for x in range(k + 1, doc.tok_index_at_or_after(named.start))
                 )
+                and not _participle_and_object(doc, k + 1)
             ):
                 m = _role_start(doc, k, lo)
                 if m <= k - 1:
@@ -2985,7 +3002,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             j -= 1
     src = analyse_phrase(doc, j + 1, end)
     if src is not None and src.kind in {"org", "name"} and src.start > src.phrase_start:
-        src = _person_of_org(doc, j + 1, src)
+        src = _peer_by_style(doc, src) or _person_of_org(doc, j + 1, src)
     # (the walk back stops at "of" before an article, else one word before it: "of" is
     # also a title word)
     of = j if j < 0 or toks[j].lower == "of" else j + 1
@@ -3148,6 +3165,21 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                         return first_org
                     break
     return src
+
+
+def _peer_by_style(doc: Doc, src: Source) -> Source | None:
+    """ "The Duke of Sussex said": a peer's style before "of" and a place is the person
+    (speaker "Duke of Sussex", never "Sussex")."""
+    toks = doc.tokens
+    i = doc.tok_index_at_or_after(src.start)
+    if i < 2 or toks[i - 1].lower != "of" or toks[i - 2].start < src.phrase_start:
+        return None
+    style = toks[i - 2]
+    if not style.cap or style.lower not in lx.PEERAGE_STYLES or src.end != src.phrase_end:
+        return None
+    text = doc.text[style.start : src.end]
+    gender = lx.PEERAGE_STYLES[style.lower]
+    return Source("name", style.start, src.end, text, src.phrase_start, src.end, gender=gender)
 
 
 def _office_of(doc: Doc, k: int, end: int) -> bool:

@@ -5411,6 +5411,23 @@ def _issued_noun_subject(ctx: Context, k: int, j: int, ss: int) -> Source | None
 DOCUMENT_PARTICIPLES = cues.PUBLISHED_FORMS | {"seen", "reviewed", "dated", "sent"}
 
 
+def _short_name_after(doc: Doc, src: Source, se: int) -> Source | None:
+    """ "according to the U.N. refugee agency, UNHCR,": a body's description, then its
+    name in apposition (an acronym or a known organisation) set off before a comma or the
+    sentence end: that body speaks."""
+    toks = doc.tokens
+    c = doc.tok_index_at_or_after(src.phrase_end)
+    if c + 2 >= len(toks) or toks[c].text != "," or toks[c + 2].start >= se:
+        return None
+    name = toks[c + 1]
+    if toks[c + 2].text not in {",", "."} or not (
+        (name.text.isupper() and len(name.text) >= 2) or name.text in lx.KNOWN_ORGS
+    ):
+        return None
+    body = analyse_phrase(doc, c + 1, c + 1)
+    return body if body is not None and body.kind == "org" else None
+
+
 def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source] | None:
     doc = ctx.doc
     toks = doc.tokens
@@ -5418,6 +5435,8 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
     src = subject_after(doc, k + 1, se)
     if src is not None and src.kind == "org":
         src = remits_after(doc, src, se) or src  # "of Mining, Petroleum and Energy"
+    if src is not None and src.kind == "group":
+        src = _short_name_after(doc, src, se) or src  # "the U.N. refugee agency, UNHCR,"
     if src is not None and src.appositive is None and src.kind not in {"name", "org"}:
         e = doc.tok_index_at_or_after(src.phrase_end)
         if (

@@ -406,6 +406,37 @@ def _defined_short_name(doc, word: str, end: int) -> str | None:
     return None
 
 
+def _bracketed_full_name(doc, word: str, end: int) -> str | None:
+    """ "The National Transportation Safety Board (NTSB)" before end: the full name a
+    bracketed short name was written after (its first definition)."""
+    if " " in word or not word[:1].isupper():
+        return None
+    key = ("bracketed full name", word)  # (one search per word and document)
+    if key not in doc.memo:
+        doc.memo[key] = _first_bracketed_definition(doc, word)
+    found = doc.memo[key]
+    return found[1] if found is not None and found[0] < end else None
+
+
+def _first_bracketed_definition(doc, word: str) -> tuple[int, str] | None:
+    """The words right before the first " (word)" whose capitals spell it ("Alliance to
+    Reclaim Our Schools (AROS)", "Department for Environment, Food and Rural Affairs
+    (Defra)"); a short name of other letters ("MSF") defines nothing here."""
+    at = doc.text.find(f" ({word})")
+    if at < 0:
+        return None
+    words = doc.text[max(0, at - 120) : at].split(" ")
+    letters = word.upper()
+    for k in range(len(words) - 1, 0, -1):
+        name = " ".join(words[k:])
+        initials = "".join(w[0] for w in words[k:] if w[:1].isupper())
+        if initials == letters and words[k][:1].isupper():
+            return at, name.rstrip(",")
+        if not letters.endswith(initials):
+            return None
+    return None
+
+
 def _short_name_intros(doc) -> list[str]:
     """The SHORT_NAME_INTROS whose lead the text has (most texts none: no look-up per
     name then), listed once per document."""
@@ -475,11 +506,20 @@ NEWSPAPER_HEADS = {
 # "the group", "the charity", "the nonprofit", "the organization": any body that is no
 # government's
 GROUP_LIKE = {"group", "charity", "nonprofit", "watchdog", "organization", "organisation"}
+# "Glass Orchard said … the band said": performers, often named without a head word
+PERFORMER_NOUNS = {"band", "orchestra", "choir", "chorus", "ensemble", "quartet", "troupe"}
+# bodies of a kind often named without a head word ("Hope Harbour said … The charity
+# said", "Marlow Crest … The team said"): a subject never shown to be a person, as for a
+# company, even when it was read as a person's name
+KIND_NAMED_NOUNS = PERFORMER_NOUNS | {"charity", "team", "club"}
 ORG_DESCRIPTORS = {
     # "the group": any organisation but a government body (a think tank, a union, a firm)
     **dict.fromkeys(COMPANY_NOUNS, COMPANY_HEADS),
     **dict.fromkeys(
         GROUP_LIKE, (lx.ORG_HEADS | COMPANY_HEADS | ASSOCIATION_HEADS) - GOVERNMENT_HEADS
+    ),
+    **dict.fromkeys(
+        PERFORMER_NOUNS, PERFORMER_NOUNS | {"philharmonic", "symphony", "chorale", "singers"}
     ),
     "ministry": {"ministry"}, "department": {"department"}, "commission": {"commission"},
     # (US agencies named "Centers for …", "National Institutes of …")
@@ -662,6 +702,8 @@ KNOWN_BODY_NOUNS = {
     "Liberal Democrats": "party", "Lib Dems": "party", "Plaid Cymru": "party",
     "Reform UK": "party", "DUP": "party",
 }  # fmt: skip
+# a second noun a known body answers to ("the FBI … the bureau's Memphis field office")
+KNOWN_BODY_SECOND_NOUNS = {"FBI": "bureau"}
 KNOWN_BODY_RE = re.compile(
     r"\b(?:" + "|".join(sorted(KNOWN_BODY_NOUNS, key=len, reverse=True)) + r")\b"
 )
@@ -696,7 +738,7 @@ NEXT_APPOSITIVE_RE = re.compile(
 ORG_REACH = 3  # paragraphs before the descriptor's own
 # body nouns no group-noun list holds ("the mission" would make "governments with troops
 # in the mission declined" that mission's words), read loosely like a trade noun
-LOOSE_BODY_NOUNS = {"mission"}
+LOOSE_BODY_NOUNS = {"mission"} | PERFORMER_NOUNS
 # words a capitalised run can open with that are no part of a name ("At the Prairie
 # Grain Cooperative in Waverly, …": a fronted place)
 NAME_RUN_OPENERS = {"The", "A", "An", "and", "the", "At", "In", "On", "From", "By"}
@@ -845,6 +887,33 @@ def _headline_body(ctx: Context, reg: Registry, noun: str, spoken=()) -> str | N
     return _one_org(ctx, later, end, reg, noun) if later else None
 
 
+HEADLINE_MAX_WORDS = 20
+
+
+def _headline_bare_noun(ctx: Context, c: Candidate, src: Source) -> bool:
+    """ "Council says bin collections will resume" (a headline: its body paragraphs
+    follow): a capitalised descriptor noun alone is a body of that kind, named in the
+    lead or not at all, never one called "Council"."""
+    word = src.text
+    return (
+        c.para == 0
+        and src.kind == "org"
+        and word.istitle()
+        and word.lower() in ORG_DESCRIPTORS
+        and word not in KNOWN_BODY_NOUNS
+        and word not in lx.KNOWN_ORGS
+        and _headline_shaped(ctx.doc)
+    )
+
+
+def _headline_shaped(doc) -> bool:
+    """The first of several paragraphs is short and ends without a full stop."""
+    if len(doc.para_starts) < 2:
+        return False
+    first = doc.text[doc.para_starts[0] : doc.para_starts[1]].strip()
+    return len(first.split()) <= HEADLINE_MAX_WORDS and not first.endswith((".", "”", '"'))
+
+
 # a lead's owner of a paper, a club, a brand: the company the next paragraph names
 OWNER_DESCRIPTIONS = {"its owner", "its owners", "its parent", "its parent company"}
 
@@ -913,7 +982,7 @@ def _org_names_before(
     lo = max(doc.para_starts[max(0, p - reach)], pos - bound)
     text = doc.text
     found: list[tuple[int, str]] = []  # (in any order: _one_org sorts them)
-    company = noun in COMPANY_NOUNS or noun in GROUP_LIKE
+    company = noun in COMPANY_NOUNS or noun in GROUP_LIKE or noun in PERFORMER_NOUNS
     spoken = spoken[bisect.bisect_left(spoken, (lo,)) : bisect.bisect_left(spoken, (pos,))]
     for m in ORG_NAME_RE.finditer(text, lo, pos):
         pieces = []
@@ -993,7 +1062,9 @@ def _org_names_before(
             if company and short is not None and short[0] < start:
                 found.append((start, short[1]))  # "warned Skyvale" after "Skyvale Inc."
                 continue
-            if words and company and _company_subject(ctx, reg, start, start + len(piece), words):
+            end = start + len(piece)
+            named_kind = company or noun in KIND_NAMED_NOUNS
+            if words and named_kind and _company_subject(ctx, reg, start, end, noun, words):
                 found.append((start, " ".join(words)))  # "Northgate Logistics was sued"
                 continue
             if not words or not any(w.lower().rstrip(".") in heads for w in words):
@@ -1059,6 +1130,8 @@ def _org_names_before(
                 found.append((m.start(1), m.group(1)))  # "the … medical examiner's office"
     for m in KNOWN_BODY_RE.finditer(text, lo, pos):
         kind = KNOWN_BODY_NOUNS[m.group()]
+        if noun == KNOWN_BODY_SECOND_NOUNS.get(m.group()):
+            kind = noun
         if (kind == noun or (noun == "regulator" and kind != "department")) and not ctx.in_quote(
             doc.tok_index_at_or_after(m.start())
         ):
@@ -1174,10 +1247,14 @@ def _next_pronoun(ctx: Context, pos: int) -> str | None:
     return None
 
 
-def _company_subject(ctx: Context, reg: Registry, pos: int, end: int, words: list[str]) -> bool:
+def _company_subject(
+    ctx: Context, reg: Registry, pos: int, end: int, noun: str, words: list[str]
+) -> bool:
     """A two- to four-word capitalised subject opening its sentence, with no
     organisation head, first name, place or known person in it ("Northgate Logistics
-    was sued"): a company for "the company" that follows."""
+    was sued"): a company for "the company" that follows. For "the band" a name read as
+    a person's but never given a gender is one too ("Glass Orchard said … the band",
+    KIND_NAMED_NOUNS)."""
     if not 2 <= len(words) <= 4:
         return False
     lows = [w.lower().rstrip(".") for w in words]
@@ -1186,14 +1263,17 @@ def _company_subject(ctx: Context, reg: Registry, pos: int, end: int, words: lis
     if any(w in NOT_COMPANY_HEADS or w in HEADLINE_TITLES or w in lx.DEMONYMS for w in lows):
         return False
     name = " ".join(lows)
-    if name in US_PLACES or name in lx.COUNTRY_NAMES or lows[-1] in reg.by_surname:
+    if name in US_PLACES or name in lx.COUNTRY_NAMES:
+        return False
+    people = reg.by_surname.get(lows[-1], ())
+    if people and (noun not in KIND_NAMED_NOUNS or any(reg.gender(e) for e in people)):
         return False
     doc = ctx.doc
     toks = doc.tokens
     i = doc.tok_index_at_or_after(pos)
     if toks[i].lower == "the":
         i += 1
-    ss, _ = ctx.sentence(toks[i].start)
+    ss = past_dateline(ctx, ctx.sentence(toks[i].start)[0])  # ("TOKYO — Kanto Motors")
     if i > 0 and toks[i - 1].start >= ss and toks[i - 1].lower != "the":
         return False  # not at the start of its sentence
     j = doc.tok_index_at_or_after(end)
@@ -2712,6 +2792,55 @@ def _previous_subject_unnamed_body(
     head = core[-1].lower()
     said_by = (last_org.speaker or "").lower().split()
     return head in ACTING_BODY_HEADS and head not in said_by
+
+
+def _kind_named_as_bodies(order: list[Candidate], names: set[str]) -> None:
+    """ "Glass Orchard said …" read as a person's name before "the band said" named it:
+    a body wherever it speaks."""
+    for c in order:
+        if c.speaker in names and c.speaker_type == "person" and c.source is not None:
+            c.entity, c.speaker_type = None, "organization"
+            c.source.kind, c.source.organization = "org", c.speaker
+
+
+PEER_STYLE_RE = re.compile(r"(?:" + "|".join(w.title() for w in lx.PEERAGE_STYLES) + r") of ")
+NAME_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+
+
+def _peer_name(ctx: Context, name: str) -> str:
+    """ "The Duke of Sussex said" is the one person the article names in apposition to
+    that style ("Prince Harry, the Duke of Sussex," / "the Duke of Sussex, Prince
+    Harry,"), else the style itself."""
+    if PEER_STYLE_RE.match(name) is None:
+        return name
+    memo = ctx.doc.memo.setdefault("peer names", {})  # (once per style: a scan of the text)
+    if name not in memo:
+        memo[name] = _peer_named_in_apposition(ctx, name) or name
+    return memo[name]
+
+
+def _peer_named_in_apposition(ctx: Context, name: str) -> str | None:
+    style = re.escape(name)
+    found = set()
+    for pattern in (rf"({NAME_WORDS}), the {style}\b", rf"\b[Tt]he {style}, ({NAME_WORDS}),"):
+        for m in re.finditer(pattern, ctx.doc.text):
+            words = m.group(1).split()
+            while words and (words[0].lower() in lx.HONORIFICS or words[0] in {"The", "A"}):
+                words.pop(0)
+            if words:
+                found.add(" ".join(words))
+    return found.pop() if len(found) == 1 else None
+
+
+def _note_titled_surname(ctx: Context, person: Entity, src: Source) -> None:
+    """ "Judge Hale said …" (a title and a surname alone, which the name scan does not
+    record): the mention carries the role a later "Hale said" / "the judge said" keeps."""
+    toks = ctx.doc.tokens
+    i = ctx.doc.tok_index_at_or_after(src.start)
+    if i == 0 or " " in src.text or (src.start, src.end) in person.mentions:
+        return
+    if toks[i - 1].cap and toks[i - 1].lower in lx.TITLE_HEADS:
+        bisect.insort(person.mentions, (src.start, src.end))
 
 
 def past_dateline(ctx: Context, ss: int) -> int:
@@ -4881,10 +5010,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         and _says_i(ctx, c)
     }
     framed: dict[int, tuple[str, Candidate]] = {}  # "In a statement, X …": by sentence
+    kind_named: set[str] = set()  # names "the band" / "the charity" resolved to
     for c in order:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         _note_framed_document(ctx, c, framed)
+        if _headline_bare_noun(ctx, c, src):
+            src.kind, src.organization = "group", None  # "Council says …": not a name
         if src.kind == "group" and budget > 0 and src.text.lower() in OWNER_DESCRIPTIONS:
             # "The Ledger will print its final edition, its owner said. [next paragraph:]
             # Pinnacle Local Media, a Denver-based company, said …": a lead's owner
@@ -4930,6 +5062,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     name = _same_body_again(found, named_by.get(kind_key))
                 if name is not None:
                     named_by[kind_key] = name
+                    if noun in KIND_NAMED_NOUNS:
+                        kind_named.add(name)
                     name, country = split_possessive_country(name)
                     src.country = src.country or country  # "Russia's Foreign Ministry"
                     org_desc[id(c)] = name
@@ -5069,9 +5203,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             src.kind = "org"
             src.organization = src.text
         if src.kind == "name":
-            person = reg.resolve_name(src.text, src.start, src.gender)
+            person = reg.resolve_name(_peer_name(ctx, src.text), src.start, src.gender)
             person = _by_generation(reg, src.start, person)
             person.evidence = True
+            _note_titled_surname(ctx, person, src)
             c.entity = person
             c.speaker = person.name
             c.speaker_type = "person"
@@ -5086,6 +5221,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             full = _org_full_name(ctx, src)
             if full is not None:
                 c.speaker = src.organization = full  # "Micron" after "Micron Technology Inc"
+            else:
+                # "Defra said" after "The Department for … (Defra)": the speaker as
+                # written (PolNeAR's gold), the body it stands for as organisation
+                src.organization = _bracketed_full_name(ctx.doc, src.text, src.start) or (
+                    src.organization
+                )
             tail = ctx.doc.text[src.start : src.phrase_end].split()
             if len(tail) == 2 and tail[-1].lower() in ORG_DESCRIPTORS:
                 # "the Teamsters union said … The union said"
@@ -5098,6 +5239,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # organisation; "the U.S." / "the United States" stay unnamed sources
             c.speaker = src.text
             c.speaker_type = "organization"
+    _kind_named_as_bodies(order, kind_named)
     events.sort(key=lambda e: e[0])
     # a person a description names speaks there too: "The governor said … He added"
     described = _definite_descriptions(reg, order, events)

@@ -605,7 +605,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             info.country is None
             and info.role
             and US_OFFICES.search(info.role)
-            and _story_country(ctx) not in SECRETARY_CABINETS
+            and (_story_country(ctx) not in SECRETARY_CABINETS or _visiting_after_name(text, b))
         ):
             info.country = "US"  # "Treasury Secretary Scott Bessent": offices only the U.S. has
     if (
@@ -736,6 +736,26 @@ US_OFFICES = re.compile(
 # countries whose departments are headed by secretaries named as the U.S.'s are
 # ("MANILA — Transportation Secretary X": the Philippines' own)
 SECRETARY_CABINETS = {"PH"}
+
+
+# "X, visiting Manila, said", "X, on a two-day visit to Manila,": a visitor, not the
+# dateline's own
+VISITING_RE = re.compile(r",? (?:who (?:is|was) )?(?:visiting|on an? (?:[\w-]+ )?visit to) [A-Z]")
+
+
+def _visiting_after(text: str, end: int) -> bool:
+    """The name ending at end is followed by an aside saying the person is visiting."""
+    return VISITING_RE.match(text, end) is not None
+
+
+NAME_AFTER_TITLE_RE = re.compile(r" (?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*")
+
+
+def _visiting_after_name(text: str, end: int) -> bool:
+    """The title ending at end, then a name and a visiting aside ("Defense Secretary X,
+    visiting Manila,"): the office is not the dateline country's."""
+    m = NAME_AFTER_TITLE_RE.match(text, end)
+    return m is not None and _visiting_after(text, m.end())
 
 
 # prepositions that read as title words ("past president") but follow a name in
@@ -1570,6 +1590,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         or _acronym_body(toks, i, k)
         or (_corporate_title(toks, title_at, b) and name.lower() not in lx.US_STATES)
         or (possessed and len(words) == 1 and _department_head(toks, title_at, b))
+        or (possessed and len(words) == 1 and _body_officer(toks, title_at, name))
     ) and (
         (head not in NAME_HEADS and not _special_district(words))  # "Texas Gov.": a place
         # "Police Chief", "Board chair" (not "the Supreme Court's chief justice")
@@ -1820,6 +1841,23 @@ def _corporate_title(toks, t: int, b: int) -> bool:
         return True
     # "chief legal / medical / risk officer": any officer of the C-suite
     return t + 2 < len(toks) and toks[t + 2].end <= b and toks[t + 2].lower == "officer"
+
+
+# officers of a body, not of a place or a person ("Oxfam's director, Jane Roe,")
+BODY_OFFICER_TITLES = {"director", "chairman", "chairwoman", "chairperson", "spokesperson"}
+
+
+def _body_officer(toks, t: int, name: str) -> bool:
+    """ "Oxfam's director": a one-word possessor, no place or known person, before a
+    body's officer is the organisation (a person the article names: rejected later)."""
+    low = name.lower()
+    return (
+        toks[t].lower in BODY_OFFICER_TITLES
+        and low not in lx.US_STATES
+        and low not in lx.COUNTRY_OR_DEMONYM
+        and low not in lx.KNOWN_PEOPLE_COUNTRY
+        and low not in lx.FIRST_NAMES
+    )
 
 
 def _department_head(toks, t: int, b: int) -> bool:
@@ -3804,9 +3842,16 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             or c.country
             or c.organization in SUPRANATIONAL_NAMES
             or (src.kind == "pronoun" and c.speaker is None)  # an unresolved "he"
+            or _visitor(ctx, c)
         ):
             continue
         c.country = (c.organization and _named_country(c.organization, country)) or country
+
+
+def _visitor(ctx: Context, c: Candidate) -> bool:
+    """A person written as visiting ("X, visiting Manila,"): not of the dateline's country."""
+    text = ctx.doc.text
+    return c.entity is not None and any(_visiting_after(text, e) for _, e in c.entity.mentions)
 
 
 def _named_country(org: str, home: str) -> str | None:
