@@ -1671,8 +1671,7 @@ class Registry:
                     h = i - 2 if i >= 2 and toks[i - 1].text == "." else i - 1
                     g = lx.HONORIFICS.get(toks[h].lower) if h >= 0 else None
                     ent = (
-                        self._given_name(low[-1])
-                        or self._religious_given_name(low[-1], toks[i].start)
+                        self._given_name(low[-1]) or self._titled_given_name(low[-1], toks[i].start)
                         if g
                         else None
                     )
@@ -1950,7 +1949,7 @@ class Registry:
         if len(key) == 1:
             ent = (
                 self._given_name(key[0])
-                or self._religious_given_name(key[0], pos)
+                or self._titled_given_name(key[0], pos)
                 or self._middle_name(key[0])
                 or self._family_first(key[0])
                 or self._sibling_by_first_name(key[0])  # "Megan said" (two Ellisons)
@@ -1981,10 +1980,11 @@ class Registry:
         kin = any(e is not found[0] for w in found[0].key[1:] for e in self.by_surname.get(w, ()))
         return found[0] if kin else None
 
-    def _religious_given_name(self, word: str, pos: int) -> Entity | None:
-        """ "Sister Mary" for "Sister Mary Okonkwo", "Brother Roger", "Father Tom": a
-        religious title keeps the given name on second reference (one person with it)."""
-        if not self.ctx.doc.text[max(0, pos - 8) : pos].rstrip().endswith(RELIGIOUS_TITLES):
+    def _titled_given_name(self, word: str, pos: int) -> Entity | None:
+        """ "Sister Mary" for "Sister Mary Okonkwo", "Brother Roger", "Father Tom", and the
+        British "Dame Rosalind" / "Sir Alan": these titles keep the given name on second
+        reference (one person with it)."""
+        if not self.ctx.doc.text[max(0, pos - 8) : pos].rstrip().endswith(GIVEN_NAME_TITLES):
             return None
         found = self._first_named(word)
         return found[0] if len(found) == 1 else None
@@ -2064,7 +2064,7 @@ class Registry:
 
 
 # titles of the religious, kept with the given name alone ("Sister Mary said")
-RELIGIOUS_TITLES = ("Sister", "Brother", "Father")
+GIVEN_NAME_TITLES = ("Sister", "Brother", "Father", "Sir", "Dame")
 
 
 def _surname_like_first_name(ctx: Context, src: Source, person: Entity) -> bool:
@@ -2994,6 +2994,23 @@ def _described_as_company(ctx: Context, src: Source) -> bool:
     return False
 
 
+DESCRIBED_BODY_RE = re.compile(
+    # (no preposition before the noun: "Tom Reed, a lawyer for the firm." is a person)
+    r", (?:a|an|the) (?:(?!(?:for|at|of|with|in|to|from|by|on) )[\w-]+ ){0,3}(?:"
+    + "|".join(sorted(COMPANY_NOUNS | BODY_APPOSITIVE_NOUNS))
+    + r")(?:[,.;]| (?:that|which|whose|based|backed|founded)\b)"
+)
+
+
+def _described_as_company_before(ctx: Context, src: Source) -> bool:
+    """ "complained about Skyline Air, the low-cost carrier. … Skyline Air said": a name
+    first written with a company or body appositive (not where it speaks) is that body."""
+    text = ctx.doc.text
+    name = src.text
+    at = text.find(name + ", ", 0, src.start)
+    return at >= 0 and DESCRIBED_BODY_RE.match(text, at + len(name)) is not None
+
+
 def _title_from_place(ctx: Context, src: Source) -> Source | None:
     """``Senator from Texas says`` / ``officials from Mexico said``: the place only
     qualifies an unnamed source (speaker null, country kept)."""
@@ -3733,13 +3750,15 @@ DEFINITE_TITLES = {
     "coroner",  # "The coroner said" after "Assistant coroner X" (an inquest)
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
-TITLE_SYNONYMS = {"pontiff": "pope"}
+TITLE_SYNONYMS = {"pontiff": "pope", "skipper": "captain"}
 # other titles a description names: "the judge" after "Justice X" (a trial judge's title
 # in Commonwealth courts)
 TITLE_ALTERNATES = {
     "judge": {"justice"},
     # "the Spanish leader" after "Prime Minister Javier Molina": a head of government
     "leader": {"president", "premier", "chancellor", "prime"},
+    # sports copy's two words for one post ("skipper Vikram Sethi … the captain said")
+    "captain": {"skipper"},
 }
 # British and Commonwealth copy's short titles: the title and the words written before it
 TITLE_ABBREVIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -4097,7 +4116,7 @@ AUTHORED_DOCUMENTS = {
     "analysis", "report", "study", "survey", "poll", "review", "research", "audit",
     "investigation", "assessment", "estimate", "estimates", "projections", "forecast",
     "statement", "letter", "memo", "obituary", "notice", "tribute", "figures", "data",
-    "statistics", "results", "tally",
+    "statistics", "results", "tally", "communique", "communiqué",
 }  # fmt: skip
 
 
@@ -4416,7 +4435,7 @@ def _issuer(ctx: Context, src: Source) -> Source | None:
 
 # "In a statement, the ministry called …": a document framing its sentence's subject
 FRAMED_DOCUMENT_RE = re.compile(
-    r"[\s\"“]*In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)"
+    r"[\s\"“]*In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-zé]+)"
     # ("In a statement released by her publicist on Tuesday, Cole said")
     r"(?:\s+(?:released|issued|posted|read|sent|published|distributed)\b[^,.“\"]{0,60})?"
     r"\s*,\s*"
@@ -4425,6 +4444,18 @@ FRAMED_DOCUMENT_RE = re.compile(
 
 # "said in a statement", "wrote in a letter": the document a cue names after it
 CUE_DOCUMENT_RE = re.compile(r"\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b")
+
+
+# "a group calling itself X", "militants who call themselves X": the name X
+SELF_STYLED_RE = re.compile(
+    r"(?:calling|that calls|which calls|who calls?|that call|which call) "
+    r"(?:itself|themselves) (?:the )?([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|and|the))*)$"
+)
+
+
+def _self_styled_name(text: str) -> str | None:
+    m = SELF_STYLED_RE.search(text)
+    return m.group(1) if m is not None and m.group(1).split()[-1][0].isupper() else None
 
 
 def _note_framed_document(
@@ -4461,7 +4492,29 @@ def _framed_issuer(
         return None
     ps, _ = ctx.sentence(ss - 1)
     hit = framed.get(ps)
+    if hit is None and words[1] in RARE_DOCUMENTS:
+        hit = _latest_framed(ctx, framed, ss, words[1])
     return hit[1] if hit is not None and hit[0] == words[1] else None
+
+
+# documents an article rarely has two of: "The communique said" paragraphs below
+# "In a communique read on state television, X said" is still X's
+RARE_DOCUMENTS = {"communique", "communiqué"}
+RARE_DOCUMENT_REACH = 3  # paragraphs
+
+
+def _latest_framed(
+    ctx: Context, framed: dict[int, tuple[str, Candidate]], ss: int, noun: str
+) -> tuple[str, Candidate] | None:
+    """The latest framed document of that noun in the RARE_DOCUMENT_REACH paragraphs
+    before sentence ss."""
+    para = ctx.doc.para_index(ss)
+    found = [
+        (start, hit)
+        for start, hit in framed.items()
+        if start < ss and hit[0] == noun and para - ctx.doc.para_index(start) <= RARE_DOCUMENT_REACH
+    ]
+    return max(found, key=lambda f: f[0])[1] if found else None
 
 
 SENDER_RE = re.compile(r"\b(?:from|by) (the \w+)$")
@@ -4885,6 +4938,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         _note_framed_document(ctx, c, framed)
+        if src.kind == "group" and (name := _self_styled_name(src.text)) is not None:
+            # "a group calling itself the National Salvation Front said": that body
+            c.speaker, c.speaker_type = name, "organization"
+            src.organization = name
+            bisect.insort(spoken, (src.start, name))
+            continue
         if src.kind == "group" and budget > 0 and src.text.lower() in OWNER_DESCRIPTIONS:
             # "The Ledger will print its final edition, its owner said. [next paragraph:]
             # Pinnacle Local Media, a Denver-based company, said …": a lead's owner
@@ -5044,7 +5103,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             and src.text.lower() in reg.by_surname
         ):
             src.kind = "name"  # "Judge said" when the article names Aaron Judge
-        if src.kind == "name" and _described_as_company(ctx, src):
+        if src.kind == "name" and (
+            _described_as_company(ctx, src) or _described_as_company_before(ctx, src)
+        ):
             src.kind = "org"  # "The port company, Hutchison Ports, said"
             src.organization = src.text
         if src.kind == "name" and _thing_name(reg, src):
