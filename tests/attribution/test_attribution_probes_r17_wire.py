@@ -144,3 +144,17 @@ def test_a_company_described_by_its_trade_before_a_relative_clause_is_an_organis
     assert got["We sincerely apologise to customers."].speaker_type == "organization"
     # guard (passed before): a person whose appositive names a firm after "for"
     assert got["the case was weak"].speaker_type == "person"
+
+
+def test_a_quote_is_not_the_subject_of_a_later_adverbial_clause():
+    text = (
+        "The Archbishop of Wexham has apologised 'without reservation' to survivors after an "
+        "independent review found the diocese ignored warnings.\n"
+    )
+    got = by_quote(text)
+    assert "without reservation" not in got or got["without reservation"].source != (
+        "an independent review"
+    )
+    # guard (passed before): a closing attribution after a "because" clause's comma
+    got = by_quote('The plan is "a disaster" because it costs too much, critics said.')
+    assert got["a disaster"].source == "critics"
