@@ -3007,8 +3007,12 @@ def _described_as_company_before(ctx: Context, src: Source) -> bool:
     first written with a company or body appositive (not where it speaks) is that body."""
     text = ctx.doc.text
     name = src.text
-    at = text.find(name + ", ", 0, src.start)
-    return at >= 0 and DESCRIBED_BODY_RE.match(text, at + len(name)) is not None
+    memo = ctx.doc.memo
+    key = ("first written with a comma", name)
+    if key not in memo:  # (once per name: a text repeating "Acme said" stays linear)
+        memo[key] = text.find(name + ", ")
+    at = memo[key]
+    return 0 <= at < src.start and DESCRIBED_BODY_RE.match(text, at + len(name)) is not None
 
 
 def _title_from_place(ctx: Context, src: Source) -> Source | None:
@@ -4468,6 +4472,8 @@ def _note_framed_document(
     m = FRAMED_DOCUMENT_RE.match(ctx.doc.text, ss)
     if m is not None and m.group(1) in AUTHORED_DOCUMENTS and src.phrase_start == m.end():
         framed.setdefault(ss, (m.group(1), c))
+        if m.group(1) in RARE_DOCUMENTS:
+            ctx.doc.memo.setdefault("latest framed", {})[m.group(1)] = (ss, c)
     elif c.cue_pos is not None and src.kind in {"name", "org"} and src.start < c.cue_pos:
         # "X, who …, said in a statement that …": the document after the cue
         after = CUE_DOCUMENT_RE.match(ctx.doc.text, c.cue_pos + len(c.cue or ""))
@@ -4493,7 +4499,7 @@ def _framed_issuer(
     ps, _ = ctx.sentence(ss - 1)
     hit = framed.get(ps)
     if hit is None and words[1] in RARE_DOCUMENTS:
-        hit = _latest_framed(ctx, framed, ss, words[1])
+        return _latest_framed(ctx, ss, words[1])
     return hit[1] if hit is not None and hit[0] == words[1] else None
 
 
@@ -4503,18 +4509,17 @@ RARE_DOCUMENTS = {"communique", "communiqué"}
 RARE_DOCUMENT_REACH = 3  # paragraphs
 
 
-def _latest_framed(
-    ctx: Context, framed: dict[int, tuple[str, Candidate]], ss: int, noun: str
-) -> tuple[str, Candidate] | None:
-    """The latest framed document of that noun in the RARE_DOCUMENT_REACH paragraphs
-    before sentence ss."""
-    para = ctx.doc.para_index(ss)
-    found = [
-        (start, hit)
-        for start, hit in framed.items()
-        if start < ss and hit[0] == noun and para - ctx.doc.para_index(start) <= RARE_DOCUMENT_REACH
-    ]
-    return max(found, key=lambda f: f[0])[1] if found else None
+def _latest_framed(ctx: Context, ss: int, noun: str) -> Candidate | None:
+    """The statement framed by the latest "In a <noun>, X …" (sources are resolved in
+    text order), when it opens a sentence before ss in the RARE_DOCUMENT_REACH paragraphs
+    before it."""
+    latest = ctx.doc.memo.get("latest framed", {}).get(noun)
+    if latest is None or latest[0] >= ss:
+        return None
+    doc = ctx.doc
+    return (
+        latest[1] if doc.para_index(ss) - doc.para_index(latest[0]) <= RARE_DOCUMENT_REACH else None
+    )
 
 
 SENDER_RE = re.compile(r"\b(?:from|by) (the \w+)$")
