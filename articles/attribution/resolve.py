@@ -4178,6 +4178,11 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
         # "The report, released by the Institute for Fiscal Studies on Monday, called …":
         # the author in an aside after the document (the comma is no token between)
         seen_doc, i, limit = d, j + 2, toks[min(n - 1, j + 10)].end
+    elif toks[j].text == "," and toks[d].lower in AUTHORED_DOCUMENTS:
+        by = _written_by_in_aside(toks, j + 1)
+        if by is not None:
+            # "The report, commissioned by the church and written by Dame Ann Carr, found"
+            return _agent_after_by(doc, by, toks[min(n - 1, by + 10)].end)
     while i < n and toks[i].start < limit:
         t = toks[i]
         if t.lower in AUTHORED_DOCUMENTS:
@@ -4186,35 +4191,58 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
             # "a statement from Acme Corp.": the sender is the author too
             if toks[i - 1].lower in HOLDER_PARTICIPLES:
                 return None  # "a police report obtained by The Times": not its author
-            a = i + 1
-            b = a
-            while (
-                b < n
-                and toks[b].start < limit
-                and toks[b].text not in {",", ";", "—", "–", "("}
-                and (toks[b].text != "." or np_token_ok(doc, b))  # "by Sen. Ann Ray"
-                and toks[b].lower != "and"
-                and not _date_after(toks, b)  # "published by the Commission in June"
-            ):
-                b += 1
-            if b == a:
-                return None
-            agent = analyse_phrase(doc, a, b - 1)
-            x = next((x for x in range(a + 1, b) if toks[x].lower in {"of", "at"}), None)
-            if agent is not None and x is not None and agent.start > toks[x].start:
-                # "a study by Dr. Lena Fox of Yale": the person, from the organisation
-                # "by economists at Harvard": unnamed authors, no speaker
-                person = analyse_phrase(doc, a, x - 1)
-                if person is not None and person.kind == "org" and toks[x].lower == "at":
-                    return person  # "by the Center for Local News at Elm College": the centre
-                if person is None or person.kind != "name":
-                    return None
-                person.organization = agent.organization or agent.text
-                return person
-            if agent is not None and agent.kind in {"name", "org"}:
-                return agent
-            return None
+            return _agent_after_by(doc, i, limit)
         i += 1
+    return None
+
+
+# participles naming who wrote a document ("The report, written by X,"), not who asked
+# for it ("commissioned by the church")
+WRITING_PARTICIPLES = {"written", "authored", "compiled", "prepared", "drafted", "led"}
+
+
+def _written_by_in_aside(toks, a: int) -> int | None:
+    """The "by" after a writing participle in the aside opening at token a (up to its
+    comma): "commissioned by the church and written by Dame Ann Carr,"."""
+    for k in range(a, min(a + 20, len(toks) - 1)):
+        if toks[k].text in {",", ";", "."}:
+            return None
+        if toks[k].lower in WRITING_PARTICIPLES and toks[k + 1].lower == "by":
+            return k + 1
+    return None
+
+
+def _agent_after_by(doc, i: int, limit: int) -> Source | None:
+    """The author named after the "by" at token i (before offset limit)."""
+    toks = doc.tokens
+    n = len(toks)
+    a = i + 1
+    b = a
+    while (
+        b < n
+        and toks[b].start < limit
+        and toks[b].text not in {",", ";", "—", "–", "("}
+        and (toks[b].text != "." or np_token_ok(doc, b))  # "by Sen. Ann Ray"
+        and toks[b].lower != "and"
+        and not _date_after(toks, b)  # "published by the Commission in June"
+    ):
+        b += 1
+    if b == a:
+        return None
+    agent = analyse_phrase(doc, a, b - 1)
+    x = next((x for x in range(a + 1, b) if toks[x].lower in {"of", "at"}), None)
+    if agent is not None and x is not None and agent.start > toks[x].start:
+        # "a study by Dr. Lena Fox of Yale": the person, from the organisation
+        # "by economists at Harvard": unnamed authors, no speaker
+        person = analyse_phrase(doc, a, x - 1)
+        if person is not None and person.kind == "org" and toks[x].lower == "at":
+            return person  # "by the Center for Local News at Elm College": the centre
+        if person is None or person.kind != "name":
+            return None
+        person.organization = agent.organization or agent.text
+        return person
+    if agent is not None and agent.kind in {"name", "org"}:
+        return agent
     return None
 
 

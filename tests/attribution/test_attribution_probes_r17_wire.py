@@ -158,3 +158,18 @@ def test_a_quote_is_not_the_subject_of_a_later_adverbial_clause():
     # guard (passed before): a closing attribution after a "because" clause's comma
     got = by_quote('The plan is "a disaster" because it costs too much, critics said.')
     assert got["a disaster"].source == "critics"
+
+
+def test_a_document_written_by_someone_in_an_aside_speaks_as_its_author():
+    text = (
+        "The 240-page report, commissioned by the Church of England and written by former "
+        "High Court judge Dame Rosalind Carr, concluded that the diocese had failed "
+        "children.\n"
+    )
+    got = by_quote(text)
+    assert got["the diocese had failed children"].speaker == "Rosalind Carr"
+    # guard (passed before): who commissioned it is not its author
+    got = by_quote(
+        "The report, commissioned by the Church of England, concluded that nobody acted."
+    )
+    assert got["nobody acted"].speaker is None
