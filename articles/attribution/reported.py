@@ -50,6 +50,7 @@ from .quotes import QuoteSpan, headline_like
 from .resolve import headline_paragraphs, past_dateline
 from .sieves import (
     LOOSE_PREPOSITIONS,
+    SUBORDINATORS,
     after_addressee,
     clause_subject,
     comma_before,
@@ -329,7 +330,6 @@ OBJECT_OK = lx.NON_CLAUSAL | {
 CLAUSE_BREAKS = {
     "but", "while", "whereas", "although", "though", "even", "with", "yet",
 }  # fmt: skip
-SUBORDINATORS = {"before", "after", "while", "when", "since", "once", "until", "because"}
 # words opening the writer's adjunct after ", X said Monday," (not "however", a date)
 ADJUNCT_OPENERS = SUBORDINATORS | {
     "though", "although", "as", "amid", "despite", "following", "but", "and", "whereas",

@@ -1275,8 +1275,8 @@ def same_sentence(
     return None
 
 
-# conjunctions opening an adverbial clause whose subject is no speaker of what came before
-SUBORDINATORS = {"after", "before", "until", "since", "when", "once", "while"}
+# conjunctions opening an adverbial clause (its subject is no speaker of what came before)
+SUBORDINATORS = {"before", "after", "while", "when", "since", "once", "until", "because"}
 
 
 def _subordinate_subject(ctx: Context, lo: int, pos: int) -> bool:
