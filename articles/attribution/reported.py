@@ -50,6 +50,7 @@ from .quotes import QuoteSpan, headline_like
 from .resolve import headline_paragraphs, past_dateline
 from .sieves import (
     LOOSE_PREPOSITIONS,
+    SUBORDINATORS,
     after_addressee,
     clause_subject,
     comma_before,
@@ -329,7 +330,6 @@ OBJECT_OK = lx.NON_CLAUSAL | {
 CLAUSE_BREAKS = {
     "but", "while", "whereas", "although", "though", "even", "with", "yet",
 }  # fmt: skip
-SUBORDINATORS = {"before", "after", "while", "when", "since", "once", "until", "because"}
 # words opening the writer's adjunct after ", X said Monday," (not "however", a date)
 ADJUNCT_OPENERS = SUBORDINATORS | {
     "though", "although", "as", "amid", "despite", "following", "but", "and", "whereas",
@@ -358,6 +358,8 @@ VP_AFTER_BUT = {
     "has", "have", "had", "also", "noted", "said", "says", "added", "declined", "refused",
     "did", "does", "stopped", "insisted", "warned", "acknowledged", "conceded", "stressed",
 }  # fmt: skip
+# "all but stopped", "anything but …": "but" there is part of an adverb, no conjunction
+ALMOST_BUT = {"all", "anything"}
 MODAL_VP = {"could", "would", "should", "might", "can", "cannot", "will", "must"}
 # finite auxiliaries that open a second verb phrase of a reported clause ("and was …")
 CONJUNCT_AUXILIARIES = {"was", "were", "is", "are", "had", "has", "have", "did", "does"}
@@ -2841,6 +2843,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 or (toks[m + 1].lower in lx.SPEECH_FORMS and cues.is_cue(doc, m + 1))
             )
             and toks[m - 1].text != ","
+            and toks[m - 1].lower not in ALMOST_BUT  # "trade had all but stopped"
         ):
             # "X says A but noted B" / "… but has said …" / "… but argued B": the
             # subject's own second speech act ends the reported clause (not "but

@@ -1751,8 +1751,7 @@ class Registry:
                     h = i - 2 if i >= 2 and toks[i - 1].text == "." else i - 1
                     g = lx.HONORIFICS.get(toks[h].lower) if h >= 0 else None
                     ent = (
-                        self._given_name(low[-1])
-                        or self._religious_given_name(low[-1], toks[i].start)
+                        self._given_name(low[-1]) or self._titled_given_name(low[-1], toks[i].start)
                         if g
                         else None
                     )
@@ -2030,7 +2029,7 @@ class Registry:
         if len(key) == 1:
             ent = (
                 self._given_name(key[0])
-                or self._religious_given_name(key[0], pos)
+                or self._titled_given_name(key[0], pos)
                 or self._middle_name(key[0])
                 or self._family_first(key[0])
                 or self._sibling_by_first_name(key[0])  # "Megan said" (two Ellisons)
@@ -2061,10 +2060,11 @@ class Registry:
         kin = any(e is not found[0] for w in found[0].key[1:] for e in self.by_surname.get(w, ()))
         return found[0] if kin else None
 
-    def _religious_given_name(self, word: str, pos: int) -> Entity | None:
-        """ "Sister Mary" for "Sister Mary Okonkwo", "Brother Roger", "Father Tom": a
-        religious title keeps the given name on second reference (one person with it)."""
-        if not self.ctx.doc.text[max(0, pos - 8) : pos].rstrip().endswith(RELIGIOUS_TITLES):
+    def _titled_given_name(self, word: str, pos: int) -> Entity | None:
+        """ "Sister Mary" for "Sister Mary Okonkwo", "Brother Roger", "Father Tom", and the
+        British "Dame Rosalind" / "Sir Alan": these titles keep the given name on second
+        reference (one person with it)."""
+        if not self.ctx.doc.text[max(0, pos - 8) : pos].rstrip().endswith(GIVEN_NAME_TITLES):
             return None
         found = self._first_named(word)
         return found[0] if len(found) == 1 else None
@@ -2144,7 +2144,7 @@ class Registry:
 
 
 # titles of the religious, kept with the given name alone ("Sister Mary said")
-RELIGIOUS_TITLES = ("Sister", "Brother", "Father")
+GIVEN_NAME_TITLES = ("Sister", "Brother", "Father", "Sir", "Dame")
 
 
 def _surname_like_first_name(ctx: Context, src: Source, person: Entity) -> bool:
@@ -3123,6 +3123,27 @@ def _described_as_company(ctx: Context, src: Source) -> bool:
     return False
 
 
+DESCRIBED_BODY_RE = re.compile(
+    # (no preposition before the noun: "Tom Reed, a lawyer for the firm." is a person)
+    r", (?:a|an|the) (?:(?!(?:for|at|of|with|in|to|from|by|on) )[\w-]+ ){0,3}(?:"
+    + "|".join(sorted(COMPANY_NOUNS | BODY_APPOSITIVE_NOUNS))
+    + r")(?:[,.;]| (?:that|which|whose|based|backed|founded)\b)"
+)
+
+
+def _described_as_company_before(ctx: Context, src: Source) -> bool:
+    """ "complained about Skyline Air, the low-cost carrier. … Skyline Air said": a name
+    first written with a company or body appositive (not where it speaks) is that body."""
+    text = ctx.doc.text
+    name = src.text
+    memo = ctx.doc.memo
+    key = ("first written with a comma", name)
+    if key not in memo:  # (once per name: a text repeating "Acme said" stays linear)
+        memo[key] = text.find(name + ", ")
+    at = memo[key]
+    return 0 <= at < src.start and DESCRIBED_BODY_RE.match(text, at + len(name)) is not None
+
+
 def _title_from_place(ctx: Context, src: Source) -> Source | None:
     """``Senator from Texas says`` / ``officials from Mexico said``: the place only
     qualifies an unnamed source (speaker null, country kept)."""
@@ -3862,13 +3883,15 @@ DEFINITE_TITLES = {
     "coroner",  # "The coroner said" after "Assistant coroner X" (an inquest)
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
-TITLE_SYNONYMS = {"pontiff": "pope"}
+TITLE_SYNONYMS = {"pontiff": "pope", "skipper": "captain"}
 # other titles a description names: "the judge" after "Justice X" (a trial judge's title
 # in Commonwealth courts)
 TITLE_ALTERNATES = {
     "judge": {"justice"},
     # "the Spanish leader" after "Prime Minister Javier Molina": a head of government
     "leader": {"president", "premier", "chancellor", "prime"},
+    # sports copy's two words for one post ("skipper Vikram Sethi … the captain said")
+    "captain": {"skipper"},
 }
 # British and Commonwealth copy's short titles: the title and the words written before it
 TITLE_ABBREVIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -4226,7 +4249,7 @@ AUTHORED_DOCUMENTS = {
     "analysis", "report", "study", "survey", "poll", "review", "research", "audit",
     "investigation", "assessment", "estimate", "estimates", "projections", "forecast",
     "statement", "letter", "memo", "obituary", "notice", "tribute", "figures", "data",
-    "statistics", "results", "tally",
+    "statistics", "results", "tally", "communique", "communiqué",
 }  # fmt: skip
 
 
@@ -4284,6 +4307,11 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
         # "The report, released by the Institute for Fiscal Studies on Monday, called …":
         # the author in an aside after the document (the comma is no token between)
         seen_doc, i, limit = d, j + 2, toks[min(n - 1, j + 10)].end
+    elif toks[j].text == "," and toks[d].lower in AUTHORED_DOCUMENTS:
+        by = _written_by_in_aside(toks, j + 1)
+        if by is not None:
+            # "The report, commissioned by the church and written by Dame Ann Carr, found"
+            return _agent_after_by(doc, by, toks[min(n - 1, by + 10)].end)
     while i < n and toks[i].start < limit:
         t = toks[i]
         if t.lower in AUTHORED_DOCUMENTS:
@@ -4292,35 +4320,58 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
             # "a statement from Acme Corp.": the sender is the author too
             if toks[i - 1].lower in HOLDER_PARTICIPLES:
                 return None  # "a police report obtained by The Times": not its author
-            a = i + 1
-            b = a
-            while (
-                b < n
-                and toks[b].start < limit
-                and toks[b].text not in {",", ";", "—", "–", "("}
-                and (toks[b].text != "." or np_token_ok(doc, b))  # "by Sen. Ann Ray"
-                and toks[b].lower != "and"
-                and not _date_after(toks, b)  # "published by the Commission in June"
-            ):
-                b += 1
-            if b == a:
-                return None
-            agent = analyse_phrase(doc, a, b - 1)
-            x = next((x for x in range(a + 1, b) if toks[x].lower in {"of", "at"}), None)
-            if agent is not None and x is not None and agent.start > toks[x].start:
-                # "a study by Dr. Lena Fox of Yale": the person, from the organisation
-                # "by economists at Harvard": unnamed authors, no speaker
-                person = analyse_phrase(doc, a, x - 1)
-                if person is not None and person.kind == "org" and toks[x].lower == "at":
-                    return person  # "by the Center for Local News at Elm College": the centre
-                if person is None or person.kind != "name":
-                    return None
-                person.organization = agent.organization or agent.text
-                return person
-            if agent is not None and agent.kind in {"name", "org"}:
-                return agent
-            return None
+            return _agent_after_by(doc, i, limit)
         i += 1
+    return None
+
+
+# participles naming who wrote a document ("The report, written by X,"), not who asked
+# for it ("commissioned by the church")
+WRITING_PARTICIPLES = {"written", "authored", "compiled", "prepared", "drafted", "led"}
+
+
+def _written_by_in_aside(toks, a: int) -> int | None:
+    """The "by" after a writing participle in the aside opening at token a (up to its
+    comma): "commissioned by the church and written by Dame Ann Carr,"."""
+    for k in range(a, min(a + 20, len(toks) - 1)):
+        if toks[k].text in {",", ";", "."}:
+            return None
+        if toks[k].lower in WRITING_PARTICIPLES and toks[k + 1].lower == "by":
+            return k + 1
+    return None
+
+
+def _agent_after_by(doc, i: int, limit: int) -> Source | None:
+    """The author named after the "by" at token i (before offset limit)."""
+    toks = doc.tokens
+    n = len(toks)
+    a = i + 1
+    b = a
+    while (
+        b < n
+        and toks[b].start < limit
+        and toks[b].text not in {",", ";", "—", "–", "("}
+        and (toks[b].text != "." or np_token_ok(doc, b))  # "by Sen. Ann Ray"
+        and toks[b].lower != "and"
+        and not _date_after(toks, b)  # "published by the Commission in June"
+    ):
+        b += 1
+    if b == a:
+        return None
+    agent = analyse_phrase(doc, a, b - 1)
+    x = next((x for x in range(a + 1, b) if toks[x].lower in {"of", "at"}), None)
+    if agent is not None and x is not None and agent.start > toks[x].start:
+        # "a study by Dr. Lena Fox of Yale": the person, from the organisation
+        # "by economists at Harvard": unnamed authors, no speaker
+        person = analyse_phrase(doc, a, x - 1)
+        if person is not None and person.kind == "org" and toks[x].lower == "at":
+            return person  # "by the Center for Local News at Elm College": the centre
+        if person is None or person.kind != "name":
+            return None
+        person.organization = agent.organization or agent.text
+        return person
+    if agent is not None and agent.kind in {"name", "org"}:
+        return agent
     return None
 
 
@@ -4545,7 +4596,7 @@ def _issuer(ctx: Context, src: Source) -> Source | None:
 
 # "In a statement, the ministry called …": a document framing its sentence's subject
 FRAMED_DOCUMENT_RE = re.compile(
-    r"[\s\"“]*In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)"
+    r"[\s\"“]*In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-zé]+)"
     # ("In a statement released by her publicist on Tuesday, Cole said")
     r"(?:\s+(?:released|issued|posted|read|sent|published|distributed)\b[^,.“\"]{0,60})?"
     r"\s*,\s*"
@@ -4554,6 +4605,18 @@ FRAMED_DOCUMENT_RE = re.compile(
 
 # "said in a statement", "wrote in a letter": the document a cue names after it
 CUE_DOCUMENT_RE = re.compile(r"\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b")
+
+
+# "a group calling itself X", "militants who call themselves X": the name X
+SELF_STYLED_RE = re.compile(
+    r"(?:calling|that calls|which calls|who calls?|that call|which call) "
+    r"(?:itself|themselves) (?:the )?([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|and|the))*)$"
+)
+
+
+def _self_styled_name(text: str) -> str | None:
+    m = SELF_STYLED_RE.search(text)
+    return m.group(1) if m is not None and m.group(1).split()[-1][0].isupper() else None
 
 
 def _note_framed_document(
@@ -4566,6 +4629,8 @@ def _note_framed_document(
     m = FRAMED_DOCUMENT_RE.match(ctx.doc.text, ss)
     if m is not None and m.group(1) in AUTHORED_DOCUMENTS and src.phrase_start == m.end():
         framed.setdefault(ss, (m.group(1), c))
+        if m.group(1) in RARE_DOCUMENTS:
+            ctx.doc.memo.setdefault("latest framed", {})[m.group(1)] = (ss, c)
     elif c.cue_pos is not None and src.kind in {"name", "org"} and src.start < c.cue_pos:
         # "X, who …, said in a statement that …": the document after the cue
         after = CUE_DOCUMENT_RE.match(ctx.doc.text, c.cue_pos + len(c.cue or ""))
@@ -4590,7 +4655,28 @@ def _framed_issuer(
         return None
     ps, _ = ctx.sentence(ss - 1)
     hit = framed.get(ps)
+    if hit is None and words[1] in RARE_DOCUMENTS:
+        return _latest_framed(ctx, ss, words[1])
     return hit[1] if hit is not None and hit[0] == words[1] else None
+
+
+# documents an article rarely has two of: "The communique said" paragraphs below
+# "In a communique read on state television, X said" is still X's
+RARE_DOCUMENTS = {"communique", "communiqué"}
+RARE_DOCUMENT_REACH = 3  # paragraphs
+
+
+def _latest_framed(ctx: Context, ss: int, noun: str) -> Candidate | None:
+    """The statement framed by the latest "In a <noun>, X …" (sources are resolved in
+    text order), when it opens a sentence before ss in the RARE_DOCUMENT_REACH paragraphs
+    before it."""
+    latest = ctx.doc.memo.get("latest framed", {}).get(noun)
+    if latest is None or latest[0] >= ss:
+        return None
+    doc = ctx.doc
+    return (
+        latest[1] if doc.para_index(ss) - doc.para_index(latest[0]) <= RARE_DOCUMENT_REACH else None
+    )
 
 
 SENDER_RE = re.compile(r"\b(?:from|by) (the \w+)$")
@@ -5017,6 +5103,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         _note_framed_document(ctx, c, framed)
         if _headline_bare_noun(ctx, c, src):
             src.kind, src.organization = "group", None  # "Council says …": not a name
+        if src.kind == "group" and (name := _self_styled_name(src.text)) is not None:
+            # "a group calling itself the National Salvation Front said": that body
+            c.speaker, c.speaker_type = name, "organization"
+            src.organization = name
+            bisect.insort(spoken, (src.start, name))
+            continue
         if src.kind == "group" and budget > 0 and src.text.lower() in OWNER_DESCRIPTIONS:
             # "The Ledger will print its final edition, its owner said. [next paragraph:]
             # Pinnacle Local Media, a Denver-based company, said …": a lead's owner
@@ -5178,7 +5270,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             and src.text.lower() in reg.by_surname
         ):
             src.kind = "name"  # "Judge said" when the article names Aaron Judge
-        if src.kind == "name" and _described_as_company(ctx, src):
+        if src.kind == "name" and (
+            _described_as_company(ctx, src) or _described_as_company_before(ctx, src)
+        ):
             src.kind = "org"  # "The port company, Hutchison Ports, said"
             src.organization = src.text
         if src.kind == "name" and _thing_name(reg, src):

@@ -181,6 +181,11 @@ NOT_ROLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"}
 # ranks abbreviated before a name, after a spokesman's title ("police spokesman Sgt. X")
 RANK_ABBREVIATIONS = {"lt", "sgt", "capt", "col", "maj", "det", "cpl", "cmdr", "insp"}
 SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+# ranks spelt out after a spokesperson's title (capitalised: the person's style)
+SPOKEN_RANKS = {
+    "lieutenant", "captain", "major", "colonel", "commander", "commodore", "general",
+    "sergeant", "brigadier", "admiral", "inspector", "superintendent",
+}  # fmt: skip
 # titles of someone acting for another ("a spokesperson for Robertson", "a lawyer for
 # Hale"): whom they act for is no part of the role
 AGENT_TITLES = SPOKES_TITLES | {
@@ -267,8 +272,9 @@ def clean_role(role: str) -> str | None:
     if len(words) > 1 and words[-1].lower() in STYLES_AFTER_OFFICE:
         words.pop()  # "President Sheikh X", "Supreme Leader Ayatollah X": the office
     ranks = 0  # "police spokesman Lt. X", "military spokesman Lt. Col. X": the ranks
-    for w in reversed(role.split()):  # are written like "Mr."
-        if w.lower().rstrip(".") not in RANK_ABBREVIATIONS:
+    for w in reversed(role.split()):  # are written like "Mr." (spelt out too: "junta
+        low = w.lower().rstrip(".")  # spokesman Captain X", "spokesman Commodore X")
+        if low not in RANK_ABBREVIATIONS and not (w[:1].isupper() and low in SPOKEN_RANKS):
             break
         ranks += 1
     if 0 < ranks < len(words) and words[-ranks - 1].lower() in SPOKES_TITLES:
@@ -1109,6 +1115,11 @@ US_DATELINE_RE = re.compile(
     r"|CLEVELAND|DALLAS|DENVER|DETROIT|HONOLULU|HOUSTON|INDIANAPOLIS|LAS VEGAS|LOS ANGELES"
     r"|MIAMI|MILWAUKEE|MINNEAPOLIS|NEW ORLEANS|NEW YORK|OKLAHOMA CITY|PHILADELPHIA|PHOENIX"
     r"|PITTSBURGH|ST\. LOUIS|SALT LAKE CITY|SAN ANTONIO|SAN DIEGO|SAN FRANCISCO|SEATTLE)\b"
+    # Reuters spells the state out ("SILVER FORK, Montana (Reuters) -"; not Georgia, a
+    # country too)
+    r"|[A-Z][A-Z .'-]+, (?:"
+    + "|".join(sorted((s.title() for s in lx.US_STATES - {"georgia"}), key=len, reverse=True))
+    + r")\b(?=,? ?[(—–-])"
 )
 
 
@@ -1153,6 +1164,11 @@ CITY_DATELINES = {
     "HAMBURG": "DE", "MILAN": "IT", "BARCELONA": "ES", "EDINBURGH": "GB", "GLASGOW": "GB",
     "BELFAST": "GB", "OSAKA": "JP", "DUBAI": "AE", "JEDDAH": "SA", "AUCKLAND": "NZ",
     "LYON": "FR", "MARSEILLE": "FR", "ROTTERDAM": "NL", "ODESA": "UA", "KHARKIV": "UA",
+    # Indian papers date a story "PUNE:" (no country after the city)
+    "PUNE": "IN", "AHMEDABAD": "IN", "JAIPUR": "IN", "LUCKNOW": "IN", "KOCHI": "IN",
+    "CHANDIGARH": "IN", "BHOPAL": "IN", "PATNA": "IN", "GUWAHATI": "IN", "NAGPUR": "IN",
+    "THIRUVANANTHAPURAM": "IN", "BANGALORE": "IN", "KANPUR": "IN",
+    "VISAKHAPATNAM": "IN", "COIMBATORE": "IN", "INDORE": "IN", "SURAT": "IN", "MYSURU": "IN",
 }  # fmt: skip
 CITY_DATELINE_RE = re.compile(
     r"(?:" + "|".join(sorted(CITY_DATELINES, key=len, reverse=True)) + r")\b(?=[ (:—–-])"
@@ -1188,7 +1204,8 @@ PROVINCE_COUNTRY = {
     "british columbia": "CA", "alberta": "CA", "saskatchewan": "CA", "manitoba": "CA",
     "ontario": "CA", "quebec": "CA", "nova scotia": "CA", "new brunswick": "CA",
     "newfoundland": "CA", "prince edward island": "CA", "queensland": "AU", "tasmania": "AU",
-    "western australia": "AU", "south australia": "AU",
+    "western australia": "AU", "south australia": "AU", "victoria": "AU",
+    "northern territory": "AU", "australian capital territory": "AU",
 }  # fmt: skip
 
 
@@ -1211,9 +1228,18 @@ def _read_story_country(ctx: Context) -> str | None:
         country = lx.COUNTRY_NAMES.get(name) or PROVINCE_COUNTRY.get(name)
     if country is None and (city := _dateline(ctx, CITY_DATELINE_RE)) is not None:
         country = CITY_DATELINES[city]  # "TORONTO (AP) —"
-    if country is None and " — " not in ctx.doc.text[:400].lstrip()[:200]:
+    if country is None and not _dated(ctx):
         country = _only_country_named(ctx.doc.text) or _british_copy(ctx.doc.text)
     return country
+
+
+def _dated(ctx: Context) -> bool:
+    """A dateline opens one of the first paragraphs: an em dash near the start, or a
+    place and its country or region before a dash ("BANGUI-NORD, Mbalaria (Reuters) - ":
+    a country the lexicons do not know, not the one other country the story names)."""
+    return (
+        " — " in ctx.doc.text[:400].lstrip()[:200] or _dateline(ctx, PLACE_DATELINE_RE) is not None
+    )
 
 
 # what only British local copy writes: a pound sum, an English or Scottish "-shire"

@@ -1266,11 +1266,33 @@ def same_sentence(
                 break  # 'X thinks it is “a fantasy,” but aides say otherwise': their clause
             if _usable_cue(ctx, i, strong):
                 src = _source_for_cue(ctx, i, q.close_end, se, prev)
+                if src is not None and _subordinate_subject(ctx, q.close_end, src.start):
+                    break  # "apologised ‘without reservation’ after a review found …"
                 if src is not None:
                     return src, i
             i += 1
             steps += 1
     return None
+
+
+# conjunctions opening an adverbial clause (its subject is no speaker of what came before)
+SUBORDINATORS = {"before", "after", "while", "when", "since", "once", "until", "because"}
+
+
+def _subordinate_subject(ctx: Context, lo: int, pos: int) -> bool:
+    """Is the source at pos the subject of an adverbial clause opened between the quote
+    (ending at lo) and it, with no comma in between ("… ‘without reservation’ to
+    survivors after an independent review found …"; not "…, critics said")?"""
+    doc = ctx.doc
+    toks = doc.tokens
+    i = doc.tok_index_before(pos)
+    while i >= 0 and toks[i].start >= lo:
+        if toks[i].text in {",", ";", ":", "—", "–"}:
+            return False
+        if toks[i].lower in SUBORDINATORS:
+            return True
+        i -= 1
+    return False
 
 
 def _cue_before(
