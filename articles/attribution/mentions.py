@@ -2164,6 +2164,30 @@ def _described_org_aside(doc: Doc, a: int, b: int) -> Source | None:
     return src if src is not None and src.kind == "org" else None
 
 
+def _called_org_aside(doc: Doc, a: int, b: int) -> Source | None:
+    """Tokens a..b-1 are "a billing company (in Chattanooga) called Redfern Claims
+    Services": the organisation the aside names after "called / named"."""
+    toks = doc.tokens
+    if b - a < 4 or toks[a].lower not in {"the", "a", "an"}:
+        return None
+    x = a + 1
+    while x < b and x - a <= 3 and toks[x].is_word and not toks[x].cap:
+        if toks[x].lower in ORG_NOUNS:
+            break
+        x += 1
+    if x >= b or toks[x].lower not in ORG_NOUNS:
+        return None
+    x += 1
+    if x < b and toks[x].lower in APPOSITIVE_PLACE_PREPS:
+        x += 1
+        while x < b and toks[x].cap:
+            x += 1
+    if x + 1 >= b or toks[x].lower not in {"called", "named"}:
+        return None
+    src = analyse_phrase(doc, x + 1, b - 1)
+    return src if src is not None and src.kind == "org" else None
+
+
 def body_description_end(doc: Doc, a: int, hi: int, bare: bool = False) -> int | None:
     """``the market research firm``, ``the Seville sports daily``, ``The Denmark-based
     charity``: "the" (token a), an optional place, one to three lower-case words ending in
@@ -2299,8 +2323,11 @@ def _officer_of_described_body(doc: Doc, body: Source, end: int, lo: int) -> Sou
 def _trade_title_name(doc: Doc, a: int, b: int) -> bool:
     """Tokens a..b-1 are one or two lower-case words of trade, a title noun, then a name
     ("timber executive Ray Olsen", "longtime campaign aide Jo Ruiz"): an aside naming the
-    subject, though the trade words are no title words."""
+    subject, though the trade words are no title words; an age may open it
+    ("68-year-old retired bus driver Lionel Haskett")."""
     toks = doc.tokens
+    if a < b and toks[a].lower.endswith("-year-old"):
+        a += 1
     x = a
     while x < b and x - a < 2 and toks[x].is_word and not toks[x].cap:
         if toks[x].lower in lx.FUNCTION_WORDS or toks[x].lower in lx.TITLE_HEADS:
@@ -2701,7 +2728,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 # "The industry's main lobbying group, the App Mobility Council, said" /
                 # "The company that makes the drug, Neurova Therapeutics, said"
                 return named
-        described = _described_org_aside(doc, k + 1, j)
+        described = _described_org_aside(doc, k + 1, j) or _called_org_aside(doc, k + 1, j)
         if described is not None:
             return described  # "Its largest shareholder, the investment firm Ashcombe Capital,"
         if (
