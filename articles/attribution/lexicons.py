@@ -279,6 +279,8 @@ HONORIFICS = {
     "father": "m", "sister": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
     "pope": "m", "sheikh": "m", "rabbi": None, "imam": None, "cardinal": "m", "bishop": None,
     "ayatollah": "m",
+    # Spanish and Guaraní forms of address ("Doña Rosa Benítez", "Ña Eusebia Cáceres")
+    "doña": "f", "ña": "f",
 }
 
 # Head nouns of titles (capitalised before a name, lower-case elsewhere).
@@ -624,6 +626,11 @@ KNOWN_ORGS = {
     "Federal Emergency Management Agency", "National Institutes of Health",
     "National Weather Service", "Ofcom", "Ofgem", "Ofwat",
     "Competition and Markets Authority", "Financial Conduct Authority",
+    # British departments and agencies known by short names (bird flu, benefits, tax)
+    "Defra", "DEFRA", "Animal and Plant Health Agency", "APHA", "UK Health Security Agency",
+    "UKHSA", "HMRC", "DWP",
+    # the Philippines' weather bureau
+    "PAGASA",
     # companies whose names open with a function word
     "Via Rail", "VIA Rail", "Under Armour",
     # sports bodies

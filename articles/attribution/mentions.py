@@ -2387,11 +2387,15 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
     if (
         0 < m < len(toks) - 1
         and toks[m].is_word
-        and toks[m].lower.endswith("ing")
+        and toks[m].text.isalpha()
+        and not toks[m].cap
+        and toks[m].lower not in lx.FUNCTION_WORDS
         and toks[m + 1].lower in lx.TITLE_HEADS
         and toks[m - 1].lower in TITLE_WORDS
     ):
-        return True  # "The hospital's chief nursing officer, NAME,": a field in -ing
+        # "The hospital's chief nursing officer, NAME,", "The UK's chief veterinary
+        # officer, NAME,": a field between a title's modifier and its head
+        return True
     if toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS:
         return True
     if plural_possessive_mark(toks, m):
@@ -3511,10 +3515,33 @@ def _relative_word_before(doc: Doc, end: int, lo: int, words: set[str]) -> int |
 
 def _relative_head(doc: Doc, k: int, lo: int) -> Source | None:
     """The named or group noun phrase a relative word at k belongs to."""
+    outer = _of_complement_head(doc, k, lo)
+    if outer is not None:
+        return outer
     head = subject_before(doc, k, lo, 2)
     if head is not None and head.kind in {"group", "name"} and not head.loose:
         return head
     return None
+
+
+def _of_complement_head(doc: Doc, k: int, lo: int) -> Source | None:
+    """ "Survivors of a ferry that capsized …", "Relatives of the miners who died …": the
+    relative word at k follows the complement of a group noun; the group and its
+    complement are the source (not the ferry, nor a place inside the clause)."""
+    toks = doc.tokens
+    j = k - 1
+    while j > k - 5 and toks[j].start >= lo and toks[j].is_word and toks[j].lower != "of":
+        j -= 1
+    if j <= 0 or j == k - 1 or toks[j].lower != "of" or toks[j].start < lo:
+        return None
+    group = subject_before(doc, j, lo, 2)
+    if group is None or group.kind != "group" or group.loose:
+        return None
+    e = toks[k - 1].end
+    return Source(
+        "group", group.start, e, doc.text[group.start : e], group.phrase_start, e,
+        country=group.country, organization=group.organization,
+    )  # fmt: skip
 
 
 def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
@@ -4595,15 +4622,22 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
         m += 1
     if m == k:
         return None
-    if (m >= n or toks[m].text != ",") and _after_according_to(doc, src.phrase_start):
-        return None  # "According to Tom Reed, the move reeks of fear.": the frame's clause
+    if (m >= n or toks[m].text != ",") and _after_fronted_according_to(doc, src.phrase_start):
+        # "According to Tom Reed, the move reeks of fear.": the frame's clause (not "…,
+        # according to Ann Lee, a researcher at Acme.": the sentence's last words)
+        return None
     return (toks[k].start, toks[m - 1].end)
 
 
-def _after_according_to(doc: Doc, start: int) -> bool:
+def _after_fronted_according_to(doc: Doc, start: int) -> bool:
     toks = doc.tokens
     i = doc.tok_index_at_or_after(start)
-    return i >= 2 and toks[i - 1].lower == "to" and toks[i - 2].lower == "according"
+    return (
+        i >= 2
+        and toks[i - 1].lower == "to"
+        and toks[i - 2].lower == "according"
+        and not (i >= 3 and toks[i - 3].text == ",")
+    )
 
 
 def _bare_title_phrase(doc: Doc, k: int) -> bool:

@@ -3892,6 +3892,8 @@ def _headline_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     if not 1 <= len(words) <= 3 or words[-1].lower() not in HEADLINE_TITLES:
         return None
     mods = words[:-1]
+    if [m.lower() for m in mods] == ["chief"]:
+        return words[-1].lower(), ("chief",)  # "chief executive defends …"
     if any(not m[:1].isupper() or not m.replace(".", "").replace("-", "").isalpha() for m in mods):
         return None  # "Ex-mayor", "The mayor's aide", "2 senators"
     return words[-1].lower(), tuple(m.lower().replace(".", "") for m in mods)
@@ -4594,14 +4596,31 @@ def _descriptor_sender(text: str) -> str | None:
     return _org_descriptor(m.group(1))
 
 
+# a sentence opening with a document and its author: "A report published last month by
+# (the)" (group 1 the document noun)
+DOCUMENT_BY_RE = re.compile(
+    r"(?:an?|the) (?:[\w-]+ ){0,2}?(\w+) (?:[\w-]+ ){0,4}?by (?:the )?", re.IGNORECASE
+)
+
+
+def _document_by_source(ctx: Context, src: Source) -> str | None:
+    """ "A report published last month by the Department of X found …": the document noun
+    whose author the parsed source is (a later "the report" is that author's)."""
+    ss, _ = ctx.sentence(src.start)
+    m = DOCUMENT_BY_RE.fullmatch(ctx.doc.text, ss, src.start)
+    noun = m.group(1).lower() if m is not None else None
+    return noun if noun in AUTHORED_DOCUMENTS else None
+
+
 def _authored_before(ctx: Context, src: Source, author: Source | None) -> Source | None:
     """ "…, according to a report by the Urban Housing Council. The report said …": a
-    sentence opened by "the" and the document noun whose author was given by "by X" in
-    the sentence before speaks as that author."""
+    sentence opened by "the" and the document noun (or "According to the report,")
+    whose author was given by "by X" in the sentence before speaks as that author."""
     if author is None or src.text.split()[0].lower() != "the" or len(src.text.split()) != 2:
         return None
     ss, _ = ctx.sentence(src.start)
-    if ss == 0 or ctx.doc.text[ss : src.start].strip() or author.start < ctx.sentence(ss - 1)[0]:
+    opening = ctx.doc.text[ss : src.start].strip().lower()
+    if ss == 0 or opening not in {"", "according to"} or author.start < ctx.sentence(ss - 1)[0]:
         return None
     return copy.copy(author)
 
@@ -5075,6 +5094,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 src.organization = name
                 c.confidence = round(c.confidence * 0.85, 3)
                 continue
+        if src.kind in {"org", "name"}:
+            noun = _document_by_source(ctx, src)
+            if noun is not None:
+                authored[noun] = src  # "A report … by X found …. According to the report"
         if src.kind == "group":
             words = src.text.lower().split()
             noun = next((w for w in words if w in AUTHORED_DOCUMENTS), words[-1])

@@ -153,6 +153,9 @@ ORG_COUNTRY = {
     "National Institutes of Health": "US", "National Weather Service": "US",
     "Ofcom": "GB", "Ofgem": "GB", "Ofwat": "GB", "Competition and Markets Authority": "GB",
     "Financial Conduct Authority": "GB",
+    "Defra": "GB", "DEFRA": "GB", "Animal and Plant Health Agency": "GB", "APHA": "GB",
+    "UK Health Security Agency": "GB", "UKHSA": "GB", "HMRC": "GB", "DWP": "GB",
+    "PAGASA": "PH",
     # security forces and services
     "IDF": "IL", "Israel Defense Forces": "IL", "Shin Bet": "IL", "Mossad": "IL", "MI5": "GB",
     "MI6": "GB", "Bundeswehr": "DE", "IRGC": "IR",
@@ -668,12 +671,26 @@ def _known_org_in(phrase: str) -> str | None:
     best: tuple[int, str] | None = None
     for at in range(len(phrase) - 2):
         for rank, org in _PHRASE_ORGS_BY_OPENING.get(phrase[at : at + 3], ()):
-            if (best is None or rank < best[0]) and phrase.startswith(org, at):
+            if (best is None or rank < best[0]) and _whole_words_at(phrase, org, at):
                 best = (rank, org)
     for rank, org in _SHORT_PHRASE_ORGS:
-        if (best is None or rank < best[0]) and org in phrase:
+        if (best is None or rank < best[0]) and _whole_word_in(org, phrase):
             best = (rank, org)
     return best[1] if best is not None else None
+
+
+def _whole_word_in(org: str, phrase: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(org)}(?!\w)", phrase) is not None
+
+
+def _whole_words_at(phrase: str, org: str, at: int) -> bool:
+    """org is written at offset at as whole words ("Intel", not "Intelligence")."""
+    end = at + len(org)
+    return (
+        phrase.startswith(org, at)
+        and (at == 0 or not phrase[at - 1].isalnum())
+        and (end == len(phrase) or not phrase[end].isalnum())
+    )
 
 
 def _longer_body(phrase: str, org: str) -> str:

@@ -226,3 +226,84 @@ def test_a_clause_before_a_cue_and_a_quoted_but_clause_is_reported():
         "U.S. is forced to “be everywhere for everybody.”\n"
     )
     assert "European countries" not in by_quote(text)
+
+
+# --- sources and fields
+
+
+def test_a_group_and_its_complement_before_a_relative_clause_is_the_source():
+    text = (
+        "Survivors of a ferry that capsized off Samar last week said that crew members had "
+        "ignored warnings.\n"
+    )
+    got = by_quote(text)["crew members had ignored warnings"]
+    assert got.speaker is None
+    assert got.source == "Survivors of a ferry"
+    text = "Relatives of the miners who died last year said the company had ignored warnings.\n"
+    assert by_quote(text)["the company had ignored warnings"].source == "Relatives of the miners"
+
+
+def test_according_to_the_report_after_its_author_by_name():
+    text = (
+        "A report published last month by the U.S. Department of Health and Human Services "
+        "found that attacks had doubled. According to the report, the average hospital "
+        "took 19 days to recover.\n"
+    )
+    got = by_quote(text)["the average hospital took 19 days to recover"]
+    assert got.speaker == "U.S. Department of Health and Human Services"
+
+
+def test_a_headline_chief_executive_mid_headline_is_the_one_so_titled():
+    text = (
+        "Halvern shares slide as chief executive defends handling of recall\n\n"
+        "PRINCETON, N.J. (Reuters) — Halvern Therapeutics Inc. on Thursday defended its "
+        "recall.\n\n"
+        "“We found the problem,” Chief Executive Maren Oyelaran said on a call with "
+        "analysts.\n"
+    )
+    assert by_quote(text)["handling of recall"].speaker == "Maren Oyelaran"
+
+
+def test_a_guarani_or_spanish_form_of_address_is_no_part_of_the_name():
+    text = (
+        "Another mother, Ña Eusebia Cáceres, spoke in Guaraní through her nephew. Her son "
+        "called her on Saturday night, she said.\n"
+    )
+    assert by_quote(text)["Her son called her on Saturday night"].speaker == "Eusebia Cáceres"
+
+
+def test_a_defra_spokesperson_is_of_defra_in_britain():
+    got = by_quote("A Defra spokesperson said: ‘Bird flu has been confirmed at a farm.’")
+    statement = got["Bird flu has been confirmed at a farm."]
+    assert (statement.organization, statement.country) == ("Defra", "GB")
+
+
+def test_a_field_adjective_inside_a_preposed_title():
+    text = "The UK’s chief veterinary officer, Dr Helena Markby, said the case was worrying.\n"
+    assert by_quote(text)["the case was worrying"].role == "chief veterinary officer"
+    # guard (passed before): a field in -ing
+    text = "The hospital's chief nursing officer, Ann Lee, said the case was worrying.\n"
+    assert by_quote(text)["the case was worrying"].role == "chief nursing officer"
+
+
+def test_a_known_company_inside_a_longer_word_is_not_named():
+    text = (
+        "The site listed files, said Mireille Duchamp, a researcher at Ashgrove Intelligence "
+        "who reviewed the listing.\n"
+    )
+    assert by_quote(text)["The site listed files"].organization is None
+    # guard (passed before): the company itself
+    got = by_quote("The chip was late, said Ann Lee, an engineer at Intel.")
+    assert got["The chip was late"].organization == "Intel"
+
+
+def test_a_trailing_according_to_with_an_appositive_gives_the_role():
+    text = (
+        "The leak site listed 60 gigabytes of files, according to Mireille Duchamp, a "
+        "researcher at the cybersecurity firm Ashgrove Intelligence who reviewed the listing.\n"
+    )
+    got = by_quote(text)["The leak site listed 60 gigabytes of files"]
+    assert (got.role, got.organization) == ("researcher", "Ashgrove Intelligence")
+    # guard (passed before): a fronted frame's clause is no appositive
+    got = by_quote("According to Tom Reed, the move reeks of fear.")
+    assert got["the move reeks of fear"].role is None
