@@ -945,6 +945,9 @@ moussa mamadou abdoulaye ibrahima cheikh chinedu emeka oluwaseun tunde babajide 
 kipchumba raila uhuru kalonzo musalia irungu julius jomo rajnath amit arvind nitish
 pinarayi shashi rohan anil ashok suresh manoj luiz jair flavio flávio renan geraldo seamus
 eamon eamonn declan ciaran cillian padraig niall conor fergus callum angus lachlan
+lionel geoffrey tobias corey anselm
+raúl ramón andrés martín joaquín héctor óscar rubén julián sebastián nicolás adrián iván
+germán fabián elías matías darío aurelio gregorio nicanor ferdinand rodel arnel julito
 """.split()
 )
 
@@ -994,6 +997,9 @@ bridget siobhan aoife niamh orla sinead sinéad mairead róisín roisin deirdre 
 simone tereza mahua nirmala smriti sushma priyanka mamata wanjiru wambui njeri akinyi
 achieng chiamaka folake funmilayo adaeze aurore brigitte chantal delphine elodie élodie
 helene hélène isabelle mathilde nathalie sandrine valérie virginie
+helena philippa lorna leanne winona mireille margarethe
+lucía maría sofía mónica verónica ángela graciela rosalba mirta eusebia teodora imelda
+rowena marites
 """.split()
 )
 

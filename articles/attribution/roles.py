@@ -182,7 +182,9 @@ SECRETARY_COUNTRIES = {"US", "GB"}
 
 NOT_ROLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"}
 # ranks abbreviated before a name, after a spokesman's title ("police spokesman Sgt. X")
-RANK_ABBREVIATIONS = {"lt", "sgt", "capt", "col", "maj", "det", "cpl", "cmdr", "insp"}
+RANK_ABBREVIATIONS = {
+    "lt", "sgt", "capt", "col", "maj", "det", "cpl", "cmdr", "insp", "gen", "adm", "brig",
+}  # fmt: skip
 SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 # titles of someone acting for another ("a spokesperson for Robertson", "a lawyer for
 # Hale"): whom they act for is no part of the role
@@ -274,7 +276,7 @@ def clean_role(role: str) -> str | None:
         if w.lower().rstrip(".") not in RANK_ABBREVIATIONS:
             break
         ranks += 1
-    if 0 < ranks < len(words) and words[-ranks - 1].lower() in SPOKES_TITLES:
+    if 0 < ranks < len(words) and _rank_after_title(words[-ranks - 1]):
         del words[-ranks:]
     heads = lx.TITLE_HEADS
     if not any(
@@ -292,6 +294,13 @@ def clean_role(role: str) -> str | None:
     ):
         words[-1] = words[-1][:-1]  # "Senators A and B said": each one's title
     return " ".join(words) or None
+
+
+def _rank_after_title(word: str) -> bool:
+    """ "police spokesman Lt. X", "Police commander Gen. X": a rank after a lower-case
+    title noun is written like "Mr." (the role is the title; "Army Chief of Staff Gen. X"
+    keeps its capitalised office whole)."""
+    return word.lower() in SPOKES_TITLES or (word.islower() and word in lx.TITLE_HEADS)
 
 
 # words that end a role phrase ("a farmer near Ames", "an analyst at Bernstein")
@@ -3689,7 +3698,11 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             or (src.kind == "pronoun" and c.speaker is None)  # an unresolved "he"
         ):
             continue
-        c.country = (c.organization and _named_country(c.organization, country)) or country
+        c.country = (
+            (c.organization and _named_country(c.organization, country))
+            or (c.speaker_type == "organization" and _fronted_capital(ctx, [c]))
+            or country
+        )
 
 
 def _named_country(org: str, home: str) -> str | None:
@@ -3750,7 +3763,8 @@ FRONTED_CAPITAL_RE = re.compile(r"[\s\"“]*In ([A-Z][a-z]+(?: [A-Z][a-z]+)?),")
 
 def _fronted_capital(ctx: Context, group: list[Candidate]) -> str | None:
     """The country of a capital fronting the sentence of the person's first statement
-    (``In Paris, Prime Minister X said`` under a Berlin dateline), if any."""
+    (``In Paris, Prime Minister X said`` under a Berlin dateline; ``In Brasilia, the
+    Foreign Ministry said`` under Asuncion's), if any."""
     first = min((c for c in group if c.source is not None), key=source_start, default=None)
     if first is None or first.source is None:
         return None

@@ -43,7 +43,7 @@ def test_a_definite_description_that_did_not_want_to_be_named_keeps_its_he():
 
 def test_a_trailing_he_said_after_an_anonymous_official_is_that_official():
     text = (
-        'Its director, Lucía Villalba, said overcrowding was to blame. "The state lost '
+        'Its director, Tomás Villalba, said overcrowding was to blame. "The state lost '
         'control years ago," Villalba said.\n\n'
         "A prison official, who spoke on condition of anonymity because he was not "
         "authorized to talk to the media, said guards had warned their superiors. The "
@@ -307,3 +307,40 @@ def test_a_trailing_according_to_with_an_appositive_gives_the_role():
     # guard (passed before): a fronted frame's clause is no appositive
     got = by_quote("According to Tom Reed, the move reeks of fear.")
     assert got["the move reeks of fear"].role is None
+
+
+def test_a_he_after_a_fronted_question_with_her_is_the_spokesman():
+    text = (
+        '"The president has full confidence in the minister," presidential spokesman Nicanor '
+        "Estigarribia told reporters. Asked about calls for her resignation, he said the "
+        "government would wait for the investigation.\n"
+    )
+    got = by_quote(text)["the government would wait for the investigation"]
+    assert got.speaker == "Nicanor Estigarribia"
+    # an accented given name is a woman's ("Lucía"), not an unknown word
+    text = (
+        "Its director, Lucía Villalba, said overcrowding was to blame. Tomás Rey, a guard, "
+        "disagreed. The warnings were ignored, she said.\n"
+    )
+    assert by_quote(text)["The warnings were ignored"].speaker == "Lucía Villalba"
+
+
+def test_a_body_speaking_in_a_fronted_capital_is_of_that_country():
+    text = (
+        "ASUNCION, Paraguay (Reuters) - Paraguay moved 43 inmates on Monday, officials said."
+        "\n\nIn Brasilia, the Foreign Ministry said it had asked Paraguay for a full account "
+        "of the riot.\n"
+    )
+    got = by_quote(text)["it had asked Paraguay for a full account of the riot"]
+    assert (got.speaker, got.country) == ("Foreign Ministry", "BR")
+    # guard (passed before): without the capital, the dateline's country
+    text = text.replace("In Brasilia, the", "The")
+    assert by_quote(text)["it had asked Paraguay for a full account of the riot"].country == "PY"
+
+
+def test_a_rank_after_a_lower_case_title_is_no_part_of_the_role():
+    text = "Police commander Gen. Aurelio Benítez said the operation had been a success.\n"
+    assert by_quote(text)["the operation had been a success"].role == "Police commander"
+    # guard (passed before): a capitalised office keeps its rank
+    text = "Army Chief of Staff Gen. Tom Hale said the troops were ready.\n"
+    assert by_quote(text)["the troops were ready"].role == "Army Chief of Staff General"
