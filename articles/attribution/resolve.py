@@ -2337,6 +2337,9 @@ def _paragraph_topic(
     p = doc.para_index(pos)
     if p == 0:
         return ent
+    own = _own_paragraph_subject(reg, sightings, doc.para_starts[p], pos, gender, ent)
+    if own is not None:
+        return own
     lo = doc.para_starts[p - 1]  # the previous paragraph's and this one's, up to pos
     if sightings.is_named_between(ent, lo, pos):
         return ent
@@ -2347,6 +2350,25 @@ def _paragraph_topic(
     if len(same) == 1 and sightings.is_event_between(same[0], lo, pos):
         return same[0]
     return ent
+
+
+def _own_paragraph_subject(
+    reg: Registry, sightings: _Sightings, lo: int, pos: int, gender: str, ent: Entity
+) -> Entity | None:
+    """ "“…,” said Mirta Ocampo. / Another mother, Eusebia Cáceres, spoke through her
+    nephew. Her son called her, she said": an antecedent from an earlier paragraph gives
+    way to the one person of the pronoun's gender the pronoun's own paragraph names
+    before it as a subject."""
+    if sightings.is_named_between(ent, lo, pos):
+        return None
+    same = [
+        e
+        for e in reg.entities[:300]
+        if e is not ent and reg.gender(e) == gender and sightings.is_named_between(e, lo, pos)
+    ]
+    if len(same) == 1 and sightings.is_event_between(same[0], lo, pos):
+        return same[0]
+    return None
 
 
 # adverbs of place and direction after an object name ("sent Ms. Holm abroad")

@@ -344,3 +344,13 @@ def test_a_rank_after_a_lower_case_title_is_no_part_of_the_role():
     # guard (passed before): a capitalised office keeps its rank
     text = "Army Chief of Staff Gen. Tom Hale said the troops were ready.\n"
     assert by_quote(text)["the troops were ready"].role == "Army Chief of Staff General"
+
+
+def test_a_she_goes_with_the_woman_her_own_paragraph_introduces():
+    text = (
+        '"They don\'t tell us anything," said Maria Ocampo, whose son is serving a sentence.'
+        "\n\nAnother mother, Rosa Cáceres, spoke in Guaraní through her nephew, who "
+        "translated. Her son called her on Saturday night from a hidden phone, she said.\n"
+    )
+    got = by_quote(text)["Her son called her on Saturday night from a hidden phone"]
+    assert got.speaker == "Rosa Cáceres"
