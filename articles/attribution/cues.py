@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import lexicons as lx
-from .mentions import contracted_pronoun, message_before, np_token_ok
+from .mentions import APPOSITIVE_PLACE_PREPS, contracted_pronoun, message_before, np_token_ok
 from .text import Doc
 
 PAST_ENDINGS = ("ed", "said", "told", "wrote", "thought", "knew", "spoke")
@@ -596,6 +596,8 @@ def _naming(doc: Doc, i: int) -> bool:
         return j > first and j < len(toks) and toks[j].text == ","
     if not toks[i + 1].cap:
         return False
+    i = _before_place_complement(toks, i)
+    p = toks[i - 1]
     if not p.is_word or p.cap:
         return False
     if p.lower in lx.TITLE_HEADS:
@@ -607,6 +609,15 @@ def _naming(doc: Doc, i: int) -> bool:
         if not toks[b].is_word or (toks[b].cap and "-" not in low) or low in lx.DETERMINERS:
             return False
     return False
+
+
+def _before_place_complement(toks, i: int) -> int:
+    """ "a billing company in Chattanooga called X": the index to read the noun phrase
+    before "called" at i from, skipping a place complement ("in" + capitalised words)."""
+    b = i - 1
+    while b > 0 and i - b <= 3 and toks[b].cap and toks[b].is_word:
+        b -= 1
+    return b if b < i - 1 and toks[b].lower in APPOSITIVE_PLACE_PREPS else i
 
 
 def is_speech_cue(doc: Doc, i: int) -> bool:

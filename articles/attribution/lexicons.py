@@ -279,6 +279,8 @@ HONORIFICS = {
     "father": "m", "sister": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
     "pope": "m", "sheikh": "m", "rabbi": None, "imam": None, "cardinal": "m", "bishop": None,
     "ayatollah": "m",
+    # Spanish and Guaraní forms of address ("Doña Rosa Benítez", "Ña Eusebia Cáceres")
+    "doña": "f", "ña": "f",
 }
 
 # A peer's style before "of" and a place ("The Duke of Sussex"): a person, not the place
@@ -633,6 +635,11 @@ KNOWN_ORGS = {
     "Federal Emergency Management Agency", "National Institutes of Health",
     "National Weather Service", "Ofcom", "Ofgem", "Ofwat",
     "Competition and Markets Authority", "Financial Conduct Authority",
+    # British departments and agencies known by short names (bird flu, benefits, tax)
+    "Defra", "DEFRA", "Animal and Plant Health Agency", "APHA", "UK Health Security Agency",
+    "UKHSA", "HMRC", "DWP",
+    # the Philippines' weather bureau
+    "PAGASA",
     # companies whose names open with a function word
     "Via Rail", "VIA Rail", "Under Armour",
     # sports bodies
@@ -947,6 +954,9 @@ moussa mamadou abdoulaye ibrahima cheikh chinedu emeka oluwaseun tunde babajide 
 kipchumba raila uhuru kalonzo musalia irungu julius jomo rajnath amit arvind nitish
 pinarayi shashi rohan anil ashok suresh manoj luiz jair flavio flávio renan geraldo seamus
 eamon eamonn declan ciaran cillian padraig niall conor fergus callum angus lachlan
+lionel geoffrey tobias corey anselm
+raúl ramón andrés martín joaquín héctor óscar rubén julián sebastián nicolás adrián iván
+germán fabián elías matías darío aurelio gregorio nicanor ferdinand rodel arnel julito
 """.split()
 )
 
@@ -996,6 +1006,9 @@ bridget siobhan aoife niamh orla sinead sinéad mairead róisín roisin deirdre 
 simone tereza mahua nirmala smriti sushma priyanka mamata wanjiru wambui njeri akinyi
 achieng chiamaka folake funmilayo adaeze aurore brigitte chantal delphine elodie élodie
 helene hélène isabelle mathilde nathalie sandrine valérie virginie
+helena philippa lorna leanne winona mireille margarethe
+lucía maría sofía mónica verónica ángela graciela rosalba mirta eusebia teodora imelda
+rowena marites
 """.split()
 )
 

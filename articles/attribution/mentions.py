@@ -2180,6 +2180,30 @@ def _described_org_aside(doc: Doc, a: int, b: int) -> Source | None:
     return src if src is not None and src.kind == "org" else None
 
 
+def _called_org_aside(doc: Doc, a: int, b: int) -> Source | None:
+    """Tokens a..b-1 are "a billing company (in Chattanooga) called Redfern Claims
+    Services": the organisation the aside names after "called / named"."""
+    toks = doc.tokens
+    if b - a < 4 or toks[a].lower not in {"the", "a", "an"}:
+        return None
+    x = a + 1
+    while x < b and x - a <= 3 and toks[x].is_word and not toks[x].cap:
+        if toks[x].lower in ORG_NOUNS:
+            break
+        x += 1
+    if x >= b or toks[x].lower not in ORG_NOUNS:
+        return None
+    x += 1
+    if x < b and toks[x].lower in APPOSITIVE_PLACE_PREPS:
+        x += 1
+        while x < b and toks[x].cap:
+            x += 1
+    if x + 1 >= b or toks[x].lower not in {"called", "named"}:
+        return None
+    src = analyse_phrase(doc, x + 1, b - 1)
+    return src if src is not None and src.kind == "org" else None
+
+
 def body_description_end(doc: Doc, a: int, hi: int, bare: bool = False) -> int | None:
     """``the market research firm``, ``the Seville sports daily``, ``The Denmark-based
     charity``: "the" (token a), an optional place, one to three lower-case words ending in
@@ -2315,8 +2339,11 @@ def _officer_of_described_body(doc: Doc, body: Source, end: int, lo: int) -> Sou
 def _trade_title_name(doc: Doc, a: int, b: int) -> bool:
     """Tokens a..b-1 are one or two lower-case words of trade, a title noun, then a name
     ("timber executive Ray Olsen", "longtime campaign aide Jo Ruiz"): an aside naming the
-    subject, though the trade words are no title words."""
+    subject, though the trade words are no title words; an age may open it
+    ("68-year-old retired bus driver Lionel Haskett")."""
     toks = doc.tokens
+    if a < b and toks[a].lower.endswith("-year-old"):
+        a += 1
     x = a
     while x < b and x - a < 2 and toks[x].is_word and not toks[x].cap:
         if toks[x].lower in lx.FUNCTION_WORDS or toks[x].lower in lx.TITLE_HEADS:
@@ -2376,11 +2403,15 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
     if (
         0 < m < len(toks) - 1
         and toks[m].is_word
-        and toks[m].lower.endswith("ing")
+        and toks[m].text.isalpha()
+        and not toks[m].cap
+        and toks[m].lower not in lx.FUNCTION_WORDS
         and toks[m + 1].lower in lx.TITLE_HEADS
         and toks[m - 1].lower in TITLE_WORDS
     ):
-        return True  # "The hospital's chief nursing officer, NAME,": a field in -ing
+        # "The hospital's chief nursing officer, NAME,", "The UK's chief veterinary
+        # officer, NAME,": a field between a title's modifier and its head
+        return True
     if toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS:
         return True
     if plural_possessive_mark(toks, m):
@@ -2718,7 +2749,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 # "The industry's main lobbying group, the App Mobility Council, said" /
                 # "The company that makes the drug, Neurova Therapeutics, said"
                 return named
-        described = _described_org_aside(doc, k + 1, j)
+        described = _described_org_aside(doc, k + 1, j) or _called_org_aside(doc, k + 1, j)
         if described is not None:
             return described  # "Its largest shareholder, the investment firm Ashcombe Capital,"
         if (
@@ -3516,10 +3547,33 @@ def _relative_word_before(doc: Doc, end: int, lo: int, words: set[str]) -> int |
 
 def _relative_head(doc: Doc, k: int, lo: int) -> Source | None:
     """The named or group noun phrase a relative word at k belongs to."""
+    outer = _of_complement_head(doc, k, lo)
+    if outer is not None:
+        return outer
     head = subject_before(doc, k, lo, 2)
     if head is not None and head.kind in {"group", "name"} and not head.loose:
         return head
     return None
+
+
+def _of_complement_head(doc: Doc, k: int, lo: int) -> Source | None:
+    """ "Survivors of a ferry that capsized …", "Relatives of the miners who died …": the
+    relative word at k follows the complement of a group noun; the group and its
+    complement are the source (not the ferry, nor a place inside the clause)."""
+    toks = doc.tokens
+    j = k - 1
+    while j > k - 5 and toks[j].start >= lo and toks[j].is_word and toks[j].lower != "of":
+        j -= 1
+    if j <= 0 or j == k - 1 or toks[j].lower != "of" or toks[j].start < lo:
+        return None
+    group = subject_before(doc, j, lo, 2)
+    if group is None or group.kind != "group" or group.loose:
+        return None
+    e = toks[k - 1].end
+    return Source(
+        "group", group.start, e, doc.text[group.start : e], group.phrase_start, e,
+        country=group.country, organization=group.organization,
+    )  # fmt: skip
 
 
 def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
@@ -4600,15 +4654,22 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
         m += 1
     if m == k:
         return None
-    if (m >= n or toks[m].text != ",") and _after_according_to(doc, src.phrase_start):
-        return None  # "According to Tom Reed, the move reeks of fear.": the frame's clause
+    if (m >= n or toks[m].text != ",") and _after_fronted_according_to(doc, src.phrase_start):
+        # "According to Tom Reed, the move reeks of fear.": the frame's clause (not "…,
+        # according to Ann Lee, a researcher at Acme.": the sentence's last words)
+        return None
     return (toks[k].start, toks[m - 1].end)
 
 
-def _after_according_to(doc: Doc, start: int) -> bool:
+def _after_fronted_according_to(doc: Doc, start: int) -> bool:
     toks = doc.tokens
     i = doc.tok_index_at_or_after(start)
-    return i >= 2 and toks[i - 1].lower == "to" and toks[i - 2].lower == "according"
+    return (
+        i >= 2
+        and toks[i - 1].lower == "to"
+        and toks[i - 2].lower == "according"
+        and not (i >= 3 and toks[i - 3].text == ",")
+    )
 
 
 def _bare_title_phrase(doc: Doc, k: int) -> bool:

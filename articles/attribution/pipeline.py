@@ -318,9 +318,11 @@ def _anonymity_purpose(c: Candidate, text: str) -> bool:
     )
 
 
-# "who asked not to be named", "declined to be identified": a request for anonymity
+# "who asked not to be named", "declined to be identified", "asked that his name not be
+# used": a request for anonymity
 NOT_NAMED_RE = re.compile(
-    r"to\s+be\s+(?:named|identified|quoted(?:\s+by\s+name)?)(?:\s+(?:because|as)\b.*)?",
+    r"(?:to\s+be\s+(?:named|identified|quoted(?:\s+by\s+name)?)|(?:his|her|their)\s+names?"
+    r"\s+(?:not\s+be\s+(?:used|published)|be\s+withheld))(?:\s+(?:because|as)\b.*)?",
     re.IGNORECASE | re.DOTALL,
 )
 NOT_NAMED_CUES = {

@@ -3249,7 +3249,11 @@ def _trailing_content(
         and not and_clause
         and m + 1 < n
         and (
-            (toks[m + 1].lower in SUBORDINATE_START and not _as_quantifier(toks, m + 1))
+            # (also after a time distance: "…, more than a week after the attack began")
+            (
+                toks[_after_time_distance(toks, m + 1)].lower in SUBORDINATE_START
+                and not _as_quantifier(toks, m + 1)
+            )
             or toks[m + 1].lower in {"compared", "according"}
             or (toks[m + 1].lower.endswith("ing") and toks[m + 1].lower in lx.CUE_FORMS)
             or toks[m + 1].lower in CONSEQUENCE_PARTICIPLES
@@ -3304,7 +3308,8 @@ def _trailing_content(
 def _but_conjunct_end(ctx: Context, end: int, se: int) -> int:
     """ "A, he said, B, but C.": B's clause cut at ", but" runs on over C to the sentence end
     (the gold convention: the speaker's words after the cue are one span, as inside quotes),
-    unless C is quoted or holds a cue of its own ("…, but she later told reporters …")."""
+    unless C is quoted or holds a speech cue of its own ("…, but she later told reporters
+    …"; not a finding, "but the company had found no trace", nor a sum, "would add 60")."""
     doc = ctx.doc
     toks = doc.tokens
     c = doc.tok_index_at_or_after(end)
@@ -3312,12 +3317,20 @@ def _but_conjunct_end(ctx: Context, end: int, se: int) -> int:
         return end
     stop = bisect.bisect_left(doc.starts, se, c)
     for x in range(c + 2, stop):
-        if ctx.tok_quote[x] >= 0 or cues.is_cue(doc, x):
+        if ctx.tok_quote[x] >= 0 or _own_speech_cue(doc, x):
             return end
     last = stop - 1
     while last > c + 1 and not toks[last].is_word and toks[last].text not in {")", "%"}:
         last -= 1
     return toks[last].end
+
+
+def _own_speech_cue(doc: Doc, x: int) -> bool:
+    """A speech verb used as a cue at x, not one counting ("would add 60 more")."""
+    toks = doc.tokens
+    if toks[x].lower not in lx.SPEECH_FORMS or not cues.is_cue(doc, x):
+        return False
+    return not (x + 1 < len(toks) and toks[x + 1].text[:1].isdigit())
 
 
 # participles of the writer's framing after ", X said," ("referring to …")
@@ -3407,7 +3420,8 @@ def _own_speech_after(doc: Doc, m: int, se: int) -> bool:
 
 def _verbless_adjunct(toks, m: int, se: int) -> bool:
     """Tokens from m to the sentence end are a prepositional phrase with no verb ("in
-    line with department policy", "on a conference call"): no words of the speaker's."""
+    line with department policy", "on a conference call", "more than a week after the
+    attack"): no words of the speaker's."""
     if m >= len(toks) or toks[m].lower not in ADJUNCT_PREPOSITIONS:
         return False
     if toks[m].lower == "in" and m + 1 < len(toks) and toks[m + 1].lower in {"what", "a", "an"}:
@@ -3420,13 +3434,39 @@ def _verbless_adjunct(toks, m: int, se: int) -> bool:
         if (
             low in FINITE_AUX
             or low in lx.SUBJECT_PRONOUNS
-            or low in lx.CUE_FORMS
+            # (a cue word after a determiner is a noun: "after the attack")
+            or (low in lx.CUE_FORMS and toks[x - 1].lower not in lx.DETERMINERS)
             or low in {"that", "which", "who"}
             or (low.endswith("ed") and toks[x].is_word)
         ):
             return False
         x += 1
     return x - m <= 12
+
+
+# the measure of a time distance: "more than a week after", "just two days before"
+TIME_DISTANCE_WORDS = {
+    "more", "less", "than", "a", "an", "just", "only", "about", "nearly", "almost", "some",
+    "few", "several", "one", "two", "three", "four", "five", "six", "ten", "barely",
+}  # fmt: skip
+TIME_UNITS = {
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    "year", "years",
+}  # fmt: skip
+
+
+def _after_time_distance(toks, m: int) -> int:
+    """ "more than a week after the attack": the index of "after / before" when the words
+    from m measure a time distance up to it; else m."""
+    x = m
+    while (
+        x < len(toks)
+        and x - m < 5
+        and (toks[x].lower in TIME_DISTANCE_WORDS or toks[x].lower.isdigit())
+    ):
+        x += 1
+    measured = x > m and x + 1 < len(toks) and toks[x].lower in TIME_UNITS
+    return x + 1 if measured and toks[x + 1].lower in {"after", "before"} else m
 
 
 # "the third accident", "the latest setback", "the biggest drop": a rank that opens the
@@ -5652,10 +5692,35 @@ def _place_worth(toks, w: int) -> bool:
     return toks[w].text == "Worth" and w > 0 and toks[w - 1].cap and toks[w - 1].is_word
 
 
+# prepositions whose object a past participle may modify ("In a notice posted …")
+OBJECT_PREPOSITIONS = {"in", "with", "from", "under", "through", "via"}
+
+
+def _participle_after_prepositional_object(toks, k: int) -> bool:
+    """ "In a notice posted on its website, the group said": an -ed cue right after the
+    determined object of a fronted preposition modifies it (that object is no subject)."""
+    if k < 3 or not toks[k].lower.endswith("ed"):
+        return False
+    noun = toks[k - 1]
+    return (
+        noun.is_word
+        and not noun.cap
+        and noun.text.isalpha()
+        and noun.lower not in lx.FUNCTION_WORDS
+        and toks[k - 2].lower in MODIFIED_NOUN_DETERMINERS
+        and toks[k - 3].lower in OBJECT_PREPOSITIONS
+        # (opening the sentence: "governments with troops in the mission declined" is a
+        # subject's complement before its verb)
+        and toks[k - 3].cap
+    )
+
+
 def _modifies_noun(doc: Doc, k: int) -> bool:
     """ "filed a brief supporting the challenge", "a petition demanding …": a cue in -ing
     right after a determined common noun modifies that noun; nobody is its speaker."""
     toks = doc.tokens
+    if _participle_after_prepositional_object(toks, k):
+        return True
     if k < 2 or not toks[k].lower.endswith("ing"):
         return False
     if message_before(toks, k, 0) not in {None, k - 1}:
@@ -7025,6 +7090,7 @@ def find_reported(
         out.append(c)
         prev = c
     out.extend(_and_that_tails(ctx, used_cues, qc))
+    out.extend(_heads_before_quoted_tails(ctx, used_cues, qc))
     return _drop_nested_in_quoted(ctx, out, qc)
 
 
@@ -7280,6 +7346,54 @@ def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> l
                     )
                 break
             m += 1
+    return out
+
+
+# the cue, a comma, the quote's opening mark and a conjunction opening a second clause:
+# '…, he said, ‘but B’' (not '…, he said, “must spend more”': a predicate of A)
+CUE_THEN_QUOTE_RE = re.compile(r"\s*,\s*[\"“‘']\s*")
+QUOTED_CONJUNCT_RE = re.compile(r"(?:but|and|because|so|yet|though|although|while)\b")
+
+
+def _heads_before_quoted_tails(
+    ctx: Context, used_cues: set[int], qc: list[Candidate]
+) -> list[Candidate]:
+    """ "A, he said, ‘but B’": the quote sieve takes the cue for B, a second clause; the
+    first clause A, set off before the speaker, is reported with the quote's speaker (as
+    in "A, he said, but B" unquoted)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    out: list[Candidate] = []
+    for q in qc:
+        src = q.source
+        if src is None or q.cue_pos is None or q.start < q.cue_pos:
+            continue
+        k = doc.tok_index_at_or_after(q.cue_pos)
+        if k not in used_cues or not CUE_THEN_QUOTE_RE.fullmatch(doc.text, toks[k].end, q.start):
+            continue
+        if QUOTED_CONJUNCT_RE.match(doc.text, q.start) is None:
+            continue
+        ss, se = ctx.sentence(src.start)
+        a = doc.tok_index_at_or_after(ss)
+        p = doc.tok_index_before(src.start)
+        if p - a < 3 or toks[p].text != "," or src.end > toks[k].start:
+            continue
+        if _quoted_inside(ctx, toks[a].start, toks[p].start) or _connective(doc, a, p):
+            continue
+        out.append(
+            Candidate(
+                start=toks[a].start,
+                end=toks[p].start,
+                kind="indirect",
+                sentence=(ss, se),
+                para=doc.para_index(toks[a].start),
+                source=src,
+                cue=q.cue,
+                cue_pos=q.cue_pos,
+                sieve="reported",
+                confidence=q.confidence,
+            )
+        )
     return out
 
 

@@ -56,6 +56,15 @@ VERBISH = {
 # places that stand for a U.S. government or city, not a person: the states, and cities
 # and territories written like them
 US_PLACES = lx.US_STATES | {"new york city", "los angeles", "san francisco", "puerto rico"}
+
+
+def _region_of_place(name: str) -> bool:
+    """ "East Tennessee", "Southern California": a part of a state or country, no person and
+    no organisation ("five hospitals in East Tennessee, forcing …")."""
+    first, _, rest = name.lower().partition(" ")
+    return first in lx.PLACE_NAME_WORDS and (rest in US_PLACES or rest in lx.COUNTRY_NAMES)
+
+
 NICK_MARKS = {'"', "“", "”", "‘", "’", "'", "''"}
 NICKNAME_QUOTES = ('"', "“", "”")  # in a name: 'Walter "Walt" Nowak'
 PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
@@ -472,7 +481,8 @@ COMPANY_HEADS = {
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group",
     "company", "holdings", "technologies", "systems", "motors", "industries", "airlines",
     "airways", "partners", "capital", "securities", "investments", "labs", "bank",
-    "seaways", "ferries",  # shipping lines: "Visayan Seaways … the company said"
+    # shipping lines: "Visayan Seaways … the company said", "Leyte Star Shipping Lines"
+    "seaways", "ferries", "lines",
     # companies named by their trade ("Halden Pharmaceuticals", "Zipp Mobility")
     "pharmaceuticals", "therapeutics", "biosciences", "diagnostics", "software", "networks",
     "mobility", "analytics", "logistics", "electronics", "semiconductor", "brands", "foods",
@@ -687,6 +697,10 @@ KNOWN_BODY_NOUNS = {
     "Interfax": "agency", "RIA Novosti": "agency",
     "SEC": "commission", "FTC": "commission",
     "FCC": "commission", "FEC": "commission", "Pentagon": "department", "DOJ": "department",
+    # British government departments known by their short names ("Defra said … the
+    # department said")
+    "Defra": "department", "DEFRA": "department", "DWP": "department", "DfE": "department",
+    "DHSC": "department", "FCDO": "department", "HMRC": "department",
     "NATO": "alliance", "Nato": "alliance", "NFL": "league", "NBA": "league", "MLB": "league",
     "NHL": "league", "MLS": "league", "WNBA": "league", "Hamas": "group", "Hezbollah": "group",
     "Taliban": "group", "Islamic State": "group", "al-Qaida": "group", "al-Qaeda": "group",
@@ -940,10 +954,34 @@ def _named_body(words: str) -> bool:
     return len(ws) > 1 and any(w.lower().rstrip(".") in lx.ORG_HEADS for w in ws)
 
 
+# a body's name ending in its first remit: "Department of Health", "Ministry for Sport"
+FIRST_REMIT_RE = re.compile(r"\b([A-Z][a-z]+) (?:of|for) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$")
+
+
+def _remit_pair(a: str, b: str) -> bool:
+    """ "Department of Health and Human Services": the part after "and" is the name's
+    second remit, not a second body (that one opens with "the": "the Ministry of Energy
+    and the Finance Ministry")."""
+    m = FIRST_REMIT_RE.search(a)
+    return (
+        m is not None
+        and m.group(1).lower() in lx.ORG_HEADS
+        and b.split()[0].lower() not in {"the", *lx.ORG_HEADS}
+    )
+
+
+def _government_body_name(words: list[str]) -> bool:
+    """ "Department of Health and Human Services", "Ministry of Justice": a government
+    head before "of / for" names a government body, whatever heads its remits hold."""
+    k = next((i for i, w in enumerate(words) if w in {"of", "for"}), 0)
+    return k > 0 and words[k - 1].lower() in GOVERNMENT_HEADS
+
+
 # "Analysts at X", "an economist with X": the firm of a commentator on the company the
 # story is about, never "the company" that reports or announces
 COMMENTATOR_AT_RE = re.compile(
-    r"\b(?:analysts?|strategists?|economists?)\s+(?:at|with|from)\s+(?:the\s+)?$",
+    r"\b(?:(?:analysts?|strategists?|economists?)\s+(?:at|with|from|for)"
+    r"|who\s+covers?\s+(?:[\w-]+\s+){0,3}for)\s+(?:the\s+)?$",  # "who covers banks for X"
     re.IGNORECASE,
 )
 
@@ -988,7 +1026,7 @@ def _org_names_before(
         pieces = []
         for piece in NAME_PIECE_SPLIT_RE.split(m.group()):
             a, _, b = piece.partition(" and ")
-            if b and all(_named_body(x) for x in (a, b)):
+            if b and all(_named_body(x) for x in (a, b)) and not _remit_pair(a, b):
                 pieces += [a, b]  # "the Transport Ministry and the Finance Ministry": two
             else:
                 pieces.append(piece)
@@ -1069,6 +1107,8 @@ def _org_names_before(
                 continue
             if not words or not any(w.lower().rstrip(".") in heads for w in words):
                 continue
+            if company and _government_body_name(words):
+                continue  # "the Department of Health and Human Services": no group
             if len(words) == 1 and words[0].lower().rstrip(".") in heads:
                 continue  # "Ministry" alone, "Group" at a sentence start
             if ctx.in_quote(doc.tok_index_at_or_after(m.start())):
@@ -1117,9 +1157,16 @@ def _org_names_before(
                 continue
             found.append((m.start(1), m.group(1)))  # "the Harbor City Herons"
     for m in DESCRIPTION_FIRST_RE.finditer(text, lo, pos):
+        # ("The state weather service, PAGASA," for "the agency": a head of its kind)
         head = m.group(1)
-        if (head == noun or (company and head in COMPANY_NOUNS)) and not _named_person(m.group(2)):
+        if (
+            head == noun or head in heads or (company and head in COMPANY_NOUNS)
+        ) and not _named_person(m.group(2)):
             found.append((m.start(2), m.group(2)))  # "The weather institute, Meteomar,"
+    if noun in ACRONYM_KIND_NOUNS:
+        for m in KIND_BEFORE_ACRONYM_RE.finditer(text, lo, pos):
+            if m.group(1) in heads and not ctx.in_quote(doc.tok_index_at_or_after(m.start())):
+                found.append((m.start(2), m.group(2)))  # "the weather bureau PAGASA"
     if noun in {"mission", "co-op", "cooperative"}:
         for m in LOWER_HEAD_BODY_RE.finditer(text, lo, pos):
             if m.group(2) in heads and not ctx.in_quote(doc.tok_index_at_or_after(m.start())):
@@ -1184,6 +1231,15 @@ def _same_body_again(found: list[tuple[int, str]], last: str | None) -> str | No
 KIND_BEFORE_NAME_RE = re.compile(
     r"\b(" + "|".join(sorted(COMPANY_NOUNS | GROUP_LIKE, key=len, reverse=True)) + r")"
     r" ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})"
+)
+
+
+# a public body's kind before its acronym: "the weather bureau PAGASA", "the disaster
+# agency NDRRMC" (a capitalised word after "the agency" may open a clause; an acronym
+# after its kind noun is the body's name)
+ACRONYM_KIND_NOUNS = {"agency", "bureau", "service", "authority"}
+KIND_BEFORE_ACRONYM_RE = re.compile(
+    r"\b(" + "|".join(sorted(ACRONYM_KIND_NOUNS)) + r") ([A-Z]{3,8})\b(?!['’]s)"
 )
 
 
@@ -1705,6 +1761,7 @@ class Registry:
                     not self._looks_org(i, j)
                     and not _quoted_term(toks, i, j)
                     and name.lower() not in lx.COUNTRY_NAMES  # ("New Zealand's prime minister")
+                    and not _region_of_place(name)
                 ):
                     ent = self.add(name)
                     ent.mentions.append((s, e))
@@ -2360,6 +2417,9 @@ def _paragraph_topic(
     p = doc.para_index(pos)
     if p == 0:
         return ent
+    own = _own_paragraph_subject(reg, sightings, doc.para_starts[p], pos, gender, ent)
+    if own is not None:
+        return own
     lo = doc.para_starts[p - 1]  # the previous paragraph's and this one's, up to pos
     if sightings.is_named_between(ent, lo, pos):
         return ent
@@ -2370,6 +2430,25 @@ def _paragraph_topic(
     if len(same) == 1 and sightings.is_event_between(same[0], lo, pos):
         return same[0]
     return ent
+
+
+def _own_paragraph_subject(
+    reg: Registry, sightings: _Sightings, lo: int, pos: int, gender: str, ent: Entity
+) -> Entity | None:
+    """ "“…,” said Mirta Ocampo. / Another mother, Eusebia Cáceres, spoke through her
+    nephew. Her son called her, she said": an antecedent from an earlier paragraph gives
+    way to the one person of the pronoun's gender the pronoun's own paragraph names
+    before it as a subject."""
+    if sightings.is_named_between(ent, lo, pos):
+        return None
+    same = [
+        e
+        for e in reg.entities[:300]
+        if e is not ent and reg.gender(e) == gender and sightings.is_named_between(e, lo, pos)
+    ]
+    if len(same) == 1 and sightings.is_event_between(same[0], lo, pos):
+        return same[0]
+    return None
 
 
 # adverbs of place and direction after an object name ("sent Ms. Holm abroad")
@@ -2583,7 +2662,13 @@ def _fronted_adverbial(ctx: Context, lo: int, hi: int) -> bool:
 # "Another nurse", "a spokeswoman": one unnamed person, introduced as such
 UNNAMED_ONE = {"a", "an", "another", "one"}
 GENDERED_HEADS = {"spokeswoman": "f", "spokesman": "m", "woman": "f", "man": "m"}
-HEAD_COMPLEMENT_PREPS = {"for", "of", "at", "with", "from"}
+HEAD_COMPLEMENT_PREPS = {"for", "of", "at", "with", "from", "in"}
+
+
+def _content_start_before(c: Candidate, src: Source) -> int:
+    """Where the words before a he/she end that must be quotes: its own reported words
+    ("The warnings were ignored, he said.") count as quoted ones."""
+    return c.start if c.kind == "indirect" and c.end <= src.start else src.start
 
 
 def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: Source) -> bool:
@@ -2595,7 +2680,7 @@ def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: S
     assert gender is not None  # (a he/she)
     ss, _ = ctx.sentence(src.start)
     opening = min(c.start, ss) if c.kind == "direct" else ss
-    if opening == 0 or _words_outside_quotes(ctx, ss, src.start):
+    if opening == 0 or _words_outside_quotes(ctx, ss, _content_start_before(c, src)):
         return False
     ps, pe = ctx.sentence(opening - 1)
     i = bisect.bisect_left(positions, ps)
@@ -2615,7 +2700,7 @@ def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: S
             os_.kind == "group"
             and o.speaker is None
             and 2 <= len(words) <= 4
-            and words[0] in UNNAMED_ONE
+            and (words[0] in UNNAMED_ONE or _anonymous_on_purpose(ctx, ps, pe))
             and not words[-1].endswith("s")
             and GENDERED_HEADS.get(words[-1], gender) == gender
             and (
@@ -2629,16 +2714,26 @@ def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: S
 
 
 # the writer says the person is left unnamed on purpose ("who asked not to be named")
+# ("did not want to be named", "declined to be identified", "asked that his name not be
+# used", "her name withheld")
 ANONYMOUS_RE = re.compile(
-    r"\b(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified))\b", re.IGNORECASE
+    r"\b(?:anonymity|anonymously|(?:not|declined)\s+(?:(?:want|wish)\s+)?(?:to\s+)?be\s+"
+    r"(?:named|identified)|names?\s+(?:not\s+be\s+used|(?:be\s+)?withheld))\b",
+    re.IGNORECASE,
 )
+
+
+def _anonymous_on_purpose(ctx: Context, lo: int, hi: int) -> bool:
+    """ "The owner of the farm, who did not want to be named, said": the writer keeps
+    a definite description unnamed on purpose."""
+    return ANONYMOUS_RE.search(ctx.doc.text, lo, hi) is not None
 
 
 def _anonymous_of_no_other_gender(ctx: Context, ps: int, pe: int, gender: str) -> bool:
     """ "Another farmer, who asked not to be named, said …": a person the writer keeps
     unnamed on purpose, with no he/she of the other gender in that sentence, is the one
     the next he/she goes on with (not a named person further back)."""
-    if ANONYMOUS_RE.search(ctx.doc.text, ps, pe) is None:
+    if not _anonymous_on_purpose(ctx, ps, pe):
         return False
     return not _gendered_word_in(ctx, ps, pe, "f" if gender == "m" else "m")
 
@@ -2763,7 +2858,7 @@ def _previous_subject_unnamed_body(
     lo = source_start(last_org)
     ss, _ = ctx.sentence(src.start)
     opening = min(c.start, ss) if c.kind == "direct" else ss
-    if opening == 0 or _words_outside_quotes(ctx, ss, src.start):
+    if opening == 0 or _words_outside_quotes(ctx, ss, _content_start_before(c, src)):
         return False
     ps, pe = ctx.sentence(opening - 1)
     if ps <= lo:
@@ -3707,6 +3802,44 @@ def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
     return None
 
 
+# "The spokesman, Lt. Cmdr. Arnel Reyes," opening a sentence (the noun, the name)
+THE_NOUN_NAMED_RE = re.compile(r"\s*The ([a-z]+), ((?:[A-Z][\w'’.-]* ){1,4}[A-Z][\w'’-]*),")
+
+INDEFINITE_BEFORE_RE = re.compile(r"\b([Aa]n?) (?:[a-z][\w-]* ){1,3}$")
+
+
+def _named_right_after(reg: Registry, src: Source) -> Entity | None:
+    """'“…,” a coast guard spokesman told reporters. The spokesman, Lt. Cmdr. Arnel
+    Reyes, said …': an indefinite description is the person the very next sentence
+    names after its head noun ("The spokesman, X,"), a wire's way of naming a source
+    after the quote."""
+    words = src.text.lower().split()
+    if not 1 <= len(words) <= 4 or words[-1] not in lx.TITLE_HEADS:
+        return None
+    ctx = reg.ctx
+    text = ctx.doc.text
+    # (the source may be the head alone: "a coast guard spokesman" → "spokesman")
+    opener = words[0] if len(words) > 1 else None
+    if opener is None:
+        m = INDEFINITE_BEFORE_RE.search(text, max(0, src.start - 40), src.start)
+        opener = m.group(1).lower() if m is not None else None
+    if opener not in {"a", "an"}:
+        return None
+    end = ctx.sentence(src.start)[1]
+    m = THE_NOUN_NAMED_RE.match(text, end)
+    if m is None or m.group(1) != words[-1]:
+        return None
+    name = m.group(2).split()
+    while len(name) > 2 and _title_word(name[0]):
+        name.pop(0)  # "Lt. Cmdr. Arnel Reyes": the person, not the rank
+    return reg.resolve_name(" ".join(name), m.start(2), None)
+
+
+def _title_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in lx.TITLE_ABBREVIATIONS or low in lx.TITLE_HEADS or low in lx.HONORIFICS
+
+
 # "The official, Lorna Pike, …": a generic noun standing for the lead's description
 GENERIC_NAMED_RE = re.compile(
     r"The (?:official|woman|man|executive|leader), ((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+),"
@@ -3933,6 +4066,8 @@ def _headline_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     if not 1 <= len(words) <= 3 or words[-1].lower() not in HEADLINE_TITLES:
         return None
     mods = words[:-1]
+    if [m.lower() for m in mods] == ["chief"]:
+        return words[-1].lower(), ("chief",)  # "chief executive defends …"
     if any(not m[:1].isupper() or not m.replace(".", "").replace("-", "").isalpha() for m in mods):
         return None  # "Ex-mayor", "The mayor's aide", "2 senators"
     return words[-1].lower(), tuple(m.lower().replace(".", "") for m in mods)
@@ -4432,6 +4567,13 @@ def _pair_speaker(ctx: Context, prev: Candidate, src: Source) -> str | None:
     return prev.speaker
 
 
+# a body's kind alone names no body: "Government figures show", "Police data showed"
+GENERIC_BODY_WORDS = {
+    "government", "police", "army", "military", "ministry", "department", "agency",
+    "council", "court", "state", "city", "county", "administration", "authority",
+}  # fmt: skip
+
+
 def _document_owner(ctx: Context, src: Source) -> Source | None:
     """``the IMF report said``, ``An Acme Corp. filing said``, ``a new U.N. study
     found``: the organisation whose document it is speaks through it. Only a bare
@@ -4454,7 +4596,7 @@ def _document_owner(ctx: Context, src: Source) -> Source | None:
     owner = analyse_phrase(doc, a, b)
     # a lone capitalised word ("the Mueller report", "a Harvard study") may be a person
     # or a place: only a recognised organisation speaks for its document
-    if owner is None or owner.kind != "org":
+    if owner is None or owner.kind != "org" or owner.text.lower() in GENERIC_BODY_WORDS:
         return None
     name = strip_possessive(owner.text)
     if name != owner.text:
@@ -4691,14 +4833,31 @@ def _descriptor_sender(text: str) -> str | None:
     return _org_descriptor(m.group(1))
 
 
+# a sentence opening with a document and its author: "A report published last month by
+# (the)" (group 1 the document noun)
+DOCUMENT_BY_RE = re.compile(
+    r"(?:an?|the) (?:[\w-]+ ){0,2}?(\w+) (?:[\w-]+ ){0,4}?by (?:the )?", re.IGNORECASE
+)
+
+
+def _document_by_source(ctx: Context, src: Source) -> str | None:
+    """ "A report published last month by the Department of X found …": the document noun
+    whose author the parsed source is (a later "the report" is that author's)."""
+    ss, _ = ctx.sentence(src.start)
+    m = DOCUMENT_BY_RE.fullmatch(ctx.doc.text, ss, src.start)
+    noun = m.group(1).lower() if m is not None else None
+    return noun if noun in AUTHORED_DOCUMENTS else None
+
+
 def _authored_before(ctx: Context, src: Source, author: Source | None) -> Source | None:
     """ "…, according to a report by the Urban Housing Council. The report said …": a
-    sentence opened by "the" and the document noun whose author was given by "by X" in
-    the sentence before speaks as that author."""
+    sentence opened by "the" and the document noun (or "According to the report,")
+    whose author was given by "by X" in the sentence before speaks as that author."""
     if author is None or src.text.split()[0].lower() != "the" or len(src.text.split()) != 2:
         return None
     ss, _ = ctx.sentence(src.start)
-    if ss == 0 or ctx.doc.text[ss : src.start].strip() or author.start < ctx.sentence(ss - 1)[0]:
+    opening = ctx.doc.text[ss : src.start].strip().lower()
+    if ss == 0 or opening not in {"", "according to"} or author.start < ctx.sentence(ss - 1)[0]:
         return None
     return copy.copy(author)
 
@@ -5183,6 +5342,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 src.organization = name
                 c.confidence = round(c.confidence * 0.85, 3)
                 continue
+        if src.kind in {"org", "name"}:
+            noun = _document_by_source(ctx, src)
+            if noun is not None:
+                authored[noun] = src  # "A report … by X found …. According to the report"
         if src.kind == "group":
             words = src.text.lower().split()
             noun = next((w for w in words if w in AUTHORED_DOCUMENTS), words[-1])
@@ -5486,7 +5649,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # (a loose reading too: "the chair of a federation of school principals")
             ent = _named_by_generic_noun(reg, src)
             if ent is None and not src.loose:
-                ent = _named_in_next_sentences(reg, src) or _kin_named_before(reg, src)
+                ent = (
+                    _named_in_next_sentences(reg, src)
+                    or _kin_named_before(reg, src)
+                    or _named_right_after(reg, src)
+                )
             if ent is not None:
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)

@@ -153,6 +153,9 @@ ORG_COUNTRY = {
     "National Institutes of Health": "US", "National Weather Service": "US",
     "Ofcom": "GB", "Ofgem": "GB", "Ofwat": "GB", "Competition and Markets Authority": "GB",
     "Financial Conduct Authority": "GB",
+    "Defra": "GB", "DEFRA": "GB", "Animal and Plant Health Agency": "GB", "APHA": "GB",
+    "UK Health Security Agency": "GB", "UKHSA": "GB", "HMRC": "GB", "DWP": "GB",
+    "PAGASA": "PH",
     # security forces and services
     "IDF": "IL", "Israel Defense Forces": "IL", "Shin Bet": "IL", "Mossad": "IL", "MI5": "GB",
     "MI6": "GB", "Bundeswehr": "DE", "IRGC": "IR",
@@ -179,7 +182,9 @@ SECRETARY_COUNTRIES = {"US", "GB"}
 
 NOT_ROLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"}
 # ranks abbreviated before a name, after a spokesman's title ("police spokesman Sgt. X")
-RANK_ABBREVIATIONS = {"lt", "sgt", "capt", "col", "maj", "det", "cpl", "cmdr", "insp"}
+RANK_ABBREVIATIONS = {
+    "lt", "sgt", "capt", "col", "maj", "det", "cpl", "cmdr", "insp", "gen", "adm", "brig",
+}  # fmt: skip
 SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 # ranks spelt out after a spokesperson's title (capitalised: the person's style)
 SPOKEN_RANKS = {
@@ -277,7 +282,7 @@ def clean_role(role: str) -> str | None:
         if low not in RANK_ABBREVIATIONS and not (w[:1].isupper() and low in SPOKEN_RANKS):
             break
         ranks += 1
-    if 0 < ranks < len(words) and words[-ranks - 1].lower() in SPOKES_TITLES:
+    if 0 < ranks < len(words) and _rank_after_title(words[-ranks - 1]):
         del words[-ranks:]
     heads = lx.TITLE_HEADS
     if not any(
@@ -295,6 +300,13 @@ def clean_role(role: str) -> str | None:
     ):
         words[-1] = words[-1][:-1]  # "Senators A and B said": each one's title
     return " ".join(words) or None
+
+
+def _rank_after_title(word: str) -> bool:
+    """ "police spokesman Lt. X", "Police commander Gen. X": a rank after a lower-case
+    title noun is written like "Mr." (the role is the title; "Army Chief of Staff Gen. X"
+    keeps its capitalised office whole)."""
+    return word.lower() in SPOKES_TITLES or (word.islower() and word in lx.TITLE_HEADS)
 
 
 # words that end a role phrase ("a farmer near Ames", "an analyst at Bernstein")
@@ -678,12 +690,26 @@ def _known_org_in(phrase: str) -> str | None:
     best: tuple[int, str] | None = None
     for at in range(len(phrase) - 2):
         for rank, org in _PHRASE_ORGS_BY_OPENING.get(phrase[at : at + 3], ()):
-            if (best is None or rank < best[0]) and phrase.startswith(org, at):
+            if (best is None or rank < best[0]) and _whole_words_at(phrase, org, at):
                 best = (rank, org)
     for rank, org in _SHORT_PHRASE_ORGS:
-        if (best is None or rank < best[0]) and org in phrase:
+        if (best is None or rank < best[0]) and _whole_word_in(org, phrase):
             best = (rank, org)
     return best[1] if best is not None else None
+
+
+def _whole_word_in(org: str, phrase: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(org)}(?!\w)", phrase) is not None
+
+
+def _whole_words_at(phrase: str, org: str, at: int) -> bool:
+    """org is written at offset at as whole words ("Intel", not "Intelligence")."""
+    end = at + len(org)
+    return (
+        phrase.startswith(org, at)
+        and (at == 0 or not phrase[at - 1].isalnum())
+        and (end == len(phrase) or not phrase[end].isalnum())
+    )
 
 
 def _longer_body(phrase: str, org: str) -> str:
@@ -3871,7 +3897,11 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             or _visitor(ctx, c)
         ):
             continue
-        c.country = (c.organization and _named_country(c.organization, country)) or country
+        c.country = (
+            (c.organization and _named_country(c.organization, country))
+            or (c.speaker_type == "organization" and _fronted_capital(ctx, [c]))
+            or country
+        )
 
 
 def _visitor(ctx: Context, c: Candidate) -> bool:
@@ -3938,7 +3968,8 @@ FRONTED_CAPITAL_RE = re.compile(r"[\s\"“]*In ([A-Z][a-z]+(?: [A-Z][a-z]+)?),")
 
 def _fronted_capital(ctx: Context, group: list[Candidate]) -> str | None:
     """The country of a capital fronting the sentence of the person's first statement
-    (``In Paris, Prime Minister X said`` under a Berlin dateline), if any."""
+    (``In Paris, Prime Minister X said`` under a Berlin dateline; ``In Brasilia, the
+    Foreign Ministry said`` under Asuncion's), if any."""
     first = min((c for c in group if c.source is not None), key=source_start, default=None)
     if first is None or first.source is None:
         return None

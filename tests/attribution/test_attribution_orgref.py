@@ -195,9 +195,12 @@ def test_a_person_subject_is_not_the_company():
 def test_an_unknown_name_in_the_sentence_before_blocks_an_earlier_company():
     text = (
         "The Justice Department sued Meridian Health Group on Monday.\n\n"
-        "Senator Amy Klobuchar criticized Delta Air Lines. The company said it followed all rules."
+        "Senator Amy Klobuchar criticized Skylark Aviation. The company said it followed all rules."
     )
     assert statement(text, "followed all rules").speaker is None
+    # (round 17: "lines" is a company head, so "Delta Air Lines" is the company itself)
+    text = text.replace("Skylark Aviation", "Delta Air Lines")
+    assert statement(text, "followed all rules").speaker == "Delta Air Lines"
 
 
 def test_the_company_name_stops_before_a_weekday():
