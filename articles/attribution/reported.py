@@ -2508,12 +2508,22 @@ def _closes_fronted_clause(ctx: Context, j: int, subject_start: int) -> bool:
     reported content, not a new statement."""
     doc = ctx.doc
     toks = doc.tokens
-    if toks[j].lower not in FRONTED_SUBORDINATORS:
-        return False
     b = doc.tok_index_before(subject_start)
     if b <= j or toks[b].text != ",":
         return False
+    if toks[j].lower in FRONTED_PLACE_PREPS:
+        # "noted that at one of her first meetings, in 1998, she supported …": a fronted
+        # place or time (no verb in it) before the content's own subject
+        return b - j <= 20 and not any(
+            toks[x].is_word and not toks[x].cap and verb_like(toks[x].lower)
+            for x in range(j + 1, b)
+        )
+    if toks[j].lower not in FRONTED_SUBORDINATORS:
+        return False
     return not any(toks[x].text == "," for x in range(j + 1, b))
+
+
+FRONTED_PLACE_PREPS = {"at", "in", "on", "during", "throughout", "within", "inside", "outside"}
 
 
 EM_DASHES = {"—", "―", "–"}

@@ -190,3 +190,14 @@ def test_declining_to_speak_with_reporters_is_a_capped_non_answer():
         "the game.\n"
     )
     assert by_quote(text)["to speak with reporters after the game"].confidence <= 0.3
+
+
+def test_fronted_place_and_time_stay_in_the_clause_before_its_pronoun_subject():
+    text = (
+        "Lund noted that at one of her first council meetings, in 1998, she supported a plan "
+        "to close the rail yard.\n"
+    )
+    got = by_quote(text)
+    q = "at one of her first council meetings, in 1998, she supported a plan to close the rail yard"
+    assert q in got
+    assert "a plan to close the rail yard" not in got
