@@ -17,6 +17,7 @@ from .context import build_context
 from .model import Candidate, Statement, source_start
 from .quotes import HEADLINE_SMALL, headline_like
 from .reported import (
+    ASK_FORMS,
     ASKED_QUESTION_RE,
     ASKED_SIEVE,
     QUESTION_CLAUSE_RE,
@@ -265,9 +266,11 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
             and outer.start <= c.cue_pos
             and c.end <= outer.end
             # "The mayor said A, according to a spokeswoman": the mayor's statement nested
-            # in the spokeswoman's is kept (as nested attributions are)
+            # in the spokeswoman's is kept (as nested attributions are); not after a
+            # leading "According to an aide, the mayor argued …" (one statement, the aide's)
             and not (
                 outer.sieve == "according"
+                and (outer.cue_pos is None or outer.cue_pos > outer.start)
                 and (c.cue or "").split(" ")[0].lower() in lx.SPEECH_FORMS
             )
         ):
@@ -389,6 +392,12 @@ WHAT_CALL_RE = re.compile(
 CALL_NAME_RE = re.compile(
     r"\b(?:call|calls|dub|dubs|nickname|nicknames)(?:\s+(?:it|him|her|them|itself|themselves))?"
     r"(?:\s+(?:the|a|an))?[,:]?\s*[\"“‘'”’]\Z"
+)
+# a seller's name for a product or an event: "has marketed the game as “Bayside Payback”",
+# "billed the route as “The Island Express”" (a Title Case name, no statement)
+PROMOTED_AS_RE = re.compile(
+    r"\b(?:market|bill|promote|advertise|pitch|tout)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?"
+    r"as[,:]?\s*[\"“‘']\Z"
 )
 # a naming verb's object that is a name ("a pledge she called the ‘Clacton Promise’",
 # "launched what it calls a “Shots for Tots” campaign"), or a bare relative word
@@ -547,12 +556,34 @@ def _quote_not_said(text: str, c: Candidate, doc: Doc) -> bool:
         return False  # "Christie Calls Clinton ‘A Disgrace’": a headline's present is past
     if WHAT_CALL_RE.search(before):
         return True
-    return CALL_NAME_RE.search(before) is not None and is_title(
-        text[c.start : c.end].rstrip(" .,;:").removeprefix("the ").removeprefix("a ")
-    )
+    return (
+        CALL_NAME_RE.search(before) is not None or PROMOTED_AS_RE.search(before) is not None
+    ) and is_title(text[c.start : c.end].rstrip(" .,;:").removeprefix("the ").removeprefix("a "))
 
 
 SHORT_CONTENT = 300  # characters: the objects these rules read are short noun phrases
+
+# "handed the microphone to a student who asked about tuition": a relative clause naming
+# whom a question came from and its topic (not "Asked about X, she said": PolNeAR's gold
+# reports that topic)
+RELATIVE_WORD_BEFORE_RE = re.compile(r"\b(?:who|that)\s+(?:had\s+|has\s+|have\s+)?\Z")
+ASKED_ABOUT_RE = re.compile(r"[a-z]+\s+about\s+\Z")
+
+
+def _cue_after_relative_word(text: str, c: Candidate) -> bool:
+    """The cue of c opens a relative clause: "a student who asked", "officials who wrote"."""
+    cp = c.cue_pos
+    return cp is not None and RELATIVE_WORD_BEFORE_RE.search(text, max(0, cp - 20), cp) is not None
+
+
+def _questioner_relative(text: str, c: Candidate) -> bool:
+    cp = c.cue_pos
+    return (
+        cp is not None
+        and cp < c.start
+        and ASKED_ABOUT_RE.fullmatch(text, cp, c.start) is not None
+        and _cue_after_relative_word(text, c)
+    )
 
 
 def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
@@ -571,6 +602,8 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
         return True  # "which was described by X as “…”": the quote is the statement
     if ASKED_QUESTION_RE.match(text, c.start, min(c.end, c.start + SHORT_CONTENT)):
         return True  # "Asked if she was worried …, Ortiz said yes": the question
+    if cue in ASK_FORMS and _questioner_relative(text, c):
+        return True  # "a reporter who asked about the budget": the question's topic
     if (
         short
         and cue in NAMING_CUE_FORMS
@@ -584,6 +617,13 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
         return True
     if short and cue in DRAFT_CUES and DRAFT_OBJECT_RE.fullmatch(content):
         return True
+    if (
+        short
+        and cue in DRAFT_CUES
+        and content.lower() in {"it", "them"}
+        and _cue_after_relative_word(text, c)
+    ):
+        return True  # "angering officials who wrote them": the rules' authors
     if cue in DRAFT_CUES and c.cue_pos is not None and c.cue_pos < c.start:
         # "Lawmakers who wrote the bill said it …": the drafted text, then the subject's
         # own verb of saying (its statement is the one after it)
@@ -765,6 +805,8 @@ NON_ANSWER_START_RE = re.compile(
     r"(?:to\s+)?(?:comment\b|be\s+(?:named|identified)\b)"
     r"|to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?\b"
     r"|to\s+(?:say|specify|disclose|elaborate)\b"
+    # "declined to speak with reporters after the game"
+    r"|to\s+(?:speak|talk)\s+(?:to|with)\s+(?:reporters|journalists|the\s+(?:media|press))\b"
     # "said nothing (about the plan)", "has said little on it" (not "said little had changed")
     r"|(?:nothing|little)(?:\s+(?:about|on|of)\b|\s*$)",
     re.IGNORECASE,

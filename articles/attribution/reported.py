@@ -2070,6 +2070,18 @@ def _medium_phrase_at(toks, m: int, end: int) -> bool:
 NEW_CLAUSE_SUBJECTS = {"he", "she", "it", "they", "we", "i", "his", "her", "their", "its"}
 
 
+def _set_off_participle(toks, i: int) -> bool:
+    """Token i is a participle opening an aside after a comma ("a proposal, submitted in
+    March, to merge …"): a time phrase after it dates the noun, not the speaker's act."""
+    return (
+        i > 0
+        and toks[i - 1].text == ","
+        and toks[i].is_word
+        and not toks[i].cap
+        and (toks[i].lower.endswith("ed") or toks[i].lower in IRREGULAR_PAST)
+    )
+
+
 def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
     """End of a noun-phrase object: before a temporal adjunct or a medium phrase."""
     toks = ctx.doc.tokens
@@ -2201,6 +2213,7 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
                 and toks[m + 1].start < end
                 and (toks[m + 1].lower in lx.WEEKDAYS or toks[m + 1].lower in lx.MONTHS)
                 and not (m + 2 < n and toks[m + 2].lower in {"'s", "’s", "night", "morning"})
+                and not _set_off_participle(toks, m - 1)
             ):
                 break  # "agreed with the union on Tuesday": a time adjunct
             if _medium_phrase_at(toks, m, end):
@@ -2497,12 +2510,22 @@ def _closes_fronted_clause(ctx: Context, j: int, subject_start: int) -> bool:
     reported content, not a new statement."""
     doc = ctx.doc
     toks = doc.tokens
-    if toks[j].lower not in FRONTED_SUBORDINATORS:
-        return False
     b = doc.tok_index_before(subject_start)
     if b <= j or toks[b].text != ",":
         return False
+    if toks[j].lower in FRONTED_PLACE_PREPS:
+        # "noted that at one of her first meetings, in 1998, she supported …": a fronted
+        # place or time (no verb in it) before the content's own subject
+        return b - j <= 20 and not any(
+            toks[x].is_word and not toks[x].cap and verb_like(toks[x].lower)
+            for x in range(j + 1, b)
+        )
+    if toks[j].lower not in FRONTED_SUBORDINATORS:
+        return False
     return not any(toks[x].text == "," for x in range(j + 1, b))
+
+
+FRONTED_PLACE_PREPS = {"at", "in", "on", "during", "throughout", "within", "inside", "outside"}
 
 
 EM_DASHES = {"—", "―", "–"}
@@ -2706,9 +2729,13 @@ def _closes_relative(toks, j: int, b: int) -> bool:
     after it (here after an auxiliary) is the clause's own, not a second speaker's."""
     c = b - 1
     while (
-        c > j and b - c <= 10 and toks[c].text != "," and (toks[c].is_word or toks[c].text in ".-")
+        c > j
+        and b - c <= 14
+        and toks[c].text != ","
+        and (toks[c].is_word or toks[c].text in ".-'’")
     ):
         c -= 1
+    after = toks[b + 1]
     return (
         c > j + 1
         and toks[c].text == ","
@@ -2716,7 +2743,16 @@ def _closes_relative(toks, j: int, b: int) -> bool:
         and toks[c + 1].lower in {"which", "who"}
         and toks[c - 1].is_word
         and toks[c - 1].lower not in lx.FUNCTION_WORDS
-        and toks[b + 1].lower in MODAL_VP | CONJUNCT_AUXILIARIES
+        and (
+            after.lower in MODAL_VP | CONJUNCT_AUXILIARIES
+            # "said its inquiry, which began in 2022, found that …": the noun's own verb
+            or (
+                not after.cap
+                and after.lower in lx.CUE_FORMS
+                and lx.CUE_FORMS[after.lower] != after.lower  # a past form
+                and not after.lower.endswith(("s", "ing"))
+            )
+        )
     )
 
 
@@ -2977,7 +3013,12 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 break  # ", which he said were …": a relative clause with its own speaker
             # ", and the downgrade is…" / ", with X showing…": a new clause begins
             if (
-                (m > j + 4 or nx.lower in {"although", "though"})
+                (
+                    m > j + 4
+                    or nx.lower in {"although", "though"}
+                    # ", but warned that …": the speaker's next act, however short A is
+                    or (nx.lower == "but" and m + 2 < n and cues.is_cue(doc, m + 2))
+                )
                 and nx.lower in CLAUSE_BREAKS
                 and not (
                     m + 2 < n
@@ -3213,6 +3254,8 @@ def _trailing_content(
         b0 = m + 1
         if b0 >= n or toks[b0].start >= se or tq[b0] >= 0:
             return None
+        if _subject_and_speech_at(doc, b0, se):
+            return None  # "…, as lawmakers have demanded, she said: “…”": her own frame
         q = p - 1
         a = doc.tok_index_at_or_after(ss)
         if (
@@ -3301,6 +3344,10 @@ def _trailing_content(
     start = toks[a].start
     end = toks[p].start
     if _quoted_inside(ctx, toks[a].start, toks[p].start):
+        return None
+    if toks[k].lower not in lx.SPEECH_FORMS and _subject_and_speech_at(doc, a, toks[p].start):
+        # "Kemp also said A, the footage showed": A is Kemp's, told by her own cue (not
+        # "Cruz told rescuers A, the sheriff said": the sheriff reports her words)
         return None
     return start, end
 
@@ -3405,13 +3452,20 @@ def _own_speech_after(doc: Doc, m: int, se: int) -> bool:
     toks = doc.tokens
     if m >= len(toks) or toks[m].lower not in {"but", "though", "although", "while", "and"}:
         return False
-    x = m + 1
-    while x < len(toks) and x - m <= 3 and toks[x].start < se:
+    return _subject_and_speech_at(doc, m + 1, se)
+
+
+def _subject_and_speech_at(doc: Doc, m: int, se: int) -> bool:
+    """Token m opens a short subject (a pronoun or up to three capitalised words) and a
+    speech verb used as a cue: "she said", "Park later added"."""
+    toks = doc.tokens
+    x = m
+    while x < len(toks) and x - m < 3 and toks[x].start < se:
         if toks[x].lower in lx.SUBJECT_PRONOUNS or toks[x].cap:
             x += 1
             continue
         break
-    if x == m + 1 or x >= len(toks) or toks[x].start >= se:
+    if x == m or x >= len(toks) or toks[x].start >= se:
         return False
     if toks[x].lower in {"also", "later"}:
         x += 1
@@ -4133,8 +4187,12 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
         b -= 1
     if b < 0 or toks[b].lower not in PASSIVE_BE:
         return None
-    while b >= 0 and toks[b].start >= ss and toks[b].lower in PASSIVE_AUX:
-        b -= 1
+    while (
+        b >= 0
+        and toks[b].start >= ss
+        and (toks[b].lower in PASSIVE_AUX or (toks[b].lower.endswith("ly") and not toks[b].cap))
+    ):
+        b -= 1  # "will likely be decided by": the adverb belongs to the verb group
     if b < 0 or toks[b].start < ss or not toks[b].is_word:
         return None
     a = _phrase_start(toks, b, ss, 10)
@@ -4147,6 +4205,7 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
             and toks[x].lower not in lx.AMBIGUOUS_CUES
             and toks[x].lower not in BARE_NOUNISH
         )
+        or (toks[x].lower in SAY_FINITE and cues.is_cue(doc, x))  # "Analysts say the race"
         for x in range(a, b + 1)
     ):
         return None  # a clause, not a noun phrase
@@ -4586,13 +4645,16 @@ def _next_act_comma(toks, m: int, end: int) -> int | None:
     return None
 
 
-def _fronted_fragment(ctx: Context, src: Source, ss: int) -> tuple[int, int] | None:
+def _fronted_fragment(ctx: Context, src: Source, ss: int, k: int) -> tuple[int, int] | None:
     """``In law school and early in her career, she said professors …``: a fronted
-    phrase of the reported clause before ``, SUBJECT said``."""
+    phrase of the reported clause before ``, SUBJECT said`` (cue token k)."""
     if src.kind not in {"pronoun", "name"}:
         return None
     doc = ctx.doc
     toks = doc.tokens
+    s = doc.tok_index_at_or_after(src.phrase_end)
+    if any(toks[i].lower == "and" for i in range(s, k)):
+        return None  # "In the flooded district, X stood outside and said …": the first verb's
     p = doc.tok_index_before(src.phrase_start)
     if p < 1 or toks[p].text != "," or toks[p].start < ss:
         return None
@@ -6923,7 +6985,7 @@ def find_reported(
                 np_cue = _base(doc, k) in OBJECT_OK or _base(doc, k) == "report"
                 if np_cue and toks[j].lower in lx.DETERMINERS:
                     span = (span[0], _before_trailing_time(ctx, j, span[1]))
-                ctx.extra_fragment = _fronted_fragment(ctx, src, ss)
+                ctx.extra_fragment = _fronted_fragment(ctx, src, ss, k)
         else:
             src = subject_before(doc, k, ss) or loose_subject(ctx, k, ss)
             src = _document_subject(ctx, k, ss, src)
@@ -6940,7 +7002,8 @@ def find_reported(
                         span = _trailing_content(ctx, k, loose.phrase_start, ss, se)
                         if span is not None and not _described_name(doc, loose, src, se):
                             src = loose
-            elif k > 0 and toks[k - 1].text == ",":
+            elif k > 0 and toks[k - 1].text == "," and not low.endswith("ing"):
+                # (never a participle: "…, chanting Okafor's name" names no speaker)
                 src = subject_after(doc, k, se)
                 if src is not None:
                     # inverted "CLAUSE, said X": the comma is before the verb
