@@ -500,6 +500,8 @@ ORG_DESCRIPTORS = {
     },
     "federation": {"federation", "confederation"}, "coalition": {"coalition", "alliance"},
     "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
+    # "The Nepal Army said … the army said"
+    "army": {"army"}, "navy": {"navy"},
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
@@ -533,7 +535,11 @@ ORG_DESCRIPTORS = {
 }  # fmt: skip
 # "the Harbor City Herons": a team by a nickname the lexicon lacks (a capitalised plural
 # after "the" and a place's words, no company's, body's or people's plural)
-TEAM_NAME_RE = re.compile(r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){1,3}[A-Z][a-z]+[a-rt-z]s)\b")
+# (not the start of a longer name: "the Three Counties League"; a weekday may follow)
+TEAM_NAME_RE = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){1,3}[A-Z][a-z]+[a-rt-z]s)\b"
+    r"(?! (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z])"
+)
 # "NetChoice, a trade group": a capitalised name (no sentence-initial function word),
 # then an appositive whose head, within four words, is a descriptor noun
 # a particle inside a body's name ("Minera Andes del Sur", "Banco do Brasil")
@@ -651,6 +657,9 @@ KNOWN_BODY_NOUNS = {
     "NHL": "league", "MLS": "league", "WNBA": "league", "Hamas": "group", "Hezbollah": "group",
     "Taliban": "group", "Islamic State": "group", "al-Qaida": "group", "al-Qaeda": "group",
     "Greenpeace": "group", "Amnesty International": "group", "Teamsters": "union",
+    "Save the Children": "charity", "Oxfam": "charity", "World Vision": "charity",
+    "Mercy Corps": "charity", "Christian Aid": "charity", "ActionAid": "charity",
+    "Islamic Relief": "charity", "Plan International": "charity",
     "UAW": "union", "AFL-CIO": "union", "SAG-AFTRA": "union",
     # parties known by a name without "Party" ("Labour and the Conservative Party")
     "Labour": "party", "Tories": "party", "Likud": "party", "Fidesz": "party",
@@ -3557,6 +3566,59 @@ def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
     return None
 
 
+# "The chief administrator of Rukum district said A. The administrator, Sarita Gurung,
+# said B": a description named soon after by its head noun alone
+HEAD_NAMED_SENTENCES = 3
+# words that end a description's head before its complement ("the umpire at the …")
+HEAD_COMPLEMENT_WORDS = {"of", "at", "in", "for", "on", "from", "with"}
+# heads of a description of a person that are no title ("the measure's sponsor")
+UNTITLED_PERSON_HEADS = {"sponsor", "author"}
+HEAD_NAMED_RE = re.compile(r"(?:The|That|This) ([a-z][a-z-]*), ([^,;:“”\"]{3,60}),")
+NAME_RUN_RE = re.compile(r"(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’-]+$")
+
+
+def _description_head(src: Source) -> str | None:
+    """ "The square-leg umpire" -> "umpire", "The chief administrator of Rukum district"
+    -> "administrator": the head noun of a definite description of a person."""
+    words = src.text.split()
+    if words[0].lower() not in NAMED_LATER_DETERMINERS:
+        return None
+    cut = next((i for i, w in enumerate(words) if w in HEAD_COMPLEMENT_WORDS), len(words))
+    head = words[cut - 1].lower() if cut >= 2 else ""
+    if head in lx.TITLE_HEADS or head in UNTITLED_PERSON_HEADS:
+        return head
+    return None
+
+
+def _named_by_head_noun(reg: Registry, src: Source) -> Entity | None:
+    """'The state wolf biologist said A. The biologist, Dr. Karen Whitcomb, told …': a
+    definite description is the person named in apposition to its head noun (or to the
+    generic "The official" for a title) at the start of one of the next sentences, unless
+    another one of that kind is written before ("Another umpire, …")."""
+    head = _description_head(src)
+    if head is None:
+        return None
+    ctx = reg.ctx
+    text = ctx.doc.text
+    heads = {head, "official"} if head in lx.TITLE_HEADS else {head}
+    other = re.compile(OTHER_OF_KIND + re.escape(head) + r"\b", re.IGNORECASE)
+    pos = ctx.sentence(src.start)[1]
+    for _ in range(HEAD_NAMED_SENTENCES):
+        if pos >= len(text):
+            return None
+        ns, ne = ctx.sentence(pos)
+        start = ns + len(text[ns:ne]) - len(text[ns:ne].lstrip())
+        m = HEAD_NAMED_RE.match(text, start, ne)
+        if m is not None and m.group(1) in heads:
+            name = NAME_RUN_RE.search(m.group(2))
+            if name is not None and " " in name.group(0):
+                return reg.resolve_name(name.group(0), ns, None)
+        if other.search(text, ns, ne) is not None:
+            return None
+        pos = ne
+    return None
+
+
 # "The official, Lorna Pike, …": a generic noun standing for the lead's description
 GENERIC_NAMED_RE = re.compile(
     r"The (?:official|woman|man|executive|leader), ((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+),"
@@ -4097,7 +4159,7 @@ AUTHORED_DOCUMENTS = {
     "analysis", "report", "study", "survey", "poll", "review", "research", "audit",
     "investigation", "assessment", "estimate", "estimates", "projections", "forecast",
     "statement", "letter", "memo", "obituary", "notice", "tribute", "figures", "data",
-    "statistics", "results", "tally",
+    "statistics", "results", "tally", "email",
 }  # fmt: skip
 
 
@@ -4424,7 +4486,8 @@ FRAMED_DOCUMENT_RE = re.compile(
 
 
 # "said in a statement", "wrote in a letter": the document a cue names after it
-CUE_DOCUMENT_RE = re.compile(r"\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b")
+# (group 1 up to three words: "in an internal email to staff" -> "email")
+CUE_DOCUMENT_RE = re.compile(r"\s+in\s+(?:a|an|his|her|its|their)\s+((?:[\w-]+\s+){0,2}[a-z]+)\b")
 
 
 def _note_framed_document(
@@ -4437,11 +4500,14 @@ def _note_framed_document(
     m = FRAMED_DOCUMENT_RE.match(ctx.doc.text, ss)
     if m is not None and m.group(1) in AUTHORED_DOCUMENTS and src.phrase_start == m.end():
         framed.setdefault(ss, (m.group(1), c))
-    elif c.cue_pos is not None and src.kind in {"name", "org"} and src.start < c.cue_pos:
-        # "X, who …, said in a statement that …": the document after the cue
+    elif c.cue_pos is not None and src.kind in {"name", "org", "group"} and src.start < c.cue_pos:
+        # "X, who …, said in a statement that …": the document after the cue (also "The
+        # airline said in a statement …": a description, once it names a body)
         after = CUE_DOCUMENT_RE.match(ctx.doc.text, c.cue_pos + len(c.cue or ""))
-        if after is not None and after.group(1) in AUTHORED_DOCUMENTS:
-            framed.setdefault(ss, (after.group(1), c))
+        words = after.group(1).split() if after is not None else []
+        noun = next((w for w in words if w in AUTHORED_DOCUMENTS), None)
+        if noun is not None:
+            framed.setdefault(ss, (noun, c))
 
 
 def _framed_issuer(
@@ -5251,6 +5317,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             ent = _named_by_generic_noun(reg, src)
             if ent is None and not src.loose:
                 ent = _named_in_next_sentences(reg, src) or _kin_named_before(reg, src)
+            if ent is None:
+                ent = _named_by_head_noun(reg, src)
             if ent is not None:
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)
