@@ -407,11 +407,11 @@ def _body_compound_head(t) -> bool:
 
 def _org_head_within(toks, i: int, reach: int = 3) -> bool:
     """A capitalised run from token i holds an organisation's head word within reach
-    words ("Rights Collective")."""
+    words ("Rights Collective", "Pilots' Guild")."""
     for t in toks[i : i + reach]:
         if not t.cap:
             return False
-        if t.lower in lx.ORG_HEADS:
+        if t.lower in lx.ORG_HEADS or t.lower in lx.INDUSTRY_HEADS:
             return True
     return False
 

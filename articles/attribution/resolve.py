@@ -3478,6 +3478,9 @@ GAVE_NAME_RE = re.compile(
     r"(?:first |full )?name (?:only )?as ([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+)?)"
     r"|,? (?:who|and) identified (?:herself|himself) (?:only )?(?:by her first name |by his "
     r"first name )?as ([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+)?)"
+    # "who gave only her first name, Kamala"
+    r"|,? (?:who|and) (?:gave|would give) (?:only )?(?:her|his) first name(?: only)?, "
+    r"([A-Z][\w'’-]+)\b"
 )
 NAMED_LATER_DETERMINERS = {"the", "its", "his", "her", "their"}
 
@@ -5304,10 +5307,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         if src.kind == "group" and c.speaker is None and c.cue_pos is not None:
-            given = GAVE_NAME_RE.search(ctx.doc.text, src.end, c.cue_pos)
-            if given is not None and c.cue_pos - src.end <= 120:
+            if c.cue_pos < src.start:  # '“…,” said a neighbor who gave only her first name, X'
+                given = GAVE_NAME_RE.match(ctx.doc.text, src.end, ctx.sentence(src.start)[1])
+            else:
+                given = GAVE_NAME_RE.search(ctx.doc.text, src.end, c.cue_pos)
+            if given is not None and given.start() - src.end <= 120:
                 # "One of them, who gave her name only as Tracey, said": the only name
-                g = 1 if given.group(1) else 2
+                g = next(g for g in (1, 2, 3) if given.group(g))
                 ent = reg.resolve_name(given.group(g), given.start(g))
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)

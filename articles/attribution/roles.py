@@ -179,7 +179,9 @@ SECRETARY_COUNTRIES = {"US", "GB"}
 
 NOT_ROLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"}
 # ranks abbreviated before a name, after a spokesman's title ("police spokesman Sgt. X")
-RANK_ABBREVIATIONS = {"lt", "sgt", "capt", "col", "maj", "det", "cpl", "cmdr", "insp"}
+RANK_ABBREVIATIONS = {
+    "lt", "sgt", "capt", "col", "maj", "det", "cpl", "cmdr", "insp", "brig", "gen",
+}  # fmt: skip
 SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 # titles of someone acting for another ("a spokesperson for Robertson", "a lawyer for
 # Hale"): whom they act for is no part of the role

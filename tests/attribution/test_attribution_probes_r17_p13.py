@@ -164,3 +164,21 @@ def test_a_commissions_officer_paragraphs_below_the_commission():
     )
     got = by_quote(text)["the order applied to one pack"]
     assert got.organization == "Montana Fish and Wildlife Commission"
+
+
+def test_a_first_name_given_after_an_inverted_cue_names_the_source():
+    text = (
+        '"Everyone in the village helped," said a neighbor who gave only her first name, Kamala.\n'
+    )
+    assert by_quote(text)["Everyone in the village helped,"].speaker == "Kamala"
+    text = '"Everyone helped," said a neighbour who gave her name only as Kamala.\n'
+    assert by_quote(text)["Everyone helped,"].speaker == "Kamala"
+
+
+def test_a_spokesmans_rank_is_no_part_of_his_role():
+    text = (
+        "KATHMANDU, Nepal (AP) — Nepal Army spokesman Brig. Gen. Sanjay Karki said 600 "
+        "soldiers had been deployed.\n"
+    )
+    got = by_quote(text)["600 soldiers had been deployed"]
+    assert (got.speaker, got.role, got.organization) == ("Sanjay Karki", "spokesman", "Nepal Army")
