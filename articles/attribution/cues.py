@@ -275,17 +275,27 @@ def _helped_to_know(doc: Doc, i: int) -> bool:
 
 def _attributive_participle(doc: Doc, i: int) -> bool:
     """``the widely reported deal``, ``his recently revealed strategies``: a participle
-    after an article or possessive and an -ly adverb modifies the noun that follows."""
+    after an article or possessive and an -ly adverb (or an ordinal) modifies the noun
+    that follows."""
     toks = doc.tokens
+    if i < 2 or i + 1 >= len(toks) or not toks[i].lower.endswith("ed"):
+        return False
+    before = toks[i - 2].lower
+    if toks[i - 1].lower in ORDINAL_MODIFIERS:
+        # "Fenwick's last recognised batsman", "the first reported case": an adjective
+        return (before in OBJECT_DETERMINERS or before.endswith(("'s", "’s"))) and _noun_next(
+            doc, i
+        )
     return (
-        i > 1
-        and toks[i].lower.endswith("ed")
-        and toks[i - 1].lower.endswith("ly")
+        toks[i - 1].lower.endswith("ly")
         and toks[i - 1].lower not in lx.LY_NOUNS
-        and toks[i - 2].lower in OBJECT_DETERMINERS
-        and i + 1 < len(toks)
+        and before in OBJECT_DETERMINERS
         and toks[i + 1].is_word
     )
+
+
+# ordinals before a participle that modifies a noun ("his last recognised batsman")
+ORDINAL_MODIFIERS = {"last", "first", "only", "sole", "lone", "final", "next"}
 
 
 def _outcome_conceded(doc: Doc, i: int) -> bool:

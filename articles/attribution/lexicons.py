@@ -354,7 +354,7 @@ TITLE_HEADS = _words(
     colleague co-worker coworker teammate classmate
     expert planner astrophysicist under-secretary-general supervisor lobbyist
     machinist programmer longshoreman dockworker trucker mediator caregiver bricklayer
-    assistant
+    assistant convener convenor vice-captain fielder
     """
 )
 # Titles of a relation to another person: their "of" complement is that person ("a
@@ -384,7 +384,7 @@ TITLE_MODIFIERS = _words(
     three-time four-time five-time
     work pensions social care sport rural food communities skills equalities welfare
     municipal indigenous infrastructure employment forestry arts heritage innovation
-    parliamentary
+    parliamentary civil aviation
     """
 )
 
@@ -511,7 +511,7 @@ ORG_HEADS = _words(
     directorate inspectorate confederation management advisors advisers associates
     investments research institutes centers centres rail railway railways transit
     museum gallery diocese archdiocese eparchy parish synod panel
-    railroad railroads cooperative co-op community brotherhood
+    railroad railroads cooperative co-op community brotherhood collective
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
     records recordings water dynamics regulator mobility biosciences diagnostics networks
@@ -589,6 +589,9 @@ KNOWN_ORGS = {
     "Quinnipiac", "Rasmussen", "Monmouth", "Bloomberg", "Xinhua", "Tass", "TASS",
     "RIA Novosti", "Interfax", "Al Jazeera", "Nasa", "NASA", "Doctors Without Borders",
     "Reporters Without Borders", "Friends of the Earth",
+    # aid charities named with no body's head word
+    "Save the Children", "Oxfam", "World Vision", "Mercy Corps", "Christian Aid",
+    "ActionAid", "Islamic Relief", "Plan International",
     # bodies named "X for Y" whose first word is a plural of people
     "Americans for Prosperity", "Physicians for Human Rights", "Students for Fair Admissions",
     "Moms for Liberty", "Citizens for Responsibility and Ethics in Washington",
@@ -1025,6 +1028,7 @@ ABBREVIATIONS = _words(
     del mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr inc corp co ltd no
     vs etc rev hon pres supt det insp atty mt ft jan feb mar apr jun jul aug sep sept oct nov
     dec e.g i.e u.s u.k u.n d.c a.m p.m approx dept est fig gov't sens reps cllr
+    brig
     """
 )
 
@@ -1092,6 +1096,7 @@ TITLE_ABBREVIATIONS = {
     "maj": "Major", "prof": "Professor", "amb": "Ambassador", "rev": "Reverend",
     "sens": "Senators", "reps": "Representatives",  # "Sens. A and B": each one's title
     "cllr": "Councillor",  # British "Cllr Aisha Mendes"
+    "brig": "Brigadier",  # "Brig. Gen. X"
 }  # fmt: skip
 
 # where statements are published ("on social media", "on Instagram"); not "the debate",

@@ -405,6 +405,39 @@ def _body_compound_head(t) -> bool:
     return not t.cap and (t.lower in ORG_NOUNS or t.lower in lx.GROUP_NOUNS)
 
 
+def _org_head_within(toks, i: int, reach: int = 3) -> bool:
+    """A capitalised run from token i holds an organisation's head word within reach
+    words ("Rights Collective", "Pilots' Guild")."""
+    for t in toks[i : i + reach]:
+        if not t.cap:
+            return False
+        if t.lower in lx.ORG_HEADS or t.lower in lx.INDUSTRY_HEADS:
+            return True
+    return False
+
+
+# group nouns that also head a body's name ("the defense said" in court copy)
+NAMING_GROUP_HEADS = {"defense", "defence"}
+
+
+def _named_defense(toks, a: int, b: int) -> bool:
+    """ "Northern Rockies Wildlife Defense said": a capitalised group noun after two
+    capitalised words or more (not "The Defense") heads a body's name."""
+    if toks[a].lower == "the":
+        a += 1
+    return (
+        toks[b].lower in NAMING_GROUP_HEADS
+        and toks[b].cap
+        and b - a >= 2
+        and all(t.cap and t.is_word and t.lower != "the" for t in toks[a:b])
+    )
+
+
+def _plural_possessor(toks, i: int) -> bool:
+    """Token i is a capitalised plural written with its possessive's apostrophe."""
+    return i + 1 < len(toks) and toks[i].cap and plural_possessive_mark(toks, i + 1)
+
+
 def np_token_ok(doc: Doc, i: int) -> bool:
     """Can token i be part of a speaker noun phrase?"""
     t = doc.tokens[i]
@@ -440,8 +473,9 @@ def np_token_ok(doc: Doc, i: int) -> bool:
                             or nx.lower in BODY_KIND_WORDS  # "the insurers' lobby group"
                         )
                     )
-                    # "the Socialist Workers' Party", "St Thomas' Hospital": inside a name
-                    or (nx.cap and p.cap and nx.lower in lx.ORG_HEADS)
+                    # "the Socialist Workers' Party", "St Thomas' Hospital", "the Flyers'
+                    # Rights Collective": inside a name
+                    or (nx.cap and p.cap and _org_head_within(doc.tokens, i + 1))
                 )
             )
         return t.text == "&" or nickname_mark(doc, i)  # "Johnson & Johnson"; a lone "-" is a dash
@@ -1024,7 +1058,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             and a < k < b
             and toks[k - 1].cap
             and toks[k - 1].lower.endswith("s")
-            and toks[b].lower in lx.ORG_HEADS
+            and (toks[b].lower in lx.ORG_HEADS or _org_head_within(toks, k + 1))
         )
         or toks[k].lower in NAME_PARTICLES
         or (toks[k].lower in {"of", "on", "for"} and k > a and _of_in_name(doc, k))
@@ -1057,6 +1091,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
                 break
         c0 = cap_start + 1 if toks[cap_start].lower == "the" and cap_start < b else cap_start
         while c0 < b and toks[c0].lower in lx.INDUSTRY_NOUNS:
+            if _plural_possessor(toks, c0 + 1):
+                break  # "Airline Pilots' Guild of India": the noun modifies the possessor
             c0 += 1
         c0, country = _possessive_country(doc, c0, b)
         c0, owner = _supranational_owner(doc, c0, b)
@@ -1135,7 +1171,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             if toks[c0].lower == "the" and c0 < b:
                 c0 += 1
             while c0 < b and (
-                toks[c0].lower in lx.INDUSTRY_NOUNS or toks[c0].lower.endswith(CONTROL_SUFFIXES)
+                (toks[c0].lower in lx.INDUSTRY_NOUNS and not _plural_possessor(toks, c0 + 1))
+                or toks[c0].lower.endswith(CONTROL_SUFFIXES)
             ):
                 c0 += 1  # "Rival Micron Technology Inc", "the Republican-led House"
             c0, country = _possessive_country(doc, c0, b)
@@ -1149,6 +1186,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             and not _looks_like_name_run(doc, cap_start, b)
             and not (last.lower in SURNAME_ORG_HEADS and _person_before_head(doc, a, b))
             and not (b > a and surname_like_title(doc, b))  # "Aaron Judge", "Tom Marshal"
+            and not _named_defense(toks, cap_start, b)
         ):
             return _group(doc, a, b)
     if _numbered_branch(toks, a, b):
@@ -1259,8 +1297,9 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         and (a == 0 or toks[a - 1].lower not in lx.DETERMINERS)
     ):
         ns = a  # a bare capitalised title word as a subject is a surname ("Dean said")
-    if ns > b and _named_care_provider(toks, a, b):
-        ps, pe = toks[a].start, toks[b].end  # "Mercy Health said": a hospital group
+    if ns > b and (_named_care_provider(toks, a, b) or _named_defense(toks, a, b)):
+        # "Mercy Health said": a hospital group; "the Montana Wildlife Defense said"
+        ps, pe = toks[a + 1 if toks[a].lower == "the" else a].start, toks[b].end
         return Source("org", ps, pe, text[ps:pe], ps, pe, organization=text[ps:pe])
     if ns > b:
         return _group(doc, a, b)
@@ -2887,6 +2926,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and _of_in_name(doc, j - 1)
             ):
                 j -= 2  # "The Society for the Protection of Birds": "the" inside a name
+                continue
+            if (
+                toks[j].lower == "the"
+                and j >= 1
+                and toks[j - 1].start >= lo
+                and doc.text[toks[j - 1].start : toks[end].end] in lx.KNOWN_ORGS
+            ):
+                j -= 2  # "Save the Children said": a known body's name
                 continue
             if toks[j].lower in RELATIVE_DETERMINERS and toks[j + 1].lower.endswith(("'s", "’s")):
                 break  # "failures that Poland's minister called …": a relative pronoun

@@ -550,6 +550,8 @@ ORG_DESCRIPTORS = {
     },
     "federation": {"federation", "confederation"}, "coalition": {"coalition", "alliance"},
     "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
+    # "The Nepal Army said … the army said"
+    "army": {"army"}, "navy": {"navy"},
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
@@ -583,7 +585,11 @@ ORG_DESCRIPTORS = {
 }  # fmt: skip
 # "the Harbor City Herons": a team by a nickname the lexicon lacks (a capitalised plural
 # after "the" and a place's words, no company's, body's or people's plural)
-TEAM_NAME_RE = re.compile(r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){1,3}[A-Z][a-z]+[a-rt-z]s)\b")
+# (not the start of a longer name: "the Three Counties League"; a weekday may follow)
+TEAM_NAME_RE = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){1,3}[A-Z][a-z]+[a-rt-z]s)\b"
+    r"(?! (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z])"
+)
 # "NetChoice, a trade group": a capitalised name (no sentence-initial function word),
 # then an appositive whose head, within four words, is a descriptor noun
 # a particle inside a body's name ("Minera Andes del Sur", "Banco do Brasil")
@@ -705,6 +711,9 @@ KNOWN_BODY_NOUNS = {
     "NHL": "league", "MLS": "league", "WNBA": "league", "Hamas": "group", "Hezbollah": "group",
     "Taliban": "group", "Islamic State": "group", "al-Qaida": "group", "al-Qaeda": "group",
     "Greenpeace": "group", "Amnesty International": "group", "Teamsters": "union",
+    "Save the Children": "charity", "Oxfam": "charity", "World Vision": "charity",
+    "Mercy Corps": "charity", "Christian Aid": "charity", "ActionAid": "charity",
+    "Islamic Relief": "charity", "Plan International": "charity",
     "UAW": "union", "AFL-CIO": "union", "SAG-AFTRA": "union",
     # parties known by a name without "Party" ("Labour and the Conservative Party")
     "Labour": "party", "Tories": "party", "Likud": "party", "Fidesz": "party",
@@ -3714,6 +3723,9 @@ GAVE_NAME_RE = re.compile(
     r"(?:first |full )?name (?:only )?as ([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+)?)"
     r"|,? (?:who|and) identified (?:herself|himself) (?:only )?(?:by her first name |by his "
     r"first name )?as ([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+)?)"
+    # "who gave only her first name, Kamala"
+    r"|,? (?:who|and) (?:gave|would give) (?:only )?(?:her|his) first name(?: only)?, "
+    r"([A-Z][\w'’-]+)\b"
 )
 NAMED_LATER_DETERMINERS = {"the", "its", "his", "her", "their"}
 
@@ -3838,6 +3850,59 @@ def _named_right_after(reg: Registry, src: Source) -> Entity | None:
 def _title_word(word: str) -> bool:
     low = word.lower().rstrip(".")
     return low in lx.TITLE_ABBREVIATIONS or low in lx.TITLE_HEADS or low in lx.HONORIFICS
+
+
+# "The chief administrator of Rukum district said A. The administrator, Sarita Gurung,
+# said B": a description named soon after by its head noun alone
+HEAD_NAMED_SENTENCES = 3
+# words that end a description's head before its complement ("the umpire at the …")
+HEAD_COMPLEMENT_WORDS = {"of", "at", "in", "for", "on", "from", "with"}
+# heads of a description of a person that are no title ("the measure's sponsor")
+UNTITLED_PERSON_HEADS = {"sponsor", "author"}
+HEAD_NAMED_RE = re.compile(r"(?:The|That|This) ([a-z][a-z-]*), ([^,;:“”\"]{3,60}),")
+NAME_RUN_RE = re.compile(r"(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’-]+$")
+
+
+def _description_head(src: Source) -> str | None:
+    """ "The square-leg umpire" -> "umpire", "The chief administrator of Rukum district"
+    -> "administrator": the head noun of a definite description of a person."""
+    words = src.text.split()
+    if words[0].lower() not in NAMED_LATER_DETERMINERS:
+        return None
+    cut = next((i for i, w in enumerate(words) if w in HEAD_COMPLEMENT_WORDS), len(words))
+    head = words[cut - 1].lower() if cut >= 2 else ""
+    if head in lx.TITLE_HEADS or head in UNTITLED_PERSON_HEADS:
+        return head
+    return None
+
+
+def _named_by_head_noun(reg: Registry, src: Source) -> Entity | None:
+    """'The state wolf biologist said A. The biologist, Dr. Karen Whitcomb, told …': a
+    definite description is the person named in apposition to its head noun (or to the
+    generic "The official" for a title) at the start of one of the next sentences, unless
+    another one of that kind is written before ("Another umpire, …")."""
+    head = _description_head(src)
+    if head is None:
+        return None
+    ctx = reg.ctx
+    text = ctx.doc.text
+    heads = {head, "official"} if head in lx.TITLE_HEADS else {head}
+    other = re.compile(OTHER_OF_KIND + re.escape(head) + r"\b", re.IGNORECASE)
+    pos = ctx.sentence(src.start)[1]
+    for _ in range(HEAD_NAMED_SENTENCES):
+        if pos >= len(text):
+            return None
+        ns, ne = ctx.sentence(pos)
+        start = ns + len(text[ns:ne]) - len(text[ns:ne].lstrip())
+        m = HEAD_NAMED_RE.match(text, start, ne)
+        if m is not None and m.group(1) in heads:
+            name = NAME_RUN_RE.search(m.group(2))
+            if name is not None and " " in name.group(0):
+                return reg.resolve_name(name.group(0), ns, None)
+        if other.search(text, ns, ne) is not None:
+            return None
+        pos = ne
+    return None
 
 
 # "The official, Lorna Pike, …": a generic noun standing for the lead's description
@@ -4384,7 +4449,7 @@ AUTHORED_DOCUMENTS = {
     "analysis", "report", "study", "survey", "poll", "review", "research", "audit",
     "investigation", "assessment", "estimate", "estimates", "projections", "forecast",
     "statement", "letter", "memo", "obituary", "notice", "tribute", "figures", "data",
-    "statistics", "results", "tally", "communique", "communiqué",
+    "statistics", "results", "tally", "communique", "communiqué", "email",
 }  # fmt: skip
 
 
@@ -4746,7 +4811,8 @@ FRAMED_DOCUMENT_RE = re.compile(
 
 
 # "said in a statement", "wrote in a letter": the document a cue names after it
-CUE_DOCUMENT_RE = re.compile(r"\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b")
+# (group 1 up to three words: "in an internal email to staff" -> "email")
+CUE_DOCUMENT_RE = re.compile(r"\s+in\s+(?:a|an|his|her|its|their)\s+((?:[\w-]+\s+){0,2}[a-z]+)\b")
 
 
 # "a group calling itself X", "militants who call themselves X": the name X
@@ -4773,11 +4839,14 @@ def _note_framed_document(
         framed.setdefault(ss, (m.group(1), c))
         if m.group(1) in RARE_DOCUMENTS:
             ctx.doc.memo.setdefault("latest framed", {})[m.group(1)] = (ss, c)
-    elif c.cue_pos is not None and src.kind in {"name", "org"} and src.start < c.cue_pos:
-        # "X, who …, said in a statement that …": the document after the cue
+    elif c.cue_pos is not None and src.kind in {"name", "org", "group"} and src.start < c.cue_pos:
+        # "X, who …, said in a statement that …": the document after the cue (also "The
+        # airline said in a statement …": a description, once it names a body)
         after = CUE_DOCUMENT_RE.match(ctx.doc.text, c.cue_pos + len(c.cue or ""))
-        if after is not None and after.group(1) in AUTHORED_DOCUMENTS:
-            framed.setdefault(ss, (after.group(1), c))
+        words = after.group(1).split() if after is not None else []
+        noun = next((w for w in words if w in AUTHORED_DOCUMENTS), None)
+        if noun is not None:
+            framed.setdefault(ss, (noun, c))
 
 
 def _framed_issuer(
@@ -5637,10 +5706,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         if src.kind == "group" and c.speaker is None and c.cue_pos is not None:
-            given = GAVE_NAME_RE.search(ctx.doc.text, src.end, c.cue_pos)
-            if given is not None and c.cue_pos - src.end <= 120:
+            if c.cue_pos < src.start:  # '“…,” said a neighbor who gave only her first name, X'
+                given = GAVE_NAME_RE.match(ctx.doc.text, src.end, ctx.sentence(src.start)[1])
+            else:
+                given = GAVE_NAME_RE.search(ctx.doc.text, src.end, c.cue_pos)
+            if given is not None and given.start() - src.end <= 120:
                 # "One of them, who gave her name only as Tracey, said": the only name
-                g = 1 if given.group(1) else 2
+                g = next(g for g in (1, 2, 3) if given.group(g))
                 ent = reg.resolve_name(given.group(g), given.start(g))
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)
@@ -5654,6 +5726,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     or _kin_named_before(reg, src)
                     or _named_right_after(reg, src)
                 )
+            if ent is None:
+                ent = _named_by_head_noun(reg, src)
             if ent is not None:
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)

@@ -3031,7 +3031,11 @@ def _its_organisation(
             and c.speaker is not None
             and company_like(c.speaker)
         ]  # (their order does not matter: _one_org sorts them)
-        name = org_descriptor_antecedent(ctx, reg, span[0], m.group(1).lower(), spoken)
+        noun = m.group(1).lower()
+        name = org_descriptor_antecedent(ctx, reg, span[0], noun, spoken)
+        if name is None and noun in TITLE_WIDE_POSSESSORS:
+            # "The commission's vice chair, X," paragraphs below the one commission named
+            name = org_descriptor_antecedent(ctx, reg, span[0], noun, (), ARTICLE_REACH)
         if name is not None:
             return name
     if m.group(1) and m.group(1).lower() in STATE_BODY_NOUNS:
@@ -3120,6 +3124,8 @@ TITLE_BODY_NOUNS = {
 }  # fmt: skip
 # bodies a bare title finds anywhere before in the article, as "the university" does
 TITLE_WIDE_BODIES = ARTICLE_WIDE_DESCRIPTORS | {"district", "museum"}
+# bodies an officer's possessive finds anywhere before ("the commission's vice chair")
+TITLE_WIDE_POSSESSORS = TITLE_WIDE_BODIES | {"commission", "board", "committee", "league"}
 # "The chief executive, X," (a preposed title after "the", no body of its own)
 THE_TITLE_RE = re.compile(r"(?i)the ([\w-]+(?: [\w-]+){0,2})")
 

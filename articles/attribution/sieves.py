@@ -401,12 +401,19 @@ def comma_before(doc, k: int) -> bool:
     return k > 1 and toks[k - 1].text in {"”", '"', "’", "''"} and toks[k - 2].text == ","
 
 
+ADDRESSEE_TIME_NOUNS = {"week", "month", "year", "weekend"}
+
+
 def after_addressee(doc, k: int, lo: int) -> bool:
     """``wrote to the council asking for …``, ``a letter to the president urging …``: a
     participle cue right after the object of "to" says what the main clause's subject
     asked, not what the addressee did."""
     toks = doc.tokens
     j = k - 1
+    if j > 1 and toks[j].lower in ADDRESSEE_TIME_NOUNS and toks[j - 1].lower in {"last", "this"}:
+        j -= 2  # "wrote to the regulator last week saying …": the time is no addressee
+    elif j > 1 and toks[j].lower in lx.WEEKDAYS and toks[j - 1].lower == "on":
+        j -= 2
     while j > 0 and k - j <= 6 and toks[j].start >= lo:
         if toks[j].lower == "to":
             nxt = toks[j + 1]
