@@ -198,7 +198,9 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
 
 def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     word = src.text
-    if " " in word or not word[:1].isupper() or len(word) < 3:
+    if " " in word:
+        return _company_opened_by(ctx, src)
+    if not word[:1].isupper() or len(word) < 3:
         return None
     text = ctx.doc.text
     best: list[str] = []
@@ -247,6 +249,35 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     for full in ctx.doc.memo.get("org_names", ()):
         if full.startswith(word + " ") and _written_before(ctx.doc, full, src.start):
             return full
+    return None
+
+
+def _company_word_follows(toks, j: int) -> bool:
+    """Capitalised words after a name at token j end in a company suffix or an industry
+    word within two words ("Andean Crest Mining Corp", "Big Sky Pacific Railway")."""
+    heads = COMPANY_HEADS | lx.INDUSTRY_HEADS
+    for k in range(j, min(j + 2, len(toks))):
+        if not (toks[k].is_word and toks[k].cap) or toks[k].start != toks[k - 1].end + 1:
+            return False
+        if toks[k].lower.rstrip(".") in heads:
+            return True
+    return False
+
+
+def _company_opened_by(ctx: Context, src: Source) -> str | None:
+    """A company written in full before, that a two- or three-word name opens ("Andean
+    Crest" after "Andean Crest Mining Corp", "Big Sky Pacific" after "Big Sky Pacific
+    Railway"): the writer shortens it as a one-word company ("Micron") is."""
+    words = src.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    if words[0].lower() in lx.FIRST_NAMES or words[0].lower() in lx.TITLE_HEADS:
+        return None  # ("Grace Phiri" is no "Grace Phiri Holdings" shortened)
+    heads = COMPANY_HEADS | lx.INDUSTRY_HEADS
+    for pos in _first_found(ctx.doc, src.text + " ", 3, src.start):
+        run = _org_run_after(ctx.doc, src.text, pos)
+        if run and run[-1].lower().rstrip(".") in heads and len(run) <= 2:
+            return " ".join([src.text, *run[:-1], run[-1].rstrip(".")])
     return None
 
 
@@ -846,7 +877,10 @@ def _headline_body(ctx: Context, reg: Registry, noun: str, spoken=()) -> str | N
 
 
 # a lead's owner of a paper, a club, a brand: the company the next paragraph names
-OWNER_DESCRIPTIONS = {"its owner", "its owners", "its parent", "its parent company"}
+# ("its owner", "the mine's Canadian owner": a possessive, then a demonym at most)
+OWNER_DESCRIPTION_RE = re.compile(
+    r"(?:its|the [a-z]+['’]s)(?: [A-Z][a-z]+)? (?:owners?|parent(?: company)?)", re.I
+)
 
 
 # a name after these and before a comma closes an appositive's complement, no subject
@@ -1710,6 +1744,8 @@ class Registry:
             return True  # "New Jersey Gov. Chris Christie": a place, never a person
         if _which_follows(toks, j) and not first_name:
             return True  # "Brackley Paints, which supplied the paint,": a body
+        if not first_name and _company_word_follows(toks, j):
+            return True  # "Andean Crest" of "Andean Crest Mining Corp": a company's words
         if j - i >= 2 and toks[j - 1].lower in lx.INDUSTRY_HEADS and self._officer_of(i):
             # "the chief executive of Halcyon Foods": a company (not "Samantha Power")
             return True
@@ -4885,7 +4921,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         _note_framed_document(ctx, c, framed)
-        if src.kind == "group" and budget > 0 and src.text.lower() in OWNER_DESCRIPTIONS:
+        if src.kind == "group" and budget > 0 and OWNER_DESCRIPTION_RE.fullmatch(src.text):
             # "The Ledger will print its final edition, its owner said. [next paragraph:]
             # Pinnacle Local Media, a Denver-based company, said …": a lead's owner
             budget -= 1
@@ -5050,6 +5086,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if src.kind == "name" and _thing_name(reg, src):
             src.kind = "org"  # "Brackley Paints, which supplied the paint, said"
             src.organization = src.text
+        if src.kind == "name" and " " in src.text and _org_full_name(ctx, src) is not None:
+            src.kind = "org"  # "Andean Crest denied …" after "Andean Crest Mining Corp"
+            src.organization = _org_full_name(ctx, src)
         if src.kind == "name" and c.kind != "direct" and _company_said_it(ctx, src, c):
             # "Halvorsen has said it intends to …" when the article names "Halvorsen
             # Semiconductor Inc": the company, not Lars Halvorsen
