@@ -3264,6 +3264,8 @@ def _trailing_content(
         parenthetical = False
     if parenthetical and _cue_with_clause(ctx, a, p, se):
         return None  # "The chairman said the board, he believed, had acted": nested
+    if parenthetical and _relative_pronoun_before(toks, k, src_start):
+        return None  # "Its chief, X, who will testify before …, said": X's relative clause
     if parenthetical and toks[k - 1].text == "," and _described_subject(toks, a, p):
         return None  # "The operator, Redes Unidas, said only freight, mail …": the subject
     if parenthetical and toks[p - 1].lower in CLAUSE_RELATIVES and p - 1 > a + 2:
@@ -7696,6 +7698,19 @@ def _main_verb_end(ctx: Context, s: int, e: int) -> int:
 
 # words between a relative pronoun and its cue ("who has long said")
 RELATIVE_AUX = {"has", "have", "had", "also", "long", "once", "repeatedly", "later", "since"}
+
+
+def _relative_pronoun_before(toks, k: int, lo: int) -> bool:
+    """The cue at token k opens a relative clause after a comma (", who will testify",
+    ", who has long said"): a description of its antecedent, no parenthetical cue."""
+    j = k - 1
+    while (
+        j > 0
+        and toks[j].start >= lo
+        and (toks[j].lower in FINITE_AUX or toks[j].lower in RELATIVE_AUX)
+    ):
+        j -= 1
+    return j > 0 and toks[j].lower in {"who", "which"} and toks[j - 1].text == ","
 
 
 def _relative_clause_end(ctx: Context, s: int, e: int) -> int:

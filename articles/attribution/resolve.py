@@ -259,8 +259,8 @@ def _company_word_follows(toks, j: int) -> bool:
     for k in range(j, min(j + 2, len(toks))):
         if not (toks[k].is_word and toks[k].cap) or toks[k].start != toks[k - 1].end + 1:
             return False
-        if toks[k].lower.rstrip(".") in heads:
-            return True
+        if toks[k].lower.rstrip(".").removesuffix("'s").removesuffix("’s") in heads:
+            return True  # (also a possessive: "South Moor Water's chief executive")
     return False
 
 
@@ -1215,8 +1215,8 @@ def _company_subject(ctx: Context, reg: Registry, pos: int, end: int, words: lis
     if not 2 <= len(words) <= 4:
         return False
     lows = [w.lower().rstrip(".") for w in words]
-    if lows[0] in lx.FIRST_NAMES or lows[0] in lx.HONORIFICS:
-        return False
+    if lows[0] in lx.FIRST_NAMES or lows[0] in lx.HONORIFICS or lows[0] in lx.DETERMINERS:
+        return False  # (not "Her Conservative predecessor": a determiner opens a description)
     if any(w in NOT_COMPANY_HEADS or w in HEADLINE_TITLES or w in lx.DEMONYMS for w in lows):
         return False
     name = " ".join(lows)
@@ -3767,6 +3767,7 @@ DEFINITE_TITLES = {
     # "its chief executive", "the district's superintendent", "the sheriff"
     "executive", "superintendent", "sheriff", "captain", "leader",
     "coroner",  # "The coroner said" after "Assistant coroner X" (an inquest)
+    "investigator", "chair", "chairperson",  # "the investigator, X", "Its chairperson, X"
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope"}
@@ -4614,13 +4615,26 @@ def _identified_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     in_lead = p == _lead_paragraph_index(doc)
     if src.kind == "pronoun":
         return _pronoun_named_next(reg, src, nxt) if in_lead else None
-    if p > 2 and not in_lead:
-        return None
     desc = _lead_title(src)
+    if p > 2 and not in_lead:
+        if not _officer_of_body(src.text):
+            return None  # ("the president" further down is someone named before)
+        # "Its chief investigator … told the BBC …", then "said the investigator, X": a
+        # body's officer further down is named in the next paragraph only
+        return _titled_named_later(reg, src, desc, p, nxt, False, events, reach=1)
     ent = _titled_named_later(reg, src, desc, p, nxt, in_lead, events) if p <= 2 else None
     if ent is None and in_lead:
         ent = _untitled_named_next(reg, src, desc, nxt, events)
     return ent
+
+
+def _officer_of_body(text: str) -> bool:
+    """ "Its chief investigator", "The town's emergency management director": an office
+    of a body, by a possessive (not "the president", one known by the title)."""
+    words = text.replace("’", "'").lower().split()
+    return len(words) > 1 and (
+        words[0] in {"its", "their"} or (words[0] == "the" and words[1].endswith("'s"))
+    )
 
 
 def _next_paragraph(doc, pos: int) -> tuple[int, int] | None:
@@ -4652,7 +4666,7 @@ def _lead_paragraph_index(doc) -> int | None:
 
 
 def _titled_named_later(
-    reg: Registry, src: Source, desc, p: int, nxt: int, in_lead: bool, events
+    reg: Registry, src: Source, desc, p: int, nxt: int, in_lead: bool, events, reach: int = 0
 ) -> Entity | None:
     """Case 1: "… failures that Poland's agriculture minister called “…”" in paragraph p
     (the headline or lead), then "Polish Agriculture Minister Tomasz Wielgosz told
@@ -4665,7 +4679,8 @@ def _titled_named_later(
     doc = reg.ctx.doc
     # (up to three paragraphs on: "a decision the district's superintendent said would
     # …" in the lead, "Superintendent X said" after the background)
-    reach = COURT_REACH if desc[0] in COURT_TITLES else LEAD_NAMED_PARAGRAPHS
+    if not reach:
+        reach = COURT_REACH if desc[0] in COURT_TITLES else LEAD_NAMED_PARAGRAPHS
     last = doc.para_starts[min(p + reach, len(doc.para_starts) - 1)]
     ent = _titled_antecedent(reg, doc.para_end(last), desc[0], events, desc[1], anywhere=True)
     if ent is None:

@@ -1271,6 +1271,7 @@ STYLES_OF_ADDRESS = {
     "sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan",
     "professor", "prof", "prof.", "dr", "dr.", "doctor",
     "reverend", "rev", "rev.",  # "Rev. X, pastor of St. Anne's Church": the pastor
+    "justice",  # a judge's style: "Its chairperson, Justice X," chairs the commission
 }  # fmt: skip
 
 
