@@ -681,7 +681,8 @@ SUPRANATIONAL = {
     "World Food Programme": "World Food Programme", "World Food Program": "World Food Program",
     "WFP": "WFP", "Food and Agriculture Organization": "Food and Agriculture Organization",
     "FAO": "FAO", "UNDP": "UNDP", "UNFPA": "UNFPA", "UNEP": "UNEP", "UNESCO": "UNESCO",
-    "UNRWA": "UNRWA", "OCHA": "OCHA",
+    "UNRWA": "UNRWA", "OCHA": "OCHA", "ILO": "ILO", "International Labour Organization": "ILO",
+    "International Labor Organization": "ILO",
 }
 
 # --------------------------------------------------------------------------
@@ -938,6 +939,7 @@ moussa mamadou abdoulaye ibrahima cheikh chinedu emeka oluwaseun tunde babajide 
 kipchumba raila uhuru kalonzo musalia irungu julius jomo rajnath amit arvind nitish
 pinarayi shashi rohan anil ashok suresh manoj luiz jair flavio flávio renan geraldo seamus
 eamon eamonn declan ciaran cillian padraig niall conor fergus callum angus lachlan
+julio ernesto edwin moses stephane pieter brent eddie alvin
 """.split()
 )
 
@@ -987,6 +989,7 @@ bridget siobhan aoife niamh orla sinead sinéad mairead róisín roisin deirdre 
 simone tereza mahua nirmala smriti sushma priyanka mamata wanjiru wambui njeri akinyi
 achieng chiamaka folake funmilayo adaeze aurore brigitte chantal delphine elodie élodie
 helene hélène isabelle mathilde nathalie sandrine valérie virginie
+marlene lorna
 """.split()
 )
 

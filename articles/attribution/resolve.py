@@ -805,8 +805,9 @@ def _org_descriptor(text: str) -> str | None:
         w = "maker"  # "the planemaker", "the toymaker": a company
     # ("the Leeds-based company": a hyphenated modifier too)
     # (and an abbreviation: "the U.N. agency", "the U.S. firm")
+    # (a plural possessive too: "the miners' union", "the teachers' union")
     if w not in ORG_DESCRIPTORS or any(
-        not m.replace("-", "").replace(".", "").isalpha() for m in words[1:-1]
+        not m.removesuffix("s'").replace("-", "").replace(".", "").isalpha() for m in words[1:-1]
     ):
         return None
     return w

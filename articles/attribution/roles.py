@@ -3670,10 +3670,21 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             src is None
             or c.country
             or c.organization in SUPRANATIONAL_NAMES
+            or _supranational_part(c.organization)
             or (src.kind == "pronoun" and c.speaker is None)  # an unresolved "he"
         ):
             continue
         c.country = (c.organization and _named_country(c.organization, country)) or country
+
+
+def _supranational_part(org: str | None) -> bool:
+    """ "European Union's election observation mission", "African Union observer mission":
+    a body of an international one (no country of the dateline)."""
+    words = (org or "").replace("’", "'").split()
+    for k in range(1, min(4, len(words))):
+        if " ".join(words[:k]).removesuffix("'s") in lx.SUPRANATIONAL:
+            return True
+    return False
 
 
 def _named_country(org: str, home: str) -> str | None:
