@@ -2367,7 +2367,13 @@ class RoleResolver:
         the one body of that kind named before, as "the commission" would."""
         noun, _, title = role.partition(" ")
         # (also "a company spokesperson, Dave Arnold": the company, in lower case)
-        cap_or_company = noun[:1].isupper() or noun in COMPANY_NOUNS
+        # (and "board member Alvin Rusk", "alliance president X": a body's officer)
+        cap_or_company = (
+            noun[:1].isupper()
+            or noun in COMPANY_NOUNS
+            or noun in OFFICER_BODY_NOUNS
+            or noun in STATE_BODY_NOUNS
+        )
         if not (title and cap_or_company and noun.lower() in ORG_DESCRIPTORS):
             return None
         if f"{noun} {title}".lower() in CLUB_OFFICERS:
@@ -2668,6 +2674,11 @@ STATE_BODY_NOUNS = {
     "ministry", "department", "commission", "regulator", "council", "court", "bureau",
     "committee", "panel",
 }  # fmt: skip
+# bodies whose officers are written "the alliance's deputy director", "alliance president X"
+# too (not "party": a party is often named with no "Party", "Portugal First")
+OFFICER_BODY_NOUNS = ORG_NOUNS | {
+    "alliance", "board", "railroad", "railway", "mission", "cooperative", "federation",
+}  # fmt: skip
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 # "X, a spokesman for the company," / "a lawyer for the ministry": that body, as "the
 # company's spokesman" (group 1: the descriptor noun)
@@ -2800,7 +2811,7 @@ def _its_organisation(
     if (m is None and not bare) or (
         m is not None
         and m.group(1)
-        and m.group(1).lower() not in ORG_NOUNS
+        and m.group(1).lower() not in OFFICER_BODY_NOUNS
         and m.group(1).lower() not in STATE_BODY_NOUNS
     ):
         return None
