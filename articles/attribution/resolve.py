@@ -4629,6 +4629,20 @@ def _identified_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     return ent
 
 
+def _appositive_body(ctx: Context, src: Source, noun: str) -> str | None:
+    """ "The miners' union, the National Federation of Mine Workers of Peru,": the
+    capitalised name set off after the descriptor, with a head of the noun's kind."""
+    if src.appositive is None:
+        return None
+    words = ctx.doc.text[src.appositive[0] : src.appositive[1]].split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    if not words or not all(w[:1].isupper() or w in {"of", "for", "and", "&"} for w in words):
+        return None
+    heads = ORG_DESCRIPTORS[noun]
+    return " ".join(words) if any(w.lower() in heads for w in words) else None
+
+
 def _officer_of_body(text: str) -> bool:
     """ "Its chief investigator", "The town's emergency management director": an office
     of a body, by a possessive (not "the president", one known by the title)."""
@@ -4957,7 +4971,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             if noun is not None:
                 budget -= 1
                 kind = _descriptor_kind(src.text)  # "the rebel group"
+                named = _appositive_body(ctx, src, noun)
                 found = _org_names_before(ctx, reg, src.start, noun, spoken, kind=kind)
+                if named is not None:
+                    found = [(src.start, named)]  # "The miners' union, the X of Peru, said"
                 if not found and noun in ARTICLE_WIDE_DESCRIPTORS:
                     # "according to ministry figures" far below the one ministry named
                     found = _org_names_before(ctx, reg, src.start, noun, spoken, ARTICLE_REACH)

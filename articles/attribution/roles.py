@@ -3681,7 +3681,7 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             src is None
             or c.country
             or c.organization in SUPRANATIONAL_NAMES
-            or _supranational_part(c.organization)
+            or _supranational_part(c.organization or src.text)
             or (src.kind == "pronoun" and c.speaker is None)  # an unresolved "he"
         ):
             continue
@@ -3692,6 +3692,8 @@ def _supranational_part(org: str | None) -> bool:
     """ "European Union's election observation mission", "African Union observer mission":
     a body of an international one (no country of the dateline)."""
     words = (org or "").replace("’", "'").split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]  # (an unnamed source: "the European Union's mission")
     for k in range(1, min(4, len(words))):
         if " ".join(words[:k]).removesuffix("'s") in lx.SUPRANATIONAL:
             return True
