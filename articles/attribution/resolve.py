@@ -737,6 +737,7 @@ NAME_RUN_OPENERS = {"The", "A", "An", "and", "the", "At", "In", "On", "From", "B
 ARTICLE_WIDE_DESCRIPTORS = {
     "ministry", "department", "hospital", "university", "school", "railroad", "railway",
     "council",  # a local story's one council: "The council rejected that" far below it
+    "commission",  # an election or a regulator's one commission
 }  # fmt: skip
 ARTICLE_REACH = 60  # paragraphs
 # "Teamsters Local 120": a union branch's number after the capitalised run
@@ -1273,6 +1274,9 @@ def org_descriptor_antecedent(
         return None
     memo["org_desc_budget"] = memo.get("org_desc_budget", 200) - 1  # bounded work
     found = _org_names_before(ctx, reg, pos, noun, spoken, reach)
+    if not found and noun in ARTICLE_WIDE_DESCRIPTORS:
+        # "The commission's chairperson, X," far below the one commission named
+        found = _org_names_before(ctx, reg, pos, noun, spoken, ARTICLE_REACH)
     return _one_org(ctx, found, pos, reg, noun)
 
 
@@ -3776,6 +3780,9 @@ TITLE_SYNONYMS = {"pontiff": "pope"}
 # in Commonwealth courts)
 TITLE_ALTERNATES = {
     "judge": {"justice"},
+    # "the commission chair said" after "Its chairperson, Justice X,"
+    "chair": {"chairperson", "chairman", "chairwoman"},
+    "chairperson": {"chair", "chairman", "chairwoman"},
     # "the Spanish leader" after "Prime Minister Javier Molina": a head of government
     "leader": {"president", "premier", "chancellor", "prime"},
 }
