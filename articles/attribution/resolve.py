@@ -1274,9 +1274,6 @@ def org_descriptor_antecedent(
         return None
     memo["org_desc_budget"] = memo.get("org_desc_budget", 200) - 1  # bounded work
     found = _org_names_before(ctx, reg, pos, noun, spoken, reach)
-    if not found and noun in ARTICLE_WIDE_DESCRIPTORS:
-        # "The commission's chairperson, X," far below the one commission named
-        found = _org_names_before(ctx, reg, pos, noun, spoken, ARTICLE_REACH)
     return _one_org(ctx, found, pos, reg, noun)
 
 

@@ -2828,7 +2828,11 @@ def _its_organisation(
             and c.speaker is not None
             and company_like(c.speaker)
         ]  # (their order does not matter: _one_org sorts them)
-        name = org_descriptor_antecedent(ctx, reg, span[0], m.group(1).lower(), spoken)
+        noun = m.group(1).lower()
+        name = org_descriptor_antecedent(ctx, reg, span[0], noun, spoken)
+        if name is None and noun in ARTICLE_WIDE_DESCRIPTORS:
+            # "The commission's chairperson, X," far below the one commission named
+            name = org_descriptor_antecedent(ctx, reg, span[0], noun, spoken, ARTICLE_REACH)
         if name is not None:
             return name
     if m.group(1) and m.group(1).lower() in STATE_BODY_NOUNS:

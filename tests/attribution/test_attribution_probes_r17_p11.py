@@ -162,3 +162,19 @@ def test_an_alliances_officer_takes_the_alliance_named_before():
 def test_a_spaced_hyphen_after_a_dateline_is_no_part_of_the_source():
     text = "LILONGWE, Malawi (Reuters) - The observer mission said voting had been orderly."
     assert by_quote(text)["voting had been orderly"].source == "The observer mission"
+
+
+def test_the_commission_chair_and_its_chairperson_far_below_the_commission():
+    text = (
+        "BLANTYRE, Malawi — Lawyers for the Malawi Electoral Commission said the errors had "
+        "been corrected.\n\n"
+        "Outside the court, several hundred supporters in red shirts sang and waved flags.\n\n"
+        "Police kept them behind barriers along the road to the court building.\n\n"
+        "Speaking to reporters after the hearing, the opposition leader said she was calm.\n\n"
+        "The commission’s chairperson, Justice Dorothy Msiska, later told a press conference "
+        "that 27 districts had been tallied.\n\n"
+        "Asked about the figures, the commission chair said a clerk had typed an extra zero."
+    )
+    got = by_quote(text)
+    assert got["27 districts had been tallied"].organization == "Malawi Electoral Commission"
+    assert got["a clerk had typed an extra zero"].speaker == "Dorothy Msiska"
