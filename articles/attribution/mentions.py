@@ -4248,6 +4248,8 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     n = len(toks)
     if j < n and toks[j].lower in {"he", "she", "they"}:
         return analyse_phrase(doc, j, j)
+    if j + 1 < n and toks[j].lower in {"late", "early"} and toks[j + 1].lower in lx.WEEKDAYS:
+        return None  # "The tariff, announced late Monday by …": a time, no subject
     # "said 9/11 widow Terry Strada": a numeric modifier before the noun phrase
     while (
         j < n

@@ -3578,6 +3578,8 @@ FRAME_PREPOSITIONS = {
 def _fronted_frame(toks, a: int, p: int) -> bool:
     """``According to X`` / ``In a statement on Monday`` before ``, Y verb``: a short
     prepositional frame of the sentence, not a reported clause."""
+    if toks[a].lower in FRAME_PREPOSITIONS and _where_clause_frame(toks, a, p):
+        return True  # "In Kansas, where growers grow a third of it, the pain is showing"
     if p - a > 8:
         return False
     if toks[a].lower == "as" and any(toks[i].lower == "by" for i in range(a + 1, min(a + 4, p))):
@@ -3587,6 +3589,18 @@ def _fronted_frame(toks, a: int, p: int) -> bool:
     return not any(
         toks[i].lower in lx.CUE_FORMS or toks[i].lower in FINITE_AUX for i in range(a + 1, p)
     )
+
+
+def _where_clause_frame(toks, a: int, p: int) -> bool:
+    """A short place or time phrase, then ", where / when …" up to p (no other comma): a
+    frame."""
+    for k in range(a + 1, min(p, a + 6)):
+        if toks[k].text == ",":
+            where = k + 1 < p and toks[k + 1].lower in {"where", "when"}
+            return where and all(toks[x].text != "," for x in range(k + 1, p))
+        if toks[k].lower in lx.CUE_FORMS or toks[k].lower in FINITE_AUX:
+            return False
+    return False
 
 
 def _described_subject(toks, a: int, p: int) -> bool:

@@ -178,3 +178,25 @@ def test_the_commission_chair_and_its_chairperson_far_below_the_commission():
     got = by_quote(text)
     assert got["27 districts had been tallied"].organization == "Malawi Electoral Commission"
     assert got["a clerk had typed an extra zero"].speaker == "Dorothy Msiska"
+
+
+def test_a_time_after_a_participle_is_no_inverted_subject():
+    text = (
+        "The tariff, announced late Monday by Mexico's economy ministry, applies to white "
+        "corn used to make tortillas."
+    )
+    got = by_quote(text)
+    assert all(s.source != "late Monday" for s in got.values())
+
+
+def test_a_place_frame_with_a_where_clause_is_no_reported_clause():
+    text = (
+        "In Kansas, where growers produce a third of the crop, the pain is already showing.\n\n"
+        "In Kansas, where growers produce a third of the crop, prices fell sharply, traders "
+        "said."
+    )
+    got = by_quote(text)
+    assert "In Kansas, where growers produce a third of the crop" not in got
+    # guard (passed before): a clause after the frame is still reported
+    st = got["In Kansas, where growers produce a third of the crop, prices fell sharply"]
+    assert st.source == "traders"
