@@ -2937,6 +2937,12 @@ def _one_club_before(ctx: Context, pos: int) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _people_possessive(text: str, at: int) -> bool:
+    """A title written at ``at`` after "their", "his", "her" …: the office of people
+    named by that pronoun (a body's would be "its")."""
+    return text[at : at + 6].lower().startswith(("their ", "his ", "her ", "our ", "my "))
+
+
 def _body_of_title(
     ctx: Context, reg: Registry, spoken: list, pos: int, title: str | None
 ) -> str | None:
@@ -3359,6 +3365,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 if bare is None and src.pre_role:
                     m = THE_TITLE_RE.fullmatch(ctx.doc.text, *src.pre_role)
                     bare = m.group(1) if m is not None else None
+                if src.pre_role and _people_possessive(ctx.doc.text, src.pre_role[0]):
+                    bare = None  # "Their founder, X," (of the swimmers): no company's
                 spoken = _spoken_companies(by_start, starts, src.start)
                 body = _body_of_title(ctx, rr.reg, spoken, src.start, bare)
                 if bare and bare.lower() in CLUB_OFFICERS:

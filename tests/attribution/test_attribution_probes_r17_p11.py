@@ -200,3 +200,12 @@ def test_a_place_frame_with_a_where_clause_is_no_reported_clause():
     # guard (passed before): a clause after the frame is still reported
     st = got["In Kansas, where growers produce a third of the crop, prices fell sharply"]
     assert st.source == "traders"
+
+
+def test_their_founder_is_no_officer_of_the_company_that_spoke():
+    text = (
+        "South Moor Water said separately that it would not appeal against the fine.\n\n"
+        "On the beach at Hope Cove, members of a sea-swimming group gathered on Sunday with "
+        "placards. Their founder, Jenny Hallam, said the fine was ‘a start, not an end’."
+    )
+    assert by_quote(text)["a start, not an end"].organization is None
