@@ -4591,7 +4591,10 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
     if m == k:
         return None
     if (m >= n or toks[m].text != ",") and _after_according_to(doc, src.phrase_start):
-        return None  # "According to Tom Reed, the move reeks of fear.": the frame's clause
+        # "According to Tom Reed, the move reeks of fear.": the frame's clause (not a
+        # closing "…, according to Ann Roe, an economist at Elm State University.")
+        if doc.tokens[doc.tok_index_at_or_after(src.phrase_start) - 2].text == "According":
+            return None
     return (toks[k].start, toks[m - 1].end)
 
 

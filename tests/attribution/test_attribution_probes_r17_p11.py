@@ -209,3 +209,13 @@ def test_their_founder_is_no_officer_of_the_company_that_spoke():
         "placards. Their founder, Jenny Hallam, said the fine was ‘a start, not an end’."
     )
     assert by_quote(text)["a start, not an end"].organization is None
+
+
+def test_a_closing_according_to_keeps_the_appositive_role():
+    text = (
+        "The tariff is likely to push prices down in the short term, according to Joanna "
+        "Pike, an agricultural economist at Flint Hills State University."
+    )
+    st = by_quote(text)["The tariff is likely to push prices down in the short term"]
+    assert st.role == "agricultural economist"
+    assert st.organization == "Flint Hills State University"
