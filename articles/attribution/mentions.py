@@ -4590,18 +4590,17 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
         m += 1
     if m == k:
         return None
-    if (m >= n or toks[m].text != ",") and _after_according_to(doc, src.phrase_start):
-        # "According to Tom Reed, the move reeks of fear.": the frame's clause (not a
-        # closing "…, according to Ann Roe, an economist at Elm State University.")
-        if doc.tokens[doc.tok_index_at_or_after(src.phrase_start) - 2].text == "According":
-            return None
+    if (m >= n or toks[m].text != ",") and _after_opening_according_to(doc, src.phrase_start):
+        return None  # "According to Tom Reed, the move reeks of fear.": the frame's clause
     return (toks[k].start, toks[m - 1].end)
 
 
-def _after_according_to(doc: Doc, start: int) -> bool:
+def _after_opening_according_to(doc: Doc, start: int) -> bool:
+    """After a sentence-opening "According to" (not a closing "…, according to Ann Roe,
+    an economist at Elm State University.")."""
     toks = doc.tokens
     i = doc.tok_index_at_or_after(start)
-    return i >= 2 and toks[i - 1].lower == "to" and toks[i - 2].lower == "according"
+    return i >= 2 and toks[i - 1].lower == "to" and toks[i - 2].text == "According"
 
 
 def _bare_title_phrase(doc: Doc, k: int) -> bool:
