@@ -2599,11 +2599,23 @@ class RoleResolver:
             info.country = boss.country
             title = (info.role or "").split()[-1].lower()
             if title in SPOKES_TITLES or (
-                title in STAFF_TITLES and info.counterpart_of not in {"his", "her"}
+                title in STAFF_TITLES
+                and (
+                    info.counterpart_of not in {"his", "her"}
+                    or self._subject_possessor(info, pos, written_at) is ent
+                )
             ):
                 # ("Lowry's assistant, X" after "Gareth Lowry, manager of Harbor City"; not
-                # "his senior climate adviser": a pronoun's boss is a guess)
+                # "his senior climate adviser": a pronoun's boss is a guess, unless the
+                # subject of its sentence or the one before: "Voss, president of X, said
+                # …. Her deputy, Y, …")
                 info.organization = boss.organization
+
+    def _subject_possessor(self, info: RoleInfo, pos: int, written_at: int | None) -> Entity | None:
+        """For his / her: the subject of that gender of its sentence or the one before."""
+        want = "m" if info.counterpart_of == "his" else "f"
+        at = pos if written_at is None else written_at
+        return self._sentence_subject(at, want) or self._previous_sentence_subject(at, want)
 
     def _possessor(self, info: RoleInfo, pos: int, written_at: int | None) -> Entity | None:
         """The person whose counterpart or aide the mention is: for his / her, the

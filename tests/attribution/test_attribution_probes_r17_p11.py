@@ -219,3 +219,11 @@ def test_a_closing_according_to_keeps_the_appositive_role():
     st = by_quote(text)["The tariff is likely to push prices down in the short term"]
     assert st.role == "agricultural economist"
     assert st.organization == "Flint Hills State University"
+
+
+def test_her_deputy_after_the_subject_works_for_her_organisation():
+    text = (
+        "Marlene Voss, president of the Kansas Farm Alliance, said the group had asked for "
+        "talks. Her deputy, Carl Ostrander, said the phone must ring."
+    )
+    assert by_quote(text)["the phone must ring"].organization == "Kansas Farm Alliance"
