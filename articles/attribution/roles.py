@@ -734,6 +734,11 @@ US_OFFICES = re.compile(
 SECRETARY_CABINETS = {"PH"}
 
 
+# bodies named "X of <field>" before a title ("Ministry of Health spokesman X", "Office of
+# the U.S. Trade Representative spokesperson X"): the "of" is inside the body's name
+OF_NAMED_HEADS = GOVERNMENT_HEADS | {"bank", "university", "institute", "college"}
+
+
 # prepositions that read as title words ("past president") but follow a name in
 # "a shot from Sam Whitlock past goalie X"
 NAME_THEN_PREPOSITIONS = {"past"}
@@ -785,6 +790,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             low == "of"
             and k > 0
             and toks[k - 1].lower in lx.ORG_HEADS
+            and toks[k - 1].lower not in OF_NAMED_HEADS
             and toks[k + 1].lower in TITLE_WORDS
         ):
             break  # "the Unity Party of Prime Minister X": the party is X's, not the title
@@ -795,6 +801,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or toks[k].text == "."
             or low.endswith(("'s", "’s"))
             or low in {"of", "to"}
+            or (low == "the" and k > 0 and toks[k - 1].lower == "of")  # "Office of the …"
             # "Kenyan police spokeswoman X", "the defense ministry spokesman X"
             or (low in STATE_BODY_HEADS and k + 1 < i and toks[k + 1].lower in TITLE_WORDS)
             or _field_before_title(toks, k, i)  # "EU competition chief X"
@@ -1275,6 +1282,23 @@ STYLES_OF_ADDRESS = {
 }  # fmt: skip
 
 
+def _named_title(toks, k: int, b: int) -> bool:
+    """A capitalised title word inside a body's name, a title right after it ("Trade
+    Representative spokesperson": the Office of the U.S. Trade Representative's)."""
+    return (
+        toks[k].cap
+        and k + 1 < len(toks)
+        and toks[k + 1].end <= b
+        and toks[k + 1].lower in lx.TITLE_HEADS
+        and not toks[k + 1].cap
+    )
+
+
+def _capitalised_after(toks, k: int) -> bool:
+    """Token k is capitalised, or "the" before a capitalised word."""
+    return toks[k].cap or (toks[k].lower == "the" and k + 1 < len(toks) and toks[k + 1].cap)
+
+
 def _org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
     """``Bank of England Governor``, ``University of Texas professor``: an organisation
     name with "of" before the title goes to ``organization``; returns the title's index."""
@@ -1290,11 +1314,13 @@ def _org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
     of_seen = False
     while k < n and toks[k].end <= b and k - i < 8:
         t = toks[k]
-        if t.lower in {"of", "for"} and k > i and k + 1 < n and toks[k + 1].cap:
-            of_seen = True
+        if t.lower in {"of", "for"} and k > i and k + 2 < n and _capitalised_after(toks, k + 1):
+            of_seen = True  # ("Office of the U.S. Trade Representative spokesperson")
         elif t.lower == "the" and k > i and toks[k - 1].lower in {"of", "for"}:
             pass
-        elif not t.cap or t.lower in lx.TITLE_HEADS:
+        elif t.text == "." and k > i and toks[k - 1].end == t.start:
+            pass  # an abbreviation's period: "the U.S. Trade Representative"
+        elif not t.cap or (t.lower in lx.TITLE_HEADS and not _named_title(toks, k, b)):
             break
         k += 1
     if not of_seen or k == i or k >= n or toks[k].end > b:

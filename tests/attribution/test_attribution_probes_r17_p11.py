@@ -227,3 +227,16 @@ def test_her_deputy_after_the_subject_works_for_her_organisation():
         "talks. Her deputy, Carl Ostrander, said the phone must ring."
     )
     assert by_quote(text)["the phone must ring"].organization == "Kansas Farm Alliance"
+
+
+def test_a_body_named_with_of_before_the_title_is_the_organisation():
+    text = (
+        "Office of the U.S. Trade Representative spokesperson Dana Whitcomb said Washington "
+        "had raised the issue.\n\n"
+        "Ministry of Health spokesman Tom Reed said the clinic was open."
+    )
+    got = by_quote(text)
+    st = got["Washington had raised the issue"]
+    assert (st.role, st.organization) == ("spokesperson", "Office of the U.S. Trade Representative")
+    st = got["the clinic was open"]
+    assert (st.role, st.organization) == ("spokesman", "Ministry of Health")
