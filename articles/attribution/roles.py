@@ -368,6 +368,15 @@ def _title_field_before_name(toks, k: int, i: int) -> bool:
     )
 
 
+def _past_based_modifier(toks, i: int, b: int) -> int:
+    """The token after an article and a "<Place>-based" modifier opening a title phrase
+    at i (the place is where the person works, no part of the title), else i."""
+    k = i + 1 if i < len(toks) and toks[i].lower in {"a", "an", "the"} else i
+    if k + 1 < len(toks) and toks[k + 1].end <= b and toks[k].lower.endswith("-based"):
+        return k + 1
+    return i
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -381,6 +390,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     role_s = role_e = None
     joined = False  # two titles joined by "and"
     scan_end = b  # where a known organisation may still be named
+    i = _past_based_modifier(toks, i, b)  # "a Lima-based ILO specialist": where, no title
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
     i, role_prefix = _named_org_premodifier(ctx, info, i, b)  # "U.S. Steel CEO"
     owner_country = None  # a country written before a possessor ("Britain's PM's aide")

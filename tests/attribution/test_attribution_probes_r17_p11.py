@@ -240,3 +240,9 @@ def test_a_body_named_with_of_before_the_title_is_the_organisation():
     assert (st.role, st.organization) == ("spokesperson", "Office of the U.S. Trade Representative")
     st = got["the clinic was open"]
     assert (st.role, st.organization) == ("spokesman", "Ministry of Health")
+
+
+def test_a_place_based_modifier_is_no_part_of_the_title():
+    text = "A Lima-based ILO specialist, Marta Gutierrez, said mining was dangerous."
+    st = by_quote(text)["mining was dangerous"]
+    assert (st.role, st.organization) == ("specialist", "ILO")
