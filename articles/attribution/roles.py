@@ -2348,6 +2348,8 @@ class RoleResolver:
                 info.country = info.country or country
             if info.organization is None and info.role:
                 self._company_before_title(info, s)
+            if info.organization is None and info.role:
+                info.organization = self._possessing_body(s)  # "The railroad's CEO, X,"
             if info.organization and info.role and " " not in info.organization:
                 if self.persons_possessive(info.organization, s):
                     info.organization = None  # "Trump's general counsel": a person's
@@ -2397,6 +2399,17 @@ class RoleResolver:
         full = _org_full_name(self.ctx, Source("org", at, at + len(word), word, at, at))
         if full is not None:
             info.organization, info.role = full.rstrip("."), title  # (as the company speaks)
+
+    def _possessing_body(self, s: int) -> str | None:
+        """ "The railroad's chief executive, Thomas Weller," (the name at s): the one body
+        of that kind named before, as "the railroad" would be."""
+        m = POSSESSED_APPOSITIVE_RE.search(self.ctx.doc.text, max(0, s - 60), s)
+        if m is None or m.end() != s:
+            return None
+        noun = m.group(1).lower()
+        if noun not in OFFICER_BODY_NOUNS and noun not in STATE_BODY_NOUNS:
+            return None
+        return org_descriptor_antecedent(self.ctx, self.reg, m.start(), noun)
 
     def _body_before_title(self, s: int, role: str) -> str | None:
         """ "Commission spokeswoman Anna Brandt": a bare body noun before the title names
@@ -3015,6 +3028,8 @@ def _body_of_title(
     return body
 
 
+# "The railroad's chief executive, " right before a name
+POSSESSED_APPOSITIVE_RE = re.compile(r"\b[Tt]he ([a-z]+)['’]s (?:[\w-]+ ){0,3}[\w-]+, ")
 POSSESSED_BY_BODY_RE = re.compile(r"(?i)the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+$")
 
 

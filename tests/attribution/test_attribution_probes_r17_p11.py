@@ -246,3 +246,13 @@ def test_a_place_based_modifier_is_no_part_of_the_title():
     text = "A Lima-based ILO specialist, Marta Gutierrez, said mining was dangerous."
     st = by_quote(text)["mining was dangerous"]
     assert (st.role, st.organization) == ("specialist", "ILO")
+
+
+def test_the_railroads_chief_executive_named_without_a_cue_takes_the_railroad():
+    text = (
+        "HARLOW, Mont. (AP) — Eleven cars of a Big Sky Pacific Railway freight train left the "
+        "tracks early Monday.\n\n"
+        "The railroad’s chief executive, Thomas Weller, flew in from Omaha on Tuesday.\n\n"
+        "“This is our train,” Weller told the crowd."
+    )
+    assert by_quote(text)["This is our train,"].organization == "Big Sky Pacific Railway"
