@@ -368,6 +368,15 @@ def _title_field_before_name(toks, k: int, i: int) -> bool:
     )
 
 
+# verbs of a relative clause that can name an office ("who is / heads / became …")
+OFFICE_VERBS = {
+    "is", "was", "has", "had", "serves", "served", "heads", "headed", "leads", "led",
+    "chairs", "chaired", "runs", "ran", "directs", "directed", "became", "becomes",
+    "remains", "oversees", "oversaw", "represents", "founded", "co-founded", "owns", "also",
+    "as", "now", "previously", "once", "later",  # ("who as a Navy captain was …")
+}  # fmt: skip
+
+
 def _past_based_modifier(toks, i: int, b: int) -> int:
     """The token after an article and a "<Place>-based" modifier opening a title phrase
     at i (the place is where the person works, no part of the title), else i."""
@@ -387,6 +396,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     n = len(toks)
     if i + 1 < n and lx.PASSIVE_PARTICIPLES.get(toks[i].lower) == toks[i + 1].lower:
         return info  # "X, accused of killing two firefighters,": a charge, no title
+    if i + 1 < n and toks[i].lower == "who" and toks[i + 1].lower not in OFFICE_VERBS:
+        return info  # "X, who testified before a Senate committee,": an act, no office
     role_s = role_e = None
     joined = False  # two titles joined by "and"
     scan_end = b  # where a known organisation may still be named

@@ -256,3 +256,14 @@ def test_the_railroads_chief_executive_named_without_a_cue_takes_the_railroad():
         "“This is our train,” Weller told the crowd."
     )
     assert by_quote(text)["This is our train,"].organization == "Big Sky Pacific Railway"
+
+
+def test_a_relative_clause_of_an_act_names_no_organisation():
+    text = (
+        "Thomas Weller, who testified before a Senate committee last week, said the company "
+        "would cooperate.\n\nAnn Roe, who heads the Harlow Trust, said the park would open."
+    )
+    got = by_quote(text)
+    assert got["the company would cooperate"].organization is None
+    # guard (passed before): an office verb still names the body
+    assert got["the park would open"].organization == "Harlow Trust"
