@@ -2420,7 +2420,8 @@ class RoleResolver:
         noun = m.group(1).lower()
         if noun not in OFFICER_BODY_NOUNS and noun not in STATE_BODY_NOUNS:
             return None
-        return org_descriptor_antecedent(self.ctx, self.reg, m.start(), noun)
+        body = org_descriptor_antecedent(self.ctx, self.reg, m.start(), noun)
+        return body.rstrip(".") if body else None  # ("Acme Corp." as the company speaks)
 
     def _body_before_title(self, s: int, role: str) -> str | None:
         """ "Commission spokeswoman Anna Brandt": a bare body noun before the title names
