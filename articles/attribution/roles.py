@@ -2360,7 +2360,9 @@ class RoleResolver:
             if info.organization is None and info.role:
                 self._company_before_title(info, s)
             if info.organization is None and info.role:
-                info.organization = self._possessing_body(s)  # "The railroad's CEO, X,"
+                body = self._possessing_body(s)  # "The railroad's chief executive, X,"
+                info.organization, country = _body_and_country(body)
+                info.country = info.country or country
             if info.organization and info.role and " " not in info.organization:
                 if self.persons_possessive(info.organization, s):
                     info.organization = None  # "Trump's general counsel": a person's
