@@ -700,7 +700,8 @@ SUPRANATIONAL = {
     "World Food Programme": "World Food Programme", "World Food Program": "World Food Program",
     "WFP": "WFP", "Food and Agriculture Organization": "Food and Agriculture Organization",
     "FAO": "FAO", "UNDP": "UNDP", "UNFPA": "UNFPA", "UNEP": "UNEP", "UNESCO": "UNESCO",
-    "UNRWA": "UNRWA", "OCHA": "OCHA",
+    "UNRWA": "UNRWA", "OCHA": "OCHA", "ILO": "ILO", "International Labour Organization": "ILO",
+    "International Labor Organization": "ILO",
 }
 
 # --------------------------------------------------------------------------
@@ -960,6 +961,7 @@ eamon eamonn declan ciaran cillian padraig niall conor fergus callum angus lachl
 lionel geoffrey tobias corey anselm
 raúl ramón andrés martín joaquín héctor óscar rubén julián sebastián nicolás adrián iván
 germán fabián elías matías darío aurelio gregorio nicanor ferdinand rodel arnel julito
+julio ernesto edwin moses stephane pieter brent eddie alvin
 """.split()
 )
 
@@ -1012,6 +1014,7 @@ helene hélène isabelle mathilde nathalie sandrine valérie virginie
 helena philippa lorna leanne winona mireille margarethe
 lucía maría sofía mónica verónica ángela graciela rosalba mirta eusebia teodora imelda
 rowena marites
+marlene
 """.split()
 )
 

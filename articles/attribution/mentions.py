@@ -325,6 +325,11 @@ def _title_as_first_name(doc: Doc, k: int) -> bool:
     if k == 0 or toks[k - 1].text in {",", "(", "—"} or _sentence_initial(doc, k):
         return True
     p = toks[k - 1]
+    head_title = p.lower in lx.TITLE_HEADS and (
+        p.lower not in lx.TITLE_MODIFIERS or p.lower == "chief"
+    )
+    if p.cap and head_title:
+        return True  # "Sheriff Dean Kowalczyk", "Police Chief Dean Marsh": no dean after a title
     return (
         p.is_word
         and not p.cap
@@ -2904,13 +2909,19 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         if appositive is not None and depth == 0:
             # "Agents who spoke on condition of anonymity, because they …, said": the aside
             # follows a relative clause; its head speaks (not the aside's pronoun)
+            # ("The chief investigator in the region, a former detective, said": any aside)
             head = _relative_clause_head(doc, end + 1, lo)
             if head is None and toks[doc.tok_index_at_or_after(appositive[0])].lower == "who":
                 head = _head_before_place(doc, end, lo)
-            return head
+            return head or _title_before_place(doc, end, lo)
         # (an epithet is a subject: "the 53-year-old insisted"); "Scientists studying the
         # virus said": the object of a participle after the subject
-        return _reduced_relative_before(doc, end, lo) if depth < 2 else None
+        if depth >= 2:
+            return None
+        # ("The chief investigator in the region told …": a place phrase after the head)
+        reduced = _reduced_relative_before(doc, end, lo)
+        # (right before the verb: not "the first candidate in years to not release")
+        return reduced or (_title_before_place(doc, end, lo) if end == ci - 1 else None)
     if toks[end].lower in {"and", "or", "for", "of", "&", "nor", "but"}:
         return None  # "… the families and asserted": a coordinated verb, not a subject
     while j >= 0 and toks[j].start >= lo and end - j < MAX_NP and np_token_ok(doc, j):
@@ -3550,6 +3561,15 @@ def _subject_before_asked(doc: Doc, k: int, lo: int, depth: int) -> Source | Non
         return None
     head = subject_before(doc, x, lo, depth + 1)
     return head if head is not None and head.kind in {"name", "group"} else None
+
+
+def _title_before_place(doc: Doc, end: int, lo: int) -> Source | None:
+    """ "Its chief investigator in the region(, a former detective,) told": an unnamed
+    office holder before a short place phrase (a title ends the head)."""
+    head = _head_before_place(doc, end, lo)
+    words = head.text.lower().split() if head is not None else [""]
+    definite = words[0] in {"the", "its", "their"} or words[0].endswith(("'s", "’s"))
+    return head if definite and words[-1] in lx.TITLE_HEADS else None
 
 
 def _head_before_place(doc: Doc, end: int, lo: int) -> Source | None:
@@ -4361,6 +4381,8 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     n = len(toks)
     if j < n and toks[j].lower in {"he", "she", "they"}:
         return analyse_phrase(doc, j, j)
+    if j + 1 < n and toks[j].lower in {"late", "early"} and toks[j + 1].lower in lx.WEEKDAYS:
+        return None  # "The tariff, announced late Monday by …": a time, no subject
     # "said 9/11 widow Terry Strada": a numeric modifier before the noun phrase
     while (
         j < n

@@ -3314,6 +3314,8 @@ def _trailing_content(
         parenthetical = False
     if parenthetical and _cue_with_clause(ctx, a, p, se):
         return None  # "The chairman said the board, he believed, had acted": nested
+    if parenthetical and _relative_pronoun_before(toks, k, src_start):
+        return None  # "Its chief, X, who will testify before …, said": X's relative clause
     if parenthetical and toks[k - 1].text == "," and _described_subject(toks, a, p):
         return None  # "The operator, Redes Unidas, said only freight, mail …": the subject
     if parenthetical and toks[p - 1].lower in CLAUSE_RELATIVES and p - 1 > a + 2:
@@ -3673,6 +3675,8 @@ FRAME_PREPOSITIONS = {
 def _fronted_frame(toks, a: int, p: int) -> bool:
     """``According to X`` / ``In a statement on Monday`` before ``, Y verb``: a short
     prepositional frame of the sentence, not a reported clause."""
+    if toks[a].lower in FRAME_PREPOSITIONS and _where_clause_frame(toks, a, p):
+        return True  # "In Kansas, where growers grow a third of it, the pain is showing"
     if p - a > 8:
         return False
     if toks[a].lower == "as" and any(toks[i].lower == "by" for i in range(a + 1, min(a + 4, p))):
@@ -3682,6 +3686,18 @@ def _fronted_frame(toks, a: int, p: int) -> bool:
     return not any(
         toks[i].lower in lx.CUE_FORMS or toks[i].lower in FINITE_AUX for i in range(a + 1, p)
     )
+
+
+def _where_clause_frame(toks, a: int, p: int) -> bool:
+    """A short place or time phrase, then ", where / when …" up to p (no other comma): a
+    frame."""
+    for k in range(a + 1, min(p, a + 6)):
+        if toks[k].text == ",":
+            where = k + 1 < p and toks[k + 1].lower in {"where", "when"}
+            return where and all(toks[x].text != "," for x in range(k + 1, p))
+        if toks[k].lower in lx.CUE_FORMS or toks[k].lower in FINITE_AUX:
+            return False
+    return False
 
 
 def _described_subject(toks, a: int, p: int) -> bool:
@@ -7895,6 +7911,19 @@ def _main_verb_end(ctx: Context, s: int, e: int) -> int:
 
 # words between a relative pronoun and its cue ("who has long said")
 RELATIVE_AUX = {"has", "have", "had", "also", "long", "once", "repeatedly", "later", "since"}
+
+
+def _relative_pronoun_before(toks, k: int, lo: int) -> bool:
+    """The cue at token k opens a relative clause after a comma (", who will testify",
+    ", who has long said"): a description of its antecedent, no parenthetical cue."""
+    j = k - 1
+    while (
+        j > 0
+        and toks[j].start >= lo
+        and (toks[j].lower in FINITE_AUX or toks[j].lower in RELATIVE_AUX)
+    ):
+        j -= 1
+    return j > 0 and toks[j].lower in {"who", "which"} and toks[j - 1].text == ","
 
 
 def _relative_clause_end(ctx: Context, s: int, e: int) -> int:

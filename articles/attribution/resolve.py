@@ -207,7 +207,9 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
 
 def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     word = src.text
-    if " " in word or not word[:1].isupper() or len(word) < 3:
+    if " " in word:
+        return _company_opened_by(ctx, src)
+    if not word[:1].isupper() or len(word) < 3:
         return None
     text = ctx.doc.text
     best: list[str] = []
@@ -256,6 +258,35 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     for full in ctx.doc.memo.get("org_names", ()):
         if full.startswith(word + " ") and _written_before(ctx.doc, full, src.start):
             return full
+    return None
+
+
+def _company_word_follows(toks, j: int) -> bool:
+    """Capitalised words after a name at token j end in a company suffix or an industry
+    word within two words ("Andean Crest Mining Corp", "Big Sky Pacific Railway")."""
+    heads = COMPANY_HEADS | lx.INDUSTRY_HEADS
+    for k in range(j, min(j + 2, len(toks))):
+        if not (toks[k].is_word and toks[k].cap) or toks[k].start != toks[k - 1].end + 1:
+            return False
+        if toks[k].lower.rstrip(".").removesuffix("'s").removesuffix("’s") in heads:
+            return True  # (also a possessive: "South Moor Water's chief executive")
+    return False
+
+
+def _company_opened_by(ctx: Context, src: Source) -> str | None:
+    """A company written in full before, that a two- or three-word name opens ("Andean
+    Crest" after "Andean Crest Mining Corp", "Big Sky Pacific" after "Big Sky Pacific
+    Railway"): the writer shortens it as a one-word company ("Micron") is."""
+    words = src.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    if words[0].lower() in lx.FIRST_NAMES or words[0].lower() in lx.TITLE_HEADS:
+        return None  # ("Grace Phiri" is no "Grace Phiri Holdings" shortened)
+    heads = COMPANY_HEADS | lx.INDUSTRY_HEADS
+    for pos in _first_found(ctx.doc, src.text + " ", 3, src.start):
+        run = _org_run_after(ctx.doc, src.text, pos)
+        if run and run[-1].lower().rstrip(".") in heads and len(run) <= 2:
+            return " ".join([src.text, *run[:-1], run[-1].rstrip(".")])
     return None
 
 
@@ -771,6 +802,7 @@ NAME_RUN_OPENERS = {"The", "A", "An", "and", "the", "At", "In", "On", "From", "B
 ARTICLE_WIDE_DESCRIPTORS = {
     "ministry", "department", "hospital", "university", "school", "railroad", "railway",
     "council",  # a local story's one council: "The council rejected that" far below it
+    "commission",  # an election or a regulator's one commission
 }  # fmt: skip
 ARTICLE_REACH = 60  # paragraphs
 # "Teamsters Local 120": a union branch's number after the capitalised run
@@ -839,8 +871,9 @@ def _org_descriptor(text: str) -> str | None:
         w = "maker"  # "the planemaker", "the toymaker": a company
     # ("the Leeds-based company": a hyphenated modifier too)
     # (and an abbreviation: "the U.N. agency", "the U.S. firm")
+    # (a plural possessive too: "the miners' union", "the teachers' union")
     if w not in ORG_DESCRIPTORS or any(
-        not m.replace("-", "").replace(".", "").isalpha() for m in words[1:-1]
+        not m.removesuffix("s'").replace("-", "").replace(".", "").isalpha() for m in words[1:-1]
     ):
         return None
     return w
@@ -938,7 +971,10 @@ def _headline_shaped(doc) -> bool:
 
 
 # a lead's owner of a paper, a club, a brand: the company the next paragraph names
-OWNER_DESCRIPTIONS = {"its owner", "its owners", "its parent", "its parent company"}
+# ("its owner", "the mine's Canadian owner": a possessive, then a demonym at most)
+OWNER_DESCRIPTION_RE = re.compile(
+    r"(?:its|the [a-z]+['’]s)(?: [A-Z][a-z]+)? (?:owners?|parent(?: company)?)", re.I
+)
 
 
 # a name after these and before a comma closes an appositive's complement, no subject
@@ -1323,8 +1359,8 @@ def _company_subject(
     if not 2 <= len(words) <= 4:
         return False
     lows = [w.lower().rstrip(".") for w in words]
-    if lows[0] in lx.FIRST_NAMES or lows[0] in lx.HONORIFICS:
-        return False
+    if lows[0] in lx.FIRST_NAMES or lows[0] in lx.HONORIFICS or lows[0] in lx.DETERMINERS:
+        return False  # (not "Her Conservative predecessor": a determiner opens a description)
     if any(w in NOT_COMPANY_HEADS or w in HEADLINE_TITLES or w in lx.DEMONYMS for w in lows):
         return False
     name = " ".join(lows)
@@ -1855,6 +1891,8 @@ class Registry:
             return True  # "New Jersey Gov. Chris Christie": a place, never a person
         if _which_follows(toks, j) and not first_name:
             return True  # "Brackley Paints, which supplied the paint,": a body
+        if not first_name and _company_word_follows(toks, j):
+            return True  # "Andean Crest" of "Andean Crest Mining Corp": a company's words
         if j - i >= 2 and toks[j - 1].lower in lx.INDUSTRY_HEADS and self._officer_of(i):
             # "the chief executive of Halcyon Foods": a company (not "Samantha Power")
             return True
@@ -4079,6 +4117,7 @@ DEFINITE_TITLES = {
     # "its chief executive", "the district's superintendent", "the sheriff"
     "executive", "superintendent", "sheriff", "captain", "leader",
     "coroner",  # "The coroner said" after "Assistant coroner X" (an inquest)
+    "investigator", "chair", "chairperson",  # "the investigator, X", "Its chairperson, X"
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope", "skipper": "captain"}
@@ -4086,6 +4125,9 @@ TITLE_SYNONYMS = {"pontiff": "pope", "skipper": "captain"}
 # in Commonwealth courts)
 TITLE_ALTERNATES = {
     "judge": {"justice"},
+    # "the commission chair said" after "Its chairperson, Justice X,"
+    "chair": {"chairperson", "chairman", "chairwoman"},
+    "chairperson": {"chair", "chairman", "chairwoman"},
     # "the Spanish leader" after "Prime Minister Javier Molina": a head of government
     "leader": {"president", "premier", "chancellor", "prime"},
     # sports copy's two words for one post ("skipper Vikram Sethi … the captain said")
@@ -5021,13 +5063,40 @@ def _identified_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     in_lead = p == _lead_paragraph_index(doc)
     if src.kind == "pronoun":
         return _pronoun_named_next(reg, src, nxt) if in_lead else None
-    if p > 2 and not in_lead:
-        return None
     desc = _lead_title(src)
+    if p > 2 and not in_lead:
+        if not _officer_of_body(src.text):
+            return None  # ("the president" further down is someone named before)
+        # "Its chief investigator … told the BBC …", then "said the investigator, X": a
+        # body's officer further down is named in the next paragraph only
+        return _titled_named_later(reg, src, desc, p, nxt, False, events, reach=1)
     ent = _titled_named_later(reg, src, desc, p, nxt, in_lead, events) if p <= 2 else None
     if ent is None and in_lead:
         ent = _untitled_named_next(reg, src, desc, nxt, events)
     return ent
+
+
+def _appositive_body(ctx: Context, src: Source, noun: str) -> str | None:
+    """ "The miners' union, the National Federation of Mine Workers of Peru,": the
+    capitalised name set off after the descriptor, with a head of the noun's kind."""
+    if src.appositive is None:
+        return None
+    words = ctx.doc.text[src.appositive[0] : src.appositive[1]].split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    if not words or not all(w[:1].isupper() or w in {"of", "for", "and", "&"} for w in words):
+        return None
+    heads = ORG_DESCRIPTORS[noun]
+    return " ".join(words) if any(w.lower() in heads for w in words) else None
+
+
+def _officer_of_body(text: str) -> bool:
+    """ "Its chief investigator", "The town's emergency management director": an office
+    of a body, by a possessive (not "the president", one known by the title)."""
+    words = text.replace("’", "'").lower().split()
+    return len(words) > 1 and (
+        words[0] in {"its", "their"} or (words[0] == "the" and words[1].endswith("'s"))
+    )
 
 
 def _next_paragraph(doc, pos: int) -> tuple[int, int] | None:
@@ -5059,7 +5128,7 @@ def _lead_paragraph_index(doc) -> int | None:
 
 
 def _titled_named_later(
-    reg: Registry, src: Source, desc, p: int, nxt: int, in_lead: bool, events
+    reg: Registry, src: Source, desc, p: int, nxt: int, in_lead: bool, events, reach: int = 0
 ) -> Entity | None:
     """Case 1: "… failures that Poland's agriculture minister called “…”" in paragraph p
     (the headline or lead), then "Polish Agriculture Minister Tomasz Wielgosz told
@@ -5072,7 +5141,8 @@ def _titled_named_later(
     doc = reg.ctx.doc
     # (up to three paragraphs on: "a decision the district's superintendent said would
     # …" in the lead, "Superintendent X said" after the background)
-    reach = COURT_REACH if desc[0] in COURT_TITLES else LEAD_NAMED_PARAGRAPHS
+    if not reach:
+        reach = COURT_REACH if desc[0] in COURT_TITLES else LEAD_NAMED_PARAGRAPHS
     last = doc.para_starts[min(p + reach, len(doc.para_starts) - 1)]
     ent = _titled_antecedent(reg, doc.para_end(last), desc[0], events, desc[1], anywhere=True)
     if ent is None:
@@ -5337,7 +5407,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             src.organization = name
             bisect.insort(spoken, (src.start, name))
             continue
-        if src.kind == "group" and budget > 0 and src.text.lower() in OWNER_DESCRIPTIONS:
+        if src.kind == "group" and budget > 0 and OWNER_DESCRIPTION_RE.fullmatch(src.text):
             # "The Ledger will print its final edition, its owner said. [next paragraph:]
             # Pinnacle Local Media, a Denver-based company, said …": a lead's owner
             budget -= 1
@@ -5357,7 +5427,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             if noun is not None:
                 budget -= 1
                 kind = _descriptor_kind(src.text)  # "the rebel group"
+                named = _appositive_body(ctx, src, noun)
                 found = _org_names_before(ctx, reg, src.start, noun, spoken, kind=kind)
+                if named is not None:
+                    found = [(src.start, named)]  # "The miners' union, the X of Peru, said"
                 if not found and noun in ARTICLE_WIDE_DESCRIPTORS:
                     # "according to ministry figures" far below the one ministry named
                     found = _org_names_before(ctx, reg, src.start, noun, spoken, ARTICLE_REACH)
@@ -5510,6 +5583,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if src.kind == "name" and _thing_name(reg, src):
             src.kind = "org"  # "Brackley Paints, which supplied the paint, said"
             src.organization = src.text
+        if src.kind == "name" and " " in src.text and _org_full_name(ctx, src) is not None:
+            src.kind = "org"  # "Andean Crest denied …" after "Andean Crest Mining Corp"
+            src.organization = _org_full_name(ctx, src)
         if src.kind == "name" and c.kind != "direct" and _company_said_it(ctx, src, c):
             # "Halvorsen has said it intends to …" when the article names "Halvorsen
             # Semiconductor Inc": the company, not Lars Halvorsen

@@ -386,6 +386,24 @@ def _title_field_before_name(toks, k: int, i: int) -> bool:
     )
 
 
+# verbs of a relative clause that can name an office ("who is / heads / became …")
+OFFICE_VERBS = {
+    "is", "was", "has", "had", "serves", "served", "heads", "headed", "leads", "led",
+    "chairs", "chaired", "runs", "ran", "directs", "directed", "became", "becomes",
+    "remains", "oversees", "oversaw", "represents", "founded", "co-founded", "owns", "also",
+    "as", "now", "previously", "once", "later",  # ("who as a Navy captain was …")
+}  # fmt: skip
+
+
+def _past_based_modifier(toks, i: int, b: int) -> int:
+    """The token after an article and a "<Place>-based" modifier opening a title phrase
+    at i (the place is where the person works, no part of the title), else i."""
+    k = i + 1 if i < len(toks) and toks[i].lower in {"a", "an", "the"} else i
+    if k + 1 < len(toks) and toks[k + 1].end <= b and toks[k].lower.endswith("-based"):
+        return k + 1
+    return i
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -396,9 +414,12 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     n = len(toks)
     if i + 1 < n and lx.PASSIVE_PARTICIPLES.get(toks[i].lower) == toks[i + 1].lower:
         return info  # "X, accused of killing two firefighters,": a charge, no title
+    if i + 1 < n and toks[i].lower == "who" and toks[i + 1].lower not in OFFICE_VERBS:
+        return info  # "X, who testified before a Senate committee,": an act, no office
     role_s = role_e = None
     joined = False  # two titles joined by "and"
     scan_end = b  # where a known organisation may still be named
+    i = _past_based_modifier(toks, i, b)  # "a Lima-based ILO specialist": where, no title
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
     i, role_prefix = _named_org_premodifier(ctx, info, i, b)  # "U.S. Steel CEO"
     owner_country = None  # a country written before a possessor ("Britain's PM's aide")
@@ -790,6 +811,11 @@ def _visiting_after_name(text: str, end: int) -> bool:
     return m is not None and _visiting_after(text, m.end())
 
 
+# bodies named "X of <field>" before a title ("Ministry of Health spokesman X", "Office of
+# the U.S. Trade Representative spokesperson X"): the "of" is inside the body's name
+OF_NAMED_HEADS = GOVERNMENT_HEADS | {"bank", "university", "institute", "college"}
+
+
 # prepositions that read as title words ("past president") but follow a name in
 # "a shot from Sam Whitlock past goalie X"
 NAME_THEN_PREPOSITIONS = {"past"}
@@ -841,6 +867,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             low == "of"
             and k > 0
             and toks[k - 1].lower in lx.ORG_HEADS
+            and toks[k - 1].lower not in OF_NAMED_HEADS
             and toks[k + 1].lower in TITLE_WORDS
         ):
             break  # "the Unity Party of Prime Minister X": the party is X's, not the title
@@ -851,6 +878,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or toks[k].text == "."
             or low.endswith(("'s", "’s"))
             or low in {"of", "to"}
+            or (low == "the" and k > 0 and toks[k - 1].lower == "of")  # "Office of the …"
             # "Kenyan police spokeswoman X", "the defense ministry spokesman X"
             or (low in STATE_BODY_HEADS and k + 1 < i and toks[k + 1].lower in TITLE_WORDS)
             or _field_before_title(toks, k, i)  # "EU competition chief X"
@@ -1360,7 +1388,25 @@ STYLES_OF_ADDRESS = {
     "sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan",
     "professor", "prof", "prof.", "dr", "dr.", "doctor",
     "reverend", "rev", "rev.",  # "Rev. X, pastor of St. Anne's Church": the pastor
+    "justice",  # a judge's style: "Its chairperson, Justice X," chairs the commission
 }  # fmt: skip
+
+
+def _named_title(toks, k: int, b: int) -> bool:
+    """A capitalised title word inside a body's name, a title right after it ("Trade
+    Representative spokesperson": the Office of the U.S. Trade Representative's)."""
+    return (
+        toks[k].cap
+        and k + 1 < len(toks)
+        and toks[k + 1].end <= b
+        and toks[k + 1].lower in lx.TITLE_HEADS
+        and not toks[k + 1].cap
+    )
+
+
+def _capitalised_after(toks, k: int) -> bool:
+    """Token k is capitalised, or "the" before a capitalised word."""
+    return toks[k].cap or (toks[k].lower == "the" and k + 1 < len(toks) and toks[k + 1].cap)
 
 
 def _org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
@@ -1378,11 +1424,13 @@ def _org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
     of_seen = False
     while k < n and toks[k].end <= b and k - i < 8:
         t = toks[k]
-        if t.lower in {"of", "for"} and k > i and k + 1 < n and toks[k + 1].cap:
-            of_seen = True
+        if t.lower in {"of", "for"} and k > i and k + 2 < n and _capitalised_after(toks, k + 1):
+            of_seen = True  # ("Office of the U.S. Trade Representative spokesperson")
         elif t.lower == "the" and k > i and toks[k - 1].lower in {"of", "for"}:
             pass
-        elif not t.cap or t.lower in lx.TITLE_HEADS:
+        elif t.text == "." and k > i and toks[k - 1].end == t.start:
+            pass  # an abbreviation's period: "the U.S. Trade Representative"
+        elif not t.cap or (t.lower in lx.TITLE_HEADS and not _named_title(toks, k, b)):
             break
         k += 1
     if not of_seen or k == i or k >= n or toks[k].end > b:
@@ -2482,6 +2530,10 @@ class RoleResolver:
                 info.country = info.country or country
             if info.organization is None and info.role:
                 self._company_before_title(info, s)
+            if info.organization is None and info.role:
+                body = self._possessing_body(s)  # "The railroad's chief executive, X,"
+                info.organization, country = _body_and_country(body)
+                info.country = info.country or country
             if info.organization and info.role and " " not in info.organization:
                 if self.persons_possessive(info.organization, s):
                     info.organization = None  # "Trump's general counsel": a person's
@@ -2534,12 +2586,30 @@ class RoleResolver:
             if word.lower() not in LOCAL_SERVICES:  # ("Police Chief" is one title)
                 info.role = title  # (as the company speaks)
 
+    def _possessing_body(self, s: int) -> str | None:
+        """ "The railroad's chief executive, Thomas Weller," (the name at s): the one body
+        of that kind named before, as "the railroad" would be."""
+        m = POSSESSED_APPOSITIVE_RE.search(self.ctx.doc.text, max(0, s - 60), s)
+        if m is None or m.end() != s:
+            return None
+        noun = m.group(1).lower()
+        if noun not in OFFICER_BODY_NOUNS and noun not in STATE_BODY_NOUNS:
+            return None
+        body = org_descriptor_antecedent(self.ctx, self.reg, m.start(), noun)
+        return body.rstrip(".") if body else None  # ("Acme Corp." as the company speaks)
+
     def _body_before_title(self, s: int, role: str) -> str | None:
         """ "Commission spokeswoman Anna Brandt": a bare body noun before the title names
         the one body of that kind named before, as "the commission" would."""
         noun, _, title = role.partition(" ")
         # (also "a company spokesperson, Dave Arnold": the company, in lower case)
-        cap_or_company = noun[:1].isupper() or noun in COMPANY_NOUNS
+        # (and "board member Alvin Rusk", "alliance president X": a body's officer)
+        cap_or_company = (
+            noun[:1].isupper()
+            or noun in COMPANY_NOUNS
+            or noun in OFFICER_BODY_NOUNS
+            or noun in STATE_BODY_NOUNS
+        )
         if not (title and cap_or_company and noun.lower() in ORG_DESCRIPTORS):
             return None
         if f"{noun} {title}".lower() in CLUB_OFFICERS:
@@ -2784,10 +2854,16 @@ class RoleResolver:
             info.country = boss.country
             title = (info.role or "").split()[-1].lower()
             if title in SPOKES_TITLES or (
-                title in STAFF_TITLES and info.counterpart_of not in {"his", "her"}
+                title in STAFF_TITLES
+                and (
+                    info.counterpart_of not in {"his", "her"}
+                    or self._subject_possessor(info, pos, written_at) is ent
+                )
             ):
                 # ("Lowry's assistant, X" after "Gareth Lowry, manager of Harbor City"; not
-                # "his senior climate adviser": a pronoun's boss is a guess)
+                # "his senior climate adviser": a pronoun's boss is a guess, unless the
+                # subject of its sentence or the one before: "Voss, president of X, said
+                # …. Her deputy, Y, …")
                 info.organization = boss.organization
 
     def _deputy_of(self, info: RoleInfo, pos: int, depth: int, written_at: int | None) -> None:
@@ -2806,6 +2882,12 @@ class RoleResolver:
         info.role = f"deputy {office}"
         if info.organization is None and info.country is None:
             info.organization, info.country = boss.organization, boss.country
+
+    def _subject_possessor(self, info: RoleInfo, pos: int, written_at: int | None) -> Entity | None:
+        """For his / her: the subject of that gender of its sentence or the one before."""
+        want = "m" if info.counterpart_of == "his" else "f"
+        at = pos if written_at is None else written_at
+        return self._sentence_subject(at, want) or self._previous_sentence_subject(at, want)
 
     def _possessor(self, info: RoleInfo, pos: int, written_at: int | None) -> Entity | None:
         """The person whose counterpart or aide the mention is: for his / her, the
@@ -2881,6 +2963,11 @@ def _body_possessor(reg: Registry, ent: Entity | None, owner: str | None) -> boo
 STATE_BODY_NOUNS = {
     "ministry", "department", "commission", "regulator", "council", "court", "bureau",
     "committee", "panel",
+}  # fmt: skip
+# bodies whose officers are written "the alliance's deputy director", "alliance president X"
+# too (not "party": a party is often named with no "Party", "Portugal First")
+OFFICER_BODY_NOUNS = ORG_NOUNS | {
+    "alliance", "board", "railroad", "railway", "mission", "cooperative", "federation",
 }  # fmt: skip
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 # "X, a spokesman for the company," / "a lawyer for the ministry": that body, as "the
@@ -3014,7 +3101,7 @@ def _its_organisation(
     if (m is None and not bare) or (
         m is not None
         and m.group(1)
-        and m.group(1).lower() not in ORG_NOUNS
+        and m.group(1).lower() not in OFFICER_BODY_NOUNS
         and m.group(1).lower() not in STATE_BODY_NOUNS
     ):
         return None
@@ -3035,7 +3122,7 @@ def _its_organisation(
         name = org_descriptor_antecedent(ctx, reg, span[0], noun, spoken)
         if name is None and noun in TITLE_WIDE_POSSESSORS:
             # "The commission's vice chair, X," paragraphs below the one commission named
-            name = org_descriptor_antecedent(ctx, reg, span[0], noun, (), ARTICLE_REACH)
+            name = org_descriptor_antecedent(ctx, reg, span[0], noun, spoken, ARTICLE_REACH)
         if name is not None:
             return name
     if m.group(1) and m.group(1).lower() in STATE_BODY_NOUNS:
@@ -3142,6 +3229,12 @@ def _one_club_before(ctx: Context, pos: int) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _people_possessive(text: str, at: int) -> bool:
+    """A title written at ``at`` after "their", "his", "her" …: the office of people
+    named by that pronoun (a body's would be "its")."""
+    return text[at : at + 6].lower().startswith(("their ", "his ", "her ", "our ", "my "))
+
+
 def _body_of_title(
     ctx: Context, reg: Registry, spoken: list, pos: int, title: str | None
 ) -> str | None:
@@ -3166,6 +3259,8 @@ def _body_of_title(
     return body
 
 
+# "The railroad's chief executive, " right before a name
+POSSESSED_APPOSITIVE_RE = re.compile(r"\b[Tt]he ([a-z]+)['’]s (?:[\w-]+ ){0,3}[\w-]+, ")
 POSSESSED_BY_BODY_RE = re.compile(r"(?i)the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+$")
 
 
@@ -3571,6 +3666,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 if bare is None and src.pre_role:
                     m = THE_TITLE_RE.fullmatch(ctx.doc.text, *src.pre_role)
                     bare = m.group(1) if m is not None else None
+                if src.pre_role and _people_possessive(ctx.doc.text, src.pre_role[0]):
+                    bare = None  # "Their founder, X," (of the swimmers): no company's
                 spoken = _spoken_companies(by_start, starts, src.start)
                 body = _body_of_title(ctx, rr.reg, spoken, src.start, bare)
                 if bare and bare.lower() in CLUB_OFFICERS:
@@ -3899,6 +3996,7 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             src is None
             or c.country
             or c.organization in SUPRANATIONAL_NAMES
+            or _supranational_part(c.organization or src.text)
             or (src.kind == "pronoun" and c.speaker is None)  # an unresolved "he"
             or _visitor(ctx, c)
         ):
@@ -3914,6 +4012,18 @@ def _visitor(ctx: Context, c: Candidate) -> bool:
     """A person written as visiting ("X, visiting Manila,"): not of the dateline's country."""
     text = ctx.doc.text
     return c.entity is not None and any(_visiting_after(text, e) for _, e in c.entity.mentions)
+
+
+def _supranational_part(org: str | None) -> bool:
+    """ "European Union's election observation mission", "African Union observer mission":
+    a body of an international one (no country of the dateline)."""
+    words = (org or "").replace("’", "'").split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]  # (an unnamed source: "the European Union's mission")
+    for k in range(1, min(4, len(words))):
+        if " ".join(words[:k]).removesuffix("'s") in lx.SUPRANATIONAL:
+            return True
+    return False
 
 
 def _named_country(org: str, home: str) -> str | None:

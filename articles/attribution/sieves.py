@@ -178,6 +178,12 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
         tj = toks[j]
         if not tj.is_word and tj.text not in {"-", "’s", "'s", "."}:
             break
+        if (
+            tj.text == "-"
+            and 0 < j < len(toks) - 1
+            and toks[j - 1].end < tj.start < toks[j + 1].start - 1
+        ):
+            break  # a spaced hyphen is a dash: "LILONGWE, Malawi (Reuters) - The mission said"
         if tj.lower in LOOSE_STOP:
             break
         j -= 1
