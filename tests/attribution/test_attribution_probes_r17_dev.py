@@ -1,0 +1,30 @@
+"""Probe round 17: error classes seen on the development set, by our own convention
+(invented copy: new names, places and topics)."""
+
+from articles.attribution import extract
+
+# -- a transcript turn holding a quoted title stays its speaker's statement --------------
+
+TRANSCRIPT = (
+    "Partial transcript as follows:\n\n"
+    "\"HOLLOWAY: Let's start with the budget vote. Why did the council reject the plan?\n\n"
+    "\"MARSH: Well, look, the council apparently thinks this is an episode of “Dragon's "
+    "Den.” But this is Brenton, Tom. It's serious business. The residents have an "
+    "important choice to make.\n\n"
+    '"HOLLOWAY: Will the mayor be there tomorrow?\n\n'
+    '"MARSH: The mayor will not be attending the meeting tomorrow night.\n'
+)
+
+
+def test_quote_inside_a_transcript_turn_is_part_of_the_turn():
+    found = {s.quote: s for s in extract(TRANSCRIPT)}
+    turn = next(q for q in found if q.startswith("Well, look, the council"))
+    assert turn.endswith("an important choice to make.")
+    assert found[turn].speaker == "MARSH"
+    assert "Dragon's Den." not in found  # the quoted title is the speaker's own words
+
+
+def test_guard_plain_turns_stay_as_before():  # guard: passes before the fix
+    found = {s.quote: s.speaker for s in extract(TRANSCRIPT)}
+    assert found["The mayor will not be attending the meeting tomorrow night."] == "MARSH"
+    assert found["Will the mayor be there tomorrow?"] == "HOLLOWAY"
