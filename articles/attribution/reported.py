@@ -7099,7 +7099,7 @@ def find_reported(
             if _according_relative(toks, k):
                 # "According to X, which announced Y, A" / "…, which said that Y, A"
                 e = _first_comma_end(ctx, s, e)
-        elif _restrictive_cue(toks, k):
+        elif _restrictive_cue(toks, k) or _subject_relative_cue(doc, k, src):
             e = _main_verb_end(ctx, s, e)
         e = _dash_aside_end(ctx, k, ss, s, e)
         e = _dash_comment_end(doc, s, e)
@@ -7850,6 +7850,30 @@ def _restrictive_cue(toks, k: int) -> bool:
     while r > 0 and k - r <= 2 and toks[r].lower in RELATIVE_AUX:
         r -= 1
     return r > 0 and toks[r].lower in {"who", "that"} and _noun_like(toks[r - 1])
+
+
+def _subject_relative_cue(doc: Doc, k: int, src: Source) -> bool:
+    """ "One reason that Vale refuses to publish the audit may be …", "What Vale says the
+    plan would do has changed": the cue k and its own subject sit in a relative clause
+    (``that``/``which`` after a noun, or ``what``) that the sentence's verb follows."""
+    toks = doc.tokens
+    p = doc.tok_index_at_or_after(src.phrase_start)
+    if p >= k or toks[p].lower not in {"that", "which", "what"}:
+        p -= 1  # (a subject phrase may be read from its relative pronoun on)
+    if p < 1:
+        return False
+    before = toks[p - 1]
+    if cues.is_cue(doc, p - 1):
+        return False  # "said that Vale refused …", "asked what Vale said …"
+    if toks[p].lower == "what":
+        return True
+    return (
+        toks[p].lower in {"that", "which"}
+        and _noun_like(before)
+        and not before.cap
+        and before.lower not in CUE_NOUNS
+        and not before.lower.endswith("ed")
+    )
 
 
 def _noun_like(t) -> bool:

@@ -28,3 +28,21 @@ def test_guard_plain_turns_stay_as_before():  # guard: passes before the fix
     found = {s.quote: s.speaker for s in extract(TRANSCRIPT)}
     assert found["The mayor will not be attending the meeting tomorrow night."] == "MARSH"
     assert found["Will the mayor be there tomorrow?"] == "HOLLOWAY"
+
+
+# -- a cue inside a relative clause with its own subject ends before the main verb --------
+
+
+def test_relative_clause_with_its_own_subject_ends_before_the_main_verb():
+    text = (
+        "One of the reasons that Dana Vale refuses to publish the audit may be that it "
+        "would show large debts to the port authority.\n"
+    )
+    found = {s.quote: s for s in extract(text)}
+    assert found["to publish the audit"].speaker == "Dana Vale"
+
+
+def test_guard_that_clause_of_a_speech_verb_stays_whole():  # guard: passes before the fix
+    text = "Officials said that the mayor had refused to publish the audit of the port.\n"
+    found = {s.quote for s in extract(text)}
+    assert "the mayor had refused to publish the audit of the port" in found
