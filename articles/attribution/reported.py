@@ -853,6 +853,10 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
     return end
 
 
+# prepositions inside an object's appositive ("the moderator for the debate")
+APPOSITIVE_PREPS = {"for", "about"}
+
+
 def _object_infinitive(ctx: Context, j: int, se: int) -> int | None:
     """Token index of "to" in "urged <object> to <verb>", the object being a short
     noun phrase (with an optional appositive), or None."""
@@ -860,8 +864,13 @@ def _object_infinitive(ctx: Context, j: int, se: int) -> int | None:
     tq = ctx.tok_quote  # (ctx.in_quote without a method call)
     n = len(toks)
     m = j
-    while m < n and m - j < 14 and toks[m].start < se and tq[m] < 0:
+    commas = 0
+    while m < n and m - j < (14 if commas == 0 else 22) and toks[m].start < se and tq[m] < 0:
         low = toks[m].lower
+        commas += toks[m].text == ","
+        if commas % 2 and low in APPOSITIVE_PREPS:
+            m += 1  # "urged Dana Whitlow, the moderator for the debate, to …": the appositive's
+            continue
         if low == "to":
             if m == j or m + 1 >= n or toks[m + 1].start >= se:
                 return None

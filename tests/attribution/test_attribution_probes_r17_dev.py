@@ -46,3 +46,23 @@ def test_guard_that_clause_of_a_speech_verb_stays_whole():  # guard: passes befo
     text = "Officials said that the mayor had refused to publish the audit of the port.\n"
     found = {s.quote for s in extract(text)}
     assert "the mayor had refused to publish the audit of the port" in found
+
+
+# -- "asked X, an appositive with a preposition, to …": the request is reported ----------
+
+
+def test_request_to_an_object_with_a_prepositional_appositive():
+    text = (
+        "The Marsh campaign has asked Channel 9's Dana Whitlow, the moderator for "
+        "Tuesday's debate, to fact-check Governor Tom Reed during the forum at Kessler "
+        "College.\n"
+    )
+    found = {s.quote: s for s in extract(text)}
+    s = found["to fact-check Governor Tom Reed during the forum at Kessler College"]
+    assert s.source == "The Marsh campaign"
+
+
+def test_guard_request_with_a_short_object_stays_as_before():  # guard: passes before
+    text = "Senator Ruth Oakes asked the county board to delay the vote until May.\n"
+    found = {s.quote: s.speaker for s in extract(text)}
+    assert found["to delay the vote until May"] == "Ruth Oakes"
