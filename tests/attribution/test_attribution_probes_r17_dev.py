@@ -66,3 +66,19 @@ def test_guard_request_with_a_short_object_stays_as_before():  # guard: passes b
     text = "Senator Ruth Oakes asked the county board to delay the vote until May.\n"
     found = {s.quote: s.speaker for s in extract(text)}
     assert found["to delay the vote until May"] == "Ruth Oakes"
+
+
+# -- 'The “…” reference was …': a quoted term naming words said elsewhere ---------------
+
+
+def test_quoted_term_modifying_a_remark_noun_is_no_statement():
+    text = (
+        "He offered no proof that Hart had a role in the permit. The “secret deal” "
+        "reference was apparently about a land swap approved in 2019.\n"
+    )
+    assert "secret deal" not in {s.quote for s in extract(text)}
+
+
+def test_guard_partial_quote_after_a_cue_stays():  # guard: passes before the fix
+    text = "Vale said the reference to a “secret deal” was a lie told by his rivals.\n"
+    assert "secret deal" in {s.quote for s in extract(text)}
