@@ -1230,17 +1230,7 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
             return j + 2  # "said that, if elected, he would …"
         if j + 1 < n and toks[j + 1].lower in FINITE_AUX:
             return j  # "said that was a decision for the state": a pronoun, the subject
-        if (
-            j + 2 < n
-            and toks[j + 1].is_word
-            and not toks[j + 1].cap
-            and toks[j + 1].lower not in lx.FUNCTION_WORDS
-            and (
-                toks[j + 2].text in {".", "!", "?", ";"}
-                # ("rejected that argument, noting …"; not "said that prices, which …")
-                or (toks[j + 2].text == "," and j + 3 < n and toks[j + 3].lower.endswith("ing"))
-            )
-        ):
+        if _that_before_last_noun(toks, j):
             return j  # "rejected that account.": a determiner, no clause follows
         if _determiner_that(toks, j):
             return j  # "rejected that accusation on Wednesday / in a statement"
@@ -1345,6 +1335,8 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
             if tm.lower == "that" and _medium_relative_that(toks, m):
                 m += 1  # "said in a statement that was posted online that …": a relative
                 continue
+            if tm.lower == "that" and _that_before_last_noun(toks, m):
+                break  # "wrote in 2019 for families in that situation.": a determiner
             if tm.lower == "that":
                 return m + 1 if m + 1 < n and toks[m + 1].start < se else None
             if not tm.is_word and tm.text not in {",", ".", "-"}:
@@ -2017,6 +2009,22 @@ def _watched_object(toks, j: int, se: int) -> bool:
         if low in lx.FUNCTION_WORDS:
             return True
     return False
+
+
+def _that_before_last_noun(toks, j: int) -> bool:
+    """ "that account." / "that argument, noting …": "that" at token j determines the
+    clause's last noun (not "that prices, which …")."""
+    n = len(toks)
+    return (
+        j + 2 < n
+        and toks[j + 1].is_word
+        and not toks[j + 1].cap
+        and toks[j + 1].lower not in lx.FUNCTION_WORDS
+        and (
+            toks[j + 2].text in {".", "!", "?", ";"}
+            or (toks[j + 2].text == "," and j + 3 < n and toks[j + 3].lower.endswith("ing"))
+        )
+    )
 
 
 def _determiner_that(toks, j: int) -> bool:

@@ -82,3 +82,16 @@ def test_quoted_term_modifying_a_remark_noun_is_no_statement():
 def test_guard_partial_quote_after_a_cue_stays():  # guard: passes before the fix
     text = "Vale said the reference to a “secret deal” was a lie told by his rivals.\n"
     assert "secret deal" in {s.quote for s in extract(text)}
+
+
+# -- "wrote in 2019 for families in that situation.": "that" determines the last noun -----
+
+
+def test_that_determining_the_last_noun_after_an_adverbial_opens_no_clause():
+    text = "Please read the two guides she wrote in 2019 for families in that situation.\n"
+    assert "situation" not in {s.quote for s in extract(text)}
+
+
+def test_guard_that_clause_after_an_adverbial_stays():  # guard: passes before the fix
+    text = "The mayor said in an interview on Friday that the plan was dead.\n"
+    assert "the plan was dead" in {s.quote for s in extract(text)}
