@@ -113,6 +113,11 @@ def _turn_quote_mark(q: Candidate, r: Candidate) -> bool:
     return r.start - 2 <= q.start <= r.start + 1 and q.end >= r.end - 2
 
 
+def _inside_turn(q: Candidate, r: Candidate) -> bool:
+    """The quote q lies within the words of the transcript turn r (after its label)."""
+    return r.start <= q.start and q.end <= r.end
+
+
 def _select(
     quote_cands: list[Candidate],
     reported: list[Candidate],
@@ -139,6 +144,11 @@ def _select(
         if inner and r.sieve == "turn" and all(q.source is None for q in inner):
             # "A: Yes. “It's the best we could do,” as my chief of staff says.": the
             # answer is the interviewee's; a quote nobody was found for is part of it
+            dropped.update(id(q) for q in inner)
+            inner = []
+        if inner and r.extra.get("turn") and all(_inside_turn(q, r) for q in inner):
+            # '"VANCE: Well, they think this is an episode of “Dragon's Den.” But …': a
+            # transcript turn is its speaker's own words; a quote inside them is theirs too
             dropped.update(id(q) for q in inner)
             inner = []
         if inner and r.extra.get("run_on") and all(_turn_quote_mark(q, r) for q in inner):

@@ -518,6 +518,8 @@ def _mention(text: str, q: QuoteSpan) -> bool:
         return True
     if nwords <= 6 and DEFINED_AFTER_RE.match(text, q.close_end):
         return True  # 'a “targeted employment area,” which is defined as …': a term
+    if nwords <= 4 and _named_remark(text, q, before):
+        return True
     if nwords > 12 or not _title_case(content):
         return False
     if (
@@ -543,6 +545,24 @@ def _mention(text: str, q: QuoteSpan) -> bool:
         and after[1].islower()
         and not (content.endswith(("?", "!")) and _speech_tag_after(text, q.close_end))
         and CLEFT_AFTER_RE.match(text, q.close_end) is None
+    )
+
+
+# 'The “secret deal” reference was …': a sentence opening on words said elsewhere, named
+# by the noun they modify (no possessor: nobody is said to speak in this sentence)
+REMARK_OPENER_RE = re.compile(r"(?:\A|[.!?]\s+|\n)(?:The|This|That|Such)\s+\Z")
+REMARK_NOUN_AFTER_RE = re.compile(
+    r" (?:reference|references|remark|remarks|comment|comments|line|quip|jab|label|"
+    r"phrase|slogan|moniker|tag|claim|charge)\b"
+)
+
+
+def _named_remark(text: str, q: QuoteSpan, before: str) -> bool:
+    """'The “secret deal” reference was apparently about …': a quoted term modifying a
+    noun of saying at the start of its sentence names words, it reports none."""
+    return (
+        REMARK_OPENER_RE.search(before) is not None
+        and REMARK_NOUN_AFTER_RE.match(text, q.close_end) is not None
     )
 
 

@@ -853,6 +853,10 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
     return end
 
 
+# prepositions inside an object's appositive ("the moderator for the debate")
+APPOSITIVE_PREPS = {"for", "about"}
+
+
 def _object_infinitive(ctx: Context, j: int, se: int) -> int | None:
     """Token index of "to" in "urged <object> to <verb>", the object being a short
     noun phrase (with an optional appositive), or None."""
@@ -860,8 +864,13 @@ def _object_infinitive(ctx: Context, j: int, se: int) -> int | None:
     tq = ctx.tok_quote  # (ctx.in_quote without a method call)
     n = len(toks)
     m = j
-    while m < n and m - j < 14 and toks[m].start < se and tq[m] < 0:
+    commas = 0
+    while m < n and m - j < (14 if commas == 0 else 22) and toks[m].start < se and tq[m] < 0:
         low = toks[m].lower
+        commas += toks[m].text == ","
+        if commas % 2 and low in APPOSITIVE_PREPS:
+            m += 1  # "urged Dana Whitlow, the moderator for the debate, to …": the appositive's
+            continue
         if low == "to":
             if m == j or m + 1 >= n or toks[m + 1].start >= se:
                 return None
@@ -1221,17 +1230,7 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
             return j + 2  # "said that, if elected, he would …"
         if j + 1 < n and toks[j + 1].lower in FINITE_AUX:
             return j  # "said that was a decision for the state": a pronoun, the subject
-        if (
-            j + 2 < n
-            and toks[j + 1].is_word
-            and not toks[j + 1].cap
-            and toks[j + 1].lower not in lx.FUNCTION_WORDS
-            and (
-                toks[j + 2].text in {".", "!", "?", ";"}
-                # ("rejected that argument, noting …"; not "said that prices, which …")
-                or (toks[j + 2].text == "," and j + 3 < n and toks[j + 3].lower.endswith("ing"))
-            )
-        ):
+        if _that_before_last_noun(toks, j):
             return j  # "rejected that account.": a determiner, no clause follows
         if _determiner_that(toks, j):
             return j  # "rejected that accusation on Wednesday / in a statement"
@@ -1336,6 +1335,8 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
             if tm.lower == "that" and _medium_relative_that(toks, m):
                 m += 1  # "said in a statement that was posted online that …": a relative
                 continue
+            if tm.lower == "that" and _that_before_last_noun(toks, m):
+                break  # "wrote in 2019 for families in that situation.": a determiner
             if tm.lower == "that":
                 return m + 1 if m + 1 < n and toks[m + 1].start < se else None
             if not tm.is_word and tm.text not in {",", ".", "-"}:
@@ -2008,6 +2009,22 @@ def _watched_object(toks, j: int, se: int) -> bool:
         if low in lx.FUNCTION_WORDS:
             return True
     return False
+
+
+def _that_before_last_noun(toks, j: int) -> bool:
+    """ "that account." / "that argument, noting …": "that" at token j determines the
+    clause's last noun (not "that prices, which …")."""
+    n = len(toks)
+    return (
+        j + 2 < n
+        and toks[j + 1].is_word
+        and not toks[j + 1].cap
+        and toks[j + 1].lower not in lx.FUNCTION_WORDS
+        and (
+            toks[j + 2].text in {".", "!", "?", ";"}
+            or (toks[j + 2].text == "," and j + 3 < n and toks[j + 3].lower.endswith("ing"))
+        )
+    )
 
 
 def _determiner_that(toks, j: int) -> bool:
@@ -7115,7 +7132,7 @@ def find_reported(
             if _according_relative(toks, k):
                 # "According to X, which announced Y, A" / "…, which said that Y, A"
                 e = _first_comma_end(ctx, s, e)
-        elif _restrictive_cue(toks, k):
+        elif _restrictive_cue(toks, k) or _subject_relative_cue(doc, k, src):
             e = _main_verb_end(ctx, s, e)
         e = _dash_aside_end(ctx, k, ss, s, e)
         e = _dash_comment_end(doc, s, e)
@@ -7866,6 +7883,30 @@ def _restrictive_cue(toks, k: int) -> bool:
     while r > 0 and k - r <= 2 and toks[r].lower in RELATIVE_AUX:
         r -= 1
     return r > 0 and toks[r].lower in {"who", "that"} and _noun_like(toks[r - 1])
+
+
+def _subject_relative_cue(doc: Doc, k: int, src: Source) -> bool:
+    """ "One reason that Vale refuses to publish the audit may be …", "What Vale says the
+    plan would do has changed": the cue k and its own subject sit in a relative clause
+    (``that``/``which`` after a noun, or ``what``) that the sentence's verb follows."""
+    toks = doc.tokens
+    p = doc.tok_index_at_or_after(src.phrase_start)
+    if p >= k or toks[p].lower not in {"that", "which", "what"}:
+        p -= 1  # (a subject phrase may be read from its relative pronoun on)
+    if p < 1:
+        return False
+    before = toks[p - 1]
+    if cues.is_cue(doc, p - 1):
+        return False  # "said that Vale refused …", "asked what Vale said …"
+    if toks[p].lower == "what":
+        return True
+    return (
+        toks[p].lower in {"that", "which"}
+        and _noun_like(before)
+        and not before.cap
+        and before.lower not in CUE_NOUNS
+        and not before.lower.endswith("ed")
+    )
 
 
 def _noun_like(t) -> bool:
