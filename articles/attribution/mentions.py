@@ -3479,6 +3479,8 @@ def _relative_word_before(doc: Doc, end: int, lo: int, words: set[str]) -> int |
     """Index of a relative word among the 11 tokens before ``end``, in the same clause."""
     lowers = doc.lowers  # (a punctuation mark's lower-case form is its text)
     first = max(1, end - 11, doc.tok_index_at_or_after(lo))  # (none before lo, nor token 0)
+    if words.isdisjoint(lowers[first:end]):
+        return None  # (most subjects: no relative word in reach, a C-level test)
     for k in range(end - 1, first - 1, -1):
         low = lowers[k]
         if low in BREAK_PUNCT or low == ",":

@@ -757,13 +757,17 @@ def _message_subject(ctx: Context, k: int, ss: int) -> Source | None:
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
 
 
-def _message_words_after(toks, j: int) -> bool:
+def _message_words_after(doc: Doc, j: int) -> bool:
     """The object at j is a determined message whose words a speech word after it gives
     ("posted a message on Facebook saying A", "released a statement that said A"): the
     words are reported, not the message."""
+    toks = doc.tokens
     if toks[j].lower not in lx.DETERMINERS and toks[j].lower not in lx.MESSAGE_NOUNS:
         return False  # ("posted signs on the road warning …": a bare plural too)
-    for w in range(j + 1, min(len(toks), j + 4 + MESSAGE_TAIL_MAX)):
+    tail = min(len(toks), j + 4 + MESSAGE_TAIL_MAX)
+    if lx.SPEECH_FORMS.keys().isdisjoint(doc.lowers[j + 1 : tail]):
+        return False  # (most objects: no speech word in reach, a C-level test)
+    for w in range(j + 1, tail):
         if not toks[w].is_word:
             return False
         if toks[w].lower in lx.SPEECH_FORMS and toks[w].lower not in lx.MESSAGE_NOUNS:
@@ -3068,16 +3072,20 @@ MEDIUM_OWN_VERBS = {
 }  # fmt: skip
 
 
+_MEDIUM_PREPOSITIONS = frozenset({"in", "during", "at"})  # "in a statement", "at a rally"
+
+
 def _before_trailing_medium(ctx: Context, j: int, last: int) -> int:
     """The clause j..last without a closing medium phrase of the speaker's ("said the
     player would miss six weeks in a statement on its website"): its new last token."""
     toks = ctx.doc.tokens
     tq = ctx.tok_quote
-    for m in range(max(j + 2, last - 10), last - 1):
+    first = max(j + 2, last - 10)
+    if _MEDIUM_PREPOSITIONS.isdisjoint(ctx.doc.lowers[first : last - 1]):
+        return last  # (most clauses: no "in / during / at" in reach, a C-level test)
+    for m in range(first, last - 1):
         if not (
-            toks[m].lower in {"in", "during", "at"}
-            and toks[m + 1].lower in {"a", "an"}
-            and tq[m] < 0
+            toks[m].lower in _MEDIUM_PREPOSITIONS and toks[m + 1].lower in {"a", "an"} and tq[m] < 0
         ):
             continue
         q = m + 2
@@ -6714,7 +6722,7 @@ def find_reported(
         j = _content_start(ctx, k, se)
         if j is not None and _names_an_act(doc, k, j):
             continue
-        if j is not None and _message_words_after(toks, j):
+        if j is not None and _message_words_after(doc, j):
             continue  # "posted a notice warning that A": the notice's words (A) are reported
         src = None
         span = None
