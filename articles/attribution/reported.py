@@ -757,17 +757,13 @@ def _message_subject(ctx: Context, k: int, ss: int) -> Source | None:
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
 
 
-def _message_words_after(doc: Doc, j: int) -> bool:
+def _message_words_after(toks, j: int) -> bool:
     """The object at j is a determined message whose words a speech word after it gives
     ("posted a message on Facebook saying A", "released a statement that said A"): the
     words are reported, not the message."""
-    toks = doc.tokens
     if toks[j].lower not in lx.DETERMINERS and toks[j].lower not in lx.MESSAGE_NOUNS:
         return False  # ("posted signs on the road warning …": a bare plural too)
-    tail = min(len(toks), j + 4 + MESSAGE_TAIL_MAX)
-    if lx.SPEECH_FORMS.keys().isdisjoint(doc.lowers[j + 1 : tail]):
-        return False  # (most objects: no speech word in reach, a C-level test)
-    for w in range(j + 1, tail):
+    for w in range(j + 1, min(len(toks), j + 4 + MESSAGE_TAIL_MAX)):
         if not toks[w].is_word:
             return False
         if toks[w].lower in lx.SPEECH_FORMS and toks[w].lower not in lx.MESSAGE_NOUNS:
@@ -6722,7 +6718,7 @@ def find_reported(
         j = _content_start(ctx, k, se)
         if j is not None and _names_an_act(doc, k, j):
             continue
-        if j is not None and _message_words_after(doc, j):
+        if j is not None and _message_words_after(toks, j):
             continue  # "posted a notice warning that A": the notice's words (A) are reported
         src = None
         span = None

@@ -2961,12 +2961,9 @@ def _body_noun_spokesperson(text: str) -> re.Match | None:
 CAPITALISED_RUN_RE = re.compile(r"\b(?!(?:A|An|The)\b)[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*")
 
 
-def _spoken_body_named_in(
-    by_start: list[Candidate], starts: list[int], bodies: list[int], src
-) -> str | None:
+def _spoken_body_named_in(orgs: OrgSpeakers, starts: list[int], src) -> str | None:
     """The organisation that spoke before whose name (or its first words) is written
-    inside the unnamed source: "Spotify said … a Spotify spokesperson said". ``bodies``:
-    the indices in by_start of the organisations that spoke (_body_speakers)."""
+    inside the unnamed source: "Spotify said … a Spotify spokesperson said"."""
     runs = list(CAPITALISED_RUN_RE.finditer(src.text))
     if len(runs) != 1:
         return None
@@ -2975,9 +2972,9 @@ def _spoken_body_named_in(
     prefix_ok = runs[0].start() > 0
     end = bisect.bisect_left(starts, src.start)
     # (among the 200 candidates before it)
-    window = bodies[bisect.bisect_left(bodies, end - 200) : bisect.bisect_left(bodies, end)]
-    for i in window:
-        name = by_start[i].speaker
+    bodies = orgs.bodies
+    for i in bodies[bisect.bisect_left(bodies, end - 200) : bisect.bisect_left(bodies, end)]:
+        name = orgs.by_start[i].speaker
         if name and (
             name == run
             or (prefix_ok and name.startswith(run + " "))
@@ -3000,47 +2997,57 @@ def _club_that_spoke(by_start: list[Candidate], starts: list[int], pos: int) -> 
     return clubs.pop() if len(clubs) == 1 else None
 
 
-# (source start, speaker) of the candidates whose speaker is a company, by source start,
-# and those starts alone (for bisect)
-CompanySpeakers = tuple[list[tuple[int, str]], list[int]]
+class OrgSpeakers:
+    """The candidates an organisation speaks, listed on first use, once per document (a
+    scan of the candidates before every mention was the most repeated work on
+    quote-dense text); assign_roles names only speakerless candidates, so the lists
+    stay valid while it runs."""
+
+    def __init__(self, by_start: list[Candidate]):
+        self.by_start = by_start
+
+    @functools.cached_property
+    def bodies(self) -> list[int]:
+        """Indices in by_start of the candidates an organisation speaks."""
+        return [
+            i for i, c in enumerate(self.by_start) if c.speaker_type == "organization" and c.speaker
+        ]
+
+    @functools.cached_property
+    def companies(self) -> list[tuple[int, str]]:
+        """(source start, speaker) of those whose speaker is a company, by source start."""
+        return [
+            (source_start(c), c.speaker)
+            for c in self.by_start
+            if c.speaker_type == "organization"
+            and c.speaker is not None
+            and company_like(c.speaker)
+        ]
+
+    @functools.cached_property
+    def company_starts(self) -> list[int]:
+        return [p for p, _ in self.companies]
+
+    def companies_between(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The companies that spoke with a source starting in [lo, hi)."""
+        starts = self.company_starts
+        return self.companies[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
 
-def _body_speakers(by_start: list[Candidate]) -> list[int]:
-    """The indices in by_start of the candidates an organisation speaks (listed once per
-    document, as _company_speakers)."""
-    return [i for i, c in enumerate(by_start) if c.speaker_type == "organization" and c.speaker]
-
-
-def _company_speakers(by_start: list[Candidate]) -> CompanySpeakers:
-    """The companies that spoke, listed once per document (a scan of every candidate in
-    2,500 characters at every mention was the most repeated work on quote-dense text);
-    assign_roles names only speakerless candidates, so the list stays valid."""
-    spoken = [
-        (source_start(c), c.speaker)
-        for c in by_start
-        if c.speaker_type == "organization" and c.speaker is not None and company_like(c.speaker)
-    ]
-    return spoken, [p for p, _ in spoken]
-
-
-def _spoken_companies(companies: CompanySpeakers, pos: int) -> list:
+def _spoken_companies(orgs: OrgSpeakers, pos: int) -> list:
     """(position, name) of the companies that spoke in the 2,500 characters before pos."""
-    spoken, starts = companies
-    return spoken[bisect.bisect_left(starts, pos - 2500) : bisect.bisect_left(starts, pos)]
+    return orgs.companies_between(pos - 2500, pos)
 
 
-def _company_before(ctx: Context, companies: CompanySpeakers, pos: int) -> str | None:
+def _company_before(ctx: Context, orgs: OrgSpeakers, pos: int) -> str | None:
     """The one company that spoke in the sentence at pos or the one before, else the one
     company that spoke in the 2,500 characters before ("Veltrix said … [a paragraph on
     its forecast] … Chief Executive Priya Raman told analysts")."""
     ss, _ = ctx.sentence(pos)
     lo = ctx.sentence(ss - 1)[0] if ss > 0 else ss
-    spoken, starts = companies
-    names = {
-        name for _, name in spoken[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, pos)]
-    }
+    names = {name for _, name in orgs.companies_between(lo, pos)}
     if not names:
-        names = {name for _, name in _spoken_companies(companies, pos)}
+        names = {name for _, name in _spoken_companies(orgs, pos)}
     return names.pop() if len(names) == 1 else None
 
 
@@ -3244,8 +3251,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     employer: dict[int, str] = {}  # entity id -> the company found for its bare title
     by_start = sorted((c for c in cands if c.source is not None), key=source_start)
     starts = [source_start(c) for c in by_start]
-    companies = _company_speakers(by_start)
-    bodies = _body_speakers(by_start)
+    orgs = OrgSpeakers(by_start)
     for c in by_start:
         if c.entity is not None:
             rr.speaker_pos.append(source_start(c))
@@ -3353,7 +3359,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if info.organization is None and written and COMPANY_OFFICE_RE.fullmatch(written):
                 # "Acme said … Chief Executive X said": a company officer of no named
                 # company works for the one company that spoke just before
-                info.organization = _company_before(ctx, companies, src.start)
+                info.organization = _company_before(ctx, orgs, src.start)
                 if info.organization is not None and not _fits_possessor(ctx, src, info):
                     info.organization = None  # "The airline's COO" after a union spoke
                 if info.organization is not None:
@@ -3363,7 +3369,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 if bare is None and src.pre_role:
                     m = THE_TITLE_RE.fullmatch(ctx.doc.text, *src.pre_role)
                     bare = m.group(1) if m is not None else None
-                spoken = _spoken_companies(companies, src.start)
+                spoken = _spoken_companies(orgs, src.start)
                 body = _body_of_title(ctx, rr.reg, spoken, src.start, bare)
                 if bare and bare.lower() in CLUB_OFFICERS:
                     body = _club_that_spoke(by_start, starts, src.start) or body
@@ -3414,14 +3420,14 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     or _body_noun_spokesperson(src.text)  # "A council spokesperson said"
                 )
                 if m is not None and m.group(1).lower() in ORG_DESCRIPTORS:
-                    spoken = _spoken_companies(companies, src.start)
+                    spoken = _spoken_companies(orgs, src.start)
                     body = org_descriptor_antecedent(
                         ctx, rr.reg, src.start, m.group(1).lower(), spoken
                     )
                     c.organization, c.country = _body_and_country(body)
             if c.organization is None and c.speaker is None:
                 # "a Spotify spokesperson", "an Apple engineer": the body that spoke before
-                c.organization = _spoken_body_named_in(by_start, starts, bodies, src)
+                c.organization = _spoken_body_named_in(orgs, starts, src)
             if c.organization is None and c.speaker is None and SPOKES_TITLE_RE.fullmatch(src.text):
                 # "The WHO will publish guidance next year, a spokeswoman said": the body
                 # her words are about, else the one that spoke or was the subject before
