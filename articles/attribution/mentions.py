@@ -654,8 +654,10 @@ def listed_remit_name(doc: Doc, src: Source, lo: int) -> Source | None:
     toks = doc.tokens
     a = doc.tok_index_at_or_after(src.start)
     b = doc.tok_index_before(src.end)
+    if "and" not in doc.lowers[a : b + 1]:
+        return None  # (most subjects: a C-level test before the per-word checks)
     words = [toks[x] for x in range(a, b + 1)]
-    if not any(t.lower == "and" for t in words) or not all(
+    if not all(
         t.lower == "and" or (t.cap and _remit_words(toks, x, x + 1)) for x, t in enumerate(words, a)
     ):
         return None
@@ -2345,6 +2347,8 @@ def _described_org_before(doc: Doc, src: Source, lo: int) -> Source | None:
     description is that body."""
     toks = doc.tokens
     x = doc.tok_index_at_or_after(src.start)
+    if x < 2 or toks[x - 1].lower not in DESCRIBED_ORG_NOUNS:
+        return None  # (every description ends in such a noun right before the name)
     for a in range(x - 2, max(x - 6, -1), -1):
         if toks[a].start < lo:
             break
@@ -2414,6 +2418,8 @@ def _source_with_complement(doc: Doc, end: int, lo: int, depth: int) -> Source |
     """``A city official familiar with the talks`` ending at token end (before an aside
     and the verb): the whole unnamed source."""
     toks = doc.tokens
+    if SOURCE_COMPLEMENTS.keys().isdisjoint(doc.lowers[max(end - 8, 0) + 1 : end]):
+        return None  # (most subjects: no "familiar", "close" … in reach, a C-level test)
     for x in range(end - 1, max(end - 8, 0), -1):
         if toks[x].start < lo:
             return None
@@ -3603,6 +3609,8 @@ def _relative_word_before(doc: Doc, end: int, lo: int, words: set[str]) -> int |
     """Index of a relative word among the 11 tokens before ``end``, in the same clause."""
     lowers = doc.lowers  # (a punctuation mark's lower-case form is its text)
     first = max(1, end - 11, doc.tok_index_at_or_after(lo))  # (none before lo, nor token 0)
+    if words.isdisjoint(lowers[first:end]):
+        return None  # (most subjects: no relative word in reach, a C-level test)
     for k in range(end - 1, first - 1, -1):
         low = lowers[k]
         if low in BREAK_PUNCT or low == ",":

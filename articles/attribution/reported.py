@@ -3129,16 +3129,20 @@ MEDIUM_OWN_VERBS = {
 }  # fmt: skip
 
 
+_MEDIUM_PREPOSITIONS = frozenset({"in", "during", "at"})  # "in a statement", "at a rally"
+
+
 def _before_trailing_medium(ctx: Context, j: int, last: int) -> int:
     """The clause j..last without a closing medium phrase of the speaker's ("said the
     player would miss six weeks in a statement on its website"): its new last token."""
     toks = ctx.doc.tokens
     tq = ctx.tok_quote
-    for m in range(max(j + 2, last - 10), last - 1):
+    first = max(j + 2, last - 10)
+    if _MEDIUM_PREPOSITIONS.isdisjoint(ctx.doc.lowers[first : last - 1]):
+        return last  # (most clauses: no "in / during / at" in reach, a C-level test)
+    for m in range(first, last - 1):
         if not (
-            toks[m].lower in {"in", "during", "at"}
-            and toks[m + 1].lower in {"a", "an"}
-            and tq[m] < 0
+            toks[m].lower in _MEDIUM_PREPOSITIONS and toks[m + 1].lower in {"a", "an"} and tq[m] < 0
         ):
             continue
         q = m + 2

@@ -3277,7 +3277,7 @@ def _body_noun_spokesperson(text: str) -> re.Match | None:
 CAPITALISED_RUN_RE = re.compile(r"\b(?!(?:A|An|The)\b)[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*")
 
 
-def _spoken_body_named_in(by_start: list[Candidate], starts: list[int], src) -> str | None:
+def _spoken_body_named_in(orgs: OrgSpeakers, starts: list[int], src) -> str | None:
     """The organisation that spoke before whose name (or its first words) is written
     inside the unnamed source: "Spotify said … a Spotify spokesperson said"."""
     runs = list(CAPITALISED_RUN_RE.finditer(src.text))
@@ -3287,17 +3287,15 @@ def _spoken_body_named_in(by_start: list[Candidate], starts: list[int], src) -> 
     # (a word opening the phrase may be capitalised only there: "Aviation safety experts")
     prefix_ok = runs[0].start() > 0
     end = bisect.bisect_left(starts, src.start)
-    for c in by_start[max(0, end - 200) : end]:
-        name = c.speaker
-        if (
-            c.speaker_type == "organization"
-            and name
-            and (
-                name == run
-                or (prefix_ok and name.startswith(run + " "))
-                # "A Commission spokesman" after "The European Commission said"
-                or (prefix_ok and run.lower() in lx.ORG_HEADS and name.endswith(" " + run))
-            )
+    # (among the 200 candidates before it)
+    bodies = orgs.bodies
+    for i in bodies[bisect.bisect_left(bodies, end - 200) : bisect.bisect_left(bodies, end)]:
+        name = orgs.by_start[i].speaker
+        if name and (
+            name == run
+            or (prefix_ok and name.startswith(run + " "))
+            # "A Commission spokesman" after "The European Commission said"
+            or (prefix_ok and run.lower() in lx.ORG_HEADS and name.endswith(" " + run))
         ):
             return lx.SUPRANATIONAL.get(name, name)
     return None
@@ -3315,30 +3313,57 @@ def _club_that_spoke(by_start: list[Candidate], starts: list[int], pos: int) -> 
     return clubs.pop() if len(clubs) == 1 else None
 
 
-def _spoken_companies(by_start: list[Candidate], starts: list[int], pos: int) -> list:
+class OrgSpeakers:
+    """The candidates an organisation speaks, listed on first use, once per document (a
+    scan of the candidates before every mention was the most repeated work on
+    quote-dense text); assign_roles names only speakerless candidates, so the lists
+    stay valid while it runs."""
+
+    def __init__(self, by_start: list[Candidate]):
+        self.by_start = by_start
+
+    @functools.cached_property
+    def bodies(self) -> list[int]:
+        """Indices in by_start of the candidates an organisation speaks."""
+        return [
+            i for i, c in enumerate(self.by_start) if c.speaker_type == "organization" and c.speaker
+        ]
+
+    @functools.cached_property
+    def companies(self) -> list[tuple[int, str]]:
+        """(source start, speaker) of those whose speaker is a company, by source start."""
+        return [
+            (source_start(c), c.speaker)
+            for c in self.by_start
+            if c.speaker_type == "organization"
+            and c.speaker is not None
+            and company_like(c.speaker)
+        ]
+
+    @functools.cached_property
+    def company_starts(self) -> list[int]:
+        return [p for p, _ in self.companies]
+
+    def companies_between(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The companies that spoke with a source starting in [lo, hi)."""
+        starts = self.company_starts
+        return self.companies[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+
+def _spoken_companies(orgs: OrgSpeakers, pos: int) -> list:
     """(position, name) of the companies that spoke in the 2,500 characters before pos."""
-    return [
-        (source_start(c), c.speaker)
-        for c in by_start[bisect.bisect_left(starts, pos - 2500) : bisect.bisect_left(starts, pos)]
-        if c.speaker_type == "organization" and c.speaker is not None and company_like(c.speaker)
-    ]
+    return orgs.companies_between(pos - 2500, pos)
 
 
-def _company_before(
-    ctx: Context, by_start: list[Candidate], starts: list[int], pos: int
-) -> str | None:
+def _company_before(ctx: Context, orgs: OrgSpeakers, pos: int) -> str | None:
     """The one company that spoke in the sentence at pos or the one before, else the one
     company that spoke in the 2,500 characters before ("Veltrix said … [a paragraph on
     its forecast] … Chief Executive Priya Raman told analysts")."""
     ss, _ = ctx.sentence(pos)
     lo = ctx.sentence(ss - 1)[0] if ss > 0 else ss
-    names = {
-        c.speaker
-        for c in by_start[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, pos)]
-        if c.speaker_type == "organization" and c.speaker is not None and company_like(c.speaker)
-    }
+    names = {name for _, name in orgs.companies_between(lo, pos)}
     if not names:
-        names = {name for _, name in _spoken_companies(by_start, starts, pos)}
+        names = {name for _, name in _spoken_companies(orgs, pos)}
     return names.pop() if len(names) == 1 else None
 
 
@@ -3548,6 +3573,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     employer: dict[int, str] = {}  # entity id -> the company found for its bare title
     by_start = sorted((c for c in cands if c.source is not None), key=source_start)
     starts = [source_start(c) for c in by_start]
+    orgs = OrgSpeakers(by_start)
     for c in by_start:
         if c.entity is not None:
             rr.speaker_pos.append(source_start(c))
@@ -3656,7 +3682,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if info.organization is None and written and COMPANY_OFFICE_RE.fullmatch(written):
                 # "Acme said … Chief Executive X said": a company officer of no named
                 # company works for the one company that spoke just before
-                info.organization = _company_before(ctx, by_start, starts, src.start)
+                info.organization = _company_before(ctx, orgs, src.start)
                 if info.organization is not None and not _fits_possessor(ctx, src, info):
                     info.organization = None  # "The airline's COO" after a union spoke
                 if info.organization is not None:
@@ -3668,7 +3694,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     bare = m.group(1) if m is not None else None
                 if src.pre_role and _people_possessive(ctx.doc.text, src.pre_role[0]):
                     bare = None  # "Their founder, X," (of the swimmers): no company's
-                spoken = _spoken_companies(by_start, starts, src.start)
+                spoken = _spoken_companies(orgs, src.start)
                 body = _body_of_title(ctx, rr.reg, spoken, src.start, bare)
                 if bare and bare.lower() in CLUB_OFFICERS:
                     body = _club_that_spoke(by_start, starts, src.start) or body
@@ -3721,14 +3747,14 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     or _body_noun_spokesperson(src.text)  # "A council spokesperson said"
                 )
                 if m is not None and m.group(1).lower() in ORG_DESCRIPTORS:
-                    spoken = _spoken_companies(by_start, starts, src.start)
+                    spoken = _spoken_companies(orgs, src.start)
                     body = org_descriptor_antecedent(
                         ctx, rr.reg, src.start, m.group(1).lower(), spoken
                     )
                     c.organization, c.country = _body_and_country(body)
             if c.organization is None and c.speaker is None:
                 # "a Spotify spokesperson", "an Apple engineer": the body that spoke before
-                c.organization = _spoken_body_named_in(by_start, starts, src)
+                c.organization = _spoken_body_named_in(orgs, starts, src)
             if c.organization is None and c.speaker is None and SPOKES_TITLE_RE.fullmatch(src.text):
                 # "The WHO will publish guidance next year, a spokeswoman said": the body
                 # her words are about, else the one that spoke or was the subject before
