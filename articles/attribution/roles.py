@@ -405,6 +405,24 @@ def _past_based_modifier(toks, i: int, b: int) -> int:
     return i
 
 
+# endings of singular agent nouns of no office ("hiker", "trekker", "backpacker",
+# "mountaineer", "cyclist", "historian"), a person's description
+AGENT_SINGULAR_ENDINGS = ("er", "or", "ist", "ian", "ant")
+
+
+def _demonym_and_noun_before(toks, end: int) -> str | None:
+    """ "French hiker X", "A Dutch cyclist, X,": a demonym and a person's lower-case agent
+    noun right before token `end` (a name or its comma) give the person's country."""
+    if end < 2:
+        return None
+    noun, demonym = toks[end - 1], toks[end - 2]
+    if noun.cap or not noun.text.isalpha() or not noun.lower.endswith(AGENT_SINGULAR_ENDINGS):
+        return None
+    if not demonym.cap or demonym.lower not in lx.DEMONYMS:
+        return None
+    return lx.DEMONYMS[demonym.lower]
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -894,6 +912,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         steps += 1
     if k + 1 < i:
         info = parse_role(ctx, toks[k + 1].start, toks[i - 1].end)
+    info.country = info.country or _demonym_and_noun_before(toks, i)  # "French hiker X"
     if info.organization is None and i > 0:
         # "CNN's Jake Tapper", "NBC's Lester Holt": the outlet right before the name
         owner = _strip_poss(toks[i - 1].text)
@@ -1042,6 +1061,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                             a0 -= 1
                         _merge(info, parse_role(ctx, toks[a0].start, toks[k - 1].end))
                         break
+        # "A French trekker, NAME,": a foreigner described by a noun of no office
+        info.country = info.country or _demonym_and_noun_before(toks, k)
     if info.role is None or (
         honorific
         and honorific.lower().rstrip(".") in {"professor", "prof"}

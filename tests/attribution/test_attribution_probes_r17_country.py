@@ -128,3 +128,21 @@ def test_undated_british_copy_about_a_foreign_country_is_left_alone():
         "£2m.\n"
     )
     assert countries(text)["The maize did not even flower,"] is None
+
+
+def test_a_demonym_and_a_noun_of_no_office_give_a_foreigner_their_country():
+    text = (
+        "POKHARA, Nepal (AP) — Trekking agencies say bookings have fallen by a third after "
+        "monsoon rains washed away trails.\n\n"
+        "A French trekker, Camille Renaud, said she had waited four days for a helicopter."
+        "\n\nBishnu Gurung, who runs an agency in Pokhara, said it was the worst season in "
+        "years.\n"
+    )
+    got = countries(text)
+    assert got["she had waited four days for a helicopter"] == "FR"
+    assert got["it was the worst season in years"] == "NP"  # guard: the dateline's
+    text = (
+        "CHAMONIX, France (AP) — Dutch climber Joost Verhagen said the route had been "
+        "closed for a week.\n"
+    )
+    assert countries(text)["the route had been closed for a week"] == "NL"
