@@ -1070,6 +1070,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     ):
         # ("Professor X, an expert in prehistoric seafaring": the post, not the praise)
         info.role = honorific
+    info.country = info.country or lx.NATIONAL_TEAMS.get(info.organization or "")
     return info
 
 

@@ -146,3 +146,18 @@ def test_a_demonym_and_a_noun_of_no_office_give_a_foreigner_their_country():
         "closed for a week.\n"
     )
     assert countries(text)["the route had been closed for a week"] == "NL"
+
+
+def test_a_national_team_known_by_its_nickname_gives_its_country():
+    text = (
+        "MELBOURNE, Australia (AP) — South Africa beat Australia 27-24 in a rugby test on "
+        "Saturday.\n\n"
+        "Springboks coach Rassie Venter said his side had been tired. Wallabies captain "
+        "Lachlan Mercer said the team had let the crowd down.\n\n"
+        "Super Eagles striker Ade Okoro, watching from the stands, said the atmosphere was "
+        "electric.\n"
+    )
+    got = countries(text)
+    assert got["his side had been tired"] == "ZA"
+    assert got["the team had let the crowd down"] == "AU"  # guard: the dateline's
+    assert got["the atmosphere was electric"] == "NG"
