@@ -1253,7 +1253,7 @@ CITY_DATELINES = {
     "BUSAN": "KR", "YOKOHAMA": "JP", "NAGOYA": "JP", "KYOTO": "JP", "HO CHI MINH CITY": "VN",
     "YANGON": "MM", "SURABAYA": "ID", "CEBU": "PH", "DAVAO": "PH", "TEL AVIV": "IL",
     "BASRA": "IQ", "MOSUL": "IQ", "ERBIL": "IQ", "ALEPPO": "SY", "BENGHAZI": "LY",
-    "ALMATY": "KZ", "GUADALAJARA": "MX", "MONTERREY": "MX", "MEDELLIN": "CO", "CORDOBA": "AR",
+    "ALMATY": "KZ", "GUADALAJARA": "MX", "MONTERREY": "MX", "MEDELLIN": "CO",
     "ZURICH": "CH", "ANTWERP": "BE", "GOTHENBURG": "SE", "KRAKOW": "PL", "GDANSK": "PL",
     "LVIV": "UA", "TURIN": "IT", "PORTO": "PT", "SEVILLE": "ES", "MANCHESTER": "GB",
 }  # fmt: skip
