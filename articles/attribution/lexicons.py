@@ -490,6 +490,16 @@ TEAM_NICKNAMES = set(
     """.split()
 )
 
+# National teams known by a nickname ("Springboks coach X"): the team's country, as in
+# "Portugal coach X"
+NATIONAL_TEAMS = {
+    "Wallabies": "AU", "Socceroos": "AU", "Matildas": "AU", "Kangaroos": "AU",
+    "Springboks": "ZA", "Proteas": "ZA", "Bafana Bafana": "ZA", "All Blacks": "NZ",
+    "Black Caps": "NZ", "Kiwis": "NZ", "Lionesses": "GB", "Azzurri": "IT", "Les Bleus": "FR",
+    "Super Eagles": "NG", "Black Stars": "GH", "Harambee Stars": "KE", "Pumas": "AR",
+    "Brave Blossoms": "JP", "Flying Fijians": "FJ", "Samurai Blue": "JP",
+}  # fmt: skip
+
 # Organisation suffix words: a capitalised run ending in one of these is an
 # organisation, not a person.
 ORG_HEADS = _words(

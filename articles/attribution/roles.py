@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 
 from . import lexicons as lx
 from .context import Context
@@ -402,6 +403,24 @@ def _past_based_modifier(toks, i: int, b: int) -> int:
     if k + 1 < len(toks) and toks[k + 1].end <= b and toks[k].lower.endswith("-based"):
         return k + 1
     return i
+
+
+# endings of singular agent nouns of no office ("hiker", "trekker", "backpacker",
+# "mountaineer", "cyclist", "historian"), a person's description
+AGENT_SINGULAR_ENDINGS = ("er", "or", "ist", "ian", "ant")
+
+
+def _demonym_and_noun_before(toks, end: int) -> str | None:
+    """ "French hiker X", "A Dutch cyclist, X,": a demonym and a person's lower-case agent
+    noun right before token `end` (a name or its comma) give the person's country."""
+    if end < 2:
+        return None
+    noun, demonym = toks[end - 1], toks[end - 2]
+    if noun.cap or not noun.text.isalpha() or not noun.lower.endswith(AGENT_SINGULAR_ENDINGS):
+        return None
+    if not demonym.cap or demonym.lower not in lx.DEMONYMS:
+        return None
+    return lx.DEMONYMS[demonym.lower]
 
 
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
@@ -893,6 +912,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         steps += 1
     if k + 1 < i:
         info = parse_role(ctx, toks[k + 1].start, toks[i - 1].end)
+    info.country = info.country or _demonym_and_noun_before(toks, i)  # "French hiker X"
     if info.organization is None and i > 0:
         # "CNN's Jake Tapper", "NBC's Lester Holt": the outlet right before the name
         owner = _strip_poss(toks[i - 1].text)
@@ -1041,6 +1061,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                             a0 -= 1
                         _merge(info, parse_role(ctx, toks[a0].start, toks[k - 1].end))
                         break
+        # "A French trekker, NAME,": a foreigner described by a noun of no office
+        info.country = info.country or _demonym_and_noun_before(toks, k)
     if info.role is None or (
         honorific
         and honorific.lower().rstrip(".") in {"professor", "prof"}
@@ -1048,6 +1070,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     ):
         # ("Professor X, an expert in prehistoric seafaring": the post, not the praise)
         info.role = honorific
+    info.country = info.country or lx.NATIONAL_TEAMS.get(info.organization or "")
     return info
 
 
@@ -1223,6 +1246,16 @@ CITY_DATELINES = {
     "CHANDIGARH": "IN", "BHOPAL": "IN", "PATNA": "IN", "GUWAHATI": "IN", "NAGPUR": "IN",
     "THIRUVANANTHAPURAM": "IN", "BANGALORE": "IN", "KANPUR": "IN",
     "VISAKHAPATNAM": "IN", "COIMBATORE": "IN", "INDORE": "IN", "SURAT": "IN", "MYSURU": "IN",
+    "HYDERABAD": "IN", "DELHI": "IN", "PESHAWAR": "PK", "QUETTA": "PK", "CHITTAGONG": "BD",
+    "PERTH": "AU", "ADELAIDE": "AU", "EDMONTON": "CA", "WINNIPEG": "CA", "CHRISTCHURCH": "NZ",
+    "DURBAN": "ZA", "KANO": "NG", "PORT HARCOURT": "NG", "ABIDJAN": "CI", "CASABLANCA": "MA",
+    "DAR ES SALAAM": "TZ", "GUANGZHOU": "CN", "SHENZHEN": "CN", "WUHAN": "CN", "CHONGQING": "CN",
+    "BUSAN": "KR", "YOKOHAMA": "JP", "NAGOYA": "JP", "KYOTO": "JP", "HO CHI MINH CITY": "VN",
+    "YANGON": "MM", "SURABAYA": "ID", "CEBU": "PH", "DAVAO": "PH", "TEL AVIV": "IL",
+    "BASRA": "IQ", "MOSUL": "IQ", "ERBIL": "IQ", "ALEPPO": "SY", "BENGHAZI": "LY",
+    "ALMATY": "KZ", "GUADALAJARA": "MX", "MONTERREY": "MX", "MEDELLIN": "CO",
+    "ZURICH": "CH", "ANTWERP": "BE", "GOTHENBURG": "SE", "KRAKOW": "PL", "GDANSK": "PL",
+    "LVIV": "UA", "TURIN": "IT", "PORTO": "PT", "SEVILLE": "ES", "MANCHESTER": "GB",
 }  # fmt: skip
 CITY_DATELINE_RE = re.compile(
     r"(?:" + "|".join(sorted(CITY_DATELINES, key=len, reverse=True)) + r")\b(?=[ (:—–-])"
@@ -1283,7 +1316,7 @@ def _read_story_country(ctx: Context) -> str | None:
     if country is None and (city := _dateline(ctx, CITY_DATELINE_RE)) is not None:
         country = CITY_DATELINES[city]  # "TORONTO (AP) —"
     if country is None and not _dated(ctx):
-        country = _only_country_named(ctx.doc.text) or _british_copy(ctx.doc.text)
+        country = _only_country_named(ctx.doc.text) or _national_copy(ctx.doc.text)
     return country
 
 
@@ -1296,22 +1329,59 @@ def _dated(ctx: Context) -> bool:
     )
 
 
-# what only British local copy writes: a pound sum, an English or Scottish "-shire"
-# county ("near Ledbury, Herefordshire"; not New Hampshire)
-BRITISH_MARKER_RE = re.compile(r"£ ?\d|(?<!New )\b[A-Z][a-z]+shire\b")
+# what only one country's domestic copy writes, beside the country's own name: its currency,
+# counties, provinces and states, cities, national bodies and parties (none a U.S. place)
+NATIONAL_CUES = {
+    "GB": r"£ ?\d|(?<!New )\b[A-Z][a-z]+shire\b|\b(?:Somerset|Suffolk|Norfolk|Essex|Surrey"
+    r"|Sussex|Devon|Cornwall|Dorset|Cumbria|Merseyside|Tyneside)\b(?! County)|\b(?:Leeds"
+    r"|Sheffield|Liverpool|Nottingham|Leicester|Coventry|Southampton|Glasgow|Edinburgh"
+    r"|Cardiff)\b|\b(?:NHS|Home Office|Met Office|Environment Agency|Whitehall"
+    r"|Downing Street|Scotland Yard|Metropolitan Police|Crown Prosecution Service|HMRC"
+    r"|Ofsted|Ofcom|Ofgem|Ofwat|London Stock Exchange|FTSE|GCSEs?)\b"
+    r"|\b(?:District|Borough|County|Town|Parish) Council\b|\bBBC Radio [A-Z]",
+    "IE": r"\b(?:Garda[ií]?|Taoiseach|T[aá]naiste|D[aá]il|Oireachtas|Fianna F[aá]il|Fine Gael"
+    r"|TDs?(?= [A-Z])|Cork|Galway|Limerick|Donegal|Wexford|Wicklow|Kilkenny|Tipperary"
+    r"|Waterford|Sligo|Offaly|Laois|Westmeath|Roscommon|Monaghan|Leitrim|Cavan)\b",
+    "AU": r"A\$ ?\d|\b(?:Sydney|Melbourne|Brisbane|Adelaide|Hobart|Queensland|Tasmania"
+    r"|New South Wales|Centrelink|ASX)\b",
+    "CA": r"C\$ ?\d|\b(?:Ont|Que|Alta|Sask)\.|\bB\.C\.|\b(?:Ontario|Quebec|British Columbia"
+    r"|Alberta|Saskatchewan|Manitoba|Nova Scotia|RCMP|Mounties?|Toronto|Montreal|Vancouver"
+    r"|Calgary|Winnipeg|Edmonton|MPPs?)\b",
+    "IN": r"₹ ?\d|\b(?:Lok Sabha|Rajya Sabha|Municipal Corporation|BJP|MLAs?|Maharashtra"
+    r"|Karnataka|Kerala|Tamil Nadu|Uttar Pradesh|Bihar|Gujarat|Rajasthan|West Bengal"
+    r"|Telangana|Andhra Pradesh|Odisha|Haryana|Madhya Pradesh|Jharkhand|Delhi|Mumbai"
+    r"|Bengaluru|Hyderabad|Chennai|Kolkata|Pune)\b",
+    "ZA": r"\bR ?\d[\d.,]*(?:bn|m|billion|million)\b|\b(?:South Africans?|Eskom|ANC|Gauteng"
+    r"|KwaZulu-Natal|Western Cape|Eastern Cape|Limpopo|Mpumalanga|Soweto|Johannesburg"
+    r"|Durban|Cape Town|Pretoria)\b",
+    "KE": r"\bK?Sh ?\d|\b(?:Nairobi|Mombasa|Kisumu|Nakuru|Eldoret|ODM)\b",
+    "NP": r"\b(?:Kathmandu|Pokhara|Lalitpur|Bhaktapur|Biratnagar|Chitwan|Nepali Congress"
+    r"|CPN-UML)\b",
+    # only to outweigh the others: an undated U.S. story keeps no country
+    "US": r"\b(?:"
+    + "|".join(sorted((s.title() for s in lx.US_STATES - {"georgia"}), key=len, reverse=True))
+    + r")\b",
+}  # fmt: skip
+NATIONAL_CUE_RES = {code: re.compile(cues) for code, cues in NATIONAL_CUES.items()}
+# places named after another country ("British Columbia" is Canada's)
+NOT_A_COUNTRY_RE = re.compile(r"British Columbia|New South Wales|New England|New Mexico")
 
 
-def _british_copy(text: str) -> str | None:
-    """An undated story naming no country but Britain, with two British markers or more
-    (a festival near Ledbury, Herefordshire, £300 tickets): Britain."""
-    if len(BRITISH_MARKER_RE.findall(text)) < 2:
-        return None
-    named = {
+def _national_copy(text: str) -> str | None:
+    """An undated story with two marks or more of one country's domestic copy (a pound
+    sum, a Somerset council, the Gardaí, a Gauteng township) that outweigh, with its own
+    name, every other country named: that country (the U.S. is never guessed)."""
+    names = Counter(
         lx.COUNTRY_OR_DEMONYM[w.lower()]
-        for w in CAPITALISED_WORD_RE.findall(text)
+        for w in CAPITALISED_WORD_RE.findall(NOT_A_COUNTRY_RE.sub("", text))
         if w.lower() in lx.COUNTRY_OR_DEMONYM
-    }
-    return "GB" if named <= {"GB"} else None
+    )
+    cues = {code: len(cue_re.findall(text)) for code, cue_re in NATIONAL_CUE_RES.items()}
+    weight = {code: names[code] + cues.get(code, 0) for code in set(names) | set(cues)}
+    best = max(cues, key=lambda code: (weight[code], code != "US"))
+    if best == "US" or cues[best] < 2:
+        return None
+    return best if all(weight[code] < weight[best] for code in weight if code != best) else None
 
 
 CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][a-zA-Z]+\b")

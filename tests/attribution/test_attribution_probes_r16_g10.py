@@ -64,8 +64,14 @@ def test_undated_british_local_copy_is_of_britain():
     got = by_quote(text)
     assert got["it backed the decision"].country == "GB"
     assert got["I spent £300 on tickets and a campervan."].country == "GB"
-    # guard: a story naming another country is left alone, and one marker is not enough
+    # guard: a story naming another country as often is left alone, and one marker is not
+    # enough (round 17: one tourist from Canada no longer outweighs two counties and a
+    # pound sum)
     other = text.replace("Jess Hartley, 23,", "Jess Hartley, a tourist from Canada,")
+    assert by_quote(other)["it backed the decision"].country == "GB"
+    other = text.replace(
+        "Jess Hartley, 23,", "Jess Hartley, a Canadian tourist from Toronto, Canada,"
+    )
     assert by_quote(other)["it backed the decision"].country is None
     one = "A farmer in Yorkshire said the harvest was late."
     assert by_quote(one)["the harvest was late"].country is None
