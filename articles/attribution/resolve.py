@@ -2501,23 +2501,20 @@ GOING_ON_CUES = {"added", "adds", "continued", "continues"}
 
 
 def _speaker_going_on(
-    reg: Registry, events, positions, pos: int, gender: str, subject: Entity
-) -> Entity:
-    """For "he added": the subject of the sentence before when that person has spoken
-    already, else the last speaker of that gender within reach (the subject only
-    figured in the writer's background: "Ferris scored 22 goals last season")."""
+    reg: Registry, events, positions, pos: int, gender: str, subject: Entity | None, silent
+) -> Entity | None:
+    """For "he added": the last person within reach who said something, of that gender
+    or of none known ("A spokesman, Eli Vance, said …"), else the subject of the sentence
+    before. One who figures only in the writer's background ("Ferris scored 22 goals
+    last season", "Haldane became chief executive last year") goes on with nothing,
+    and a refusal ("Keelstone declined to comment") is nothing said (``silent``)."""
     i = bisect.bisect_left(positions, pos) - 1
-    last = None
     while i >= 0 and pos - events[i][0] <= NEAR:
         p, ent, is_speaker = events[i]
         i -= 1
-        if not is_speaker:
-            continue
-        if ent is subject:
-            return subject
-        if last is None and reg.gender(ent) == gender:
-            last = ent
-    return last or subject
+        if is_speaker and p not in silent and reg.gender(ent) in (gender, None):
+            return ent
+    return subject
 
 
 def _previous_subject(
@@ -5312,6 +5309,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     org_desc: dict[int, str] = {}
     named_by: dict[str, str] = {}  # descriptor noun -> the body it named last
     spoken: list[tuple] = []  # organisations that spoke, for "the company" (sorted)
+    silent: set[int] = set()  # where a person refused or was urged: no words of theirs
+    spoke: set[int] = set()  # where a person said something
     budget = 100  # bounded work on pathological inputs
     authored: dict[str, Source] = {}  # document noun -> the author of the latest one
     # one-word names that speak in the first person somewhere: a person in every statement
@@ -5541,6 +5540,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # the speaker of a clause reported inside another's words ("A said B
             # doesn't show X") is a subject there, not the one who speaks next
             events.append((src.start, person, id(c) not in nested))
+            # "declined to comment", "urged X to": nothing said (unless the same source
+            # says something too: "declined to say …, saying only that …")
+            (silent if ctx.doc.text.startswith("to ", c.start) else spoke).add(src.start)
         elif src.kind == "org":
             c.speaker = src.text  # as written: "International Atomic Energy Agency"
             c.speaker_type = "organization"
@@ -5651,9 +5653,15 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     reg, sightings, positions, src.start, src.gender, ent
                 )
         before = _previous_subject(reg, events, positions, c, src.gender, reported)
-        if before is not None and (c.cue or "").lower() in GOING_ON_CUES:
+        if (c.cue or "").lower() in GOING_ON_CUES and (
+            before is not None
+            or not _words_outside_quotes(ctx, ctx.sentence(src.start)[0], src.start)
+        ):
             # "Ferris scored 22 goals … “…,” he added": one who adds has spoken before
-            before = _speaker_going_on(reg, events, positions, src.start, src.gender, before)
+            # (not "Ms. Park, at the end of her song, added": her own sentence's subject)
+            before = _speaker_going_on(
+                reg, events, positions, src.start, src.gender, before, silent - spoke
+            )
         ent = (
             before
             or _own_sentence_subject(reg, events, positions, src, reported)
