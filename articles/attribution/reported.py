@@ -1693,6 +1693,15 @@ def _time_only_object(toks, j: int, se: int) -> bool:
     )
 
 
+def _time_then_comma(toks, j: int, se: int) -> bool:
+    """From j a time adverbial and a comma: the end of an aside ("…, which the ministry
+    announced late Monday, takes effect")."""
+    m = j
+    while m < len(toks) and toks[m].start < se and toks[m].lower in TIME_ONLY_WORDS:
+        m += 1
+    return m > j and toks[m - 1].lower in TIME_ENDS and m < len(toks) and toks[m].text == ","
+
+
 # Adjuncts that end a reported noun phrase ("praised X during the debate").
 OBJECT_ADJUNCTS = SUBORDINATORS | {"during", "amid", "despite", "throughout"}
 # "in a statement", "on Twitter": the medium or occasion, not the object.
@@ -4448,6 +4457,8 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
         "have", "did", "does",
     }:  # fmt: skip
         return None
+    if w > 0 and toks[w - 1].text == "," and _time_then_comma(toks, b0, se):
+        return src, None, None  # "…, which the ministry announced late Monday, takes …"
     end = _content_end(ctx, b0, se)
     if w > 0 and toks[w - 1].text == ",":
         end = _relative_clause_end(ctx, toks[b0].start, end)  # "…, which critics say is

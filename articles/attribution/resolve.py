@@ -207,7 +207,9 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
 
 def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     word = src.text
-    if " " in word or not word[:1].isupper() or len(word) < 3:
+    if " " in word:
+        return _longer_name_before(ctx.doc, word, src.start)
+    if not word[:1].isupper() or len(word) < 3:
         return None
     text = ctx.doc.text
     best: list[str] = []
@@ -256,6 +258,20 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     for full in ctx.doc.memo.get("org_names", ()):
         if full.startswith(word + " ") and _written_before(ctx.doc, full, src.start):
             return full
+    return None
+
+
+def _longer_name_before(doc, name: str, end: int) -> str | None:
+    """ "Great Plains & Pacific said" after "a Great Plains & Pacific Railway train": a
+    name of a few capitalised words written before with a company or body word after it
+    (the first time it was so written)."""
+    words = name.split()
+    if len(words) > 4 or not all(w[:1].isupper() or w == "&" for w in words):
+        return None
+    for pos in _first_found(doc, name + " ", 3, end):
+        run = _org_run_after(doc, name, pos)
+        if run:
+            return " ".join([name, *run[:-1], run[-1].rstrip(".")])
     return None
 
 
@@ -3265,10 +3281,12 @@ def _title_from_place(ctx: Context, src: Source) -> Source | None:
 
 
 def _company_said_it(ctx: Context, src: Source, c: Candidate) -> bool:
-    """A one-word name whose reported clause opens with "it" (``X said it would …``),
-    and which the article writes in full as a company name."""
+    """A name whose reported clause opens with "it" (``X said it would …``), and which
+    the article writes in full as a company name (not "Lars Halvorsen" of "Lars
+    Halvorsen Inc": a first name)."""
     text = ctx.doc.text
-    if " " in src.text or not (
+    first, _, rest = src.text.partition(" ")
+    if (rest and first.lower() in lx.FIRST_NAMES) or not (
         text.startswith(("it ", "its "), c.start)
         or _it_after_cue(ctx, c)
         or _company_statement(ctx, src, c)

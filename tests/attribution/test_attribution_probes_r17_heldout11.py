@@ -88,3 +88,38 @@ def test_known_to_supporters_as_is_no_statement():
         'Referee," won a second term in 2022 on promises to fix the bus network.\n'
     )
     assert list(by_quote(text)) in ([], ["the Referee,"])
+
+
+# -- "…, which X announced late Monday, takes effect": a time closing the aside --------
+
+
+def test_time_closing_a_relative_aside_is_no_statement():
+    text = (
+        "GRAND ISLAND, Neb. (AP) — The 12% duty, which Canada's trade department announced "
+        "late Monday, takes effect in April.\n"
+    )
+    assert "late Monday" not in by_quote(text)
+
+
+# -- a short name of a company written in full before --------------------------------
+
+
+def test_short_name_with_ampersand_takes_the_full_name_written_before():
+    text = (
+        "MILLBROOK, Mont. (AP) — Twenty cars of a 60-car Prairie & Western Railway train "
+        "left the tracks near the river late Monday, the railroad said.\n\n"
+        "Prairie & Western said in a statement that it would pay for hotel rooms for every "
+        "evacuated family.\n"
+    )
+    s = by_quote(text)["it would pay for hotel rooms for every evacuated family"]
+    assert s.speaker == "Prairie & Western Railway"
+
+
+def test_two_word_short_name_is_the_company_not_a_person():
+    text = (
+        "MILLBROOK, Mont. (AP) — Twenty cars of a 60-car Northern Prairie Railway train "
+        "left the tracks near the river late Monday.\n\n"
+        "Northern Prairie said it would pay for hotel rooms for every evacuated family.\n"
+    )
+    s = by_quote(text)["it would pay for hotel rooms for every evacuated family"]
+    assert (s.speaker, s.speaker_type) == ("Northern Prairie Railway", "organization")
