@@ -123,3 +123,31 @@ def test_two_word_short_name_is_the_company_not_a_person():
     )
     s = by_quote(text)["it would pay for hotel rooms for every evacuated family"]
     assert (s.speaker, s.speaker_type) == ("Northern Prairie Railway", "organization")
+
+
+# -- where a reported clause ends, where a counted listener ends -------------------------
+
+
+def test_plural_noun_gloss_closing_the_sentence_is_the_writers():
+    text = (
+        "Some growers said they had already switched their orders to soybeans, crops that "
+        "earn less per acre but sell easily.\n"
+    )
+    assert "they had already switched their orders to soybeans" in by_quote(text)
+
+
+def test_when_clause_after_a_time_is_a_relative_clause_left_out():
+    text = (
+        "Sheriff Dale Ostrander said the road would stay closed at least until Friday "
+        "morning, when state engineers will inspect the bridge.\n"
+    )
+    assert "the road would stay closed at least until Friday morning" in by_quote(text)
+
+
+def test_counted_listeners_are_not_part_of_the_told_clause():
+    text = (
+        "At a meeting in the town hall, council president Janet Kroll told about 150 "
+        "farmers the council would send a delegation to Ottawa next month.\n"
+    )
+    s = by_quote(text)["the council would send a delegation to Ottawa next month"]
+    assert s.speaker == "Janet Kroll"
