@@ -2920,6 +2920,53 @@ def _kind_named_as_bodies(order: list[Candidate], names: set[str]) -> None:
             c.source.kind, c.source.organization = "org", c.speaker
 
 
+# "…, a state farm group warned", "…, the mine's Canadian owner said": a body described
+# in the lead (its head noun last), named only when it speaks later
+LEAD_BODY_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[A-Z][\w.-]*['’]s)(?: [\w'’-]+){0,3} "
+    r"(group|association|organi[sz]ation|union|owner|company|firm|operator)"
+)
+LEAD_BODY_HEADS = {
+    "group": ASSOCIATION_HEADS,
+    "association": ASSOCIATION_HEADS,
+    "organization": ASSOCIATION_HEADS,
+    "organisation": ASSOCIATION_HEADS,
+    "union": {"union"},
+    "owner": COMPANY_HEADS,
+    "company": COMPANY_HEADS,
+    "firm": COMPANY_HEADS,
+    "operator": COMPANY_HEADS,
+}
+
+
+def _lead_bodies_named_later(ctx: Context, order: list[Candidate]) -> None:
+    """A lead's unnamed source described as a body of some kind ("a state farm group",
+    "the mine's Canadian owner") is the one body of that kind (by its name's last word:
+    Association, Corp.) that speaks by name later in the article; two such bodies, or
+    none, leave it unnamed."""
+    doc = ctx.doc
+    for c in order:
+        src = c.source
+        assert src is not None  # (order holds the candidates with a source)
+        if src.kind != "group" or c.speaker is not None or doc.para_index(src.start) > 1:
+            continue
+        m = LEAD_BODY_RE.fullmatch(src.text)
+        if m is None:
+            continue
+        heads = LEAD_BODY_HEADS[m.group(1).lower()]
+        later = {
+            d.speaker
+            for d in order
+            if d.speaker_type == "organization"
+            and d.speaker
+            and d.source is not None
+            and d.source.start > src.start
+            and _org_key(d.speaker)[-1] in heads
+        }
+        if len(later) == 1:
+            c.speaker, c.speaker_type = later.pop(), "organization"
+
+
 PEER_STYLE_RE = re.compile(r"(?:" + "|".join(w.title() for w in lx.PEERAGE_STYLES) + r") of ")
 NAME_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
 
@@ -5586,6 +5633,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.speaker = src.text
             c.speaker_type = "organization"
     _kind_named_as_bodies(order, kind_named)
+    _lead_bodies_named_later(ctx, order)
     events.sort(key=lambda e: e[0])
     # a person a description names speaks there too: "The governor said … He added"
     described = _definite_descriptions(reg, order, events)

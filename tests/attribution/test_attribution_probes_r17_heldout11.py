@@ -151,3 +151,50 @@ def test_counted_listeners_are_not_part_of_the_told_clause():
     )
     s = by_quote(text)["the council would send a delegation to Ottawa next month"]
     assert s.speaker == "Janet Kroll"
+
+
+# -- a body described in the lead, named when it speaks later ----------------------------
+
+
+def _starting(text: str, words: str):
+    return next(s for q, s in by_quote(text).items() if q.startswith(words))
+
+
+BEAN_LEAD = (
+    "GRAND ISLAND, Neb. (AP) — Canada's new duty on American dry beans could cost "
+    "Nebraska growers as much as $90 million a year, a state farm group warned Tuesday.\n\n"
+    "The duty takes effect in April and applies to pinto and navy beans.\n\n"
+)
+
+
+def test_lead_group_is_the_one_association_that_speaks_later():
+    text = (
+        BEAN_LEAD + "The Nebraska Bean Producers Association, which represents about 1,200 "
+        "farmers, said in a statement that it had asked for emergency payments.\n"
+    )
+    s = _starting(text, "Canada's new duty on American dry beans")
+    assert s.speaker == "Nebraska Bean Producers Association"
+
+
+def test_guard_lead_group_with_two_associations_later_stays_unnamed():
+    # passes before the fix (and after): two bodies of that kind speak later
+    text = (
+        BEAN_LEAD + "The Nebraska Bean Producers Association said in a statement that it "
+        "had asked for emergency payments.\n\n"
+        "The Great Plains Dry Bean Council said it would ask Ottawa to delay the duty.\n"
+    )
+    s = _starting(text, "Canada's new duty on American dry beans")
+    assert s.speaker is None
+
+
+def test_lead_owner_is_the_one_company_that_speaks_later():
+    text = (
+        "POTOSI, Bolivia (AP) — Rescuers on Sunday freed two workers from a flooded tin "
+        "mine in Bolivia's highlands, but five others remained trapped, the mine's "
+        "Australian owner said.\n\n"
+        "Doctors said the two men were cold but conscious.\n\n"
+        "Andes Tin Ltd., which is based in Perth, said water had flooded a lower gallery "
+        "early Friday.\n"
+    )
+    s = _starting(text, "Rescuers on Sunday freed two workers")
+    assert s.speaker == "Andes Tin Ltd"
