@@ -198,3 +198,35 @@ def test_lead_owner_is_the_one_company_that_speaks_later():
     )
     s = _starting(text, "Rescuers on Sunday freed two workers")
     assert s.speaker == "Andes Tin Ltd"
+
+
+# -- a partial quote inside a told clause after a long listener ----------------------
+
+
+def test_partial_in_told_clause_after_a_long_listener_is_the_tellers():
+    text = (
+        "Grace Mumba told supporters outside the Lusaka offices of her party that the "
+        'party would not accept "a single number" from the commission.\n'
+    )
+    s = by_quote(text)["a single number"]
+    assert (s.speaker, s.cue) == ("Grace Mumba", "told")
+
+
+# -- "…, with the regulator saying it had …": an absolute clause with a verb of saying ----
+
+
+def test_with_a_body_saying_is_a_cue_not_a_noun():
+    text = (
+        "A water company has been fined for dumping waste into a Kent river, with the "
+        "regulator saying it had 'used the river as a sewer'.\n\n"
+        "Medway Water admitted 20 breaches of its permits, according to the Environment "
+        "Agency, which brought the case.\n"
+    )
+    s = by_quote(text)["used the river as a sewer"]
+    assert s.speaker == "Environment Agency"
+
+
+def test_guard_with_a_warning_in_effect_stays_a_noun():
+    # passes before the fix (and after): the -ing word takes no clause
+    text = "Schools closed early, with the flood warning in effect until Friday.\n"
+    assert by_quote(text) == {}
