@@ -7428,7 +7428,7 @@ def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> l
         relative = _relative_between(toks, tq, k, m)  # (then kept up to date with m)
         while m + 2 < len(toks) and toks[m + 2].start < se:
             low = toks[m].lower
-            if tq[m] < 0 and (low in lx.CUE_FORMS or low in {":", ";"}):
+            if tq[m] < 0 and (_cue_not_noun(doc, m) or low in {":", ";"}):
                 break  # another cue or clause: not the quote's clause any more
             relative = relative or (low in NONRESTRICTIVE and tq[m] < 0)
             that = low in {"and", "but"} and toks[m + 1].lower == "that"  # ("but that B")
@@ -7469,6 +7469,14 @@ def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> l
                 break
             m += 1
     return out
+
+
+def _cue_not_noun(doc: Doc, m: int) -> bool:
+    """A cue form at m, unless a base form read as a noun ("“…,” including a formal
+    challenge, and had raised …")."""
+    low = doc.tokens[m].lower
+    base = lx.CUE_FORMS.get(low)
+    return base is not None and (base != low or cues.is_cue(doc, m))
 
 
 # the cue, a comma, the quote's opening mark and a conjunction opening a second clause:

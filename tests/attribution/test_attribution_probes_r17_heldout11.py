@@ -230,3 +230,13 @@ def test_guard_with_a_warning_in_effect_stays_a_noun():
     # passes before the fix (and after): the -ing word takes no clause
     text = "Schools closed early, with the flood warning in effect until Friday.\n"
     assert by_quote(text) == {}
+
+
+def test_second_verb_phrase_after_a_quote_and_an_including_aside_is_reported():
+    text = (
+        'A spokesperson said the administration was "studying every option," including a '
+        "formal complaint, and had raised the matter with Canadian officials.\n"
+    )
+    quotes = by_quote(text)
+    assert "studying every option," in quotes
+    assert "had raised the matter with Canadian officials" in quotes
