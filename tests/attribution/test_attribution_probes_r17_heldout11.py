@@ -235,7 +235,7 @@ def test_guard_with_a_warning_in_effect_stays_a_noun():
 def test_second_verb_phrase_after_a_quote_and_an_including_aside_is_reported():
     text = (
         'A spokesperson said the administration was "studying every option," including a '
-        "formal complaint, and had raised the matter with Canadian officials.\n"
+        "legal challenge, and had raised the matter with Canadian officials.\n"
     )
     quotes = by_quote(text)
     assert "studying every option," in quotes
