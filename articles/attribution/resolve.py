@@ -1141,6 +1141,8 @@ def _org_names_before(
             if company and COMMENTATOR_AT_RE.search(text, max(0, start - 40), start):
                 continue  # "Analysts at Brunel Securities said …": a broker, not the story's
             found.append((m.start() + m.group().find(piece), " ".join(words)))
+    if company:
+        found += _organ_owners(ctx, lo, pos, heads)
     other_kind: set[str] = set()
     for m in DESCRIBED_ORG_RE.finditer(text, lo, pos):
         # "NetChoice, a trade group whose members …", "Veltrix, the Oregon chipmaker,":
@@ -1427,6 +1429,23 @@ def _organ_owner(ctx: Context, pos: int) -> str | None:
     if first in lx.FIRST_NAMES or first in {"the", "a", "its"}:
         return None
     return owner
+
+
+def _organ_owners(ctx: Context, lo: int, pos: int, heads) -> list[tuple[int, str]]:
+    """ "Tamar Vale's chief executive, …" between lo and pos, when the article wrote
+    the owner in full before ("Tamar Vale Water"): (position, full name) of each."""
+    doc = ctx.doc
+    out = []
+    for m in ORGAN_OWNER_RE.finditer(doc.text, lo, pos):
+        owner = m.group(1)
+        if owner.split()[0].lower() in lx.FIRST_NAMES or ctx.in_quote(
+            doc.tok_index_at_or_after(m.start())
+        ):
+            continue
+        full = _longer_name_before(doc, owner, m.start())
+        if full is not None and _org_key(full)[-1] in heads:
+            out.append((m.start(), full))
+    return out
 
 
 @functools.lru_cache(maxsize=4096)  # pure; asked for every organisation that speaks

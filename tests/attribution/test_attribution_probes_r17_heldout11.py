@@ -240,3 +240,24 @@ def test_second_verb_phrase_after_a_quote_and_an_including_aside_is_reported():
     quotes = by_quote(text)
     assert "studying every option," in quotes
     assert "had raised the matter with Canadian officials" in quotes
+
+
+# -- "The company said" paragraphs below the full name, its chief executive named nearer --
+
+
+def test_the_company_is_the_owner_of_the_chief_executive_named_nearer():
+    text = (
+        "A water company has been fined £9m for pumping sewage into a Kent river.\n\n"
+        "Stour Valley Water admitted 20 breaches of its permits, according to the "
+        "Environment Agency.\n\n"
+        "Sentencing at Maidstone Crown Court, Judge Anne Pryor said managers had ignored "
+        "alarms.\n\n"
+        "'This was a choice, made again and again,' she said.\n\n"
+        "Stour Valley's chief executive, Alan Brooke, said in a statement that the company "
+        "'deeply regrets' the spills.\n\n"
+        "'We fell short of what our customers deserve,' he said.\n\n"
+        "He denied that the company had hidden the spills. The company said it would not "
+        "appeal.\n"
+    )
+    s = by_quote(text)["it would not appeal"]
+    assert s.speaker == "Stour Valley Water"
