@@ -1275,13 +1275,17 @@ BRITISH_MARKER_RE = re.compile(r"£ ?\d|(?<!New )\b[A-Z][a-z]+shire\b")
 
 def _british_copy(text: str) -> str | None:
     """An undated story naming no country but Britain, with two British markers or more
-    (a festival near Ledbury, Herefordshire, £300 tickets): Britain."""
-    if len(BRITISH_MARKER_RE.findall(text)) < 2:
+    (a festival near Ledbury, Herefordshire, £300 tickets): Britain. With three or more,
+    another country's adjective is a foreign party in a British story ("the Canadian
+    pension fund that owns the water company"); only another country's name is not."""
+    markers = len(BRITISH_MARKER_RE.findall(text))
+    if markers < 2:
         return None
+    words = lx.COUNTRY_NAMES if markers >= 3 else lx.COUNTRY_OR_DEMONYM
     named = {
         lx.COUNTRY_OR_DEMONYM[w.lower()]
         for w in CAPITALISED_WORD_RE.findall(text)
-        if w.lower() in lx.COUNTRY_OR_DEMONYM
+        if w.lower() in words and w.lower() in lx.COUNTRY_OR_DEMONYM
     }
     return "GB" if named <= {"GB"} else None
 

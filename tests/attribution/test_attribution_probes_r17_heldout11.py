@@ -261,3 +261,19 @@ def test_the_company_is_the_owner_of_the_chief_executive_named_nearer():
     )
     s = by_quote(text)["it would not appeal"]
     assert s.speaker == "Stour Valley Water"
+
+
+# -- an undated British story with a foreign owner named by its adjective ----------------
+
+
+def test_undated_british_story_with_a_foreign_owner_is_british():
+    text = (
+        "Port operator fined £3m over oil spill\n\n"
+        "A port operator has been fined £3m for an oil spill that closed two beaches.\n\n"
+        "Harwick Docks is owned by the Dutch investment fund Keelstone Partners, which paid "
+        "£40m for it in 2018.\n\n"
+        "Sarah Lyle, the Labour MP for Harwick, said the fine should come out of "
+        "dividends.\n"
+    )
+    s = by_quote(text)["the fine should come out of dividends"]
+    assert s.country == "GB"
