@@ -277,3 +277,12 @@ def test_undated_british_story_with_a_foreign_owner_is_british():
     )
     s = by_quote(text)["the fine should come out of dividends"]
     assert s.country == "GB"
+
+
+def test_workplace_is_the_name_after_a_place_and_its_kind():
+    text = (
+        "Maria Olsen, an agricultural economist at the Kansas City consultancy Ridgeview "
+        "Commodities, said the duty was political.\n"
+    )
+    s = by_quote(text)["the duty was political"]
+    assert s.organization == "Ridgeview Commodities"
