@@ -2150,7 +2150,7 @@ def _org_after(
     ):
         # "of Insper business school": a body named before its kind (but "at the Kansas
         # City consultancy Ridgeview Commodities": a place, then the kind's own name)
-        return _name_after_kind(doc, kind) or written
+        return _body_named_after_kind(doc, kind) or written
     src = analyse_phrase(doc, i, k - 1)
     if src is not None and src.kind == "country" and want_country is not None:
         want_country.append(src.country)
@@ -2178,7 +2178,7 @@ IN_COUNTRY_RE = re.compile(
 )
 
 
-def _name_after_kind(doc, kind: int) -> str | None:
+def _body_named_after_kind(doc, kind: int) -> str | None:
     """The capitalised name right after the kind noun at token ``kind`` ("consultancy
     Ridgeview Commodities"), of two to four words, else None."""
     toks = doc.tokens
