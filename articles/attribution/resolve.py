@@ -1330,6 +1330,21 @@ def _next_pronoun(ctx: Context, pos: int) -> str | None:
     return None
 
 
+def _said_it(ctx: Context, pos: int) -> bool:
+    """The first third-person pronoun after the name at pos is "it" / "its" in the same
+    sentence ("Brackley Paints said it would donate …"): the name is a body's."""
+    toks = ctx.doc.tokens
+    _, se = ctx.sentence(pos)
+    k = ctx.doc.tok_index_at_or_after(pos)
+    last = min(len(toks), k + 30)  # (as _next_pronoun: bounded on a run-on sentence)
+    while k < last and toks[k].start < se:
+        low = toks[k].lower
+        if (low in PRONOUN_GENDER or low in {"it", "its", "they", "their"}) and not ctx.in_quote(k):
+            return low in {"it", "its"}
+        k += 1
+    return False
+
+
 def _company_subject(
     ctx: Context, reg: Registry, pos: int, end: int, noun: str, words: list[str]
 ) -> bool:
@@ -2547,8 +2562,11 @@ def _speaker_going_on(
     while i >= 0 and pos - events[i][0] <= NEAR:
         p, ent, is_speaker = events[i]
         i -= 1
-        if is_speaker and p not in silent and reg.gender(ent) in (gender, None):
-            return ent
+        if not is_speaker or p in silent:
+            continue
+        g = reg.gender(ent)
+        if g == gender or (g is None and not _said_it(reg.ctx, p)):
+            return ent  # ("Brackley Paints said it would …": a body, not a person)
     return subject
 
 
@@ -2964,26 +2982,36 @@ def _lead_bodies_named_later(ctx: Context, order: list[Candidate]) -> None:
     Association, Corp.) that speaks by name later in the article; two such bodies, or
     none, leave it unnamed."""
     doc = ctx.doc
-    for c in order:
-        src = c.source
-        assert src is not None  # (order holds the candidates with a source)
-        if src.kind != "group" or c.speaker is not None or doc.para_index(src.start) > 1:
-            continue
-        m = LEAD_BODY_RE.fullmatch(src.text)
-        if m is None:
-            continue
+    lead = [
+        (c, m)
+        for c in order
+        if c.source is not None
+        and c.source.kind == "group"
+        and c.speaker is None
+        and doc.para_index(c.source.start) <= 1
+        and (m := LEAD_BODY_RE.fullmatch(c.source.text)) is not None
+    ][:LEAD_BODIES_ASKED]  # (a one-paragraph text is all lead: bounded work)
+    if not lead:
+        return
+    bodies = [
+        (d.source.start, d.speaker)
+        for d in order
+        if d.speaker_type == "organization" and d.speaker and d.source is not None
+    ]  # (in order of position: order is sorted)
+    for c, m in lead:
+        assert c.source is not None  # (lead holds candidates with a source)
         heads = LEAD_BODY_HEADS[m.group(1).lower()]
-        later = {
-            d.speaker
-            for d in order
-            if d.speaker_type == "organization"
-            and d.speaker
-            and d.source is not None
-            and d.source.start > src.start
-            and _org_key(d.speaker)[-1] in heads
-        }
-        if len(later) == 1:
-            c.speaker, c.speaker_type = later.pop(), "organization"
+        names: set[str] = set()
+        for pos, name in bodies[bisect.bisect_right(bodies, (c.source.start, "\uffff")) :]:
+            if pos > c.source.start and _org_key(name)[-1] in heads:
+                names.add(name)
+                if len(names) > 1:
+                    break
+        if len(names) == 1:
+            c.speaker, c.speaker_type = names.pop(), "organization"
+
+
+LEAD_BODIES_ASKED = 5
 
 
 PEER_STYLE_RE = re.compile(r"(?:" + "|".join(w.title() for w in lx.PEERAGE_STYLES) + r") of ")

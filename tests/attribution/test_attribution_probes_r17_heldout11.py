@@ -1,7 +1,12 @@
 """Probe round 17: error classes of the retired held-out set 11, rebuilt from invented
-copy (new names, places and topics)."""
+copy (new names, places, topics and wording; only the constructions are the set's)."""
 
 from quote_lookup import by_quote
+
+
+def _starting(text: str, words: str):
+    return next(s for q, s in by_quote(text).items() if q.startswith(words))
+
 
 # -- "he added" after a paragraph about someone who says nothing there -------------------
 
@@ -11,45 +16,41 @@ def test_added_after_a_background_paragraph_goes_on_with_the_spokesman():
     # nickname once made him a source of "known")
     text = (
         "BRANTFORD FALLS, Ohio (AP) — A city hall spokesman, Victor Orlov, denied that the "
-        'mayor had ordered the closures, saying the council was "playing politics" with '
-        "the budget.\n\n"
-        '"The council knew about these numbers in March," Orlov said.\n\n'
-        'Mayor Paul Whitcombe, 58, a former schoolteacher known to residents as "the '
-        'Referee," won a second term in 2022 on promises to fix the bus network, but '
-        "rising rents have cost him support downtown.\n\n"
-        '"Nobody is closing a library to make a point," he added.\n'
+        'mayor had ordered the library closures, saying the council was "playing politics" '
+        "with the budget.\n\n"
+        '"The council saw these numbers in March," Orlov said.\n\n'
+        'Mayor Paul Whitcombe, a retired dentist known to residents as "the Referee," was '
+        "elected in 2022 after promising to repave the river road.\n\n"
+        '"Nobody shuts a library to make a point," he added.\n'
     )
-    s = by_quote(text)["Nobody is closing a library to make a point,"]
+    s = by_quote(text)["Nobody shuts a library to make a point,"]
     assert s.speaker == "Victor Orlov"
 
 
 def test_added_after_a_refusal_is_not_the_one_who_refused():
     text = (
-        "The Coastal Authority's regional director, Owen Pascoe, said: 'Every port "
-        "operator should take note of this ruling. Spills are no longer cheaper than "
-        "prevention.'\n\n"
-        "Harwick Docks is owned by a group led by the Dutch investment fund Keelstone "
-        "Partners, which bought it in 2018. Keelstone declined to comment.\n\n"
-        "'We will go back to court whenever we need to,' he added.\n"
+        "The harbour board's chief inspector, Owen Pascoe, said: 'Every ferry operator "
+        "should study this verdict. Cutting corners is over.'\n\n"
+        "Gullhaven Ferries belongs to the Dutch holding company Keelstone Partners. "
+        "Keelstone declined to comment.\n\n"
+        "'If they try it again, we will see them in court,' he added.\n"
     )
-    s = by_quote(text)["We will go back to court whenever we need to,"]
+    s = by_quote(text)["If they try it again, we will see them in court,"]
     assert s.speaker == "Owen Pascoe"
 
 
 def test_added_after_background_on_an_earlier_speaker_goes_on_with_the_last():
     text = (
-        "The company's chief executive, Brian Haldane, said: \"We will keep digging until "
-        'every man is out."\n\n'
-        "The Redfern Quarry Workers' Union said in a statement that it had warned managers "
-        "about loose rock. Its general secretary, Colin Arbuthnot, said the company had "
-        '"ignored every report we filed."\n\n'
-        "Castlemoor Mining denied that it had received any written warning from the "
-        "union.\n\n"
-        "The quarry, which Castlemoor bought in 2015, employs about 300 people. Haldane "
-        "became chief executive last year after his predecessor retired.\n\n"
-        '"Men go down there to earn a living, not to be buried," he added.\n'
+        'Brian Haldane, who runs the Redfern slate quarry, said: "We are pumping day and '
+        'night."\n\n'
+        "The Redfern Quarrymen's Union said it had raised the flooding with managers in "
+        'June. Its general secretary, Colin Arbuthnot, said the owners had "shrugged off '
+        'every complaint."\n\n'
+        "Castlemoor Mining said it had no record of a complaint.\n\n"
+        "Haldane, a former surveyor, has run the site since 2019.\n\n"
+        '"Our members dig slate, they do not sign up to drown," he added.\n'
     )
-    s = by_quote(text)["Men go down there to earn a living, not to be buried,"]
+    s = by_quote(text)["Our members dig slate, they do not sign up to drown,"]
     assert s.speaker == "Colin Arbuthnot"
 
 
@@ -84,10 +85,10 @@ def test_added_after_refusal_with_words_keeps_the_speaker():
 
 def test_known_to_supporters_as_is_no_statement():
     text = (
-        'Mayor Paul Whitcombe, 58, a former schoolteacher known to residents as "the '
-        'Referee," won a second term in 2022 on promises to fix the bus network.\n'
+        'Sheriff Dale Brandt, a retired trucker known to locals as "the Judge," was elected '
+        "in 2020 after promising to reopen the county jail.\n"
     )
-    assert list(by_quote(text)) in ([], ["the Referee,"])
+    assert all(s.cue != "known" for s in by_quote(text).values())
 
 
 # -- "…, which X announced late Monday, takes effect": a time closing the aside --------
@@ -95,8 +96,8 @@ def test_known_to_supporters_as_is_no_statement():
 
 def test_time_closing_a_relative_aside_is_no_statement():
     text = (
-        "GRAND ISLAND, Neb. (AP) — The 12% duty, which Canada's trade department announced "
-        "late Monday, takes effect in April.\n"
+        "OTTAWA (AP) — The new levy on imported steel, which the finance department "
+        "announced late Monday, applies from June.\n"
     )
     assert "late Monday" not in by_quote(text)
 
@@ -106,23 +107,22 @@ def test_time_closing_a_relative_aside_is_no_statement():
 
 def test_short_name_with_ampersand_takes_the_full_name_written_before():
     text = (
-        "MILLBROOK, Mont. (AP) — Twenty cars of a 60-car Prairie & Western Railway train "
-        "left the tracks near the river late Monday, the railroad said.\n\n"
-        "Prairie & Western said in a statement that it would pay for hotel rooms for every "
-        "evacuated family.\n"
+        "MILLBROOK, Mont. (AP) — A tanker truck owned by Ridley & Marsh Logistics overturned "
+        "on the interstate on Friday, the state patrol said.\n\n"
+        "Ridley & Marsh said in a statement that it would cover the cleanup costs.\n"
     )
-    s = by_quote(text)["it would pay for hotel rooms for every evacuated family"]
-    assert s.speaker == "Prairie & Western Railway"
+    s = by_quote(text)["it would cover the cleanup costs"]
+    assert s.speaker == "Ridley & Marsh Logistics"
 
 
 def test_two_word_short_name_is_the_company_not_a_person():
     text = (
-        "MILLBROOK, Mont. (AP) — Twenty cars of a 60-car Northern Prairie Railway train "
-        "left the tracks near the river late Monday.\n\n"
-        "Northern Prairie said it would pay for hotel rooms for every evacuated family.\n"
+        "MILLBROOK, Mont. (AP) — A tanker truck owned by Northern Prairie Logistics "
+        "overturned on the interstate on Friday.\n\n"
+        "Northern Prairie said it would cover the cleanup costs.\n"
     )
-    s = by_quote(text)["it would pay for hotel rooms for every evacuated family"]
-    assert (s.speaker, s.speaker_type) == ("Northern Prairie Railway", "organization")
+    s = by_quote(text)["it would cover the cleanup costs"]
+    assert (s.speaker, s.speaker_type) == ("Northern Prairie Logistics", "organization")
 
 
 # -- where a reported clause ends, where a counted listener ends -------------------------
@@ -130,74 +130,68 @@ def test_two_word_short_name_is_the_company_not_a_person():
 
 def test_plural_noun_gloss_closing_the_sentence_is_the_writers():
     text = (
-        "Some growers said they had already switched their orders to soybeans, crops that "
-        "earn less per acre but sell easily.\n"
+        "Several orchard owners said they would replace their apples with pears, trees "
+        "that need less water.\n"
     )
-    assert "they had already switched their orders to soybeans" in by_quote(text)
+    assert "they would replace their apples with pears" in by_quote(text)
 
 
 def test_when_clause_after_a_time_is_a_relative_clause_left_out():
     text = (
-        "Sheriff Dale Ostrander said the road would stay closed at least until Friday "
-        "morning, when state engineers will inspect the bridge.\n"
+        "The harbor master said the channel would stay shut until Tuesday afternoon, when "
+        "divers will have checked the pilings.\n"
     )
-    assert "the road would stay closed at least until Friday morning" in by_quote(text)
+    assert "the channel would stay shut until Tuesday afternoon" in by_quote(text)
 
 
 def test_counted_listeners_are_not_part_of_the_told_clause():
     text = (
-        "At a meeting in the town hall, council president Janet Kroll told about 150 "
-        "farmers the council would send a delegation to Ottawa next month.\n"
+        "Speaking in a church basement, tenants' leader Janet Kroll told about 80 renters "
+        "the group would picket the landlord's office next week.\n"
     )
-    s = by_quote(text)["the council would send a delegation to Ottawa next month"]
+    s = by_quote(text)["the group would picket the landlord's office next week"]
     assert s.speaker == "Janet Kroll"
 
 
 # -- a body described in the lead, named when it speaks later ----------------------------
 
-
-def _starting(text: str, words: str):
-    return next(s for q, s in by_quote(text).items() if q.startswith(words))
-
-
-BEAN_LEAD = (
-    "GRAND ISLAND, Neb. (AP) — Canada's new duty on American dry beans could cost "
-    "Nebraska growers as much as $90 million a year, a state farm group warned Tuesday.\n\n"
-    "The duty takes effect in April and applies to pinto and navy beans.\n\n"
+VET_LEAD = (
+    "PORTLAND, Ore. (AP) — Rural animal clinics in Oregon could lose a fifth of their vets "
+    "to a new licensing exam, a veterinary trade group said on Monday.\n\n"
+    "The exam starts in the autumn and covers large-animal surgery.\n\n"
 )
 
 
 def test_lead_group_is_the_one_association_that_speaks_later():
     text = (
-        BEAN_LEAD + "The Nebraska Bean Producers Association, which represents about 1,200 "
-        "farmers, said in a statement that it had asked for emergency payments.\n"
+        VET_LEAD + "The Cascade Veterinary Association, which counts 900 members, said in "
+        "a letter that it had asked the state board for a delay.\n"
     )
-    s = _starting(text, "Canada's new duty on American dry beans")
-    assert s.speaker == "Nebraska Bean Producers Association"
+    s = _starting(text, "Rural animal clinics in Oregon")
+    assert s.speaker == "Cascade Veterinary Association"
 
 
 def test_guard_lead_group_with_two_associations_later_stays_unnamed():
     # passes before the fix (and after): two bodies of that kind speak later
     text = (
-        BEAN_LEAD + "The Nebraska Bean Producers Association said in a statement that it "
-        "had asked for emergency payments.\n\n"
-        "The Great Plains Dry Bean Council said it would ask Ottawa to delay the duty.\n"
+        VET_LEAD + "The Cascade Veterinary Association said in a letter that it had asked "
+        "the state board for a delay.\n\n"
+        "The Oregon Farm Animal Council said it would back the exam.\n"
     )
-    s = _starting(text, "Canada's new duty on American dry beans")
+    s = _starting(text, "Rural animal clinics in Oregon")
     assert s.speaker is None
 
 
 def test_lead_owner_is_the_one_company_that_speaks_later():
     text = (
-        "POTOSI, Bolivia (AP) — Rescuers on Sunday freed two workers from a flooded tin "
-        "mine in Bolivia's highlands, but five others remained trapped, the mine's "
-        "Australian owner said.\n\n"
-        "Doctors said the two men were cold but conscious.\n\n"
-        "Andes Tin Ltd., which is based in Perth, said water had flooded a lower gallery "
-        "early Friday.\n"
+        "ANTOFAGASTA, Chile (AP) — A fire shut the largest lithium plant in northern Chile "
+        "on Tuesday, but no workers were hurt, the plant's Japanese owner said.\n\n"
+        "Firefighters said the blaze started in a storage shed.\n\n"
+        "Kiyomi Salt Holdings, which is based in Osaka, said output would resume within a "
+        "month.\n"
     )
-    s = _starting(text, "Rescuers on Sunday freed two workers")
-    assert s.speaker == "Andes Tin Ltd"
+    s = _starting(text, "A fire shut the largest lithium plant")
+    assert s.speaker == "Kiyomi Salt Holdings"
 
 
 # -- a partial quote inside a told clause after a long listener ----------------------
@@ -205,10 +199,10 @@ def test_lead_owner_is_the_one_company_that_speaks_later():
 
 def test_partial_in_told_clause_after_a_long_listener_is_the_tellers():
     text = (
-        "Grace Mumba told supporters outside the Lusaka offices of her party that the "
-        'party would not accept "a single number" from the commission.\n'
+        "Grace Mumba told volunteers outside the Ndola offices of her campaign that the "
+        'campaign would not accept "every last tally" from the returning officer.\n'
     )
-    s = by_quote(text)["a single number"]
+    s = by_quote(text)["every last tally"]
     assert (s.speaker, s.cue) == ("Grace Mumba", "told")
 
 
@@ -217,13 +211,13 @@ def test_partial_in_told_clause_after_a_long_listener_is_the_tellers():
 
 def test_with_a_body_saying_is_a_cue_not_a_noun():
     text = (
-        "A water company has been fined for dumping waste into a Kent river, with the "
-        "regulator saying it had 'used the river as a sewer'.\n\n"
-        "Medway Water admitted 20 breaches of its permits, according to the Environment "
-        "Agency, which brought the case.\n"
+        "A chemical plant has been ordered to close its outfall pipe, with the regulator "
+        "saying it had 'turned the creek into a drain for solvents'.\n\n"
+        "The plant broke its licence 12 times last year, according to the Environmental "
+        "Protection Agency, which ordered the closure.\n"
     )
-    s = by_quote(text)["used the river as a sewer"]
-    assert s.speaker == "Environment Agency"
+    s = by_quote(text)["turned the creek into a drain for solvents"]
+    assert s.speaker == "Environmental Protection Agency"
 
 
 def test_guard_with_a_warning_in_effect_stays_a_noun():
@@ -234,12 +228,12 @@ def test_guard_with_a_warning_in_effect_stays_a_noun():
 
 def test_second_verb_phrase_after_a_quote_and_an_including_aside_is_reported():
     text = (
-        'A spokesperson said the administration was "studying every option," including a '
-        "legal challenge, and had raised the matter with Canadian officials.\n"
+        'A ministry official said the government was "weighing its response," including a '
+        "legal challenge, and had summoned the ambassador.\n"
     )
     quotes = by_quote(text)
-    assert "studying every option," in quotes
-    assert "had raised the matter with Canadian officials" in quotes
+    assert "weighing its response," in quotes
+    assert "had summoned the ambassador" in quotes
 
 
 # -- "The company said" paragraphs below the full name, its chief executive named nearer --
@@ -247,20 +241,21 @@ def test_second_verb_phrase_after_a_quote_and_an_including_aside_is_reported():
 
 def test_the_company_is_the_owner_of_the_chief_executive_named_nearer():
     text = (
-        "A water company has been fined £9m for pumping sewage into a Kent river.\n\n"
-        "Stour Valley Water admitted 20 breaches of its permits, according to the "
-        "Environment Agency.\n\n"
-        "Sentencing at Maidstone Crown Court, Judge Anne Pryor said managers had ignored "
-        "alarms.\n\n"
-        "'This was a choice, made again and again,' she said.\n\n"
-        "Stour Valley's chief executive, Alan Brooke, said in a statement that the company "
-        "'deeply regrets' the spills.\n\n"
-        "'We fell short of what our customers deserve,' he said.\n\n"
-        "He denied that the company had hidden the spills. The company said it would not "
-        "appeal.\n"
+        "A bus operator has been fined £2m over brake failures on its fleet.\n\n"
+        "The Stourline Motors fleet ran 40 buses with faulty brakes, according to the Driver and "
+        "Vehicle Standards Agency.\n\n"
+        "At Leeds Crown Court, Judge Anne Pryor said inspections had been skipped.\n\n"
+        "'Passengers were put at risk for the sake of a timetable,' she said.\n\n"
+        "Bus services in the county were cut by a third last year.\n\n"
+        "Two depots have closed since 2021.\n\n"
+        "Stourline's chief executive, Alan Brooke, said in a statement that the firm "
+        "had 'let passengers down'.\n\n"
+        "'Every bus has now been checked,' he said.\n\n"
+        "He said the inspections had been outsourced. The company said it would pay the "
+        "fine in full.\n"
     )
-    s = by_quote(text)["it would not appeal"]
-    assert s.speaker == "Stour Valley Water"
+    s = by_quote(text)["it would pay the fine in full"]
+    assert s.speaker == "Stourline Motors"
 
 
 # -- an undated British story with a foreign owner named by its adjective ----------------
@@ -268,11 +263,11 @@ def test_the_company_is_the_owner_of_the_chief_executive_named_nearer():
 
 def test_undated_british_story_with_a_foreign_owner_is_british():
     text = (
-        "Port operator fined £3m over oil spill\n\n"
-        "A port operator has been fined £3m for an oil spill that closed two beaches.\n\n"
-        "Harwick Docks is owned by the Dutch investment fund Keelstone Partners, which paid "
+        "Care home group fined £3m over staffing\n\n"
+        "A care home group has been fined £3m for leaving night shifts short-staffed.\n\n"
+        "Meadowbank Care is owned by the Swiss investment fund Alpora Partners, which paid "
         "£40m for it in 2018.\n\n"
-        "Sarah Lyle, the Labour MP for Harwick, said the fine should come out of "
+        "Sarah Lyle, the Labour MP for Kettlefield, said the fine should come out of "
         "dividends.\n"
     )
     s = by_quote(text)["the fine should come out of dividends"]
@@ -281,8 +276,8 @@ def test_undated_british_story_with_a_foreign_owner_is_british():
 
 def test_workplace_is_the_name_after_a_place_and_its_kind():
     text = (
-        "Maria Olsen, an agricultural economist at the Kansas City consultancy Ridgeview "
-        "Commodities, said the duty was political.\n"
+        "Maria Olsen, a freight analyst at the Salt Lake City consultancy Ridgeview "
+        "Logistics Research, said rail rates would rise.\n"
     )
-    s = by_quote(text)["the duty was political"]
-    assert s.organization == "Ridgeview Commodities"
+    s = by_quote(text)["rail rates would rise"]
+    assert s.organization == "Ridgeview Logistics Research"
