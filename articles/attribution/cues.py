@@ -473,7 +473,7 @@ def _modified_noun(doc: Doc, i: int) -> bool:
     while k >= 0 and i - k <= 3:
         t = toks[k]
         if t.lower in lx.DETERMINERS:
-            return k < i - 1
+            return k < i - 1 and not _absolute_clause_verb(toks, k, i)
         if (
             not (t.is_word and t.text.isalpha())
             or t.cap
@@ -484,6 +484,18 @@ def _modified_noun(doc: Doc, i: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _absolute_clause_verb(toks, k: int, i: int) -> bool:
+    """ "…, with the regulator saying it had …": after "with" and a noun phrase from k,
+    the -ing word i takes a clause ("that", a subject pronoun): a verb, not a noun (not
+    "with the flood warning in effect")."""
+    return (
+        k > 0
+        and toks[k - 1].lower in {"with", "without"}
+        and i + 1 < len(toks)
+        and (toks[i + 1].lower == "that" or toks[i + 1].lower in lx.SUBJECT_PRONOUNS)
+    )
 
 
 # time words between a participle and its agent: "released on Monday by Gallup"

@@ -621,8 +621,8 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
         and _named_object(content)
     ):
         return True  # "a pledge she called the ‘Clacton Promise’"
-    if cue == "known" and c.cue_pos is not None and text.startswith(" as", c.cue_pos + 5):
-        return True  # "a process known as …"
+    if cue == "known" and c.cue_pos is not None and KNOWN_AS_AFTER_RE.match(text, c.cue_pos + 5):
+        return True  # "a process known as …", "an engineer known to voters as …"
     if short and cue in GESTURE_CUES and GESTURE_RE.fullmatch(content.rstrip(" .,")):
         return True
     if short and cue in DRAFT_CUES and DRAFT_OBJECT_RE.fullmatch(content):
@@ -845,6 +845,10 @@ UNSAID_RE = re.compile(
 )
 WH_START_RE = re.compile("(?:" + "|".join(sorted(WH_CLAUSE_STARTERS)) + r")\b", re.IGNORECASE)
 NON_ANSWER_CONFIDENCE = 0.3
+# after "known": a name given ("known as …", "known to supporters as …"), not speech
+KNOWN_AS_AFTER_RE = re.compile(
+    r"\s+(?:(?:in|to|among|around|across|by|within|throughout)\s+(?:[\w'’.-]+\s+){1,3})?as\b"
+)
 WRITER = {"I", "We", "we"}  # first-person narration outside quotes
 
 

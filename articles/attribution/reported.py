@@ -937,6 +937,33 @@ def _quantity_at(toks, j: int, se: int) -> bool:
     return word.text[0].isdigit() or word.text[0] in "$€£" or word.lower in NUMBER_WORDS
 
 
+TELLING_VERBS = {"tell", "inform", "assure", "remind"}
+# what may open the told clause after a counted listener ("told 200 farmers the …")
+CLAUSE_OPENERS_AFTER_LISTENER = {"that", "the", "a", "an", "this", "their", "its", "his", "her"}
+
+
+def _counted_listeners_end(toks, j: int, se: int) -> int | None:
+    """ "told about 200 farmers the association would …": from j a counted plural
+    listener (a quantity, at most two words, a plural noun); the index after it when the
+    told clause opens there, else None."""
+    q = j + 1 if toks[j].lower in APPROXIMATORS else j
+    if not (_quantity_at(toks, j, se) or (q == j and toks[j].text[:1].isdigit())):
+        return None
+    m = q + 1
+    while m < len(toks) and m - q <= 2 and toks[m].is_word and not toks[m].cap:
+        if toks[m].lower.endswith("s") and toks[m].lower not in lx.FUNCTION_WORDS:
+            nxt = toks[m + 1] if m + 1 < len(toks) and toks[m + 1].start < se else None
+            if nxt is not None and (
+                nxt.lower in CLAUSE_OPENERS_AFTER_LISTENER
+                or nxt.lower in lx.SUBJECT_PRONOUNS
+                or nxt.cap
+            ):
+                return m + 1
+            return None
+        m += 1
+    return None
+
+
 # stocks that rose or fell in a session ("a 2-to-1 ratio favored decliners")
 MARKET_BREADTH_NOUNS = {"decliners", "advancers", "gainers", "losers", "decliner", "advancer"}
 
@@ -1143,6 +1170,9 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
         after_title = _after_quoted_title(ctx, j, se)
         if after_title is not None:
             return after_title  # "told NPR's “Morning Edition” on Friday the bill was …"
+    counted = _counted_listeners_end(toks, j, se) if base in TELLING_VERBS else None
+    if counted is not None:
+        return counted + 1 if toks[counted].lower == "that" else counted
     # indirect object: "told reporters", "told the Associated Press", "warned him"
     if base in OBJECT_VERBS and toks[j].lower not in {"that", "on", "in", "at"}:
         audience_end = _audience_end(doc, j, se)
@@ -1692,6 +1722,15 @@ def _time_only_object(toks, j: int, se: int) -> bool:
         and m + 1 < len(toks)
         and (toks[m + 1].lower in FINITE_AUX or toks[m + 1].lower in lx.CUE_FORMS)
     )
+
+
+def _time_then_comma(toks, j: int, se: int) -> bool:
+    """From j a time adverbial and a comma: the end of an aside ("…, which the ministry
+    announced late Monday, takes effect")."""
+    m = j
+    while m < len(toks) and toks[m].start < se and toks[m].lower in TIME_ONLY_WORDS:
+        m += 1
+    return m > j and toks[m - 1].lower in TIME_ENDS and m < len(toks) and toks[m].text == ","
 
 
 # Adjuncts that end a reported noun phrase ("praised X during the debate").
@@ -2983,6 +3022,10 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 # amendments, all of which were rejected": a bare noun phrase object; a
                 # relative clause closing the sentence is the writer's
                 break
+            if _closing_gloss(toks, m, stop):
+                break  # "switched to sorghum, crops that earn less": the writer's gloss
+            if nx.lower == "when" and toks[m - 1].lower in TIME_ENDS:
+                break  # "would stay shut until Friday morning, when …": a relative clause
             if nx.lower in {"aside", "apart"} and m + 2 < n and toks[m + 2].lower == "from":
                 break  # "refuses to discuss appointees, aside from saying …": the writer's
             if (
@@ -3064,6 +3107,20 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
     while end > toks[j].start and (text[end - 1] in ".,;:!?—–-" or text[end - 1].isspace()):
         end -= 1
     return end
+
+
+def _closing_gloss(toks, m: int, stop: int) -> bool:
+    """After the comma at m, a bare plural noun and a relative clause closing the
+    sentence ("…, crops that earn less per acre."): the writer's gloss on the word before."""
+    nx = m + 1
+    if nx + 1 >= stop or toks[nx].cap or not toks[nx].lower.endswith("s"):
+        return False
+    low = toks[nx].lower
+    if low in lx.FUNCTION_WORDS or low in lx.CUE_FORMS or low in FINITE_AUX:
+        return False  # (", says that …", ", has that …": not a noun)
+    return toks[nx + 1].lower in {"that", "which", "who"} and not any(
+        toks[x].text == "," for x in range(nx + 2, stop)
+    )
 
 
 def _last_of_verb_series(toks, j: int, b: int) -> bool:
@@ -4485,6 +4542,8 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
         "have", "did", "does",
     }:  # fmt: skip
         return None
+    if w > 0 and toks[w - 1].text == "," and _time_then_comma(toks, b0, se):
+        return src, None, None  # "…, which the ministry announced late Monday, takes …"
     end = _content_end(ctx, b0, se)
     if w > 0 and toks[w - 1].text == ",":
         end = _relative_clause_end(ctx, toks[b0].start, end)  # "…, which critics say is
@@ -7406,7 +7465,7 @@ def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> l
         relative = _relative_between(toks, tq, k, m)  # (then kept up to date with m)
         while m + 2 < len(toks) and toks[m + 2].start < se:
             low = toks[m].lower
-            if tq[m] < 0 and (low in lx.CUE_FORMS or low in {":", ";"}):
+            if tq[m] < 0 and (_cue_not_noun(doc, m) or low in {":", ";"}):
                 break  # another cue or clause: not the quote's clause any more
             relative = relative or (low in NONRESTRICTIVE and tq[m] < 0)
             that = low in {"and", "but"} and toks[m + 1].lower == "that"  # ("but that B")
@@ -7447,6 +7506,14 @@ def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> l
                 break
             m += 1
     return out
+
+
+def _cue_not_noun(doc: Doc, m: int) -> bool:
+    """A cue form at m, unless a base form read as a noun ("“…,” including a formal
+    challenge, and had raised …")."""
+    low = doc.tokens[m].lower
+    base = lx.CUE_FORMS.get(low)
+    return base is not None and (base != low or cues.is_cue(doc, m))
 
 
 # the cue, a comma, the quote's opening mark and a conjunction opening a second clause:

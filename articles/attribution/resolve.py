@@ -208,7 +208,9 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
 def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     word = src.text
     if " " in word:
-        return _company_opened_by(ctx, src)
+        if word.split()[0].lower() in lx.FIRST_NAMES | lx.TITLE_HEADS:
+            return None  # ("Grace Phiri" is no "Grace Phiri Holdings" shortened)
+        return _longer_name_before(ctx.doc, word, src.start)
     if not word[:1].isupper() or len(word) < 3:
         return None
     text = ctx.doc.text
@@ -273,20 +275,17 @@ def _company_word_follows(toks, j: int) -> bool:
     return False
 
 
-def _company_opened_by(ctx: Context, src: Source) -> str | None:
-    """A company written in full before, that a two- or three-word name opens ("Andean
-    Crest" after "Andean Crest Mining Corp", "Big Sky Pacific" after "Big Sky Pacific
-    Railway"): the writer shortens it as a one-word company ("Micron") is."""
-    words = src.text.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+def _longer_name_before(doc, name: str, end: int) -> str | None:
+    """ "Great Plains & Pacific said" after "a Great Plains & Pacific Railway train": a
+    name of a few capitalised words written before with a company or body word after it
+    (the first time it was so written)."""
+    words = name.split()
+    if len(words) > 4 or not all(w[:1].isupper() or w == "&" for w in words):
         return None
-    if words[0].lower() in lx.FIRST_NAMES or words[0].lower() in lx.TITLE_HEADS:
-        return None  # ("Grace Phiri" is no "Grace Phiri Holdings" shortened)
-    heads = COMPANY_HEADS | lx.INDUSTRY_HEADS
-    for pos in _first_found(ctx.doc, src.text + " ", 3, src.start):
-        run = _org_run_after(ctx.doc, src.text, pos)
-        if run and run[-1].lower().rstrip(".") in heads and len(run) <= 2:
-            return " ".join([src.text, *run[:-1], run[-1].rstrip(".")])
+    for pos in _first_found(doc, name + " ", 3, end):
+        run = _org_run_after(doc, name, pos)
+        if run:
+            return " ".join([name, *run[:-1], run[-1].rstrip(".")])
     return None
 
 
@@ -1161,6 +1160,8 @@ def _org_names_before(
             if company and COMMENTATOR_AT_RE.search(text, max(0, start - 40), start):
                 continue  # "Analysts at Brunel Securities said …": a broker, not the story's
             found.append((m.start() + m.group().find(piece), " ".join(words)))
+    if company:
+        found += _organ_owners(ctx, lo, pos, heads)
     other_kind: set[str] = set()
     for m in DESCRIBED_ORG_RE.finditer(text, lo, pos):
         # "NetChoice, a trade group whose members …", "Veltrix, the Oregon chipmaker,":
@@ -1348,6 +1349,21 @@ def _next_pronoun(ctx: Context, pos: int) -> str | None:
     return None
 
 
+def _said_it(ctx: Context, pos: int) -> bool:
+    """The first third-person pronoun after the name at pos is "it" / "its" in the same
+    sentence ("Brackley Paints said it would donate …"): the name is a body's."""
+    toks = ctx.doc.tokens
+    _, se = ctx.sentence(pos)
+    k = ctx.doc.tok_index_at_or_after(pos)
+    last = min(len(toks), k + 30)  # (as _next_pronoun: bounded on a run-on sentence)
+    while k < last and toks[k].start < se:
+        low = toks[k].lower
+        if (low in PRONOUN_GENDER or low in {"it", "its", "they", "their"}) and not ctx.in_quote(k):
+            return low in {"it", "its"}
+        k += 1
+    return False
+
+
 def _company_subject(
     ctx: Context, reg: Registry, pos: int, end: int, noun: str, words: list[str]
 ) -> bool:
@@ -1447,6 +1463,23 @@ def _organ_owner(ctx: Context, pos: int) -> str | None:
     if first in lx.FIRST_NAMES or first in {"the", "a", "its"}:
         return None
     return owner
+
+
+def _organ_owners(ctx: Context, lo: int, pos: int, heads) -> list[tuple[int, str]]:
+    """ "Tamar Vale's chief executive, …" between lo and pos, when the article wrote
+    the owner in full before ("Tamar Vale Water"): (position, full name) of each."""
+    doc = ctx.doc
+    out = []
+    for m in ORGAN_OWNER_RE.finditer(doc.text, lo, pos):
+        owner = m.group(1)
+        if owner.split()[0].lower() in lx.FIRST_NAMES or ctx.in_quote(
+            doc.tok_index_at_or_after(m.start())
+        ):
+            continue
+        full = _longer_name_before(doc, owner, m.start())
+        if full is not None and _org_key(full)[-1] in heads:
+            out.append((m.start(), full))
+    return out
 
 
 @functools.lru_cache(maxsize=4096)  # pure; asked for every organisation that speaks
@@ -2539,23 +2572,23 @@ GOING_ON_CUES = {"added", "adds", "continued", "continues"}
 
 
 def _speaker_going_on(
-    reg: Registry, events, positions, pos: int, gender: str, subject: Entity
-) -> Entity:
-    """For "he added": the subject of the sentence before when that person has spoken
-    already, else the last speaker of that gender within reach (the subject only
-    figured in the writer's background: "Ferris scored 22 goals last season")."""
+    reg: Registry, events, positions, pos: int, gender: str, subject: Entity | None, silent
+) -> Entity | None:
+    """For "he added": the last person within reach who said something, of that gender
+    or of none known ("A spokesman, Eli Vance, said …"), else the subject of the sentence
+    before. One who figures only in the writer's background ("Ferris scored 22 goals
+    last season", "Haldane became chief executive last year") goes on with nothing,
+    and a refusal ("Keelstone declined to comment") is nothing said (``silent``)."""
     i = bisect.bisect_left(positions, pos) - 1
-    last = None
     while i >= 0 and pos - events[i][0] <= NEAR:
         p, ent, is_speaker = events[i]
         i -= 1
-        if not is_speaker:
+        if not is_speaker or p in silent:
             continue
-        if ent is subject:
-            return subject
-        if last is None and reg.gender(ent) == gender:
-            last = ent
-    return last or subject
+        g = reg.gender(ent)
+        if g == gender or (g is None and not _said_it(reg.ctx, p)):
+            return ent  # ("Brackley Paints said it would …": a body, not a person)
+    return subject
 
 
 def _previous_subject(
@@ -2945,6 +2978,63 @@ def _kind_named_as_bodies(order: list[Candidate], names: set[str]) -> None:
             c.source.kind, c.source.organization = "org", c.speaker
 
 
+# "…, a state farm group warned", "…, the mine's Canadian owner said": a body described
+# in the lead (its head noun last), named only when it speaks later
+LEAD_BODY_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[A-Z][\w.-]*['’]s)(?: [\w'’-]+){0,3} "
+    r"(group|association|organi[sz]ation|union|owner|company|firm|operator)"
+)
+LEAD_BODY_HEADS = {
+    "group": ASSOCIATION_HEADS,
+    "association": ASSOCIATION_HEADS,
+    "organization": ASSOCIATION_HEADS,
+    "organisation": ASSOCIATION_HEADS,
+    "union": {"union"},
+    "owner": COMPANY_HEADS,
+    "company": COMPANY_HEADS,
+    "firm": COMPANY_HEADS,
+    "operator": COMPANY_HEADS,
+}
+
+
+def _lead_bodies_named_later(ctx: Context, order: list[Candidate]) -> None:
+    """A lead's unnamed source described as a body of some kind ("a state farm group",
+    "the mine's Canadian owner") is the one body of that kind (by its name's last word:
+    Association, Corp.) that speaks by name later in the article; two such bodies, or
+    none, leave it unnamed."""
+    doc = ctx.doc
+    lead = [
+        (c, m)
+        for c in order
+        if c.source is not None
+        and c.source.kind == "group"
+        and c.speaker is None
+        and doc.para_index(c.source.start) <= 1
+        and (m := LEAD_BODY_RE.fullmatch(c.source.text)) is not None
+    ][:LEAD_BODIES_ASKED]  # (a one-paragraph text is all lead: bounded work)
+    if not lead:
+        return
+    bodies = [
+        (d.source.start, d.speaker)
+        for d in order
+        if d.speaker_type == "organization" and d.speaker and d.source is not None
+    ]  # (in order of position: order is sorted)
+    for c, m in lead:
+        assert c.source is not None  # (lead holds candidates with a source)
+        heads = LEAD_BODY_HEADS[m.group(1).lower()]
+        names: set[str] = set()
+        for pos, name in bodies[bisect.bisect_right(bodies, (c.source.start, "\uffff")) :]:
+            if pos > c.source.start and _org_key(name)[-1] in heads:
+                names.add(name)
+                if len(names) > 1:
+                    break
+        if len(names) == 1:
+            c.speaker, c.speaker_type = names.pop(), "organization"
+
+
+LEAD_BODIES_ASKED = 5
+
+
 PEER_STYLE_RE = re.compile(r"(?:" + "|".join(w.title() for w in lx.PEERAGE_STYLES) + r") of ")
 NAME_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
 
@@ -3306,10 +3396,12 @@ def _title_from_place(ctx: Context, src: Source) -> Source | None:
 
 
 def _company_said_it(ctx: Context, src: Source, c: Candidate) -> bool:
-    """A one-word name whose reported clause opens with "it" (``X said it would …``),
-    and which the article writes in full as a company name."""
+    """A name whose reported clause opens with "it" (``X said it would …``), and which
+    the article writes in full as a company name (not "Lars Halvorsen" of "Lars
+    Halvorsen Inc": a first name)."""
     text = ctx.doc.text
-    if " " in src.text or not (
+    first, _, rest = src.text.partition(" ")
+    if (rest and first.lower() in lx.FIRST_NAMES) or not (
         text.startswith(("it ", "its "), c.start)
         or _it_after_cue(ctx, c)
         or _company_statement(ctx, src, c)
@@ -5382,6 +5474,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     org_desc: dict[int, str] = {}
     named_by: dict[str, str] = {}  # descriptor noun -> the body it named last
     spoken: list[tuple] = []  # organisations that spoke, for "the company" (sorted)
+    silent: set[int] = set()  # where a person refused or was urged: no words of theirs
+    spoke: set[int] = set()  # where a person said something
     budget = 100  # bounded work on pathological inputs
     authored: dict[str, Source] = {}  # document noun -> the author of the latest one
     # one-word names that speak in the first person somewhere: a person in every statement
@@ -5617,6 +5711,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # the speaker of a clause reported inside another's words ("A said B
             # doesn't show X") is a subject there, not the one who speaks next
             events.append((src.start, person, id(c) not in nested))
+            # "declined to comment", "urged X to": nothing said (unless the same source
+            # says something too: "declined to say …, saying only that …")
+            (silent if ctx.doc.text.startswith("to ", c.start) else spoke).add(src.start)
         elif src.kind == "org":
             c.speaker = src.text  # as written: "International Atomic Energy Agency"
             c.speaker_type = "organization"
@@ -5642,6 +5739,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.speaker = src.text
             c.speaker_type = "organization"
     _kind_named_as_bodies(order, kind_named)
+    _lead_bodies_named_later(ctx, order)
     events.sort(key=lambda e: e[0])
     # a person a description names speaks there too: "The governor said … He added"
     described = _definite_descriptions(reg, order, events)
@@ -5727,9 +5825,15 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     reg, sightings, positions, src.start, src.gender, ent
                 )
         before = _previous_subject(reg, events, positions, c, src.gender, reported)
-        if before is not None and (c.cue or "").lower() in GOING_ON_CUES:
+        if (c.cue or "").lower() in GOING_ON_CUES and (
+            before is not None
+            or not _words_outside_quotes(ctx, ctx.sentence(src.start)[0], src.start)
+        ):
             # "Ferris scored 22 goals … “…,” he added": one who adds has spoken before
-            before = _speaker_going_on(reg, events, positions, src.start, src.gender, before)
+            # (not "Ms. Park, at the end of her song, added": her own sentence's subject)
+            before = _speaker_going_on(
+                reg, events, positions, src.start, src.gender, before, silent - spoke
+            )
         ent = (
             before
             or _own_sentence_subject(reg, events, positions, src, reported)

@@ -2262,7 +2262,9 @@ def _org_after(
         toks[x].is_word and not toks[x].cap and toks[x].lower not in lx.FUNCTION_WORDS
         for x in range(k, kind + 1)
     ):
-        return written  # "of Insper business school": a body named before its kind
+        # "of Insper business school": a body named before its kind (but "at the Kansas
+        # City consultancy Ridgeview Commodities": a place, then the kind's own name)
+        return _body_named_after_kind(doc, kind) or written
     src = analyse_phrase(doc, i, k - 1)
     if src is not None and src.kind == "country" and want_country is not None:
         want_country.append(src.country)
@@ -2288,6 +2290,18 @@ def _org_after(
 IN_COUNTRY_RE = re.compile(
     r" in (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
 )
+
+
+def _body_named_after_kind(doc, kind: int) -> str | None:
+    """The capitalised name right after the kind noun at token ``kind`` ("consultancy
+    Ridgeview Commodities"), of two to four words, else None."""
+    toks = doc.tokens
+    e = kind + 1
+    while e < len(toks) and e - kind <= 4 and toks[e].cap and toks[e].is_word:
+        e += 1
+    if e - kind < 3:
+        return None
+    return doc.text[toks[kind + 1].start : toks[e - 1].end]
 
 
 def _workplace_country(text: str, at: int, org: str) -> str | None:

@@ -1218,19 +1218,29 @@ def _after_that(ctx: Context, src: Source) -> bool:
     return j > 0 and cues.is_cue(doc, j - 1) and cues.is_speech_cue(doc, j - 1)
 
 
+# how far back "… told LISTENER that" may lie, and the verbs of telling with a listener
+LISTENER_REACH = 14
+TELLING_FORMS = {"told", "tells", "tell", "telling", "assured", "informed", "reminded"}
+
+
 def _outer_cue(
     ctx: Context, inner: Source, lo: int, prev: Candidate | None
 ) -> tuple[Source, int] | None:
-    """``She says it underscores that …``: the cue whose clause holds ``it <cue>``."""
+    """``She says it underscores that …``: the cue whose clause holds ``it <cue>``; after
+    "that", also a verb of telling before a long listener ("told supporters outside the
+    headquarters of her party that the party would not accept “…”")."""
     doc = ctx.doc
     toks = doc.tokens
     j = doc.tok_index_at_or_after(inner.start) - 1
+    reach = LISTENER_REACH if j >= 0 and toks[j].lower == "that" else 6
     steps = 0
-    while j >= 0 and toks[j].start >= lo and steps < 6:
+    while j >= 0 and toks[j].start >= lo and steps < reach:
         t = toks[j]
         if ctx.in_quote(j) or (not t.is_word and t.text not in {","}):
             return None
         if cues.is_cue(doc, j) and cues.is_speech_cue(doc, j):
+            if steps >= 6 and t.lower not in TELLING_FORMS:
+                return None
             src = _source_for_cue(ctx, j, lo, inner.start, prev)
             if src is None or (src.kind == "pronoun" and src.text.lower() == "it"):
                 return None
