@@ -3852,9 +3852,6 @@ def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
     return None
 
 
-# "The spokesman, Lt. Cmdr. Arnel Reyes," opening a sentence (the noun, the name)
-THE_NOUN_NAMED_RE = re.compile(r"\s*The ([a-z]+), ((?:[A-Z][\w'’.-]* ){1,4}[A-Z][\w'’-]*),")
-
 INDEFINITE_BEFORE_RE = re.compile(r"\b([Aa]n?) (?:[a-z][\w-]* ){1,3}$")
 
 
@@ -3876,18 +3873,9 @@ def _named_right_after(reg: Registry, src: Source) -> Entity | None:
     if opener not in {"a", "an"}:
         return None
     end = ctx.sentence(src.start)[1]
-    m = THE_NOUN_NAMED_RE.match(text, end)
-    if m is None or m.group(1) != words[-1]:
+    if end >= len(text):
         return None
-    name = m.group(2).split()
-    while len(name) > 2 and _title_word(name[0]):
-        name.pop(0)  # "Lt. Cmdr. Arnel Reyes": the person, not the rank
-    return reg.resolve_name(" ".join(name), m.start(2), None)
-
-
-def _title_word(word: str) -> bool:
-    low = word.lower().rstrip(".")
-    return low in lx.TITLE_ABBREVIATIONS or low in lx.TITLE_HEADS or low in lx.HONORIFICS
+    return _named_after_head(reg, *ctx.sentence(end), {words[-1]})
 
 
 # "The chief administrator of Rukum district said A. The administrator, Sarita Gurung,
@@ -3931,16 +3919,28 @@ def _named_by_head_noun(reg: Registry, src: Source) -> Entity | None:
         if pos >= len(text):
             return None
         ns, ne = ctx.sentence(pos)
-        start = ns + len(text[ns:ne]) - len(text[ns:ne].lstrip())
-        m = HEAD_NAMED_RE.match(text, start, ne)
-        if m is not None and m.group(1) in heads:
-            name = NAME_RUN_RE.search(m.group(2))
-            if name is not None and " " in name.group(0):
-                return reg.resolve_name(name.group(0), ns, None)
+        named = _named_after_head(reg, ns, ne, heads)
+        if named is not None:
+            return named
         if other.search(text, ns, ne) is not None:
             return None
         pos = ne
     return None
+
+
+def _named_after_head(reg: Registry, ns: int, ne: int, heads: set[str]) -> Entity | None:
+    """The person a sentence from ns to ne names in apposition to its opening "The HEAD"
+    (HEAD in heads): "The biologist, Dr. Karen Whitcomb, told …", "The sponsor, council
+    member Rachel Okafor, said …" (the capitalised words before the comma)."""
+    text = reg.ctx.doc.text
+    start = ns + len(text[ns:ne]) - len(text[ns:ne].lstrip())
+    m = HEAD_NAMED_RE.match(text, start, ne)
+    if m is None or m.group(1) not in heads:
+        return None
+    name = NAME_RUN_RE.search(m.group(2))
+    if name is None or " " not in name.group(0):
+        return None
+    return reg.resolve_name(name.group(0), ns, None)
 
 
 # "The official, Lorna Pike, …": a generic noun standing for the lead's description
