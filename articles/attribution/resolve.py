@@ -3881,8 +3881,9 @@ def _named_right_after(reg: Registry, src: Source) -> Entity | None:
 # "The chief administrator of Rukum district said A. The administrator, Sarita Gurung,
 # said B": a description named soon after by its head noun alone
 HEAD_NAMED_SENTENCES = 3
-# words that end a description's head before its complement ("the umpire at the …")
-HEAD_COMPLEMENT_WORDS = {"of", "at", "in", "for", "on", "from", "with"}
+# words that end a description's head before its complement ("the umpire at the …",
+# "the umpire on duty")
+HEAD_COMPLEMENT_WORDS = HEAD_COMPLEMENT_PREPS | {"on"}
 # heads of a description of a person that are no title ("the measure's sponsor")
 UNTITLED_PERSON_HEADS = {"sponsor", "author"}
 HEAD_NAMED_RE = re.compile(r"(?:The|That|This) ([a-z][a-z-]*), ([^,;:“”\"]{3,60}),")
