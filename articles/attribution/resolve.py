@@ -1246,7 +1246,7 @@ def _org_names_before(
     if noun == "agency":
         # "according to Elections Manitoba. … the agency said": a government agency
         # named for its field and its place, with no head noun
-        found += [(s, n) for s, n, *said in spoken if not said and _field_place_agency(n)]
+        found += [(s, n) for s, n, *said in spoken if not said and _field_word_name(n)]
     # "the Teamsters union said … The union said": the organisation spoke with the noun
     found += [(s, n) for s, n, *said in spoken if said == [noun]]
     if other_kind:
@@ -1254,7 +1254,9 @@ def _org_names_before(
     return found
 
 
-def _field_place_agency(name: str) -> bool:
+def _field_word_name(name: str) -> bool:
+    """ "Elections Manitoba", "Statistics Norway": a two-word name opening with a field
+    word, among the bodies that spoke (mentions._field_place_agency is the token test)."""
     words = name.split()
     return len(words) == 2 and words[0].lower() in lx.AGENCY_FIELD_WORDS
 
