@@ -2764,7 +2764,8 @@ def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: S
 
 # the writer says the person is left unnamed on purpose ("who asked not to be named")
 # ("did not want to be named", "declined to be identified", "asked that his name not be
-# used", "her name withheld")
+# used", "her name withheld"); pipeline.NOT_NAMED_RE reads the same requests as a cue's
+# whole clause (to drop it as no statement): a new wording belongs in both
 ANONYMOUS_RE = re.compile(
     r"\b(?:anonymity|anonymously|(?:not|declined)\s+(?:(?:want|wish)\s+)?(?:to\s+)?be\s+"
     r"(?:named|identified)|names?\s+(?:not\s+be\s+used|(?:be\s+)?withheld))\b",
