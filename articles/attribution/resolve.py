@@ -195,7 +195,8 @@ def _written_before(doc, sub: str, end: int) -> bool:
 def _org_full_name(ctx: Context, src: Source) -> str | None:
     """A one-word company name written in full earlier ("Micron Technology Inc"): the
     full name, when the run after the word ends in a company suffix (Inc, Corp, Group), a
-    club's word (Rovers, United) or an industry word (Energy, Cloud)."""
+    club's word (Rovers, United) or an industry word (Energy, Cloud); a name of two or
+    three words, when it opens such a full name (_company_opened_by)."""
     # asked two or three times per mention (resolve, _surname_pair, roles): memoised per
     # mention and per length of the "org_names" list it reads (that list only grows)
     memo = ctx.doc.memo
@@ -5587,9 +5588,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if src.kind == "name" and _thing_name(reg, src):
             src.kind = "org"  # "Brackley Paints, which supplied the paint, said"
             src.organization = src.text
-        if src.kind == "name" and " " in src.text and _org_full_name(ctx, src) is not None:
+        if (
+            src.kind == "name"
+            and " " in src.text
+            and (full := _org_full_name(ctx, src)) is not None
+        ):
             src.kind = "org"  # "Andean Crest denied …" after "Andean Crest Mining Corp"
-            src.organization = _org_full_name(ctx, src)
+            src.organization = full
         if src.kind == "name" and c.kind != "direct" and _company_said_it(ctx, src, c):
             # "Halvorsen has said it intends to …" when the article names "Halvorsen
             # Semiconductor Inc": the company, not Lars Halvorsen
