@@ -3769,6 +3769,22 @@ GAVE_NAME_RE = re.compile(
     r"|,? (?:who|and) (?:gave|would give) (?:only )?(?:her|his) first name(?: only)?, "
     r"([A-Z][\w'’-]+)\b"
 )
+
+
+def _name_given_only(ctx: Context, c: Candidate, src: Source) -> tuple[str, int] | None:
+    """ "One of them, who gave her name only as Tracey, said", '“…,” said a neighbor who
+    gave only her first name, Kamala': the only name an unnamed source gave (and where)."""
+    assert c.cue_pos is not None  # (asked of a source with a cue)
+    if c.cue_pos < src.start:  # (the cue before the source: the name closes its sentence)
+        given = GAVE_NAME_RE.match(ctx.doc.text, src.end, ctx.sentence(src.start)[1])
+    else:
+        given = GAVE_NAME_RE.search(ctx.doc.text, src.end, c.cue_pos)
+    if given is None or given.start() - src.end > 120:
+        return None
+    g = next(g for g in (1, 2, 3) if given.group(g))
+    return given.group(g), given.start(g)
+
+
 NAMED_LATER_DETERMINERS = {"the", "its", "his", "her", "their"}
 
 
@@ -5791,14 +5807,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         if src.kind == "group" and c.speaker is None and c.cue_pos is not None:
-            if c.cue_pos < src.start:  # '“…,” said a neighbor who gave only her first name, X'
-                given = GAVE_NAME_RE.match(ctx.doc.text, src.end, ctx.sentence(src.start)[1])
-            else:
-                given = GAVE_NAME_RE.search(ctx.doc.text, src.end, c.cue_pos)
-            if given is not None and given.start() - src.end <= 120:
-                # "One of them, who gave her name only as Tracey, said": the only name
-                g = next(g for g in (1, 2, 3) if given.group(g))
-                ent = reg.resolve_name(given.group(g), given.start(g))
+            given = _name_given_only(ctx, c, src)
+            if given is not None:
+                ent = reg.resolve_name(*given)
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)
                 continue
