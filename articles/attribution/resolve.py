@@ -195,7 +195,8 @@ def _written_before(doc, sub: str, end: int) -> bool:
 def _org_full_name(ctx: Context, src: Source) -> str | None:
     """A one-word company name written in full earlier ("Micron Technology Inc"): the
     full name, when the run after the word ends in a company suffix (Inc, Corp, Group), a
-    club's word (Rovers, United) or an industry word (Energy, Cloud)."""
+    club's word (Rovers, United) or an industry word (Energy, Cloud); a name of two or
+    three words, when it opens such a full name (_company_opened_by)."""
     # asked two or three times per mention (resolve, _surname_pair, roles): memoised per
     # mention and per length of the "org_names" list it reads (that list only grows)
     memo = ctx.doc.memo
@@ -1247,7 +1248,7 @@ def _org_names_before(
     if noun == "agency":
         # "according to Elections Manitoba. … the agency said": a government agency
         # named for its field and its place, with no head noun
-        found += [(s, n) for s, n, *said in spoken if not said and _field_place_agency(n)]
+        found += [(s, n) for s, n, *said in spoken if not said and _field_word_name(n)]
     # "the Teamsters union said … The union said": the organisation spoke with the noun
     found += [(s, n) for s, n, *said in spoken if said == [noun]]
     if other_kind:
@@ -1255,7 +1256,9 @@ def _org_names_before(
     return found
 
 
-def _field_place_agency(name: str) -> bool:
+def _field_word_name(name: str) -> bool:
+    """ "Elections Manitoba", "Statistics Norway": a two-word name opening with a field
+    word, among the bodies that spoke (mentions._field_place_agency is the token test)."""
     words = name.split()
     return len(words) == 2 and words[0].lower() in lx.AGENCY_FIELD_WORDS
 
@@ -2795,7 +2798,8 @@ def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: S
 
 # the writer says the person is left unnamed on purpose ("who asked not to be named")
 # ("did not want to be named", "declined to be identified", "asked that his name not be
-# used", "her name withheld")
+# used", "her name withheld"); pipeline.NOT_NAMED_RE reads the same requests as a cue's
+# whole clause (to drop it as no statement): a new wording belongs in both
 ANONYMOUS_RE = re.compile(
     r"\b(?:anonymity|anonymously|(?:not|declined)\s+(?:(?:want|wish)\s+)?(?:to\s+)?be\s+"
     r"(?:named|identified)|names?\s+(?:not\s+be\s+used|(?:be\s+)?withheld))\b",
@@ -3857,6 +3861,22 @@ GAVE_NAME_RE = re.compile(
     r"|,? (?:who|and) (?:gave|would give) (?:only )?(?:her|his) first name(?: only)?, "
     r"([A-Z][\w'’-]+)\b"
 )
+
+
+def _name_given_only(ctx: Context, c: Candidate, src: Source) -> tuple[str, int] | None:
+    """ "One of them, who gave her name only as Tracey, said", '“…,” said a neighbor who
+    gave only her first name, Kamala': the only name an unnamed source gave (and where)."""
+    assert c.cue_pos is not None  # (asked of a source with a cue)
+    if c.cue_pos < src.start:  # (the cue before the source: the name closes its sentence)
+        given = GAVE_NAME_RE.match(ctx.doc.text, src.end, ctx.sentence(src.start)[1])
+    else:
+        given = GAVE_NAME_RE.search(ctx.doc.text, src.end, c.cue_pos)
+    if given is None or given.start() - src.end > 120:
+        return None
+    g = next(g for g in (1, 2, 3) if given.group(g))
+    return given.group(g), given.start(g)
+
+
 NAMED_LATER_DETERMINERS = {"the", "its", "his", "her", "their"}
 
 
@@ -3944,9 +3964,6 @@ def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
     return None
 
 
-# "The spokesman, Lt. Cmdr. Arnel Reyes," opening a sentence (the noun, the name)
-THE_NOUN_NAMED_RE = re.compile(r"\s*The ([a-z]+), ((?:[A-Z][\w'’.-]* ){1,4}[A-Z][\w'’-]*),")
-
 INDEFINITE_BEFORE_RE = re.compile(r"\b([Aa]n?) (?:[a-z][\w-]* ){1,3}$")
 
 
@@ -3968,25 +3985,17 @@ def _named_right_after(reg: Registry, src: Source) -> Entity | None:
     if opener not in {"a", "an"}:
         return None
     end = ctx.sentence(src.start)[1]
-    m = THE_NOUN_NAMED_RE.match(text, end)
-    if m is None or m.group(1) != words[-1]:
+    if end >= len(text):
         return None
-    name = m.group(2).split()
-    while len(name) > 2 and _title_word(name[0]):
-        name.pop(0)  # "Lt. Cmdr. Arnel Reyes": the person, not the rank
-    return reg.resolve_name(" ".join(name), m.start(2), None)
-
-
-def _title_word(word: str) -> bool:
-    low = word.lower().rstrip(".")
-    return low in lx.TITLE_ABBREVIATIONS or low in lx.TITLE_HEADS or low in lx.HONORIFICS
+    return _named_after_head(reg, *ctx.sentence(end), {words[-1]})
 
 
 # "The chief administrator of Rukum district said A. The administrator, Sarita Gurung,
 # said B": a description named soon after by its head noun alone
 HEAD_NAMED_SENTENCES = 3
-# words that end a description's head before its complement ("the umpire at the …")
-HEAD_COMPLEMENT_WORDS = {"of", "at", "in", "for", "on", "from", "with"}
+# words that end a description's head before its complement ("the umpire at the …",
+# "the umpire on duty")
+HEAD_COMPLEMENT_WORDS = HEAD_COMPLEMENT_PREPS | {"on"}
 # heads of a description of a person that are no title ("the measure's sponsor")
 UNTITLED_PERSON_HEADS = {"sponsor", "author"}
 HEAD_NAMED_RE = re.compile(r"(?:The|That|This) ([a-z][a-z-]*), ([^,;:“”\"]{3,60}),")
@@ -4023,16 +4032,28 @@ def _named_by_head_noun(reg: Registry, src: Source) -> Entity | None:
         if pos >= len(text):
             return None
         ns, ne = ctx.sentence(pos)
-        start = ns + len(text[ns:ne]) - len(text[ns:ne].lstrip())
-        m = HEAD_NAMED_RE.match(text, start, ne)
-        if m is not None and m.group(1) in heads:
-            name = NAME_RUN_RE.search(m.group(2))
-            if name is not None and " " in name.group(0):
-                return reg.resolve_name(name.group(0), ns, None)
+        named = _named_after_head(reg, ns, ne, heads)
+        if named is not None:
+            return named
         if other.search(text, ns, ne) is not None:
             return None
         pos = ne
     return None
+
+
+def _named_after_head(reg: Registry, ns: int, ne: int, heads: set[str]) -> Entity | None:
+    """The person a sentence from ns to ne names in apposition to its opening "The HEAD"
+    (HEAD in heads): "The biologist, Dr. Karen Whitcomb, told …", "The sponsor, council
+    member Rachel Okafor, said …" (the capitalised words before the comma)."""
+    text = reg.ctx.doc.text
+    start = ns + len(text[ns:ne]) - len(text[ns:ne].lstrip())
+    m = HEAD_NAMED_RE.match(text, start, ne)
+    if m is None or m.group(1) not in heads:
+        return None
+    name = NAME_RUN_RE.search(m.group(2))
+    if name is None or " " not in name.group(0):
+        return None
+    return reg.resolve_name(name.group(0), ns, None)
 
 
 # "The official, Lorna Pike, …": a generic noun standing for the lead's description
@@ -5677,9 +5698,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if src.kind == "name" and _thing_name(reg, src):
             src.kind = "org"  # "Brackley Paints, which supplied the paint, said"
             src.organization = src.text
-        if src.kind == "name" and " " in src.text and _org_full_name(ctx, src) is not None:
+        if (
+            src.kind == "name"
+            and " " in src.text
+            and (full := _org_full_name(ctx, src)) is not None
+        ):
             src.kind = "org"  # "Andean Crest denied …" after "Andean Crest Mining Corp"
-            src.organization = _org_full_name(ctx, src)
+            src.organization = full
         if src.kind == "name" and c.kind != "direct" and _company_said_it(ctx, src, c):
             # "Halvorsen has said it intends to …" when the article names "Halvorsen
             # Semiconductor Inc": the company, not Lars Halvorsen
@@ -5886,14 +5911,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         if src.kind == "group" and c.speaker is None and c.cue_pos is not None:
-            if c.cue_pos < src.start:  # '“…,” said a neighbor who gave only her first name, X'
-                given = GAVE_NAME_RE.match(ctx.doc.text, src.end, ctx.sentence(src.start)[1])
-            else:
-                given = GAVE_NAME_RE.search(ctx.doc.text, src.end, c.cue_pos)
-            if given is not None and given.start() - src.end <= 120:
-                # "One of them, who gave her name only as Tracey, said": the only name
-                g = next(g for g in (1, 2, 3) if given.group(g))
-                ent = reg.resolve_name(given.group(g), given.start(g))
+            given = _name_given_only(ctx, c, src)
+            if given is not None:
+                ent = reg.resolve_name(*given)
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)
                 continue
