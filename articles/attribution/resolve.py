@@ -195,8 +195,8 @@ def _written_before(doc, sub: str, end: int) -> bool:
 def _org_full_name(ctx: Context, src: Source) -> str | None:
     """A one-word company name written in full earlier ("Micron Technology Inc"): the
     full name, when the run after the word ends in a company suffix (Inc, Corp, Group), a
-    club's word (Rovers, United) or an industry word (Energy, Cloud); a name of two or
-    three words, when it opens such a full name (_company_opened_by)."""
+    club's word (Rovers, United) or an industry word (Energy, Cloud); a name of two to
+    four words, when it opens such a full name (_longer_name_before)."""
     # asked two or three times per mention (resolve, _surname_pair, roles): memoised per
     # mention and per length of the "org_names" list it reads (that list only grows)
     memo = ctx.doc.memo
