@@ -7,8 +7,8 @@ import datetime as dt
 
 from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
@@ -92,6 +92,19 @@ def filtered(request: HttpRequest, statements: QuerySet[Statement], *, fixed: st
 
 
 class PersonFeed(StatementFeed):
+    def __call__(self, request: HttpRequest, slug: str) -> HttpResponse:
+        try:
+            return super().__call__(request, slug=slug)
+        except Http404:
+            # Renamed or merged into someone else: subscribers follow them, as the person
+            # page's old address does.
+            renamed = selectors.person_formerly_at(slug=slug)
+            if renamed is None:
+                raise
+            url = reverse("articles:person-feed", args=[renamed.slug])
+            query = request.GET.urlencode()
+            return redirect(url + (f"?{query}" if query else ""), permanent=True)
+
     def get_object(self, request: HttpRequest, slug: str) -> Person:
         self.request = request
         return get_object_or_404(selectors.public_people(), slug=slug)

@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from articles import services
 from articles.feeds import FEED_SIZE
 from articles.models import Statement
 from tests.factories import ArticleFactory, PersonFactory, StatementFactory, TopicFactory
@@ -85,6 +86,26 @@ def test_feeds_make_the_same_queries_whatever_the_number_of_rows(
         total += rows
         with django_assert_num_queries(queries):
             assert len(atom_entries(client, url)) == min(total, FEED_SIZE)
+
+
+def test_a_renamed_or_merged_persons_feed_redirects_subscribers(client, statements):
+    kallas = statements["kallas"].person
+    kallas.slug = "kaja-kallas-ee"
+    services.save_person(person=kallas)
+    duplicate = PersonFactory(name="K. Kallas")
+    StatementFactory(person=duplicate, quote="Same person")
+    services.merge_people(survivor=kallas, merged=duplicate)
+
+    for old in ("kaja-kallas", "k-kallas"):
+        response = client.get(f"/people/{old}/feed/", {"q": "ukraine"})
+        assert response.status_code == 301
+        assert response["Location"] == "/people/kaja-kallas-ee/feed/?q=ukraine"
+    entries = atom_entries(client, "/people/kaja-kallas-ee/feed/")
+    assert {e.find(f"{ATOM}summary").text for e in entries} == {
+        "No deal without Ukraine",
+        "Same person",
+    }
+    assert client.get("/people/nobody-ever/feed/").status_code == 404
 
 
 def test_pages_advertise_their_feed(client, statements):
