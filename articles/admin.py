@@ -169,6 +169,11 @@ class StatementInlineForm(forms.ModelForm):
         widget.preloaded = {str(obj.pk): obj for obj in objects}
 
 
+def statement_permalink(statement: Statement) -> str | None:
+    """A statement's "View on site" link, once it is published (the public sees no other)."""
+    return statement.get_absolute_url() if statement.status == APPROVED else None
+
+
 class StatementInline(admin.StackedInline):
     """The article's statements in text order; editing one goes through correct_statement."""
 
@@ -185,6 +190,7 @@ class StatementInline(admin.StackedInline):
     ]
     readonly_fields = ["confidence"]
     form = StatementInlineForm
+    view_on_site = staticmethod(statement_permalink)
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})}}
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
@@ -304,6 +310,10 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="Statements", ordering="statement_total")
     def statement_count(self, obj):
         return obj.statement_total
+
+    def view_on_site(self, obj):
+        """The public page, once there is one: an article with a published statement."""
+        return obj.get_absolute_url() if obj.approved_total else None
 
     @admin.display(description="To review", ordering="suggested_total")
     def suggested_count(self, obj):
@@ -484,6 +494,8 @@ class StatementAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # statements come from extraction, with their offsets in the text
 
+    view_on_site = staticmethod(statement_permalink)
+
     @admin.display(description="Quote", ordering="quote")
     def short_quote(self, obj):
         return obj.quote if len(obj.quote) <= 90 else obj.quote[:89] + "…"
@@ -630,6 +642,10 @@ class PersonAdmin(admin.ModelAdmin):
     @admin.display(description="Published", ordering="approved_total")
     def approved_count(self, obj):
         return obj.approved_total
+
+    def view_on_site(self, obj):
+        """The public page, once there is one: a person with a published statement."""
+        return obj.get_absolute_url() if obj.approved_total else None
 
     def save_model(self, request, obj, form, change):
         services.save_person(person=obj)

@@ -244,6 +244,29 @@ def test_extraction_failure_keeps_the_article_and_shows_the_error(
     assert "RuntimeError: tokenizer exploded" in page
 
 
+def test_view_on_site_is_offered_only_once_the_public_page_exists(editor_client, client):
+    # Before, "View on site" (and the article's "Public page") led to a 404 while nothing
+    # was published yet: the public sees approved statements only.
+    article = ArticleFactory()
+    statement = StatementFactory(article=article, status=Statement.ReviewStatus.SUGGESTED)
+    statement_url = reverse("admin:articles_statement_change", args=[statement.pk])
+    for url in (change_url(article), statement_url):
+        response = editor_client.get(url)
+        assert response.context["has_absolute_url"] is False, url
+        assert "View on site" not in response.content.decode()
+        assert f'href="{article.get_absolute_url()}"' not in response.content.decode()
+
+    services.approve_statements(statements=Statement.objects.filter(pk=statement.pk))
+    for url, public in (
+        (change_url(article), article.get_absolute_url()),
+        (statement_url, statement.get_absolute_url()),
+    ):
+        response = editor_client.get(url)
+        assert response.context["absolute_url"] == public
+        assert "View on site" in response.content.decode()
+        assert client.get(public).status_code == 200
+
+
 def test_article_list_counts_statements_in_a_fixed_number_of_queries(
     editor_client, django_assert_max_num_queries
 ):

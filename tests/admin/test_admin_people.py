@@ -71,6 +71,18 @@ def test_merge_two_people_into_the_chosen_one(editor_client, editor, client):
     assert "Merged Hegesth (/people/hegesth/) into this person." in history.content.decode()
 
 
+def test_view_on_site_is_offered_only_for_a_person_with_a_public_page(editor_client, client):
+    unpublished = PersonFactory(name="Not Yet Published")
+    StatementFactory(person=unpublished, status="suggested")
+    published = PersonFactory(name="Kaja Kallas")
+    StatementFactory(person=published)
+
+    assert editor_client.get(person_url(unpublished)).context["has_absolute_url"] is False
+    response = editor_client.get(person_url(published))
+    assert response.context["absolute_url"] == "/people/kaja-kallas/"
+    assert client.get("/people/kaja-kallas/").status_code == 200
+
+
 def test_merge_needs_two_people(editor_client):
     person = PersonFactory()
     response = editor_client.post(
