@@ -72,6 +72,30 @@ def test_feed_entries_link_to_permalinks_and_escape_quotes(client):
     assert entry.find(f"{ATOM}summary").text == "&lt;b&gt;bold&lt;/b&gt; &amp; brave"
 
 
+def test_control_characters_from_a_pasted_article_or_a_search_do_not_break_feeds(client):
+    # A manual line break pasted from a word processor is a vertical tab; XML 1.0 has no
+    # place for it, and Django's feed generator refused the whole feed (a 500).
+    speaker = PersonFactory(name="Maria\x0bKeller", slug="maria-keller")
+    StatementFactory(
+        person=speaker,
+        quote="We will not\x0bback down\x0c on wages",
+        topics=[TopicFactory(name="Wages\x01")],
+    )
+    for url, params in (
+        ("/feed/", {}),
+        ("/people/maria-keller/feed/", {}),
+        ("/feed/", {"q": "wages\x01"}),
+        ("/feed/", {"q": "\x00"}),
+    ):
+        response = client.get(url, params)
+        assert response.status_code == 200, (url, params)
+        ET.fromstring(response.content)  # well-formed
+    (entry,) = atom_entries(client, "/people/maria-keller/feed/")
+    assert entry.find(f"{ATOM}summary").text == "We will not back down  on wages"
+    assert entry.find(f"{ATOM}author/{ATOM}name").text == "Maria Keller"
+    assert entry.find(f"{ATOM}category").get("term") == "Wages "
+
+
 @pytest.mark.parametrize(
     ("url", "queries"),
     [("/feed/?q=ukraine", 2), ("/topics/ukraine/feed/", 3)],  # (the topic,) items, topics
