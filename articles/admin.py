@@ -331,6 +331,8 @@ class ArticleAdmin(admin.ModelAdmin):
     def review_progress(self, obj):
         if obj.extraction_status == Article.ExtractionStatus.PENDING:
             return "Queued: with the database task backend it runs when `manage.py db_worker` does."
+        if obj.extraction_status == Article.ExtractionStatus.FAILED and not obj.statement_total:
+            return "No statements: extraction failed (the error is below)."
         rejected = obj.statement_total - obj.suggested_total - obj.approved_total
         return (
             f"{obj.statement_total} statements: {obj.suggested_total} to review, "
@@ -340,6 +342,17 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="Article text")
     def highlighted_body(self, obj):
         return highlighted_text(obj.body, list(obj.statements.order_by("start", "id")))
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and request.method == "GET" and obj.extraction_error:
+            # Said where the editor looks first, not only in the Extraction section below.
+            self.message_user(
+                request,
+                f"Extraction failed: {obj.extraction_error} The article is saved; use "
+                "Re-extract to try again (reviewed statements are kept).",
+                messages.ERROR,
+            )
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def save_model(self, request, obj, form, change):
         if change:

@@ -239,9 +239,16 @@ def test_extraction_failure_keeps_the_article_and_shows_the_error(
 
     article = Article.objects.get()
     assert article.extraction_status == Article.ExtractionStatus.FAILED
-    page = editor_client.get(change_url(article)).content.decode()
+    response = editor_client.get(change_url(article))
+    page = response.content.decode()
     assert "qdb-failed" in page
     assert "RuntimeError: tokenizer exploded" in page
+    # At the top of the page, not only in the Extraction section; no "0 to review" as if
+    # the article had simply no quotes.
+    (message,) = [m for m in response.context["messages"] if m.level_tag == "error"]
+    assert str(message).startswith("Extraction failed: RuntimeError: tokenizer exploded")
+    assert "Re-extract" in str(message)
+    assert "No statements: extraction failed" in page and "0 to review" not in page
 
 
 def test_view_on_site_is_offered_only_once_the_public_page_exists(editor_client, client):
