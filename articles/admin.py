@@ -169,6 +169,12 @@ class StatementInlineForm(forms.ModelForm):
         widget.preloaded = {str(obj.pk): obj for obj in objects}
 
 
+def confidence_percent(statement: Statement) -> str:
+    """Confidence as editors read it everywhere: in the list, the marks and the review
+    forms (and as the 'Approve all with confidence' box takes it, 0.9 = 90%)."""
+    return f"{statement.confidence:.0%}"
+
+
 def statement_permalink(statement: Statement) -> str | None:
     """A statement's "View on site" link, once it is published (the public sees no other)."""
     return statement.get_absolute_url() if statement.status == APPROVED else None
@@ -183,14 +189,19 @@ class StatementInline(admin.StackedInline):
     show_change_link = True
     fields = [
         "quote",
-        ("kind", "status", "confidence"),
+        ("kind", "status", "confidence_percent"),
         ("person", "speaker_name", "source"),
         ("role", "country", "organization"),
         "topics",
     ]
-    readonly_fields = ["confidence"]
+    readonly_fields = ["confidence_percent"]
     form = StatementInlineForm
     view_on_site = staticmethod(statement_permalink)
+
+    @admin.display(description="Confidence")
+    def confidence_percent(self, obj):
+        return confidence_percent(obj)
+
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})}}
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
@@ -488,10 +499,10 @@ class StatementAdmin(admin.ModelAdmin):
     search_fields = ["quote", "speaker_name", "source", "person__name"]
     autocomplete_fields = ["person", "topics"]
     list_select_related = ["person", "article"]
-    readonly_fields = ["article_link", "in_context", "confidence", "edited_by_editor"]
+    readonly_fields = ["article_link", "in_context", "confidence_percent", "edited_by_editor"]
     fieldsets = [
         (None, {"fields": ["article_link", "in_context"]}),
-        (None, {"fields": ["quote", ("kind", "status", "confidence")]}),
+        (None, {"fields": ["quote", ("kind", "status", "confidence_percent")]}),
         ("Speaker", {"fields": [("person", "speaker_name", "source", "cue")]}),
         ("As of this statement", {"fields": [("role", "country", "organization")]}),
         (None, {"fields": ["topics", "edited_by_editor"]}),
@@ -515,7 +526,7 @@ class StatementAdmin(admin.ModelAdmin):
 
     @admin.display(description="Confidence", ordering="confidence")
     def confidence_percent(self, obj):
-        return f"{obj.confidence:.0%}"
+        return confidence_percent(obj)
 
     @admin.display(description="Status", ordering="status")
     def review_status(self, obj):

@@ -2,6 +2,7 @@
 module: paste, extract, review, correct, re-extract, publish."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.contrib.admin.models import LogEntry
@@ -342,6 +343,16 @@ def test_statement_page_shows_the_quote_marked_in_its_paragraph(editor_client):
 
     assert "She said: &quot;<mark>Talks &lt;now&gt;</mark>,&quot; firmly.</div>" in page
     assert "First one." not in page
+
+
+def test_review_forms_show_confidence_as_a_percentage_like_the_list(editor_client):
+    # The list and the marks said 68 %, the review forms "0.68".
+    statement = StatementFactory(confidence=0.68, status=Statement.ReviewStatus.SUGGESTED)
+    statement_url = reverse("admin:articles_statement_change", args=[statement.pk])
+    for url in (change_url(statement.article), statement_url, STATEMENTS_URL):
+        page = editor_client.get(url).content.decode()
+        assert re.search(r">\s*68%\s*<", page), url
+        assert "0.68" not in page, url
 
 
 def test_article_page_queries_do_not_grow_with_its_statements(
