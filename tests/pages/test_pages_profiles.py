@@ -115,6 +115,24 @@ def test_merged_person_old_slug_redirects_to_the_survivor(client):
     assert response["Location"] == "/people/pete-hegseth/?topic=trade"
 
 
+def test_kosovo_speakers_have_a_named_country_with_its_page(client):
+    # The attribution module gives Kosovo (and Kosovar speakers) the code XK; the
+    # countries index showed a card with no name linking to a 404, the permalink an
+    # empty country link.
+    kurti = PersonFactory(name="Albin Kurti", country="XK")
+    statement = said(kurti, on=dt.date(2025, 6, 1), quote="We will not accept this", country="XK")
+
+    index = page_text(client, "/countries/")
+    assert "Kosovo 1 statement" in index
+    assert client.get("/countries/xk/").status_code == 200
+    assert "We will not accept this" in page_text(client, "/countries/xk/")
+    assert '<dd><a href="/countries/xk/">Kosovo</a></dd>' in (
+        client.get(statement.get_absolute_url()).content.decode()
+    )
+    assert client.get("/countries/xk/feed/").status_code == 200
+    assert "We will not accept this" in page_text(client, "/?country=xk")
+
+
 @pytest.mark.parametrize("url_kind", ["person", "country", "topic"])
 def test_profile_pages_make_the_same_queries_whatever_the_number_of_rows(
     client, django_assert_num_queries, url_kind
