@@ -58,7 +58,7 @@ class StatementFilter(django_filters.FilterSet):
         """The person with that slug now, or else the one it belonged to before a rename or
         a merge (a saved search or a shared link keeps working). Two scalar subqueries on
         unique slugs, so the comparison is an equality on the person index."""
-        current = Person.objects.filter(slug=value).values("pk")[:1]
+        current = Person.objects.filter(slug=value).order_by().values("pk")[:1]
         former = PersonSlugHistory.objects.filter(slug=value).values("person_id")[:1]
         return queryset.filter(person_id=Coalesce(Subquery(current), Subquery(former)))
 
