@@ -21,6 +21,7 @@ from django.utils.decorators import method_decorator
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_POST
+from django_countries import countries
 
 from articles import attribution, selectors, services
 from articles.models import Article, Person, PersonAlias, Statement, Topic
@@ -225,6 +226,25 @@ class StatementInline(admin.StackedInline):
             .prefetch_related("topics")
             .order_by("start", "id")
         )
+
+
+class CountryPresentFilter(admin.SimpleListFilter):
+    """The countries present (not all 250), by name: "United Arab Emirates", not "AE"."""
+
+    title = "country"
+    parameter_name = "country"
+
+    def lookups(self, request, model_admin):
+        codes = (
+            model_admin.model.objects.exclude(country="")
+            .order_by()
+            .values_list("country", flat=True)
+            .distinct()
+        )
+        return sorted(((code, countries.name(code) or code) for code in codes), key=lambda c: c[1])
+
+    def queryset(self, request, queryset):
+        return queryset.filter(country=self.value()) if self.value() else queryset
 
 
 class ExtractorVersionFilter(admin.SimpleListFilter):
@@ -492,7 +512,7 @@ class StatementAdmin(admin.ModelAdmin):
         "kind",
         "edited_by_editor",
         "topics",
-        ("country", admin.AllValuesFieldListFilter),  # the countries present, not all 250
+        CountryPresentFilter,
     ]
     # An article's statements (the article page links here) read in text order.
     ordering = ["-published_on", "article", "start"]
@@ -637,7 +657,7 @@ class PersonAdmin(admin.ModelAdmin):
         "statement_count",
         "approved_count",
     ]
-    list_filter = ["kind", ("country", admin.AllValuesFieldListFilter), "organization"]
+    list_filter = ["kind", CountryPresentFilter, "organization"]
     search_fields = ["name", "aliases__name", "role", "organization"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [PersonAliasInline, PersonStatementInline]

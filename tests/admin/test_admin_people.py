@@ -38,6 +38,22 @@ def test_people_list_searches_filters_and_counts_in_fixed_queries(
     assert list(by_org.context["cl"].result_list) == [healey]
 
 
+def test_country_filters_name_the_countries_present(editor_client):
+    # Editors read "United Arab Emirates", not "AE", in the people and statement lists.
+    PersonFactory(name="Thani Al Zeyoudi", country="AE")
+    StatementFactory(country="AE")
+    StatementFactory(country="GB")
+    PersonFactory(name="Nobody Anywhere", country="")
+
+    for url in (PEOPLE_URL, reverse("admin:articles_statement_changelist")):
+        response = editor_client.get(url)
+        (country_filter,) = [f for f in response.context["cl"].filter_specs if f.title == "country"]
+        choices = [c["display"] for c in country_filter.choices(response.context["cl"])]
+        assert "United Arab Emirates" in choices and "AE" not in choices, url
+        filtered = editor_client.get(url, {"country": "AE"}).context["cl"].result_list
+        assert {obj.country.code for obj in filtered} == {"AE"}
+
+
 def test_person_page_shows_aliases_and_statements(editor_client):
     statement = StatementFactory(quote="No negotiation about Ukraine without Ukraine")
     statement.person.aliases.create(name="Healy")
