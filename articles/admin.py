@@ -21,6 +21,7 @@ from django.utils.decorators import method_decorator
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_POST
+from django_countries import countries
 
 from articles import attribution, selectors, services
 from articles.models import Article, Person, PersonAlias, Statement, Topic
@@ -169,6 +170,17 @@ class StatementInlineForm(forms.ModelForm):
         widget.preloaded = {str(obj.pk): obj for obj in objects}
 
 
+def confidence_percent(statement: Statement) -> str:
+    """Confidence as editors read it everywhere: in the list, the marks and the review
+    forms (and as the 'Approve all with confidence' box takes it, 0.9 = 90%)."""
+    return f"{statement.confidence:.0%}"
+
+
+def statement_permalink(statement: Statement) -> str | None:
+    """A statement's "View on site" link, once it is published (the public sees no other)."""
+    return statement.get_absolute_url() if statement.status == APPROVED else None
+
+
 class StatementInline(admin.StackedInline):
     """The article's statements in text order; editing one goes through correct_statement."""
 
@@ -178,13 +190,19 @@ class StatementInline(admin.StackedInline):
     show_change_link = True
     fields = [
         "quote",
-        ("kind", "status", "confidence"),
+        ("kind", "status", "confidence_percent"),
         ("person", "speaker_name", "source"),
         ("role", "country", "organization"),
         "topics",
     ]
-    readonly_fields = ["confidence"]
+    readonly_fields = ["confidence_percent"]
     form = StatementInlineForm
+    view_on_site = staticmethod(statement_permalink)
+
+    @admin.display(description="Confidence")
+    def confidence_percent(self, obj):
+        return confidence_percent(obj)
+
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})}}
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
@@ -208,6 +226,25 @@ class StatementInline(admin.StackedInline):
             .prefetch_related("topics")
             .order_by("start", "id")
         )
+
+
+class CountryPresentFilter(admin.SimpleListFilter):
+    """The countries present (not all 250), by name: "United Arab Emirates", not "AE"."""
+
+    title = "country"
+    parameter_name = "country"
+
+    def lookups(self, request, model_admin):
+        codes = (
+            model_admin.model.objects.exclude(country="")
+            .order_by()
+            .values_list("country", flat=True)
+            .distinct()
+        )
+        return sorted(((code, countries.name(code) or code) for code in codes), key=lambda c: c[1])
+
+    def queryset(self, request, queryset):
+        return queryset.filter(country=self.value()) if self.value() else queryset
 
 
 class ExtractorVersionFilter(admin.SimpleListFilter):
@@ -305,6 +342,10 @@ class ArticleAdmin(admin.ModelAdmin):
     def statement_count(self, obj):
         return obj.statement_total
 
+    def view_on_site(self, obj):
+        """The public page, once there is one: an article with a published statement."""
+        return obj.get_absolute_url() if obj.approved_total else None
+
     @admin.display(description="To review", ordering="suggested_total")
     def suggested_count(self, obj):
         return obj.suggested_total
@@ -321,6 +362,8 @@ class ArticleAdmin(admin.ModelAdmin):
     def review_progress(self, obj):
         if obj.extraction_status == Article.ExtractionStatus.PENDING:
             return "Queued: with the database task backend it runs when `manage.py db_worker` does."
+        if obj.extraction_status == Article.ExtractionStatus.FAILED and not obj.statement_total:
+            return "No statements: extraction failed (the error is below)."
         rejected = obj.statement_total - obj.suggested_total - obj.approved_total
         return (
             f"{obj.statement_total} statements: {obj.suggested_total} to review, "
@@ -330,6 +373,17 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="Article text")
     def highlighted_body(self, obj):
         return highlighted_text(obj.body, list(obj.statements.order_by("start", "id")))
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and request.method == "GET" and obj.extraction_error:
+            # Said where the editor looks first, not only in the Extraction section below.
+            self.message_user(
+                request,
+                f"Extraction failed: {obj.extraction_error} The article is saved; use "
+                "Re-extract to try again (reviewed statements are kept).",
+                messages.ERROR,
+            )
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def save_model(self, request, obj, form, change):
         if change:
@@ -458,17 +512,17 @@ class StatementAdmin(admin.ModelAdmin):
         "kind",
         "edited_by_editor",
         "topics",
-        ("country", admin.AllValuesFieldListFilter),  # the countries present, not all 250
+        CountryPresentFilter,
     ]
     # An article's statements (the article page links here) read in text order.
     ordering = ["-published_on", "article", "start"]
     search_fields = ["quote", "speaker_name", "source", "person__name"]
     autocomplete_fields = ["person", "topics"]
     list_select_related = ["person", "article"]
-    readonly_fields = ["article_link", "in_context", "confidence", "edited_by_editor"]
+    readonly_fields = ["article_link", "in_context", "confidence_percent", "edited_by_editor"]
     fieldsets = [
         (None, {"fields": ["article_link", "in_context"]}),
-        (None, {"fields": ["quote", ("kind", "status", "confidence")]}),
+        (None, {"fields": ["quote", ("kind", "status", "confidence_percent")]}),
         ("Speaker", {"fields": [("person", "speaker_name", "source", "cue")]}),
         ("As of this statement", {"fields": [("role", "country", "organization")]}),
         (None, {"fields": ["topics", "edited_by_editor"]}),
@@ -484,13 +538,15 @@ class StatementAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # statements come from extraction, with their offsets in the text
 
+    view_on_site = staticmethod(statement_permalink)
+
     @admin.display(description="Quote", ordering="quote")
     def short_quote(self, obj):
         return obj.quote if len(obj.quote) <= 90 else obj.quote[:89] + "…"
 
     @admin.display(description="Confidence", ordering="confidence")
     def confidence_percent(self, obj):
-        return f"{obj.confidence:.0%}"
+        return confidence_percent(obj)
 
     @admin.display(description="Status", ordering="status")
     def review_status(self, obj):
@@ -601,7 +657,7 @@ class PersonAdmin(admin.ModelAdmin):
         "statement_count",
         "approved_count",
     ]
-    list_filter = ["kind", ("country", admin.AllValuesFieldListFilter), "organization"]
+    list_filter = ["kind", CountryPresentFilter, "organization"]
     search_fields = ["name", "aliases__name", "role", "organization"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [PersonAliasInline, PersonStatementInline]
@@ -630,6 +686,10 @@ class PersonAdmin(admin.ModelAdmin):
     @admin.display(description="Published", ordering="approved_total")
     def approved_count(self, obj):
         return obj.approved_total
+
+    def view_on_site(self, obj):
+        """The public page, once there is one: a person with a published statement."""
+        return obj.get_absolute_url() if obj.approved_total else None
 
     def save_model(self, request, obj, form, change):
         services.save_person(person=obj)

@@ -4,16 +4,18 @@ country. Items are the newest matching statements."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape, format_html
 from django.utils.text import Truncator
+from django.utils.xmlutils import SimplerXMLGenerator
 from django_countries import countries
 from django_countries.fields import Country
 
@@ -23,11 +25,41 @@ from articles.models import NEWEST_NEWS_FIRST, Person, Statement, Topic
 
 FEED_SIZE = 30
 
+# The control characters XML 1.0 forbids. Article text pasted from a word processor holds
+# some (a manual line break is a vertical tab), and so may a search; they are written as
+# spaces, where Django's generator would fail the whole feed.
+XML_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def xml_text(text: str) -> str:
+    return XML_FORBIDDEN.sub(" ", text)
+
+
+class XmlSafeGenerator(SimplerXMLGenerator):
+    def characters(self, content):
+        super().characters(xml_text(content) if content else content)
+
+    def startElement(self, name, attrs):
+        super().startElement(name, {key: xml_text(value) for key, value in (attrs or {}).items()})
+
+
+class XmlSafeAtom1Feed(Atom1Feed):
+    """Atom, with the characters XML cannot hold written as spaces."""
+
+    def write(self, outfile, encoding):
+        # Atom1Feed.write, with the generator above.
+        handler = XmlSafeGenerator(outfile, encoding, short_empty_elements=True)
+        handler.startDocument()
+        handler.startElement("feed", self.root_attributes())
+        self.add_root_elements(handler)
+        self.write_items(handler)
+        handler.endElement("feed")
+
 
 class StatementFeed(Feed):
     """The statements matching the query-string filters of the statement list."""
 
-    feed_type = Atom1Feed
+    feed_type = XmlSafeAtom1Feed
     subtitle = "Statements from news articles, reviewed by editors."
 
     def get_object(self, request: HttpRequest, *args, **kwargs):
@@ -92,6 +124,19 @@ def filtered(request: HttpRequest, statements: QuerySet[Statement], *, fixed: st
 
 
 class PersonFeed(StatementFeed):
+    def __call__(self, request: HttpRequest, slug: str) -> HttpResponse:
+        try:
+            return super().__call__(request, slug=slug)
+        except Http404:
+            # Renamed or merged into someone else: subscribers follow them, as the person
+            # page's old address does.
+            renamed = selectors.person_formerly_at(slug=slug)
+            if renamed is None:
+                raise
+            url = reverse("articles:person-feed", args=[renamed.slug])
+            query = request.GET.urlencode()
+            return redirect(url + (f"?{query}" if query else ""), permanent=True)
+
     def get_object(self, request: HttpRequest, slug: str) -> Person:
         self.request = request
         return get_object_or_404(selectors.public_people(), slug=slug)

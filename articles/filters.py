@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import QuerySet
+from django.db.models import QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.db.models.lookups import GreaterThan, GreaterThanOrEqual, LessThanOrEqual
 from django_countries import countries
 
-from articles.models import NEWS_DATE, UNDATED, Person, Statement
+from articles.models import NEWS_DATE, UNDATED, Person, PersonSlugHistory, Statement
 from articles.search import people_named_like, search_statements
 
 
@@ -36,7 +37,7 @@ class CountryFilter(django_filters.ChoiceFilter):
 
 class StatementFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label="Search")
-    person = django_filters.CharFilter(field_name="person__slug", label="Person (slug)")
+    person = django_filters.CharFilter(method="by_person", label="Person (slug)")
     country = CountryFilter()
     topic = django_filters.CharFilter(field_name="topics__slug", label="Topic (slug)")
     organization = django_filters.CharFilter(field_name="organization", label="Organisation")
@@ -52,6 +53,14 @@ class StatementFilter(django_filters.FilterSet):
     def search(self, queryset: QuerySet[Statement], name: str, value: str) -> QuerySet[Statement]:
         """Full-text search; results are ranked best first (see articles.search)."""
         return search_statements(queryset, query=value)
+
+    def by_person(self, queryset: QuerySet[Statement], name: str, value: str) -> QuerySet:
+        """The person with that slug now, or else the one it belonged to before a rename or
+        a merge (a saved search or a shared link keeps working). Two scalar subqueries on
+        unique slugs, so the comparison is an equality on the person index."""
+        current = Person.objects.filter(slug=value).order_by().values("pk")[:1]
+        former = PersonSlugHistory.objects.filter(slug=value).values("person_id")[:1]
+        return queryset.filter(person_id=Coalesce(Subquery(current), Subquery(former)))
 
     # Date ranges compare NEWS_DATE, the expression the list indexes are ordered by, so a
     # range is an index range; undated statements are never in a range.

@@ -11,7 +11,15 @@ from django.db.models.functions import TruncMonth
 from django_countries import countries
 
 from articles import attribution
-from articles.models import NEWEST_NEWS_FIRST, NEWS_DATE, Article, Person, Statement, Topic
+from articles.models import (
+    NEWEST_NEWS_FIRST,
+    NEWS_DATE,
+    Article,
+    Person,
+    PersonSlugHistory,
+    Statement,
+    Topic,
+)
 from articles.search import people_named_like
 
 APPROVED = Statement.ReviewStatus.APPROVED
@@ -72,6 +80,12 @@ def public_people() -> QuerySet[Person]:
     return Person.objects.filter(
         pk__in=Statement.objects.filter(status=APPROVED, person__isnull=False).values("person_id")
     )
+
+
+def person_formerly_at(*, slug: str) -> Person | None:
+    """The person a former slug (a rename, or a person merged into them) now belongs to."""
+    old = PersonSlugHistory.objects.select_related("person").filter(slug=slug).first()
+    return old.person if old else None
 
 
 def public_people_named_like(*, query: str) -> QuerySet[Person]:

@@ -281,7 +281,13 @@ def resolve_speaker(
 
     Tries, in order: a known alias, a unique surname match (one side gives only the
     surname), a close spelling (typo); otherwise creates the person with the name as alias.
+    Values longer than the person's fields are cut to fit, as the statement's copies are.
     """
+    name, role, organization = (
+        _fit_person_field("name", name),
+        _fit_person_field("role", role),
+        _fit_person_field("organization", organization),
+    )
     person = find_person_by_name(name=name, kind=kind)
     if person is None:
         person = Person.objects.create(
@@ -302,6 +308,10 @@ def resolve_speaker(
         person.save(update_fields=["name", "updated_at"])
     add_alias(person=person, name=name)
     return person
+
+
+def _fit_person_field(field: str, value: str) -> str:
+    return value[: Person._meta.get_field(field).max_length]
 
 
 def find_person_by_name(*, name: str, kind: str = Person.Kind.PERSON) -> Person | None:

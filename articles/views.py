@@ -19,7 +19,7 @@ from django_countries.fields import Country
 
 from articles import selectors
 from articles.filters import PersonFilter, StatementFilter
-from articles.models import NEWEST_NEWS_FIRST, Article, Person, PersonSlugHistory, Statement
+from articles.models import NEWEST_NEWS_FIRST, Article, Person, Statement
 from articles.search import highlighted_html
 
 PAGE_SIZE = 25
@@ -274,11 +274,11 @@ def statement_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def person_detail(request: HttpRequest, slug: str) -> HttpResponse:
     person = selectors.public_people().filter(slug=slug).first()
     if person is None:
-        old = get_object_or_404(PersonSlugHistory.objects.select_related("person"), slug=slug)
+        renamed = selectors.person_formerly_at(slug=slug)
+        if renamed is None:
+            raise Http404("No such person.")
         query = request.GET.urlencode()  # a shared, filtered link keeps its filters
-        return redirect(
-            old.person.get_absolute_url() + (f"?{query}" if query else ""), permanent=True
-        )
+        return redirect(renamed.get_absolute_url() + (f"?{query}" if query else ""), permanent=True)
     return _profile_page(
         request,
         template="articles/person_detail.html",

@@ -129,6 +129,32 @@ def test_output_that_cannot_be_saved_fails_the_article_and_saves_no_statement(
     assert article.statements.count() == 0
 
 
+def test_a_speaker_with_an_overlong_name_role_or_organisation_is_saved(run_on_commit, monkeypatch):
+    # The statement's copies were cut to their columns, the new person's were not: on
+    # PostgreSQL a 201-character role failed the whole article ("value too long").
+    real_extract = services.attribution.extract
+    role = "senior fellow " * 20  # 280 characters
+    organization = "Institute for " + "Advanced " * 30 + "Studies"
+    name = "Maria " + "Longname-" * 25 + "Keller"
+
+    def extract_with_long_fields(text):
+        return [
+            dataclasses.replace(record, speaker=name, role=role, organization=organization)
+            for record in real_extract(text)
+        ]
+
+    monkeypatch.setattr(services.attribution, "extract", extract_with_long_fields)
+    article = ingest(run_on_commit, body='"We will keep talking," Jane Doe said.')
+
+    assert article.extraction_status == Article.ExtractionStatus.DONE, article.extraction_error
+    person = Person.objects.get()
+    assert person.name == name[:200] and person.role == role[:200]
+    assert person.organization == organization[:200]
+    assert article.statements.get().person == person
+    # The cut name still finds the same person next time.
+    assert services.resolve_speaker(name=name, role=role) == person
+
+
 def test_rerunning_extraction_keeps_editor_work_and_adds_no_duplicates(
     run_on_commit, reference_text
 ):

@@ -2,6 +2,7 @@
 module: paste, extract, review, correct, re-extract, publish."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.contrib.admin.models import LogEntry
@@ -239,9 +240,39 @@ def test_extraction_failure_keeps_the_article_and_shows_the_error(
 
     article = Article.objects.get()
     assert article.extraction_status == Article.ExtractionStatus.FAILED
-    page = editor_client.get(change_url(article)).content.decode()
+    response = editor_client.get(change_url(article))
+    page = response.content.decode()
     assert "qdb-failed" in page
     assert "RuntimeError: tokenizer exploded" in page
+    # At the top of the page, not only in the Extraction section; no "0 to review" as if
+    # the article had simply no quotes.
+    (message,) = [m for m in response.context["messages"] if m.level_tag == "error"]
+    assert str(message).startswith("Extraction failed: RuntimeError: tokenizer exploded")
+    assert "Re-extract" in str(message)
+    assert "No statements: extraction failed" in page and "0 to review" not in page
+
+
+def test_view_on_site_is_offered_only_once_the_public_page_exists(editor_client, client):
+    # Before, "View on site" (and the article's "Public page") led to a 404 while nothing
+    # was published yet: the public sees approved statements only.
+    article = ArticleFactory()
+    statement = StatementFactory(article=article, status=Statement.ReviewStatus.SUGGESTED)
+    statement_url = reverse("admin:articles_statement_change", args=[statement.pk])
+    for url in (change_url(article), statement_url):
+        response = editor_client.get(url)
+        assert response.context["has_absolute_url"] is False, url
+        assert "View on site" not in response.content.decode()
+        assert f'href="{article.get_absolute_url()}"' not in response.content.decode()
+
+    services.approve_statements(statements=Statement.objects.filter(pk=statement.pk))
+    for url, public in (
+        (change_url(article), article.get_absolute_url()),
+        (statement_url, statement.get_absolute_url()),
+    ):
+        response = editor_client.get(url)
+        assert response.context["absolute_url"] == public
+        assert "View on site" in response.content.decode()
+        assert client.get(public).status_code == 200
 
 
 def test_article_list_counts_statements_in_a_fixed_number_of_queries(
@@ -312,6 +343,16 @@ def test_statement_page_shows_the_quote_marked_in_its_paragraph(editor_client):
 
     assert "She said: &quot;<mark>Talks &lt;now&gt;</mark>,&quot; firmly.</div>" in page
     assert "First one." not in page
+
+
+def test_review_forms_show_confidence_as_a_percentage_like_the_list(editor_client):
+    # The list and the marks said 68 %, the review forms "0.68".
+    statement = StatementFactory(confidence=0.68, status=Statement.ReviewStatus.SUGGESTED)
+    statement_url = reverse("admin:articles_statement_change", args=[statement.pk])
+    for url in (change_url(statement.article), statement_url, STATEMENTS_URL):
+        page = editor_client.get(url).content.decode()
+        assert re.search(r">\s*68%\s*<", page), url
+        assert "0.68" not in page, url
 
 
 def test_article_page_queries_do_not_grow_with_its_statements(

@@ -3,6 +3,7 @@
 import pytest
 
 from articles.models import Article, Statement
+from tests.factories import StatementFactory
 
 # serialized_rollback: the migrations' data (Editors group, starter topics) is restored for
 # this committed-transaction test.
@@ -43,3 +44,31 @@ def test_editor_pastes_reviews_and_approves(page, screenshot, django_user_model,
     page.goto(first.get_absolute_url())  # now on the public site
     assert first.quote[:30] in page.locator("body").inner_text()
     screenshot("published")
+
+
+def test_approve_all_takes_a_confidence_as_precise_as_the_percentages_shown(
+    page, django_user_model
+):
+    # Confidence reads 68 % in the review forms, but the box's step of 0.05 made the
+    # browser refuse 0.68 ("the two nearest valid values are 0.65 and 0.7").
+    django_user_model.objects.create_superuser(username="editor", password="correct horse battery")
+    sure = StatementFactory(status=Statement.ReviewStatus.SUGGESTED, confidence=0.68)
+    doubtful = StatementFactory(
+        article=sure.article, status=Statement.ReviewStatus.SUGGESTED, confidence=0.67
+    )
+    page.goto(f"/admin/articles/article/{sure.article_id}/change/")
+    page.get_by_label("Username").fill("editor")
+    page.get_by_label("Password").fill("correct horse battery")
+    page.get_by_role("button", name="Log in").click()
+
+    page.get_by_label("Approve all with confidence ≥").fill("0.68")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Approve", exact=True).click()
+
+    assert (
+        "Approved 1 statement(s) with confidence ≥ 0.68."
+        in page.locator(".messagelist").inner_text()
+    )
+    sure.refresh_from_db()
+    doubtful.refresh_from_db()
+    assert (sure.status, doubtful.status) == ("approved", "suggested")

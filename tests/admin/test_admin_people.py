@@ -38,6 +38,22 @@ def test_people_list_searches_filters_and_counts_in_fixed_queries(
     assert list(by_org.context["cl"].result_list) == [healey]
 
 
+def test_country_filters_name_the_countries_present(editor_client):
+    # Editors read "United Arab Emirates", not "AE", in the people and statement lists.
+    PersonFactory(name="Thani Al Zeyoudi", country="AE")
+    StatementFactory(country="AE")
+    StatementFactory(country="GB")
+    PersonFactory(name="Nobody Anywhere", country="")
+
+    for url in (PEOPLE_URL, reverse("admin:articles_statement_changelist")):
+        response = editor_client.get(url)
+        (country_filter,) = [f for f in response.context["cl"].filter_specs if f.title == "country"]
+        choices = [c["display"] for c in country_filter.choices(response.context["cl"])]
+        assert "United Arab Emirates" in choices and "AE" not in choices, url
+        filtered = editor_client.get(url, {"country": "AE"}).context["cl"].result_list
+        assert {obj.country.code for obj in filtered} == {"AE"}
+
+
 def test_person_page_shows_aliases_and_statements(editor_client):
     statement = StatementFactory(quote="No negotiation about Ukraine without Ukraine")
     statement.person.aliases.create(name="Healy")
@@ -69,6 +85,18 @@ def test_merge_two_people_into_the_chosen_one(editor_client, editor, client):
     assert LogEntry.objects.filter(action_flag=DELETION, object_repr="Hegesth").exists()
     history = editor_client.get(reverse("admin:articles_person_history", args=[survivor.pk]))
     assert "Merged Hegesth (/people/hegesth/) into this person." in history.content.decode()
+
+
+def test_view_on_site_is_offered_only_for_a_person_with_a_public_page(editor_client, client):
+    unpublished = PersonFactory(name="Not Yet Published")
+    StatementFactory(person=unpublished, status="suggested")
+    published = PersonFactory(name="Kaja Kallas")
+    StatementFactory(person=published)
+
+    assert editor_client.get(person_url(unpublished)).context["has_absolute_url"] is False
+    response = editor_client.get(person_url(published))
+    assert response.context["absolute_url"] == "/people/kaja-kallas/"
+    assert client.get("/people/kaja-kallas/").status_code == 200
 
 
 def test_merge_needs_two_people(editor_client):

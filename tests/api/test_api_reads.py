@@ -78,6 +78,17 @@ def test_an_old_person_slug_redirects_to_the_current_one(api_client):
     assert response["Location"] == "/api/people/pete-hegseth/"
 
 
+def test_kosovo_is_a_named_country_its_statements_can_be_filtered_by(api_client):
+    StatementFactory(country="XK", quote="We will not accept this")
+    StatementFactory(country="RS")
+
+    (row,) = [row for row in results(api_client.get("/api/countries/")) if row["code"] == "XK"]
+    assert row["name"] == "Kosovo"
+    statements = api_client.get(row["statements_url"])
+    assert statements.status_code == 200  # was a 400: "XK" is not a valid choice
+    assert [s["quote"] for s in statements.json()["results"]] == ["We will not accept this"]
+
+
 def test_countries_count_published_statements(api_client):
     StatementFactory(country="FR")
     StatementFactory(country="FR")

@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from articles import services
 from articles.models import Statement
 from tests.factories import ArticleFactory, PersonFactory, StatementFactory, TopicFactory
 
@@ -113,6 +114,17 @@ def test_filters_match_the_public_pages(api_client, params, expected):
     )
 
     assert quotes(api_client.get("/api/statements/", params)) == expected
+
+
+def test_the_person_filter_follows_a_rename(api_client):
+    leyen = PersonFactory(name="Ursula von der Leyen")
+    StatementFactory(quote="by von der Leyen", person=leyen)
+    StatementFactory(quote="by someone else")
+    leyen.slug = "ursula-von-der-leyen-eu"
+    services.save_person(person=leyen)
+
+    for slug in ("ursula-von-der-leyen", "ursula-von-der-leyen-eu"):
+        assert quotes(api_client.get("/api/statements/", {"person": slug})) == ["by von der Leyen"]
 
 
 def test_an_invalid_filter_value_is_a_400_naming_the_field(api_client):

@@ -58,6 +58,21 @@ def test_permalink_shows_the_speaker_as_they_were_at_the_time(client, article):
     assert "<mark>There is no betrayal there</mark>" in page
 
 
+@pytest.mark.parametrize(
+    ("fields", "heading"),
+    [
+        ({"speaker_name": "Pete Hegseth"}, "Direct quote by Pete Hegseth"),
+        ({"source": "officials", "kind": "indirect"}, "Reported speech by officials"),
+        ({"source": ""}, "Direct quote by an unnamed source"),
+    ],
+)
+def test_permalink_has_one_heading_naming_the_speaker(client, article, fields, heading):
+    # Screen-reader users navigating by headings found no h1: the first was "In the article".
+    statement = statement_in(article, "There is no betrayal there", person=None, **fields)
+    page = client.get(statement.get_absolute_url()).content.decode()
+    assert re.findall(r"<h1[^>]*>(.*?)</h1>", page) == [heading]
+
+
 def test_permalink_lists_other_statements_from_the_same_article(client, article):
     statement = statement_in(article, "There is no betrayal there")
     other = statement_in(article, "Europe must lead")

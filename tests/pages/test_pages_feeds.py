@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from articles import services
 from articles.feeds import FEED_SIZE
 from articles.models import Statement
 from tests.factories import ArticleFactory, PersonFactory, StatementFactory, TopicFactory
@@ -71,6 +72,30 @@ def test_feed_entries_link_to_permalinks_and_escape_quotes(client):
     assert entry.find(f"{ATOM}summary").text == "&lt;b&gt;bold&lt;/b&gt; &amp; brave"
 
 
+def test_control_characters_from_a_pasted_article_or_a_search_do_not_break_feeds(client):
+    # A manual line break pasted from a word processor is a vertical tab; XML 1.0 has no
+    # place for it, and Django's feed generator refused the whole feed (a 500).
+    speaker = PersonFactory(name="Maria\x0bKeller", slug="maria-keller")
+    StatementFactory(
+        person=speaker,
+        quote="We will not\x0bback down\x0c on wages",
+        topics=[TopicFactory(name="Wages\x01")],
+    )
+    for url, params in (
+        ("/feed/", {}),
+        ("/people/maria-keller/feed/", {}),
+        ("/feed/", {"q": "wages\x01"}),
+        ("/feed/", {"q": "\x00"}),
+    ):
+        response = client.get(url, params)
+        assert response.status_code == 200, (url, params)
+        ET.fromstring(response.content)  # well-formed
+    (entry,) = atom_entries(client, "/people/maria-keller/feed/")
+    assert entry.find(f"{ATOM}summary").text == "We will not back down  on wages"
+    assert entry.find(f"{ATOM}author/{ATOM}name").text == "Maria Keller"
+    assert entry.find(f"{ATOM}category").get("term") == "Wages "
+
+
 @pytest.mark.parametrize(
     ("url", "queries"),
     [("/feed/?q=ukraine", 2), ("/topics/ukraine/feed/", 3)],  # (the topic,) items, topics
@@ -85,6 +110,26 @@ def test_feeds_make_the_same_queries_whatever_the_number_of_rows(
         total += rows
         with django_assert_num_queries(queries):
             assert len(atom_entries(client, url)) == min(total, FEED_SIZE)
+
+
+def test_a_renamed_or_merged_persons_feed_redirects_subscribers(client, statements):
+    kallas = statements["kallas"].person
+    kallas.slug = "kaja-kallas-ee"
+    services.save_person(person=kallas)
+    duplicate = PersonFactory(name="K. Kallas")
+    StatementFactory(person=duplicate, quote="Same person")
+    services.merge_people(survivor=kallas, merged=duplicate)
+
+    for old in ("kaja-kallas", "k-kallas"):
+        response = client.get(f"/people/{old}/feed/", {"q": "ukraine"})
+        assert response.status_code == 301
+        assert response["Location"] == "/people/kaja-kallas-ee/feed/?q=ukraine"
+    entries = atom_entries(client, "/people/kaja-kallas-ee/feed/")
+    assert {e.find(f"{ATOM}summary").text for e in entries} == {
+        "No deal without Ukraine",
+        "Same person",
+    }
+    assert client.get("/people/nobody-ever/feed/").status_code == 404
 
 
 def test_pages_advertise_their_feed(client, statements):

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
+from articles import services
 from articles.models import Statement
 from tests.factories import ArticleFactory, PersonFactory, StatementFactory, TopicFactory
 
@@ -80,6 +81,25 @@ def test_each_filter_narrows_the_list(client, newsroom, params, expected):
         if f'href="{statement.get_absolute_url()}"' in page
     }
     assert shown == expected
+
+
+def test_a_person_filter_with_an_old_slug_finds_the_renamed_or_merged_person(client, newsroom):
+    # A saved search, a bookmarked facet link or a feed made before the editor renamed
+    # Hegseth and merged a duplicate into him keeps listing his statements.
+    hegseth = newsroom["us_defense"].person
+    hegseth.slug = "peter-hegseth"
+    services.save_person(person=hegseth)
+    duplicate = PersonFactory(name="Pete Hegesth")
+    typo = StatementFactory(person=duplicate, quote="Spelled wrong in the wire copy")
+    services.merge_people(survivor=hegseth, merged=duplicate)
+    expected = {newsroom["us_defense"].pk, newsroom["us_trade"].pk, typo.pk}
+
+    for slug in ("pete-hegseth", "pete-hegesth", "peter-hegseth"):
+        page = listed(client, person=slug)
+        shown = {pk for pk in expected if f'href="/statements/{pk}/"' in page}
+        assert shown == expected, slug
+        assert newsroom["ee_defense"].get_absolute_url() not in page
+    assert "Tariffs" not in listed(client, person="nobody-at-all")
 
 
 def test_facets_count_the_alternatives_to_each_active_filter(client, newsroom):

@@ -1,9 +1,11 @@
 """Person, country and topic pages and their index pages."""
 
 import datetime as dt
+import html
 
 import pytest
 from django.db import connection
+from django.utils.html import strip_tags
 
 from articles.models import Person, PersonSlugHistory, Statement
 from articles.views import month_chart
@@ -15,6 +17,11 @@ pytestmark = pytest.mark.django_db
 # facets, the names of the facet's top people or topics (the person page lists no people,
 # the topic page no topics), the chart.
 PROFILE_QUERIES = 11
+
+
+def page_text(client, url: str) -> str:
+    """The page as read: tags removed, whitespace folded."""
+    return " ".join(html.unescape(strip_tags(client.get(url).content.decode())).split())
 
 
 def said(person, *, on: dt.date, topics=(), **fields) -> Statement:
@@ -80,6 +87,25 @@ def test_organisations_that_speak_have_person_pages(client):
     assert "Organization" in page and "Talks are possible" in page
 
 
+def test_an_organisation_speaking_for_itself_is_named_once(client):
+    # Extraction gives an organisation speaker its own name as its organisation: pages
+    # read "Kremlin, Kremlin, Russia" in every statement and under the heading.
+    kremlin = PersonFactory(
+        name="Kremlin", kind=Person.Kind.ORGANIZATION, role="", organization="Kremlin"
+    )
+    said(kremlin, on=dt.date(2025, 1, 5), quote="Talks are possible", organization="Kremlin")
+    StatementFactory(person=None, speaker_name="Mansour's office", organization="Mansour's office")
+    peskov = PersonFactory(name="Dmitry Peskov", role="", country="")
+    said(peskov, on=dt.date(2025, 1, 6), role="spokesman", organization="Kremlin", country="")
+
+    listed = page_text(client, "/")
+    assert "Kremlin, Kremlin" not in listed and "Kremlin, Germany" in listed
+    assert "Mansour's office, Mansour's office" not in listed and "Mansour's office" in listed
+    assert "Dmitry Peskov, spokesman, Kremlin" in listed  # speaking for an organisation
+    profile = page_text(client, kremlin.get_absolute_url())
+    assert "Kremlin, Kremlin" not in profile and "Kremlin Kremlin" not in profile
+
+
 def test_merged_person_old_slug_redirects_to_the_survivor(client):
     survivor = PersonFactory(name="Pete Hegseth")
     said(survivor, on=dt.date(2025, 1, 5))
@@ -87,6 +113,24 @@ def test_merged_person_old_slug_redirects_to_the_survivor(client):
     response = client.get("/people/pete-hegesth/?topic=trade")
     assert response.status_code == 301
     assert response["Location"] == "/people/pete-hegseth/?topic=trade"
+
+
+def test_kosovo_speakers_have_a_named_country_with_its_page(client):
+    # The attribution module gives Kosovo (and Kosovar speakers) the code XK; the
+    # countries index showed a card with no name linking to a 404, the permalink an
+    # empty country link.
+    kurti = PersonFactory(name="Albin Kurti", country="XK")
+    statement = said(kurti, on=dt.date(2025, 6, 1), quote="We will not accept this", country="XK")
+
+    index = page_text(client, "/countries/")
+    assert "Kosovo 1 statement" in index
+    assert client.get("/countries/xk/").status_code == 200
+    assert "We will not accept this" in page_text(client, "/countries/xk/")
+    assert '<dd><a href="/countries/xk/">Kosovo</a></dd>' in (
+        client.get(statement.get_absolute_url()).content.decode()
+    )
+    assert client.get("/countries/xk/feed/").status_code == 200
+    assert "We will not accept this" in page_text(client, "/?country=xk")
 
 
 @pytest.mark.parametrize("url_kind", ["person", "country", "topic"])
