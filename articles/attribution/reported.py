@@ -5701,6 +5701,11 @@ PLAYS = {
 }  # fmt: skip
 # gestures one answers with ("replied with a shrug")
 GESTURES = {"smile", "shrug", "nod", "laugh", "grin", "wink", "wave", "smirk"}
+# the manner of an answer ("responded with logic", "replied with silence"): no content
+ANSWER_MANNERS = {
+    "logic", "silence", "humor", "humour", "sarcasm", "anger", "fury", "restraint", "caution",
+    "laughter", "disbelief", "indifference", "patience", "force", "defiance", "calm",
+}  # fmt: skip
 # objects that make a verb of saying an act: "declared a state of emergency", "called a
 # snap election", "called a timeout", "showed no signs of", "showed him a red card"
 ACT_OBJECTS = {
@@ -5713,8 +5718,8 @@ ACT_OBJECTS = {
         "control", "seat", "contest", "series",
     },
     # "The Celtics responded with a 10-2 run", "She replied with a shrug": a play, a gesture
-    "respond": PLAYS | GESTURES,
-    "reply": PLAYS | GESTURES,
+    "respond": PLAYS | GESTURES | ANSWER_MANNERS,
+    "reply": PLAYS | GESTURES | ANSWER_MANNERS,
     "declare": {
         "state", "emergency", "disaster", "curfew", "bankruptcy", "martial", "holiday",
         "independence", "mourning", "forfeit",
