@@ -224,6 +224,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "the Tulsa protest remained peaceful": a base form, a noun
         if t.lower in PUBLISHED_FORMS and p.lower in PUBLISHED_DOCUMENTS:
             return False  # "A CDC report released Thursday found": a participle
+        if t.lower in PUBLISHED_FORMS and _object_relative(doc, i):
+            return False  # "the only “files” that Ray released online were …": no words
         if t.lower in BASE_NOUN_CUES and p.cap and _determined_name_before(doc, i):
             return False  # "A CDC report released Thursday found": a noun
         if t.lower in BASE_NOUN_CUES and speech_verb_next(doc, i):
@@ -355,6 +357,39 @@ PUBLISHED_DOCUMENTS = {
     "column", "columns", "article", "articles", "essay", "essays", "op-ed", "editorial",
     "video", "videos", "post", "posts", "blog", "tweet", "tweets", "message", "messages",
 }  # fmt: skip
+# nouns whose "that" opens a content clause ("the fact that Ray released the files")
+CONTENT_CLAUSE_NOUNS = {
+    "fact", "news", "report", "reports", "claim", "claims", "idea", "notion", "word", "sign",
+    "signs", "evidence", "allegation", "allegations", "suggestion", "possibility", "so",
+}  # fmt: skip
+RELATIVE_OPENERS = {"that", "which"}
+CLOSING_MARKS = {"”", "’", '"', "'"}
+
+
+def _object_relative(doc: Doc, i: int) -> bool:
+    """Publishing verb i ends a relative clause whose object is the gap: ``the only
+    “files” that Ray released online were …``, ``the data which the city issued``; the
+    thing handed out is the noun (or quoted term) before "that", no words of Ray's."""
+    toks = doc.tokens
+    if i + 1 < len(toks) and (toks[i + 1].lower in lx.DETERMINERS or toks[i + 1].lower == "only"):
+        return False  # "the fact that Ray released the files": the object follows
+    for r in range(i - 1, max(0, i - 7), -1):
+        if toks[r].lower in RELATIVE_OPENERS:
+            head = toks[r - 1] if r > 0 else None
+            return (
+                r < i - 1
+                and head is not None
+                and (head.text in CLOSING_MARKS or head.is_word and not head.cap)
+                and head.lower not in CONTENT_CLAUSE_NOUNS
+                and not head.lower.endswith("ed")  # "frustrated that …": an adjective's clause
+                and head.lower not in lx.FUNCTION_WORDS
+                and head.lower not in lx.CUE_FORMS
+            )
+        if not toks[r].is_word:
+            return False
+    return False
+
+
 # base forms of cues that are also singular nouns ("a CDC report", "the Gallup estimate")
 BASE_NOUN_CUES = {
     "report", "estimate", "claim", "statement", "forecast", "comment", "promise", "pledge",

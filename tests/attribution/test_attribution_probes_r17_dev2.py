@@ -24,3 +24,19 @@ def test_answer_manner_is_no_statement():
 def test_guard_answer_with_content_stays():  # guard: passes before the fix
     found = _quotes("Commissioner Hal Brenner responded with attacks on the auditor.\n")
     assert found["attacks on the auditor"] == "Hal Brenner"
+
+
+# -- "the only “files” that X released …": the object of a publishing verb is the gap ---
+
+
+def test_object_relative_of_a_publishing_verb_is_no_statement():
+    text = (
+        "The only “files” that Mayor Dana Pruitt released online was a two-page summary "
+        "from the city auditor.\n"
+    )
+    assert _quotes(text) == {}
+
+
+def test_guard_complement_clause_after_fact_stays():  # guard: passes before the fix
+    text = "Officials said the fact that Mayor Dana Pruitt released the files showed good faith.\n"
+    assert "the fact that Mayor Dana Pruitt released the files showed good faith" in _quotes(text)
