@@ -5767,6 +5767,12 @@ ACT_OBJECTS = {
         "refuge", "shelter", "re-election", "reelection", "office", "nomination",
         "treatment", "custody", "extradition",
     },
+    # "offered Ray a platform to …", "offered them a chance": an occasion to speak given,
+    # no words of the giver's ("offered no proof", "offered advice" report)
+    "offer": {
+        "platform", "chance", "opportunity", "stage", "forum", "seat", "ride", "job", "jobs",
+        "shelter", "refuge", "scholarship", "scholarships", "discount", "discounts",
+    },
     # "Police have not released the name of the victim": things handed out, not words
     "release": {
         "name", "names", "identity", "identities", "photo", "photos", "image", "images",
@@ -5859,6 +5865,8 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
         )
     if base in {"show", "find"} and j < len(toks) and toks[j].lower in OBJECT_PRONOUNS:
         j += 1  # "showed him a red card", "found her unconscious"
+    while base == "offer" and j < len(toks) and (toks[j].cap or toks[j].lower in OBJECT_PRONOUNS):
+        j += 1  # "offered Sen. Ray Holt a platform": past the recipient
     if base == "agree":
         return _agreed_deal(toks, j, objects)
     for x in range(j, min(j + 4, len(toks))):

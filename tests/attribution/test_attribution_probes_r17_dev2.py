@@ -40,3 +40,19 @@ def test_object_relative_of_a_publishing_verb_is_no_statement():
 def test_guard_complement_clause_after_fact_stays():  # guard: passes before the fix
     text = "Officials said the fact that Mayor Dana Pruitt released the files showed good faith.\n"
     assert "the fact that Mayor Dana Pruitt released the files showed good faith" in _quotes(text)
+
+
+# -- "offered Ray a platform to …": an occasion to speak given, no words of the giver ------
+
+
+def test_offered_platform_is_no_statement():
+    text = (
+        "The council offered Commissioner Hal Brenner a platform to say whatever he wanted "
+        "about the budget.\n"
+    )
+    assert not any(s.cue == "offered" for s in extract(text))
+
+
+def test_guard_offered_advice_stays():  # guard: passes before the fix
+    found = _quotes("Commissioner Hal Brenner offered some blunt advice to the new mayor.\n")
+    assert found["some blunt advice to the new mayor"] == "Hal Brenner"
