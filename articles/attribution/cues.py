@@ -362,7 +362,7 @@ CONTENT_CLAUSE_NOUNS = {
     "fact", "news", "report", "reports", "claim", "claims", "idea", "notion", "word", "sign",
     "signs", "evidence", "allegation", "allegations", "suggestion", "possibility", "so",
 }  # fmt: skip
-RELATIVE_OPENERS = {"that", "which"}
+GAP_RELATIVES = {"that", "which"}
 CLOSING_MARKS = {"”", "’", '"', "'"}
 
 
@@ -374,7 +374,7 @@ def _object_relative(doc: Doc, i: int) -> bool:
     if i + 1 < len(toks) and (toks[i + 1].lower in lx.DETERMINERS or toks[i + 1].lower == "only"):
         return False  # "the fact that Ray released the files": the object follows
     for r in range(i - 1, max(0, i - 7), -1):
-        if toks[r].lower in RELATIVE_OPENERS:
+        if toks[r].lower in GAP_RELATIVES:
             head = toks[r - 1] if r > 0 else None
             return (
                 r < i - 1
