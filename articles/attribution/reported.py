@@ -7911,8 +7911,8 @@ def _subject_relative_cue(doc: Doc, k: int, src: Source) -> bool:
     before = toks[p - 1]
     if cues.is_cue(doc, p - 1):
         return False  # "said that Vale refused …", "asked what Vale said …"
-    if toks[p].lower == "what":
-        return True
+    if toks[p].lower in {"what", "how"}:
+        return True  # (also "how experts say it would work has …", a reported question)
     return (
         toks[p].lower in {"that", "which"}
         and _noun_like(before)
@@ -7949,10 +7949,12 @@ def _main_verb_end(ctx: Context, s: int, e: int) -> int:
             has_verb
             and a > first
             and t.lower in FINITE_AUX
-            and _noun_like(toks[a - 1])
+            and (_noun_like(toks[a - 1]) or _modal_verb_before(toks, a, first))
             and not ctx.in_quote(a)
         ):
             return toks[a - 1].end
+        if _second_reported_question(doc, a):
+            return toks[a - 2 if toks[a - 1].text == "," else a - 1].end
         if (
             t.lower in lx.SUBJECT_PRONOUNS
             or t.lower in FINITE_AUX
@@ -7961,6 +7963,35 @@ def _main_verb_end(ctx: Context, s: int, e: int) -> int:
             has_verb = True
         a += 1
     return e
+
+
+def _modal_verb_before(toks, a: int, first: int) -> bool:
+    """ "what Vale says the plan would do has changed": a modal and its bare verb end a
+    clause whose object is the gap; the finite word at a is the sentence's verb."""
+    return (
+        a - 2 >= first
+        and toks[a - 2].lower in MODAL_VP
+        and toks[a - 1].is_word
+        and not toks[a - 1].cap
+        and toks[a - 1].lower not in {"have", "be", "not"}
+        and not toks[a - 1].lower.endswith("ly")  # ("would actually do")
+    )
+
+
+def _second_reported_question(doc: Doc, a: int) -> bool:
+    """ "what Vale says the plan would do and how experts say it would work", "…, and
+    what it would really do,": "and" then a wh-word opening a clause with a cue of its
+    own, or set off by a comma, ends the first reported clause."""
+    toks = doc.tokens
+    return (
+        toks[a].lower == "and"
+        and a + 1 < len(toks)
+        and toks[a + 1].lower in WH_WORDS
+        and (
+            toks[a - 1].text == ","
+            or any(cues.is_cue(doc, x) for x in range(a + 2, min(a + 6, len(toks))))
+        )
+    )
 
 
 # words between a relative pronoun and its cue ("who has long said")

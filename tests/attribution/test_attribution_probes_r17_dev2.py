@@ -56,3 +56,24 @@ def test_offered_platform_is_no_statement():
 def test_guard_offered_advice_stays():  # guard: passes before the fix
     found = _quotes("Commissioner Hal Brenner offered some blunt advice to the new mayor.\n")
     assert found["some blunt advice to the new mayor"] == "Hal Brenner"
+
+
+# -- "what X says the plan would do (, and what …) has …": the gap clause ends at its verb --
+
+
+def test_what_clause_ends_at_its_modal_verb_and_before_a_second_question():
+    text = (
+        "The gap between what Mayor Dana Pruitt says her budget would do and how analysts "
+        "say it would affect taxes has grown all year.\n\n"
+        "The gap between what Pruitt says her budget would do, and what it would really "
+        "do, began last spring.\n"
+    )
+    found = _quotes(text)
+    assert found["her budget would do"] == "Dana Pruitt"
+    assert "it would affect taxes" in found
+    assert not any("grown" in q or "began" in q or "really" in q for q in found)
+
+
+def test_guard_what_clause_at_the_end_stays():  # guard: passes before the fix
+    found = _quotes("Mayor Dana Pruitt explained what the new budget would do for schools.\n")
+    assert not any(q.endswith("do") for q in found)
