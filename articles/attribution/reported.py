@@ -3350,6 +3350,7 @@ def _trailing_content(
         b0 = m + 2 if and_clause else m + 1
         if b0 < n and toks[b0].start < se:
             end = _but_conjunct_end(ctx, _content_end(ctx, b0, se), se)
+            a = _after_last_but(toks, a, p)
             if not _quoted_inside(ctx, toks[a].start, toks[p].start) and not _connective(doc, a, p):
                 ctx.extra_fragment = (toks[a].start, toks[p].start)
             return toks[b0].start, end
@@ -3369,6 +3370,16 @@ def _trailing_content(
         # "Cruz told rescuers A, the sheriff said": the sheriff reports her words)
         return None
     return start, end
+
+
+def _after_last_but(toks, a: int, p: int) -> int:
+    """ "The county resisted the plan, but traffic grew so heavy, Ray noted, that …": the
+    parenthetical cue reports the clause it interrupts, the one after the last ", but"
+    before it (the first conjunct is the writer's)."""
+    for x in range(p - 2, a, -1):
+        if toks[x].lower == "but" and toks[x - 1].text == "," and x + 2 < p:
+            return x + 1
+    return a
 
 
 def _but_conjunct_end(ctx: Context, end: int, se: int) -> int:

@@ -77,3 +77,24 @@ def test_what_clause_ends_at_its_modal_verb_and_before_a_second_question():
 def test_guard_what_clause_at_the_end_stays():  # guard: passes before the fix
     found = _quotes("Mayor Dana Pruitt explained what the new budget would do for schools.\n")
     assert not any(q.endswith("do") for q in found)
+
+
+# -- "A, but B, X noted, that C": the parenthetical reports the clause it interrupts ------
+
+
+def test_parenthetical_fragment_starts_after_but():
+    text = (
+        "The county had long resisted the plan, but the traffic there had grown so heavy, "
+        "Mayor Dana Pruitt noted, that the old crossing could no longer cope.\n"
+    )
+    found = _quotes(text)
+    assert found["the traffic there had grown so heavy"] == "Dana Pruitt"
+    assert not any(q.startswith("The county") for q in found)
+
+
+def test_guard_parenthetical_fragment_without_but_stays():  # guard: passes before the fix
+    text = (
+        "The bridge over the Calder River, Mayor Dana Pruitt said, would reopen to traffic "
+        "by the end of the month.\n"
+    )
+    assert _quotes(text)["The bridge over the Calder River"] == "Dana Pruitt"
