@@ -3264,6 +3264,8 @@ def _trailing_content(
             if m - k >= limit and m < n and toks[m].start < se:
                 return None
         parenthetical = m < n and toks[m].start < se and toks[m].text == ","
+        if parenthetical and _object_after_cue(doc, k, m):
+            return None  # "At her school, X protested the funding formula, which …"
     # the comma before the subject phrase
     p = doc.tok_index_before(src_start)
     if parenthetical and p >= 0 and toks[p].lower == "as" and toks[p].start >= ss:
@@ -3380,6 +3382,25 @@ def _after_last_but(toks, a: int, p: int) -> int:
         if toks[x].lower == "but" and toks[x - 1].text == "," and x + 2 < p:
             return x + 1
     return a
+
+
+# verbs whose object after a parenthetical cue is the addressee ("…, she told the board, …")
+ADDRESSEE_BASES = {
+    "tell", "ask", "assure", "remind", "warn", "inform", "write", "advise", "caution",
+    "brief", "email", "text", "urge", "reassure",
+}  # fmt: skip
+
+
+def _object_after_cue(doc: Doc, k: int, m: int) -> bool:
+    """ "A, X protested the funding formula, B": an article after the cue opens its
+    object (not a time phrase, "said the next day", nor an addressee, "told the board"),
+    so the cue is the sentence's verb, no parenthetical around a reported clause."""
+    toks = doc.tokens
+    return (
+        toks[k + 1].lower in ARTICLES
+        and _base(doc, k) not in ADDRESSEE_BASES
+        and not any(toks[x].lower in TIME_ENDS for x in range(k + 2, m))
+    )
 
 
 def _but_conjunct_end(ctx: Context, end: int, se: int) -> int:

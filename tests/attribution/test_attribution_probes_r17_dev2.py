@@ -98,3 +98,25 @@ def test_guard_parenthetical_fragment_without_but_stays():  # guard: passes befo
         "by the end of the month.\n"
     )
     assert _quotes(text)["The bridge over the Calder River"] == "Dana Pruitt"
+
+
+# -- "A, X protested the formula, B": a cue with an object is the verb, no parenthetical ----
+
+
+def test_cue_with_object_before_comma_is_no_parenthetical():
+    text = (
+        "At her Calder school, Dana Pruitt and other parents protested the state funding "
+        "formula, which advocates say hurts poor districts.\n"
+    )
+    found = _quotes(text)
+    assert "At her Calder school" not in found
+    assert found.get("hurts poor districts") is None  # the advocates', not Pruitt's
+    assert not any(q.startswith("which advocates") for q in found)
+
+
+def test_guard_parenthetical_with_addressee_stays():  # guard: passes before the fix
+    text = (
+        "The bridge over the Calder River, Mayor Dana Pruitt told the council, would reopen "
+        "to traffic by the end of the month.\n"
+    )
+    assert _quotes(text)["would reopen to traffic by the end of the month"] == "Dana Pruitt"
