@@ -4732,6 +4732,8 @@ def _fronted_fragment(ctx: Context, src: Source, ss: int, k: int) -> tuple[int, 
         toks[i].lower.endswith("ed") or toks[i].lower in PAST_NARRATION for i in range(a + 1, p)
     ):
         return None  # "As he greeted guests, X said …": the scene, in the writer's past tense
+    if toks[a].lower == "as" and toks[a + 1].lower in {"a", "an"}:
+        return None  # "As a young clerk at a law firm, X said …": the speaker's role then
     if toks[a].lower == "in" and any(toks[i].lower in MEDIUM_NOUNS for i in range(a + 1, a + 4)):
         return None  # "In a post on Truth Social, Trump said …": the medium, not his words
     for i in range(a, p):

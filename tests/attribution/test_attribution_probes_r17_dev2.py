@@ -120,3 +120,16 @@ def test_guard_parenthetical_with_addressee_stays():  # guard: passes before the
         "to traffic by the end of the month.\n"
     )
     assert _quotes(text)["would reopen to traffic by the end of the month"] == "Dana Pruitt"
+
+
+# -- "As a young clerk …, X said …": the speaker's role then, no fragment of the words ----
+
+
+def test_fronted_role_is_no_fragment():
+    text = (
+        "As a young clerk at a Calder law firm, Dana Pruitt said she was asked to brief a "
+        "client on his case.\n"
+    )
+    found = _quotes(text)
+    assert "As a young clerk at a Calder law firm" not in found
+    assert found["she was asked to brief a client on his case"] == "Dana Pruitt"
