@@ -3363,6 +3363,8 @@ def _trailing_content(
         return None  # "According to court documents, the company knew": a frame, no clause
     if a + 2 < p and toks[a].lower in HEADLINE_LABELS and toks[a + 1].text == ":":
         a += 2  # "Exclusive: Pentagon plans …, officials say": the desk's label
+    if toks[a].lower in FRONTED_SUBORDINATORS and not any(toks[x].text == "," for x in range(a, p)):
+        return None  # "After the board said A, the auditor disagreed.": the verb's adverbial
     start = toks[a].start
     end = toks[p].start
     if _quoted_inside(ctx, toks[a].start, toks[p].start):

@@ -133,3 +133,13 @@ def test_fronted_role_is_no_fragment():
     found = _quotes(text)
     assert "As a young clerk at a Calder law firm" not in found
     assert found["she was asked to brief a client on his case"] == "Dana Pruitt"
+
+
+# -- "After the board said A, the auditor disagreed.": an adverbial clause, no content -----
+
+
+def test_fronted_subordinate_clause_is_no_trailing_content():
+    text = "After the council said the budget was balanced, the county auditor disagreed.\n"
+    found = _quotes(text)
+    assert "After the council said the budget was balanced" not in found
+    assert "the budget was balanced" in found  # the council's own words stay
