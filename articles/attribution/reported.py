@@ -839,7 +839,9 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
         or toks[a].lower in ABSOLUTE_OPENERS  # "With aides worried about A, B …"
         or _fronted_participle_at(toks, a, k)  # "(Increasingly) worried about A, B …"
     ):
-        return end
+        a = _conjoined_subordinator(toks, a, k)
+        if a is None:
+            return end
     for x in range(a, k):
         if toks[x].text == ",":
             return end  # the cue is in the main clause
@@ -851,6 +853,17 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
             return e
         m += 1
     return end
+
+
+def _conjoined_subordinator(toks, a: int, k: int) -> int | None:
+    """ "…, and once he has said his piece, he moves on": a subordinator after "and" /
+    "but" / "that" opens the clause of cue k (no comma between them)."""
+    for x in range(k - 1, a, -1):
+        if toks[x].text == ",":
+            return None
+        if toks[x].lower in FRONTED_SUBORDINATORS and toks[x - 1].lower in {"and", "but", "that"}:
+            return x
+    return None
 
 
 # prepositions inside an object's appositive ("the moderator for the debate")
@@ -3363,7 +3376,10 @@ def _trailing_content(
         return None  # "According to court documents, the company knew": a frame, no clause
     if a + 2 < p and toks[a].lower in HEADLINE_LABELS and toks[a + 1].text == ":":
         a += 2  # "Exclusive: Pentagon plans …, officials say": the desk's label
-    if toks[a].lower in FRONTED_SUBORDINATORS and not any(toks[x].text == "," for x in range(a, p)):
+    sub = a + 1 if toks[a].lower in {"and", "but"} else a  # ("And while A, X sought …")
+    if toks[sub].lower in FRONTED_SUBORDINATORS and not any(
+        toks[x].text == "," for x in range(a, p)
+    ):
         return None  # "After the board said A, the auditor disagreed.": the verb's adverbial
     start = toks[a].start
     end = toks[p].start

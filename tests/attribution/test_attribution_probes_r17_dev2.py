@@ -143,3 +143,25 @@ def test_fronted_subordinate_clause_is_no_trailing_content():
     found = _quotes(text)
     assert "After the council said the budget was balanced" not in found
     assert "the budget was balanced" in found  # the council's own words stay
+
+
+# -- "…, and once he has said his piece, he …": a conjoined subordinate clause ends at its comma
+
+
+def test_conjoined_subordinate_clause_ends_at_its_comma():
+    text = (
+        "Commissioner Hal Brenner has little patience for long meetings, and once he has said "
+        "his piece, he is ready to move on.\n"
+    )
+    found = _quotes(text)
+    assert found["his piece"] == "Hal Brenner"
+
+
+def test_and_while_clause_is_no_trailing_content():
+    text = (
+        "And while Mayor Dana Pruitt has railed against the special levies that fund the "
+        "parks, she has sought to protect the road fund.\n"
+    )
+    found = _quotes(text)
+    assert found["the special levies that fund the parks"] == "Dana Pruitt"
+    assert not any(q.startswith("And while") for q in found)
