@@ -839,9 +839,10 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
         or toks[a].lower in ABSOLUTE_OPENERS  # "With aides worried about A, B …"
         or _fronted_participle_at(toks, a, k)  # "(Increasingly) worried about A, B …"
     ):
-        a = _conjoined_subordinator(toks, a, k)
-        if a is None:
+        sub = _conjoined_subordinator(toks, a, k)
+        if sub is None:
             return end
+        a = sub
     for x in range(a, k):
         if toks[x].text == ",":
             return end  # the cue is in the main clause
