@@ -4252,6 +4252,24 @@ def _agentless_told(ctx: Context, k: int) -> Candidate | None:
     )
 
 
+# predicates that raise the subject of "to be <cue>ed" ("is likely to be decided")
+RAISING_PREDICATES = {
+    "likely", "unlikely", "expected", "set", "due", "certain", "sure", "bound", "poised",
+    "slated", "scheduled", "yet",
+}  # fmt: skip
+
+
+def _raising_to(toks, b: int, ss: int) -> bool:
+    """Token b is the "to" of "is likely to" / "are expected to" before a passive cue."""
+    return (
+        b >= 2
+        and toks[b - 2].start >= ss
+        and toks[b].lower == "to"
+        and toks[b - 1].lower in RAISING_PREDICATES
+        and toks[b - 2].lower in PASSIVE_BE
+    )
+
+
 def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
     """``The plan was endorsed by the teachers union``: the agent is the source, the
     subject noun phrase the content."""
@@ -4271,12 +4289,13 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
         b -= 1
     if b < 0 or toks[b].lower not in PASSIVE_BE:
         return None
-    while (
-        b >= 0
-        and toks[b].start >= ss
-        and (toks[b].lower in PASSIVE_AUX or (toks[b].lower.endswith("ly") and not toks[b].cap))
-    ):
-        b -= 1  # "will likely be decided by": the adverb belongs to the verb group
+    while b >= 0 and toks[b].start >= ss:
+        if toks[b].lower in PASSIVE_AUX or (toks[b].lower.endswith("ly") and not toks[b].cap):
+            b -= 1  # "will likely be decided by": the adverb belongs to the verb group
+        elif _raising_to(toks, b, ss):
+            b -= 3  # "is likely to be decided by": the subject is raised past "is likely to"
+        else:
+            break
     if b < 0 or toks[b].start < ss or not toks[b].is_word:
         return None
     a = _phrase_start(toks, b, ss, 10)

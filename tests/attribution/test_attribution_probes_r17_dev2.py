@@ -165,3 +165,18 @@ def test_and_while_clause_is_no_trailing_content():
     found = _quotes(text)
     assert found["the special levies that fund the parks"] == "Dana Pruitt"
     assert not any(q.startswith("And while") for q in found)
+
+
+# -- "A is likely to be decided by X": the raised subject ends before "is likely to" -------
+
+
+def test_raised_passive_subject_ends_before_the_raising_predicate():
+    text = "The fate of the Calder bridge is likely to be decided by the county council.\n"
+    found = _quotes(text)
+    assert "The fate of the Calder bridge" in found
+    assert not any(q.endswith("likely to") for q in found)
+
+
+def test_guard_plain_passive_subject_stays():  # guard: passes before the fix
+    text = "The fate of the Calder bridge will be decided by the county council.\n"
+    assert "The fate of the Calder bridge" in _quotes(text)
