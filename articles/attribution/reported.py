@@ -856,10 +856,14 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
     return end
 
 
+SUBORDINATE_REACH = 20  # tokens from a cue back to its clause's subordinator
+
+
 def _conjoined_subordinator(toks, a: int, k: int) -> int | None:
     """ "…, and once he has said his piece, he moves on": a subordinator after "and" /
-    "but" / "that" opens the clause of cue k (no comma between them)."""
-    for x in range(k - 1, a, -1):
+    "but" / "that" opens the clause of cue k (no comma between them; a short reach, as
+    sentences of unpunctuated text are long)."""
+    for x in range(k - 1, max(a, k - SUBORDINATE_REACH), -1):
         if toks[x].text == ",":
             return None
         if toks[x].lower in FRONTED_SUBORDINATORS and toks[x - 1].lower in {"and", "but", "that"}:
@@ -3397,7 +3401,7 @@ def _after_last_but(toks, a: int, p: int) -> int:
     """ "The county resisted the plan, but traffic grew so heavy, Ray noted, that …": the
     parenthetical cue reports the clause it interrupts, the one after the last ", but"
     before it (the first conjunct is the writer's)."""
-    for x in range(p - 2, a, -1):
+    for x in range(p - 2, max(a, p - MAX_CONTENT_TOKENS), -1):
         if toks[x].lower == "but" and toks[x - 1].text == "," and x + 2 < p:
             return x + 1
     return a
