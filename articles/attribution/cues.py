@@ -224,6 +224,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "the Tulsa protest remained peaceful": a base form, a noun
         if t.lower in PUBLISHED_FORMS and p.lower in PUBLISHED_DOCUMENTS:
             return False  # "A CDC report released Thursday found": a participle
+        if t.lower in ANSWER_FORMS and _thing_does_not_answer(doc, i):
+            return False  # "It does not answer whether …": a record settles nothing
         if t.lower in PUBLISHED_FORMS and _object_relative(doc, i):
             return False  # "the only “files” that Ray released online were …": no words
         if t.lower in BASE_NOUN_CUES and p.cap and _determined_name_before(doc, i):
@@ -357,6 +359,28 @@ PUBLISHED_DOCUMENTS = {
     "column", "columns", "article", "articles", "essay", "essays", "op-ed", "editorial",
     "video", "videos", "post", "posts", "blog", "tweet", "tweets", "message", "messages",
 }  # fmt: skip
+ANSWER_FORMS = {"answer", "answers"}
+# a thing's pronoun before a present negation ("it does not", "they don't")
+THING_PRONOUNS = {"it", "this", "they"}
+THING_NEGATIONS = {"does not", "do not", "doesn't", "don't"}
+
+
+def _thing_does_not_answer(doc: Doc, i: int) -> bool:
+    """ "The video … It also does not answer whether he had a gun": a present "not
+    answer" after "it"/"they" says what a record leaves open (a refusal is told in the
+    past, "did not answer", or with a modal, "would not answer", and stays)."""
+    toks = doc.tokens
+    j = i - 1
+    words: list[str] = []
+    while j >= 0 and len(words) < 3 and toks[j].is_word and toks[j].lower not in THING_PRONOUNS:
+        words.insert(0, toks[j].lower)
+        j -= 1
+    if j < 0 or toks[j].lower not in THING_PRONOUNS:
+        return False
+    negation = " ".join(w for w in words if w not in {"also", "still", "even"})
+    return negation in THING_NEGATIONS
+
+
 # nouns whose "that" opens a content clause ("the fact that Ray released the files")
 CONTENT_CLAUSE_NOUNS = {
     "fact", "news", "report", "reports", "claim", "claims", "idea", "notion", "word", "sign",

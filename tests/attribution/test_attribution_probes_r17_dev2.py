@@ -180,3 +180,19 @@ def test_raised_passive_subject_ends_before_the_raising_predicate():
 def test_guard_plain_passive_subject_stays():  # guard: passes before the fix
     text = "The fate of the Calder bridge will be decided by the county council.\n"
     assert "The fate of the Calder bridge" in _quotes(text)
+
+
+# -- "It does not answer whether …": what a record leaves open, no one's refusal ----------
+
+
+def test_record_that_does_not_answer_is_no_statement():
+    text = (
+        "The county released a two-minute video of the crash on Friday. It also does not "
+        "answer whether the driver was using a phone.\n"
+    )
+    assert "whether the driver was using a phone" not in _quotes(text)
+
+
+def test_guard_person_who_did_not_answer_stays():  # guard: passes before the fix
+    found = _quotes("Mayor Dana Pruitt did not answer whether she would run again.\n")
+    assert found["whether she would run again"] == "Dana Pruitt"
