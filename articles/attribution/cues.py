@@ -224,6 +224,10 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "the Tulsa protest remained peaceful": a base form, a noun
         if t.lower in PUBLISHED_FORMS and p.lower in PUBLISHED_DOCUMENTS:
             return False  # "A CDC report released Thursday found": a participle
+        if t.lower in ANSWER_FORMS and _thing_does_not_answer(doc, i):
+            return False  # "It does not answer whether …": a record settles nothing
+        if t.lower in PUBLISHED_FORMS and _object_relative(doc, i):
+            return False  # "the only “files” that Ray released online were …": no words
         if t.lower in BASE_NOUN_CUES and p.cap and _determined_name_before(doc, i):
             return False  # "A CDC report released Thursday found": a noun
         if t.lower in BASE_NOUN_CUES and speech_verb_next(doc, i):
@@ -355,6 +359,61 @@ PUBLISHED_DOCUMENTS = {
     "column", "columns", "article", "articles", "essay", "essays", "op-ed", "editorial",
     "video", "videos", "post", "posts", "blog", "tweet", "tweets", "message", "messages",
 }  # fmt: skip
+ANSWER_FORMS = {"answer", "answers"}
+# a thing's pronoun before a present negation ("it does not", "they don't")
+THING_PRONOUNS = {"it", "this", "they"}
+THING_NEGATIONS = {"does not", "do not", "doesn't", "don't"}
+
+
+def _thing_does_not_answer(doc: Doc, i: int) -> bool:
+    """ "The video … It also does not answer whether he had a gun": a present "not
+    answer" after "it"/"they" says what a record leaves open (a refusal is told in the
+    past, "did not answer", or with a modal, "would not answer", and stays)."""
+    toks = doc.tokens
+    j = i - 1
+    words: list[str] = []
+    while j >= 0 and len(words) < 3 and toks[j].is_word and toks[j].lower not in THING_PRONOUNS:
+        words.insert(0, toks[j].lower)
+        j -= 1
+    if j < 0 or toks[j].lower not in THING_PRONOUNS:
+        return False
+    negation = " ".join(w for w in words if w not in {"also", "still", "even"})
+    return negation in THING_NEGATIONS
+
+
+# nouns whose "that" opens a content clause ("the fact that Ray released the files")
+CONTENT_CLAUSE_NOUNS = {
+    "fact", "news", "report", "reports", "claim", "claims", "idea", "notion", "word", "sign",
+    "signs", "evidence", "allegation", "allegations", "suggestion", "possibility", "so",
+}  # fmt: skip
+GAP_RELATIVES = {"that", "which"}
+CLOSING_MARKS = {"”", "’", '"', "'"}
+
+
+def _object_relative(doc: Doc, i: int) -> bool:
+    """Publishing verb i ends a relative clause whose object is the gap: ``the only
+    “files” that Ray released online were …``, ``the data which the city issued``; the
+    thing handed out is the noun (or quoted term) before "that", no words of Ray's."""
+    toks = doc.tokens
+    if i + 1 < len(toks) and (toks[i + 1].lower in lx.DETERMINERS or toks[i + 1].lower == "only"):
+        return False  # "the fact that Ray released the files": the object follows
+    for r in range(i - 1, max(0, i - 7), -1):
+        if toks[r].lower in GAP_RELATIVES:
+            head = toks[r - 1] if r > 0 else None
+            return (
+                r < i - 1
+                and head is not None
+                and (head.text in CLOSING_MARKS or head.is_word and not head.cap)
+                and head.lower not in CONTENT_CLAUSE_NOUNS
+                and not head.lower.endswith("ed")  # "frustrated that …": an adjective's clause
+                and head.lower not in lx.FUNCTION_WORDS
+                and head.lower not in lx.CUE_FORMS
+            )
+        if not toks[r].is_word:
+            return False
+    return False
+
+
 # base forms of cues that are also singular nouns ("a CDC report", "the Gallup estimate")
 BASE_NOUN_CUES = {
     "report", "estimate", "claim", "statement", "forecast", "comment", "promise", "pledge",

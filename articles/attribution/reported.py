@@ -839,7 +839,10 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
         or toks[a].lower in ABSOLUTE_OPENERS  # "With aides worried about A, B …"
         or _fronted_participle_at(toks, a, k)  # "(Increasingly) worried about A, B …"
     ):
-        return end
+        sub = _conjoined_subordinator(toks, a, k)
+        if sub is None:
+            return end
+        a = sub
     for x in range(a, k):
         if toks[x].text == ",":
             return end  # the cue is in the main clause
@@ -851,6 +854,21 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
             return e
         m += 1
     return end
+
+
+SUBORDINATE_REACH = 20  # tokens from a cue back to its clause's subordinator
+
+
+def _conjoined_subordinator(toks, a: int, k: int) -> int | None:
+    """ "…, and once he has said his piece, he moves on": a subordinator after "and" /
+    "but" / "that" opens the clause of cue k (no comma between them; a short reach, as
+    sentences of unpunctuated text are long)."""
+    for x in range(k - 1, max(a, k - SUBORDINATE_REACH), -1):
+        if toks[x].text == ",":
+            return None
+        if toks[x].lower in FRONTED_SUBORDINATORS and toks[x - 1].lower in {"and", "but", "that"}:
+            return x
+    return None
 
 
 # prepositions inside an object's appositive ("the moderator for the debate")
@@ -3325,6 +3343,8 @@ def _trailing_content(
             if m - k >= limit and m < n and toks[m].start < se:
                 return None
         parenthetical = m < n and toks[m].start < se and toks[m].text == ","
+        if parenthetical and _object_after_cue(doc, k, m):
+            return None  # "At her school, X protested the funding formula, which …"
     # the comma before the subject phrase
     p = doc.tok_index_before(src_start)
     if parenthetical and p >= 0 and toks[p].lower == "as" and toks[p].start >= ss:
@@ -3411,6 +3431,7 @@ def _trailing_content(
         b0 = m + 2 if and_clause else m + 1
         if b0 < n and toks[b0].start < se:
             end = _but_conjunct_end(ctx, _content_end(ctx, b0, se), se)
+            a = _after_last_but(toks, a, p)
             if not _quoted_inside(ctx, toks[a].start, toks[p].start) and not _connective(doc, a, p):
                 ctx.extra_fragment = (toks[a].start, toks[p].start)
             return toks[b0].start, end
@@ -3421,6 +3442,11 @@ def _trailing_content(
         return None  # "According to court documents, the company knew": a frame, no clause
     if a + 2 < p and toks[a].lower in HEADLINE_LABELS and toks[a + 1].text == ":":
         a += 2  # "Exclusive: Pentagon plans …, officials say": the desk's label
+    sub = a + 1 if toks[a].lower in {"and", "but"} else a  # ("And while A, X sought …")
+    if toks[sub].lower in FRONTED_SUBORDINATORS and not any(
+        toks[x].text == "," for x in range(a, p)
+    ):
+        return None  # "After the board said A, the auditor disagreed.": the verb's adverbial
     start = toks[a].start
     end = toks[p].start
     if _quoted_inside(ctx, toks[a].start, toks[p].start):
@@ -3430,6 +3456,35 @@ def _trailing_content(
         # "Cruz told rescuers A, the sheriff said": the sheriff reports her words)
         return None
     return start, end
+
+
+def _after_last_but(toks, a: int, p: int) -> int:
+    """ "The county resisted the plan, but traffic grew so heavy, Ray noted, that …": the
+    parenthetical cue reports the clause it interrupts, the one after the last ", but"
+    before it (the first conjunct is the writer's)."""
+    for x in range(p - 2, max(a, p - MAX_CONTENT_TOKENS), -1):
+        if toks[x].lower == "but" and toks[x - 1].text == "," and x + 2 < p:
+            return x + 1
+    return a
+
+
+# verbs whose object after a parenthetical cue is the addressee ("…, she told the board, …")
+ADDRESSEE_BASES = {
+    "tell", "ask", "assure", "remind", "warn", "inform", "write", "advise", "caution",
+    "brief", "email", "text", "urge", "reassure",
+}  # fmt: skip
+
+
+def _object_after_cue(doc: Doc, k: int, m: int) -> bool:
+    """ "A, X protested the funding formula, B": an article after the cue opens its
+    object (not a time phrase, "said the next day", nor an addressee, "told the board"),
+    so the cue is the sentence's verb, no parenthetical around a reported clause."""
+    toks = doc.tokens
+    return (
+        toks[k + 1].lower in ARTICLES
+        and _base(doc, k) not in ADDRESSEE_BASES
+        and not any(toks[x].lower in TIME_ENDS for x in range(k + 2, m))
+    )
 
 
 def _but_conjunct_end(ctx: Context, end: int, se: int) -> int:
@@ -4262,6 +4317,24 @@ def _agentless_told(ctx: Context, k: int) -> Candidate | None:
     )
 
 
+# predicates that raise the subject of "to be <cue>ed" ("is likely to be decided")
+RAISING_PREDICATES = {
+    "likely", "unlikely", "expected", "set", "due", "certain", "sure", "bound", "poised",
+    "slated", "scheduled", "yet",
+}  # fmt: skip
+
+
+def _raising_to(toks, b: int, ss: int) -> bool:
+    """Token b is the "to" of "is likely to" / "are expected to" before a passive cue."""
+    return (
+        b >= 2
+        and toks[b - 2].start >= ss
+        and toks[b].lower == "to"
+        and toks[b - 1].lower in RAISING_PREDICATES
+        and toks[b - 2].lower in PASSIVE_BE
+    )
+
+
 def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
     """``The plan was endorsed by the teachers union``: the agent is the source, the
     subject noun phrase the content."""
@@ -4281,12 +4354,13 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
         b -= 1
     if b < 0 or toks[b].lower not in PASSIVE_BE:
         return None
-    while (
-        b >= 0
-        and toks[b].start >= ss
-        and (toks[b].lower in PASSIVE_AUX or (toks[b].lower.endswith("ly") and not toks[b].cap))
-    ):
-        b -= 1  # "will likely be decided by": the adverb belongs to the verb group
+    while b >= 0 and toks[b].start >= ss:
+        if toks[b].lower in PASSIVE_AUX or (toks[b].lower.endswith("ly") and not toks[b].cap):
+            b -= 1  # "will likely be decided by": the adverb belongs to the verb group
+        elif _raising_to(toks, b, ss):
+            b -= 3  # "is likely to be decided by": the subject is raised past "is likely to"
+        else:
+            break
     if b < 0 or toks[b].start < ss or not toks[b].is_word:
         return None
     a = _phrase_start(toks, b, ss, 10)
@@ -4763,6 +4837,8 @@ def _fronted_fragment(ctx: Context, src: Source, ss: int, k: int) -> tuple[int, 
         toks[i].lower.endswith("ed") or toks[i].lower in PAST_NARRATION for i in range(a + 1, p)
     ):
         return None  # "As he greeted guests, X said …": the scene, in the writer's past tense
+    if toks[a].lower == "as" and toks[a + 1].lower in {"a", "an"}:
+        return None  # "As a young clerk at a law firm, X said …": the speaker's role then
     if toks[a].lower == "in" and any(toks[i].lower in MEDIUM_NOUNS for i in range(a + 1, a + 4)):
         return None  # "In a post on Truth Social, Trump said …": the medium, not his words
     for i in range(a, p):
@@ -5764,6 +5840,11 @@ PLAYS = {
 }  # fmt: skip
 # gestures one answers with ("replied with a shrug")
 GESTURES = {"smile", "shrug", "nod", "laugh", "grin", "wink", "wave", "smirk"}
+# the manner of an answer ("responded with logic", "replied with silence"): no content
+ANSWER_MANNERS = {
+    "logic", "silence", "humor", "humour", "sarcasm", "anger", "fury", "restraint", "caution",
+    "laughter", "disbelief", "indifference", "patience", "force", "defiance", "calm",
+}  # fmt: skip
 # objects that make a verb of saying an act: "declared a state of emergency", "called a
 # snap election", "called a timeout", "showed no signs of", "showed him a red card"
 ACT_OBJECTS = {
@@ -5776,8 +5857,8 @@ ACT_OBJECTS = {
         "control", "seat", "contest", "series",
     },
     # "The Celtics responded with a 10-2 run", "She replied with a shrug": a play, a gesture
-    "respond": PLAYS | GESTURES,
-    "reply": PLAYS | GESTURES,
+    "respond": PLAYS | GESTURES | ANSWER_MANNERS,
+    "reply": PLAYS | GESTURES | ANSWER_MANNERS,
     "declare": {
         "state", "emergency", "disaster", "curfew", "bankruptcy", "martial", "holiday",
         "independence", "mourning", "forfeit",
@@ -5824,6 +5905,12 @@ ACT_OBJECTS = {
         "sentence", "sentences", "term", "damages", "compensation", "bail", "asylum",
         "refuge", "shelter", "re-election", "reelection", "office", "nomination",
         "treatment", "custody", "extradition",
+    },
+    # "offered Ray a platform to …", "offered them a chance": an occasion to speak given,
+    # no words of the giver's ("offered no proof", "offered advice" report)
+    "offer": {
+        "platform", "chance", "opportunity", "stage", "forum", "seat", "ride", "job", "jobs",
+        "shelter", "refuge", "scholarship", "scholarships", "discount", "discounts",
     },
     # "Police have not released the name of the victim": things handed out, not words
     "release": {
@@ -5917,6 +6004,8 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
         )
     if base in {"show", "find"} and j < len(toks) and toks[j].lower in OBJECT_PRONOUNS:
         j += 1  # "showed him a red card", "found her unconscious"
+    while base == "offer" and j < len(toks) and (toks[j].cap or toks[j].lower in OBJECT_PRONOUNS):
+        j += 1  # "offered Sen. Ray Holt a platform": past the recipient
     if base == "agree":
         return _agreed_deal(toks, j, objects)
     for x in range(j, min(j + 4, len(toks))):
@@ -7969,8 +8058,8 @@ def _subject_relative_cue(doc: Doc, k: int, src: Source) -> bool:
     before = toks[p - 1]
     if cues.is_cue(doc, p - 1):
         return False  # "said that Vale refused …", "asked what Vale said …"
-    if toks[p].lower == "what":
-        return True
+    if toks[p].lower in {"what", "how"}:
+        return True  # (also "how experts say it would work has …", a reported question)
     return (
         toks[p].lower in {"that", "which"}
         and _noun_like(before)
@@ -8007,10 +8096,12 @@ def _main_verb_end(ctx: Context, s: int, e: int) -> int:
             has_verb
             and a > first
             and t.lower in FINITE_AUX
-            and _noun_like(toks[a - 1])
+            and (_noun_like(toks[a - 1]) or _modal_verb_before(toks, a, first))
             and not ctx.in_quote(a)
         ):
             return toks[a - 1].end
+        if _second_reported_question(doc, a):
+            return toks[a - 2 if toks[a - 1].text == "," else a - 1].end
         if (
             t.lower in lx.SUBJECT_PRONOUNS
             or t.lower in FINITE_AUX
@@ -8019,6 +8110,35 @@ def _main_verb_end(ctx: Context, s: int, e: int) -> int:
             has_verb = True
         a += 1
     return e
+
+
+def _modal_verb_before(toks, a: int, first: int) -> bool:
+    """ "what Vale says the plan would do has changed": a modal and its bare verb end a
+    clause whose object is the gap; the finite word at a is the sentence's verb."""
+    return (
+        a - 2 >= first
+        and toks[a - 2].lower in MODAL_VP
+        and toks[a - 1].is_word
+        and not toks[a - 1].cap
+        and toks[a - 1].lower not in {"have", "be", "not"}
+        and not toks[a - 1].lower.endswith("ly")  # ("would actually do")
+    )
+
+
+def _second_reported_question(doc: Doc, a: int) -> bool:
+    """ "what Vale says the plan would do and how experts say it would work", "…, and
+    what it would really do,": "and" then a wh-word opening a clause with a cue of its
+    own, or set off by a comma, ends the first reported clause."""
+    toks = doc.tokens
+    return (
+        toks[a].lower == "and"
+        and a + 1 < len(toks)
+        and toks[a + 1].lower in WH_WORDS
+        and (
+            toks[a - 1].text == ","
+            or any(cues.is_cue(doc, x) for x in range(a + 2, min(a + 6, len(toks))))
+        )
+    )
 
 
 # words between a relative pronoun and its cue ("who has long said")
