@@ -441,6 +441,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     i = _past_based_modifier(toks, i, b)  # "a Lima-based ILO specialist": where, no title
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
     i, role_prefix = _named_org_premodifier(ctx, info, i, b)  # "U.S. Steel CEO"
+    i = _body_word_premodifier(ctx, info, i, b)  # "Guild president" of "the Mariners Guild"
     owner_country = None  # a country written before a possessor ("Britain's PM's aide")
     while i < n and toks[i].end <= b:
         t = toks[i]
@@ -1737,7 +1738,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     if club and len(words) == 1 and not possessed:
         # "Hawks general manager X" after "the Harbor City Hawks": the team in full
         name = _body_by_last_word(doc, name, toks[i].start) or name
-    one_club = _one_word_club(doc, i, words, toks[title_at].lower, possessed)
+    one_club = _one_word_club(doc, i, words, _title_head(toks, title_at, b), possessed)
     if one_club and words[0] in lx.CLUB_WORDS:
         # "United captain": the club written in full before ("Manchester United"), else
         # the word stays in the role
@@ -1784,6 +1785,47 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             if c and (w in lx.COUNTRY_OR_DEMONYM or w + "." in lx.COUNTRY_OR_DEMONYM)
         )
     return title_at, prefix
+
+
+def _title_head(toks, at: int, b: int) -> str:
+    """The title's head word from its first token at: "general manager" -> "manager" (a
+    modifier that is also a title, "general", before a title head)."""
+    low = toks[at].lower
+    if (
+        low in lx.TITLE_MODIFIERS
+        and at + 1 < len(toks)
+        and toks[at + 1].end <= b
+        and toks[at + 1].lower in lx.TITLE_HEADS
+    ):
+        return toks[at + 1].lower
+    return low
+
+
+# a body's head noun before its officer's title ("Guild president", "alliance president");
+# not a council's ("Council member" is a local office, as "Mayor" is)
+BODY_WORD_HEADS = (ASSOCIATION_HEADS - {"group", "network", "council"}) | {
+    "guild", "collective", "club",
+}  # fmt: skip
+
+
+def _body_word_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
+    """ "Guild president X", "alliance president X" after "the Mariners Guild": a body's
+    head noun before a title is the one body written in full before with that last word
+    (organisation); returns the title's index."""
+    toks = ctx.doc.tokens
+    if (
+        info.organization is not None
+        or i + 1 >= len(toks)
+        or toks[i + 1].end > b
+        or toks[i].lower not in BODY_WORD_HEADS
+        or toks[i + 1].lower not in lx.TITLE_HEADS
+    ):
+        return i
+    body = _body_by_last_word(ctx.doc, toks[i].lower.capitalize(), toks[i].start)
+    if body is None:
+        return i
+    info.organization = body
+    return i + 1
 
 
 def _state_party_follows(toks, i: int, b: int) -> bool:
@@ -3287,6 +3329,7 @@ TITLE_BODY_NOUNS = {
     **dict.fromkeys(
         (
             "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman",
+            "deputy chief executive", "deputy ceo",
             "finance director", "managing director", "owner", "store owner", "founder",
             "co-founder", "chief financial officer", "cfo", "chief operating officer",
         ),
