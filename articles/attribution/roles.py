@@ -214,6 +214,31 @@ def _supranational_after(doc, j: int, b: int) -> str | None:
     return None
 
 
+# international bodies headed by a secretary-general, by their usual names
+SECRETARY_GENERAL_BODIES = {
+    "UN", "NATO", "OECD", "OPEC", "ASEAN", "Arab League", "OSCE", "Council of Europe",
+}  # fmt: skip
+SUPRANATIONAL_NAME_RE = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(k) for k in sorted(lx.SUPRANATIONAL, key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+
+def _secretary_generals_body(doc, j: int, pos: int) -> str | None:
+    """ "a spokesman for the secretary-general" (from token j): the one body headed by a
+    secretary-general named before pos ("At the United Nations …"), else None."""
+    toks = doc.tokens
+    if not (
+        j + 1 < len(toks) and toks[j].lower == "the" and toks[j + 1].lower == "secretary-general"
+    ):
+        return None
+    bodies = {
+        lx.SUPRANATIONAL[m.group()] for m in SUPRANATIONAL_NAME_RE.finditer(doc.text, 0, pos)
+    } & SECRETARY_GENERAL_BODIES
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 # titles of someone serving a person ("a senior adviser to the French president")
 AIDE_TITLES = {"adviser", "advisor", "aide", "assistant", "counselor", "counsellor"}
 
@@ -554,6 +579,14 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 # destination is not the speaker's organisation
                 if toks[i - 1].lower in AIDE_TITLES and info.country is None:
                     info.country = _boss_country(toks, i + 1, b)
+            break
+        if (
+            low == "for"
+            and toks[i - 1].lower in SPOKES_TITLES
+            and info.organization is None
+            and (headed := _secretary_generals_body(doc, i + 1, t.start))
+        ):
+            info.organization = headed  # "a spokesman for the secretary-general": the UN
             break
         if low == "for" and role_s is not None and _duration_follows(toks, i + 1):
             break  # "a line inspector for 19 years": how long, not part of the title
@@ -1009,6 +1042,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             # ("who chairs the board of Acme Corp": the body whose board it is)
             obj = doc.tok_index_at_or_after(board.end() if board else hv.end())
             org = _org_after(ctx, obj) or _capitalised_object(doc, obj)
+            org = org or _described_object(doc, obj)
             if info.role is None and (org is not None or verb in {"heads", "chairs", "directs"}):
                 info.role = HEADS_VERBS[verb]
                 info.organization = info.organization or org
@@ -1697,6 +1731,9 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         # "Vance campaign spokesman": the candidate's campaign, a body known by the
         # person it is for (as a source: "the Vance campaign said")
         info.organization = text_of(doc, i, title_at)
+        if _acronym_body(toks, i, title_at) or toks[title_at - 1].lower == "party":
+            # "NDP campaign spokesman": a party's campaign staff speak for the party
+            info.organization = text_of(doc, i, title_at - 1)
         return title_at, prefix
     if toks[title_at].lower not in TITLE_WORDS:
         return i0, ""  # "NBC's Lester Holt, ABC's Martha Raddatz": a name, not a title
@@ -1756,6 +1793,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         or party
         or holder_office
         or name in lx.KNOWN_ORGS
+        or _body_named_before(doc, name, toks[i].start)
         or known_body
         or (k - i > 2 and toks[k - 1].text.isdigit() and toks[k - 2].text in BRANCH_WORDS)
         or _acronym_body(toks, i, k)
@@ -1826,6 +1864,13 @@ def _body_word_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
         return i
     info.organization = body
     return i + 1
+
+
+def _body_named_before(doc, name: str, pos: int) -> bool:
+    """ "the Democratic Rally leader" after "the center-right Democratic Rally won": a
+    body's name of several words, the last an organisation's head, written before pos (a
+    party named without "Party")."""
+    return " " in name and name.split()[-1].lower() in lx.ORG_HEADS and name in doc.text[:pos]
 
 
 def _state_party_follows(toks, i: int, b: int) -> bool:
@@ -2410,6 +2455,24 @@ HEADS_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 
+# the object of "who founded / leads" described before its name: "the sea-swimming group
+# the Corran Bay Dippers", "a group called Hollow Creek Rising" (group 1: the name)
+DESCRIBED_OBJECT_RE = re.compile(
+    r"(?:the|an?) (?:[\w-]+ ){0,2}?(?:"
+    + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
+    + r")(?: called| named)?,? (?:the )?((?!(?:The|In|On|At)\b)[A-Z][\w&'’-]*"
+    r"(?: [A-Z][\w&'’-]*){0,4})"
+)
+
+
+def _described_object(doc, obj: int) -> str | None:
+    """The name of a body described before it, from token obj ("the … group the X")."""
+    if obj >= len(doc.tokens):
+        return None
+    m = DESCRIBED_OBJECT_RE.match(doc.text, doc.tokens[obj].start)
+    return m.group(1) if m is not None else None
+
+
 BOARD_OF_RE = re.compile(r"the (?:board(?: of (?:directors|trustees|governors))?|trustees) of ")
 
 
@@ -2419,7 +2482,7 @@ def _body_headed_at(ctx: Context, at: int) -> str | None:
     if hv is None or hv.group(1).lower() not in HEADS_OFFICE_VERBS:
         return None
     obj = ctx.doc.tok_index_at_or_after(hv.end())
-    return _org_after(ctx, obj)
+    return _org_after(ctx, obj) or _described_object(ctx.doc, obj)
 
 
 def _predicate_role(ctx: Context, end: int) -> tuple[int, int] | None:
@@ -2631,7 +2694,10 @@ def _past_role(role: str | None) -> bool:
 
 # a title possessed by a body's kind right before or after a name: "The club's manager,
 # NAME", "NAME, the district's general manager," (group 1: the kind)
-POSSESSOR_TITLE_BEFORE_RE = re.compile(r"(?i)\bthe (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+, $")
+# (a second title may follow: "The bloc's chair, Samoan diplomat X")
+POSSESSOR_TITLE_BEFORE_RE = re.compile(
+    r"\b[Tt]he (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+, (?:[A-Z][a-z]+ [a-z]+ )?$"
+)
 POSSESSOR_TITLE_AFTER_RE = re.compile(r",? the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+(?=[,.;])")
 
 

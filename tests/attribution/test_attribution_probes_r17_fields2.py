@@ -61,3 +61,83 @@ def test_deputy_ceo_works_for_the_company_named_before():
     )
     s = by_quote(text)["We had no other choice,"]
     assert (s.role, s.organization) == ("Deputy CEO", "Harbourline Freight Co.")
+
+
+# -- a party's campaign staff: "NDP campaign spokesman" speaks for the party ------------
+
+
+def test_party_campaign_spokesman_works_for_the_party():
+    text = (
+        "The New Democratic Party won 31 seats in the provincial election on Monday.\n\n"
+        "NDP campaign spokesman Arlo Benning rejected the claim about union money.\n"
+    )
+    s = by_quote(text)["the claim about union money"]
+    assert (s.role, s.organization) == ("campaign spokesman", "New Democratic Party")
+
+
+def test_guard_candidate_campaign_stays_the_campaign():
+    # guard (passes before the fix): a candidate's campaign is the body
+    text = (
+        'Sen. Maya Vance won the primary.\n\n"We are thrilled," Vance campaign spokesman '
+        "Leo Hart said.\n"
+    )
+    assert by_quote(text)["We are thrilled,"].organization == "Vance campaign"
+
+
+# -- "a spokesman for the secretary-general": the body the secretary-general heads -------
+
+
+def test_spokesman_for_the_secretary_general_works_for_the_un():
+    text = (
+        "At the United Nations in New York, a spokesman for the secretary-general, Piotr "
+        "Zalewski, said the U.N. chief was following the standoff closely.\n"
+    )
+    s = by_quote(text)["the U.N. chief was following the standoff closely"]
+    assert (s.speaker, s.role, s.organization) == ("Piotr Zalewski", "spokesman", "UN")
+
+
+# -- "The bloc's chair, Tongan diplomat X": the alliance named before --------------------
+
+
+def test_blocs_chair_with_a_second_title_works_for_the_alliance():
+    text = (
+        "The walkout, led by the Coalition of Reef Nations, halted talks for three hours. "
+        "The bloc's chair, Tongan diplomat Sione Latu, told reporters that rich countries "
+        "had failed to put a number on the table.\n"
+    )
+    s = by_quote(text)["rich countries had failed to put a number on the table"]
+    assert (s.role, s.country, s.organization) == ("chair", "TO", "Coalition of Reef Nations")
+
+
+# -- "who founded the sea-swimming group the X" / "who leads a group called X" ----------
+
+
+def test_founder_of_a_described_group_works_for_it():
+    text = (
+        "Mara Pendle, 58, who founded the sea-swimming group the Corran Bay Dippers, said "
+        "members had been falling ill for years.\n"
+    )
+    s = by_quote(text)["members had been falling ill for years"]
+    assert (s.role, s.organization) == ("founder", "Corran Bay Dippers")
+
+
+def test_pastor_who_leads_a_group_called_x_works_for_it():
+    text = (
+        "Marchers gathered outside City Hall. One of them, Luke Arden, 31, a youth pastor "
+        'who leads a group called Hollow Creek Rising, said: "We are not going anywhere."\n'
+    )
+    s = by_quote(text)["We are not going anywhere."]
+    assert (s.role, s.organization) == ("youth pastor", "Hollow Creek Rising")
+
+
+# -- a party named without "Party": "the Democratic Rally leader" -----------------------
+
+
+def test_party_without_party_word_before_leader():
+    text = (
+        "VALMORA, Estoria (AP) — The center-right Democratic Rally won the most seats on "
+        'Sunday.\n\n"The voters asked for change," Tomas Ferreira, the Democratic Rally '
+        "leader, told supporters.\n"
+    )
+    s = by_quote(text)["The voters asked for change,"]
+    assert (s.role, s.organization) == ("leader", "Democratic Rally")
