@@ -141,3 +141,22 @@ def test_party_without_party_word_before_leader():
     )
     s = by_quote(text)["The voters asked for change,"]
     assert (s.role, s.organization) == ("leader", "Democratic Rally")
+
+
+# -- "observer" is a title: "The chief observer of the EU mission, X," ------------------
+
+
+def test_chief_observer_of_a_mission_is_a_title():
+    text = (
+        "The chief observer of the EU mission, Karl Lindqvist, said voting had been "
+        "orderly and largely transparent.\n"
+    )
+    s = by_quote(text)["voting had been orderly and largely transparent"]
+    assert (s.role, s.organization) == ("chief observer", "EU")
+
+
+def test_guard_observers_stay_an_unnamed_group():
+    # guard (passes before the fix): plural observers are a group, not a person's title
+    text = "Election observers said the count was slow in the north.\n"
+    s = by_quote(text)["the count was slow in the north"]
+    assert (s.speaker, s.source) == (None, "Election observers")
