@@ -3045,8 +3045,11 @@ class RoleResolver:
             boss = self.for_entity(ent, pos, depth + 1)
             info.country = boss.country
             title = (info.role or "").split()[-1].lower()
+            coworker = title in COWORKER_TITLES or bool(
+                COWORKER_BEFORE_RE.search(self.ctx.doc.text, max(0, pos - 80), pos)
+            )
             if title in SPOKES_TITLES or (
-                title in STAFF_TITLES
+                (title in STAFF_TITLES or coworker)
                 and (
                     info.counterpart_of not in {"his", "her"}
                     or self._subject_possessor(info, pos, written_at) is ent
@@ -3055,7 +3058,8 @@ class RoleResolver:
                 # ("Lowry's assistant, X" after "Gareth Lowry, manager of Harbor City"; not
                 # "his senior climate adviser": a pronoun's boss is a guess, unless the
                 # subject of its sentence or the one before: "Voss, president of X, said
-                # …. Her deputy, Y, …")
+                # …. Her deputy, Y, …"; "Nance's colleague, senior investigator Y": the
+                # same workplace)
                 info.organization = boss.organization
 
     def _deputy_of(self, info: RoleInfo, pos: int, depth: int, written_at: int | None) -> None:
@@ -3420,6 +3424,13 @@ def _one_club_before(ctx: Context, pos: int) -> str | None:
         if m.group().split()[0].lower() not in lx.FUNCTION_WORDS
     }
     return names.pop() if len(names) == 1 else None
+
+
+# a co-worker of a named person works where that person does ("Nance's colleague, Y")
+COWORKER_TITLES = {"colleague", "co-worker", "coworker"}
+COWORKER_BEFORE_RE = re.compile(
+    r"['’]s (?:colleague|co-worker|coworker), (?:[\w-]+ ){0,3}$"
+)  # ("Nance's colleague, senior investigator " right before the name)
 
 
 def _people_possessive(text: str, at: int) -> bool:

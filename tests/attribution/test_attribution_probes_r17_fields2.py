@@ -160,3 +160,20 @@ def test_guard_observers_stay_an_unnamed_group():
     text = "Election observers said the count was slow in the north.\n"
     s = by_quote(text)["the count was slow in the north"]
     assert (s.speaker, s.source) == (None, "Election observers")
+
+
+# -- "Nance's colleague, senior investigator X": the named colleague's workplace ---------
+
+
+def test_colleague_of_a_named_person_works_at_the_same_body():
+    text = (
+        "Paul Nance, an investigator at the Fenwater Trust, said the pumps had failed.\n\n"
+        "Nance's colleague, senior investigator Ruth Okafor, told the court that one pump "
+        "had been switched off by hand.\n\n"
+        "Nance's colleague, Mark Obi, said the logs were lost.\n"
+    )
+    quotes = by_quote(text)
+    s = quotes["one pump had been switched off by hand"]
+    assert (s.role, s.organization) == ("senior investigator", "Fenwater Trust")
+    s = quotes["the logs were lost"]
+    assert (s.role, s.organization) == ("colleague", "Fenwater Trust")
