@@ -3205,6 +3205,19 @@ def _spokespersons_organisation(
     return lx.SUPRANATIONAL.get(m.group(1), m.group(1))
 
 
+def _subject_body_before(ctx: Context, pos: int) -> str | None:
+    """The organisation named as the subject of the sentence before the one opening at
+    pos ("The Ostry Mariners Guild backed the strike. Its founder, X, said"), else None."""
+    ss, _ = ctx.sentence(pos)
+    if ss == 0 or ctx.doc.text[ss:pos].strip():
+        return None
+    ps, pe = ctx.sentence(ss - 1)
+    m = ORG_SUBJECT_RE.match(ctx.doc.text, ps, pe)
+    if m is None or not _named_organisation(m.group(1)):
+        return None
+    return lx.SUPRANATIONAL.get(m.group(1), m.group(1))
+
+
 def _named_organisation(name: str) -> bool:
     """A known organisation, or a capitalised name ending in an organisation's head."""
     return (
@@ -3301,6 +3314,8 @@ def _its_organisation(
         and m.group(1).lower() not in STATE_BODY_NOUNS
     ):
         return None
+    if m is not None and not m.group(1) and (subject := _subject_body_before(ctx, span[0])):
+        return subject  # "The Ostry Mariners Guild backed the strike. Its president, X,"
     end = bisect.bisect_left(starts, span[0])
     if bare:
         return _spokespersons_organisation(ctx, by_start, starts, span[0])

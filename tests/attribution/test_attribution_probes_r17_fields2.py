@@ -177,3 +177,26 @@ def test_colleague_of_a_named_person_works_at_the_same_body():
     assert (s.role, s.organization) == ("senior investigator", "Fenwater Trust")
     s = quotes["the logs were lost"]
     assert (s.role, s.organization) == ("colleague", "Fenwater Trust")
+
+
+# -- "Its founder, X" after a body that was the subject of the sentence before ----------
+
+
+def test_its_officer_belongs_to_the_body_named_as_subject_before():
+    text = (
+        "Ferris Lake Foods Inc. named a new leader on Monday. The company said sales fell.\n\n"
+        "The Ostry Mariners Guild backed the strike. Its founder and president, Carl Moen, "
+        "said the boats would stay in port.\n"
+    )
+    s = by_quote(text)["the boats would stay in port"]
+    assert (s.role, s.organization) == ("founder and president", "Ostry Mariners Guild")
+
+
+def test_guard_its_officer_after_the_company_spoke():
+    # guard (passes before the fix): "The company said …. Its chief executive, X,"
+    text = (
+        "Ferris Lake Foods Inc. lost a court case on Monday. The company said it would "
+        "appeal. Its chief executive, Dana Morrell, said the ruling was wrong.\n"
+    )
+    s = by_quote(text)["the ruling was wrong"]
+    assert s.organization == "Ferris Lake Foods Inc."
