@@ -521,7 +521,7 @@ ORG_HEADS = _words(
     directorate inspectorate confederation management advisors advisers associates
     investments research institutes centers centres rail railway railways transit
     museum gallery diocese archdiocese eparchy parish synod panel
-    railroad railroads cooperative co-op community brotherhood collective guild
+    railroad railroads cooperative co-op community brotherhood collective
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
     records recordings water dynamics regulator mobility biosciences diagnostics networks

@@ -3213,9 +3213,16 @@ def _subject_body_before(ctx: Context, pos: int) -> str | None:
         return None
     ps, pe = ctx.sentence(ss - 1)
     m = ORG_SUBJECT_RE.match(ctx.doc.text, ps, pe)
-    if m is None or not _named_organisation(m.group(1)):
+    if m is None:
         return None
-    return lx.SUPRANATIONAL.get(m.group(1), m.group(1))
+    name = m.group(1)
+    # ("The Ostry Mariners Guild": an industry head after "The" is no surname)
+    the_industry = m.group().lstrip().startswith("The ") and (
+        name.rsplit(" ", 1)[-1].lower() in lx.INDUSTRY_HEADS
+    )
+    if not (_named_organisation(name) or the_industry):
+        return None
+    return lx.SUPRANATIONAL.get(name, name)
 
 
 def _named_organisation(name: str) -> bool:
