@@ -354,7 +354,7 @@ TITLE_HEADS = _words(
     colleague co-worker coworker teammate classmate
     expert planner astrophysicist under-secretary-general supervisor lobbyist
     machinist programmer longshoreman dockworker trucker mediator caregiver bricklayer
-    assistant convener convenor vice-captain fielder
+    assistant convener convenor vice-captain fielder observer
     """
 )
 # Titles of a relation to another person: their "of" complement is that person ("a
@@ -514,7 +514,7 @@ ORG_HEADS = _words(
     command campaign caucus club society trust watch initiative project program programme lab
     labs laboratory hospital clinic church cabinet secretariat embassy mission delegation tank
     report poll survey media airlines airways seaways ferries motors systems technologies
-    holdings partners front movement airline
+    holdings partners front movement airline rally
     capital securities exchange industries observer chronicle inquirer examiner courier
     ledger sentinel register enquirer mirror
     dispatch bulletin monitor academy chamber conference forum movement consortium tribunal

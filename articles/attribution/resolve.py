@@ -591,7 +591,7 @@ ORG_DESCRIPTORS = {
     # "Yorkshire Ambulance Service … The trust said" (an NHS trust runs the service)
     "trust": {"trust", "service"},
     # "the Economic Community of West African States … the bloc" (and the EU: below)
-    "bloc": {"community", "union"},
+    "bloc": {"community", "union", "alliance", "coalition"},
     # "The African Union observer mission … the mission said" (see LOWER_HEAD_BODY_RE)
     "mission": {"mission"},
     # ("St. Mary's Medical Center"; "Harlow Unified School District", "Harbor County")

@@ -214,6 +214,31 @@ def _supranational_after(doc, j: int, b: int) -> str | None:
     return None
 
 
+# international bodies headed by a secretary-general, by their usual names
+SECRETARY_GENERAL_BODIES = {
+    "UN", "NATO", "OECD", "OPEC", "ASEAN", "Arab League", "OSCE", "Council of Europe",
+}  # fmt: skip
+SUPRANATIONAL_NAME_RE = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(k) for k in sorted(lx.SUPRANATIONAL, key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+
+def _secretary_generals_body(doc, j: int, pos: int) -> str | None:
+    """ "a spokesman for the secretary-general" (from token j): the one body headed by a
+    secretary-general named before pos ("At the United Nations …"), else None."""
+    toks = doc.tokens
+    if not (
+        j + 1 < len(toks) and toks[j].lower == "the" and toks[j + 1].lower == "secretary-general"
+    ):
+        return None
+    bodies = {
+        lx.SUPRANATIONAL[m.group()] for m in SUPRANATIONAL_NAME_RE.finditer(doc.text, 0, pos)
+    } & SECRETARY_GENERAL_BODIES
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 # titles of someone serving a person ("a senior adviser to the French president")
 AIDE_TITLES = {"adviser", "advisor", "aide", "assistant", "counselor", "counsellor"}
 
@@ -441,6 +466,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     i = _past_based_modifier(toks, i, b)  # "a Lima-based ILO specialist": where, no title
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
     i, role_prefix = _named_org_premodifier(ctx, info, i, b)  # "U.S. Steel CEO"
+    i = _body_word_premodifier(ctx, info, i, b)  # "Guild president" of "the Mariners Guild"
     owner_country = None  # a country written before a possessor ("Britain's PM's aide")
     while i < n and toks[i].end <= b:
         t = toks[i]
@@ -553,6 +579,14 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 # destination is not the speaker's organisation
                 if toks[i - 1].lower in AIDE_TITLES and info.country is None:
                     info.country = _boss_country(toks, i + 1, b)
+            break
+        if (
+            low == "for"
+            and toks[i - 1].lower in SPOKES_TITLES
+            and info.organization is None
+            and (headed := _secretary_generals_body(doc, i + 1, t.start))
+        ):
+            info.organization = headed  # "a spokesman for the secretary-general": the UN
             break
         if low == "for" and role_s is not None and _duration_follows(toks, i + 1):
             break  # "a line inspector for 19 years": how long, not part of the title
@@ -1008,6 +1042,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             # ("who chairs the board of Acme Corp": the body whose board it is)
             obj = doc.tok_index_at_or_after(board.end() if board else hv.end())
             org = _org_after(ctx, obj) or _capitalised_object(doc, obj)
+            org = org or _described_object(doc, obj)
             if info.role is None and (org is not None or verb in {"heads", "chairs", "directs"}):
                 info.role = HEADS_VERBS[verb]
                 info.organization = info.organization or org
@@ -1696,6 +1731,9 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         # "Vance campaign spokesman": the candidate's campaign, a body known by the
         # person it is for (as a source: "the Vance campaign said")
         info.organization = text_of(doc, i, title_at)
+        if _acronym_body(toks, i, title_at) or toks[title_at - 1].lower == "party":
+            # "NDP campaign spokesman": a party's campaign staff speak for the party
+            info.organization = text_of(doc, i, title_at - 1)
         return title_at, prefix
     if toks[title_at].lower not in TITLE_WORDS:
         return i0, ""  # "NBC's Lester Holt, ABC's Martha Raddatz": a name, not a title
@@ -1737,7 +1775,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     if club and len(words) == 1 and not possessed:
         # "Hawks general manager X" after "the Harbor City Hawks": the team in full
         name = _body_by_last_word(doc, name, toks[i].start) or name
-    one_club = _one_word_club(doc, i, words, toks[title_at].lower, possessed)
+    one_club = _one_word_club(doc, i, words, _title_head(toks, title_at, b), possessed)
     if one_club and words[0] in lx.CLUB_WORDS:
         # "United captain": the club written in full before ("Manchester United"), else
         # the word stays in the role
@@ -1755,6 +1793,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         or party
         or holder_office
         or name in lx.KNOWN_ORGS
+        or _body_named_before(doc, name, toks[i].start)
         or known_body
         or (k - i > 2 and toks[k - 1].text.isdigit() and toks[k - 2].text in BRANCH_WORDS)
         or _acronym_body(toks, i, k)
@@ -1784,6 +1823,54 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             if c and (w in lx.COUNTRY_OR_DEMONYM or w + "." in lx.COUNTRY_OR_DEMONYM)
         )
     return title_at, prefix
+
+
+def _title_head(toks, at: int, b: int) -> str:
+    """The title's head word from its first token at: "general manager" -> "manager" (a
+    modifier that is also a title, "general", before a title head)."""
+    low = toks[at].lower
+    if (
+        low in lx.TITLE_MODIFIERS
+        and at + 1 < len(toks)
+        and toks[at + 1].end <= b
+        and toks[at + 1].lower in lx.TITLE_HEADS
+    ):
+        return toks[at + 1].lower
+    return low
+
+
+# a body's head noun before its officer's title ("Guild president", "alliance president");
+# not a council's ("Council member" is a local office, as "Mayor" is)
+BODY_WORD_HEADS = (ASSOCIATION_HEADS - {"group", "network", "council"}) | {
+    "guild", "collective", "club",
+}  # fmt: skip
+
+
+def _body_word_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
+    """ "Guild president X", "alliance president X" after "the Mariners Guild": a body's
+    head noun before a title is the one body written in full before with that last word
+    (organisation); returns the title's index."""
+    toks = ctx.doc.tokens
+    if (
+        info.organization is not None
+        or i + 1 >= len(toks)
+        or toks[i + 1].end > b
+        or toks[i].lower not in BODY_WORD_HEADS
+        or toks[i + 1].lower not in lx.TITLE_HEADS
+    ):
+        return i
+    body = _body_by_last_word(ctx.doc, toks[i].lower.capitalize(), toks[i].start)
+    if body is None:
+        return i
+    info.organization = body
+    return i + 1
+
+
+def _body_named_before(doc, name: str, pos: int) -> bool:
+    """ "the Democratic Rally leader" after "the center-right Democratic Rally won": a
+    body's name of several words, the last an organisation's head, written before pos (a
+    party named without "Party")."""
+    return " " in name and name.split()[-1].lower() in lx.ORG_HEADS and name in doc.text[:pos]
 
 
 def _state_party_follows(toks, i: int, b: int) -> bool:
@@ -2368,6 +2455,24 @@ HEADS_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 
+# the object of "who founded / leads" described before its name: "the sea-swimming group
+# the Corran Bay Dippers", "a group called Hollow Creek Rising" (group 1: the name)
+DESCRIBED_OBJECT_RE = re.compile(
+    r"(?:the|an?) (?:[\w-]+ ){0,2}?(?:"
+    + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
+    + r")(?: called| named)?,? (?:the )?((?!(?:The|In|On|At)\b)[A-Z][\w&'’-]*"
+    r"(?: [A-Z][\w&'’-]*){0,4})"
+)
+
+
+def _described_object(doc, obj: int) -> str | None:
+    """The name of a body described before it, from token obj ("the … group the X")."""
+    if obj >= len(doc.tokens):
+        return None
+    m = DESCRIBED_OBJECT_RE.match(doc.text, doc.tokens[obj].start)
+    return m.group(1) if m is not None else None
+
+
 BOARD_OF_RE = re.compile(r"the (?:board(?: of (?:directors|trustees|governors))?|trustees) of ")
 
 
@@ -2377,7 +2482,7 @@ def _body_headed_at(ctx: Context, at: int) -> str | None:
     if hv is None or hv.group(1).lower() not in HEADS_OFFICE_VERBS:
         return None
     obj = ctx.doc.tok_index_at_or_after(hv.end())
-    return _org_after(ctx, obj)
+    return _org_after(ctx, obj) or _described_object(ctx.doc, obj)
 
 
 def _predicate_role(ctx: Context, end: int) -> tuple[int, int] | None:
@@ -2589,7 +2694,10 @@ def _past_role(role: str | None) -> bool:
 
 # a title possessed by a body's kind right before or after a name: "The club's manager,
 # NAME", "NAME, the district's general manager," (group 1: the kind)
-POSSESSOR_TITLE_BEFORE_RE = re.compile(r"(?i)\bthe (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+, $")
+# (a second title may follow: "The bloc's chair, Samoan diplomat X")
+POSSESSOR_TITLE_BEFORE_RE = re.compile(
+    r"\b[Tt]he (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+, (?:[A-Z][a-z]+ [a-z]+ )?$"
+)
 POSSESSOR_TITLE_AFTER_RE = re.compile(r",? the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+(?=[,.;])")
 
 
@@ -2937,8 +3045,11 @@ class RoleResolver:
             boss = self.for_entity(ent, pos, depth + 1)
             info.country = boss.country
             title = (info.role or "").split()[-1].lower()
+            coworker = title in COWORKER_TITLES or bool(
+                COWORKER_BEFORE_RE.search(self.ctx.doc.text, max(0, pos - 80), pos)
+            )
             if title in SPOKES_TITLES or (
-                title in STAFF_TITLES
+                (title in STAFF_TITLES or coworker)
                 and (
                     info.counterpart_of not in {"his", "her"}
                     or self._subject_possessor(info, pos, written_at) is ent
@@ -2947,7 +3058,8 @@ class RoleResolver:
                 # ("Lowry's assistant, X" after "Gareth Lowry, manager of Harbor City"; not
                 # "his senior climate adviser": a pronoun's boss is a guess, unless the
                 # subject of its sentence or the one before: "Voss, president of X, said
-                # …. Her deputy, Y, …")
+                # …. Her deputy, Y, …"; "Nance's colleague, senior investigator Y": the
+                # same workplace)
                 info.organization = boss.organization
 
     def _deputy_of(self, info: RoleInfo, pos: int, depth: int, written_at: int | None) -> None:
@@ -3093,6 +3205,26 @@ def _spokespersons_organisation(
     return lx.SUPRANATIONAL.get(m.group(1), m.group(1))
 
 
+def _subject_body_before(ctx: Context, pos: int) -> str | None:
+    """The organisation named as the subject of the sentence before the one opening at
+    pos ("The Ostry Mariners Guild backed the strike. Its founder, X, said"), else None."""
+    ss, _ = ctx.sentence(pos)
+    if ss == 0 or ctx.doc.text[ss:pos].strip():
+        return None
+    ps, pe = ctx.sentence(ss - 1)
+    m = ORG_SUBJECT_RE.match(ctx.doc.text, ps, pe)
+    if m is None:
+        return None
+    name = m.group(1)
+    # ("The Ostry Mariners Guild": an industry head after "The" is no surname)
+    the_industry = m.group().lstrip().startswith("The ") and (
+        name.rsplit(" ", 1)[-1].lower() in lx.INDUSTRY_HEADS
+    )
+    if not (_named_organisation(name) or the_industry):
+        return None
+    return lx.SUPRANATIONAL.get(name, name)
+
+
 def _named_organisation(name: str) -> bool:
     """A known organisation, or a capitalised name ending in an organisation's head."""
     return (
@@ -3189,6 +3321,8 @@ def _its_organisation(
         and m.group(1).lower() not in STATE_BODY_NOUNS
     ):
         return None
+    if m is not None and not m.group(1) and (subject := _subject_body_before(ctx, span[0])):
+        return subject  # "The Ostry Mariners Guild backed the strike. Its president, X,"
     end = bisect.bisect_left(starts, span[0])
     if bare:
         return _spokespersons_organisation(ctx, by_start, starts, span[0])
@@ -3287,6 +3421,7 @@ TITLE_BODY_NOUNS = {
     **dict.fromkeys(
         (
             "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman",
+            "deputy chief executive", "deputy ceo",
             "finance director", "managing director", "owner", "store owner", "founder",
             "co-founder", "chief financial officer", "cfo", "chief operating officer",
         ),
@@ -3311,6 +3446,13 @@ def _one_club_before(ctx: Context, pos: int) -> str | None:
         if m.group().split()[0].lower() not in lx.FUNCTION_WORDS
     }
     return names.pop() if len(names) == 1 else None
+
+
+# a co-worker of a named person works where that person does ("Nance's colleague, Y")
+COWORKER_TITLES = {"colleague", "co-worker", "coworker"}
+COWORKER_BEFORE_RE = re.compile(
+    r"['’]s (?:colleague|co-worker|coworker), (?:[\w-]+ ){0,3}$"
+)  # ("Nance's colleague, senior investigator " right before the name)
 
 
 def _people_possessive(text: str, at: int) -> bool:
