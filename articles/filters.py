@@ -1,9 +1,10 @@
 """One FilterSet per listing, shared by the HTML pages and the API.
 
-Every parameter is backed by an index (see the Statement indexes and migration
-0005_search_indexes). An unknown value in a free-text parameter (a person slug nobody has)
-simply matches nothing; an invalid value of a choice or date parameter makes the form
-invalid, which the pages show as an empty result and the API as a 400.
+Every parameter is backed by an index (see the Statement indexes and migrations
+0005_search_indexes and 0012_unaccent_search). An unknown value in a free-text parameter (a
+person slug nobody has) simply matches nothing; an invalid value of a choice or date
+parameter makes the form invalid, which the pages show as an empty result and the API as a
+400.
 """
 
 from __future__ import annotations

@@ -67,6 +67,22 @@ def test_people_filters_and_ordering(api_client, params, expected):
     assert [row["name"] for row in rows] == expected
 
 
+@pytest.mark.parametrize("query", ["sebastien", "Sébastien Lecornu", "Sebastien Lecornu"])
+def test_people_search_ignores_accents(api_client, query):
+    StatementFactory(person=PersonFactory(name="Sébastien Lecornu"))
+    StatementFactory(person=PersonFactory(name="Boris Pistorius"))
+    rows = results(api_client.get("/api/people/", {"q": query}))
+    assert [row["name"] for row in rows] == ["Sébastien Lecornu"]
+
+
+@pytest.mark.parametrize("query", ["Sebastien Lecornu", "sébastien", "lecornu tôt"])
+def test_statement_search_ignores_accents(api_client, query):
+    StatementFactory(person=PersonFactory(name="Sébastien Lecornu"), quote="Trop tot pour dire")
+    StatementFactory(quote="Nothing relevant")
+    rows = results(api_client.get("/api/statements/", {"q": query}))
+    assert [row["quote"] for row in rows] == ["Trop tot pour dire"]
+
+
 def test_an_old_person_slug_redirects_to_the_current_one(api_client):
     person = PersonFactory(name="Pete Hegseth")
     StatementFactory(person=person)
