@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from articles import services
 from articles.models import Person, PersonSlugHistory, Statement
 from tests.factories import ArticleFactory, PersonFactory, StatementFactory, TopicFactory
 
@@ -92,6 +93,24 @@ def test_an_old_person_slug_redirects_to_the_current_one(api_client):
 
     assert response.status_code == 301
     assert response["Location"] == "/api/people/pete-hegseth/"
+
+
+def test_an_old_topic_slug_redirects_and_still_filters_statements(api_client):
+    topic = TopicFactory(name="Ukraine", slug="ukraine")
+    StatementFactory(topics=[topic], quote="On Ukraine")
+    StatementFactory(topics=[TopicFactory(name="Energy")], quote="On energy")
+    topic.slug = "ukraine-war"
+    services.save_topic(topic=topic)
+
+    response = api_client.get("/api/topics/ukraine/")
+
+    assert response.status_code == 301
+    assert response["Location"] == "/api/topics/ukraine-war/"
+    assert api_client.get("/api/topics/never-was/").status_code == 404
+    for slug in ("ukraine", "ukraine-war"):
+        rows = results(api_client.get("/api/statements/", {"topic": slug}))
+        assert [row["quote"] for row in rows] == ["On Ukraine"], slug
+    assert results(api_client.get("/api/statements/", {"topic": "never-was"})) == []
 
 
 def test_kosovo_is_a_named_country_its_statements_can_be_filtered_by(api_client):
