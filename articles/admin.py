@@ -735,8 +735,27 @@ class PersonAdmin(admin.ModelAdmin):
 # Topics ---------------------------------------------------------------------------------
 
 
+class TopicForm(forms.ModelForm):
+    class Meta:
+        model = Topic
+        fields = ["name", "slug", "description", "keywords"]
+        help_texts = {
+            "slug": "The public address /topics/<slug>/. "
+            "After a change the old address keeps redirecting here."
+        }
+
+    def clean_slug(self):
+        slug = self.cleaned_data["slug"]
+        try:
+            services.check_topic_slug_available(slug=slug, topic=self.instance)
+        except services.SlugTaken as exc:
+            raise ValidationError(str(exc)) from exc
+        return slug
+
+
 @admin.register(Topic)
 class TopicAdmin(admin.ModelAdmin):
+    form = TopicForm
     list_display = ["name", "slug", "keyword_count", "statement_count"]
     search_fields = ["name", "keywords", "description"]
     prepopulated_fields = {"slug": ["name"]}
@@ -752,3 +771,6 @@ class TopicAdmin(admin.ModelAdmin):
     @admin.display(description="Statements", ordering="statement_total")
     def statement_count(self, obj):
         return obj.statement_total
+
+    def save_model(self, request, obj, form, change):
+        services.save_topic(topic=obj)

@@ -153,6 +153,18 @@ class PersonFeed(StatementFeed):
 
 
 class TopicFeed(StatementFeed):
+    def __call__(self, request: HttpRequest, slug: str) -> HttpResponse:
+        try:
+            return super().__call__(request, slug=slug)
+        except Http404:
+            # Renamed: subscribers follow the topic, as its page's old address does.
+            renamed = selectors.topic_formerly_at(slug=slug)
+            if renamed is None:
+                raise
+            url = reverse("articles:topic-feed", args=[renamed.slug])
+            query = request.GET.urlencode()
+            return redirect(url + (f"?{query}" if query else ""), permanent=True)
+
     def get_object(self, request: HttpRequest, slug: str) -> Topic:
         self.request = request
         return get_object_or_404(selectors.public_topics(), slug=slug)

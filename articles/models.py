@@ -181,6 +181,20 @@ class Topic(TimeStamped):
         return [line.strip() for line in self.keywords.splitlines() if line.strip()]
 
 
+class TopicSlugHistory(models.Model):
+    """A slug a topic once had (before an editor renamed it): it redirects forever."""
+
+    slug = models.SlugField(max_length=140, unique=True)
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="old_slugs")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name_plural = "topic slug history"
+
+    def __str__(self) -> str:
+        return f"{self.slug} → {self.topic.slug}"
+
+
 class Statement(TimeStamped):
     class Kind(models.TextChoices):
         DIRECT = "direct", "Direct quote"

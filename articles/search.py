@@ -5,12 +5,20 @@ queries ("nato -russia", "\"no negotiation\""), ranking and highlighted matches;
 similarity for names, so "Hegsteh" finds Hegseth. On other databases (SQLite in
 development) the honest fallback: a statement matches when its quote or speaker name
 contains every word of the query, case-insensitively; matches are highlighted in Python.
+
+Both ignore accents: "Sebastien Lecornu" finds "Sébastien Lecornu" and the other way round.
+On PostgreSQL the text search configuration `english_unaccent` (migration
+0012_unaccent_search) is `english` with the `unaccent` dictionary before the stemmer, and
+names are compared through unaccent(). On SQLite, the function `quotesdb_fold` (registered
+on each connection by articles.apps, see fold) folds case and accents on both sides.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from django.contrib.postgres.lookups import Unaccent
 from django.contrib.postgres.search import (
     SearchHeadline,
     SearchQuery,
@@ -20,14 +28,20 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import Func, Q, QuerySet, Value
+from django.db.models.lookups import Contains
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.models import NEWEST_NEWS_FIRST, Person, Statement
 
-SEARCH_CONFIG = "english"
-# Migration 0005_search_indexes builds a GIN index on exactly this expression; a query
+# `english` with unaccent before the stemmer: a text search configuration rather than
+# unaccent() around the text, because to_tsvector(regconfig, text) is IMMUTABLE and so can be
+# indexed as it is (unaccent() is only STABLE, and would need an IMMUTABLE SQL wrapper).
+# Queries and headlines go through the same configuration, so "sebastien" matches
+# "Sébastien" and highlights it.
+SEARCH_CONFIG = "english_unaccent"
+# Migration 0012_unaccent_search builds a GIN index on exactly this expression; a query
 # using any other expression would not use the index.
 STATEMENT_SEARCH_VECTOR = SearchVector("quote", "speaker_name", config=SEARCH_CONFIG)
 STATEMENT_SEARCH_INDEX = "stmt_search_idx"
@@ -42,6 +56,38 @@ def uses_postgres() -> bool:
     return connection.vendor == "postgresql"
 
 
+# Letters NFKD does not decompose into a base letter and an accent.
+UNDECOMPOSED_LETTERS = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
+)
+FOLD_FUNCTION = "quotesdb_fold"
+
+
+def fold(text: str | None) -> str | None:
+    """The text lower-cased (casefold) without accents: "Sébastien" -> "sebastien"."""
+    if text is None:
+        return None
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return bare.translate(UNDECOMPOSED_LETTERS)
+
+
+def register_fold_function(sender, connection, **kwargs) -> None:
+    """connection_created receiver: makes fold available to SQLite queries."""
+    if connection.vendor == "sqlite":
+        connection.connection.create_function(FOLD_FUNCTION, 1, fold, deterministic=True)
+
+
+class Fold(Func):
+    """SQLite: the column folded by fold (accents and case ignored)."""
+
+    function = FOLD_FUNCTION
+
+
+def folded_contains(field: str, word: str) -> Contains:
+    return Contains(Fold(field), fold(word))
+
+
 def search_statements(queryset: QuerySet[Statement], *, query: str) -> QuerySet[Statement]:
     """Statements matching the query, best match first.
 
@@ -53,7 +99,9 @@ def search_statements(queryset: QuerySet[Statement], *, query: str) -> QuerySet[
         return queryset
     if not uses_postgres():
         for word in words:
-            queryset = queryset.filter(Q(quote__icontains=word) | Q(speaker_name__icontains=word))
+            queryset = queryset.filter(
+                Q(folded_contains("quote", word)) | Q(folded_contains("speaker_name", word))
+            )
         return queryset
     search_query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
     return (
@@ -84,12 +132,28 @@ def highlighted_html(statement: Statement, *, query: str) -> SafeString:
 
 
 def mark_words(text: str, *, words: list[str]) -> str:
-    """The text with each case-insensitive occurrence of the words between match markers."""
-    words = [word for word in words if word]
+    """The text with each occurrence of the words, ignoring case and accents, between match
+    markers (the text itself keeps its accents)."""
+    words = [folded for word in words if (folded := fold(word))]
     if not words:
         return text
-    pattern = re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
-    return pattern.sub(lambda match: f"{MATCH_START}{match.group(0)}{MATCH_STOP}", text)
+    # The folded text, and for each of its characters the position it came from.
+    folded_chars: list[str] = []
+    origin: list[int] = []
+    for position, char in enumerate(text):
+        for folded_char in fold(char):
+            folded_chars.append(folded_char)
+            origin.append(position)
+    pattern = re.compile("|".join(re.escape(word) for word in words))
+    pieces, done = [], 0
+    for match in pattern.finditer("".join(folded_chars)):
+        start, stop = origin[match.start()], origin[match.end() - 1] + 1
+        if start < done:
+            continue
+        pieces += [text[done:start], MATCH_START, text[start:stop], MATCH_STOP]
+        done = stop
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def people_named_like(people: QuerySet[Person], *, query: str) -> QuerySet[Person]:
@@ -99,10 +163,13 @@ def people_named_like(people: QuerySet[Person], *, query: str) -> QuerySet[Perso
         return people.none()
     if not uses_postgres():
         for word in query.split():
-            people = people.filter(name__icontains=word)
+            people = people.filter(folded_contains("name", word))
         return people.order_by("name")
+    # unaccent() on both sides: "Sebastien" is as close to "Sébastien" as to "Sebastien".
+    # (No index serves a similarity threshold on an annotation; the people table is small.)
+    similarity = TrigramWordSimilarity(Unaccent(Value(query)), Unaccent("name"))
     return (
-        people.annotate(name_similarity=TrigramWordSimilarity(query, "name"))
+        people.annotate(name_similarity=similarity)
         .filter(name_similarity__gte=NAME_SIMILARITY_THRESHOLD)
         .order_by("-name_similarity", "name")
     )

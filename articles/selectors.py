@@ -19,6 +19,7 @@ from articles.models import (
     PersonSlugHistory,
     Statement,
     Topic,
+    TopicSlugHistory,
 )
 from articles.search import people_named_like
 
@@ -106,6 +107,12 @@ def public_people_with_counts() -> QuerySet[Person]:
 
 def public_topics() -> QuerySet[Topic]:
     return Topic.objects.all()
+
+
+def topic_formerly_at(*, slug: str) -> Topic | None:
+    """The topic a former slug (before a rename) now belongs to."""
+    old = TopicSlugHistory.objects.select_related("topic").filter(slug=slug).first()
+    return old.topic if old else None
 
 
 def public_topics_with_counts() -> QuerySet[Topic]:

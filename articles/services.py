@@ -25,6 +25,7 @@ from articles.models import (
     PersonSlugHistory,
     Statement,
     Topic,
+    TopicSlugHistory,
     body_hash,
     normalize_name,
 )
@@ -485,7 +486,8 @@ NON_NAME_MENTIONS = frozenset(
 
 
 class SlugTaken(ValueError):
-    """The slug is another person's, now or in their history (it redirects to them)."""
+    """The slug is another person's (topic's), now or in their history (it redirects to
+    them)."""
 
 
 def check_person_slug_available(*, slug: str, person: Person | None = None) -> None:
@@ -512,6 +514,31 @@ def save_person(*, person: Person) -> Person:
             PersonSlugHistory.objects.create(slug=old_slug, person=person)
         add_alias(person=person, name=person.name)
     return person
+
+
+def check_topic_slug_available(*, slug: str, topic: Topic | None = None) -> None:
+    topics = Topic.objects.filter(slug=slug)
+    history = TopicSlugHistory.objects.filter(slug=slug)
+    if topic is not None and topic.pk:
+        topics, history = topics.exclude(pk=topic.pk), history.exclude(topic=topic)
+    if topics.exists():
+        raise SlugTaken(f"The address /topics/{slug}/ belongs to another topic.")
+    if history.exists():
+        raise SlugTaken(f"The address /topics/{slug}/ still redirects to another topic.")
+
+
+def save_topic(*, topic: Topic) -> Topic:
+    """Save a new or edited topic. A changed slug keeps the old one redirecting to it (the
+    page, its feed and the `topic` filter of lists and the API)."""
+    check_topic_slug_available(slug=topic.slug, topic=topic)
+    old_slug = Topic.objects.filter(pk=topic.pk).values_list("slug", flat=True).first()
+    with transaction.atomic():
+        topic.save()
+        if old_slug and old_slug != topic.slug:
+            # Taking back one of its own old slugs: it is live again, not a redirect.
+            TopicSlugHistory.objects.filter(slug=topic.slug, topic=topic).delete()
+            TopicSlugHistory.objects.create(slug=old_slug, topic=topic)
+    return topic
 
 
 def merge_people(*, survivor: Person, merged: Person) -> Person:

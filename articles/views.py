@@ -312,7 +312,13 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
 
 
 def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    topic = get_object_or_404(selectors.public_topics(), slug=slug)
+    topic = selectors.public_topics().filter(slug=slug).first()
+    if topic is None:
+        renamed = selectors.topic_formerly_at(slug=slug)
+        if renamed is None:
+            raise Http404("No such topic.")
+        query = request.GET.urlencode()  # a shared, filtered link keeps its filters
+        return redirect(renamed.get_absolute_url() + (f"?{query}" if query else ""), permanent=True)
     return _profile_page(
         request,
         template="articles/topic_detail.html",

@@ -47,7 +47,7 @@ from articles.api.serializers import (
     TopicSerializer,
 )
 from articles.filters import PersonFilter
-from articles.models import PersonSlugHistory, Statement
+from articles.models import PersonSlugHistory, Statement, TopicSlugHistory
 
 # JSON may spell one character in up to 12 bytes (an emoji as "\ud83d\ude00"); a request
 # body beyond this cannot hold an acceptable article, so it is refused before being parsed.
@@ -291,7 +291,14 @@ class PersonViewSet(viewsets.ReadOnlyModelViewSet):
     list=extend_schema(
         description="Topics with their number of published statements, most discussed first."
     ),
-    retrieve=extend_schema(description="A topic."),
+    retrieve=extend_schema(
+        description="A topic. A slug the topic had before a rename redirects (301) to the "
+        "current one.",
+        responses={
+            200: TopicSerializer,
+            301: OpenApiResponse(description="Moved: the topic's current URL is in Location."),
+        },
+    ),
 )
 class TopicViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = TopicSerializer
@@ -302,6 +309,13 @@ class TopicViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return public_selectors.public_topics_with_counts()
+
+    def retrieve(self, request, slug=None):
+        try:
+            return super().retrieve(request, slug=slug)
+        except Http404:
+            old = get_object_or_404(TopicSlugHistory.objects.select_related("topic"), slug=slug)
+            return redirect(reverse("api:topic-detail", args=[old.topic.slug]), permanent=True)
 
 
 @extend_schema_view(

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from articles import services
 from articles.models import Person, PersonSlugHistory, Statement
 from tests.factories import ArticleFactory, PersonFactory, StatementFactory, TopicFactory
 
@@ -67,6 +68,22 @@ def test_people_filters_and_ordering(api_client, params, expected):
     assert [row["name"] for row in rows] == expected
 
 
+@pytest.mark.parametrize("query", ["sebastien", "Sébastien Lecornu", "Sebastien Lecornu"])
+def test_people_search_ignores_accents(api_client, query):
+    StatementFactory(person=PersonFactory(name="Sébastien Lecornu"))
+    StatementFactory(person=PersonFactory(name="Boris Pistorius"))
+    rows = results(api_client.get("/api/people/", {"q": query}))
+    assert [row["name"] for row in rows] == ["Sébastien Lecornu"]
+
+
+@pytest.mark.parametrize("query", ["Sebastien Lecornu", "sébastien", "lecornu tôt"])
+def test_statement_search_ignores_accents(api_client, query):
+    StatementFactory(person=PersonFactory(name="Sébastien Lecornu"), quote="Trop tot pour dire")
+    StatementFactory(quote="Nothing relevant")
+    rows = results(api_client.get("/api/statements/", {"q": query}))
+    assert [row["quote"] for row in rows] == ["Trop tot pour dire"]
+
+
 def test_an_old_person_slug_redirects_to_the_current_one(api_client):
     person = PersonFactory(name="Pete Hegseth")
     StatementFactory(person=person)
@@ -76,6 +93,24 @@ def test_an_old_person_slug_redirects_to_the_current_one(api_client):
 
     assert response.status_code == 301
     assert response["Location"] == "/api/people/pete-hegseth/"
+
+
+def test_an_old_topic_slug_redirects_and_still_filters_statements(api_client):
+    topic = TopicFactory(name="Ukraine", slug="ukraine")
+    StatementFactory(topics=[topic], quote="On Ukraine")
+    StatementFactory(topics=[TopicFactory(name="Energy")], quote="On energy")
+    topic.slug = "ukraine-war"
+    services.save_topic(topic=topic)
+
+    response = api_client.get("/api/topics/ukraine/")
+
+    assert response.status_code == 301
+    assert response["Location"] == "/api/topics/ukraine-war/"
+    assert api_client.get("/api/topics/never-was/").status_code == 404
+    for slug in ("ukraine", "ukraine-war"):
+        rows = results(api_client.get("/api/statements/", {"topic": slug}))
+        assert [row["quote"] for row in rows] == ["On Ukraine"], slug
+    assert results(api_client.get("/api/statements/", {"topic": "never-was"})) == []
 
 
 def test_kosovo_is_a_named_country_its_statements_can_be_filtered_by(api_client):

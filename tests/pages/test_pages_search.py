@@ -84,11 +84,68 @@ def test_search_expression_matches_the_gin_index():
 
 
 def test_the_migration_indexes_the_expression_the_search_uses():
-    migration = importlib.import_module("articles.migrations.0005_search_indexes")
+    migration = importlib.import_module("articles.migrations.0012_unaccent_search")
     assert migration.STATEMENT_SEARCH_VECTOR == search.STATEMENT_SEARCH_VECTOR
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Sebastien Lecornu", "sébastien lecornu", "SEBASTIEN", "Sébastien", "lecornú"],
+)
+def test_search_ignores_accents_both_ways(client, query):
+    StatementFactory(person=PersonFactory(name="Sébastien Lecornu"), quote="Nous tiendrons")
+    StatementFactory(quote="Sébastien Lecornu a parlé trop tôt")
+    StatementFactory(quote="Nothing relevant")
+    assert sorted(found(client, query)) == ["Nous tiendrons", "Sébastien Lecornu a parlé trop tôt"]
+
+
+def test_unaccented_text_is_found_by_an_accented_query(client):
+    StatementFactory(quote="Pistorius said Europe must rearm")
+    StatementFactory(quote="Nothing relevant")
+    assert found(client, "Pistórius") == ["Pistorius said Europe must rearm"]
+
+
+def test_accent_insensitive_matches_are_highlighted_with_their_accents(client):
+    StatementFactory(quote="Sébastien Lecornu a parlé")
+    page = client.get("/", {"q": "sebastien"}).content.decode()
+    assert "<mark>Sébastien</mark> Lecornu" in page
+
+
+def test_people_search_ignores_accents(client):
+    StatementFactory(person=PersonFactory(name="Sébastien Lecornu"))
+    StatementFactory(person=PersonFactory(name="Boris Pistorius"))
+    page = client.get("/people/", {"q": "sebastien"}).content.decode()
+    assert "Sébastien Lecornu" in page and "Boris Pistorius" not in page
+    page = client.get("/people/", {"q": "Pistórius"}).content.decode()
+    assert "Boris Pistorius" in page and "Sébastien Lecornu" not in page
+    response = client.get("/", {"q": "Sebastien Lecornu"})
+    assert [person.name for person in response.context["people_suggested"]] == ["Sébastien Lecornu"]
+
+
+@postgres_only
+def test_accent_insensitive_search_still_uses_the_gin_index():
+    statements = search.search_statements(Statement.objects.all(), query="sebastien")
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        sql, params = statements.query.sql_with_params()
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "stmt_search_idx" in plan
+
+
+def test_fold_drops_accents_and_case():
+    assert search.fold("Sébastien LECORNU") == "sebastien lecornu"
+    assert search.fold("Søren Łukasz Straße") == "soren lukasz strasse"
 
 
 def test_fallback_highlighting_marks_every_word_case_insensitively():
     marked = search.mark_words("Europe and EUROPEAN <b>", words=["europe", "<b>"])
     start, stop = search.MATCH_START, search.MATCH_STOP
     assert marked == f"{start}Europe{stop} and {start}EUROPE{stop}AN {start}<b>{stop}"
+
+
+def test_fallback_highlighting_ignores_accents_and_keeps_the_text():
+    start, stop = search.MATCH_START, search.MATCH_STOP
+    marked = search.mark_words("Sébastien, Straße", words=["sebastien", "strasse"])
+    assert marked == f"{start}Sébastien{stop}, {start}Straße{stop}"
+    assert search.mark_words("Lecornu", words=["lécornu"]) == f"{start}Lecornu{stop}"
