@@ -3180,6 +3180,8 @@ CONSEQUENCE_PARTICIPLES = {
     "pushing", "dragging", "boosting", "lifting", "deepening", "dealing", "marking",
     "drawing", "betting",  # "…, drawing criticism", "…, betting that …": reaction, motive
     "leaving",  # "…, leaving the team without its top scorer"
+    # "…, killing two workers", "…, forcing drivers to unload elsewhere": the harm it did
+    "killing", "injuring", "wounding", "forcing", "causing", "hurting",
     # "…, reflecting the difficulty of …", "…, using an average of five polls": the
     # writer's comment on it, the source's method
     "reflecting", "underscoring", "using",
