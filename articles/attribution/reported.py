@@ -2934,6 +2934,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                         # ("with A demanding X and B warning that Y": two participles)
                         and not t.lower.endswith("ing")
                     )
+                    and not _comparative_as(toks, j, b)
                 ):
                     # (not "said the United States and its allies will seek …":
                     # a coordinated subject of the reported clause)
@@ -3558,6 +3559,16 @@ def _complement_subject_start(toks, j: int, b: int) -> int:
             return b
         x -= 1
     return b
+
+
+def _comparative_as(toks, j: int, b: int) -> bool:
+    """ "a firm as large as X claims to be", "not as cheap as the company says": the "as"
+    at b closes a comparison opened by an "as" one or two words before (after j), so
+    the source there is compared with, not a second act of speech ending the clause."""
+    return toks[b].lower == "as" and any(
+        toks[x].lower == "as" and all(toks[y].is_word for y in range(x + 1, b))
+        for x in range(max(j, b - 3), b - 1)
+    )
 
 
 def _as_quantifier(toks, m: int) -> bool:

@@ -23,3 +23,27 @@ def test_guard_participle_without_comma_stays_in_the_clause():
     # guard: passes before the change (no comma, the participle is the clause's own verb)
     text = "Police said the driver was forcing cars off the road near Tilbury.\n"
     assert "the driver was forcing cars off the road near Tilbury" in by_quote(text)
+
+
+# -- "as ADJ as X claims": a comparison inside the clause, not a second act of speech ----
+
+
+def test_comparison_with_a_source_stays_in_the_reported_clause():
+    text = (
+        "The senator asked what rules allow a firm as large as Dorne Logistics claims to be "
+        "to pay no county tax.\n"
+    )
+    got = by_quote(text)
+    assert (
+        "what rules allow a firm as large as Dorne Logistics claims to be to pay no county tax"
+        in got
+    )
+    text = "The mayor said the Tilbury depot was as busy as residents had claimed.\n"
+    assert "the Tilbury depot was as busy as residents had claimed" in by_quote(text)
+
+
+def test_guard_as_clause_with_a_new_source_still_ends_the_clause():
+    # guard: passes before the change ("as" opens the writer's aside, no comparison)
+    text = "Prices rose sharply in March, the bank said, as economists had predicted.\n"
+    got = by_quote(text)
+    assert "Prices rose sharply in March" in got
