@@ -2879,6 +2879,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 or _under_modal(toks, j, b, m)
                 or _last_of_verb_series(toks, j, b)
                 or _object_pronoun_again(toks, j, b, m)
+                or _parallel_gerund(toks, j, m)
             )
             if p.text == "," and (
                 _named_as(toks, m)
@@ -3559,6 +3560,19 @@ def _complement_subject_start(toks, j: int, b: int) -> int:
             return b
         x -= 1
     return b
+
+
+def _parallel_gerund(toks, j: int, m: int) -> bool:
+    """ "suggested looking at the statement and asking yourself whether …": a clause that
+    opens with a gerund takes a second gerund cue after "and" as its own conjunct."""
+    first = toks[j]
+    return (
+        first.lower.endswith("ing")
+        and not first.cap
+        and not first.lower.endswith("thing")  # "said nothing and …"
+        and first.lower not in lx.FUNCTION_WORDS
+        and toks[m].lower.endswith("ing")
+    )
 
 
 def _comparative_as(toks, j: int, b: int) -> bool:

@@ -47,3 +47,26 @@ def test_guard_as_clause_with_a_new_source_still_ends_the_clause():
     text = "Prices rose sharply in March, the bank said, as economists had predicted.\n"
     got = by_quote(text)
     assert "Prices rose sharply in March" in got
+
+
+# -- "suggested looking at X and asking …": a gerund cue coordinated with the clause's
+# -- own opening gerund is its second conjunct, not a new act of speech ----------------
+
+
+def test_second_gerund_cue_stays_in_a_gerund_clause():
+    text = (
+        "Mr. Pell suggested looking at your monthly bank statement and asking yourself "
+        "whether each charge is worth it.\n"
+    )
+    assert (
+        "looking at your monthly bank statement and asking yourself whether each charge is "
+        "worth it" in by_quote(text)
+    )
+
+
+def test_guard_finite_clause_still_ends_before_the_subjects_second_cue():
+    # guard: passes before the change (the clause opens with no gerund)
+    text = "Mayor Ida Crane said the depot would close and warned that fares would rise.\n"
+    got = by_quote(text)
+    assert "the depot would close" in got
+    assert "fares would rise" in got
