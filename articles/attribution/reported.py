@@ -2880,6 +2880,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 or _last_of_verb_series(toks, j, b)
                 or _object_pronoun_again(toks, j, b, m)
                 or _parallel_gerund(toks, j, m)
+                or _relative_clause_conjunct(toks, j, b)
             )
             if p.text == "," and (
                 _named_as(toks, m)
@@ -3560,6 +3561,30 @@ def _complement_subject_start(toks, j: int, b: int) -> int:
             return b
         x -= 1
     return b
+
+
+CONJUNCT_RELATIVES = {"who", "that", "which"}
+
+
+def _present_singular(word: str) -> bool:
+    """ "lacks", "borders", "has": a third-person present verb form (not "less", "this")."""
+    return word in {"has", "is", "does"} or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
+
+
+def _relative_clause_conjunct(toks, j: int, b: int) -> bool:
+    """ "a developer who lacks experience and has attacked the council": the "and" at b
+    joins a second present verb to a relative clause opened inside the reported clause
+    by a present verb, not the speaker's next act."""
+    if toks[b].lower != "and" or b + 1 >= len(toks) or not _present_singular(toks[b + 1].lower):
+        return False
+    for r in range(b - 1, max(j, b - 12) - 1, -1):
+        if toks[r].text == "," or not toks[r].is_word:
+            return False
+        if toks[r].lower in CONJUNCT_RELATIVES:
+            return _present_singular(toks[r + 1].lower)
+    return False
 
 
 def _parallel_gerund(toks, j: int, m: int) -> bool:

@@ -70,3 +70,37 @@ def test_guard_finite_clause_still_ends_before_the_subjects_second_cue():
     got = by_quote(text)
     assert "the depot would close" in got
     assert "fares would rise" in got
+
+
+# -- "who lacks X and has attacked Y": a relative clause's second present verb ----------
+
+
+def test_relative_clause_conjunct_stays_in_the_reported_clause():
+    text = (
+        "Critics said Marsh is a developer who lacks experience in government and has "
+        "attacked the council repeatedly.\n"
+    )
+    got = by_quote(text)
+    assert (
+        "Marsh is a developer who lacks experience in government and has attacked the council "
+        "repeatedly" in got
+    )
+    assert "the council repeatedly" not in got
+    text = (
+        "The senator said the film starts a conversation that honors farm workers and "
+        "demands respect for them.\n"
+    )
+    assert (
+        "the film starts a conversation that honors farm workers and demands respect for them"
+        in by_quote(text)
+    )
+
+
+def test_guard_speakers_second_act_after_a_past_relative_clause_still_ends_it():
+    # guard: passes before the change (the relative verb is past: no agreement to share)
+    text = (
+        "Mayor Ida Crane praised the crews who cleared the road and warned that snow would "
+        "return.\n"
+    )
+    got = by_quote(text)
+    assert "snow would return" in got
