@@ -2879,6 +2879,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 or _under_modal(toks, j, b, m)
                 or _last_of_verb_series(toks, j, b)
                 or _object_pronoun_again(toks, j, b, m)
+                or _parallel_gerund(toks, j, m)
+                or _relative_clause_conjunct(toks, j, b)
             )
             if p.text == "," and (
                 _named_as(toks, m)
@@ -2934,6 +2936,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                         # ("with A demanding X and B warning that Y": two participles)
                         and not t.lower.endswith("ing")
                     )
+                    and not _comparative_as(toks, j, b)
                 ):
                     # (not "said the United States and its allies will seek …":
                     # a coordinated subject of the reported clause)
@@ -3180,6 +3183,8 @@ CONSEQUENCE_PARTICIPLES = {
     "pushing", "dragging", "boosting", "lifting", "deepening", "dealing", "marking",
     "drawing", "betting",  # "…, drawing criticism", "…, betting that …": reaction, motive
     "leaving",  # "…, leaving the team without its top scorer"
+    # "…, killing two workers", "…, forcing drivers to unload elsewhere": the harm it did
+    "killing", "injuring", "wounding", "forcing", "causing", "hurting",
     # "…, reflecting the difficulty of …", "…, using an average of five polls": the
     # writer's comment on it, the source's method
     "reflecting", "underscoring", "using",
@@ -3556,6 +3561,53 @@ def _complement_subject_start(toks, j: int, b: int) -> int:
             return b
         x -= 1
     return b
+
+
+CONJUNCT_RELATIVES = {"who", "that", "which"}
+
+
+def _present_singular(word: str) -> bool:
+    """ "lacks", "borders", "has": a third-person present verb form (not "less", "this")."""
+    return word in {"has", "is", "does"} or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
+
+
+def _relative_clause_conjunct(toks, j: int, b: int) -> bool:
+    """ "a developer who lacks experience and has attacked the council": the "and" at b
+    joins a second present verb to a relative clause opened inside the reported clause
+    by a present verb, not the speaker's next act."""
+    if toks[b].lower != "and" or b + 1 >= len(toks) or not _present_singular(toks[b + 1].lower):
+        return False
+    for r in range(b - 1, max(j, b - 12) - 1, -1):
+        if toks[r].text == "," or not toks[r].is_word:
+            return False
+        if toks[r].lower in CONJUNCT_RELATIVES:
+            return _present_singular(toks[r + 1].lower)
+    return False
+
+
+def _parallel_gerund(toks, j: int, m: int) -> bool:
+    """ "suggested looking at the statement and asking yourself whether …": a clause that
+    opens with a gerund takes a second gerund cue after "and" as its own conjunct."""
+    first = toks[j]
+    return (
+        first.lower.endswith("ing")
+        and not first.cap
+        and not first.lower.endswith("thing")  # "said nothing and …"
+        and first.lower not in lx.FUNCTION_WORDS
+        and toks[m].lower.endswith("ing")
+    )
+
+
+def _comparative_as(toks, j: int, b: int) -> bool:
+    """ "a firm as large as X claims to be", "not as cheap as the company says": the "as"
+    at b closes a comparison opened by an "as" one or two words before (after j), so
+    the source there is compared with, not a second act of speech ending the clause."""
+    return toks[b].lower == "as" and any(
+        toks[x].lower == "as" and all(toks[y].is_word for y in range(x + 1, b))
+        for x in range(max(j, b - 3), b - 1)
+    )
 
 
 def _as_quantifier(toks, m: int) -> bool:
