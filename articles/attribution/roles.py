@@ -1397,7 +1397,12 @@ NATIONAL_CUES = {
     + "|".join(sorted((s.title() for s in lx.US_STATES - {"georgia"}), key=len, reverse=True))
     + r")\b",
 }  # fmt: skip
-NATIONAL_CUE_RES = {code: re.compile(cues) for code, cues in NATIONAL_CUES.items()}
+# one pass over the text for every country's cues, named by country code; every cue opens
+# with a capital, "£" or "₹", tested before the alternatives (ten times faster than a scan
+# per country); a stretch that is a cue of two countries counts for the first only
+NATIONAL_CUE_RE = re.compile(
+    "(?=[£₹A-Z])(?:" + "|".join(f"(?P<{code}>{cues})" for code, cues in NATIONAL_CUES.items()) + ")"
+)
 # places named after another country ("British Columbia" is Canada's)
 NOT_A_COUNTRY_RE = re.compile(r"British Columbia|New South Wales|New England|New Mexico")
 
@@ -1411,7 +1416,9 @@ def _national_copy(text: str) -> str | None:
         for w in CAPITALISED_WORD_RE.findall(NOT_A_COUNTRY_RE.sub("", text))
         if w.lower() in lx.COUNTRY_OR_DEMONYM
     )
-    cues = {code: len(cue_re.findall(text)) for code, cue_re in NATIONAL_CUE_RES.items()}
+    cues = dict.fromkeys(NATIONAL_CUES, 0)
+    for m in NATIONAL_CUE_RE.finditer(text):
+        cues[m.lastgroup or ""] += 1
     weight = {code: names[code] + cues.get(code, 0) for code in set(names) | set(cues)}
     best = max(cues, key=lambda code: (weight[code], code != "US"))
     if best == "US" or cues[best] < 2:
