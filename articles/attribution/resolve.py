@@ -4802,8 +4802,9 @@ def _document_owner(ctx: Context, src: Source) -> Source | None:
     toks = doc.tokens
     a = doc.tok_index_at_or_after(src.start)
     b = doc.tok_index_before(src.end)
-    if b - a < 1 or toks[b].lower not in OWNED_DOCUMENTS:
+    if b - a < 1 or toks[b].lower not in OWNED_OR_PERSONAL_DOCUMENTS:
         return None
+    noun = toks[b].lower
     b -= 1
     while a < b and toks[a].is_word and (not toks[a].cap or toks[a].lower in lx.DETERMINERS):
         a += 1  # "a new", "The latest"
@@ -4814,6 +4815,17 @@ def _document_owner(ctx: Context, src: Source) -> Source | None:
     if not toks[a].cap or any(toks[k].lower in OWNER_BREAKS for k in range(a, b + 1)):
         return None  # "the Senate and House reports", "a report on Iran's program"
     owner = analyse_phrase(doc, a, b)
+    if (
+        owner is not None
+        and owner.kind == "name"
+        and toks[b].lower.endswith(("'s", "’s"))
+        and noun in PERSONAL_DOCUMENTS
+    ):
+        # "according to Elling's earlier letter": a person's own document names its
+        # writer (not "the Mueller report": no possessive)
+        return owner
+    if noun not in OWNED_DOCUMENTS:
+        return None
     # a lone capitalised word ("the Mueller report", "a Harvard study") may be a person
     # or a place: only a recognised organisation speaks for its document
     if owner is None or owner.kind != "org" or owner.text.lower() in GENERIC_BODY_WORDS:
@@ -4823,6 +4835,13 @@ def _document_owner(ctx: Context, src: Source) -> Source | None:
         # "The IMF's report said": the organisation, without its possessive
         owner = replace(owner, text=name, end=owner.start + len(name), organization=name)
     return owner
+
+
+# what a person writes or says in their own name ("according to Elling's letter")
+PERSONAL_DOCUMENTS = {
+    "letter", "memo", "statement", "email", "note", "speech", "remarks", "testimony",
+    "missive", "tweet", "tweets", "post", "op-ed", "essay", "column", "diary", "memoir",
+}  # fmt: skip
 
 
 # "according to its own survey", "its latest figures show"
@@ -5089,6 +5108,7 @@ def _authored_before(ctx: Context, src: Source, author: Source | None) -> Source
 # documents that speak for their organisation (not "lawsuit", "complaint": those name
 # the other side as often as the author)
 OWNED_DOCUMENTS = AUTHORED_DOCUMENTS | {"filing", "ruling", "editorial", "website"}
+OWNED_OR_PERSONAL_DOCUMENTS = OWNED_DOCUMENTS | PERSONAL_DOCUMENTS
 # words that make a document phrase more than "<owner> <document>"
 OWNER_BREAKS = {"and", "or", "of", "on", "about", "by", "from", "for", "in", "to", "with"}
 

@@ -1,0 +1,34 @@
+"""Probe round 17 (dev3), speakers: who speaks through a document, a pronoun, a
+relative clause. Invented stories; each test failed before its rule unless marked as a
+guard."""
+
+from quote_lookup import by_quote
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    return {q: s.speaker for q, s in by_quote(text).items()}
+
+
+def test_a_persons_own_letter_names_its_writer():
+    text = (
+        "MILLBROOK, Ohio — Councilman Rob Elling wants tolls on the new Kessel River "
+        "bridge.\n\n"
+        "The tolls would be dropped after a decade, according to Elling's earlier letter "
+        "to the council.\n\n"
+        "Rates will stay high, according to Mayor Dana Whitcombe's memo to staff.\n"
+    )
+    got = speakers(text)
+    assert got["The tolls would be dropped after a decade"] == "Rob Elling"
+    assert got["Rates will stay high"] == "Dana Whitcombe"
+
+
+def test_an_organisations_statement_and_an_unnamed_report_stay_as_they_were():
+    # guard (passed before): an organisation's possessive, a name without one
+    text = (
+        "GENEVA (AP) — Global growth will slow next year, the IMF's statement said on "
+        "Tuesday.\n\n"
+        "The merger will go ahead, according to the Mueller report.\n"
+    )
+    got = speakers(text)
+    assert got["Global growth will slow next year"] == "IMF"
+    assert got["The merger will go ahead"] is None
