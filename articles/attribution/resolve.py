@@ -2634,7 +2634,44 @@ def _previous_subject(
         if not _subject_phrase_before(ctx, ps, p):
             return None  # not the sentence's subject ("After X met Y, …")
         found, found_at = ent, p
+    if found is None and i == bisect.bisect_left(positions, ps):
+        # nobody named in the sentence before: "In private, the governor was furious. He
+        # said …" (the governor, not the last one quoted)
+        return _described_subject(reg, events, ps, pe, gender)
     return found
+
+
+# a verb's subject ends before these ("the governor of Ohio", "the governor's aide")
+SUBJECT_CONTINUATIONS = {"of", "for", "at", "and", "or", "from", "in", ","}
+
+
+def _described_subject(reg: Registry, events, ps: int, pe: int, gender: str) -> Entity | None:
+    """The one person a definite description opening the sentence ps..pe names (after
+    a fronted adverbial): "In defeat, the president appeared cowed." → that president,
+    of the pronoun's gender (or none known)."""
+    ctx = reg.ctx
+    doc = ctx.doc
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(ps)
+    k = a
+    while k < len(toks) and k - a < 12 and toks[k].start < pe and toks[k].text != ",":
+        k += 1
+    if k < len(toks) and toks[k].text == "," and _fronted_adverbial(ctx, ps, toks[k + 1].start):
+        a = k + 1  # ("In private, the governor …")
+    if a >= len(toks) or toks[a].lower != "the":
+        return None
+    for b in range(a + 1, min(a + 5, len(toks) - 1)):
+        nxt = toks[b + 1]
+        if toks[b].end >= pe or not toks[b].is_word:
+            return None
+        desc = _definite_title(doc.text[toks[a].start : toks[b].end])
+        if desc is None or not nxt.is_word or nxt.cap or nxt.lower in SUBJECT_CONTINUATIONS:
+            continue
+        if nxt.lower.endswith(("'s", "’s")) or nxt.text in {"'s", "’s"}:
+            return None
+        ent = _titled_antecedent(reg, toks[a].start, desc[0], events, desc[1])
+        return ent if ent is not None and reg.gender(ent) in (gender, None) else None
+    return None
 
 
 EMBEDDING_WORDS = {"whether", "if", "that", "why", "how", "when"}

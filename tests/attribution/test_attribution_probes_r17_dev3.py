@@ -32,3 +32,24 @@ def test_an_organisations_statement_and_an_unnamed_report_stay_as_they_were():
     got = speakers(text)
     assert got["Global growth will slow next year"] == "IMF"
     assert got["The merger will go ahead"] is None
+
+
+def test_a_pronoun_after_a_described_subject_is_that_person_not_the_last_speaker():
+    text = (
+        "Gov. Ray Kent of Ohio wants a new highway through the Kessel valley.\n\n"
+        '"It will never be built," Mayor Bill Stone said in an interview. "There is no '
+        'money."\n\n'
+        "In private, the governor was furious. He said the mayor had misled voters.\n"
+    )
+    assert speakers(text)["the mayor had misled voters"] == "Ray Kent"
+
+
+def test_a_pronoun_after_a_description_of_someone_elses_aide_stays_with_the_speaker():
+    # guard (passed before): "the governor's aide" is not the governor
+    text = (
+        "Gov. Ray Kent of Ohio wants a new highway through the Kessel valley.\n\n"
+        '"It will never be built," Mayor Bill Stone said in an interview. "There is no '
+        'money."\n\n'
+        "The governor's aide was furious. He said the mayor had misled voters.\n"
+    )
+    assert speakers(text)["the mayor had misled voters"] != "Ray Kent"
