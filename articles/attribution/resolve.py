@@ -791,8 +791,9 @@ NEXT_APPOSITIVE_RE = re.compile(
 )
 ORG_REACH = 3  # paragraphs before the descriptor's own
 # body nouns no group-noun list holds ("the mission" would make "governments with troops
-# in the mission declined" that mission's words), read loosely like a trade noun
-LOOSE_BODY_NOUNS = {"mission"} | PERFORMER_NOUNS
+# in the mission declined" that mission's words), read loosely like a trade noun ("the
+# museum said" after "the Harwell Museum of Art")
+LOOSE_BODY_NOUNS = {"mission", "museum", "gallery", "society"} | PERFORMER_NOUNS
 # words a capitalised run can open with that are no part of a name ("At the Prairie
 # Grain Cooperative in Waverly, …": a fronted place)
 NAME_RUN_OPENERS = {"The", "A", "An", "and", "the", "At", "In", "On", "From", "By"}

@@ -53,3 +53,16 @@ def test_a_pronoun_after_a_description_of_someone_elses_aide_stays_with_the_spea
         "The governor's aide was furious. He said the mayor had misled voters.\n"
     )
     assert speakers(text)["the mayor had misled voters"] != "Ray Kent"
+
+
+def test_the_museum_the_gallery_the_society_name_the_one_body_named_before():
+    for body, noun in (
+        ("Harwell Museum of Art", "museum"),
+        ("Tate Gallery", "gallery"),
+        ("Royal Horticultural Society", "society"),
+    ):
+        text = (
+            f"The {body} voted on Tuesday to close its doors for a year.\n\n"
+            f"The closure will last until March, the {noun} said.\n"
+        )
+        assert speakers(text)["The closure will last until March"] == body
