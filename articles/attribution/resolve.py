@@ -865,6 +865,8 @@ def _org_descriptor(text: str) -> str | None:
         or " ".join(words[1:3]).lower() in lx.US_STATES  # "The New Jersey company"
     ):
         words = [words[0], "".join(words[1:3]), words[3]]  # "the South Korean company"
+    if 4 <= len(words) <= 5 and words[-2].endswith("-based") and _capitalised(words[1:-1]):
+        words = [words[0], "".join(words[1:-1]), words[-1]]  # "the San Francisco-based firm"
     if not 2 <= len(words) <= 3 or words[0].lower() not in {"the", "their", "its"}:
         return None
     w = words[-1].lower()
@@ -878,6 +880,10 @@ def _org_descriptor(text: str) -> str | None:
     ):
         return None
     return w
+
+
+def _capitalised(words: list[str]) -> bool:
+    return all(w[:1].isupper() for w in words)
 
 
 # kinds of group a modifier names ("the rebel group" is no "aid group" named before)

@@ -66,3 +66,15 @@ def test_the_museum_the_gallery_the_society_name_the_one_body_named_before():
             f"The closure will last until March, the {noun} said.\n"
         )
         assert speakers(text)["The closure will last until March"] == body
+
+
+def test_the_city_based_company_is_the_company_that_just_spoke():
+    text = (
+        "OSLO, Norway (AP) — Norway's data regulator fined ride-hailing company Brakke "
+        "Mobility 40 million kroner on Tuesday for tracking its drivers.\n\n"
+        "Brakke said it would appeal. In a statement, the San Francisco-based company "
+        'called the decision "disproportionate" and said it had changed its practices.\n'
+    )
+    got = speakers(text)
+    assert got["disproportionate"] == "Brakke Mobility"
+    assert got["it had changed its practices"] == "Brakke Mobility"
