@@ -78,3 +78,15 @@ def test_the_city_based_company_is_the_company_that_just_spoke():
     got = speakers(text)
     assert got["disproportionate"] == "Brakke Mobility"
     assert got["it had changed its practices"] == "Brakke Mobility"
+
+
+def test_which_after_a_museum_descriptor_is_that_museum():
+    text = (
+        "The board of the Harwell Museum of Art voted on Tuesday to return six bronze "
+        "statues to Benin.\n\n"
+        "The statues will be handed over in March, according to the museum, which said it "
+        "would pay for their shipping.\n"
+    )
+    got = speakers(text)
+    assert got["The statues will be handed over in March"] == "Harwell Museum of Art"
+    assert got["it would pay for their shipping"] == "Harwell Museum of Art"
