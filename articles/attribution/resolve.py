@@ -1392,9 +1392,6 @@ def _company_subject(
     name = " ".join(lows)
     if name in US_PLACES or name in lx.COUNTRY_NAMES:
         return False
-    people = reg.by_surname.get(lows[-1], ())
-    if people and (noun not in KIND_NAMED_NOUNS or any(reg.gender(e) for e in people)):
-        return False
     doc = ctx.doc
     toks = doc.tokens
     i = doc.tok_index_at_or_after(pos)
@@ -1403,6 +1400,13 @@ def _company_subject(
     ss = past_dateline(ctx, ctx.sentence(toks[i].start)[0])  # ("TOKYO — Kanto Motors")
     if i > 0 and toks[i - 1].start >= ss and toks[i - 1].lower != "the":
         return False  # not at the start of its sentence
+    people = reg.by_surname.get(lows[-1], ())
+    if noun not in KIND_NAMED_NOUNS and (i == 0 or toks[i - 1].start < ss):
+        # "Cascade Air Link denied …" opening its sentence: the name itself, read as a
+        # person's but never given a gender, is no other person
+        people = [e for e in people if reg.gender(e) or _key(e.name) != tuple(lows)]
+    if people and (noun not in KIND_NAMED_NOUNS or any(reg.gender(e) for e in people)):
+        return False
     j = doc.tok_index_at_or_after(end)
     nxt = toks[j] if j < len(toks) else None
     return (

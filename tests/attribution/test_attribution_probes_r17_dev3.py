@@ -90,3 +90,31 @@ def test_which_after_a_museum_descriptor_is_that_museum():
     got = speakers(text)
     assert got["The statues will be handed over in March"] == "Harwell Museum of Art"
     assert got["it would pay for their shipping"] == "Harwell Museum of Art"
+
+
+def test_the_airline_is_the_name_that_opened_the_sentence_before():
+    text = (
+        "BOISE, Idaho — An engine failed on a Larch Sky Link jet on Saturday, the "
+        "mechanics' union said.\n\n"
+        'Larch Sky Link denied that safety had been compromised. "Every aircraft in our '
+        'fleet is fully maintained," the airline said in a statement. It said the delay '
+        'was "routine across the industry."\n'
+    )
+    got = speakers(text)
+    assert got["Every aircraft in our fleet is fully maintained,"] == "Larch Sky Link"
+    assert got["routine across the industry."] == "Larch Sky Link"
+
+
+def test_a_place_inside_a_sentence_is_no_company_for_the_company():
+    # guard (passed before; a first draft broke it): "the Pine Hollow line" is a place's
+    text = (
+        "DENVER (AP) — Residents of Pine Hollow, a mountain town, said the power was out "
+        "for 92 hours.\n\n"
+        "Pine Hollow Fire Protection District Chief Tomas Becerra said the shutoff had "
+        "probably prevented a fire.\n\n"
+        "An engineer said the company had known that the Pine Hollow line was risky. A "
+        "company spokeswoman, Hannah Lieb, said Crestline Power had spent $300 million "
+        'on safety and "will not apologize for shutting off the power."\n'
+    )
+    got = by_quote(text)["will not apologize for shutting off the power."]
+    assert got.organization != "Pine Hollow Fire Protection District"
