@@ -988,12 +988,18 @@ OWNER_DESCRIPTION_RE = re.compile(
 APPOSITIVE_COMPLEMENT_PREPS = {"of", "at", "for", "from", "with", "by"}
 
 
+# words between an owner and its document that leave the owner its author
+DOCUMENT_OWNERSHIP_WORDS = {"own", "latest", "new", "internal", "annual", "quarterly"}
+
+
 def _descriptor_document(text: str) -> str | None:
     """ "ministry figures", "the agency's estimates": the document of the organisation
     a bare descriptor names, as "the ministry" would."""
     words = text.replace("’", "'").lower().split()
     if words and words[0] == "the" and words[1:2] and words[1].endswith("'s"):
         words = [words[1][:-2], *words[2:]]
+    if len(words) == 3 and words[1] in DOCUMENT_OWNERSHIP_WORDS:
+        words = [words[0], words[2]]  # "the bank's own survey", "the agency's latest data"
     if len(words) != 2 or words[1] not in AUTHORED_DOCUMENTS:
         return None
     return words[0] if words[0] in ORG_DESCRIPTORS else None

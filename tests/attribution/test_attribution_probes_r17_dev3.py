@@ -118,3 +118,13 @@ def test_a_place_inside_a_sentence_is_no_company_for_the_company():
     )
     got = by_quote(text)["will not apologize for shutting off the power."]
     assert got.organization != "Pine Hollow Fire Protection District"
+
+
+def test_the_banks_own_survey_speaks_for_the_bank():
+    text = (
+        "OSLO (Reuters) — Norway's central bank, Norges Bank, raised its key rate on "
+        "Thursday.\n\n"
+        "Most mortgages carry floating rates, and the bank's own survey showed that many "
+        "borrowers had cut back on heating.\n"
+    )
+    assert speakers(text)["many borrowers had cut back on heating"] == "Norges Bank"
