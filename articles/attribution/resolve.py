@@ -4495,7 +4495,8 @@ def _titled_previous_subject(
     other people carry the title too."""
     ctx = reg.ctx
     ss, _ = ctx.sentence(pos)
-    if ss == 0 or ctx.doc.text[ss:pos].strip():
+    # (or after a fronted "According to": "X said …. According to the coach, …")
+    if ss == 0 or ctx.doc.text[ss:pos].strip().lower() not in {"", "according to"}:
         return None
     ps, pe = ctx.sentence(ss - 1)
     lo = bisect.bisect_left(events, ps, key=itemgetter(0))

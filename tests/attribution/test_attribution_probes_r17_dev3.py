@@ -128,3 +128,16 @@ def test_the_banks_own_survey_speaks_for_the_bank():
         "borrowers had cut back on heating.\n"
     )
     assert speakers(text)["many borrowers had cut back on heating"] == "Norges Bank"
+
+
+def test_according_to_the_coach_after_a_coach_speaks_is_that_coach():
+    text = (
+        "KANSAS CITY, Mo. — The league fined Monarchs coach Dale Whitford $50,000 on "
+        "Tuesday after a brawl with the Nashville Sound.\n\n"
+        '"I will pay it," Whitford said.\n\n'
+        "Nashville coach Ingrid Solvang defended her guard, saying the foul was a "
+        "basketball play.\n\n"
+        "Whitford, for his part, said he had told his players to move on. According to the "
+        'coach, the team watched the tape on Monday and then "turned it off for good."\n'
+    )
+    assert speakers(text)["turned it off for good."] == "Dale Whitford"
