@@ -804,6 +804,7 @@ ARTICLE_WIDE_DESCRIPTORS = {
     "ministry", "department", "hospital", "university", "school", "railroad", "railway",
     "council",  # a local story's one council: "The council rejected that" far below it
     "commission",  # an election or a regulator's one commission
+    "league",  # a sports story's one league: "The league said" far below its name
 }  # fmt: skip
 ARTICLE_REACH = 60  # paragraphs
 # "Teamsters Local 120": a union branch's number after the capitalised run

@@ -141,3 +141,17 @@ def test_according_to_the_coach_after_a_coach_speaks_is_that_coach():
         'coach, the team watched the tape on Monday and then "turned it off for good."\n'
     )
     assert speakers(text)["turned it off for good."] == "Dale Whitford"
+
+
+def test_the_league_far_below_the_one_league_named():
+    filler = "".join(
+        f"The Gulls took a {n}-0 lead in period {n}, and the crowd roared.\n\n" for n in (1, 2, 3, 4)
+    )
+    text = (
+        "PORTLOCK, Maine — The Portlock Gulls beat the Ridgeline Miners 5-4 on Saturday, "
+        "forcing a Game 7 in their Eastmark Hockey League semifinal.\n\n"
+        + filler
+        + "The league said late Saturday that it would review a hit by defenseman Gus Wend.\n"
+    )
+    got = speakers(text)
+    assert got["it would review a hit by defenseman Gus Wend"] == "Eastmark Hockey League"
