@@ -145,7 +145,8 @@ def test_according_to_the_coach_after_a_coach_speaks_is_that_coach():
 
 def test_the_league_far_below_the_one_league_named():
     filler = "".join(
-        f"The Gulls took a {n}-0 lead in period {n}, and the crowd roared.\n\n" for n in (1, 2, 3, 4)
+        f"The Gulls took a {n}-0 lead in period {n}, and the crowd roared.\n\n"
+        for n in (1, 2, 3, 4)
     )
     text = (
         "PORTLOCK, Maine — The Portlock Gulls beat the Ridgeline Miners 5-4 on Saturday, "
