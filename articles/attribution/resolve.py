@@ -1575,6 +1575,8 @@ def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int, noun: str
             words.pop(0)
         if len(words) < 2 or ctx.in_quote(doc.tok_index_at_or_after(m.start())):
             continue
+        if _told_before(doc, m.start()):
+            continue  # "She told BBC Radio Ashbury: …": the listener, a broadcaster
         lows = [w.lower() for w in words]
         if lows[0] in lx.TITLE_HEADS or lows[0] in lx.HONORIFICS or lows[0] in TITLE_WORDS_ANY:
             continue
@@ -1588,6 +1590,12 @@ def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int, noun: str
             continue
         return True
     return False
+
+
+def _told_before(doc, pos: int) -> bool:
+    """The word before pos is "told": what follows is who was told."""
+    k = doc.tok_index_at_or_after(pos)
+    return k > 0 and doc.tokens[k - 1].lower == "told"
 
 
 TITLE_WORDS_ANY = {"sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "mr", "mrs", "ms"}

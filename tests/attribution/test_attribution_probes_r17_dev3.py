@@ -156,3 +156,15 @@ def test_the_league_far_below_the_one_league_named():
     )
     got = speakers(text)
     assert got["it would review a hit by defenseman Gus Wend"] == "Eastmark Hockey League"
+
+
+def test_a_broadcaster_told_something_does_not_block_the_union():
+    text = (
+        "The Retail Staff Union, which has 900 members at the chain, said staff had been "
+        "misled.\n\n"
+        "Its officer, Megan Rhys, said members learned of the cuts on a video call.\n\n"
+        "She told BBC Radio Tamworth: 'If this company can find the money to sack people, "
+        "it can find the money to keep them.'\n\n"
+        "The union said it would seek urgent talks with management.\n"
+    )
+    assert speakers(text)["it would seek urgent talks with management"] == "Retail Staff Union"
