@@ -1038,6 +1038,12 @@ def _government_body_name(words: list[str]) -> bool:
 
 # "Analysts at X", "an economist with X": the firm of a commentator on the company the
 # story is about, never "the company" that reports or announces
+# an indefinite expert and their body ("an expert in prehistoric seafaring at the")
+OUTSIDE_EXPERT_AT_RE = re.compile(
+    r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}(?:expert|specialist|scholar)\s+"
+    r"(?:(?:in|on)\s+(?:[\w-]+\s+){1,4})?(?:at|with|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 COMMENTATOR_AT_RE = re.compile(
     r"\b(?:(?:analysts?|strategists?|economists?)\s+(?:at|with|from|for)"
     r"|who\s+covers?\s+(?:[\w-]+\s+){0,3}for)\s+(?:the\s+)?$",  # "who covers banks for X"
@@ -1267,7 +1273,9 @@ def _org_names_before(
     found += [(s, n) for s, n, *said in spoken if said == [noun]]
     if other_kind:
         found = [f for f in found if f[1] not in other_kind]
-    return found
+    # "an expert in seafaring at the University of Lowther": an outside commentator's
+    # body, not the story's
+    return [f for f in found if not OUTSIDE_EXPERT_AT_RE.search(text, max(0, f[0] - 80), f[0])]
 
 
 def _field_word_name(name: str) -> bool:

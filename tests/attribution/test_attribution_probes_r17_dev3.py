@@ -168,3 +168,15 @@ def test_a_broadcaster_told_something_does_not_block_the_union():
         "The union said it would seek urgent talks with management.\n"
     )
     assert speakers(text)["it would seek urgent talks with management"] == "Retail Staff Union"
+
+
+def test_an_outside_experts_university_is_not_the_storys_university():
+    text = (
+        "A wooden boat found in a quarry is 4,100 years old, a team from the University "
+        "of Eastmoor said on Wednesday.\n\n"
+        "Dr Clare Morgan, who led the dig, said the find was extraordinary.\n\n"
+        "Professor Hamish Dunlop, an expert in prehistoric seafaring at the University of "
+        "Lowrie, said the samples might have come from older timber.\n\n"
+        "The university said the boat would go on display in 2031.\n"
+    )
+    assert speakers(text)["the boat would go on display in 2031"] == "University of Eastmoor"
