@@ -1416,9 +1416,13 @@ def _company_subject(
     if i > 0 and toks[i - 1].start >= ss and toks[i - 1].lower != "the":
         return False  # not at the start of its sentence
     people = reg.by_surname.get(lows[-1], ())
-    if noun not in KIND_NAMED_NOUNS and (i == 0 or toks[i - 1].start < ss):
-        # "Cascade Air Link denied …" opening its sentence: the name itself, read as a
-        # person's but never given a gender, is no other person
+    if (
+        noun not in KIND_NAMED_NOUNS
+        and (i == 0 or toks[i - 1].start < ss)
+        and _brand_modifier_use(doc.text, " ".join(words))
+    ):
+        # "Cascade Air Link denied …" opening its sentence, after "a Cascade Air Link
+        # jet": the name itself, read as a person's but never given a gender, is a brand
         people = [e for e in people if reg.gender(e) or _key(e.name) != tuple(lows)]
     if people and (noun not in KIND_NAMED_NOUNS or any(reg.gender(e) for e in people)):
         return False
@@ -1430,6 +1434,12 @@ def _company_subject(
         and not nxt.cap
         and (nxt.lower not in lx.FUNCTION_WORDS or nxt.lower in VERBISH)
     )
+
+
+def _brand_modifier_use(text: str, name: str) -> bool:
+    """The name modifies a noun after "a"/"an" somewhere ("a Cascade Air Link jet"): a
+    brand's use, not a person's."""
+    return re.search(r"\b[Aa]n? " + re.escape(name) + r" [a-z]", text) is not None
 
 
 NOT_COMPANIES = {
