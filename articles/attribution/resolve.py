@@ -2681,7 +2681,7 @@ def _previous_subject(
     if found is None and i == bisect.bisect_left(positions, ps):
         # nobody named in the sentence before: "In private, the governor was furious. He
         # said …" (the governor, not the last one quoted)
-        return _described_subject(reg, events, ps, pe, gender)
+        return _description_opening(reg, events, ps, pe, gender)
     return found
 
 
@@ -2689,7 +2689,7 @@ def _previous_subject(
 SUBJECT_CONTINUATIONS = {"of", "for", "at", "and", "or", "from", "in", ","}
 
 
-def _described_subject(reg: Registry, events, ps: int, pe: int, gender: str) -> Entity | None:
+def _description_opening(reg: Registry, events, ps: int, pe: int, gender: str) -> Entity | None:
     """The one person a definite description opening the sentence ps..pe names (after
     a fronted adverbial): "In defeat, the president appeared cowed." → that president,
     of the pronoun's gender (or none known)."""
