@@ -1416,14 +1416,12 @@ def _company_subject(
     if i > 0 and toks[i - 1].start >= ss and toks[i - 1].lower != "the":
         return False  # not at the start of its sentence
     people = reg.by_surname.get(lows[-1], ())
-    if (
-        noun not in KIND_NAMED_NOUNS
-        and (i == 0 or toks[i - 1].start < ss)
-        and _brand_modifier_use(doc.text, " ".join(words))
-    ):
+    if people and noun not in KIND_NAMED_NOUNS and (i == 0 or toks[i - 1].start < ss):
         # "Cascade Air Link denied …" opening its sentence, after "a Cascade Air Link
         # jet": the name itself, read as a person's but never given a gender, is a brand
-        people = [e for e in people if reg.gender(e) or _key(e.name) != tuple(lows)]
+        others = [e for e in people if reg.gender(e) or _key(e.name) != tuple(lows)]
+        if not others and _brand_modifier_use(doc, " ".join(words)):
+            people = others
     if people and (noun not in KIND_NAMED_NOUNS or any(reg.gender(e) for e in people)):
         return False
     j = doc.tok_index_at_or_after(end)
@@ -1436,10 +1434,15 @@ def _company_subject(
     )
 
 
-def _brand_modifier_use(text: str, name: str) -> bool:
+def _brand_modifier_use(doc, name: str) -> bool:
     """The name modifies a noun after "a"/"an" somewhere ("a Cascade Air Link jet"): a
-    brand's use, not a person's."""
-    return re.search(r"\b[Aa]n? " + re.escape(name) + r" [a-z]", text) is not None
+    brand's use, not a person's. (Memoised, at most 50 names a text: linear time.)"""
+    seen = doc.memo.setdefault("brand_use", {})
+    if name not in seen:
+        if len(seen) >= 50:
+            return False
+        seen[name] = re.search(r"\b[Aa]n? " + re.escape(name) + r" [a-z]", doc.text) is not None
+    return seen[name]
 
 
 NOT_COMPANIES = {
