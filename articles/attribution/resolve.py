@@ -791,8 +791,9 @@ NEXT_APPOSITIVE_RE = re.compile(
 )
 ORG_REACH = 3  # paragraphs before the descriptor's own
 # body nouns no group-noun list holds ("the mission" would make "governments with troops
-# in the mission declined" that mission's words), read loosely like a trade noun
-LOOSE_BODY_NOUNS = {"mission"} | PERFORMER_NOUNS
+# in the mission declined" that mission's words), read loosely like a trade noun ("the
+# museum said" after "the Harwell Museum of Art")
+LOOSE_BODY_NOUNS = {"mission", "museum", "gallery", "society"} | PERFORMER_NOUNS
 # words a capitalised run can open with that are no part of a name ("At the Prairie
 # Grain Cooperative in Waverly, …": a fronted place)
 NAME_RUN_OPENERS = {"The", "A", "An", "and", "the", "At", "In", "On", "From", "By"}
@@ -803,6 +804,7 @@ ARTICLE_WIDE_DESCRIPTORS = {
     "ministry", "department", "hospital", "university", "school", "railroad", "railway",
     "council",  # a local story's one council: "The council rejected that" far below it
     "commission",  # an election or a regulator's one commission
+    "league",  # a sports story's one league: "The league said" far below its name
 }  # fmt: skip
 ARTICLE_REACH = 60  # paragraphs
 # "Teamsters Local 120": a union branch's number after the capitalised run
@@ -864,6 +866,8 @@ def _org_descriptor(text: str) -> str | None:
         or " ".join(words[1:3]).lower() in lx.US_STATES  # "The New Jersey company"
     ):
         words = [words[0], "".join(words[1:3]), words[3]]  # "the South Korean company"
+    if 4 <= len(words) <= 5 and words[-2].endswith("-based") and _capitalised(words[1:-1]):
+        words = [words[0], "".join(words[1:-1]), words[-1]]  # "the San Francisco-based firm"
     if not 2 <= len(words) <= 3 or words[0].lower() not in {"the", "their", "its"}:
         return None
     w = words[-1].lower()
@@ -877,6 +881,10 @@ def _org_descriptor(text: str) -> str | None:
     ):
         return None
     return w
+
+
+def _capitalised(words: list[str]) -> bool:
+    return all(w[:1].isupper() for w in words)
 
 
 # kinds of group a modifier names ("the rebel group" is no "aid group" named before)
@@ -981,12 +989,18 @@ OWNER_DESCRIPTION_RE = re.compile(
 APPOSITIVE_COMPLEMENT_PREPS = {"of", "at", "for", "from", "with", "by"}
 
 
+# words between an owner and its document that leave the owner its author
+DOCUMENT_OWNERSHIP_WORDS = {"own", "latest", "new", "internal", "annual", "quarterly"}
+
+
 def _descriptor_document(text: str) -> str | None:
     """ "ministry figures", "the agency's estimates": the document of the organisation
     a bare descriptor names, as "the ministry" would."""
     words = text.replace("’", "'").lower().split()
     if words and words[0] == "the" and words[1:2] and words[1].endswith("'s"):
         words = [words[1][:-2], *words[2:]]
+    if len(words) == 3 and words[1] in DOCUMENT_OWNERSHIP_WORDS:
+        words = [words[0], words[2]]  # "the bank's own survey", "the agency's latest data"
     if len(words) != 2 or words[1] not in AUTHORED_DOCUMENTS:
         return None
     return words[0] if words[0] in ORG_DESCRIPTORS else None
@@ -1024,6 +1038,12 @@ def _government_body_name(words: list[str]) -> bool:
 
 # "Analysts at X", "an economist with X": the firm of a commentator on the company the
 # story is about, never "the company" that reports or announces
+# an indefinite expert and their body ("an expert in prehistoric seafaring at the")
+OUTSIDE_EXPERT_AT_RE = re.compile(
+    r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}(?:expert|specialist|scholar)\s+"
+    r"(?:(?:in|on)\s+(?:[\w-]+\s+){1,4})?(?:at|with|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 COMMENTATOR_AT_RE = re.compile(
     r"\b(?:(?:analysts?|strategists?|economists?)\s+(?:at|with|from|for)"
     r"|who\s+covers?\s+(?:[\w-]+\s+){0,3}for)\s+(?:the\s+)?$",  # "who covers banks for X"
@@ -1253,7 +1273,9 @@ def _org_names_before(
     found += [(s, n) for s, n, *said in spoken if said == [noun]]
     if other_kind:
         found = [f for f in found if f[1] not in other_kind]
-    return found
+    # "an expert in seafaring at the University of Lowther": an outside commentator's
+    # body, not the story's
+    return [f for f in found if not OUTSIDE_EXPERT_AT_RE.search(text, max(0, f[0] - 80), f[0])]
 
 
 def _field_word_name(name: str) -> bool:
@@ -1385,9 +1407,6 @@ def _company_subject(
     name = " ".join(lows)
     if name in US_PLACES or name in lx.COUNTRY_NAMES:
         return False
-    people = reg.by_surname.get(lows[-1], ())
-    if people and (noun not in KIND_NAMED_NOUNS or any(reg.gender(e) for e in people)):
-        return False
     doc = ctx.doc
     toks = doc.tokens
     i = doc.tok_index_at_or_after(pos)
@@ -1396,6 +1415,15 @@ def _company_subject(
     ss = past_dateline(ctx, ctx.sentence(toks[i].start)[0])  # ("TOKYO — Kanto Motors")
     if i > 0 and toks[i - 1].start >= ss and toks[i - 1].lower != "the":
         return False  # not at the start of its sentence
+    people = reg.by_surname.get(lows[-1], ())
+    if people and noun not in KIND_NAMED_NOUNS and (i == 0 or toks[i - 1].start < ss):
+        # "Cascade Air Link denied …" opening its sentence, after "a Cascade Air Link
+        # jet": the name itself, read as a person's but never given a gender, is a brand
+        others = [e for e in people if reg.gender(e) or _key(e.name) != tuple(lows)]
+        if not others and _brand_modifier_use(doc, " ".join(words)):
+            people = others
+    if people and (noun not in KIND_NAMED_NOUNS or any(reg.gender(e) for e in people)):
+        return False
     j = doc.tok_index_at_or_after(end)
     nxt = toks[j] if j < len(toks) else None
     return (
@@ -1404,6 +1432,17 @@ def _company_subject(
         and not nxt.cap
         and (nxt.lower not in lx.FUNCTION_WORDS or nxt.lower in VERBISH)
     )
+
+
+def _brand_modifier_use(doc, name: str) -> bool:
+    """The name modifies a noun after "a"/"an" somewhere ("a Cascade Air Link jet"): a
+    brand's use, not a person's. (Memoised, at most 50 names a text: linear time.)"""
+    seen = doc.memo.setdefault("brand_use", {})
+    if name not in seen:
+        if len(seen) >= 50:
+            return False
+        seen[name] = re.search(r"\b[Aa]n? " + re.escape(name) + r" [a-z]", doc.text) is not None
+    return seen[name]
 
 
 NOT_COMPANIES = {
@@ -1557,6 +1596,8 @@ def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int, noun: str
             words.pop(0)
         if len(words) < 2 or ctx.in_quote(doc.tok_index_at_or_after(m.start())):
             continue
+        if _told_before(doc, m.start()):
+            continue  # "She told BBC Radio Ashbury: …": the listener, a broadcaster
         lows = [w.lower() for w in words]
         if lows[0] in lx.TITLE_HEADS or lows[0] in lx.HONORIFICS or lows[0] in TITLE_WORDS_ANY:
             continue
@@ -1570,6 +1611,12 @@ def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int, noun: str
             continue
         return True
     return False
+
+
+def _told_before(doc, pos: int) -> bool:
+    """The word before pos is "told": what follows is who was told."""
+    k = doc.tok_index_at_or_after(pos)
+    return k > 0 and doc.tokens[k - 1].lower == "told"
 
 
 TITLE_WORDS_ANY = {"sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "mr", "mrs", "ms"}
@@ -2634,7 +2681,44 @@ def _previous_subject(
         if not _subject_phrase_before(ctx, ps, p):
             return None  # not the sentence's subject ("After X met Y, …")
         found, found_at = ent, p
+    if found is None and i == bisect.bisect_left(positions, ps):
+        # nobody named in the sentence before: "In private, the governor was furious. He
+        # said …" (the governor, not the last one quoted)
+        return _description_opening(reg, events, ps, pe, gender)
     return found
+
+
+# a verb's subject ends before these ("the governor of Ohio", "the governor's aide")
+SUBJECT_CONTINUATIONS = {"of", "for", "at", "and", "or", "from", "in", ","}
+
+
+def _description_opening(reg: Registry, events, ps: int, pe: int, gender: str) -> Entity | None:
+    """The one person a definite description opening the sentence ps..pe names (after
+    a fronted adverbial): "In defeat, the president appeared cowed." → that president,
+    of the pronoun's gender (or none known)."""
+    ctx = reg.ctx
+    doc = ctx.doc
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(ps)
+    k = a
+    while k < len(toks) and k - a < 12 and toks[k].start < pe and toks[k].text != ",":
+        k += 1
+    if k < len(toks) and toks[k].text == "," and _fronted_adverbial(ctx, ps, toks[k + 1].start):
+        a = k + 1  # ("In private, the governor …")
+    if a >= len(toks) or toks[a].lower != "the":
+        return None
+    for b in range(a + 1, min(a + 5, len(toks) - 1)):
+        nxt = toks[b + 1]
+        if toks[b].end >= pe or not toks[b].is_word:
+            return None
+        desc = _definite_title(doc.text[toks[a].start : toks[b].end])
+        if desc is None or not nxt.is_word or nxt.cap or nxt.lower in SUBJECT_CONTINUATIONS:
+            continue
+        if nxt.lower.endswith(("'s", "’s")) or nxt.text in {"'s", "’s"}:
+            return None
+        ent = _titled_antecedent(reg, toks[a].start, desc[0], events, desc[1])
+        return ent if ent is not None and reg.gender(ent) in (gender, None) else None
+    return None
 
 
 EMBEDDING_WORDS = {"whether", "if", "that", "why", "how", "when"}
@@ -4441,7 +4525,8 @@ def _titled_previous_subject(
     other people carry the title too."""
     ctx = reg.ctx
     ss, _ = ctx.sentence(pos)
-    if ss == 0 or ctx.doc.text[ss:pos].strip():
+    # (or after a fronted "According to": "X said …. According to the coach, …")
+    if ss == 0 or ctx.doc.text[ss:pos].strip().lower() not in {"", "according to"}:
         return None
     ps, pe = ctx.sentence(ss - 1)
     lo = bisect.bisect_left(events, ps, key=itemgetter(0))
@@ -4802,8 +4887,9 @@ def _document_owner(ctx: Context, src: Source) -> Source | None:
     toks = doc.tokens
     a = doc.tok_index_at_or_after(src.start)
     b = doc.tok_index_before(src.end)
-    if b - a < 1 or toks[b].lower not in OWNED_DOCUMENTS:
+    if b - a < 1 or toks[b].lower not in OWNED_OR_PERSONAL_DOCUMENTS:
         return None
+    noun = toks[b].lower
     b -= 1
     while a < b and toks[a].is_word and (not toks[a].cap or toks[a].lower in lx.DETERMINERS):
         a += 1  # "a new", "The latest"
@@ -4814,6 +4900,17 @@ def _document_owner(ctx: Context, src: Source) -> Source | None:
     if not toks[a].cap or any(toks[k].lower in OWNER_BREAKS for k in range(a, b + 1)):
         return None  # "the Senate and House reports", "a report on Iran's program"
     owner = analyse_phrase(doc, a, b)
+    if (
+        owner is not None
+        and owner.kind == "name"
+        and toks[b].lower.endswith(("'s", "’s"))
+        and noun in PERSONAL_DOCUMENTS
+    ):
+        # "according to Elling's earlier letter": a person's own document names its
+        # writer (not "the Mueller report": no possessive)
+        return owner
+    if noun not in OWNED_DOCUMENTS:
+        return None
     # a lone capitalised word ("the Mueller report", "a Harvard study") may be a person
     # or a place: only a recognised organisation speaks for its document
     if owner is None or owner.kind != "org" or owner.text.lower() in GENERIC_BODY_WORDS:
@@ -4823,6 +4920,13 @@ def _document_owner(ctx: Context, src: Source) -> Source | None:
         # "The IMF's report said": the organisation, without its possessive
         owner = replace(owner, text=name, end=owner.start + len(name), organization=name)
     return owner
+
+
+# what a person writes or says in their own name ("according to Elling's letter")
+PERSONAL_DOCUMENTS = {
+    "letter", "memo", "statement", "email", "note", "speech", "remarks", "testimony",
+    "missive", "tweet", "tweets", "post", "op-ed", "essay", "column", "diary", "memoir",
+}  # fmt: skip
 
 
 # "according to its own survey", "its latest figures show"
@@ -5089,6 +5193,7 @@ def _authored_before(ctx: Context, src: Source, author: Source | None) -> Source
 # documents that speak for their organisation (not "lawsuit", "complaint": those name
 # the other side as often as the author)
 OWNED_DOCUMENTS = AUTHORED_DOCUMENTS | {"filing", "ruling", "editorial", "website"}
+OWNED_OR_PERSONAL_DOCUMENTS = OWNED_DOCUMENTS | PERSONAL_DOCUMENTS
 # words that make a document phrase more than "<owner> <document>"
 OWNER_BREAKS = {"and", "or", "of", "on", "about", "by", "from", "for", "in", "to", "with"}
 

@@ -92,6 +92,18 @@ LOOSE_REACH = 11
 KNOWLEDGE_WORDS = {"knowledge", "familiar", "briefed", "knowledgeable", "close"}
 
 
+def _definite_body_before(ctx: Context, c: int, lo: int) -> Source | None:
+    """ "the museum" right before the comma at token c: a body's descriptor no group-noun
+    list holds, read loosely (the resolver names the one such body named before)."""
+    toks = ctx.doc.tokens
+    if c < 2 or toks[c - 2].start < lo or toks[c - 2].lower != "the":
+        return None
+    if toks[c - 1].lower not in lx.ORG_HEADS or toks[c - 1].cap or ctx.in_quote(c - 1):
+        return None
+    a, b = toks[c - 2].start, toks[c - 1].end
+    return Source("group", a, b, ctx.doc.text[a:b], a, b, loose=True)
+
+
 def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
     """An unparsed subject (``Those close to him say``, ``attorneys for the family
     said``, ``who said``): an unnamed source, speaker null, text kept."""
@@ -117,6 +129,9 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
             head = subject_before(doc, j - 1, lo)
             if head is not None and head.kind != "pronoun" and not head.loose:
                 return head
+            body = _definite_body_before(ctx, j - 1, lo)
+            if body is not None:
+                return body  # "according to the museum, which said …": the museum
             one = toks[j - 2]
             if one.lower in {"one", "another"} and not one.cap:
                 # "…,” said one, who asked not to be named": the one speaks, not "who"
