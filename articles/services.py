@@ -491,54 +491,73 @@ class SlugTaken(ValueError):
 
 
 def check_person_slug_available(*, slug: str, person: Person | None = None) -> None:
-    people = Person.objects.filter(slug=slug)
-    history = PersonSlugHistory.objects.filter(slug=slug)
-    if person is not None and person.pk:
-        people, history = people.exclude(pk=person.pk), history.exclude(person=person)
-    if people.exists():
-        raise SlugTaken(f"The address /people/{slug}/ belongs to another person.")
-    if history.exists():
-        raise SlugTaken(f"The address /people/{slug}/ still redirects to another person.")
+    _check_slug_available(
+        slug=slug,
+        instance=person,
+        model=Person,
+        history=PersonSlugHistory,
+        owner="person",
+        address=f"/people/{slug}/",
+        noun="person",
+    )
 
 
 def save_person(*, person: Person) -> Person:
     """Save an edited person. A changed slug keeps the old one redirecting to them; a new
     name is learned as an alias (the old one stays, earlier articles used it)."""
     check_person_slug_available(slug=person.slug, person=person)
-    old_slug = Person.objects.filter(pk=person.pk).values_list("slug", flat=True).first()
     with transaction.atomic():
-        person.save()
-        if old_slug and old_slug != person.slug:
-            # Taking back one of their own old slugs: it is live again, not a redirect.
-            PersonSlugHistory.objects.filter(slug=person.slug, person=person).delete()
-            PersonSlugHistory.objects.create(slug=old_slug, person=person)
+        _save_keeping_old_slug(instance=person, history=PersonSlugHistory, owner="person")
         add_alias(person=person, name=person.name)
     return person
 
 
 def check_topic_slug_available(*, slug: str, topic: Topic | None = None) -> None:
-    topics = Topic.objects.filter(slug=slug)
-    history = TopicSlugHistory.objects.filter(slug=slug)
-    if topic is not None and topic.pk:
-        topics, history = topics.exclude(pk=topic.pk), history.exclude(topic=topic)
-    if topics.exists():
-        raise SlugTaken(f"The address /topics/{slug}/ belongs to another topic.")
-    if history.exists():
-        raise SlugTaken(f"The address /topics/{slug}/ still redirects to another topic.")
+    _check_slug_available(
+        slug=slug,
+        instance=topic,
+        model=Topic,
+        history=TopicSlugHistory,
+        owner="topic",
+        address=f"/topics/{slug}/",
+        noun="topic",
+    )
 
 
 def save_topic(*, topic: Topic) -> Topic:
     """Save a new or edited topic. A changed slug keeps the old one redirecting to it (the
     page, its feed and the `topic` filter of lists and the API)."""
     check_topic_slug_available(slug=topic.slug, topic=topic)
-    old_slug = Topic.objects.filter(pk=topic.pk).values_list("slug", flat=True).first()
     with transaction.atomic():
-        topic.save()
-        if old_slug and old_slug != topic.slug:
-            # Taking back one of its own old slugs: it is live again, not a redirect.
-            TopicSlugHistory.objects.filter(slug=topic.slug, topic=topic).delete()
-            TopicSlugHistory.objects.create(slug=old_slug, topic=topic)
+        _save_keeping_old_slug(instance=topic, history=TopicSlugHistory, owner="topic")
     return topic
+
+
+def _check_slug_available(
+    *, slug: str, instance, model, history, owner: str, address: str, noun: str
+) -> None:
+    """People and topics share one rule: a slug is taken while another one of them has it,
+    now or as an old slug that still redirects to them."""
+    current = model.objects.filter(slug=slug)
+    former = history.objects.filter(slug=slug)
+    if instance is not None and instance.pk:
+        current, former = current.exclude(pk=instance.pk), former.exclude(**{owner: instance})
+    if current.exists():
+        raise SlugTaken(f"The address {address} belongs to another {noun}.")
+    if former.exists():
+        raise SlugTaken(f"The address {address} still redirects to another {noun}.")
+
+
+def _save_keeping_old_slug(*, instance, history, owner: str) -> None:
+    """Save instance; a changed slug is recorded in history (owner: its foreign key) so
+    the old address redirects for good. Runs inside the caller's transaction."""
+    model = type(instance)
+    old_slug = model.objects.filter(pk=instance.pk).values_list("slug", flat=True).first()
+    instance.save()
+    if old_slug and old_slug != instance.slug:
+        # Taking back one of its own old slugs: it is live again, not a redirect.
+        history.objects.filter(slug=instance.slug, **{owner: instance}).delete()
+        history.objects.create(slug=old_slug, **{owner: instance})
 
 
 def merge_people(*, survivor: Person, merged: Person) -> Person:
