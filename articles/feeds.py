@@ -9,7 +9,7 @@ import re
 from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
@@ -22,6 +22,7 @@ from django_countries.fields import Country
 from articles import selectors
 from articles.filters import StatementFilter
 from articles.models import NEWEST_NEWS_FIRST, Person, Statement, Topic
+from articles.views import moved_permanently
 
 FEED_SIZE = 30
 
@@ -123,19 +124,29 @@ def filtered(request: HttpRequest, statements: QuerySet[Statement], *, fixed: st
     return statement_filter.qs.order_by(*NEWEST_NEWS_FIRST)
 
 
-class PersonFeed(StatementFeed):
+class FollowsFormerSlugs(StatementFeed):
+    """A feed at a slug its person or topic had before a rename (or a merge) redirects
+    subscribers to the current feed, as the page's old address does."""
+
+    url_name: str
+
+    @staticmethod
+    def formerly_at(*, slug: str) -> Person | Topic | None:
+        raise NotImplementedError
+
     def __call__(self, request: HttpRequest, slug: str) -> HttpResponse:
         try:
             return super().__call__(request, slug=slug)
         except Http404:
-            # Renamed or merged into someone else: subscribers follow them, as the person
-            # page's old address does.
-            renamed = selectors.person_formerly_at(slug=slug)
+            renamed = self.formerly_at(slug=slug)
             if renamed is None:
                 raise
-            url = reverse("articles:person-feed", args=[renamed.slug])
-            query = request.GET.urlencode()
-            return redirect(url + (f"?{query}" if query else ""), permanent=True)
+            return moved_permanently(request, reverse(self.url_name, args=[renamed.slug]))
+
+
+class PersonFeed(FollowsFormerSlugs):
+    url_name = "articles:person-feed"
+    formerly_at = staticmethod(selectors.person_formerly_at)
 
     def get_object(self, request: HttpRequest, slug: str) -> Person:
         self.request = request
@@ -152,18 +163,9 @@ class PersonFeed(StatementFeed):
         return filtered(self.request, statements, fixed="person")[:FEED_SIZE]
 
 
-class TopicFeed(StatementFeed):
-    def __call__(self, request: HttpRequest, slug: str) -> HttpResponse:
-        try:
-            return super().__call__(request, slug=slug)
-        except Http404:
-            # Renamed: subscribers follow the topic, as its page's old address does.
-            renamed = selectors.topic_formerly_at(slug=slug)
-            if renamed is None:
-                raise
-            url = reverse("articles:topic-feed", args=[renamed.slug])
-            query = request.GET.urlencode()
-            return redirect(url + (f"?{query}" if query else ""), permanent=True)
+class TopicFeed(FollowsFormerSlugs):
+    url_name = "articles:topic-feed"
+    formerly_at = staticmethod(selectors.topic_formerly_at)
 
     def get_object(self, request: HttpRequest, slug: str) -> Topic:
         self.request = request

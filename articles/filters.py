@@ -44,6 +44,16 @@ class CountryFilter(django_filters.ChoiceFilter):
         super().__init__(*args, **kwargs)
 
 
+def _now_or_formerly(model, history, slug: str) -> Coalesce:
+    """The primary key of the person or topic with that slug now, or else of the one it
+    belonged to before a rename or a merge: two scalar subqueries on unique slugs, so the
+    filter stays one equality on an index."""
+    current = model.objects.filter(slug=slug).order_by().values("pk")[:1]
+    # (a history row's foreign key to its owner is named after the model: person_id)
+    former = history.objects.filter(slug=slug).values(f"{model._meta.model_name}_id")[:1]
+    return Coalesce(Subquery(current), Subquery(former))
+
+
 class StatementFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label="Search")
     person = django_filters.CharFilter(method="by_person", label="Person (slug)")
@@ -67,16 +77,12 @@ class StatementFilter(django_filters.FilterSet):
         """The person with that slug now, or else the one it belonged to before a rename or
         a merge (a saved search or a shared link keeps working). Two scalar subqueries on
         unique slugs, so the comparison is an equality on the person index."""
-        current = Person.objects.filter(slug=value).order_by().values("pk")[:1]
-        former = PersonSlugHistory.objects.filter(slug=value).values("person_id")[:1]
-        return queryset.filter(person_id=Coalesce(Subquery(current), Subquery(former)))
+        return queryset.filter(person_id=_now_or_formerly(Person, PersonSlugHistory, value))
 
     def by_topic(self, queryset: QuerySet[Statement], name: str, value: str) -> QuerySet:
         """The topic with that slug now, or else the one that had it before a rename; as
         by_person, one equality on the statement-topic table's topic index."""
-        current = Topic.objects.filter(slug=value).order_by().values("pk")[:1]
-        former = TopicSlugHistory.objects.filter(slug=value).values("topic_id")[:1]
-        return queryset.filter(topics=Coalesce(Subquery(current), Subquery(former)))
+        return queryset.filter(topics=_now_or_formerly(Topic, TopicSlugHistory, value))
 
     # Date ranges compare NEWS_DATE, the expression the list indexes are ordered by, so a
     # range is an index range; undated statements are never in a range.

@@ -271,14 +271,20 @@ def statement_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def moved_permanently(request: HttpRequest, url: str) -> HttpResponse:
+    """301 to a renamed or merged page's new address; a shared, filtered link keeps its
+    filters."""
+    query = request.GET.urlencode()
+    return redirect(url + (f"?{query}" if query else ""), permanent=True)
+
+
 def person_detail(request: HttpRequest, slug: str) -> HttpResponse:
     person = selectors.public_people().filter(slug=slug).first()
     if person is None:
         renamed = selectors.person_formerly_at(slug=slug)
         if renamed is None:
             raise Http404("No such person.")
-        query = request.GET.urlencode()  # a shared, filtered link keeps its filters
-        return redirect(renamed.get_absolute_url() + (f"?{query}" if query else ""), permanent=True)
+        return moved_permanently(request, renamed.get_absolute_url())
     return _profile_page(
         request,
         template="articles/person_detail.html",
@@ -317,8 +323,7 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
         renamed = selectors.topic_formerly_at(slug=slug)
         if renamed is None:
             raise Http404("No such topic.")
-        query = request.GET.urlencode()  # a shared, filtered link keeps its filters
-        return redirect(renamed.get_absolute_url() + (f"?{query}" if query else ""), permanent=True)
+        return moved_permanently(request, renamed.get_absolute_url())
     return _profile_page(
         request,
         template="articles/topic_detail.html",
