@@ -1,11 +1,11 @@
 """Probe round 17 (dev2): further error classes seen on the development set, by our own
 convention (invented copy: new names, places and topics)."""
 
-from articles.attribution import extract
+from quote_lookup import by_quote
 
 
 def _quotes(text: str) -> dict[str, str | None]:
-    return {s.quote: s.speaker for s in extract(text)}
+    return {quote: s.speaker for quote, s in by_quote(text).items()}
 
 
 # -- "responded with logic": the manner of an answer names no content ---------------------
@@ -50,7 +50,7 @@ def test_offered_platform_is_no_statement():
         "The council offered Commissioner Hal Brenner a platform to say whatever he wanted "
         "about the budget.\n"
     )
-    assert not any(s.cue == "offered" for s in extract(text))
+    assert not any(s.cue == "offered" for s in by_quote(text).values())
 
 
 def test_guard_offered_advice_stays():  # guard: passes before the fix
