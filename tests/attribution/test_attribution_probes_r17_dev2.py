@@ -3,6 +3,8 @@ convention (invented copy: new names, places and topics)."""
 
 from quote_lookup import by_quote
 
+from articles.attribution import extract
+
 
 def _quotes(text: str) -> dict[str, str | None]:
     return {quote: s.speaker for quote, s in by_quote(text).items()}
@@ -50,7 +52,7 @@ def test_offered_platform_is_no_statement():
         "The council offered Commissioner Hal Brenner a platform to say whatever he wanted "
         "about the budget.\n"
     )
-    assert not any(s.cue == "offered" for s in by_quote(text).values())
+    assert not any(s.cue == "offered" for s in extract(text))
 
 
 def test_guard_offered_advice_stays():  # guard: passes before the fix
