@@ -926,6 +926,26 @@ NUMBER_WORDS = lx.CARDINALS | {
 }  # fmt: skip
 
 
+# why a product or an envoy is withdrawn: "recalled a car seat over a faulty buckle"
+WITHDRAWAL_REASONS = {"over", "amid"}
+
+
+def _withdrawn_over(toks, j: int, se: int) -> bool:
+    """ "recalls peanut butter over salmonella fears": a recall's noun-phrase object
+    followed by its reason is a withdrawal (a memory takes a clause or a gerund)."""
+    for x in range(j, min(j + 8, len(toks))):
+        t = toks[x]
+        if t.start >= se or not (t.is_word or t.text in {"'s", "’s", "-"}):
+            return False
+        if t.lower in WITHDRAWAL_REASONS:
+            return x > j
+        if (t.lower in lx.FUNCTION_WORDS and t.lower not in lx.DETERMINERS) or (
+            t.lower in FINITE_AUX or t.lower.endswith("ing")
+        ):
+            return False  # "recalled that …", "recalled being …", "recalled how …"
+    return False
+
+
 def _quantity_at(toks, j: int, se: int) -> bool:
     """Does token j open a quantity ("at least 40 people", "about 300 jobs")?"""
     n = len(toks)
@@ -1145,6 +1165,8 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
             m += 1
     if base in OBJECT_VERBS and base in INFINITIVE_VERBS:
         to = _object_infinitive(ctx, j, se)
+        if to is not None and to - 1 > j and toks[to - 1].lower in NEGATIONS:
+            return to - 1  # "urged fans not to boo": the negation is part of the request
         if to is not None:
             return to  # "asked the candidates, both senators, to discuss …"
     if base in OBJECT_VERBS:
@@ -1315,6 +1337,7 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
         _quantity_at(toks, j, se)
         or (t.text[0].isdigit() and not (len(t.text) == 4 and t.text.isdigit()))  # not 1998
         or t.lower in {"its", "their"}
+        or _withdrawn_over(toks, j, se)
     ):
         return None  # "recalled 200,000 trucks", "recalled its ambassador": no speech
     if base in {"add", "claim"} and _scoreline_object(toks, j, se, base):
@@ -2103,6 +2126,8 @@ def _object_content(ctx: Context, k: int, j: int) -> bool:
         return True
     if first in {"that", "to", "whether", "if", "how", "why", "what", "when", "where", "who"}:
         return False
+    if first in NEGATIONS and j + 1 < len(toks) and toks[j + 1].lower == "to":
+        return False  # "urged fans not to boo": an infinitive
     if (
         k < j - 1
         and toks[j - 1].lower == "that"
@@ -5939,6 +5964,9 @@ ACT_OBJECTS = {
     "post": {
         "photo", "photos", "picture", "pictures", "image", "images", "video", "videos",
         "footage", "clip", "clips", "selfie", "selfies",
+        # reference material: "posted the list of closed roads", "posted the numbers of
+        # the recalled lots", "posted a map of the route"
+        "list", "lists", "link", "links", "map", "maps", "numbers", "schedule", "timetable",
         # results of a game or race: "posted a 5-2 win", "posted a time of 2:04" (a
         # company's "posted a loss" reports its figures)
         "win", "wins", "victory", "time", "times", "score", "scores", "shutout", "draw",
@@ -5957,6 +5985,8 @@ ACT_OBJECTS = {
         "sentence", "sentences", "term", "damages", "compensation", "bail", "asylum",
         "refuge", "shelter", "re-election", "reelection", "office", "nomination",
         "treatment", "custody", "extradition",
+        # a prison term ("had sought 12 years", "sought life in prison")
+        "years", "months", "life",
     },
     # "offered Ray a platform to …", "offered them a chance": an occasion to speak given,
     # no words of the giver's ("offered no proof", "offered advice" report)
@@ -5994,8 +6024,9 @@ OBJECT_PREPOSITIONS = {"in", "with", "from", "under", "through", "via"}
 
 
 def _participle_after_prepositional_object(toks, k: int) -> bool:
-    """ "In a notice posted on its website, the group said": an -ed cue right after the
-    determined object of a fronted preposition modifies it (that object is no subject)."""
+    """ "In a notice posted on its website, the group said", "…, according to a notice
+    posted on its website": an -ed cue right after the determined object of a fronted
+    preposition or of "according to" modifies it (that object is no subject)."""
     if k < 3 or not toks[k].lower.endswith("ed"):
         return False
     noun = toks[k - 1]
@@ -6005,10 +6036,12 @@ def _participle_after_prepositional_object(toks, k: int) -> bool:
         and noun.text.isalpha()
         and noun.lower not in lx.FUNCTION_WORDS
         and toks[k - 2].lower in MODIFIED_NOUN_DETERMINERS
-        and toks[k - 3].lower in OBJECT_PREPOSITIONS
-        # (opening the sentence: "governments with troops in the mission declined" is a
-        # subject's complement before its verb)
-        and toks[k - 3].cap
+        and (
+            # (opening the sentence: "governments with troops in the mission declined" is
+            # a subject's complement before its verb; "according to" never heads one)
+            (toks[k - 3].lower in OBJECT_PREPOSITIONS and toks[k - 3].cap)
+            or (k > 3 and toks[k - 3].lower == "to" and toks[k - 4].lower == "according")
+        )
     )
 
 

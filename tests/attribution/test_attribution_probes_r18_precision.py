@@ -1,0 +1,53 @@
+"""Probe round 18, precision of reported speech: statements the module reported that are
+no act of speech (a withdrawal, a prison term, a list posted, a participle modifying a
+document), and a request whose negation was cut off. Invented copy only."""
+
+from quote_lookup import by_quote
+
+# -- acts that are not speech -----------------------------------------------------------
+
+
+def test_recall_of_a_product_over_its_fault_is_no_statement():
+    text = "Brightwell Foods recalls peanut butter over salmonella fears\n"
+    assert by_quote(text) == {}
+    text = "The company recalled a children's car seat over a faulty buckle.\n"
+    assert by_quote(text) == {}
+    # a memory is still reported
+    text = "She recalled arguing over the budget with the governor.\n"
+    assert "arguing over the budget with the governor" in by_quote(text)
+
+
+def test_a_prison_term_sought_is_no_statement():
+    assert by_quote("Prosecutors had sought 12 years. The judge gave him eight.\n") == {}
+    assert by_quote("Prosecutors sought life in prison for the gunman.\n") == {}
+    # words asked for are still reported
+    text = "The union sought assurances that no jobs would be lost.\n"
+    assert "assurances that no jobs would be lost" in by_quote(text)
+
+
+def test_a_list_posted_online_is_no_statement():
+    assert by_quote("The ministry posted the list of closed roads on its website.\n") == {}
+
+
+def test_participle_after_the_document_of_according_to_is_not_a_cue():
+    text = (
+        "The school's water supply was shut off on Monday, according to a notice posted "
+        "on its website.\n"
+    )
+    got = by_quote(text)
+    assert list(got) == ["The school's water supply was shut off on Monday"]
+    assert got["The school's water supply was shut off on Monday"].cue == "according to"
+
+
+# -- a request's negation ---------------------------------------------------------------
+
+
+def test_negated_request_keeps_its_negation():
+    got = by_quote("Coach Lena Hart urged supporters not to boo the referee.\n")
+    assert "not to boo the referee" in got
+    assert got["not to boo the referee"].speaker == "Lena Hart"
+    text = "The sheriff asked drivers not to use the coastal road until the storm had passed.\n"
+    assert "not to use the coastal road until the storm had passed" in by_quote(text)
+    # a request for anonymity (no object before "not") is still dropped
+    text = "A nurse, who asked not to be named, said the ward was full.\n"
+    assert list(by_quote(text)) == ["the ward was full"]
