@@ -7227,6 +7227,7 @@ def find_reported(
                 )
                 and toks[k - 2].lower != "according"
                 and _base(doc, k) not in PURPOSE_EXCLUDED
+                and not _infinitive_of_prepositional_object(toks, k)
             ):
                 # "European leaders gathered Friday to discuss X": a purpose infinitive
                 # takes the main clause's subject
@@ -7999,6 +8000,28 @@ PHRASE_OPENERS = frozenset({"and", "but", "so", "yet", "or"} | FRONTED_OPENERS)
 PURPOSE_EXCLUDED = {"show", "find", "confirm", "repeat", "tell", "release", "offer"}
 GO_FORMS = {"go", "goes", "went", "gone", "going"}
 PROGRAMME_NOUNS = {"show", "program", "programme", "podcast", "host", "co-host"}
+
+
+# prepositions of a framework whose object an infinitive describes ("under a program to
+# support …", "from a fund to promote …"; not "met with the mayor to demand …": a purpose)
+FRAMEWORK_PREPOSITIONS = {"under", "from"}
+
+
+def _infinitive_of_prepositional_object(toks, k: int) -> bool:
+    """ "gave Vantor money under a program to support small firms": the infinitive cue k
+    describes the noun a preposition governs (what the program is for), not the main
+    subject's purpose ("in an effort to reassure …" is one: INFINITIVE_NOUNS)."""
+    if k < 4:
+        return False
+    noun = toks[k - 2]
+    return (
+        noun.is_word
+        and not noun.cap
+        and noun.lower not in lx.FUNCTION_WORDS
+        and noun.lower not in INFINITIVE_NOUNS
+        and toks[k - 3].lower in lx.DETERMINERS
+        and toks[k - 4].lower in FRAMEWORK_PREPOSITIONS
+    )
 
 
 def _asked_frame(ctx: Context, k: int) -> Candidate | None:

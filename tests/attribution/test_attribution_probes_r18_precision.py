@@ -51,3 +51,11 @@ def test_negated_request_keeps_its_negation():
     # a request for anonymity (no object before "not") is still dropped
     text = "A nurse, who asked not to be named, said the ward was full.\n"
     assert list(by_quote(text)) == ["the ward was full"]
+
+
+def test_infinitive_describing_a_programme_is_not_the_subjects_statement():
+    text = (
+        "The Nordic Rail Fund, which gave Vantor money under a program to support small "
+        "firms, said it was pleased.\n"
+    )
+    assert list(by_quote(text)) == ["it was pleased"]
