@@ -234,6 +234,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "A new U.N. report said …": the subject of "said", a noun
         if t.lower.endswith("ing") and _reduced_relative(doc, i):
             return False  # "Residents reporting damage should call …": a noun's modifier
+        if t.lower.endswith("ed") and _reduced_relative(doc, i) and _verb_after_complement(doc, i):
+            return False  # "Residents worried about flooding should call …": an adjective
         if p.lower in PRESS_NOUNS and t.lower in lx.MESSAGE_NOUNS:
             return False  # "a press release saying …": a message, not a verb
         if t.lower in ING_NOUNS and _modified_noun(doc, i):
@@ -477,6 +479,26 @@ def _reduced_relative(doc: Doc, i: int) -> bool:
     if k >= 0 and toks[k].is_word:
         return toks[k].cap and toks[k].lower in lx.DETERMINERS  # "Many residents …"
     return k < 0 or toks[k].text in {".", "!", "?", "“", '"', "—", "–", ":", ","}
+
+
+# speech verbs a group opens a clause with ("Farmers worried about X told reporters …")
+SUBJECT_VERBS = {"say", "told", "tell", "wrote", "write"}
+
+
+def _verb_after_complement(doc: Doc, i: int) -> bool:
+    """The -ed cue i takes a prepositional complement, and a finite verb follows it in
+    the same clause ("Residents worried about flooding should call …", "Farmers worried
+    about the drought said …"): i is an adjective of the subject, not its verb."""
+    toks = doc.tokens
+    if i + 1 >= len(toks) or toks[i + 1].lower not in lx.PARTICIPLE_COMPLEMENTS:
+        return False
+    for m in range(i + 3, min(i + 12, len(toks))):
+        t = toks[m]
+        if not t.is_word:
+            return False  # a comma or the sentence end: "Residents worried about it."
+        if t.lower in FINITE_AUX or t.lower in FINITE_SPEECH_VERBS or t.lower in SUBJECT_VERBS:
+            return True
+    return False
 
 
 # cue forms in -ing that are also nouns ("a tornado warning", "the court's ruling")

@@ -1118,3 +1118,7 @@ PLATFORM_NOUNS = {
     "media", "twitter", "facebook", "instagram", "tiktok", "youtube", "threads", "x",
     "air", "television", "radio", "podcast", "blog", "cnn", "fox", "msnbc", "nbc",
 }  # fmt: skip
+
+# prepositions after an adjectival or passive participle of a subject ("Residents
+# worried about flooding", "Families displaced by the fire")
+PARTICIPLE_COMPLEMENTS = {"about", "over", "by", "with", "at"}

@@ -3799,8 +3799,10 @@ def _reduced_relative_before(doc: Doc, end: int, lo: int) -> Source | None:
     for x in range(end - 1, max(end - 6, 0), -1):
         if toks[x].start < lo or not toks[x].is_word:
             return None
-        if toks[x].lower.endswith("ing") and not toks[x].cap:
-            if toks[x].lower in lx.CUE_FORMS:
+        # "Farmers affected by the drought said", "Residents worried about flooding said"
+        passive = x + 1 < end and _participle_with_complement(toks, x)
+        if (toks[x].lower.endswith("ing") or passive) and not toks[x].cap:
+            if toks[x].lower in lx.CUE_FORMS and not passive:
                 return None  # ("Critics arguing that A said": the participle reports)
             head = _reduced_relative_head(doc, x, lo)
             if head is None:
@@ -3813,12 +3815,21 @@ def _reduced_relative_before(doc: Doc, end: int, lo: int) -> Source | None:
     return None
 
 
+def _participle_with_complement(toks, p: int) -> bool:
+    """ "displaced by", "worried about": an -ed participle and its preposition."""
+    return (
+        toks[p].lower.endswith("ed")
+        and p + 1 < len(toks)
+        and toks[p + 1].lower in lx.PARTICIPLE_COMPLEMENTS
+    )
+
+
 def _reduced_relative_head(doc: Doc, p: int, lo: int) -> Source | None:
     """``Doctors treating the patients said``: a participle at p right after an unnamed
     group noun that opens the clause; that group is the subject, not the participle's
     object."""
     toks = doc.tokens
-    if not toks[p].lower.endswith("ing") or p < 1:
+    if p < 1 or not (toks[p].lower.endswith("ing") or _participle_with_complement(toks, p)):
         return None
     w = toks[p - 1]
     # "Astronomers using the telescope say": a plural of people by their work too

@@ -2533,8 +2533,13 @@ OCCASION_PREPS = {"at", "to", "on", "in", "during", "after", "before", "from", "
 # forces of nature and events, never speakers ("The storm threatened homes")
 # a court's or a legislature's vote ("ruled 5-4 that", "voted 9-3 to")
 VOTE_TALLY_RE = re.compile(r"\d{1,3}-\d{1,3}")
-# a participle inside a source phrase ("Residents fleeing the fire")
-PARTICIPLE_INSIDE_RE = re.compile(r"(?i)\b(?!(?:the|a|an|its|their|his|her)\b)\w+ \w+ing \w")
+# a participle inside a source phrase ("Residents fleeing the fire", "Families displaced
+# by the fire": lx.PARTICIPLE_COMPLEMENTS)
+PARTICIPLE_INSIDE_RE = re.compile(
+    r"(?i)\b(?!(?:the|a|an|its|their|his|her)\b)\w+ (?:\w+ing|\w+ed (?:"
+    + "|".join(sorted(lx.PARTICIPLE_COMPLEMENTS))
+    + r")) \w"
+)
 DISASTER_NOUNS = {
     "fire", "fires", "blaze", "wildfire", "wildfires", "storm", "storms", "hurricane",
     "typhoon", "cyclone", "tornado", "flood", "floods", "flooding", "quake", "earthquake",
@@ -2548,6 +2553,17 @@ ARMED_NOUNS = {
     "raiders", "warplanes", "jets", "drones", "army",
 }  # fmt: skip
 FORCE_CUES = {"attack", "hit", "fire"}
+# the harm an attack did, right after its object ("attacked the ship, killing 17 sailors")
+HARM_PARTICIPLES = {"killing", "injuring", "wounding", "maiming"}
+
+
+def _harm_after(doc: Doc, end: int) -> bool:
+    """Does ", killing …" (HARM_PARTICIPLES) follow the reported span ending at end?"""
+    toks = doc.tokens
+    m = doc.tok_index_at_or_after(end)
+    return m + 1 < len(toks) and toks[m].text == "," and toks[m + 1].lower in HARM_PARTICIPLES
+
+
 # nouns of a writer's closing comment on the reported figure or claim
 COMMENT_NOUNS = {
     "figure", "number", "claim", "estimate", "assertion", "contention", "characterization",
@@ -7326,10 +7342,11 @@ def find_reported(
             continue
         if (
             _base(doc, k) in FORCE_CUES
-            and src.text.rsplit(None, 1)[-1].lower() in ARMED_NOUNS
+            and (src.text.rsplit(None, 1)[-1].lower() in ARMED_NOUNS or _harm_after(doc, span[1]))
             and span[0] > t.start
         ):
-            continue  # "Hamas fighters attacked the post", "Troops fired on the crowd"
+            continue  # "Hamas fighters attacked the post", "Troops fired on the crowd", "they
+            # attacked the ship, killing 17 sailors": force, not words
         if src.loose:
             src = _named_head(doc, src)
         if src.kind == "group" and src.phrase_end == toks[k - 1].end:

@@ -59,3 +59,27 @@ def test_infinitive_describing_a_programme_is_not_the_subjects_statement():
         "firms, said it was pleased.\n"
     )
     assert list(by_quote(text)) == ["it was pleased"]
+
+
+def test_an_attack_that_killed_is_force_not_words():
+    text = "In 2004, they attacked the embassy in Varn, killing nine guards.\n"
+    assert by_quote(text) == {}
+    # a verbal attack is still reported
+    got = by_quote("The mayor attacked the council, accusing it of waste.\n")
+    assert "the council" in got
+
+
+# -- a subject described by a participle and its complement ----------------------------
+
+
+def test_participle_with_a_complement_describes_the_subject():
+    assert by_quote("Residents worried about flooding should call the county hotline.\n") == {}
+    got = by_quote("Farmers worried about the drought said the aid came too late.\n")
+    assert list(got) == ["the aid came too late"]
+    assert got["the aid came too late"].source == "Farmers worried about the drought"
+    got = by_quote("Families displaced by the flood said the aid came too late.\n")
+    assert got["the aid came too late"].source == "Families displaced by the flood"
+    # a finite "worried" is still the verb
+    assert "the river would rise again" in by_quote(
+        "Residents worried that the river would rise again.\n"
+    )
