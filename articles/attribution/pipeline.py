@@ -813,7 +813,7 @@ def _it_for_leaders_organisation(cands: list[Candidate]) -> None:
 # source spoke (ANONYMITY_RE, NOT_NAMED_RE in run) is dropped outright: it is about the
 # source, not something said.
 NON_ANSWER_START_RE = re.compile(
-    r"(?:to\s+)?(?:comment\b|be\s+(?:named|identified)\b)"
+    r"(?:to\s+)?(?:comment\b|be\s+(?:named|identified|interviewed)\b)"
     r"|to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?\b"
     r"|to\s+(?:say|specify|disclose|elaborate)\b"
     # "declined to speak with reporters after the game"

@@ -83,3 +83,8 @@ def test_participle_with_a_complement_describes_the_subject():
     assert "the river would rise again" in by_quote(
         "Residents worried that the river would rise again.\n"
     )
+
+
+def test_declining_an_interview_is_a_capped_non_answer():
+    text = "The retired teacher gave his results to the council. He declined to be interviewed.\n"
+    assert by_quote(text)["to be interviewed"].confidence <= 0.3
