@@ -232,6 +232,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "A CDC report released Thursday found": a noun
         if t.lower in BASE_NOUN_CUES and speech_verb_next(doc, i):
             return False  # "A new U.N. report said …": the subject of "said", a noun
+        if p.lower in {"and", "or"} and _coordinated_plural_subject(doc, i):
+            return False  # "the shootings and protests demand …": a noun, the subject
         if t.lower.endswith("ing") and _reduced_relative(doc, i):
             return False  # "Residents reporting damage should call …": a noun's modifier
         if t.lower.endswith("ed") and _reduced_relative(doc, i) and _verb_after_complement(doc, i):
@@ -479,6 +481,22 @@ def _reduced_relative(doc: Doc, i: int) -> bool:
     if k >= 0 and toks[k].is_word:
         return toks[k].cap and toks[k].lower in lx.DETERMINERS  # "Many residents …"
     return k < 0 or toks[k].text in {".", "!", "?", "“", '"', "—", "–", ":", ","}
+
+
+def _coordinated_plural_subject(doc: Doc, i: int) -> bool:
+    """A plural-looking cue i after "and" / "or" right before a finite verb ("said the
+    shootings and protests demand …", "… and threats are growing"): the second head of
+    a coordinated subject, not a verb (two finite verbs never follow each other)."""
+    toks = doc.tokens
+    t = toks[i].lower
+    if i + 1 >= len(toks) or not t.endswith("s") or t.endswith("ss"):
+        return False
+    nxt = toks[i + 1]
+    return not nxt.cap and (
+        nxt.lower in FINITE_AUX
+        or nxt.lower in FINITE_SPEECH_VERBS
+        or (nxt.lower in lx.CUE_FORMS and nxt.lower.endswith("s") and not nxt.lower.endswith("ss"))
+    )
 
 
 # speech verbs a group opens a clause with ("Farmers worried about X told reporters …")

@@ -88,3 +88,10 @@ def test_participle_with_a_complement_describes_the_subject():
 def test_declining_an_interview_is_a_capped_non_answer():
     text = "The retired teacher gave his results to the council. He declined to be interviewed.\n"
     assert by_quote(text)["to be interviewed"].confidence <= 0.3
+
+
+def test_plural_noun_joined_to_a_subject_is_not_a_verb():
+    text = "The mayor said the shootings and protests are a warning to every resident of Dunmore.\n"
+    assert list(by_quote(text)) == [
+        "the shootings and protests are a warning to every resident of Dunmore"
+    ]
