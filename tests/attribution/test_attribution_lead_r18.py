@@ -1,0 +1,64 @@
+"""Round 18, the lead's probes: datelines in other wires' styles, and undated U.S. copy."""
+
+from tests.attribution.quote_lookup import by_quote
+
+
+def test_a_title_case_dateline_before_a_news_agency_is_no_part_of_the_reported_clause():
+    text = (
+        "Village shuts its old town to cars\n\n"
+        "Valdemora, Spain (AFP) - A Spanish village closed its old town to cars on Monday, "
+        "mayor Ana Gil said.\n\n"
+        "“It is about our children,” Gil told AFP.\n"
+    )
+    statements = by_quote(text)
+    clause = statements["A Spanish village closed its old town to cars on Monday"]
+    assert (clause.speaker, clause.country) == ("Ana Gil", "ES")
+    assert statements["It is about our children,"].country == "ES"
+
+
+def test_a_title_case_capital_before_a_news_agency_gives_its_country():
+    text = (
+        "Capital bans rental scooters\n\n"
+        "Lisbon (AFP) - The city council banned rental scooters on Monday, deputy mayor "
+        "Rui Costa said.\n\n"
+        "“Our pavements are for people,” Costa said.\n"
+    )
+    statements = by_quote(text)
+    clause = statements["The city council banned rental scooters on Monday"]
+    assert (clause.speaker, clause.country) == ("Rui Costa", "PT")
+
+
+def test_a_reuters_dateline_with_its_date_after_the_country_gives_the_country():
+    text = (
+        "Grid fails for a second night\n\n"
+        "TACUAREMBO, Uruguay, March 3 (Reuters) - The national grid failed for a second "
+        "night on Tuesday, Energy Minister Carla Ruiz said.\n\n"
+        '"We will find the fault," Ruiz told reporters.\n'
+    )
+    statements = by_quote(text)
+    assert statements["The national grid failed for a second night on Tuesday"].country == "UY"
+    assert statements["We will find the fault,"].country == "UY"
+
+
+def test_undated_local_copy_with_a_county_board_and_a_sheriff_is_american():
+    text = (
+        "County shuts bridge after inspectors find crack\n\n"
+        "The Harlan County Board of Commissioners voted Tuesday to close the Mill Creek "
+        "bridge, Commissioner Dale Pruitt said.\n\n"
+        "“We had no choice,” Pruitt said.\n\n"
+        "Sheriff Tom Wade said detours would add 20 minutes to school bus routes.\n"
+    )
+    statements = by_quote(text)
+    assert statements["We had no choice,"].country == "US"
+    assert statements["detours would add 20 minutes to school bus routes"].country == "US"
+
+
+def test_undated_copy_with_one_american_mark_guesses_no_country():
+    text = (
+        "Orchard wins prize for heritage apples\n\n"
+        "A family orchard that grows 40 kinds of heritage apple won a national prize on "
+        "Tuesday, its owner Ruth Dale said. Her grandfather planted the first trees after "
+        "moving from Ohio.\n\n"
+        "“We never sold a single tree,” Dale said.\n"
+    )
+    assert by_quote(text)["We never sold a single tree,"].country is None
