@@ -375,7 +375,7 @@ TITLE_MODIFIERS = _words(
     homeland housing digital science technology climate immigration budget external internal
     legislative regulatory intergovernmental
     emergency humanitarian medical operations program programme project research marketing
-    field country risk compliance commercial
+    field country risk compliance commercial performance sales safety investment
     public ministry department office special personal media information director spokesman
     council cabinet congressional district u.s. federal regional local city county longtime
     veteran outgoing incoming newly elected appointed interim founding co adjunct associate
@@ -527,6 +527,7 @@ ORG_HEADS = _words(
     records recordings water dynamics regulator mobility biosciences diagnostics networks
     software payments devices
     orchestra choir chorale philharmonic
+    athletics swimming cycling rowing gymnastics triathlon sailing canoeing
     """
 )
 

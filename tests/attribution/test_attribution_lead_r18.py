@@ -62,3 +62,36 @@ def test_undated_copy_with_one_american_mark_guesses_no_country():
         "“We never sold a single tree,” Dale said.\n"
     )
     assert by_quote(text)["We never sold a single tree,"].country is None
+
+
+def test_a_body_named_with_its_countrys_initials_speaks_as_that_body():
+    statements = by_quote(
+        "UK Sport said on Tuesday that funding for rowing would be cut. US Soccer said the "
+        "coach had been dismissed. US Treasury officials said the sanctions would stay.\n"
+    )
+    assert statements["funding for rowing would be cut"].speaker == "UK Sport"
+    assert statements["funding for rowing would be cut"].speaker_type == "organization"
+    assert statements["the coach had been dismissed"].speaker == "US Soccer"
+    assert statements["the sanctions would stay"].speaker is None
+
+
+def test_a_sports_governing_body_is_an_organisation_and_its_director_keeps_his_field():
+    statements = by_quote(
+        "Fenmore Athletics said it was “deeply disappointed” by the ban. Its performance "
+        "director, Sarah Lyle, said the squad would be reviewed.\n"
+    )
+    body = statements["deeply disappointed"]
+    assert (body.speaker, body.speaker_type) == ("Fenmore Athletics", "organization")
+    director = statements["the squad would be reviewed"]
+    assert (director.role, director.organization) == ("performance director", "Fenmore Athletics")
+
+
+def test_an_age_epithet_is_the_person_a_body_just_reported_on():
+    statements = by_quote(
+        "Sprinter Jade Morrow has been banned for four years, Fenmore Athletics said on "
+        "Tuesday.\n\n"
+        "The 27-year-old, who won bronze in Lisbon, said she was “devastated” and would "
+        "appeal.\n"
+    )
+    assert statements["devastated"].speaker == "Jade Morrow"
+    assert statements["would appeal"].speaker == "Jade Morrow"
