@@ -346,6 +346,8 @@ TITLE_HEADS = _words(
     mechanic electrician miner fisherman rancher grower conservationist dispatcher
     clerk cashier welder baker butcher plumber carpenter bartender waiter waitress janitor
     herder shepherd tailor gardener caregiver labourer laborer
+    geographer cartographer geophysicist restaurateur hotelier winemaker vintner sculptor
+    painter optician lifeguard warden vendor
     vice-chancellor vice-president vice-chair vice-chairman vice-chairwoman vice-principal
     pro-vice-chancellor
     designer philosopher theologian boss starter reliever cornerback publicist publisher marshal

@@ -664,8 +664,16 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             if low == "the" and role_s is not None and toks[i - 1].lower in {"of", "for"}:
                 _org_into(ctx, info, i)  # "the president of the European Commission"
             break
-        if role_s is not None and low.endswith("ed") and toks[i - 1].lower in lx.TITLE_HEADS:
-            break  # "a lawyer hired by the city": a participle after the title
+        # a participle after the title: "a lawyer hired by the city", "a vendor travelling
+        # home" (not "chief operating officer": "chief" only modifies a title)
+        if (
+            role_s is not None
+            and low.endswith(("ed", "ing"))
+            and not t.cap
+            and toks[i - 1].lower in lx.TITLE_HEADS
+            and (low.endswith("ed") or toks[i - 1].lower not in lx.TITLE_MODIFIERS)
+        ):
+            break
         if role_s is None:
             role_s = t.start
         role_e = t.end

@@ -95,3 +95,30 @@ def test_an_age_epithet_is_the_person_a_body_just_reported_on():
     )
     assert statements["devastated"].speaker == "Jade Morrow"
     assert statements["would appeal"].speaker == "Jade Morrow"
+
+
+def test_a_fee_charged_and_a_criminal_charge_report_no_words():
+    statements = by_quote(
+        "A hilltop village in northern Portugal began charging day visitors five euros on "
+        "Saturday. In April, prosecutors charged two developers, Al Quin and Bo Sten, with "
+        "defrauding investors. The opposition charged that the fee broke European law.\n"
+    )
+    assert list(statements) == ["the fee broke European law"]
+
+
+def test_a_participle_after_a_title_is_no_part_of_the_role():
+    statements = by_quote(
+        "“The boat tipped twice,” said Rosa Lim, a fish vendor travelling to the capital "
+        "with her sons. “Then it rolled,” said Ben Ocampo, the ferry's chief operating "
+        "officer.\n"
+    )
+    assert statements["The boat tipped twice,"].role == "fish vendor"
+    assert statements["Then it rolled,"].role == "chief operating officer"
+
+
+def test_a_geographer_at_a_university_has_a_role_and_an_organisation():
+    statement = by_quote(
+        "“It is a symptom, not a cure,” said Paulo Mendes, a geographer at the University "
+        "of Porto.\n"
+    )["It is a symptom, not a cure,"]
+    assert (statement.role, statement.organization) == ("geographer", "University of Porto")
