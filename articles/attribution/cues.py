@@ -129,6 +129,28 @@ def _comparison_verb(doc: Doc, i: int) -> bool:
     return False
 
 
+# what a price is counted in: "charging visitors five euros", "charges 20 pounds a month"
+PRICE_WORDS = {
+    "euros", "euro", "dollars", "dollar", "pounds", "cents", "pence", "yen", "rupees",
+    "percent",
+}  # fmt: skip
+
+
+def _charged_with_or_for_money(doc: Doc, i: int) -> bool:
+    """ "charged" before its object and "with" (a criminal charge) or a price (a fee): no
+    words reported, unless a "that" clause or a quotation comes first."""
+    toks = doc.tokens
+    for k in range(i + 1, min(i + 15, len(toks))):
+        tk = toks[k]
+        if tk.lower == "that" or tk.text in QUOTE_MARKS or tk.text in {".", ";", ":"}:
+            return False
+        if tk.lower == "with" or tk.text[:1] in "$€£" or tk.text[:1].isdigit():
+            return True
+        if tk.lower in PRICE_WORDS and toks[k - 1].lower in lx.CARDINALS:
+            return True
+    return False
+
+
 def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     """is_cue for a lower-case cue form t at token i: not a passive, not a noun."""
     if t.lower not in lx.SPEECH_FORMS and _helped_to_know(doc, i):
@@ -145,6 +167,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         return False  # "a teacher whom fans call the Admiral": a name, no words
     if _comparison_verb(doc, i):
         return False  # "taller than most fans expected.": a comparison, nobody's words
+    if lx.CUE_FORMS[t.lower] == "charge" and _charged_with_or_for_money(doc, i):
+        return False  # "charged two developers with fraud", "charging visitors five euros"
     if i > 0:
         p = doc.tokens[i - 1]
         if p.lower in MAKE_OBJECT_VERBS and t.lower.endswith("s") and not t.lower.endswith("ss"):

@@ -346,6 +346,8 @@ TITLE_HEADS = _words(
     mechanic electrician miner fisherman rancher grower conservationist dispatcher
     clerk cashier welder baker butcher plumber carpenter bartender waiter waitress janitor
     herder shepherd tailor gardener caregiver labourer laborer
+    geographer cartographer geophysicist restaurateur hotelier winemaker vintner sculptor
+    painter optician lifeguard warden vendor
     vice-chancellor vice-president vice-chair vice-chairman vice-chairwoman vice-principal
     pro-vice-chancellor
     designer philosopher theologian boss starter reliever cornerback publicist publisher marshal
@@ -375,7 +377,7 @@ TITLE_MODIFIERS = _words(
     homeland housing digital science technology climate immigration budget external internal
     legislative regulatory intergovernmental
     emergency humanitarian medical operations program programme project research marketing
-    field country risk compliance commercial
+    field country risk compliance commercial performance sales safety investment
     public ministry department office special personal media information director spokesman
     council cabinet congressional district u.s. federal regional local city county longtime
     veteran outgoing incoming newly elected appointed interim founding co adjunct associate
@@ -527,6 +529,7 @@ ORG_HEADS = _words(
     records recordings water dynamics regulator mobility biosciences diagnostics networks
     software payments devices
     orchestra choir chorale philharmonic
+    athletics swimming cycling rowing gymnastics triathlon sailing canoeing
     """
 )
 

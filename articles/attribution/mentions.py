@@ -891,6 +891,31 @@ def _field_place_agency(toks, a: int, b: int) -> bool:
     )
 
 
+# a country's undotted initials opening a body's name ("UK Sport", "US Soccer", "UK
+# Anti-Doping"); before the state's own institutions they are the country ("US Treasury")
+NATIONAL_INITIALS = {"UK", "US"}
+STATE_INSTITUTIONS = {
+    "treasury", "government", "military", "army", "navy", "marines", "embassy", "congress",
+    "senate", "house", "administration", "economy", "forces", "officials", "envoy",
+}  # fmt: skip
+
+
+def _national_initials_body(toks, a: int, b: int) -> bool:
+    """ "UK Sport said": one capitalised word after a country's initials names a body."""
+    if b != a + 1 or toks[a].text not in NATIONAL_INITIALS:
+        return False
+    low = toks[b].lower
+    return (
+        toks[b].cap
+        and toks[b].is_word
+        and low not in STATE_INSTITUTIONS
+        and low not in lx.TITLE_HEADS
+        and low not in lx.ORG_HEADS
+        and low not in lx.GROUP_NOUNS
+        and low not in lx.FIRST_NAMES
+    )
+
+
 def _document_adjectives(toks, a: int, b: int) -> bool:
     """Every word from a to before b is an article or a common adjective ("New Poll",
     "Latest Survey", "Federal Report"), no name ("Gallup Poll", "Drudge Report")."""
@@ -973,7 +998,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         ps, pe = toks[a].start, toks[b].end
         name = text[ps:pe]
         return Source("org", ps, pe, name, ps, pe, organization=name)
-    if _field_place_agency(toks, a, b):
+    if _field_place_agency(toks, a, b) or _national_initials_body(toks, a, b):
         ps, pe = toks[a].start, toks[b].end  # "Elections Manitoba said": an agency
         return Source("org", ps, pe, text[ps:pe], ps, pe, organization=text[ps:pe])
     for k in range(a + 1, b + 1):

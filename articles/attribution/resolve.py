@@ -4302,6 +4302,18 @@ def _recent_person(reg: Registry, events, positions, pos: int, gender: str, repo
     return None
 
 
+def _recent_subject(reg: Registry, src: Source) -> Entity | None:
+    """The person last named as a subject close before an age epithet, even inside a
+    body's reported words: "X was banned, the agency said. The 27-year-old said …"."""
+    i = bisect.bisect_left(reg.subject_starts, src.start) - 1
+    if i < 0:
+        return None
+    pos, ent = reg.subject_events[i]
+    if src.start - pos > SPEAKER_NEAR or ent.kind != "person":
+        return None
+    return ent
+
+
 DEFINITE_TITLES = {
     "president", "senator", "governor", "mayor", "minister", "chancellor", "secretary",
     "congressman", "congresswoman", "ambassador", "premier", "king", "queen", "pope",
@@ -6007,7 +6019,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             ent = _person_of_nationality(reg, src.start, nationality, ent)
         age = AGE_EPITHET_RE.fullmatch(src.text) or aged
         if age is not None:
-            ent = _person_of_age(reg, src.start, age.group(1), ent)
+            ent = _person_of_age(reg, src.start, age.group(1), ent or _recent_subject(reg, src))
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)

@@ -54,6 +54,7 @@ from .resolve import (
     headline_paragraphs,
     org_descriptor_antecedent,
 )
+from .text import WIRE_AGENCIES
 
 COUNSEL_ROLES = {
     "prosecuting": "prosecutor", "defending": "defence counsel", "mitigating": "defence counsel",
@@ -663,8 +664,16 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             if low == "the" and role_s is not None and toks[i - 1].lower in {"of", "for"}:
                 _org_into(ctx, info, i)  # "the president of the European Commission"
             break
-        if role_s is not None and low.endswith("ed") and toks[i - 1].lower in lx.TITLE_HEADS:
-            break  # "a lawyer hired by the city": a participle after the title
+        # a participle after the title: "a lawyer hired by the city", "a vendor travelling
+        # home" (not "chief operating officer": "chief" only modifies a title)
+        if (
+            role_s is not None
+            and low.endswith(("ed", "ing"))
+            and not t.cap
+            and toks[i - 1].lower in lx.TITLE_HEADS
+            and (low.endswith("ed") or toks[i - 1].lower not in lx.TITLE_MODIFIERS)
+        ):
+            break
         if role_s is None:
             role_s = t.start
         role_e = t.end
@@ -1303,11 +1312,26 @@ def _dateline(ctx: Context, pattern: re.Pattern) -> str | None:
     memo = ctx.doc.memo
     key = ("dateline", pattern.pattern)
     if key not in memo:
-        text = ctx.doc.text
-        found = (pattern.match(text, p) for p in ctx.doc.para_starts[:3])
+        found = (pattern.match(_dateline_upper(ctx.doc.text, p)) for p in ctx.doc.para_starts[:3])
         m = next((m for m in found if m is not None), None)
         memo[key] = m.group() if m is not None else None
     return memo[key]
+
+
+# a Title Case place before a news agency's name: "Lyon (AFP) -", "Ayamonte, Spain (EFE) -"
+TITLE_CASE_DATELINE_RE = re.compile(
+    r"([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})(?=(?:, [^()\n]{1,40})? \((?:"
+    + "|".join(WIRE_AGENCIES)
+    + r")\) ?(?:—|–|--|-) )"
+)
+
+
+def _dateline_upper(text: str, start: int) -> str:
+    """The paragraph's opening, its dateline's place in capitals as AP and Reuters write
+    it, so that one set of dateline patterns reads AFP's Title Case too."""
+    head = text[start : start + 200]
+    m = TITLE_CASE_DATELINE_RE.match(head)
+    return head if m is None else m.group(1).upper() + head[m.end(1) :]
 
 
 def _capital_dateline(ctx: Context) -> str | None:
@@ -1317,9 +1341,11 @@ def _capital_dateline(ctx: Context) -> str | None:
 
 
 # "OSLO, Norway —", "PINE HOLLOW, British Columbia (CP) —": a dateline's place (accented
-# capitals too: "BOGOTÁ, Colombia"), then its country or province
+# capitals too: "BOGOTÁ, Colombia"), then its country or province, and Reuters' date
+# ("TACNA, Peru, March 3 (Reuters) -")
 PLACE_DATELINE_RE = re.compile(
-    r"[A-ZÀ-Ý][A-ZÀ-Ý .'-]+, ([A-Z][A-Za-z.' ]{1,30}?)(?= \(|,? ?(?:—|–|--|-) )"
+    r"[A-ZÀ-Ý][A-ZÀ-Ý .'-]+, ([A-Z][A-Za-z.' ]{1,30}?)"
+    r"(?= \(|,? ?(?:—|–|--|-) |, [A-Z][a-z]{2,8}\.? \d{1,2}\b)"
 )
 # (New South Wales and Northern Ireland are in lx.COUNTRY_NAMES)
 PROVINCE_COUNTRY = {
@@ -1392,10 +1418,11 @@ NATIONAL_CUES = {
     "KE": r"\bK?Sh ?\d|\b(?:Nairobi|Mombasa|Kisumu|Nakuru|Eldoret|ODM)\b",
     "NP": r"\b(?:Kathmandu|Pokhara|Lalitpur|Bhaktapur|Biratnagar|Chitwan|Nepali Congress"
     r"|CPN-UML)\b",
-    # only to outweigh the others: an undated U.S. story keeps no country
+    # its states, and local government only the U.S. has: a county's board, a sheriff
     "US": r"\b(?:"
     + "|".join(sorted((s.title() for s in lx.US_STATES - {"georgia"}), key=len, reverse=True))
-    + r")\b",
+    + r"|[A-Z][a-z]+ County(?! Council)|Sheriff|Board of (?:Supervisors|Commissioners"
+    r"|Selectmen|Aldermen)|Interstate \d+)\b",
 }  # fmt: skip
 # one pass over the text for every country's cues, named by country code; every cue opens
 # with a capital, "£" or "₹", tested before the alternatives (ten times faster than a scan
@@ -1409,8 +1436,8 @@ NOT_A_COUNTRY_RE = re.compile(r"British Columbia|New South Wales|New England|New
 
 def _national_copy(text: str) -> str | None:
     """An undated story with two marks or more of one country's domestic copy (a pound
-    sum, a Somerset council, the Gardaí, a Gauteng township) that outweigh, with its own
-    name, every other country named: that country (the U.S. is never guessed)."""
+    sum, a Somerset council, the Gardaí, a Gauteng township, a county sheriff) that
+    outweigh, with its own name, every other country named: that country."""
     names = Counter(
         lx.COUNTRY_OR_DEMONYM[w.lower()]
         for w in CAPITALISED_WORD_RE.findall(NOT_A_COUNTRY_RE.sub("", text))
@@ -1421,7 +1448,7 @@ def _national_copy(text: str) -> str | None:
         cues[m.lastgroup or ""] += 1
     weight = {code: names[code] + cues.get(code, 0) for code in set(names) | set(cues)}
     best = max(cues, key=lambda code: (weight[code], code != "US"))
-    if best == "US" or cues[best] < 2:
+    if cues[best] < 2:
         return None
     return best if all(weight[code] < weight[best] for code in weight if code != best) else None
 

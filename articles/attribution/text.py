@@ -30,12 +30,21 @@ WORD_RE = re.compile(
     re.UNICODE,
 )
 
+# news agencies whose name, in brackets, follows a dateline: "Lyon (AFP) -"
+WIRE_AGENCIES = (
+    "AFP", "AP", "Reuters", "dpa", "DPA", "EFE", "ANSA", "Xinhua", "Kyodo", "PA", "CP", "UPI",
+    "Bloomberg", "PTI", "IANS", "TASS", "Anadolu", "Yonhap", "Bernama", "Antara", "AAP",
+)  # fmt: skip
 # A wire dateline opening the first paragraph: "PHOENIX (AP) — ", "SAN JOSE, Calif., Oct 23
 # (Reuters) - ", "ABU DHABI — ": not part of the reported clause.
 DATELINE_RE = re.compile(
     r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*"
     r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][a-z]*\.?)?(?: \d{1,2})?)*,?"
     r"(?: \([A-Za-z.' ]{1,30}\))? ?(?:—|―|–|--|-) ?"
+    # AFP and others write the place in Title Case; their agency's name makes it a dateline
+    r"|[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,3}"
+    r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][a-z]*\.?)?(?: \d{1,2})?)*,?"
+    r" \((?:" + "|".join(WIRE_AGENCIES) + r")\) ?(?:—|―|–|--|-) ?"
 )
 
 SENT_END_CHARS = ".!?…"

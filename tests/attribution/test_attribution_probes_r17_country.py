@@ -105,15 +105,16 @@ def test_reuters_dateline_of_a_large_city_names_its_country():
     assert countries(text)["the recall was small"] == "IN"
 
 
-def test_undated_us_copy_with_a_county_named_like_an_english_one_gets_no_country():
-    # guard (passed before): Suffolk County and a U.S. state are no British copy
+def test_undated_us_copy_with_a_county_named_like_an_english_one_is_american():
+    # Suffolk County and a U.S. state are no British copy (round 18: undated U.S. copy,
+    # which kept no country before, is now read as American)
     text = (
         "Suffolk County police search for missing hiker\n\n"
         "Suffolk County police said on Monday they had found the car of a hiker missing "
         "since Friday. The hiker's sister, Dana Whitlock, said he had planned to drive "
         "on to Norfolk, Virginia, and then to Ohio.\n"
     )
-    assert countries(text)["they had found the car of a hiker missing since Friday"] is None
+    assert countries(text)["they had found the car of a hiker missing since Friday"] == "US"
 
 
 def test_undated_british_copy_about_a_foreign_country_is_left_alone():

@@ -1,0 +1,124 @@
+"""Round 18, the lead's probes: datelines in other wires' styles, and undated U.S. copy."""
+
+from tests.attribution.quote_lookup import by_quote
+
+
+def test_a_title_case_dateline_before_a_news_agency_is_no_part_of_the_reported_clause():
+    text = (
+        "Village shuts its old town to cars\n\n"
+        "Valdemora, Spain (AFP) - A Spanish village closed its old town to cars on Monday, "
+        "mayor Ana Gil said.\n\n"
+        "“It is about our children,” Gil told AFP.\n"
+    )
+    statements = by_quote(text)
+    clause = statements["A Spanish village closed its old town to cars on Monday"]
+    assert (clause.speaker, clause.country) == ("Ana Gil", "ES")
+    assert statements["It is about our children,"].country == "ES"
+
+
+def test_a_title_case_capital_before_a_news_agency_gives_its_country():
+    text = (
+        "Capital bans rental scooters\n\n"
+        "Lisbon (AFP) - The city council banned rental scooters on Monday, deputy mayor "
+        "Rui Costa said.\n\n"
+        "“Our pavements are for people,” Costa said.\n"
+    )
+    statements = by_quote(text)
+    clause = statements["The city council banned rental scooters on Monday"]
+    assert (clause.speaker, clause.country) == ("Rui Costa", "PT")
+
+
+def test_a_reuters_dateline_with_its_date_after_the_country_gives_the_country():
+    text = (
+        "Grid fails for a second night\n\n"
+        "TACUAREMBO, Uruguay, March 3 (Reuters) - The national grid failed for a second "
+        "night on Tuesday, Energy Minister Carla Ruiz said.\n\n"
+        '"We will find the fault," Ruiz told reporters.\n'
+    )
+    statements = by_quote(text)
+    assert statements["The national grid failed for a second night on Tuesday"].country == "UY"
+    assert statements["We will find the fault,"].country == "UY"
+
+
+def test_undated_local_copy_with_a_county_board_and_a_sheriff_is_american():
+    text = (
+        "County shuts bridge after inspectors find crack\n\n"
+        "The Harlan County Board of Commissioners voted Tuesday to close the Mill Creek "
+        "bridge, Commissioner Dale Pruitt said.\n\n"
+        "“We had no choice,” Pruitt said.\n\n"
+        "Sheriff Tom Wade said detours would add 20 minutes to school bus routes.\n"
+    )
+    statements = by_quote(text)
+    assert statements["We had no choice,"].country == "US"
+    assert statements["detours would add 20 minutes to school bus routes"].country == "US"
+
+
+def test_undated_copy_with_one_american_mark_guesses_no_country():
+    text = (
+        "Orchard wins prize for heritage apples\n\n"
+        "A family orchard that grows 40 kinds of heritage apple won a national prize on "
+        "Tuesday, its owner Ruth Dale said. Her grandfather planted the first trees after "
+        "moving from Ohio.\n\n"
+        "“We never sold a single tree,” Dale said.\n"
+    )
+    assert by_quote(text)["We never sold a single tree,"].country is None
+
+
+def test_a_body_named_with_its_countrys_initials_speaks_as_that_body():
+    statements = by_quote(
+        "UK Sport said on Tuesday that funding for rowing would be cut. US Soccer said the "
+        "coach had been dismissed. US Treasury officials said the sanctions would stay.\n"
+    )
+    assert statements["funding for rowing would be cut"].speaker == "UK Sport"
+    assert statements["funding for rowing would be cut"].speaker_type == "organization"
+    assert statements["the coach had been dismissed"].speaker == "US Soccer"
+    assert statements["the sanctions would stay"].speaker is None
+
+
+def test_a_sports_governing_body_is_an_organisation_and_its_director_keeps_his_field():
+    statements = by_quote(
+        "Fenmore Athletics said it was “deeply disappointed” by the ban. Its performance "
+        "director, Sarah Lyle, said the squad would be reviewed.\n"
+    )
+    body = statements["deeply disappointed"]
+    assert (body.speaker, body.speaker_type) == ("Fenmore Athletics", "organization")
+    director = statements["the squad would be reviewed"]
+    assert (director.role, director.organization) == ("performance director", "Fenmore Athletics")
+
+
+def test_an_age_epithet_is_the_person_a_body_just_reported_on():
+    statements = by_quote(
+        "Sprinter Jade Morrow has been banned for four years, Fenmore Athletics said on "
+        "Tuesday.\n\n"
+        "The 27-year-old, who won bronze in Lisbon, said she was “devastated” and would "
+        "appeal.\n"
+    )
+    assert statements["devastated"].speaker == "Jade Morrow"
+    assert statements["would appeal"].speaker == "Jade Morrow"
+
+
+def test_a_fee_charged_and_a_criminal_charge_report_no_words():
+    statements = by_quote(
+        "A hilltop village in northern Portugal began charging day visitors five euros on "
+        "Saturday. In April, prosecutors charged two developers, Al Quin and Bo Sten, with "
+        "defrauding investors. The opposition charged that the fee broke European law.\n"
+    )
+    assert list(statements) == ["the fee broke European law"]
+
+
+def test_a_participle_after_a_title_is_no_part_of_the_role():
+    statements = by_quote(
+        "“The boat tipped twice,” said Rosa Lim, a fish vendor travelling to the capital "
+        "with her sons. “Then it rolled,” said Ben Ocampo, the ferry's chief operating "
+        "officer.\n"
+    )
+    assert statements["The boat tipped twice,"].role == "fish vendor"
+    assert statements["Then it rolled,"].role == "chief operating officer"
+
+
+def test_a_geographer_at_a_university_has_a_role_and_an_organisation():
+    statement = by_quote(
+        "“It is a symptom, not a cure,” said Paulo Mendes, a geographer at the University "
+        "of Porto.\n"
+    )["It is a symptom, not a cure,"]
+    assert (statement.role, statement.organization) == ("geographer", "University of Porto")
