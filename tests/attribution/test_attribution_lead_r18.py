@@ -122,3 +122,22 @@ def test_a_geographer_at_a_university_has_a_role_and_an_organisation():
         "of Porto.\n"
     )["It is a symptom, not a cure,"]
     assert (statement.role, statement.organization) == ("geographer", "University of Porto")
+
+
+def test_a_one_word_name_keeps_its_title_for_the_pronouns_after_it():
+    statements = by_quote(
+        "Rescuers searched for nine people on Tuesday.\n\n"
+        "Suharyanto, the agency's chief, told a news conference that soldiers had been sent. "
+        "He said the government would pay for temporary shelters.\n"
+    )
+    later = statements["the government would pay for temporary shelters"]
+    assert (later.speaker, later.role) == ("Suharyanto", "chief")
+
+
+def test_an_age_and_a_trade_after_a_quote_give_the_speaker_that_role():
+    statements = by_quote(
+        "Another resident, Rudi Hartono, said the river had burst its banks twice this year. "
+        "“Nobody listens until people die,” the 58-year-old farmer said.\n"
+    )
+    quote = statements["Nobody listens until people die,"]
+    assert (quote.speaker, quote.role) == ("Rudi Hartono", "farmer")
