@@ -585,6 +585,25 @@ CLUB_TITLE_MODIFIERS = _words(
     """
 )
 
+# Words of a body's name in Spanish, Portuguese, Italian or French: a capitalised name
+# holding one is an organisation, never a person ("Instituto Nacional de Estadística",
+# "Coordinador Eléctrico Nacional", "Petróleos Mexicanos")
+FOREIGN_BODY_WORDS = _words(
+    """
+    instituto institut istituto comision comisión comissão comissao commissione ministerio
+    ministère ministere ministero ministério banco banque empresa compañía compania
+    companhia sociedad société societe società servicio serviço agencia agence agenzia
+    agência consejo conseil consiglio conselho policía policia polizia ejército ejercito
+    partido partito movimiento movimento asociación asociacion associação fundación
+    fundacion fundação fondation fondazione universidad universidade université università
+    coordinador coordinadora superintendencia secretaría dirección direccion autoridad
+    autoridade petróleos petroleos aerolíneas aerolineas ferrocarriles electricidad
+    eléctrico electrico eléctrica electrica nacional nacionales nazionale estadística
+    estadistica federación federacion confederación sindicato sindacato syndicat cámara
+    câmara procuraduría fiscalía fiscalia defensoría gobierno governo gouvernement
+    """
+)
+
 # Well-known speaking organisations (case-sensitive surface forms).
 KNOWN_ORGS = {
     "Kremlin", "Pentagon", "White House", "State Department", "FBI", "CIA", "NSA", "DOJ",

@@ -1213,6 +1213,11 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             name = text[start:pe]
             org = owner or name
             return Source("org", start, pe, name, ps, pe, country=country, organization=org)
+        if any(toks[x].lower in lx.FOREIGN_BODY_WORDS for x in range(cap_start, b + 1)):
+            # "Instituto Nacional de Estadística said": a body named in its own language
+            start = toks[cap_start + 1 if toks[cap_start].lower == "the" else cap_start].start
+            name = text[start:pe]
+            return Source("org", start, pe, name, ps, pe, organization=name)
         if (
             last.lower in lx.GROUP_NOUNS
             and not _looks_like_name_run(doc, cap_start, b)
@@ -1276,6 +1281,11 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         ):
             return _group(doc, a, b)
         return None
+    if _acronym_and_name(toks, a, b):
+        # "BHP Billiton said", "ISA Interchile did not respond": a company's name
+        start = toks[b - 1].start
+        name = text[start:pe]
+        return Source("org", start, pe, name, ps, pe, organization=name)
     # person name: trailing run of name tokens (with initials / suffixes)
     k = b
     while k >= a:
@@ -1590,6 +1600,27 @@ def _descriptor_country(doc: Doc, a: int, c0: int) -> str | None:
 _IS_WORD = attrgetter("is_word")
 
 ALPHANUMERIC_BODY_RE = re.compile(r"[A-Z]{1,3}\d{1,3}")
+
+
+def _acronym_and_name(toks, a: int, b: int) -> bool:
+    """The phrase ends in a body's initials and one capitalised word that is no given
+    name or title, the initials opening the name ("BHP Billiton"; not "CEO Ann Lee",
+    "NATO chief X", "FBI Director Wray")."""
+    if b - 1 < a or not toks[b].cap or not is_name_token(toks[b]):
+        return False
+    initials, word = toks[b - 1], toks[b].lower
+    return (
+        len(initials.text) >= 2
+        and initials.text.isupper()
+        and initials.text.isalpha()
+        and initials.lower not in TITLE_ACRONYMS
+        and initials.lower not in lx.COUNTRY_OR_DEMONYM
+        and initials.text not in lx.SUPRANATIONAL  # ("UN Guterres": the UN's chief)
+        and word not in lx.FIRST_NAMES
+        and word not in TITLE_WORDS
+        and not word.endswith(("ian", "ean", "ese"))  # ("the VOA Eurasian division")
+        and (b - 1 == a or not toks[b - 2].cap)
+    )
 
 
 @lru_cache(maxsize=4096)  # a pure test of one spelling, asked for every name mention

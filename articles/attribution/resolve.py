@@ -5844,6 +5844,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             person = reg.resolve_name(_peer_name(ctx, src.text), src.start, src.gender)
             person = _by_generation(reg, src.start, person)
             person.evidence = True
+            if not person.mentions:
+                # a one-word name the scan leaves alone ("Suharyanto, the agency's chief,
+                # said"): its titles are read at the speaker's own mention
+                person.mentions.append((src.start, src.end))
             _note_titled_surname(ctx, person, src)
             c.entity = person
             c.speaker = person.name

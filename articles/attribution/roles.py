@@ -36,6 +36,7 @@ from .mentions import (
 )
 from .model import Candidate, source_start
 from .resolve import (
+    AGED_TITLE_RE,
     ARTICLE_REACH,
     ARTICLE_WIDE_DESCRIPTORS,
     ASSOCIATION_HEADS,
@@ -3913,6 +3914,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.country = fallback.country  # "X, a lecturer at Harvard Law School"
             if info.role and info.role.lower() in {"counterpart", "counterparts"}:
                 info.role = None
+            if info.role is None and src.kind == "group":
+                aged = AGED_TITLE_RE.fullmatch(src.text)
+                if aged is not None and aged.group(2).lower() in lx.TITLE_HEADS:
+                    info.role = aged.group(2)  # '"…," the 58-year-old farmer said'
             if _past_role(info.role) and fallback.role and not _past_role(fallback.role):
                 info.role = fallback.role  # (see RoleResolver.for_entity)
             if (

@@ -122,3 +122,47 @@ def test_a_geographer_at_a_university_has_a_role_and_an_organisation():
         "of Porto.\n"
     )["It is a symptom, not a cure,"]
     assert (statement.role, statement.organization) == ("geographer", "University of Porto")
+
+
+def test_a_one_word_name_keeps_its_title_for_the_pronouns_after_it():
+    statements = by_quote(
+        "Rescuers searched for nine people on Tuesday.\n\n"
+        "Suharyanto, the agency's chief, told a news conference that soldiers had been sent. "
+        "He said the government would pay for temporary shelters.\n"
+    )
+    later = statements["the government would pay for temporary shelters"]
+    assert (later.speaker, later.role) == ("Suharyanto", "chief")
+
+
+def test_an_age_and_a_trade_after_a_quote_give_the_speaker_that_role():
+    statements = by_quote(
+        "Another resident, Rudi Hartono, said the river had burst its banks twice this year. "
+        "“Nobody listens until people die,” the 58-year-old farmer said.\n"
+    )
+    quote = statements["Nobody listens until people die,"]
+    assert (quote.speaker, quote.role) == ("Rudi Hartono", "farmer")
+
+
+def test_a_body_named_in_spanish_speaks_as_an_organisation():
+    statements = by_quote(
+        "The grid operator, Coordinador Eléctrico Nacional, said a line had tripped. "
+        "Instituto Nacional de Estadística said prices rose 4 percent.\n"
+    )
+    for quote, body in (
+        ("a line had tripped", "Coordinador Eléctrico Nacional"),
+        ("prices rose 4 percent", "Instituto Nacional de Estadística"),
+    ):
+        assert (statements[quote].speaker, statements[quote].speaker_type) == (
+            body,
+            "organization",
+        )
+
+
+def test_a_company_named_by_its_initials_and_a_word_keeps_both():
+    statements = by_quote(
+        "BHP Billiton said the mine would reopen. NATO chief Mark Rutte said the alliance "
+        "was ready.\n"
+    )
+    company = statements["the mine would reopen"]
+    assert (company.speaker, company.speaker_type) == ("BHP Billiton", "organization")
+    assert statements["the alliance was ready"].speaker == "Mark Rutte"
