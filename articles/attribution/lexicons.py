@@ -8,9 +8,19 @@ All lookups are on lower-cased tokens unless stated otherwise.
 
 from __future__ import annotations
 
+import functools
+import unicodedata
+
 
 def _words(s: str) -> set[str]:
     return set(s.split())
+
+
+@functools.lru_cache(maxsize=65536)
+def without_accents(word: str) -> str:
+    """ "jose" for "josé": copy often drops the accents of a name written once in full."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # fmt: off
@@ -1033,6 +1043,9 @@ marlene
 UNISEX_NAMES = set("jordan alex cameron kelly leslie morgan taylor casey jamie robin".split())
 MALE_NAMES |= UNISEX_NAMES
 FEMALE_NAMES |= UNISEX_NAMES
+# names are matched without their accents too ("Raul" for "Raúl")
+MALE_NAMES |= {without_accents(n) for n in MALE_NAMES}
+FEMALE_NAMES |= {without_accents(n) for n in FEMALE_NAMES}
 FIRST_NAMES = frozenset(MALE_NAMES | FEMALE_NAMES)  # either gender: "is it a given name?"
 
 # Abbreviations that take a period and do not end a sentence.

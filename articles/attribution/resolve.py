@@ -1662,6 +1662,8 @@ def _key(name: str) -> tuple[str, ...]:
     parts = []
     for w in name.replace("’", "'").split():
         w = w.strip(".,").strip("\"“”‘'").lower()  # a nickname: Walter "Walt" Nowak
+        if not w.isascii():
+            w = lx.without_accents(w)  # a later "Benitez" is the "Benítez" written before
         if w.endswith("'s"):
             w = w[:-2]
         if not w or w in NAME_SUFFIXES:

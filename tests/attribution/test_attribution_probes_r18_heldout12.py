@@ -1,0 +1,19 @@
+"""Probe round 18, the retired held-out set 12's error classes: each rule is tested on
+invented stories (none of that set's sentences, names or topics). Each test failed
+before its rule unless marked as a guard."""
+
+from quote_lookup import by_quote
+
+
+def test_a_name_written_later_without_its_accents_is_the_same_person():
+    text = (
+        "LIMA, Peru — Peru's energy minister said on Monday that the grid would be "
+        "restored by Friday.\n\n"
+        "Energy Minister Raúl Quispe Ordóñez told reporters that crews were working "
+        "through the night.\n\n"
+        "Quispe Ordonez said the outage had begun at a substation near the port.\n"
+    )
+    got = by_quote(text)
+    late = got["the outage had begun at a substation near the port"]
+    assert late.speaker == "Raúl Quispe Ordóñez"
+    assert late.role == "Energy Minister"
