@@ -3432,7 +3432,7 @@ def _trailing_content(
     if parenthetical:
         # "A, the senator said, B": the reported clause is split around the
         # parenthetical cue; B is returned, A is a fragment of its own ("A, the
-        # ministry said, and B": B after the "and")
+        # ministry said, and B": B after the "and" or "but")
         b0 = m + 2 if and_clause else m + 1
         if b0 < n and toks[b0].start < se:
             end = _but_conjunct_end(ctx, _content_end(ctx, b0, se), se)
@@ -3826,14 +3826,14 @@ def _past_openers(toks, a: int, b: int) -> int:
 
 
 def _and_new_clause(doc: Doc, m: int, se: int) -> bool:
-    """Token m is an "and" opening a clause with its own subject ("…, the ministry said,
-    and imports rose"), not the speaker's next act ("…, he said, and added that …", "and
+    """Token m is an "and" or "but" opening a clause with its own subject ("…, the
+    ministry said, and imports rose", "…, he said, but a few had left"), not the speaker's next act ("…, he said, and added that …", "and
     then left") nor another speaker's ("and she added …"). A thinking or finding verb
     is the speaker's content ("…, she said, and the firm expects to …", "and a 2019
     ruling found that …"): only a finite speech verb starts another's statement (not
     the noun "ruling")."""
     toks = doc.tokens
-    if m + 2 >= len(toks) or toks[m].lower != "and" or toks[m + 2].start >= se:
+    if m + 2 >= len(toks) or toks[m].lower not in {"and", "but"} or toks[m + 2].start >= se:
         return False
     first = toks[m + 1]
     if not first.is_word or first.lower in ADVERBIAL_START or verb_like(first.lower):

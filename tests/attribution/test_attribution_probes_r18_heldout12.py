@@ -17,3 +17,14 @@ def test_a_name_written_later_without_its_accents_is_the_same_person():
     late = got["the outage had begun at a substation near the port"]
     assert late.speaker == "Raúl Quispe Ordóñez"
     assert late.role == "Energy Minister"
+
+
+def test_the_clause_after_a_parenthetical_cue_and_but_leaves_the_but_out():
+    text = (
+        "MILLBROOK, Ohio — The library reopened on Monday after the flood.\n\n"
+        "Most of the shelves had dried out, the librarian, Ada Frost, said, but a few "
+        "hundred books would have to be thrown away.\n"
+    )
+    got = by_quote(text)
+    assert got["a few hundred books would have to be thrown away"].speaker == "Ada Frost"
+    assert got["Most of the shelves had dried out"].speaker == "Ada Frost"
