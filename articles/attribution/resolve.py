@@ -446,6 +446,23 @@ def _defined_short_name(doc, word: str, end: int) -> str | None:
     return None
 
 
+# the small words inside a body's name ("Food and Drug Administration", "Bureau of …")
+NAME_INNER_WORDS = r"(?:(?:and|of|for|on|the|&) )*"
+
+
+def _spelled_out_before(doc, word: str, end: int) -> str | None:
+    """ "Food and Drug Administration" before end for "FDA": an acronym whose letters
+    open the capitalised words of a name written in full before it."""
+    if not (3 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+        return None
+    key = ("spelled out", word)  # (one search per acronym and document)
+    if key not in doc.memo:
+        pattern = (" " + NAME_INNER_WORDS).join(c + r"[a-z]+" for c in word)
+        doc.memo[key] = re.search(r"\b" + pattern + r"\b", doc.text)
+    m = doc.memo[key]
+    return m.group() if m is not None and m.end() <= end else None
+
+
 def _bracketed_full_name(doc, word: str, end: int) -> str | None:
     """ "The National Transportation Safety Board (NTSB)" before end: the full name a
     bracketed short name was written after (its first definition)."""
@@ -5853,10 +5870,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             if full is not None:
                 c.speaker = src.organization = full  # "Micron" after "Micron Technology Inc"
             else:
-                # "Defra said" after "The Department for … (Defra)": the speaker as
-                # written (PolNeAR's gold), the body it stands for as organisation
-                src.organization = _bracketed_full_name(ctx.doc, src.text, src.start) or (
-                    src.organization
+                # "Defra said" after "The Department for … (Defra)", "The FDA said" after
+                # "the Food and Drug Administration said": the speaker as written
+                # (PolNeAR's gold), the body it stands for as organisation
+                src.organization = (
+                    _bracketed_full_name(ctx.doc, src.text, src.start)
+                    or _spelled_out_before(ctx.doc, src.text, src.start)
+                    or src.organization
                 )
             tail = ctx.doc.text[src.start : src.phrase_end].split()
             if len(tail) == 2 and tail[-1].lower() in ORG_DESCRIPTORS:
