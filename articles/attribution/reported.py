@@ -6525,6 +6525,10 @@ def _initials_label(doc: Doc, a: int, k: int) -> Source | None:
     return Source("name", s, e, name, s, e)  # the speaker by name, the label as written
 
 
+# prepositions that join a headline's phrase but no body's name ("Stealth Over Health")
+PHRASE_PREPOSITIONS = {"over", "against", "after", "before", "amid", "into", "from"}
+
+
 def _colon_label(ctx: Context, k: int) -> Candidate | None:
     """``Sanders: Clinton needs to get away from personality stuff`` (headline style):
     a name or organisation opening a paragraph, a colon, then an unquoted clause."""
@@ -6554,6 +6558,8 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
     )
     if not toks[k + 1].cap and not toks[k + 1].text[0].isdigit() and not quoted_head:
         return None  # "Hawks: host the Lions on Sunday.": a schedule line, no sentence
+    if any(toks[i].lower in PHRASE_PREPOSITIONS for i in range(a + 1, k - 1)):
+        return None  # "Trouble Over Health: …": a headline's phrase, no body's name
     if turn and not titled and _colon_dateline(doc, a, k):
         return None
     by_initials = _initials_label(doc, a, k) if turn and k - a == 1 else None

@@ -41,3 +41,28 @@ def test_an_acronym_spelled_out_before_keeps_its_letters_and_names_the_body():
     got = by_quote(text)["the inspections would take two weeks"]
     assert got.speaker == "FAA"
     assert got.organization == "Federal Aviation Administration"
+
+
+def test_a_health_system_named_without_another_head_is_the_group_that_spoke():
+    text = (
+        "DALTON, Ga. — A fire has closed two of the three clinics run by Pine Hollow "
+        "Health, forcing patients to travel to other towns, the hospital group said "
+        "Friday.\n\n"
+        "The group's chief executive, Ann Morrow, said the clinics would reopen next week.\n"
+    )
+    got = by_quote(text)
+    lead = got[
+        "A fire has closed two of the three clinics run by Pine Hollow Health, forcing "
+        "patients to travel to other towns"
+    ]
+    assert lead.speaker == "Pine Hollow Health"
+    assert got["the clinics would reopen next week"].organization == "Pine Hollow Health"
+
+
+def test_a_title_case_headline_phrase_before_a_colon_is_no_speaker():
+    # guard: "Health" heads a body's name, but not after a headline's preposition
+    text = (
+        "Worry Over Health: Senator Skips Second Debate\n\n"
+        "Sen. Paul Ober did not attend Tuesday's debate, his campaign said.\n"
+    )
+    assert all(s.speaker != "Worry Over Health" for s in by_quote(text).values())
