@@ -5618,6 +5618,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     # "The company said" -> the one organisation of that kind named just before
     org_desc: dict[int, str] = {}
     named_by: dict[str, str] = {}  # descriptor noun -> the body it named last
+    named_as: dict[str, str] = {}  # "the hospital group" -> the body it named first
     spoken: list[tuple] = []  # organisations that spoke, for "the company" (sorted)
     silent: set[int] = set()  # where a person refused or was urged: no words of theirs
     spoke: set[int] = set()  # where a person said something
@@ -5692,8 +5693,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 kind_key = "company" if noun in COMPANY_NOUNS else noun
                 if name is None and kind_key in {"company", "union"}:
                     name = _same_body_again(found, named_by.get(kind_key))
+                if name is None and mod is not None:
+                    # "the hospital group said" again, far below: the body it named first
+                    name = named_as.get(src.text.lower())
                 if name is not None:
                     named_by[kind_key] = name
+                    if mod is not None:
+                        named_as.setdefault(src.text.lower(), name)
                     if noun in KIND_NAMED_NOUNS:
                         kind_named.add(name)
                     name, country = split_possessive_country(name)

@@ -66,3 +66,21 @@ def test_a_title_case_headline_phrase_before_a_colon_is_no_speaker():
         "Sen. Paul Ober did not attend Tuesday's debate, his campaign said.\n"
     )
     assert all(s.speaker != "Worry Over Health" for s in by_quote(text).values())
+
+
+def test_a_description_written_again_far_below_names_the_body_it_named_first():
+    text = (
+        "BEND, Ore. — Flooding has shut the main campus of Cascade Vale Health Group, the "
+        "hospital group said Monday.\n\n"
+        "Patients were moved to a clinic across the river.\n\n"
+        "A local volunteer group handed out blankets on Sunday night.\n\n"
+        "Road crews said two bridges were closed.\n\n"
+        "Another storm is due on Thursday.\n\n"
+        "Forecasters said up to three inches of rain could fall.\n\n"
+        "The hospital group said it expected to reopen the campus within a week.\n"
+    )
+    got = by_quote(text)
+    assert (
+        got["it expected to reopen the campus within a week"].speaker
+        == "Cascade Vale Health Group"
+    )
