@@ -5209,6 +5209,45 @@ def _authored_before(ctx: Context, src: Source, author: Source | None) -> Source
     return copy.copy(author)
 
 
+# "a notice posted on its website": a document its body put out on its own channel
+POSTED_DOCUMENT_RE = re.compile(
+    r"(?i)(?:an?|the) (?:\w+ )?(\w+) (?:posted|published|put out) (?:on|to|in) its "
+    r"(?:own )?(?:website|web site|site|social media accounts?|\w+ accounts?|\w+ page)"
+)
+
+
+def _posting_body(ctx: Context, src: Source, spoken) -> Source | None:
+    """ "Acme first saw the fault on Monday, according to a notice posted on its
+    website": the body opening the sentence (its fullest name among those that spoke,
+    "Acme Health" for "Acme") speaks through the document "its" channel carried."""
+    m = POSTED_DOCUMENT_RE.fullmatch(src.text)
+    if m is None or m.group(1).lower() not in AUTHORED_DOCUMENTS:
+        return None
+    doc = ctx.doc
+    ss, _ = ctx.sentence(src.start)
+    a = doc.tok_index_at_or_after(ss)
+    b = a
+    while b + 1 < len(doc.tokens) and b - a < 3 and doc.tokens[b + 1].cap:
+        b += 1
+    if not doc.tokens[a].cap or doc.tokens[a].lower in lx.DETERMINERS:
+        return None
+    subject = doc.text[doc.tokens[a].start : doc.tokens[b].end]
+    # (bodies that spoke, and those a description named: all before src)
+    spoke = [n for p, n, *_ in spoken if p < src.start]
+    names = [
+        n for n in (*spoke, *doc.memo.get("org_names", ())) if (n + " ").startswith(subject + " ")
+    ]
+    if names:
+        name = max(names, key=len)
+    else:
+        owner = analyse_phrase(doc, a, b)
+        if owner is None or owner.kind != "org":
+            return None
+        name = owner.text
+    s0 = doc.tokens[a].start
+    return Source("org", s0, s0 + len(subject), name, s0, s0 + len(subject), organization=name)
+
+
 # documents that speak for their organisation (not "lawsuit", "complaint": those name
 # the other side as often as the author)
 OWNED_DOCUMENTS = AUTHORED_DOCUMENTS | {"filing", "ruling", "editorial", "website"}
@@ -5739,6 +5778,14 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             agent = _by_agent(ctx, src)
             if agent is not None:
                 authored[noun] = agent
+            posted = _posting_body(ctx, src, spoken) if agent is None else None
+            if posted is not None:
+                # "according to a notice posted on its website" (the phrase kept as the
+                # source), and "The notice said" after it
+                authored[noun] = posted
+                c.speaker, c.speaker_type = posted.text, "organization"
+                src.organization = posted.text
+                continue
             agent = (
                 agent
                 or _contact_author(ctx, src)

@@ -84,3 +84,18 @@ def test_a_description_written_again_far_below_names_the_body_it_named_first():
         got["it expected to reopen the campus within a week"].speaker
         == "Cascade Vale Health Group"
     )
+
+
+def test_a_notice_posted_on_its_website_is_the_body_opening_the_sentence():
+    text = (
+        "FARGO, N.D. — A power cut has shut the phone service of Prairie Line Networks, "
+        "the company said Tuesday.\n\n"
+        "Prairie Line first lost power at its data center on Sunday, according to a "
+        "notice posted on its website. The notice said customers could still call "
+        "emergency numbers.\n"
+    )
+    got = by_quote(text)
+    first = got["Prairie Line first lost power at its data center on Sunday"]
+    assert first.speaker == "Prairie Line Networks"
+    assert first.source == "a notice posted on its website"
+    assert got["customers could still call emergency numbers"].speaker == "Prairie Line Networks"
