@@ -1484,6 +1484,13 @@ def company_like(name: str) -> bool:
     )
 
 
+def described_body_before(doc, noun: str, pos: int) -> str | None:
+    """The body a description with that noun ("the hospital group said") named last
+    before pos."""
+    named = [n for p, kind, n in doc.memo.get("described bodies", ()) if kind == noun and p < pos]
+    return named[-1] if named else None
+
+
 def org_descriptor_antecedent(
     ctx: Context, reg: Registry, pos: int, noun: str, spoken=(), reach: int = ORG_REACH
 ) -> str | None:
@@ -5737,6 +5744,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     name = named_as.get(src.text.lower())
                 if name is not None:
                     named_by[kind_key] = name
+                    # (for a later "the group's spokeswoman": roles.described_body_before)
+                    ctx.doc.memo.setdefault("described bodies", []).append(
+                        (src.start, noun, name)
+                    )
                     if mod is not None:
                         named_as.setdefault(src.text.lower(), name)
                     if noun in KIND_NAMED_NOUNS:

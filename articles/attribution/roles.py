@@ -36,6 +36,7 @@ from .mentions import (
 )
 from .model import Candidate, source_start
 from .resolve import (
+    described_body_before,
     ARTICLE_REACH,
     ARTICLE_WIDE_DESCRIPTORS,
     ASSOCIATION_HEADS,
@@ -3348,6 +3349,9 @@ def _its_organisation(
         if name is None and noun in TITLE_WIDE_POSSESSORS:
             # "The commission's vice chair, X," paragraphs below the one commission named
             name = org_descriptor_antecedent(ctx, reg, span[0], noun, spoken, ARTICLE_REACH)
+        if name is None:
+            # "the hospital group said …" in the lead, "the group's spokeswoman" far below
+            name = described_body_before(ctx.doc, noun, span[0])
         if name is not None:
             return name
     if m.group(1) and m.group(1).lower() in STATE_BODY_NOUNS:

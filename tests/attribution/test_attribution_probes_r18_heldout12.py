@@ -99,3 +99,19 @@ def test_a_notice_posted_on_its_website_is_the_body_opening_the_sentence():
     assert first.speaker == "Prairie Line Networks"
     assert first.source == "a notice posted on its website"
     assert got["customers could still call emergency numbers"].speaker == "Prairie Line Networks"
+
+
+def test_an_officer_of_the_group_far_below_works_for_the_body_the_group_named():
+    text = (
+        "TOPEKA, Kan. — A software fault has stopped the billing systems at the five "
+        "clinics run by Sunflower Plains Health, the health group said Monday.\n\n"
+        "Patients were asked to bring paper records.\n\n"
+        "The fault was traced to a faulty update, engineers said.\n\n"
+        "Several patients said they had waited hours at the front desk.\n\n"
+        "State regulators said they were watching the outage closely.\n\n"
+        "“We expect the bills to go out next week,” said the group’s spokeswoman, "
+        "Dana Ruelle.\n"
+    )
+    got = by_quote(text)["We expect the bills to go out next week,"]
+    assert got.speaker == "Dana Ruelle"
+    assert got.organization == "Sunflower Plains Health"
