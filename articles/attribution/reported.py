@@ -31,6 +31,7 @@ from .mentions import (
     Source,
     _skip_paren_back,
     analyse_phrase,
+    and_in_org,
     body_description_end,
     is_name_token,
     message_before,
@@ -7857,9 +7858,14 @@ def _document_subject(ctx: Context, k: int, ss: int, src: Source | None) -> Sour
         return loose_subject(ctx, k, ss)
     head = None
     b = k - 1
+    first = doc.tok_index_at_or_after(ss)
     while b >= 0 and toks[b].start >= ss and k - b <= 30 and not ctx.in_quote(b):
         t = toks[b]
-        if t.text in {";", ":", "(", ")"} or (t.is_word and t.lower in _DOC_PHRASE_STOP):
+        if t.text in {";", ":", "(", ")"} or (
+            t.is_word
+            and t.lower in _DOC_PHRASE_STOP
+            and not (t.lower == "and" and and_in_org(doc, first, b))  # ("Health and Human")
+        ):
             break
         if t.is_word and t.lower in DOCUMENT_HEADS:
             head = b

@@ -34,6 +34,7 @@ from .mentions import (
     TIME_NOUNS,
     Source,
     analyse_phrase,
+    and_in_org,
     first_name_word,
     is_name_token,
     np_token_ok,
@@ -4818,7 +4819,7 @@ def _agent_after_by(doc, i: int, limit: int) -> Source | None:
         and toks[b].start < limit
         and toks[b].text not in {",", ";", "—", "–", "("}
         and (toks[b].text != "." or np_token_ok(doc, b))  # "by Sen. Ann Ray"
-        and toks[b].lower != "and"
+        and (toks[b].lower != "and" or and_in_org(doc, a, b))  # ("Health and Human …")
         and not _date_after(toks, b)  # "published by the Commission in June"
     ):
         b += 1

@@ -115,3 +115,13 @@ def test_an_officer_of_the_group_far_below_works_for_the_body_the_group_named():
     got = by_quote(text)["We expect the bills to go out next week,"]
     assert got.speaker == "Dana Ruelle"
     assert got.organization == "Sunflower Plains Health"
+
+
+def test_a_titled_report_by_a_body_with_and_in_its_name_is_that_body():
+    text = (
+        "BOSTON — Evictions rose again this year.\n\n"
+        'A study by the Department of Housing and Urban Development, titled "No Place '
+        'Left," found that evictions in small towns had doubled since 2019.\n'
+    )
+    got = by_quote(text)["evictions in small towns had doubled since 2019"]
+    assert got.speaker == "Department of Housing and Urban Development"
