@@ -7507,19 +7507,17 @@ def _bare_verb_cue(doc: Doc, prev: Candidate | None) -> bool:
 
 
 def _verb_conjunct(toks, v: int) -> bool:
-    """ "… and would not block the bill", "… and planned to return": a verb phrase
-    sharing the subject before it (an auxiliary or modal, or a past tense before "to";
-    a cue, "and pledged to …", is a statement of its own).  ", but could …" stays in
-    its clause."""
+    """ "… and would not block the bill", "… and planned to return", "… and stood ready
+    to help": a verb phrase sharing the subject before it (an auxiliary or modal, or a
+    past tense before "to" or before an adjective and "to"; a cue, "and pledged to …",
+    is a statement of its own).  ", but could …" stays in its clause."""
     low = toks[v].lower
     if low in MODAL_VP or low in CONJUNCT_AUXILIARIES:
         return True
-    return (
-        low.endswith("ed")
-        and low not in lx.CUE_FORMS
-        and v + 1 < len(toks)
-        and toks[v + 1].lower == "to"
-    )
+    if not (low.endswith("ed") or low in IRREGULAR_PAST) or low in lx.CUE_FORMS:
+        return False
+    to = v + 1 if v + 1 < len(toks) and toks[v + 1].lower == "to" else v + 2
+    return to < len(toks) and toks[to].lower == "to" and toks[to - 1].is_word
 
 
 def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int, int] | None:

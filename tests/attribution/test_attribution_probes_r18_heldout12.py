@@ -125,3 +125,14 @@ def test_a_titled_report_by_a_body_with_and_in_its_name_is_that_body():
     )
     got = by_quote(text)["evictions in small towns had doubled since 2019"]
     assert got.speaker == "Department of Housing and Urban Development"
+
+
+def test_a_past_verb_phrase_after_a_partial_quote_is_reported_too():
+    text = (
+        "LIMA, Peru — Floods cut the coastal highway on Sunday.\n\n"
+        "The Canadian Embassy in Lima said in a statement that Canada was “deeply "
+        "troubled” by the flooding and stood ready to send engineers.\n"
+    )
+    got = by_quote(text)
+    assert got["deeply troubled"].speaker == "Canadian Embassy"
+    assert got["stood ready to send engineers"].speaker == "Canadian Embassy"
