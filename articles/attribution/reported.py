@@ -3698,8 +3698,8 @@ TIME_UNITS = {
 
 
 def _after_time_distance(toks, m: int) -> int:
-    """ "more than a week after the attack": the index of "after / before" when the words
-    from m measure a time distance up to it; else m."""
+    """ "more than a week after the attack", "weeks before the harvest": the index of
+    "after / before" when the words from m measure a time distance up to it; else m."""
     x = m
     while (
         x < len(toks)
@@ -3707,7 +3707,12 @@ def _after_time_distance(toks, m: int) -> int:
         and (toks[x].lower in TIME_DISTANCE_WORDS or toks[x].lower.isdigit())
     ):
         x += 1
-    measured = x > m and x + 1 < len(toks) and toks[x].lower in TIME_UNITS
+    # (a bare plural unit measures too: "weeks before …")
+    measured = (
+        (x > m or toks[x].lower.endswith("s"))
+        and x + 1 < len(toks)
+        and toks[x].lower in TIME_UNITS
+    )
     return x + 1 if measured and toks[x + 1].lower in {"after", "before"} else m
 
 

@@ -136,3 +136,18 @@ def test_a_past_verb_phrase_after_a_partial_quote_is_reported_too():
     got = by_quote(text)
     assert got["deeply troubled"].speaker == "Canadian Embassy"
     assert got["stood ready to send engineers"].speaker == "Canadian Embassy"
+
+
+def test_weeks_before_after_a_parenthetical_cue_is_the_writers_time_not_content():
+    text = (
+        "Swine fever found on Devon farm\n\n"
+        "Swine fever has been found at a pig farm near the Devon village of Lower "
+        "Ashcombe and all 2,000 pigs on the site will be culled, the government said on "
+        "Tuesday, weeks before the busiest season of the year.\n"
+    )
+    got = by_quote(text)
+    assert (
+        "Swine fever has been found at a pig farm near the Devon village of Lower Ashcombe "
+        "and all 2,000 pigs on the site will be culled"
+    ) in got
+    assert not any(q.startswith("weeks before") for q in got)
