@@ -5849,6 +5849,18 @@ def _as_reported_by(ctx: Context, k: int) -> bool:
     return toks[a].start == ss
 
 
+def _finite_verb_soon(toks, j: int, se: int) -> bool:
+    """A finite verb within five words from j, before any punctuation: a subject and
+    its verb ("electricity and water had been restored")."""
+    for x in range(j + 1, min(j + 6, len(toks))):
+        low = toks[x].lower
+        if not toks[x].is_word or toks[x].start >= se:
+            return False
+        if low in FINITE_AUX or low in IRREGULAR_PAST or (low.endswith("ed") and not toks[x].cap):
+            return True
+    return False
+
+
 def _according_and_clause(ctx: Context, k: int, src, ss: int, se: int) -> tuple[int, int] | None:
     """ "A, according to the CBO, and the top 10 percent paid B": the second clause;
     "The driver, according to witnesses, ran a red light": the predicate after the
@@ -5862,9 +5874,10 @@ def _according_and_clause(ctx: Context, k: int, src, ss: int, se: int) -> tuple[
     m = doc.tok_index_at_or_after(max(after, src.phrase_end))
     if m + 2 >= n or toks[m].text != "," or toks[m + 1].start >= se or ctx.in_quote(m + 1):
         return None
-    if toks[m + 1].lower == "and" and toks[m + 2].lower in {
-        "the", "those", "a", "an", "its", "their", "his", "her"
-    }:  # fmt: skip
+    if toks[m + 1].lower == "and" and (
+        toks[m + 2].lower in {"the", "those", "a", "an", "its", "their", "his", "her"}
+        or (_and_new_clause(doc, m + 1, se) and _finite_verb_soon(toks, m + 2, se))
+    ):  # (", and power had been restored"; not ", and other scientists.")
         return toks[m + 2].start, _content_end(ctx, m + 2, se)
     if k < 1 or toks[k - 1].text != ",":
         return None

@@ -1592,6 +1592,12 @@ def _one_org(
                 names.append(name)
             elif len(_org_key(name)) > len(_org_key(names[same[0]])):
                 names[same[0]] = name
+        if len(names) > 1 and scope is found:
+            # "the ministry" far below a story's own "Justice Ministry" and "Brazil's
+            # Foreign Ministry": a body written with another country's possessive is
+            # named so to set it apart; the bare one is the story's own
+            possessed = {_body_key(x) for _, x in scope if split_possessive_country(x)[1]}
+            names = [x for x in names if _body_key(x) not in possessed]
         if len(names) > 1:
             return None
         if names:
@@ -1617,8 +1623,8 @@ def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int, noun: str
         if of and head.rsplit(None, 1)[-1].lower() in lx.ORG_HEADS:
             run = head  # "Northfield Therapeutics of Cambridge": the body, not its town
         words = [w.strip(".,") for w in run.split() if w[:1].isupper()]
-        while words and words[0] in {"The", "A", "An"}:
-            words.pop(0)
+        while words and words[0].lower() in lx.FUNCTION_WORDS:
+            words.pop(0)  # ("The", a sentence's "By Sunday evening")
         if len(words) < 2 or ctx.in_quote(doc.tok_index_at_or_after(m.start())):
             continue
         if _told_before(doc, m.start()):

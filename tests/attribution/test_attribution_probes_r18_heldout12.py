@@ -151,3 +151,40 @@ def test_weeks_before_after_a_parenthetical_cue_is_the_writers_time_not_content(
         "and all 2,000 pigs on the site will be culled"
     ) in got
     assert not any(q.startswith("weeks before") for q in got)
+
+
+def test_according_to_then_and_with_a_bare_plural_subject_reports_both_clauses():
+    text = (
+        "QUITO, Ecuador — The Interior Ministry said the strike had ended.\n\n"
+        "By Sunday evening, 300 buses had returned to the roads, according to the "
+        "ministry, and fuel deliveries had resumed in the capital.\n"
+    )
+    got = by_quote(text)
+    assert got["fuel deliveries had resumed in the capital"].speaker == "Interior Ministry"
+
+
+def test_according_to_a_source_and_others_is_no_second_clause():
+    # guard
+    text = (
+        "Training works well, according to Dr. Ann Cole, who studies it, and other "
+        "scientists. The plan needs more money.\n"
+    )
+    assert not any(q.startswith("other scientists") for q in by_quote(text))
+
+
+def test_the_ministry_far_below_is_the_storys_own_not_a_foreign_one():
+    # (beyond three paragraphs "the ministry" looks article-wide; a sentence opening
+    # "By Sunday evening" is no unknown name standing in the way)
+    text = (
+        "QUITO, Ecuador — Police retook a jail on Sunday after a riot, the Interior "
+        "Ministry said.\n\n"
+        "Guards said the inmates had surrendered at dawn.\n\n"
+        "Peru's Foreign Ministry said in a statement that two Peruvian inmates were safe.\n\n"
+        "Relatives gathered at the gates.\n\n"
+        "Some waited all night.\n\n"
+        "The jail was built in 1974 for half as many inmates.\n\n"
+        "By Sunday evening, 200 inmates had been moved to other jails, according to the "
+        "ministry.\n"
+    )
+    got = by_quote(text)["By Sunday evening, 200 inmates had been moved to other jails"]
+    assert got.speaker == "Interior Ministry"
