@@ -355,6 +355,7 @@ TITLE_HEADS = _words(
     clarinetist organist percussionist harpist
     mechanic electrician miner fisherman rancher grower conservationist dispatcher
     clerk cashier welder baker butcher plumber carpenter bartender waiter waitress janitor
+    vendor hawker stallholder
     herder shepherd tailor gardener caregiver labourer laborer
     vice-chancellor vice-president vice-chair vice-chairman vice-chairwoman vice-principal
     pro-vice-chancellor

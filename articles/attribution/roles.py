@@ -558,6 +558,14 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         ):
             i += 1
             continue
+        if (
+            role_s is not None
+            and not t.cap
+            and low.endswith("ing")
+            and toks[i - 1].lower in lx.TITLE_HEADS
+            and (i + 1 >= n or toks[i + 1].lower not in lx.TITLE_HEADS)
+        ):
+            break  # "a nurse travelling with her sons" (not "chief operating officer")
         if low in ROLE_ENDING_WORDS and (role_s is not None or low not in PLACE_PREPOSITIONS):
             if low in {"at", "with", "from"} and role_s is not None and _titled(toks, role_s, i):
                 _org_into(ctx, info, i + 1, low == "at")  # "an analyst at Bernstein"

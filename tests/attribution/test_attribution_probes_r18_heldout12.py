@@ -188,3 +188,15 @@ def test_the_ministry_far_below_is_the_storys_own_not_a_foreign_one():
     )
     got = by_quote(text)["By Sunday evening, 200 inmates had been moved to other jails"]
     assert got.speaker == "Interior Ministry"
+
+
+def test_a_vendors_role_stops_before_the_participle_after_it():
+    text = (
+        "MANILA, Philippines — A bus overturned on a mountain road on Friday.\n\n"
+        "Lina Ocampo, 41, a street vendor travelling with her daughter, said the driver "
+        "had been speeding.\n\n"
+        "Ben Tolentino, a nurse working at the town clinic, said 12 people were hurt.\n"
+    )
+    got = by_quote(text)
+    assert got["the driver had been speeding"].role == "street vendor"
+    assert got["12 people were hurt"].role == "nurse"
