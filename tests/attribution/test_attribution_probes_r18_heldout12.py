@@ -200,3 +200,16 @@ def test_a_vendors_role_stops_before_the_participle_after_it():
     got = by_quote(text)
     assert got["the driver had been speeding"].role == "street vendor"
     assert got["12 people were hurt"].role == "nurse"
+
+
+def test_one_who_owns_a_named_business_works_for_it():
+    text = (
+        "DAYTON, Ohio — A flour recall emptied shelves across the state on Monday.\n\n"
+        "Tom Reyes, a baker who owns Sunrise Corner Bakery in Kettering, said he had "
+        "thrown out 40 bags.\n\n"
+        "Ada Lunt, who owns the Blue Door Cafe, said she had changed her menu.\n"
+    )
+    got = by_quote(text)
+    baker = got["he had thrown out 40 bags"]
+    assert (baker.role, baker.organization) == ("baker", "Sunrise Corner Bakery")
+    assert got["she had changed her menu"].organization == "Blue Door Cafe"
