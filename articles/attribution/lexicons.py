@@ -536,7 +536,7 @@ ORG_HEADS = _words(
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
     records recordings water dynamics regulator mobility biosciences diagnostics networks
-    software payments devices health
+    software payments devices health ems
     orchestra choir chorale philharmonic
     """
 )

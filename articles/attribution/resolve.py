@@ -5738,6 +5738,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 name = _organ_owner(ctx, src.start) if noun in COMPANY_NOUNS else None
                 if c.para == 0 and " " not in src.text:
                     name = _headline_body(ctx, reg, noun, spoken)  # "…, union says"
+                if name is None and mod is not None:
+                    # "the hospital group said" again: the body it named first (before
+                    # any other body of the kind named since, "a paramedic with X EMS")
+                    name = named_as.get(src.text.lower())
                 name = name or _one_org(ctx, found, src.start, reg, noun)
                 if name is None and not found:
                     name = _named_in_next_paragraph(ctx, reg, src.start, noun, spoken)
@@ -5746,9 +5750,6 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 kind_key = "company" if noun in COMPANY_NOUNS else noun
                 if name is None and kind_key in {"company", "union"}:
                     name = _same_body_again(found, named_by.get(kind_key))
-                if name is None and mod is not None:
-                    # "the hospital group said" again, far below: the body it named first
-                    name = named_as.get(src.text.lower())
                 if name is not None:
                     named_by[kind_key] = name
                     # (for a later "the group's spokeswoman": roles.described_body_before)

@@ -213,3 +213,16 @@ def test_one_who_owns_a_named_business_works_for_it():
     baker = got["he had thrown out 40 bags"]
     assert (baker.role, baker.organization) == ("baker", "Sunrise Corner Bakery")
     assert got["she had changed her menu"].organization == "Blue Door Cafe"
+
+
+def test_a_county_ems_is_a_paramedics_organisation_and_no_later_hospital_group():
+    text = (
+        "DAYTON, Ohio — A power cut closed the emergency rooms of Miami Valley Care "
+        "Group, the hospital group said Monday.\n\n"
+        "“Every minute on the road counts,” said Tom Reyes, a paramedic with Greene "
+        "County EMS.\n\n"
+        "The hospital group said it expected power back by Tuesday.\n"
+    )
+    got = by_quote(text)
+    assert got["Every minute on the road counts,"].organization == "Greene County EMS"
+    assert got["it expected power back by Tuesday"].speaker == "Miami Valley Care Group"
