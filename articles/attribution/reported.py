@@ -3709,9 +3709,7 @@ def _after_time_distance(toks, m: int) -> int:
         x += 1
     # (a bare plural unit measures too: "weeks before …")
     measured = (
-        (x > m or toks[x].lower.endswith("s"))
-        and x + 1 < len(toks)
-        and toks[x].lower in TIME_UNITS
+        (x > m or toks[x].lower.endswith("s")) and x + 1 < len(toks) and toks[x].lower in TIME_UNITS
     )
     return x + 1 if measured and toks[x + 1].lower in {"after", "before"} else m
 
@@ -3833,8 +3831,9 @@ def _past_openers(toks, a: int, b: int) -> int:
 
 def _and_new_clause(doc: Doc, m: int, se: int) -> bool:
     """Token m is an "and" or "but" opening a clause with its own subject ("…, the
-    ministry said, and imports rose", "…, he said, but a few had left"), not the speaker's next act ("…, he said, and added that …", "and
-    then left") nor another speaker's ("and she added …"). A thinking or finding verb
+    ministry said, and imports rose", "…, he said, but a few had left"), not the
+    speaker's next act ("…, he said, and added that …", "and then left") nor another
+    speaker's ("and she added …"). A thinking or finding verb
     is the speaker's content ("…, she said, and the firm expects to …", "and a 2019
     ruling found that …"): only a finite speech verb starts another's statement (not
     the noun "ruling")."""

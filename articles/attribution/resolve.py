@@ -5753,9 +5753,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 if name is not None:
                     named_by[kind_key] = name
                     # (for a later "the group's spokeswoman": roles.described_body_before)
-                    ctx.doc.memo.setdefault("described bodies", []).append(
-                        (src.start, noun, name)
-                    )
+                    ctx.doc.memo.setdefault("described bodies", []).append((src.start, noun, name))
                     if mod is not None:
                         named_as.setdefault(src.text.lower(), name)
                     if noun in KIND_NAMED_NOUNS:

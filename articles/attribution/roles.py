@@ -36,7 +36,6 @@ from .mentions import (
 )
 from .model import Candidate, source_start
 from .resolve import (
-    described_body_before,
     ARTICLE_REACH,
     ARTICLE_WIDE_DESCRIPTORS,
     ASSOCIATION_HEADS,
@@ -52,6 +51,7 @@ from .resolve import (
     _org_descriptor,
     _org_full_name,
     company_like,
+    described_body_before,
     headline_paragraphs,
     org_descriptor_antecedent,
 )

@@ -81,8 +81,7 @@ def test_a_description_written_again_far_below_names_the_body_it_named_first():
     )
     got = by_quote(text)
     assert (
-        got["it expected to reopen the campus within a week"].speaker
-        == "Cascade Vale Health Group"
+        got["it expected to reopen the campus within a week"].speaker == "Cascade Vale Health Group"
     )
 
 
