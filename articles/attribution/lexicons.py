@@ -8,9 +8,19 @@ All lookups are on lower-cased tokens unless stated otherwise.
 
 from __future__ import annotations
 
+import functools
+import unicodedata
+
 
 def _words(s: str) -> set[str]:
     return set(s.split())
+
+
+@functools.lru_cache(maxsize=65536)
+def without_accents(word: str) -> str:
+    """ "jose" for "josé": copy often drops the accents of a name written once in full."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # fmt: off
@@ -345,6 +355,7 @@ TITLE_HEADS = _words(
     clarinetist organist percussionist harpist
     mechanic electrician miner fisherman rancher grower conservationist dispatcher
     clerk cashier welder baker butcher plumber carpenter bartender waiter waitress janitor
+    vendor hawker stallholder
     herder shepherd tailor gardener caregiver labourer laborer
     geographer cartographer geophysicist restaurateur hotelier winemaker vintner sculptor
     painter optician lifeguard warden vendor
@@ -527,7 +538,7 @@ ORG_HEADS = _words(
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
     records recordings water dynamics regulator mobility biosciences diagnostics networks
-    software payments devices
+    software payments devices health ems
     orchestra choir chorale philharmonic
     athletics swimming cycling rowing gymnastics triathlon sailing canoeing
     """
@@ -1055,6 +1066,9 @@ marlene
 UNISEX_NAMES = set("jordan alex cameron kelly leslie morgan taylor casey jamie robin".split())
 MALE_NAMES |= UNISEX_NAMES
 FEMALE_NAMES |= UNISEX_NAMES
+# names are matched without their accents too ("Raul" for "Raúl")
+MALE_NAMES |= {without_accents(n) for n in MALE_NAMES}
+FEMALE_NAMES |= {without_accents(n) for n in FEMALE_NAMES}
 FIRST_NAMES = frozenset(MALE_NAMES | FEMALE_NAMES)  # either gender: "is it a given name?"
 
 # Abbreviations that take a period and do not end a sentence.

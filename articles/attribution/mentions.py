@@ -596,7 +596,7 @@ def strip_possessive(s: str) -> str:
     return s
 
 
-def _and_in_org(doc: Doc, a: int, k: int) -> bool:
+def and_in_org(doc: Doc, a: int, k: int) -> bool:
     """Is the "and" at k inside an organisation name ("Center for Media and Public
     Affairs")? A capitalised word before it, and an organisation head + of/for/on
     shortly before that."""
@@ -1100,7 +1100,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             and toks[k - 1].lower in {"of", "on", "for"}
             and _of_in_name(doc, k - 1)
         )
-        or (toks[k].lower == "and" and of_at < 0 and k > a + 2 and _and_in_org(doc, a, k))
+        or (toks[k].lower == "and" and of_at < 0 and k > a + 2 and and_in_org(doc, a, k))
         or (toks[k].lower == "and" and of_at < 0 and _and_in_agency(doc, a, k, b))
     ):
         if toks[k].lower in {"of", "on", "for"}:
@@ -4506,7 +4506,7 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
                 and j + 1 < n
                 and toks[j + 1].cap
                 and toks[j + 1].end <= hi
-                and _and_in_org(doc, start, j)
+                and and_in_org(doc, start, j)
             ):
                 break  # (but "Centers for Disease Control and Prevention": one name)
         # stop at "for"/"of", except inside a name: "Federation of Pharmaceutical

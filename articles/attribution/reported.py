@@ -31,6 +31,7 @@ from .mentions import (
     Source,
     _skip_paren_back,
     analyse_phrase,
+    and_in_org,
     body_description_end,
     is_name_token,
     message_before,
@@ -3473,7 +3474,7 @@ def _trailing_content(
     if parenthetical:
         # "A, the senator said, B": the reported clause is split around the
         # parenthetical cue; B is returned, A is a fragment of its own ("A, the
-        # ministry said, and B": B after the "and")
+        # ministry said, and B": B after the "and" or "but")
         b0 = m + 2 if and_clause else m + 1
         if b0 < n and toks[b0].start < se:
             end = _but_conjunct_end(ctx, _content_end(ctx, b0, se), se)
@@ -3738,8 +3739,8 @@ TIME_UNITS = {
 
 
 def _after_time_distance(toks, m: int) -> int:
-    """ "more than a week after the attack": the index of "after / before" when the words
-    from m measure a time distance up to it; else m."""
+    """ "more than a week after the attack", "weeks before the harvest": the index of
+    "after / before" when the words from m measure a time distance up to it; else m."""
     x = m
     while (
         x < len(toks)
@@ -3747,7 +3748,10 @@ def _after_time_distance(toks, m: int) -> int:
         and (toks[x].lower in TIME_DISTANCE_WORDS or toks[x].lower.isdigit())
     ):
         x += 1
-    measured = x > m and x + 1 < len(toks) and toks[x].lower in TIME_UNITS
+    # (a bare plural unit measures too: "weeks before …")
+    measured = (
+        (x > m or toks[x].lower.endswith("s")) and x + 1 < len(toks) and toks[x].lower in TIME_UNITS
+    )
     return x + 1 if measured and toks[x + 1].lower in {"after", "before"} else m
 
 
@@ -3867,14 +3871,15 @@ def _past_openers(toks, a: int, b: int) -> int:
 
 
 def _and_new_clause(doc: Doc, m: int, se: int) -> bool:
-    """Token m is an "and" opening a clause with its own subject ("…, the ministry said,
-    and imports rose"), not the speaker's next act ("…, he said, and added that …", "and
-    then left") nor another speaker's ("and she added …"). A thinking or finding verb
+    """Token m is an "and" or "but" opening a clause with its own subject ("…, the
+    ministry said, and imports rose", "…, he said, but a few had left"), not the
+    speaker's next act ("…, he said, and added that …", "and then left") nor another
+    speaker's ("and she added …"). A thinking or finding verb
     is the speaker's content ("…, she said, and the firm expects to …", "and a 2019
     ruling found that …"): only a finite speech verb starts another's statement (not
     the noun "ruling")."""
     toks = doc.tokens
-    if m + 2 >= len(toks) or toks[m].lower != "and" or toks[m + 2].start >= se:
+    if m + 2 >= len(toks) or toks[m].lower not in {"and", "but"} or toks[m + 2].start >= se:
         return False
     first = toks[m + 1]
     if not first.is_word or first.lower in ADVERBIAL_START or verb_like(first.lower):
@@ -5884,6 +5889,18 @@ def _as_reported_by(ctx: Context, k: int) -> bool:
     return toks[a].start == ss
 
 
+def _finite_verb_soon(toks, j: int, se: int) -> bool:
+    """A finite verb within five words from j, before any punctuation: a subject and
+    its verb ("electricity and water had been restored")."""
+    for x in range(j + 1, min(j + 6, len(toks))):
+        low = toks[x].lower
+        if not toks[x].is_word or toks[x].start >= se:
+            return False
+        if low in FINITE_AUX or low in IRREGULAR_PAST or (low.endswith("ed") and not toks[x].cap):
+            return True
+    return False
+
+
 def _according_and_clause(ctx: Context, k: int, src, ss: int, se: int) -> tuple[int, int] | None:
     """ "A, according to the CBO, and the top 10 percent paid B": the second clause;
     "The driver, according to witnesses, ran a red light": the predicate after the
@@ -5897,9 +5914,10 @@ def _according_and_clause(ctx: Context, k: int, src, ss: int, se: int) -> tuple[
     m = doc.tok_index_at_or_after(max(after, src.phrase_end))
     if m + 2 >= n or toks[m].text != "," or toks[m + 1].start >= se or ctx.in_quote(m + 1):
         return None
-    if toks[m + 1].lower == "and" and toks[m + 2].lower in {
-        "the", "those", "a", "an", "its", "their", "his", "her"
-    }:  # fmt: skip
+    if toks[m + 1].lower == "and" and (
+        toks[m + 2].lower in {"the", "those", "a", "an", "its", "their", "his", "her"}
+        or (_and_new_clause(doc, m + 1, se) and _finite_verb_soon(toks, m + 2, se))
+    ):  # (", and power had been restored"; not ", and other scientists.")
         return toks[m + 2].start, _content_end(ctx, m + 2, se)
     if k < 1 or toks[k - 1].text != ",":
         return None
@@ -6574,6 +6592,10 @@ def _initials_label(doc: Doc, a: int, k: int) -> Source | None:
     return Source("name", s, e, name, s, e)  # the speaker by name, the label as written
 
 
+# prepositions that join a headline's phrase but no body's name ("Stealth Over Health")
+PHRASE_PREPOSITIONS = {"over", "against", "after", "before", "amid", "into", "from"}
+
+
 def _colon_label(ctx: Context, k: int) -> Candidate | None:
     """``Sanders: Clinton needs to get away from personality stuff`` (headline style):
     a name or organisation opening a paragraph, a colon, then an unquoted clause."""
@@ -6603,6 +6625,8 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
     )
     if not toks[k + 1].cap and not toks[k + 1].text[0].isdigit() and not quoted_head:
         return None  # "Hawks: host the Lions on Sunday.": a schedule line, no sentence
+    if any(toks[i].lower in PHRASE_PREPOSITIONS for i in range(a + 1, k - 1)):
+        return None  # "Trouble Over Health: …": a headline's phrase, no body's name
     if turn and not titled and _colon_dateline(doc, a, k):
         return None
     by_initials = _initials_label(doc, a, k) if turn and k - a == 1 else None
@@ -7551,19 +7575,17 @@ def _bare_verb_cue(doc: Doc, prev: Candidate | None) -> bool:
 
 
 def _verb_conjunct(toks, v: int) -> bool:
-    """ "… and would not block the bill", "… and planned to return": a verb phrase
-    sharing the subject before it (an auxiliary or modal, or a past tense before "to";
-    a cue, "and pledged to …", is a statement of its own).  ", but could …" stays in
-    its clause."""
+    """ "… and would not block the bill", "… and planned to return", "… and stood ready
+    to help": a verb phrase sharing the subject before it (an auxiliary or modal, or a
+    past tense before "to" or before an adjective and "to"; a cue, "and pledged to …",
+    is a statement of its own).  ", but could …" stays in its clause."""
     low = toks[v].lower
     if low in MODAL_VP or low in CONJUNCT_AUXILIARIES:
         return True
-    return (
-        low.endswith("ed")
-        and low not in lx.CUE_FORMS
-        and v + 1 < len(toks)
-        and toks[v + 1].lower == "to"
-    )
+    if not (low.endswith("ed") or low in IRREGULAR_PAST) or low in lx.CUE_FORMS:
+        return False
+    to = v + 1 if v + 1 < len(toks) and toks[v + 1].lower == "to" else v + 2
+    return to < len(toks) and toks[to].lower == "to" and toks[to - 1].is_word
 
 
 def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int, int] | None:
@@ -7902,9 +7924,14 @@ def _document_subject(ctx: Context, k: int, ss: int, src: Source | None) -> Sour
         return loose_subject(ctx, k, ss)
     head = None
     b = k - 1
+    first = doc.tok_index_at_or_after(ss)
     while b >= 0 and toks[b].start >= ss and k - b <= 30 and not ctx.in_quote(b):
         t = toks[b]
-        if t.text in {";", ":", "(", ")"} or (t.is_word and t.lower in _DOC_PHRASE_STOP):
+        if t.text in {";", ":", "(", ")"} or (
+            t.is_word
+            and t.lower in _DOC_PHRASE_STOP
+            and not (t.lower == "and" and and_in_org(doc, first, b))  # ("Health and Human")
+        ):
             break
         if t.is_word and t.lower in DOCUMENT_HEADS:
             head = b

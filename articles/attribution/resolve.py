@@ -34,6 +34,7 @@ from .mentions import (
     TIME_NOUNS,
     Source,
     analyse_phrase,
+    and_in_org,
     first_name_word,
     is_name_token,
     np_token_ok,
@@ -444,6 +445,23 @@ def _defined_short_name(doc, word: str, end: int) -> str | None:
                 name = m.group()
                 return name[4:] if name.startswith("The ") else name
     return None
+
+
+# the small words inside a body's name ("Food and Drug Administration", "Bureau of …")
+NAME_INNER_WORDS = r"(?:(?:and|of|for|on|the|&) )*"
+
+
+def _spelled_out_before(doc, word: str, end: int) -> str | None:
+    """ "Food and Drug Administration" before end for "FDA": an acronym whose letters
+    open the capitalised words of a name written in full before it."""
+    if not (3 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+        return None
+    key = ("spelled out", word)  # (one search per acronym and document)
+    if key not in doc.memo:
+        pattern = (" " + NAME_INNER_WORDS).join(c + r"[a-z]+" for c in word)
+        doc.memo[key] = re.search(r"\b" + pattern + r"\b", doc.text)
+    m = doc.memo[key]
+    return m.group() if m is not None and m.end() <= end else None
 
 
 def _bracketed_full_name(doc, word: str, end: int) -> str | None:
@@ -1467,6 +1485,13 @@ def company_like(name: str) -> bool:
     )
 
 
+def described_body_before(doc, noun: str, pos: int) -> str | None:
+    """The body a description with that noun ("the hospital group said") named last
+    before pos."""
+    named = [n for p, kind, n in doc.memo.get("described bodies", ()) if kind == noun and p < pos]
+    return named[-1] if named else None
+
+
 def org_descriptor_antecedent(
     ctx: Context, reg: Registry, pos: int, noun: str, spoken=(), reach: int = ORG_REACH
 ) -> str | None:
@@ -1567,6 +1592,12 @@ def _one_org(
                 names.append(name)
             elif len(_org_key(name)) > len(_org_key(names[same[0]])):
                 names[same[0]] = name
+        if len(names) > 1 and scope is found:
+            # "the ministry" far below a story's own "Justice Ministry" and "Brazil's
+            # Foreign Ministry": a body written with another country's possessive is
+            # named so to set it apart; the bare one is the story's own
+            possessed = {_body_key(x) for _, x in scope if split_possessive_country(x)[1]}
+            names = [x for x in names if _body_key(x) not in possessed]
         if len(names) > 1:
             return None
         if names:
@@ -1592,8 +1623,8 @@ def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int, noun: str
         if of and head.rsplit(None, 1)[-1].lower() in lx.ORG_HEADS:
             run = head  # "Northfield Therapeutics of Cambridge": the body, not its town
         words = [w.strip(".,") for w in run.split() if w[:1].isupper()]
-        while words and words[0] in {"The", "A", "An"}:
-            words.pop(0)
+        while words and words[0].lower() in lx.FUNCTION_WORDS:
+            words.pop(0)  # ("The", a sentence's "By Sunday evening")
         if len(words) < 2 or ctx.in_quote(doc.tok_index_at_or_after(m.start())):
             continue
         if _told_before(doc, m.start()):
@@ -1662,6 +1693,8 @@ def _key(name: str) -> tuple[str, ...]:
     parts = []
     for w in name.replace("’", "'").split():
         w = w.strip(".,").strip("\"“”‘'").lower()  # a nickname: Walter "Walt" Nowak
+        if not w.isascii():
+            w = lx.without_accents(w)  # a later "Benitez" is the "Benítez" written before
         if w.endswith("'s"):
             w = w[:-2]
         if not w or w in NAME_SUFFIXES:
@@ -4804,7 +4837,7 @@ def _agent_after_by(doc, i: int, limit: int) -> Source | None:
         and toks[b].start < limit
         and toks[b].text not in {",", ";", "—", "–", "("}
         and (toks[b].text != "." or np_token_ok(doc, b))  # "by Sen. Ann Ray"
-        and toks[b].lower != "and"
+        and (toks[b].lower != "and" or and_in_org(doc, a, b))  # ("Health and Human …")
         and not _date_after(toks, b)  # "published by the Commission in June"
     ):
         b += 1
@@ -5200,6 +5233,45 @@ def _authored_before(ctx: Context, src: Source, author: Source | None) -> Source
     if ss == 0 or opening not in {"", "according to"} or author.start < ctx.sentence(ss - 1)[0]:
         return None
     return copy.copy(author)
+
+
+# "a notice posted on its website": a document its body put out on its own channel
+POSTED_DOCUMENT_RE = re.compile(
+    r"(?i)(?:an?|the) (?:\w+ )?(\w+) (?:posted|published|put out) (?:on|to|in) its "
+    r"(?:own )?(?:website|web site|site|social media accounts?|\w+ accounts?|\w+ page)"
+)
+
+
+def _posting_body(ctx: Context, src: Source, spoken) -> Source | None:
+    """ "Acme first saw the fault on Monday, according to a notice posted on its
+    website": the body opening the sentence (its fullest name among those that spoke,
+    "Acme Health" for "Acme") speaks through the document "its" channel carried."""
+    m = POSTED_DOCUMENT_RE.fullmatch(src.text)
+    if m is None or m.group(1).lower() not in AUTHORED_DOCUMENTS:
+        return None
+    doc = ctx.doc
+    ss, _ = ctx.sentence(src.start)
+    a = doc.tok_index_at_or_after(ss)
+    b = a
+    while b + 1 < len(doc.tokens) and b - a < 3 and doc.tokens[b + 1].cap:
+        b += 1
+    if not doc.tokens[a].cap or doc.tokens[a].lower in lx.DETERMINERS:
+        return None
+    subject = doc.text[doc.tokens[a].start : doc.tokens[b].end]
+    # (bodies that spoke, and those a description named: all before src)
+    spoke = [n for p, n, *_ in spoken if p < src.start]
+    names = [
+        n for n in (*spoke, *doc.memo.get("org_names", ())) if (n + " ").startswith(subject + " ")
+    ]
+    if names:
+        name = max(names, key=len)
+    else:
+        owner = analyse_phrase(doc, a, b)
+        if owner is None or owner.kind != "org":
+            return None
+        name = owner.text
+    s0 = doc.tokens[a].start
+    return Source("org", s0, s0 + len(subject), name, s0, s0 + len(subject), organization=name)
 
 
 # documents that speak for their organisation (not "lawsuit", "complaint": those name
@@ -5611,6 +5683,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     # "The company said" -> the one organisation of that kind named just before
     org_desc: dict[int, str] = {}
     named_by: dict[str, str] = {}  # descriptor noun -> the body it named last
+    named_as: dict[str, str] = {}  # "the hospital group" -> the body it named first
     spoken: list[tuple] = []  # organisations that spoke, for "the company" (sorted)
     silent: set[int] = set()  # where a person refused or was urged: no words of theirs
     spoke: set[int] = set()  # where a person said something
@@ -5677,6 +5750,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 name = _organ_owner(ctx, src.start) if noun in COMPANY_NOUNS else None
                 if c.para == 0 and " " not in src.text:
                     name = _headline_body(ctx, reg, noun, spoken)  # "…, union says"
+                if name is None and mod is not None:
+                    # "the hospital group said" again: the body it named first (before
+                    # any other body of the kind named since, "a paramedic with X EMS")
+                    name = named_as.get(src.text.lower())
                 name = name or _one_org(ctx, found, src.start, reg, noun)
                 if name is None and not found:
                     name = _named_in_next_paragraph(ctx, reg, src.start, noun, spoken)
@@ -5687,6 +5764,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     name = _same_body_again(found, named_by.get(kind_key))
                 if name is not None:
                     named_by[kind_key] = name
+                    # (for a later "the group's spokeswoman": roles.described_body_before)
+                    ctx.doc.memo.setdefault("described bodies", []).append((src.start, noun, name))
+                    if mod is not None:
+                        named_as.setdefault(src.text.lower(), name)
                     if noun in KIND_NAMED_NOUNS:
                         kind_named.add(name)
                     name, country = split_possessive_country(name)
@@ -5726,6 +5807,14 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             agent = _by_agent(ctx, src)
             if agent is not None:
                 authored[noun] = agent
+            posted = _posting_body(ctx, src, spoken) if agent is None else None
+            if posted is not None:
+                # "according to a notice posted on its website" (the phrase kept as the
+                # source), and "The notice said" after it
+                authored[noun] = posted
+                c.speaker, c.speaker_type = posted.text, "organization"
+                src.organization = posted.text
+                continue
             agent = (
                 agent
                 or _contact_author(ctx, src)
@@ -5867,10 +5956,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             if full is not None:
                 c.speaker = src.organization = full  # "Micron" after "Micron Technology Inc"
             else:
-                # "Defra said" after "The Department for … (Defra)": the speaker as
-                # written (PolNeAR's gold), the body it stands for as organisation
-                src.organization = _bracketed_full_name(ctx.doc, src.text, src.start) or (
-                    src.organization
+                # "Defra said" after "The Department for … (Defra)", "The FDA said" after
+                # "the Food and Drug Administration said": the speaker as written
+                # (PolNeAR's gold), the body it stands for as organisation
+                src.organization = (
+                    _bracketed_full_name(ctx.doc, src.text, src.start)
+                    or _spelled_out_before(ctx.doc, src.text, src.start)
+                    or src.organization
                 )
             tail = ctx.doc.text[src.start : src.phrase_end].split()
             if len(tail) == 2 and tail[-1].lower() in ORG_DESCRIPTORS:

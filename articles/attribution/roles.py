@@ -52,6 +52,7 @@ from .resolve import (
     _org_descriptor,
     _org_full_name,
     company_like,
+    described_body_before,
     headline_paragraphs,
     org_descriptor_antecedent,
 )
@@ -1051,7 +1052,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             board = BOARD_OF_RE.match(doc.text, hv.end())
             # ("who chairs the board of Acme Corp": the body whose board it is)
             obj = doc.tok_index_at_or_after(board.end() if board else hv.end())
-            org = _org_after(ctx, obj) or _capitalised_object(doc, obj)
+            org = _org_after(ctx, obj) or _capitalised_object(doc, obj, bare=verb == "owns")
             org = org or _described_object(doc, obj)
             if info.role is None and (org is not None or verb in {"heads", "chairs", "directs"}):
                 info.role = HEADS_VERBS[verb]
@@ -2466,10 +2467,11 @@ PREDICATE_ROLE_RE = re.compile(
 HEADS_VERBS = {
     "heads": "head", "chairs": "chair", "leads": "leader", "directs": "director",
     "founded": "founder", "co-founded": "co-founder", "cofounded": "co-founder",
+    "owns": "owner",  # (a named business: "who owns Hale Family Bakery")
 }  # fmt: skip
 # verbs of holding an office in the organisation (not "founded": a title's holder may
-# have founded another one)
-HEADS_OFFICE_VERBS = {"heads", "chairs", "leads", "directs"}
+# have founded another one); one who owns a business works for it
+HEADS_OFFICE_VERBS = {"heads", "chairs", "leads", "directs", "owns"}
 OWNER_RE = re.compile(
     r"(?:, \d{1,3},)?,? who (?:also |now )?owns (?:a|an|two|three|four|several|\d+) "
     r"(?:small |family |local |family-run )?([a-z]+)\b"
@@ -2517,7 +2519,12 @@ def _body_headed_at(ctx: Context, at: int) -> str | None:
     if hv is None or hv.group(1).lower() not in HEADS_OFFICE_VERBS:
         return None
     obj = ctx.doc.tok_index_at_or_after(hv.end())
-    return _org_after(ctx, obj) or _described_object(ctx.doc, obj)
+    owns = hv.group(1).lower() == "owns"
+    return (
+        _org_after(ctx, obj)
+        or _described_object(ctx.doc, obj)
+        or _capitalised_object(ctx.doc, obj, bare=owns)
+    )
 
 
 def _predicate_role(ctx: Context, end: int) -> tuple[int, int] | None:
@@ -2615,15 +2622,18 @@ def _unit_owner(toks, i: int, b: int) -> str | None:
     return None
 
 
-def _capitalised_object(doc, i: int) -> str | None:
+def _capitalised_object(doc, i: int, bare: bool = False) -> str | None:
     """ "who leads the National Rally", "leader of the far-right Alternative for Germany",
     "who founded the advocacy group Parents for Safe Streets": after "the" (and hyphenated
     modifiers, or a kind of organisation), a capitalised run ending the noun phrase names
     a body even when its head is no organisation word (not "the Pennsylvania delegation",
-    where the run is a modifier, nor a country: "the Netherlands")."""
+    where the run is a modifier, nor a country: "the Netherlands"). ``bare``: a run of
+    two words or more without "the" ("who owns Hale Family Bakery") too."""
     toks = doc.tokens
     n = len(toks)
-    if i >= n or toks[i].lower != "the":
+    if bare and i + 1 < n and toks[i].lower != "the" and toks[i].cap and toks[i + 1].cap:
+        i -= 1  # (the run starts at i)
+    elif i >= n or toks[i].lower != "the":
         return None
     while i + 1 < n and not toks[i + 1].cap and "-" in toks[i + 1].text:
         i += 1  # "the far-right National Rally"
@@ -3376,6 +3386,9 @@ def _its_organisation(
         if name is None and noun in TITLE_WIDE_POSSESSORS:
             # "The commission's vice chair, X," paragraphs below the one commission named
             name = org_descriptor_antecedent(ctx, reg, span[0], noun, spoken, ARTICLE_REACH)
+        if name is None:
+            # "the hospital group said …" in the lead, "the group's spokeswoman" far below
+            name = described_body_before(ctx.doc, noun, span[0])
         if name is not None:
             return name
     if m.group(1) and m.group(1).lower() in STATE_BODY_NOUNS:
