@@ -166,3 +166,17 @@ def test_a_company_named_by_its_initials_and_a_word_keeps_both():
     company = statements["the mine would reopen"]
     assert (company.speaker, company.speaker_type) == ("BHP Billiton", "organization")
     assert statements["the alliance was ready"].speaker == "Mark Rutte"
+
+
+def test_a_family_tie_or_a_neighbour_is_the_role_unless_an_office_is_written():
+    statements = by_quote(
+        "“He was a good boy,” said the mother, Lorraine Hale. Her neighbor, Arthur Lam, 80, "
+        "said he would not leave. Father Tom Kamau, a Catholic priest, said the parish "
+        "would help.\n\n"
+        "State Delegate Marcia Price spoke first. Price, a niece of the senator, said the "
+        "race was close.\n"
+    )
+    assert statements["He was a good boy,"].role == "mother"
+    assert statements["he would not leave"].role == "neighbor"
+    assert statements["the parish would help"].role == "Catholic priest"
+    assert statements["the race was close"].role == "State Delegate"
