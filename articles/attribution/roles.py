@@ -3662,27 +3662,56 @@ DESCRIBED_COUNTRY_RE = re.compile(
 )
 
 
+# "Polderview, a Dutch earth-observation startup whose …": the description after the name
+DESCRIBED_AFTER_NAME_RE = re.compile(
+    r"\b([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), (?:the|an?) ([A-Z][\w.]*)(?:-based)? "
+    r"(?:[a-z-]+ ){0,3}?(?:"
+    + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
+    + r")(?=[,.;]| (?:whose|which|that|based|founded)\b)"
+)
+
+
+def _place_country(word: str) -> str | None:
+    """The country of a country, demonym, capital or large city ("the Munich consultancy
+    Orbitrend", "the Seville sports daily X")."""
+    return lx.COUNTRY_OR_DEMONYM.get(word.lower()) or CITY_DATELINES.get(word.upper())
+
+
 def _described_countries(doc) -> dict[str, str]:
     """Organisation name -> the country its description gives (one pass per document)."""
     memo = doc.memo
     if "described_countries" not in memo:
         found: dict[str, str] = {}
         for m in DESCRIBED_COUNTRY_RE.finditer(doc.text):
-            code = lx.COUNTRY_OR_DEMONYM.get(m.group(1).lower())
+            code = _place_country(m.group(1))
             if code is not None:
                 name = m.group(2).split(". ")[0].rstrip(".")  # (within one sentence)
                 found.setdefault(name, code)
+        for m in DESCRIBED_AFTER_NAME_RE.finditer(doc.text):
+            code = _place_country(m.group(2))
+            if code is not None:
+                found.setdefault(m.group(1), code)
         memo["described_countries"] = found
     return memo["described_countries"]
 
 
+def _described_country(doc, org: str | None) -> str | None:
+    """ "Paris-based startup Ostara AI … Its chief executive, X,": the country the
+    organisation's description gives, if any."""
+    if org is None or not _written_after_descriptor(doc, org):
+        return None
+    return _described_countries(doc).get(org)
+
+
 DESCRIPTOR_NOUN_ENDS = tuple(DESCRIBED_ORG_NOUNS)
 DESCRIPTOR_TESTS = 32  # names per document
+DESCRIPTION_OPENINGS = (", a ", ", an ", ", the ")  # (DESCRIBED_AFTER_NAME_RE's)
 
 
 def _written_after_descriptor(doc, name: str) -> bool:
-    """The name is written after a descriptor noun and a space ("startup Ostara AI"), as
-    every name _described_countries finds is: a test before its scan of the whole text,
+    """The name is written after a descriptor noun and a space ("startup Ostara AI") or
+    before a description ("Polderview, a Dutch startup"), as every name
+    _described_countries finds is: a test before its scan of the whole text,
     memoised per name (for the first few names: a text naming thousands gets the scan)."""
     memo = doc.memo
     key = ("after descriptor", name)
@@ -3694,7 +3723,8 @@ def _written_after_descriptor(doc, name: str) -> bool:
         text = doc.text
         pos = text.find(name)
         while pos >= 0 and not (
-            text[pos - 1 : pos] == " " and text.endswith(DESCRIPTOR_NOUN_ENDS, 0, pos - 1)
+            (text[pos - 1 : pos] == " " and text.endswith(DESCRIPTOR_NOUN_ENDS, 0, pos - 1))
+            or text.startswith(DESCRIPTION_OPENINGS, pos + len(name))
         ):
             pos = text.find(name, pos + 1)
         memo[key] = pos >= 0
@@ -3900,7 +3930,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if info.organization is None and (src.pre_role or src.appositive):
                 its = _its_organisation(ctx, by_start, starts, src, rr.reg)
                 info.organization, country = _body_and_country(its)
-                info.country = info.country or country
+                info.country = info.country or country or _described_country(ctx.doc, its)
                 if src.kind == "name" and its is not None:
                     # "Its spokesman, X, said … He called": the mention keeps it
                     _merge(rr.mention(src.start, src.end), info)

@@ -1,0 +1,50 @@
+"""Probe round 18, the fields editors see for each statement (role, country,
+organisation): foreign bodies and their people described by a demonym or a foreign city
+keep that country under a national dateline. Invented stories; each test failed before
+its rule."""
+
+from quote_lookup import by_quote
+
+
+def fields(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    return {q: (s.role, s.country, s.organization) for q, s in by_quote(text).items()}
+
+
+NATIONAL_STORY = (
+    "WASHINGTON (AP) — The Senate approved a new satellite launch package on Tuesday.\n\n"
+    "Senate Majority Leader Dana Pruitt said the vote was a win for rural broadband.\n\n"
+    "Commerce Secretary Helen Mabry said the rules would take effect in March.\n\n"
+)
+
+
+def test_a_company_described_after_its_name_by_a_demonym_keeps_that_country():
+    text = NATIONAL_STORY + (
+        "Kestrelsat, a Dutch earth-imaging startup whose first satellite was on board, "
+        "said it would expand its U.S. office.\n"
+    )
+    role, country, org = fields(text)["it would expand its U.S. office"]
+    assert (country, org) == ("NL", "Kestrelsat")
+
+
+def test_an_analyst_at_a_body_described_by_a_foreign_city_is_of_that_country():
+    text = NATIONAL_STORY + (
+        "Lukas Brandt, an analyst at the Munich space consultancy Orbivox, said the "
+        "package was modest.\n"
+    )
+    role, country, org = fields(text)["the package was modest"]
+    assert (role, country, org) == ("analyst", "DE", "Orbivox")
+
+
+def test_its_chief_executive_takes_the_country_of_the_described_company():
+    text = (
+        "BRUSSELS — The European Commission proposed on Wednesday to delay its rules on "
+        "chatbots by a year.\n\n"
+        "Lyon-based startup Verbalis AI, which sells software that answers customer "
+        "calls, welcomed the proposal.\n\n"
+        'Its chief executive, Claire Mercier, said: "We only want to know the rules '
+        'before we are judged by them."\n'
+    )
+    role, country, org = fields(text)[
+        "We only want to know the rules before we are judged by them."
+    ]
+    assert (role, country, org) == ("chief executive", "FR", "Verbalis AI")
