@@ -4268,7 +4268,8 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
     """ "CEDAR BLUFF, Iowa — … said Mayor Rosa Delgado", "OSLO, Norway — … residents
     said": in a story from one country, a speaker with no country or international body of
     its own is of the country of the dateline. A story where the speakers with a country
-    are mostly of several other countries (a summit, talks hosted abroad) is left alone."""
+    are mostly of several other countries (a summit, talks hosted abroad) gives it to the
+    host's own people only (_host_local)."""
     country = _story_country(ctx)
     if country is None:
         return
@@ -4277,8 +4278,7 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
         (c.speaker or c.source.text): c.country for c in cands if c.source is not None and c.country
     }
     foreign = [x for x in known.values() if x != country]
-    if len(set(foreign)) > 1 and 2 * len(foreign) > len(known):
-        return
+    summit = len(set(foreign)) > 1 and 2 * len(foreign) > len(known)
     for c in cands:
         src = c.source
         if (
@@ -4288,6 +4288,7 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             or _supranational_part(c.organization or src.text)
             or (src.kind == "pronoun" and c.speaker is None)  # an unresolved "he"
             or _visitor(ctx, c)
+            or (summit and not _host_local(ctx, c))
         ):
             continue
         c.country = (
@@ -4295,6 +4296,29 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             or (c.speaker_type == "organization" and _fronted_capital(ctx, [c]))
             or country
         )
+
+
+# a host's offices no visiting delegation brings ("Bali Governor X", "Police spokesman X")
+HOST_OFFICE_WORDS = {
+    "mayor", "governor", "police", "sheriff", "fire", "councillor", "councilor",
+    "councilman", "councilwoman", "firefighter", "officer", "constable",
+}  # fmt: skip
+
+
+def _host_local(ctx: Context, c: Candidate) -> bool:
+    """At a meeting of several countries' delegates, a person of the host country: one
+    holding a local office or public-safety post of no named body, or one named in full
+    with no office or body at all (a resident, a vendor, an advocate: delegates come
+    with a title); a name written after "the" is a ship's or a building's."""
+    if c.speaker_type != "person" or c.entity is None or c.organization:
+        return False
+    if c.role is not None:
+        return not HOST_OFFICE_WORDS.isdisjoint(c.role.lower().split())
+    text = ctx.doc.text
+    starts = [a for a, _ in c.entity.mentions] + [source_start(c)]
+    return " " in c.entity.name and not any(
+        text[max(0, a - 4) : a].lower() == "the " for a in starts
+    )
 
 
 def _visitor(ctx: Context, c: Candidate) -> bool:

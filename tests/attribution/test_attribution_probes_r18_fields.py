@@ -48,3 +48,28 @@ def test_its_chief_executive_takes_the_country_of_the_described_company():
         "We only want to know the rules before we are judged by them."
     ]
     assert (role, country, org) == ("chief executive", "FR", "Verbalis AI")
+
+
+SUMMIT_STORY = (
+    "NUSA DUA, Indonesia (AP) — Leaders of Pacific Rim economies opened a two-day summit "
+    "on Friday amid tight security.\n\n"
+    "Japanese Prime Minister Kenta Oshiro said trade barriers had to fall.\n\n"
+    "Australian Prime Minister Liam Crofton said the region needed a climate fund.\n\n"
+    "Chilean President Marta Ibarra said the summit should address fishing rights.\n\n"
+    "Trade Minister Halvard Moe said his delegation wanted a quick deal.\n\n"
+    "Bali Governor Wayan Sutedja said roads around the venue would stay closed until "
+    "Sunday.\n\n"
+    "Police spokesman Jansen Siregar said 12,000 officers had been deployed.\n\n"
+    '"We are losing a week of business," said Made Wirawan, who sells sarongs near the '
+    "conference centre.\n"
+)
+
+
+def test_at_a_summit_the_hosts_local_officials_and_residents_keep_its_country():
+    got = fields(SUMMIT_STORY)
+    assert got["roads around the venue would stay closed until Sunday"][1] == "ID"
+    assert got["12,000 officers had been deployed"][1] == "ID"
+    assert got["We are losing a week of business,"][1] == "ID"
+    # (a guard) a delegate written without his country is not taken for the host's
+    assert got["his delegation wanted a quick deal"][1] is None
+    assert got["trade barriers had to fall"][1] == "JP"
