@@ -48,8 +48,10 @@ from .resolve import (
     Entity,
     Registry,
     _key,
+    _one_org,
     _org_descriptor,
     _org_full_name,
+    _org_names_before,
     company_like,
     headline_paragraphs,
     org_descriptor_antecedent,
@@ -397,6 +399,7 @@ def _workplace_after_field(toks, j: int, b: int) -> int | None:
 
 # bodies one sits "on" ("a member on the Senate Finance Committee")
 SEAT_BODIES = {"committee", "subcommittee", "panel", "board", "council", "commission"}
+SEAT_TITLE_WORDS = lx.TITLE_HEADS | {"vice"}  # after a seat's body: "board vice chair X"
 
 
 def _title_field_before_name(toks, k: int, i: int) -> bool:
@@ -934,6 +937,13 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or (low == "the" and k > 0 and toks[k - 1].lower == "of")  # "Office of the …"
             # "Kenyan police spokeswoman X", "the defense ministry spokesman X"
             or (low in STATE_BODY_HEADS and k + 1 < i and toks[k + 1].lower in TITLE_WORDS)
+            # "“…,” board member X said": the seat's body (after a quote too)
+            or (
+                low in SEAT_BODIES
+                and k + 1 < i
+                and not toks[k + 1].cap  # (not "panel Chairman Rep. X": the panel's own)
+                and toks[k + 1].lower in SEAT_TITLE_WORDS
+            )
             or _field_before_title(toks, k, i)  # "EU competition chief X"
             or (toks[k].text == "&" and k > 0 and toks[k - 1].cap)  # "Procter & Gamble"
             or (low.isdigit() and k > 0 and toks[k - 1].text in BRANCH_WORDS)  # "Local 120"
@@ -3475,7 +3485,7 @@ def _body_of_title(
     the one before or the three paragraphs before (as "the bank" would be resolved)."""
     noun = TITLE_BODY_NOUNS.get((title or "").lower())
     if noun is None:
-        return None
+        return _seat_body(ctx, reg, pos, title)
     if noun == "club":
         return _one_club_before(ctx, pos)
     body = org_descriptor_antecedent(ctx, reg, pos, noun, spoken if noun == "company" else ())
@@ -3490,6 +3500,31 @@ def _body_of_title(
     ):
         return None
     return body
+
+
+# a seat on a board, commission, committee or council ("Vice Chair X", "Chair X")
+SEAT_TITLES = {
+    "chair", "vice chair", "vice-chair", "chairperson", "vice chairperson",
+    "vice chairwoman", "co-chair", "committee member", "commission member",
+}  # fmt: skip
+SEAT_BODY_NOUNS = ("commission", "board", "committee", "council")
+
+
+def _seat_body(ctx: Context, reg: Registry, pos: int, title: str | None) -> str | None:
+    """ "Vice Chair X" in a story about the Colorado Public Utilities Commission: the one
+    board, commission, committee or council named in the sentence or the one before,
+    else in the article before; none when two are."""
+    memo = ctx.doc.memo
+    if (title or "").lower() not in SEAT_TITLES or memo.get("org_desc_budget", 200) <= 0:
+        return None
+    memo["org_desc_budget"] = memo.get("org_desc_budget", 200) - 1  # bounded work
+    found = [
+        named
+        for noun in SEAT_BODY_NOUNS
+        for named in _org_names_before(ctx, reg, pos, noun, (), ARTICLE_REACH)
+    ]
+    # (no registry: another kind of body near, "Front Range Power said", is no candidate)
+    return _one_org(ctx, found, pos)
 
 
 # "The railroad's chief executive, " right before a name
@@ -3934,6 +3969,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 if src.kind == "name" and its is not None:
                     # "Its spokesman, X, said … He called": the mention keeps it
                     _merge(rr.mention(src.start, src.end), info)
+                if info.organization is not None:
+                    # "staff attorney X said" before "X, a staff attorney for the group,"
+                    employer.setdefault(id(ent), info.organization)
             if (
                 info.organization is None
                 and written

@@ -73,3 +73,38 @@ def test_at_a_summit_the_hosts_local_officials_and_residents_keep_its_country():
     # (a guard) a delegate written without his country is not taken for the host's
     assert got["his delegation wanted a quick deal"][1] is None
     assert got["trade barriers had to fall"][1] == "JP"
+
+
+BOARD_STORY = (
+    "SPRINGFIELD, Ill. (AP) — The Harbor County Board of Education voted 4-3 on Monday to "
+    "close two elementary schools.\n\n"
+)
+
+
+def test_board_member_after_a_quote_keeps_the_board_in_the_role_and_its_body():
+    text = BOARD_STORY + '"This is the hardest vote I have taken," board member Tom Reilly said.\n'
+    role, _, org = fields(text)["This is the hardest vote I have taken,"]
+    assert (role, org) == ("board member", "Harbor County Board of Education")
+
+
+def test_a_bare_vice_chair_sits_on_the_one_commission_of_the_story():
+    text = (
+        "DENVER (AP) — The Colorado Public Utilities Commission delayed a vote on Tuesday on "
+        "a rate increase sought by Front Range Power Co.\n\n"
+        "Front Range Power said the increase was needed to pay for new transmission lines.\n\n"
+        '"We are not going to rush this," Vice Chair Maria Gonzalez said.\n'
+    )
+    role, _, org = fields(text)["We are not going to rush this,"]
+    assert (role, org) == ("Vice Chair", "Colorado Public Utilities Commission")
+
+
+def test_a_staff_attorney_works_for_the_body_a_later_mention_names():
+    text = (
+        "DENVER (AP) — State regulators delayed a vote on Tuesday on a rate increase.\n\n"
+        'The Western Clean Air Coalition opposed the increase. "Ratepayers cannot absorb '
+        'another hike," staff attorney Dana Whitlock said.\n\n'
+        "Whitlock, a staff attorney for the coalition, said the group would appeal.\n"
+    )
+    got = fields(text)
+    assert got["Ratepayers cannot absorb another hike,"][2] == "Western Clean Air Coalition"
+    assert got["the group would appeal"][2] == "Western Clean Air Coalition"
