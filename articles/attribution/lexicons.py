@@ -527,6 +527,7 @@ ORG_HEADS = _words(
     records recordings water dynamics regulator mobility biosciences diagnostics networks
     software payments devices
     orchestra choir chorale philharmonic
+    builders contractors construction jewelers jewellers pharmacy bakery brewery
     """
 )
 

@@ -108,3 +108,26 @@ def test_a_staff_attorney_works_for_the_body_a_later_mention_names():
     got = fields(text)
     assert got["Ratepayers cannot absorb another hike,"][2] == "Western Clean Air Coalition"
     assert got["the group would appeal"][2] == "Western Clean Air Coalition"
+
+
+def test_the_owner_of_a_business_named_by_its_trade_works_there():
+    text = (
+        "PORTLAND, Maine (AP) — A builder was sentenced Thursday to nine years in prison for "
+        "the deaths of two workers.\n\n"
+        '"I am sorry," said Dale Brekstad, 58, the owner of Brekstad Builders.\n'
+    )
+    role, _, org = fields(text)["I am sorry,"]
+    assert (role, org) == ("owner", "Brekstad Builders")
+
+
+def test_a_store_owner_works_at_the_shop_named_before_not_at_its_street():
+    text = (
+        "MILLBROOK, Ohio (AP) — Two men were charged Tuesday in the robbery of a jewelry "
+        "store.\n\n"
+        "The robbery happened shortly after 11 a.m. Monday at Lindqvist & Sons Jewelers on "
+        "Main Street.\n\n"
+        "Store owner Inga Lindqvist, who runs the shop with her two sons, said the clerk had "
+        "worked there for 22 years.\n"
+    )
+    org = fields(text)["the clerk had worked there for 22 years"][2]
+    assert org == "Lindqvist & Sons Jewelers"
