@@ -562,7 +562,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             continue
         if low in ROLE_ENDING_WORDS and (role_s is not None or low not in PLACE_PREPOSITIONS):
             if low in {"at", "with", "from"} and role_s is not None and _titled(toks, role_s, i):
-                _org_into(ctx, info, i + 1, low == "at")  # "an analyst at Bernstein"
+                _org_into(ctx, info, i + 1, low != "from")  # "an analyst at / with Bernstein"
                 if info.organization and info.country is None:
                     # "an astrophysicist at the Max Planck Institute in Heidelberg, Germany"
                     info.country = _workplace_country(text, t.end, info.organization)
@@ -2379,7 +2379,10 @@ def _org_after(
     if (
         at
         and (src is None or src.kind not in {"org", "country"})
-        and any(toks[x].lower in lx.ORG_HEADS for x in range(i + 1, k))
+        and (
+            any(toks[x].lower in lx.ORG_HEADS for x in range(i + 1, k))
+            or (k - i > 1 and _acronym_body(toks, k - 1, k))  # "with Hollins County EMS"
+        )
     ):
         return written  # "a professor at Trinity College Dublin": a body, then its city
     if src is None or src.kind != "org":

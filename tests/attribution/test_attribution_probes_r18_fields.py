@@ -131,3 +131,13 @@ def test_a_store_owner_works_at_the_shop_named_before_not_at_its_street():
     )
     org = fields(text)["the clerk had worked there for 22 years"][2]
     assert org == "Lindqvist & Sons Jewelers"
+
+
+def test_a_paramedic_with_a_county_service_named_by_initials_works_there():
+    text = (
+        "HOLLINS, Va. (AP) — Ambulances were diverted for a third day on Thursday.\n\n"
+        '"Every one of those minutes matters when it\'s a stroke," said Kyle Penwood, a '
+        "paramedic with Hollins County EMS.\n"
+    )
+    role, _, org = fields(text)["Every one of those minutes matters when it's a stroke,"]
+    assert (role, org) == ("paramedic", "Hollins County EMS")
