@@ -2451,10 +2451,11 @@ PREDICATE_ROLE_RE = re.compile(
 HEADS_VERBS = {
     "heads": "head", "chairs": "chair", "leads": "leader", "directs": "director",
     "founded": "founder", "co-founded": "co-founder", "cofounded": "co-founder",
+    "owns": "owner",
 }  # fmt: skip
 # verbs of holding an office in the organisation (not "founded": a title's holder may
-# have founded another one)
-HEADS_OFFICE_VERBS = {"heads", "chairs", "leads", "directs"}
+# have founded another one); "a pharmacist who owns Ibarra Family Pharmacy" works there
+HEADS_OFFICE_VERBS = {"heads", "chairs", "leads", "directs", "owns"}
 OWNER_RE = re.compile(
     r"(?:, \d{1,3},)?,? who (?:also |now )?owns (?:a|an|two|three|four|several|\d+) "
     r"(?:small |family |local |family-run )?([a-z]+)\b"

@@ -141,3 +141,14 @@ def test_a_paramedic_with_a_county_service_named_by_initials_works_there():
     )
     role, _, org = fields(text)["Every one of those minutes matters when it's a stroke,"]
     assert (role, org) == ("paramedic", "Hollins County EMS")
+
+
+def test_a_pharmacist_who_owns_a_named_pharmacy_works_there():
+    text = (
+        "ELIZABETH, N.J. (AP) — Pharmacies scrambled on Tuesday to pull a recalled heart "
+        "drug from their shelves.\n\n"
+        "Tomas Ibarrola, a pharmacist who owns Ibarrola Family Pharmacy in Elizabeth, said "
+        "his staff had pulled 140 bottles by noon.\n"
+    )
+    role, _, org = fields(text)["his staff had pulled 140 bottles by noon"]
+    assert (role, org) == ("pharmacist", "Ibarrola Family Pharmacy")
