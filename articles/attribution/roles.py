@@ -3066,8 +3066,9 @@ class RoleResolver:
             boss = self.for_entity(ent, pos, depth + 1)
             info.country = boss.country
             title = (info.role or "").split()[-1].lower()
+            at = pos if written_at is None else written_at  # (where the title was written)
             coworker = title in COWORKER_TITLES or bool(
-                COWORKER_BEFORE_RE.search(self.ctx.doc.text, max(0, pos - 80), pos)
+                COWORKER_BEFORE_RE.search(self.ctx.doc.text, max(0, at - 80), at)
             )
             if title in SPOKES_TITLES or (
                 (title in STAFF_TITLES or coworker)

@@ -152,3 +152,17 @@ def test_a_pharmacist_who_owns_a_named_pharmacy_works_there():
     )
     role, _, org = fields(text)["his staff had pulled 140 bottles by noon"]
     assert (role, org) == ("pharmacist", "Ibarrola Family Pharmacy")
+
+
+def test_a_colleagues_workplace_stays_with_her_later_pronoun_statements():
+    text = (
+        "PLYMOUTH, England — A water company was fined a record 14 million pounds on "
+        "Friday.\n\n"
+        "The Environment Agency's area director, David Nancarrow, said the pollution had "
+        "lasted for years.\n\n"
+        "Nancarrow's colleague, senior investigator Rachel Odell, told the court that one "
+        "pump had been switched off by hand.\n\n"
+        "'It was not broken. Someone turned it off,' she said.\n"
+    )
+    org = fields(text)["It was not broken. Someone turned it off,"][2]
+    assert org == "Environment Agency"
