@@ -586,6 +586,7 @@ CLUB_TITLE_MODIFIERS = _words(
 # Well-known speaking organisations (case-sensitive surface forms).
 KNOWN_ORGS = {
     "Kremlin", "Pentagon", "White House", "State Department", "FBI", "CIA", "NSA", "DOJ",
+    "State House",  # a presidency's seat (Malawi, Kenya, Ghana …): "A State House spokesman"
     "Justice Department", "Department of Justice", "Congress", "Senate", "Downing Street",
     "Elysee", "Élysée", "Bundestag", "Vatican", "Pfizer", "Moderna", "BioNTech", "Apple",
     "Google", "Microsoft", "Amazon", "Meta", "Facebook", "Twitter", "WikiLeaks", "Reuters",

@@ -166,3 +166,14 @@ def test_a_colleagues_workplace_stays_with_her_later_pronoun_statements():
     )
     org = fields(text)["It was not broken. Someone turned it off,"][2]
     assert org == "Environment Agency"
+
+
+def test_a_state_house_spokesman_speaks_for_the_presidency():
+    text = (
+        "LILONGWE, Malawi (AP) — Opposition leaders accused the government on Tuesday of "
+        "pressuring election officials.\n\n"
+        "A State House spokesman, Elias Nkhata, denied that the ruling party had pressured "
+        "officials.\n"
+    )
+    role, country, org = fields(text)["the ruling party had pressured officials"]
+    assert (role, country, org) == ("spokesman", "MW", "State House")
