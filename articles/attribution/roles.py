@@ -618,7 +618,10 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             # "the head of Velmont's Asia division": the company whose unit it is
             info.organization = owner
             break
-        region_end = _world_region_end(toks, i + 1, b) if low == "for" and role_s else None
+        region_end = None
+        if low == "for" and role_s is not None:
+            remit_title = toks[i - 1].lower in REMIT_TITLES
+            region_end = _world_region_end(toks, i + 1, b, countries=remit_title)
         if region_end is not None:
             # "regional director for the Americas": a remit, part of the role (not the
             # organisation, nor "America"'s country)
@@ -2564,10 +2567,15 @@ def _capital_follows(toks, i: int) -> bool:
 NAME_LINKS = {"of", "for", "and", "&"}  # inside a name before a capital ("Law and Justice")
 
 
-def _world_region_end(toks, i: int, b: int) -> int | None:
-    """The token after a region of the world written whole at token i, before offset b
-    ("the Americas", "Latin America", "the Horn of Africa"; not "the Horn of Africa
-    Peace Institute"), else None."""
+# titles whose "for X" is the area covered, not the holder's country ("the agency's
+# country director for Kenya", "the U.N. envoy for Yemen")
+REMIT_TITLES = {"director", "representative", "coordinator", "envoy", "head", "manager"}
+
+
+def _world_region_end(toks, i: int, b: int, countries: bool = False) -> int | None:
+    """The token after a region of the world (or with ``countries``, a country) written
+    whole at token i, before offset b ("the Americas", "Latin America", "the Horn of
+    Africa"; not "the Horn of Africa Peace Institute"), else None."""
     n = len(toks)
     if i < n and toks[i].lower == "the":
         i += 1
@@ -2576,7 +2584,8 @@ def _world_region_end(toks, i: int, b: int) -> int | None:
     while k < n and toks[k].end <= b and (toks[k].cap or (words and toks[k].lower == "of")):
         words.append(toks[k].lower)
         k += 1
-    if " ".join(words) not in lx.WORLD_REGIONS:
+    name = " ".join(words)
+    if name not in lx.WORLD_REGIONS and not (countries and name in lx.COUNTRY_NAMES):
         return None
     return k
 

@@ -177,3 +177,14 @@ def test_a_state_house_spokesman_speaks_for_the_presidency():
     )
     role, country, org = fields(text)["the ruling party had pressured officials"]
     assert (role, country, org) == ("spokesman", "MW", "State House")
+
+
+def test_a_country_directors_remit_is_not_her_country():
+    text = (
+        "The World Food Programme will cut food rations for refugees in northern Kenya "
+        "next month, the agency said on Tuesday.\n\n"
+        '"We are being forced to choose between the hungry and the starving," said Margit '
+        "Solberg, the agency's country director for Kenya.\n"
+    )
+    got = fields(text)["We are being forced to choose between the hungry and the starving,"]
+    assert got[1] is None
