@@ -4116,6 +4116,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             # "…, the museum's director said" in the lead, then "Director X said": the
             # employer found at a later mention is the earlier statements' too
             c.organization = employer.get(id(c.entity))
+    _later_nationality(cands)
     for c in cands:
         if (
             c.speaker_type == "person"
@@ -4134,6 +4135,21 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     for c in cands:
         if c.role and c.speaker_type == "person":
             c.role = _role_without_place(c.role, c.organization)
+
+
+def _later_nationality(cands: list[Candidate]) -> None:
+    """ "NATO's assistant secretary general, X, said A. X, a Norwegian, said B": the one
+    country a person's statements give is the earlier ones' too (a nationality written
+    at a later mention does not change)."""
+    countries: dict[int, set[str]] = {}
+    for c in cands:
+        if c.entity is not None and c.speaker_type == "person" and c.country:
+            countries.setdefault(id(c.entity), set()).add(c.country)
+    for c in cands:
+        if c.entity is not None and c.speaker_type == "person" and c.country is None:
+            found = countries.get(id(c.entity), set())
+            if len(found) == 1:
+                c.country = next(iter(found))
 
 
 def _body_before_role(cands: list[Candidate]) -> None:

@@ -188,3 +188,16 @@ def test_a_country_directors_remit_is_not_her_country():
     )
     got = fields(text)["We are being forced to choose between the hungry and the starving,"]
     assert got[1] is None
+
+
+def test_a_nationality_written_at_a_later_mention_is_the_earlier_statements_too():
+    text = (
+        "VILNIUS, Lithuania (AP) — Nordic and Baltic defense ministers agreed on Friday to "
+        "buy air defenses together.\n\n"
+        "NATO's assistant secretary general for defense investment, Solveig Lunde, said the "
+        "alliance would share its radar picture.\n\n"
+        "Lunde, a Norwegian, said the drones had exposed a gap at low altitude.\n"
+    )
+    got = fields(text)
+    assert got["the alliance would share its radar picture"][1:] == ("NO", "NATO")
+    assert got["the drones had exposed a gap at low altitude"][1:] == ("NO", "NATO")
