@@ -201,3 +201,16 @@ def test_a_nationality_written_at_a_later_mention_is_the_earlier_statements_too(
     got = fields(text)
     assert got["the alliance would share its radar picture"][1:] == ("NO", "NATO")
     assert got["the drones had exposed a gap at low altitude"][1:] == ("NO", "NATO")
+
+
+def test_a_deputy_governor_paragraphs_below_the_central_bank_is_of_it():
+    text = (
+        "Norway's central bank raises rates\n\n"
+        "OSLO, Norway — Norges Bank raised its key rate by a quarter point on Thursday.\n\n"
+        "Most economists had expected no change.\n\n"
+        "Mortgage holders will feel the increase first.\n\n"
+        "The krone rose after the announcement.\n\n"
+        "Deputy Governor Per Aasen, the only member to vote against, wrote that the economy "
+        "was already slowing.\n"
+    )
+    assert fields(text)["the economy was already slowing"][2] == "Norges Bank"
