@@ -3583,6 +3583,37 @@ def _spoken_body_named_in(orgs: OrgSpeakers, starts: list[int], src) -> str | No
     return None
 
 
+# ", the archaeologist who led the excavation" right after a name
+LED_WORK_RE = re.compile(
+    r",? (?:the|an?) [\w -]{0,40}?\bwho (?:led|leads|headed|heads|directed|directs) the "
+    r"(?:[\w-]+ ){0,2}?(?:study|research|team|excavation|dig|expedition|survey|project)\b"
+)
+# an unnamed research team as a source: "a team from the University of X", "researchers at Y"
+RESEARCH_GROUP_RE = re.compile(
+    r"(?i)\b(?:team|researchers|scientists|archaeologists|study|survey)\b"
+)
+
+
+def _led_team_body(ctx: Context, by_start: list[Candidate], starts: list[int], src) -> str | None:
+    """The body of the unnamed research team or study that spoke before a person written
+    as the one who led that work ("Dr Y, the archaeologist who led the excavation"), in
+    the 2,500 characters before; the latest such source's."""
+    if LED_WORK_RE.match(ctx.doc.text, src.end) is None:
+        return None
+    i = bisect.bisect_left(starts, src.start) - 1
+    while i >= 0 and src.start - starts[i] < 2500:
+        c = by_start[i]
+        if (
+            c.speaker is None
+            and c.organization
+            and c.source is not None
+            and RESEARCH_GROUP_RE.search(c.source.text)
+        ):
+            return c.organization
+        i -= 1
+    return None
+
+
 def _club_that_spoke(by_start: list[Candidate], starts: list[int], pos: int) -> str | None:
     """The one club written in full ("Castlebridge Rovers") that spoke before pos."""
     clubs = {
@@ -4017,6 +4048,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.organization, country = _body_and_country(body)
                     info.country = info.country or country
                     employer[id(ent)] = info.organization or body
+            if info.organization is None and src.kind == "name":
+                # "a team from the University of X said … said Dr Y, the archaeologist
+                # who led the excavation": the team's body
+                info.organization = _led_team_body(ctx, by_start, starts, src)
+                if info.organization is not None:
+                    employer.setdefault(id(ent), info.organization)
             if info.role is None and info.organization is None:
                 described, role, body = _lede_identity(ctx, rr.reg, rr)
                 if described is ent:

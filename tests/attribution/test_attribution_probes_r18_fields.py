@@ -214,3 +214,16 @@ def test_a_deputy_governor_paragraphs_below_the_central_bank_is_of_it():
         "was already slowing.\n"
     )
     assert fields(text)["the economy was already slowing"][2] == "Norges Bank"
+
+
+def test_the_scientist_who_led_the_teams_work_is_of_the_teams_body():
+    text = (
+        "A wooden canoe found in a peat bog in Wales is about 3,000 years old, a team from "
+        "the University of Aberdyfi said on Wednesday.\n\n"
+        "'We thought it was a fallen branch,' said Dr Carys Pryce, the archaeologist who led "
+        "the excavation.\n\n"
+        "The canoe will be dried slowly over several years, she said.\n"
+    )
+    got = fields(text)
+    assert got["We thought it was a fallen branch,"][2] == "University of Aberdyfi"
+    assert got["The canoe will be dried slowly over several years"][2] == "University of Aberdyfi"
