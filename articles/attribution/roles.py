@@ -563,6 +563,10 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         if low in ROLE_ENDING_WORDS and (role_s is not None or low not in PLACE_PREPOSITIONS):
             if low in {"at", "with", "from"} and role_s is not None and _titled(toks, role_s, i):
                 _org_into(ctx, info, i + 1, low != "from")  # "an analyst at / with Bernstein"
+                if info.organization is None and low == "at":
+                    # "a meteorologist at the weather service office" after "The National
+                    # Weather Service said": the body named before, written in lower case
+                    info.organization = _named_body_in_lower_case(doc, i + 1, b)
                 if info.organization and info.country is None:
                     # "an astrophysicist at the Max Planck Institute in Heidelberg, Germany"
                     info.country = _workplace_country(text, t.end, info.organization)
@@ -2232,6 +2236,40 @@ def _one_name_word(toks, i: int, b: int) -> str | None:
     if t.lower.endswith(("'s", "’s")):
         return None  # "a spokeswoman for Trump's campaign": the phrase goes on
     return t.text
+
+
+NAMED_BODY_REACH = 20000  # characters before the lower-case name (bounded on huge texts)
+
+
+def _named_body_in_lower_case(doc, i: int, b: int) -> str | None:
+    """ "the weather service office" at token i (before offset b): the one organisation
+    named before with a capital whose last words are two or more of these lower-case words
+    ("National Weather Service"), else None."""
+    toks = doc.tokens
+    if i >= len(toks) or toks[i].lower != "the":
+        return None
+    words = []
+    k = i + 1
+    while (
+        k < len(toks)
+        and toks[k].end <= b
+        and len(words) < 3
+        and toks[k].is_word
+        and not toks[k].cap
+        and toks[k].lower not in lx.FUNCTION_WORDS
+    ):
+        words.append(toks[k].text)
+        k += 1
+    for width in range(len(words), 1, -1):
+        tail = " ".join(w.capitalize() for w in words[:width])
+        pattern = r"\b(?!(?:The|A|An) )((?:[A-Z][\w'’.-]* ){1,3}" + re.escape(tail) + r")\b"
+        before = doc.text[max(0, toks[i].start - NAMED_BODY_REACH) : toks[i].start]
+        names = set(re.findall(pattern, before))
+        if len(names) == 1:
+            return names.pop()
+        if names:
+            return None
+    return None
 
 
 def _org_into(ctx: Context, info: RoleInfo, i: int, at: bool = False) -> None:

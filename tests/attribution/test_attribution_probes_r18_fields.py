@@ -227,3 +227,14 @@ def test_the_scientist_who_led_the_teams_work_is_of_the_teams_body():
     got = fields(text)
     assert got["We thought it was a fallen branch,"][2] == "University of Aberdyfi"
     assert got["The canoe will be dried slowly over several years"][2] == "University of Aberdyfi"
+
+
+def test_a_meteorologist_at_the_weather_service_works_for_the_service_named_before():
+    text = (
+        "MARLOW FALLS, Vt. (AP) — The Sable River crested at a record height on Wednesday.\n\n"
+        "The National Weather Service said the river peaked at 21.6 feet.\n\n"
+        "Kyle Anderby, a meteorologist at the weather service office in Burlington, said "
+        "another inch of rain was possible on Thursday.\n"
+    )
+    role, _, org = fields(text)["another inch of rain was possible on Thursday"]
+    assert (role, org) == ("meteorologist", "National Weather Service")
