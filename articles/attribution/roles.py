@@ -2248,7 +2248,7 @@ def _named_body_in_lower_case(doc, i: int, b: int) -> str | None:
     toks = doc.tokens
     if i >= len(toks) or toks[i].lower != "the":
         return None
-    words = []
+    words: list[str] = []
     k = i + 1
     while (
         k < len(toks)
