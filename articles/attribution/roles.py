@@ -299,6 +299,8 @@ def clean_role(role: str) -> str | None:
         w = w.rstrip(".") if low in lx.TITLE_ABBREVIATIONS else w
         if not words and low in lx.FUNCTION_WORDS and low not in lx.TITLE_HEADS:
             continue  # "Meanwhile", "But"
+        if not words and low == "visiting":
+            continue  # "the visiting German chancellor": a trip, not part of the office
         words.append(lx.TITLE_ABBREVIATIONS.get(low, w))
     while words and words[-1].lower() in {"of", "for", "and", "the", "a", "an"}:
         words.pop()

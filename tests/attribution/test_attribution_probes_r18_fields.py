@@ -238,3 +238,15 @@ def test_a_meteorologist_at_the_weather_service_works_for_the_service_named_befo
     )
     role, _, org = fields(text)["another inch of rain was possible on Thursday"]
     assert (role, org) == ("meteorologist", "National Weather Service")
+
+
+def test_a_visiting_ministers_role_is_his_office_and_his_country_his_own():
+    text = (
+        "WASHINGTON (AP) — The Senate approved a new trade package on Tuesday.\n\n"
+        "Senate Majority Leader Dana Pruitt said the vote was a win for farmers.\n\n"
+        "Visiting Indian Commerce Minister Arjun Mehra said his country welcomed the vote.\n\n"
+        '"This is a historic day," the visiting German chancellor, Klaus Brenner, said.\n'
+    )
+    got = fields(text)
+    assert got["his country welcomed the vote"][:2] == ("Commerce Minister", "IN")
+    assert got["This is a historic day,"][:2] == ("chancellor", "DE")
