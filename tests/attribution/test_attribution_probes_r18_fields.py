@@ -250,3 +250,14 @@ def test_a_visiting_ministers_role_is_his_office_and_his_country_his_own():
     got = fields(text)
     assert got["his country welcomed the vote"][:2] == ("Commerce Minister", "IN")
     assert got["This is a historic day,"][:2] == ("chancellor", "DE")
+
+
+def test_latin_american_diplomats_are_of_no_american_country():
+    text = (
+        "QUITO, Ecuador — Foreign ministers from eight Latin American countries agreed on "
+        "Friday to share the cost of shelters for migrants.\n\n"
+        "Ecuadorian Foreign Minister Lucia Carranza said the plan would save lives.\n\n"
+        "Chilean Foreign Minister Tomas Echeverri said his government could not sign it.\n\n"
+        "Peruvian Foreign Minister Rosa Quintana said Peru would sign.\n"
+    )
+    assert fields(text)["to share the cost of shelters for migrants"][1] is None
