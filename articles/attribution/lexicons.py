@@ -294,7 +294,7 @@ PEERAGE_STYLES = {
 TITLE_HEADS = _words(
     """
     nurse teacher farmer student engineer soldier pilot driver worker employee retiree priest
-    shopkeeper merchant businessman businesswoman entrepreneur volunteer fighter medic
+    shopkeeper vendor merchant businessman businesswoman entrepreneur volunteer fighter medic
     paramedic firefighter scholar historian journalist photographer physician surgeon
     del delegate president vice secretary secretary-general director-general attorney-general
     governor-general surgeon-general inspector-general solicitor-general minister premier

@@ -677,6 +677,14 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             break
         if role_s is not None and low.endswith("ed") and toks[i - 1].lower in lx.TITLE_HEADS:
             break  # "a lawyer hired by the city": a participle after the title
+        if (
+            role_s is not None
+            and low.endswith("ing")
+            and toks[i - 1].lower in lx.TITLE_HEADS
+            and i + 1 < n
+            and toks[i + 1].lower in lx.FUNCTION_WORDS
+        ):
+            break  # "a market vendor travelling with her sons" (not "chief operating officer")
         if role_s is None:
             role_s = t.start
         role_e = t.end

@@ -261,3 +261,13 @@ def test_latin_american_diplomats_are_of_no_american_country():
         "Peruvian Foreign Minister Rosa Quintana said Peru would sign.\n"
     )
     assert fields(text)["to share the cost of shelters for migrants"][1] is None
+
+
+def test_a_market_vendor_travelling_with_her_sons_is_a_market_vendor():
+    text = (
+        "MANILA, Philippines (AP) — A ferry capsized off Samar on Friday.\n\n"
+        "Marisol Cabrera, 38, a market vendor travelling with her two sons, said the ship "
+        "began to lean about an hour after leaving port.\n"
+    )
+    role = fields(text)["the ship began to lean about an hour after leaving port"][0]
+    assert role == "market vendor"
