@@ -3162,7 +3162,25 @@ class RoleResolver:
         """For his / her: the subject of that gender of its sentence or the one before."""
         want = "m" if info.counterpart_of == "his" else "f"
         at = pos if written_at is None else written_at
-        return self._sentence_subject(at, want) or self._previous_sentence_subject(at, want)
+        return (
+            self._sentence_subject(at, want)
+            or self._previous_sentence_subject(at, want)
+            or self._previous_sentence_speaker(at, want)
+        )
+
+    def _previous_sentence_speaker(self, pos: int, want: str) -> Entity | None:
+        """ "“…,” she said. Her deputy, X, said": the speaker of that gender of the
+        sentence before (a pronoun subject, resolved), the latest one."""
+        ss = self.ctx.sentence(pos)[0]
+        if ss == 0:
+            return None
+        ps = self.ctx.sentence(ss - 1)[0]
+        i = bisect.bisect_left(self.speaker_pos, ss) - 1
+        while i >= 0 and self.speaker_pos[i] >= ps:
+            if self.reg.gender(self.speakers[i]) == want:
+                return self.speakers[i]
+            i -= 1
+        return None
 
     def _possessor(self, info: RoleInfo, pos: int, written_at: int | None) -> Entity | None:
         """The person whose counterpart or aide the mention is: for his / her, the

@@ -271,3 +271,15 @@ def test_a_market_vendor_travelling_with_her_sons_is_a_market_vendor():
     )
     role = fields(text)["the ship began to lean about an hour after leaving port"][0]
     assert role == "market vendor"
+
+
+def test_her_deputy_after_her_quote_works_where_she_does():
+    text = (
+        "TOPEKA, Kan. (AP) — Farmers reacted angrily on Wednesday to a new tariff.\n\n"
+        "Linda Voss, president of the Prairie Grain Growers Association, said the tariff "
+        'would hurt members. "Out here it\'s whether a family keeps the land," she said.\n\n'
+        "Her deputy, Tom Achter, said several members had asked whether to plant corn at "
+        "all.\n"
+    )
+    org = fields(text)["several members had asked whether to plant corn at all"][2]
+    assert org == "Prairie Grain Growers Association"
