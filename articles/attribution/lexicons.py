@@ -304,7 +304,7 @@ PEERAGE_STYLES = {
 TITLE_HEADS = _words(
     """
     nurse teacher farmer student engineer soldier pilot driver worker employee retiree priest
-    shopkeeper merchant businessman businesswoman entrepreneur volunteer fighter medic
+    shopkeeper vendor merchant businessman businesswoman entrepreneur volunteer fighter medic
     paramedic firefighter scholar historian journalist photographer physician surgeon
     del delegate president vice secretary secretary-general director-general attorney-general
     governor-general surgeon-general inspector-general solicitor-general minister premier
@@ -541,6 +541,7 @@ ORG_HEADS = _words(
     software payments devices health ems
     orchestra choir chorale philharmonic
     athletics swimming cycling rowing gymnastics triathlon sailing canoeing
+    builders contractors construction jewelers jewellers pharmacy bakery brewery
     """
 )
 
@@ -618,6 +619,7 @@ FOREIGN_BODY_WORDS = _words(
 # Well-known speaking organisations (case-sensitive surface forms).
 KNOWN_ORGS = {
     "Kremlin", "Pentagon", "White House", "State Department", "FBI", "CIA", "NSA", "DOJ",
+    "State House",  # a presidency's seat (Malawi, Kenya, Ghana …): "A State House spokesman"
     "Justice Department", "Department of Justice", "Congress", "Senate", "Downing Street",
     "Elysee", "Élysée", "Bundestag", "Vatican", "Pfizer", "Moderna", "BioNTech", "Apple",
     "Google", "Microsoft", "Amazon", "Meta", "Facebook", "Twitter", "WikiLeaks", "Reuters",

@@ -1694,11 +1694,17 @@ def _group(doc: Doc, a: int, b: int) -> Source:
         elif base in lx.ORG_SHORT_NAMES and org is None:
             org = lx.ORG_SHORT_NAMES[base]  # "Fed officials"
         elif low in lx.COUNTRY_OR_DEMONYM and country is None:
+            if i > a and f"{toks[i - 1].lower} {low}" in REGION_DEMONYMS:
+                continue  # "Latin American ministers": a region's, no country's
             country = lx.COUNTRY_OR_DEMONYM[low]
         elif low in lx.KNOWN_PEOPLE_COUNTRY and country is None:
             country = lx.KNOWN_PEOPLE_COUNTRY[low]
     org = org or _named_org_run(doc, a, b) or _personal_body(doc, a, b) or _workplace_at(doc, a, b)
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe, country=country, organization=org)
+
+
+# a region's demonym ending in a country's ("Latin American", "South American")
+REGION_DEMONYMS = {"latin american", "south american", "central american", "north american"}
 
 
 def _workplace_at(doc: Doc, a: int, b: int) -> str | None:

@@ -538,6 +538,9 @@ COMPANY_HEADS = {
     "railroad", "railway", "railways",  # "the Great Lakes & Western Railroad … the company"
     "water",  # a water company: "Severnside Water … The company said"
     "events", "productions", "promotions",  # a promoter: "Brightwater Events … the company"
+    # a business named by its trade ("Brekke Builders", "Ibarra Family Pharmacy")
+    "builders", "contractors", "construction", "jewelers", "jewellers", "pharmacy", "bakery",
+    "brewery",
 }  # fmt: skip
 ASSOCIATION_HEADS = {
     "association", "union", "federation", "confederation", "council", "league", "alliance",
@@ -1157,6 +1160,8 @@ def _org_names_before(
                 if w.lower().strip(".,") in MONTHS_DAYS:
                     words = words[: i - 1 if words[i - 1] in {"on", "in", "of"} else i]
                     break  # "Meridian Health Group on Monday"
+            if "on" in words[1:] and words[-1].lower().rstrip(".") in PLACE_HEADS:
+                words = words[: words.index("on", 1)]  # "… Jewelers on Main Street": where
             if (
                 words
                 and words[-1].endswith(".")

@@ -49,8 +49,10 @@ from .resolve import (
     Entity,
     Registry,
     _key,
+    _one_org,
     _org_descriptor,
     _org_full_name,
+    _org_names_before,
     company_like,
     described_body_before,
     headline_paragraphs,
@@ -309,6 +311,8 @@ def clean_role(role: str) -> str | None:
         w = w.rstrip(".") if low in lx.TITLE_ABBREVIATIONS else w
         if not words and low in lx.FUNCTION_WORDS and low not in lx.TITLE_HEADS:
             continue  # "Meanwhile", "But"
+        if not words and low == "visiting":
+            continue  # "the visiting German chancellor": a trip, not part of the office
         words.append(lx.TITLE_ABBREVIATIONS.get(low, w))
     while words and words[-1].lower() in {"of", "for", "and", "the", "a", "an"}:
         words.pop()
@@ -413,6 +417,7 @@ def _workplace_after_field(toks, j: int, b: int) -> int | None:
 
 # bodies one sits "on" ("a member on the Senate Finance Committee")
 SEAT_BODIES = {"committee", "subcommittee", "panel", "board", "council", "commission"}
+SEAT_TITLE_WORDS = lx.TITLE_HEADS | {"vice"}  # after a seat's body: "board vice chair X"
 
 
 def _title_field_before_name(toks, k: int, i: int) -> bool:
@@ -575,7 +580,11 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             continue
         if low in ROLE_ENDING_WORDS and (role_s is not None or low not in PLACE_PREPOSITIONS):
             if low in {"at", "with", "from"} and role_s is not None and _titled(toks, role_s, i):
-                _org_into(ctx, info, i + 1, low == "at")  # "an analyst at Bernstein"
+                _org_into(ctx, info, i + 1, low != "from")  # "an analyst at / with Bernstein"
+                if info.organization is None and low == "at":
+                    # "a meteorologist at the weather service office" after "The National
+                    # Weather Service said": the body named before, written in lower case
+                    info.organization = _named_body_in_lower_case(doc, i + 1, b)
                 if info.organization and info.country is None:
                     # "an astrophysicist at the Max Planck Institute in Heidelberg, Germany"
                     info.country = _workplace_country(text, t.end, info.organization)
@@ -631,7 +640,10 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             # "the head of Velmont's Asia division": the company whose unit it is
             info.organization = owner
             break
-        region_end = _world_region_end(toks, i + 1, b) if low == "for" and role_s else None
+        region_end = None
+        if low == "for" and role_s is not None:
+            remit_title = toks[i - 1].lower in REMIT_TITLES
+            region_end = _world_region_end(toks, i + 1, b, countries=remit_title)
         if region_end is not None:
             # "regional director for the Americas": a remit, part of the role (not the
             # organisation, nor "America"'s country)
@@ -958,6 +970,13 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or (low == "the" and k > 0 and toks[k - 1].lower == "of")  # "Office of the …"
             # "Kenyan police spokeswoman X", "the defense ministry spokesman X"
             or (low in STATE_BODY_HEADS and k + 1 < i and toks[k + 1].lower in TITLE_WORDS)
+            # "“…,” board member X said": the seat's body (after a quote too)
+            or (
+                low in SEAT_BODIES
+                and k + 1 < i
+                and not toks[k + 1].cap  # (not "panel Chairman Rep. X": the panel's own)
+                and toks[k + 1].lower in SEAT_TITLE_WORDS
+            )
             or _field_before_title(toks, k, i)  # "EU competition chief X"
             or (toks[k].text == "&" and k > 0 and toks[k - 1].cap)  # "Procter & Gamble"
             or (low.isdigit() and k > 0 and toks[k - 1].text in BRANCH_WORDS)  # "Local 120"
@@ -2263,6 +2282,40 @@ def _one_name_word(toks, i: int, b: int) -> str | None:
     return t.text
 
 
+NAMED_BODY_REACH = 20000  # characters before the lower-case name (bounded on huge texts)
+
+
+def _named_body_in_lower_case(doc, i: int, b: int) -> str | None:
+    """ "the weather service office" at token i (before offset b): the one organisation
+    named before with a capital whose last words are two or more of these lower-case words
+    ("National Weather Service"), else None."""
+    toks = doc.tokens
+    if i >= len(toks) or toks[i].lower != "the":
+        return None
+    words: list[str] = []
+    k = i + 1
+    while (
+        k < len(toks)
+        and toks[k].end <= b
+        and len(words) < 3
+        and toks[k].is_word
+        and not toks[k].cap
+        and toks[k].lower not in lx.FUNCTION_WORDS
+    ):
+        words.append(toks[k].text)
+        k += 1
+    for width in range(len(words), 1, -1):
+        tail = " ".join(w.capitalize() for w in words[:width])
+        pattern = r"\b(?!(?:The|A|An) )((?:[A-Z][\w'’.-]* ){1,3}" + re.escape(tail) + r")\b"
+        before = doc.text[max(0, toks[i].start - NAMED_BODY_REACH) : toks[i].start]
+        names = set(re.findall(pattern, before))
+        if len(names) == 1:
+            return names.pop()
+        if names:
+            return None
+    return None
+
+
 def _org_into(ctx: Context, info: RoleInfo, i: int, at: bool = False) -> None:
     if info.organization is None:
         country: list = []
@@ -2411,7 +2464,10 @@ def _org_after(
     if (
         at
         and (src is None or src.kind not in {"org", "country"})
-        and any(toks[x].lower in lx.ORG_HEADS for x in range(i + 1, k))
+        and (
+            any(toks[x].lower in lx.ORG_HEADS for x in range(i + 1, k))
+            or (k - i > 1 and _acronym_body(toks, k - 1, k))  # "with Hollins County EMS"
+        )
     ):
         return written  # "a professor at Trinity College Dublin": a body, then its city
     if src is None or src.kind != "org":
@@ -2598,10 +2654,15 @@ def _capital_follows(toks, i: int) -> bool:
 NAME_LINKS = {"of", "for", "and", "&"}  # inside a name before a capital ("Law and Justice")
 
 
-def _world_region_end(toks, i: int, b: int) -> int | None:
-    """The token after a region of the world written whole at token i, before offset b
-    ("the Americas", "Latin America", "the Horn of Africa"; not "the Horn of Africa
-    Peace Institute"), else None."""
+# titles whose "for X" is the area covered, not the holder's country ("the agency's
+# country director for Kenya", "the U.N. envoy for Yemen")
+REMIT_TITLES = {"director", "representative", "coordinator", "envoy", "head", "manager"}
+
+
+def _world_region_end(toks, i: int, b: int, countries: bool = False) -> int | None:
+    """The token after a region of the world (or with ``countries``, a country) written
+    whole at token i, before offset b ("the Americas", "Latin America", "the Horn of
+    Africa"; not "the Horn of Africa Peace Institute"), else None."""
     n = len(toks)
     if i < n and toks[i].lower == "the":
         i += 1
@@ -2610,7 +2671,8 @@ def _world_region_end(toks, i: int, b: int) -> int | None:
     while k < n and toks[k].end <= b and (toks[k].cap or (words and toks[k].lower == "of")):
         words.append(toks[k].lower)
         k += 1
-    if " ".join(words) not in lx.WORLD_REGIONS:
+    name = " ".join(words)
+    if name not in lx.WORLD_REGIONS and not (countries and name in lx.COUNTRY_NAMES):
         return None
     return k
 
@@ -3107,8 +3169,9 @@ class RoleResolver:
             boss = self.for_entity(ent, pos, depth + 1)
             info.country = boss.country
             title = (info.role or "").split()[-1].lower()
+            at = pos if written_at is None else written_at  # (where the title was written)
             coworker = title in COWORKER_TITLES or bool(
-                COWORKER_BEFORE_RE.search(self.ctx.doc.text, max(0, pos - 80), pos)
+                COWORKER_BEFORE_RE.search(self.ctx.doc.text, max(0, at - 80), at)
             )
             if title in SPOKES_TITLES or (
                 (title in STAFF_TITLES or coworker)
@@ -3145,7 +3208,25 @@ class RoleResolver:
         """For his / her: the subject of that gender of its sentence or the one before."""
         want = "m" if info.counterpart_of == "his" else "f"
         at = pos if written_at is None else written_at
-        return self._sentence_subject(at, want) or self._previous_sentence_subject(at, want)
+        return (
+            self._sentence_subject(at, want)
+            or self._previous_sentence_subject(at, want)
+            or self._previous_sentence_speaker(at, want)
+        )
+
+    def _previous_sentence_speaker(self, pos: int, want: str) -> Entity | None:
+        """ "“…,” she said. Her deputy, X, said": the speaker of that gender of the
+        sentence before (a pronoun subject, resolved), the latest one."""
+        ss = self.ctx.sentence(pos)[0]
+        if ss == 0:
+            return None
+        ps = self.ctx.sentence(ss - 1)[0]
+        i = bisect.bisect_left(self.speaker_pos, ss) - 1
+        while i >= 0 and self.speaker_pos[i] >= ps:
+            if self.reg.gender(self.speakers[i]) == want:
+                return self.speakers[i]
+            i -= 1
+        return None
 
     def _possessor(self, info: RoleInfo, pos: int, written_at: int | None) -> Entity | None:
         """The person whose counterpart or aide the mention is: for his / her, the
@@ -3494,7 +3575,7 @@ TITLE_BODY_NOUNS = {
     ),
 }  # fmt: skip
 # bodies a bare title finds anywhere before in the article, as "the university" does
-TITLE_WIDE_BODIES = ARTICLE_WIDE_DESCRIPTORS | {"district", "museum"}
+TITLE_WIDE_BODIES = ARTICLE_WIDE_DESCRIPTORS | {"district", "museum", "bank"}
 # bodies an officer's possessive finds anywhere before ("the commission's vice chair")
 TITLE_WIDE_POSSESSORS = TITLE_WIDE_BODIES | {"commission", "board", "committee", "league"}
 # "The chief executive, X," (a preposed title after "the", no body of its own)
@@ -3533,7 +3614,7 @@ def _body_of_title(
     the one before or the three paragraphs before (as "the bank" would be resolved)."""
     noun = TITLE_BODY_NOUNS.get((title or "").lower())
     if noun is None:
-        return None
+        return _seat_body(ctx, reg, pos, title)
     if noun == "club":
         return _one_club_before(ctx, pos)
     body = org_descriptor_antecedent(ctx, reg, pos, noun, spoken if noun == "company" else ())
@@ -3548,6 +3629,31 @@ def _body_of_title(
     ):
         return None
     return body
+
+
+# a seat on a board, commission, committee or council ("Vice Chair X", "Chair X")
+SEAT_TITLES = {
+    "chair", "vice chair", "vice-chair", "chairperson", "vice chairperson",
+    "vice chairwoman", "co-chair", "committee member", "commission member",
+}  # fmt: skip
+SEAT_BODY_NOUNS = ("commission", "board", "committee", "council")
+
+
+def _seat_body(ctx: Context, reg: Registry, pos: int, title: str | None) -> str | None:
+    """ "Vice Chair X" in a story about the Colorado Public Utilities Commission: the one
+    board, commission, committee or council named in the sentence or the one before,
+    else in the article before; none when two are."""
+    memo = ctx.doc.memo
+    if (title or "").lower() not in SEAT_TITLES or memo.get("org_desc_budget", 200) <= 0:
+        return None
+    memo["org_desc_budget"] = memo.get("org_desc_budget", 200) - 1  # bounded work
+    found = [
+        named
+        for noun in SEAT_BODY_NOUNS
+        for named in _org_names_before(ctx, reg, pos, noun, (), ARTICLE_REACH)
+    ]
+    # (no registry: another kind of body near, "Front Range Power said", is no candidate)
+    return _one_org(ctx, found, pos)
 
 
 # "The railroad's chief executive, " right before a name
@@ -3589,6 +3695,37 @@ def _spoken_body_named_in(orgs: OrgSpeakers, starts: list[int], src) -> str | No
             or (prefix_ok and run.lower() in lx.ORG_HEADS and name.endswith(" " + run))
         ):
             return lx.SUPRANATIONAL.get(name, name)
+    return None
+
+
+# ", the archaeologist who led the excavation" right after a name
+LED_WORK_RE = re.compile(
+    r",? (?:the|an?) [\w -]{0,40}?\bwho (?:led|leads|headed|heads|directed|directs) the "
+    r"(?:[\w-]+ ){0,2}?(?:study|research|team|excavation|dig|expedition|survey|project)\b"
+)
+# an unnamed research team as a source: "a team from the University of X", "researchers at Y"
+RESEARCH_GROUP_RE = re.compile(
+    r"(?i)\b(?:team|researchers|scientists|archaeologists|study|survey)\b"
+)
+
+
+def _led_team_body(ctx: Context, by_start: list[Candidate], starts: list[int], src) -> str | None:
+    """The body of the unnamed research team or study that spoke before a person written
+    as the one who led that work ("Dr Y, the archaeologist who led the excavation"), in
+    the 2,500 characters before; the latest such source's."""
+    if LED_WORK_RE.match(ctx.doc.text, src.end) is None:
+        return None
+    i = bisect.bisect_left(starts, src.start) - 1
+    while i >= 0 and src.start - starts[i] < 2500:
+        c = by_start[i]
+        if (
+            c.speaker is None
+            and c.organization
+            and c.source is not None
+            and RESEARCH_GROUP_RE.search(c.source.text)
+        ):
+            return c.organization
+        i -= 1
     return None
 
 
@@ -3720,27 +3857,56 @@ DESCRIBED_COUNTRY_RE = re.compile(
 )
 
 
+# "Polderview, a Dutch earth-observation startup whose …": the description after the name
+DESCRIBED_AFTER_NAME_RE = re.compile(
+    r"\b([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), (?:the|an?) ([A-Z][\w.]*)(?:-based)? "
+    r"(?:[a-z-]+ ){0,3}?(?:"
+    + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
+    + r")(?=[,.;]| (?:whose|which|that|based|founded)\b)"
+)
+
+
+def _place_country(word: str) -> str | None:
+    """The country of a country, demonym, capital or large city ("the Munich consultancy
+    Orbitrend", "the Seville sports daily X")."""
+    return lx.COUNTRY_OR_DEMONYM.get(word.lower()) or CITY_DATELINES.get(word.upper())
+
+
 def _described_countries(doc) -> dict[str, str]:
     """Organisation name -> the country its description gives (one pass per document)."""
     memo = doc.memo
     if "described_countries" not in memo:
         found: dict[str, str] = {}
         for m in DESCRIBED_COUNTRY_RE.finditer(doc.text):
-            code = lx.COUNTRY_OR_DEMONYM.get(m.group(1).lower())
+            code = _place_country(m.group(1))
             if code is not None:
                 name = m.group(2).split(". ")[0].rstrip(".")  # (within one sentence)
                 found.setdefault(name, code)
+        for m in DESCRIBED_AFTER_NAME_RE.finditer(doc.text):
+            code = _place_country(m.group(2))
+            if code is not None:
+                found.setdefault(m.group(1), code)
         memo["described_countries"] = found
     return memo["described_countries"]
 
 
+def _described_country(doc, org: str | None) -> str | None:
+    """ "Paris-based startup Ostara AI … Its chief executive, X,": the country the
+    organisation's description gives, if any."""
+    if org is None or not _written_after_descriptor(doc, org):
+        return None
+    return _described_countries(doc).get(org)
+
+
 DESCRIPTOR_NOUN_ENDS = tuple(DESCRIBED_ORG_NOUNS)
 DESCRIPTOR_TESTS = 32  # names per document
+DESCRIPTION_OPENINGS = (", a ", ", an ", ", the ")  # (DESCRIBED_AFTER_NAME_RE's)
 
 
 def _written_after_descriptor(doc, name: str) -> bool:
-    """The name is written after a descriptor noun and a space ("startup Ostara AI"), as
-    every name _described_countries finds is: a test before its scan of the whole text,
+    """The name is written after a descriptor noun and a space ("startup Ostara AI") or
+    before a description ("Polderview, a Dutch startup"), as every name
+    _described_countries finds is: a test before its scan of the whole text,
     memoised per name (for the first few names: a text naming thousands gets the scan)."""
     memo = doc.memo
     key = ("after descriptor", name)
@@ -3752,7 +3918,8 @@ def _written_after_descriptor(doc, name: str) -> bool:
         text = doc.text
         pos = text.find(name)
         while pos >= 0 and not (
-            text[pos - 1 : pos] == " " and text.endswith(DESCRIPTOR_NOUN_ENDS, 0, pos - 1)
+            (text[pos - 1 : pos] == " " and text.endswith(DESCRIPTOR_NOUN_ENDS, 0, pos - 1))
+            or text.startswith(DESCRIPTION_OPENINGS, pos + len(name))
         ):
             pos = text.find(name, pos + 1)
         memo[key] = pos >= 0
@@ -3964,10 +4131,13 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if info.organization is None and (src.pre_role or src.appositive):
                 its = _its_organisation(ctx, by_start, starts, src, rr.reg)
                 info.organization, country = _body_and_country(its)
-                info.country = info.country or country
+                info.country = info.country or country or _described_country(ctx.doc, its)
                 if src.kind == "name" and its is not None:
                     # "Its spokesman, X, said … He called": the mention keeps it
                     _merge(rr.mention(src.start, src.end), info)
+                if info.organization is not None:
+                    # "staff attorney X said" before "X, a staff attorney for the group,"
+                    employer.setdefault(id(ent), info.organization)
             if (
                 info.organization is None
                 and written
@@ -3999,6 +4169,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.organization, country = _body_and_country(body)
                     info.country = info.country or country
                     employer[id(ent)] = info.organization or body
+            if info.organization is None and src.kind == "name":
+                # "a team from the University of X said … said Dr Y, the archaeologist
+                # who led the excavation": the team's body
+                info.organization = _led_team_body(ctx, by_start, starts, src)
+                if info.organization is not None:
+                    employer.setdefault(id(ent), info.organization)
             if info.role is None and info.organization is None:
                 described, role, body = _lede_identity(ctx, rr.reg, rr)
                 if described is ent:
@@ -4098,6 +4274,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             # "…, the museum's director said" in the lead, then "Director X said": the
             # employer found at a later mention is the earlier statements' too
             c.organization = employer.get(id(c.entity))
+    _later_nationality(cands)
     for c in cands:
         if (
             c.speaker_type == "person"
@@ -4116,6 +4293,21 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     for c in cands:
         if c.role and c.speaker_type == "person":
             c.role = _role_without_place(c.role, c.organization)
+
+
+def _later_nationality(cands: list[Candidate]) -> None:
+    """ "NATO's assistant secretary general, X, said A. X, a Norwegian, said B": the one
+    country a person's statements give is the earlier ones' too (a nationality written
+    at a later mention does not change)."""
+    countries: dict[int, set[str]] = {}
+    for c in cands:
+        if c.entity is not None and c.speaker_type == "person" and c.country:
+            countries.setdefault(id(c.entity), set()).add(c.country)
+    for c in cands:
+        if c.entity is not None and c.speaker_type == "person" and c.country is None:
+            found = countries.get(id(c.entity), set())
+            if len(found) == 1:
+                c.country = next(iter(found))
 
 
 def _body_before_role(cands: list[Candidate]) -> None:
@@ -4302,7 +4494,8 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
     """ "CEDAR BLUFF, Iowa — … said Mayor Rosa Delgado", "OSLO, Norway — … residents
     said": in a story from one country, a speaker with no country or international body of
     its own is of the country of the dateline. A story where the speakers with a country
-    are mostly of several other countries (a summit, talks hosted abroad) is left alone."""
+    are mostly of several other countries (a summit, talks hosted abroad) gives it to the
+    host's own people only (_host_local)."""
     country = _story_country(ctx)
     if country is None:
         return
@@ -4311,8 +4504,7 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
         (c.speaker or c.source.text): c.country for c in cands if c.source is not None and c.country
     }
     foreign = [x for x in known.values() if x != country]
-    if len(set(foreign)) > 1 and 2 * len(foreign) > len(known):
-        return
+    summit = len(set(foreign)) > 1 and 2 * len(foreign) > len(known)
     for c in cands:
         src = c.source
         if (
@@ -4322,6 +4514,7 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             or _supranational_part(c.organization or src.text)
             or (src.kind == "pronoun" and c.speaker is None)  # an unresolved "he"
             or _visitor(ctx, c)
+            or (summit and not _host_local(ctx, c))
         ):
             continue
         c.country = (
@@ -4329,6 +4522,29 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             or (c.speaker_type == "organization" and _fronted_capital(ctx, [c]))
             or country
         )
+
+
+# a host's offices no visiting delegation brings ("Bali Governor X", "Police spokesman X")
+HOST_OFFICE_WORDS = {
+    "mayor", "governor", "police", "sheriff", "fire", "councillor", "councilor",
+    "councilman", "councilwoman", "firefighter", "officer", "constable",
+}  # fmt: skip
+
+
+def _host_local(ctx: Context, c: Candidate) -> bool:
+    """At a meeting of several countries' delegates, a person of the host country: one
+    holding a local office or public-safety post of no named body, or one named in full
+    with no office or body at all (a resident, a vendor, an advocate: delegates come
+    with a title); a name written after "the" is a ship's or a building's."""
+    if c.speaker_type != "person" or c.entity is None or c.organization:
+        return False
+    if c.role is not None:
+        return not HOST_OFFICE_WORDS.isdisjoint(c.role.lower().split())
+    text = ctx.doc.text
+    starts = [a for a, _ in c.entity.mentions] + [source_start(c)]
+    return " " in c.entity.name and not any(
+        text[max(0, a - 4) : a].lower() == "the " for a in starts
+    )
 
 
 def _visitor(ctx: Context, c: Candidate) -> bool:
