@@ -3203,18 +3203,26 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             head = subject_before(doc, j, lo, depth + 1)
             if head is not None and head.kind in {"org", "group", "name"} and not head.loose:
                 return head
+        named_group = src.kind == "group" and toks[doc.tok_index_before(src.end)].cap
         if (
-            src.kind == "org"
+            (src.kind == "org" or named_group)
             and j > 0
             and toks[j].lower in {"of", "at", "from", "with"}
             and toks[j].start >= lo
             and toks[j - 1].cap
             and depth < 2
         ):
-            # "Kevin Cassidy of Rosenblatt Securities said": the person, from the firm
+            # "Kevin Cassidy of Rosenblatt Securities said": the person, from the firm;
+            # "Superintendent X Y of the Dunmore Area School District said" (a body the
+            # lexicons do not know: a full name only)
             head = subject_before(doc, j, lo, 2)
-            if head is not None and head.kind == "name" and not head.loose:
-                head.organization = src.organization or src.text
+            if (
+                head is not None
+                and head.kind == "name"
+                and not head.loose
+                and (src.kind == "org" or " " in head.text)
+            ):
+                head.organization = src.organization or src.text.removeprefix("the ")
                 return head
         if src.kind in {"org", "group"} and depth < 2:
             person = _person_of_described_body(doc, src, lo)

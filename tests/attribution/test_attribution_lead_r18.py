@@ -180,3 +180,15 @@ def test_a_family_tie_or_a_neighbour_is_the_role_unless_an_office_is_written():
     assert statements["he would not leave"].role == "neighbor"
     assert statements["the parish would help"].role == "Catholic priest"
     assert statements["the race was close"].role == "State Delegate"
+
+
+def test_a_titled_name_of_a_body_the_lexicons_do_not_know_is_the_speaker():
+    statement = by_quote(
+        "Superintendent Mark Owusu of the Dunmore Area School District said bus routes "
+        "would be redrawn.\n"
+    )["bus routes would be redrawn"]
+    assert (statement.speaker, statement.role, statement.organization) == (
+        "Mark Owusu",
+        "Superintendent",
+        "Dunmore Area School District",
+    )
