@@ -358,7 +358,7 @@ TITLE_HEADS = _words(
     vendor hawker stallholder
     herder shepherd tailor gardener caregiver labourer laborer
     geographer cartographer geophysicist restaurateur hotelier winemaker vintner sculptor
-    painter optician lifeguard warden vendor
+    painter optician lifeguard warden vendor guide pensioner
     vice-chancellor vice-president vice-chair vice-chairman vice-chairwoman vice-principal
     pro-vice-chancellor
     designer philosopher theologian boss starter reliever cornerback publicist publisher marshal

@@ -665,6 +665,13 @@ DESCRIBED_AS_RE = re.compile(
 )
 
 
+# "A vendor who gave only one name, Parni, said": a person who withholds the surname
+GIVEN_NAME_ONLY_RE = re.compile(
+    r"\b(?:gave|gives|give|giving|provided|offered|used) (?:only )?(?:his |her |their |one "
+    r"|a )?(?:first |given )?name(?: only)?(?: as)?,? *$"
+)
+
+
 def _described_as(ctx: Context, reg: Registry, src: Source) -> str | None:
     """ "The miller said" (a noun no other rule knows) after "Grainco, a flour miller,":
     the one body an appositive in this or the previous ORG_REACH paragraphs described
@@ -5925,6 +5932,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             src.kind == "name"
             and src.text not in says_i
             and not (c.cue == ":" and src.text.isupper())  # 'PARK:': a transcript's speaker
+            and not GIVEN_NAME_ONLY_RE.search(ctx.doc.text, max(0, src.start - 60), src.start)
             and _lone_unknown_name(reg, src)
         ):
             # "Stellantis said": one capitalised word, never a first name, never a

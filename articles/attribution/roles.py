@@ -42,6 +42,7 @@ from .resolve import (
     ASSOCIATION_HEADS,
     COMPANY_HEADS,
     COMPANY_NOUNS,
+    GIVEN_NAME_ONLY_RE,
     GOVERNMENT_HEADS,
     GROUP_LIKE,
     KNOWN_BODY_NOUNS,
@@ -4026,6 +4027,12 @@ def _only_styles_between(text: str, a: int, b: int) -> bool:
     return all(w.lower().rstrip(".") in STYLES_OF_ADDRESS for w in words)
 
 
+# "A neighbor, who gave only his first name, Prakash,": the person's description
+NAME_GIVEN_AFTER_NOUN_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) ((?:[a-z-]+ ){0,2}[a-z-]+),? who " + GIVEN_NAME_ONLY_RE.pattern[2:]
+)
+
+
 def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     rr = RoleResolver(ctx, reg)
     employer: dict[int, str] = {}  # entity id -> the company found for its bare title
@@ -4082,6 +4089,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     _merge(info, parse_role(ctx, src.pre_role[0], src.pre_role[1]))
                 if src.appositive and written is None:
                     _merge(info, parse_role(ctx, src.appositive[0], src.appositive[1]))
+                if info.role is None:
+                    # "A food vendor who gave only one name, Parni, said": the noun before
+                    m = NAME_GIVEN_AFTER_NOUN_RE.search(
+                        ctx.doc.text, max(0, src.start - 100), src.start
+                    )
+                    info.role = clean_role(m.group(1)) if m is not None else None
                 if (
                     info.organization
                     and " " not in info.organization
@@ -4115,6 +4128,15 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 aged = AGED_TITLE_RE.fullmatch(src.text)
                 if aged is not None and aged.group(2).lower() in lx.TITLE_HEADS:
                     info.role = aged.group(2)  # '"…," the 58-year-old farmer said'
+            if src.kind == "group":
+                # "The airline's chief executive said" before "The executive, X,": the
+                # fuller title written at this statement
+                said_as = parse_role(ctx, src.phrase_start, src.phrase_end).role
+                if said_as and (
+                    info.role is None
+                    or set(info.role.lower().split()) < set(said_as.lower().split())
+                ):
+                    info.role = said_as
             if _past_role(info.role) and fallback.role and not _past_role(fallback.role):
                 info.role = fallback.role  # (see RoleResolver.for_entity)
             if info.role in RELATION_ROLES and fallback.role not in RELATION_ROLES:

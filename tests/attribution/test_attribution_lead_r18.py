@@ -192,3 +192,34 @@ def test_a_titled_name_of_a_body_the_lexicons_do_not_know_is_the_speaker():
         "Superintendent",
         "Dunmore Area School District",
     )
+
+
+def test_a_guide_named_after_said_the_guide_is_the_speaker():
+    statement = by_quote('"It is the price of beauty," said the guide, Stefano Bellucci.\n')[
+        "It is the price of beauty,"
+    ]
+    assert (statement.speaker, statement.role) == ("Stefano Bellucci", "guide")
+
+
+def test_a_person_who_gives_only_one_name_is_a_person_with_the_noun_before_as_role():
+    statements = by_quote(
+        "A food vendor who gave only one name, Parni, said sales had halved. A neighbor, who "
+        "gave only his first name, Prakash, said the house had collapsed.\n"
+    )
+    vendor = statements["sales had halved"]
+    assert (vendor.speaker, vendor.speaker_type, vendor.role) == (
+        "Parni",
+        "person",
+        "food vendor",
+    )
+    assert statements["the house had collapsed"].role == "neighbor"
+
+
+def test_a_title_described_before_the_name_is_given_keeps_its_fuller_wording():
+    statements = by_quote(
+        "Skyline Air grounded its fleet on Monday. The airline's chief executive said the "
+        "planes would fly again by Friday.\n\n"
+        "The executive, Marta Ferrand, told reporters that engineers had found the fault.\n"
+    )
+    first = statements["the planes would fly again by Friday"]
+    assert (first.speaker, first.role) == ("Marta Ferrand", "chief executive")
