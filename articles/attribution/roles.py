@@ -4131,12 +4131,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if src.kind == "group":
                 # "The airline's chief executive said" before "The executive, X,": the
                 # fuller title written at this statement
-                said_as = parse_role(ctx, src.phrase_start, src.phrase_end).role
-                if said_as and (
+                written_here = parse_role(ctx, src.phrase_start, src.phrase_end).role
+                if written_here and (
                     info.role is None
-                    or set(info.role.lower().split()) < set(said_as.lower().split())
+                    or set(info.role.lower().split()) < set(written_here.lower().split())
                 ):
-                    info.role = said_as
+                    info.role = written_here
             if _past_role(info.role) and fallback.role and not _past_role(fallback.role):
                 info.role = fallback.role  # (see RoleResolver.for_entity)
             if info.role in RELATION_ROLES and fallback.role not in RELATION_ROLES:
