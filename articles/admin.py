@@ -24,7 +24,7 @@ from django.views.decorators.http import require_POST
 from django_countries import countries
 
 from articles import attribution, selectors, services
-from articles.models import Article, Person, PersonAlias, Statement, Topic
+from articles.models import Article, Person, PersonAlias, Statement, Topic, normalize_name
 from articles.topics import paragraph_bounds
 
 APPROVED = Statement.ReviewStatus.APPROVED
@@ -621,8 +621,41 @@ class PersonForm(forms.ModelForm):
         return slug
 
 
+class PersonAliasForm(forms.ModelForm):
+    class Meta:
+        model = PersonAlias
+        fields = ["name"]
+
+    def clean_name(self):
+        name = self.cleaned_data["name"]
+        # The inline formset gives each row its person (unsaved on the add page).
+        person = getattr(self.instance, "person", None)
+        try:
+            services.check_alias_available(name=name, person=person)
+        except services.AliasTaken as exc:
+            raise ValidationError(str(exc)) from exc
+        return name
+
+
+class PersonAliasFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        """Two rows of the form that are one spelling ("Kalas", "KALAS") would collide."""
+        super().clean()
+        seen: dict[str, str] = {}
+        for form in self.forms:
+            name = form.cleaned_data.get("name") if form.is_valid() else None
+            if not name or self.can_delete and self._should_delete_form(form):
+                continue
+            key = normalize_name(name)
+            if key in seen:
+                raise ValidationError(f"“{seen[key]}” and “{name}” are one spelling, given twice.")
+            seen[key] = name
+
+
 class PersonAliasInline(admin.TabularInline):
     model = PersonAlias
+    form = PersonAliasForm
+    formset = PersonAliasFormSet
     extra = 1
     fields = ["name"]
 

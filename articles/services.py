@@ -367,6 +367,26 @@ def add_alias(*, person: Person, name: str) -> None:
         PersonAlias.objects.create(person=person, name=name)
 
 
+class AliasTaken(ValueError):
+    """The spelling cannot be this person's alias; the message says why."""
+
+
+def check_alias_available(*, name: str, person: Person | None = None) -> None:
+    """An alias is one spelling of one person: case, accents, spaces and punctuation are
+    folded (normalize_name), so "marco  RUBIO" is the spelling "Marco Rubio" is."""
+    key = normalize_name(name)
+    if not key:
+        raise AliasTaken("An alias needs at least one letter or digit.")
+    taken = PersonAlias.objects.select_related("person").filter(normalized=key)
+    if person is not None and person.pk:
+        taken = taken.exclude(person=person)
+    owner = taken.first()
+    if owner is not None:
+        raise AliasTaken(
+            f"“{name}” is already a spelling of {owner.person.name} (as “{owner.name}”)."
+        )
+
+
 def unique_person_slug(name: str) -> str:
     base = slugify(name)[:200] or "speaker"
     slug, n = base, 1

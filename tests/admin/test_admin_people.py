@@ -134,3 +134,48 @@ def test_a_slug_that_redirects_to_someone_else_cannot_be_taken(editor_client, ch
 
     assert response.status_code == 200
     assert "still redirects to another person" in str(response.context["errors"])
+
+
+def test_an_alias_that_is_another_persons_spelling_is_refused_not_a_crash(
+    editor_client, change_form_data
+):
+    # Adding "marco  RUBIO" to someone else was an IntegrityError (500): aliases are unique
+    # once case, accents and spaces are folded, but the form did not check it.
+    rubio = PersonFactory(name="Marco Rubio")
+    kallas = PersonFactory(name="Kaja Kallas")
+    data = change_form_data(editor_client.get(person_url(kallas)))
+    data["aliases-1-name"] = "marco  RUBIO"
+
+    response = editor_client.post(person_url(kallas), data)
+
+    assert response.status_code == 200
+    errors = str(response.context["inline_admin_formsets"][0].formset.errors)
+    assert "already a spelling of Marco Rubio" in errors
+    assert rubio.aliases.filter(normalized="marco rubio").exists()
+    assert not kallas.aliases.filter(normalized="marco rubio").exists()
+
+
+def test_two_new_aliases_that_are_one_spelling_are_refused_not_a_crash(
+    editor_client, change_form_data
+):
+    kallas = PersonFactory(name="Kaja Kallas")
+    data = change_form_data(editor_client.get(person_url(kallas)))
+    data.update({"aliases-TOTAL_FORMS": "3", "aliases-1-name": "Kalas", "aliases-2-name": "KALAS"})
+    data.update({"aliases-1-person": str(kallas.pk), "aliases-2-person": str(kallas.pk)})
+
+    response = editor_client.post(person_url(kallas), data)
+
+    assert response.status_code == 200
+    assert "twice" in str(response.context["inline_admin_formsets"][0].formset.non_form_errors())
+    assert not kallas.aliases.filter(normalized="kalas").exists()
+
+
+def test_an_alias_can_be_respelled_or_added_for_the_same_person(editor_client, change_form_data):
+    kallas = PersonFactory(name="Kaja Kallas")
+    data = change_form_data(editor_client.get(person_url(kallas)))
+    data.update({"aliases-0-name": "kaja KALLAS", "aliases-1-name": "Kallas"})
+
+    response = editor_client.post(person_url(kallas), data)
+
+    assert response.status_code == 302, response.context["inline_admin_formsets"][0].formset.errors
+    assert sorted(kallas.aliases.values_list("name", flat=True)) == ["Kallas", "kaja KALLAS"]
