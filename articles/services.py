@@ -474,7 +474,8 @@ def fill_quote_context(*, statement: Statement) -> None:
 def learn_alias_from_correction(
     *, statement: Statement, previous_person: Person | None = None
 ) -> None:
-    """Remember the mention as written ("Hegesth") as an alias of the corrected speaker.
+    """Remember the mention as written ("Hegesth") as an alias of the corrected speaker,
+    when it may spell their name (could_spell).
 
     Extraction may have created a person for the misspelling and given them the alias; the
     editor has just said that spelling was not them, so it moves to the corrected speaker.
@@ -483,11 +484,38 @@ def learn_alias_from_correction(
     mention = statement.source.strip()
     if not is_name_mention(mention):
         return
+    if not could_spell(mention=mention, person=statement.person):
+        # The quote was given to the wrong speaker, not their name misspelled: the
+        # mention names someone else ("Rubio" for a quote that was Macron's).
+        return
     if previous_person is not None:
         PersonAlias.objects.filter(
             normalized=normalize_name(mention), person=previous_person
         ).update(person=statement.person)
     add_alias(person=statement.person, name=mention)
+
+
+# Surnames this similar (difflib ratio) may be one spelling ("Hegesth", "Hegseth": 0.86;
+# "Selenskyj", "Zelenskyy": 0.78); unrelated surnames score well below ("Rubio", "Macron":
+# 0.36).
+SURNAME_SPELLING_THRESHOLD = 0.75
+
+
+def could_spell(*, mention: str, person: Person) -> bool:
+    """Whether a name mention may be a spelling of the person: its last word is close to
+    the last word of their name or of an alias. An organisation's other names need not
+    resemble its own ("the Pentagon" for the Department of Defense), so any name may be."""
+    if person.kind != Person.Kind.PERSON:
+        return True
+    words = normalize_name(mention).split()
+    if not words:
+        return False
+    names = [person.name, *person.aliases.values_list("name", flat=True)]
+    surnames = {key.split()[-1] for key in map(normalize_name, names) if key}
+    return any(
+        difflib.SequenceMatcher(None, words[-1], surname).ratio() >= SURNAME_SPELLING_THRESHOLD
+        for surname in surnames
+    )
 
 
 def is_name_mention(mention: str) -> bool:

@@ -264,6 +264,25 @@ class TestReview:
         statement.refresh_from_db()
         assert statement.speaker_name == "Bill Clinton"
 
+    def test_a_misattributed_quote_does_not_teach_the_first_speakers_name(self):
+        # Extraction gave Macron's words to Rubio ('... Rubio said', the mention "Rubio").
+        # Reassigning the quote moved the alias "Rubio" to Macron, so every later article
+        # quoting "Rubio" was attributed to Macron.
+        rubio = PersonFactory(name="Marco Rubio")
+        PersonAlias.objects.create(person=rubio, name="Rubio")
+        macron = PersonFactory(name="Emmanuel Macron")
+        statement = StatementFactory(person=rubio, source="Rubio", status="suggested")
+
+        services.correct_statement(statement=statement, person=macron)
+
+        assert PersonAlias.objects.get(normalized="rubio").person == rubio
+        assert services.resolve_speaker(name="Rubio") == rubio
+        # nor is a name nobody has yet learned for a speaker it does not spell
+        unlinked = StatementFactory(person=None, source="Blinken")
+        services.correct_statement(statement=unlinked, person=macron)
+        assert not PersonAlias.objects.filter(normalized="blinken").exists()
+        assert services.resolve_speaker(name="Blinken") != macron
+
     def test_a_pronoun_is_never_learned_as_an_alias(self):
         hegseth = PersonFactory(name="Pete Hegseth")
         statement = StatementFactory(person=None, source="he")

@@ -112,7 +112,8 @@ class StatementViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewset
         responses={200: StatementSerializer},
         description="Correct a statement (editors). Only the fields sent change; `topics` "
         "replaces all topics. Corrected statements are kept as they are when the article is "
-        "extracted again, and a speaker reassigned from a name mention learns it as an alias.",
+        "extracted again, and a speaker reassigned from a name mention learns it as an alias "
+        "when it may spell their name (a typo of their surname).",
     )
     def partial_update(self, request, pk=None):
         statement = self.get_object()
