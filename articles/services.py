@@ -552,11 +552,18 @@ def check_person_slug_available(*, slug: str, person: Person | None = None) -> N
 
 def save_person(*, person: Person) -> Person:
     """Save an edited person. A changed slug keeps the old one redirecting to them; a new
-    name is learned as an alias (the old one stays, earlier articles used it)."""
+    name is learned as an alias (the old one stays, earlier articles used it), and their
+    statements named after the old name take the new one."""
     check_person_slug_available(slug=person.slug, person=person)
+    old_name = Person.objects.filter(pk=person.pk).values_list("name", flat=True).first()
     with transaction.atomic():
         _save_keeping_old_slug(instance=person, history=PersonSlugHistory, owner="person")
         add_alias(person=person, name=person.name)
+        if old_name and old_name != person.name:
+            # Search reads the statement's speaker name, the pages the person's name.
+            person.statements.filter(speaker_name=old_name).update(
+                speaker_name=person.name, updated_at=timezone.now()
+            )
     return person
 
 
@@ -610,11 +617,15 @@ def _save_keeping_old_slug(*, instance, history, owner: str) -> None:
 
 def merge_people(*, survivor: Person, merged: Person) -> Person:
     """Fold a duplicate person into another: statements, aliases and old slugs move over,
-    and the merged person's URL redirects to the survivor for good."""
+    and the merged person's URL redirects to the survivor for good. The statements moved
+    take the survivor's name as their speaker name, as a corrected speaker does, so that
+    a search for the name finds them."""
     if survivor.pk == merged.pk:
         raise ValueError("A person cannot be merged into themselves.")
     with transaction.atomic():
-        Statement.objects.filter(person=merged).update(person=survivor, updated_at=timezone.now())
+        Statement.objects.filter(person=merged).update(
+            person=survivor, speaker_name=survivor.name, updated_at=timezone.now()
+        )
         PersonAlias.objects.filter(person=merged).update(person=survivor)
         PersonSlugHistory.objects.filter(person=merged).update(person=survivor)
         merged_slug = merged.slug

@@ -6,7 +6,7 @@ import importlib
 import pytest
 from django.db import connection
 
-from articles import search
+from articles import search, services
 from articles.models import Statement
 from tests.factories import ArticleFactory, PersonFactory, StatementFactory
 
@@ -30,6 +30,28 @@ def test_search_matches_speaker_names_and_quotes(client):
         "Kallas was not mentioned here? She was.",
         "We stand with Ukraine",
     ]
+
+
+def test_a_merged_or_renamed_speakers_statements_are_found_by_their_name(client):
+    # The list names them after the person, but search reads the statement's speaker
+    # name: a merged typo ("Pete Hegesth") or a person's old name was never found again.
+    hegseth = PersonFactory(name="Pete Hegseth", slug="pete-hegseth")
+    typo = PersonFactory(name="Pete Hegesth", slug="pete-hegesth")
+    StatementFactory(person=hegseth, quote="Europe must own its security")
+    StatementFactory(person=typo, quote="There is no betrayal there")
+    services.merge_people(survivor=hegseth, merged=typo)
+
+    assert sorted(found(client, "hegseth")) == [
+        "Europe must own its security",
+        "There is no betrayal there",
+    ]
+
+    kalas = PersonFactory(name="Kaja Kalas", slug="kaja-kalas")
+    StatementFactory(person=kalas, quote="Any deal behind our backs will not work")
+    kalas.name = "Kaja Kallas"
+    services.save_person(person=kalas)
+
+    assert found(client, "kallas") == ["Any deal behind our backs will not work"]
 
 
 def test_an_empty_query_lists_everything(client):
