@@ -237,10 +237,18 @@ def _topic_facet_values(statements: QuerySet[Statement]) -> list[FacetValue]:
 
 
 def facet_label(facet: str, value: str) -> str:
+    """How a filter value reads: a country or a person by name, not by code or slug (a
+    person's or topic's former slug by their current name)."""
     if facet == "country":
         return countries.name(value) or value
     if facet == "kind":
         return Statement.Kind(value).label if value in Statement.Kind.values else value
+    if facet == "person":
+        person = Person.objects.filter(slug=value).first() or person_formerly_at(slug=value)
+        return person.name if person else value
+    if facet == "topic":
+        topic = Topic.objects.filter(slug=value).first() or topic_formerly_at(slug=value)
+        return topic.name if topic else value
     return value
 
 

@@ -128,10 +128,9 @@ def browse_statements(
         clear_url = query_string(params, **{name: None}) if params.get(name) else None
         facets.append(Facet(name=name, title=title, links=links, clear_url=clear_url))
         if clear_url:
-            label = next(
-                (link.label for link in links if link.active),
-                selectors.facet_label(name, current or params[name]),
-            )
+            label = next((link.label for link in links if link.active), None)
+            if label is None:  # no matching statement to name it (or an old slug)
+                label = selectors.facet_label(name, current or params[name])
             active_filters.append(ActiveFilter(title, label, clear_url))
 
     return {
