@@ -159,7 +159,8 @@ def run_extraction(*, article: Article) -> ExtractionSummary:
 
     Never loses the article: if extraction raises, the article is marked failed with the
     error. Re-running keeps editors' work: approved, rejected and edited statements stay as
-    they are; untouched suggestions are replaced by the new run; no span is saved twice.
+    they are, and what the new run finds overlapping them is not suggested again; untouched
+    suggestions are replaced by the new run; no span is saved twice.
     New statements get topics suggested from their quote and its paragraph.
     """
     try:
@@ -183,19 +184,28 @@ def replace_suggestions(
     )
     removed = replaceable.count()
     replaceable.delete()
-    kept_spans = set(article.statements.values_list("start", "end"))
-    kept = len(kept_spans)
+    reviewed_spans = list(article.statements.values_list("start", "end"))
+    kept = len(reviewed_spans)
+    new_spans: set[tuple[int, int]] = set()
     new_statements = []
     sentences = SentenceIndex(article.body)
     for record in found:
-        if (record.start, record.end) in kept_spans:
+        if (record.start, record.end) in new_spans or overlaps_any(
+            record.start, record.end, reviewed_spans
+        ):
+            # A statement editors have reviewed, found again (another module version may
+            # see its span a little differently: with the comma, without the "that").
             continue
-        kept_spans.add((record.start, record.end))
+        new_spans.add((record.start, record.end))
         new_statements.append(
             save_extracted_statement(article=article, record=record, sentences=sentences)
         )
     suggest_statement_topics(article=article, statements=new_statements)
     return ExtractionSummary(added=len(new_statements), kept=kept, removed=removed)
+
+
+def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in spans)
 
 
 def record_extraction_outcome(*, article: Article, error: str) -> None:

@@ -177,6 +177,28 @@ def test_rerunning_extraction_keeps_editor_work_and_adds_no_duplicates(
     assert edited.quote == "corrected by an editor"
 
 
+def test_a_new_extractor_version_does_not_bring_back_a_reviewed_statement(run_on_commit):
+    # An upgraded module finds the same quotes with slightly different spans (here the
+    # comma inside the quotation marks). Only identical spans were kept: the rejected
+    # quote came back as a new suggestion and the approved one twice, to be reviewed again.
+    body = '"We will keep talking," Jane Doe said. "The door is open," she added.'
+    article = ingest(run_on_commit, body=body)
+    found = {s.quote: s for s in article.statements.all()}
+    rejected, approved = found["We will keep talking,"], found["The door is open,"]
+    for statement, status in ((rejected, "rejected"), (approved, "approved")):
+        statement.end -= 1  # as an older version saw it, without the comma
+        statement.quote, statement.status = statement.quote[:-1], status
+        statement.save()
+
+    summary = services.run_extraction(article=article)
+
+    assert sorted(article.statements.values_list("quote", "status")) == [
+        ("The door is open", "approved"),
+        ("We will keep talking", "rejected"),
+    ]
+    assert (summary.added, summary.kept) == (0, 2)
+
+
 class TestResolveSpeaker:
     def test_known_alias_resolves_to_the_person(self):
         hegseth = PersonFactory(name="Pete Hegseth")
