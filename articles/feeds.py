@@ -101,10 +101,12 @@ class StatementFeed(Feed):
         return statement.person.name if statement.person else statement.speaker_name
 
     def item_pubdate(self, statement: Statement) -> dt.datetime:
+        """The news date at midnight where the newsroom is (settings.TIME_ZONE), so a
+        reader there sees the day the pages show, as Django's feeds treat dates."""
         if statement.published_on is None:
             return statement.created_at
         day = dt.datetime.combine(statement.published_on, dt.time())
-        return timezone.make_aware(day, dt.UTC)
+        return timezone.make_aware(day, timezone.get_default_timezone())
 
     def item_updateddate(self, statement: Statement) -> dt.datetime:
         return statement.updated_at

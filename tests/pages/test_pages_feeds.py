@@ -96,6 +96,18 @@ def test_control_characters_from_a_pasted_article_or_a_search_do_not_break_feeds
     assert entry.find(f"{ATOM}category").get("term") == "Wages "
 
 
+def test_a_news_date_is_that_day_in_the_newsrooms_time_zone(client, settings):
+    # An entry dated 14 February was stamped midnight UTC: 19:00 on the 13th in New York,
+    # the day a reader of a New York newsroom's feed saw, where the pages say 14 Feb.
+    settings.TIME_ZONE = "America/New_York"
+    StatementFactory(article=ArticleFactory(published_on=dt.date(2025, 2, 14)))
+
+    (entry,) = atom_entries(client, "/feed/")
+
+    published = dt.datetime.fromisoformat(entry.find(f"{ATOM}published").text)
+    assert published == dt.datetime(2025, 2, 14, 5, tzinfo=dt.UTC)  # 00:00 in New York
+
+
 @pytest.mark.parametrize(
     ("url", "queries"),
     [("/feed/?q=ukraine", 2), ("/topics/ukraine/feed/", 3)],  # (the topic,) items, topics
