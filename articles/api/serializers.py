@@ -9,7 +9,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from articles import services
+from articles import selectors, services
 from articles.models import Article, Person, Statement, Topic
 
 
@@ -131,19 +131,50 @@ class ArticleStatementSerializer(StatementSerializer):
         read_only_fields = fields
 
 
+class SlugNowOrFormerlyField(serializers.SlugRelatedField):
+    """A person or topic by its slug, or by a slug it had before a rename or a merge, as
+    the filters (?person=) and the detail endpoints (301) take them."""
+
+    def __init__(self, *, formerly_at, **kwargs):
+        self.formerly_at = formerly_at
+        super().__init__(slug_field="slug", **kwargs)
+
+    def to_internal_value(self, data):
+        try:
+            return super().to_internal_value(data)
+        except serializers.ValidationError:
+            renamed = self.formerly_at(slug=data) if isinstance(data, str) else None
+            if renamed is None:
+                raise
+            return renamed
+
+
+class CountryCodeField(serializers.ChoiceField):
+    """An ISO 3166 alpha-2 code in either case ("ee" or "EE"), as the filters take it."""
+
+    def to_internal_value(self, data):
+        return super().to_internal_value(data.upper() if isinstance(data, str) else data)
+
+
 class StatementCorrectionSerializer(serializers.ModelSerializer):
     """An editor's correction; only the fields sent change (PATCH)."""
 
-    person = serializers.SlugRelatedField(
-        slug_field="slug",
+    person = SlugNowOrFormerlyField(
+        formerly_at=selectors.person_formerly_at,
         queryset=Person.objects.all(),
         allow_null=True,
         required=False,
-        help_text="Slug of the speaker, or null for an unnamed source.",
+        help_text="Slug of the speaker (a former slug names who has it now), or null for an "
+        "unnamed source.",
     )
-    country = serializers.ChoiceField(choices=list(countries), allow_blank=True, required=False)
-    topics = serializers.SlugRelatedField(
-        slug_field="slug",
+    country = CountryCodeField(
+        choices=list(countries),
+        allow_blank=True,
+        required=False,
+        help_text="ISO 3166-1 alpha-2 code (either case), or empty.",
+    )
+    topics = SlugNowOrFormerlyField(
+        formerly_at=selectors.topic_formerly_at,
         queryset=Topic.objects.all(),
         many=True,
         required=False,
