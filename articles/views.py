@@ -346,6 +346,8 @@ def _profile_page(
     context["chart"] = month_chart(selectors.statements_per_month(context["filtered"]))
     context["export_url"] = export_url(context["filter_query"], **extra["fixed_param"])
     context.update(extra)
+    if context["filter_query"]:  # the feed of what the page lists, as the list's feed is
+        context["feed_url"] = f"{extra['feed_url']}?{context['filter_query']}"
     return render(request, template, context)
 
 

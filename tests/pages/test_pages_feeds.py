@@ -150,6 +150,24 @@ def test_pages_advertise_their_feed(client, statements):
     assert 'href="/people/kaja-kallas/feed/"' in person_page
 
 
+def test_a_filtered_profile_page_links_to_the_feed_of_what_it_lists(client, statements):
+    # The statement list's feed link carries its filters, and the person, topic and
+    # country feeds take them, but those pages linked to the unfiltered feed: a reader
+    # subscribing to "Kaja Kallas on 'deal'" got everything she says.
+    StatementFactory(person=statements["kallas"].person, quote="Sanctions stay")
+    for url, feed in (
+        ("/people/kaja-kallas/", "/people/kaja-kallas/feed/"),
+        ("/topics/ukraine/", "/topics/ukraine/feed/"),
+        ("/countries/ee/", "/countries/ee/feed/"),
+    ):
+        page = client.get(url, {"q": "deal"}).content.decode()
+        assert f'href="{feed}?q=deal"' in page, url
+        entries = atom_entries(client, feed, {"q": "deal"})
+        assert [e.find(f"{ATOM}title").text for e in entries] == [
+            "Kaja Kallas: “No deal without Ukraine”"
+        ], url
+
+
 def exported(client, params=None) -> list[dict]:
     response = client.get("/statements.csv", params or {})
     assert response.status_code == 200
