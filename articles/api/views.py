@@ -27,6 +27,7 @@ from articles import services
 from articles.api import selectors
 from articles.api.filters import (
     ArticleFilter,
+    ArticleOrdering,
     EditorStatementFilter,
     StableOrderingFilter,
     StatementOrdering,
@@ -160,7 +161,7 @@ class StatementViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewset
     ),
 )
 class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
-    filter_backends = [DjangoFilterBackend, StableOrderingFilter]
+    filter_backends = [DjangoFilterBackend, ArticleOrdering]
     filterset_class = ArticleFilter
     ordering_fields = ["published_on", "id"]
     ordering = ["-published_on", "-id"]

@@ -227,6 +227,20 @@ def test_article_filters_and_ordering(api_client, params, expected):
 
 
 @pytest.mark.parametrize(
+    ("ordering", "expected"),
+    [(None, ["Dated", "Undated"]), ("-published_on", ["Dated", "Undated"])]
+    + [("published_on", ["Undated", "Dated"])],
+)
+def test_undated_articles_sort_as_the_oldest_on_every_database(api_client, ordering, expected):
+    # As statements do (articles.models.NEWS_DATE). PostgreSQL sorts NULL first in a
+    # descending order, so there "newest first" began with every undated article.
+    StatementFactory(article=ArticleFactory(headline="Dated", published_on=dt.date(2025, 1, 5)))
+    StatementFactory(article=ArticleFactory(headline="Undated", published_on=None))
+    rows = results(api_client.get("/api/articles/", {"ordering": ordering} if ordering else {}))
+    assert [row["headline"] for row in rows] == expected
+
+
+@pytest.mark.parametrize(
     ("url", "queries"),
     [
         ("/api/people/", 2),  # count; page
