@@ -313,12 +313,19 @@ def resolve_speaker(
         fill_missing_person_details(
             person=person, role=role, country=country, organization=organization
         )
-    if len(name.split()) > len(person.name.split()):
-        # "Trump" was all we knew; "Donald Trump" is the fuller name.
+    if is_fuller_name(name=name, of=person.name):
+        # "Trump" was all we knew; "Donald Trump" is the fuller name. (Any other name
+        # stays: it may be an editor's choice, "Donald Trump" for "Donald J. Trump".)
         person.name = name
         person.save(update_fields=["name", "updated_at"])
     add_alias(person=person, name=name)
     return person
+
+
+def is_fuller_name(*, name: str, of: str) -> bool:
+    """Whether name is a full name for a surname known alone ("Donald Trump" of "Trump")."""
+    words, known = normalize_name(name).split(), normalize_name(of)
+    return len(words) > 1 and words[-1] == known
 
 
 def _fit_person_field(field: str, value: str) -> str:

@@ -231,6 +231,21 @@ class TestResolveSpeaker:
         assert trump.name == "Donald Trump"
         assert trump.country == "US"
 
+    def test_an_editors_name_for_a_person_survives_the_next_extraction(self):
+        # The next article naming them as extraction first did renamed them back: any
+        # longer name replaced theirs, not only a full name for a surname we had alone.
+        for found, chosen in (
+            ("Donald J. Trump", "Donald Trump"),
+            ("Luiz Inácio Lula da Silva", "Lula"),
+        ):
+            person = services.resolve_speaker(name=found)
+            person.name = chosen
+            services.save_person(person=person)
+
+            assert services.resolve_speaker(name=found) == person
+            person.refresh_from_db()
+            assert person.name == chosen
+
     def test_new_speaker_is_created_with_unique_slug_and_details(self):
         PersonFactory(name="John Smith", slug="john-smith")
         PersonFactory(name="Johnny Smith-Jones", slug="john-smith-2")
