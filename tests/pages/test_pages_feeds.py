@@ -150,6 +150,23 @@ def test_pages_advertise_their_feed(client, statements):
     assert 'href="/people/kaja-kallas/feed/"' in person_page
 
 
+def test_an_unnamed_sources_entry_names_its_source_as_author_as_the_pages_do(client):
+    # Entries for "officials said" had an empty <author><name/></author>: feed readers
+    # showed a blank author and validators reject it.
+    StatementFactory(person=None, speaker_name="", source="Several NATO allies", quote="Yes")
+    StatementFactory(person=None, speaker_name="", source="", quote="No")
+
+    authors = {
+        entry.find(f"{ATOM}title").text: entry.find(f"{ATOM}author/{ATOM}name").text
+        for entry in atom_entries(client, "/feed/")
+    }
+
+    assert authors == {
+        "Several NATO allies: “Yes”": "Several NATO allies",
+        "Unnamed source: “No”": "Unnamed source",
+    }
+
+
 def test_a_filtered_profile_page_links_to_the_feed_of_what_it_lists(client, statements):
     # The statement list's feed link carries its filters, and the person, topic and
     # country feeds take them, but those pages linked to the unfiltered feed: a reader
