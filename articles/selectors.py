@@ -51,7 +51,8 @@ def exported_statements() -> QuerySet[Statement]:
         Statement.objects.filter(status=APPROVED)
         .select_related("person", "article")
         .only(
-            *("id", "published_on", "quote", "kind", "speaker_name"),
+            *("id", "published_on", "quote", "context_before", "context_after", "kind"),
+            *("speaker_name", "source"),
             *("role", "country", "organization", "person__slug"),
             *("article__outlet", "article__headline", "article__url"),
         )

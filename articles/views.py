@@ -397,8 +397,11 @@ CSV_COLUMNS = [
     "id",
     "published_on",
     "quote",
+    "context_before",  # the sentence around a partial quote, as the pages show it
+    "context_after",
     "kind",
     "speaker_name",
+    "source",  # the mention as written: all there is for "officials said"
     "person",
     "role",
     "country",
@@ -442,8 +445,11 @@ def csv_row(statement: Statement, *, site: str) -> list:
         statement.pk,
         statement.published_on.isoformat() if statement.published_on else "",
         statement.quote,
+        statement.context_before,
+        statement.context_after,
         statement.kind,
         statement.speaker_name,
+        statement.source,
         statement.person.slug if statement.person else "",
         statement.role,
         statement.country.code or "",

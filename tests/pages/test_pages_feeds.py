@@ -204,6 +204,27 @@ def test_csv_export_follows_the_filters(client, statements):
     assert exported(client, {"kind": "shouted"}) == []
 
 
+def test_csv_export_says_who_spoke_and_in_what_sentence_as_the_pages_do(client):
+    # A row for "Several NATO allies said" had an empty speaker and no person, and a
+    # partial quote ("be a wakeup call") came without the sentence the pages show it in.
+    StatementFactory(person=None, speaker_name="", source="Several NATO allies", quote="Yes")
+    StatementFactory(
+        kind=Statement.Kind.PARTIAL,
+        quote="be a wakeup call",
+        context_before="Hegseth said the meeting should ",
+        context_after=" for Europe.",
+    )
+
+    rows = {row["quote"]: row for row in exported(client)}
+
+    assert rows["Yes"]["source"] == "Several NATO allies"
+    partial = rows["be a wakeup call"]
+    assert (partial["context_before"], partial["context_after"]) == (
+        "Hegseth said the meeting should ",
+        " for Europe.",
+    )
+
+
 def test_csv_cells_never_start_a_spreadsheet_formula(client):
     StatementFactory(quote='=HYPERLINK("http://evil.example")')
     (row,) = exported(client)
