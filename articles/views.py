@@ -301,7 +301,7 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     if code.upper() not in countries:
         raise Http404("No such country code.")
     if code != code.lower():
-        return redirect("articles:country-detail", code=code.lower(), permanent=True)
+        return moved_permanently(request, reverse("articles:country-detail", args=[code.lower()]))
     country = Country(code=code.upper())
     return _profile_page(
         request,
