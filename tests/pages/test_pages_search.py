@@ -74,6 +74,26 @@ def test_websearch_syntax_stemming_and_ranking(client):
     assert found(client, "or and -") == []  # nothing searchable, no error
 
 
+def test_the_search_boxs_own_example_syntax_works_on_every_database(client):
+    # The box suggests "ceasefire -gaza"; on SQLite (the embedded default, the demo) every
+    # word had to appear as written, "-gaza" and '"security guarantees"' included: nothing
+    # did.
+    StatementFactory(quote="A ceasefire in Gaza is close")
+    StatementFactory(quote="A ceasefire in Ukraine needs security guarantees")
+    StatementFactory(quote="Guarantees of security for Ukraine were discussed")
+
+    assert found(client, "ceasefire -gaza") == ["A ceasefire in Ukraine needs security guarantees"]
+    assert found(client, '"security guarantees"') == [
+        "A ceasefire in Ukraine needs security guarantees"
+    ]
+    assert found(client, 'ukraine -"security guarantees"') == [
+        "Guarantees of security for Ukraine were discussed"
+    ]
+    page = client.get("/", {"q": 'ceasefire -gaza "security guarantees"'}).content.decode()
+    assert "<mark>ceasefire</mark>" in page and "guarantees</mark>" in page
+    assert "<mark>Gaza</mark>" not in page and "<mark>-gaza" not in page
+
+
 def test_search_results_can_be_sorted_newest_first(client):
     StatementFactory(
         article=ArticleFactory(published_on=dt.date(2024, 1, 1)), quote="Ukraine, Ukraine, Ukraine"
