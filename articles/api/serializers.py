@@ -45,6 +45,20 @@ class LinksMixin:
         return absolute(self.context.get("request"), obj.get_absolute_url())
 
 
+class PublishedPermalinkMixin(LinksMixin):
+    """A permalink only once the public page exists (editors also see unpublished
+    statements and articles, whose pages would be 404s)."""
+
+    def is_public(self, obj) -> bool:
+        raise NotImplementedError
+
+    @extend_schema_field(
+        serializers.URLField(allow_null=True, help_text="The public page; null until published.")
+    )
+    def get_permalink(self, obj) -> str | None:
+        return super().get_permalink(obj) if self.is_public(obj) else None
+
+
 class SpeakerSerializer(LinksMixin, serializers.ModelSerializer):
     """The person a statement is attributed to, compact (their current details are at
     api_url; the statement carries role, country and organisation as of the statement)."""
@@ -77,7 +91,7 @@ class ArticleRefSerializer(LinksMixin, serializers.ModelSerializer):
         fields = ["id", "api_url", "headline", "outlet", "published_on", "url"]
 
 
-class StatementSerializer(LinksMixin, serializers.ModelSerializer):
+class StatementSerializer(PublishedPermalinkMixin, serializers.ModelSerializer):
     api_view_name = "statement"
     api_url = serializers.SerializerMethodField()
     permalink = serializers.SerializerMethodField()
@@ -121,6 +135,9 @@ class StatementSerializer(LinksMixin, serializers.ModelSerializer):
             "status",
         ]
         read_only_fields = fields
+
+    def is_public(self, statement: Statement) -> bool:
+        return statement.status == Statement.ReviewStatus.APPROVED
 
 
 class ArticleStatementSerializer(StatementSerializer):
@@ -186,7 +203,7 @@ class StatementCorrectionSerializer(serializers.ModelSerializer):
         fields = [*services.EDITABLE_STATEMENT_FIELDS, "topics"]
 
 
-class ArticleSerializer(LinksMixin, serializers.ModelSerializer):
+class ArticleSerializer(PublishedPermalinkMixin, serializers.ModelSerializer):
     api_view_name = "article"
     api_url = serializers.SerializerMethodField()
     permalink = serializers.SerializerMethodField()
@@ -210,6 +227,9 @@ class ArticleSerializer(LinksMixin, serializers.ModelSerializer):
             "statement_count",
             "extraction_status",
         ]
+
+    def is_public(self, article: Article) -> bool:
+        return article.published_count > 0  # (annotated by the API selectors)
 
 
 class ArticleDetailSerializer(ArticleSerializer):

@@ -202,6 +202,29 @@ def test_editors_see_every_article_and_statement_with_the_text(editor_api):
     assert [row["status"] for row in data["statements"]] == ["suggested"]
 
 
+def test_permalinks_are_null_until_the_public_page_exists(editor_api, client):
+    # Editors see unpublished statements and articles, whose permalinks were 404s (the
+    # admin offers "View on site" only once the page exists).
+    article = ArticleFactory()
+    statement = StatementFactory(article=article, status=SUGGESTED)
+
+    row = editor_api.get(f"/api/statements/{statement.pk}/").json()
+    listed = editor_api.get("/api/articles/").json()["results"]
+    detail = editor_api.get(f"/api/articles/{article.pk}/").json()
+    assert row["permalink"] is None
+    assert [a["permalink"] for a in listed] == [None]
+    assert detail["permalink"] is None and detail["statements"][0]["permalink"] is None
+
+    editor_api.post(f"/api/statements/{statement.pk}/approve/")
+
+    row = editor_api.get(f"/api/statements/{statement.pk}/").json()
+    detail = editor_api.get(f"/api/articles/{article.pk}/").json()
+    assert row["permalink"] == f"http://testserver/statements/{statement.pk}/"
+    assert detail["permalink"] == f"http://testserver/articles/{article.pk}/"
+    for url in (row["permalink"], detail["permalink"]):
+        assert client.get(url).status_code == 200
+
+
 @pytest.mark.parametrize(
     ("params", "expected"),
     [
