@@ -8,6 +8,8 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict, StreamingHttpResponse
@@ -267,6 +269,22 @@ def statement_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "json_ld": json_ld(quotation_data(request, statement)),
             "canonical_url": request.build_absolute_uri(statement.get_absolute_url()),
         },
+    )
+
+
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """400 for a request refused before any view. One too large to read (a huge paste in
+    the admin: settings.DATA_UPLOAD_MAX_MEMORY_SIZE) says the article limit and links
+    back to the form."""
+    return render(
+        request,
+        "400.html",
+        {
+            "too_large": isinstance(exception, RequestDataTooBig),
+            "max_chars": f"{settings.ARTICLE_MAX_CHARS:,}",
+            "back_url": request.path,
+        },
+        status=400,
     )
 
 

@@ -145,6 +145,10 @@ X_FRAME_OPTIONS = "DENY"
 
 # Articles: the largest body the admin and API accept (characters).
 ARTICLE_MAX_CHARS = int(os.environ.get("ARTICLE_MAX_CHARS", "200000"))
+# The admin reads a pasted article as URL-encoded form data: up to 12 bytes a character
+# (an emoji). Django's default 2.5 MB would refuse an article within the limit before the
+# form could say anything; a request beyond this gets the 400 page, which says the limit.
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(2_621_440, ARTICLE_MAX_CHARS * 12 + 64 * 1024)
 
 # Background work (Django Tasks API). The immediate backend runs extraction in the request,
 # so the embedded run needs no worker; set TASKS_BACKEND=database and run

@@ -228,6 +228,37 @@ def test_empty_or_oversized_body_is_a_form_error(
     assert not Article.objects.exists()
 
 
+def test_a_paste_too_large_to_read_is_explained_not_a_bare_400(editor_client, settings):
+    # Beyond the request size Django reads (DATA_UPLOAD_MAX_MEMORY_SIZE) the editor got
+    # "Bad Request (400)" and nothing else: no limit, no way back to the form.
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 50_000
+    response = editor_client.post(ADD_URL, {"headline": "Huge", "body": "word " * 20_000})
+
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "<h1>Too large to accept</h1>" in page
+    assert "200,000 characters" in page
+    assert f'href="{ADD_URL}"' in page
+    assert not Article.objects.exists()
+
+
+def test_an_article_as_long_as_the_limit_can_be_pasted_in_any_script():
+    # Django reads 2.5 MB of form data; a pasted character takes up to 12 bytes once
+    # URL-encoded (an emoji), so ARTICLE_MAX_CHARS=1000000 could not be pasted at all.
+    import subprocess
+    import sys
+
+    script = (
+        "from quotesdb import settings; "
+        "print(settings.DATA_UPLOAD_MAX_MEMORY_SIZE >= 12 * settings.ARTICLE_MAX_CHARS)"
+    )
+    env = {"ARTICLE_MAX_CHARS": "1000000", "SECRET_KEY": "x", "PATH": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "True"
+
+
 def test_extraction_failure_keeps_the_article_and_shows_the_error(
     editor_client, run_on_commit, monkeypatch
 ):
