@@ -18,13 +18,21 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
-from django.utils.html import escape, format_html
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_POST
 from django_countries import countries
 
 from articles import attribution, selectors, services
-from articles.models import Article, Person, PersonAlias, Statement, Topic, normalize_name
+from articles.models import (
+    NEWEST_NEWS_FIRST,
+    Article,
+    Person,
+    PersonAlias,
+    Statement,
+    Topic,
+    normalize_name,
+)
 from articles.topics import paragraph_bounds
 
 APPROVED = Statement.ReviewStatus.APPROVED
@@ -542,7 +550,7 @@ class StatementAdmin(admin.ModelAdmin):
 
     @admin.display(description="Quote", ordering="quote")
     def short_quote(self, obj):
-        return obj.quote if len(obj.quote) <= 90 else obj.quote[:89] + "…"
+        return short_quote(obj)
 
     @admin.display(description="Confidence", ordering="confidence")
     def confidence_percent(self, obj):
@@ -660,22 +668,12 @@ class PersonAliasInline(admin.TabularInline):
     fields = ["name"]
 
 
-class PersonStatementInline(admin.TabularInline):
-    """What the person said, read-only here: statements are edited from their article."""
+# Statements listed on a person's page; the rest are one link away, in the statement list.
+PERSON_PAGE_STATEMENTS = 20
 
-    model = Statement
-    verbose_name_plural = "statements"
-    fields = ["quote", "article", "published_on", "status"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-    show_change_link = True
 
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("article")
+def short_quote(statement: Statement) -> str:
+    return statement.quote if len(statement.quote) <= 90 else statement.quote[:89] + "…"
 
 
 @admin.register(Person)
@@ -693,7 +691,10 @@ class PersonAdmin(admin.ModelAdmin):
     list_filter = ["kind", CountryPresentFilter, "organization"]
     search_fields = ["name", "aliases__name", "role", "organization"]
     prepopulated_fields = {"slug": ["name"]}
-    inlines = [PersonAliasInline, PersonStatementInline]
+    # What the person said is shown read-only, the latest only: an inline form of every
+    # statement (two hidden fields each) could not be saved past ~500 statements.
+    readonly_fields = ["latest_statements"]
+    inlines = [PersonAliasInline]
     actions = ["merge_selected"]
 
     class Media:
@@ -715,6 +716,47 @@ class PersonAdmin(admin.ModelAdmin):
     @admin.display(description="Statements", ordering="statement_total")
     def statement_count(self, obj):
         return obj.statement_total
+
+    def get_fieldsets(self, request, obj=None):
+        details = (None, {"fields": ["name", "slug", "kind", "role", "country", "organization"]})
+        if obj is None:
+            return [details]
+        return [details, ("Statements", {"fields": ["latest_statements"]})]
+
+    @admin.display(description="Latest")
+    def latest_statements(self, obj):
+        """The latest statements (edited from their article or the statement list), and a
+        link to all of them in the statement list."""
+        statements = obj.statements.select_related("article").order_by(*NEWEST_NEWS_FIRST)
+        rows = format_html_join(
+            "",
+            '<tr><td><a href="{}">{}</a></td><td>{}</td><td>{}</td><td>{}</td></tr>',
+            (
+                (
+                    reverse("admin:articles_statement_change", args=[statement.pk]),
+                    short_quote(statement),
+                    statement.article,
+                    statement.published_on or "—",
+                    status_badge(statement.status, statement.get_status_display()),
+                )
+                for statement in statements[:PERSON_PAGE_STATEMENTS]
+            ),
+        )
+        total = obj.statement_total
+        every = format_html(
+            '<a href="{}?person__id__exact={}">All {} statement{}</a>',
+            reverse("admin:articles_statement_changelist"),
+            obj.pk,
+            total,
+            "" if total == 1 else "s",
+        )
+        return format_html(
+            '<table class="qdb-person-statements"><thead><tr><th>Quote</th><th>Article</th>'
+            "<th>Published on</th><th>Status</th></tr></thead><tbody>{}</tbody></table>"
+            "<p>{}</p>",
+            rows,
+            every,
+        )
 
     @admin.display(description="Published", ordering="approved_total")
     def approved_count(self, obj):
