@@ -153,6 +153,31 @@ def test_reextract_keeps_editor_work_and_adds_no_duplicates(
     )
 
 
+def test_a_long_articles_review_page_can_be_saved(editor_client, change_form_data):
+    # Each statement's review form sends a dozen fields; past ~90 statements (a 15,000
+    # character transcript) saving the article page exceeded Django's 1,000 form fields:
+    # "Bad Request (400)", and the editor's corrections were lost.
+    article = ArticleFactory(body="x" * 20_000)
+    Statement.objects.bulk_create(
+        Statement(
+            article=article,
+            quote=f"Statement number {n}",
+            kind=Statement.Kind.DIRECT,
+            start=10 * n,
+            end=10 * n + 5,
+            status=Statement.ReviewStatus.SUGGESTED,
+        )
+        for n in range(150)
+    )
+    data = change_form_data(editor_client.get(change_url(article)))
+    data["statements-149-status"] = "approved"
+
+    response = editor_client.post(change_url(article), data)
+
+    assert response.status_code == 302, response.status_code
+    assert article.statements.get(start=1490).status == "approved"
+
+
 def test_editing_an_articles_outlet_and_date_moves_its_statements_on_the_public_list(
     editor_client, change_form_data
 ):
