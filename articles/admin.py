@@ -616,8 +616,11 @@ class PersonForm(forms.ModelForm):
         model = Person
         fields = ["name", "slug", "kind", "role", "country", "organization"]
         help_texts = {
-            "slug": "The public address /people/<slug>/. "
-            "After a change the old address keeps redirecting here."
+            # (the admin shows help texts as HTML)
+            "slug": escape(
+                "The public address /people/<slug>/. "
+                "After a change the old address keeps redirecting here."
+            )
         }
 
     def clean_slug(self):
@@ -815,8 +818,11 @@ class TopicForm(forms.ModelForm):
         model = Topic
         fields = ["name", "slug", "description", "keywords"]
         help_texts = {
-            "slug": "The public address /topics/<slug>/. "
-            "After a change the old address keeps redirecting here."
+            # (the admin shows help texts as HTML)
+            "slug": escape(
+                "The public address /topics/<slug>/. "
+                "After a change the old address keeps redirecting here."
+            )
         }
 
     def clean_slug(self):

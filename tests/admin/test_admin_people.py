@@ -215,3 +215,11 @@ def test_an_alias_can_be_respelled_or_added_for_the_same_person(editor_client, c
 
     assert response.status_code == 302, response.context["inline_admin_formsets"][0].formset.errors
     assert sorted(kallas.aliases.values_list("name", flat=True)) == ["Kallas", "kaja KALLAS"]
+
+
+def test_the_slug_help_shows_the_address_pattern(editor_client):
+    # The admin renders help texts as HTML: "/people/<slug>/" read "/people//".
+    page = editor_client.get(person_url(PersonFactory())).content.decode()
+    assert "The public address /people/&lt;slug&gt;/." in page
+    topic_page = editor_client.get(reverse("admin:articles_topic_add")).content.decode()
+    assert "The public address /topics/&lt;slug&gt;/." in topic_page
