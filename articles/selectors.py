@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django_countries import countries
 
@@ -69,11 +69,18 @@ def with_news_date(statements: QuerySet[Statement]) -> QuerySet[Statement]:
 
 def api_statements(*, include_unpublished: bool) -> QuerySet[Statement]:
     """The API's statements: published ones; with include_unpublished (editors) every review
-    state. Loaded as public_statements loads them, with `news_date` added."""
+    state, and whether the speaker has a public page yet. Loaded as public_statements loads
+    them, with `news_date` added."""
     if not include_unpublished:
         return with_news_date(public_statements())
+    # `speaker_published`: whether the speaker has a public page (a published statement).
+    speaker_published = Exists(
+        Statement.objects.filter(person_id=OuterRef("person_id"), status=APPROVED)
+    )
     return with_news_date(
-        Statement.objects.select_related("person", "article").prefetch_related("topics")
+        Statement.objects.select_related("person", "article")
+        .prefetch_related("topics")
+        .annotate(speaker_published=speaker_published)
     )
 
 

@@ -74,6 +74,14 @@ class SpeakerSerializer(LinksMixin, serializers.ModelSerializer):
     def api_lookup(self, person: Person) -> str:
         return person.slug
 
+    @extend_schema_field(
+        serializers.URLField(
+            allow_null=True, help_text="Their public page; null until a statement is published."
+        )
+    )
+    def get_permalink(self, person: Person) -> str | None:
+        return super().get_permalink(person)
+
 
 class TopicRefSerializer(serializers.ModelSerializer):
     class Meta:
@@ -138,6 +146,13 @@ class StatementSerializer(PublishedPermalinkMixin, serializers.ModelSerializer):
 
     def is_public(self, statement: Statement) -> bool:
         return statement.status == Statement.ReviewStatus.APPROVED
+
+    def to_representation(self, statement: Statement) -> dict:
+        data = super().to_representation(statement)
+        # Editors' statements say whether the speaker has a page (selectors.api_statements).
+        if data["speaker"] and not getattr(statement, "speaker_published", True):
+            data["speaker"]["permalink"] = None
+        return data
 
 
 class ArticleStatementSerializer(StatementSerializer):

@@ -215,13 +215,20 @@ def test_permalinks_are_null_until_the_public_page_exists(editor_api, client):
     assert [a["permalink"] for a in listed] == [None]
     assert detail["permalink"] is None and detail["statements"][0]["permalink"] is None
 
+    # nor does a speaker with nothing published have a page yet
+    assert row["speaker"]["permalink"] is None
+    assert detail["statements"][0]["speaker"]["permalink"] is None
+
     editor_api.post(f"/api/statements/{statement.pk}/approve/")
 
     row = editor_api.get(f"/api/statements/{statement.pk}/").json()
     detail = editor_api.get(f"/api/articles/{article.pk}/").json()
     assert row["permalink"] == f"http://testserver/statements/{statement.pk}/"
     assert detail["permalink"] == f"http://testserver/articles/{article.pk}/"
-    for url in (row["permalink"], detail["permalink"]):
+    speaker_page = row["speaker"]["permalink"]
+    assert speaker_page == f"http://testserver/people/{statement.person.slug}/"
+    assert detail["statements"][0]["speaker"]["permalink"] == speaker_page
+    for url in (row["permalink"], detail["permalink"], speaker_page):
         assert client.get(url).status_code == 200
 
 
