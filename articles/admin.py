@@ -166,6 +166,7 @@ class PreloadedAutocompleteSelectMultiple(PreloadedSelectionMixin, AutocompleteS
 class StatementInlineForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["person"].label_from_instance = person_label
         statement = self.instance
         if statement.pk:  # speaker joined and topics prefetched by StatementInline
             people = [statement.person] if statement.person else []
@@ -176,6 +177,13 @@ class StatementInlineForm(forms.ModelForm):
         widget = self.fields[field].widget
         widget = getattr(widget, "widget", widget)  # inside the admin's related-object wrapper
         widget.preloaded = {str(obj.pk): obj for obj in objects}
+
+
+def person_label(person: Person) -> str:
+    """A speaker as editors choose one: two people may share a name, so their current role
+    and country tell them apart ("John Smith (Mayor of Leeds, United Kingdom)")."""
+    details = [detail for detail in (person.role, person.country.name) if detail]
+    return f"{person.name} ({', '.join(details)})" if details else person.name
 
 
 def confidence_percent(statement: Statement) -> str:
@@ -500,6 +508,10 @@ class StatementForm(forms.ModelForm):
         fields = [*services.EDITABLE_STATEMENT_FIELDS, "topics"]
         widgets = {"quote": forms.Textarea(attrs={"rows": 4})}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].label_from_instance = person_label
+
 
 @admin.register(Statement)
 class StatementAdmin(admin.ModelAdmin):
@@ -764,6 +776,10 @@ class PersonAdmin(admin.ModelAdmin):
     @admin.display(description="Published", ordering="approved_total")
     def approved_count(self, obj):
         return obj.approved_total
+
+    def autocomplete_label(self, person: Person) -> str:
+        """How the speaker boxes list a person (quotesdb.admin.LabelledAutocompleteJsonView)."""
+        return person_label(person)
 
     def view_on_site(self, obj):
         """The public page, once there is one: a person with a published statement."""

@@ -424,7 +424,8 @@ def test_article_page_queries_do_not_grow_with_its_statements(
     # each statement's speaker and topic are still shown selected in its inline
     assert page.count(f'<option value="{topic.pk}" selected>{topic.name}</option>') == 21
     speaker = article.statements.last().person
-    assert f'<option value="{speaker.pk}" selected>{speaker.name}</option>' in page
+    label = f"{speaker.name} ({speaker.role}, {speaker.country.name})"  # admin.person_label
+    assert f'<option value="{speaker.pk}" selected>{label}</option>' in page
 
 
 def test_article_list_filters_articles_the_current_extractor_has_not_processed(editor_client):
@@ -439,3 +440,41 @@ def test_article_list_filters_articles_the_current_extractor_has_not_processed(e
     assert list(response.context["cl"].result_list) == [outdated]
     response = editor_client.get(url, {"extractor": "current"})
     assert list(response.context["cl"].result_list) == [current]
+
+
+def test_people_of_one_name_are_told_apart_when_choosing_a_speaker(editor_client):
+    # The speaker box listed two "John Smith" the same way: the editor could not tell
+    # which one a statement was being linked to.
+    defence = PersonFactory(name="John Smith", slug="john-smith", role="Defence Minister")
+    # (an editor's second John Smith: the spelling is the first one's alias)
+    Person.objects.create(
+        name="John Smith", slug="john-smith-2", role="Mayor of Leeds", country="GB"
+    )
+    PersonFactory(name="Jane Doe", slug="jane-doe", role="", country="")
+    statement = StatementFactory(person=defence, status="suggested")
+
+    found = editor_client.get(
+        reverse("admin:autocomplete"),
+        {
+            "app_label": "articles",
+            "model_name": "statement",
+            "field_name": "person",
+            "term": "smith",
+        },
+    ).json()["results"]
+    assert sorted(row["text"] for row in found) == [
+        "John Smith (Defence Minister, Germany)",
+        "John Smith (Mayor of Leeds, United Kingdom)",
+    ]
+    everyone = editor_client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "articles", "model_name": "statement", "field_name": "person", "term": "doe"},
+    ).json()["results"]
+    assert [row["text"] for row in everyone] == ["Jane Doe"]
+    # the speaker already chosen reads the same, on the statement and on its article
+    for url in (
+        reverse("admin:articles_statement_change", args=[statement.pk]),
+        change_url(statement.article),
+    ):
+        page = editor_client.get(url).content.decode()
+        assert "John Smith (Defence Minister, Germany)</option>" in page, url
