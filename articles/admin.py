@@ -726,6 +726,9 @@ class PersonAdmin(admin.ModelAdmin):
                     "statements", filter=Q(statements__status=APPROVED), distinct=True
                 ),
             )
+            # A GROUP BY drops the model's ordering; the speaker boxes page through this
+            # (the list orders it its own way).
+            .order_by("name", "pk")
         )
 
     @admin.display(description="Statements", ordering="statement_total")
@@ -859,7 +862,13 @@ class TopicAdmin(admin.ModelAdmin):
     fields = ["name", "slug", "description", "keywords"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(statement_total=Count("statements"))
+        # ordered: a GROUP BY drops the model's ordering, and the topic boxes page through it
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(statement_total=Count("statements"))
+            .order_by("name", "pk")
+        )
 
     @admin.display(description="Keywords")
     def keyword_count(self, obj):

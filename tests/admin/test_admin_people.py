@@ -5,7 +5,7 @@ from django.contrib.admin.models import DELETION, LogEntry
 from django.urls import reverse
 
 from articles.models import Person, PersonSlugHistory, Statement
-from tests.factories import ArticleFactory, PersonFactory, StatementFactory
+from tests.factories import ArticleFactory, PersonFactory, StatementFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -223,3 +223,32 @@ def test_the_slug_help_shows_the_address_pattern(editor_client):
     assert "The public address /people/&lt;slug&gt;/." in page
     topic_page = editor_client.get(reverse("admin:articles_topic_add")).content.decode()
     assert "The public address /topics/&lt;slug&gt;/." in topic_page
+
+
+def test_the_speaker_and_topic_boxes_page_in_a_stable_order(editor_client):
+    # The people queryset counts statements (GROUP BY), which drops the model's ordering:
+    # the speaker box paged 20 at a time through an unordered list, so "load more" could
+    # repeat some people and never show others (UnorderedObjectListWarning).
+    import warnings
+
+    from django.core.paginator import UnorderedObjectListWarning
+
+    for n in range(25):
+        PersonFactory(name=f"Anna Smith{n:02}", slug=f"anna-smith{n:02}")
+    url = reverse("admin:autocomplete")
+    params = {"app_label": "articles", "model_name": "statement", "field_name": "person"}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UnorderedObjectListWarning)
+        pages = [
+            editor_client.get(url, {**params, "term": "smith", "page": page}).json()
+            for page in (1, 2)
+        ]
+    names = [row["text"] for page in pages for row in page["results"]]
+    assert names == sorted(names) and len(set(names)) == 25
+
+    for n in range(25):
+        TopicFactory(name=f"Energy {n:02}")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UnorderedObjectListWarning)
+        topics = editor_client.get(url, {**params, "field_name": "topics", "term": "energy"})
+    assert topics.status_code == 200
