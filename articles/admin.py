@@ -18,13 +18,21 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
-from django.utils.html import escape, format_html
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_POST
 from django_countries import countries
 
 from articles import attribution, selectors, services
-from articles.models import Article, Person, PersonAlias, Statement, Topic
+from articles.models import (
+    NEWEST_NEWS_FIRST,
+    Article,
+    Person,
+    PersonAlias,
+    Statement,
+    Topic,
+    normalize_name,
+)
 from articles.topics import paragraph_bounds
 
 APPROVED = Statement.ReviewStatus.APPROVED
@@ -158,6 +166,7 @@ class PreloadedAutocompleteSelectMultiple(PreloadedSelectionMixin, AutocompleteS
 class StatementInlineForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["person"].label_from_instance = person_label
         statement = self.instance
         if statement.pk:  # speaker joined and topics prefetched by StatementInline
             people = [statement.person] if statement.person else []
@@ -168,6 +177,13 @@ class StatementInlineForm(forms.ModelForm):
         widget = self.fields[field].widget
         widget = getattr(widget, "widget", widget)  # inside the admin's related-object wrapper
         widget.preloaded = {str(obj.pk): obj for obj in objects}
+
+
+def person_label(person: Person) -> str:
+    """A speaker as editors choose one: two people may share a name, so their current role
+    and country tell them apart ("John Smith (Mayor of Leeds, United Kingdom)")."""
+    details = [detail for detail in (person.role, person.country.name) if detail]
+    return f"{person.name} ({', '.join(details)})" if details else person.name
 
 
 def confidence_percent(statement: Statement) -> str:
@@ -492,6 +508,10 @@ class StatementForm(forms.ModelForm):
         fields = [*services.EDITABLE_STATEMENT_FIELDS, "topics"]
         widgets = {"quote": forms.Textarea(attrs={"rows": 4})}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].label_from_instance = person_label
+
 
 @admin.register(Statement)
 class StatementAdmin(admin.ModelAdmin):
@@ -542,7 +562,7 @@ class StatementAdmin(admin.ModelAdmin):
 
     @admin.display(description="Quote", ordering="quote")
     def short_quote(self, obj):
-        return obj.quote if len(obj.quote) <= 90 else obj.quote[:89] + "…"
+        return short_quote(obj)
 
     @admin.display(description="Confidence", ordering="confidence")
     def confidence_percent(self, obj):
@@ -608,8 +628,11 @@ class PersonForm(forms.ModelForm):
         model = Person
         fields = ["name", "slug", "kind", "role", "country", "organization"]
         help_texts = {
-            "slug": "The public address /people/<slug>/. "
-            "After a change the old address keeps redirecting here."
+            # (the admin shows help texts as HTML)
+            "slug": escape(
+                "The public address /people/<slug>/. "
+                "After a change the old address keeps redirecting here."
+            )
         }
 
     def clean_slug(self):
@@ -621,28 +644,51 @@ class PersonForm(forms.ModelForm):
         return slug
 
 
+class PersonAliasForm(forms.ModelForm):
+    class Meta:
+        model = PersonAlias
+        fields = ["name"]
+
+    def clean_name(self):
+        name = self.cleaned_data["name"]
+        # The inline formset gives each row its person (unsaved on the add page).
+        person = getattr(self.instance, "person", None)
+        try:
+            services.check_alias_available(name=name, person=person)
+        except services.AliasTaken as exc:
+            raise ValidationError(str(exc)) from exc
+        return name
+
+
+class PersonAliasFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        """Two rows of the form that are one spelling ("Kalas", "KALAS") would collide."""
+        super().clean()
+        seen: dict[str, str] = {}
+        for form in self.forms:
+            name = form.cleaned_data.get("name") if form.is_valid() else None
+            if not name or self.can_delete and self._should_delete_form(form):
+                continue
+            key = normalize_name(name)
+            if key in seen:
+                raise ValidationError(f"“{seen[key]}” and “{name}” are one spelling, given twice.")
+            seen[key] = name
+
+
 class PersonAliasInline(admin.TabularInline):
     model = PersonAlias
+    form = PersonAliasForm
+    formset = PersonAliasFormSet
     extra = 1
     fields = ["name"]
 
 
-class PersonStatementInline(admin.TabularInline):
-    """What the person said, read-only here: statements are edited from their article."""
+# Statements listed on a person's page; the rest are one link away, in the statement list.
+PERSON_PAGE_STATEMENTS = 20
 
-    model = Statement
-    verbose_name_plural = "statements"
-    fields = ["quote", "article", "published_on", "status"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-    show_change_link = True
 
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("article")
+def short_quote(statement: Statement) -> str:
+    return statement.quote if len(statement.quote) <= 90 else statement.quote[:89] + "…"
 
 
 @admin.register(Person)
@@ -660,7 +706,10 @@ class PersonAdmin(admin.ModelAdmin):
     list_filter = ["kind", CountryPresentFilter, "organization"]
     search_fields = ["name", "aliases__name", "role", "organization"]
     prepopulated_fields = {"slug": ["name"]}
-    inlines = [PersonAliasInline, PersonStatementInline]
+    # What the person said is shown read-only, the latest only: an inline form of every
+    # statement (two hidden fields each) could not be saved past ~500 statements.
+    readonly_fields = ["latest_statements"]
+    inlines = [PersonAliasInline]
     actions = ["merge_selected"]
 
     class Media:
@@ -677,15 +726,63 @@ class PersonAdmin(admin.ModelAdmin):
                     "statements", filter=Q(statements__status=APPROVED), distinct=True
                 ),
             )
+            # A GROUP BY drops the model's ordering; the speaker boxes page through this
+            # (the list orders it its own way).
+            .order_by("name", "pk")
         )
 
     @admin.display(description="Statements", ordering="statement_total")
     def statement_count(self, obj):
         return obj.statement_total
 
+    def get_fieldsets(self, request, obj=None):
+        details = (None, {"fields": ["name", "slug", "kind", "role", "country", "organization"]})
+        if obj is None:
+            return [details]
+        return [details, ("Statements", {"fields": ["latest_statements"]})]
+
+    @admin.display(description="Latest")
+    def latest_statements(self, obj):
+        """The latest statements (edited from their article or the statement list), and a
+        link to all of them in the statement list."""
+        statements = obj.statements.select_related("article").order_by(*NEWEST_NEWS_FIRST)
+        rows = format_html_join(
+            "",
+            '<tr><td><a href="{}">{}</a></td><td>{}</td><td>{}</td><td>{}</td></tr>',
+            (
+                (
+                    reverse("admin:articles_statement_change", args=[statement.pk]),
+                    short_quote(statement),
+                    statement.article,
+                    statement.published_on or "—",
+                    status_badge(statement.status, statement.get_status_display()),
+                )
+                for statement in statements[:PERSON_PAGE_STATEMENTS]
+            ),
+        )
+        total = obj.statement_total
+        every = format_html(
+            '<a href="{}?person__id__exact={}">All {} statement{}</a>',
+            reverse("admin:articles_statement_changelist"),
+            obj.pk,
+            total,
+            "" if total == 1 else "s",
+        )
+        return format_html(
+            '<table class="qdb-person-statements"><thead><tr><th>Quote</th><th>Article</th>'
+            "<th>Published on</th><th>Status</th></tr></thead><tbody>{}</tbody></table>"
+            "<p>{}</p>",
+            rows,
+            every,
+        )
+
     @admin.display(description="Published", ordering="approved_total")
     def approved_count(self, obj):
         return obj.approved_total
+
+    def autocomplete_label(self, person: Person) -> str:
+        """How the speaker boxes list a person (quotesdb.admin.LabelledAutocompleteJsonView)."""
+        return person_label(person)
 
     def view_on_site(self, obj):
         """The public page, once there is one: a person with a published statement."""
@@ -740,8 +837,11 @@ class TopicForm(forms.ModelForm):
         model = Topic
         fields = ["name", "slug", "description", "keywords"]
         help_texts = {
-            "slug": "The public address /topics/<slug>/. "
-            "After a change the old address keeps redirecting here."
+            # (the admin shows help texts as HTML)
+            "slug": escape(
+                "The public address /topics/<slug>/. "
+                "After a change the old address keeps redirecting here."
+            )
         }
 
     def clean_slug(self):
@@ -762,7 +862,13 @@ class TopicAdmin(admin.ModelAdmin):
     fields = ["name", "slug", "description", "keywords"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(statement_total=Count("statements"))
+        # ordered: a GROUP BY drops the model's ordering, and the topic boxes page through it
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(statement_total=Count("statements"))
+            .order_by("name", "pk")
+        )
 
     @admin.display(description="Keywords")
     def keyword_count(self, obj):

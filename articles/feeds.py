@@ -78,9 +78,15 @@ class StatementFeed(Feed):
     def items(self, obj) -> QuerySet[Statement]:
         return filtered(self.request, selectors.listed_statements())[:FEED_SIZE]
 
+    @staticmethod
+    def speaker(statement: Statement) -> str:
+        """Who spoke, as the pages name them: never empty ("officials said")."""
+        if statement.person:
+            return statement.person.name
+        return statement.speaker_name or statement.source or "Unnamed source"
+
     def item_title(self, statement: Statement) -> str:
-        speaker = statement.person.name if statement.person else statement.source or "Unnamed"
-        return f"{speaker}: “{Truncator(statement.quote).words(16)}”"
+        return f"{self.speaker(statement)}: “{Truncator(statement.quote).words(16)}”"
 
     def item_description(self, statement: Statement) -> str:
         # Feed readers render the summary as HTML; the quote is untrusted text. A partial
@@ -98,13 +104,15 @@ class StatementFeed(Feed):
         return statement.get_absolute_url()
 
     def item_author_name(self, statement: Statement) -> str:
-        return statement.person.name if statement.person else statement.speaker_name
+        return self.speaker(statement)
 
     def item_pubdate(self, statement: Statement) -> dt.datetime:
+        """The news date at midnight where the newsroom is (settings.TIME_ZONE), so a
+        reader there sees the day the pages show, as Django's feeds treat dates."""
         if statement.published_on is None:
             return statement.created_at
         day = dt.datetime.combine(statement.published_on, dt.time())
-        return timezone.make_aware(day, dt.UTC)
+        return timezone.make_aware(day, timezone.get_default_timezone())
 
     def item_updateddate(self, statement: Statement) -> dt.datetime:
         return statement.updated_at

@@ -4,7 +4,9 @@ On PostgreSQL: a GIN-indexed functional tsvector over quote and speaker name, `w
 queries ("nato -russia", "\"no negotiation\""), ranking and highlighted matches; pg_trgm word
 similarity for names, so "Hegsteh" finds Hegseth. On other databases (SQLite in
 development) the honest fallback: a statement matches when its quote or speaker name
-contains every word of the query, case-insensitively; matches are highlighted in Python.
+contains every word and "quoted phrase" of the query and no -excluded one (the websearch
+syntax, without stemming or ranking), case-insensitively; matches are highlighted in
+Python.
 
 Both ignore accents: "Sebastien Lecornu" finds "Sébastien Lecornu" and the other way round.
 On PostgreSQL the text search configuration `english_unaccent` (migration
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from django.contrib.postgres.lookups import Unaccent
 from django.contrib.postgres.search import (
@@ -88,6 +91,29 @@ def folded_contains(field: str, word: str) -> Contains:
     return Contains(Fold(field), fold(word))
 
 
+# A term of a websearch-style query: a "quoted phrase" or a word, either excluded by a
+# leading minus ("ceasefire -gaza", '-"security guarantees"').
+QUERY_TERM = re.compile(r'(-?)"([^"]*)"?|(-?)(\S+)')
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    text: str
+    excluded: bool = False
+
+
+def query_terms(query: str) -> list[QueryTerm]:
+    """The words and phrases of a query as the SQLite fallback reads the websearch syntax
+    PostgreSQL understands: a phrase must appear as written, a -term must not appear."""
+    terms = []
+    for match in QUERY_TERM.finditer(query):
+        minus = match.group(1) if match.group(2) is not None else match.group(3)
+        text = " ".join((match.group(2) if match.group(2) is not None else match.group(4)).split())
+        if text and text != "-":
+            terms.append(QueryTerm(text, excluded=bool(minus)))
+    return terms
+
+
 def search_statements(queryset: QuerySet[Statement], *, query: str) -> QuerySet[Statement]:
     """Statements matching the query, best match first.
 
@@ -98,10 +124,11 @@ def search_statements(queryset: QuerySet[Statement], *, query: str) -> QuerySet[
     if not words:
         return queryset
     if not uses_postgres():
-        for word in words:
-            queryset = queryset.filter(
-                Q(folded_contains("quote", word)) | Q(folded_contains("speaker_name", word))
+        for term in query_terms(query):
+            matches = Q(folded_contains("quote", term.text)) | Q(
+                folded_contains("speaker_name", term.text)
             )
+            queryset = queryset.exclude(matches) if term.excluded else queryset.filter(matches)
         return queryset
     search_query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
     return (
@@ -125,7 +152,8 @@ def highlighted_html(statement: Statement, *, query: str) -> SafeString:
     """The statement's quote, escaped, with the words matching the query in <mark>."""
     marked = getattr(statement, "search_headline", None)
     if marked is None:
-        marked = mark_words(statement.quote, words=query.split())
+        words = [term.text for term in query_terms(query) if not term.excluded]
+        marked = mark_words(statement.quote, words=words)
     return mark_safe(  # noqa: S308 - every piece of text is escaped first
         escape(marked).replace(MATCH_START, "<mark>").replace(MATCH_STOP, "</mark>")
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django_countries import countries
 
@@ -51,7 +51,8 @@ def exported_statements() -> QuerySet[Statement]:
         Statement.objects.filter(status=APPROVED)
         .select_related("person", "article")
         .only(
-            *("id", "published_on", "quote", "kind", "speaker_name"),
+            *("id", "published_on", "quote", "context_before", "context_after", "kind"),
+            *("speaker_name", "source"),
             *("role", "country", "organization", "person__slug"),
             *("article__outlet", "article__headline", "article__url"),
         )
@@ -68,11 +69,18 @@ def with_news_date(statements: QuerySet[Statement]) -> QuerySet[Statement]:
 
 def api_statements(*, include_unpublished: bool) -> QuerySet[Statement]:
     """The API's statements: published ones; with include_unpublished (editors) every review
-    state. Loaded as public_statements loads them, with `news_date` added."""
+    state, and whether the speaker has a public page yet. Loaded as public_statements loads
+    them, with `news_date` added."""
     if not include_unpublished:
         return with_news_date(public_statements())
+    # `speaker_published`: whether the speaker has a public page (a published statement).
+    speaker_published = Exists(
+        Statement.objects.filter(person_id=OuterRef("person_id"), status=APPROVED)
+    )
     return with_news_date(
-        Statement.objects.select_related("person", "article").prefetch_related("topics")
+        Statement.objects.select_related("person", "article")
+        .prefetch_related("topics")
+        .annotate(speaker_published=speaker_published)
     )
 
 
@@ -237,10 +245,18 @@ def _topic_facet_values(statements: QuerySet[Statement]) -> list[FacetValue]:
 
 
 def facet_label(facet: str, value: str) -> str:
+    """How a filter value reads: a country or a person by name, not by code or slug (a
+    person's or topic's former slug by their current name)."""
     if facet == "country":
         return countries.name(value) or value
     if facet == "kind":
         return Statement.Kind(value).label if value in Statement.Kind.values else value
+    if facet == "person":
+        person = Person.objects.filter(slug=value).first() or person_formerly_at(slug=value)
+        return person.name if person else value
+    if facet == "topic":
+        topic = Topic.objects.filter(slug=value).first() or topic_formerly_at(slug=value)
+        return topic.name if topic else value
     return value
 
 

@@ -159,7 +159,8 @@ def run_extraction(*, article: Article) -> ExtractionSummary:
 
     Never loses the article: if extraction raises, the article is marked failed with the
     error. Re-running keeps editors' work: approved, rejected and edited statements stay as
-    they are; untouched suggestions are replaced by the new run; no span is saved twice.
+    they are, and what the new run finds overlapping them is not suggested again; untouched
+    suggestions are replaced by the new run; no span is saved twice.
     New statements get topics suggested from their quote and its paragraph.
     """
     try:
@@ -183,19 +184,28 @@ def replace_suggestions(
     )
     removed = replaceable.count()
     replaceable.delete()
-    kept_spans = set(article.statements.values_list("start", "end"))
-    kept = len(kept_spans)
+    reviewed_spans = list(article.statements.values_list("start", "end"))
+    kept = len(reviewed_spans)
+    new_spans: set[tuple[int, int]] = set()
     new_statements = []
     sentences = SentenceIndex(article.body)
     for record in found:
-        if (record.start, record.end) in kept_spans:
+        if (record.start, record.end) in new_spans or overlaps_any(
+            record.start, record.end, reviewed_spans
+        ):
+            # A statement editors have reviewed, found again (another module version may
+            # see its span a little differently: with the comma, without the "that").
             continue
-        kept_spans.add((record.start, record.end))
+        new_spans.add((record.start, record.end))
         new_statements.append(
             save_extracted_statement(article=article, record=record, sentences=sentences)
         )
     suggest_statement_topics(article=article, statements=new_statements)
     return ExtractionSummary(added=len(new_statements), kept=kept, removed=removed)
+
+
+def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in spans)
 
 
 def record_extraction_outcome(*, article: Article, error: str) -> None:
@@ -303,12 +313,19 @@ def resolve_speaker(
         fill_missing_person_details(
             person=person, role=role, country=country, organization=organization
         )
-    if len(name.split()) > len(person.name.split()):
-        # "Trump" was all we knew; "Donald Trump" is the fuller name.
+    if is_fuller_name(name=name, of=person.name):
+        # "Trump" was all we knew; "Donald Trump" is the fuller name. (Any other name
+        # stays: it may be an editor's choice, "Donald Trump" for "Donald J. Trump".)
         person.name = name
         person.save(update_fields=["name", "updated_at"])
     add_alias(person=person, name=name)
     return person
+
+
+def is_fuller_name(*, name: str, of: str) -> bool:
+    """Whether name is a full name for a surname known alone ("Donald Trump" of "Trump")."""
+    words, known = normalize_name(name).split(), normalize_name(of)
+    return len(words) > 1 and words[-1] == known
 
 
 def _fit_person_field(field: str, value: str) -> str:
@@ -365,6 +382,26 @@ def add_alias(*, person: Person, name: str) -> None:
     key = normalize_name(name)
     if key and not PersonAlias.objects.filter(normalized=key).exists():
         PersonAlias.objects.create(person=person, name=name)
+
+
+class AliasTaken(ValueError):
+    """The spelling cannot be this person's alias; the message says why."""
+
+
+def check_alias_available(*, name: str, person: Person | None = None) -> None:
+    """An alias is one spelling of one person: case, accents, spaces and punctuation are
+    folded (normalize_name), so "marco  RUBIO" is the spelling "Marco Rubio" is."""
+    key = normalize_name(name)
+    if not key:
+        raise AliasTaken("An alias needs at least one letter or digit.")
+    taken = PersonAlias.objects.select_related("person").filter(normalized=key)
+    if person is not None and person.pk:
+        taken = taken.exclude(person=person)
+    owner = taken.first()
+    if owner is not None:
+        raise AliasTaken(
+            f"“{name}” is already a spelling of {owner.person.name} (as “{owner.name}”)."
+        )
 
 
 def unique_person_slug(name: str) -> str:
@@ -454,7 +491,8 @@ def fill_quote_context(*, statement: Statement) -> None:
 def learn_alias_from_correction(
     *, statement: Statement, previous_person: Person | None = None
 ) -> None:
-    """Remember the mention as written ("Hegesth") as an alias of the corrected speaker.
+    """Remember the mention as written ("Hegesth") as an alias of the corrected speaker,
+    when it may spell their name (could_spell).
 
     Extraction may have created a person for the misspelling and given them the alias; the
     editor has just said that spelling was not them, so it moves to the corrected speaker.
@@ -463,11 +501,38 @@ def learn_alias_from_correction(
     mention = statement.source.strip()
     if not is_name_mention(mention):
         return
+    if not could_spell(mention=mention, person=statement.person):
+        # The quote was given to the wrong speaker, not their name misspelled: the
+        # mention names someone else ("Rubio" for a quote that was Macron's).
+        return
     if previous_person is not None:
         PersonAlias.objects.filter(
             normalized=normalize_name(mention), person=previous_person
         ).update(person=statement.person)
     add_alias(person=statement.person, name=mention)
+
+
+# Surnames this similar (difflib ratio) may be one spelling ("Hegesth", "Hegseth": 0.86;
+# "Selenskyj", "Zelenskyy": 0.78); unrelated surnames score well below ("Rubio", "Macron":
+# 0.36).
+SURNAME_SPELLING_THRESHOLD = 0.75
+
+
+def could_spell(*, mention: str, person: Person) -> bool:
+    """Whether a name mention may be a spelling of the person: its last word is close to
+    the last word of their name or of an alias. An organisation's other names need not
+    resemble its own ("the Pentagon" for the Department of Defense), so any name may be."""
+    if person.kind != Person.Kind.PERSON:
+        return True
+    words = normalize_name(mention).split()
+    if not words:
+        return False
+    names = [person.name, *person.aliases.values_list("name", flat=True)]
+    surnames = {key.split()[-1] for key in map(normalize_name, names) if key}
+    return any(
+        difflib.SequenceMatcher(None, words[-1], surname).ratio() >= SURNAME_SPELLING_THRESHOLD
+        for surname in surnames
+    )
 
 
 def is_name_mention(mention: str) -> bool:
@@ -504,11 +569,18 @@ def check_person_slug_available(*, slug: str, person: Person | None = None) -> N
 
 def save_person(*, person: Person) -> Person:
     """Save an edited person. A changed slug keeps the old one redirecting to them; a new
-    name is learned as an alias (the old one stays, earlier articles used it)."""
+    name is learned as an alias (the old one stays, earlier articles used it), and their
+    statements named after the old name take the new one."""
     check_person_slug_available(slug=person.slug, person=person)
+    old_name = Person.objects.filter(pk=person.pk).values_list("name", flat=True).first()
     with transaction.atomic():
         _save_keeping_old_slug(instance=person, history=PersonSlugHistory, owner="person")
         add_alias(person=person, name=person.name)
+        if old_name and old_name != person.name:
+            # Search reads the statement's speaker name, the pages the person's name.
+            person.statements.filter(speaker_name=old_name).update(
+                speaker_name=person.name, updated_at=timezone.now()
+            )
     return person
 
 
@@ -562,11 +634,15 @@ def _save_keeping_old_slug(*, instance, history, owner: str) -> None:
 
 def merge_people(*, survivor: Person, merged: Person) -> Person:
     """Fold a duplicate person into another: statements, aliases and old slugs move over,
-    and the merged person's URL redirects to the survivor for good."""
+    and the merged person's URL redirects to the survivor for good. The statements moved
+    take the survivor's name as their speaker name, as a corrected speaker does, so that
+    a search for the name finds them."""
     if survivor.pk == merged.pk:
         raise ValueError("A person cannot be merged into themselves.")
     with transaction.atomic():
-        Statement.objects.filter(person=merged).update(person=survivor, updated_at=timezone.now())
+        Statement.objects.filter(person=merged).update(
+            person=survivor, speaker_name=survivor.name, updated_at=timezone.now()
+        )
         PersonAlias.objects.filter(person=merged).update(person=survivor)
         PersonSlugHistory.objects.filter(person=merged).update(person=survivor)
         merged_slug = merged.slug

@@ -8,6 +8,8 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict, StreamingHttpResponse
@@ -128,10 +130,9 @@ def browse_statements(
         clear_url = query_string(params, **{name: None}) if params.get(name) else None
         facets.append(Facet(name=name, title=title, links=links, clear_url=clear_url))
         if clear_url:
-            label = next(
-                (link.label for link in links if link.active),
-                selectors.facet_label(name, current or params[name]),
-            )
+            label = next((link.label for link in links if link.active), None)
+            if label is None:  # no matching statement to name it (or an old slug)
+                label = selectors.facet_label(name, current or params[name])
             active_filters.append(ActiveFilter(title, label, clear_url))
 
     return {
@@ -271,6 +272,22 @@ def statement_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """400 for a request refused before any view. One too large to read (a huge paste in
+    the admin: settings.DATA_UPLOAD_MAX_MEMORY_SIZE) says the article limit and links
+    back to the form."""
+    return render(
+        request,
+        "400.html",
+        {
+            "too_large": isinstance(exception, RequestDataTooBig),
+            "max_chars": f"{settings.ARTICLE_MAX_CHARS:,}",
+            "back_url": request.path,
+        },
+        status=400,
+    )
+
+
 def moved_permanently(request: HttpRequest, url: str) -> HttpResponse:
     """301 to a renamed or merged page's new address; a shared, filtered link keeps its
     filters."""
@@ -302,7 +319,7 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     if code.upper() not in countries:
         raise Http404("No such country code.")
     if code != code.lower():
-        return redirect("articles:country-detail", code=code.lower(), permanent=True)
+        return moved_permanently(request, reverse("articles:country-detail", args=[code.lower()]))
     country = Country(code=code.upper())
     return _profile_page(
         request,
@@ -347,6 +364,8 @@ def _profile_page(
     context["chart"] = month_chart(selectors.statements_per_month(context["filtered"]))
     context["export_url"] = export_url(context["filter_query"], **extra["fixed_param"])
     context.update(extra)
+    if context["filter_query"]:  # the feed of what the page lists, as the list's feed is
+        context["feed_url"] = f"{extra['feed_url']}?{context['filter_query']}"
     return render(request, template, context)
 
 
@@ -396,8 +415,11 @@ CSV_COLUMNS = [
     "id",
     "published_on",
     "quote",
+    "context_before",  # the sentence around a partial quote, as the pages show it
+    "context_after",
     "kind",
     "speaker_name",
+    "source",  # the mention as written: all there is for "officials said"
     "person",
     "role",
     "country",
@@ -441,8 +463,11 @@ def csv_row(statement: Statement, *, site: str) -> list:
         statement.pk,
         statement.published_on.isoformat() if statement.published_on else "",
         statement.quote,
+        statement.context_before,
+        statement.context_after,
         statement.kind,
         statement.speaker_name,
+        statement.source,
         statement.person.slug if statement.person else "",
         statement.role,
         statement.country.code or "",

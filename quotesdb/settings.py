@@ -38,7 +38,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG e
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "quotesdb.admin.QuotesdbAdminConfig",  # django.contrib.admin, see quotesdb/admin.py
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -145,6 +145,15 @@ X_FRAME_OPTIONS = "DENY"
 
 # Articles: the largest body the admin and API accept (characters).
 ARTICLE_MAX_CHARS = int(os.environ.get("ARTICLE_MAX_CHARS", "200000"))
+# The admin reads a pasted article as URL-encoded form data: up to 12 bytes a character
+# (an emoji). Django's default 2.5 MB would refuse an article within the limit before the
+# form could say anything; a request beyond this gets the 400 page, which says the limit.
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(2_621_440, ARTICLE_MAX_CHARS * 12 + 64 * 1024)
+# An article's review page is one form per statement, a dozen fields each (more with
+# topics); Django's default of 1,000 fields refused to save an article with ~90 of them.
+# Extraction finds about one statement per 170 characters (the reference article): one per
+# 100, at 20 fields each, is the bound.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = max(1000, ARTICLE_MAX_CHARS // 100 * 20)
 
 # Background work (Django Tasks API). The immediate backend runs extraction in the request,
 # so the embedded run needs no worker; set TASKS_BACKEND=database and run

@@ -177,6 +177,28 @@ def test_rerunning_extraction_keeps_editor_work_and_adds_no_duplicates(
     assert edited.quote == "corrected by an editor"
 
 
+def test_a_new_extractor_version_does_not_bring_back_a_reviewed_statement(run_on_commit):
+    # An upgraded module finds the same quotes with slightly different spans (here the
+    # comma inside the quotation marks). Only identical spans were kept: the rejected
+    # quote came back as a new suggestion and the approved one twice, to be reviewed again.
+    body = '"We will keep talking," Jane Doe said. "The door is open," she added.'
+    article = ingest(run_on_commit, body=body)
+    found = {s.quote: s for s in article.statements.all()}
+    rejected, approved = found["We will keep talking,"], found["The door is open,"]
+    for statement, status in ((rejected, "rejected"), (approved, "approved")):
+        statement.end -= 1  # as an older version saw it, without the comma
+        statement.quote, statement.status = statement.quote[:-1], status
+        statement.save()
+
+    summary = services.run_extraction(article=article)
+
+    assert sorted(article.statements.values_list("quote", "status")) == [
+        ("The door is open", "approved"),
+        ("We will keep talking", "rejected"),
+    ]
+    assert (summary.added, summary.kept) == (0, 2)
+
+
 class TestResolveSpeaker:
     def test_known_alias_resolves_to_the_person(self):
         hegseth = PersonFactory(name="Pete Hegseth")
@@ -208,6 +230,21 @@ class TestResolveSpeaker:
         trump.refresh_from_db()
         assert trump.name == "Donald Trump"
         assert trump.country == "US"
+
+    def test_an_editors_name_for_a_person_survives_the_next_extraction(self):
+        # The next article naming them as extraction first did renamed them back: any
+        # longer name replaced theirs, not only a full name for a surname we had alone.
+        for found, chosen in (
+            ("Donald J. Trump", "Donald Trump"),
+            ("Luiz Inácio Lula da Silva", "Lula"),
+        ):
+            person = services.resolve_speaker(name=found)
+            person.name = chosen
+            services.save_person(person=person)
+
+            assert services.resolve_speaker(name=found) == person
+            person.refresh_from_db()
+            assert person.name == chosen
 
     def test_new_speaker_is_created_with_unique_slug_and_details(self):
         PersonFactory(name="John Smith", slug="john-smith")
@@ -263,6 +300,25 @@ class TestReview:
         assert PersonAlias.objects.get(normalized="clinton").person == hillary
         statement.refresh_from_db()
         assert statement.speaker_name == "Bill Clinton"
+
+    def test_a_misattributed_quote_does_not_teach_the_first_speakers_name(self):
+        # Extraction gave Macron's words to Rubio ('... Rubio said', the mention "Rubio").
+        # Reassigning the quote moved the alias "Rubio" to Macron, so every later article
+        # quoting "Rubio" was attributed to Macron.
+        rubio = PersonFactory(name="Marco Rubio")
+        PersonAlias.objects.create(person=rubio, name="Rubio")
+        macron = PersonFactory(name="Emmanuel Macron")
+        statement = StatementFactory(person=rubio, source="Rubio", status="suggested")
+
+        services.correct_statement(statement=statement, person=macron)
+
+        assert PersonAlias.objects.get(normalized="rubio").person == rubio
+        assert services.resolve_speaker(name="Rubio") == rubio
+        # nor is a name nobody has yet learned for a speaker it does not spell
+        unlinked = StatementFactory(person=None, source="Blinken")
+        services.correct_statement(statement=unlinked, person=macron)
+        assert not PersonAlias.objects.filter(normalized="blinken").exists()
+        assert services.resolve_speaker(name="Blinken") != macron
 
     def test_a_pronoun_is_never_learned_as_an_alias(self):
         hegseth = PersonFactory(name="Pete Hegseth")

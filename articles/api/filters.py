@@ -4,7 +4,7 @@ added (the review state for editors, an article filter)."""
 from __future__ import annotations
 
 import django_filters
-from django.db.models import QuerySet
+from django.db.models import F, OrderBy, QuerySet
 from rest_framework.filters import OrderingFilter
 
 from articles.filters import StatementFilter
@@ -40,6 +40,25 @@ class StableOrderingFilter(OrderingFilter):
         if not {"id", "-id", "pk", "-pk"} & set(ordering):
             ordering = [*ordering, "id"]
         return ordering
+
+
+class ArticleOrdering(StableOrderingFilter):
+    """Articles without a news date sort as the oldest on every database, as statements do
+    (PostgreSQL would put them first in a descending order, SQLite last)."""
+
+    def filter_queryset(self, request, queryset: QuerySet, view) -> QuerySet:
+        ordering = self.get_ordering(request, queryset, view)
+        if not ordering:
+            return queryset
+        return queryset.order_by(*(self.undated_as_oldest(key) for key in ordering))
+
+    @staticmethod
+    def undated_as_oldest(key: str) -> str | OrderBy:
+        if key.lstrip("-") != "published_on":
+            return key
+        if key.startswith("-"):
+            return F("published_on").desc(nulls_last=True)
+        return F("published_on").asc(nulls_first=True)
 
 
 class StatementOrdering(OrderingFilter):

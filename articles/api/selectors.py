@@ -13,11 +13,15 @@ APPROVED = Statement.ReviewStatus.APPROVED
 
 def api_articles(*, include_unpublished: bool) -> QuerySet[Article]:
     """Articles with their statement counts; the public sees only articles with a published
-    statement and counts published statements only."""
+    statement and counts published statements only. `published_count` (published
+    statements) says whether the article's public page exists."""
+    published = Count("statements", filter=Q(statements__status=APPROVED))
     if include_unpublished:
-        return Article.objects.annotate(statement_count=Count("statements"))
+        return Article.objects.annotate(
+            statement_count=Count("statements"), published_count=published
+        )
     return selectors.public_articles().annotate(
-        statement_count=Count("statements", filter=Q(statements__status=APPROVED))
+        statement_count=published, published_count=published
     )
 
 

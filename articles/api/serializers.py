@@ -9,7 +9,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from articles import services
+from articles import selectors, services
 from articles.models import Article, Person, Statement, Topic
 
 
@@ -45,6 +45,20 @@ class LinksMixin:
         return absolute(self.context.get("request"), obj.get_absolute_url())
 
 
+class PublishedPermalinkMixin(LinksMixin):
+    """A permalink only once the public page exists (editors also see unpublished
+    statements and articles, whose pages would be 404s)."""
+
+    def is_public(self, obj) -> bool:
+        raise NotImplementedError
+
+    @extend_schema_field(
+        serializers.URLField(allow_null=True, help_text="The public page; null until published.")
+    )
+    def get_permalink(self, obj) -> str | None:
+        return super().get_permalink(obj) if self.is_public(obj) else None
+
+
 class SpeakerSerializer(LinksMixin, serializers.ModelSerializer):
     """The person a statement is attributed to, compact (their current details are at
     api_url; the statement carries role, country and organisation as of the statement)."""
@@ -59,6 +73,14 @@ class SpeakerSerializer(LinksMixin, serializers.ModelSerializer):
 
     def api_lookup(self, person: Person) -> str:
         return person.slug
+
+    @extend_schema_field(
+        serializers.URLField(
+            allow_null=True, help_text="Their public page; null until a statement is published."
+        )
+    )
+    def get_permalink(self, person: Person) -> str | None:
+        return super().get_permalink(person)
 
 
 class TopicRefSerializer(serializers.ModelSerializer):
@@ -77,7 +99,7 @@ class ArticleRefSerializer(LinksMixin, serializers.ModelSerializer):
         fields = ["id", "api_url", "headline", "outlet", "published_on", "url"]
 
 
-class StatementSerializer(LinksMixin, serializers.ModelSerializer):
+class StatementSerializer(PublishedPermalinkMixin, serializers.ModelSerializer):
     api_view_name = "statement"
     api_url = serializers.SerializerMethodField()
     permalink = serializers.SerializerMethodField()
@@ -122,6 +144,16 @@ class StatementSerializer(LinksMixin, serializers.ModelSerializer):
         ]
         read_only_fields = fields
 
+    def is_public(self, statement: Statement) -> bool:
+        return statement.status == Statement.ReviewStatus.APPROVED
+
+    def to_representation(self, statement: Statement) -> dict:
+        data = super().to_representation(statement)
+        # Editors' statements say whether the speaker has a page (selectors.api_statements).
+        if data["speaker"] and not getattr(statement, "speaker_published", True):
+            data["speaker"]["permalink"] = None
+        return data
+
 
 class ArticleStatementSerializer(StatementSerializer):
     """A statement inside its article: no article reference."""
@@ -131,19 +163,50 @@ class ArticleStatementSerializer(StatementSerializer):
         read_only_fields = fields
 
 
+class SlugNowOrFormerlyField(serializers.SlugRelatedField):
+    """A person or topic by its slug, or by a slug it had before a rename or a merge, as
+    the filters (?person=) and the detail endpoints (301) take them."""
+
+    def __init__(self, *, formerly_at, **kwargs):
+        self.formerly_at = formerly_at
+        super().__init__(slug_field="slug", **kwargs)
+
+    def to_internal_value(self, data):
+        try:
+            return super().to_internal_value(data)
+        except serializers.ValidationError:
+            renamed = self.formerly_at(slug=data) if isinstance(data, str) else None
+            if renamed is None:
+                raise
+            return renamed
+
+
+class CountryCodeField(serializers.ChoiceField):
+    """An ISO 3166 alpha-2 code in either case ("ee" or "EE"), as the filters take it."""
+
+    def to_internal_value(self, data):
+        return super().to_internal_value(data.upper() if isinstance(data, str) else data)
+
+
 class StatementCorrectionSerializer(serializers.ModelSerializer):
     """An editor's correction; only the fields sent change (PATCH)."""
 
-    person = serializers.SlugRelatedField(
-        slug_field="slug",
+    person = SlugNowOrFormerlyField(
+        formerly_at=selectors.person_formerly_at,
         queryset=Person.objects.all(),
         allow_null=True,
         required=False,
-        help_text="Slug of the speaker, or null for an unnamed source.",
+        help_text="Slug of the speaker (a former slug names who has it now), or null for an "
+        "unnamed source.",
     )
-    country = serializers.ChoiceField(choices=list(countries), allow_blank=True, required=False)
-    topics = serializers.SlugRelatedField(
-        slug_field="slug",
+    country = CountryCodeField(
+        choices=list(countries),
+        allow_blank=True,
+        required=False,
+        help_text="ISO 3166-1 alpha-2 code (either case), or empty.",
+    )
+    topics = SlugNowOrFormerlyField(
+        formerly_at=selectors.topic_formerly_at,
         queryset=Topic.objects.all(),
         many=True,
         required=False,
@@ -155,7 +218,7 @@ class StatementCorrectionSerializer(serializers.ModelSerializer):
         fields = [*services.EDITABLE_STATEMENT_FIELDS, "topics"]
 
 
-class ArticleSerializer(LinksMixin, serializers.ModelSerializer):
+class ArticleSerializer(PublishedPermalinkMixin, serializers.ModelSerializer):
     api_view_name = "article"
     api_url = serializers.SerializerMethodField()
     permalink = serializers.SerializerMethodField()
@@ -179,6 +242,9 @@ class ArticleSerializer(LinksMixin, serializers.ModelSerializer):
             "statement_count",
             "extraction_status",
         ]
+
+    def is_public(self, article: Article) -> bool:
+        return article.published_count > 0  # (annotated by the API selectors)
 
 
 class ArticleDetailSerializer(ArticleSerializer):

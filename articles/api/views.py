@@ -27,6 +27,7 @@ from articles import services
 from articles.api import selectors
 from articles.api.filters import (
     ArticleFilter,
+    ArticleOrdering,
     EditorStatementFilter,
     StableOrderingFilter,
     StatementOrdering,
@@ -112,7 +113,8 @@ class StatementViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewset
         responses={200: StatementSerializer},
         description="Correct a statement (editors). Only the fields sent change; `topics` "
         "replaces all topics. Corrected statements are kept as they are when the article is "
-        "extracted again, and a speaker reassigned from a name mention learns it as an alias.",
+        "extracted again, and a speaker reassigned from a name mention learns it as an alias "
+        "when it may spell their name (a typo of their surname).",
     )
     def partial_update(self, request, pk=None):
         statement = self.get_object()
@@ -159,7 +161,7 @@ class StatementViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewset
     ),
 )
 class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
-    filter_backends = [DjangoFilterBackend, StableOrderingFilter]
+    filter_backends = [DjangoFilterBackend, ArticleOrdering]
     filterset_class = ArticleFilter
     ordering_fields = ["published_on", "id"]
     ordering = ["-published_on", "-id"]

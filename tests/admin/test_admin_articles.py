@@ -153,6 +153,31 @@ def test_reextract_keeps_editor_work_and_adds_no_duplicates(
     )
 
 
+def test_a_long_articles_review_page_can_be_saved(editor_client, change_form_data):
+    # Each statement's review form sends a dozen fields; past ~90 statements (a 15,000
+    # character transcript) saving the article page exceeded Django's 1,000 form fields:
+    # "Bad Request (400)", and the editor's corrections were lost.
+    article = ArticleFactory(body="x" * 20_000)
+    Statement.objects.bulk_create(
+        Statement(
+            article=article,
+            quote=f"Statement number {n}",
+            kind=Statement.Kind.DIRECT,
+            start=10 * n,
+            end=10 * n + 5,
+            status=Statement.ReviewStatus.SUGGESTED,
+        )
+        for n in range(150)
+    )
+    data = change_form_data(editor_client.get(change_url(article)))
+    data["statements-149-status"] = "approved"
+
+    response = editor_client.post(change_url(article), data)
+
+    assert response.status_code == 302, response.status_code
+    assert article.statements.get(start=1490).status == "approved"
+
+
 def test_editing_an_articles_outlet_and_date_moves_its_statements_on_the_public_list(
     editor_client, change_form_data
 ):
@@ -226,6 +251,37 @@ def test_empty_or_oversized_body_is_a_form_error(
     assert response.status_code == 200
     assert error in response.context["adminform"].form.errors["body"][0]
     assert not Article.objects.exists()
+
+
+def test_a_paste_too_large_to_read_is_explained_not_a_bare_400(editor_client, settings):
+    # Beyond the request size Django reads (DATA_UPLOAD_MAX_MEMORY_SIZE) the editor got
+    # "Bad Request (400)" and nothing else: no limit, no way back to the form.
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 50_000
+    response = editor_client.post(ADD_URL, {"headline": "Huge", "body": "word " * 20_000})
+
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "<h1>Too large to accept</h1>" in page
+    assert "200,000 characters" in page
+    assert f'href="{ADD_URL}"' in page
+    assert not Article.objects.exists()
+
+
+def test_an_article_as_long_as_the_limit_can_be_pasted_in_any_script():
+    # Django reads 2.5 MB of form data; a pasted character takes up to 12 bytes once
+    # URL-encoded (an emoji), so ARTICLE_MAX_CHARS=1000000 could not be pasted at all.
+    import subprocess
+    import sys
+
+    script = (
+        "from quotesdb import settings; "
+        "print(settings.DATA_UPLOAD_MAX_MEMORY_SIZE >= 12 * settings.ARTICLE_MAX_CHARS)"
+    )
+    env = {"ARTICLE_MAX_CHARS": "1000000", "SECRET_KEY": "x", "PATH": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "True"
 
 
 def test_extraction_failure_keeps_the_article_and_shows_the_error(
@@ -368,7 +424,8 @@ def test_article_page_queries_do_not_grow_with_its_statements(
     # each statement's speaker and topic are still shown selected in its inline
     assert page.count(f'<option value="{topic.pk}" selected>{topic.name}</option>') == 21
     speaker = article.statements.last().person
-    assert f'<option value="{speaker.pk}" selected>{speaker.name}</option>' in page
+    label = f"{speaker.name} ({speaker.role}, {speaker.country.name})"  # admin.person_label
+    assert f'<option value="{speaker.pk}" selected>{label}</option>' in page
 
 
 def test_article_list_filters_articles_the_current_extractor_has_not_processed(editor_client):
@@ -383,3 +440,41 @@ def test_article_list_filters_articles_the_current_extractor_has_not_processed(e
     assert list(response.context["cl"].result_list) == [outdated]
     response = editor_client.get(url, {"extractor": "current"})
     assert list(response.context["cl"].result_list) == [current]
+
+
+def test_people_of_one_name_are_told_apart_when_choosing_a_speaker(editor_client):
+    # The speaker box listed two "John Smith" the same way: the editor could not tell
+    # which one a statement was being linked to.
+    defence = PersonFactory(name="John Smith", slug="john-smith", role="Defence Minister")
+    # (an editor's second John Smith: the spelling is the first one's alias)
+    Person.objects.create(
+        name="John Smith", slug="john-smith-2", role="Mayor of Leeds", country="GB"
+    )
+    PersonFactory(name="Jane Doe", slug="jane-doe", role="", country="")
+    statement = StatementFactory(person=defence, status="suggested")
+
+    found = editor_client.get(
+        reverse("admin:autocomplete"),
+        {
+            "app_label": "articles",
+            "model_name": "statement",
+            "field_name": "person",
+            "term": "smith",
+        },
+    ).json()["results"]
+    assert sorted(row["text"] for row in found) == [
+        "John Smith (Defence Minister, Germany)",
+        "John Smith (Mayor of Leeds, United Kingdom)",
+    ]
+    everyone = editor_client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "articles", "model_name": "statement", "field_name": "person", "term": "doe"},
+    ).json()["results"]
+    assert [row["text"] for row in everyone] == ["Jane Doe"]
+    # the speaker already chosen reads the same, on the statement and on its article
+    for url in (
+        reverse("admin:articles_statement_change", args=[statement.pk]),
+        change_url(statement.article),
+    ):
+        page = editor_client.get(url).content.decode()
+        assert "John Smith (Defence Minister, Germany)</option>" in page, url

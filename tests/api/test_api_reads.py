@@ -202,6 +202,36 @@ def test_editors_see_every_article_and_statement_with_the_text(editor_api):
     assert [row["status"] for row in data["statements"]] == ["suggested"]
 
 
+def test_permalinks_are_null_until_the_public_page_exists(editor_api, client):
+    # Editors see unpublished statements and articles, whose permalinks were 404s (the
+    # admin offers "View on site" only once the page exists).
+    article = ArticleFactory()
+    statement = StatementFactory(article=article, status=SUGGESTED)
+
+    row = editor_api.get(f"/api/statements/{statement.pk}/").json()
+    listed = editor_api.get("/api/articles/").json()["results"]
+    detail = editor_api.get(f"/api/articles/{article.pk}/").json()
+    assert row["permalink"] is None
+    assert [a["permalink"] for a in listed] == [None]
+    assert detail["permalink"] is None and detail["statements"][0]["permalink"] is None
+
+    # nor does a speaker with nothing published have a page yet
+    assert row["speaker"]["permalink"] is None
+    assert detail["statements"][0]["speaker"]["permalink"] is None
+
+    editor_api.post(f"/api/statements/{statement.pk}/approve/")
+
+    row = editor_api.get(f"/api/statements/{statement.pk}/").json()
+    detail = editor_api.get(f"/api/articles/{article.pk}/").json()
+    assert row["permalink"] == f"http://testserver/statements/{statement.pk}/"
+    assert detail["permalink"] == f"http://testserver/articles/{article.pk}/"
+    speaker_page = row["speaker"]["permalink"]
+    assert speaker_page == f"http://testserver/people/{statement.person.slug}/"
+    assert detail["statements"][0]["speaker"]["permalink"] == speaker_page
+    for url in (row["permalink"], detail["permalink"], speaker_page):
+        assert client.get(url).status_code == 200
+
+
 @pytest.mark.parametrize(
     ("params", "expected"),
     [
@@ -223,6 +253,20 @@ def test_article_filters_and_ordering(api_client, params, expected):
         )
     )
     rows = results(api_client.get("/api/articles/", params))
+    assert [row["headline"] for row in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("ordering", "expected"),
+    [(None, ["Dated", "Undated"]), ("-published_on", ["Dated", "Undated"])]
+    + [("published_on", ["Undated", "Dated"])],
+)
+def test_undated_articles_sort_as_the_oldest_on_every_database(api_client, ordering, expected):
+    # As statements do (articles.models.NEWS_DATE). PostgreSQL sorts NULL first in a
+    # descending order, so there "newest first" began with every undated article.
+    StatementFactory(article=ArticleFactory(headline="Dated", published_on=dt.date(2025, 1, 5)))
+    StatementFactory(article=ArticleFactory(headline="Undated", published_on=None))
+    rows = results(api_client.get("/api/articles/", {"ordering": ordering} if ordering else {}))
     assert [row["headline"] for row in rows] == expected
 
 

@@ -217,6 +217,32 @@ def test_an_invalid_correction_is_400_and_changes_nothing(editor_api):
     assert statement.role == "Minister"
 
 
+def test_a_correction_takes_what_the_filters_take_former_slugs_and_lowercase_codes(editor_api):
+    # ?person=<old slug>, GET /api/people/<old slug>/ and ?country=ee all work, but a
+    # correction naming the same speaker, topic or country was a 400 ("Object with
+    # slug=pete-hegesth does not exist.", "\"ee\" is not a valid choice.").
+    from articles import services
+
+    hegseth = PersonFactory(name="Pete Hegseth", slug="pete-hegseth")
+    services.merge_people(survivor=hegseth, merged=PersonFactory(slug="pete-hegesth"))
+    topic = TopicFactory(name="Ukraine war", slug="ukraine-war")
+    topic.slug = "war-in-ukraine"
+    services.save_topic(topic=topic)
+    statement = StatementFactory(status=SUGGESTED)
+
+    response = editor_api.patch(
+        f"/api/statements/{statement.pk}/",
+        {"person": "pete-hegesth", "topics": ["ukraine-war"], "country": "ee"},
+        format="json",
+    )
+
+    assert response.status_code == 200, response.content
+    row = response.json()
+    assert row["speaker"]["slug"] == "pete-hegseth"
+    assert row["topics"] == [{"slug": "war-in-ukraine", "name": "Ukraine war"}]
+    assert row["country"] == "EE"
+
+
 def test_put_and_delete_are_not_offered(editor_api):
     statement = StatementFactory()
     assert editor_api.put(f"/api/statements/{statement.pk}/", {}).status_code == 405

@@ -93,3 +93,26 @@ def test_unknown_filter_values_match_nothing(client, params):
 )
 def test_unknown_objects_are_404(client, url):
     assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("url", ["/people/nobody/", "/statements/999999/", "/no/such/page/"])
+def test_a_missing_page_is_a_site_page_with_navigation_and_search(client, url):
+    # Readers following a dead link got Django's bare "Not Found" text: no navigation, no
+    # search, not even a link home.
+    response = client.get(url)
+    assert response.status_code == 404
+    page = response.content.decode()
+    assert '<html lang="en">' in page
+    assert "<h1>Page not found</h1>" in page
+    assert 'aria-label="Main"' in page  # the site navigation
+    assert '<form method="get" action="/" class="search-form" role="search"' in page
+    assert "/static/css/site.css" in page
+
+
+def test_a_server_error_is_a_site_page_that_needs_no_database(client):
+    # handler500 renders 500.html without a context: it must not need one.
+    from django.template.loader import render_to_string
+
+    page = render_to_string("500.html")
+    assert "<h1>Something went wrong</h1>" in page
+    assert 'aria-label="Main"' in page

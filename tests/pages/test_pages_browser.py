@@ -128,3 +128,28 @@ def test_pages_fit_a_phone_screen(page, screenshot, newsroom, path):
 def _first_permalink(page) -> str:
     page.goto("/")
     return page.get_by_role("link", name="Permalink to this statement").first.get_attribute("href")
+
+
+def test_a_long_unbroken_word_still_fits_a_phone_screen(page, screenshot):
+    # A web address in a quote (or in a headline, an organisation) has no place to wrap:
+    # the permalink was 2,500 pixels wide on a phone, a search marking it 2,300.
+    address = "https://www.defense.example/news/releases/" + "statement-on-ukraine-" * 6
+    article = ArticleFactory(headline="Read it at " + address, body=f'"See {address}," she said.')
+    statement = StatementFactory(
+        article=article,
+        quote=f"See {address}",
+        organization="Ministry-of-" + "Defence-" * 12,
+        start=1,
+        end=5 + len(address),
+    )
+    page.set_viewport_size(PHONE)
+    for path in (
+        statement.get_absolute_url(),
+        article.get_absolute_url(),
+        "/?q=statement-on-ukraine",
+        statement.person.get_absolute_url(),
+    ):
+        assert page.goto(path).ok
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, path
+    screenshot("phone")

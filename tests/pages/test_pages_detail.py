@@ -73,6 +73,22 @@ def test_permalink_has_one_heading_naming_the_speaker(client, article, fields, h
     assert re.findall(r"<h1[^>]*>(.*?)</h1>", page) == [heading]
 
 
+@pytest.mark.parametrize(
+    ("fields", "title"),
+    [
+        ({"speaker_name": "Pete Hegseth"}, "Pete Hegseth: “There is no betrayal there”"),
+        ({"source": "officials"}, "officials: “There is no betrayal there”"),
+        ({"source": ""}, "Unnamed source: “There is no betrayal there”"),
+    ],
+)
+def test_permalink_title_names_the_speaker_even_an_unnamed_one(client, article, fields, title):
+    # A quote with no speaker at all ('"Yes." "No."' pasted alone) had the browser tab and
+    # search-result title ": “…”".
+    statement = statement_in(article, "There is no betrayal there", person=None, **fields)
+    page = client.get(statement.get_absolute_url()).content.decode()
+    assert re.findall(r"<title>(.*?)</title>", page) == [f"{title} · quotesdb"]
+
+
 def test_permalink_lists_other_statements_from_the_same_article(client, article):
     statement = statement_in(article, "There is no betrayal there")
     other = statement_in(article, "Europe must lead")

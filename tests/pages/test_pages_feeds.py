@@ -96,6 +96,18 @@ def test_control_characters_from_a_pasted_article_or_a_search_do_not_break_feeds
     assert entry.find(f"{ATOM}category").get("term") == "Wages "
 
 
+def test_a_news_date_is_that_day_in_the_newsrooms_time_zone(client, settings):
+    # An entry dated 14 February was stamped midnight UTC: 19:00 on the 13th in New York,
+    # the day a reader of a New York newsroom's feed saw, where the pages say 14 Feb.
+    settings.TIME_ZONE = "America/New_York"
+    StatementFactory(article=ArticleFactory(published_on=dt.date(2025, 2, 14)))
+
+    (entry,) = atom_entries(client, "/feed/")
+
+    published = dt.datetime.fromisoformat(entry.find(f"{ATOM}published").text)
+    assert published == dt.datetime(2025, 2, 14, 5, tzinfo=dt.UTC)  # 00:00 in New York
+
+
 @pytest.mark.parametrize(
     ("url", "queries"),
     [("/feed/?q=ukraine", 2), ("/topics/ukraine/feed/", 3)],  # (the topic,) items, topics
@@ -138,6 +150,41 @@ def test_pages_advertise_their_feed(client, statements):
     assert 'href="/people/kaja-kallas/feed/"' in person_page
 
 
+def test_an_unnamed_sources_entry_names_its_source_as_author_as_the_pages_do(client):
+    # Entries for "officials said" had an empty <author><name/></author>: feed readers
+    # showed a blank author and validators reject it.
+    StatementFactory(person=None, speaker_name="", source="Several NATO allies", quote="Yes")
+    StatementFactory(person=None, speaker_name="", source="", quote="No")
+
+    authors = {
+        entry.find(f"{ATOM}title").text: entry.find(f"{ATOM}author/{ATOM}name").text
+        for entry in atom_entries(client, "/feed/")
+    }
+
+    assert authors == {
+        "Several NATO allies: “Yes”": "Several NATO allies",
+        "Unnamed source: “No”": "Unnamed source",
+    }
+
+
+def test_a_filtered_profile_page_links_to_the_feed_of_what_it_lists(client, statements):
+    # The statement list's feed link carries its filters, and the person, topic and
+    # country feeds take them, but those pages linked to the unfiltered feed: a reader
+    # subscribing to "Kaja Kallas on 'deal'" got everything she says.
+    StatementFactory(person=statements["kallas"].person, quote="Sanctions stay")
+    for url, feed in (
+        ("/people/kaja-kallas/", "/people/kaja-kallas/feed/"),
+        ("/topics/ukraine/", "/topics/ukraine/feed/"),
+        ("/countries/ee/", "/countries/ee/feed/"),
+    ):
+        page = client.get(url, {"q": "deal"}).content.decode()
+        assert f'href="{feed}?q=deal"' in page, url
+        entries = atom_entries(client, feed, {"q": "deal"})
+        assert [e.find(f"{ATOM}title").text for e in entries] == [
+            "Kaja Kallas: “No deal without Ukraine”"
+        ], url
+
+
 def exported(client, params=None) -> list[dict]:
     response = client.get("/statements.csv", params or {})
     assert response.status_code == 200
@@ -155,6 +202,27 @@ def test_csv_export_follows_the_filters(client, statements):
     assert row["permalink"] == "http://testserver" + statements["kallas"].get_absolute_url()
     assert {row["quote"] for row in exported(client)} == {"No deal without Ukraine", "Tariffs now"}
     assert exported(client, {"kind": "shouted"}) == []
+
+
+def test_csv_export_says_who_spoke_and_in_what_sentence_as_the_pages_do(client):
+    # A row for "Several NATO allies said" had an empty speaker and no person, and a
+    # partial quote ("be a wakeup call") came without the sentence the pages show it in.
+    StatementFactory(person=None, speaker_name="", source="Several NATO allies", quote="Yes")
+    StatementFactory(
+        kind=Statement.Kind.PARTIAL,
+        quote="be a wakeup call",
+        context_before="Hegseth said the meeting should ",
+        context_after=" for Europe.",
+    )
+
+    rows = {row["quote"]: row for row in exported(client)}
+
+    assert rows["Yes"]["source"] == "Several NATO allies"
+    partial = rows["be a wakeup call"]
+    assert (partial["context_before"], partial["context_after"]) == (
+        "Hegseth said the meeting should ",
+        " for Europe.",
+    )
 
 
 def test_csv_cells_never_start_a_spreadsheet_formula(client):

@@ -143,6 +143,20 @@ def test_active_filters_are_listed_with_a_remove_link(client, newsroom):
     assert "Remove filter Kind: Direct quote" in page
 
 
+def test_active_filters_name_the_person_and_topic_when_nothing_matches(client, newsroom):
+    # With a search that matches none of their statements (or a former slug), the facets
+    # had no link to take the name from and the filters read "Speaker: pete-hegseth".
+    page = listed(client, person="pete-hegseth", topic="defense-spending", q="no such words")
+    assert "Remove filter Speaker: Pete Hegseth" in page
+    assert "Remove filter Topic: Defense spending" in page
+
+    hegseth = newsroom["us_defense"].person
+    hegseth.slug = "peter-hegseth"
+    services.save_person(person=hegseth)
+    assert "Remove filter Speaker: Pete Hegseth" in listed(client, person="pete-hegseth")
+    assert "Remove filter Speaker: nobody-at-all" in listed(client, person="nobody-at-all")
+
+
 def test_search_form_keeps_facet_filters_as_hidden_fields(client, newsroom):
     page = listed(client, country="US")
     assert '<input type="hidden" name="country" value="US">' in page

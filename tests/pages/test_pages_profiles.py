@@ -167,6 +167,14 @@ def test_country_code_in_capitals_redirects_to_the_lowercase_page(client):
     assert client.get("/countries/estonia/").status_code == 404
 
 
+def test_the_capitals_redirect_keeps_the_filters_of_a_shared_link(client):
+    # /countries/EE/?q=gas (typed, or from a tool that writes codes in capitals) lost its
+    # search on the way to /countries/ee/, as renamed people's pages no longer do.
+    response = client.get("/countries/EE/", {"q": "gas", "topic": "energy"})
+    assert response.status_code == 301
+    assert response["Location"] == "/countries/ee/?q=gas&topic=energy"
+
+
 def test_topic_page_lists_its_statements(client):
     topic = TopicFactory(name="Ukraine", description="The war and the talks to end it.")
     StatementFactory(topics=[topic], quote="On Ukraine")

@@ -6,7 +6,7 @@ import importlib
 import pytest
 from django.db import connection
 
-from articles import search
+from articles import search, services
 from articles.models import Statement
 from tests.factories import ArticleFactory, PersonFactory, StatementFactory
 
@@ -32,6 +32,28 @@ def test_search_matches_speaker_names_and_quotes(client):
     ]
 
 
+def test_a_merged_or_renamed_speakers_statements_are_found_by_their_name(client):
+    # The list names them after the person, but search reads the statement's speaker
+    # name: a merged typo ("Pete Hegesth") or a person's old name was never found again.
+    hegseth = PersonFactory(name="Pete Hegseth", slug="pete-hegseth")
+    typo = PersonFactory(name="Pete Hegesth", slug="pete-hegesth")
+    StatementFactory(person=hegseth, quote="Europe must own its security")
+    StatementFactory(person=typo, quote="There is no betrayal there")
+    services.merge_people(survivor=hegseth, merged=typo)
+
+    assert sorted(found(client, "hegseth")) == [
+        "Europe must own its security",
+        "There is no betrayal there",
+    ]
+
+    kalas = PersonFactory(name="Kaja Kalas", slug="kaja-kalas")
+    StatementFactory(person=kalas, quote="Any deal behind our backs will not work")
+    kalas.name = "Kaja Kallas"
+    services.save_person(person=kalas)
+
+    assert found(client, "kallas") == ["Any deal behind our backs will not work"]
+
+
 def test_an_empty_query_lists_everything(client):
     StatementFactory.create_batch(2)
     assert len(found(client, "   ")) == 2
@@ -50,6 +72,26 @@ def test_websearch_syntax_stemming_and_ranking(client):
     assert found(client, "ukraine -talks") == ["Ukraine without the negotiators"]
     assert found(client, '"talks on ukraine"') == ["Talks on Ukraine will continue"]
     assert found(client, "or and -") == []  # nothing searchable, no error
+
+
+def test_the_search_boxs_own_example_syntax_works_on_every_database(client):
+    # The box suggests "ceasefire -gaza"; on SQLite (the embedded default, the demo) every
+    # word had to appear as written, "-gaza" and '"security guarantees"' included: nothing
+    # did.
+    StatementFactory(quote="A ceasefire in Gaza is close")
+    StatementFactory(quote="A ceasefire in Ukraine needs security guarantees")
+    StatementFactory(quote="Guarantees of security for Ukraine were discussed")
+
+    assert found(client, "ceasefire -gaza") == ["A ceasefire in Ukraine needs security guarantees"]
+    assert found(client, '"security guarantees"') == [
+        "A ceasefire in Ukraine needs security guarantees"
+    ]
+    assert found(client, 'ukraine -"security guarantees"') == [
+        "Guarantees of security for Ukraine were discussed"
+    ]
+    page = client.get("/", {"q": 'ceasefire -gaza "security guarantees"'}).content.decode()
+    assert "<mark>ceasefire</mark>" in page and "guarantees</mark>" in page
+    assert "<mark>Gaza</mark>" not in page and "<mark>-gaza" not in page
 
 
 def test_search_results_can_be_sorted_newest_first(client):
