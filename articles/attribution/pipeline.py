@@ -326,8 +326,12 @@ ANONYMITY_PURPOSE_RE = re.compile(
 
 
 def _anonymity_purpose(c: Candidate, text: str) -> bool:
-    return c.cue_pos is not None and bool(
-        ANONYMITY_PURPOSE_RE.search(text, max(0, c.cue_pos - 60), c.cue_pos)
+    if c.cue_pos is None:
+        return False
+    lo = max(0, c.cue_pos - 60)
+    # (a match ends in "to" before the cue: test that first, not the regex at every offset)
+    return text[lo : c.cue_pos].rstrip()[-2:].lower() == "to" and bool(
+        ANONYMITY_PURPOSE_RE.search(text, lo, c.cue_pos)
     )
 
 

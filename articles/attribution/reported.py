@@ -19,6 +19,7 @@ import copy
 import re
 from collections import Counter
 from itertools import accumulate, compress
+from operator import attrgetter
 
 from . import cues
 from . import lexicons as lx
@@ -5826,11 +5827,14 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
     return toks[a].start, toks[p].start, src
 
 
+AS_REPORTED_FORMS = frozenset({"reported", "noted", "stated"})
+
+
 def _as_reported_by(ctx: Context, k: int) -> bool:
     """ "As (first) reported by Politico, the White House …": opening a sentence, a frame
     read like "According to Politico, …" (the "by" phrase is the source)."""
     toks = ctx.doc.tokens
-    if toks[k].lower not in {"reported", "noted", "stated"} or k + 2 >= len(toks):
+    if toks[k].lower not in AS_REPORTED_FORMS or k + 2 >= len(toks):
         return False
     if toks[k + 1].lower != "by" or not toks[k + 2].is_word:
         return False
@@ -6453,7 +6457,9 @@ def _titled_turn(doc: Doc, a: int, k: int) -> bool:
 def _cap_counts(doc: Doc) -> Counter:
     counts = doc.memo.get("cap_counts")
     if counts is None:
-        counts = doc.memo["cap_counts"] = Counter(t.text for t in doc.tokens if t.cap)
+        toks = doc.tokens  # (a C-level pass: every token of the document)
+        capitalised = compress(map(attrgetter("text"), toks), map(attrgetter("cap"), toks))
+        counts = doc.memo["cap_counts"] = Counter(capitalised)
     return counts
 
 
@@ -6942,7 +6948,8 @@ def find_reported(
             if c is not None:
                 out.append(c)
                 continue
-        reported_by = _as_reported_by(ctx, k)
+        # (the cue's spelling first: no call for the other trigger words)
+        reported_by = low in AS_REPORTED_FORMS and _as_reported_by(ctx, k)
         if (low == "according" and cues.is_according(doc, k)) or reported_by:
             ss, se = ctx.sentence(t.start)
             res = _according(ctx, k, ss, se)
