@@ -19,7 +19,7 @@ import copy
 import re
 from collections import Counter
 from itertools import accumulate, compress
-from operator import attrgetter
+from operator import and_, attrgetter
 
 from . import cues
 from . import lexicons as lx
@@ -3437,7 +3437,7 @@ def _trailing_content(
         b0 = m + 2 if and_clause else m + 1
         if b0 < n and toks[b0].start < se:
             end = _but_conjunct_end(ctx, _content_end(ctx, b0, se), se)
-            a = _after_last_but(toks, a, p)
+            a = _after_last_but(doc, a, p)
             if not _quoted_inside(ctx, toks[a].start, toks[p].start) and not _connective(doc, a, p):
                 ctx.extra_fragment = (toks[a].start, toks[p].start)
             return toks[b0].start, end
@@ -3464,11 +3464,15 @@ def _trailing_content(
     return start, end
 
 
-def _after_last_but(toks, a: int, p: int) -> int:
+def _after_last_but(doc: Doc, a: int, p: int) -> int:
     """ "The county resisted the plan, but traffic grew so heavy, Ray noted, that …": the
     parenthetical cue reports the clause it interrupts, the one after the last ", but"
     before it (the first conjunct is the writer's)."""
-    for x in range(p - 2, max(a, p - MAX_CONTENT_TOKENS), -1):
+    lo = max(a, p - MAX_CONTENT_TOKENS)
+    if "but" not in doc.lowers[lo + 1 : p - 1]:
+        return a  # (most clauses: no "but" in reach, a C-level test)
+    toks = doc.tokens
+    for x in range(p - 2, lo, -1):
         if toks[x].lower == "but" and toks[x - 1].text == "," and x + 2 < p:
             return x + 1
     return a
@@ -6809,15 +6813,17 @@ def find_reported(
     qi = 0
     headline = headline_paragraphs(doc)
     tq = ctx.tok_quote  # per-token loop: index the quote map directly
-    # visit only tokens whose spelling can start one of the checks below (C-level pass)
-    hits = map(_LOOP_WORDS.__contains__, doc.lowers)
+    # visit only tokens outside quotes (every check below needs one) whose spelling can
+    # start one of the checks (C-level pass); quotes passed over are caught up with
+    # before prev is next read
+    hits = map(and_, map(_LOOP_WORDS.__contains__, doc.lowers), map((-1).__eq__, tq))
     for k in compress(range(len(toks)), hits):
         t = toks[k]
         while qi < len(qc) and qc[qi].end <= t.start:
             if prev is None or qc[qi].start > prev.start:
                 prev = qc[qi]
             qi += 1
-        if t.text == ":" and tq[k] < 0:
+        if t.text == ":":
             c = _colon_label(ctx, k)
             if c is None and (headline[doc.para_index(t.start)] or doc.para_index(t.start) == 0):
                 c = _headline_colon(ctx, k)
@@ -6825,7 +6831,7 @@ def find_reported(
                 out.append(c)
                 out.extend(_turn_run_on(ctx, c))
             continue
-        if not t.is_word or tq[k] >= 0 or k in used_cues:
+        if not t.is_word or k in used_cues:
             continue
         headline_cue = (
             t.cap
