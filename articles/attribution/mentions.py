@@ -811,7 +811,7 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     if src is None:
         return None
     dup = object.__new__(Source)
-    dup.__dict__.update(src.__dict__)
+    dup.__dict__ = src.__dict__.copy()  # (twice as fast as updating the new empty dict)
     return dup
 
 
