@@ -19,7 +19,7 @@ import copy
 import re
 from collections import Counter
 from itertools import accumulate, compress
-from operator import and_, attrgetter
+from operator import attrgetter
 
 from . import cues
 from . import lexicons as lx
@@ -6813,17 +6813,15 @@ def find_reported(
     qi = 0
     headline = headline_paragraphs(doc)
     tq = ctx.tok_quote  # per-token loop: index the quote map directly
-    # visit only tokens outside quotes (every check below needs one) whose spelling can
-    # start one of the checks (C-level pass); quotes passed over are caught up with
-    # before prev is next read
-    hits = map(and_, map(_LOOP_WORDS.__contains__, doc.lowers), map((-1).__eq__, tq))
+    # visit only tokens whose spelling can start one of the checks below (C-level pass)
+    hits = map(_LOOP_WORDS.__contains__, doc.lowers)
     for k in compress(range(len(toks)), hits):
         t = toks[k]
         while qi < len(qc) and qc[qi].end <= t.start:
             if prev is None or qc[qi].start > prev.start:
                 prev = qc[qi]
             qi += 1
-        if t.text == ":":
+        if t.text == ":" and tq[k] < 0:
             c = _colon_label(ctx, k)
             if c is None and (headline[doc.para_index(t.start)] or doc.para_index(t.start) == 0):
                 c = _headline_colon(ctx, k)
@@ -6831,7 +6829,7 @@ def find_reported(
                 out.append(c)
                 out.extend(_turn_run_on(ctx, c))
             continue
-        if not t.is_word or k in used_cues:
+        if not t.is_word or tq[k] >= 0 or k in used_cues:
             continue
         headline_cue = (
             t.cap
