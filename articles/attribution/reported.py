@@ -19,7 +19,6 @@ import copy
 import re
 from collections import Counter
 from itertools import accumulate, compress
-from operator import attrgetter
 
 from . import cues
 from . import lexicons as lx
@@ -6461,9 +6460,7 @@ def _titled_turn(doc: Doc, a: int, k: int) -> bool:
 def _cap_counts(doc: Doc) -> Counter:
     counts = doc.memo.get("cap_counts")
     if counts is None:
-        toks = doc.tokens  # (a C-level pass: every token of the document)
-        capitalised = compress(map(attrgetter("text"), toks), map(attrgetter("cap"), toks))
-        counts = doc.memo["cap_counts"] = Counter(capitalised)
+        counts = doc.memo["cap_counts"] = Counter(t.text for t in doc.tokens if t.cap)
     return counts
 
 

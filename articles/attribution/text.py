@@ -315,9 +315,10 @@ def sentence_bounds(
 
 def make_doc(text: str) -> Doc:
     tokens = tokenize(text)
-    doc = Doc(text=text, tokens=tokens, starts=list(map(attrgetter("start"), tokens)))
-    doc.lowers = list(map(attrgetter("lower"), tokens))
-    doc.ends = list(map(attrgetter("end"), tokens))
+    # (list comprehensions: reading a slot is faster there than through attrgetter)
+    doc = Doc(text=text, tokens=tokens, starts=[t.start for t in tokens])
+    doc.lowers = [t.lower for t in tokens]
+    doc.ends = [t.end for t in tokens]
     doc.para_starts = paragraph_starts(text)
     doc.sent_bounds = sentence_bounds(text, tokens, doc.para_starts)
     return doc
