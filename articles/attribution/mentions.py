@@ -811,7 +811,7 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     if src is None:
         return None
     dup = object.__new__(Source)
-    dup.__dict__.update(src.__dict__)
+    dup.__dict__ = src.__dict__.copy()  # (twice as fast as updating the new empty dict)
     return dup
 
 
@@ -3273,17 +3273,21 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                     head.organization = head.organization or src.organization or src.text
                     return head
         if src.kind == "name":
-            # "Mr. Grassley and Mr. Leahy said": the first of the coordinated names
-            for x in range(j + 1, doc.tok_index_at_or_after(src.start)):
-                if toks[x].lower == "and" and x > j + 1:
-                    if all(toks[y].lower in TITLE_WORDS for y in range(j + 1, x)):
-                        break  # "Chairman and CEO Ann Roe": two titles of one person
-                    if _shared_surname_pair(doc, j + 1, end):
-                        break  # "Mark and Lisa Tran said": not the bare "Mark"
-                    first_name = analyse_phrase(doc, j + 1, x - 1)
-                    if first_name is not None and first_name.kind == "name":
-                        return first_name
-                    break
+            # "Mr. Grassley and Mr. Leahy said": the first of the coordinated names (the
+            # first "and" after the phrase's first word: a C-level search)
+            lowers = doc.lowers
+            stop = doc.tok_index_at_or_after(src.start)
+            x = lowers.index("and", j + 2, stop) if "and" in lowers[j + 2 : stop] else -1
+            if (
+                x >= 0
+                # (not "Chairman and CEO Ann Roe": two titles of one person)
+                and not all(lowers[y] in TITLE_WORDS for y in range(j + 1, x))
+                # (not "Mark and Lisa Tran said": not the bare "Mark")
+                and not _shared_surname_pair(doc, j + 1, end)
+            ):
+                first_name = analyse_phrase(doc, j + 1, x - 1)
+                if first_name is not None and first_name.kind == "name":
+                    return first_name
         elif src.kind in {"org", "country"} and src.text.lower() not in lx.COUNTRY_NAMES:
             # "China and Russia said", "Britain, France and Norway said": the first of the
             # coordinated organisations / countries, as for people ("Center for Media and

@@ -11,6 +11,7 @@ import re
 import threading
 from contextlib import contextmanager
 from dataclasses import replace
+from operator import attrgetter
 
 from . import lexicons as lx
 from .context import build_context
@@ -29,6 +30,9 @@ from .resolve import headline_paragraphs, resolve
 from .roles import assign_roles
 from .sieves import attribute_quotes, continuation, qa_turns
 from .text import DATELINE_RE, Doc, shifted_word_ends, working_text
+
+# sort key of candidates and quotes by start: a C-level getter, no frame per item
+_START = attrgetter("start")
 
 MAX_CHARS = 5_000_000
 logger = logging.getLogger(__name__)
@@ -131,7 +135,7 @@ def _select(
     clause itself is dropped.  ``"clause"`` (PolNeAR convention): the clause
     is kept as the "partial" statement and its fragments are dropped.
     """
-    quotes = sorted(quote_cands, key=lambda c: c.start)
+    quotes = sorted(quote_cands, key=_START)
     starts = [c.start for c in quotes]
     dropped: set[int] = set()
     out: list[Candidate] = []
@@ -181,7 +185,7 @@ def _select(
             head.kind = r.kind
             out.append(head)
     out.extend(q for q in quotes if id(q) not in dropped)
-    out.sort(key=lambda c: (c.start, c.end))
+    out.sort(key=attrgetter("start", "end"))
     return out
 
 
@@ -326,8 +330,12 @@ ANONYMITY_PURPOSE_RE = re.compile(
 
 
 def _anonymity_purpose(c: Candidate, text: str) -> bool:
-    return c.cue_pos is not None and bool(
-        ANONYMITY_PURPOSE_RE.search(text, max(0, c.cue_pos - 60), c.cue_pos)
+    if c.cue_pos is None:
+        return False
+    lo = max(0, c.cue_pos - 60)
+    # (a match ends in "to" before the cue: test that first, not the regex at every offset)
+    return text[lo : c.cue_pos].rstrip()[-2:].lower() == "to" and bool(
+        ANONYMITY_PURPOSE_RE.search(text, lo, c.cue_pos)
     )
 
 
@@ -726,7 +734,7 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
                 continue
             used.add(ctx.doc.tok_index_at_or_after(c.cue_pos))
     rc = find_reported(ctx, used, qc)
-    rc = sorted(rc + qa_turns(ctx, qc + rc), key=lambda c: c.start)
+    rc = sorted(rc + qa_turns(ctx, qc + rc), key=_START)
     selected = _select(qc, rc, partial_spans, text)
     _mark_not_statements(selected, text, ctx.doc)
     cands = [

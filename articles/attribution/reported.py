@@ -3478,7 +3478,7 @@ def _trailing_content(
         b0 = m + 2 if and_clause else m + 1
         if b0 < n and toks[b0].start < se:
             end = _but_conjunct_end(ctx, _content_end(ctx, b0, se), se)
-            a = _after_last_but(toks, a, p)
+            a = _after_last_but(doc, a, p)
             if not _quoted_inside(ctx, toks[a].start, toks[p].start) and not _connective(doc, a, p):
                 ctx.extra_fragment = (toks[a].start, toks[p].start)
             return toks[b0].start, end
@@ -3505,11 +3505,15 @@ def _trailing_content(
     return start, end
 
 
-def _after_last_but(toks, a: int, p: int) -> int:
+def _after_last_but(doc: Doc, a: int, p: int) -> int:
     """ "The county resisted the plan, but traffic grew so heavy, Ray noted, that …": the
     parenthetical cue reports the clause it interrupts, the one after the last ", but"
     before it (the first conjunct is the writer's)."""
-    for x in range(p - 2, max(a, p - MAX_CONTENT_TOKENS), -1):
+    lo = max(a, p - MAX_CONTENT_TOKENS)
+    if "but" not in doc.lowers[lo + 1 : p - 1]:
+        return a  # (most clauses: no "but" in reach, a C-level test)
+    toks = doc.tokens
+    for x in range(p - 2, lo, -1):
         if toks[x].lower == "but" and toks[x - 1].text == "," and x + 2 < p:
             return x + 1
     return a
@@ -5872,11 +5876,14 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
     return toks[a].start, toks[p].start, src
 
 
+AS_REPORTED_FORMS = frozenset({"reported", "noted", "stated"})
+
+
 def _as_reported_by(ctx: Context, k: int) -> bool:
     """ "As (first) reported by Politico, the White House …": opening a sentence, a frame
     read like "According to Politico, …" (the "by" phrase is the source)."""
     toks = ctx.doc.tokens
-    if toks[k].lower not in {"reported", "noted", "stated"} or k + 2 >= len(toks):
+    if toks[k].lower not in AS_REPORTED_FORMS or k + 2 >= len(toks):
         return False
     if toks[k + 1].lower != "by" or not toks[k + 2].is_word:
         return False
@@ -7015,7 +7022,8 @@ def find_reported(
             if c is not None:
                 out.append(c)
                 continue
-        reported_by = _as_reported_by(ctx, k)
+        # (the cue's spelling first: no call for the other trigger words)
+        reported_by = low in AS_REPORTED_FORMS and _as_reported_by(ctx, k)
         if (low == "according" and cues.is_according(doc, k)) or reported_by:
             ss, se = ctx.sentence(t.start)
             res = _according(ctx, k, ss, se)

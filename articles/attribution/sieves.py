@@ -70,12 +70,13 @@ AUXILIARIES = {
 }  # fmt: skip
 
 
-def _blank(text: str, start: int, end: int, from_end: bool = False) -> bool:
+_VISIBLE_RE = re.compile(r"\S")  # (\s is exactly str.isspace)
+
+
+def _blank(text: str, start: int, end: int) -> bool:
     """``not text[start:end].strip()`` without copying the span (the rest of a long
-    sentence or paragraph): stops at the first visible character, looked for from the
-    end next to the quote."""
-    span = range(end - 1, start - 1, -1) if from_end else range(start, end)
-    return all(text[i].isspace() for i in span)
+    sentence or paragraph): a C-level search that stops at the first visible character."""
+    return _VISIBLE_RE.search(text, start, end) is None
 
 
 # documents named by an "-ing" noun: "The ruling said …" (not a participle)
@@ -710,7 +711,7 @@ def _tag_verb(ctx: Context, qi: int, m: int) -> bool:
 
 def _opens_paragraph(ctx: Context, pos: int) -> bool:
     """Nothing but blanks before pos in its paragraph."""
-    return _blank(ctx.doc.text, ctx.doc.para_start(pos), pos, from_end=True)
+    return _blank(ctx.doc.text, ctx.doc.para_start(pos), pos)
 
 
 REPLY_NOUNS = {
@@ -875,7 +876,7 @@ def _line_credit(ctx: Context, qi: int) -> tuple[Source, int] | None:
     doc = ctx.doc
     q = ctx.quotes[qi]
     ps = doc.para_start(q.open_pos)
-    if not _blank(doc.text, ps, q.open_pos, from_end=True):
+    if not _blank(doc.text, ps, q.open_pos):
         return None
     pe = doc.para_end(q.open_pos)
     qj = qi + 1
@@ -1379,7 +1380,7 @@ def subject_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
     doc = ctx.doc
     q = ctx.quotes[qi]
     ss, _ = ctx.sentence(q.open_pos)
-    if not _blank(doc.text, ss, q.open_pos, from_end=True) or ss == 0:
+    if not _blank(doc.text, ss, q.open_pos) or ss == 0:
         return None
     ps, pe = ctx.sentence(ss - 1)
     if doc.para_index(ps) != doc.para_index(q.open_pos) and not _opens_paragraph_after_prose(

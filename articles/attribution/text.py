@@ -72,6 +72,8 @@ class Doc:
     # each token's lower-case form, as a plain list: hot scans slice it or map over it
     # at C level instead of reading Token attributes
     lowers: list[str] = field(default_factory=list)
+    # each token's end offset (increasing: tokens never overlap), for tok_index_before
+    ends: list[int] = field(default_factory=list)
     # per-document memo for pure, read-only analyses: mentions.analyse_phrase keyed by
     # token span, resolve.headline_paragraphs keyed by "headline", cues.is_cue by "is_cue"
     memo: dict = field(default_factory=dict, repr=False, compare=False)
@@ -87,10 +89,7 @@ class Doc:
     # -- lookup helpers ---------------------------------------------------
     def tok_index_before(self, pos: int) -> int:
         """Index of the last token that ends at or before pos (-1 if none)."""
-        i = bisect.bisect_left(self.starts, pos) - 1
-        while i >= 0 and self.tokens[i].end > pos:
-            i -= 1
-        return i
+        return bisect.bisect_right(self.ends, pos) - 1
 
     def para_start(self, pos: int) -> int:
         i = bisect.bisect_right(self.para_starts, pos) - 1
@@ -325,8 +324,10 @@ def sentence_bounds(
 
 def make_doc(text: str) -> Doc:
     tokens = tokenize(text)
+    # (list comprehensions: reading a slot is faster there than through attrgetter)
     doc = Doc(text=text, tokens=tokens, starts=[t.start for t in tokens])
-    doc.lowers = list(map(attrgetter("lower"), tokens))
+    doc.lowers = [t.lower for t in tokens]
+    doc.ends = [t.end for t in tokens]
     doc.para_starts = paragraph_starts(text)
     doc.sent_bounds = sentence_bounds(text, tokens, doc.para_starts)
     return doc
