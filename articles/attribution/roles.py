@@ -2358,10 +2358,16 @@ def _org_after(
         while (
             i + 1 < n
             and not toks[i].cap
-            and (toks[i].lower in PARTY_LABELS or "-" in toks[i].text)
+            and (
+                toks[i].lower in PARTY_LABELS
+                or toks[i].lower in GOVERNMENT_LEVELS
+                or "-" in toks[i].text
+            )
             and toks[i + 1].cap
         ):
-            i += 1  # "a spokesman for the ruling Labour Party", "the far-right Vox party"
+            # "a spokesman for the ruling Labour Party", "the far-right Vox party", "the
+            # state Department of Transportation"
+            i += 1
         if (
             i + 1 < n
             and not toks[i].cap
@@ -2637,6 +2643,10 @@ def _titled(toks, role_s: int, i: int) -> bool:
     return False
 
 
+# the level of government before a body's name, in lower case
+GOVERNMENT_LEVELS = {"state", "federal", "provincial", "city", "county", "municipal", "regional"}
+
+
 def _capital_follows(toks, i: int) -> bool:
     """A capitalised word at i, or "the" and one ("chief of the Acme Group", "leader of
     the far-right National Rally", "president of the trade group Retail Voices")."""
@@ -2649,6 +2659,8 @@ def _capital_follows(toks, i: int) -> bool:
             i = kind + 1  # "the rebel group Kivu Front": the kind, then the name
     while i < len(toks) and not toks[i].cap and "-" in toks[i].text:
         i += 1
+    if i + 1 < len(toks) and toks[i].lower in GOVERNMENT_LEVELS:
+        i += 1  # "a spokesperson for the state Department of Transportation"
     return i < len(toks) and toks[i].cap
 
 

@@ -223,3 +223,11 @@ def test_a_title_described_before_the_name_is_given_keeps_its_fuller_wording():
     )
     first = statements["the planes would fly again by Friday"]
     assert (first.speaker, first.role) == ("Marta Ferrand", "chief executive")
+
+
+def test_a_spokesperson_for_the_state_department_of_a_field_keeps_the_body():
+    statement = by_quote(
+        "A spokesperson for the state Department of Transportation, Kyle Benning, said the "
+        "agency would respond within 30 days.\n"
+    )["the agency would respond within 30 days"]
+    assert statement.organization == "Department of Transportation"
