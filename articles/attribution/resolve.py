@@ -3459,9 +3459,10 @@ def _described_as_company_before(ctx: Context, src: Source) -> bool:
     memo = ctx.doc.memo
     key = ("first written with a comma", name)
     if key not in memo:  # (once per name: a text repeating "Acme said" stays linear)
-        memo[key] = text.find(name + ", ")
-    at = memo[key]
-    return 0 <= at < src.start and DESCRIBED_BODY_RE.match(text, at + len(name)) is not None
+        at = text.find(name + ", ")
+        memo[key] = at, at >= 0 and DESCRIBED_BODY_RE.match(text, at + len(name)) is not None
+    at, described = memo[key]
+    return described and at < src.start
 
 
 def _title_from_place(ctx: Context, src: Source) -> Source | None:
