@@ -617,16 +617,19 @@ ORG_DESCRIPTORS = {
 # "the Harbor City Herons": a team by a nickname the lexicon lacks (a capitalised plural
 # after "the" and a place's words, no company's, body's or people's plural)
 # (not the start of a longer name: "the Three Counties League"; a weekday may follow)
-TEAM_NAME_RE = re.compile(
-    r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){1,3}[A-Z][a-z]+[a-rt-z]s)\b"
+TEAM_NAME_RE = re.compile(  # (the boundary tested behind the T: see DESCRIBED_ORG_RE)
+    r"[Tt](?<=\b[Tt])he ((?:[A-Z][\w.'’-]* ){1,3}[A-Z][a-z]+[a-rt-z]s)\b"
     r"(?! (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z])"
 )
 # "NetChoice, a trade group": a capitalised name (no sentence-initial function word),
 # then an appositive whose head, within four words, is a descriptor noun
 # a particle inside a body's name ("Minera Andes del Sur", "Banco do Brasil")
 NAME_PARTICLE = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"do", "las", "los"})) + r") )?"
+# (the opening boundary and exclusion tested behind the first capital: a pattern that
+# opens with a character set is scanned for it in C, one opening with \b tries every
+# position)
 DESCRIBED_ORG_RE = re.compile(
-    r"\b((?!(?:The|A|An|But|And|In|On|At|For)\b)[A-Z][\w&.'’-]*(?: "
+    r"([A-Z](?<=\b(?!(?:The|A|An|But|And|In|On|At|For)\b)[A-Z])[\w&.'’-]*(?: "
     + NAME_PARTICLE
     + r"[A-Z][\w&.'’-]*){0,3}), "
     r"(?:a|an|the) (?:(?!(?:for|of|at|with|from|to|in|on|by|who|that|which)\b)[\w'’-]+ ){0,4}?("
@@ -637,8 +640,9 @@ DESCRIBED_ORG_RE = re.compile(
 )
 # "Grainco, a flour miller, …": a name and the common noun an appositive gives it, any
 # noun (group 2); "The miller said" later is that body (see _described_as)
+# (opening tested behind the first capital: see DESCRIBED_ORG_RE)
 DESCRIBED_AS_RE = re.compile(
-    r"\b((?!(?:The|A|An|But|And|In|On|At|For|If|When|As)\b)[A-Z][\w&.'’-]*"
+    r"([A-Z](?<=\b(?!(?:The|A|An|But|And|In|On|At|For|If|When|As)\b)[A-Z])[\w&.'’-]*"
     r"(?: " + NAME_PARTICLE + r"[A-Z][\w&.'’-]*){0,3}), (?:a|an|the) (?:[\w'’-]+ ){0,3}?([a-z]{3,})"
     r"(?=[,.;:]|\s+(?:whose|that|which|based|with|in|of|on|for|and|[a-z]{2,}ing)\b)"
 )

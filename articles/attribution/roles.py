@@ -1422,11 +1422,12 @@ def _national_copy(text: str) -> str | None:
     return best if all(weight[code] < weight[best] for code in weight if code != best) else None
 
 
-# (the word boundary tested after the capital: a pattern opening with a character set is
-# scanned for it in C, one opening with \b tries every position)
+# (the word boundary tested behind the capital: a pattern opening with a character set
+# is scanned for it in C, one opening with \b tries every position)
 CAPITALISED_WORD_RE = re.compile(r"[A-Z](?<=\b[A-Z])[a-zA-Z]+\b")
 
 
+@functools.lru_cache(maxsize=1)  # (the text, then the same text less "British Columbia" …)
 def _countries_named(text: str) -> Counter[str]:
     """Country code -> how many capitalised words name it (or its people) in text, in the
     order first named (each distinct word looked up once)."""
@@ -1926,7 +1927,7 @@ def _town_club(ctx: Context, words: list[str], title: str) -> bool:
 
 CLUB_IN_FULL_RE = re.compile(
     r"[A-Z](?<=\b[A-Z])[\w'-]* (?:" + "|".join(w.title() for w in lx.CLUB_WORDS) + r")\b"
-)  # (the boundary tested after the capital: see CAPITALISED_WORD_RE)
+)  # (the boundary tested behind the capital: see CAPITALISED_WORD_RE)
 
 
 def _club_in_full(doc, word: str, pos: int) -> str | None:
@@ -3387,7 +3388,7 @@ def _body_by_last_word(doc, word: str, pos: int) -> str | None:
     searched once per word)."""
     key = ("body by last word", word)
     if key not in doc.memo:
-        # (the boundary tested after the first capital: see CAPITALISED_WORD_RE)
+        # (the boundary tested behind the first capital: see CAPITALISED_WORD_RE)
         pattern = r"([A-Z](?<=\b[A-Z])[\w'’.-]* (?:[A-Z][\w'’.-]* ){0,3})" + re.escape(word) + r"\b"
         found = []
         for m in re.finditer(pattern, doc.text):
@@ -3716,10 +3717,8 @@ def _written_after_descriptor(doc, name: str) -> bool:
 
 INITIALS_RE = re.compile(r"[A-Z]{2,6}")
 # a capitalised name of at least two words, with its inner function words
-# (the boundary tested after the capital, the article or preposition after the word: see
-# CAPITALISED_WORD_RE; the word is the whole [A-Z][a-z]+ run, a space follows it)
-FULL_NAME_RE = re.compile(
-    r"[A-Z](?<=\b[A-Z])[a-z]+(?<!\bThe)(?<!\b(?:An|In|At|On))"
+FULL_NAME_RE = re.compile(  # (the opening tested behind the capital: see CAPITALISED_WORD_RE)
+    r"[A-Z](?<=\b(?!(?:The|A|An|In|At|On)\b)[A-Z])[a-z]+"
     r"(?: (?:of|for|and|on|the) [A-Z][a-z]+| [A-Z][a-z]+)+"
 )
 INITIAL_SKIP = {"of", "for", "and", "on", "the"}
