@@ -215,12 +215,8 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     if not word[:1].isupper() or len(word) < 3:
         return None
     text = ctx.doc.text
-    best: list[str] = []
-    # the fullest of the first few ("Acme Corp" in a headline, "Acme Corp Inc")
-    for pos in _written_with_space(ctx.doc, word, src.start):  # (before the mention)
-        words = _org_run_after(ctx.doc, word, pos)
-        if words is not None and len(best) < len(words) <= 4:
-            best = words
+    # (before the mention)
+    best = _fullest_org_run(ctx.doc, word, tuple(_written_with_space(ctx.doc, word, src.start)))
     if best:
         # "Boeing Co." at a sentence end or not: one spelling, as the mentions give it
         return " ".join([word, *best[:-1], best[-1].rstrip(".")])
@@ -264,6 +260,22 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     return None
 
 
+def _fullest_org_run(doc, word: str, positions: tuple[int, ...]) -> list[str]:
+    """The fullest of the company runs after word at the first few positions it is
+    written at ("Acme Corp" in a headline, "Acme Corp Inc"); memoised per word and
+    positions (every later mention of a name asks for the same first few)."""
+    key = ("fullest org run", word, positions)
+    best = doc.memo.get(key)
+    if best is None:
+        best = []
+        for pos in positions:
+            words = _org_run_after(doc, word, pos)
+            if words is not None and len(best) < len(words) <= 4:
+                best = words
+        doc.memo[key] = best
+    return best
+
+
 def _company_word_follows(toks, j: int) -> bool:
     """Capitalised words after a name at token j end in a company suffix or an industry
     word within two words ("Andean Crest Mining Corp", "Big Sky Pacific Railway")."""
@@ -292,6 +304,9 @@ def _longer_name_before(doc, name: str, end: int) -> str | None:
 
 # a run of up to 64 characters up to a space, opening with a letter that may be a capital
 SPACED_RUN_RE = re.compile(r"(?=([^\W\d_a-z][^ ]{2,63}) )")
+# the same runs by their first character and the rest (a pattern opening with a
+# character set is scanned for it in C; one opening with a lookahead tries every position)
+SPACED_RUN_AT_RE = re.compile(r"[^\W\d_a-z](?=([^ ]{2,63}) )")
 SPACED_SEARCHES = 32
 
 
@@ -310,8 +325,8 @@ def _written_with_space(doc, word: str, end: int) -> list[int]:
         if asked <= SPACED_SEARCHES:
             return _first_found(doc, word + " ", 5, end)
         runs = {}
-        for m in SPACED_RUN_RE.finditer(doc.text):
-            runs.setdefault(m.group(1), []).append(m.start())
+        for m in SPACED_RUN_AT_RE.finditer(doc.text):
+            runs.setdefault(m.group() + m.group(1), []).append(m.start())
         doc.memo["spaced runs"] = runs
     found = runs.get(word, [])[:5]
     return found[: bisect.bisect_right(found, end - len(word) - 1)]
@@ -3673,8 +3688,9 @@ def _surname_pair(reg: Registry, src: Source) -> bool:
     return False
 
 
-# "A and B" at every position (a lookahead, so "A and B and C said" gives "B and C" too)
-BARE_PAIR_RE = re.compile(rf"(?=\b({BARE_CAP}) and ({BARE_CAP}){PAIR_END})")
+# "A and B" at every capital (its first letter, then a lookahead: "A and B and C said"
+# gives "B and C" too; a pattern opening with a character set is scanned for it in C)
+BARE_PAIR_RE = re.compile(rf"[A-Z](?<=\b[A-Z])(?=([a-z][\w'’-]*) and ({BARE_CAP}){PAIR_END})")
 
 
 def _bare_pairs(ctx: Context) -> dict[str, list[tuple[int, int, str]]]:
@@ -3684,7 +3700,7 @@ def _bare_pairs(ctx: Context) -> dict[str, list[tuple[int, int, str]]]:
     if "bare pairs" not in memo:
         pairs: dict[str, list[tuple[int, int, str]]] = {}
         for m in BARE_PAIR_RE.finditer(ctx.doc.text):
-            a, b = m.group(1), m.group(2)
+            a, b = m.group() + m.group(1), m.group(2)
             end = m.start() + len(a) + len(" and ") + len(b)
             pairs.setdefault(a, []).append((m.start(), end, b))
             pairs.setdefault(b, []).append((m.start(), end, a))
