@@ -2537,22 +2537,43 @@ class _Sightings:
         for p, e, _ in events:
             self.events.setdefault(id(e), []).append(p)
         self.named: dict[int, list[int]] = {}  # filled per entity on first use
+        # every sighting of the first 300 entities, by position: (positions, entity index)
+        self.by_position: tuple[list[int], list[int]] | None = None
 
     def is_event_between(self, e: Entity, lo: int, pos: int) -> bool:
         ps = self.events.get(id(e), ())
         i = bisect.bisect_left(ps, lo)
         return i < len(ps) and ps[i] < pos
 
-    def is_named_between(self, e: Entity, lo: int, hi: int) -> bool:
-        """Is e a subject, a speaker or named outside quotes in [lo, hi)?"""
+    def _named(self, e: Entity) -> list[int]:
         ps = self.named.get(id(e))
         if ps is None:
             ctx = self.reg.ctx
             at = ctx.doc.tok_index_at_or_after
             unquoted = [s for s, _ in e.mentions if not ctx.in_quote(at(s))]
             ps = self.named[id(e)] = sorted(self.events.get(id(e), []) + unquoted)
+        return ps
+
+    def is_named_between(self, e: Entity, lo: int, hi: int) -> bool:
+        """Is e a subject, a speaker or named outside quotes in [lo, hi)?"""
+        ps = self._named(e)
         i = bisect.bisect_left(ps, lo)
         return i < len(ps) and ps[i] < hi
+
+    def named_candidates(self, lo: int, hi: int) -> list[Entity]:
+        """Those of the registry's first 300 entities that can be named in [lo, hi), in
+        registry order: the ones sighted there (all 300 when the span holds too many
+        sightings to list). Mentions and events are fixed once resolve reads pronouns,
+        and entities added since are never sighted, so the list is built once."""
+        entities = self.reg.entities[:300]
+        if self.by_position is None:
+            pairs = sorted((p, i) for i, e in enumerate(entities) for p in self._named(e))
+            self.by_position = ([p for p, _ in pairs], [i for _, i in pairs])
+        positions, indices = self.by_position
+        a, b = bisect.bisect_left(positions, lo), bisect.bisect_left(positions, hi)
+        if b - a > len(entities):
+            return entities  # (bounded work on one long paragraph)
+        return [entities[i] for i in sorted(set(indices[a:b]))]
 
 
 def _paragraph_topic(
@@ -2573,7 +2594,9 @@ def _paragraph_topic(
     if sightings.is_named_between(ent, lo, pos):
         return ent
     others = [
-        e for e in reg.entities[:300] if e is not ent and sightings.is_named_between(e, lo, pos)
+        e
+        for e in sightings.named_candidates(lo, pos)
+        if e is not ent and sightings.is_named_between(e, lo, pos)
     ]
     same = [e for e in others if reg.gender(e) == gender]
     if len(same) == 1 and sightings.is_event_between(same[0], lo, pos):
@@ -2592,7 +2615,7 @@ def _own_paragraph_subject(
         return None
     same = [
         e
-        for e in reg.entities[:300]
+        for e in sightings.named_candidates(lo, pos)
         if e is not ent and reg.gender(e) == gender and sightings.is_named_between(e, lo, pos)
     ]
     if len(same) == 1 and sightings.is_event_between(same[0], lo, pos):
@@ -2630,7 +2653,7 @@ def _previous_sentence_person(
         return ent
     same = [
         e
-        for e in reg.entities[:300]
+        for e in sightings.named_candidates(ps, pe)
         if reg.gender(e) == gender and sightings.is_named_between(e, ps, pe)
     ]
     return same[0] if len(same) == 1 else ent
@@ -5192,6 +5215,10 @@ DOCUMENT_BY_RE = re.compile(
 def _document_by_source(ctx: Context, src: Source) -> str | None:
     """ "A report published last month by the Department of X found …": the document noun
     whose author the parsed source is (a later "the report" is that author's)."""
+    # (exact pre-check: a match ends in "by " or "by the ", whose letters have no
+    # case-insensitive twin; most sources follow neither)
+    if not ctx.doc.text[max(0, src.start - 7) : src.start].lower().endswith(("by ", "by the ")):
+        return None
     ss, _ = ctx.sentence(src.start)
     m = DOCUMENT_BY_RE.fullmatch(ctx.doc.text, ss, src.start)
     noun = m.group(1).lower() if m is not None else None
@@ -5610,6 +5637,15 @@ def _nested_cues(cands: list[Candidate]) -> set[int]:
     return out
 
 
+def _note_spoken(spoken: list[tuple], entry: tuple) -> None:
+    """bisect.insort(spoken, entry), appending at once when entry sorts last (the
+    candidates are read in order of position)."""
+    if not spoken or spoken[-1] <= entry:
+        spoken.append(entry)
+    else:
+        bisect.insort(spoken, entry)
+
+
 def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     reg = Registry(ctx)
     # speakers become entities first (so surname-only speakers exist)
@@ -5646,7 +5682,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # "a group calling itself the National Salvation Front said": that body
             c.speaker, c.speaker_type = name, "organization"
             src.organization = name
-            bisect.insort(spoken, (src.start, name))
+            _note_spoken(spoken, (src.start, name))
             continue
         if src.kind == "group" and budget > 0 and OWNER_DESCRIPTION_RE.fullmatch(src.text):
             # "The Ledger will print its final edition, its owner said. [next paragraph:]
@@ -5707,7 +5743,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     c.confidence = round(c.confidence * 0.85, 3)
                     if noun not in COMPANY_NOUNS and COMPANY_HEADS & set(_org_key(name)):
                         # "The railroad said … the company said": it spoke
-                        bisect.insort(spoken, (src.start, name))
+                        _note_spoken(spoken, (src.start, name))
                     continue
         if src.kind == "group" and c.start < src.start:
             name = _team_in_fronted_content(ctx, c, src)
@@ -5776,7 +5812,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             if ministry is not None:  # "China's foreign ministry said … The ministry said"
                 c.speaker, c.speaker_type = ministry[0], "organization"
                 src.organization = ministry[0]
-                bisect.insort(spoken, (src.start, ministry[1], "ministry"))
+                _note_spoken(spoken, (src.start, ministry[1], "ministry"))
                 continue
             full = _shortened_name(ctx, src) if agent is None and budget > 0 else None
             if full is not None:  # "according to the weather service"
@@ -5880,10 +5916,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             tail = ctx.doc.text[src.start : src.phrase_end].split()
             if len(tail) == 2 and tail[-1].lower() in ORG_DESCRIPTORS:
                 # "the Teamsters union said … The union said"
-                bisect.insort(spoken, (src.start, c.speaker, tail[-1].lower()))
+                _note_spoken(spoken, (src.start, c.speaker, tail[-1].lower()))
             elif company_like(c.speaker):
                 # "Stellantis said … The company said"
-                bisect.insort(spoken, (src.start, c.speaker))
+                _note_spoken(spoken, (src.start, c.speaker))
         elif src.kind == "country" and src.text[:1].isupper() and src.text.split()[0] != "The":
             # "Russia insisted …": a country acting as a government speaks as an
             # organisation; "the U.S." / "the United States" stay unnamed sources
