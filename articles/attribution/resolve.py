@@ -5146,10 +5146,10 @@ def _note_framed_document(
         # "X, who …, said in a statement that …": the document after the cue (also "The
         # airline said in a statement …": a description, once it names a body)
         after = CUE_DOCUMENT_RE.match(ctx.doc.text, c.cue_pos + len(c.cue or ""))
-        words = after.group(1).split() if after is not None else []
-        noun = next((w for w in words if w in AUTHORED_DOCUMENTS), None)
-        if noun is not None:
-            framed.setdefault(ss, (noun, c))
+        if after is not None:
+            noun = next((w for w in after.group(1).split() if w in AUTHORED_DOCUMENTS), None)
+            if noun is not None:
+                framed.setdefault(ss, (noun, c))
 
 
 def _framed_issuer(
