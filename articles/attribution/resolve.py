@@ -6036,8 +6036,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.confidence = round(c.confidence * 0.92, 3)
             if reg.gender(ent) is None:
                 ent.gender = src.gender
+    # the passes below read group sources only (no source changes kind from here on)
+    groups = [c for c in order if c.source is not None and c.source.kind == "group"]
     # "…, her office said": the body of the person she is (the source stays unnamed)
-    for c in order:
+    for c in groups:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         held = HELD_BODY_RE.fullmatch(src.text) if src.kind == "group" else None
@@ -6047,7 +6049,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if holder is not None:
             src.organization = f"{holder.name}'s {held.group(2).lower()}"  # (roles keeps it)
     # epithets: "the 22-year-old said", "the Dutchman replied" -> the person just named
-    for c in order:
+    for c in groups:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         if src.kind != "group" or src.loose or c.speaker is not None:
@@ -6069,7 +6071,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
     # named just after: '"…," the nurse said. The nurse, Karen Doyle, has worked …'
-    for c in order:
+    for c in groups:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         if src.kind == "group" and c.speaker is None and c.cue_pos is not None:
@@ -6097,7 +6099,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     # with the same verb ("Margaret Ellison, 67, told the court …"); the headline's bare
     # "neighbour" is that person too
     lede: dict[str, Entity] = {}
-    for c in order:
+    for c in groups:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         if src.kind != "group" or src.loose or c.speaker is not None or c.para > 2:
@@ -6109,7 +6111,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 lede[words[1]] = ent
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)
-    for c in order if lede else ():
+    for c in groups if lede else ():
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         if c.para == 0 and c.speaker is None and src.kind == "group" and src.text.lower() in lede:
@@ -6119,7 +6121,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     # a headline's role-only source ("Mayor defends …", "UN chief urges …") -> the one
     # person the article introduces with that role (the same for every such source)
     headline_person: dict[tuple[str, tuple[str, ...]], Entity | None] = {}
-    for c in order:
+    for c in groups:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         if src.kind != "group" or src.loose or c.speaker is not None or c.para != 0:
