@@ -319,10 +319,11 @@ def _written_with_space(doc, word: str, end: int) -> list[int]:
         return _first_found(doc, word + " ", 5, end)
     runs: dict[str, list[int]] | None = doc.memo.get("spaced runs")
     if runs is None:
-        # the first few words searched for (a short article asks a handful: cheaper than
-        # the index)
-        asked = doc.memo["spaced asks"] = doc.memo.get("spaced asks", 0) + 1
-        if asked <= SPACED_SEARCHES:
+        # the first few distinct words searched for (a short article asks a handful, a
+        # text repeating one name asks one: cheaper than the index)
+        asked = doc.memo.setdefault("spaced words", set())
+        asked.add(word)
+        if len(asked) <= SPACED_SEARCHES:
             return _first_found(doc, word + " ", 5, end)
         runs = {}
         for m in SPACED_RUN_AT_RE.finditer(doc.text):
