@@ -3668,9 +3668,12 @@ INDEFINITE_RE = re.compile(r"(?i)an? ")
 
 
 # "the Norway-based charity Lifeline", "the US private equity firm Corbury Partners": a
-# country (or demonym) and up to three words before a kind of body, then its name
+# country (or demonym) and up to three words before a kind of body, then its name (read
+# without the article before it: the groups and where a match ends are the same with it,
+# and a capitalised "The" that opens a match of its own has a lower-case word after it;
+# the boundary is tested behind the capital: see CAPITALISED_WORD_RE)
 DESCRIBED_COUNTRY_RE = re.compile(
-    r"\b(?:(?:[Tt]he|an?) )?([A-Z][\w.]*)(?:-based)? (?:[a-z-]+ ){0,3}?(?:"
+    r"([A-Z](?<=\b[A-Z])[\w.]*)(?:-based)? (?:[a-z-]+ ){0,3}?(?:"
     + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
     + r") ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})"
 )
