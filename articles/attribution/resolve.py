@@ -216,12 +216,8 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     if not word[:1].isupper() or len(word) < 3:
         return None
     text = ctx.doc.text
-    best: list[str] = []
-    # the fullest of the first few ("Acme Corp" in a headline, "Acme Corp Inc")
-    for pos in _written_with_space(ctx.doc, word, src.start):  # (before the mention)
-        words = _org_run_after(ctx.doc, word, pos)
-        if words is not None and len(best) < len(words) <= 4:
-            best = words
+    # (before the mention)
+    best = _fullest_org_run(ctx.doc, word, tuple(_written_with_space(ctx.doc, word, src.start)))
     if best:
         # "Boeing Co." at a sentence end or not: one spelling, as the mentions give it
         return " ".join([word, *best[:-1], best[-1].rstrip(".")])
@@ -265,6 +261,22 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     return None
 
 
+def _fullest_org_run(doc, word: str, positions: tuple[int, ...]) -> list[str]:
+    """The fullest of the company runs after word at the first few positions it is
+    written at ("Acme Corp" in a headline, "Acme Corp Inc"); memoised per word and
+    positions (every later mention of a name asks for the same first few)."""
+    key = ("fullest org run", word, positions)
+    best = doc.memo.get(key)
+    if best is None:
+        best = []
+        for pos in positions:
+            words = _org_run_after(doc, word, pos)
+            if words is not None and len(best) < len(words) <= 4:
+                best = words
+        doc.memo[key] = best
+    return best
+
+
 def _company_word_follows(toks, j: int) -> bool:
     """Capitalised words after a name at token j end in a company suffix or an industry
     word within two words ("Andean Crest Mining Corp", "Big Sky Pacific Railway")."""
@@ -293,6 +305,9 @@ def _longer_name_before(doc, name: str, end: int) -> str | None:
 
 # a run of up to 64 characters up to a space, opening with a letter that may be a capital
 SPACED_RUN_RE = re.compile(r"(?=([^\W\d_a-z][^ ]{2,63}) )")
+# the same runs by their first character and the rest (a pattern opening with a
+# character set is scanned for it in C; one opening with a lookahead tries every position)
+SPACED_RUN_AT_RE = re.compile(r"[^\W\d_a-z](?=([^ ]{2,63}) )")
 SPACED_SEARCHES = 32
 
 
@@ -305,14 +320,15 @@ def _written_with_space(doc, word: str, end: int) -> list[int]:
         return _first_found(doc, word + " ", 5, end)
     runs: dict[str, list[int]] | None = doc.memo.get("spaced runs")
     if runs is None:
-        # the first few words searched for (a short article asks a handful: cheaper than
-        # the index)
-        asked = doc.memo["spaced asks"] = doc.memo.get("spaced asks", 0) + 1
-        if asked <= SPACED_SEARCHES:
+        # the first few distinct words searched for (a short article asks a handful, a
+        # text repeating one name asks one: cheaper than the index)
+        asked = doc.memo.setdefault("spaced words", set())
+        asked.add(word)
+        if len(asked) <= SPACED_SEARCHES:
             return _first_found(doc, word + " ", 5, end)
         runs = {}
-        for m in SPACED_RUN_RE.finditer(doc.text):
-            runs.setdefault(m.group(1), []).append(m.start())
+        for m in SPACED_RUN_AT_RE.finditer(doc.text):
+            runs.setdefault(m.group() + m.group(1), []).append(m.start())
         doc.memo["spaced runs"] = runs
     found = runs.get(word, [])[:5]
     return found[: bisect.bisect_right(found, end - len(word) - 1)]
@@ -638,16 +654,19 @@ ORG_DESCRIPTORS = {
 # "the Harbor City Herons": a team by a nickname the lexicon lacks (a capitalised plural
 # after "the" and a place's words, no company's, body's or people's plural)
 # (not the start of a longer name: "the Three Counties League"; a weekday may follow)
-TEAM_NAME_RE = re.compile(
-    r"\b[Tt]he ((?:[A-Z][\w.'’-]* ){1,3}[A-Z][a-z]+[a-rt-z]s)\b"
+TEAM_NAME_RE = re.compile(  # (the boundary tested behind the T: see DESCRIBED_ORG_RE)
+    r"[Tt](?<=\b[Tt])he ((?:[A-Z][\w.'’-]* ){1,3}[A-Z][a-z]+[a-rt-z]s)\b"
     r"(?! (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z])"
 )
 # "NetChoice, a trade group": a capitalised name (no sentence-initial function word),
 # then an appositive whose head, within four words, is a descriptor noun
 # a particle inside a body's name ("Minera Andes del Sur", "Banco do Brasil")
 NAME_PARTICLE = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"do", "las", "los"})) + r") )?"
+# (the opening boundary and exclusion tested behind the first capital: a pattern that
+# opens with a character set is scanned for it in C, one opening with \b tries every
+# position)
 DESCRIBED_ORG_RE = re.compile(
-    r"\b((?!(?:The|A|An|But|And|In|On|At|For)\b)[A-Z][\w&.'’-]*(?: "
+    r"([A-Z](?<=\b(?!(?:The|A|An|But|And|In|On|At|For)\b)[A-Z])[\w&.'’-]*(?: "
     + NAME_PARTICLE
     + r"[A-Z][\w&.'’-]*){0,3}), "
     r"(?:a|an|the) (?:(?!(?:for|of|at|with|from|to|in|on|by|who|that|which)\b)[\w'’-]+ ){0,4}?("
@@ -658,8 +677,9 @@ DESCRIBED_ORG_RE = re.compile(
 )
 # "Grainco, a flour miller, …": a name and the common noun an appositive gives it, any
 # noun (group 2); "The miller said" later is that body (see _described_as)
+# (opening tested behind the first capital: see DESCRIBED_ORG_RE)
 DESCRIBED_AS_RE = re.compile(
-    r"\b((?!(?:The|A|An|But|And|In|On|At|For|If|When|As)\b)[A-Z][\w&.'’-]*"
+    r"([A-Z](?<=\b(?!(?:The|A|An|But|And|In|On|At|For|If|When|As)\b)[A-Z])[\w&.'’-]*"
     r"(?: " + NAME_PARTICLE + r"[A-Z][\w&.'’-]*){0,3}), (?:a|an|the) (?:[\w'’-]+ ){0,3}?([a-z]{3,})"
     r"(?=[,.;:]|\s+(?:whose|that|which|based|with|in|of|on|for|and|[a-z]{2,}ing)\b)"
 )
@@ -2563,22 +2583,43 @@ class _Sightings:
         for p, e, _ in events:
             self.events.setdefault(id(e), []).append(p)
         self.named: dict[int, list[int]] = {}  # filled per entity on first use
+        # every sighting of the first 300 entities, by position: (positions, entity index)
+        self.by_position: tuple[list[int], list[int]] | None = None
 
     def is_event_between(self, e: Entity, lo: int, pos: int) -> bool:
         ps = self.events.get(id(e), ())
         i = bisect.bisect_left(ps, lo)
         return i < len(ps) and ps[i] < pos
 
-    def is_named_between(self, e: Entity, lo: int, hi: int) -> bool:
-        """Is e a subject, a speaker or named outside quotes in [lo, hi)?"""
+    def _named(self, e: Entity) -> list[int]:
         ps = self.named.get(id(e))
         if ps is None:
             ctx = self.reg.ctx
             at = ctx.doc.tok_index_at_or_after
             unquoted = [s for s, _ in e.mentions if not ctx.in_quote(at(s))]
             ps = self.named[id(e)] = sorted(self.events.get(id(e), []) + unquoted)
+        return ps
+
+    def is_named_between(self, e: Entity, lo: int, hi: int) -> bool:
+        """Is e a subject, a speaker or named outside quotes in [lo, hi)?"""
+        ps = self._named(e)
         i = bisect.bisect_left(ps, lo)
         return i < len(ps) and ps[i] < hi
+
+    def named_candidates(self, lo: int, hi: int) -> list[Entity]:
+        """Those of the registry's first 300 entities that can be named in [lo, hi), in
+        registry order: the ones sighted there (all 300 when the span holds too many
+        sightings to list). Mentions and events are fixed once resolve reads pronouns,
+        and entities added since are never sighted, so the list is built once."""
+        entities = self.reg.entities[:300]
+        if self.by_position is None:
+            pairs = sorted((p, i) for i, e in enumerate(entities) for p in self._named(e))
+            self.by_position = ([p for p, _ in pairs], [i for _, i in pairs])
+        positions, indices = self.by_position
+        a, b = bisect.bisect_left(positions, lo), bisect.bisect_left(positions, hi)
+        if b - a > len(entities):
+            return entities  # (bounded work on one long paragraph)
+        return [entities[i] for i in sorted(set(indices[a:b]))]
 
 
 def _paragraph_topic(
@@ -2599,7 +2640,9 @@ def _paragraph_topic(
     if sightings.is_named_between(ent, lo, pos):
         return ent
     others = [
-        e for e in reg.entities[:300] if e is not ent and sightings.is_named_between(e, lo, pos)
+        e
+        for e in sightings.named_candidates(lo, pos)
+        if e is not ent and sightings.is_named_between(e, lo, pos)
     ]
     same = [e for e in others if reg.gender(e) == gender]
     if len(same) == 1 and sightings.is_event_between(same[0], lo, pos):
@@ -2618,7 +2661,7 @@ def _own_paragraph_subject(
         return None
     same = [
         e
-        for e in reg.entities[:300]
+        for e in sightings.named_candidates(lo, pos)
         if e is not ent and reg.gender(e) == gender and sightings.is_named_between(e, lo, pos)
     ]
     if len(same) == 1 and sightings.is_event_between(same[0], lo, pos):
@@ -2656,7 +2699,7 @@ def _previous_sentence_person(
         return ent
     same = [
         e
-        for e in reg.entities[:300]
+        for e in sightings.named_candidates(ps, pe)
         if reg.gender(e) == gender and sightings.is_named_between(e, ps, pe)
     ]
     return same[0] if len(same) == 1 else ent
@@ -3504,9 +3547,10 @@ def _described_as_company_before(ctx: Context, src: Source) -> bool:
     memo = ctx.doc.memo
     key = ("first written with a comma", name)
     if key not in memo:  # (once per name: a text repeating "Acme said" stays linear)
-        memo[key] = text.find(name + ", ")
-    at = memo[key]
-    return 0 <= at < src.start and DESCRIBED_BODY_RE.match(text, at + len(name)) is not None
+        at = text.find(name + ", ")
+        memo[key] = at, at >= 0 and DESCRIBED_BODY_RE.match(text, at + len(name)) is not None
+    at, described = memo[key]
+    return described and at < src.start
 
 
 def _title_from_place(ctx: Context, src: Source) -> Source | None:
@@ -3713,8 +3757,9 @@ def _surname_pair(reg: Registry, src: Source) -> bool:
     return False
 
 
-# "A and B" at every position (a lookahead, so "A and B and C said" gives "B and C" too)
-BARE_PAIR_RE = re.compile(rf"(?=\b({BARE_CAP}) and ({BARE_CAP}){PAIR_END})")
+# "A and B" at every capital (its first letter, then a lookahead: "A and B and C said"
+# gives "B and C" too; a pattern opening with a character set is scanned for it in C)
+BARE_PAIR_RE = re.compile(rf"[A-Z](?<=\b[A-Z])(?=([a-z][\w'’-]*) and ({BARE_CAP}){PAIR_END})")
 
 
 def _bare_pairs(ctx: Context) -> dict[str, list[tuple[int, int, str]]]:
@@ -3724,7 +3769,7 @@ def _bare_pairs(ctx: Context) -> dict[str, list[tuple[int, int, str]]]:
     if "bare pairs" not in memo:
         pairs: dict[str, list[tuple[int, int, str]]] = {}
         for m in BARE_PAIR_RE.finditer(ctx.doc.text):
-            a, b = m.group(1), m.group(2)
+            a, b = m.group() + m.group(1), m.group(2)
             end = m.start() + len(a) + len(" and ") + len(b)
             pairs.setdefault(a, []).append((m.start(), end, b))
             pairs.setdefault(b, []).append((m.start(), end, a))
@@ -5159,10 +5204,10 @@ def _note_framed_document(
         # "X, who …, said in a statement that …": the document after the cue (also "The
         # airline said in a statement …": a description, once it names a body)
         after = CUE_DOCUMENT_RE.match(ctx.doc.text, c.cue_pos + len(c.cue or ""))
-        words = after.group(1).split() if after is not None else []
-        noun = next((w for w in words if w in AUTHORED_DOCUMENTS), None)
-        if noun is not None:
-            framed.setdefault(ss, (noun, c))
+        if after is not None:
+            noun = next((w for w in after.group(1).split() if w in AUTHORED_DOCUMENTS), None)
+            if noun is not None:
+                framed.setdefault(ss, (noun, c))
 
 
 def _framed_issuer(
@@ -5228,6 +5273,10 @@ DOCUMENT_BY_RE = re.compile(
 def _document_by_source(ctx: Context, src: Source) -> str | None:
     """ "A report published last month by the Department of X found …": the document noun
     whose author the parsed source is (a later "the report" is that author's)."""
+    # (exact pre-check: a match ends in "by " or "by the ", whose letters have no
+    # case-insensitive twin; most sources follow neither)
+    if not ctx.doc.text[max(0, src.start - 7) : src.start].lower().endswith(("by ", "by the ")):
+        return None
     ss, _ = ctx.sentence(src.start)
     m = DOCUMENT_BY_RE.fullmatch(ctx.doc.text, ss, src.start)
     noun = m.group(1).lower() if m is not None else None
@@ -5685,6 +5734,15 @@ def _nested_cues(cands: list[Candidate]) -> set[int]:
     return out
 
 
+def _note_spoken(spoken: list[tuple], entry: tuple) -> None:
+    """bisect.insort(spoken, entry), appending at once when entry sorts last (the
+    candidates are read in order of position)."""
+    if not spoken or spoken[-1] <= entry:
+        spoken.append(entry)
+    else:
+        bisect.insort(spoken, entry)
+
+
 def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     reg = Registry(ctx)
     # speakers become entities first (so surname-only speakers exist)
@@ -5722,7 +5780,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # "a group calling itself the National Salvation Front said": that body
             c.speaker, c.speaker_type = name, "organization"
             src.organization = name
-            bisect.insort(spoken, (src.start, name))
+            _note_spoken(spoken, (src.start, name))
             continue
         if src.kind == "group" and budget > 0 and OWNER_DESCRIPTION_RE.fullmatch(src.text):
             # "The Ledger will print its final edition, its owner said. [next paragraph:]
@@ -5791,7 +5849,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     c.confidence = round(c.confidence * 0.85, 3)
                     if noun not in COMPANY_NOUNS and COMPANY_HEADS & set(_org_key(name)):
                         # "The railroad said … the company said": it spoke
-                        bisect.insort(spoken, (src.start, name))
+                        _note_spoken(spoken, (src.start, name))
                     continue
         if src.kind == "group" and c.start < src.start:
             name = _team_in_fronted_content(ctx, c, src)
@@ -5868,7 +5926,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             if ministry is not None:  # "China's foreign ministry said … The ministry said"
                 c.speaker, c.speaker_type = ministry[0], "organization"
                 src.organization = ministry[0]
-                bisect.insort(spoken, (src.start, ministry[1], "ministry"))
+                _note_spoken(spoken, (src.start, ministry[1], "ministry"))
                 continue
             full = _shortened_name(ctx, src) if agent is None and budget > 0 else None
             if full is not None:  # "according to the weather service"
@@ -5980,10 +6038,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             tail = ctx.doc.text[src.start : src.phrase_end].split()
             if len(tail) == 2 and tail[-1].lower() in ORG_DESCRIPTORS:
                 # "the Teamsters union said … The union said"
-                bisect.insort(spoken, (src.start, c.speaker, tail[-1].lower()))
+                _note_spoken(spoken, (src.start, c.speaker, tail[-1].lower()))
             elif company_like(c.speaker):
                 # "Stellantis said … The company said"
-                bisect.insort(spoken, (src.start, c.speaker))
+                _note_spoken(spoken, (src.start, c.speaker))
         elif src.kind == "country" and src.text[:1].isupper() and src.text.split()[0] != "The":
             # "Russia insisted …": a country acting as a government speaks as an
             # organisation; "the U.S." / "the United States" stay unnamed sources
@@ -6100,8 +6158,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.confidence = round(c.confidence * 0.92, 3)
             if reg.gender(ent) is None:
                 ent.gender = src.gender
+    # the passes below read group sources only (no source changes kind from here on)
+    groups = [c for c in order if c.source is not None and c.source.kind == "group"]
     # "…, her office said": the body of the person she is (the source stays unnamed)
-    for c in order:
+    for c in groups:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         held = HELD_BODY_RE.fullmatch(src.text) if src.kind == "group" else None
@@ -6111,7 +6171,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if holder is not None:
             src.organization = f"{holder.name}'s {held.group(2).lower()}"  # (roles keeps it)
     # epithets: "the 22-year-old said", "the Dutchman replied" -> the person just named
-    for c in order:
+    for c in groups:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         if src.kind != "group" or src.loose or c.speaker is not None:
@@ -6133,7 +6193,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
     # named just after: '"…," the nurse said. The nurse, Karen Doyle, has worked …'
-    for c in order:
+    for c in groups:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         if src.kind == "group" and c.speaker is None and c.cue_pos is not None:
@@ -6161,7 +6221,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     # with the same verb ("Margaret Ellison, 67, told the court …"); the headline's bare
     # "neighbour" is that person too
     lede: dict[str, Entity] = {}
-    for c in order:
+    for c in groups:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         if src.kind != "group" or src.loose or c.speaker is not None or c.para > 2:
@@ -6173,7 +6233,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 lede[words[1]] = ent
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)
-    for c in order if lede else ():
+    for c in groups if lede else ():
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         if c.para == 0 and c.speaker is None and src.kind == "group" and src.text.lower() in lede:
@@ -6183,7 +6243,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     # a headline's role-only source ("Mayor defends …", "UN chief urges …") -> the one
     # person the article introduces with that role (the same for every such source)
     headline_person: dict[tuple[str, tuple[str, ...]], Entity | None] = {}
-    for c in order:
+    for c in groups:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         if src.kind != "group" or src.loose or c.speaker is not None or c.para != 0:

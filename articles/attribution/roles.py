@@ -1473,11 +1473,7 @@ def _national_copy(text: str) -> str | None:
     """An undated story with two marks or more of one country's domestic copy (a pound
     sum, a Somerset council, the Gardaí, a Gauteng township, a county sheriff) that
     outweigh, with its own name, every other country named: that country."""
-    names = Counter(
-        lx.COUNTRY_OR_DEMONYM[w.lower()]
-        for w in CAPITALISED_WORD_RE.findall(NOT_A_COUNTRY_RE.sub("", text))
-        if w.lower() in lx.COUNTRY_OR_DEMONYM
-    )
+    names = _countries_named(NOT_A_COUNTRY_RE.sub("", text))
     cues = dict.fromkeys(NATIONAL_CUES, 0)
     for m in NATIONAL_CUE_RE.finditer(text):
         cues[m.lastgroup or ""] += 1
@@ -1488,18 +1484,27 @@ def _national_copy(text: str) -> str | None:
     return best if all(weight[code] < weight[best] for code in weight if code != best) else None
 
 
-CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][a-zA-Z]+\b")
+# (the word boundary tested behind the capital: a pattern opening with a character set
+# is scanned for it in C, one opening with \b tries every position)
+CAPITALISED_WORD_RE = re.compile(r"[A-Z](?<=\b[A-Z])[a-zA-Z]+\b")
+
+
+@functools.lru_cache(maxsize=1)  # (the text, then the same text less "British Columbia" …)
+def _countries_named(text: str) -> Counter[str]:
+    """Country code -> how many capitalised words name it (or its people) in text, in the
+    order first named (each distinct word looked up once)."""
+    codes: Counter[str] = Counter()
+    for word, n in Counter(CAPITALISED_WORD_RE.findall(text)).items():
+        if word.lower() in lx.COUNTRY_OR_DEMONYM:
+            codes[lx.COUNTRY_OR_DEMONYM[word.lower()]] += n
+    return codes
 
 
 def _only_country_named(text: str) -> str | None:
     """An undated story that names one country only, at least three times ("found in
     eastern England … in Britain … British archaeologists"): that country."""
-    codes = [
-        lx.COUNTRY_OR_DEMONYM[w.lower()]
-        for w in CAPITALISED_WORD_RE.findall(text)
-        if w.lower() in lx.COUNTRY_OR_DEMONYM
-    ]
-    return codes[0] if len(codes) >= 3 and len(set(codes)) == 1 else None
+    codes = _countries_named(text)
+    return next(iter(codes)) if len(codes) == 1 and codes.total() >= 3 else None
 
 
 def _us_dateline(ctx: Context) -> bool:
@@ -1983,8 +1988,8 @@ def _town_club(ctx: Context, words: list[str], title: str) -> bool:
 
 
 CLUB_IN_FULL_RE = re.compile(
-    r"\b[A-Z][\w'-]* (?:" + "|".join(w.title() for w in lx.CLUB_WORDS) + r")\b"
-)
+    r"[A-Z](?<=\b[A-Z])[\w'-]* (?:" + "|".join(w.title() for w in lx.CLUB_WORDS) + r")\b"
+)  # (the boundary tested behind the capital: see CAPITALISED_WORD_RE)
 
 
 def _club_in_full(doc, word: str, pos: int) -> str | None:
@@ -3535,7 +3540,8 @@ def _body_by_last_word(doc, word: str, pos: int) -> str | None:
     searched once per word)."""
     key = ("body by last word", word)
     if key not in doc.memo:
-        pattern = r"\b((?:[A-Z][\w'’.-]* ){1,4})" + re.escape(word) + r"\b"
+        # (the boundary tested behind the first capital: see CAPITALISED_WORD_RE)
+        pattern = r"([A-Z](?<=\b[A-Z])[\w'’.-]* (?:[A-Z][\w'’.-]* ){0,3})" + re.escape(word) + r"\b"
         found = []
         for m in re.finditer(pattern, doc.text):
             words = m.group(1).split()
@@ -3742,16 +3748,13 @@ def _led_team_body(ctx: Context, by_start: list[Candidate], starts: list[int], s
     return None
 
 
-def _club_that_spoke(by_start: list[Candidate], starts: list[int], pos: int) -> str | None:
+def _club_that_spoke(orgs: OrgSpeakers, starts: list[int], pos: int) -> str | None:
     """The one club written in full ("Castlebridge Rovers") that spoke before pos."""
-    clubs = {
-        c.speaker
-        for c in by_start[: bisect.bisect_left(starts, pos)]
-        if c.speaker_type == "organization"
-        and c.speaker is not None
-        and CLUB_IN_FULL_RE.fullmatch(c.speaker)
-    }
-    return clubs.pop() if len(clubs) == 1 else None
+    clubs = orgs.clubs  # (where first heard, name), in that order
+    end = bisect.bisect_left(starts, pos)
+    if clubs and clubs[0][0] < end and (len(clubs) == 1 or clubs[1][0] >= end):
+        return clubs[0][1]
+    return None
 
 
 class OrgSpeakers:
@@ -3780,6 +3783,17 @@ class OrgSpeakers:
             and c.speaker is not None
             and company_like(c.speaker)
         ]
+
+    @functools.cached_property
+    def clubs(self) -> list[tuple[int, str]]:
+        """(index in by_start, name) of each club written in full ("Castlebridge Rovers")
+        where it first speaks, in that order."""
+        first: dict[str, int] = {}
+        for i in self.bodies:
+            name = self.by_start[i].speaker or ""
+            if name not in first and CLUB_IN_FULL_RE.fullmatch(name):
+                first[name] = i
+        return [(i, name) for name, i in first.items()]
 
     @functools.cached_property
     def company_starts(self) -> list[int]:
@@ -3862,9 +3876,12 @@ INDEFINITE_RE = re.compile(r"(?i)an? ")
 
 
 # "the Norway-based charity Lifeline", "the US private equity firm Corbury Partners": a
-# country (or demonym) and up to three words before a kind of body, then its name
+# country (or demonym) and up to three words before a kind of body, then its name (read
+# without the article before it: the groups and where a match ends are the same with it,
+# and a capitalised "The" that opens a match of its own has a lower-case word after it;
+# the boundary is tested behind the capital: see CAPITALISED_WORD_RE)
 DESCRIBED_COUNTRY_RE = re.compile(
-    r"\b(?:(?:[Tt]he|an?) )?([A-Z][\w.]*)(?:-based)? (?:[a-z-]+ ){0,3}?(?:"
+    r"([A-Z](?<=\b[A-Z])[\w.]*)(?:-based)? (?:[a-z-]+ ){0,3}?(?:"
     + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
     + r") ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})"
 )
@@ -3941,8 +3958,9 @@ def _written_after_descriptor(doc, name: str) -> bool:
 
 INITIALS_RE = re.compile(r"[A-Z]{2,6}")
 # a capitalised name of at least two words, with its inner function words
-FULL_NAME_RE = re.compile(
-    r"\b(?!(?:The|A|An|In|At|On)\b)[A-Z][a-z]+(?: (?:of|for|and|on|the) [A-Z][a-z]+| [A-Z][a-z]+)+"
+FULL_NAME_RE = re.compile(  # (the opening tested behind the capital: see CAPITALISED_WORD_RE)
+    r"[A-Z](?<=\b(?!(?:The|A|An|In|At|On)\b)[A-Z])[a-z]+"
+    r"(?: (?:of|for|and|on|the) [A-Z][a-z]+| [A-Z][a-z]+)+"
 )
 INITIAL_SKIP = {"of", "for", "and", "on", "the"}
 
@@ -4198,7 +4216,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 spoken = _spoken_companies(orgs, src.start)
                 body = _body_of_title(ctx, rr.reg, spoken, src.start, bare)
                 if bare and bare.lower() in CLUB_OFFICERS:
-                    body = _club_that_spoke(by_start, starts, src.start) or body
+                    body = _club_that_spoke(orgs, starts, src.start) or body
                 if body is not None:
                     info.organization, country = _body_and_country(body)
                     info.country = info.country or country
