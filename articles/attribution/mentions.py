@@ -1610,7 +1610,7 @@ def _acronym_and_name(toks, a: int, b: int) -> bool:
         return False
     initials, word = toks[b - 1], toks[b].lower
     return (
-        len(initials.text) >= 2
+        len(initials.text) >= 3  # (not "JJ Redick": two capitals as a first name)
         and initials.text.isupper()
         and initials.text.isalpha()
         and initials.lower not in TITLE_ACRONYMS
@@ -1618,6 +1618,7 @@ def _acronym_and_name(toks, a: int, b: int) -> bool:
         and initials.text not in lx.SUPRANATIONAL  # ("UN Guterres": the UN's chief)
         and word not in lx.FIRST_NAMES
         and word not in TITLE_WORDS
+        and word.rstrip(".") not in NAME_SUFFIXES  # ("RFK Jr.")
         and not word.endswith(("ian", "ean", "ese"))  # ("the VOA Eurasian division")
         and (b - 1 == a or not toks[b - 2].cap)
     )

@@ -454,7 +454,8 @@ def test_relatives_do_not_take_the_possessors_title_and_aides_of_her():
         "told a newspaper that the party was united."
     )
     s = by_quote(text)["the party was united"]
-    assert s.speaker == "Andrés Ortiz Beltrán" and s.role is None
+    # (the family tie, not the father's title: round 18)
+    assert s.speaker == "Andrés Ortiz Beltrán" and s.role == "son"
     text = (
         "Mexican President Clara Soto said her government would not accept foreign troops. "
         "Her security secretary, Omar Harfuch, said 3,000 troops had been deployed."
