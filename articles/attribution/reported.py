@@ -1343,6 +1343,8 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
         return None  # "recalled 200,000 trucks", "recalled its ambassador": no speech
     if base in {"add", "claim"} and _scoreline_object(toks, j, se, base):
         return None  # "added 30 points", "claimed his third title": a result, not speech
+    if base == "add" and k > 0 and toks[k - 1].lower in ADDING_THINGS:
+        return None  # "The closure adds a 19-mile detour": a thing adds, never says
     if _market_breadth(doc, k):
         return None
     if _quantity_at(toks, j, se):
@@ -2546,6 +2548,15 @@ DISASTER_NOUNS = {
     "typhoon", "cyclone", "tornado", "flood", "floods", "flooding", "quake", "earthquake",
     "tsunami", "avalanche", "landslide", "mudslide", "drought", "heatwave", "virus",
     "disease", "pandemic", "outbreak", "crash", "explosion", "blast", "collapse",
+}  # fmt: skip
+# events and measures that "add" something (a cost, a delay, a detour) and never speak
+# ("The closure adds a 19-mile detour"; not a report or a statement, which may)
+ADDING_THINGS = DISASTER_NOUNS | {
+    "closure", "closures", "change", "changes", "rule", "rules", "measure", "measures",
+    "policy", "ban", "tax", "taxes", "tariff", "tariffs", "fee", "fees", "levy", "move",
+    "project", "expansion", "extension", "delay", "delays", "merger", "acquisition",
+    "detour", "route", "upgrade", "renovation", "construction", "roadwork", "roadworks",
+    "shutdown", "strike", "surcharge", "increase", "cut", "cuts", "hike",
 }  # fmt: skip
 # armed actors, whose "attacked" / "hit" / "fired" is force, not words
 ARMED_NOUNS = {

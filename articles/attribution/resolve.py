@@ -1964,11 +1964,8 @@ class Registry:
                         or toks[i - 1].text == "."
                     ):
                         ent.evidence = True
-                    h = i - 2 if i >= 2 and toks[i - 1].text == "." else i - 1
-                    if h >= 0 and lx.HONORIFICS.get(toks[h].lower) and ent.gender is None:
-                        ent.gender = lx.HONORIFICS[toks[h].lower]
                     if ent.gender is None:
-                        ent.gender = _kinship_gender(toks, i, j)
+                        ent.gender = _honorific_gender(toks, i) or _kinship_gender(toks, i, j)
                     self._vote_gender(ent, j)
                     if self._is_subject(i, j):
                         self.subject_events.append((s, ent))
@@ -2014,6 +2011,9 @@ class Registry:
                         if ent.gender is None:
                             ent.gender = g
                 if ent is not None:
+                    if ent.gender is None:
+                        # "Ms. Dizon" after "Rosario Dizon" (a given name of either sex)
+                        ent.gender = _honorific_gender(toks, i)
                     ent.mentions.append((toks[i].start, toks[i].end))
                     self._vote_gender(ent, i + 1)
                     if self._is_subject(i, i + 1):
@@ -2992,6 +2992,16 @@ def _anonymous_of_no_other_gender(ctx: Context, ps: int, pe: int, gender: str) -
     if not _anonymous_on_purpose(ctx, ps, pe):
         return False
     return not _gendered_word_in(ctx, ps, pe, "f" if gender == "m" else "m")
+
+
+def _honorific_gender(toks, i: int) -> str | None:
+    """The gender of an honorific or a "-woman" title right before the name
+    at token i: "Ms. Dizon", "Mr Obama", "union chairwoman Rosario Dizon" (not
+    "chairman": a title some women keep)."""
+    if i >= 1 and toks[i - 1].lower.endswith("woman"):
+        return "f"
+    h = i - 2 if i >= 2 and toks[i - 1].text == "." else i - 1
+    return lx.HONORIFICS.get(toks[h].lower) if h >= 0 else None
 
 
 def _kinship_gender(toks, i: int, j: int) -> str | None:

@@ -3207,9 +3207,16 @@ class RoleResolver:
 
     def _deputy_of(self, info: RoleInfo, pos: int, depth: int, written_at: int | None) -> None:
         """ "Ekai's deputy, X": deputy to the named possessor's office ("deputy
-        governor"), in the possessor's body (not "His deputy": a pronoun's boss is a
-        guess, as for aides)."""
-        ent = self._possessor(info, pos, written_at)
+        governor"), in the possessor's body. "Her deputy, X" only after her as the
+        subject of its sentence or the one before, titled with a public office before
+        her name ("Mayor Y said …. Her deputy, X," → deputy mayor): a pronoun's boss
+        found further back is a guess, as for aides, and the deputy of "Its president,
+        Y" may be a vice-president or a staff deputy."""
+        pronoun = info.counterpart_of in {"his", "her"}
+        if pronoun:
+            ent = self._subject_possessor(info, pos, written_at)
+        else:
+            ent = self._possessor(info, pos, written_at)
         if ent is None or ent.kind != "person":
             return
         boss = self.for_entity(ent, pos, depth + 1)
@@ -3218,6 +3225,13 @@ class RoleResolver:
             return
         if office.lower() in STYLES_OF_ADDRESS or office.lower() in {"counterpart", "counterparts"}:
             return
+        if pronoun:
+            words = office.lower().split()
+            if not office[:1].isupper() or not all(
+                w in lx.TITLE_HEADS or w in lx.TITLE_MODIFIERS for w in words
+            ):
+                return
+            office = " ".join(words)  # "Foreign Minister Y": her deputy foreign minister
         info.role = f"deputy {office}"
         if info.organization is None and info.country is None:
             info.organization, info.country = boss.organization, boss.country
@@ -3274,11 +3288,7 @@ class RoleResolver:
         if not info.counterpart_of or depth > 2:
             return
         if not info.role or info.role.lower() not in {"counterpart", "counterparts"}:
-            if (
-                info.role
-                and info.role.lower() == "deputy"
-                and info.counterpart_of not in {"his", "her"}
-            ):
+            if info.role and info.role.lower() == "deputy":
                 self._deputy_of(info, pos, depth, written_at)
             if info.role:
                 self._aide_country(info, pos, depth, written_at)
@@ -3451,10 +3461,11 @@ def _its_organisation(
 ) -> str | None:
     """``The CBI said …. Its chief economist, Louise Hellem, told …`` / ``said X, the
     group's Asia director``: "its" / "the group's" is the organisation that spoke just
-    before. ``by_start``: the candidates with a source, stably sorted by its start
+    before (also for a described source named later: "The airline's chief executive
+    said"). ``by_start``: the candidates with a source, stably sorted by its start
     (``starts``), so only the reach before the mention is looked at."""
     text = ctx.doc.text
-    span = src.pre_role or src.appositive
+    span = src.pre_role or src.appositive or (src.phrase_start, src.phrase_end)
     if src.pre_role and (whose := _whose_body(ctx.doc, span[0])) is not None:
         return whose
     m = (
@@ -4063,9 +4074,24 @@ NAME_GIVEN_AFTER_NOUN_RE = re.compile(
 )
 
 
+def _recalled_title(role: str, fuller: str, organization: str | None) -> str:
+    """ "The airline's chief executive said …" then "The executive, X, told": a shorter
+    title of the same head recalls the fuller one written before for that person, unless
+    the extra words name the body ("a coast guard spokesman" of the Philippine Coast
+    Guard stays a spokesman)."""
+    words, full = role.lower().split(), fuller.lower().split()
+    extra = set(full) - set(words)
+    if words[-1:] != full[-1:] or not extra or not set(words) < set(full):
+        return role
+    if organization and extra & set(organization.lower().split()):
+        return role
+    return fuller
+
+
 def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     rr = RoleResolver(ctx, reg)
     employer: dict[int, str] = {}  # entity id -> the company found for its bare title
+    fuller_title: dict[int, str] = {}  # entity id -> the title of its described statement
     by_start = sorted((c for c in cands if c.source is not None), key=source_start)
     starts = [source_start(c) for c in by_start]
     orgs = OrgSpeakers(by_start)
@@ -4167,6 +4193,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     or set(info.role.lower().split()) < set(written_here.lower().split())
                 ):
                     info.role = written_here
+                if written_here:
+                    fuller_title.setdefault(id(ent), written_here)
             if _past_role(info.role) and fallback.role and not _past_role(fallback.role):
                 info.role = fallback.role  # (see RoleResolver.for_entity)
             if info.role in RELATION_ROLES and fallback.role not in RELATION_ROLES:
@@ -4180,7 +4208,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 # "X, the director of public health at the Ministry of Health, … Banda,
                 # the ministry official, said": an epithet recalls the office named before
                 info.role = fallback.role
-            if info.organization is None and (src.pre_role or src.appositive):
+            if info.organization is None and (
+                src.pre_role or src.appositive or src.kind == "group"
+            ):
                 its = _its_organisation(ctx, by_start, starts, src, rr.reg)
                 info.organization, country = _body_and_country(its)
                 info.country = info.country or country or _described_country(ctx.doc, its)
@@ -4237,6 +4267,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 info.organization = employer.get(id(ent))  # "… Cook said" later
             if info.organization is None and info.role is not None:
                 info.organization = rr.possessor_body(ent)
+            if src.kind != "group" and info.role and (fuller := fuller_title.get(id(ent))):
+                info.role = _recalled_title(info.role, fuller, info.organization)
             c.role, c.country, c.organization = info.role, info.country, info.organization
             if c.organization == "Congress" and (
                 _parliamentary_title(c.role) or _story_country(ctx) == "IN"
