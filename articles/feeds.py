@@ -146,6 +146,8 @@ class FollowsFormerSlugs(StatementFeed):
         try:
             return super().__call__(request, slug=slug)
         except Http404:
+            if slug != slug.lower():  # slugs are lowercase, as the pages redirect to
+                return moved_permanently(request, reverse(self.url_name, args=[slug.lower()]))
             renamed = self.formerly_at(slug=slug)
             if renamed is None:
                 raise

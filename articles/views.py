@@ -298,6 +298,10 @@ def moved_permanently(request: HttpRequest, url: str) -> HttpResponse:
 def person_detail(request: HttpRequest, slug: str) -> HttpResponse:
     person = selectors.public_people().filter(slug=slug).first()
     if person is None:
+        if slug != slug.lower():  # slugs are lowercase: /people/Kaja-Kallas/ is a typed link
+            return moved_permanently(
+                request, reverse("articles:person-detail", args=[slug.lower()])
+            )
         renamed = selectors.person_formerly_at(slug=slug)
         if renamed is None:
             raise Http404("No such person.")
@@ -337,6 +341,8 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
 def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     topic = selectors.public_topics().filter(slug=slug).first()
     if topic is None:
+        if slug != slug.lower():
+            return moved_permanently(request, reverse("articles:topic-detail", args=[slug.lower()]))
         renamed = selectors.topic_formerly_at(slug=slug)
         if renamed is None:
             raise Http404("No such topic.")

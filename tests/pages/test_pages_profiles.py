@@ -244,3 +244,24 @@ def test_month_chart_keeps_the_latest_months_and_fills_gaps():
     assert [bar.label for bar in chart.bars] == ["Jan 2025", "", "", "Apr 2025"]
     assert len(month_chart({dt.date(2025, 4, 1): 1}, min_months=12).bars) == 12
     assert month_chart({}) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        ("/people/Kaja-Kallas/?q=gas", "/people/kaja-kallas/?q=gas"),
+        ("/people/Kaja-Kallas/feed/?q=gas", "/people/kaja-kallas/feed/?q=gas"),
+        ("/topics/Defense/?country=ee", "/topics/defense/?country=ee"),
+        ("/topics/DEFENSE/feed/", "/topics/defense/feed/"),
+    ],
+)
+def test_a_slug_in_capitals_redirects_to_the_lowercase_address_with_its_query(
+    client, url, canonical
+):
+    # /people/Kaja-Kallas/ (typed, or from a tool that capitalises names) was a 404.
+    said(PersonFactory(name="Kaja Kallas"), on=dt.date(2025, 1, 5))
+    StatementFactory(topics=[TopicFactory(name="Defense", slug="defense")])
+    response = client.get(url)
+    assert response.status_code == 301
+    assert response["Location"] == canonical
+    assert client.get("/people/Nobody-Here/").status_code in (301, 404)
