@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.db.models import Model
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 from django_filters.rest_framework import DjangoFilterBackend
@@ -49,6 +49,7 @@ from articles.api.serializers import (
 )
 from articles.filters import PersonFilter
 from articles.models import PersonSlugHistory, Statement, TopicSlugHistory
+from articles.views import moved_permanently
 
 # JSON may spell one character in up to 12 bytes (an emoji as "\ud83d\ude00"); a request
 # body beyond this cannot hold an acceptable article, so it is refused before being parsed.
@@ -286,7 +287,7 @@ class PersonViewSet(viewsets.ReadOnlyModelViewSet):
             return super().retrieve(request, slug=slug)
         except Http404:
             old = get_object_or_404(PersonSlugHistory.objects.select_related("person"), slug=slug)
-            return redirect(reverse("api:person-detail", args=[old.person.slug]), permanent=True)
+            return moved_permanently(request, reverse("api:person-detail", args=[old.person.slug]))
 
 
 @extend_schema_view(
@@ -317,7 +318,7 @@ class TopicViewSet(viewsets.ReadOnlyModelViewSet):
             return super().retrieve(request, slug=slug)
         except Http404:
             old = get_object_or_404(TopicSlugHistory.objects.select_related("topic"), slug=slug)
-            return redirect(reverse("api:topic-detail", args=[old.topic.slug]), permanent=True)
+            return moved_permanently(request, reverse("api:topic-detail", args=[old.topic.slug]))
 
 
 @extend_schema_view(
