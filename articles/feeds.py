@@ -72,8 +72,13 @@ class StatementFeed(Feed):
         return reverse("articles:statement-list") + (f"?{query}" if query else "")
 
     def title(self, obj) -> str:
+        return self.titled("quotesdb: statements")
+
+    def titled(self, title: str) -> str:
+        """The feed's title, with the search it follows if any (two searches of one page
+        are two feeds, told apart in a reader)."""
         query = self.request.GET.get("q", "").strip()
-        return f"quotesdb: statements matching “{query}”" if query else "quotesdb: statements"
+        return f"{title} matching “{query}”" if query else title
 
     def items(self, obj) -> QuerySet[Statement]:
         return filtered(self.request, selectors.listed_statements())[:FEED_SIZE]
@@ -163,7 +168,7 @@ class PersonFeed(FollowsFormerSlugs):
         return get_object_or_404(selectors.public_people(), slug=slug)
 
     def title(self, person: Person) -> str:
-        return f"quotesdb: statements by {person.name}"
+        return self.titled(f"quotesdb: statements by {person.name}")
 
     def link(self, person: Person) -> str:
         return person.get_absolute_url()
@@ -182,7 +187,7 @@ class TopicFeed(FollowsFormerSlugs):
         return get_object_or_404(selectors.public_topics(), slug=slug)
 
     def title(self, topic: Topic) -> str:
-        return f"quotesdb: statements on {topic.name}"
+        return self.titled(f"quotesdb: statements on {topic.name}")
 
     def link(self, topic: Topic) -> str:
         return topic.get_absolute_url()
@@ -200,7 +205,7 @@ class CountryFeed(StatementFeed):
         return Country(code=code.upper())
 
     def title(self, country: Country) -> str:
-        return f"quotesdb: statements for {country.name}"
+        return self.titled(f"quotesdb: statements for {country.name}")
 
     def link(self, country: Country) -> str:
         return reverse("articles:country-detail", args=[country.code.lower()])
