@@ -55,8 +55,18 @@ class ExtractionSummary:
     removed: int
 
 
+def normalize_article_url(*, url: str) -> str:
+    """An article's address as stored: one pasted without a scheme ("apnews.com/article/x")
+    is taken as https, as the admin's form takes it, whichever way the article came in."""
+    url = url.strip()
+    if url and "://" not in url:
+        url = "https://" + url.lstrip("/")
+    return url
+
+
 def find_duplicate_article(*, body: str, url: str = "", exclude_pk: int | None = None):
     """The existing article with the same URL or the same text, and which one matched."""
+    url = normalize_article_url(url=url)
     candidates = Article.objects.exclude(pk=exclude_pk) if exclude_pk else Article.objects.all()
     if url:
         existing = candidates.filter(url=url).first()
@@ -95,6 +105,7 @@ def create_article(
     With queue_extraction=False the caller runs extraction itself (see run_extraction).
     """
     validate_article_body(body)
+    url = normalize_article_url(url=url)
     existing, reason = find_duplicate_article(body=body, url=url)
     if existing:
         raise DuplicateArticle(existing, reason)
