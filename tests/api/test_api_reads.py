@@ -314,3 +314,10 @@ def test_an_old_slugs_redirect_keeps_the_query_string(api_client):
     response = api_client.get("/api/topics/ukraine-war/", {"format": "json"})
     assert response.status_code == 301
     assert response["Location"] == "/api/topics/ukraine/?format=json"
+
+
+def test_an_invalid_people_filter_is_a_400_naming_the_field(api_client):
+    StatementFactory(person=PersonFactory(country="EE"))
+    response = api_client.get("/api/people/", {"country": "XX"})
+    assert response.status_code == 400
+    assert list(response.json()) == ["country"]

@@ -265,3 +265,17 @@ def test_a_slug_in_capitals_redirects_to_the_lowercase_address_with_its_query(
     assert response.status_code == 301
     assert response["Location"] == canonical
     assert client.get("/people/Nobody-Here/").status_code in (301, 404)
+
+
+def test_an_invalid_filter_on_the_people_index_is_explained(client):
+    # /people/?country=XX listed "0 speakers" as if nobody had spoken for that country.
+    client.get("/api/schema/")  # which left the kind filter without its label ("kind: …")
+    said(PersonFactory(name="Kaja Kallas", country="EE"), on=dt.date(2025, 1, 5))
+    response = client.get("/people/", {"country": "XX", "kind": "robot"})
+    text = page_text(client, "/people/?country=XX&kind=robot")
+    assert response.status_code == 200
+    assert "Some filters are not valid, so nothing matches:" in text
+    assert "Country: Select a valid choice. XX is not one of the available choices." in text
+    assert "Kind: Select a valid choice. robot is not one of the available choices." in text
+    assert "No speakers match." in text
+    assert "not valid" not in page_text(client, "/people/?country=ee")
