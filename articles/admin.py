@@ -263,6 +263,22 @@ class CountryPresentFilter(admin.SimpleListFilter):
         return queryset.filter(country=self.value()) if self.value() else queryset
 
 
+class UnusedPeopleFilter(admin.SimpleListFilter):
+    """People extraction created that nothing uses any more (a misspelt speaker after a
+    correction): to find and delete them with the list action."""
+
+    title = "statements"
+    parameter_name = "statements"
+
+    def lookups(self, request, model_admin):
+        return [("unused", "None: unused, made by extraction")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "unused":
+            return selectors.unused_extracted_people(people=queryset)
+        return queryset
+
+
 class ExtractorVersionFilter(admin.SimpleListFilter):
     """After an upgrade of the attribution module: which articles it has not yet processed
     (re-extract them with the list action or `manage.py reextract`)."""
@@ -703,14 +719,14 @@ class PersonAdmin(admin.ModelAdmin):
         "statement_count",
         "approved_count",
     ]
-    list_filter = ["kind", CountryPresentFilter, "organization"]
+    list_filter = ["kind", CountryPresentFilter, "organization", UnusedPeopleFilter]
     search_fields = ["name", "aliases__name", "role", "organization"]
     prepopulated_fields = {"slug": ["name"]}
     # What the person said is shown read-only, the latest only: an inline form of every
     # statement (two hidden fields each) could not be saved past ~500 statements.
     readonly_fields = ["latest_statements"]
     inlines = [PersonAliasInline]
-    actions = ["merge_selected"]
+    actions = ["merge_selected", "delete_unused_selected"]
 
     class Media:
         css = EDITORIAL_CSS
@@ -827,6 +843,36 @@ class PersonAdmin(admin.ModelAdmin):
             log_changes(request, [survivor], f"Merged {names} into this person.")
         self.message_user(request, f"Merged {names} into {survivor}.")
         return None
+
+    @admin.action(
+        description="Delete selected people extraction created that nothing uses",
+        permissions=["change"],
+    )
+    def delete_unused_selected(self, request, queryset):
+        """Only people selectors.unused_extracted_people finds go; anyone with statements,
+        other spellings, a former address or added by an editor stays, selected or not."""
+        with transaction.atomic():
+            deleted = services.delete_unused_people(people=queryset.order_by())
+            LogEntry.objects.log_actions(
+                user_id=request.user.pk,
+                queryset=deleted,
+                action_flag=DELETION,
+                change_message="Deleted: created by extraction, no longer used.",
+            )
+        kept = queryset.count()
+        names = ", ".join(person.name for person in deleted)
+        people = "person" if len(deleted) == 1 else "people"
+        message = (
+            f"Deleted {len(deleted)} {people} nothing uses: {names}."
+            if deleted
+            else "Deleted no one: nothing selected is unused."
+        )
+        if kept:
+            message += (
+                f" Kept {kept} that have statements, other names, old addresses or were added "
+                "by an editor."
+            )
+        self.message_user(request, message)
 
 
 # Topics ---------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
 
-from articles import attribution
+from articles import attribution, selectors
 from articles.models import (
     Article,
     Person,
@@ -641,6 +641,16 @@ def _save_keeping_old_slug(*, instance, history, owner: str) -> None:
         # Taking back one of its own old slugs: it is live again, not a redirect.
         history.objects.filter(slug=instance.slug, **{owner: instance}).delete()
         history.objects.create(slug=old_slug, **{owner: instance})
+
+
+def delete_unused_people(*, people: QuerySet[Person]) -> list[Person]:
+    """Delete those of `people` that extraction created and nothing uses any more
+    (selectors.unused_extracted_people); the others stay. Returns the deleted people (their
+    primary keys kept, for the admin's history)."""
+    with transaction.atomic():
+        unused = list(selectors.unused_extracted_people(people=people).order_by("name", "pk"))
+        Person.objects.filter(pk__in=[person.pk for person in unused]).delete()
+    return unused
 
 
 def merge_people(*, survivor: Person, merged: Person) -> Person:
