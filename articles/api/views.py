@@ -263,8 +263,8 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         "first (with `q`, closest name first)."
     ),
     retrieve=extend_schema(
-        description="A speaker. A slug the person had before (renamed or merged) redirects "
-        "(301) to the current one.",
+        description="A speaker. A slug the person had before (renamed or merged), or one "
+        "written in capitals, redirects (301) to the current one, keeping the query string.",
         responses={
             200: PersonSerializer,
             301: OpenApiResponse(description="Moved: the person's current URL is in Location."),
@@ -286,6 +286,8 @@ class PersonViewSet(viewsets.ReadOnlyModelViewSet):
         try:
             return super().retrieve(request, slug=slug)
         except Http404:
+            if slug != slug.lower():  # slugs are lowercase, as the pages redirect to
+                return moved_permanently(request, reverse("api:person-detail", args=[slug.lower()]))
             old = get_object_or_404(PersonSlugHistory.objects.select_related("person"), slug=slug)
             return moved_permanently(request, reverse("api:person-detail", args=[old.person.slug]))
 
@@ -295,8 +297,8 @@ class PersonViewSet(viewsets.ReadOnlyModelViewSet):
         description="Topics with their number of published statements, most discussed first."
     ),
     retrieve=extend_schema(
-        description="A topic. A slug the topic had before a rename redirects (301) to the "
-        "current one.",
+        description="A topic. A slug the topic had before a rename, or one written in "
+        "capitals, redirects (301) to the current one, keeping the query string.",
         responses={
             200: TopicSerializer,
             301: OpenApiResponse(description="Moved: the topic's current URL is in Location."),
@@ -317,6 +319,8 @@ class TopicViewSet(viewsets.ReadOnlyModelViewSet):
         try:
             return super().retrieve(request, slug=slug)
         except Http404:
+            if slug != slug.lower():  # slugs are lowercase, as the pages redirect to
+                return moved_permanently(request, reverse("api:topic-detail", args=[slug.lower()]))
             old = get_object_or_404(TopicSlugHistory.objects.select_related("topic"), slug=slug)
             return moved_permanently(request, reverse("api:topic-detail", args=[old.topic.slug]))
 

@@ -321,3 +321,13 @@ def test_an_invalid_people_filter_is_a_400_naming_the_field(api_client):
     response = api_client.get("/api/people/", {"country": "XX"})
     assert response.status_code == 400
     assert list(response.json()) == ["country"]
+
+
+def test_a_slug_in_capitals_redirects_to_the_lowercase_one_as_the_pages_do(api_client):
+    StatementFactory(person=PersonFactory(name="Kaja Kallas"), topics=[TopicFactory(name="Trade")])
+
+    person = api_client.get("/api/people/Kaja-Kallas/", {"format": "json"})
+    topic = api_client.get("/api/topics/TRADE/")
+
+    assert (person.status_code, person["Location"]) == (301, "/api/people/kaja-kallas/?format=json")
+    assert (topic.status_code, topic["Location"]) == (301, "/api/topics/trade/")
