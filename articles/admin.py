@@ -24,6 +24,7 @@ from django.views.decorators.http import require_POST
 from django_countries import countries
 
 from articles import attribution, selectors, services
+from articles.filters import CountryCodeField
 from articles.models import (
     NEWEST_NEWS_FIRST,
     Article,
@@ -197,6 +198,10 @@ def statement_permalink(statement: Statement) -> str | None:
     return statement.get_absolute_url() if statement.status == APPROVED else None
 
 
+# The <datalist> of countries the review forms' country boxes share (change_form.html).
+COUNTRY_LIST_ID = "qdb-countries"
+
+
 class StatementInline(admin.StackedInline):
     """The article's statements in text order; editing one goes through correct_statement."""
 
@@ -220,6 +225,21 @@ class StatementInline(admin.StackedInline):
         return confidence_percent(obj)
 
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})}}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "country":
+            # A code box offering the page's one list of countries (COUNTRY_LIST_ID, in the
+            # article's change form): a 250-option dropdown per statement weighed ~20 KB.
+            return CountryCodeField(
+                choices=[("", ""), *countries],
+                required=False,
+                label=db_field.verbose_name.capitalize(),
+                help_text=db_field.help_text,
+                widget=forms.TextInput(
+                    attrs={"list": COUNTRY_LIST_ID, "size": 4, "autocomplete": "off"}
+                ),
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "person":
@@ -261,6 +281,22 @@ class CountryPresentFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         return queryset.filter(country=self.value()) if self.value() else queryset
+
+
+class UnusedPeopleFilter(admin.SimpleListFilter):
+    """People extraction created that nothing uses any more (a misspelt speaker after a
+    correction): to find and delete them with the list action."""
+
+    title = "statements"
+    parameter_name = "statements"
+
+    def lookups(self, request, model_admin):
+        return [("unused", "None: unused, made by extraction")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "unused":
+            return selectors.unused_extracted_people(people=queryset)
+        return queryset
 
 
 class ExtractorVersionFilter(admin.SimpleListFilter):
@@ -399,6 +435,7 @@ class ArticleAdmin(admin.ModelAdmin):
                 "Re-extract to try again (reviewed statements are kept).",
                 messages.ERROR,
             )
+        context["country_list"] = {"id": COUNTRY_LIST_ID, "countries": list(countries)}
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def save_model(self, request, obj, form, change):
@@ -703,14 +740,14 @@ class PersonAdmin(admin.ModelAdmin):
         "statement_count",
         "approved_count",
     ]
-    list_filter = ["kind", CountryPresentFilter, "organization"]
+    list_filter = ["kind", CountryPresentFilter, "organization", UnusedPeopleFilter]
     search_fields = ["name", "aliases__name", "role", "organization"]
     prepopulated_fields = {"slug": ["name"]}
     # What the person said is shown read-only, the latest only: an inline form of every
     # statement (two hidden fields each) could not be saved past ~500 statements.
     readonly_fields = ["latest_statements"]
     inlines = [PersonAliasInline]
-    actions = ["merge_selected"]
+    actions = ["merge_selected", "delete_unused_selected"]
 
     class Media:
         css = EDITORIAL_CSS
@@ -827,6 +864,36 @@ class PersonAdmin(admin.ModelAdmin):
             log_changes(request, [survivor], f"Merged {names} into this person.")
         self.message_user(request, f"Merged {names} into {survivor}.")
         return None
+
+    @admin.action(
+        description="Delete selected people extraction created that nothing uses",
+        permissions=["change"],
+    )
+    def delete_unused_selected(self, request, queryset):
+        """Only people selectors.unused_extracted_people finds go; anyone with statements,
+        other spellings, a former address or added by an editor stays, selected or not."""
+        with transaction.atomic():
+            deleted = services.delete_unused_people(people=queryset.order_by())
+            LogEntry.objects.log_actions(
+                user_id=request.user.pk,
+                queryset=deleted,
+                action_flag=DELETION,
+                change_message="Deleted: created by extraction, no longer used.",
+            )
+        kept = queryset.count()
+        names = ", ".join(person.name for person in deleted)
+        people = "person" if len(deleted) == 1 else "people"
+        message = (
+            f"Deleted {len(deleted)} {people} nothing uses: {names}."
+            if deleted
+            else "Deleted no one: nothing selected is unused."
+        )
+        if kept:
+            message += (
+                f" Kept {kept} that have statements, other names, old addresses or were added "
+                "by an editor."
+            )
+        self.message_user(request, message)
 
 
 # Topics ---------------------------------------------------------------------------------

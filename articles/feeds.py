@@ -72,8 +72,13 @@ class StatementFeed(Feed):
         return reverse("articles:statement-list") + (f"?{query}" if query else "")
 
     def title(self, obj) -> str:
+        return self.titled("quotesdb: statements")
+
+    def titled(self, title: str) -> str:
+        """The feed's title, with the search it follows if any (two searches of one page
+        are two feeds, told apart in a reader)."""
         query = self.request.GET.get("q", "").strip()
-        return f"quotesdb: statements matching “{query}”" if query else "quotesdb: statements"
+        return f"{title} matching “{query}”" if query else title
 
     def items(self, obj) -> QuerySet[Statement]:
         return filtered(self.request, selectors.listed_statements())[:FEED_SIZE]
@@ -146,6 +151,8 @@ class FollowsFormerSlugs(StatementFeed):
         try:
             return super().__call__(request, slug=slug)
         except Http404:
+            if slug != slug.lower():  # slugs are lowercase, as the pages redirect to
+                return moved_permanently(request, reverse(self.url_name, args=[slug.lower()]))
             renamed = self.formerly_at(slug=slug)
             if renamed is None:
                 raise
@@ -161,7 +168,7 @@ class PersonFeed(FollowsFormerSlugs):
         return get_object_or_404(selectors.public_people(), slug=slug)
 
     def title(self, person: Person) -> str:
-        return f"quotesdb: statements by {person.name}"
+        return self.titled(f"quotesdb: statements by {person.name}")
 
     def link(self, person: Person) -> str:
         return person.get_absolute_url()
@@ -180,7 +187,7 @@ class TopicFeed(FollowsFormerSlugs):
         return get_object_or_404(selectors.public_topics(), slug=slug)
 
     def title(self, topic: Topic) -> str:
-        return f"quotesdb: statements on {topic.name}"
+        return self.titled(f"quotesdb: statements on {topic.name}")
 
     def link(self, topic: Topic) -> str:
         return topic.get_absolute_url()
@@ -198,7 +205,7 @@ class CountryFeed(StatementFeed):
         return Country(code=code.upper())
 
     def title(self, country: Country) -> str:
-        return f"quotesdb: statements for {country.name}"
+        return self.titled(f"quotesdb: statements for {country.name}")
 
     def link(self, country: Country) -> str:
         return reverse("articles:country-detail", args=[country.code.lower()])

@@ -3,8 +3,8 @@
 Every parameter is backed by an index (see the Statement indexes and migrations
 0005_search_indexes and 0012_unaccent_search). An unknown value in a free-text parameter (a
 person slug nobody has) simply matches nothing; an invalid value of a choice or date
-parameter makes the form invalid, which the pages show as an empty result and the API as a
-400.
+parameter makes the form invalid, which the pages show as an empty result with what is wrong
+with each value, and the API as a 400.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ class StatementFilter(django_filters.FilterSet):
     country = CountryFilter()
     topic = django_filters.CharFilter(method="by_topic", label="Topic (slug)")
     organization = django_filters.CharFilter(field_name="organization", label="Organisation")
-    kind = django_filters.ChoiceFilter(choices=Statement.Kind.choices)
+    kind = django_filters.ChoiceFilter(choices=Statement.Kind.choices, label="Kind")
     outlet = django_filters.CharFilter(field_name="outlet", label="Outlet")
     date_from = django_filters.DateFilter(method="published_from", label="From")
     date_to = django_filters.DateFilter(method="published_until", label="To")
@@ -96,7 +96,7 @@ class StatementFilter(django_filters.FilterSet):
 class PersonFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label="Name")
     country = CountryFilter()
-    kind = django_filters.ChoiceFilter(choices=Person.Kind.choices)
+    kind = django_filters.ChoiceFilter(choices=Person.Kind.choices, label="Kind")
     organization = django_filters.CharFilter(field_name="organization", label="Organisation")
 
     class Meta:

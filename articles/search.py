@@ -1,5 +1,8 @@
 """Full-text search over statements and fuzzy matching of people's names.
 
+A statement matches on its own words (quote, speaker name as written) or on its person's
+name or other names (aliases): "Pete Hegseth" finds "Hegseth said".
+
 On PostgreSQL: a GIN-indexed functional tsvector over quote and speaker name, `websearch`
 queries ("nato -russia", "\"no negotiation\""), ranking and highlighted matches; pg_trgm word
 similarity for names, so "Hegsteh" finds Hegseth. On other databases (SQLite in
@@ -21,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.lookups import Unaccent
 from django.contrib.postgres.search import (
     SearchHeadline,
@@ -31,12 +35,12 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.db import connection
-from django.db.models import Func, Q, QuerySet, Value
+from django.db.models import BooleanField, Func, Q, QuerySet, Value
 from django.db.models.lookups import Contains
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.models import NEWEST_NEWS_FIRST, Person, Statement
+from articles.models import NEWEST_NEWS_FIRST, Person, PersonAlias, Statement
 
 # `english` with unaccent before the stemmer: a text search configuration rather than
 # unaccent() around the text, because to_tsvector(regconfig, text) is IMMUTABLE and so can be
@@ -125,14 +129,26 @@ def search_statements(queryset: QuerySet[Statement], *, query: str) -> QuerySet[
         return queryset
     if not uses_postgres():
         for term in query_terms(query):
-            matches = Q(folded_contains("quote", term.text)) | Q(
-                folded_contains("speaker_name", term.text)
+            matches = (
+                Q(folded_contains("quote", term.text))
+                | Q(folded_contains("speaker_name", term.text))
+                | Q(person_id__in=_people_with_a_name(folded_contains("name", term.text)))
             )
             queryset = queryset.exclude(matches) if term.excluded else queryset.filter(matches)
         return queryset
     search_query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+    name_matches = SearchVectorExact(SearchVector("name", config=SEARCH_CONFIG), search_query)
+    by_person = Q(IsAnyOf("person_id", ArraySubquery(_people_with_a_name(name_matches))))
+    excluded = [term.text for term in query_terms(query) if term.excluded]
+    if excluded:  # found by its person's name, a statement still must not say a -term
+        any_excluded = SearchQuery(
+            " or ".join(f'"{text}"' for text in excluded),
+            search_type="websearch",
+            config=SEARCH_CONFIG,
+        )
+        by_person &= ~Q(SearchVectorExact(STATEMENT_SEARCH_VECTOR, any_excluded))
     return (
-        queryset.filter(SearchVectorExact(STATEMENT_SEARCH_VECTOR, search_query))
+        queryset.filter(Q(SearchVectorExact(STATEMENT_SEARCH_VECTOR, search_query)) | by_person)
         .annotate(
             search_rank=SearchRank(STATEMENT_SEARCH_VECTOR, search_query),
             search_headline=SearchHeadline(
@@ -146,6 +162,27 @@ def search_statements(queryset: QuerySet[Statement], *, query: str) -> QuerySet[
         )
         .order_by("-search_rank", *NEWEST_NEWS_FIRST)
     )
+
+
+class IsAnyOf(Func):
+    """PostgreSQL: `column = ANY(ARRAY(subquery))`. The subquery runs once before the scan
+    (an InitPlan), so the comparison is an index condition and its OR with the full-text
+    match a BitmapOr of the two indexes; beside an OR, `IN (subquery)` can be neither and
+    the statements would be read one by one."""
+
+    template = "%(expressions)s)"
+    arg_joiner = " = ANY("
+    output_field = BooleanField()
+
+
+def _people_with_a_name(matches) -> QuerySet[Person]:
+    """The ids of the people whose name or one of whose other names (aliases) `matches` (a
+    condition on a `name` column): a statement attributed by surname only ("Hegseth said")
+    is found by its person's full name, and by the other spellings editors recorded. The
+    people and alias tables are small, so the statement query stays an index scan or a
+    match on the person index."""
+    aliased = PersonAlias.objects.filter(matches).values("person_id")
+    return Person.objects.filter(Q(matches) | Q(pk__in=aliased)).values("pk")
 
 
 def highlighted_html(statement: Statement, *, query: str) -> SafeString:

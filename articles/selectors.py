@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
-from django.db.models.functions import TruncMonth
+from django.contrib.admin.models import ADDITION, LogEntry
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models.functions import Cast, TruncMonth
 from django_countries import countries
 
 from articles import attribution
@@ -16,6 +18,7 @@ from articles.models import (
     NEWS_DATE,
     Article,
     Person,
+    PersonAlias,
     PersonSlugHistory,
     Statement,
     Topic,
@@ -95,6 +98,28 @@ def person_formerly_at(*, slug: str) -> Person | None:
     """The person a former slug (a rename, or a person merged into them) now belongs to."""
     old = PersonSlugHistory.objects.select_related("person").filter(slug=slug).first()
     return old.person if old else None
+
+
+def unused_extracted_people(*, people: QuerySet[Person] | None = None) -> QuerySet[Person]:
+    """Those of `people` (everyone by default) that extraction created and nothing uses any
+    more: typically a misspelt speaker whose statements an editor gave to the right person.
+
+    Kept out: anyone with a statement of any status, with another spelling than their name
+    (an alias editors or corrections taught), with a former address that redirects to
+    them (a rename or merge), or added by an editor (the admin's history records it).
+    """
+    people = Person.objects.all() if people is None else people
+    added_by_editor = LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(Person),
+        action_flag=ADDITION,
+        object_id=Cast(OuterRef("pk"), CharField()),
+    )
+    return people.filter(
+        ~Exists(Statement.objects.filter(person=OuterRef("pk"))),
+        ~Exists(PersonAlias.objects.filter(person=OuterRef("pk")).exclude(name=OuterRef("name"))),
+        ~Exists(PersonSlugHistory.objects.filter(person=OuterRef("pk"))),
+        ~Exists(added_by_editor),
+    )
 
 
 def public_people_named_like(*, query: str) -> QuerySet[Person]:

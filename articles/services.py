@@ -17,7 +17,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
 
-from articles import attribution
+from articles import attribution, selectors
 from articles.models import (
     Article,
     Person,
@@ -55,8 +55,18 @@ class ExtractionSummary:
     removed: int
 
 
+def normalize_article_url(*, url: str) -> str:
+    """An article's address as stored: one pasted without a scheme ("apnews.com/article/x")
+    is taken as https, as the admin's form takes it, whichever way the article came in."""
+    url = url.strip()
+    if url and "://" not in url:
+        url = "https://" + url.lstrip("/")
+    return url
+
+
 def find_duplicate_article(*, body: str, url: str = "", exclude_pk: int | None = None):
     """The existing article with the same URL or the same text, and which one matched."""
+    url = normalize_article_url(url=url)
     candidates = Article.objects.exclude(pk=exclude_pk) if exclude_pk else Article.objects.all()
     if url:
         existing = candidates.filter(url=url).first()
@@ -95,6 +105,7 @@ def create_article(
     With queue_extraction=False the caller runs extraction itself (see run_extraction).
     """
     validate_article_body(body)
+    url = normalize_article_url(url=url)
     existing, reason = find_duplicate_article(body=body, url=url)
     if existing:
         raise DuplicateArticle(existing, reason)
@@ -630,6 +641,16 @@ def _save_keeping_old_slug(*, instance, history, owner: str) -> None:
         # Taking back one of its own old slugs: it is live again, not a redirect.
         history.objects.filter(slug=instance.slug, **{owner: instance}).delete()
         history.objects.create(slug=old_slug, **{owner: instance})
+
+
+def delete_unused_people(*, people: QuerySet[Person]) -> list[Person]:
+    """Delete those of `people` that extraction created and nothing uses any more
+    (selectors.unused_extracted_people); the others stay. Returns the deleted people (their
+    primary keys kept, for the admin's history)."""
+    with transaction.atomic():
+        unused = list(selectors.unused_extracted_people(people=people).order_by("name", "pk"))
+        Person.objects.filter(pk__in=[person.pk for person in unused]).delete()
+    return unused
 
 
 def merge_people(*, survivor: Person, merged: Person) -> Person:

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django_countries import countries
 from django_countries.fields import Country
+from django_filters import FilterSet
 
 from articles import selectors
 from articles.filters import PersonFilter, StatementFilter
@@ -163,10 +164,11 @@ def _without(params: QueryDict, name: str) -> QueryDict:
     return params
 
 
-def _error_messages(statement_filter: StatementFilter) -> list[str]:
+def _error_messages(filterset: FilterSet) -> list[str]:
+    """What is wrong with each invalid filter value, to tell the reader why nothing matches."""
     return [
-        f"{statement_filter.form.fields[name].label or name}: {' '.join(errors)}"
-        for name, errors in statement_filter.form.errors.items()
+        f"{filterset.form.fields[name].label or name}: {' '.join(errors)}"
+        for name, errors in filterset.form.errors.items()
     ]
 
 
@@ -298,6 +300,10 @@ def moved_permanently(request: HttpRequest, url: str) -> HttpResponse:
 def person_detail(request: HttpRequest, slug: str) -> HttpResponse:
     person = selectors.public_people().filter(slug=slug).first()
     if person is None:
+        if slug != slug.lower():  # slugs are lowercase: /people/Kaja-Kallas/ is a typed link
+            return moved_permanently(
+                request, reverse("articles:person-detail", args=[slug.lower()])
+            )
         renamed = selectors.person_formerly_at(slug=slug)
         if renamed is None:
             raise Http404("No such person.")
@@ -337,6 +343,8 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
 def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     topic = selectors.public_topics().filter(slug=slug).first()
     if topic is None:
+        if slug != slug.lower():
+            return moved_permanently(request, reverse("articles:topic-detail", args=[slug.lower()]))
         renamed = selectors.topic_formerly_at(slug=slug)
         if renamed is None:
             raise Http404("No such topic.")
@@ -385,11 +393,16 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def people_index(request: HttpRequest) -> HttpResponse:
     people_filter = PersonFilter(request.GET, queryset=selectors.public_people_with_counts())
-    people = people_filter.qs if people_filter.is_valid() else Person.objects.none()
+    valid = people_filter.is_valid()
+    people = people_filter.qs if valid else Person.objects.none()
     return render(
         request,
         "articles/people_index.html",
-        {"filter": people_filter, "page": paginated(request, people, per_page=INDEX_PAGE_SIZE)},
+        {
+            "filter": people_filter,
+            "filter_errors": [] if valid else _error_messages(people_filter),
+            "page": paginated(request, people, per_page=INDEX_PAGE_SIZE),
+        },
     )
 
 

@@ -384,3 +384,23 @@ class TestTopicSuggestion:
         with django_assert_num_queries(2):  # topics, one insert of all links
             services.suggest_statement_topics(article=article, statements=statements)
         assert all(s.topics.count() == 1 for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("given", "stored"),
+    [
+        ("example.com/a", "https://example.com/a"),
+        ("  www.example.com/a?b=1 ", "https://www.example.com/a?b=1"),
+        ("http://example.com/a", "http://example.com/a"),
+        ("//example.com/a", "https://example.com/a"),
+        ("", ""),
+    ],
+)
+def test_an_article_url_without_a_scheme_is_taken_as_https(run_on_commit, given, stored):
+    assert ingest(run_on_commit, body="One text.", url=given).url == stored
+
+
+def test_a_url_given_without_its_scheme_is_still_a_duplicate(run_on_commit):
+    ingest(run_on_commit, body="One text.", url="https://example.com/a")
+    with pytest.raises(services.DuplicateArticle, match="same URL"):
+        services.create_article(body="Another text.", url="example.com/a")

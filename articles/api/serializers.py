@@ -273,6 +273,14 @@ class ArticleDetailSerializer(ArticleSerializer):
         return article.extraction_error if self.context.get("include_unpublished") else None
 
 
+class SchemeOptionalURLField(serializers.URLField):
+    """A URL, validated after the service's normalisation ("apnews.com/x" is https), so the
+    API takes what the admin takes."""
+
+    def to_internal_value(self, data) -> str:
+        return super().to_internal_value(services.normalize_article_url(url=str(data)))
+
+
 class ArticleSubmissionSerializer(serializers.Serializer):
     """A new article. Duplicates (same URL or same text) are refused with 409."""
 
@@ -286,7 +294,12 @@ class ArticleSubmissionSerializer(serializers.Serializer):
     byline = serializers.CharField(max_length=300, required=False, allow_blank=True)
     dateline = serializers.CharField(max_length=200, required=False, allow_blank=True)
     published_on = serializers.DateField(required=False, allow_null=True)
-    url = serializers.URLField(max_length=1000, required=False, allow_blank=True)
+    url = SchemeOptionalURLField(
+        max_length=1000,
+        required=False,
+        allow_blank=True,
+        help_text="The article at its outlet; without a scheme it is taken as https.",
+    )
 
     def validate_body(self, body: str) -> str:
         try:

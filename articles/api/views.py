@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.db.models import Model
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 from django_filters.rest_framework import DjangoFilterBackend
@@ -49,6 +49,7 @@ from articles.api.serializers import (
 )
 from articles.filters import PersonFilter
 from articles.models import PersonSlugHistory, Statement, TopicSlugHistory
+from articles.views import moved_permanently
 
 # JSON may spell one character in up to 12 bytes (an emoji as "\ud83d\ude00"); a request
 # body beyond this cannot hold an acceptable article, so it is refused before being parsed.
@@ -262,8 +263,8 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         "first (with `q`, closest name first)."
     ),
     retrieve=extend_schema(
-        description="A speaker. A slug the person had before (renamed or merged) redirects "
-        "(301) to the current one.",
+        description="A speaker. A slug the person had before (renamed or merged), or one "
+        "written in capitals, redirects (301) to the current one, keeping the query string.",
         responses={
             200: PersonSerializer,
             301: OpenApiResponse(description="Moved: the person's current URL is in Location."),
@@ -285,8 +286,10 @@ class PersonViewSet(viewsets.ReadOnlyModelViewSet):
         try:
             return super().retrieve(request, slug=slug)
         except Http404:
+            if slug != slug.lower():  # slugs are lowercase, as the pages redirect to
+                return moved_permanently(request, reverse("api:person-detail", args=[slug.lower()]))
             old = get_object_or_404(PersonSlugHistory.objects.select_related("person"), slug=slug)
-            return redirect(reverse("api:person-detail", args=[old.person.slug]), permanent=True)
+            return moved_permanently(request, reverse("api:person-detail", args=[old.person.slug]))
 
 
 @extend_schema_view(
@@ -294,8 +297,8 @@ class PersonViewSet(viewsets.ReadOnlyModelViewSet):
         description="Topics with their number of published statements, most discussed first."
     ),
     retrieve=extend_schema(
-        description="A topic. A slug the topic had before a rename redirects (301) to the "
-        "current one.",
+        description="A topic. A slug the topic had before a rename, or one written in "
+        "capitals, redirects (301) to the current one, keeping the query string.",
         responses={
             200: TopicSerializer,
             301: OpenApiResponse(description="Moved: the topic's current URL is in Location."),
@@ -316,8 +319,10 @@ class TopicViewSet(viewsets.ReadOnlyModelViewSet):
         try:
             return super().retrieve(request, slug=slug)
         except Http404:
+            if slug != slug.lower():  # slugs are lowercase, as the pages redirect to
+                return moved_permanently(request, reverse("api:topic-detail", args=[slug.lower()]))
             old = get_object_or_404(TopicSlugHistory.objects.select_related("topic"), slug=slug)
-            return redirect(reverse("api:topic-detail", args=[old.topic.slug]), permanent=True)
+            return moved_permanently(request, reverse("api:topic-detail", args=[old.topic.slug]))
 
 
 @extend_schema_view(

@@ -72,3 +72,25 @@ def test_approve_all_takes_a_confidence_as_precise_as_the_percentages_shown(
     sure.refresh_from_db()
     doubtful.refresh_from_db()
     assert (sure.status, doubtful.status) == ("approved", "suggested")
+
+
+def test_a_review_forms_country_box_offers_the_countries_and_saves_a_code(page, django_user_model):
+    # The country dropdown of each review form became a box with the page's one list of
+    # countries: an editor still picks a country and saves it.
+    django_user_model.objects.create_superuser(username="editor", password="correct horse battery")
+    statement = StatementFactory(status=Statement.ReviewStatus.SUGGESTED, country="")
+    page.goto(f"/admin/articles/article/{statement.article_id}/change/")
+    page.get_by_label("Username").fill("editor")
+    page.get_by_label("Password").fill("correct horse battery")
+    page.get_by_role("button", name="Log in").click()
+
+    box = page.locator("#id_statements-0-country")
+    assert box.get_attribute("list") == "qdb-countries"
+    assert page.locator("#qdb-countries option[value='EE']").text_content() == "Estonia"
+    box.fill("ee")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save and continue editing").click()
+
+    statement.refresh_from_db()
+    assert statement.country.code == "EE"
+    assert page.locator("#id_statements-0-country").input_value() == "EE"

@@ -252,3 +252,62 @@ def test_the_speaker_and_topic_boxes_page_in_a_stable_order(editor_client):
         warnings.simplefilter("error", UnorderedObjectListWarning)
         topics = editor_client.get(url, {**params, "field_name": "topics", "term": "energy"})
     assert topics.status_code == 200
+
+
+def test_people_extraction_left_unused_can_be_found_and_deleted(editor_client, editor):
+    # Extraction made "Pete Hegesth" for a typo; after the editor gave the statement to
+    # Pete Hegseth the typo person stayed in the list and in the speaker box for good.
+    from articles import services
+
+    typo = services.resolve_speaker(name="Pete Hegesth")
+    hegseth = PersonFactory(name="Pete Hegseth")
+    statement = StatementFactory(person=hegseth)
+    StatementFactory(person=typo, source="Pete Hegesth")
+    services.correct_statement(statement=typo.statements.get(), person=hegseth)
+    never_used = services.resolve_speaker(name="Ann Other")
+    # Not orphans: an editor's own entry (in the admin's history), a person with another
+    # spelling, one whose old address redirects, and anyone with a statement of any status.
+    added = editor_client.post(
+        reverse("admin:articles_person_add"),
+        {
+            "name": "Prepared Ahead",
+            "slug": "prepared-ahead",
+            "kind": "person",
+            "aliases-TOTAL_FORMS": "0",
+            "aliases-INITIAL_FORMS": "0",
+        },
+    )
+    assert added.status_code == 302, added.content
+    aliased = services.resolve_speaker(name="Jane Roe")
+    services.add_alias(person=aliased, name="J. Roe")
+    redirected = PersonFactory(name="Renamed Person")
+    PersonSlugHistory.objects.create(slug="old-renamed", person=redirected)
+    rejected_only = PersonFactory(name="Only Rejected")
+    StatementFactory(person=rejected_only, status="rejected")
+
+    listed = editor_client.get(PEOPLE_URL, {"statements": "unused"})
+    orphans = {person.name for person in listed.context["cl"].result_list}
+    assert orphans == {"Pete Hegesth", "Ann Other"}
+    assert "None: unused, made by extraction" in listed.content.decode()
+
+    everyone = [person.pk for person in Person.objects.all()]
+    response = editor_client.post(
+        PEOPLE_URL, {"action": "delete_unused_selected", "_selected_action": everyone}
+    )
+    assert response.status_code == 302
+    assert not Person.objects.filter(pk__in=[typo.pk, never_used.pk]).exists()
+    assert set(Person.objects.values_list("name", flat=True)) == {
+        "Pete Hegseth",
+        "Prepared Ahead",
+        "Jane Roe",
+        "Renamed Person",
+        "Only Rejected",
+    }
+    statement.refresh_from_db()
+    assert statement.person == hegseth
+    assert LogEntry.objects.filter(action_flag=DELETION, object_repr="Pete Hegesth").exists()
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert messages == [
+        "Deleted 2 people nothing uses: Ann Other, Pete Hegesth. "
+        "Kept 5 that have statements, other names, old addresses or were added by an editor."
+    ]

@@ -295,3 +295,39 @@ def test_article_detail_takes_a_fixed_number_of_queries(api_client, django_asser
     with django_assert_num_queries(3):  # article; its statements with speakers; their topics
         data = api_client.get(f"/api/articles/{article.pk}/").json()
     assert len(data["statements"]) == 15
+
+
+def test_an_old_slugs_redirect_keeps_the_query_string(api_client):
+    # The pages' 301s keep a shared link's query; the API's dropped it (?format=json...).
+    person = PersonFactory(name="Pete Hegseth")
+    StatementFactory(person=person)
+    PersonSlugHistory.objects.create(slug="hegesth", person=person)
+    topic = TopicFactory(name="Ukraine", slug="ukraine-war")
+    StatementFactory(topics=[topic])
+    services.save_topic(topic=topic)
+    topic.slug = "ukraine"
+    services.save_topic(topic=topic)
+
+    response = api_client.get("/api/people/hegesth/", {"format": "json"})
+    assert response.status_code == 301
+    assert response["Location"] == "/api/people/pete-hegseth/?format=json"
+    response = api_client.get("/api/topics/ukraine-war/", {"format": "json"})
+    assert response.status_code == 301
+    assert response["Location"] == "/api/topics/ukraine/?format=json"
+
+
+def test_an_invalid_people_filter_is_a_400_naming_the_field(api_client):
+    StatementFactory(person=PersonFactory(country="EE"))
+    response = api_client.get("/api/people/", {"country": "XX"})
+    assert response.status_code == 400
+    assert list(response.json()) == ["country"]
+
+
+def test_a_slug_in_capitals_redirects_to_the_lowercase_one_as_the_pages_do(api_client):
+    StatementFactory(person=PersonFactory(name="Kaja Kallas"), topics=[TopicFactory(name="Trade")])
+
+    person = api_client.get("/api/people/Kaja-Kallas/", {"format": "json"})
+    topic = api_client.get("/api/topics/TRADE/")
+
+    assert (person.status_code, person["Location"]) == (301, "/api/people/kaja-kallas/?format=json")
+    assert (topic.status_code, topic["Location"]) == (301, "/api/topics/trade/")

@@ -258,3 +258,20 @@ def test_an_empty_correction_changes_and_logs_nothing(editor_api):
     statement.refresh_from_db()
     assert not statement.edited_by_editor
     assert history(statement) == []
+
+
+def test_a_url_without_a_scheme_is_taken_as_https_as_the_admin_takes_it(editor_api):
+    # The admin's form stored "apnews.com/article/x" as https://…; the API answered 400.
+    response = editor_api.post(
+        "/api/articles/",
+        {"body": '"Hi," she said.', "url": " apnews.com/article/x "},
+        format="json",
+    )
+    assert response.status_code == 202, response.content
+    assert Article.objects.get().url == "https://apnews.com/article/x"
+    again = editor_api.post(
+        "/api/articles/",
+        {"body": "Other text.", "url": "https://apnews.com/article/x"},
+        format="json",
+    )
+    assert again.status_code == 409

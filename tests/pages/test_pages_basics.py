@@ -116,3 +116,13 @@ def test_a_server_error_is_a_site_page_that_needs_no_database(client):
     page = render_to_string("500.html")
     assert "<h1>Something went wrong</h1>" in page
     assert 'aria-label="Main"' in page
+
+
+def test_the_site_has_a_favicon_linked_from_every_page(client):
+    # Browsers ask for /favicon.ico on every visit: it was a 404 in every server log.
+    response = client.get("/favicon.ico")
+    assert response.status_code == 200
+    assert response["Content-Type"] in ("image/x-icon", "image/vnd.microsoft.icon")
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    assert body[:4] == b"\x00\x00\x01\x00"  # an ICO file
+    assert '<link rel="icon" href="/favicon.ico"' in client.get("/").content.decode()

@@ -279,3 +279,20 @@ def test_a_partial_quote_comes_in_its_sentence_in_feeds(client):
     assert entry.find(f"{ATOM}summary").text == (
         "She said she would &lt;i&gt;“<strong>probably</strong>” go."
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("/people/kaja-kallas/feed/", "quotesdb: statements by Kaja Kallas matching “Ukraine”"),
+        ("/topics/ukraine/feed/", "quotesdb: statements on Ukraine matching “Ukraine”"),
+        ("/countries/ee/feed/", "quotesdb: statements for Estonia matching “Ukraine”"),
+    ],
+)
+def test_a_profile_feeds_title_names_its_search(client, statements, url, expected):
+    # A reader subscribed to two searches of one person's feed saw two feeds of one name.
+    response = client.get(url, {"q": " Ukraine "})
+    assert response.status_code == 200
+    assert ET.fromstring(response.content).find(f"{ATOM}title").text == expected
+    plain = ET.fromstring(client.get(url).content).find(f"{ATOM}title").text
+    assert plain == expected.removesuffix(" matching “Ukraine”")

@@ -244,3 +244,38 @@ def test_month_chart_keeps_the_latest_months_and_fills_gaps():
     assert [bar.label for bar in chart.bars] == ["Jan 2025", "", "", "Apr 2025"]
     assert len(month_chart({dt.date(2025, 4, 1): 1}, min_months=12).bars) == 12
     assert month_chart({}) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        ("/people/Kaja-Kallas/?q=gas", "/people/kaja-kallas/?q=gas"),
+        ("/people/Kaja-Kallas/feed/?q=gas", "/people/kaja-kallas/feed/?q=gas"),
+        ("/topics/Defense/?country=ee", "/topics/defense/?country=ee"),
+        ("/topics/DEFENSE/feed/", "/topics/defense/feed/"),
+    ],
+)
+def test_a_slug_in_capitals_redirects_to_the_lowercase_address_with_its_query(
+    client, url, canonical
+):
+    # /people/Kaja-Kallas/ (typed, or from a tool that capitalises names) was a 404.
+    said(PersonFactory(name="Kaja Kallas"), on=dt.date(2025, 1, 5))
+    StatementFactory(topics=[TopicFactory(name="Defense", slug="defense")])
+    response = client.get(url)
+    assert response.status_code == 301
+    assert response["Location"] == canonical
+    assert client.get("/people/Nobody-Here/").status_code in (301, 404)
+
+
+def test_an_invalid_filter_on_the_people_index_is_explained(client):
+    # /people/?country=XX listed "0 speakers" as if nobody had spoken for that country.
+    client.get("/api/schema/")  # which left the kind filter without its label ("kind: …")
+    said(PersonFactory(name="Kaja Kallas", country="EE"), on=dt.date(2025, 1, 5))
+    response = client.get("/people/", {"country": "XX", "kind": "robot"})
+    text = page_text(client, "/people/?country=XX&kind=robot")
+    assert response.status_code == 200
+    assert "Some filters are not valid, so nothing matches:" in text
+    assert "Country: Select a valid choice. XX is not one of the available choices." in text
+    assert "Kind: Select a valid choice. robot is not one of the available choices." in text
+    assert "No speakers match." in text
+    assert "not valid" not in page_text(client, "/people/?country=ee")

@@ -191,3 +191,32 @@ def test_fallback_highlighting_ignores_accents_and_keeps_the_text():
     marked = search.mark_words("Sébastien, Straße", words=["sebastien", "strasse"])
     assert marked == f"{start}Sébastien{stop}, {start}Straße{stop}"
     assert search.mark_words("Lecornu", words=["lécornu"]) == f"{start}Lecornu{stop}"
+
+
+def test_a_full_name_finds_statements_attributed_by_surname_only(client):
+    # "Hegseth said": the statement's speaker name is the surname; searching the person's
+    # full name (as the list names them) found nothing.
+    hegseth = PersonFactory(name="Pete Hegseth")
+    StatementFactory(person=hegseth, speaker_name="Hegseth", quote="Europe must pay more")
+    StatementFactory(person=PersonFactory(name="Pete Buttigieg"), quote="Trains matter")
+    StatementFactory(person=None, speaker_name="", quote="Nobody named")
+
+    assert found(client, "Pete Hegseth") == ["Europe must pay more"]
+    assert found(client, '"pete hegseth"') == ["Europe must pay more"]
+    assert sorted(found(client, "pete -hegseth")) == ["Trains matter"]
+    assert sorted(found(client, "-hegseth")) == ["Nobody named", "Trains matter"]
+    StatementFactory(person=hegseth, speaker_name="Hegseth", quote="Trump is right on NATO")
+    assert found(client, "Pete Hegseth -trump") == ["Europe must pay more"]
+    assert found(client, 'Pete Hegseth -"on nato"') == ["Europe must pay more"]
+    rows = client.get("/api/statements/", {"q": "Pete Hegseth -trump"}).json()["results"]
+    assert [row["quote"] for row in rows] == ["Europe must pay more"]
+
+
+def test_a_persons_alternate_name_finds_their_statements(client):
+    zelensky = PersonFactory(name="Volodymyr Zelensky")
+    services.add_alias(person=zelensky, name="Wolodymyr Selenskyj")
+    StatementFactory(person=zelensky, speaker_name="the president", quote="We need air defence")
+    StatementFactory(quote="Unrelated words")
+
+    assert found(client, "Selenskyj") == ["We need air defence"]
+    assert found(client, "Zelensky") == ["We need air defence"]
