@@ -881,10 +881,16 @@ def _field_place_agency(toks, a: int, b: int) -> bool:
     "Health Secretary X", "Transport Ministry", "Rosa Parks")."""
     if b != a + 1 or toks[a].lower not in lx.AGENCY_FIELD_WORDS or not toks[a].cap:
         return False
-    low = toks[b].lower
+    return _completes_a_body_name(toks[b])
+
+
+def _completes_a_body_name(t) -> bool:
+    """A capitalised word that is no title, organisation head or given name: after a
+    field word or a country's initials, the end of a body's name."""
+    low = t.lower
     return (
-        toks[b].cap
-        and toks[b].is_word
+        t.cap
+        and t.is_word
         and low not in lx.TITLE_HEADS
         and low not in lx.ORG_HEADS
         and low not in lx.FIRST_NAMES
@@ -906,13 +912,9 @@ def _national_initials_body(toks, a: int, b: int) -> bool:
         return False
     low = toks[b].lower
     return (
-        toks[b].cap
-        and toks[b].is_word
+        _completes_a_body_name(toks[b])
         and low not in STATE_INSTITUTIONS
-        and low not in lx.TITLE_HEADS
-        and low not in lx.ORG_HEADS
         and low not in lx.GROUP_NOUNS
-        and low not in lx.FIRST_NAMES
     )
 
 

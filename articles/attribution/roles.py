@@ -3147,13 +3147,18 @@ class RoleResolver:
             j -= 1
         return None
 
+    def _sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """The start of the sentence before the one at pos, and the start of pos's own."""
+        ss = self.ctx.sentence(pos)[0]
+        return None if ss == 0 else (self.ctx.sentence(ss - 1)[0], ss)
+
     def _previous_sentence_subject(self, pos: int, want: str) -> Entity | None:
         """ "President Ole Berg must consult the parties. His spokeswoman, X, said": the
         first subject of the sentence before, when of that gender or of none known."""
-        ss = self.ctx.sentence(pos)[0]
-        if ss == 0:
+        before = self._sentence_before(pos)
+        if before is None:
             return None
-        ps = self.ctx.sentence(ss - 1)[0]
+        ps, ss = before
         starts = self.reg.subject_starts
         j = bisect.bisect_left(starts, ps)
         if j < len(starts) and starts[j] < ss:
@@ -3249,10 +3254,10 @@ class RoleResolver:
     def _previous_sentence_speaker(self, pos: int, want: str) -> Entity | None:
         """ "“…,” she said. Her deputy, X, said": the speaker of that gender of the
         sentence before (a pronoun subject, resolved), the latest one."""
-        ss = self.ctx.sentence(pos)[0]
-        if ss == 0:
+        before = self._sentence_before(pos)
+        if before is None:
             return None
-        ps = self.ctx.sentence(ss - 1)[0]
+        ps, ss = before
         i = bisect.bisect_left(self.speaker_pos, ss) - 1
         while i >= 0 and self.speaker_pos[i] >= ps:
             if self.reg.gender(self.speakers[i]) == want:
