@@ -22,7 +22,7 @@ from django_countries.fields import Country
 from articles import selectors
 from articles.filters import StatementFilter
 from articles.models import NEWEST_NEWS_FIRST, Person, Statement, Topic
-from articles.views import moved_permanently
+from articles.views import moved_slug
 
 FEED_SIZE = 30
 
@@ -151,12 +151,12 @@ class FollowsFormerSlugs(StatementFeed):
         try:
             return super().__call__(request, slug=slug)
         except Http404:
-            if slug != slug.lower():  # slugs are lowercase, as the pages redirect to
-                return moved_permanently(request, reverse(self.url_name, args=[slug.lower()]))
-            renamed = self.formerly_at(slug=slug)
-            if renamed is None:
+            moved = moved_slug(
+                request, slug=slug, url_name=self.url_name, formerly_at=self.formerly_at
+            )
+            if moved is None:
                 raise
-            return moved_permanently(request, reverse(self.url_name, args=[renamed.slug]))
+            return moved
 
 
 class PersonFeed(FollowsFormerSlugs):

@@ -6,7 +6,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
@@ -297,17 +299,32 @@ def moved_permanently(request: HttpRequest, url: str) -> HttpResponse:
     return redirect(url + (f"?{query}" if query else ""), permanent=True)
 
 
+def moved_slug(
+    request: HttpRequest, *, slug: str, url_name: str, formerly_at: Callable[..., Any]
+) -> HttpResponse | None:
+    """The 301 for a slug nothing has now: one typed in capitals (slugs are lowercase:
+    /people/Kaja-Kallas/) goes to its lowercase address, a former one (a rename or a
+    merge: ``formerly_at`` finds its owner) to the owner's; None when it is neither."""
+    if slug != slug.lower():
+        return moved_permanently(request, reverse(url_name, args=[slug.lower()]))
+    owner = formerly_at(slug=slug)
+    if owner is None:
+        return None
+    return moved_permanently(request, reverse(url_name, args=[owner.slug]))
+
+
 def person_detail(request: HttpRequest, slug: str) -> HttpResponse:
     person = selectors.public_people().filter(slug=slug).first()
     if person is None:
-        if slug != slug.lower():  # slugs are lowercase: /people/Kaja-Kallas/ is a typed link
-            return moved_permanently(
-                request, reverse("articles:person-detail", args=[slug.lower()])
-            )
-        renamed = selectors.person_formerly_at(slug=slug)
-        if renamed is None:
+        moved = moved_slug(
+            request,
+            slug=slug,
+            url_name="articles:person-detail",
+            formerly_at=selectors.person_formerly_at,
+        )
+        if moved is None:
             raise Http404("No such person.")
-        return moved_permanently(request, renamed.get_absolute_url())
+        return moved
     return _profile_page(
         request,
         template="articles/person_detail.html",
@@ -343,12 +360,15 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
 def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     topic = selectors.public_topics().filter(slug=slug).first()
     if topic is None:
-        if slug != slug.lower():
-            return moved_permanently(request, reverse("articles:topic-detail", args=[slug.lower()]))
-        renamed = selectors.topic_formerly_at(slug=slug)
-        if renamed is None:
+        moved = moved_slug(
+            request,
+            slug=slug,
+            url_name="articles:topic-detail",
+            formerly_at=selectors.topic_formerly_at,
+        )
+        if moved is None:
             raise Http404("No such topic.")
-        return moved_permanently(request, renamed.get_absolute_url())
+        return moved
     return _profile_page(
         request,
         template="articles/topic_detail.html",

@@ -7,7 +7,6 @@ from django.conf import settings
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.db.models import Model
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 from django_filters.rest_framework import DjangoFilterBackend
@@ -48,8 +47,8 @@ from articles.api.serializers import (
     TopicSerializer,
 )
 from articles.filters import PersonFilter
-from articles.models import PersonSlugHistory, Statement, TopicSlugHistory
-from articles.views import moved_permanently
+from articles.models import Statement
+from articles.views import moved_slug
 
 # JSON may spell one character in up to 12 bytes (an emoji as "\ud83d\ude00"); a request
 # body beyond this cannot hold an acceptable article, so it is refused before being parsed.
@@ -286,10 +285,15 @@ class PersonViewSet(viewsets.ReadOnlyModelViewSet):
         try:
             return super().retrieve(request, slug=slug)
         except Http404:
-            if slug != slug.lower():  # slugs are lowercase, as the pages redirect to
-                return moved_permanently(request, reverse("api:person-detail", args=[slug.lower()]))
-            old = get_object_or_404(PersonSlugHistory.objects.select_related("person"), slug=slug)
-            return moved_permanently(request, reverse("api:person-detail", args=[old.person.slug]))
+            moved = moved_slug(
+                request,
+                slug=slug,
+                url_name="api:person-detail",
+                formerly_at=public_selectors.person_formerly_at,
+            )
+            if moved is None:
+                raise
+            return moved
 
 
 @extend_schema_view(
@@ -319,10 +323,15 @@ class TopicViewSet(viewsets.ReadOnlyModelViewSet):
         try:
             return super().retrieve(request, slug=slug)
         except Http404:
-            if slug != slug.lower():  # slugs are lowercase, as the pages redirect to
-                return moved_permanently(request, reverse("api:topic-detail", args=[slug.lower()]))
-            old = get_object_or_404(TopicSlugHistory.objects.select_related("topic"), slug=slug)
-            return moved_permanently(request, reverse("api:topic-detail", args=[old.topic.slug]))
+            moved = moved_slug(
+                request,
+                slug=slug,
+                url_name="api:topic-detail",
+                formerly_at=public_selectors.topic_formerly_at,
+            )
+            if moved is None:
+                raise
+            return moved
 
 
 @extend_schema_view(
