@@ -2651,6 +2651,11 @@ def contracted_pronoun(doc: Doc, j: int) -> Source | None:
     return Source("pronoun", ps, pe, doc.text[ps:pe], ps, pe, gender=lx.SUBJECT_PRONOUNS[low])
 
 
+# a joining word right before the verb: a coordinated verb ("… the families and asserted"),
+# no subject
+COORDINATING_WORDS = frozenset({"and", "or", "for", "of", "&", "nor", "but"})
+
+
 def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     toks = doc.tokens
     j = _skip_adverbs_back(doc, ci - 1, lo)
@@ -2701,6 +2706,19 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     contracted = contracted_pronoun(doc, j) if j == ci - 1 else None
     if contracted is not None:
         return contracted  # "He's claiming that …": he is the subject
+    if (
+        t.is_word
+        and t.cap
+        and t.lower != "who"
+        and t.lower not in COORDINATING_WORDS
+        and (j == 0 or toks[j - 1].start < lo or toks[j - 1].text == ",")
+    ):
+        # fast path, "Acme said", "…, Acme said": a capitalised word opening the window or
+        # after a comma is the whole phrase. Nothing below until the phrase is read can
+        # fire: the checks want a mark, "who" or a lower-case word at j, or an in-window
+        # word before it (a comma is no noun-phrase token, and it breaks every
+        # "familiar with" complement), and the walk back stops right after the word.
+        return _subject_of_phrase(doc, j - 1, j, lo, depth, None)
     if depth < 2 and t.text in QUOTE_CLOSERS and j > 1 and toks[j - 1].text == ",":
         comma = _relative_before_quote(doc, j - 1, lo)
         if comma is not None:
@@ -2993,7 +3011,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         reduced = _reduced_relative_before(doc, end, lo)
         # (right before the verb: not "the first candidate in years to not release")
         return reduced or (_title_before_place(doc, end, lo) if end == ci - 1 else None)
-    if toks[end].lower in {"and", "or", "for", "of", "&", "nor", "but"}:
+    if toks[end].lower in COORDINATING_WORDS:
         return None  # "… the families and asserted": a coordinated verb, not a subject
     while j >= 0 and toks[j].start >= lo and end - j < MAX_NP and np_token_ok(doc, j):
         if toks[j].lower in lx.DETERMINERS and not toks[j].cap:
@@ -3160,6 +3178,15 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         j -= 1
         while j >= 0 and toks[j].start >= lo and end - j < MAX_NP and np_token_ok(doc, j):
             j -= 1
+    return _subject_of_phrase(doc, j, end, lo, depth, appositive)
+
+
+def _subject_of_phrase(
+    doc: Doc, j: int, end: int, lo: int, depth: int, appositive: tuple[int, int] | None
+) -> Source | None:
+    """The subject read from tokens j+1..end, the phrase before the verb (j: the token
+    where the walk back stopped), with the names, bodies and places around it."""
+    toks = doc.tokens
     src = analyse_phrase(doc, j + 1, end)
     if src is not None and src.kind in {"org", "name"} and src.start > src.phrase_start:
         src = _peer_by_style(doc, src) or _person_of_org(doc, j + 1, src)
