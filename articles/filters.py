@@ -46,12 +46,16 @@ class CountryFilter(django_filters.ChoiceFilter):
 
 def _now_or_formerly(model, history, slug: str) -> Coalesce:
     """The primary key of the person or topic with that slug now, or else of the one it
-    belonged to before a rename or a merge: two scalar subqueries on unique slugs, so the
-    filter stays one equality on an index."""
-    current = model.objects.filter(slug=slug).order_by().values("pk")[:1]
-    # (a history row's foreign key to its owner is named after the model: person_id)
-    former = history.objects.filter(slug=slug).values(f"{model._meta.model_name}_id")[:1]
-    return Coalesce(Subquery(current), Subquery(former))
+    belonged to before a rename or a merge: scalar subqueries on unique slugs, so the filter
+    stays one equality on an index. Slugs are lowercase, so one typed in capitals finds
+    what its lowercase form does (as /people/Kaja-Kallas/ redirects to kaja-kallas)."""
+    subqueries = []
+    for spelling in dict.fromkeys([slug, slug.lower()]):  # as typed first
+        current = model.objects.filter(slug=spelling).order_by().values("pk")[:1]
+        # (a history row's foreign key to its owner is named after the model: person_id)
+        former = history.objects.filter(slug=spelling).values(f"{model._meta.model_name}_id")[:1]
+        subqueries += [Subquery(current), Subquery(former)]
+    return Coalesce(*subqueries)
 
 
 class StatementFilter(django_filters.FilterSet):
