@@ -331,3 +331,21 @@ def test_a_slug_in_capitals_redirects_to_the_lowercase_one_as_the_pages_do(api_c
 
     assert (person.status_code, person["Location"]) == (301, "/api/people/kaja-kallas/?format=json")
     assert (topic.status_code, topic["Location"]) == (301, "/api/topics/trade/")
+
+
+@pytest.mark.parametrize("params", [{}, {"q": "john smith"}])
+def test_people_sharing_a_name_and_a_count_keep_one_order_from_page_to_page(api_client, params):
+    # Two speakers may share a name ("John Smith", the MP and the footballer). Ordered by
+    # count and name only, their order was left to the database, which may choose another
+    # one for each page: a person shown twice and another never, page after page.
+    namesakes = [Person.objects.create(name="John Smith", slug=f"john-smith-{n}") for n in range(6)]
+    for person in namesakes:
+        StatementFactory(person=person)
+
+    listed = [
+        row["slug"]
+        for offset in range(len(namesakes))
+        for row in results(api_client.get("/api/people/", {**params, "limit": 1, "offset": offset}))
+    ]
+
+    assert listed == sorted((person.slug for person in namesakes), key=lambda slug: slug[-1])
