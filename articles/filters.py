@@ -91,7 +91,10 @@ class StatementFilter(django_filters.FilterSet):
     # Date ranges compare NEWS_DATE, the expression the list indexes are ordered by, so a
     # range is an index range; undated statements are never in a range.
     def published_from(self, queryset: QuerySet[Statement], name: str, value) -> QuerySet:
-        return queryset.filter(GreaterThanOrEqual(NEWS_DATE, value))
+        # (undated statements sort as UNDATED, 0001-01-01: a range from then leaves them out)
+        return queryset.filter(
+            GreaterThanOrEqual(NEWS_DATE, value), GreaterThan(NEWS_DATE, UNDATED)
+        )
 
     def published_until(self, queryset: QuerySet[Statement], name: str, value) -> QuerySet:
         return queryset.filter(LessThanOrEqual(NEWS_DATE, value), GreaterThan(NEWS_DATE, UNDATED))
