@@ -46,12 +46,16 @@ class CountryFilter(django_filters.ChoiceFilter):
 
 def _now_or_formerly(model, history, slug: str) -> Coalesce:
     """The primary key of the person or topic with that slug now, or else of the one it
-    belonged to before a rename or a merge: two scalar subqueries on unique slugs, so the
-    filter stays one equality on an index."""
-    current = model.objects.filter(slug=slug).order_by().values("pk")[:1]
-    # (a history row's foreign key to its owner is named after the model: person_id)
-    former = history.objects.filter(slug=slug).values(f"{model._meta.model_name}_id")[:1]
-    return Coalesce(Subquery(current), Subquery(former))
+    belonged to before a rename or a merge: scalar subqueries on unique slugs, so the filter
+    stays one equality on an index. Slugs are lowercase, so one typed in capitals finds
+    what its lowercase form does (as /people/Kaja-Kallas/ redirects to kaja-kallas)."""
+    subqueries = []
+    for spelling in dict.fromkeys([slug, slug.lower()]):  # as typed first
+        current = model.objects.filter(slug=spelling).order_by().values("pk")[:1]
+        # (a history row's foreign key to its owner is named after the model: person_id)
+        former = history.objects.filter(slug=spelling).values(f"{model._meta.model_name}_id")[:1]
+        subqueries += [Subquery(current), Subquery(former)]
+    return Coalesce(*subqueries)
 
 
 class StatementFilter(django_filters.FilterSet):
@@ -87,7 +91,10 @@ class StatementFilter(django_filters.FilterSet):
     # Date ranges compare NEWS_DATE, the expression the list indexes are ordered by, so a
     # range is an index range; undated statements are never in a range.
     def published_from(self, queryset: QuerySet[Statement], name: str, value) -> QuerySet:
-        return queryset.filter(GreaterThanOrEqual(NEWS_DATE, value))
+        # (undated statements sort as UNDATED, 0001-01-01: a range from then leaves them out)
+        return queryset.filter(
+            GreaterThanOrEqual(NEWS_DATE, value), GreaterThan(NEWS_DATE, UNDATED)
+        )
 
     def published_until(self, queryset: QuerySet[Statement], name: str, value) -> QuerySet:
         return queryset.filter(LessThanOrEqual(NEWS_DATE, value), GreaterThan(NEWS_DATE, UNDATED))

@@ -222,19 +222,20 @@ def mark_words(text: str, *, words: list[str]) -> str:
 
 
 def people_named_like(people: QuerySet[Person], *, query: str) -> QuerySet[Person]:
-    """People whose name is close to the query, closest first ("Hegsteh" finds Hegseth)."""
+    """People whose name is close to the query, closest first ("Hegsteh" finds Hegseth);
+    namesakes (people may share a name) by id, so pages of them neither repeat nor skip."""
     query = " ".join(query.split())
     if not query:
         return people.none()
     if not uses_postgres():
         for word in query.split():
             people = people.filter(folded_contains("name", word))
-        return people.order_by("name")
+        return people.order_by("name", "id")
     # unaccent() on both sides: "Sebastien" is as close to "Sébastien" as to "Sebastien".
     # (No index serves a similarity threshold on an annotation; the people table is small.)
     similarity = TrigramWordSimilarity(Unaccent(Value(query)), Unaccent("name"))
     return (
         people.annotate(name_similarity=similarity)
         .filter(name_similarity__gte=NAME_SIMILARITY_THRESHOLD)
-        .order_by("-name_similarity", "name")
+        .order_by("-name_similarity", "name", "id")
     )

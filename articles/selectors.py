@@ -134,7 +134,7 @@ def public_people_with_counts() -> QuerySet[Person]:
             statement_count=Count("statements", filter=Q(statements__status=APPROVED))
         )
         .filter(statement_count__gt=0)
-        .order_by("-statement_count", "name")
+        .order_by("-statement_count", "name", "id")  # namesakes: one order on every page
     )
 
 

@@ -300,17 +300,29 @@ def moved_permanently(request: HttpRequest, url: str) -> HttpResponse:
 
 
 def moved_slug(
-    request: HttpRequest, *, slug: str, url_name: str, formerly_at: Callable[..., Any]
+    request: HttpRequest,
+    *,
+    slug: str,
+    url_name: str,
+    formerly_at: Callable[..., Any],
+    format_suffix: str | None = None,
 ) -> HttpResponse | None:
     """The 301 for a slug nothing has now: one typed in capitals (slugs are lowercase:
     /people/Kaja-Kallas/) goes to its lowercase address, a former one (a rename or a
-    merge: ``formerly_at`` finds its owner) to the owner's; None when it is neither."""
+    merge: ``formerly_at`` finds its owner) to the owner's; None when it is neither. An
+    API address with a format suffix (/api/people/<slug>.json) keeps it."""
+
+    def address(new_slug: str) -> str:
+        if format_suffix:
+            return reverse(url_name, kwargs={"slug": new_slug, "format": format_suffix})
+        return reverse(url_name, args=[new_slug])
+
     if slug != slug.lower():
-        return moved_permanently(request, reverse(url_name, args=[slug.lower()]))
+        return moved_permanently(request, address(slug.lower()))
     owner = formerly_at(slug=slug)
     if owner is None:
         return None
-    return moved_permanently(request, reverse(url_name, args=[owner.slug]))
+    return moved_permanently(request, address(owner.slug))
 
 
 def person_detail(request: HttpRequest, slug: str) -> HttpResponse:

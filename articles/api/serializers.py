@@ -164,8 +164,8 @@ class ArticleStatementSerializer(StatementSerializer):
 
 
 class SlugNowOrFormerlyField(serializers.SlugRelatedField):
-    """A person or topic by its slug, or by a slug it had before a rename or a merge, as
-    the filters (?person=) and the detail endpoints (301) take them."""
+    """A person or topic by its slug (in either case), or by a slug it had before a rename
+    or a merge, as the filters (?person=) and the detail endpoints (301) take them."""
 
     def __init__(self, *, formerly_at, **kwargs):
         self.formerly_at = formerly_at
@@ -175,10 +175,16 @@ class SlugNowOrFormerlyField(serializers.SlugRelatedField):
         try:
             return super().to_internal_value(data)
         except serializers.ValidationError:
-            renamed = self.formerly_at(slug=data) if isinstance(data, str) else None
-            if renamed is None:
+            if not isinstance(data, str):
                 raise
-            return renamed
+            # Slugs are lowercase: one typed in capitals names what the filters find.
+            found = self.formerly_at(slug=data)
+            if found is None and data != data.lower():
+                found = self.get_queryset().filter(slug=data.lower()).first()
+                found = found or self.formerly_at(slug=data.lower())
+            if found is None:
+                raise
+            return found
 
 
 class CountryCodeField(serializers.ChoiceField):

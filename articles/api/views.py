@@ -256,6 +256,29 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
             )
 
 
+class MovedSlugMixin:
+    """Retrieve by slug; a slug in capitals or a former one redirects (301) to the current
+    address, with its format suffix (.json) and query string."""
+
+    moved_url_name = ""
+    formerly_at = None
+
+    def retrieve(self, request, *args, **kwargs):
+        try:
+            return super().retrieve(request, *args, **kwargs)
+        except Http404:
+            moved = moved_slug(
+                request,
+                slug=kwargs["slug"],
+                url_name=self.moved_url_name,
+                formerly_at=self.formerly_at,
+                format_suffix=kwargs.get("format"),
+            )
+            if moved is None:
+                raise
+            return moved
+
+
 @extend_schema_view(
     list=extend_schema(
         description="People and organisations with published statements, most quoted "
@@ -270,7 +293,7 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         },
     ),
 )
-class PersonViewSet(viewsets.ReadOnlyModelViewSet):
+class PersonViewSet(MovedSlugMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = PersonSerializer
     filter_backends = [DjangoFilterBackend, StableOrderingFilter]
     filterset_class = PersonFilter
@@ -278,22 +301,11 @@ class PersonViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_field = "slug"
     lookup_value_regex = SLUG_PATTERN
 
+    moved_url_name = "api:person-detail"
+    formerly_at = staticmethod(public_selectors.person_formerly_at)
+
     def get_queryset(self):
         return public_selectors.public_people_with_counts()
-
-    def retrieve(self, request, slug=None):
-        try:
-            return super().retrieve(request, slug=slug)
-        except Http404:
-            moved = moved_slug(
-                request,
-                slug=slug,
-                url_name="api:person-detail",
-                formerly_at=public_selectors.person_formerly_at,
-            )
-            if moved is None:
-                raise
-            return moved
 
 
 @extend_schema_view(
@@ -309,29 +321,18 @@ class PersonViewSet(viewsets.ReadOnlyModelViewSet):
         },
     ),
 )
-class TopicViewSet(viewsets.ReadOnlyModelViewSet):
+class TopicViewSet(MovedSlugMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = TopicSerializer
     filter_backends = [StableOrderingFilter]
     ordering_fields = ["name", "statement_count"]
     lookup_field = "slug"
     lookup_value_regex = SLUG_PATTERN
 
+    moved_url_name = "api:topic-detail"
+    formerly_at = staticmethod(public_selectors.topic_formerly_at)
+
     def get_queryset(self):
         return public_selectors.public_topics_with_counts()
-
-    def retrieve(self, request, slug=None):
-        try:
-            return super().retrieve(request, slug=slug)
-        except Http404:
-            moved = moved_slug(
-                request,
-                slug=slug,
-                url_name="api:topic-detail",
-                formerly_at=public_selectors.topic_formerly_at,
-            )
-            if moved is None:
-                raise
-            return moved
 
 
 @extend_schema_view(

@@ -331,3 +331,43 @@ def test_a_slug_in_capitals_redirects_to_the_lowercase_one_as_the_pages_do(api_c
 
     assert (person.status_code, person["Location"]) == (301, "/api/people/kaja-kallas/?format=json")
     assert (topic.status_code, topic["Location"]) == (301, "/api/topics/trade/")
+
+
+@pytest.mark.parametrize("params", [{}, {"q": "john smith"}])
+def test_people_sharing_a_name_and_a_count_keep_one_order_from_page_to_page(api_client, params):
+    # Two speakers may share a name ("John Smith", the MP and the footballer). Ordered by
+    # count and name only, their order was left to the database, which may choose another
+    # one for each page: a person shown twice and another never, page after page.
+    namesakes = [Person.objects.create(name="John Smith", slug=f"john-smith-{n}") for n in range(6)]
+    for person in namesakes:
+        StatementFactory(person=person)
+
+    listed = [
+        row["slug"]
+        for offset in range(len(namesakes))
+        for row in results(api_client.get("/api/people/", {**params, "limit": 1, "offset": offset}))
+    ]
+
+    assert listed == sorted((person.slug for person in namesakes), key=lambda slug: slug[-1])
+
+
+def test_a_person_or_topic_with_a_format_suffix_is_json_not_a_500(api_client):
+    # /api/statements/1.json and /api/articles/1.json worked (the router's format suffix),
+    # but /api/people/<slug>.json and /api/topics/<slug>.json were 500s: "retrieve() got an
+    # unexpected keyword argument 'format'".
+    person = PersonFactory(name="Pete Hegseth")
+    topic = TopicFactory(name="Ukraine", slug="ukraine")
+    StatementFactory(person=person, topics=[topic])
+    PersonSlugHistory.objects.create(slug="hegesth", person=person)
+
+    assert api_client.get("/api/people/pete-hegseth.json").json()["slug"] == "pete-hegseth"
+    assert api_client.get("/api/topics/ukraine.json").json()["slug"] == "ukraine"
+    moved = api_client.get("/api/people/hegesth.json")
+    assert moved.status_code == 301
+    assert moved["Location"] == "/api/people/pete-hegseth.json"
+    assert api_client.get("/api/people/Pete-Hegseth.json")["Location"] == (
+        "/api/people/pete-hegseth.json"
+    )
+    missing = api_client.get("/api/topics/never-was.json")
+    assert missing.status_code == 404
+    assert missing.json() == {"detail": "No Topic matches the given query."}

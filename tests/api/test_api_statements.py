@@ -127,6 +127,30 @@ def test_the_person_filter_follows_a_rename(api_client):
         assert quotes(api_client.get("/api/statements/", {"person": slug})) == ["by von der Leyen"]
 
 
+def test_the_person_and_topic_filters_take_a_slug_in_capitals(api_client):
+    # GET /api/people/Ursula-Von-Der-Leyen/ redirects to the person (slugs are lowercase),
+    # but ?person=Ursula-Von-Der-Leyen (and ?topic=Energy) matched nothing: an empty list,
+    # with no sign of the typo.
+    leyen = PersonFactory(name="Ursula von der Leyen")
+    StatementFactory(quote="by von der Leyen", person=leyen, topics=[TopicFactory(name="Energy")])
+    StatementFactory(quote="by someone else")
+    leyen.slug = "ursula-von-der-leyen-eu"
+    services.save_person(person=leyen)
+
+    for params in (
+        {"person": "Ursula-Von-Der-Leyen-EU"},
+        {"person": "Ursula-Von-Der-Leyen"},
+        {"topic": "Energy"},
+    ):
+        assert quotes(api_client.get("/api/statements/", params)) == ["by von der Leyen"], params
+
+    # A slug an editor did write in capitals is still found as written.
+    StatementFactory(quote="by the Commission", person=PersonFactory(slug="EU-Commission"))
+    assert quotes(api_client.get("/api/statements/", {"person": "EU-Commission"})) == [
+        "by the Commission"
+    ]
+
+
 def test_an_invalid_filter_value_is_a_400_naming_the_field(api_client):
     response = api_client.get("/api/statements/", {"country": "XX", "date_from": "soon"})
     assert response.status_code == 400

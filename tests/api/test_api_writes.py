@@ -243,6 +243,25 @@ def test_a_correction_takes_what_the_filters_take_former_slugs_and_lowercase_cod
     assert row["country"] == "EE"
 
 
+def test_a_correction_takes_slugs_in_capitals_as_the_filters_do(editor_api):
+    # ?person=Pete-Hegseth finds Hegseth's statements, but a correction naming him so was a
+    # 400 ("Object with slug=Pete-Hegseth does not exist.").
+    hegseth = PersonFactory(name="Pete Hegseth", slug="pete-hegseth")
+    TopicFactory(name="Ukraine war", slug="ukraine-war")
+    statement = StatementFactory(status=SUGGESTED)
+
+    response = editor_api.patch(
+        f"/api/statements/{statement.pk}/",
+        {"person": "Pete-Hegseth", "topics": ["Ukraine-War"]},
+        format="json",
+    )
+
+    assert response.status_code == 200, response.content
+    statement.refresh_from_db()
+    assert statement.person == hegseth
+    assert [topic.slug for topic in statement.topics.all()] == ["ukraine-war"]
+
+
 def test_put_and_delete_are_not_offered(editor_api):
     statement = StatementFactory()
     assert editor_api.put(f"/api/statements/{statement.pk}/", {}).status_code == 405

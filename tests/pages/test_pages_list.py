@@ -240,6 +240,8 @@ def test_newest_news_comes_first_and_undated_statements_last(client):
         ({"date_from": "2025-02-01"}, {"recent news"}),
         ({"date_to": "2025-02-01"}, {"older news"}),
         ({"date_from": "2025-01-01", "date_to": "2025-12-31"}, {"older news", "recent news"}),
+        # the earliest date there is ("everything dated"): undated ones sort as that day
+        ({"date_from": "0001-01-01"}, {"older news", "recent news"}),
     ],
 )
 def test_date_ranges_never_include_undated_statements(client, params, expected):
