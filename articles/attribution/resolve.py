@@ -1661,6 +1661,8 @@ def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int, noun: str
             continue
         if _told_before(doc, m.start()):
             continue  # "She told BBC Radio Ashbury: …": the listener, a broadcaster
+        if doc.text[m.start() - 1 : m.start()] in TITLE_QUOTE_MARKS:
+            continue  # 'a petition titled "Keep Elm Park Green"': a title, not a body
         lows = [w.lower() for w in words]
         if lows[0] in lx.TITLE_HEADS or lows[0] in lx.HONORIFICS or lows[0] in TITLE_WORDS_ANY:
             continue
@@ -1674,6 +1676,11 @@ def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int, noun: str
             continue
         return True
     return False
+
+
+# a capitalised run opening right after one of these is a quoted title or slogan (news
+# copy writes a body's name without quotation marks)
+TITLE_QUOTE_MARKS = {'"', "“", "‘"}
 
 
 def _told_before(doc, pos: int) -> bool:

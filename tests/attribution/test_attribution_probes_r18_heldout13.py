@@ -1,0 +1,20 @@
+"""Probe round 18, the retired held-out set 13's error classes: each rule is tested on
+invented stories (none of that set's sentences, names or topics). Each test failed
+before its rule unless marked as a guard."""
+
+from quote_lookup import by_quote
+
+
+def test_a_quoted_title_before_the_body_noun_is_no_rival_organisation():
+    text = (
+        "RIDGEFORD, Ore. — The Ridgeford Valley Parks Board voted 5-2 on Tuesday to close "
+        "the reservoir to boats.\n\n"
+        "Board Chairman Tom Weller said the vote was the hardest of his career.\n\n"
+        '"Nobody wanted this," said Ann Pike, who runs a boat shop. She said she had started '
+        'a petition on Monday. It is titled "Let Ridgeford Swim."\n\n'
+        "Crews will not begin fencing the shore before Friday, to give residents time to "
+        "appeal, the board said.\n"
+    )
+    got = by_quote(text)
+    crews = "Crews will not begin fencing the shore before Friday, to give residents time to appeal"
+    assert got[crews].speaker == "Ridgeford Valley Parks Board"
