@@ -987,6 +987,28 @@ def _named_in_next_paragraph(
     return _one_org(ctx, later, end, reg, noun) if later else None
 
 
+# "Ashcombe Cricket Club", "Ashcombe Rugby Football Club" (a side's formal name)
+CLUB_NAME_RE = re.compile(r"[A-Z](?<=\b[A-Z])[\w'’-]*(?: [A-Z][\w'’-]*){0,3} Club\b")
+
+
+def _club_named_in_full_later(ctx: Context, pos: int) -> str | None:
+    """ "the club said" where the story called the side by its place alone ("Ashcombe
+    won") and wrote its formal name only further down ("Ashcombe Cricket Club said"):
+    that name, when it is the article's one club name and its first word came before."""
+    doc = ctx.doc
+    names = {
+        m.group()
+        for m in CLUB_NAME_RE.finditer(doc.text)
+        if m.group().split()[0].lower() not in lx.FUNCTION_WORDS
+        and not ctx.in_quote(doc.tok_index_at_or_after(m.start()))
+    }
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    first = re.escape(name.split()[0])
+    return name if re.search(rf"\b{first}\b", doc.text[:pos]) else None
+
+
 def _headline_body(ctx: Context, reg: Registry, noun: str, spoken=()) -> str | None:
     """A headline's bare ``union`` (``Dockers to strike 'for as long as it takes', union
     says``): the one organisation of its kind the lead or the paragraph after names."""
@@ -5844,6 +5866,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 name = name or _one_org(ctx, found, src.start, reg, noun)
                 if name is None and not found:
                     name = _named_in_next_paragraph(ctx, reg, src.start, noun, spoken)
+                if name is None and not found and noun == "club":
+                    name = _club_named_in_full_later(ctx, src.start)
                 # (a company or a union is a story's own; a ministry, a university …
                 # are looked for article-wide)
                 kind_key = "company" if noun in COMPANY_NOUNS else noun

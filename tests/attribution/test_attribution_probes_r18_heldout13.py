@@ -18,3 +18,19 @@ def test_a_quoted_title_before_the_body_noun_is_no_rival_organisation():
     got = by_quote(text)
     crews = "Crews will not begin fencing the shore before Friday, to give residents time to appeal"
     assert got[crews].speaker == "Ridgeford Valley Parks Board"
+
+
+def test_the_club_is_the_side_named_in_full_only_further_down():
+    text = (
+        "Ashcombe beat Tilling by three goals on Saturday to lift the county shield.\n\n"
+        "Tilling had led at half-time after a scramble in the goalmouth.\n\n"
+        "The equaliser came from a corner ten minutes after the break.\n\n"
+        "Their goalkeeper, Rob Lister, saved two penalties. Lister is 18. He has been "
+        "invited to train with two professional sides, according to the club.\n\n"
+        "The captain, Joe Marsh, said the side had never stopped believing.\n\n"
+        "Ashcombe Hockey Club said in a statement that the shield would be shown at the "
+        "town hall on Monday.\n"
+    )
+    got = by_quote(text)
+    invited = "He has been invited to train with two professional sides"
+    assert got[invited].speaker == "Ashcombe Hockey Club"
