@@ -2112,9 +2112,11 @@ class Registry:
         if j is not None and j < len(toks):
             k = j + 1 if toks[j].text == "," else j
             if toks[j].text == ",":
-                # "Maria Cantwell, D-Wash., questioned": step over a short aside
+                # "Maria Cantwell, D-Wash., questioned": step over a short aside (or a
+                # longer relative clause: "X, who played in the side that lost, was")
+                reach = 20 if k < len(toks) and toks[k].lower in {"who", "whose"} else 6
                 m = k
-                while m < len(toks) and m - k < 6 and toks[m].text != ",":
+                while m < len(toks) and m - k < reach and toks[m].text != ",":
                     m += 1
                 if m < len(toks) and toks[m].text == "," and m + 1 < len(toks):
                     nxt = toks[m + 1]

@@ -34,3 +34,16 @@ def test_the_club_is_the_side_named_in_full_only_further_down():
     got = by_quote(text)
     invited = "He has been invited to train with two professional sides"
     assert got[invited].speaker == "Ashcombe Hockey Club"
+
+
+def test_a_titled_subject_with_a_long_relative_clause_is_the_next_he():
+    text = (
+        "Ashcombe beat Tilling on Saturday to lift the county shield.\n\n"
+        "The referee, Paul Gent, said the goal had been ‘clearly onside’.\n\n"
+        "His assistant, Tom Reyes, declined to comment.\n\n"
+        "Tilling’s coach, Mark Dene, who played in the side that lost the 1998 final, was "
+        "calmer than his players. He said: ‘We are hurting. But we lost it in the first "
+        "half.’\n"
+    )
+    got = by_quote(text)
+    assert got["We are hurting. But we lost it in the first half."].speaker == "Mark Dene"
