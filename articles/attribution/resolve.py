@@ -2736,6 +2736,8 @@ def _previous_sentence_person(
     return same[0] if len(same) == 1 else ent
 
 
+# "declined to comment", "refused to say": a cue by which nothing is said
+REFUSAL_CUES = {"declined", "declines", "declining", "refused", "refuses", "refusing"}
 # cues by which a speaker goes on: the pronoun is someone who has already spoken
 GOING_ON_CUES = {"added", "adds", "continued", "continues"}
 
@@ -6060,9 +6062,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # the speaker of a clause reported inside another's words ("A said B
             # doesn't show X") is a subject there, not the one who speaks next
             events.append((src.start, person, id(c) not in nested))
-            # "declined to comment", "urged X to": nothing said (unless the same source
-            # says something too: "declined to say …, saying only that …")
-            (silent if ctx.doc.text.startswith("to ", c.start) else spoke).add(src.start)
+            # "declined to comment": nothing said (unless the same source says something
+            # too: "declined to say …, saying only that …"); "urged families to leave" is
+            # said, and "“…,” she added" goes on with it
+            refusal = (c.cue or "").lower() in REFUSAL_CUES
+            (silent if refusal and ctx.doc.text.startswith("to ", c.start) else spoke).add(
+                src.start
+            )
         elif src.kind == "org":
             c.speaker = src.text  # as written: "International Atomic Energy Agency"
             c.speaker_type = "organization"

@@ -47,3 +47,26 @@ def test_a_titled_subject_with_a_long_relative_clause_is_the_next_he():
     )
     got = by_quote(text)
     assert got["We are hurting. But we lost it in the first half."].speaker == "Mark Dene"
+
+
+def test_she_added_goes_on_with_an_urging_not_past_it():
+    text = (
+        "Interior Minister Ingrid Halvorsen said 40 homes had been destroyed.\n\n"
+        "“We are still reaching the valleys,” Halvorsen told reporters.\n\n"
+        "“You listen for voices,” said Per Lund, a volunteer from the coast.\n\n"
+        "Halvorsen later urged families to stay with relatives until the roads were "
+        "cleared.\n\n"
+        "“A hotel is expensive. A landslide can kill you,” she added.\n"
+    )
+    got = by_quote(text)
+    assert got["A hotel is expensive. A landslide can kill you,"].speaker == "Ingrid Halvorsen"
+
+
+def test_he_added_still_skips_a_refusal():
+    # guard: "declined to comment" is nothing said; the one who adds spoke before it
+    text = (
+        "“We will rebuild the bridge,” said Mayor Tom Berg.\n\n"
+        "The contractor, Ole Nyhus, declined to comment.\n\n"
+        "“It will take a year,” he added.\n"
+    )
+    assert by_quote(text)["It will take a year,"].speaker == "Tom Berg"
