@@ -7563,12 +7563,13 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
                 p -= 1
             return [(s, toks[p].end), (toks[m + 2].start, e)]
         if (
-            toks[m].lower == "and"
-            and toks[m - 1].text != ","
+            # ("she backed A but could not vote for “B”", "…, but would not …")
+            (toks[m].lower == "but" or (toks[m].lower == "and" and toks[m - 1].text != ","))
             and not relative
             and _verb_conjunct(toks, m + 1)
         ):
-            return [(s, toks[m - 1].end), (toks[m + 1].start, e)]
+            p = m - 2 if toks[m - 1].text == "," else m - 1
+            return [(s, toks[p].end), (toks[m + 1].start, e)]
     return []
 
 

@@ -70,3 +70,16 @@ def test_he_added_still_skips_a_refusal():
         "“It will take a year,” he added.\n"
     )
     assert by_quote(text)["It will take a year,"].speaker == "Tom Berg"
+
+
+def test_a_but_conjunct_holding_a_quote_leaves_the_first_verb_phrase_reported():
+    text = (
+        "The council's deputy chair, Ann Pike, cast the only vote against the plan. She "
+        "said she supported closing the two beaches the engineer had named but could not "
+        'vote for "shutting the whole coast with them."\n'
+    )
+    got = by_quote(text)
+    assert got["she supported closing the two beaches the engineer had named"].speaker == (
+        "Ann Pike"
+    )
+    assert got["shutting the whole coast with them."].speaker == "Ann Pike"
