@@ -359,6 +359,11 @@ VP_AFTER_BUT = {
     "has", "have", "had", "also", "noted", "said", "says", "added", "declined", "refused",
     "did", "does", "stopped", "insisted", "warned", "acknowledged", "conceded", "stressed",
 }  # fmt: skip
+# what a speaker declines to do after their clause ("… and declined to comment")
+REFUSED_SPEECH = {
+    "comment", "say", "elaborate", "discuss", "answer", "respond", "specify", "speculate",
+    "disclose", "confirm", "name", "identify", "give", "provide",
+}  # fmt: skip
 # "all but stopped", "anything but …": "but" there is part of an adverb, no conjunction
 ALMOST_BUT = {"all", "anything"}
 MODAL_VP = {"could", "would", "should", "might", "can", "cannot", "will", "must"}
@@ -2883,6 +2888,17 @@ def _closes_relative(toks, j: int, b: int) -> bool:
     )
 
 
+def _refusal_to_speak(toks, m: int) -> bool:
+    """ "declined to comment further", "refused to say": at m, the speaker's own refusal
+    (after "said A and …"), no verb of the reported clause ("refused to drop the gun")."""
+    return (
+        toks[m].lower in {"declined", "refused"}
+        and m + 2 < len(toks)
+        and toks[m + 1].lower == "to"
+        and toks[m + 2].lower in REFUSED_SPEECH
+    )
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -2927,7 +2943,11 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             # "he posed a threat and refused to drop the gun": the reported clause's
             # own coordinated verb, not a second act of speech
             own_verb = p.lower == "and" and (
-                (t.lower not in lx.SPEECH_FORMS and toks[b - 1].text != ",")
+                (
+                    t.lower not in lx.SPEECH_FORMS
+                    and toks[b - 1].text != ","
+                    and not _refusal_to_speak(toks, m)
+                )
                 or _shared_object_verbs(toks, b)
                 or _under_modal(toks, j, b, m)
                 or _last_of_verb_series(toks, j, b)

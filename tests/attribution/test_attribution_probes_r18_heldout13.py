@@ -83,3 +83,19 @@ def test_a_but_conjunct_holding_a_quote_leaves_the_first_verb_phrase_reported():
         "Ann Pike"
     )
     assert got["shutting the whole coast with them."].speaker == "Ann Pike"
+
+
+def test_and_declined_to_comment_ends_the_reported_clause():
+    text = (
+        "The town council voted on Tuesday to close the pool.\n\n"
+        "The Harlow County Sheriff’s Office said it was reviewing the video and declined "
+        "to comment further.\n"
+    )
+    got = by_quote(text)
+    assert got["it was reviewing the video"].speaker == "Harlow County Sheriff’s Office"
+
+
+def test_a_refusal_of_another_act_stays_in_the_clause():
+    # guard: "refused to drop the gun" is the reported clause's own verb
+    text = "Tom Berg said the man had posed a threat and refused to drop the gun.\n"
+    assert "the man had posed a threat and refused to drop the gun" in by_quote(text)
