@@ -2845,13 +2845,17 @@ def _closes_appositive(toks, j: int, b: int) -> bool:
     c = b - 1
     while c > j and b - c <= 8 and toks[c].text != "," and toks[c].is_word:
         c -= 1
+    if not (c > j and toks[c].text == "," and c + 1 < b and toks[c - 1].is_word):
+        return False
+    if toks[c + 1].lower in APPOSITIVE_OPENERS:
+        return toks[c - 1].lower not in lx.FUNCTION_WORDS
+    # "said the engine maker, Harwick Motors, had …": a definite common noun, then its name
     return (
-        c > j
-        and toks[c].text == ","
-        and c + 1 < b
-        and toks[c + 1].lower in APPOSITIVE_OPENERS
-        and toks[c - 1].is_word
+        b - c <= 5
+        and all(toks[x].cap for x in range(c + 1, b))
+        and not toks[c - 1].cap
         and toks[c - 1].lower not in lx.FUNCTION_WORDS
+        and any(toks[x].lower == "the" for x in range(max(j, c - 4), c - 1))
     )
 
 

@@ -99,3 +99,18 @@ def test_a_refusal_of_another_act_stays_in_the_clause():
     # guard: "refused to drop the gun" is the reported clause's own verb
     text = "Tom Berg said the man had posed a threat and refused to drop the gun.\n"
     assert "the man had posed a threat and refused to drop the gun" in by_quote(text)
+
+
+def test_a_named_appositive_after_a_definite_noun_keeps_the_clause_whole():
+    text = (
+        "The airline grounded six planes on Monday.\n\n"
+        "Two people familiar with the matter said the engine maker, Harwick Motors, had "
+        "told the airline last month that a batch of pistons might need replacing.\n"
+    )
+    got = by_quote(text)
+    whole = (
+        "the engine maker, Harwick Motors, had told the airline last month that a batch of "
+        "pistons might need replacing"
+    )
+    assert whole in got
+    assert "the engine maker, Harwick Motors" not in got
