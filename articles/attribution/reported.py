@@ -1790,6 +1790,8 @@ CLAIMED_PRIZES = {
     "title", "titles", "victory", "win", "gold", "silver", "bronze", "pole", "medal",
     "medals", "crown", "trophy", "championship", "lives", "life", "seat", "seats", "spot",
     "place", "lead", "record", "prize", "wicket", "wickets", "points",
+    # a fielder's or keeper's take: "dived and claimed the catch"
+    "catch", "catches", "rebound", "rebounds",
     # money or status one is owed: "passengers could claim a full refund"
     "refund", "refunds", "compensation", "benefits", "damages", "expenses", "asylum",
 }  # fmt: skip

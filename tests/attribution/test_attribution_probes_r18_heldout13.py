@@ -114,3 +114,11 @@ def test_a_named_appositive_after_a_definite_noun_keeps_the_clause_whole():
     )
     assert whole in got
     assert "the engine maker, Harwick Motors" not in got
+
+
+def test_a_fielder_who_claims_a_catch_says_nothing():
+    text = (
+        "Ashcombe won the shield on Saturday.\n\n"
+        "Reyes drove low to cover, where Tom Lund dived and claimed the catch.\n"
+    )
+    assert "the catch" not in by_quote(text)
