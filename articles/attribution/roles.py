@@ -2063,7 +2063,7 @@ def _one_word_club(doc, i: int, words: list[str], title: str, possessed: bool) -
 
     return (
         len(words) == 1
-        and not possessed
+        and (not possessed or _side_in_play(doc, _strip_poss(doc.tokens[i].text)[0]))
         and title in lx.CLUB_TITLES
         and not (
             title in CLUB_STAFF_TITLES
@@ -2079,6 +2079,26 @@ def _one_word_club(doc, i: int, words: list[str], title: str, possessed: bool) -
         and words[0] not in lx.US_STATES
         and words[0] not in lx.COUNTRY_OR_DEMONYM
     )
+
+
+def _side_in_play(doc, word: str) -> bool:
+    """ "Tilling's captain" where the story has the word play a match ("beating Tilling",
+    "Tilling won") and never writes it after a given name: a side's, not a person's
+    ("Murray's coach" after "Andy Murray won")."""
+    memo = doc.memo.setdefault("side in play", {})
+    if word not in memo:
+        w = re.escape(word)
+        plays = re.search(
+            rf"\b(?:beat|beats|beating|against|versus|over) {w}\b(?! [A-Z])"
+            rf"|(?:^|[.!?] |\b[a-z][\w'’-]* ){w} (?:won|wins|beat|beats|lost|drew|needed)\b",
+            doc.text,
+            re.M,
+        )
+        memo[word] = plays is not None and not any(
+            m.group(1).lower() in lx.FIRST_NAMES
+            for m in re.finditer(rf"\b([A-Z][a-z]+) {w}\b", doc.text)
+        )
+    return memo[word]
 
 
 def _proper_elsewhere(doc, word: str) -> bool:

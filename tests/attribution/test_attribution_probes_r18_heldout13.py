@@ -122,3 +122,22 @@ def test_a_fielder_who_claims_a_catch_says_nothing():
         "Reyes drove low to cover, where Tom Lund dived and claimed the catch.\n"
     )
     assert "the catch" not in by_quote(text)
+
+
+def test_a_sides_possessive_captain_belongs_to_that_side():
+    text = (
+        "Ashcombe won the county shield on Saturday, beating Tilling 2-1.\n\n"
+        "Tilling’s captain, Joe Marsh, was furious. ‘They didn’t see it,’ he said.\n"
+    )
+    said = by_quote(text)["They didn’t see it,"]
+    assert (said.speaker, said.organization) == ("Joe Marsh", "Tilling")
+
+
+def test_a_players_possessive_coach_is_no_club():
+    # guard: a possessor written after a given name is a person
+    text = (
+        "Andy Lund won the final on Sunday, beating Tom Berg in three sets.\n\n"
+        "Lund’s coach, Ivan Roe, said the serve had made the difference.\n"
+    )
+    said = by_quote(text)["the serve had made the difference"]
+    assert said.organization is None
