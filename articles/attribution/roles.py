@@ -2068,7 +2068,7 @@ def _one_word_club(doc, i: int, words: list[str], title: str, possessed: bool) -
         and not (
             title in CLUB_STAFF_TITLES
             and _sentence_initial(doc, i)
-            and not _proper_elsewhere(doc, doc.tokens[i].text)
+            and not _proper_elsewhere(doc, _strip_poss(doc.tokens[i].text)[0])
         )
         and (
             words[0] not in GENERIC_NAME_WORDS
