@@ -2852,8 +2852,11 @@ def _closes_appositive(toks, j: int, b: int) -> bool:
     if toks[c + 1].lower in APPOSITIVE_OPENERS:
         return toks[c - 1].lower not in lx.FUNCTION_WORDS
     # "said the engine maker, Harwick Motors, had …": a definite common noun, then its name
+    # (not "…, the family's lawyer, X, said": a closing attribution)
     return (
         b - c <= 5
+        and b + 1 < len(toks)
+        and toks[b + 1].lower not in lx.SPEECH_FORMS
         and all(toks[x].cap for x in range(c + 1, b))
         and not toks[c - 1].cap
         and toks[c - 1].lower not in lx.FUNCTION_WORDS
