@@ -660,25 +660,40 @@ class StatementAdmin(admin.ModelAdmin):
 # People ---------------------------------------------------------------------------------
 
 
-class PersonForm(forms.ModelForm):
-    class Meta:
-        model = Person
-        fields = ["name", "slug", "kind", "role", "country", "organization"]
-        help_texts = {
-            # (the admin shows help texts as HTML)
-            "slug": escape(
-                "The public address /people/<slug>/. "
-                "After a change the old address keeps redirecting here."
-            )
-        }
+def _slug_help(path: str) -> dict[str, str]:
+    """The slug field's help text (the admin shows help texts as HTML)."""
+    return {
+        "slug": escape(
+            f"The public address /{path}/<slug>/. "
+            "After a change the old address keeps redirecting here."
+        )
+    }
+
+
+class RedirectingSlugForm(forms.ModelForm):
+    """A person's or topic's form: the slug must be nobody else's, now or formerly (an old
+    one redirects for ever)."""
+
+    def check_slug_available(self, slug: str) -> None:
+        raise NotImplementedError
 
     def clean_slug(self):
         slug = self.cleaned_data["slug"]
         try:
-            services.check_person_slug_available(slug=slug, person=self.instance)
+            self.check_slug_available(slug)
         except services.SlugTaken as exc:
             raise ValidationError(str(exc)) from exc
         return slug
+
+
+class PersonForm(RedirectingSlugForm):
+    class Meta:
+        model = Person
+        fields = ["name", "slug", "kind", "role", "country", "organization"]
+        help_texts = _slug_help("people")
+
+    def check_slug_available(self, slug: str) -> None:
+        services.check_person_slug_available(slug=slug, person=self.instance)
 
 
 class PersonAliasForm(forms.ModelForm):
@@ -899,25 +914,14 @@ class PersonAdmin(admin.ModelAdmin):
 # Topics ---------------------------------------------------------------------------------
 
 
-class TopicForm(forms.ModelForm):
+class TopicForm(RedirectingSlugForm):
     class Meta:
         model = Topic
         fields = ["name", "slug", "description", "keywords"]
-        help_texts = {
-            # (the admin shows help texts as HTML)
-            "slug": escape(
-                "The public address /topics/<slug>/. "
-                "After a change the old address keeps redirecting here."
-            )
-        }
+        help_texts = _slug_help("topics")
 
-    def clean_slug(self):
-        slug = self.cleaned_data["slug"]
-        try:
-            services.check_topic_slug_available(slug=slug, topic=self.instance)
-        except services.SlugTaken as exc:
-            raise ValidationError(str(exc)) from exc
-        return slug
+    def check_slug_available(self, slug: str) -> None:
+        services.check_topic_slug_available(slug=slug, topic=self.instance)
 
 
 @admin.register(Topic)

@@ -283,11 +283,9 @@ AGE_RE = re.compile(r"\d+-year-old")
 
 
 # a person's tie to the story, given as a role by the later held-out sets' gold
-RELATION_ROLES = {
-    "wife", "husband", "son", "daughter", "niece", "nephew", "mother", "father", "brother",
-    "sister", "cousin", "aunt", "uncle", "widow", "widower", "grandson", "granddaughter",
-    "grandmother", "grandfather", "stepfather", "stepmother", "fiancee", "fiancé", "fiancée",
-    "girlfriend", "boyfriend", "partner", "neighbor", "neighbour",
+RELATION_ROLES = set(lx.KINSHIP_GENDER) | {
+    "cousin", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "partner", "neighbor",
+    "neighbour",
 }  # fmt: skip
 
 
