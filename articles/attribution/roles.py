@@ -909,6 +909,11 @@ OF_NAMED_HEADS = GOVERNMENT_HEADS | {"bank", "university", "institute", "college
 NAME_THEN_PREPOSITIONS = {"past"}
 
 
+# prepositions opening a sentence that frames it by a person ("For rancher X, …",
+# "Like teacher X, …"): capitalised, but never a part of the title after them
+FRAMING_PREPOSITIONS = {"for", "like", "unlike", "among"}
+
+
 def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     """Role info for a name mention at [start, end): premodifier + appositives."""
     doc = ctx.doc
@@ -934,6 +939,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         and toks[k].text != ","
     ):
         low = toks[k].lower
+        if low in FRAMING_PREPOSITIONS and toks[k].start == ss:
+            break  # "For rancher X, whose family …": the sentence's frame, no title word
         if low == "and" and k > 0 and toks[k - 1].cap and toks[k - 1].lower not in TITLE_WORDS:
             break  # "Sen. Maria Lopez and Gov. Tom Reed": another person's title
         if (
@@ -2991,8 +2998,8 @@ class RoleResolver:
                 roles_so_far.append(info.role or (roles_so_far[-1] if roles_so_far else None))
                 if country is None and info.country and not info.organization:
                     country = info.country
-                if org is None and info.organization:
-                    org = info.organization
+                if org is None and info.organization and not _past_role(info.role):
+                    org = info.organization  # (not "a former Acme executive": a past employer)
                 if office is None and info.role and info.role.lower() not in STYLES_OF_ADDRESS:
                     office = info.role
             first_role = next((x.role for x in infos if x.role), None)
@@ -3033,7 +3040,9 @@ class RoleResolver:
             elif _past_role(info.role) and i > 0 and not _past_role(roles_so_far[i - 1]):
                 # "Agriculture Secretary Dana Hartley … Hartley, a former Iowa state
                 # senator, said": a past post is biography; she speaks as secretary
+                # (for the employer of her post, not the one of the past post)
                 info.role = roles_so_far[i - 1]
+                info.organization = infos[i - 1].organization
             elif (
                 GENERIC_EPITHET_RE.fullmatch(info.role)
                 and i > 0
@@ -3231,8 +3240,8 @@ class RoleResolver:
     def _deputy_of(self, info: RoleInfo, pos: int, depth: int, written_at: int | None) -> None:
         """ "Ekai's deputy, X": deputy to the named possessor's office ("deputy
         governor"), in the possessor's body. "Her deputy, X" only after her as the
-        subject of its sentence or the one before, titled with a public office before
-        her name ("Mayor Y said …. Her deputy, X," → deputy mayor): a pronoun's boss
+        subject of its sentence or the one before, with an office of title words ("Mayor
+        Y said …. Her deputy, X," or "the mayor, Y, said …": deputy mayor): a pronoun's boss
         found further back is a guess, as for aides, and the deputy of "Its president,
         Y" may be a vice-president or a staff deputy."""
         pronoun = info.counterpart_of in {"his", "her"}
@@ -3250,11 +3259,10 @@ class RoleResolver:
             return
         if pronoun:
             words = office.lower().split()
-            if not office[:1].isupper() or not all(
-                w in lx.TITLE_HEADS or w in lx.TITLE_MODIFIERS for w in words
-            ):
+            if not _deputy_office(words, office[:1].isupper()):
                 return
-            office = " ".join(words)  # "Foreign Minister Y": her deputy foreign minister
+            # "Foreign Minister Y" or "the mayor, Y,": her deputy foreign minister / mayor
+            office = " ".join(words)
         info.role = f"deputy {office}"
         if info.organization is None and info.country is None:
             info.organization, info.country = boss.organization, boss.country
@@ -3620,7 +3628,8 @@ TITLE_BODY_NOUNS = {
     **dict.fromkeys(
         (
             "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman",
-            "deputy chief executive", "deputy ceo",
+            "deputy chief executive", "deputy ceo", "executive", "top executive",
+            "senior executive",
             "finance director", "managing director", "owner", "store owner", "founder",
             "co-founder", "chief financial officer", "cfo", "chief operating officer",
         ),
@@ -3647,11 +3656,48 @@ def _one_club_before(ctx: Context, pos: int) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# offices whose second holds a title of its own (a vice-president, a vice-captain):
+# "the association's president, Y, … Her deputy, X" is a deputy, no "deputy president"
+OWN_SECOND_TITLES = {"president", "chairman", "chairwoman", "chair", "chairperson", "captain"}
+
+
+def _deputy_office(words: list[str], capitalised: bool) -> bool:
+    """Is the office (lower-case words) one a deputy to its holder is named after:
+    a title head, after title words or field nouns ("Foreign Minister", "the mayor",
+    "the emergency management director"; not "a retired electrician")? A lower-case
+    office with a second of its own title is not (OWN_SECOND_TITLES)."""
+    if not words or words[-1] not in lx.TITLE_HEADS:
+        return False
+    if not capitalised and words[-1] in OWN_SECOND_TITLES:
+        return False
+    return all(
+        w in lx.TITLE_HEADS
+        or w in lx.TITLE_MODIFIERS
+        or (w.isalpha() and w not in lx.FUNCTION_WORDS and not w.endswith(("ly", "ed", "ing")))
+        for w in words[:-1]
+    )
+
+
 # a co-worker of a named person works where that person does ("Nance's colleague, Y")
 COWORKER_TITLES = {"colleague", "co-worker", "coworker"}
 COWORKER_BEFORE_RE = re.compile(
     r"['’]s (?:colleague|co-worker|coworker), (?:[\w-]+ ){0,3}$"
 )  # ("Nance's colleague, senior investigator " right before the name)
+
+
+# "Ruiz's deputy, Chief Operating Officer " right before a name (group 1: the boss)
+TITLED_DEPUTY_RE = re.compile(r"\b([A-Z][\w-]+)['’]s deputy, (?:[A-Z][\w-]+ ){1,3}$")
+
+
+def _deputys_employer(rr: RoleResolver, employer: dict[int, str], pos: int) -> str | None:
+    """The employer found for the boss of "Ruiz's deputy, Chief Operating Officer X" (a
+    name at pos; the boss's title alone may not give it)."""
+    m = TITLED_DEPUTY_RE.search(rr.ctx.doc.text, max(0, pos - 90), pos)
+    if m is None:
+        return None
+    key = _key(m.group(1))
+    bosses = rr.reg.by_surname.get(key[-1]) if key else None
+    return employer.get(id(bosses[0])) if bosses and len(bosses) == 1 else None
 
 
 def _people_possessive(text: str, at: int) -> bool:
@@ -3671,6 +3717,8 @@ def _body_of_title(
     if noun == "club":
         return _one_club_before(ctx, pos)
     body = org_descriptor_antecedent(ctx, reg, pos, noun, spoken if noun == "company" else ())
+    if body is None and noun == "company":
+        body = _lede_company(ctx, reg, pos)
     if body is None and noun in TITLE_WIDE_BODIES:
         # "Trustee X" six paragraphs below "the board of Calloway Springs Public Schools":
         # the one institution the story is set in
@@ -3682,6 +3730,17 @@ def _body_of_title(
     ):
         return None
     return body
+
+
+def _lede_company(ctx: Context, reg: Registry, pos: int) -> str | None:
+    """The one company named in the headline and the first paragraph, the company the
+    story is about: "Kestrel Motors recalls …" five paragraphs above "The executive, X,"
+    (none when the lede names two, or none)."""
+    starts = ctx.doc.para_starts
+    if len(starts) < 3 or pos < starts[2]:
+        return None
+    found = _org_names_before(ctx, reg, pos, "company", (), ARTICLE_REACH)
+    return _one_org(ctx, [f for f in found if f[0] < starts[2]], 0)  # (all "near": one)
 
 
 # a seat on a board, commission, committee or council ("Vice Chair X", "Chair X")
@@ -4186,6 +4245,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.country = info.country or _state_body_country(src.organization)
                 rr._counterpart(info, src.start, 0)
             fallback = rr.for_entity(ent, src.start)
+            if _past_role(info.role) and fallback.role and not _past_role(fallback.role):
+                # "Whitfield, a former Northway Airlines executive, said": she speaks in
+                # her current post, for its employer (found as for her other statements)
+                info, written = fallback, None
             if info.role is None and info.country is None and info.organization is None:
                 info = fallback
             else:
@@ -4251,6 +4314,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             ):
                 # "Spokesman Dmitry Peskov said" after "The Kremlin reacted angrily."
                 info.organization = _spokespersons_organisation(ctx, by_start, starts, src.start)
+            if info.organization is None and src.kind == "name":
+                # "Ruiz's deputy, Chief Operating Officer X": Ruiz's employer
+                info.organization = _deputys_employer(rr, employer, src.start)
             if info.organization is None and written and COMPANY_OFFICE_RE.fullmatch(written):
                 # "Acme said … Chief Executive X said": a company officer of no named
                 # company works for the one company that spoke just before
