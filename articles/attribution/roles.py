@@ -483,6 +483,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     role_s = role_e = None
     joined = False  # two titles joined by "and"
     scan_end = b  # where a known organisation may still be named
+    while i + 1 < n and toks[i].lower in {"and", "but", "or"} and toks[i + 1].end <= b:
+        i += 1  # "…, and Castlebridge's captain, X,": a clause's conjunction, no title word
     i = _past_based_modifier(toks, i, b)  # "a Lima-based ILO specialist": where, no title
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
     i, role_prefix = _named_org_premodifier(ctx, info, i, b)  # "U.S. Steel CEO"
@@ -1004,6 +1006,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         elif owner[1] and owner[0] in lx.ORG_SHORT_NAMES:  # "Fed's Powell"
             info.organization = lx.ORG_SHORT_NAMES[owner[0]]
             info.country = info.country or ORG_COUNTRY.get(info.organization)
+        elif owner[1] and owner[0][:1].isupper() and _side_in_play(doc, owner[0]):
+            # "Tilling's Rob Lister saved two penalties": a player of a side the story
+            # has play a match (no title between)
+            info.organization = owner[0]
     if info.role and info.country and info.organization:
         return info
     honorific = None
@@ -1163,6 +1169,9 @@ NOW_APPOSITIVE_RE = re.compile(r", now ((?:an?|the) [^,.;()“”\"]{1,80}?)(?=[
 FORMER = {"predecessor", "predecessors"}
 # a person's staff, who work for the body their boss works for
 STAFF_TITLES = {"assistant", "deputy"}
+# a second to the possessor's office, in the possessor's body ("His vice-captain, X",
+# "Rourke's vice chair, X", "Her deputy director, X")
+SECOND_PREFIXES = ("vice-", "vice ", "deputy ", "assistant ")
 # military and police ranks (spelt out by clean_role)
 RANK_TITLES = {
     "captain", "sergeant", "commander", "lieutenant", "colonel", "major", "detective",
@@ -1904,12 +1913,16 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     return title_at, prefix
 
 
+# title heads that also modify another title ("head coach", "assistant coach")
+HEAD_OF_STAFF_WORDS = {"head", "assistant"}
+
+
 def _title_head(toks, at: int, b: int) -> str:
     """The title's head word from its first token at: "general manager" -> "manager" (a
     modifier that is also a title, "general", before a title head)."""
     low = toks[at].lower
     if (
-        low in lx.TITLE_MODIFIERS
+        (low in lx.TITLE_MODIFIERS or low in HEAD_OF_STAFF_WORDS)
         and at + 1 < len(toks)
         and toks[at + 1].end <= b
         and toks[at + 1].lower in lx.TITLE_HEADS
@@ -2072,6 +2085,7 @@ def _one_word_club(doc, i: int, words: list[str], title: str, possessed: bool) -
         and title in lx.CLUB_TITLES
         and not (
             title in CLUB_STAFF_TITLES
+            and not possessed  # ("Tilling’s captain" of a side in play is a side’s)
             and _sentence_initial(doc, i)
             and not _proper_elsewhere(doc, _strip_poss(doc.tokens[i].text)[0])
         )
@@ -3223,8 +3237,9 @@ class RoleResolver:
             coworker = title in COWORKER_TITLES or bool(
                 COWORKER_BEFORE_RE.search(self.ctx.doc.text, max(0, at - 80), at)
             )
+            second = (info.role or "").lower().startswith(SECOND_PREFIXES)
             if title in SPOKES_TITLES or (
-                (title in STAFF_TITLES or coworker)
+                (title in STAFF_TITLES or coworker or second)
                 and (
                     info.counterpart_of not in {"his", "her"}
                     or self._subject_possessor(info, pos, written_at) is ent
@@ -3377,6 +3392,9 @@ BODY_NOUN_TITLE_RE = re.compile(r"(?i)(?:an?|the) (\w+) [\w-]+(?: [\w-]+)?")
 SPOKES_TITLE_RE = re.compile(r"(?i)(an? )?(?:" + "|".join(sorted(SPOKES_TITLES)) + ")")
 # a sentence opening with a named organisation as its subject: "The Kremlin reacted …"
 ORG_SUBJECT_RE = re.compile(r"\s*(?:The )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}) [a-z]")
+# "The Big Sky Cattle Growers, which represents …": a "which" relative after a name
+# with "The" before it is a body's (a person's would be "who"), whatever its last word
+WHICH_SUBJECT_RE = re.compile(r"\s*The ([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){1,4}), which ")
 
 
 def _spokespersons_organisation(
@@ -3414,6 +3432,9 @@ def _subject_body_before(ctx: Context, pos: int) -> str | None:
     if ss == 0 or ctx.doc.text[ss:pos].strip():
         return None
     ps, pe = ctx.sentence(ss - 1)
+    which = WHICH_SUBJECT_RE.match(ctx.doc.text, ps, pe)
+    if which is not None and which.group(1).lower() not in lx.COUNTRY_OR_DEMONYM:
+        return which.group(1)  # "The Big Sky Cattle Growers, which represents …, …"
     m = ORG_SUBJECT_RE.match(ctx.doc.text, ps, pe)
     if m is None:
         return None

@@ -299,3 +299,76 @@ def test_for_grower_x_framing_gives_the_role():
         "said.\n"
     )
     assert by_quote(text)["We will be lucky to break even,"].role == "grower"
+
+
+# -- further organisation classes of the retired sets (invented stories) ------------------
+
+SHIELD = (
+    "Ashcombe beat Tilling to lift county shield\n\n"
+    "Ashcombe beat Tilling 3-2 on Saturday to win the county shield for the first time "
+    "since 1987.\n\n"
+    'Tilling\'s Rob Lister saved two penalties. "I guessed right twice," Lister said.\n\n'
+    "Tilling's head coach, Mark Dene, said his side had been the better team for an "
+    "hour.\n\n"
+    "The winner came in stoppage time, and Ashcombe's captain, Lee Fenwick, lifted the "
+    "shield ten minutes later. Fenwick said the win was for the town.\n\n"
+    'His vice-captain, Sam Grady, said the dressing room had been "silent" at half-time.\n\n'
+    "Ashcombe Hockey Club said it would hold an open day on Sunday.\n"
+)
+
+
+def test_a_sides_player_without_a_title_plays_for_the_side():
+    assert by_quote(SHIELD)["I guessed right twice,"].organization == "Tilling"
+
+
+def test_a_sides_head_coach_coaches_the_side():
+    got = by_quote(SHIELD)["his side had been the better team for an hour"]
+    assert (got.role, got.organization) == ("head coach", "Tilling")
+
+
+def test_a_sides_captain_after_a_joining_and_is_the_sides():
+    got = by_quote(SHIELD)["the win was for the town"]
+    assert (got.role, got.organization) == ("captain", "Ashcombe Hockey Club")
+
+
+def test_his_vice_captain_plays_for_the_captains_side():
+    got = by_quote(SHIELD)["silent"]
+    assert (got.role, got.organization) == ("vice-captain", "Ashcombe Hockey Club")
+
+
+def test_a_named_chairs_vice_chair_sits_on_the_same_commission():
+    text = (
+        "Fisheries panel closes cod season early\n\n"
+        "The Coastal Fisheries Commission voted 4-1 on Thursday to close the cod season "
+        "two weeks early.\n\n"
+        "“We had no choice,” said Commission Chairwoman Elena Vidal.\n\n"
+        "Boat owners said the closure would cost them their best weeks.\n\n"
+        "Vidal’s vice chair, Tom Birch, cast the only vote against the closure. He said "
+        "the stock surveys were a year out of date.\n"
+    )
+    got = by_quote(text)["the stock surveys were a year out of date"]
+    assert (got.role, got.organization) == ("vice chair", "Coastal Fisheries Commission")
+
+
+def test_its_president_after_a_body_described_by_a_which_relative():
+    text = (
+        "Dairy farmers split over new milk quota\n\n"
+        "The state dairy board approved a new milk quota on Monday.\n\n"
+        "The Valley Milk Producers, which speaks for about 900 farms, opposed the plan. "
+        "Its chairwoman, Ruth Oyelaran, said small farms would be squeezed out.\n"
+    )
+    got = by_quote(text)["small farms would be squeezed out"]
+    assert got.organization == "Valley Milk Producers"
+
+
+def test_a_sides_captain_opening_a_sentence_is_the_sides_when_the_side_plays():
+    # the side is written only at the start of sentences (no capital mid-sentence to
+    # show it is a name): its playing a match does
+    text = (
+        "Ashcombe beat Tilling to lift county shield\n\n"
+        "Ashcombe beat Tilling 3-2 on Saturday to win the county shield.\n\n"
+        "Ashcombe’s captain, Lee Fenwick, said the win was for the town.\n\n"
+        "Ashcombe Hockey Club said it would hold an open day on Sunday.\n"
+    )
+    got = by_quote(text)["the win was for the town"]
+    assert (got.role, got.organization) == ("captain", "Ashcombe Hockey Club")
