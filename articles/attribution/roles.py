@@ -3699,6 +3699,14 @@ def _deputy_office(words: list[str], capitalised: bool) -> bool:
     )
 
 
+# police ranks (as roles are written), whose holder serves the story's one police force
+POLICE_RANKS = {
+    "detective", "detective sgt.", "detective sergeant", "sergeant", "sgt.", "sgt",
+    "lieutenant", "lt.", "det.", "det. sgt.", "detective inspector", "inspector",
+    "detective constable", "constable", "police officer", "patrol officer", "officer",
+    "detective lieutenant", "corporal", "trooper",
+}  # fmt: skip
+POLICE_BODY_RE = re.compile(r"\b(?:Police|Constabulary|Sheriff's Office|Sheriff’s Office)\b")
 # a co-worker of a named person works where that person does ("Nance's colleague, Y")
 COWORKER_TITLES = {"colleague", "co-worker", "coworker"}
 COWORKER_BEFORE_RE = re.compile(
@@ -4194,6 +4202,7 @@ def _recalled_title(role: str, fuller: str, organization: str | None) -> str:
 def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     rr = RoleResolver(ctx, reg)
     employer: dict[int, str] = {}  # entity id -> the company found for its bare title
+    police: set[str] = set()  # the police forces of the speakers so far
     fuller_title: dict[int, str] = {}  # entity id -> the title of its described statement
     by_start = sorted((c for c in cands if c.source is not None), key=source_start)
     starts = [source_start(c) for c in by_start]
@@ -4377,9 +4386,16 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 info.organization = employer.get(id(ent))  # "… Cook said" later
             if info.organization is None and info.role is not None:
                 info.organization = rr.possessor_body(ent)
+            if info.organization is None and (info.role or "").lower() in POLICE_RANKS:
+                # "Detective Sgt. X, who led the investigation," after "Millbrook Police
+                # Chief Y said": the one police force a speaker before worked for
+                info.organization = police.pop() if len(police) == 1 else None
+                police.update([info.organization] if info.organization else [])
             if src.kind != "group" and info.role and (fuller := fuller_title.get(id(ent))):
                 info.role = _recalled_title(info.role, fuller, info.organization)
             c.role, c.country, c.organization = info.role, info.country, info.organization
+            if c.organization and POLICE_BODY_RE.search(c.organization):
+                police.add(c.organization)
             if c.organization == "Congress" and (
                 _parliamentary_title(c.role) or _story_country(ctx) == "IN"
             ):

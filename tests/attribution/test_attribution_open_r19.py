@@ -372,3 +372,18 @@ def test_a_sides_captain_opening_a_sentence_is_the_sides_when_the_side_plays():
     )
     got = by_quote(text)["the win was for the town"]
     assert (got.role, got.organization) == ("captain", "Ashcombe Hockey Club")
+
+
+def test_a_detective_serves_the_police_force_of_the_chief_who_spoke_before():
+    text = (
+        "Two charged in pharmacy break-in\n\n"
+        "ASHVILLE, Ohio (AP) — Two men were charged on Friday with breaking into a "
+        "pharmacy, Ashville Police Chief Renée Doucet said at a news conference.\n\n"
+        '"They were caught on four cameras," Doucet said.\n\n'
+        "Detective Sgt. Omar Reyes, who led the investigation, said most of the stolen "
+        "drugs had been recovered.\n"
+    )
+    got = by_quote(text)
+    chief = got["They were caught on four cameras,"].organization
+    assert chief is not None and chief.startswith("Ashville Police")
+    assert got["most of the stolen drugs had been recovered"].organization == chief
