@@ -4284,8 +4284,13 @@ def _named_after_head(reg: Registry, ns: int, ne: int, heads: set[str]) -> Entit
 
 # "The official, Lorna Pike, …": a generic noun standing for the lead's description
 GENERIC_NAMED_RE = re.compile(
-    r"The (?:official|woman|man|executive|leader), ((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+),"
+    r"The (official|woman|man|executive|leader), ((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+),"
 )
+# the descriptions "The executive, X," stands for: a company's officers
+EXECUTIVE_WORDS = {
+    "executive", "chief", "ceo", "cfo", "coo", "officer", "president", "chairman",
+    "chairwoman", "chair", "founder", "director", "head", "boss", "owner", "manager",
+}  # fmt: skip
 
 
 def _named_by_generic_noun(reg: Registry, src: Source) -> Entity | None:
@@ -4305,7 +4310,9 @@ def _named_by_generic_noun(reg: Registry, src: Source) -> Entity | None:
     if ctx.sentence(src.start)[1] > ns:
         return None
     m = GENERIC_NAMED_RE.match(doc.text, ns)
-    return reg.resolve_name(m.group(1), ns, None) if m is not None else None
+    if m is None or (m.group(1) == "executive" and not EXECUTIVE_WORDS & set(_key(src.text))):
+        return None  # ("the sheriff said …. The executive, X," is someone else)
+    return reg.resolve_name(m.group(2), ns, None)
 
 
 AGE_EPITHET_RE = re.compile(r"(?i)the (\d{1,3})-year-old")

@@ -387,3 +387,25 @@ def test_a_detective_serves_the_police_force_of_the_chief_who_spoke_before():
     chief = got["They were caught on four cameras,"].organization
     assert chief is not None and chief.startswith("Ashville Police")
     assert got["most of the stolen drugs had been recovered"].organization == chief
+
+
+def test_the_executive_named_next_is_no_lead_sheriff():
+    text = (
+        "Storm knocks out power to 30,000 homes\n\n"
+        "The storm tore down lines across Linden County overnight, the sheriff said.\n\n"
+        "The executive, Tom Raines, said crews would work through the weekend.\n"
+    )
+    got = by_quote(text)["The storm tore down lines across Linden County overnight"]
+    assert got.speaker is None
+
+
+def test_guard_the_executive_named_next_is_the_leads_chief_executive():
+    # guard (passes before the change): a company officer's description
+    text = (
+        "Grocer closes 40 stores\n\n"
+        "Brightline Grocers will close 40 stores by March, the company's chief executive "
+        "said on Monday.\n\n"
+        "The executive, Nadia Ferris, said the stores had lost money for three years.\n"
+    )
+    got = by_quote(text)["Brightline Grocers will close 40 stores by March"]
+    assert got.speaker == "Nadia Ferris"
