@@ -569,6 +569,13 @@ GOVERNMENT_HEADS = {
     "tribunal", "police", "army", "navy", "force", "forces", "guard", "command", "embassy",
     "mission", "delegation", "service", "reserve", "board", "regulator", "panel",
 }  # fmt: skip
+# heads only a state body has: "the Food and Drug Administration" is never the company
+# "the company" could name (a company's name may end in almost any word, not these)
+STATE_ONLY_HEADS = {
+    "ministry", "department", "agency", "administration", "commission", "directorate",
+    "inspectorate", "secretariat", "cabinet", "parliament", "senate", "congress", "court",
+    "tribunal", "police", "army", "navy", "embassy", "kremlin", "pentagon",
+}  # fmt: skip
 # "the automaker", "the iPhone maker": a company by its trade (not "the producer",
 # "the developer", "the miner": often a person)
 COMPANY_NOUNS = {
@@ -1669,6 +1676,8 @@ def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int, noun: str
     other_kind = (
         lx.ORG_HEADS - ORG_DESCRIPTORS[noun]
         if noun in ORG_DESCRIPTORS and noun not in COMPANY_NOUNS and noun != "group"
+        else STATE_ONLY_HEADS
+        if noun in COMPANY_NOUNS
         else set()
     )
     for m in ORG_NAME_RE.finditer(doc.text, lo, pos):
@@ -4275,8 +4284,13 @@ def _named_after_head(reg: Registry, ns: int, ne: int, heads: set[str]) -> Entit
 
 # "The official, Lorna Pike, …": a generic noun standing for the lead's description
 GENERIC_NAMED_RE = re.compile(
-    r"The (?:official|woman|man|executive|leader), ((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+),"
+    r"The (official|woman|man|executive|leader), ((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+),"
 )
+# the descriptions "The executive, X," stands for: a company's officers
+EXECUTIVE_WORDS = {
+    "executive", "chief", "ceo", "cfo", "coo", "officer", "president", "chairman",
+    "chairwoman", "chair", "founder", "director", "head", "boss", "owner", "manager",
+}  # fmt: skip
 
 
 def _named_by_generic_noun(reg: Registry, src: Source) -> Entity | None:
@@ -4296,7 +4310,9 @@ def _named_by_generic_noun(reg: Registry, src: Source) -> Entity | None:
     if ctx.sentence(src.start)[1] > ns:
         return None
     m = GENERIC_NAMED_RE.match(doc.text, ns)
-    return reg.resolve_name(m.group(1), ns, None) if m is not None else None
+    if m is None or (m.group(1) == "executive" and not EXECUTIVE_WORDS & set(_key(src.text))):
+        return None  # ("the sheriff said …. The executive, X," is someone else)
+    return reg.resolve_name(m.group(2), ns, None)
 
 
 AGE_EPITHET_RE = re.compile(r"(?i)the (\d{1,3})-year-old")
@@ -5482,6 +5498,46 @@ def _identified_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     return ent
 
 
+# "the losing captain", "the winning coach": a title set apart by a match's result
+RESULT_SIDES = {"losing": 1, "beaten": 1, "defeated": 1, "winning": 0, "victorious": 0}
+SIDE_NAME = r"(?:[Tt]he )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
+# (winner, loser): "Ashcombe won …, beating Tilling 3-2", "Tilling lost to Ashcombe"
+BEAT_RE = re.compile(
+    SIDE_NAME + r"\b[^.;]*? (?:beat|beating|defeated|defeating|edged|edging) " + SIDE_NAME
+)
+LOST_TO_RE = re.compile(SIDE_NAME + r" (?:lost|losing|fell) to " + SIDE_NAME)
+
+
+def _side_holder(reg: Registry, src: Source) -> Entity | None:
+    """ "… a final that ended with the losing captain accusing …": the holder of that
+    title on the side its sentence has lose (or win), written "<Side>'s captain, X" or
+    "<Side> captain X" further down (the title alone would find either side's)."""
+    doc = reg.ctx.doc
+    if src.kind != "group" or " " in src.text or src.text.lower() not in lx.TITLE_HEADS:
+        return None
+    before = doc.text[max(0, src.start - 12) : src.start].lower().split()
+    if not before or before[-1] not in RESULT_SIDES:
+        return None
+    ss, _ = reg.ctx.sentence(src.start)
+    clause = doc.text[ss : src.start]
+    m = BEAT_RE.search(clause)
+    sides = (m.group(1), m.group(2)) if m else None
+    if sides is None and (m := LOST_TO_RE.search(clause)) is not None:
+        sides = (m.group(2), m.group(1))
+    if sides is None:
+        return None
+    side = sides[RESULT_SIDES[before[-1]]]
+    names = "|".join(re.escape(x) for x in {side, side.split()[-1]})
+    holder = re.compile(
+        rf"\b(?:{names})(?:['’]s?)? {re.escape(src.text)},? ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+)"
+    ).search(doc.text, src.end)
+    if holder is None:
+        return None
+    key = _key(holder.group(1))
+    ents = reg.by_surname.get(key[-1]) if key else None
+    return reg.resolve_name(holder.group(1), holder.start(1)) if ents else None
+
+
 def _appositive_body(ctx: Context, src: Source, noun: str) -> str | None:
     """ "The miners' union, the National Federation of Mine Workers of Peru,": the
     capitalised name set off after the descriptor, with a head of the noun's kind."""
@@ -6254,7 +6310,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 continue
         if src.kind == "group" and c.speaker is None:
             # (a loose reading too: "the chair of a federation of school principals")
-            ent = _named_by_generic_noun(reg, src)
+            ent = _side_holder(reg, src) or _named_by_generic_noun(reg, src)
             if ent is None and not src.loose:
                 ent = (
                     _named_in_next_sentences(reg, src)

@@ -483,6 +483,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     role_s = role_e = None
     joined = False  # two titles joined by "and"
     scan_end = b  # where a known organisation may still be named
+    while i + 1 < n and toks[i].lower in {"and", "but", "or"} and toks[i + 1].end <= b:
+        i += 1  # "…, and Castlebridge's captain, X,": a clause's conjunction, no title word
     i = _past_based_modifier(toks, i, b)  # "a Lima-based ILO specialist": where, no title
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
     i, role_prefix = _named_org_premodifier(ctx, info, i, b)  # "U.S. Steel CEO"
@@ -909,6 +911,11 @@ OF_NAMED_HEADS = GOVERNMENT_HEADS | {"bank", "university", "institute", "college
 NAME_THEN_PREPOSITIONS = {"past"}
 
 
+# prepositions opening a sentence that frames it by a person ("For rancher X, …",
+# "Like teacher X, …"): capitalised, but never a part of the title after them
+FRAMING_PREPOSITIONS = {"for", "like", "unlike", "among"}
+
+
 def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     """Role info for a name mention at [start, end): premodifier + appositives."""
     doc = ctx.doc
@@ -934,6 +941,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         and toks[k].text != ","
     ):
         low = toks[k].lower
+        if low in FRAMING_PREPOSITIONS and toks[k].start == ss:
+            break  # "For rancher X, whose family …": the sentence's frame, no title word
         if low == "and" and k > 0 and toks[k - 1].cap and toks[k - 1].lower not in TITLE_WORDS:
             break  # "Sen. Maria Lopez and Gov. Tom Reed": another person's title
         if (
@@ -997,6 +1006,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         elif owner[1] and owner[0] in lx.ORG_SHORT_NAMES:  # "Fed's Powell"
             info.organization = lx.ORG_SHORT_NAMES[owner[0]]
             info.country = info.country or ORG_COUNTRY.get(info.organization)
+        elif owner[1] and owner[0][:1].isupper() and _side_in_play(doc, owner[0]):
+            # "Tilling's Rob Lister saved two penalties": a player of a side the story
+            # has play a match (no title between)
+            info.organization = owner[0]
     if info.role and info.country and info.organization:
         return info
     honorific = None
@@ -1156,6 +1169,9 @@ NOW_APPOSITIVE_RE = re.compile(r", now ((?:an?|the) [^,.;()“”\"]{1,80}?)(?=[
 FORMER = {"predecessor", "predecessors"}
 # a person's staff, who work for the body their boss works for
 STAFF_TITLES = {"assistant", "deputy"}
+# a second to the possessor's office, in the possessor's body ("His vice-captain, X",
+# "Rourke's vice chair, X", "Her deputy director, X")
+SECOND_PREFIXES = ("vice-", "vice ", "deputy ", "assistant ")
 # military and police ranks (spelt out by clean_role)
 RANK_TITLES = {
     "captain", "sergeant", "commander", "lieutenant", "colonel", "major", "detective",
@@ -1897,12 +1913,16 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     return title_at, prefix
 
 
+# title heads that also modify another title ("head coach", "assistant coach")
+HEAD_OF_STAFF_WORDS = {"head", "assistant"}
+
+
 def _title_head(toks, at: int, b: int) -> str:
     """The title's head word from its first token at: "general manager" -> "manager" (a
     modifier that is also a title, "general", before a title head)."""
     low = toks[at].lower
     if (
-        low in lx.TITLE_MODIFIERS
+        (low in lx.TITLE_MODIFIERS or low in HEAD_OF_STAFF_WORDS)
         and at + 1 < len(toks)
         and toks[at + 1].end <= b
         and toks[at + 1].lower in lx.TITLE_HEADS
@@ -2065,6 +2085,7 @@ def _one_word_club(doc, i: int, words: list[str], title: str, possessed: bool) -
         and title in lx.CLUB_TITLES
         and not (
             title in CLUB_STAFF_TITLES
+            and not possessed  # ("Tilling’s captain" of a side in play is a side’s)
             and _sentence_initial(doc, i)
             and not _proper_elsewhere(doc, _strip_poss(doc.tokens[i].text)[0])
         )
@@ -2991,8 +3012,8 @@ class RoleResolver:
                 roles_so_far.append(info.role or (roles_so_far[-1] if roles_so_far else None))
                 if country is None and info.country and not info.organization:
                     country = info.country
-                if org is None and info.organization:
-                    org = info.organization
+                if org is None and info.organization and not _past_role(info.role):
+                    org = info.organization  # (not "a former Acme executive": a past employer)
                 if office is None and info.role and info.role.lower() not in STYLES_OF_ADDRESS:
                     office = info.role
             first_role = next((x.role for x in infos if x.role), None)
@@ -3033,7 +3054,9 @@ class RoleResolver:
             elif _past_role(info.role) and i > 0 and not _past_role(roles_so_far[i - 1]):
                 # "Agriculture Secretary Dana Hartley … Hartley, a former Iowa state
                 # senator, said": a past post is biography; she speaks as secretary
+                # (for the employer of her post, not the one of the past post)
                 info.role = roles_so_far[i - 1]
+                info.organization = infos[i - 1].organization
             elif (
                 GENERIC_EPITHET_RE.fullmatch(info.role)
                 and i > 0
@@ -3214,8 +3237,9 @@ class RoleResolver:
             coworker = title in COWORKER_TITLES or bool(
                 COWORKER_BEFORE_RE.search(self.ctx.doc.text, max(0, at - 80), at)
             )
+            second = (info.role or "").lower().startswith(SECOND_PREFIXES)
             if title in SPOKES_TITLES or (
-                (title in STAFF_TITLES or coworker)
+                (title in STAFF_TITLES or coworker or second)
                 and (
                     info.counterpart_of not in {"his", "her"}
                     or self._subject_possessor(info, pos, written_at) is ent
@@ -3231,8 +3255,8 @@ class RoleResolver:
     def _deputy_of(self, info: RoleInfo, pos: int, depth: int, written_at: int | None) -> None:
         """ "Ekai's deputy, X": deputy to the named possessor's office ("deputy
         governor"), in the possessor's body. "Her deputy, X" only after her as the
-        subject of its sentence or the one before, titled with a public office before
-        her name ("Mayor Y said …. Her deputy, X," → deputy mayor): a pronoun's boss
+        subject of its sentence or the one before, with an office of title words ("Mayor
+        Y said …. Her deputy, X," or "the mayor, Y, said …": deputy mayor): a pronoun's boss
         found further back is a guess, as for aides, and the deputy of "Its president,
         Y" may be a vice-president or a staff deputy."""
         pronoun = info.counterpart_of in {"his", "her"}
@@ -3250,11 +3274,10 @@ class RoleResolver:
             return
         if pronoun:
             words = office.lower().split()
-            if not office[:1].isupper() or not all(
-                w in lx.TITLE_HEADS or w in lx.TITLE_MODIFIERS for w in words
-            ):
+            if not _deputy_office(words, office[:1].isupper()):
                 return
-            office = " ".join(words)  # "Foreign Minister Y": her deputy foreign minister
+            # "Foreign Minister Y" or "the mayor, Y,": her deputy foreign minister / mayor
+            office = " ".join(words)
         info.role = f"deputy {office}"
         if info.organization is None and info.country is None:
             info.organization, info.country = boss.organization, boss.country
@@ -3369,6 +3392,9 @@ BODY_NOUN_TITLE_RE = re.compile(r"(?i)(?:an?|the) (\w+) [\w-]+(?: [\w-]+)?")
 SPOKES_TITLE_RE = re.compile(r"(?i)(an? )?(?:" + "|".join(sorted(SPOKES_TITLES)) + ")")
 # a sentence opening with a named organisation as its subject: "The Kremlin reacted …"
 ORG_SUBJECT_RE = re.compile(r"\s*(?:The )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}) [a-z]")
+# "The Big Sky Cattle Growers, which represents …": a "which" relative after a name
+# with "The" before it is a body's (a person's would be "who"), whatever its last word
+WHICH_SUBJECT_RE = re.compile(r"\s*The ([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){1,4}), which ")
 
 
 def _spokespersons_organisation(
@@ -3406,6 +3432,9 @@ def _subject_body_before(ctx: Context, pos: int) -> str | None:
     if ss == 0 or ctx.doc.text[ss:pos].strip():
         return None
     ps, pe = ctx.sentence(ss - 1)
+    which = WHICH_SUBJECT_RE.match(ctx.doc.text, ps, pe)
+    if which is not None and which.group(1).lower() not in lx.COUNTRY_OR_DEMONYM:
+        return which.group(1)  # "The Big Sky Cattle Growers, which represents …, …"
     m = ORG_SUBJECT_RE.match(ctx.doc.text, ps, pe)
     if m is None:
         return None
@@ -3620,7 +3649,8 @@ TITLE_BODY_NOUNS = {
     **dict.fromkeys(
         (
             "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman",
-            "deputy chief executive", "deputy ceo",
+            "deputy chief executive", "deputy ceo", "executive", "top executive",
+            "senior executive",
             "finance director", "managing director", "owner", "store owner", "founder",
             "co-founder", "chief financial officer", "cfo", "chief operating officer",
         ),
@@ -3647,11 +3677,56 @@ def _one_club_before(ctx: Context, pos: int) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# offices whose second holds a title of its own (a vice-president, a vice-captain):
+# "the association's president, Y, … Her deputy, X" is a deputy, no "deputy president"
+OWN_SECOND_TITLES = {"president", "chairman", "chairwoman", "chair", "chairperson", "captain"}
+
+
+def _deputy_office(words: list[str], capitalised: bool) -> bool:
+    """Is the office (lower-case words) one a deputy to its holder is named after:
+    a title head, after title words or field nouns ("Foreign Minister", "the mayor",
+    "the emergency management director"; not "a retired electrician")? A lower-case
+    office with a second of its own title is not (OWN_SECOND_TITLES)."""
+    if not words or words[-1] not in lx.TITLE_HEADS:
+        return False
+    if not capitalised and words[-1] in OWN_SECOND_TITLES:
+        return False
+    return all(
+        w in lx.TITLE_HEADS
+        or w in lx.TITLE_MODIFIERS
+        or (w.isalpha() and w not in lx.FUNCTION_WORDS and not w.endswith(("ly", "ed", "ing")))
+        for w in words[:-1]
+    )
+
+
+# police ranks (as roles are written), whose holder serves the story's one police force
+POLICE_RANKS = {
+    "detective", "detective sgt.", "detective sergeant", "sergeant", "sgt.", "sgt",
+    "lieutenant", "lt.", "det.", "det. sgt.", "detective inspector", "inspector",
+    "detective constable", "constable", "police officer", "patrol officer", "officer",
+    "detective lieutenant", "corporal", "trooper",
+}  # fmt: skip
+POLICE_BODY_RE = re.compile(r"\b(?:Police|Constabulary|Sheriff's Office|Sheriff’s Office)\b")
 # a co-worker of a named person works where that person does ("Nance's colleague, Y")
 COWORKER_TITLES = {"colleague", "co-worker", "coworker"}
 COWORKER_BEFORE_RE = re.compile(
     r"['’]s (?:colleague|co-worker|coworker), (?:[\w-]+ ){0,3}$"
 )  # ("Nance's colleague, senior investigator " right before the name)
+
+
+# "Ruiz's deputy, Chief Operating Officer " right before a name (group 1: the boss)
+TITLED_DEPUTY_RE = re.compile(r"\b([A-Z][\w-]+)['’]s deputy, (?:[A-Z][\w-]+ ){1,3}$")
+
+
+def _deputys_employer(rr: RoleResolver, employer: dict[int, str], pos: int) -> str | None:
+    """The employer found for the boss of "Ruiz's deputy, Chief Operating Officer X" (a
+    name at pos; the boss's title alone may not give it)."""
+    m = TITLED_DEPUTY_RE.search(rr.ctx.doc.text, max(0, pos - 90), pos)
+    if m is None:
+        return None
+    key = _key(m.group(1))
+    bosses = rr.reg.by_surname.get(key[-1]) if key else None
+    return employer.get(id(bosses[0])) if bosses and len(bosses) == 1 else None
 
 
 def _people_possessive(text: str, at: int) -> bool:
@@ -3671,6 +3746,8 @@ def _body_of_title(
     if noun == "club":
         return _one_club_before(ctx, pos)
     body = org_descriptor_antecedent(ctx, reg, pos, noun, spoken if noun == "company" else ())
+    if body is None and noun == "company":
+        body = _lede_company(ctx, reg, pos)
     if body is None and noun in TITLE_WIDE_BODIES:
         # "Trustee X" six paragraphs below "the board of Calloway Springs Public Schools":
         # the one institution the story is set in
@@ -3682,6 +3759,17 @@ def _body_of_title(
     ):
         return None
     return body
+
+
+def _lede_company(ctx: Context, reg: Registry, pos: int) -> str | None:
+    """The one company named in the headline and the first paragraph, the company the
+    story is about: "Kestrel Motors recalls …" five paragraphs above "The executive, X,"
+    (none when the lede names two, or none)."""
+    starts = ctx.doc.para_starts
+    if len(starts) < 3 or pos < starts[2]:
+        return None
+    found = _org_names_before(ctx, reg, pos, "company", (), ARTICLE_REACH)
+    return _one_org(ctx, [f for f in found if f[0] < starts[2]], 0)  # (all "near": one)
 
 
 # a seat on a board, commission, committee or council ("Vice Chair X", "Chair X")
@@ -4114,6 +4202,7 @@ def _recalled_title(role: str, fuller: str, organization: str | None) -> str:
 def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     rr = RoleResolver(ctx, reg)
     employer: dict[int, str] = {}  # entity id -> the company found for its bare title
+    police: set[str] = set()  # the police forces of the speakers so far
     fuller_title: dict[int, str] = {}  # entity id -> the title of its described statement
     by_start = sorted((c for c in cands if c.source is not None), key=source_start)
     starts = [source_start(c) for c in by_start]
@@ -4186,6 +4275,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.country = info.country or _state_body_country(src.organization)
                 rr._counterpart(info, src.start, 0)
             fallback = rr.for_entity(ent, src.start)
+            if _past_role(info.role) and fallback.role and not _past_role(fallback.role):
+                # "Whitfield, a former Northway Airlines executive, said": she speaks in
+                # her current post, for its employer (found as for her other statements)
+                info, written = fallback, None
             if info.role is None and info.country is None and info.organization is None:
                 info = fallback
             else:
@@ -4251,6 +4344,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             ):
                 # "Spokesman Dmitry Peskov said" after "The Kremlin reacted angrily."
                 info.organization = _spokespersons_organisation(ctx, by_start, starts, src.start)
+            if info.organization is None and src.kind == "name":
+                # "Ruiz's deputy, Chief Operating Officer X": Ruiz's employer
+                info.organization = _deputys_employer(rr, employer, src.start)
             if info.organization is None and written and COMPANY_OFFICE_RE.fullmatch(written):
                 # "Acme said … Chief Executive X said": a company officer of no named
                 # company works for the one company that spoke just before
@@ -4290,9 +4386,16 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 info.organization = employer.get(id(ent))  # "… Cook said" later
             if info.organization is None and info.role is not None:
                 info.organization = rr.possessor_body(ent)
+            if info.organization is None and (info.role or "").lower() in POLICE_RANKS:
+                # "Detective Sgt. X, who led the investigation," after "Millbrook Police
+                # Chief Y said": the one police force a speaker before worked for
+                info.organization = police.pop() if len(police) == 1 else None
+                police.update([info.organization] if info.organization else [])
             if src.kind != "group" and info.role and (fuller := fuller_title.get(id(ent))):
                 info.role = _recalled_title(info.role, fuller, info.organization)
             c.role, c.country, c.organization = info.role, info.country, info.organization
+            if c.organization and POLICE_BODY_RE.search(c.organization):
+                police.add(c.organization)
             if c.organization == "Congress" and (
                 _parliamentary_title(c.role) or _story_country(ctx) == "IN"
             ):
