@@ -1410,7 +1410,8 @@ def _read_story_country(ctx: Context) -> str | None:
     if country is None and (city := _dateline(ctx, CITY_DATELINE_RE)) is not None:
         country = CITY_DATELINES[city]  # "TORONTO (AP) —"
     if country is None and not _dated(ctx):
-        country = _only_country_named(ctx.doc.text) or _national_copy(ctx.doc.text)
+        text = ctx.doc.text
+        country = _only_country_named(text) or _national_copy(text) or _british_spelt(text)
     return country
 
 
@@ -1451,11 +1452,13 @@ NATIONAL_CUES = {
     "KE": r"\bK?Sh ?\d|\b(?:Nairobi|Mombasa|Kisumu|Nakuru|Eldoret|ODM)\b",
     "NP": r"\b(?:Kathmandu|Pokhara|Lalitpur|Bhaktapur|Biratnagar|Chitwan|Nepali Congress"
     r"|CPN-UML)\b",
-    # its states, and local government only the U.S. has: a county's board, a sheriff
+    # its states, and local government only the U.S. has: a county's board, a sheriff, a
+    # state legislator's title before a name ("State Rep. X", "State Senator X")
     "US": r"\b(?:"
     + "|".join(sorted((s.title() for s in lx.US_STATES - {"georgia"}), key=len, reverse=True))
     + r"|[A-Z][a-z]+ County(?! Council)|Sheriff|Board of (?:Supervisors|Commissioners"
-    r"|Selectmen|Aldermen)|Interstate \d+)\b",
+    r"|Selectmen|Aldermen)|Interstate \d+"
+    r"|State (?:Sen(?:ator)?|Rep(?:resentative)?)(?=\.? [A-Z]))\b",
 }  # fmt: skip
 # one pass over the text for every country's cues, named by country code; every cue opens
 # with a capital, "£" or "₹", tested before the alternatives (ten times faster than a scan
@@ -1480,6 +1483,27 @@ def _national_copy(text: str) -> str | None:
     if cues[best] < 2:
         return None
     return best if all(weight[code] < weight[best] for code in weight if code != best) else None
+
+
+# spellings American copy never uses (Commonwealth copy: Britain's, Ireland's, Australia's …)
+BRITISH_SPELLING_RE = re.compile(
+    r"\b(?:programmes?|defences?|offences?|licences?|labour|colours?|favour\w*|neighbour\w*"
+    r"|honour\w*|behaviour\w*|centres?|metres|kilometres|organisations?|organised|travelled"
+    r"|labelled|whilst|tyres?|aluminium|theatres?|catalogues?|cheques?|kerbs?|jewellery)\b"
+)
+
+
+def _british_spelt(text: str) -> str | None:
+    """An undated story spelt the British way (two such words or more, so not U.S. copy)
+    that names one country at least three times and three times as often as all others
+    ("the Irish jockey … in Ireland …", one race abroad): that country."""
+    if len(BRITISH_SPELLING_RE.findall(text)) < 2:
+        return None
+    codes = _countries_named(NOT_A_COUNTRY_RE.sub("", text))
+    if not codes:
+        return None
+    code, n = codes.most_common(1)[0]
+    return code if n >= 3 and n >= 3 * (codes.total() - n) else None
 
 
 # (the word boundary tested behind the capital: a pattern opening with a character set

@@ -1,0 +1,54 @@
+"""Round 19, the retired held-out set 14's error classes: each rule is tested on invented
+stories (none of that set's sentences, names or topics). Each test failed before its rule
+unless marked as a guard."""
+
+from quote_lookup import by_quote
+
+from articles.attribution import extract
+
+
+def test_a_state_legislator_title_marks_undated_us_local_copy():
+    text = (
+        "Ferry service suspended after dock damage\n\n"
+        "Pellman County suspended its passenger ferry on Thursday after a barge struck the "
+        "dock at Crane Point.\n\n"
+        "Harbor manager Lisa Ortega said repairs would take at least three weeks.\n\n"
+        "State Rep. Dan Fulke said he had asked the governor for emergency money.\n"
+    )
+    got = by_quote(text)
+    assert got["repairs would take at least three weeks"].country == "US"
+    assert got["he had asked the governor for emergency money"].country == "US"
+
+
+def test_a_state_senator_written_in_full_counts_too():
+    text = (
+        "Rural library branches to close\n\n"
+        "Harlow County will close two rural library branches next month to save money.\n\n"
+        '"We will find the money somewhere else," said Pete Lorrimer, who chairs the board.\n\n'
+        "State Senator Mark Tobin said he would look for grants.\n"
+    )
+    assert {s.country for s in extract(text)} == {"US"}
+
+
+def _swimming_story(centre: str, defence: str) -> str:
+    return (
+        "Swimmer cleared to return after appeal\n\n"
+        "Tara Quill, the Australian breaststroker who was stripped of her national title, "
+        "can race again after an appeal panel overturned her suspension.\n\n"
+        f"The panel said the test had been carried out at an unaccredited {centre} in "
+        "Perth, and that the sample could not be relied on.\n\n"
+        f"Her lawyer, Sam Heyde, said the {defence} had never doubted the outcome. Quill had "
+        "been training in Japan while she waited.\n\n"
+        '"Every swimmer in Australia should be relieved," said Owen Pratt, who chairs the '
+        "athletes' commission. Australian swimming has changed its testing rules twice.\n"
+    )
+
+
+def test_an_undated_story_spelt_the_british_way_takes_the_country_it_names_most():
+    got = by_quote(_swimming_story("centre", "defence"))
+    assert got["Every swimmer in Australia should be relieved,"].country == "AU"
+
+
+def test_guard_the_same_story_in_american_spelling_keeps_no_country():
+    got = by_quote(_swimming_story("center", "defense"))
+    assert got["Every swimmer in Australia should be relieved,"].country is None
