@@ -367,7 +367,7 @@ TITLE_HEADS = _words(
     colleague co-worker coworker teammate classmate
     expert planner astrophysicist under-secretary-general supervisor lobbyist
     machinist programmer longshoreman dockworker trucker mediator caregiver bricklayer
-    assistant convener convenor vice-captain fielder observer
+    assistant convener convenor vice-captain fielder observer regent
     """
 )
 # Titles of a relation to another person: their "of" complement is that person ("a

@@ -280,6 +280,11 @@ STYLES_AFTER_OFFICE = {"sheikh", "sheikha", "ayatollah"}
 
 
 AGE_RE = re.compile(r"\d+-year-old")
+# a race's distance before an athlete's title ("the 1500 metres runner", "400m hurdler",
+# "5,000-metre champion"): the event, not part of the role
+DISTANCE_RE = re.compile(
+    r"(?<![$£€])\b\d[\d,.]*-? ?(?:kilometres?|kilometers?|metres?|meters?|miles?|km|m)\b"
+)
 
 
 # a person's tie to the story, given as a role by the later held-out sets' gold
@@ -292,6 +297,7 @@ RELATION_ROLES = set(lx.KINSHIP_GENDER) | {
 def clean_role(role: str) -> str | None:
     """Honorifics out, abbreviations spelt out; a role must contain a title noun."""
     words: list[str] = []
+    role = DISTANCE_RE.sub("", role)
     for w in role.split():
         if w.lower().startswith("then-") and len(w) > 5:
             w = w[5:]  # "Then-Secretary of State X": the office held at the time
@@ -2859,6 +2865,21 @@ def _leads_body(role: str) -> bool:
     return words[-1] in LEADING_TITLES or tuple(words[-2:]) in LEADING_PAIRS
 
 
+# public offices whose holder has a deputy of that office ("The mayor, X, said …. Her
+# deputy, Y," → deputy mayor; "Its president" may have a vice-president or a staff deputy)
+PUBLIC_OFFICE_HEADS = {
+    "mayor", "governor", "regent", "minister", "premier", "chancellor", "administrator",
+    "commissioner", "prefect", "superintendent",
+}  # fmt: skip
+
+
+def _heads_public_body(office: str) -> bool:
+    """A lower-case office written for the person ("the regent", "the district's chief
+    administrator") that has deputies of that office."""
+    words = office.lower().split()
+    return words[-1] in PUBLIC_OFFICE_HEADS and not NOT_LEADING.intersection(words)
+
+
 @functools.lru_cache(maxsize=4096)  # pure (a frozenset); the same roles recur
 def _role_key(role: str) -> frozenset[str]:
     out: set[str] = set()
@@ -2896,6 +2917,11 @@ class RoleResolver:
         k = (s, e)
         if k not in self.cache:
             info = self.cache[k] = _mention_info(self.ctx, s, e)
+            if info.role is None:
+                # "A food vendor who gave only one name, Parni, said": the noun before, for
+                # her later "she said" too
+                m = NAME_GIVEN_AFTER_NOUN_RE.search(self.ctx.doc.text, max(0, s - 100), s)
+                info.role = clean_role(m.group(1)) if m is not None else None
             if info.organization is None and info.role:
                 body = self._body_before_title(s, info.role)
                 info.organization, country = _body_and_country(body)
@@ -3274,7 +3300,7 @@ class RoleResolver:
             return
         if pronoun:
             words = office.lower().split()
-            if not office[:1].isupper() or not all(
+            if not (office[:1].isupper() or _heads_public_body(office)) or not all(
                 w in lx.TITLE_HEADS or w in lx.TITLE_MODIFIERS for w in words
             ):
                 return
@@ -4192,12 +4218,6 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     _merge(info, parse_role(ctx, src.pre_role[0], src.pre_role[1]))
                 if src.appositive and written is None:
                     _merge(info, parse_role(ctx, src.appositive[0], src.appositive[1]))
-                if info.role is None:
-                    # "A food vendor who gave only one name, Parni, said": the noun before
-                    m = NAME_GIVEN_AFTER_NOUN_RE.search(
-                        ctx.doc.text, max(0, src.start - 100), src.start
-                    )
-                    info.role = clean_role(m.group(1)) if m is not None else None
                 if (
                     info.organization
                     and " " not in info.organization

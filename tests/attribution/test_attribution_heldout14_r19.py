@@ -52,3 +52,60 @@ def test_an_undated_story_spelt_the_british_way_takes_the_country_it_names_most(
 def test_guard_the_same_story_in_american_spelling_keeps_no_country():
     got = by_quote(_swimming_story("center", "defense"))
     assert got["Every swimmer in Australia should be relieved,"].country is None
+
+
+def _flood_story(office: str) -> str:
+    return (
+        "Flooded villages wait for aid\n\n"
+        "SEMARANG, Indonesia (AP) — Floodwater rose again on Monday, officials said.\n\n"
+        f"The {office}, Ratna Kusuma Dewi, said her office had asked for 50 more boats.\n\n"
+        "Her deputy, Agus Santoso, said 2,000 families had been moved to higher ground.\n\n"
+        "A street vendor who gave only one name, Wati, said the water had reached her roof.\n\n"
+        '"We lost the cart and the stove," she said.\n'
+    )
+
+
+def test_a_regent_is_a_title():
+    got = by_quote(_flood_story("regent"))
+    assert got["her office had asked for 50 more boats"].role == "regent"
+
+
+def test_her_deputy_after_a_definite_office_is_deputy_to_that_office():
+    for office in ("regent", "mayor", "chief administrator"):
+        got = by_quote(_flood_story(office))
+        assert got["2,000 families had been moved to higher ground"].role == f"deputy {office}"
+
+
+def test_guard_her_deputy_after_a_trade_stays_a_deputy():
+    got = by_quote(_flood_story("teacher"))
+    assert got["2,000 families had been moved to higher ground"].role == "deputy"
+
+
+def test_a_one_name_vendor_keeps_her_description_when_she_speaks_again():
+    got = by_quote(_flood_story("regent"))
+    assert got["the water had reached her roof"].role == "street vendor"
+    assert got["We lost the cart and the stove,"].role == "street vendor"
+
+
+def test_a_race_distance_is_no_part_of_an_athletes_role():
+    text = (
+        "Athletes cleared to race\n\n"
+        "Lena Voss, the German 400m hurdler, said she was relieved. Tomas Brandt, a "
+        '5,000-metre runner, said he agreed. "It was fair," said Ida Holm, the 10,000 metres '
+        "champion.\n"
+    )
+    got = by_quote(text)
+    assert got["she was relieved"].role == "hurdler"
+    assert got["he agreed"].role == "runner"
+    assert got["It was fair,"].role == "champion"
+
+
+def test_guard_her_deputy_after_a_bodys_president_stays_a_deputy():
+    text = (
+        "The Upland Orchard Growers Association said in a statement that frost had hit half "
+        "its members.\n\n"
+        "Its president, Joan Mabry, said the losses would top $2 million.\n\n"
+        "Her deputy, Carl Ostrow, said several growers had asked about crop insurance.\n"
+    )
+    got = by_quote(text)
+    assert got["several growers had asked about crop insurance"].role == "deputy"
