@@ -474,6 +474,29 @@ def _demonym_and_noun_before(toks, end: int) -> str | None:
     return lx.DEMONYMS[demonym.lower]
 
 
+def _city_or_state_country(name: str) -> str | None:
+    """The country of a capital, a large city or a U.S. state written in full ("Buenos
+    Aires", "Ohio"); Georgia is also a country: left alone."""
+    low = name.lower()
+    code = CAPITAL_DATELINES.get(name.upper()) or CITY_DATELINES.get(name.upper())
+    return code or ("US" if low in lx.US_STATES and low != "georgia" else None)
+
+
+def _home_place(toks, i: int, b: int) -> str | None:
+    """ "a retired teacher from Ohio", "a pilot from Manchester": the country of a place of
+    one or two capitalised words at token i, before b and ending the phrase."""
+    for width in (2, 1):
+        last = i + width - 1
+        if last >= len(toks) or toks[last].end > b or not all(t.cap for t in toks[i : last + 1]):
+            continue
+        if last + 1 < len(toks) and toks[last + 1].end <= b and toks[last + 1].is_word:
+            continue  # ("from Ohio State University": a body)
+        code = _city_or_state_country(" ".join(t.text for t in toks[i : last + 1]))
+        if code is not None:
+            return code
+    return None
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -593,6 +616,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 if info.organization and info.country is None:
                     # "an astrophysicist at the Max Planck Institute in Heidelberg, Germany"
                     info.country = _workplace_country(text, t.end, info.organization)
+                if low == "from" and info.organization is None and info.country is None:
+                    info.country = _home_place(toks, i + 1, b)
             elif low in {"in", "on"} and (
                 (role_s is not None and _titled(toks, role_s, i))
                 or toks[i - 1].lower in FIELD_EXPERTS
@@ -2568,6 +2593,8 @@ def _workplace_country(text: str, at: int, org: str) -> str | None:
         if name in lx.COUNTRY_NAMES:
             # ("at Emory University in Atlanta, Georgia": the state)
             return None if name in lx.US_STATES else lx.COUNTRY_NAMES[name]
+        if width == len(words) and (code := _city_or_state_country(name)):
+            return code  # "at Banco X in Buenos Aires", "at a clinic in Ohio"
     return None
 
 
@@ -4652,7 +4679,9 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
         return
     # each speaker once: a foreign analyst quoted five times is still one foreigner
     known = {
-        (c.speaker or c.source.text): c.country for c in cands if c.source is not None and c.country
+        (c.speaker or c.source.text): c.country
+        for c in cands
+        if c.source is not None and c.country and not _from_elsewhere(ctx, c)
     }
     foreign = [x for x in known.values() if x != country]
     summit = len(set(foreign)) > 1 and 2 * len(foreign) > len(known)
@@ -4673,6 +4702,25 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             or (c.speaker_type == "organization" and _fronted_capital(ctx, [c]))
             or country
         )
+
+
+# "X, a retired teacher from Ohio,", "X, an analyst at Banco Y in Buenos Aires,": where
+# a person described after the name comes from or works
+HOME_PLACE_RE = re.compile(r",[^.;“”\"]{0,80}? (?:from|in) ([A-Z][\w.]*(?: [A-Z][\w.]*)?)\b")
+
+
+def _from_elsewhere(ctx: Context, c: Candidate) -> bool:
+    """A person whose country is a place of origin or work in the description after the
+    name (a tourist, an analyst abroad): one voice from elsewhere, no delegation, so no
+    sign of a summit."""
+    if c.entity is None or c.speaker_type != "person":
+        return False
+    text = ctx.doc.text
+    for _, e in c.entity.mentions:
+        m = HOME_PLACE_RE.match(text, e)
+        if m is not None and _city_or_state_country(m.group(1)) == c.country:
+            return True
+    return False
 
 
 # a host's offices no visiting delegation brings ("Bali Governor X", "Police spokesman X")

@@ -109,3 +109,29 @@ def test_guard_her_deputy_after_a_bodys_president_stays_a_deputy():
     )
     got = by_quote(text)
     assert got["several growers had asked about crop insurance"].role == "deputy"
+
+
+def _cruise_story(home: str, bank_city: str) -> str:
+    return (
+        "Lisbon to cap cruise ship visits\n\n"
+        "LISBON, Portugal (AP) — Lisbon will cap cruise ship visits at two a day from June.\n\n"
+        "Mayor Rui Tavares said the port would need fewer buses.\n\n"
+        '"We came for the trams and the views," said Mark Fenton, 64, a retired dentist '
+        f"from {home}, who was on a week-long tour with his wife.\n\n"
+        '"The cap will cost the port some revenue," said Carmen Ruiz, a shipping analyst at '
+        f"Banco Meridiano in {bank_city}.\n\n"
+        '"Fewer ships, better days," said Joana Prata, who sells tiles near the quay.\n'
+    )
+
+
+def test_a_visitor_from_a_us_state_and_an_analyst_in_a_foreign_capital_keep_their_country():
+    for home, bank_city, want_home, want_bank in (
+        ("Oregon", "Buenos Aires", "US", "AR"),
+        ("New Mexico", "Mexico City", "US", "MX"),
+    ):
+        got = by_quote(_cruise_story(home, bank_city))
+        assert got["We came for the trams and the views,"].country == want_home
+        assert got["The cap will cost the port some revenue,"].country == want_bank
+        # two voices from elsewhere are no summit: the city's own people keep the dateline's
+        assert got["Fewer ships, better days,"].country == "PT"
+        assert got["the port would need fewer buses"].country == "PT"
