@@ -3576,7 +3576,7 @@ ORG_NOUNS = {
     "airline", "insurer", "lender", "manufacturer", "startup", "bank", "network", "newspaper",
     "magazine", "website", "outlet", "coalition", "association", "foundation", "institute",
     "hospital", "university", "broadcaster", "publisher", "team", "league", "federation",
-    "label", "studio", "school", "college", "utility",
+    "label", "studio", "school", "college", "utility", "committee", "movement",
 }  # fmt: skip
 # kinds of body a description can end in before the body's name ("the Lyon sports daily
 # Le Matin", "the ad-tracking firm AdWatch", "the broker Finch Lane")

@@ -135,3 +135,20 @@ def test_a_visitor_from_a_us_state_and_an_analyst_in_a_foreign_capital_keep_thei
         # two voices from elsewhere are no summit: the city's own people keep the dateline's
         assert got["Fewer ships, better days,"].country == "PT"
         assert got["the port would need fewer buses"].country == "PT"
+
+
+def test_a_committee_or_movement_named_after_its_kind_is_a_body_with_a_spokeswoman():
+    for kind, name in (
+        ("residents' committee", "Portavella Viva"),
+        ("protest movement", "Salvare Lago"),
+    ):
+        text = (
+            "Port town approves parking fee\n\n"
+            "DOVERTON, Maine (AP) — The town council approved a summer parking fee on Monday.\n\n"
+            f'The {kind} {name}, which has campaigned for the fee since 2020, called the vote '
+            '"overdue". Its spokeswoman, Ana Lee, said the group would now push for a shuttle '
+            "bus.\n"
+        )
+        got = by_quote(text)
+        assert got["overdue"].speaker_type == "organization"
+        assert got["the group would now push for a shuttle bus"].organization == name
