@@ -1199,6 +1199,13 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             or (last.lower in lx.CLUB_WORDS and b > cap_start)  # "Manchester United"
             # "Brandt Funeral Home", "Maple Grove Nursing Home": a business
             or (last.lower == "home" and b > cap_start and toks[b - 1].lower in HOME_KINDS)
+            # "the Elm Valley School District", "Cedar Water District": a public body, no
+            # place (a district of no service, "the Kessel District", stays a place)
+            or (
+                last.lower == "district"
+                and b > cap_start
+                and toks[b - 1].lower in lx.DISTRICT_SERVICES
+            )
         ):
             # "the Tax Foundation", "The Washington Post", "the White House"
             c0 = cap_start

@@ -2012,16 +2012,12 @@ def _state_party_follows(toks, i: int, b: int) -> bool:
 
 # the service a special district runs ("Westland Valley Water District", "Pine Hollow
 # Fire Protection District", "Harlow Unified School District"): a body, not a place
-DISTRICT_SERVICES = {
-    "water", "protection", "school", "irrigation", "utility", "sanitation", "sewer", "park",
-    "parks", "transit", "hospital", "conservation", "library", "flood", "drainage",
-}  # fmt: skip
 
 
 def _special_district(words: list[str]) -> bool:
     """A name ending in "District" after the service it runs (a body, unlike "Kasembe
     District")."""
-    return len(words) > 2 and words[-1] == "district" and words[-2] in DISTRICT_SERVICES
+    return len(words) > 2 and words[-1] == "district" and words[-2] in lx.DISTRICT_SERVICES
 
 
 # a club named for its town ("Stoke City", "Luton Town", "Notts County")

@@ -145,10 +145,78 @@ def test_a_committee_or_movement_named_after_its_kind_is_a_body_with_a_spokeswom
         text = (
             "Port town approves parking fee\n\n"
             "DOVERTON, Maine (AP) — The town council approved a summer parking fee on Monday.\n\n"
-            f'The {kind} {name}, which has campaigned for the fee since 2020, called the vote '
+            f"The {kind} {name}, which has campaigned for the fee since 2020, called the vote "
             '"overdue". Its spokeswoman, Ana Lee, said the group would now push for a shuttle '
             "bus.\n"
         )
         got = by_quote(text)
         assert got["overdue"].speaker_type == "organization"
         assert got["the group would now push for a shuttle bus"].organization == name
+
+
+def test_the_tribunal_is_the_one_tribunal_named_paragraphs_before():
+    text = (
+        "Cyclist loses appeal against ban\n\n"
+        "The Alpine Sports Appeals Tribunal said on Tuesday that Jonas Keller had failed to "
+        "explain the result of his test.\n\n"
+        "Keller, 29, won two stages of the national tour last year.\n\n"
+        '"I will keep fighting," Keller wrote on Instagram. "This is not over."\n\n'
+        "His team has stood by him since the test in May.\n\n"
+        "The tribunal noted that the rider had missed two earlier tests. But it said the "
+        "ban would end in March.\n"
+    )
+    got = by_quote(text)
+    assert got["the rider had missed two earlier tests"].speaker == "Alpine Sports Appeals Tribunal"
+    assert got["the ban would end in March"].speaker == "Alpine Sports Appeals Tribunal"
+
+
+def test_a_pronoun_after_a_described_person_is_the_one_that_title_names_next():
+    text = (
+        "Ice closes harbour\n\n"
+        "PORT ELM, Nova Scotia (AP) — Sea ice trapped more than 40 boats on Monday, officials "
+        "said.\n\n"
+        "Ray Dunn, the fisheries minister, said help was on its way.\n\n"
+        "The principal of Port Elm High School, a former teacher who has run the school for a "
+        'decade, walked along the frozen quay at dawn. "We have never seen ice like this," he '
+        'said. "Not once.\n\n'
+        '"The children will stay home until Thursday."\n\n'
+        "The principal, Dan Frew, said buses could not reach the harbour road.\n\n"
+        "Her coach, a former sprinter who has trained her since she was 12, sat in the "
+        'stands. "She was ready," he said.\n\n'
+        "The coach, Ian Bole, said the team would appeal.\n"
+    )
+    got = by_quote(text)
+    assert got["We have never seen ice like this,"].speaker == "Dan Frew"
+    assert got["The children will stay home until Thursday."].speaker == "Dan Frew"
+    assert got["She was ready,"].speaker == "Ian Bole"
+
+
+def test_guard_a_pronoun_after_a_description_named_nowhere_is_left_alone():
+    text = (
+        "Ice closes harbour\n\n"
+        "Ray Dunn, the fisheries minister, said help was on its way.\n\n"
+        "The principal of Port Elm High School, a former teacher, walked along the quay. "
+        '"We have never seen ice like this," he said.\n\n'
+        "The harbour was closed, officials said.\n"
+    )
+    assert by_quote(text)["We have never seen ice like this,"].speaker != "Ray Dunn"
+
+
+def test_a_long_surname_with_two_vowels_slipped_is_the_same_person():
+    for right, slipped in (("Hartanto", "Hartonta"), ("Suryadinata", "Suryodinata")):
+        text = (
+            "Disease experts warn of new strain\n\n"
+            "JAKARTA, Indonesia (AP) — Cases doubled in a week, officials said.\n\n"
+            f"The ministry spokesman, Budi {right}, said 40 clinics had closed.\n\n"
+            f"{slipped} said the vaccine would arrive next week.\n"
+        )
+        assert by_quote(text)["the vaccine would arrive next week"].speaker == f"Budi {right}"
+
+
+def test_a_school_or_water_district_speaks_as_a_body():
+    for name in ("Harlow Valley School District", "Cedar Creek Water District"):
+        text = (
+            f"Buses leave earlier\n\nThe {name} said in a message that buses would leave earlier.\n"
+        )
+        got = by_quote(text)["buses would leave earlier"]
+        assert (got.speaker, got.speaker_type) == (name, "organization")
