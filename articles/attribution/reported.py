@@ -2908,6 +2908,31 @@ def _refusal_to_speak(toks, m: int) -> bool:
     )
 
 
+def _in_conversion(toks, m: int) -> bool:
+    """The bracket at token m opens or closes a measure converted after a number ("9
+    kilometers (5.6 miles)", "30 degrees Celsius (86 F)"): a number first, no more than
+    four tokens inside, none of them a clause's word."""
+    if toks[m].text == ")":
+        o = next((x for x in range(m - 1, max(-1, m - 6), -1) if toks[x].text == "("), None)
+        return o is not None and _in_conversion(toks, o)
+    close = next((x for x in range(m + 1, min(len(toks), m + 7)) if toks[x].text == ")"), None)
+    if close is None or close == m + 1 or not _amount(toks[m + 1].text):
+        return False
+    if not any(_amount(toks[x].text) for x in range(max(0, m - 4), m)):
+        return False  # (the measure converted: a number before the bracket)
+    return all(
+        _amount(toks[x].text)
+        or toks[x].text in {".", ",", "%", "-"}
+        or (toks[x].is_word and toks[x].lower not in lx.FUNCTION_WORDS)
+        for x in range(m + 1, close)
+    )
+
+
+def _amount(word: str) -> bool:
+    """A number, or a sum with its currency sign ("5.6", "$2", "£1.6m")."""
+    return word[:1].isdigit() or (word[:1] in "$£€¥" and (len(word) == 1 or word[1].isdigit()))
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -2934,6 +2959,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
         tt = t.text
         if tt in {"(", ")"} and _in_party_tag(doc.text, t.start):
             continue  # "said Rep. Ann Cole (D-Ore.) had backed the bill": part of a name
+        if tt in {"(", ")"} and _in_conversion(toks, m):
+            continue  # "extended 9 kilometers (5.6 miles) from …": the same measure again
         if tt in STOP_PUNCT or tt == ":":
             break
         if (

@@ -220,3 +220,15 @@ def test_a_school_or_water_district_speaks_as_a_body():
         )
         got = by_quote(text)["buses would leave earlier"]
         assert (got.speaker, got.speaker_type) == (name, "organization")
+
+
+def test_a_converted_measure_in_brackets_does_not_end_the_reported_clause():
+    for measure in ("3 kilometers (1.9 miles)", "40 degrees Celsius (104 F)", "$2 million (£1.6m)"):
+        text = (
+            "Storm floods coastal towns\n\n"
+            f"The agency's director, Mark Tull, said the water had risen {measure} in a day "
+            "and that about 2,000 people had left their homes.\n"
+        )
+        want = f"the water had risen {measure} in a day and that about 2,000 people had left"
+        got = [s.quote for s in extract(text)]
+        assert any(q.startswith(want) for q in got), got
