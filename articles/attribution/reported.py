@@ -2908,6 +2908,24 @@ def _refusal_to_speak(toks, m: int) -> bool:
     )
 
 
+def _calls_an_event(toks, k: int, se: int) -> bool:
+    """The cue "call" at k takes an indefinite event as its object: "a", "an", a number or
+    "snap", up to three modifiers, then an event noun ("called a 24-hour strike", "called
+    snap elections", "called two days of protests"): what is convened, nothing said ("called
+    the strike a disaster" characterises the strike: not this)."""
+    x = k + 1
+    if x >= len(toks) or not (
+        toks[x].lower in {"a", "an", "snap", "fresh", "another"} or toks[x].lower in lx.CARDINALS
+    ):
+        return False
+    for y in range(x + 1, min(x + 6, len(toks))):
+        if toks[y].start >= se or toks[y].lower in {"for", "on", "to", "that"}:
+            return False
+        if toks[y].lower in lx.CALLED_EVENTS:
+            return True
+    return False
+
+
 def _in_conversion(toks, m: int) -> bool:
     """The bracket at token m opens or closes a measure converted after a number ("9
     kilometers (5.6 miles)", "30 degrees Celsius (86 F)"): a number first, no more than
@@ -7455,6 +7473,8 @@ def find_reported(
             src = msg if msg is not None and msg.phrase_start > src.phrase_start else src
         if lx.CUE_FORMS.get(low) == "find" and _find_idiom(toks, k):
             continue  # "found a way to", "find themselves in", "find it difficult"
+        if lx.CUE_FORMS.get(low) == "call" and _calls_an_event(toks, k, se):
+            continue  # "The union called a two-hour stoppage for Thursday": convened
         if (
             low == "finding"
             and toks[k - 1].lower in {"after", "before", "upon", "on", "without", "since"}

@@ -3442,6 +3442,12 @@ BODY_NOUN_TITLE_RE = re.compile(r"(?i)(?:an?|the) (\w+) [\w-]+(?: [\w-]+)?")
 SPOKES_TITLE_RE = re.compile(r"(?i)(an? )?(?:" + "|".join(sorted(SPOKES_TITLES)) + ")")
 # a sentence opening with a named organisation as its subject: "The Kremlin reacted …"
 ORG_SUBJECT_RE = re.compile(r"\s*(?:The )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}) [a-z]")
+# "The electricity workers' union, SITEU, called …": a body's kind, then its name set off
+ORG_APPOSITIVE_SUBJECT_RE = re.compile(
+    r"\s*The (?:[\w'’-]+ ){0,3}(?:"
+    + "|".join(sorted(ORG_NOUNS, key=len, reverse=True))
+    + r"), (?:the )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}), [a-z]"
+)
 
 
 def _spokespersons_organisation(
@@ -3479,6 +3485,11 @@ def _subject_body_before(ctx: Context, pos: int) -> str | None:
     if ss == 0 or ctx.doc.text[ss:pos].strip():
         return None
     ps, pe = ctx.sentence(ss - 1)
+    set_off = ORG_APPOSITIVE_SUBJECT_RE.match(ctx.doc.text, ps, pe)
+    if set_off is not None and (
+        _named_organisation(set_off.group(1)) or set_off.group(1).isupper()
+    ):
+        return lx.SUPRANATIONAL.get(set_off.group(1), set_off.group(1))  # ", SITEU,": its name
     m = ORG_SUBJECT_RE.match(ctx.doc.text, ps, pe)
     if m is None:
         return None

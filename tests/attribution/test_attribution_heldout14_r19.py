@@ -232,3 +232,23 @@ def test_a_converted_measure_in_brackets_does_not_end_the_reported_clause():
         want = f"the water had risen {measure} in a day and that about 2,000 people had left"
         got = [s.quote for s in extract(text)]
         assert any(q.startswith(want) for q in got), got
+
+
+def _strike_story(body: str, call: str) -> str:
+    return (
+        "Nurses walk out\n\n"
+        f"The nurses' union, {body}, called {call} for Thursday. Its president, Joan Kerr, "
+        "said pay talks had failed.\n"
+    )
+
+
+def test_calling_a_strike_or_an_election_is_convening_nothing_said():
+    for call in ("a 24-hour strike", "a two-hour stoppage", "two days of protests"):
+        quotes = [s.quote for s in extract(_strike_story("RNA", call))]
+        assert quotes == ["pay talks had failed"], quotes
+
+
+def test_its_officer_after_a_body_named_in_an_appositive_subject():
+    for body, org in (("RNA", "RNA"), ("the Riverside Nurses Association", None)):
+        got = by_quote(_strike_story(body, "a 24-hour strike"))["pay talks had failed"]
+        assert got.organization == (org or "Riverside Nurses Association")
