@@ -5955,10 +5955,22 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
         if m + 1 < n and toks[m].text == "," and toks[m + 1].start < se:
             return toks[m + 1].start, _content_end(ctx, m + 1, se), src
         return None
-    a = doc.tok_index_at_or_after(ss)
+    a = _after_earlier_according(toks, doc.tok_index_at_or_after(ss), p)
     if a >= p:
         return None
     return toks[a].start, toks[p].start, src
+
+
+def _after_earlier_according(toks, a: int, p: int) -> int:
+    """ "A, according to X, and B, according to Y": the second credit's content starts
+    after the first credit and its "and" (B; A is X's), else at a."""
+    start = a
+    for x in range(a + 1, p - 1):
+        if toks[x].lower == "according" and toks[x + 1].lower == "to" and toks[x - 1].text == ",":
+            c = next((y for y in range(x + 2, p) if toks[y].text == ","), None)
+            if c is not None and c + 1 < p:
+                start = c + 2 if toks[c + 1].lower in {"and", "but"} else c + 1
+    return start
 
 
 AS_REPORTED_FORMS = frozenset({"reported", "noted", "stated"})

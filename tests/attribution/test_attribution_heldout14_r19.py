@@ -252,3 +252,17 @@ def test_its_officer_after_a_body_named_in_an_appositive_subject():
     for body, org in (("RNA", "RNA"), ("the Riverside Nurses Association", None)):
         got = by_quote(_strike_story(body, "a 24-hour strike"))["pay talks had failed"]
         assert got.organization == (org or "Riverside Nurses Association")
+
+
+def test_a_second_according_to_credits_only_what_follows_the_first():
+    for first, second in (("state figures", "an engineering report"), ("the utility", "a memo")):
+        text = (
+            "Dam inspections\n\n"
+            f"The dam holds about 40 million cubic meters, according to {first}, and was "
+            f"rated in poor condition last year, according to {second}.\n"
+        )
+        quotes = [s.quote for s in extract(text)]
+        assert quotes == [
+            "The dam holds about 40 million cubic meters",
+            "was rated in poor condition last year",
+        ], quotes
