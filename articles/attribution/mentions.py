@@ -3590,6 +3590,7 @@ ORG_NOUNS = {
 DESCRIBED_ORG_NOUNS = ORG_NOUNS | {
     "daily", "weekly", "tabloid", "paper", "broker", "brokerage", "consultancy", "side",
     "watchdog", "regulator", "tank",
+    "operator",  # "X, a German coach operator": of a body only (a person's is no body)
 }  # fmt: skip
 
 

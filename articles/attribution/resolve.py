@@ -3602,6 +3602,15 @@ KIND_POSTMODIFIERS = {
 }  # fmt: skip
 
 
+# what a company operates: "a coach operator", "the grid operator" (not "a crane
+# operator", "a camera operator": a person's trade)
+OPERATED_SERVICES = {
+    "tour", "coach", "bus", "ferry", "cruise", "rail", "train", "grid", "network", "port",
+    "airport", "pipeline", "telecom", "telecoms", "mobile", "satellite", "casino", "hotel",
+    "transit", "shipping", "toll", "hospital", "care-home", "nursing-home",
+}  # fmt: skip
+
+
 def _described_as_company(ctx: Context, src: Source) -> bool:
     """ "The port company, Hutchison Ports, said", "Hutchison Ports, the port company,
     said", "Hope Unlimited, an aid group, said": a name whose appositive ends in a
@@ -3617,7 +3626,11 @@ def _described_as_company(ctx: Context, src: Source) -> bool:
                 (
                     i
                     for i, w in enumerate(words[:5])
-                    if (w in COMPANY_NOUNS or w in BODY_APPOSITIVE_NOUNS)
+                    if (
+                        w in COMPANY_NOUNS
+                        or w in BODY_APPOSITIVE_NOUNS
+                        or (w == "operator" and i > 0 and words[i - 1] in OPERATED_SERVICES)
+                    )
                     and (i == len(words) - 1 or words[i + 1] in KIND_POSTMODIFIERS)
                 ),
                 None,

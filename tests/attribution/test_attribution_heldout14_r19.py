@@ -266,3 +266,23 @@ def test_a_second_according_to_credits_only_what_follows_the_first():
             "The dam holds about 40 million cubic meters",
             "was rated in poor condition last year",
         ], quotes
+
+
+def test_a_name_described_as_a_coach_or_ferry_operator_is_a_company():
+    for name, kind in (("Alpenblick Reisen", "coach"), ("Nordsund Linjer", "ferry")):
+        text = (
+            "Town to charge visitors\n\n"
+            "LUCCA, Italy (AP) — The town will charge visitors a fee, its mayor said.\n\n"
+            f"{name}, a Swiss {kind} operator that brings 20,000 visitors a year, said it "
+            'would add the fee to its fares. The company called the cap "unworkable."\n'
+        )
+        got = by_quote(text)
+        fares = got["it would add the fee to its fares"]
+        assert (fares.speaker_type, fares.role, fares.country) == ("organization", None, "CH")
+        assert got["unworkable."].speaker == name
+
+
+def test_guard_a_crane_operator_is_a_person():
+    text = '"It is fair," said Tom Ruiz, a crane operator at the port.\n'
+    got = by_quote(text)["It is fair,"]
+    assert (got.speaker, got.speaker_type) == ("Tom Ruiz", "person")
