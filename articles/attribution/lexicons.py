@@ -367,7 +367,7 @@ TITLE_HEADS = _words(
     colleague co-worker coworker teammate classmate
     expert planner astrophysicist under-secretary-general supervisor lobbyist
     machinist programmer longshoreman dockworker trucker mediator caregiver bricklayer
-    assistant convener convenor vice-captain fielder observer
+    assistant convener convenor vice-captain fielder observer regent
     """
 )
 # Titles of a relation to another person: their "of" complement is that person ("a
@@ -401,6 +401,13 @@ TITLE_MODIFIERS = _words(
     """
 )
 
+# services a public district provides ("Harlow School District", "Cedar Water District"):
+# a body, not a place
+DISTRICT_SERVICES = {
+    "water", "protection", "school", "irrigation", "utility", "sanitation", "sewer", "park",
+    "parks", "transit", "hospital", "conservation", "library", "flood", "drainage", "fire",
+}  # fmt: skip
+
 # Kinship nouns that give a person's gender ("Vidal's father, Michel Vidal,").
 KINSHIP_GENDER = {
     "father": "m", "son": "m", "husband": "m", "brother": "m", "uncle": "m", "nephew": "m",
@@ -430,6 +437,7 @@ GROUP_NOUNS = _words(
     company companies firm firms group groups organization organisation organizations party
     parties countries country nations nation states team office spokespeople statement report
     reports study studies poll polls survey surveys data documents document memo letter court
+    tribunal
     judge senator president minister secretary governor mayor candidate nominee leader chief
     marshal
     head others many some both several representatives staff staffers employees workers

@@ -1199,6 +1199,13 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             or (last.lower in lx.CLUB_WORDS and b > cap_start)  # "Manchester United"
             # "Brandt Funeral Home", "Maple Grove Nursing Home": a business
             or (last.lower == "home" and b > cap_start and toks[b - 1].lower in HOME_KINDS)
+            # "the Elm Valley School District", "Cedar Water District": a public body, no
+            # place (a district of no service, "the Kessel District", stays a place)
+            or (
+                last.lower == "district"
+                and b > cap_start
+                and toks[b - 1].lower in lx.DISTRICT_SERVICES
+            )
         ):
             # "the Tax Foundation", "The Washington Post", "the White House"
             c0 = cap_start
@@ -3576,13 +3583,14 @@ ORG_NOUNS = {
     "airline", "insurer", "lender", "manufacturer", "startup", "bank", "network", "newspaper",
     "magazine", "website", "outlet", "coalition", "association", "foundation", "institute",
     "hospital", "university", "broadcaster", "publisher", "team", "league", "federation",
-    "label", "studio", "school", "college", "utility",
+    "label", "studio", "school", "college", "utility", "committee", "movement",
 }  # fmt: skip
 # kinds of body a description can end in before the body's name ("the Lyon sports daily
 # Le Matin", "the ad-tracking firm AdWatch", "the broker Finch Lane")
 DESCRIBED_ORG_NOUNS = ORG_NOUNS | {
     "daily", "weekly", "tabloid", "paper", "broker", "brokerage", "consultancy", "side",
     "watchdog", "regulator", "tank",
+    "operator",  # "X, a German coach operator": of a body only (a person's is no body)
 }  # fmt: skip
 
 

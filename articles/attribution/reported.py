@@ -2914,6 +2914,49 @@ def _refusal_to_speak(toks, m: int) -> bool:
     )
 
 
+def _calls_an_event(toks, k: int, se: int) -> bool:
+    """The cue "call" at k takes an indefinite event as its object: "a", "an", a number or
+    "snap", up to three modifiers, then an event noun ("called a 24-hour strike", "called
+    snap elections", "called two days of protests"): what is convened, nothing said ("called
+    the strike a disaster" characterises the strike: not this)."""
+    x = k + 1
+    if x >= len(toks) or not (
+        toks[x].lower in {"a", "an", "snap", "fresh", "another"} or toks[x].lower in lx.CARDINALS
+    ):
+        return False
+    for y in range(x + 1, min(x + 6, len(toks))):
+        if toks[y].start >= se or toks[y].lower in {"for", "on", "to", "that"}:
+            return False
+        if toks[y].lower in lx.CALLED_EVENTS:
+            return True
+    return False
+
+
+def _in_conversion(toks, m: int) -> bool:
+    """The bracket at token m opens or closes a measure converted after a number ("9
+    kilometers (5.6 miles)", "30 degrees Celsius (86 F)"): a number first, no more than
+    four tokens inside, none of them a clause's word."""
+    if toks[m].text == ")":
+        o = next((x for x in range(m - 1, max(-1, m - 6), -1) if toks[x].text == "("), None)
+        return o is not None and _in_conversion(toks, o)
+    close = next((x for x in range(m + 1, min(len(toks), m + 7)) if toks[x].text == ")"), None)
+    if close is None or close == m + 1 or not _amount(toks[m + 1].text):
+        return False
+    if not any(_amount(toks[x].text) for x in range(max(0, m - 4), m)):
+        return False  # (the measure converted: a number before the bracket)
+    return all(
+        _amount(toks[x].text)
+        or toks[x].text in {".", ",", "%", "-"}
+        or (toks[x].is_word and toks[x].lower not in lx.FUNCTION_WORDS)
+        for x in range(m + 1, close)
+    )
+
+
+def _amount(word: str) -> bool:
+    """A number, or a sum with its currency sign ("5.6", "$2", "£1.6m")."""
+    return word[:1].isdigit() or (word[:1] in "$£€¥" and (len(word) == 1 or word[1].isdigit()))
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -2940,6 +2983,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
         tt = t.text
         if tt in {"(", ")"} and _in_party_tag(doc.text, t.start):
             continue  # "said Rep. Ann Cole (D-Ore.) had backed the bill": part of a name
+        if tt in {"(", ")"} and _in_conversion(toks, m):
+            continue  # "extended 9 kilometers (5.6 miles) from …": the same measure again
         if tt in STOP_PUNCT or tt == ":":
             break
         if (
@@ -5916,10 +5961,22 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
         if m + 1 < n and toks[m].text == "," and toks[m + 1].start < se:
             return toks[m + 1].start, _content_end(ctx, m + 1, se), src
         return None
-    a = doc.tok_index_at_or_after(ss)
+    a = _after_earlier_according(toks, doc.tok_index_at_or_after(ss), p)
     if a >= p:
         return None
     return toks[a].start, toks[p].start, src
+
+
+def _after_earlier_according(toks, a: int, p: int) -> int:
+    """ "A, according to X, and B, according to Y": the second credit's content starts
+    after the first credit and its "and" (B; A is X's), else at a."""
+    start = a
+    for x in range(a + 1, p - 1):
+        if toks[x].lower == "according" and toks[x + 1].lower == "to" and toks[x - 1].text == ",":
+            c = next((y for y in range(x + 2, p) if toks[y].text == ","), None)
+            if c is not None and c + 1 < p:
+                start = c + 2 if toks[c + 1].lower in {"and", "but"} else c + 1
+    return start
 
 
 AS_REPORTED_FORMS = frozenset({"reported", "noted", "stated"})
@@ -7459,6 +7516,8 @@ def find_reported(
             src = msg if msg is not None and msg.phrase_start > src.phrase_start else src
         if lx.CUE_FORMS.get(low) == "find" and _find_idiom(toks, k):
             continue  # "found a way to", "find themselves in", "find it difficult"
+        if lx.CUE_FORMS.get(low) == "call" and _calls_an_event(toks, k, se):
+            continue  # "The union called a two-hour stoppage for Thursday": convened
         if (
             low == "finding"
             and toks[k - 1].lower in {"after", "before", "upon", "on", "without", "since"}

@@ -629,6 +629,7 @@ ORG_DESCRIPTORS = {
     "army": {"army"}, "navy": {"navy"},
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
+    "tribunal": {"tribunal"},  # "The Sports Appeals Tribunal said … The tribunal noted"
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
     **dict.fromkeys(("railroad", "railway"), {"railroad", "railway", "railways"}),
     **dict.fromkeys(("cooperative", "co-op"), {"cooperative", "co-op"}),
@@ -860,6 +861,7 @@ ARTICLE_WIDE_DESCRIPTORS = {
     "council",  # a local story's one council: "The council rejected that" far below it
     "commission",  # an election or a regulator's one commission
     "league",  # a sports story's one league: "The league said" far below its name
+    "tribunal",  # a case's one tribunal: "The tribunal noted" after the appeal's quotes
 }  # fmt: skip
 ARTICLE_REACH = 60  # paragraphs
 # "Teamsters Local 120": a union branch's number after the capitalised run
@@ -2016,7 +2018,8 @@ class Registry:
                     ent = self._pick(self.by_surname[low[-1]], toks[i].start)
                 elif low and 0 < len(self.by_surname) <= 300 and self._is_subject(i, i + 1):
                     # (no surname known yet: nothing _fuzzy could match)
-                    ent = self._fuzzy(low[-1], toks[i].start)  # "McLenney" for "McClenney"
+                    # "McLenney" for "McClenney", "Hartonta" for "Hartanto"
+                    ent = self._fuzzy_or_slipped(low[-1], toks[i].start)
                 if ent is None and low and len(self.by_surname) <= 300:
                     ent = self._sibling_by_first_name(low[-1])  # "Ruth paused" (two Barneses)
                     if ent is not None and ent.given_at < 0:
@@ -2330,7 +2333,7 @@ class Registry:
                 if ent.given_at < 0 and ent.key[0] == key[0] and len(ent.key) >= 2:
                     ent.given_at = pos
                 return ent
-            ent = self._fuzzy(key[0], pos)
+            ent = self._fuzzy_or_slipped(key[0], pos)
             if ent is not None:
                 return ent
         return self.add(name)
@@ -2424,6 +2427,17 @@ class Registry:
             return self._pick(best, pos)
         return None
 
+    def _fuzzy_or_slipped(self, word: str, pos: int) -> Entity | None:
+        """_fuzzy, else the one surname a long word is with one or two vowels slipped
+        ("Hartonta" for "Hartanto", below _fuzzy's 0.8)."""
+        found = self._fuzzy(word, pos)
+        if found is not None or len(word) < VOWEL_SLIP_MIN:
+            return found
+        if len(self.by_surname) > SPELLING_INDEX_FROM:
+            return None  # (a plain scan, bounded: a news story names far fewer people)
+        slips = [sur for sur in self.by_surname if _vowel_slip(word, sur)]
+        return self._pick(self.by_surname[slips[0]], pos) if len(slips) == 1 else None
+
     def gender(self, ent: Entity) -> str | None:
         if ent.gender is not None:
             return ent.gender  # first name or honorific
@@ -2449,6 +2463,20 @@ def _surname_like_first_name(ctx: Context, src: Source, person: Entity) -> bool:
     if k >= 0 and doc.tokens[k].text == ".":
         k -= 1
     return k < 0 or doc.tokens[k].lower not in lx.HONORIFICS
+
+
+VOWELS = frozenset("aeiouy")
+VOWEL_SLIP_MIN = 7  # letters: a shorter name with two vowels changed is another name
+
+
+def _vowel_slip(word: str, sur: str) -> bool:
+    """Two spellings of one long surname that differ in one or two vowels only, the
+    consonants in place ("Hartonta" for "Hartanto": a romanised name's vowels slip;
+    difflib rates two changes in eight letters below 0.8)."""
+    if len(word) != len(sur) or word[0] != sur[0]:
+        return False
+    diff = [(a, b) for a, b in zip(word, sur, strict=True) if a != b]
+    return 0 < len(diff) <= 2 and all(a in VOWELS and b in VOWELS for a, b in diff)
 
 
 def _transliteration_variant(word: str) -> str | None:
@@ -2966,6 +2994,41 @@ def _content_start_before(c: Candidate, src: Source) -> int:
     """Where the words before a he/she end that must be quotes: its own reported words
     ("The warnings were ignored, he said.") count as quoted ones."""
     return c.start if c.kind == "indirect" and c.end <= src.start else src.start
+
+
+# a paragraph opening with a person described by a definite title, no name: "The
+# harbourmaster of Elm Bay, a former trawlerman …, walked …", "Her coach, a former sprinter
+# who …, sat …" (the title: one to four lower-case words, the last a title noun)
+DESCRIBED_OPENING_RE = re.compile(
+    r"(?:The|Her|His|Their|Its) ((?:[a-z][\w'’-]* ){0,3}[a-z][\w'’-]*)(?: of [A-Z][^,]{0,40})?,"
+)
+NAMED_TITLE_RE = re.compile(r"The ([a-z][\w'’ -]{0,40}), ([A-Z])")
+
+
+def _described_then_named(reg: Registry, src: Source) -> Entity | None:
+    """A he/she in a paragraph that opens with a person described by a title and names
+    nobody, the person named by that title in one of the next two paragraphs ("The
+    regent of X, a former teacher, toured a camp. “…,” she said." then "The regent, Ana
+    Y, said …"): that person (a delayed identification further down than the lead)."""
+    doc = reg.ctx.doc
+    p = doc.para_index(src.start)
+    ps = doc.para_starts[p]
+    m = DESCRIBED_OPENING_RE.match(doc.text, ps, src.start)
+    if m is None or m.group(1).split()[-1] not in lx.TITLE_HEADS:
+        return None
+    title = m.group(1)
+    if any(m.end() <= at < src.start for ent in reg.entities[:300] for at, _ in ent.mentions):
+        return None  # someone named before the pronoun (not the place of the title)
+    for q in range(p + 1, min(p + 3, len(doc.para_starts))):
+        named = NAMED_TITLE_RE.match(doc.text, doc.para_starts[q])
+        if named is None or named.group(1) != title:
+            continue
+        at = named.start(2)
+        for ent in reg.entities[:300]:
+            if ent.mentions and ent.mentions[0][0] == at and ent.kind == "person":
+                return ent if reg.gender(ent) in {None, src.gender} else None
+        return None
+    return None
 
 
 def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: Source) -> bool:
@@ -3548,6 +3611,15 @@ KIND_POSTMODIFIERS = {
 }  # fmt: skip
 
 
+# what a company operates: "a coach operator", "the grid operator" (not "a crane
+# operator", "a camera operator": a person's trade)
+OPERATED_SERVICES = {
+    "tour", "coach", "bus", "ferry", "cruise", "rail", "train", "grid", "network", "port",
+    "airport", "pipeline", "telecom", "telecoms", "mobile", "satellite", "casino", "hotel",
+    "transit", "shipping", "toll", "hospital", "care-home", "nursing-home",
+}  # fmt: skip
+
+
 def _described_as_company(ctx: Context, src: Source) -> bool:
     """ "The port company, Hutchison Ports, said", "Hutchison Ports, the port company,
     said", "Hope Unlimited, an aid group, said": a name whose appositive ends in a
@@ -3563,7 +3635,11 @@ def _described_as_company(ctx: Context, src: Source) -> bool:
                 (
                     i
                     for i, w in enumerate(words[:5])
-                    if (w in COMPANY_NOUNS or w in BODY_APPOSITIVE_NOUNS)
+                    if (
+                        w in COMPANY_NOUNS
+                        or w in BODY_APPOSITIVE_NOUNS
+                        or (w == "operator" and i > 0 and words[i - 1] in OPERATED_SERVICES)
+                    )
                     and (i == len(words) - 1 or words[i + 1] in KIND_POSTMODIFIERS)
                 ),
                 None,
@@ -3704,7 +3780,7 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
         word in reg.by_surname
         or reg._middle_name(word) is not None
         or reg._family_first(word) is not None
-        or reg._fuzzy(word, src.start) is not None
+        or reg._fuzzy_or_slipped(word, src.start) is not None
     ):
         return False  # a surname or another part of the name of someone the article names
     return not (
@@ -6223,6 +6299,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 c.organization = org_src.organization
             continue
         if src.kind != "pronoun" or src.gender is None:
+            continue
+        named_later = _described_then_named(reg, src)
+        if named_later is not None:
+            c.entity, c.speaker, c.speaker_type = named_later, named_later.name, "person"
+            c.confidence = round(c.confidence * 0.92, 3)
             continue
         if _unnamed_speaker_before(ctx, order, positions, c, src):
             continue  # "Another nurse, who asked …, said A. She said B": still unnamed

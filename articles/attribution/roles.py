@@ -280,6 +280,11 @@ STYLES_AFTER_OFFICE = {"sheikh", "sheikha", "ayatollah"}
 
 
 AGE_RE = re.compile(r"\d+-year-old")
+# a race's distance before an athlete's title ("the 1500 metres runner", "400m hurdler",
+# "5,000-metre champion"): the event, not part of the role
+DISTANCE_RE = re.compile(
+    r"(?<![$£€])\b\d[\d,.]*-? ?(?:kilometres?|kilometers?|metres?|meters?|miles?|km|m)\b"
+)
 
 
 # a person's tie to the story, given as a role by the later held-out sets' gold
@@ -292,6 +297,7 @@ RELATION_ROLES = set(lx.KINSHIP_GENDER) | {
 def clean_role(role: str) -> str | None:
     """Honorifics out, abbreviations spelt out; a role must contain a title noun."""
     words: list[str] = []
+    role = DISTANCE_RE.sub("", role)
     for w in role.split():
         if w.lower().startswith("then-") and len(w) > 5:
             w = w[5:]  # "Then-Secretary of State X": the office held at the time
@@ -468,6 +474,29 @@ def _demonym_and_noun_before(toks, end: int) -> str | None:
     return lx.DEMONYMS[demonym.lower]
 
 
+def _city_or_state_country(name: str) -> str | None:
+    """The country of a capital, a large city or a U.S. state written in full ("Buenos
+    Aires", "Ohio"); Georgia is also a country: left alone."""
+    low = name.lower()
+    code = CAPITAL_DATELINES.get(name.upper()) or CITY_DATELINES.get(name.upper())
+    return code or ("US" if low in lx.US_STATES and low != "georgia" else None)
+
+
+def _home_place(toks, i: int, b: int) -> str | None:
+    """ "a retired teacher from Ohio", "a pilot from Manchester": the country of a place of
+    one or two capitalised words at token i, before b and ending the phrase."""
+    for width in (2, 1):
+        last = i + width - 1
+        if last >= len(toks) or toks[last].end > b or not all(t.cap for t in toks[i : last + 1]):
+            continue
+        if last + 1 < len(toks) and toks[last + 1].end <= b and toks[last + 1].is_word:
+            continue  # ("from Ohio State University": a body)
+        code = _city_or_state_country(" ".join(t.text for t in toks[i : last + 1]))
+        if code is not None:
+            return code
+    return None
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -589,6 +618,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 if info.organization and info.country is None:
                     # "an astrophysicist at the Max Planck Institute in Heidelberg, Germany"
                     info.country = _workplace_country(text, t.end, info.organization)
+                if low == "from" and info.organization is None and info.country is None:
+                    info.country = _home_place(toks, i + 1, b)
             elif low in {"in", "on"} and (
                 (role_s is not None and _titled(toks, role_s, i))
                 or toks[i - 1].lower in FIELD_EXPERTS
@@ -1426,7 +1457,8 @@ def _read_story_country(ctx: Context) -> str | None:
     if country is None and (city := _dateline(ctx, CITY_DATELINE_RE)) is not None:
         country = CITY_DATELINES[city]  # "TORONTO (AP) —"
     if country is None and not _dated(ctx):
-        country = _only_country_named(ctx.doc.text) or _national_copy(ctx.doc.text)
+        text = ctx.doc.text
+        country = _only_country_named(text) or _national_copy(text) or _british_spelt(text)
     return country
 
 
@@ -1467,11 +1499,13 @@ NATIONAL_CUES = {
     "KE": r"\bK?Sh ?\d|\b(?:Nairobi|Mombasa|Kisumu|Nakuru|Eldoret|ODM)\b",
     "NP": r"\b(?:Kathmandu|Pokhara|Lalitpur|Bhaktapur|Biratnagar|Chitwan|Nepali Congress"
     r"|CPN-UML)\b",
-    # its states, and local government only the U.S. has: a county's board, a sheriff
+    # its states, and local government only the U.S. has: a county's board, a sheriff, a
+    # state legislator's title before a name ("State Rep. X", "State Senator X")
     "US": r"\b(?:"
     + "|".join(sorted((s.title() for s in lx.US_STATES - {"georgia"}), key=len, reverse=True))
     + r"|[A-Z][a-z]+ County(?! Council)|Sheriff|Board of (?:Supervisors|Commissioners"
-    r"|Selectmen|Aldermen)|Interstate \d+)\b",
+    r"|Selectmen|Aldermen)|Interstate \d+"
+    r"|State (?:Sen(?:ator)?|Rep(?:resentative)?)(?=\.? [A-Z]))\b",
 }  # fmt: skip
 # one pass over the text for every country's cues, named by country code; every cue opens
 # with a capital, "£" or "₹", tested before the alternatives (ten times faster than a scan
@@ -1496,6 +1530,27 @@ def _national_copy(text: str) -> str | None:
     if cues[best] < 2:
         return None
     return best if all(weight[code] < weight[best] for code in weight if code != best) else None
+
+
+# spellings American copy never uses (Commonwealth copy: Britain's, Ireland's, Australia's …)
+BRITISH_SPELLING_RE = re.compile(
+    r"\b(?:programmes?|defences?|offences?|licences?|labour|colours?|favour\w*|neighbour\w*"
+    r"|honour\w*|behaviour\w*|centres?|metres|kilometres|organisations?|organised|travelled"
+    r"|labelled|whilst|tyres?|aluminium|theatres?|catalogues?|cheques?|kerbs?|jewellery)\b"
+)
+
+
+def _british_spelt(text: str) -> str | None:
+    """An undated story spelt the British way (two such words or more, so not U.S. copy)
+    that names one country at least three times and three times as often as all others
+    ("the Irish jockey … in Ireland …", one race abroad): that country."""
+    if len(BRITISH_SPELLING_RE.findall(text)) < 2:
+        return None
+    codes = _countries_named(NOT_A_COUNTRY_RE.sub("", text))
+    if not codes:
+        return None
+    code, n = codes.most_common(1)[0]
+    return code if n >= 3 and n >= 3 * (codes.total() - n) else None
 
 
 # (the word boundary tested behind the capital: a pattern opening with a character set
@@ -1977,16 +2032,12 @@ def _state_party_follows(toks, i: int, b: int) -> bool:
 
 # the service a special district runs ("Westland Valley Water District", "Pine Hollow
 # Fire Protection District", "Harlow Unified School District"): a body, not a place
-DISTRICT_SERVICES = {
-    "water", "protection", "school", "irrigation", "utility", "sanitation", "sewer", "park",
-    "parks", "transit", "hospital", "conservation", "library", "flood", "drainage",
-}  # fmt: skip
 
 
 def _special_district(words: list[str]) -> bool:
     """A name ending in "District" after the service it runs (a body, unlike "Kasembe
     District")."""
-    return len(words) > 2 and words[-1] == "district" and words[-2] in DISTRICT_SERVICES
+    return len(words) > 2 and words[-1] == "district" and words[-2] in lx.DISTRICT_SERVICES
 
 
 # a club named for its town ("Stoke City", "Luton Town", "Notts County")
@@ -2559,6 +2610,8 @@ def _workplace_country(text: str, at: int, org: str) -> str | None:
         if name in lx.COUNTRY_NAMES:
             # ("at Emory University in Atlanta, Georgia": the state)
             return None if name in lx.US_STATES else lx.COUNTRY_NAMES[name]
+        if width == len(words) and (code := _city_or_state_country(name)):
+            return code  # "at Banco X in Buenos Aires", "at a clinic in Ohio"
     return None
 
 
@@ -2856,6 +2909,8 @@ def _leads_body(role: str) -> bool:
     return words[-1] in LEADING_TITLES or tuple(words[-2:]) in LEADING_PAIRS
 
 
+# public offices whose holder has a deputy of that office ("The mayor, X, said …. Her
+# deputy, Y," → deputy mayor; "Its president" may have a vice-president or a staff deputy)
 @functools.lru_cache(maxsize=4096)  # pure (a frozenset); the same roles recur
 def _role_key(role: str) -> frozenset[str]:
     out: set[str] = set()
@@ -2893,6 +2948,11 @@ class RoleResolver:
         k = (s, e)
         if k not in self.cache:
             info = self.cache[k] = _mention_info(self.ctx, s, e)
+            if info.role is None:
+                # "A food vendor who gave only one name, Parni, said": the noun before, for
+                # her later "she said" too
+                m = NAME_GIVEN_AFTER_NOUN_RE.search(self.ctx.doc.text, max(0, s - 100), s)
+                info.role = clean_role(m.group(1)) if m is not None else None
             if info.organization is None and info.role:
                 body = self._body_before_title(s, info.role)
                 info.organization, country = _body_and_country(body)
@@ -3395,6 +3455,12 @@ ORG_SUBJECT_RE = re.compile(r"\s*(?:The )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]
 # "The Big Sky Cattle Growers, which represents …": a "which" relative after a name
 # with "The" before it is a body's (a person's would be "who"), whatever its last word
 WHICH_SUBJECT_RE = re.compile(r"\s*The ([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){1,4}), which ")
+# "The electricity workers' union, SITEU, called …": a body's kind, then its name set off
+ORG_APPOSITIVE_SUBJECT_RE = re.compile(
+    r"\s*The (?:[\w'’-]+ ){0,3}(?:"
+    + "|".join(sorted(ORG_NOUNS, key=len, reverse=True))
+    + r"), (?:the )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}), [a-z]"
+)
 
 
 def _spokespersons_organisation(
@@ -3435,6 +3501,11 @@ def _subject_body_before(ctx: Context, pos: int) -> str | None:
     which = WHICH_SUBJECT_RE.match(ctx.doc.text, ps, pe)
     if which is not None and which.group(1).lower() not in lx.COUNTRY_OR_DEMONYM:
         return which.group(1)  # "The Big Sky Cattle Growers, which represents …, …"
+    set_off = ORG_APPOSITIVE_SUBJECT_RE.match(ctx.doc.text, ps, pe)
+    if set_off is not None and (
+        _named_organisation(set_off.group(1)) or set_off.group(1).isupper()
+    ):
+        return lx.SUPRANATIONAL.get(set_off.group(1), set_off.group(1))  # ", SITEU,": its name
     m = ORG_SUBJECT_RE.match(ctx.doc.text, ps, pe)
     if m is None:
         return None
@@ -3677,19 +3748,26 @@ def _one_club_before(ctx: Context, pos: int) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-# offices whose second holds a title of its own (a vice-president, a vice-captain):
-# "the association's president, Y, … Her deputy, X" is a deputy, no "deputy president"
-OWN_SECOND_TITLES = {"president", "chairman", "chairwoman", "chair", "chairperson", "captain"}
+# lower-case offices a deputy is named after ("the mayor, Y, … Her deputy" is the deputy
+# mayor): public offices and managers; not a trade ("the teacher") nor an office whose
+# second holds a title of its own ("the association's president": a vice-president)
+DEPUTISED_OFFICE_HEADS = {
+    "mayor", "governor", "regent", "minister", "premier", "chancellor", "administrator",
+    "commissioner", "superintendent", "director", "secretary", "chief", "manager",
+    "commander", "coordinator", "principal", "editor", "sheriff", "warden",
+}  # fmt: skip
 
 
 def _deputy_office(words: list[str], capitalised: bool) -> bool:
     """Is the office (lower-case words) one a deputy to its holder is named after:
     a title head, after title words or field nouns ("Foreign Minister", "the mayor",
     "the emergency management director"; not "a retired electrician")? A lower-case
-    office with a second of its own title is not (OWN_SECOND_TITLES)."""
+    office must be one with deputies (DEPUTISED_OFFICE_HEADS), held now."""
     if not words or words[-1] not in lx.TITLE_HEADS:
         return False
-    if not capitalised and words[-1] in OWN_SECOND_TITLES:
+    if not capitalised and (
+        words[-1] not in DEPUTISED_OFFICE_HEADS or NOT_LEADING.intersection(words)
+    ):
         return False
     return all(
         w in lx.TITLE_HEADS
@@ -4257,12 +4335,6 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     _merge(info, parse_role(ctx, src.pre_role[0], src.pre_role[1]))
                 if src.appositive and written is None:
                     _merge(info, parse_role(ctx, src.appositive[0], src.appositive[1]))
-                if info.role is None:
-                    # "A food vendor who gave only one name, Parni, said": the noun before
-                    m = NAME_GIVEN_AFTER_NOUN_RE.search(
-                        ctx.doc.text, max(0, src.start - 100), src.start
-                    )
-                    info.role = clean_role(m.group(1)) if m is not None else None
                 if (
                     info.organization
                     and " " not in info.organization
@@ -4711,7 +4783,9 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
         return
     # each speaker once: a foreign analyst quoted five times is still one foreigner
     known = {
-        (c.speaker or c.source.text): c.country for c in cands if c.source is not None and c.country
+        (c.speaker or c.source.text): c.country
+        for c in cands
+        if c.source is not None and c.country and not _from_elsewhere(ctx, c)
     }
     foreign = [x for x in known.values() if x != country]
     summit = len(set(foreign)) > 1 and 2 * len(foreign) > len(known)
@@ -4732,6 +4806,25 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             or (c.speaker_type == "organization" and _fronted_capital(ctx, [c]))
             or country
         )
+
+
+# "X, a retired teacher from Ohio,", "X, an analyst at Banco Y in Buenos Aires,": where
+# a person described after the name comes from or works
+HOME_PLACE_RE = re.compile(r",[^.;“”\"]{0,80}? (?:from|in) ([A-Z][\w.]*(?: [A-Z][\w.]*)?)\b")
+
+
+def _from_elsewhere(ctx: Context, c: Candidate) -> bool:
+    """A person whose country is a place of origin or work in the description after the
+    name (a tourist, an analyst abroad): one voice from elsewhere, no delegation, so no
+    sign of a summit."""
+    if c.entity is None or c.speaker_type != "person":
+        return False
+    text = ctx.doc.text
+    for _, e in c.entity.mentions:
+        m = HOME_PLACE_RE.match(text, e)
+        if m is not None and _city_or_state_country(m.group(1)) == c.country:
+            return True
+    return False
 
 
 # a host's offices no visiting delegation brings ("Bali Governor X", "Police spokesman X")
