@@ -25,7 +25,7 @@ from django_filters import FilterSet
 from articles import selectors
 from articles.filters import PersonFilter, StatementFilter
 from articles.models import NEWEST_NEWS_FIRST, Article, Person, Statement
-from articles.search import highlighted_html
+from articles.search import highlighted_html, highlighted_speaker_html, with_highlights
 
 PAGE_SIZE = 25
 INDEX_PAGE_SIZE = 60
@@ -109,10 +109,11 @@ def browse_statements(
     newest_first = params.get("sort") == "newest"
     if query and newest_first:
         filtered = filtered.order_by(*NEWEST_NEWS_FIRST)  # instead of best match first
-    page = paginated(request, filtered)
+    page = paginated(request, with_highlights(filtered, query=query))
     if query:
         for statement in page:
             statement.quote_html = highlighted_html(statement, query=query)
+            statement.speaker_html = highlighted_speaker_html(statement, query=query)
 
     facets, active_filters = [], []
     for name, title in FACET_TITLES.items():
