@@ -2,9 +2,9 @@
 
 Every parameter is backed by an index (see the Statement indexes and migrations
 0005_search_indexes and 0012_unaccent_search). An unknown value in a free-text parameter (a
-person slug nobody has) simply matches nothing; an invalid value of a choice or date
+person slug nobody has) simply matches nothing; an invalid value of a choice, date or slug
 parameter makes the form invalid, which the pages show as an empty result with what is wrong
-with each value, and the API as a 400.
+with each value, and the API, the feeds and the CSV export as a 400 saying the same.
 """
 
 from __future__ import annotations
@@ -58,11 +58,19 @@ def _now_or_formerly(model, history, slug: str) -> Coalesce:
     return Coalesce(*subqueries)
 
 
+class SlugFilter(django_filters.CharFilter):
+    """A person's or topic's slug: one that cannot be a slug ("Kaja Kallas", a name) makes
+    the form invalid, which says what is wrong, where a well-formed slug nobody has simply
+    matches nothing."""
+
+    field_class = forms.SlugField
+
+
 class StatementFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label="Search")
-    person = django_filters.CharFilter(method="by_person", label="Person (slug)")
+    person = SlugFilter(method="by_person", label="Person (slug)")
     country = CountryFilter()
-    topic = django_filters.CharFilter(method="by_topic", label="Topic (slug)")
+    topic = SlugFilter(method="by_topic", label="Topic (slug)")
     organization = django_filters.CharFilter(field_name="organization", label="Organisation")
     kind = django_filters.ChoiceFilter(choices=Statement.Kind.choices, label="Kind")
     outlet = django_filters.CharFilter(field_name="outlet", label="Outlet")

@@ -14,7 +14,14 @@ from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest, HttpResponse, QueryDict, StreamingHttpResponse
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    QueryDict,
+    StreamingHttpResponse,
+)
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
@@ -173,6 +180,13 @@ def _error_messages(filterset: FilterSet) -> list[str]:
         f"{filterset.form.fields[name].label or name}: {' '.join(errors)}"
         for name, errors in filterset.form.errors.items()
     ]
+
+
+def invalid_filters_response(filterset: FilterSet) -> HttpResponse:
+    """400 for a feed or a CSV export asked for with invalid filter values, saying what is
+    wrong with each (an empty feed or a header-only file would read as "nothing matches")."""
+    lines = ["Invalid filters:", *_error_messages(filterset)]
+    return HttpResponseBadRequest("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 def export_url(filter_query: str, **fixed: str) -> str:
@@ -486,10 +500,13 @@ class _Echo:
         return value
 
 
-def statement_export(request: HttpRequest) -> StreamingHttpResponse:
-    """Every statement of the filtered list as CSV, streamed in chunks."""
+def statement_export(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
+    """Every statement of the filtered list as CSV, streamed in chunks (400 for invalid
+    filters)."""
     statement_filter = StatementFilter(request.GET, queryset=selectors.exported_statements())
-    statements = statement_filter.qs if statement_filter.is_valid() else Statement.objects.none()
+    if not statement_filter.is_valid():
+        return invalid_filters_response(statement_filter)
+    statements = statement_filter.qs
     writer = csv.writer(_Echo())
     site = request.build_absolute_uri("/").rstrip("/")
 
