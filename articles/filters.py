@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import QuerySet, Subquery
-from django.db.models.functions import Coalesce
-from django.db.models.lookups import GreaterThan, GreaterThanOrEqual, LessThanOrEqual
+from django.db.models import QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce, Lower
+from django.db.models.lookups import Exact, GreaterThan, GreaterThanOrEqual, LessThanOrEqual
 from django_countries import countries
 
 from articles.models import (
@@ -66,12 +66,23 @@ class SlugFilter(django_filters.CharFilter):
     field_class = forms.SlugField
 
 
+class CaseInsensitiveFilter(django_filters.CharFilter):
+    """Equality in any capitalisation ("nato" finds "NATO"): LOWER() of both sides, the
+    expression of a functional index (iexact would be UPPER() on PostgreSQL, which no
+    index serves)."""
+
+    def filter(self, qs: QuerySet, value: str) -> QuerySet:
+        if not value:
+            return qs
+        return qs.filter(Exact(Lower(self.field_name), Lower(Value(value))))
+
+
 class StatementFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label="Search")
     person = SlugFilter(method="by_person", label="Person (slug)")
     country = CountryFilter()
     topic = SlugFilter(method="by_topic", label="Topic (slug)")
-    organization = django_filters.CharFilter(field_name="organization", label="Organisation")
+    organization = CaseInsensitiveFilter(field_name="organization", label="Organisation")
     kind = django_filters.ChoiceFilter(choices=Statement.Kind.choices, label="Kind")
     outlet = django_filters.CharFilter(field_name="outlet", label="Outlet")
     date_from = django_filters.DateFilter(method="published_from", label="From")
@@ -112,7 +123,7 @@ class PersonFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label="Name")
     country = CountryFilter()
     kind = django_filters.ChoiceFilter(choices=Person.Kind.choices, label="Kind")
-    organization = django_filters.CharFilter(field_name="organization", label="Organisation")
+    organization = CaseInsensitiveFilter(field_name="organization", label="Organisation")
 
     class Meta:
         model = Person

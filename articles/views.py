@@ -134,7 +134,7 @@ def browse_statements(
                 label=value.label,
                 count=value.count,
                 url=query_string(params, **{name: value.value}),
-                active=value.value == current,
+                active=same_filter_value(name, value.value, current),
             )
             for value in values
         ]
@@ -166,6 +166,17 @@ def browse_statements(
         },
         "filter_query": query_string(params).removeprefix("?"),
     }
+
+
+# Filters that find their value in any capitalisation (a slug typed in capitals, "nato").
+CASE_INSENSITIVE_FILTERS = frozenset({"person", "topic", "organization"})
+
+
+def same_filter_value(name: str, value: str, current: str) -> bool:
+    """Whether a facet value is the one the filter is set to, as the filter compares."""
+    if name in CASE_INSENSITIVE_FILTERS:
+        return value.lower() == current.lower()
+    return value == current
 
 
 def _without(params: QueryDict, name: str) -> QueryDict:
