@@ -21,10 +21,11 @@ on each connection by articles.apps, see fold) folds case and accents on both si
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import reduce
 
 from django.contrib.postgres.expressions import ArraySubquery
@@ -40,7 +41,7 @@ from django.contrib.postgres.search import (
 from django.db import connection
 from django.db.models import BooleanField, Func, IntegerField, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, NullIf
-from django.db.models.lookups import Contains, Exact
+from django.db.models.lookups import Contains, Exact, GreaterThan
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -111,8 +112,9 @@ class QueryTerm:
 
     @property
     def websearch(self) -> str:
-        """The term alone, in websearch syntax (without its minus)."""
-        return f'"{self.text}"' if self.phrase else self.text
+        """The term alone, in websearch syntax (without its minus); the word "or" quoted, so
+        that it stays a word among others."""
+        return f'"{self.text}"' if self.phrase or self.text.lower() == "or" else self.text
 
 
 # Characters websearch_to_tsquery skips where it expects a term or an operator.
@@ -209,26 +211,84 @@ def _fallback_alternative(terms: list[QueryTerm]) -> Q:
     return condition
 
 
-def _postgres_alternative(terms: list[QueryTerm]) -> Q:
-    """PostgreSQL: each term's tsquery matches the indexed statement vector or a name of the
-    statement's person (person_id = ANY(…), which the person index serves: see IsAnyOf).
+# An alternative of at most this many words and phrases (-terms aside) is matched as one
+# index lookup per set of its terms a person's names may stand for (2**n sets); a longer
+# one term by term, which checks the words of every candidate row.
+MAX_COMBINED_TERMS = 4
 
-    A term of stop words only ("the") has an empty tsquery, which websearch_to_tsquery
-    drops from a whole query: here it is no condition, and an alternative of such terms
-    only matches nothing. numnode() of a constant tsquery is folded when the query is
-    planned, so the plan holds only the real matches."""
-    condition, some_lexeme = Q(), Q(pk__in=[])
+
+def _postgres_alternative(terms: list[QueryTerm]) -> Q:
+    """PostgreSQL: each term matches the indexed statement vector or a name of the
+    statement's person (person_id = ANY(…) of the people whose names match: see IsAnyOf).
+
+    Written as: for some set of the terms, the person's names match each of them and the
+    statement's words the others. Each such arm is one tsquery on stmt_search_idx (which
+    intersects the words in the index, as for a query without names) and person index
+    conditions, so the whole condition is a BitmapOr with no per-row recheck of the text:
+    "spend defense" costs what it cost before names combined with words.
+
+    A query of stop words only ("the") has an empty tsquery, which matches nothing: an arm
+    whose words are all stop words has no text condition, and the alternative needs some
+    searchable word. numnode() of a constant tsquery is folded when the query is planned,
+    so the plan holds only the real conditions."""
+    included = [term for term in terms if not term.excluded]
+    if len(included) > MAX_COMBINED_TERMS:
+        return _postgres_term_by_term(terms)
+    excluded = [term for term in terms if term.excluded]
+    arms = []
+    for size in range(len(included) + 1):
+        for named in itertools.combinations(range(len(included)), size):
+            said = [term for index, term in enumerate(included) if index not in named]
+            arm = _says([*said, *excluded])
+            if named:
+                people = _people_named_all([included[index] for index in named])
+                arm &= Q(IsAnyOf("person_id", ArraySubquery(people)))
+            arms.append(arm)
+    condition = reduce(operator.or_, arms)
+    for term in excluded:  # nor a person of that name, even written "Hegseth said"
+        people = ArraySubquery(_people_named_all([term]))
+        condition &= ~Q(Q(person_id__isnull=False), IsAnyOf("person_id", people))
+    return condition & Q(GreaterThan(NumNode(_tsquery(terms)), 0))
+
+
+def _postgres_term_by_term(terms: list[QueryTerm]) -> Q:
+    """PostgreSQL, a long alternative: each term by itself in the statement's words or its
+    person's names (a term of stop words only is no condition)."""
+    condition = Q()
+    for term in terms:
+        said_or_named = _says([replace(term, excluded=False)]) | Q(
+            Q(person_id__isnull=False),  # NOT (NULL = ANY(…)) would leave unnamed sources out
+            IsAnyOf("person_id", ArraySubquery(_people_named_all([term]))),
+        )
+        condition &= ~said_or_named if term.excluded else said_or_named
+    return condition & Q(GreaterThan(NumNode(_tsquery(terms)), 0))
+
+
+def _tsquery(terms: list[QueryTerm]) -> SearchQuery:
+    """The terms (-terms with their minus) as one websearch tsquery."""
+    text = " ".join(("-" if term.excluded else "") + term.websearch for term in terms)
+    return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+
+
+def _says(terms: list[QueryTerm]) -> Q:
+    """The statement's own words match the terms (-terms: do not contain them); no condition
+    for no terms, or terms of stop words only."""
+    if not terms:
+        return Q()
+    tsquery = _tsquery(terms)
+    return Q(Exact(NumNode(tsquery), 0)) | Q(SearchVectorExact(STATEMENT_SEARCH_VECTOR, tsquery))
+
+
+def _people_named_all(terms: list[QueryTerm]) -> QuerySet[Person]:
+    """The ids of the people whose names or aliases match each of the terms (one name may
+    match one term, another the next): one array, so PostgreSQL estimates the statements
+    of the people as it does for one name."""
+    people = Person.objects.order_by()
     for term in terms:
         tsquery = SearchQuery(term.websearch, search_type="websearch", config=SEARCH_CONFIG)
-        name_matches = SearchVectorExact(NAME_SEARCH_VECTOR, tsquery)
-        said_or_named = Q(SearchVectorExact(STATEMENT_SEARCH_VECTOR, tsquery)) | Q(
-            Q(person_id__isnull=False),  # NOT (NULL = ANY(…)) would leave unnamed sources out
-            IsAnyOf("person_id", ArraySubquery(_people_with_a_name(name_matches))),
-        )
-        no_lexeme = Q(Exact(NumNode(tsquery), 0))
-        condition &= no_lexeme | (~said_or_named if term.excluded else said_or_named)
-        some_lexeme |= ~no_lexeme
-    return condition & some_lexeme
+        name_matches = SearchVectorExact(NAME_SEARCH_VECTOR, tsquery)  # -term: its name too
+        people = people.filter(pk__in=_people_with_a_name(name_matches))
+    return people.values("pk")
 
 
 class NumNode(Func):
