@@ -39,7 +39,7 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.db import connection
-from django.db.models import BooleanField, Func, IntegerField, Q, QuerySet, Value
+from django.db.models import BooleanField, Count, Func, IntegerField, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.db.models.lookups import Contains, Exact, GreaterThan
 from django.utils.html import escape
@@ -409,9 +409,10 @@ def people_named_like(people: QuerySet[Person], *, query: str) -> QuerySet[Perso
     if not query:
         return people.none()
     if not uses_postgres():
-        for word in query.split():
+        words = _name_words(people, query.split())
+        for word in words:
             people = people.filter(folded_contains("name", word))
-        return people.order_by("name", "id")
+        return people.order_by("name", "id") if words else people.none()
     # unaccent() on both sides: "Sebastien" is as close to "Sébastien" as to "Sebastien".
     # (No index serves a similarity threshold on an annotation; the people table is small.)
     similarity = TrigramWordSimilarity(Unaccent(Value(query)), Unaccent("name"))
@@ -420,3 +421,19 @@ def people_named_like(people: QuerySet[Person], *, query: str) -> QuerySet[Perso
         .filter(name_similarity__gte=NAME_SIMILARITY_THRESHOLD)
         .order_by("-name_similarity", "name", "id")
     )
+
+
+def _name_words(people: QuerySet[Person], words: list[str]) -> list[str]:
+    """SQLite: the words of a query that some of the people's names contain, so that a
+    name searched with other words ("Pete Hegseth ukraine") still finds the person, as
+    PostgreSQL's word similarity does. One aggregate query, for two words or more (a single
+    word is kept: no other could stand for the name)."""
+    if len(words) < 2:
+        return words
+    counts = people.aggregate(
+        **{
+            f"word{index}": Count("pk", filter=Q(folded_contains("name", word)))
+            for index, word in enumerate(words)
+        }
+    )
+    return [word for index, word in enumerate(words) if counts[f"word{index}"]]

@@ -153,3 +153,12 @@ def test_the_words_a_statement_says_are_one_full_text_lookup_and_names_use_their
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "person_name_search_idx" in plan and "alias_name_search_idx" in plan
     assert "numnode" not in plan  # folded when planned: "the" is no condition
+
+
+def test_a_name_searched_with_words_still_suggests_the_person(client, speeches):
+    # PostgreSQL's word similarity suggested Ilse Marwood for "Ilse Marwood harbour"; the
+    # SQLite fallback wanted every word in the name and suggested nobody.
+    response = client.get("/", {"q": "Ilse Marwood harbour"})
+    assert [person.name for person in response.context["people_suggested"]] == ["Ilse Marwood"]
+    response = client.get("/", {"q": "harbour ferry"})
+    assert response.context["people_suggested"] == []
