@@ -77,6 +77,17 @@ class CaseInsensitiveFilter(django_filters.CharFilter):
         return qs.filter(Exact(Lower(self.field_name), Lower(Value(value))))
 
 
+class StatementFilterForm(forms.Form):
+    def clean(self):
+        """A date range that ends before it starts is a mistake (the dates swapped), not a
+        search for nothing: said as an error of `date_to`."""
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and end < start:
+            self.add_error("date_to", f"The range ends before it starts ({start:%Y-%m-%d}).")
+        return cleaned
+
+
 class StatementFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label="Search")
     person = SlugFilter(method="by_person", label="Person (slug)")
@@ -91,6 +102,7 @@ class StatementFilter(django_filters.FilterSet):
     class Meta:
         model = Statement
         fields: list[str] = []
+        form = StatementFilterForm
 
     def search(self, queryset: QuerySet[Statement], name: str, value: str) -> QuerySet[Statement]:
         """Full-text search; results are ranked best first (see articles.search)."""

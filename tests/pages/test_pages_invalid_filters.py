@@ -71,3 +71,17 @@ def test_valid_filters_still_export_and_feed(client, published):
     assert response.status_code == 200
     assert b"Harbour tolls must fall" in b"".join(response.streaming_content)
     assert client.get("/people/ilse-marwood/feed/", {"date_from": "2020-01-01"}).status_code == 200
+
+
+def test_a_date_range_that_ends_before_it_starts_is_said_to_be_wrong(client, published):
+    # The dates swapped: every page, feed and export was silently empty.
+    swapped = {"date_from": "2025-03-01", "date_to": "2025-02-01"}
+    message = "To: The range ends before it starts (2025-03-01)."
+    assert message in client.get("/", swapped).content.decode()
+    assert_refused(client.get("/statements.csv", swapped), message)
+    assert_refused(client.get("/feed/", swapped), message)
+    response = client.get("/api/statements/", swapped)
+    assert response.status_code == 400
+    assert response.json() == {"date_to": ["The range ends before it starts (2025-03-01)."]}
+    same_day = {"date_from": "2025-03-01", "date_to": "2025-03-01"}
+    assert client.get("/statements.csv", same_day).status_code == 200
