@@ -1,10 +1,11 @@
 """One FilterSet per listing, shared by the HTML pages and the API.
 
 Every parameter is backed by an index (see the Statement indexes and migrations
-0005_search_indexes and 0012_unaccent_search). An unknown value in a free-text parameter (a
-person slug nobody has) simply matches nothing; an invalid value of a choice, date or slug
-parameter makes the form invalid, which the pages show as an empty result with what is wrong
-with each value, and the API, the feeds and the CSV export as a 400 saying the same.
+0005_search_indexes, 0012_unaccent_search and 0014_name_search_indexes). An unknown value in
+a free-text parameter (a person slug nobody has) simply matches nothing; an invalid value of
+a choice, date or slug parameter makes the form invalid, which the pages show as an empty
+result with what is wrong with each value, and the API, the feeds and the CSV export as a
+400 saying the same.
 """
 
 from __future__ import annotations
