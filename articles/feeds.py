@@ -22,7 +22,7 @@ from django_countries.fields import Country
 from articles import selectors
 from articles.filters import StatementFilter
 from articles.models import NEWEST_NEWS_FIRST, Person, Statement, Topic
-from articles.views import moved_slug
+from articles.views import invalid_filters_response, moved_slug
 
 FEED_SIZE = 30
 
@@ -57,11 +57,25 @@ class XmlSafeAtom1Feed(Atom1Feed):
         handler.endElement("feed")
 
 
+class InvalidFilters(Exception):
+    """A filter value of the feed's URL is invalid (the feed answers 400)."""
+
+    def __init__(self, statement_filter: StatementFilter):
+        super().__init__("invalid filters")
+        self.statement_filter = statement_filter
+
+
 class StatementFeed(Feed):
     """The statements matching the query-string filters of the statement list."""
 
     feed_type = XmlSafeAtom1Feed
     subtitle = "Statements from news articles, reviewed by editors."
+
+    def __call__(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        try:
+            return super().__call__(request, *args, **kwargs)
+        except InvalidFilters as invalid:
+            return invalid_filters_response(invalid.statement_filter)
 
     def get_object(self, request: HttpRequest, *args, **kwargs):
         self.request = request
@@ -128,12 +142,13 @@ class StatementFeed(Feed):
 
 def filtered(request: HttpRequest, statements: QuerySet[Statement], *, fixed: str = ""):
     """The newest statements matching the request's filters (a feed follows new statements,
-    so a search feed is not ranked by relevance); none if a filter value is invalid."""
+    so a search feed is not ranked by relevance). Raises InvalidFilters if a filter value
+    is invalid."""
     params = request.GET.copy()
     params.pop(fixed, None)
     statement_filter = StatementFilter(params, queryset=statements)
     if not statement_filter.is_valid():
-        return statements.none()
+        raise InvalidFilters(statement_filter)
     return statement_filter.qs.order_by(*NEWEST_NEWS_FIRST)
 
 

@@ -1,19 +1,20 @@
 """One FilterSet per listing, shared by the HTML pages and the API.
 
 Every parameter is backed by an index (see the Statement indexes and migrations
-0005_search_indexes and 0012_unaccent_search). An unknown value in a free-text parameter (a
-person slug nobody has) simply matches nothing; an invalid value of a choice or date
-parameter makes the form invalid, which the pages show as an empty result with what is wrong
-with each value, and the API as a 400.
+0005_search_indexes, 0012_unaccent_search and 0014_name_search_indexes). An unknown value in
+a free-text parameter (a person slug nobody has) simply matches nothing; an invalid value of
+a choice, date or slug parameter makes the form invalid, which the pages show as an empty
+result with what is wrong with each value, and the API, the feeds and the CSV export as a
+400 saying the same.
 """
 
 from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import QuerySet, Subquery
-from django.db.models.functions import Coalesce
-from django.db.models.lookups import GreaterThan, GreaterThanOrEqual, LessThanOrEqual
+from django.db.models import QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce, Lower
+from django.db.models.lookups import Exact, GreaterThan, GreaterThanOrEqual, LessThanOrEqual
 from django_countries import countries
 
 from articles.models import (
@@ -58,12 +59,42 @@ def _now_or_formerly(model, history, slug: str) -> Coalesce:
     return Coalesce(*subqueries)
 
 
+class SlugFilter(django_filters.CharFilter):
+    """A person's or topic's slug: one that cannot be a slug ("Kaja Kallas", a name) makes
+    the form invalid, which says what is wrong, where a well-formed slug nobody has simply
+    matches nothing."""
+
+    field_class = forms.SlugField
+
+
+class CaseInsensitiveFilter(django_filters.CharFilter):
+    """Equality in any capitalisation ("nato" finds "NATO"): LOWER() of both sides, the
+    expression of a functional index (iexact would be UPPER() on PostgreSQL, which no
+    index serves)."""
+
+    def filter(self, qs: QuerySet, value: str) -> QuerySet:
+        if not value:
+            return qs
+        return qs.filter(Exact(Lower(self.field_name), Lower(Value(value))))
+
+
+class StatementFilterForm(forms.Form):
+    def clean(self):
+        """A date range that ends before it starts is a mistake (the dates swapped), not a
+        search for nothing: said as an error of `date_to`."""
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and end < start:
+            self.add_error("date_to", f"The range ends before it starts ({start:%Y-%m-%d}).")
+        return cleaned
+
+
 class StatementFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label="Search")
-    person = django_filters.CharFilter(method="by_person", label="Person (slug)")
+    person = SlugFilter(method="by_person", label="Person (slug)")
     country = CountryFilter()
-    topic = django_filters.CharFilter(method="by_topic", label="Topic (slug)")
-    organization = django_filters.CharFilter(field_name="organization", label="Organisation")
+    topic = SlugFilter(method="by_topic", label="Topic (slug)")
+    organization = CaseInsensitiveFilter(field_name="organization", label="Organisation")
     kind = django_filters.ChoiceFilter(choices=Statement.Kind.choices, label="Kind")
     outlet = django_filters.CharFilter(field_name="outlet", label="Outlet")
     date_from = django_filters.DateFilter(method="published_from", label="From")
@@ -72,6 +103,7 @@ class StatementFilter(django_filters.FilterSet):
     class Meta:
         model = Statement
         fields: list[str] = []
+        form = StatementFilterForm
 
     def search(self, queryset: QuerySet[Statement], name: str, value: str) -> QuerySet[Statement]:
         """Full-text search; results are ranked best first (see articles.search)."""
@@ -104,7 +136,7 @@ class PersonFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label="Name")
     country = CountryFilter()
     kind = django_filters.ChoiceFilter(choices=Person.Kind.choices, label="Kind")
-    organization = django_filters.CharFilter(field_name="organization", label="Organisation")
+    organization = CaseInsensitiveFilter(field_name="organization", label="Organisation")
 
     class Meta:
         model = Person

@@ -13,7 +13,7 @@ import unicodedata
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q, Value
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django_countries.fields import CountryField
 
@@ -116,7 +116,11 @@ class Person(TimeStamped):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "people"
-        indexes = [models.Index(fields=["country"], name="person_country_idx")]
+        indexes = [
+            models.Index(fields=["country"], name="person_country_idx"),
+            # The organisation filter, which ignores capitalisation (articles.filters).
+            models.Index(Lower("organization"), name="person_org_lower_idx"),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -273,6 +277,8 @@ class Statement(TimeStamped):
             ),
         ]
         indexes = [
+            # (organization, status): the organisation facet's counts; the filter, which
+            # ignores capitalisation, reads stmt_org_lower_idx below.
             models.Index(fields=["organization", "status"], name="stmt_org_idx"),
             models.Index(fields=["kind", "status"], name="stmt_kind_idx"),
             # Published statements in list order: all of them, and per person, country and
@@ -297,6 +303,15 @@ class Statement(TimeStamped):
                 *NEWEST_NEWS_FIRST,
                 condition=Q(status="approved"),
                 name="stmt_outlet_idx",
+            ),
+            # The organisation filter, which ignores capitalisation (articles.filters); the
+            # column itself included, so that counts read the index alone.
+            models.Index(
+                Lower("organization"),
+                *NEWEST_NEWS_FIRST,
+                condition=Q(status="approved"),
+                include=["organization"],
+                name="stmt_org_lower_idx",
             ),
         ]
 

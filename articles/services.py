@@ -189,30 +189,36 @@ def run_extraction(*, article: Article) -> ExtractionSummary:
 def replace_suggestions(
     *, article: Article, found: list[attribution.Statement]
 ) -> ExtractionSummary:
-    """Swap an article's untouched suggestions for a new extraction's statements."""
-    replaceable = article.statements.filter(
-        status=Statement.ReviewStatus.SUGGESTED, edited_by_editor=False
-    )
-    removed = replaceable.count()
-    replaceable.delete()
-    reviewed_spans = list(article.statements.values_list("start", "end"))
-    kept = len(reviewed_spans)
+    """Swap an article's untouched suggestions for a new extraction's statements.
+
+    A suggestion whose span the new run finds again keeps its row, with the new run's
+    reading: its id, and so its permalink, never changes (an editor may have published
+    it, then sent it back for review). The others are deleted."""
+    untouched = Q(status=Statement.ReviewStatus.SUGGESTED, edited_by_editor=False)
+    replaceable = {(s.start, s.end): s for s in article.statements.filter(untouched)}
+    removed = len(replaceable)  # replaced, whether or not a row is reused
+    reviewed_spans = list(article.statements.exclude(untouched).values_list("start", "end"))
     new_spans: set[tuple[int, int]] = set()
     new_statements = []
     sentences = SentenceIndex(article.body)
     for record in found:
-        if (record.start, record.end) in new_spans or overlaps_any(
-            record.start, record.end, reviewed_spans
-        ):
+        span = (record.start, record.end)
+        if span in new_spans or overlaps_any(record.start, record.end, reviewed_spans):
             # A statement editors have reviewed, found again (another module version may
             # see its span a little differently: with the comma, without the "that").
             continue
-        new_spans.add((record.start, record.end))
+        new_spans.add(span)
         new_statements.append(
-            save_extracted_statement(article=article, record=record, sentences=sentences)
+            save_extracted_statement(
+                article=article,
+                record=record,
+                sentences=sentences,
+                existing=replaceable.pop(span, None),
+            )
         )
+    Statement.objects.filter(pk__in=[s.pk for s in replaceable.values()]).delete()
     suggest_statement_topics(article=article, statements=new_statements)
-    return ExtractionSummary(added=len(new_statements), kept=kept, removed=removed)
+    return ExtractionSummary(added=len(new_statements), kept=len(reviewed_spans), removed=removed)
 
 
 def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -238,8 +244,14 @@ def record_extraction_outcome(*, article: Article, error: str) -> None:
 
 
 def save_extracted_statement(
-    *, article: Article, record: attribution.Statement, sentences: SentenceIndex | None = None
+    *,
+    article: Article,
+    record: attribution.Statement,
+    sentences: SentenceIndex | None = None,
+    existing: Statement | None = None,
 ) -> Statement:
+    """Save what extraction found, as a new statement or into `existing` (an untouched
+    suggestion at the same span, whose topics are then suggested again)."""
     person = None
     if record.speaker:
         person = resolve_speaker(
@@ -251,27 +263,33 @@ def save_extracted_statement(
         )
     sentences = sentences or SentenceIndex(article.body)
     context = sentences.context_for(record.kind, record.start, record.end)
-    return Statement.objects.create(
-        article=article,
-        person=person,
-        quote=record.quote,
-        context_before=context.before,
-        context_after=context.after,
-        kind=record.kind,
-        start=record.start,
-        end=record.end,
-        speaker_name=(record.speaker or "")[:200],
-        source=(record.source or "")[:300],
-        source_start=record.speaker_start,
-        source_end=record.speaker_end,
-        cue=(record.cue or "")[:100],
-        role=(record.role or "")[:200],
-        country=record.country or "",
-        organization=(record.organization or "")[:200],
-        confidence=min(max(record.confidence, 0.0), 1.0),
-        published_on=article.published_on,
-        outlet=article.outlet,
-    )
+    fields = {
+        "person": person,
+        "quote": record.quote,
+        "context_before": context.before,
+        "context_after": context.after,
+        "kind": record.kind,
+        "start": record.start,
+        "end": record.end,
+        "speaker_name": (record.speaker or "")[:200],
+        "source": (record.source or "")[:300],
+        "source_start": record.speaker_start,
+        "source_end": record.speaker_end,
+        "cue": (record.cue or "")[:100],
+        "role": (record.role or "")[:200],
+        "country": record.country or "",
+        "organization": (record.organization or "")[:200],
+        "confidence": min(max(record.confidence, 0.0), 1.0),
+        "published_on": article.published_on,
+        "outlet": article.outlet,
+    }
+    if existing is None:
+        return Statement.objects.create(article=article, **fields)
+    for field, value in fields.items():
+        setattr(existing, field, value)
+    existing.save()
+    existing.topics.clear()
+    return existing
 
 
 def suggest_statement_topics(*, article: Article, statements: list[Statement]) -> None:

@@ -14,7 +14,14 @@ from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest, HttpResponse, QueryDict, StreamingHttpResponse
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    QueryDict,
+    StreamingHttpResponse,
+)
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
@@ -25,7 +32,7 @@ from django_filters import FilterSet
 from articles import selectors
 from articles.filters import PersonFilter, StatementFilter
 from articles.models import NEWEST_NEWS_FIRST, Article, Person, Statement
-from articles.search import highlighted_html
+from articles.search import highlighted_html, highlighted_speaker_html, with_highlights
 
 PAGE_SIZE = 25
 INDEX_PAGE_SIZE = 60
@@ -109,10 +116,11 @@ def browse_statements(
     newest_first = params.get("sort") == "newest"
     if query and newest_first:
         filtered = filtered.order_by(*NEWEST_NEWS_FIRST)  # instead of best match first
-    page = paginated(request, filtered)
+    page = paginated(request, with_highlights(filtered, query=query))
     if query:
         for statement in page:
             statement.quote_html = highlighted_html(statement, query=query)
+            statement.speaker_html = highlighted_speaker_html(statement, query=query)
 
     facets, active_filters = [], []
     for name, title in FACET_TITLES.items():
@@ -126,7 +134,7 @@ def browse_statements(
                 label=value.label,
                 count=value.count,
                 url=query_string(params, **{name: value.value}),
-                active=value.value == current,
+                active=same_filter_value(name, value.value, current),
             )
             for value in values
         ]
@@ -160,6 +168,17 @@ def browse_statements(
     }
 
 
+# Filters that find their value in any capitalisation (a slug typed in capitals, "nato").
+CASE_INSENSITIVE_FILTERS = frozenset({"person", "topic", "organization"})
+
+
+def same_filter_value(name: str, value: str, current: str) -> bool:
+    """Whether a facet value is the one the filter is set to, as the filter compares."""
+    if name in CASE_INSENSITIVE_FILTERS:
+        return value.lower() == current.lower()
+    return value == current
+
+
 def _without(params: QueryDict, name: str) -> QueryDict:
     params = params.copy()
     params.pop(name, None)
@@ -172,6 +191,13 @@ def _error_messages(filterset: FilterSet) -> list[str]:
         f"{filterset.form.fields[name].label or name}: {' '.join(errors)}"
         for name, errors in filterset.form.errors.items()
     ]
+
+
+def invalid_filters_response(filterset: FilterSet) -> HttpResponse:
+    """400 for a feed or a CSV export asked for with invalid filter values, saying what is
+    wrong with each (an empty feed or a header-only file would read as "nothing matches")."""
+    lines = ["Invalid filters:", *_error_messages(filterset)]
+    return HttpResponseBadRequest("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 def export_url(filter_query: str, **fixed: str) -> str:
@@ -485,10 +511,13 @@ class _Echo:
         return value
 
 
-def statement_export(request: HttpRequest) -> StreamingHttpResponse:
-    """Every statement of the filtered list as CSV, streamed in chunks."""
+def statement_export(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
+    """Every statement of the filtered list as CSV, streamed in chunks (400 for invalid
+    filters)."""
     statement_filter = StatementFilter(request.GET, queryset=selectors.exported_statements())
-    statements = statement_filter.qs if statement_filter.is_valid() else Statement.objects.none()
+    if not statement_filter.is_valid():
+        return invalid_filters_response(statement_filter)
+    statements = statement_filter.qs
     writer = csv.writer(_Echo())
     site = request.build_absolute_uri("/").rstrip("/")
 
