@@ -2055,6 +2055,13 @@ def _named_with_others(doc: Doc, src: Source, lo: int) -> Source | None:
 def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
     src = _subject_before(doc, ci, lo, depth)
+    if (
+        depth == 0
+        and src is not None
+        and src.kind == "name"
+        and _alone_before_cue(doc, src, ci, lo)
+    ):
+        return src  # "Acme said", "…, Acme said": no check below can fire (_alone_before_cue)
     if depth == 0 and src is not None:
         src = listed_remit_name(doc, src, lo) or _first_remit_name(doc, src, ci) or src
     if depth == 0 and src is None:
@@ -2101,6 +2108,28 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
             return src  # a relative clause belongs to the nearest name
         return _first_conjunct(doc, src, lo)
     return src
+
+
+def _alone_before_cue(doc: Doc, src: Source, ci: int, lo: int) -> bool:
+    """A name of one token (src.start its phrase's start) right before the cue at ci,
+    the token before it outside the window or a comma (not "of" / "for"): the commonest
+    subject ("Acme said", "…, Acme said"). For a name, every check subject_before makes
+    after reading the subject then returns it unchanged: a remit list needs "and" in
+    the name, a first remit "of" / "for" before it; a modified subject's head, a first
+    conjunct ("and" before the phrase), a relative "whose" (read from a comma before
+    the phrase) and a described body (read from "the" or a capital before its noun) all
+    need an in-window word before the phrase; a "whose" owner needs a lower-case word
+    between the name and the cue, and a relative "who" before the cue returns the name."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.start)
+    return (
+        src.phrase_start == src.start
+        and ci == a + 1
+        and src.end <= toks[a].end
+        and toks[a].lower != "and"
+        and (a == 0 or toks[a - 1].start < lo or toks[a - 1].text == ",")
+        and (a < 2 or toks[a - 1].lower not in {"of", "for"})
+    )
 
 
 def _marked_org(doc: Doc, j: int) -> Source | None:
