@@ -984,9 +984,45 @@ def _branch_in_full(doc: Doc, branch: str, pos: int) -> str | None:
     return full
 
 
+def _plain_capitalised_word(toks: list[Token], a: int) -> bool:
+    """Token a, a phrase alone, is a capitalised word that no lexicon lists (no function
+    word, pronoun, contraction, demonym plural, common source, title or kin word,
+    known body, country, organisation head, team, foreign body word or group noun), no
+    acronym or CamelCase name and no "@" handle: _analyse_phrase reads it as a name
+    (_person_phrase). Every check before its name reading then fails: each one wants
+    two tokens or more, a word of those lexicons, an acronym or a handle's "@"."""
+    t = toks[a]
+    low = t.lower.replace("’", "'")
+    return (
+        t.is_word
+        and t.cap
+        and t.lower not in lx.FUNCTION_WORDS  # (also "of", "on", "for", "and", "the")
+        and t.lower not in lx.SUBJECT_PRONOUNS
+        and not lx.possessive_name(t.text)
+        and (a == 0 or toks[a - 1].text != "@")
+        and not low.endswith(CONTRACTIONS)
+        and not (low.endswith("s") and low[:-1] in lx.DEMONYMS)
+        and low not in COMMON_SOURCES
+        and not ((low.endswith("s") and low[:-1] in lx.TITLE_HEADS) or low in lx.TITLE_HEADS)
+        and low not in KINSHIP
+        and not (low in LEANING_PLURALS and low not in PARTY_MEMBERS)
+        and t.text not in lx.KNOWN_ORGS
+        and t.text not in lx.SUPRANATIONAL
+        and t.lower not in lx.COUNTRY_NAMES
+        and not _is_org_like(t.text)
+        and t.lower not in lx.ORG_HEADS
+        and t.lower not in lx.INDUSTRY_HEADS
+        and t.text not in lx.TEAM_NICKNAMES
+        and t.lower not in lx.FOREIGN_BODY_WORDS
+        and t.lower not in lx.GROUP_NOUNS
+    )
+
+
 def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     toks = doc.tokens
     text = doc.text
+    if a == b and _plain_capitalised_word(toks, a):
+        return _person_phrase(doc, a, b)  # "Acme said": the checks below cannot fire
     if (
         a == b
         and lx.possessive_name(toks[a].text)
@@ -1288,7 +1324,16 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         start = toks[b - 1].start
         name = text[start:pe]
         return Source("org", start, pe, name, ps, pe, organization=name)
-    # person name: trailing run of name tokens (with initials / suffixes)
+    return _person_phrase(doc, a, b)
+
+
+def _person_phrase(doc: Doc, a: int, b: int) -> Source | None:
+    """Tokens a..b read as a name (the trailing run of name tokens, with initials and
+    suffixes), once no body, place, group or pronoun reading applies (the tail of
+    _analyse_phrase)."""
+    toks = doc.tokens
+    text = doc.text
+    ps, pe = toks[a].start, toks[b].end
     k = b
     while k >= a:
         t = toks[k]
