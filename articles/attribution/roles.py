@@ -3953,8 +3953,10 @@ DESCRIBED_COUNTRY_RE = re.compile(
 
 
 # "Polderview, a Dutch earth-observation startup whose …": the description after the name
+# (the word boundary tested behind the capital, as in CAPITALISED_WORD_RE: scanned in C)
 DESCRIBED_AFTER_NAME_RE = re.compile(
-    r"\b([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), (?:the|an?) ([A-Z][\w.]*)(?:-based)? "
+    r"([A-Z](?<=\b[A-Z])[\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), (?:the|an?) ([A-Z][\w.]*)"
+    r"(?:-based)? "
     r"(?:[a-z-]+ ){0,3}?(?:"
     + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
     + r")(?=[,.;]| (?:whose|which|that|based|founded)\b)"
