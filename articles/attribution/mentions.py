@@ -984,9 +984,45 @@ def _branch_in_full(doc: Doc, branch: str, pos: int) -> str | None:
     return full
 
 
+def _plain_capitalised_word(toks: list[Token], a: int) -> bool:
+    """Token a, a phrase alone, is a capitalised word that no lexicon lists (no function
+    word, pronoun, contraction, demonym plural, common source, title or kin word,
+    known body, country, organisation head, team, foreign body word or group noun), no
+    acronym or CamelCase name and no "@" handle: _analyse_phrase reads it as a name
+    (_person_phrase). Every check before its name reading then fails: each one wants
+    two tokens or more, a word of those lexicons, an acronym or a handle's "@"."""
+    t = toks[a]
+    low = t.lower.replace("’", "'")
+    return (
+        t.is_word
+        and t.cap
+        and t.lower not in lx.FUNCTION_WORDS  # (also "of", "on", "for", "and", "the")
+        and t.lower not in lx.SUBJECT_PRONOUNS
+        and not lx.possessive_name(t.text)
+        and (a == 0 or toks[a - 1].text != "@")
+        and not low.endswith(CONTRACTIONS)
+        and not (low.endswith("s") and low[:-1] in lx.DEMONYMS)
+        and low not in COMMON_SOURCES
+        and not ((low.endswith("s") and low[:-1] in lx.TITLE_HEADS) or low in lx.TITLE_HEADS)
+        and low not in KINSHIP
+        and not (low in LEANING_PLURALS and low not in PARTY_MEMBERS)
+        and t.text not in lx.KNOWN_ORGS
+        and t.text not in lx.SUPRANATIONAL
+        and t.lower not in lx.COUNTRY_NAMES
+        and not _is_org_like(t.text)
+        and t.lower not in lx.ORG_HEADS
+        and t.lower not in lx.INDUSTRY_HEADS
+        and t.text not in lx.TEAM_NICKNAMES
+        and t.lower not in lx.FOREIGN_BODY_WORDS
+        and t.lower not in lx.GROUP_NOUNS
+    )
+
+
 def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     toks = doc.tokens
     text = doc.text
+    if a == b and _plain_capitalised_word(toks, a):
+        return _person_phrase(doc, a, b)  # "Acme said": the checks below cannot fire
     if (
         a == b
         and lx.possessive_name(toks[a].text)
@@ -1295,7 +1331,16 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         start = toks[b - 1].start
         name = text[start:pe]
         return Source("org", start, pe, name, ps, pe, organization=name)
-    # person name: trailing run of name tokens (with initials / suffixes)
+    return _person_phrase(doc, a, b)
+
+
+def _person_phrase(doc: Doc, a: int, b: int) -> Source | None:
+    """Tokens a..b read as a name (the trailing run of name tokens, with initials and
+    suffixes), once no body, place, group or pronoun reading applies (the tail of
+    _analyse_phrase)."""
+    toks = doc.tokens
+    text = doc.text
+    ps, pe = toks[a].start, toks[b].end
     k = b
     while k >= a:
         t = toks[k]
@@ -2062,6 +2107,13 @@ def _named_with_others(doc: Doc, src: Source, lo: int) -> Source | None:
 def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
     src = _subject_before(doc, ci, lo, depth)
+    if (
+        depth == 0
+        and src is not None
+        and src.kind == "name"
+        and _alone_before_cue(doc, src, ci, lo)
+    ):
+        return src  # "Acme said", "…, Acme said": no check below can fire (_alone_before_cue)
     if depth == 0 and src is not None:
         src = listed_remit_name(doc, src, lo) or _first_remit_name(doc, src, ci) or src
     if depth == 0 and src is None:
@@ -2108,6 +2160,28 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
             return src  # a relative clause belongs to the nearest name
         return _first_conjunct(doc, src, lo)
     return src
+
+
+def _alone_before_cue(doc: Doc, src: Source, ci: int, lo: int) -> bool:
+    """A name of one token (src.start its phrase's start) right before the cue at ci,
+    the token before it outside the window or a comma (not "of" / "for"): the commonest
+    subject ("Acme said", "…, Acme said"). For a name, every check subject_before makes
+    after reading the subject then returns it unchanged: a remit list needs "and" in
+    the name, a first remit "of" / "for" before it; a modified subject's head, a first
+    conjunct ("and" before the phrase), a relative "whose" (read from a comma before
+    the phrase) and a described body (read from "the" or a capital before its noun) all
+    need an in-window word before the phrase; a "whose" owner needs a lower-case word
+    between the name and the cue, and a relative "who" before the cue returns the name."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.start)
+    return (
+        src.phrase_start == src.start
+        and ci == a + 1
+        and src.end <= toks[a].end
+        and toks[a].lower != "and"
+        and (a == 0 or toks[a - 1].start < lo or toks[a - 1].text == ",")
+        and (a < 2 or toks[a - 1].lower not in {"of", "for"})
+    )
 
 
 def _marked_org(doc: Doc, j: int) -> Source | None:

@@ -2157,18 +2157,49 @@ def _side_in_play(doc, word: str) -> bool:
     ("Murray's coach" after "Andy Murray won")."""
     memo = doc.memo.setdefault("side in play", {})
     if word not in memo:
-        w = re.escape(word)
-        plays = re.search(
-            rf"\b(?:beat|beats|beating|against|versus|over) {w}\b(?! [A-Z])"
-            rf"|(?:^|[.!?] |\b[a-z][\w'’-]* ){w} (?:won|wins|beat|beats|lost|drew|needed)\b",
-            doc.text,
-            re.M,
-        )
-        memo[word] = plays is not None and not any(
+        memo[word] = _plays_a_match(doc.text, word) and not any(
             m.group(1).lower() in lx.FIRST_NAMES
-            for m in re.finditer(rf"\b([A-Z][a-z]+) {w}\b", doc.text)
+            for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", doc.text)
         )
     return memo[word]
+
+
+# the verbs and prepositions before a side that plays ("beat Tilling"), the lengths of
+# those words with their space, and the results after one ("Tilling won")
+PLAYED_AGAINST = r"\b(?:beat|beats|beating|against|versus|over) "
+PLAYED_AGAINST_WIDTHS = (5, 6, 7, 8)
+SIDE_RESULT_RE = re.compile(r" (?:won|wins|beat|beats|lost|drew|needed)\b")
+# a character of the word before "<side> won" (the pattern's [\w'’-])
+RESULT_RUN_CHAR_RE = re.compile(r"[\w'’-]")
+
+
+def _plays_a_match(text: str, word: str) -> bool:
+    """``re.search(AGAINST|RESULT, text, re.M)`` of the side patterns, tried only where
+    ``word`` is written: an alternation of two patterns opening with a word boundary or
+    a lower-case word is tried at every position of the text by the regex engine (a
+    tenth of a second per word on a megabyte).  Every match holds the word, at a fixed
+    distance after an AGAINST match's start (a verb and a space), and a RESULT match
+    starts at the word (a line start), two characters before it (". ") or in the run of
+    word characters ending right before its space; each such start is tried with the
+    whole pattern (``match`` at a start reads the text before it for ``^`` and a word
+    boundary)."""
+    w = re.escape(word)
+    against = re.compile(PLAYED_AGAINST + rf"{w}\b(?! [A-Z])")
+    result = re.compile(rf"(?:^|[.!?] |\b[a-z][\w'’-]* ){w}" + SIDE_RESULT_RE.pattern, re.M)
+    p = text.find(word)
+    while p >= 0:
+        if any(p >= d and against.match(text, p - d) for d in PLAYED_AGAINST_WIDTHS):
+            return True
+        if SIDE_RESULT_RE.match(text, p + len(word)):
+            if result.match(text, p) or (p >= 2 and result.match(text, p - 2)):
+                return True
+            k = p - 2
+            while p >= 1 and text[p - 1] == " " and k >= 0 and RESULT_RUN_CHAR_RE.match(text, k):
+                if result.match(text, k):
+                    return True
+                k -= 1
+        p = text.find(word, p + 1)
+    return False
 
 
 def _proper_elsewhere(doc, word: str) -> bool:
@@ -4088,8 +4119,10 @@ DESCRIBED_COUNTRY_RE = re.compile(
 
 
 # "Polderview, a Dutch earth-observation startup whose …": the description after the name
+# (the word boundary tested behind the capital, as in CAPITALISED_WORD_RE: scanned in C)
 DESCRIBED_AFTER_NAME_RE = re.compile(
-    r"\b([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), (?:the|an?) ([A-Z][\w.]*)(?:-based)? "
+    r"([A-Z](?<=\b[A-Z])[\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), (?:the|an?) ([A-Z][\w.]*)"
+    r"(?:-based)? "
     r"(?:[a-z-]+ ){0,3}?(?:"
     + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
     + r")(?=[,.;]| (?:whose|which|that|based|founded)\b)"
