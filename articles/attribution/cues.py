@@ -24,20 +24,22 @@ BARE_NOUN_PREPS = {"under", "amid", "from", "with", "without", "of"}
 
 def is_cue(doc: Doc, i: int) -> bool:
     """Token i is a reporting verb used verbally (lower-case, not passive)."""
+    # the same cue is tested by several sieves (2-3 times per cue): memoised per document
+    # (read first: a token in the memo passed the spelling tests below)
+    memo = doc.memo.get("is_cue")
+    if memo is None:
+        memo = doc.memo["is_cue"] = {}
+    res = memo.get(i)
+    if res is not None:
+        return res
     t = doc.tokens[i]
     if not t.is_word or t.cap:
         return False
     if t.lower not in lx.CUE_FORMS:
         return False
-    # the same cue is tested by several sieves (2-3 times per cue): memoised per document
-    memo = doc.memo.get("is_cue")
-    if memo is None:
-        memo = doc.memo["is_cue"] = {}
-    res = memo.get(i)
-    if res is None:
-        res = memo[i] = (
-            t.lower not in lx.CHARACTERISATION_FORMS or _characterisation_frame(doc, i)
-        ) and _is_verbal_cue(doc, i, t)
+    res = memo[i] = (
+        t.lower not in lx.CHARACTERISATION_FORMS or _characterisation_frame(doc, i)
+    ) and _is_verbal_cue(doc, i, t)
     return res
 
 
@@ -176,7 +178,7 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         nxt = doc.tokens[i + 1].lower if i + 1 < len(doc.tokens) else ""
         if p.lower == "and" and i > 1 and (doc.tokens[i - 2].lower, t.lower) in lx.NOUN_BINOMIALS:
             return False  # "a balance between supply and demand": a fixed pair of nouns
-        if t.lower in NAMING_CALLS | {"calling"} and nxt in REFLEXIVE_PRONOUNS:
+        if t.lower in SELF_NAMING_CALLS and nxt in REFLEXIVE_PRONOUNS:
             return False  # "a group calling itself the Northern Front": a name it takes
         if t.lower == "found" and (nxt in VERDICT_WORDS or nxt == "not"):
             return False  # "Ex-officer found guilty of manslaughter": a verdict on him
@@ -714,6 +716,7 @@ NAMING_FORMS = {"called", "dubbed", "named", "titled", "labeled", "labelled", "b
 
 NAMING_CALLS = {"call", "calls", "called"}
 REFLEXIVE_PRONOUNS = {"itself", "themselves", "himself", "herself"}
+SELF_NAMING_CALLS = frozenset(NAMING_CALLS | {"calling"})  # "a group calling itself …"
 
 
 def _naming_relative(toks, k: int) -> bool:

@@ -487,9 +487,15 @@ def _colon_candidate(
     )
 
 
+# each cue spelling's base form: the reporting verb's, else the prepositional cue's
+# (one look-up for _base, called ~8 times per cue; same answer as trying CUE_FORMS, then
+# PREP_ONLY_FORMS, then the word itself)
+_BASE_FORMS = {**PREP_ONLY_FORMS, **{w: b for w, b in lx.CUE_FORMS.items() if b}}
+
+
 def _base(doc, k: int) -> str:
-    low = doc.tokens[k].lower
-    return lx.CUE_FORMS.get(low) or PREP_ONLY_FORMS.get(low, low)
+    low = doc.lowers[k]
+    return _BASE_FORMS.get(low, low)
 
 
 def _prep_start(ctx: Context, k: int, se: int) -> int | None:
@@ -820,6 +826,8 @@ def _fronted_participle_subject(ctx: Context, k: int, ss: int, end: int) -> Sour
     the main clause's (not the adverb read as a name), after the comma at end."""
     doc = ctx.doc
     toks = doc.tokens
+    if not toks[k].lower.endswith("ed"):
+        return None  # (no past participle: what _fronted_participle_at tests first)
     n = len(toks)
     a = doc.tok_index_at_or_after(ss)
     m = doc.tok_index_at_or_after(end)
@@ -838,14 +846,13 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
     doc = ctx.doc
     toks = doc.tokens
     # past a dateline: "TALLAHASSEE, Fla. — When she announced A, B" (split after "Fla.")
-    dateline = DATELINE_RE.match(doc.text, doc.para_start(ss))
-    a = doc.tok_index_at_or_after(max(ss, dateline.end()) if dateline else ss)
+    a = _sentence_opener(doc, ss)
     if a > k or not (
         toks[a].lower in FRONTED_SUBORDINATORS
         or toks[a].lower in ABSOLUTE_OPENERS  # "With aides worried about A, B …"
         or _fronted_participle_at(toks, a, k)  # "(Increasingly) worried about A, B …"
     ):
-        sub = _conjoined_subordinator(toks, a, k)
+        sub = _conjoined_subordinator(doc, a, k)
         if sub is None:
             return end
         a = sub
@@ -862,19 +869,54 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
     return end
 
 
+def _sentence_opener(doc: Doc, ss: int) -> int:
+    """The first token of the sentence starting at ss, past a dateline opening its
+    paragraph ("TALLAHASSEE, Fla. — When she announced A, B", split after "Fla.").
+    Memoised per sentence: every cue of the sentence asks (one dateline match each)."""
+    memo = doc.memo.get("sentence openers")
+    if memo is None:
+        memo = doc.memo["sentence openers"] = {}
+    a = memo.get(ss)
+    if a is None:
+        dateline = DATELINE_RE.match(doc.text, doc.para_start(ss))
+        a = memo[ss] = doc.tok_index_at_or_after(max(ss, dateline.end()) if dateline else ss)
+    return a
+
+
 SUBORDINATE_REACH = 20  # tokens from a cue back to its clause's subordinator
+SUBORDINATOR_LINKS = {"and", "but", "that"}
 
 
-def _conjoined_subordinator(toks, a: int, k: int) -> int | None:
+def _conjoined_subordinator(doc: Doc, a: int, k: int) -> int | None:
     """ "…, and once he has said his piece, he moves on": a subordinator after "and" /
     "but" / "that" opens the clause of cue k (no comma between them; a short reach, as
     sentences of unpunctuated text are long)."""
-    for x in range(k - 1, max(a, k - SUBORDINATE_REACH), -1):
-        if toks[x].text == ",":
-            return None
-        if toks[x].lower in FRONTED_SUBORDINATORS and toks[x - 1].lower in {"and", "but", "that"}:
-            return x
-    return None
+    # the nearest comma or linked subordinator before k decides (what a scan back from
+    # k would meet first): one bisect in the document's list of them
+    stops = _subordinator_stops(doc)
+    i = bisect.bisect_left(stops, k) - 1
+    if i < 0 or stops[i] <= max(a, k - SUBORDINATE_REACH):
+        return None
+    x = stops[i]
+    return None if doc.lowers[x] == "," else x
+
+
+def _subordinator_stops(doc: Doc) -> list[int]:
+    """Indices (from 1) of the commas and of the subordinators right after "and" / "but"
+    / "that", in order (memoised per document)."""
+    stops = doc.memo.get("subordinator stops")
+    if stops is None:
+        lowers = doc.lowers
+        hits = map(_SUBORDINATOR_STOP_WORDS.__contains__, lowers)  # C-level pass
+        stops = doc.memo["subordinator stops"] = [
+            x
+            for x in compress(range(len(lowers)), hits)
+            if x > 0 and (lowers[x] == "," or lowers[x - 1] in SUBORDINATOR_LINKS)
+        ]
+    return stops
+
+
+_SUBORDINATOR_STOP_WORDS = frozenset(FRONTED_SUBORDINATORS | {","})
 
 
 # prepositions inside an object's appositive ("the moderator for the debate")
@@ -2626,9 +2668,11 @@ def _cue_with_clause(ctx: Context, a: int, p: int, se: int) -> bool:
     if key not in doc.memo:
         doc.memo[key] = ([a], [], [])  # (next token to read, cue indices, running minimum)
     read_to, cue_at, min_start = doc.memo[key]
-    lowers = doc.lowers
-    for x in range(read_to[0], p):
-        if lowers[x] in lx.SPEECH_FORMS and cues.is_cue(doc, x):
+    lo = read_to[0]
+    # (the speech spellings first: a C-level pass over the unread stretch)
+    speech = map(lx.SPEECH_FORMS.__contains__, doc.lowers[lo:p])
+    for x in compress(range(lo, p), speech):
+        if cues.is_cue(doc, x):
             start = _content_start(ctx, x, se)
             if start is not None:
                 cue_at.append(x)
@@ -2675,8 +2719,7 @@ def _dash_aside_end(ctx: Context, k: int, ss: int, s: int, e: int) -> int:
     if hi == 0 or dashes[hi - 1] < k - 12:
         return e  # no dash in the 12 tokens before the cue (most cues): no dateline test
     # past a dateline: "CHICAGO (AP) —", "PORTLAND, Ore. (AP) —" (split after "Ore.")
-    dateline = DATELINE_RE.match(doc.text, doc.para_start(ss))
-    a = doc.tok_index_at_or_after(max(ss, dateline.end()) if dateline else ss)
+    a = _sentence_opener(doc, ss)
     lo = bisect.bisect_left(dashes, a)
     if hi - lo != 1 or dashes[lo] < k - 12:
         # (none or several before the cue, or one closing an aside long before it: "A —
@@ -6154,6 +6197,10 @@ def _modifies_noun(doc: Doc, k: int) -> bool:
     )
 
 
+# function words other than determiners (built once, not per tested token)
+_CONTENTLESS_WORDS = frozenset(lx.FUNCTION_WORDS - lx.DETERMINERS)
+
+
 def _names_an_act(doc: Doc, k: int, j: int) -> bool:
     """ "A judge dismissed the lawsuit", "a motion to dismiss the charges", "the ruling
     could decide the case": a court's act, not a reported statement (unlike "dismissed
@@ -6196,7 +6243,7 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
             )
         if (
             not (toks[x].is_word or toks[x].text in {"'", "’"})  # "readers' questions"
-            or toks[x].lower in lx.FUNCTION_WORDS - lx.DETERMINERS
+            or toks[x].lower in _CONTENTLESS_WORDS
             or toks[x].lower.endswith("ing")
         ):
             return False  # "dismissed calls for action", "decided against recommending charges"
@@ -6210,7 +6257,7 @@ def _agreed_deal(toks, j: int, objects: set[str]) -> bool:
         t = toks[x]
         if t.lower in objects:
             return not (x + 1 < len(toks) and toks[x + 1].lower in FINITE_AUX)
-        if not (t.is_word or t.text in "£$€¥") or t.lower in lx.FUNCTION_WORDS - lx.DETERMINERS:
+        if not (t.is_word or t.text in "£$€¥") or t.lower in _CONTENTLESS_WORDS:
             return False
     return False
 
@@ -8490,5 +8537,7 @@ def _quoted_inside(ctx: Context, s: int, e: int) -> bool:
     if qt is None:
         quoted = map((-1).__lt__, ctx.tok_quote)  # C-level pass: quote index >= 0
         qt = doc.memo["quoted_tokens"] = list(compress(range(len(ctx.tok_quote)), quoted))
+    if not qt:
+        return False  # a text without quotations: no token look-ups
     j = bisect.bisect_left(qt, doc.tok_index_at_or_after(s))
     return j < len(qt) and qt[j] < doc.tok_index_at_or_after(e)
