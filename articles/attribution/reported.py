@@ -3450,31 +3450,13 @@ def _trailing_content(
     n = len(toks)
     if _market_breadth(doc, k):
         return None
-    # after the cue only a short adverbial may follow until the sentence end
     m = k + 1
     parenthetical = False
     if not inverted:
-        # a short adverbial; a longer one after a time phrase ("reported on Wednesday in
-        # the Astrophysical Journal Letters"), not a clause ("I knew this talk was wrong")
-        limit = TRAILING_ADVERBIAL_TOKENS if _time_phrase_at(toks, k + 1) else 8
-        if _publication_phrase_at(toks, k + 1):
-            limit = TRAILING_ADVERBIAL_TOKENS + 2  # "wrote in the New England Journal of …"
-        while m < n and toks[m].start < se and m - k < limit:
-            if toks[m].text in {".", "!", "?"} and not np_token_ok(doc, m):
-                break
-            if toks[m].text == ",":
-                break
-            if tq[m] >= 0:
-                return None
-            if toks[m].lower == "to" and m > k + 1 and toks[m - 1].lower in OBJECT_PRONOUNS:
-                return None  # "X implored her to bring it back, …": an object and infinitive
-            m += 1
-        else:
-            if m - k >= limit and m < n and toks[m].start < se:
-                return None
-        parenthetical = m < n and toks[m].start < se and toks[m].text == ","
-        if parenthetical and _object_after_cue(doc, k, m):
-            return None  # "At her school, X protested the funding formula, which …"
+        tail = _closing_tail(ctx, k, se)
+        if tail is None:
+            return None
+        m, parenthetical = tail
     # the comma before the subject phrase
     p = doc.tok_index_before(src_start)
     if parenthetical and p >= 0 and toks[p].lower == "as" and toks[p].start >= ss:
@@ -3586,6 +3568,55 @@ def _trailing_content(
         # "Cruz told rescuers A, the sheriff said": the sheriff reports her words)
         return None
     return start, end
+
+
+def _closing_tail(ctx: Context, k: int, se: int) -> tuple[int, bool] | None:
+    """What may follow a closing cue k (``CLAUSE, X said`` + a short adverbial) before the
+    sentence end: (the index m where the adverbial ends, whether a comma stands there, a
+    parenthetical cue); None when more follows, a quote, or an object.  Whatever the
+    subject, _trailing_content finds no clause then."""
+    doc = ctx.doc
+    tq = ctx.tok_quote
+    toks = doc.tokens
+    n = len(toks)
+    # after the cue only a short adverbial may follow until the sentence end
+    m = k + 1
+    # a short adverbial; a longer one after a time phrase ("reported on Wednesday in
+    # the Astrophysical Journal Letters"), not a clause ("I knew this talk was wrong")
+    limit = TRAILING_ADVERBIAL_TOKENS if _time_phrase_at(toks, k + 1) else 8
+    if _publication_phrase_at(toks, k + 1):
+        limit = TRAILING_ADVERBIAL_TOKENS + 2  # "wrote in the New England Journal of …"
+    while m < n and toks[m].start < se and m - k < limit:
+        if toks[m].text in {".", "!", "?"} and not np_token_ok(doc, m):
+            break
+        if toks[m].text == ",":
+            break
+        if tq[m] >= 0:
+            return None
+        if toks[m].lower == "to" and m > k + 1 and toks[m - 1].lower in OBJECT_PRONOUNS:
+            return None  # "X implored her to bring it back, …": an object and infinitive
+        m += 1
+    else:
+        if m - k >= limit and m < n and toks[m].start < se:
+            return None
+    parenthetical = m < n and toks[m].start < se and toks[m].text == ","
+    if parenthetical and _object_after_cue(doc, k, m):
+        return None  # "At her school, X protested the funding formula, which …"
+    return m, parenthetical
+
+
+def _comma_or_as_before(doc: Doc, ss: int, k: int) -> bool:
+    """Is there a comma or an "as" among the tokens from offset ss to token k?  A closing
+    cue's subject follows one (``CLAUSE, X said``, ``As X noted, B``)."""
+    at = doc.memo.get("commas and as")
+    if at is None:
+        hits = map(_COMMA_OR_AS.__contains__, doc.lowers)  # C-level pass
+        at = doc.memo["commas and as"] = list(compress(range(len(doc.lowers)), hits))
+    i = bisect.bisect_left(at, k) - 1
+    return i >= 0 and at[i] >= doc.tok_index_at_or_after(ss)
+
+
+_COMMA_OR_AS = frozenset({",", "as"})
 
 
 def _after_last_but(doc: Doc, a: int, p: int) -> int:
@@ -7393,6 +7424,17 @@ def find_reported(
                     span = (span[0], _before_trailing_time(ctx, j, span[1]))
                 ctx.extra_fragment = _fronted_fragment(ctx, src, ss, k)
         else:
+            # (never a participle: "…, chanting Okafor's name" names no speaker)
+            inverted_comma = k > 0 and toks[k - 1].text == "," and not low.endswith("ing")
+            if not inverted_comma and (
+                _closing_tail(ctx, k, se) is None or not _comma_or_as_before(doc, ss, k)
+            ):
+                # more than a short adverbial follows the cue, or no comma (nor "as")
+                # stands before it in the sentence to close the clause, and no comma
+                # before it opens an inverted "…, said X": _trailing_content finds no
+                # clause whatever the subject (it reads left of the cue), so none is
+                # looked for (most cues of unpunctuated text, nouns read as cues)
+                continue
             src = subject_before(doc, k, ss) or loose_subject(ctx, k, ss)
             src = _document_subject(ctx, k, ss, src)
             if src is not None:
@@ -7408,8 +7450,7 @@ def find_reported(
                         span = _trailing_content(ctx, k, loose.phrase_start, ss, se)
                         if span is not None and not _described_name(doc, loose, src, se):
                             src = loose
-            elif k > 0 and toks[k - 1].text == "," and not low.endswith("ing"):
-                # (never a participle: "…, chanting Okafor's name" names no speaker)
+            elif inverted_comma:
                 src = subject_after(doc, k, se)
                 if src is not None:
                     # inverted "CLAUSE, said X": the comma is before the verb
