@@ -24,22 +24,20 @@ BARE_NOUN_PREPS = {"under", "amid", "from", "with", "without", "of"}
 
 def is_cue(doc: Doc, i: int) -> bool:
     """Token i is a reporting verb used verbally (lower-case, not passive)."""
-    # the same cue is tested by several sieves (2-3 times per cue): memoised per document
-    # (read first: a token in the memo passed the spelling tests below)
-    memo = doc.memo.get("is_cue")
-    if memo is None:
-        memo = doc.memo["is_cue"] = {}
-    res = memo.get(i)
-    if res is not None:
-        return res
     t = doc.tokens[i]
     if not t.is_word or t.cap:
         return False
     if t.lower not in lx.CUE_FORMS:
         return False
-    res = memo[i] = (
-        t.lower not in lx.CHARACTERISATION_FORMS or _characterisation_frame(doc, i)
-    ) and _is_verbal_cue(doc, i, t)
+    # the same cue is tested by several sieves (2-3 times per cue): memoised per document
+    memo = doc.memo.get("is_cue")
+    if memo is None:
+        memo = doc.memo["is_cue"] = {}
+    res = memo.get(i)
+    if res is None:
+        res = memo[i] = (
+            t.lower not in lx.CHARACTERISATION_FORMS or _characterisation_frame(doc, i)
+        ) and _is_verbal_cue(doc, i, t)
     return res
 
 

@@ -846,7 +846,8 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
     doc = ctx.doc
     toks = doc.tokens
     # past a dateline: "TALLAHASSEE, Fla. — When she announced A, B" (split after "Fla.")
-    a = _sentence_opener(doc, ss)
+    dateline = DATELINE_RE.match(doc.text, doc.para_start(ss))
+    a = doc.tok_index_at_or_after(max(ss, dateline.end()) if dateline else ss)
     if a > k or not (
         toks[a].lower in FRONTED_SUBORDINATORS
         or toks[a].lower in ABSOLUTE_OPENERS  # "With aides worried about A, B …"
@@ -869,20 +870,6 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
     return end
 
 
-def _sentence_opener(doc: Doc, ss: int) -> int:
-    """The first token of the sentence starting at ss, past a dateline opening its
-    paragraph ("TALLAHASSEE, Fla. — When she announced A, B", split after "Fla.").
-    Memoised per sentence: every cue of the sentence asks (one dateline match each)."""
-    memo = doc.memo.get("sentence openers")
-    if memo is None:
-        memo = doc.memo["sentence openers"] = {}
-    a = memo.get(ss)
-    if a is None:
-        dateline = DATELINE_RE.match(doc.text, doc.para_start(ss))
-        a = memo[ss] = doc.tok_index_at_or_after(max(ss, dateline.end()) if dateline else ss)
-    return a
-
-
 SUBORDINATE_REACH = 20  # tokens from a cue back to its clause's subordinator
 SUBORDINATOR_LINKS = {"and", "but", "that"}
 
@@ -891,29 +878,16 @@ def _conjoined_subordinator(doc: Doc, a: int, k: int) -> int | None:
     """ "…, and once he has said his piece, he moves on": a subordinator after "and" /
     "but" / "that" opens the clause of cue k (no comma between them; a short reach, as
     sentences of unpunctuated text are long)."""
-    # the nearest comma or linked subordinator before k decides (what a scan back from
-    # k would meet first): one bisect in the document's list of them
-    stops = _subordinator_stops(doc)
-    i = bisect.bisect_left(stops, k) - 1
-    if i < 0 or stops[i] <= max(a, k - SUBORDINATE_REACH):
-        return None
-    x = stops[i]
-    return None if doc.lowers[x] == "," else x
-
-
-def _subordinator_stops(doc: Doc) -> list[int]:
-    """Indices (from 1) of the commas and of the subordinators right after "and" / "but"
-    / "that", in order (memoised per document)."""
-    stops = doc.memo.get("subordinator stops")
-    if stops is None:
-        lowers = doc.lowers
-        hits = map(_SUBORDINATOR_STOP_WORDS.__contains__, lowers)  # C-level pass
-        stops = doc.memo["subordinator stops"] = [
-            x
-            for x in compress(range(len(lowers)), hits)
-            if x > 0 and (lowers[x] == "," or lowers[x - 1] in SUBORDINATOR_LINKS)
-        ]
-    return stops
+    lo = max(a, k - SUBORDINATE_REACH)
+    if _SUBORDINATOR_STOP_WORDS.isdisjoint(doc.lowers[lo + 1 : k]):
+        return None  # no comma nor subordinator in reach (long unpunctuated text): no scan
+    toks = doc.tokens
+    for x in range(k - 1, lo, -1):
+        if toks[x].text == ",":
+            return None
+        if toks[x].lower in FRONTED_SUBORDINATORS and toks[x - 1].lower in SUBORDINATOR_LINKS:
+            return x
+    return None
 
 
 _SUBORDINATOR_STOP_WORDS = frozenset(FRONTED_SUBORDINATORS | {","})
@@ -2668,11 +2642,9 @@ def _cue_with_clause(ctx: Context, a: int, p: int, se: int) -> bool:
     if key not in doc.memo:
         doc.memo[key] = ([a], [], [])  # (next token to read, cue indices, running minimum)
     read_to, cue_at, min_start = doc.memo[key]
-    lo = read_to[0]
-    # (the speech spellings first: a C-level pass over the unread stretch)
-    speech = map(lx.SPEECH_FORMS.__contains__, doc.lowers[lo:p])
-    for x in compress(range(lo, p), speech):
-        if cues.is_cue(doc, x):
+    lowers = doc.lowers
+    for x in range(read_to[0], p):
+        if lowers[x] in lx.SPEECH_FORMS and cues.is_cue(doc, x):
             start = _content_start(ctx, x, se)
             if start is not None:
                 cue_at.append(x)
@@ -2719,7 +2691,8 @@ def _dash_aside_end(ctx: Context, k: int, ss: int, s: int, e: int) -> int:
     if hi == 0 or dashes[hi - 1] < k - 12:
         return e  # no dash in the 12 tokens before the cue (most cues): no dateline test
     # past a dateline: "CHICAGO (AP) —", "PORTLAND, Ore. (AP) —" (split after "Ore.")
-    a = _sentence_opener(doc, ss)
+    dateline = DATELINE_RE.match(doc.text, doc.para_start(ss))
+    a = doc.tok_index_at_or_after(max(ss, dateline.end()) if dateline else ss)
     lo = bisect.bisect_left(dashes, a)
     if hi - lo != 1 or dashes[lo] < k - 12:
         # (none or several before the cue, or one closing an aside long before it: "A —
@@ -3574,7 +3547,16 @@ def _closing_tail(ctx: Context, k: int, se: int) -> tuple[int, bool] | None:
     """What may follow a closing cue k (``CLAUSE, X said`` + a short adverbial) before the
     sentence end: (the index m where the adverbial ends, whether a comma stands there, a
     parenthetical cue); None when more follows, a quote, or an object.  Whatever the
-    subject, _trailing_content finds no clause then."""
+    subject, _trailing_content finds no clause then.  Memoised per cue and sentence end:
+    find_reported asks before its subject search, _trailing_content after it."""
+    memo = ctx.doc.memo
+    key = ("closing tail", k, se)
+    if key not in memo:
+        memo[key] = _closing_tail_at(ctx, k, se)
+    return memo[key]
+
+
+def _closing_tail_at(ctx: Context, k: int, se: int) -> tuple[int, bool] | None:
     doc = ctx.doc
     tq = ctx.tok_quote
     toks = doc.tokens
@@ -3603,20 +3585,6 @@ def _closing_tail(ctx: Context, k: int, se: int) -> tuple[int, bool] | None:
     if parenthetical and _object_after_cue(doc, k, m):
         return None  # "At her school, X protested the funding formula, which …"
     return m, parenthetical
-
-
-def _comma_or_as_before(doc: Doc, ss: int, k: int) -> bool:
-    """Is there a comma or an "as" among the tokens from offset ss to token k?  A closing
-    cue's subject follows one (``CLAUSE, X said``, ``As X noted, B``)."""
-    at = doc.memo.get("commas and as")
-    if at is None:
-        hits = map(_COMMA_OR_AS.__contains__, doc.lowers)  # C-level pass
-        at = doc.memo["commas and as"] = list(compress(range(len(doc.lowers)), hits))
-    i = bisect.bisect_left(at, k) - 1
-    return i >= 0 and at[i] >= doc.tok_index_at_or_after(ss)
-
-
-_COMMA_OR_AS = frozenset({",", "as"})
 
 
 def _after_last_but(doc: Doc, a: int, p: int) -> int:
@@ -7426,14 +7394,10 @@ def find_reported(
         else:
             # (never a participle: "…, chanting Okafor's name" names no speaker)
             inverted_comma = k > 0 and toks[k - 1].text == "," and not low.endswith("ing")
-            if not inverted_comma and (
-                _closing_tail(ctx, k, se) is None or not _comma_or_as_before(doc, ss, k)
-            ):
-                # more than a short adverbial follows the cue, or no comma (nor "as")
-                # stands before it in the sentence to close the clause, and no comma
-                # before it opens an inverted "…, said X": _trailing_content finds no
-                # clause whatever the subject (it reads left of the cue), so none is
-                # looked for (most cues of unpunctuated text, nouns read as cues)
+            if not inverted_comma and _closing_tail(ctx, k, se) is None:
+                # more than a short adverbial follows the cue and no comma before it opens
+                # an inverted "…, said X": _trailing_content finds no clause whatever the
+                # subject, so none is looked for (most cues of unpunctuated text)
                 continue
             src = subject_before(doc, k, ss) or loose_subject(ctx, k, ss)
             src = _document_subject(ctx, k, ss, src)
