@@ -176,7 +176,7 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         nxt = doc.tokens[i + 1].lower if i + 1 < len(doc.tokens) else ""
         if p.lower == "and" and i > 1 and (doc.tokens[i - 2].lower, t.lower) in lx.NOUN_BINOMIALS:
             return False  # "a balance between supply and demand": a fixed pair of nouns
-        if t.lower in NAMING_CALLS | {"calling"} and nxt in REFLEXIVE_PRONOUNS:
+        if t.lower in SELF_NAMING_CALLS and nxt in REFLEXIVE_PRONOUNS:
             return False  # "a group calling itself the Northern Front": a name it takes
         if t.lower == "found" and (nxt in VERDICT_WORDS or nxt == "not"):
             return False  # "Ex-officer found guilty of manslaughter": a verdict on him
@@ -714,6 +714,7 @@ NAMING_FORMS = {"called", "dubbed", "named", "titled", "labeled", "labelled", "b
 
 NAMING_CALLS = {"call", "calls", "called"}
 REFLEXIVE_PRONOUNS = {"itself", "themselves", "himself", "herself"}
+SELF_NAMING_CALLS = frozenset(NAMING_CALLS | {"calling"})  # "a group calling itself …"
 
 
 def _naming_relative(toks, k: int) -> bool:

@@ -487,9 +487,15 @@ def _colon_candidate(
     )
 
 
+# each cue spelling's base form: the reporting verb's, else the prepositional cue's
+# (one look-up for _base, called ~8 times per cue; same answer as trying CUE_FORMS, then
+# PREP_ONLY_FORMS, then the word itself)
+_BASE_FORMS = {**PREP_ONLY_FORMS, **{w: b for w, b in lx.CUE_FORMS.items() if b}}
+
+
 def _base(doc, k: int) -> str:
-    low = doc.tokens[k].lower
-    return lx.CUE_FORMS.get(low) or PREP_ONLY_FORMS.get(low, low)
+    low = doc.lowers[k]
+    return _BASE_FORMS.get(low, low)
 
 
 def _prep_start(ctx: Context, k: int, se: int) -> int | None:
@@ -820,6 +826,8 @@ def _fronted_participle_subject(ctx: Context, k: int, ss: int, end: int) -> Sour
     the main clause's (not the adverb read as a name), after the comma at end."""
     doc = ctx.doc
     toks = doc.tokens
+    if not toks[k].lower.endswith("ed"):
+        return None  # (no past participle: what _fronted_participle_at tests first)
     n = len(toks)
     a = doc.tok_index_at_or_after(ss)
     m = doc.tok_index_at_or_after(end)
@@ -845,7 +853,7 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
         or toks[a].lower in ABSOLUTE_OPENERS  # "With aides worried about A, B …"
         or _fronted_participle_at(toks, a, k)  # "(Increasingly) worried about A, B …"
     ):
-        sub = _conjoined_subordinator(toks, a, k)
+        sub = _conjoined_subordinator(doc, a, k)
         if sub is None:
             return end
         a = sub
@@ -863,18 +871,26 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
 
 
 SUBORDINATE_REACH = 20  # tokens from a cue back to its clause's subordinator
+SUBORDINATOR_LINKS = {"and", "but", "that"}
 
 
-def _conjoined_subordinator(toks, a: int, k: int) -> int | None:
+def _conjoined_subordinator(doc: Doc, a: int, k: int) -> int | None:
     """ "…, and once he has said his piece, he moves on": a subordinator after "and" /
     "but" / "that" opens the clause of cue k (no comma between them; a short reach, as
     sentences of unpunctuated text are long)."""
-    for x in range(k - 1, max(a, k - SUBORDINATE_REACH), -1):
+    lo = max(a, k - SUBORDINATE_REACH)
+    if _SUBORDINATOR_STOP_WORDS.isdisjoint(doc.lowers[lo + 1 : k]):
+        return None  # no comma nor subordinator in reach (long unpunctuated text): no scan
+    toks = doc.tokens
+    for x in range(k - 1, lo, -1):
         if toks[x].text == ",":
             return None
-        if toks[x].lower in FRONTED_SUBORDINATORS and toks[x - 1].lower in {"and", "but", "that"}:
+        if toks[x].lower in FRONTED_SUBORDINATORS and toks[x - 1].lower in SUBORDINATOR_LINKS:
             return x
     return None
+
+
+_SUBORDINATOR_STOP_WORDS = frozenset(FRONTED_SUBORDINATORS | {","})
 
 
 # prepositions inside an object's appositive ("the moderator for the debate")
@@ -3458,31 +3474,13 @@ def _trailing_content(
     n = len(toks)
     if _market_breadth(doc, k):
         return None
-    # after the cue only a short adverbial may follow until the sentence end
     m = k + 1
     parenthetical = False
     if not inverted:
-        # a short adverbial; a longer one after a time phrase ("reported on Wednesday in
-        # the Astrophysical Journal Letters"), not a clause ("I knew this talk was wrong")
-        limit = TRAILING_ADVERBIAL_TOKENS if _time_phrase_at(toks, k + 1) else 8
-        if _publication_phrase_at(toks, k + 1):
-            limit = TRAILING_ADVERBIAL_TOKENS + 2  # "wrote in the New England Journal of …"
-        while m < n and toks[m].start < se and m - k < limit:
-            if toks[m].text in {".", "!", "?"} and not np_token_ok(doc, m):
-                break
-            if toks[m].text == ",":
-                break
-            if tq[m] >= 0:
-                return None
-            if toks[m].lower == "to" and m > k + 1 and toks[m - 1].lower in OBJECT_PRONOUNS:
-                return None  # "X implored her to bring it back, …": an object and infinitive
-            m += 1
-        else:
-            if m - k >= limit and m < n and toks[m].start < se:
-                return None
-        parenthetical = m < n and toks[m].start < se and toks[m].text == ","
-        if parenthetical and _object_after_cue(doc, k, m):
-            return None  # "At her school, X protested the funding formula, which …"
+        tail = _closing_tail(ctx, k, se)
+        if tail is None:
+            return None
+        m, parenthetical = tail
     # the comma before the subject phrase
     p = doc.tok_index_before(src_start)
     if parenthetical and p >= 0 and toks[p].lower == "as" and toks[p].start >= ss:
@@ -3594,6 +3592,50 @@ def _trailing_content(
         # "Cruz told rescuers A, the sheriff said": the sheriff reports her words)
         return None
     return start, end
+
+
+def _closing_tail(ctx: Context, k: int, se: int) -> tuple[int, bool] | None:
+    """What may follow a closing cue k (``CLAUSE, X said`` + a short adverbial) before the
+    sentence end: (the index m where the adverbial ends, whether a comma stands there, a
+    parenthetical cue); None when more follows, a quote, or an object.  Whatever the
+    subject, _trailing_content finds no clause then.  Memoised per cue and sentence end:
+    find_reported asks before its subject search, _trailing_content after it."""
+    memo = ctx.doc.memo
+    key = ("closing tail", k, se)
+    if key not in memo:
+        memo[key] = _closing_tail_at(ctx, k, se)
+    return memo[key]
+
+
+def _closing_tail_at(ctx: Context, k: int, se: int) -> tuple[int, bool] | None:
+    doc = ctx.doc
+    tq = ctx.tok_quote
+    toks = doc.tokens
+    n = len(toks)
+    # after the cue only a short adverbial may follow until the sentence end
+    m = k + 1
+    # a short adverbial; a longer one after a time phrase ("reported on Wednesday in
+    # the Astrophysical Journal Letters"), not a clause ("I knew this talk was wrong")
+    limit = TRAILING_ADVERBIAL_TOKENS if _time_phrase_at(toks, k + 1) else 8
+    if _publication_phrase_at(toks, k + 1):
+        limit = TRAILING_ADVERBIAL_TOKENS + 2  # "wrote in the New England Journal of …"
+    while m < n and toks[m].start < se and m - k < limit:
+        if toks[m].text in {".", "!", "?"} and not np_token_ok(doc, m):
+            break
+        if toks[m].text == ",":
+            break
+        if tq[m] >= 0:
+            return None
+        if toks[m].lower == "to" and m > k + 1 and toks[m - 1].lower in OBJECT_PRONOUNS:
+            return None  # "X implored her to bring it back, …": an object and infinitive
+        m += 1
+    else:
+        if m - k >= limit and m < n and toks[m].start < se:
+            return None
+    parenthetical = m < n and toks[m].start < se and toks[m].text == ","
+    if parenthetical and _object_after_cue(doc, k, m):
+        return None  # "At her school, X protested the funding formula, which …"
+    return m, parenthetical
 
 
 def _after_last_but(doc: Doc, a: int, p: int) -> int:
@@ -6217,6 +6259,10 @@ def _modifies_noun(doc: Doc, k: int) -> bool:
     )
 
 
+# function words other than determiners (built once, not per tested token)
+_CONTENTLESS_WORDS = frozenset(lx.FUNCTION_WORDS - lx.DETERMINERS)
+
+
 def _names_an_act(doc: Doc, k: int, j: int) -> bool:
     """ "A judge dismissed the lawsuit", "a motion to dismiss the charges", "the ruling
     could decide the case": a court's act, not a reported statement (unlike "dismissed
@@ -6259,7 +6305,7 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
             )
         if (
             not (toks[x].is_word or toks[x].text in {"'", "’"})  # "readers' questions"
-            or toks[x].lower in lx.FUNCTION_WORDS - lx.DETERMINERS
+            or toks[x].lower in _CONTENTLESS_WORDS
             or toks[x].lower.endswith("ing")
         ):
             return False  # "dismissed calls for action", "decided against recommending charges"
@@ -6273,7 +6319,7 @@ def _agreed_deal(toks, j: int, objects: set[str]) -> bool:
         t = toks[x]
         if t.lower in objects:
             return not (x + 1 < len(toks) and toks[x + 1].lower in FINITE_AUX)
-        if not (t.is_word or t.text in "£$€¥") or t.lower in lx.FUNCTION_WORDS - lx.DETERMINERS:
+        if not (t.is_word or t.text in "£$€¥") or t.lower in _CONTENTLESS_WORDS:
             return False
     return False
 
@@ -7432,6 +7478,13 @@ def find_reported(
                     span = (span[0], _before_trailing_time(ctx, j, span[1]))
                 ctx.extra_fragment = _fronted_fragment(ctx, src, ss, k)
         else:
+            # (never a participle: "…, chanting Okafor's name" names no speaker)
+            inverted_comma = k > 0 and toks[k - 1].text == "," and not low.endswith("ing")
+            if not inverted_comma and _closing_tail(ctx, k, se) is None:
+                # more than a short adverbial follows the cue and no comma before it opens
+                # an inverted "…, said X": _trailing_content finds no clause whatever the
+                # subject, so none is looked for (most cues of unpunctuated text)
+                continue
             src = subject_before(doc, k, ss) or loose_subject(ctx, k, ss)
             src = _document_subject(ctx, k, ss, src)
             if src is not None:
@@ -7447,8 +7500,7 @@ def find_reported(
                         span = _trailing_content(ctx, k, loose.phrase_start, ss, se)
                         if span is not None and not _described_name(doc, loose, src, se):
                             src = loose
-            elif k > 0 and toks[k - 1].text == "," and not low.endswith("ing"):
-                # (never a participle: "…, chanting Okafor's name" names no speaker)
+            elif inverted_comma:
                 src = subject_after(doc, k, se)
                 if src is not None:
                     # inverted "CLAUSE, said X": the comma is before the verb
@@ -8580,5 +8632,7 @@ def _quoted_inside(ctx: Context, s: int, e: int) -> bool:
     if qt is None:
         quoted = map((-1).__lt__, ctx.tok_quote)  # C-level pass: quote index >= 0
         qt = doc.memo["quoted_tokens"] = list(compress(range(len(ctx.tok_quote)), quoted))
+    if not qt:
+        return False  # a text without quotations: no token look-ups
     j = bisect.bisect_left(qt, doc.tok_index_at_or_after(s))
     return j < len(qt) and qt[j] < doc.tok_index_at_or_after(e)
