@@ -169,7 +169,7 @@ def browse_statements(
 
 
 # Filters that find their value in any capitalisation (a slug typed in capitals, "nato").
-CASE_INSENSITIVE_FILTERS = frozenset({"person", "topic", "organization"})
+CASE_INSENSITIVE_FILTERS = frozenset({"person", "topic", "organization", "outlet"})
 
 
 def same_filter_value(name: str, value: str, current: str) -> bool:
