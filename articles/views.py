@@ -114,8 +114,7 @@ def browse_statements(
     filtered = statement_filter.qs if valid else statements.none()
     query = cleaned.get("q", "")
     newest_first = params.get("sort") == "newest"
-    if query and newest_first:
-        filtered = filtered.order_by(*NEWEST_NEWS_FIRST)  # instead of best match first
+    filtered = in_asked_order(filtered, query=query, sort=params.get("sort"))
     page = paginated(request, with_highlights(filtered, query=query))
     if query:
         for statement in page:
@@ -166,6 +165,17 @@ def browse_statements(
         },
         "filter_query": query_string(params).removeprefix("?"),
     }
+
+
+def in_asked_order(
+    statements: QuerySet[Statement], *, query: str, sort: str | None
+) -> QuerySet[Statement]:
+    """A search best match first (on PostgreSQL), or the newest first with sort=newest;
+    other lists are newest first either way. The page and its CSV export share it, so the
+    export lists the rows in the order the page does."""
+    if query and sort == "newest":
+        return statements.order_by(*NEWEST_NEWS_FIRST)  # instead of best match first
+    return statements
 
 
 # Filters that find their value in any capitalisation (a slug typed in capitals, "nato").
@@ -512,12 +522,16 @@ class _Echo:
 
 
 def statement_export(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
-    """Every statement of the filtered list as CSV, streamed in chunks (400 for invalid
-    filters)."""
+    """Every statement of the filtered list as CSV, in the page's order (a search best match
+    first, or newest first with sort=newest), streamed in chunks (400 for invalid filters)."""
     statement_filter = StatementFilter(request.GET, queryset=selectors.exported_statements())
     if not statement_filter.is_valid():
         return invalid_filters_response(statement_filter)
-    statements = statement_filter.qs
+    statements = in_asked_order(
+        statement_filter.qs,
+        query=statement_filter.form.cleaned_data.get("q", ""),
+        sort=request.GET.get("sort"),
+    )
     writer = csv.writer(_Echo())
     site = request.build_absolute_uri("/").rstrip("/")
 
