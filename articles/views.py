@@ -13,7 +13,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.core.paginator import Page, Paginator
-from django.db.models import QuerySet
+from django.db.models import QuerySet, prefetch_related_objects
 from django.http import (
     Http404,
     HttpRequest,
@@ -117,6 +117,8 @@ def browse_statements(
     filtered = in_asked_order(filtered, query=query, sort=params.get("sort"))
     page = paginated(request, with_highlights(filtered, query=query))
     if query:
+        # The speakers' other names: a name found through one is marked (search.py).
+        prefetch_related_objects([s.person for s in page if s.person is not None], "aliases")
         for statement in page:
             statement.quote_html = highlighted_html(statement, query=query)
             statement.speaker_html = highlighted_speaker_html(statement, query=query)
