@@ -1,11 +1,12 @@
 """One FilterSet per listing, shared by the HTML pages and the API.
 
 Every parameter is backed by an index (see the Statement indexes and migrations
-0005_search_indexes, 0012_unaccent_search and 0014_name_search_indexes). An unknown value in
-a free-text parameter (a person slug nobody has) simply matches nothing; an invalid value of
-a choice, date or slug parameter makes the form invalid, which the pages show as an empty
-result with what is wrong with each value, and the API, the feeds and the CSV export as a
-400 saying the same.
+0005_search_indexes, 0012_unaccent_search, 0014_name_search_indexes, and for the organisation
+and outlet filters, which ignore capitalisation, 0015_organization_lower_indexes and
+0016_outlet_lower_index). An unknown value in a free-text parameter (a person slug nobody
+has) simply matches nothing; an invalid value of a choice, date or slug parameter makes the
+form invalid, which the pages show as an empty result with what is wrong with each value,
+and the API, the feeds and the CSV export as a 400 saying the same.
 """
 
 from __future__ import annotations
@@ -96,7 +97,7 @@ class StatementFilter(django_filters.FilterSet):
     topic = SlugFilter(method="by_topic", label="Topic (slug)")
     organization = CaseInsensitiveFilter(field_name="organization", label="Organisation")
     kind = django_filters.ChoiceFilter(choices=Statement.Kind.choices, label="Kind")
-    outlet = django_filters.CharFilter(field_name="outlet", label="Outlet")
+    outlet = CaseInsensitiveFilter(field_name="outlet", label="Outlet")
     date_from = django_filters.DateFilter(method="published_from", label="From")
     date_to = django_filters.DateFilter(method="published_until", label="To")
 

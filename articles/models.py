@@ -281,8 +281,15 @@ class Statement(TimeStamped):
             # ignores capitalisation, reads stmt_org_lower_idx below.
             models.Index(fields=["organization", "status"], name="stmt_org_idx"),
             models.Index(fields=["kind", "status"], name="stmt_kind_idx"),
-            # Published statements in list order: all of them, and per person, country and
-            # outlet. Partial indexes, so they hold only what readers can see.
+            # The outlet facet's counts, grouped in index order: 9 ms on 100,000 statements,
+            # 17 ms on stmt_outlet_lower_idx below (the filter's, which ignores
+            # capitalisation), whose order is not the column's.
+            models.Index(
+                fields=["outlet"], condition=Q(status="approved"), name="stmt_outlet_facet_idx"
+            ),
+            # Published statements in list order: all of them, and per person and country
+            # (per outlet and organisation below). Partial indexes, so they hold only what
+            # readers can see.
             models.Index(
                 *NEWEST_NEWS_FIRST, condition=Q(status="approved"), name="stmt_news_date_idx"
             ),
@@ -298,14 +305,16 @@ class Statement(TimeStamped):
                 condition=Q(status="approved"),
                 name="stmt_country_idx",
             ),
+            # The organisation and outlet filters, which ignore capitalisation
+            # (articles.filters); the column itself included, so that counts read the index
+            # alone.
             models.Index(
-                F("outlet"),
+                Lower("outlet"),
                 *NEWEST_NEWS_FIRST,
                 condition=Q(status="approved"),
-                name="stmt_outlet_idx",
+                include=["outlet"],
+                name="stmt_outlet_lower_idx",
             ),
-            # The organisation filter, which ignores capitalisation (articles.filters); the
-            # column itself included, so that counts read the index alone.
             models.Index(
                 Lower("organization"),
                 *NEWEST_NEWS_FIRST,

@@ -350,28 +350,51 @@ def with_highlights(statements: QuerySet[Statement], *, query: str) -> QuerySet[
 
 def highlighted_html(statement: Statement, *, query: str) -> SafeString:
     """The statement's quote, escaped, with the words matching the query in <mark>."""
-    return _marked_html(statement.quote, getattr(statement, "search_headline", None), query)
+    return _html(_headline(statement.quote, getattr(statement, "search_headline", None), query))
 
 
 def highlighted_speaker_html(statement: Statement, *, query: str) -> SafeString | None:
     """The speaker line (the person's name, else the speaker or source as written), escaped,
     with the words matching the query in <mark>: a statement found by its speaker's name
-    shows why. None for an unnamed source."""
+    shows why, and one found by another name of the person (an alias the line does not
+    show) has the whole name marked. None for an unnamed source."""
     if statement.person is not None:
         line = statement.person.name
     else:
         line = statement.speaker_name or statement.source
     if not line:
         return None
-    return _marked_html(line, getattr(statement, "speaker_headline", None), query)
+    headline = _headline(line, getattr(statement, "speaker_headline", None), query)
+    if MATCH_START not in headline and _found_by_an_alias(statement.person, query):
+        headline = MATCH_START + line + MATCH_STOP
+    return _html(headline)
 
 
-def _marked_html(text: str, headline: str | None, query: str) -> SafeString:
-    """The text escaped, with the matches ts_headline marked (with_highlights) or, on the
-    fallback, every word of the query that is not excluded, in <mark>."""
-    if headline is None:
-        words = [term.text for term in query_terms(query) if not term.excluded]
-        headline = mark_words(text, words=words)
+def _found_by_an_alias(person: Person | None, query: str) -> bool:
+    """Whether a word or phrase of the query (not excluded) is a whole word or words of one
+    of the person's other names; reads person.aliases, which the page prefetches."""
+    if person is None:
+        return False
+    aliases = [fold(alias.name) or "" for alias in person.aliases.all()]
+    return any(
+        re.search(rf"\b{re.escape(folded)}\b", alias)
+        for term in query_terms(query)
+        if not term.excluded and (folded := fold(term.text))
+        for alias in aliases
+    )
+
+
+def _headline(text: str, headline: str | None, query: str) -> str:
+    """The text with the matches ts_headline marked (with_highlights) or, on the fallback,
+    every word of the query that is not excluded, between match markers."""
+    if headline is not None:
+        return headline
+    words = [term.text for term in query_terms(query) if not term.excluded]
+    return mark_words(text, words=words)
+
+
+def _html(headline: str) -> SafeString:
+    """The headline escaped, its match markers as <mark>."""
     return mark_safe(  # noqa: S308 - every piece of text is escaped first
         escape(headline).replace(MATCH_START, "<mark>").replace(MATCH_STOP, "</mark>")
     )

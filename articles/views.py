@@ -13,7 +13,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.core.paginator import Page, Paginator
-from django.db.models import QuerySet
+from django.db.models import QuerySet, prefetch_related_objects
 from django.http import (
     Http404,
     HttpRequest,
@@ -114,10 +114,11 @@ def browse_statements(
     filtered = statement_filter.qs if valid else statements.none()
     query = cleaned.get("q", "")
     newest_first = params.get("sort") == "newest"
-    if query and newest_first:
-        filtered = filtered.order_by(*NEWEST_NEWS_FIRST)  # instead of best match first
+    filtered = in_asked_order(filtered, query=query, sort=params.get("sort"))
     page = paginated(request, with_highlights(filtered, query=query))
     if query:
+        # The speakers' other names: a name found through one is marked (search.py).
+        prefetch_related_objects([s.person for s in page if s.person is not None], "aliases")
         for statement in page:
             statement.quote_html = highlighted_html(statement, query=query)
             statement.speaker_html = highlighted_speaker_html(statement, query=query)
@@ -168,8 +169,19 @@ def browse_statements(
     }
 
 
+def in_asked_order(
+    statements: QuerySet[Statement], *, query: str, sort: str | None
+) -> QuerySet[Statement]:
+    """A search best match first (on PostgreSQL), or the newest first with sort=newest;
+    other lists are newest first either way. The page and its CSV export share it, so the
+    export lists the rows in the order the page does."""
+    if query and sort == "newest":
+        return statements.order_by(*NEWEST_NEWS_FIRST)  # instead of best match first
+    return statements
+
+
 # Filters that find their value in any capitalisation (a slug typed in capitals, "nato").
-CASE_INSENSITIVE_FILTERS = frozenset({"person", "topic", "organization"})
+CASE_INSENSITIVE_FILTERS = frozenset({"person", "topic", "organization", "outlet"})
 
 
 def same_filter_value(name: str, value: str, current: str) -> bool:
@@ -512,12 +524,16 @@ class _Echo:
 
 
 def statement_export(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
-    """Every statement of the filtered list as CSV, streamed in chunks (400 for invalid
-    filters)."""
+    """Every statement of the filtered list as CSV, in the page's order (a search best match
+    first, or newest first with sort=newest), streamed in chunks (400 for invalid filters)."""
     statement_filter = StatementFilter(request.GET, queryset=selectors.exported_statements())
     if not statement_filter.is_valid():
         return invalid_filters_response(statement_filter)
-    statements = statement_filter.qs
+    statements = in_asked_order(
+        statement_filter.qs,
+        query=statement_filter.form.cleaned_data.get("q", ""),
+        sort=request.GET.get("sort"),
+    )
     writer = csv.writer(_Echo())
     site = request.build_absolute_uri("/").rstrip("/")
 
