@@ -7,7 +7,7 @@ import django_filters
 from django.db.models import F, OrderBy, QuerySet
 from rest_framework.filters import OrderingFilter
 
-from articles.filters import StatementFilter
+from articles.filters import CaseInsensitiveFilter, StatementFilter
 from articles.models import Article, Statement
 
 
@@ -20,7 +20,8 @@ class EditorStatementFilter(StatementFilter):
 
 class ArticleFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(field_name="headline", lookup_expr="icontains", label="Headline")
-    outlet = django_filters.CharFilter(label="Outlet")
+    # any capitalisation, as the statements' outlet filter; articles are few, so no index
+    outlet = CaseInsensitiveFilter(field_name="outlet", label="Outlet")
     date_from = django_filters.DateFilter(field_name="published_on", lookup_expr="gte")
     date_to = django_filters.DateFilter(field_name="published_on", lookup_expr="lte")
 

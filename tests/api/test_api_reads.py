@@ -236,6 +236,7 @@ def test_permalinks_are_null_until_the_public_page_exists(editor_api, client):
     ("params", "expected"),
     [
         ({"outlet": "Reuters"}, ["Gas deal"]),
+        ({"outlet": "reuters"}, ["Gas deal"]),  # in any capitalisation, as for statements
         ({"q": "nato"}, ["NATO summit"]),
         ({"date_from": "2025-02-01"}, ["Gas deal"]),
         ({"date_to": "2025-01-31"}, ["NATO summit"]),
