@@ -497,6 +497,23 @@ def _home_place(toks, i: int, b: int) -> str | None:
     return None
 
 
+# words before a title that are no part of it
+SKIPPED_BEFORE_TITLE = {
+    "the", "a", "an", "but", "and", "then", "also", "as", "while", "its", "their",
+}  # fmt: skip
+
+
+def _demonstrative_title(toks, i: int, b: int) -> bool:
+    """ "That senator, X": a demonstrative pointing back to a title named before is no
+    part of the title (the title word follows it directly)."""
+    return (
+        toks[i].lower in {"this", "that"}
+        and i + 1 < len(toks)
+        and toks[i + 1].end <= b
+        and toks[i + 1].lower in TITLE_WORDS
+    )
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -602,10 +619,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             info.counterpart_of = low  # "Her Egyptian counterpart, Karim Mansour"
             i += 1
             continue
-        if (
-            low in {"the", "a", "an", "but", "and", "then", "also", "as", "while", "its", "their"}
-            and role_s is None
-        ):
+        if (low in SKIPPED_BEFORE_TITLE or _demonstrative_title(toks, i, b)) and role_s is None:
             i += 1
             continue
         if low in ROLE_ENDING_WORDS and (role_s is not None or low not in PLACE_PREPOSITIONS):
@@ -974,6 +988,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         low = toks[k].lower
         if low in FRAMING_PREPOSITIONS and toks[k].start == ss:
             break  # "For rancher X, whose family …": the sentence's frame, no title word
+        if low == "to" and k == i - 1:
+            break  # "An aide to X": the title is the aide's; a destination sits between
         if low == "and" and k > 0 and toks[k - 1].cap and toks[k - 1].lower not in TITLE_WORDS:
             break  # "Sen. Maria Lopez and Gov. Tom Reed": another person's title
         if (
