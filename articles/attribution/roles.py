@@ -1172,6 +1172,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         if place_at is not None:
             # "A U.N. spokesman in New York, NAME": the title before its place phrase
             _merge(info, parse_role(ctx, toks[place_at].start, toks[m - 1].end))
+        elif _title_at_workplace(toks, m, k):
+            # "His former chief of staff at Acme, NAME": the title and where it is held
+            _merge(
+                info, parse_role(ctx, toks[_preposed_start(doc, m, ss) + 1].start, toks[k - 1].end)
+            )
         elif m + 1 <= k - 1:
             last = toks[k - 1].lower
             plural = last not in TITLE_WORDS and last.endswith("s") and not toks[k - 1].cap
@@ -1277,6 +1282,17 @@ def _title_in_place(toks, m: int, k: int) -> int | None:
     ):
         a -= 1
     return a
+
+
+def _title_at_workplace(toks, m: int, k: int) -> bool:
+    """ "at" at m right after a title word, then only a capitalised name up to the comma
+    at k ("an analyst at Norland Bank, NAME"): a preposed title with its workplace."""
+    return (
+        1 <= m < k - 1
+        and toks[m].lower == "at"
+        and toks[m - 1].lower in TITLE_WORDS
+        and all(t.cap or t.text == "." for t in toks[m + 1 : k])
+    )
 
 
 def _ordinal_of_title(toks, i: int, b: int) -> bool:
@@ -2609,7 +2625,8 @@ def _org_after(
         return None
     if src is not None and src.kind == "name" and at and src.gender is None:
         # "an analyst at Bernstein", "a professor at Harvard": a workplace, not a person
-        return src.text
+        # (named in full: "at High Ridge" is no "Ridge" with a title word before it)
+        return written if written.endswith(src.text) else src.text
     if (
         at
         and (src is None or src.kind not in {"org", "country"})

@@ -37,3 +37,29 @@ def test_a_demonstrative_before_a_city_title_too():
         "“I need more numbers,” Reyes said after the meeting.\n"
     )
     assert by_quote(text)["I need more numbers,"].role == "alderman"
+
+
+def _workplace_story(firm: str) -> str:
+    return (
+        "Mining executive faces Senate questions\n\n"
+        f"WASHINGTON — Paul Grange, a former executive at {firm} Mining, faced senators on "
+        "Tuesday.\n\n"
+        f"His former chief of staff at {firm}, Ruth Okonjo, said in an interview that Grange "
+        "had pushed for safety audits.\n"
+    )
+
+
+def test_a_preposed_title_held_at_a_workplace_keeps_both():
+    got = by_quote(_workplace_story("Copper Ridge"))["Grange had pushed for safety audits"]
+    assert got.speaker == "Ruth Okonjo"
+    assert got.role == "former chief of staff"
+    assert got.organization == "Copper Ridge"
+
+
+def test_a_workplace_opening_with_a_title_modifier_is_named_in_full():
+    text = (
+        "Shares slide\n\nTom Bell, an analyst at High Ridge, said the market had fallen too far.\n"
+    )
+    assert by_quote(text)["the market had fallen too far"].organization == "High Ridge"
+    got = by_quote(_workplace_story("High Ridge"))["Grange had pushed for safety audits"]
+    assert got.organization == "High Ridge"
