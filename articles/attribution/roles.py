@@ -827,6 +827,11 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         body = ROLE_BODY_RE.match(info.role)
         if body is not None:  # "Foreign Ministry spokesperson X" (the role keeps it)
             info.organization = body.group(1)
+        elif info.country is None and (body := LOWER_MINISTRY_RE.match(info.role)):
+            # "foreign ministry spokesman X" in copy that writes bodies in lower case (not
+            # "a Chinese foreign ministry spokesman": the later look-up of a body written
+            # in full would take another country's "Indian foreign ministry")
+            info.organization = body.group(1).title()
     return info
 
 
@@ -835,6 +840,8 @@ CANDIDATE_RE = re.compile(r"(?i)\b(?:candidate|nominee|hopeful|contender|challen
 # a state body's name opening a role: "Foreign Ministry spokeswoman", "State Department
 # official" (capitalised words, the body's head, then a lower-case title)
 ROLE_BODY_RE = re.compile(r"((?:[A-Z][\w-]* )+(?:Ministry|Department)) [a-z]")
+# the same written in lower case ("foreign ministry spokesman", "defence ministry official")
+LOWER_MINISTRY_RE = re.compile(r"([a-z][\w-]* ministry) [a-z]")
 
 
 BODY_RUN_RE = re.compile(r"(?: [A-Z][\w&'’-]*)+")
@@ -1213,7 +1220,30 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         # ("Professor X, an expert in prehistoric seafaring": the post, not the praise)
         info.role = honorific
     info.country = info.country or lx.NATIONAL_TEAMS.get(info.organization or "")
+    if info.country is None and _state_office_role(info):
+        info.country = _capital_frame(doc.text, ss, start)
     return info
+
+
+# "In Tehran, <office holder> X": a sentence opening with a capital, then a comma
+CAPITAL_FRAME_RE = re.compile(r"In ([A-Z][\w-]*(?: [A-Z][\w-]*)?), ")
+
+
+def _state_office_role(info: RoleInfo) -> bool:
+    """A ministry's officer or a national office ("foreign ministry spokesman",
+    "Interior Minister"): a title a capital city places in its country."""
+    role = info.role or ""
+    return (
+        bool(NATIONAL_OFFICES.search(role))
+        or "ministry" in (f"{role} {info.organization or ''}").lower()
+    )
+
+
+def _capital_frame(text: str, ss: int, start: int) -> str | None:
+    """ "In Tehran, foreign ministry spokesman X said": a government's officer speaking
+    in a capital framed before him in his sentence speaks for that capital's country."""
+    m = CAPITAL_FRAME_RE.match(text, ss, start)
+    return CAPITAL_DATELINES.get(m.group(1).upper()) if m is not None else None
 
 
 NOW_APPOSITIVE_RE = re.compile(r", now ((?:an?|the) [^,.;()“”\"]{1,80}?)(?=[,.;])")

@@ -63,3 +63,26 @@ def test_a_workplace_opening_with_a_title_modifier_is_named_in_full():
     assert by_quote(text)["the market had fallen too far"].organization == "High Ridge"
     got = by_quote(_workplace_story("High Ridge"))["Grange had pushed for safety audits"]
     assert got.organization == "High Ridge"
+
+
+def _sanctions_story(frame: str) -> str:
+    return (
+        "Sanctions vote splits council\n\n"
+        "OSLO, March 3 (Reuters) - Norway backed new sanctions on Monday.\n\n"
+        f'{frame}foreign ministry spokesman Reza Amini called the vote "a grave mistake".\n'
+    )
+
+
+def test_a_ministry_written_in_lower_case_is_the_organisation():
+    got = by_quote(_sanctions_story("In Caracas, "))["a grave mistake"]
+    assert got.organization == "Foreign Ministry"
+    assert got.role == "foreign ministry spokesman"
+
+
+def test_a_capital_framing_the_sentence_places_a_government_officer():
+    assert by_quote(_sanctions_story("In Caracas, "))["a grave mistake"].country == "VE"
+    assert by_quote(_sanctions_story("In Tehran, "))["a grave mistake"].country == "IR"
+
+
+def test_guard_without_a_capital_frame_the_dateline_country_stays():
+    assert by_quote(_sanctions_story(""))["a grave mistake"].country == "NO"
