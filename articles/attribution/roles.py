@@ -1222,7 +1222,44 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     info.country = info.country or lx.NATIONAL_TEAMS.get(info.organization or "")
     if info.country is None and _state_office_role(info):
         info.country = _capital_frame(doc.text, ss, start)
+    if info.organization is None and _bare_spokes_title_before(info, doc.text, start):
+        info.organization = _body_subject_before(ctx, ss)
     return info
+
+
+def _bare_spokes_title_before(info: RoleInfo, text: str, start: int) -> bool:
+    """A spokesperson's or press secretary's bare title written right before the name
+    ("Press secretary X"; not "X, a spokeswoman for the company": whom for is said)."""
+    role = (info.role or "").lower()
+    return (
+        (role in SPOKES_TITLES or role == "press secretary")
+        and info.counterpart_of is None
+        and text[max(0, start - len(role) - 2) : start].lower().rstrip().endswith(role)
+    )
+
+
+def _body_subject_before(ctx: Context, ss: int) -> str | None:
+    """ "The White House stood by its nominee. Press secretary X said …": the body
+    that is the subject of the sentence right before (in the same paragraph)."""
+    from .mentions import analyse_phrase
+
+    if ss < 2:
+        return None
+    ps, _ = ctx.sentence(ss - 2)
+    doc = ctx.doc
+    if doc.text.rfind("\n", ps, ss) >= 0:
+        return None
+    i = doc.tok_index_at_or_after(ps)
+    toks = doc.tokens
+    if i >= len(toks) or toks[i].lower != "the":
+        return None
+    k = i + 1
+    while k < len(toks) and toks[k].cap and toks[k].is_word and k - i <= 5:
+        k += 1
+    if k == i + 1:
+        return None
+    src = analyse_phrase(doc, i, k - 1)
+    return src.organization or src.text if src is not None and src.kind == "org" else None
 
 
 # "In Tehran, <office holder> X": a sentence opening with a capital, then a comma

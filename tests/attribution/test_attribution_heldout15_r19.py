@@ -86,3 +86,21 @@ def test_a_capital_framing_the_sentence_places_a_government_officer():
 
 def test_guard_without_a_capital_frame_the_dateline_country_stays():
     assert by_quote(_sanctions_story(""))["a grave mistake"].country == "NO"
+
+
+def _backing_story(subject: str) -> str:
+    return (
+        "Governor backs pick for parks chief\n\n"
+        f"{subject} backed the nominee on Friday. Press secretary Amy Lund said the "
+        "governor expected a quick vote.\n"
+    )
+
+
+def test_a_bare_press_secretary_speaks_for_the_body_of_the_sentence_before():
+    got = by_quote(_backing_story("The Harwick Parks Board"))
+    assert got["the governor expected a quick vote"].organization == "Harwick Parks Board"
+
+
+def test_guard_a_person_before_gives_no_body():
+    got = by_quote(_backing_story("The governor, Ed Marlow,"))
+    assert got["the governor expected a quick vote"].organization is None
