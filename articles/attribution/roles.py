@@ -1221,7 +1221,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         info.role = honorific
     info.country = info.country or lx.NATIONAL_TEAMS.get(info.organization or "")
     if info.country is None and _state_office_role(info):
-        info.country = _capital_frame(doc.text, ss, start)
+        info.country = _capital_frame(doc.text, ss, start) or _ministry_briefing_in(
+            info, doc.text, end
+        )
     if info.organization is None and _bare_spokes_title_before(info, doc.text, start):
         info.organization = _body_subject_before(ctx, ss)
     return info
@@ -1274,6 +1276,22 @@ def _state_office_role(info: RoleInfo) -> bool:
         bool(NATIONAL_OFFICES.search(role))
         or "ministry" in (f"{role} {info.organization or ''}").lower()
     )
+
+
+# "told a briefing in Moscow", "said in Beijing": where the words were spoken
+BRIEFING_IN_RE = re.compile(
+    r"(?:,[^,]{0,40},)? (?:told|said|gave)(?: (?:a|an|the) [a-z ]{0,30}?)? in "
+    r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)\b"
+)
+
+
+def _ministry_briefing_in(info: RoleInfo, text: str, end: int) -> str | None:
+    """ "Foreign Ministry spokeswoman X told a briefing in Moscow": a ministry's officer
+    speaks in his own capital (a minister may be visiting: not read for him)."""
+    if "ministry" not in f"{info.role} {info.organization}".lower():
+        return None
+    m = BRIEFING_IN_RE.match(text, end)
+    return CAPITAL_DATELINES.get(m.group(1).upper()) if m is not None else None
 
 
 def _capital_frame(text: str, ss: int, start: int) -> str | None:

@@ -104,3 +104,21 @@ def test_a_bare_press_secretary_speaks_for_the_body_of_the_sentence_before():
 def test_guard_a_person_before_gives_no_body():
     got = by_quote(_backing_story("The governor, Ed Marlow,"))
     assert got["the governor expected a quick vote"].organization is None
+
+
+def _briefing_story() -> str:
+    return (
+        "Border talks stall\n\n"
+        "ASTANA, Kazakhstan (AP) — Talks between two neighbours stalled on Friday.\n\n"
+        "Foreign Ministry spokeswoman Deniz Acar told a briefing in Ankara that Turkey was "
+        '"ready to mediate".\n\n'
+        "Foreign Minister Paul Vane said in Ankara that talks would go on.\n"
+    )
+
+
+def test_a_ministry_officer_briefing_in_a_capital_speaks_for_its_country():
+    assert by_quote(_briefing_story())["ready to mediate"].country == "TR"
+
+
+def test_guard_a_minister_speaking_in_a_capital_may_be_visiting():
+    assert by_quote(_briefing_story())["talks would go on"].country == "KZ"
