@@ -1071,6 +1071,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         info.role.lower() in STYLES_OF_ADDRESS
         # "Capt. X, president of the pilots' union": a rank gives way to the office too
         or all(w in RANK_TITLES for w in info.role.lower().split())
+        # ("Sen. X, the committee's ranking member"; not "Sen. X, who founded Acme": his
+        # title stays, the clause names no office)
+        or (info.role.lower() in LEGISLATOR_TITLES and not WHO_CLAUSE_AFTER_RE.match(doc.text, end))
     ):
         # "Prince Abdulaziz bin Salman" after "Saudi Arabia's energy minister,": the
         # appositive's office is the role, the style only when there is none
@@ -1119,10 +1122,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             info.country = info.country or _state_body_country(org)  # "of the U.S. Supreme Court"
     if (
         info.country is None
-        and info.role
+        and (info.role or honorific)
         and j + 1 < len(toks)
         and toks[j].lower == "of"
-        and US_STATE_OFFICES.search(info.role)
+        and US_STATE_OFFICES.search(info.role or honorific or "")
         and _us_state_at(doc, j + 1)
     ):
         info.country = "US"  # "Sen. Jane Roe of Ohio"
@@ -1212,10 +1215,14 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                         break
         # "A French trekker, NAME,": a foreigner described by a noun of no office
         info.country = info.country or _demonym_and_noun_before(toks, k)
-    if info.role is None or (
-        honorific
-        and honorific.lower().rstrip(".") in {"professor", "prof"}
-        and info.role.split()[-1].lower() in EXPERT_DESCRIPTIONS
+    if (
+        info.role is None
+        or (
+            honorific
+            and honorific.lower().rstrip(".") in {"professor", "prof"}
+            and info.role.split()[-1].lower() in EXPERT_DESCRIPTIONS
+        )
+        or _legislator_keeps_title(honorific, info.role)
     ):
         # ("Professor X, an expert in prehistoric seafaring": the post, not the praise)
         info.role = honorific
@@ -1745,6 +1752,29 @@ def _party_bracket_end(toks, j: int) -> int | None:
     if j + 2 >= len(toks) or toks[j].text != "(" or not US_PARTY_TAG.match(toks[j + 1].text):
         return None
     return next((x for x in range(j + 2, min(j + 6, len(toks))) if toks[x].text == ")"), None)
+
+
+# a legislator's title before the name, which a committee office written beside it
+# overrides ("The committee's chairman, Sen. X", "Sen. X, the panel's ranking member")
+LEGISLATOR_TITLES = {"senator", "sen.", "representative", "rep."}
+COMMITTEE_OFFICES = {
+    "chairman", "chairwoman", "chair", "chairperson", "vice chairman", "vice chair",
+    "ranking member",
+}  # fmt: skip
+
+
+def _legislator_keeps_title(honorific: str | None, role: str | None) -> bool:
+    """A legislator's title stays unless the office beside it chairs or ranks on a
+    committee (a party or a state is no office)."""
+    return (
+        honorific is not None
+        and honorific.lower() in LEGISLATOR_TITLES
+        and (role or "").lower() not in COMMITTEE_OFFICES
+    )
+
+
+# a relative clause right after a name (its party bracket first): ", who chairs …"
+WHO_CLAUSE_AFTER_RE = re.compile(r"(?: \([^)]{1,20}\))?, who\b")
 
 
 # styles of address: a role only when no office is named ("Prof Helen Marchbank" after

@@ -122,3 +122,24 @@ def test_a_ministry_officer_briefing_in_a_capital_speaks_for_its_country():
 
 def test_guard_a_minister_speaking_in_a_capital_may_be_visiting():
     assert by_quote(_briefing_story())["talks would go on"].country == "KZ"
+
+
+def _committee_story(chair: str) -> str:
+    return (
+        "Panel hears nominee\n\n"
+        "WASHINGTON — A Senate panel heard the nominee for trade representative on Tuesday.\n\n"
+        f"The committee's chairman, {chair}, said he expected a vote next week.\n\n"
+        "Sen. Ana Pike (D-Wash.), the committee's ranking member, said she would vote no.\n\n"
+        "Sen. Lou Carver of Nevada said he had not decided.\n"
+    )
+
+
+def test_a_committee_office_beside_a_legislator_title_is_the_role():
+    got = by_quote(_committee_story("Sen. Rob Tate (R-Kan.)"))
+    assert got["he expected a vote next week"].role == "chairman"
+    assert got["she would vote no"].role == "ranking member"
+
+
+def test_guard_a_legislator_without_an_office_keeps_the_title_and_state():
+    got = by_quote(_committee_story("Rep. Rob Tate"))["he had not decided"]
+    assert (got.role, got.country) == ("Senator", "US")
