@@ -482,7 +482,7 @@ def _city_or_state_country(name: str) -> str | None:
     return code or ("US" if low in lx.US_STATES and low != "georgia" else None)
 
 
-def _home_place(toks, i: int, b: int) -> str | None:
+def _place_of_origin_or_work(toks, i: int, b: int) -> str | None:
     """ "a retired teacher from Ohio", "a pilot from Manchester": the country of a place of
     one or two capitalised words at token i, before b and ending the phrase."""
     for width in (2, 1):
@@ -633,7 +633,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                     # "an astrophysicist at the Max Planck Institute in Heidelberg, Germany"
                     info.country = _workplace_country(text, t.end, info.organization)
                 if low == "from" and info.organization is None and info.country is None:
-                    info.country = _home_place(toks, i + 1, b)
+                    info.country = _place_of_origin_or_work(toks, i + 1, b)
             elif low in {"in", "on"} and (
                 (role_s is not None and _titled(toks, role_s, i))
                 or toks[i - 1].lower in FIELD_EXPERTS
@@ -1073,7 +1073,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         or all(w in RANK_TITLES for w in info.role.lower().split())
         # ("Sen. X, the committee's ranking member"; not "Sen. X, who founded Acme": his
         # title stays, the clause names no office)
-        or (info.role.lower() in LEGISLATOR_TITLES and not WHO_CLAUSE_AFTER_RE.match(doc.text, end))
+        or (
+            info.role.lower() in LEGISLATOR_TITLES_AS_WRITTEN
+            and not WHO_CLAUSE_AFTER_RE.match(doc.text, end)
+        )
     ):
         # "Prince Abdulaziz bin Salman" after "Saudi Arabia's energy minister,": the
         # appositive's office is the role, the style only when there is none
@@ -1756,7 +1759,7 @@ def _party_bracket_end(toks, j: int) -> int | None:
 
 # a legislator's title before the name, which a committee office written beside it
 # overrides ("The committee's chairman, Sen. X", "Sen. X, the panel's ranking member")
-LEGISLATOR_TITLES = {"senator", "sen.", "representative", "rep."}
+LEGISLATOR_TITLES_AS_WRITTEN = {"senator", "sen.", "representative", "rep."}
 COMMITTEE_OFFICES = {
     "chairman", "chairwoman", "chair", "chairperson", "vice chairman", "vice chair",
     "ranking member",
@@ -1768,7 +1771,7 @@ def _legislator_keeps_title(honorific: str | None, role: str | None) -> bool:
     committee (a party or a state is no office)."""
     return (
         honorific is not None
-        and honorific.lower() in LEGISLATOR_TITLES
+        and honorific.lower() in LEGISLATOR_TITLES_AS_WRITTEN
         and (role or "").lower() not in COMMITTEE_OFFICES
     )
 
