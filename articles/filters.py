@@ -63,15 +63,18 @@ def _now_or_formerly(model, history, slug: str) -> Coalesce:
 class SlugFilter(django_filters.CharFilter):
     """A person's or topic's slug: one that cannot be a slug ("Kaja Kallas", a name) makes
     the form invalid, which says what is wrong, where a well-formed slug nobody has simply
-    matches nothing."""
+    matches nothing. Typed in capitals, it finds its lowercase slug (_now_or_formerly)."""
 
     field_class = forms.SlugField
+    ignores_capitalisation = True
 
 
 class CaseInsensitiveFilter(django_filters.CharFilter):
     """Equality in any capitalisation ("nato" finds "NATO"): LOWER() of both sides, the
     expression of a functional index (iexact would be UPPER() on PostgreSQL, which no
     index serves)."""
+
+    ignores_capitalisation = True
 
     def filter(self, qs: QuerySet, value: str) -> QuerySet:
         if not value:

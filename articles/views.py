@@ -180,13 +180,11 @@ def in_asked_order(
     return statements
 
 
-# Filters that find their value in any capitalisation (a slug typed in capitals, "nato").
-CASE_INSENSITIVE_FILTERS = frozenset({"person", "topic", "organization", "outlet"})
-
-
 def same_filter_value(name: str, value: str, current: str) -> bool:
-    """Whether a facet value is the one the filter is set to, as the filter compares."""
-    if name in CASE_INSENSITIVE_FILTERS:
+    """Whether a facet value is the one the filter is set to, as the filter compares (in
+    any capitalisation for a slug or an organisation: filters.SlugFilter and
+    CaseInsensitiveFilter say so)."""
+    if getattr(StatementFilter.base_filters.get(name), "ignores_capitalisation", False):
         return value.lower() == current.lower()
     return value == current
 
