@@ -40,7 +40,7 @@ from articles.attribution.lexicons import COUNTRY_OR_DEMONYM  # noqa: E402
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 REFERENCE = ROOT.parent / "shared" / "eval" / "sample_gold.jsonl"
 # sets whose errors must not be read (bench/README.md says which sets are blind)
-BLIND = {"heldout16_gold"}
+BLIND = {"heldout17_gold"}
 ROLE_STOP = {"of", "the", "for", "and", "s"}
 # AP's abbreviated titles, compared as the words they stand for ("Sen." = "Senator")
 ROLE_ABBREVIATIONS = {
