@@ -605,6 +605,42 @@ def _questioner_relative(text: str, c: Candidate) -> bool:
     )
 
 
+# "endorsed the plan, echoing Governor X", "echoed her party's leader": the object of
+# "echo" is the person echoed (a source named elsewhere), not what was said (not "echoing
+# calls for …", "echoing the mayor's view that …": those are the words)
+ECHO_FORMS = {"echo", "echoes", "echoed", "echoing"}
+OBJECT_PERSON_PRONOUNS = {"him", "her", "them", "me", "us"}
+PERSON_POSSESSORS = {"the", "his", "her", "their", "its", "our", "my", "your"}
+# words that open an adjunct after the echoed person ("at the hearing", "a day later")
+ECHO_ADJUNCT_STARTS = lx.WEEKDAYS | {
+    "on", "at", "in", "during", "after", "before", "last", "this", "a", "an", "again", "too",
+    "also", "later", "earlier", "yesterday", "today", "tonight", "when", "while", "as", "by",
+}  # fmt: skip
+
+
+def _echoed_person(content: str) -> bool:
+    """Is a content after "echo" a person (or body) named, with at most an adjunct after?"""
+    words = content.rstrip(" .,;:").split()
+    cut = next((i for i in range(1, len(words)) if words[i].lower() in ECHO_ADJUNCT_STARTS), None)
+    np = words[:cut] if cut is not None else words
+    if not np or len(np) > 5:
+        return False
+    if len(np) == 1 and np[0].lower() in OBJECT_PERSON_PRONOUNS:
+        return True
+    last = np[-1].lower().rstrip(",")
+    if last.endswith(("'s", "’s")):
+        return False  # "echoing Mr. Putin's view": the view is the words
+    named = np[1:] if np[0] == "the" else np
+    if named and all(w[:1].isupper() for w in named):
+        return True  # "Governor Ralph Denning", "Mr. Putin", "the Kremlin"
+    first = np[0].lower()
+    return (
+        (first in PERSON_POSSESSORS or first.endswith(("'s", "’s")))
+        and len(np) > 1
+        and (last in lx.TITLE_HEADS or last.removesuffix("s") in lx.TITLE_HEADS)
+    )  # "her party's leader", "the governor", "his predecessors"
+
+
 def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
     """A reported clause that names, asks, draws or points rather than says (read from
     its first characters only: clauses on unpunctuated text are long, and many)."""
@@ -650,6 +686,8 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
         if m is not None and m.group(1).lower() in lx.SPEECH_FORMS:
             return True
     if short and WORD_OBJECT_RE.fullmatch(content):
+        return True
+    if short and cue in ECHO_FORMS and _echoed_person(content):
         return True
     if short and _act_not_said(text, c, content, cue):
         return True
