@@ -618,6 +618,23 @@ ECHO_ADJUNCT_STARTS = lx.WEEKDAYS | {
 }  # fmt: skip
 
 
+# "laid out her plan to …", "spelled out the terms of the deal": set out in words; the
+# object must name a plan or an argument (not "laid out the tools on the table")
+LAID_OUT_FORMS = {
+    "lay", "lays", "laid", "laying", "spell", "spells", "spelled", "spelt", "spelling",
+}  # fmt: skip
+LAID_OUT_OBJECT_RE = re.compile(
+    r"(?!(?:by|in|on|at|for|to|with|from|of|before|after|during)\b)"
+    r"(?:(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|[\w.-]+['’]s?)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?:plans?|proposals?|visions?|case|arguments?|agenda|priorities|strategy|strategies|"
+    r"polic(?:y|ies)|platform|demands|terms|conditions|reasons|rationale|steps|details|"
+    r"framework|blueprint|roadmap|timeline|position|positions|views|ideas|goals|approach|"
+    r"principles|options|objections|concerns|budget)\b",
+    re.IGNORECASE,
+)
+
+
 def _echoed_person(content: str) -> bool:
     """Is a content after "echo" a person (or body) named, with at most an adjunct after?"""
     words = content.rstrip(" .,;:").split()
@@ -689,6 +706,8 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
         return True
     if short and cue in ECHO_FORMS and _echoed_person(content):
         return True
+    if cue in LAID_OUT_FORMS and not LAID_OUT_OBJECT_RE.match(text, c.start, c.end):
+        return True  # "laid out the tools": no plan or argument set out in words
     if short and _act_not_said(text, c, content, cue):
         return True
     if (

@@ -39,3 +39,39 @@ def test_echoing_a_call_or_a_view_is_still_reported():
     )
     got = by_quote(text)
     assert "calls from residents for safer crossings" in got
+
+
+def _budget_story(sentence: str) -> str:
+    return (
+        "Governor pitches broadband spending\n\n"
+        f"DAYTON, Ohio — {sentence}\n\n"
+        "“Every county deserves a fast connection,” Pruitt said.\n"
+    )
+
+
+def test_laying_out_a_plan_reports_it():
+    text = _budget_story(
+        "In a speech on Friday, Governor Mia Pruitt laid out her plan to expand rural "
+        "broadband to 200,000 homes."
+    )
+    got = by_quote(text)
+    s = got["her plan to expand rural broadband to 200,000 homes"]
+    assert s.kind == "indirect" and s.speaker == "Mia Pruitt"
+
+
+def test_spelling_out_the_terms_reports_them():
+    text = _budget_story(
+        "Governor Mia Pruitt spelled out the terms of the grant program on Tuesday."
+    )
+    got = by_quote(text)
+    assert any(q.startswith("the terms of the grant program") for q in got)
+
+
+def test_laying_out_things_is_no_statement():
+    # guard: a physical object laid out, or a passive, is no plan set out in words
+    got = _quotes(
+        _budget_story("Volunteers laid out the tools on the table before Pruitt arrived.")
+    )
+    assert not any("tools" in q for q in got)
+    got = _quotes(_budget_story("The plan was laid out in a memo, Pruitt's office said."))
+    assert not any(q.startswith("in a memo") for q in got)
