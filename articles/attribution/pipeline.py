@@ -605,6 +605,59 @@ def _questioner_relative(text: str, c: Candidate) -> bool:
     )
 
 
+# "endorsed the plan, echoing Governor X", "echoed her party's leader": the object of
+# "echo" is the person echoed (a source named elsewhere), not what was said (not "echoing
+# calls for …", "echoing the mayor's view that …": those are the words)
+ECHO_FORMS = {"echo", "echoes", "echoed", "echoing"}
+OBJECT_PERSON_PRONOUNS = {"him", "her", "them", "me", "us"}
+PERSON_POSSESSORS = {"the", "his", "her", "their", "its", "our", "my", "your"}
+# words that open an adjunct after the echoed person ("at the hearing", "a day later")
+ECHO_ADJUNCT_STARTS = lx.WEEKDAYS | {
+    "on", "at", "in", "during", "after", "before", "last", "this", "a", "an", "again", "too",
+    "also", "later", "earlier", "yesterday", "today", "tonight", "when", "while", "as", "by",
+}  # fmt: skip
+
+
+# "laid out her plan to …", "spelled out the terms of the deal": set out in words; the
+# object must name a plan or an argument (not "laid out the tools on the table")
+LAID_OUT_FORMS = {
+    "lay", "lays", "laid", "laying", "spell", "spells", "spelled", "spelt", "spelling",
+}  # fmt: skip
+LAID_OUT_OBJECT_RE = re.compile(
+    r"(?!(?:by|in|on|at|for|to|with|from|of|before|after|during)\b)"
+    r"(?:(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|[\w.-]+['’]s?)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?:plans?|proposals?|visions?|case|arguments?|agenda|priorities|strategy|strategies|"
+    r"polic(?:y|ies)|platform|demands|terms|conditions|reasons|rationale|steps|details|"
+    r"framework|blueprint|roadmap|timeline|position|positions|views|ideas|goals|approach|"
+    r"principles|options|objections|concerns|budget)\b",
+    re.IGNORECASE,
+)
+
+
+def _echoed_person(content: str) -> bool:
+    """Is a content after "echo" a person (or body) named, with at most an adjunct after?"""
+    words = content.rstrip(" .,;:").split()
+    cut = next((i for i in range(1, len(words)) if words[i].lower() in ECHO_ADJUNCT_STARTS), None)
+    np = words[:cut] if cut is not None else words
+    if not np or len(np) > 5:
+        return False
+    if len(np) == 1 and np[0].lower() in OBJECT_PERSON_PRONOUNS:
+        return True
+    last = np[-1].lower().rstrip(",")
+    if last.endswith(("'s", "’s")):
+        return False  # "echoing Mr. Putin's view": the view is the words
+    named = np[1:] if np[0] == "the" else np
+    if named and all(w[:1].isupper() for w in named):
+        return True  # "Governor Ralph Denning", "Mr. Putin", "the Kremlin"
+    first = np[0].lower()
+    return (
+        (first in PERSON_POSSESSORS or first.endswith(("'s", "’s")))
+        and len(np) > 1
+        and (last in lx.TITLE_HEADS or last.removesuffix("s") in lx.TITLE_HEADS)
+    )  # "her party's leader", "the governor", "his predecessors"
+
+
 def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
     """A reported clause that names, asks, draws or points rather than says (read from
     its first characters only: clauses on unpunctuated text are long, and many)."""
@@ -651,6 +704,10 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
             return True
     if short and WORD_OBJECT_RE.fullmatch(content):
         return True
+    if short and cue in ECHO_FORMS and _echoed_person(content):
+        return True
+    if cue in LAID_OUT_FORMS and not LAID_OUT_OBJECT_RE.match(text, c.start, c.end):
+        return True  # "laid out the tools": no plan or argument set out in words
     if short and _act_not_said(text, c, content, cue):
         return True
     if (

@@ -394,6 +394,7 @@ PREP_COMPLEMENTS = {
     "reply": {"with", "by"}, "agree": {"with"}, "disagree": {"with"}, "decide": {"against"},
     "rule": {"against"}, "debate": {"about", "over"}, "focus": {"on"},
     "spar": {"over", "with"}, "caution": {"against", "about"}, "lash": {"at", "against"},
+    "lay": {"out"}, "spell": {"out"},
 }  # fmt: skip
 # "expressed concern/misgivings/outrage about …"
 ATTITUDE_NOUNS = {
@@ -426,6 +427,12 @@ PREP_ONLY_FORMS = lx._forms(
     ]
 )
 PREP_ONLY_FORMS.update({"spoke": "speak", "spoken": "speak", "sparred": "spar", "sparring": "spar"})
+# "laid out her plan", "spelled out the terms": a plan or an argument set out in words (the
+# object must be one: pipeline.LAID_OUT_OBJECT_RE; not "laid out the tools")
+PREP_ONLY_FORMS.update(
+    {"lay": "lay", "lays": "lay", "laid": "lay", "laying": "lay", "spell": "spell",
+     "spells": "spell", "spelled": "spell", "spelt": "spell", "spelling": "spell"}
+)  # fmt: skip
 # verbs of retort that report only after "back" ("hit back at X", "pushed back on X", "shot
 # back that …"): the prepositions after "back"; a bare "hit at dawn" is no statement
 BACK_VERBS = {
