@@ -3115,6 +3115,21 @@ POSSESSOR_TITLE_BEFORE_RE = re.compile(
 POSSESSOR_TITLE_AFTER_RE = re.compile(r",? the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+(?=[,.;])")
 
 
+# "the arbiter, Margaret Ellison, said" / "the president, Dr. Ada Cole,": a lower-case
+# title after "the", set off before the name (group 1: the title)
+THE_TITLE_BEFORE_NAME_RE = re.compile(
+    r"\b[Tt]he ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*), (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?$"
+)
+# a sentence opening with a person described, not named: "The museum's director, a former
+# diver …" / "The chief arbiter, a retired teacher …" (group 1: a body noun possessing
+# the title; group 2: the title)
+DESCRIBED_UNNAMED_RE = re.compile(
+    r"(?:^|(?<=[.!?”’\"'] )|(?<=\n))The (?:([a-z]+)['’]s )?((?:[a-z][\w-]* ){0,2}[a-z][\w-]*), "
+    r"(?:a|an) ",
+    re.M,
+)
+
+
 class RoleResolver:
     def __init__(self, ctx: Context, reg: Registry):
         self.ctx = ctx
@@ -3151,6 +3166,40 @@ class RoleResolver:
                 else:
                     self._company_in_full(info, s)
         return self.cache[k]
+
+    def described_before_named(self, info: RoleInfo, s: int) -> None:
+        """ "The museum's director, a former diver who …, said …" and a paragraph or two
+        on "the director, Dr. Ada Cole, said": the person described first is the one
+        named later, and the description's fuller title ("The chief arbiter, …" → the
+        arbiter, X, is the chief arbiter) and the body its possessor names are hers."""
+        text = self.ctx.doc.text
+        later = THE_TITLE_BEFORE_NAME_RE.search(text, max(0, s - 80), s)
+        if later is None or info.role is None or info.role.lower() != later.group(1).lower():
+            return
+        words = later.group(1).lower().split()
+        if words[-1] not in lx.TITLE_HEADS:
+            return
+        doc = self.ctx.doc
+        lo = doc.para_starts[max(0, doc.para_index(s) - 2)]
+        found = None
+        for m in DESCRIBED_UNNAMED_RE.finditer(text, lo, later.start()):
+            title = m.group(2).lower().split()
+            if title[-1] == words[-1] and set(words) <= set(title):
+                found = m
+        if found is None:
+            return
+        if len(found.group(2).split()) > len(words):
+            info.role = clean_role(found.group(2)) or info.role
+        noun = (found.group(1) or "").lower()
+        if info.organization is None and noun in ORG_DESCRIPTORS:
+            body = org_descriptor_antecedent(self.ctx, self.reg, found.start(), noun)
+            if body is None and noun in TITLE_WIDE_POSSESSORS:
+                # (the one university a story is set in, named in its lead)
+                body = org_descriptor_antecedent(
+                    self.ctx, self.reg, found.start(), noun, (), ARTICLE_REACH
+                )
+            info.organization, country = _body_and_country(body.rstrip(".") if body else None)
+            info.country = info.country or country
 
     def persons_possessive(self, org: str, s: int) -> bool:
         """ "Trump's general counsel, X," after "Donald Trump": the possessor is the
@@ -3623,6 +3672,7 @@ STATE_BODY_NOUNS = {
 # too (not "party": a party is often named with no "Party", "Portugal First")
 OFFICER_BODY_NOUNS = ORG_NOUNS | {
     "alliance", "board", "railroad", "railway", "mission", "cooperative", "federation",
+    "zoo", "aquarium", "sanctuary", "refuge",
 }  # fmt: skip
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 # "X, a spokesman for the company," / "a lawyer for the ministry": that body, as "the
@@ -3642,6 +3692,21 @@ ORG_APPOSITIVE_SUBJECT_RE = re.compile(
     r"\s*The (?:[\w'’-]+ ){0,3}(?:"
     + "|".join(sorted(ORG_NOUNS, key=len, reverse=True))
     + r"), (?:the )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}), [a-z]"
+)
+
+# "The regatta's organisers, the Dunmore Rowing Association, said …": a description of
+# any head, then a body's name after "the" (a name with an organisation's head: checked)
+NAMED_AFTER_DESCRIPTION_RE = re.compile(
+    r"\s*The (?:[\w'’-]+ ){0,3}[a-z][\w'’-]*, the ([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}), "
+    r"[a-z]"
+)
+# "Save the Meadows, a group that …, said": a name (with "of", "the" … inside) that an
+# appositive describes as a body of some kind
+DESCRIBED_BODY_SUBJECT_RE = re.compile(
+    r"\s*(?:The )?([A-Z][\w.'’&-]*(?: (?:of|the|for|and|&|[A-Z][\w.'’&-]*)){0,5}), (?:a|an) "
+    r"(?:[\w'’-]+ ){0,3}?(?:"
+    + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
+    + r")(?= (?:that|which|whose|based|of|in|for|with)\b|,)"
 )
 
 
@@ -3688,6 +3753,17 @@ def _subject_body_before(ctx: Context, pos: int) -> str | None:
         _named_organisation(set_off.group(1)) or set_off.group(1).isupper()
     ):
         return lx.SUPRANATIONAL.get(set_off.group(1), set_off.group(1))  # ", SITEU,": its name
+    named = NAMED_AFTER_DESCRIPTION_RE.match(ctx.doc.text, ps, pe)
+    if named is not None and _named_organisation(named.group(1)):
+        return lx.SUPRANATIONAL.get(named.group(1), named.group(1))
+    described = DESCRIBED_BODY_SUBJECT_RE.match(ctx.doc.text, ps, pe)
+    if (
+        described is not None
+        and described.group(1).split()[-1][:1].isupper()
+        and described.group(1).lower() not in lx.COUNTRY_OR_DEMONYM
+        and described.group(1).split()[0].lower() not in lx.FIRST_NAMES
+    ):
+        return described.group(1)  # "Save the Meadows, a group that …, said"
     m = ORG_SUBJECT_RE.match(ctx.doc.text, ps, pe)
     if m is None:
         return None
@@ -4496,6 +4572,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     # keeps that)
                     said_as.role = pre.role
                 _merge(said_as, pre)
+                # "The chief arbiter, a retired teacher …" before "the arbiter, X,"
+                rr.described_before_named(said_as, src.start)
                 if (
                     said_as.organization
                     and " " not in said_as.organization
@@ -4620,6 +4698,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     bare = None  # "Their founder, X," (of the swimmers): no company's
                 spoken = _spoken_companies(orgs, src.start)
                 body = _body_of_title(ctx, rr.reg, spoken, src.start, bare)
+                if body is None and bare and src.pre_role:
+                    # "the curator, X," given the fuller title described before ("The
+                    # head curator, a …"): the bare title as written finds the body too
+                    m = THE_TITLE_RE.fullmatch(ctx.doc.text, *src.pre_role)
+                    if m is not None and m.group(1).lower() != bare.lower():
+                        body = _body_of_title(ctx, rr.reg, spoken, src.start, m.group(1))
                 if bare and bare.lower() in CLUB_OFFICERS:
                     body = _club_that_spoke(orgs, starts, src.start) or body
                 if body is not None:

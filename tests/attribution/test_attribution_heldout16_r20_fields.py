@@ -1,0 +1,140 @@
+"""Round 20, the retired held-out set 16's role and organisation error classes: each rule
+is tested on invented stories (none of that set's sentences, names or topics). Each test
+failed before its rule unless marked as a guard."""
+
+from quote_lookup import by_quote
+
+
+def _go_story() -> str:
+    return (
+        "Go champion withdraws from Harwell open\n\n"
+        "HARWELL, England — A leading Go player pulled out of the Harwell Open on Friday "
+        "after a dispute over a clock.\n\n"
+        "The Korean grandmaster Min-jun Seo said he had been 'treated like a thief' and "
+        "would fly home.\n\n"
+        "His opponent, the Welsh grandmaster Owen Pryce, said the clock had stopped twice.\n\n"
+        "'I only asked for a new clock,' said Pryce, a former national champion.\n"
+    )
+
+
+def test_a_grandmaster_is_a_title():
+    got = by_quote(_go_story())
+    assert got["treated like a thief"].speaker == "Min-jun Seo"
+    assert got["treated like a thief"].role == "grandmaster"
+    assert got["the clock had stopped twice"].role == "grandmaster"
+
+
+def test_a_former_title_in_a_later_appositive_is_biography():
+    # (a past post after the title is biography, the earlier rule, once the grandmaster
+    # is a title)
+    got = by_quote(_go_story())
+    assert got["I only asked for a new clock,"].role == "grandmaster"
+
+
+def test_an_arbiter_and_an_elder_are_titles():
+    text = (
+        "Row over draw at Lakemoor chess weekend\n\n"
+        "LAKEMOOR, England — Organisers of the Lakemoor chess weekend defended a ruling on "
+        "Sunday.\n\n"
+        "'We followed the rulebook,' the arbiter, Judith Penrose, said.\n\n"
+        "Village elder Tobias Wren said the hall would be open again next year.\n"
+    )
+    got = by_quote(text)
+    assert got["We followed the rulebook,"].role == "arbiter"
+    assert got["the hall would be open again next year"].role == "Village elder"
+
+
+def test_a_keeper_written_with_a_possessor_and_a_duration():
+    text = (
+        "Aquarium's oldest turtle dies at 80\n\n"
+        "PORTSMOUTH, N.H. (AP) — Moss, a loggerhead turtle, died on Sunday at the Granite "
+        "Coast Aquarium.\n\n"
+        "Moss's keeper for 22 years, Walter Briggs, said the turtle had stopped eating "
+        "last week.\n"
+    )
+    assert by_quote(text)["the turtle had stopped eating last week"].role == "keeper"
+
+
+def _zoo_story() -> str:
+    return (
+        "Giraffe calf born at Harlow Valley Zoo\n\n"
+        "Staff at the Harlow Valley Zoo celebrated the birth of a giraffe calf on Sunday, "
+        "the first born there in a decade.\n\n"
+        "Zoo Director Martin Okafor said the calf was healthy and already standing.\n\n"
+        "The zoo's head veterinarian, Dr. Anna Kemp, said the mother had been monitored for "
+        "weeks.\n\n"
+        "The Blue Ridge Wildlife Sanctuary, near Asheville, North Carolina, said it would "
+        "take the calf's older brother next year. Its executive director, Lena Vasquez, said "
+        "the sanctuary had room for six giraffes.\n"
+    )
+
+
+def test_a_zoo_is_a_body_its_officers_work_for():
+    got = by_quote(_zoo_story())
+    assert got["the calf was healthy and already standing"].organization == "Harlow Valley Zoo"
+    assert got["the mother had been monitored for weeks"].organization == "Harlow Valley Zoo"
+
+
+def test_a_sanctuary_is_a_body_that_speaks():
+    got = by_quote(_zoo_story())
+    said = got["it would take the calf's older brother next year"]
+    assert said.speaker == "Blue Ridge Wildlife Sanctuary"
+    assert said.speaker_type == "organization"
+    officer = got["the sanctuary had room for six giraffes"]
+    assert officer.organization == "Blue Ridge Wildlife Sanctuary"
+
+
+def _regatta_story() -> str:
+    return (
+        "Regatta crash prompts review\n\n"
+        "A collision between two eights at the Dunmore Regatta on Saturday left one rower "
+        "in hospital.\n\n"
+        "British Rowing, the sport's national governing body, said in a statement that it "
+        "would ask for a full report.\n\n"
+        "The regatta's organisers, the Dunmore Rowing Association, said in a statement that "
+        "the crash was 'deeply unfortunate' and that racing would resume on Sunday. Its "
+        "secretary, Alan Pryor, said the course would be marked more clearly.\n\n"
+        "Save the Meadows, a group that has campaigned against a new boathouse, said the "
+        "crash proved the river was too crowded.\n\n"
+        "Its founder, Clara Judd, said she had warned the council for years.\n"
+    )
+
+
+def test_its_officer_after_a_body_named_after_its_description():
+    got = by_quote(_regatta_story())["the course would be marked more clearly"]
+    assert got.speaker == "Alan Pryor"
+    assert got.organization == "Dunmore Rowing Association"
+
+
+def test_its_officer_after_a_name_described_as_a_group():
+    got = by_quote(_regatta_story())["she had warned the council for years"]
+    assert got.speaker == "Clara Judd"
+    assert got.organization == "Save the Meadows"
+
+
+def _stables_story() -> str:
+    return (
+        "College to close riding stables after audit\n\n"
+        "BURLINGTON, Vt. (AP) — Greenfield Agricultural College will close its riding "
+        "stables after an audit found years of unpaid vet bills.\n\n"
+        "The college's president, a former Army veterinarian who took office last year, "
+        "announced Wednesday that the stables would close in June.\n\n"
+        'In a statement, the president, Dr. Lionel Marsh, said the college had "let the '
+        'animals down."\n\n'
+        "The chief inspector, a retired farmer who has visited the stables since 2015, "
+        "found two lame horses in April.\n\n"
+        '"I have never seen a yard in that state," the inspector, Ruth Keller, said.\n'
+    )
+
+
+def test_a_person_described_first_keeps_the_body_of_the_description():
+    got = by_quote(_stables_story())["let the animals down."]
+    assert got.speaker == "Lionel Marsh"
+    assert got.role == "president"
+    assert got.organization == "Greenfield Agricultural College"
+
+
+def test_a_person_described_first_keeps_the_fuller_title():
+    got = by_quote(_stables_story())["I have never seen a yard in that state,"]
+    assert got.speaker == "Ruth Keller"
+    assert got.role == "chief inspector"
