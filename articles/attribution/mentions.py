@@ -2610,6 +2610,13 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
         return True
     if toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS:
         return True
+    if (
+        toks[m].lower == "second"
+        and 0 < m < len(toks) - 1
+        and toks[m + 1].text == ","
+        and (toks[m - 1].lower.endswith(("'s", "’s")) or toks[m - 1].lower in {"his", "her"})
+    ):
+        return True  # "Fekete's second, NAME,": a player's assistant (see roles.parse_role)
     if plural_possessive_mark(toks, m):
         return True  # "The head of the El Condor workers' union, NAME,"
     return _in_title_complement(doc, m)
@@ -2691,7 +2698,10 @@ def _preposed_title(doc: Doc, src: Source, lo: int) -> None:
         m <= k - 1
         and toks[x].start == lo
         and (x == m or toks[x].lower in {"the", "its", "his", "her", "their"})
-        and any(toks[y].lower in lx.TITLE_HEADS for y in range(m, k))
+        and (
+            any(toks[y].lower in lx.TITLE_HEADS for y in range(m, k))
+            or toks[k - 1].lower == "second"  # "Fekete's second, NAME, who …,"
+        )
     ):
         src.pre_role = (toks[x].start, toks[k - 1].end)
 

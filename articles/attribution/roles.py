@@ -291,6 +291,7 @@ DISTANCE_RE = re.compile(
 RELATION_ROLES = set(lx.KINSHIP_GENDER) | {
     "cousin", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "partner", "neighbor",
     "neighbour",
+    "second",  # "Fekete's second, X": a chess player's or a boxer's assistant
 }  # fmt: skip
 
 
@@ -314,7 +315,12 @@ def clean_role(role: str) -> str | None:
         ):
             continue  # the country is reported separately: "former Mexican foreign minister"
         w = w.rstrip(".") if low in lx.TITLE_ABBREVIATIONS else w
-        if not words and low in lx.FUNCTION_WORDS and low not in lx.TITLE_HEADS:
+        if (
+            not words
+            and low in lx.FUNCTION_WORDS
+            and low not in lx.TITLE_HEADS
+            and w not in RELATION_ROLES  # (lower-case "second": see parse_role)
+        ):
             continue  # "Meanwhile", "But"
         if not words and low == "visiting":
             continue  # "the visiting German chancellor": a trip, not part of the office
@@ -617,6 +623,17 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             continue
         if low in {"his", "her"} and role_s is None:
             info.counterpart_of = low  # "Her Egyptian counterpart, Karim Mansour"
+            i += 1
+            continue
+        if (
+            low == "second"
+            and role_s is None
+            and info.counterpart_of
+            and (i + 1 >= n or toks[i + 1].end > b)
+        ):
+            # "Fekete's second, Istvan Bodo,": a player's or a duellist's assistant, a
+            # noun only after its possessor ("the second, …" alone stays no title)
+            role_s, role_e = t.start, t.end
             i += 1
             continue
         if (low in SKIPPED_BEFORE_TITLE or _demonstrative_title(toks, i, b)) and role_s is None:
@@ -3130,6 +3147,15 @@ DESCRIBED_UNNAMED_RE = re.compile(
 )
 
 
+# "NAME, a Hays Republican who sits on the …" / "NAME, who chairs the committee,": a seat
+# held on a body (group 1: a body written as "the committee", else a name follows)
+SEAT_CLAUSE_RE = re.compile(
+    r"(?: \([^)]{1,20}\))?,(?: (?:a|an) [^,.;()“”\"]{1,60}?)? who (?:also |now )?"
+    r"(?:(?:sits|serves|sat|served) on|chairs|co-chairs) the "
+    r"(?:(committee|subcommittee|panel|board|commission)\b|(?=[A-Z]))"
+)
+
+
 class RoleResolver:
     def __init__(self, ctx: Context, reg: Registry):
         self.ctx = ctx
@@ -3160,12 +3186,32 @@ class RoleResolver:
                 body = self._possessing_body(s)  # "The railroad's chief executive, X,"
                 info.organization, country = _body_and_country(body)
                 info.country = info.country or country
+            if info.organization is None and info.role:
+                # "Sen. X, a Hays Republican who sits on the Senate Budget Committee,"
+                info.organization = self._seat_held(e)
             if info.organization and info.role and " " not in info.organization:
                 if self.persons_possessive(info.organization, s):
                     info.organization = None  # "Trump's general counsel": a person's
                 else:
                     self._company_in_full(info, s)
         return self.cache[k]
+
+    def _seat_held(self, e: int) -> str | None:
+        """ "Sen. X, a Hays Republican who sits on the Senate Budget Committee," / "…
+        who chairs the committee,": the committee, board or panel named (or the one
+        "the committee" names) in a relative clause after the name ending at e."""
+        m = SEAT_CLAUSE_RE.match(self.ctx.doc.text, e)
+        if m is None:
+            return None
+        if m.group(1):  # "the committee": the one the article names
+            # (the one body of that kind named before: the name and its own appositive,
+            # "Sen. X, a Hays Republican", are no unknown body in between)
+            noun = m.group(1).lower()
+            found = _org_names_before(self.ctx, self.reg, m.start(1), noun, (), ARTICLE_REACH)
+            body = _one_org(self.ctx, found, m.start(1))
+            return body if body and body.split()[-1].lower() in SEAT_BODIES else None
+        org = _org_after(self.ctx, self.ctx.doc.tok_index_at_or_after(m.end()))
+        return org if org and org.split()[-1].lower() in SEAT_BODIES else None
 
     def described_before_named(self, info: RoleInfo, s: int) -> None:
         """ "The museum's director, a former diver who …, said …" and a paragraph or two

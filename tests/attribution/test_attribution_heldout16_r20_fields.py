@@ -138,3 +138,45 @@ def test_a_person_described_first_keeps_the_fuller_title():
     got = by_quote(_stables_story())["I have never seen a yard in that state,"]
     assert got.speaker == "Ruth Keller"
     assert got.role == "chief inspector"
+
+
+def _appeal_story() -> str:
+    return (
+        "Chess star appeals forfeit\n\n"
+        "Hungarian grandmaster Laszlo Fekete lost his appeal against a forfeit on Monday.\n\n"
+        "Fekete's second, Istvan Bodo, who helps him prepare his openings, said the team "
+        "would appeal again.\n\n"
+        "The second round starts on Tuesday. The second, a junior player, said nothing.\n"
+    )
+
+
+def test_a_players_second_is_a_role_after_a_possessor():
+    got = by_quote(_appeal_story())["the team would appeal again"]
+    assert got.speaker == "Istvan Bodo"
+    assert got.role == "second"
+
+
+def _farm_bill_story() -> str:
+    return (
+        "Farm bill stalls in Nebraska Senate\n\n"
+        "LINCOLN, Neb. (AP) — A bill to cap grain storage fees stalled in the Nebraska "
+        "Legislature on Tuesday.\n\n"
+        "State Sen. Alice Mertz, an Omaha Democrat who sits on the Senate Agriculture "
+        "Committee, said she would bring the bill back in January.\n\n"
+        "Sen. Hal Brody, a Kearney Republican who chairs the committee, warned that the cap "
+        "could close small elevators.\n"
+    )
+
+
+def test_a_committee_seat_in_a_relative_after_an_appositive():
+    got = by_quote(_farm_bill_story())
+    assert got["she would bring the bill back in January"].organization == (
+        "Senate Agriculture Committee"
+    )
+    assert got["she would bring the bill back in January"].role == "State Senator"
+
+
+def test_who_chairs_the_committee_names_the_committee_before():
+    got = by_quote(_farm_bill_story())["the cap could close small elevators"]
+    assert got.speaker == "Hal Brody"
+    assert got.organization == "Senate Agriculture Committee"
