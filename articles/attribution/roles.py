@@ -3132,6 +3132,51 @@ POSSESSOR_TITLE_BEFORE_RE = re.compile(
 POSSESSOR_TITLE_AFTER_RE = re.compile(r",? the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+(?=[,.;])")
 
 
+# officers whose title a body noun before it only places ("Commission Chairman", "company
+# spokeswoman"; a seat keeps it: "council member", "board trustee")
+BODY_NAMED_OFFICERS = SPOKES_TITLES | {
+    "chairman", "chairwoman", "chairperson", "chair", "director", "president", "spokespeople",
+}  # fmt: skip
+# a tribe named before a "Tribal elder X": "the local Māori tribe, Ngāti Rua," / "the
+# Oneida tribe" / "the Red Lake Nation", "the Kiowa Tribe" (groups 1 to 3: the name)
+TRIBE_NAMED_RE = re.compile(
+    r"\btribe, ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),"
+    r"|\bthe ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) tribe\b"
+    r"|\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:Tribe|Nation|Band))\b"
+)
+
+
+def _one_tribe_before(text: str, pos: int) -> str | None:
+    """The one tribe named before pos (within 3,000 characters), else None."""
+    names = {
+        next(g for g in m.groups() if g).removeprefix("The ")
+        for m in TRIBE_NAMED_RE.finditer(text, max(0, pos - 3000), pos)
+    }
+    names = {n for n in names if n.split()[0].lower() not in lx.FUNCTION_WORDS}
+    return names.pop() if len(names) == 1 else None
+
+
+def _officer_of_named_body(info: RoleInfo) -> None:
+    """ "Commission Chairman X", "Zoo Director X", "a company spokeswoman, X": with the
+    body found (the organisation), the officer's title alone is the role, as for a
+    company named before its officer's title (the held-out golds drop the body noun; a
+    town's service keeps it, "Police Chief", and so does a board of another body, "Board
+    President X" of a school district)."""
+    if not info.role or not info.organization:
+        return
+    noun, _, title = info.role.partition(" ")
+    org_head = info.organization.split()[-1].lower()
+    if (
+        title
+        and noun.lower() in ORG_DESCRIPTORS
+        and (org_head == noun.lower() or noun.lower() in COMPANY_NOUNS)
+        and noun.lower() not in LOCAL_SERVICES
+        and " " not in title
+        and title.lower() in BODY_NAMED_OFFICERS
+    ):
+        info.role = title
+
+
 # "the arbiter, Margaret Ellison, said" / "the president, Dr. Ada Cole,": a lower-case
 # title after "the", set off before the name (group 1: the title)
 THE_TITLE_BEFORE_NAME_RE = re.compile(
@@ -3189,11 +3234,15 @@ class RoleResolver:
             if info.organization is None and info.role:
                 # "Sen. X, a Hays Republican who sits on the Senate Budget Committee,"
                 info.organization = self._seat_held(e)
+            if info.organization is None and (info.role or "").lower().startswith("tribal "):
+                # "Tribal elder X" after "the local Cree tribe, the Moose Lake Band,"
+                info.organization = _one_tribe_before(self.ctx.doc.text, s)
             if info.organization and info.role and " " not in info.organization:
                 if self.persons_possessive(info.organization, s):
                     info.organization = None  # "Trump's general counsel": a person's
                 else:
                     self._company_in_full(info, s)
+            _officer_of_named_body(info)
         return self.cache[k]
 
     def _seat_held(self, e: int) -> str | None:
@@ -4011,6 +4060,8 @@ TITLE_BODY_NOUNS = {
     ),
     **dict.fromkeys(("justice", "chief justice", "associate justice"), "court"),
     **dict.fromkeys(("director", "curator"), "museum"),
+    # an animal's keeper in a story set in one zoo ("Moss's keeper for 22 years, X")
+    **dict.fromkeys(("keeper", "zookeeper", "head keeper"), "zoo"),
     **dict.fromkeys(("vice-chancellor", "provost", "rector"), "university"),
     **dict.fromkeys(("manager", "coach", "head coach", "captain", *CLUB_OFFICERS), "club"),
     # a school district's officers ("… Public Schools", "the … School District")
@@ -4620,6 +4671,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 _merge(said_as, pre)
                 # "The chief arbiter, a retired teacher …" before "the arbiter, X,"
                 rr.described_before_named(said_as, src.start)
+                _officer_of_named_body(said_as)
                 if (
                     said_as.organization
                     and " " not in said_as.organization
@@ -4779,6 +4831,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 police.update([info.organization] if info.organization else [])
             if src.kind != "group" and info.role and (fuller := fuller_title.get(id(ent))):
                 info.role = _recalled_title(info.role, fuller, info.organization)
+            _officer_of_named_body(info)  # (a body found for the statement only)
             c.role, c.country, c.organization = info.role, info.country, info.organization
             if c.organization and POLICE_BODY_RE.search(c.organization):
                 police.add(c.organization)

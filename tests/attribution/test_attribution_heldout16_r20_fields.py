@@ -46,13 +46,15 @@ def test_an_arbiter_and_an_elder_are_titles():
 
 def test_a_keeper_written_with_a_possessor_and_a_duration():
     text = (
-        "Aquarium's oldest turtle dies at 80\n\n"
-        "PORTSMOUTH, N.H. (AP) — Moss, a loggerhead turtle, died on Sunday at the Granite "
-        "Coast Aquarium.\n\n"
-        "Moss's keeper for 22 years, Walter Briggs, said the turtle had stopped eating "
+        "Zoo's oldest tortoise dies at 80\n\n"
+        "PORTSMOUTH, N.H. (AP) — Moss, a giant tortoise, died on Sunday at the Granite "
+        "Coast Zoo.\n\n"
+        "Moss's keeper for 22 years, Walter Briggs, said the tortoise had stopped eating "
         "last week.\n"
     )
-    assert by_quote(text)["the turtle had stopped eating last week"].role == "keeper"
+    got = by_quote(text)["the tortoise had stopped eating last week"]
+    assert got.role == "keeper"
+    assert got.organization == "Granite Coast Zoo"
 
 
 def _zoo_story() -> str:
@@ -180,3 +182,33 @@ def test_who_chairs_the_committee_names_the_committee_before():
     got = by_quote(_farm_bill_story())["the cap could close small elevators"]
     assert got.speaker == "Hal Brody"
     assert got.organization == "Senate Agriculture Committee"
+
+
+def test_a_body_noun_before_an_officers_title_is_the_organisation_not_the_role():
+    got = by_quote(_zoo_story())["the calf was healthy and already standing"]
+    assert got.role == "Director"
+    assert got.organization == "Harlow Valley Zoo"
+
+
+def test_a_board_of_another_body_stays_in_the_role():
+    # guard: the board is the school district's, not the organisation itself
+    text = (
+        "School board approves closures\n\n"
+        "DAYTON, Ohio (AP) — The Miller Creek Public Schools board voted 5-2 on Monday to "
+        "close two elementary schools.\n\n"
+        "Board President Dana Pruitt said the board had held nine public meetings.\n"
+    )
+    got = by_quote(text)["the board had held nine public meetings"]
+    assert got.role == "Board President"
+
+
+def test_a_tribal_title_belongs_to_the_one_tribe_named_before():
+    text = (
+        "Storm floods reservation homes\n\n"
+        "BEMIDJI, Minn. (AP) — Floodwater reached dozens of homes on Saturday on land held "
+        "by the local Ojibwe tribe, the Cass River Band, after two days of rain.\n\n"
+        "Tribal elder Joseph Kingbird said the water had never come so high.\n"
+    )
+    got = by_quote(text)["the water had never come so high"]
+    assert got.role == "Tribal elder"
+    assert got.organization == "Cass River Band"
