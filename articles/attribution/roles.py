@@ -3275,7 +3275,8 @@ class RoleResolver:
         if words[-1] not in lx.TITLE_HEADS:
             return
         doc = self.ctx.doc
-        lo = doc.para_starts[max(0, doc.para_index(s) - 2)]
+        # (bounded on texts without paragraphs)
+        lo = max(doc.para_starts[max(0, doc.para_index(s) - 2)], s - 3000)
         found = None
         for m in DESCRIBED_UNNAMED_RE.finditer(text, lo, later.start()):
             title = m.group(2).lower().split()
