@@ -327,6 +327,8 @@ def clean_role(role: str) -> str | None:
         words.append(lx.TITLE_ABBREVIATIONS.get(low, w))
     while words and words[-1].lower() in {"of", "for", "and", "the", "a", "an"}:
         words.pop()
+    if words[:1] == ["elder"] and (len(words) == 1 or words[1].lower() in lx.KINSHIP_GENDER):
+        words.pop(0)  # "the elder Dlamini", "his elder brother": the older one, no title
     if len(words) > 1 and words[-1].lower() in STYLES_AFTER_OFFICE:
         words.pop()  # "President Sheikh X", "Supreme Leader Ayatollah X": the office
     ranks = 0  # "police spokesman Lt. X", "military spokesman Lt. Col. X": the ranks
@@ -3800,7 +3802,7 @@ NAMED_AFTER_DESCRIPTION_RE = re.compile(
 # appositive describes as a body of some kind
 DESCRIBED_BODY_SUBJECT_RE = re.compile(
     r"\s*(?:The )?([A-Z][\w.'’&-]*(?: (?:of|the|for|and|&|[A-Z][\w.'’&-]*)){0,5}), (?:a|an) "
-    r"(?:[\w'’-]+ ){0,3}?(?:"
+    r"(?:(?!(?:of|for|at|with|from|to|in|on|by|who|that|which)\b)[\w'’-]+ ){0,3}?(?:"
     + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
     + r")(?= (?:that|which|whose|based|of|in|for|with)\b|,)"
 )

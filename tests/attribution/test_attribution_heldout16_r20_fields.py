@@ -212,3 +212,28 @@ def test_a_tribal_title_belongs_to_the_one_tribe_named_before():
     got = by_quote(text)["the water had never come so high"]
     assert got.role == "Tribal elder"
     assert got.organization == "Cass River Band"
+
+
+def _dock_story() -> str:
+    return (
+        "Dock strike spreads to second port\n\n"
+        "DURBAN, South Africa (AP) — Dock workers walked out at a second port on Monday.\n\n"
+        "Tendai Moyo, a member of the union, said the strike would last a week.\n\n"
+        "Its president, Sipho Dlamini, said talks had failed.\n\n"
+        "His elder brother, Thabo Moyo, said the family supported him.\n\n"
+        "The elder Dlamini said he was proud of his son.\n"
+    )
+
+
+def test_a_person_described_as_a_member_of_a_body_is_no_body():
+    # guard: "X, a member of the union," is a person; "Its president" does not name X
+    got = by_quote(_dock_story())["talks had failed"]
+    assert got.speaker == "Sipho Dlamini"
+    assert got.organization is None
+
+
+def test_elder_as_older_is_no_title():
+    # guard: "his elder brother", "the elder Dlamini" (elder is a title head this round)
+    got = by_quote(_dock_story())
+    assert got["the family supported him"].role == "brother"
+    assert got["he was proud of his son"].role == "president"
