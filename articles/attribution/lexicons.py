@@ -368,6 +368,7 @@ TITLE_HEADS = _words(
     expert planner astrophysicist under-secretary-general supervisor lobbyist
     machinist programmer longshoreman dockworker trucker mediator caregiver bricklayer
     assistant convener convenor vice-captain fielder observer regent
+    grandmaster arbiter elder keeper zookeeper
     """
 )
 # Titles of a relation to another person: their "of" complement is that person ("a
@@ -550,6 +551,7 @@ ORG_HEADS = _words(
     orchestra choir chorale philharmonic
     athletics swimming cycling rowing gymnastics triathlon sailing canoeing
     builders contractors construction jewelers jewellers pharmacy bakery brewery
+    zoo aquarium sanctuary refuge
     """
 )
 

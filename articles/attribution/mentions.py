@@ -2610,6 +2610,13 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
         return True
     if toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS:
         return True
+    if (
+        toks[m].lower == "second"
+        and 0 < m < len(toks) - 1
+        and toks[m + 1].text == ","
+        and (toks[m - 1].lower.endswith(("'s", "’s")) or toks[m - 1].lower in {"his", "her"})
+    ):
+        return True  # "Fekete's second, NAME,": a player's assistant (see roles.parse_role)
     if plural_possessive_mark(toks, m):
         return True  # "The head of the El Condor workers' union, NAME,"
     return _in_title_complement(doc, m)
@@ -2632,7 +2639,7 @@ def _role_start(doc: Doc, k: int, lo: int) -> int:
     k when there is none. A conjunction opening it joins clauses, not titles ("called
     it X, and its president, NAME," -- but "president and chief executive")."""
     toks = doc.tokens
-    m = k - 1
+    m = _before_title_duration(toks, k, lo)  # "Her keeper for 19 years, NAME,"
     while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
         m -= 1
     if toks[m].start >= lo and place_after_complement(toks, m, k):
@@ -2643,6 +2650,37 @@ def _role_start(doc: Doc, k: int, lo: int) -> int:
     while m < k and toks[m].lower in {"and", "or"}:
         m += 1
     return m
+
+
+TITLE_DURATION_UNITS = {"year", "years", "decade", "decades", "month", "months"}
+TITLE_DURATION_WORDS = {"more", "than", "nearly", "about", "almost", "over", "the", "past"}
+
+
+def _before_title_duration(toks, k: int, lo: int) -> int:
+    """The title's last token when "for <a duration>" ends the role phrase before the
+    comma at k ("The turtle's keeper for 22 years, NAME,": how long, no part of the
+    title); else k - 1."""
+    if k < 4 or toks[k - 1].lower not in TITLE_DURATION_UNITS:
+        return k - 1
+    f = k - 2
+    while (
+        f > k - 6
+        and f > 0
+        and (
+            toks[f].lower.isdigit()
+            or toks[f].lower in lx.CARDINALS
+            or toks[f].lower in TITLE_DURATION_WORDS
+        )
+    ):
+        f -= 1
+    if (
+        f < k - 2
+        and toks[f].lower == "for"
+        and toks[f - 1].start >= lo
+        and toks[f - 1].lower in lx.TITLE_HEADS
+    ):
+        return f - 1
+    return k - 1
 
 
 def _preposed_title(doc: Doc, src: Source, lo: int) -> None:
@@ -2660,7 +2698,10 @@ def _preposed_title(doc: Doc, src: Source, lo: int) -> None:
         m <= k - 1
         and toks[x].start == lo
         and (x == m or toks[x].lower in {"the", "its", "his", "her", "their"})
-        and any(toks[y].lower in lx.TITLE_HEADS for y in range(m, k))
+        and (
+            any(toks[y].lower in lx.TITLE_HEADS for y in range(m, k))
+            or toks[k - 1].lower == "second"  # "Fekete's second, NAME, who …,"
+        )
     ):
         src.pre_role = (toks[x].start, toks[k - 1].end)
 

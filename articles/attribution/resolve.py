@@ -650,6 +650,9 @@ ORG_DESCRIPTORS = {
     # a school district: "Harlow Public Schools", "the Fenwick Unified School District"
     "district": {"district", "schools"},
     **dict.fromkeys(("museum", "gallery"), {"museum", "gallery"}),
+    # "the Harlow Valley Zoo … the zoo's head veterinarian"; a sanctuary may be a refuge
+    "zoo": {"zoo"}, "aquarium": {"aquarium"},
+    **dict.fromkeys(("sanctuary", "refuge"), {"sanctuary", "refuge"}),
     # "the Harlan County Sheriff's Office", "the Cook County medical examiner's office"
     "office": {"office"},
     # "the Senate Judiciary Committee … the panel's ranking member"
@@ -866,6 +869,7 @@ ARTICLE_WIDE_DESCRIPTORS = {
     "commission",  # an election or a regulator's one commission
     "league",  # a sports story's one league: "The league said" far below its name
     "tribunal",  # a case's one tribunal: "The tribunal noted" after the appeal's quotes
+    "zoo",  # the one zoo a story is set in: "the zoo's head veterinarian" far below
 }  # fmt: skip
 ARTICLE_REACH = 60  # paragraphs
 # "Teamsters Local 120": a union branch's number after the capitalised run

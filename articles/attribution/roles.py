@@ -291,6 +291,7 @@ DISTANCE_RE = re.compile(
 RELATION_ROLES = set(lx.KINSHIP_GENDER) | {
     "cousin", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "partner", "neighbor",
     "neighbour",
+    "second",  # "Fekete's second, X": a chess player's or a boxer's assistant
 }  # fmt: skip
 
 
@@ -314,13 +315,20 @@ def clean_role(role: str) -> str | None:
         ):
             continue  # the country is reported separately: "former Mexican foreign minister"
         w = w.rstrip(".") if low in lx.TITLE_ABBREVIATIONS else w
-        if not words and low in lx.FUNCTION_WORDS and low not in lx.TITLE_HEADS:
+        if (
+            not words
+            and low in lx.FUNCTION_WORDS
+            and low not in lx.TITLE_HEADS
+            and w not in RELATION_ROLES  # (lower-case "second": see parse_role)
+        ):
             continue  # "Meanwhile", "But"
         if not words and low == "visiting":
             continue  # "the visiting German chancellor": a trip, not part of the office
         words.append(lx.TITLE_ABBREVIATIONS.get(low, w))
     while words and words[-1].lower() in {"of", "for", "and", "the", "a", "an"}:
         words.pop()
+    if words[:1] == ["elder"] and (len(words) == 1 or words[1].lower() in lx.KINSHIP_GENDER):
+        words.pop(0)  # "the elder Dlamini", "his elder brother": the older one, no title
     if len(words) > 1 and words[-1].lower() in STYLES_AFTER_OFFICE:
         words.pop()  # "President Sheikh X", "Supreme Leader Ayatollah X": the office
     ranks = 0  # "police spokesman Lt. X", "military spokesman Lt. Col. X": the ranks
@@ -617,6 +625,17 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             continue
         if low in {"his", "her"} and role_s is None:
             info.counterpart_of = low  # "Her Egyptian counterpart, Karim Mansour"
+            i += 1
+            continue
+        if (
+            low == "second"
+            and role_s is None
+            and info.counterpart_of
+            and (i + 1 >= n or toks[i + 1].end > b)
+        ):
+            # "Fekete's second, Istvan Bodo,": a player's or a duellist's assistant, a
+            # noun only after its possessor ("the second, …" alone stays no title)
+            role_s, role_e = t.start, t.end
             i += 1
             continue
         if (low in SKIPPED_BEFORE_TITLE or _demonstrative_title(toks, i, b)) and role_s is None:
@@ -3115,6 +3134,75 @@ POSSESSOR_TITLE_BEFORE_RE = re.compile(
 POSSESSOR_TITLE_AFTER_RE = re.compile(r",? the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+(?=[,.;])")
 
 
+# officers whose title a body noun before it only places ("Commission Chairman", "company
+# spokeswoman"; a seat keeps it: "council member", "board trustee")
+BODY_NAMED_OFFICERS = SPOKES_TITLES | {
+    "chairman", "chairwoman", "chairperson", "chair", "director", "president", "spokespeople",
+}  # fmt: skip
+# a tribe named before a "Tribal elder X": "the local Māori tribe, Ngāti Rua," / "the
+# Oneida tribe" / "the Red Lake Nation", "the Kiowa Tribe" (groups 1 to 3: the name)
+TRIBE_NAMED_RE = re.compile(
+    r"\btribe, ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),"
+    r"|\bthe ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) tribe\b"
+    r"|\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:Tribe|Nation|Band))\b"
+)
+
+
+def _one_tribe_before(text: str, pos: int) -> str | None:
+    """The one tribe named before pos (within 3,000 characters), else None."""
+    names = {
+        next(g for g in m.groups() if g).removeprefix("The ")
+        for m in TRIBE_NAMED_RE.finditer(text, max(0, pos - 3000), pos)
+    }
+    names = {n for n in names if n.split()[0].lower() not in lx.FUNCTION_WORDS}
+    return names.pop() if len(names) == 1 else None
+
+
+def _officer_of_named_body(info: RoleInfo) -> None:
+    """ "Commission Chairman X", "Zoo Director X", "a company spokeswoman, X": with the
+    body found (the organisation), the officer's title alone is the role, as for a
+    company named before its officer's title (the held-out golds drop the body noun; a
+    town's service keeps it, "Police Chief", and so does a board of another body, "Board
+    President X" of a school district)."""
+    if not info.role or not info.organization:
+        return
+    noun, _, title = info.role.partition(" ")
+    org_head = info.organization.split()[-1].lower()
+    if (
+        title
+        and noun.lower() in ORG_DESCRIPTORS
+        and (org_head == noun.lower() or noun.lower() in COMPANY_NOUNS)
+        and noun.lower() not in LOCAL_SERVICES
+        and " " not in title
+        and title.lower() in BODY_NAMED_OFFICERS
+    ):
+        info.role = title
+
+
+# "the arbiter, Margaret Ellison, said" / "the president, Dr. Ada Cole,": a lower-case
+# title after "the", set off before the name (group 1: the title)
+THE_TITLE_BEFORE_NAME_RE = re.compile(
+    r"\b[Tt]he ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*), (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?$"
+)
+# a sentence opening with a person described, not named: "The museum's director, a former
+# diver …" / "The chief arbiter, a retired teacher …" (group 1: a body noun possessing
+# the title; group 2: the title)
+DESCRIBED_UNNAMED_RE = re.compile(
+    r"(?:^|(?<=[.!?”’\"'] )|(?<=\n))The (?:([a-z]+)['’]s )?((?:[a-z][\w-]* ){0,2}[a-z][\w-]*), "
+    r"(?:a|an) ",
+    re.M,
+)
+
+
+# "NAME, a Hays Republican who sits on the …" / "NAME, who chairs the committee,": a seat
+# held on a body (group 1: a body written as "the committee", else a name follows)
+SEAT_CLAUSE_RE = re.compile(
+    r"(?: \([^)]{1,20}\))?,(?: (?:a|an) [^,.;()“”\"]{1,60}?)? who (?:also |now )?"
+    r"(?:(?:sits|serves|sat|served) on|chairs|co-chairs) the "
+    r"(?:(committee|subcommittee|panel|board|commission)\b|(?=[A-Z]))"
+)
+
+
 class RoleResolver:
     def __init__(self, ctx: Context, reg: Registry):
         self.ctx = ctx
@@ -3145,12 +3233,71 @@ class RoleResolver:
                 body = self._possessing_body(s)  # "The railroad's chief executive, X,"
                 info.organization, country = _body_and_country(body)
                 info.country = info.country or country
+            if info.organization is None and info.role:
+                # "Sen. X, a Hays Republican who sits on the Senate Budget Committee,"
+                info.organization = self._seat_held(e)
+            if info.organization is None and (info.role or "").lower().startswith("tribal "):
+                # "Tribal elder X" after "the local Cree tribe, the Moose Lake Band,"
+                info.organization = _one_tribe_before(self.ctx.doc.text, s)
             if info.organization and info.role and " " not in info.organization:
                 if self.persons_possessive(info.organization, s):
                     info.organization = None  # "Trump's general counsel": a person's
                 else:
                     self._company_in_full(info, s)
+            _officer_of_named_body(info)
         return self.cache[k]
+
+    def _seat_held(self, e: int) -> str | None:
+        """ "Sen. X, a Hays Republican who sits on the Senate Budget Committee," / "…
+        who chairs the committee,": the committee, board or panel named (or the one
+        "the committee" names) in a relative clause after the name ending at e."""
+        m = SEAT_CLAUSE_RE.match(self.ctx.doc.text, e)
+        if m is None:
+            return None
+        if m.group(1):  # "the committee": the one the article names
+            # (the one body of that kind named before: the name and its own appositive,
+            # "Sen. X, a Hays Republican", are no unknown body in between)
+            noun = m.group(1).lower()
+            found = _org_names_before(self.ctx, self.reg, m.start(1), noun, (), ARTICLE_REACH)
+            body = _one_org(self.ctx, found, m.start(1))
+            return body if body and body.split()[-1].lower() in SEAT_BODIES else None
+        org = _org_after(self.ctx, self.ctx.doc.tok_index_at_or_after(m.end()))
+        return org if org and org.split()[-1].lower() in SEAT_BODIES else None
+
+    def described_before_named(self, info: RoleInfo, s: int) -> None:
+        """ "The museum's director, a former diver who …, said …" and a paragraph or two
+        on "the director, Dr. Ada Cole, said": the person described first is the one
+        named later, and the description's fuller title ("The chief arbiter, …" → the
+        arbiter, X, is the chief arbiter) and the body its possessor names are hers."""
+        text = self.ctx.doc.text
+        later = THE_TITLE_BEFORE_NAME_RE.search(text, max(0, s - 80), s)
+        if later is None or info.role is None or info.role.lower() != later.group(1).lower():
+            return
+        words = later.group(1).lower().split()
+        if words[-1] not in lx.TITLE_HEADS:
+            return
+        doc = self.ctx.doc
+        # (bounded on texts without paragraphs)
+        lo = max(doc.para_starts[max(0, doc.para_index(s) - 2)], s - 3000)
+        found = None
+        for m in DESCRIBED_UNNAMED_RE.finditer(text, lo, later.start()):
+            title = m.group(2).lower().split()
+            if title[-1] == words[-1] and set(words) <= set(title):
+                found = m
+        if found is None:
+            return
+        if len(found.group(2).split()) > len(words):
+            info.role = clean_role(found.group(2)) or info.role
+        noun = (found.group(1) or "").lower()
+        if info.organization is None and noun in ORG_DESCRIPTORS:
+            body = org_descriptor_antecedent(self.ctx, self.reg, found.start(), noun)
+            if body is None and noun in TITLE_WIDE_POSSESSORS:
+                # (the one university a story is set in, named in its lead)
+                body = org_descriptor_antecedent(
+                    self.ctx, self.reg, found.start(), noun, (), ARTICLE_REACH
+                )
+            info.organization, country = _body_and_country(body.rstrip(".") if body else None)
+            info.country = info.country or country
 
     def persons_possessive(self, org: str, s: int) -> bool:
         """ "Trump's general counsel, X," after "Donald Trump": the possessor is the
@@ -3623,6 +3770,7 @@ STATE_BODY_NOUNS = {
 # too (not "party": a party is often named with no "Party", "Portugal First")
 OFFICER_BODY_NOUNS = ORG_NOUNS | {
     "alliance", "board", "railroad", "railway", "mission", "cooperative", "federation",
+    "zoo", "aquarium", "sanctuary", "refuge",
 }  # fmt: skip
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 # "X, a spokesman for the company," / "a lawyer for the ministry": that body, as "the
@@ -3642,6 +3790,21 @@ ORG_APPOSITIVE_SUBJECT_RE = re.compile(
     r"\s*The (?:[\w'’-]+ ){0,3}(?:"
     + "|".join(sorted(ORG_NOUNS, key=len, reverse=True))
     + r"), (?:the )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}), [a-z]"
+)
+
+# "The regatta's organisers, the Dunmore Rowing Association, said …": a description of
+# any head, then a body's name after "the" (a name with an organisation's head: checked)
+NAMED_AFTER_DESCRIPTION_RE = re.compile(
+    r"\s*The (?:[\w'’-]+ ){0,3}[a-z][\w'’-]*, the ([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}), "
+    r"[a-z]"
+)
+# "Save the Meadows, a group that …, said": a name (with "of", "the" … inside) that an
+# appositive describes as a body of some kind
+DESCRIBED_BODY_SUBJECT_RE = re.compile(
+    r"\s*(?:The )?([A-Z][\w.'’&-]*(?: (?:of|the|for|and|&|[A-Z][\w.'’&-]*)){0,5}), (?:a|an) "
+    r"(?:(?!(?:of|for|at|with|from|to|in|on|by|who|that|which)\b)[\w'’-]+ ){0,3}?(?:"
+    + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
+    + r")(?= (?:that|which|whose|based|of|in|for|with)\b|,)"
 )
 
 
@@ -3688,6 +3851,17 @@ def _subject_body_before(ctx: Context, pos: int) -> str | None:
         _named_organisation(set_off.group(1)) or set_off.group(1).isupper()
     ):
         return lx.SUPRANATIONAL.get(set_off.group(1), set_off.group(1))  # ", SITEU,": its name
+    named = NAMED_AFTER_DESCRIPTION_RE.match(ctx.doc.text, ps, pe)
+    if named is not None and _named_organisation(named.group(1)):
+        return lx.SUPRANATIONAL.get(named.group(1), named.group(1))
+    described = DESCRIBED_BODY_SUBJECT_RE.match(ctx.doc.text, ps, pe)
+    if (
+        described is not None
+        and described.group(1).split()[-1][:1].isupper()
+        and described.group(1).lower() not in lx.COUNTRY_OR_DEMONYM
+        and described.group(1).split()[0].lower() not in lx.FIRST_NAMES
+    ):
+        return described.group(1)  # "Save the Meadows, a group that …, said"
     m = ORG_SUBJECT_RE.match(ctx.doc.text, ps, pe)
     if m is None:
         return None
@@ -3889,6 +4063,8 @@ TITLE_BODY_NOUNS = {
     ),
     **dict.fromkeys(("justice", "chief justice", "associate justice"), "court"),
     **dict.fromkeys(("director", "curator"), "museum"),
+    # an animal's keeper in a story set in one zoo ("Moss's keeper for 22 years, X")
+    **dict.fromkeys(("keeper", "zookeeper", "head keeper"), "zoo"),
     **dict.fromkeys(("vice-chancellor", "provost", "rector"), "university"),
     **dict.fromkeys(("manager", "coach", "head coach", "captain", *CLUB_OFFICERS), "club"),
     # a school district's officers ("… Public Schools", "the … School District")
@@ -4496,6 +4672,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     # keeps that)
                     said_as.role = pre.role
                 _merge(said_as, pre)
+                # "The chief arbiter, a retired teacher …" before "the arbiter, X,"
+                rr.described_before_named(said_as, src.start)
+                _officer_of_named_body(said_as)
                 if (
                     said_as.organization
                     and " " not in said_as.organization
@@ -4620,6 +4799,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     bare = None  # "Their founder, X," (of the swimmers): no company's
                 spoken = _spoken_companies(orgs, src.start)
                 body = _body_of_title(ctx, rr.reg, spoken, src.start, bare)
+                if body is None and bare and src.pre_role:
+                    # "the curator, X," given the fuller title described before ("The
+                    # head curator, a …"): the bare title as written finds the body too
+                    m = THE_TITLE_RE.fullmatch(ctx.doc.text, *src.pre_role)
+                    if m is not None and m.group(1).lower() != bare.lower():
+                        body = _body_of_title(ctx, rr.reg, spoken, src.start, m.group(1))
                 if bare and bare.lower() in CLUB_OFFICERS:
                     body = _club_that_spoke(orgs, starts, src.start) or body
                 if body is not None:
@@ -4649,6 +4834,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 police.update([info.organization] if info.organization else [])
             if src.kind != "group" and info.role and (fuller := fuller_title.get(id(ent))):
                 info.role = _recalled_title(info.role, fuller, info.organization)
+            _officer_of_named_body(info)  # (a body found for the statement only)
             c.role, c.country, c.organization = info.role, info.country, info.organization
             if c.organization and POLICE_BODY_RE.search(c.organization):
                 police.add(c.organization)
