@@ -3731,6 +3731,8 @@ def _appositive_relative_antecedent(doc: Doc, w: int, lo: int, depth: int) -> So
         return None
     if any(toks[x].cap and toks[x - 1].lower in APPOSITIVE_NAME_LINKS for x in range(c + 2, w)):
         return None  # "a friend of Tom Hale who …": the nearer name may be meant
+    if c > 2 and toks[c - 1].text.isdigit() and toks[c - 2].text == "," and toks[c - 2].start >= lo:
+        c -= 2  # "Maria Lopes, 52, a nurse who …": past the age
     src = subject_before(doc, c, lo, depth + 1)
     return src if src is not None and src.kind == "name" else None
 

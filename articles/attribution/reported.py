@@ -1379,6 +1379,9 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
                 if toks[m].lower in {"he", "she", "they", "we", "i"}:
                     return m
                 m += 1
+    after_place = _place_phrase_end(toks, j, se) if base in CLAUSAL else None
+    if after_place is not None:
+        return after_place  # "told reporters in Hanoi the government would …"
     if (
         t.lower in PLACE_PREPOSITIONS
         and base in CLAUSAL
@@ -1668,6 +1671,46 @@ def _pronoun_after_circumstance(ctx: Context, j: int, se: int) -> int | None:
             return m if verb and toks[m + 1].start < se else None
         m += 1
     return None
+
+
+# a bare clause's first word after a place phrase: a determiner or a subject pronoun
+PLACE_CLAUSE_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our", "he", "she"}
+PLACE_CLAUSE_OPENERS |= {"it", "they", "we", "i", "there"}
+
+
+def _place_phrase_end(toks, j: int, se: int) -> int | None:
+    """ "(told reporters) in Hanoi the government …", "(said) at a forum in Da Nang the
+    currency …", "at the Capitol in Topeka he …": a place phrase (a capitalised place,
+    or a noun phrase followed by one), then a determiner or a pronoun opening the bare
+    clause: that opener's index."""
+    n = len(toks)
+    m = j
+    for _ in range(2):
+        if m + 1 >= n or toks[m].lower not in {"in", "at"} or toks[m + 1].start >= se:
+            return None
+        m += 1
+        if toks[m].lower in {"a", "an", "the"}:
+            m += 1
+            c = m
+            while m < n and m - c < 3 and toks[m].start < se and toks[m].is_word:
+                if toks[m].lower in lx.FUNCTION_WORDS:
+                    break
+                m += 1
+            if m == c:
+                return None
+        else:
+            c = m
+            while m < n and m - c < 3 and toks[m].start < se and toks[m].cap and toks[m].is_word:
+                m += 1
+            if m == c or toks[c].lower in lx.FUNCTION_WORDS or toks[c].lower in TIME_WORDS:
+                return None
+        if m < n and toks[m].lower not in {"in", "at"}:
+            break
+    if m + 1 >= n or toks[m].start >= se or toks[m].lower not in PLACE_CLAUSE_OPENERS:
+        return None
+    if not toks[m - 1].cap:
+        return None  # (a named place ends the phrase: not "said in a way the …")
+    return m if toks[m + 1].is_word and toks[m + 1].start < se else None
 
 
 def _medium_phrase_end(ctx: Context, j: int, se: int) -> int | None:
@@ -8442,6 +8485,20 @@ def _main_verb_end(ctx: Context, s: int, e: int) -> int:
             and (_noun_like(toks[a - 1]) or _modal_verb_before(toks, a, first))
             and not ctx.in_quote(a)
         ):
+            return toks[a - 1].end
+        if (
+            has_verb
+            and t.text == ","
+            and a + 1 < len(toks)
+            and toks[a + 1].start < e
+            and (toks[a + 1].lower in FINITE_AUX or _past_main_verb(toks, a + 1))
+            and _noun_like(toks[a - 1])
+            and not any(toks[x].text == "," for x in range(first, a))
+            and not ctx.in_quote(a)
+        ):
+            # "The suit, filed by two residents who argued the zoo was cruel, was
+            # dismissed", "Ruiz, a driver who said fares had fallen, joined the march": the
+            # first comma, then the sentence's own verb, closes the relative clause
             return toks[a - 1].end
         if _second_reported_question(doc, a):
             return toks[a - 2 if toks[a - 1].text == "," else a - 1].end

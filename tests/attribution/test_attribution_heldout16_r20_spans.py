@@ -1,0 +1,132 @@
+"""Round 20, the retired held-out set 16's span, speaker and country error classes: each
+rule is tested on invented stories (none of that set's sentences, names or topics). Each
+test failed before its rule unless marked as a guard."""
+
+from quote_lookup import by_quote
+
+
+def test_a_capital_of_central_asia_dates_a_story():
+    text = (
+        "Kyrgyz lawmakers approve new mining code\n\n"
+        "BISHKEK (Reuters) - Kyrgyzstan's parliament approved a new mining code on "
+        "Wednesday after months of debate.\n\n"
+        "Economy Minister Aibek Toktorov told lawmakers that the code would double "
+        "royalties.\n\n"
+        '"We waited long enough for this," said Nurlan Asanov, 38, a miner.\n'
+    )
+    got = by_quote(text)
+    assert got["the code would double royalties"].country == "KG"
+    assert got["We waited long enough for this,"].country == "KG"
+
+
+def _fund_story() -> str:
+    return (
+        "Laos agrees loan terms with World Bank\n\n"
+        "VIENTIANE (Reuters) - Laos has agreed the terms of a $300 million loan with the "
+        "World Bank, the lender said on Friday.\n\n"
+        "The loan would pay for rural roads, according to a statement from the Bank's "
+        "country director, Ingrid Solberg.\n\n"
+        "Finance Minister Khamla Vongsa said the government would repay it within 20 "
+        "years.\n\n"
+        "A spokesman for the Bank in Washington said the board would vote in March.\n"
+    )
+
+
+def test_an_officer_of_an_international_body_named_by_its_short_form_has_no_country():
+    got = by_quote(_fund_story())
+    assert got["The loan would pay for rural roads"].speaker == "Ingrid Solberg"
+    assert got["The loan would pay for rural roads"].country is None
+    assert got["the board would vote in March"].country is None
+    assert got["the government would repay it within 20 years"].country == "LA"
+
+
+def test_the_funds_officer_under_a_capital_dateline_has_no_country():
+    text = (
+        "Tajikistan wins IMF backing for budget plan\n\n"
+        "DUSHANBE (Reuters) - Tajikistan has won the backing of the International Monetary "
+        "Fund for its budget plan, the Fund said on Monday.\n\n"
+        "Spending would fall by 2% of output, according to a statement from the Fund's "
+        "resident representative, Paolo Greco.\n\n"
+        '"The plan is credible," Greco said in the statement.\n\n'
+        "A spokeswoman for the Fund in Washington said talks would resume in May.\n"
+    )
+    got = by_quote(text)
+    assert got["Spending would fall by 2% of output"].speaker == "Paolo Greco"
+    assert got["Spending would fall by 2% of output"].country is None
+    assert got["The plan is credible,"].country is None
+    assert got["talks would resume in May"].country is None
+
+
+def _marathon_story() -> str:
+    return (
+        "Runner pulls out of half-marathon after doping test row\n\n"
+        "The Kenyan runner Daniel Kiprono, who won the race last year, said he had been "
+        "treated unfairly and would fly home.\n\n"
+        "Kiprono's coach, Samuel Mutai, said the testers had arrived at his hotel at "
+        "midnight.\n\n"
+        "The race director, Alison Crane, said the test had followed the rules. The race "
+        "has £25,000 in prize money and starts in Bristol city centre.\n\n"
+        "Such rows are rare in running, said Tom Hale, a club runner from Bristol.\n"
+    )
+
+
+def test_a_runners_entourage_shares_his_country():
+    # guard: a title noun after a possessor already took the possessor's country
+    got = by_quote(_marathon_story())
+    assert got["he had been treated unfairly and would fly home"].country == "KE"  # guard
+    assert got["the testers had arrived at his hotel at midnight"].speaker == "Samuel Mutai"
+    assert got["the testers had arrived at his hotel at midnight"].country == "KE"
+
+
+def test_an_undated_story_with_british_cities_and_pounds_is_british():
+    got = by_quote(_marathon_story())
+    assert got["the test had followed the rules"].country == "GB"
+
+
+def test_a_governing_body_of_a_sport_has_no_country():
+    text = (
+        "Football club fined over stadium chants\n\n"
+        "LONDON (AP) — A Premier League club was fined on Tuesday over chants at its "
+        "stadium.\n\n"
+        "FIFA said in a statement that it would review the case.\n"
+    )
+    assert by_quote(text)["it would review the case"].country is None
+
+
+def test_told_reporters_in_a_city_then_a_bare_clause():
+    text = (
+        "Vietnam to cut import tariffs\n\n"
+        "HANOI (Reuters) - Trade Minister Le Van Thanh told reporters in Hanoi the "
+        "government would cut tariffs on farm machinery next year.\n\n"
+        "Central bank governor Pham Thi Lan said at a forum in Da Nang the currency "
+        "would stay stable.\n"
+    )
+    got = by_quote(text)
+    clause = "the government would cut tariffs on farm machinery next year"
+    assert got[clause].speaker == "Le Van Thanh"
+    assert got["the currency would stay stable"].speaker == "Pham Thi Lan"
+
+
+def test_who_after_an_age_and_an_appositive_is_the_named_person():
+    text = (
+        "Nurses march over pay in Lima\n\n"
+        "LIMA (AP) — Hundreds of nurses marched through Lima on Monday.\n\n"
+        '"We are exhausted," said Maria Lopes, 52, a nurse who said her shifts had doubled '
+        'since March. "Nobody listens."\n'
+    )
+    got = by_quote(text)["her shifts had doubled since March"]
+    assert got.speaker == "Maria Lopes"
+
+
+def test_words_reported_in_a_relative_clause_end_at_the_main_verb_after_a_comma():
+    text = (
+        "Parents lose school safety case\n\n"
+        "The complaint, filed in May by three parents who argued the school was unsafe, "
+        "was rejected on Friday.\n\n"
+        "Jorge Ruiz, 40, a driver who said his fares had fallen, joined the protest.\n\n"
+        "A nurse who said the ward, a new building, was cold has resigned.\n"
+    )
+    got = by_quote(text)
+    assert "the school was unsafe" in got
+    assert got["his fares had fallen"].speaker == "Jorge Ruiz"
+    assert "the ward, a new building, was cold" in got  # guard: an appositive inside
