@@ -2957,6 +2957,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                     toks[k - 1].lower in lx.GROUP_NOUNS
                     or toks[k - 1].lower in lx.ORG_HEADS
                     or toks[k - 1].lower in ORG_NOUNS  # "Her label, Republic Records,"
+                    or toks[k - 1].lower in BODY_ROLE_NOUNS  # "The organisers, the X Club,"
                     or _org_noun_clause(doc, k, lo)
                 )
             ):
@@ -3658,6 +3659,13 @@ ORG_NOUNS = {
     "magazine", "website", "outlet", "coalition", "association", "foundation", "institute",
     "hospital", "university", "broadcaster", "publisher", "team", "league", "federation",
     "label", "studio", "school", "college", "utility", "committee", "movement",
+}  # fmt: skip
+# what a body is to an event or a business, before the body's name ("The tournament's
+# organisers, the Harlow Chess Club,", "Its sponsor, Acme Foods,")
+BODY_ROLE_NOUNS = {
+    "organisers", "organizers", "organiser", "organizer", "sponsor", "sponsors", "hosts",
+    "promoters", "promoter", "operator", "operators", "owners", "regulator", "employer",
+    "landlord", "supplier", "developer", "parent", "partners",
 }  # fmt: skip
 # kinds of body a description can end in before the body's name ("the Lyon sports daily
 # Le Matin", "the ad-tracking firm AdWatch", "the broker Finch Lane")

@@ -997,6 +997,34 @@ def _quantity_at(toks, j: int, se: int) -> bool:
     return word.text[0].isdigit() or word.text[0] in "$€£" or word.lower in NUMBER_WORDS
 
 
+def _admitted_count(toks, j: int, se: int) -> bool:
+    """ "admitted at least 61 applicants over five years", "admits 110 students a year":
+    a counted plural noun with no verb of its own after "admit" is whom a school or a
+    hospital takes in (not "admitted 40 people had been hurt": a clause)."""
+    n = len(toks)
+    q = j
+    if q + 1 < n and (toks[q].lower, toks[q + 1].lower) in QUANTITY_PAIRS:
+        q += 2
+    elif q < n and toks[q].lower in APPROXIMATORS:
+        q += 1
+    if q >= n or toks[q].start >= se:
+        return False
+    if not (toks[q].text[0].isdigit() or toks[q].lower in NUMBER_WORDS):
+        return False
+    q += 1
+    while q < n and toks[q].start < se and (toks[q].lower in NUMBER_WORDS):
+        q += 1  # "two hundred"
+    if q >= n or toks[q].start >= se:
+        return False
+    noun = toks[q]
+    if not (noun.is_word and not noun.cap and noun.lower.endswith("s")):
+        return False
+    nxt = toks[q + 1] if q + 1 < n and toks[q + 1].start < se else None
+    return nxt is None or not (
+        nxt.lower in FINITE_AUX or nxt.lower in IRREGULAR_PAST or nxt.lower.endswith("ed")
+    )
+
+
 TELLING_VERBS = {"tell", "inform", "assure", "remind"}
 # what may open the told clause after a counted listener ("told 200 farmers the …")
 CLAUSE_OPENERS_AFTER_LISTENER = {"that", "the", "a", "an", "this", "their", "its", "his", "her"}
@@ -1362,6 +1390,8 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
         or _withdrawn_over(toks, j, se)
     ):
         return None  # "recalled 200,000 trucks", "recalled its ambassador": no speech
+    if base == "admit" and _admitted_count(toks, j, se):
+        return None  # "The school admits about 110 students a year": enrolment, not words
     if base in {"add", "claim"} and _scoreline_object(toks, j, se, base):
         return None  # "added 30 points", "claimed his third title": a result, not speech
     if base == "add" and k > 0 and toks[k - 1].lower in ADDING_THINGS:

@@ -130,3 +130,52 @@ def test_words_reported_in_a_relative_clause_end_at_the_main_verb_after_a_comma(
     assert "the school was unsafe" in got
     assert got["his fares had fallen"].speaker == "Jorge Ruiz"
     assert "the ward, a new building, was cold" in got  # guard: an appositive inside
+
+
+def _search_story(clause: str) -> str:
+    return (
+        "Pilot searched at airport gate\n\n"
+        "The inspector, Joan Harlow, said the bags were checked. Tom Dunmore, a pilot, said "
+        "he was angry.\n\n"
+        f"{clause}\n"
+    )
+
+
+def test_quoted_words_after_a_verb_of_consent_in_a_reported_clause_are_the_reporters():
+    text = _search_story(
+        "Harlow said that every bag had been checked twice and that Dunmore had agreed to "
+        "the search “without any complaint at all”."
+    )
+    assert by_quote(text)["without any complaint at all"].speaker == "Joan Harlow"
+
+
+def test_quoted_words_after_a_verb_of_consent_of_its_own_stay_with_its_subject():
+    # guard: no verb of saying reports the clause
+    text = _search_story("Dunmore agreed to the search “without any complaint at all”.")
+    assert by_quote(text)["without any complaint at all"].speaker == "Tom Dunmore"
+
+
+def test_a_body_named_after_its_part_in_an_event_speaks():
+    text = (
+        "Bridge congress bans player\n\n"
+        "The congress’s organisers, the Harlow Bridge Club, said in a statement that the "
+        "ban was ‘entirely fair’ and that the results would stand.\n\n"
+        "Its main sponsor, Acme Foods, said it would review its support.\n"
+    )
+    got = by_quote(text)
+    assert got["entirely fair"].speaker == "Harlow Bridge Club"
+    assert got["the results would stand"].speaker == "Harlow Bridge Club"
+    assert got["it would review its support"].speaker == "Acme Foods"
+
+
+def test_a_school_admitting_a_count_of_students_says_nothing():
+    text = (
+        "Medical school admissions probed\n\n"
+        "TOPEKA, Kan. (AP) — The medical school admitted at least 45 applicants over four "
+        "years after their families donated money, according to an audit.\n\n"
+        "The nursing college admits about 90 students a year from 800 applicants.\n\n"
+        "The hospital admitted 12 patients were harmed by the error.\n"
+    )
+    got = by_quote(text)
+    assert not any(q.startswith(("at least 45", "about 90")) for q in got)
+    assert got["12 patients were harmed by the error"].kind == "indirect"  # guard
