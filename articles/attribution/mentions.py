@@ -3847,6 +3847,38 @@ def _of_complement_head(doc: Doc, k: int, lo: int) -> Source | None:
     )  # fmt: skip
 
 
+def _group_at_place(doc: Doc, src: Source, p: int, lo: int) -> Source | None:
+    """ "Students at the college's campus in Fairborn said", "Workers at the plant near
+    Troy said": a group noun opening the sentence or clause, a place of work or study
+    (lower-case words after "at" / "of" / "on"), then the town at token p + 1: the group
+    speaks, not the town."""
+    toks = doc.tokens
+    x = p - 1
+    while x > 0 and p - x <= 8 and toks[x].start >= lo:
+        t = toks[x]
+        if t.cap or not (t.is_word or t.text in {"'s", "’s"}):
+            return None
+        if t.lower in {"at", "of", "on", "from"} and x + 1 < p:
+            g = x - 1
+            if toks[g].start < lo or toks[g].lower not in lx.GROUP_NOUNS:
+                return None
+            a = g
+            while (
+                a > 0
+                and toks[a - 1].start >= lo
+                and toks[a - 1].is_word
+                and (toks[a - 1].lower in lx.DETERMINERS or toks[a - 1].lower in GROUP_OPENERS)
+            ):
+                a -= 1
+            if toks[g].cap and a == g and not (g == 0 or not toks[g - 1].is_word):
+                return None  # (a capitalised group noun opens its sentence)
+            if a > 0 and toks[a - 1].start >= lo and toks[a - 1].is_word:
+                return None  # (the group is no subject of its own: "met students at …")
+            return _group(doc, a, doc.tok_index_at_or_after(src.phrase_end) - 1)
+        x -= 1
+    return None
+
+
 def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
     """``A police officer who investigated Lindqvist said`` / ``people close to Lee
     said``: the name is inside a modifier of the subject; the head noun speaks."""
@@ -3866,6 +3898,10 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
             "group", reduced.start, src.phrase_end, text, reduced.phrase_start, src.phrase_end,
             country=reduced.country, organization=reduced.organization,
         )  # fmt: skip
+    if toks[p].lower in {"in", "near"}:
+        grp = _group_at_place(doc, src, p, lo)
+        if grp is not None:
+            return grp  # "Students at the college's campus in Fairborn said": the students
     if toks[p].lower in SUBJECT_INTRO or (
         toks[p].lower in lx.CUE_FORMS and toks[p - 1].lower not in {"who", "that"}
     ):

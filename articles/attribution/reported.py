@@ -997,6 +997,12 @@ def _quantity_at(toks, j: int, se: int) -> bool:
     return word.text[0].isdigit() or word.text[0] in "$€£" or word.lower in NUMBER_WORDS
 
 
+# names signed under a petition, which a participle describes ("40,000 signatures calling
+# for …"): the petition's aim, no one's words (signs and placards carried stay statements:
+# round 11's convention)
+SIGN_NOUNS = {"signatures"}
+
+
 def _admitted_count(toks, j: int, se: int) -> bool:
     """ "admitted at least 61 applicants over five years", "admits 110 students a year":
     a counted plural noun with no verb of its own after "admit" is whom a school or a
@@ -7663,6 +7669,8 @@ def find_reported(
             and toks[k + 1].lower != "that"
         ):
             continue  # "An illustration shows the planet as a blue sphere": a picture
+        if low.endswith("ing") and src.text.rsplit(None, 1)[-1].lower() in SIGN_NOUNS:
+            continue  # "a petition with 40,000 signatures calling for her release"
         if (
             lx.CUE_FORMS.get(low) == "describe"
             and src.text.rsplit(None, 1)[-1].lower() in TERM_NOUNS

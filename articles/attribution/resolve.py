@@ -3663,6 +3663,19 @@ def _described_as_company(ctx: Context, src: Source) -> bool:
     return False
 
 
+def _titled_name(text: str) -> bool:
+    """A name of two words or more in Title Case, its small words aside ("Friends of
+    Rosa", "Parents for Safe Streets"; not "Some residents", "The Students")."""
+    words = text.split()
+    return (
+        len(words) > 1
+        and words[0].lower() not in lx.DETERMINERS
+        and words[0].lower() not in lx.FUNCTION_WORDS
+        and all(w[:1].isupper() or w in {"of", "for", "and", "the", "on"} for w in words)
+        and words[-1][:1].isupper()
+    )
+
+
 DESCRIBED_BODY_RE = re.compile(
     # (no preposition before the noun: "Tom Reed, a lawyer for the firm." is a person)
     r", (?:a|an|the) (?:(?!(?:for|at|of|with|in|to|from|by|on) )[\w-]+ ){0,3}(?:"
@@ -6151,6 +6164,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             _described_as_company(ctx, src) or _described_as_company_before(ctx, src)
         ):
             src.kind = "org"  # "The port company, Hutchison Ports, said"
+            src.organization = src.text
+        if src.kind == "group" and _titled_name(src.text) and _described_as_company(ctx, src):
+            src.kind = "org"  # "Friends of Rosa, a group that …, said": a body's name
             src.organization = src.text
         if src.kind == "name" and _thing_name(reg, src):
             src.kind = "org"  # "Brackley Paints, which supplied the paint, said"

@@ -179,3 +179,27 @@ def test_a_school_admitting_a_count_of_students_says_nothing():
     got = by_quote(text)
     assert not any(q.startswith(("at least 45", "about 90")) for q in got)
     assert got["12 patients were harmed by the error"].kind == "indirect"  # guard
+
+
+def test_a_title_case_name_described_as_a_group_is_an_organisation():
+    text = (
+        "Council votes to move zoo bear\n\n"
+        "Friends of Rosa, a group that has gathered more than 5,000 signatures calling for "
+        "the bear's release, said in a statement that the vote was “long overdue.”\n"
+    )
+    got = by_quote(text)
+    assert got["long overdue."].speaker == "Friends of Rosa"
+    assert got["long overdue."].speaker_type == "organization"
+    assert not any("release" in q for q in got)  # the signatures say nothing
+
+
+def test_a_group_at_a_workplace_in_a_town_speaks_not_the_town():
+    text = (
+        "College raises fees\n\n"
+        "DAYTON, Ohio (AP) — Students at the college’s campus in Fairborn said they were "
+        "angry. Some workers at the plant near Troy said the line had stopped.\n"
+    )
+    got = by_quote(text)
+    assert got["they were angry"].speaker is None
+    assert got["they were angry"].source == "Students at the college’s campus in Fairborn"
+    assert got["the line had stopped"].speaker is None
