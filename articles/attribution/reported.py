@@ -1003,9 +1003,16 @@ def _quantity_at(toks, j: int, se: int) -> bool:
 SIGN_NOUNS = {"signatures"}
 
 
+# whom a school, a hospital or a country admits
+ADMITTED_PEOPLE = {
+    "students", "applicants", "patients", "pupils", "people", "children", "refugees",
+    "migrants", "immigrants", "members", "candidates", "visitors", "residents", "recruits",
+}  # fmt: skip
+
+
 def _admitted_count(toks, j: int, se: int) -> bool:
     """ "admitted at least 61 applicants over five years", "admits 110 students a year":
-    a counted plural noun with no verb of its own after "admit" is whom a school or a
+    a count of people with no verb of their own after "admit" is whom a school or a
     hospital takes in (not "admitted 40 people had been hurt": a clause)."""
     n = len(toks)
     q = j
@@ -1022,9 +1029,8 @@ def _admitted_count(toks, j: int, se: int) -> bool:
         q += 1  # "two hundred"
     if q >= n or toks[q].start >= se:
         return False
-    noun = toks[q]
-    if not (noun.is_word and not noun.cap and noun.lower.endswith("s")):
-        return False
+    if toks[q].lower not in ADMITTED_PEOPLE:
+        return False  # ("admitted 38 breaches of its permit": a confession)
     nxt = toks[q + 1] if q + 1 < n and toks[q + 1].start < se else None
     return nxt is None or not (
         nxt.lower in FINITE_AUX or nxt.lower in IRREGULAR_PAST or nxt.lower.endswith("ed")

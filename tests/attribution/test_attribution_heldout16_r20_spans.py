@@ -174,11 +174,13 @@ def test_a_school_admitting_a_count_of_students_says_nothing():
         "TOPEKA, Kan. (AP) — The medical school admitted at least 45 applicants over four "
         "years after their families donated money, according to an audit.\n\n"
         "The nursing college admits about 90 students a year from 800 applicants.\n\n"
-        "The hospital admitted 12 patients were harmed by the error.\n"
+        "The hospital admitted 12 patients were harmed by the error.\n\n"
+        "The water company admitted 38 breaches of its permit in court.\n"
     )
     got = by_quote(text)
     assert not any(q.startswith(("at least 45", "about 90")) for q in got)
     assert got["12 patients were harmed by the error"].kind == "indirect"  # guard
+    assert "38 breaches of its permit in court" in got  # guard: a confession
 
 
 def test_a_title_case_name_described_as_a_group_is_an_organisation():
@@ -203,3 +205,15 @@ def test_a_group_at_a_workplace_in_a_town_speaks_not_the_town():
     assert got["they were angry"].speaker is None
     assert got["they were angry"].source == "Students at the college’s campus in Fairborn"
     assert got["the line had stopped"].speaker is None
+
+
+def test_the_central_bank_is_the_one_central_bank_the_article_names():
+    text = (
+        "Kenya's reserves slide\n\n"
+        "NAIROBI (Reuters) - Kenya's reserves fell to $7 billion in June, according to the "
+        "central bank. The Central Bank of Kenya raised its main rate in May.\n\n"
+        "Bank of America analysts said the shilling would fall.\n"
+    )
+    got = by_quote(text)
+    assert got["Kenya's reserves fell to $7 billion in June"].speaker == "Central Bank of Kenya"
+    assert got["the shilling would fall"].speaker is None  # guard: a commercial bank
