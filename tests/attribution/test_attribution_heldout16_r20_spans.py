@@ -41,6 +41,7 @@ def test_an_officer_of_an_international_body_named_by_its_short_form_has_no_coun
 
 
 def test_the_funds_officer_under_a_capital_dateline_has_no_country():
+    # guard at 1.27.1, which read no dateline here; it fails with the new capital alone
     text = (
         "Tajikistan wins IMF backing for budget plan\n\n"
         "DUSHANBE (Reuters) - Tajikistan has won the backing of the International Monetary "
