@@ -2998,6 +2998,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                     toks[k - 1].lower in lx.GROUP_NOUNS
                     or toks[k - 1].lower in lx.ORG_HEADS
                     or toks[k - 1].lower in ORG_NOUNS  # "Her label, Republic Records,"
+                    or toks[k - 1].lower in BODY_ROLE_NOUNS  # "The organisers, the X Club,"
                     or _org_noun_clause(doc, k, lo)
                 )
             ):
@@ -3700,6 +3701,13 @@ ORG_NOUNS = {
     "hospital", "university", "broadcaster", "publisher", "team", "league", "federation",
     "label", "studio", "school", "college", "utility", "committee", "movement",
 }  # fmt: skip
+# what a body is to an event or a business, before the body's name ("The tournament's
+# organisers, the Harlow Chess Club,", "Its sponsor, Acme Foods,")
+BODY_ROLE_NOUNS = {
+    "organisers", "organizers", "organiser", "organizer", "sponsor", "sponsors", "hosts",
+    "promoters", "promoter", "operator", "operators", "owners", "regulator", "employer",
+    "landlord", "supplier", "developer", "parent", "partners",
+}  # fmt: skip
 # kinds of body a description can end in before the body's name ("the Lyon sports daily
 # Le Matin", "the ad-tracking firm AdWatch", "the broker Finch Lane")
 DESCRIBED_ORG_NOUNS = ORG_NOUNS | {
@@ -3772,6 +3780,8 @@ def _appositive_relative_antecedent(doc: Doc, w: int, lo: int, depth: int) -> So
         return None
     if any(toks[x].cap and toks[x - 1].lower in APPOSITIVE_NAME_LINKS for x in range(c + 2, w)):
         return None  # "a friend of Tom Hale who …": the nearer name may be meant
+    if c > 2 and toks[c - 1].text.isdigit() and toks[c - 2].text == "," and toks[c - 2].start >= lo:
+        c -= 2  # "Maria Lopes, 52, a nurse who …": past the age
     src = subject_before(doc, c, lo, depth + 1)
     return src if src is not None and src.kind == "name" else None
 
@@ -3878,6 +3888,38 @@ def _of_complement_head(doc: Doc, k: int, lo: int) -> Source | None:
     )  # fmt: skip
 
 
+def _group_at_place(doc: Doc, src: Source, p: int, lo: int) -> Source | None:
+    """ "Students at the college's campus in Fairborn said", "Workers at the plant near
+    Troy said": a group noun opening the sentence or clause, a place of work or study
+    (lower-case words after "at" / "of" / "on"), then the town at token p + 1: the group
+    speaks, not the town."""
+    toks = doc.tokens
+    x = p - 1
+    while x > 0 and p - x <= 8 and toks[x].start >= lo:
+        t = toks[x]
+        if t.cap or not (t.is_word or t.text in {"'s", "’s"}):
+            return None
+        if t.lower in {"at", "of", "on", "from"} and x + 1 < p:
+            g = x - 1
+            if toks[g].start < lo or toks[g].lower not in lx.GROUP_NOUNS:
+                return None
+            a = g
+            while (
+                a > 0
+                and toks[a - 1].start >= lo
+                and toks[a - 1].is_word
+                and (toks[a - 1].lower in lx.DETERMINERS or toks[a - 1].lower in GROUP_OPENERS)
+            ):
+                a -= 1
+            if toks[g].cap and a == g and not (g == 0 or not toks[g - 1].is_word):
+                return None  # (a capitalised group noun opens its sentence)
+            if a > 0 and toks[a - 1].start >= lo and toks[a - 1].is_word:
+                return None  # (the group is no subject of its own: "met students at …")
+            return _group(doc, a, doc.tok_index_at_or_after(src.phrase_end) - 1)
+        x -= 1
+    return None
+
+
 def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
     """``A police officer who investigated Lindqvist said`` / ``people close to Lee
     said``: the name is inside a modifier of the subject; the head noun speaks."""
@@ -3897,6 +3939,10 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
             "group", reduced.start, src.phrase_end, text, reduced.phrase_start, src.phrase_end,
             country=reduced.country, organization=reduced.organization,
         )  # fmt: skip
+    if toks[p].lower in {"in", "near"}:
+        grp = _group_at_place(doc, src, p, lo)
+        if grp is not None:
+            return grp  # "Students at the college's campus in Fairborn said": the students
     if toks[p].lower in SUBJECT_INTRO or (
         toks[p].lower in lx.CUE_FORMS and toks[p - 1].lower not in {"who", "that"}
     ):

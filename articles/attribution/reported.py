@@ -1004,6 +1004,46 @@ def _quantity_at(toks, j: int, se: int) -> bool:
     return word.text[0].isdigit() or word.text[0] in "$€£" or word.lower in NUMBER_WORDS
 
 
+# names signed under a petition, which a participle describes ("40,000 signatures calling
+# for …"): the petition's aim, no one's words (signs and placards carried stay statements:
+# round 11's convention)
+SIGN_NOUNS = {"signatures"}
+
+
+# whom a school, a hospital or a country admits
+ADMITTED_PEOPLE = {
+    "students", "applicants", "patients", "pupils", "people", "children", "refugees",
+    "migrants", "immigrants", "members", "candidates", "visitors", "residents", "recruits",
+}  # fmt: skip
+
+
+def _admitted_count(toks, j: int, se: int) -> bool:
+    """ "admitted at least 61 applicants over five years", "admits 110 students a year":
+    a count of people with no verb of their own after "admit" is whom a school or a
+    hospital takes in (not "admitted 40 people had been hurt": a clause)."""
+    n = len(toks)
+    q = j
+    if q + 1 < n and (toks[q].lower, toks[q + 1].lower) in QUANTITY_PAIRS:
+        q += 2
+    elif q < n and toks[q].lower in APPROXIMATORS:
+        q += 1
+    if q >= n or toks[q].start >= se:
+        return False
+    if not (toks[q].text[0].isdigit() or toks[q].lower in NUMBER_WORDS):
+        return False
+    q += 1
+    while q < n and toks[q].start < se and (toks[q].lower in NUMBER_WORDS):
+        q += 1  # "two hundred"
+    if q >= n or toks[q].start >= se:
+        return False
+    if toks[q].lower not in ADMITTED_PEOPLE:
+        return False  # ("admitted 38 breaches of its permit": a confession)
+    nxt = toks[q + 1] if q + 1 < n and toks[q + 1].start < se else None
+    return nxt is None or not (
+        nxt.lower in FINITE_AUX or nxt.lower in IRREGULAR_PAST or nxt.lower.endswith("ed")
+    )
+
+
 TELLING_VERBS = {"tell", "inform", "assure", "remind"}
 # what may open the told clause after a counted listener ("told 200 farmers the …")
 CLAUSE_OPENERS_AFTER_LISTENER = {"that", "the", "a", "an", "this", "their", "its", "his", "her"}
@@ -1369,6 +1409,8 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
         or _withdrawn_over(toks, j, se)
     ):
         return None  # "recalled 200,000 trucks", "recalled its ambassador": no speech
+    if base == "admit" and _admitted_count(toks, j, se):
+        return None  # "The school admits about 110 students a year": enrolment, not words
     if base in {"add", "claim"} and _scoreline_object(toks, j, se, base):
         return None  # "added 30 points", "claimed his third title": a result, not speech
     if base == "add" and k > 0 and toks[k - 1].lower in ADDING_THINGS:
@@ -1386,6 +1428,9 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
                 if toks[m].lower in {"he", "she", "they", "we", "i"}:
                     return m
                 m += 1
+    after_place = _place_phrase_end(toks, j, se) if base in CLAUSAL else None
+    if after_place is not None:
+        return after_place  # "told reporters in Hanoi the government would …"
     if (
         t.lower in PLACE_PREPOSITIONS
         and base in CLAUSAL
@@ -1675,6 +1720,46 @@ def _pronoun_after_circumstance(ctx: Context, j: int, se: int) -> int | None:
             return m if verb and toks[m + 1].start < se else None
         m += 1
     return None
+
+
+# a bare clause's first word after a place phrase: a determiner or a subject pronoun
+PLACE_CLAUSE_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our", "he", "she"}
+PLACE_CLAUSE_OPENERS |= {"it", "they", "we", "i", "there"}
+
+
+def _place_phrase_end(toks, j: int, se: int) -> int | None:
+    """ "(told reporters) in Hanoi the government …", "(said) at a forum in Da Nang the
+    currency …", "at the Capitol in Topeka he …": a place phrase (a capitalised place,
+    or a noun phrase followed by one), then a determiner or a pronoun opening the bare
+    clause: that opener's index."""
+    n = len(toks)
+    m = j
+    for _ in range(2):
+        if m + 1 >= n or toks[m].lower not in {"in", "at"} or toks[m + 1].start >= se:
+            return None
+        m += 1
+        if toks[m].lower in {"a", "an", "the"}:
+            m += 1
+            c = m
+            while m < n and m - c < 3 and toks[m].start < se and toks[m].is_word:
+                if toks[m].lower in lx.FUNCTION_WORDS:
+                    break
+                m += 1
+            if m == c:
+                return None
+        else:
+            c = m
+            while m < n and m - c < 3 and toks[m].start < se and toks[m].cap and toks[m].is_word:
+                m += 1
+            if m == c or toks[c].lower in lx.FUNCTION_WORDS or toks[c].lower in TIME_WORDS:
+                return None
+        if m < n and toks[m].lower not in {"in", "at"}:
+            break
+    if m + 1 >= n or toks[m].start >= se or toks[m].lower not in PLACE_CLAUSE_OPENERS:
+        return None
+    if not toks[m - 1].cap:
+        return None  # (a named place ends the phrase: not "said in a way the …")
+    return m if toks[m + 1].is_word and toks[m + 1].start < se else None
 
 
 def _medium_phrase_end(ctx: Context, j: int, se: int) -> int | None:
@@ -7597,6 +7682,8 @@ def find_reported(
             and toks[k + 1].lower != "that"
         ):
             continue  # "An illustration shows the planet as a blue sphere": a picture
+        if low.endswith("ing") and src.text.rsplit(None, 1)[-1].lower() in SIGN_NOUNS:
+            continue  # "a petition with 40,000 signatures calling for her release"
         if (
             lx.CUE_FORMS.get(low) == "describe"
             and src.text.rsplit(None, 1)[-1].lower() in TERM_NOUNS
@@ -8449,6 +8536,20 @@ def _main_verb_end(ctx: Context, s: int, e: int) -> int:
             and (_noun_like(toks[a - 1]) or _modal_verb_before(toks, a, first))
             and not ctx.in_quote(a)
         ):
+            return toks[a - 1].end
+        if (
+            has_verb
+            and t.text == ","
+            and a + 1 < len(toks)
+            and toks[a + 1].start < e
+            and (toks[a + 1].lower in FINITE_AUX or _past_main_verb(toks, a + 1))
+            and _noun_like(toks[a - 1])
+            and not any(toks[x].text == "," for x in range(first, a))
+            and not ctx.in_quote(a)
+        ):
+            # "The suit, filed by two residents who argued the zoo was cruel, was
+            # dismissed", "Ruiz, a driver who said fares had fallen, joined the march": the
+            # first comma, then the sentence's own verb, closes the relative clause
             return toks[a - 1].end
         if _second_reported_question(doc, a):
             return toks[a - 2 if toks[a - 1].text == "," else a - 1].end

@@ -3667,6 +3667,48 @@ def _described_as_company(ctx: Context, src: Source) -> bool:
     return False
 
 
+# an unnamed central bank as a source ("the central bank", "the country's central bank")
+CENTRAL_BANK_SOURCE_RE = re.compile(r"(?i:the)(?: (?:country|nation)['’]s)? central bank")
+# a central bank's name: "Bank of Mongolia", "Reserve Bank of India", "the Central Bank of
+# Kenya", "Nigeria's Central Bank" is read as "X Central Bank"
+CENTRAL_BANK_NAME_RE = re.compile(
+    r"\b(?:(?:People['’]s |Reserve |National |Central )?Bank of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"|(?!The )([A-Z][a-z]+) (?:Central|National|Reserve) Bank)\b"
+)
+
+
+def _central_bank_named(text: str) -> str | None:
+    """The one central bank the article names ("Bank of Mongolia", "Reserve Bank of
+    India"), the bank of a country; "Bank of America" and "Bank of China" are commercial
+    banks, not it."""
+    found = set()
+    for m in CENTRAL_BANK_NAME_RE.finditer(text):
+        name = m.group()
+        place = (m.group(1) or m.group(2) or "").lower()
+        if m.group(1) and " " in place and place not in lx.COUNTRY_NAMES:
+            place = place.split()[0]  # "Bank of England Governor X"
+            name = name.rsplit(" ", 1)[0]
+        if place not in lx.COUNTRY_NAMES and place not in lx.COUNTRY_OR_DEMONYM:
+            continue
+        if name in {"Bank of America", "Bank of China"}:
+            continue
+        found.add(name)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _titled_name(text: str) -> bool:
+    """A name of two words or more in Title Case, its small words aside ("Friends of
+    Rosa", "Parents for Safe Streets"; not "Some residents", "The Students")."""
+    words = text.split()
+    return (
+        len(words) > 1
+        and words[0].lower() not in lx.DETERMINERS
+        and words[0].lower() not in lx.FUNCTION_WORDS
+        and all(w[:1].isupper() or w in {"of", "for", "and", "the", "on"} for w in words)
+        and words[-1][:1].isupper()
+    )
+
+
 DESCRIBED_BODY_RE = re.compile(
     # (no preposition before the noun: "Tom Reed, a lawyer for the firm." is a person)
     r", (?:a|an|the) (?:(?!(?:for|at|of|with|in|to|from|by|on) )[\w-]+ ){0,3}(?:"
@@ -6156,6 +6198,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         ):
             src.kind = "org"  # "The port company, Hutchison Ports, said"
             src.organization = src.text
+        if src.kind == "group" and _titled_name(src.text) and _described_as_company(ctx, src):
+            src.kind = "org"  # "Friends of Rosa, a group that …, said": a body's name
+            src.organization = src.text
         if src.kind == "name" and _thing_name(reg, src):
             src.kind = "org"  # "Brackley Paints, which supplied the paint, said"
             src.organization = src.text
@@ -6386,6 +6431,14 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
+    # "according to the central bank": the one central bank the article names
+    for c in groups:
+        src = c.source
+        assert src is not None  # (order holds the candidates with a source)
+        if src.kind == "group" and c.speaker is None and CENTRAL_BANK_SOURCE_RE.fullmatch(src.text):
+            bank = _central_bank_named(ctx.doc.text)
+            if bank is not None:
+                c.speaker, c.speaker_type = bank, "organization"
     # named just after: '"…," the nurse said. The nurse, Karen Doyle, has worked …'
     for c in groups:
         src = c.source

@@ -1497,6 +1497,19 @@ CAPITAL_DATELINES = {
     "TAIPEI": "TW", "TBILISI": "GE", "YEREVAN": "AM", "BAKU": "AZ", "MINSK": "BY",
     "BRATISLAVA": "SK", "LJUBLJANA": "SI", "SARAJEVO": "BA", "REYKJAVIK": "IS", "QUITO": "EC",
     "MONTEVIDEO": "UY", "ASTANA": "KZ", "ISTANBUL": "TR",
+    "ULAANBAATAR": "MN", "ULAN BATOR": "MN", "TASHKENT": "UZ", "BISHKEK": "KG",
+    "DUSHANBE": "TJ", "ASHGABAT": "TM", "PHNOM PENH": "KH", "VIENTIANE": "LA",
+    "NAYPYITAW": "MM", "NAY PYI TAW": "MM", "THIMPHU": "BT", "PYONGYANG": "KP",
+    "PORT MORESBY": "PG", "SUVA": "FJ", "WINDHOEK": "NA", "GABORONE": "BW", "MAPUTO": "MZ",
+    "LILONGWE": "MW", "DODOMA": "TZ", "MOGADISHU": "SO", "ASMARA": "ER", "TRIPOLI": "LY",
+    "NIAMEY": "NE", "BAMAKO": "ML", "OUAGADOUGOU": "BF", "CONAKRY": "GN", "FREETOWN": "SL",
+    "MONROVIA": "LR", "YAOUNDE": "CM", "YAOUNDÉ": "CM", "LIBREVILLE": "GA", "LUANDA": "AO",
+    "JUBA": "SS", "ANTANANARIVO": "MG", "SANAA": "YE", "MANAMA": "BH",
+    "KUWAIT CITY": "KW", "NICOSIA": "CY", "VALLETTA": "MT", "CHISINAU": "MD",
+    "PODGORICA": "ME", "SKOPJE": "MK", "TIRANA": "AL", "PRISTINA": "XK", "MANAGUA": "NI",
+    "TEGUCIGALPA": "HN", "SAN SALVADOR": "SV", "GUATEMALA CITY": "GT", "SANTO DOMINGO": "DO",
+    "PORT-AU-PRINCE": "HT", "LA PAZ": "BO", "ASUNCION": "PY", "ASUNCIÓN": "PY",
+    "PARAMARIBO": "SR", "BOGOTÁ": "CO", "BRASÍLIA": "BR",
 }  # fmt: skip
 CAPITAL_DATELINE_RE = re.compile(
     r"(?:" + "|".join(sorted(CAPITAL_DATELINES, key=len, reverse=True)) + r")\b(?=[ ,(:—–-])"
@@ -1526,6 +1539,7 @@ CITY_DATELINES = {
     "ALMATY": "KZ", "GUADALAJARA": "MX", "MONTERREY": "MX", "MEDELLIN": "CO",
     "ZURICH": "CH", "ANTWERP": "BE", "GOTHENBURG": "SE", "KRAKOW": "PL", "GDANSK": "PL",
     "LVIV": "UA", "TURIN": "IT", "PORTO": "PT", "SEVILLE": "ES", "MANCHESTER": "GB",
+    "BRISTOL": "GB", "LEEDS": "GB", "LIVERPOOL": "GB", "SHEFFIELD": "GB", "CARDIFF": "GB",
 }  # fmt: skip
 CITY_DATELINE_RE = re.compile(
     r"(?:" + "|".join(sorted(CITY_DATELINES, key=len, reverse=True)) + r")\b(?=[ (:—–-])"
@@ -1623,7 +1637,7 @@ NATIONAL_CUES = {
     "GB": r"£ ?\d|(?<!New )\b[A-Z][a-z]+shire\b|\b(?:Somerset|Suffolk|Norfolk|Essex|Surrey"
     r"|Sussex|Devon|Cornwall|Dorset|Cumbria|Merseyside|Tyneside)\b(?! County)|\b(?:Leeds"
     r"|Sheffield|Liverpool|Nottingham|Leicester|Coventry|Southampton|Glasgow|Edinburgh"
-    r"|Cardiff)\b|\b(?:NHS|Home Office|Met Office|Environment Agency|Whitehall"
+    r"|Cardiff|Bristol)\b|\b(?:NHS|Home Office|Met Office|Environment Agency|Whitehall"
     r"|Downing Street|Scotland Yard|Metropolitan Police|Crown Prosecution Service|HMRC"
     r"|Ofsted|Ofcom|Ofgem|Ofwat|London Stock Exchange|FTSE|GCSEs?)\b"
     r"|\b(?:District|Borough|County|Town|Parish) Council\b|\bBBC Radio [A-Z]",
@@ -5166,6 +5180,8 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             or c.country
             or c.organization in SUPRANATIONAL_NAMES
             or _supranational_part(c.organization or src.text)
+            or _of_short_named_body(ctx, c)
+            or (c.organization or c.speaker) in WORLD_SPORTS_BODIES
             or (src.kind == "pronoun" and c.speaker is None)  # an unresolved "he"
             or _visitor(ctx, c)
             or (summit and not _host_local(ctx, c))
@@ -5232,10 +5248,42 @@ def _supranational_part(org: str | None) -> bool:
     words = (org or "").replace("’", "'").split()
     if words[:1] in (["the"], ["The"]):
         words = words[1:]  # (an unnamed source: "the European Union's mission")
-    for k in range(1, min(4, len(words))):
+    for k in range(1, min(4, len(words)) + 1):
         if " ".join(words[:k]).removesuffix("'s") in lx.SUPRANATIONAL:
             return True
     return False
+
+
+# a sport's world or continental governing body: no country of the dateline
+WORLD_SPORTS_BODIES = {
+    "FIDE", "International Chess Federation", "FIFA", "UEFA", "IOC",
+    "International Olympic Committee", "WADA", "World Anti-Doping Agency", "World Athletics",
+}  # fmt: skip
+
+
+# "the Fund's resident representative, X" (right before the name), "A spokesman for the
+# Bank": an international body named by the last word of its name
+SHORT_BODY_BEFORE_NAME_RE = re.compile(r"\b[Tt]he ([A-Z][a-z]+)['’]s (?:[a-z-]+ ){0,3}[a-z-]+, ?$")
+SHORT_BODY_IN_SOURCE_RE = re.compile(r"\b(?:for|of|at) the ([A-Z][a-z]+)\b")
+SUPRANATIONAL_BY_LAST_WORD: dict[str, list[str]] = {}
+for _name in lx.SUPRANATIONAL:
+    if " " in _name and not _name.endswith(" Council"):  # (a city's "the Council")
+        SUPRANATIONAL_BY_LAST_WORD.setdefault(_name.rsplit(" ", 1)[1], []).append(_name)
+
+
+def _of_short_named_body(ctx: Context, c: Candidate) -> bool:
+    """A speaker of an international body the article names in full and then by the last
+    word of its name ("the International Monetary Fund … the Fund's mission chief, X", "a
+    spokeswoman for the Bank"): no country of the dateline."""
+    text = ctx.doc.text
+    words = [c.organization or ""]
+    if c.source is not None and c.source.kind != "pronoun":
+        words += SHORT_BODY_IN_SOURCE_RE.findall(c.source.text)
+    if c.entity is not None:
+        for a, _ in c.entity.mentions:
+            m = SHORT_BODY_BEFORE_NAME_RE.search(text, max(0, a - 60), a)
+            words += [m.group(1)] if m is not None else []
+    return any(name in text for w in words for name in SUPRANATIONAL_BY_LAST_WORD.get(w, ()))
 
 
 def _named_country(org: str, home: str) -> str | None:

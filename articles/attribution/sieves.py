@@ -1081,6 +1081,10 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
                     outer = _outer_cue(ctx, src, lo, prev)
                     if outer is not None:
                         return outer
+                if lx.CUE_FORMS.get(t.lower) in CONSENT_CUES and _after_that(ctx, src):
+                    outer = _saying_cue_before(ctx, src, lo, prev)
+                    if outer is not None:
+                        return outer  # "X said … that Y had agreed to it “…”": X's words
                 return src, k
             if not colon:
                 return None
@@ -1130,6 +1134,32 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
 
 
 PROGRESSIVE_BE = {"is", "are", "was", "were"}
+# verbs of consent: an act, not words, when their subject opens another's reported clause
+CONSENT_CUES = {"agree", "accept", "approve"}
+
+
+def _saying_cue_before(
+    ctx: Context, inner: Source, lo: int, prev: Candidate | None
+) -> tuple[Source, int] | None:
+    """ "Harlow said that every bag was checked and that Dunmore had agreed to the search
+    “without any complaint”": the verb of saying whose reported clause holds the subject
+    of a verb of consent, with its source (the quoted words are that speaker's)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    x = doc.tok_index_before(inner.phrase_start)
+    steps = 0
+    while x >= 0 and toks[x].start >= lo and steps < 40:
+        if (
+            not ctx.in_quote(x)
+            and cues.is_cue(doc, x)
+            and cues.is_speech_cue(doc, x)
+            and lx.CUE_FORMS.get(toks[x].lower) not in CONSENT_CUES
+        ):
+            src = _source_for_cue(ctx, x, lo, inner.phrase_start, prev)
+            return (src, x) if src is not None else None
+        x -= 1
+        steps += 1
+    return None
 
 
 def _progressive_subject(ctx: Context, k: int, lo: int) -> Source | None:
