@@ -3035,6 +3035,34 @@ def _described_then_named(reg: Registry, src: Source) -> Entity | None:
     return None
 
 
+# "The head of the Osh regional administration, who …, said": a title of a body
+DESCRIBED_BODY_OPENING_RE = re.compile(
+    r"(?:The|Her|His|Their|Its) ((?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) of the [A-Z][^,]{0,60},"
+)
+
+
+def _described_then_named_by_head(reg: Registry, src: Source) -> Entity | None:
+    """A he/she in a paragraph that opens with a person described by the title of a body
+    ("The head of the Osh regional administration, who …, said A. “…,” he said.") and
+    names nobody, the person a sentence opening one of the next two paragraphs names in
+    apposition to the title's head or the generic "official" ('“…,” the official, X,
+    said'), as ``_named_by_head_noun`` names the description itself."""
+    ctx = reg.ctx
+    doc = ctx.doc
+    p = doc.para_index(src.start)
+    m = DESCRIBED_BODY_OPENING_RE.match(doc.text, doc.para_starts[p], src.start)
+    if m is None or (head := m.group(1).split()[-1]) not in lx.TITLE_HEADS:
+        return None
+    if any(m.end() <= at < src.start for ent in reg.entities[:300] for at, _ in ent.mentions):
+        return None  # someone named before the pronoun
+    for q in range(p + 1, min(p + 3, len(doc.para_starts))):
+        ns, ne = ctx.sentence(doc.para_starts[q])
+        ent = _named_after_head(reg, ns, ne, {head, "official"})
+        if ent is not None:
+            return ent if ent.kind == "person" and reg.gender(ent) in {None, src.gender} else None
+    return None
+
+
 def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: Source) -> bool:
     """A he/she opening its sentence right after a sentence in which one unnamed person
     of that gender spoke ("Another nurse, who asked that her name not be used, said …",
@@ -4353,13 +4381,29 @@ def _named_after_head(reg: Registry, ns: int, ne: int, heads: set[str]) -> Entit
     member Rachel Okafor, said …" (the capitalised words before the comma)."""
     text = reg.ctx.doc.text
     start = ns + len(text[ns:ne]) - len(text[ns:ne].lstrip())
-    m = HEAD_NAMED_RE.match(text, start, ne)
+    m = HEAD_NAMED_RE.match(text, start, ne) or _head_named_after_quote(text, start, ne)
     if m is None or m.group(1) not in heads:
         return None
     name = NAME_RUN_RE.search(m.group(2))
     if name is None or " " not in name.group(0):
         return None
     return reg.resolve_name(name.group(0), ns, None)
+
+
+# '“…,” the official, Lorna Pike, said.': the head named in apposition in the cue after
+# a quote opening its sentence
+HEAD_NAMED_AFTER_QUOTE_RE = re.compile(
+    r"[,?!—–-][”\"’']\s+the ([a-z][a-z-]*), ([^,;:“”\"]{3,60}),\s+(?:[a-z]+ ){0,2}?"
+    r"(?:said|says|told|added|explained|insisted|recalled|warned)\b"
+)
+
+
+def _head_named_after_quote(text: str, start: int, ne: int) -> re.Match | None:
+    """'“We will rebuild,” the official, Lorna Pike, said.': a sentence opening with a
+    quote whose trailing cue names the head in apposition (as "The official, X, said")."""
+    if start >= ne or text[start] not in "“\"‘'":
+        return None
+    return HEAD_NAMED_AFTER_QUOTE_RE.search(text, start, ne)
 
 
 # "The official, Lorna Pike, …": a generic noun standing for the lead's description
@@ -6304,7 +6348,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             continue
         if src.kind != "pronoun" or src.gender is None:
             continue
-        named_later = _described_then_named(reg, src)
+        named_later = _described_then_named(reg, src) or _described_then_named_by_head(reg, src)
         if named_later is not None:
             c.entity, c.speaker, c.speaker_type = named_later, named_later.name, "person"
             c.confidence = round(c.confidence * 0.92, 3)

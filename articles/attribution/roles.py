@@ -4447,6 +4447,42 @@ NAME_GIVEN_AFTER_NOUN_RE = re.compile(
 )
 
 
+# "The head of the Osh regional administration": a body written in lower case after a
+# capitalised place, named by its kind (group 1)
+DESCRIBED_BODY_RE = re.compile(
+    r"\bof the ((?:[A-Z][\w'’-]+ ){1,3}(?:(?:regional|district|provincial|county|city|"
+    r"municipal|local|state) )?(?:administration|council|government|hospital|authority|"
+    r"prefecture|police|court))$"
+)
+
+
+def _described_office(
+    ctx: Context, src, info: RoleInfo, described: dict[int, RoleInfo], key: int
+) -> None:
+    """ "The head of the Osh regional administration, who …, said" named later as "the
+    official, X": the description's office and body are the person's, at this statement
+    and (recalled by ``_recalled_office``) at the later ones where only the generic
+    epithet is written."""
+    desc = parse_role(ctx, src.phrase_start, src.phrase_end)
+    if desc.role is None or GENERIC_EPITHET_RE.fullmatch(desc.role):
+        return
+    if desc.organization is None:
+        body = DESCRIBED_BODY_RE.search(ctx.doc.text, src.phrase_start, src.phrase_end)
+        desc.organization = body.group(1) if body is not None else None
+    if info.role is None or GENERIC_EPITHET_RE.fullmatch(info.role):
+        info.role = desc.role
+        info.organization = info.organization or desc.organization
+    described.setdefault(key, desc)
+
+
+def _recalled_office(info: RoleInfo, desc: RoleInfo) -> None:
+    """'"…," the official, X, said' after "The head of the … administration said":
+    the generic epithet recalls the office and body of the description."""
+    if info.role is None or GENERIC_EPITHET_RE.fullmatch(info.role):
+        info.role = desc.role
+        info.organization = info.organization or desc.organization
+
+
 def _recalled_title(role: str, fuller: str, organization: str | None) -> str:
     """ "The airline's chief executive said …" then "The executive, X, told": a shorter
     title of the same head recalls the fuller one written before for that person, unless
@@ -4466,6 +4502,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     employer: dict[int, str] = {}  # entity id -> the company found for its bare title
     police: set[str] = set()  # the police forces of the speakers so far
     fuller_title: dict[int, str] = {}  # entity id -> the title of its described statement
+    offices: dict[int, RoleInfo] = {}  # entity id -> the office of its description
     by_start = sorted((c for c in cands if c.source is not None), key=source_start)
     starts = [source_start(c) for c in by_start]
     orgs = OrgSpeakers(by_start)
@@ -4567,6 +4604,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.role = written_here
                 if written_here:
                     fuller_title.setdefault(id(ent), written_here)
+                _described_office(ctx, src, info, offices, id(ent))
             if _past_role(info.role) and fallback.role and not _past_role(fallback.role):
                 info.role = fallback.role  # (see RoleResolver.for_entity)
             if info.role in RELATION_ROLES and fallback.role not in RELATION_ROLES:
@@ -4649,6 +4687,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 police.update([info.organization] if info.organization else [])
             if src.kind != "group" and info.role and (fuller := fuller_title.get(id(ent))):
                 info.role = _recalled_title(info.role, fuller, info.organization)
+            if src.kind != "group" and id(ent) in offices:
+                _recalled_office(info, offices[id(ent)])
             c.role, c.country, c.organization = info.role, info.country, info.organization
             if c.organization and POLICE_BODY_RE.search(c.organization):
                 police.add(c.organization)

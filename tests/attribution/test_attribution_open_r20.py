@@ -61,3 +61,32 @@ def test_pressing_for_something_is_no_question():
     text = "LONDON (Reuters) - Nurses' leaders pressed for a pay rise of 10 percent on Monday.\n"
     got = [s for s in extract(text) if "pay rise" in s.quote]
     assert got and got[0].confidence > 0.3
+
+
+def _landslide() -> str:
+    return (
+        "OSH, Kyrgyzstan (AP) — A landslide buried part of a mountain village on Tuesday.\n\n"
+        "The head of the Alai district administration, who flew over the valley in the "
+        "morning, said about 300 people had been moved to a school. “The road is gone,” he "
+        "said.\n\n"
+        "“We will bring in tents before the night,” the official, Bakyt Osmonov, told "
+        "reporters.\n"
+    )
+
+
+def test_a_description_named_later_as_the_official_is_that_person():
+    got = by_quote(_landslide())
+    first = got["about 300 people had been moved to a school"]
+    assert first.speaker == "Bakyt Osmonov"
+    assert first.role == "head"
+    assert first.organization == "Alai district administration"
+
+
+def test_the_pronoun_after_such_a_description_is_that_person_too():
+    assert by_quote(_landslide())["The road is gone,"].speaker == "Bakyt Osmonov"
+
+
+def test_the_generic_epithet_recalls_the_description_s_office():
+    got = by_quote(_landslide())["We will bring in tents before the night,"]
+    assert got.role == "head"
+    assert got.organization == "Alai district administration"
