@@ -3262,6 +3262,17 @@ class RoleResolver:
             self.tables[key] = (positions, infos, roles_so_far, first_role, country, org, office)
         return self.tables[key]
 
+    def _described_by_nationality(self, ent: Entity, at: int) -> bool:
+        """The mention of ent at ``at`` is followed by ", a Swedish lawyer,"."""
+        key = ("mention ends", id(ent), len(ent.mentions))
+        ends = self.ctx.doc.memo.get(key)
+        if ends is None:  # (once per entity and number of mentions: linear)
+            ends = self.ctx.doc.memo[key] = dict(ent.mentions)
+        end = ends.get(at)
+        return (
+            end is not None and NATIONALITY_DESCRIPTION_RE.match(self.ctx.doc.text, end) is not None
+        )
+
     def possessor_body(self, ent: Entity) -> str | None:
         """``The club's manager, X, had been in charge …`` / ``X, the district's general
         manager,``: the one body "the club" names, for a person no speaker's mention
@@ -3276,7 +3287,13 @@ class RoleResolver:
             m = POSSESSOR_TITLE_BEFORE_RE.search(text, max(0, s - 60), s)
             m = m or POSSESSOR_TITLE_AFTER_RE.match(text, e)
             if m is not None and m.group(1).lower() in ORG_DESCRIPTORS:
-                body = org_descriptor_antecedent(self.ctx, self.reg, m.start(), m.group(1).lower())
+                noun = m.group(1).lower()
+                body = org_descriptor_antecedent(self.ctx, self.reg, m.start(), noun)
+                if body is None and noun in TITLE_WIDE_POSSESSORS:
+                    # (as in _its_organisation: "the agency's director general" far below)
+                    body = org_descriptor_antecedent(
+                        self.ctx, self.reg, m.start(), noun, reach=ARTICLE_REACH
+                    )
                 if body is not None:
                     return _body_and_country(body)[0]
         return None
@@ -3299,6 +3316,8 @@ class RoleResolver:
                 # (for the employer of her post, not the one of the past post)
                 info.role = roles_so_far[i - 1]
                 info.organization = infos[i - 1].organization
+            elif i > 0 and self._described_by_nationality(ent, positions[i]):
+                _office_over_description(roles_so_far[i - 1], infos[i - 1], info)
             elif (
                 GENERIC_EPITHET_RE.fullmatch(info.role)
                 and i > 0
@@ -3523,6 +3542,10 @@ class RoleResolver:
         info.role = f"deputy {office}"
         if info.organization is None and info.country is None:
             info.organization, info.country = boss.organization, boss.country
+            if boss.organization and not _state_body_country(boss.organization):
+                # "Her deputy for safeguards, Y" of an agency's director general: the
+                # body's deputy, not of the chief's nationality ("X, a Norwegian")
+                info.country = None
 
     def _subject_possessor(self, info: RoleInfo, pos: int, written_at: int | None) -> Entity | None:
         """For his / her: the subject of that gender of its sentence or the one before."""
@@ -3576,7 +3599,9 @@ class RoleResolver:
         if not info.counterpart_of or depth > 2:
             return
         if not info.role or info.role.lower() not in {"counterpart", "counterparts"}:
-            if info.role and info.role.lower() == "deputy":
+            if info.role and (
+                info.role.lower() == "deputy" or DEPUTY_REMIT_RE.fullmatch(info.role)
+            ):
                 self._deputy_of(info, pos, depth, written_at)
             if info.role:
                 self._aide_country(info, pos, depth, written_at)
@@ -3913,7 +3938,7 @@ TITLE_BODY_NOUNS = {
 # bodies a bare title finds anywhere before in the article, as "the university" does
 TITLE_WIDE_BODIES = ARTICLE_WIDE_DESCRIPTORS | {"district", "museum", "bank"}
 # bodies an officer's possessive finds anywhere before ("the commission's vice chair")
-TITLE_WIDE_POSSESSORS = TITLE_WIDE_BODIES | {"commission", "board", "committee", "league"}
+TITLE_WIDE_POSSESSORS = TITLE_WIDE_BODIES | {"commission", "board", "committee", "league", "agency"}
 # "The chief executive, X," (a preposed title after "the", no body of its own)
 THE_TITLE_RE = re.compile(r"(?i)the ([\w-]+(?: [\w-]+){0,2})")
 
@@ -3940,6 +3965,10 @@ DEPUTISED_OFFICE_HEADS = {
 }  # fmt: skip
 
 
+# "deputy for safeguards": a deputy with a remit, to be named after the boss's office
+DEPUTY_REMIT_RE = re.compile(r"(?i)deputy for [a-z-]+(?: and [a-z-]+)?")
+
+
 def _deputy_office(words: list[str], capitalised: bool) -> bool:
     """Is the office (lower-case words) one a deputy to its holder is named after:
     a title head, after title words or field nouns ("Foreign Minister", "the mayor",
@@ -3947,9 +3976,9 @@ def _deputy_office(words: list[str], capitalised: bool) -> bool:
     office must be one with deputies (DEPUTISED_OFFICE_HEADS), held now."""
     if not words or words[-1] not in lx.TITLE_HEADS:
         return False
-    if not capitalised and (
-        words[-1] not in DEPUTISED_OFFICE_HEADS or NOT_LEADING.intersection(words)
-    ):
+    # ("director general": the head before a postpositive "general")
+    head = words[-2] if len(words) == 2 and words[-1] == "general" else words[-1]
+    if not capitalised and (head not in DEPUTISED_OFFICE_HEADS or NOT_LEADING.intersection(words)):
         return False
     return all(
         w in lx.TITLE_HEADS
@@ -4483,6 +4512,28 @@ def _recalled_office(info: RoleInfo, desc: RoleInfo) -> None:
         info.organization = info.organization or desc.organization
 
 
+# ", a Swedish lawyer," / ", a Swedish lawyer who …": a later mention's nationality and
+# trade (an indefinite noun phrase), a description rather than the post the person
+# speaks in
+NATIONALITY_DESCRIPTION_RE = re.compile(
+    r",\s+an?\s+(?:(?:veteran|former|career|senior|young|retired)\s+)?(?:"
+    + "|".join(sorted((re.escape(d) for d in lx.DEMONYMS if d.isalpha()), key=len, reverse=True))
+    + r")\s+[a-z-]+(?:,|\s+who\b)",
+    re.IGNORECASE,
+)
+
+
+def _office_over_description(before: str | None, at_before: RoleInfo, info: RoleInfo) -> None:
+    """ "The agency's director general, X, said …. X, a Swedish lawyer, said": the
+    office known before the mention (``before``, written at a mention whose info is
+    ``at_before`` when its role is that office) outranks the later description (its
+    country is kept: the description gives it)."""
+    if before and not _past_role(before) and before not in RELATION_ROLES:
+        info.role = before
+        if at_before.role == before:
+            info.organization = at_before.organization
+
+
 def _recalled_title(role: str, fuller: str, organization: str | None) -> str:
     """ "The airline's chief executive said …" then "The executive, X, told": a shorter
     title of the same head recalls the fuller one written before for that person, unless
@@ -4556,6 +4607,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     _merge(info, parse_role(ctx, src.pre_role[0], src.pre_role[1]))
                 if src.appositive and written is None:
                     _merge(info, parse_role(ctx, src.appositive[0], src.appositive[1]))
+                if info.role and NATIONALITY_DESCRIPTION_RE.match(ctx.doc.text, src.end):
+                    written = info.role = None  # (an office before: _office_over_description)
                 if (
                     info.organization
                     and " " not in info.organization

@@ -90,3 +90,49 @@ def test_the_generic_epithet_recalls_the_description_s_office():
     got = by_quote(_landslide())["We will bring in tents before the night,"]
     assert got.role == "head"
     assert got.organization == "Alai district administration"
+
+
+def _watchdog() -> str:
+    return (
+        "GENEVA (AFP) - Member states of the Global Fisheries Monitoring Agency voted on "
+        "Thursday to open an inquiry into a flag state's registry.\n\n"
+        "The flag state's envoy to the Global Fisheries Monitoring Agency, Rafael Osorio, "
+        "told the board the vote was unfair.\n\n"
+        '"We are being singled out," he told reporters.\n\n'
+        "The inquiry is the second of its kind in three years.\n\n"
+        "His government had always cooperated with the inspectors, he added.\n\n"
+        "The vote was 22 to 9, with 4 abstentions, according to two diplomats.\n\n"
+        "The agency's director general, Ingrid Holmqvist, said on Tuesday that inspectors had "
+        "been turned away twice.\n\n"
+        "Holmqvist, a Swedish lawyer who took office in May, said she would travel to the "
+        "region next month.\n\n"
+        "Her deputy for inspections, Paolo Renzetti, told the board the registry had lost "
+        "track of 40 vessels.\n"
+    )
+
+
+def test_an_agency_s_officer_far_below_its_name_takes_it():
+    got = by_quote(_watchdog())["inspectors had been turned away twice"]
+    assert got.role == "director general"
+    assert got.organization == "Global Fisheries Monitoring Agency"
+
+
+def test_a_later_nationality_and_trade_do_not_replace_the_office():
+    got = by_quote(_watchdog())["she would travel to the region next month"]
+    assert got.role == "director general"
+    assert got.organization == "Global Fisheries Monitoring Agency"
+    assert got.country == "SE"
+
+
+def test_a_deputy_with_a_remit_is_deputy_to_the_boss_s_office_in_her_body():
+    got = by_quote(_watchdog())["the registry had lost track of 40 vessels"]
+    assert got.role == "deputy director general"
+    assert got.organization == "Global Fisheries Monitoring Agency"
+    assert got.country is None  # (the body's deputy, not of the chief's nationality)
+
+
+def test_a_nationality_and_trade_alone_stay_the_role():
+    # guard: no office written before
+    got = by_quote("Jan Bergstrom, a Swedish lawyer, said the ruling was wrong.\n")
+    assert got["the ruling was wrong"].role == "lawyer"
+    assert got["the ruling was wrong"].country == "SE"
