@@ -634,6 +634,8 @@ ORG_DESCRIPTORS = {
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "tribunal": {"tribunal"},  # "The Sports Appeals Tribunal said … The tribunal noted"
+    # "according to the French maritime prefecture … The prefecture said"
+    "prefecture": {"prefecture"},
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
     **dict.fromkeys(("railroad", "railway"), {"railroad", "railway", "railways"}),
     **dict.fromkeys(("cooperative", "co-op"), {"cooperative", "co-op"}),
@@ -853,7 +855,7 @@ ORG_REACH = 3  # paragraphs before the descriptor's own
 # body nouns no group-noun list holds ("the mission" would make "governments with troops
 # in the mission declined" that mission's words), read loosely like a trade noun ("the
 # museum said" after "the Harwell Museum of Art")
-LOOSE_BODY_NOUNS = {"mission", "museum", "gallery", "society"} | PERFORMER_NOUNS
+LOOSE_BODY_NOUNS = {"mission", "museum", "gallery", "society", "prefecture"} | PERFORMER_NOUNS
 # words a capitalised run can open with that are no part of a name ("At the Prairie
 # Grain Cooperative in Waverly, …": a fronted place)
 NAME_RUN_OPENERS = {"The", "A", "An", "and", "the", "At", "In", "On", "From", "By"}
@@ -5279,6 +5281,29 @@ def _lowercase_ministry(src: Source) -> tuple[str, str] | None:
     return None
 
 
+# a country's local state bodies written in lower case after a demonym ("the French
+# maritime prefecture"), named as a ministry is (see _lowercase_ministry)
+LOWERCASE_STATE_BODIES = {"prefecture", "gendarmerie", "inspectorate"}
+
+
+def _lowercase_state_body(src: Source) -> tuple[str, str] | None:
+    """``the French maritime prefecture``: a demonym, lower-case words and a state
+    body's head (LOWERCASE_STATE_BODIES) name that body ("French Maritime Prefecture"),
+    as a lower-case ministry does; a later "The prefecture said" is that body too."""
+    words = src.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not 2 <= len(words) <= 4 or words[-1] not in LOWERCASE_STATE_BODIES:
+        return None
+    if words[0].lower() not in lx.DEMONYMS or not all(
+        w.isalpha() and w.islower() for w in words[1:]
+    ):
+        return None
+    name = " ".join([words[0], *(w.capitalize() for w in words[1:])])
+    src.country = src.country or lx.COUNTRY_OR_DEMONYM.get(words[0].lower())
+    return name, name
+
+
 # how far back "the weather service" looks for the "National Weather Service" it shortens
 SHORTENED_NAME_REACH = 20_000
 
@@ -6147,11 +6172,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 c.speaker, c.speaker_type = named, "organization"
                 src.organization = named
                 continue
-            ministry = _lowercase_ministry(src)
+            ministry = _lowercase_ministry(src) or _lowercase_state_body(src)
             if ministry is not None:  # "China's foreign ministry said … The ministry said"
                 c.speaker, c.speaker_type = ministry[0], "organization"
                 src.organization = ministry[0]
-                _note_spoken(spoken, (src.start, ministry[1], "ministry"))
+                _note_spoken(spoken, (src.start, ministry[1], src.text.split()[-1].lower()))
                 continue
             full = _shortened_name(ctx, src) if agent is None and budget > 0 else None
             if full is not None:  # "according to the weather service"

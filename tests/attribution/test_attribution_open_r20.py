@@ -136,3 +136,27 @@ def test_a_nationality_and_trade_alone_stay_the_role():
     got = by_quote("Jan Bergstrom, a Swedish lawyer, said the ruling was wrong.\n")
     assert got["the ruling was wrong"].role == "lawyer"
     assert got["the ruling was wrong"].country == "SE"
+
+
+def _ferry() -> str:
+    return (
+        "A Spanish ferry ran aground near Calais on Sunday, according to the French "
+        "maritime prefecture.\n\n"
+        "The prefecture said the 212 passengers had been taken ashore by lifeboat. It said "
+        "the hull had not been breached.\n"
+    )
+
+
+def test_a_country_s_lower_case_prefecture_is_a_body_speaking():
+    got = by_quote(_ferry())["A Spanish ferry ran aground near Calais on Sunday"]
+    assert got.speaker == "French Maritime Prefecture"
+    assert got.speaker_type == "organization"
+    assert got.country == "FR"
+
+
+def test_the_prefecture_later_is_that_body():
+    got = by_quote(_ferry())
+    assert got["the 212 passengers had been taken ashore by lifeboat"].speaker == (
+        "French Maritime Prefecture"
+    )
+    assert got["the hull had not been breached"].speaker == "French Maritime Prefecture"
