@@ -1164,6 +1164,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             elif info.organization is None and org is not None and verb in HEADS_OFFICE_VERBS:
                 info.organization = org
                 info.country = info.country or _state_body_country(org)
+    if info.organization is None:
+        info.organization = _whose_party(doc.text, end)  # "X, whose centre-right Y won …,"
     if info.organization is None and (works := WORKS_FOR_RE.match(doc.text, end)) is not None:
         # "X, who follows the Nordic economies for the consultancy Baltic Ridge Analytics,"
         info.organization = works.group(1)
@@ -4512,6 +4514,85 @@ def _recalled_office(info: RoleInfo, desc: RoleInfo) -> None:
         info.organization = info.organization or desc.organization
 
 
+# ", whose centre-right Civic Forward won …": a person's party given in a relative clause
+# (group 1: the political modifiers, group 2: the party's capitalised name)
+WHOSE_PARTY_RE = re.compile(
+    r",\s+whose\s+((?:[a-z-]+\s+){0,3})((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
+    r"(?:party\s+)?(?:won|wins|leads|led|heads|topped|tops|came|finished|took|holds|swept|"
+    r"governs|controls|lost|narrowly|has|had|is|was)\b"
+)
+POLITICAL_MODIFIERS = {
+    "centre-right", "center-right", "centre-left", "center-left", "conservative", "liberal",
+    "far-right", "far-left", "left-wing", "right-wing", "populist", "nationalist", "ruling",
+    "governing", "opposition", "socialist", "green", "social", "democratic", "christian",
+    "hard-right", "hard-left", "pro-european", "pro-business", "eurosceptic", "centrist",
+}  # fmt: skip
+
+
+def _whose_party(text: str, end: int) -> str | None:
+    """ "X, whose centre-right Civic Forward won the most seats,": the party a person's
+    relative clause names (a political modifier before it, or "Party" in its name)."""
+    if not text.startswith(", whose", end) and not text.startswith(",  whose", end):
+        return None
+    m = WHOSE_PARTY_RE.match(text, end)
+    if m is None:
+        return None
+    mods, name = m.group(1).split(), m.group(2)
+    if not (POLITICAL_MODIFIERS.intersection(mods) or name.split()[-1] in {"Party", "Front"}):
+        return None
+    return name
+
+
+# "Her party's deputy leader, X": a party named by a pronoun's possessive (group 1)
+PRONOUN_PARTY_RE = re.compile(r"(His|Her|his|her) party['’]s ")
+# heads of a body that is no party (a person's employer or office)
+NOT_PARTY_HEADS = STATE_BODY_HEADS | {
+    "inc", "inc.", "ltd", "corp", "corp.", "co", "co.", "plc", "bank", "university", "group",
+}  # fmt: skip
+
+
+def _pronoun_party(rr: RoleResolver, at: int) -> str | None:
+    """ "X, a Civic Alliance lawmaker, said …. Her party's deputy leader, Y, said": the
+    party of the latest speaker of that gender in the sentence before or two (the
+    organisation found for her, when it is no state body, company or university)."""
+    m = PRONOUN_PARTY_RE.match(rr.ctx.doc.text, at)
+    if m is None:
+        return None
+    want = "m" if m.group(1).lower() == "his" else "f"
+    ss, _ = rr.ctx.sentence(at)
+    lo = rr.ctx.sentence(max(0, ss - 1))[0]
+    lo = rr.ctx.sentence(max(0, lo - 1))[0]
+    i = bisect.bisect_left(rr.speaker_pos, ss) - 1
+    while i >= 0 and rr.speaker_pos[i] >= lo:
+        ent = rr.speakers[i]
+        if rr.reg.gender(ent) == want:
+            org = rr.for_entity(ent, rr.speaker_pos[i]).organization
+            if org and org.split()[-1].lower() not in NOT_PARTY_HEADS:
+                return org
+            return None
+        i -= 1
+    return None
+
+
+# "At the Kedainiai district hospital, " opening a sentence (group 1: the workplace)
+FRONTED_WORKPLACE_RE = re.compile(
+    r"(?:At|Inside) (?:the )?((?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]+\s+)?(?:[Hh]ospital|"
+    r"[Cc]linic|[Ss]chool|[Cc]ollege|[Uu]niversity|[Hh]ospice|[Pp]rison|[Mm]useum|"
+    r"[Ii]nfirmary|[Mm]edical [Cc]ent(?:er|re))),\s+(?:the|its|a) $"
+)
+
+
+def _fronted_workplace(ctx: Context, at: int) -> str | None:
+    """ "At the Kedainiai district hospital, the chief doctor, X, said": a preposed title
+    at ``at`` right after a fronted institution opening its sentence works there."""
+    ss, _ = ctx.sentence(at)
+    end = at + 4 if ctx.doc.text.startswith(("the ", "its "), at) else at + 2
+    if at - ss > 90:
+        return None
+    m = FRONTED_WORKPLACE_RE.fullmatch(ctx.doc.text, ss, end)
+    return m.group(1) if m is not None else None
+
+
 # ", a Swedish lawyer," / ", a Swedish lawyer who …": a later mention's nationality and
 # trade (an indefinite noun phrase), a description rather than the post the person
 # speaks in
@@ -4605,6 +4686,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     # "The head of the mission, X, a French diplomat": the office
                     # written before the name outranks the description after it
                     _merge(info, parse_role(ctx, src.pre_role[0], src.pre_role[1]))
+                    if info.organization is None:
+                        info.organization = _fronted_workplace(ctx, src.pre_role[0])
+                    if info.organization is None:
+                        info.organization = _pronoun_party(rr, src.pre_role[0])
                 if src.appositive and written is None:
                     _merge(info, parse_role(ctx, src.appositive[0], src.appositive[1]))
                 if info.role and NATIONALITY_DESCRIPTION_RE.match(ctx.doc.text, src.end):

@@ -160,3 +160,60 @@ def test_the_prefecture_later_is_that_body():
         "French Maritime Prefecture"
     )
     assert got["the hull had not been breached"].speaker == "French Maritime Prefecture"
+
+
+def test_a_preposed_title_after_a_fronted_hospital_works_there():
+    text = (
+        "VILNIUS, Lithuania (AP) — Dozens of people were hurt when a bus overturned on a "
+        "rural road on Sunday.\n\n"
+        "At the Moletai district hospital, the chief doctor, Rasa Vaitkeviciene, said nine "
+        "patients were in serious condition.\n"
+    )
+    got = by_quote(text)["nine patients were in serious condition"]
+    assert got.role == "chief doctor"
+    assert got.organization == "Moletai district hospital"
+
+
+def test_a_fronted_place_of_no_institution_gives_no_organisation():
+    # guard: a town is no workplace
+    text = "At Moletai, the chief doctor, Rasa Vaitkeviciene, said nine patients were hurt.\n"
+    assert by_quote(text)["nine patients were hurt"].organization is None
+
+
+def _coalition() -> str:
+    return (
+        "LISBON, Portugal (Reuters) - Portugal's governing coalition lost its majority on "
+        "Monday.\n\n"
+        "Prime Minister Rui Tavora, whose centre-right Civic Alliance won the most seats in "
+        "last year's election, said he would not resign.\n\n"
+        "His party's deputy leader, Luis Pintassilgo, said the coalition would survive the "
+        "winter.\n"
+    )
+
+
+def test_a_party_given_in_a_relative_clause_is_the_person_s_organisation():
+    got = by_quote(_coalition())["he would not resign"]
+    assert got.role == "Prime Minister"
+    assert got.organization == "Civic Alliance"
+
+
+def test_his_party_s_officer_is_of_the_party_of_the_man_before():
+    got = by_quote(_coalition())["the coalition would survive the winter"]
+    assert got.role == "deputy leader"
+    assert got.organization == "Civic Alliance"
+
+
+def test_a_relative_clause_naming_a_relative_gives_no_party():
+    # guard: no political modifier, no "Party"
+    text = "Ann Lowe, whose daughter Mia attends the school, said it was closed.\n"
+    assert by_quote(text)["it was closed"].organization is None
+
+
+def test_her_party_after_a_minister_of_a_ministry_is_not_the_ministry():
+    # guard: a ministry is no party
+    text = (
+        "LISBON, Portugal (Reuters) - Finance Minister Ana Moreira of the Finance Ministry "
+        "said on Monday she would not resign.\n\n"
+        "Her party's deputy leader, Luis Pintassilgo, said the coalition would survive.\n"
+    )
+    assert by_quote(text)["the coalition would survive"].organization is None
