@@ -4543,6 +4543,34 @@ def _whose_party(text: str, end: int) -> str | None:
     return name
 
 
+# "Digital Commissioner", "Trade Commissioner": a European commissioner's title (a
+# capitalised portfolio; not a local office: "Police Commissioner", "County Commissioner")
+EU_COMMISSIONER_RE = re.compile(r"(?:[A-Z][a-z]+ ){1,2}Commissioner")
+LOCAL_COMMISSIONER_FIELDS = {
+    "police", "county", "fire", "city", "deputy", "assistant", "insurance", "land", "tax",
+    "parks", "corrections", "water", "railroad", "baseball", "football",
+}  # fmt: skip
+# a member of the European Parliament, as written
+MEP_ROLES = {"mep", "meps", "member of the european parliament"}
+
+
+def _european_office(ctx: Context, info: RoleInfo) -> None:
+    """ "Digital Commissioner X" in a story naming the European Commission: the EU's
+    commissioner (organisation EU, no country); "X, a Polish MEP,": a member of the
+    European Parliament (organisation EU, the country of the nationality written)."""
+    role = info.role or ""
+    if role.lower() in MEP_ROLES:
+        info.organization = lx.SUPRANATIONAL["European Parliament"]
+        return
+    if (
+        EU_COMMISSIONER_RE.fullmatch(role)
+        and role.split()[0].lower() not in LOCAL_COMMISSIONER_FIELDS
+        and "European Commission" in ctx.doc.text
+    ):
+        info.organization = lx.SUPRANATIONAL["European Commission"]
+        info.country = None
+
+
 # "Her party's deputy leader, X": a party named by a pronoun's possessive (group 1)
 PRONOUN_PARTY_RE = re.compile(r"(His|Her|his|her) party['’]s ")
 # heads of a body that is no party (a person's employer or office)
@@ -4802,6 +4830,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.organization, country = _body_and_country(body)
                     info.country = info.country or country
                     employer[id(ent)] = info.organization or body
+            if info.organization is None and src.kind in {"name", "pronoun"} and info.role:
+                _european_office(ctx, info)  # "Digital Commissioner X", "X, a Polish MEP,"
             if info.organization is None and src.kind == "name":
                 # "a team from the University of X said … said Dr Y, the archaeologist
                 # who led the excavation": the team's body

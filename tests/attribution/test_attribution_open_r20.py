@@ -217,3 +217,45 @@ def test_her_party_after_a_minister_of_a_ministry_is_not_the_ministry():
         "Her party's deputy leader, Luis Pintassilgo, said the coalition would survive.\n"
     )
     assert by_quote(text)["the coalition would survive"].organization is None
+
+
+def _brussels() -> str:
+    return (
+        "BRUSSELS (AP) — The European Commission proposed on Tuesday to delay new rules on "
+        "farm subsidies by a year.\n\n"
+        "“Nobody is being abandoned,” Agriculture Commissioner Greta Lindqvist told "
+        "reporters. She said the delay would cost nothing.\n\n"
+        "Jan Kowalczyk, a Polish MEP, said the delay was too long.\n"
+    )
+
+
+def test_a_european_commissioner_s_organisation_is_the_eu():
+    got = by_quote(_brussels())
+    assert got["Nobody is being abandoned,"].organization == "EU"
+    assert got["Nobody is being abandoned,"].country is None
+    assert got["the delay would cost nothing"].organization == "EU"
+
+
+def test_an_mep_is_of_the_eu_with_the_nationality_written():
+    got = by_quote(_brussels())["the delay was too long"]
+    assert got.role == "MEP"
+    assert got.organization == "EU"
+    assert got.country == "PL"
+
+
+def test_a_us_state_commissioner_is_no_european_one():
+    # guard: no European Commission in the story, and a local office's field
+    text = "HOUSTON (AP) — Agriculture Commissioner Sid Morrow said the ban would hurt farmers.\n"
+    got = by_quote(text)["the ban would hurt farmers"]
+    assert got.organization is None
+    assert got.country == "US"
+
+
+def test_he_after_an_unnamed_student_stays_unnamed():
+    # guard: worked before
+    text = (
+        "BOSTON (AP) — Mayor Ruth Adler said on Monday the schools would reopen.\n\n"
+        "A student said the buildings were still cold. He added that classes had been "
+        "cancelled twice.\n"
+    )
+    assert by_quote(text)["classes had been cancelled twice"].speaker is None
