@@ -1166,6 +1166,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 info.country = info.country or _state_body_country(org)
     if info.organization is None:
         info.organization = _whose_party(doc.text, end)  # "X, whose centre-right Y won …,"
+    if info.organization is None:
+        info.organization = _one_of_party(doc, end)  # "X, one of the two Green ministers,"
     if info.organization is None and (works := WORKS_FOR_RE.match(doc.text, end)) is not None:
         # "X, who follows the Nordic economies for the consultancy Baltic Ridge Analytics,"
         info.organization = works.group(1)
@@ -4600,6 +4602,35 @@ def _pronoun_party(rr: RoleResolver, at: int) -> str | None:
             return None
         i -= 1
     return None
+
+
+# ", one of the two Green ministers": a party's short name before a plural of seats
+ONE_OF_PARTY_RE = re.compile(
+    r",\s+(?:one|two|three|another|among|both)\s+of\s+(?:the\s+|its\s+)?(?:[a-z0-9]+\s+)?"
+    r"((?:[A-Z][\w'’-]*\s+){1,2})(?:ministers|lawmakers|legislators|deputies|MPs|MEPs|"
+    r"senators|councillors|councilors|representatives|members)\b"
+)
+
+
+def _one_of_party(doc, end: int) -> str | None:
+    """ "X, one of the two Green ministers who resigned,": the party written in full
+    before whose name opens with those words ("Green Union"; the one such name)."""
+    m = ONE_OF_PARTY_RE.match(doc.text, end)
+    if m is None:
+        return None
+    short = m.group(1).strip()
+    if short.lower() in lx.DEMONYMS or short in lx.COUNTRY_NAMES:
+        return None  # "one of the two Czech ministers": a nationality
+    key = ("party by short name", short)
+    if key not in doc.memo:  # (the document is searched once per short name)
+        pattern = r"\b" + re.escape(short) + r"(?: [A-Z][\w'’-]+){1,2}\b"
+        doc.memo[key] = [
+            (x.end(), name)
+            for x in re.finditer(pattern, doc.text)
+            if (name := _strip_poss(x.group())[0]).split()[-1].lower() not in lx.TITLE_HEADS
+        ]
+    found = {name for at, name in doc.memo[key] if at <= m.start()}
+    return found.pop() if len(found) == 1 else None
 
 
 # "At the Kedainiai district hospital, " opening a sentence (group 1: the workplace)

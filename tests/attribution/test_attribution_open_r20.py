@@ -259,3 +259,34 @@ def test_he_after_an_unnamed_student_stays_unnamed():
         "cancelled twice.\n"
     )
     assert by_quote(text)["classes had been cancelled twice"].speaker is None
+
+
+def _greens() -> str:
+    return (
+        "LISBON (Reuters) - Portugal's coalition lost its majority on Monday after the Green "
+        "Alliance walked out over a motorway plan.\n\n"
+        "Environment Minister Ana Moreira, one of the two Green ministers who resigned, "
+        'wrote on X: "It was an honour to serve."\n\n'
+        "Her party's deputy leader, Luis Pintassilgo, said the Greens would back some bills.\n"
+    )
+
+
+def test_one_of_the_party_s_ministers_names_the_party_written_in_full():
+    got = by_quote(_greens())["It was an honour to serve."]
+    assert got.role == "Environment Minister"
+    assert got.organization == "Green Alliance"
+
+
+def test_her_party_s_officer_after_such_a_minister():
+    assert by_quote(_greens())["the Greens would back some bills"].organization == (
+        "Green Alliance"
+    )
+
+
+def test_one_of_the_two_czech_ministers_names_no_party():
+    # guard: a nationality is no party
+    text = (
+        "PRAGUE (Reuters) - The Czech Finance Ministry said on Monday the plan was final.\n\n"
+        "Ana Novakova, one of the two Czech ministers at the talks, said it was fair.\n"
+    )
+    assert by_quote(text)["it was fair"].organization is None
