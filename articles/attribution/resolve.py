@@ -634,6 +634,8 @@ ORG_DESCRIPTORS = {
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "tribunal": {"tribunal"},  # "The Sports Appeals Tribunal said … The tribunal noted"
+    # "according to the French maritime prefecture … The prefecture said"
+    "prefecture": {"prefecture"},
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
     **dict.fromkeys(("railroad", "railway"), {"railroad", "railway", "railways"}),
     **dict.fromkeys(("cooperative", "co-op"), {"cooperative", "co-op"}),
@@ -856,7 +858,7 @@ ORG_REACH = 3  # paragraphs before the descriptor's own
 # body nouns no group-noun list holds ("the mission" would make "governments with troops
 # in the mission declined" that mission's words), read loosely like a trade noun ("the
 # museum said" after "the Harwell Museum of Art")
-LOOSE_BODY_NOUNS = {"mission", "museum", "gallery", "society"} | PERFORMER_NOUNS
+LOOSE_BODY_NOUNS = {"mission", "museum", "gallery", "society", "prefecture"} | PERFORMER_NOUNS
 # words a capitalised run can open with that are no part of a name ("At the Prairie
 # Grain Cooperative in Waverly, …": a fronted place)
 NAME_RUN_OPENERS = {"The", "A", "An", "and", "the", "At", "In", "On", "From", "By"}
@@ -3039,6 +3041,34 @@ def _described_then_named(reg: Registry, src: Source) -> Entity | None:
     return None
 
 
+# "The head of the Osh regional administration, who …, said": a title of a body
+DESCRIBED_BODY_OPENING_RE = re.compile(
+    r"(?:The|Her|His|Their|Its) ((?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) of the [A-Z][^,]{0,60},"
+)
+
+
+def _described_then_named_by_head(reg: Registry, src: Source) -> Entity | None:
+    """A he/she in a paragraph that opens with a person described by the title of a body
+    ("The head of the Osh regional administration, who …, said A. “…,” he said.") and
+    names nobody, the person a sentence opening one of the next two paragraphs names in
+    apposition to the title's head or the generic "official" ('“…,” the official, X,
+    said'), as ``_named_by_head_noun`` names the description itself."""
+    ctx = reg.ctx
+    doc = ctx.doc
+    p = doc.para_index(src.start)
+    m = DESCRIBED_BODY_OPENING_RE.match(doc.text, doc.para_starts[p], src.start)
+    if m is None or (head := m.group(1).split()[-1]) not in lx.TITLE_HEADS:
+        return None
+    if any(m.end() <= at < src.start for ent in reg.entities[:300] for at, _ in ent.mentions):
+        return None  # someone named before the pronoun
+    for q in range(p + 1, min(p + 3, len(doc.para_starts))):
+        ns, ne = ctx.sentence(doc.para_starts[q])
+        ent = _named_after_head(reg, ns, ne, {head, "official"})
+        if ent is not None:
+            return ent if ent.kind == "person" and reg.gender(ent) in {None, src.gender} else None
+    return None
+
+
 def _unnamed_speaker_before(ctx: Context, order, positions, c: Candidate, src: Source) -> bool:
     """A he/she opening its sentence right after a sentence in which one unnamed person
     of that gender spoke ("Another nurse, who asked that her name not be used, said …",
@@ -4399,13 +4429,29 @@ def _named_after_head(reg: Registry, ns: int, ne: int, heads: set[str]) -> Entit
     member Rachel Okafor, said …" (the capitalised words before the comma)."""
     text = reg.ctx.doc.text
     start = ns + len(text[ns:ne]) - len(text[ns:ne].lstrip())
-    m = HEAD_NAMED_RE.match(text, start, ne)
+    m = HEAD_NAMED_RE.match(text, start, ne) or _head_named_after_quote(text, start, ne)
     if m is None or m.group(1) not in heads:
         return None
     name = NAME_RUN_RE.search(m.group(2))
     if name is None or " " not in name.group(0):
         return None
     return reg.resolve_name(name.group(0), ns, None)
+
+
+# '“…,” the official, Lorna Pike, said.': the head named in apposition in the cue after
+# a quote opening its sentence
+HEAD_NAMED_AFTER_QUOTE_RE = re.compile(
+    r"[,?!—–-][”\"’']\s+the ([a-z][a-z-]*), ([^,;:“”\"]{3,60}),\s+(?:[a-z]+ ){0,2}?"
+    r"(?:said|says|told|added|explained|insisted|recalled|warned)\b"
+)
+
+
+def _head_named_after_quote(text: str, start: int, ne: int) -> re.Match | None:
+    """'“We will rebuild,” the official, Lorna Pike, said.': a sentence opening with a
+    quote whose trailing cue names the head in apposition (as "The official, X, said")."""
+    if start >= ne or text[start] not in "“\"‘'":
+        return None
+    return HEAD_NAMED_AFTER_QUOTE_RE.search(text, start, ne)
 
 
 # "The official, Lorna Pike, …": a generic noun standing for the lead's description
@@ -5281,6 +5327,29 @@ def _lowercase_ministry(src: Source) -> tuple[str, str] | None:
     return None
 
 
+# a country's local state bodies written in lower case after a demonym ("the French
+# maritime prefecture"), named as a ministry is (see _lowercase_ministry)
+LOWERCASE_STATE_BODIES = {"prefecture", "gendarmerie", "inspectorate"}
+
+
+def _lowercase_state_body(src: Source) -> tuple[str, str] | None:
+    """``the French maritime prefecture``: a demonym, lower-case words and a state
+    body's head (LOWERCASE_STATE_BODIES) name that body ("French Maritime Prefecture"),
+    as a lower-case ministry does; a later "The prefecture said" is that body too."""
+    words = src.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not 2 <= len(words) <= 4 or words[-1] not in LOWERCASE_STATE_BODIES:
+        return None
+    if words[0].lower() not in lx.DEMONYMS or not all(
+        w.isalpha() and w.islower() for w in words[1:]
+    ):
+        return None
+    name = " ".join([words[0], *(w.capitalize() for w in words[1:])])
+    src.country = src.country or lx.COUNTRY_OR_DEMONYM.get(words[0].lower())
+    return name, name
+
+
 # how far back "the weather service" looks for the "National Weather Service" it shortens
 SHORTENED_NAME_REACH = 20_000
 
@@ -6149,11 +6218,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 c.speaker, c.speaker_type = named, "organization"
                 src.organization = named
                 continue
-            ministry = _lowercase_ministry(src)
+            ministry = _lowercase_ministry(src) or _lowercase_state_body(src)
             if ministry is not None:  # "China's foreign ministry said … The ministry said"
                 c.speaker, c.speaker_type = ministry[0], "organization"
                 src.organization = ministry[0]
-                _note_spoken(spoken, (src.start, ministry[1], "ministry"))
+                _note_spoken(spoken, (src.start, ministry[1], src.text.split()[-1].lower()))
                 continue
             full = _shortened_name(ctx, src) if agent is None and budget > 0 else None
             if full is not None:  # "according to the weather service"
@@ -6353,7 +6422,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             continue
         if src.kind != "pronoun" or src.gender is None:
             continue
-        named_later = _described_then_named(reg, src)
+        named_later = _described_then_named(reg, src) or _described_then_named_by_head(reg, src)
         if named_later is not None:
             c.entity, c.speaker, c.speaker_type = named_later, named_later.name, "person"
             c.confidence = round(c.confidence * 0.92, 3)

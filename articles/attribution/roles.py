@@ -1183,6 +1183,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             elif info.organization is None and org is not None and verb in HEADS_OFFICE_VERBS:
                 info.organization = org
                 info.country = info.country or _state_body_country(org)
+    if info.organization is None:
+        info.organization = _whose_party(doc.text, end)  # "X, whose centre-right Y won …,"
+    if info.organization is None:
+        info.organization = _one_of_party(doc, end)  # "X, one of the two Green ministers,"
     if info.organization is None and (works := WORKS_FOR_RE.match(doc.text, end)) is not None:
         # "X, who follows the Nordic economies for the consultancy Baltic Ridge Analytics,"
         info.organization = works.group(1)
@@ -3423,6 +3427,17 @@ class RoleResolver:
             self.tables[key] = (positions, infos, roles_so_far, first_role, country, org, office)
         return self.tables[key]
 
+    def _described_by_nationality(self, ent: Entity, at: int) -> bool:
+        """The mention of ent at ``at`` is followed by ", a Swedish lawyer,"."""
+        key = ("mention ends", id(ent), len(ent.mentions))
+        ends = self.ctx.doc.memo.get(key)
+        if ends is None:  # (once per entity and number of mentions: linear)
+            ends = self.ctx.doc.memo[key] = dict(ent.mentions)
+        end = ends.get(at)
+        return (
+            end is not None and NATIONALITY_DESCRIPTION_RE.match(self.ctx.doc.text, end) is not None
+        )
+
     def possessor_body(self, ent: Entity) -> str | None:
         """``The club's manager, X, had been in charge …`` / ``X, the district's general
         manager,``: the one body "the club" names, for a person no speaker's mention
@@ -3437,7 +3452,13 @@ class RoleResolver:
             m = POSSESSOR_TITLE_BEFORE_RE.search(text, max(0, s - 60), s)
             m = m or POSSESSOR_TITLE_AFTER_RE.match(text, e)
             if m is not None and m.group(1).lower() in ORG_DESCRIPTORS:
-                body = org_descriptor_antecedent(self.ctx, self.reg, m.start(), m.group(1).lower())
+                noun = m.group(1).lower()
+                body = org_descriptor_antecedent(self.ctx, self.reg, m.start(), noun)
+                if body is None and noun in TITLE_WIDE_POSSESSORS:
+                    # (as in _its_organisation: "the agency's director general" far below)
+                    body = org_descriptor_antecedent(
+                        self.ctx, self.reg, m.start(), noun, reach=ARTICLE_REACH
+                    )
                 if body is not None:
                     return _body_and_country(body)[0]
         return None
@@ -3460,6 +3481,8 @@ class RoleResolver:
                 # (for the employer of her post, not the one of the past post)
                 info.role = roles_so_far[i - 1]
                 info.organization = infos[i - 1].organization
+            elif i > 0 and self._described_by_nationality(ent, positions[i]):
+                _office_over_description(roles_so_far[i - 1], infos[i - 1], info)
             elif (
                 GENERIC_EPITHET_RE.fullmatch(info.role)
                 and i > 0
@@ -3684,6 +3707,10 @@ class RoleResolver:
         info.role = f"deputy {office}"
         if info.organization is None and info.country is None:
             info.organization, info.country = boss.organization, boss.country
+            if boss.organization and not _state_body_country(boss.organization):
+                # "Her deputy for safeguards, Y" of an agency's director general: the
+                # body's deputy, not of the chief's nationality ("X, a Norwegian")
+                info.country = None
 
     def _subject_possessor(self, info: RoleInfo, pos: int, written_at: int | None) -> Entity | None:
         """For his / her: the subject of that gender of its sentence or the one before."""
@@ -3737,7 +3764,9 @@ class RoleResolver:
         if not info.counterpart_of or depth > 2:
             return
         if not info.role or info.role.lower() not in {"counterpart", "counterparts"}:
-            if info.role and info.role.lower() == "deputy":
+            if info.role and (
+                info.role.lower() == "deputy" or DEPUTY_REMIT_RE.fullmatch(info.role)
+            ):
                 self._deputy_of(info, pos, depth, written_at)
             if info.role:
                 self._aide_country(info, pos, depth, written_at)
@@ -4103,7 +4132,7 @@ TITLE_BODY_NOUNS = {
 # bodies a bare title finds anywhere before in the article, as "the university" does
 TITLE_WIDE_BODIES = ARTICLE_WIDE_DESCRIPTORS | {"district", "museum", "bank"}
 # bodies an officer's possessive finds anywhere before ("the commission's vice chair")
-TITLE_WIDE_POSSESSORS = TITLE_WIDE_BODIES | {"commission", "board", "committee", "league"}
+TITLE_WIDE_POSSESSORS = TITLE_WIDE_BODIES | {"commission", "board", "committee", "league", "agency"}
 # "The chief executive, X," (a preposed title after "the", no body of its own)
 THE_TITLE_RE = re.compile(r"(?i)the ([\w-]+(?: [\w-]+){0,2})")
 
@@ -4130,6 +4159,10 @@ DEPUTISED_OFFICE_HEADS = {
 }  # fmt: skip
 
 
+# "deputy for safeguards": a deputy with a remit, to be named after the boss's office
+DEPUTY_REMIT_RE = re.compile(r"(?i)deputy for [a-z-]+(?: and [a-z-]+)?")
+
+
 def _deputy_office(words: list[str], capitalised: bool) -> bool:
     """Is the office (lower-case words) one a deputy to its holder is named after:
     a title head, after title words or field nouns ("Foreign Minister", "the mayor",
@@ -4137,9 +4170,9 @@ def _deputy_office(words: list[str], capitalised: bool) -> bool:
     office must be one with deputies (DEPUTISED_OFFICE_HEADS), held now."""
     if not words or words[-1] not in lx.TITLE_HEADS:
         return False
-    if not capitalised and (
-        words[-1] not in DEPUTISED_OFFICE_HEADS or NOT_LEADING.intersection(words)
-    ):
+    # ("director general": the head before a postpositive "general")
+    head = words[-2] if len(words) == 2 and words[-1] == "general" else words[-1]
+    if not capitalised and (head not in DEPUTISED_OFFICE_HEADS or NOT_LEADING.intersection(words)):
         return False
     return all(
         w in lx.TITLE_HEADS
@@ -4637,6 +4670,200 @@ NAME_GIVEN_AFTER_NOUN_RE = re.compile(
 )
 
 
+# "The head of the Osh regional administration": a body written in lower case after a
+# capitalised place, named by its kind (group 1)
+DESCRIBED_BODY_RE = re.compile(
+    r"\bof the ((?:[A-Z][\w'’-]+ ){1,3}(?:(?:regional|district|provincial|county|city|"
+    r"municipal|local|state) )?(?:administration|council|government|hospital|authority|"
+    r"prefecture|police|court))$"
+)
+
+
+def _described_office(
+    ctx: Context, src, info: RoleInfo, described: dict[int, RoleInfo], key: int
+) -> None:
+    """ "The head of the Osh regional administration, who …, said" named later as "the
+    official, X": the description's office and body are the person's, at this statement
+    and (recalled by ``_recalled_office``) at the later ones where only the generic
+    epithet is written."""
+    desc = parse_role(ctx, src.phrase_start, src.phrase_end)
+    if desc.role is None or GENERIC_EPITHET_RE.fullmatch(desc.role):
+        return
+    if desc.organization is None:
+        body = DESCRIBED_BODY_RE.search(ctx.doc.text, src.phrase_start, src.phrase_end)
+        desc.organization = body.group(1) if body is not None else None
+    if info.role is None or GENERIC_EPITHET_RE.fullmatch(info.role):
+        info.role = desc.role
+        info.organization = info.organization or desc.organization
+    described.setdefault(key, desc)
+
+
+def _recalled_office(info: RoleInfo, desc: RoleInfo) -> None:
+    """'"…," the official, X, said' after "The head of the … administration said":
+    the generic epithet recalls the office and body of the description."""
+    if info.role is None or GENERIC_EPITHET_RE.fullmatch(info.role):
+        info.role = desc.role
+        info.organization = info.organization or desc.organization
+
+
+# ", whose centre-right Civic Forward won …": a person's party given in a relative clause
+# (group 1: the political modifiers, group 2: the party's capitalised name)
+WHOSE_PARTY_RE = re.compile(
+    r",\s+whose\s+((?:[a-z-]+\s+){0,3})((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
+    r"(?:party\s+)?(?:won|wins|leads|led|heads|topped|tops|came|finished|took|holds|swept|"
+    r"governs|controls|lost|narrowly|has|had|is|was)\b"
+)
+POLITICAL_MODIFIERS = {
+    "centre-right", "center-right", "centre-left", "center-left", "conservative", "liberal",
+    "far-right", "far-left", "left-wing", "right-wing", "populist", "nationalist", "ruling",
+    "governing", "opposition", "socialist", "green", "social", "democratic", "christian",
+    "hard-right", "hard-left", "pro-european", "pro-business", "eurosceptic", "centrist",
+}  # fmt: skip
+
+
+def _whose_party(text: str, end: int) -> str | None:
+    """ "X, whose centre-right Civic Forward won the most seats,": the party a person's
+    relative clause names (a political modifier before it, or "Party" in its name)."""
+    if not text.startswith(", whose", end) and not text.startswith(",  whose", end):
+        return None
+    m = WHOSE_PARTY_RE.match(text, end)
+    if m is None:
+        return None
+    mods, name = m.group(1).split(), m.group(2)
+    if not (POLITICAL_MODIFIERS.intersection(mods) or name.split()[-1] in {"Party", "Front"}):
+        return None
+    return name
+
+
+# "Digital Commissioner", "Trade Commissioner": a European commissioner's title (a
+# capitalised portfolio; not a local office: "Police Commissioner", "County Commissioner")
+EU_COMMISSIONER_RE = re.compile(r"(?:[A-Z][a-z]+ ){1,2}Commissioner")
+LOCAL_COMMISSIONER_FIELDS = {
+    "police", "county", "fire", "city", "deputy", "assistant", "insurance", "land", "tax",
+    "parks", "corrections", "water", "railroad", "baseball", "football",
+}  # fmt: skip
+# a member of the European Parliament, as written
+MEP_ROLES = {"mep", "meps", "member of the european parliament"}
+
+
+def _european_office(ctx: Context, info: RoleInfo) -> None:
+    """ "Digital Commissioner X" in a story naming the European Commission: the EU's
+    commissioner (organisation EU, no country); "X, a Polish MEP,": a member of the
+    European Parliament (organisation EU, the country of the nationality written)."""
+    role = info.role or ""
+    if role.lower() in MEP_ROLES:
+        info.organization = lx.SUPRANATIONAL["European Parliament"]
+        return
+    if (
+        EU_COMMISSIONER_RE.fullmatch(role)
+        and role.split()[0].lower() not in LOCAL_COMMISSIONER_FIELDS
+        and "European Commission" in ctx.doc.text
+    ):
+        info.organization = lx.SUPRANATIONAL["European Commission"]
+        info.country = None
+
+
+# "Her party's deputy leader, X": a party named by a pronoun's possessive (group 1)
+PRONOUN_PARTY_RE = re.compile(r"(His|Her|his|her) party['’]s ")
+# heads of a body that is no party (a person's employer or office)
+NOT_PARTY_HEADS = STATE_BODY_HEADS | {
+    "inc", "inc.", "ltd", "corp", "corp.", "co", "co.", "plc", "bank", "university", "group",
+}  # fmt: skip
+
+
+def _pronoun_party(rr: RoleResolver, at: int) -> str | None:
+    """ "X, a Civic Alliance lawmaker, said …. Her party's deputy leader, Y, said": the
+    party of the latest speaker of that gender in the sentence before or two (the
+    organisation found for her, when it is no state body, company or university)."""
+    m = PRONOUN_PARTY_RE.match(rr.ctx.doc.text, at)
+    if m is None:
+        return None
+    want = "m" if m.group(1).lower() == "his" else "f"
+    ss, _ = rr.ctx.sentence(at)
+    lo = rr.ctx.sentence(max(0, ss - 1))[0]
+    lo = rr.ctx.sentence(max(0, lo - 1))[0]
+    i = bisect.bisect_left(rr.speaker_pos, ss) - 1
+    while i >= 0 and rr.speaker_pos[i] >= lo:
+        ent = rr.speakers[i]
+        if rr.reg.gender(ent) == want:
+            org = rr.for_entity(ent, rr.speaker_pos[i]).organization
+            if org and org.split()[-1].lower() not in NOT_PARTY_HEADS:
+                return org
+            return None
+        i -= 1
+    return None
+
+
+# ", one of the two Green ministers": a party's short name before a plural of seats
+ONE_OF_PARTY_RE = re.compile(
+    r",\s+(?:one|two|three|another|among|both)\s+of\s+(?:the\s+|its\s+)?(?:[a-z0-9]+\s+)?"
+    r"((?:[A-Z][\w'’-]*\s+){1,2})(?:ministers|lawmakers|legislators|deputies|MPs|MEPs|"
+    r"senators|councillors|councilors|representatives|members)\b"
+)
+
+
+def _one_of_party(doc, end: int) -> str | None:
+    """ "X, one of the two Green ministers who resigned,": the party written in full
+    before whose name opens with those words ("Green Union"; the one such name)."""
+    m = ONE_OF_PARTY_RE.match(doc.text, end)
+    if m is None:
+        return None
+    short = m.group(1).strip()
+    if short.lower() in lx.DEMONYMS or short in lx.COUNTRY_NAMES:
+        return None  # "one of the two Czech ministers": a nationality
+    key = ("party by short name", short)
+    if key not in doc.memo:  # (the document is searched once per short name)
+        pattern = r"\b" + re.escape(short) + r"(?: [A-Z][\w'’-]+){1,2}\b"
+        doc.memo[key] = [
+            (x.end(), name)
+            for x in re.finditer(pattern, doc.text)
+            if (name := _strip_poss(x.group())[0]).split()[-1].lower() not in lx.TITLE_HEADS
+        ]
+    found = {name for at, name in doc.memo[key] if at <= m.start()}
+    return found.pop() if len(found) == 1 else None
+
+
+# "At the Kedainiai district hospital, " opening a sentence (group 1: the workplace)
+FRONTED_WORKPLACE_RE = re.compile(
+    r"(?:At|Inside) (?:the )?((?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]+\s+)?(?:[Hh]ospital|"
+    r"[Cc]linic|[Ss]chool|[Cc]ollege|[Uu]niversity|[Hh]ospice|[Pp]rison|[Mm]useum|"
+    r"[Ii]nfirmary|[Mm]edical [Cc]ent(?:er|re))),\s+(?:the|its|a) $"
+)
+
+
+def _fronted_workplace(ctx: Context, at: int) -> str | None:
+    """ "At the Kedainiai district hospital, the chief doctor, X, said": a preposed title
+    at ``at`` right after a fronted institution opening its sentence works there."""
+    ss, _ = ctx.sentence(at)
+    end = at + 4 if ctx.doc.text.startswith(("the ", "its "), at) else at + 2
+    if at - ss > 90:
+        return None
+    m = FRONTED_WORKPLACE_RE.fullmatch(ctx.doc.text, ss, end)
+    return m.group(1) if m is not None else None
+
+
+# ", a Swedish lawyer," / ", a Swedish lawyer who …": a later mention's nationality and
+# trade (an indefinite noun phrase), a description rather than the post the person
+# speaks in
+NATIONALITY_DESCRIPTION_RE = re.compile(
+    r",\s+an?\s+(?:(?:veteran|former|career|senior|young|retired)\s+)?(?:"
+    + "|".join(sorted((re.escape(d) for d in lx.DEMONYMS if d.isalpha()), key=len, reverse=True))
+    + r")\s+[a-z-]+(?:,|\s+who\b)",
+    re.IGNORECASE,
+)
+
+
+def _office_over_description(before: str | None, at_before: RoleInfo, info: RoleInfo) -> None:
+    """ "The agency's director general, X, said …. X, a Swedish lawyer, said": the
+    office known before the mention (``before``, written at a mention whose info is
+    ``at_before`` when its role is that office) outranks the later description (its
+    country is kept: the description gives it)."""
+    if before and not _past_role(before) and before not in RELATION_ROLES:
+        info.role = before
+        if at_before.role == before:
+            info.organization = at_before.organization
+
+
 def _recalled_title(role: str, fuller: str, organization: str | None) -> str:
     """ "The airline's chief executive said …" then "The executive, X, told": a shorter
     title of the same head recalls the fuller one written before for that person, unless
@@ -4656,6 +4883,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     employer: dict[int, str] = {}  # entity id -> the company found for its bare title
     police: set[str] = set()  # the police forces of the speakers so far
     fuller_title: dict[int, str] = {}  # entity id -> the title of its described statement
+    offices: dict[int, RoleInfo] = {}  # entity id -> the office of its description
     by_start = sorted((c for c in cands if c.source is not None), key=source_start)
     starts = [source_start(c) for c in by_start]
     orgs = OrgSpeakers(by_start)
@@ -4710,8 +4938,14 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     # "The head of the mission, X, a French diplomat": the office
                     # written before the name outranks the description after it
                     _merge(info, parse_role(ctx, src.pre_role[0], src.pre_role[1]))
+                    if info.organization is None:
+                        info.organization = _fronted_workplace(ctx, src.pre_role[0])
+                    if info.organization is None:
+                        info.organization = _pronoun_party(rr, src.pre_role[0])
                 if src.appositive and written is None:
                     _merge(info, parse_role(ctx, src.appositive[0], src.appositive[1]))
+                if info.role and NATIONALITY_DESCRIPTION_RE.match(ctx.doc.text, src.end):
+                    written = info.role = None  # (an office before: _office_over_description)
                 if (
                     info.organization
                     and " " not in info.organization
@@ -4760,6 +4994,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.role = written_here
                 if written_here:
                     fuller_title.setdefault(id(ent), written_here)
+                _described_office(ctx, src, info, offices, id(ent))
             if _past_role(info.role) and fallback.role and not _past_role(fallback.role):
                 info.role = fallback.role  # (see RoleResolver.for_entity)
             if info.role in RELATION_ROLES and fallback.role not in RELATION_ROLES:
@@ -4825,6 +5060,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.organization, country = _body_and_country(body)
                     info.country = info.country or country
                     employer[id(ent)] = info.organization or body
+            if info.organization is None and src.kind in {"name", "pronoun"} and info.role:
+                _european_office(ctx, info)  # "Digital Commissioner X", "X, a Polish MEP,"
             if info.organization is None and src.kind == "name":
                 # "a team from the University of X said … said Dr Y, the archaeologist
                 # who led the excavation": the team's body
@@ -4848,6 +5085,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 police.update([info.organization] if info.organization else [])
             if src.kind != "group" and info.role and (fuller := fuller_title.get(id(ent))):
                 info.role = _recalled_title(info.role, fuller, info.organization)
+            if src.kind != "group" and id(ent) in offices:
+                _recalled_office(info, offices[id(ent)])
             _officer_of_named_body(info)  # (a body found for the statement only)
             c.role, c.country, c.organization = info.role, info.country, info.organization
             if c.organization and POLICE_BODY_RE.search(c.organization):
