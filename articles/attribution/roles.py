@@ -4672,7 +4672,7 @@ NAME_GIVEN_AFTER_NOUN_RE = re.compile(
 
 # "The head of the Osh regional administration": a body written in lower case after a
 # capitalised place, named by its kind (group 1)
-DESCRIBED_BODY_RE = re.compile(
+BODY_OF_DESCRIBED_OFFICE_RE = re.compile(
     r"\bof the ((?:[A-Z][\w'’-]+ ){1,3}(?:(?:regional|district|provincial|county|city|"
     r"municipal|local|state) )?(?:administration|council|government|hospital|authority|"
     r"prefecture|police|court))$"
@@ -4690,7 +4690,7 @@ def _described_office(
     if desc.role is None or GENERIC_EPITHET_RE.fullmatch(desc.role):
         return
     if desc.organization is None:
-        body = DESCRIBED_BODY_RE.search(ctx.doc.text, src.phrase_start, src.phrase_end)
+        body = BODY_OF_DESCRIBED_OFFICE_RE.search(ctx.doc.text, src.phrase_start, src.phrase_end)
         desc.organization = body.group(1) if body is not None else None
     if info.role is None or GENERIC_EPITHET_RE.fullmatch(info.role):
         info.role = desc.role
