@@ -542,7 +542,7 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
         )
     ):
         j += 1  # "spoke emotionally of", "spoke out Tuesday about"
-    if _base(ctx.doc, k) in OBJECT_PREP_VERBS and toks[j].lower not in preps:
+    if base in OBJECT_PREP_VERBS and toks[j].lower not in preps:
         # "asked him about", "pressed the candidate on": a short object first
         m = j
         while (
@@ -845,6 +845,11 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
     content ends at the comma that closes the subordinate clause."""
     doc = ctx.doc
     toks = doc.tokens
+    # only the scan at the end can change the end: at a comma or an aside dash (whose
+    # spelling is a dash) after token j + 1 and before `end`; with none (most clauses)
+    # the rest, a dateline match among it, is skipped
+    if _COMMA_OR_DASH.isdisjoint(doc.lowers[j + 2 : bisect.bisect_left(doc.starts, end, j)]):
+        return end
     # past a dateline: "TALLAHASSEE, Fla. — When she announced A, B" (split after "Fla.")
     dateline = DATELINE_RE.match(doc.text, doc.para_start(ss))
     a = doc.tok_index_at_or_after(max(ss, dateline.end()) if dateline else ss)
@@ -1196,7 +1201,10 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
         that = cues.listener_that(doc, j)
         if that is not None and toks[that + 1].start < se:
             return that + 1
-    if base in OBJECT_VERBS and toks[j].lower != "that":
+    # (both tests below need a quoted token within 12 tokens of j: the scan returns only
+    # with one in j..m-1, m <= j + 12, and _after_quoted_title with one in j..j+2; most
+    # cues have none, so a C-level max over the window skips them)
+    if base in OBJECT_VERBS and toks[j].lower != "that" and max(tq[j : j + 12]) >= 0:
         # "told MSNBC's “Morning Joe” on Monday that …": an object with a quoted title
         m = j
         while m < n and m - j < 12 and toks[m].start < se:
@@ -2738,6 +2746,7 @@ def _aside_dashes(doc: Doc) -> list[int]:
 
 
 ASIDE_DASH_TEXTS = EM_DASHES | {"-"}
+_COMMA_OR_DASH = frozenset(ASIDE_DASH_TEXTS | {","})
 
 
 def _aside_dash(doc: Doc, x: int) -> bool:
@@ -3111,6 +3120,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             # subject's own second speech act ends the reported clause (not "but
             # believed B": what A goes on to hold)
             break
+        if tt != ",":
+            continue  # (every test below is of a comma: skip them for the other marks)
         if (
             tt == ","
             and m > j
@@ -3228,7 +3239,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             # ", he said" / ", officials said" inside the clause
             if (
                 m + 2 < n
-                and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS)
+                # (the pronoun first: both pure, is_cue the dearer)
+                and (nx.lower in lx.SUBJECT_PRONOUNS and cues.is_cue(doc, m + 2))
                 and not _closes_fronted_clause(ctx, j, nx.start)
             ):
                 break
@@ -6585,12 +6597,14 @@ def _headline_compound_noun(doc: Doc, k: int) -> bool:
     subject (a headline verb after a singular subject takes -s; "Unions attack plan"
     keeps its verb)."""
     toks = doc.tokens
-    if k == 0 or k + 1 >= len(toks) or not _in_headline(doc, k):
+    if k == 0 or k + 1 >= len(toks):
         return False
     cue, before, after = toks[k].lower, toks[k - 1], toks[k + 1]
     return (
         cue == _base(doc, k)  # (the bare form: not "said", "claimed")
         and not cue.endswith("s")
+        # (the spelling tests first, most cues fail them; all these tests are pure)
+        and _in_headline(doc, k)
         and before.text.isalpha()
         and not before.lower.endswith("s")
         and before.lower not in lx.FUNCTION_WORDS
@@ -7311,12 +7325,13 @@ def find_reported(
             continue
         ss, se = ctx.sentence(t.start)
         ctx.extra_fragment = None
+        base = _BASE_FORMS.get(low, low)  # _base(doc, k), read once (doc.lowers[k] is low)
         if (
             headline_cue
             and k + 1 < len(toks)
             and toks[k + 1].lower == "to"
             and (low == "told" or low.endswith("ed"))
-            and _base(doc, k) in OBJECT_VERBS | {"order", "urge", "ask", "warn", "advise"}
+            and base in OBJECT_VERBS | {"order", "urge", "ask", "warn", "advise"}
         ):
             continue  # "Fans Told to Arrive Early": a passive, the fans are told
         if headline_cue and k + 1 < len(toks) and toks[k + 1].start < se:
@@ -7446,7 +7461,7 @@ def find_reported(
                     or (k > 2 and toks[k - 3].lower in {"to", "on", "onto"})
                 )
                 and toks[k - 2].lower != "according"
-                and _base(doc, k) not in PURPOSE_EXCLUDED
+                and base not in PURPOSE_EXCLUDED
                 and not _infinitive_of_prepositional_object(toks, k)
             ):
                 # "European leaders gathered Friday to discuss X": a purpose infinitive
@@ -7473,7 +7488,7 @@ def find_reported(
                 span = (span[0], _from_gerund_end(doc, k, j, span[1]))
                 if _object_content(ctx, k, j):
                     span = (span[0], _object_end(ctx, j, span[1], k))
-                np_cue = _base(doc, k) in OBJECT_OK or _base(doc, k) == "report"
+                np_cue = base in OBJECT_OK or base == "report"
                 if np_cue and toks[j].lower in lx.DETERMINERS:
                     span = (span[0], _before_trailing_time(ctx, j, span[1]))
                 ctx.extra_fragment = _fronted_fragment(ctx, src, ss, k)
@@ -7521,7 +7536,7 @@ def find_reported(
                 and not (
                     low.endswith("s")
                     and k + 1 < len(toks)
-                    and toks[k + 1].lower in PREP_COMPLEMENTS.get(_base(doc, k), ())
+                    and toks[k + 1].lower in PREP_COMPLEMENTS.get(base, ())
                 )
                 and not _finite_with_that(ctx, k, span)
             )
@@ -7538,13 +7553,14 @@ def find_reported(
             continue  # "Jane Roe writes about politics for the Tribune.": a byline blurb
         if _headline_compound_noun(doc, k):
             continue  # "Ransomware attack forces hospital to …": a noun, then the verb
+        head_word = src.text.rsplit(None, 1)[-1]  # (src is the same for the next two tests)
         if (
-            src.text.rsplit(None, 1)[-1].lower() in NON_SPEAKING_EVENTS
-            and _base(doc, k) not in DOCUMENT_VERBS
+            head_word.lower() in NON_SPEAKING_EVENTS
+            and base not in DOCUMENT_VERBS
             and not PARTICIPLE_INSIDE_RE.search(src.text)
             # (a team named so, "The Storm said", written with its capital mid-phrase)
             and not (
-                src.text.rsplit(None, 1)[-1][:1].isupper()
+                head_word[:1].isupper()
                 and src.start > ctx.sentence(src.start)[0]
                 and not _in_headline(doc, k)
             )
@@ -7553,8 +7569,8 @@ def find_reported(
             # "Residents fleeing the fire said": the fire is the participle's object)
             continue
         if (
-            _base(doc, k) in FORCE_CUES
-            and (src.text.rsplit(None, 1)[-1].lower() in ARMED_NOUNS or _harm_after(doc, span[1]))
+            base in FORCE_CUES
+            and (head_word.lower() in ARMED_NOUNS or _harm_after(doc, span[1]))
             and span[0] > t.start
         ):
             continue  # "Hamas fighters attacked the post", "Troops fired on the crowd", "they
@@ -7566,9 +7582,10 @@ def find_reported(
             # ran on to the message (not "Trump unleashed tweets saying": the named head)
             msg = _message_subject(ctx, k, ss)
             src = msg if msg is not None and msg.phrase_start > src.phrase_start else src
-        if lx.CUE_FORMS.get(low) == "find" and _find_idiom(toks, k):
+        form = lx.CUE_FORMS.get(low)  # (read once for the tests below)
+        if form == "find" and _find_idiom(toks, k):
             continue  # "found a way to", "find themselves in", "find it difficult"
-        if lx.CUE_FORMS.get(low) == "call" and _calls_an_event(toks, k, se):
+        if form == "call" and _calls_an_event(toks, k, se):
             continue  # "The union called a two-hour stoppage for Thursday": convened
         if (
             low == "finding"
@@ -7578,22 +7595,15 @@ def find_reported(
         ):
             continue  # "pulled a batch after finding mislabeled bottles": a discovery
         if (
-            lx.CUE_FORMS.get(low) == "show"
+            form == "show"
             and (src.kind == "name" or src.text.lower() in {"he", "she"})
             and span[0] > t.start
             and toks[k + 1].lower != "that"
         ):
             continue  # "Greer showed no emotion": a person shows a feeling, polls show data
-        if (
-            lx.CUE_FORMS.get(low) == "show"
-            and _depiction_subject(doc, src)
-            and toks[k + 1].lower != "that"
-        ):
+        if form == "show" and _depiction_subject(doc, src) and toks[k + 1].lower != "that":
             continue  # "An illustration shows the planet as a blue sphere": a picture
-        if (
-            lx.CUE_FORMS.get(low) == "describe"
-            and src.text.rsplit(None, 1)[-1].lower() in TERM_NOUNS
-        ):
+        if form == "describe" and src.text.rsplit(None, 1)[-1].lower() in TERM_NOUNS:
             continue  # "The term describes doing the minimum": what a word means
         s, e = span
         if _nonrestrictive_cue(toks, k, src):
