@@ -771,12 +771,17 @@ def _message_subject(ctx: Context, k: int, ss: int) -> Source | None:
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
 
 
-def _message_words_after(toks, j: int) -> bool:
+_SPEECH_NOT_MESSAGE = frozenset(lx.SPEECH_FORMS.keys() - lx.MESSAGE_NOUNS)
+
+
+def _message_words_after(toks, lowers: list[str], j: int) -> bool:
     """The object at j is a determined message whose words a speech word after it gives
     ("posted a message on Facebook saying A", "released a statement that said A"): the
     words are reported, not the message."""
     if toks[j].lower not in lx.DETERMINERS and toks[j].lower not in lx.MESSAGE_NOUNS:
         return False  # ("posted signs on the road warning …": a bare plural too)
+    if _SPEECH_NOT_MESSAGE.isdisjoint(lowers[j + 1 : j + 4 + MESSAGE_TAIL_MAX]):
+        return False  # no speech word in reach (most objects): the scan below finds none
     for w in range(j + 1, min(len(toks), j + 4 + MESSAGE_TAIL_MAX)):
         if not toks[w].is_word:
             return False
@@ -1429,7 +1434,8 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
         or (t.lower == "outside" and j + 1 < n and toks[j + 1].lower in ARTICLES)
         or (t.is_word and t.lower.endswith("ly") and not t.cap)
         or (t.lower == "by" and j + 1 < n and toks[j + 1].lower in CHANNEL_NOUNS)
-        or VOTE_TALLY_RE.fullmatch(t.text) is not None  # "ruling 8-1 that …"
+        # "ruling 8-1 that …" (a tally opens with a digit: no regex call for words)
+        or (t.text[0].isdigit() and VOTE_TALLY_RE.fullmatch(t.text) is not None)
     ):
         # skip a short adverbial; a "that" within reach starts the clause
         m = j
@@ -4804,6 +4810,21 @@ def _that_relative(doc: Doc, w: int, k: int) -> bool:
     return toks[k + 1].lower in FINITE_AUX
 
 
+def _cue_subject(doc: Doc, k: int, ci: int, lo: int) -> Source | None:
+    """subject_before(doc, ci, lo) while find_reported reads cue k: _wh_fragment (or a
+    headline or colon reading) and then the subject search ask it for the same cue and
+    sentence; the second gets the first's answer (the look-up reads only the document: a
+    second call would build an equal Source).  A one-entry memo for the cue being read:
+    within one cue at most one candidate takes the subject (each reading that makes one
+    moves on to the next cue), so no Source is shared that was not before."""
+    last = doc.memo.get("cue subject")
+    if last is not None and last[0] == k and last[1] == ci and last[2] == lo:
+        return last[3]
+    src = subject_before(doc, ci, lo)
+    doc.memo["cue subject"] = (k, ci, lo, src)
+    return src
+
+
 def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     """``what Trump says his plan would do`` / ``which he said were at his side``:
     the cue sits inside a relative clause; PolNeAR splits the content around it.
@@ -4826,7 +4847,7 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
         return None
     if toks[whs[i]].lower == "that" and toks[k + 1].lower not in FINITE_AUX:
         return None  # (a relative "that" needs its verb right after the cue: _that_relative)
-    src = subject_before(doc, k, ss)
+    src = _cue_subject(doc, k, k, ss)
     if src is None or src.loose:
         return None
     w = doc.tok_index_before(src.phrase_start)
@@ -7337,7 +7358,7 @@ def find_reported(
         if headline_cue and k + 1 < len(toks) and toks[k + 1].start < se:
             # "Retired General Reveals ‘Demoralizing’ Experience Of …": the rest of the
             # headline is the content
-            src = subject_before(doc, k, ss)
+            src = _cue_subject(doc, k, k, ss)
             h0 = k + 2 if HEADLINE_VERBS.get(low) else k + 1  # "Goes After X": X
             hs, he = toks[min(h0, len(toks) - 1)].start, se
             text = doc.text
@@ -7359,7 +7380,7 @@ def find_reported(
                 continue
         block = _colon_block(ctx, k)
         if block is not None:
-            src = subject_before(doc, k, ss)
+            src = _cue_subject(doc, k, k, ss)
             if src is not None and low in lx.SPEECH_FORMS:
                 c = _reported(ctx, k, src, (ss, se), start=block[0], end=block[1], confidence=0.7)
                 out.append(c)
@@ -7368,7 +7389,7 @@ def find_reported(
         j = _content_start(ctx, k, se)
         if j is not None and _names_an_act(doc, k, j):
             continue
-        if j is not None and _message_words_after(toks, j):
+        if j is not None and _message_words_after(toks, doc.lowers, j):
             continue  # "posted a notice warning that A": the notice's words (A) are reported
         src = None
         span = None
@@ -7414,7 +7435,7 @@ def find_reported(
 
             src = src or message_sender(doc, k, ss)
             src = src or _forced_object(doc, k, ss)
-            src = src or subject_before(doc, _control_head(doc, k, ss), ss)
+            src = src or _cue_subject(doc, k, _control_head(doc, k, ss), ss)
             src = _document_subject(ctx, k, ss, src)
             if src is None and k > 0:
                 b = k - 1
@@ -7500,7 +7521,7 @@ def find_reported(
                 # an inverted "…, said X": _trailing_content finds no clause whatever the
                 # subject, so none is looked for (most cues of unpunctuated text)
                 continue
-            src = subject_before(doc, k, ss) or loose_subject(ctx, k, ss)
+            src = _cue_subject(doc, k, k, ss) or loose_subject(ctx, k, ss)
             src = _document_subject(ctx, k, ss, src)
             if src is not None:
                 # (a title set off before the name is the subject's: "A, the family's
@@ -7547,7 +7568,8 @@ def find_reported(
             continue  # (but "A, she continued.": a closing speech tag)
         if _comment_relative(src.text):
             continue  # "…, a point her rivals rejected": the writer's aside on the clause
-        if SELF_REFERENCE_RE.search(src.text):
+        # (a match is 10 characters at least: shorter subjects skip the search)
+        if len(src.text) >= 10 and SELF_REFERENCE_RE.search(src.text):
             continue  # "An earlier version of this story said …": a correction note
         if low in {"writes", "write"} and _writes_for_outlet(doc, k, span[1]):
             continue  # "Jane Roe writes about politics for the Tribune.": a byline blurb

@@ -84,3 +84,33 @@ def test_parenthetical_pronoun_cue_inside_a_clause_keeps_the_clause_whole():
     assert [(d["source"], d["quote"]) for d in out] == [
         ("The mayor", "the plan, he believed, would hold through the winter")
     ]
+
+
+WH_CUES = (
+    "The levy, which critics said was rushed, passed on Tuesday. The minister who resigned "
+    "in March said the budget was short. What the mayor said next surprised aides, who told "
+    "reporters that the council had erred. The board that oversees the port said it would "
+    "appeal, and the union, which represents 400 dockers, warned that strikes would follow. "
+    "Officials who asked not to be named said the talks had stalled, but the agency that "
+    "runs the trains promised to say more on Friday.\n"
+)
+
+
+def _candidates(text):
+    ctx = build_context(text)
+    rc = reported.find_reported(ctx, set(), [])
+    rows = [(c.start, c.end, c.cue, c.source and vars(c.source).copy()) for c in rc]
+    # which candidates share one Source object (the memo must add no sharing)
+    shared = [
+        [i for i, d in enumerate(rc) if d.source is c.source] for c in rc if c.source is not None
+    ]
+    return rows, shared
+
+
+def test_cue_subject_memo_matches_fresh_lookups(monkeypatch):
+    rows, shared = _candidates(WH_CUES)
+    assert len(rows) >= 5
+    monkeypatch.setattr(
+        reported, "_cue_subject", lambda doc, k, ci, lo: reported.subject_before(doc, ci, lo)
+    )
+    assert _candidates(WH_CUES) == (rows, shared)
