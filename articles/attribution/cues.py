@@ -153,136 +153,132 @@ def _charged_with_or_for_money(doc: Doc, i: int) -> bool:
 
 def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     """is_cue for a lower-case cue form t at token i: not a passive, not a noun."""
-    if t.lower not in lx.SPEECH_FORMS and _helped_to_know(doc, i):
+    # (the spellings and the token list read once into locals: ~50 tests per cue)
+    low = t.lower
+    toks = doc.tokens
+    if low not in lx.SPEECH_FORMS and _helped_to_know(doc, i):
         return False  # "could help scientists understand how …": an aim, nobody's view
-    if (
-        t.lower.endswith("s")
-        and i + 1 < len(doc.tokens)
-        and doc.tokens[i + 1].lower in NOUN_SUBJECT_VERBS
-    ):
+    if low.endswith("s") and i + 1 < len(toks) and toks[i + 1].lower in NOUN_SUBJECT_VERBS:
         return False  # "but doubts remain", "Questions linger": a plural noun, the subject
     if _determiner_and_modifier_before(doc, i):
         return False  # "run the front counter", "a formal complaint": a noun
-    if t.lower in NAMING_CALLS and _naming_relative(doc.tokens, i):
+    if low in NAMING_CALLS and _naming_relative(toks, i):
         return False  # "a teacher whom fans call the Admiral": a name, no words
     if _comparison_verb(doc, i):
         return False  # "taller than most fans expected.": a comparison, nobody's words
-    if lx.CUE_FORMS[t.lower] == "charge" and _charged_with_or_for_money(doc, i):
+    if lx.CUE_FORMS[low] == "charge" and _charged_with_or_for_money(doc, i):
         return False  # "charged two developers with fraud", "charging visitors five euros"
     if i > 0:
-        p = doc.tokens[i - 1]
-        if p.lower in MAKE_OBJECT_VERBS and t.lower.endswith("s") and not t.lower.endswith("ss"):
+        p = toks[i - 1]
+        pl = p.lower
+        if pl in MAKE_OBJECT_VERBS and low.endswith("s") and not low.endswith("ss"):
             return False  # "they made plans to …", "made claims": the object, a noun
-        nxt = doc.tokens[i + 1].lower if i + 1 < len(doc.tokens) else ""
-        if p.lower == "and" and i > 1 and (doc.tokens[i - 2].lower, t.lower) in lx.NOUN_BINOMIALS:
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if pl == "and" and i > 1 and (toks[i - 2].lower, low) in lx.NOUN_BINOMIALS:
             return False  # "a balance between supply and demand": a fixed pair of nouns
-        if t.lower in SELF_NAMING_CALLS and nxt in REFLEXIVE_PRONOUNS:
+        if low in SELF_NAMING_CALLS and nxt in REFLEXIVE_PRONOUNS:
             return False  # "a group calling itself the Northern Front": a name it takes
-        if t.lower == "found" and (nxt in VERDICT_WORDS or nxt == "not"):
+        if low == "found" and (nxt in VERDICT_WORDS or nxt == "not"):
             return False  # "Ex-officer found guilty of manslaughter": a verdict on him
-        if lx.PASSIVE_PARTICIPLES.get(t.lower) == nxt:
+        if lx.PASSIVE_PARTICIPLES.get(low) == nxt:
             return False  # "A mayor accused of bribery told …": the object comes first if active
-        if i > 1 and lx.PASSIVE_PARTICIPLES.get(doc.tokens[i - 2].lower) == p.lower:
+        if i > 1 and lx.PASSIVE_PARTICIPLES.get(toks[i - 2].lower) == pl:
             return False  # "A man accused of threatening a judge told …": the charge
-        if _be_before(doc, i) and t.lower.endswith(
+        if _be_before(doc, i) and low.endswith(
             ("ed", "told", "said", "known", "thought", "felt", "found")
         ):
             return False  # passive: "was told", "is expected", "was not released"
-        if p.lower in BARE_NOUN_PREPS and lx.CUE_FORMS[t.lower] == t.lower:
+        if pl in BARE_NOUN_PREPS and lx.CUE_FORMS[low] == low:
             return False  # "had come under fire from …", "amid fire": a noun, no verb
-        if p.lower in BE_FORMS and t.lower == "continuing":
+        if pl in BE_FORMS and low == "continuing":
             return False  # aspect, not speech: "talks were continuing"
-        if p.lower in lx.DETERMINERS and p.lower not in {"that", "this"}:
+        if pl in lx.DETERMINERS and pl not in {"that", "this"}:
             if (
-                p.lower in QUANTIFIER_SUBJECTS
-                and not t.lower.endswith("s")
+                pl in QUANTIFIER_SUBJECTS
+                and not low.endswith("s")
                 # (singular "another" is a subject only before a past tense: not
                 # "Another challenge: …")
-                and (p.lower != "another" or t.lower.endswith(PAST_ENDINGS))
-                and (
-                    i < 2
-                    or not doc.tokens[i - 2].is_word
-                    or doc.tokens[i - 2].lower in CLAUSE_LINKS
-                )
+                and (pl != "another" or low.endswith(PAST_ENDINGS))
+                and (i < 2 or not toks[i - 2].is_word or toks[i - 2].lower in CLAUSE_LINKS)
             ):
                 return True  # "Some believe …", "But many say …": a quantifier as the subject
-            if p.lower == "one" and i > 1 and doc.tokens[i - 2].lower == "no":
+            if pl == "one" and i > 1 and toks[i - 2].lower == "no":
                 return True  # "No one expected …"
-            if p.lower in lx.CARDINALS and t.lower in {"said", "told", "added"}:
+            if pl in lx.CARDINALS and low in {"said", "told", "added"}:
                 return True  # "The father of two said …", "The two told reporters …"
-            if p.lower == "her" and t.lower in {"said", "told", "says", "tells"}:
+            if pl == "her" and low in {"said", "told", "says", "tells"}:
                 return True  # "A source close to her said …": an object pronoun, no noun
             # a noun ("the claims", "his reply") unless a floating quantifier ("they all said")
-            return p.lower in {"all", "both", "each"} and t.lower.endswith(PAST_ENDINGS)
+            return pl in {"all", "both", "each"} and low.endswith(PAST_ENDINGS)
         if _attributive_participle(doc, i):
             return False  # "his recently revealed tax strategies": an adjective
         if (
-            p.lower in NOUN_ADJECTIVES
+            pl in NOUN_ADJECTIVES
             and i > 1
-            and doc.tokens[i - 2].lower in OBJECT_DETERMINERS
-            and not t.lower.endswith(PAST_ENDINGS + ("ing",))
+            and toks[i - 2].lower in OBJECT_DETERMINERS
+            and not low.endswith(PAST_ENDINGS + ("ing",))
         ):
             return False  # "expect a higher offer", "the final report": a noun
-        if t.lower.startswith("conced") and _outcome_conceded(doc, i):
+        if low.startswith("conced") and _outcome_conceded(doc, i):
             return False  # "conceded defeat", "conceded two goals": a result, not speech
-        if p.text[:1].isdigit() and t.lower.endswith("ed") and _noun_next(doc, i):
+        if p.text[:1].isdigit() and low.endswith("ed") and _noun_next(doc, i):
             return False  # "85 suspected cases", "the 40 reported deaths": an adjective
-        if p.lower in HAVE_FORMS and t.lower.endswith("s") and not t.lower.endswith("ss"):
+        if pl in HAVE_FORMS and low.endswith("s") and not low.endswith("ss"):
             return False  # a noun after have: "the striker has offers from three clubs"
         if (
-            p.lower.endswith(("'s", "’s"))
-            and not t.lower.endswith(("ed", "aid", "old"))
+            pl.endswith(("'s", "’s"))
+            and not low.endswith(("ed", "aid", "old"))
             and contracted_pronoun(doc, i - 1) is None  # "He's claiming": a verb
         ):
             return False  # a noun after a possessive: "Holt's question", "Obama's remarks"
-        if t.lower in NAMING_FORMS and _naming(doc, i):
+        if low in NAMING_FORMS and _naming(doc, i):
             return False  # "a group called Lashkar-e-Taiba": a name, not a statement
-        if p.cap and t.lower in NOUN_PLURAL_CUES and _noun_after_name(doc, i):
+        if p.cap and low in NOUN_PLURAL_CUES and _noun_after_name(doc, i):
             return False  # "below Wall Street estimates": a noun modified by a name
         if (
             p.cap
-            and lx.CUE_FORMS[t.lower] == t.lower
-            and t.lower not in PAST_AS_BASE
+            and lx.CUE_FORMS[low] == low
+            and low not in PAST_AS_BASE
             and _determined_name_before(doc, i)
         ):
             return False  # "the Tulsa protest remained peaceful": a base form, a noun
-        if t.lower in PUBLISHED_FORMS and p.lower in PUBLISHED_DOCUMENTS:
+        if low in PUBLISHED_FORMS and pl in PUBLISHED_DOCUMENTS:
             return False  # "A CDC report released Thursday found": a participle
-        if t.lower in ANSWER_FORMS and _thing_does_not_answer(doc, i):
+        if low in ANSWER_FORMS and _thing_does_not_answer(doc, i):
             return False  # "It does not answer whether …": a record settles nothing
-        if t.lower in PUBLISHED_FORMS and _object_relative(doc, i):
+        if low in PUBLISHED_FORMS and _object_relative(doc, i):
             return False  # "the only “files” that Ray released online were …": no words
-        if t.lower in BASE_NOUN_CUES and p.cap and _determined_name_before(doc, i):
+        if low in BASE_NOUN_CUES and p.cap and _determined_name_before(doc, i):
             return False  # "A CDC report released Thursday found": a noun
-        if t.lower in BASE_NOUN_CUES and speech_verb_next(doc, i):
+        if low in BASE_NOUN_CUES and speech_verb_next(doc, i):
             return False  # "A new U.N. report said …": the subject of "said", a noun
-        if p.lower in {"and", "or"} and _coordinated_plural_subject(doc, i):
+        if pl in {"and", "or"} and _coordinated_plural_subject(doc, i):
             return False  # "the shootings and protests demand …": a noun, the subject
-        if t.lower.endswith("ing") and _reduced_relative(doc, i):
+        if low.endswith("ing") and _reduced_relative(doc, i):
             return False  # "Residents reporting damage should call …": a noun's modifier
-        if t.lower.endswith("ed") and _reduced_relative(doc, i) and _verb_after_complement(doc, i):
+        if low.endswith("ed") and _reduced_relative(doc, i) and _verb_after_complement(doc, i):
             return False  # "Residents worried about flooding should call …": an adjective
-        if p.lower in PRESS_NOUNS and t.lower in lx.MESSAGE_NOUNS:
+        if pl in PRESS_NOUNS and low in lx.MESSAGE_NOUNS:
             return False  # "a press release saying …": a message, not a verb
-        if t.lower in ING_NOUNS and _modified_noun(doc, i):
+        if low in ING_NOUNS and _modified_noun(doc, i):
             return False  # "issued a flash flood warning for …": a noun
-        if t.lower.endswith("ing") and _title_after_gerund(doc, i):
+        if low.endswith("ing") and _title_after_gerund(doc, i):
             return False  # "Tom Ruiz, creative writing teacher": part of a role
-        if p.lower == "to" and i > 1 and doc.tokens[i - 2].lower in PERMISSION_WORDS:
+        if pl == "to" and i > 1 and toks[i - 2].lower in PERMISSION_WORDS:
             return False  # "not authorized to discuss the case": permission, no statement
         if (
-            t.lower.endswith("ed")
+            low.endswith("ed")
             and (p.text == "," or p.is_word and not p.cap)
             and _by_agent_follows(doc, i)
         ):
             return False  # "a poll released Monday by Gallup found": a passive participle
         if (
-            p.lower in {"who", "that"}
-            and t.lower not in lx.SPEECH_FORMS  # "Smith, who criticized the plan, said"
+            pl in {"who", "that"}
+            and low not in lx.SPEECH_FORMS  # "Smith, who criticized the plan, said"
             and _in_subject_relative(doc, i)
         ):
             return False  # "A man who knew Lane said …": the subject's relative clause
-        if t.lower not in lx.SPEECH_FORMS and _in_comma_relative(doc, i):
+        if low not in lx.SPEECH_FORMS and _in_comma_relative(doc, i):
             return False  # "A neighbor, who … because she feared reprisals, said …"
     return True
 

@@ -549,7 +549,7 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
         )
     ):
         j += 1  # "spoke emotionally of", "spoke out Tuesday about"
-    if _base(ctx.doc, k) in OBJECT_PREP_VERBS and toks[j].lower not in preps:
+    if base in OBJECT_PREP_VERBS and toks[j].lower not in preps:
         # "asked him about", "pressed the candidate on": a short object first
         m = j
         while (
@@ -778,12 +778,17 @@ def _message_subject(ctx: Context, k: int, ss: int) -> Source | None:
     return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
 
 
-def _message_words_after(toks, j: int) -> bool:
+_SPEECH_NOT_MESSAGE = frozenset(lx.SPEECH_FORMS.keys() - lx.MESSAGE_NOUNS)
+
+
+def _message_words_after(toks, lowers: list[str], j: int) -> bool:
     """The object at j is a determined message whose words a speech word after it gives
     ("posted a message on Facebook saying A", "released a statement that said A"): the
     words are reported, not the message."""
     if toks[j].lower not in lx.DETERMINERS and toks[j].lower not in lx.MESSAGE_NOUNS:
         return False  # ("posted signs on the road warning …": a bare plural too)
+    if _SPEECH_NOT_MESSAGE.isdisjoint(lowers[j + 1 : j + 4 + MESSAGE_TAIL_MAX]):
+        return False  # no speech word in reach (most objects): the scan below finds none
     for w in range(j + 1, min(len(toks), j + 4 + MESSAGE_TAIL_MAX)):
         if not toks[w].is_word:
             return False
@@ -852,6 +857,11 @@ def _fronted_clause_end(ctx: Context, ss: int, k: int, j: int, end: int) -> int:
     content ends at the comma that closes the subordinate clause."""
     doc = ctx.doc
     toks = doc.tokens
+    # only the scan at the end can change the end: at a comma or an aside dash (whose
+    # spelling is a dash) after token j + 1 and before `end`; with none (most clauses)
+    # the rest, a dateline match among it, is skipped
+    if _COMMA_OR_DASH.isdisjoint(doc.lowers[j + 2 : bisect.bisect_left(doc.starts, end, j)]):
+        return end
     # past a dateline: "TALLAHASSEE, Fla. — When she announced A, B" (split after "Fla.")
     dateline = DATELINE_RE.match(doc.text, doc.para_start(ss))
     a = doc.tok_index_at_or_after(max(ss, dateline.end()) if dateline else ss)
@@ -1243,7 +1253,10 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
         that = cues.listener_that(doc, j)
         if that is not None and toks[that + 1].start < se:
             return that + 1
-    if base in OBJECT_VERBS and toks[j].lower != "that":
+    # (both tests below need a quoted token within 12 tokens of j: the scan returns only
+    # with one in j..m-1, m <= j + 12, and _after_quoted_title with one in j..j+2; most
+    # cues have none, so a C-level max over the window skips them)
+    if base in OBJECT_VERBS and toks[j].lower != "that" and max(tq[j : j + 12]) >= 0:
         # "told MSNBC's “Morning Joe” on Monday that …": an object with a quoted title
         m = j
         while m < n and m - j < 12 and toks[m].start < se:
@@ -1473,7 +1486,8 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
         or (t.lower == "outside" and j + 1 < n and toks[j + 1].lower in ARTICLES)
         or (t.is_word and t.lower.endswith("ly") and not t.cap)
         or (t.lower == "by" and j + 1 < n and toks[j + 1].lower in CHANNEL_NOUNS)
-        or VOTE_TALLY_RE.fullmatch(t.text) is not None  # "ruling 8-1 that …"
+        # "ruling 8-1 that …" (a tally opens with a digit: no regex call for words)
+        or (t.text[0].isdigit() and VOTE_TALLY_RE.fullmatch(t.text) is not None)
     ):
         # skip a short adverbial; a "that" within reach starts the clause
         m = j
@@ -2830,6 +2844,7 @@ def _aside_dashes(doc: Doc) -> list[int]:
 
 
 ASIDE_DASH_TEXTS = EM_DASHES | {"-"}
+_COMMA_OR_DASH = frozenset(ASIDE_DASH_TEXTS | {","})
 
 
 def _aside_dash(doc: Doc, x: int) -> bool:
@@ -3203,6 +3218,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             # subject's own second speech act ends the reported clause (not "but
             # believed B": what A goes on to hold)
             break
+        if tt != ",":
+            continue  # (every test below is of a comma: skip them for the other marks)
         if (
             tt == ","
             and m > j
@@ -3320,7 +3337,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             # ", he said" / ", officials said" inside the clause
             if (
                 m + 2 < n
-                and (cues.is_cue(doc, m + 2) and nx.lower in lx.SUBJECT_PRONOUNS)
+                # (the pronoun first: both pure, is_cue the dearer)
+                and (nx.lower in lx.SUBJECT_PRONOUNS and cues.is_cue(doc, m + 2))
                 and not _closes_fronted_clause(ctx, j, nx.start)
             ):
                 break
@@ -4884,6 +4902,21 @@ def _that_relative(doc: Doc, w: int, k: int) -> bool:
     return toks[k + 1].lower in FINITE_AUX
 
 
+def _cue_subject(doc: Doc, k: int, ci: int, lo: int) -> Source | None:
+    """subject_before(doc, ci, lo) while find_reported reads cue k: _wh_fragment (or a
+    headline or colon reading) and then the subject search ask it for the same cue and
+    sentence; the second gets the first's answer (the look-up reads only the document: a
+    second call would build an equal Source).  A one-entry memo for the cue being read:
+    within one cue at most one candidate takes the subject (each reading that makes one
+    moves on to the next cue), so no Source is shared that was not before."""
+    last = doc.memo.get("cue subject")
+    if last is not None and last[0] == k and last[1] == ci and last[2] == lo:
+        return last[3]
+    src = subject_before(doc, ci, lo)
+    doc.memo["cue subject"] = (k, ci, lo, src)
+    return src
+
+
 def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     """``what Trump says his plan would do`` / ``which he said were at his side``:
     the cue sits inside a relative clause; PolNeAR splits the content around it.
@@ -4906,7 +4939,7 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
         return None
     if toks[whs[i]].lower == "that" and toks[k + 1].lower not in FINITE_AUX:
         return None  # (a relative "that" needs its verb right after the cue: _that_relative)
-    src = subject_before(doc, k, ss)
+    src = _cue_subject(doc, k, k, ss)
     if src is None or src.loose:
         return None
     w = doc.tok_index_before(src.phrase_start)
@@ -6677,12 +6710,14 @@ def _headline_compound_noun(doc: Doc, k: int) -> bool:
     subject (a headline verb after a singular subject takes -s; "Unions attack plan"
     keeps its verb)."""
     toks = doc.tokens
-    if k == 0 or k + 1 >= len(toks) or not _in_headline(doc, k):
+    if k == 0 or k + 1 >= len(toks):
         return False
     cue, before, after = toks[k].lower, toks[k - 1], toks[k + 1]
     return (
         cue == _base(doc, k)  # (the bare form: not "said", "claimed")
         and not cue.endswith("s")
+        # (the spelling tests first, most cues fail them; all these tests are pure)
+        and _in_headline(doc, k)
         and before.text.isalpha()
         and not before.lower.endswith("s")
         and before.lower not in lx.FUNCTION_WORDS
@@ -7403,18 +7438,19 @@ def find_reported(
             continue
         ss, se = ctx.sentence(t.start)
         ctx.extra_fragment = None
+        base = _BASE_FORMS.get(low, low)  # _base(doc, k), read once (doc.lowers[k] is low)
         if (
             headline_cue
             and k + 1 < len(toks)
             and toks[k + 1].lower == "to"
             and (low == "told" or low.endswith("ed"))
-            and _base(doc, k) in OBJECT_VERBS | {"order", "urge", "ask", "warn", "advise"}
+            and base in OBJECT_VERBS | {"order", "urge", "ask", "warn", "advise"}
         ):
             continue  # "Fans Told to Arrive Early": a passive, the fans are told
         if headline_cue and k + 1 < len(toks) and toks[k + 1].start < se:
             # "Retired General Reveals ‘Demoralizing’ Experience Of …": the rest of the
             # headline is the content
-            src = subject_before(doc, k, ss)
+            src = _cue_subject(doc, k, k, ss)
             h0 = k + 2 if HEADLINE_VERBS.get(low) else k + 1  # "Goes After X": X
             hs, he = toks[min(h0, len(toks) - 1)].start, se
             text = doc.text
@@ -7436,7 +7472,7 @@ def find_reported(
                 continue
         block = _colon_block(ctx, k)
         if block is not None:
-            src = subject_before(doc, k, ss)
+            src = _cue_subject(doc, k, k, ss)
             if src is not None and low in lx.SPEECH_FORMS:
                 c = _reported(ctx, k, src, (ss, se), start=block[0], end=block[1], confidence=0.7)
                 out.append(c)
@@ -7445,7 +7481,7 @@ def find_reported(
         j = _content_start(ctx, k, se)
         if j is not None and _names_an_act(doc, k, j):
             continue
-        if j is not None and _message_words_after(toks, j):
+        if j is not None and _message_words_after(toks, doc.lowers, j):
             continue  # "posted a notice warning that A": the notice's words (A) are reported
         src = None
         span = None
@@ -7491,7 +7527,7 @@ def find_reported(
 
             src = src or message_sender(doc, k, ss)
             src = src or _forced_object(doc, k, ss)
-            src = src or subject_before(doc, _control_head(doc, k, ss), ss)
+            src = src or _cue_subject(doc, k, _control_head(doc, k, ss), ss)
             src = _document_subject(ctx, k, ss, src)
             if src is None and k > 0:
                 b = k - 1
@@ -7538,7 +7574,7 @@ def find_reported(
                     or (k > 2 and toks[k - 3].lower in {"to", "on", "onto"})
                 )
                 and toks[k - 2].lower != "according"
-                and _base(doc, k) not in PURPOSE_EXCLUDED
+                and base not in PURPOSE_EXCLUDED
                 and not _infinitive_of_prepositional_object(toks, k)
             ):
                 # "European leaders gathered Friday to discuss X": a purpose infinitive
@@ -7565,7 +7601,7 @@ def find_reported(
                 span = (span[0], _from_gerund_end(doc, k, j, span[1]))
                 if _object_content(ctx, k, j):
                     span = (span[0], _object_end(ctx, j, span[1], k))
-                np_cue = _base(doc, k) in OBJECT_OK or _base(doc, k) == "report"
+                np_cue = base in OBJECT_OK or base == "report"
                 if np_cue and toks[j].lower in lx.DETERMINERS:
                     span = (span[0], _before_trailing_time(ctx, j, span[1]))
                 ctx.extra_fragment = _fronted_fragment(ctx, src, ss, k)
@@ -7577,7 +7613,7 @@ def find_reported(
                 # an inverted "…, said X": _trailing_content finds no clause whatever the
                 # subject, so none is looked for (most cues of unpunctuated text)
                 continue
-            src = subject_before(doc, k, ss) or loose_subject(ctx, k, ss)
+            src = _cue_subject(doc, k, k, ss) or loose_subject(ctx, k, ss)
             src = _document_subject(ctx, k, ss, src)
             if src is not None:
                 # (a title set off before the name is the subject's: "A, the family's
@@ -7613,7 +7649,7 @@ def find_reported(
                 and not (
                     low.endswith("s")
                     and k + 1 < len(toks)
-                    and toks[k + 1].lower in PREP_COMPLEMENTS.get(_base(doc, k), ())
+                    and toks[k + 1].lower in PREP_COMPLEMENTS.get(base, ())
                 )
                 and not _finite_with_that(ctx, k, span)
             )
@@ -7624,19 +7660,21 @@ def find_reported(
             continue  # (but "A, she continued.": a closing speech tag)
         if _comment_relative(src.text):
             continue  # "…, a point her rivals rejected": the writer's aside on the clause
-        if SELF_REFERENCE_RE.search(src.text):
+        # (a match is 10 characters at least: shorter subjects skip the search)
+        if len(src.text) >= 10 and SELF_REFERENCE_RE.search(src.text):
             continue  # "An earlier version of this story said …": a correction note
         if low in {"writes", "write"} and _writes_for_outlet(doc, k, span[1]):
             continue  # "Jane Roe writes about politics for the Tribune.": a byline blurb
         if _headline_compound_noun(doc, k):
             continue  # "Ransomware attack forces hospital to …": a noun, then the verb
+        head_word = src.text.rsplit(None, 1)[-1]  # (src is the same for the next two tests)
         if (
-            src.text.rsplit(None, 1)[-1].lower() in NON_SPEAKING_EVENTS
-            and _base(doc, k) not in DOCUMENT_VERBS
+            head_word.lower() in NON_SPEAKING_EVENTS
+            and base not in DOCUMENT_VERBS
             and not PARTICIPLE_INSIDE_RE.search(src.text)
             # (a team named so, "The Storm said", written with its capital mid-phrase)
             and not (
-                src.text.rsplit(None, 1)[-1][:1].isupper()
+                head_word[:1].isupper()
                 and src.start > ctx.sentence(src.start)[0]
                 and not _in_headline(doc, k)
             )
@@ -7645,8 +7683,8 @@ def find_reported(
             # "Residents fleeing the fire said": the fire is the participle's object)
             continue
         if (
-            _base(doc, k) in FORCE_CUES
-            and (src.text.rsplit(None, 1)[-1].lower() in ARMED_NOUNS or _harm_after(doc, span[1]))
+            base in FORCE_CUES
+            and (head_word.lower() in ARMED_NOUNS or _harm_after(doc, span[1]))
             and span[0] > t.start
         ):
             continue  # "Hamas fighters attacked the post", "Troops fired on the crowd", "they
@@ -7658,9 +7696,10 @@ def find_reported(
             # ran on to the message (not "Trump unleashed tweets saying": the named head)
             msg = _message_subject(ctx, k, ss)
             src = msg if msg is not None and msg.phrase_start > src.phrase_start else src
-        if lx.CUE_FORMS.get(low) == "find" and _find_idiom(toks, k):
+        form = lx.CUE_FORMS.get(low)  # (read once for the tests below)
+        if form == "find" and _find_idiom(toks, k):
             continue  # "found a way to", "find themselves in", "find it difficult"
-        if lx.CUE_FORMS.get(low) == "call" and _calls_an_event(toks, k, se):
+        if form == "call" and _calls_an_event(toks, k, se):
             continue  # "The union called a two-hour stoppage for Thursday": convened
         if (
             low == "finding"
@@ -7670,24 +7709,17 @@ def find_reported(
         ):
             continue  # "pulled a batch after finding mislabeled bottles": a discovery
         if (
-            lx.CUE_FORMS.get(low) == "show"
+            form == "show"
             and (src.kind == "name" or src.text.lower() in {"he", "she"})
             and span[0] > t.start
             and toks[k + 1].lower != "that"
         ):
             continue  # "Greer showed no emotion": a person shows a feeling, polls show data
-        if (
-            lx.CUE_FORMS.get(low) == "show"
-            and _depiction_subject(doc, src)
-            and toks[k + 1].lower != "that"
-        ):
+        if form == "show" and _depiction_subject(doc, src) and toks[k + 1].lower != "that":
             continue  # "An illustration shows the planet as a blue sphere": a picture
         if low.endswith("ing") and src.text.rsplit(None, 1)[-1].lower() in SIGN_NOUNS:
             continue  # "a petition with 40,000 signatures calling for her release"
-        if (
-            lx.CUE_FORMS.get(low) == "describe"
-            and src.text.rsplit(None, 1)[-1].lower() in TERM_NOUNS
-        ):
+        if form == "describe" and src.text.rsplit(None, 1)[-1].lower() in TERM_NOUNS:
             continue  # "The term describes doing the minimum": what a word means
         s, e = span
         if _nonrestrictive_cue(toks, k, src):
