@@ -2313,6 +2313,9 @@ def _name_of_body(doc: Doc, a: int, b: int) -> Source | None:
     x = next((x for x in range(a + 2, b - 1) if toks[x].lower in {"of", "at"}), None)
     if x is None or not toks[x - 1].cap:
         return None
+    place = next((y for y in range(x + 2, b - 1) if toks[y].lower == "in"), None)
+    if place is not None and b - place <= 4 and all(toks[y].cap for y in range(place + 1, b)):
+        b = place  # "Dr Lars Holm of the Vinter Institute in Oslo": the body's city after it
     if not all(
         toks[y].cap or toks[y].text == "&" or (y == x + 1 and toks[y].lower == "the")
         for y in range(x + 1, b)
@@ -2915,17 +2918,21 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 pair.pre_role = (toks[m].start, toks[k - 1].end)
             return pair
         nickname = any(nickname_mark(doc, x) for x in range(k + 1, j))  # ('Marcia "Cia" Price')
+        short_name = j - k <= (11 if nickname else 8) and (
+            all(np_token_ok(doc, x) for x in range(k + 1, j)) or _trade_title_name(doc, k + 1, j)
+        )
+        # "Her co-author, Dr Lars Holm of the Vinter Institute in Oslo, said": a name with
+        # its workplace and the workplace's city
+        at_body = (
+            _name_of_body(doc, k + 1, j) if not short_name and j - k <= 12 and first.cap else None
+        )  # (not "some senators, including Sen. X of Ohio,": an example, not the subject)
         if (
             first.lower not in CLAUSE_STOP
-            and j - k <= (11 if nickname else 8)
-            and (
-                all(np_token_ok(doc, x) for x in range(k + 1, j))
-                or _trade_title_name(doc, k + 1, j)
-            )
+            and (short_name or at_body is not None)
             and not toks[j - 1].lower.endswith(("'s", "’s"))
         ):
             # "The nominee, retired Gen. Mark Ellis, posted": the aside is the name
-            named = analyse_phrase(doc, k + 1, j - 1)
+            named = at_body or analyse_phrase(doc, k + 1, j - 1)
             if named is None or named.kind != "name":
                 named = _name_of_body(doc, k + 1, j) or named
             if (
@@ -3010,9 +3017,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                     j = k2 - 1
         else:
             # "ROLE, NAME, verb": the segment is the name
+            at_body = None
             if j - k > 7 or not all(np_token_ok(doc, x) for x in range(k + 1, j)):
-                return None
-            src = analyse_phrase(doc, k + 1, j - 1)
+                # "Her co-author, Dr Lars Holm of the Vinter Institute in Oslo, said": a
+                # name with its workplace and the workplace's city is no longer phrase
+                at_body = _name_of_body(doc, k + 1, j) if j - k <= 12 else None
+                if at_body is None:
+                    return None
+            src = at_body or analyse_phrase(doc, k + 1, j - 1)
             if k > 0 and (
                 (
                     toks[k - 1].lower in ORG_NOUNS

@@ -1123,6 +1123,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         if org is not None and not venue:  # "met Modi at the Kremlin": a place, not his employer
             info.organization = org
             info.country = info.country or _state_body_country(org)  # "of the U.S. Supreme Court"
+            if info.country is None:
+                # "Dr Lars Holm of the Vinter Institute in Oslo": the workplace's city, as
+                # after "an analyst at"
+                info.country = _workplace_country(doc.text, toks[j].end, org)
     if (
         info.country is None
         and (info.role or honorific)
@@ -1316,6 +1320,8 @@ NOW_APPOSITIVE_RE = re.compile(r", now ((?:an?|the) [^,.;()“”\"]{1,80}?)(?=[
 FORMER = {"predecessor", "predecessors"}
 # a person's staff, who work for the body their boss works for
 STAFF_TITLES = {"assistant", "deputy"}
+# marks that open a quoted sentence (a closing mark too: British copy writes one so)
+SENTENCE_QUOTE_OPENERS = {"“", '"', "‘", "'", "’", "”"}
 # a second to the possessor's office, in the possessor's body ("His vice-captain, X",
 # "Rourke's vice chair, X", "Her deputy director, X")
 SECOND_PREFIXES = ("vice-", "vice ", "deputy ", "assistant ")
@@ -1508,8 +1514,13 @@ CITY_DATELINES = {
     "ZURICH": "CH", "ANTWERP": "BE", "GOTHENBURG": "SE", "KRAKOW": "PL", "GDANSK": "PL",
     "LVIV": "UA", "TURIN": "IT", "PORTO": "PT", "SEVILLE": "ES", "MANCHESTER": "GB",
 }  # fmt: skip
+# a city alone, or with Reuters' date ("EDINBURGH, March 12 (Reuters) -"; a comma before
+# anything else may open its state or province: "MANCHESTER, N.H.")
 CITY_DATELINE_RE = re.compile(
-    r"(?:" + "|".join(sorted(CITY_DATELINES, key=len, reverse=True)) + r")\b(?=[ (:—–-])"
+    r"(?:"
+    + "|".join(sorted(CITY_DATELINES, key=len, reverse=True))
+    + r")\b(?=[ (:—–-]|, (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? "
+    r"\d{1,2}\b)"
 )
 
 
@@ -3226,7 +3237,17 @@ class RoleResolver:
         if f"{noun} {title}".lower() in CLUB_OFFICERS:
             return None  # ("Club chairman": the club that spoke, found with the speakers)
         at = self.ctx.doc.text.rfind(noun, max(0, s - len(role) - 40), s)
-        return org_descriptor_antecedent(self.ctx, self.reg, at, noun.lower()) if at >= 0 else None
+        if at < 0:
+            return None
+        body = org_descriptor_antecedent(self.ctx, self.reg, at, noun.lower())
+        if body is None and noun.lower() in ARTICLE_WIDE_DESCRIPTORS - {"council"}:
+            # "Commission Chairwoman X" far below the story's one commission, as "the
+            # commission said" there would be (not "Council member X": a legislator,
+            # like a senator, is given no chamber as organisation)
+            body = org_descriptor_antecedent(
+                self.ctx, self.reg, at, noun.lower(), (), ARTICLE_REACH
+            )
+        return body
 
     def _table(self, ent: Entity) -> tuple:
         """Mentions of ent that carry role information, computed once per entity, with
@@ -3491,8 +3512,9 @@ class RoleResolver:
                 # "his senior climate adviser": a pronoun's boss is a guess, unless the
                 # subject of its sentence or the one before: "Voss, president of X, said
                 # …. Her deputy, Y, …"; "Nance's colleague, senior investigator Y": the
-                # same workplace)
-                info.organization = boss.organization
+                # same workplace; "said Ann Reed, the trust's chair. Her vice-chair, X": the
+                # body her possessive title names)
+                info.organization = boss.organization or self.possessor_body(ent)
 
     def _deputy_of(self, info: RoleInfo, pos: int, depth: int, written_at: int | None) -> None:
         """ "Ekai's deputy, X": deputy to the named possessor's office ("deputy
@@ -3542,6 +3564,13 @@ class RoleResolver:
             return None
         ps, ss = before
         i = bisect.bisect_left(self.speaker_pos, ss) - 1
+        if (i < 0 or self.speaker_pos[i] < ps) and ps > 0:
+            # "“…,” said X. “B.” Her deputy, Y": the quote going on in the sentence before
+            # is the speaker's of the sentence before it, in its paragraph
+            text = self.ctx.doc.text
+            pps = self.ctx.sentence(ps - 1)[0]
+            if text[ps : ps + 1] in SENTENCE_QUOTE_OPENERS and "\n" not in text[pps:ps]:
+                ps = pps
         while i >= 0 and self.speaker_pos[i] >= ps:
             if self.reg.gender(self.speakers[i]) == want:
                 return self.speakers[i]
@@ -3634,6 +3663,11 @@ BODY_NOUN_TITLE_RE = re.compile(r"(?i)(?:an?|the) (\w+) [\w-]+(?: [\w-]+)?")
 SPOKES_TITLE_RE = re.compile(r"(?i)(an? )?(?:" + "|".join(sorted(SPOKES_TITLES)) + ")")
 # a sentence opening with a named organisation as its subject: "The Kremlin reacted …"
 ORG_SUBJECT_RE = re.compile(r"\s*(?:The )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}) [a-z]")
+# "was funded by the Harland Trust": a passive's agent, a capitalised name (group 1)
+PASSIVE_AGENT_RE = re.compile(
+    r"\b(?:was|were|is|are|been) (?:[a-z]+ly )?[a-z]+(?:ed|en|t) by (?:the )?"
+    r"([A-Z][\w.'’&-]*(?: (?:of |for |and )?[A-Z][\w.'’&-]*){0,5})"
+)
 # "The Big Sky Cattle Growers, which represents …": a "which" relative after a name
 # with "The" before it is a body's (a person's would be "who"), whatever its last word
 WHICH_SUBJECT_RE = re.compile(r"\s*The ([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){1,4}), which ")
@@ -3689,6 +3723,12 @@ def _subject_body_before(ctx: Context, pos: int) -> str | None:
     ):
         return lx.SUPRANATIONAL.get(set_off.group(1), set_off.group(1))  # ", SITEU,": its name
     m = ORG_SUBJECT_RE.match(ctx.doc.text, ps, pe)
+    if m is None or not _named_organisation(m.group(1)):
+        agents = {a.group(1).rstrip(".") for a in PASSIVE_AGENT_RE.finditer(ctx.doc.text, ps, pe)}
+        if len(agents) == 1 and _named_organisation(agent := agents.pop()):
+            # "The study was funded by the Harland Trust. Its director, X, said": the one
+            # body the sentence before names as the agent of its passive
+            return lx.SUPRANATIONAL.get(agent, agent)
     if m is None:
         return None
     name = m.group(1)
@@ -3878,7 +3918,9 @@ COMPANY_OFFICE_RE = re.compile(
 
 
 # a club's own officers, of the club the story is about ("Club chairman X")
-CLUB_OFFICERS = {"club chairman", "club chairwoman", "club president", "club secretary"}
+CLUB_OFFICERS = {
+    "club chairman", "club chairwoman", "club president", "club secretary", "club captain",
+}  # fmt: skip
 # a bare title and the kind of body ("the bank", "the court" …) whose holder it names:
 # "Norges Bank raised its rate …. Governor X said" -> Norges Bank; "Justice X" in a
 # Supreme Court story; "The chief executive, X," of the one company named before
@@ -4992,9 +5034,11 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
         )
 
 
-# "X, a retired teacher from Ohio,", "X, an analyst at Banco Y in Buenos Aires,": where
-# a person described after the name comes from or works
-HOME_PLACE_RE = re.compile(r",[^.;“”\"]{0,80}? (?:from|in) ([A-Z][\w.]*(?: [A-Z][\w.]*)?)\b")
+# "X, a retired teacher from Ohio,", "X, an analyst at Banco Y in Buenos Aires,", "Dr X
+# of the Y Institute in Oslo": where a person described after the name comes from or works
+HOME_PLACE_RE = re.compile(
+    r"(?:,| of)[^.;“”\"]{0,80}? (?:from|in) ([A-Z][\w.]*(?: [A-Z][\w.]*)?)\b"
+)
 
 
 def _from_elsewhere(ctx: Context, c: Candidate) -> bool:
