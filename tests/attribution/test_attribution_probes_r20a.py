@@ -58,6 +58,32 @@ def test_the_statement_after_an_intervening_sentence_is_the_issuers():
     assert out["We wish him well."].speaker == "Harbour Town"
 
 
+def test_coordinated_subject_opening_with_a_description_is_the_first_conjuncts():
+    # "…, the company and the union said" (was no statement) / "the company and federal
+    # regulators said" (was an unnamed source): the first conjunct, as for "A and B said"
+    out = by_quote(
+        "Heater maker cuts jobs\n\n"
+        "DAYTON, Ohio (AP) — Acme Heating will cut 400 jobs at its Dayton plant, the company "
+        "and the union said Thursday.\n\n"
+        "The company will also close a warehouse in Toledo, the company and federal "
+        "regulators said.\n\n"
+        "The plant will close in May, Mayor Tom Hale and the union said."
+    )
+    assert out["Acme Heating will cut 400 jobs at its Dayton plant"].speaker == "Acme Heating"
+    assert out["The company will also close a warehouse in Toledo"].speaker == "Acme Heating"
+    assert out["The plant will close in May"].speaker == "Tom Hale"
+
+
+def test_guard_body_names_with_and_stay_whole():
+    # guard: "and" inside a body's name, and a plural group, keep the whole phrase
+    out = by_quote(
+        "Drivers were turned away, Avon and Somerset Police said.\n\n"
+        "Developers and supporters in Congress said the program should be renewed."
+    )
+    assert out["Drivers were turned away"].speaker == "Avon and Somerset Police"
+    assert out["the program should be renewed"].source == "Developers and supporters in Congress"
+
+
 # --- spans ---------------------------------------------------------------------------
 
 
