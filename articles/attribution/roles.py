@@ -4146,6 +4146,13 @@ LED_WORK_RE = re.compile(
     r",? (?:the|an?) [\w -]{0,40}?\bwho (?:led|leads|headed|heads|directed|directs) the "
     r"(?:[\w-]+ ){0,2}?(?:study|research|team|excavation|dig|expedition|survey|project)\b"
 )
+# a piece of work led by an unnamed team at a body: "led by scientists at the University of
+# X" (group 1: the body)
+LED_BY_BODY_RE = re.compile(
+    r"\b(?:led|conducted|carried out|run) by (?:a team of |an? (?:international )?team of )?"
+    r"(?:scientists|researchers|doctors|archaeologists|a team) (?:at|from) (?:the )?"
+    r"([A-Z][\w'’.-]*(?: (?:of |for |and )?[A-Z][\w'’.-]*){0,5})"
+)
 # an unnamed research team as a source: "a team from the University of X", "researchers at Y"
 RESEARCH_GROUP_RE = re.compile(
     r"(?i)\b(?:team|researchers|scientists|archaeologists|study|survey)\b"
@@ -4169,7 +4176,13 @@ def _led_team_body(ctx: Context, by_start: list[Candidate], starts: list[int], s
         ):
             return c.organization
         i -= 1
-    return None
+    # "The trial, led by scientists at the University of X, …": the one body the work
+    # was written as led by, in the 2,500 characters before
+    found = {
+        m.group(1).rstrip(".")
+        for m in LED_BY_BODY_RE.finditer(ctx.doc.text, max(0, src.start - 2500), src.start)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _club_that_spoke(orgs: OrgSpeakers, starts: list[int], pos: int) -> str | None:

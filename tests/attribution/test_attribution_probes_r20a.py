@@ -216,3 +216,14 @@ def test_guard_including_a_named_example_leaves_the_group_speaking():
         "Some Democrats, including Senator Ann Voss of Ohio, were willing to back a smaller bill."
     )
     assert out["to back a smaller bill"].speaker is None
+
+
+def test_lead_of_a_study_led_by_a_team_at_a_body():
+    # "The trial, led by scientists at <Body>, …" then "X, the cardiologist who led the
+    # study": that body (no team spoke as a source)
+    out = by_quote(
+        "Old pill helps hearts\n\n"
+        "The trial, led by scientists at the University of Elmbridge, followed 900 adults.\n\n"
+        '"We were surprised," said Professor Ann Boyd, the cardiologist who led the study.'
+    )
+    assert out["We were surprised,"].organization == "University of Elmbridge"
