@@ -3932,7 +3932,15 @@ TITLE_BODY_NOUNS = {
     **dict.fromkeys(("justice", "chief justice", "associate justice"), "court"),
     **dict.fromkeys(("director", "curator"), "museum"),
     **dict.fromkeys(("vice-chancellor", "provost", "rector"), "university"),
-    **dict.fromkeys(("manager", "coach", "head coach", "captain", *CLUB_OFFICERS), "club"),
+    **dict.fromkeys(
+        (
+            "manager", "coach", "head coach", "captain", *CLUB_OFFICERS,
+            # a club's other coaching staff ("First-team coach X will take charge")
+            "first-team coach", "assistant manager", "assistant coach", "interim manager",
+            "caretaker manager",
+        ),
+        "club",
+    ),
     # a school district's officers ("… Public Schools", "the … School District")
     **dict.fromkeys(
         (

@@ -227,3 +227,12 @@ def test_lead_of_a_study_led_by_a_team_at_a_body():
         '"We were surprised," said Professor Ann Boyd, the cardiologist who led the study.'
     )
     assert out["We were surprised,"].organization == "University of Elmbridge"
+
+
+def test_club_coaching_staff_title_names_the_one_club():
+    out = by_quote(
+        "Harbour Rovers sack Reid\n\n"
+        "Harbour Rovers have sacked manager Alan Reid after six defeats.\n\n"
+        "Assistant manager Sam Ure said he was ready."
+    )
+    assert out["he was ready"].organization == "Harbour Rovers"
