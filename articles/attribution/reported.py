@@ -5019,6 +5019,13 @@ def _aside_participle_end(ctx: Context, k: int, src: Source, ss: int, end: int) 
         return toks[next_act - 1].end
     if src.phrase_start > toks[first].start:
         return end
+    between = range(doc.tok_index_at_or_after(src.phrase_end), k - 1)
+    if any(toks[x].lower in MAIN_AUX for x in between) and not any(
+        toks[x].text in {",", "—", "–", "("} for x in between
+    ):
+        # "Farmers were more cautious, saying that water, not seed prices, remained …": the
+        # main verb comes before the participle, which is no aside before it
+        return end
     m = doc.tok_index_before(end) - 1  # a comma before the clause's last token
     while m > k + 2:
         nxt = toks[m + 1]

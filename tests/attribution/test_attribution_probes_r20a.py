@@ -105,6 +105,24 @@ def test_guard_second_speaker_after_and_still_ends_the_clause():
     assert out["it was lost"].speaker == "Orwin"
 
 
+def test_participle_after_the_main_verb_is_no_aside():
+    # "X were more cautious, saying that A, not B, C": the participle follows the main
+    # clause, so a comma before a verb inside its clause does not end it
+    out = by_quote(
+        "Farmers were more cautious, saying that water, not seed prices, remained the main worry."
+    )
+    assert "water, not seed prices, remained the main worry" in out
+
+
+def test_guard_participle_aside_before_the_main_verb_still_ends_there():
+    out = by_quote(
+        "The senator, saying the bill was dead, walked out.\n\n"
+        "The mayor, who was tired, claiming the vote was rigged, left early."
+    )
+    assert "the bill was dead" in out
+    assert "the vote was rigged" in out
+
+
 # --- role, organisation, country -----------------------------------------------------
 
 
