@@ -2120,6 +2120,10 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         src = listed_remit_name(doc, src, lo) or _first_remit_name(doc, src, ci) or src
     if depth == 0 and src is None:
         return _relative_clause_head(doc, ci, lo) or _accused_subject(doc, ci, lo)
+    if depth == 0 and src is not None and src.kind in {"group", "org"}:
+        first = _first_described_conjunct(doc, src, lo)
+        if first is not None:
+            return first  # "…, the company and the union said": the first conjunct
     if depth == 0 and src is not None and src.kind == "group":
         src = bracketed_body_group(doc, src, lo) or src
         body = _described_group_body(doc, src)
@@ -2162,6 +2166,54 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
             return src  # a relative clause belongs to the nearest name
         return _first_conjunct(doc, src, lo)
     return src
+
+
+def _first_described_conjunct(doc: Doc, src: Source, lo: int) -> Source | None:
+    """ "…, the company and the union said" / "the company and federal regulators said":
+    a subject of two conjuncts whose first is "the" and a body noun or title ("the
+    company", "the mayor"), opening the subject after a comma or the window's start: the
+    first conjunct speaks, as in "A and B said"."""
+    toks = doc.tokens
+    s = doc.tok_index_at_or_after(src.phrase_start)
+    e = doc.tok_index_before(src.phrase_end)
+    a = None
+    for x in range(s, min(e, s + 3)):
+        if toks[x].lower == "and":
+            # (the group phrase may hold both conjuncts: "the company and federal regulators")
+            a, k = (s, x) if x > s else (None, x)
+            break
+    else:
+        k = s - 1
+        if k < 2 or toks[k].lower != "and" or toks[k].start < lo:
+            return None
+    if a is None:
+        # the first conjunct opens after a comma or at the window's start
+        a = next(
+            (
+                x
+                for x in range(k - 1, max(k - 6, -1), -1)
+                if x == 0 or toks[x - 1].start < lo or toks[x - 1].text == ","
+            ),
+            None,
+        )
+    if a is None or a >= k or toks[a].start < lo:
+        return None
+    if a > 0 and toks[a - 1].start >= lo and toks[a - 1].text != ",":
+        return None
+    words = toks[a + 1 : k] if toks[a].lower == "the" else toks[a:k]
+    head = toks[k - 1]
+    if all(t.is_word and not t.cap for t in words):
+        # a singular description that may name one body or person ("the company"; not
+        # "Developers and supporters in Congress": a group, whose phrase is kept whole)
+        if toks[a].lower != "the" or len(words) > 2 or head.lower not in CONJUNCT_HEADS:
+            return None
+        return analyse_phrase(doc, a, k - 1)
+    if toks[k + 1].lower != "the":
+        return None  # ("Avon and Somerset Police": one name)
+    first = analyse_phrase(doc, a, k - 1)  # "Mayor Tom Hale and the union said": the mayor
+    # (a person named in full; a lone word, "a study by Harvard and the …", is read as
+    # before, where a body is told from a person)
+    return first if first is not None and first.kind == "name" and " " in first.text else None
 
 
 def _alone_before_cue(doc: Doc, src: Source, ci: int, lo: int) -> bool:
@@ -2315,6 +2367,9 @@ def _name_of_body(doc: Doc, a: int, b: int) -> Source | None:
     x = next((x for x in range(a + 2, b - 1) if toks[x].lower in {"of", "at"}), None)
     if x is None or not toks[x - 1].cap:
         return None
+    place = next((y for y in range(x + 2, b - 1) if toks[y].lower == "in"), None)
+    if place is not None and b - place <= 4 and all(toks[y].cap for y in range(place + 1, b)):
+        b = place  # "Dr Lars Holm of the Vinter Institute in Oslo": the body's city after it
     if not all(
         toks[y].cap or toks[y].text == "&" or (y == x + 1 and toks[y].lower == "the")
         for y in range(x + 1, b)
@@ -2965,17 +3020,21 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 pair.pre_role = (toks[m].start, toks[k - 1].end)
             return pair
         nickname = any(nickname_mark(doc, x) for x in range(k + 1, j))  # ('Marcia "Cia" Price')
+        short_name = j - k <= (11 if nickname else 8) and (
+            all(np_token_ok(doc, x) for x in range(k + 1, j)) or _trade_title_name(doc, k + 1, j)
+        )
+        # "Her co-author, Dr Lars Holm of the Vinter Institute in Oslo, said": a name with
+        # its workplace and the workplace's city
+        at_body = (
+            _name_of_body(doc, k + 1, j) if not short_name and j - k <= 12 and first.cap else None
+        )  # (not "some senators, including Sen. X of Ohio,": an example, not the subject)
         if (
             first.lower not in CLAUSE_STOP
-            and j - k <= (11 if nickname else 8)
-            and (
-                all(np_token_ok(doc, x) for x in range(k + 1, j))
-                or _trade_title_name(doc, k + 1, j)
-            )
+            and (short_name or at_body is not None)
             and not toks[j - 1].lower.endswith(("'s", "’s"))
         ):
             # "The nominee, retired Gen. Mark Ellis, posted": the aside is the name
-            named = analyse_phrase(doc, k + 1, j - 1)
+            named = at_body or analyse_phrase(doc, k + 1, j - 1)
             if named is None or named.kind != "name":
                 named = _name_of_body(doc, k + 1, j) or named
             if (
@@ -3061,9 +3120,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                     j = k2 - 1
         else:
             # "ROLE, NAME, verb": the segment is the name
+            at_body = None
             if j - k > 7 or not all(np_token_ok(doc, x) for x in range(k + 1, j)):
-                return None
-            src = analyse_phrase(doc, k + 1, j - 1)
+                # "Her co-author, Dr Lars Holm of the Vinter Institute in Oslo, said": a
+                # name with its workplace and the workplace's city is no longer phrase
+                at_body = _name_of_body(doc, k + 1, j) if j - k <= 12 else None
+                if at_body is None:
+                    return None
+            src = at_body or analyse_phrase(doc, k + 1, j - 1)
             if k > 0 and (
                 (
                     toks[k - 1].lower in ORG_NOUNS
@@ -3728,6 +3792,8 @@ DESCRIBED_ORG_NOUNS = ORG_NOUNS | {
 }  # fmt: skip
 
 
+# heads of a first conjunct that speaks for a coordinated subject ("the company and …")
+CONJUNCT_HEADS = DESCRIBED_ORG_NOUNS | lx.TITLE_HEADS | {"ministry", "department", "commission"}
 # nouns a superlative can rank in a speaker's phrase ("the nation's largest union")
 NOUNS_RANKED = ORG_NOUNS | lx.INDUSTRY_NOUNS | lx.GROUP_NOUNS | lx.TITLE_HEADS
 # words after which a name can open the subject of a verb of saying

@@ -3080,6 +3080,17 @@ def _amount(word: str) -> bool:
     return word[:1].isdigit() or (word[:1] in "$£€¥" and (len(word) == 1 or word[1].isdigit()))
 
 
+def _second_that_clause(doc: Doc, start: int) -> bool:
+    """The subject starting at offset ``start`` opens a second "that" clause of the
+    reported clause ("said A, and that nobody had told her"): its verb is part of what is
+    reported, not a new speaker's cue."""
+    toks = doc.tokens
+    b = doc.tok_index_at_or_after(start)
+    if toks[b].lower != "that":  # (the look-up may read "that nobody" as one phrase)
+        b -= 1
+    return b > 0 and toks[b].lower == "that" and toks[b - 1].lower in {"and", "but"}
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -3163,6 +3174,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             )
             if src is not None and _closes_fronted_clause(ctx, j, src.phrase_start):
                 src = None  # "said that while she respected X, she disagreed …": its main clause
+            if src is not None and _second_that_clause(doc, src.phrase_start):
+                src = None  # "said A, and that nobody had told her": the clause's own conjunct
             dash = _final_dash_before(ctx, j, m, stop) if checks <= 2 else None
             if dash is not None:
                 last = dash - 1  # "called on X to act -- meddling the congressman said is …"
@@ -5130,6 +5143,13 @@ def _aside_participle_end(ctx: Context, k: int, src: Source, ss: int, end: int) 
     if next_act is not None:
         return toks[next_act - 1].end
     if src.phrase_start > toks[first].start:
+        return end
+    between = range(doc.tok_index_at_or_after(src.phrase_end), k - 1)
+    if any(toks[x].lower in MAIN_AUX for x in between) and not any(
+        toks[x].text in {",", "—", "–", "("} for x in between
+    ):
+        # "Farmers were more cautious, saying that water, not seed prices, remained …": the
+        # main verb comes before the participle, which is no aside before it
         return end
     m = doc.tok_index_before(end) - 1  # a comma before the clause's last token
     while m > k + 2:

@@ -5483,7 +5483,22 @@ def _framed_issuer(
     hit = framed.get(ps)
     if hit is None and words[1] in RARE_DOCUMENTS:
         return _latest_framed(ctx, ss, words[1])
+    para = ctx.doc.para_index(ss)
+    for _ in range(FRAMED_DOCUMENT_BACK):
+        if hit is not None or ps == 0:
+            break
+        # "The club said in a statement that A. Coach X will take charge. “B,” the
+        # statement said": a sentence framing no document of its own in between (in this
+        # paragraph or the one before)
+        ps, _ = ctx.sentence(ps - 1)
+        if para - ctx.doc.para_index(ps) > 1:
+            break
+        hit = framed.get(ps)
     return hit[1] if hit is not None and hit[0] == words[1] else None
+
+
+# sentences read back past the one just before for the document "The statement" names
+FRAMED_DOCUMENT_BACK = 2
 
 
 # documents an article rarely has two of: "The communique said" paragraphs below

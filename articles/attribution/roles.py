@@ -1142,6 +1142,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         if org is not None and not venue:  # "met Modi at the Kremlin": a place, not his employer
             info.organization = org
             info.country = info.country or _state_body_country(org)  # "of the U.S. Supreme Court"
+            if info.country is None:
+                # "Dr Lars Holm of the Vinter Institute in Oslo": the workplace's city, as
+                # after "an analyst at"
+                info.country = _workplace_country(doc.text, toks[j].end, org)
     if (
         info.country is None
         and (info.role or honorific)
@@ -1339,6 +1343,8 @@ NOW_APPOSITIVE_RE = re.compile(r", now ((?:an?|the) [^,.;()“”\"]{1,80}?)(?=[
 FORMER = {"predecessor", "predecessors"}
 # a person's staff, who work for the body their boss works for
 STAFF_TITLES = {"assistant", "deputy"}
+# marks that open a quoted sentence (a closing mark too: British copy writes one so)
+SENTENCE_QUOTE_OPENERS = {"“", '"', "‘", "'", "’", "”"}
 # a second to the possessor's office, in the possessor's body ("His vice-captain, X",
 # "Rourke's vice chair, X", "Her deputy director, X")
 SECOND_PREFIXES = ("vice-", "vice ", "deputy ", "assistant ")
@@ -1545,8 +1551,13 @@ CITY_DATELINES = {
     "LVIV": "UA", "TURIN": "IT", "PORTO": "PT", "SEVILLE": "ES", "MANCHESTER": "GB",
     "BRISTOL": "GB", "LEEDS": "GB", "LIVERPOOL": "GB", "SHEFFIELD": "GB", "CARDIFF": "GB",
 }  # fmt: skip
+# a city alone, or with Reuters' date ("EDINBURGH, March 12 (Reuters) -"; a comma before
+# anything else may open its state or province: "MANCHESTER, N.H.")
 CITY_DATELINE_RE = re.compile(
-    r"(?:" + "|".join(sorted(CITY_DATELINES, key=len, reverse=True)) + r")\b(?=[ (:—–-])"
+    r"(?:"
+    + "|".join(sorted(CITY_DATELINES, key=len, reverse=True))
+    + r")\b(?=[ (:—–-]|, (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? "
+    r"\d{1,2}\b)"
 )
 
 
@@ -3391,7 +3402,17 @@ class RoleResolver:
         if f"{noun} {title}".lower() in CLUB_OFFICERS:
             return None  # ("Club chairman": the club that spoke, found with the speakers)
         at = self.ctx.doc.text.rfind(noun, max(0, s - len(role) - 40), s)
-        return org_descriptor_antecedent(self.ctx, self.reg, at, noun.lower()) if at >= 0 else None
+        if at < 0:
+            return None
+        body = org_descriptor_antecedent(self.ctx, self.reg, at, noun.lower())
+        if body is None and noun.lower() in ARTICLE_WIDE_DESCRIPTORS - {"council"}:
+            # "Commission Chairwoman X" far below the story's one commission, as "the
+            # commission said" there would be (not "Council member X": a legislator,
+            # like a senator, is given no chamber as organisation)
+            body = org_descriptor_antecedent(
+                self.ctx, self.reg, at, noun.lower(), (), ARTICLE_REACH
+            )
+        return body
 
     def _table(self, ent: Entity) -> tuple:
         """Mentions of ent that carry role information, computed once per entity, with
@@ -3675,8 +3696,9 @@ class RoleResolver:
                 # "his senior climate adviser": a pronoun's boss is a guess, unless the
                 # subject of its sentence or the one before: "Voss, president of X, said
                 # …. Her deputy, Y, …"; "Nance's colleague, senior investigator Y": the
-                # same workplace)
-                info.organization = boss.organization
+                # same workplace; "said Ann Reed, the trust's chair. Her vice-chair, X": the
+                # body her possessive title names)
+                info.organization = boss.organization or self.possessor_body(ent)
 
     def _deputy_of(self, info: RoleInfo, pos: int, depth: int, written_at: int | None) -> None:
         """ "Ekai's deputy, X": deputy to the named possessor's office ("deputy
@@ -3730,6 +3752,13 @@ class RoleResolver:
             return None
         ps, ss = before
         i = bisect.bisect_left(self.speaker_pos, ss) - 1
+        if (i < 0 or self.speaker_pos[i] < ps) and ps > 0:
+            # "“…,” said X. “B.” Her deputy, Y": the quote going on in the sentence before
+            # is the speaker's of the sentence before it, in its paragraph
+            text = self.ctx.doc.text
+            pps = self.ctx.sentence(ps - 1)[0]
+            if text[ps : ps + 1] in SENTENCE_QUOTE_OPENERS and "\n" not in text[pps:ps]:
+                ps = pps
         while i >= 0 and self.speaker_pos[i] >= ps:
             if self.reg.gender(self.speakers[i]) == want:
                 return self.speakers[i]
@@ -3825,6 +3854,11 @@ BODY_NOUN_TITLE_RE = re.compile(r"(?i)(?:an?|the) (\w+) [\w-]+(?: [\w-]+)?")
 SPOKES_TITLE_RE = re.compile(r"(?i)(an? )?(?:" + "|".join(sorted(SPOKES_TITLES)) + ")")
 # a sentence opening with a named organisation as its subject: "The Kremlin reacted …"
 ORG_SUBJECT_RE = re.compile(r"\s*(?:The )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}) [a-z]")
+# "was funded by the Harland Trust": a passive's agent, a capitalised name (group 1)
+PASSIVE_AGENT_RE = re.compile(
+    r"\b(?:was|were|is|are|been) (?:[a-z]+ly )?[a-z]+(?:ed|en|t) by (?:the )?"
+    r"([A-Z][\w.'’&-]*(?: (?:of |for |and )?[A-Z][\w.'’&-]*){0,5})"
+)
 # "The Big Sky Cattle Growers, which represents …": a "which" relative after a name
 # with "The" before it is a body's (a person's would be "who"), whatever its last word
 WHICH_SUBJECT_RE = re.compile(r"\s*The ([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){1,4}), which ")
@@ -3906,6 +3940,12 @@ def _subject_body_before(ctx: Context, pos: int) -> str | None:
     ):
         return described.group(1)  # "Save the Meadows, a group that …, said"
     m = ORG_SUBJECT_RE.match(ctx.doc.text, ps, pe)
+    if m is None or not _named_organisation(m.group(1)):
+        agents = {a.group(1).rstrip(".") for a in PASSIVE_AGENT_RE.finditer(ctx.doc.text, ps, pe)}
+        if len(agents) == 1 and _named_organisation(agent := agents.pop()):
+            # "The study was funded by the Harland Trust. Its director, X, said": the one
+            # body the sentence before names as the agent of its passive
+            return lx.SUPRANATIONAL.get(agent, agent)
     if m is None:
         return None
     name = m.group(1)
@@ -4095,7 +4135,9 @@ COMPANY_OFFICE_RE = re.compile(
 
 
 # a club's own officers, of the club the story is about ("Club chairman X")
-CLUB_OFFICERS = {"club chairman", "club chairwoman", "club president", "club secretary"}
+CLUB_OFFICERS = {
+    "club chairman", "club chairwoman", "club president", "club secretary", "club captain",
+}  # fmt: skip
 # a bare title and the kind of body ("the bank", "the court" …) whose holder it names:
 # "Norges Bank raised its rate …. Governor X said" -> Norges Bank; "Justice X" in a
 # Supreme Court story; "The chief executive, X," of the one company named before
@@ -4109,7 +4151,15 @@ TITLE_BODY_NOUNS = {
     # an animal's keeper in a story set in one zoo ("Moss's keeper for 22 years, X")
     **dict.fromkeys(("keeper", "zookeeper", "head keeper"), "zoo"),
     **dict.fromkeys(("vice-chancellor", "provost", "rector"), "university"),
-    **dict.fromkeys(("manager", "coach", "head coach", "captain", *CLUB_OFFICERS), "club"),
+    **dict.fromkeys(
+        (
+            "manager", "coach", "head coach", "captain", *CLUB_OFFICERS,
+            # a club's other coaching staff ("First-team coach X will take charge")
+            "first-team coach", "assistant manager", "assistant coach", "interim manager",
+            "caretaker manager",
+        ),
+        "club",
+    ),
     # a school district's officers ("… Public Schools", "the … School District")
     **dict.fromkeys(
         (
@@ -4327,6 +4377,13 @@ LED_WORK_RE = re.compile(
     r",? (?:the|an?) [\w -]{0,40}?\bwho (?:led|leads|headed|heads|directed|directs) the "
     r"(?:[\w-]+ ){0,2}?(?:study|research|team|excavation|dig|expedition|survey|project)\b"
 )
+# a piece of work led by an unnamed team at a body: "led by scientists at the University of
+# X" (group 1: the body)
+LED_BY_BODY_RE = re.compile(
+    r"\b(?:led|conducted|carried out|run) by (?:a team of |an? (?:international )?team of )?"
+    r"(?:scientists|researchers|doctors|archaeologists|a team) (?:at|from) (?:the )?"
+    r"([A-Z][\w'’.-]*(?: (?:of |for |and )?[A-Z][\w'’.-]*){0,5})"
+)
 # an unnamed research team as a source: "a team from the University of X", "researchers at Y"
 RESEARCH_GROUP_RE = re.compile(
     r"(?i)\b(?:team|researchers|scientists|archaeologists|study|survey)\b"
@@ -4350,7 +4407,13 @@ def _led_team_body(ctx: Context, by_start: list[Candidate], starts: list[int], s
         ):
             return c.organization
         i -= 1
-    return None
+    # "The trial, led by scientists at the University of X, …": the one body the work
+    # was written as led by, in the 2,500 characters before
+    found = {
+        m.group(1).rstrip(".")
+        for m in LED_BY_BODY_RE.finditer(ctx.doc.text, max(0, src.start - 2500), src.start)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _club_that_spoke(orgs: OrgSpeakers, starts: list[int], pos: int) -> str | None:
@@ -5433,9 +5496,11 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
         )
 
 
-# "X, a retired teacher from Ohio,", "X, an analyst at Banco Y in Buenos Aires,": where
-# a person described after the name comes from or works
-HOME_PLACE_RE = re.compile(r",[^.;“”\"]{0,80}? (?:from|in) ([A-Z][\w.]*(?: [A-Z][\w.]*)?)\b")
+# "X, a retired teacher from Ohio,", "X, an analyst at Banco Y in Buenos Aires,", "Dr X
+# of the Y Institute in Oslo": where a person described after the name comes from or works
+HOME_PLACE_RE = re.compile(
+    r"(?:,| of)[^.;“”\"]{0,80}? (?:from|in) ([A-Z][\w.]*(?: [A-Z][\w.]*)?)\b"
+)
 
 
 def _from_elsewhere(ctx: Context, c: Candidate) -> bool:
