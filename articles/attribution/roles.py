@@ -14,6 +14,7 @@ import bisect
 import functools
 import re
 from collections import Counter
+from itertools import islice
 
 from . import lexicons as lx
 from .context import Context
@@ -1671,7 +1672,8 @@ def _british_spelt(text: str) -> str | None:
     """An undated story spelt the British way (two such words or more, so not U.S. copy)
     that names one country at least three times and three times as often as all others
     ("the Irish jockey … in Ireland …", one race abroad): that country."""
-    if len(BRITISH_SPELLING_RE.findall(text)) < 2:
+    # (two matches are enough: the scan stops at the second)
+    if next(islice(BRITISH_SPELLING_RE.finditer(text), 1, None), None) is None:
         return None
     codes = _countries_named(NOT_A_COUNTRY_RE.sub("", text))
     if not codes:
@@ -3133,7 +3135,13 @@ class RoleResolver:
             if info.role is None:
                 # "A food vendor who gave only one name, Parni, said": the noun before, for
                 # her later "she said" too
-                m = NAME_GIVEN_AFTER_NOUN_RE.search(self.ctx.doc.text, max(0, s - 100), s)
+                # (exact pre-check: every match holds "name", rare in the 100 characters)
+                text, lo = self.ctx.doc.text, max(0, s - 100)
+                m = (
+                    NAME_GIVEN_AFTER_NOUN_RE.search(text, lo, s)
+                    if text.find("name", lo, s) >= 0
+                    else None
+                )
                 info.role = clean_role(m.group(1)) if m is not None else None
             if info.organization is None and info.role:
                 body = self._body_before_title(s, info.role)
