@@ -71,10 +71,18 @@ def _counsel_role(ctx: Context, start: int, end: int) -> str | None:
     """ "Helen Marsh KC, prosecuting," / "Simon Achebe, defending,": the barrister's side;
     also fronted, "Prosecuting (for the Environment Agency), Helen Marsh KC said"."""
     toks = ctx.doc.tokens
+    text = ctx.doc.text
     s, _ = ctx.sentence(start)
-    opener = ctx.doc.text[s:start].split(" ", 1)[0].rstrip(",").lower()
-    if opener in COUNSEL_ROLES and ctx.doc.text[:start].rstrip().endswith(","):
-        return COUNSEL_ROLES[opener]
+    # (the sentence's first word up to a space, and the character before start past any
+    # spaces, read in place: no copy of the sentence or of the text before it)
+    space = text.find(" ", s, start)
+    opener = text[s : space if space >= 0 else start].rstrip(",").lower()
+    if opener in COUNSEL_ROLES:
+        k = start - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        if k >= 0 and text[k] == ",":
+            return COUNSEL_ROLES[opener]
     k = ctx.doc.tok_index_at_or_after(end)
     if k < len(toks) and toks[k].text in {"KC", "QC", "SC"}:
         k += 1
@@ -3989,7 +3997,9 @@ TITLED_DEPUTY_RE = re.compile(r"\b([A-Z][\w-]+)['’]s deputy, (?:[A-Z][\w-]+ ){
 def _deputys_employer(rr: RoleResolver, employer: dict[int, str], pos: int) -> str | None:
     """The employer found for the boss of "Ruiz's deputy, Chief Operating Officer X" (a
     name at pos; the boss's title alone may not give it)."""
-    m = TITLED_DEPUTY_RE.search(rr.ctx.doc.text, max(0, pos - 90), pos)
+    text, lo = rr.ctx.doc.text, max(0, pos - 90)
+    # (exact pre-check: every match holds "deputy, ", rare before a name)
+    m = TITLED_DEPUTY_RE.search(text, lo, pos) if text.find("deputy, ", lo, pos) >= 0 else None
     if m is None:
         return None
     key = _key(m.group(1))
