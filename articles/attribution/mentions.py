@@ -293,6 +293,12 @@ HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.? ")
 def first_name_word(doc: Doc, k: int) -> bool:
     """A country, month, function or title word used as a first name before a surname
     ("Israel Katz", "April Ryan", "Will Smith", "striker Dean Holloway")."""
+    # (exact pre-check: each reading wants a first name, a month-like name or "Will",
+    # and returns False before any look-up of another token otherwise; most capitalised
+    # words are none of those)
+    t = doc.tokens[k]
+    if t.lower not in lx.FIRST_NAMES and t.lower not in MONTH_FIRST_NAMES and t.text != "Will":
+        return False
     return (
         _country_as_first_name(doc, k)
         or _month_as_first_name(doc, k)

@@ -17,7 +17,7 @@ import difflib
 import functools
 import re
 from dataclasses import dataclass, field, replace
-from itertools import chain, compress
+from itertools import accumulate, chain, compress
 from operator import attrgetter, itemgetter
 
 from . import cues
@@ -707,6 +707,14 @@ GIVEN_NAME_ONLY_RE = re.compile(
     r"\b(?:gave|gives|give|giving|provided|offered|used) (?:only )?(?:his |her |their |one "
     r"|a )?(?:first |given )?name(?: only)?(?: as)?,? *$"
 )
+
+
+def _gave_name_only_before(text: str, pos: int) -> bool:
+    """GIVEN_NAME_ONLY_RE ends at pos, within 60 characters ("who gave only his first
+    name, X"). (Exact pre-check: every match holds "name", and most sources have no
+    "name" in the 60 characters before them.)"""
+    lo = max(0, pos - 60)
+    return text.find("name", lo, pos) >= 0 and GIVEN_NAME_ONLY_RE.search(text, lo, pos) is not None
 
 
 def _described_as(ctx: Context, reg: Registry, src: Source) -> str | None:
@@ -1849,6 +1857,11 @@ class _Surnames(dict):
             self._index(key)
         super().__setitem__(key, value)
 
+    def shaped(self, word: str) -> list[str]:
+        """In insertion order, the surnames with word's first letter and length (word
+        non-empty): the only ones _vowel_slip can pair with it."""
+        return [sur for _, sur in self._buckets.get((word[0], len(word)), ())]
+
     def near(self, word: str) -> list[str]:
         """In insertion order, the surnames with word's first letter, at least four
         letters long and at most two letters longer or shorter (word non-empty)."""
@@ -2443,9 +2456,12 @@ class Registry:
         found = self._fuzzy(word, pos)
         if found is not None or len(word) < VOWEL_SLIP_MIN:
             return found
-        if len(self.by_surname) > SPELLING_INDEX_FROM:
+        by_surname = self.by_surname
+        if len(by_surname) > SPELLING_INDEX_FROM:
             return None  # (a plain scan, bounded: a news story names far fewer people)
-        slips = [sur for sur in self.by_surname if _vowel_slip(word, sur)]
+        # (a slip keeps the first letter and the length: only that bucket's surnames)
+        shaped = by_surname.shaped(word) if isinstance(by_surname, _Surnames) else by_surname
+        slips = [sur for sur in shaped if _vowel_slip(word, sur)]
         return self._pick(self.by_surname[slips[0]], pos) if len(slips) == 1 else None
 
     def gender(self, ent: Entity) -> str | None:
@@ -5616,11 +5632,7 @@ def _in_reported(cands: list[Candidate]):
     """pos -> is it inside the content of a reported clause (not a quote)?"""
     spans = sorted((c.start, c.end) for c in cands if c.kind == "indirect")
     starts = [a for a, _ in spans]
-    reach = []
-    m = -1
-    for _, b in spans:
-        m = max(m, b)
-        reach.append(m)
+    reach = list(accumulate(map(itemgetter(1), spans), max))  # running maximum of the ends
 
     def inside(p: int) -> bool:
         i = bisect.bisect_right(starts, p) - 1
@@ -6027,11 +6039,8 @@ def _nested_cues(cands: list[Candidate]) -> set[int]:
     """ids of candidates whose cue lies inside another candidate's content."""
     spans = sorted((c.start, c.end) for c in cands)
     starts = [a for a, _ in spans]
-    reach = []  # running maximum of the ends
-    m = -1
-    for _, b in spans:
-        m = max(m, b)
-        reach.append(m)
+    # running maximum of the ends (C-level: max(-1, ...) of ends that are never negative)
+    reach = list(accumulate(map(itemgetter(1), spans), max))
     out = set()
     for c in cands:
         p = c.cue_pos
@@ -6304,7 +6313,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             src.kind == "name"
             and src.text not in says_i
             and not (c.cue == ":" and src.text.isupper())  # 'PARK:': a transcript's speaker
-            and not GIVEN_NAME_ONLY_RE.search(ctx.doc.text, max(0, src.start - 60), src.start)
+            and not _gave_name_only_before(ctx.doc.text, src.start)
             and _lone_unknown_name(reg, src)
         ):
             # "Stellantis said": one capitalised word, never a first name, never a

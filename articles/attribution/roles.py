@@ -14,6 +14,7 @@ import bisect
 import functools
 import re
 from collections import Counter
+from itertools import islice
 
 from . import lexicons as lx
 from .context import Context
@@ -70,10 +71,18 @@ def _counsel_role(ctx: Context, start: int, end: int) -> str | None:
     """ "Helen Marsh KC, prosecuting," / "Simon Achebe, defending,": the barrister's side;
     also fronted, "Prosecuting (for the Environment Agency), Helen Marsh KC said"."""
     toks = ctx.doc.tokens
+    text = ctx.doc.text
     s, _ = ctx.sentence(start)
-    opener = ctx.doc.text[s:start].split(" ", 1)[0].rstrip(",").lower()
-    if opener in COUNSEL_ROLES and ctx.doc.text[:start].rstrip().endswith(","):
-        return COUNSEL_ROLES[opener]
+    # (the sentence's first word up to a space, and the character before start past any
+    # spaces, read in place: no copy of the sentence or of the text before it)
+    space = text.find(" ", s, start)
+    opener = text[s : space if space >= 0 else start].rstrip(",").lower()
+    if opener in COUNSEL_ROLES:
+        k = start - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        if k >= 0 and text[k] == ",":
+            return COUNSEL_ROLES[opener]
     k = ctx.doc.tok_index_at_or_after(end)
     if k < len(toks) and toks[k].text in {"KC", "QC", "SC"}:
         k += 1
@@ -1708,18 +1717,26 @@ def _national_copy(text: str) -> str | None:
 
 
 # spellings American copy never uses (Commonwealth copy: Britain's, Ireland's, Australia's …)
-BRITISH_SPELLING_RE = re.compile(
-    r"\b(?:programmes?|defences?|offences?|licences?|labour|colours?|favour\w*|neighbour\w*"
+BRITISH_SPELLINGS = (
+    r"programmes?|defences?|offences?|licences?|labour|colours?|favour\w*|neighbour\w*"
     r"|honour\w*|behaviour\w*|centres?|metres|kilometres|organisations?|organised|travelled"
-    r"|labelled|whilst|tyres?|aluminium|theatres?|catalogues?|cheques?|kerbs?|jewellery)\b"
-)
+    r"|labelled|whilst|tyres?|aluminium|theatres?|catalogues?|cheques?|kerbs?|jewellery"
+).split("|")
+BRITISH_SPELLING_RE = re.compile(r"\b(?:" + "|".join(BRITISH_SPELLINGS) + r")\b")
+# the letters every match of each spelling holds (less its optional ending): a text with
+# none of them (most American copy) is not scanned
+BRITISH_CORES = tuple(w.removesuffix("s?").removesuffix(r"\w*") for w in BRITISH_SPELLINGS)
 
 
 def _british_spelt(text: str) -> str | None:
     """An undated story spelt the British way (two such words or more, so not U.S. copy)
     that names one country at least three times and three times as often as all others
     ("the Irish jockey … in Ireland …", one race abroad): that country."""
-    if len(BRITISH_SPELLING_RE.findall(text)) < 2:
+    # (two matches are enough: the scan stops at the second; a few substring searches
+    # first, much cheaper than the scan, which tries every position)
+    if not any(core in text for core in BRITISH_CORES) or (
+        next(islice(BRITISH_SPELLING_RE.finditer(text), 1, None), None) is None
+    ):
         return None
     codes = _countries_named(NOT_A_COUNTRY_RE.sub("", text))
     if not codes:
@@ -3250,7 +3267,13 @@ class RoleResolver:
             if info.role is None:
                 # "A food vendor who gave only one name, Parni, said": the noun before, for
                 # her later "she said" too
-                m = NAME_GIVEN_AFTER_NOUN_RE.search(self.ctx.doc.text, max(0, s - 100), s)
+                # (exact pre-check: every match holds "name", rare in the 100 characters)
+                text, lo = self.ctx.doc.text, max(0, s - 100)
+                m = (
+                    NAME_GIVEN_AFTER_NOUN_RE.search(text, lo, s)
+                    if text.find("name", lo, s) >= 0
+                    else None
+                )
                 info.role = clean_role(m.group(1)) if m is not None else None
             if info.organization is None and info.role:
                 body = self._body_before_title(s, info.role)
@@ -4254,7 +4277,9 @@ TITLED_DEPUTY_RE = re.compile(r"\b([A-Z][\w-]+)['’]s deputy, (?:[A-Z][\w-]+ ){
 def _deputys_employer(rr: RoleResolver, employer: dict[int, str], pos: int) -> str | None:
     """The employer found for the boss of "Ruiz's deputy, Chief Operating Officer X" (a
     name at pos; the boss's title alone may not give it)."""
-    m = TITLED_DEPUTY_RE.search(rr.ctx.doc.text, max(0, pos - 90), pos)
+    text, lo = rr.ctx.doc.text, max(0, pos - 90)
+    # (exact pre-check: every match holds "deputy, ", rare before a name)
+    m = TITLED_DEPUTY_RE.search(text, lo, pos) if text.find("deputy, ", lo, pos) >= 0 else None
     if m is None:
         return None
     key = _key(m.group(1))

@@ -105,21 +105,31 @@ class Doc:
         return bisect.bisect_right(self.para_starts, pos) - 1
 
 
+# per spelling: text, lower, is_word, cap, and whether it opens with a name particle (a
+# function of the spelling alone), kept across documents: most words of an article were
+# spelt in an earlier one ("the", "said", "minister"); bounded in a long-running process
+_SPELLINGS: dict[str, tuple[str, str, bool, bool, bool]] = {}
+SPELLINGS_MAX = 100_000
+
+
 def tokenize(text: str) -> list[Token]:
     """One Token per WORD_RE match; "al-Qadi"-style names (PARTICLE_NAME_RE) count as
     capitalised."""
     out: list[Token] = []
     append = out.append
     new = object.__new__  # fill the slots directly: no __init__ call per token
-    # per spelling: text, lower, is_word, cap, and whether it opens with a name particle
-    seen: dict[str, tuple[str, str, bool, bool, bool]] = {}
+    seen = _SPELLINGS
+    if len(seen) > SPELLINGS_MAX:
+        seen.clear()
     for m in WORD_RE.finditer(text):
         s = m.group()
         info = seen.get(s)
         if info is None:
             c0 = s[0]
             particle = PARTICLE_SPELLING_RE.match(s) is not None
-            info = seen[s] = (s, s.lower(), c0.isalnum(), c0.isupper(), particle)
+            low = s.lower()
+            # (a word already in lower case keeps one string: the memo holds it once)
+            info = seen[s] = (s, s if low == s else low, c0.isalnum(), c0.isupper(), particle)
         t = new(Token)
         t.start, t.end = m.span()
         t.text, t.lower, t.is_word, t.cap, particle = info
