@@ -240,7 +240,12 @@ BANDA = {
     "country": "MW",
     "org": "Nsanje District Hospital",
 }
-MWALE = {"speaker": "Ellen Mwale", "role": "country director", "country": "MW", "org": "Madzi Relief"}
+MWALE = {
+    "speaker": "Ellen Mwale",
+    "role": "country director",
+    "country": "MW",
+    "org": "Madzi Relief",
+}
 PHIRI = {"speaker": "Loveness Phiri", "role": "market vendor", "country": "MW"}
 KALUA = {"speaker": "Joseph Kalua", "role": "neighbor", "country": "MW"}
 ODUYA_SRC = "WHO’s regional director for Africa, Dr. Samuel Oduya"
@@ -304,8 +309,7 @@ OUTBREAK_Q = [
     ),
     q("high.", WHO, "partial", "said", "The World Health Organization"),
     p(
-        "a disease of poverty and of neglect, and it is back because the water systems are "
-        "broken.",
+        "a disease of poverty and of neglect, and it is back because the water systems are broken.",
         ODUYA,
         "partial",
         "said",
@@ -511,8 +515,7 @@ STRIKE_Q = [
     q("disappointed but not surprised", MERIDIAN, "partial", "said", "Meridian", country="US"),
     q("industry-leading offers", MERIDIAN, "partial", "said", "Meridian", country="US"),
     q(
-        "This vote is a routine step in airline negotiations and does not change our "
-        "operations,",
+        "This vote is a routine step in airline negotiations and does not change our operations,",
         MERIDIAN,
         "direct",
         "said",
