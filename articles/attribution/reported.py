@@ -7786,11 +7786,30 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
             # ("she backed A but could not vote for “B”", "…, but would not …")
             (toks[m].lower == "but" or (toks[m].lower == "and" and toks[m - 1].text != ","))
             and not relative
-            and _verb_conjunct(toks, m + 1)
+            and (_verb_conjunct(toks, m + 1) or _quoted_bare_verb_conjunct(toks, tq, a, m))
         ):
             p = m - 2 if toks[m - 1].text == "," else m - 1
             return [(s, toks[p].end), (toks[m + 1].start, e)]
     return []
+
+
+def _quoted_bare_verb_conjunct(toks, tq, a: int, m: int) -> bool:
+    """ "would add $1 billion to costs and “put every job at risk”": after a modal of the
+    clause (a on), "and" then a quote opening with a lower-case word and a determiner or
+    object pronoun: a second bare verb phrase under that modal (not "and “unfair
+    burdens”", an object's conjunct; not "and “the environment”")."""
+    if m + 3 >= len(toks) or tq[m + 1] < 0 or toks[m + 1].is_word:
+        return False
+    verb, obj = toks[m + 2], toks[m + 3]
+    return (
+        verb.is_word
+        and not verb.cap
+        and verb.lower not in lx.FUNCTION_WORDS
+        and not verb.lower.endswith(("ly", "ing", "ed"))
+        and (obj.lower in lx.DETERMINERS or obj.lower in OBJECT_PRONOUNS)
+        and obj.lower not in {"one", "that"}  # ("and “no one” …", "and “that …”")
+        and any(toks[x].lower in MODAL_VP for x in range(max(a, m - 12), m))
+    )
 
 
 def _relative_between(toks, tq, a: int, m: int) -> bool:

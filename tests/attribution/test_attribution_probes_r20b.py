@@ -158,3 +158,17 @@ def test_central_european_first_names_give_a_gender():
     # "Luka", "Maja", whose unknown sex let a "she" land on a man)
     text = "Jure Novak and Mojca Zorko met on Monday.\n\n“We agreed on nothing,” she said.\n"
     assert by_quote(text)["We agreed on nothing,"].speaker == "Mojca Zorko"
+
+
+def test_a_quoted_bare_verb_phrase_under_the_clauses_modal_is_its_own_conjunct():
+    text = (
+        "In a letter to members, Grant wrote that the merger would cut 900 jobs by 2027 and "
+        "“hand our routes to a rival.”\n"
+    )
+    assert [s.quote for s in extract(text)] == [
+        "the merger would cut 900 jobs by 2027",
+        "hand our routes to a rival.",
+    ]
+    # (a guard) a quoted noun phrase joined to the object is no verb phrase
+    text = "Grant said the merger would bring lower fares and “better service” on most routes.\n"
+    assert [s.quote for s in extract(text)] == ["better service"]
