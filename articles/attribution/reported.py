@@ -6350,14 +6350,22 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
     return False
 
 
+# what is released as words or findings ("released a statement from its lawyers")
+RELEASED_WORDS = lx.MESSAGE_NOUNS | {
+    "report", "reports", "study", "findings", "data", "figures", "results", "details",
+    "document", "documents", "transcript", "transcripts", "recording", "audio", "list",
+}  # fmt: skip
+
+
 def _released_from(toks, j: int) -> bool:
     """ "released the hostages from captivity", "release the two sides from talks": a short
-    object, then "from" (what one is freed of), before any punctuation."""
-    for x in range(j + 1, min(j + 6, len(toks))):
-        if not toks[x].is_word:
+    object, then "from" (what one is freed of), before any punctuation (not a message or
+    a finding: "released a statement from its lawyers")."""
+    for x in range(j, min(j + 6, len(toks))):
+        if not toks[x].is_word or toks[x].lower in RELEASED_WORDS:
             return False
         if toks[x].lower == "from":
-            return True
+            return x > j
     return False
 
 

@@ -1238,8 +1238,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             last = toks[k - 1].lower
             plural = last not in TITLE_WORDS and last.endswith("s") and not toks[k - 1].cap
             # ("Asked whether she would stay on as party leader, X said": an office
-            # after a verb's "as" is no title of X's; "His predecessor as …" is)
-            as_complement = toks[m].lower == "as" and not (m > 0 and toks[m - 1].lower in FORMER)
+            # after a verb's "as" is no title of X's; "His predecessor / successor as …" is)
+            as_complement = toks[m].lower == "as" and not (
+                m > 0 and toks[m - 1].lower in FORMER | SUCCESSOR
+            )
             if (
                 (last in TITLE_WORDS or last in lx.GROUP_NOUNS)
                 and not plural
@@ -1362,6 +1364,7 @@ def _capital_frame(text: str, ss: int, start: int) -> str | None:
 NOW_APPOSITIVE_RE = re.compile(r", now ((?:an?|the) [^,.;()“”\"]{1,80}?)(?=[,.;])")
 # "X's predecessor as mayor, Y,": Y held the office before
 FORMER = {"predecessor", "predecessors"}
+SUCCESSOR = {"successor", "successors"}
 # a person's staff, who work for the body their boss works for
 STAFF_TITLES = {"assistant", "deputy"}
 # a second to the possessor's office, in the possessor's body ("His vice-captain, X",

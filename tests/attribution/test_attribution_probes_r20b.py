@@ -71,6 +71,9 @@ def test_release_with_from_frees_someone_and_reports_nothing():
         "sides from negotiations and a cooling-off period ends.\n"
     )
     assert extract(text) == []
+    # (a guard) a message released from somewhere is still words
+    text = "The group released a statement from its lawyers that said the charges were false.\n"
+    assert extract(text) != []
 
 
 def test_a_relative_aside_after_a_framing_document_is_no_statement():
@@ -141,6 +144,9 @@ def test_the_ruling_party_of_a_titled_name_is_that_persons_organisation():
 def test_an_office_after_a_verbs_as_is_no_preposed_title():
     # "stay on as party chairwoman, Horvat said": the question's office, not her title
     assert by_quote(PARTIES)["the congress would decide"].role == "Prime Minister"
+    # (a guard) a successor's office after "as" is the title of the name after it
+    text = "Her successor as board chairwoman, Ana Ruiz, said the board would meet.\n"
+    assert by_quote(text)["the board would meet"].role == "board chairwoman"
 
 
 def test_a_bodys_count_of_something_speaks_for_the_body():
