@@ -1017,6 +1017,10 @@ lionel geoffrey tobias corey anselm
 raúl ramón andrés martín joaquín héctor óscar rubén julián sebastián nicolás adrián iván
 germán fabián elías matías darío aurelio gregorio nicanor ferdinand rodel arnel julito
 julio ernesto edwin moses stephane pieter brent eddie alvin
+marko luka ivo janez matej miha jure tomaz tomaž andrej bojan goran zoran dragan davor
+marek piotr pawel paweł krzysztof tomasz jakub ondrej ondřej jiri jiří petr lukas lukáš
+vaclav václav miroslav radek zoltan zoltán laszlo lászló istvan istván attila tamas tamás
+gabor gábor mindaugas gintautas andris juris toomas priit siim jukka mikko matti
 """.split()
 )
 
@@ -1070,6 +1074,9 @@ helena philippa lorna leanne winona mireille margarethe
 lucía maría sofía mónica verónica ángela graciela rosalba mirta eusebia teodora imelda
 rowena marites
 marlene
+maja mojca spela špela katja jana zuzana lenka marketa markéta ewa dorota magdalena
+malgorzata małgorzata joanna ilona katalin zsuzsanna erzsebet erzsébet agnes ágnes kristina
+kaia liis triin vesna milena jelena snezana snežana dragana ivana marija marisol loveness
 """.split()
 )
 

@@ -359,6 +359,32 @@ VP_AFTER_BUT = {
     "has", "have", "had", "also", "noted", "said", "says", "added", "declined", "refused",
     "did", "does", "stopped", "insisted", "warned", "acknowledged", "conceded", "stressed",
 }  # fmt: skip
+# auxiliaries and adverbs before the verb of a second act ("but had not yet said")
+BUT_AUXILIARIES = {"has", "have", "had", "also", "did", "does"}
+BUT_ADVERBS = {"not", "never", "also", "yet", "since", "already", "so", "far", "n't"}
+
+
+def _speech_act_after_but(toks, j: int, x: int) -> bool:
+    """ "… but noted B", "… but has said B", "… but did not elaborate": the subject's
+    own second speech act after "but" (after a reported clause with a finite auxiliary
+    of its own, j on, an auxiliary counts only before a cue form: "said the group had
+    asked … but had so far received less" is that clause's second verb phrase; "signaled
+    willingness to … but has been met with" is the subject's)."""
+    if x >= len(toks) or toks[x].lower not in VP_AFTER_BUT:
+        return False
+    if toks[x].lower not in BUT_AUXILIARIES or not any(
+        toks[y].lower in FINITE_AUX for y in range(max(j, x - 40), x - 1)
+    ):
+        return True
+    for y in range(x + 1, min(x + 5, len(toks))):
+        low = toks[y].lower
+        if low in lx.CUE_FORMS or low in VP_AFTER_BUT and low not in BUT_AUXILIARIES:
+            return True
+        if low not in BUT_ADVERBS and low not in BUT_AUXILIARIES:
+            return False
+    return False
+
+
 # what a speaker declines to do after their clause ("… and declined to comment")
 REFUSED_SPEECH = {
     "comment", "say", "elaborate", "discuss", "answer", "respond", "specify", "speculate",
@@ -3221,7 +3247,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             and m >= j + 1
             and m + 1 < n
             and (
-                toks[m + 1].lower in VP_AFTER_BUT
+                _speech_act_after_but(toks, j, m + 1)
                 or (toks[m + 1].lower in lx.SPEECH_FORMS and cues.is_cue(doc, m + 1))
             )
             and toks[m - 1].text != ","
@@ -3466,6 +3492,8 @@ CONSEQUENCE_PARTICIPLES = {
     "disappointing", "upsetting", "irking", "stunning", "shocking", "surprising", "dismaying",
     # "…, the Commission said, bowing to pressure from …": why the source acted
     "bowing", "yielding", "caving", "conceding", "responding", "reversing", "backtracking",
+    # "…, their union said, escalating a two-year fight": what the news did to a conflict
+    "escalating", "intensifying", "worsening", "prolonging", "heightening", "widening",
 }  # fmt: skip
 # the occasion of a statement closing the reported clause: "in a statement (on its
 # website)", "during a news conference Monday", "in an interview with the BBC"
@@ -5456,8 +5484,11 @@ def _in_document(ctx: Context, k: int) -> Candidate | None:
         m += 1
     if head < 0 or m >= n or toks[m].text != "," or head != m - 1 and toks[head + 1].lower != "by":
         return None
-    if m + 1 < n and toks[m + 1].lower.endswith("ed") and not toks[m + 1].cap:
-        # "In the last poll, conducted in May, …": skip the participial aside
+    if m + 1 < n and (
+        toks[m + 1].lower.endswith("ed") and not toks[m + 1].cap or toks[m + 1].lower == "which"
+    ):
+        # "In the last poll, conducted in May, …", "In the memo, which was obtained by X,
+        # …": skip the participial or relative aside
         q = m + 1
         while q < n and q - m < 12 and toks[q].start < se and toks[q].text != ",":
             q += 1
@@ -6325,6 +6356,11 @@ ACT_OBJECTS = {
         "platform", "chance", "opportunity", "stage", "forum", "seat", "ride", "job", "jobs",
         "shelter", "refuge", "scholarship", "scholarships", "discount", "discounts",
     },
+    # "travelers were feeling the effects of the shortage": a thing undergone, no belief
+    "feel": {
+        "effects", "effect", "impact", "impacts", "pinch", "pain", "heat", "brunt", "squeeze",
+        "strain", "shock", "shocks", "tremor", "tremors", "consequences", "fallout", "cold",
+    },
     # "Police have not released the name of the victim": things handed out, not words
     "release": {
         "name", "names", "identity", "identities", "photo", "photos", "image", "images",
@@ -6428,6 +6464,8 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
         j += 1  # "offered Sen. Ray Holt a platform": past the recipient
     if base == "agree":
         return _agreed_deal(toks, j, objects)
+    if base == "release" and _released_from(toks, j):
+        return True  # "mediators release the two sides from talks": freed, no words
     for x in range(j, min(j + 4, len(toks))):
         if toks[x].lower == "of" and x > j and toks[x - 1].lower in COUNT_NOUNS:
             continue  # "welcomed hundreds of visitors"
@@ -6454,6 +6492,25 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
             or toks[x].lower.endswith("ing")
         ):
             return False  # "dismissed calls for action", "decided against recommending charges"
+    return False
+
+
+# what is released as words or findings ("released a statement from its lawyers")
+RELEASED_WORDS = lx.MESSAGE_NOUNS | {
+    "report", "reports", "study", "findings", "data", "figures", "results", "details",
+    "document", "documents", "transcript", "transcripts", "recording", "audio", "list",
+}  # fmt: skip
+
+
+def _released_from(toks, j: int) -> bool:
+    """ "released the hostages from captivity", "release the two sides from talks": a short
+    object, then "from" (what one is freed of), before any punctuation (not a message or
+    a finding: "released a statement from its lawyers")."""
+    for x in range(j, min(j + 6, len(toks))):
+        if not toks[x].is_word or toks[x].lower in RELEASED_WORDS:
+            return False
+        if toks[x].lower == "from":
+            return x > j
     return False
 
 
@@ -7883,11 +7940,30 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
             # ("she backed A but could not vote for “B”", "…, but would not …")
             (toks[m].lower == "but" or (toks[m].lower == "and" and toks[m - 1].text != ","))
             and not relative
-            and _verb_conjunct(toks, m + 1)
+            and (_verb_conjunct(toks, m + 1) or _quoted_bare_verb_conjunct(toks, tq, a, m))
         ):
             p = m - 2 if toks[m - 1].text == "," else m - 1
             return [(s, toks[p].end), (toks[m + 1].start, e)]
     return []
+
+
+def _quoted_bare_verb_conjunct(toks, tq, a: int, m: int) -> bool:
+    """ "would add $1 billion to costs and “put every job at risk”": after a modal of the
+    clause (a on), "and" then a quote opening with a lower-case word and a determiner or
+    object pronoun: a second bare verb phrase under that modal (not "and “unfair
+    burdens”", an object's conjunct; not "and “the environment”")."""
+    if m + 3 >= len(toks) or tq[m + 1] < 0 or toks[m + 1].is_word:
+        return False
+    verb, obj = toks[m + 2], toks[m + 3]
+    return (
+        verb.is_word
+        and not verb.cap
+        and verb.lower not in lx.FUNCTION_WORDS
+        and not verb.lower.endswith(("ly", "ing", "ed"))
+        and (obj.lower in lx.DETERMINERS or obj.lower in OBJECT_PRONOUNS)
+        and obj.lower not in {"one", "that"}  # ("and “no one” …", "and “that …”")
+        and any(toks[x].lower in MODAL_VP for x in range(max(a, m - 12), m))
+    )
 
 
 def _relative_between(toks, tq, a: int, m: int) -> bool:

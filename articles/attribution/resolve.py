@@ -69,6 +69,7 @@ def _region_of_place(name: str) -> bool:
 NICK_MARKS = {'"', "“", "”", "‘", "’", "'", "''"}
 NICKNAME_QUOTES = ('"', "“", "”")  # in a name: 'Walter "Walt" Nowak'
 PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
+HE_SHE = {"he", "she"}
 
 
 @dataclass
@@ -626,6 +627,7 @@ ORG_DESCRIPTORS = {
     "union": {
         "union", "workers", "teamsters", "steelworkers", "guild", "association", "federation",
         "brotherhood",  # "the Brotherhood of Railway Carmen"
+        "alliance",  # "the Commercial Pilots Alliance … the union's president"
     },
     "federation": {"federation", "confederation"}, "coalition": {"coalition", "alliance"},
     "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
@@ -1098,6 +1100,8 @@ def _descriptor_document(text: str) -> str | None:
         words = [words[1][:-2], *words[2:]]
     if len(words) == 3 and words[1] in DOCUMENT_OWNERSHIP_WORDS:
         words = [words[0], words[2]]  # "the bank's own survey", "the agency's latest data"
+    if len(words) > 3 and words[2] == "of":
+        words = words[:2]  # "the commission's count of all ballots cast": what it counted
     if len(words) != 2 or words[1] not in AUTHORED_DOCUMENTS:
         return None
     return words[0] if words[0] in ORG_DESCRIPTORS else None
@@ -2197,6 +2201,8 @@ class Registry:
         if _modifies_title(toks, j):
             return  # "United manager Erik ten Hag said his side": the pronoun is the manager's
         tq = self.ctx.tok_quote  # (ctx.in_quote, without a method call per token)
+        if self._after_subject_pronoun(j):
+            return  # "She congratulated Zupan and said …": her pronouns go on after him
         for k in range(j, min(j + 30, n)):
             t = toks[k]
             if tq[k] >= 0:
@@ -2214,6 +2220,22 @@ class Registry:
                 return
             if t.lower in {"they", "their", "it", "its"}:
                 return
+
+    def _after_subject_pronoun(self, j: int) -> bool:
+        """A "he" or "she" outside quotes opens the mention's clause before it ("She
+        congratulated Zupan", "told reporters that she would meet Zupan"): the mention is
+        an object there, and the next pronoun is more likely the subject's going on."""
+        if j < 1:
+            return False
+        toks = self.ctx.doc.tokens
+        tq = self.ctx.tok_quote
+        ss, _ = self.ctx.sentence(toks[j - 1].start)
+        k = j - 1
+        while k >= 0 and toks[k].start >= ss and j - k <= 25:  # (a clause's reach)
+            if tq[k] < 0 and toks[k].lower in HE_SHE:
+                return True
+            k -= 1
+        return False
 
     def add(self, name: str, kind: str = "person") -> Entity:
         key = _key(name)
@@ -5038,7 +5060,7 @@ AUTHORED_DOCUMENTS = {
     "analysis", "report", "study", "survey", "poll", "review", "research", "audit",
     "investigation", "assessment", "estimate", "estimates", "projections", "forecast",
     "statement", "letter", "memo", "obituary", "notice", "tribute", "figures", "data",
-    "statistics", "results", "tally", "communique", "communiqué", "email",
+    "statistics", "results", "tally", "communique", "communiqué", "email", "count",
 }  # fmt: skip
 
 
@@ -6112,10 +6134,16 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 c.confidence = round(c.confidence * 0.85, 3)
                 continue
         if src.kind == "group" and budget > 0:
-            noun = _org_descriptor(src.text) or _descriptor_document(src.text)
+            noun = _org_descriptor(src.text)
+            document = noun is None and (noun := _descriptor_document(src.text)) is not None
             if noun is None and c.para == 0 and src.text.lower() in ORG_DESCRIPTORS:
                 noun = src.text.lower()  # a headline's bare noun: "…, union says"
-            if src.loose and noun not in COMPANY_NOUNS and noun not in LOOSE_BODY_NOUNS:
+            if (
+                src.loose
+                and noun not in COMPANY_NOUNS
+                and noun not in LOOSE_BODY_NOUNS
+                and not document  # ("the commission's count of all ballots": its own)
+            ):
                 noun = None  # (a trade noun is read loosely: "The iPhone maker said")
             if noun is not None:
                 budget -= 1

@@ -996,6 +996,38 @@ NAME_THEN_PREPOSITIONS = {"past"}
 FRAMING_PREPOSITIONS = {"for", "like", "unlike", "among"}
 
 
+# a party: a capitalised name after "the ruling / governing / opposition", or before
+# "party" ("the far-right Vox party", "Slovenia's opposition Democratic Renewal party");
+# a capitalised "Party" is part of the name ("Unity Party"), a lower-case one is not
+PARTY_RE = (
+    r"(?:(?:ruling|governing|opposition) (?P<a>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4}?)"
+    r"(?P<pa> [Pp]arty)?"
+    r"|(?:[a-z-]+ )?(?P<b>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4}?)(?P<pb> [Pp]arty))"
+)
+PARTY_OF_TITLE_RE = re.compile(r"\b[Tt]he " + PARTY_RE + r" of ")
+# a sentence opening with a party as its subject ("The opposition Unity party won …")
+# (after a dateline too: "LJUBLJANA, March 9 (Reuters) - Slovenia's opposition …")
+PARTY_SUBJECT_RE = re.compile(
+    r"\s*(?:[A-Z][^\n—–]{0,60}? (?:—|–|-) )?(?:[Tt]he |[A-Z][\w-]*['’]s )" + PARTY_RE + r" [a-z]"
+)
+
+
+def _party_name(m: re.Match) -> str:
+    """The party's name a PARTY_RE match reads."""
+    name, word = (m["a"], m["pa"]) if m["a"] else (m["b"], m["pb"])
+    return name + word if word == " Party" else name
+
+
+def _party_of_title(text: str, lo: int, title: int) -> str | None:
+    """ "The governing Social Alliance of Prime Minister X", "the Unity Party of Prime
+    Minister X": the party named right before the title at ``title`` (looked for from
+    lo), else None."""
+    for m in PARTY_OF_TITLE_RE.finditer(text, lo, title):
+        if m.end() == title:
+            return _party_name(m)
+    return None
+
+
 def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     """Role info for a name mention at [start, end): premodifier + appositives."""
     doc = ctx.doc
@@ -1045,8 +1077,12 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         if (
             low == "of"
             and k > 0
-            and toks[k - 1].lower in lx.ORG_HEADS
-            and toks[k - 1].lower not in OF_NAMED_HEADS
+            and (
+                toks[k - 1].lower in lx.ORG_HEADS
+                and toks[k - 1].lower not in OF_NAMED_HEADS
+                # "The ruling Civic Bloc of Prime Minister X" (no head word: its label)
+                or _party_of_title(doc.text, max(ss, toks[k].start - 160), toks[k + 1].start)
+            )
             and toks[k + 1].lower in TITLE_WORDS
         ):
             break  # "the Unity Party of Prime Minister X": the party is X's, not the title
@@ -1079,6 +1115,14 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         steps += 1
     if k + 1 < i:
         info = parse_role(ctx, toks[k + 1].start, toks[i - 1].end)
+        if info.role and info.organization is None:
+            # "The governing Social Alliance of Prime Minister X": the party is X's
+            info.organization = _party_of_title(doc.text, max(ss, start - 160), toks[k + 1].start)
+        its = k + 1 if toks[k + 1].lower == "its" else k
+        if info.role and info.organization is None and its >= 0 and toks[its].lower == "its":
+            # "The opposition Unity party won …, leaving its leader X short": the party
+            party = PARTY_SUBJECT_RE.match(doc.text, ss, toks[its].start)
+            info.organization = _party_name(party) if party is not None else None
     info.country = info.country or _demonym_and_noun_before(toks, i)  # "French hiker X"
     if info.organization is None and i > 0:
         # "CNN's Jake Tapper", "NBC's Lester Holt": the outlet right before the name
@@ -1229,9 +1273,15 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         elif m + 1 <= k - 1:
             last = toks[k - 1].lower
             plural = last not in TITLE_WORDS and last.endswith("s") and not toks[k - 1].cap
+            # ("Asked whether she would stay on as party leader, X said": an office
+            # after a verb's "as" is no title of X's; "His predecessor / successor as …" is)
+            as_complement = toks[m].lower == "as" and not (
+                m > 0 and toks[m - 1].lower in FORMER | SUCCESSOR
+            )
             if (
                 (last in TITLE_WORDS or last in lx.GROUP_NOUNS)
                 and not plural
+                and not as_complement
                 and not inside_longer_phrase(doc, m, ss)
             ):
                 # (not "These employees, Stumpf explained, were …": a plural is no one's
@@ -1350,6 +1400,7 @@ def _capital_frame(text: str, ss: int, start: int) -> str | None:
 NOW_APPOSITIVE_RE = re.compile(r", now ((?:an?|the) [^,.;()“”\"]{1,80}?)(?=[,.;])")
 # "X's predecessor as mayor, Y,": Y held the office before
 FORMER = {"predecessor", "predecessors"}
+SUCCESSOR = {"successor", "successors"}
 # a person's staff, who work for the body their boss works for
 STAFF_TITLES = {"assistant", "deputy"}
 # marks that open a quoted sentence (a closing mark too: British copy writes one so)
@@ -3938,9 +3989,14 @@ def _spokespersons_organisation(
 
 def _subject_body_before(ctx: Context, pos: int) -> str | None:
     """The organisation named as the subject of the sentence before the one opening at
-    pos ("The Ostry Mariners Guild backed the strike. Its founder, X, said"), else None."""
+    pos ("The Ostry Mariners Guild backed the strike. Its founder, X, said"), else None;
+    a party opening the sentence of a later "its" too ("The opposition Unity party won
+    …, leaving its leader X short of a majority")."""
     ss, _ = ctx.sentence(pos)
-    if ss == 0 or ctx.doc.text[ss:pos].strip():
+    if ctx.doc.text[ss:pos].strip():
+        party = PARTY_SUBJECT_RE.match(ctx.doc.text, ss, pos)
+        return _party_name(party) if party is not None else None
+    if ss == 0:
         return None
     ps, pe = ctx.sentence(ss - 1)
     which = WHICH_SUBJECT_RE.match(ctx.doc.text, ps, pe)
@@ -3969,8 +4025,9 @@ def _subject_body_before(ctx: Context, pos: int) -> str | None:
             # "The study was funded by the Harland Trust. Its director, X, said": the one
             # body the sentence before names as the agent of its passive
             return lx.SUPRANATIONAL.get(agent, agent)
-    if m is None:
-        return None
+    if m is None or m.group(1) == "The":
+        party = PARTY_SUBJECT_RE.match(ctx.doc.text, ps, pe)  # "The ruling X party won …"
+        return _party_name(party) if party is not None else None
     name = m.group(1)
     # ("The Ostry Mariners Guild": an industry head after "The" is no surname)
     the_industry = m.group().lstrip().startswith("The ") and (
@@ -5499,7 +5556,11 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
         if c.source is not None and c.country and not _from_elsewhere(ctx, c)
     }
     foreign = [x for x in known.values() if x != country]
-    summit = len(set(foreign)) > 1 and 2 * len(foreign) > len(known)
+    summit = (
+        len(set(foreign)) > 1
+        and 2 * len(foreign) > len(known)
+        and not _about_home(ctx, country, foreign, cands, len(known) - len(foreign))
+    )
     for c in cands:
         src = c.source
         if (
@@ -5519,6 +5580,29 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             or (c.speaker_type == "organization" and _fronted_capital(ctx, [c]))
             or country
         )
+
+
+def _about_home(
+    ctx: Context, country: str, foreign: list[str], cands: list[Candidate], home: int
+) -> bool:
+    """The dateline's country is named (or its people) three times or more and more often
+    than the country of any foreign speaker, and its own voices (named speakers of no
+    other country or international body) are at least twice as many as the foreign ones:
+    a story about that country, its foreign voices reactions (leaders congratulating an
+    election's winner), no summit abroad."""
+    names = _countries_named(ctx.doc.text)
+    if names[country] < 3 or any(names[country] <= names[code] for code in foreign):
+        return False
+    local = {
+        c.speaker
+        for c in cands
+        if c.speaker is not None
+        and c.source is not None
+        and not c.country
+        and c.organization not in SUPRANATIONAL_NAMES
+        and not _supranational_part(c.organization or c.source.text)
+    }
+    return len(local) + home >= 2 * len(foreign)
 
 
 # "X, a retired teacher from Ohio,", "X, an analyst at Banco Y in Buenos Aires,", "Dr X
