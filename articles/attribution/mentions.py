@@ -5067,13 +5067,15 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
         return None
     k = i + 1
     # an age first: "Maria Gonzalez, 54, a nurse from Kharkiv"
-    if k + 2 < n and toks[k].text.isdigit() and len(toks[k].text) <= 3 and toks[k + 1].text == ",":
+    aged = k + 2 < n and toks[k].text.isdigit() and len(toks[k].text) <= 3
+    if aged and toks[k + 1].text == ",":
         k += 2
     if k >= n:
         return None
     first = toks[k]
     if not (
         first.lower in lx.DETERMINERS
+        or (first.lower == "from" and aged and k + 1 < n and toks[k + 1].cap)  # "X, 29, from Cork"
         or first.lower in TITLE_WORDS
         or first.lower in lx.DEMONYMS
         or (first.lower in FIELD_ADJECTIVES and np_token_ok(doc, k))  # "medical director of"

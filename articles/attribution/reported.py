@@ -948,11 +948,24 @@ def _object_infinitive(ctx: Context, j: int, se: int) -> int | None:
     n = len(toks)
     m = j
     commas = 0
-    while m < n and m - j < (14 if commas == 0 else 22) and toks[m].start < se and tq[m] < 0:
+    relative = False  # "urged anyone who had filmed the crash to …": the object's clause
+    while (
+        m < n
+        and m - j < (14 if commas == 0 and not relative else 22)
+        and toks[m].start < se
+        and tq[m] < 0
+    ):
         low = toks[m].lower
         commas += toks[m].text == ","
         if commas % 2 and low in APPOSITIVE_PREPS:
             m += 1  # "urged Dana Whitlow, the moderator for the debate, to …": the appositive's
+            continue
+        if low == "who" and m > j and not commas and toks[m - 1].is_word:
+            relative = True  # (a restrictive relative right after its noun)
+            m += 1
+            continue
+        if relative and low != "to" and toks[m].is_word and low not in {"that", "if", "whether"}:
+            m += 1  # (its verb, auxiliaries and objects are no reported clause)
             continue
         if low == "to":
             if m == j or m + 1 >= n or toks[m + 1].start >= se:

@@ -953,11 +953,24 @@ def _org_descriptor(text: str) -> str | None:
     # ("the Leeds-based company": a hyphenated modifier too)
     # (and an abbreviation: "the U.N. agency", "the U.S. firm")
     # (a plural possessive too: "the miners' union", "the teachers' union")
+    if w == "office" and _office_holder(" ".join(words)) is not None:
+        return w  # "the sheriff's office", "the coroner's office"
     if w not in ORG_DESCRIPTORS or any(
         not m.removesuffix("s'").replace("-", "").replace(".", "").isalpha() for m in words[1:-1]
     ):
         return None
     return w
+
+
+# "the sheriff's office": the office known by its holder's title (group 1)
+OFFICE_HOLDER_RE = re.compile(r"[Tt]he ([a-z]+)'s office")
+
+
+def _office_holder(text: str) -> str | None:
+    """ "the sheriff's office" -> "Sheriff": the title of the holder its name is written
+    with ("Harlan County Sheriff's Office"), or None."""
+    m = OFFICE_HOLDER_RE.fullmatch(text.replace("’", "'"))
+    return m.group(1).capitalize() if m is not None else None
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -1367,7 +1380,11 @@ def _org_names_before(
                 continue  # "Wojciech Nowak was fired": a person, unless "it" follows
             found.append((s, ent.name))
         bad = GOVERNMENT_HEADS if noun in GROUP_LIKE else NOT_COMPANY_HEADS
-        found += [(s, n) for s, n, *said in spoken if not said and not bad & set(_org_key(n))]
+        found += [
+            (s, n)
+            for s, n, *said in spoken
+            if not said and not bad & set(_org_key(n)) and n not in KNOWN_BODY_NOUNS
+        ]  # (not "according to NASA" for "the company": a known agency, commission …)
     if noun == "agency":
         # "according to Elections Manitoba. … the agency said": a government agency
         # named for its field and its place, with no head noun
@@ -1376,6 +1393,9 @@ def _org_names_before(
     found += [(s, n) for s, n, *said in spoken if said == [noun]]
     if other_kind:
         found = [f for f in found if f[1] not in other_kind]
+    if company and not found:
+        # none named of its kind: "Corvane's chief executive, X," (never written in full)
+        found = _organ_owners(ctx, lo, pos, heads, reg)
     # "an expert in seafaring at the University of Lowther": an outside commentator's
     # body, not the story's
     return [f for f in found if not OUTSIDE_EXPERT_AT_RE.search(text, max(0, f[0] - 80), f[0])]
@@ -1617,9 +1637,11 @@ def _organ_owner(ctx: Context, pos: int) -> str | None:
     return owner
 
 
-def _organ_owners(ctx: Context, lo: int, pos: int, heads) -> list[tuple[int, str]]:
+def _organ_owners(ctx: Context, lo: int, pos: int, heads, reg=None) -> list[tuple[int, str]]:
     """ "Tamar Vale's chief executive, …" between lo and pos, when the article wrote
-    the owner in full before ("Tamar Vale Water"): (position, full name) of each."""
+    the owner in full before ("Tamar Vale Water"): (position, full name) of each; with
+    ``reg``, instead each owner never written in full ("Corvane's chief executive, X,"
+    after "the Corvane Helix rocket") that is no person, place or known agency."""
     doc = ctx.doc
     out = []
     for m in ORGAN_OWNER_RE.finditer(doc.text, lo, pos):
@@ -1629,9 +1651,28 @@ def _organ_owners(ctx: Context, lo: int, pos: int, heads) -> list[tuple[int, str
         ):
             continue
         full = _longer_name_before(doc, owner, m.start())
-        if full is not None and _org_key(full)[-1] in heads:
+        if reg is None and full is not None and _org_key(full)[-1] in heads:
             out.append((m.start(), full))
+        elif reg is not None and full is None and _bare_company_owner(reg, owner):
+            out.append((m.start(), owner))
     return out
+
+
+def _bare_company_owner(reg: Registry, owner: str) -> bool:
+    """An organ's owner that can only be a company: no person known by the name, no
+    place, country, title, determiner or known agency."""
+    key = _org_key(owner)
+    people = reg.by_surname.get(key[-1], ())
+    return (
+        # (the name itself read as a person's but never given a gender is no person)
+        not any(reg.gender(e) or _org_key(e.name) != key for e in people)
+        and key[0] not in lx.DETERMINERS
+        and key[0] not in lx.HONORIFICS
+        and " ".join(key) not in lx.COUNTRY_OR_DEMONYM
+        and " ".join(key) not in US_PLACES
+        and owner not in KNOWN_BODY_NOUNS
+        and not any(k in lx.ORG_HEADS or k in lx.TITLE_HEADS for k in key)
+    )
 
 
 @functools.lru_cache(maxsize=4096)  # pure; asked for every organisation that speaks
@@ -1719,6 +1760,10 @@ def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int, noun: str
         if doc.text[m.start() - 1 : m.start()] in TITLE_QUOTE_MARKS:
             continue  # 'a petition titled "Keep Elm Park Green"': a title, not a body
         lows = [w.lower() for w in words]
+        while len(lows) > 1 and lows[-1] in MONTHS_DAYS:
+            lows.pop()  # "on Instagram on Tuesday": a day is no part of a name
+        if len(lows) < 2:
+            continue
         if lows[0] in lx.TITLE_HEADS or lows[0] in lx.HONORIFICS or lows[0] in TITLE_WORDS_ANY:
             continue
         if lows[-1] in other_kind or lows[-1] in PLACE_HEADS or lows[-1] in lx.TITLE_HEADS:
@@ -6155,6 +6200,14 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 if not found and noun in ARTICLE_WIDE_DESCRIPTORS:
                     # "according to ministry figures" far below the one ministry named
                     found = _org_names_before(ctx, reg, src.start, noun, spoken, ARTICLE_REACH)
+                title = _office_holder(src.text)
+                if title is not None:
+                    # "the sheriff's office": only an office its holder's title names
+                    found = [
+                        f
+                        for f in _org_names_before(ctx, reg, src.start, noun, (), ARTICLE_REACH)
+                        if title in f[1].replace("’", "'").replace("'s", " ").split()
+                    ]
                 mod = _descriptor_modifier(src.text)
                 if not found and mod is not None:
                     # "the fire service" far below the one "… Fire and Rescue Service"
@@ -6178,7 +6231,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 # (a company or a union is a story's own; a ministry, a university …
                 # are looked for article-wide)
                 kind_key = "company" if noun in COMPANY_NOUNS else noun
-                if name is None and kind_key in {"company", "union"}:
+                if name is None and (kind_key in {"company", "union"} or noun in PERFORMER_NOUNS):
+                    # ("the band said" after "The band, who sold out the O2 Arena, …")
                     name = _same_body_again(found, named_by.get(kind_key))
                 if name is not None:
                     named_by[kind_key] = name

@@ -662,6 +662,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                     info.country = _workplace_country(text, t.end, info.organization)
                 if low == "from" and info.organization is None and info.country is None:
                     info.country = _place_of_origin_or_work(toks, i + 1, b)
+            elif low == "from" and role_s is None and info.country is None and t.start <= a:
+                # "X, 29, from Cork,": a place of origin after an age, the whole aside
+                info.country = _place_of_origin_or_work(toks, i + 1, b)
             elif low in {"in", "on"} and (
                 (role_s is not None and _titled(toks, role_s, i))
                 or toks[i - 1].lower in FIELD_EXPERTS
@@ -841,6 +844,12 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         info.country = info.country or owner
     if info.organization and info.country is None:
         info.country = _state_body_country(info.organization)  # "for the French Interior Ministry"
+        if (
+            info.country == "GE"
+            and GEORGIA_STATE_RE.search(info.organization)
+            and _us_dateline(ctx)
+        ):
+            info.country = "US"  # "ATLANTA — … the Georgia Department of Labor": the state's
     if info.organization and info.organization in SUPRANATIONAL_NAMES:
         info.country = None
     if (
@@ -1593,6 +1602,7 @@ CITY_DATELINES = {
     "CAPE TOWN": "ZA", "LAGOS": "NG", "MOMBASA": "KE", "FRANKFURT": "DE", "MUNICH": "DE",
     "HAMBURG": "DE", "MILAN": "IT", "BARCELONA": "ES", "EDINBURGH": "GB", "GLASGOW": "GB",
     "BELFAST": "GB", "OSAKA": "JP", "DUBAI": "AE", "JEDDAH": "SA", "AUCKLAND": "NZ",
+    "CORK": "IE", "GALWAY": "IE",
     "LYON": "FR", "MARSEILLE": "FR", "ROTTERDAM": "NL", "ODESA": "UA", "KHARKIV": "UA",
     # Indian papers date a story "PUNE:" (no country after the city)
     "PUNE": "IN", "AHMEDABAD": "IN", "JAIPUR": "IN", "LUCKNOW": "IN", "KOCHI": "IN",
@@ -2562,7 +2572,10 @@ def _corporate_title(toks, t: int, b: int) -> bool:
 
 
 # officers of a body, not of a place or a person ("Oxfam's director, Jane Roe,")
-BODY_OFFICER_TITLES = {"director", "chairman", "chairwoman", "chairperson", "spokesperson"}
+BODY_OFFICER_TITLES = {
+    "director", "chairman", "chairwoman", "chairperson", "spokesperson",
+    "editor", "publisher",  # "Resonance's editor, X": a publication's
+}  # fmt: skip
 
 
 def _body_officer(toks, t: int, name: str) -> bool:
