@@ -351,8 +351,8 @@ TITLE_HEADS = _words(
     audiologist neuroscientist microbiologist pharmacologist parasitologist primatologist
     ornithologist paleontologist palaeontologist neonatologist otolaryngologist podiatrist
     optometrist physiotherapist clinician
-    trumpeter pianist saxophonist guitarist drummer violinist cellist bassist vocalist
-    clarinetist organist percussionist harpist
+    trumpeter pianist saxophonist guitarist drummer violinist cellist bassist vocalist frontman
+    clarinetist organist percussionist harpist frontwoman keyboardist
     mechanic electrician miner fisherman rancher grower conservationist dispatcher
     clerk cashier welder baker butcher plumber carpenter bartender waiter waitress janitor
     vendor hawker stallholder

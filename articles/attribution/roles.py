@@ -4271,6 +4271,12 @@ TITLE_BODY_NOUNS = {
         ),
         "company",
     ),
+    # a band's members ("The frontman, X," in a story about one band)
+    **dict.fromkeys(
+        ("frontman", "frontwoman", "guitarist", "lead guitarist", "drummer", "bassist",
+         "keyboardist", "lead singer"),
+        "band",
+    ),
 }  # fmt: skip
 # bodies a bare title finds anywhere before in the article, as "the university" does
 TITLE_WIDE_BODIES = ARTICLE_WIDE_DESCRIPTORS | {"district", "museum", "bank"}

@@ -164,3 +164,20 @@ def test_urged_object_with_relative_clause_keeps_only_the_infinitive():
     )
     assert "not to cancel them yet" in out
     assert "to call them" in out
+
+
+# --- roles ---------------------------------------------------------------------------
+
+
+def test_band_members_titles_are_roles_of_the_one_band():
+    # "The frontman, X," / "The band's frontwoman, Y,": a band member's title, and the
+    # one band the story named
+    out = by_quote(
+        "Band splits\n\n"
+        "The Silver Arrows have split up.\n\n"
+        "The frontman, Liam Cole, said he was sorry.\n\n"
+        "The band’s frontwoman, Ava Lind, said she was relieved."
+    )
+    cole = out["he was sorry"]
+    assert (cole.role, cole.organization) == ("frontman", "Silver Arrows")
+    assert out["she was relieved"].role == "frontwoman"
