@@ -101,20 +101,25 @@ def _determiner_and_modifier_before(doc: Doc, i: int) -> bool:
     m, d = toks[i - 1], toks[i - 2]
     if i > 2 and d.cap and d.lower in lx.DEMONYMS:
         d = toks[i - 3]  # "a Spanish reality show.": a nationality before the modifier
-    elif i > 2 and _noun_modifier(d) and not d.lower.endswith("s") and m.lower not in lx.CUE_FORMS:
+    elif (
+        i > 2
+        and _may_modify_a_noun(d)
+        and not d.lower.endswith("s")
+        and m.lower not in lx.CUE_FORMS
+    ):
         d = toks[i - 3]  # "an off-duty security detail at the game": two modifiers
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.is_word and nxt.lower not in NOUN_FOLLOWERS:
         return False  # "observers around the country say Scott …": a verb with its clause
     return (
         d.lower in {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"}
-        and _noun_modifier(m)
+        and _may_modify_a_noun(m)
         and not m.lower.endswith("s")
         and m.lower not in lx.CUE_FORMS
     )
 
 
-def _noun_modifier(m) -> bool:
+def _may_modify_a_noun(m) -> bool:
     """A lower-case word that may modify a noun ("front", "off-duty"), no function word,
     no adverb."""
     return (
