@@ -1259,6 +1259,9 @@ def _org_names_before(
                 and words[hs[-1] + 1] not in {"of", "for", "on"}
                 # (not "Harbor Workers Alliance": another body's head goes on with the name)
                 and not any(w.lower() in lx.ORG_HEADS for w in words[hs[-1] + 1 :])
+                # (not "Bank Indonesia", "Bank Negara Malaysia": a head opening a name
+                # that ends with its country)
+                and not (hs[-1] == 0 and words[-1].lower() in lx.COUNTRY_NAMES)
             ):
                 words = words[: hs[-1] + 1]  # "Acme Corp Chairman", "Farmers Union Local"
             if words and words[-1].endswith(("'s", "’s")):

@@ -1,0 +1,60 @@
+"""Probe round 20 C (bench/probes/r20c: a wildfire evacuation, an EU antitrust fine, a
+central bank's rate cut): the general error classes found there, each tested on invented
+copy that differs from the probe articles. Each test failed before its rule (guards say so)."""
+
+from quote_lookup import by_quote
+
+
+def test_a_canadian_press_dateline_with_an_abbreviated_province_gives_canada():
+    text = (
+        "Flooding forces hundreds from homes in Saskatchewan village\n\n"
+        "WILLOW BEND, Sask. — Rising water on the Red Deer River forced about 600 people "
+        "from their homes on Sunday.\n\n"
+        '"The water came up a foot overnight," Reeve Harold Ostapchuk said.\n\n'
+        "Ostapchuk said sandbagging would go on through the night.\n"
+    )
+    got = by_quote(text)
+    assert got["The water came up a foot overnight,"].country == "CA"
+    assert got["sandbagging would go on through the night"].country == "CA"
+
+
+def test_a_dateline_with_an_abbreviated_maritime_province_gives_canada():
+    text = (
+        "Ferry service suspended after storm\n\n"
+        "PORT ELLIS, N.S. — Ferry crossings to the island were cancelled for a third day on "
+        "Friday.\n\n"
+        "Operator Bay Ferries Ltd. said the crossings would resume once the swell eased, "
+        "and Mayor Colleen Barteaux said the town's stores were running short of milk.\n"
+    )
+    got = by_quote(text)
+    assert got["the town's stores were running short of milk"].country == "CA"
+
+
+def test_a_central_bank_named_head_first_with_its_country_is_the_governors():
+    # "Bank Negara Malaysia": the head opens the name and the country ends it (not a
+    # bare "Bank" before another word, cut as "Acme Corp Chairman" is)
+    text = (
+        "Malaysia holds rates steady\n\n"
+        "KUALA LUMPUR (Reuters) - Malaysia's central bank kept its policy rate unchanged on "
+        "Wednesday.\n\n"
+        "Bank Negara Malaysia held the overnight rate at 3 percent.\n\n"
+        '"Growth is holding up well," Governor Aziz Rahman told reporters.\n\n'
+        "The bank said it saw inflation staying moderate.\n"
+    )
+    got = by_quote(text)
+    assert got["Growth is holding up well,"].organization == "Bank Negara Malaysia"
+    assert got["it saw inflation staying moderate"].speaker == "Bank Negara Malaysia"
+
+
+def test_a_body_named_after_its_province_after_for_is_the_officers():
+    # "the duty officer for Manitoba Hydro": a place opens a body's name (no person), and
+    # a bare run of two capitalised words opening with a province names the body
+    text = (
+        "Storm cuts power to 40,000\n\n"
+        "WINNIPEG (CP) — A spring storm cut power to about 40,000 customers on Monday.\n\n"
+        '"Crews will work through the night," said Lorne Fedoruk, the duty officer for '
+        'Manitoba Hydro. "Some homes will wait until Wednesday."\n'
+    )
+    got = by_quote(text)
+    assert got["Crews will work through the night,"].organization == "Manitoba Hydro"
+    assert got["Crews will work through the night,"].role == "duty officer"
