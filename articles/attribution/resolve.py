@@ -38,6 +38,7 @@ from .mentions import (
     first_name_word,
     is_name_token,
     np_token_ok,
+    place_named_agency,
     possessive_country,
     split_possessive_country,
     strip_possessive,
@@ -2099,6 +2100,8 @@ class Registry:
                 return True
         if toks[j - 1].lower in PLACE_HEADS:
             return True  # "Elm Street", "Lake Tahoe Airport": a place, never a person
+        if j - i == 2 and place_named_agency(toks, i):
+            return True  # "Alberta Wildfire": a province's public body
         first = toks[i].lower
         first_name = first in lx.FIRST_NAMES
         if j - i >= 2 and toks[j - 1].lower in lx.CLUB_WORDS and not first_name:
@@ -4689,6 +4692,7 @@ DEFINITE_TITLES = {
     "executive", "superintendent", "sheriff", "captain", "leader",
     "coroner",  # "The coroner said" after "Assistant coroner X" (an inquest)
     "investigator", "chair", "chairperson",  # "the investigator, X", "Its chairperson, X"
+    "commander",  # "the incident commander said" after "X, the incident commander for …"
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope", "skipper": "captain"}

@@ -58,3 +58,22 @@ def test_a_body_named_after_its_province_after_for_is_the_officers():
     got = by_quote(text)
     assert got["Crews will work through the night,"].organization == "Manitoba Hydro"
     assert got["Crews will work through the night,"].role == "duty officer"
+
+
+def test_a_province_named_service_body_is_no_person_and_its_commander_is_found_later():
+    # "Ontario Parks" is a body (not a person titled "the duty commander for"), so "the
+    # duty commander said" further down names the one commander, Halvorsen; the noun
+    # before the title stays in the description ("the duty commander", not "commander")
+    text = (
+        "Campers evacuated as fire nears park\n\n"
+        "KENORA, Ont. — About 300 campers were moved out of a provincial park on Friday.\n\n"
+        "“We moved early because the wind is shifting,” said Greta Halvorsen, the duty "
+        "commander for Ontario Parks.\n\n"
+        "According to Ontario Parks, the fire covered about 900 hectares by noon.\n\n"
+        "The park's beaches will stay closed through the weekend.\n\n"
+        "“Nobody was hurt, and that is what counts,” the duty commander said.\n"
+    )
+    got = by_quote(text)
+    assert got["We moved early because the wind is shifting,"].organization == "Ontario Parks"
+    assert got["the fire covered about 900 hectares by noon"].speaker == "Ontario Parks"
+    assert got["Nobody was hurt, and that is what counts,"].speaker == "Greta Halvorsen"
