@@ -634,6 +634,8 @@ ORG_DESCRIPTORS = {
     "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
     # "The Nepal Army said … the army said"
     "army": {"army"}, "navy": {"navy"},
+    # "Lancashire Constabulary said … the force said"; the RCMP (below)
+    "force": {"police", "constabulary"},
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "tribunal": {"tribunal"},  # "The Sports Appeals Tribunal said … The tribunal noted"
@@ -808,7 +810,7 @@ KNOWN_BODY_NOUNS = {
     "KCNA": "agency", "Xinhua": "agency", "TASS": "agency", "Tass": "agency",
     "Yonhap": "agency", "Kyodo": "agency", "IRNA": "agency", "Anadolu": "agency",
     "Interfax": "agency", "RIA Novosti": "agency",
-    "SEC": "commission", "FTC": "commission",
+    "SEC": "commission", "FTC": "commission", "RCMP": "force",
     "FCC": "commission", "FEC": "commission", "Pentagon": "department", "DOJ": "department",
     # British government departments known by their short names ("Defra said … the
     # department said")
@@ -869,7 +871,14 @@ ORG_REACH = 3  # paragraphs before the descriptor's own
 # body nouns no group-noun list holds ("the mission" would make "governments with troops
 # in the mission declined" that mission's words), read loosely like a trade noun ("the
 # museum said" after "the Harwell Museum of Art")
-LOOSE_BODY_NOUNS = {"mission", "museum", "gallery", "society", "prefecture"} | PERFORMER_NOUNS
+LOOSE_BODY_NOUNS = {
+    "mission",
+    "museum",
+    "gallery",
+    "society",
+    "prefecture",
+    "force",
+} | PERFORMER_NOUNS
 # words a capitalised run can open with that are no part of a name ("At the Prairie
 # Grain Cooperative in Waverly, …": a fronted place)
 NAME_RUN_OPENERS = {"The", "A", "An", "and", "the", "At", "In", "On", "From", "By"}
@@ -948,6 +957,8 @@ def _org_descriptor(text: str) -> str | None:
         words = [words[0], "".join(words[1:-1]), words[-1]]  # "the San Francisco-based firm"
     if not 2 <= len(words) <= 3 or words[0].lower() not in {"the", "their", "its"}:
         return None
+    if [w.lower() for w in words] in (["the", "eu", "executive"], ["the", "bloc's", "executive"]):
+        return "commission"  # "the EU executive said": the European Commission
     w = words[-1].lower()
     if w not in ORG_DESCRIPTORS and w.endswith("maker") and len(w) > 6:
         w = "maker"  # "the planemaker", "the toymaker": a company

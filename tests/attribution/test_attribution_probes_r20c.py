@@ -77,3 +77,31 @@ def test_a_province_named_service_body_is_no_person_and_its_commander_is_found_l
     assert got["We moved early because the wind is shifting,"].organization == "Ontario Parks"
     assert got["the fire covered about 900 hectares by noon"].speaker == "Ontario Parks"
     assert got["Nobody was hurt, and that is what counts,"].speaker == "Greta Halvorsen"
+
+
+def test_the_force_names_the_police_body_named_before():
+    text = (
+        "Roads closed as floodwater rises\n\n"
+        "RED DEER, Alta. — Several rural roads were closed on Thursday.\n\n"
+        "The RCMP said two drivers had been pulled from stranded vehicles. Anyone who "
+        "drives around a barrier, the force said, could be fined.\n\n"
+        "Durham Constabulary said on Friday it had sent officers to help.\n\n"
+        "The force said the officers would stay for a week.\n"
+    )
+    got = by_quote(text)
+    assert got["Anyone who drives around a barrier"].speaker == "RCMP"
+    assert got["the officers would stay for a week"].speaker == "Durham Constabulary"
+
+
+def test_the_eu_executive_is_the_european_commission_named_before():
+    text = (
+        "EU opens probe into cloud deals\n\n"
+        "BRUSSELS, March 2 (Reuters) - The European Commission opened an investigation on "
+        "Tuesday into cloud contracts signed by Nimbara Systems.\n\n"
+        "The inquiry could take up to 18 months, the EU executive said.\n\n"
+        "Nimbara said it would cooperate fully.\n\n"
+        "Rival providers had complained for years, the bloc's executive added.\n"
+    )
+    got = by_quote(text)
+    assert got["The inquiry could take up to 18 months"].speaker == "European Commission"
+    assert got["Rival providers had complained for years"].speaker == "European Commission"
