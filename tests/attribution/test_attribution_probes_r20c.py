@@ -105,3 +105,32 @@ def test_the_eu_executive_is_the_european_commission_named_before():
     got = by_quote(text)
     assert got["The inquiry could take up to 18 months"].speaker == "European Commission"
     assert got["Rival providers had complained for years"].speaker == "European Commission"
+
+
+def test_a_quote_opening_after_a_clock_time_starts_a_new_sentence():
+    text = (
+        "Ferry stranded overnight\n\n"
+        "NANAIMO, B.C. — Passengers spent the night aboard a stranded ferry.\n\n"
+        "Dana Whitcombe, a nurse from Victoria, said the crew had handed out blankets at "
+        "about 11 p.m. “They were doing their best,” she said.\n"
+    )
+    got = by_quote(text)
+    assert any(k.startswith("the crew had handed out blankets") for k in got)
+    assert got["They were doing their best,"].speaker == "Dana Whitcombe"
+
+
+def test_but_also_before_a_verb_that_reports_nothing_stays_in_the_clause():
+    text = (
+        "Ports brace for strike\n\n"
+        "ROTTERDAM (Reuters) - Dock workers voted to strike on Monday.\n\n"
+        "Transport Minister Eline Vos said the ports served the whole country but also "
+        "depended on their workers, and that she hoped a deal was close.\n\n"
+        "Port chief Ruud Smit said the strike was regrettable but also warned that ships "
+        "would be diverted.\n"
+    )
+    got = by_quote(text)
+    assert any(
+        k.startswith("the ports served the whole country but also depended") and k.endswith("close")
+        for k in got
+    )
+    assert "ships would be diverted" in got  # (a speech verb after it: a second act)
