@@ -1710,8 +1710,18 @@ def _dated(ctx: Context) -> bool:
     place and its country or region before a dash ("BANGUI-NORD, Mbalaria (Reuters) - ":
     a country the lexicons do not know, not the one other country the story names)."""
     return (
-        " — " in ctx.doc.text[:400].lstrip()[:200] or _dateline(ctx, PLACE_DATELINE_RE) is not None
+        " — " in ctx.doc.text[:400].lstrip()[:200]
+        or _dateline(ctx, PLACE_DATELINE_RE) is not None
+        or _dateline(ctx, AGENCY_DATELINE_RE) is not None
     )
+
+
+# a place in capitals, Reuters' date and an agency: "BRUSSELS, June 4 (Reuters) - "
+AGENCY_DATELINE_RE = re.compile(
+    r"[A-ZÀ-Ý][A-ZÀ-Ý .'-]+(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? \((?:"
+    + "|".join(WIRE_AGENCIES)
+    + r")\) ?(?:—|–|--|-) "
+)
 
 
 # what only one country's domestic copy writes, beside the country's own name: its currency,

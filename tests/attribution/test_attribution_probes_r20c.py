@@ -134,3 +134,18 @@ def test_but_also_before_a_verb_that_reports_nothing_stays_in_the_clause():
         for k in got
     )
     assert "ships would be diverted" in got  # (a speech verb after it: a second act)
+
+
+def test_a_reuters_dateline_from_a_meeting_city_is_dated_copy():
+    # "GENEVA, May 12 (Reuters) -": a dated story (a city where many governments meet,
+    # no country of its own), so two U.S. places in it do not make it U.S. domestic copy
+    text = (
+        "WTO panel rules against steel tariffs\n\n"
+        "GENEVA, May 12 (Reuters) - A World Trade Organization panel ruled on Monday that "
+        "steel tariffs imposed by several countries broke global trade rules.\n\n"
+        "The Global Steel Users Forum said the ruling was overdue.\n\n"
+        "Steel shares fell in New York, and a mill in Gary, Indiana, said it would wait for "
+        "an appeal.\n"
+    )
+    got = by_quote(text)
+    assert got["the ruling was overdue"].country is None
