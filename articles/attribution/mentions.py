@@ -516,6 +516,17 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         and (toks[i - 1].lower in lx.DETERMINERS or toks[i - 1].lower.endswith(("'s", "’s", "est")))
     ):
         return True  # "the rail union", "Britain's biggest rail union": a noun compound
+    if (
+        low.isalpha()
+        and not low.endswith(("ing", "ed", "ly"))  # (not "the losing captain": a side)
+        and 0 < i < len(toks) - 2
+        and toks[i + 1].lower in lx.TITLE_HEADS
+        and toks[i - 1].lower in {"the", "its", "their"}
+        # the title right before a speech verb (not "the event organizer Acme Group", "the
+        # widow of the slain officer, X,")
+        and toks[i + 2].lower in lx.SPEECH_FORMS
+    ):
+        return True  # "the incident commander said": a noun modifying a title
     if "-" in low:
         return True
     if (
@@ -775,6 +786,27 @@ COUNTRY_EPITHETS = {
 }  # fmt: skip
 # imperatives that open a supposition ("Suppose Mexico refused …")
 SUPPOSE_WORDS = {"suppose", "imagine", "let", "assume", "picture"}
+
+
+# a province or state opening a public body's two-word name ("Alberta Wildfire", "Manitoba
+# Hydro", "Ontario Parks"), with the service nouns such names end in
+AGENCY_PLACES = {"alberta", "ontario", "quebec", "manitoba", "saskatchewan", "yukon", "nunavut"}
+AGENCY_SERVICE_NOUNS = {
+    "wildfire", "hydro", "parks", "transit", "ferries", "health", "lottery", "housing",
+    "forestry", "corrections", "works",
+}  # fmt: skip
+
+
+def place_named_agency(toks: list[Token], a: int) -> bool:
+    """Tokens a, a + 1 are a province, state or country (no first name: not "Georgia
+    Wildfire" the person) and a service noun: a public body ("Alberta Wildfire")."""
+    first, second = toks[a].lower, toks[a + 1].lower
+    return (
+        second in AGENCY_SERVICE_NOUNS
+        and toks[a + 1].cap
+        and first not in lx.FIRST_NAMES
+        and (first in AGENCY_PLACES or first in lx.US_STATES or first in lx.COUNTRY_NAMES)
+    )
 
 
 def _body_named_after_country(toks: list[Token], a: int, b: int) -> bool:
@@ -1189,6 +1221,9 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
                 org = lx.SUPRANATIONAL.get(sub, sub)
                 return Source("org", toks[s].start, pe, sub, ps, pe, organization=org)
             lows = sub.lower()
+            if s == cap_start and b == s + 1 and place_named_agency(toks, s):
+                # "Alberta Wildfire said", "according to Manitoba Hydro": a public body
+                return Source("org", toks[s].start, pe, sub, ps, pe, organization=sub)
             if lows in lx.COUNTRY_NAMES and _body_named_after_country(toks, cap_start, s):
                 # "Heritage Wales said": a body, not the country
                 start = toks[cap_start].start

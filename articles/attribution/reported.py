@@ -372,6 +372,13 @@ def _speech_act_after_but(toks, j: int, x: int) -> bool:
     willingness to … but has been met with" is the subject's)."""
     if x >= len(toks) or toks[x].lower not in VP_AFTER_BUT:
         return False
+    if (
+        toks[x].lower == "also"
+        and x + 1 < len(toks)
+        and toks[x + 1].lower not in lx.CUE_FORMS
+        and toks[x + 1].lower not in VP_AFTER_BUT
+    ):
+        return False  # "… but also needed B": the reported clause's own second verb phrase
     if toks[x].lower not in BUT_AUXILIARIES or not any(
         toks[y].lower in FINITE_AUX for y in range(max(j, x - 40), x - 1)
     ):

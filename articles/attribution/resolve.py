@@ -38,6 +38,7 @@ from .mentions import (
     first_name_word,
     is_name_token,
     np_token_ok,
+    place_named_agency,
     possessive_country,
     split_possessive_country,
     strip_possessive,
@@ -633,6 +634,8 @@ ORG_DESCRIPTORS = {
     "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
     # "The Nepal Army said … the army said"
     "army": {"army"}, "navy": {"navy"},
+    # "Lancashire Constabulary said … the force said"; the RCMP (below)
+    "force": {"police", "constabulary"},
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "tribunal": {"tribunal"},  # "The Sports Appeals Tribunal said … The tribunal noted"
@@ -807,7 +810,7 @@ KNOWN_BODY_NOUNS = {
     "KCNA": "agency", "Xinhua": "agency", "TASS": "agency", "Tass": "agency",
     "Yonhap": "agency", "Kyodo": "agency", "IRNA": "agency", "Anadolu": "agency",
     "Interfax": "agency", "RIA Novosti": "agency",
-    "SEC": "commission", "FTC": "commission",
+    "SEC": "commission", "FTC": "commission", "RCMP": "force",
     "FCC": "commission", "FEC": "commission", "Pentagon": "department", "DOJ": "department",
     # British government departments known by their short names ("Defra said … the
     # department said")
@@ -868,7 +871,14 @@ ORG_REACH = 3  # paragraphs before the descriptor's own
 # body nouns no group-noun list holds ("the mission" would make "governments with troops
 # in the mission declined" that mission's words), read loosely like a trade noun ("the
 # museum said" after "the Harwell Museum of Art")
-LOOSE_BODY_NOUNS = {"mission", "museum", "gallery", "society", "prefecture"} | PERFORMER_NOUNS
+LOOSE_BODY_NOUNS = {
+    "mission",
+    "museum",
+    "gallery",
+    "society",
+    "prefecture",
+    "force",
+} | PERFORMER_NOUNS
 # words a capitalised run can open with that are no part of a name ("At the Prairie
 # Grain Cooperative in Waverly, …": a fronted place)
 NAME_RUN_OPENERS = {"The", "A", "An", "and", "the", "At", "In", "On", "From", "By"}
@@ -947,6 +957,8 @@ def _org_descriptor(text: str) -> str | None:
         words = [words[0], "".join(words[1:-1]), words[-1]]  # "the San Francisco-based firm"
     if not 2 <= len(words) <= 3 or words[0].lower() not in {"the", "their", "its"}:
         return None
+    if [w.lower() for w in words] in (["the", "eu", "executive"], ["the", "bloc's", "executive"]):
+        return "commission"  # "the EU executive said": the European Commission
     w = words[-1].lower()
     if w not in ORG_DESCRIPTORS and w.endswith("maker") and len(w) > 6:
         w = "maker"  # "the planemaker", "the toymaker": a company
@@ -1272,6 +1284,9 @@ def _org_names_before(
                 and words[hs[-1] + 1] not in {"of", "for", "on"}
                 # (not "Harbor Workers Alliance": another body's head goes on with the name)
                 and not any(w.lower() in lx.ORG_HEADS for w in words[hs[-1] + 1 :])
+                # (not "Bank Indonesia", "Bank Negara Malaysia": a head opening a name
+                # that ends with its country)
+                and not (hs[-1] == 0 and words[-1].lower() in lx.COUNTRY_NAMES)
             ):
                 words = words[: hs[-1] + 1]  # "Acme Corp Chairman", "Farmers Union Local"
             if words and words[-1].endswith(("'s", "’s")):
@@ -2141,6 +2156,8 @@ class Registry:
                 return True
         if toks[j - 1].lower in PLACE_HEADS:
             return True  # "Elm Street", "Lake Tahoe Airport": a place, never a person
+        if j - i == 2 and place_named_agency(toks, i):
+            return True  # "Alberta Wildfire": a province's public body
         first = toks[i].lower
         first_name = first in lx.FIRST_NAMES
         if j - i >= 2 and toks[j - 1].lower in lx.CLUB_WORDS and not first_name:
@@ -4731,6 +4748,7 @@ DEFINITE_TITLES = {
     "executive", "superintendent", "sheriff", "captain", "leader",
     "coroner",  # "The coroner said" after "Assistant coroner X" (an inquest)
     "investigator", "chair", "chairperson",  # "the investigator, X", "Its chairperson, X"
+    "commander",  # "the incident commander said" after "X, the incident commander for …"
 }  # fmt: skip
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope", "skipper": "captain"}

@@ -729,6 +729,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             continue
         if low in {"of", "for"} and role_s is not None and _capital_follows(toks, i + 1):
             org = _org_after(ctx, i + 1) or _capitalised_object(doc, i + 1)
+            if org is None and low == "for" and not toks[i - 1].cap:
+                org = _place_named_body(doc, i + 1)  # "the incident commander for X"
             if org is not None:
                 # "chief executive of Acme Corp": the role, then its organisation ("for
                 # the U.N. refugee agency": the U.N. by its short name, as elsewhere)
@@ -1679,6 +1681,12 @@ PROVINCE_COUNTRY = {
     "newfoundland": "CA", "prince edward island": "CA", "queensland": "AU", "tasmania": "AU",
     "western australia": "AU", "south australia": "AU", "victoria": "AU",
     "northern territory": "AU", "australian capital territory": "AU",
+    "newfoundland and labrador": "CA", "yukon": "CA", "northwest territories": "CA",
+    "nunavut": "CA",
+    # Canadian Press abbreviates the province in its datelines ("PINE HOLLOW, Alta. —")
+    "b.c.": "CA", "alta.": "CA", "sask.": "CA", "man.": "CA", "ont.": "CA", "que.": "CA",
+    "n.b.": "CA", "n.s.": "CA", "p.e.i.": "CA", "n.l.": "CA", "nfld.": "CA", "y.t.": "CA",
+    "n.w.t.": "CA", "nvt.": "CA",
 }  # fmt: skip
 
 
@@ -1712,8 +1720,18 @@ def _dated(ctx: Context) -> bool:
     place and its country or region before a dash ("BANGUI-NORD, Mbalaria (Reuters) - ":
     a country the lexicons do not know, not the one other country the story names)."""
     return (
-        " — " in ctx.doc.text[:400].lstrip()[:200] or _dateline(ctx, PLACE_DATELINE_RE) is not None
+        " — " in ctx.doc.text[:400].lstrip()[:200]
+        or _dateline(ctx, PLACE_DATELINE_RE) is not None
+        or _dateline(ctx, AGENCY_DATELINE_RE) is not None
     )
+
+
+# a place in capitals, Reuters' date and an agency: "BRUSSELS, June 4 (Reuters) - "
+AGENCY_DATELINE_RE = re.compile(
+    r"[A-ZÀ-Ý][A-ZÀ-Ý .'-]+(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? \((?:"
+    + "|".join(WIRE_AGENCIES)
+    + r")\) ?(?:—|–|--|-) "
+)
 
 
 # what only one country's domestic copy writes, beside the country's own name: its currency,
@@ -2668,6 +2686,11 @@ def _person_follows(ctx: Context, i: int, b: int) -> bool:
         k += 1
     if k == i or _described_after(toks, k):
         return False  # ("of Power Shift Africa, a Nairobi-based think tank": a body)
+    first = toks[i].lower
+    if first not in lx.FIRST_NAMES and (
+        first in lx.COUNTRY_NAMES or first in lx.US_STATES or first in PROVINCE_COUNTRY
+    ):
+        return False  # ("for Alberta Wildfire": a place opens a body's name, not a person's)
     src = analyse_phrase(doc, i, k - 1)
     return src is not None and src.kind == "name" and " " in src.text
 
@@ -3115,6 +3138,20 @@ def _unit_owner(toks, i: int, b: int) -> str | None:
             return None
         if toks[k].lower in COMPANY_UNITS and (k + 1 >= len(toks) or toks[k + 1].end > b):
             return base
+    return None
+
+
+def _place_named_body(doc, i: int) -> str | None:
+    """ "the incident commander for Alberta Wildfire", "a spokesman for Ontario Hydro": a
+    bare run of two or more capitalised words opening with a country, state or province
+    names a public body even without an organisation word (not "the minister for Foreign
+    Affairs": a remit, no place)."""
+    name = _capitalised_object(doc, i, bare=True)
+    if name is None or " " not in name:
+        return None
+    first = name.split()[0].lower()
+    if first in lx.COUNTRY_NAMES or first in lx.US_STATES or first in PROVINCE_COUNTRY:
+        return name
     return None
 
 

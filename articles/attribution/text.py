@@ -282,6 +282,8 @@ def _is_abbrev(tok: Token, nxt: Token | None) -> bool:
     if low in FINAL_ABBREVIATIONS:
         return not (nxt is not None and nxt.lower in SENTENCE_STARTERS and nxt.cap)
     if low in {"a.m", "p.m"}:
+        if nxt is not None and nxt.text in {"“", '"', "‘", "«", "„"}:
+            return False  # "… shortly after 3 p.m. “You don’t argue …”": a quote opens
         return nxt is None or not nxt.cap or nxt.lower in TIME_FOLLOWERS
     if low in ABBREVIATIONS or (len(tok.text) == 1 and tok.cap) or ("." in low and len(low) <= 8):
         if "." in low or len(tok.text) == 1:
