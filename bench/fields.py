@@ -16,7 +16,8 @@ speaker is named and whose predicted speaker matches it, and compares on those:
   Defense" = "U.S. Defense Secretary"); "lenient" also accepts one set inside the other
   ("spokesman" / "campaign spokesman").
 
-Default gold files: the reference article and every bench/heldout*/ set.  ``--errors``
+Default gold files: the reference article, every bench/heldout*/ set and every
+bench/probes/ set.  ``--errors``
 prints each wrong field, except for a set still blind (BLIND): only its figures are read.
 A script, not a test: nothing is asserted.
 """
@@ -39,6 +40,16 @@ from articles.attribution.lexicons import COUNTRY_OR_DEMONYM  # noqa: E402
 
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 REFERENCE = ROOT.parent / "shared" / "eval" / "sample_gold.jsonl"
+
+
+def gold_files() -> list[Path]:
+    """The held-out sets, then the training probes (bench/probes/)."""
+    return [
+        *sorted(ROOT.glob("bench/heldout*/heldout*_gold.jsonl")),
+        *sorted(ROOT.glob("bench/probes/*/probes_*_gold.jsonl")),
+    ]
+
+
 # sets whose errors must not be read (bench/README.md says which sets are blind)
 BLIND = {"heldout17_gold"}
 ROLE_STOP = {"of", "the", "for", "and", "s"}
@@ -127,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="print wrong fields")
     args = parser.parse_args(argv)
     score = load_scorer()
-    golds = args.gold or [REFERENCE, *sorted(ROOT.glob("bench/heldout*/heldout*_gold.jsonl"))]
+    golds = args.gold or [REFERENCE, *gold_files()]
     print(f"extractor {EXTRACTOR_VERSION}: fields of right-speaker statements (strict / lenient)")
     print(f"{'gold':22s} {'n':>4s} {'country':>8s} {'organisation':>14s} {'role':>14s}")
     for path in golds:

@@ -4,12 +4,13 @@
     .venv/bin/python bench/snapshots.py diff BEFORE_DIR AFTER_DIR
 
 ``write`` runs the module on the reference article, the PolNeAR dev set (read at run time
-from ../shared/eval, never copied here) and every bench/heldout*/ set except the blind
-ones (``fields.BLIND``), one sorted JSON-lines file per set.  Take one before a rule
-change and one after: ``diff`` prints every statement added, removed or changed (speaker,
-role, country, organisation, kind, cue), so each change can be justified line by line, and
-``diff -r`` of two snapshots proves a speed change byte-identical.  A blind set's lines are
-never printed, only its count of changes.  A script, not a test: nothing is asserted.
+from ../shared/eval, never copied here), every bench/heldout*/ set except the blind ones
+(``fields.BLIND``) and every bench/probes/ set, one sorted JSON-lines file per set.  Take
+one before a rule change and one after: ``diff`` prints every statement added, removed or
+changed (speaker, role, country, organisation, kind, cue), so each change can be justified
+line by line, and ``diff -r`` of two snapshots proves a speed change byte-identical.  A
+blind set's lines are never printed, only its count of changes.  A script, not a test:
+nothing is asserted.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from fields import BLIND, REFERENCE  # noqa: E402
+from fields import BLIND, REFERENCE, gold_files  # noqa: E402
 
 from articles.attribution import extract  # noqa: E402
 
@@ -33,7 +34,7 @@ COMPARED = ["speaker", "speaker_type", "source", "role", "country", "organizatio
 
 def gold_sets(*, with_blind: bool) -> dict[str, Path]:
     sets = {"sample_gold": REFERENCE, "polnear_dev": DEV}
-    for path in sorted(ROOT.glob("bench/heldout*/heldout*_gold.jsonl")):
+    for path in gold_files():
         if with_blind or path.stem not in BLIND:
             sets[path.stem] = path
     return {name: path for name, path in sets.items() if path.exists()}

@@ -1,4 +1,4 @@
-"""Build r20a_gold.jsonl from the hand annotations below.
+"""Build probes_r20a_gold.jsonl from the hand annotations below.
 
 Training probes of round 20 (helper A), not a blind set: the annotations were written by
 hand before any run of articles.attribution on these texts, in the convention of
@@ -6,7 +6,7 @@ bench/heldout4 to bench/heldout15 (see bench/heldout15/README.md), and then the 
 errors on them were read and fixed. Each quote is located by searching its exact text
 after the previous quote's end, so text[start:end] == quote text and spans never overlap.
 
-    python3 bench/probes/r20a/make_gold.py   # writes bench/probes/r20a/r20a_gold.jsonl
+    python3 bench/probes/r20a/make_gold.py   # writes bench/probes/r20a/probes_r20a_gold.jsonl
 """
 
 import sys
@@ -849,7 +849,7 @@ DOCS = [
 def main():
     write_gold(
         HERE,
-        "r20a_gold.jsonl",
+        "probes_r20a_gold.jsonl",
         DOCS,
         corpus="quotesdb-probes-r20a",
         source="quotesdb round 20 training probes A (written for probing, not blind)",

@@ -1,4 +1,4 @@
-"""Build r20d_gold.jsonl from the hand annotations below.
+"""Build probes_r20d_gold.jsonl from the hand annotations below.
 
 Training probes of round 20 (helper D), not a blind set: the annotations were written by
 hand before any run of articles.attribution on these texts, in the convention of
@@ -6,7 +6,7 @@ bench/heldout4 to bench/heldout15 (see bench/heldout15/README.md and bench/probe
 and then the module's errors on them were read and general classes fixed. Each quote is
 located by searching its exact text after the previous quote's end.
 
-    python3 bench/probes/r20d/make_gold.py   # writes bench/probes/r20d/r20d_gold.jsonl
+    python3 bench/probes/r20d/make_gold.py   # writes bench/probes/r20d/probes_r20d_gold.jsonl
 """
 
 import sys
@@ -691,7 +691,7 @@ DOCS = [
 def main():
     write_gold(
         HERE,
-        "r20d_gold.jsonl",
+        "probes_r20d_gold.jsonl",
         DOCS,
         corpus="quotesdb-probes-r20d",
         source="quotesdb round 20 training probes D (written for probing, not blind)",
