@@ -3194,6 +3194,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 or _object_pronoun_again(toks, j, b, m)
                 or _parallel_gerund(toks, j, m)
                 or _relative_clause_conjunct(toks, j, b)
+                or _present_conjunct_after_past_cue(toks, j, b, m)
             )
             if p.text == "," and (
                 _named_as(toks, m)
@@ -3920,6 +3921,25 @@ def _present_singular(word: str) -> bool:
     """ "lacks", "borders", "has": a third-person present verb form (not "less", "this")."""
     return word in {"has", "is", "does"} or (
         len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
+
+
+PAST_CUES = {"said", "told", "wrote", "added", "explained", "noted", "argued", "warned"}
+
+
+def _present_conjunct_after_past_cue(toks, j: int, b: int, m: int) -> bool:
+    """ "said the river floods the valley each spring and then threatens the line": after
+    a past cue, a present verb after "and" (a reported clause with a present verb of its
+    own before it) goes on with the clause's subject; the speaker's next act would be
+    past ("and warned")."""
+    if toks[b].lower != "and" or not _present_singular(toks[m].lower) or toks[m].cap:
+        return False
+    c = j - 1 if j > 0 and toks[j - 1].lower != "that" else j - 2
+    if c < 0 or toks[c].lower not in PAST_CUES:
+        return False
+    return any(
+        toks[r].is_word and not toks[r].cap and _present_singular(toks[r].lower)
+        for r in range(j + 1, min(b, j + 30))
     )
 
 

@@ -1,0 +1,65 @@
+"""Probe round 20 F (bench/probes/r20f: a teachers' strike, a hospital ransomware attack,
+UN climate talks): the general error classes found there, each tested on invented copy
+that differs from the probe articles. Each test failed before its rule (guards say so)."""
+
+from quote_lookup import by_quote
+
+
+def test_she_added_after_a_paragraph_goes_on_with_the_speaker_found_through_she():
+    # the last to speak was found through "she said" (no named speaker event there); an
+    # earlier woman named as a speaker ("Ms Pryce told") is not the one who adds
+    text = (
+        "Library closures divide city\n\n"
+        "The culture secretary, Joanna Pryce, said the closures were a mistake. ‘This is a "
+        "false economy,’ Ms Pryce told reporters.\n\n"
+        "Tom Ellery, the council leader, said the city had no choice.\n\n"
+        "Margaret Osei, who runs the Hillside reading group, was at the library at opening "
+        "time. ‘We have nowhere else to meet,’ she said.\n\n"
+        "The library is due to close at the end of March, along with four others.\n\n"
+        "‘They will not know what they have lost until it has gone,’ she added.\n"
+    )
+    got = by_quote(text)
+    assert got["We have nowhere else to meet,"].speaker == "Margaret Osei"
+    assert got["They will not know what they have lost until it has gone,"].speaker == (
+        "Margaret Osei"
+    )
+
+
+def test_the_union_after_a_speech_outside_the_town_hall_is_the_union_named_before():
+    # "the City Hall" between the union's name and "The union says" is a building, not
+    # another body the union could be
+    text = (
+        "Bus drivers walk out\n\n"
+        "Sean Doherty, the general secretary of the Amalgamated Transport Workers, said "
+        "drivers had run out of patience.\n\n"
+        "Addressing a rally outside City Hall, he said: ‘We did not choose this fight.’\n\n"
+        "The union says more than 900 drivers will take part.\n"
+    )
+    got = by_quote(text)
+    assert got["more than 900 drivers will take part"].speaker == "Amalgamated Transport Workers"
+
+
+def test_a_present_verb_after_and_under_a_past_cue_goes_on_with_the_clause():
+    # "and then warns": a present verb after a past cue continues the reported clause's
+    # subject (the speaker's own next act would be past: "and warned")
+    text = (
+        "Drought hits farmers\n\n"
+        "Paula Reyes, an agronomist at Cerro Seeds, said the disease usually spreads through "
+        "the leaves first and then threatens the whole crop.\n"
+    )
+    got = by_quote(text)
+    statement = got[
+        "the disease usually spreads through the leaves first and then threatens the whole crop"
+    ]
+    assert statement.speaker == "Paula Reyes"
+
+
+def test_a_past_act_after_and_is_still_the_speakers_own_act():
+    # guard: "and warned that …" after a past cue stays the speaker's second act
+    text = (
+        "Drought hits farmers\n\n"
+        "Paula Reyes, an agronomist at Cerro Seeds, said the disease spreads through the "
+        "leaves and warned that farmers should spray early.\n"
+    )
+    got = by_quote(text)
+    assert got["farmers should spray early"].speaker == "Paula Reyes"
