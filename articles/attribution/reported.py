@@ -7962,6 +7962,23 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
     relative = _relative_between(toks, tq, a, a + 2)  # (then kept up to date with m)
     for m in range(a + 2, b - 2):
         relative = relative or (toks[m].lower in NONRESTRICTIVE and tq[m] < 0)
+        if toks[m].text == "," and tq[m] < 0 and _quoted_summary_appositive(toks, tq, m, b):
+            return [(s, toks[m - 1].end), (toks[m + 1].start, e)]  # ", a job he expected …"
+        if toks[m].lower == "and" and tq[m] < 0:
+            # "had cleared A and were testing B, a job he expected to take “…”": the quote
+            # sums up both verb phrases, which stay one statement
+            c = next(
+                (
+                    x
+                    for x in range(m + 2, min(b - 2, m + 40))
+                    if tq[x] < 0
+                    and toks[x].text == ","
+                    and _quoted_summary_appositive(toks, tq, x, b)
+                ),
+                None,
+            )
+            if c is not None and all(tq[x] < 0 for x in range(m, c)):
+                return [(s, toks[c - 1].end), (toks[c + 1].start, e)]
         if tq[m] >= 0:
             if (
                 toks[m].lower in QUOTE_CONJUNCT_OPENERS
@@ -7985,6 +8002,30 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
             p = m - 2 if toks[m - 1].text == "," else m - 1
             return [(s, toks[p].end), (toks[m + 1].start, e)]
     return []
+
+
+SUMMARY_SUBJECTS = {"he", "she", "they", "we", "i"}
+
+
+def _quoted_summary_appositive(toks, tq, m: int, b: int) -> bool:
+    """ "said crews had cleared the line, a job he expected to take “two nights”": after
+    the comma at m, an indefinite noun phrase and a pronoun subject with its verb sum up
+    the clause before (the quote is the speaker's word for that summary, not part of
+    the reported clause, which is reported on its own)."""
+    if m + 4 >= b or toks[m + 1].lower not in {"a", "an"}:
+        return False
+    for x in range(m + 2, min(m + 6, b - 2)):
+        if tq[x] >= 0 or not toks[x].is_word or toks[x].cap:
+            return False
+        if toks[x].lower in SUMMARY_SUBJECTS and x > m + 2:
+            v = toks[x + 1]
+            return (
+                v.is_word
+                and not v.cap
+                and tq[x + 1] < 0
+                and any(tq[y] >= 0 for y in range(x + 2, min(x + 12, b)))
+            )
+    return False
 
 
 def _quoted_bare_verb_conjunct(toks, tq, a: int, m: int) -> bool:

@@ -63,3 +63,27 @@ def test_a_past_act_after_and_is_still_the_speakers_own_act():
     )
     got = by_quote(text)
     assert got["farmers should spray early"].speaker == "Paula Reyes"
+
+
+def test_a_quoted_summary_appositive_leaves_the_reported_clause_its_own_statement():
+    # ", a task she expected to last “…”": the quote sums up the clause before the comma,
+    # which is reported on its own
+    text = (
+        "Bridge reopens after repairs\n\n"
+        "Transport director Elena Vogt said divers had inspected the piers, a task she "
+        'expected to last "most of the spring."\n'
+    )
+    got = by_quote(text)
+    assert got["divers had inspected the piers"].speaker == "Elena Vogt"
+    assert got["most of the spring."].speaker == "Elena Vogt"
+
+
+def test_two_verb_phrases_before_a_quoted_summary_appositive_stay_one_statement():
+    text = (
+        "Bridge reopens after repairs\n\n"
+        "Transport director Elena Vogt said divers had inspected the piers and were "
+        'replacing two bearings, a repair she described as "overdue by a decade."\n'
+    )
+    got = by_quote(text)
+    statement = got["divers had inspected the piers and were replacing two bearings"]
+    assert statement.speaker == "Elena Vogt"
