@@ -87,3 +87,21 @@ def test_two_verb_phrases_before_a_quoted_summary_appositive_stay_one_statement(
     got = by_quote(text)
     statement = got["divers had inspected the piers and were replacing two bearings"]
     assert statement.speaker == "Elena Vogt"
+
+
+def test_a_lay_trade_at_talks_abroad_is_the_host_countrys_local():
+    # at a meeting of several countries' ministers, "a coffee farmer" or "a market trader"
+    # with no place of origin is a local (delegates come with an office)
+    text = (
+        "Trade talks end without deal\n\n"
+        "ACCRA (AFP) - Talks between West African and European trade ministers ended without "
+        "agreement on Friday.\n\n"
+        '"We gave everything we had," France\'s trade minister Luc Perrin told reporters.\n\n'
+        "Nigeria's Foreign Minister Ada Okafor said the talks would resume in June.\n\n"
+        '"We sell our cocoa at a loss every year," said Kofi Asante, a cocoa grower.\n\n'
+        '"Nobody here asked us," said Ama Boateng, a market trader.\n'
+    )
+    got = by_quote(text)
+    assert got["We sell our cocoa at a loss every year,"].country == "GH"
+    assert got["Nobody here asked us,"].country == "GH"
+    assert got["We gave everything we had,"].country == "FR"  # guard
