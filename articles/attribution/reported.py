@@ -3194,6 +3194,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 or _object_pronoun_again(toks, j, b, m)
                 or _parallel_gerund(toks, j, m)
                 or _relative_clause_conjunct(toks, j, b)
+                or _present_conjunct_after_past_cue(toks, j, b, m)
             )
             if p.text == "," and (
                 _named_as(toks, m)
@@ -3920,6 +3921,25 @@ def _present_singular(word: str) -> bool:
     """ "lacks", "borders", "has": a third-person present verb form (not "less", "this")."""
     return word in {"has", "is", "does"} or (
         len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
+
+
+PAST_CUES = {"said", "told", "wrote", "added", "explained", "noted", "argued", "warned"}
+
+
+def _present_conjunct_after_past_cue(toks, j: int, b: int, m: int) -> bool:
+    """ "said the river floods the valley each spring and then threatens the line": after
+    a past cue, a present verb after "and" (a reported clause with a present verb of its
+    own before it) goes on with the clause's subject; the speaker's next act would be
+    past ("and warned")."""
+    if toks[b].lower != "and" or not _present_singular(toks[m].lower) or toks[m].cap:
+        return False
+    c = j - 1 if j > 0 and toks[j - 1].lower != "that" else j - 2
+    if c < 0 or toks[c].lower not in PAST_CUES:
+        return False
+    return any(
+        toks[r].is_word and not toks[r].cap and _present_singular(toks[r].lower)
+        for r in range(j + 1, min(b, j + 30))
     )
 
 
@@ -7942,6 +7962,23 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
     relative = _relative_between(toks, tq, a, a + 2)  # (then kept up to date with m)
     for m in range(a + 2, b - 2):
         relative = relative or (toks[m].lower in NONRESTRICTIVE and tq[m] < 0)
+        if toks[m].text == "," and tq[m] < 0 and _quoted_summary_appositive(toks, tq, m, b):
+            return [(s, toks[m - 1].end), (toks[m + 1].start, e)]  # ", a job he expected …"
+        if toks[m].lower == "and" and tq[m] < 0:
+            # "had cleared A and were testing B, a job he expected to take “…”": the quote
+            # sums up both verb phrases, which stay one statement
+            c = next(
+                (
+                    x
+                    for x in range(m + 2, min(b - 2, m + 40))
+                    if tq[x] < 0
+                    and toks[x].text == ","
+                    and _quoted_summary_appositive(toks, tq, x, b)
+                ),
+                None,
+            )
+            if c is not None and all(tq[x] < 0 for x in range(m, c)):
+                return [(s, toks[c - 1].end), (toks[c + 1].start, e)]
         if tq[m] >= 0:
             if (
                 toks[m].lower in QUOTE_CONJUNCT_OPENERS
@@ -7965,6 +8002,30 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
             p = m - 2 if toks[m - 1].text == "," else m - 1
             return [(s, toks[p].end), (toks[m + 1].start, e)]
     return []
+
+
+SUMMARY_SUBJECTS = {"he", "she", "they", "we", "i"}
+
+
+def _quoted_summary_appositive(toks, tq, m: int, b: int) -> bool:
+    """ "said crews had cleared the line, a job he expected to take “two nights”": after
+    the comma at m, an indefinite noun phrase and a pronoun subject with its verb sum up
+    the clause before (the quote is the speaker's word for that summary, not part of
+    the reported clause, which is reported on its own)."""
+    if m + 4 >= b or toks[m + 1].lower not in {"a", "an"}:
+        return False
+    for x in range(m + 2, min(m + 6, b - 2)):
+        if tq[x] >= 0 or not toks[x].is_word or toks[x].cap:
+            return False
+        if toks[x].lower in SUMMARY_SUBJECTS and x > m + 2:
+            v = toks[x + 1]
+            return (
+                v.is_word
+                and not v.cap
+                and tq[x + 1] < 0
+                and any(tq[y] >= 0 for y in range(x + 2, min(x + 12, b)))
+            )
+    return False
 
 
 def _quoted_bare_verb_conjunct(toks, tq, a: int, m: int) -> bool:

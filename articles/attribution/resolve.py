@@ -1754,7 +1754,8 @@ def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int, noun: str
     Department") is not one."""
     doc = ctx.doc
     other_kind = (
-        lx.ORG_HEADS - ORG_DESCRIPTORS[noun]
+        # ("speaking outside the Town Hall": a building or venue, no body of that kind)
+        (lx.ORG_HEADS - ORG_DESCRIPTORS[noun]) | {"hall"}
         if noun in ORG_DESCRIPTORS and noun not in COMPANY_NOUNS and noun != "group"
         else STATE_ONLY_HEADS
         if noun in COMPANY_NOUNS
@@ -2890,23 +2891,38 @@ GOING_ON_CUES = {"added", "adds", "continued", "continues"}
 
 
 def _speaker_going_on(
-    reg: Registry, events, positions, pos: int, gender: str, subject: Entity | None, silent
+    reg: Registry,
+    events,
+    positions,
+    pos: int,
+    gender: str,
+    subject: Entity | None,
+    silent,
+    pronouns=(),
 ) -> Entity | None:
     """For "he added": the last person within reach who said something, of that gender
     or of none known ("A spokesman, Eli Vance, said …"), else the subject of the sentence
     before. One who figures only in the writer's background ("Ferris scored 22 goals
     last season", "Haldane became chief executive last year") goes on with nothing,
     and a refusal ("Keelstone declined to comment") is nothing said (``silent``)."""
+    # a speaker found through a pronoun spoke too ("Ann Roe, a head teacher, kept … “…,”
+    # she said. [a paragraph naming nobody] “…,” she added"): the later one goes on
+    k = bisect.bisect_left(pronouns, (pos, -1)) - 1
+    pron_at, pron_ent = (pronouns[k][0], pronouns[k][2]) if k >= 0 else (-1, None)
+    if pron_ent is not None and (pos - pron_at > NEAR or reg.gender(pron_ent) != gender):
+        pron_at, pron_ent = -1, None
     i = bisect.bisect_left(positions, pos) - 1
     while i >= 0 and pos - events[i][0] <= NEAR:
         p, ent, is_speaker = events[i]
         i -= 1
+        if p < pron_at:
+            return pron_ent
         if not is_speaker or p in silent:
             continue
         g = reg.gender(ent)
         if g == gender or (g is None and not _said_it(reg.ctx, p)):
             return ent  # ("Brackley Paints said it would …": a body, not a person)
-    return subject
+    return pron_ent or subject
 
 
 def _previous_subject(
@@ -6486,6 +6502,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     # pronouns: most recent speaker/subject of compatible gender
     last_org: Candidate | None = None
     they_orgs: dict[int, tuple[str, str]] = {}  # a sentence's opening "They", resolved
+    pronouns: list[tuple[int, int, Entity]] = []  # (position, order, person) so resolved
     for ci, c in enumerate(order):
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
@@ -6573,7 +6590,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # "Ferris scored 22 goals … “…,” he added": one who adds has spoken before
             # (not "Ms. Park, at the end of her song, added": her own sentence's subject)
             before = _speaker_going_on(
-                reg, events, positions, src.start, src.gender, before, silent - spoke
+                reg, events, positions, src.start, src.gender, before, silent - spoke, pronouns
             )
         ent = (
             before
@@ -6590,6 +6607,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.confidence = round(c.confidence * 0.92, 3)
             if reg.gender(ent) is None:
                 ent.gender = src.gender
+            pronouns.append((src.start, ci, ent))
     # the passes below read group sources only (no source changes kind from here on)
     groups = [c for c in order if c.source is not None and c.source.kind == "group"]
     # "…, her office said": the body of the person she is (the source stays unnamed)

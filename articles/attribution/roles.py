@@ -5689,6 +5689,15 @@ HOST_OFFICE_WORDS = {
 }  # fmt: skip
 
 
+# trades no visiting delegation brings ("a coffee farmer", "a market trader"): a local
+LAY_OCCUPATIONS = {
+    "farmer", "grower", "vendor", "trader", "fisherman", "fisherwoman", "shopkeeper",
+    "resident", "hawker", "stallholder", "herder", "shepherd", "labourer", "laborer",
+    "pensioner", "retiree", "tailor", "baker", "butcher", "carpenter", "waiter", "waitress",
+    "cashier", "gardener", "mechanic",
+}  # fmt: skip
+
+
 def _host_local(ctx: Context, c: Candidate) -> bool:
     """At a meeting of several countries' delegates, a person of the host country: one
     holding a local office or public-safety post of no named body, or one named in full
@@ -5697,7 +5706,8 @@ def _host_local(ctx: Context, c: Candidate) -> bool:
     if c.speaker_type != "person" or c.entity is None or c.organization:
         return False
     if c.role is not None:
-        return not HOST_OFFICE_WORDS.isdisjoint(c.role.lower().split())
+        words = c.role.lower().split()
+        return not HOST_OFFICE_WORDS.isdisjoint(words) or words[-1] in LAY_OCCUPATIONS
     text = ctx.doc.text
     starts = [a for a, _ in c.entity.mentions] + [source_start(c)]
     return " " in c.entity.name and not any(
