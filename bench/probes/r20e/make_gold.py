@@ -120,8 +120,7 @@ HURRICANE_Q = [
         "Terrebonne Parish President Curtis Naquin",
     ),
     p(
-        "crews had not yet reached several fishing communities south of the Intracoastal "
-        "Waterway",
+        "crews had not yet reached several fishing communities south of the Intracoastal Waterway",
         NAQUIN,
         "indirect",
         "cautioned",
@@ -169,8 +168,7 @@ HURRICANE_Q = [
     ),
     q("weeks, not days", GSE, "partial", "said", "the company", country="US"),
     q(
-        "the main transmission line feeding Terrebonne Parish had collapsed in at least two "
-        "places",
+        "the main transmission line feeding Terrebonne Parish had collapsed in at least two places",
         None,
         "indirect",
         "said",
@@ -308,8 +306,7 @@ AIRLINE_Q = [
     ),
     p("fierce.", ELLERY, "partial", "said", "Ellery"),
     q(
-        "it would review the deal and expected to publish a statement of issues within 12 "
-        "weeks",
+        "it would review the deal and expected to publish a statement of issues within 12 weeks",
         ACCC,
         "indirect",
         "said",
@@ -397,8 +394,7 @@ AIRLINE_Q = [
         None,
         "indirect",
         "said",
-        "Another analyst, who asked not to be named because his firm advises one of the "
-        "parties",
+        "Another analyst, who asked not to be named because his firm advises one of the parties",
         role="analyst",
         country="AU",
     ),
@@ -412,8 +408,7 @@ AIRLINE_Q = [
         "Ellery",
     ),
     p(
-        "That is where most of the savings come from. It is not about cutting frontline "
-        "staff.",
+        "That is where most of the savings come from. It is not about cutting frontline staff.",
         ELLERY,
         "direct",
         "pointed",
@@ -503,8 +498,7 @@ DOPING_Q = [
         country="GB",
     ),
     p(
-        "Clean athletes deserve to know that the rules apply to everyone, whatever their "
-        "profile,",
+        "Clean athletes deserve to know that the rules apply to everyone, whatever their profile,",
         DUNMORE,
         "direct",
         "said",
