@@ -1223,7 +1223,12 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             info.role is not None and info.role.split()[-1].lower() in WORKPLACE_TITLES
         )  # ("Analyst X of Zürcher Kantonalbank": a workplace, as after "at")
         org = _org_after(ctx, j + 1, of_country if toks[j].lower == "of" else None, at)
-        venue = toks[j].lower == "at" and (org in ORG_COUNTRY or org in SUPRANATIONAL_NAMES)
+        venue = toks[j].lower == "at" and (
+            org in ORG_COUNTRY
+            or org in SUPRANATIONAL_NAMES
+            # "behind Morrow at the World Championships": an event, not her employer
+            or (org is not None and org.split()[-1].lower() in EVENT_HEADS)
+        )
         if org is None and of_country and info.country is None:
             info.country = of_country[0]
         if org is not None and not venue:  # "met Modi at the Kremlin": a place, not his employer
@@ -2311,6 +2316,12 @@ BODY_WORD_HEADS = (ASSOCIATION_HEADS - {"group", "network", "council"}) | {
 }  # fmt: skip
 
 
+# the last word of a sporting or diplomatic event's name ("the European Championships",
+# "the Tokyo Olympics", "the Ryder Cup"): a venue after "NAME at", not an employer
+EVENT_HEADS = {
+    "championships", "championship", "games", "olympics", "paralympics", "cup", "open",
+    "marathon", "trials", "summit",
+}  # fmt: skip
 # an institution's head noun a description may end with ("an analyst at the institute")
 WORKPLACE_HEADS = BODY_WORD_HEADS | {
     "center", "centre", "agency", "commission", "university", "hospital", "museum",

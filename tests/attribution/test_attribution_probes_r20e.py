@@ -95,3 +95,26 @@ def test_a_description_ending_at_the_office_is_not_read_as_a_body():
     )
     got = by_quote(text)
     assert got["Stay off the roads,"].organization is None
+
+
+def test_a_name_at_a_sporting_event_is_no_employer():
+    text = (
+        "Swimmer retires at 29\n\n"
+        "Canadian swimmer Julie Brandt announced her retirement on Friday.\n\n"
+        "'I gave it everything,' Brandt said.\n\n"
+        "'Nobody trained harder,' said Marta Kovac, the Croatian who touched the wall behind "
+        "Brandt at the Pan Pacific Championships last year.\n"
+    )
+    got = by_quote(text)
+    assert got["I gave it everything,"].organization is None
+
+
+def test_a_name_at_a_research_institute_keeps_the_employer():
+    # guard: "at" + a body that is no event still names the workplace
+    text = (
+        "New drug shows promise\n\n"
+        "BOSTON (AP) — A new drug slowed tumours in mice, researchers said.\n\n"
+        '"It is early days," said Dr. Ellen Park at the Harborview Cancer Institute.\n'
+    )
+    got = by_quote(text)
+    assert got["It is early days,"].organization == "Harborview Cancer Institute"
