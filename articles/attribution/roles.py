@@ -486,9 +486,22 @@ def _demonym_and_noun_before(toks, end: int) -> str | None:
     noun, demonym = toks[end - 1], toks[end - 2]
     if noun.cap or not noun.text.isalpha() or not noun.lower.endswith(AGENT_SINGULAR_ENDINGS):
         return None
+    if not demonym.cap and end > 2:  # "British 10,000 metres runner X": a race's distance
+        demonym = _demonym_before_distance(toks, end - 1)
     if not demonym.cap or demonym.lower not in lx.DEMONYMS:
         return None
     return lx.DEMONYMS[demonym.lower]
+
+
+def _demonym_before_distance(toks, noun: int):
+    """The demonym token before a race's distance right before token `noun` ("British
+    10,000 metres runner"), looked for a few tokens back; else the token before `noun`."""
+    for k in range(noun - 2, max(noun - 7, -1), -1):
+        if toks[k].cap:
+            pairs = zip(toks[k + 1 : noun], toks[k + 2 : noun + 1], strict=True)
+            words = "".join(t.text + " " * (u.start > t.end) for t, u in pairs)
+            return toks[k] if DISTANCE_RE.fullmatch(words.strip()) else toks[noun - 1]
+    return toks[noun - 1]
 
 
 def _city_or_state_country(name: str) -> str | None:
@@ -805,6 +818,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             info.organization = _longer_body(phrase, org)
             if info.country is None:
                 info.country = ORG_COUNTRY.get(org)  # "White House press secretary"
+    if info.organization is None and role_s is not None:
+        # "a forecaster at the center" after "the National Hurricane Center"
+        info.organization = _workplace_by_head(doc, a, b)
     info.country = info.country or owner_country
     if role_s is not None:
         info.role = clean_role(role_prefix + text[role_s:role_e])  # "former " + "CEO"
@@ -1107,6 +1123,13 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             or (low == "the" and k > 0 and toks[k - 1].lower == "of")  # "Office of the …"
             # "Kenyan police spokeswoman X", "the defense ministry spokesman X"
             or (low in STATE_BODY_HEADS and k + 1 < i and toks[k + 1].lower in TITLE_WORDS)
+            # "association president X" after "the Harbour Pilots Association" (its head)
+            or (
+                low in BODY_WORD_HEADS
+                and k + 1 < i
+                and toks[k + 1].lower in lx.TITLE_HEADS
+                and _body_by_last_word(doc, low.capitalize(), toks[k].start) is not None
+            )
             # "“…,” board member X said": the seat's body (after a quote too)
             or (
                 low in SEAT_BODIES
@@ -1200,7 +1223,12 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             info.role is not None and info.role.split()[-1].lower() in WORKPLACE_TITLES
         )  # ("Analyst X of Zürcher Kantonalbank": a workplace, as after "at")
         org = _org_after(ctx, j + 1, of_country if toks[j].lower == "of" else None, at)
-        venue = toks[j].lower == "at" and (org in ORG_COUNTRY or org in SUPRANATIONAL_NAMES)
+        venue = toks[j].lower == "at" and (
+            org in ORG_COUNTRY
+            or org in SUPRANATIONAL_NAMES
+            # "behind Morrow at the World Championships": an event, not her employer
+            or (org is not None and org.split()[-1].lower() in EVENT_HEADS)
+        )
         if org is None and of_country and info.country is None:
             info.country = of_country[0]
         if org is not None and not venue:  # "met Modi at the Kremlin": a place, not his employer
@@ -1742,7 +1770,8 @@ NATIONAL_CUES = {
     r"|Sheffield|Liverpool|Nottingham|Leicester|Coventry|Southampton|Glasgow|Edinburgh"
     r"|Cardiff|Bristol)\b|\b(?:NHS|Home Office|Met Office|Environment Agency|Whitehall"
     r"|Downing Street|Scotland Yard|Metropolitan Police|Crown Prosecution Service|HMRC"
-    r"|Ofsted|Ofcom|Ofgem|Ofwat|London Stock Exchange|FTSE|GCSEs?)\b"
+    r"|Ofsted|Ofcom|Ofgem|Ofwat|London Stock Exchange|FTSE|GCSEs?"
+    r"|UK (?:Athletics|Sport|Anti-Doping|Finance|Hospitality|Music))\b"
     r"|\b(?:District|Borough|County|Town|Parish) Council\b|\bBBC Radio [A-Z]",
     "IE": r"\b(?:Garda[ií]?|Taoiseach|T[aá]naiste|D[aá]il|Oireachtas|Fianna F[aá]il|Fine Gael"
     r"|TDs?(?= [A-Z])|Cork|Galway|Limerick|Donegal|Wexford|Wicklow|Kilkenny|Tipperary"
@@ -2285,6 +2314,31 @@ def _title_head(toks, at: int, b: int) -> str:
 BODY_WORD_HEADS = (ASSOCIATION_HEADS - {"group", "network", "council"}) | {
     "guild", "collective", "club",
 }  # fmt: skip
+
+
+# the last word of a sporting or diplomatic event's name ("the European Championships",
+# "the Tokyo Olympics", "the Ryder Cup"): a venue after "NAME at", not an employer
+EVENT_HEADS = {
+    "championships", "championship", "games", "olympics", "paralympics", "cup", "open",
+    "marathon", "trials", "summit",
+}  # fmt: skip
+# an institution's head noun a description may end with ("an analyst at the institute")
+WORKPLACE_HEADS = BODY_WORD_HEADS | {
+    "center", "centre", "agency", "commission", "university", "hospital", "museum",
+    "laboratory", "observatory", "bureau",
+}  # fmt: skip
+# a description ending "at the center", "with the federation": the head noun
+WORKPLACE_BY_HEAD_RE = re.compile(r"\b(?:at|with|for|of) the ([a-z]+)[\s,]*$")
+
+
+def _workplace_by_head(doc, a: int, b: int) -> str | None:
+    """ "X, a senior forecaster at the center," after "the National Hurricane Center": a
+    description ending with "at the" and an institution's head noun names the one body
+    written in full before with that last word."""
+    m = WORKPLACE_BY_HEAD_RE.search(doc.text, a, b)
+    if m is None or m.group(1) not in WORKPLACE_HEADS:
+        return None
+    return _body_by_last_word(doc, m.group(1).capitalize(), a)
 
 
 def _body_word_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> int:
