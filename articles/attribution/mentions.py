@@ -85,7 +85,8 @@ KINSHIP = {
 # a relative clause right after a name: "X, who crews the boat,"
 WHO_AFTER_NAME_RE = re.compile(r",\s+who\b")
 PARTIES = {"democrat", "republican", "independent", "conservative", "liberal", "socialist"}
-PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")  # "Sen. Maria Cantwell, D-Wash., said"
+# "Sen. Maria Cantwell, D-Wash., said"; Minnesota's "DFL-Duluth" too
+PARTY_TAG = re.compile(r"^(?:[RDI]|DFL)-[A-Z]")
 
 
 @dataclass

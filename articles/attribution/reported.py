@@ -2965,7 +2965,9 @@ def _relative_at(toks, m: int) -> int | None:
 
 
 # a congressional party tag in brackets after a name: "(R)", "(D-Ore.)", "(I-Vt.)"
-PARTY_BRACKET_RE = re.compile(r"\((?:[RDI]|[RDI]-[A-Z][A-Za-z.]{0,6}(?: [A-Z][a-z.]{0,6})?)\)")
+PARTY_BRACKET_RE = re.compile(
+    r"\((?:[RDI]|(?:[RDI]|DFL)-[A-Z][A-Za-z.]{0,6}(?: [A-Z][a-z.]{0,6})?)\)"
+)
 
 
 def _in_party_tag(text: str, pos: int) -> bool:

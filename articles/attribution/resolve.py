@@ -4021,7 +4021,7 @@ def _whole_word_in_text(doc, word: str) -> bool:
 
 
 # "Grassley, R-Iowa, and …", "Leahy (D-Vt.)": a congressional party tag names a person
-PARTY_TAG_AFTER_RE = re.compile(r"(?:,| \() ?[RDI]-[A-Z]")
+PARTY_TAG_AFTER_RE = re.compile(r"(?:,| \() ?(?:[RDI]|DFL)-[A-Z]")
 
 
 # the conjunct after a name: "and Leahy", "and Sen. Leahy", "and Patrick Leahy"
@@ -5422,6 +5422,14 @@ def _named_next(ctx: Context, src: Source) -> str | None:
     return m.group(2)
 
 
+# a ministry's portfolio written in lower case: "the foreign ministry", "the defence ministry"
+MINISTRY_PORTFOLIOS = {
+    "foreign", "defence", "defense", "interior", "justice", "health", "finance",
+    "economy", "education", "agriculture", "energy", "environment", "transport",
+    "labour", "labor", "trade", "culture",
+}  # fmt: skip
+
+
 def _lowercase_ministry(src: Source) -> tuple[str, str] | None:
     """``China's foreign ministry``, ``the Japanese defense ministry``: a country's
     ministry written in lower case is that body, named as when capitalised ("Foreign
@@ -5442,6 +5450,21 @@ def _lowercase_ministry(src: Source) -> tuple[str, str] | None:
     if country.lower() in lx.DEMONYMS:
         return f"{country} {name}", f"{country} {name}"
     return None
+
+
+def _bare_lowercase_ministry(ctx: Context, src: Source) -> tuple[str, str] | None:
+    """``…, the foreign ministry said`` in a story with a country (a dateline's, as
+    ``Sofia (AFP) -``): that government's ministry, named as when capitalised ("Foreign
+    Ministry"); a later "The ministry said" is that body too."""
+    from .roles import _story_country  # (roles imports this module)
+
+    words = src.text.split()
+    if len(words) != 3 or words[0].lower() != "the" or words[2] != "ministry":
+        return None
+    if words[1] not in MINISTRY_PORTFOLIOS or _story_country(ctx) is None:
+        return None
+    name = f"{words[1].capitalize()} Ministry"
+    return name, name
 
 
 # a country's local state bodies written in lower case after a demonym ("the French
@@ -6358,7 +6381,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 c.speaker, c.speaker_type = named, "organization"
                 src.organization = named
                 continue
-            ministry = _lowercase_ministry(src) or _lowercase_state_body(src)
+            ministry = (
+                _lowercase_ministry(src)
+                or _lowercase_state_body(src)
+                or (_bare_lowercase_ministry(ctx, src) if agent is None else None)
+            )
             if ministry is not None:  # "China's foreign ministry said … The ministry said"
                 c.speaker, c.speaker_type = ministry[0], "organization"
                 src.organization = ministry[0]
