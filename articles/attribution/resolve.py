@@ -5469,7 +5469,7 @@ def _bare_lowercase_ministry(ctx: Context, src: Source) -> tuple[str, str] | Non
 
 # a country's local state bodies written in lower case after a demonym ("the French
 # maritime prefecture"), named as a ministry is (see _lowercase_ministry)
-LOWERCASE_STATE_BODIES = {"prefecture", "gendarmerie", "inspectorate"}
+LOWERCASE_STATE_BODIES = {"prefecture", "gendarmerie", "inspectorate", "embassy"}
 
 
 def _lowercase_state_body(src: Source) -> tuple[str, str] | None:
@@ -5479,6 +5479,8 @@ def _lowercase_state_body(src: Source) -> tuple[str, str] | None:
     words = src.text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
+    if len(words) > 3 and words[-2] == "in" and words[-1][:1].isupper():
+        words = words[:-2]  # "the Russian embassy in Lisbon": the mission, not its city
     if not 2 <= len(words) <= 4 or words[-1] not in LOWERCASE_STATE_BODIES:
         return None
     if words[0].lower() not in lx.DEMONYMS or not all(
@@ -6389,7 +6391,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             if ministry is not None:  # "China's foreign ministry said … The ministry said"
                 c.speaker, c.speaker_type = ministry[0], "organization"
                 src.organization = ministry[0]
-                _note_spoken(spoken, (src.start, ministry[1], src.text.split()[-1].lower()))
+                _note_spoken(spoken, (src.start, ministry[1], ministry[1].split()[-1].lower()))
                 continue
             full = _shortened_name(ctx, src) if agent is None and budget > 0 else None
             if full is not None:  # "according to the weather service"

@@ -72,3 +72,25 @@ def test_a_bare_ministry_needs_a_portfolio():
     text = "Budapest (AFP) - Officials met on Monday, the same ministry said.\n"
     got = by_quote(text)
     assert got["Officials met on Monday"].speaker != "Same Ministry"
+
+
+def _embassy_story() -> str:
+    return (
+        "Portugal expels two Chinese students' minders\n\n"
+        "Lisbon (AFP) - Portugal on Friday expelled two Chinese officials it accused of "
+        "watching students at a university in Coimbra, police said.\n\n"
+        'The Chinese embassy in Lisbon rejected the claims as "baseless" and called the '
+        'report "a smear against a friendly nation".\n\n'
+        "The embassy said the two men had done nothing wrong.\n"
+    )
+
+
+def test_a_demonym_and_a_lower_case_embassy_speak_as_that_embassy():
+    got = by_quote(_embassy_story())
+    assert got["baseless"].speaker == "Chinese Embassy"
+    assert got["a smear against a friendly nation"].speaker == "Chinese Embassy"
+
+
+def test_the_embassy_later_is_the_same_mission():
+    got = by_quote(_embassy_story())
+    assert got["the two men had done nothing wrong"].speaker == "Chinese Embassy"
