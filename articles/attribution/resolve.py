@@ -431,6 +431,9 @@ def _bodies_with_head(doc, word: str) -> list[tuple[int, str]]:
                 while run and run[0] in {"The", "A", "An"}:
                     run.pop(0)
                 name = " ".join([*run, word])
+                tail = OF_NAME_TAIL_RE.match(text, end)
+                if tail is not None:  # "Army Corps of Engineers", "Royal College of Nursing"
+                    name += tail.group(0)
                 if run and all(name != seen for _, seen in found):
                     found.append((pos, name))
             pos = text.find(" " + word, end)
@@ -438,6 +441,9 @@ def _bodies_with_head(doc, word: str) -> list[tuple[int, str]]:
     return found
 
 
+# a name's "of" tail after its head ("Corps" → "Corps of Engineers"): one to three
+# capitalised words, not "of the …"
+OF_NAME_TAIL_RE = re.compile(r" of(?: [A-Z][\w'’&-]*){1,3}\b(?![\w'’&-])")
 # capitalised words ending right before a position ("European " before "Commission")
 CAP_RUN_END_RE = re.compile(r"((?:[A-Z][\w.'’&-]* ){1,4})\Z")
 # how an article gives a body's short name after its full name (a bracketed "(BDU)" is

@@ -5526,8 +5526,13 @@ def _without_preposition(org: str) -> str:
 
 
 def _one_longer_body(org: str, bodies: set[str]) -> str | None:
-    """The one body whose name begins or ends with the words of ``org``."""
-    longer = {b for b in bodies if b.startswith(org + " ") or b.endswith(" " + org)}
+    """The one body whose name begins or ends with the words of ``org``, or has them
+    before its "of" tail ("Corps" → "Army Corps of Engineers")."""
+    longer = {
+        b
+        for b in bodies
+        if b.startswith(org + " ") or b.endswith(" " + org) or f" {org} of " in f" {b}"
+    }
     return longer.pop() if len(longer) == 1 else None
 
 

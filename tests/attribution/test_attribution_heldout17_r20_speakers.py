@@ -94,3 +94,42 @@ def test_a_demonym_and_a_lower_case_embassy_speak_as_that_embassy():
 def test_the_embassy_later_is_the_same_mission():
     got = by_quote(_embassy_story())
     assert got["the two men had done nothing wrong"].speaker == "Chinese Embassy"
+
+
+def _levee_story() -> str:
+    return (
+        "Levee breach floods farmland along the Arkansas\n\n"
+        "A levee on the Arkansas River gave way on Monday, flooding about 4,000 acres of "
+        "soybeans, according to the U.S. Army Corps of Engineers.\n\n"
+        "The Corps said in a statement that repairs would take at least two weeks.\n\n"
+        "“We will have a temporary wall up by Friday,” Col. Ann Marsh, commander of the "
+        "Corps’ Tulsa District, told reporters.\n\n"
+        "A Corps spokesman, Tim Lake, denied that budget cuts were to blame.\n"
+    )
+
+
+def test_a_corps_of_engineers_is_an_organisation():
+    got = by_quote(_levee_story())
+    lede = (
+        "A levee on the Arkansas River gave way on Monday, flooding about 4,000 acres of soybeans"
+    )
+    assert got[lede].speaker == "U.S. Army Corps of Engineers"
+    assert got[lede].speaker_type == "organization"
+
+
+def test_the_body_by_its_head_keeps_the_of_tail():
+    got = by_quote(_levee_story())
+    assert got["repairs would take at least two weeks"].speaker == "U.S. Army Corps of Engineers"
+    text = (
+        "The Royal College of Midwives said staffing had fallen for a third year.\n\n"
+        "The College said in a statement that 2,000 posts were empty.\n"
+    )
+    assert by_quote(text)["2,000 posts were empty"].speaker == "Royal College of Midwives"
+
+
+def test_its_officers_work_for_the_body_in_full():
+    got = by_quote(_levee_story())
+    assert got["We will have a temporary wall up by Friday,"].organization == (
+        "U.S. Army Corps of Engineers"
+    )
+    assert got["budget cuts were to blame"].organization == "U.S. Army Corps of Engineers"
