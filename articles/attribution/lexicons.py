@@ -562,7 +562,7 @@ INDUSTRY_HEADS = _words(
     steel metals mining oil gas energy power electric chemical chemicals foods beverages
     brewing automotive aerospace shipping railways telecom telecommunications entertainment
     studios robotics biotech healthcare pharma materials insurance bio aviation cloud
-    software networks biosciences guild
+    software networks biosciences guild lithium nickel cobalt uranium graphite aggregates
     """
 )
 

@@ -133,3 +133,26 @@ def test_its_officers_work_for_the_body_in_full():
         "U.S. Army Corps of Engineers"
     )
     assert got["budget cuts were to blame"].organization == "U.S. Army Corps of Engineers"
+
+
+def _quarry_story() -> str:
+    return (
+        "Judge halts nickel quarry over river pollution risk\n\n"
+        "The High Court on Friday overturned approval for a nickel quarry near Bodmin.\n\n"
+        "‘The council failed to weigh the evidence,’ the judge wrote.\n\n"
+        "The quarry’s operator, Tamar Nickel, said it was ‘bitterly disappointed’ and would "
+        "appeal. It said the site had passed ‘every test required of it’ and that the "
+        "ruling put 90 jobs at risk.\n"
+    )
+
+
+def test_a_commodity_word_ends_a_company_name():
+    got = by_quote(_quarry_story())
+    assert got["bitterly disappointed"].speaker == "Tamar Nickel"
+    assert got["bitterly disappointed"].speaker_type == "organization"
+
+
+def test_it_after_a_company_that_spoke_is_that_company():
+    got = by_quote(_quarry_story())
+    assert got["every test required of it"].speaker == "Tamar Nickel"
+    assert got["the ruling put 90 jobs at risk"].speaker == "Tamar Nickel"
