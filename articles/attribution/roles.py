@@ -4827,6 +4827,32 @@ FULL_NAME_RE = re.compile(  # (the opening tested behind the capital: see CAPITA
 INITIAL_SKIP = {"of", "for", "and", "on", "the"}
 
 
+# a body named with its head word inside a longer capitalised name ("the U.S. Army Corps of
+# Engineers"): up to four capitalised words before the head, "of (the) …" after it
+def _body_by_its_head(doc, word: str, pos: int) -> str | None:
+    """A lone head word as an organisation ("Corps", from "a Corps spokesman" or "commander
+    of the Corps' Louisville District") -> the one longer name holding it written before
+    pos ("U.S. Army Corps of Engineers"); else None (one search per word and document)."""
+    if " " in word or word.lower() not in lx.ORG_HEADS or not word[:1].isupper():
+        return None
+    if word in lx.KNOWN_ORGS:
+        return None  # ("Senate", "Congress": a body of its own)
+    key = ("body by its head", word)
+    if key not in doc.memo:
+        pattern = (
+            r"(?:\b[A-Z][\w.'’&-]* ){0,4}"
+            + re.escape(word)
+            + r"\b(?: (?:of|for)(?: the)? [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})?"
+        )
+        doc.memo[key] = [
+            (m.end(), name)
+            for m in re.finditer(pattern, doc.text)
+            if (name := _without_function_word(m.group())) != word
+        ]
+    found = {name for end, name in doc.memo[key] if end <= pos}
+    return found.pop() if len(found) == 1 else None
+
+
 def _names_in_full(doc) -> dict[str, str]:
     """Initials -> the one name written in full with them in the document
     ("NTSB" -> "National Transportation Safety Board"; one pass per document)."""
@@ -5447,6 +5473,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.organization = _names_in_full(ctx.doc).get(c.organization, c.organization)
     _same_body_country(cands)
     _body_before_role(cands)
+    for c in cands:
+        if c.speaker_type == "person" and c.organization:
+            # "a Corps spokesman" after "the U.S. Army Corps of Engineers": the body in full
+            c.organization = _body_by_its_head(ctx.doc, c.organization, c.start) or c.organization
     _short_body_in_full(ctx, cands)
     _capital_offices(ctx, cands)
     _home_country(ctx, cands)
