@@ -3074,8 +3074,17 @@ def _described_object(doc, obj: int) -> str | None:
 BOARD_OF_RE = re.compile(r"the (?:board(?: of (?:directors|trustees|governors))?|trustees) of ")
 
 
+# a relative clause naming the company a person joined, after their description
+WORKPLACE_CLAUSE_RE = re.compile(r",? who (?:recently |last year )?joined (?=[A-Z])")
+
+
 def _body_headed_at(ctx: Context, at: int) -> str | None:
-    """The organisation named after "who heads / chairs / leads / directs" at ``at``."""
+    """The organisation named after "who heads / chairs / leads / directs" at ``at``; the
+    company after "who joined" ("X, a welding technician who joined Riverbend Steel last
+    year,"; not a place after "who has worked at": biography, as the golds have it)."""
+    wa = WORKPLACE_CLAUSE_RE.match(ctx.doc.text, at)
+    if wa is not None:
+        return _org_after(ctx, ctx.doc.tok_index_at_or_after(wa.end()), at=True)
     hv = HEADS_VERB_RE.match(ctx.doc.text, at)
     if hv is None or hv.group(1).lower() not in HEADS_OFFICE_VERBS:
         return None

@@ -64,3 +64,29 @@ def test_a_head_word_that_is_a_body_of_its_own_stays():
     st = by_quote(text)["the chamber would vote on Thursday"]
     assert st.speaker == "Ray Okafor"
     assert st.organization != "U.S. Senate"
+
+
+def _mill_story() -> str:
+    return (
+        "Steelworks to shut rolling mill\n\n"
+        "Riverbend Steel said on Monday it would close its rolling mill in Ashby, putting "
+        "300 jobs at risk.\n\n"
+        "'I thought this job would keep my kids here,' said Marta Hale, 31, a welding "
+        "technician who joined Riverbend Steel last year.\n\n"
+        "'We are short of staff every night,' said Ivo Brandt, a crane driver who has worked "
+        "at Ashby for 12 years.\n"
+    )
+
+
+def test_the_company_a_person_joined_is_their_organisation():
+    st = by_quote(_mill_story())["I thought this job would keep my kids here,"]
+    assert st.speaker == "Marta Hale"
+    assert st.role == "welding technician"
+    assert st.organization == "Riverbend Steel"
+
+
+def test_a_place_a_person_has_worked_at_is_biography():
+    # guard: "who has worked at X for N years" names no employer (the earlier golds)
+    st = by_quote(_mill_story())["We are short of staff every night,"]
+    assert st.speaker == "Ivo Brandt"
+    assert st.organization is None
