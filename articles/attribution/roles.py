@@ -544,6 +544,33 @@ def _demonstrative_title(toks, i: int, b: int) -> bool:
     )
 
 
+# "one of the clinic's three midwives", "one of two paramedics on duty": a member of a
+# plural title (group 1), after a determiner or a possessor and a number
+ONE_OF_PLURAL_TITLE_RE = re.compile(
+    r"one of (?:(?:the|its|their|his|her|our) )?(?:[a-z]+(?:'s|’s|s'|s’) )?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3} )?\s?([a-z]+s)\b"
+)
+
+
+# a membership or a relation, no office ("Rep. X, one of the members of …" keeps his title)
+ONE_OF_NO_TITLE = lx.RELATION_TITLES | {
+    "member", "supporter", "backer", "donor", "fellow", "veteran", "staffer", "official",
+    "leader", "candidate", "player", "student", "worker", "employee", "resident",
+}  # fmt: skip
+
+
+def _singular_title(plural: str) -> str | None:
+    """ "midwives" -> "midwife", "paramedics" -> "paramedic"; None unless a title."""
+    for singular in (plural[:-3] + "fe", plural[:-1], plural[:-2]):
+        if (
+            singular in lx.TITLE_HEADS
+            and singular not in lx.GROUP_NOUNS
+            and singular not in ONE_OF_NO_TITLE
+        ):
+            return singular
+    return None
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -556,6 +583,11 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         return info  # "X, accused of killing two firefighters,": a charge, no title
     if i + 1 < n and toks[i].lower == "who" and toks[i + 1].lower not in OFFICE_VERBS:
         return info  # "X, who testified before a Senate committee,": an act, no office
+    if (one_of := ONE_OF_PLURAL_TITLE_RE.match(text, a, b)) is not None:
+        title = _singular_title(one_of.group(1).lower())
+        if title is not None:
+            info.role = title  # "X, one of the clinic's three midwives,": a midwife
+            return info
     role_s = role_e = None
     joined = False  # two titles joined by "and"
     scan_end = b  # where a known organisation may still be named

@@ -90,3 +90,30 @@ def test_a_place_a_person_has_worked_at_is_biography():
     st = by_quote(_mill_story())["We are short of staff every night,"]
     assert st.speaker == "Ivo Brandt"
     assert st.organization is None
+
+
+def test_one_of_a_plural_title_is_that_title():
+    text = (
+        "Clinic stops night deliveries\n\n"
+        "Harlow Valley Clinic said on Monday it would stop night deliveries from June.\n\n"
+        "Dr. Nadia Forsyth, one of the clinic's three midwives, said she would keep seeing "
+        "patients by day.\n\n"
+        "Tom Reyes, one of two paramedics on duty, said the nearest hospital was an hour "
+        "away.\n"
+    )
+    got = by_quote(text)
+    assert got["she would keep seeing patients by day"].speaker == "Nadia Forsyth"
+    assert got["she would keep seeing patients by day"].role == "midwife"
+    assert got["the nearest hospital was an hour away"].role == "paramedic"
+
+
+def test_one_of_the_members_keeps_the_title():
+    # guard: membership is no office ("Rep. X, one of the members of …" stays Representative)
+    text = (
+        "Caucus splits over farm bill\n\n"
+        "Rep. Dwight Oyelaran, one of the members of the farm caucus, said the bill would "
+        "pass in the fall.\n"
+    )
+    st = by_quote(text)["the bill would pass in the fall"]
+    assert st.speaker == "Dwight Oyelaran"
+    assert st.role != "member"
