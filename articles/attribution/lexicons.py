@@ -369,6 +369,8 @@ TITLE_HEADS = _words(
     machinist programmer longshoreman dockworker trucker mediator caregiver bricklayer
     assistant convener convenor vice-captain fielder observer regent
     grandmaster arbiter elder keeper zookeeper
+    lockmaster lock-keeper lockkeeper harbourmaster harbormaster stationmaster postmaster
+    postmistress headmaster headmistress
     """
 )
 # Titles of a relation to another person: their "of" complement is that person ("a
@@ -551,7 +553,7 @@ ORG_HEADS = _words(
     orchestra choir chorale philharmonic
     athletics swimming cycling rowing gymnastics triathlon sailing canoeing
     builders contractors construction jewelers jewellers pharmacy bakery brewery
-    zoo aquarium sanctuary refuge
+    zoo aquarium sanctuary refuge ambulance corps
     """
 )
 

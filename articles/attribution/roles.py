@@ -544,6 +544,33 @@ def _demonstrative_title(toks, i: int, b: int) -> bool:
     )
 
 
+# "one of the clinic's three midwives", "one of two paramedics on duty": a member of a
+# plural title (group 1), after a determiner or a possessor and a number
+ONE_OF_PLURAL_TITLE_RE = re.compile(
+    r"one of (?:(?:the|its|their|his|her|our) )?(?:[a-z]+(?:'s|’s|s'|s’) )?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3} )?\s?([a-z]+s)\b"
+)
+
+
+# a membership or a relation, no office ("Rep. X, one of the members of …" keeps his title)
+ONE_OF_NO_TITLE = lx.RELATION_TITLES | {
+    "member", "supporter", "backer", "donor", "fellow", "veteran", "staffer", "official",
+    "leader", "candidate", "player", "student", "worker", "employee", "resident",
+}  # fmt: skip
+
+
+def _singular_title(plural: str) -> str | None:
+    """ "midwives" -> "midwife", "paramedics" -> "paramedic"; None unless a title."""
+    for singular in (plural[:-3] + "fe", plural[:-1], plural[:-2]):
+        if (
+            singular in lx.TITLE_HEADS
+            and singular not in lx.GROUP_NOUNS
+            and singular not in ONE_OF_NO_TITLE
+        ):
+            return singular
+    return None
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -556,6 +583,11 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         return info  # "X, accused of killing two firefighters,": a charge, no title
     if i + 1 < n and toks[i].lower == "who" and toks[i + 1].lower not in OFFICE_VERBS:
         return info  # "X, who testified before a Senate committee,": an act, no office
+    if (one_of := ONE_OF_PLURAL_TITLE_RE.match(text, a, b)) is not None:
+        title = _singular_title(one_of.group(1).lower())
+        if title is not None:
+            info.role = title  # "X, one of the clinic's three midwives,": a midwife
+            return info
     role_s = role_e = None
     joined = False  # two titles joined by "and"
     scan_end = b  # where a known organisation may still be named
@@ -3074,8 +3106,17 @@ def _described_object(doc, obj: int) -> str | None:
 BOARD_OF_RE = re.compile(r"the (?:board(?: of (?:directors|trustees|governors))?|trustees) of ")
 
 
+# a relative clause naming the company a person joined, after their description
+WORKPLACE_CLAUSE_RE = re.compile(r",? who (?:recently |last year )?joined (?=[A-Z])")
+
+
 def _body_headed_at(ctx: Context, at: int) -> str | None:
-    """The organisation named after "who heads / chairs / leads / directs" at ``at``."""
+    """The organisation named after "who heads / chairs / leads / directs" at ``at``; the
+    company after "who joined" ("X, a welding technician who joined Riverbend Steel last
+    year,"; not a place after "who has worked at": biography, as the golds have it)."""
+    wa = WORKPLACE_CLAUSE_RE.match(ctx.doc.text, at)
+    if wa is not None:
+        return _org_after(ctx, ctx.doc.tok_index_at_or_after(wa.end()), at=True)
     hv = HEADS_VERB_RE.match(ctx.doc.text, at)
     if hv is None or hv.group(1).lower() not in HEADS_OFFICE_VERBS:
         return None
@@ -4827,6 +4868,32 @@ FULL_NAME_RE = re.compile(  # (the opening tested behind the capital: see CAPITA
 INITIAL_SKIP = {"of", "for", "and", "on", "the"}
 
 
+# a body named with its head word inside a longer capitalised name ("the U.S. Army Corps of
+# Engineers"): up to four capitalised words before the head, "of (the) …" after it
+def _body_by_its_head(doc, word: str, pos: int) -> str | None:
+    """A lone head word as an organisation ("Corps", from "a Corps spokesman" or "commander
+    of the Corps' Louisville District") -> the one longer name holding it written before
+    pos ("U.S. Army Corps of Engineers"); else None (one search per word and document)."""
+    if " " in word or word.lower() not in lx.ORG_HEADS or not word[:1].isupper():
+        return None
+    if word in lx.KNOWN_ORGS:
+        return None  # ("Senate", "Congress": a body of its own)
+    key = ("body by its head", word)
+    if key not in doc.memo:
+        pattern = (
+            r"(?:\b[A-Z][\w.'’&-]* ){0,4}"
+            + re.escape(word)
+            + r"\b(?: (?:of|for)(?: the)? [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})?"
+        )
+        doc.memo[key] = [
+            (m.end(), name)
+            for m in re.finditer(pattern, doc.text)
+            if (name := _without_function_word(m.group())) != word
+        ]
+    found = {name for end, name in doc.memo[key] if end <= pos}
+    return found.pop() if len(found) == 1 else None
+
+
 def _names_in_full(doc) -> dict[str, str]:
     """Initials -> the one name written in full with them in the document
     ("NTSB" -> "National Transportation Safety Board"; one pass per document)."""
@@ -5447,6 +5514,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.organization = _names_in_full(ctx.doc).get(c.organization, c.organization)
     _same_body_country(cands)
     _body_before_role(cands)
+    for c in cands:
+        if c.speaker_type == "person" and c.organization:
+            # "a Corps spokesman" after "the U.S. Army Corps of Engineers": the body in full
+            c.organization = _body_by_its_head(ctx.doc, c.organization, c.start) or c.organization
     _short_body_in_full(ctx, cands)
     _capital_offices(ctx, cands)
     _home_country(ctx, cands)
