@@ -300,6 +300,10 @@ PEERAGE_STYLES = {
     "prince": "m", "princess": "f", "lord": "m", "lady": "f",
 }  # fmt: skip
 
+# The opening of a U.S. party tag after a legislator's name: "D-Ore.", "R-S.C.", "I-Vt.",
+# Minnesota's "DFL-Duluth" (a regex fragment, built into each module's tag pattern)
+PARTY_TAG_OPENING = r"(?:[RDI]|DFL)-[A-Z]"
+
 # Head nouns of titles (capitalised before a name, lower-case elsewhere).
 TITLE_HEADS = _words(
     """

@@ -86,7 +86,7 @@ KINSHIP = {
 WHO_AFTER_NAME_RE = re.compile(r",\s+who\b")
 PARTIES = {"democrat", "republican", "independent", "conservative", "liberal", "socialist"}
 # "Sen. Maria Cantwell, D-Wash., said"; Minnesota's "DFL-Duluth" too
-PARTY_TAG = re.compile(r"^(?:[RDI]|DFL)-[A-Z]")
+PARTY_TAG = re.compile("^" + lx.PARTY_TAG_OPENING)
 
 
 @dataclass

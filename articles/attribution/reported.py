@@ -2966,7 +2966,7 @@ def _relative_at(toks, m: int) -> int | None:
 
 # a congressional party tag in brackets after a name: "(R)", "(D-Ore.)", "(I-Vt.)"
 PARTY_BRACKET_RE = re.compile(
-    r"\((?:[RDI]|(?:[RDI]|DFL)-[A-Z][A-Za-z.]{0,6}(?: [A-Z][a-z.]{0,6})?)\)"
+    r"\((?:[RDI]|" + lx.PARTY_TAG_OPENING + r"[A-Za-z.]{0,6}(?: [A-Z][a-z.]{0,6})?)\)"
 )
 
 

@@ -4027,7 +4027,7 @@ def _whole_word_in_text(doc, word: str) -> bool:
 
 
 # "Grassley, R-Iowa, and …", "Leahy (D-Vt.)": a congressional party tag names a person
-PARTY_TAG_AFTER_RE = re.compile(r"(?:,| \() ?(?:[RDI]|DFL)-[A-Z]")
+PARTY_TAG_AFTER_RE = re.compile(r"(?:,| \() ?" + lx.PARTY_TAG_OPENING)
 
 
 # the conjunct after a name: "and Leahy", "and Sen. Leahy", "and Patrick Leahy"

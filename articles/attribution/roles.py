@@ -1952,7 +1952,7 @@ def _past_abbreviation(doc, end: int) -> int:
 
 
 APPOSITIVE_STOPS = {",", ".", ";", ")", "(", "“", "”", '"', "who", "which", "that"}
-US_PARTY_TAG = re.compile(r"(?:[RDI]|DFL)-[A-Z][A-Za-z.]*$")  # "D-Ore", "R-S.C", "I-Vt"
+US_PARTY_TAG = re.compile(lx.PARTY_TAG_OPENING + r"[A-Za-z.]*$")  # "D-Ore", "R-S.C", "I-Vt"
 
 
 def _party_bracket_end(toks, j: int) -> int | None:

@@ -1214,7 +1214,7 @@ BULLETS = {"-", "*", "•", "–", "—", "·"}
 
 
 # a congressional party tag closing a label: 'Rep. Ann Lee, D-N.Y.: “…”'
-PARTY_TAG_RE = re.compile(r",\s*(?:[DRI]|DFL)-[A-Z][A-Za-z.]*\s*\Z")
+PARTY_TAG_RE = re.compile(r",\s*" + lx.PARTY_TAG_OPENING + r"[A-Za-z.]*\s*\Z")
 
 
 def _label_source(ctx: Context, a: int, k: int) -> Source | None:
