@@ -1771,7 +1771,12 @@ def _read_story_country(ctx: Context) -> str | None:
         country = CITY_DATELINES[city]  # "TORONTO (AP) —"
     if country is None and not _dated(ctx):
         text = ctx.doc.text
-        country = _only_country_named(text) or _national_copy(text) or _british_spelt(text)
+        country = (
+            _only_country_named(text)
+            or _national_copy(text)
+            or _british_spelt(text)
+            or _american_copy(text)
+        )
     return country
 
 
@@ -1883,6 +1888,28 @@ def _british_spelt(text: str) -> str | None:
         return None
     code, n = codes.most_common(1)[0]
     return code if n >= 3 and n >= 3 * (codes.total() - n) else None
+
+
+# what only American copy writes: its spellings and AP's abbreviated months before a day
+# ("Feb. 9"; British copy writes "9 February", Canadian copy spells the British way)
+AMERICAN_MARK_RE = re.compile(
+    r"\b(?:organizations?|organized|neighbors?|neighborhoods?|neighboring|colors?|favor"
+    r"|favorite|honored|behavior|centers?|theaters?|defense|offense|traveled|traveling"
+    r"|labeled|canceled|catalogs?|jewelry|aluminum|fulfill)\b"
+    r"|\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\. \d{1,2}\b"
+)
+
+
+def _american_copy(text: str) -> str | None:
+    """An undated story with two marks or more of American copy (its spellings, AP's
+    "Feb. 9"), no British spelling, and no country named but the United States (the
+    town council, the high school and the county fair of U.S. local news): the U.S."""
+    if BRITISH_SPELLING_RE.search(text) is not None:
+        return None
+    if next(islice(AMERICAN_MARK_RE.finditer(text), 1, None), None) is None:
+        return None
+    codes = _countries_named(NOT_A_COUNTRY_RE.sub("", text))
+    return "US" if set(codes) <= {"US"} else None
 
 
 # (the word boundary tested behind the capital: a pattern opening with a character set
