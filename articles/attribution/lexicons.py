@@ -368,6 +368,7 @@ TITLE_HEADS = _words(
     designer philosopher theologian boss starter reliever cornerback publicist publisher marshal
     foreman forewoman constable
     fisherman fisherwoman
+    instructor tutor
     colleague co-worker coworker teammate classmate
     expert planner astrophysicist under-secretary-general supervisor lobbyist
     machinist programmer longshoreman dockworker trucker mediator caregiver bricklayer

@@ -2681,6 +2681,13 @@ def _source_with_complement(doc: Doc, end: int, lo: int, depth: int) -> Source |
     return None
 
 
+# a compass word before a region's name ("for central Europe", "in southern Africa")
+REGION_COMPASS_WORDS = {
+    "central", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+    "southeastern", "southwestern",
+}  # fmt: skip
+
+
 def _role_token_ok(doc: Doc, m: int) -> bool:
     """Token m can be part of a role phrase before ", NAME,": a noun-phrase token, a
     field after a possessor, or the "to" of a title's destination ("The U.S. ambassador
@@ -2710,6 +2717,13 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
     if toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS:
         return True
     if (
+        0 < m < len(toks) - 1
+        and toks[m].lower in REGION_COMPASS_WORDS
+        and toks[m - 1].lower in {"for", "in"}
+        and toks[m + 1].cap
+    ):
+        return True  # "The company's head of sales for central Europe, NAME,": its remit
+    if (
         toks[m].lower == "second"
         and 0 < m < len(toks) - 1
         and toks[m + 1].text == ","
@@ -2733,6 +2747,30 @@ def place_after_complement(toks, m: int, k: int) -> bool:
     )
 
 
+# the kinds of place written "the town of X" after a title ("her counterpart in the
+# resort of X")
+PLACE_KIND_NOUNS = {
+    "town", "city", "village", "resort", "commune", "municipality", "district", "province",
+    "region", "county", "canton", "port", "suburb", "borough", "parish", "island",
+}  # fmt: skip
+
+
+def _in_named_place(toks, m: int, k: int) -> int | None:
+    """With m at the place noun of "in the resort of Arolla" closing a title before the
+    comma at k (only capitalised words after "of"): the index of "in", else None."""
+    if not (
+        3 <= m < k - 2
+        and toks[m].lower in PLACE_KIND_NOUNS
+        and toks[m - 1].lower == "the"
+        and toks[m - 2].lower == "in"
+        and toks[m + 1].lower == "of"
+        and all(t.cap or t.text == "." for t in toks[m + 2 : k])
+    ):
+        return None
+    before = toks[m - 3]
+    return m - 2 if before.cap or before.lower in TITLE_WORDS | lx.ORG_HEADS else None
+
+
 def _role_start(doc: Doc, k: int, lo: int) -> int:
     """First token of the role phrase that ends before the comma at k ("ROLE, NAME,");
     k when there is none. A conjunction opening it joins clauses, not titles ("called
@@ -2741,7 +2779,11 @@ def _role_start(doc: Doc, k: int, lo: int) -> int:
     m = _before_title_duration(toks, k, lo)  # "Her keeper for 19 years, NAME,"
     while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
         m -= 1
-    if toks[m].start >= lo and place_after_complement(toks, m, k):
+    if toks[m].start >= lo and (place := _in_named_place(toks, m, k)) is not None:
+        m = place - 1  # "Her counterpart in the resort of Arolla, NAME,": the same
+        while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
+            m -= 1
+    elif toks[m].start >= lo and place_after_complement(toks, m, k):
         m -= 1  # "A spokeswoman for Acme in Hungary, NAME,": the title before its place
         while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
             m -= 1

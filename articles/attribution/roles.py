@@ -27,6 +27,7 @@ from .mentions import (
     TITLE_WORDS,
     Source,
     _body_named_after_country,
+    _in_title_complement,
     body_description_end,
     inside_longer_phrase,
     np_token_ok,
@@ -571,6 +572,16 @@ def _singular_title(plural: str) -> str | None:
     return None
 
 
+def _title_head_within(toks, i: int, b: int) -> bool:
+    """A title's head among the tokens from i to offset b (at most 12 tokens)."""
+    k = i
+    while k < len(toks) and k - i < 12 and toks[k].end <= b:
+        if toks[k].lower in lx.TITLE_HEADS:
+            return True
+        k += 1
+    return False
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -668,6 +679,13 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             continue
         if poss and base.lower() == "state" and i + 1 < n and toks[i + 1].lower == "attorney":
             poss = False  # "Cook County State's Attorney": one office (the county's prosecutor)
+        if (
+            poss
+            and role_s is not None
+            and toks[i - 1].lower == "of"
+            and not _title_head_within(toks, i + 1, b)
+        ):
+            break  # "The mayor of Sion's neighbouring commune of Vex, X": a place, her role
         if poss:
             # "Hegseth's French counterpart": somebody else's role (and a country written
             # before it is his: "The Indian prime minister's Pakistani counterpart")
@@ -1304,7 +1322,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             # ("who chairs the board of Acme Corp": the body whose board it is)
             obj = doc.tok_index_at_or_after(board.end() if board else hv.end())
             org = _org_after(ctx, obj) or _capitalised_object(doc, obj, bare=verb == "owns")
-            org = org or _described_object(doc, obj)
+            org = org or _described_object(doc, obj) or _body_calling_itself(doc, obj)
             if info.role is None and (org is not None or verb in {"heads", "chairs", "directs"}):
                 info.role = HEADS_VERBS[verb]
                 info.organization = info.organization or org
@@ -1510,6 +1528,8 @@ def _preposed_start(doc, k: int, ss: int) -> int:
             np_token_ok(doc, m)
             # "the U.S. envoy to the Middle East, NAME": a title's "to" complement
             or (toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS)
+            # "The mayor of Sion's neighbouring commune of Vex, NAME": its "of" complement
+            or _in_title_complement(doc, m)
         )
         # "Minister Sara Lind and her deputy, NAME": the title is the last conjunct's
         # (not "the Secretary of Health and Human Services, NAME")
@@ -3122,6 +3142,34 @@ DESCRIBED_OBJECT_RE = re.compile(
 )
 
 
+# a body named by what it calls itself ("a group of parents calling itself X", "a
+# coalition known as X"; group 1: the noun, group 2: the name)
+CALLING_ITSELF_RE = re.compile(
+    r"\b(?:a|an|the) (?:[\w-]+ ){0,2}?(\w+)(?: of [\w'’-]+)?,? (?:calling itself|called|"
+    r"named|known as) ((?:[A-Z][\w&'’-]*)(?: (?:for |of |and |the )?[A-Z][\w&'’-]*){0,6})"
+)
+# a definite description of a body as a verb's object ("the parents' group")
+THE_BODY_RE = re.compile(r"the (?:[\w'’-]+ ){0,2}?(\w+)(?![\w'’-])")
+
+
+def _body_calling_itself(doc, obj: int) -> str | None:
+    """ "X, who founded the parents' group," after "a group of parents calling itself
+    Y": the one body of that noun named so before (within 3,000 characters)."""
+    if obj >= len(doc.tokens):
+        return None
+    at = doc.tokens[obj].start
+    the = THE_BODY_RE.match(doc.text, at)
+    if the is None or the.group(1).lower() not in DESCRIBED_ORG_NOUNS:
+        return None
+    noun = the.group(1).lower()
+    names = {
+        m.group(2)
+        for m in CALLING_ITSELF_RE.finditer(doc.text, max(0, at - 3000), at)
+        if m.group(1).lower() == noun
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def _described_object(doc, obj: int) -> str | None:
     """The name of a body described before it, from token obj ("the … group the X")."""
     if obj >= len(doc.tokens):
@@ -3387,6 +3435,72 @@ def _role_key(role: str) -> frozenset[str]:
     for w in role.lower().replace("-", " ").split():
         out.update(ROLE_WORD_KEYS.get(w, (w,)))
     return frozenset(out - ROLE_GENERIC)
+
+
+# a department named in full, its field after "of" ("the Ohio Department of Insurance",
+# "the Department of Revenue Services"; group 1: the field's words)
+DEPARTMENT_RE = re.compile(
+    r"(?:\b[A-Z][a-z]+ ){0,2}\b(?:Department|Agency|Office|Bureau|Division|Administration)"
+    r" of (?:the )?([A-Z][a-z]+(?:(?:,| and| &)? [A-Z][a-z]+){0,3})"
+)
+# a department's appointed chiefs, their field before the title ("revenue commissioner",
+# "Insurance Commissioner"; not a cabinet minister or secretary: the golds give none)
+DEPARTMENT_OFFICES = {"commissioner", "director", "administrator", "superintendent"}
+# words of such a title that name no field
+OFFICE_MODIFIERS = {
+    "deputy", "assistant", "associate", "acting", "interim", "state", "chief", "general",
+    "executive", "former", "the", "of", "and",
+}  # fmt: skip
+
+
+def _departments(doc) -> dict[str, list[str]]:
+    """Each department named in full in the article -> its field's word stems."""
+    memo = doc.memo
+    if "departments" not in memo:
+        found: dict[str, list[str]] = {}
+        for m in DEPARTMENT_RE.finditer(doc.text):
+            name = m.group(0)
+            first, _, rest = name.partition(" ")
+            if first in {"The", "A", "An", "In", "At", "From", "By", "For", "With"}:
+                name = rest
+            found.setdefault(name, [w.lower()[:5] for w in re.findall(r"[A-Z][a-z]+", m[1])])
+        memo["departments"] = found
+    return memo["departments"]
+
+
+def _office_fields(doc, office: str) -> list[str]:
+    """The stems of the words the article writes right before the office, lower case
+    ("revenue commissioner" → ["reven"]), but modifiers ("deputy commissioner")."""
+    key = f"fields of {office}"
+    if key not in doc.memo:
+        before = re.findall(r"\b([a-z]+) " + office + r"\b", doc.text, re.IGNORECASE)
+        stems = {w.lower()[:5] for w in before if w.lower() not in OFFICE_MODIFIERS}
+        doc.memo[key] = sorted(stems - {"the", "a", "an", "his", "her", "its", "their"})
+    return doc.memo[key]
+
+
+def _department_of_office(doc, roles: list[str]) -> str | None:
+    """The one department named in full whose field is the field of the office (its
+    words before the title: "revenue commissioner", "Insurance Commissioner"), a role of
+    the person's mentions."""
+    departments = _departments(doc)
+    if not departments:
+        return None
+    for role in roles:
+        words = role.lower().split()
+        if not words or words[-1] not in DEPARTMENT_OFFICES:
+            continue
+        field = [w[:5] for w in words[:-1] if w not in OFFICE_MODIFIERS]
+        if not field:
+            # "Commissioner X" after "the state's revenue commissioner": the field the
+            # article writes before that office, if one
+            field = _office_fields(doc, words[-1])
+            if len(field) != 1:
+                continue
+        hits = {d for d, stems in departments.items() if all(f in stems for f in field)}
+        if len(hits) == 1:
+            return hits.pop()
+    return None
 
 
 def _past_role(role: str | None) -> bool:
@@ -3770,6 +3884,10 @@ class RoleResolver:
             info.organization = org
             if org in SUPRANATIONAL_NAMES:
                 info.country = None
+        if info.organization is None and info.role and info.country in {None, "US"}:
+            # "Insurance Commissioner X" after "the Ohio Department of Insurance"
+            roles = [info.role, *(r for r in roles_so_far if r and r != info.role)]
+            info.organization = _department_of_office(self.ctx.doc, roles)
         self._counterpart(info, pos, depth, written_at)
         if info.role is None and first_role is None and ent.mentions:
             # "Helen Marsh KC, prosecuting,": counsel in a British court (a relative, "his
@@ -4897,11 +5015,57 @@ INITIAL_SKIP = {"of", "for", "and", "on", "the"}
 
 # a body named with its head word inside a longer capitalised name ("the U.S. Army Corps of
 # Engineers"): up to four capitalised words before the head, "of (the) …" after it
+# head words of bodies that are no organisation head of the lexicons ("Library director")
+TITLED_BODY_HEADS = {"library"}
+
+
+# bodies whose boards and staff, not elected officers, stand as "Board president X",
+# "Museum director Y" (not "Council member X", "Parish President Y", "Cabinet Secretary
+# Z": the golds give an elected office no organisation)
+STAFFED_BODY_HEADS = {"board", "library", "museum", "hospital", "university", "college", "school"}
+
+
+def _body_head_before_title(doc, role: str, pos: int) -> tuple[str, str] | None:
+    """(body, role) for a role opening with a capitalised body head before a title
+    ("Board president", "Library director") when one body of that head is named before
+    pos, in full ("Millbrook Public Library") or as the named body's board ("the
+    Millbrook Public Library board", a name of two words or more): the title without the
+    head, but a membership ("Board member") kept whole."""
+    words = role.split()
+    if len(words) < 2 or not words[0][:1].isupper() or words[1].lower() not in lx.TITLE_HEADS:
+        return None
+    head = words[0].lower()
+    if head not in STAFFED_BODY_HEADS:
+        return None
+    body = _body_by_its_head(doc, words[0], pos) or _body_of_lower_head(doc, head, pos)
+    if body is None:
+        return None
+    return body, role if words[1].lower() == "member" else " ".join(words[1:])
+
+
+def _body_of_lower_head(doc, head: str, pos: int) -> str | None:
+    """The one named body written before pos with the head in lower case after it ("the
+    Millbrook Public Library board" → "Millbrook Public Library")."""
+    key = ("body before its lower head", head)
+    if key not in doc.memo:
+        pattern = r"((?:\b[A-Z][\w'’&-]* ){0,4}[A-Z][\w'’&-]*) " + re.escape(head) + r"\b"
+        doc.memo[key] = [
+            (m.end(), name)
+            for m in re.finditer(pattern, doc.text)
+            if " " in (name := _without_function_word(m.group(1)))  # (not "Museum board")
+            and name.split()[-1].lower() in lx.ORG_HEADS | TITLED_BODY_HEADS
+        ]
+    found = {name for end, name in doc.memo[key] if end <= pos}
+    return found.pop() if len(found) == 1 else None
+
+
 def _body_by_its_head(doc, word: str, pos: int) -> str | None:
     """A lone head word as an organisation ("Corps", from "a Corps spokesman" or "commander
     of the Corps' Louisville District") -> the one longer name holding it written before
     pos ("U.S. Army Corps of Engineers"); else None (one search per word and document)."""
-    if " " in word or word.lower() not in lx.ORG_HEADS or not word[:1].isupper():
+    if " " in word or not word[:1].isupper():
+        return None
+    if word.lower() not in lx.ORG_HEADS and word.lower() not in TITLED_BODY_HEADS:
         return None
     if word in lx.KNOWN_ORGS:
         return None  # ("Senate", "Congress": a body of its own)
@@ -5217,12 +5381,13 @@ def _recalled_title(role: str, fuller: str, organization: str | None) -> str:
     """ "The airline's chief executive said …" then "The executive, X, told": a shorter
     title of the same head recalls the fuller one written before for that person, unless
     the extra words name the body ("a coast guard spokesman" of the Philippine Coast
-    Guard stays a spokesman)."""
+    Guard stays a spokesman; not the field after a department's "of": "the revenue
+    commissioner" of the Department of Revenue Services)."""
     words, full = role.lower().split(), fuller.lower().split()
     extra = set(full) - set(words)
     if words[-1:] != full[-1:] or not extra or not set(words) < set(full):
         return role
-    if organization and extra & set(organization.lower().split()):
+    if organization and extra & set(organization.lower().split(" of ")[0].split()):
         return role
     return fuller
 
@@ -5541,6 +5706,13 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.organization = _names_in_full(ctx.doc).get(c.organization, c.organization)
     _same_body_country(cands)
     _body_before_role(cands)
+    for c in cands:
+        if c.speaker_type == "person" and not c.organization and c.role and c.source:
+            # "Board president X", "Library director Y" after "the Millbrook Public
+            # Library board": the one body of that head named before
+            split = _body_head_before_title(ctx.doc, c.role, c.source.start)
+            if split is not None:
+                c.organization, c.role = split
     for c in cands:
         if c.speaker_type == "person" and c.organization:
             # "a Corps spokesman" after "the U.S. Army Corps of Engineers": the body in full

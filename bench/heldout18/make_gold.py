@@ -1066,7 +1066,14 @@ ABERNATHY = {
     "org": MPL,
 }
 PRUITT = {"speaker": "Dana Pruitt", "role": "founder", "country": "US", "org": MFAR}
-DELGADO = {"speaker": "Maya Delgado", "role": "junior", "country": "US"}
+# (a student's school is her organisation, as heldout2's "a second-year student" of the
+# University of Hartwell; corrected at retirement, round 21: was none)
+DELGADO = {
+    "speaker": "Maya Delgado",
+    "role": "junior",
+    "country": "US",
+    "org": "Millbrook High School",
+}
 WHITAKER = {"speaker": "Thomas Whitaker", "role": "Board member", "country": "US", "org": MPL}
 MARSH = {"speaker": "Linda Marsh", "role": "Board member", "country": "US", "org": MPL}
 REYES = {"speaker": "Jonathan Reyes", "role": "attorney", "country": "US", "org": MPL}
