@@ -59,3 +59,50 @@ def test_a_closing_participle_of_the_writers_ranking_is_cut():
     )
     got = by_quote(text)
     assert "ticket sales rose 9% last year" in got
+
+
+def _brewer_story() -> str:
+    return (
+        "Brewer agrees takeover\n\n"
+        "COPENHAGEN (Reuters) - Holmkilde, which is based in Odense, said the deal would "
+        "close in May.\n\n"
+        'The opposition Green Future party said the price was "far too high." Its finance '
+        "spokesman, Per Lund, said the party would ask for an inquiry.\n\n"
+        "Holmkilde shares rose 2%. The company reported last month that beer sales rose 6% "
+        "last year.\n\n"
+        "Harald Moe, who runs a family pub in Aarhus, Jutland, and had stocked its beer for "
+        "a decade, said he was owed about 9,000 crowns.\n\n"
+        "According to the trade body Bryggeriforeningen, more than 40 breweries closed in "
+        "the past year.\n"
+    )
+
+
+def test_a_lower_case_party_is_no_word_of_a_party_name():
+    got = by_quote(_brewer_story())
+    assert got["far too high."].speaker == "Green Future"
+
+
+def test_the_company_is_not_a_party_that_spoke_but_the_company_whose_shares_moved():
+    got = by_quote(_brewer_story())
+    assert got["beer sales rose 6% last year"].speaker == "Holmkilde"
+
+
+def test_a_region_after_a_town_in_a_relative_clause_is_no_subject():
+    got = by_quote(_brewer_story())
+    assert got["he was owed about 9,000 crowns"].speaker == "Harald Moe"
+
+
+def test_a_trade_body_named_after_its_description_speaks():
+    got = by_quote(_brewer_story())
+    assert got["more than 40 breweries closed in the past year"].speaker == "Bryggeriforeningen"
+
+
+def test_a_one_word_party_name_keeps_its_party():
+    # guard: "the Congress party" stays whole, so it is never read as another body
+    text = (
+        "Vote count disputed\n\n"
+        "NEW DELHI (Reuters) - The opposition Congress party said the count was flawed.\n"
+    )
+    got = by_quote(text)
+    assert got["the count was flawed"].speaker == "Congress party"
+    assert got["the count was flawed"].country == "IN"
