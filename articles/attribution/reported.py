@@ -5060,6 +5060,14 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     n = len(toks)
     if k + 1 >= n or toks[k + 1].start >= se or tq[k + 1] >= 0 or not toks[k + 1].is_word:
         return None
+    if k > 2 and toks[k - 3].start >= ss and _contact_relative(toks, tq, k - 2, k):
+        # "…, money she said should have gone to the schools": a relative clause with no
+        # relative word on an appositive noun; the words after the cue are the speaker's
+        src = _cue_subject(doc, k, k, ss)
+        end = _content_end(ctx, k + 1, se)
+        if src is None or end - toks[k + 1].start < 3:
+            return None
+        return src, (toks[k + 1].start, end), None
     # cheap exact pre-check before the subject search: the relative word w lies before
     # the cue (the subject does) and inside the sentence, so the last WH token before
     # the cue must start at or after ss (per-document index of WH tokens, bisect)
@@ -5120,6 +5128,25 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     if end - toks[b0].start < 3:
         return None
     return src, (toks[b0].start, end), (toks[w].start, toks[w].end)
+
+
+def _contact_relative(toks, tq, w: int, k: int) -> bool:
+    """``…, money she said should have gone to …``: the noun w opens an appositive after a
+    comma, a subject pronoun and the cue k follow it, and the cue is followed by a modal or
+    finite auxiliary (the relative clause's own verb, its subject the noun)."""
+    if w + 2 != k or toks[w + 1].lower not in {"he", "she", "they"} or k + 1 >= len(toks):
+        return False
+    t = toks[w]
+    return (
+        t.is_word
+        and not t.cap
+        and tq[w] < 0
+        and t.lower not in lx.FUNCTION_WORDS
+        and t.lower not in lx.CUE_FORMS
+        and t.lower not in FINITE_AUX
+        and toks[w - 1].text == ","
+        and (toks[k + 1].lower in MODAL_VP or toks[k + 1].lower in {"was", "were", "had"})
+    )
 
 
 def _after_wh_subject(toks, w: int, b0: int, ss: int, se: int) -> int | None:
@@ -8053,7 +8080,41 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
         ):
             p = m - 2 if toks[m - 1].text == "," else m - 1
             return [(s, toks[p].end), (toks[m + 1].start, e)]
+        if (
+            toks[m].lower == "and"
+            and toks[m - 1].text != ","
+            and not relative
+            and m - a >= 3
+            and _past_verb_before_quote(toks, tq, m + 1, b)
+        ):
+            # "said she had read the report and found parts of it “alarming”": the quote
+            # stands for the second verb phrase; the first is reported on its own
+            return [(s, toks[m - 1].end), (toks[m + 1].start, e)]
     return []
+
+
+# irregular past tenses of judging that take an object and its quoted description
+JUDGING_PAST = {"found", "thought", "felt", "deemed", "judged", "saw", "heard", "read"}
+
+
+def _past_verb_before_quote(toks, tq, v: int, b: int) -> bool:
+    """Token v is a lower-case past tense outside quotes whose verb phrase holds the
+    clause's quote within eight tokens ("and found the rooms “unusable”", "and hoped
+    swimmers would “keep calm”"), with no comma before it."""
+    low = toks[v].lower
+    if tq[v] >= 0 or toks[v].cap or not toks[v].is_word:
+        return False
+    if (
+        not (low.endswith("ed") or low in IRREGULAR_PAST or low in JUDGING_PAST)
+        or low in CONJUNCT_AUXILIARIES
+    ):
+        return False
+    for x in range(v + 1, min(b, v + 9)):
+        if tq[x] >= 0:
+            return True
+        if toks[x].text in {",", ";", ":"}:
+            return False
+    return False
 
 
 SUMMARY_SUBJECTS = {"he", "she", "they", "we", "i"}

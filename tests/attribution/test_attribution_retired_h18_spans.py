@@ -106,3 +106,31 @@ def test_a_one_word_party_name_keeps_its_party():
     got = by_quote(text)
     assert got["the count was flawed"].speaker == "Congress party"
     assert got["the count was flawed"].country == "IN"
+
+
+def _pool_story() -> str:
+    return (
+        "Pool to stay open\n\n"
+        "Marsh said she had visited the pool twice and found the changing rooms "
+        '"frankly unusable" for small children.\n\n'
+        "Mayor Ruth Cole, who attended the meeting but did not speak, said in a statement "
+        "Tuesday that she respected the council's choice and hoped swimmers would "
+        '"keep their tempers."\n\n'
+        "Cole said the town had lost $2 million since 2019, money she said should have gone "
+        "to the schools and to the parks.\n"
+    )
+
+
+def test_a_first_verb_phrase_before_a_quoted_second_one_is_reported():
+    got = by_quote(_pool_story())
+    assert got["she had visited the pool twice"].speaker == "Marsh"
+    assert got["frankly unusable"].kind == "partial"
+    assert got["she respected the council's choice"].speaker == "Ruth Cole"
+    assert got["keep their tempers."].speaker == "Ruth Cole"
+
+
+def test_a_contact_relative_with_its_own_cue_is_reported():
+    got = by_quote(_pool_story())
+    st = got["should have gone to the schools and to the parks"]
+    assert st.speaker == "Ruth Cole"
+    assert st.kind == "indirect"
