@@ -4273,6 +4273,8 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     ("indiana",)); ``the former president`` -> ("president", ("former",)). The
     modifiers kept are the ones that must be found before the person's name."""
     words = text.replace("’", "'").split()
+    if len(words) == 2 and words[0].lower() in {"his", "her"} and words[1].lower() in OWNED_TITLES:
+        return words[1].lower(), ()  # "his spokeswoman" after "Hale's spokeswoman, X,"
     if not 2 <= len(words) <= 6 or words[0].lower() != "the":
         return None
     home = _home_place(words)
@@ -4796,6 +4798,9 @@ DEFINITE_TITLES = {
     "investigator", "chair", "chairperson",  # "the investigator, X", "Its chairperson, X"
     "commander",  # "the incident commander said" after "X, the incident commander for …"
 }  # fmt: skip
+# titles a person holds for another person, written after "his" / "her" for that post's
+# one holder in the story ("Hale's spokeswoman, Lene Brask, …" → "his spokeswoman said")
+OWNED_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope", "skipper": "captain"}
 # other titles a description names: "the judge" after "Justice X" (a trial judge's title

@@ -134,3 +134,17 @@ def test_a_contact_relative_with_its_own_cue_is_reported():
     st = got["should have gone to the schools and to the parks"]
     assert st.speaker == "Ruth Cole"
     assert st.kind == "indirect"
+
+
+def test_his_spokeswoman_is_the_spokeswoman_named_for_him_before():
+    text = (
+        "Chef shuts bistro\n\n"
+        "The chef Tom Hale closed his bistro on Monday.\n\n"
+        "Hale's spokeswoman, Lene Brask, denied that the chef had known about the debts.\n\n"
+        "Suppliers said they were owed money.\n\n"
+        "His spokeswoman said the chef would return on Friday.\n\n"
+        "Hale's other businesses are unaffected, according to his spokeswoman.\n"
+    )
+    got = by_quote(text)
+    assert got["the chef would return on Friday"].speaker == "Lene Brask"
+    assert got["Hale's other businesses are unaffected"].speaker == "Lene Brask"
