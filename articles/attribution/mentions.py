@@ -1356,7 +1356,10 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
                 for x in run
             )
         ):
-            e = pe if last.lower == "party" else toks[b - 1].end
+            # (a lower-case "party" is no word of a name of two words or more: "the
+            # opposition Green Future party" is Green Future; a one-word name keeps it,
+            # "the Congress party", so that it is read as no other body)
+            e = pe if last.lower == "party" and len(run) < 2 else toks[b - 1].end
             name = text[toks[c0].start : e]
             return Source("org", toks[c0].start, e, name, ps, pe, organization=name)
     if not last.cap:
@@ -2191,6 +2194,9 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         if first is not src:
             return first  # "General Motors and Ford said": General Motors
     if depth == 0 and src is not None and src.kind == "name":
+        resident = _region_of_place_resident(doc, src, lo)
+        if resident is not None:
+            return resident  # "X, who runs a pub in Brixham, Devon, said": X, not Devon
         owner = _whose_owner(doc, src, ci, lo)
         if owner is not None:
             return owner  # "Rosa Lind, whose daughter, Elsa Lind, 9, attends …, said"
@@ -2208,6 +2214,33 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
             return src  # a relative clause belongs to the nearest name
         return _first_conjunct(doc, src, lo)
     return src
+
+
+# prepositions before a place named as "Town, Region"
+TOWN_REGION_PREPOSITIONS = {"in", "at", "near", "outside", "from", "of"}
+
+
+def _region_of_place_resident(doc: Doc, src: Source, lo: int) -> Source | None:
+    """ "Ann Roe, who runs a bakery in Ely, Cambridgeshire, (and …,) said": the name read
+    as the subject is the region after "in Town," inside a relative clause; the person
+    before ", who" (within 16 tokens) speaks."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.phrase_start)
+    c = a - 1
+    if c < 3 or toks[c].text != "," or not toks[c - 1].cap:
+        return None
+    x = c - 1
+    while x > c - 4 and toks[x].cap and toks[x].is_word:
+        x -= 1
+    if toks[x].lower not in TOWN_REGION_PREPOSITIONS or toks[x].start < lo:
+        return None
+    for k in range(x - 1, max(1, x - 16), -1):
+        if toks[k].start < lo or toks[k].text in BREAK_PUNCT:
+            return None
+        if toks[k].lower == "who" and toks[k - 1].text == ",":
+            head = subject_before(doc, k - 1, lo, 2)
+            return head if head is not None and head.kind == "name" else None
+    return None
 
 
 def _first_described_conjunct(doc: Doc, src: Source, lo: int) -> Source | None:
@@ -3872,6 +3905,7 @@ BODY_ROLE_NOUNS = {
 DESCRIBED_ORG_NOUNS = ORG_NOUNS | {
     "daily", "weekly", "tabloid", "paper", "broker", "brokerage", "consultancy", "side",
     "watchdog", "regulator", "tank",
+    "body",  # "the trade body UKBrew", "the industry body Bryggeriforeningen"
     "operator",  # "X, a German coach operator": of a body only (a person's is no body)
 }  # fmt: skip
 

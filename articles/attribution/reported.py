@@ -743,6 +743,11 @@ TIME_WORDS = {
 # periods after "this" that are times, not objects ("said this spring that …")
 SEASON_WORDS = {"spring", "summer", "fall", "autumn", "winter", "season", "term", "time", "quarter"}
 # the last word of a time adverbial after a cue ("said on Monday", "said Tuesday night")
+# events a ", when …" relative clause can describe ("at the next meeting, when …")
+WHEN_EVENT_NOUNS = {
+    "meeting", "meetings", "hearing", "session", "summit", "vote", "election", "conference",
+    "trial", "congress", "convention", "ceremony", "debate", "referendum", "deadline",
+}  # fmt: skip
 TIME_ENDS = lx.WEEKDAYS | lx.MONTHS | {
     "today", "yesterday", "tonight", "week", "month", "year", "night", "morning",
     "afternoon", "evening", "earlier", "later", "weekend",
@@ -3197,7 +3202,17 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 or _parallel_gerund(toks, j, m)
                 or _relative_clause_conjunct(toks, j, b)
                 or _present_conjunct_after_past_cue(toks, j, b, m)
+                or _modal_conjunct(toks, b, m)
             )
+            if (
+                p.text == ","
+                and b == m - 1
+                and t.lower == "compared"
+                and m + 1 < n
+                and toks[m + 1].lower in {"with", "to"}
+            ):
+                continue  # "had 31 complaints, compared with two the year before": a
+                # comparison of the reported figure's, no act of comparing
             if p.text == "," and (
                 _named_as(toks, m)
                 or _closes_appositive(toks, j, b)
@@ -3363,10 +3378,15 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 # amendments, all of which were rejected": a bare noun phrase object; a
                 # relative clause closing the sentence is the writer's
                 break
+            if _closing_relative(toks, j, m, stop):
+                break  # "said it was true in his valley, where builders …": the writer's
             if _closing_gloss(toks, m, stop):
                 break  # "switched to sorghum, crops that earn less": the writer's gloss
-            if nx.lower == "when" and toks[m - 1].lower in TIME_ENDS:
-                break  # "would stay shut until Friday morning, when …": a relative clause
+            if nx.lower == "when" and (
+                toks[m - 1].lower in TIME_ENDS or toks[m - 1].lower in WHEN_EVENT_NOUNS
+            ):
+                break  # "would stay shut until Friday morning, when …", "at next month's
+                # meeting, when …": a relative clause on the time or the occasion
             if nx.lower in {"aside", "apart"} and m + 2 < n and toks[m + 2].lower == "from":
                 break  # "refuses to discuss appointees, aside from saying …": the writer's
             if (
@@ -3451,6 +3471,35 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
     return end
 
 
+def _closing_relative(toks, j: int, m: int, stop: int) -> bool:
+    """After the comma at m, a non-restrictive ", where …" clause on a place that runs to
+    the sentence end (no later comma but a list's: not "said the town, where she grew up,
+    would close") after a clause of four words at least: the writer's description of the
+    place ("said the opposite was true in his valley, where builders …")."""
+    if m <= j + 4 or m + 2 >= stop or toks[m + 1].lower != "where":
+        return False
+    if toks[m - 1].lower in ABSTRACT_WHERE_NOUNS or not toks[m - 1].is_word:
+        return False  # "could result in retaliatory measures, where other countries …"
+    if toks[m + 2].lower in lx.SUBJECT_PRONOUNS or toks[m + 2].text == ",":
+        return False  # ", where he said …", ", where, he said, …": a speaker of its own
+    for x in range(m + 2, stop - 1):
+        if toks[x].text in {"—", "–", "-", "(", ";"}:
+            return False
+        if toks[x].text == "," and not any(
+            toks[y].lower in {"and", "or"} for y in range(x + 1, min(stop, x + 4))
+        ):
+            return False  # (a list's commas only: "where builders, carpenters and cleaners")
+    return True
+
+
+# nouns a ", where" clause elaborates as a case, not a place
+ABSTRACT_WHERE_NOUNS = {
+    "measures", "measure", "situation", "situations", "case", "cases", "point", "points",
+    "system", "process", "scenario", "scenarios", "stage", "level", "moment", "time",
+    "times", "instance", "instances", "arrangement", "deal", "model", "approach",
+}  # fmt: skip
+
+
 def _closing_gloss(toks, m: int, stop: int) -> bool:
     """After the comma at m, a bare plural noun and a relative clause closing the
     sentence ("…, crops that earn less per acre."): the writer's gloss on the word before."""
@@ -3510,6 +3559,7 @@ CONSEQUENCE_PARTICIPLES = {
     # writer's comment on it, the source's method
     "reflecting", "underscoring", "using",
     "ending", "capping", "bringing",  # "…, ending a six-month closure", "bringing the total"
+    "making",  # "…, making it the group's best-selling product": the writer's ranking
     # "…, angering business owners": the reaction it caused
     "angering", "infuriating", "enraging", "frustrating", "alarming", "delighting",
     "disappointing", "upsetting", "irking", "stunning", "shocking", "surprising", "dismaying",
@@ -5010,6 +5060,14 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     n = len(toks)
     if k + 1 >= n or toks[k + 1].start >= se or tq[k + 1] >= 0 or not toks[k + 1].is_word:
         return None
+    if k > 2 and toks[k - 3].start >= ss and _contact_relative(toks, tq, k - 2, k):
+        # "…, money she said should have gone to the schools": a relative clause with no
+        # relative word on an appositive noun; the words after the cue are the speaker's
+        src = _cue_subject(doc, k, k, ss)
+        end = _content_end(ctx, k + 1, se)
+        if src is None or end - toks[k + 1].start < 3:
+            return None
+        return src, (toks[k + 1].start, end), None
     # cheap exact pre-check before the subject search: the relative word w lies before
     # the cue (the subject does) and inside the sentence, so the last WH token before
     # the cue must start at or after ss (per-document index of WH tokens, bisect)
@@ -5070,6 +5128,25 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     if end - toks[b0].start < 3:
         return None
     return src, (toks[b0].start, end), (toks[w].start, toks[w].end)
+
+
+def _contact_relative(toks, tq, w: int, k: int) -> bool:
+    """``…, money she said should have gone to …``: the noun w opens an appositive after a
+    comma, a subject pronoun and the cue k follow it, and the cue is followed by a modal or
+    finite auxiliary (the relative clause's own verb, its subject the noun)."""
+    if w + 2 != k or toks[w + 1].lower not in {"he", "she", "they"} or k + 1 >= len(toks):
+        return False
+    t = toks[w]
+    return (
+        t.is_word
+        and not t.cap
+        and tq[w] < 0
+        and t.lower not in lx.FUNCTION_WORDS
+        and t.lower not in lx.CUE_FORMS
+        and t.lower not in FINITE_AUX
+        and toks[w - 1].text == ","
+        and (toks[k + 1].lower in MODAL_VP or toks[k + 1].lower in {"was", "were", "had"})
+    )
 
 
 def _after_wh_subject(toks, w: int, b0: int, ss: int, se: int) -> int | None:
@@ -8003,7 +8080,41 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
         ):
             p = m - 2 if toks[m - 1].text == "," else m - 1
             return [(s, toks[p].end), (toks[m + 1].start, e)]
+        if (
+            toks[m].lower == "and"
+            and toks[m - 1].text != ","
+            and not relative
+            and m - a >= 3
+            and _past_verb_before_quote(toks, tq, m + 1, b)
+        ):
+            # "said she had read the report and found parts of it “alarming”": the quote
+            # stands for the second verb phrase; the first is reported on its own
+            return [(s, toks[m - 1].end), (toks[m + 1].start, e)]
     return []
+
+
+# irregular past tenses of judging that take an object and its quoted description
+JUDGING_PAST = {"found", "thought", "felt", "deemed", "judged", "saw", "heard", "read"}
+
+
+def _past_verb_before_quote(toks, tq, v: int, b: int) -> bool:
+    """Token v is a lower-case past tense outside quotes whose verb phrase holds the
+    clause's quote within eight tokens ("and found the rooms “unusable”", "and hoped
+    swimmers would “keep calm”"), with no comma before it."""
+    low = toks[v].lower
+    if tq[v] >= 0 or toks[v].cap or not toks[v].is_word:
+        return False
+    if (
+        not (low.endswith("ed") or low in IRREGULAR_PAST or low in JUDGING_PAST)
+        or low in CONJUNCT_AUXILIARIES
+    ):
+        return False
+    for x in range(v + 1, min(b, v + 9)):
+        if tq[x] >= 0:
+            return True
+        if toks[x].text in {",", ";", ":"}:
+            return False
+    return False
 
 
 SUMMARY_SUBJECTS = {"he", "she", "they", "we", "i"}
@@ -8621,6 +8732,13 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
         confidence=0.5,
         sieve=ASKED_SIEVE,  # a reporter's question: pipeline caps its confidence
     )
+
+
+def _modal_conjunct(toks, b: int, m: int) -> bool:
+    """ "said the mayor had not read it and would respond on Friday": a modal between the
+    "and" at b and the cue at m makes a future act of the reported clause's subject, no
+    second act of speech reported (one said only what someone would do)."""
+    return any(toks[x].lower in {"would", "will"} for x in range(b + 1, m))
 
 
 def _under_modal(toks, j: int, b: int, m: int) -> bool:

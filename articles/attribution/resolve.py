@@ -1399,13 +1399,19 @@ def _org_names_before(
                 continue
             if _next_pronoun(ctx, s + len(ent.name)) not in {"it", "its"}:
                 continue  # "Wojciech Nowak was fired": a person, unless "it" follows
+            if _kind_noun_after(text, s + len(ent.name)):
+                continue  # "The opposition Green Future party said … Its …": a party
             found.append((s, ent.name))
         bad = GOVERNMENT_HEADS if noun in GROUP_LIKE else NOT_COMPANY_HEADS
         found += [
             (s, n)
             for s, n, *said in spoken
-            if not said and not bad & set(_org_key(n)) and n not in KNOWN_BODY_NOUNS
-        ]  # (not "according to NASA" for "the company": a known agency, commission …)
+            if not said
+            and not bad & set(_org_key(n))
+            and n not in KNOWN_BODY_NOUNS
+            and not (company and _kind_noun_after(text, s + len(n)))
+        ]  # (not "according to NASA" for "the company": a known agency, commission …;
+        # nor "the opposition Green Future party said": a party)
     if noun == "agency":
         # "according to Elections Manitoba. … the agency said": a government agency
         # named for its field and its place, with no head noun
@@ -1575,7 +1581,23 @@ def _company_subject(
         and nxt.is_word
         and not nxt.cap
         and (nxt.lower not in lx.FUNCTION_WORDS or nxt.lower in VERBISH)
+        # (not "The opposition Green Future party said": a body of another kind)
+        and nxt.lower not in NON_COMPANY_KIND_NOUNS
     )
+
+
+def _kind_noun_after(text: str, end: int) -> bool:
+    """A lower-case noun of a body other than a company right after a name ending at
+    offset end ("Green Future party")."""
+    m = NEXT_WORD_RE.match(text, end, end + 20)
+    return m is not None and m.group(1) in NON_COMPANY_KIND_NOUNS
+
+
+NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+# a lower-case noun after a capitalised name that makes it a body other than a company
+NON_COMPANY_KIND_NOUNS = {
+    "party", "union", "movement", "coalition", "alliance", "bloc", "faction", "caucus",
+}  # fmt: skip
 
 
 def _brand_modifier_use(doc, name: str) -> bool:
@@ -1633,9 +1655,11 @@ def org_descriptor_antecedent(
 
 # "Fernway's board approved it, the company said": a company's organ (its board, shares,
 # shareholders …) names its owner
+# ("Holmkilde shares rose 2%": the shares' moves name their company without a possessive)
 ORGAN_OWNER_RE = re.compile(
-    r"\b((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*)['’]s\s+(?:board|shares|stock|shareholders"
-    r"|directors|executives|chief\s+executive|management)\b"
+    r"\b((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*)(?:['’]s\s+(?:board|shares|stock|shareholders"
+    r"|directors|executives|chief\s+executive|management)\b|\s+(?:shares|stock)\s+(?:rose|fell"
+    r"|jumped|dropped|slid|climbed|gained|lost|tumbled|surged|slumped|sank|soared|plunged)\b)"
 )
 
 
@@ -4249,6 +4273,8 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     ("indiana",)); ``the former president`` -> ("president", ("former",)). The
     modifiers kept are the ones that must be found before the person's name."""
     words = text.replace("’", "'").split()
+    if len(words) == 2 and words[0].lower() in {"his", "her"} and words[1].lower() in OWNED_TITLES:
+        return words[1].lower(), ()  # "his spokeswoman" after "Hale's spokeswoman, X,"
     if not 2 <= len(words) <= 6 or words[0].lower() != "the":
         return None
     home = _home_place(words)
@@ -4772,6 +4798,9 @@ DEFINITE_TITLES = {
     "investigator", "chair", "chairperson",  # "the investigator, X", "Its chairperson, X"
     "commander",  # "the incident commander said" after "X, the incident commander for …"
 }  # fmt: skip
+# titles a person holds for another person, written after "his" / "her" for that post's
+# one holder in the story ("Hale's spokeswoman, Lene Brask, …" → "his spokeswoman said")
+OWNED_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 # descriptions news copy uses for a title written before the name
 TITLE_SYNONYMS = {"pontiff": "pope", "skipper": "captain"}
 # other titles a description names: "the judge" after "Justice X" (a trial judge's title
