@@ -206,3 +206,16 @@ def test_told_the_chamber_is_an_audience():
     text = "Zoning vote\n\nCouncillor Ada Moss told the chamber the plan would double rents.\n"
     got = by_quote(text)
     assert got["the plan would double rents"].speaker == "Ada Moss"
+
+
+def test_trades_of_local_volunteers_are_roles():
+    # "a retired mailman", "a roofer": trades, as "a welder" already was
+    text = (
+        "Search ends\n\n"
+        "Among the searchers was Gus Lind, 66, a retired mailman from Ozark, who said he "
+        "had walked 20 miles.\n\n"
+        "Tess Amaro, a roofer, said the creek beds were the hardest ground.\n"
+    )
+    got = by_quote(text)
+    assert got["he had walked 20 miles"].role == "retired mailman"
+    assert got["the creek beds were the hardest ground"].role == "roofer"
