@@ -362,6 +362,18 @@ def _noun_next(doc: Doc, i: int) -> bool:
     return nxt.is_word and not nxt.cap and nxt.lower not in lx.FUNCTION_WORDS
 
 
+def _appositive_head_before(doc: Doc, b: int) -> bool:
+    """ "X, a woman who declined to give her name, said": the relative word at b follows
+    a short lower-case appositive head that opens after a comma (a determiner first)."""
+    toks = doc.tokens
+    a = b - 1
+    while a > 0 and b - a <= 4 and toks[a].is_word and not toks[a].cap:
+        if toks[a - 1].text == ",":
+            return toks[a].lower in {"a", "an", "the", "one"} and a < b - 1
+        a -= 1
+    return False
+
+
 def _in_comma_relative(doc: Doc, i: int) -> bool:
     """Cue i sits later in a ", who …," relative clause of the subject of a speech verb
     right after it ("X, who declined to be named because she feared reprisals, said"),
@@ -704,7 +716,8 @@ def _in_subject_relative(doc: Doc, i: int) -> bool:
     toks = doc.tokens
     if i < 2 or not toks[i - 2].is_word and toks[i - 2].text != ",":
         return False
-    comma = toks[i - 2].text == ","
+    # (", who …," or ", a woman who …,": an appositive's relative, closed by a comma)
+    comma = toks[i - 2].text == "," or _appositive_head_before(doc, i - 1)
     for j in range(i + 1, min(len(toks), i + 9)):
         t = toks[j]
         if comma and t.text == ",":

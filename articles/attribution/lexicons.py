@@ -359,6 +359,7 @@ TITLE_HEADS = _words(
     clarinetist organist percussionist harpist frontwoman keyboardist
     mechanic electrician miner fisherman rancher grower conservationist dispatcher
     clerk cashier welder baker butcher plumber carpenter bartender waiter waitress janitor
+    mailman mailwoman postman postwoman roofer lineman custodian
     vendor hawker stallholder
     herder shepherd tailor gardener caregiver labourer laborer
     geographer cartographer geophysicist restaurateur hotelier winemaker vintner sculptor

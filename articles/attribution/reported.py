@@ -2134,6 +2134,7 @@ OBJECT_DETERMINERS = cues.OBJECT_DETERMINERS
 AUDIENCE_NOUNS = {
     "crowd", "audience", "committee", "panel", "parliament", "jury", "court", "gathering",
     "meeting", "summit", "convention", "assembly", "session", "reception", "dinner",
+    "chamber", "hall",  # "told the chamber the city was …"
 }  # fmt: skip
 # an outlet or body told ("told the station the bridge …", "told the board the …"); also
 # a noun modifier ("told the paper mill owners …"), so only before a determiner, a
@@ -3203,6 +3204,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 or _relative_clause_conjunct(toks, j, b)
                 or _present_conjunct_after_past_cue(toks, j, b, m)
                 or _modal_conjunct(toks, b, m)
+                or _pluperfect_conjunct_after_past_cue(toks, j, b, m)
             )
             if (
                 p.text == ","
@@ -3843,6 +3845,9 @@ def _closing_tail_at(ctx: Context, k: int, se: int) -> tuple[int, bool] | None:
     limit = TRAILING_ADVERBIAL_TOKENS if _time_phrase_at(toks, k + 1) else 8
     if _publication_phrase_at(toks, k + 1):
         limit = TRAILING_ADVERBIAL_TOKENS + 2  # "wrote in the New England Journal of …"
+    occasion = limit == 8 and _occasion_phrase_at(toks, k + 1)
+    if occasion:
+        limit = TRAILING_ADVERBIAL_TOKENS + 2  # "said at a news conference at the … Monday"
     while m < n and toks[m].start < se and m - k < limit:
         if toks[m].text in {".", "!", "?"} and not np_token_ok(doc, m):
             break
@@ -3852,6 +3857,8 @@ def _closing_tail_at(ctx: Context, k: int, se: int) -> tuple[int, bool] | None:
             return None
         if toks[m].lower == "to" and m > k + 1 and toks[m - 1].lower in OBJECT_PRONOUNS:
             return None  # "X implored her to bring it back, …": an object and infinitive
+        if occasion and toks[m].lower in CLAUSE_OPENERS_IN_TAIL:
+            return None  # "said at a meeting that residents had asked for": a clause
         m += 1
     else:
         if m - k >= limit and m < n and toks[m].start < se:
@@ -3993,6 +4000,24 @@ def _present_conjunct_after_past_cue(toks, j: int, b: int, m: int) -> bool:
         toks[r].is_word and not toks[r].cap and _present_singular(toks[r].lower)
         for r in range(j + 1, min(b, j + 30))
     )
+
+
+# finite verbs of a reported clause under a past cue ("said it was considering …")
+BACKSHIFTED_FINITE = {"was", "were", "had", "would", "could", "might", "did"}
+
+
+def _pluperfect_conjunct_after_past_cue(toks, j: int, b: int, m: int) -> bool:
+    """ "said it was considering legal action and had asked the city for …": after a past
+    cue and a reported clause with a past verb of its own, "and had" + a participle is
+    the backshifted clause going on (the speaker's own next act would be "and asked")."""
+    if toks[b].lower != "and" or b + 1 >= m or toks[b + 1].lower != "had" or b + 2 != m:
+        return False
+    if toks[b - 1].text == ",":
+        return False
+    c = j - 1 if j > 0 and toks[j - 1].lower != "that" else j - 2
+    if c < 0 or toks[c].lower not in PAST_CUES:
+        return False
+    return any(toks[r].lower in BACKSHIFTED_FINITE for r in range(j + 1, min(b, j + 12)))
 
 
 def _relative_clause_conjunct(toks, j: int, b: int) -> bool:
@@ -4213,6 +4238,29 @@ def _publication_phrase_at(toks, i: int) -> bool:
         return False
     nxt = toks[i + 2]
     return nxt.lower in PUBLICATION_NOUNS or (nxt.cap and nxt.is_word)
+
+
+# words that open a clause inside a long trailing adverbial (no mere adverbial then)
+CLAUSE_OPENERS_IN_TAIL = {
+    "that", "which", "who", "whom", "whose", "where", "when", "because", "if", "while",
+    "although", "though", "as", "so", "and", "but", "or",
+}  # fmt: skip
+
+
+def _occasion_phrase_at(toks, i: int) -> bool:
+    """ "at a news conference", "during a briefing", "at Tuesday's hearing": an occasion of
+    words opens at token i (a longer adverbial may follow a closing cue: "at a news
+    conference at the command post Tuesday afternoon")."""
+    if i + 2 >= len(toks) or toks[i].lower not in {"at", "during"}:
+        return False
+    j = i + 1
+    if (
+        toks[j].lower not in {"a", "an", "the"}
+        and not toks[j].lower.endswith(("'s", "’s"))
+        and not (j + 1 < len(toks) and toks[j + 1].text in {"'s", "’s"})
+    ):
+        return False  # (a determiner or a possessive: "at Tuesday's hearing")
+    return any(toks[x].lower in OCCASION_NOUNS for x in range(j + 1, min(j + 4, len(toks))))
 
 
 def _time_phrase_at(toks, i: int) -> bool:
@@ -5050,6 +5098,10 @@ def _cue_subject(doc: Doc, k: int, ci: int, lo: int) -> Source | None:
     return src
 
 
+# belief verbs whose "what X thought was Y" names what was taken for what, no words
+PERCEPTION_BELIEFS = {"thought", "believed", "assumed", "figured", "guessed", "imagined"}
+
+
 def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
     """``what Trump says his plan would do`` / ``which he said were at his side``:
     the cue sits inside a relative clause; PolNeAR splits the content around it.
@@ -5105,6 +5157,8 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
         return None  # "said that he said …": a complementizer
     if w > 0 and toks[w - 1].lower in {"in", "on", "at", "during", "by", "with", "for", "of"}:
         return None  # "an interview in which he said …": the setting, not the content
+    if toks[w].lower == "what" and toks[k].lower in PERCEPTION_BELIEFS:
+        return src, None, None  # "after hearing what she thought were fireworks": a belief
     b0 = k + 1
     if toks[b0].lower == "that":
         b0 += 1
@@ -7374,6 +7428,7 @@ def find_reported(
     toks = doc.tokens
     out: list[Candidate] = []
     prev: Candidate | None = None
+    outer: Candidate | None = None  # the last candidate not inside another's words
     qc = quote_cands or []
     qi = 0
     headline = headline_paragraphs(doc)
@@ -7708,7 +7763,10 @@ def find_reported(
                 or (k > 1 and toks[k - 1].lower in PARTICIPLE_ADVERBS and comma_before(doc, k - 1))
                 or cues.spent_time_before(doc, k, ss)  # "spent the weekend arguing that …"
             ):
-                src = clause_subject(ctx, k, ss, prev)  # ", saying that …", "by telling"
+                # (a cue inside the words just reported, "X said the defense would ask the
+                # judge to …, arguing that …": the participle after them is still X's)
+                before = outer if prev is not outer and _nested_in(prev, outer) else prev
+                src = clause_subject(ctx, k, ss, before)  # ", saying that …", "by telling"
                 if (
                     src is None
                     and comma_before(doc, k)
@@ -7925,6 +7983,8 @@ def find_reported(
                 e = _first_comma_end(ctx, s, e)
         elif _restrictive_cue(toks, k) or _subject_relative_cue(doc, k, src):
             e = _main_verb_end(ctx, s, e)
+            if _object_then_named_subject(doc, s, e):
+                continue  # "The volunteer who found the boy, Dale Moss, said …": an object
         e = _dash_aside_end(ctx, k, ss, s, e)
         e = _dash_comment_end(doc, s, e)
         if e - s < 3:
@@ -7976,9 +8036,23 @@ def find_reported(
                 ]
         out.append(c)
         prev = c
+        if not _nested_in(c, outer):
+            outer = c
     out.extend(_and_that_tails(ctx, used_cues, qc))
     out.extend(_heads_before_quoted_tails(ctx, used_cues, qc))
     return _drop_nested_in_quoted(ctx, out, qc)
+
+
+def _nested_in(c: Candidate | None, prev: Candidate | None) -> bool:
+    """Do the cue and the words of c lie inside the words prev reports, in its sentence?"""
+    return (
+        c is not None
+        and prev is not None
+        and c.cue_pos is not None
+        and prev.sentence == c.sentence
+        and prev.start <= c.cue_pos < prev.end
+        and c.end <= prev.end
+    )
 
 
 def _participle_modified_subject(
@@ -8800,6 +8874,21 @@ def _headline_noun_subject(toks, k: int) -> bool:
         and not nxt.lower.endswith(("ss", "us", "is"))
         and nxt.lower not in lx.FUNCTION_WORDS
     )
+
+
+def _object_then_named_subject(doc: Doc, s: int, e: int) -> bool:
+    """ "the boy, Dale Moss" after "The volunteer who found": the words after a cue in a
+    restrictive clause on the subject are a bare noun phrase, then a comma and the
+    capitalised name the subject phrase ends with (its appositive), no clause."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(s)
+    b = doc.tok_index_at_or_after(e)
+    comma = next((x for x in range(a, min(b, a + 12)) if toks[x].text == ","), None)
+    if comma is None or comma == a or comma + 1 >= b or b - comma > 6:
+        return False
+    if not all(toks[x].cap and toks[x].is_word for x in range(comma + 1, b)):
+        return False
+    return _noun_phrase_only(toks, a, comma)
 
 
 def _restrictive_cue(toks, k: int) -> bool:

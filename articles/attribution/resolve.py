@@ -91,6 +91,10 @@ class Entity:
         return self.key[-1] if self.key else ""
 
 
+# how far back before a namesake's introduction a given name used alone is looked for
+GIVEN_NAME_WINDOW = 4000
+
+
 def headline_paragraphs(doc) -> list[bool]:
     """Title-case paragraphs (headlines, captions in caps): not used for names."""
     # needed by both reported.py and resolve.py: compute once per document (read-only)
@@ -1264,8 +1268,12 @@ def _org_names_before(
                     words.pop(0)
             for i, w in enumerate(words[1:], 1):
                 low = w.lower().split("-")[0].rstrip(".")
-                if low in lx.TITLE_HEADS or low in lx.HONORIFICS:
-                    words = words[:i]  # "World Health Organization Director-General X"
+                if (low in lx.TITLE_HEADS or low in lx.HONORIFICS) and not any(
+                    x.lower().rstrip(".") in heads for x in words[i + 1 :]
+                ):
+                    # "World Health Organization Director-General X" (not "the Housing
+                    # Justice Coalition": the kind's head goes on after the title word)
+                    words = words[:i]
                     break
             for i, w in enumerate(words[1:], 1):
                 if w.lower().strip(".,") in MONTHS_DAYS:
@@ -2421,6 +2429,15 @@ class Registry:
             return best
         doc = self.ctx.doc
         gap = doc.para_index(pos) - doc.para_index(best_pos)
+        if (
+            gap <= 1
+            and best.mentions[0][0] == best_pos
+            and self._called_by_given_name(salient, best_pos, pos)
+        ):
+            # "Harper's mother, Jessica Lyle, … / Lyle said" after "Harper" alone: the
+            # writer calls the one by her given name, the bare surname is the other one,
+            # named in full just before
+            return best
         if (gap <= 1 and self._opens_sentence(best_pos)) or (
             gap == 0 and best_pos in self.subject_at
         ):
@@ -2428,6 +2445,26 @@ class Registry:
             # granddaughter, Nina Hale, a nurse, said …. “…,” Hale said" of two Hales)
             return best
         return salient
+
+    def _called_by_given_name(self, ent: Entity, since: int, pos: int) -> bool:
+        """Is ent's given name written alone (not before its surname) after its first
+        mention and before pos ("Harper" of Harper Lyle), within a bounded window?"""
+        if len(ent.key) < 2 or not ent.mentions:
+            return False
+        lo = max(ent.mentions[0][1], since - GIVEN_NAME_WINDOW, pos - 2 * GIVEN_NAME_WINDOW)
+        text = self.ctx.doc.text
+        given = text[ent.mentions[0][0] : ent.mentions[0][1]].split()[0]
+        surname = text[ent.mentions[0][0] : ent.mentions[0][1]].split()[-1]
+        at = text.find(given, lo, pos)
+        while at >= 0:
+            after = text[at + len(given) : at + len(given) + len(surname) + 1].strip()
+            before_ok = at == 0 or not text[at - 1].isalnum()
+            end = at + len(given)
+            after_ok = end >= len(text) or not text[end].isalnum()
+            if before_ok and after_ok and after != surname:
+                return True
+            at = text.find(given, at + 1, pos)
+        return False
 
     def _opens_sentence(self, pos: int) -> bool:
         """Only capitalised words (titles, a dateline) before pos in its sentence."""

@@ -1391,6 +1391,24 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                             a0 -= 1
                         _merge(info, parse_role(ctx, toks[a0].start, toks[k - 1].end))
                         break
+        lower_in = next(
+            (
+                x
+                for x in range(k - 3, max(k - 6, _tok_before(doc, ss)), -1)
+                if _lower_place(toks, x, k)
+            ),
+            None,
+        )
+        if info.role is None and lower_in is not None:
+            place_at = _title_in_place(toks, lower_in, k)
+            if place_at is not None:
+                # "Her counterpart in the neighbouring district, NAME": the title before
+                # its lower-case place
+                _merge(info, parse_role(ctx, toks[place_at].start, toks[lower_in - 1].end))
+        if info.role is None and (span := _title_before_relative(doc, k, ss)) is not None:
+            # "The council member who brought the motion, NAME,": the title the
+            # restrictive clause picks out
+            _merge(info, parse_role(ctx, toks[span[0]].start, toks[span[1]].end))
         # "A French trekker, NAME,": a foreigner described by a noun of no office
         info.country = info.country or _demonym_and_noun_before(toks, k)
     if (
@@ -1411,7 +1429,33 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         )
     if info.organization is None and _bare_spokes_title_before(info, doc.text, start):
         info.organization = _body_subject_before(ctx, ss)
+    if info.organization is None and info.role:
+        # "Marlow County Sheriff X" when the story names "the Marlow County Sheriff's
+        # Office": the one office named after the title's head
+        info.organization = _titled_office(doc).get(info.role.split()[-1].lower())
     return info
+
+
+# a U.S. local office named after its holder's title: "the Marlow County Sheriff's Office"
+TITLED_OFFICE_RE = re.compile(
+    r"\b((?:[A-Z][a-z]+ ){1,3}(Sheriff|Prosecutor|Coroner|Marshal|Assessor|Treasurer"
+    r"|Auditor|Recorder|Clerk)['’]s Office)\b"
+)
+
+
+def _titled_office(doc) -> dict[str, str]:
+    """Title head (lower case) -> the one office the story names after it ("Marlow County
+    Sheriff's Office"); a title with two such offices has none. Memoised per document."""
+    memo = doc.memo
+    if "titled offices" not in memo:
+        found: dict[str, set[str]] = {}
+        for m in TITLED_OFFICE_RE.finditer(doc.text):
+            name = m.group(1)
+            if name.split()[0] in {"The", "A", "An"}:
+                name = name.split(None, 1)[1]
+            found.setdefault(m.group(2).lower(), set()).add(name)
+        memo["titled offices"] = {k: v.pop() for k, v in found.items() if len(v) == 1}
+    return memo["titled offices"]
 
 
 def _bare_spokes_title_before(info: RoleInfo, text: str, start: int) -> bool:
@@ -1540,13 +1584,55 @@ def _preposed_start(doc, k: int, ss: int) -> int:
     return m
 
 
+# what opens a preposed appositive whose title a restrictive clause follows
+RELATIVE_TITLE_OPENERS = {"the", "a", "an", "another", "one"}
+
+
+def _title_before_relative(doc, k: int, ss: int) -> tuple[int, int] | None:
+    """ "The council member who brought the motion, NAME", "Another officer who was at the
+    scene, NAME": the first and last token of the title before a restrictive ``who`` /
+    ``that`` clause that ends at the comma k, the title phrase opening the sentence or a
+    clause after a comma; None otherwise (a bounded look back)."""
+    toks = doc.tokens
+    for x in range(k - 1, max(k - 16, 0), -1):
+        if toks[x].start < ss or toks[x].text in {",", ";", ":", "(", ")"} or _quote_mark(toks[x]):
+            return None
+        if toks[x].lower not in {"who", "that"}:
+            continue
+        last = x - 1
+        if toks[last].lower not in lx.TITLE_HEADS or toks[last].cap:
+            return None
+        a = last
+        while (
+            a - 1 >= 0
+            and last - a < 3
+            and toks[a - 1].start >= ss
+            and toks[a - 1].is_word
+            and not toks[a - 1].cap
+            and toks[a - 1].lower not in RELATIVE_TITLE_OPENERS
+        ):
+            a -= 1
+        opener = a - 1
+        if opener < 0 or toks[opener].lower not in RELATIVE_TITLE_OPENERS:
+            return None
+        if toks[opener].start != ss and not (opener > 0 and toks[opener - 1].text == ","):
+            return None  # ("told the officer who … , NAME": an object, not the subject)
+        return a, last
+    return None
+
+
+def _quote_mark(tok) -> bool:
+    """A quotation mark token (no title phrase runs across one)."""
+    return tok.text in {'"', "“", "”", "‘", "’", "'"}
+
+
 def _title_in_place(toks, m: int, k: int) -> int | None:
     """ "A U.N. spokesman in New York, NAME", "a police spokeswoman in Leeds, NAME": "in"
     at m after a title, then only a capitalised place up to the comma at k; the first
     token of the title's phrase, else None."""
     if m < 1 or m + 1 >= k or toks[m].lower != "in" or toks[m - 1].lower not in TITLE_WORDS:
         return None
-    if not all(t.cap or t.text == "." for t in toks[m + 1 : k]):
+    if not all(t.cap or t.text == "." for t in toks[m + 1 : k]) and not _lower_place(toks, m, k):
         return None
     a = m - 1
     while a - 1 >= 0 and (
@@ -1556,7 +1642,35 @@ def _title_in_place(toks, m: int, k: int) -> int | None:
         or toks[a - 1].lower in STATE_BODY_HEADS  # "a police spokeswoman in Leeds"
     ):
         a -= 1
+    if a - 1 >= 0 and toks[a - 1].lower in {"his", "her"} and toks[m - 1].lower == "counterpart":
+        a -= 1  # "Her counterpart in the neighbouring district, NAME": whose counterpart
     return a
+
+
+def _tok_before(doc, ss: int) -> int:
+    """The index of the token before the one at or after offset ss (a loop's bound)."""
+    return doc.tok_index_at_or_after(ss) - 1
+
+
+# a place written in lower case after a title's "in" ("in the neighbouring district")
+LOWER_PLACE_NOUNS = {
+    "district", "ward", "constituency", "riding", "county", "city", "town", "village",
+    "borough", "neighbourhood", "neighborhood", "region", "province", "state", "precinct",
+}  # fmt: skip
+
+
+def _lower_place(toks, m: int, k: int) -> bool:
+    """After "in" at m (False when token m is no "in"), "the" and at most two lower-case
+    words up to the comma at k, the last a place noun ("in the neighbouring district")."""
+    if m < 0 or toks[m].lower != "in":
+        return False
+    words = toks[m + 1 : k]
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower == "the"
+        and all(t.is_word and not t.cap for t in words)
+        and words[-1].lower in LOWER_PLACE_NOUNS
+    )
 
 
 def _title_at_workplace(toks, m: int, k: int) -> bool:
@@ -1854,6 +1968,11 @@ NATIONAL_CUES = {
     + "|".join(sorted((s.title() for s in lx.US_STATES - {"georgia"}), key=len, reverse=True))
     + r"|[A-Z][a-z]+ County(?! Council)|Sheriff|Board of (?:Supervisors|Commissioners"
     r"|Selectmen|Aldermen)|Interstate \d+"
+    # its large cities that no other country's news names a namesake of
+    r"|Los Angeles|San (?:Francisco|Diego|Jose|Antonio)|Sacramento|Fresno|Oakland|Seattle"
+    r"|Chicago|Dallas|Denver|Atlanta|Boston|Philadelphia|Detroit|Baltimore|Miami"
+    r"|New Orleans|Minneapolis|Pittsburgh|Nashville|Milwaukee|Las Vegas|Albuquerque|Tucson"
+    r"|Honolulu|Salt Lake City|Kansas City|Omaha|Tulsa|Indianapolis|Brooklyn|Manhattan"
     r"|State (?:Sen(?:ator)?|Rep(?:resentative)?)(?=\.? [A-Z]))\b",
 }  # fmt: skip
 # one pass over the text for every country's cues, named by country code; every cue opens
