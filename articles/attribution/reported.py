@@ -8729,6 +8729,11 @@ def _noun_like(t) -> bool:
     )
 
 
+# the speech verbs that, after a noun, are a sentence's own (closing a relative clause on
+# its subject)
+MAIN_SPEECH_VERBS = {"said", "says", "told", "tells", "added", "wrote", "writes"}
+
+
 def _main_verb_end(ctx: Context, s: int, e: int) -> int:
     """ "A treasurer who admitted stealing $2.3 million was sentenced …", "A nurse who said
     she was assaulted by a patient has sued": words reported inside a relative clause on
@@ -8737,9 +8742,22 @@ def _main_verb_end(ctx: Context, s: int, e: int) -> int:
     doc = ctx.doc
     toks = doc.tokens
     first = a = doc.tok_index_at_or_after(s)
-    has_verb = a < len(toks) and (toks[a].lower.endswith("ing") or toks[a].lower == "to")
+    # ("who requested anonymity said …": a request for anonymity is a whole object)
+    has_verb = a < len(toks) and (
+        toks[a].lower.endswith("ing") or toks[a].lower in {"to", "anonymity"}
+    )
     while a < len(toks) and toks[a].start < e:
         t = toks[a]
+        if (
+            has_verb
+            and a > first
+            and t.lower in MAIN_SPEECH_VERBS
+            and (_noun_like(toks[a - 1]) or toks[a - 1].lower.endswith("ed"))
+            and not ctx.in_quote(a)
+        ):
+            # "An aide who asked not to be identified said …", "A nurse who said she was
+            # hurt told …": the sentence's own speech verb closes the relative clause
+            return toks[a - 1].end
         if (
             has_verb
             and a > first

@@ -1,0 +1,50 @@
+"""Probe round 21 r21b (bench/probes/r21b: Ukraine-Russia talks in Istanbul, an EU
+sanctions veto, G7 finance ministers on frozen Russian assets): the general error classes
+found there, each tested on invented copy that differs from the probe articles. Each test
+failed before its rule (guards say so)."""
+
+from quote_lookup import by_quote
+
+
+def test_a_request_for_anonymity_is_no_statement_whatever_its_reason():
+    # "who asked not to be named in order to speak freely" / "so as not to …": how the
+    # source spoke, not what was said
+    text = (
+        "Port deal collapses\n\n"
+        "A diplomat, who asked not to be named in order to speak freely, said the summit "
+        "was off.\n\n"
+        "A banker, who asked not to be identified so as not to upset clients, said rates "
+        "would rise.\n"
+    )
+    got = by_quote(text)
+    assert set(got) == {"the summit was off", "rates would rise"}, got
+
+
+def test_a_restrictive_anonymity_clause_ends_before_the_subjects_own_speech_verb():
+    # no commas: "An aide who asked not to be identified said …" - the aide's "said" closes
+    # the relative clause; the request itself is no statement
+    text = (
+        "Port deal collapses\n\n"
+        "An aide who asked not to be identified said the minister was furious.\n\n"
+        "A second official who requested anonymity said the talks would resume.\n\n"
+        "One trader who declined to be named told Reuters the cargo had been diverted.\n\n"
+        "A clerk who asked not to be named because she was not authorized to speak said "
+        "the files were missing.\n"
+    )
+    got = by_quote(text)
+    assert set(got) == {
+        "the minister was furious",
+        "the talks would resume",
+        "the cargo had been diverted",
+        "the files were missing",
+    }
+    assert all(s.speaker is None for s in got.values())
+
+
+def test_a_told_after_a_relative_clause_report_is_the_subjects_own():
+    # "A nurse who said patients were hurt told …": both reports, each its own (the
+    # sentence's "told" after a noun closed nothing before)
+    text = "Hospital inquiry\n\nA nurse who said patients were hurt told the board she had quit.\n"
+    got = by_quote(text)
+    assert "patients were hurt" in got
+    assert "she had quit" in got
