@@ -1367,6 +1367,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             or last.lower in KINSHIP
             or "-" in last.lower
             or specialist_plural(last.lower)
+            or _group_with_sides(toks, a, b)
         ):
             return _group(doc, a, b)
         return None
@@ -1770,6 +1771,58 @@ def _located_group(doc: Doc, src: Source, comma: int, lo: int, depth: int) -> So
     return grp
 
 
+# the people of a group written with the sides, places or bodies they come from, in
+# lower case: "officials from both sides", "negotiators on both delegations"
+SIDES_PREPOSITIONS = {"from", "on", "in", "at", "of"}
+SIDES_QUANTIFIERS = {"both", "the", "two", "three", "all", "each", "either", "several"}
+
+
+def _group_with_sides(toks, a: int, b: int) -> bool:
+    """Tokens a..b are a plural group noun (perhaps after a lower-case modifier or two), a
+    preposition, then a quantifier or two and a lower-case plural ("officials from both
+    sides", "senior diplomats in both capitals", "negotiators from the two delegations";
+    not "officials from the talks"): the group speaks."""
+    if b - a < 3 or b - a > 8:
+        return False
+    x = b - 1
+    while x > a and toks[x].lower in SIDES_QUANTIFIERS:
+        x -= 1
+    if x == b - 1 or toks[x].lower not in SIDES_PREPOSITIONS or x - 1 < a:
+        return False
+    if toks[x + 1].lower == "the" and x + 2 == b:
+        return False  # ("officials from the talks": "the" alone, one body or event)
+    head = toks[x - 1].lower
+    last = toks[b]
+    return (
+        head in lx.GROUP_NOUNS
+        and head.endswith("s")
+        and all(toks[y].is_word and not toks[y].cap for y in range(a, x))
+        and last.is_word
+        and last.text.isalpha()
+        and not last.cap
+        and last.lower.endswith("s")
+    )
+
+
+def _group_with_sides_before(doc: Doc, ci: int, lo: int) -> Source | None:
+    """ "…, officials from both sides said": the group whose phrase ends right before the
+    cue ci and opens after a comma or at the sentence start (the subject reader stops at
+    a complement noun that names no body)."""
+    toks = doc.tokens
+    b = ci - 1
+    if b < 3 or not toks[b].is_word or toks[b].cap:
+        return None  # (most subjects: a capitalised name or a mark)
+    for a in range(b - 3, max(-1, b - 9), -1):
+        if toks[a].start < lo or not toks[a].is_word:
+            return None
+        before = toks[a - 1] if a > 0 else None
+        if (
+            before is None or before.start < lo or before.text == "," or _sentence_initial(doc, a)
+        ) and _group_with_sides(toks, a, b):
+            return _group(doc, a, b)
+    return None
+
+
 def _group(doc: Doc, a: int, b: int) -> Source:
     toks = doc.tokens
     ps, pe = toks[a].start, toks[b].end
@@ -2161,7 +2214,11 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     if depth == 0 and src is not None:
         src = listed_remit_name(doc, src, lo) or _first_remit_name(doc, src, ci) or src
     if depth == 0 and src is None:
-        return _relative_clause_head(doc, ci, lo) or _accused_subject(doc, ci, lo)
+        return (
+            _relative_clause_head(doc, ci, lo)
+            or _accused_subject(doc, ci, lo)
+            or _group_with_sides_before(doc, ci, lo)
+        )
     if depth == 0 and src is not None and src.kind in {"group", "org"}:
         first = _first_described_conjunct(doc, src, lo)
         if first is not None:

@@ -3791,8 +3791,10 @@ def _closing_tail_at(ctx: Context, k: int, se: int) -> tuple[int, bool] | None:
     # a short adverbial; a longer one after a time phrase ("reported on Wednesday in
     # the Astrophysical Journal Letters"), not a clause ("I knew this talk was wrong")
     limit = TRAILING_ADVERBIAL_TOKENS if _time_phrase_at(toks, k + 1) else 8
-    if _publication_phrase_at(toks, k + 1):
-        limit = TRAILING_ADVERBIAL_TOKENS + 2  # "wrote in the New England Journal of …"
+    if _publication_phrase_at(toks, k + 1) or _event_phrase_at(toks, k + 1):
+        # "wrote in the New England Journal of …", "said after their first face-to-face
+        # talks in more than a year"
+        limit = TRAILING_ADVERBIAL_TOKENS + 2
     while m < n and toks[m].start < se and m - k < limit:
         if toks[m].text in {".", "!", "?"} and not np_token_ok(doc, m):
             break
@@ -4175,6 +4177,20 @@ def _time_phrase_at(toks, i: int) -> bool:
         i + 1 < len(toks)
         and toks[i].lower in {"on", "last", "this", "earlier", "late", "early"}
         and (toks[i + 1].lower in lx.WEEKDAYS or toks[i + 1].lower in TIME_ENDS)
+    )
+
+
+EVENT_TIME_PREPOSITIONS = {"after", "following", "before", "during"}
+EVENT_DETERMINERS = {"the", "their", "a", "an", "his", "her", "its", "two", "three"}
+
+
+def _event_phrase_at(toks, i: int) -> bool:
+    """ "after their first talks", "following the meeting": an event as a time phrase
+    opens at token i."""
+    return (
+        i + 1 < len(toks)
+        and toks[i].lower in EVENT_TIME_PREPOSITIONS
+        and toks[i + 1].lower in EVENT_DETERMINERS
     )
 
 

@@ -48,3 +48,35 @@ def test_a_told_after_a_relative_clause_report_is_the_subjects_own():
     got = by_quote(text)
     assert "patients were hurt" in got
     assert "she had quit" in got
+
+
+def test_a_group_from_both_sides_closes_the_clause_it_reports():
+    # "…, officials from both sides said": the group (its complement names no body) is the
+    # subject of a closing attribution, so "agreed to …" inside the clause reports nothing
+    text = (
+        "Rail talks\n\n"
+        "The unions agreed to suspend the strike, officials from both sides said.\n\n"
+        "The ministers pledged to meet again, senior diplomats in both capitals said.\n"
+    )
+    got = by_quote(text)
+    assert set(got) == {
+        "The unions agreed to suspend the strike",
+        "The ministers pledged to meet again",
+    }
+    assert got["The unions agreed to suspend the strike"].speaker is None
+
+
+def test_a_closing_attribution_may_end_in_a_long_event_phrase():
+    # "said after their first face-to-face meeting in more than a year": an event as the
+    # time of the saying, longer than the short adverbial a closing cue allowed
+    text = (
+        "Border talks\n\n"
+        "The two governments agreed Monday to reopen three crossings but failed to settle "
+        "the dispute over fishing rights, officials said after their first face-to-face "
+        "meeting in more than a decade.\n"
+    )
+    got = by_quote(text)
+    assert set(got) == {
+        "The two governments agreed Monday to reopen three crossings but failed to settle "
+        "the dispute over fishing rights"
+    }
