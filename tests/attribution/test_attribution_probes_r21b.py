@@ -80,3 +80,33 @@ def test_a_closing_attribution_may_end_in_a_long_event_phrase():
         "The two governments agreed Monday to reopen three crossings but failed to settle "
         "the dispute over fishing rights"
     }
+
+
+def test_a_comparative_manner_before_a_colon_credits_its_subject():
+    # "Her Danish counterpart, Lars Holm, was blunter: “…”" / "was more cautious:": the
+    # subject of the manner speaks, not the last speaker
+    text = (
+        "Fishing row\n\n"
+        'Fisheries Minister Anna Berg said the quota was "a disgrace" and called for new '
+        "talks.\n\n"
+        'Her Danish counterpart, Lars Holm, was blunter: "This quota will empty our '
+        'harbours."\n\n'
+        'The mayor of Skagen, Peter Lund, was far more cautious: "We need to see the details '
+        'first."\n'
+    )
+    got = by_quote(text)
+    assert got["This quota will empty our harbours."].speaker == "Lars Holm"
+    assert got["We need to see the details first."].speaker == "Peter Lund"
+
+
+def test_a_participles_subject_is_no_object_of_a_preposition():
+    # "declined to comment on the Hungarian demands, telling …": "the Hungarian" (a
+    # nationality noun) before "demands" follows "on", so it is no subject of a verb
+    # "demands"; the spokeswoman tells
+    text = (
+        "Trade row\n\n"
+        "Ministry spokesman Karl Weiss declined to comment on the Hungarian demands, telling "
+        'reporters that the ministry would not negotiate "through the press."\n'
+    )
+    got = by_quote(text)
+    assert got["through the press."].speaker == "Karl Weiss"
