@@ -3011,6 +3011,16 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             # quote's comma; the antecedent speaks
             rel = comma + 2 if toks[comma + 1].lower == "who" else comma
             return subject_before(doc, rel, lo, depth + 1)
+    if (
+        t.lower == "which"
+        and depth < 2
+        and j > 1
+        and toks[j - 1].text == ","
+        and toks[j - 1].start >= lo
+    ):
+        owner = _appositive_org_before(doc, j - 1, lo, depth)
+        if owner is not None:
+            return owner  # "Euroclear, a depository in Brussels, which has warned"
     if t.lower == "who" and j > 1 and toks[j - 1].text == "," and toks[j - 1].start >= lo:
         # "said Mr. Kamin, who emphasized that …": the relative clause's antecedent
         comma = j - 1
@@ -3886,7 +3896,7 @@ BODY_ROLE_NOUNS = {
 # Le Matin", "the ad-tracking firm AdWatch", "the broker Finch Lane")
 DESCRIBED_ORG_NOUNS = ORG_NOUNS | {
     "daily", "weekly", "tabloid", "paper", "broker", "brokerage", "consultancy", "side",
-    "watchdog", "regulator", "tank",
+    "watchdog", "regulator", "tank", "think-tank",
     "operator",  # "X, a German coach operator": of a body only (a person's is no body)
 }  # fmt: skip
 
@@ -3936,6 +3946,31 @@ def _appositive_owner(doc: Doc, src: Source, lo: int, depth: int) -> Source | No
         c -= 2  # "Tom Ilunga, 47, a fisherman": past the age
     head = subject_before(doc, c, lo, depth + 1) if depth < 2 else None
     return head if head is not None and head.kind == "name" else None
+
+
+def _appositive_org_before(doc: Doc, comma: int, lo: int, depth: int) -> Source | None:
+    """ "Euroclear, a securities depository in Brussels, which …": the comma at ``comma``
+    closes an appositive ", a/an …" (no comma inside) on an organisation's name; that
+    organisation is the antecedent of "which" (not the place ending the appositive)."""
+    toks = doc.tokens
+    c = comma - 1
+    while c > 0 and comma - c <= 10 and toks[c].start >= lo and toks[c].text != ",":
+        if not (toks[c].is_word or toks[c].text in {"-", "'", "’", "."}):
+            return None
+        c -= 1
+    if c < 1 or toks[c].text != "," or toks[c].start < lo or toks[c + 1].lower not in {"a", "an"}:
+        return None
+    src = subject_before(doc, c, lo, depth + 1)
+    if src is None or src.kind not in {"org", "name", "group"} or not src.text[:1].isupper():
+        return None
+    if src.kind != "org":
+        # "which", not "who": a capitalised name described as "a bank", "a depository" is
+        # a body's ("Norbank, a private bank in Geneva, which …")
+        return Source(
+            "org", src.start, src.end, src.text, src.phrase_start, src.phrase_end,
+            organization=src.text,
+        )  # fmt: skip
+    return src
 
 
 def _appositive_relative_antecedent(doc: Doc, w: int, lo: int, depth: int) -> Source | None:

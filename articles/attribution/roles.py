@@ -697,7 +697,13 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             continue
         if low in ROLE_ENDING_WORDS and (role_s is not None or low not in PLACE_PREPOSITIONS):
             if low in {"at", "with", "from"} and role_s is not None and _titled(toks, role_s, i):
+                past = info.organization
+                if past is not None and low != "from" and _now_after_former(toks, i):
+                    # "a former Bundesbank official now at the University of Frankfurt":
+                    # the body one is at now, not the past post's
+                    info.organization = None
                 _org_into(ctx, info, i + 1, low != "from")  # "an analyst at / with Bernstein"
+                info.organization = info.organization or past
                 if info.organization is None and low == "at":
                     # "a meteorologist at the weather service office" after "The National
                     # Weather Service said": the body named before, written in lower case
@@ -805,6 +811,15 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         if low == "and" and role_s is not None and _second_title(toks, i + 1, b):
             joined = True
             i += 1  # "chairman and chief executive": both titles are the role
+            continue
+        if (
+            low == "now"
+            and role_s is not None
+            and i + 1 < n
+            and toks[i + 1].lower in {"at", "with"}
+            and _now_after_former(toks, i + 1)
+        ):
+            i += 1  # "a former Fed official now at X": the preposition names the body
             continue
         if (low in {"of", "for"} and role_s is None) or (
             not t.cap
@@ -2829,6 +2844,20 @@ def _named_body_in_lower_case(doc, i: int, b: int) -> str | None:
         if names:
             return None
     return None
+
+
+def _now_after_former(toks, i: int) -> bool:
+    """ "a former Fed official now at X" / "…, now with X": "now" right before the
+    preposition at i, "former" / "ex-" opening the title within eight words before it
+    (no comma between)."""
+    if toks[i - 1].lower != "now":
+        return False
+    for x in range(i - 2, max(-1, i - 10), -1):
+        if toks[x].text == ",":
+            return False
+        if toks[x].lower in {"former", "ex"}:
+            return True
+    return False
 
 
 def _org_into(ctx: Context, info: RoleInfo, i: int, at: bool = False) -> None:

@@ -110,3 +110,44 @@ def test_a_participles_subject_is_no_object_of_a_preposition():
     )
     got = by_quote(text)
     assert got["through the press."].speaker == "Karl Weiss"
+
+
+def test_which_after_an_appositive_on_a_body_is_the_body():
+    # "Norbank, a private bank in Geneva, which has warned …": "which" is the body the
+    # appositive describes, not the appositive's place or noun
+    text = (
+        "Gold reserves\n\n"
+        "Most of the gold is stored at Norbank, a private bank in Geneva, which has warned "
+        "that moving it could take years.\n\n"
+        "The plant is run by Veltra, a company based in Lyon, which has said the leak was "
+        "minor.\n"
+    )
+    got = by_quote(text)
+    assert got["moving it could take years"].speaker == "Norbank"
+    assert got["the leak was minor"].speaker == "Veltra"
+
+
+def test_a_hyphenated_think_tank_described_by_its_city_gives_the_country():
+    # "the Rhine Forum, a Berlin think-tank": British spelling of "think tank"; the body's
+    # city gives its economist's country
+    text = (
+        "Rates outlook\n\n"
+        "Paul Weber, chief economist at the Rhine Forum, a Berlin think-tank, said rates "
+        "would rise.\n"
+    )
+    got = by_quote(text)
+    assert got["rates would rise"].country == "DE"
+
+
+def test_a_former_post_then_now_at_a_body_works_for_that_body():
+    # "a former Fed official now with the Brookings Institution": the body one is at now,
+    # not the past post's
+    text = (
+        "Inflation outlook\n\n"
+        "John Hale, a former Fed official now with the Brookings Institution, said inflation "
+        "would fall.\n\n"
+        "Ann Rees, a former Treasury official, said rates would rise.\n"
+    )
+    got = by_quote(text)
+    assert got["inflation would fall"].organization == "Brookings Institution"
+    assert got["rates would rise"].organization == "Treasury"  # (guard: no "now")
