@@ -2846,6 +2846,19 @@ def _named_body_in_lower_case(doc, i: int, b: int) -> str | None:
     return None
 
 
+# "Levchenko's Russian counterpart, presidential aide " before a name: the demonym
+COUNTERPART_BEFORE_TITLE_RE = re.compile(
+    r"(?:['’]s|\b[Hh]is|\b[Hh]er) ([A-Z][a-z]+) counterpart, (?:[a-z][\w-]* ){1,4}$"
+)
+
+
+def _counterpart_demonym_before(text: str, s: int) -> str | None:
+    """The country of a demonym in a counterpart appositive ending, with a lower-case
+    title after it, right before the name at s (within 100 characters)."""
+    m = COUNTERPART_BEFORE_TITLE_RE.search(text, max(0, s - 100), s)
+    return lx.COUNTRY_OR_DEMONYM.get(m.group(1).lower()) if m is not None else None
+
+
 def _now_after_former(toks, i: int) -> bool:
     """ "a former Fed official now at X" / "…, now with X": "now" right before the
     preposition at i, "former" / "ex-" opening the title within eight words before it
@@ -3500,6 +3513,10 @@ class RoleResolver:
                     else None
                 )
                 info.role = clean_role(m.group(1)) if m is not None else None
+            if info.country is None and info.role and not info.counterpart_of:
+                # "Levchenko's Russian counterpart, presidential aide X": the demonym of a
+                # counterpart appositive before the title (also for a later "he said")
+                info.country = _counterpart_demonym_before(self.ctx.doc.text, s)
             if info.organization is None and info.role:
                 body = self._body_before_title(s, info.role)
                 info.organization, country = _body_and_country(body)

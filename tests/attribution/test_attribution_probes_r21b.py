@@ -151,3 +151,17 @@ def test_a_former_post_then_now_at_a_body_works_for_that_body():
     got = by_quote(text)
     assert got["inflation would fall"].organization == "Brookings Institution"
     assert got["rates would rise"].organization == "Treasury"  # (guard: no "now")
+
+
+def test_a_counterparts_demonym_before_a_title_is_the_persons_country_through_he():
+    # "Berg's Danish counterpart, deputy minister Lars Holm, said … what he called “…”":
+    # the demonym of the counterpart appositive is his country also when reached by "he"
+    text = (
+        "Fishing row\n\n"
+        "Norway's fisheries minister, Anna Berg, said the quota was fair.\n\n"
+        "Berg's Danish counterpart, deputy minister Lars Holm, said the deal was possible only "
+        'once Norway accepted what he called "the science on the ground."\n'
+    )
+    got = by_quote(text)
+    assert got["the science on the ground."].speaker == "Lars Holm"
+    assert got["the science on the ground."].country == "DK"
