@@ -1370,6 +1370,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             or last.lower in KINSHIP
             or "-" in last.lower
             or specialist_plural(last.lower)
+            or _group_with_sides(toks, a, b)
         ):
             return _group(doc, a, b)
         return None
@@ -1773,6 +1774,58 @@ def _located_group(doc: Doc, src: Source, comma: int, lo: int, depth: int) -> So
     return grp
 
 
+# the people of a group written with the sides, places or bodies they come from, in
+# lower case: "officials from both sides", "negotiators on both delegations"
+SIDES_PREPOSITIONS = {"from", "on", "in", "at", "of"}
+SIDES_QUANTIFIERS = {"both", "the", "two", "three", "all", "each", "either", "several"}
+
+
+def _group_with_sides(toks, a: int, b: int) -> bool:
+    """Tokens a..b are a plural group noun (perhaps after a lower-case modifier or two), a
+    preposition, then a quantifier or two and a lower-case plural ("officials from both
+    sides", "senior diplomats in both capitals", "negotiators from the two delegations";
+    not "officials from the talks"): the group speaks."""
+    if b - a < 3 or b - a > 8:
+        return False
+    x = b - 1
+    while x > a and toks[x].lower in SIDES_QUANTIFIERS:
+        x -= 1
+    if x == b - 1 or toks[x].lower not in SIDES_PREPOSITIONS or x - 1 < a:
+        return False
+    if toks[x + 1].lower == "the" and x + 2 == b:
+        return False  # ("officials from the talks": "the" alone, one body or event)
+    head = toks[x - 1].lower
+    last = toks[b]
+    return (
+        head in lx.GROUP_NOUNS
+        and head.endswith("s")
+        and all(toks[y].is_word and not toks[y].cap for y in range(a, x))
+        and last.is_word
+        and last.text.isalpha()
+        and not last.cap
+        and last.lower.endswith("s")
+    )
+
+
+def _group_with_sides_before(doc: Doc, ci: int, lo: int) -> Source | None:
+    """ "…, officials from both sides said": the group whose phrase ends right before the
+    cue ci and opens after a comma or at the sentence start (the subject reader stops at
+    a complement noun that names no body)."""
+    toks = doc.tokens
+    b = ci - 1
+    if b < 3 or not toks[b].is_word or toks[b].cap:
+        return None  # (most subjects: a capitalised name or a mark)
+    for a in range(b - 3, max(-1, b - 9), -1):
+        if toks[a].start < lo or not toks[a].is_word:
+            return None
+        before = toks[a - 1] if a > 0 else None
+        if (
+            before is None or before.start < lo or before.text == "," or _sentence_initial(doc, a)
+        ) and _group_with_sides(toks, a, b):
+            return _group(doc, a, b)
+    return None
+
+
 def _group(doc: Doc, a: int, b: int) -> Source:
     toks = doc.tokens
     ps, pe = toks[a].start, toks[b].end
@@ -2164,7 +2217,11 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     if depth == 0 and src is not None:
         src = listed_remit_name(doc, src, lo) or _first_remit_name(doc, src, ci) or src
     if depth == 0 and src is None:
-        return _relative_clause_head(doc, ci, lo) or _accused_subject(doc, ci, lo)
+        return (
+            _relative_clause_head(doc, ci, lo)
+            or _accused_subject(doc, ci, lo)
+            or _group_with_sides_before(doc, ci, lo)
+        )
     if depth == 0 and src is not None and src.kind in {"group", "org"}:
         first = _first_described_conjunct(doc, src, lo)
         if first is not None:
@@ -3029,6 +3086,16 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             # quote's comma; the antecedent speaks
             rel = comma + 2 if toks[comma + 1].lower == "who" else comma
             return subject_before(doc, rel, lo, depth + 1)
+    if (
+        t.lower == "which"
+        and depth < 2
+        and j > 1
+        and toks[j - 1].text == ","
+        and toks[j - 1].start >= lo
+    ):
+        owner = _appositive_org_before(doc, j - 1, lo, depth)
+        if owner is not None:
+            return owner  # "Euroclear, a depository in Brussels, which has warned"
     if t.lower == "who" and j > 1 and toks[j - 1].text == "," and toks[j - 1].start >= lo:
         # "said Mr. Kamin, who emphasized that …": the relative clause's antecedent
         comma = j - 1
@@ -3904,7 +3971,7 @@ BODY_ROLE_NOUNS = {
 # Le Matin", "the ad-tracking firm AdWatch", "the broker Finch Lane")
 DESCRIBED_ORG_NOUNS = ORG_NOUNS | {
     "daily", "weekly", "tabloid", "paper", "broker", "brokerage", "consultancy", "side",
-    "watchdog", "regulator", "tank",
+    "watchdog", "regulator", "tank", "think-tank",
     "body",  # "the trade body UKBrew", "the industry body Bryggeriforeningen"
     "operator",  # "X, a German coach operator": of a body only (a person's is no body)
 }  # fmt: skip
@@ -3955,6 +4022,31 @@ def _appositive_owner(doc: Doc, src: Source, lo: int, depth: int) -> Source | No
         c -= 2  # "Tom Ilunga, 47, a fisherman": past the age
     head = subject_before(doc, c, lo, depth + 1) if depth < 2 else None
     return head if head is not None and head.kind == "name" else None
+
+
+def _appositive_org_before(doc: Doc, comma: int, lo: int, depth: int) -> Source | None:
+    """ "Euroclear, a securities depository in Brussels, which …": the comma at ``comma``
+    closes an appositive ", a/an …" (no comma inside) on an organisation's name; that
+    organisation is the antecedent of "which" (not the place ending the appositive)."""
+    toks = doc.tokens
+    c = comma - 1
+    while c > 0 and comma - c <= 10 and toks[c].start >= lo and toks[c].text != ",":
+        if not (toks[c].is_word or toks[c].text in {"-", "'", "’", "."}):
+            return None
+        c -= 1
+    if c < 1 or toks[c].text != "," or toks[c].start < lo or toks[c + 1].lower not in {"a", "an"}:
+        return None
+    src = subject_before(doc, c, lo, depth + 1)
+    if src is None or src.kind not in {"org", "name", "group"} or not src.text[:1].isupper():
+        return None
+    if src.kind != "org":
+        # "which", not "who": a capitalised name described as "a bank", "a depository" is
+        # a body's ("Norbank, a private bank in Geneva, which …")
+        return Source(
+            "org", src.start, src.end, src.text, src.phrase_start, src.phrase_end,
+            organization=src.text,
+        )  # fmt: skip
+    return src
 
 
 def _appositive_relative_antecedent(doc: Doc, w: int, lo: int, depth: int) -> Source | None:

@@ -340,11 +340,14 @@ def _anonymity_purpose(c: Candidate, text: str) -> bool:
 
 
 # "who asked not to be named", "declined to be identified", "asked that his name not be
-# used": a request for anonymity (resolve.ANONYMOUS_RE finds the same requests inside a
-# description, to keep its person unnamed)
+# used", "who requested anonymity": a request for anonymity (resolve.ANONYMOUS_RE finds
+# the same requests inside a description, to keep its person unnamed)
 NOT_NAMED_RE = re.compile(
-    r"(?:to\s+be\s+(?:named|identified|quoted(?:\s+by\s+name)?)|(?:his|her|their)\s+names?"
-    r"\s+(?:not\s+be\s+(?:used|published)|be\s+withheld))(?:\s+(?:because|as)\b.*)?",
+    r"(?:anonymity|to\s+be\s+(?:named|identified|quoted(?:\s+by\s+name)?)|(?:his|her|their)\s+names?"
+    r"\s+(?:not\s+be\s+(?:used|published)|be\s+withheld))"
+    # why: "because …", "as …", "to speak freely", "in order to …" ("for fear of …" is
+    # left: "Two employees asked not to be named for fear of retaliation" is a non-answer)
+    r"(?:\s+(?:because|as|since|so|to|in\s+order\s+to)\b.*)?",
     re.IGNORECASE | re.DOTALL,
 )
 NOT_NAMED_CUES = {

@@ -3843,8 +3843,10 @@ def _closing_tail_at(ctx: Context, k: int, se: int) -> tuple[int, bool] | None:
     # a short adverbial; a longer one after a time phrase ("reported on Wednesday in
     # the Astrophysical Journal Letters"), not a clause ("I knew this talk was wrong")
     limit = TRAILING_ADVERBIAL_TOKENS if _time_phrase_at(toks, k + 1) else 8
-    if _publication_phrase_at(toks, k + 1):
-        limit = TRAILING_ADVERBIAL_TOKENS + 2  # "wrote in the New England Journal of …"
+    if _publication_phrase_at(toks, k + 1) or _event_phrase_at(toks, k + 1):
+        # "wrote in the New England Journal of …", "said after their first face-to-face
+        # talks in more than a year"
+        limit = TRAILING_ADVERBIAL_TOKENS + 2
     occasion = limit == 8 and _occasion_phrase_at(toks, k + 1)
     if occasion:
         limit = TRAILING_ADVERBIAL_TOKENS + 2  # "said at a news conference at the … Monday"
@@ -4273,6 +4275,20 @@ def _time_phrase_at(toks, i: int) -> bool:
         i + 1 < len(toks)
         and toks[i].lower in {"on", "last", "this", "earlier", "late", "early"}
         and (toks[i + 1].lower in lx.WEEKDAYS or toks[i + 1].lower in TIME_ENDS)
+    )
+
+
+EVENT_TIME_PREPOSITIONS = {"after", "following", "before", "during"}
+EVENT_DETERMINERS = {"the", "their", "a", "an", "his", "her", "its", "two", "three"}
+
+
+def _event_phrase_at(toks, i: int) -> bool:
+    """ "after their first talks", "following the meeting": an event as a time phrase
+    opens at token i."""
+    return (
+        i + 1 < len(toks)
+        and toks[i].lower in EVENT_TIME_PREPOSITIONS
+        and toks[i + 1].lower in EVENT_DETERMINERS
     )
 
 
@@ -8936,6 +8952,11 @@ def _noun_like(t) -> bool:
     )
 
 
+# the speech verbs that, after a noun, are a sentence's own (closing a relative clause on
+# its subject)
+MAIN_SPEECH_VERBS = {"said", "says", "told", "tells", "added", "wrote", "writes"}
+
+
 def _main_verb_end(ctx: Context, s: int, e: int) -> int:
     """ "A treasurer who admitted stealing $2.3 million was sentenced …", "A nurse who said
     she was assaulted by a patient has sued": words reported inside a relative clause on
@@ -8944,9 +8965,22 @@ def _main_verb_end(ctx: Context, s: int, e: int) -> int:
     doc = ctx.doc
     toks = doc.tokens
     first = a = doc.tok_index_at_or_after(s)
-    has_verb = a < len(toks) and (toks[a].lower.endswith("ing") or toks[a].lower == "to")
+    # ("who requested anonymity said …": a request for anonymity is a whole object)
+    has_verb = a < len(toks) and (
+        toks[a].lower.endswith("ing") or toks[a].lower in {"to", "anonymity"}
+    )
     while a < len(toks) and toks[a].start < e:
         t = toks[a]
+        if (
+            has_verb
+            and a > first
+            and t.lower in MAIN_SPEECH_VERBS
+            and (_noun_like(toks[a - 1]) or toks[a - 1].lower.endswith("ed"))
+            and not ctx.in_quote(a)
+        ):
+            # "An aide who asked not to be identified said …", "A nurse who said she was
+            # hurt told …": the sentence's own speech verb closes the relative clause
+            return toks[a - 1].end
         if (
             has_verb
             and a > first

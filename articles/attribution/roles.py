@@ -715,7 +715,13 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             continue
         if low in ROLE_ENDING_WORDS and (role_s is not None or low not in PLACE_PREPOSITIONS):
             if low in {"at", "with", "from"} and role_s is not None and _titled(toks, role_s, i):
+                past = info.organization
+                if past is not None and low != "from" and _now_after_former(toks, i):
+                    # "a former Bundesbank official now at the University of Frankfurt":
+                    # the body one is at now, not the past post's
+                    info.organization = None
                 _org_into(ctx, info, i + 1, low != "from")  # "an analyst at / with Bernstein"
+                info.organization = info.organization or past
                 if info.organization is None and low == "at":
                     # "a meteorologist at the weather service office" after "The National
                     # Weather Service said": the body named before, written in lower case
@@ -823,6 +829,15 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         if low == "and" and role_s is not None and _second_title(toks, i + 1, b):
             joined = True
             i += 1  # "chairman and chief executive": both titles are the role
+            continue
+        if (
+            low == "now"
+            and role_s is not None
+            and i + 1 < n
+            and toks[i + 1].lower in {"at", "with"}
+            and _now_after_former(toks, i + 1)
+        ):
+            i += 1  # "a former Fed official now at X": the preposition names the body
             continue
         if (low in {"of", "for"} and role_s is None) or (
             not t.cap
@@ -2997,6 +3012,33 @@ def _named_body_in_lower_case(doc, i: int, b: int) -> str | None:
     return None
 
 
+# "Levchenko's Russian counterpart, presidential aide " before a name: the demonym
+COUNTERPART_BEFORE_TITLE_RE = re.compile(
+    r"(?:['’]s|\b[Hh]is|\b[Hh]er) ([A-Z][a-z]+) counterpart, (?:[a-z][\w-]* ){1,4}$"
+)
+
+
+def _counterpart_demonym_before(text: str, s: int) -> str | None:
+    """The country of a demonym in a counterpart appositive ending, with a lower-case
+    title after it, right before the name at s (within 100 characters)."""
+    m = COUNTERPART_BEFORE_TITLE_RE.search(text, max(0, s - 100), s)
+    return lx.COUNTRY_OR_DEMONYM.get(m.group(1).lower()) if m is not None else None
+
+
+def _now_after_former(toks, i: int) -> bool:
+    """ "a former Fed official now at X" / "…, now with X": "now" right before the
+    preposition at i, "former" / "ex-" opening the title within eight words before it
+    (no comma between)."""
+    if toks[i - 1].lower != "now":
+        return False
+    for x in range(i - 2, max(-1, i - 10), -1):
+        if toks[x].text == ",":
+            return False
+        if toks[x].lower in {"former", "ex"}:
+            return True
+    return False
+
+
 def _org_into(ctx: Context, info: RoleInfo, i: int, at: bool = False) -> None:
     if info.organization is None:
         country: list = []
@@ -3731,6 +3773,10 @@ class RoleResolver:
                     else None
                 )
                 info.role = clean_role(m.group(1)) if m is not None else None
+            if info.country is None and info.role and not info.counterpart_of:
+                # "Levchenko's Russian counterpart, presidential aide X": the demonym of a
+                # counterpart appositive before the title (also for a later "he said")
+                info.country = _counterpart_demonym_before(self.ctx.doc.text, s)
             if info.organization is None and info.role:
                 body = self._body_before_title(s, info.role)
                 info.organization, country = _body_and_country(body)

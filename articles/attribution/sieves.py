@@ -330,6 +330,8 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
                     )
                 ):
                     src = subject_before(doc, j, lo)
+                    if src is not None and cue_only and _prepositional_object(doc, src, lo):
+                        src = None  # "declined to comment on the Hungarian demands, telling"
                     if src is not None and not src.loose and src.text.lower() not in ARTICLES:
                         # (not "The" of "The unreleased video": no verb)
                         if cue_only:
@@ -344,6 +346,19 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
         or _loose_sentence_subject(ctx, k, lo)
         or _who_clause_subject(ctx, k, lo)
     )
+
+
+# prepositions whose object a cue-like plural noun may follow ("on the Hungarian demands")
+OBJECT_PREPOSITIONS = {
+    "on", "of", "about", "over", "for", "with", "against", "to", "from", "into", "by", "at",
+}  # fmt: skip
+
+
+def _prepositional_object(doc, src: Source, lo: int) -> bool:
+    """The subject read before a cue word follows a preposition ("comment on the Hungarian
+    demands": "the Hungarian" is no subject, "demands" no verb)."""
+    p = doc.tok_index_before(src.phrase_start)
+    return p >= 0 and doc.tokens[p].start >= lo and doc.tokens[p].lower in OBJECT_PREPOSITIONS
 
 
 def _who_clause_subject(ctx: Context, k: int, lo: int) -> Source | None:
@@ -1430,6 +1445,19 @@ MANNER_ADJECTIVES = {
     "outspoken", "scathingly", "bullish", "upbeat", "gloomy", "downbeat",
 }  # fmt: skip
 MANNER_LINKS = {"was", "were", "is", "are", "remained", "sounded"}
+# manners that are a view's tone rather than a speech's ("Her counterpart was more
+# cautious:", "was more direct:"), read only before a colon or as a comparative
+COMPARED_MANNERS = {
+    "cautious", "direct", "measured", "guarded", "optimistic", "pessimistic", "sceptical",
+    "skeptical", "critical", "explicit", "succinct", "terse", "pointed", "circumspect",
+}  # fmt: skip
+
+
+def _manner_adjective(low: str) -> bool:
+    """ "blunt", "blunter", "franker", "cautious" (after "more"): how someone spoke."""
+    if low in MANNER_ADJECTIVES or low in COMPARED_MANNERS:
+        return True
+    return low.endswith("er") and (low[:-2] in MANNER_ADJECTIVES or low[:-1] in MANNER_ADJECTIVES)
 
 
 def manner_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
@@ -1456,11 +1484,13 @@ def manner_lead(ctx: Context, qi: int) -> tuple[Source, int] | None:
     else:
         return None
     adj = end - 1
-    if adj < 2 or toks[adj].lower not in MANNER_ADJECTIVES or ctx.in_quote(adj):
+    if adj < 2 or not _manner_adjective(toks[adj].lower) or ctx.in_quote(adj):
         return None
     be = adj - 1
     if toks[be].lower.endswith("ly") or toks[be].lower in {"equally", "just", "more", "less"}:
         be -= 1
+    if toks[be].lower in {"even", "much", "far", "rather"}:
+        be -= 1  # "was even blunter", "was far more cautious"
     if toks[be].lower not in MANNER_LINKS or toks[be].start < lo:
         return None
     src = subject_before(doc, be, lo)
@@ -1826,7 +1856,7 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
             hi = ctx.sentence(se)[1]
         if kind == "direct":
             order: tuple[str, ...] = (
-                "trailing", "aside", "dash", "leading", "sentence", "subject", "after"
+                "trailing", "aside", "dash", "leading", "sentence", "manner", "subject", "after"
             )  # fmt: skip
         else:
             order = ("possessor", "leading", "sentence", "trailing", "manner")
