@@ -536,13 +536,12 @@ DROUGHT_Q = [
     p(
         "the district was talking with the Tumalo Ridge Irrigation District, its larger "
         "neighbor to the south, about leasing water that senior rights holders upriver might "
-        "not use",
+        "not use, but that no agreement had been reached",
         JIMENEZ,
         "indirect",
         "said",
         "She",
     ),
-    p("no agreement had been reached", JIMENEZ, "indirect", "said", "She"),
     q(
         "they had already decided to leave fields fallow rather than gamble on water that might "
         "never arrive",
@@ -569,14 +568,8 @@ DROUGHT_Q = [
         "Wes Tillman",
     ),
     p(
-        "the emergency wells would help some of his neighbors",
-        TILLMAN,
-        "indirect",
-        "said",
-        "Tillman",
-    ),
-    p(
-        "drilling costs, which can top $100,000, put them out of reach for smaller operations",
+        "the emergency wells would help some of his neighbors but that drilling costs, which "
+        "can top $100,000, put them out of reach for smaller operations",
         TILLMAN,
         "indirect",
         "said",
