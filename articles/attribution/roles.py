@@ -1116,6 +1116,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             break  # "For rancher X, whose family …": the sentence's frame, no title word
         if low == "to" and k == i - 1:
             break  # "An aide to X": the title is the aide's; a destination sits between
+        if low == "for" and k == i - 1:
+            break  # "A spokeswoman for X, NAME,": the title is NAME's; X is whom she speaks for
         if low == "and" and k > 0 and toks[k - 1].cap and toks[k - 1].lower not in TITLE_WORDS:
             break  # "Sen. Maria Lopez and Gov. Tom Reed": another person's title
         if (
