@@ -870,6 +870,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         and US_STATE_OFFICES.search(info.role)
     ):
         info.country = "US"  # "Georgia Gov. Brian Kemp", "the governor of Georgia": the state
+    if info.country == "GE" and GEORGIA_PARTY_MEMBER_RE.search(text, a, b):
+        info.country = "US"  # "X, a Georgia Republican,": a U.S. party's member from the state
     if info.country is None and info.role and _state_office(info.role):
         info.country = "US"  # "Texas Gov. Greg Abbott", "Ohio state Sen. X"
     if (
@@ -985,6 +987,7 @@ SUB_BODY_HEADS = {
 # Offices of a U.S. state: with "Georgia" they name the state, not the country (whose
 # offices are president, prime minister, minister, ambassador).
 GEORGIA_STATE_RE = re.compile(r"\bGeorgia\b")
+GEORGIA_PARTY_MEMBER_RE = re.compile(r"\bGeorgia (?:Republican|Democrat)\b")
 US_STATE_OFFICES = re.compile(
     r"(?i)\b(?:governor|lieutenant governor|senator|representative|congress(?:wo)?man"
     r"|attorney general|secretary of state|sheriff|state (?:senator|representative|lawmaker"
@@ -5522,6 +5525,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.organization = _body_by_its_head(ctx.doc, c.organization, c.start) or c.organization
     _short_body_in_full(ctx, cands)
     _capital_offices(ctx, cands)
+    _body_in_capital(ctx, cands)
     _home_country(ctx, cands)
     for c in cands:
         if c.role and c.speaker_type == "person":
@@ -5726,6 +5730,33 @@ def _same_body_country(cands: list[Candidate]) -> None:
             found = countries.get(c.speaker, set())
             if len(found) == 1:
                 c.country = next(iter(found))
+
+
+# "The Prime Minister's Office in Ottawa said": a body placed in a capital (group 1)
+BODY_IN_CAPITAL_RE = re.compile(r" in ([A-Z][\w-]*(?: [A-Z][\w-]*)?)\b")
+# bodies of one country abroad: placed in another's capital, still their own country's
+ABROAD_BODIES = {"embassy", "consulate", "mission", "delegation", "legation", "bureau"}
+
+
+def _body_in_capital(ctx: Context, cands: list[Candidate]) -> None:
+    """ "The Prime Minister's Office in Ottawa said" under a Washington dateline: an
+    organisation speaking, placed in a capital right after its name, is of that
+    capital's country (not an international body, not an embassy or a news bureau)."""
+    text = ctx.doc.text
+    for c in cands:
+        src = c.source
+        if src is None or c.country or c.speaker_type != "organization":
+            continue
+        name = c.organization or c.speaker or src.text
+        if (
+            name in SUPRANATIONAL_NAMES
+            or _supranational_part(name)
+            or any(w in ABROAD_BODIES for w in name.lower().split())
+        ):
+            continue
+        m = BODY_IN_CAPITAL_RE.match(text, src.phrase_end)
+        if m is not None:
+            c.country = CAPITAL_DATELINES.get(m.group(1).upper())
 
 
 def _home_country(ctx: Context, cands: list[Candidate]) -> None:

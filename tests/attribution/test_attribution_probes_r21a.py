@@ -36,3 +36,112 @@ def test_the_one_a_spokesperson_speaks_for_does_not_take_the_spokespersons_title
     assert got["the restrictions would last until October"].role == "spokesman"
     assert got["Not yet."].speaker == "Gerald Pike"
     assert got["Not yet."].role == "Mayor"
+
+
+def test_a_clause_with_its_own_cue_after_according_to_and_is_not_the_credit_content():
+    # "A, according to X, and the bureau said in a report that B": the second clause has
+    # its own verb of saying; B is the bureau's own statement, not more of A
+    text = (
+        "Rivers run low\n\n"
+        "Reservoir storage in the basin fell to 38% of capacity in May, according to the "
+        "Bureau of Reclamation, and the bureau said in a report that releases would be cut "
+        "by a fifth.\n"
+    )
+    got = by_quote(text)
+    assert "releases would be cut by a fifth" in got
+    assert got["releases would be cut by a fifth"].speaker == "Bureau of Reclamation"
+    assert "Reservoir storage in the basin fell to 38% of capacity in May" in got
+
+
+def test_the_majority_or_minority_leader_is_the_one_written_with_that_title():
+    # "the minority leader said" after "Senate Minority Leader X": a chamber's leader (the
+    # side tells the two leaders apart)
+    text = (
+        "Budget talks stall\n\n"
+        "House Majority Leader Carl Dennison said on Tuesday that the chamber would vote on "
+        "Friday.\n\n"
+        "Senate Minority Leader Joan Petrakis said Democrats would oppose the bill.\n\n"
+        "The majority leader said the Senate should act next week. The minority leader said "
+        "the bill cut too deeply.\n"
+    )
+    got = by_quote(text)
+    assert got["the Senate should act next week"].speaker == "Carl Dennison"
+    assert got["the bill cut too deeply"].speaker == "Joan Petrakis"
+
+
+def test_a_band_leader_is_still_no_chamber_leader():
+    # guard: a bare "the leader" with no side stays unresolved to a titled person
+    text = (
+        "Budget talks stall\n\n"
+        "House Majority Leader Carl Dennison said on Tuesday that the chamber would vote on "
+        "Friday.\n\n"
+        "The band leader said the concert would go ahead.\n"
+    )
+    got = by_quote(text)
+    assert got["the concert would go ahead"].speaker is None
+
+
+def test_a_georgia_republican_is_from_the_us_state():
+    # "X, a Georgia Republican,": the U.S. state, not the country of Georgia
+    text = (
+        "Budget talks stall\n\n"
+        "Rep. Carl Dennison said on Tuesday that the chamber would vote on Friday.\n\n"
+        "Dennison, a Georgia Republican, told reporters the bill had enough support.\n"
+    )
+    got = by_quote(text)
+    assert got["the bill had enough support"].country == "US"
+
+
+def test_but_had_not_decided_goes_on_with_the_reported_clause():
+    # "said A but had not decided whether …": after the clause's own auxiliary, "but had
+    # not" and a verb of deciding (no verb of saying) is the clause's second verb phrase
+    text = (
+        "Budget talks stall\n\n"
+        "A senior Democratic aide said negotiators were weighing a short extension as a "
+        "fallback but had not decided whether to bring it to a vote.\n"
+    )
+    got = by_quote(text)
+    assert (
+        "negotiators were weighing a short extension as a fallback but had not decided "
+        "whether to bring it to a vote"
+    ) in got
+
+
+def test_but_has_not_said_is_still_the_speakers_own_act():
+    # guard: "said A but had not said B": a verb of saying after the auxiliary ends it
+    text = (
+        "Budget talks stall\n\n"
+        "The senator said negotiators were weighing a short extension but had not said "
+        "when a vote would come.\n"
+    )
+    got = by_quote(text)
+    assert "negotiators were weighing a short extension" in got
+
+
+def test_a_body_placed_in_a_capital_is_of_that_capitals_country():
+    # "The Foreign Ministry in Beijing said" under a Washington dateline: China's ministry
+    text = (
+        "Tariff fight widens\n\n"
+        "WASHINGTON (AP) — The White House said Tuesday that new tariffs would take effect "
+        "Friday.\n\n"
+        "The Foreign Ministry in Beijing said in a statement that China would respond "
+        "firmly.\n"
+    )
+    got = by_quote(text)
+    assert got["China would respond firmly"].speaker == "Foreign Ministry"
+    assert got["China would respond firmly"].country == "CN"
+    assert got["new tariffs would take effect Friday"].country == "US"
+
+
+def test_the_state_water_department_is_the_water_department_named_before():
+    # "The state water department said": a scope word before the descriptor's modifier
+    # ("the water department") does not hide the body named before
+    text = (
+        "Drought declared\n\n"
+        "The order lets the Nevada Water Resources Department approve emergency wells.\n\n"
+        "Rainfall was 30% of normal, according to the National Weather Service.\n\n"
+        "The state water department said it had received 40 requests for new wells.\n"
+    )
+    got = by_quote(text)
+    statement = got["it had received 40 requests for new wells"]
+    assert statement.speaker == "Nevada Water Resources Department"
