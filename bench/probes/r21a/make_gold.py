@@ -222,15 +222,10 @@ TARIFF_Q = [
 # --- shutdown standoff in Congress (Reuters style, straight "double quotes") -------------
 HOUSE = "House of Representatives"
 BRENNAN = {"speaker": "Thomas Brennan", "role": "Speaker", "country": "US", "org": HOUSE}
-WHITFIELD = {
-    "speaker": "Angela Whitfield",
-    "role": "Minority Leader",
-    "country": "US",
-    "org": HOUSE,
-}
+WHITFIELD = {"speaker": "Angela Whitfield", "role": "House Minority Leader", "country": "US"}
 PURCELL = {"speaker": "Dale Purcell", "role": "Representative", "country": "US"}
 HADLEY = {"speaker": "Caroline Hadley", "role": "Representative", "country": "US"}
-AKINS = {"speaker": "Roger Akins", "role": "Majority Leader", "country": "US", "org": "Senate"}
+AKINS = {"speaker": "Roger Akins", "role": "Majority Leader", "country": "US"}
 FENNIMORE = {
     "speaker": "Maya Fennimore",
     "role": "spokesperson",
