@@ -364,6 +364,12 @@ BUT_AUXILIARIES = {"has", "have", "had", "also", "did", "does"}
 BUT_ADVERBS = {"not", "never", "also", "yet", "since", "already", "so", "far", "n't"}
 # refusals to speak, the non-speech cues that still end a clause after "but had / has"
 REFUSAL_FORMS = {"declined", "refused", "decline", "refuse", "declines", "refuses"}
+# attitudes after "but did / has not" that stay the reported clause's ("… but did not
+# want to say so")
+ATTITUDE_FORMS = {
+    "want", "wanted", "believe", "believed", "expect", "expected", "fear", "feared", "hope",
+    "hoped", "intend", "intended", "wish", "wished", "doubt", "doubted", "decide", "decided",
+}  # fmt: skip
 
 
 def _speech_act_after_but(toks, j: int, x: int) -> bool:
@@ -387,11 +393,17 @@ def _speech_act_after_but(toks, j: int, x: int) -> bool:
         return True
     for y in range(x + 1, min(x + 5, len(toks))):
         low = toks[y].lower
-        if (low in lx.SPEECH_FORMS or low in REFUSAL_FORMS) or (
-            low in VP_AFTER_BUT and low not in BUT_AUXILIARIES
+        if (
+            low in lx.CUE_FORMS
+            and low not in lx.SPEECH_FORMS
+            and low not in REFUSAL_FORMS
+            and (toks[x].lower == "had" or low in ATTITUDE_FORMS)
         ):
-            # ("… but had not decided whether …": a verb of deciding or thinking after
-            # the auxiliary goes on with the reported clause's subject)
+            # "… but had not decided whether …", "… but did not want to …": a backshifted
+            # verb that is no verb of saying, or an attitude, goes on with the reported
+            # clause's subject ("… but has not released details" is the speaker's act)
+            return False
+        if low in lx.CUE_FORMS or (low in VP_AFTER_BUT and low not in BUT_AUXILIARIES):
             return True
         if low not in BUT_ADVERBS and low not in BUT_AUXILIARIES:
             return False

@@ -145,3 +145,31 @@ def test_the_state_water_department_is_the_water_department_named_before():
     got = by_quote(text)
     statement = got["it had received 40 requests for new wells"]
     assert statement.speaker == "Nevada Water Resources Department"
+
+
+def test_a_state_division_of_something_is_one_body_name():
+    # "the Utah Division of Wildlife Resources": "Division" heads the name as "Department"
+    # does (not "Utah Division" and a body "Wildlife Resources")
+    text = (
+        "Fish moved as streams warm\n\n"
+        "The Utah Division of Wildlife Resources said crews would move trout to deeper "
+        "pools.\n\n"
+        "Maria Lund, a spokeswoman for the Utah Division of Wildlife Resources, said the "
+        "work would take a week.\n"
+    )
+    got = by_quote(text)
+    assert got["crews would move trout to deeper pools"].speaker == (
+        "Utah Division of Wildlife Resources"
+    )
+    assert got["the work would take a week"].organization == "Utah Division of Wildlife Resources"
+
+
+def test_but_has_not_released_details_is_still_the_speakers_own_act():
+    # guard: "said A but has not released details": a present perfect act after "but" is
+    # the speaker's (only a backshifted "had" or an attitude goes on with the clause)
+    text = (
+        "Plant probe\n\n"
+        "The company said it was investigating the leak but has not released details.\n"
+    )
+    got = by_quote(text)
+    assert "it was investigating the leak" in got
