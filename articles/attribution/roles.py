@@ -1119,8 +1119,18 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             break  # "For rancher X, whose family …": the sentence's frame, no title word
         if low == "to" and k == i - 1:
             break  # "An aide to X": the title is the aide's; a destination sits between
-        if low == "for" and k == i - 1:
-            break  # "A spokeswoman for X, NAME,": the title is NAME's; X is whom she speaks for
+        if low == "for" and (
+            k == i - 1
+            or (
+                k > 0
+                and toks[k - 1].lower in AGENT_TITLES
+                and toks[k + 1].lower not in lx.DETERMINERS
+            )
+        ):
+            # "A spokeswoman for X, NAME,", "A spokesman for Gov. X, NAME,": the agent's
+            # title is NAME's; X (with a title of his own) is whom she speaks for (not
+            # "spokesman for the ministry NAME": his own title's body)
+            break
         if low == "and" and k > 0 and toks[k - 1].cap and toks[k - 1].lower not in TITLE_WORDS:
             break  # "Sen. Maria Lopez and Gov. Tom Reed": another person's title
         if (

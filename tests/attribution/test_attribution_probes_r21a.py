@@ -173,3 +173,16 @@ def test_but_has_not_released_details_is_still_the_speakers_own_act():
     )
     got = by_quote(text)
     assert "it was investigating the leak" in got
+
+
+def test_the_titled_one_a_spokesperson_speaks_for_keeps_his_own_title():
+    # "A spokesman for Sen. Ray Holt, Dan Pruitt,": "Sen." is Holt's, "spokesman" Pruitt's
+    text = (
+        "Drought aid sought\n\n"
+        "A spokesman for Sen. Ray Holt, Dan Pruitt, said the senator backed the order.\n\n"
+        "Holt said he would press for federal aid.\n"
+    )
+    got = by_quote(text)
+    assert got["the senator backed the order"].role == "spokesman"
+    assert got["he would press for federal aid"].speaker == "Ray Holt"
+    assert got["he would press for federal aid"].role == "Senator"
