@@ -4070,7 +4070,7 @@ def _body_possessor(reg: Registry, ent: Entity | None, owner: str | None) -> boo
 # "the ministry's spokesman, X": bodies "the ministry" etc. can name (resolve.ORG_DESCRIPTORS)
 STATE_BODY_NOUNS = {
     "ministry", "department", "commission", "regulator", "council", "court", "bureau",
-    "committee", "panel",
+    "committee", "panel", "office",
 }  # fmt: skip
 # bodies whose officers are written "the alliance's deputy director", "alliance president X"
 # too (not "party": a party is often named with no "Party", "Portugal First")
@@ -4081,7 +4081,9 @@ OFFICER_BODY_NOUNS = ORG_NOUNS | {
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 # "X, a spokesman for the company," / "a lawyer for the ministry": that body, as "the
 # company's spokesman" (group 1: the descriptor noun)
-FOR_THE_BODY_RE = re.compile(r"(?i)(?:an? )?[\w-]+(?: [\w-]+){0,3}? for the (\w+)")
+FOR_THE_BODY_RE = re.compile(
+    r"(?i)(?:an? )?[\w-]+(?: [\w-]+){0,3}? for the (?-i:[a-z]+ )??(\w+)"
+)  # ("a spokesperson for the budget office": a lower-case modifier before the noun)
 # "A hospital spokeswoman, X," / "a ministry official": the body that noun names
 BODY_NOUN_TITLE_RE = re.compile(r"(?i)(?:an?|the) (\w+) [\w-]+(?: [\w-]+)?")
 # "Spokesman", "a spokeswoman" (group 1: the article of an unnamed one)

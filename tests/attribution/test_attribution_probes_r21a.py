@@ -186,3 +186,18 @@ def test_the_titled_one_a_spokesperson_speaks_for_keeps_his_own_title():
     assert got["the senator backed the order"].role == "spokesman"
     assert got["he would press for federal aid"].speaker == "Ray Holt"
     assert got["he would press for federal aid"].role == "Senator"
+
+
+def test_a_spokesperson_for_the_budget_office_works_for_the_office_named_before():
+    # "A spokesperson for the budget office, X": "office" with a lower-case modifier after
+    # "for the" is the one office named before, as "a spokesman for the ministry" is
+    text = (
+        "Shutdown looms\n\n"
+        "The Office of Management and Budget told agencies on Wednesday to update their "
+        "plans.\n\n"
+        "A spokesperson for the budget office, Nora Quist, said the guidance was routine.\n"
+    )
+    got = by_quote(text)
+    statement = got["the guidance was routine"]
+    assert statement.speaker == "Nora Quist"
+    assert statement.organization == "Office of Management and Budget"
