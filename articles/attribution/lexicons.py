@@ -544,7 +544,7 @@ ORG_HEADS = _words(
     command campaign caucus club society trust watch initiative project program programme lab
     labs laboratory hospital clinic church cabinet secretariat embassy mission delegation tank
     report poll survey media airlines airways seaways ferries motors systems technologies
-    holdings partners front movement airline rally corps
+    holdings partners front movement airline rally corps division
     capital securities exchange industries observer chronicle inquirer examiner courier
     ledger sentinel register enquirer mirror
     dispatch bulletin monitor academy chamber conference forum movement consortium tribunal

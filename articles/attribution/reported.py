@@ -362,6 +362,14 @@ VP_AFTER_BUT = {
 # auxiliaries and adverbs before the verb of a second act ("but had not yet said")
 BUT_AUXILIARIES = {"has", "have", "had", "also", "did", "does"}
 BUT_ADVERBS = {"not", "never", "also", "yet", "since", "already", "so", "far", "n't"}
+# refusals to speak, the non-speech cues that still end a clause after "but had / has"
+REFUSAL_FORMS = {"declined", "refused", "decline", "refuse", "declines", "refuses"}
+# attitudes after "but did / has not" that stay the reported clause's ("… but did not
+# want to say so")
+ATTITUDE_FORMS = {
+    "want", "wanted", "believe", "believed", "expect", "expected", "fear", "feared", "hope",
+    "hoped", "intend", "intended", "wish", "wished", "doubt", "doubted", "decide", "decided",
+}  # fmt: skip
 
 
 def _speech_act_after_but(toks, j: int, x: int) -> bool:
@@ -385,7 +393,17 @@ def _speech_act_after_but(toks, j: int, x: int) -> bool:
         return True
     for y in range(x + 1, min(x + 5, len(toks))):
         low = toks[y].lower
-        if low in lx.CUE_FORMS or low in VP_AFTER_BUT and low not in BUT_AUXILIARIES:
+        if (
+            low in lx.CUE_FORMS
+            and low not in lx.SPEECH_FORMS
+            and low not in REFUSAL_FORMS
+            and (toks[x].lower == "had" or low in ATTITUDE_FORMS)
+        ):
+            # "… but had not decided whether …", "… but did not want to …": a backshifted
+            # verb that is no verb of saying, or an attitude, goes on with the reported
+            # clause's subject ("… but has not released details" is the speaker's act)
+            return False
+        if low in lx.CUE_FORMS or (low in VP_AFTER_BUT and low not in BUT_AUXILIARIES):
             return True
         if low not in BUT_ADVERBS and low not in BUT_AUXILIARIES:
             return False
@@ -6418,6 +6436,19 @@ def _finite_verb_soon(toks, j: int, se: int) -> bool:
     return False
 
 
+def _own_cue_soon(ctx: Context, j: int, se: int) -> bool:
+    """A verb of saying within six words from j, before any punctuation: the clause has
+    a speaker of its own (", and the agency said in its outlook that …")."""
+    doc = ctx.doc
+    toks = doc.tokens
+    for x in range(j + 1, min(j + 7, len(toks))):
+        if not toks[x].is_word or toks[x].start >= se:
+            return False
+        if cues.is_cue(doc, x) and cues.is_speech_cue(doc, x):
+            return True
+    return False
+
+
 def _according_and_clause(ctx: Context, k: int, src, ss: int, se: int) -> tuple[int, int] | None:
     """ "A, according to the CBO, and the top 10 percent paid B": the second clause;
     "The driver, according to witnesses, ran a red light": the predicate after the
@@ -6431,9 +6462,13 @@ def _according_and_clause(ctx: Context, k: int, src, ss: int, se: int) -> tuple[
     m = doc.tok_index_at_or_after(max(after, src.phrase_end))
     if m + 2 >= n or toks[m].text != "," or toks[m + 1].start >= se or ctx.in_quote(m + 1):
         return None
-    if toks[m + 1].lower == "and" and (
-        toks[m + 2].lower in {"the", "those", "a", "an", "its", "their", "his", "her"}
-        or (_and_new_clause(doc, m + 1, se) and _finite_verb_soon(toks, m + 2, se))
+    if (
+        toks[m + 1].lower == "and"
+        and (
+            toks[m + 2].lower in {"the", "those", "a", "an", "its", "their", "his", "her"}
+            or (_and_new_clause(doc, m + 1, se) and _finite_verb_soon(toks, m + 2, se))
+        )
+        and not _own_cue_soon(ctx, m + 2, se)
     ):  # (", and power had been restored"; not ", and other scientists.")
         return toks[m + 2].start, _content_end(ctx, m + 2, se)
     if k < 1 or toks[k - 1].text != ",":

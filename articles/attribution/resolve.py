@@ -963,6 +963,8 @@ def _org_descriptor(text: str) -> str | None:
         or " ".join(words[1:3]).lower() in lx.US_STATES  # "The New Jersey company"
     ):
         words = [words[0], "".join(words[1:3]), words[3]]  # "the South Korean company"
+    if len(words) == 4 and _scope_then_modifier(words):
+        words = [words[0], *words[2:]]  # "the state water department": the water department
     if 4 <= len(words) <= 5 and words[-2].endswith("-based") and _capitalised(words[1:-1]):
         words = [words[0], "".join(words[1:-1]), words[-1]]  # "the San Francisco-based firm"
     if not 2 <= len(words) <= 3 or words[0].lower() not in {"the", "their", "its"}:
@@ -1011,10 +1013,28 @@ GROUP_KINDS = (
 GROUP_KIND_WORDS = frozenset().union(*GROUP_KINDS)
 
 
+# a body's level of government before a descriptor's own modifier ("the state water
+# department", "the city parks department")
+SCOPE_WORDS = {"state", "federal", "city", "county", "provincial", "municipal", "regional"}
+
+
+def _scope_then_modifier(words: list[str]) -> bool:
+    """ "the state water department": a scope word, then a lower-case modifier."""
+    return (
+        words[1].lower() in SCOPE_WORDS
+        and words[2].isalpha()
+        and words[2].islower()
+        and words[2] not in lx.FUNCTION_WORDS
+    )
+
+
 def _descriptor_modifier(text: str) -> str | None:
     """ "the fire service" -> "Fire": a lower-case modifier of a descriptor, as it is
-    written inside the body's name (None for a kind word: "the aid group")."""
+    written inside the body's name (None for a kind word: "the aid group"); a scope word
+    before it is dropped ("the state water department" -> "Water")."""
     words = text.split()
+    if len(words) == 4 and _scope_then_modifier(words):
+        words = [words[0], *words[2:]]
     if len(words) != 3 or words[0].lower() != "the" or not words[1].isalpha():
         return None
     if not words[1].islower() or words[1] in GROUP_KIND_WORDS or words[1] in lx.FUNCTION_WORDS:
@@ -4304,6 +4324,10 @@ def _home_place(words: list[str]) -> list[str] | None:
     return None
 
 
+# the side a chamber's leader leads ("the majority leader", "the opposition leader")
+CHAMBER_SIDES = {"majority", "minority", "opposition"}
+
+
 @functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
 def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     """``the senator`` -> ("senator", ()); ``The Indiana governor`` -> ("governor",
@@ -4334,7 +4358,14 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
         m.lower().replace(".", "") for m in mods if m[0].isupper() or m.lower() == "former"
     )
     need += spelled  # "the PM": the one written "Prime Minister"
-    if w == "leader" and (len(need) != 1 or need[0] not in lx.COUNTRY_OR_DEMONYM or len(mods) != 1):
+    sides = tuple(m.lower() for m in mods if m.lower() in CHAMBER_SIDES)
+    if w == "leader" and sides:
+        # "the minority leader" after "House Minority Leader X": a chamber's leader, the
+        # one written with that side
+        need += tuple(x for x in sides if x not in need)
+    elif w == "leader" and (
+        len(need) != 1 or need[0] not in lx.COUNTRY_OR_DEMONYM or len(mods) != 1
+    ):
         return None  # only a nation's: "the Spanish leader" (not "the band leader")
     if w == "lady":  # "the first lady" (not "Lady Gaga"): written with "first"
         if "first" not in (m.lower() for m in mods):

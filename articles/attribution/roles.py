@@ -903,6 +903,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         and US_STATE_OFFICES.search(info.role)
     ):
         info.country = "US"  # "Georgia Gov. Brian Kemp", "the governor of Georgia": the state
+    if info.country == "GE" and GEORGIA_PARTY_MEMBER_RE.search(text, a, b):
+        info.country = "US"  # "X, a Georgia Republican,": a U.S. party's member from the state
     if info.country is None and info.role and _state_office(info.role):
         info.country = "US"  # "Texas Gov. Greg Abbott", "Ohio state Sen. X"
     if (
@@ -1018,6 +1020,7 @@ SUB_BODY_HEADS = {
 # Offices of a U.S. state: with "Georgia" they name the state, not the country (whose
 # offices are president, prime minister, minister, ambassador).
 GEORGIA_STATE_RE = re.compile(r"\bGeorgia\b")
+GEORGIA_PARTY_MEMBER_RE = re.compile(r"\bGeorgia (?:Republican|Democrat)\b")
 US_STATE_OFFICES = re.compile(
     r"(?i)\b(?:governor|lieutenant governor|senator|representative|congress(?:wo)?man"
     r"|attorney general|secretary of state|sheriff|state (?:senator|representative|lawmaker"
@@ -1149,6 +1152,18 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             break  # "For rancher X, whose family …": the sentence's frame, no title word
         if low == "to" and k == i - 1:
             break  # "An aide to X": the title is the aide's; a destination sits between
+        if low == "for" and (
+            k == i - 1
+            or (
+                k > 0
+                and toks[k - 1].lower in AGENT_TITLES
+                and toks[k + 1].lower not in lx.DETERMINERS
+            )
+        ):
+            # "A spokeswoman for X, NAME,", "A spokesman for Gov. X, NAME,": the agent's
+            # title is NAME's; X (with a title of his own) is whom she speaks for (not
+            # "spokesman for the ministry NAME": his own title's body)
+            break
         if low == "and" and k > 0 and toks[k - 1].cap and toks[k - 1].lower not in TITLE_WORDS:
             break  # "Sen. Maria Lopez and Gov. Tom Reed": another person's title
         if (
@@ -4365,7 +4380,7 @@ def _body_possessor(reg: Registry, ent: Entity | None, owner: str | None) -> boo
 # "the ministry's spokesman, X": bodies "the ministry" etc. can name (resolve.ORG_DESCRIPTORS)
 STATE_BODY_NOUNS = {
     "ministry", "department", "commission", "regulator", "council", "court", "bureau",
-    "committee", "panel",
+    "committee", "panel", "office",
 }  # fmt: skip
 # bodies whose officers are written "the alliance's deputy director", "alliance president X"
 # too (not "party": a party is often named with no "Party", "Portugal First")
@@ -4376,7 +4391,9 @@ OFFICER_BODY_NOUNS = ORG_NOUNS | {
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 # "X, a spokesman for the company," / "a lawyer for the ministry": that body, as "the
 # company's spokesman" (group 1: the descriptor noun)
-FOR_THE_BODY_RE = re.compile(r"(?i)(?:an? )?[\w-]+(?: [\w-]+){0,3}? for the (\w+)")
+FOR_THE_BODY_RE = re.compile(
+    r"(?i)(?:an? )?[\w-]+(?: [\w-]+){0,3}? for the (?-i:[a-z]+ )??(\w+)"
+)  # ("a spokesperson for the budget office": a lower-case modifier before the noun)
 # "A hospital spokeswoman, X," / "a ministry official": the body that noun names
 BODY_NOUN_TITLE_RE = re.compile(r"(?i)(?:an?|the) (\w+) [\w-]+(?: [\w-]+)?")
 # "Spokesman", "a spokeswoman" (group 1: the article of an unnamed one)
@@ -5884,6 +5901,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.organization = _body_by_its_head(ctx.doc, c.organization, c.start) or c.organization
     _short_body_in_full(ctx, cands)
     _capital_offices(ctx, cands)
+    _body_in_capital(ctx, cands)
     _home_country(ctx, cands)
     for c in cands:
         if c.role and c.speaker_type == "person":
@@ -6088,6 +6106,33 @@ def _same_body_country(cands: list[Candidate]) -> None:
             found = countries.get(c.speaker, set())
             if len(found) == 1:
                 c.country = next(iter(found))
+
+
+# "The Prime Minister's Office in Ottawa said": a body placed in a capital (group 1)
+BODY_IN_CAPITAL_RE = re.compile(r" in ([A-Z][\w-]*(?: [A-Z][\w-]*)?)\b")
+# bodies of one country abroad: placed in another's capital, still their own country's
+ABROAD_BODIES = {"embassy", "consulate", "mission", "delegation", "legation", "bureau"}
+
+
+def _body_in_capital(ctx: Context, cands: list[Candidate]) -> None:
+    """ "The Prime Minister's Office in Ottawa said" under a Washington dateline: an
+    organisation speaking, placed in a capital right after its name, is of that
+    capital's country (not an international body, not an embassy or a news bureau)."""
+    text = ctx.doc.text
+    for c in cands:
+        src = c.source
+        if src is None or c.country or c.speaker_type != "organization":
+            continue
+        name = c.organization or c.speaker or src.text
+        if (
+            name in SUPRANATIONAL_NAMES
+            or _supranational_part(name)
+            or any(w in ABROAD_BODIES for w in name.lower().split())
+        ):
+            continue
+        m = BODY_IN_CAPITAL_RE.match(text, src.phrase_end)
+        if m is not None:
+            c.country = CAPITAL_DATELINES.get(m.group(1).upper())
 
 
 def _home_country(ctx: Context, cands: list[Candidate]) -> None:

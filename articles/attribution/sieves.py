@@ -1392,10 +1392,40 @@ def _cue_before(
         if _usable_cue(ctx, j, strong):
             src = _source_for_cue(ctx, j, lo, q.open_pos, prev)
             if src is not None:
+                if _second_verb_phrase_between(ctx, j, q.open_pos) and _after_that(ctx, src):
+                    # "X said the mayor had asked A and would consider “…”": the quote is
+                    # the object of the reported clause's second verb phrase, not of the
+                    # inner cue; the one who reports the clause says it
+                    outer = _outer_cue(ctx, src, lo, prev)
+                    if outer is not None:
+                        return outer
                 return src, j
         j -= 1
         steps += 1
     return None
+
+
+# what opens a second verb phrase sharing a clause's subject ("… and would consider")
+SECOND_VP_AUXILIARIES = {
+    "would", "could", "will", "might", "should", "can", "must", "had", "has", "was", "were",
+    "is", "are",
+}  # fmt: skip
+
+
+def _second_verb_phrase_between(ctx: Context, k: int, pos: int) -> bool:
+    """Between the cue at token k and offset pos (outside quotes), "and" or "but" opens a
+    second verb phrase with an auxiliary or a modal ("asked A and would consider …")."""
+    toks = ctx.doc.tokens
+    x = k + 1
+    while x + 1 < len(toks) and toks[x + 1].start < pos and x - k < 40:
+        if (
+            toks[x].lower in {"and", "but"}
+            and toks[x + 1].lower in SECOND_VP_AUXILIARIES
+            and not ctx.in_quote(x)
+        ):
+            return True
+        x += 1
+    return False
 
 
 CONTRAST_WORDS = {"while", "whereas", "but"}
