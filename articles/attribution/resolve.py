@@ -2215,6 +2215,7 @@ class Registry:
             and toks[j].text == ","
             and i > 0
             and toks[i - 1].lower in APPOSITIVE_COMPLEMENT_PREPS
+            and not _opening_for(ctx, toks, i - 1)
         ):
             return False  # "Hartwell, the maker of Crown Bitter, cut": a complement
         if j is not None and j < len(toks):
@@ -2545,14 +2546,19 @@ class Registry:
         """_fuzzy, else the one surname a long word is with one or two vowels slipped
         ("Hartonta" for "Hartanto", below _fuzzy's 0.8)."""
         found = self._fuzzy(word, pos)
-        if found is not None or len(word) < VOWEL_SLIP_MIN:
+        if found is not None or len(word) < SWAP_MIN:
             return found
         by_surname = self.by_surname
         if len(by_surname) > SPELLING_INDEX_FROM:
             return None  # (a plain scan, bounded: a news story names far fewer people)
         # (a slip keeps the first letter and the length: only that bucket's surnames)
         shaped = by_surname.shaped(word) if isinstance(by_surname, _Surnames) else by_surname
-        slips = [sur for sur in shaped if _vowel_slip(word, sur)]
+        slips = [
+            sur
+            for sur in shaped
+            if (len(word) >= VOWEL_SLIP_MIN and _vowel_slip(word, sur))
+            or _letters_swapped(word, sur)
+        ]
         return self._pick(self.by_surname[slips[0]], pos) if len(slips) == 1 else None
 
     def gender(self, ent: Entity) -> str | None:
@@ -2584,6 +2590,23 @@ def _surname_like_first_name(ctx: Context, src: Source, person: Entity) -> bool:
 
 VOWELS = frozenset("aeiouy")
 VOWEL_SLIP_MIN = 7  # letters: a shorter name with two vowels changed is another name
+
+
+SWAP_MIN = 4  # letters: "Osie" for "Osei" (difflib rates a swap in four letters 0.75)
+
+
+def _letters_swapped(word: str, sur: str) -> bool:
+    """Two spellings of one surname that differ by two neighbouring letters swapped after
+    the first ("Osie" for "Osei", "Ashdwon" for "Ashdown"): a typing slip."""
+    if len(word) != len(sur) or word[0] != sur[0] or word == sur:
+        return False
+    diff = [k for k in range(len(word)) if word[k] != sur[k]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and word[diff[0]] == sur[diff[1]]
+        and word[diff[1]] == sur[diff[0]]
+    )
 
 
 def _vowel_slip(word: str, sur: str) -> bool:
@@ -2968,7 +2991,7 @@ def _previous_subject(
             continue  # "Pryce was asked whether Mallory would …": the asked one
         if found is not None:
             return None  # two people of that gender
-        if not _subject_phrase_before(ctx, ps, p):
+        if not _subject_phrase_before(ctx, ps, p) and not _fronted_topic(ctx, ps, p):
             return None  # not the sentence's subject ("After X met Y, …")
         found, found_at = ent, p
     if found is None and i == bisect.bisect_left(positions, ps):
@@ -2976,6 +2999,23 @@ def _previous_subject(
         # said …" (the governor, not the last one quoted)
         return _description_opening(reg, events, ps, pe, gender)
     return found
+
+
+def _opening_for(ctx: Context, toks, k: int) -> bool:
+    """Token k is a "For" opening its sentence ("For Sarah Collins, a nurse, the figures
+    are no surprise"): the person after it is the sentence's topic."""
+    return toks[k].text == "For" and ctx.sentence(toks[k].start)[0] == toks[k].start
+
+
+def _fronted_topic(ctx: Context, lo: int, hi: int) -> bool:
+    """ "For Sarah Collins, a nurse, the figures are no surprise. She said …": a person
+    named right after a fronted "For" that opens the sentence (titles between) is its
+    topic, as its subject would be."""
+    toks = ctx.doc.tokens
+    k = ctx.doc.tok_index_at_or_after(lo)
+    if k >= len(toks) or toks[k].text != "For" or toks[k].start >= hi:
+        return False
+    return _subject_phrase_before(ctx, toks[k].end, hi)
 
 
 # a verb's subject ends before these ("the governor of Ohio", "the governor's aide")

@@ -527,6 +527,14 @@ def _place_of_origin_or_work(toks, i: int, b: int) -> str | None:
     return None
 
 
+# titles of those who act for a client, whose country is where they work ("Mr. Varga's
+# lawyer in New York") rather than the client's
+CLIENT_TITLES = {
+    "lawyer", "lawyers", "attorney", "attorneys", "solicitor", "barrister", "counsel",
+    "agent", "accountant", "publicist",
+}  # fmt: skip
+
+
 # words before a title that are no part of it
 SKIPPED_BEFORE_TITLE = {
     "the", "a", "an", "but", "and", "then", "also", "as", "while", "its", "their",
@@ -717,6 +725,17 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 at = _workplace_after_field(toks, i + 1, b)
                 if at is not None:  # "a professor in the law school at Elm College"
                     _org_into(ctx, info, at, True)
+            if low in {"in", "from"} and info.country is None and US_TOWN_RE.match(text, t.end):
+                info.country = "US"  # "a nurse in Tucson, Ariz.,", "a pilot from Mesa, Arizona"
+            if (
+                low == "in"
+                and info.country is None
+                and role_s is not None
+                and toks[i - 1].lower in CLIENT_TITLES
+            ):
+                # "Mr. Varga's lawyer in New York, X": where the lawyer works, not the
+                # client's country
+                info.country = _place_of_origin_or_work(toks, i + 1, b)
             if low == "on" and info.organization is None and _capital_follows(toks, i + 1):
                 org = _org_after(ctx, i + 1)
                 if org is not None and org.split()[-1].lower() in SEAT_BODIES:
@@ -1593,12 +1612,28 @@ def _field_before_title(toks, k: int, i: int) -> bool:
     )
 
 
+# AP's abbreviations of U.S. states ("MADISON, Wis. —", "a nurse in Tucson, Ariz.,"),
+# without their full stop
+US_STATE_ABBREVIATIONS = (
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass"
+    r"|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C"
+    r"|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)"
+)
+# "… in Tucson, Ariz.", "… from Mesa, Arizona": a town of one to three capitalised words and
+# its U.S. state (Georgia, also a country, left out), read after "in" / "from"
+US_TOWN_RE = re.compile(
+    r" [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, (?:"
+    + US_STATE_ABBREVIATIONS
+    + r"\.|(?:"
+    + "|".join(sorted((s.title() for s in lx.US_STATES - {"georgia"}), key=len, reverse=True))
+    + r")\b)"
+)
 # AP's abbreviations of U.S. states in datelines ("MADISON, Wis. —"), and the cities AP
 # writes without their state ("HOUSTON (AP) —")
 US_DATELINE_RE = re.compile(
-    r"[A-Z][A-Z .'-]+, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass"
-    r"|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C"
-    r"|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|[A-Z][A-Z .'-]+, (?:Texas|Utah|Alaska|Hawaii"
+    r"[A-Z][A-Z .'-]+, "
+    + US_STATE_ABBREVIATIONS
+    + r"\.|[A-Z][A-Z .'-]+, (?:Texas|Utah|Alaska|Hawaii"
     r"|Idaho|Iowa|Maine|Ohio)\b|(?:WASHINGTON|ATLANTA|BALTIMORE|BOSTON|CHICAGO|CINCINNATI"
     r"|CLEVELAND|DALLAS|DENVER|DETROIT|HONOLULU|HOUSTON|INDIANAPOLIS|LAS VEGAS|LOS ANGELES"
     r"|MIAMI|MILWAUKEE|MINNEAPOLIS|NEW ORLEANS|NEW YORK|OKLAHOMA CITY|PHILADELPHIA|PHOENIX"
@@ -4763,6 +4798,22 @@ def _state_body_country(name: str) -> str | None:
     return None
 
 
+# "Portugal's securities market regulator, the ": a country's kind of body in lower case,
+# then the body's name in apposition (read right before the name)
+POSSESSOR_APPOSITION_RE = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?:[a-z-]+ ){0,3}[a-z]+, (?:the )?\Z"
+)
+
+
+def _possessor_of_apposition(text: str, start: int) -> str | None:
+    """ "Portugal's securities market regulator, the CMVM, said": the country whose body
+    the name at `start` is, written as the possessor of its description."""
+    m = POSSESSOR_APPOSITION_RE.search(text[max(0, start - 80) : start])
+    if m is None:
+        return None
+    return lx.COUNTRY_OR_DEMONYM.get(m.group(1).lower())
+
+
 def _body_and_country(name: str | None) -> tuple[str | None, str | None]:
     """An organisation a description names, as a speaker's organisation and country:
     "Russia's Foreign Ministry" -> ("Foreign Ministry", "RU"), "European Commission" ->
@@ -5493,6 +5544,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if c.country is None and org not in lx.SUPRANATIONAL:
                 c.country = _state_body_country(src.text)  # "Russian Foreign Ministry"
                 c.country = c.country or src.country  # "Spain's Socialist Party"
+                c.country = c.country or _possessor_of_apposition(ctx.doc.text, src.start)
             if c.country is None and org.lower() in STATE_BODY_HEADS:
                 # "The U.S. Treasury", "Britain's Treasury": the country written before it
                 c.country = _state_body_country(ctx.doc.text[src.phrase_start : src.phrase_end])
