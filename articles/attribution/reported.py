@@ -749,6 +749,16 @@ TIME_ENDS = lx.WEEKDAYS | lx.MONTHS | {
 }  # fmt: skip
 
 
+# events and spans of time a ", when …" relative clause can follow ("during last year's
+# contract talks, when the company …", "in 2019, when …")
+WHEN_EVENT_NOUNS = {
+    "talks", "negotiations", "meeting", "meetings", "election", "elections", "summit",
+    "crisis", "pandemic", "war", "season", "decade", "years", "months", "weeks", "days",
+    "era", "recession", "strike", "campaign", "vote", "referendum", "hearing", "trial",
+}  # fmt: skip
+YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+
+
 # Verbs and adjectives that pass their subject to an infinitive cue ("appeared to
 # suggest that", "went on to say that", "was quick to point out that").
 CONTROL_HEADS = {
@@ -3365,8 +3375,14 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 break
             if _closing_gloss(toks, m, stop):
                 break  # "switched to sorghum, crops that earn less": the writer's gloss
-            if nx.lower == "when" and toks[m - 1].lower in TIME_ENDS:
-                break  # "would stay shut until Friday morning, when …": a relative clause
+            if nx.lower == "when" and (
+                toks[m - 1].lower in TIME_ENDS
+                or toks[m - 1].lower in WHEN_EVENT_NOUNS
+                or YEAR_RE.fullmatch(toks[m - 1].text)
+            ):
+                # "would stay shut until Friday morning, when …", "broke a promise made
+                # during last year's contract talks, when …": a relative clause
+                break
             if nx.lower in {"aside", "apart"} and m + 2 < n and toks[m + 2].lower == "from":
                 break  # "refuses to discuss appointees, aside from saying …": the writer's
             if (
@@ -7999,11 +8015,28 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
             # ("she backed A but could not vote for “B”", "…, but would not …")
             (toks[m].lower == "but" or (toks[m].lower == "and" and toks[m - 1].text != ","))
             and not relative
-            and (_verb_conjunct(toks, m + 1) or _quoted_bare_verb_conjunct(toks, tq, a, m))
+            and (
+                _verb_conjunct(toks, m + 1)
+                or _quoted_bare_verb_conjunct(toks, tq, a, m)
+                or _quoted_cue_to_conjunct(toks, tq, m + 1, b)
+            )
         ):
             p = m - 2 if toks[m - 1].text == "," else m - 1
             return [(s, toks[p].end), (toks[m + 1].start, e)]
     return []
+
+
+def _quoted_cue_to_conjunct(toks, tq, v: int, b: int) -> bool:
+    """ "said the brewer remained committed to the site and expected to reopen it “as
+    soon as …”": a past cue before "to" (expected, hoped, promised to …) opening a second
+    verb phrase that holds the quote: the speaker's own act, the clause before it
+    reported on its own."""
+    if v + 2 >= b or tq[v] >= 0 or toks[v + 1].lower != "to":
+        return False
+    low = toks[v].lower
+    if not (low.endswith("ed") or low in IRREGULAR_PAST) or low not in lx.CUE_FORMS:
+        return False
+    return any(tq[x] >= 0 for x in range(v + 2, b))
 
 
 SUMMARY_SUBJECTS = {"he", "she", "they", "we", "i"}

@@ -1194,6 +1194,26 @@ def _person_word(word: str) -> bool:
     return low in lx.FIRST_NAMES or low in lx.TITLE_HEADS
 
 
+# "according to LSEG data", "according to figures from Kantar": a body that only
+# supplies the figures a sentence cites
+DATA_NOUNS = r"(?:data|figures|estimates|statistics|polls?|polling|calculations|surveys?)"
+DATA_PROVIDER_BEFORE_RE = re.compile(
+    r"\b(?:[Aa]ccording to|" + DATA_NOUNS + r" (?:from|by|compiled by))\s+(?:the\s+)?\Z"
+)
+DATA_PROVIDER_AFTER_RE = re.compile(r"(?:['’]s)?\s+" + DATA_NOUNS + r"\b")
+
+
+def _data_provider(text: str, start: int, end: int) -> bool:
+    """The name at start..end cites figures: "according to LSEG data", "according to
+    figures from Kantar" (a data provider, not the company a title belongs to)."""
+    before = DATA_PROVIDER_BEFORE_RE.search(text[max(0, start - 40) : start])
+    if before is None:
+        return False
+    return before.group().startswith(("according", "According")) is False or bool(
+        DATA_PROVIDER_AFTER_RE.match(text, end)
+    )
+
+
 def _org_names_before(
     ctx: Context,
     reg: Registry,
@@ -1419,7 +1439,13 @@ def _org_names_before(
         found = _organ_owners(ctx, lo, pos, heads, reg)
     # "an expert in seafaring at the University of Lowther": an outside commentator's
     # body, not the story's
-    return [f for f in found if not OUTSIDE_EXPERT_AT_RE.search(text, max(0, f[0] - 80), f[0])]
+    # ("…, according to LSEG data": whose figures, not the story's company)
+    return [
+        f
+        for f in found
+        if not OUTSIDE_EXPERT_AT_RE.search(text, max(0, f[0] - 80), f[0])
+        and not (company and _data_provider(text, f[0], f[0] + len(f[1])))
+    ]
 
 
 def _field_word_name(name: str) -> bool:
@@ -5186,6 +5212,7 @@ AUTHORED_DOCUMENTS = {
     "investigation", "assessment", "estimate", "estimates", "projections", "forecast",
     "statement", "letter", "memo", "obituary", "notice", "tribute", "figures", "data",
     "statistics", "results", "tally", "communique", "communiqué", "email", "count",
+    "presentation", "filing", "prospectus", "website",
 }  # fmt: skip
 
 

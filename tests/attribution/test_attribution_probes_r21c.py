@@ -90,3 +90,78 @@ def test_a_swap_that_makes_another_known_surname_is_not_a_slip():
     got = by_quote(text)
     assert got["It adds up,"].speaker == "Anna Elsa"
     assert got["It does not,"].speaker == "Tom Eals"
+
+
+def test_a_data_provider_after_according_to_is_no_employer_of_a_bare_title():
+    # "…, according to LSEG data. Finance Director X said": the company the story is
+    # about, not the provider of the figures
+    text = (
+        "Brewer cuts outlook\n\n"
+        "LONDON, March 3 (Reuters) - Kestrel Brewing Plc said on Tuesday its sales fell 4%.\n\n"
+        "Excluding one-off items, the company earned 31 pence a share, below forecasts, "
+        "according to LSEG data.\n\n"
+        "Finance Director Amanda Crole said costs had risen sharply.\n"
+    )
+    got = by_quote(text)
+    assert got["costs had risen sharply"].organization == "Kestrel Brewing Plc"
+
+
+def test_said_a_and_a_cue_to_a_quoted_act_reports_a_on_its_own():
+    # "said A and expected to reopen it “…”": the second verb phrase holds the quote; A
+    # is reported too (as "said A “…” and B" reports B)
+    text = (
+        "Brewer shuts plant\n\n"
+        "A Kestrel spokesman, Ian Moss, said the brewer remained committed to the site and "
+        'expected to reopen it "as soon as demand returns."\n\n'
+        'Moss said the plan was sound and hoped to see it "finished by June."\n'
+    )
+    got = by_quote(text)
+    assert got["the brewer remained committed to the site"].speaker == "Ian Moss"
+    assert got["the plan was sound"].speaker == "Ian Moss"
+    assert got["as soon as demand returns."].kind == "partial"
+
+
+def test_a_when_relative_after_an_event_or_a_year_ends_the_reported_clause():
+    text = (
+        "Strike looms\n\n"
+        "The union's leader, Paul Grady, said the decision broke a pledge made during the "
+        "2021 negotiations, when the firm promised a new depot.\n\n"
+        "Grady said the firm had been profitable since 2019, when it was bought by "
+        "investors.\n"
+    )
+    got = by_quote(text)
+    assert "the decision broke a pledge made during the 2021 negotiations" in got
+    assert "the firm had been profitable since 2019" in got
+
+
+def test_a_when_clause_after_no_event_stays_in_the_reported_clause():
+    # guard: "…, when the board approves it" after no time or event noun is his
+    text = (
+        "Strike looms\n\n"
+        "Paul Grady, the union's leader, said the plan would be ready soon, when the board "
+        "approves it.\n"
+    )
+    got = by_quote(text)
+    assert "the plan would be ready soon, when the board approves it" in got
+
+
+def test_national_market_regulators_have_their_country():
+    text = (
+        "Exchange probed\n\n"
+        "The Commodity Futures Trading Commission said it was investigating the exchange.\n\n"
+        "The Australian Securities and Investments Commission said it had opened an "
+        "inquiry.\n"
+    )
+    got = by_quote(text)
+    assert got["it was investigating the exchange"].country == "US"
+    assert got["it had opened an inquiry"].country == "AU"
+
+
+def test_according_to_the_companys_presentation_is_the_company():
+    text = (
+        "Brewer cuts outlook\n\n"
+        "LONDON, March 3 (Reuters) - Kestrel Brewing Plc said on Tuesday its sales fell 4%.\n\n"
+        "Volumes fell 6% in Britain, according to the company's presentation.\n"
+    )
+    got = by_quote(text)
+    assert got["Volumes fell 6% in Britain"].speaker == "Kestrel Brewing Plc"
