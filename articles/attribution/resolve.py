@@ -1203,7 +1203,7 @@ DATA_PROVIDER_BEFORE_RE = re.compile(
 DATA_PROVIDER_AFTER_RE = re.compile(r"(?:['’]s)?\s+" + DATA_NOUNS + r"\b")
 
 
-def _data_provider(text: str, start: int, end: int) -> bool:
+def data_provider(text: str, start: int, end: int) -> bool:
     """The name at start..end cites figures: "according to LSEG data", "according to
     figures from Kantar" (a data provider, not the company a title belongs to)."""
     before = DATA_PROVIDER_BEFORE_RE.search(text[max(0, start - 40) : start])
@@ -1444,7 +1444,7 @@ def _org_names_before(
         f
         for f in found
         if not OUTSIDE_EXPERT_AT_RE.search(text, max(0, f[0] - 80), f[0])
-        and not (company and _data_provider(text, f[0], f[0] + len(f[1])))
+        and not (company and data_provider(text, f[0], f[0] + len(f[1])))
     ]
 
 

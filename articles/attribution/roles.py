@@ -56,6 +56,7 @@ from .resolve import (
     _org_full_name,
     _org_names_before,
     company_like,
+    data_provider,
     described_body_before,
     headline_paragraphs,
     org_descriptor_antecedent,
@@ -4758,9 +4759,19 @@ def _company_before(ctx: Context, orgs: OrgSpeakers, pos: int) -> str | None:
     its forecast] … Chief Executive Priya Raman told analysts")."""
     ss, _ = ctx.sentence(pos)
     lo = ctx.sentence(ss - 1)[0] if ss > 0 else ss
-    names = {name for _, name in orgs.companies_between(lo, pos)}
+    text = ctx.doc.text
+    # ("…, according to LSEG data": the provider of the figures spoke no news of its own)
+    names = {
+        name
+        for at, name in orgs.companies_between(lo, pos)
+        if not data_provider(text, at, at + len(name))
+    }
     if not names:
-        names = {name for _, name in _spoken_companies(orgs, pos)}
+        names = {
+            name
+            for at, name in _spoken_companies(orgs, pos)
+            if not data_provider(text, at, at + len(name))
+        }
     return names.pop() if len(names) == 1 else None
 
 
@@ -5433,6 +5444,15 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     m = THE_TITLE_RE.fullmatch(ctx.doc.text, *src.pre_role)
                     if m is not None and m.group(1).lower() != bare.lower():
                         body = _body_of_title(ctx, rr.reg, spoken, src.start, m.group(1))
+                if body is None and bare is None and info.role and ent.mentions:
+                    # "The founder, Hugo Brandt, 41, left …. Mr. Brandt said": the body of
+                    # the bare title he was introduced with, found where it was written
+                    at = ent.mentions[0][0]
+                    m = THE_TITLE_BEFORE_NAME_RE.search(ctx.doc.text, max(0, at - 60), at)
+                    if at < src.start and m is not None and m.group(1) == info.role.lower():
+                        body = _body_of_title(
+                            ctx, rr.reg, _spoken_companies(orgs, at), at, info.role
+                        )
                 if bare and bare.lower() in CLUB_OFFICERS:
                     body = _club_that_spoke(orgs, starts, src.start) or body
                 if body is not None:

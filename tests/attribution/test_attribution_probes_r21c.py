@@ -165,3 +165,34 @@ def test_according_to_the_companys_presentation_is_the_company():
     )
     got = by_quote(text)
     assert got["Volumes fell 6% in Britain"].speaker == "Kestrel Brewing Plc"
+
+
+def test_a_data_provider_that_spoke_just_before_is_no_company_of_a_chief_officer():
+    # the company that spoke in the sentence before the title is looked for: a figure
+    # cited "according to LSEG data" is none
+    text = (
+        "Brewer cuts outlook\n\n"
+        "LONDON, March 3 (Reuters) - Kestrel Brewing Plc said on Tuesday it would close two "
+        "breweries.\n\n"
+        "The company said in a statement that the closures would save £40 million a year.\n\n"
+        "Its net profit fell 12%. Excluding one-off items, the company earned 31 pence a "
+        "share, below forecasts, according to LSEG data.\n\n"
+        "Chief Financial Officer Amanda Crole said costs had risen sharply.\n"
+    )
+    got = by_quote(text)
+    assert got["costs had risen sharply"].organization == "Kestrel Brewing Plc"
+
+
+def test_a_later_mention_keeps_the_body_of_the_bare_title_it_was_introduced_with():
+    # "The founder of X … The founder, Hugo Brandt, left …. Mr. Brandt said": the title's
+    # body found where it was written, not only at a speaking mention
+    text = (
+        "Founder quits\n\n"
+        "The founder of Larkspur Analytics, a data start-up that lost its biggest client "
+        "last month, resigned on Monday.\n\n"
+        "The founder, Hugo Brandt, 41, a German citizen, left the company's offices in "
+        "Berlin on Monday evening.\n\n"
+        "Mr. Brandt said in a statement that he was proud of the team.\n"
+    )
+    got = by_quote(text)
+    assert got["he was proud of the team"].organization == "Larkspur Analytics"
