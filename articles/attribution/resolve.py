@@ -6356,6 +6356,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     # any other body of the kind named since, "a paramedic with X EMS")
                     name = named_as.get(src.text.lower())
                 name = name or _one_org(ctx, found, src.start, reg, noun)
+                if name is not None and document and noun in COMPANY_NOUNS:
+                    # "according to the company's presentation" after "Stratton Motors Co
+                    # said": the company as written in full
+                    name = _longer_name_before(ctx.doc, name, src.start) or name
                 if name is None and not found:
                     name = _named_in_next_paragraph(ctx, reg, src.start, noun, spoken)
                 if name is None and not found and noun == "club":

@@ -196,3 +196,23 @@ def test_a_later_mention_keeps_the_body_of_the_bare_title_it_was_introduced_with
     )
     got = by_quote(text)
     assert got["he was proud of the team"].organization == "Larkspur Analytics"
+
+
+def test_the_companys_document_names_the_company_in_full():
+    # "Kestrel's volumes fell …, according to the company's presentation" paragraphs
+    # below the lede, under a headline naming "Kestrel Brewing": the company as written
+    # in full in the lede
+    text = (
+        "Kestrel Brewing to shut two breweries\n\n"
+        "LONDON, March 3 (Reuters) - Kestrel Brewing Plc said on Tuesday it would shut two "
+        "breweries.\n\n"
+        "Shares fell 3% in early trading.\n\n"
+        "Revenue slipped to 1.2 billion pounds.\n\n"
+        "The brewer has closed four sites since 2020.\n\n"
+        "Pub closures have hit the whole industry.\n\n"
+        "Kestrel's volumes fell 6% in Britain as pubs cut orders, according to the "
+        "company's presentation.\n"
+    )
+    got = by_quote(text)
+    statement = got["Kestrel's volumes fell 6% in Britain as pubs cut orders"]
+    assert statement.speaker == "Kestrel Brewing Plc"
