@@ -3095,6 +3095,25 @@ def _refusal_to_speak(toks, m: int) -> bool:
     )
 
 
+# what an event or a person "offers" that is no message ("offered little comfort", "offers
+# a glimmer of hope", "offered no respite")
+OFFERED_FEELINGS = {
+    "comfort", "hope", "hopes", "relief", "solace", "respite", "reassurance", "consolation",
+    "cheer", "encouragement", "glimmer", "glimpse", "lifeline", "boost",
+}  # fmt: skip
+
+
+def _offers_a_feeling(toks, k: int, se: int) -> bool:
+    """The cue "offer" at k takes a feeling or a respite as its object, after up to three
+    determiners or modifiers ("offered little comfort", "offers a glimmer of hope")."""
+    for y in range(k + 1, min(k + 5, len(toks))):
+        if toks[y].start >= se or not toks[y].is_word:
+            return False
+        if toks[y].lower in OFFERED_FEELINGS:
+            return True
+    return False
+
+
 def _calls_an_event(toks, k: int, se: int) -> bool:
     """The cue "call" at k takes an indefinite event as its object: "a", "an", a number or
     "snap", up to three modifiers, then an event noun ("called a 24-hour strike", "called
@@ -7836,6 +7855,8 @@ def find_reported(
             continue  # "found a way to", "find themselves in", "find it difficult"
         if form == "call" and _calls_an_event(toks, k, se):
             continue  # "The union called a two-hour stoppage for Thursday": convened
+        if form == "offer" and _offers_a_feeling(toks, k, se):
+            continue  # "the arrest offered little comfort": no words, a feeling given
         if (
             low == "finding"
             and toks[k - 1].lower in {"after", "before", "upon", "on", "without", "since"}

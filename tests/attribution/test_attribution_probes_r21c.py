@@ -216,3 +216,18 @@ def test_the_companys_document_names_the_company_in_full():
     got = by_quote(text)
     statement = got["Kestrel's volumes fell 6% in Britain as pubs cut orders"]
     assert statement.speaker == "Kestrel Brewing Plc"
+
+
+def test_offering_comfort_or_hope_is_no_statement():
+    # "the ruling offered little comfort": a feeling given, no words reported; an offer
+    # of something (a refund) stays
+    text = (
+        "Savers wait\n\n"
+        "For savers, the ruling offered little comfort. The figures offer a glimmer of hope "
+        "for the spring.\n\n"
+        "The bank offered customers a full refund, a spokesman said.\n"
+    )
+    got = by_quote(text)
+    assert "little comfort" not in got
+    assert not any("glimmer" in quote for quote in got)
+    assert "The bank offered customers a full refund" in got
