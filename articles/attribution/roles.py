@@ -4962,6 +4962,47 @@ def _body_by_its_head(doc, word: str, pos: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# a body's initials written with full stops, as the New York Times does ("an F.T.C.
+# spokeswoman", "the director of the S.E.C.’s enforcement division")
+DOTTED_ROLE_RE = re.compile(r"((?:[A-Z]\.){3,5}) ([a-z][\w -]*)")
+DOTTED_BODY_RE = re.compile(r"\b(?:of|at|for|with) the ((?:[A-Z]\.){3,5})(?=['’]s\b|[ ,])")
+
+
+def _dotted_initials_body(ctx: Context, cands: list[Candidate]) -> None:
+    """ "Lina Park, an F.T.C. spokeswoman," → spokeswoman of the Federal Trade Commission
+    (the name written in full in the story, else the initials a known body has): a person
+    with no organisation whose title opens with dotted initials, or whose description
+    names a body by them after of / at / for / with."""
+    for c in cands:
+        src = c.source
+        if c.speaker_type != "person" or c.organization is not None or src is None:
+            continue
+        initials = None
+        m = DOTTED_ROLE_RE.fullmatch(c.role or "")
+        if m is not None:
+            initials = m.group(1)
+        else:
+            for span in (src.appositive, src.pre_role):
+                if span is not None and span[1] - span[0] <= 200:
+                    b = DOTTED_BODY_RE.search(ctx.doc.text, span[0], span[1] + 8)
+                    if b is not None:
+                        initials = b.group(1)
+                        break
+        if initials is None:
+            continue
+        short = initials.replace(".", "")
+        body = _names_in_full(ctx.doc).get(short)
+        if short.lower() in lx.COUNTRY_OR_DEMONYM or (
+            body is None and short not in ORG_COUNTRY and short not in lx.KNOWN_ORGS
+        ):
+            continue  # ("U.S.A.": a country; three letters at least: not "U.S.", "U.K.")
+        c.organization = body or short
+        if m is not None:
+            c.role = m.group(2)
+        if c.country is None:
+            c.country = ORG_COUNTRY.get(c.organization) or ORG_COUNTRY.get(short)
+
+
 def _names_in_full(doc) -> dict[str, str]:
     """Initials -> the one name written in full with them in the document
     ("NTSB" -> "National Transportation Safety Board"; one pass per document)."""
@@ -5597,6 +5638,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             # "a Corps spokesman" after "the U.S. Army Corps of Engineers": the body in full
             c.organization = _body_by_its_head(ctx.doc, c.organization, c.start) or c.organization
     _short_body_in_full(ctx, cands)
+    _dotted_initials_body(ctx, cands)
     _capital_offices(ctx, cands)
     _home_country(ctx, cands)
     for c in cands:

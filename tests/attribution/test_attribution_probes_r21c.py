@@ -231,3 +231,32 @@ def test_offering_comfort_or_hope_is_no_statement():
     assert "little comfort" not in got
     assert not any("glimmer" in quote for quote in got)
     assert "The bank offered customers a full refund" in got
+
+
+def test_a_bodys_dotted_initials_name_the_body_written_in_full():
+    # NYT style: "an F.T.C. spokeswoman", "the head of the F.T.C.’s consumer protection
+    # bureau" after "The Federal Trade Commission"
+    text = (
+        "Lender Is Sued\n\n"
+        "The Federal Trade Commission sued the lender on Monday.\n\n"
+        "“This was a scheme from the start,” said Karen Oduro, the head of the F.T.C.’s "
+        "consumer protection bureau.\n\n"
+        "Lina Park, an F.T.C. spokeswoman, said the agency would seek refunds.\n"
+    )
+    got = by_quote(text)
+    head = got["This was a scheme from the start,"]
+    assert (head.organization, head.country) == ("Federal Trade Commission", "US")
+    spokeswoman = got["the agency would seek refunds"]
+    assert spokeswoman.organization == "Federal Trade Commission"
+    assert spokeswoman.role == "spokeswoman"
+
+
+def test_a_countrys_two_dotted_initials_are_no_body():
+    # guard: "a U.S. senator" keeps no organisation "United States"
+    text = (
+        "Lender Is Sued\n\n"
+        "The United States Senate held a hearing on Monday.\n\n"
+        "Maria Lind, a U.S. senator, said the lender had misled savers.\n"
+    )
+    got = by_quote(text)
+    assert got["the lender had misled savers"].organization != "United States"
