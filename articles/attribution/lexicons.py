@@ -701,6 +701,11 @@ KNOWN_ORGS = {
     "Federal Emergency Management Agency", "National Institutes of Health",
     "National Weather Service", "Ofcom", "Ofgem", "Ofwat",
     "Competition and Markets Authority", "Financial Conduct Authority",
+    "Commodity Futures Trading Commission", "CFTC", "Consumer Financial Protection Bureau",
+    "CFPB", "Federal Deposit Insurance Corporation", "FDIC",
+    "Australian Securities and Investments Commission", "ASIC",
+    "Australian Prudential Regulation Authority", "APRA",
+    "Australian Competition and Consumer Commission", "ACCC",
     # British departments and agencies known by short names (bird flu, benefits, tax)
     "Defra", "DEFRA", "Animal and Plant Health Agency", "APHA", "UK Health Security Agency",
     "UKHSA", "HMRC", "DWP",

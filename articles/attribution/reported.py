@@ -761,15 +761,22 @@ TIME_WORDS = {
 # periods after "this" that are times, not objects ("said this spring that …")
 SEASON_WORDS = {"spring", "summer", "fall", "autumn", "winter", "season", "term", "time", "quarter"}
 # the last word of a time adverbial after a cue ("said on Monday", "said Tuesday night")
-# events a ", when …" relative clause can describe ("at the next meeting, when …")
-WHEN_EVENT_NOUNS = {
-    "meeting", "meetings", "hearing", "session", "summit", "vote", "election", "conference",
-    "trial", "congress", "convention", "ceremony", "debate", "referendum", "deadline",
-}  # fmt: skip
 TIME_ENDS = lx.WEEKDAYS | lx.MONTHS | {
     "today", "yesterday", "tonight", "week", "month", "year", "night", "morning",
     "afternoon", "evening", "earlier", "later", "weekend",
 }  # fmt: skip
+
+
+# events and spans of time a ", when …" relative clause can follow ("at the next
+# meeting, when …", "during last year's contract talks, when the company …", "in 2019,
+# when …")
+WHEN_EVENT_NOUNS = {
+    "talks", "negotiations", "meeting", "meetings", "election", "elections", "summit",
+    "crisis", "pandemic", "war", "season", "decade", "years", "months", "weeks", "days",
+    "era", "recession", "strike", "campaign", "vote", "referendum", "hearing", "trial",
+    "session", "conference", "congress", "convention", "ceremony", "debate", "deadline",
+}  # fmt: skip
+YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 
 
 # Verbs and adjectives that pass their subject to an infinitive cue ("appeared to
@@ -3109,6 +3116,25 @@ def _refusal_to_speak(toks, m: int) -> bool:
     )
 
 
+# what an event or a person "offers" that is no message ("offered little comfort", "offers
+# a glimmer of hope", "offered no respite")
+OFFERED_FEELINGS = {
+    "comfort", "hope", "hopes", "relief", "solace", "respite", "reassurance", "consolation",
+    "cheer", "encouragement", "glimmer", "glimpse", "lifeline", "boost",
+}  # fmt: skip
+
+
+def _offers_a_feeling(toks, k: int, se: int) -> bool:
+    """The cue "offer" at k takes a feeling or a respite as its object, after up to three
+    determiners or modifiers ("offered little comfort", "offers a glimmer of hope")."""
+    for y in range(k + 1, min(k + 5, len(toks))):
+        if toks[y].start >= se or not toks[y].is_word:
+            return False
+        if toks[y].lower in OFFERED_FEELINGS:
+            return True
+    return False
+
+
 def _calls_an_event(toks, k: int, se: int) -> bool:
     """The cue "call" at k takes an indefinite event as its object: "a", "an", a number or
     "snap", up to three modifiers, then an event noun ("called a 24-hour strike", "called
@@ -3403,10 +3429,13 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
             if _closing_gloss(toks, m, stop):
                 break  # "switched to sorghum, crops that earn less": the writer's gloss
             if nx.lower == "when" and (
-                toks[m - 1].lower in TIME_ENDS or toks[m - 1].lower in WHEN_EVENT_NOUNS
+                toks[m - 1].lower in TIME_ENDS
+                or toks[m - 1].lower in WHEN_EVENT_NOUNS
+                or YEAR_RE.fullmatch(toks[m - 1].text)
             ):
-                break  # "would stay shut until Friday morning, when …", "at next month's
-                # meeting, when …": a relative clause on the time or the occasion
+                # "would stay shut until Friday morning, when …", "broke a promise made
+                # during last year's contract talks, when …": a relative clause
+                break
             if nx.lower in {"aside", "apart"} and m + 2 < n and toks[m + 2].lower == "from":
                 break  # "refuses to discuss appointees, aside from saying …": the writer's
             if (
@@ -8006,6 +8035,8 @@ def find_reported(
             continue  # "found a way to", "find themselves in", "find it difficult"
         if form == "call" and _calls_an_event(toks, k, se):
             continue  # "The union called a two-hour stoppage for Thursday": convened
+        if form == "offer" and _offers_a_feeling(toks, k, se):
+            continue  # "the arrest offered little comfort": no words, a feeling given
         if (
             low == "finding"
             and toks[k - 1].lower in {"after", "before", "upon", "on", "without", "since"}
@@ -8201,7 +8232,11 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
             # ("she backed A but could not vote for “B”", "…, but would not …")
             (toks[m].lower == "but" or (toks[m].lower == "and" and toks[m - 1].text != ","))
             and not relative
-            and (_verb_conjunct(toks, m + 1) or _quoted_bare_verb_conjunct(toks, tq, a, m))
+            and (
+                _verb_conjunct(toks, m + 1)
+                or _quoted_bare_verb_conjunct(toks, tq, a, m)
+                or _quoted_cue_to_conjunct(toks, tq, m + 1, b)
+            )
         ):
             p = m - 2 if toks[m - 1].text == "," else m - 1
             return [(s, toks[p].end), (toks[m + 1].start, e)]
@@ -8240,6 +8275,19 @@ def _past_verb_before_quote(toks, tq, v: int, b: int) -> bool:
         if toks[x].text in {",", ";", ":"}:
             return False
     return False
+
+
+def _quoted_cue_to_conjunct(toks, tq, v: int, b: int) -> bool:
+    """ "said the brewer remained committed to the site and expected to reopen it “as
+    soon as …”": a past cue before "to" (expected, hoped, promised to …) opening a second
+    verb phrase that holds the quote: the speaker's own act, the clause before it
+    reported on its own."""
+    if v + 2 >= b or tq[v] >= 0 or toks[v + 1].lower != "to":
+        return False
+    low = toks[v].lower
+    if not (low.endswith("ed") or low in IRREGULAR_PAST) or low not in lx.CUE_FORMS:
+        return False
+    return any(tq[x] >= 0 for x in range(v + 2, b))
 
 
 SUMMARY_SUBJECTS = {"he", "she", "they", "we", "i"}

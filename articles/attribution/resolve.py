@@ -1218,6 +1218,26 @@ def _person_word(word: str) -> bool:
     return low in lx.FIRST_NAMES or low in lx.TITLE_HEADS
 
 
+# "according to LSEG data", "according to figures from Kantar": a body that only
+# supplies the figures a sentence cites
+DATA_NOUNS = r"(?:data|figures|estimates|statistics|polls?|polling|calculations|surveys?)"
+DATA_PROVIDER_BEFORE_RE = re.compile(
+    r"\b(?:[Aa]ccording to|" + DATA_NOUNS + r" (?:from|by|compiled by))\s+(?:the\s+)?\Z"
+)
+DATA_PROVIDER_AFTER_RE = re.compile(r"(?:['’]s)?\s+" + DATA_NOUNS + r"\b")
+
+
+def data_provider(text: str, start: int, end: int) -> bool:
+    """The name at start..end cites figures: "according to LSEG data", "according to
+    figures from Kantar" (a data provider, not the company a title belongs to)."""
+    before = DATA_PROVIDER_BEFORE_RE.search(text[max(0, start - 40) : start])
+    if before is None:
+        return False
+    return before.group().startswith(("according", "According")) is False or bool(
+        DATA_PROVIDER_AFTER_RE.match(text, end)
+    )
+
+
 def _org_names_before(
     ctx: Context,
     reg: Registry,
@@ -1453,7 +1473,13 @@ def _org_names_before(
         found = _organ_owners(ctx, lo, pos, heads, reg)
     # "an expert in seafaring at the University of Lowther": an outside commentator's
     # body, not the story's
-    return [f for f in found if not OUTSIDE_EXPERT_AT_RE.search(text, max(0, f[0] - 80), f[0])]
+    # ("…, according to LSEG data": whose figures, not the story's company)
+    return [
+        f
+        for f in found
+        if not OUTSIDE_EXPERT_AT_RE.search(text, max(0, f[0] - 80), f[0])
+        and not (company and data_provider(text, f[0], f[0] + len(f[1])))
+    ]
 
 
 def _field_word_name(name: str) -> bool:
@@ -2267,6 +2293,7 @@ class Registry:
             and toks[j].text == ","
             and i > 0
             and toks[i - 1].lower in APPOSITIVE_COMPLEMENT_PREPS
+            and not _opening_for(ctx, toks, i - 1)
         ):
             return False  # "Hartwell, the maker of Crown Bitter, cut": a complement
         if j is not None and j < len(toks):
@@ -2626,14 +2653,19 @@ class Registry:
         """_fuzzy, else the one surname a long word is with one or two vowels slipped
         ("Hartonta" for "Hartanto", below _fuzzy's 0.8)."""
         found = self._fuzzy(word, pos)
-        if found is not None or len(word) < VOWEL_SLIP_MIN:
+        if found is not None or len(word) < SWAP_MIN:
             return found
         by_surname = self.by_surname
         if len(by_surname) > SPELLING_INDEX_FROM:
             return None  # (a plain scan, bounded: a news story names far fewer people)
         # (a slip keeps the first letter and the length: only that bucket's surnames)
         shaped = by_surname.shaped(word) if isinstance(by_surname, _Surnames) else by_surname
-        slips = [sur for sur in shaped if _vowel_slip(word, sur)]
+        slips = [
+            sur
+            for sur in shaped
+            if (len(word) >= VOWEL_SLIP_MIN and _vowel_slip(word, sur))
+            or _letters_swapped(word, sur)
+        ]
         return self._pick(self.by_surname[slips[0]], pos) if len(slips) == 1 else None
 
     def gender(self, ent: Entity) -> str | None:
@@ -2665,6 +2697,23 @@ def _surname_like_first_name(ctx: Context, src: Source, person: Entity) -> bool:
 
 VOWELS = frozenset("aeiouy")
 VOWEL_SLIP_MIN = 7  # letters: a shorter name with two vowels changed is another name
+
+
+SWAP_MIN = 4  # letters: "Osie" for "Osei" (difflib rates a swap in four letters 0.75)
+
+
+def _letters_swapped(word: str, sur: str) -> bool:
+    """Two spellings of one surname that differ by two neighbouring letters swapped after
+    the first ("Osie" for "Osei", "Ashdwon" for "Ashdown"): a typing slip."""
+    if len(word) != len(sur) or word[0] != sur[0] or word == sur:
+        return False
+    diff = [k for k in range(len(word)) if word[k] != sur[k]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and word[diff[0]] == sur[diff[1]]
+        and word[diff[1]] == sur[diff[0]]
+    )
 
 
 def _vowel_slip(word: str, sur: str) -> bool:
@@ -3049,7 +3098,7 @@ def _previous_subject(
             continue  # "Pryce was asked whether Mallory would …": the asked one
         if found is not None:
             return None  # two people of that gender
-        if not _subject_phrase_before(ctx, ps, p):
+        if not _subject_phrase_before(ctx, ps, p) and not _fronted_topic(ctx, ps, p):
             return None  # not the sentence's subject ("After X met Y, …")
         found, found_at = ent, p
     if found is None and i == bisect.bisect_left(positions, ps):
@@ -3057,6 +3106,23 @@ def _previous_subject(
         # said …" (the governor, not the last one quoted)
         return _description_opening(reg, events, ps, pe, gender)
     return found
+
+
+def _opening_for(ctx: Context, toks, k: int) -> bool:
+    """Token k is a "For" opening its sentence ("For Sarah Collins, a nurse, the figures
+    are no surprise"): the person after it is the sentence's topic."""
+    return toks[k].text == "For" and ctx.sentence(toks[k].start)[0] == toks[k].start
+
+
+def _fronted_topic(ctx: Context, lo: int, hi: int) -> bool:
+    """ "For Sarah Collins, a nurse, the figures are no surprise. She said …": a person
+    named right after a fronted "For" that opens the sentence (titles between) is its
+    topic, as its subject would be."""
+    toks = ctx.doc.tokens
+    k = ctx.doc.tok_index_at_or_after(lo)
+    if k >= len(toks) or toks[k].text != "For" or toks[k].start >= hi:
+        return False
+    return _subject_phrase_before(ctx, toks[k].end, hi)
 
 
 # a verb's subject ends before these ("the governor of Ohio", "the governor's aide")
@@ -5243,6 +5309,7 @@ AUTHORED_DOCUMENTS = {
     "investigation", "assessment", "estimate", "estimates", "projections", "forecast",
     "statement", "letter", "memo", "obituary", "notice", "tribute", "figures", "data",
     "statistics", "results", "tally", "communique", "communiqué", "email", "count",
+    "presentation", "filing", "prospectus", "website",
 }  # fmt: skip
 
 
@@ -6386,6 +6453,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     # any other body of the kind named since, "a paramedic with X EMS")
                     name = named_as.get(src.text.lower())
                 name = name or _one_org(ctx, found, src.start, reg, noun)
+                if name is not None and document and noun in COMPANY_NOUNS:
+                    # "according to the company's presentation" after "Stratton Motors Co
+                    # said": the company as written in full
+                    name = _longer_name_before(ctx.doc, name, src.start) or name
                 if name is None and not found:
                     name = _named_in_next_paragraph(ctx, reg, src.start, noun, spoken)
                 if name is None and not found and noun == "club":

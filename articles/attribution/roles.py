@@ -57,6 +57,7 @@ from .resolve import (
     _org_full_name,
     _org_names_before,
     company_like,
+    data_provider,
     described_body_before,
     headline_paragraphs,
     org_descriptor_antecedent,
@@ -170,6 +171,12 @@ ORG_COUNTRY = {
     "National Institutes of Health": "US", "National Weather Service": "US",
     "Ofcom": "GB", "Ofgem": "GB", "Ofwat": "GB", "Competition and Markets Authority": "GB",
     "Financial Conduct Authority": "GB",
+    "Commodity Futures Trading Commission": "US", "CFTC": "US",
+    "Consumer Financial Protection Bureau": "US", "CFPB": "US",
+    "Federal Deposit Insurance Corporation": "US", "FDIC": "US",
+    "Australian Securities and Investments Commission": "AU", "ASIC": "AU",
+    "Australian Prudential Regulation Authority": "AU", "APRA": "AU",
+    "Australian Competition and Consumer Commission": "AU", "ACCC": "AU",
     "Defra": "GB", "DEFRA": "GB", "Animal and Plant Health Agency": "GB", "APHA": "GB",
     "UK Health Security Agency": "GB", "UKHSA": "GB", "HMRC": "GB", "DWP": "GB",
     "PAGASA": "PH",
@@ -528,6 +535,14 @@ def _place_of_origin_or_work(toks, i: int, b: int) -> str | None:
     return None
 
 
+# titles of those who act for a client, whose country is where they work ("Mr. Varga's
+# lawyer in New York") rather than the client's
+CLIENT_TITLES = {
+    "lawyer", "lawyers", "attorney", "attorneys", "solicitor", "barrister", "counsel",
+    "agent", "accountant", "publicist",
+}  # fmt: skip
+
+
 # words before a title that are no part of it
 SKIPPED_BEFORE_TITLE = {
     "the", "a", "an", "but", "and", "then", "also", "as", "while", "its", "their",
@@ -741,6 +756,17 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 at = _workplace_after_field(toks, i + 1, b)
                 if at is not None:  # "a professor in the law school at Elm College"
                     _org_into(ctx, info, at, True)
+            if low in {"in", "from"} and info.country is None and US_TOWN_RE.match(text, t.end):
+                info.country = "US"  # "a nurse in Tucson, Ariz.,", "a pilot from Mesa, Arizona"
+            if (
+                low == "in"
+                and info.country is None
+                and role_s is not None
+                and toks[i - 1].lower in CLIENT_TITLES
+            ):
+                # "Mr. Varga's lawyer in New York, X": where the lawyer works, not the
+                # client's country
+                info.country = _place_of_origin_or_work(toks, i + 1, b)
             if low == "on" and info.organization is None and _capital_follows(toks, i + 1):
                 org = _org_after(ctx, i + 1)
                 if org is not None and org.split()[-1].lower() in SEAT_BODIES:
@@ -1757,12 +1783,28 @@ def _field_before_title(toks, k: int, i: int) -> bool:
     )
 
 
+# AP's abbreviations of U.S. states ("MADISON, Wis. —", "a nurse in Tucson, Ariz.,"),
+# without their full stop
+US_STATE_ABBREVIATIONS = (
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass"
+    r"|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C"
+    r"|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)"
+)
+# "… in Tucson, Ariz.", "… from Mesa, Arizona": a town of one to three capitalised words and
+# its U.S. state (Georgia, also a country, left out), read after "in" / "from"
+US_TOWN_RE = re.compile(
+    r" [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, (?:"
+    + US_STATE_ABBREVIATIONS
+    + r"\.|(?:"
+    + "|".join(sorted((s.title() for s in lx.US_STATES - {"georgia"}), key=len, reverse=True))
+    + r")\b)"
+)
 # AP's abbreviations of U.S. states in datelines ("MADISON, Wis. —"), and the cities AP
 # writes without their state ("HOUSTON (AP) —")
 US_DATELINE_RE = re.compile(
-    r"[A-Z][A-Z .'-]+, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass"
-    r"|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C"
-    r"|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|[A-Z][A-Z .'-]+, (?:Texas|Utah|Alaska|Hawaii"
+    r"[A-Z][A-Z .'-]+, "
+    + US_STATE_ABBREVIATIONS
+    + r"\.|[A-Z][A-Z .'-]+, (?:Texas|Utah|Alaska|Hawaii"
     r"|Idaho|Iowa|Maine|Ohio)\b|(?:WASHINGTON|ATLANTA|BALTIMORE|BOSTON|CHICAGO|CINCINNATI"
     r"|CLEVELAND|DALLAS|DENVER|DETROIT|HONOLULU|HOUSTON|INDIANAPOLIS|LAS VEGAS|LOS ANGELES"
     r"|MIAMI|MILWAUKEE|MINNEAPOLIS|NEW ORLEANS|NEW YORK|OKLAHOMA CITY|PHILADELPHIA|PHOENIX"
@@ -5044,9 +5086,19 @@ def _company_before(ctx: Context, orgs: OrgSpeakers, pos: int) -> str | None:
     its forecast] … Chief Executive Priya Raman told analysts")."""
     ss, _ = ctx.sentence(pos)
     lo = ctx.sentence(ss - 1)[0] if ss > 0 else ss
-    names = {name for _, name in orgs.companies_between(lo, pos)}
+    text = ctx.doc.text
+    # ("…, according to LSEG data": the provider of the figures spoke no news of its own)
+    names = {
+        name
+        for at, name in orgs.companies_between(lo, pos)
+        if not data_provider(text, at, at + len(name))
+    }
     if not names:
-        names = {name for _, name in _spoken_companies(orgs, pos)}
+        names = {
+            name
+            for at, name in _spoken_companies(orgs, pos)
+            if not data_provider(text, at, at + len(name))
+        }
     return names.pop() if len(names) == 1 else None
 
 
@@ -5088,6 +5140,22 @@ def _state_body_country(name: str) -> str | None:
     if head in STATE_BODY_HEADS or (head == "bank" and {"national", "central"} & set(words)):
         return _country_in(name)
     return None
+
+
+# "Portugal's securities market regulator, the ": a country's kind of body in lower case,
+# then the body's name in apposition (read right before the name)
+POSSESSOR_APPOSITION_RE = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?:[a-z-]+ ){0,3}[a-z]+, (?:the )?\Z"
+)
+
+
+def _possessor_of_apposition(text: str, start: int) -> str | None:
+    """ "Portugal's securities market regulator, the CMVM, said": the country whose body
+    the name at `start` is, written as the possessor of its description."""
+    m = POSSESSOR_APPOSITION_RE.search(text[max(0, start - 80) : start])
+    if m is None:
+        return None
+    return lx.COUNTRY_OR_DEMONYM.get(m.group(1).lower())
 
 
 def _body_and_country(name: str | None) -> tuple[str | None, str | None]:
@@ -5265,6 +5333,47 @@ def _body_by_its_head(doc, word: str, pos: int) -> str | None:
         ]
     found = {name for end, name in doc.memo[key] if end <= pos}
     return found.pop() if len(found) == 1 else None
+
+
+# a body's initials written with full stops, as the New York Times does ("an F.T.C.
+# spokeswoman", "the director of the S.E.C.’s enforcement division")
+DOTTED_ROLE_RE = re.compile(r"((?:[A-Z]\.){3,5}) ([a-z][\w -]*)")
+DOTTED_BODY_RE = re.compile(r"\b(?:of|at|for|with) the ((?:[A-Z]\.){3,5})(?=['’]s\b|[ ,])")
+
+
+def _dotted_initials_body(ctx: Context, cands: list[Candidate]) -> None:
+    """ "Lina Park, an F.T.C. spokeswoman," → spokeswoman of the Federal Trade Commission
+    (the name written in full in the story, else the initials a known body has): a person
+    with no organisation whose title opens with dotted initials, or whose description
+    names a body by them after of / at / for / with."""
+    for c in cands:
+        src = c.source
+        if c.speaker_type != "person" or c.organization is not None or src is None:
+            continue
+        initials = None
+        m = DOTTED_ROLE_RE.fullmatch(c.role or "")
+        if m is not None:
+            initials = m.group(1)
+        else:
+            for span in (src.appositive, src.pre_role):
+                if span is not None and span[1] - span[0] <= 200:
+                    b = DOTTED_BODY_RE.search(ctx.doc.text, span[0], span[1] + 8)
+                    if b is not None:
+                        initials = b.group(1)
+                        break
+        if initials is None:
+            continue
+        short = initials.replace(".", "")
+        body = _names_in_full(ctx.doc).get(short)
+        if short.lower() in lx.COUNTRY_OR_DEMONYM or (
+            body is None and short not in ORG_COUNTRY and short not in lx.KNOWN_ORGS
+        ):
+            continue  # ("U.S.A.": a country; three letters at least: not "U.S.", "U.K.")
+        c.organization = body or short
+        if m is not None:
+            c.role = m.group(2)
+        if c.country is None:
+            c.country = ORG_COUNTRY.get(c.organization) or ORG_COUNTRY.get(short)
 
 
 def _names_in_full(doc) -> dict[str, str]:
@@ -5750,6 +5859,15 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     m = THE_TITLE_RE.fullmatch(ctx.doc.text, *src.pre_role)
                     if m is not None and m.group(1).lower() != bare.lower():
                         body = _body_of_title(ctx, rr.reg, spoken, src.start, m.group(1))
+                if body is None and bare is None and info.role and ent.mentions:
+                    # "The founder, Hugo Brandt, 41, left …. Mr. Brandt said": the body of
+                    # the bare title he was introduced with, found where it was written
+                    at = ent.mentions[0][0]
+                    m = THE_TITLE_BEFORE_NAME_RE.search(ctx.doc.text, max(0, at - 60), at)
+                    if at < src.start and m is not None and m.group(1) == info.role.lower():
+                        body = _body_of_title(
+                            ctx, rr.reg, _spoken_companies(orgs, at), at, info.role
+                        )
                 if bare and bare.lower() in CLUB_OFFICERS:
                     body = _club_that_spoke(orgs, starts, src.start) or body
                 if body is not None:
@@ -5867,6 +5985,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if c.country is None and org not in lx.SUPRANATIONAL:
                 c.country = _state_body_country(src.text)  # "Russian Foreign Ministry"
                 c.country = c.country or src.country  # "Spain's Socialist Party"
+                c.country = c.country or _possessor_of_apposition(ctx.doc.text, src.start)
             if c.country is None and org.lower() in STATE_BODY_HEADS:
                 # "The U.S. Treasury", "Britain's Treasury": the country written before it
                 c.country = _state_body_country(ctx.doc.text[src.phrase_start : src.phrase_end])
@@ -5900,6 +6019,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             # "a Corps spokesman" after "the U.S. Army Corps of Engineers": the body in full
             c.organization = _body_by_its_head(ctx.doc, c.organization, c.start) or c.organization
     _short_body_in_full(ctx, cands)
+    _dotted_initials_body(ctx, cands)
     _capital_offices(ctx, cands)
     _body_in_capital(ctx, cands)
     _home_country(ctx, cands)
