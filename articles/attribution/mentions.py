@@ -2412,9 +2412,24 @@ def _name_of_body(doc: Doc, a: int, b: int) -> Source | None:
     place = next((y for y in range(x + 2, b - 1) if toks[y].lower == "in"), None)
     if place is not None and b - place <= 4 and all(toks[y].cap for y in range(place + 1, b)):
         b = place  # "Dr Lars Holm of the Vinter Institute in Oslo": the body's city after it
-    if not all(
-        toks[y].cap or toks[y].text == "&" or (y == x + 1 and toks[y].lower == "the")
-        for y in range(x + 1, b)
+    body = x + 1
+    if body < b and toks[body].lower == "the":
+        body += 1
+        # "Rodrigo Salazar of the opposition Citizens' Front", "Ana Ruiz of the consultancy
+        # Riesgo Politico": up to two lower-case words describing the body before its name
+        d = body
+        while d < b and d - body < 2 and toks[d].is_word and toks[d].lower.isalpha():
+            if toks[d].cap or toks[d].lower in lx.FUNCTION_WORDS:
+                break
+            d += 1
+        if d < b and toks[d].cap:
+            body = d
+    if body >= b or not all(
+        toks[y].cap
+        or toks[y].text == "&"
+        # "the Citizens' Front": a plural possessive inside the body's name
+        or (toks[y].text in {"'", "’"} and y > body and toks[y - 1].lower.endswith("s"))
+        for y in range(body, b)
     ):
         return None  # ("Professor X of the Karolinska Institute")
     named = analyse_phrase(doc, a, x - 1)
