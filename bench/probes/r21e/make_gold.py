@@ -278,8 +278,13 @@ FOOTBALL_Q = [
         "added",
         "It",
     ),
-    p("he had some sympathy for his rival", FERRANTE, "indirect", "said", FERRANTE_SRC),
-    p("the right call had been made", FERRANTE, "indirect", "said", FERRANTE_SRC),
+    p(
+        "he had some sympathy for his rival but that the right call had been made",
+        FERRANTE,
+        "indirect",
+        "said",
+        FERRANTE_SRC,
+    ),
     p(
         "From where I was standing it was a foul – the keeper is entitled to go for the ball,",
         FERRANTE,
