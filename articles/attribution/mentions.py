@@ -1467,6 +1467,13 @@ def _person_phrase(doc: Doc, a: int, b: int) -> Source | None:
     if ns == b and ns > a and toks[ns - 1].lower == "the" and toks[ns].lower in lx.DEMONYM_NOUNS:
         return _group(doc, a, b)  # "the Dutchman replied": an epithet, resolved later
     if (
+        ns == b - 1
+        and ns > a
+        and toks[ns - 1].lower == "the"
+        and f"{toks[ns].lower} {toks[b].lower}" in lx.DEMONYM_NOUNS
+    ):
+        return _group(doc, a, b)  # "the Northern Irishman insisted": as "the Dutchman"
+    if (
         ns == b
         and ns - 1 > a
         and toks[ns - 1].lower in lx.DEMONYMS
@@ -2988,7 +2995,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         ):
             comma = tag - 1  # "Tom Baird, R-Texas, who called …": past the party tag
         src = subject_before(doc, comma, lo, depth + 1) if depth < 2 else None
-        if src is not None and src.kind in {"name", "group"}:
+        if src is not None and src.kind in {"name", "group", "country"}:
             named = _appositive_owner(doc, src, lo, depth)
             if named is not None:
                 return named  # "Tom Ilunga, a fisher from the village of Kasenga, who said"
@@ -3880,7 +3887,17 @@ def _appositive_owner(doc: Doc, src: Source, lo: int, depth: int) -> Source | No
     indefinite head or the place closing it); the person is the relative's subject."""
     toks = doc.tokens
     p = doc.tok_index_at_or_after(src.phrase_start) - 1
-    if src.kind == "name":
+    if src.kind in {"name", "country"} and p > 2 and toks[p].text == "," and toks[p].start >= lo:
+        # "a bus driver from Tampa, Florida, who said", "a grower from Latina, Italy, who
+        # said": the state or country after the town
+        x = p - 1
+        while x > 0 and p - x <= 3 and toks[x].cap and toks[x].is_word:
+            x -= 1
+        if x < p - 1 and toks[x].lower in APPOSITIVE_PLACE_PREPS:
+            p = x
+        elif src.kind == "country":
+            return None
+    if src.kind in {"name", "country"}:
         if p < 1 or toks[p].lower not in APPOSITIVE_PLACE_PREPS:
             return None
         c = p - 1
