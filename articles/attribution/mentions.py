@@ -452,6 +452,13 @@ def _plural_possessor(toks, i: int) -> bool:
     return i + 1 < len(toks) and toks[i].cap and plural_possessive_mark(toks, i + 1)
 
 
+# lower-case political labels before a party's name ("the centrist Green Movement")
+IDEOLOGY_LABELS = {
+    "centrist", "leftist", "rightist", "conservative", "liberal", "socialist", "nationalist",
+    "populist", "ruling", "governing",
+}  # fmt: skip
+
+
 def np_token_ok(doc: Doc, i: int) -> bool:
     """Can token i be part of a speaker noun phrase?"""
     t = doc.tokens[i]
@@ -530,6 +537,13 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True  # "the incident commander said": a noun modifying a title
     if "-" in low:
         return True
+    if (
+        low in IDEOLOGY_LABELS
+        and 0 < i < len(toks) - 1
+        and toks[i - 1].lower == "the"
+        and toks[i + 1].cap
+    ):
+        return True  # "X of the centrist Green Movement said": a party's label, as "opposition"
     if (
         low[0].isdigit()  # (a cheap test first: \d is a subset of isdigit)
         and ORDINAL_RE.fullmatch(low)

@@ -150,3 +150,17 @@ def test_the_nationality_of_an_epithet_is_the_persons_country():
     assert s.speaker == "Javier Ortiz"
     assert s.country == "ES"
     assert got["his players had shown character after going down to ten men"].country == "ES"
+
+
+def test_name_of_the_labelled_party_said_is_the_person_not_the_party():
+    # "NAME of the centrist / nationalist PARTY said": the person speaks; the party's
+    # lower-case label is part of the phrase, as "opposition" is
+    text = (
+        "BOGOTA (AFP) - Colombia's senate rejected the tax bill on Wednesday.\n\n"
+        "Senator Jorge Mejia of the centrist Green Alliance said the vote was a warning "
+        "to the government.\n\n"
+        "Luisa Pardo of the nationalist Patria Nueva party said the bill had been rushed.\n"
+    )
+    got = by_quote(text)
+    assert got["the vote was a warning to the government"].speaker == "Jorge Mejia"
+    assert got["the bill had been rushed"].speaker == "Luisa Pardo"
