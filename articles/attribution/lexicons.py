@@ -915,6 +915,9 @@ DEMONYM_NOUNS = {
     "virginian": "US", "kentuckian": "US", "minnesotan": "US", "michigander": "US",
     "arizonan": "US", "coloradan": "US", "nevadan": "US", "alaskan": "US", "vermonter": "US",
     "louisianan": "US",
+    # two words ("The Northern Irishman said", "the New Zealander added")
+    "northern irishman": "GB", "northern irishwoman": "GB", "south african": "ZA",
+    "new zealander": "NZ", "sri lankan": "LK", "costa rican": "CR",
 }  # fmt: skip
 
 # Territory words that may precede a title ("U.K. Defence Secretary").

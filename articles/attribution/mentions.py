@@ -452,6 +452,13 @@ def _plural_possessor(toks, i: int) -> bool:
     return i + 1 < len(toks) and toks[i].cap and plural_possessive_mark(toks, i + 1)
 
 
+# lower-case political labels before a party's name ("the centrist Green Movement")
+IDEOLOGY_LABELS = {
+    "centrist", "leftist", "rightist", "conservative", "liberal", "socialist", "nationalist",
+    "populist", "ruling", "governing",
+}  # fmt: skip
+
+
 def np_token_ok(doc: Doc, i: int) -> bool:
     """Can token i be part of a speaker noun phrase?"""
     t = doc.tokens[i]
@@ -530,6 +537,13 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return True  # "the incident commander said": a noun modifying a title
     if "-" in low:
         return True
+    if (
+        low in IDEOLOGY_LABELS
+        and 0 < i < len(toks) - 1
+        and toks[i - 1].lower == "the"
+        and toks[i + 1].cap
+    ):
+        return True  # "X of the centrist Green Movement said": a party's label, as "opposition"
     if (
         low[0].isdigit()  # (a cheap test first: \d is a subset of isdigit)
         and ORDINAL_RE.fullmatch(low)
@@ -1470,6 +1484,13 @@ def _person_phrase(doc: Doc, a: int, b: int) -> Source | None:
             gender = "f"
     if ns == b and ns > a and toks[ns - 1].lower == "the" and toks[ns].lower in lx.DEMONYM_NOUNS:
         return _group(doc, a, b)  # "the Dutchman replied": an epithet, resolved later
+    if (
+        ns == b - 1
+        and ns > a
+        and toks[ns - 1].lower == "the"
+        and f"{toks[ns].lower} {toks[b].lower}" in lx.DEMONYM_NOUNS
+    ):
+        return _group(doc, a, b)  # "the Northern Irishman insisted": as "the Dutchman"
     if (
         ns == b
         and ns - 1 > a
@@ -2502,9 +2523,24 @@ def _name_of_body(doc: Doc, a: int, b: int) -> Source | None:
     place = next((y for y in range(x + 2, b - 1) if toks[y].lower == "in"), None)
     if place is not None and b - place <= 4 and all(toks[y].cap for y in range(place + 1, b)):
         b = place  # "Dr Lars Holm of the Vinter Institute in Oslo": the body's city after it
-    if not all(
-        toks[y].cap or toks[y].text == "&" or (y == x + 1 and toks[y].lower == "the")
-        for y in range(x + 1, b)
+    body = x + 1
+    if body < b and toks[body].lower == "the":
+        body += 1
+        # "Rodrigo Salazar of the opposition Citizens' Front", "Ana Ruiz of the consultancy
+        # Riesgo Politico": up to two lower-case words describing the body before its name
+        d = body
+        while d < b and d - body < 2 and toks[d].is_word and toks[d].lower.isalpha():
+            if toks[d].cap or toks[d].lower in lx.FUNCTION_WORDS:
+                break
+            d += 1
+        if d < b and toks[d].cap:
+            body = d
+    if body >= b or not all(
+        toks[y].cap
+        or toks[y].text == "&"
+        # "the Citizens' Front": a plural possessive inside the body's name
+        or (toks[y].text in {"'", "’"} and y > body and toks[y - 1].lower.endswith("s"))
+        for y in range(body, b)
     ):
         return None  # ("Professor X of the Karolinska Institute")
     named = analyse_phrase(doc, a, x - 1)
@@ -3115,7 +3151,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         ):
             comma = tag - 1  # "Tom Baird, R-Texas, who called …": past the party tag
         src = subject_before(doc, comma, lo, depth + 1) if depth < 2 else None
-        if src is not None and src.kind in {"name", "group"}:
+        if src is not None and src.kind in {"name", "group", "country"}:
             named = _appositive_owner(doc, src, lo, depth)
             if named is not None:
                 return named  # "Tom Ilunga, a fisher from the village of Kasenga, who said"
@@ -4008,7 +4044,17 @@ def _appositive_owner(doc: Doc, src: Source, lo: int, depth: int) -> Source | No
     indefinite head or the place closing it); the person is the relative's subject."""
     toks = doc.tokens
     p = doc.tok_index_at_or_after(src.phrase_start) - 1
-    if src.kind == "name":
+    if src.kind in {"name", "country"} and p > 2 and toks[p].text == "," and toks[p].start >= lo:
+        # "a bus driver from Tampa, Florida, who said", "a grower from Latina, Italy, who
+        # said": the state or country after the town
+        x = p - 1
+        while x > 0 and p - x <= 3 and toks[x].cap and toks[x].is_word:
+            x -= 1
+        if x < p - 1 and toks[x].lower in APPOSITIVE_PLACE_PREPS:
+            p = x
+        elif src.kind == "country":
+            return None
+    if src.kind in {"name", "country"}:
         if p < 1 or toks[p].lower not in APPOSITIVE_PLACE_PREPS:
             return None
         c = p - 1

@@ -3009,22 +3009,41 @@ def _in_party_tag(text: str, pos: int) -> bool:
     return a >= 0 and (m := PARTY_BRACKET_RE.match(text, a)) is not None and m.end() == pos + 1
 
 
+# what "called" / "dubbed" takes that is no name ("called it a disgrace", "called for …")
+NAMED_AS_NON_NAMES = {
+    "it", "them", "him", "her", "me", "us", "you", "this", "that", "for", "on", "off",
+    "a", "an",
+}  # fmt: skip
+
+
 def _named_as(toks, m: int) -> bool:
-    """ "the suspect, known (locally) as X, had …": a name given in an aside on the
-    clause's subject (its verb after the aside), not a cue."""
-    if toks[m].lower != "known":
+    """ "the suspect, known (locally) as X, had …", "patients on the drug, called
+    zeltamab, lost …": a name given in an aside on the clause's subject (its verb after
+    the aside), not a cue."""
+    low = toks[m].lower
+    if low != "known" and low not in NAMING_APPOSITIVE_PARTICIPLES:
         return False
     x = m + 1
     while x < len(toks) and x - m <= 2 and toks[x].lower.endswith("ly"):
         x += 1
-    if x >= len(toks) or toks[x].lower != "as":
+    if low == "known":
+        if x >= len(toks) or toks[x].lower != "as":
+            return False
+        x += 1
+    elif x < len(toks) and toks[x].lower == "as":
+        x += 1  # "dubbed as"
+    c = next((y for y in range(x, min(len(toks), x + 9)) if toks[y].text == ","), None)
+    if c is None or c + 1 >= len(toks) or c == x:
         return False
-    c = next((y for y in range(x + 1, min(len(toks), x + 10)) if toks[y].text == ","), None)
-    if c is None or c + 1 >= len(toks):
-        return False
+    if low != "known" and (c - x > 4 or toks[x].lower in NAMED_AS_NON_NAMES):
+        return False  # (a short name, not "called it a disgrace")
     nx = toks[c + 1]
     # "the rule, known as Rule 14, violated the clause": a past verb after the aside too
-    return nx.lower in FINITE_AUX or (nx.is_word and not nx.cap and nx.lower.endswith("ed"))
+    return (
+        nx.lower in FINITE_AUX
+        or (nx.is_word and not nx.cap and nx.lower.endswith("ed"))
+        or nx.lower in IRREGULAR_PAST
+    )
 
 
 APPOSITIVE_OPENERS = {"a", "an", "the"}

@@ -522,7 +522,17 @@ def _first_bracketed_definition(doc, word: str) -> tuple[int, str] | None:
         initials = "".join(w[0] for w in words[k:] if w[:1].isupper())
         if initials == letters and words[k][:1].isupper():
             return at, name.rstrip(",")
-        if not letters.endswith(initials):
+        if len(initials) >= len(letters):
+            if (
+                len(initials) == len(letters) >= 3
+                and sorted(initials) == sorted(letters)
+                and words[k][:1].isupper()
+            ):
+                # "Mexico's National Electoral Institute (INE)": a translated name, its
+                # letters in the other language's order
+                return at, name.rstrip(",")
+            return None
+        if not letters.endswith(initials) and not set(initials) <= set(letters):
             return None
     return None
 
@@ -4442,7 +4452,8 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 EPITHET_RE = re.compile(
     r"(?i)the (?:\d{1,3}-year-old|teenager|teen|youngster|veteran|newcomer|rookie|"
-    r"(?P<m>[a-z]+(?:man|men))|(?P<w>[a-z]+woman)|(?P<d>[a-z]+))$"
+    r"(?P<m>(?:[a-z]+ )?[a-z]+(?:man|men))|(?P<w>(?:[a-z]+ )?[a-z]+woman)|"
+    r"(?P<d>(?:[a-z]+ )?[a-z]+))$"
 )
 
 
@@ -4456,7 +4467,9 @@ def _epithet(text: str) -> str | None:
     m = EPITHET_RE.fullmatch(text.replace("’", "'"))
     if m is None:
         return None
-    word = text.split()[-1].lower()
+    # the demonym: the last word, or the last two ("the Northern Irishman", "the South
+    # African"), which must then be one demonym
+    word = " ".join(text.split()[1:]).lower()
     if m.group("d") or m.group("m") or m.group("w"):
         if word not in lx.DEMONYM_NOUNS and word not in PARTY_EPITHETS:
             return None
@@ -4880,9 +4893,16 @@ def _person_of_nationality(reg: Registry, pos: int, code: str, recent: Entity | 
         return marked[0]
     if recent is None or marked or id(recent) in others:
         return None
-    seen = last_seen.get(id(recent), -1)
+    # (a person only quoted by another is not named in the story's own words: "'Mensah
+    # goes up for the ball,' Doyle said. … The Irishman insisted …")
+    ctx = reg.ctx
+    told = {}
+    for s, i, _ in near:
+        if not ctx.in_quote(ctx.doc.tok_index_at_or_after(s)):
+            told[i] = s
+    seen = told.get(id(recent), last_seen.get(id(recent), -1))
     # (a person written with another country is not the one meant: "Argentina's Messi")
-    if any(p > seen and i != id(recent) and i not in others for i, p in last_seen.items()):
+    if any(p > seen and i != id(recent) and i not in others for i, p in told.items()):
         return None
     return recent
 
@@ -6836,7 +6856,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if gender is None:
             continue
         ent = _recent_person(reg, events, positions, src.start, gender, reported)
-        nationality = lx.DEMONYM_NOUNS.get(src.text.split()[-1].lower())
+        words = src.text.lower().split()
+        nationality = lx.DEMONYM_NOUNS.get(" ".join(words[-2:]), lx.DEMONYM_NOUNS.get(words[-1]))
         if nationality is not None:
             ent = _person_of_nationality(reg, src.start, nationality, ent)
         age = AGE_EPITHET_RE.fullmatch(src.text) or aged

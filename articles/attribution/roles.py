@@ -2014,7 +2014,9 @@ NATIONAL_CUES = {
     r"|Cardiff|Bristol)\b|\b(?:NHS|Home Office|Met Office|Environment Agency|Whitehall"
     r"|Downing Street|Scotland Yard|Metropolitan Police|Crown Prosecution Service|HMRC"
     r"|Ofsted|Ofcom|Ofgem|Ofwat|London Stock Exchange|FTSE|GCSEs?"
-    r"|UK (?:Athletics|Sport|Anti-Doping|Finance|Hospitality|Music))\b"
+    r"|UK (?:Athletics|Sport|Anti-Doping|Finance|Hospitality|Music)"
+    # English football's referees' body and governing bodies
+    r"|PGMOL|Football Association(?! of)|FA Cup|EFL|Carabao Cup)\b"
     r"|\b(?:District|Borough|County|Town|Parish) Council\b|\bBBC Radio [A-Z]",
     "IE": r"\b(?:Garda[ií]?|Taoiseach|T[aá]naiste|D[aá]il|Oireachtas|Fianna F[aá]il|Fine Gael"
     r"|TDs?(?= [A-Z])|Cork|Galway|Limerick|Donegal|Wexford|Wicklow|Kilkenny|Tipperary"
@@ -6033,6 +6035,18 @@ def _later_nationality(cands: list[Candidate]) -> None:
     country a person's statements give is the earlier ones' too (a nationality written
     at a later mention does not change)."""
     countries: dict[int, set[str]] = {}
+    for c in cands:
+        src = c.source
+        if (
+            c.entity is not None
+            and c.speaker_type == "person"
+            and c.country is None
+            and src is not None
+            and src.text[:4].lower() == "the "
+        ):
+            # "said the Italian", "The Northern Irishman insisted": the nationality the
+            # epithet gives the person just named
+            c.country = lx.DEMONYM_NOUNS.get(src.text[4:].lower())
     for c in cands:
         if c.entity is not None and c.speaker_type == "person" and c.country:
             countries.setdefault(id(c.entity), set()).add(c.country)
