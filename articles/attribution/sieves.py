@@ -349,7 +349,7 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
 
 
 # prepositions whose object a cue-like plural noun may follow ("on the Hungarian demands")
-OBJECT_PREPOSITIONS = {
+NOUN_OBJECT_PREPOSITIONS = {
     "on", "of", "about", "over", "for", "with", "against", "to", "from", "into", "by", "at",
 }  # fmt: skip
 
@@ -358,7 +358,7 @@ def _prepositional_object(doc, src: Source, lo: int) -> bool:
     """The subject read before a cue word follows a preposition ("comment on the Hungarian
     demands": "the Hungarian" is no subject, "demands" no verb)."""
     p = doc.tok_index_before(src.phrase_start)
-    return p >= 0 and doc.tokens[p].start >= lo and doc.tokens[p].lower in OBJECT_PREPOSITIONS
+    return p >= 0 and doc.tokens[p].start >= lo and doc.tokens[p].lower in NOUN_OBJECT_PREPOSITIONS
 
 
 def _who_clause_subject(ctx: Context, k: int, lo: int) -> Source | None:
