@@ -5978,6 +5978,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             org = lx.ORG_SHORT_NAMES.get(org, org)  # "The Fed said": the Federal Reserve
             c.organization = lx.SUPRANATIONAL.get(org, org)
             c.country = None if org in lx.SUPRANATIONAL else ORG_COUNTRY.get(org)
+            if org == "Congress" and _story_country(ctx) == "IN":
+                c.country = "IN"  # "The Congress said" in Indian copy: the party
             if (
                 c.country is None
                 and c.speaker is not None
