@@ -2011,7 +2011,10 @@ NATIONAL_CUES = {
     "GB": r"£ ?\d|(?<!New )\b[A-Z][a-z]+shire\b|\b(?:Somerset|Suffolk|Norfolk|Essex|Surrey"
     r"|Sussex|Devon|Cornwall|Dorset|Cumbria|Merseyside|Tyneside)\b(?! County)|\b(?:Leeds"
     r"|Sheffield|Liverpool|Nottingham|Leicester|Coventry|Southampton|Glasgow|Edinburgh"
-    r"|Cardiff|Bristol)\b|\b(?:NHS|Home Office|Met Office|Environment Agency|Whitehall"
+    r"|Cardiff|Bristol|Belfast)\b|"
+    # its courts and the style of its High Court judges ("Mr Justice X", no full stop)
+    r"\b(?:Crown Court|Old Bailey|(?:Mr|Mrs|Ms) Justice(?= [A-Z]))\b"
+    r"|\b(?:NHS|Home Office|Met Office|Environment Agency|Whitehall"
     r"|Downing Street|Scotland Yard|Metropolitan Police|Crown Prosecution Service|HMRC"
     r"|Ofsted|Ofcom|Ofgem|Ofwat|London Stock Exchange|FTSE|GCSEs?"
     r"|UK (?:Athletics|Sport|Anti-Doping|Finance|Hospitality|Music)"

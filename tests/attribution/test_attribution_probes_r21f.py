@@ -139,3 +139,41 @@ def test_guard_one_saying_that_after_a_partial_is_a_participle_not_a_noun():
     )
     got = by_quote(text)
     assert "cleared to make way for flats" not in got
+
+
+def test_an_undated_british_court_report_is_british():
+    # no dateline, no country named: a Belfast witness and "Mrs Justice X" (the style of
+    # a High Court judge in England and Northern Ireland) make the copy British
+    text = (
+        "Footballer sues over column\n\n"
+        "A retired footballer told the High Court on Tuesday that a newspaper column about "
+        "his business had been ‘malicious and false’.\n\n"
+        "‘I lost my sponsors within a week,’ said Gary Holt, 52, who grew up in Belfast.\n\n"
+        "The judge, Mrs Justice Wren, said she would rule next month.\n"
+    )
+    got = by_quote(text)
+    assert got["I lost my sponsors within a week,"].country == "GB"
+    assert got["she would rule next month"].country == "GB"
+
+
+def test_the_actor_after_the_actor_named_is_that_person():
+    # "the actor", "the singer": a performer's description after "The actor X" is the one
+    # person so described (as "the coach" is)
+    text = (
+        "Singer wins privacy case\n\n"
+        "The singer Amy Vale sued the magazine in March over photographs of her wedding.\n\n"
+        "‘They took something that was never theirs to sell,’ the singer said outside court.\n"
+    )
+    got = by_quote(text)
+    assert got["They took something that was never theirs to sell,"].speaker == "Amy Vale"
+
+
+def test_the_poll_panel_in_indian_copy_is_the_election_commission_named_before():
+    text = (
+        "Counting on Friday\n\n"
+        "Lucknow, May 4 (PTI) Counting of votes will begin at 8 am on Friday, the Election "
+        "Commission of India (ECI) said.\n\n"
+        "Postal ballots will be counted first, the poll panel said.\n"
+    )
+    got = by_quote(text)
+    assert got["Postal ballots will be counted first"].speaker == "Election Commission of India"
