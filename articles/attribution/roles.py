@@ -4446,7 +4446,11 @@ BODY_NOUN_TITLE_RE = re.compile(r"(?i)(?:an?|the) (\w+) [\w-]+(?: [\w-]+)?")
 # "Spokesman", "a spokeswoman" (group 1: the article of an unnamed one)
 SPOKES_TITLE_RE = re.compile(r"(?i)(an? )?(?:" + "|".join(sorted(SPOKES_TITLES)) + ")")
 # a sentence opening with a named organisation as its subject: "The Kremlin reacted …"
-ORG_SUBJECT_RE = re.compile(r"\s*(?:The )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}) [a-z]")
+# (a bracketed short name may follow the name: "The Aam Aadmi Party (AAP) won …")
+SHORT_NAME_AFTER = r"(?: \([A-Z][A-Za-z]{1,7}\))?"
+ORG_SUBJECT_RE = re.compile(
+    r"\s*(?:The )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})" + SHORT_NAME_AFTER + r" [a-z]"
+)
 # "was funded by the Harland Trust": a passive's agent, a capitalised name (group 1)
 PASSIVE_AGENT_RE = re.compile(
     r"\b(?:was|were|is|are|been) (?:[a-z]+ly )?[a-z]+(?:ed|en|t) by (?:the )?"
@@ -4454,7 +4458,9 @@ PASSIVE_AGENT_RE = re.compile(
 )
 # "The Big Sky Cattle Growers, which represents …": a "which" relative after a name
 # with "The" before it is a body's (a person's would be "who"), whatever its last word
-WHICH_SUBJECT_RE = re.compile(r"\s*The ([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){1,4}), which ")
+WHICH_SUBJECT_RE = re.compile(
+    r"\s*The ([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){1,4})" + SHORT_NAME_AFTER + r", which "
+)
 # "The electricity workers' union, SITEU, called …": a body's kind, then its name set off
 ORG_APPOSITIVE_SUBJECT_RE = re.compile(
     r"\s*The (?:[\w'’-]+ ){0,3}(?:"

@@ -177,3 +177,18 @@ def test_the_poll_panel_in_indian_copy_is_the_election_commission_named_before()
     )
     got = by_quote(text)
     assert got["Postal ballots will be counted first"].speaker == "Election Commission of India"
+
+
+def test_its_officer_after_a_body_written_with_its_bracketed_short_name():
+    # "The X Party (XP), which …, won no seats. Its state convener, NAME, said": the
+    # bracketed short name after the body's name does not hide it from "Its"
+    text = (
+        "Newcomers shut out\n\n"
+        "The Green Union (GU), which fielded 40 candidates, won no seats. Its state "
+        'convener, Ravi Sen, said the party would "learn from this and return".\n\n'
+        "The Farmers League (FL) took two seats. Its spokesperson, Mira Das, said the "
+        "result was a start.\n"
+    )
+    got = by_quote(text)
+    assert got["learn from this and return"].organization == "Green Union"
+    assert got["the result was a start"].organization == "Farmers League"
