@@ -597,6 +597,11 @@ def _title_head_within(toks, i: int, b: int) -> bool:
     return False
 
 
+# the parliamentary office "Leader of the Opposition" (Westminster-style legislatures;
+# Indian copy drops "the"), whatever place or house follows it
+OPPOSITION_LEADER_RE = re.compile(r"(?:[Tt]he )?([Ll]eader of (?:the )?Opposition)\b(?! [A-Z])")
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -609,6 +614,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         return info  # "X, accused of killing two firefighters,": a charge, no title
     if i + 1 < n and toks[i].lower == "who" and toks[i + 1].lower not in OFFICE_VERBS:
         return info  # "X, who testified before a Senate committee,": an act, no office
+    if (opp := OPPOSITION_LEADER_RE.match(text, a, b)) is not None:
+        info.role = opp.group(1)  # "Leader of (the) Opposition (in the assembly)": one title
+        return info
     if (one_of := ONE_OF_PLURAL_TITLE_RE.match(text, a, b)) is not None:
         title = _singular_title(one_of.group(1).lower())
         if title is not None:

@@ -192,3 +192,16 @@ def test_its_officer_after_a_body_written_with_its_bracketed_short_name():
     got = by_quote(text)
     assert got["learn from this and return"].organization == "Green Union"
     assert got["the result was a start"].organization == "Farmers League"
+
+
+def test_the_leader_of_the_opposition_is_one_title_not_a_leader_of_a_body():
+    # "The Leader of the Opposition, X," is the parliamentary office, not a "leader" of a
+    # body called "Opposition"
+    text = (
+        "Budget passes\n\n"
+        "The Leader of the Opposition, Ruth Okonjo, said the budget would hurt pensioners.\n"
+    )
+    got = by_quote(text)
+    statement = got["the budget would hurt pensioners"]
+    assert statement.role == "Leader of the Opposition"
+    assert statement.organization is None
