@@ -8315,14 +8315,16 @@ def _past_verb_before_quote(toks, tq, v: int, b: int) -> bool:
 
 def _modal_bare_verb_before_quote(toks, tq, a: int, m: int, b: int) -> bool:
     """After "and" at m, a lower-case bare verb (no -s, -ed, -ing or -ly ending, no
-    function word, no cue) under a modal of the clause (a on, within twelve tokens) whose
+    function word) under a modal of the clause (a on, within twelve tokens) whose
     verb phrase holds the clause's quote within eight tokens, with no comma before it."""
     v = m + 1
     if v >= b or tq[v] >= 0:
         return False
     t = toks[v]
     low = t.lower
-    if not t.is_word or t.cap or low in lx.FUNCTION_WORDS or low in lx.CUE_FORMS:
+    # (a cue's bare form too: "would … and support the plan “…”" stays under the modal;
+    # the speaker's own next act would be finite, "and supported")
+    if not t.is_word or t.cap or low in lx.FUNCTION_WORDS:
         return False
     if low.endswith(("ed", "ing", "ly")) or (low.endswith("s") and not low.endswith("ss")):
         return False

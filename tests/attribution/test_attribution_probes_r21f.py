@@ -75,6 +75,14 @@ def test_a_bare_verb_under_the_modal_holding_the_quote_leaves_the_first_phrase_r
     got = by_quote(text)
     assert got["her party would stay in opposition"].speaker == "Ida Brandt"
     assert got["vote by vote"].speaker == "Ida Brandt"
+    # a cue's bare form under the modal is the clause's verb too ("and support …")
+    text = (
+        "Coalition talks\n\n"
+        "Peasants' Party leader Jan Horak said his deputies would abstain on the budget and "
+        "support the cabinet “case by case”.\n"
+    )
+    got = by_quote(text)
+    assert got["his deputies would abstain on the budget"].speaker == "Jan Horak"
 
 
 def test_guard_an_object_conjunct_under_a_modal_is_no_second_verb_phrase():
