@@ -8255,6 +8255,12 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
                 _verb_conjunct(toks, m + 1)
                 or _quoted_bare_verb_conjunct(toks, tq, a, m)
                 or _quoted_cue_to_conjunct(toks, tq, m + 1, b)
+                or (
+                    toks[m].lower == "and"
+                    and _perfect_participle_conjunct(
+                        toks, tq, a - 1, next((x for x in range(a, m) if tq[x] >= 0), a), m + 1
+                    )
+                )
             )
         ):
             p = m - 2 if toks[m - 1].text == "," else m - 1
@@ -8264,10 +8270,21 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
             and toks[m - 1].text != ","
             and not relative
             and m - a >= 3
+            and _modal_bare_verb_before_quote(toks, tq, a, m, b)
+        ):
+            # "said the party would sit in opposition and back the government “on …”":
+            # a second bare verb phrase under the clause's modal holds the quote
+            return [(s, toks[m - 1].end), (toks[m + 1].start, e)]
+        if (
+            toks[m].lower in {"and", "but"}
+            and toks[m - 1].text != ","
+            and not relative
+            and m - a >= 3
             and _past_verb_before_quote(toks, tq, m + 1, b)
         ):
-            # "said she had read the report and found parts of it “alarming”": the quote
-            # stands for the second verb phrase; the first is reported on its own
+            # "said she had read the report and found parts of it “alarming”", "said she
+            # backed the plan but wanted “…”": the quote stands for the second verb
+            # phrase; the first is reported on its own
             return [(s, toks[m - 1].end), (toks[m + 1].start, e)]
     return []
 
@@ -8291,6 +8308,34 @@ def _past_verb_before_quote(toks, tq, v: int, b: int) -> bool:
     for x in range(v + 1, min(b, v + 9)):
         if tq[x] >= 0:
             return True
+        if toks[x].text in {",", ";", ":"}:
+            return False
+    return False
+
+
+def _modal_bare_verb_before_quote(toks, tq, a: int, m: int, b: int) -> bool:
+    """After "and" at m, a lower-case bare verb (no -s, -ed, -ing or -ly ending, no
+    function word) under a modal of the clause (a on, within twelve tokens) whose
+    verb phrase holds the clause's quote within eight tokens, with no comma before it."""
+    v = m + 1
+    if v >= b or tq[v] >= 0:
+        return False
+    t = toks[v]
+    low = t.lower
+    # (a cue's bare form too: "would … and support the plan “…”" stays under the modal;
+    # the speaker's own next act would be finite, "and supported")
+    if not t.is_word or t.cap or low in lx.FUNCTION_WORDS:
+        return False
+    if low.endswith(("ed", "ing", "ly")) or (low.endswith("s") and not low.endswith("ss")):
+        return False
+    if not any(toks[x].lower in MODAL_VP and tq[x] < 0 for x in range(max(a, m - 12), m)):
+        return False
+    for x in range(v + 1, min(b, v + 9)):
+        if tq[x] >= 0:
+            # (not a quoted purpose, "and take other steps “to show …”": it scopes over
+            # both verb phrases)
+            y = x if toks[x].is_word else x + 1
+            return y < b and toks[y].lower != "to"
         if toks[x].text in {",", ";", ":"}:
             return False
     return False
@@ -8475,10 +8520,15 @@ def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> l
                 )
             )
         m = doc.tok_index_at_or_after(q.end)
+        q_tok = doc.tok_index_at_or_after(q.start)
         relative = _relative_between(toks, tq, k, m)  # (then kept up to date with m)
         while m + 2 < len(toks) and toks[m + 2].start < se:
             low = toks[m].lower
-            if tq[m] < 0 and (_cue_not_noun(doc, m) or low in {":", ";"}):
+            if (
+                tq[m] < 0
+                and (_cue_not_noun(doc, m) or low in {":", ";"})
+                and not _noun_or_gerund_reading(toks, tq, m)
+            ):
                 break  # another cue or clause: not the quote's clause any more
             relative = relative or (low in NONRESTRICTIVE and tq[m] < 0)
             that = low in {"and", "but"} and toks[m + 1].lower == "that"  # ("but that B")
@@ -8495,6 +8545,12 @@ def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> l
                         and toks[m + 1].lower in CONJUNCT_AUXILIARIES
                     )
                 )
+            )
+            verb_phrase = verb_phrase or (
+                low == "and"
+                and not relative
+                and toks[m - 1].text != ","
+                and _perfect_participle_conjunct(toks, tq, k, q_tok, m + 1)
             )
             if tq[m] < 0 and (that or verb_phrase):
                 # "said A “…” and that B" / "said she was “…” and would rest": B is
@@ -8519,6 +8575,49 @@ def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> l
                 break
             m += 1
     return out
+
+
+# words after which a cue form is a noun or a gerund, not a second act ("on the day in
+# question", "committed to finding the cause", "hurt by the ruling")
+NOUN_READING_BEFORE = {"in", "on", "of", "for", "about", "by", "without", "from", "to"}
+NOUN_READING_ARTICLES = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"}
+
+
+def _noun_or_gerund_reading(toks, tq, m: int) -> bool:
+    """The cue form at m follows a preposition, an article or a possessive outside quotes
+    (an -ing form only after "to"; not "one saying that …", a participle): a noun or a
+    gerund inside the quote's clause."""
+    if m < 1 or tq[m - 1] >= 0 or not toks[m].is_word:
+        return False
+    prev = toks[m - 1].lower
+    if prev == "to":
+        return toks[m].lower.endswith("ing")
+    return prev in NOUN_READING_BEFORE or prev in NOUN_READING_ARTICLES
+
+
+def _participle(tok, cue_ok: bool = False) -> bool:
+    low = tok.lower
+    return (
+        tok.is_word
+        and not tok.cap
+        and (low.endswith("ed") or low in IRREGULAR_PAST)
+        and (cue_ok or low not in lx.CUE_FORMS)
+    )
+
+
+def _perfect_participle_conjunct(toks, tq, k: int, qs: int, v: int) -> bool:
+    """ "said voters had rejected “…” and voted for change": a participle after "and"
+    (not a cue: "and called for …" is the speaker's act) shares the perfect auxiliary
+    that governs the quote (had / has / have + participle, between the cue k and the
+    quote at qs, outside quotes): the reported clause's second verb phrase."""
+    if v >= len(toks) or tq[v] >= 0 or not _participle(toks[v]):
+        return False
+    return any(
+        toks[x].lower in {"had", "has", "have"}
+        and tq[x] < 0
+        and _participle(toks[x + 1], cue_ok=True)
+        for x in range(k + 1, qs - 1)
+    )
 
 
 def _cue_not_noun(doc: Doc, m: int) -> bool:

@@ -981,6 +981,8 @@ def _org_descriptor(text: str) -> str | None:
         return None
     if [w.lower() for w in words] in (["the", "eu", "executive"], ["the", "bloc's", "executive"]):
         return "commission"  # "the EU executive said": the European Commission
+    if len(words) == 3 and words[1].lower() == "poll" and words[2].lower() in {"panel", "body"}:
+        return "commission"  # Indian copy's "the poll panel": the Election Commission
     w = words[-1].lower()
     if w not in ORG_DESCRIPTORS and w.endswith("maker") and len(w) > 6:
         w = "maker"  # "the planemaker", "the toymaker": a company
@@ -4951,6 +4953,9 @@ DEFINITE_TITLES = {
     "coroner",  # "The coroner said" after "Assistant coroner X" (an inquest)
     "investigator", "chair", "chairperson",  # "the investigator, X", "Its chairperson, X"
     "commander",  # "the incident commander said" after "X, the incident commander for …"
+    # arts, sports and features copy: "‘…,’ the actor replied" after "The actor X"
+    "actor", "actress", "singer", "comedian", "presenter", "broadcaster", "novelist",
+    "astronaut", "footballer",
 }  # fmt: skip
 # titles a person holds for another person, written after "his" / "her" for that post's
 # one holder in the story ("Hale's spokeswoman, Lene Brask, …" → "his spokeswoman said")

@@ -597,6 +597,11 @@ def _title_head_within(toks, i: int, b: int) -> bool:
     return False
 
 
+# the parliamentary office "Leader of the Opposition" (Westminster-style legislatures;
+# Indian copy drops "the"), whatever place or house follows it
+OPPOSITION_LEADER_RE = re.compile(r"(?:[Tt]he )?([Ll]eader of (?:the )?Opposition)\b(?! [A-Z])")
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -609,6 +614,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         return info  # "X, accused of killing two firefighters,": a charge, no title
     if i + 1 < n and toks[i].lower == "who" and toks[i + 1].lower not in OFFICE_VERBS:
         return info  # "X, who testified before a Senate committee,": an act, no office
+    if (opp := OPPOSITION_LEADER_RE.match(text, a, b)) is not None:
+        info.role = opp.group(1)  # "Leader of (the) Opposition (in the assembly)": one title
+        return info
     if (one_of := ONE_OF_PLURAL_TITLE_RE.match(text, a, b)) is not None:
         title = _singular_title(one_of.group(1).lower())
         if title is not None:
@@ -2011,7 +2019,10 @@ NATIONAL_CUES = {
     "GB": r"£ ?\d|(?<!New )\b[A-Z][a-z]+shire\b|\b(?:Somerset|Suffolk|Norfolk|Essex|Surrey"
     r"|Sussex|Devon|Cornwall|Dorset|Cumbria|Merseyside|Tyneside)\b(?! County)|\b(?:Leeds"
     r"|Sheffield|Liverpool|Nottingham|Leicester|Coventry|Southampton|Glasgow|Edinburgh"
-    r"|Cardiff|Bristol)\b|\b(?:NHS|Home Office|Met Office|Environment Agency|Whitehall"
+    r"|Cardiff|Bristol|Belfast)\b|"
+    # its courts and the style of its High Court judges ("Mr Justice X", no full stop)
+    r"\b(?:Crown Court|Old Bailey|(?:Mr|Mrs|Ms) Justice(?= [A-Z]))\b"
+    r"|\b(?:NHS|Home Office|Met Office|Environment Agency|Whitehall"
     r"|Downing Street|Scotland Yard|Metropolitan Police|Crown Prosecution Service|HMRC"
     r"|Ofsted|Ofcom|Ofgem|Ofwat|London Stock Exchange|FTSE|GCSEs?"
     r"|UK (?:Athletics|Sport|Anti-Doping|Finance|Hospitality|Music)"
@@ -4443,7 +4454,11 @@ BODY_NOUN_TITLE_RE = re.compile(r"(?i)(?:an?|the) (\w+) [\w-]+(?: [\w-]+)?")
 # "Spokesman", "a spokeswoman" (group 1: the article of an unnamed one)
 SPOKES_TITLE_RE = re.compile(r"(?i)(an? )?(?:" + "|".join(sorted(SPOKES_TITLES)) + ")")
 # a sentence opening with a named organisation as its subject: "The Kremlin reacted …"
-ORG_SUBJECT_RE = re.compile(r"\s*(?:The )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}) [a-z]")
+# (a bracketed short name may follow the name: "The Aam Aadmi Party (AAP) won …")
+SHORT_NAME_AFTER = r"(?: \([A-Z][A-Za-z]{1,7}\))?"
+ORG_SUBJECT_RE = re.compile(
+    r"\s*(?:The )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})" + SHORT_NAME_AFTER + r" [a-z]"
+)
 # "was funded by the Harland Trust": a passive's agent, a capitalised name (group 1)
 PASSIVE_AGENT_RE = re.compile(
     r"\b(?:was|were|is|are|been) (?:[a-z]+ly )?[a-z]+(?:ed|en|t) by (?:the )?"
@@ -4451,7 +4466,9 @@ PASSIVE_AGENT_RE = re.compile(
 )
 # "The Big Sky Cattle Growers, which represents …": a "which" relative after a name
 # with "The" before it is a body's (a person's would be "who"), whatever its last word
-WHICH_SUBJECT_RE = re.compile(r"\s*The ([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){1,4}), which ")
+WHICH_SUBJECT_RE = re.compile(
+    r"\s*The ([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){1,4})" + SHORT_NAME_AFTER + r", which "
+)
 # "The electricity workers' union, SITEU, called …": a body's kind, then its name set off
 ORG_APPOSITIVE_SUBJECT_RE = re.compile(
     r"\s*The (?:[\w'’-]+ ){0,3}(?:"
@@ -5978,6 +5995,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             org = lx.ORG_SHORT_NAMES.get(org, org)  # "The Fed said": the Federal Reserve
             c.organization = lx.SUPRANATIONAL.get(org, org)
             c.country = None if org in lx.SUPRANATIONAL else ORG_COUNTRY.get(org)
+            if org == "Congress" and _story_country(ctx) == "IN":
+                c.country = "IN"  # "The Congress said" in Indian copy: the party
             if (
                 c.country is None
                 and c.speaker is not None

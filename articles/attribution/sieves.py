@@ -1088,7 +1088,10 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
                 if (src.kind == "pronoun" and src.text.lower() == "it") or (
                     src.kind in {"country", "group", "org"}
                     and not (introduced and _one_titled_person(src))
-                    and _after_that(ctx, src)
+                    and (
+                        _after_that(ctx, src)
+                        or (src.kind == "group" and _group_of_after_cue(ctx, src))
+                    )
                 ):
                     # "She says it underscores …" / "Wang said in Beijing that China
                     # welcomed “…”": the cue sits in the clause of the one who spoke for
@@ -1399,10 +1402,35 @@ def _cue_before(
                     outer = _outer_cue(ctx, src, lo, prev)
                     if outer is not None:
                         return outer
+                if src.kind == "group" and _group_of_after_cue(ctx, src):
+                    # "she said the people of the state had rejected “…”": an unnamed
+                    # group inside the clause she reports; her words, quote included
+                    outer = _outer_cue(ctx, src, lo, prev)
+                    if outer is not None and outer[0].kind in {"name", "pronoun", "org"}:
+                        return outer
                 return src, j
         j -= 1
         steps += 1
     return None
+
+
+def _group_of_after_cue(ctx: Context, src: Source) -> bool:
+    """The group source ends a phrase "the N of <src>" right after "that" or a verb of
+    saying ("said the people of the city had …", "said that residents of the valley …")."""
+    doc = ctx.doc
+    toks = doc.tokens
+    j = doc.tok_index_at_or_after(src.phrase_start)
+    if j < 2 or toks[j - 1].lower != "of":
+        return False
+    for x in range(j - 2, max(j - 5, -1), -1):
+        t = toks[x]
+        if ctx.in_quote(x) or not t.is_word:
+            return False
+        if t.lower == "that" or (cues.is_cue(doc, x) and cues.is_speech_cue(doc, x)):
+            return x < j - 2
+        if t.cap and x != j - 2:
+            return False
+    return False
 
 
 # what opens a second verb phrase sharing a clause's subject ("… and would consider")

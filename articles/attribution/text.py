@@ -44,7 +44,8 @@ DATELINE_RE = re.compile(
     # AFP and others write the place in Title Case; their agency's name makes it a dateline
     r"|[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,3}"
     r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][a-z]*\.?)?(?: \d{1,2})?)*,?"
-    r" \((?:" + "|".join(WIRE_AGENCIES) + r")\) ?(?:—|―|–|--|-) ?"
+    # (Indian wires write no dash: "Dehradun, Dec 3 (PTI) The party …")
+    r" \((?:" + "|".join(WIRE_AGENCIES) + r")\)(?: ?(?:—|―|–|--|-) ?| (?=[A-Z\"“‘]))"
 )
 
 SENT_END_CHARS = ".!?…"
