@@ -2427,6 +2427,11 @@ class Registry:
         ent.gender = _name_gender(key)
         self.entities.append(ent)
         self.by_surname.setdefault(key[-1], []).append(ent)
+        bare = key[-1][len(_particle_prefix(key[-1])) :]
+        if len(key) > 1 and bare != key[-1] and len(bare) >= 4 and bare[0].isalpha():
+            # "Mansouri said" of "Khalil al-Mansouri": wire copy may drop the joined
+            # particle in later mentions (not for a one-word name: "al-Qaeda")
+            self.by_surname.setdefault(bare, []).append(ent)
         if _surname_first(key):
             self.by_surname.setdefault(key[0], []).append(ent)  # "Xi" of "Xi Jinping"
         return ent

@@ -546,8 +546,7 @@ BUDGET_Q = [
         "Halvorsen",
     ),
     p(
-        "They are asking why their groceries cost 30 per cent more than they did four years "
-        "ago.",
+        "They are asking why their groceries cost 30 per cent more than they did four years ago.",
         HALVORSEN,
         "direct",
         "told",
