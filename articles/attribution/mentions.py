@@ -2159,6 +2159,29 @@ def _strip_asides(doc: Doc, j: int, lo: int) -> int:
     return cur if found else j
 
 
+# the aside naming a described body: "The U.N. children's agency, known as UNICEF, said"
+KNOWN_AS_NAME_RE = re.compile(
+    r"known (?:as|by its (?:initials|acronym)) ((?:[A-Z][\w&.'’-]*)(?: [A-Z][\w&.'’-]*){0,4})\Z"
+)
+
+
+def _known_as_body(doc: Doc, src: Source) -> Source | None:
+    """``The U.N. agency for refugees, known as UNRWA, said``: a described body's aside
+    gives its name, the speaker (organisation itself, no country of its own here)."""
+    if src.appositive is None or not src.text:
+        return None
+    head = re.split(r" (?:for|of|on|in) ", src.text, maxsplit=1)[0]  # "agency for refugees"
+    if strip_possessive(head.rsplit(None, 1)[-1].lower()) not in lx.ORG_HEADS:
+        return None  # "The man, known as Big Tony, said": a nickname, no body
+    a, b = src.appositive
+    m = KNOWN_AS_NAME_RE.match(doc.text, a, b)
+    if m is None:
+        return None
+    name = m.group(1)
+    org = lx.SUPRANATIONAL.get(name, name)
+    return Source("org", m.start(1), m.end(1), name, src.phrase_start, b, organization=org)
+
+
 # nouns a contact relative clause describes: "a move the union called “reckless”"
 RELATIVE_HEAD_NOUNS = {
     "move", "step", "decision", "figure", "number", "claim", "estimate", "charge", "measure",
@@ -2279,6 +2302,7 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
             return _person_of_described_body(doc, body, lo) or body
         src = (
             _named_with_others(doc, src, lo)
+            or _known_as_body(doc, src)
             or _contact_relative_subject(doc, src)
             or _aside_author(doc, src)
             or src

@@ -73,3 +73,29 @@ def test_international_ngos_have_no_country():
     got = by_quote(text)
     assert got["the arrests were unlawful"].country is None
     assert got["at least three people had been beaten in custody"].country is None
+
+
+def test_a_described_body_known_as_a_name_is_that_body():
+    # "The <description>, known as NAME, said": the aside names the speaking body
+    text = (
+        "GENEVA (AP) — Aid deliveries stalled again on Monday.\n\n"
+        "The U.N. children's agency, known as UNICEF, said 40 trucks had been turned back "
+        "at the border.\n\n"
+        "The regional federation of grain farmers, known as Agrofed, said its members would block "
+        "the highway.\n"
+    )
+    got = by_quote(text)
+    assert got["40 trucks had been turned back at the border"].speaker == "UNICEF"
+    assert got["its members would block the highway"].speaker == "Agrofed"
+
+
+def test_a_movement_of_one_territory_has_its_country():
+    # a movement or armed group speaking from another country's capital keeps its own
+    text = (
+        "CAIRO (AP) — Indirect talks resumed on Monday.\n\n"
+        "Hamas said its negotiators would arrive on Tuesday.\n\n"
+        "Hezbollah said in a statement that it was not a party to the talks.\n"
+    )
+    got = by_quote(text)
+    assert got["its negotiators would arrive on Tuesday"].country == "PS"
+    assert got["it was not a party to the talks"].country == "LB"
