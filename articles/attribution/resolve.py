@@ -650,7 +650,10 @@ ORG_DESCRIPTORS = {
         "brotherhood",  # "the Brotherhood of Railway Carmen"
         "alliance",  # "the Commercial Pilots Alliance … the union's president"
     },
-    "federation": {"federation", "confederation"}, "coalition": {"coalition", "alliance"},
+    # a labour federation: "the Canadian Labour Congress", "the Central Organisation of
+    # Trade Unions" ("the country's biggest labour federation said")
+    "federation": {"federation", "confederation", "congress", "unions"},
+    "coalition": {"coalition", "alliance"},
     "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
     # "The Nepal Army said … the army said"
     "army": {"army"}, "navy": {"navy"},
@@ -968,6 +971,8 @@ def _org_descriptor(text: str) -> str | None:
         words = ["the", *rest.split()]  # "South Korea's largest carmaker" as "the country's"
     if len(words) == 4 and words[1].lower() in SCOPE_POSSESSORS and words[2].endswith("est"):
         words = [words[0], words[3]]  # "The world's largest automaker": the automaker
+    if len(words) == 5 and words[1].lower() in SCOPE_POSSESSORS and words[2].endswith("est"):
+        words = [words[0], *words[3:]]  # "the country's biggest labour federation"
     if len(words) == 4 and (
         " ".join(words[1:3]).lower() in lx.DEMONYMS
         or " ".join(words[1:3]).lower() in lx.US_STATES  # "The New Jersey company"

@@ -99,3 +99,27 @@ def test_a_movement_of_one_territory_has_its_country():
     got = by_quote(text)
     assert got["its negotiators would arrive on Tuesday"].country == "PS"
     assert got["it was not a party to the talks"].country == "LB"
+
+
+def test_a_ranked_two_word_descriptor_in_the_lede_is_the_body_named_later():
+    # guard (passes before and after): "the country's biggest medical union said" (rank +
+    # modifier + noun), named below
+    text = (
+        "NAIROBI, May 2 (Reuters) - Kenyan doctors walked out on Monday, and the country's "
+        "biggest medical union said the strike would last a week.\n\n"
+        "The Kenya Medical Practitioners Union (KMPU), which represents 7,000 doctors, said "
+        "talks with the ministry had failed.\n"
+    )
+    s = by_quote(text)["the strike would last a week"]
+    assert s.speaker == "Kenya Medical Practitioners Union"
+
+
+def test_a_labour_federation_is_a_body_named_congress_or_trade_unions():
+    text = (
+        "ACCRA, May 2 (Reuters) - Workers walked out across Ghana on Monday, and the "
+        "country's biggest labour federation said the stoppage would last three days.\n\n"
+        "The Ghana Trades Congress, which represents 1.5 million workers, said talks with "
+        "the government had collapsed.\n"
+    )
+    s = by_quote(text)["the stoppage would last three days"]
+    assert s.speaker == "Ghana Trades Congress"
