@@ -1083,7 +1083,18 @@ def _named_in_next_paragraph(
     # bid from Halvard Capital" is not Halvard's word)
     _, se = ctx.sentence(pos)
     later = [f for f in _org_names_before(ctx, reg, end, noun, spoken) if f[0] >= se]
+    if not later and p == (1 if _headline_shaped(doc) else 0):
+        # a wire lead's "the country's biggest labour federation said" named in full a
+        # few paragraphs down (a bounded reach): the first body of its kind named after
+        # it, when that name was not written before the description
+        far = min(p + LEAD_NAMED_REACH, len(doc.para_starts) - 1)
+        end = doc.para_end(doc.para_starts[far])
+        later = [f for f in _org_names_before(ctx, reg, end, noun, spoken) if f[0] >= se]
+        later = [f for f in sorted(later)[:1] if not _written_before(doc, f[1], pos)]
     return _one_org(ctx, later, end, reg, noun) if later else None
+
+
+LEAD_NAMED_REACH = 8  # paragraphs after the lead's description
 
 
 # "Ashcombe Cricket Club", "Ashcombe Rugby Football Club" (a side's formal name)

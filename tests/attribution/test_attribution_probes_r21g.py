@@ -123,3 +123,34 @@ def test_a_labour_federation_is_a_body_named_congress_or_trade_unions():
     )
     s = by_quote(text)["the stoppage would last three days"]
     assert s.speaker == "Ghana Trades Congress"
+
+
+def test_a_lead_description_named_a_few_paragraphs_down_is_that_body():
+    # a wire lead's "the country's biggest labour federation said", its name written in
+    # full only after other speakers' paragraphs
+    text = (
+        "Zambian police break up fuel protests; unions threaten strike\n\n"
+        "LUSAKA, June 3 (Reuters) - Police in Zambia fired tear gas at fuel protesters on "
+        "Monday, and the country's biggest labour federation said it would call a general "
+        "strike if prices were not cut by Friday.\n\n"
+        '"We cannot afford to get to work," said Mwila, a bus conductor.\n\n'
+        "Police spokeswoman Grace Banda said 20 people had been arrested.\n\n"
+        "The Zambia Workers Congress, which represents 400,000 members, said talks had "
+        "broken down.\n"
+    )
+    s = by_quote(text)["it would call a general strike if prices were not cut by Friday"]
+    assert s.speaker == "Zambia Workers Congress"
+
+
+def test_a_lead_description_is_not_a_name_written_before_it():
+    # guard (passes before and after): "the ship's owner, a company …" is not the ship
+    text = (
+        "Cable cut off Malta\n\n"
+        "VALLETTA, Malta — A cargo ship, the Blue Heron, cut a power cable on Monday, and "
+        "the ship's owner, a company based in Cyprus, said the anchor had slipped in a "
+        "storm.\n\n"
+        "Engineers said repairs would take a month.\n\n"
+        "The Blue Heron is now anchored off the harbour.\n"
+    )
+    s = by_quote(text)["the anchor had slipped in a storm"]
+    assert s.speaker != "Blue Heron"
