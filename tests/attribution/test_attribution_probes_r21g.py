@@ -154,3 +154,15 @@ def test_a_lead_description_is_not_a_name_written_before_it():
     )
     s = by_quote(text)["the anchor had slipped in a storm"]
     assert s.speaker != "Blue Heron"
+
+
+def test_a_weak_verb_inside_but_warned_that_does_not_take_the_partial():
+    # "X said A, but warned that Greens would not support any plan that “…”": the
+    # weaker verb sits in the reported clause of "warned"; the partial is X's
+    text = (
+        "REGINA — The province tabled its spending plan on Tuesday.\n\n"
+        "Green Leader Tamsin Oakes said her party would read the bill, but warned that "
+        'Greens would not support any plan that "forgets the north."\n'
+    )
+    s = by_quote(text)["forgets the north."]
+    assert s.speaker == "Tamsin Oakes"
