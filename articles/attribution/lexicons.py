@@ -377,6 +377,7 @@ TITLE_HEADS = _words(
     grandmaster arbiter elder keeper zookeeper
     lockmaster lock-keeper lockkeeper harbourmaster harbormaster stationmaster postmaster
     postmistress headmaster headmistress
+    critic
     """
 )
 # Titles of a relation to another person: their "of" complement is that person ("a
@@ -770,6 +771,15 @@ SUPRANATIONAL = {
     "FAO": "FAO", "UNDP": "UNDP", "UNFPA": "UNFPA", "UNEP": "UNEP", "UNESCO": "UNESCO",
     "UNRWA": "UNRWA", "OCHA": "OCHA", "ILO": "ILO", "International Labour Organization": "ILO",
     "International Labor Organization": "ILO",
+    # international NGOs: no country of their own (each its own organisation)
+    "Amnesty International": "Amnesty International",
+    "Human Rights Watch": "Human Rights Watch", "Greenpeace": "Greenpeace",
+    "Doctors Without Borders": "Doctors Without Borders",
+    "Medecins Sans Frontieres": "Medecins Sans Frontieres",
+    "Médecins Sans Frontières": "Médecins Sans Frontières", "Oxfam": "Oxfam",
+    "Save the Children": "Save the Children",
+    "Transparency International": "Transparency International",
+    "International Committee of the Red Cross": "International Committee of the Red Cross",
 }
 
 # --------------------------------------------------------------------------

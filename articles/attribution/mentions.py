@@ -824,6 +824,21 @@ def place_named_agency(toks: list[Token], a: int) -> bool:
     )
 
 
+def _named_congress(toks: list[Token], a: int, s: int) -> bool:
+    """Tokens a..s-1 (capitalised words before "Congress" at s) name a body of their own
+    ("Nigeria Labour Congress", "Ghana Teachers Congress"): a word other than a country,
+    a demonym or a U.S. state form ("U.S. Congress", "the Peruvian Congress") right before
+    it, and two words at least in all."""
+    prev = toks[s - 1]
+    if not prev.cap or not prev.is_word or prev.lower in lx.COUNTRY_OR_DEMONYM:
+        return False
+    if prev.lower.endswith(("-led", "-controlled", "-dominated", "-run")):
+        return False  # "the Republican-led Congress"
+    return prev.lower not in {
+        "the", "us", "u.s", "u.s.", "national", "state", "new", "republican", "democratic",
+    }  # fmt: skip
+
+
 def _body_named_after_country(toks: list[Token], a: int, b: int) -> bool:
     """ "Heritage Wales", "Visit Scotland", "Cancer Research UK": one or two capitalised
     words, neither a place word, a title, a demonym nor a function word or adverb,
@@ -1232,6 +1247,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             sub = text[toks[s].start : pe]
             if s == b == cap_start + 1 and toks[cap_start].lower in lx.FIRST_NAMES:
                 break  # "Tom Rasmussen", "Michael Bloomberg": a person with that surname
+            if sub == "Congress" and s > cap_start and _named_congress(toks, cap_start, s):
+                continue  # "the Nigeria Labour Congress": a body named "… Congress"
             if sub in lx.KNOWN_ORGS or sub in lx.SUPRANATIONAL:
                 org = lx.SUPRANATIONAL.get(sub, sub)
                 return Source("org", toks[s].start, pe, sub, ps, pe, organization=org)
@@ -2142,11 +2159,40 @@ def _strip_asides(doc: Doc, j: int, lo: int) -> int:
     return cur if found else j
 
 
+# the aside naming a described body: "The U.N. children's agency, known as UNICEF, said"
+KNOWN_AS_NAME_RE = re.compile(
+    r"known (?:as|by its (?:initials|acronym)) ((?:[A-Z][\w&.'’-]*)(?: [A-Z][\w&.'’-]*){0,4})\Z"
+)
+
+
+def _known_as_body(doc: Doc, src: Source) -> Source | None:
+    """``The U.N. agency for refugees, known as UNRWA, said``: a described body's aside
+    gives its name, the speaker (organisation itself, no country of its own here)."""
+    if src.appositive is None or not src.text:
+        return None
+    head = re.split(r" (?:for|of|on|in) ", src.text, maxsplit=1)[0]  # "agency for refugees"
+    if strip_possessive(head.rsplit(None, 1)[-1].lower()) not in lx.ORG_HEADS:
+        return None  # "The man, known as Big Tony, said": a nickname, no body
+    a, b = src.appositive
+    m = KNOWN_AS_NAME_RE.match(doc.text, a, b)
+    if m is None:
+        return None
+    name = m.group(1)
+    org = lx.SUPRANATIONAL.get(name, name)
+    return Source("org", m.start(1), m.end(1), name, src.phrase_start, b, organization=org)
+
+
 # nouns a contact relative clause describes: "a move the union called “reckless”"
 RELATIVE_HEAD_NOUNS = {
     "move", "step", "decision", "figure", "number", "claim", "estimate", "charge", "measure",
     "plan", "proposal", "policy", "ruling", "verdict", "deal", "offer", "result", "outcome",
     "change", "development", "term", "phrase", "word", "label", "tactic", "approach",
+    # a course, a figure or a package described ("a path the minister called “credible”")
+    "path", "course", "route", "pace", "target", "timeline", "timetable", "forecast",
+    "projection", "level", "rate", "increase", "rise", "cut", "hike", "cost", "price", "sum",
+    "amount", "total", "deficit", "surplus", "budget", "bill", "law", "rule", "agreement",
+    "compromise", "strategy", "programme", "program", "scheme", "project", "idea", "goal",
+    "package", "reform", "tax", "levy", "shift", "trend", "situation", "response", "gesture",
 }  # fmt: skip
 
 
@@ -2256,6 +2302,7 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
             return _person_of_described_body(doc, body, lo) or body
         src = (
             _named_with_others(doc, src, lo)
+            or _known_as_body(doc, src)
             or _contact_relative_subject(doc, src)
             or _aside_author(doc, src)
             or src

@@ -650,7 +650,10 @@ ORG_DESCRIPTORS = {
         "brotherhood",  # "the Brotherhood of Railway Carmen"
         "alliance",  # "the Commercial Pilots Alliance … the union's president"
     },
-    "federation": {"federation", "confederation"}, "coalition": {"coalition", "alliance"},
+    # a labour federation: "the Canadian Labour Congress", "the Central Organisation of
+    # Trade Unions" ("the country's biggest labour federation said")
+    "federation": {"federation", "confederation", "congress", "unions"},
+    "coalition": {"coalition", "alliance"},
     "alliance": {"alliance", "coalition"}, "league": {"league"}, "bank": {"bank"},
     # "The Nepal Army said … the army said"
     "army": {"army"}, "navy": {"navy"},
@@ -968,6 +971,8 @@ def _org_descriptor(text: str) -> str | None:
         words = ["the", *rest.split()]  # "South Korea's largest carmaker" as "the country's"
     if len(words) == 4 and words[1].lower() in SCOPE_POSSESSORS and words[2].endswith("est"):
         words = [words[0], words[3]]  # "The world's largest automaker": the automaker
+    if len(words) == 5 and words[1].lower() in SCOPE_POSSESSORS and words[2].endswith("est"):
+        words = [words[0], *words[3:]]  # "the country's biggest labour federation"
     if len(words) == 4 and (
         " ".join(words[1:3]).lower() in lx.DEMONYMS
         or " ".join(words[1:3]).lower() in lx.US_STATES  # "The New Jersey company"
@@ -1080,7 +1085,18 @@ def _named_in_next_paragraph(
     # bid from Halvard Capital" is not Halvard's word)
     _, se = ctx.sentence(pos)
     later = [f for f in _org_names_before(ctx, reg, end, noun, spoken) if f[0] >= se]
+    if not later and p == (1 if _headline_shaped(doc) else 0):
+        # a wire lead's "the country's biggest labour federation said" named in full a
+        # few paragraphs down (a bounded reach): the first body of its kind named after
+        # it, when that name was not written before the description
+        far = min(p + LEAD_NAMED_REACH, len(doc.para_starts) - 1)
+        end = doc.para_end(doc.para_starts[far])
+        later = [f for f in _org_names_before(ctx, reg, end, noun, spoken) if f[0] >= se]
+        later = [f for f in sorted(later)[:1] if not _written_before(doc, f[1], pos)]
     return _one_org(ctx, later, end, reg, noun) if later else None
+
+
+LEAD_NAMED_REACH = 8  # paragraphs after the lead's description
 
 
 # "Ashcombe Cricket Club", "Ashcombe Rugby Football Club" (a side's formal name)
@@ -2429,6 +2445,11 @@ class Registry:
         ent.gender = _name_gender(key)
         self.entities.append(ent)
         self.by_surname.setdefault(key[-1], []).append(ent)
+        bare = key[-1][len(_particle_prefix(key[-1])) :]
+        if len(key) > 1 and bare != key[-1] and len(bare) >= 4 and bare[0].isalpha():
+            # "Mansouri said" of "Khalil al-Mansouri": wire copy may drop the joined
+            # particle in later mentions (not for a one-word name: "al-Qaeda")
+            self.by_surname.setdefault(bare, []).append(ent)
         if _surname_first(key):
             self.by_surname.setdefault(key[0], []).append(ent)  # "Xi" of "Xi Jinping"
         return ent

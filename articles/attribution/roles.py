@@ -183,6 +183,9 @@ ORG_COUNTRY = {
     # security forces and services
     "IDF": "IL", "Israel Defense Forces": "IL", "Shin Bet": "IL", "Mossad": "IL", "MI5": "GB",
     "MI6": "GB", "Bundeswehr": "DE", "IRGC": "IR",
+    # movements and armed groups of one country or territory
+    "Hamas": "PS", "Fatah": "PS", "Palestinian Authority": "PS", "Hezbollah": "LB",
+    "Taliban": "AF",
     # parties known by a short name (resolve.KNOWN_BODY_NOUNS) of one country only
     "Tories": "GB", "SNP": "GB", "Likud": "IL", "Fidesz": "HU", "Syriza": "GR",
     "Podemos": "ES", "Morena": "MX", "AfD": "DE", "CDU": "DE", "SPD": "DE", "BJP": "IN",

@@ -1340,6 +1340,9 @@ def same_sentence(
         # the quote's own clause first, a weaker verb in it before a stronger one outside
         for strong in (True, False):
             res = _cue_before(ctx, qi, lo, strong, prev)
+            if res is not None and not strong and _speech_cue_before(ctx, lo, res[1]):
+                break  # ", but warned that Greens would not support any plan that “…”":
+                # a weaker verb inside a verb of saying's clause; the whole sentence's
             if res is not None:
                 return res
     for strong in (True, False):
@@ -1364,6 +1367,13 @@ def same_sentence(
 
 # conjunctions opening an adverbial clause (its subject is no speaker of what came before)
 SUBORDINATORS = {"before", "after", "while", "when", "since", "once", "until", "because"}
+
+
+def _speech_cue_before(ctx: Context, lo: int, j: int) -> bool:
+    """A verb of saying between offset lo and token j (a bounded scan: the clause)."""
+    doc = ctx.doc
+    x = doc.tok_index_at_or_after(lo)
+    return any(_usable_cue(ctx, y, True) for y in range(max(x, j - 40), j))
 
 
 def _subordinate_subject(ctx: Context, lo: int, pos: int) -> bool:
