@@ -1445,6 +1445,8 @@ def _person_phrase(doc: Doc, a: int, b: int) -> Source | None:
         ns -= 1  # "RFK Jr. said": the suffix belongs to the word before, whatever its case
     if a < ns < b and toks[ns - 1].lower == "miss" and toks[ns].lower in PAGEANT_TITLES:
         ns += 1  # "Miss Universe Alicia Machado": a title before the name
+    if a < ns < b - 1 and toks[ns - 1].lower == "fellow" and toks[ns + 1].cap:
+        ns += 1  # "her fellow Mancunian Liam Gallard": the shared town or people, no name
     if (
         ns > b
         and a == b

@@ -3635,6 +3635,9 @@ CONSEQUENCE_PARTICIPLES = {
     "bowing", "yielding", "caving", "conceding", "responding", "reversing", "backtracking",
     # "…, their union said, escalating a two-year fight": what the news did to a conflict
     "escalating", "intensifying", "worsening", "prolonging", "heightening", "widening",
+    # "…, the court ruled, siding with the tenants / overturning a lower court": the
+    # ruling body's own act, not part of what it held
+    "siding", "overturning", "upholding", "overruling",
 }  # fmt: skip
 # the occasion of a statement closing the reported clause: "in a statement (on its
 # website)", "during a news conference Monday", "in an interview with the BBC"

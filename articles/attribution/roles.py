@@ -375,7 +375,13 @@ def clean_role(role: str) -> str | None:
         and words[-2:-1] not in (["of"], ["for"])  # (not "dean of students")
     ):
         words[-1] = words[-1][:-1]  # "Senators A and B said": each one's title
+    if len(words) == 1 and words[0].lower() in STANCE_TITLES:
+        return None  # "Another critic, X": an opponent, no post ("the music critic X" is)
     return " ".join(words) or None
+
+
+# title heads that alone name a stance, a post only with their field ("film critic")
+STANCE_TITLES = {"critic", "critics"}
 
 
 def _rank_after_title(word: str) -> bool:

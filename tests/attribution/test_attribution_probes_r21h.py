@@ -1,0 +1,104 @@
+"""Probe round 21 H (bench/probes/r21h: a Supreme Court ruling, an AI chief executive at a
+Senate hearing, a pop singer's hiatus): the general error classes found there, each
+tested on invented copy that differs from the probe articles. Each test failed before
+its rule (guards say so)."""
+
+from quote_lookup import by_quote
+
+
+def test_a_ruling_bodys_siding_with_participle_ends_the_reported_clause():
+    # ", siding with / overturning …" after a ruling is the court's own act (as ",
+    # leaving …" is the writer's): not part of what it held
+    text = (
+        "Board voids quarry permit\n\n"
+        "DENVER (AP) — A state appeals court ruled Friday that the county had ignored its own "
+        "noise limits, siding with ranchers who had sued to stop the quarry.\n\n"
+        "A second panel ruled that the fee was lawful, overturning a decision by a district "
+        "judge.\n"
+    )
+    got = by_quote(text)
+    assert "the county had ignored its own noise limits" in got
+    assert "the fee was lawful" in got
+
+
+def test_the_justice_after_a_quote_running_over_paragraphs_is_its_speaker():
+    # the sentence before "The justice" is an unattributed paragraph of a quote: its
+    # speaker (the dissent's author) is the justice, though two justices spoke
+    text = (
+        "Court limits eviction rule\n\n"
+        "Justice Carla Imbert wrote for the majority. “The statute is clear,” Imbert wrote.\n\n"
+        "She was joined by Chief Justice Hal Broderick.\n\n"
+        "In a dissent, Justice Owen Tarrant said the court had misread the law.\n\n"
+        "“This reading cannot stand,” Tarrant wrote. “It ignores the text.\n\n"
+        "“Congress said what it meant.”\n\n"
+        "The justice also warned that landlords would exploit the ruling.\n"
+    )
+    got = by_quote(text)
+    assert got["landlords would exploit the ruling"].speaker == "Owen Tarrant"
+
+
+def test_the_justice_names_the_one_justice():
+    text = (
+        "Court limits eviction rule\n\n"
+        "Justice Carla Imbert, writing for the court, said the statute was clear.\n\n"
+        "The justice also said Congress could change the law.\n"
+    )
+    got = by_quote(text)
+    assert got["Congress could change the law"].speaker == "Carla Imbert"
+
+
+def test_the_critic_before_a_name_is_the_role():
+    text = (
+        "Festival line-up criticised\n\n"
+        "The theatre critic Marcus Lyle, who has reviewed the festival since 2009, said the "
+        "programme was timid.\n"
+    )
+    got = by_quote(text)
+    assert got["the programme was timid"].speaker == "Marcus Lyle"
+    assert got["the programme was timid"].role == "theatre critic"
+
+
+def test_fellow_and_a_town_or_people_before_a_name_is_no_part_of_it():
+    text = (
+        "Singer thanks fans\n\n"
+        "Her fellow Liverpudlian Kit Morrow said the break was overdue.\n\n"
+        "Fellow Scot Ewan Dunlop said the show had been the best of the year.\n"
+    )
+    got = by_quote(text)
+    assert got["the break was overdue"].speaker == "Kit Morrow"
+    assert got["the show had been the best of the year"].speaker == "Ewan Dunlop"
+
+
+def test_fellow_democrat_still_a_role_guard():
+    # guard (passed before): a party member after "fellow" was already no part of the name
+    text = "Bill stalls\n\nHis fellow Democrat Nora Lisle said the bill was a mistake.\n"
+    got = by_quote(text)
+    assert got["the bill was a mistake"].speaker == "Nora Lisle"
+
+
+def test_she_said_after_a_source_who_gave_only_one_name():
+    # "who gave her name only as X" names the source; her later "she said" is X too
+    text = (
+        "Queues at the clinic\n\n"
+        "Another patient, a cleaner who gave her name only as Rosa, said she had waited six "
+        "hours. “Nobody told us anything,” she said.\n\n"
+        "One driver, who gave his name only as Tomasz, said the road had been shut for days."
+        "\n\n“We just sat there,” he said.\n"
+    )
+    got = by_quote(text)
+    assert got["she had waited six hours"].speaker == "Rosa"
+    assert got["Nobody told us anything,"].speaker == "Rosa"
+    assert got["We just sat there,"].speaker == "Tomasz"
+
+
+def test_another_critic_is_a_stance_not_a_post():
+    # guard for the critic rule: a bare "critic" of a policy is an opponent, no role
+    text = (
+        "Tax plan attacked\n\n"
+        "Another critic, Rhona Vail, likened the plan to “robbing the young”.\n\n"
+        "The food critic Jules Amory said the new menu was timid.\n"
+    )
+    got = by_quote(text)
+    assert got["robbing the young"].speaker == "Rhona Vail"
+    assert got["robbing the young"].role is None
+    assert got["the new menu was timid"].role == "food critic"
