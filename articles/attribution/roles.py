@@ -5402,7 +5402,9 @@ def _names_in_full(doc) -> dict[str, str]:
 # executive of Redbud Federal Bank apologized …" (group 1: the title, 2: the body)
 LEDE_DESCRIPTION_RE = re.compile(
     r"(?:[A-Z][\w.,' ()-]{0,60}? — )?The ((?:former |ousted |outgoing )?[a-z][a-z -]{2,40}?) "
-    r"of (?:the )?([A-Z][\w&.'’-]*(?: (?:of |for |and )?[A-Z][\w&.'’-]*){0,5}) [a-z]"
+    r"of (?:the )?([A-Z][\w&.'’-]*(?: (?:of |for |and )?[A-Z][\w&.'’-]*){0,5})"
+    # (the body's own lower-case appositive: "…of Corvid AI, one of the largest …, told")
+    r"(?:, (?:a|an|the|one|its) [^,.;:—\"“”]{1,120},)? [a-z]"
 )
 
 

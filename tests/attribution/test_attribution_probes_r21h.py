@@ -102,3 +102,21 @@ def test_another_critic_is_a_stance_not_a_post():
     assert got["robbing the young"].speaker == "Rhona Vail"
     assert got["robbing the young"].role is None
     assert got["the new menu was timid"].role == "food critic"
+
+
+def test_a_leads_described_chief_with_an_appositive_on_the_body_is_named_next():
+    # "The chief executive of X, one of …, told …": the body's appositive does not hide
+    # the lead's description from the person the next paragraph names
+    text = (
+        "Airline boss apologises for meltdown\n\n"
+        "WASHINGTON — The chief executive of Skyward Air, one of the largest low-cost "
+        "carriers in the country, told lawmakers on Thursday that the airline would refund "
+        "every cancelled ticket.\n\n"
+        "Dana Kovacs, 49, appeared before the Senate Commerce Committee for two hours.\n\n"
+        "“We let our passengers down,” Ms. Kovacs said.\n"
+    )
+    got = by_quote(text)
+    lede = got["the airline would refund every cancelled ticket"]
+    assert lede.speaker == "Dana Kovacs"
+    assert lede.role == "chief executive"
+    assert got["We let our passengers down,"].organization == "Skyward Air"
