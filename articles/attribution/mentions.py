@@ -4012,6 +4012,7 @@ DESCRIBED_ORG_NOUNS = ORG_NOUNS | {
     "watchdog", "regulator", "tank", "think-tank",
     "body",  # "the trade body UKBrew", "the industry body Bryggeriforeningen"
     "operator",  # "X, a German coach operator": of a body only (a person's is no body)
+    "band", "orchestra", "choir",  # "X of the band Copper Line said": the musician's group
 }  # fmt: skip
 
 

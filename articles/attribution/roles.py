@@ -23,6 +23,7 @@ from .mentions import (
     DESCRIBED_ORG_NOUNS,
     ORG_NOUNS,
     PARTY_LABELS,
+    PARTY_MEMBERS,
     TITLE_ACRONYMS,
     TITLE_WORDS,
     Source,
@@ -377,6 +378,14 @@ def clean_role(role: str) -> str | None:
         words[-1] = words[-1][:-1]  # "Senators A and B said": each one's title
     if len(words) == 1 and words[0].lower() in STANCE_TITLES:
         return None  # "Another critic, X": an opponent, no post ("the music critic X" is)
+    if (
+        len(words) == 2
+        and words[0].lower() == "fellow"
+        and words[1][:1].isupper()
+        and words[1].lower() + "s" not in PARTY_MEMBERS
+        and words[1].lower() not in lx.TITLE_HEADS
+    ):
+        return None  # "her fellow Mancunian X": a shared town or people, no post
     return " ".join(words) or None
 
 
@@ -2017,7 +2026,10 @@ NATIONAL_CUES = {
     "GB": r"£ ?\d|(?<!New )\b[A-Z][a-z]+shire\b|\b(?:Somerset|Suffolk|Norfolk|Essex|Surrey"
     r"|Sussex|Devon|Cornwall|Dorset|Cumbria|Merseyside|Tyneside)\b(?! County)|\b(?:Leeds"
     r"|Sheffield|Liverpool|Nottingham|Leicester|Coventry|Southampton|Glasgow|Edinburgh"
-    r"|Cardiff|Bristol)\b|\b(?:NHS|Home Office|Met Office|Environment Agency|Whitehall"
+    r"|Cardiff|Bristol|Salford|Stockport|Wolverhampton|Sunderland|Middlesbrough"
+    # the people of its cities ("her fellow Mancunian")
+    r"|Mancunians?|Glaswegians?|Liverpudlians?|Brummies?)\b"
+    r"|\b(?:NHS|Home Office|Met Office|Environment Agency|Whitehall"
     r"|Downing Street|Scotland Yard|Metropolitan Police|Crown Prosecution Service|HMRC"
     r"|Ofsted|Ofcom|Ofgem|Ofwat|London Stock Exchange|FTSE|GCSEs?"
     r"|UK (?:Athletics|Sport|Anti-Doping|Finance|Hospitality|Music)"

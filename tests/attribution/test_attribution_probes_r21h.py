@@ -120,3 +120,41 @@ def test_a_leads_described_chief_with_an_appositive_on_the_body_is_named_next():
     assert lede.speaker == "Dana Kovacs"
     assert lede.role == "chief executive"
     assert got["We let our passengers down,"].organization == "Skyward Air"
+
+
+def test_fellow_and_a_town_is_no_role():
+    # "fellow Liverpudlian" is no post (a party member after "fellow" stays a role)
+    text = (
+        "Singer thanks fans\n\n"
+        "Her fellow Liverpudlian Kit Morrow said the break was overdue.\n\n"
+        "His fellow Republican Dan Pryor said the vote was close.\n"
+    )
+    got = by_quote(text)
+    assert got["the break was overdue"].role is None
+    assert got["the vote was close"].role == "fellow Republican"
+
+
+def test_name_of_the_band_said_is_the_musician():
+    # "NAME of the band BAND said": the person speaks, the band is the workplace (was
+    # the band, the name dropped)
+    text = (
+        "Festival headliner pulls out\n\n"
+        "Tess Harlan of the band Glass Orchard said the group needed a rest.\n"
+    )
+    got = by_quote(text)
+    statement = got["the group needed a rest"]
+    assert statement.speaker == "Tess Harlan"
+    assert statement.organization == "Glass Orchard"
+
+
+def test_undated_copy_naming_english_towns_and_their_people_is_british():
+    # two marks of British domestic copy (Stockport; a Mancunian) in an undated story
+    text = (
+        "Comedian cancels tour\n\n"
+        "The comedian Nell Ashby, who started out in clubs in Stockport, said she needed a "
+        "long rest.\n\n"
+        "Her fellow Mancunian Joe Brierley said the news was sad.\n"
+    )
+    got = by_quote(text)
+    assert got["she needed a long rest"].country == "GB"
+    assert got["the news was sad"].country == "GB"
