@@ -158,3 +158,17 @@ def test_undated_copy_naming_english_towns_and_their_people_is_british():
     got = by_quote(text)
     assert got["she needed a long rest"].country == "GB"
     assert got["the news was sad"].country == "GB"
+
+
+def test_wrote_for_the_majority_that_reports_the_opinion():
+    # "for the majority / a unanimous court" is the side the judge writes for, then the
+    # "that" clause (the statement was lost)
+    text = (
+        "Court backs union in pension case\n\n"
+        "Justice Paula Renner wrote for the majority that the pension fund had broken its "
+        "own rules.\n\n"
+        "Judge Arno Blick wrote for a unanimous panel that the lower court had erred.\n"
+    )
+    got = by_quote(text)
+    assert got["the pension fund had broken its own rules"].speaker == "Paula Renner"
+    assert got["the lower court had erred"].speaker == "Arno Blick"
