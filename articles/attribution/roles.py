@@ -4800,7 +4800,7 @@ TITLE_BODY_NOUNS = {
     ),
 }  # fmt: skip
 # bodies a bare title finds anywhere before in the article, as "the university" does
-TITLE_WIDE_BODIES = ARTICLE_WIDE_DESCRIPTORS | {"district", "museum", "bank"}
+TITLE_WIDE_BODIES = ARTICLE_WIDE_DESCRIPTORS | {"district", "museum", "bank", "court"}
 # bodies an officer's possessive finds anywhere before ("the commission's vice chair")
 TITLE_WIDE_POSSESSORS = TITLE_WIDE_BODIES | {"commission", "board", "committee", "league", "agency"}
 # "The chief executive, X," (a preposed title after "the", no body of its own)

@@ -172,3 +172,17 @@ def test_wrote_for_the_majority_that_reports_the_opinion():
     got = by_quote(text)
     assert got["the pension fund had broken its own rules"].speaker == "Paula Renner"
     assert got["the lower court had erred"].speaker == "Arno Blick"
+
+
+def test_a_justice_far_below_the_one_court_named_is_of_that_court():
+    # "Justice X" five paragraphs below the one court the story names: that court (the
+    # three-paragraph reach of a bare title's body left it empty)
+    filler = "".join(f"Paragraph {i} says nothing about judges.\n\n" for i in range(2, 7))
+    text = (
+        "Court voids levy\n\n"
+        "WASHINGTON (AP) — The Supreme Court ruled Monday that the levy was unlawful.\n\n"
+        + filler
+        + "In a dissent, Justice Lydia Crane said the court had overreached.\n"
+    )
+    got = by_quote(text)
+    assert got["the court had overreached"].organization == "Supreme Court"
