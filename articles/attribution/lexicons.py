@@ -377,7 +377,7 @@ TITLE_HEADS = _words(
     grandmaster arbiter elder keeper zookeeper
     lockmaster lock-keeper lockkeeper harbourmaster harbormaster stationmaster postmaster
     postmistress headmaster headmistress
-    critic
+    critic reviewer
     """
 )
 # Titles of a relation to another person: their "of" complement is that person ("a

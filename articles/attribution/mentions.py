@@ -1462,6 +1462,8 @@ def _person_phrase(doc: Doc, a: int, b: int) -> Source | None:
         ns -= 1  # "RFK Jr. said": the suffix belongs to the word before, whatever its case
     if a < ns < b and toks[ns - 1].lower == "miss" and toks[ns].lower in PAGEANT_TITLES:
         ns += 1  # "Miss Universe Alicia Machado": a title before the name
+    if a < ns < b - 1 and toks[ns - 1].lower == "fellow" and toks[ns + 1].cap:
+        ns += 1  # "her fellow Mancunian Liam Gallard": the shared town or people, no name
     if (
         ns > b
         and a == b
@@ -4057,6 +4059,7 @@ DESCRIBED_ORG_NOUNS = ORG_NOUNS | {
     "watchdog", "regulator", "tank", "think-tank",
     "body",  # "the trade body UKBrew", "the industry body Bryggeriforeningen"
     "operator",  # "X, a German coach operator": of a body only (a person's is no body)
+    "band", "orchestra", "choir",  # "X of the band Copper Line said": the musician's group
 }  # fmt: skip
 
 

@@ -1273,6 +1273,27 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     return memo[key]
 
 
+# the side of a court a judge writes for ("wrote for the majority / a unanimous court")
+COURT_SIDES = {"majority", "court", "panel", "bench", "plurality", "minority", "dissenters"}
+
+
+def _for_the_court_end(toks, j: int, se: int) -> int | None:
+    """ "(wrote) for the majority that …", "for a unanimous court that …": the token
+    after "that" when "for", a determiner, at most two lower-case words and a court's
+    side, then "that", start at token j; else None."""
+    if j + 3 >= len(toks) or toks[j + 1].lower not in {"the", "a", "an"}:
+        return None
+    m = j + 2
+    while m < len(toks) and m - j <= 5 and toks[m].is_word and not toks[m].cap:
+        if toks[m].lower in COURT_SIDES:
+            that = m + 1
+            if that + 1 < len(toks) and toks[that].lower == "that" and toks[that + 1].start < se:
+                return that + 1
+            return None
+        m += 1
+    return None
+
+
 def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
     doc = ctx.doc
     tq = ctx.tok_quote  # (ctx.in_quote without a method call)
@@ -1532,6 +1553,10 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
                 # "said outside court that …": a place, then the clause
                 return m + 1 if m > j + 1 and toks[m + 1].start < se else None
             m += 1
+    if t.lower == "for" and base in CLAUSAL:
+        after = _for_the_court_end(toks, j, se)
+        if after is not None:
+            return after  # "wrote for the majority that …", "for a unanimous court that"
     if t.lower == "under" and base in CLAUSAL:
         after = _under_phrase_end(toks, j, se)
         if after is not None:
@@ -3635,6 +3660,9 @@ CONSEQUENCE_PARTICIPLES = {
     "bowing", "yielding", "caving", "conceding", "responding", "reversing", "backtracking",
     # "…, their union said, escalating a two-year fight": what the news did to a conflict
     "escalating", "intensifying", "worsening", "prolonging", "heightening", "widening",
+    # "…, the court ruled, siding with the tenants / overturning a lower court": the
+    # ruling body's own act, not part of what it held
+    "siding", "overturning", "upholding", "overruling",
 }  # fmt: skip
 # the occasion of a statement closing the reported clause: "in a statement (on its
 # website)", "during a news conference Monday", "in an interview with the BBC"

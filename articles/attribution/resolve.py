@@ -2116,6 +2116,15 @@ class Registry:
             if i > 0 and toks[i - 1].lower == "miss" and toks[i].lower in PAGEANT_TITLES:
                 i += 1  # "Miss Universe Alicia Machado": the name starts after the title
                 continue
+            if (
+                i > 0
+                and toks[i - 1].lower == "fellow"
+                and i + 2 < n
+                and toks[i + 1].cap
+                and (toks[i + 2].cap or toks[i + 1].lower in lx.FIRST_NAMES)
+            ):
+                i += 1  # "her fellow Mancunian Liam Gallard": the shared town or people
+                continue
             j = i
             words = 0
             while j < n:
@@ -4563,6 +4572,10 @@ GAVE_NAME_RE = re.compile(
 )
 
 
+# the pronoun in "who gave her name only as …", "identified himself as …" (its gender)
+GIVEN_PRONOUN_RE = re.compile(r"\b(his|her|himself|herself)\b")
+
+
 def _name_given_only(ctx: Context, c: Candidate, src: Source) -> tuple[str, int] | None:
     """ "One of them, who gave her name only as Tracey, said", '“…,” said a neighbor who
     gave only her first name, Kamala': the only name an unnamed source gave (and where)."""
@@ -4977,6 +4990,7 @@ DEFINITE_TITLES = {
     # arts, sports and features copy: "‘…,’ the actor replied" after "The actor X"
     "actor", "actress", "singer", "comedian", "presenter", "broadcaster", "novelist",
     "astronaut", "footballer",
+    "justice",  # "The justice also warned that …" after "Justice X wrote" (a court's member)
 }  # fmt: skip
 # titles a person holds for another person, written after "his" / "her" for that post's
 # one holder in the story ("Hale's spokeswoman, Lene Brask, …" → "his spokeswoman said")
@@ -5180,6 +5194,9 @@ def _titled_antecedent(
     return found[0] if found else None
 
 
+QUOTE_OPENERS = frozenset("\"“‘'")  # marks that open a quoted paragraph
+
+
 def _titled_previous_subject(
     reg: Registry, pos: int, title: str, events, need: tuple[str, ...]
 ) -> Entity | None:
@@ -5196,6 +5213,14 @@ def _titled_previous_subject(
     ps, pe = ctx.sentence(ss - 1)
     lo = bisect.bisect_left(events, ps, key=itemgetter(0))
     hi = bisect.bisect_left(events, pe, key=itemgetter(0))
+    steps = 0
+    while lo == hi and ps > 0 and steps < 3 and ctx.doc.text[ps] in QUOTE_OPENERS:
+        # the sentence before is an unattributed part of a quote running over paragraphs
+        # ('"…," Okafor wrote. "…' / '"…"' / "The justice also warned"): its speaker's
+        ps, pe = ctx.sentence(ps - 1)
+        lo = bisect.bisect_left(events, ps, key=itemgetter(0))
+        hi = bisect.bisect_left(events, pe, key=itemgetter(0))
+        steps += 1
     people = {id(e): e for _p, e, _outer in events[lo : min(hi, lo + 20)]}
     if len(people) != 1:
         return None
@@ -6741,6 +6766,21 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.speaker_type = "organization"
     _kind_named_as_bodies(order, kind_named)
     _lead_bodies_named_later(ctx, order)
+    # "Another fan, a nurse who gave her name only as Jade, said …": the one name given is
+    # the speaker, and speaks there for a later "she said"
+    for c in order:
+        src = c.source
+        assert src is not None  # (order holds the candidates with a source)
+        if src.kind == "group" and c.speaker is None and c.cue_pos is not None:
+            given = _name_given_only(ctx, c, src)
+            if given is not None:
+                gave = reg.resolve_name(*given)
+                c.entity, c.speaker, c.speaker_type = gave, gave.name, "person"
+                c.confidence = round(c.confidence * 0.85, 3)
+                events.append((src.start, gave, id(c) not in nested))
+                pronoun = GIVEN_PRONOUN_RE.search(ctx.doc.text, src.end, given[1])
+                if pronoun is not None:
+                    gave.votes["m" if pronoun.group(1) in ("his", "himself") else "f"] += 1
     events.sort(key=lambda e: e[0])
     # a person a description names speaks there too: "The governor said … He added"
     described = _definite_descriptions(reg, order, events)

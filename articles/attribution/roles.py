@@ -23,6 +23,7 @@ from .mentions import (
     DESCRIBED_ORG_NOUNS,
     ORG_NOUNS,
     PARTY_LABELS,
+    PARTY_MEMBERS,
     TITLE_ACRONYMS,
     TITLE_WORDS,
     Source,
@@ -378,7 +379,21 @@ def clean_role(role: str) -> str | None:
         and words[-2:-1] not in (["of"], ["for"])  # (not "dean of students")
     ):
         words[-1] = words[-1][:-1]  # "Senators A and B said": each one's title
+    if len(words) == 1 and words[0].lower() in STANCE_TITLES:
+        return None  # "Another critic, X": an opponent, no post ("the music critic X" is)
+    if (
+        len(words) == 2
+        and words[0].lower() == "fellow"
+        and words[1][:1].isupper()
+        and words[1].lower() + "s" not in PARTY_MEMBERS
+        and words[1].lower() not in lx.TITLE_HEADS
+    ):
+        return None  # "her fellow Mancunian X": a shared town or people, no post
     return " ".join(words) or None
+
+
+# title heads that alone name a stance, a post only with their field ("film critic")
+STANCE_TITLES = {"critic", "critics"}
 
 
 def _rank_after_title(word: str) -> bool:
@@ -2022,7 +2037,9 @@ NATIONAL_CUES = {
     "GB": r"£ ?\d|(?<!New )\b[A-Z][a-z]+shire\b|\b(?:Somerset|Suffolk|Norfolk|Essex|Surrey"
     r"|Sussex|Devon|Cornwall|Dorset|Cumbria|Merseyside|Tyneside)\b(?! County)|\b(?:Leeds"
     r"|Sheffield|Liverpool|Nottingham|Leicester|Coventry|Southampton|Glasgow|Edinburgh"
-    r"|Cardiff|Bristol|Belfast)\b|"
+    r"|Cardiff|Bristol|Belfast|Salford|Stockport|Wolverhampton|Sunderland|Middlesbrough"
+    # the people of its cities ("her fellow Mancunian")
+    r"|Mancunians?|Glaswegians?|Liverpudlians?|Brummies?)\b|"
     # its courts and the style of its High Court judges ("Mr Justice X", no full stop)
     r"\b(?:Crown Court|Old Bailey|(?:Mr|Mrs|Ms) Justice(?= [A-Z]))\b"
     r"|\b(?:NHS|Home Office|Met Office|Environment Agency|Whitehall"
@@ -4802,7 +4819,7 @@ TITLE_BODY_NOUNS = {
     ),
 }  # fmt: skip
 # bodies a bare title finds anywhere before in the article, as "the university" does
-TITLE_WIDE_BODIES = ARTICLE_WIDE_DESCRIPTORS | {"district", "museum", "bank"}
+TITLE_WIDE_BODIES = ARTICLE_WIDE_DESCRIPTORS | {"district", "museum", "bank", "court"}
 # bodies an officer's possessive finds anywhere before ("the commission's vice chair")
 TITLE_WIDE_POSSESSORS = TITLE_WIDE_BODIES | {"commission", "board", "committee", "league", "agency"}
 # "The chief executive, X," (a preposed title after "the", no body of its own)
@@ -5416,7 +5433,9 @@ def _names_in_full(doc) -> dict[str, str]:
 # executive of Redbud Federal Bank apologized …" (group 1: the title, 2: the body)
 LEDE_DESCRIPTION_RE = re.compile(
     r"(?:[A-Z][\w.,' ()-]{0,60}? — )?The ((?:former |ousted |outgoing )?[a-z][a-z -]{2,40}?) "
-    r"of (?:the )?([A-Z][\w&.'’-]*(?: (?:of |for |and )?[A-Z][\w&.'’-]*){0,5}) [a-z]"
+    r"of (?:the )?([A-Z][\w&.'’-]*(?: (?:of |for |and )?[A-Z][\w&.'’-]*){0,5})"
+    # (the body's own lower-case appositive: "…of Corvid AI, one of the largest …, told")
+    r"(?:, (?:a|an|the|one|its) [^,.;:—\"“”]{1,120},)? [a-z]"
 )
 
 
