@@ -5194,7 +5194,7 @@ def _titled_antecedent(
     return found[0] if found else None
 
 
-QUOTE_OPENERS = frozenset("\"“‘'")  # marks that open a quoted paragraph
+PARAGRAPH_QUOTE_OPENERS = frozenset("\"“‘'")  # marks that open a quoted paragraph
 
 
 def _titled_previous_subject(
@@ -5214,7 +5214,7 @@ def _titled_previous_subject(
     lo = bisect.bisect_left(events, ps, key=itemgetter(0))
     hi = bisect.bisect_left(events, pe, key=itemgetter(0))
     steps = 0
-    while lo == hi and ps > 0 and steps < 3 and ctx.doc.text[ps] in QUOTE_OPENERS:
+    while lo == hi and ps > 0 and steps < 3 and ctx.doc.text[ps] in PARAGRAPH_QUOTE_OPENERS:
         # the sentence before is an unattributed part of a quote running over paragraphs
         # ('"…," Okafor wrote. "…' / '"…"' / "The justice also warned"): its speaker's
         ps, pe = ctx.sentence(ps - 1)
