@@ -1511,7 +1511,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         )
     if info.organization is None and _bare_spokes_title_before(info, doc.text, start):
         info.organization = _body_subject_before(ctx, ss)
-    if info.organization is None and info.role:
+    if info.organization is None and info.role and info.role.split()[-1].lower() in TITLED_HEADS:
         # "Marlow County Sheriff X" when the story names "the Marlow County Sheriff's
         # Office": the one office named after the title's head
         info.organization = _titled_office(doc).get(info.role.split()[-1].lower())
@@ -1519,6 +1519,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
 
 
 # a U.S. local office named after its holder's title: "the Marlow County Sheriff's Office"
+TITLED_HEADS = {
+    "sheriff", "prosecutor", "coroner", "marshal", "assessor", "treasurer", "auditor",
+    "recorder", "clerk",
+}  # fmt: skip
 TITLED_OFFICE_RE = re.compile(
     r"\b((?:[A-Z][a-z]+ ){1,3}(Sheriff|Prosecutor|Coroner|Marshal|Assessor|Treasurer"
     r"|Auditor|Recorder|Clerk)['’]s Office)\b"
@@ -1531,7 +1535,7 @@ def _titled_office(doc) -> dict[str, str]:
     memo = doc.memo
     if "titled offices" not in memo:
         found: dict[str, set[str]] = {}
-        for m in TITLED_OFFICE_RE.finditer(doc.text):
+        for m in TITLED_OFFICE_RE.finditer(doc.text) if "s Office" in doc.text else ():
             name = m.group(1)
             if name.split()[0] in {"The", "A", "An"}:
                 name = name.split(None, 1)[1]
@@ -2148,8 +2152,8 @@ def _american_copy(text: str) -> str | None:
     """An undated story with two marks or more of American copy (its spellings, AP's
     "Feb. 9"), no British spelling, and no country named but the United States (the
     town council, the high school and the county fair of U.S. local news): the U.S."""
-    if BRITISH_SPELLING_RE.search(text) is not None:
-        return None
+    if any(core in text for core in BRITISH_CORES) and BRITISH_SPELLING_RE.search(text):
+        return None  # (the substring searches first, as in _british_spelt)
     if next(islice(AMERICAN_MARK_RE.finditer(text), 1, None), None) is None:
         return None
     codes = _countries_named(NOT_A_COUNTRY_RE.sub("", text))
@@ -3111,6 +3115,8 @@ COUNTERPART_BEFORE_TITLE_RE = re.compile(
 def _counterpart_demonym_before(text: str, s: int) -> str | None:
     """The country of a demonym in a counterpart appositive ending, with a lower-case
     title after it, right before the name at s (within 100 characters)."""
+    if text.find(" counterpart, ", max(0, s - 100), s) < 0:
+        return None  # (the cheap test first)
     m = COUNTERPART_BEFORE_TITLE_RE.search(text, max(0, s - 100), s)
     return lx.COUNTRY_OR_DEMONYM.get(m.group(1).lower()) if m is not None else None
 
@@ -3734,13 +3740,13 @@ def _department_of_office(doc, roles: list[str]) -> str | None:
     """The one department named in full whose field is the field of the office (its
     words before the title: "revenue commissioner", "Insurance Commissioner"), a role of
     the person's mentions."""
-    departments = _departments(doc)
-    if not departments:
-        return None
     for role in roles:
         words = role.lower().split()
         if not words or words[-1] not in DEPARTMENT_OFFICES:
             continue
+        departments = _departments(doc)  # (a whole-document search: only for such a title)
+        if not departments:
+            return None
         field = [w[:5] for w in words[:-1] if w not in OFFICE_MODIFIERS]
         if not field:
             # "Commissioner X" after "the state's revenue commissioner": the field the
@@ -5338,9 +5344,10 @@ def _body_of_lower_head(doc, head: str, pos: int) -> str | None:
     key = ("body before its lower head", head)
     if key not in doc.memo:
         pattern = r"((?:\b[A-Z][\w'’&-]* ){0,4}[A-Z][\w'’&-]*) " + re.escape(head) + r"\b"
+        written = f" {head}" in doc.text  # (a cheap test before the whole-document search)
         doc.memo[key] = [
             (m.end(), name)
-            for m in re.finditer(pattern, doc.text)
+            for m in (re.finditer(pattern, doc.text) if written else ())
             if " " in (name := _without_function_word(m.group(1)))  # (not "Museum board")
             and name.split()[-1].lower() in lx.ORG_HEADS | TITLED_BODY_HEADS
         ]
@@ -6298,6 +6305,9 @@ def _body_in_capital(ctx: Context, cands: list[Candidate]) -> None:
         src = c.source
         if src is None or c.country or c.speaker_type != "organization":
             continue
+        m = BODY_IN_CAPITAL_RE.match(text, src.phrase_end)
+        if m is None:
+            continue
         name = c.organization or c.speaker or src.text
         if (
             name in SUPRANATIONAL_NAMES
@@ -6305,9 +6315,7 @@ def _body_in_capital(ctx: Context, cands: list[Candidate]) -> None:
             or any(w in ABROAD_BODIES for w in name.lower().split())
         ):
             continue
-        m = BODY_IN_CAPITAL_RE.match(text, src.phrase_end)
-        if m is not None:
-            c.country = CAPITAL_DATELINES.get(m.group(1).upper())
+        c.country = CAPITAL_DATELINES.get(m.group(1).upper())
 
 
 def _home_country(ctx: Context, cands: list[Candidate]) -> None:
