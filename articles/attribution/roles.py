@@ -5197,7 +5197,10 @@ POSSESSOR_APPOSITION_RE = re.compile(
 def _possessor_of_apposition(text: str, start: int) -> str | None:
     """ "Portugal's securities market regulator, the CMVM, said": the country whose body
     the name at `start` is, written as the possessor of its description."""
-    m = POSSESSOR_APPOSITION_RE.search(text[max(0, start - 80) : start])
+    before = text[max(0, start - 80) : start]
+    if not before.endswith((", ", ", the ")):
+        return None  # (the cheap test first)
+    m = POSSESSOR_APPOSITION_RE.search(before)
     if m is None:
         return None
     return lx.COUNTRY_OR_DEMONYM.get(m.group(1).lower())
