@@ -2759,6 +2759,18 @@ def _without_function_word(name: str) -> str:
     return rest if first.lower() in lx.FUNCTION_WORDS else name
 
 
+def _finditer_in_lines(pattern: re.Pattern[str], text: str, words: tuple[str, ...]):
+    """pattern.finditer(text) for a pattern that never matches a line break and whose every
+    match holds one of the words: the same matches, searched only in the lines holding
+    one of the words (a search from a line's start still sees the character before it
+    for \\b, and the line break after it ends every match either way)."""
+    start = 0
+    for line in text.split("\n"):
+        if any(w in line for w in words):
+            yield from pattern.finditer(text, start, start + len(line))
+        start += len(line) + 1
+
+
 def _club_by_first_word(doc, word: str, pos: int) -> str | None:
     """The one "word Nicknames" written before pos ("Ridgeline Miners" for "Ridgeline"):
     a capitalised plural after the word (searched once per word and document)."""
@@ -3700,6 +3712,10 @@ DEPARTMENT_RE = re.compile(
     r"(?:\b[A-Z][a-z]+ ){0,2}\b(?:Department|Agency|Office|Bureau|Division|Administration)"
     r" of (?:the )?([A-Z][a-z]+(?:(?:,| and| &)? [A-Z][a-z]+){0,3})"
 )
+DEPARTMENT_WORDS = tuple(
+    f"{head} of "
+    for head in ("Department", "Agency", "Office", "Bureau", "Division", "Administration")
+)
 # a department's appointed chiefs, their field before the title ("revenue commissioner",
 # "Insurance Commissioner"; not a cabinet minister or secretary: the golds give none)
 DEPARTMENT_OFFICES = {"commissioner", "director", "administrator", "superintendent"}
@@ -3715,7 +3731,7 @@ def _departments(doc) -> dict[str, list[str]]:
     memo = doc.memo
     if "departments" not in memo:
         found: dict[str, list[str]] = {}
-        for m in DEPARTMENT_RE.finditer(doc.text):
+        for m in _finditer_in_lines(DEPARTMENT_RE, doc.text, DEPARTMENT_WORDS):
             name = m.group(0)
             first, _, rest = name.partition(" ")
             if first in {"The", "A", "An", "In", "At", "From", "By", "For", "With"}:
@@ -5347,10 +5363,9 @@ def _body_of_lower_head(doc, head: str, pos: int) -> str | None:
     key = ("body before its lower head", head)
     if key not in doc.memo:
         pattern = r"((?:\b[A-Z][\w'’&-]* ){0,4}[A-Z][\w'’&-]*) " + re.escape(head) + r"\b"
-        written = f" {head}" in doc.text  # (a cheap test before the whole-document search)
         doc.memo[key] = [
             (m.end(), name)
-            for m in (re.finditer(pattern, doc.text) if written else ())
+            for m in _finditer_in_lines(re.compile(pattern), doc.text, (f" {head}",))
             if " " in (name := _without_function_word(m.group(1)))  # (not "Museum board")
             and name.split()[-1].lower() in lx.ORG_HEADS | TITLED_BODY_HEADS
         ]
@@ -5377,7 +5392,7 @@ def _body_by_its_head(doc, word: str, pos: int) -> str | None:
         )
         doc.memo[key] = [
             (m.end(), name)
-            for m in re.finditer(pattern, doc.text)
+            for m in _finditer_in_lines(re.compile(pattern), doc.text, (word,))
             if (name := _without_function_word(m.group())) != word
         ]
     found = {name for end, name in doc.memo[key] if end <= pos}
