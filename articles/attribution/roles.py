@@ -1623,7 +1623,7 @@ SUCCESSOR = {"successor", "successors"}
 # a person's staff, who work for the body their boss works for
 STAFF_TITLES = {"assistant", "deputy"}
 # marks that open a quoted sentence (a closing mark too: British copy writes one so)
-SENTENCE_QUOTE_OPENERS = {"“", '"', "‘", "'", "’", "”"}
+QUOTATION_MARKS = {"“", '"', "‘", "'", "’", "”"}  # either way round (a closing mark can open)
 # a second to the possessor's office, in the possessor's body ("His vice-captain, X",
 # "Rourke's vice chair, X", "Her deputy director, X")
 SECOND_PREFIXES = ("vice-", "vice ", "deputy ", "assistant ")
@@ -1681,7 +1681,11 @@ def _title_before_relative(doc, k: int, ss: int) -> tuple[int, int] | None:
     clause after a comma; None otherwise (a bounded look back)."""
     toks = doc.tokens
     for x in range(k - 1, max(k - 16, 0), -1):
-        if toks[x].start < ss or toks[x].text in {",", ";", ":", "(", ")"} or _quote_mark(toks[x]):
+        if (
+            toks[x].start < ss
+            or toks[x].text in {",", ";", ":", "(", ")"}
+            or toks[x].text in QUOTATION_MARKS
+        ):
             return None
         if toks[x].lower not in {"who", "that"}:
             continue
@@ -1705,11 +1709,6 @@ def _title_before_relative(doc, k: int, ss: int) -> tuple[int, int] | None:
             return None  # ("told the officer who … , NAME": an object, not the subject)
         return a, last
     return None
-
-
-def _quote_mark(tok) -> bool:
-    """A quotation mark token (no title phrase runs across one)."""
-    return tok.text in {'"', "“", "”", "‘", "’", "'"}
 
 
 def _title_in_place(toks, m: int, k: int) -> int | None:
@@ -2007,12 +2006,14 @@ def _read_story_country(ctx: Context) -> str | None:
         country = CITY_DATELINES[city]  # "TORONTO (AP) —"
     if country is None and not _dated(ctx):
         text = ctx.doc.text
-        country = (
-            _only_country_named(text)
-            or _national_copy(text)
-            or _british_spelt(text)
-            or _american_copy(text)
-        )
+        country = _only_country_named(text)
+        if country is None:
+            named = _countries_named(NOT_A_COUNTRY_RE.sub("", text))  # (once for the three)
+            country = (
+                _national_copy(text, named)
+                or _british_spelt(text, named)
+                or _american_copy(text, named)
+            )
     return country
 
 
@@ -2094,11 +2095,10 @@ NATIONAL_CUE_RE = re.compile(
 NOT_A_COUNTRY_RE = re.compile(r"British Columbia|New South Wales|New England|New Mexico")
 
 
-def _national_copy(text: str) -> str | None:
+def _national_copy(text: str, names: Counter[str]) -> str | None:
     """An undated story with two marks or more of one country's domestic copy (a pound
     sum, a Somerset council, the Gardaí, a Gauteng township, a county sheriff) that
-    outweigh, with its own name, every other country named: that country."""
-    names = _countries_named(NOT_A_COUNTRY_RE.sub("", text))
+    outweigh, with its own name, every other country named (names): that country."""
     cues = dict.fromkeys(NATIONAL_CUES, 0)
     for m in NATIONAL_CUE_RE.finditer(text):
         cues[m.lastgroup or ""] += 1
@@ -2121,17 +2121,21 @@ BRITISH_SPELLING_RE = re.compile(r"\b(?:" + "|".join(BRITISH_SPELLINGS) + r")\b"
 BRITISH_CORES = tuple(w.removesuffix("s?").removesuffix(r"\w*") for w in BRITISH_SPELLINGS)
 
 
-def _british_spelt(text: str) -> str | None:
+def _british_spellings(text: str, times: int) -> bool:
+    """At least `times` words of text spelt the British way (the scan stops there; a few
+    substring searches first, much cheaper than the scan, which tries every position)."""
+    if not any(core in text for core in BRITISH_CORES):
+        return False
+    return next(islice(BRITISH_SPELLING_RE.finditer(text), times - 1, None), None) is not None
+
+
+def _british_spelt(text: str, codes: Counter[str]) -> str | None:
     """An undated story spelt the British way (two such words or more, so not U.S. copy)
-    that names one country at least three times and three times as often as all others
-    ("the Irish jockey … in Ireland …", one race abroad): that country."""
-    # (two matches are enough: the scan stops at the second; a few substring searches
-    # first, much cheaper than the scan, which tries every position)
-    if not any(core in text for core in BRITISH_CORES) or (
-        next(islice(BRITISH_SPELLING_RE.finditer(text), 1, None), None) is None
-    ):
+    that names one country (codes: the countries named) at least three times and three
+    times as often as all others ("the Irish jockey … in Ireland …", one race abroad):
+    that country."""
+    if not _british_spellings(text, 2):
         return None
-    codes = _countries_named(NOT_A_COUNTRY_RE.sub("", text))
     if not codes:
         return None
     code, n = codes.most_common(1)[0]
@@ -2148,15 +2152,14 @@ AMERICAN_MARK_RE = re.compile(
 )
 
 
-def _american_copy(text: str) -> str | None:
+def _american_copy(text: str, codes: Counter[str]) -> str | None:
     """An undated story with two marks or more of American copy (its spellings, AP's
-    "Feb. 9"), no British spelling, and no country named but the United States (the
-    town council, the high school and the county fair of U.S. local news): the U.S."""
-    if any(core in text for core in BRITISH_CORES) and BRITISH_SPELLING_RE.search(text):
-        return None  # (the substring searches first, as in _british_spelt)
+    "Feb. 9"), no British spelling, and no country named (codes) but the United States
+    (the town council, the high school and the county fair of U.S. local news): the U.S."""
+    if _british_spellings(text, 1):
+        return None
     if next(islice(AMERICAN_MARK_RE.finditer(text), 1, None), None) is None:
         return None
-    codes = _countries_named(NOT_A_COUNTRY_RE.sub("", text))
     return "US" if set(codes) <= {"US"} else None
 
 
@@ -4398,7 +4401,7 @@ class RoleResolver:
             # is the speaker's of the sentence before it, in its paragraph
             text = self.ctx.doc.text
             pps = self.ctx.sentence(ps - 1)[0]
-            if text[ps : ps + 1] in SENTENCE_QUOTE_OPENERS and "\n" not in text[pps:ps]:
+            if text[ps : ps + 1] in QUOTATION_MARKS and "\n" not in text[pps:ps]:
                 ps = pps
         while i >= 0 and self.speaker_pos[i] >= ps:
             if self.reg.gender(self.speakers[i]) == want:
