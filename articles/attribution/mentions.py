@@ -5376,6 +5376,8 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
     if not (
         first.lower in lx.DETERMINERS
         or (first.lower == "from" and aged and k + 1 < n and toks[k + 1].cap)  # "X, 29, from Cork"
+        # ("X, 31, from the Netherlands")
+        or (first.lower == "from" and aged and k + 2 < n and toks[k + 1].lower == "the")
         or first.lower in TITLE_WORDS
         or first.lower in lx.DEMONYMS
         or (first.lower in FIELD_ADJECTIVES and np_token_ok(doc, k))  # "medical director of"

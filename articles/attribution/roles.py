@@ -539,18 +539,40 @@ def _city_or_state_country(name: str) -> str | None:
 
 
 def _place_of_origin_or_work(toks, i: int, b: int) -> str | None:
-    """ "a retired teacher from Ohio", "a pilot from Manchester": the country of a place of
-    one or two capitalised words at token i, before b and ending the phrase."""
+    """ "a retired teacher from Ohio", "a pilot from Manchester", "a qualifier from France
+    ranked 143rd": the country of a place (a city, a U.S. state or a country, "the
+    Netherlands") of one or two capitalised words at token i, before b and ending the
+    name (a lower-case word may follow)."""
+    the = i < len(toks) and toks[i].lower == "the"
+    i += the
     for width in (2, 1):
         last = i + width - 1
         if last >= len(toks) or toks[last].end > b or not all(t.cap for t in toks[i : last + 1]):
             continue
-        if last + 1 < len(toks) and toks[last + 1].end <= b and toks[last + 1].is_word:
+        if last + 1 < len(toks) and toks[last + 1].end <= b and toks[last + 1].cap:
             continue  # ("from Ohio State University": a body)
-        code = _city_or_state_country(" ".join(t.text for t in toks[i : last + 1]))
+        name = " ".join(t.text for t in toks[i : last + 1])
+        code = None if the else _city_or_state_country(name)
+        if code is None and name.lower() != "georgia":  # (also a U.S. state)
+            code = lx.COUNTRY_NAMES.get(("the " if the else "") + name.lower())
         if code is not None:
             return code
     return None
+
+
+def _described_without_title(toks, role_s: int, i: int) -> bool:
+    """ "an 18-year-old wildcard", "a teenager": the words between offset role_s and token
+    i describe a person without a title and end in a noun (not a participle: "returning
+    from Paris")."""
+    last = toks[i - 1] if i > 0 else None
+    return (
+        last is not None
+        and last.start >= role_s
+        and last.is_word
+        and not last.cap
+        and not last.lower.endswith(("ing", "ed"))
+        and last.lower not in lx.FUNCTION_WORDS
+    )
 
 
 # titles of those who act for a client, whose country is where they work ("Mr. Varga's
@@ -774,6 +796,15 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                     info.country = _place_of_origin_or_work(toks, i + 1, b)
             elif low == "from" and role_s is None and info.country is None and t.start <= a:
                 # "X, 29, from Cork,": a place of origin after an age, the whole aside
+                info.country = _place_of_origin_or_work(toks, i + 1, b)
+            elif (
+                low == "from"
+                and role_s is not None
+                and info.country is None
+                and _described_without_title(toks, role_s, i)
+            ):
+                # "X, an 18-year-old wildcard from France ranked 143rd,": where the person
+                # described comes from (no title: no role either)
                 info.country = _place_of_origin_or_work(toks, i + 1, b)
             elif low in {"in", "on"} and (
                 (role_s is not None and _titled(toks, role_s, i))
