@@ -1504,6 +1504,14 @@ def _person_phrase(doc: Doc, a: int, b: int) -> Source | None:
     if ns == b and ns > a and toks[ns - 1].lower == "the" and toks[ns].lower in lx.DEMONYM_NOUNS:
         return _group(doc, a, b)  # "the Dutchman replied": an epithet, resolved later
     if (
+        ns == b
+        and ns - 1 > a
+        and toks[ns].lower in lx.DEMONYM_NOUNS
+        and AGE_WORD_RE.fullmatch(toks[ns - 1].lower)
+        and toks[ns - 2].lower == "the"
+    ):
+        return _group(doc, a, b)  # "the 27-year-old Pole said": as "the Dutchman"
+    if (
         ns == b - 1
         and ns > a
         and toks[ns - 1].lower == "the"
@@ -5356,6 +5364,10 @@ def _titled_name_after_of(doc: Doc, start: int, of: int, hi: int) -> Source | No
     if named is None or named.kind != "name" or named.start <= toks[of].start:
         return None
     return named
+
+
+# an age written as one word before a noun ("the 27-year-old Pole")
+AGE_WORD_RE = re.compile(r"\d{1,3}-year-old")
 
 
 def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:

@@ -2082,6 +2082,9 @@ class Registry:
         # written with the title; entity id -> (mentions looked at, first such one)
         self.titled_at: dict[tuple, dict[int, bool]] = {}
         self.first_titled: dict[tuple, dict[int, tuple[int, int]]] = {}
+        # entity id -> the country of a nationality epithet standing for the person as the
+        # subject of an act ("the 24-year-old Ukrainian shook her head"): _epithet_subjects
+        self.epithet_country: dict[int, str] = {}
         self._scan()
         self.subject_starts = [s for s, _ in self.subject_events]  # (increasing)
 
@@ -4483,9 +4486,9 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 EPITHET_RE = re.compile(
-    r"(?i)the (?:\d{1,3}-year-old|teenager|teen|youngster|veteran|newcomer|rookie|"
-    r"(?P<m>(?:[a-z]+ )?[a-z]+(?:man|men))|(?P<w>(?:[a-z]+ )?[a-z]+woman)|"
-    r"(?P<d>(?:[a-z]+ )?[a-z]+))$"
+    r"(?i)the (?:\d{1,3}-year-old|(?:\d{1,3}-year-old )?(?:teenager|teen|youngster|veteran|"
+    r"newcomer|rookie|(?P<m>(?:[a-z]+ )?[a-z]+(?:man|men))|(?P<w>(?:[a-z]+ )?[a-z]+woman)|"
+    r"(?P<d>(?:[a-z]+ )?[a-z]+)))$"
 )
 
 
@@ -4501,7 +4504,7 @@ def _epithet(text: str) -> str | None:
         return None
     # the demonym: the last word, or the last two ("the Northern Irishman", "the South
     # African"), which must then be one demonym
-    word = " ".join(text.split()[1:]).lower()
+    word = " ".join(w for w in text.split()[1:] if not w.endswith("-year-old")).lower()
     if m.group("d") or m.group("m") or m.group("w"):
         if word not in lx.DEMONYM_NOUNS and word not in PARTY_EPITHETS:
             return None
@@ -4941,6 +4944,54 @@ def _person_of_nationality(reg: Registry, pos: int, code: str, recent: Entity | 
     if any(p > seen and i != id(recent) and i not in others for i, p in told.items()):
         return None
     return recent
+
+
+# "the 24-year-old Ukrainian shook her head", "The Dutchman smiled": a nationality epithet
+# (an age before it, or a noun that is no adjective, or a regular past tense after it) as a
+# sentence's subject (group 1: the age; group 2: the demonym noun; group 3: the next word)
+# (read after a clause's opening: the text's start, a line break or a punctuation mark
+# and a space, tested behind the match: the scan starts from the literal)
+EPITHET_SUBJECT_RE = re.compile(
+    r"\b[Tt]he (?:(\d{1,3})-year-old )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([a-z]+)"
+)
+CLAUSE_OPENING_PUNCTUATION = set(".!?,;:”’\"'")
+
+
+def _epithet_subjects(reg: Registry, events, positions, reported) -> None:
+    """ "Asked about her wrist, the 24-year-old Ukrainian shook her head. '…,' she said": a
+    nationality epithet opening a clause with an act (no statement: its own source is
+    resolved with the epithets above) names the person just named, as "the Dutchman
+    said" does; that person's country (roles reads ``reg.epithet_country``). One scan
+    of the text per document."""
+    text = reg.ctx.doc.text
+    found: dict[int, set[str]] = {}
+    for m in EPITHET_SUBJECT_RE.finditer(text):
+        word = m.group(2).lower()
+        code = lx.DEMONYM_NOUNS.get(word)
+        if code is None:
+            continue
+        if not (m.group(1) or word not in lx.DEMONYMS or m.group(3).endswith("ed")):
+            continue  # ("the German government": an adjective before a noun)
+        pos = m.start()
+        before = text[max(0, pos - 2) : pos]
+        if (
+            pos
+            and before[-1:] != "\n"
+            and not (before[-1:] == " " and before[:1] in CLAUSE_OPENING_PUNCTUATION)
+        ):
+            continue
+        if reg.ctx.in_quote(reg.ctx.doc.tok_index_at_or_after(pos)):
+            continue
+        gender = "f" if word.endswith("woman") else "m" if word.endswith("man") else ""
+        ent = _recent_person(reg, events, positions, pos, gender, reported)
+        ent = _person_of_nationality(reg, pos, code, ent)
+        if m.group(1):
+            ent = _person_of_age(reg, pos, m.group(1), ent)
+        if ent is not None:
+            found.setdefault(id(ent), set()).add(code)
+    for key, codes in found.items():
+        if len(codes) == 1:
+            reg.epithet_country[key] = next(iter(codes))
 
 
 def _recent_person(reg: Registry, events, positions, pos: int, gender: str, reported):
@@ -6927,11 +6978,14 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if nationality is not None:
             ent = _person_of_nationality(reg, src.start, nationality, ent)
         age = AGE_EPITHET_RE.fullmatch(src.text) or aged
+        # ("the 27-year-old Pole said", "the 19-year-old rookie said")
+        age = age or AGE_EPITHET_RE.match(src.text)
         if age is not None:
             ent = _person_of_age(reg, src.start, age.group(1), ent or _recent_subject(reg, src))
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
+    _epithet_subjects(reg, events, positions, reported)
     # "according to the central bank": the one central bank the article names
     for c in groups:
         src = c.source

@@ -6096,7 +6096,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             # "…, the museum's director said" in the lead, then "Director X said": the
             # employer found at a later mention is the earlier statements' too
             c.organization = employer.get(id(c.entity))
-    _later_nationality(cands)
+    _later_nationality(cands, reg.epithet_country)
     for c in cands:
         if (
             c.speaker_type == "person"
@@ -6130,10 +6130,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.role = _role_without_place(c.role, c.organization)
 
 
-def _later_nationality(cands: list[Candidate]) -> None:
+def _later_nationality(cands: list[Candidate], epithets: dict[int, str]) -> None:
     """ "NATO's assistant secretary general, X, said A. X, a Norwegian, said B": the one
     country a person's statements give is the earlier ones' too (a nationality written
-    at a later mention does not change)."""
+    at a later mention does not change); else the one a nationality epithet standing for
+    the person as a subject gives (``epithets``: "the 24-year-old Ukrainian shook her
+    head")."""
     countries: dict[int, set[str]] = {}
     for c in cands:
         src = c.source
@@ -6155,6 +6157,8 @@ def _later_nationality(cands: list[Candidate]) -> None:
             found = countries.get(id(c.entity), set())
             if len(found) == 1:
                 c.country = next(iter(found))
+            elif not found:
+                c.country = epithets.get(id(c.entity))
 
 
 def _body_before_role(cands: list[Candidate]) -> None:

@@ -41,3 +41,54 @@ def test_a_participle_before_from_gives_no_country():
         '"I just played my game," said Ms. Tanabe.\n'
     )
     assert by_quote(text)["I just played my game,"].country == "CA"
+
+
+def test_a_nationality_epithet_as_the_subject_of_an_act_gives_the_country():
+    # "the 27-year-old Pole smiled" (no statement of its own) stands for the person just
+    # named: her nationality, for every statement of hers, not the dateline's country
+    text = (
+        "Favourite crashes out in Toronto\n\n"
+        "TORONTO, Canada — Marta Kowalczyk lost in straight sets on Friday in the second "
+        "round.\n\n"
+        '"I could not find my rhythm," Ms. Kowalczyk said.\n\n'
+        "Asked about her wrist, the 27-year-old Pole smiled. "
+        '"It is fine," she said.\n'
+    )
+    got = by_quote(text)
+    assert got["I could not find my rhythm,"].country == "PL"
+    assert got["It is fine,"].speaker == "Marta Kowalczyk"
+    assert got["It is fine,"].country == "PL"
+
+
+def test_a_nationality_noun_epithet_without_an_age_gives_the_country():
+    text = (
+        "Rally leader crashes\n\n"
+        "NAIROBI, Kenya — Sven Aalto led the rally until the last stage.\n\n"
+        'The Finn walked away unhurt. "The car is finished," he said.\n'
+    )
+    got = by_quote(text)["The car is finished,"]
+    assert got.speaker == "Sven Aalto"
+    assert got.country == "FI"
+
+
+def test_a_demonym_adjective_before_a_noun_is_no_epithet():
+    # "the German government" is a body, not a German person just named
+    text = (
+        "Talks stall\n\n"
+        "NAIROBI, Kenya — Anna Weiss arrived on Monday. The German government sent her.\n\n"
+        '"We are ready," Ms. Weiss said.\n'
+    )
+    assert by_quote(text)["We are ready,"].country == "KE"
+
+
+def test_an_age_and_a_nationality_noun_as_speaker_is_the_person_named_before():
+    # "the 27-year-old Pole said" was read as a person named Pole
+    text = (
+        "Favourite crashes out in Toronto\n\n"
+        "TORONTO, Canada — Marta Kowalczyk lost in straight sets on Friday.\n\n"
+        '"I could not find my rhythm," Ms. Kowalczyk said.\n\n'
+        '"It is fine," the 27-year-old Pole said of her wrist.\n'
+    )
+    got = by_quote(text)["It is fine,"]
+    assert got.speaker == "Marta Kowalczyk"
+    assert got.country == "PL"
