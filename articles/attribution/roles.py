@@ -2301,6 +2301,9 @@ STYLES_OF_ADDRESS = {
     "professor", "prof", "prof.", "dr", "dr.", "doctor",
     "reverend", "rev", "rev.",  # "Rev. X, pastor of St. Anne's Church": the pastor
     "justice",  # a judge's style: "Its chairperson, Justice X," chairs the commission
+    # a British councillor's style, written before every councillor's name: "The council's
+    # leader, Cllr X," leads the council ("Cllr X" alone stays a councillor)
+    "councillor", "cllr", "cllr.",
 }  # fmt: skip
 
 

@@ -92,3 +92,27 @@ def test_an_age_and_a_nationality_noun_as_speaker_is_the_person_named_before():
     got = by_quote(text)["It is fine,"]
     assert got.speaker == "Marta Kowalczyk"
     assert got.country == "PL"
+
+
+def test_a_councillors_style_gives_way_to_the_office_written_beside_it():
+    # "Cllr" is written before every British councillor's name (a style, like "Dr"):
+    # the office in apposition, before or after the name, is the role
+    text = (
+        "Council shuts library\n\n"
+        "Eastbrook District Council voted on Monday to close the Mill Lane library.\n\n"
+        "The council's deputy leader, Cllr Owen Pryce, said the decision was painful.\n\n"
+        "Cllr Rhian Lloyd, the council's cabinet member for culture, said the books would "
+        "move to the town hall.\n"
+    )
+    got = by_quote(text)
+    assert got["the decision was painful"].role == "deputy leader"
+    assert got["the decision was painful"].organization == "Eastbrook District Council"
+    assert got["the books would move to the town hall"].role.startswith("cabinet member")
+
+
+def test_a_councillor_with_no_office_stays_a_councillor():
+    text = (
+        "Council shuts library\n\n"
+        "Cllr Owen Pryce, who represents the Mill ward, said the decision was painful.\n"
+    )
+    assert by_quote(text)["the decision was painful"].role == "Councillor"
