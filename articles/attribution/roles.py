@@ -3203,6 +3203,10 @@ def _the_publication(toks, i: int) -> bool:
     return toks[i].text == "The" and i + 1 < len(toks) and toks[i + 1].text in lx.THE_PUBLICATIONS
 
 
+# words before a party's label ("the main opposition X Party", "the largest ruling party")
+PARTY_LABEL_MODIFIERS = {"main", "largest", "biggest", "junior"}
+
+
 def _org_after(
     ctx: Context, i: int, want_country: list | None = None, at: bool = False
 ) -> str | None:
@@ -3226,14 +3230,19 @@ def _org_after(
             i + 1 < n
             and not toks[i].cap
             and (
-                toks[i].lower in PARTY_LABELS
-                or toks[i].lower in GOVERNMENT_LEVELS
-                or "-" in toks[i].text
+                (
+                    (
+                        toks[i].lower in PARTY_LABELS
+                        or toks[i].lower in GOVERNMENT_LEVELS
+                        or "-" in toks[i].text
+                    )
+                    and toks[i + 1].cap
+                )
+                or (toks[i].lower in PARTY_LABEL_MODIFIERS and toks[i + 1].lower in PARTY_LABELS)
             )
-            and toks[i + 1].cap
         ):
             # "a spokesman for the ruling Labour Party", "the far-right Vox party", "the
-            # state Department of Transportation"
+            # state Department of Transportation", "leader of the main opposition X Party"
             i += 1
         if (
             i + 1 < n

@@ -116,3 +116,16 @@ def test_a_councillor_with_no_office_stays_a_councillor():
         "Cllr Owen Pryce, who represents the Mill ward, said the decision was painful.\n"
     )
     assert by_quote(text)["the decision was painful"].role == "Councillor"
+
+
+def test_leader_of_the_main_opposition_party_takes_the_party():
+    # "the main opposition X Party": two lower-case labels before the party's name
+    text = (
+        "Budget vote called\n\n"
+        "Mara Lind, leader of the main opposition Social Union Party, said the budget "
+        "would hurt pensioners.\n\n"
+        "Ivo Berg, head of the largest ruling Farmers Alliance, said it was fair.\n"
+    )
+    got = by_quote(text)
+    assert got["the budget would hurt pensioners"].organization == "Social Union Party"
+    assert got["it was fair"].organization == "Farmers Alliance"
