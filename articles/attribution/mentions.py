@@ -4643,7 +4643,29 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
         grp.organization = lx.SUPRANATIONAL.get(org, org)
     elif tail is not None and tail.kind == "country" and grp.country is None:
         grp.country = tail.country
+    elif (
+        tail is not None
+        and tail.kind == "name"
+        and grp.organization is None
+        and toks[j].lower in MEMBERS_PREPOSITIONS
+        and w.lower not in PLACE_GROUP_NOUNS
+        and doc.text.startswith(", which ", tail.end)
+        and " " in tail.text
+    ):
+        # "Campaigners from Save Elm Park, which collected …": a name followed by ", which"
+        # is a body (never a person), the group's organisation
+        grp.organization = tail.text
     return grp
+
+
+# prepositions joining a group to the body its members come from ("Campaigners from X",
+# "Volunteers with X"), and group nouns that name people by where they live, whose "from
+# X, which …" is a place
+MEMBERS_PREPOSITIONS = {"from", "with", "at"}
+PLACE_GROUP_NOUNS = {
+    "residents", "people", "villagers", "locals", "citizens", "voters", "families",
+    "neighbours", "neighbors", "tourists", "visitors", "refugees", "migrants", "farmers",
+}  # fmt: skip
 
 
 # plural nouns of people by their field: "archaeologists", "geologists", "pediatricians"

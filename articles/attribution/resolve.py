@@ -881,6 +881,12 @@ LOWER_HEAD_BODY_RE = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w.'’-]* |(?:of|for|and) ){1,7}(?:\([A-Z]{2,6}\) )?"
     r"(?:[a-z][\w-]* ){0,2}(mission|co-op|cooperative))\b"
 )
+# "Save Elm Park, which …": two to five capitalised words (not opening with an article,
+# a preposition or a conjunction) before ", which" (group 1)
+NAME_THEN_WHICH_RE = re.compile(
+    r"\b((?!(?:The|A|An|But|And|In|On|At|For|From|With)\b)[A-Z][\w&'’-]*"
+    r"(?: [A-Z][\w&'’-]*){1,4}), which\b"
+)
 ORG_NAME_RE = re.compile(
     r"[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?"
     r"(?:,? (?:(?:of|for|and|on|the|de|du|des|&) )*[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?)*"
@@ -1410,6 +1416,19 @@ def _org_names_before(
                 other_kind.add(m.group(1))  # "Hope Unlimited, an aid group": no rebel group
                 continue
             found.append((m.start(), m.group(1)))
+    if noun in GROUP_LIKE and ", which " in text[lo:pos]:
+        for m in NAME_THEN_WHICH_RE.finditer(text, lo, pos):
+            # "Campaigners from Save Elm Park, which collected …, said … the group's
+            # chairwoman": a name followed by ", which" is a body, never a person
+            words = m.group(1).split()
+            whole = m.group(1).lower()
+            if (
+                words[0].lower() not in lx.FIRST_NAMES
+                and whole not in lx.COUNTRY_OR_DEMONYM
+                and whole not in US_PLACES
+                and not ctx.in_quote(doc.tok_index_at_or_after(m.start()))
+            ):
+                found.append((m.start(1), m.group(1)))
     for m in KIND_BEFORE_NAME_RE.finditer(text, lo, pos):
         # "ride-hailing company Zoomly", "the carmaker Nissan": a name after its kind
         head = m.group(1)

@@ -129,3 +129,31 @@ def test_leader_of_the_main_opposition_party_takes_the_party():
     got = by_quote(text)
     assert got["the budget would hurt pensioners"].organization == "Social Union Party"
     assert got["it was fair"].organization == "Farmers Alliance"
+
+
+def test_a_groups_members_from_a_name_followed_by_which_are_of_that_body():
+    # "Campaigners from X, which …": X is a body (which never stands for a person), the
+    # unnamed group's organisation; its officer "the group's chairman" is of it too
+    text = (
+        "Council shuts library\n\n"
+        "Eastbrook District Council voted on Monday to close the Mill Lane library.\n\n"
+        "Campaigners from Keep Mill Lane Open, which gathered 4,000 signatures, said the "
+        "library was vital.\n\n"
+        "'We will not give up,' said Alan Voss, the group's chairman, who has used the "
+        "library since 1980.\n\n"
+        "Mr Voss said the group had hired a lawyer.\n"
+    )
+    got = by_quote(text)
+    assert got["the library was vital"].speaker is None
+    assert got["the library was vital"].organization == "Keep Mill Lane Open"
+    assert got["We will not give up,"].organization == "Keep Mill Lane Open"
+    assert got["the group had hired a lawyer"].organization == "Keep Mill Lane Open"
+
+
+def test_residents_from_a_place_followed_by_which_take_no_organisation():
+    text = (
+        "Flood defences delayed\n\n"
+        "Residents from Lower Eastbrook, which flooded twice last winter, said the wall "
+        "was overdue.\n"
+    )
+    assert by_quote(text)["the wall was overdue"].organization is None
