@@ -4976,6 +4976,14 @@ EPITHET_SUBJECT_RE = re.compile(
 CLAUSE_OPENING_PUNCTUATION = set(".!?,;:”’\"'")
 
 
+# "party officials", "Two party sources", "Ministry officials": a body's kind in lower
+# case (group 1, capitalised only as a sentence opens) before a plural of its people
+BODY_MEMBERS_RE = re.compile(
+    r"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Ss]enior|[Tt]op) )?([a-z]+|[A-Z][a-z]+) "
+    r"(?:officials|sources|insiders|leaders|executives|spokespeople|figures|aides)"
+)
+
+
 def _epithet_subjects(reg: Registry, events, positions, reported) -> None:
     """ "Asked about her wrist, the 24-year-old Ukrainian shook her head. '…,' she said": a
     nationality epithet opening a clause with an act (no statement: its own source is
@@ -7005,6 +7013,26 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
     _epithet_subjects(reg, events, positions, reported)
+    # "party officials said", "Two party sources said": an unnamed group of a body
+    # written by its bare kind, of the one body of that kind named before
+    for c in groups:
+        src = c.source
+        assert src is not None  # (order holds the candidates with a source)
+        if src.kind != "group" or c.speaker is not None or src.organization is not None:
+            continue
+        m = BODY_MEMBERS_RE.fullmatch(src.text)
+        if m is None or m.group(1).lower() not in ORG_DESCRIPTORS:
+            continue
+        noun = m.group(1).lower()
+        name = org_descriptor_antecedent(ctx, reg, src.start, noun, spoken)
+        if name is None and (noun in ARTICLE_WIDE_DESCRIPTORS or noun == "party"):
+            # (a story's party is named in full once, then by its initials or as "the
+            # party": its people far below are still its own)
+            name = org_descriptor_antecedent(ctx, reg, src.start, noun, spoken, ARTICLE_REACH)
+        if name is not None:
+            name, country = split_possessive_country(name)
+            src.organization = lx.SUPRANATIONAL.get(name, name)
+            src.country = src.country or country
     # "according to the central bank": the one central bank the article names
     for c in groups:
         src = c.source

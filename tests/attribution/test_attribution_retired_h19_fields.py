@@ -157,3 +157,23 @@ def test_residents_from_a_place_followed_by_which_take_no_organisation():
         "was overdue.\n"
     )
     assert by_quote(text)["the wall was overdue"].organization is None
+
+
+def test_party_sources_are_of_the_one_party_named_before():
+    # "Two party sources" / "Company officials": a body's bare kind before its people,
+    # the one body of that kind the story named (a party also far above, by its initials
+    # in between); the source stays unnamed
+    text = (
+        "Premier to quit\n\n"
+        "OSLO, Norway (Reuters) - Prime Minister Lars Dahl said on Monday he would resign once "
+        "the Centre Union Party (CUP) picked a successor.\n\n"
+        "Prosecutors say two CUP factions hid donations.\n\n"
+        "Dahl has said he knew nothing about the money.\n\n"
+        '"I did not know," he said.\n\n'
+        "Two party sources said the finance minister would run.\n\n"
+        "Nordvik Shipping Inc said profit fell. Company officials said the outlook was weak.\n"
+    )
+    got = by_quote(text)
+    assert got["the finance minister would run"].speaker is None
+    assert got["the finance minister would run"].organization == "Centre Union Party"
+    assert got["the outlook was weak"].organization == "Nordvik Shipping Inc"
