@@ -4976,6 +4976,8 @@ EPITHET_SUBJECT_RE = re.compile(
 CLAUSE_OPENING_PUNCTUATION = set(".!?,;:”’\"'")
 
 
+# characters between "An EU official said" and "the official said" naming the same source
+INTRODUCED_REACH = 1500
 # "party officials", "Two party sources", "Ministry officials": a body's kind in lower
 # case (group 1, capitalised only as a sentence opens) before a plural of its people
 BODY_MEMBERS_RE = re.compile(
@@ -7013,6 +7015,24 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
     _epithet_subjects(reg, events, positions, reported)
+    # "An EU official said A. '…,' the official said": the definite description names the
+    # unnamed source the indefinite introduced (within a few paragraphs): its body and
+    # country (the source stays unnamed)
+    introduced: dict[str, Source] = {}
+    for c in groups:
+        src = c.source
+        assert src is not None  # (order holds the candidates with a source)
+        if src.kind != "group" or c.speaker is not None:
+            continue
+        words = src.text.lower().split()
+        if len(words) >= 3 and words[0] in {"a", "an"} and (src.organization or src.country):
+            introduced[words[-1]] = src
+            continue
+        if len(words) != 2 or words[0] != "the" or src.organization or src.country:
+            continue
+        first = introduced.get(words[1])
+        if first is not None and 0 < src.start - first.start <= INTRODUCED_REACH:
+            src.organization, src.country = first.organization, first.country
     # "party officials said", "Two party sources said": an unnamed group of a body
     # written by its bare kind, of the one body of that kind named before
     for c in groups:

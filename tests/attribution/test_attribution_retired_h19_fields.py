@@ -177,3 +177,20 @@ def test_party_sources_are_of_the_one_party_named_before():
     assert got["the finance minister would run"].speaker is None
     assert got["the finance minister would run"].organization == "Centre Union Party"
     assert got["the outlook was weak"].organization == "Nordvik Shipping Inc"
+
+
+def test_the_official_after_an_unnamed_official_keeps_that_sources_body_and_country():
+    # "An EU official said A. '…,' the official said": the same unnamed source
+    text = (
+        "Talks stall\n\n"
+        "BRUSSELS (AFP) - An EU official, speaking on condition of anonymity, said the offer "
+        "was final.\n\n"
+        '"We cannot go further," the official said.\n\n'
+        'A senior Turkish diplomat said Ankara would wait. "We have time," the diplomat '
+        "added.\n"
+    )
+    got = by_quote(text)
+    assert got["We cannot go further,"].speaker is None
+    assert got["We cannot go further,"].organization == "EU"
+    assert got["We have time,"].speaker is None
+    assert got["We have time,"].country == "TR"
