@@ -1202,6 +1202,11 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         )
         or toks[k].lower in NAME_PARTICLES
         or (toks[k].lower in {"of", "on", "for"} and k > a and _of_in_name(doc, k))
+        or (  # "the Pools at Risk Alliance"
+            toks[k].lower in PLACE_NAME_LINKS
+            and k > a
+            and _place_link_in_name(doc, a, k, toks[b].end) == b + 1
+        )
         or (  # "the" inside a name: "Society for the Protection of Birds"
             toks[k].lower == "the"
             and k > a
@@ -2338,7 +2343,8 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
             )
         j = _skip_adverbs_back(doc, ci - 1, lo)
         if j >= 0 and doc.tokens[j].lower == "who":
-            return src  # a relative clause belongs to the nearest name
+            # a relative clause belongs to the nearest name (not a region after "in Town,")
+            return _person_before_place_relative(doc, src, j, lo) or src
         return _first_conjunct(doc, src, lo)
     return src
 
@@ -2366,6 +2372,31 @@ def _region_of_place_resident(doc: Doc, src: Source, lo: int) -> Source | None:
             return None
         if toks[k].lower == "who" and toks[k - 1].text == ",":
             head = subject_before(doc, k - 1, lo, 2)
+            return head if head is not None and head.kind == "name" else None
+    return None
+
+
+def _person_before_place_relative(doc: Doc, src: Source, w: int, lo: int) -> Source | None:
+    """ "Dale Orchard, the owner of a bakery in Dayton, Ohio, who testified that …": the
+    name read as the antecedent of "who" (at token w) is the region after "in Town," at
+    the end of an appositive; the relative describes the person the appositive describes
+    (named before its comma, within 16 tokens)."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.phrase_start)
+    e = doc.tok_index_before(src.end)
+    c = a - 1
+    if w != e + 2 or toks[e + 1].text != "," or c < 3 or toks[c].text != ",":
+        return None
+    x = c - 1
+    while x > c - 4 and toks[x].cap and toks[x].is_word:
+        x -= 1
+    if x == c - 1 or toks[x].lower not in TOWN_REGION_PREPOSITIONS or toks[x].start < lo:
+        return None
+    for k in range(x - 1, max(1, x - 16), -1):
+        if toks[k].start < lo or toks[k].text in BREAK_PUNCT:
+            return None
+        if toks[k].text == ",":
+            head = subject_before(doc, k, lo, 2)
             return head if head is not None and head.kind == "name" else None
     return None
 
@@ -3478,7 +3509,12 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         return reduced or (_title_before_place(doc, end, lo) if end == ci - 1 else None)
     if toks[end].lower in COORDINATING_WORDS:
         return None  # "… the families and asserted": a coordinated verb, not a subject
-    while j >= 0 and toks[j].start >= lo and end - j < MAX_NP and np_token_ok(doc, j):
+    while (
+        j >= 0
+        and toks[j].start >= lo
+        and end - j < MAX_NP
+        and (np_token_ok(doc, j) or _place_link_before(doc, j, end, lo))
+    ):
         if toks[j].lower in lx.DETERMINERS and not toks[j].cap:
             if toks[j].lower in NAME_PARTICLES and _particle_in_name(doc, j):
                 j -= 1  # "Erik ten Hag": a name particle, not the number
@@ -5049,6 +5085,60 @@ def past_describing_adjectives(doc: Doc, j: int, hi: int) -> int:
     return d if named is not None and named.kind in {"org", "name"} else j
 
 
+# lower-case words inside a body's capitalised name ("Pools at Risk Alliance", "Homes in
+# Need Trust", "Books on Wheels Network")
+PLACE_NAME_LINKS = {"at", "in", "on"}
+
+
+def _place_link_in_name(doc: Doc, start: int, j: int, hi: int) -> int | None:
+    """ "the Pools at Risk Alliance", "the Homes in Need Trust": after "the" and
+    capitalised words (no first name, honorific or title: not "the Rev. Ann Roe at …"),
+    a lower-case "at" / "in" / "on" (token j) before one to three capitalised words the
+    last of which is an organisation head is inside one body's name. Returns the token
+    after the name, else None."""
+    toks = doc.tokens
+    n = len(toks)
+    if toks[j].lower not in PLACE_NAME_LINKS or toks[j].cap or j == start:
+        return None
+    if toks[j - 1].lower in lx.ORG_HEADS:
+        return None  # "the Brennan Institute at Elm University": a body and its host
+    a = start + 1 if toks[start].lower == "the" else start
+    if a >= j or (toks[a - 1].lower != "the" if a > 0 else True):
+        return None
+    if not all(
+        toks[x].cap
+        and toks[x].is_word
+        and toks[x].lower not in lx.FIRST_NAMES
+        and toks[x].lower not in lx.HONORIFICS
+        and toks[x].lower not in TITLE_WORDS
+        for x in range(a, j)
+    ):
+        return None
+    e = j + 1
+    while e < n and e - j <= 3 and toks[e].end <= hi and toks[e].cap and toks[e].is_word:
+        e += 1
+    if e == j + 1 or toks[e - 1].lower not in lx.ORG_HEADS:
+        return None
+    return e
+
+
+def _place_link_before(doc: Doc, j: int, end: int, lo: int) -> bool:
+    """ "The Pools at Risk Alliance said": token j links the capitalised words after "the"
+    to a body's name ending at token end (read leftwards)."""
+    toks = doc.tokens
+    if toks[j].lower not in PLACE_NAME_LINKS:
+        return False
+    x = j - 1
+    while x > 0 and j - x <= 4 and toks[x].cap and toks[x].is_word and toks[x].lower != "the":
+        x -= 1
+    return (
+        x < j - 1
+        and toks[x].start >= lo
+        and toks[x].lower == "the"
+        and _place_link_in_name(doc, x, j, toks[end].end) == end + 1
+    )
+
+
 def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     """Inverted order: ``said Healey`` / ``said a spokesman for the ministry``."""
     toks = doc.tokens
@@ -5099,6 +5189,10 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
             return described  # "according to consumer group Which?", no "the"
     start = j
     while j < n and toks[j].end <= hi and j - start < MAX_NP:
+        linked = _place_link_in_name(doc, start, j, hi)
+        if linked is not None:
+            j = linked  # "according to the Pools at Risk Alliance": one body
+            continue
         if not np_token_ok(doc, j):
             if not (
                 toks[j].lower == "and"

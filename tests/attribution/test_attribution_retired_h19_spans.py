@@ -24,3 +24,50 @@ def test_a_comma_relative_with_its_own_speaker_ends_the_reported_clause():
     got = by_quote(_depot_story())
     assert got["the line would reopen in May"].speaker == "Joan Ruddle"
     assert got["was too early"].source == "engineers"
+
+
+def test_a_relative_after_an_appositive_ending_in_town_and_region_is_the_persons():
+    text = (
+        "Rent case heard\n\n"
+        "The court heard from Dale Orchard, the owner of a bakery in Dayton, Ohio, who "
+        "testified that the landlord had doubled his rent.\n"
+    )
+    got = by_quote(text)
+    assert got["the landlord had doubled his rent"].speaker == "Dale Orchard"
+
+
+def _shops_story() -> str:
+    return (
+        "Small shops close\n\n"
+        "Rents on the high street have risen by a third since 2020, according to the "
+        "Shops at Risk Network, a charity that supports small traders.\n\n"
+        "The Homes in Need Trust said it had found rooms for forty families.\n\n"
+        "Ann Roe at Acme Bank said lending had slowed.\n"
+    )
+
+
+def test_a_lower_case_at_inside_a_bodys_capitalised_name_after_according_to():
+    got = by_quote(_shops_story())
+    quote = "Rents on the high street have risen by a third since 2020"
+    assert got[quote].speaker == "Shops at Risk Network"
+
+
+def test_a_lower_case_in_inside_a_bodys_capitalised_name_before_said():
+    got = by_quote(_shops_story())
+    assert got["it had found rooms for forty families"].speaker == "Homes in Need Trust"
+
+
+def test_a_person_at_a_bank_is_still_the_person():
+    # guard: no "the" before the name, a first name
+    got = by_quote(_shops_story())
+    assert got["lending had slowed"].speaker == "Ann Roe"
+
+
+def test_a_body_before_at_and_its_host_stay_apart():
+    # guard: an organisation head before "at" ends the body's name
+    text = (
+        "Fees rise\n\n"
+        "Fees have doubled since 2010, according to a study by the Brennan Institute at "
+        "Corwin University.\n"
+    )
+    assert by_quote(text)["Fees have doubled since 2010"].speaker == "Brennan Institute"
