@@ -71,3 +71,13 @@ def test_a_body_before_at_and_its_host_stay_apart():
         "Corwin University.\n"
     )
     assert by_quote(text)["Fees have doubled since 2010"].speaker == "Brennan Institute"
+
+
+def test_a_misspelt_surname_with_its_particle_is_the_person_named_before():
+    text = (
+        "Harbour plan approved\n\n"
+        "The port director, Joost van Dijkstra, said the new quay would open in June.\n\n"
+        "Van Dykstra said the dredging had been finished ahead of time.\n"
+    )
+    got = by_quote(text)
+    assert got["the dredging had been finished ahead of time"].speaker == "Joost van Dijkstra"
