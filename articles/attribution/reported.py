@@ -2415,6 +2415,21 @@ def _set_off_participle(toks, i: int) -> bool:
     )
 
 
+def _participle_modifier_before(toks, j: int, m: int) -> bool:
+    """ "wanted them to focus on the fees charged since 2020": the adjunct at m follows a
+    past participle modifying the noun before it (inside the object, after its first
+    two words), so it dates that participle, not the speaker's act."""
+    return (
+        m > j + 2
+        and _participle(toks[m - 1], cue_ok=True)
+        and toks[m - 2].is_word
+        and not toks[m - 2].cap
+        and not toks[m - 2].lower.endswith("ly")
+        and toks[m - 2].lower not in FINITE_AUX
+        and toks[m - 2].lower not in lx.FUNCTION_WORDS
+    )
+
+
 def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
     """End of a noun-phrase object: before a temporal adjunct or a medium phrase."""
     toks = ctx.doc.tokens
@@ -2439,7 +2454,7 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
         if not ctx.in_quote(m):
             if low in FINITE_AUX:
                 return end  # "X had listed …": a clause after all
-            if low in OBJECT_ADJUNCTS:
+            if low in OBJECT_ADJUNCTS and not _participle_modifier_before(toks, j, m):
                 break
             if (
                 low == "to"
@@ -8655,6 +8670,10 @@ def _noun_or_gerund_reading(toks, tq, m: int) -> bool:
     if m < 1 or tq[m - 1] >= 0 or not toks[m].is_word:
         return False
     prev = toks[m - 1].lower
+    if prev == "to" and m > 1 and (tq[m - 2] >= 0 or toks[m - 2].text in cues.CLOSING_MARKS):
+        # "would ‘talk to nearby towns’ to find spare buses": the quoted act's purpose
+        low = toks[m].lower
+        return low.endswith("ing") or lx.CUE_FORMS.get(low) == low
     if prev == "to":
         return toks[m].lower.endswith("ing")
     return prev in NOUN_READING_BEFORE or prev in NOUN_READING_ARTICLES

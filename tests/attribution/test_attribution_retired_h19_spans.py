@@ -81,3 +81,26 @@ def test_a_misspelt_surname_with_its_particle_is_the_person_named_before():
     )
     got = by_quote(text)
     assert got["the dredging had been finished ahead of time"].speaker == "Joost van Dijkstra"
+
+
+def test_a_modal_conjunct_after_a_partial_quote_and_its_purpose_infinitive():
+    text = (
+        "Depot to open\n\n"
+        "In a statement, the authority said it would “talk to nearby towns” to find spare "
+        "buses for the route, and would open a new depot in the spring.\n"
+    )
+    got = by_quote(text)
+    assert got["talk to nearby towns"].kind == "partial"
+    assert got["would open a new depot in the spring"].source == "the authority"
+
+
+def test_an_adjunct_after_a_participle_modifying_the_object_stays_in_it():
+    text = (
+        "Costs cut\n\n"
+        "Ruddle said the budget was “not a wish list” and wanted the board to cut the "
+        "costs incurred since 2019.\n\n"
+        "Hale criticized the fees charged since 2019.\n"
+    )
+    got = by_quote(text)
+    assert "the board to cut the costs incurred since 2019" in got
+    assert "the fees charged since 2019" in got
