@@ -104,3 +104,15 @@ def test_an_adjunct_after_a_participle_modifying_the_object_stays_in_it():
     got = by_quote(text)
     assert "the board to cut the costs incurred since 2019" in got
     assert "the fees charged since 2019" in got
+
+
+def test_a_sensed_event_is_no_statement():
+    text = (
+        "Champion Loses in Paris, and Says She Felt It Coming\n\n"
+        "Ann Roe lost in the second round on Tuesday.\n\n"
+        "Roe felt the ground shaking under her feet as the crowd stood.\n\n"
+        "Roe felt the plan was wrong.\n"
+    )
+    got = by_quote(text)
+    assert not any(q.lower().startswith(("it coming", "the ground shaking")) for q in got)
+    assert got["the plan was wrong"].speaker == "Ann Roe"
