@@ -2343,8 +2343,7 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
             )
         j = _skip_adverbs_back(doc, ci - 1, lo)
         if j >= 0 and doc.tokens[j].lower == "who":
-            # a relative clause belongs to the nearest name (not a region after "in Town,")
-            return _person_before_place_relative(doc, src, j, lo) or src
+            return src  # a relative clause belongs to the nearest name
         return _first_conjunct(doc, src, lo)
     return src
 
@@ -2372,31 +2371,6 @@ def _region_of_place_resident(doc: Doc, src: Source, lo: int) -> Source | None:
             return None
         if toks[k].lower == "who" and toks[k - 1].text == ",":
             head = subject_before(doc, k - 1, lo, 2)
-            return head if head is not None and head.kind == "name" else None
-    return None
-
-
-def _person_before_place_relative(doc: Doc, src: Source, w: int, lo: int) -> Source | None:
-    """ "Dale Orchard, the owner of a bakery in Dayton, Ohio, who testified that …": the
-    name read as the antecedent of "who" (at token w) is the region after "in Town," at
-    the end of an appositive; the relative describes the person the appositive describes
-    (named before its comma, within 16 tokens)."""
-    toks = doc.tokens
-    a = doc.tok_index_at_or_after(src.phrase_start)
-    e = doc.tok_index_before(src.end)
-    c = a - 1
-    if w != e + 2 or toks[e + 1].text != "," or c < 3 or toks[c].text != ",":
-        return None
-    x = c - 1
-    while x > c - 4 and toks[x].cap and toks[x].is_word:
-        x -= 1
-    if x == c - 1 or toks[x].lower not in TOWN_REGION_PREPOSITIONS or toks[x].start < lo:
-        return None
-    for k in range(x - 1, max(1, x - 16), -1):
-        if toks[k].start < lo or toks[k].text in BREAK_PUNCT:
-            return None
-        if toks[k].text == ",":
-            head = subject_before(doc, k, lo, 2)
             return head if head is not None and head.kind == "name" else None
     return None
 
@@ -3231,6 +3205,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         ):
             comma = tag - 1  # "Tom Baird, R-Texas, who called …": past the party tag
         src = subject_before(doc, comma, lo, depth + 1) if depth < 2 else None
+        if src is None and depth < 2:
+            src = _person_before_title_of(doc, comma, lo, depth)
         if src is not None and src.kind in {"name", "group", "country"}:
             named = _appositive_owner(doc, src, lo, depth)
             if named is not None:
@@ -4124,6 +4100,32 @@ APPOSITIVE_NAME_LINKS = {"of", "for", "to", "with", "and", "by", "from"}
 APPOSITIVE_PLACE_PREPS = {"from", "of", "in", "near", "outside"}
 
 
+def _the_title_of(toks, x: int) -> bool:
+    """ "the owner of …", "the founder of …": "the", one or two words, then "of"."""
+    return (
+        x + 3 < len(toks)
+        and toks[x].lower == "the"
+        and not toks[x + 1].cap
+        and (
+            toks[x + 2].lower == "of"
+            or (toks[x + 3].lower == "of" and not toks[x + 2].cap and toks[x + 2].is_word)
+        )
+    )
+
+
+def _person_before_title_of(doc: Doc, comma: int, lo: int, depth: int) -> Source | None:
+    """ "Dale Orchard, the owner of a bakery, who said": the appositive "the <title> of
+    …" closed by the comma at ``comma`` describes the named person before it."""
+    toks = doc.tokens
+    c = comma - 1
+    while c > 0 and comma - c < 12 and toks[c].start >= lo and toks[c].text != ",":
+        c -= 1
+    if c < 1 or toks[c].text != "," or toks[c].start < lo or not _the_title_of(toks, c + 1):
+        return None
+    head = subject_before(doc, c, lo, depth + 1)
+    return head if head is not None and head.kind == "name" else None
+
+
 def _appositive_owner(doc: Doc, src: Source, lo: int, depth: int) -> Source | None:
     """ "Tom Ilunga, 47, a fisherman from (the village of) Kasenga, who said …": the
     phrase before ", who" is an appositive "a/an …" of a named person (``src`` its
@@ -4148,7 +4150,9 @@ def _appositive_owner(doc: Doc, src: Source, lo: int, depth: int) -> Source | No
             c -= 1
     else:
         c = p
-    if c < 1 or toks[c].text != "," or toks[c].start < lo or toks[c + 1].lower not in {"a", "an"}:
+    if c < 1 or toks[c].text != "," or toks[c].start < lo:
+        return None
+    if toks[c + 1].lower not in {"a", "an"} and not _the_title_of(toks, c + 1):
         return None
     if c > 2 and toks[c - 1].text.isdigit() and toks[c - 2].text == ",":
         c -= 2  # "Tom Ilunga, 47, a fisherman": past the age

@@ -36,6 +36,16 @@ def test_a_relative_after_an_appositive_ending_in_town_and_region_is_the_persons
     assert got["the landlord had doubled his rent"].speaker == "Dale Orchard"
 
 
+def test_a_relative_after_a_the_title_of_appositive_is_the_persons():
+    text = (
+        "Rent case heard\n\n"
+        "The court heard from Rosa Lind, the founder of a small bakery, who said the "
+        "landlord had tripled her rent.\n"
+    )
+    got = by_quote(text)
+    assert got["the landlord had tripled her rent"].speaker == "Rosa Lind"
+
+
 def _shops_story() -> str:
     return (
         "Small shops close\n\n"
