@@ -126,3 +126,17 @@ def test_a_sensed_event_is_no_statement():
     got = by_quote(text)
     assert not any(q.lower().startswith(("it coming", "the ground shaking")) for q in got)
     assert got["the plan was wrong"].speaker == "Ann Roe"
+
+
+def test_a_title_of_an_unnamed_body_takes_no_company_of_the_story():
+    # the speaker fixed above now has a role: its body is written, unnamed
+    text = (
+        "Acme defends fees at trial\n\n"
+        "Acme Corp said on Monday its fees were fair.\n\n"
+        "The court heard from Rosa Lind, the founder of a small bakery in Austin, Texas, "
+        "who testified that Acme had raised her fees twice.\n\n"
+        "The founder, Hugo Brandt, said the company would appeal.\n"
+    )
+    got = by_quote(text)
+    assert got["Acme had raised her fees twice"].organization is None
+    assert got["the company would appeal"].organization == "Acme Corp"
