@@ -1202,6 +1202,11 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         )
         or toks[k].lower in NAME_PARTICLES
         or (toks[k].lower in {"of", "on", "for"} and k > a and _of_in_name(doc, k))
+        or (  # "the Pools at Risk Alliance"
+            toks[k].lower in PLACE_NAME_LINKS
+            and k > a
+            and _place_link_in_name(doc, a, k, toks[b].end) == b + 1
+        )
         or (  # "the" inside a name: "Society for the Protection of Birds"
             toks[k].lower == "the"
             and k > a
@@ -3208,6 +3213,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         ):
             comma = tag - 1  # "Tom Baird, R-Texas, who called …": past the party tag
         src = subject_before(doc, comma, lo, depth + 1) if depth < 2 else None
+        if src is None and depth < 2:
+            src = _person_before_title_of(doc, comma, lo, depth)
         if src is not None and src.kind in {"name", "group", "country"}:
             named = _appositive_owner(doc, src, lo, depth)
             if named is not None:
@@ -3486,7 +3493,12 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         return reduced or (_title_before_place(doc, end, lo) if end == ci - 1 else None)
     if toks[end].lower in COORDINATING_WORDS:
         return None  # "… the families and asserted": a coordinated verb, not a subject
-    while j >= 0 and toks[j].start >= lo and end - j < MAX_NP and np_token_ok(doc, j):
+    while (
+        j >= 0
+        and toks[j].start >= lo
+        and end - j < MAX_NP
+        and (np_token_ok(doc, j) or _place_link_before(doc, j, end, lo))
+    ):
         if toks[j].lower in lx.DETERMINERS and not toks[j].cap:
             if toks[j].lower in NAME_PARTICLES and _particle_in_name(doc, j):
                 j -= 1  # "Erik ten Hag": a name particle, not the number
@@ -4096,6 +4108,32 @@ APPOSITIVE_NAME_LINKS = {"of", "for", "to", "with", "and", "by", "from"}
 APPOSITIVE_PLACE_PREPS = {"from", "of", "in", "near", "outside"}
 
 
+def _the_title_of(toks, x: int) -> bool:
+    """ "the owner of …", "the founder of …": "the", one or two words, then "of"."""
+    return (
+        x + 3 < len(toks)
+        and toks[x].lower == "the"
+        and not toks[x + 1].cap
+        and (
+            toks[x + 2].lower == "of"
+            or (toks[x + 3].lower == "of" and not toks[x + 2].cap and toks[x + 2].is_word)
+        )
+    )
+
+
+def _person_before_title_of(doc: Doc, comma: int, lo: int, depth: int) -> Source | None:
+    """ "Dale Orchard, the owner of a bakery, who said": the appositive "the <title> of
+    …" closed by the comma at ``comma`` describes the named person before it."""
+    toks = doc.tokens
+    c = comma - 1
+    while c > 0 and comma - c < 12 and toks[c].start >= lo and toks[c].text != ",":
+        c -= 1
+    if c < 1 or toks[c].text != "," or toks[c].start < lo or not _the_title_of(toks, c + 1):
+        return None
+    head = subject_before(doc, c, lo, depth + 1)
+    return head if head is not None and head.kind == "name" else None
+
+
 def _appositive_owner(doc: Doc, src: Source, lo: int, depth: int) -> Source | None:
     """ "Tom Ilunga, 47, a fisherman from (the village of) Kasenga, who said …": the
     phrase before ", who" is an appositive "a/an …" of a named person (``src`` its
@@ -4120,7 +4158,9 @@ def _appositive_owner(doc: Doc, src: Source, lo: int, depth: int) -> Source | No
             c -= 1
     else:
         c = p
-    if c < 1 or toks[c].text != "," or toks[c].start < lo or toks[c + 1].lower not in {"a", "an"}:
+    if c < 1 or toks[c].text != "," or toks[c].start < lo:
+        return None
+    if toks[c + 1].lower not in {"a", "an"} and not _the_title_of(toks, c + 1):
         return None
     if c > 2 and toks[c - 1].text.isdigit() and toks[c - 2].text == ",":
         c -= 2  # "Tom Ilunga, 47, a fisherman": past the age
@@ -5079,6 +5119,60 @@ def past_describing_adjectives(doc: Doc, j: int, hi: int) -> int:
     return d if named is not None and named.kind in {"org", "name"} else j
 
 
+# lower-case words inside a body's capitalised name ("Pools at Risk Alliance", "Homes in
+# Need Trust", "Books on Wheels Network")
+PLACE_NAME_LINKS = {"at", "in", "on"}
+
+
+def _place_link_in_name(doc: Doc, start: int, j: int, hi: int) -> int | None:
+    """ "the Pools at Risk Alliance", "the Homes in Need Trust": after "the" and
+    capitalised words (no first name, honorific or title: not "the Rev. Ann Roe at …"),
+    a lower-case "at" / "in" / "on" (token j) before one to three capitalised words the
+    last of which is an organisation head is inside one body's name. Returns the token
+    after the name, else None."""
+    toks = doc.tokens
+    n = len(toks)
+    if toks[j].lower not in PLACE_NAME_LINKS or toks[j].cap or j == start:
+        return None
+    if toks[j - 1].lower in lx.ORG_HEADS:
+        return None  # "the Brennan Institute at Elm University": a body and its host
+    a = start + 1 if toks[start].lower == "the" else start
+    if a >= j or (toks[a - 1].lower != "the" if a > 0 else True):
+        return None
+    if not all(
+        toks[x].cap
+        and toks[x].is_word
+        and toks[x].lower not in lx.FIRST_NAMES
+        and toks[x].lower not in lx.HONORIFICS
+        and toks[x].lower not in TITLE_WORDS
+        for x in range(a, j)
+    ):
+        return None
+    e = j + 1
+    while e < n and e - j <= 3 and toks[e].end <= hi and toks[e].cap and toks[e].is_word:
+        e += 1
+    if e == j + 1 or toks[e - 1].lower not in lx.ORG_HEADS:
+        return None
+    return e
+
+
+def _place_link_before(doc: Doc, j: int, end: int, lo: int) -> bool:
+    """ "The Pools at Risk Alliance said": token j links the capitalised words after "the"
+    to a body's name ending at token end (read leftwards)."""
+    toks = doc.tokens
+    if toks[j].lower not in PLACE_NAME_LINKS:
+        return False
+    x = j - 1
+    while x > 0 and j - x <= 4 and toks[x].cap and toks[x].is_word and toks[x].lower != "the":
+        x -= 1
+    return (
+        x < j - 1
+        and toks[x].start >= lo
+        and toks[x].lower == "the"
+        and _place_link_in_name(doc, x, j, toks[end].end) == end + 1
+    )
+
+
 def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
     """Inverted order: ``said Healey`` / ``said a spokesman for the ministry``."""
     toks = doc.tokens
@@ -5129,6 +5223,10 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
             return described  # "according to consumer group Which?", no "the"
     start = j
     while j < n and toks[j].end <= hi and j - start < MAX_NP:
+        linked = _place_link_in_name(doc, start, j, hi)
+        if linked is not None:
+            j = linked  # "according to the Pools at Risk Alliance": one body
+            continue
         if not np_token_ok(doc, j):
             if not (
                 toks[j].lower == "and"

@@ -504,9 +504,32 @@ MAINTAIN_FORMS = {"maintain", "maintains", "maintained", "maintaining"}
 INDEFINITE_OBJECT_RE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 
 
+# "felt it coming", "felt the floor shaking": a sensed event (an object and an -ing
+# participle), no belief stated (not "felt the plan was failing": a clause, its verb)
+PERCEPTION_FORMS = {"feel", "feels", "felt", "feeling", "sense", "senses", "sensed"}
+PERCEIVED_HEADS = {"it", "him", "her", "them", "us", "me", "something", "the", "a", "an", "his"}
+PERCEIVED_NOT_NP = {"that", "was", "were", "is", "are", "had", "has", "have", "would", "could"}
+
+
+def _perceived_event(content: str) -> bool:
+    """A short object then an -ing participle: "it coming", "the ground shaking"."""
+    words = content.lower().split(maxsplit=5)
+    if len(words) < 2 or words[0] not in PERCEIVED_HEADS:
+        return False
+    for i in range(1, min(len(words), 4)):
+        w = words[i].strip(",.")
+        if w in PERCEIVED_NOT_NP:
+            return False
+        if len(w) > 4 and w.endswith("ing"):
+            return True
+    return False
+
+
 def _act_not_said(text: str, c: Candidate, content: str, cue: str) -> bool:
     """A reported object that names an act, a lack or a scene, not what was said."""
     if lx.CUE_FORMS.get(cue, cue) in NO_EVIDENCE_BASES and NO_EVIDENCE_RE.fullmatch(content):
+        return True
+    if cue in PERCEPTION_FORMS and _perceived_event(content):
         return True
     if cue in MAINTAIN_FORMS and INDEFINITE_OBJECT_RE.match(content):
         return True

@@ -2415,6 +2415,21 @@ def _set_off_participle(toks, i: int) -> bool:
     )
 
 
+def _participle_modifier_before(toks, j: int, m: int) -> bool:
+    """ "wanted them to focus on the fees charged since 2020": the adjunct at m follows a
+    past participle modifying the noun before it (inside the object, after its first
+    two words), so it dates that participle, not the speaker's act."""
+    return (
+        m > j + 2
+        and _participle(toks[m - 1], cue_ok=True)
+        and toks[m - 2].is_word
+        and not toks[m - 2].cap
+        and not toks[m - 2].lower.endswith("ly")
+        and toks[m - 2].lower not in FINITE_AUX
+        and toks[m - 2].lower not in lx.FUNCTION_WORDS
+    )
+
+
 def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
     """End of a noun-phrase object: before a temporal adjunct or a medium phrase."""
     toks = ctx.doc.tokens
@@ -2439,7 +2454,7 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
         if not ctx.in_quote(m):
             if low in FINITE_AUX:
                 return end  # "X had listed …": a clause after all
-            if low in OBJECT_ADJUNCTS:
+            if low in OBJECT_ADJUNCTS and not _participle_modifier_before(toks, j, m):
                 break
             if (
                 low == "to"
@@ -3034,6 +3049,23 @@ def _in_party_tag(text: str, pos: int) -> bool:
     return a >= 0 and (m := PARTY_BRACKET_RE.match(text, a)) is not None and m.end() == pos + 1
 
 
+# a name's acronym in brackets right after it: "the Liberal Democratic Party (LDP) chose",
+# "the Food and Drug Administration (FDA)"
+ACRONYM_BRACKET_RE = re.compile(r"(?<=[a-z] )\([A-Z][A-Z&]{1,6}s?\)")
+
+
+def _in_acronym_bracket(text: str, pos: int) -> bool:
+    """Is the bracket at offset pos one of an acronym's after the capitalised name it
+    shortens?"""
+    a = pos if text[pos] == "(" else text.rfind("(", max(0, pos - 10), pos)
+    if a < 2 or (m := ACRONYM_BRACKET_RE.match(text, a)) is None:
+        return False
+    if text[pos] == ")" and m.end() != pos + 1:
+        return False
+    w = text.rfind(" ", max(0, a - 40), a - 1) + 1
+    return text[w : w + 1].isupper()  # (the word before: "Party", "Administration")
+
+
 # what "called" / "dubbed" takes that is no name ("called it a disgrace", "called for …")
 NAMED_AS_NON_NAMES = {
     "it", "them", "him", "her", "me", "us", "you", "this", "that", "for", "on", "off",
@@ -3222,6 +3254,21 @@ def _amount(word: str) -> bool:
     return word[:1].isdigit() or (word[:1] in "$£€¥" and (len(word) == 1 or word[1].isdigit()))
 
 
+def _speaking_relative(toks, j: int, b: int, m: int) -> bool:
+    """ "said A, which party officials said could happen within weeks": a comma relative
+    whose own subject and speech verb come before its gap (the verb right after the cue)
+    is another source's statement, so it ends the reported clause (the relative word is
+    at b, the cue at m)."""
+    return (
+        j + 1 < b < m - 1
+        and toks[b].lower in {"which", "who"}
+        and toks[b - 1].text == ","
+        and toks[m].lower in lx.SPEECH_FORMS
+        and m + 1 < len(toks)
+        and toks[m + 1].lower in FINITE_AUX
+    )
+
+
 def _second_that_clause(doc: Doc, start: int) -> bool:
     """The subject starting at offset ``start`` opens a second "that" clause of the
     reported clause ("said A, and that nobody had told her"): its verb is part of what is
@@ -3259,6 +3306,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
         tt = t.text
         if tt in {"(", ")"} and _in_party_tag(doc.text, t.start):
             continue  # "said Rep. Ann Cole (D-Ore.) had backed the bill": part of a name
+        if tt in {"(", ")"} and _in_acronym_bracket(doc.text, t.start):
+            continue  # "until the Liberal Democratic Party (LDP) chose": part of the name
         if tt in {"(", ")"} and _in_conversion(toks, m):
             continue  # "extended 9 kilometers (5.6 miles) from …": the same measure again
         if tt in STOP_PUNCT or tt == ":":
@@ -3336,6 +3385,9 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 break
             if src is not None:
                 b = doc.tok_index_before(src.phrase_start)
+                if _speaking_relative(toks, j, b, m):
+                    last = b - 2  # "…, which party officials said could happen …": theirs
+                    break
                 b0 = b
                 while (
                     b > j + 1
@@ -8618,6 +8670,10 @@ def _noun_or_gerund_reading(toks, tq, m: int) -> bool:
     if m < 1 or tq[m - 1] >= 0 or not toks[m].is_word:
         return False
     prev = toks[m - 1].lower
+    if prev == "to" and m > 1 and (tq[m - 2] >= 0 or toks[m - 2].text in cues.CLOSING_MARKS):
+        # "would ‘talk to nearby towns’ to find spare buses": the quoted act's purpose
+        low = toks[m].lower
+        return low.endswith("ing") or lx.CUE_FORMS.get(low) == low
     if prev == "to":
         return toks[m].lower.endswith("ing")
     return prev in NOUN_READING_BEFORE or prev in NOUN_READING_ARTICLES

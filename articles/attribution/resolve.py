@@ -2495,7 +2495,10 @@ class Registry:
         letter or two apart (a typo in a later full mention: "Thomas Kowalcyk")."""
         if len(key) < 2 or len(key[-1]) < 5 or len(self.by_surname) > 300:
             return None
-        if key[0] not in lx.FIRST_NAMES:
+        # "Van Rijswyk" for "Pieter van Rijswijk": a surname with its particles, misspelt
+        # (the bare surname's threshold, as _fuzzy's: the particles agree too)
+        particles = all(w in NAME_PARTICLES for w in key[:-1])
+        if key[0] not in lx.FIRST_NAMES and not particles:
             return None
         by_surname = self.by_surname
         near = by_surname.near(key[-1]) if isinstance(by_surname, _Surnames) else by_surname
@@ -2503,11 +2506,11 @@ class Registry:
         found = [
             e
             for sur in near
-            if sur != key[-1]
+            if sur != key[-1] and (not particles or sur[:1] == key[-1][:1])
             for e in self.by_surname[sur]
-            if e.key[:-1] == key[:-1]
+            if (e.key[:-1] == key[:-1] or (particles and e.key[-len(key) : -1] == key[:-1]))
             and e.key[-1] == sur
-            and _ratio(key[-1], sur) >= MISSPELT_RATIO
+            and _ratio(key[-1], sur) >= (0.8 if particles else MISSPELT_RATIO)
         ]
         return found[0] if len(found) == 1 else None
 

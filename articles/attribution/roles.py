@@ -4890,6 +4890,8 @@ TITLE_BODY_NOUNS = {
 TITLE_WIDE_BODIES = ARTICLE_WIDE_DESCRIPTORS | {"district", "museum", "bank", "court"}
 # bodies an officer's possessive finds anywhere before ("the commission's vice chair")
 TITLE_WIDE_POSSESSORS = TITLE_WIDE_BODIES | {"commission", "board", "committee", "league", "agency"}
+# "X, the founder of a small game studio": a title whose own body is written unnamed
+TITLE_OF_UNNAMED_RE = re.compile(r"(?i)\W*the [\w-]+(?: [\w-]+)? of (?:a|an) ")
 # "The chief executive, X," (a preposed title after "the", no body of its own)
 THE_TITLE_RE = re.compile(r"(?i)the ([\w-]+(?: [\w-]+){0,2})")
 
@@ -5963,6 +5965,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     bare = m.group(1) if m is not None else None
                 if src.pre_role and _people_possessive(ctx.doc.text, src.pre_role[0]):
                     bare = None  # "Their founder, X," (of the swimmers): no company's
+                if (
+                    bare
+                    and src.appositive
+                    and TITLE_OF_UNNAMED_RE.match(ctx.doc.text, *src.appositive)
+                ):
+                    bare = None  # "X, the founder of a small game studio": a body unnamed
                 spoken = _spoken_companies(orgs, src.start)
                 body = _body_of_title(ctx, rr.reg, spoken, src.start, bare)
                 if body is None and bare and src.pre_role:
