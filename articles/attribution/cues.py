@@ -66,6 +66,27 @@ NOUN_SUBJECT_VERBS = {
 }  # fmt: skip
 
 
+# participles of a directive, passive with a bare "to" after them ("and told to leave")
+DIRECTED_PARTICIPLES = {
+    "told", "asked", "ordered", "urged", "advised", "instructed", "warned", "encouraged",
+}  # fmt: skip
+
+
+def _passive_before(doc: Doc, i: int) -> bool:
+    """The conjunct before the "and" at i-1 is a passive ("had been charged with X and
+    told to …", "was arrested and asked to …"): a form of "be", then a participle, within
+    a few words and no comma (an elided "been" then governs the participle at i)."""
+    toks = doc.tokens
+    for j in range(i - 2, max(i - 9, 0), -1):
+        t = toks[j]
+        if not t.is_word:
+            return False
+        if t.lower in BE_FORMS and t.lower not in {"'s", "’s"}:
+            nx = toks[j + 1].lower
+            return nx.endswith(("ed", "en")) or nx in {"not", "never"}
+    return False
+
+
 def _be_before(doc: Doc, i: int) -> bool:
     """A form of "be" right before token i, or before a negation or an -ly adverb there
     ("was told", "was not released", "were widely reported")."""
@@ -204,6 +225,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             ("ed", "told", "said", "known", "thought", "felt", "found")
         ):
             return False  # passive: "was told", "is expected", "was not released"
+        if pl == "and" and nxt == "to" and low in DIRECTED_PARTICIPLES and _passive_before(doc, i):
+            return False  # "was arrested and told to leave": "told" is passive too
         if pl in BARE_NOUN_PREPS and lx.CUE_FORMS[low] == low:
             return False  # "had come under fire from …", "amid fire": a noun, no verb
         if pl in BE_FORMS and low == "continuing":

@@ -3126,6 +3126,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     if j < 0 or toks[j].start < lo:
         return None
     t = toks[j]
+    if t.lower == "them" and j >= 2 and _partitive_before(doc, j - 1, lo):
+        return _group(doc, j - 2, j)  # "one of them accused …": the part speaks
     if depth < 2 and t.is_word and not t.cap:
         # a contact clause: "the experts I interviewed said", "voters we spoke to said"
         v = j - 1 if t.lower in {"to", "with"} else j

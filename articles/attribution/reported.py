@@ -328,6 +328,8 @@ OBJECT_OK = lx.NON_CLAUSAL | {
     "deride", "invoke", "compliment", "extol", "compare", "liken", "downplay", "hail", "tout",
     "reference",
 }  # fmt: skip
+# ", but only if / when …" after a reported clause: its condition, no new clause
+ONLY_CONDITIONS = {"if", "when", "after", "once", "until", "as", "where", "because"}
 CLAUSE_BREAKS = {
     "but", "while", "whereas", "although", "though", "even", "with", "yet",
 }  # fmt: skip
@@ -3157,7 +3159,8 @@ def _closes_relative(toks, j: int, b: int) -> bool:
         c > j
         and b - c <= 14
         and toks[c].text != ","
-        and (toks[c].is_word or toks[c].text in ".-'’")
+        # (a share or a sum too: "which hold 27% of the stock", "which paid $4 million")
+        and (toks[c].is_word or toks[c].text in ".-'’%$€£")
     ):
         c -= 1
     after = toks[b + 1]
@@ -3596,6 +3599,13 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                         or (nx.lower == "but" and toks[m + 2].lower == "that")
                         # ", even if …": a condition of the reported clause
                         or (nx.lower == "even" and toks[m + 2].lower == "if")
+                        # ", but only if / only when …": one too
+                        or (
+                            nx.lower == "but"
+                            and toks[m + 2].lower == "only"
+                            and m + 3 < n
+                            and toks[m + 3].lower in ONLY_CONDITIONS
+                        )
                     )
                 )
             ):

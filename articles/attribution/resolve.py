@@ -3115,17 +3115,48 @@ def _speaker_going_on(
     if pron_ent is not None and (pos - pron_at > NEAR or reg.gender(pron_ent) != gender):
         pron_at, pron_ent = -1, None
     i = bisect.bisect_left(positions, pos) - 1
+    para = reg.ctx.doc.para_index(pos)
     while i >= 0 and pos - events[i][0] <= NEAR:
         p, ent, is_speaker = events[i]
         i -= 1
         if p < pron_at:
             return pron_ent
+        if (
+            not is_speaker
+            and reg.gender(ent) == gender
+            and reg.ctx.doc.para_index(p) < para
+            and _spoke_before(events, i, ent)
+            and not _background(reg.ctx, p)
+        ):
+            # "“…,” said A. / B, who …, was due to meet … / “…,” she added": one of that
+            # gender who spoke before and is a later paragraph's subject goes on
+            return ent
         if not is_speaker or p in silent:
             continue
         g = reg.gender(ent)
         if g == gender or (g is None and not _said_it(reg.ctx, p)):
             return ent  # ("Brackley Paints said it would …": a body, not a person)
     return pron_ent or subject
+
+
+# the writer's background about a person ("took over as chief executive in March",
+# "became mayor last year"), no scene the person's next words belong to
+BACKGROUND_RE = re.compile(
+    r"\b(?:last (?:year|season|month|decade)|(?:years|months) ago|(?:in|since) (?:19|20)\d\d"
+    r"|(?:in|since) (?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)|took over|became|joined|was born|was elected|was appointed)\b"
+)
+
+
+def _background(ctx: Context, p: int) -> bool:
+    """The sentence at p is the writer's background (BACKGROUND_RE)."""
+    ss, se = ctx.sentence(p)
+    return BACKGROUND_RE.search(ctx.doc.text, ss, se) is not None
+
+
+def _spoke_before(events, i: int, ent: Entity) -> bool:
+    """A speaker event of ent at events[i] or before (a bounded look back)."""
+    return any(events[k][2] and events[k][1] is ent for k in range(i, max(-1, i - 200), -1))
 
 
 def _previous_subject(
@@ -5776,6 +5807,20 @@ def _lowercase_ministry(src: Source) -> tuple[str, str] | None:
     return None
 
 
+def _its_ministry(ctx: Context, src: Source, spoke: tuple[int, str | None]) -> str | None:
+    """``Its energy ministry`` opening the sentence after one where a country spoke as a
+    government (``Saudi Arabia … denied that …``): that country's ministry, named as when
+    capitalised ("Energy Ministry")."""
+    words = src.text.lower().split()
+    if len(words) != 3 or words[0] != "its" or words[2] != "ministry":
+        return None
+    if words[1] not in MINISTRY_PORTFOLIOS or spoke[1] is None:
+        return None
+    if ctx.sentence(spoke[0]) != ctx.sentence(ctx.sentence(src.start)[0] - 1):
+        return None  # (the country spoke in the sentence just before)
+    return f"{words[1].capitalize()} Ministry"
+
+
 def _bare_lowercase_ministry(ctx: Context, src: Source) -> tuple[str, str] | None:
     """``…, the foreign ministry said`` in a story with a country (a dateline's, as
     ``Sofia (AFP) -``): that government's ministry, named as when capitalised ("Foreign
@@ -6538,6 +6583,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     }
     framed: dict[int, tuple[str, Candidate]] = {}  # "In a statement, X …": by sentence
     kind_named: set[str] = set()  # names "the band" / "the charity" resolved to
+    country_spoke: tuple[int, str | None] = (-1, None)  # "Norway denied …": (start, code)
     for c in order:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
@@ -6561,6 +6607,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 src.organization = name
                 c.confidence = round(c.confidence * 0.85, 3)
                 continue
+        if src.kind == "group" and (name := _its_ministry(ctx, src, country_spoke)):
+            # "Saudi Arabia denied … Its energy ministry said": that country's ministry
+            c.speaker, c.speaker_type = name, "organization"
+            src.organization, src.country = name, country_spoke[1]
+            _note_spoken(spoken, (src.start, name, "ministry"))
+            continue
         if src.kind == "group" and budget > 0:
             noun = _org_descriptor(src.text)
             document = noun is None and (noun := _descriptor_document(src.text)) is not None
@@ -6847,6 +6899,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # organisation; "the U.S." / "the United States" stay unnamed sources
             c.speaker = src.text
             c.speaker_type = "organization"
+            country_spoke = (src.start, src.country)
     _kind_named_as_bodies(order, kind_named)
     _lead_bodies_named_later(ctx, order)
     # "Another fan, a nurse who gave her name only as Jade, said …": the one name given is

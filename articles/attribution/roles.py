@@ -3905,6 +3905,14 @@ SEAT_CLAUSE_RE = re.compile(
 )
 
 
+# "NAME, Samoa's environment minister, who chairs the bloc": a body led, written by its
+# descriptor (group 1; the seats of SEAT_CLAUSE_RE first)
+LED_BODY_RE = re.compile(
+    r"(?: \([^)]{1,20}\))?,(?: [^,.;()“”\"]{1,60}?,)? who (?:also |now |currently )?"
+    r"(?:chairs|co-chairs|leads|heads) the ([a-z]+)\b(?! of\b)"
+)
+
+
 class RoleResolver:
     def __init__(self, ctx: Context, reg: Registry):
         self.ctx = ctx
@@ -3947,7 +3955,7 @@ class RoleResolver:
                 info.country = info.country or country
             if info.organization is None and info.role:
                 # "Sen. X, a Hays Republican who sits on the Senate Budget Committee,"
-                info.organization = self._seat_held(e)
+                info.organization = self._seat_held(e) or self._body_led(e)
             if info.organization is None and (info.role or "").lower().startswith("tribal "):
                 # "Tribal elder X" after "the local Cree tribe, the Moose Lake Band,"
                 info.organization = _one_tribe_before(self.ctx.doc.text, s)
@@ -3975,6 +3983,18 @@ class RoleResolver:
             return body if body and body.split()[-1].lower() in SEAT_BODIES else None
         org = _org_after(self.ctx, self.ctx.doc.tok_index_at_or_after(m.end()))
         return org if org and org.split()[-1].lower() in SEAT_BODIES else None
+
+    def _body_led(self, e: int) -> str | None:
+        """ "X, Samoa's environment minister, who chairs the bloc," / "…, who leads the
+        coalition,": the one body that descriptor names before (as "the bloc said" would)."""
+        text = self.ctx.doc.text
+        if text.find(" who ", e, e + 80) < 0:
+            return None  # (a literal pre-check: most names have no such relative)
+        m = LED_BODY_RE.match(text, e)
+        if m is None or m.group(1) not in ORG_DESCRIPTORS:
+            return None
+        found = _org_names_before(self.ctx, self.reg, m.start(1), m.group(1), (), ARTICLE_REACH)
+        return _one_org(self.ctx, found, m.start(1))
 
     def described_before_named(self, info: RoleInfo, s: int) -> None:
         """ "The museum's director, a former diver who …, said …" and a paragraph or two
@@ -5288,9 +5308,11 @@ INDEFINITE_RE = re.compile(r"(?i)an? ")
 # without the article before it: the groups and where a match ends are the same with it,
 # and a capitalised "The" that opens a match of its own has a lower-case word after it;
 # the boundary is tested behind the capital: see CAPITALISED_WORD_RE)
+# (and a company's rival: "Swedish rival Norrland Freight AB")
+COUNTRY_DESCRIBED_NOUNS = DESCRIBED_ORG_NOUNS | {"rival"}
 DESCRIBED_COUNTRY_RE = re.compile(
     r"([A-Z](?<=\b[A-Z])[\w.]*)(?:-based)? (?:[a-z-]+ ){0,3}?(?:"
-    + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
+    + "|".join(sorted(COUNTRY_DESCRIBED_NOUNS, key=len, reverse=True))
     + r") ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})"
 )
 
@@ -5338,7 +5360,21 @@ def _described_country(doc, org: str | None) -> str | None:
     return _described_countries(doc).get(org)
 
 
-DESCRIPTOR_NOUN_ENDS = tuple(DESCRIBED_ORG_NOUNS)
+def _described_body_country(doc, org: str) -> str | None:
+    """The country the description of the organisation gives, also when it is written
+    shorter than described ("Norrland" or "Norrland Freight" after "Swedish rival
+    Norrland Freight AB")."""
+    key = ("described body country", org)  # (once per organisation and document)
+    if key not in doc.memo:
+        code = _described_country(doc, org)
+        if code is None and doc.text.find(f" {org} ") >= 0:
+            found = {c for n, c in _described_countries(doc).items() if n.startswith(f"{org} ")}
+            code = found.pop() if len(found) == 1 else None
+        doc.memo[key] = code
+    return doc.memo[key]
+
+
+DESCRIPTOR_NOUN_ENDS = tuple(COUNTRY_DESCRIBED_NOUNS)
 DESCRIPTOR_TESTS = 32  # names per document
 DESCRIPTION_OPENINGS = (", a ", ", an ", ", the ")  # (DESCRIBED_AFTER_NAME_RE's)
 
@@ -6432,6 +6468,9 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
         c.country = (
             (c.organization and _named_country(c.organization, country))
             or (c.speaker_type == "organization" and _fronted_capital(ctx, [c]))
+            # "Swedish rival Norrland Freight AB … His counterpart at Norrland, X": the
+            # officer of a body described with a demonym is of its country
+            or (c.organization and _described_body_country(ctx.doc, c.organization))
             or country
         )
 
