@@ -1289,6 +1289,12 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             c0 = cap_start + 1 if toks[cap_start].lower == "the" else cap_start
             name = text[toks[c0].start : pe]
             return Source("org", toks[c0].start, pe, name, ps, pe, organization=name)
+        based = cap_start + 1 if toks[cap_start].lower == "the" else cap_start
+        if based < b and toks[based].lower.endswith("-based") and toks[based + 1].cap:
+            # "Toronto-based Kestrel Components said": where a body sits (no person is
+            # written "-based" before the name), no word of its name
+            name = text[toks[based + 1].start : pe]
+            return Source("org", toks[based + 1].start, pe, name, ps, pe, organization=name)
         the_acronym = cap_start == b - 1 and toks[cap_start].lower == "the"  # "The NFL said"
         if (
             (cap_start == b or the_acronym)

@@ -642,6 +642,8 @@ ORG_DESCRIPTORS = {
     },
     "regulator": {"authority", "commission", "agency", "board", "regulator"},
     "authority": {"authority"},
+    # "the Rimal Investment Authority, the Abu Dhabi state fund, … the fund's chief executive"
+    "fund": {"fund"},
     "association": {"association"}, "council": {"council"},
     # "United Auto Workers", "Communications Workers of America", "the Teamsters"
     # ("the union" after "the Illinois Nurses Association said")

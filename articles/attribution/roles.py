@@ -2069,6 +2069,10 @@ NATIONAL_CUES = {
     "ZA": r"\bR ?\d[\d.,]*(?:bn|m|billion|million)\b|\b(?:South Africans?|Eskom|ANC|Gauteng"
     r"|KwaZulu-Natal|Western Cape|Eastern Cape|Limpopo|Mpumalanga|Soweto|Johannesburg"
     r"|Durban|Cape Town|Pretoria)\b",
+    # its cities, its health agency and public broadcaster, the Māori name of the country
+    "NZ": r"NZ\$ ?\d|\b(?:Auckland|Christchurch|Dunedin|Invercargill|Whang[aā]rei|Tauranga"
+    r"|Rotorua|Palmerston North|Waikato|Otago|Aotearoa|Health (?:NZ|New Zealand)"
+    r"|Te Whatu Ora|RNZ)\b",
     "KE": r"\bK?Sh ?\d|\b(?:Nairobi|Mombasa|Kisumu|Nakuru|Eldoret|ODM)\b",
     "NP": r"\b(?:Kathmandu|Pokhara|Lalitpur|Bhaktapur|Biratnagar|Chitwan|Nepali Congress"
     r"|CPN-UML)\b",
@@ -5251,13 +5255,21 @@ DESCRIBED_COUNTRY_RE = re.compile(
 
 
 # "Polderview, a Dutch earth-observation startup whose …": the description after the name
-# (the word boundary tested behind the capital, as in CAPITALISED_WORD_RE: scanned in C)
+# (the word boundary tested behind the capital, as in CAPITALISED_WORD_RE: scanned in C);
+# a place of two words ("the Abu Dhabi state fund") and a state's investment fund too
 DESCRIBED_AFTER_NAME_RE = re.compile(
-    r"([A-Z](?<=\b[A-Z])[\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), (?:the|an?) ([A-Z][\w.]*)"
-    r"(?:-based)? "
+    r"([A-Z](?<=\b[A-Z])[\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), (?:the|an?) "
+    r"([A-Z][\w.]*(?: [A-Z][a-z]+)?)(?:-based)? "
     r"(?:[a-z-]+ ){0,3}?(?:"
-    + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
+    + "|".join(sorted(DESCRIBED_ORG_NOUNS | {"fund"}, key=len, reverse=True))
     + r")(?=[,.;]| (?:whose|which|that|based|founded)\b)"
+)
+
+
+# "The jet's maker, Montreal-based Norvell Aerospace, said": a place's "-based" right
+# before the name, no kind of body between
+BASED_NAME_RE = re.compile(
+    r"([A-Z](?<=\b[A-Z])[\w.]*)-based ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})"
 )
 
 
@@ -5277,10 +5289,17 @@ def _described_countries(doc) -> dict[str, str]:
             if code is not None:
                 name = m.group(2).split(". ")[0].rstrip(".")  # (within one sentence)
                 found.setdefault(name, code)
+        if "-based " in doc.text:
+            for m in BASED_NAME_RE.finditer(doc.text):
+                code = _place_country(m.group(1))
+                if code is not None:
+                    found.setdefault(m.group(2).split(". ")[0].rstrip("."), code)
         for m in DESCRIBED_AFTER_NAME_RE.finditer(doc.text):
             code = _place_country(m.group(2))
             if code is not None:
                 found.setdefault(m.group(1), code)
+                # ("The Rimal Investment Authority, the Abu Dhabi state fund": the name)
+                found.setdefault(m.group(1).removeprefix("The "), code)
         memo["described_countries"] = found
     return memo["described_countries"]
 
@@ -5293,7 +5312,7 @@ def _described_country(doc, org: str | None) -> str | None:
     return _described_countries(doc).get(org)
 
 
-DESCRIPTOR_NOUN_ENDS = tuple(DESCRIBED_ORG_NOUNS)
+DESCRIPTOR_NOUN_ENDS = (*DESCRIBED_ORG_NOUNS, "-based")
 DESCRIPTOR_TESTS = 32  # names per document
 DESCRIPTION_OPENINGS = (", a ", ", an ", ", the ")  # (DESCRIBED_AFTER_NAME_RE's)
 
@@ -5961,6 +5980,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 info.organization = employer.get(id(ent))  # "… Cook said" later
             if info.organization is None and info.role is not None:
                 info.organization = rr.possessor_body(ent)
+                if info.country is None:
+                    # "the fund's chief executive" of "X, the Abu Dhabi state fund": its country
+                    info.country = _described_country(ctx.doc, info.organization)
             if info.organization is None and (info.role or "").lower() in POLICE_RANKS:
                 # "Detective Sgt. X, who led the investigation," after "Millbrook Police
                 # Chief Y said": the one police force a speaker before worked for

@@ -1,0 +1,72 @@
+"""Probe round 22 B (bench/probes/r22b: a New Zealand nurses' strike, an air-crash
+investigation's interim report, a Gulf fund's takeover of a football club): the general
+error classes found there, each tested on invented copy that differs from the probe
+articles. Each test failed before its rule."""
+
+from quote_lookup import by_quote
+
+
+def test_undated_new_zealand_copy_is_nz():
+    # no dateline, New Zealand never named: its cities and public bodies are the marks of
+    # its domestic copy (two or more, outweighing every other country named)
+    text = (
+        "Bus drivers vote to strike over rosters\n\n"
+        "Bus drivers in Auckland and Hamilton will walk off the job next week after talks "
+        "with the regional council failed, their union said on Monday.\n\n"
+        "‘We have been patient for a year,’ said the union’s national secretary, Tane "
+        "Whaanga. ‘Drivers in Tauranga are doing 12-hour shifts.’\n"
+    )
+    got = by_quote(text)
+    assert got["We have been patient for a year,"].country == "NZ"
+    assert got["Drivers in Tauranga are doing 12-hour shifts."].country == "NZ"
+
+
+def test_the_funds_officer_works_for_the_described_state_fund_and_its_country():
+    # "X, the Doha state fund …, said" then "the fund's chief investment officer, Y":
+    # the fund named in full, and the country its description gives (not the dateline's)
+    text = (
+        "Gulf fund buys stake in ports operator\n\n"
+        "LONDON (Reuters) - A British ports operator agreed on Monday to sell a 40% stake to "
+        "a Gulf investor.\n\n"
+        "The Sahil Holdings Authority, the Abu Dhabi state fund that manages the emirate’s "
+        "overseas assets, said it saw the deal as a long-term investment.\n\n"
+        '"We are patient owners," the fund’s chief investment officer, Khalifa Al Marri, '
+        "told reporters.\n"
+    )
+    got = by_quote(text)
+    fund = got["it saw the deal as a long-term investment"]
+    assert fund.speaker == "Sahil Holdings Authority"
+    assert fund.country == "AE"
+    officer = got["We are patient owners,"]
+    assert officer.organization == "Sahil Holdings Authority"
+    assert officer.country == "AE"
+
+
+def test_a_two_word_gulf_capital_is_no_company_for_the_clubs_chairman():
+    # "Abu Dhabi" in a description is a place: "The club's chairman" is the club named in
+    # the lede, not a company called "Abu Dhabi"
+    text = (
+        "Harbourne Town sold\n\n"
+        "Harbourne Town’s takeover by a group of investors was approved on Friday.\n\n"
+        "The buyers, who also own a hotel chain in Abu Dhabi, said they would keep the "
+        "manager.\n\n"
+        "The club’s chairman, Peter Lomax, said the sale had been a relief.\n"
+    )
+    got = by_quote(text)
+    assert got["the sale had been a relief"].organization == "Harbourne Town"
+
+
+def test_a_city_based_company_named_right_after_based_takes_that_citys_country():
+    # "Montreal-based Norvell Aerospace" with no kind of body between: Canada's, under a
+    # U.S. dateline, and so is its officer
+    text = (
+        "DETROIT (AP) — A carmaker recalled 40,000 trucks on Tuesday over a faulty brake "
+        "part.\n\n"
+        "The part's supplier, Toronto-based Kestrel Components, said it had warned the "
+        "carmaker in March.\n\n"
+        "Its chief operating officer, Anne Lafleur, said the fault was rare.\n"
+    )
+    got = by_quote(text)
+    assert got["it had warned the carmaker in March"].country == "CA"
+    assert got["the fault was rare"].organization == "Kestrel Components"
+    assert got["the fault was rare"].country == "CA"
