@@ -917,6 +917,8 @@ ARTICLE_WIDE_DESCRIPTORS = {
     "league",  # a sports story's one league: "The league said" far below its name
     "tribunal",  # a case's one tribunal: "The tribunal noted" after the appeal's quotes
     "zoo",  # the one zoo a story is set in: "the zoo's head veterinarian" far below
+    # a strike's one union: "According to the federation, …" far below its name
+    "union", "federation",
 }  # fmt: skip
 ARTICLE_REACH = 60  # paragraphs
 # "Teamsters Local 120": a union branch's number after the capitalised run
@@ -1385,7 +1387,11 @@ def _org_names_before(
             if words and named_kind and _company_subject(ctx, reg, start, end, noun, words):
                 found.append((start, " ".join(words)))  # "Northgate Logistics was sued"
                 continue
-            if not words or not any(w.lower().rstrip(".") in heads for w in words):
+            if not words or not (
+                any(w.lower().rstrip(".") in heads for w in words)
+                # an airline named "… Air" (a head only at the end: "Cascade Air Link")
+                or (company and len(words) > 1 and words[-1] == "Air")
+            ):
                 continue
             if company and _government_body_name(words):
                 continue  # "the Department of Health and Human Services": no group

@@ -70,3 +70,47 @@ def test_a_city_based_company_named_right_after_based_takes_that_citys_country()
     assert got["it had warned the carmaker in March"].country == "CA"
     assert got["the fault was rare"].organization == "Kestrel Components"
     assert got["the fault was rare"].country == "CA"
+
+
+def test_an_airline_named_x_air_is_a_company_the_airline_names():
+    # "Tasman Air" ends in "Air": an airline (a company), so "the Denver-based airline"
+    # and "the airline's spokesman" name it
+    text = (
+        "DENVER (AP) — A regional flight made an emergency landing on Sunday after smoke "
+        "filled its cabin.\n\n"
+        "Tasman Air said all 64 passengers had left the plane safely.\n\n"
+        '"We are grateful to our crew," the Denver-based airline said.\n\n'
+        "The airline's head of safety, Maria Quintero, said an inspection had begun.\n"
+    )
+    got = by_quote(text)
+    assert got["all 64 passengers had left the plane safely"].speaker_type == "organization"
+    assert got["We are grateful to our crew,"].speaker == "Tasman Air"
+    assert got["an inspection had begun"].organization == "Tasman Air"
+
+
+def test_the_strikes_one_union_is_named_by_the_union_far_below():
+    # "According to the union, …" more than three paragraphs below the one union the story
+    # names (other bodies between): that union
+    text = (
+        "Port workers walk out\n\n"
+        "The Harbour Workers Union said 2,000 of its members had stopped work at dawn.\n\n"
+        "The port company said ships were waiting offshore.\n\n"
+        "Kestrel Shipping said two of its vessels had been diverted.\n\n"
+        "The Chamber of Commerce said exporters were losing money.\n\n"
+        "Dockers on the gate said they would stay out all week.\n\n"
+        "According to the union, a second walkout is planned for March.\n"
+    )
+    got = by_quote(text)
+    assert got["a second walkout is planned for March"].speaker == "Harbour Workers Union"
+
+
+def test_a_partial_after_but_said_is_the_first_verbs_subject_not_a_body_in_its_clause():
+    # "X denied that the Government had …, but said … ‘…’": the quote is X's, not the
+    # capitalised body named inside the denied clause
+    text = (
+        "Schools face cuts\n\n"
+        "Education Minister Paul Grady denied that the Government had ordered schools to "
+        "cut staff, but said the budget could not stretch to ‘a pay rise we cannot fund’.\n"
+    )
+    got = by_quote(text)
+    assert got["a pay rise we cannot fund"].speaker == "Paul Grady"
