@@ -46,7 +46,7 @@ insist reassure concur echo summarize summarise clarify elaborate specify
 stipulate testify swear guarantee rule order instruct direct request invite
 encourage call label brand dismiss defend attack slam express voice sing chant
 liken compare proclaim rebut confess blame welcome characterize characterise portray rip
-implore beseech exhort accept
+implore beseech exhort accept radio
 """.split()
 
 # Verbs of thinking/belief: PolNeAR-style reported attitudes (weaker cues).
@@ -97,6 +97,8 @@ _IRREGULAR = {
     "label": ("label", "labels", "labeled", "labelled", "labeling", "labelling"),
     "signal": ("signal", "signals", "signaled", "signalled", "signaling", "signalling"),
     "pan": ("pan", "pans", "panned", "panning"),
+    # a crew's call to the tower ("the pilot radioed that …"; "radio", "radios": nouns)
+    "radio": ("radioed", "radioing"),
 }
 
 

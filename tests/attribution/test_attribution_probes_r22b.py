@@ -114,3 +114,31 @@ def test_a_partial_after_but_said_is_the_first_verbs_subject_not_a_body_in_its_c
     )
     got = by_quote(text)
     assert got["a pay rise we cannot fund"].speaker == "Paul Grady"
+
+
+def test_a_nouns_expected_before_a_time_is_no_cue():
+    # "a verdict expected on Friday", "a final report expected next year": when the thing
+    # is due, nobody's words (was ", lawyers said" credited to "A verdict")
+    text = (
+        "Mill fire inquiry\n\n"
+        "A verdict expected on Friday could decide the case, lawyers for the owners said.\n\n"
+        "The cause will be set out in an inquiry report expected next month, but "
+        "firefighters said the wiring was old.\n"
+    )
+    quotes = set(by_quote(text))
+    assert quotes == {
+        "A verdict expected on Friday could decide the case",
+        "the wiring was old",
+    }
+
+
+def test_radioed_is_a_verb_of_saying():
+    # the crew's call to the tower reports what it said
+    text = (
+        "SPOKANE, Wash. (AP) — A small plane landed safely on a highway on Sunday.\n\n"
+        "The pilot radioed that the engine had lost power over the river. Minutes later he "
+        'radioed that he was "going for the road."\n'
+    )
+    got = by_quote(text)
+    assert "the engine had lost power over the river" in got
+    assert got["going for the road."].kind == "partial"
