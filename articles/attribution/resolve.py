@@ -906,7 +906,10 @@ LOOSE_BODY_NOUNS = {
 } | PERFORMER_NOUNS
 # words a capitalised run can open with that are no part of a name ("At the Prairie
 # Grain Cooperative in Waverly, …": a fronted place)
-NAME_RUN_OPENERS = {"The", "A", "An", "and", "the", "At", "In", "On", "From", "By"}
+NAME_RUN_OPENERS = {
+    "The", "A", "An", "and", "the", "At", "In", "On", "From", "By",
+    "Outside", "Inside", "Near", "Behind", "Beyond",  # "Outside Christchurch Hospital, …"
+}  # fmt: skip
 # a government body keeps its descriptor through an article ("the ministry" twenty
 # paragraphs on is still the one ministry it names), and so does the one institution a
 # story is set in ("the hospital", "the university"); a company or group does not

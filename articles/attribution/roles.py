@@ -3794,7 +3794,10 @@ def _past_role(role: str | None) -> bool:
 POSSESSOR_TITLE_BEFORE_RE = re.compile(
     r"\b[Tt]he (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+, (?:[A-Z][a-z]+ [a-z]+ )?$"
 )
-POSSESSOR_TITLE_AFTER_RE = re.compile(r",? the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+(?=[,.;])")
+# (also where the title is held: "X, a senior nurse in the hospital's emergency department")
+POSSESSOR_TITLE_AFTER_RE = re.compile(
+    r",? (?:an? (?:[\w-]+ ){1,3}(?:in|at) )?the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+(?=[,.;])"
+)
 
 
 # officers whose title a body noun before it only places ("Commission Chairman", "company
@@ -5472,6 +5475,13 @@ def _names_in_full(doc) -> dict[str, str]:
             words = m.group().split()
             initials = "".join(w[0] for w in words if w not in INITIAL_SKIP)
             found.setdefault(initials, set()).add(m.group())
+            for j in range(2, len(words)):
+                if words[j - 1].lower() in lx.ORG_HEADS and words[j] not in INITIAL_SKIP:
+                    # "National Transportation Safety Board Chair X": the body before the
+                    # title and name that run on from it
+                    name = " ".join(words[:j])
+                    initials = "".join(w[0] for w in words[:j] if w not in INITIAL_SKIP)
+                    found.setdefault(initials, set()).add(name)
         memo["names_in_full"] = {k: v.pop() for k, v in found.items() if len(v) == 1}
     return memo["names_in_full"]
 

@@ -142,3 +142,35 @@ def test_radioed_is_a_verb_of_saying():
     got = by_quote(text)
     assert "the engine had lost power over the river" in got
     assert got["going for the road."].kind == "partial"
+
+
+def test_an_acronyms_full_name_written_before_a_title_and_name():
+    # "Federal Railroad Administration Administrator X" writes the body in full only in
+    # a run that goes on with a title and a name: "a former FRA inspector, Y," is still
+    # of the body as written in full
+    text = (
+        "OMAHA, Neb. (AP) — A freight train derailed near Omaha on Monday.\n\n"
+        "Federal Railroad Administration Administrator Joan Ames told reporters that the "
+        "track had been inspected in May.\n\n"
+        "Dale Whitcomb, a former FRA inspector, said the rail was older than the cars it "
+        "carried.\n"
+    )
+    got = by_quote(text)
+    assert got["the rail was older than the cars it carried"].organization == (
+        "Federal Railroad Administration"
+    )
+
+
+def test_a_title_held_in_the_bodys_unit_is_of_that_body():
+    # "X, a charge nurse at the hospital's cancer ward,": the hospital named before, even
+    # when the run that names it opens with a fronted "Outside"
+    text = (
+        "Hospital parking row\n\n"
+        "Outside Riverside General Hospital, staff queued for permits on Monday.\n\n"
+        "‘It takes me forty minutes to find a space,’ said Leanne Doyle, a charge nurse at "
+        "the hospital’s cancer ward.\n"
+    )
+    got = by_quote(text)
+    assert got["It takes me forty minutes to find a space,"].organization == (
+        "Riverside General Hospital"
+    )
