@@ -499,6 +499,32 @@ def _past_based_modifier(toks, i: int, b: int) -> int:
     return i
 
 
+# large U.S. cities AP writes without their state, before a title ("a Chicago lawyer")
+US_TITLE_CITIES = {
+    "atlanta", "baltimore", "boston", "chicago", "cincinnati", "cleveland", "dallas",
+    "denver", "detroit", "honolulu", "houston", "indianapolis", "miami", "milwaukee",
+    "minneapolis", "philadelphia", "phoenix", "pittsburgh", "seattle",
+}  # fmt: skip
+
+
+def _past_city_modifier(toks, i: int, b: int, info: RoleInfo) -> int:
+    """The token after an article and a large city opening a title phrase at i ("a
+    Chicago lawyer": where the person works, no part of the title; the city's country
+    the person's unless known), else i."""
+    k = i + 1 if i < len(toks) and toks[i].lower in {"a", "an", "the"} else i
+    if not (k + 1 < len(toks) and toks[k + 1].end <= b and toks[k].cap):
+        return i
+    nxt = toks[k + 1]
+    if not nxt.is_word or nxt.cap:
+        return i  # ("a Boston Scientific spokesman": a company's name)
+    low = toks[k].lower
+    country = "US" if low in US_TITLE_CITIES else CITY_DATELINES.get(toks[k].text.upper())
+    if country is None:
+        return i
+    info.country = info.country or country
+    return k + 1
+
+
 # endings of singular agent nouns of no office ("hiker", "trekker", "backpacker",
 # "mountaineer", "cyclist", "historian"), a person's description
 AGENT_SINGULAR_ENDINGS = ("er", "or", "ist", "ian", "ant")
@@ -646,6 +672,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     while i + 1 < n and toks[i].lower in {"and", "but", "or"} and toks[i + 1].end <= b:
         i += 1  # "…, and Castlebridge's captain, X,": a clause's conjunction, no title word
     i = _past_based_modifier(toks, i, b)  # "a Lima-based ILO specialist": where, no title
+    i = _past_city_modifier(toks, i, b, info)  # "a Chicago lawyer": where, no title
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
     i, role_prefix = _named_org_premodifier(ctx, info, i, b)  # "U.S. Steel CEO"
     i = _body_word_premodifier(ctx, info, i, b)  # "Guild president" of "the Mariners Guild"

@@ -174,3 +174,21 @@ def test_a_title_held_in_the_bodys_unit_is_of_that_body():
     assert got["It takes me forty minutes to find a space,"].organization == (
         "Riverside General Hospital"
     )
+
+
+def test_a_large_city_before_a_title_is_where_not_part_of_the_role():
+    # "a Houston engineer", "a Toronto accountant": the city is where the person works
+    # (its country theirs), not a word of the role
+    text = (
+        "Refinery blast\n\n"
+        "‘The valves were never replaced,’ said Rick Ochoa, a Houston engineer who "
+        "inspected the plant.\n\n"
+        "Mona Leclair, a Toronto accountant, said the books were clean.\n"
+    )
+    got = by_quote(text)
+    ochoa = got["The valves were never replaced,"]
+    assert ochoa.role == "engineer"
+    assert ochoa.country == "US"
+    leclair = got["the books were clean"]
+    assert leclair.role == "accountant"
+    assert leclair.country == "CA"
