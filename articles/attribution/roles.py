@@ -4404,7 +4404,13 @@ class RoleResolver:
                 return
             # "Foreign Minister Y" or "the mayor, Y,": her deputy foreign minister / mayor
             office = " ".join(words)
-        info.role = f"deputy {office}"
+        if info.role and info.role.lower() == "associate minister":
+            # "His associate minister, X" of "Health Minister Y": associate health minister
+            if not office.lower().endswith("minister"):
+                return
+            info.role = f"associate {office}"
+        else:
+            info.role = f"deputy {office}"
         if info.organization is None and info.country is None:
             info.organization, info.country = boss.organization, boss.country
             if boss.organization and not _state_body_country(boss.organization):
@@ -4472,7 +4478,8 @@ class RoleResolver:
             return
         if not info.role or info.role.lower() not in {"counterpart", "counterparts"}:
             if info.role and (
-                info.role.lower() == "deputy" or DEPUTY_REMIT_RE.fullmatch(info.role)
+                info.role.lower() in {"deputy", "associate minister"}
+                or DEPUTY_REMIT_RE.fullmatch(info.role)
             ):
                 self._deputy_of(info, pos, depth, written_at)
             if info.role:

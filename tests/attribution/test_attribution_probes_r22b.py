@@ -192,3 +192,15 @@ def test_a_large_city_before_a_title_is_where_not_part_of_the_role():
     leclair = got["the books were clean"]
     assert leclair.role == "accountant"
     assert leclair.country == "CA"
+
+
+def test_an_associate_minister_takes_the_ministers_portfolio():
+    # "His associate minister, X" after "Education Minister Y said": associate education
+    # minister (as "his deputy" is the deputy education minister)
+    text = (
+        "School lunches cut\n\n"
+        "Education Minister Aaron Pike said the programme would end in June.\n\n"
+        "His associate minister, Leah Tuhoe, said schools had been told last week.\n"
+    )
+    got = by_quote(text)
+    assert got["schools had been told last week"].role == "associate education minister"
