@@ -719,6 +719,8 @@ KNOWN_ORGS = {
     # sports bodies
     "FIFA", "UEFA", "IOC", "International Olympic Committee", "WADA",
     "World Anti-Doping Agency", "NCAA",
+    # national leagues ("Premier League chief executive X": "Premier" is no title there)
+    "Premier League", "English Football League",
 }
 KNOWN_ORGS |= SPORTS_CLUBS
 

@@ -1380,6 +1380,8 @@ def _org_names_before(
                 words = words[: hs[-1] + 1]  # "Acme Corp Chairman", "Farmers Union Local"
             if words and words[-1].endswith(("'s", "’s")):
                 words[-1] = words[-1][:-2]
+            elif words and words[-1].endswith(("s'", "s’")):
+                words[-1] = words[-1][:-1]  # "Harbourne Rovers’ sale": a plural's possessive
             start = m.start() + m.group().find(piece)
             short = _company_short_forms(ctx).get(words[0].lower()) if len(words) == 1 else None
             if company and short is not None and short[0] < start:

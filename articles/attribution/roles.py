@@ -180,7 +180,7 @@ ORG_COUNTRY = {
     "Australian Competition and Consumer Commission": "AU", "ACCC": "AU",
     "Defra": "GB", "DEFRA": "GB", "Animal and Plant Health Agency": "GB", "APHA": "GB",
     "UK Health Security Agency": "GB", "UKHSA": "GB", "HMRC": "GB", "DWP": "GB",
-    "PAGASA": "PH",
+    "PAGASA": "PH", "Premier League": "GB", "English Football League": "GB",
     # security forces and services
     "IDF": "IL", "Israel Defense Forces": "IL", "Shin Bet": "IL", "Mossad": "IL", "MI5": "GB",
     "MI6": "GB", "Bundeswehr": "DE", "IRGC": "IR",
@@ -4648,6 +4648,8 @@ def _subject_body_before(ctx: Context, pos: int) -> str | None:
         party = PARTY_SUBJECT_RE.match(ctx.doc.text, ps, pe)  # "The ruling X party won …"
         return _party_name(party) if party is not None else None
     name = m.group(1)
+    if "-based " in name:
+        name = name.split("-based ", 1)[1]  # "The Qatar-based Al Dana Capital": where it sits
     # ("The Ostry Mariners Guild": an industry head after "The" is no surname)
     the_industry = m.group().lstrip().startswith("The ") and (
         name.rsplit(" ", 1)[-1].lower() in lx.INDUSTRY_HEADS

@@ -204,3 +204,49 @@ def test_an_associate_minister_takes_the_ministers_portfolio():
     )
     got = by_quote(text)
     assert got["schools had been told last week"].role == "associate education minister"
+
+
+def test_premier_league_is_a_body_premier_no_title_there():
+    # "Premier League chief executive X", "The Premier League's chief executive, X": the
+    # league (English: GB), not a premier's title
+    text = (
+        "Fixture row\n\n"
+        "Premier League chief executive Martin Cole said the schedule would not change.\n\n"
+        "The Premier League’s legal director, Nina Shah, said clubs had agreed it in May.\n"
+    )
+    got = by_quote(text)
+    cole = got["the schedule would not change"]
+    assert (cole.role, cole.organization, cole.country) == (
+        "chief executive",
+        "Premier League",
+        "GB",
+    )
+    assert got["clubs had agreed it in May"].organization == "Premier League"
+
+
+def test_a_plural_possessive_in_the_lede_names_the_body_without_its_mark():
+    # "Harbourne Rovers’ sale …" then "The chairman, X,": Harbourne Rovers (not
+    # "Harbourne Rovers’")
+    text = (
+        "Rovers sold\n\n"
+        "Harbourne Rovers’ sale to a consortium of local businessmen was completed on "
+        "Friday.\n\n"
+        "The buyers paid £30m for the club and its ground.\n\n"
+        "The chairman, Peter Lomax, said the sale had been a relief.\n"
+    )
+    got = by_quote(text)
+    assert got["the sale had been a relief"].organization == "Harbourne Rovers"
+
+
+def test_its_officer_after_a_place_based_body_subject_is_of_the_body_by_its_name():
+    # "The Oslo-based Fjell Ventures said … Its managing partner, X,": Fjell Ventures
+    # (not "Oslo-based Fjell Ventures"), and Norway's
+    text = (
+        "Start-up raises funds\n\n"
+        "The Oslo-based Fjell Ventures led the funding round.\n\n"
+        "Its managing partner, Ingrid Dahl, said the company would hire 40 engineers.\n"
+    )
+    got = by_quote(text)
+    dahl = got["the company would hire 40 engineers"]
+    assert dahl.organization == "Fjell Ventures"
+    assert dahl.country == "NO"
