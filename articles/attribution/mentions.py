@@ -2953,6 +2953,9 @@ def _in_named_place(toks, m: int, k: int) -> int | None:
     return m - 2 if before.cap or before.lower in TITLE_WORDS | lx.ORG_HEADS else None
 
 
+SEAT_ON = ("colleague", "on")  # "Vance's colleague on the board, NAME,"
+
+
 def _role_start(doc: Doc, k: int, lo: int) -> int:
     """First token of the role phrase that ends before the comma at k ("ROLE, NAME,");
     k when there is none. A conjunction opening it joins clauses, not titles ("called
@@ -2967,6 +2970,10 @@ def _role_start(doc: Doc, k: int, lo: int) -> int:
             m -= 1
     elif toks[m].start >= lo and place_after_complement(toks, m, k):
         m -= 1  # "A spokeswoman for Acme in Hungary, NAME,": the title before its place
+        while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
+            m -= 1
+    elif m > 0 and toks[m].start >= lo and (toks[m - 1].lower, toks[m].lower) == SEAT_ON:
+        m -= 1  # "Vance's colleague on the board, NAME,": a seat on a body, one role
         while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
             m -= 1
     m += 1

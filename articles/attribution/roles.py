@@ -646,6 +646,14 @@ def _title_head_within(toks, i: int, b: int) -> bool:
 OPPOSITION_LEADER_RE = re.compile(r"(?:[Tt]he )?([Ll]eader of (?:the )?Opposition)\b(?! [A-Z])")
 
 
+# "Vance's colleague on the board", "Her colleague on the commission": a seat on the body
+# the possessor sits on (group 1: the possessor, 2: the body's noun)
+COLLEAGUE_ON_BODY_RE = re.compile(
+    r"([A-Z][\w-]*|[Hh]is|[Hh]er)(?:['’]s)? (?:colleague|fellow member) on the "
+    r"(board|commission|council|committee|panel)"
+)
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -660,6 +668,11 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         return info  # "X, who testified before a Senate committee,": an act, no office
     if (opp := OPPOSITION_LEADER_RE.match(text, a, b)) is not None:
         info.role = opp.group(1)  # "Leader of (the) Opposition (in the assembly)": one title
+        return info
+    if (seat := COLLEAGUE_ON_BODY_RE.fullmatch(text, a, b)) is not None:
+        # "Vance's colleague on the board, X": a member of the body the possessor sits on
+        info.role = f"{seat.group(2).capitalize()} member"
+        info.counterpart_of = seat.group(1)
         return info
     if (one_of := ONE_OF_PLURAL_TITLE_RE.match(text, a, b)) is not None:
         title = _singular_title(one_of.group(1).lower())
@@ -4950,7 +4963,8 @@ POLICE_BODY_RE = re.compile(r"\b(?:Police|Constabulary|Sheriff's Office|Sheriff�
 # a co-worker of a named person works where that person does ("Nance's colleague, Y")
 COWORKER_TITLES = {"colleague", "co-worker", "coworker"}
 COWORKER_BEFORE_RE = re.compile(
-    r"['’]s (?:colleague|co-worker|coworker), (?:[\w-]+ ){0,3}$"
+    r"(?:['’]s|\b[Hh](?:is|er)) (?:colleague|co-worker|coworker)(?: on the [a-z]+)?, "
+    r"(?:[\w-]+ ){0,3}$"
 )  # ("Nance's colleague, senior investigator " right before the name)
 
 
@@ -5407,6 +5421,10 @@ def _body_head_before_title(doc, role: str, pos: int) -> tuple[str, str] | None:
     Millbrook Public Library board", a name of two words or more): the title without the
     head, but a membership ("Board member") kept whole."""
     words = role.split()
+    past = ""
+    if len(words) > 2 and words[0].lower() == "former":
+        # "Former board investigator X": a past post on that body
+        past, words = "former ", [words[1].capitalize(), *words[2:]]
     if len(words) < 2 or not words[0][:1].isupper() or words[1].lower() not in lx.TITLE_HEADS:
         return None
     head = words[0].lower()
@@ -5415,6 +5433,8 @@ def _body_head_before_title(doc, role: str, pos: int) -> tuple[str, str] | None:
     body = _body_by_its_head(doc, words[0], pos) or _body_of_lower_head(doc, head, pos)
     if body is None:
         return None
+    if past:
+        return body, past + " ".join(words[1:])
     return body, role if words[1].lower() == "member" else " ".join(words[1:])
 
 

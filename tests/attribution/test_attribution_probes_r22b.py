@@ -250,3 +250,38 @@ def test_its_officer_after_a_place_based_body_subject_is_of_the_body_by_its_name
     dahl = got["the company would hire 40 engineers"]
     assert dahl.organization == "Fjell Ventures"
     assert dahl.country == "NO"
+
+
+def test_a_former_post_on_the_one_board_is_of_that_board():
+    # "Former board investigator X" / "X, a former board investigator," after the one
+    # board the story names: a past post on it (role "former investigator")
+    text = (
+        "DENVER (AP) — The train's brakes had not been tested for a year, the Colorado "
+        "Public Utilities Board said Tuesday.\n\n"
+        "Former board inspector Glen Harper said the findings were overdue.\n\n"
+        "Lisa Crane, a former board engineer, said the tests were routine.\n"
+    )
+    got = by_quote(text)
+    harper = got["the findings were overdue"]
+    assert (harper.role, harper.organization) == (
+        "former inspector",
+        "Colorado Public Utilities Board",
+    )
+    crane = got["the tests were routine"]
+    assert (crane.role, crane.organization) == (
+        "former engineer",
+        "Colorado Public Utilities Board",
+    )
+
+
+def test_a_colleague_on_the_board_is_a_member_of_the_possessors_board():
+    # "Okafor's colleague on the board, X," after "Board member Y" of the one board
+    text = (
+        "SALEM, Ore. (AP) — The ferry's crew had not been trained on the new radios, the "
+        "Oregon Marine Safety Board said Wednesday.\n\n"
+        "Board member Grace Okafor said the operator had ignored two warnings.\n\n"
+        "Okafor's colleague on the board, Daniel Reyes, said the radios were not to blame.\n"
+    )
+    got = by_quote(text)
+    reyes = got["the radios were not to blame"]
+    assert (reyes.role, reyes.organization) == ("Board member", "Oregon Marine Safety Board")
