@@ -3037,6 +3037,20 @@ def _preposed_title(doc: Doc, src: Source, lo: int) -> None:
         src.pre_role = (toks[x].start, toks[k - 1].end)
 
 
+def _preposed_body_noun(doc: Doc, src: Source, k: int, lo: int) -> None:
+    """ "…, their union, Midwives Aotearoa, said": a determiner and up to two lower-case
+    words before the comma at k that precedes a body's name are its preposed description
+    (``pre_role``: a closing credit's content ends before it)."""
+    toks = doc.tokens
+    x = k - 1
+    while x > 0 and k - x <= 3 and toks[x].start >= lo and toks[x].is_word and not toks[x].cap:
+        if toks[x].lower in {"the", "its", "their", "his", "her"}:
+            if x < k - 1 and src.pre_role is None:
+                src.pre_role = (toks[x].start, toks[k - 1].end)
+            return
+        x -= 1
+
+
 def _kin_of_possessor(toks, x: int, k: int) -> bool:
     """ "His daughter, X, who …": a possessive and one kinship noun before the name's
     comma (a family tie is a role by the later held-out sets' convention)."""
@@ -3355,6 +3369,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             ):
                 # "The industry's main lobbying group, the App Mobility Council, said" /
                 # "The company that makes the drug, Neurova Therapeutics, said"
+                _preposed_body_noun(doc, named, k, lo)
                 return named
         described = _described_org_aside(doc, k + 1, j) or _called_org_aside(doc, k + 1, j)
         if described is not None:
@@ -3425,10 +3440,12 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 if src is None and all(toks[x].cap for x in range(k + 1, j)):
                     src = _group(doc, k + 1, j - 1)
                 if src is not None and src.kind in {"name", "group"}:
-                    return Source(
+                    org = Source(
                         "org", src.start, src.end, src.text, src.phrase_start, src.phrase_end,
                         organization=src.text,
                     )  # fmt: skip
+                    _preposed_body_noun(doc, org, k, lo)
+                    return org
             if src is None or src.kind != "name" or src.start > toks[k + 1].start:
                 # "The lead author, Alan Whitby of Harlow University, said": the person
                 src = _name_of_body(doc, k + 1, j) or src
@@ -3439,6 +3456,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and not toks[k - 1].cap
                 and not _in_title_complement(doc, k - 1)  # ("A spokesman for the firm, Acme,")
             ):
+                _preposed_body_noun(doc, src, k, lo)
                 return src  # "The largest shareholder / The developer, Ashcombe Capital, said"
             if src is None or src.kind != "name":
                 return None

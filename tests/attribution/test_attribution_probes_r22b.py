@@ -285,3 +285,17 @@ def test_a_colleague_on_the_board_is_a_member_of_the_possessors_board():
     got = by_quote(text)
     reyes = got["the radios were not to blame"]
     assert (reyes.role, reyes.organization) == ("Board member", "Oregon Marine Safety Board")
+
+
+def test_a_closing_credit_to_a_body_after_its_description_ends_the_content_before_it():
+    # "…, their union, Midwives Aotearoa, said." / "…, the carmaker, Kestrel Motors,
+    # said.": the description belongs to the credit, not to what was said
+    text = (
+        "Midwives to strike\n\n"
+        "Midwives will walk off the job next Tuesday, their union, Midwives Aotearoa, "
+        "said.\n\n"
+        "About 4,000 cars will be recalled, the carmaker, Kestrel Motors, said.\n"
+    )
+    got = by_quote(text)
+    assert got["Midwives will walk off the job next Tuesday"].speaker == "Midwives Aotearoa"
+    assert got["About 4,000 cars will be recalled"].speaker == "Kestrel Motors"
