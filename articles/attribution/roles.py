@@ -508,10 +508,13 @@ US_TITLE_CITIES = {
 
 
 def _past_city_modifier(toks, i: int, b: int, info: RoleInfo) -> int:
-    """The token after an article and a large city opening a title phrase at i ("a
-    Chicago lawyer": where the person works, no part of the title; the city's country
-    the person's unless known), else i."""
-    k = i + 1 if i < len(toks) and toks[i].lower in {"a", "an", "the"} else i
+    """The token after an indefinite article and a large city opening a title phrase at
+    i ("a Chicago lawyer": where the person works, no part of the title; the city's
+    country the person's unless known), else i (not "Barcelona coach X", "the Seattle
+    manager": a club's)."""
+    if not (i < len(toks) and toks[i].lower in {"a", "an"}):
+        return i
+    k = i + 1
     if not (k + 1 < len(toks) and toks[k + 1].end <= b and toks[k].cap):
         return i
     nxt = toks[k + 1]
