@@ -2095,7 +2095,10 @@ NATIONAL_CUES = {
     r"|Ofsted|Ofcom|Ofgem|Ofwat|London Stock Exchange|FTSE|GCSEs?"
     r"|UK (?:Athletics|Sport|Anti-Doping|Finance|Hospitality|Music)"
     # English football's referees' body and governing bodies
-    r"|PGMOL|Football Association(?! of)|FA Cup|EFL|Carabao Cup)\b"
+    r"|PGMOL|Football Association(?! of)|FA Cup|EFL|Carabao Cup"
+    # its top two divisions (not another country's "Indian Premier League")
+    r"|(?<!Indian )(?<!Kenyan )(?<!Caribbean )(?<!Bangladesh )(?<!Lanka )(?<!Nigeria )"
+    r"(?<!Scottish )(?<!Welsh )Premier League|Championship (?:club|side)s?)\b"
     r"|\b(?:District|Borough|County|Town|Parish) Council\b|\bBBC Radio [A-Z]",
     "IE": r"\b(?:Garda[ií]?|Taoiseach|T[aá]naiste|D[aá]il|Oireachtas|Fianna F[aá]il|Fine Gael"
     r"|TDs?(?= [A-Z])|Cork|Galway|Limerick|Donegal|Wexford|Wicklow|Kilkenny|Tipperary"

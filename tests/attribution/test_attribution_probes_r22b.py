@@ -299,3 +299,17 @@ def test_a_closing_credit_to_a_body_after_its_description_ends_the_content_befor
     got = by_quote(text)
     assert got["Midwives will walk off the job next Tuesday"].speaker == "Midwives Aotearoa"
     assert got["About 4,000 cars will be recalled"].speaker == "Kestrel Motors"
+
+
+def test_undated_english_football_copy_naming_its_leagues_is_gb():
+    # no dateline, no country named: the Premier League and a Championship club are marks
+    # of English domestic copy
+    text = (
+        "Ashby Town sack manager\n\n"
+        "Ashby Town sacked their manager on Monday after a fifth straight defeat left the "
+        "Championship club two points above the relegation zone.\n\n"
+        "‘We had to act,’ said the chairman, Neil Barton, whose side were in the Premier "
+        "League three seasons ago.\n"
+    )
+    got = by_quote(text)
+    assert got["We had to act,"].country == "GB"
