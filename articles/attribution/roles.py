@@ -5401,9 +5401,10 @@ def _written_after_descriptor(doc, name: str) -> bool:
 
 INITIALS_RE = re.compile(r"[A-Z]{2,6}")
 # a capitalised name of at least two words, with its inner function words
+# (a plural possessive inside it too: "Post Primary Teachers’ Association" for "PPTA")
 FULL_NAME_RE = re.compile(  # (the opening tested behind the capital: see CAPITALISED_WORD_RE)
-    r"[A-Z](?<=\b(?!(?:The|A|An|In|At|On)\b)[A-Z])[a-z]+"
-    r"(?: (?:of|for|and|on|the) [A-Z][a-z]+| [A-Z][a-z]+)+"
+    r"[A-Z](?<=\b(?!(?:The|A|An|In|At|On)\b)[A-Z])[a-z]+(?:(?<=s)['’](?= [A-Z]))?"
+    r"(?: (?:of|for|and|on|the) [A-Z][a-z]+| [A-Z][a-z]+(?:(?<=s)['’](?= [A-Z]))?)+"
 )
 INITIAL_SKIP = {"of", "for", "and", "on", "the"}
 

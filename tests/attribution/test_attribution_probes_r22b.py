@@ -313,3 +313,15 @@ def test_undated_english_football_copy_naming_its_leagues_is_gb():
     )
     got = by_quote(text)
     assert got["We had to act,"].country == "GB"
+
+
+def test_an_acronyms_full_name_may_hold_a_plural_possessive():
+    # "the Harbour Pilots’ Guild" written in full, then "HPG president X": the full name
+    text = (
+        "Pilots walk out\n\n"
+        "Ships were left waiting outside the port on Friday, the Harbour Pilots’ Guild "
+        "said.\n\n"
+        "HPG president Tom Ruane said the walkout would last two days.\n"
+    )
+    got = by_quote(text)
+    assert got["the walkout would last two days"].organization == "Harbour Pilots’ Guild"
