@@ -3037,6 +3037,21 @@ def _preposed_title(doc: Doc, src: Source, lo: int) -> None:
         src.pre_role = (toks[x].start, toks[k - 1].end)
 
 
+def _body_role_before_name(doc: Doc, k: int, j: int) -> bool:
+    """ "The jet's operator, Bluegrass Freight, said": what a body is to a thing (its
+    operator, maker, owners) before the comma at k, then a name of two or more capitalised
+    words (up to j) that opens with no first name: a body's name."""
+    toks = doc.tokens
+    return (
+        k > 0
+        and not toks[k - 1].cap
+        and toks[k - 1].lower in BODY_ROLE_NOUNS | {"maker", "makers"}
+        and j - k >= 3
+        and all(toks[x].cap and toks[x].is_word for x in range(k + 1, j))
+        and toks[k + 1].lower not in lx.FIRST_NAMES
+    )
+
+
 def _preposed_body_noun(doc: Doc, src: Source, k: int, lo: int) -> None:
     """ "…, their union, Midwives Aotearoa, said": a determiner and up to two lower-case
     words before the comma at k that precedes a body's name are its preposed description
@@ -3434,6 +3449,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                     and not _in_title_complement(doc, k - 1)
                 )
                 or _org_noun_clause(doc, k, lo)
+                or _body_role_before_name(doc, k, j)
             ):
                 # "The charity, Hope Street Kitchens, said" / "Their school, Lincoln High,
                 # said": an organisation's name, capitalised words whatever they read as

@@ -325,3 +325,16 @@ def test_an_acronyms_full_name_may_hold_a_plural_possessive():
     )
     got = by_quote(text)
     assert got["the walkout would last two days"].organization == "Harbour Pilots’ Guild"
+
+
+def test_a_things_operator_or_maker_named_after_it_is_a_body():
+    # "The ferry's operator, Sound Link Marine, said": a body by what it is to the ferry
+    # (a name with no first name and no company word), and "Its chief executive" is of it
+    text = (
+        "TACOMA, Wash. (AP) — A passenger ferry ran aground in fog on Monday.\n\n"
+        "The ferry's operator, Sound Link Marine, said none of its 80 passengers was hurt.\n\n"
+        "Its chief executive, Dana Whitlock, said an inquiry had begun.\n"
+    )
+    got = by_quote(text)
+    assert got["none of its 80 passengers was hurt"].speaker_type == "organization"
+    assert got["an inquiry had begun"].organization == "Sound Link Marine"
