@@ -811,7 +811,7 @@ COUNTRY_NAMES = {
     "prague": "CZ", "slovakia": "SK", "ireland": "IE", "dublin": "IE", "canada": "CA",
     "ottawa": "CA", "mexico": "MX", "brazil": "BR", "argentina": "AR", "chile": "CL",
     "colombia": "CO", "venezuela": "VE", "cuba": "CU", "australia": "AU", "canberra": "AU",
-    "new zealand": "NZ", "south korea": "KR", "seoul": "KR", "north korea": "KP",
+    "new zealand": "NZ", "nz": "NZ", "south korea": "KR", "seoul": "KR", "north korea": "KP",
     "pyongyang": "KP", "taiwan": "TW", "taipei": "TW", "vietnam": "VN", "indonesia": "ID",
     "philippines": "PH", "thailand": "TH", "malaysia": "MY", "singapore": "SG", "egypt": "EG",
     "cairo": "EG", "saudi arabia": "SA", "riyadh": "SA", "qatar": "QA", "doha": "QA",

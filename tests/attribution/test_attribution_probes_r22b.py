@@ -338,3 +338,15 @@ def test_a_things_operator_or_maker_named_after_it_is_a_body():
     got = by_quote(text)
     assert got["none of its 80 passengers was hurt"].speaker_type == "organization"
     assert got["an inquiry had begun"].organization == "Sound Link Marine"
+
+
+def test_nz_is_new_zealand_as_uk_is_britain():
+    # an undated story that names the country only as "NZ", three times
+    text = (
+        "Kiwifruit exports hit record\n\n"
+        "NZ kiwifruit exports rose 12 per cent last year, the growers’ council said.\n\n"
+        "‘Demand for NZ fruit in Asia has never been stronger,’ said its chair, Ana Ruatapu. "
+        "‘Every NZ grower has felt it.’\n"
+    )
+    got = by_quote(text)
+    assert got["Demand for NZ fruit in Asia has never been stronger,"].country == "NZ"
