@@ -1400,6 +1400,8 @@ def _org_names_before(
                 continue
             if company and _government_body_name(words):
                 continue  # "the Department of Health and Human Services": no group
+            if noun in TEAM_NOUNS and words[-1].lower() in lx.ORG_HEADS - heads:
+                continue  # "the Ashby Town Supporters’ Trust": a body of the club's fans
             if len(words) == 1 and words[0].lower().rstrip(".") in heads:
                 continue  # "Ministry" alone, "Group" at a sentence start
             if ctx.in_quote(doc.tok_index_at_or_after(m.start())):
@@ -1499,8 +1501,10 @@ def _org_names_before(
             and not bad & set(_org_key(n))
             and n not in KNOWN_BODY_NOUNS
             and not (company and _kind_noun_after(text, s + len(n)))
+            and not (noun in TEAM_NOUNS and n.split()[-1].lower() in lx.ORG_HEADS - heads)
         ]  # (not "according to NASA" for "the company": a known agency, commission …;
-        # nor "the opposition Green Future party said": a party)
+        # nor "the opposition Green Future party said": a party; nor a club's
+        # supporters' trust for "the club")
     if noun == "agency":
         # "according to Elections Manitoba. … the agency said": a government agency
         # named for its field and its place, with no head noun

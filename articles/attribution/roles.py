@@ -4697,6 +4697,8 @@ def _fits_descriptor(name: str, noun: str) -> bool:
         return False  # ("the airline" is no workers' association)
     if heads is None or noun in COMPANY_NOUNS or noun in GROUP_LIKE:
         return company_like(name)
+    if noun in {"club", "team"} and name.split()[-1].lower() in lx.ORG_HEADS - heads:
+        return False  # "the club" is not "the Ashby Town Supporters’ Trust"
     if words & heads:
         return True
     # a name without any head word ("the Teamsters union") may be one

@@ -350,3 +350,17 @@ def test_nz_is_new_zealand_as_uk_is_britain():
     )
     got = by_quote(text)
     assert got["Demand for NZ fruit in Asia has never been stronger,"].country == "NZ"
+
+
+def test_the_clubs_supporters_trust_is_not_the_club():
+    # "The club's manager, X," after "the Ashby Town Supporters’ Trust said": the club
+    # (Ashby Town), not the fans' trust whose name holds it
+    text = (
+        "Ashby Town sale stalls\n\n"
+        "The takeover of Ashby Town has stalled, sources close to the deal said on Friday.\n\n"
+        "The Ashby Town Supporters’ Trust, which owns 4 per cent of the club, said the league "
+        "should explain the delay.\n\n"
+        "The club’s manager, Lee Carver, said he was not worried about the owners.\n"
+    )
+    got = by_quote(text)
+    assert got["he was not worried about the owners"].organization == "Ashby Town"
