@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import lexicons as lx
 from .mentions import APPOSITIVE_PLACE_PREPS, contracted_pronoun, message_before, np_token_ok
 from .text import Doc
@@ -188,6 +190,18 @@ def _charged_with_or_for_money(doc: Doc, i: int) -> bool:
     return False
 
 
+# a time right after a noun's "expected" ("a final report expected next year", "a verdict
+# expected on Friday"): a reduced relative, when the thing is due (not "next year's …")
+EXPECTED_WHEN_RE = re.compile(
+    r" (?:(?:next|this|later this|early next) (?:week|month|year|spring|summer|autumn|fall"
+    r"|winter|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?![’'])"
+    r"|(?:on|in|by|within|before) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December"
+    r"|\d{4}|the (?:coming|next|end|spring|summer|autumn|fall|winter)\b"
+    r"|(?:a|two|three|four|six) (?:days|weeks|months|years))\b|soon\b|shortly\b)"
+)
+
+
 def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     """is_cue for a lower-case cue form t at token i: not a passive, not a noun."""
     # (the spellings and the token list read once into locals: ~50 tests per cue)
@@ -251,6 +265,14 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return pl in {"all", "both", "each"} and low.endswith(PAST_ENDINGS)
         if _attributive_participle(doc, i):
             return False  # "his recently revealed tax strategies": an adjective
+        if (
+            low == "expected"
+            and p.is_word
+            and not p.cap
+            and pl not in lx.SUBJECT_PRONOUNS
+            and EXPECTED_WHEN_RE.match(doc.text, t.end)
+        ):
+            return False  # "a final report expected next year": due then, nobody's view
         if (
             pl in NOUN_ADJECTIVES
             and i > 1

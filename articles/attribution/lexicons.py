@@ -46,7 +46,7 @@ insist reassure concur echo summarize summarise clarify elaborate specify
 stipulate testify swear guarantee rule order instruct direct request invite
 encourage call label brand dismiss defend attack slam express voice sing chant
 liken compare proclaim rebut confess blame welcome characterize characterise portray rip
-implore beseech exhort accept
+implore beseech exhort accept radio
 """.split()
 
 # Verbs of thinking/belief: PolNeAR-style reported attitudes (weaker cues).
@@ -97,6 +97,8 @@ _IRREGULAR = {
     "label": ("label", "labels", "labeled", "labelled", "labeling", "labelling"),
     "signal": ("signal", "signals", "signaled", "signalled", "signaling", "signalling"),
     "pan": ("pan", "pans", "panned", "panning"),
+    # a crew's call to the tower ("the pilot radioed that …"; "radio", "radios": nouns)
+    "radio": ("radioed", "radioing"),
 }
 
 
@@ -718,6 +720,8 @@ KNOWN_ORGS = {
     # sports bodies
     "FIFA", "UEFA", "IOC", "International Olympic Committee", "WADA",
     "World Anti-Doping Agency", "NCAA",
+    # national leagues ("Premier League chief executive X": "Premier" is no title there)
+    "Premier League", "English Football League",
 }
 KNOWN_ORGS |= SPORTS_CLUBS
 
@@ -808,11 +812,12 @@ COUNTRY_NAMES = {
     "prague": "CZ", "slovakia": "SK", "ireland": "IE", "dublin": "IE", "canada": "CA",
     "ottawa": "CA", "mexico": "MX", "brazil": "BR", "argentina": "AR", "chile": "CL",
     "colombia": "CO", "venezuela": "VE", "cuba": "CU", "australia": "AU", "canberra": "AU",
-    "new zealand": "NZ", "south korea": "KR", "seoul": "KR", "north korea": "KP",
+    "new zealand": "NZ", "nz": "NZ", "south korea": "KR", "seoul": "KR", "north korea": "KP",
     "pyongyang": "KP", "taiwan": "TW", "taipei": "TW", "vietnam": "VN", "indonesia": "ID",
     "philippines": "PH", "thailand": "TH", "malaysia": "MY", "singapore": "SG", "egypt": "EG",
     "cairo": "EG", "saudi arabia": "SA", "riyadh": "SA", "qatar": "QA", "doha": "QA",
-    "united arab emirates": "AE", "uae": "AE", "jordan": "JO", "lebanon": "LB", "beirut": "LB",
+    "united arab emirates": "AE", "uae": "AE", "abu dhabi": "AE", "jordan": "JO",
+    "lebanon": "LB", "beirut": "LB",
     "afghanistan": "AF", "kabul": "AF", "south africa": "ZA", "nigeria": "NG", "kenya": "KE",
     "ethiopia": "ET", "belarus": "BY", "minsk": "BY", "georgia": "GE", "moldova": "MD",
     "serbia": "RS", "croatia": "HR", "slovenia": "SI", "bosnia": "BA", "kosovo": "XK",

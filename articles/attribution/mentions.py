@@ -1294,6 +1294,12 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             c0 = cap_start + 1 if toks[cap_start].lower == "the" else cap_start
             name = text[toks[c0].start : pe]
             return Source("org", toks[c0].start, pe, name, ps, pe, organization=name)
+        based = cap_start + 1 if toks[cap_start].lower == "the" else cap_start
+        if based < b and toks[based].lower.endswith("-based") and toks[based + 1].cap:
+            # "Toronto-based Kestrel Components said": where a body sits (no person is
+            # written "-based" before the name), no word of its name
+            name = text[toks[based + 1].start : pe]
+            return Source("org", toks[based + 1].start, pe, name, ps, pe, organization=name)
         the_acronym = cap_start == b - 1 and toks[cap_start].lower == "the"  # "The NFL said"
         if (
             (cap_start == b or the_acronym)
@@ -1313,6 +1319,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             or (last.lower in lx.INDUSTRY_HEADS and not _person_before_head(doc, a, b))
             or last.text in lx.TEAM_NICKNAMES  # "The Dallas Cowboys"
             or (last.lower in lx.CLUB_WORDS and b > cap_start)  # "Manchester United"
+            or (last.text == "Air" and b > cap_start)  # an airline: "Cascadia Air"
             # "Brandt Funeral Home", "Maple Grove Nursing Home": a business
             or (last.lower == "home" and b > cap_start and toks[b - 1].lower in HOME_KINDS)
             # "the Elm Valley School District", "Cedar Water District": a public body, no
@@ -2959,6 +2966,9 @@ def _in_named_place(toks, m: int, k: int) -> int | None:
     return m - 2 if before.cap or before.lower in TITLE_WORDS | lx.ORG_HEADS else None
 
 
+SEAT_ON = ("colleague", "on")  # "Vance's colleague on the board, NAME,"
+
+
 def _role_start(doc: Doc, k: int, lo: int) -> int:
     """First token of the role phrase that ends before the comma at k ("ROLE, NAME,");
     k when there is none. A conjunction opening it joins clauses, not titles ("called
@@ -2973,6 +2983,10 @@ def _role_start(doc: Doc, k: int, lo: int) -> int:
             m -= 1
     elif toks[m].start >= lo and place_after_complement(toks, m, k):
         m -= 1  # "A spokeswoman for Acme in Hungary, NAME,": the title before its place
+        while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
+            m -= 1
+    elif m > 0 and toks[m].start >= lo and (toks[m - 1].lower, toks[m].lower) == SEAT_ON:
+        m -= 1  # "Vance's colleague on the board, NAME,": a seat on a body, one role
         while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
             m -= 1
     m += 1
@@ -3034,6 +3048,35 @@ def _preposed_title(doc: Doc, src: Source, lo: int) -> None:
         )
     ):
         src.pre_role = (toks[x].start, toks[k - 1].end)
+
+
+def _body_role_before_name(doc: Doc, k: int, j: int) -> bool:
+    """ "The jet's operator, Bluegrass Freight, said": what a body is to a thing (its
+    operator, maker, owners) before the comma at k, then a name of two or more capitalised
+    words (up to j) that opens with no first name: a body's name."""
+    toks = doc.tokens
+    return (
+        k > 0
+        and not toks[k - 1].cap
+        and toks[k - 1].lower in BODY_ROLE_NOUNS | {"maker", "makers"}
+        and j - k >= 3
+        and all(toks[x].cap and toks[x].is_word for x in range(k + 1, j))
+        and toks[k + 1].lower not in lx.FIRST_NAMES
+    )
+
+
+def _preposed_body_noun(doc: Doc, src: Source, k: int, lo: int) -> None:
+    """ "…, their union, Midwives Aotearoa, said": a determiner and up to two lower-case
+    words before the comma at k that precedes a body's name are its preposed description
+    (``pre_role``: a closing credit's content ends before it)."""
+    toks = doc.tokens
+    x = k - 1
+    while x > 0 and k - x <= 3 and toks[x].start >= lo and toks[x].is_word and not toks[x].cap:
+        if toks[x].lower in {"the", "its", "their", "his", "her"}:
+            if x < k - 1 and src.pre_role is None:
+                src.pre_role = (toks[x].start, toks[k - 1].end)
+            return
+        x -= 1
 
 
 def _kin_of_possessor(toks, x: int, k: int) -> bool:
@@ -3358,6 +3401,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             ):
                 # "The industry's main lobbying group, the App Mobility Council, said" /
                 # "The company that makes the drug, Neurova Therapeutics, said"
+                _preposed_body_noun(doc, named, k, lo)
                 return named
         described = _described_org_aside(doc, k + 1, j) or _called_org_aside(doc, k + 1, j)
         if described is not None:
@@ -3422,16 +3466,19 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                     and not _in_title_complement(doc, k - 1)
                 )
                 or _org_noun_clause(doc, k, lo)
+                or _body_role_before_name(doc, k, j)
             ):
                 # "The charity, Hope Street Kitchens, said" / "Their school, Lincoln High,
                 # said": an organisation's name, capitalised words whatever they read as
                 if src is None and all(toks[x].cap for x in range(k + 1, j)):
                     src = _group(doc, k + 1, j - 1)
                 if src is not None and src.kind in {"name", "group"}:
-                    return Source(
+                    org = Source(
                         "org", src.start, src.end, src.text, src.phrase_start, src.phrase_end,
                         organization=src.text,
                     )  # fmt: skip
+                    _preposed_body_noun(doc, org, k, lo)
+                    return org
             if src is None or src.kind != "name" or src.start > toks[k + 1].start:
                 # "The lead author, Alan Whitby of Harlow University, said": the person
                 src = _name_of_body(doc, k + 1, j) or src
@@ -3442,6 +3489,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and not toks[k - 1].cap
                 and not _in_title_complement(doc, k - 1)  # ("A spokesman for the firm, Acme,")
             ):
+                _preposed_body_noun(doc, src, k, lo)
                 return src  # "The largest shareholder / The developer, Ashcombe Capital, said"
             if src is None or src.kind != "name":
                 return None

@@ -24,6 +24,7 @@ from . import cues
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
+    DESCRIBED_ORG_NOUNS,
     GROUP_COMPLEMENT_PREPOSITIONS,
     KINSHIP,
     MESSAGE_TAIL_MAX,
@@ -4551,7 +4552,8 @@ def _appositive_head(toks, a: int, p: int) -> bool:
     return (
         (first in APPOSITIVE_DETERMINERS or first.endswith(("'s", "’s")))
         and not toks[p - 1].cap
-        and (last in KINSHIP or last in lx.TITLE_HEADS)
+        # (or a kind of body: "…, their union, Midwives Aotearoa, said")
+        and (last in KINSHIP or last in lx.TITLE_HEADS or last in DESCRIBED_ORG_NOUNS)
     )
 
 

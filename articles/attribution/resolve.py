@@ -642,6 +642,8 @@ ORG_DESCRIPTORS = {
     },
     "regulator": {"authority", "commission", "agency", "board", "regulator"},
     "authority": {"authority"},
+    # "the Rimal Investment Authority, the Abu Dhabi state fund, … the fund's chief executive"
+    "fund": {"fund"},
     "association": {"association"}, "council": {"council"},
     # "United Auto Workers", "Communications Workers of America", "the Teamsters"
     # ("the union" after "the Illinois Nurses Association said")
@@ -910,7 +912,10 @@ LOOSE_BODY_NOUNS = {
 } | PERFORMER_NOUNS
 # words a capitalised run can open with that are no part of a name ("At the Prairie
 # Grain Cooperative in Waverly, …": a fronted place)
-NAME_RUN_OPENERS = {"The", "A", "An", "and", "the", "At", "In", "On", "From", "By"}
+NAME_RUN_OPENERS = {
+    "The", "A", "An", "and", "the", "At", "In", "On", "From", "By",
+    "Outside", "Inside", "Near", "Behind", "Beyond",  # "Outside Christchurch Hospital, …"
+}  # fmt: skip
 # a government body keeps its descriptor through an article ("the ministry" twenty
 # paragraphs on is still the one ministry it names), and so does the one institution a
 # story is set in ("the hospital", "the university"); a company or group does not
@@ -921,6 +926,8 @@ ARTICLE_WIDE_DESCRIPTORS = {
     "league",  # a sports story's one league: "The league said" far below its name
     "tribunal",  # a case's one tribunal: "The tribunal noted" after the appeal's quotes
     "zoo",  # the one zoo a story is set in: "the zoo's head veterinarian" far below
+    # a strike's one union: "According to the federation, …" far below its name
+    "union", "federation",
 }  # fmt: skip
 ARTICLE_REACH = 60  # paragraphs
 # "Teamsters Local 120": a union branch's number after the capitalised run
@@ -1379,6 +1386,8 @@ def _org_names_before(
                 words = words[: hs[-1] + 1]  # "Acme Corp Chairman", "Farmers Union Local"
             if words and words[-1].endswith(("'s", "’s")):
                 words[-1] = words[-1][:-2]
+            elif words and words[-1].endswith(("s'", "s’")):
+                words[-1] = words[-1][:-1]  # "Harbourne Rovers’ sale": a plural's possessive
             start = m.start() + m.group().find(piece)
             short = _company_short_forms(ctx).get(words[0].lower()) if len(words) == 1 else None
             if company and short is not None and short[0] < start:
@@ -1389,10 +1398,16 @@ def _org_names_before(
             if words and named_kind and _company_subject(ctx, reg, start, end, noun, words):
                 found.append((start, " ".join(words)))  # "Northgate Logistics was sued"
                 continue
-            if not words or not any(w.lower().rstrip(".") in heads for w in words):
+            if not words or not (
+                any(w.lower().rstrip(".") in heads for w in words)
+                # an airline named "… Air" (a head only at the end: "Cascade Air Link")
+                or (company and len(words) > 1 and words[-1] == "Air")
+            ):
                 continue
             if company and _government_body_name(words):
                 continue  # "the Department of Health and Human Services": no group
+            if noun in TEAM_NOUNS and words[-1].lower() in lx.ORG_HEADS - heads:
+                continue  # "the Ashby Town Supporters’ Trust": a body of the club's fans
             if len(words) == 1 and words[0].lower().rstrip(".") in heads:
                 continue  # "Ministry" alone, "Group" at a sentence start
             if ctx.in_quote(doc.tok_index_at_or_after(m.start())):
@@ -1505,8 +1520,10 @@ def _org_names_before(
             and not bad & set(_org_key(n))
             and n not in KNOWN_BODY_NOUNS
             and not (company and _kind_noun_after(text, s + len(n)))
+            and not (noun in TEAM_NOUNS and n.split()[-1].lower() in lx.ORG_HEADS - heads)
         ]  # (not "according to NASA" for "the company": a known agency, commission …;
-        # nor "the opposition Green Future party said": a party)
+        # nor "the opposition Green Future party said": a party; nor a club's
+        # supporters' trust for "the club")
     if noun == "agency":
         # "according to Elections Manitoba. … the agency said": a government agency
         # named for its field and its place, with no head noun

@@ -180,7 +180,7 @@ ORG_COUNTRY = {
     "Australian Competition and Consumer Commission": "AU", "ACCC": "AU",
     "Defra": "GB", "DEFRA": "GB", "Animal and Plant Health Agency": "GB", "APHA": "GB",
     "UK Health Security Agency": "GB", "UKHSA": "GB", "HMRC": "GB", "DWP": "GB",
-    "PAGASA": "PH",
+    "PAGASA": "PH", "Premier League": "GB", "English Football League": "GB",
     # security forces and services
     "IDF": "IL", "Israel Defense Forces": "IL", "Shin Bet": "IL", "Mossad": "IL", "MI5": "GB",
     "MI6": "GB", "Bundeswehr": "DE", "IRGC": "IR",
@@ -499,6 +499,35 @@ def _past_based_modifier(toks, i: int, b: int) -> int:
     return i
 
 
+# large U.S. cities AP writes without their state, before a title ("a Chicago lawyer")
+US_TITLE_CITIES = {
+    "atlanta", "baltimore", "boston", "chicago", "cincinnati", "cleveland", "dallas",
+    "denver", "detroit", "honolulu", "houston", "indianapolis", "miami", "milwaukee",
+    "minneapolis", "philadelphia", "phoenix", "pittsburgh", "seattle",
+}  # fmt: skip
+
+
+def _past_city_modifier(toks, i: int, b: int, info: RoleInfo) -> int:
+    """The token after an indefinite article and a large city opening a title phrase at
+    i ("a Chicago lawyer": where the person works, no part of the title; the city's
+    country the person's unless known), else i (not "Barcelona coach X", "the Seattle
+    manager": a club's)."""
+    if not (i < len(toks) and toks[i].lower in {"a", "an"}):
+        return i
+    k = i + 1
+    if not (k + 1 < len(toks) and toks[k + 1].end <= b and toks[k].cap):
+        return i
+    nxt = toks[k + 1]
+    if not nxt.is_word or nxt.cap:
+        return i  # ("a Boston Scientific spokesman": a company's name)
+    low = toks[k].lower
+    country = "US" if low in US_TITLE_CITIES else CITY_DATELINES.get(toks[k].text.upper())
+    if country is None:
+        return i
+    info.country = info.country or country
+    return k + 1
+
+
 # endings of singular agent nouns of no office ("hiker", "trekker", "backpacker",
 # "mountaineer", "cyclist", "historian"), a person's description
 AGENT_SINGULAR_ENDINGS = ("er", "or", "ist", "ian", "ant")
@@ -642,6 +671,14 @@ def _title_head_within(toks, i: int, b: int) -> bool:
 OPPOSITION_LEADER_RE = re.compile(r"(?:[Tt]he )?([Ll]eader of (?:the )?Opposition)\b(?! [A-Z])")
 
 
+# "Vance's colleague on the board", "Her colleague on the commission": a seat on the body
+# the possessor sits on (group 1: the possessor, 2: the body's noun)
+COLLEAGUE_ON_BODY_RE = re.compile(
+    r"([A-Z][\w-]*|[Hh]is|[Hh]er)(?:['’]s)? (?:colleague|fellow member) on the "
+    r"(board|commission|council|committee|panel)"
+)
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -657,6 +694,11 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     if (opp := OPPOSITION_LEADER_RE.match(text, a, b)) is not None:
         info.role = opp.group(1)  # "Leader of (the) Opposition (in the assembly)": one title
         return info
+    if (seat := COLLEAGUE_ON_BODY_RE.fullmatch(text, a, b)) is not None:
+        # "Vance's colleague on the board, X": a member of the body the possessor sits on
+        info.role = f"{seat.group(2).capitalize()} member"
+        info.counterpart_of = seat.group(1)
+        return info
     if (one_of := ONE_OF_PLURAL_TITLE_RE.match(text, a, b)) is not None:
         title = _singular_title(one_of.group(1).lower())
         if title is not None:
@@ -668,6 +710,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     while i + 1 < n and toks[i].lower in {"and", "but", "or"} and toks[i + 1].end <= b:
         i += 1  # "…, and Castlebridge's captain, X,": a clause's conjunction, no title word
     i = _past_based_modifier(toks, i, b)  # "a Lima-based ILO specialist": where, no title
+    i = _past_city_modifier(toks, i, b, info)  # "a Chicago lawyer": where, no title
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
     i, role_prefix = _named_org_premodifier(ctx, info, i, b)  # "U.S. Steel CEO"
     i = _body_word_premodifier(ctx, info, i, b)  # "Guild president" of "the Mariners Guild"
@@ -2083,7 +2126,10 @@ NATIONAL_CUES = {
     r"|Ofsted|Ofcom|Ofgem|Ofwat|London Stock Exchange|FTSE|GCSEs?"
     r"|UK (?:Athletics|Sport|Anti-Doping|Finance|Hospitality|Music)"
     # English football's referees' body and governing bodies
-    r"|PGMOL|Football Association(?! of)|FA Cup|EFL|Carabao Cup)\b"
+    r"|PGMOL|Football Association(?! of)|FA Cup|EFL|Carabao Cup"
+    # its top two divisions (not another country's "Indian Premier League")
+    r"|(?<!Indian )(?<!Kenyan )(?<!Caribbean )(?<!Bangladesh )(?<!Lanka )(?<!Nigeria )"
+    r"(?<!Scottish )(?<!Welsh )Premier League|Championship (?:club|side)s?)\b"
     r"|\b(?:District|Borough|County|Town|Parish) Council\b|\bBBC Radio [A-Z]",
     "IE": r"\b(?:Garda[ií]?|Taoiseach|T[aá]naiste|D[aá]il|Oireachtas|Fianna F[aá]il|Fine Gael"
     r"|TDs?(?= [A-Z])|Cork|Galway|Limerick|Donegal|Wexford|Wicklow|Kilkenny|Tipperary"
@@ -2100,6 +2146,10 @@ NATIONAL_CUES = {
     "ZA": r"\bR ?\d[\d.,]*(?:bn|m|billion|million)\b|\b(?:South Africans?|Eskom|ANC|Gauteng"
     r"|KwaZulu-Natal|Western Cape|Eastern Cape|Limpopo|Mpumalanga|Soweto|Johannesburg"
     r"|Durban|Cape Town|Pretoria)\b",
+    # its cities, its health agency and public broadcaster, the Māori name of the country
+    "NZ": r"NZ\$ ?\d|\b(?:Auckland|Christchurch|Dunedin|Invercargill|Whang[aā]rei|Tauranga"
+    r"|Rotorua|Palmerston North|Waikato|Otago|Aotearoa|Health (?:NZ|New Zealand)"
+    r"|Te Whatu Ora|RNZ)\b",
     "KE": r"\bK?Sh ?\d|\b(?:Nairobi|Mombasa|Kisumu|Nakuru|Eldoret|ODM)\b",
     "NP": r"\b(?:Kathmandu|Pokhara|Lalitpur|Bhaktapur|Biratnagar|Chitwan|Nepali Congress"
     r"|CPN-UML)\b",
@@ -3833,7 +3883,10 @@ def _past_role(role: str | None) -> bool:
 POSSESSOR_TITLE_BEFORE_RE = re.compile(
     r"\b[Tt]he (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+, (?:[A-Z][a-z]+ [a-z]+ )?$"
 )
-POSSESSOR_TITLE_AFTER_RE = re.compile(r",? the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+(?=[,.;])")
+# (also where the title is held: "X, a senior nurse in the hospital's emergency department")
+POSSESSOR_TITLE_AFTER_RE = re.compile(
+    r",? (?:an? (?:[\w-]+ ){1,3}(?:in|at) )?the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+(?=[,.;])"
+)
 
 
 # officers whose title a body noun before it only places ("Commission Chairman", "company
@@ -4433,7 +4486,13 @@ class RoleResolver:
                 return
             # "Foreign Minister Y" or "the mayor, Y,": her deputy foreign minister / mayor
             office = " ".join(words)
-        info.role = f"deputy {office}"
+        if info.role and info.role.lower() == "associate minister":
+            # "His associate minister, X" of "Health Minister Y": associate health minister
+            if not office.lower().endswith("minister"):
+                return
+            info.role = f"associate {office}"
+        else:
+            info.role = f"deputy {office}"
         if info.organization is None and info.country is None:
             info.organization, info.country = boss.organization, boss.country
             if boss.organization and not _state_body_country(boss.organization):
@@ -4501,7 +4560,8 @@ class RoleResolver:
             return
         if not info.role or info.role.lower() not in {"counterpart", "counterparts"}:
             if info.role and (
-                info.role.lower() == "deputy" or DEPUTY_REMIT_RE.fullmatch(info.role)
+                info.role.lower() in {"deputy", "associate minister"}
+                or DEPUTY_REMIT_RE.fullmatch(info.role)
             ):
                 self._deputy_of(info, pos, depth, written_at)
             if info.role:
@@ -4670,6 +4730,8 @@ def _subject_body_before(ctx: Context, pos: int) -> str | None:
         party = PARTY_SUBJECT_RE.match(ctx.doc.text, ps, pe)  # "The ruling X party won …"
         return _party_name(party) if party is not None else None
     name = m.group(1)
+    if "-based " in name:
+        name = name.split("-based ", 1)[1]  # "The Qatar-based Al Dana Capital": where it sits
     # ("The Ostry Mariners Guild": an industry head after "The" is no surname)
     the_industry = m.group().lstrip().startswith("The ") and (
         name.rsplit(" ", 1)[-1].lower() in lx.INDUSTRY_HEADS
@@ -4698,6 +4760,8 @@ def _fits_descriptor(name: str, noun: str) -> bool:
         return False  # ("the airline" is no workers' association)
     if heads is None or noun in COMPANY_NOUNS or noun in GROUP_LIKE:
         return company_like(name)
+    if noun in {"club", "team"} and name.split()[-1].lower() in lx.ORG_HEADS - heads:
+        return False  # "the club" is not "the Ashby Town Supporters’ Trust"
     if words & heads:
         return True
     # a name without any head word ("the Teamsters union") may be one
@@ -4972,7 +5036,8 @@ POLICE_BODY_RE = re.compile(r"\b(?:Police|Constabulary|Sheriff's Office|Sheriff�
 # a co-worker of a named person works where that person does ("Nance's colleague, Y")
 COWORKER_TITLES = {"colleague", "co-worker", "coworker"}
 COWORKER_BEFORE_RE = re.compile(
-    r"['’]s (?:colleague|co-worker|coworker), (?:[\w-]+ ){0,3}$"
+    r"(?:['’]s|\b[Hh](?:is|er)) (?:colleague|co-worker|coworker)(?: on the [a-z]+)?, "
+    r"(?:[\w-]+ ){0,3}$"
 )  # ("Nance's colleague, senior investigator " right before the name)
 
 
@@ -5318,13 +5383,21 @@ DESCRIBED_COUNTRY_RE = re.compile(
 
 
 # "Polderview, a Dutch earth-observation startup whose …": the description after the name
-# (the word boundary tested behind the capital, as in CAPITALISED_WORD_RE: scanned in C)
+# (the word boundary tested behind the capital, as in CAPITALISED_WORD_RE: scanned in C);
+# a place of two words ("the Abu Dhabi state fund") and a state's investment fund too
 DESCRIBED_AFTER_NAME_RE = re.compile(
-    r"([A-Z](?<=\b[A-Z])[\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), (?:the|an?) ([A-Z][\w.]*)"
-    r"(?:-based)? "
+    r"([A-Z](?<=\b[A-Z])[\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), (?:the|an?) "
+    r"([A-Z][\w.]*(?: [A-Z][a-z]+)?)(?:-based)? "
     r"(?:[a-z-]+ ){0,3}?(?:"
-    + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
+    + "|".join(sorted(DESCRIBED_ORG_NOUNS | {"fund"}, key=len, reverse=True))
     + r")(?=[,.;]| (?:whose|which|that|based|founded)\b)"
+)
+
+
+# "The jet's maker, Montreal-based Norvell Aerospace, said": a place's "-based" right
+# before the name, no kind of body between
+BASED_NAME_RE = re.compile(
+    r"([A-Z](?<=\b[A-Z])[\w.]*)-based ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})"
 )
 
 
@@ -5344,10 +5417,17 @@ def _described_countries(doc) -> dict[str, str]:
             if code is not None:
                 name = m.group(2).split(". ")[0].rstrip(".")  # (within one sentence)
                 found.setdefault(name, code)
+        if "-based " in doc.text:
+            for m in BASED_NAME_RE.finditer(doc.text):
+                code = _place_country(m.group(1))
+                if code is not None:
+                    found.setdefault(m.group(2).split(". ")[0].rstrip("."), code)
         for m in DESCRIBED_AFTER_NAME_RE.finditer(doc.text):
             code = _place_country(m.group(2))
             if code is not None:
                 found.setdefault(m.group(1), code)
+                # ("The Rimal Investment Authority, the Abu Dhabi state fund": the name)
+                found.setdefault(m.group(1).removeprefix("The "), code)
         memo["described_countries"] = found
     return memo["described_countries"]
 
@@ -5374,7 +5454,7 @@ def _described_body_country(doc, org: str) -> str | None:
     return doc.memo[key]
 
 
-DESCRIPTOR_NOUN_ENDS = tuple(COUNTRY_DESCRIBED_NOUNS)
+DESCRIPTOR_NOUN_ENDS = (*COUNTRY_DESCRIBED_NOUNS, "-based")
 DESCRIPTOR_TESTS = 32  # names per document
 DESCRIPTION_OPENINGS = (", a ", ", an ", ", the ")  # (DESCRIBED_AFTER_NAME_RE's)
 
@@ -5404,9 +5484,10 @@ def _written_after_descriptor(doc, name: str) -> bool:
 
 INITIALS_RE = re.compile(r"[A-Z]{2,6}")
 # a capitalised name of at least two words, with its inner function words
+# (a plural possessive inside it too: "Post Primary Teachers’ Association" for "PPTA")
 FULL_NAME_RE = re.compile(  # (the opening tested behind the capital: see CAPITALISED_WORD_RE)
-    r"[A-Z](?<=\b(?!(?:The|A|An|In|At|On)\b)[A-Z])[a-z]+"
-    r"(?: (?:of|for|and|on|the) [A-Z][a-z]+| [A-Z][a-z]+)+"
+    r"[A-Z](?<=\b(?!(?:The|A|An|In|At|On)\b)[A-Z])[a-z]+(?:(?<=s)['’](?= [A-Z]))?"
+    r"(?: (?:of|for|and|on|the) [A-Z][a-z]+| [A-Z][a-z]+(?:(?<=s)['’](?= [A-Z]))?)+"
 )
 INITIAL_SKIP = {"of", "for", "and", "on", "the"}
 
@@ -5430,6 +5511,10 @@ def _body_head_before_title(doc, role: str, pos: int) -> tuple[str, str] | None:
     Millbrook Public Library board", a name of two words or more): the title without the
     head, but a membership ("Board member") kept whole."""
     words = role.split()
+    past = ""
+    if len(words) > 2 and words[0].lower() == "former":
+        # "Former board investigator X": a past post on that body
+        past, words = "former ", [words[1].capitalize(), *words[2:]]
     if len(words) < 2 or not words[0][:1].isupper() or words[1].lower() not in lx.TITLE_HEADS:
         return None
     head = words[0].lower()
@@ -5438,6 +5523,8 @@ def _body_head_before_title(doc, role: str, pos: int) -> tuple[str, str] | None:
     body = _body_by_its_head(doc, words[0], pos) or _body_of_lower_head(doc, head, pos)
     if body is None:
         return None
+    if past:
+        return body, past + " ".join(words[1:])
     return body, role if words[1].lower() == "member" else " ".join(words[1:])
 
 
@@ -5534,6 +5621,13 @@ def _names_in_full(doc) -> dict[str, str]:
             words = m.group().split()
             initials = "".join(w[0] for w in words if w not in INITIAL_SKIP)
             found.setdefault(initials, set()).add(m.group())
+            for j in range(2, len(words)):
+                if words[j - 1].lower() in lx.ORG_HEADS and words[j] not in INITIAL_SKIP:
+                    # "National Transportation Safety Board Chair X": the body before the
+                    # title and name that run on from it
+                    name = " ".join(words[:j])
+                    initials = "".join(w[0] for w in words[:j] if w not in INITIAL_SKIP)
+                    found.setdefault(initials, set()).add(name)
         memo["names_in_full"] = {k: v.pop() for k, v in found.items() if len(v) == 1}
     return memo["names_in_full"]
 
@@ -6048,6 +6142,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 info.organization = employer.get(id(ent))  # "… Cook said" later
             if info.organization is None and info.role is not None:
                 info.organization = rr.possessor_body(ent)
+                if info.country is None:
+                    # "the fund's chief executive" of "X, the Abu Dhabi state fund": its country
+                    info.country = _described_country(ctx.doc, info.organization)
             if info.organization is None and (info.role or "").lower() in POLICE_RANKS:
                 # "Detective Sgt. X, who led the investigation," after "Millbrook Police
                 # Chief Y said": the one police force a speaker before worked for

@@ -489,11 +489,22 @@ def _source_for_cue(
                 src = None  # 'author of “The Broken State,” said the government had …'
     if src is None and k > 1 and doc.tokens[k - 1].lower == "to":
         src = _control_object(ctx, k - 1, lo)
+    if src is None and k > 1 and doc.tokens[k - 1].lower == "but" and doc.tokens[k - 2].text == ",":
+        # "X denied that the Government had …, but said …": the first verb's subject,
+        # not a name inside its clause
+        first = _first_cue(ctx, lo, k)
+        src = _source_for_cue(ctx, first, lo, hi, prev) if first is not None else None
     if src is None and not t.lower.endswith("ing") and t.lower not in lx.AMBIGUOUS_CUES:
         src = loose_subject(ctx, k, lo)
     if src is None and k > 0 and doc.tokens[k - 1].lower == "but" and not _cue_between(ctx, lo, k):
         src = clause_subject(ctx, k, lo, prev)  # "apologized but told …": the first verb's
     return src
+
+
+def _first_cue(ctx: Context, lo: int, k: int) -> int | None:
+    """The first reporting verb before token k from offset lo on, if any."""
+    doc = ctx.doc
+    return next((x for x in range(doc.tok_index_at_or_after(lo), k) if cues.is_cue(doc, x)), None)
 
 
 def _cue_between(ctx: Context, lo: int, k: int) -> bool:
