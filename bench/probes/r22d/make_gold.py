@@ -557,7 +557,8 @@ SMOKE_Q = [
         "The nation's health director, Marcus Jules",
     ),
     q(
-        "to put HEPA air cleaners in every classroom before school starts in September",
+        "the province to put HEPA air cleaners in every classroom before school starts in "
+        "September",
         CAK,
         "indirect",
         "called on",
