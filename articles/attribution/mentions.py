@@ -5409,8 +5409,13 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
     if not (
         first.lower in lx.DETERMINERS
         or (first.lower == "from" and aged and k + 1 < n and toks[k + 1].cap)  # "X, 29, from Cork"
-        # "X, from the Harbour Pilots Association,": the body one comes from
-        or (first.lower == "from" and k + 2 < n and toks[k + 1].lower == "the" and toks[k + 2].cap)
+        # "X, from the Harbour Pilots Association," / "X, of the Tenants Union,": the body
+        or (
+            first.lower in {"from", "of"}
+            and k + 2 < n
+            and toks[k + 1].lower == "the"
+            and toks[k + 2].cap
+        )
         or first.lower in TITLE_WORDS
         or first.lower in lx.DEMONYMS
         or (first.lower in FIELD_ADJECTIVES and np_token_ok(doc, k))  # "medical director of"

@@ -660,6 +660,9 @@ ORG_DESCRIPTORS = {
     # "Lancashire Constabulary said … the force said"; the RCMP (below)
     "force": {"police", "constabulary"},
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
+    # "the Cedar Lake First Nation … The nation's health director" (a body named "…
+    # Nation"; a country is never named so)
+    "nation": {"nation"},
     # "the BC Centre for Disease Control … a scientist who works for the centre"
     **dict.fromkeys(("centre", "center"), {"centre", "center"}),
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},

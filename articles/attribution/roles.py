@@ -634,6 +634,15 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         return info  # "X, accused of killing two firefighters,": a charge, no title
     if i + 1 < n and toks[i].lower == "who" and toks[i + 1].lower not in OFFICE_VERBS:
         return info  # "X, who testified before a Senate committee,": an act, no office
+    if (
+        0 < i < n - 2
+        and toks[i].lower == "of"
+        and toks[i - 1].text == ","
+        and toks[i + 1].lower == "the"
+        and toks[i + 2].cap
+    ):
+        _org_into(ctx, info, i + 1)  # "X, of the Harbour Tenants Union,": the body
+        return info
     if (opp := OPPOSITION_LEADER_RE.match(text, a, b)) is not None:
         info.role = opp.group(1)  # "Leader of (the) Opposition (in the assembly)": one title
         return info

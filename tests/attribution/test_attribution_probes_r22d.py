@@ -44,9 +44,9 @@ def test_a_persons_body_written_as_its_acronym_is_the_body_in_full():
     assert got["The water is very cold,"].organization == "Coastal Rescue Service"
 
 
-def test_from_the_body_after_a_name_is_the_persons_organisation():
-    # "X, from the Marine Pilots Association, said": the body one comes from (a town
-    # after an age stays a place of origin)
+def test_from_or_of_the_body_after_a_name_is_the_persons_organisation():
+    # "X, from the Marine Pilots Association, said" / "X, of the Harbour Tenants Union,":
+    # the body one comes from (a town after an age stays a place of origin)
     text = (
         "Port closed\n\n"
         "Paul Ekdahl, from the Marine Pilots Association, said ships had been diverted.\n\n"
@@ -55,6 +55,8 @@ def test_from_the_body_after_a_name_is_the_persons_organisation():
     got = by_quote(text)
     assert got["ships had been diverted"].organization == "Marine Pilots Association"
     assert got["the quay was flooded"].organization is None
+    text2 = "Rents rise\n\nMary Kerr, of the Harbour Tenants Union, said fees were up.\n"
+    assert by_quote(text2)["fees were up"].organization == "Harbour Tenants Union"
 
 
 def test_an_assistant_commandant_is_a_title_not_part_of_the_name():
@@ -197,3 +199,22 @@ def test_a_member_described_by_the_seat_is_the_one_just_named():
         '"Commuters are being fleeced," the Glasgow East MP said.\n'
     )
     assert by_quote(text2)["Commuters are being fleeced,"].speaker == "Peter Hale"
+
+
+def test_the_nations_officer_works_for_the_first_nation_named_before():
+    # "The nation's housing manager, X," after "the Cedar Lake First Nation": that body
+    # (no body named "… Nation" before: the country's, no organisation)
+    text = (
+        "Band opens shelter\n\n"
+        "Chief Rosalie Tom of the Cedar Lake First Nation said the band office would stay "
+        "open.\n\n"
+        "The nation's housing manager, Colin Joe, said 30 homes had no power.\n"
+    )
+    got = by_quote(text)
+    assert got["30 homes had no power"].organization == "Cedar Lake First Nation"
+    text2 = (
+        "Jobs report\n\n"
+        "The nation's unemployment rate fell to 4 percent, the Labor Department said.\n\n"
+        "The nation's top economist, Colin Joe, said wages rose.\n"
+    )
+    assert by_quote(text2)["wages rose"].organization is None
