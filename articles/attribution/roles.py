@@ -2072,16 +2072,23 @@ NATIONAL_CUES = {
     r"|\b(?:District|Borough|County|Town|Parish) Council\b|\bBBC Radio [A-Z]",
     "IE": r"\b(?:Garda[ií]?|Taoiseach|T[aá]naiste|D[aá]il|Oireachtas|Fianna F[aá]il|Fine Gael"
     r"|TDs?(?= [A-Z])|Cork|Galway|Limerick|Donegal|Wexford|Wicklow|Kilkenny|Tipperary"
-    r"|Waterford|Sligo|Offaly|Laois|Westmeath|Roscommon|Monaghan|Leitrim|Cavan)\b",
+    r"|Waterford|Sligo|Offaly|Laois|Westmeath|Roscommon|Monaghan|Leitrim|Cavan"
+    r"|Kildare|Meath|Louth|Carlow|Longford|Drogheda|Dundalk|Leinster House|RTÉ)\b",
     "AU": r"A\$ ?\d|\b(?:Sydney|Melbourne|Brisbane|Adelaide|Hobart|Queensland|Tasmania"
-    r"|New South Wales|Centrelink|ASX)\b",
+    r"|New South Wales|Centrelink|ASX|Canberra|NSW|Northern Territory|Gold Coast|Geelong"
+    r"|Townsville|Wollongong)\b",
     "CA": r"C\$ ?\d|\b(?:Ont|Que|Alta|Sask)\.|\bB\.C\.|\b(?:Ontario|Quebec|British Columbia"
     r"|Alberta|Saskatchewan|Manitoba|Nova Scotia|RCMP|Mounties?|Toronto|Montreal|Vancouver"
-    r"|Calgary|Winnipeg|Edmonton|MPPs?)\b",
+    r"|Calgary|Winnipeg|Edmonton|MPPs?|Saskatoon|Kelowna|Kamloops|Okanagan|Yukon|Nunavut"
+    r"|Northwest Territories|Newfoundland|Prince Edward Island)\b",
     "IN": r"₹ ?\d|\b(?:Lok Sabha|Rajya Sabha|Municipal Corporation|BJP|MLAs?|Maharashtra"
     r"|Karnataka|Kerala|Tamil Nadu|Uttar Pradesh|Bihar|Gujarat|Rajasthan|West Bengal"
     r"|Telangana|Andhra Pradesh|Odisha|Haryana|Madhya Pradesh|Jharkhand|Delhi|Mumbai"
-    r"|Bengaluru|Hyderabad|Chennai|Kolkata|Pune)\b",
+    r"|Bengaluru|Hyderabad|Chennai|Kolkata|Pune"
+    # its other states and large cities (not Punjab: Pakistan's too)
+    r"|Assam|Arunachal Pradesh|Himachal Pradesh|Uttarakhand|Chhattisgarh|Manipur|Meghalaya"
+    r"|Mizoram|Nagaland|Tripura|Sikkim|Guwahati|Ahmedabad|Jaipur|Lucknow|Patna|Bhopal"
+    r"|Kochi|Thiruvananthapuram|Bhubaneswar|Chandigarh|Nagpur|Varanasi|Kozhikode|Thrissur)\b",
     "ZA": r"\bR ?\d[\d.,]*(?:bn|m|billion|million)\b|\b(?:South Africans?|Eskom|ANC|Gauteng"
     r"|KwaZulu-Natal|Western Cape|Eastern Cape|Limpopo|Mpumalanga|Soweto|Johannesburg"
     r"|Durban|Cape Town|Pretoria)\b",

@@ -218,3 +218,28 @@ def test_the_nations_officer_works_for_the_first_nation_named_before():
         "The nation's top economist, Colin Joe, said wages rose.\n"
     )
     assert by_quote(text2)["wages rose"].organization is None
+
+
+def test_undated_copy_takes_the_country_of_its_states_and_cities():
+    # no dateline and no country named: two places only one country's domestic copy
+    # names (Indian states and cities, Canadian interior towns, Irish counties)
+    texts = {
+        "IN": (
+            "Landslides hit hill towns\n\n"
+            "Roads to Shillong were cut as heavy rain lashed Meghalaya and Mizoram.\n\n"
+            "Rajan Nair, a tea grower, said his estate had lost its road.\n"
+        ),
+        "CA": (
+            "Orchards scorched\n\n"
+            "Growers near Kelowna and across the Okanagan lost fruit to the heat.\n\n"
+            "Jean Tremblay, a grower, said half the cherries were spoiled.\n"
+        ),
+        "IE": (
+            "Commuter towns grow\n\n"
+            "House prices in Kildare and Meath rose faster than anywhere else.\n\n"
+            "Ciara Nolan, an estate agent, said buyers were priced out of the city.\n"
+        ),
+    }
+    for code, text in texts.items():
+        got = [s for s in by_quote(text).values() if s.speaker]
+        assert got and all(s.country == code for s in got), code
