@@ -381,6 +381,7 @@ TITLE_HEADS = _words(
     lockmaster lock-keeper lockkeeper harbourmaster harbormaster stationmaster postmaster
     postmistress headmaster headmistress
     critic reviewer
+    commandant
     """
 )
 # Titles of a relation to another person: their "of" complement is that person ("a

@@ -793,6 +793,23 @@ def _and_in_agency(doc: Doc, a: int, k: int, b: int) -> bool:
     return len(words) <= 3 and all(t.cap and t.is_word for t in words)
 
 
+def _and_in_acronym(toks, k: int, b: int) -> bool:
+    """Is the "and" at k inside a name whose bracketed short name right after b spells
+    the words on both sides of it ("Environment and Climate Change Canada (ECCC)")?"""
+    if b + 3 >= len(toks) or toks[b + 1].text != "(" or toks[b + 3].text != ")":
+        return False
+    short = toks[b + 2].text
+    if not (3 <= len(short) <= 8 and short.isalpha() and short.isupper()):
+        return False
+    after = "".join(t.text[0] for t in toks[k + 1 : b + 1] if t.cap and t.is_word)
+    return (
+        toks[k - 1].cap
+        and 0 < len(after) < len(short)
+        and short.endswith(after)
+        and short[-len(after) - 1] == toks[k - 1].text[0]
+    )
+
+
 # adjectives that describe a country rather than name a body ("Communist China said")
 COUNTRY_EPITHETS = {
     "mainland", "communist", "nazi", "soviet", "imperial", "modern", "ancient",
@@ -1148,6 +1165,8 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         owner = _handle_owner(doc, toks[a].text)  # "@SenMarkHale wrote"
         if owner is not None:
             return Source("name", ps, pe, owner, ps, pe)
+    if b > a + 1 and toks[b].text in POST_NOMINALS and toks[a].lower == "the":
+        return _group(doc, a, b)  # "the Glasgow East MP": a member by the seat, no name
     if b > a and toks[b].text in POST_NOMINALS:
         named = _name_before_post_nominal(doc, a, b)
         if named is not None:
@@ -1215,6 +1234,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         )
         or (toks[k].lower == "and" and of_at < 0 and k > a + 2 and and_in_org(doc, a, k))
         or (toks[k].lower == "and" and of_at < 0 and _and_in_agency(doc, a, k, b))
+        or (toks[k].lower == "and" and of_at < 0 and k > a and _and_in_acronym(toks, k, b))
     ):
         if toks[k].lower in {"of", "on", "for"}:
             of_at = k
@@ -1246,6 +1266,14 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             return Source("country", ps, pe, phrase, ps, pe, country=lx.COUNTRY_NAMES[name.lower()])
         org = owner or name
         return Source("org", toks[c0].start, pe, name, ps, pe, country=country, organization=org)
+    if cap_start + 2 < b and any(
+        toks[x].lower == "and" and _and_in_acronym(toks, x, b) for x in range(cap_start + 1, b)
+    ):
+        # "Environment and Climate Change Canada (ECCC)": one body, its short name after it
+        c0 = cap_start + 1 if toks[cap_start].lower == "the" else cap_start
+        name = text[toks[c0].start : pe]
+        country = lx.COUNTRY_NAMES.get(toks[b].lower)  # (as "Heritage Wales" below)
+        return Source("org", toks[c0].start, pe, name, ps, pe, country=country, organization=name)
     if cap_start <= b:
         # try progressively shorter suffixes for lexicon hits
         for s in range(cap_start, b + 1):
@@ -2851,7 +2879,12 @@ def _title_before_name(doc: Doc, a: int, name_start: int) -> bool:
     ns = doc.tok_index_at_or_after(name_start)
     if ns <= a or toks[ns - 1].lower not in lx.TITLE_HEADS:
         return False
-    return all(toks[x].lower in TITLE_WORDS for x in range(a, ns))
+    # ("Water Resources Minister X": a capitalised portfolio before a capitalised title)
+    cap_title = toks[ns - 1].cap and ns - a <= 4
+    return all(
+        toks[x].lower in TITLE_WORDS or (cap_title and toks[x].cap and toks[x].is_word)
+        for x in range(a, ns)
+    )
 
 
 def _source_with_complement(doc: Doc, end: int, lo: int, depth: int) -> Source | None:
@@ -5560,6 +5593,13 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
         or (first.lower == "from" and aged and k + 1 < n and toks[k + 1].cap)  # "X, 29, from Cork"
         # ("X, 31, from the Netherlands")
         or (first.lower == "from" and aged and k + 2 < n and toks[k + 1].lower == "the")
+        # "X, from the Harbour Pilots Association," / "X, of the Tenants Union,": the body
+        or (
+            first.lower in {"from", "of"}
+            and k + 2 < n
+            and toks[k + 1].lower == "the"
+            and toks[k + 2].cap
+        )
         or first.lower in TITLE_WORDS
         or first.lower in lx.DEMONYMS
         or (first.lower in FIELD_ADJECTIVES and np_token_ok(doc, k))  # "medical director of"

@@ -3715,6 +3715,7 @@ CONSEQUENCE_PARTICIPLES = {
     # writer's comment on it, the source's method
     "reflecting", "underscoring", "using",
     "ending", "capping", "bringing",  # "…, ending a six-month closure", "bringing the total"
+    "taking",  # "…, taking the toll in this year's floods to 52"
     "making",  # "…, making it the group's best-selling product": the writer's ranking
     # "…, angering business owners": the reaction it caused
     "angering", "infuriating", "enraging", "frustrating", "alarming", "delighting",
@@ -8925,6 +8926,7 @@ def _document_subject(ctx: Context, k: int, ss: int, src: Source | None) -> Sour
             t.is_word
             and t.lower in _DOC_PHRASE_STOP
             and not (t.lower == "and" and and_in_org(doc, first, b))  # ("Health and Human")
+            and not (t.text == "May" and b > first)  # ("published in May": the month)
         ):
             break
         if t.is_word and t.lower in DOCUMENT_HEADS:

@@ -662,6 +662,11 @@ ORG_DESCRIPTORS = {
     # "Lancashire Constabulary said … the force said"; the RCMP (below)
     "force": {"police", "constabulary"},
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
+    # "the Cedar Lake First Nation … The nation's health director" (a body named "…
+    # Nation"; a country is never named so)
+    "nation": {"nation"},
+    # "the BC Centre for Disease Control … a scientist who works for the centre"
+    **dict.fromkeys(("centre", "center"), {"centre", "center"}),
     "bureau": {"bureau"}, "society": {"society"}, "court": {"court", "tribunal"},
     "tribunal": {"tribunal"},  # "The Sports Appeals Tribunal said … The tribunal noted"
     # "according to the French maritime prefecture … The prefecture said"
@@ -3545,7 +3550,26 @@ def _kinship_gender(toks, i: int, j: int) -> str | None:
             x += 1
         if x + 1 < len(toks) and toks[x + 1].text in {",", "."}:
             return lx.KINSHIP_GENDER.get(toks[x].lower)
+        if toks[j + 1].lower in {"a", "an", "the"} or x > j + 1:
+            # ", an SLFI spokeswoman," / ", the union's chairwoman.": a gendered title
+            for y in range(x, min(x + 4, len(toks) - 1)):
+                if not toks[y].is_word:
+                    break
+                g = GENDERED_TITLES.get(toks[y].lower)
+                if g is not None:
+                    return g if toks[y + 1].text in {",", "."} else None
     return None
+
+
+# title nouns that give a person's gender (the -man forms only where a woman's form is
+# the usual one)
+GENDERED_TITLES = {
+    "spokeswoman": "f", "spokesman": "m", "chairwoman": "f", "congresswoman": "f",
+    "congressman": "m", "businesswoman": "f", "businessman": "m", "councilwoman": "f",
+    "councilman": "m", "assemblywoman": "f", "assemblyman": "m", "actress": "f",
+    "waitress": "f", "headmistress": "f", "sportswoman": "f", "policewoman": "f",
+    "frontwoman": "f", "selectwoman": "f", "alderwoman": "f", "forewoman": "f",
+}  # fmt: skip
 
 
 def _gendered_word_in(ctx: Context, lo: int, hi: int, gender: str) -> bool:
@@ -4562,6 +4586,9 @@ EPITHET_RE = re.compile(
 )
 
 
+# "the Dublin South-West TD", "the Glasgow East MP": a member by the seat, as an epithet
+LEGISLATOR_EPITHET_RE = re.compile(r"[Tt]he (?:[A-Z][\w'’.-]* ){1,3}(?:TD|MP|MLA|MEP|MSP)")
+
 # "Sen. Ted Cruz, R-Texas, dismissed the measure. The Republican said …"
 PARTY_EPITHETS = {"republican", "democrat"}
 
@@ -4569,6 +4596,8 @@ PARTY_EPITHETS = {"republican", "democrat"}
 def _epithet(text: str) -> str | None:
     """``the 22-year-old``, ``the Dutchman``, ``the Brazilian``: a descriptor standing for
     the person just named. Returns "m", "f" or "" (gender unknown), or None."""
+    if LEGISLATOR_EPITHET_RE.fullmatch(text) is not None:
+        return ""  # "the Dublin South-West TD said": the member just named
     m = EPITHET_RE.fullmatch(text.replace("’", "'"))
     if m is None:
         return None
@@ -6890,6 +6919,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 src.start
             )
         elif src.kind == "org":
+            bare = strip_possessive(src.text)
+            if bare != src.text and bare.isupper():
+                # "The ASDMA’s daily bulletin said": the body whose document it is (an
+                # acronym's possessive: no "Macy's" read as a possessive)
+                src.text, src.organization, src.end = bare, bare, src.start + len(bare)
             c.speaker = src.text  # as written: "International Atomic Energy Agency"
             c.speaker_type = "organization"
             full = _org_full_name(ctx, src)

@@ -52,11 +52,13 @@ from .resolve import (
     ORG_DESCRIPTORS,
     Entity,
     Registry,
+    _bracketed_full_name,
     _key,
     _one_org,
     _org_descriptor,
     _org_full_name,
     _org_names_before,
+    _spelled_out_before,
     company_like,
     data_provider,
     described_body_before,
@@ -691,6 +693,15 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         return info  # "X, accused of killing two firefighters,": a charge, no title
     if i + 1 < n and toks[i].lower == "who" and toks[i + 1].lower not in OFFICE_VERBS:
         return info  # "X, who testified before a Senate committee,": an act, no office
+    if (
+        0 < i < n - 2
+        and toks[i].lower == "of"
+        and toks[i - 1].text == ","
+        and toks[i + 1].lower == "the"
+        and toks[i + 2].cap
+    ):
+        _org_into(ctx, info, i + 1)  # "X, of the Harbour Tenants Union,": the body
+        return info
     if (opp := OPPOSITION_LEADER_RE.match(text, a, b)) is not None:
         info.role = opp.group(1)  # "Leader of (the) Opposition (in the assembly)": one title
         return info
@@ -838,8 +849,12 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 if low == "from" and info.organization is None and info.country is None:
                     info.country = _place_of_origin_or_work(toks, i + 1, b)
             elif low == "from" and role_s is None and info.country is None and t.start <= a:
-                # "X, 29, from Cork,": a place of origin after an age, the whole aside
-                info.country = _place_of_origin_or_work(toks, i + 1, b)
+                if i + 1 < n and toks[i + 1].lower == "the":
+                    # "X, from the Harbour Pilots' Guild,": the body one comes from
+                    _org_into(ctx, info, i + 1)
+                if info.organization is None:
+                    # "X, 29, from Cork,": a place of origin after an age, the whole aside
+                    info.country = _place_of_origin_or_work(toks, i + 1, b)
             elif (
                 low == "from"
                 and role_s is not None
@@ -1705,6 +1720,7 @@ SECOND_PREFIXES = ("vice-", "vice ", "deputy ", "assistant ")
 RANK_TITLES = {
     "captain", "sergeant", "commander", "lieutenant", "colonel", "major", "detective",
     "corporal", "inspector", "general", "admiral", "private", "constable", "superintendent",
+    "commandant",
 }  # fmt: skip
 # titles of people who work at a firm or school ("Analyst X of Zürcher Kantonalbank")
 WORKPLACE_TITLES = {
@@ -2133,16 +2149,23 @@ NATIONAL_CUES = {
     r"|\b(?:District|Borough|County|Town|Parish) Council\b|\bBBC Radio [A-Z]",
     "IE": r"\b(?:Garda[ií]?|Taoiseach|T[aá]naiste|D[aá]il|Oireachtas|Fianna F[aá]il|Fine Gael"
     r"|TDs?(?= [A-Z])|Cork|Galway|Limerick|Donegal|Wexford|Wicklow|Kilkenny|Tipperary"
-    r"|Waterford|Sligo|Offaly|Laois|Westmeath|Roscommon|Monaghan|Leitrim|Cavan)\b",
+    r"|Waterford|Sligo|Offaly|Laois|Westmeath|Roscommon|Monaghan|Leitrim|Cavan"
+    r"|Kildare|Meath|Louth|Carlow|Longford|Drogheda|Dundalk|Leinster House|RTÉ)\b",
     "AU": r"A\$ ?\d|\b(?:Sydney|Melbourne|Brisbane|Adelaide|Hobart|Queensland|Tasmania"
-    r"|New South Wales|Centrelink|ASX)\b",
+    r"|New South Wales|Centrelink|ASX|Canberra|NSW|Northern Territory|Gold Coast|Geelong"
+    r"|Townsville|Wollongong)\b",
     "CA": r"C\$ ?\d|\b(?:Ont|Que|Alta|Sask)\.|\bB\.C\.|\b(?:Ontario|Quebec|British Columbia"
     r"|Alberta|Saskatchewan|Manitoba|Nova Scotia|RCMP|Mounties?|Toronto|Montreal|Vancouver"
-    r"|Calgary|Winnipeg|Edmonton|MPPs?)\b",
+    r"|Calgary|Winnipeg|Edmonton|MPPs?|Saskatoon|Kelowna|Kamloops|Okanagan|Yukon|Nunavut"
+    r"|Northwest Territories|Newfoundland|Prince Edward Island)\b",
     "IN": r"₹ ?\d|\b(?:Lok Sabha|Rajya Sabha|Municipal Corporation|BJP|MLAs?|Maharashtra"
     r"|Karnataka|Kerala|Tamil Nadu|Uttar Pradesh|Bihar|Gujarat|Rajasthan|West Bengal"
     r"|Telangana|Andhra Pradesh|Odisha|Haryana|Madhya Pradesh|Jharkhand|Delhi|Mumbai"
-    r"|Bengaluru|Hyderabad|Chennai|Kolkata|Pune)\b",
+    r"|Bengaluru|Hyderabad|Chennai|Kolkata|Pune"
+    # its other states and large cities (not Punjab: Pakistan's too)
+    r"|Assam|Arunachal Pradesh|Himachal Pradesh|Uttarakhand|Chhattisgarh|Manipur|Meghalaya"
+    r"|Mizoram|Nagaland|Tripura|Sikkim|Guwahati|Ahmedabad|Jaipur|Lucknow|Patna|Bhopal"
+    r"|Kochi|Thiruvananthapuram|Bhubaneswar|Chandigarh|Nagpur|Varanasi|Kozhikode|Thrissur)\b",
     "ZA": r"\bR ?\d[\d.,]*(?:bn|m|billion|million)\b|\b(?:South Africans?|Eskom|ANC|Gauteng"
     r"|KwaZulu-Natal|Western Cape|Eastern Cape|Limpopo|Mpumalanga|Soweto|Johannesburg"
     r"|Durban|Cape Town|Pretoria)\b",
@@ -3371,7 +3394,11 @@ def _org_after(
     if poss and k < n and toks[k].is_word and not toks[k].cap:
         # "director of NASA's astrophysics division": the possessor is the organisation
         src = analyse_phrase(doc, i, k - 1)
-        if (src is None or src.kind != "org") and base.split()[-1].lower() not in lx.ORG_HEADS:
+        if (
+            (src is None or src.kind != "org")
+            and base.split()[-1].lower() not in lx.ORG_HEADS
+            and _acronym_in_full(doc, base, toks[i].start) == base  # ("the NDRF’s 1st …")
+        ):
             return None  # ("the Food Workers' Union's branch": a body by its head word)
         return lx.SUPRANATIONAL.get(base, base)
     if _described_after(toks, k) and not written.endswith(("'s", "’s")):
@@ -3966,6 +3993,30 @@ LED_BODY_RE = re.compile(
 )
 
 
+# after a name: ", a scientist who works for the centre," (group 1: the description's
+# noun; not "a forecaster at the office": r20e's guard); ", who works for Halvern Labs,"
+DESCRIBED_WORKPLACE_RE = re.compile(
+    r",(?: (?:an?|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*)?"
+    r" who (?:works|worked) (?:for|at) the "
+    r"(?:(?:federal|state|provincial|national|regional|local) )?([a-z]+)(?=[,.;])"
+)
+WORKS_FOR_NAMED_RE = re.compile(
+    r",(?: (?:an?|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*)? who (?:works|worked) (?:for|at) "
+    r"(?=(?:the )?[A-Z])"
+)
+
+# ", an emergency physician there." after a name, and the institution a sentence opens
+# with ("At Thompson Valley Regional Hospital in …,"): where "there" is
+THERE_WORKPLACE_RE = re.compile(
+    r",(?: (?:an?|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*) there(?=[,.;])"
+)
+FRONTED_INSTITUTION_RE = re.compile(
+    r"(?:At|Inside) (?:the )?((?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]+\s+)?(?:[Hh]ospital|"
+    r"[Cc]linic|[Ss]chool|[Cc]ollege|[Uu]niversity|[Hh]ospice|[Pp]rison|[Mm]useum|"
+    r"[Ii]nfirmary|[Mm]edical [Cc]ent(?:er|re)))\b"
+)
+
+
 class RoleResolver:
     def __init__(self, ctx: Context, reg: Registry):
         self.ctx = ctx
@@ -4017,8 +4068,40 @@ class RoleResolver:
                     info.organization = None  # "Trump's general counsel": a person's
                 else:
                     self._company_in_full(info, s)
+            elif (
+                info.organization
+                and info.role
+                and info.organization.count(" ") < 3
+                and info.organization.split()[-1].lower() not in lx.ORG_HEADS
+            ):
+                # "Seva Setu chief executive X" after "the Seva Setu Foundation": a
+                # shortened name before the title, written in full earlier
+                self._company_in_full(info, s)
+            if info.organization is None:
+                info.organization = self._workplace_after(e)
             _officer_of_named_body(info)
         return self.cache[k]
+
+    def _workplace_after(self, e: int) -> str | None:
+        """ "X, a scientist who works for the centre," / "X, who works for Halvern
+        Labs,": the body named there, or the one body of that kind the description
+        names (named before); "X, a physician there," after "At Y Hospital, …"."""
+        text = self.ctx.doc.text
+        if not text.startswith(",", e):
+            return None
+        m = DESCRIBED_WORKPLACE_RE.match(text, e)
+        if m is not None and m.group(1) in ORG_DESCRIPTORS:
+            body = org_descriptor_antecedent(self.ctx, self.reg, m.start(1), m.group(1))
+            return _body_and_country(body)[0]
+        m = WORKS_FOR_NAMED_RE.match(text, e)
+        if m is not None:
+            return _org_after(self.ctx, self.ctx.doc.tok_index_at_or_after(m.end()), at=True)
+        if THERE_WORKPLACE_RE.match(text, e) is not None:
+            # "At X Hospital in Kamloops, …, according to Dr. Y, a physician there."
+            ss, _ = self.ctx.sentence(e)
+            m = FRONTED_INSTITUTION_RE.match(text, ss, e)
+            return m.group(1) if m is not None else None
+        return None
 
     def _seat_held(self, e: int) -> str | None:
         """ "Sen. X, a Hays Republican who sits on the Senate Budget Committee," / "…
@@ -5365,6 +5448,23 @@ def _body_and_country(name: str | None) -> tuple[str | None, str | None]:
     return lx.SUPRANATIONAL.get(org, org), _state_body_country(name)
 
 
+# a body's acronym, alone or owning a unit of it ("NDRF’s 1st Battalion")
+ACRONYM_ORG_RE = re.compile(r"([A-Z]{3,6})(?:['’]s [A-Z0-9].*)?")
+
+
+def _acronym_in_full(doc, org: str | None, pos: int) -> str | None:
+    """ "X, an SLFI spokeswoman," after "the Small Landlords’ Federation of Ireland
+    (SLFI)", "X, from the NDRF’s 1st Battalion," after "the National Disaster Response
+    Force (NDRF)": a person's body written as an acronym (or a unit it owns) is the body
+    the article wrote in full before pos, as for a body speaking ("The FDA said")."""
+    m = ACRONYM_ORG_RE.fullmatch(org) if org else None
+    if m is None or m.group(1) in lx.SUPRANATIONAL or m.group(1) in lx.KNOWN_ORGS:
+        return org  # (a body the lexicon knows by its short name: "WHO", "CDC")
+    word = m.group(1)
+    full = _bracketed_full_name(doc, word, pos) or _spelled_out_before(doc, word, pos)
+    return full or org
+
+
 INDEFINITE_RE = re.compile(r"(?i)an? ")
 
 
@@ -6005,6 +6105,11 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.organization = src.organization  # "Kevin Cassidy of Rosenblatt …"
                     # "Judge X of the U.S. Court of Appeals": a state body's country
                     info.country = info.country or _state_body_country(src.organization)
+                    said_as = rr.mention(src.start, src.end)
+                    if said_as.organization is None and said_as.role is not None:
+                        # "Chief X of the Y First Nation said … she said": her later
+                        # statements go on with the body of her titled mention
+                        said_as.organization = info.organization
                 rr._counterpart(info, src.start, 0)
             fallback = rr.for_entity(ent, src.start)
             if _past_role(info.role) and fallback.role and not _past_role(fallback.role):
@@ -6155,6 +6260,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if src.kind != "group" and id(ent) in offices:
                 _recalled_office(info, offices[id(ent)])
             _officer_of_named_body(info)  # (a body found for the statement only)
+            info.organization = _acronym_in_full(ctx.doc, info.organization, src.start)
             c.role, c.country, c.organization = info.role, info.country, info.organization
             if c.organization and POLICE_BODY_RE.search(c.organization):
                 police.add(c.organization)
