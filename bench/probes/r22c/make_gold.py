@@ -41,8 +41,7 @@ MAYOR_Q = [
         "Okafor",
     ),
     p(
-        "But I won't be the mayor of the people who voted for me. I'll be the mayor of "
-        "everybody.",
+        "But I won't be the mayor of the people who voted for me. I'll be the mayor of everybody.",
         OKAFOR,
         "direct",
         "told",
@@ -97,8 +96,7 @@ MAYOR_Q = [
         "he",
     ),
     p(
-        "he would ask several of Kettering's department heads to stay on through the budget "
-        "season",
+        "he would ask several of Kettering's department heads to stay on through the budget season",
         OKAFOR,
         "indirect",
         "said",
@@ -171,11 +169,11 @@ MAYOR_Q = [
 ]
 
 # --- A Mexican state visit to Windsor (British broadsheet, 'single quotes') --------------
-KING = {"speaker": "King Edmund", "role": "King", "country": "GB"}
+KING = {"speaker": "King Edmund", "role": "King"}
 ARREDONDO = {"speaker": "Tomás Arredondo", "role": "President", "country": "MX"}
 FERRER = {"speaker": "Lucía Ferrer", "role": "spokeswoman", "country": "MX"}
 PRYCE = {"speaker": "Gareth Pryce", "role": "organiser", "org": "Free Press Vigil"}
-MACKELLAR = {"speaker": "Iain Mackellar", "role": "First Minister", "country": "GB"}
+MACKELLAR = {"speaker": "Iain Mackellar", "role": "First Minister"}
 
 VISIT_Q = [
     p("a friend in fair weather and foul", KING, "partial", "told", "King Edmund"),
@@ -356,7 +354,7 @@ KHUMALO = {"speaker": "Zanele Khumalo", "role": "Prosecutor", "country": "ZA"}
 SITHOLE = {"speaker": "Thabo Sithole", "role": "lawyer", "country": "ZA"}
 K_NTULI = {"speaker": "Kagiso Ntuli", "role": "former city manager", "country": "ZA"}
 BOTHA = {"speaker": "Carla Botha", "role": "lawyer", "country": "ZA"}
-N_NTULI = {"speaker": "Nomsa Ntuli", "country": "ZA"}
+N_NTULI = {"speaker": "Nomsa Ntuli", "role": "first state witness", "country": "ZA"}
 S_NTULI = {"speaker": "Sizwe Ntuli", "country": "ZA"}
 MOLOI = {"speaker": "Raymond Moloi", "role": "Judge", "country": "ZA"}
 
@@ -468,8 +466,7 @@ TRIAL_Q = [
     ),
     p("tell the whole story when I am called.", S_NTULI, "partial", "said", "Sizwe Ntuli"),
     p(
-        "This is a criminal trial. It is not a family argument, and I will not let it become "
-        "one,",
+        "This is a criminal trial. It is not a family argument, and I will not let it become one,",
         MOLOI,
         "direct",
         "said",
