@@ -323,6 +323,7 @@ TITLE_HEADS = _words(
     counsel sheriff deputy speaker whip adviser advisor strategist aide official officials
     executive ceo cfo coo founder co-founder cofounder manager analyst economist professor
     researcher scientist candidate nominee hopeful contender incumbent challenger king queen
+    opponent rival
     prince princess emir sheikh monarch pope pontiff cardinal archbishop bishop rabbi imam pastor
     reverend rev dr doctor mr mrs ms miss sir dame lord lady delegate legislator lawmaker
     assemblyman assemblywoman councilman councilwoman councilmember councillor councilor alderman

@@ -1297,6 +1297,60 @@ def _for_the_court_end(toks, j: int, se: int) -> int | None:
     return None
 
 
+# a time clause between a cue (and its listener) and "that": "told reporters as he left"
+TIME_SUBORDINATORS = {"as", "when", "while", "after", "before", "once"}
+THAT_CLAUSE_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "there", "this"}
+
+
+def _that_after_time_clause(ctx: Context, j: int, se: int, base: str) -> int | None:
+    """ "told reporters as he left the hotel that A", "said when she arrived that A": the
+    token after the "that" closing a short time clause (a subordinator, a pronoun or a
+    name, then at most eight words, no cue, comma or quote) from token j, after a short
+    listener for a verb of telling; None otherwise ("as he left that building": a
+    determiner, no clause)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    tq = ctx.tok_quote
+    n = len(toks)
+    m = j
+    if base in OBJECT_VERBS:
+        while (
+            m < n
+            and m - j < 3
+            and toks[m].lower not in TIME_SUBORDINATORS
+            and (toks[m].lower in OBJECT_WORDS or np_token_ok(doc, m))
+        ):
+            m += 1
+    if m + 2 >= n or toks[m].lower not in TIME_SUBORDINATORS or toks[m + 2].start >= se:
+        return None
+    subject = toks[m + 1]
+    if not (subject.lower in lx.SUBJECT_PRONOUNS or (subject.cap and subject.is_word)):
+        return None
+    x = m + 2
+    while x < n and x - m <= 10 and toks[x].start < se and tq[x] < 0 and toks[x].is_word:
+        low = toks[x].lower
+        if low == "that":
+            y = x + 1
+            if (
+                y < n
+                and toks[y].start < se
+                and toks[y].is_word
+                and tq[y] < 0
+                and (
+                    toks[y].lower in lx.SUBJECT_PRONOUNS
+                    or toks[y].lower in THAT_CLAUSE_OPENERS
+                    or toks[y].cap
+                )
+                and not _determiner_that(toks, x)
+            ):
+                return y
+            return None
+        if low in lx.CUE_FORMS:
+            return None
+        x += 1
+    return None
+
+
 def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
     doc = ctx.doc
     tq = ctx.tok_quote  # (ctx.in_quote without a method call)
@@ -1309,6 +1363,9 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
     nth = _nth_time_that(toks, j, se)
     if nth is not None:
         return nth  # "warned for the second time this year that …"
+    when = _that_after_time_clause(ctx, j, se, base)
+    if when is not None:
+        return when  # "told reporters as he left the hotel that …"
     ps = _prep_start(ctx, k, se)
     if ps is not None:
         return ps
@@ -3727,6 +3784,8 @@ CONSEQUENCE_PARTICIPLES = {
     # "…, the court ruled, siding with the tenants / overturning a lower court": the
     # ruling body's own act, not part of what it held
     "siding", "overturning", "upholding", "overruling",
+    # "…, singling out the police chief": whom the source picked out, the writer's gloss
+    "singling",
 }  # fmt: skip
 # the occasion of a statement closing the reported clause: "in a statement (on its
 # website)", "during a news conference Monday", "in an interview with the BBC"
@@ -6809,6 +6868,18 @@ def _modifies_noun(doc: Doc, k: int) -> bool:
 _CONTENTLESS_WORDS = frozenset(lx.FUNCTION_WORDS - lx.DETERMINERS)
 
 
+def _welcomed_person_to(toks, j: int) -> bool:
+    """ "(welcomed) President X of Mexico to Windsor Castle", "welcomed Ms Cole to the
+    board": a person by name (capitalised words, "of" inside) received at a place or
+    body ("to" right after the name), not a stance ("welcomed Biden's decision to …")."""
+    x = j
+    while x < len(toks) and x - j < 8 and (toks[x].cap or (toks[x].lower == "of" and x > j)):
+        if toks[x].lower.endswith(("'s", "’s")):
+            return False
+        x += 1
+    return x > j and x + 1 < len(toks) and toks[x].lower == "to" and toks[x - 1].cap
+
+
 def _names_an_act(doc: Doc, k: int, j: int) -> bool:
     """ "A judge dismissed the lawsuit", "a motion to dismiss the charges", "the ruling
     could decide the case": a court's act, not a reported statement (unlike "dismissed
@@ -6829,6 +6900,8 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
         j += 1  # "offered Sen. Ray Holt a platform": past the recipient
     if base == "agree":
         return _agreed_deal(toks, j, objects)
+    if base == "welcome" and _welcomed_person_to(toks, j):
+        return True  # "welcomed President X of Mexico to Windsor Castle": a host's act
     if base == "release" and _released_from(toks, j):
         return True  # "mediators release the two sides from talks": freed, no words
     for x in range(j, min(j + 4, len(toks))):

@@ -2439,6 +2439,8 @@ class Registry:
             if t.cap and t.is_word and is_name_token(t) and t.lower not in ent.key:
                 if toks[k - 1].lower in {"the", "a", "an"} or _modifies_title(toks, k + 1):
                     continue  # "Fernandes, the United captain, …": a modifier, not a person
+                if t.text in lx.KNOWN_ORGS:
+                    continue  # "said in a message to Reuters that he …": a body, no person
                 return  # another name intervenes
             g = PRONOUN_GENDER.get(t.lower)
             if t.lower == "him" and all(toks[x].is_word for x in range(j, k)):
@@ -2871,8 +2873,25 @@ DOCUMENT_NOUNS = {
 NEAR = 1500  # characters: how far back a pronoun looks before settling for weaker evidence
 
 
+# titles a quote names someone by in the third person ("Mr Sithole knows it", "Chief Ruiz
+# and I"): with the surname, never the speaker's own words about themselves
+THIRD_PERSON_TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr|Chief|Mayor|Judge|President|Sen|Senator|Gov)\.?"
+
+
+def _named_in_quote(ctx: Context, c: Candidate, ent: Entity) -> bool:
+    """Does quote c name the person ent by full name or by a title and surname?"""
+    if ent.kind != "person" or len(ent.key) < 2:
+        return False
+    words = ctx.doc.text[c.start : c.end]
+    surname = ent.name.split()[-1]
+    if surname not in words:
+        return False  # (the common case, cheaply)
+    pattern = rf"\b(?:{re.escape(ent.name)}|{THIRD_PERSON_TITLES} {re.escape(surname)})\b"
+    return re.search(pattern, words) is not None
+
+
 def _antecedent(
-    reg: Registry, events, positions, pos: int, gender: str, reported=None
+    reg: Registry, events, positions, pos: int, gender: str, reported=None, skip=None
 ) -> Entity | None:
     """Most recent speaker/subject of compatible gender.
 
@@ -2895,6 +2914,10 @@ def _antecedent(
             p, ent, is_speaker = events[i]
             if reach is not None and pos - p > reach:
                 break
+            if ent is skip:
+                i -= 1
+                steps += 1
+                continue
             g = reg.gender(ent)
             if not is_speaker and reported is not None and reported(p):
                 i -= 1  # a subject inside someone's reported words is not a candidate here
@@ -4740,6 +4763,149 @@ def _kin_named_before(reg: Registry, src: Source) -> Entity | None:
     return ent if len(ent.key) >= 2 else None
 
 
+# an agent who acts for one person ("Ntuli's lawyer, Thabo Sithole,", "His lawyer, X,")
+AGENT_NOUNS = {
+    "lawyer", "attorney", "solicitor", "barrister", "counsel", "spokesman", "spokeswoman",
+    "spokesperson", "agent", "publicist",
+}  # fmt: skip
+AGENT_NAMED_RE = re.compile(
+    r"\b([Hh]is|[Hh]er|[A-Z][\w'’-]*['’]s) (" + "|".join(sorted(AGENT_NOUNS)) + r"),? "
+    r"((?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’-]*)"
+)
+
+
+def _person_opening(reg: Registry, pos: int, gender: str) -> Entity | None:
+    """The person a "his" / "her" at pos stands for: the first person of no other gender
+    named (outside quotes) in its own sentence before it, else in the sentence before
+    ("Van Wyk … sat beside Ntuli in the dock. His lawyer, …" -> Van Wyk, the subject)."""
+    ctx = reg.ctx
+    at = ctx.doc.tok_index_at_or_after
+    ss, _ = ctx.sentence(pos)
+    spans = [(ss, pos)]
+    if ss > 0:
+        ps, _ = ctx.sentence(ss - 1)
+        spans.append((ps, ss))
+    for lo, hi in spans:
+        best, best_pos = None, hi
+        for ent in reg.entities[:300]:
+            if ent.kind != "person" or reg.gender(ent) not in {None, gender}:
+                continue
+            i = bisect.bisect_left(ent.mentions, (lo, -1))
+            while i < len(ent.mentions) and ent.mentions[i][0] < best_pos:
+                if not ctx.in_quote(at(ent.mentions[i][0])):
+                    best, best_pos = ent, ent.mentions[i][0]
+                    break
+                i += 1
+        if best is not None:
+            return best
+    return None
+
+
+def _possessor(reg: Registry, word: str, pos: int) -> Entity | None:
+    """The person a possessive at pos names: "Ntuli's" (by name), "his" / "her"."""
+    low = word.lower()
+    if low in {"his", "her"}:
+        return _person_opening(reg, pos, "m" if low == "his" else "f")
+    name = word[:-2]
+    key = _key(name)
+    if not key or not reg.by_surname.get(key[-1]):
+        return None  # (not a person's name written before)
+    ent = reg.resolve_name(name, pos)
+    return ent if ent.kind == "person" else None
+
+
+def _agent_named_before(reg: Registry, src: Source) -> Entity | None:
+    """ "Ntuli's lawyer, Thabo Sithole, said … Kagiso Ntuli declined to comment. His
+    lawyer said …": an agent described by the one it acts for is the one person introduced
+    before with that noun for that same possessor."""
+    words = src.text.split()
+    if len(words) != 2 or words[1].lower() not in AGENT_NOUNS:
+        return None
+    if words[0].lower() not in {"his", "her"} and not words[0].endswith(("'s", "’s")):
+        return None
+    doc = reg.ctx.doc
+    memo = doc.memo
+    if "agents named" not in memo:
+        memo["agents named"] = (
+            [(m.start(), m.group(1), m.group(2).lower(), m.group(3))
+             for m in AGENT_NAMED_RE.finditer(doc.text)]
+            if "," in doc.text
+            else []
+        )  # fmt: skip
+    intros = [
+        (pos, owner, name)
+        for pos, owner, noun, name in memo["agents named"]
+        if noun == words[1].lower() and pos < src.start
+    ]
+    if not intros:
+        return None
+    owner = _possessor(reg, words[0], src.start)
+    if owner is None:
+        return None
+    hits = {name for pos, o, name in intros if _possessor(reg, o, pos) is owner}
+    if len(hits) != 1:
+        return None  # ("His lawyer said" after "Clinton's lawyer, X": his is someone else)
+    named = hits.pop()
+    ent = reg.resolve_name(named, src.start)
+    return ent if len(ent.key) >= 2 and ent.kind == "person" else None
+
+
+# "Kettering's rival": the other side of a contest the article writes with that person
+RIVAL_NOUNS = {"rival", "opponent", "challenger"}
+CONTEST_VERB_RE = re.compile(
+    r"\b(?:unseated|unseating|ousted|ousting|defeated|defeating|beat|beating|toppled|"
+    r"toppling|edged|edging|challenged|challenging|faced|facing|ran against|running against)\b"
+)
+
+
+CONTEST_VERBS_READ = 30  # the first contest verbs of a story only (bounded work)
+
+
+def _contest_rival(reg: Registry, src: Source) -> Entity | None:
+    """ "City Council President X unseated Mayor Y … Y's rival said": the one person on
+    the other side of the first contest verb (unseated, defeated, beat, challenged …) in
+    a sentence before that also names Y."""
+    words = src.text.split()
+    if len(words) != 2 or words[1].lower() not in RIVAL_NOUNS:
+        return None
+    if not words[0].endswith(("'s", "’s")) or not words[0][:1].isupper():
+        return None
+    owner = _possessor(reg, words[0], src.start)
+    if owner is None:
+        return None
+    ctx = reg.ctx
+    at = ctx.doc.tok_index_at_or_after
+    memo = ctx.doc.memo
+    if "contest verbs" not in memo:  # (one scan per document, for its first such rival)
+        memo["contest verbs"] = [
+            m.start()
+            for m in CONTEST_VERB_RE.finditer(ctx.doc.text)
+            if not ctx.in_quote(at(m.start()))
+        ]
+    for verb in memo["contest verbs"][:CONTEST_VERBS_READ]:
+        if verb >= src.start:
+            break
+        ss, se = ctx.sentence(verb)
+        before: list[tuple[int, Entity]] = []
+        after: list[tuple[int, Entity]] = []
+        for ent in reg.entities[:300]:
+            if ent.kind != "person":
+                continue
+            i = bisect.bisect_left(ent.mentions, (ss, -1))
+            while i < len(ent.mentions) and ent.mentions[i][0] < min(se, src.start):
+                s = ent.mentions[i][0]
+                if not ctx.in_quote(at(s)):
+                    (before if s < verb else after).append((s, ent))
+                i += 1
+        before.sort(key=itemgetter(0))
+        after.sort(key=itemgetter(0))
+        if any(e is owner for _, e in after) and before and before[0][1] is not owner:
+            return before[0][1]  # the subject who beat the owner
+        if any(e is owner for _, e in before) and after and after[0][1] is not owner:
+            return after[0][1]  # the first one the owner beat or faced
+    return None
+
+
 def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
     """'“…,” the nurse said. The nurse, Karen Doyle, has worked …': a description
     repeated with a person's full name in apposition at the start of a later sentence is
@@ -5156,6 +5322,9 @@ DEFINITE_TITLES = {
 # one holder in the story ("Hale's spokeswoman, Lene Brask, …" → "his spokeswoman said")
 OWNED_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 # descriptions news copy uses for a title written before the name
+# a reigning head of state described by the office alone: the one king or queen named
+MONARCH_DESCRIPTIONS = {"the monarch", "the sovereign"}
+MONARCH_TITLES = ("king", "queen", "emperor", "empress")
 TITLE_SYNONYMS = {"pontiff": "pope", "skipper": "captain"}
 # other titles a description names: "the judge" after "Justice X" (a trial judge's title
 # in Commonwealth courts)
@@ -6210,6 +6379,16 @@ def _definite_descriptions(
             ent = _identified_after_lead(reg, src, events)  # "Poland's agriculture minister"
         if ent is None and desc is None:
             ent = _epithet_of_previous_person(reg, src, events)  # "the defenseman said"
+        if ent is None and desc is None:
+            ent = _contest_rival(reg, src)  # "Kettering's rival said"
+        if ent is None and desc is None and src.text.lower() in MONARCH_DESCRIPTIONS:
+            # "the monarch said": the one king or queen written with that title before
+            held = {
+                id(e): e
+                for t in MONARCH_TITLES
+                if (e := _titled_antecedent(reg, src.start, t, events, ())) is not None
+            }
+            ent = next(iter(held.values())) if len(held) == 1 else None
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
@@ -7076,6 +7255,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         )
         if ent is None:
             ent = _identified_after_lead(reg, src, events)  # a lead's she, named next
+        if ent is not None and c.kind == "direct" and _named_in_quote(ctx, c, ent):
+            # '"Henry Lisowski knocked on doors for me," he said': a quote that names a
+            # person in the third person is not that person's; the next one back
+            ent = _antecedent(reg, events, positions, src.start, src.gender, reported, skip=ent)
+            if ent is not None and _named_in_quote(ctx, c, ent):
+                ent = None
         if ent is not None:
             c.entity = ent
             c.speaker = ent.name
@@ -7186,6 +7371,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 ent = (
                     _named_in_next_sentences(reg, src)
                     or _kin_named_before(reg, src)
+                    or _agent_named_before(reg, src)
                     or _named_right_after(reg, src)
                 )
             if ent is None:

@@ -383,6 +383,8 @@ def clean_role(role: str) -> str | None:
         words[-1] = words[-1][:-1]  # "Senators A and B said": each one's title
     if len(words) == 1 and words[0].lower() in STANCE_TITLES:
         return None  # "Another critic, X": an opponent, no post ("the music critic X" is)
+    if words and words[-1].lower() in RIVAL_TITLES:
+        return None  # "his Democratic rival, X": a side in a contest, no post
     if (
         len(words) == 2
         and words[0].lower() == "fellow"
@@ -396,6 +398,8 @@ def clean_role(role: str) -> str | None:
 
 # title heads that alone name a stance, a post only with their field ("film critic")
 STANCE_TITLES = {"critic", "critics"}
+# title heads of a contest's other side ("Drummond's opponent said"), never a role
+RIVAL_TITLES = {"rival", "rivals", "opponent", "opponents"}
 
 
 def _rank_after_title(word: str) -> bool:
@@ -1264,6 +1268,10 @@ def _party_of_title(text: str, lo: int, title: int) -> str | None:
     return None
 
 
+# a lower-case word right after one of these is a verb ("would host Mr X"), not a title
+MODALS_BEFORE_VERB = {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
+
+
 def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     """Role info for a name mention at [start, end): premodifier + appositives."""
     doc = ctx.doc
@@ -1291,6 +1299,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         low = toks[k].lower
         if low in FRAMING_PREPOSITIONS and toks[k].start == ss:
             break  # "For rancher X, whose family …": the sentence's frame, no title word
+        if not toks[k].cap and k > 0 and toks[k - 1].lower in MODALS_BEFORE_VERB:
+            break  # "would host Mr X": a verb after a modal, no title word
         if low == "to" and k == i - 1:
             break  # "An aide to X": the title is the aide's; a destination sits between
         if low == "for" and (
@@ -4498,6 +4508,19 @@ class RoleResolver:
                 return ent
         return None
 
+    def _one_titled(self, title: str, pos: int, depth: int) -> Entity | None:
+        """The one person of the article whose role ends in ``title`` (lower case)."""
+        found = None
+        for ent in self.reg.entities[:300]:
+            if ent.kind != "person" or not ent.mentions:
+                continue
+            role = self.for_entity(ent, pos, depth + 1).role or ""
+            if role.lower().split()[-1:] == [title]:
+                if found is not None:
+                    return None
+                found = ent
+        return found
+
     def _aide_country(self, info: RoleInfo, pos: int, depth: int, written_at: int | None) -> None:
         """ "Ishiba's chief cabinet secretary, X", "Her security secretary, X": an aide of
         a person of known country serves that country; "Guterres' spokesman, X" speaks
@@ -4519,6 +4542,13 @@ class RoleResolver:
             if body is not None:
                 info.organization = body
                 return
+        if ent is None and owner.islower() and owner in lx.TITLE_HEADS and depth < 2:
+            # "The president's spokeswoman, X" after "President Y of Mexico": the one
+            # person of that title serves that country (no organisation guessed)
+            held = self._one_titled(owner, pos, depth)
+            if held is not None:
+                info.country = self.for_entity(held, pos, depth + 1).country
+            return
         if ent is not None and ent.kind == "person":
             boss = self.for_entity(ent, pos, depth + 1)
             info.country = boss.country
