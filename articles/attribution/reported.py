@@ -2490,6 +2490,44 @@ def _participle_modifier_before(toks, j: int, m: int) -> bool:
     )
 
 
+# verbs of asking someone to act: "urged voters at a rally to register": the infinitive
+# after the setting is still what was urged
+ADDRESSEE_INFINITIVE_VERBS = {
+    "urge", "ask", "tell", "warn", "advise", "encourage", "order", "instruct", "invite",
+    "implore", "beg", "exhort", "press",
+}  # fmt: skip
+
+
+def _infinitive_after_setting(ctx: Context, m: int, end: int) -> bool:
+    """The setting phrase at m ("at a rally Friday evening in Ohio") is followed, within a
+    few plain words, by "to" and a verb: the infinitive the addressee is asked to do."""
+    toks = ctx.doc.tokens
+    n = len(toks)
+    x = m + 1
+    while x + 1 < n and x <= m + 12 and toks[x].start < end:
+        t = toks[x]
+        if ctx.in_quote(x) or not t.is_word or t.lower in FINITE_AUX:
+            return False
+        if t.lower == "to":
+            nxt = toks[x + 1]
+            return (
+                nxt.start < end and nxt.is_word and not nxt.cap and nxt.lower not in lx.DETERMINERS
+            )
+        x += 1
+    return False
+
+
+def _gerund_charge_before(toks, j: int, m: int) -> bool:
+    """ "accused her of being asleep when the call came": the object holds "of" / "for" and
+    a gerund right before the "when" at m, so the time is the deed's, not the accusing's."""
+    for x in range(j + 1, m - 1):
+        low = toks[x].lower
+        if low in {"of", "for"}:
+            g = toks[x + 1]
+            return g.is_word and not g.cap and len(g.lower) > 4 and g.lower.endswith("ing")
+    return False
+
+
 def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
     """End of a noun-phrase object: before a temporal adjunct or a medium phrase."""
     toks = ctx.doc.tokens
@@ -2514,6 +2552,8 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
         if not ctx.in_quote(m):
             if low in FINITE_AUX:
                 return end  # "X had listed …": a clause after all
+            if low == "when" and _gerund_charge_before(toks, j, m):
+                return end  # "accused her of being asleep when …": the rest is the deed's
             if low in OBJECT_ADJUNCTS and not _participle_modifier_before(toks, j, m):
                 break
             if (
@@ -2624,7 +2664,11 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
                 and not _set_off_participle(toks, m - 1)
             ):
                 break  # "agreed with the union on Tuesday": a time adjunct
-            if _medium_phrase_at(toks, m, end):
+            if _medium_phrase_at(toks, m, end) and not (
+                k is not None
+                and _base(ctx.doc, k) in ADDRESSEE_INFINITIVE_VERBS
+                and _infinitive_after_setting(ctx, m, end)
+            ):
                 break
         m += 1
     else:
@@ -6165,6 +6209,7 @@ def _faced_noun_cue(ctx: Context, k: int) -> Candidate | None:
         end = min(end, toks[m - 1].end)
     elif toks[j].lower not in WH_CLAUSE_STARTERS and toks[k + 1].lower != "that":
         end = _np_end(ctx, j, end)
+        end = _object_end(ctx, j, end)
     if end - toks[j].start < 3:
         return None
     return _reported(ctx, k, None, (ss, se), start=toks[j].start, end=end, confidence=0.5)

@@ -1,0 +1,82 @@
+"""Round 22, dev precision: statements the PolNeAR dev set showed spanned wrongly or
+read where nothing was said. Every story here is invented. Each test failed before its
+rule unless marked as a guard."""
+
+from quote_lookup import by_quote
+
+
+def test_addressee_before_a_colon_quote_is_no_statement():
+    text = (
+        "Sen. Mara Quill (D-Ore.) scolded him: “The evidence is overwhelming and you know "
+        "it.”\n\n"
+        "Governor Ellen Dorsey rebuked the senator: “This is not how we treat our "
+        "neighbors.”\n"
+    )
+    got = by_quote(text)
+    assert "him" not in got
+    assert "the senator" not in got
+    assert got["The evidence is overwhelming and you know it."].speaker == "Mara Quill"
+    assert "This is not how we treat our neighbors." in got
+
+
+def test_pointed_to_a_topic_before_a_colon_quote():
+    text = (
+        "On the call, chief executive Dana Ruel also pointed to the two firms' warehouses:\n\n"
+        "“We can share trucks, staff and software from the first week,” she said.\n"
+    )
+    got = by_quote(text)
+    assert "the two firms' warehouses" not in got
+
+
+def test_an_object_without_a_colon_quote_is_kept():
+    # guard: with no quote after a colon the object stays what was reported
+    text = "Governor Ellen Dorsey rebuked the senator over the delayed budget vote.\n"
+    got = by_quote(text)
+    assert any(q.startswith("the senator") for q in got)
+
+
+def test_setting_then_infinitive_of_an_urging_verb():
+    text = (
+        "The senator is also encouraging his voters at a rally Friday evening in Ohio to ask "
+        "why the plant had closed.\n"
+    )
+    got = by_quote(text)
+    assert "his voters" not in got
+    assert any(q.endswith("to ask why the plant had closed") for q in got)
+
+
+def test_setting_ends_a_plain_object():
+    # guard: without an infinitive after it, the rally is where it was said
+    text = "Mayor Tina Rossi praised the volunteers at a rally on Friday.\n"
+    got = by_quote(text)
+    assert "the volunteers at a rally on Friday" not in got
+
+
+def test_possessive_suspected_is_an_adjective():
+    text = (
+        "The broadcast made no mention of Iran's suspected role in the attack.\n\n"
+        "Officials are investigating the group's alleged links to the smuggling ring.\n"
+    )
+    got = by_quote(text)
+    assert "role in the attack" not in got
+    assert "links to the smuggling ring" not in got
+
+
+def test_when_clause_after_a_charged_gerund_is_the_deeds():
+    text = (
+        "Challenger Ruth Vance accused the mayor of being asleep when the flood warnings came "
+        "in during the storm last spring.\n"
+    )
+    got = by_quote(text)
+    assert "the mayor of being asleep" not in got
+    assert any(q.endswith("came in during the storm last spring") for q in got)
+
+
+def test_questions_about_x_particularly_after():
+    text = (
+        "Both teams face questions about their depth, particularly after injuries piled up "
+        "this week.\n"
+    )
+    got = by_quote(text)
+    assert "their depth, particularly after injuries" not in got
+    assert "their depth" in got
