@@ -695,6 +695,9 @@ ADDRESSEE_RE = re.compile(
 )
 
 
+LONE_ADVERB_RE = re.compile(r"[A-Za-z]+ly")
+
+
 def _addressee_before_quote(text: str, c: Candidate, content: str) -> bool:
     """The object of a cue before it, then a colon and a quote: whom it was said to, or
     what it was about."""
@@ -753,6 +756,8 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
             return True
     if short and WORD_OBJECT_RE.fullmatch(content):
         return True
+    if c.cue == "according to" and LONE_ADVERB_RE.fullmatch(content.strip(" .,;!?")):
+        return True  # "According to the station, basically.": a comment on the sentence before
     if short and _addressee_before_quote(text, c, content):
         return True  # "scolded him: “…”": the quote after the colon is what was said
     if short and cue in ECHO_FORMS and _echoed_person(content):

@@ -4795,6 +4795,10 @@ def _subject_and_complement(
         a = next((x + 1 for x in range(b, a - 1, -1) if toks[x].lower in SUBORDINATORS), a)
     if toks[b].lower in {"and", "but", "or"}:
         return None  # "X has money and seems to …": a coordinated verb phrase
+    if a < b and toks[b].lower in {"that", "which"} and toks[b - 1].is_word:
+        a = head_end = b  # "under a gray sky that seemed to …": the relative is the subject
+    elif a < b and toks[a].lower in {"where", "when"}:
+        a += 1  # "Chile, where the reform is expected to …": the clause's own subject
     if a > b or any(ctx.in_quote(x) for x in range(a, b + 1)):
         return None
     if any(
@@ -5170,6 +5174,8 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
     a = _phrase_start(toks, b, ss, 10)
     if a is None:
         return None
+    if a < b and toks[a].lower in {"where", "when"}:
+        a += 1  # "Chile, where the reform was opposed by …": the clause's own subject
     if any(
         ctx.in_quote(x)
         or (

@@ -80,3 +80,32 @@ def test_questions_about_x_particularly_after():
     got = by_quote(text)
     assert "their depth, particularly after injuries" not in got
     assert "their depth" in got
+
+
+def test_relative_subject_of_seem_is_the_relative_word():
+    text = (
+        "On a day rich in symbols, under a gray sky that seemed to capture the mood of the "
+        "town, Mayor Tina Rossi opened the new bridge.\n"
+    )
+    got = by_quote(text)
+    assert "under a gray sky that" not in got
+    assert "that" in got
+
+
+def test_where_opens_no_passive_subject():
+    text = (
+        "Unions praised the plan, in contrast with Chile, where the reform has been fiercely "
+        "opposed by most farmers.\n"
+    )
+    got = by_quote(text)
+    assert "where the reform" not in got
+    assert "the reform" in got
+
+
+def test_according_to_a_lone_adverb_is_no_statement():
+    text = (
+        "The network gave the senator twice the airtime of his rival. According to the "
+        "station, basically.\n"
+    )
+    got = by_quote(text)
+    assert "basically" not in got
