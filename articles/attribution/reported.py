@@ -524,6 +524,10 @@ def _reported(
 ) -> Candidate:
     """A reported-speech candidate cued by token k (its text, unless another cue is named)."""
     cue_token = ctx.doc.tokens[k]
+    if cue_token.start < start:
+        cut = ctx.doc.text.find(" notwithstanding", start, end)
+        if cut > start and ctx.doc.text[cut + 16 : cut + 17] in {",", ".", ";", ""}:
+            end = cut  # "His promises to cut fares notwithstanding, …": the writer's concession
     return Candidate(
         start=start,
         end=end,
@@ -2673,11 +2677,31 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
         m += 1
     else:
         return end
+    if toks[m].lower in SUBORDINATORS:
+        m = _before_degree_modifier(toks, j, m)
     text = ctx.doc.text
     e = toks[m - 1].end
     while e > toks[j].start and (text[e - 1] in ",;:—–-" or text[e - 1].isspace()):
         e -= 1
     return e
+
+
+# what qualifies a writer's reason after a comma: "echo her worries, in large part because"
+DEGREE_MODIFIERS = (
+    ("in", "large", "part"), ("in", "part"), ("partly",), ("largely",), ("mainly",),
+    ("mostly",), ("chiefly",), ("primarily",), ("partially",), ("only",), ("simply",),
+    ("precisely",), ("probably",), ("perhaps",),
+)  # fmt: skip
+
+
+def _before_degree_modifier(toks, j: int, m: int) -> int:
+    """The subordinator at m ends an object: the object also ends before a comma and a
+    degree modifier right before it (", in large part because …"), else at m."""
+    for words in DEGREE_MODIFIERS:
+        c = m - len(words) - 1
+        if c > j and toks[c].text == "," and tuple(t.lower for t in toks[c + 1 : m]) == words:
+            return c
+    return m
 
 
 def _according_relative(toks, k: int) -> bool:

@@ -109,3 +109,30 @@ def test_according_to_a_lone_adverb_is_no_statement():
     )
     got = by_quote(text)
     assert "basically" not in got
+
+
+def test_object_ends_before_a_degree_modifier_of_the_writers_reason():
+    text = (
+        "Many parents echo her worries, in large part because the buses are often late.\n\n"
+        "The mayor criticized the plan, mainly because it ignores the east side.\n"
+    )
+    got = by_quote(text)
+    assert "her worries" in got
+    assert "the plan" in got
+
+
+def test_postposed_notwithstanding_ends_the_reported_phrase():
+    text = (
+        "His promises to cut fares notwithstanding, independent analysts agree the riders "
+        "would pay more.\n"
+    )
+    got = by_quote(text)
+    assert "to cut fares" in got
+    assert "to cut fares notwithstanding" not in got
+
+
+def test_notwithstanding_as_a_preposition_stays_inside():
+    # guard: "notwithstanding the delays" inside a clause is the speaker's
+    text = "The minister said the new line, notwithstanding the delays, would open in May.\n"
+    got = by_quote(text)
+    assert "the new line, notwithstanding the delays, would open in May" in got
