@@ -4118,6 +4118,37 @@ def _closing_tail(ctx: Context, k: int, se: int) -> tuple[int, bool] | None:
     return memo[key]
 
 
+FOUND_PLACE_PREPS = {"in", "at", "on", "inside", "among", "near"}
+# who finds things out: "…, investigators found in tests" is a finding
+FINDER_NOUNS = {
+    "investigators", "inspectors", "auditors", "experts", "officials", "police", "doctors",
+    "engineers", "analysts", "authors", "team", "panel", "jury", "court", "judge", "they",
+    "we", "he", "she", "i", "it",
+}  # fmt: skip
+
+
+def _found_in_place(doc: Doc, k: int, se: int) -> bool:
+    """Cue k is "found" followed by a place preposition and a bare lower-case noun ("found
+    in landfills", "found in tap water"): a participle of where something occurs."""
+    toks = doc.tokens
+    if toks[k].lower != "found" or k + 2 >= len(toks) or toks[k + 2].start >= se:
+        return False
+    w = toks[k + 2]
+    prev = toks[k - 1]
+    return (
+        toks[k + 1].lower in FOUND_PLACE_PREPS
+        and prev.is_word
+        and not prev.cap  # (not "Smith found in tests")
+        and prev.lower not in FINDING_SOURCES
+        and prev.lower not in FINDER_NOUNS
+        and w.is_word
+        and not w.cap
+        and not w.text[:1].isdigit()
+        and w.lower not in lx.DETERMINERS
+        and w.lower not in lx.FUNCTION_WORDS
+    )
+
+
 def _closing_tail_at(ctx: Context, k: int, se: int) -> tuple[int, bool] | None:
     doc = ctx.doc
     tq = ctx.tok_quote
@@ -4125,6 +4156,8 @@ def _closing_tail_at(ctx: Context, k: int, se: int) -> tuple[int, bool] | None:
     n = len(toks)
     # after the cue only a short adverbial may follow until the sentence end
     m = k + 1
+    if _found_in_place(doc, k, se):
+        return None  # "…, a potent gas found in landfills": where it occurs, no finding
     # a short adverbial; a longer one after a time phrase ("reported on Wednesday in
     # the Astrophysical Journal Letters"), not a clause ("I knew this talk was wrong")
     limit = TRAILING_ADVERBIAL_TOKENS if _time_phrase_at(toks, k + 1) else 8

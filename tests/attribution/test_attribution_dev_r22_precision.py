@@ -136,3 +136,19 @@ def test_notwithstanding_as_a_preposition_stays_inside():
     text = "The minister said the new line, notwithstanding the delays, would open in May.\n"
     got = by_quote(text)
     assert "the new line, notwithstanding the delays, would open in May" in got
+
+
+def test_found_in_a_place_after_a_noun_is_no_finding():
+    text = (
+        "But the talks did produce one result: a pledge to cut emissions of methane, known "
+        "as marsh gas, a potent gas found in landfills.\n"
+    )
+    got = by_quote(text)
+    assert not any(q.startswith("But the talks did produce") for q in got)
+
+
+def test_found_in_tests_by_researchers_is_a_finding():
+    # guard: a finder before "found in" still reports what was found
+    text = "The coating wears off within a year, researchers found in tests.\n"
+    got = by_quote(text)
+    assert "The coating wears off within a year" in got
