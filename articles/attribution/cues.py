@@ -284,6 +284,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "conceded defeat", "conceded two goals": a result, not speech
         if p.text[:1].isdigit() and low.endswith("ed") and _noun_next(doc, i):
             return False  # "85 suspected cases", "the 40 reported deaths": an adjective
+        if pl.endswith(("'s", "’s")) and low in HEARSAY_ADJECTIVES and _noun_next(doc, i):
+            return False  # "Iran's suspected role", "the firm's alleged fraud": an adjective
         if pl in HAVE_FORMS and low.endswith("s") and not low.endswith("ss"):
             return False  # a noun after have: "the striker has offers from three clubs"
         if (
@@ -396,6 +398,11 @@ def _outcome_conceded(doc: Doc, i: int) -> bool:
     ):
         k += 1
     return k < len(toks) and toks[k].lower in lx.CONCEDED_OUTCOMES
+
+
+# participles of hearsay that modify a noun after a possessive ("Iran's suspected role"),
+# never a verb there (a possessive's "has" is written out before them)
+HEARSAY_ADJECTIVES = {"suspected", "alleged", "purported", "rumored", "rumoured", "presumed"}
 
 
 def _noun_next(doc: Doc, i: int) -> bool:

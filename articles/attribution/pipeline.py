@@ -684,6 +684,32 @@ def _echoed_person(content: str) -> bool:
     )  # "her party's leader", "the governor", "his predecessors"
 
 
+# "scolded him: “…”", "rebuked the senator: “…”", "pointed to the firms' fleets: “…”": the
+# verb's object is whom the quote after the colon was said to, or its topic (a pronoun or a
+# short noun phrase); the quote is the statement
+COLON_QUOTE_RE = re.compile(r"\s*:\s*[\"“‘']")
+ADDRESSEE_RE = re.compile(
+    r"(?:him|her|them|me|us|you|"
+    r"(?:the|his|her|their|its|our)\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,2})",
+    re.IGNORECASE,
+)
+
+
+LONE_ADVERB_RE = re.compile(r"[A-Za-z]+ly")
+
+
+def _addressee_before_quote(text: str, c: Candidate, content: str) -> bool:
+    """The object of a cue before it, then a colon and a quote: whom it was said to, or
+    what it was about."""
+    return (
+        c.cue_pos is not None
+        and c.cue_pos < c.start
+        and ADDRESSEE_RE.fullmatch(content) is not None
+        and not any(w.lower() in lx.CUE_FORMS for w in content.split()[1:])
+        and COLON_QUOTE_RE.match(text, c.end) is not None
+    )
+
+
 def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
     """A reported clause that names, asks, draws or points rather than says (read from
     its first characters only: clauses on unpunctuated text are long, and many)."""
@@ -730,6 +756,10 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
             return True
     if short and WORD_OBJECT_RE.fullmatch(content):
         return True
+    if c.cue == "according to" and LONE_ADVERB_RE.fullmatch(content.strip(" .,;!?")):
+        return True  # "According to the station, basically.": a comment on the sentence before
+    if short and _addressee_before_quote(text, c, content):
+        return True  # "scolded him: “…”": the quote after the colon is what was said
     if short and cue in ECHO_FORMS and _echoed_person(content):
         return True
     if cue in LAID_OUT_FORMS and not LAID_OUT_OBJECT_RE.match(text, c.start, c.end):

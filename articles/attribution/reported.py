@@ -524,6 +524,10 @@ def _reported(
 ) -> Candidate:
     """A reported-speech candidate cued by token k (its text, unless another cue is named)."""
     cue_token = ctx.doc.tokens[k]
+    if cue_token.start < start:
+        cut = ctx.doc.text.find(" notwithstanding", start, end)
+        if cut > start and ctx.doc.text[cut + 16 : cut + 17] in {",", ".", ";", ""}:
+            end = cut  # "His promises to cut fares notwithstanding, …": the writer's concession
     return Candidate(
         start=start,
         end=end,
@@ -2490,6 +2494,44 @@ def _participle_modifier_before(toks, j: int, m: int) -> bool:
     )
 
 
+# verbs of asking someone to act: "urged voters at a rally to register": the infinitive
+# after the setting is still what was urged
+ADDRESSEE_INFINITIVE_VERBS = {
+    "urge", "ask", "tell", "warn", "advise", "encourage", "order", "instruct", "invite",
+    "implore", "beg", "exhort", "press",
+}  # fmt: skip
+
+
+def _infinitive_after_setting(ctx: Context, m: int, end: int) -> bool:
+    """The setting phrase at m ("at a rally Friday evening in Ohio") is followed, within a
+    few plain words, by "to" and a verb: the infinitive the addressee is asked to do."""
+    toks = ctx.doc.tokens
+    n = len(toks)
+    x = m + 1
+    while x + 1 < n and x <= m + 12 and toks[x].start < end:
+        t = toks[x]
+        if ctx.in_quote(x) or not t.is_word or t.lower in FINITE_AUX:
+            return False
+        if t.lower == "to":
+            nxt = toks[x + 1]
+            return (
+                nxt.start < end and nxt.is_word and not nxt.cap and nxt.lower not in lx.DETERMINERS
+            )
+        x += 1
+    return False
+
+
+def _gerund_charge_before(toks, j: int, m: int) -> bool:
+    """ "accused her of being asleep when the call came": the object holds "of" / "for" and
+    a gerund right before the "when" at m, so the time is the deed's, not the accusing's."""
+    for x in range(j + 1, m - 1):
+        low = toks[x].lower
+        if low in {"of", "for"}:
+            g = toks[x + 1]
+            return g.is_word and not g.cap and len(g.lower) > 4 and g.lower.endswith("ing")
+    return False
+
+
 def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
     """End of a noun-phrase object: before a temporal adjunct or a medium phrase."""
     toks = ctx.doc.tokens
@@ -2514,6 +2556,8 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
         if not ctx.in_quote(m):
             if low in FINITE_AUX:
                 return end  # "X had listed …": a clause after all
+            if low == "when" and _gerund_charge_before(toks, j, m):
+                return end  # "accused her of being asleep when …": the rest is the deed's
             if low in OBJECT_ADJUNCTS and not _participle_modifier_before(toks, j, m):
                 break
             if (
@@ -2624,16 +2668,40 @@ def _object_end(ctx: Context, j: int, end: int, k: int | None = None) -> int:
                 and not _set_off_participle(toks, m - 1)
             ):
                 break  # "agreed with the union on Tuesday": a time adjunct
-            if _medium_phrase_at(toks, m, end):
+            if _medium_phrase_at(toks, m, end) and not (
+                k is not None
+                and _base(ctx.doc, k) in ADDRESSEE_INFINITIVE_VERBS
+                and _infinitive_after_setting(ctx, m, end)
+            ):
                 break
         m += 1
     else:
         return end
+    if toks[m].lower in SUBORDINATORS:
+        m = _before_degree_modifier(toks, j, m)
     text = ctx.doc.text
     e = toks[m - 1].end
     while e > toks[j].start and (text[e - 1] in ",;:—–-" or text[e - 1].isspace()):
         e -= 1
     return e
+
+
+# what qualifies a writer's reason after a comma: "echo her worries, in large part because"
+DEGREE_MODIFIERS = (
+    ("in", "large", "part"), ("in", "part"), ("partly",), ("largely",), ("mainly",),
+    ("mostly",), ("chiefly",), ("primarily",), ("partially",), ("only",), ("simply",),
+    ("precisely",), ("probably",), ("perhaps",),
+)  # fmt: skip
+
+
+def _before_degree_modifier(toks, j: int, m: int) -> int:
+    """The subordinator at m ends an object: the object also ends before a comma and a
+    degree modifier right before it (", in large part because …"), else at m."""
+    for words in DEGREE_MODIFIERS:
+        c = m - len(words) - 1
+        if c > j and toks[c].text == "," and tuple(t.lower for t in toks[c + 1 : m]) == words:
+            return c
+    return m
 
 
 def _according_relative(toks, k: int) -> bool:
@@ -4050,6 +4118,37 @@ def _closing_tail(ctx: Context, k: int, se: int) -> tuple[int, bool] | None:
     return memo[key]
 
 
+FOUND_PLACE_PREPS = {"in", "at", "on", "inside", "among", "near"}
+# who finds things out: "…, investigators found in tests" is a finding
+FINDER_NOUNS = {
+    "investigators", "inspectors", "auditors", "experts", "officials", "police", "doctors",
+    "engineers", "analysts", "authors", "team", "panel", "jury", "court", "judge", "they",
+    "we", "he", "she", "i", "it",
+}  # fmt: skip
+
+
+def _found_in_place(doc: Doc, k: int, se: int) -> bool:
+    """Cue k is "found" followed by a place preposition and a bare lower-case noun ("found
+    in landfills", "found in tap water"): a participle of where something occurs."""
+    toks = doc.tokens
+    if toks[k].lower != "found" or k + 2 >= len(toks) or toks[k + 2].start >= se:
+        return False
+    w = toks[k + 2]
+    prev = toks[k - 1]
+    return (
+        toks[k + 1].lower in FOUND_PLACE_PREPS
+        and prev.is_word
+        and not prev.cap  # (not "Smith found in tests")
+        and prev.lower not in FINDING_SOURCES
+        and prev.lower not in FINDER_NOUNS
+        and w.is_word
+        and not w.cap
+        and not w.text[:1].isdigit()
+        and w.lower not in lx.DETERMINERS
+        and w.lower not in lx.FUNCTION_WORDS
+    )
+
+
 def _closing_tail_at(ctx: Context, k: int, se: int) -> tuple[int, bool] | None:
     doc = ctx.doc
     tq = ctx.tok_quote
@@ -4057,6 +4156,8 @@ def _closing_tail_at(ctx: Context, k: int, se: int) -> tuple[int, bool] | None:
     n = len(toks)
     # after the cue only a short adverbial may follow until the sentence end
     m = k + 1
+    if _found_in_place(doc, k, se):
+        return None  # "…, a potent gas found in landfills": where it occurs, no finding
     # a short adverbial; a longer one after a time phrase ("reported on Wednesday in
     # the Astrophysical Journal Letters"), not a clause ("I knew this talk was wrong")
     limit = TRAILING_ADVERBIAL_TOKENS if _time_phrase_at(toks, k + 1) else 8
@@ -4751,6 +4852,10 @@ def _subject_and_complement(
         a = next((x + 1 for x in range(b, a - 1, -1) if toks[x].lower in SUBORDINATORS), a)
     if toks[b].lower in {"and", "but", "or"}:
         return None  # "X has money and seems to …": a coordinated verb phrase
+    if a < b and toks[b].lower in {"that", "which"} and toks[b - 1].is_word:
+        a = head_end = b  # "under a gray sky that seemed to …": the relative is the subject
+    elif a < b and toks[a].lower in {"where", "when"}:
+        a += 1  # "Chile, where the reform is expected to …": the clause's own subject
     if a > b or any(ctx.in_quote(x) for x in range(a, b + 1)):
         return None
     if any(
@@ -5126,6 +5231,8 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
     a = _phrase_start(toks, b, ss, 10)
     if a is None:
         return None
+    if a < b and toks[a].lower in {"where", "when"}:
+        a += 1  # "Chile, where the reform was opposed by …": the clause's own subject
     if any(
         ctx.in_quote(x)
         or (
@@ -6165,6 +6272,7 @@ def _faced_noun_cue(ctx: Context, k: int) -> Candidate | None:
         end = min(end, toks[m - 1].end)
     elif toks[j].lower not in WH_CLAUSE_STARTERS and toks[k + 1].lower != "that":
         end = _np_end(ctx, j, end)
+        end = _object_end(ctx, j, end)
     if end - toks[j].start < 3:
         return None
     return _reported(ctx, k, None, (ss, se), start=toks[j].start, end=end, confidence=0.5)
