@@ -274,6 +274,13 @@ CLAUSAL = {
     "assume", "reckon", "speculate", "counter", "retort", "boast", "brag", "lament", "concur",
     "remind", "reassure", "inform",
 }  # fmt: skip
+# Cues that take a listener before their clause ("admitted to reporters that …"): the
+# clausal verbs and the manner-of-speaking verbs, whose bare object is no clause
+# ("shouted slogans") but whose "to NP that" is ("yelled to the guards that …")
+LISTENER_CUES = CLAUSAL | {
+    "shout", "yell", "whisper", "mutter", "joke", "quip", "mention", "hint", "cry",
+    "exclaim", "swear", "plead",
+}  # fmt: skip
 # function words (prepositions, conjunctions, auxiliaries: the sieves' list), answers and
 # adverbs: none of them starts a reported clause's noun phrase ("said later", "said yes")
 PREPOSITIONS = LOOSE_PREPOSITIONS | {
@@ -1382,7 +1389,7 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
         and tq[j + 1] < 0
     ):
         return j + 1  # "admitted to feeling tired": the gerund clause
-    if toks[j].lower == "to" and base in CLAUSAL and tq[j] < 0:
+    if toks[j].lower == "to" and base in LISTENER_CUES and tq[j] < 0:
         # "admitted to reporters that …", "explained to the council that …": a listener
         m = j + 1
         while m < n and m - j <= 5 and toks[m].start < se and tq[m] < 0:
@@ -4929,6 +4936,45 @@ def _quoted_as_saying(ctx: Context, k: int) -> Candidate | None:
     return _reported(ctx, k, src, (ss, se), start=toks[j].start, end=end, confidence=0.8)
 
 
+# "was heard saying …", "can be seen telling …", "was caught on tape saying …": a passive
+# of perception or recording whose subject is the one heard speaking
+PERCEPTION_PARTICIPLES = {
+    "heard", "overheard", "seen", "recorded", "filmed", "videotaped", "caught", "captured",
+}  # fmt: skip
+RECORDING_MEDIA = {"camera", "tape", "video", "film", "audio", "microphone", "mic"}
+PERCEPTION_OR_MEDIUM = PERCEPTION_PARTICIPLES | RECORDING_MEDIA
+
+
+def _perceived_saying(ctx: Context, k: int) -> Candidate | None:
+    """``Ames can be heard saying the plan was dead``, ``was caught on tape telling a
+    friend that …``: the subject of the perception passive said it."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if toks[k].lower not in lx.SPEECH_FORMS:
+        return None
+    p = k - 1
+    if p > 2 and toks[p].lower in RECORDING_MEDIA and toks[p - 1].lower == "on":
+        p -= 2  # "caught on camera saying"
+    if toks[p].lower not in PERCEPTION_PARTICIPLES:
+        return None
+    b = p - 1
+    while b > 0 and (toks[b].lower in PASSIVE_AUX or toks[b].lower in PASSIVE_BE):
+        b -= 1
+    if not any(toks[x].lower in PASSIVE_BE for x in range(b + 1, p)):
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    if toks[b + 1].start <= ss:
+        return None
+    src = subject_before(doc, b + 1, ss)
+    j = _content_start(ctx, k, se)
+    if src is None or j is None:
+        return None
+    end = _content_end(ctx, j, se)
+    if end - toks[j].start < 3:
+        return None
+    return _reported(ctx, k, src, (ss, se), start=toks[j].start, end=end, confidence=0.8)
+
+
 QUOTE_VERB_FORMS = {"quoted", "quotes", "quote", "quoting"}
 
 
@@ -7899,6 +7945,11 @@ def find_reported(
                 continue
         if low.endswith("ing") and k > 2 and toks[k - 1].lower == "as":
             c = _quoted_as_saying(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
+        if low.endswith("ing") and k > 3 and toks[k - 1].lower in PERCEPTION_OR_MEDIUM:
+            c = _perceived_saying(ctx, k)
             if c is not None:
                 out.append(c)
                 continue

@@ -1,0 +1,61 @@
+"""Round 22, dev set (attribution and reported-speech recall): general constructions read
+off the PolNeAR dev errors. Every sentence here is invented. Each test failed before its
+rule unless marked as a guard."""
+
+from quote_lookup import by_quote
+
+
+def _speaker(text: str, quote: str) -> str | None:
+    got = by_quote(text)
+    assert quote in got, sorted(got)
+    return got[quote].speaker
+
+
+# --- a listener between a manner-of-speaking cue and its clause ---------------------------
+
+
+def test_shouted_to_a_listener_that():
+    text = "Dana Whitlock shouted to the marshals that the gate had been left open.\n"
+    assert _speaker(text, "the gate had been left open") == "Dana Whitlock"
+
+
+def test_whispered_joked_mentioned_to_a_listener_that():
+    for verb in ("whispered", "joked", "mentioned", "swore"):
+        text = f"Councillor Ben Ayodele {verb} to reporters that the budget vote was lost.\n"
+        assert _speaker(text, "the budget vote was lost") == "Ben Ayodele", verb
+
+
+def test_shouted_slogans_is_still_no_clause():
+    # guard: the listener rule needs "to"; a bare object of "shouted" is no statement
+    text = "Dana Whitlock shouted slogans outside the depot on Friday.\n"
+    assert "slogans outside the depot on Friday" not in by_quote(text)
+
+
+# --- a passive of perception or recording: "was heard saying" -----------------------------
+
+
+def test_can_be_heard_yelling_to_a_listener_that():
+    text = (
+        "The footage runs for two minutes. Marla Quinn can be heard yelling to the "
+        "guards that her brother had no weapon.\n"
+    )
+    assert _speaker(text, "her brother had no weapon") == "Marla Quinn"
+
+
+def test_was_heard_saying_and_recorded_telling():
+    text = "Marla Quinn was heard saying that the ferry would not sail.\n"
+    assert _speaker(text, "the ferry would not sail") == "Marla Quinn"
+    text = "Marla Quinn was recorded telling a neighbour that the ferry would not sail.\n"
+    assert _speaker(text, "the ferry would not sail") == "Marla Quinn"
+
+
+def test_caught_on_tape_saying():
+    text = "Mayor Olin Brandt was caught on tape saying the contract was rigged.\n"
+    assert _speaker(text, "the contract was rigged") == "Olin Brandt"
+
+
+def test_an_active_perception_verb_is_not_the_passive():
+    # guard: "We heard X saying": the one heard is the object, not the subject "We"
+    text = "We heard the pilots saying the runway was closed.\n"
+    got = by_quote(text)
+    assert all(s.speaker != "We" for s in got.values())
