@@ -2461,9 +2461,12 @@ def _first_described_conjunct(doc: Doc, src: Source, lo: int) -> Source | None:
     if toks[k + 1].lower != "the":
         return None  # ("Avon and Somerset Police": one name)
     first = analyse_phrase(doc, a, k - 1)  # "Mayor Tom Hale and the union said": the mayor
-    # (a person named in full; a lone word, "a study by Harvard and the …", is read as
+    # (a person named in full, or a body of two words or more: "The Daily Courier and the
+    # newspaper chain said"; a lone word, "a study by Harvard and the …", is read as
     # before, where a body is told from a person)
-    return first if first is not None and first.kind == "name" and " " in first.text else None
+    if first is None or " " not in first.text:
+        return None
+    return first if first.kind in {"name", "org"} else None
 
 
 def _alone_before_cue(doc: Doc, src: Source, ci: int, lo: int) -> bool:

@@ -59,3 +59,25 @@ def test_an_active_perception_verb_is_not_the_passive():
     text = "We heard the pilots saying the runway was closed.\n"
     got = by_quote(text)
     assert all(s.speaker != "We" for s in got.values())
+
+
+# --- a coordinated subject: a body named in full, then a described one ----------------------
+
+
+def test_named_body_and_a_described_body_the_first_speaks():
+    text = "The Harbor Gazette and the union said the closure was rushed.\n"
+    assert _speaker(text, "the closure was rushed") == "Harbor Gazette"
+
+
+def test_named_body_and_a_chain_with_a_participle_cue():
+    text = (
+        "The Harbor Gazette and the Leland newspaper chain asked a judge to open the "
+        "files, arguing the records were needed to inform readers.\n"
+    )
+    assert _speaker(text, "the records were needed to inform readers") == "Harbor Gazette"
+
+
+def test_a_lone_word_before_and_the_is_still_not_read_as_the_first_conjunct():
+    # guard: "a study by Yale and the …": the lone word is no first speaker
+    text = "A study by Yale and the county said the closure was rushed.\n"
+    assert _speaker(text, "the closure was rushed") is None
