@@ -2530,6 +2530,9 @@ ASPECT_VERBS = {
     "began", "begin", "begins", "started", "start", "starts", "kept", "keep", "keeps",
     "continued", "continue", "continues", "stopped",
 }  # fmt: skip
+# "could not resist pointing out that …", "couldn't help noting that …": negated, these
+# say it too (not "resisted saying")
+NEGATED_ASPECT_VERBS = {"resist", "resisted", "resists", "help"}
 COMPLEMENT_PREPOSITIONS = {"for", "of", "to", "with", "at", "from", "by"}
 
 
@@ -3202,6 +3205,13 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             return marked  # "Consumer group Which? said"
     if j > 0 and toks[j].lower in ASPECT_VERBS and toks[ci].lower.endswith("ing"):
         j = _skip_adverbs_back(doc, j - 1, lo)  # "Officials began warning"
+    elif (
+        j > 1
+        and toks[j].lower in NEGATED_ASPECT_VERBS
+        and (toks[j - 1].lower in {"not", "never"} or toks[j - 1].lower.endswith(("n't", "n’t")))
+        and toks[ci].lower.endswith("ing")
+    ):
+        j = _skip_adverbs_back(doc, j - 1, lo)  # "could not resist pointing out"
     if j < 0 or toks[j].start < lo:
         return None
     t = toks[j]

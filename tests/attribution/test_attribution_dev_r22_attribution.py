@@ -81,3 +81,22 @@ def test_a_lone_word_before_and_the_is_still_not_read_as_the_first_conjunct():
     # guard: "a study by Yale and the …": the lone word is no first speaker
     text = "A study by Yale and the county said the closure was rushed.\n"
     assert _speaker(text, "the closure was rushed") is None
+
+
+# --- a negated "resist" / "help" before a cue in -ing -------------------------------------
+
+
+def test_could_not_resist_pointing_out_that():
+    text = "Inspector Gail Moreno could not resist pointing out that the alarm had been off.\n"
+    assert _speaker(text, "the alarm had been off") == "Gail Moreno"
+
+
+def test_could_not_help_noting_that():
+    text = "Inspector Gail Moreno couldn’t help noting that the alarm had been off.\n"
+    assert _speaker(text, "the alarm had been off") == "Gail Moreno"
+
+
+def test_resisted_saying_is_no_statement():
+    # guard: un-negated, "resisted saying" says nothing
+    text = "Inspector Gail Moreno resisted saying that the alarm had been off.\n"
+    assert "the alarm had been off" not in by_quote(text)
