@@ -73,6 +73,24 @@ PLACE_NOUNS = {
 TITLE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS
 CLAUSE_STOP = {"who", "which", "whose", "whom", "that", "where", "when"}
 BREAK_PUNCT = set('.!?;:“”"«»()[]—–')
+# dashes that can set off a relative clause ("The study -- which notes …")
+RELATIVE_DASHES = {"--", "—", "–", "―"}
+
+
+def _dash_before(doc: Doc, j: int) -> int | None:
+    """The first token of a dash right before token j (a dash character, "--" written
+    as two hyphens, or a hyphen spaced on both sides), else None."""
+    toks = doc.tokens
+    d = j - 1
+    if toks[d].text in RELATIVE_DASHES:
+        return d
+    if toks[d].text != "-" or toks[d].end == toks[j].start:
+        return None
+    if toks[d - 1].text == "-" and toks[d - 1].end == toks[d].start:
+        return d - 1 if d > 1 and toks[d - 2].end < toks[d - 1].start else None
+    return d if toks[d - 1].end < toks[d].start else None
+
+
 MAX_NP = 14
 KINSHIP = {
     "wife", "husband", "son", "daughter", "niece", "nephew", "mother", "father", "brother",
@@ -3285,6 +3303,12 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         owner = _appositive_org_before(doc, j - 1, lo, depth)
         if owner is not None:
             return owner  # "Euroclear, a depository in Brussels, which has warned"
+    if t.lower in {"who", "which"} and depth < 2 and j > 2:
+        # "The study -- which notes that …", "Ames — who says …": a relative clause set off
+        # by a dash; the phrase before the dash is the antecedent
+        d = _dash_before(doc, j)
+        if d is not None and toks[d].start >= lo:
+            return subject_before(doc, d, lo, depth + 1)
     if t.lower == "who" and j > 1 and toks[j - 1].text == "," and toks[j - 1].start >= lo:
         # "said Mr. Kamin, who emphasized that …": the relative clause's antecedent
         comma = j - 1

@@ -100,3 +100,28 @@ def test_resisted_saying_is_no_statement():
     # guard: un-negated, "resisted saying" says nothing
     text = "Inspector Gail Moreno resisted saying that the alarm had been off.\n"
     assert "the alarm had been off" not in by_quote(text)
+
+
+# --- a relative clause set off by dashes --------------------------------------------------
+
+
+def test_name_dash_who_says():
+    for dash in ("--", "—", "-"):
+        text = f"Tessa Lindqvist {dash} who says the levy is unfair {dash} voted against it.\n"
+        assert _speaker(text, "the levy is unfair") == "Tessa Lindqvist", dash
+
+
+def test_document_dash_which_notes_that():
+    text = (
+        "The report -- which notes that nine depots missed their targets -- was "
+        "published on Monday.\n"
+    )
+    got = by_quote(text)
+    assert "nine depots missed their targets" in got
+    assert got["nine depots missed their targets"].speaker is None
+
+
+def test_comma_relative_still_reads_the_name():
+    # guard: the comma-set relative clause is read as before
+    text = "Tessa Lindqvist, who says the levy is unfair, voted against it.\n"
+    assert _speaker(text, "the levy is unfair") == "Tessa Lindqvist"
