@@ -125,3 +125,17 @@ def test_comma_relative_still_reads_the_name():
     # guard: the comma-set relative clause is read as before
     text = "Tessa Lindqvist, who says the levy is unfair, voted against it.\n"
     assert _speaker(text, "the levy is unfair") == "Tessa Lindqvist"
+
+
+# --- a sentence connective is no body described by an appositive --------------------------
+
+
+def test_connective_before_a_described_document_is_no_speaker():
+    text = (
+        "Harlow Freight published a study on Monday. However, the study, which notes that "
+        "nine depots missed their targets, should be a warning.\n"
+    )
+    got = by_quote(text)
+    assert "nine depots missed their targets" in got
+    speaker = got["nine depots missed their targets"].speaker
+    assert speaker is None or "However" not in speaker
