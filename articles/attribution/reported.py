@@ -3215,6 +3215,25 @@ def _closes_appositive(toks, j: int, b: int) -> bool:
     )
 
 
+def _interrupting_even_as(toks, j: int, b: int, stop: int) -> bool:
+    """ "note that Ames -- even as he says A -- has B": the "as" at b opens a concessive
+    "even as" clause set off by a comma or dash between the reported clause's subject and
+    its verb (a finite auxiliary right after the closing mark), so the clause goes on."""
+    if toks[b].lower != "as" or b - 2 <= j or toks[b - 1].lower != "even":
+        return False
+    if toks[b - 2].text not in {",", "-", "--", "—", "–"}:
+        return False
+    x = b + 1
+    while x < stop and x - b <= 30:
+        if toks[x].text in {",", "-", "--", "—", "–"}:
+            y = x + 1
+            while y < stop and toks[y].text in {"-", "--"}:
+                y += 1  # "--" written as two hyphens
+            return y < stop and toks[y].lower in MODAL_VP | CONJUNCT_AUXILIARIES
+        x += 1
+    return False
+
+
 def _closes_relative(toks, j: int, b: int) -> bool:
     """The comma at b closes a short non-restrictive relative opened after a noun of the
     clause from j ("said the clinics, which open at 8 a.m., would offer …"): the verb
@@ -3480,10 +3499,13 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                         and not t.lower.endswith("ing")
                     )
                     and not _comparative_as(toks, j, b)
+                    and not _interrupting_even_as(toks, j, b, stop)
                 ):
                     # (not "said the United States and its allies will seek …":
                     # a coordinated subject of the reported clause)
                     last = b - 1
+                    if toks[b].lower == "as" and toks[last].lower == "even" and last - 1 > j:
+                        last -= 2 if toks[last - 1].text == "," else 1  # "A, even as X said"
                     break
             elif checks <= 2 and t.lower in lx.SPEECH_FORMS:
                 c = _closing_tag_comma(toks, j, m, stop)
@@ -5524,10 +5546,13 @@ def _plural_head(src: Source) -> bool:
     return (
         w in EVIDENCE_NOUNS
         or w in PLURAL_COLLECTIVES
+        or (len(words) == 1 and w in PLURAL_QUANTIFIERS)  # "some note that …", "many claim"
         or (w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and w in lx.GROUP_NOUNS)
     )
 
 
+# quantifiers standing alone for people, plural subjects ("But some note that …")
+PLURAL_QUANTIFIERS = {"some", "many", "few", "several", "most", "both"}
 EVIDENCE_CUES = {"show", "shows", "showed", "suggest", "suggests", "suggested", "indicate"}
 # plural nouns of evidence that "show" / "suggest" (not nouns of saying)
 EVIDENCE_NOUNS = {

@@ -139,3 +139,36 @@ def test_connective_before_a_described_document_is_no_speaker():
     assert "nine depots missed their targets" in got
     speaker = got["nine depots missed their targets"].speaker
     assert speaker is None or "However" not in speaker
+
+
+# --- a lone quantifier as the subject of a cue that can be a noun ---------------------------
+
+
+def test_some_note_that():
+    text = "But some note that the harbour plan has never been costed.\n"
+    got = by_quote(text)
+    assert "the harbour plan has never been costed" in got
+
+
+def test_many_claim_that():
+    text = "Many claim that the harbour plan has never been costed.\n"
+    assert "the harbour plan has never been costed" in by_quote(text)
+
+
+# --- "even as" interrupting a reported clause ----------------------------------------------
+
+
+def test_even_as_aside_between_subject_and_verb_keeps_the_clause():
+    text = (
+        "But some note that Mayor Pia Lund -- even as she says the budget is balanced -- "
+        "has borrowed heavily.\n"
+    )
+    got = by_quote(text)
+    whole = "Mayor Pia Lund -- even as she says the budget is balanced -- has borrowed heavily"
+    assert whole in got, sorted(got)
+
+
+def test_even_as_after_the_clause_ends_it_before_even():
+    text = "Critics said the tunnel was late, even as Mayor Pia Lund insisted it was on time.\n"
+    got = by_quote(text)
+    assert "the tunnel was late" in got, sorted(got)
