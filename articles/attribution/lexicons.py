@@ -478,7 +478,7 @@ GROUP_NOUNS = _words(
     detectives inspectors auditors bankers players coaches
     league leagues federation
     mediators negotiators lenders brokers growers producers exporters importers
-    railroad railway cooperative co-op bloc trust
+    railroad railway cooperative co-op bloc trust chain chains
     manufacturers campaigners commentators scholars historians journalists reporters
     physicians clinicians specialists physicists biologists
     jury juries authors candidates nominees couple couples

@@ -73,6 +73,24 @@ PLACE_NOUNS = {
 TITLE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS
 CLAUSE_STOP = {"who", "which", "whose", "whom", "that", "where", "when"}
 BREAK_PUNCT = set('.!?;:“”"«»()[]—–')
+# dashes that can set off a relative clause ("The study -- which notes …")
+RELATIVE_DASHES = {"--", "—", "–", "―"}
+
+
+def _dash_before(doc: Doc, j: int) -> int | None:
+    """The first token of a dash right before token j (a dash character, "--" written
+    as two hyphens, or a hyphen spaced on both sides), else None."""
+    toks = doc.tokens
+    d = j - 1
+    if toks[d].text in RELATIVE_DASHES:
+        return d
+    if toks[d].text != "-" or toks[d].end == toks[j].start:
+        return None
+    if toks[d - 1].text == "-" and toks[d - 1].end == toks[d].start:
+        return d - 1 if d > 1 and toks[d - 2].end < toks[d - 1].start else None
+    return d if toks[d - 1].end < toks[d].start else None
+
+
 MAX_NP = 14
 KINSHIP = {
     "wife", "husband", "son", "daughter", "niece", "nephew", "mother", "father", "brother",
@@ -2461,9 +2479,12 @@ def _first_described_conjunct(doc: Doc, src: Source, lo: int) -> Source | None:
     if toks[k + 1].lower != "the":
         return None  # ("Avon and Somerset Police": one name)
     first = analyse_phrase(doc, a, k - 1)  # "Mayor Tom Hale and the union said": the mayor
-    # (a person named in full; a lone word, "a study by Harvard and the …", is read as
+    # (a person named in full, or a body of two words or more: "The Daily Courier and the
+    # newspaper chain said"; a lone word, "a study by Harvard and the …", is read as
     # before, where a body is told from a person)
-    return first if first is not None and first.kind == "name" and " " in first.text else None
+    if first is None or " " not in first.text:
+        return None
+    return first if first.kind in {"name", "org"} else None
 
 
 def _alone_before_cue(doc: Doc, src: Source, ci: int, lo: int) -> bool:
@@ -2527,6 +2548,9 @@ ASPECT_VERBS = {
     "began", "begin", "begins", "started", "start", "starts", "kept", "keep", "keeps",
     "continued", "continue", "continues", "stopped",
 }  # fmt: skip
+# "could not resist pointing out that …", "couldn't help noting that …": negated, these
+# say it too (not "resisted saying")
+NEGATED_ASPECT_VERBS = {"resist", "resisted", "resists", "help"}
 COMPLEMENT_PREPOSITIONS = {"for", "of", "to", "with", "at", "from", "by"}
 
 
@@ -3199,6 +3223,13 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             return marked  # "Consumer group Which? said"
     if j > 0 and toks[j].lower in ASPECT_VERBS and toks[ci].lower.endswith("ing"):
         j = _skip_adverbs_back(doc, j - 1, lo)  # "Officials began warning"
+    elif (
+        j > 1
+        and toks[j].lower in NEGATED_ASPECT_VERBS
+        and (toks[j - 1].lower in {"not", "never"} or toks[j - 1].lower.endswith(("n't", "n’t")))
+        and toks[ci].lower.endswith("ing")
+    ):
+        j = _skip_adverbs_back(doc, j - 1, lo)  # "could not resist pointing out"
     if j < 0 or toks[j].start < lo:
         return None
     t = toks[j]
@@ -3272,6 +3303,12 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         owner = _appositive_org_before(doc, j - 1, lo, depth)
         if owner is not None:
             return owner  # "Euroclear, a depository in Brussels, which has warned"
+    if t.lower in {"who", "which"} and depth < 2 and j > 2:
+        # "The study -- which notes that …", "Ames — who says …": a relative clause set off
+        # by a dash; the phrase before the dash is the antecedent
+        d = _dash_before(doc, j)
+        if d is not None and toks[d].start >= lo:
+            return subject_before(doc, d, lo, depth + 1)
     if t.lower == "who" and j > 1 and toks[j - 1].text == "," and toks[j - 1].start >= lo:
         # "said Mr. Kamin, who emphasized that …": the relative clause's antecedent
         comma = j - 1

@@ -274,6 +274,13 @@ CLAUSAL = {
     "assume", "reckon", "speculate", "counter", "retort", "boast", "brag", "lament", "concur",
     "remind", "reassure", "inform",
 }  # fmt: skip
+# Cues that take a listener before their clause ("admitted to reporters that …"): the
+# clausal verbs and the manner-of-speaking verbs, whose bare object is no clause
+# ("shouted slogans") but whose "to NP that" is ("yelled to the guards that …")
+LISTENER_CUES = CLAUSAL | {
+    "shout", "yell", "whisper", "mutter", "joke", "quip", "mention", "hint", "cry",
+    "exclaim", "swear", "plead",
+}  # fmt: skip
 # function words (prepositions, conjunctions, auxiliaries: the sieves' list), answers and
 # adverbs: none of them starts a reported clause's noun phrase ("said later", "said yes")
 PREPOSITIONS = LOOSE_PREPOSITIONS | {
@@ -1386,7 +1393,7 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
         and tq[j + 1] < 0
     ):
         return j + 1  # "admitted to feeling tired": the gerund clause
-    if toks[j].lower == "to" and base in CLAUSAL and tq[j] < 0:
+    if toks[j].lower == "to" and base in LISTENER_CUES and tq[j] < 0:
         # "admitted to reporters that …", "explained to the council that …": a listener
         m = j + 1
         while m < n and m - j <= 5 and toks[m].start < se and tq[m] < 0:
@@ -3276,6 +3283,25 @@ def _closes_appositive(toks, j: int, b: int) -> bool:
     )
 
 
+def _interrupting_even_as(toks, j: int, b: int, stop: int) -> bool:
+    """ "note that Ames -- even as he says A -- has B": the "as" at b opens a concessive
+    "even as" clause set off by a comma or dash between the reported clause's subject and
+    its verb (a finite auxiliary right after the closing mark), so the clause goes on."""
+    if toks[b].lower != "as" or b - 2 <= j or toks[b - 1].lower != "even":
+        return False
+    if toks[b - 2].text not in {",", "-", "--", "—", "–"}:
+        return False
+    x = b + 1
+    while x < stop and x - b <= 30:
+        if toks[x].text in {",", "-", "--", "—", "–"}:
+            y = x + 1
+            while y < stop and toks[y].text in {"-", "--"}:
+                y += 1  # "--" written as two hyphens
+            return y < stop and toks[y].lower in MODAL_VP | CONJUNCT_AUXILIARIES
+        x += 1
+    return False
+
+
 def _closes_relative(toks, j: int, b: int) -> bool:
     """The comma at b closes a short non-restrictive relative opened after a noun of the
     clause from j ("said the clinics, which open at 8 a.m., would offer …"): the verb
@@ -3541,10 +3567,13 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                         and not t.lower.endswith("ing")
                     )
                     and not _comparative_as(toks, j, b)
+                    and not _interrupting_even_as(toks, j, b, stop)
                 ):
                     # (not "said the United States and its allies will seek …":
                     # a coordinated subject of the reported clause)
                     last = b - 1
+                    if toks[b].lower == "as" and toks[last].lower == "even" and last - 1 > j:
+                        last -= 2 if toks[last - 1].text == "," else 1  # "A, even as X said"
                     break
             elif checks <= 2 and t.lower in lx.SPEECH_FORMS:
                 c = _closing_tag_comma(toks, j, m, stop)
@@ -5034,6 +5063,45 @@ def _quoted_as_saying(ctx: Context, k: int) -> Candidate | None:
     return _reported(ctx, k, src, (ss, se), start=toks[j].start, end=end, confidence=0.8)
 
 
+# "was heard saying …", "can be seen telling …", "was caught on tape saying …": a passive
+# of perception or recording whose subject is the one heard speaking
+PERCEPTION_PARTICIPLES = {
+    "heard", "overheard", "seen", "recorded", "filmed", "videotaped", "caught", "captured",
+}  # fmt: skip
+RECORDING_MEDIA = {"camera", "tape", "video", "film", "audio", "microphone", "mic"}
+PERCEPTION_OR_MEDIUM = PERCEPTION_PARTICIPLES | RECORDING_MEDIA
+
+
+def _perceived_saying(ctx: Context, k: int) -> Candidate | None:
+    """``Ames can be heard saying the plan was dead``, ``was caught on tape telling a
+    friend that …``: the subject of the perception passive said it."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if toks[k].lower not in lx.SPEECH_FORMS:
+        return None
+    p = k - 1
+    if p > 2 and toks[p].lower in RECORDING_MEDIA and toks[p - 1].lower == "on":
+        p -= 2  # "caught on camera saying"
+    if toks[p].lower not in PERCEPTION_PARTICIPLES:
+        return None
+    b = p - 1
+    while b > 0 and (toks[b].lower in PASSIVE_AUX or toks[b].lower in PASSIVE_BE):
+        b -= 1
+    if not any(toks[x].lower in PASSIVE_BE for x in range(b + 1, p)):
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    if toks[b + 1].start <= ss:
+        return None
+    src = subject_before(doc, b + 1, ss)
+    j = _content_start(ctx, k, se)
+    if src is None or j is None:
+        return None
+    end = _content_end(ctx, j, se)
+    if end - toks[j].start < 3:
+        return None
+    return _reported(ctx, k, src, (ss, se), start=toks[j].start, end=end, confidence=0.8)
+
+
 QUOTE_VERB_FORMS = {"quoted", "quotes", "quote", "quoting"}
 
 
@@ -5585,10 +5653,13 @@ def _plural_head(src: Source) -> bool:
     return (
         w in EVIDENCE_NOUNS
         or w in PLURAL_COLLECTIVES
+        or (len(words) == 1 and w in PLURAL_QUANTIFIERS)  # "some note that …", "many claim"
         or (w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and w in lx.GROUP_NOUNS)
     )
 
 
+# quantifiers standing alone for people, plural subjects ("But some note that …")
+PLURAL_QUANTIFIERS = {"some", "many", "few", "several", "most", "both"}
 EVIDENCE_CUES = {"show", "shows", "showed", "suggest", "suggests", "suggested", "indicate"}
 # plural nouns of evidence that "show" / "suggest" (not nouns of saying)
 EVIDENCE_NOUNS = {
@@ -8007,6 +8078,11 @@ def find_reported(
                 continue
         if low.endswith("ing") and k > 2 and toks[k - 1].lower == "as":
             c = _quoted_as_saying(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
+        if low.endswith("ing") and k > 3 and toks[k - 1].lower in PERCEPTION_OR_MEDIUM:
+            c = _perceived_saying(ctx, k)
             if c is not None:
                 out.append(c)
                 continue

@@ -778,6 +778,8 @@ def _described_as(ctx: Context, reg: Registry, src: Source) -> str | None:
     for pos, name in memo.get(noun, ()):
         if not lo <= pos < src.start or ctx.in_quote(doc.tok_index_at_or_after(pos)):
             continue
+        if name.split()[-1].lower() in lx.DISCOURSE_CONNECTIVES:
+            continue  # "However, the study, which …": a connective, no name described
         first = name.split()[0].lower()
         if first in lx.FIRST_NAMES or first in lx.HONORIFICS:
             return None  # "Tom Reed, a retired miller,": a person
