@@ -5577,7 +5577,11 @@ def _described_body_country(doc, org: str) -> str | None:
     key = ("described body country", org)  # (once per organisation and document)
     if key not in doc.memo:
         code = _described_country(doc, org)
-        if code is None and doc.text.find(f" {org} ") >= 0:
+        if (
+            code is None
+            and doc.text.find(f" {org} ") >= 0
+            and _may_open_described_name(doc.text, org)
+        ):
             found = {c for n, c in _described_countries(doc).items() if n.startswith(f"{org} ")}
             code = found.pop() if len(found) == 1 else None
         doc.memo[key] = code
@@ -5587,6 +5591,34 @@ def _described_body_country(doc, org: str) -> str | None:
 DESCRIPTOR_NOUN_ENDS = (*COUNTRY_DESCRIBED_NOUNS, "-based")
 DESCRIPTOR_TESTS = 32  # names per document
 DESCRIPTION_OPENINGS = (", a ", ", an ", ", the ")  # (DESCRIBED_AFTER_NAME_RE's)
+# occurrences of a name tested before _may_open_described_name gives up (and says yes)
+DESCRIBED_NAME_TESTS = 8
+# the rest of a name DESCRIBED_AFTER_NAME_RE finds after its first words: capitalised
+# words (the longest run: its words hold no space or comma, so it ends at the comma)
+NAME_REST_RE = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*")
+
+
+def _may_open_described_name(text: str, org: str) -> bool:
+    """Can a name _described_countries finds start with ``org`` and a space? A necessary
+    condition, much cheaper than its scans of the whole text: every such name is written
+    after a descriptor noun and a space ("startup Norrland Freight AB") or, with no comma
+    in it, right before a description (", a", ", an", ", the"), so some "org " is written
+    after a descriptor noun or is followed by capitalised words and such a description.
+    Yes when unsure (too many occurrences)."""
+    target = f"{org} "
+    pos = text.find(target)
+    tests = 0
+    while pos >= 0:
+        if text[pos - 1 : pos] == " " and text.endswith(DESCRIPTOR_NOUN_ENDS, 0, pos - 1):
+            return True
+        rest = NAME_REST_RE.match(text, pos + len(target))
+        if rest is not None and text.startswith(DESCRIPTION_OPENINGS, rest.end()):
+            return True
+        tests += 1
+        if tests >= DESCRIBED_NAME_TESTS:
+            return True
+        pos = text.find(target, pos + 1)
+    return False
 
 
 def _written_after_descriptor(doc, name: str) -> bool:
