@@ -40,7 +40,10 @@ from dataclasses import dataclass
 
 from . import lexicons as lx
 
-MARK_RE = re.compile(r"''|``|[\"“”„‟«»]")
+# '' or `` or a double mark; every match opens with one of its characters, read before the
+# rest (a pattern opening with a character set is scanned for it in C: ''|``|[…] tried
+# every position)
+MARK_RE = re.compile(r"[\"“”„‟«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„‟«»]))")
 
 OPEN_GLYPHS = {"“", "„", "‟", "«", "``"}
 STRAIGHT = {'"', "''", "``"}
@@ -338,7 +341,9 @@ def _find_double(text: str, para_starts: list[int]) -> list[QuoteSpan]:
 
 # single marks, bar those between two letters or digits (won’t, O'Brien); single
 # guillemets (‹Nous verrons›, German ›Nein‹) are never apostrophes
-SINGLE_RE = re.compile(r"[‘’'](?:(?![^\W_])|(?<![^\W_].))|[‹›]")
+# (the mark read first, as in MARK_RE: a pattern opening with a character set is scanned
+# for it in C; "[‘’'](?:…)|[‹›]" tried every position)
+SINGLE_RE = re.compile(r"[‘’'‹›](?:(?<=[‹›])|(?![^\W_])|(?<![^\W_].))")
 # what follows an opening-looking mark that is an elision, not a quote:
 # ’90s, ’em, ’til, ’cause, ’tis, ’twas, rock ’n’ roll, a stray ’s
 ELISION_RE = re.compile(

@@ -5217,9 +5217,11 @@ def _person_of_nationality(reg: Registry, pos: int, code: str, recent: Entity | 
 # (an age before it, or a noun that is no adjective, or a regular past tense after it) as a
 # sentence's subject (group 1: the age; group 2: the demonym noun; group 3: the next word)
 # (read after a clause's opening: the text's start, a line break or a punctuation mark
-# and a space, tested behind the match: the scan starts from the literal)
+# and a space, tested behind the match: the scan starts from the literal; the word
+# boundary is tested behind the "T" / "t", as in CAPITALISED_WORD_RE, so that the scan
+# skips in C to the next "T" or "t" instead of trying every position)
 EPITHET_SUBJECT_RE = re.compile(
-    r"\b[Tt]he (?:(\d{1,3})-year-old )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([a-z]+)"
+    r"[Tt](?<=\b[Tt])he (?:(\d{1,3})-year-old )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([a-z]+)"
 )
 CLAUSE_OPENING_PUNCTUATION = set(".!?,;:”’\"'")
 
