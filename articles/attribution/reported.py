@@ -5054,15 +5054,22 @@ def _quoted_as_saying(ctx: Context, k: int) -> Candidate | None:
         b -= 1
     if b == k - 3 or not any(toks[x].lower in PASSIVE_BE for x in range(b + 1, k - 2)):
         return None
-    ss, se = ctx.sentence(toks[k].start)
-    src = subject_before(doc, b + 1, ss)
+    return _passive_subject_said(ctx, k, b, ctx.sentence(toks[k].start))
+
+
+def _passive_subject_said(ctx: Context, k: int, b: int, sent: tuple[int, int]) -> Candidate | None:
+    """The clause after the speech form at k, said by the subject that ends at token b (the
+    passive's auxiliaries follow it): "was quoted as saying …", "can be heard saying …"."""
+    ss, se = sent
+    toks = ctx.doc.tokens
+    src = subject_before(ctx.doc, b + 1, ss)
     j = _content_start(ctx, k, se)
     if src is None or j is None:
         return None
     end = _content_end(ctx, j, se)
     if end - toks[j].start < 3:
         return None
-    return _reported(ctx, k, src, (ss, se), start=toks[j].start, end=end, confidence=0.8)
+    return _reported(ctx, k, src, sent, start=toks[j].start, end=end, confidence=0.8)
 
 
 # "was heard saying …", "can be seen telling …", "was caught on tape saying …": a passive
@@ -5091,17 +5098,10 @@ def _perceived_saying(ctx: Context, k: int) -> Candidate | None:
         b -= 1
     if not any(toks[x].lower in PASSIVE_BE for x in range(b + 1, p)):
         return None
-    ss, se = ctx.sentence(toks[k].start)
-    if toks[b + 1].start <= ss:
+    sent = ctx.sentence(toks[k].start)
+    if toks[b + 1].start <= sent[0]:
         return None
-    src = subject_before(doc, b + 1, ss)
-    j = _content_start(ctx, k, se)
-    if src is None or j is None:
-        return None
-    end = _content_end(ctx, j, se)
-    if end - toks[j].start < 3:
-        return None
-    return _reported(ctx, k, src, (ss, se), start=toks[j].start, end=end, confidence=0.8)
+    return _passive_subject_said(ctx, k, b, sent)
 
 
 QUOTE_VERB_FORMS = {"quoted", "quotes", "quote", "quoting"}

@@ -2199,168 +2199,12 @@ NATIONAL_CUES = {
     r"|Honolulu|Salt Lake City|Kansas City|Omaha|Tulsa|Indianapolis|Brooklyn|Manhattan"
     r"|State (?:Sen(?:ator)?|Rep(?:resentative)?)(?=\.? [A-Z]))\b",
 }  # fmt: skip
-# every country's cues in one pattern, named by country code (a stretch that is a cue of two
-# countries counts for the first only); every cue opens with a capital, "£" or "₹", tested
-# before the alternatives. Not compiled: one pass over the text (ten times faster than a
-# scan per country) tries only the alternatives that can open with the character at hand,
-# in this order (NATIONAL_CUES_BY_OPENING, _national_cue_matches)
-NATIONAL_CUE_PATTERN = (
+# one pass over the text for every country's cues, named by country code; every cue opens
+# with a capital, "£" or "₹", tested before the alternatives (ten times faster than a scan
+# per country); a stretch that is a cue of two countries counts for the first only
+NATIONAL_CUE_RE = re.compile(
     "(?=[£₹A-Z])(?:" + "|".join(f"(?P<{code}>{cues})" for code, cues in NATIONAL_CUES.items()) + ")"
 )
-CUE_OPENINGS = "£₹ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-CUE_OPENING_RE = re.compile(f"[{CUE_OPENINGS}]")
-
-
-def _class_end(pattern: str, i: int) -> int:
-    """Index just past the character class that opens at pattern[i] ("[")."""
-    j = i + 1
-    if pattern[j : j + 1] == "^":
-        j += 1
-    if pattern[j : j + 1] == "]":
-        j += 1
-    while pattern[j] != "]":
-        j += 2 if pattern[j] == "\\" else 1
-    return j + 1
-
-
-def _top_alternatives(pattern: str) -> list[str]:
-    """The alternatives of a pattern (split at each "|" outside groups and classes)."""
-    out, start, depth, i = [], 0, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_end(pattern, i)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
-
-
-def _group_end(pattern: str, i: int) -> int:
-    """Index of the ")" that closes the group opening at pattern[i] ("(")."""
-    depth = 0
-    while True:
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_end(pattern, i)
-            continue
-        depth += (c == "(") - (c == ")")
-        if depth == 0:
-            return i
-        i += 1
-
-
-def _opening_chars(alt: str) -> frozenset[str] | None:
-    """The characters a match of the alternative can open with, or None when it may open
-    with any (a construct not read here, or an opening that a quantifier makes optional):
-    past the zero-width \\b and lookarounds, a literal, a character class of literals
-    and ranges, or a group of such alternatives."""
-    i = 0
-    while alt.startswith(("\\b", "(?=", "(?!", "(?<=", "(?<!"), i):
-        i = i + 2 if alt.startswith("\\b", i) else _group_end(alt, i) + 1
-    c = alt[i : i + 1]
-    first: set[str] = set()
-    if alt.startswith("(?:", i):
-        nxt = _group_end(alt, i) + 1
-        for inner in _top_alternatives(alt[i + 3 : nxt - 1]):
-            chars = _opening_chars(inner)
-            if chars is None:
-                return None
-            first |= chars
-    elif c == "[":
-        nxt = _class_end(alt, i)
-        body = alt[i + 1 : nxt - 1]
-        if body.startswith("^") or "\\" in body:
-            return None
-        k = 0
-        while k < len(body):
-            if body[k + 1 : k + 2] == "-" and k + 2 < len(body):
-                first.update(chr(x) for x in range(ord(body[k]), ord(body[k + 2]) + 1))
-                k += 3
-            else:
-                first.add(body[k])
-                k += 1
-    elif c == "\\" and not alt[i + 1 : i + 2].isalnum():
-        first, nxt = {alt[i + 1]}, i + 2  # an escaped mark: "\\$"
-    elif c and c not in "\\.^$()|*+?{[":
-        first, nxt = {c}, i + 1
-    else:
-        return None
-    if alt[nxt : nxt + 1] in {"?", "*", "{"}:
-        return None
-    return frozenset(first)
-
-
-def _cue_choices(alt: str) -> tuple[str, list[tuple[str, frozenset[str] | None]], str]:
-    r"""An alternative as (before, choices, after), each choice with its opening
-    characters: "\b(?:Leeds|Sheffield|…)\b" is "\b(?:", its names, ")\b" (a word boundary,
-    then each name in turn: one name kept or left out, the same matches, tried in the same
-    order); any other is one choice, with nothing around it."""
-    if alt.startswith("\\b(?:"):
-        end = _group_end(alt, 2)
-        if alt[end + 1 : end + 2] not in {"?", "*", "+", "{"}:
-            inner = _top_alternatives(alt[5:end])
-            return "\\b(?:", [(x, _opening_chars(x)) for x in inner], ")" + alt[end + 1 :]
-    return "", [(alt, _opening_chars(alt))], ""
-
-
-def _cues_opening_with(
-    opening: str, choices: dict[str, list[tuple[str, list[tuple[str, frozenset[str] | None]], str]]]
-) -> re.Pattern | None:
-    """NATIONAL_CUE_PATTERN's alternatives that can match from a position holding
-    ``opening``, in their order, in groups named by country code (None when none can)."""
-    groups = []
-    for code, alts in choices.items():
-        kept = []
-        for before, inner, after in alts:
-            fit = [x for x, chars in inner if chars is None or opening in chars]
-            if fit:
-                kept.append(before + "|".join(fit) + after)
-        if kept:
-            groups.append(f"(?P<{code}>{'|'.join(kept)})")
-    return re.compile("|".join(groups)) if groups else None
-
-
-# NATIONAL_CUE_PATTERN split by the character a cue opens with: at each "£", "₹" or
-# capital, only the alternatives that can open with it are tried (half the time of the one
-# pattern, which tries all of them at every capital)
-NATIONAL_CUE_CHOICES = {
-    code: [_cue_choices(alt) for alt in _top_alternatives(cues)]
-    for code, cues in NATIONAL_CUES.items()
-}
-NATIONAL_CUES_BY_OPENING = {c: _cues_opening_with(c, NATIONAL_CUE_CHOICES) for c in CUE_OPENINGS}
-
-
-def _national_cue_matches(text: str) -> list[re.Match]:
-    """re.finditer(NATIONAL_CUE_PATTERN, text): the same matches (a cue is tried at each
-    "£", "₹" or capital after the end of the one before, with the alternatives that can
-    open with it, in NATIONAL_CUE_PATTERN's order: none of the others can match there)."""
-    found = []
-    free = 0  # (the matches do not overlap)
-    for opening in CUE_OPENING_RE.finditer(text):
-        pos = opening.start()
-        pattern = NATIONAL_CUES_BY_OPENING[opening.group()]
-        if pos >= free and pattern is not None:
-            m = pattern.match(text, pos)
-            if m is not None:
-                found.append(m)
-                free = m.end()
-    return found
-
-
 # places named after another country ("British Columbia" is Canada's)
 NOT_A_COUNTRY_RE = re.compile(r"British Columbia|New South Wales|New England|New Mexico")
 
@@ -2370,7 +2214,7 @@ def _national_copy(text: str, names: Counter[str]) -> str | None:
     sum, a Somerset council, the Gardaí, a Gauteng township, a county sheriff) that
     outweigh, with its own name, every other country named (names): that country."""
     cues = dict.fromkeys(NATIONAL_CUES, 0)
-    for m in _national_cue_matches(text):
+    for m in NATIONAL_CUE_RE.finditer(text):
         cues[m.lastgroup or ""] += 1
     weight = {code: names[code] + cues.get(code, 0) for code in set(names) | set(cues)}
     best = max(cues, key=lambda code: (weight[code], code != "US"))

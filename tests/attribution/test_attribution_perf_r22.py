@@ -4,44 +4,6 @@ import re
 
 from articles.attribution import roles
 
-# invented copy with cues of several countries, some inside longer names or after
-# "New", a cue that is another country's too, and capitals that open none
-CUE_TEXT = (
-    "Officials in Leeds and Wiltshire met the Gardaí in Cork on Monday. The Kern County "
-    "board, not the Kern County Council, approved £5 million, State Sen. Ann Roe told "
-    "Sheffield reporters, while New Hampshire and West Virginia kept Medicaid rules. "
-    "KSh 40 fares in Kisumu, R 2.5bn in Gauteng and ₹ 30 crore in Kerala were cited; "
-    "Mr Justice Hale sat at the Old Bailey and the Premier League and Indian Premier "
-    "League clubs said nothing. A$ 9 in Sydney, C$ 4 in Saskatoon, B.C. and Otago too."
-)
-
-
-def _finditer(text: str) -> list[tuple[tuple[int, int], str | None]]:
-    return [(m.span(), m.lastgroup) for m in re.finditer(roles.NATIONAL_CUE_PATTERN, text)]
-
-
-def test_national_cue_matches_are_the_one_patterns():
-    for text in (CUE_TEXT, CUE_TEXT.replace(" ", ""), CUE_TEXT.upper(), CUE_TEXT * 3):
-        found = [(m.span(), m.lastgroup) for m in roles._national_cue_matches(text)]
-        assert found == _finditer(text)
-    assert len(_finditer(CUE_TEXT)) >= 15
-
-
-def test_opening_chars():
-    assert roles._opening_chars(r"\b(?:Leeds|Sheffield)\b") == {"L", "S"}
-    assert roles._opening_chars(r"(?<!New )\b[A-Z][a-z]+shire\b") == set(
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    )
-    assert roles._opening_chars(r"£ ?\d") == {"£"}
-    assert roles._opening_chars(r"A\$ ?\d") == {"A"}
-    assert roles._opening_chars(r"\bK?Sh ?\d") is None  # (an optional opening)
-    assert roles._opening_chars(r"\w+") is None
-
-
-def test_cues_by_opening_keep_only_what_can_open_there():
-    leeds = roles.NATIONAL_CUES_BY_OPENING["L"]
-    assert leeds is not None and "Leeds" in leeds.pattern and "Sheffield" not in leeds.pattern
-
 
 def test_may_open_described_name():
     text = "Swedish rival Norrland Freight AB said on Monday that Norrland would bid."
