@@ -306,7 +306,26 @@ def _honorific_surname(doc: Doc, surname: str) -> bool:
     return doc.memo[key]
 
 
-HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.? ")
+# (the word boundary tested behind the "M" / "D": a pattern opening with \b tries every
+# position of the text, one opening with letters is scanned for them in C)
+HONORIFIC_BEFORE_RE = re.compile(r"(?:M(?<=\bM)(?:r|s|rs)|D(?<=\bD)r)\.? ")
+
+
+def opening_tested_behind(alternatives: list[str], tail: str = "") -> str:
+    r"""The pattern ``\b(?:A|B|…)`` + tail, written so that it opens with the
+    alternatives' first characters (each a plain character, as in a name): the
+    alternatives grouped by that character, in their order, the word boundary tested
+    behind it. The same matches (at a position only the alternatives opening with its
+    character can match, tried in the same order), but the regex engine skips in C to
+    the next such character instead of trying every position of the text. (Alternatives
+    of the top level: two of these joined with "|" open with both sets of characters.)"""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(
+        f"{re.escape(c)}(?<=\\b{re.escape(c)})(?:{'|'.join(rests)}){tail}"
+        for c, rests in groups.items()
+    )
 
 
 def first_name_word(doc: Doc, k: int) -> bool:

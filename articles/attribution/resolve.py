@@ -38,6 +38,7 @@ from .mentions import (
     first_name_word,
     is_name_token,
     np_token_ok,
+    opening_tested_behind,
     place_named_agency,
     possessive_country,
     split_possessive_country,
@@ -868,8 +869,8 @@ KNOWN_BODY_NOUNS = {
 }  # fmt: skip
 # a second noun a known body answers to ("the FBI … the bureau's Memphis field office")
 KNOWN_BODY_SECOND_NOUNS = {"FBI": "bureau"}
-KNOWN_BODY_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(KNOWN_BODY_NOUNS, key=len, reverse=True)) + r")\b"
+KNOWN_BODY_RE = re.compile(  # (\b(?:names…)\b, opening with their first letters: see there)
+    opening_tested_behind(sorted(KNOWN_BODY_NOUNS, key=len, reverse=True), r"\b")
 )
 # an office known by its holder's title: "the Cook County medical examiner's office",
 # "the state attorney general's office" (the name as written, without "the")

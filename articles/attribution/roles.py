@@ -32,6 +32,7 @@ from .mentions import (
     body_description_end,
     inside_longer_phrase,
     np_token_ok,
+    opening_tested_behind,
     place_after_complement,
     plural_possessive_mark,
     split_possessive_country,
@@ -2258,11 +2259,17 @@ def _british_spelt(text: str, codes: Counter[str]) -> str | None:
 
 # what only American copy writes: its spellings and AP's abbreviated months before a day
 # ("Feb. 9"; British copy writes "9 February", Canadian copy spells the British way)
+# (\b(?:…)\b|\b(?:…)\. \d{1,2}\b, opening with the words' first letters: the scan
+# skips in C to the next one, see opening_tested_behind)
+AMERICAN_SPELLINGS = (
+    "organizations? organized neighbors? neighborhoods? neighboring colors? favor favorite"
+    " honored behavior centers? theaters? defense offense traveled traveling labeled"
+    " canceled catalogs? jewelry aluminum fulfill"
+).split()
 AMERICAN_MARK_RE = re.compile(
-    r"\b(?:organizations?|organized|neighbors?|neighborhoods?|neighboring|colors?|favor"
-    r"|favorite|honored|behavior|centers?|theaters?|defense|offense|traveled|traveling"
-    r"|labeled|canceled|catalogs?|jewelry|aluminum|fulfill)\b"
-    r"|\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\. \d{1,2}\b"
+    opening_tested_behind(AMERICAN_SPELLINGS, r"\b")
+    + "|"
+    + opening_tested_behind(["Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"], r"\. \d{1,2}\b")
 )
 
 
