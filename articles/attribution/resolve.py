@@ -7362,13 +7362,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     for c in groups:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
-        if src.kind == "group" and c.speaker is None and c.cue_pos is not None:
-            given = _name_given_only(ctx, c, src)
-            if given is not None:
-                ent = reg.resolve_name(*given)
-                c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
-                c.confidence = round(c.confidence * 0.85, 3)
-                continue
+        # (a name the source gave itself was read in the first pass, so that a later
+        # pronoun can find it)
         if src.kind == "group" and c.speaker is None:
             # (a loose reading too: "the chair of a federation of school principals")
             ent = _side_holder(reg, src) or _named_by_generic_noun(reg, src)
