@@ -463,7 +463,6 @@ FLOOD_Q = [
 
 # --- Latin American foreign ministers on a migrant corridor, Quito (curly “double
 # quotes”, one closing mark used as an opening mark) ------------------------------------
-UN = "United Nations"
 UNHCR = "UNHCR"
 CARRASCO = {"speaker": "Lucía Carrasco", "role": "Foreign Minister", "country": "EC"}
 ECHEVERRIA = {"speaker": "Tomás Echeverría", "role": "Foreign Minister", "country": "CL"}
@@ -512,7 +511,7 @@ SUMMIT_Q = [
         "indirect",
         "according to",
         "the U.N. refugee agency, UNHCR",
-        org=UN,
+        org=UNHCR,
     ),
     p(
         "his government supported the shelters but could not accept a clause that would oblige "
@@ -652,7 +651,7 @@ SUMMIT_Q = [
         "indirect",
         "said",
         "The International Organization for Migration",
-        org=UN,
+        org="International Organization for Migration",
     ),
     p(
         "A shelter every 200 kilometres is better than nothing, which is what we have now,",

@@ -32,9 +32,9 @@ MWAF = {
     "country": "MW",
     "org": "Malawi Electoral Commission",
 }
-SOLVANG = {"speaker": "Henrik Solvang", "role": "chief observer", "org": "European Union"}
+SOLVANG = {"speaker": "Henrik Solvang", "role": "chief observer", "org": "EU"}
 AU = {"speaker": "African Union"}
-MMEREKI = {"speaker": "Kgosi Mmereki", "role": "head", "org": "African Union"}
+MMEREKI = {"speaker": "Kgosi Mmereki", "role": "head", "org": "AU"}
 NKHOMA = {"speaker": "Elias Nkhoma", "role": "spokesman", "country": "MW", "org": "State House"}
 PHIRI = {"speaker": "Chikondi Phiri", "role": "market trader", "country": "MW"}
 UN = {"speaker": "United Nations"}
@@ -47,7 +47,7 @@ ELECTION_Q = [
         "partial",
         "said",
         "European Union observers",
-        org="European Union",
+        org="EU",
     ),
     p(
         "President Gift Chisale of the ruling People’s Progressive Front led with 51.2% of the "
@@ -762,7 +762,7 @@ CCAMA = {
     "country": "PE",
     "org": "Huancapampa Mine Workers' Union",
 }
-ILO = {"speaker": "International Labour Organization", "org": "United Nations"}
+ILO = {"speaker": "International Labour Organization", "org": "ILO"}
 
 MINE_Q = [
     p(

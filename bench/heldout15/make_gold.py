@@ -279,7 +279,7 @@ VORONOVA = {
     "country": "RU",
     "org": "Foreign Ministry",
 }
-DELGADO = {"speaker": "Marco Delgado", "role": "spokesman", "org": "United Nations"}
+DELGADO = {"speaker": "Marco Delgado", "role": "spokesman", "org": "UN"}
 BEKOV = {
     "speaker": "Erlan Bekov",
     "role": "political analyst",
@@ -513,7 +513,7 @@ LEFORT = {
     "country": "FR",
     "org": "Boulogne fishing committee",
 }
-LINDQVIST = {"speaker": "Anders Lindqvist", "role": "spokesman", "org": "European Commission"}
+LINDQVIST = {"speaker": "Anders Lindqvist", "role": "spokesman", "org": "EU"}
 TREGENZA = {
     "speaker": "Mark Tregenza",
     "role": "chief executive",
@@ -740,7 +740,7 @@ FISHERIES_Q = [
 ]
 
 # --- IAEA board censures Iran, Vienna (AFP style, straight "double quotes") -------------
-IAEA = "International Atomic Energy Agency"
+IAEA = "IAEA"
 TAVAKOLI = {"speaker": "Mehdi Tavakoli", "role": "ambassador", "country": "IR"}
 WHITCOMBE = {"speaker": "Laura Whitcombe", "role": "ambassador", "country": "US"}
 SOLHEIM = {"speaker": "Ingrid Solheim", "role": "director general", "country": "NO", "org": IAEA}

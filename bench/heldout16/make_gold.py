@@ -240,7 +240,7 @@ CHESS_Q = [
 IMF = "International Monetary Fund"
 BOM = "Bank of Mongolia"
 CUP = "Civic Unity Party"
-BRANDT = {"speaker": "Helena Brandt", "role": "mission chief", "country": None, "org": IMF}
+BRANDT = {"speaker": "Helena Brandt", "role": "mission chief", "country": None, "org": "IMF"}
 GANBOLD = {"speaker": "Dorjiin Ganbold", "role": "Finance Minister", "country": "MN"}
 TUMUR = {"speaker": "Enkhjargal Tumur", "role": "leader", "country": "MN", "org": CUP}
 LECLERC = {
@@ -421,7 +421,7 @@ IMF_Q = [
         "indirect",
         "said",
         "A spokesperson for the Fund in Washington",
-        org=IMF,
+        org="IMF",
     ),
     p(
         "restore confidence in our economy",

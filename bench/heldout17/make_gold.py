@@ -1000,7 +1000,7 @@ STOILOVA = {"speaker": "Daria Stoilova", "role": "Foreign Minister", "country": 
 KOEV = {"speaker": "Ivan Koev", "role": "deputy foreign minister", "country": "BG"}
 VALCHEV = {"speaker": "Rosen Valchev", "role": "Prime Minister", "country": "BG"}
 ORLOVA = {"speaker": "Galina Orlova", "role": "spokeswoman", "country": "RU", "org": MINISTRY}
-VANDAELE = {"speaker": "Pieter Vandaele", "role": "spokesman", "org": "European Union"}
+VANDAELE = {"speaker": "Pieter Vandaele", "role": "spokesman", "org": "EU"}
 MARINOV = {"speaker": "Stefan Marinov", "role": "leader", "country": "BG", "org": "Rodina Alliance"}
 BONEVA = {
     "speaker": "Elitsa Boneva",

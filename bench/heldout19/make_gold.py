@@ -20,7 +20,7 @@ from heldout_gold import p, q, write_gold  # noqa: E402
 
 # --- NATO ministers argue over a defence spending target (AFP style, "double quotes") ----
 NATO = "NATO"
-EU = "European Union"
+EU = "EU"
 GRABOWIECKI = {"speaker": "Tomasz Grabowiecki", "role": "Defence Minister", "country": "PL"}
 CASTANAR = {"speaker": "Elena Castañar", "role": "Defence Minister", "country": "ES"}
 VANDERMOLEN = {"speaker": "Ines Vandermolen", "role": "spokeswoman", "org": NATO}

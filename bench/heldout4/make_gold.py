@@ -335,7 +335,7 @@ ELECTION_Q = [
         "indirect",
         "said",
         "A European Commission spokesperson",
-        org="European Commission",
+        org="EU",
     ),
     p(
         "the president would not invite anyone until the four seats elected by Portuguese "

@@ -533,7 +533,7 @@ DEFENSE_Q = [
         "indirect",
         "said",
         "A European Commission spokesperson",
-        org="European Commission",
+        org="EU",
     ),
     q(
         "exactly what the fund was built for.",
@@ -541,7 +541,7 @@ DEFENSE_Q = [
         "partial",
         "calling",
         "A European Commission spokesperson",
-        org="European Commission",
+        org="EU",
     ),
     q(
         "it had tracked two more drones near the border with Belarus overnight and that "

@@ -416,7 +416,7 @@ RULING_Q = [
 ]
 
 # --- AP international: UN Security Council renews the South Sudan mission ------------
-UN = "United Nations"
+UN = "UN"
 CARRICK = {"speaker": "Siobhán Carrick", "role": "ambassador", "country": "IE"}
 LIU = {"speaker": "Liu Wenbo", "role": "deputy ambassador", "country": "CN"}
 FURLONG = {"speaker": "Declan Furlong", "role": "defense minister", "country": "IE"}

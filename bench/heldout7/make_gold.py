@@ -364,13 +364,13 @@ VASSTRAND = {
     "speaker": "Henrik Vasstrand",
     "role": "ambassador",
     "country": None,
-    "org": "European Union",
+    "org": "EU",
 }
 WIERZBICKI = {
     "speaker": "Tomasz Wierzbicki",
     "role": "spokesman",
     "country": None,
-    "org": "United Nations",
+    "org": "UN",
 }
 VIETNAM = {"speaker": "Vietnam", "country": "VN"}
 JP_MOD = {"speaker": "Defense Ministry", "country": "JP"}

@@ -568,7 +568,7 @@ UTILITY_Q = [
         "indirect",
         "according to",
         "the U.N.’s Intergovernmental Panel on Climate Change",
-        org="United Nations",
+        org=IPCC,
     ),
     q(
         "the company had given them less than six hours’ warning",
@@ -1056,7 +1056,7 @@ ROCKET_Q = [
         "indirect",
         "said",
         "A European Commission spokesperson",
-        org="European Commission",
+        org="EU",
     ),
     p(
         "the government would not withdraw its support for the spaceport or the company",

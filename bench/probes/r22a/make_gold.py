@@ -21,7 +21,7 @@ MENSAH = {"speaker": "Efua Mensah-Korte", "role": "climate chief", "org": "UN"}
 VANDERSLOOT = {
     "speaker": "Henrik Vandersloot",
     "role": "lead negotiator",
-    "org": "European Union",
+    "org": "EU",
 }
 LIU = {"speaker": "Liu Wenbo", "role": "chief negotiator", "country": "CN"}
 TAUILIILI = {
