@@ -450,6 +450,7 @@ POLL_Q = [
         "said",
         "party sources",
         country="IN",
+        org=BJP,
     ),
     q(
         "Negi was likely to retain most of his ministers and induct two or three new faces",
@@ -458,6 +459,7 @@ POLL_Q = [
         "said",
         "Sources in the BJP",
         country="IN",
+        org=BJP,
     ),
     q("stamp of approval", BJP, "partial", "said", "the BJP", country="IN"),
     p(
