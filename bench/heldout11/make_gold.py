@@ -910,6 +910,25 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "African Union",
+    "Agriculture Department",
+    "Alliance for Democratic Renewal",
+    "Altiplano Gold Corp.",
+    "Environment Agency",
+    "Great Plains & Pacific Railway",
+    "Huancapampa Mine Workers' Union",
+    "International Labour Organization",
+    "Malawi Electoral Commission",
+    "Ofwat",
+    "Prairie Grain Growers Association",
+    "Tamar Vale Water",
+    "United Nations",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -917,6 +936,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout11",
         source="quotesdb held-out 11 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -1228,6 +1228,27 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Cumberland Ridge Health",
+    "Department for Environment, Food and Rural Affairs",
+    "Department of Health and Human Services",
+    "East Anglian Poultry Council",
+    "FBI",
+    "Food and Drug Administration",
+    "Foreign Ministry",
+    "Halvorsen Pharma Inc.",
+    "Heart Patients Alliance",
+    "Japanese Embassy",
+    "Justice Ministry",
+    "Observatorio de Cárceles",
+    "PAGASA",
+    "Philippine Coast Guard",
+    "Tres Hermanos Shipping Corp.",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -1235,6 +1256,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout12",
         source="quotesdb held-out 12 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -1065,6 +1065,24 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Air Passengers' Rights Forum",
+    "Castlebridge Cricket Club",
+    "Himalayan Relief Network",
+    "Himalayan Seismic Monitoring Centre",
+    "Montana Wildlife and Range Commission",
+    "Nepali Army",
+    "Northern Counties Cricket League",
+    "Northern Rockies Wolf Alliance",
+    "Port Calder Rental Housing Association",
+    "SkyBridge Air",
+    "United Nations",
+    "Washington Attorney General’s Office",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -1072,6 +1090,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout13",
         source="quotesdb held-out 13 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

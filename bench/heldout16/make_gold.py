@@ -1182,6 +1182,23 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Bank of Mongolia",
+    "Civic Unity Party",
+    "Department of Conservation",
+    "FIDE",
+    "Friends of Tilly",
+    "International Monetary Fund",
+    "Kansas Board of Regents",
+    "Prairie State University",
+    "Red Hills Elephant Refuge",
+    "Wexcombe Chess Association",
+    "Whale Rescue Aotearoa",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -1189,6 +1206,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout16",
         source="quotesdb held-out 16 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -1253,6 +1253,29 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Agriculture Department",
+    "Army Corps of Engineers",
+    "Carnon Valley Residents’ Group",
+    "Coast Guard",
+    "Cornwall Council",
+    "Environment Agency",
+    "Finance Department",
+    "Foreign Ministry",
+    "High Court",
+    "Kernow Lithium",
+    "Kremlin",
+    "Lakeshore Trust Co",
+    "Lakewood Memorial Hospital",
+    "Northern Pines Health",
+    "Penwith Water",
+    "Russian embassy",
+    "Specialised Prosecutor's Office",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -1260,6 +1283,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout17",
         source="quotesdb held-out 17 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -1080,6 +1080,25 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Baird & Lowe",
+    "Calloway Springs Education Association",
+    "Calloway Springs Public Schools",
+    "Dunmore Falls Historical Society",
+    "European Commission",
+    "European Union",
+    "Fairnet Europe",
+    "Food and Agriculture Organization",
+    "Hagerty-Lund Funeral Home",
+    "Kelsford and Wyre Fire and Rescue Service",
+    "Kenya Meteorological Department",
+    "Ostara AI",
+    "World Food Programme",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -1087,6 +1106,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout9",
         source="quotesdb held-out 9 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -660,6 +660,19 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Commercial Pilots Alliance",
+    "Health Ministry",
+    "Madzi Relief",
+    "Meridian Airlines",
+    "National Mediation Board",
+    "State Electoral Commission",
+    "World Health Organization",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -667,6 +680,7 @@ def main():
         DOCS,
         corpus="quotesdb-probes-r20b",
         source="quotesdb round-20 training probes B (written for error finding)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

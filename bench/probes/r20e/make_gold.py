@@ -621,6 +621,20 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Australian Aviators' Association",
+    "Australian Competition and Consumer Commission",
+    "Federal Emergency Management Agency",
+    "Gulf South Electric",
+    "National Hurricane Center",
+    "Nutrivia",
+    "UK Athletics",
+    "World Anti-Doping Agency",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -628,6 +642,7 @@ def main():
         DOCS,
         corpus="quotesdb-probes-r20e",
         source="quotesdb round-20 training probes E (written for error finding)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -627,6 +627,20 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "CMVM",
+    "Commodity Futures Trading Commission",
+    "CoreView",
+    "International Union of Vehicle Workers",
+    "Justice Department",
+    "Reserve Bank of Australia",
+    "Securities and Exchange Commission",
+    "Stratton Motors Co",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -634,6 +648,7 @@ def main():
         DOCS,
         corpus="quotesdb-probes-r21c",
         source="quotesdb round-21 training probes C (written for error finding)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

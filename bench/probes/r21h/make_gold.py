@@ -686,6 +686,18 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Harbourlight Records",
+    "Institute for Civic Liberty",
+    "Mind",
+    "Supreme Court",
+    "Tennessee Sheriffs' Association",
+    "Which?",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -693,6 +705,7 @@ def main():
         DOCS,
         corpus="quotesdb-probes-r21h",
         source="quotesdb round-21 training probes H (written for error finding)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -515,6 +515,15 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Downing Street",
+    "Milwaukee Election Commission",
+    "National Prosecuting Authority",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -522,6 +531,7 @@ def main():
         DOCS,
         corpus="quotesdb-probes-r22c",
         source="quotesdb round-22 training probes C (written for error finding)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 
