@@ -293,7 +293,6 @@ INSULIN_Q = [
         "said in an emailed response",
         "Eli Lilly",
     ),
-    q("the law", None, "indirect", "welcomed", "Patients' groups"),
     q("it leaves out people without insurance", None, "indirect", "said", "Patients' groups"),
     p(
         "The uninsured are the ones rationing the most,",
@@ -404,7 +403,7 @@ CLIMATE_Q = [
         "were ongoing",
     ),
     p(
-        "all sides to return to the table",
+        "to return to the table",
         KARIUKI,
         "indirect",
         "urged",

@@ -185,6 +185,7 @@ SPORTS_Q = [
         "Two people familiar with the union's thinking",
         country="US",
     ),
+    p("not to pile on Oduya", VANCE, "indirect", "urged", "Sound general manager Theo Vance"),
     p("a real rivalry, not a grudge", VANCE, "partial", "said", "Vance"),
     p(
         "he expected Sunday's rematch in Nashville to be played without incident",
@@ -457,6 +458,7 @@ FLOOD_Q = [
         "Champlain Electric Cooperative",
         country="US",
     ),
+    p("to leave before dark", LINDQVIST, "indirect", "urged", "Lindqvist"),
     p("If you're told to go, go,", LINDQVIST, "direct", "said", "the governor"),
     p("We can replace a house. We can't replace you.", LINDQVIST, "direct", "said", "the governor"),
 ]
@@ -675,6 +677,7 @@ SUMMIT_Q = [
         "said",
         "Yepez",
     ),
+    q("to expand legal routes for Venezuelans", None, "indirect", "urged", "The ministers"),
     p(
         "the declaration would remain open for Chile to sign at any time",
         CARRASCO,
@@ -945,6 +948,14 @@ VAUGHN = {
 AALIYAH = {"speaker": "Aaliyah Harlan", "role": "sister", "country": "US"}
 
 PROTEST_Q = [
+    p("video", MULVANEY, "indirect", "promises", "chief"),
+    p(
+        "to release body camera footage of the shooting within 72 hours",
+        MULVANEY,
+        "indirect",
+        "promised",
+        "the city’s police chief",
+    ),
     q(
         "The man, Devontae Harlan, was shot twice after officers stopped the car he was driving on "
         "Lincoln Avenue shortly before 11 p.m. Saturday",
@@ -1166,6 +1177,7 @@ PROTEST_Q = [
     ),
     p("He was the one who always drove everybody home,", AALIYAH, "direct", "said", "she"),
     p("That was his thing.", AALIYAH, "direct", "said", "she"),
+    p("to keep the protests peaceful", ABERNATHY, "indirect", "urged", "Abernathy"),
     p(
         "city buses would run late to get marchers home",
         ABERNATHY,

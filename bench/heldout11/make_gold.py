@@ -174,6 +174,7 @@ ELECTION_Q = [
         "Diplomats in Lilongwe",
     ),
     p("it was following the count closely", UN, "indirect", "said", "The United Nations"),
+    p("to show restraint", UN, "indirect", "urged", "The United Nations"),
     p(
         "the commission had invited party agents to witness the opening of ballot boxes in Karonga",
         MWAF,
@@ -279,6 +280,13 @@ TARIFF_Q = [
         PGGA,
         "indirect",
         "said",
+        "The Prairie Grain Growers Association",
+    ),
+    p(
+        "to file a complaint under the U.S.-Mexico-Canada Agreement",
+        PGGA,
+        "indirect",
+        "urged",
         "The Prairie Grain Growers Association",
     ),
     p(
@@ -491,6 +499,13 @@ SEWAGE_Q = [
         "indirect",
         "said",
         "Sarah Ojo, the Labour MP for Lymbridge and Kingsmoor",
+    ),
+    p(
+        "to ban bonuses for the company’s directors until the works met its permits",
+        OJO,
+        "indirect",
+        "urged",
+        "She",
     ),
     p(
         "it was examining whether the company’s owners had breached their licence conditions and "
@@ -875,6 +890,13 @@ MINE_Q = [
         "direct",
         "added",
         "he",
+    ),
+    p(
+        "to ratify a convention on safety in mines",
+        ILO,
+        "indirect",
+        "urged",
+        "The U.N.'s International Labour Organization",
     ),
     p(
         "following events closely",

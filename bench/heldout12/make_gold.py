@@ -63,6 +63,15 @@ RECALL_Q = [
         country="US",
     ),
     q(
+        "to keep taking the pills until a doctor or pharmacist can switch them to another "
+        "medicine",
+        HALVORSEN,
+        "indirect",
+        "urging",
+        "the company",
+        country="US",
+    ),
+    q(
         "The impurity, a nitrosamine known as NDMA, was found above the acceptable daily limit in "
         "23 lots made at the company’s plant in Hollis Gap between March and October",
         FDA,

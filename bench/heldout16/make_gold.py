@@ -430,6 +430,13 @@ IMF_Q = [
         "said",
         "Prime Minister Luvsan Batjargal",
     ),
+    p(
+        "to approve the budget changes before the end of the year",
+        BATJARGAL,
+        "indirect",
+        "urged",
+        "Prime Minister Luvsan Batjargal",
+    ),
     q(
         "they will not back the fuel subsidy cut",
         None,

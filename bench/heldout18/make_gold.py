@@ -355,6 +355,15 @@ REFERENDUM_Q = [
         "said",
         "Caduff",
     ),
+    q(
+        "to reject the proposal",
+        "Federal Council",
+        "indirect",
+        "has urged",
+        "The Federal Council, Switzerland's government,",
+        country="CH",
+        org="Federal Council",
+    ),
     p(
         "the initiative interfered with the powers of the cantons and would hit families who had "
         "inherited a chalet rather than wealthy investors",
@@ -939,6 +948,7 @@ TAX_Q = [
         "One of the largest booking platforms",
         country="US",
     ),
+    q("to contact the state", None, "indirect", "urged", "It", country="US"),
     q(
         "nearly a third of the unregistered listings appeared on more than one website, and some "
         "hosts took payments directly by bank transfer or cash",

@@ -195,7 +195,7 @@ HURRICANE_Q = [
         "Forecasters",
     ),
     p(
-        "residents not to return to flooded neighborhoods until the water had gone down",
+        "not to return to flooded neighborhoods until the water had gone down",
         BROUSSARD,
         "indirect",
         "urged",

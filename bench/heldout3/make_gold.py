@@ -770,7 +770,7 @@ SUMMIT_Q = [
         "the talks were private",
     ),
     p(
-        "all sides to wait for the findings of a technical inquiry led by the cable operators",
+        "to wait for the findings of a technical inquiry led by the cable operators",
         ANGGARA,
         "indirect",
         "urged",

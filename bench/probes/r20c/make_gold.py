@@ -625,6 +625,7 @@ RATES_Q = [
         "wrote",
         "Teo",
     ),
+    q("a cut", None, "indirect", "urged", "two members of his cabinet", country="ID"),
     p(
         "Our decision was made by the board, on the data, and nobody else was in the room,",
         WIRADINATA,

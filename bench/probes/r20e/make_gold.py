@@ -67,6 +67,13 @@ HURRICANE_Q = [
     ),
     p("life-threatening", MARCHETTI, "partial", "warned", "Marchetti"),
     p(
+        "to climb to the highest floor of their homes and wait for help",
+        THIBODEAUX,
+        "indirect",
+        "urged",
+        "Gov. Raymond Thibodeaux",
+    ),
+    p(
         "Do not get in your car. Do not try to drive through that water,",
         THIBODEAUX,
         "direct",

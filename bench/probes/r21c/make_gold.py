@@ -530,6 +530,15 @@ RATES_Q = [
         "said",
         "Rowntree",
     ),
+    q(
+        "to let first-home buyers withdraw up to Aus$50,000 from their superannuation "
+        "savings for a deposit",
+        None,
+        "indirect",
+        "has promised",
+        "The opposition",
+        country="AU",
+    ),
     q("the policy would push prices higher still", None, "indirect", "say", "Economists"),
     p(
         "the RBA was likely to wait until February before cutting, and that even then it would "

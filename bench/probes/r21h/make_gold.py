@@ -194,6 +194,14 @@ COURT_Q = [
         country="US",
     ),
     q(
+        "to act",
+        "Tennessee Sheriffs' Association",
+        "indirect",
+        "urged",
+        "the group",
+        country="US",
+    ),
+    q(
         "Tennessee agencies seized more than 7,000 vehicles between 2017 and 2022, and fewer than "
         "one in five owners ever received a hearing",
         ICL,
@@ -231,6 +239,14 @@ COURT_Q = [
         "indirect",
         "said",
         "Rosales",
+    ),
+    q(
+        "to uphold the Tennessee law",
+        None,
+        "indirect",
+        "had urged",
+        "Attorneys general from 19 states",
+        country="US",
     ),
     q(
         "a fixed deadline would overwhelm rural courts with few judges",
@@ -378,6 +394,13 @@ SENATE_Q = [
         "indirect",
         "said",
         "Ms. Marchetti",
+    ),
+    p(
+        "to provide the subcommittee with the numbers in writing",
+        MARCHETTI,
+        "indirect",
+        "promised",
+        "She",
     ),
     p(
         "would hand the largest companies a permanent moat",

@@ -86,6 +86,13 @@ MAYOR_Q = [
         "said",
         "Lisowski",
     ),
+    p(
+        "to freeze the city's share of the property tax levy for two years",
+        OKAFOR,
+        "indirect",
+        "had promised",
+        "Kettering's rival",
+    ),
     p("stands, word for word.", OKAFOR, "partial", "said", "he"),
     p(
         "Henry Lisowski knocked on doors for me in the rain. When he told people I could be "
