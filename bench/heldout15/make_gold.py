@@ -765,7 +765,7 @@ E3 = "Britain, France and Germany"
 LAVRENTYEV_SRC = "Russia's envoy in Vienna, Sergei Lavrentyev"
 
 NUCLEAR_Q = [
-    q("response", None, "indirect", "vows", "Tehran", country="IR"),
+    q("response", "Tehran", "indirect", "vows", "Tehran", country="IR"),
     q(
         "The UN nuclear watchdog's board of governors on Thursday passed a resolution censuring "
         "Iran for failing to cooperate with inspectors, prompting Tehran to warn that it would "
