@@ -63,8 +63,7 @@ RECALL_Q = [
         country="US",
     ),
     q(
-        "to keep taking the pills until a doctor or pharmacist can switch them to another "
-        "medicine",
+        "to keep taking the pills until a doctor or pharmacist can switch them to another medicine",
         HALVORSEN,
         "indirect",
         "urging",
