@@ -89,8 +89,8 @@ def same(gold: str, pred: str, lenient: bool) -> bool:
 
 def own_organisation(gold: dict, pred: dict) -> bool:
     """An organisation speaking is its own organisation in the module ("the Kremlin said"
-    -> organisation Kremlin, so a filter by organisation lists it); the held-out golds
-    leave that field empty."""
+    -> organisation Kremlin, so a filter by organisation lists it); golds written before
+    round 23 left that field empty (the retired and probe golds write it since)."""
     return (
         not gold.get("organization")
         and pred["speaker_type"] == "organization"

@@ -10,6 +10,16 @@ from pathlib import Path
 
 PEOPLE_FIELDS = ("role", "country", "organization")
 
+# Round 23 convention (articles/attribution/README.md, "Annotation conventions: decisions
+# (round 23)"): an organisation speaking is its own organisation, and a supranational body
+# is written by its one short key, as the reference gold writes "EU"
+SUPRANATIONAL_KEYS = {
+    "European Union": "EU", "European Commission": "EU", "European Parliament": "EU",
+    "United Nations": "UN", "World Health Organization": "WHO",
+    "International Monetary Fund": "IMF", "International Atomic Energy Agency": "IAEA",
+    "African Union": "AU", "International Labour Organization": "ILO",
+}  # fmt: skip
+
 
 def q(text, speaker, kind, cue, source, role=None, country=None, org=None):
     """One annotated statement."""
@@ -39,11 +49,20 @@ def p(text, person, kind, cue, source):
     )
 
 
-def build(texts: Path, doc_id, dateline, quotes, *, corpus, source):
+def own_organisation(item, speaking_bodies):
+    """``item`` with an organisation speaker's own organisation when none is written
+    (``speaking_bodies``: the set's organisation speakers; round 23)."""
+    speaker = item["speaker"]
+    if speaker in speaking_bodies and item["organization"] is None:
+        return dict(item, organization=SUPRANATIONAL_KEYS.get(speaker, speaker))
+    return item
+
+
+def build(texts: Path, doc_id, dateline, quotes, *, corpus, source, speaking_bodies=()):
     """One gold document in score.py's format."""
     text = (texts / f"{doc_id}.txt").read_text(encoding="utf-8")
     out, cursor, people = [], 0, {}
-    for item in quotes:
+    for item in (own_organisation(x, speaking_bodies) for x in quotes):
         start = text.find(item["text"], cursor)
         if start < 0:
             raise ValueError(f"{doc_id}: not found after {cursor}: {item['text']!r}")
@@ -67,10 +86,16 @@ def build(texts: Path, doc_id, dateline, quotes, *, corpus, source):
     }
 
 
-def write_gold(here: Path, name: str, docs, *, corpus, source):
-    """Build every document of ``docs`` ((doc id, dateline, quotes), …) into here/name."""
+def write_gold(here: Path, name: str, docs, *, corpus, source, speaking_bodies=()):
+    """Build every document of ``docs`` ((doc id, dateline, quotes), …) into here/name;
+    ``speaking_bodies`` names the set's organisation speakers (see own_organisation)."""
     lines = [
-        json.dumps(build(here / "texts", *d, corpus=corpus, source=source), ensure_ascii=False)
+        json.dumps(
+            build(
+                here / "texts", *d, corpus=corpus, source=source, speaking_bodies=speaking_bodies
+            ),
+            ensure_ascii=False,
+        )
         for d in docs
     ]
     (here / name).write_text("\n".join(lines) + "\n", encoding="utf-8")

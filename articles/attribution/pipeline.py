@@ -967,6 +967,10 @@ UNSAID_RE = re.compile(
 )
 WH_START_RE = re.compile("(?:" + "|".join(sorted(WH_CLAUSE_STARTERS)) + r")\b", re.IGNORECASE)
 NON_ANSWER_CONFIDENCE = 0.3
+# "X welcomed the ruling": a reaction to a thing, no words of the speaker's own; no
+# statement for a newsroom (round 23 conventions), but PolNeAR annotates it, so it is kept
+# with a non-answer's capped confidence
+REACTION_CUES = {"welcome", "welcomes", "welcomed", "welcoming"}
 # after "known": a name given ("known as …", "known to supporters as …"), not speech
 KNOWN_AS_AFTER_RE = re.compile(
     r"\s+(?:(?:in|to|among|around|across|by|within|throughout)\s+(?:[\w'’.-]+\s+){1,3})?as\b"
@@ -1075,7 +1079,9 @@ def to_statement(text: str, work: str, c: Candidate) -> Statement:
     # "amid fears that …"): kept, as PolNeAR annotates it, but left for an editor
     confidence = c.confidence if src is not None else NON_ANSWER_CONFIDENCE
     if c.kind == "indirect" and (
-        c.sieve == ASKED_SIEVE or is_non_answer(work, c, work[c.start : c.end])
+        c.sieve == ASKED_SIEVE
+        or c.cue in REACTION_CUES
+        or is_non_answer(work, c, work[c.start : c.end])
     ):
         # "Asked about his future, X said": the reporter's question is annotated (PolNeAR
         # marks it; dropping it cost a dev match) but is nobody's statement
@@ -1096,7 +1102,11 @@ def to_statement(text: str, work: str, c: Candidate) -> Statement:
         speaker_end=src.end if src is not None else None,
         role=c.role if speaker and c.speaker_type == "person" else None,
         country=c.country,
-        organization=c.organization,
+        # a supranational body by its one key, however it was written ("the International
+        # Monetary Fund's mission chief" -> IMF, as "IMF said"; round 23 conventions)
+        organization=lx.SUPRANATIONAL.get(c.organization, c.organization)
+        if c.organization
+        else c.organization,
         cue=c.cue,
         confidence=round(confidence, 3),
     )

@@ -293,7 +293,6 @@ INSULIN_Q = [
         "said in an emailed response",
         "Eli Lilly",
     ),
-    q("the law", None, "indirect", "welcomed", "Patients' groups"),
     q("it leaves out people without insurance", None, "indirect", "said", "Patients' groups"),
     p(
         "The uninsured are the ones rationing the most,",
@@ -404,7 +403,7 @@ CLIMATE_Q = [
         "were ongoing",
     ),
     p(
-        "all sides to return to the table",
+        "to return to the table",
         KARIUKI,
         "indirect",
         "urged",
@@ -685,6 +684,21 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Data Protection Commission",
+    "Eastfield Neighborhood Association",
+    "Eli Lilly",
+    "Harlan Ridge Partners",
+    "Independent Drivers' Federation",
+    "Nevada Association of Health Plans",
+    "Sun Valley University",
+    "World Meteorological Organization",
+    "Zipp Mobility",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -692,6 +706,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout",
         source="quotesdb held-out (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

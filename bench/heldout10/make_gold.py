@@ -185,6 +185,7 @@ SPORTS_Q = [
         "Two people familiar with the union's thinking",
         country="US",
     ),
+    p("not to pile on Oduya", VANCE, "indirect", "urged", "Sound general manager Theo Vance"),
     p("a real rivalry, not a grudge", VANCE, "partial", "said", "Vance"),
     p(
         "he expected Sunday's rematch in Nashville to be played without incident",
@@ -457,13 +458,13 @@ FLOOD_Q = [
         "Champlain Electric Cooperative",
         country="US",
     ),
+    p("to leave before dark", LINDQVIST, "indirect", "urged", "Lindqvist"),
     p("If you're told to go, go,", LINDQVIST, "direct", "said", "the governor"),
     p("We can replace a house. We can't replace you.", LINDQVIST, "direct", "said", "the governor"),
 ]
 
 # --- Latin American foreign ministers on a migrant corridor, Quito (curly “double
 # quotes”, one closing mark used as an opening mark) ------------------------------------
-UN = "United Nations"
 UNHCR = "UNHCR"
 CARRASCO = {"speaker": "Lucía Carrasco", "role": "Foreign Minister", "country": "EC"}
 ECHEVERRIA = {"speaker": "Tomás Echeverría", "role": "Foreign Minister", "country": "CL"}
@@ -512,7 +513,7 @@ SUMMIT_Q = [
         "indirect",
         "according to",
         "the U.N. refugee agency, UNHCR",
-        org=UN,
+        org=UNHCR,
     ),
     p(
         "his government supported the shelters but could not accept a clause that would oblige "
@@ -652,7 +653,7 @@ SUMMIT_Q = [
         "indirect",
         "said",
         "The International Organization for Migration",
-        org=UN,
+        org="International Organization for Migration",
     ),
     p(
         "A shelter every 200 kilometres is better than nothing, which is what we have now,",
@@ -676,6 +677,7 @@ SUMMIT_Q = [
         "said",
         "Yepez",
     ),
+    q("to expand legal routes for Venezuelans", None, "indirect", "urged", "The ministers"),
     p(
         "the declaration would remain open for Chile to sign at any time",
         CARRASCO,
@@ -946,6 +948,14 @@ VAUGHN = {
 AALIYAH = {"speaker": "Aaliyah Harlan", "role": "sister", "country": "US"}
 
 PROTEST_Q = [
+    p("video", MULVANEY, "indirect", "promises", "chief"),
+    p(
+        "to release body camera footage of the shooting within 72 hours",
+        MULVANEY,
+        "indirect",
+        "promised",
+        "the city’s police chief",
+    ),
     q(
         "The man, Devontae Harlan, was shot twice after officers stopped the car he was driving on "
         "Lincoln Avenue shortly before 11 p.m. Saturday",
@@ -1167,6 +1177,7 @@ PROTEST_Q = [
     ),
     p("He was the one who always drove everybody home,", AALIYAH, "direct", "said", "she"),
     p("That was his thing.", AALIYAH, "direct", "said", "she"),
+    p("to keep the protests peaceful", ABERNATHY, "indirect", "urged", "Abernathy"),
     p(
         "city buses would run late to get marchers home",
         ABERNATHY,
@@ -1185,6 +1196,30 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Ashcombe District Council",
+    "Avon and Somerset Police",
+    "Champlain Electric Cooperative",
+    "Claymore Police Department",
+    "European Union",
+    "Fernhollow Events",
+    "Greenway Landscaping",
+    "Indiana State Police",
+    "International Organization for Migration",
+    "Met Office",
+    "NBA",
+    "Nashville Sound",
+    "National Basketball Players Association",
+    "National Weather Service",
+    "Ticketwell",
+    "UNHCR",
+    "Venezuelan Foreign Ministry",
+    "Vermont State Police",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -1192,6 +1227,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout10",
         source="quotesdb held-out 10 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -32,9 +32,9 @@ MWAF = {
     "country": "MW",
     "org": "Malawi Electoral Commission",
 }
-SOLVANG = {"speaker": "Henrik Solvang", "role": "chief observer", "org": "European Union"}
+SOLVANG = {"speaker": "Henrik Solvang", "role": "chief observer", "org": "EU"}
 AU = {"speaker": "African Union"}
-MMEREKI = {"speaker": "Kgosi Mmereki", "role": "head", "org": "African Union"}
+MMEREKI = {"speaker": "Kgosi Mmereki", "role": "head", "org": "AU"}
 NKHOMA = {"speaker": "Elias Nkhoma", "role": "spokesman", "country": "MW", "org": "State House"}
 PHIRI = {"speaker": "Chikondi Phiri", "role": "market trader", "country": "MW"}
 UN = {"speaker": "United Nations"}
@@ -47,7 +47,7 @@ ELECTION_Q = [
         "partial",
         "said",
         "European Union observers",
-        org="European Union",
+        org="EU",
     ),
     p(
         "President Gift Chisale of the ruling People’s Progressive Front led with 51.2% of the "
@@ -174,6 +174,7 @@ ELECTION_Q = [
         "Diplomats in Lilongwe",
     ),
     p("it was following the count closely", UN, "indirect", "said", "The United Nations"),
+    p("to show restraint", UN, "indirect", "urged", "The United Nations"),
     p(
         "the commission had invited party agents to witness the opening of ballot boxes in Karonga",
         MWAF,
@@ -279,6 +280,13 @@ TARIFF_Q = [
         PGGA,
         "indirect",
         "said",
+        "The Prairie Grain Growers Association",
+    ),
+    p(
+        "to file a complaint under the U.S.-Mexico-Canada Agreement",
+        PGGA,
+        "indirect",
+        "urged",
         "The Prairie Grain Growers Association",
     ),
     p(
@@ -491,6 +499,13 @@ SEWAGE_Q = [
         "indirect",
         "said",
         "Sarah Ojo, the Labour MP for Lymbridge and Kingsmoor",
+    ),
+    p(
+        "to ban bonuses for the company’s directors until the works met its permits",
+        OJO,
+        "indirect",
+        "urged",
+        "She",
     ),
     p(
         "it was examining whether the company’s owners had breached their licence conditions and "
@@ -762,7 +777,7 @@ CCAMA = {
     "country": "PE",
     "org": "Huancapampa Mine Workers' Union",
 }
-ILO = {"speaker": "International Labour Organization", "org": "United Nations"}
+ILO = {"speaker": "International Labour Organization", "org": "ILO"}
 
 MINE_Q = [
     p(
@@ -877,6 +892,13 @@ MINE_Q = [
         "he",
     ),
     p(
+        "to ratify a convention on safety in mines",
+        ILO,
+        "indirect",
+        "urged",
+        "The U.N.'s International Labour Organization",
+    ),
+    p(
         "following events closely",
         ILO,
         "partial",
@@ -910,6 +932,25 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "African Union",
+    "Agriculture Department",
+    "Alliance for Democratic Renewal",
+    "Altiplano Gold Corp.",
+    "Environment Agency",
+    "Great Plains & Pacific Railway",
+    "Huancapampa Mine Workers' Union",
+    "International Labour Organization",
+    "Malawi Electoral Commission",
+    "Ofwat",
+    "Prairie Grain Growers Association",
+    "Tamar Vale Water",
+    "United Nations",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -917,6 +958,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout11",
         source="quotesdb held-out 11 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

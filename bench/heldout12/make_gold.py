@@ -63,6 +63,14 @@ RECALL_Q = [
         country="US",
     ),
     q(
+        "to keep taking the pills until a doctor or pharmacist can switch them to another medicine",
+        HALVORSEN,
+        "indirect",
+        "urging",
+        "the company",
+        country="US",
+    ),
+    q(
         "The impurity, a nitrosamine known as NDMA, was found above the acceptable daily limit in "
         "23 lots made at the company’s plant in Hollis Gap between March and October",
         FDA,
@@ -1228,6 +1236,27 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Cumberland Ridge Health",
+    "Department for Environment, Food and Rural Affairs",
+    "Department of Health and Human Services",
+    "East Anglian Poultry Council",
+    "FBI",
+    "Food and Drug Administration",
+    "Foreign Ministry",
+    "Halvorsen Pharma Inc.",
+    "Heart Patients Alliance",
+    "Japanese Embassy",
+    "Justice Ministry",
+    "Observatorio de Cárceles",
+    "PAGASA",
+    "Philippine Coast Guard",
+    "Tres Hermanos Shipping Corp.",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -1235,6 +1264,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout12",
         source="quotesdb held-out 12 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -154,6 +154,13 @@ QUAKE_Q = [
         country="NP",
         org="Home Ministry",
     ),
+    p(
+        "to sleep outdoors until engineers had inspected them",
+        ADHIKARI,
+        "indirect",
+        "urged",
+        "Adikari",
+    ),
     p("A tent is uncomfortable. A cracked wall can kill you,", ADHIKARI, "direct", "added", "he"),
     q("rolled like a boat.", None, "partial", "said", "residents", country="NP"),
     p(
@@ -383,6 +390,14 @@ CRICKET_Q = [
         "Castlebridge Cricket Club",
         country="GB",
     ),
+    q(
+        "to arrive by bus because of roadworks on the high street",
+        CBCC,
+        "indirect",
+        "urged",
+        "Castlebridge Cricket Club",
+        country="GB",
+    ),
     p(
         "Best day of my life, and I’ve been coming here since 1971,",
         DOYLE,
@@ -534,6 +549,14 @@ AIRLINE_Q = [
         "said",
         "Menon",
     ),
+    q(
+        "to check flight status online before travelling",
+        None,
+        "indirect",
+        "urged",
+        "staff",
+        country="IN",
+    ),
     p(
         "Nobody told us anything. We found out when the gate closed without boarding,",
         KULKARNI,
@@ -673,6 +696,7 @@ ANAND = {
 }
 
 HOUSING_Q = [
+    q("to sue", None, "indirect", "vow", "landlords", country="US"),
     p(
         "the ordinance would protect about 41,000 households and that it included exemptions for "
         "buildings less than 15 years old and for owners who rent out a single unit",
@@ -1065,6 +1089,24 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Air Passengers' Rights Forum",
+    "Castlebridge Cricket Club",
+    "Himalayan Relief Network",
+    "Himalayan Seismic Monitoring Centre",
+    "Montana Wildlife and Range Commission",
+    "Nepali Army",
+    "Northern Counties Cricket League",
+    "Northern Rockies Wolf Alliance",
+    "Port Calder Rental Housing Association",
+    "SkyBridge Air",
+    "United Nations",
+    "Washington Attorney General’s Office",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -1072,6 +1114,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout13",
         source="quotesdb held-out 13 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

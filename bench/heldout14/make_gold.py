@@ -1128,6 +1128,25 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Athletics Britain",
+    "Millbrook Area School District",
+    "Mines and Energy Ministry",
+    "Ministry of Industry and Energy",
+    "Montevesca Viva",
+    "National Disaster Mitigation Board",
+    "National Sport Integrity Tribunal",
+    "National Volcanology Agency",
+    "Reiseland Busreisen",
+    "Transmisora del Plata",
+    "Transportation Ministry",
+    "UNESCO",
+    "Vitalis Nutrition",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -1135,6 +1154,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout14",
         source="quotesdb held-out 14 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -279,7 +279,7 @@ VORONOVA = {
     "country": "RU",
     "org": "Foreign Ministry",
 }
-DELGADO = {"speaker": "Marco Delgado", "role": "spokesman", "org": "United Nations"}
+DELGADO = {"speaker": "Marco Delgado", "role": "spokesman", "org": "UN"}
 BEKOV = {
     "speaker": "Erlan Bekov",
     "role": "political analyst",
@@ -423,6 +423,7 @@ BORDER_Q = [
         "A Kyrgyz security official",
         country="KG",
     ),
+    q("restraint", "Russia", "indirect", "urged", "Russia", country="RU"),
     p(
         "in constant contact",
         VORONOVA,
@@ -513,7 +514,7 @@ LEFORT = {
     "country": "FR",
     "org": "Boulogne fishing committee",
 }
-LINDQVIST = {"speaker": "Anders Lindqvist", "role": "spokesman", "org": "European Commission"}
+LINDQVIST = {"speaker": "Anders Lindqvist", "role": "spokesman", "org": "EU"}
 TREGENZA = {
     "speaker": "Mark Tregenza",
     "role": "chief executive",
@@ -740,7 +741,7 @@ FISHERIES_Q = [
 ]
 
 # --- IAEA board censures Iran, Vienna (AFP style, straight "double quotes") -------------
-IAEA = "International Atomic Energy Agency"
+IAEA = "IAEA"
 TAVAKOLI = {"speaker": "Mehdi Tavakoli", "role": "ambassador", "country": "IR"}
 WHITCOMBE = {"speaker": "Laura Whitcombe", "role": "ambassador", "country": "US"}
 SOLHEIM = {"speaker": "Ingrid Solheim", "role": "director general", "country": "NO", "org": IAEA}
@@ -764,6 +765,7 @@ E3 = "Britain, France and Germany"
 LAVRENTYEV_SRC = "Russia's envoy in Vienna, Sergei Lavrentyev"
 
 NUCLEAR_Q = [
+    q("response", "Tehran", "indirect", "vows", "Tehran", country="IR"),
     q(
         "The UN nuclear watchdog's board of governors on Thursday passed a resolution censuring "
         "Iran for failing to cooperate with inspectors, prompting Tehran to warn that it would "
@@ -1166,6 +1168,22 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Agrarian People's Party",
+    "Czech Seniors' Council",
+    "European Commission",
+    "European Union",
+    "Finance Ministry",
+    "Foreign Ministry",
+    "Ministry of the Sea",
+    "State Border Service",
+    "State Committee for National Security",
+    "maritime prefecture",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -1173,6 +1191,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout15",
         source="quotesdb held-out 15 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -240,7 +240,7 @@ CHESS_Q = [
 IMF = "International Monetary Fund"
 BOM = "Bank of Mongolia"
 CUP = "Civic Unity Party"
-BRANDT = {"speaker": "Helena Brandt", "role": "mission chief", "country": None, "org": IMF}
+BRANDT = {"speaker": "Helena Brandt", "role": "mission chief", "country": None, "org": "IMF"}
 GANBOLD = {"speaker": "Dorjiin Ganbold", "role": "Finance Minister", "country": "MN"}
 TUMUR = {"speaker": "Enkhjargal Tumur", "role": "leader", "country": "MN", "org": CUP}
 LECLERC = {
@@ -421,13 +421,20 @@ IMF_Q = [
         "indirect",
         "said",
         "A spokesperson for the Fund in Washington",
-        org=IMF,
+        org="IMF",
     ),
     p(
         "restore confidence in our economy",
         BATJARGAL,
         "partial",
         "said",
+        "Prime Minister Luvsan Batjargal",
+    ),
+    p(
+        "to approve the budget changes before the end of the year",
+        BATJARGAL,
+        "indirect",
+        "urged",
         "Prime Minister Luvsan Batjargal",
     ),
     q(
@@ -1182,6 +1189,23 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Bank of Mongolia",
+    "Civic Unity Party",
+    "Department of Conservation",
+    "FIDE",
+    "Friends of Tilly",
+    "International Monetary Fund",
+    "Kansas Board of Regents",
+    "Prairie State University",
+    "Red Hills Elephant Refuge",
+    "Wexcombe Chess Association",
+    "Whale Rescue Aotearoa",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -1189,6 +1213,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout16",
         source="quotesdb held-out 16 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

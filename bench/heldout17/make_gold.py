@@ -1000,7 +1000,7 @@ STOILOVA = {"speaker": "Daria Stoilova", "role": "Foreign Minister", "country": 
 KOEV = {"speaker": "Ivan Koev", "role": "deputy foreign minister", "country": "BG"}
 VALCHEV = {"speaker": "Rosen Valchev", "role": "Prime Minister", "country": "BG"}
 ORLOVA = {"speaker": "Galina Orlova", "role": "spokeswoman", "country": "RU", "org": MINISTRY}
-VANDAELE = {"speaker": "Pieter Vandaele", "role": "spokesman", "org": "European Union"}
+VANDAELE = {"speaker": "Pieter Vandaele", "role": "spokesman", "org": "EU"}
 MARINOV = {"speaker": "Stefan Marinov", "role": "leader", "country": "BG", "org": "Rodina Alliance"}
 BONEVA = {
     "speaker": "Elitsa Boneva",
@@ -1253,6 +1253,29 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Agriculture Department",
+    "Army Corps of Engineers",
+    "Carnon Valley Residents’ Group",
+    "Coast Guard",
+    "Cornwall Council",
+    "Environment Agency",
+    "Finance Department",
+    "Foreign Ministry",
+    "High Court",
+    "Kernow Lithium",
+    "Kremlin",
+    "Lakeshore Trust Co",
+    "Lakewood Memorial Hospital",
+    "Northern Pines Health",
+    "Penwith Water",
+    "Russian embassy",
+    "Specialised Prosecutor's Office",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -1260,6 +1283,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout17",
         source="quotesdb held-out 17 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

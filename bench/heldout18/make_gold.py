@@ -355,6 +355,15 @@ REFERENDUM_Q = [
         "said",
         "Caduff",
     ),
+    q(
+        "to reject the proposal",
+        "Federal Council",
+        "indirect",
+        "has urged",
+        "The Federal Council, Switzerland's government,",
+        country="CH",
+        org="Federal Council",
+    ),
     p(
         "the initiative interfered with the powers of the cantons and would hit families who had "
         "inherited a chalet rather than wealthy investors",
@@ -939,6 +948,7 @@ TAX_Q = [
         "One of the largest booking platforms",
         country="US",
     ),
+    q("to contact the state", None, "indirect", "urged", "It", country="US"),
     q(
         "nearly a third of the unregistered listings appeared on more than one website, and some "
         "hosts took payments directly by bank transfer or cash",
@@ -1305,6 +1315,22 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "American Library Association",
+    "Arvenza",
+    "Department of Revenue Services",
+    "European Commission",
+    "Health Ministry",
+    "Hospitality Workers’ Union",
+    "New Direction",
+    "Polish Cystic Fibrosis Society",
+    "Swiss Hotel Association",
+    "UKHospitality",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -1312,6 +1338,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout18",
         source="quotesdb held-out 18 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

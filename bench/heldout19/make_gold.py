@@ -20,7 +20,7 @@ from heldout_gold import p, q, write_gold  # noqa: E402
 
 # --- NATO ministers argue over a defence spending target (AFP style, "double quotes") ----
 NATO = "NATO"
-EU = "European Union"
+EU = "EU"
 GRABOWIECKI = {"speaker": "Tomasz Grabowiecki", "role": "Defence Minister", "country": "PL"}
 CASTANAR = {"speaker": "Elena Castañar", "role": "Defence Minister", "country": "ES"}
 VANDERMOLEN = {"speaker": "Ines Vandermolen", "role": "spokeswoman", "org": NATO}
@@ -851,6 +851,16 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Justice Department",
+    "Kirkdale Borough Council",
+    "Pools at Risk Alliance",
+    "Tessaly",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -858,6 +868,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout19",
         source="quotesdb held-out 19 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -195,7 +195,7 @@ HURRICANE_Q = [
         "Forecasters",
     ),
     p(
-        "residents not to return to flooded neighborhoods until the water had gone down",
+        "not to return to flooded neighborhoods until the water had gone down",
         BROUSSARD,
         "indirect",
         "urged",
@@ -938,6 +938,23 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Academic Staff Union",
+    "Aviation Maintenance Workers Association",
+    "Bayou Electric Cooperative",
+    "Cascade Air Link",
+    "Gulf Relief Network",
+    "National Transportation Safety Board",
+    "Norges Bank",
+    "Norwegian Workers' Alliance",
+    "Universities Forum",
+    "University of Hartwell",
+    "Whitcombe Museum of Art",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -945,6 +962,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout2",
         source="quotesdb held-out 2 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -770,7 +770,7 @@ SUMMIT_Q = [
         "the talks were private",
     ),
     p(
-        "all sides to wait for the findings of a technical inquiry led by the cable operators",
+        "to wait for the findings of a technical inquiry led by the cable operators",
         ANGGARA,
         "indirect",
         "urged",
@@ -824,6 +824,20 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Chinese Foreign Ministry",
+    "Digital Workers’ Union",
+    "Federation of Small Employers",
+    "Malaysian Foreign Ministry",
+    "North Star Laborers Union",
+    "Northern Hockey League",
+    "Quillon Software",
+    "Upper Interior Fire Service",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -831,6 +845,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout3",
         source="quotesdb held-out 3 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -335,7 +335,7 @@ ELECTION_Q = [
         "indirect",
         "said",
         "A European Commission spokesperson",
-        org="European Commission",
+        org="EU",
     ),
     p(
         "the president would not invite anyone until the four seats elected by Portuguese "
@@ -873,6 +873,26 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Aerolíneas del Plata",
+    "Air Navigation Workers’ Association",
+    "Federation of Tourism Businesses",
+    "Fenstone Aggregates",
+    "Helmsby Parish Council",
+    "Historic England",
+    "Interior Ministry",
+    "Kasembe District Health Office",
+    "Ministry of Health",
+    "National Election Commission",
+    "Portugal First",
+    "Servicios Aeroportuarios Nacionales",
+    "University of Eastbridge",
+    "World Health Organization",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -880,6 +900,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout4",
         source="quotesdb held-out 4 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -533,7 +533,7 @@ DEFENSE_Q = [
         "indirect",
         "said",
         "A European Commission spokesperson",
-        org="European Commission",
+        org="EU",
     ),
     q(
         "exactly what the fund was built for.",
@@ -541,7 +541,7 @@ DEFENSE_Q = [
         "partial",
         "calling",
         "A European Commission spokesperson",
-        org="European Commission",
+        org="EU",
     ),
     q(
         "it had tracked two more drones near the border with Belarus overnight and that "
@@ -1023,6 +1023,20 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Belarusian Defense Ministry",
+    "Center for Local News",
+    "Corbury Partners",
+    "Federal Deposit Insurance Corp.",
+    "Hallett’s",
+    "Legislative Fiscal Bureau",
+    "Lithuanian prosecutor’s office",
+    "Pinnacle Local Media",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -1030,6 +1044,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout5",
         source="quotesdb held-out 5 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

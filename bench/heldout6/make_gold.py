@@ -416,7 +416,7 @@ RULING_Q = [
 ]
 
 # --- AP international: UN Security Council renews the South Sudan mission ------------
-UN = "United Nations"
+UN = "UN"
 CARRICK = {"speaker": "Siobhán Carrick", "role": "ambassador", "country": "IE"}
 LIU = {"speaker": "Liu Wenbo", "role": "deputy ambassador", "country": "CN"}
 FURLONG = {"speaker": "Declan Furlong", "role": "defense minister", "country": "IE"}
@@ -931,6 +931,23 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Castlebridge Rovers",
+    "Castlebridge Supporters' Trust",
+    "Democratic National Committee",
+    "Food and Confectionery Workers’ Union",
+    "International Cocoa Organization",
+    "Jornada Deportiva",
+    "Kestrel Data",
+    "Lifeline Relief",
+    "Medialine",
+    "Pemberton Lowe",
+    "U.N. Department of Peace Operations",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -938,6 +955,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout6",
         source="quotesdb held-out 6 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

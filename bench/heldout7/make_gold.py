@@ -364,13 +364,13 @@ VASSTRAND = {
     "speaker": "Henrik Vasstrand",
     "role": "ambassador",
     "country": None,
-    "org": "European Union",
+    "org": "EU",
 }
 WIERZBICKI = {
     "speaker": "Tomasz Wierzbicki",
     "role": "spokesman",
     "country": None,
-    "org": "United Nations",
+    "org": "UN",
 }
 VIETNAM = {"speaker": "Vietnam", "country": "VN"}
 JP_MOD = {"speaker": "Defense Ministry", "country": "JP"}
@@ -951,6 +951,25 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Corvanta Diagnostics",
+    "Data Center Workers Guild",
+    "DealTrack",
+    "Defense Ministry",
+    "Department of Health and Social Care",
+    "European Commission",
+    "Foreign Ministry",
+    "Helix Cloud",
+    "National Association of State Road Agencies",
+    "National Institute for Health and Care Excellence",
+    "Philippine Coast Guard",
+    "Stratavault",
+    "White House",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -958,6 +977,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout7",
         source="quotesdb held-out 7 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -568,7 +568,7 @@ UTILITY_Q = [
         "indirect",
         "according to",
         "the U.N.’s Intergovernmental Panel on Climate Change",
-        org="United Nations",
+        org=IPCC,
     ),
     q(
         "the company had given them less than six hours’ warning",
@@ -1056,7 +1056,7 @@ ROCKET_Q = [
         "indirect",
         "said",
         "A European Commission spokesperson",
-        org="European Commission",
+        org="EU",
     ),
     p(
         "the government would not withdraw its support for the spaceport or the company",
@@ -1165,6 +1165,28 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Acas",
+    "Crestline Electric",
+    "Dock and Harbour Workers’ Union",
+    "Elections Saskatchewan",
+    "European Space Agency",
+    "Freight Transport Council",
+    "Harwick International Port",
+    "Independent Fiscal Office",
+    "Intergovernmental Panel on Climate Change",
+    "Nordlys Line",
+    "Northern Treaty Nations Council",
+    "Norwegian Coastal Administration",
+    "Polderview",
+    "Saskatchewan Party",
+    "Skarv Aerospace",
+    "Trade and Industry Ministry",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -1172,6 +1194,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout8",
         source="quotesdb held-out 8 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

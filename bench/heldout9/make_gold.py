@@ -410,7 +410,6 @@ TRIAL_Q = [
 ]
 
 # --- drought and food aid, northern Kenya (curly “double quotes”) ----------------------
-UN = "United Nations"
 WFP = "World Food Programme"
 SANDVIK = {"speaker": "Margit Sandvik", "role": "country director", "org": WFP}
 EKWAM = {"speaker": "Lokiru Ekwam", "role": "herder", "country": "KE"}
@@ -432,7 +431,7 @@ DROUGHT_Q = [
         "indirect",
         "said",
         "the U.N. agency",
-        org=UN,
+        org=WFP,
     ),
     q(
         "it had received less than a third of the $212 million it needs for its Kenya operations "
@@ -441,9 +440,9 @@ DROUGHT_Q = [
         "indirect",
         "said",
         "the agency",
-        org=UN,
+        org=WFP,
     ),
-    q("difficult choices", WFP, "partial", "said", "the agency", org=UN),
+    q("difficult choices", WFP, "partial", "said", "the agency", org=WFP),
     p(
         "We are being forced to take food from the hungry to give to the starving,",
         SANDVIK,
@@ -472,7 +471,7 @@ DROUGHT_Q = [
         "indirect",
         "according to",
         "the U.N.’s Food and Agriculture Organization",
-        org=UN,
+        org="Food and Agriculture Organization",
     ),
     p(
         "We used to count our wealth in goats. Now we count the graves,",
@@ -642,9 +641,9 @@ DROUGHT_Q = [
 # --- EU AI Act delay, Brussels (straight "double quotes") -----------------------------
 EC = "European Commission"
 EP = "European Parliament"
-VERHOEVEN = {"speaker": "Ilse Verhoeven", "role": "digital commissioner", "org": EC}
-FELDKAMP = {"speaker": "Jonas Feldkamp", "role": "lawmaker", "country": "DE", "org": EP}
-HOEKSTRA = {"speaker": "Sanne Hoekstra", "role": "lawmaker", "country": "NL", "org": EP}
+VERHOEVEN = {"speaker": "Ilse Verhoeven", "role": "digital commissioner", "org": "EU"}
+FELDKAMP = {"speaker": "Jonas Feldkamp", "role": "lawmaker", "country": "DE", "org": "EU"}
+HOEKSTRA = {"speaker": "Sanne Hoekstra", "role": "lawmaker", "country": "NL", "org": "EU"}
 ROUSSEL = {"speaker": "Camille Roussel", "role": "minister for digital affairs", "country": "FR"}
 GARNIER = {
     "speaker": "Mathilde Garnier",
@@ -832,7 +831,7 @@ AI_Q = [
         "indirect",
         "according to",
         "an aide to Verhoven",
-        org=EC,
+        org="EU",
     ),
     p("speaks with one voice", VERHOEVEN, "partial", "said", "Verhoeven"),
     p(
@@ -1081,6 +1080,25 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Baird & Lowe",
+    "Calloway Springs Education Association",
+    "Calloway Springs Public Schools",
+    "Dunmore Falls Historical Society",
+    "European Commission",
+    "European Union",
+    "Fairnet Europe",
+    "Food and Agriculture Organization",
+    "Hagerty-Lund Funeral Home",
+    "Kelsford and Wyre Fire and Rescue Service",
+    "Kenya Meteorological Department",
+    "Ostara AI",
+    "World Food Programme",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -1088,6 +1106,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout9",
         source="quotesdb held-out 9 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

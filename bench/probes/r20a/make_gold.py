@@ -846,6 +846,20 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Ashworth United",
+    "Ashworth United Supporters’ Trust",
+    "Brightwell Electronics",
+    "Consumer Product Safety Commission",
+    "Harland Trust",
+    "Health Canada",
+    "League Managers Association",
+    "University of Caldermuir",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -853,6 +867,7 @@ def main():
         DOCS,
         corpus="quotesdb-probes-r20a",
         source="quotesdb round 20 training probes A (written for probing, not blind)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -27,7 +27,7 @@ HRIBAR = {"speaker": "Tina Hribar", "role": "leader", "country": "SI", "org": FR
 MLAKAR = {"speaker": "Luka Mlakar", "role": "deputy leader", "country": "SI", "org": FREE}
 BARIC = {"speaker": "Ivo Baric", "role": "Prime Minister", "country": "HR"}
 SZALAI = {"speaker": "Gabor Szalai", "role": "Prime Minister", "country": "HU"}
-JANSSENS = {"speaker": "Pieter Janssens", "role": "spokesman", "org": "European Commission"}
+JANSSENS = {"speaker": "Pieter Janssens", "role": "spokesman", "org": "EU"}
 KOS = {
     "speaker": "Maja Kos",
     "role": "political scientist",
@@ -233,7 +233,7 @@ ELECTION_Q = [
 # --- cholera outbreak, Malawi (AP style, curly “double quotes”) --------------------------
 CHIRWA = {"speaker": "Grace Chirwa", "role": "Health Minister", "country": "MW"}
 WHO = "World Health Organization"
-ODUYA = {"speaker": "Samuel Oduya", "role": "regional director", "org": WHO}
+ODUYA = {"speaker": "Samuel Oduya", "role": "regional director", "org": "WHO"}
 BANDA = {
     "speaker": "Peter Banda",
     "role": "chief doctor",
@@ -660,6 +660,19 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Commercial Pilots Alliance",
+    "Health Ministry",
+    "Madzi Relief",
+    "Meridian Airlines",
+    "National Mediation Board",
+    "State Electoral Commission",
+    "World Health Organization",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -667,6 +680,7 @@ def main():
         DOCS,
         corpus="quotesdb-probes-r20b",
         source="quotesdb round-20 training probes B (written for error finding)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

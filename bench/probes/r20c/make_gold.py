@@ -625,6 +625,7 @@ RATES_Q = [
         "wrote",
         "Teo",
     ),
+    q("a cut", None, "indirect", "urged", "two members of his cabinet", country="ID"),
     p(
         "Our decision was made by the board, on the data, and nobody else was in the room,",
         WIRADINATA,
@@ -709,6 +710,21 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Alberta Wildfire",
+    "Bank Indonesia",
+    "Corvana",
+    "European Commission",
+    "European Consumer Federation",
+    "Fair Apps Coalition",
+    "International Monetary Fund",
+    "Prairie Property Insurers Association",
+    "RCMP",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -716,6 +732,7 @@ def main():
         DOCS,
         corpus="quotesdb-probes-r20c",
         source="quotesdb round-20 training probes C (written for error finding)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

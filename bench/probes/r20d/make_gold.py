@@ -688,6 +688,20 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Corvane",
+    "Fair Ticket Watch",
+    "Federal Aviation Administration",
+    "Georgia High School Association",
+    "Greyline Live",
+    "Harlan County Sheriff’s Office",
+    "NASA",
+    "The Hollow Crowns",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -695,6 +709,7 @@ def main():
         DOCS,
         corpus="quotesdb-probes-r20d",
         source="quotesdb round 20 training probes D (written for probing, not blind)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -67,6 +67,13 @@ HURRICANE_Q = [
     ),
     p("life-threatening", MARCHETTI, "partial", "warned", "Marchetti"),
     p(
+        "to climb to the highest floor of their homes and wait for help",
+        THIBODEAUX,
+        "indirect",
+        "urged",
+        "Gov. Raymond Thibodeaux",
+    ),
+    p(
         "Do not get in your car. Do not try to drive through that water,",
         THIBODEAUX,
         "direct",
@@ -621,6 +628,20 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Australian Aviators' Association",
+    "Australian Competition and Consumer Commission",
+    "Federal Emergency Management Agency",
+    "Gulf South Electric",
+    "National Hurricane Center",
+    "Nutrivia",
+    "UK Athletics",
+    "World Anti-Doping Agency",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -628,6 +649,7 @@ def main():
         DOCS,
         corpus="quotesdb-probes-r20e",
         source="quotesdb round-20 training probes E (written for error finding)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -253,7 +253,7 @@ VOS = {"speaker": "Annelie Vos", "role": "foreign policy chief", "org": "EU"}
 BERENYI = {"speaker": "Zoltan Berenyi", "role": "Foreign Minister", "country": "HU"}
 HUDAK = {"speaker": "Marek Hudak", "role": "Economy Minister", "country": "SK"}
 COMMISSION = "European Commission"
-DUARTE = {"speaker": "Ines Duarte", "role": "spokeswoman", "org": COMMISSION}
+DUARTE = {"speaker": "Ines Duarte", "role": "spokeswoman", "org": "EU"}
 JANKAUSKIENE = {"speaker": "Rasa Jankauskiene", "role": "Foreign Minister", "country": "LT"}
 TAMM = {"speaker": "Margus Tamm", "role": "Foreign Minister", "country": "EE"}
 MELNYCHUK = {"speaker": "Ostap Melnychuk", "role": "Foreign Minister", "country": "UA"}
@@ -665,6 +665,17 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Euroclear",
+    "European Commission",
+    "Finance Ministry",
+    "Foreign Ministry",
+    "International Monetary Fund",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -672,6 +683,7 @@ def main():
         DOCS,
         corpus="quotesdb-probes-r21b",
         source="quotesdb round-21 training probes r21b (written for error finding)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

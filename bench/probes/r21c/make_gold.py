@@ -530,6 +530,15 @@ RATES_Q = [
         "said",
         "Rowntree",
     ),
+    q(
+        "to let first-home buyers withdraw up to Aus$50,000 from their superannuation "
+        "savings for a deposit",
+        None,
+        "indirect",
+        "has promised",
+        "The opposition",
+        country="AU",
+    ),
     q("the policy would push prices higher still", None, "indirect", "say", "Economists"),
     p(
         "the RBA was likely to wait until February before cutting, and that even then it would "
@@ -627,6 +636,20 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "CMVM",
+    "Commodity Futures Trading Commission",
+    "CoreView",
+    "International Union of Vehicle Workers",
+    "Justice Department",
+    "Reserve Bank of Australia",
+    "Securities and Exchange Commission",
+    "Stratton Motors Co",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -634,6 +657,7 @@ def main():
         DOCS,
         corpus="quotesdb-probes-r21c",
         source="quotesdb round-21 training probes C (written for error finding)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

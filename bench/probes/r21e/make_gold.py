@@ -420,6 +420,14 @@ DEBATE_Q = [
         "said",
         "Ortega",
     ),
+    p(
+        "to double spending on the National Guard and to create 50,000 jobs for young people "
+        "in the regions worst hit by violence",
+        ORTEGA,
+        "indirect",
+        "promised",
+        "The former governor of Puebla",
+    ),
     p("lost control of half the country", SALAZAR, "partial", "said", SALAZAR_SRC),
     p(
         "more than 180,000 people had been murdered during its time in office",
@@ -442,6 +450,13 @@ DEBATE_Q = [
         "direct",
         "said",
         "Salazar",
+    ),
+    p(
+        "to build a maximum-security prison for cartel leaders",
+        SALAZAR,
+        "indirect",
+        "pledged",
+        "He",
     ),
     p("every boss the United States asks for,", SALAZAR, "partial", "pledged", "He"),
     p(
@@ -564,6 +579,15 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Caldera Therapeutics",
+    "National Electoral Institute",
+    "PGMOL",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -571,6 +595,7 @@ def main():
         DOCS,
         corpus="quotesdb-probes-r21e",
         source="quotesdb round-21 training probes E (written for error finding)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

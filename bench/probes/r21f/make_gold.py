@@ -450,6 +450,7 @@ POLL_Q = [
         "said",
         "party sources",
         country="IN",
+        org=BJP,
     ),
     q(
         "Negi was likely to retain most of his ministers and induct two or three new faces",
@@ -458,6 +459,7 @@ POLL_Q = [
         "said",
         "Sources in the BJP",
         country="IN",
+        org=BJP,
     ),
     q("stamp of approval", BJP, "partial", "said", "the BJP", country="IN"),
     p(
@@ -583,6 +585,18 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Bharatiya Janata Party",
+    "Congress",
+    "Corvane Aerospace",
+    "Election Commission of India",
+    "Meridian News Group",
+    "NASA",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -590,6 +604,7 @@ def main():
         DOCS,
         corpus="quotesdb-probes-r21f",
         source="quotesdb round-21 training probes F (written for error finding)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -194,6 +194,14 @@ COURT_Q = [
         country="US",
     ),
     q(
+        "to act",
+        "Tennessee Sheriffs' Association",
+        "indirect",
+        "urged",
+        "the group",
+        country="US",
+    ),
+    q(
         "Tennessee agencies seized more than 7,000 vehicles between 2017 and 2022, and fewer than "
         "one in five owners ever received a hearing",
         ICL,
@@ -231,6 +239,14 @@ COURT_Q = [
         "indirect",
         "said",
         "Rosales",
+    ),
+    q(
+        "to uphold the Tennessee law",
+        None,
+        "indirect",
+        "had urged",
+        "Attorneys general from 19 states",
+        country="US",
     ),
     q(
         "a fixed deadline would overwhelm rural courts with few judges",
@@ -378,6 +394,13 @@ SENATE_Q = [
         "indirect",
         "said",
         "Ms. Marchetti",
+    ),
+    p(
+        "to provide the subcommittee with the numbers in writing",
+        MARCHETTI,
+        "indirect",
+        "promised",
+        "She",
     ),
     p(
         "would hand the largest companies a permanent moat",
@@ -686,6 +709,18 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Harbourlight Records",
+    "Institute for Civic Liberty",
+    "Mind",
+    "Supreme Court",
+    "Tennessee Sheriffs' Association",
+    "Which?",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -693,6 +728,7 @@ def main():
         DOCS,
         corpus="quotesdb-probes-r21h",
         source="quotesdb round-21 training probes H (written for error finding)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

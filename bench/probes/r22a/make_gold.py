@@ -21,7 +21,7 @@ MENSAH = {"speaker": "Efua Mensah-Korte", "role": "climate chief", "org": "UN"}
 VANDERSLOOT = {
     "speaker": "Henrik Vandersloot",
     "role": "lead negotiator",
-    "org": "European Union",
+    "org": "EU",
 }
 LIU = {"speaker": "Liu Wenbo", "role": "chief negotiator", "country": "CN"}
 TAUILIILI = {
@@ -525,6 +525,18 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Alliance of Small Island States",
+    "Climate Equity Network",
+    "Competition and Markets Authority",
+    "Energy Ministry",
+    "Hollis Divest Coalition",
+    "National Union of Road and Warehouse Workers",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -532,6 +544,7 @@ def main():
         DOCS,
         corpus="quotesdb-probes-r22a",
         source="quotesdb round-22 training probes A (written for error finding)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

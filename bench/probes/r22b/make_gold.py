@@ -622,6 +622,21 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Amnesty International",
+    "Cascadia Air",
+    "Federal Aviation Administration",
+    "Health New Zealand",
+    "Kingsford Albion Supporters’ Trust",
+    "Norvell Aerospace",
+    "Nurses’ Federation of Aotearoa",
+    "Premier League",
+    "Rimal Investment Authority",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -629,6 +644,7 @@ def main():
         DOCS,
         corpus="quotesdb-probes-r22b",
         source="quotesdb round-22 training probes B (written for error finding)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 

@@ -86,6 +86,13 @@ MAYOR_Q = [
         "said",
         "Lisowski",
     ),
+    p(
+        "to freeze the city's share of the property tax levy for two years",
+        OKAFOR,
+        "indirect",
+        "had promised",
+        "Kettering's rival",
+    ),
     p("stands, word for word.", OKAFOR, "partial", "said", "he"),
     p(
         "Henry Lisowski knocked on doors for me in the rain. When he told people I could be "
@@ -515,6 +522,15 @@ DOCS = [
 ]
 
 
+# Round 23 convention: an organisation speaking is its own organisation
+# (heldout_gold.own_organisation; a supranational body by its short key)
+SPEAKING_BODIES = (
+    "Downing Street",
+    "Milwaukee Election Commission",
+    "National Prosecuting Authority",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -522,6 +538,7 @@ def main():
         DOCS,
         corpus="quotesdb-probes-r22c",
         source="quotesdb round-22 training probes C (written for error finding)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 
