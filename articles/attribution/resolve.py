@@ -799,24 +799,30 @@ def _described_as(ctx: Context, reg: Registry, src: Source) -> str | None:
 
 # a capitalised name set off right before the descriptor that follows it (group 1)
 NAME_BEFORE_APPOSITIVE_RE = re.compile(
-    r"(?<![\w&.'’-])([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}), $"
+    r"(?<![\w&.'’-])([A-Z][\w&.'’-]*(?: (?:(?:of|for|and|on|de|do|da|&) )?[A-Z][\w&.'’-]*){0,6})"
+    r", $"
 )
 
 
 def _appositive_of_name(ctx: Context, reg: Registry, src: Source) -> str | None:
     """ "according to Ibama, the federal environmental enforcement agency, which said A":
-    a body's description set off after its name (an organisation noun its head, as
-    DESCRIBED_ORG_RE reads it) and the subject of its own relative clause is that name;
-    never a person's ("Tom Reed, the union's treasurer, who said")."""
+    a body's description (an organisation noun its head) set off after its name and the
+    subject of its own relative clause is that name ("the Ministry of Health, the
+    national agency, which"); never a person's ("Tom Reed, the union's treasurer, who
+    said") nor a fronted time ("In March, the agency, which")."""
     text = ctx.doc.text
     if text[src.start - 2 : src.start] != ", " or text[src.end : src.end + 1] != ",":
         return None
-    m = NAME_BEFORE_APPOSITIVE_RE.search(text, max(0, src.start - 60), src.start)
-    described = DESCRIBED_ORG_RE.match(text, m.start(1)) if m is not None else None
-    if described is None or described.end(2) != src.end:
+    words = src.text.lower().split()
+    if words[0] not in {"a", "an", "the"} or words[-1] not in ORG_DESCRIPTORS:
         return None
-    name = described.group(1)
+    m = NAME_BEFORE_APPOSITIVE_RE.search(text, max(0, src.start - 80), src.start)
+    if m is None:
+        return None
+    name = m.group(1).removeprefix("The ")
     first, last = name.split()[0].lower(), name.split()[-1].lower()
+    if first in lx.FUNCTION_WORDS or first in MONTHS_DAYS or last in MONTHS_DAYS:
+        return None
     if first in lx.FIRST_NAMES or first in lx.HONORIFICS or first in lx.TITLE_HEADS:
         return None
     return None if reg.by_surname.get(last) else name
@@ -1468,15 +1474,22 @@ def _org_names_before(
         # "NetChoice, a trade group whose members …", "Veltrix, the Oregon chipmaker,":
         # a name described as one of the noun's kind
         head = m.group(2).lower()
+        name = m.group(1)
+        if text[max(0, m.start() - 5) : m.start()].endswith((" of ", " for ")):
+            # "the Ministry of Health, the national agency": the whole name, not "Health"
+            full = NAME_BEFORE_APPOSITIVE_RE.search(text, max(0, m.end(1) - 80), m.end(1) + 2)
+            if full is None:
+                continue
+            name = full.group(1).removeprefix("The ")
         same_kind = head in COMPANY_NOUNS or (noun in GROUP_LIKE and head in GROUP_LIKE)
         if (head == noun or (company and same_kind)) and not ctx.in_quote(
             doc.tok_index_at_or_after(m.start())
         ):
             described = _descriptor_kind(text[m.start() : m.end(2)])
             if kind is not None and described is not None and _other_kind(kind, described):
-                other_kind.add(m.group(1))  # "Hope Unlimited, an aid group": no rebel group
+                other_kind.add(name)  # "Hope Unlimited, an aid group": no rebel group
                 continue
-            found.append((m.start(), m.group(1)))
+            found.append((m.start(), name))
     if noun in GROUP_LIKE and ", which " in text[lo:pos]:
         for m in NAME_THEN_WHICH_RE.finditer(text, lo, pos):
             # "Campaigners from Save Elm Park, which collected …, said … the group's

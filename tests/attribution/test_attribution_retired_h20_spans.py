@@ -116,3 +116,22 @@ def test_a_submission_to_a_court_speaks_not_the_court():
     held = got["the file held medical records"]
     assert held.source == "Her submission to the court"
     assert held.speaker is None
+
+
+def _health_story() -> str:
+    return (
+        "LIMA, May 2 (Reuters) - Dengue cases rose 12% last year, according to the "
+        "Ministry of Health, the national public health agency, which said its clinics "
+        "had treated 4,000 patients.\n\n"
+        "In March, the agency, which said cases would fall, cut its forecast.\n"
+    )
+
+
+def test_a_relative_after_the_appositive_of_a_name_with_of_is_the_whole_names():
+    got = by_quote(_health_story())
+    assert got["its clinics had treated 4,000 patients"].speaker == "Ministry of Health"
+
+
+def test_a_body_described_after_a_name_with_of_is_the_whole_name_not_its_last_word():
+    got = by_quote(_health_story())
+    assert got["cases would fall, cut its forecast"].speaker == "Ministry of Health"
