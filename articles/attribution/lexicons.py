@@ -219,6 +219,7 @@ MESSAGE_NOUNS = _words(
     billboards graffiti notice notices statement statements sticker stickers shirt shirts
     t-shirt t-shirts video videos communique communiques alert alerts bulletin bulletins
     announcement announcements advisory advisories release releases
+    submission submissions
     """
 )
 # Verbs of putting a message out (or reading it out): "The union sent a letter to members
@@ -293,6 +294,8 @@ HONORIFICS = {
     "ayatollah": "m",
     # Spanish and Guaraní forms of address ("Doña Rosa Benítez", "Ña Eusebia Cáceres")
     "doña": "f", "ña": "f",
+    # French forms of address in English copy ("Mme Marchand", "Mlle Roux"): AFP style
+    "mme": "f", "mme.": "f", "mlle": "f", "mlle.": "f",
 }
 
 # A peer's style before "of" and a place ("The Duke of Sussex"): a person, not the place

@@ -797,6 +797,37 @@ def _described_as(ctx: Context, reg: Registry, src: Source) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# a capitalised name set off right before the descriptor that follows it (group 1)
+NAME_BEFORE_APPOSITIVE_RE = re.compile(
+    r"(?<![\w&.'’-])([A-Z][\w&.'’-]*(?: (?:(?:of|for|and|on|de|do|da|&) )?[A-Z][\w&.'’-]*){0,6})"
+    r", $"
+)
+
+
+def _appositive_of_name(ctx: Context, reg: Registry, src: Source) -> str | None:
+    """ "according to Ibama, the federal environmental enforcement agency, which said A":
+    a body's description (an organisation noun its head) set off after its name and the
+    subject of its own relative clause is that name ("the Ministry of Health, the
+    national agency, which"); never a person's ("Tom Reed, the union's treasurer, who
+    said") nor a fronted time ("In March, the agency, which")."""
+    text = ctx.doc.text
+    if text[src.start - 2 : src.start] != ", " or text[src.end : src.end + 1] != ",":
+        return None
+    words = src.text.lower().split()
+    if words[0] not in {"a", "an", "the"} or words[-1] not in ORG_DESCRIPTORS:
+        return None
+    m = NAME_BEFORE_APPOSITIVE_RE.search(text, max(0, src.start - 80), src.start)
+    if m is None:
+        return None
+    name = m.group(1).removeprefix("The ")
+    first, last = name.split()[0].lower(), name.split()[-1].lower()
+    if first in lx.FUNCTION_WORDS or first in MONTHS_DAYS or last in MONTHS_DAYS:
+        return None
+    if first in lx.FIRST_NAMES or first in lx.HONORIFICS or first in lx.TITLE_HEADS:
+        return None
+    return None if reg.by_surname.get(last) else name
+
+
 APPOSITIVE_ARTICLE_RE = re.compile(r", (?:a|an|the) ")
 LOWER_WORDS_RE = re.compile(r"[a-z]{3,}")
 
@@ -1196,11 +1227,15 @@ APPOSITIVE_COMPLEMENT_PREPS = {"of", "at", "for", "from", "with", "by"}
 DOCUMENT_OWNERSHIP_WORDS = {"own", "latest", "new", "internal", "annual", "quarterly"}
 
 
+DOCUMENT_POSSESSORS = {"the", "his", "her", "their"}
+
+
 def _descriptor_document(text: str) -> str | None:
     """ "ministry figures", "the agency's estimates": the document of the organisation
-    a bare descriptor names, as "the ministry" would."""
+    a bare descriptor names, as "the ministry" would ("her institute's analysis" after a
+    researcher at the one institute named: a person's body is a body of the story)."""
     words = text.replace("’", "'").lower().split()
-    if words and words[0] == "the" and words[1:2] and words[1].endswith("'s"):
+    if words and words[0] in DOCUMENT_POSSESSORS and words[1:2] and words[1].endswith("'s"):
         words = [words[1][:-2], *words[2:]]
     if len(words) == 3 and words[1] in DOCUMENT_OWNERSHIP_WORDS:
         words = [words[0], words[2]]  # "the bank's own survey", "the agency's latest data"
@@ -1285,6 +1320,15 @@ def data_provider(text: str, start: int, end: int) -> bool:
     return before.group().startswith(("according", "According")) is False or bool(
         DATA_PROVIDER_AFTER_RE.match(text, end)
     )
+
+
+def _named_with_head_word(ctx: Context, reg: Registry, pos: int, noun: str) -> list:
+    """ "The alliance said" paragraphs below "the Atlantic Coast Maritime Employers
+    Alliance": the bodies named anywhere before with the descriptor itself as a word of
+    the name (a writer shortens a name to its head word at any distance; a company or a
+    group, which any name may be, is looked for near only)."""
+    found = _org_names_before(ctx, reg, pos, noun, (), ARTICLE_REACH)
+    return [f for f in found if noun in _org_key(f[1])]
 
 
 def _org_names_before(
@@ -1430,15 +1474,22 @@ def _org_names_before(
         # "NetChoice, a trade group whose members …", "Veltrix, the Oregon chipmaker,":
         # a name described as one of the noun's kind
         head = m.group(2).lower()
+        name = m.group(1)
+        if text[max(0, m.start() - 5) : m.start()].endswith((" of ", " for ")):
+            # "the Ministry of Health, the national agency": the whole name, not "Health"
+            full = NAME_BEFORE_APPOSITIVE_RE.search(text, max(0, m.end(1) - 80), m.end(1) + 2)
+            if full is None:
+                continue
+            name = full.group(1).removeprefix("The ")
         same_kind = head in COMPANY_NOUNS or (noun in GROUP_LIKE and head in GROUP_LIKE)
         if (head == noun or (company and same_kind)) and not ctx.in_quote(
             doc.tok_index_at_or_after(m.start())
         ):
             described = _descriptor_kind(text[m.start() : m.end(2)])
             if kind is not None and described is not None and _other_kind(kind, described):
-                other_kind.add(m.group(1))  # "Hope Unlimited, an aid group": no rebel group
+                other_kind.add(name)  # "Hope Unlimited, an aid group": no rebel group
                 continue
-            found.append((m.start(), m.group(1)))
+            found.append((m.start(), name))
     if noun in GROUP_LIKE and ", which " in text[lo:pos]:
         for m in NAME_THEN_WHICH_RE.finditer(text, lo, pos):
             # "Campaigners from Save Elm Park, which collected …, said … the group's
@@ -1543,6 +1594,14 @@ def _org_names_before(
     if company and not found:
         # none named of its kind: "Corvane's chief executive, X," (never written in full)
         found = _organ_owners(ctx, lo, pos, heads, reg)
+    if noun == "ministry" and not found:
+        # "officials at the environment ministry said … The ministry denied": a portfolio
+        # written in lower case names the ministry as when capitalised
+        found = [
+            (m.start(1), f"{m.group(1).capitalize()} Ministry")
+            for m in LOWERCASE_MINISTRY_RE.finditer(text, lo, pos)
+            if not ctx.in_quote(doc.tok_index_at_or_after(m.start()))
+        ]
     # "an expert in seafaring at the University of Lowther": an outside commentator's
     # body, not the story's
     # ("…, according to LSEG data": whose figures, not the story's company)
@@ -6003,6 +6062,10 @@ MINISTRY_PORTFOLIOS = {
     "economy", "education", "agriculture", "energy", "environment", "transport",
     "labour", "labor", "trade", "culture",
 }  # fmt: skip
+# "the environment ministry" (group 1: the portfolio)
+LOWERCASE_MINISTRY_RE = re.compile(
+    r"\b[Tt]he (" + "|".join(sorted(MINISTRY_PORTFOLIOS)) + r") ministry\b"
+)
 
 
 def _lowercase_ministry(src: Source) -> tuple[str, str] | None:
@@ -6865,6 +6928,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 if not found and noun in ARTICLE_WIDE_DESCRIPTORS:
                     # "according to ministry figures" far below the one ministry named
                     found = _org_names_before(ctx, reg, src.start, noun, spoken, ARTICLE_REACH)
+                if not found and noun not in COMPANY_NOUNS and noun not in GROUP_LIKE:
+                    found = _named_with_head_word(ctx, reg, src.start, noun)
                 title = _office_holder(src.text)
                 if title is not None:
                     # "the sheriff's office": only an office its holder's title names
@@ -6888,7 +6953,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     # "the hospital group said" again: the body it named first (before
                     # any other body of the kind named since, "a paramedic with X EMS")
                     name = named_as.get(src.text.lower())
-                name = name or _one_org(ctx, found, src.start, reg, noun)
+                # ("her institute's analysis": the body of a person of the story, whatever
+                # unknown name stands near)
+                possessed = src.text.split()[0].lower() in {"his", "her", "their"}
+                name = name or _one_org(ctx, found, src.start, None if possessed else reg, noun)
                 if name is not None and document and noun in COMPANY_NOUNS:
                     # "according to the company's presentation" after "Stratton Motors Co
                     # said": the company as written in full
@@ -6930,7 +6998,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 c.confidence = round(c.confidence * 0.85, 3)
                 continue
         if src.kind == "group" and budget > 0:
-            name = _described_as(ctx, reg, src) or _lower_head_body(src)
+            name = (
+                _appositive_of_name(ctx, reg, src)
+                or _described_as(ctx, reg, src)
+                or _lower_head_body(src)
+            )
             if name is not None:
                 budget -= 1
                 org_desc[id(c)] = name

@@ -55,6 +55,7 @@ from .resolve import (
     Registry,
     _bracketed_full_name,
     _key,
+    _named_with_head_word,
     _one_org,
     _org_descriptor,
     _org_full_name,
@@ -5007,8 +5008,18 @@ def _its_organisation(
         i -= 1
     if best is None or best.speaker is None:
         return None
-    if m.group(1) and not _fits_descriptor(best.speaker, m.group(1).lower()):
+    noun = (m.group(1) or "").lower()
+    if noun and not _fits_descriptor(best.speaker, noun):
         return None  # "the company's chief" is not the State Department's
+    if (
+        noun
+        and reg is not None
+        and noun not in best.speaker.lower().split()
+        and _named_with_head_word(ctx, reg, span[0], noun)
+    ):
+        # "The alliance said … The union's chief negotiator, X," in a story naming a
+        # "… Workers Union": not the alliance's, though a union may be named so
+        return None
     return lx.SUPRANATIONAL.get(best.speaker, best.speaker)
 
 
