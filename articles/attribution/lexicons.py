@@ -544,6 +544,7 @@ NATIONAL_TEAMS = {
 ORG_HEADS = _words(
     """
     inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag sa ai group company companies
+    ab asa oyj nv
     ministry department agency office council committee commission party foundation institute
     institution university college school center centre bureau association union federation
     league alliance coalition organization organisation network times post journal news press

@@ -3045,6 +3045,17 @@ def _in_named_place(toks, m: int, k: int) -> int | None:
 SEAT_ON = ("colleague", "on")  # "Vance's colleague on the board, NAME,"
 
 
+def _title_at_workplace(toks, m: int) -> bool:
+    """Token m is "at" after a title and before "the" ("His counterpart at the alliance",
+    "a nurse at the clinic"): the body where the title is held, part of the role phrase."""
+    return (
+        toks[m].lower == "at"
+        and toks[m - 1].lower in lx.TITLE_HEADS
+        and m + 1 < len(toks)
+        and toks[m + 1].lower == "the"
+    )
+
+
 def _role_start(doc: Doc, k: int, lo: int) -> int:
     """First token of the role phrase that ends before the comma at k ("ROLE, NAME,");
     k when there is none. A conjunction opening it joins clauses, not titles ("called
@@ -3063,6 +3074,10 @@ def _role_start(doc: Doc, k: int, lo: int) -> int:
             m -= 1
     elif m > 0 and toks[m].start >= lo and (toks[m - 1].lower, toks[m].lower) == SEAT_ON:
         m -= 1  # "Vance's colleague on the board, NAME,": a seat on a body, one role
+        while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
+            m -= 1
+    elif m > 0 and toks[m].start >= lo and _title_at_workplace(toks, m):
+        m -= 1  # "Her counterpart at the alliance, NAME,": the title and where it is held
         while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
             m -= 1
     m += 1
@@ -3162,15 +3177,15 @@ def _kin_of_possessor(toks, x: int, k: int) -> bool:
 
 
 def _in_title_complement(doc: Doc, m: int) -> bool:
-    """Token m is a lower-case word of the complement of "<title> of/for the …": ``The
+    """Token m is a lower-case word of the complement of "<title> of/for/at the …": ``The
     owner of the restaurant, NAME,``, ``The president of the teachers union, NAME,``,
-    ``A spokesman for the company, NAME,``."""
+    ``A spokesman for the company, NAME,``, ``A nurse at the clinic, NAME,``."""
     toks = doc.tokens
     if not (toks[m].is_word and toks[m].text.isalpha() and toks[m].lower not in lx.FUNCTION_WORDS):
         return False
     # ("for the U.N. refugee agency": an abbreviation's period is a token of its own)
     for x in range(m - 1, max(m - 7, 0), -1):
-        if toks[x].lower in {"of", "for"}:
+        if toks[x].lower in {"of", "for", "at"}:
             return toks[x - 1].lower in lx.TITLE_HEADS
         if not (
             np_token_ok(doc, x)

@@ -571,6 +571,7 @@ def _first_written_after(doc, lead: str, word: str) -> int | None:
 # "the company said" -> the one organisation of a compatible kind named just before
 COMPANY_HEADS = {
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group",
+    "ab", "asa", "oyj", "nv",  # Nordic and Dutch companies: "Norrland Freight AB"
     "company", "holdings", "technologies", "systems", "motors", "industries", "airlines",
     "airways", "partners", "capital", "securities", "investments", "labs", "bank",
     # shipping lines: "Visayan Seaways … the company said", "Leyte Star Shipping Lines"
@@ -1955,10 +1956,26 @@ def _one_org(
             possessed = {_body_key(x) for _, x in scope if split_possessive_country(x)[1]}
             names = [x for x in names if _body_key(x) not in possessed]
         if len(names) > 1:
-            return None
+            return _one_headed_by_noun(names, noun)
         if names:
             return names[0]
     return None
+
+
+def _one_headed_by_noun(names: list[str], noun: str) -> str | None:
+    """Of several bodies a descriptor could name, the one whose head is the descriptor's
+    own noun when every other one ends in another kind's head ("the union" after "the
+    Harbour Workers Union" and "the Port Employers Alliance": a union's descriptor also
+    fits an alliance, but the Union is one by name; not "Labour and the Green Party …
+    The party": a body known without its head may be one too); None for a company's
+    noun (any company name fits it) or with no single such body."""
+    if noun in COMPANY_NOUNS:
+        return None
+    headed = [x for x in names if _org_key(x)[-1:] == (noun,)]
+    others = [x for x in names if x not in headed]
+    if len(headed) != 1 or not all(_org_key(x)[-1] in lx.ORG_HEADS for x in others):
+        return None
+    return headed[0]
 
 
 def _unknown_name_near(ctx: Context, reg: Registry, lo: int, pos: int, noun: str = "") -> bool:
@@ -5289,10 +5306,13 @@ CLAUSE_OPENING_PUNCTUATION = set(".!?,;:”’\"'")
 # characters between "An EU official said" and "the official said" naming the same source
 INTRODUCED_REACH = 1500
 # "party officials", "Two party sources", "Ministry officials": a body's kind in lower
-# case (group 1, capitalised only as a sentence opens) before a plural of its people
+# case (group 1, capitalised only as a sentence opens) before a plural of its people; or
+# one of them, "A union official", "a ministry spokeswoman" (group 2)
 BODY_MEMBERS_RE = re.compile(
     r"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Ss]enior|[Tt]op) )?([a-z]+|[A-Z][a-z]+) "
     r"(?:officials|sources|insiders|leaders|executives|spokespeople|figures|aides)"
+    r"|[Aa]n? (?:senior )?([a-z]+) (?:official|source|insider|executive|aide|spokes(?:wo)?man"
+    r"|spokesperson)"
 )
 
 
@@ -7410,9 +7430,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if src.kind != "group" or c.speaker is not None or src.organization is not None:
             continue
         m = BODY_MEMBERS_RE.fullmatch(src.text)
-        if m is None or m.group(1).lower() not in ORG_DESCRIPTORS:
+        noun = (m.group(1) or m.group(2)).lower() if m is not None else ""
+        if noun not in ORG_DESCRIPTORS:
             continue
-        noun = m.group(1).lower()
         name = org_descriptor_antecedent(ctx, reg, src.start, noun, spoken)
         if name is None and (noun in ARTICLE_WIDE_DESCRIPTORS or noun == "party"):
             # (a story's party is named in full once, then by its initials or as "the

@@ -53,7 +53,8 @@ def test_a_preposed_title_held_at_a_workplace_keeps_both():
     got = by_quote(_workplace_story("Copper Ridge"))["Grange had pushed for safety audits"]
     assert got.speaker == "Ruth Okonjo"
     assert got.role == "former chief of staff"
-    assert got.organization == "Copper Ridge"
+    # (the short form is the name written in full before: round 23)
+    assert got.organization == "Copper Ridge Mining"
 
 
 def test_a_workplace_opening_with_a_title_modifier_is_named_in_full():
@@ -62,7 +63,7 @@ def test_a_workplace_opening_with_a_title_modifier_is_named_in_full():
     )
     assert by_quote(text)["the market had fallen too far"].organization == "High Ridge"
     got = by_quote(_workplace_story("High Ridge"))["Grange had pushed for safety audits"]
-    assert got.organization == "High Ridge"
+    assert got.organization == "High Ridge Mining"
 
 
 def _sanctions_story(frame: str) -> str:
