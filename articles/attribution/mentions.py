@@ -3233,6 +3233,32 @@ def contracted_pronoun(doc: Doc, j: int) -> Source | None:
 COORDINATING_WORDS = frozenset({"and", "or", "for", "of", "&", "nor", "but"})
 
 
+MEDIUM_ASIDE_PREPOSITIONS = {"in", "on", "during"}
+MEDIUM_ASIDE_DETERMINERS = {"a", "an", "his", "her", "its", "their"}  # (not "the man in the video")
+
+
+def _medium_aside_start(toks, j: int, lo: int) -> int | None:
+    """ "Ruiz in a televised interview blamed …", "The company in a filing said …": the
+    medium noun at j closes a phrase of "in" / "on" / "during", a determiner and at most
+    two lower-case modifiers set between the subject and its verb without commas; the
+    preposition's index (None when the phrase is not one, or nothing stands before it)."""
+    x = j - 1
+    while x > 0 and j - x <= 3 and toks[x].is_word and not toks[x].cap:
+        if toks[x].lower in MEDIUM_ASIDE_DETERMINERS:
+            p = x - 1
+            if (
+                toks[p].lower in MEDIUM_ASIDE_PREPOSITIONS
+                and p > 0
+                and toks[p].start >= lo
+                and toks[p - 1].is_word
+                and toks[p - 1].start >= lo
+            ):
+                return p
+            return None
+        x -= 1
+    return None
+
+
 def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     toks = doc.tokens
     j = _skip_adverbs_back(doc, ci - 1, lo)
@@ -3249,6 +3275,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[ci].lower.endswith("ing")
     ):
         j = _skip_adverbs_back(doc, j - 1, lo)  # "could not resist pointing out"
+    if j > 2 and toks[j].lower in lx.ASIDE_MEDIUM_NOUNS:
+        p = _medium_aside_start(toks, j, lo)
+        if p is not None:
+            j = _skip_adverbs_back(doc, p - 1, lo)  # "Ruiz in a statement said": Ruiz
     if j < 0 or toks[j].start < lo:
         return None
     t = toks[j]
