@@ -253,7 +253,8 @@ SEND_VERBS = _words(
 ASIDE_MEDIUM_NOUNS = _words(
     """
     statement interview tweet letter filing speech post email appearance briefing memo video
-    op-ed column essay podcast broadcast message release
+    op-ed column essay podcast broadcast message release remarks comments testimony tweets
+    posts statements
     """
 )
 # where a message is put: "a notice on its gate warning …"

@@ -244,3 +244,20 @@ def test_floated_the_idea_of_reports_the_course():
     text = "Mayor Ana Ruiz floated the idea of a toll on the bridge.\n"
     got = by_quote(text)
     assert got["a toll on the bridge"].speaker == "Ana Ruiz"
+
+
+def test_a_medium_with_its_listener_is_skipped():
+    text = (
+        "Dale Ruiz in brief remarks to reporters said the bridge was safe. Ana Ortiz in an "
+        "interview with the Courier said it was not.\n"
+    )
+    got = by_quote(text)
+    assert got["the bridge was safe"].speaker == "Dale Ruiz"
+    assert got["it was not"].speaker == "Ana Ortiz"
+
+
+def test_people_in_a_place_keep_the_phrase():
+    # guard: "in nearby towns" is no medium
+    text = "Residents in nearby towns said the water was brown.\n"
+    got = by_quote(text)
+    assert got["the water was brown"].source == "Residents in nearby towns"
