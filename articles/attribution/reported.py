@@ -5354,6 +5354,23 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
     )
 
 
+def _credit_naming_agent(ctx: Context, main: Candidate, head: Candidate) -> None:
+    """ "X has been called a charlatan by fellow physicians (for …)": a naming passive's
+    complement ends before "by", and its agent is the source of both statements (without
+    one they stay agentless)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    x = doc.tok_index_at_or_after(main.start) + 1
+    while x < len(toks) and toks[x].end <= main.end:
+        if toks[x].lower == "by" and not ctx.in_quote(x):
+            agent = _passive_agent(doc, x, main.sentence[1])
+            if agent is not None:
+                main.end = toks[x - 1].end
+                main.source = head.source = agent[0]
+            return
+        x += 1
+
+
 def _passive_agent(doc: Doc, by: int, se: int) -> tuple[Source, int] | None:
     """The agent after "by" (token ``by``): a noun phrase up to punctuation or a
     preposition, and the index of the token ending it."""
@@ -8180,7 +8197,12 @@ def find_reported(
             pv = _passive(ctx, k)
             if pv is not None:
                 main, head = pv
-                if _quoted_inside(ctx, main.start, main.end):
+                quoted = _quoted_inside(ctx, main.start, main.end)
+                if low in lx.NAMING_FORMS and not quoted:
+                    # (a quote after the agent, "… by doctors for promoting “quack” cures",
+                    # is the adjunct's scare quote: the span stays whole for its test)
+                    _credit_naming_agent(ctx, main, head)
+                if quoted:
                     # "X has been called a charlatan for promoting “quack” cures": the
                     # quote will stand for the complement; the subject is still reported
                     out.append(head)

@@ -261,3 +261,23 @@ def test_people_in_a_place_keep_the_phrase():
     text = "Residents in nearby towns said the water was brown.\n"
     got = by_quote(text)
     assert got["the water was brown"].source == "Residents in nearby towns"
+
+
+def test_a_naming_passive_credits_its_agent():
+    text = "The merger has been described as reckless by several economists.\n"
+    got = by_quote(text)
+    assert got["reckless"].source == "several economists"
+    assert got["The merger"].source == "several economists"
+
+
+def test_a_naming_passive_without_an_agent_stays_agentless():
+    # guard
+    text = "The merger has been described as reckless.\n"
+    got = by_quote(text)
+    assert got["reckless"].source is None
+
+
+def test_a_branded_passive_credits_its_agent():
+    text = "The stadium deal has been branded a giveaway by two council members.\n"
+    got = by_quote(text)
+    assert got["a giveaway"].source == "two council members"
