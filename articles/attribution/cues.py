@@ -202,11 +202,27 @@ EXPECTED_WHEN_RE = re.compile(
 )
 
 
+def stating_subject(doc: Doc, i: int) -> bool:
+    """ "The lawsuit states that …", "he proudly states that …": "states" before "that"
+    is a verb after he / she / it, an -ly adverb or a document noun; otherwise a plural
+    noun ("swing states that Trump won", "the member states that object")."""
+    toks = doc.tokens
+    if i < 1 or i + 1 >= len(toks) or toks[i + 1].lower != "that":
+        return False
+    p = toks[i - 1]
+    pl = p.lower
+    if not p.is_word or p.cap and pl not in {"he", "she", "it"}:
+        return False
+    return pl in {"he", "she", "it"} or pl.endswith("ly") or pl in lx.STATING_DOCUMENTS
+
+
 def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     """is_cue for a lower-case cue form t at token i: not a passive, not a noun."""
     # (the spellings and the token list read once into locals: ~50 tests per cue)
     low = t.lower
     toks = doc.tokens
+    if low == "states":
+        return stating_subject(doc, i)
     if low not in lx.SPEECH_FORMS and _helped_to_know(doc, i):
         return False  # "could help scientists understand how …": an aim, nobody's view
     if low.endswith("s") and i + 1 < len(toks) and toks[i + 1].lower in NOUN_SUBJECT_VERBS:

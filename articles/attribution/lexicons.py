@@ -46,7 +46,7 @@ insist reassure concur echo summarize summarise clarify elaborate specify
 stipulate testify swear guarantee rule order instruct direct request invite
 encourage call label brand dismiss defend attack slam express voice sing chant
 liken compare proclaim rebut confess blame welcome characterize characterise portray rip
-implore beseech exhort accept radio
+implore beseech exhort accept radio bemoan reaffirm taunt fume
 """.split()
 
 # Verbs of thinking/belief: PolNeAR-style reported attitudes (weaker cues).
@@ -58,6 +58,7 @@ guess assume understand realize realise recognize recognise consider reckon
 anticipate imagine calculate learn determine remember
 applaud commend lambaste rebuke chastise scold fault ridicule deride
 invoke compliment extol downplay hail reference wish convince
+laud admonish berate chide reprimand
 """.split()
 
 # Verbs of attack or praise that report words only in a characterisation frame, an
@@ -99,6 +100,9 @@ _IRREGULAR = {
     "pan": ("pan", "pans", "panned", "panning"),
     # a crew's call to the tower ("the pilot radioed that …"; "radio", "radios": nouns)
     "radio": ("radioed", "radioing"),
+    # an angry speech tag ("…,” he fumed); "fumes" and "fuming" are mostly the noun and
+    # the adjective ("exhaust fumes", "a fuming manager")
+    "fume": ("fumed",),
 }
 
 
@@ -131,15 +135,26 @@ CHARACTERISATION_FORMS = _forms(CHARACTERISATION_VERBS)
 # (All speech + cognition forms; nouns such as "statement" are not verbs.)
 CUE_FORMS: dict[str, str] = {**CHARACTERISATION_FORMS, **COGNITION_FORMS, **SPEECH_FORMS}
 # bare forms that are nearly always nouns in news copy ("the state", "mental state is")
-for _noun in ("state", "states", "post", "posts", "record", "records", "rule", "rules", "remarks"):
+for _noun in ("state", "post", "posts", "record", "records", "rule", "rules", "remarks"):
     CUE_FORMS.pop(_noun, None)
     SPEECH_FORMS.pop(_noun, None)
+# "states" is a cue only before "that" after a pronoun, an adverb or a document
+# ("The lawsuit states that …": cues.stating_subject; not "the swing states that …")
+STATING_DOCUMENTS = _words(
+    """
+    report study document lawsuit suit complaint filing indictment affidavit memo letter
+    statement website site policy law bill order ruling decision opinion contract agreement
+    constitution regulation guidance notice release warrant motion petition brief note email
+    manual handbook proposal resolution charter treaty platform plan survey poll audit review
+    analysis summary transcript application
+    """
+)
 
 # Forms that are also very common as nouns / adjectives and therefore only
 # count as cues in a clear verbal frame (after a subject, before a clause).
 AMBIGUOUS_CUES = _words(
     """
-    state states note notes claim claims charge charges report reports post posts answer
+    state note notes claim claims charge charges report reports post posts answer
     answers call calls question questions project projects forecast forecasts comment comments
     promise promises order orders continue continues point points hit hits fire fires attack
     attacks label brand rule rules direct request requests reason estimate estimates figure
@@ -147,7 +162,7 @@ AMBIGUOUS_CUES = _words(
     defend invite counter cry demand demands pledge pledges vow vows tweet tweets warn know
     feel think say tell add ask write blast slam rip lash understand recognize consider
     calculate guess assume praise testify criticize conclude encourage instruct record boast
-    protest highlight underscore summarize summarise
+    protest highlight underscore summarize summarise taunt taunts
     """
 )
 
@@ -233,6 +248,14 @@ SEND_VERBS = _words(
     circulates circulated circulating distribute distributes distributed distributing share
     shares shared sharing tweet tweets tweeted tweeting deliver delivers delivered delivering
     pen pens penned penning read reads reading
+    """
+)
+# a medium set between a subject and its verb ("Ruiz in a statement said …")
+ASIDE_MEDIUM_NOUNS = _words(
+    """
+    statement interview tweet letter filing speech post email appearance briefing memo video
+    op-ed column essay podcast broadcast message release remarks comments testimony tweets
+    posts statements
     """
 )
 # where a message is put: "a notice on its gate warning …"

@@ -3248,6 +3248,48 @@ def contracted_pronoun(doc: Doc, j: int) -> Source | None:
 COORDINATING_WORDS = frozenset({"and", "or", "for", "of", "&", "nor", "but"})
 
 
+MEDIUM_ASIDE_PREPOSITIONS = {"in", "on", "during"}
+MEDIUM_ASIDE_DETERMINERS = {"a", "an", "his", "her", "its", "their"}  # (not "the man in the video")
+
+
+def _medium_noun_before(toks, j: int) -> int | None:
+    """The medium noun ending the words before a cue (j the last of them): j itself, or
+    one before "to" / "with" and at most three words of a listener ("in brief remarks to
+    reporters said", "in an interview with CNN said"); None if there is none."""
+    if toks[j].lower in lx.ASIDE_MEDIUM_NOUNS:
+        return j
+    for x in range(j - 1, max(j - 4, 1), -1):
+        if not toks[x].is_word:
+            return None
+        if toks[x].lower in {"to", "with"}:
+            return x - 1 if toks[x - 1].lower in lx.ASIDE_MEDIUM_NOUNS else None
+    return None
+
+
+def _medium_aside_start(toks, j: int, lo: int) -> int | None:
+    """ "Ruiz in a televised interview blamed …", "The company in a filing said …": the
+    medium noun at j closes a phrase of "in" / "on" / "during", a determiner (none before a
+    plural: "in brief remarks") and at most two lower-case modifiers set between the
+    subject and its verb without commas; the preposition's index (None when the phrase is
+    not one, or nothing stands before it)."""
+    x = j - 1
+    while x > 0 and j - x <= 3 and toks[x].is_word and not toks[x].cap:
+        bare_plural = toks[x].lower in MEDIUM_ASIDE_PREPOSITIONS and toks[j].lower.endswith("s")
+        if toks[x].lower in MEDIUM_ASIDE_DETERMINERS or bare_plural:
+            p = x if bare_plural else x - 1
+            if (
+                toks[p].lower in MEDIUM_ASIDE_PREPOSITIONS
+                and p > 0
+                and toks[p].start >= lo
+                and toks[p - 1].is_word
+                and toks[p - 1].start >= lo
+            ):
+                return p
+            return None
+        x -= 1
+    return None
+
+
 def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     toks = doc.tokens
     j = _skip_adverbs_back(doc, ci - 1, lo)
@@ -3264,6 +3306,11 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[ci].lower.endswith("ing")
     ):
         j = _skip_adverbs_back(doc, j - 1, lo)  # "could not resist pointing out"
+    m = _medium_noun_before(toks, j) if j > 2 else None
+    if m is not None:
+        p = _medium_aside_start(toks, m, lo)
+        if p is not None:
+            j = _skip_adverbs_back(doc, p - 1, lo)  # "Ruiz in a statement said": Ruiz
     if j < 0 or toks[j].start < lo:
         return None
     t = toks[j]

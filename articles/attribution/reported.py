@@ -77,6 +77,9 @@ OBJECT_VERBS = {
     "convince",
     "persuade",
 }
+# verbs of OBJECT_VERBS whose object after "a" / "an" is the thing promised or urged
+# ("promised an inquiry", "urged a ceasefire"), never the listener
+THING_OBJECT_VERBS = {"promise", "urge"}
 OBJECT_WORDS = {
     "reporters",
     "journalists",
@@ -334,7 +337,8 @@ OBJECT_OK = lx.NON_CLAUSAL | {
     "welcome", "characterize", "characterise", "portray", "rebut",
     "applaud", "commend", "lambaste", "rebuke", "chastise", "scold", "fault", "ridicule",
     "deride", "invoke", "compliment", "extol", "compare", "liken", "downplay", "hail", "tout",
-    "reference",
+    "reference", "bemoan", "lament", "laud", "admonish", "berate", "chide", "reprimand",
+    "reaffirm", "taunt",
 }  # fmt: skip
 # ", but only if / when …" after a reported clause: its condition, no new clause
 ONLY_CONDITIONS = {"if", "when", "after", "once", "until", "as", "where", "because"}
@@ -455,7 +459,7 @@ PREP_COMPLEMENTS = {
     "reply": {"with", "by"}, "agree": {"with"}, "disagree": {"with"}, "decide": {"against"},
     "rule": {"against"}, "debate": {"about", "over"}, "focus": {"on"},
     "spar": {"over", "with"}, "caution": {"against", "about"}, "lash": {"at", "against"},
-    "lay": {"out"}, "spell": {"out"},
+    "lay": {"out"}, "spell": {"out"}, "appeal": {"for"},
 }  # fmt: skip
 # "expressed concern/misgivings/outrage about …"
 ATTITUDE_NOUNS = {
@@ -485,6 +489,7 @@ PREP_ONLY_FORMS = lx._forms(
         "focus",
         "spar",
         "weigh",
+        "appeal",  # "appealed for calm" (not "appealed the ruling": a court's appeal)
     ]
 )
 PREP_ONLY_FORMS.update({"spoke": "speak", "spoken": "speak", "sparred": "spar", "sparring": "spar"})
@@ -1464,7 +1469,11 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
     if counted is not None:
         return counted + 1 if toks[counted].lower == "that" else counted
     # indirect object: "told reporters", "told the Associated Press", "warned him"
-    if base in OBJECT_VERBS and toks[j].lower not in {"that", "on", "in", "at"}:
+    if (
+        base in OBJECT_VERBS
+        and toks[j].lower not in {"that", "on", "in", "at"}
+        and not (base in THING_OBJECT_VERBS and toks[j].lower in {"a", "an"})
+    ):
         audience_end = _audience_end(doc, j, se)
         m = j
         while audience_end == j and (
@@ -2778,7 +2787,9 @@ def _noun_phrase_only(toks, a: int, b: int) -> bool:
     for x in range(a, b):
         t = toks[x]
         low = t.lower
-        if not t.is_word or low in FINITE_AUX or low in lx.CUE_FORMS or low in _NP_BREAKERS:
+        if not t.is_word or low in FINITE_AUX or low in _NP_BREAKERS:
+            return False
+        if low in lx.CUE_FORMS and not t.cap:  # (capitalised: a name, "the United States")
             return False
         if low.endswith("ed") and not t.cap:
             return False
@@ -5343,6 +5354,23 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
     )
 
 
+def _credit_naming_agent(ctx: Context, main: Candidate, head: Candidate) -> None:
+    """ "X has been called a charlatan by fellow physicians (for …)": a naming passive's
+    complement ends before "by", and its agent is the source of both statements (without
+    one they stay agentless)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    x = doc.tok_index_at_or_after(main.start) + 1
+    while x < len(toks) and toks[x].end <= main.end:
+        if toks[x].lower == "by" and not ctx.in_quote(x):
+            agent = _passive_agent(doc, x, main.sentence[1])
+            if agent is not None:
+                main.end = toks[x - 1].end
+                main.source = head.source = agent[0]
+            return
+        x += 1
+
+
 def _passive_agent(doc: Doc, by: int, se: int) -> tuple[Source, int] | None:
     """The agent after "by" (token ``by``): a noun phrase up to punctuation or a
     preposition, and the index of the token ending it."""
@@ -5945,6 +5973,8 @@ def _np_end(ctx: Context, j: int, end: int) -> int:
             prev = toks[m - 1]
             if verb and low not in FINITE_AUX and prev.lower in NOUN_DETERMINERS:
                 verb = False  # "the claim", "his warning", "for the plan": a noun
+            elif verb and prev.lower == "to" and low not in FINITE_AUX:
+                verb = False  # "the case for the U.S. to accept refugees": an infinitive
             elif (
                 verb
                 and lx.CUE_FORMS.get(low) == low
@@ -5957,7 +5987,10 @@ def _np_end(ctx: Context, j: int, end: int) -> int:
             if not verb and low.endswith("ed") and toks[m - 1].lower not in lx.DETERMINERS:
                 verb = toks[m - 1].lower not in {"a", "an", "the", "his", "her", "their", "its"}
             if verb:
-                e = toks[m - 1].end
+                last = m - 1
+                if last > j and toks[last].lower in {"and", "or", "but"}:
+                    last -= 1  # "took offense at the chants and walked off": a second verb
+                e = toks[last].end
                 text = ctx.doc.text
                 while e > toks[j].start and (text[e - 1] in ",;:—–-" or text[e - 1].isspace()):
                     e -= 1
@@ -6222,6 +6255,14 @@ LIGHT_NOUNS = {
     "attention": ({"drew", "draw", "draws", "drawing", "called", "call", "calls"}, {"to"}),
     "plea": (_MAKE, {"for"}), "pitch": (_MAKE, {"for"}),
     "issue": (_TAKE, {"with"}), "exception": (_TAKE, {"to"}),
+    # a course put forward ("raised the possibility of closing X", "floated the idea of X")
+    "possibility": (_RAISE, {"of"}), "prospect": (_RAISE, {"of"}),
+    "idea": ({"floated", "float", "floats", "floating"}, {"of"}),
+    # "sounded / issued a call for X": a public demand, as "called for X"
+    "call": (
+        {"sounded", "sound", "sounds", "sounding", "issued", "issue", "issues", "issuing"},
+        {"for"},
+    ),
 }  # fmt: skip
 LIGHT_MODIFIERS = {"little", "no", "a", "an", "the", "his", "her", "their", "its", "new", "fresh"}
 
@@ -6250,10 +6291,15 @@ def _light_verb_cue(ctx: Context, k: int) -> Candidate | None:
         end = _np_end(ctx, j, end)
         object_end = _object_end(ctx, j, end)
         nxt = toks[doc.tok_index_at_or_after(object_end)]
-        if object_end < end and (toks[doc.tok_index_before(object_end)].cap or nxt.text == ","):
+        if object_end < end and (
+            toks[doc.tok_index_before(object_end)].cap
+            or nxt.text == ","
+            or any(toks[x].lower == "to" for x in range(j + 1, doc.tok_index_before(object_end)))
+        ):
             # "made the case for Mrs. Clinton during campaign stops" (a name takes no
             # temporal modifier: "raised questions about his problems during the debate"),
-            # "has no illusions about X's threat, whose …"
+            # "has no illusions about X's threat, whose …"; an infinitive's own clause ends
+            # before the adjunct ("a call for the U.S. to accept refugees on Monday as …")
             end = object_end
     if end - toks[j].start < 3:
         return None
@@ -6366,7 +6412,9 @@ def _described_possessor(doc: Doc, p: int, ss: int) -> Source | None:
     a = p
     while a - 1 >= 0 and toks[a - 1].start >= ss and p - a < 3:
         prev = toks[a - 1]
-        if prev.lower in POSSESSIVE_DETERMINERS or prev.lower in {"the", "a", "an"}:
+        if prev.lower in {"a", "an"}:
+            return None  # "an individual's decision to …": anyone's, a generic case
+        if prev.lower in POSSESSIVE_DETERMINERS or prev.lower == "the":
             ps, pe = prev.start, toks[p].end - 2
             return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
         if not prev.is_word or prev.cap or prev.lower in lx.FUNCTION_WORDS:
@@ -6425,9 +6473,10 @@ def _own_possessor(ctx: Context, p: int, ss: int) -> Source | None:
 AGENTLESS_NOUNS = {
     "claims", "reports", "fears", "concerns", "hopes", "suggestions", "allegations",
     "rumors", "rumours", "speculation", "warnings", "accusations", "complaints", "doubts",
-    "worries",
+    "worries", "charges",
 }  # fmt: skip
-AGENTLESS_FRAMES = {"amid", "despite", "over"}
+# ("dogged by charges that …", "rocked by reports that …": a passive's agent)
+AGENTLESS_FRAMES = {"amid", "despite", "over", "by"}
 AGENTLESS_MODIFIERS = {
     "growing", "renewed", "new", "widespread", "unconfirmed", "mounting", "persistent",
     "fresh", "lingering", "increasing", "some", "many",
@@ -6501,13 +6550,14 @@ def _agentless_noun_cue(ctx: Context, k: int) -> Candidate | None:
     )
 
 
-def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
-    """``Trump's claim that …`` / ``her acknowledgment that …``: the possessor speaks."""
+def _noun_cue(ctx: Context, k: int, j: int | None = None, copula: bool = False) -> Candidate | None:
+    """``Trump's claim that …`` / ``her acknowledgment that …``: the possessor speaks;
+    with ``copula``, ``Her argument was that …`` (j the clause's first word)."""
     doc = ctx.doc
     toks = doc.tokens
     n = len(toks)
     ss, se = ctx.sentence(toks[k].start)
-    prep_object = j is not None
+    prep_object = j is not None and not copula
     j = k + 2 if j is None else j
     if j >= n or toks[j].start >= se or ctx.in_quote(k) or not toks[j].is_word:
         return None
@@ -6543,12 +6593,14 @@ def _noun_cue(ctx: Context, k: int, j: int | None = None) -> Candidate | None:
             return None
         src = described
     else:
-        issuer = None if prep_object else _issued_noun_subject(ctx, k, j, ss)
+        issuer = None if prep_object or copula else _issued_noun_subject(ctx, k, j, ss)
         if issuer is None:
             return None
         src = issuer
     end = _content_end(ctx, j, se)
-    if prep_object:
+    if copula:
+        pass  # the clause after "is that" is the sentence's predicate: no main verb after it
+    elif prep_object:
         end = _object_end(ctx, j, _np_end(ctx, j, end))
     elif doc.tok_index_at_or_after(ss) == doc.tok_index_at_or_after(src.phrase_start):
         end = _before_main_verb(ctx, j, end)  # "Ames's claim that A has been debunked"
@@ -6786,15 +6838,23 @@ def _after_earlier_according(toks, a: int, p: int) -> int:
 
 
 AS_REPORTED_FORMS = frozenset({"reported", "noted", "stated"})
+# documents that hold what "As stated in …" frames: written statements and studies
+DOCUMENT_FRAME_NOUNS = lx.STATING_DOCUMENTS | FRAME_DOCUMENTS | {"commentary", "article", "story"}
 
 
 def _as_reported_by(ctx: Context, k: int) -> bool:
     """ "As (first) reported by Politico, the White House …": opening a sentence, a frame
-    read like "According to Politico, …" (the "by" phrase is the source)."""
+    read like "According to Politico, …" (the "by" phrase is the source); so is a
+    document the clause is found in ("As stated in the audit, …", "As noted in Lee's
+    column, …": _document_frame)."""
     toks = ctx.doc.tokens
     if toks[k].lower not in AS_REPORTED_FORMS or k + 2 >= len(toks):
         return False
-    if toks[k + 1].lower != "by" or not toks[k + 2].is_word:
+    if not toks[k + 2].is_word:
+        return False
+    if toks[k + 1].lower != "by" and not (
+        toks[k + 1].lower == "in" and _document_frame(toks, k + 2)
+    ):
         return False
     a = k - 1
     if a > 0 and toks[a].lower in {"first", "previously", "initially", "earlier"}:
@@ -6803,6 +6863,17 @@ def _as_reported_by(ctx: Context, k: int) -> bool:
         return False
     ss, _ = ctx.sentence(toks[k].start)
     return toks[a].start == ss
+
+
+def _document_frame(toks, j: int) -> bool:
+    """Tokens from j up to a comma (at most six words) end in a document noun: "the
+    council's report", "Davis' commentary" ("As stated in …, A": the document says A)."""
+    for x in range(j, min(j + 7, len(toks) - 1)):
+        if not toks[x].is_word and toks[x].text not in {"'", "’"}:
+            return False  # (a plural possessive's mark: "Davis' commentary")
+        if toks[x + 1].text == ",":
+            return toks[x].lower in DOCUMENT_FRAME_NOUNS
+    return False
 
 
 def _finite_verb_soon(toks, j: int, se: int) -> bool:
@@ -7971,6 +8042,16 @@ def find_reported(
             if c is not None:
                 out.append(c)
                 continue
+        if (
+            low in CUE_NOUNS
+            and k + 3 < len(toks)
+            and toks[k + 1].lower in {"is", "was"}
+            and toks[k + 2].lower == "that"
+        ):
+            c = _noun_cue(ctx, k, k + 3, copula=True)  # "Her argument was that A": hers
+            if c is not None:
+                out.append(c)
+                continue
         if low in CUE_NOUNS and k + 2 < len(toks) and toks[k + 1].lower == "that":
             c = _noun_cue(ctx, k)
             if c is not None:
@@ -8116,7 +8197,12 @@ def find_reported(
             pv = _passive(ctx, k)
             if pv is not None:
                 main, head = pv
-                if _quoted_inside(ctx, main.start, main.end):
+                quoted = _quoted_inside(ctx, main.start, main.end)
+                if low in lx.NAMING_FORMS and not quoted:
+                    # (a quote after the agent, "… by doctors for promoting “quack” cures",
+                    # is the adjunct's scare quote: the span stays whole for its test)
+                    _credit_naming_agent(ctx, main, head)
+                if quoted:
                     # "X has been called a charlatan for promoting “quack” cures": the
                     # quote will stand for the complement; the subject is still reported
                     out.append(head)

@@ -333,7 +333,7 @@ def test_object_ends_before_a_purpose_infinitive():
 
 def test_the_writers_as_clause_and_medium_are_not_part_of_a_headline_statement():
     text = "Guterres Urges Truce\n\nU.N. chief António Guterres urged a ceasefire as talks stall."
-    assert indirect(text) == ["ceasefire"]
+    assert indirect(text) == ["a ceasefire"]
     text = "Retired Admiral Reveals Navy Plan In Radio Interview\n\n“We worry,” he said."
     assert "Navy Plan" in indirect(text)
 
