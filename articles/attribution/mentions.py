@@ -3045,7 +3045,7 @@ def _in_named_place(toks, m: int, k: int) -> int | None:
 SEAT_ON = ("colleague", "on")  # "Vance's colleague on the board, NAME,"
 
 
-def _title_at_workplace(toks, m: int) -> bool:
+def _title_at_the_body(toks, m: int) -> bool:
     """Token m is "at" after a title and before "the" ("His counterpart at the alliance",
     "a nurse at the clinic"): the body where the title is held, part of the role phrase."""
     return (
@@ -3076,7 +3076,7 @@ def _role_start(doc: Doc, k: int, lo: int) -> int:
         m -= 1  # "Vance's colleague on the board, NAME,": a seat on a body, one role
         while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
             m -= 1
-    elif m > 0 and toks[m].start >= lo and _title_at_workplace(toks, m):
+    elif m > 0 and toks[m].start >= lo and _title_at_the_body(toks, m):
         m -= 1  # "Her counterpart at the alliance, NAME,": the title and where it is held
         while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
             m -= 1
