@@ -4312,8 +4312,8 @@ class RoleResolver:
 
     def _table(self, ent: Entity) -> tuple:
         """Mentions of ent that carry role information, computed once per entity, with
-        the latest role known at each of them, its first role, and its first country,
-        organisation and office (a role that is no royal style)."""
+        the latest role known at each of them, its roles each once, its first role, and
+        its first country, organisation and office (a role that is no royal style)."""
         key = id(ent)
         if key not in self.tables:
             positions: list[int] = []
@@ -4341,7 +4341,17 @@ class RoleResolver:
                 if office is None and info.role and info.role.lower() not in STYLES_OF_ADDRESS:
                     office = info.role
             first_role = next((x.role for x in infos if x.role), None)
-            self.tables[key] = (positions, infos, roles_so_far, first_role, country, org, office)
+            distinct_roles = [role for role in dict.fromkeys(roles_so_far) if role]
+            self.tables[key] = (
+                positions,
+                infos,
+                roles_so_far,
+                distinct_roles,
+                first_role,
+                country,
+                org,
+                office,
+            )
         return self.tables[key]
 
     def _described_by_nationality(self, ent: Entity, at: int) -> bool:
@@ -4381,7 +4391,9 @@ class RoleResolver:
         return None
 
     def for_entity(self, ent: Entity, pos: int, depth: int = 0) -> RoleInfo:
-        positions, infos, roles_so_far, first_role, country, org, office = self._table(ent)
+        positions, infos, roles_so_far, distinct_roles, first_role, country, org, office = (
+            self._table(ent)
+        )
         info = RoleInfo()
         written_at = pos  # where the role was written ("his French counterpart, X")
         if infos:
@@ -4422,7 +4434,9 @@ class RoleResolver:
                 info.country = None
         if info.organization is None and info.role and info.country in {None, "US"}:
             # "Insurance Commissioner X" after "the Ohio Department of Insurance"
-            roles = [info.role, *(r for r in roles_so_far if r and r != info.role)]
+            # (each role once: a person quoted thousands of times must not cost that
+            # many steps per statement)
+            roles = [info.role, *(r for r in distinct_roles if r != info.role)]
             info.organization = _department_of_office(self.ctx.doc, roles)
         self._counterpart(info, pos, depth, written_at)
         if info.role is None and first_role is None and ent.mentions:
