@@ -4598,6 +4598,9 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
         # "the minority leader" after "House Minority Leader X": a chamber's leader, the
         # one written with that side
         need += tuple(x for x in sides if x not in need)
+    elif w == "leader" and len(mods) == 1 and mods[0].isalpha() and mods[0].islower():
+        # "the union leader" after "Union leader X": the one written with that word
+        need += (mods[0],)
     elif w == "leader" and (
         len(need) != 1 or need[0] not in lx.COUNTRY_OR_DEMONYM or len(mods) != 1
     ):
@@ -6425,7 +6428,7 @@ def _holder_in_focus(
 ) -> Entity | None:
     """Of several people written with a description's title, the one its latest
     paragraphs are about ("the minister added" after the second of two ministers
-    spoke)."""
+    spoke; ``events``: the named subjects and speakers, sorted)."""
     title, need = desc
     # ("the technical director": a lower-case modifier must be written by the holder's
     # name too, "X, the club's technical director," — not any director)
@@ -6436,7 +6439,7 @@ def _holder_in_focus(
             reg, src.start, title, events, need, True, only=e
         ) is e and _written_with_words(reg, e, mods, src.start)
 
-    return salience.salient_holder(reg, src.start, holds)
+    return salience.salient_holder(reg, src.start, holds, events)
 
 
 def _written_with_words(reg: Registry, ent: Entity, words: list[str], pos: int) -> bool:

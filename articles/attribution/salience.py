@@ -7,8 +7,8 @@ local rules of resolve.py read single constructions; the measures here read the 
 
 * ``last_named``: where a person was last named outside quotes before a point;
 * ``salient_holder``: of the people a description could name ("the minister" with two
-  ministers in the story), the one named in the latest paragraph, when no other is named
-  in that paragraph;
+  ministers in the story), the one that was last a subject or speaker, in the latest
+  paragraph, when no other is one in that paragraph;
 * ``object_in_focus``: a pronoun opening a sentence after one that names a single person
   of its gender, even as an object ("X then turned to Ms Y. Asked …, she said"), is that
   person when the antecedent found belongs to an earlier paragraph;
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 MENTIONS_READ_BACK = 8
 # how many statements before a pronoun are read back for the speaker chain
 STATEMENTS_READ_BACK = 40
-# how many of the people named latest are tested as a description's holder
+# how many of the people last a subject or speaker are tested as a description's holder
 HOLDERS_TESTED = 12
 # a fronted participial clause before a sentence's pronoun: "Asked whether …, she said"
 FRONTED_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ed\b[^.;:!?\"“”]*, ")
@@ -51,26 +51,41 @@ def last_named(reg: Registry, ent: Entity, pos: int) -> int:
     return -1
 
 
-def salient_holder(reg: Registry, pos: int, holds: Callable[[Entity], bool]) -> Entity | None:
-    """The person ``holds`` accepts who was named latest, in pos's paragraph or the two
-    before it, when no other such person is named in that person's latest paragraph
-    (the story has moved on to that one: "Italian Foreign Minister X said … / Norway's
-    foreign minister, Y, said … “…,” the minister added" is Y)."""
+def salient_holder(
+    reg: Registry, pos: int, holds: Callable[[Entity], bool], events
+) -> Entity | None:
+    """The person ``holds`` accepts who was last a subject or speaker (``events``:
+    (position, person, outer) sorted) in pos's paragraph or the two before it, when no
+    other such person is one in that person's latest paragraph (the story has moved on
+    to that one: "Italian Foreign Minister X said … / Norway's foreign minister, Y,
+    said … “…,” the minister added" is Y; a minister named only as an object, "He met
+    his French counterpart, Z", is not in focus), and no other such person is named in
+    that person's sentence there ("Sen. A met Sen. B. “…,” the senator said": no
+    telling)."""
     doc = reg.ctx.doc
     lo = doc.para_starts[max(0, doc.para_index(pos) - 2)]
-    seen = []
-    for ent in reg.entities[:300]:
-        s = last_named(reg, ent, pos)
-        if s >= lo:
-            seen.append((s, ent))
-    seen.sort(key=itemgetter(0), reverse=True)
-    holders = [(s, ent) for s, ent in seen[:HOLDERS_TESTED] if holds(ent)]
+    latest: dict[int, tuple[int, Entity]] = {}
+    i = bisect.bisect_left(events, pos, key=itemgetter(0)) - 1
+    while i >= 0 and events[i][0] >= lo and len(latest) < HOLDERS_TESTED:
+        p, ent, _outer = events[i]
+        latest.setdefault(id(ent), (p, ent))
+        i -= 1
+    holders = [(p, ent) for p, ent in latest.values() if holds(ent)]
     if not holders:
         return None
     top_at, top = holders[0]
     if len(holders) > 1 and holders[1][0] >= doc.para_start(top_at):
         return None  # two such people in one paragraph: no telling
+    ss, se = reg.ctx.sentence(top_at)
+    if any(e is not top and _named_in(e, ss, se) and holds(e) for e in reg.entities[:300]):
+        return None  # "Sen. A met Sen. B": another holder beside that person, no telling
     return top
+
+
+def _named_in(ent: Entity, lo: int, hi: int) -> bool:
+    """Is ``ent`` mentioned in [lo, hi)?"""
+    i = bisect.bisect_left(ent.mentions, (lo, -1))
+    return i < len(ent.mentions) and ent.mentions[i][0] < hi
 
 
 def object_in_focus(

@@ -27,6 +27,21 @@ def test_a_title_two_people_hold_names_the_one_the_latest_paragraphs_are_about()
     assert got["the ship would be towed to Mombasa"].speaker == "Rui Tavares"
 
 
+def test_a_title_holder_named_only_as_an_object_is_not_in_focus():
+    # "He later met his French counterpart, Foreign Minister Y": Y is named latest but
+    # only as an object; the minister the story is about is the one who spoke
+    text = (
+        "Ministers meet in Rome\n\n"
+        "ROME, May 4 (Reuters) - Two ministers met on Monday.\n\n"
+        "Italian Foreign Minister Paolo Renzi said the talks had gone well.\n\n"
+        "He later met his French counterpart, Foreign Minister Julien Marchal, over lunch "
+        "at the embassy.\n\n"
+        "“We agreed on almost everything,” the minister said.\n"
+    )
+    got = by_quote(text)
+    assert got["We agreed on almost everything,"].speaker == "Paolo Renzi"
+
+
 def test_a_rank_written_before_the_name_is_a_description_later():
     # "the colonel said" after "Colonel X": the one person written with that rank
     text = (
@@ -37,6 +52,22 @@ def test_a_rank_written_before_the_name_is_a_description_later():
     )
     got = by_quote(text)
     assert got["Every family can go home this week,"].speaker == "Oumar Diarra"
+
+
+def test_a_leader_of_a_kind_is_the_one_written_with_that_word():
+    # "the union leader said" paragraphs after "Union leader X", another woman speaking
+    # in between: the one written with "union" next to the title
+    text = (
+        "Strike talks\n\n"
+        "Union leader Sarah Cole met the rail operator's chief, Anne Price, on Monday.\n\n"
+        "Cole said the offer was an insult.\n\n"
+        "Price, who took over the company last year, said the offer was the best it could "
+        "make.\n\n"
+        "“The money is not there,” she said.\n\n"
+        "The union leader said strikes would go ahead.\n"
+    )
+    got = by_quote(text)
+    assert got["strikes would go ahead"].speaker == "Sarah Cole"
 
 
 def test_an_untitled_description_is_the_one_person_of_the_sentence_before():
