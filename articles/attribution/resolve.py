@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, compress
 from operator import attrgetter, itemgetter
 
-from . import cues
+from . import cues, salience
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
@@ -2205,6 +2205,10 @@ class Registry:
         # entity id -> the country of a nationality epithet standing for the person as the
         # subject of an act ("the 24-year-old Ukrainian shook her head"): _epithet_subjects
         self.epithet_country: dict[int, str] = {}
+        # resolve's pronouns for the speaker chain roles runs once it has named its
+        # descriptions too: (candidates by position, (position, index, person) per
+        # pronoun, ids of candidates the pronoun pass could not weigh)
+        self.story: tuple[list, list[tuple[int, int, Entity]], set[int]] = ([], [], set())
         self._scan()
         self.subject_starts = [s for s, _ in self.subject_events]  # (increasing)
 
@@ -4670,6 +4674,9 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
         # "the minority leader" after "House Minority Leader X": a chamber's leader, the
         # one written with that side
         need += tuple(x for x in sides if x not in need)
+    elif w == "leader" and len(mods) == 1 and mods[0].isalpha() and mods[0].islower():
+        # "the union leader" after "Union leader X": the one written with that word
+        need += (mods[0],)
     elif w == "leader" and (
         len(need) != 1 or need[0] not in lx.COUNTRY_OR_DEMONYM or len(mods) != 1
     ):
@@ -5280,7 +5287,11 @@ def _person_of_nationality(reg: Registry, pos: int, code: str, recent: Entity | 
     # goes up for the ball,' Doyle said. … The Irishman insisted …")
     ctx = reg.ctx
     told = {}
-    for s, i, _ in near:
+    for s, i, ent in near:
+        # (a name with no sign of a person — no gender, no title, never a speaker — is
+        # no rival: "Ferrante said Rhodanien had agreed …. The Italian said")
+        if not ent.evidence and reg.gender(ent) is None:
+            continue
         if not ctx.in_quote(ctx.doc.tok_index_at_or_after(s)):
             told[i] = s
     seen = told.get(id(recent), last_seen.get(id(recent), -1))
@@ -5401,6 +5412,7 @@ DEFINITE_TITLES = {
     "actor", "actress", "singer", "comedian", "presenter", "broadcaster", "novelist",
     "astronaut", "footballer",
     "justice",  # "The justice also warned that …" after "Justice X wrote" (a court's member)
+    "colonel", "agent",  # "the colonel said" after "Colonel X"; "the agent" (a player's)
 }  # fmt: skip
 # titles a person holds for another person, written after "his" / "her" for that post's
 # one holder in the story ("Hale's spokeswoman, Lene Brask, …" → "his spokeswoman said")
@@ -5660,12 +5672,18 @@ def _epithet_of_previous_person(reg: Registry, src: Source, events) -> Entity | 
     words = src.text.lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in EPITHET_NOUNS:
         return None
+    return _person_of_previous_sentence(reg, src, events, words[1])
+
+
+def _person_of_previous_sentence(reg: Registry, src: Source, events, noun: str) -> Entity | None:
+    """The one person (speaker or subject) of the sentence before src's, unless ``noun``
+    is written there ("Amorim praised the forward. The forward said" is not Amorim)."""
     ctx = reg.ctx
     ss, _ = ctx.sentence(src.start)
     if ss == 0:
         return None
     ps, _ = ctx.sentence(ss - 1)
-    if re.search(rf"\b{re.escape(words[1])}\b", ctx.doc.text[ps : src.start], re.IGNORECASE):
+    if re.search(rf"\b{re.escape(noun)}\b", ctx.doc.text[ps : src.start], re.IGNORECASE):
         return None
     lo = bisect.bisect_left(events, ps, key=itemgetter(0))
     hi = bisect.bisect_left(events, src.start, key=itemgetter(0))
@@ -6441,10 +6459,10 @@ def _in_reported(cands: list[Candidate]):
 
 def _definite_descriptions(
     reg: Registry, order: list[Candidate], events
-) -> list[tuple[Candidate, int, Entity]]:
+) -> list[tuple[Candidate, int, Entity, bool]]:
     """ "the senator said" -> the latest person titled senator; returns the candidates
-    so resolved, with the description's position and the person (``events``: the named
-    speakers, sorted, not changed here)."""
+    so resolved, with the description's position, the person and whether only the
+    story's focus named it (``events``: the named speakers, sorted, not changed here)."""
     out = []
     budget = 200  # bounded work on pathological inputs
     for c in order:
@@ -6457,12 +6475,16 @@ def _definite_descriptions(
         desc = _definite_title(src.text)
         budget -= 1
         ent = None
+        by_focus = False
         if desc is not None:
             ent = _titled_previous_subject(reg, src.start, desc[0], events, desc[1])
             if ent is None and desc[0] in LEGISLATOR_NOUNS:
                 ent = _one_legislator(reg, src.start, events, desc[1])
             elif ent is None:
                 ent = _titled_antecedent(reg, src.start, desc[0], events, desc[1])
+            if ent is None and desc[0] not in LEGISLATOR_NOUNS:
+                ent = _holder_in_focus(reg, src, desc, events)
+                by_focus = ent is not None
         if ent is None:
             ent = _identified_after_lead(reg, src, events)  # "Poland's agriculture minister"
         if ent is None and desc is None:
@@ -6480,8 +6502,80 @@ def _definite_descriptions(
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
-            out.append((c, src.start, ent))
+            out.append((c, src.start, ent, by_focus))
     return out
+
+
+def _holder_in_focus(
+    reg: Registry, src: Source, desc: tuple[str, tuple[str, ...]], events
+) -> Entity | None:
+    """Of several people written with a description's title, the one its latest
+    paragraphs are about ("the minister added" after the second of two ministers
+    spoke; ``events``: the named subjects and speakers, sorted)."""
+    title, need = desc
+    # ("the technical director": a lower-case modifier must be written by the holder's
+    # name too, "X, the club's technical director," — not any director)
+    mods = [w for w in src.text.lower().split()[1:-1] if w.isalpha() and w not in need]
+
+    def holds(e: Entity) -> bool:
+        return _titled_antecedent(
+            reg, src.start, title, events, need, True, only=e
+        ) is e and _written_with_words(reg, e, mods, src.start)
+
+    return salience.salient_holder(reg, src.start, holds, events)
+
+
+def _written_with_words(reg: Registry, ent: Entity, words: list[str], pos: int) -> bool:
+    """Is every word of ``words`` written within a few words of one of ``ent``'s first
+    mentions before pos?"""
+    text = reg.ctx.doc.text
+    for s, e in ent.mentions[:5]:
+        if s >= pos:
+            break
+        near = set(re.findall(r"[a-z]+", text[max(0, s - 50) : e + 50].lower()))
+        if all(w in near for w in words):
+            return True
+    return False
+
+
+def _untitled_in_focus(reg: Registry, src: Source, events) -> Entity | None:
+    """A description with a title nobody before was written with, no other reading
+    found: the one person of the sentence before, known as a person (a gender) and
+    described no other way ("That team is led by X. … “…,” the operations director
+    said"; not "Ana Petrov, a grain trader, …. The minister …")."""
+    desc = _definite_title(src.text)
+    if desc is None or desc[1]:
+        return None
+    pos = src.start
+    before = [e for e in reg.entities[:TITLE_HOLDERS_READ] if e.mentions and e.mentions[0][0] < pos]
+    if any(_titled_antecedent(reg, pos, desc[0], events, (), True, only=e) is e for e in before):
+        return None
+    ent = _person_of_previous_sentence(reg, src, events, desc[0])
+    if ent is None or reg.gender(ent) is None or _described_otherwise(reg, ent, pos):
+        return None
+    return ent
+
+
+# how many of the registry's people are read for a title's holders before a description
+TITLE_HOLDERS_READ = 100
+
+
+def _described_otherwise(reg: Registry, ent: Entity, pos: int) -> bool:
+    """Is ``ent`` written with a title word (no honorific) just before one of its first
+    mentions, or with a description right after one ("Ana Petrov, a grain trader,")?"""
+    doc = reg.ctx.doc
+    toks = doc.tokens
+    for s, e in ent.mentions[:3]:
+        if s >= pos:
+            break
+        k = doc.tok_index_at_or_after(s)
+        words = {toks[x].lower.rstrip(".") for x in range(max(0, k - 4), k)}
+        if any(w in lx.TITLE_HEADS and w not in lx.HONORIFICS for w in words):
+            return True
+        j = doc.tok_index_at_or_after(e)
+        if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower in {"a", "an", "the"}:
+            return True
+    return False
 
 
 # Delayed identification: news copy often describes a speaker, or refers to one by a
@@ -6869,6 +6963,21 @@ def _note_spoken(spoken: list[tuple], entry: tuple) -> None:
         bisect.insort(spoken, entry)
 
 
+def continue_story(reg: Registry, named_since: set[int]) -> list[Candidate]:
+    """The speaker chain, run by roles once every description is named (``named_since``:
+    ids of the candidates roles named): "The sporting director said A. He told …" goes
+    on with the description's person. Returns the pronoun candidates moved."""
+    order, pronouns, late = reg.story
+    ctx = reg.ctx
+    return salience.continue_speaker_chain(
+        reg,
+        order,
+        pronouns,
+        late | named_since,
+        lambda c, e: c.kind == "direct" and _named_in_quote(ctx, c, e),
+    )
+
+
 def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     reg = Registry(ctx)
     # speakers become entities first (so surname-only speakers exist)
@@ -7247,7 +7356,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     events.sort(key=lambda e: e[0])
     # a person a description names speaks there too: "The governor said … He added"
     described = _definite_descriptions(reg, order, events)
-    events.extend((pos, ent, id(c) not in nested) for c, pos, ent in described)
+    # (one the story's focus named is no stronger an antecedent than a named subject)
+    events.extend((pos, ent, id(c) not in nested and not focus) for c, pos, ent, focus in described)
     events.sort(key=lambda e: e[0])
     positions = [e[0] for e in events]
     sightings = _Sightings(reg, events)
@@ -7255,6 +7365,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     last_org: Candidate | None = None
     they_orgs: dict[int, tuple[str, str]] = {}  # a sentence's opening "They", resolved
     pronouns: list[tuple[int, int, Entity]] = []  # (position, order, person) so resolved
+    focus_moved: set[int] = set()  # pronouns the story's focus gave another person
     for ci, c in enumerate(order):
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
@@ -7352,6 +7463,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         )
         if ent is None:
             ent = _identified_after_lead(reg, src, events)  # a lead's she, named next
+        else:
+            focus = salience.object_in_focus(reg, sightings, src.start, src.gender, ent)
+            if focus is not ent:
+                ent = focus
+                focus_moved.add(id(c))
         if ent is not None and c.kind == "direct" and _named_in_quote(ctx, c, ent):
             # '"Henry Lisowski knocked on doors for me," he said': a quote that names a
             # person in the third person is not that person's; the next one back
@@ -7451,6 +7567,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             if bank is not None:
                 c.speaker, c.speaker_type = bank, "organization"
     # named just after: '"…," the nurse said. The nurse, Karen Doyle, has worked …'
+    focus_budget = 50
     for c in groups:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
@@ -7468,6 +7585,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 )
             if ent is None:
                 ent = _named_by_head_noun(reg, src)
+            if ent is None and not src.loose and focus_budget > 0:
+                focus_budget -= 1  # (bounded work on pathological inputs)
+                ent = _untitled_in_focus(reg, src, events)
             if ent is not None:
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)
@@ -7514,6 +7634,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
     _its_document_owners(ctx, order)
+    # for the speaker chain (continue_story): descriptions resolved after the pronoun
+    # pass or by the story's focus (which the pass weighed as a plain subject), and
+    # pronouns the focus moved
+    early = {id(c) for c, _pos, _ent, focus in described if not focus}
+    late = {id(c) for c in groups if c.entity is not None and id(c) not in early}
+    reg.story = (order, pronouns, late | focus_moved)
     # continuation copies of a source share the resolution of the original
     by_source: dict[int, Candidate] = {}
     for c in order:

@@ -63,6 +63,7 @@ from .resolve import (
     _org_names_before,
     _spelled_out_before,
     company_like,
+    continue_story,
     data_provider,
     described_body_before,
     headline_paragraphs,
@@ -6186,6 +6187,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     by_start = sorted((c for c in cands if c.source is not None), key=source_start)
     starts = [source_start(c) for c in by_start]
     orgs = OrgSpeakers(by_start)
+    unnamed = {id(c) for c in by_start if c.entity is None}
     for c in by_start:
         if c.entity is not None:
             rr.speaker_pos.append(source_start(c))
@@ -6502,6 +6504,13 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if c.country is None and org.lower() in STATE_BODY_HEADS:
                 # "The U.S. Treasury", "Britain's Treasury": the country written before it
                 c.country = _state_body_country(ctx.doc.text[src.phrase_start : src.phrase_end])
+    # the speaker chain, once the descriptions above are named too: a pronoun it moves to
+    # a description's person takes that person's role
+    named_here = {id(c) for c in by_start if c.entity is not None and id(c) in unnamed}
+    for c in continue_story(reg, named_here):
+        assert c.entity is not None  # (moved to a person)
+        info = rr.for_entity(c.entity, source_start(c))
+        c.role, c.country, c.organization = info.role, info.country, info.organization
     for c in cands:
         if c.entity is not None and c.organization is None and c.country is None:
             # "…, the museum's director said" in the lead, then "Director X said": the
