@@ -74,6 +74,16 @@ PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "he
 HE_SHE = {"he", "she"}
 
 
+def _unquoted_he_she(ctx: Context) -> list[int]:
+    """The token indices of "he" and "she" outside quotes, in order (once per document)."""
+    found = ctx.doc.memo.get("unquoted he/she")
+    if found is None:
+        tq = ctx.tok_quote
+        hits = compress(range(len(tq)), map(HE_SHE.__contains__, ctx.doc.lowers))
+        found = ctx.doc.memo["unquoted he/she"] = [k for k in hits if tq[k] < 0]
+    return found
+
+
 @dataclass
 class Entity:
     name: str
@@ -2542,14 +2552,12 @@ class Registry:
         if j < 1:
             return False
         toks = self.ctx.doc.tokens
-        tq = self.ctx.tok_quote
         ss, _ = self.ctx.sentence(toks[j - 1].start)
-        k = j - 1
-        while k >= 0 and toks[k].start >= ss and j - k <= 25:  # (a clause's reach)
-            if tq[k] < 0 and toks[k].lower in HE_SHE:
-                return True
-            k -= 1
-        return False
+        # the nearest such pronoun before j, by bisection over where the text has them
+        # (a per-mention scan back over the clause was 25 tokens on unpunctuated text)
+        pronouns = _unquoted_he_she(self.ctx)
+        i = bisect.bisect_left(pronouns, j) - 1
+        return i >= 0 and j - pronouns[i] <= 25 and toks[pronouns[i]].start >= ss  # (reach)
 
     def add(self, name: str, kind: str = "person") -> Entity:
         key = _key(name)

@@ -6804,10 +6804,11 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
     if country is None:
         return
     # each speaker once: a foreign analyst quoted five times is still one foreigner
+    places: dict[int, set[str | None]] = {}  # (_from_elsewhere's, per entity)
     known = {
         (c.speaker or c.source.text): c.country
         for c in cands
-        if c.source is not None and c.country and not _from_elsewhere(ctx, c)
+        if c.source is not None and c.country and not _from_elsewhere(ctx, c, places)
     }
     foreign = [x for x in known.values() if x != country]
     summit = (
@@ -6869,18 +6870,22 @@ HOME_PLACE_RE = re.compile(
 )
 
 
-def _from_elsewhere(ctx: Context, c: Candidate) -> bool:
+def _from_elsewhere(ctx: Context, c: Candidate, places: dict[int, set[str | None]]) -> bool:
     """A person whose country is a place of origin or work in the description after the
     name (a tourist, an analyst abroad): one voice from elsewhere, no delegation, so no
-    sign of a summit."""
+    sign of a summit. ``places``: the countries of those places per entity, read once
+    for all its statements (a read of every mention per statement was quadratic)."""
     if c.entity is None or c.speaker_type != "person":
         return False
-    text = ctx.doc.text
-    for _, e in c.entity.mentions:
-        m = HOME_PLACE_RE.match(text, e)
-        if m is not None and _city_or_state_country(m.group(1)) == c.country:
-            return True
-    return False
+    found = places.get(id(c.entity))
+    if found is None:
+        text = ctx.doc.text
+        found = places[id(c.entity)] = {
+            _city_or_state_country(m.group(1))
+            for _, e in c.entity.mentions
+            if (m := HOME_PLACE_RE.match(text, e)) is not None
+        }
+    return c.country in found
 
 
 # a host's offices no visiting delegation brings ("Bali Governor X", "Police spokesman X")
