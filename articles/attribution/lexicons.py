@@ -886,6 +886,31 @@ COUNTRY_NAMES = {
     "saint kitts and nevis": "KN", "saint lucia": "LC",
     "saint vincent and the grenadines": "VC", "hong kong": "HK", "macao": "MO", "macau": "MO",
     "greenland": "GL", "bermuda": "BM", "gibraltar": "GI", "cayman islands": "KY",
+    # the other national capitals, which speak for their governments as "Oslo said" does
+    # ("Accra said it would recall its ambassador": Ghana, no organisation called Accra);
+    # left out: capitals that are also common names (Santiago, Sofia, Lima, Wellington) or
+    # shared with another country's city (Tripoli), and seats of no government (Amsterdam)
+    "islamabad": "PK", "mexico city": "MX", "brasilia": "BR", "brasília": "BR",
+    "buenos aires": "AR", "nairobi": "KE", "pretoria": "ZA", "abuja": "NG", "manila": "PH",
+    "jakarta": "ID", "bangkok": "TH", "hanoi": "VN", "belgrade": "RS", "zagreb": "HR",
+    "dhaka": "BD", "havana": "CU", "caracas": "VE", "bogota": "CO", "bogotá": "CO",
+    "addis ababa": "ET", "muscat": "OM", "kinshasa": "CD", "kampala": "UG", "kigali": "RW",
+    "accra": "GH", "dakar": "SN", "harare": "ZW", "lusaka": "ZM", "khartoum": "SD",
+    "tunis": "TN", "algiers": "DZ", "rabat": "MA", "colombo": "LK", "kathmandu": "NP",
+    "kuala lumpur": "MY", "tbilisi": "GE", "yerevan": "AM", "baku": "AZ", "bratislava": "SK",
+    "ljubljana": "SI", "sarajevo": "BA", "reykjavik": "IS", "reykjavík": "IS", "quito": "EC",
+    "montevideo": "UY", "astana": "KZ", "ulaanbaatar": "MN", "tashkent": "UZ",
+    "bishkek": "KG", "dushanbe": "TJ", "ashgabat": "TM", "phnom penh": "KH",
+    "vientiane": "LA", "naypyitaw": "MM", "thimphu": "BT", "port moresby": "PG",
+    "windhoek": "NA", "gaborone": "BW", "maputo": "MZ", "lilongwe": "MW", "dodoma": "TZ",
+    "mogadishu": "SO", "niamey": "NE", "bamako": "ML", "ouagadougou": "BF",
+    "conakry": "GN", "bissau": "GW", "freetown": "SL", "monrovia": "LR", "yaounde": "CM",
+    "yaoundé": "CM", "libreville": "GA", "luanda": "AO", "n'djamena": "TD", "sanaa": "YE",
+    "manama": "BH", "kuwait city": "KW", "nicosia": "CY", "valletta": "MT",
+    "chisinau": "MD", "podgorica": "ME", "skopje": "MK", "tirana": "AL", "pristina": "XK",
+    "managua": "NI", "tegucigalpa": "HN", "san salvador": "SV", "guatemala city": "GT",
+    "santo domingo": "DO", "port-au-prince": "HT", "la paz": "BO", "asuncion": "PY",
+    "asunción": "PY", "paramaribo": "SR",
     # places named like a country elsewhere ("New Mexico Gov.", "New South Wales Premier")
     "new mexico": "US", "new south wales": "AU", "northern ireland": "GB",
 }

@@ -1405,6 +1405,9 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             ):
                 c0 += 1  # "Rival Micron Technology Inc", "the Republican-led House"
             c0, country = _possessive_country(doc, c0, b)
+            # "the Australian miner Tarlow Resources": a demonym and a trade before a name
+            # ending in a body's head word give the body's country, as before "Mitsuda"
+            country = country or _descriptor_country(doc, a, cap_start)
             c0, owner = _supranational_owner(doc, c0, b)
             start = toks[c0].start
             name = text[start:pe]

@@ -1989,7 +1989,7 @@ CAPITAL_DATELINES = {
     "PODGORICA": "ME", "SKOPJE": "MK", "TIRANA": "AL", "PRISTINA": "XK", "MANAGUA": "NI",
     "TEGUCIGALPA": "HN", "SAN SALVADOR": "SV", "GUATEMALA CITY": "GT", "SANTO DOMINGO": "DO",
     "PORT-AU-PRINCE": "HT", "LA PAZ": "BO", "ASUNCION": "PY", "ASUNCIÓN": "PY",
-    "PARAMARIBO": "SR", "BOGOTÁ": "CO", "BRASÍLIA": "BR",
+    "PARAMARIBO": "SR", "BOGOTÁ": "CO", "BRASÍLIA": "BR", "BISSAU": "GW", "N'DJAMENA": "TD",
 }  # fmt: skip
 CAPITAL_DATELINE_RE = re.compile(
     r"(?:" + "|".join(sorted(CAPITAL_DATELINES, key=len, reverse=True)) + r")\b(?=[ ,(:—–-])"
@@ -5592,8 +5592,11 @@ INDEFINITE_RE = re.compile(r"(?i)an? ")
 # without the article before it: the groups and where a match ends are the same with it,
 # and a capitalised "The" that opens a match of its own has a lower-case word after it;
 # the boundary is tested behind the capital: see CAPITALISED_WORD_RE)
-# (and a company's rival: "Swedish rival Norrland Freight AB")
-COUNTRY_DESCRIBED_NOUNS = DESCRIBED_ORG_NOUNS | {"rival"}
+# (and a company's rival: "Swedish rival Norrland Freight AB"; trades no body noun names:
+# "the Australian miner Koolgara Resources", "the Korean supplier Hanjin Parts")
+COUNTRY_DESCRIBED_NOUNS = DESCRIBED_ORG_NOUNS | {
+    "rival", "miner", "conglomerate", "supplier", "distributor",
+}  # fmt: skip
 DESCRIBED_COUNTRY_RE = re.compile(
     r"([A-Z](?<=\b[A-Z])[\w.]*)(?:-based)? (?:[a-z-]+ ){0,3}?(?:"
     + "|".join(sorted(COUNTRY_DESCRIBED_NOUNS, key=len, reverse=True))
@@ -6545,6 +6548,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     _capital_offices(ctx, cands)
     _body_in_capital(ctx, cands)
     _home_country(ctx, cands)
+    _speakers_in_fronted_capital(ctx, cands)
     for c in cands:
         if c.role and c.speaker_type == "person":
             c.role = _role_without_place(c.role, c.organization)
@@ -6808,7 +6812,10 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
     known = {
         (c.speaker or c.source.text): c.country
         for c in cands
-        if c.source is not None and c.country and not _from_elsewhere(ctx, c, places)
+        if c.source is not None
+        and c.country
+        and not _from_elsewhere(ctx, c, places)
+        and not _body_described_abroad(ctx, c)
     }
     foreign = [x for x in known.values() if x != country]
     summit = (
@@ -6886,6 +6893,14 @@ def _from_elsewhere(ctx: Context, c: Candidate, places: dict[int, set[str | None
             if (m := HOME_PLACE_RE.match(text, e)) is not None
         }
     return c.country in found
+
+
+def _body_described_abroad(ctx: Context, c: Candidate) -> bool:
+    """A body whose description gives its country ("the Australian miner Koolgara
+    Resources"), or one of its officers: a company or institute from elsewhere, no
+    delegation, so no sign of a summit (as _from_elsewhere's analyst abroad)."""
+    org = c.organization
+    return org is not None and _described_body_country(ctx.doc, org) == c.country
 
 
 # a host's offices no visiting delegation brings ("Bali Governor X", "Police spokesman X")
@@ -6998,6 +7013,30 @@ def _capital_offices(ctx: Context, cands: list[Candidate]) -> None:
             here = _fronted_capital(ctx, group) or _delegation_before(ctx, group) or country
             for c in group:
                 c.country = here
+
+
+def _speakers_in_fronted_capital(ctx: Context, cands: list[Candidate]) -> None:
+    """ "ADDIS ABABA — … In Bissau, Colonel X, a spokesman for the junta, said": a speaker
+    still of no country (a summit's voices get none from the dateline, an undated story
+    none at all) whose first statement's sentence opens with a national capital speaks
+    from that capital's country; not a visitor, nor a body of an international one."""
+    by_entity: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.entity is not None:
+            by_entity.setdefault(id(c.entity), []).append(c)
+    for group in by_entity.values():
+        if any(
+            c.country
+            or c.organization in SUPRANATIONAL_NAMES
+            or _supranational_part(c.organization)
+            for c in group
+        ):
+            continue
+        here = _fronted_capital(ctx, group)
+        if here is None or _visitor(ctx, group[0]):  # (one entity: its mentions read once)
+            continue
+        for c in group:
+            c.country = here
 
 
 # "Chile's delegation was more cautious.": a sentence opening with a country's delegates
