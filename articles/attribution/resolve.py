@@ -224,6 +224,19 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
     return memo[key]
 
 
+CLUB_LEAD_RE = re.compile(r"\b(?:" + "|".join(w.title() for w in lx.CLUB_LEAD_WORDS) + r") ")
+
+
+def _club_by_lead_word(doc, word: str) -> tuple[int, str] | None:
+    """Where "Olympique word" (a club's leading word before word) is first written, and
+    that name (one search per word and document)."""
+    key = ("club by lead word", word)
+    if key not in doc.memo:
+        m = re.search(CLUB_LEAD_RE.pattern + re.escape(word) + r"\b", doc.text)
+        doc.memo[key] = None if m is None else (m.start(), m.group())
+    return doc.memo[key]
+
+
 def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     word = src.text
     if " " in word:
@@ -249,6 +262,8 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
         m = ctx.doc.memo[key]
         if m is not None and m.end() <= src.start:
             return m.group()
+    if (club := _club_by_lead_word(ctx.doc, word)) is not None and club[0] < src.start:
+        return club[1]  # "Valmoral declined" after "Atlético Valmoral"
     if (
         text[max(0, src.start - 4) : src.start].lower() == "the "
         and word.isalpha()
@@ -2421,6 +2436,8 @@ class Registry:
         first_name = first in lx.FIRST_NAMES
         if j - i >= 2 and toks[j - 1].lower in lx.CLUB_WORDS and not first_name:
             return True  # "Harrow Vale", "Blackburn Rovers": a club (not "Tom Vale")
+        if j - i >= 2 and first in lx.CLUB_LEAD_WORDS:
+            return True  # "Olympique Castelvo", "Dynamo Brest": a club opening with its word
         name = self.ctx.doc.text[toks[i].start : toks[j - 1].end]
         if name in lx.KNOWN_ORGS or name in lx.SUPRANATIONAL or name.lower() in lx.COUNTRY_NAMES:
             return True

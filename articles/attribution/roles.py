@@ -1556,6 +1556,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 (last in TITLE_WORDS or last in lx.GROUP_NOUNS)
                 and not plural
                 and not as_complement
+                and not _agent_body_before(toks, m, k)
                 and not inside_longer_phrase(doc, m, ss)
             ):
                 # (not "These employees, Stumpf explained, were …": a plural is no one's
@@ -1747,6 +1748,12 @@ EXPERT_DESCRIPTIONS = {"expert", "specialist", "authority"}
 
 # title modifiers that are also verbs of choosing ("newly elected mayor" / "elected X")
 CHOSEN_PARTICIPLES = {"elected", "appointed"}
+
+
+def _agent_body_before(toks, m: int, k: int) -> bool:
+    """ "In a video released by the Qatari foreign ministry, NAME": a body after "by" ends a
+    fronted phrase as the agent of its verb; it is no appositive of the name after it."""
+    return toks[m].lower == "by" and toks[k - 1].lower in lx.ORG_HEADS
 
 
 def _preposed_start(doc, k: int, ss: int) -> int:
@@ -2846,9 +2853,9 @@ CLUB_IN_FULL_RE = re.compile(
 )  # (the boundary tested behind the capital: see CAPITALISED_WORD_RE)
 
 
-def _club_in_full(doc, word: str, pos: int) -> str | None:
-    """The last "Manchester United" before pos whose club word is ``word`` (the
-    document's club names are found once: a linear pass, then a bisection per call)."""
+def _club_names(doc) -> tuple[list[int], list[str]]:
+    """Every club written in full ("Manchester United") and where, in text order (one
+    pass per document)."""
     found = doc.memo.get("club_names")
     if found is None:
         starts: list[int] = []
@@ -2858,7 +2865,13 @@ def _club_in_full(doc, word: str, pos: int) -> str | None:
                 starts.append(m.start())
                 names.append(m.group())
         found = doc.memo["club_names"] = (starts, names)
-    starts, names = found
+    return found
+
+
+def _club_in_full(doc, word: str, pos: int) -> str | None:
+    """The last "Manchester United" before pos whose club word is ``word`` (the
+    document's club names are found once: a linear pass, then a bisection per call)."""
+    starts, names = _club_names(doc)
     i = bisect.bisect_left(starts, pos) - 1
     for x in range(i, max(-1, i - 50), -1):
         if names[x].endswith(" " + word) and starts[x] + len(names[x]) <= pos:
@@ -5040,6 +5053,9 @@ def _its_organisation(
         if name is None:
             # "the hospital group said …" in the lead, "the group's spokeswoman" far below
             name = described_body_before(ctx.doc, noun, span[0])
+        if name is None and noun == "club":
+            doc = ctx.doc
+            name = _club_by_short_name(doc, doc.para_starts[doc.para_index(span[0])], span[0])
         if name is not None:
             return name
     if m.group(1) and m.group(1).lower() in STATE_BODY_NOUNS:
@@ -5177,6 +5193,19 @@ def _one_club_before(ctx: Context, pos: int) -> str | None:
         if m.group().split()[0].lower() not in lx.FUNCTION_WORDS
     }
     return names.pop() if len(names) == 1 else None
+
+
+def _club_by_short_name(doc, lo: int, pos: int) -> str | None:
+    """The one club written in full earlier ("Newbridge United") whose first word alone is
+    written between lo and pos: "At Newbridge the mood is calmer. The club's director, X"."""
+    starts, names = _club_names(doc)
+    text = doc.text
+    found = {
+        name
+        for at, name in zip(starts, names, strict=True)
+        if at < lo and re.search(r"\b" + re.escape(name.split()[0]) + r"\b", text[lo:pos])
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # lower-case offices a deputy is named after ("the mayor, Y, … Her deputy" is the deputy

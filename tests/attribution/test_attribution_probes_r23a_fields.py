@@ -1,0 +1,94 @@
+"""Probe r23a, fields: role, country and organisation of right-speaker statements
+(measured with bench/fields.py). Invented copy; each test writes the expected fields."""
+
+from quote_lookup import by_quote
+
+
+def fields(s):
+    return (s.speaker, s.role, s.country, s.organization)
+
+
+# --- a club named with its leading word ("Olympique X") is a body, not a person ------
+
+
+def test_a_possessive_short_name_is_the_club_opening_with_its_word():
+    text = (
+        "Castelvo hold out for more\n\n"
+        "Harlow Rovers want the forward Dario Pinto, but Olympique Castelvo want more "
+        "money.\n\n"
+        "Castelvo's technical director, Paolo Renzi, said no bid had been accepted."
+    )
+    s = by_quote(text)["no bid had been accepted"]
+    assert fields(s) == ("Paolo Renzi", "technical director", None, "Olympique Castelvo")
+
+
+def test_a_dynamo_is_a_club():
+    text = (
+        "Brest unmoved\n\n"
+        "Dynamo Brest rejected a third offer for the winger Ales Hrybau on Monday.\n\n"
+        "Brest's president, Ihar Lenski, said the player was not for sale."
+    )
+    s = by_quote(text)["the player was not for sale"]
+    assert (s.speaker, s.organization) == ("Ihar Lenski", "Dynamo Brest")
+
+
+def test_a_club_s_short_name_speaks_as_the_club_in_full():
+    text = (
+        "Pinto joins Deportivo Marisca\n\n"
+        "VIGO, Spain (AP) — Harlow Rovers have sold the forward Dario Pinto to the Spanish "
+        "club Deportivo Marisca for 40 million euros.\n\n"
+        "Marisca said the player would be presented to fans on Monday."
+    )
+    s = by_quote(text)["the player would be presented to fans on Monday"]
+    assert (s.speaker, s.speaker_type, s.organization) == (
+        "Deportivo Marisca", "organization", "Deportivo Marisca",
+    )  # fmt: skip
+
+
+# --- "the club's" after the club's short name in the paragraph ------------------------
+
+
+def test_the_club_is_the_one_whose_short_name_opens_the_paragraph():
+    # two clubs in play, the other one the latest named: the club's short name in the
+    # title's paragraph picks the one written in full before
+    text = (
+        "Castelvo and Harlow dig in\n\n"
+        "Harlow Rovers want the forward Dario Pinto, but Olympique Castelvo want more "
+        "money.\n\n"
+        "Castelvo's technical director, Paolo Renzi, said no bid had been accepted.\n\n"
+        '"We have told them our price," he said.\n\n'
+        "He added that the club was not in a hurry.\n\n"
+        "At Harlow the mood is calm. The club's head of recruitment, Neil Brandon, said a "
+        "bid was ready."
+    )
+    s = by_quote(text)["a bid was ready"]
+    assert fields(s) == ("Neil Brandon", "head of recruitment", None, "Harlow Rovers")
+
+
+# --- a body after "by" closing a fronted phrase is no appositive of the name --------
+
+
+def test_the_agent_body_of_a_fronted_phrase_gives_the_name_no_country():
+    text = (
+        "Engineer freed in Niger\n\n"
+        "Tomas Keller, 52, was seized in May near Agadez.\n\n"
+        "In a statement released by the Algerian interior ministry, Keller, tired and thin, "
+        "thanked the negotiators.\n\n"
+        '"I never lost hope," Keller said.'
+    )
+    s = by_quote(text)["I never lost hope,"]
+    assert (s.speaker, s.country, s.organization) == ("Tomas Keller", None, None)
+
+
+# --- a train operator is a company, not a person ---------------------------------------
+
+
+def test_a_train_operator_after_chief_executive_of_is_no_speaker():
+    text = (
+        "Rail boss apologises\n\n"
+        "The chief executive of Westvale Trains apologised to passengers on Monday.\n\n"
+        "Appearing before the committee, Janet Orrell said the company had failed.\n\n"
+        "The chief executive replied that the new timetable would be ready in May."
+    )
+    s = by_quote(text)["the new timetable would be ready in May"]
+    assert s.speaker != "Westvale Trains"
