@@ -5923,6 +5923,13 @@ LEDE_DESCRIPTION_RE = re.compile(
 
 
 LedeIdentity = tuple[Entity | None, str | None, str | None]
+# a byline paragraph: "By Ann Reed", "By Ann Reed and Tom Hale"
+BYLINE_RE = re.compile(r"By [A-Z][\w'’.-]*(?: (?:and )?[A-Z][\w'’.-]*){1,7}\s*")
+
+
+def _byline(doc, p: int) -> bool:
+    """Paragraph p is a byline ("By Ann Reed")."""
+    return BYLINE_RE.fullmatch(doc.text, doc.para_starts[p], doc.para_starts[p + 1]) is not None
 
 
 def _lede_described(ctx: Context, rr, src) -> bool:
@@ -5946,7 +5953,9 @@ def _lede_identity(ctx: Context, reg: Registry, rr) -> LedeIdentity:
     doc = ctx.doc
     heads = headline_paragraphs(doc)
     m = None
-    for p0 in range(min(2, len(doc.para_starts) - 1)):  # (after a headline)
+    for p0 in range(min(3, len(doc.para_starts) - 1)):  # (after a headline)
+        if p0 == 2 and not _byline(doc, 1):
+            break  # (the third paragraph only after a headline and a byline)
         a, b = doc.para_starts[p0], doc.para_starts[p0 + 1]
         m = None if heads[p0] else LEDE_DESCRIPTION_RE.match(doc.text, a, b)
         if m is not None:

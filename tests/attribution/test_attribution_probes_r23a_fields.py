@@ -92,3 +92,21 @@ def test_a_train_operator_after_chief_executive_of_is_no_speaker():
     )
     s = by_quote(text)["the new timetable would be ready in May"]
     assert s.speaker != "Westvale Trains"
+
+
+# --- a lead's description named in the next paragraph, after a byline ------------------
+
+
+def test_the_lead_description_after_a_byline_is_the_person_named_next():
+    text = (
+        "Ferry bosses questioned over cancelled sailings\n\n"
+        "By Ruth Calloway\n\n"
+        "The managing director of Orkney Crest Ferries apologised to islanders on Tuesday "
+        "for a week of cancelled sailings.\n\n"
+        "Speaking at a public meeting in Kirkwall, Ingrid Sallow said the company had "
+        "misjudged the repairs."
+    )
+    s = by_quote(text)["the company had misjudged the repairs"]
+    assert (s.speaker, s.role, s.organization) == (
+        "Ingrid Sallow", "managing director", "Orkney Crest Ferries",
+    )  # fmt: skip
