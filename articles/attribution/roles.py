@@ -2678,8 +2678,11 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     name = lx.ORG_SHORT_NAMES.get(name, name)  # "Fed Chair": the Federal Reserve's
     has_country = any(is_country)
     head = words[-1]
-    # "Manchester United", "FC Porto"; a bare "United" / "Rovers" stays in the role
-    club = len(words) > 1 and (head in lx.CLUB_WORDS or words[0] in lx.CLUB_WORDS)
+    # "Manchester United", "FC Porto", "Stade Rennais"; a bare "United" / "Rovers" stays in
+    # the role
+    club = len(words) > 1 and (
+        head in lx.CLUB_WORDS or words[0] in lx.CLUB_WORDS or words[0] in lx.CLUB_LEAD_WORDS
+    )
     club = club or _strip_poss(toks[k - 1].text)[0] in lx.TEAM_NICKNAMES  # "Cowboys coach"
     club = club or _town_club(ctx, words, toks[title_at].lower)
     if club and len(words) == 1 and not possessed:

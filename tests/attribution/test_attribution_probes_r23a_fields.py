@@ -45,6 +45,14 @@ def test_a_club_s_short_name_speaks_as_the_club_in_full():
     )  # fmt: skip
 
 
+def test_a_club_opening_with_its_word_before_a_title_is_the_employer():
+    text = (
+        "Rennes to appeal\n\nStade Rennais president Luc Morin said the club would appeal the fine."
+    )
+    s = by_quote(text)["the club would appeal the fine"]
+    assert (s.speaker, s.role, s.organization) == ("Luc Morin", "president", "Stade Rennais")
+
+
 # --- "the club's" after the club's short name in the paragraph ------------------------
 
 
