@@ -5985,6 +5985,58 @@ def _lede_identity(ctx: Context, reg: Registry, rr) -> LedeIdentity:
     return found
 
 
+# a lead describing two people by nationality and trade: "ROME (Reuters) - An Italian aid
+# worker and a Norwegian nurse kidnapped …" (groups: demonym, words after it, twice)
+LEDE_PAIR_RE = re.compile(
+    r"(?:[^\n]{0,80}? [—–-] )?An? ([A-Z][a-z]+) ([a-z-]+(?: [a-z-]+)?) and an? ([A-Z][a-z]+) "
+    r"([a-z-]+(?: [a-z-]+)?)\b"
+)
+# the next paragraph naming them in that order: "X, 41, and Y, 36, were …"
+NAMED_PAIR_RE = re.compile(
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}),(?: \d{1,3},)? and "
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\b"
+)
+
+
+def _pair_trade(words: str) -> str | None:
+    """ "aid worker", "nurse kidnapped", "pilot held" -> "aid worker", "nurse", "pilot": the
+    trade after a demonym, up to its last title head (a verb may follow it)."""
+    kept = words.split()
+    while kept and kept[-1] not in lx.TITLE_HEADS:
+        kept.pop()
+    return " ".join(kept) or None
+
+
+def _lede_pair(ctx: Context, reg: Registry) -> dict[int, tuple[str, str]]:
+    """Entity id -> (trade, country) for two people the lead describes by nationality and
+    trade and the next paragraph names in the same order, untitled ("An Italian aid worker
+    and a Norwegian nurse …" / "Luca Rossi, 41, and Kari Dahl, 36, were seized …"). Once
+    per document."""
+    memo = ctx.doc.memo
+    if "lede pair" in memo:
+        return memo["lede pair"]
+    found: dict[int, tuple[str, str]] = {}
+    memo["lede pair"] = found
+    doc = ctx.doc
+    heads = headline_paragraphs(doc)
+    for p0 in range(min(3, len(doc.para_starts) - 2)):
+        if heads[p0] or _byline(doc, p0):
+            continue
+        m = LEDE_PAIR_RE.match(doc.text, doc.para_starts[p0], doc.para_starts[p0 + 1])
+        named = NAMED_PAIR_RE.match(doc.text, doc.para_starts[p0 + 1])
+        if m is None or named is None:
+            continue  # (a headline in sentence case)
+        countries = lx.DEMONYMS.get(m.group(1).lower()), lx.DEMONYMS.get(m.group(3).lower())
+        trades = _pair_trade(m.group(2)), _pair_trade(m.group(4))
+        first = {ent.mentions[0][0]: ent for ent in reg.entities if ent.mentions}
+        people = first.get(named.start(1)), first.get(named.start(2))
+        for ent, trade, country in zip(people, trades, countries, strict=True):
+            if ent is not None and trade is not None and country is not None:
+                found[id(ent)] = (trade, country)
+        return found
+    return found
+
+
 # an epithet recalling a person's office in general words ("the ministry official")
 GENERIC_EPITHET_RE = re.compile(r"(?i)(?:[a-z]+ )?officials?")
 
@@ -6436,6 +6488,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.role = role
                     info.organization, country = _body_and_country(body)
                     info.country = info.country or country
+            if info.role is None and (paired := _lede_pair(ctx, rr.reg).get(id(ent))):
+                # "An Italian aid worker and a Norwegian nurse …" / "X, 41, and Y, 36,"
+                info.role = paired[0]
+                info.country = info.country or paired[1]
             if info.organization is None and info.country is None:
                 info.organization = employer.get(id(ent))  # "… Cook said" later
             if info.organization is None and info.role is not None:

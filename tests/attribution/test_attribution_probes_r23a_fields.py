@@ -118,3 +118,20 @@ def test_the_lead_description_after_a_byline_is_the_person_named_next():
     assert (s.speaker, s.role, s.organization) == (
         "Ingrid Sallow", "managing director", "Orkney Crest Ferries",
     )  # fmt: skip
+
+
+# --- two people described by nationality and trade in the lead, named next in order ----
+
+
+def test_a_lead_pair_gives_each_name_its_trade_and_country():
+    text = (
+        "Two engineers freed in Chad\n\n"
+        "PARIS/BERLIN, May 4 (Reuters) - A French engineer and a German pilot held in "
+        "northern Chad since January have been freed, officials said on Monday.\n\n"
+        "Julien Marchal, 44, and Petra Vogt, 39, were captured near Faya.\n\n"
+        '"We were treated well," Marchal said.\n\n'
+        "Vogt said she wanted to see her family."
+    )
+    q = by_quote(text)
+    assert fields(q["We were treated well,"]) == ("Julien Marchal", "engineer", "FR", None)
+    assert fields(q["she wanted to see her family"]) == ("Petra Vogt", "pilot", "DE", None)
