@@ -224,17 +224,22 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
     return memo[key]
 
 
-CLUB_LEAD_RE = re.compile(r"\b(?:" + "|".join(w.title() for w in lx.CLUB_LEAD_WORDS) + r") ")
+# a club written with its leading word: "Olympique Rhodanien" (group 1: the short name)
+CLUB_LEAD_RE = re.compile(
+    r"\b(?:" + "|".join(w.title() for w in lx.CLUB_LEAD_WORDS) + r") ([A-Z][\w'’-]*)"
+)
 
 
 def _club_by_lead_word(doc, word: str) -> tuple[int, str] | None:
     """Where "Olympique word" (a club's leading word before word) is first written, and
-    that name (one search per word and document)."""
-    key = ("club by lead word", word)
-    if key not in doc.memo:
-        m = re.search(CLUB_LEAD_RE.pattern + re.escape(word) + r"\b", doc.text)
-        doc.memo[key] = None if m is None else (m.start(), m.group())
-    return doc.memo[key]
+    that name (the document's such clubs are found in one pass)."""
+    clubs = doc.memo.get("clubs by lead word")
+    if clubs is None:
+        found: dict[str, tuple[int, str]] = {}
+        for m in CLUB_LEAD_RE.finditer(doc.text):
+            found.setdefault(m.group(1), (m.start(), m.group()))
+        clubs = doc.memo["clubs by lead word"] = found
+    return clubs.get(word)
 
 
 def _org_full_name_at(ctx: Context, src: Source) -> str | None:
