@@ -604,6 +604,7 @@ INDUSTRY_HEADS = _words(
     brewing automotive aerospace shipping railways telecom telecommunications entertainment
     studios robotics biotech healthcare pharma materials insurance bio aviation cloud
     software networks biosciences guild lithium nickel cobalt uranium graphite aggregates
+    trains buses ferries
     """
 )
 
@@ -624,6 +625,12 @@ SPORTS_CLUBS = {
 CLUB_WORDS = {
     "united", "fc", "afc", "rovers", "athletic", "wanderers", "hotspur", "albion", "vale",
     "rangers", "thistle",
+}  # fmt: skip
+# Words that open a sports club's name ("Olympique Lyonnais", "Dynamo Kyiv", "Stade
+# Rennais"): a capitalised run opening with one names a club, never a person.
+CLUB_LEAD_WORDS = {
+    "olympique", "stade", "dynamo", "dinamo", "sporting", "racing", "real", "atletico",
+    "atlético", "deportivo", "borussia",
 }  # fmt: skip
 # Positions a player, coach or manager holds at a club: a one-word name before them is
 # the club ("Chelsea midfielder X", "Arsenal manager X"), not a person.

@@ -1384,6 +1384,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             or (last.lower in lx.INDUSTRY_HEADS and not _person_before_head(doc, a, b))
             or last.text in lx.TEAM_NICKNAMES  # "The Dallas Cowboys"
             or (last.lower in lx.CLUB_WORDS and b > cap_start)  # "Manchester United"
+            or (toks[cap_start].lower in lx.CLUB_LEAD_WORDS and b > cap_start)  # "Dynamo Kyiv"
             or (last.text == "Air" and b > cap_start)  # an airline: "Cascadia Air"
             # "Brandt Funeral Home", "Maple Grove Nursing Home": a business
             or (last.lower == "home" and b > cap_start and toks[b - 1].lower in HOME_KINDS)

@@ -224,6 +224,24 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
     return memo[key]
 
 
+# a club written with its leading word: "Olympique Rhodanien" (group 1: the short name)
+CLUB_LEAD_RE = re.compile(
+    r"\b(?:" + "|".join(w.title() for w in lx.CLUB_LEAD_WORDS) + r") ([A-Z][\w'’-]*)"
+)
+
+
+def _club_by_lead_word(doc, word: str) -> tuple[int, str] | None:
+    """Where "Olympique word" (a club's leading word before word) is first written, and
+    that name (the document's such clubs are found in one pass)."""
+    clubs = doc.memo.get("clubs by lead word")
+    if clubs is None:
+        found: dict[str, tuple[int, str]] = {}
+        for m in CLUB_LEAD_RE.finditer(doc.text):
+            found.setdefault(m.group(1), (m.start(), m.group()))
+        clubs = doc.memo["clubs by lead word"] = found
+    return clubs.get(word)
+
+
 def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     word = src.text
     if " " in word:
@@ -249,6 +267,8 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
         m = ctx.doc.memo[key]
         if m is not None and m.end() <= src.start:
             return m.group()
+    if (club := _club_by_lead_word(ctx.doc, word)) is not None and club[0] < src.start:
+        return club[1]  # "Valmoral declined" after "Atlético Valmoral"
     if (
         text[max(0, src.start - 4) : src.start].lower() == "the "
         and word.isalpha()
@@ -2421,6 +2441,8 @@ class Registry:
         first_name = first in lx.FIRST_NAMES
         if j - i >= 2 and toks[j - 1].lower in lx.CLUB_WORDS and not first_name:
             return True  # "Harrow Vale", "Blackburn Rovers": a club (not "Tom Vale")
+        if j - i >= 2 and first in lx.CLUB_LEAD_WORDS:
+            return True  # "Olympique Castelvo", "Dynamo Brest": a club opening with its word
         name = self.ctx.doc.text[toks[i].start : toks[j - 1].end]
         if name in lx.KNOWN_ORGS or name in lx.SUPRANATIONAL or name.lower() in lx.COUNTRY_NAMES:
             return True

@@ -1556,6 +1556,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 (last in TITLE_WORDS or last in lx.GROUP_NOUNS)
                 and not plural
                 and not as_complement
+                and not _agent_body_before(toks, m, k)
                 and not inside_longer_phrase(doc, m, ss)
             ):
                 # (not "These employees, Stumpf explained, were …": a plural is no one's
@@ -1747,6 +1748,12 @@ EXPERT_DESCRIPTIONS = {"expert", "specialist", "authority"}
 
 # title modifiers that are also verbs of choosing ("newly elected mayor" / "elected X")
 CHOSEN_PARTICIPLES = {"elected", "appointed"}
+
+
+def _agent_body_before(toks, m: int, k: int) -> bool:
+    """ "In a video released by the Qatari foreign ministry, NAME": a body after "by" ends a
+    fronted phrase as the agent of its verb; it is no appositive of the name after it."""
+    return toks[m].lower == "by" and toks[k - 1].lower in lx.ORG_HEADS
 
 
 def _preposed_start(doc, k: int, ss: int) -> int:
@@ -2671,8 +2678,11 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     name = lx.ORG_SHORT_NAMES.get(name, name)  # "Fed Chair": the Federal Reserve's
     has_country = any(is_country)
     head = words[-1]
-    # "Manchester United", "FC Porto"; a bare "United" / "Rovers" stays in the role
-    club = len(words) > 1 and (head in lx.CLUB_WORDS or words[0] in lx.CLUB_WORDS)
+    # "Manchester United", "FC Porto", "Stade Rennais"; a bare "United" / "Rovers" stays in
+    # the role
+    club = len(words) > 1 and (
+        head in lx.CLUB_WORDS or words[0] in lx.CLUB_WORDS or words[0] in lx.CLUB_LEAD_WORDS
+    )
     club = club or _strip_poss(toks[k - 1].text)[0] in lx.TEAM_NICKNAMES  # "Cowboys coach"
     club = club or _town_club(ctx, words, toks[title_at].lower)
     if club and len(words) == 1 and not possessed:
@@ -2846,9 +2856,9 @@ CLUB_IN_FULL_RE = re.compile(
 )  # (the boundary tested behind the capital: see CAPITALISED_WORD_RE)
 
 
-def _club_in_full(doc, word: str, pos: int) -> str | None:
-    """The last "Manchester United" before pos whose club word is ``word`` (the
-    document's club names are found once: a linear pass, then a bisection per call)."""
+def _club_names(doc) -> tuple[list[int], list[str]]:
+    """Every club written in full ("Manchester United") and where, in text order (one
+    pass per document)."""
     found = doc.memo.get("club_names")
     if found is None:
         starts: list[int] = []
@@ -2858,7 +2868,13 @@ def _club_in_full(doc, word: str, pos: int) -> str | None:
                 starts.append(m.start())
                 names.append(m.group())
         found = doc.memo["club_names"] = (starts, names)
-    starts, names = found
+    return found
+
+
+def _club_in_full(doc, word: str, pos: int) -> str | None:
+    """The last "Manchester United" before pos whose club word is ``word`` (the
+    document's club names are found once: a linear pass, then a bisection per call)."""
+    starts, names = _club_names(doc)
     i = bisect.bisect_left(starts, pos) - 1
     for x in range(i, max(-1, i - 50), -1):
         if names[x].endswith(" " + word) and starts[x] + len(names[x]) <= pos:
@@ -5040,6 +5056,9 @@ def _its_organisation(
         if name is None:
             # "the hospital group said …" in the lead, "the group's spokeswoman" far below
             name = described_body_before(ctx.doc, noun, span[0])
+        if name is None and noun == "club":
+            doc = ctx.doc
+            name = _club_by_short_name(doc, doc.para_starts[doc.para_index(span[0])], span[0])
         if name is not None:
             return name
     if m.group(1) and m.group(1).lower() in STATE_BODY_NOUNS:
@@ -5177,6 +5196,19 @@ def _one_club_before(ctx: Context, pos: int) -> str | None:
         if m.group().split()[0].lower() not in lx.FUNCTION_WORDS
     }
     return names.pop() if len(names) == 1 else None
+
+
+def _club_by_short_name(doc, lo: int, pos: int) -> str | None:
+    """The one club written in full earlier ("Newbridge United") whose first word alone is
+    written between lo and pos: "At Newbridge the mood is calmer. The club's director, X"."""
+    starts, names = _club_names(doc)
+    text = doc.text
+    found = {
+        name
+        for at, name in zip(starts, names, strict=True)
+        if at < lo and re.search(r"\b" + re.escape(name.split()[0]) + r"\b", text[lo:pos])
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # lower-case offices a deputy is named after ("the mayor, Y, … Her deputy" is the deputy
@@ -5897,6 +5929,13 @@ LEDE_DESCRIPTION_RE = re.compile(
 
 
 LedeIdentity = tuple[Entity | None, str | None, str | None]
+# a byline paragraph: "By Ann Reed", "By Ann Reed and Tom Hale"
+BYLINE_RE = re.compile(r"By [A-Z][\w'’.-]*(?: (?:and )?[A-Z][\w'’.-]*){1,7}\s*")
+
+
+def _byline(doc, p: int) -> bool:
+    """Paragraph p is a byline ("By Ann Reed")."""
+    return BYLINE_RE.fullmatch(doc.text, doc.para_starts[p], doc.para_starts[p + 1]) is not None
 
 
 def _lede_described(ctx: Context, rr, src) -> bool:
@@ -5920,7 +5959,9 @@ def _lede_identity(ctx: Context, reg: Registry, rr) -> LedeIdentity:
     doc = ctx.doc
     heads = headline_paragraphs(doc)
     m = None
-    for p0 in range(min(2, len(doc.para_starts) - 1)):  # (after a headline)
+    for p0 in range(min(3, len(doc.para_starts) - 1)):  # (after a headline)
+        if p0 == 2 and not _byline(doc, 1):
+            break  # (the third paragraph only after a headline and a byline)
         a, b = doc.para_starts[p0], doc.para_starts[p0 + 1]
         m = None if heads[p0] else LEDE_DESCRIPTION_RE.match(doc.text, a, b)
         if m is not None:
@@ -5944,6 +5985,58 @@ def _lede_identity(ctx: Context, reg: Registry, rr) -> LedeIdentity:
         return found  # someone named in the lead, a lone surname, a titled name
     memo["lede_identity"] = found = (ent, role, m.group(2))
     memo["lede_description"] = (m.start(1) - len("The "), m.end(2))
+    return found
+
+
+# a lead describing two people by nationality and trade: "ROME (Reuters) - An Italian aid
+# worker and a Norwegian nurse kidnapped …" (groups: demonym, words after it, twice)
+LEDE_PAIR_RE = re.compile(
+    r"(?:[^\n]{0,80}? [—–-] )?An? ([A-Z][a-z]+) ([a-z-]+(?: [a-z-]+)?) and an? ([A-Z][a-z]+) "
+    r"([a-z-]+(?: [a-z-]+)?)\b"
+)
+# the next paragraph naming them in that order: "X, 41, and Y, 36, were …"
+NAMED_PAIR_RE = re.compile(
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}),(?: \d{1,3},)? and "
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\b"
+)
+
+
+def _pair_trade(words: str) -> str | None:
+    """ "aid worker", "nurse kidnapped", "pilot held" -> "aid worker", "nurse", "pilot": the
+    trade after a demonym, up to its last title head (a verb may follow it)."""
+    kept = words.split()
+    while kept and kept[-1] not in lx.TITLE_HEADS:
+        kept.pop()
+    return " ".join(kept) or None
+
+
+def _lede_pair(ctx: Context, reg: Registry) -> dict[int, tuple[str, str]]:
+    """Entity id -> (trade, country) for two people the lead describes by nationality and
+    trade and the next paragraph names in the same order, untitled ("An Italian aid worker
+    and a Norwegian nurse …" / "Luca Rossi, 41, and Kari Dahl, 36, were seized …"). Once
+    per document."""
+    memo = ctx.doc.memo
+    if "lede pair" in memo:
+        return memo["lede pair"]
+    found: dict[int, tuple[str, str]] = {}
+    memo["lede pair"] = found
+    doc = ctx.doc
+    heads = headline_paragraphs(doc)
+    for p0 in range(min(3, len(doc.para_starts) - 2)):
+        if heads[p0] or _byline(doc, p0):
+            continue
+        m = LEDE_PAIR_RE.match(doc.text, doc.para_starts[p0], doc.para_starts[p0 + 1])
+        named = NAMED_PAIR_RE.match(doc.text, doc.para_starts[p0 + 1])
+        if m is None or named is None:
+            continue  # (a headline in sentence case)
+        countries = lx.DEMONYMS.get(m.group(1).lower()), lx.DEMONYMS.get(m.group(3).lower())
+        trades = _pair_trade(m.group(2)), _pair_trade(m.group(4))
+        first = {ent.mentions[0][0]: ent for ent in reg.entities if ent.mentions}
+        people = first.get(named.start(1)), first.get(named.start(2))
+        for ent, trade, country in zip(people, trades, countries, strict=True):
+            if ent is not None and trade is not None and country is not None:
+                found[id(ent)] = (trade, country)
+        return found
     return found
 
 
@@ -6398,6 +6491,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.role = role
                     info.organization, country = _body_and_country(body)
                     info.country = info.country or country
+            if info.role is None and (paired := _lede_pair(ctx, rr.reg).get(id(ent))):
+                # "An Italian aid worker and a Norwegian nurse …" / "X, 41, and Y, 36,"
+                info.role = paired[0]
+                info.country = info.country or paired[1]
             if info.organization is None and info.country is None:
                 info.organization = employer.get(id(ent))  # "… Cook said" later
             if info.organization is None and info.role is not None:
