@@ -95,6 +95,8 @@ def object_in_focus(
     opening its sentence (or after a fronted participial clause) whose paragraph's
     sentence before names exactly one person of its gender, in any role, means that
     person when the antecedent found is not named in the pronoun's paragraph."""
+    from .resolve import _gendered_word_in  # (resolve imports this module)
+
     ctx = reg.ctx
     doc = ctx.doc
     ss, _ = ctx.sentence(pos)
@@ -107,7 +109,7 @@ def object_in_focus(
     ps, pe = ctx.sentence(ss - 1)
     if ps < para_lo or sightings.is_named_between(ent, para_lo, pos):
         return ent
-    if _pronoun_of_gender_in(reg, ps, pe, gender):
+    if _gendered_word_in(ctx, ps, pe, gender):
         return ent  # "She has faced …, his wife, X, … . She has called …": still the topic
     same = [
         e
@@ -115,19 +117,6 @@ def object_in_focus(
         if reg.gender(e) == gender and sightings.is_named_between(e, ps, pe)
     ]
     return same[0] if len(same) == 1 else ent
-
-
-def _pronoun_of_gender_in(reg: Registry, lo: int, hi: int, gender: str) -> bool:
-    """Is a he/she (him, his, her …) of that gender written outside quotes in [lo, hi)?"""
-    from .resolve import PRONOUN_GENDER  # (resolve imports this module)
-
-    ctx = reg.ctx
-    toks = ctx.doc.tokens
-    at = ctx.doc.tok_index_at_or_after
-    return any(
-        PRONOUN_GENDER.get(toks[k].lower) == gender and not ctx.in_quote(k)
-        for k in range(at(lo), min(at(hi), at(lo) + 80))
-    )
 
 
 def continue_speaker_chain(
