@@ -2298,7 +2298,12 @@ NATIONAL_CUES = {
     r"|Chicago|Dallas|Denver|Atlanta|Boston|Philadelphia|Detroit|Baltimore|Miami"
     r"|New Orleans|Minneapolis|Pittsburgh|Nashville|Milwaukee|Las Vegas|Albuquerque|Tucson"
     r"|Honolulu|Salt Lake City|Kansas City|Omaha|Tulsa|Indianapolis|Brooklyn|Manhattan"
-    r"|State (?:Sen(?:ator)?|Rep(?:resentative)?)(?=\.? [A-Z]))\b",
+    r"|State (?:Sen(?:ator)?|Rep(?:resentative)?)(?=\.? [A-Z])"
+    # its federal agencies, named so by no other country (round 24; not "SEC", "CDC",
+    # "Medicare", "Congress": other countries' too)
+    r"|NASA|FBI|FAA|FDA|FEMA|NTSB|Pentagon|Capitol Hill|Medicaid|Federal Aviation Administration"
+    r"|Food and Drug Administration|Environmental Protection Agency|Internal Revenue Service"
+    r"|National Transportation Safety Board|Federal Emergency Management Agency)\b",
 }  # fmt: skip
 # one pass over the text for every country's cues, named by country code; every cue opens
 # with a capital, "£" or "₹", tested before the alternatives (ten times faster than a scan
@@ -7180,7 +7185,16 @@ def _named_country(org: str, home: str) -> str | None:
     low = org.lower()
     if home == "US" and any(state in low for state in lx.US_STATES):
         return None
+    if (of := OF_COUNTRY_END_RE.search(org)) is not None and of.group(
+        1
+    ).lower() in lx.COUNTRY_NAMES:
+        # "Iraq and Afghanistan Veterans of America": the country the body is "of"
+        return lx.COUNTRY_NAMES[of.group(1).lower()]
     return _country_in(org)
+
+
+# a body's name ending in the country it is of ("… Veterans of America", "… of Canada")
+OF_COUNTRY_END_RE = re.compile(r"\bof (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 
 
 # national news agencies, whose copy writes their own government's offices without the

@@ -159,3 +159,32 @@ def test_an_international_agencys_unmarked_offices_stay_the_capitals():
         "frank.\n"
     )
     assert by_quote(text)["the talks had been frank"].country == "CN"
+
+
+# --- country across the retired sets and probes (round 24): undated U.S. copy ----------
+
+
+def test_undated_copy_naming_us_federal_agencies_is_american():
+    # an undated story whose only marks are U.S. federal agencies (the FAA, the NTSB) and
+    # one state: U.S. domestic copy, as a county sheriff or a state legislator marks it
+    text = (
+        "Small jet skids off runway\n\n"
+        "A business jet skidded off a runway in Ohio on Sunday, the Federal Aviation "
+        "Administration said. Nobody was hurt.\n\n"
+        "The NTSB said it would send two investigators. The FAA said the runway had been "
+        "cleared of snow an hour earlier.\n\n"
+        '"The tires did what they could," said Marla Pike, who was waiting at the gate.\n'
+    )
+    assert by_quote(text)["The tires did what they could,"].country == "US"
+
+
+def test_a_body_of_america_is_american_not_the_first_country_in_its_name():
+    # "Iraq and Afghanistan Veterans of America" in a U.S. story: the country it is "of"
+    text = (
+        "Veterans wait months for care\n\n"
+        "WASHINGTON — Veterans wait months for mental health care, the FBI and the Pentagon "
+        "were told.\n\n"
+        '"The system is not meeting the demand," said Rafael Ortiz, founder of Iraq and '
+        "Afghanistan Veterans of America.\n"
+    )
+    assert by_quote(text)["The system is not meeting the demand,"].country == "US"
