@@ -1,6 +1,7 @@
 """Retired held-out set 21 (round 24), fields part: the general classes of its role,
 country and organisation errors, each tested on invented copy that differs from the
-set's articles. Each test failed before its rule."""
+set's articles. Each test failed before its rule, except the three marked (guard), which
+pin what the rule must leave alone."""
 
 from quote_lookup import by_quote
 
