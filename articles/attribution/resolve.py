@@ -5339,7 +5339,10 @@ def _person_of_nationality(reg: Registry, pos: int, code: str, recent: Entity | 
 # boundary is tested behind the "T" / "t", as in CAPITALISED_WORD_RE, so that the scan
 # skips in C to the next "T" or "t" instead of trying every position)
 EPITHET_SUBJECT_RE = re.compile(
-    r"[Tt](?<=\b[Tt])he (?:(\d{1,3})-year-old )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([a-z]+)"
+    r"[Tt](?<=\b[Tt])he (?:(\d{1,3})-year-old )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    # (an appositive may stand before the verb: "The 30-year-old Dane, a former world
+    # champion, wiped away tears")
+    r"(?:, (?:an?|the) [^,.;:\"“”‘’\n]{1,90},)? ([a-z]+)"
 )
 CLAUSE_OPENING_PUNCTUATION = set(".!?,;:”’\"'")
 

@@ -444,6 +444,18 @@ DURATION_UNITS = {"year", "years", "decade", "decades", "month", "months", "week
 DURATION_WORDS = {"more", "than", "nearly", "about", "almost", "over", "the", "past", "last"}
 
 
+def _before_duration(toks, k: int) -> int:
+    """The ``of`` opening a duration that ends right before token k, after a title ("his
+    physio of 15 years, NAME", "her agent of more than a decade, NAME"), else k."""
+    if k < 3 or toks[k - 1].lower not in DURATION_UNITS:
+        return k
+    for x in range(k - 2, max(0, k - 7), -1):
+        if toks[x].lower == "of":
+            ok = toks[x - 1].lower in lx.TITLE_HEADS and _duration_follows(toks, x + 1)
+            return x if ok else k
+    return k
+
+
 def _duration_follows(toks, i: int) -> bool:
     """ "19 years", "more than three decades", "the past decade" from token i."""
     for k in range(i, min(i + 5, len(toks))):
@@ -554,6 +566,23 @@ def _demonym_and_noun_before(toks, end: int) -> str | None:
     if not demonym.cap and end > 2:  # "British 10,000 metres runner X": a race's distance
         demonym = _demonym_before_distance(toks, end - 1)
     if not demonym.cap or demonym.lower not in lx.DEMONYMS:
+        return None
+    return lx.DEMONYMS[demonym.lower]
+
+
+def _demonym_opening(toks, k: int, ss: int) -> str | None:
+    """ "The Serbian world number one, NAME,": the country of a demonym right after the
+    article opening the sentence's preposed description (before the comma k, at most
+    eight tokens), lower-case words after it (not a name: "The Irish Times columnist")."""
+    x = k - 1
+    while x > 0 and k - x < 8 and toks[x - 1].start >= ss and toks[x - 1].text not in ",;:":
+        x -= 1
+    if toks[x].start != ss or toks[x].lower not in {"the", "a", "an"} or x + 2 >= k:
+        return None
+    demonym = toks[x + 1]
+    if not demonym.cap or demonym.lower not in lx.DEMONYMS:
+        return None
+    if any(t.cap or not t.is_word for t in toks[x + 2 : k]):
         return None
     return lx.DEMONYMS[demonym.lower]
 
@@ -689,6 +718,29 @@ COLLEAGUE_ON_BODY_RE = re.compile(
 )
 
 
+# "a mother of two", "the father of three girls at X": a parent described by the children
+PARENT_OF_RE = re.compile(
+    r"(?:an? |the )?(mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)"
+    r" of (?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+)
+
+
+def _participle_aside(toks, i: int) -> bool:
+    """An aside after a comma opening with a verb in -ing ("X, briefing reporters after
+    the talks,", "X, speaking afterwards,"): what the person did, no title; not a title's
+    own modifier ("X, managing director of Y", "X, presiding judge")."""
+    if not 0 < i < len(toks) - 1 or toks[i - 1].text != ",":
+        return False
+    t = toks[i]
+    return (
+        not t.cap
+        and t.lower.endswith("ing")
+        and t.lower not in TITLE_WORDS
+        and t.lower not in TIME_MODIFIERS
+        and toks[i + 1].lower not in TITLE_WORDS
+    )
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -699,6 +751,13 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     n = len(toks)
     if i + 1 < n and lx.PASSIVE_PARTICIPLES.get(toks[i].lower) == toks[i + 1].lower:
         return info  # "X, accused of killing two firefighters,": a charge, no title
+    if _participle_aside(toks, i):
+        return info  # "X, briefing reporters after the talks,": an act, no title
+    if (parent := PARENT_OF_RE.match(text, toks[i].start if i < n else a, b)) is not None:
+        # "X, a mother of two boys at Oakmont Elementary,": a parent, her tie to the story
+        # (the school after it is the children's, no organisation of hers)
+        info.role = parent.group(1).lower()
+        return info
     if i + 1 < n and toks[i].lower == "who" and toks[i + 1].lower not in OFFICE_VERBS:
         return info  # "X, who testified before a Senate committee,": an act, no office
     if (
@@ -1529,7 +1588,14 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     # preposed appositive: "ROLE, NAME," (not a possessor: "with the Securities and
     # Exchange Commission, Whitfield's own pay")
     possessor = doc.text[max(start, end - 2) : end] in {"'s", "’s"}
-    if k >= 0 and toks[k].text == "," and (k + 1 == i or honorific) and not possessor:
+    if (
+        k >= 0
+        and toks[k].text == ","
+        and (k + 1 == i or honorific)
+        and not possessor
+        and not _person_named_before(doc, k, ss)
+    ):
+        k = _before_duration(toks, k)  # "His manager of 20 years, NAME": the title
         m = _preposed_start(doc, k, ss)
         place_at = _title_in_place(toks, m, k)
         if place_at is None and place_after_complement(toks, m, k):
@@ -1595,8 +1661,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             # "The council member who brought the motion, NAME,": the title the
             # restrictive clause picks out
             _merge(info, parse_role(ctx, toks[span[0]].start, toks[span[1]].end))
-        # "A French trekker, NAME,": a foreigner described by a noun of no office
-        info.country = info.country or _demonym_and_noun_before(toks, k)
+        # "A French trekker, NAME,": a foreigner described by a noun of no office; "The
+        # Serbian world number one, NAME,": a description opening with a demonym
+        info.country = (
+            info.country or _demonym_and_noun_before(toks, k) or _demonym_opening(toks, k, ss)
+        )
     if (
         info.role is None
         or (
@@ -1754,6 +1823,26 @@ def _agent_body_before(toks, m: int, k: int) -> bool:
     """ "In a video released by the Qatari foreign ministry, NAME": a body after "by" ends a
     fronted phrase as the agent of its verb; it is no appositive of the name after it."""
     return toks[m].lower == "by" and toks[k - 1].lower in lx.ORG_HEADS
+
+
+def _person_named_before(doc, k: int, ss: int) -> bool:
+    """The comma opening the preposed appositive that ends at the comma k closes a
+    person's name ("Asked by Ann Ray, an analyst at Acme, Lopez said"): the description
+    is that person's, not the next name's (a first name and at least one more capitalised
+    word before the comma; the title's workplace phrase read over, as _title_at_workplace
+    reads it)."""
+    toks = doc.tokens
+    m = _preposed_start(doc, k, ss)
+    if m >= 0 and toks[m].text != ",":
+        m = _preposed_start(doc, m, ss)
+    if m < 2 or toks[m].text != ",":
+        return False
+    x = m - 1
+    while x > 0 and m - x < 4 and (toks[x - 1].cap or toks[x - 1].text == "."):
+        x -= 1
+    while x < m - 1 and not toks[x].cap:
+        x += 1
+    return m - x >= 2 and toks[x].lower in lx.FIRST_NAMES and toks[m - 1].cap
 
 
 def _preposed_start(doc, k: int, ss: int) -> int:
@@ -1959,7 +2048,7 @@ US_DATELINE_RE = re.compile(
 
 # a national government's offices, written without the country in domestic copy
 NATIONAL_OFFICES = re.compile(
-    r"(?i)\b(?:minister|chancellor|premier|president|home secretary|foreign secretary"
+    r"(?i)\b(?:minister|chancellor|premier|president(?:ial)?|home secretary|foreign secretary"
     r"|defen[cs]e secretary|health secretary|interior secretary)\b"
 )
 # capitals in datelines whose ministers are that country's (not cities where many
@@ -2029,13 +2118,14 @@ CITY_DATELINES = {
     "LVIV": "UA", "TURIN": "IT", "PORTO": "PT", "SEVILLE": "ES", "MANCHESTER": "GB",
     "BRISTOL": "GB", "LEEDS": "GB", "LIVERPOOL": "GB", "SHEFFIELD": "GB", "CARDIFF": "GB",
 }  # fmt: skip
-# a city alone, or with Reuters' date ("EDINBURGH, March 12 (Reuters) -"; a comma before
-# anything else may open its state or province: "MANCHESTER, N.H.")
+# a city alone, or with Reuters' date ("EDINBURGH, March 12 (Reuters) -") or AAP's agency
+# after a comma ("SYDNEY, AAP -"); a comma before anything else may open its state or
+# province: "MANCHESTER, N.H.")
 CITY_DATELINE_RE = re.compile(
     r"(?:"
     + "|".join(sorted(CITY_DATELINES, key=len, reverse=True))
     + r")\b(?=[ (:—–-]|, (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? "
-    r"\d{1,2}\b)"
+    r"\d{1,2}\b|, (?:" + "|".join(WIRE_AGENCIES) + r") ?(?:—|–|--|-) )"
 )
 
 
@@ -2208,7 +2298,12 @@ NATIONAL_CUES = {
     r"|Chicago|Dallas|Denver|Atlanta|Boston|Philadelphia|Detroit|Baltimore|Miami"
     r"|New Orleans|Minneapolis|Pittsburgh|Nashville|Milwaukee|Las Vegas|Albuquerque|Tucson"
     r"|Honolulu|Salt Lake City|Kansas City|Omaha|Tulsa|Indianapolis|Brooklyn|Manhattan"
-    r"|State (?:Sen(?:ator)?|Rep(?:resentative)?)(?=\.? [A-Z]))\b",
+    r"|State (?:Sen(?:ator)?|Rep(?:resentative)?)(?=\.? [A-Z])"
+    # its federal agencies, named so by no other country (round 24; not "SEC", "CDC",
+    # "Medicare", "Congress": other countries' too)
+    r"|NASA|FBI|FAA|FDA|FEMA|NTSB|Pentagon|Capitol Hill|Medicaid|Federal Aviation Administration"
+    r"|Food and Drug Administration|Environmental Protection Agency|Internal Revenue Service"
+    r"|National Transportation Safety Board|Federal Emergency Management Agency)\b",
 }  # fmt: skip
 # one pass over the text for every country's cues, named by country code; every cue opens
 # with a capital, "£" or "₹", tested before the alternatives (ten times faster than a scan
@@ -6642,6 +6737,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.organization = _body_by_its_head(ctx.doc, c.organization, c.start) or c.organization
     _short_body_in_full(ctx, cands)
     _dotted_initials_body(ctx, cands)
+    _agency_offices(ctx, cands)
     _capital_offices(ctx, cands)
     _body_in_capital(ctx, cands)
     _home_country(ctx, cands)
@@ -7089,7 +7185,52 @@ def _named_country(org: str, home: str) -> str | None:
     low = org.lower()
     if home == "US" and any(state in low for state in lx.US_STATES):
         return None
+    if (of := OF_COUNTRY_END_RE.search(org)) is not None and of.group(
+        1
+    ).lower() in lx.COUNTRY_NAMES:
+        # "Iraq and Afghanistan Veterans of America": the country the body is "of"
+        return lx.COUNTRY_NAMES[of.group(1).lower()]
     return _country_in(org)
+
+
+# a body's name ending in the country it is of ("… Veterans of America", "… of Canada")
+OF_COUNTRY_END_RE = re.compile(r"\bof (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
+
+
+# national news agencies, whose copy writes their own government's offices without the
+# country ("President X" in Yonhap's copy is South Korea's, from Tokyo too)
+NATIONAL_AGENCIES = {
+    "Yonhap": "KR", "Kyodo": "JP", "Xinhua": "CN", "TASS": "RU", "ANSA": "IT", "EFE": "ES",
+    "dpa": "DE", "DPA": "DE", "PTI": "IN", "IANS": "IN", "Anadolu": "TR", "Bernama": "MY",
+    "Antara": "ID", "AAP": "AU", "PA": "GB", "CP": "CA",
+}  # fmt: skip
+AGENCY_IN_DATELINE_RE = re.compile(r"\((" + "|".join(NATIONAL_AGENCIES) + r")\)|, (AAP) ")
+
+
+def _agency_offices(ctx: Context, cands: list[Candidate]) -> None:
+    """ "TOKYO, March 14 (Yonhap) -- President X said": a person holding a national
+    office with no country or organisation anywhere in the article is of the national
+    agency's own country (its copy writes another country's offices with the country:
+    "Japanese Prime Minister Y"), wherever the story is datelined."""
+    line = _dateline(ctx, AGENCY_DATELINE_RE) or _dateline(ctx, CITY_DATELINE_AGENCY_RE)
+    m = AGENCY_IN_DATELINE_RE.search(line) if line is not None else None
+    if m is None:
+        return
+    country = NATIONAL_AGENCIES[m.group(1) or m.group(2)]
+    by_entity: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.entity is not None and c.speaker_type == "person":
+            by_entity.setdefault(id(c.entity), []).append(c)
+    for group in by_entity.values():
+        if any(c.country or c.organization for c in group):
+            continue
+        if any(c.role and NATIONAL_OFFICES.search(c.role) for c in group):
+            for c in group:
+                c.country = country
+
+
+# "SYDNEY, AAP - ": AAP's dateline, its agency after a comma
+CITY_DATELINE_AGENCY_RE = re.compile(r"[A-Z][A-Z .'-]+, AAP ?(?:—|–|--|-) ")
 
 
 def _capital_offices(ctx: Context, cands: list[Candidate]) -> None:

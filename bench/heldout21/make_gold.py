@@ -912,11 +912,14 @@ SUMMIT_Q = [
 # --- a tennis player's retirement news conference (sports wire, no dateline, ‘singles’) ----
 ATP = "Association of Tennis Professionals"
 VILARO = {"speaker": "Marc Vilaró", "country": "ES"}
-JORDI = {"speaker": "Jordi Vilaró", "role": "uncle", "country": "ES"}
+# round 24: the undated tennis story names several countries, so (as the conventions
+# leave such a story, probe r22c) only a nationality the text writes gives a country: the
+# uncle, the physiotherapist and the fans none (were ES)
+JORDI = {"speaker": "Jordi Vilaró", "role": "uncle"}
 TIERNEY = {"speaker": "Lachlan Tierney", "country": "AU"}
 RADENOVIC = {"speaker": "Nikola Radenović", "country": "RS"}
 FERRUS = {"speaker": "Albert Ferrús", "role": "Davis Cup captain", "country": "ES"}
-CASTELLVI = {"speaker": "Carla Castellví", "role": "physiotherapist", "country": "ES"}
+CASTELLVI = {"speaker": "Carla Castellví", "role": "physiotherapist"}
 TIERNEY_SRC = "Lachlan Tierney, who beat Vilaró in the 2021 Australian Open final"
 ATP_SRC = "The Association of Tennis Professionals (ATP)"
 FERRUS_SRC = "Spain’s Davis Cup captain, Albert Ferrús"
@@ -1067,7 +1070,6 @@ TENNIS_Q = [
         "indirect",
         "said",
         "Fans who had gathered outside the club, some holding Spanish flags",
-        country="ES",
     ),
     q(
         "tickets for the Valencia event in October had sold out within an hour",
@@ -1103,6 +1105,21 @@ DOCS = [
 ]
 
 
+# Round 24 (retired): the round-23 convention, an organisation speaking is its own
+# organisation (heldout_gold.own_organisation; a capital acting as a government, Seoul,
+# has none)
+SPEAKING_BODIES = (
+    "Association of Tennis Professionals",
+    "Centers for Disease Control and Prevention",
+    "Data Center Operators Association",
+    "Kansas Department of Health and Environment",
+    "Kyodo News",
+    "Pruett Regional Medical Center",
+    "Still Standing Foundation",
+    "Trelliant Semiconductor Holdings Inc.",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -1110,6 +1127,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout21",
         source="quotesdb held-out 21 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 
