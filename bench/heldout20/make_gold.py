@@ -1119,6 +1119,27 @@ DOCS = [
 ]
 
 
+# Round 24: the round-23 convention, an organisation speaking is its own organisation
+# (heldout_gold.own_organisation), applied to this set as round 23 applied it to the older ones
+SPEAKING_BODIES = (
+    "Arable Growers’ Federation",
+    "Atlantic Coast Maritime Employers Alliance",
+    "Education Ministry",
+    "Environment Ministry",
+    "Floresta Viva Institute",
+    "Harlem Jazz Heritage Fund",
+    "Ibama",
+    "Institute for Public Policy Studies",
+    "National Confederation of Grain and Cattle Producers",
+    "National Federation of School Parents",
+    "National Institute for Space Research",
+    "National Retail Federation",
+    "Tidewater Economics",
+    "Union of Families for Free Schools",
+    "University of Northmoor",
+)
+
+
 def main():
     write_gold(
         HERE,
@@ -1126,6 +1147,7 @@ def main():
         DOCS,
         corpus="quotesdb-heldout20",
         source="quotesdb held-out 20 (written for evaluation)",
+        speaking_bodies=SPEAKING_BODIES,
     )
 
 
