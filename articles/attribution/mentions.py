@@ -3553,6 +3553,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                     or _title_before_name(doc, k + 1, named.start)
                 )
                 and first.lower not in PARTIES
+                # not "Sean Ross, an Irishman, said": a nationality, no name (round 24)
+                and not (first.lower in {"a", "an"} and toks[j - 1].lower in lx.DEMONYM_NOUNS)
                 # not "Jane Boyd, a lawyer for Reed, said": a complement is someone else
                 and not any(
                     toks[x].lower in COMPLEMENT_PREPOSITIONS

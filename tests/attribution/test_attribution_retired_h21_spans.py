@@ -246,3 +246,14 @@ def test_a_frequency_adjective_is_no_time_adverbial():
     )
     got = by_quote(text)
     assert "beat estimates and raised its forecast" not in got
+
+
+def test_a_nationality_in_apposition_is_no_speaker_name():
+    text = (
+        "Brannigan retires\n\n"
+        "Sean Brannigan, an Irishman, announced on Monday that he would retire in June.\n\n"
+        "Pablo Ruiz, a Spaniard, said the sport would miss him.\n"
+    )
+    got = by_quote(text)
+    assert got["he would retire in June"].speaker == "Sean Brannigan"
+    assert got["the sport would miss him"].speaker == "Pablo Ruiz"
