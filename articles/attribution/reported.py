@@ -437,6 +437,8 @@ CONJUNCT_AUXILIARIES = {"was", "were", "is", "are", "had", "has", "have", "did",
 # a quote opening with these after a comma is its clause's second conjunct (or an
 # adverbial clause of its own: "would carry the log, “because somebody has to.”")
 QUOTE_CONJUNCT_OPENERS = {"but", "and", "or", "because", "although", "though", "unless"}
+# a lower-case quote opening with these after a comma closing its clause: an adjunct
+QUOTED_ADJUNCT_OPENERS = {"in", "with", "without", "for", "at", "after", "before", "until"}
 STOP_PUNCT = {";", "(", ")", "[", "]"}
 CONJUNCTIONS = {"as", "while", "and", "but", "whereas"}
 MAX_CONTENT_TOKENS = 90
@@ -1367,6 +1369,25 @@ def _that_after_time_clause(ctx: Context, j: int, se: int, base: str) -> int | N
     return None
 
 
+# "-ly" words that are adjectives before a noun ("reported quarterly revenue that beat
+# estimates": the object and its relative clause, no time adverbial before "that")
+FREQUENCY_ADJECTIVES = {"quarterly", "weekly", "monthly", "yearly", "daily", "nightly", "hourly"}
+
+
+def _frequency_adjective(toks, j: int, se: int) -> bool:
+    """Token j is a frequency adjective before a lower-case noun and a relative "that"
+    (round 24; not "told the paper's weekly video series it is clear … that …")."""
+    return (
+        toks[j].lower in FREQUENCY_ADJECTIVES
+        and j + 2 < len(toks)
+        and toks[j + 2].start < se
+        and toks[j + 1].is_word
+        and not toks[j + 1].cap
+        and toks[j + 1].lower not in lx.FUNCTION_WORDS
+        and toks[j + 2].lower == "that"
+    )
+
+
 def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
     doc = ctx.doc
     tq = ctx.tok_quote  # (ctx.in_quote without a method call)
@@ -1665,7 +1686,12 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
         t.lower in ADVERBIAL_START
         # "said outside the courthouse that …" (not "said outside experts had …")
         or (t.lower == "outside" and j + 1 < n and toks[j + 1].lower in ARTICLES)
-        or (t.is_word and t.lower.endswith("ly") and not t.cap)
+        or (
+            t.is_word
+            and t.lower.endswith("ly")
+            and not t.cap
+            and not _frequency_adjective(toks, j, se)
+        )
         or (t.lower == "by" and j + 1 < n and toks[j + 1].lower in CHANNEL_NOUNS)
         # "ruling 8-1 that …" (a tally opens with a digit: no regex call for words)
         or (t.text[0].isdigit() and VOTE_TALLY_RE.fullmatch(t.text) is not None)
@@ -4088,7 +4114,7 @@ def _trailing_content(
             or (toks[m + 1].lower.endswith("ing") and toks[m + 1].lower in lx.CUE_FORMS)
             or toks[m + 1].lower in CONSEQUENCE_PARTICIPLES
             or _writers_participle(toks, m + 1, se)
-            or _verbless_adjunct(toks, m + 1, se)
+            or _verbless_adjunct(toks, m + 1, se, tq)
             or _ranking_appositive(toks, m + 1, se)
             or _own_speech_after(doc, m + 1, se)
         )
@@ -4468,7 +4494,10 @@ def _subject_and_speech_at(doc: Doc, m: int, se: int) -> bool:
     return x < len(toks) and toks[x].lower in lx.SPEECH_FORMS and cues.is_cue(doc, x)
 
 
-def _verbless_adjunct(toks, m: int, se: int) -> bool:
+ADJUNCT_NAMING_FORMS = {"called", "dubbed", "described", "termed", "hailed", "billed"}
+
+
+def _verbless_adjunct(toks, m: int, se: int, tq=None) -> bool:
     """Tokens from m to the sentence end are a prepositional phrase with no verb ("in
     line with department policy", "on a conference call", "more than a week after the
     attack"): no words of the speaker's."""
@@ -4479,8 +4508,16 @@ def _verbless_adjunct(toks, m: int, se: int) -> bool:
         # boost for the prime minister a year after he lost …": the writer's framing
         return True
     x = m + 1
+    # "…, the office said, at a summit both sides called a “new start”": an event the
+    # adjunct names and a contact clause describing it (round 24)
+    named_event = m + 2 < len(toks) and toks[m + 1].lower in {"a", "an", "the"}
     while x < len(toks) and toks[x].start < se:
         low = toks[x].lower
+        if named_event and (
+            (low in ADJUNCT_NAMING_FORMS and toks[x - 1].is_word) or (tq is not None and tq[x] >= 0)
+        ):
+            x += 1  # (and the name it gives, quoted: "called a “new start”")
+            continue
         if (
             low in FINITE_AUX
             or low in lx.SUBJECT_PRONOUNS
@@ -4491,7 +4528,7 @@ def _verbless_adjunct(toks, m: int, se: int) -> bool:
         ):
             return False
         x += 1
-    return x - m <= 12
+    return x - m <= (16 if named_event else 12)
 
 
 # the measure of a time distance: "more than a week after", "just two days before"
@@ -6981,8 +7018,15 @@ ACT_OBJECTS = {
     "call": {
         "timeout", "time-out", "election", "elections", "referendum", "meeting", "conference",
         "summit", "session", "strike", "halt", "recess", "foul", "penalty", "vote", "hearing",
+        "time",  # "calls time on career": ends it (round 24)
     },
     "show": {"sign", "signs", "card", "emotion", "remorse", "mercy"},
+    # "…, Reuters reported, citing two people familiar with the matter": who the news
+    # came from, no words of the subject's (round 24; not "citing strong demand")
+    "cite": {
+        "source", "sources", "official", "officials", "person", "people", "insider",
+        "insiders", "aide", "aides", "diplomat", "diplomats",
+    },
     # "Rescuers found the hikers alive", "found the body": a discovery (not a verdict:
     # "The jury found him guilty" reports the jury's finding)
     "find": {
@@ -7858,8 +7902,42 @@ _LOOP_WORDS = frozenset().union(
     lx.COGNITION_FORMS,
     lx.CUE_FORMS,
     QUESTION_FRAME_VERBS,
-    {":", "in", "put", "puts", "putting"},
+    {":", "in", "put", "puts", "putting", "heard"},
 )
+
+
+# "…, the court heard.": evidence put to a court or an inquest, nobody named giving it
+HEARING_BODIES = {"court", "inquest", "tribunal", "hearing", "jury", "trial", "inquiry"}
+
+
+def _court_heard(ctx: Context, k: int) -> Candidate | None:
+    """``Mr X was waiting for a bus when Y hit him, the court heard.`` (British and
+    Australian court copy): the clause before is reported, source ``the court`` and no
+    speaker (round 24)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if k < 4 or k + 1 >= len(toks) or toks[k + 1].text not in {".", ";"}:
+        return None
+    if toks[k - 1].lower not in HEARING_BODIES or toks[k - 2].lower != "the":
+        return None
+    if toks[k - 3].text != "," or ctx.in_quote(k - 3):
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    a = doc.tok_index_at_or_after(past_dateline(ctx, ss))
+    end = toks[k - 3].start
+    if a >= k - 3 or end - toks[a].start < 20 or ctx.in_quote(a):
+        return None
+    # (loose: no court named before speaks for "the court")
+    src = Source(
+        "group",
+        toks[k - 2].start,
+        toks[k - 1].end,
+        doc.text[toks[k - 2].start : toks[k - 1].end],
+        toks[k - 2].start,
+        toks[k - 1].end,
+        loose=True,
+    )
+    return _reported(ctx, k, src, (ss, se), start=toks[a].start, end=end, confidence=0.8)
 
 
 PUT_FORMS = {"put", "puts", "putting"}
@@ -7989,6 +8067,11 @@ def find_reported(
             # (not "Federal Report Says …": a noun before the headline's verb)
             and not (t.lower in cues.BASE_NOUN_CUES and cues.speech_verb_next(doc, k))
         )  # "Obama Says African-American Museum Will …", "…, Lindsey Graham Says."
+        if t.lower == "heard":
+            c = _court_heard(ctx, k)
+            if c is not None:
+                out.append(c)
+                continue
         if t.text == "In":
             c = _in_document(ctx, k)
             if c is not None:
@@ -8530,6 +8613,12 @@ def find_reported(
             continue
         conf = 0.8 if low in lx.SPEECH_FORMS else 0.6
         frag = ctx.extra_fragment
+        if (
+            frag is not None
+            and c_para_headline(doc, headline, t.start)
+            and _bare_name_fragment(doc, frag)
+        ):
+            frag = None  # "Moon, Sawamura agree to …": a headline's coordinated subject
         c = Candidate(
             start=s,
             end=e,
@@ -8580,6 +8669,20 @@ def find_reported(
     out.extend(_and_that_tails(ctx, used_cues, qc))
     out.extend(_heads_before_quoted_tails(ctx, used_cues, qc))
     return _drop_nested_in_quoted(ctx, out, qc)
+
+
+def c_para_headline(doc: Doc, headline: list[bool], pos: int) -> bool:
+    """pos lies in a headline (a Title Case paragraph, or the first of a story whose
+    first paragraph is headline-shaped)."""
+    p = doc.para_index(pos)
+    return headline[p] or (p == 0 and len(doc.para_starts) > 1)
+
+
+def _bare_name_fragment(doc: Doc, frag: tuple[int, int]) -> bool:
+    """A fragment of one to three capitalised words ("Moon" of "Moon, Sawamura agree to
+    …"): a name coordinated with the subject, no words of anyone's (round 24)."""
+    words = doc.text[frag[0] : frag[1]].split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def _nested_in(c: Candidate | None, prev: Candidate | None) -> bool:
@@ -8673,12 +8776,16 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
                 return [(s, toks[c - 1].end), (toks[c + 1].start, e)]
         if tq[m] >= 0:
             if (
-                toks[m].lower in QUOTE_CONJUNCT_OPENERS
+                (
+                    toks[m].lower in QUOTE_CONJUNCT_OPENERS
+                    or (toks[m].lower in QUOTED_ADJUNCT_OPENERS and m - 3 >= a + 3)
+                )
                 and tq[m - 1] >= 0
                 and toks[m - 2].text == ","
                 and tq[m - 2] < 0
             ):
-                return [(s, toks[m - 3].end), (toks[m].start, e)]  # ", “but not …”"
+                # ", “but not …”", ", “in front of his family”" (round 24)
+                return [(s, toks[m - 3].end), (toks[m].start, e)]
             continue
         if toks[m].lower in {"and", "but"} and toks[m + 1].lower == "that":
             p = m - 1  # "said A and / but that B"
@@ -8884,7 +8991,12 @@ def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int,
     qs = doc.tok_index_at_or_after(q.start)
     if (
         qs - 3 > j
-        and toks[qs].lower in QUOTE_CONJUNCT_OPENERS
+        and (
+            toks[qs].lower in QUOTE_CONJUNCT_OPENERS
+            # (round 24: "said he would play once more, “in front of his family”": a
+            # closing adjunct of its own; the clause before is reported too)
+            or (toks[qs].lower in QUOTED_ADJUNCT_OPENERS and qs - 3 >= j + 3)
+        )
         and toks[qs - 2].text == ","
         and all(tq[x] < 0 for x in range(j, qs - 2))
     ):
@@ -8911,6 +9023,14 @@ def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int,
                     toks[m].lower == "but"
                     and toks[m - 1].text != ","
                     and toks[v].lower in CONJUNCT_AUXILIARIES
+                )
+                or (
+                    # (round 24: "said A and had “strongly welcomed” B": the quote opens
+                    # right after the auxiliary; not "and was ready to “help …”")
+                    toks[m].lower == "and"
+                    and toks[m - 1].text != ","
+                    and toks[v].lower in CONJUNCT_AUXILIARIES
+                    and qs - v <= 2
                 )
             )
         ):

@@ -106,6 +106,11 @@ class Entity:
 GIVEN_NAME_WINDOW = 4000
 
 
+# the last word of a competition's name ("Davis Cup", "Australian Open", "Tokyo
+# Olympics"): no person's surname (round 24)
+EVENT_NAME_HEADS = {"cup", "open", "olympics", "paralympics", "championships", "trophy"}
+
+
 def headline_paragraphs(doc) -> list[bool]:
     """Title-case paragraphs (headlines, captions in caps): not used for names."""
     # needed by both reported.py and resolve.py: compute once per document (read-only)
@@ -870,6 +875,31 @@ def _lower_head_body(src: Source) -> str | None:
     return _lower_head_name(m) if m is not None else None
 
 
+# "Japan's Kyodo News agency", "the state-run Xinhua news agency": a news agency by its
+# name (group 1) before a lower-case "news agency" / "agency" (round 24)
+NEWS_AGENCY_RE = re.compile(
+    r"(?:[A-Z][\w.-]*['’]s |[Tt]he )?(?:[a-z][\w-]* ){0,2}"
+    r"((?:[A-Z][\w&.'’-]* ){0,3}[A-Z][\w&.'’-]*) (?:news |press )?agency"
+)
+
+
+def _news_agency(src: Source) -> str | None:
+    """ "…, Japan's Kyodo News agency reported": the agency speaks by its name (not "the
+    Japanese news agency": a nationality names no body)."""
+    m = NEWS_AGENCY_RE.fullmatch(src.text)
+    if m is None:
+        return None
+    name = m.group(1)
+    if not src.text.endswith(("news agency", "press agency")) and not name.endswith(
+        (" News", " Press")
+    ):
+        return None  # ("the Kansas health agency": a public body's kind, not its name)
+    low = name.lower()
+    if low in lx.DEMONYMS or low in lx.COUNTRY_NAMES or name.endswith(("'s", "’s")):
+        return None
+    return name
+
+
 def _lower_head_name(m: re.Match) -> str:
     """The body's name as written, a bracketed short name standing for the name before
     it (as for "X (Y) said"): "SADC observer mission"."""
@@ -1063,8 +1093,9 @@ def _org_descriptor(text: str) -> str | None:
         words = [words[0], "".join(words[1:3]), words[3]]  # "the South Korean company"
     if len(words) == 4 and _scope_then_modifier(words):
         words = [words[0], *words[2:]]  # "the state water department": the water department
-    if 4 <= len(words) <= 5 and words[-2].endswith("-based") and _capitalised(words[1:-1]):
-        words = [words[0], "".join(words[1:-1]), words[-1]]  # "the San Francisco-based firm"
+    if 4 <= len(words) <= 6 and words[-2].endswith("-based") and _capitalised(words[1:-1]):
+        # "the San Francisco-based firm", "the Austin, Texas-based company" (round 24)
+        words = [words[0], "".join(words[1:-1]).replace(",", ""), words[-1]]
     if not 2 <= len(words) <= 3 or words[0].lower() not in {"the", "their", "its"}:
         return None
     if [w.lower() for w in words] in (["the", "eu", "executive"], ["the", "bloc's", "executive"]):
@@ -2349,6 +2380,9 @@ class Registry:
             if headline[doc.para_index(toks[i].start)]:
                 i = max(j, i + 1)
                 continue
+            if words == 2 and i + 1 < n and self.headline_adjective(toks[i].start, j):
+                i += 1  # "Tearful Vilaró calls time …": the surname alone
+                continue
             if words >= 2 and j - i <= 8:
                 s, e = toks[i].start, toks[j - 1].end
                 while e > s and doc.text[e - 1] == "." and len(toks[j - 1].text) > 1:
@@ -2428,6 +2462,39 @@ class Registry:
                         self.subject_at.add(toks[i].start)
             i = max(j, i + 1)
 
+    def headline_adjective(self, s: int, j: int) -> bool:
+        """ "Tearful Vilaró calls time …", "Defiant Okafor vows …": a sentence-case
+        headline opening with a word that is no known given name before a surname (token
+        j - 1) the body writes after another capitalised word ("Marc Vilaró") and never
+        after this one: an adjective capitalised by its place, not the person's given
+        name. Memoised per document (one look-up of the surname in the body)."""
+        doc = self.ctx.doc
+        if len(doc.para_starts) < 2 or s >= doc.para_starts[1]:
+            return False
+        memo = doc.memo.setdefault("headline_adjective", {})
+        if s in memo:
+            return memo[s]
+        memo[s] = False
+        toks = doc.tokens
+        k = doc.tok_index_at_or_after(s)
+        if j != k + 2 or toks[k].lower in lx.FIRST_NAMES or not _headline_shaped(doc):
+            return False
+        ss, _ = self.ctx.sentence(s)
+        if doc.text[max(ss, doc.para_starts[0]) : s].strip(" \"'“”‘’:—–-"):
+            return False  # (an opening word only)
+        word, surname = toks[k].text, toks[k + 1].text
+        if not surname[:1].isupper() or surname.lower().endswith(("'s", "’s")):
+            return False
+        other = False
+        for m in re.finditer(
+            r"\b([A-Z][\w'’-]*) " + re.escape(surname) + r"\b", doc.text[doc.para_starts[1] :]
+        ):
+            if m.group(1) == word:
+                return False  # "Chidike Okafor" written again: a given name
+            other = other or m.group(1).lower() not in lx.FUNCTION_WORDS
+        memo[s] = other
+        return other
+
     def _looks_org(self, i: int, j: int) -> bool:
         toks = self.ctx.doc.tokens
         for k in range(i, j):
@@ -2443,6 +2510,8 @@ class Registry:
             return True  # "Harrow Vale", "Blackburn Rovers": a club (not "Tom Vale")
         if j - i >= 2 and first in lx.CLUB_LEAD_WORDS:
             return True  # "Olympique Castelvo", "Dynamo Brest": a club opening with its word
+        if j - i >= 2 and toks[j - 1].lower in EVENT_NAME_HEADS:
+            return True  # "Spain's Davis Cup captain": a competition, never a person
         name = self.ctx.doc.text[toks[i].start : toks[j - 1].end]
         if name in lx.KNOWN_ORGS or name in lx.SUPRANATIONAL or name.lower() in lx.COUNTRY_NAMES:
             return True
@@ -2734,6 +2803,13 @@ class Registry:
         key = _key(name)
         if not key:
             return self.add(name)
+        if (
+            len(key) == 2
+            and pos < self.ctx.doc.para_starts[min(1, len(self.ctx.doc.para_starts) - 1)]
+        ):
+            k = self.ctx.doc.tok_index_at_or_after(pos)
+            if self.headline_adjective(pos, k + 2) and key[-1] in self.by_surname:
+                key, name = key[1:], name.split()[-1]  # "Defiant Okafor vows": Okafor
         ents = self.by_surname.get(key[-1])
         if ents:
             fitting = [
@@ -4677,6 +4753,8 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     words = text.replace("’", "'").split()
     if len(words) == 2 and words[0].lower() in {"his", "her"} and words[1].lower() in OWNED_TITLES:
         return words[1].lower(), ()  # "his spokeswoman" after "Hale's spokeswoman, X,"
+    if len(words) == 2 and words[0].lower() in {"his", "her"} and words[1] in {"Honour", "Honor"}:
+        return "judge", ()  # "her Honour said" after "Justice X" (round 24)
     if not 2 <= len(words) <= 6 or words[0].lower() != "the":
         return None
     home = _home_place(words)
@@ -4850,6 +4928,7 @@ OTHER_OF_KIND = r"\b(?:another|other|a|an|one|second|third)\s+"
 SINGLE_KIN = {
     "wife", "husband", "son", "daughter", "niece", "nephew", "mother", "father", "brother",
     "sister", "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather",
+    "uncle", "aunt",  # round 24: "his uncle, X, … His uncle said"
 }  # fmt: skip
 KIN_NAMED_RE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s) (\w+),? "
@@ -5325,10 +5404,23 @@ def _person_of_nationality(reg: Registry, pos: int, code: str, recent: Entity | 
         if not ctx.in_quote(ctx.doc.tok_index_at_or_after(s)):
             told[i] = s
     seen = told.get(id(recent), last_seen.get(id(recent), -1))
-    # (a person written with another country is not the one meant: "Argentina's Messi")
-    if any(p > seen and i != id(recent) and i not in others for i, p in told.items()):
+    # (a person written with another country is not the one meant: "Argentina's Messi";
+    # nor one named inside the person's own relative clause, "X, who beat Y in the
+    # final, wrote …. The Australian added": round 24)
+    text = ctx.doc.text
+    if any(
+        p > seen
+        and i != id(recent)
+        and i not in others
+        and OWN_RELATIVE_RE.match(text, seen, p) is None
+        for i, p in told.items()
+    ):
         return None
     return recent
+
+
+# from a person's name to a later name inside the relative clause set off after it
+OWN_RELATIVE_RE = re.compile(r"[^,.;:!?\n]*, (?:who|whom|whose) [^,.;:!?\n]*$")
 
 
 # "the 24-year-old Ukrainian shook her head", "The Dutchman smiled": a nationality epithet
@@ -5395,6 +5487,77 @@ def _epithet_subjects(reg: Registry, events, positions, reported) -> None:
     for key, codes in found.items():
         if len(codes) == 1:
             reg.epithet_country[key] = next(iter(codes))
+
+
+def _epithet_written_before(
+    reg: Registry, events, positions, src: Source, noun: str, ent: Entity | None, reported
+) -> Entity | None:
+    """ "The 34-year-old Spaniard, a former world number two, fought back tears. … [a
+    physiotherapist's paragraph] … '…,' the Spaniard said": a bare nationality epithet
+    the story used before (``the [age] Spaniard`` opening a sentence, within
+    NATIONALITY_REACH) names the person it named then, not the one just named, unless
+    that one is written with the nationality (round 24)."""
+    if not src.text.lower().startswith("the ") or len(src.text.split()) != 2:
+        return ent
+    ctx = reg.ctx
+    text = ctx.doc.text
+    lo = max(0, src.start - NATIONALITY_REACH)
+    pat = re.compile(r"(?<![\w-])[Tt]he (?:\d{1,3}-year-old )?" + re.escape(noun) + r"\b", re.I)
+    last = None
+    for m in pat.finditer(text, lo, src.start):
+        if not ctx.in_quote(ctx.doc.tok_index_at_or_after(m.start())):
+            last = m.start()
+    if last is None:
+        return ent
+    ss, _ = ctx.sentence(last)
+    if text[ss:last].strip():
+        return ent  # (a sentence's own subject only: "The 34-year-old Spaniard, …, fought")
+    gender = _epithet(src.text) or ""
+    before = _recent_person(reg, events, positions, last, gender, reported)
+    if before is None or before is ent:
+        return ent
+    _, _, codes = _nationality_index(reg)
+    code = lx.DEMONYM_NOUNS.get(noun.lower())
+    if ent is not None and code is not None and code in codes.get(id(ent), {}):
+        return ent  # ("Spain's Ana Ruiz": written with the nationality herself)
+    return before
+
+
+# a paragraph opening with a person's full name as a possessor ("Megan Ray's daughter")
+POSSESSOR_OPENING_RE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w-]+)['’]s [a-z]")
+
+
+def _possessor_opening(reg: Registry, src: Source, source_starts: list[int]) -> Entity | None:
+    """ "Megan Ray's daughter is 7 months old, too young for the shot. She has kept her
+    home for two weeks, she said.": a paragraph that introduces a person (first named
+    there, in full, as the possessor opening it) and quotes no one else before a he / she
+    cue is that person's (round 24)."""
+    gender = src.gender
+    if gender not in {"m", "f"}:
+        return None
+    ctx = reg.ctx
+    doc = ctx.doc
+    ps = doc.para_start(src.start)
+    m = POSSESSOR_OPENING_RE.match(doc.text, ps)
+    if m is None or m.end() > src.start:
+        return None
+    key = _key(m.group(1))
+    if len(key) < 2 or _name_gender(key) != gender:
+        return None
+    ent = next((e for e in reg.by_surname.get(key[-1], []) if e.key == key), None)
+    if ent is None or not ent.mentions or ent.mentions[0][0] != ps:
+        return None  # (introduced here, not met before)
+    i = bisect.bisect_left(source_starts, ps)
+    if i < len(source_starts) and source_starts[i] < src.start:
+        return None  # (someone spoke in the paragraph before the pronoun)
+    if len(ctx.doc.text[ps : src.start]) > 400:
+        return None
+    for e in reg.entities[:300]:
+        if e is not ent:
+            j = bisect.bisect_left(e.mentions, (ps, -1))
+            if j < len(e.mentions) and e.mentions[j][0] < src.start:
+                return None  # (another person named in between)
+    return ent
 
 
 def _recent_person(reg: Registry, events, positions, pos: int, gender: str, reported):
@@ -7164,6 +7327,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 _appositive_of_name(ctx, reg, src)
                 or _described_as(ctx, reg, src)
                 or _lower_head_body(src)
+                or _news_agency(src)
             )
             if name is not None:
                 budget -= 1
@@ -7399,6 +7563,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     they_orgs: dict[int, tuple[str, str]] = {}  # a sentence's opening "They", resolved
     pronouns: list[tuple[int, int, Entity]] = []  # (position, order, person) so resolved
     focus_moved: set[int] = set()  # pronouns the story's focus gave another person
+    source_starts = sorted(c.source.start for c in order if c.source is not None)
     for ci, c in enumerate(order):
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
@@ -7501,6 +7666,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             if focus is not ent:
                 ent = focus
                 focus_moved.add(id(c))
+        opener = _possessor_opening(reg, src, source_starts)
+        if opener is not None:
+            ent = opener  # "Megan Ray's daughter is 7 months old. … , she said": Megan Ray
         if ent is not None and c.kind == "direct" and _named_in_quote(ctx, c, ent):
             # '"Henry Lisowski knocked on doors for me," he said': a quote that names a
             # person in the third person is not that person's; the next one back
@@ -7544,6 +7712,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         nationality = lx.DEMONYM_NOUNS.get(" ".join(words[-2:]), lx.DEMONYM_NOUNS.get(words[-1]))
         if nationality is not None:
             ent = _person_of_nationality(reg, src.start, nationality, ent)
+            ent = _epithet_written_before(reg, events, positions, src, words[-1], ent, reported)
         age = AGE_EPITHET_RE.fullmatch(src.text) or aged
         # ("the 27-year-old Pole said", "the 19-year-old rookie said")
         age = age or AGE_EPITHET_RE.match(src.text)
