@@ -1,14 +1,16 @@
 """Record the attribution output on every gold set, and list what a change moved.
 
     .venv/bin/python bench/snapshots.py write DIR [--with-blind]
-    .venv/bin/python bench/snapshots.py diff BEFORE_DIR AFTER_DIR
+    .venv/bin/python bench/snapshots.py diff BEFORE_DIR AFTER_DIR [--confidence-only]
 
 ``write`` runs the module on the reference article, the PolNeAR dev set (read at run time
 from ../shared/eval, never copied here), every bench/heldout*/ set except the blind ones
 (``fields.BLIND``) and every bench/probes/ set, one sorted JSON-lines file per set.  Take
 one before a rule change and one after: ``diff`` prints every statement added, removed or
 changed (speaker, role, country, organisation, kind, cue), so each change can be justified
-line by line, and ``diff -r`` of two snapshots proves a speed change byte-identical.  A
+line by line, and ``diff -r`` of two snapshots proves a speed change byte-identical.
+``diff --confidence-only`` checks that nothing but ``confidence`` moved (a calibration
+change: ``bench/calibration.py --fit``), exit status 1 otherwise.  A
 blind set's lines are never printed, only its count of changes.  A script, not a test:
 nothing is asserted.
 """
@@ -91,6 +93,26 @@ def diff(before_dir: Path, after_dir: Path) -> int:
     return total
 
 
+def confidence_only(before_dir: Path, after_dir: Path) -> int:
+    """Check that two snapshots differ in ``confidence`` alone (every other field of every
+    statement identical, the same statements): a calibration change.  Prints per set how
+    many confidences moved; returns the number of statements that differ otherwise."""
+    other = 0
+    names = sorted({p.stem for d in (before_dir, after_dir) for p in d.glob("*.jsonl")})
+    for name in names:
+        old, new = _load(before_dir / f"{name}.jsonl"), _load(after_dir / f"{name}.jsonl")
+        bad = len(old.keys() ^ new.keys())
+        moved = 0
+        for key in old.keys() & new.keys():
+            a, b = dict(old[key]), dict(new[key])
+            moved += a.pop("confidence") != b.pop("confidence")
+            bad += a != b
+        other += bad
+        print(f"{name}: {moved} confidences moved, {bad} statements differ otherwise")
+    print(f"statements that differ beyond confidence: {other}")
+    return other
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -100,9 +122,16 @@ def main(argv: list[str] | None = None) -> int:
     diff_cmd = commands.add_parser("diff", help="statements that differ between two snapshots")
     diff_cmd.add_argument("before", type=Path)
     diff_cmd.add_argument("after", type=Path)
+    diff_cmd.add_argument(
+        "--confidence-only",
+        action="store_true",
+        help="check that only confidence moved (exit status 1 if anything else did)",
+    )
     args = parser.parse_args(argv)
     if args.command == "write":
         write(args.out, with_blind=args.with_blind)
+    elif args.confidence_only:
+        return 1 if confidence_only(args.before, args.after) else 0
     else:
         diff(args.before, args.after)
     return 0

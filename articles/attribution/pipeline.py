@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from operator import attrgetter
 
+from . import confidence as calibration
 from . import lexicons as lx
 from .context import build_context
 from .model import Candidate, Statement, source_start
@@ -1078,6 +1079,7 @@ def to_statement(text: str, work: str, c: Candidate) -> Statement:
     # nobody is named as saying it ("X is expected to …", "It was announced that …",
     # "amid fears that …"): kept, as PolNeAR annotates it, but left for an editor
     confidence = c.confidence if src is not None else NON_ANSWER_CONFIDENCE
+    capped = src is None
     if c.kind == "indirect" and (
         c.sieve == ASKED_SIEVE
         or c.cue in REACTION_CUES
@@ -1086,10 +1088,15 @@ def to_statement(text: str, work: str, c: Candidate) -> Statement:
         # "Asked about his future, X said": the reporter's question is annotated (PolNeAR
         # marks it; dropping it cost a dev match) but is nobody's statement
         confidence = min(confidence, NON_ANSWER_CONFIDENCE)
+        capped = True
     if speaker is None and src is not None and src.kind == "pronoun" and src.text in WRITER:
         # "I asked him whether …", "“Why?” I asked": the writer's own words (a column, a
         # feature), no news source's: left for an editor, like a reporter's question
         confidence = min(confidence, NON_ANSWER_CONFIDENCE)
+        capped = True
+    if not capped:
+        # the hand-set value gives way to the measured accuracy of its evidence
+        confidence = calibration.calibrated(calibration.evidence(work, c), confidence)
     return Statement(
         quote=quote,
         start=c.start,
