@@ -1619,10 +1619,13 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 m > 0 and toks[m - 1].lower in FORMER | SUCCESSOR
             )
             if (
-                (last in TITLE_WORDS or last in lx.GROUP_NOUNS)
+                # ("His uncle, NAME," / "Harper's mother, NAME,": a tie to the story, as
+                # the same appositive gives when NAME speaks there; round 24)
+                (last in TITLE_WORDS or last in lx.GROUP_NOUNS or last in lx.KINSHIP_GENDER)
                 and not plural
                 and not as_complement
                 and not _agent_body_before(toks, m, k)
+                and not _bare_verb_before_name(toks, m, k)
                 and not inside_longer_phrase(doc, m, ss)
             ):
                 # (not "These employees, Stumpf explained, were …": a plural is no one's
@@ -1823,6 +1826,23 @@ def _agent_body_before(toks, m: int, k: int) -> bool:
     """ "In a video released by the Qatari foreign ministry, NAME": a body after "by" ends a
     fronted phrase as the agent of its verb; it is no appositive of the name after it."""
     return toks[m].lower == "by" and toks[k - 1].lower in lx.ORG_HEADS
+
+
+# words after which a bare verb, never a title, ends a fronted clause ("Asked whether he
+# would coach, NAME said", "… whether she might not run, NAME")
+BARE_VERB_OPENERS = MODALS_BEFORE_VERB | {"not", "never", "n't"}
+
+
+def _bare_verb_before_name(toks, m: int, k: int) -> bool:
+    """ "Asked whether he would coach, NAME said", "Asked if she wanted to coach, NAME": one
+    lower-case word after a modal, a negation or an infinitive's "to" ends the fronted
+    clause as its verb; it is no title of NAME's (round 24)."""
+    if m < 1 or k - m != 2 or toks[m + 1].cap:
+        return False
+    low = toks[m].lower
+    return low in BARE_VERB_OPENERS or (
+        low == "to" and not toks[m - 1].cap and toks[m - 1].lower not in lx.TITLE_HEADS
+    )
 
 
 def _person_named_before(doc, k: int, ss: int) -> bool:
