@@ -78,3 +78,94 @@ def test_office_still_outranks_a_tie():
         " on this street,” Ruth Adler said."
     )
     assert role_of(text, "We grew up") == "Senator"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two lower-case fields of one title joined by "and"
+        (
+            "The wait is too long, said Rhea Moss, a labor and delivery nurse who has worked"
+            " at the county hospital for nine years.",
+            "labor and delivery nurse",
+        ),
+        ("“We start at dawn,” said Ilse Brandt, a hair and makeup artist.",
+         "hair and makeup artist"),
+        # a title before "and" is a title of its own, not a field
+        ("“We start at dawn,” said Ilse Brandt, a teacher and coach.", "teacher and coach"),
+        ("“We start at dawn,” said Ilse Brandt, a nurse and mother of three.", "nurse"),
+        # a schoolteacher is a title like a teacher
+        ("“We start at dawn,” said Ilse Brandt, a retired schoolteacher.", "retired schoolteacher"),
+    ],
+)  # fmt: skip
+def test_occupations(text, expected):
+    assert role_of(text, "dawn" if "dawn" in text else "too long") == expected
+
+
+def test_group_named_by_its_appositive_takes_the_appositive_title():
+    text = (
+        "Several fans waited outside. Another fan, a nurse who gave her name only as Tess,"
+        " said the album had helped her through a hard year."
+    )
+    assert role_of(text, "album had helped") == "nurse"
+
+
+def test_title_after_a_preposition_and_a_figure():
+    text = (
+        "The count gave 44.2% to President Ivo Sander and 39.8% for opposition leader Mara"
+        " Lisk. Lisk, a former trade minister, told supporters the count was flawed."
+    )
+    assert role_of(text, "count was flawed") == "opposition leader"
+
+
+def test_campaigned_for_a_titled_person():
+    text = (
+        "Dale Ortiz, who has campaigned for Senate candidate Ruth Hale since May, stood by."
+        " “We will win,” Hale said."
+    )
+    assert role_of(text, "We will win") == "Senate candidate"
+
+
+@pytest.mark.parametrize(
+    "fronted",
+    ["In addition to his son and daughter,", "Besides his daughter,", "Like her mother,"],
+)
+def test_relative_in_a_fronted_phrase_is_no_appositive(fronted):
+    text = (
+        f"{fronted} Walter Brenner is survived by four grandchildren. “It was home,”"
+        " Brenner once said."
+    )
+    assert role_of(text, "It was home") is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a side in a contest is no post (as "his rival, X"); with a field it is one
+        ("Her main challenger, Tomas Ibarra of the Civic Union, said the count was wrong.", None),
+        ("Republican challenger Tomas Ibarra said the count was wrong.", "Republican challenger"),
+    ],
+)  # fmt: skip
+def test_challenger(text, expected):
+    assert role_of(text, "count was wrong") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Leader of Opposition in the outgoing assembly, Ravi Menon of the Janata Front,"
+            " accepted the result but said the count was wrong.",
+            "Leader of Opposition",
+        ),
+        (
+            "On Friday the Leader of the Opposition in the state legislature, Ravi Menon, said"
+            " the count was wrong.",
+            "Leader of the Opposition",
+        ),
+        # a place after a title, as before
+        ("A U.N. spokesman in Geneva, Tomas Ibarra, said the count was wrong.", "spokesman"),
+    ],
+)
+def test_office_held_in_a_chamber(text, expected):
+    assert role_of(text, "count was wrong") == expected
