@@ -1477,7 +1477,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if info.role and (
         info.role.lower() in STYLES_OF_ADDRESS
         # "Capt. X, president of the pilots' union": a rank gives way to the office too
-        or all(w in RANK_TITLES for w in info.role.lower().split())
+        or _rank_only(info.role)
         # ("Sen. X, the committee's ranking member"; not "Sen. X, who founded Acme": his
         # title stays, the clause names no office)
         or (
@@ -1651,7 +1651,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 for x in range(k - 2, m, -1):
                     if toks[x].lower == "and":
                         break
-                    if toks[x].lower in {"of", "to"} and toks[x - 1].lower in lx.TITLE_HEADS:
+                    # ("its special envoy for the conflict, retired Gen. NAME": a remit
+                    # after "for" too; round 24)
+                    if toks[x].lower in {"of", "to", "for"} and toks[x - 1].lower in lx.TITLE_HEADS:
                         a0 = x - 1
                         while a0 - 1 > m and toks[a0 - 1].lower not in {"and", ","}:
                             a0 -= 1
@@ -1814,7 +1816,16 @@ QUOTATION_MARKS = {"“", '"', "‘", "'", "’", "”"}  # either way round (a 
 # a second to the possessor's office, in the possessor's body ("His vice-captain, X",
 # "Rourke's vice chair, X", "Her deputy director, X")
 SECOND_PREFIXES = ("vice-", "vice ", "deputy ", "assistant ")
+
+
 # military and police ranks (spelt out by clean_role)
+def _rank_only(role: str) -> bool:
+    """A rank with no office ("Capt.", "retired Gen."), which gives way to an office written
+    in an appositive ("its special envoy, retired Gen. X": round 24 for "retired")."""
+    words = [w for w in role.lower().split() if w != "retired"]
+    return bool(words) and all(w in RANK_TITLES for w in words)
+
+
 RANK_TITLES = {
     "captain", "sergeant", "commander", "lieutenant", "colonel", "major", "detective",
     "corporal", "inspector", "general", "admiral", "private", "constable", "superintendent",

@@ -169,3 +169,24 @@ def test_challenger(text, expected):
 )
 def test_office_held_in_a_chamber(text, expected):
     assert role_of(text, "count was wrong") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an office with its remit after "for" outranks a rank written at the name
+        (
+            "Norway sent its special envoy for the region, retired Gen. Arne Vik, to the"
+            " talks. “This is a start,” Vik said.",
+            "special envoy",
+        ),
+        (
+            "An attorney for the driver, Capt. Lena Holm, said it was a start.",
+            "attorney",
+        ),
+        # a rank alone stays the role
+        ("“This is a start,” said retired Gen. Arne Vik.", "retired General"),
+    ],
+)
+def test_office_outranks_a_rank(text, expected):
+    assert role_of(text, "start") == expected
