@@ -335,8 +335,8 @@ PARTY_TAG_OPENING = r"(?:[RDI]|DFL)-[A-Z]"
 # Head nouns of titles (capitalised before a name, lower-case elsewhere).
 TITLE_HEADS = _words(
     """
-    nurse teacher farmer student sophomore engineer soldier pilot driver worker employee retiree
-    priest
+    nurse teacher schoolteacher farmer student sophomore engineer soldier pilot driver worker
+    employee retiree priest
     shopkeeper vendor merchant businessman businesswoman entrepreneur volunteer fighter medic
     paramedic firefighter scholar historian journalist photographer physician surgeon
     del delegate president vice secretary secretary-general director-general attorney-general

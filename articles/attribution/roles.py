@@ -400,8 +400,10 @@ def clean_role(role: str) -> str | None:
     return " ".join(words) or None
 
 
-# title heads that alone name a stance, a post only with their field ("film critic")
-STANCE_TITLES = {"critic", "critics"}
+# title heads that alone name a stance, a post only with their field ("film critic"), or
+# a side in a contest ("Her main challenger, X": README, "Y's challenger" is no role;
+# "Republican challenger X" keeps it; round 24)
+STANCE_TITLES = {"critic", "critics", "challenger", "challengers"}
 # title heads of a contest's other side ("Drummond's opponent said"), never a role
 RIVAL_TITLES = {"rival", "rivals", "opponent", "opponents"}
 
@@ -1034,6 +1036,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         if low == "and" and role_s is not None and _capitalised_office(toks, i, b):
             i += 1  # "Health and Human Services Secretary": the office's name
             continue
+        if low == "and" and role_s is not None and _coordinated_field(toks, i, b):
+            i += 1  # "a labor and delivery nurse": two fields of one title
+            continue
         if low == "and" and role_s is not None and _second_title(toks, i + 1, b):
             joined = True
             i += 1  # "chairman and chief executive": both titles are the role
@@ -1441,6 +1446,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             break  # ("his Israeli counterpart Israel Katz": whose counterpart)
         k -= 1
         steps += 1
+    while k + 2 < i and toks[k + 1].lower in {"for", "of"}:
+        k += 1  # "41.6% for opposition leader X": the title after the preposition (round 24)
     if k + 1 < i:
         info = parse_role(ctx, toks[k + 1].start, toks[i - 1].end)
         if info.role and info.organization is None:
@@ -1470,7 +1477,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if info.role and (
         info.role.lower() in STYLES_OF_ADDRESS
         # "Capt. X, president of the pilots' union": a rank gives way to the office too
-        or all(w in RANK_TITLES for w in info.role.lower().split())
+        or _rank_only(info.role)
         # ("Sen. X, the committee's ranking member"; not "Sen. X, who founded Acme": his
         # title stays, the clause names no office)
         or (
@@ -1619,10 +1626,17 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 m > 0 and toks[m - 1].lower in FORMER | SUCCESSOR
             )
             if (
-                (last in TITLE_WORDS or last in lx.GROUP_NOUNS)
+                # ("His uncle, NAME," / "Harper's mother, NAME,": a tie to the story, as
+                # the same appositive gives when NAME speaks there; round 24)
+                (
+                    last in TITLE_WORDS
+                    or last in lx.GROUP_NOUNS
+                    or (last in lx.KINSHIP_GENDER and _kin_appositive(doc, k, end))
+                )
                 and not plural
                 and not as_complement
                 and not _agent_body_before(toks, m, k)
+                and not _bare_verb_before_name(toks, m, k)
                 and not inside_longer_phrase(doc, m, ss)
             ):
                 # (not "These employees, Stumpf explained, were …": a plural is no one's
@@ -1637,7 +1651,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 for x in range(k - 2, m, -1):
                     if toks[x].lower == "and":
                         break
-                    if toks[x].lower in {"of", "to"} and toks[x - 1].lower in lx.TITLE_HEADS:
+                    # ("its special envoy for the conflict, retired Gen. NAME": a remit
+                    # after "for" too; round 24)
+                    if toks[x].lower in {"of", "to", "for"} and toks[x - 1].lower in lx.TITLE_HEADS:
                         a0 = x - 1
                         while a0 - 1 > m and toks[a0 - 1].lower not in {"and", ","}:
                             a0 -= 1
@@ -1800,7 +1816,16 @@ QUOTATION_MARKS = {"“", '"', "‘", "'", "’", "”"}  # either way round (a 
 # a second to the possessor's office, in the possessor's body ("His vice-captain, X",
 # "Rourke's vice chair, X", "Her deputy director, X")
 SECOND_PREFIXES = ("vice-", "vice ", "deputy ", "assistant ")
+
+
 # military and police ranks (spelt out by clean_role)
+def _rank_only(role: str) -> bool:
+    """A rank with no office ("Capt.", "retired Gen."), which gives way to an office written
+    in an appositive ("its special envoy, retired Gen. X": round 24 for "retired")."""
+    words = [w for w in role.lower().split() if w != "retired"]
+    return bool(words) and all(w in RANK_TITLES for w in words)
+
+
 RANK_TITLES = {
     "captain", "sergeant", "commander", "lieutenant", "colonel", "major", "detective",
     "corporal", "inspector", "general", "admiral", "private", "constable", "superintendent",
@@ -1823,6 +1848,44 @@ def _agent_body_before(toks, m: int, k: int) -> bool:
     """ "In a video released by the Qatari foreign ministry, NAME": a body after "by" ends a
     fronted phrase as the agent of its verb; it is no appositive of the name after it."""
     return toks[m].lower == "by" and toks[k - 1].lower in lx.ORG_HEADS
+
+
+# words after which a bare verb, never a title, ends a fronted clause ("Asked whether he
+# would coach, NAME said", "… whether she might not run, NAME")
+BARE_VERB_OPENERS = MODALS_BEFORE_VERB | {"not", "never", "n't"}
+
+
+def _bare_verb_before_name(toks, m: int, k: int) -> bool:
+    """ "Asked whether he would coach, NAME said", "Asked if she wanted to coach, NAME": one
+    lower-case word after a modal, a negation or an infinitive's "to" ends the fronted
+    clause as its verb; it is no title of NAME's (round 24)."""
+    if m < 1 or k - m != 2 or toks[m + 1].cap:
+        return False
+    low = toks[m].lower
+    return low in BARE_VERB_OPENERS or (
+        low == "to" and not toks[m - 1].cap and toks[m - 1].lower not in lx.TITLE_HEADS
+    )
+
+
+POSSESSIVE_DETERMINERS = {"his", "her", "their", "my", "our", "your"}
+
+
+def _kin_appositive(doc, k: int, end: int) -> bool:
+    """The relative before the comma k and the name is its appositive: possessed ("His
+    uncle, NAME,", "Pryor's estranged wife, NAME,") and closed after the name by a comma or
+    the sentence's end (not "In addition to his son and daughter, NAME is survived by …": a
+    fronted phrase before the subject)."""
+    toks = doc.tokens
+    possessed = False
+    for x in range(k - 2, max(k - 5, -1), -1):
+        low = toks[x].lower
+        if low in POSSESSIVE_DETERMINERS or low.endswith(("'s", "’s")):
+            possessed = True
+            break
+        if not toks[x].is_word or toks[x].cap or low in lx.FUNCTION_WORDS:
+            break
+    j = doc.tok_index_at_or_after(end)
+    return possessed and (j >= len(toks) or toks[j].text in {",", ".", ";", "—"})
 
 
 def _person_named_before(doc, k: int, ss: int) -> bool:
@@ -1915,10 +1978,21 @@ def _title_in_place(toks, m: int, k: int) -> int | None:
     """ "A U.N. spokesman in New York, NAME", "a police spokeswoman in Leeds, NAME": "in"
     at m after a title, then only a capitalised place up to the comma at k; the first
     token of the title's phrase, else None."""
-    if m < 1 or m + 1 >= k or toks[m].lower != "in" or toks[m - 1].lower not in TITLE_WORDS:
+    if m < 3 or m + 1 >= k or toks[m].lower != "in":
+        return None
+    # "Leader of (the) Opposition in the outgoing assembly, NAME": the one title
+    lead = m - 3 if toks[m - 2].lower == "of" else m - 4
+    opposition = (
+        lead >= 0
+        and toks[m - 1].lower == "opposition"
+        and OPPOSITION_LEADER_RE.fullmatch(" ".join(t.text for t in toks[lead:m])) is not None
+    )
+    if toks[m - 1].lower not in TITLE_WORDS and not opposition:
         return None
     if not all(t.cap or t.text == "." for t in toks[m + 1 : k]) and not _lower_place(toks, m, k):
         return None
+    if opposition:
+        return lead
     a = m - 1
     while a - 1 >= 0 and (
         toks[a - 1].cap
@@ -1941,6 +2015,9 @@ def _tok_before(doc, ss: int) -> int:
 LOWER_PLACE_NOUNS = {
     "district", "ward", "constituency", "riding", "county", "city", "town", "village",
     "borough", "neighbourhood", "neighborhood", "region", "province", "state", "precinct",
+    # the chamber an office is held in ("Leader of Opposition in the outgoing assembly,
+    # NAME"; round 24)
+    "assembly", "legislature", "parliament", "senate", "chamber",
 }  # fmt: skip
 
 
@@ -3270,6 +3347,24 @@ def _second_title(toks, i: int, b: int) -> bool:
             return x == i or not t.cap or toks[i].cap  # (not "and Gov. X": same case)
         if t.lower not in TITLE_WORDS:
             return False
+    return False
+
+
+def _coordinated_field(toks, i: int, b: int) -> bool:
+    """Token i is an "and" between two lower-case fields of one title ending by offset b:
+    "a labor and delivery nurse", "a hair and makeup artist", "a sheep and cattle farmer"
+    (not "a nurse and mother of three": a title before it; round 24)."""
+    before = toks[i - 1]
+    if before.cap or not before.is_word or before.lower in lx.TITLE_HEADS:
+        return False
+    if before.lower in lx.FUNCTION_WORDS:
+        return False
+    for x in range(i + 1, min(i + 4, len(toks))):
+        t = toks[x]
+        if t.end > b or t.cap or not t.is_word or t.lower in lx.FUNCTION_WORDS:
+            return False
+        if t.lower in lx.TITLE_HEADS:
+            return x > i + 1  # a field, then the title
     return False
 
 
@@ -6484,6 +6579,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 # "The airline's chief executive said" before "The executive, X,": the
                 # fuller title written at this statement
                 written_here = parse_role(ctx, src.phrase_start, src.phrase_end).role
+                if written_here is None and info.role is None and src.appositive:
+                    # "Another fan, a nurse who gave her name only as Jade, said": the
+                    # title of the appositive that names the group's one (round 24)
+                    written_here = parse_role(ctx, *src.appositive).role
                 if written_here and (
                     info.role is None
                     or set(info.role.lower().split()) < set(written_here.lower().split())
