@@ -22,8 +22,12 @@ OKAFOR_LUND = {"speaker": "Marian Okafor-Lund", "role": "District Judge", "count
 VOSS = {"speaker": "Renata Voss", "role": "Assistant County Attorney", "country": "US"}
 HALLORAN = {"speaker": "Thomas Halloran", "role": "lawyer", "country": "US"}
 BREKKE = {"speaker": "Dale Brekke", "role": "owner", "country": "US", "org": "Brekke Builders"}
-G_ORTEGA = {"speaker": "Graciela Ortega", "country": "US"}
-D_YANG = {"speaker": "Daniel Yang", "country": "US"}
+# round 24: a relative named as such has the relation as role (round 18's rule,
+# the practice of the golds from heldout9 on)
+G_ORTEGA = {"speaker": "Graciela Ortega", "role": "mother", "country": "US"}
+# round 24: a relative named as such has the relation as role (round 18's rule,
+# the practice of the golds from heldout9 on)
+D_YANG = {"speaker": "Daniel Yang", "role": "brother", "country": "US"}
 SOLBERG = {"speaker": "Arne Solberg", "role": "foreman", "country": "US"}
 LABORERS = "North Star Laborers Union"
 

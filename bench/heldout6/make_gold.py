@@ -26,7 +26,9 @@ OCAMPO = {
     "country": "US",
     "org": "Brandvold campaign",
 }
-KAREN = {"speaker": "Karen Hartwell", "role": None, "country": "US"}
+# round 24: a relative named as such has the relation as role (round 18's rule,
+# the practice of the golds from heldout9 on)
+KAREN = {"speaker": "Karen Hartwell", "role": "wife", "country": "US"}
 PERREAULT = {"speaker": "Linda Perreault", "role": "retired nurse", "country": "US"}
 KITTLE = {"speaker": "Joanna Kittle", "role": "senator", "country": "US"}
 

@@ -199,14 +199,18 @@ WHITCOMBE = {"speaker": "Lorraine Whitcombe", "role": "District Judge", "country
 SOLIS = {"speaker": "Renata Solis", "role": "Assistant County Attorney", "country": "US"}
 ECKHOFF = {"speaker": "Martin Eckhoff", "role": "lawyer", "country": "US"}
 BRANNOCK = {"speaker": "Kyle Brannock", "role": None, "country": "US"}
-GLORIA = {"speaker": "Gloria Pettaway", "role": None, "country": "US"}
+# round 24: a relative named as such has the relation as role (round 18's rule,
+# the practice of the golds from heldout9 on)
+GLORIA = {"speaker": "Gloria Pettaway", "role": "mother", "country": "US"}
 FUENTES = {
     "speaker": "Dale Fuentes",
     "role": "police spokesman",
     "country": "US",
     "org": "Cedar Bluff police",
 }
-CURTIS = {"speaker": "Curtis Pettaway", "role": None, "country": "US"}
+# round 24: a relative named as such has the relation as role (round 18's rule,
+# the practice of the golds from heldout9 on)
+CURTIS = {"speaker": "Curtis Pettaway", "role": "husband", "country": "US"}
 
 SENTENCING_Q = [
     q("mean something.", None, "partial", "asked", "her family", country="US"),

@@ -222,7 +222,9 @@ LUNDE = {"speaker": "Astrid Lunde", "role": "foreign minister", "country": "NO"}
 BERNARDINI = {"speaker": "Luca Bernardini", "role": "aid worker", "country": "IT"}
 HAUGEN = {"speaker": "Marit Haugen", "role": "nurse", "country": "NO"}
 KANOUTE = {"speaker": "Issa Kanouté", "role": "government spokesman", "country": "ML"}
-C_BERNARDINI = {"speaker": "Chiara Bernardini", "country": "IT"}
+# round 24: a relative named as such has the relation as role (round 18's rule,
+# the practice of the golds from heldout9 on)
+C_BERNARDINI = {"speaker": "Chiara Bernardini", "role": "sister", "country": "IT"}
 CHARITY = {"speaker": "Médecins du Sahel"}
 MERCIER = {"speaker": "Anne-Sophie Mercier", "role": "director", "org": "Médecins du Sahel"}
 
