@@ -14,3 +14,7 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install --quiet -r "$1"
   rm -f .venv/.installed-* && touch "$stamp"
 fi
+# Byte-compile the project once, even where PYTHONDONTWRITEBYTECODE is set (it is on some
+# CI machines): the attribution CLI then starts in about 0.15 s instead of 0.5 s, re-parsing
+# 37,000 lines of rules no more. A stale .pyc is ignored by Python (it checks the source).
+.venv/bin/python -m compileall -q -j 0 articles quotesdb >/dev/null
