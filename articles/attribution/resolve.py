@@ -225,8 +225,12 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
 
 
 # a club written with its leading word: "Olympique Rhodanien" (group 1: the short name)
+# (the boundary tested behind the leading word's capital: the scan of the whole text
+# skips in C to the next such capital, see opening_tested_behind)
 CLUB_LEAD_RE = re.compile(
-    r"\b(?:" + "|".join(w.title() for w in lx.CLUB_LEAD_WORDS) + r") ([A-Z][\w'’-]*)"
+    "(?:"
+    + opening_tested_behind(sorted(w.title() for w in lx.CLUB_LEAD_WORDS))
+    + r") ([A-Z][\w'’-]*)"
 )
 
 
