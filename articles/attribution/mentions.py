@@ -17,7 +17,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from . import lexicons as lx
-from .text import Doc, Token
+from .text import SPELLINGS_MAX, Doc, Token
 
 NAME_PARTICLES = {
     "de",
@@ -1116,29 +1116,43 @@ def _plain_capitalised_word(toks: list[Token], a: int) -> bool:
     (_person_phrase). Every check before its name reading then fails: each one wants
     two tokens or more, a word of those lexicons, an acronym or a handle's "@"."""
     t = toks[a]
-    low = t.lower.replace("’", "'")
+    if not (t.is_word and t.cap) or (a > 0 and toks[a - 1].text == "@"):
+        return False
+    # the rest is a function of the spelling alone: read once per spelling (a speaker's
+    # one-word name is analysed at every statement), bounded in a long-running process
+    plain = _PLAIN_WORD_MEMO.get(t.text)
+    if plain is None:
+        if len(_PLAIN_WORD_MEMO) > SPELLINGS_MAX:
+            _PLAIN_WORD_MEMO.clear()
+        plain = _PLAIN_WORD_MEMO[t.text] = _plain_spelling(t.text, t.lower)
+    return plain
+
+
+_PLAIN_WORD_MEMO: dict[str, bool] = {}
+
+
+def _plain_spelling(text: str, lower: str) -> bool:
+    """_plain_capitalised_word's tests of a capitalised word's spelling."""
+    low = lower.replace("’", "'")
     return (
-        t.is_word
-        and t.cap
-        and t.lower not in lx.FUNCTION_WORDS  # (also "of", "on", "for", "and", "the")
-        and t.lower not in lx.SUBJECT_PRONOUNS
-        and not lx.possessive_name(t.text)
-        and (a == 0 or toks[a - 1].text != "@")
+        lower not in lx.FUNCTION_WORDS  # (also "of", "on", "for", "and", "the")
+        and lower not in lx.SUBJECT_PRONOUNS
+        and not lx.possessive_name(text)
         and not low.endswith(CONTRACTIONS)
         and not (low.endswith("s") and low[:-1] in lx.DEMONYMS)
         and low not in COMMON_SOURCES
         and not ((low.endswith("s") and low[:-1] in lx.TITLE_HEADS) or low in lx.TITLE_HEADS)
         and low not in KINSHIP
         and not (low in LEANING_PLURALS and low not in PARTY_MEMBERS)
-        and t.text not in lx.KNOWN_ORGS
-        and t.text not in lx.SUPRANATIONAL
-        and t.lower not in lx.COUNTRY_NAMES
-        and not _is_org_like(t.text)
-        and t.lower not in lx.ORG_HEADS
-        and t.lower not in lx.INDUSTRY_HEADS
-        and t.text not in lx.TEAM_NICKNAMES
-        and t.lower not in lx.FOREIGN_BODY_WORDS
-        and t.lower not in lx.GROUP_NOUNS
+        and text not in lx.KNOWN_ORGS
+        and text not in lx.SUPRANATIONAL
+        and lower not in lx.COUNTRY_NAMES
+        and not _is_org_like(text)
+        and lower not in lx.ORG_HEADS
+        and lower not in lx.INDUSTRY_HEADS
+        and text not in lx.TEAM_NICKNAMES
+        and lower not in lx.FOREIGN_BODY_WORDS
+        and lower not in lx.GROUP_NOUNS
     )
 
 

@@ -230,8 +230,12 @@ def _org_full_name(ctx: Context, src: Source) -> str | None:
 
 
 # a club written with its leading word: "Olympique Rhodanien" (group 1: the short name)
+# (the boundary tested behind the leading word's capital: the scan of the whole text
+# skips in C to the next such capital, see opening_tested_behind)
 CLUB_LEAD_RE = re.compile(
-    r"\b(?:" + "|".join(w.title() for w in lx.CLUB_LEAD_WORDS) + r") ([A-Z][\w'’-]*)"
+    "(?:"
+    + opening_tested_behind(sorted(w.title() for w in lx.CLUB_LEAD_WORDS))
+    + r") ([A-Z][\w'’-]*)"
 )
 
 
@@ -1030,6 +1034,7 @@ ARTICLE_WIDE_DESCRIPTORS = {
     "union", "federation",
 }  # fmt: skip
 ARTICLE_REACH = 60  # paragraphs
+WIDE_REACH_CHARS = 20000  # at most, before the descriptor (one-line texts)
 # "Teamsters Local 120": a union branch's number after the capitalised run
 BRANCH_NUMBER_RE = re.compile(r" (\d{1,5})\b")
 BRANCH_LISTS = [[w] for w in BRANCH_WORDS]
@@ -1389,7 +1394,14 @@ def _named_with_head_word(ctx: Context, reg: Registry, pos: int, noun: str) -> l
     Alliance": the bodies named anywhere before with the descriptor itself as a word of
     the name (a writer shortens a name to its head word at any distance; a company or a
     group, which any name may be, is looked for near only)."""
-    found = _org_names_before(ctx, reg, pos, noun, (), ARTICLE_REACH)
+    # (a capitalised run without the noun gives no name holding it: not read, save for
+    # the kinds whose look-up reads more than the run, see _org_names_before)
+    company = noun in COMPANY_NOUNS or noun in GROUP_LIKE or noun in PERFORMER_NOUNS
+    within = None if company or noun == "ministry" else noun
+    text = ctx.doc.text
+    if within is not None and within not in text[max(0, pos - WIDE_REACH_CHARS - 80) : pos].lower():
+        return []  # (its names are written in the reach, from 80 characters before it on)
+    found = _org_names_before(ctx, reg, pos, noun, (), ARTICLE_REACH, within=within)
     return [f for f in found if noun in _org_key(f[1])]
 
 
@@ -1401,6 +1413,7 @@ def _org_names_before(
     spoken=(),
     reach: int = ORG_REACH,
     kind: str | None = None,
+    within: str | None = None,
 ) -> list[tuple[int, str]]:
     """Distinct organisations of the noun's kind named in this or the previous
     ORG_REACH paragraphs before pos (outside quotes): capitalised runs with a
@@ -1408,17 +1421,23 @@ def _org_names_before(
     a two- to four-word subject never shown to be a person ("Zipp Mobility was fined")
     and an organisation that spoke (``spoken``: (position, name), "Stellantis said"; in
     order of position, so the reach is found by bisection). With a kind word ("the
-    rebel group"), a body described as another kind ("X, an aid group,") is none."""
+    rebel group"), a body described as another kind ("X, an aid group,") is none.
+    With ``within`` (a lower-case word; not for a company, group or performers' noun,
+    whose names may come from elsewhere, nor "ministry", read again when none is found)
+    the capitalised runs that do not hold it are passed over: only the names holding it
+    as a word are wanted (_named_with_head_word)."""
     doc = ctx.doc
     heads = ORG_DESCRIPTORS[noun]
     p = doc.para_index(pos)
-    bound = 2500 if reach == ORG_REACH else 20000  # (bounded on one-line texts)
+    bound = 2500 if reach == ORG_REACH else WIDE_REACH_CHARS  # (bounded on one-line texts)
     lo = max(doc.para_starts[max(0, p - reach)], pos - bound)
     text = doc.text
     found: list[tuple[int, str]] = []  # (in any order: _one_org sorts them)
     company = noun in COMPANY_NOUNS or noun in GROUP_LIKE or noun in PERFORMER_NOUNS
     spoken = spoken[bisect.bisect_left(spoken, (lo,)) : bisect.bisect_left(spoken, (pos,))]
     for m in ORG_NAME_RE.finditer(text, lo, pos):
+        if within is not None and within not in m.group().lower():
+            continue  # (no piece of the run, nor a name made of its words, holds it)
         pieces = []
         for piece in NAME_PIECE_SPLIT_RE.split(m.group()):
             a, _, b = piece.partition(" and ")
