@@ -91,6 +91,12 @@ def _capture():
     return seen
 
 
+def _by_source(cands: list) -> tuple[list, list[int]]:
+    """The candidates with a source by source start, and those starts."""
+    keyed = sorted((c.source.start, k, c) for k, c in enumerate(cands) if c.source is not None)
+    return [c for _s, _k, c in keyed], [s for s, _k, _c in keyed]
+
+
 def text_decisions(text: str) -> list[tuple]:
     """(candidate, [(person, features)]) for each ambiguous decision of one text, as the
     module attributes it (for the tests and for reading one article)."""
@@ -99,8 +105,7 @@ def text_decisions(text: str) -> list[tuple]:
         cands = pipeline.run(working_text(text))
     finally:
         pipeline.assign_roles = seen["original"]
-    order = sorted((c for c in cands if c.source is not None), key=lambda c: c.source.start)
-    starts = [c.source.start for c in order]
+    order, starts = _by_source(cands)
     out = []
     for c in cands:
         d = chooser.decision(seen["reg"], order, starts, c)
@@ -119,8 +124,7 @@ def decisions_of(score, seen, doc: dict, set_name: str) -> list[dict]:
     gold = [dict(g, tspan=score.trim(text, g["start"], g["end"])) for g in doc["quotes"]]
     pred = [{"tspan": score.trim(text, c.start, c.end)} for c in cands]
     paired = {pi: gold[gi] for gi, pi in score.match_overlap(gold, pred)}
-    order = sorted((c for c in cands if c.source is not None), key=lambda c: c.source.start)
-    starts = [c.source.start for c in order]
+    order, starts = _by_source(cands)
     out = []
     for pi, c in enumerate(cands):
         g = paired.get(pi)
@@ -129,6 +133,8 @@ def decisions_of(score, seen, doc: dict, set_name: str) -> list[dict]:
         d = chooser.decision(reg, order, starts, c)
         if d is None:
             continue
+        d_src = c.source
+        assert d_src is not None  # (a decision has a source)
         gs = g.get("speaker")
         sieve = c.entity if c.speaker_type == "person" else None
         rows = [
@@ -145,7 +151,7 @@ def decisions_of(score, seen, doc: dict, set_name: str) -> list[dict]:
                 "set": set_name,
                 "version": EXTRACTOR_VERSION,
                 "doc": doc["id"],
-                "source": c.source.text,
+                "source": d_src.text,
                 "quote": text[c.start : c.end][:60],
                 "gold": gs,
                 "sieve_name": c.speaker,
@@ -242,7 +248,7 @@ def first_run(scratch: Path) -> list[dict]:
     """Each set's decisions as the module stood just before its gold was added (the
     package exported from git into scratch, the features read from this checkout's
     bench/speaker_chooser_features.py; a worker process per set)."""
-    data = []
+    data: list[dict] = []
     for name, path in TRAINING_SETS.items():
         commit = gold_commit(path)
         code = scratch / f"code-{commit[:10]}"
@@ -295,6 +301,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="FEATURE",
         help="leave a feature out (zeroed), e.g. --without sieve",
     )
+    parser.add_argument(
+        "--kind",
+        choices=["pronoun", "description"],
+        help="only the decisions of he/she sources, or of descriptions",
+    )
     parser.add_argument("--worker", help="(internal) one set's decisions, --dump them")
     parser.add_argument(
         "--first-run",
@@ -331,6 +342,12 @@ def main(argv: list[str] | None = None) -> int:
                 fh.write(json.dumps(d) + "\n")
     sets = list(TRAINING_SETS)
     also = [json.loads(line) for line in args.also.open(encoding="utf-8")] if args.also else []
+    if args.kind:
+        pronoun = args.kind == "pronoun"
+        data, also = (
+            [d for d in ds if (d["source"].lower() in {"he", "she"}) == pronoun]
+            for ds in (data, also)
+        )
     for name in args.without:
         j = chooser.FEATURES.index(name)
         for d in data + also:
