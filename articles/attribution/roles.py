@@ -7316,16 +7316,24 @@ def _agency_offices(ctx: Context, cands: list[Candidate]) -> None:
     if m is None:
         return
     country = NATIONAL_AGENCIES[m.group(1) or m.group(2)]
+    for group in _unplaced_national_officers(cands):
+        for c in group:
+            c.country = country
+
+
+def _unplaced_national_officers(cands: list[Candidate]) -> list[list[Candidate]]:
+    """The statements of each person who holds a national office (their role) and has no
+    country or organisation in any of them, one list per person."""
     by_entity: dict[int, list[Candidate]] = {}
     for c in cands:
         if c.entity is not None and c.speaker_type == "person":
             by_entity.setdefault(id(c.entity), []).append(c)
-    for group in by_entity.values():
-        if any(c.country or c.organization for c in group):
-            continue
-        if any(c.role and NATIONAL_OFFICES.search(c.role) for c in group):
-            for c in group:
-                c.country = country
+    return [
+        group
+        for group in by_entity.values()
+        if not any(c.country or c.organization for c in group)
+        and any(c.role and NATIONAL_OFFICES.search(c.role) for c in group)
+    ]
 
 
 # "SYDNEY, AAP - ": AAP's dateline, its agency after a comma
@@ -7339,17 +7347,10 @@ def _capital_offices(ctx: Context, cands: list[Candidate]) -> None:
     country = _capital_dateline(ctx)
     if country is None:
         return
-    by_entity: dict[int, list[Candidate]] = {}
-    for c in cands:
-        if c.entity is not None and c.speaker_type == "person":
-            by_entity.setdefault(id(c.entity), []).append(c)
-    for group in by_entity.values():
-        if any(c.country or c.organization for c in group):
-            continue
-        if any(c.role and NATIONAL_OFFICES.search(c.role) for c in group):
-            here = _fronted_capital(ctx, group) or _delegation_before(ctx, group) or country
-            for c in group:
-                c.country = here
+    for group in _unplaced_national_officers(cands):
+        here = _fronted_capital(ctx, group) or _delegation_before(ctx, group) or country
+        for c in group:
+            c.country = here
 
 
 def _speakers_in_fronted_capital(ctx: Context, cands: list[Candidate]) -> None:
