@@ -402,7 +402,7 @@ def clean_role(role: str) -> str | None:
 
 # title heads that alone name a stance, a post only with their field ("film critic"), or
 # a side in a contest ("Her main challenger, X": README, "Y's challenger" is no role;
-# "Republican challenger X" keeps it; round 24)
+# "Republican challenger X" keeps it, reported as "challenger": convention 9; round 24)
 STANCE_TITLES = {"critic", "critics", "challenger", "challengers"}
 # title heads of a contest's other side ("Drummond's opponent said"), never a role
 RIVAL_TITLES = {"rival", "rivals", "opponent", "opponents"}
@@ -6841,9 +6841,34 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     _body_in_capital(ctx, cands)
     _home_country(ctx, cands)
     _speakers_in_fronted_capital(ctx, cands)
+    verb_offices = _verb_offices(ctx.doc.text)
     for c in cands:
         if c.role and c.speaker_type == "person":
-            c.role = _role_without_place(c.role, c.organization)
+            role = _role_without_place(c.role, c.organization)
+            if c.speaker and verb_offices.get(c.speaker.split()[-1]) == role:
+                c.role = None  # "X, who heads Y": organisation Y, no role (convention 9)
+            else:
+                c.role = head_title(role, c.organization)
+
+
+# Convention 9 (round 24): "X, who heads / chairs / directs Y" gives the organisation Y
+# and no role (the golds' practice, 6 of 7 people: the verb names no office's title);
+# "who founded / owns / leads Y" keeps founder / owner / leader (the gold's one founder)
+VERB_OFFICE_RE = re.compile(
+    r",(?: \d{1,3},)? who (?:now |also |currently )?(heads|chairs|directs) "
+)
+# the surname right before that clause (read in a window of 40 characters)
+SURNAME_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)$")
+
+
+def _verb_offices(text: str) -> dict[str, str]:
+    """Surname -> the office its "who heads / chairs / directs" clause gave (one pass)."""
+    out: dict[str, str] = {}
+    for m in VERB_OFFICE_RE.finditer(text):
+        name = SURNAME_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if name is not None:
+            out[name.group(1)] = HEADS_VERBS[m.group(1)]
+    return out
 
 
 def _later_nationality(cands: list[Candidate], epithets: dict[int, str]) -> None:
@@ -7414,3 +7439,111 @@ def _fronted_capital(ctx: Context, group: list[Candidate]) -> str | None:
     ss, _ = ctx.sentence(first.source.start)
     m = FRONTED_CAPITAL_RE.match(ctx.doc.text, ss)
     return CAPITAL_DATELINES.get(m.group(1).upper()) if m is not None else None
+
+
+# Convention 9 (round 24): a role is the office's head title with its field words
+# ("Defense Minister", "police chief", "mission manager"), without a party or ideology,
+# description words, a body already in the organisation, a place, or a remit after "for"
+# that is not a minister's or secretary's portfolio.  Applied once, to the finished role
+# of a statement (the sieves and the registry still read the whole title phrase).
+HEAD_PARTY_WORDS = {
+    "republican", "democrat", "democratic", "green", "labour", "conservative",
+    "liberal", "tory", "socialist", "independent", "opposition",
+}  # fmt: skip
+# a party word naming a body ("Republican National Committee research director"): kept
+PARTY_BODY_WORDS = {"committee", "caucus", "conference", "club", "association", "federation"}
+# a description of the person, not of the office ("second-year student",
+# "Manchester-born singer", "court-appointed receiver")
+HEAD_DESCRIPTION_RE = re.compile(
+    r"(?:\w+-born|\w+-appointed|(?:first|second|third|fourth|fifth|final)-year)", re.I
+)
+# heads whose premodifiers name the body they speak or preside for ("Stratton
+# spokesman", "Commission Chairman", "Hospital President and CEO"), not a field
+HEAD_BODY_TITLES = {
+    "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson",
+    "chair", "president", "ceo", "owner",
+}  # fmt: skip
+# bodies written as a bare noun before a spokesman, chair or owner whose organisation is
+# given ("Commission spokesman", EU; not "Commission President", the office's name)
+HEAD_BODY_NOUNS = {"commission", "tribunal", "hospital", "store", "company", "firm"}
+SPOKES_AND_CHAIRS = {
+    "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson",
+    "chair", "owner",
+}  # fmt: skip
+# bodies that are also the title's field ("police spokesman", "campaign spokesman")
+FIELD_BODY_WORDS = {"police", "fire", "campaign"}
+# a remit after "for" stays only as a minister's or secretary's portfolio
+PORTFOLIO_HEADS = {
+    "minister", "secretary", "commissioner", "undersecretary", "under-secretary",
+    "spokesman", "spokeswoman", "spokesperson",
+}  # fmt: skip
+JURISDICTION_NOUNS = {
+    "county", "province", "district", "parish", "region", "state", "borough", "prefecture",
+}  # fmt: skip
+
+
+def _is_head(word: str) -> bool:
+    low = word.lower()
+    return low in lx.TITLE_HEADS or low.rstrip("s") in lx.TITLE_HEADS
+
+
+def head_title(role: str | None, organization: str | None) -> str | None:
+    """The office's head title with its field words (README, convention 9)."""
+    if not role:
+        return None
+    words = role.split()
+    lows = [w.lower() for w in words]
+    # a remit after "for" ("vice president for human spaceflight", "MP for Lymbridge"),
+    # unless a portfolio ("Minister for Health"); a jurisdiction after "of"
+    # ("governor of Lomuria County"): the place is reported apart from the office
+    for i, low in enumerate(lows):
+        heads = [x for x in lows[:i] if _is_head(x)]
+        if heads and i < len(words) - 1:
+            if low == "for" and not any(
+                PORTFOLIO_HEADS.intersection(x.split("-")) for x in lows[:i]
+            ):  # ("under-secretary-general for peace operations": a portfolio)
+                words, lows = words[:i], lows[:i]
+                break
+            if (
+                low == "of"
+                and len(words) - i > 2  # "Secretary of State" is the office
+                and lows[-1] in JURISDICTION_NOUNS
+                and all(w[:1].isupper() for w in words[i + 1 :])
+            ):
+                words, lows = words[:i], lows[:i]
+                break
+    org_words = {w.lower() for w in re.findall(r"[^\W_]+", organization or "")}
+    k = 0
+    while k < len(words) - 1:
+        low = lows[k]
+        rest_head = next((x for x in lows[k + 1 :] if _is_head(x)), None)
+        if rest_head is None:
+            break
+        if (
+            low in HEAD_PARTY_WORDS
+            and lows[k + 1] not in {"party", "leader", "and"}
+            and not PARTY_BODY_WORDS.intersection(lows[k + 1 :])
+        ):
+            k += 1  # "Green senator", "Conservative finance critic", "Opposition senator"
+            if lows[k : k + 1] == ["democrat"] and low == "liberal":
+                k += 1  # "Liberal Democrat MP"
+            continue
+        if HEAD_DESCRIPTION_RE.fullmatch(low):
+            k += 1  # "second-year student", "Manchester-born singer"
+            continue
+        head = lows[-1] if lows[-1] in HEAD_BODY_TITLES else rest_head
+        if (
+            head in HEAD_BODY_TITLES
+            and org_words
+            and (
+                (low in org_words and low not in FIELD_BODY_WORDS)
+                or (low in HEAD_BODY_NOUNS and head in SPOKES_AND_CHAIRS)
+            )
+        ):
+            k += 1  # "Stratton spokesman" (Stratton Motors), "Commission spokesman" (EU)
+            continue
+        break
+    words = words[k:]
+    while words and words[-1].lower() in {"of", "for", "and", "the", "a", "an", "in"}:
+        words.pop()
+    return " ".join(words) or None

@@ -44,12 +44,13 @@ def test_a_region_of_the_world_is_a_remit_not_the_organisation():
         "director for the Americas."
     )
     st = got["Words must now be matched by funding,"]
-    assert (st.role, st.organization) == ("regional director for the Americas", "UNHCR")
+    # the remit is no part of the role (round 24, convention 9, reversing round 16)
+    assert (st.role, st.organization) == ("regional director", "UNHCR")
     got = by_quote(
         "Tom Rees, the Danish Refugee Council's director for Latin America, said the aid was late."
     )
     st = got["the aid was late"]
-    assert (st.role, st.organization) == ("director for Latin America", "Danish Refugee Council")
+    assert (st.role, st.organization) == ("director", "Danish Refugee Council")
     # guard: a body whose name opens with a region is still the organisation
     st = by_quote("Tom Rees, director of the Horn of Africa Peace Institute, said it was late.")
     assert st["it was late"].organization is not None

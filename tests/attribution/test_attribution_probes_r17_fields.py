@@ -49,7 +49,8 @@ def test_the_districts_general_manager_is_the_districts():
 
 
 def test_who_chairs_the_board_of_a_club_works_for_the_club():
-    assert fields(CLUB_STORY, "Martin Greaves") == ("chair", "GB", "Kingsmere Rovers")
+    # "who chairs": the organisation, no role (round 24, convention 9)
+    assert fields(CLUB_STORY, "Martin Greaves") == (None, "GB", "Kingsmere Rovers")
 
 
 def test_who_chairs_the_board_of_trustees_of_a_museum():
@@ -57,7 +58,7 @@ def test_who_chairs_the_board_of_trustees_of_a_museum():
         "Anna Roe, who chairs the board of trustees of the Corvale Museum of Art, said the "
         "sale would go ahead.\n"
     )
-    assert fields(text, "Anna Roe") == ("chair", None, "Corvale Museum of Art")
+    assert fields(text, "Anna Roe") == (None, None, "Corvale Museum of Art")  # (round 24)
 
 
 # -- ", now a …": the post held now ----------------------------------------------------
@@ -164,7 +165,8 @@ def test_a_named_persons_deputy_is_deputy_to_the_office():
         "The governor of Lomuria County, Amina Ekai, said help had come too late.\n\n"
         "Ekai's deputy, Samuel Lowoi, said the county had spent its water budget.\n"
     )
-    assert fields(text, "Samuel Lowoi")[:2] == ("deputy governor of Lomuria County", "KE")
+    # the county is no part of the role (round 24, convention 9)
+    assert fields(text, "Samuel Lowoi")[:2] == ("deputy governor", "KE")
 
 
 def test_his_deputy_after_the_minister_as_subject_is_deputy_minister():

@@ -76,11 +76,12 @@ def test_who_heads_gives_role_and_organisation():
         "Ines Carvalho, who heads the Lisbon Heart Institute, said the trial was promising."
     )["the trial was promising"]
     assert s.speaker == "Ines Carvalho"
-    assert s.role == "head" and s.organization == "Lisbon Heart Institute"
+    # round 24, convention 9: "who heads Y" gives organisation Y and no role
+    assert s.role is None and s.organization == "Lisbon Heart Institute"
     s = by_quote("“We are short of buses,” said Ines Carvalho, who chairs the transit board.")[
         "We are short of buses,"
     ]
-    assert s.role == "chair"
+    assert s.role is None  # (an unnamed body: no organisation either, as the golds have it)
     s = by_quote("Ines Carvalho, 61, who founded Verde Foods in 1998, said sales were flat.")[
         "sales were flat"
     ]
