@@ -236,15 +236,21 @@ def after(rows: list[Row], table: dict) -> list[float]:
 # -- figures --------------------------------------------------------------------------
 
 
-def ece(conf: list[float], right: list[bool]) -> float:
+def buckets_of(conf: list[float], right: list[bool]) -> dict[int, list]:
+    """Confidence buckets 0.1 wide: bucket -> [count, sum of confidence, count right]."""
     buckets: dict[int, list] = defaultdict(lambda: [0, 0.0, 0])
     for c, r in zip(conf, right, strict=True):
         b = buckets[min(int(c * 10), 9)]
         b[0] += 1
         b[1] += c
         b[2] += r
+    return buckets
+
+
+def ece(conf: list[float], right: list[bool]) -> float:
     n = len(conf)
-    return sum(abs(s / k - ok / k) * k for k, s, ok in buckets.values()) / n if n else 0.0
+    buckets = buckets_of(conf, right).values()
+    return sum(abs(s / k - ok / k) * k for k, s, ok in buckets) / n if n else 0.0
 
 
 def at(conf: list[float], right: list[bool], t: float) -> tuple[float, float, int]:
@@ -264,12 +270,7 @@ def summary(conf: list[float], right: list[bool]) -> str:
 
 
 def bucket_table(conf: list[float], right: list[bool]) -> None:
-    buckets: dict[int, list] = defaultdict(lambda: [0, 0.0, 0])
-    for c, r in zip(conf, right, strict=True):
-        b = buckets[min(int(c * 10), 9)]
-        b[0] += 1
-        b[1] += c
-        b[2] += r
+    buckets = buckets_of(conf, right)
     print(f"    {'bucket':9s} {'n':>5s} {'mean conf':>9s} {'accuracy':>8s}")
     for i in sorted(buckets):
         k, s, ok = buckets[i]
