@@ -5628,6 +5628,9 @@ DEFINITE_TITLES = {
     "astronaut", "footballer",
     "justice",  # "The justice also warned that …" after "Justice X wrote" (a court's member)
     "colonel", "agent",  # "the colonel said" after "Colonel X"; "the agent" (a player's)
+    # "the inspector" after "Inspector X" or "the chief inspector of mines, X"; "the
+    # historian" after "X, a historian at …" (round 24, probe r24a)
+    "inspector", "historian",
 }  # fmt: skip
 # titles a person holds for another person, written after "his" / "her" for that post's
 # one holder in the story ("Hale's spokeswoman, Lene Brask, …" → "his spokeswoman said")
@@ -5748,6 +5751,8 @@ def _titled_antecedent(
         # only titles, names and punctuation between the title and the name (not "Tom
         # Hale, a former senator, and Dan Reyes", "X, a senator, met Dan Reyes")
         xs = [x for x in xs if all(_in_title_phrase(toks[y]) for y in range(x + 1, k))]
+        if not xs and not generic and (x := _title_before_remit(toks, k, alts)) is not None:
+            xs = [x]  # "Malta's minister for transport, ports and tourism, X,"
         if not xs:
             return not generic and _title_after_name(toks, k, alts, need)
         if need:
@@ -5928,6 +5933,25 @@ def _particle_goes_on(toks, j: int) -> bool:
     if j < len(toks) and not toks[j].cap and toks[j].lower in NAME_PARTICLES:
         j += 1
     return j < len(toks) and toks[j].cap
+
+
+def _title_before_remit(toks, k: int, titles: set[str]) -> int | None:
+    """ "the chief inspector of coal mines, X" / "Malta's minister for transport, ports
+    and tourism, X": a title followed by its field or portfolio after "of" / "for" (lower-case
+    words, commas, "and") and a comma right before the name starting at token k; the
+    title's token, else None (at most 8 words back)."""
+    if k < 4 or toks[k - 1].text != ",":
+        return None
+    y = k - 2
+    lo = max(1, k - 10)
+    while y > lo and (
+        toks[y].text == ","
+        or (toks[y].is_word and not toks[y].cap and toks[y].lower not in lx.SPEECH_FORMS)
+    ):
+        if toks[y].lower in {"of", "for"} and toks[y - 1].lower in titles:
+            return y - 1 if toks[y + 1].is_word and not toks[y + 1].cap else None
+        y -= 1
+    return None
 
 
 def _in_title_phrase(t) -> bool:

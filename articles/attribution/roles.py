@@ -1609,7 +1609,13 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             # "Sudan's ambassador to the U.N. in Geneva, NAME", "A spokeswoman for Acme in
             # Hungary, NAME": the title and its complement before the place phrase
             k, m = m, _preposed_start(doc, m, ss)
-        if place_at is not None:
+        remit_at = _remit_list_title(toks, k)
+        if remit_at is not None and place_at is None:
+            # "Malta's minister for transport, ports and tourism, NAME": a portfolio's
+            # list, its commas inside the title (round 24, probe r24a)
+            first = _preposed_start(doc, remit_at + 1, ss) + 1
+            _merge(info, parse_role(ctx, toks[first].start, toks[k - 1].end))
+        elif place_at is not None:
             # "A U.N. spokesman in New York, NAME": the title before its place phrase
             _merge(info, parse_role(ctx, toks[place_at].start, toks[m - 1].end))
         elif _title_at_workplace(toks, m, k):
@@ -1886,6 +1892,24 @@ def _kin_appositive(doc, k: int, end: int) -> bool:
             break
     j = doc.tok_index_at_or_after(end)
     return possessed and (j >= len(toks) or toks[j].text in {",", ".", ";", "—"})
+
+
+def _remit_list_title(toks, k: int) -> int | None:
+    """A title's remit listed after "for" / "of" with commas, ending at the comma k of a
+    preposed appositive ("minister for tourism, arts and culture, NAME"): the title's
+    token, else None (lower-case words, commas and one "and" only, at most 10 tokens)."""
+    y = k - 1
+    commas = ands = 0
+    while y > 1 and k - y <= 10 and (toks[y].text == "," or (toks[y].is_word and not toks[y].cap)):
+        low = toks[y].lower
+        if low in {"for", "of"}:
+            if commas and ands == 1 and toks[y - 1].lower in TITLE_WORDS and y + 1 < k - 1:
+                return y - 1
+            return None
+        commas += toks[y].text == ","
+        ands += low == "and"
+        y -= 1
+    return None
 
 
 def _person_named_before(doc, k: int, ss: int) -> bool:
@@ -2277,11 +2301,14 @@ def _read_story_country(ctx: Context) -> str | None:
     if _us_dateline(ctx):
         return "US"
     country = _capital_dateline(ctx)
-    if country is None and (place := _dateline(ctx, PLACE_DATELINE_RE)) is not None:
+    place = _dateline(ctx, PLACE_DATELINE_RE)
+    if country is None and place is not None:
         name = place.split(", ", 1)[1].lower()
         country = lx.COUNTRY_NAMES.get(name) or PROVINCE_COUNTRY.get(name)
     if country is None and (city := _dateline(ctx, CITY_DATELINE_RE)) is not None:
         country = CITY_DATELINES[city]  # "TORONTO (AP) —"
+    if country is None and place is not None:
+        country = _agency_home(ctx.doc.text, place.split(", ", 1)[1])  # "MACKAY, AAP -"
     if country is None and not _dated(ctx):
         text = ctx.doc.text
         country = _only_country_named(text)
@@ -2293,6 +2320,21 @@ def _read_story_country(ctx: Context) -> str | None:
                 or _american_copy(text, named)
             )
     return country
+
+
+def _agency_home(text: str, agency: str) -> str | None:
+    """ "MACKAY, AAP - ": a place the lexicons do not know datelined by a national news
+    agency (after a comma, AAP's style) is in the agency's own country when the story names
+    that country or one of its provinces or states ("Queensland") at least as often as
+    any other country (round 24, probe r24a); else None."""
+    home = NATIONAL_AGENCIES.get(agency)
+    if home is None:
+        return None
+    named = _countries_named(text)
+    own = named[home] + sum(
+        text.count(p.title()) for p, c in PROVINCE_COUNTRY.items() if c == home and "." not in p
+    )
+    return home if own and all(n <= own for c, n in named.items() if c != home) else None
 
 
 def _dated(ctx: Context) -> bool:

@@ -1,0 +1,92 @@
+"""Round 24, probe r24a's training errors (r24-r24afix): general classes of speaker
+errors, each tested with invented copy only (no sentence of the probe)."""
+
+from quote_lookup import by_quote
+
+
+def test_the_historian_is_the_one_person_described_as_one():
+    got = by_quote(
+        "Museum plans new wing\n\n"
+        "Lena Varga, a historian at the University of Szeged, said the collection had "
+        "grown too fast.\n\n"
+        "Marco Bellini said the plans had been approved in May.\n\n"
+        "“Nobody counted the boxes for forty years,” the historian said.\n"
+    )
+    assert got["Nobody counted the boxes for forty years,"].speaker == "Lena Varga"
+
+
+def test_the_inspector_is_the_one_person_titled_inspector():
+    got = by_quote(
+        "Road closed after crash\n\n"
+        "Inspector Dana Harlow of the Kent Police said the road would stay shut "
+        "overnight.\n\n"
+        "Peter Oakes said his lorry had been stuck for six hours.\n\n"
+        "“Please stay away from the area,” the inspector said.\n"
+    )
+    assert got["Please stay away from the area,"].speaker == "Dana Harlow"
+
+
+def test_a_title_with_its_remit_before_the_name_is_the_description():
+    # "Country's minister for A, B and C, Name," — the title and its portfolio written
+    # before the name: "the minister" later is that person
+    got = by_quote(
+        "Ferry link to reopen\n\n"
+        "In Valletta, Malta's minister for transport, ports and tourism, Carmen Zammit, "
+        "said the link would reopen in June.\n\n"
+        "Joseph Farrugia said the boats were ready.\n\n"
+        "The minister said her government would pay for the repairs.\n"
+    )
+    assert got["her government would pay for the repairs"].speaker == "Carmen Zammit"
+
+
+def test_a_chief_inspector_of_a_field_before_the_name():
+    got = by_quote(
+        "Quarry wall gives way\n\n"
+        "The region's chief inspector of quarries, Alan Pryor, said the wall had been "
+        "checked in March.\n\n"
+        "Owen Lacey said the workers had gone home early.\n\n"
+        "The chief inspector said no one had been hurt.\n"
+    )
+    assert got["no one had been hurt"].speaker == "Alan Pryor"
+
+
+def test_a_portfolio_listed_with_commas_is_the_role():
+    got = by_quote(
+        "Ferry link to reopen\n\n"
+        "Malta's minister for transport, ports and tourism, Carmen Zammit, said the link "
+        "would reopen in June.\n\n"
+        "The minister of fisheries, forests and water, Tomas Rinne, said the boats were "
+        "ready.\n"
+    )
+    first = got["the link would reopen in June"]
+    assert first.role == "minister for transport, ports and tourism"
+    assert first.country == "MT"
+    assert got["the boats were ready"].role == "minister of fisheries, forests and water"
+
+
+def test_a_list_after_a_name_is_no_remit():
+    # a list of things after a verb's "of" is no title's remit
+    got = by_quote(
+        "Market reopens\n\nTraders spoke of fish, bread and cheese, Anna Berg said on Monday.\n"
+    )
+    assert got["Traders spoke of fish, bread and cheese"].role is None
+
+
+def test_an_unknown_town_datelined_by_a_national_agency_is_in_its_country():
+    got = by_quote(
+        "Flood cuts highway\n\n"
+        "WALLAROO CREEK, AAP - Floodwater has cut the main highway north of the town.\n\n"
+        "Local mayor Dean Parfitt said crews would work through the night.\n\n"
+        "The Queensland government said help was on its way.\n"
+    )
+    assert got["crews would work through the night"].country == "AU"
+
+
+def test_an_agency_dateline_abroad_is_not_its_home():
+    got = by_quote(
+        "Port strike spreads\n\n"
+        "SOMEWHERE, AAP - Dock workers in Chile walked out on Monday. Chile's ports are "
+        "shut and Chilean exporters are worried.\n\n"
+        "Union leader Pablo Rojas said the strike would last a week.\n"
+    )
+    assert got["the strike would last a week"].country != "AU"
