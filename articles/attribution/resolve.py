@@ -5751,7 +5751,7 @@ def _titled_antecedent(
         # only titles, names and punctuation between the title and the name (not "Tom
         # Hale, a former senator, and Dan Reyes", "X, a senator, met Dan Reyes")
         xs = [x for x in xs if all(_in_title_phrase(toks[y]) for y in range(x + 1, k))]
-        if not xs and not generic and (x := _title_before_remit(toks, k, alts)) is not None:
+        if not xs and not generic and (x := _title_before_remit(reg.ctx, k, alts)) is not None:
             xs = [x]  # "Malta's minister for transport, ports and tourism, X,"
         if not xs:
             return not generic and _title_after_name(toks, k, alts, need)
@@ -5935,21 +5935,36 @@ def _particle_goes_on(toks, j: int) -> bool:
     return j < len(toks) and toks[j].cap
 
 
-def _title_before_remit(toks, k: int, titles: set[str]) -> int | None:
-    """ "the chief inspector of coal mines, X" / "Malta's minister for transport, ports
-    and tourism, X": a title followed by its field or portfolio after "of" / "for" (lower-case
-    words, commas, "and") and a comma right before the name starting at token k; the
-    title's token, else None (at most 8 words back)."""
+def _title_before_remit(ctx: Context, k: int, titles: set[str]) -> int | None:
+    """ "the chief inspector of coal mines, X", "Malta's minister for transport, ports and
+    tourism, X", "An analyst at Acme Securities, X": a preposed description, a title with
+    its field, portfolio or workplace after "of" / "for" / "at" / "with" (words and commas,
+    no verb) and a comma right before the name starting at token k; the title's token,
+    else None (at most 8 words back; an article or a possessive within three words
+    before the title)."""
+    toks = ctx.doc.tokens
     if k < 4 or toks[k - 1].text != ",":
         return None
     y = k - 2
     lo = max(1, k - 10)
     while y > lo and (
-        toks[y].text == ","
-        or (toks[y].is_word and not toks[y].cap and toks[y].lower not in lx.SPEECH_FORMS)
+        toks[y].text == "," or (toks[y].is_word and toks[y].lower not in lx.SPEECH_FORMS)
     ):
-        if toks[y].lower in {"of", "for"} and toks[y - 1].lower in titles:
-            return y - 1 if toks[y + 1].is_word and not toks[y + 1].cap else None
+        if toks[y].lower in {"of", "for", "at", "with"} and toks[y - 1].lower in titles:
+            x = y - 1
+            ss = ctx.sentence(toks[x].start)[0]
+            o = next(
+                (
+                    o
+                    for o in range(max(0, x - 3), x)
+                    if toks[o].lower in {"a", "an", "the"} or toks[o].lower.endswith(("'s", "’s"))
+                ),
+                None,
+            )
+            # (the description opens its sentence or follows a fronted phrase's comma:
+            # not "He met the analyst at the bank, X said")
+            opens = o is not None and (toks[o].start <= ss or toks[o - 1].text == ",")
+            return x if opens and y + 1 < k - 1 else None
         y -= 1
     return None
 

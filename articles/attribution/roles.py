@@ -4711,6 +4711,13 @@ class RoleResolver:
         """'the (former) finance chief' / 'the chief executive': the one person of the
         article whose role has the same content words ('chief financial officer')."""
         words = src.text.replace("’", "'").split()
+        if (
+            len(words) >= 3
+            and words[0].lower() == "the"
+            and words[-1] == "official"
+            and src.organization is not None
+        ):
+            return self._one_official_of(src.start, src.organization)  # "the FDA official"
         # "the chief executive of Acme Corp": the description, of that organisation only
         of_org = "of" in words and src.organization is not None
         if of_org:
@@ -4733,6 +4740,17 @@ class RoleResolver:
             info = self.for_entity(ent, src.start)
             same_org = not of_org or info.organization == src.organization
             if info.role and _role_key(info.role) == want and same_org:
+                found.append(ent)
+        return found[0] if len(found) == 1 else None
+
+    def _one_official_of(self, pos: int, org: str) -> Entity | None:
+        """ "the FDA official said" after "Dr. X, who directs the FDA's office of …": the
+        one person named before pos whose organisation is that body (round 24)."""
+        found = []
+        for ent in self.reg.entities[:300]:
+            if ent.kind != "person" or not ent.mentions or ent.mentions[0][0] >= pos:
+                continue
+            if self.for_entity(ent, pos).organization == org:
                 found.append(ent)
         return found[0] if len(found) == 1 else None
 

@@ -90,3 +90,44 @@ def test_an_agency_dateline_abroad_is_not_its_home():
         "Union leader Pablo Rojas said the strike would last a week.\n"
     )
     assert got["the strike would last a week"].country != "AU"
+
+
+def test_a_title_at_a_workplace_before_the_name_is_the_description():
+    got = by_quote(
+        "Shares slide\n\n"
+        "An analyst at Norbury Capital, Leah Imrie, said the loss was small.\n\n"
+        "“The fine is the least of it,” the analyst wrote in a note to clients.\n"
+    )
+    assert got["The fine is the least of it,"].speaker == "Leah Imrie"
+
+
+def test_a_title_met_at_a_place_is_no_description():
+    # "met the analyst at the bank, X said": X is not the analyst met
+    got = by_quote(
+        "Talks go on\n\n"
+        "He met the analyst at the Norbury bank, Leah Imrie said on Monday.\n\n"
+        "“We will see,” the analyst said.\n"
+    )
+    assert got["We will see,"].speaker != "Leah Imrie"
+
+
+def test_the_body_official_is_the_one_person_of_that_body():
+    text = (
+        "Tap water safe again\n\n"
+        "“Boil your water for one more day,” said Dr. Rhea Castell, who directs the EPA's "
+        "office of water quality.\n\n"
+        "Mayor Tom Brill said the pipes had been flushed.\n\n"
+        "“We would rather be careful,” the EPA official said.\n"
+    )
+    assert by_quote(text)["We would rather be careful,"].speaker == "Rhea Castell"
+
+
+def test_the_body_official_among_two_of_that_body_is_nobody():
+    text = (
+        "Tap water safe again\n\n"
+        "“Boil your water for one more day,” said Dr. Rhea Castell, who directs the EPA's "
+        "office of water quality.\n\n"
+        "Tom Brill, an EPA chemist, said the pipes had been flushed.\n\n"
+        "“We would rather be careful,” the EPA official said.\n"
+    )
+    assert by_quote(text)["We would rather be careful,"].speaker is None
