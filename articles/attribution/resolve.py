@@ -1829,8 +1829,9 @@ def _company_subject(
     if toks[i].lower == "the":
         i += 1
     ss = past_dateline(ctx, ctx.sentence(toks[i].start)[0])  # ("TOKYO — Kanto Motors")
-    if i > 0 and toks[i - 1].start >= ss and toks[i - 1].lower != "the":
-        return False  # not at the start of its sentence
+    first = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
+    if first > 0 and toks[first - 1].start >= ss:
+        return False  # not at the start of its sentence ("in the Redgum Hill quarry")
     people = reg.by_surname.get(lows[-1], ())
     if people and noun not in KIND_NAMED_NOUNS and (i == 0 or toks[i - 1].start < ss):
         # "Cascade Air Link denied …" opening its sentence, after "a Cascade Air Link

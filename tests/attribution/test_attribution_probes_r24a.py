@@ -131,3 +131,24 @@ def test_the_body_official_among_two_of_that_body_is_nobody():
         "“We would rather be careful,” the EPA official said.\n"
     )
     assert by_quote(text)["We would rather be careful,"].speaker is None
+
+
+def test_a_named_site_inside_a_sentence_is_no_company_for_the_company():
+    # "in the Redgum Hill quarry": a site named in a prepositional phrase is no subject,
+    # so no second company beside the operator
+    got = by_quote(
+        "Slip traps drivers\n\n"
+        "The slip happened on Monday in the lower pit of the Redgum Hill quarry, the "
+        "quarry's operator, Tallis Stone, said in a statement.\n\n"
+        "The company said 12 workers had been on site at the time.\n"
+    )
+    assert got["12 workers had been on site at the time"].speaker == "Tallis Stone"
+
+
+def test_a_company_subject_opening_its_sentence_is_still_the_company():
+    got = by_quote(
+        "Courier fined\n\n"
+        "The Northgate Parcels was fined on Monday for late deliveries.\n\n"
+        "The company said it would appeal.\n"
+    )
+    assert got["it would appeal"].speaker == "Northgate Parcels"
