@@ -4570,20 +4570,39 @@ def _group_at_place(doc: Doc, src: Source, p: int, lo: int) -> Source | None:
     speaks, not the town."""
     toks = doc.tokens
     x = p - 1
+    named = False  # a named workplace ("The laboratory director at Lakeview Clinic in Troy")
     while x > 0 and p - x <= 8 and toks[x].start >= lo:
         t = toks[x]
-        if t.cap or not (t.is_word or t.text in {"'s", "’s"}):
+        if not (t.is_word or t.text in {"'s", "’s"}):
             return None
+        if t.cap:
+            named = True
+            x -= 1
+            continue
+        if named and t.lower != "at":
+            return None  # (only a workplace after "at" is named: round 24)
         if t.lower in {"at", "of", "on", "from"} and x + 1 < p:
             g = x - 1
-            if toks[g].start < lo or toks[g].lower not in lx.GROUP_NOUNS:
+            # (a title with an article: "The laboratory director at Lakeview Clinic in
+            # Troy" is one unnamed person, as "the nurses at …" is a group; round 24)
+            titled = (
+                toks[g].lower in lx.TITLE_HEADS
+                and not toks[g].cap
+                and any(toks[y].lower in {"the", "a", "an"} for y in range(max(0, g - 3), g))
+            )
+            if toks[g].start < lo or (toks[g].lower not in lx.GROUP_NOUNS and not titled):
                 return None
             a = g
             while (
                 a > 0
                 and toks[a - 1].start >= lo
                 and toks[a - 1].is_word
-                and (toks[a - 1].lower in lx.DETERMINERS or toks[a - 1].lower in GROUP_OPENERS)
+                and (
+                    toks[a - 1].lower in lx.DETERMINERS
+                    or toks[a - 1].lower in GROUP_OPENERS
+                    # (the title's lower-case modifiers after its article)
+                    or (titled and not toks[a - 1].cap and g - a < 3)
+                )
             ):
                 a -= 1
             if toks[g].cap and a == g and not (g == 0 or not toks[g - 1].is_word):

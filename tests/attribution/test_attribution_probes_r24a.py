@@ -152,3 +152,24 @@ def test_a_company_subject_opening_its_sentence_is_still_the_company():
         "The company said it would appeal.\n"
     )
     assert got["it would appeal"].speaker == "Northgate Parcels"
+
+
+def test_a_titled_description_at_a_named_workplace_in_a_town_is_no_town():
+    # "The pharmacy director at Brookfield General Hospital in Dayton, Ohio, said": the
+    # director speaks (unnamed), not the town
+    got = by_quote(
+        "Pills recalled\n\n"
+        "The pharmacy director at Brookfield General Hospital in Dayton, Ohio, said her "
+        "staff had seen the problem in May.\n"
+    )
+    st = got["her staff had seen the problem in May"]
+    assert st.speaker is None
+    assert st.source.startswith("The pharmacy director at Brookfield General Hospital")
+
+
+def test_an_object_at_a_named_workplace_is_still_no_subject():
+    got = by_quote(
+        "Pills recalled\n\nHe met the nurse at Brookfield Hospital in Dayton and said the pills "
+        "were bad.\n"
+    )
+    assert got["the pills were bad"].source == "He"
