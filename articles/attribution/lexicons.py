@@ -455,6 +455,9 @@ KINSHIP_GENDER = {
     "grandfather": "m", "grandson": "m", "widower": "m", "stepfather": "m",
     "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "aunt": "f", "niece": "f",
     "grandmother": "f", "granddaughter": "f", "widow": "f", "stepmother": "f",
+    # relatives by marriage, written hyphenated as one word (round 24, probe r24a)
+    "father-in-law": "m", "son-in-law": "m", "brother-in-law": "m",
+    "mother-in-law": "f", "daughter-in-law": "f", "sister-in-law": "f",
 }  # fmt: skip
 
 # Participles whose preposition right after them makes them passive ("accused of",

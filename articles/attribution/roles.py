@@ -1647,7 +1647,12 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             ):
                 # (not "These employees, Stumpf explained, were …": a plural is no one's
                 # title)
-                _merge(info, parse_role(ctx, toks[m + 1].start, toks[k - 1].end))
+                parsed = parse_role(ctx, toks[m + 1].start, toks[k - 1].end)
+                if last in lx.KINSHIP_GENDER and parsed.role and parsed.role.lower() == last:
+                    # "Her father-in-law, NAME, a retired miner,": the tie is the role
+                    # (decision 8), not the description after the name (round 24)
+                    info.role = parsed.role
+                _merge(info, parsed)
                 if info.role and m > 0 and toks[m].lower == "as" and toks[m - 1].lower in FORMER:
                     # "Holloway's predecessor as board president, X,": a past office
                     info.role = f"former {info.role}"

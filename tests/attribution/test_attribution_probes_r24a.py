@@ -173,3 +173,22 @@ def test_an_object_at_a_named_workplace_is_still_no_subject():
         "were bad.\n"
     )
     assert got["the pills were bad"].source == "He"
+
+
+def test_a_relative_by_marriage_is_the_role():
+    got = by_quote(
+        "Crew still missing\n\n"
+        "Dana Kell said she was waiting at the hall.\n\n"
+        "Her brother-in-law, Ross Kell, said he trusted the divers.\n"
+    )
+    assert got["he trusted the divers"].role == "brother-in-law"
+
+
+def test_the_tie_before_the_name_beats_a_description_after_it():
+    # decision 8: "His aunt, X, a retired nurse," is the aunt at her statements
+    got = by_quote(
+        "Crew still missing\n\n"
+        "Tom Hale is among the missing men.\n\n"
+        "His aunt, Mary Fenn, a retired nurse, said the family was praying.\n"
+    )
+    assert got["the family was praying"].role == "aunt"
