@@ -1648,9 +1648,16 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 # (not "These employees, Stumpf explained, were …": a plural is no one's
                 # title)
                 parsed = parse_role(ctx, toks[m + 1].start, toks[k - 1].end)
-                if last in lx.KINSHIP_GENDER and parsed.role and parsed.role.lower() == last:
+                if (
+                    last in lx.KINSHIP_GENDER
+                    and parsed.role
+                    and parsed.role.lower() == last
+                    and not (info.role and _leads_body(info.role))
+                ):
                     # "Her father-in-law, NAME, a retired miner,": the tie is the role
-                    # (decision 8), not the description after the name (round 24)
+                    # (decision 8), not the description after the name (round 24); not
+                    # over the office of a body's head ("Her brother, X, has been chief
+                    # executive": he speaks as its head)
                     info.role = parsed.role
                 _merge(info, parsed)
                 if info.role and m > 0 and toks[m].lower == "as" and toks[m - 1].lower in FORMER:

@@ -185,10 +185,11 @@ def test_a_relative_by_marriage_is_the_role():
 
 
 def test_the_tie_before_the_name_beats_a_description_after_it():
-    # decision 8: "His aunt, X, a retired nurse," is the aunt at her statements
+    # decision 8: "Her nephew, X, 34, a pastry chef in Leeds," is the nephew at his
+    # statements; a body's head keeps the office (golden family-firm-shared-surname)
     got = by_quote(
-        "Crew still missing\n\n"
-        "Tom Hale is among the missing men.\n\n"
-        "His aunt, Mary Fenn, a retired nurse, said the family was praying.\n"
+        "Bakery to close\n\n"
+        "Ann Ode ran the shop for forty years.\n\n"
+        "Her nephew, Sam Ode, 34, a pastry chef in Leeds, said the ovens would stay.\n"
     )
-    assert got["the family was praying"].role == "aunt"
+    assert got["the ovens would stay"].role == "nephew"
