@@ -1652,12 +1652,12 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                     last in lx.KINSHIP_GENDER
                     and parsed.role
                     and parsed.role.lower() == last
-                    and not (info.role and _leads_body(info.role))
+                    and not (info.role and _holds_office(info.role))
                 ):
                     # "Her father-in-law, NAME, a retired miner,": the tie is the role
                     # (decision 8), not the description after the name (round 24); not
-                    # over the office of a body's head ("Her brother, X, has been chief
-                    # executive": he speaks as its head)
+                    # over an office ("His son, X, the mayor of Dover,") or a body's head
+                    # ("Her brother, X, has been chief executive": he speaks as that)
                     info.role = parsed.role
                 _merge(info, parsed)
                 if info.role and m > 0 and toks[m].lower == "as" and toks[m - 1].lower in FORMER:
@@ -1904,6 +1904,22 @@ def _kin_appositive(doc, k: int, end: int) -> bool:
             break
     j = doc.tok_index_at_or_after(end)
     return possessed and (j >= len(toks) or toks[j].text in {",", ".", ";", "—"})
+
+
+# public offices a person speaks as, kept over a kinship written before the name
+KIN_KEEPS_OFFICES = {
+    "governor", "mayor", "senator", "president", "minister", "judge", "justice", "premier",
+    "chancellor", "secretary", "representative", "congressman", "congresswoman",
+    "ambassador", "sheriff", "general", "prosecutor", "lawmaker", "legislator", "king",
+    "queen", "councillor", "councilor", "councilman", "councilwoman", "mp", "commissioner",
+}  # fmt: skip
+
+
+def _holds_office(role: str) -> bool:
+    """A role that is a public office ("mayor of Dover") or a body's head ("chief
+    executive"), not an occupation or a description ("a chef", "a retired miner")."""
+    words = role.lower().replace("-", " ").split()
+    return _leads_body(role) or any(w in KIN_KEEPS_OFFICES for w in words)
 
 
 def _remit_list_title(toks, k: int) -> int | None:
