@@ -6871,7 +6871,10 @@ def _identified_after_lead(reg: Registry, src: Source, events) -> Entity | None:
         # "Its chief investigator … told the BBC …", then "said the investigator, X": a
         # body's officer further down is named in the next paragraph only
         return _titled_named_later(reg, src, desc, p, nxt, False, events, reach=1)
-    ent = _titled_named_later(reg, src, desc, p, nxt, in_lead, events) if p <= 2 else None
+    # (the lead, also after a standfirst and a byline: "By X, Arts correspondent")
+    ent = (
+        _titled_named_later(reg, src, desc, p, nxt, in_lead, events) if p <= 2 or in_lead else None
+    )
     if ent is None and in_lead:
         ent = _untitled_named_next(reg, src, desc, nxt, events)
     return ent

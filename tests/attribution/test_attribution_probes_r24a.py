@@ -193,3 +193,28 @@ def test_the_tie_before_the_name_beats_a_description_after_it():
         "Her nephew, Sam Ode, 34, a pastry chef in Leeds, said the ovens would stay.\n"
     )
     assert got["the ovens would stay"].role == "nephew"
+
+
+LEAD_AFTER_BYLINE = (
+    "Leeds museum agrees to return bronze bowl\n\n"
+    "Trustees vote to hand back the bowl after long campaign\n\n"
+    "By Sam Orr, Arts correspondent\n\n"
+    "A Leeds museum is to return a bronze bowl taken by soldiers from Benin City, in what "
+    "its director called 'a debt long owed'.\n\n"
+    "The trustees of the Kellaway Museum voted on Thursday to transfer ownership of the "
+    "bowl to the Royal Palace Museum in Benin City.\n\n"
+    "The museum's director, Dr Ann Fell, said the vote had been unanimous.\n"
+)
+
+
+def test_a_lead_after_a_standfirst_and_a_byline_is_still_the_lead():
+    # the lead's description is the person written with that title in the next
+    # paragraphs, also when a standfirst and a byline come before the lead
+    got = by_quote(LEAD_AFTER_BYLINE)
+    assert got["a debt long owed"].speaker == "Ann Fell"
+
+
+def test_its_director_of_a_city_museum_has_no_city_as_organisation():
+    got = by_quote(LEAD_AFTER_BYLINE)
+    assert got["a debt long owed"].organization != "Leeds"
+    assert got["the vote had been unanimous"].organization != "Leeds"
