@@ -5855,7 +5855,7 @@ def _possessor_of_apposition(text: str, start: int) -> str | None:
     return lx.COUNTRY_OR_DEMONYM.get(m.group(1).lower())
 
 
-def _place_name(name: str) -> bool:
+def _known_city_or_country(name: str) -> bool:
     """A city of the dateline lexicons or a country, not a body's name."""
     up = name.upper()
     return up in CITY_DATELINES or up in CAPITAL_DATELINES or name.lower() in lx.COUNTRY_NAMES
@@ -6702,7 +6702,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 src.pre_role or src.appositive or src.kind == "group"
             ):
                 its = _its_organisation(ctx, by_start, starts, src, rr.reg)
-                if its is not None and _place_name(its):
+                if its is not None and _known_city_or_country(its):
                     its = None  # ("A Bristol museum … its director": the museum, no city)
                 info.organization, country = _body_and_country(its)
                 info.country = info.country or country or _described_country(ctx.doc, its)
