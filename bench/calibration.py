@@ -53,7 +53,7 @@ from articles.attribution import confidence as calibration  # noqa: E402
 from articles.attribution.pipeline import NON_ANSWER_CONFIDENCE  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
-RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 22))]  # heldout22 stays blind
+RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 22))]  # heldout23 is blind: never listed
 PROBES = [
     *(f"r20{x}" for x in "abcdef"),
     *(f"r21{x}" for x in "abcdefgh"),
