@@ -409,6 +409,8 @@ TITLE_HEADS = _words(
     postmistress headmaster headmistress
     critic reviewer
     commandant
+    dealer seller bookseller auctioneer jeweller jeweler florist grocer greengrocer fishmonger
+    collector valuer appraiser restorer conservator wholesaler
     """
 )
 # Titles of a relation to another person: their "of" complement is that person ("a

@@ -1660,12 +1660,23 @@ def _person_phrase(doc: Doc, a: int, b: int) -> Source | None:
         and gender is None
         and (toks[ns - 1].lower in BODY_NOUNS_BEFORE_NAME or toks[ns - 1].lower in PARTY_LABELS)
         and n_name <= 4
+        and not _opposition_leader_before(toks, a, ns)
     ):
         # "the rebel group Kivu Front", "the opposition Civic Platform": a body by its kind
         # (a country's possessive is its country: "Poland's opposition Civic Platform")
         country = next((c for i in range(a, ns) if (c := possessive_country(toks[i].text))), None)
         return Source("org", toks[ns].start, pe, name, ps, pe, country=country, organization=name)
     return Source("name", toks[ns].start, pe, name, ps, pe, gender=gender)
+
+
+def _opposition_leader_before(toks, a: int, ns: int) -> bool:
+    """ "Leader of Opposition X", "Leader of the Opposition X": the parliamentary office
+    (Indian, British, Commonwealth copy) before a person's name, not the party label of
+    "the opposition Civic Platform"."""
+    k = ns - 2
+    if k >= a and toks[k].lower == "the":
+        k -= 1
+    return k - 1 >= a and toks[k].lower == "of" and toks[k - 1].lower == "leader"
 
 
 # "Mark Hale (@SenMarkHale)": an embedded post's credit line names a handle's owner
@@ -3233,10 +3244,14 @@ def plural_possessive_mark(toks, x: int, *, capitalised: bool = False) -> bool:
 
 def _possessive_name_run(toks, a: int, b: int) -> bool:
     """``Acme Corp.'s chief executive``: a run of capitalised words ending in a
-    possessive, then a lower-case word, opens the segment a..b-1 (an appositive role)."""
+    possessive, then a lower-case word, opens the segment a..b-1 (an appositive role);
+    an ampersand may join its words and a plural's apostrophe end them ("Bell & Pratt's
+    head of sales", "Kelwick Auctions' head of sales")."""
     for x in range(a + 1, min(b - 1, a + 5)):
         t = toks[x]
-        if not t.cap:
+        if plural_possessive_mark(toks, x, capitalised=True):
+            return not toks[x + 1].cap
+        if not t.cap and t.text != "&":
             return False
         if t.lower.endswith(("'s", "’s")):
             return not toks[x + 1].cap

@@ -1006,6 +1006,19 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             role_e = toks[region_end - 1].end
             i = region_end
             continue
+        if (
+            low == "of"
+            and role_s is not None
+            and i + 1 < n
+            and toks[i + 1].lower == "police"
+            and toks[i + 1].end <= b
+            and (i + 2 >= n or toks[i + 2].end > b or not toks[i + 2].cap)
+        ):
+            # "Senior Superintendent of Police", "Commissioner of Police": the force is the
+            # title's field (as "police chief"), no organisation
+            role_e = toks[i + 1].end
+            i += 2
+            continue
         if low in {"of", "for"} and role_s is not None and _capital_follows(toks, i + 1):
             org = _org_after(ctx, i + 1) or _capitalised_object(doc, i + 1)
             if org is None and low == "for" and not toks[i - 1].cap:
@@ -1087,7 +1100,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 break
             i1 += 1
         if i1 < n and toks[i0].cap and toks[i1].cap:
-            info.organization = text[toks[i0].start : toks[i1].end]
+            # ("Bell & Pratt's head of sales": the company without its possessive)
+            info.organization = _strip_poss(text[toks[i0].start : toks[i1].end])[0]
     if info.organization is None:
         # "a spokesman for Gazprom": a known organisation named in the phrase
         phrase = text[a:scan_end]
@@ -1340,15 +1354,41 @@ def _party_of_title(text: str, lo: int, title: int) -> str | None:
 MODALS_BEFORE_VERB = {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
 
 
+def _title_acronym_open(toks, i: int, ss: int) -> int | None:
+    """ "Chief Medical Officer (CMO) Dr X", "Senior Superintendent of Police (SSP) X": the
+    index of the "(" of an office's initials (two to six capitals) between its title and
+    the name at token i (an honorific may follow them), else None."""
+    k = i - 1
+    if k >= 0 and toks[k].lower in lx.HONORIFICS:
+        k -= 1
+    o = k - 2
+    if not (
+        o >= 1
+        and toks[o].start >= ss
+        and toks[k].text == ")"
+        and toks[o].text == "("
+        and 2 <= len(toks[o + 1].text) <= 6
+        and toks[o + 1].text.isupper()
+        and toks[o + 1].text.isalpha()
+        and toks[o - 1].cap
+    ):
+        return None
+    initials = "".join(t.text[0] for t in toks[max(0, o - 6) : o] if t.cap)
+    return o if initials.endswith(toks[o + 1].text) else None
+
+
 def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     """Role info for a name mention at [start, end): premodifier + appositives."""
     doc = ctx.doc
     toks = doc.tokens
     info = RoleInfo()
     i = doc.tok_index_at_or_after(start)
+    ss, _ = ctx.sentence(start)
+    name_at = i
+    # "Chief Medical Officer (CMO) Dr X": the title before its bracketed initials
+    i = _title_acronym_open(toks, i, ss) or i
     # premodifier: title words before the name
     k = i - 1
-    ss, _ = ctx.sentence(start)
     steps = 0
     while (
         k >= 0
@@ -1458,6 +1498,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             # "The opposition Unity party won …, leaving its leader X short": the party
             party = PARTY_SUBJECT_RE.match(doc.text, ss, toks[its].start)
             info.organization = _party_name(party) if party is not None else None
+    i = name_at
     info.country = info.country or _demonym_and_noun_before(toks, i)  # "French hiker X"
     if info.organization is None and i > 0:
         # "CNN's Jake Tapper", "NBC's Lester Holt": the outlet right before the name
@@ -2215,6 +2256,13 @@ CAPITAL_DATELINES = {
     "TEGUCIGALPA": "HN", "SAN SALVADOR": "SV", "GUATEMALA CITY": "GT", "SANTO DOMINGO": "DO",
     "PORT-AU-PRINCE": "HT", "LA PAZ": "BO", "ASUNCION": "PY", "ASUNCIÓN": "PY",
     "PARAMARIBO": "SR", "BOGOTÁ": "CO", "BRASÍLIA": "BR", "BISSAU": "GW", "N'DJAMENA": "TD",
+    # round 25: capitals named for their country or written alone ("PANAMA CITY, May 6
+    # (Reuters) -"; a U.S. namesake is caught first by its state: "PANAMA CITY, Fla.")
+    "PANAMA CITY": "PA", "SAN JOSÉ": "CR", "SINGAPORE": "SG", "NASSAU": "BS",
+    "PORT OF SPAIN": "TT", "BRIDGETOWN": "BB", "BELMOPAN": "BZ", "NOUAKCHOTT": "MR",
+    "BANJUL": "GM", "LOMÉ": "TG", "LOME": "TG", "BUJUMBURA": "BI",
+    "BRAZZAVILLE": "CG", "DJIBOUTI": "DJ", "MASERU": "LS", "DILI": "TL",
+    "BANDAR SERI BEGAWAN": "BN", "LUXEMBOURG": "LU",
 }  # fmt: skip
 CAPITAL_DATELINE_RE = re.compile(
     r"(?:" + "|".join(sorted(CAPITAL_DATELINES, key=len, reverse=True)) + r")\b(?=[ ,(:—–-])"
@@ -3792,8 +3840,9 @@ def _body_named_after_kind(doc, kind: int) -> str | None:
 
 
 def _workplace_country(text: str, at: int, org: str) -> str | None:
-    """The country written after the workplace ``org`` named right after offset ``at``."""
-    pos = text.find(org, at, at + len(org) + 8)
+    """The country written after the workplace ``org`` named right after offset ``at``
+    (after its article and a kind noun too: "at the consultancy X in London")."""
+    pos = text.find(org, at, at + len(org) + 32)
     m = IN_COUNTRY_RE.match(text, pos + len(org)) if pos >= 0 else None
     if m is None:
         return None
@@ -4638,8 +4687,10 @@ class RoleResolver:
         if ends is None:  # (once per entity and number of mentions: linear)
             ends = self.ctx.doc.memo[key] = dict(ent.mentions)
         end = ends.get(at)
-        return (
-            end is not None and NATIONALITY_DESCRIPTION_RE.match(self.ctx.doc.text, end) is not None
+        text = self.ctx.doc.text
+        return end is not None and (
+            NATIONALITY_DESCRIPTION_RE.match(text, end) is not None
+            or CADRE_DESCRIPTION_RE.match(text, end) is not None
         )
 
     def possessor_body(self, ent: Entity) -> str | None:
@@ -4895,7 +4946,7 @@ class RoleResolver:
             body = _body_by_last_word(
                 self.ctx.doc, owner, pos if written_at is None else written_at
             )
-            if body is not None:
+            if body is not None and not _persons_name(body):
                 info.organization = body
                 return
         if ent is None and owner.islower() and owner in lx.TITLE_HEADS and depth < 2:
@@ -5098,8 +5149,15 @@ ORG_SUBJECT_RE = re.compile(
 )
 # "was funded by the Harland Trust": a passive's agent, a capitalised name (group 1)
 PASSIVE_AGENT_RE = re.compile(
-    r"\b(?:was|were|is|are|been) (?:[a-z]+ly )?[a-z]+(?:ed|en|t) by (?:the )?"
+    r"\b(?:was|were|is|are|been) (?:being )?(?:[a-z]+ly )?[a-z]+(?:ed|en|t)(?: out| up)? by "
+    r"(?:the )?"
     r"([A-Z][\w.'’&-]*(?: (?:of |for |and )?[A-Z][\w.'’&-]*){0,5})"
+)
+# ", a conservation laboratory", ", an auction house": a name set off as a kind of body
+AGENT_DESCRIBED_AS_BODY_RE = re.compile(
+    r", an? (?:[a-z-]+ ){0,3}(?:"
+    + "|".join(sorted(DESCRIBED_ORG_NOUNS | lx.ORG_HEADS, key=len, reverse=True))
+    + r")\b(?! of\b)"
 )
 # "The Big Sky Cattle Growers, which represents …": a "which" relative after a name
 # with "The" before it is a body's (a person's would be "who"), whatever its last word
@@ -5192,11 +5250,15 @@ def _subject_body_before(ctx: Context, pos: int) -> str | None:
         return described.group(1)  # "Save the Meadows, a group that …, said"
     m = ORG_SUBJECT_RE.match(ctx.doc.text, ps, pe)
     if m is None or not _named_organisation(m.group(1)):
-        agents = {a.group(1).rstrip(".") for a in PASSIVE_AGENT_RE.finditer(ctx.doc.text, ps, pe)}
-        if len(agents) == 1 and _named_organisation(agent := agents.pop()):
-            # "The study was funded by the Harland Trust. Its director, X, said": the one
-            # body the sentence before names as the agent of its passive
-            return lx.SUPRANATIONAL.get(agent, agent)
+        text = ctx.doc.text
+        agents = {a.group(1).rstrip("."): a.end(1) for a in PASSIVE_AGENT_RE.finditer(text, ps, pe)}
+        if len(agents) == 1:
+            agent, at = agents.popitem()
+            if _named_organisation(agent) or AGENT_DESCRIBED_AS_BODY_RE.match(text, at, pe):
+                # "The study was funded by the Harland Trust. Its director, X, said": the
+                # one body the sentence before names as the agent of its passive (also
+                # one described as a body: "by Chromalab, a conservation laboratory")
+                return lx.SUPRANATIONAL.get(agent, agent)
     if m is None or m.group(1) == "The":
         party = PARTY_SUBJECT_RE.match(ctx.doc.text, ps, pe)  # "The ruling X party won …"
         return _party_name(party) if party is not None else None
@@ -5374,6 +5436,13 @@ def _its_organisation(
         # "… Workers Union": not the alliance's, though a union may be named so
         return None
     return lx.SUPRANATIONAL.get(best.speaker, best.speaker)
+
+
+def _persons_name(name: str) -> bool:
+    """ "Director Jorge Salas", "Ana Ruiz": a title or a first name opens the capitalised
+    run, a person's name (a Spanish first surname: "Salas's deputy"), no body's."""
+    first = name.split()[0].lower()
+    return first in lx.FIRST_NAMES or first in lx.TITLE_HEADS or first in lx.HONORIFICS
 
 
 def _body_by_last_word(doc, word: str, pos: int) -> str | None:
@@ -6532,6 +6601,13 @@ NATIONALITY_DESCRIPTION_RE = re.compile(
 )
 
 
+# ", a 2011-batch IPS officer,", ", an IAS officer of the 2004 batch,": a civil servant's
+# service and intake year (Indian copy), a description after the office written before
+CADRE_DESCRIPTION_RE = re.compile(
+    r",\s+an?\s+(?:\d{4}-batch\s+(?:[A-Z]{2,5}\s+)?|[A-Z]{2,5}\s+)officer\b"
+)
+
+
 def _office_over_description(before: str | None, at_before: RoleInfo, info: RoleInfo) -> None:
     """ "The agency's director general, X, said …. X, a Swedish lawyer, said": the
     office known before the mention (``before``, written at a mention whose info is
@@ -6625,7 +6701,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                         info.organization = _pronoun_party(rr, src.pre_role[0])
                 if src.appositive and written is None:
                     _merge(info, parse_role(ctx, src.appositive[0], src.appositive[1]))
-                if info.role and NATIONALITY_DESCRIPTION_RE.match(ctx.doc.text, src.end):
+                if info.role and (
+                    NATIONALITY_DESCRIPTION_RE.match(ctx.doc.text, src.end)
+                    or CADRE_DESCRIPTION_RE.match(ctx.doc.text, src.end)
+                ):
                     written = info.role = None  # (an office before: _office_over_description)
                 if (
                     info.organization
