@@ -3236,6 +3236,8 @@ def _possessive_name_run(toks, a: int, b: int) -> bool:
     possessive, then a lower-case word, opens the segment a..b-1 (an appositive role)."""
     for x in range(a + 1, min(b - 1, a + 5)):
         t = toks[x]
+        if t.text in {"&", "and"} and toks[x - 1].cap and toks[x + 1].cap:
+            continue  # "Marks & Spencer's finance chief" (round 25)
         if not t.cap:
             return False
         if t.lower.endswith(("'s", "’s")):
