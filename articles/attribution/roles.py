@@ -1087,7 +1087,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 break
             i1 += 1
         if i1 < n and toks[i0].cap and toks[i1].cap:
-            info.organization = text[toks[i0].start : toks[i1].end]
+            # (without a possessive: "X, Holm & Vance's head of sales,", round 25)
+            info.organization = _strip_poss(text[toks[i0].start : toks[i1].end])[0]
     if info.organization is None:
         # "a spokesman for Gazprom": a known organisation named in the phrase
         phrase = text[a:scan_end]

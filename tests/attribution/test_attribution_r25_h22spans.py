@@ -137,6 +137,7 @@ def test_an_appositive_with_an_ampersand_company_keeps_the_subject():
         "Marks and Spencer's finance chief, Ann Reddy, said profits had risen."
     )
     assert got["the house had ordered a full analysis of the bronze"].speaker == "Mark Dunlow"
+    assert got["the house had ordered a full analysis of the bronze"].organization == "Holm & Vance"
     assert got["profits had risen"].speaker == "Ann Reddy"
 
 
