@@ -43,6 +43,38 @@ def is_cue(doc: Doc, i: int) -> bool:
     return res
 
 
+# words before a number that make it an amount ("adds about 10 days", "added another $5")
+AMOUNT_APPROXIMATORS = {
+    "about", "around", "roughly", "nearly", "almost", "some", "another", "an", "a",
+    "extra", "up", "over", "more", "than", "at", "least", "only", "just",
+}  # fmt: skip
+AMOUNT_UNITS = {"minute", "hour", "day", "week", "month", "year", "mile", "kilometre", "kilometer"}
+
+
+def _adds_amount_to(toks, i: int) -> bool:
+    """ "adds about 10 days to the voyage", "added $2 billion to its costs", "add a further
+    two weeks to the trial": "add" with an amount (a number within a few words) and "to"
+    its recipient is a sum, no speech (not "added 10 people had died": no "to")."""
+    n = len(toks)
+    x = i + 1
+    while x < n and x - i <= 4 and toks[x].lower in AMOUNT_APPROXIMATORS:
+        x += 1
+    if x < n and toks[x].text == "$":
+        x += 1
+    if x < n and toks[x].lower in AMOUNT_UNITS and toks[x - 1].lower in {"a", "an"}:
+        x -= 1  # "adds about a week to the voyage": one unit
+    elif not (x < n and (toks[x].text[:1].isdigit() or toks[x].lower in lx.CARDINALS)):
+        return False
+    for y in range(x + 1, min(x + 5, n)):
+        if toks[y].lower == "to":
+            return True
+        if not toks[y].is_word and toks[y].text not in {"%", ",", "."}:
+            return False
+        if toks[y].text == "," or toks[y].lower in {"that", "had", "have", "were", "was"}:
+            return False
+    return False
+
+
 def _characterisation_frame(doc: Doc, i: int) -> bool:
     """ "pounded the plan as “a giveaway”", "pounding him as a “con artist”": an object
     of at most six words, then "as", at most two words and an opening quotation mark."""
@@ -235,6 +267,12 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         return False  # "taller than most fans expected.": a comparison, nobody's words
     if lx.CUE_FORMS[low] == "charge" and _charged_with_or_for_money(doc, i):
         return False  # "charged two developers with fraud", "charging visitors five euros"
+    if lx.CUE_FORMS[low] == "add" and _adds_amount_to(toks, i):
+        return False  # "the detour, which adds about 10 days to the voyage": a sum
+    nx1 = toks[i + 1].lower if i + 1 < len(toks) else ""
+    nx2 = toks[i + 2].lower if i + 2 < len(toks) else ""
+    if lx.CUE_FORMS[low] == "estimate" and nx1 == "at" and nx2 not in {"least", "most"}:
+        return False  # "the painting, estimated at £2 million,": a value, no one's estimate
     if i > 0:
         p = toks[i - 1]
         pl = p.lower

@@ -1239,6 +1239,17 @@ US_STATES = {
 }
 
 
+# Provinces and states of federations other than the U.S. ("Ontario's energy regulator",
+# "Queensland's health department": the province's body, round 25)
+PROVINCES = {
+    "british columbia", "alberta", "saskatchewan", "manitoba", "ontario", "quebec",
+    "nova scotia", "new brunswick", "newfoundland", "newfoundland and labrador",
+    "prince edward island", "yukon", "northwest territories", "nunavut", "queensland",
+    "tasmania", "western australia", "south australia", "victoria", "northern territory",
+    "new south wales",
+}  # fmt: skip
+
+
 # Company names that end in a possessive ("an analyst at Moody's"): never stripped to
 # "Moody"; lower case, straight apostrophe. Not Lowe's, Kohl's, Christie's, Lloyd's:
 # "Ms. Lowe's comments", "Christie's chief of staff" are people's far more often.

@@ -3251,7 +3251,9 @@ def _possessive_name_run(toks, a: int, b: int) -> bool:
         t = toks[x]
         if plural_possessive_mark(toks, x, capitalised=True):
             return not toks[x + 1].cap
-        if not t.cap and t.text != "&":
+        if t.text in {"&", "and"} and toks[x - 1].cap and toks[x + 1].cap:
+            continue  # "Marks & Spencer's finance chief" (round 25)
+        if not t.cap:
             return False
         if t.lower.endswith(("'s", "’s")):
             return not toks[x + 1].cap

@@ -2746,16 +2746,20 @@ def _before_degree_modifier(toks, j: int, m: int) -> int:
     return m
 
 
-def _according_relative(toks, k: int) -> bool:
+def _according_relative(toks, k: int, ss: int = -1) -> bool:
     """Cue k is the verb of ", which/who …" on the source of a sentence-opening "according
-    to X" ("According to the operator, which has offered a pay rise, …")."""
+    to X" ("According to the operator, which has offered a pay rise, …"; a closing one,
+    "A, according to X, which says B.", has B run to the sentence end: round 25)."""
     for x in range(k - 1, max(1, k - 5), -1):
         if toks[x].lower in {"which", "who"}:
             if toks[x - 1].text != ",":
                 return False
             for y in range(x - 2, max(-1, x - 12), -1):
                 if toks[y].lower == "according" and toks[y + 1].lower == "to":
-                    return True
+                    w = y - 1  # (only "But" / "And" or a mark before it in its sentence)
+                    while w >= 0 and toks[w].start >= ss and toks[w].lower in {"but", "and"}:
+                        w -= 1
+                    return w < 0 or toks[w].start < ss or not toks[w].is_word
                 if not toks[y].is_word and toks[y].text not in {".", "-", "'s", "’s"}:
                     return False
             return False
@@ -2763,14 +2767,34 @@ def _according_relative(toks, k: int) -> bool:
 
 
 def _first_comma_end(ctx: Context, s: int, e: int) -> int:
-    """End offset of the words from s before the first comma outside quotes (else e)."""
+    """End offset of the words from s before the first comma outside quotes (else e) that
+    is no list's ("which says its busiest months are June, July and August, A")."""
     toks = ctx.doc.tokens
     a = ctx.doc.tok_index_at_or_after(s)
     while a < len(toks) and toks[a].start < e:
-        if toks[a].text == "," and not ctx.in_quote(a) and a > 0 and toks[a - 1].end > s:
+        if (
+            toks[a].text == ","
+            and not ctx.in_quote(a)
+            and a > 0
+            and toks[a - 1].end > s
+            and not _list_comma(toks, a, e)
+        ):
             return toks[a - 1].end
         a += 1
     return e
+
+
+def _list_comma(toks, a: int, e: int) -> bool:
+    """The comma at a is inside a list of short items: at most three words, then "and" /
+    "or" within the next three ("June, July and August", "A, B, and C")."""
+    x = a + 1
+    while x < len(toks) and toks[x].start < e and x - a <= 4:
+        if toks[x].lower in {"and", "or"}:
+            return x > a + 1 or toks[x - 1].text == ","
+        if not toks[x].is_word and toks[x].text != ",":
+            return False
+        x += 1
+    return False
 
 
 def _relative_cue(toks, k: int) -> bool:
@@ -6847,7 +6871,9 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
             m += 1
         if m + 1 < n and toks[m + 1].lower in NONRESTRICTIVE:
             m += 1  # "According to the CBO, which analyzed the bill, premiums …"
-            while m < n and toks[m].start < se and toks[m].text != "," and m - k < 40:
+            while m < n and toks[m].start < se and m - k < 40:
+                if toks[m].text == "," and not _list_comma(toks, m, se):
+                    break  # (not a list's: "which says its months are May, June and July,")
                 m += 1
         elif m + 1 < n and toks[m + 1].lower in DOCUMENT_PARTICIPLES:
             m += 1  # "According to the emails, seen by the BBC, an official …"
@@ -7194,6 +7220,9 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
         j += 1  # "showed him a red card", "found her unconscious"
     while base == "offer" and j < len(toks) and (toks[j].cap or toks[j].lower in OBJECT_PRONOUNS):
         j += 1  # "offered Sen. Ray Holt a platform": past the recipient
+    if base == "agree" and toks[j].lower == "to" and j + 1 < len(toks):
+        # "its owner had agreed to the move": consent to a thing (not "agreed to pay")
+        return toks[j + 1].lower in AGREED_TO_OBJECTS
     if base == "agree":
         return _agreed_deal(toks, j, objects)
     if base == "welcome" and _welcomed_person_to(toks, j):
@@ -7246,6 +7275,10 @@ def _released_from(toks, j: int) -> bool:
         if toks[x].lower == "from":
             return x > j
     return False
+
+
+# determiners opening the thing agreed to ("agreed to the move"; round 25)
+AGREED_TO_OBJECTS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these"}
 
 
 def _agreed_deal(toks, j: int, objects: set[str]) -> bool:
@@ -8600,7 +8633,7 @@ def find_reported(
         s, e = span
         if _nonrestrictive_cue(toks, k, src):
             e = _relative_clause_end(ctx, s, e)
-            if _according_relative(toks, k):
+            if _according_relative(toks, k, ss):
                 # "According to X, which announced Y, A" / "…, which said that Y, A"
                 e = _first_comma_end(ctx, s, e)
         elif _restrictive_cue(toks, k) or _subject_relative_cue(doc, k, src):

@@ -1085,8 +1085,14 @@ def _org_descriptor(text: str) -> str | None:
     organisation noun, or None."""
     words = text.replace("’", "'").split()
     owner, _, rest = " ".join(words).partition("'s ")
-    if rest and owner.lower() in lx.COUNTRY_NAMES:
-        words = ["the", *rest.split()]  # "South Korea's largest carmaker" as "the country's"
+    if rest and (
+        owner.lower() in lx.COUNTRY_NAMES
+        or owner.lower() in lx.PROVINCES
+        or owner.lower() in lx.US_STATES
+    ):
+        # "South Korea's largest carmaker" as "the country's"; "Ontario's energy
+        # regulator" as "the province's" (round 25)
+        words = ["the", *rest.split()]
     if len(words) == 4 and words[1].lower() in SCOPE_POSSESSORS and words[2].endswith("est"):
         words = [words[0], words[3]]  # "The world's largest automaker": the automaker
     if len(words) == 5 and words[1].lower() in SCOPE_POSSESSORS and words[2].endswith("est"):
@@ -2283,6 +2289,8 @@ class Registry:
         # written with the title; entity id -> (mentions looked at, first such one)
         self.titled_at: dict[tuple, dict[int, bool]] = {}
         self.first_titled: dict[tuple, dict[int, tuple[int, int]]] = {}
+        # _title_acronym_holder's memo: acronym -> (name position, person) of its titles
+        self.title_acronyms: dict[str, list[tuple[int, Entity]]] = {}
         # entity id -> the country of a nationality epithet standing for the person as the
         # subject of an act ("the 24-year-old Ukrainian shook her head"): _epithet_subjects
         self.epithet_country: dict[int, str] = {}
@@ -5632,6 +5640,8 @@ DEFINITE_TITLES = {
     # "the inspector" after "Inspector X" or "the chief inspector of mines, X"; "the
     # historian" after "X, a historian at …" (round 24, probe r24a)
     "inspector", "historian",
+    "professor",  # "The professor said" after "X, a professor of law at …" (round 25)
+    "administrator",  # "the agency's administrator said", then "Administrator X" (round 25)
 }  # fmt: skip
 # titles a person holds for another person, written after "his" / "her" for that post's
 # one holder in the story ("Hale's spokeswoman, Lene Brask, …" → "his spokeswoman said")
@@ -6740,6 +6750,8 @@ def _definite_descriptions(
             if ent is None and desc[0] not in LEGISLATOR_NOUNS:
                 ent = _holder_in_focus(reg, src, desc, events)
                 by_focus = ent is not None
+        if ent is None and desc is None:
+            ent = _title_acronym_holder(reg, src)  # "the DM said"
         if ent is None:
             ent = _identified_after_lead(reg, src, events)  # "Poland's agriculture minister"
         if ent is None and desc is None:
@@ -6759,6 +6771,49 @@ def _definite_descriptions(
             c.confidence = round(c.confidence * 0.85, 3)
             out.append((c, src.start, ent, by_focus))
     return out
+
+
+# "the DM said" after "District Magistrate X", "The SSP said" after "Senior
+# Superintendent of Police (SSP) Y": a title known by its initials (round 25)
+TITLE_ACRONYM_LIMIT = 12  # distinct acronyms looked up per article (bounded work)
+TITLE_ACRONYM_LINKS = r" (?:(?:of|for|and|the) )*"
+TITLE_ACRONYM_HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Col|Capt|Gen|Lt|Maj)\.? )?"
+
+
+def _title_acronym_holder(reg: Registry, src: Source) -> Entity | None:
+    """``the DM`` / ``The SSP`` / ``the CMO``: an acronym after "the" standing for a
+    person's title: the one person written right after a title whose capitalised words
+    have those initials (``District Magistrate Anil Rao``, ``Chief Medical Officer (CMO)
+    Dr Ila Sen``; a word of it a title head). An organisation's initials ("the FDA" after
+    "Food and Drug Administration") name no title; two people -> None."""
+    acr = src.text
+    if not (2 <= len(acr) <= 5 and acr.isalpha() and acr.isupper()):
+        return None
+    text = reg.ctx.doc.text
+    if text[max(0, src.start - 4) : src.start].lower() != "the ":
+        return None
+    memo = reg.title_acronyms
+    if acr not in memo:
+        if len(memo) >= TITLE_ACRONYM_LIMIT:
+            return None
+        pat = re.compile(
+            r"\b"
+            + TITLE_ACRONYM_LINKS.join(f"({a}[a-z]+)" for a in acr)
+            + rf"(?: \({acr}\))?,? {TITLE_ACRONYM_HONORIFICS}(?=[A-Z][a-z])"
+        )
+        holders: list[tuple[int, Entity]] = []
+        starts: dict[int, Entity] = {}
+        for m in pat.finditer(text):
+            if not any(w.lower() in lx.TITLE_HEADS for w in m.groups()):
+                continue
+            if not starts:
+                starts = {s: e for e in reg.entities for s, _ in e.mentions}
+            ent = starts.get(m.end())
+            if ent is not None and ent.kind == "person":
+                holders.append((m.end(), ent))
+        memo[acr] = holders
+    found = {id(e): e for p, e in memo[acr] if p < src.start}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _holder_in_focus(
@@ -7538,6 +7593,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 continue
             src.kind = "org"
             src.organization = src.text
+        if src.kind in {"name", "org"} and _title_acronym_holder(reg, src) is not None:
+            src.kind, src.organization = "group", None  # "the DM said": a title's holder
+            continue
         if src.kind == "name":
             person = reg.resolve_name(_peer_name(ctx, src.text), src.start, src.gender)
             person = _by_generation(reg, src.start, person)

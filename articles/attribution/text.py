@@ -43,6 +43,8 @@ DATELINE_RE = re.compile(
     r"(?: \([A-Za-z.' ]{1,30}\))? ?(?:—|―|–|--|-) ?"
     # AFP and others write the place in Title Case; their agency's name makes it a dateline
     r"|[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,3}"
+    # (and a state's initials after the town: "Bhairavpur (UP), Feb 12 (PTI)", round 25)
+    r"(?: \([A-Z][A-Za-z.]{0,11}\))?"
     r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][a-z]*\.?)?(?: \d{1,2})?)*,?"
     # (Indian wires write no dash: "Dehradun, Dec 3 (PTI) The party …")
     r" \((?:" + "|".join(WIRE_AGENCIES) + r")\)(?: ?(?:—|―|–|--|-) ?| (?=[A-Z\"“‘]))"
