@@ -19,10 +19,20 @@ the hand-set confidence of the sieves, "after" the calibrated one
 (``articles/attribution/confidence.py``).
 
 Default gold files (training sets, named explicitly): the reference article, the retired
-held-out sets bench/heldout … bench/heldout21 and every bench/probes/ set; PolNeAR dev is
+held-out sets bench/heldout … bench/heldout22 and every bench/probes/ set; PolNeAR dev is
 reported apart (its conventions differ: reported, never fitted).  A blind set is read only
 through ``--summary-only`` (one aggregate line, nothing per statement).
 A script, not a test: nothing is asserted.
+
+Adding a set (a new probe, a retired held-out set): name it in PROBES or RETIRED and
+give FIRST_RUN its first-run commit (the module it was first run with), then
+
+    .venv/bin/python bench/calibration.py --cv --fit
+
+prints leave-one-set-out figures and rewrites the table.  The fit is deterministic: the
+same FIRST_RUN gives the same table byte for byte, whatever table confidence.py held
+before (the first-run driver empties it); check with ``bench/snapshots.py diff
+--confidence-only`` that nothing but confidence moved.
 """
 
 from __future__ import annotations
@@ -53,12 +63,13 @@ from articles.attribution import confidence as calibration  # noqa: E402
 from articles.attribution.pipeline import NON_ANSWER_CONFIDENCE  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
-RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 22))]  # heldout23 is blind: never listed
+RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 23))]  # heldout23 is blind: never listed
 PROBES = [
     *(f"r20{x}" for x in "abcdef"),
     *(f"r21{x}" for x in "abcdefgh"),
     *(f"r22{x}" for x in "abcd"),
     *(f"r23{x}" for x in "ab"),
+    "r24a",  # round 25's probes (r25a, r25b) go here, their first-run commit in FIRST_RUN
 ]
 # The module has been fixed on every training set's errors, so on those sets its output
 # today is far better than on copy it has never seen (heldout21: 155/163 right at 1.31.0
@@ -78,6 +89,7 @@ FIRST_RUN = {
     "probes_r21g": "7155d44e", "probes_r21h": "0cb06fb7", "probes_r22a": "7297ea12",
     "probes_r22b": "f9efcfb2", "probes_r22c": "34c601a4", "probes_r22d": "d91aa658",
     "probes_r23a": "55782f07", "probes_r23b": "1dab4e51",
+    "heldout22": "a2698d51", "probes_r24a": "57114cf0",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"
@@ -163,14 +175,30 @@ def rows_of(score, path: Path, commit: str | None = None) -> list[Row]:
 
 
 # the module of an old commit, run in a child process on a set's texts: one JSON line
-# per document, [statement dict, evidence] per statement (confidence.py, which the old
-# tree lacks, is copied into it; an old pipeline has no caps flag: a confidence of at
-# most 0.3 is a cap there)
+# per document, [statement dict, evidence] per statement.  Today's confidence.py (which an
+# old tree lacks, or has in an older form) is copied into it; its mark_rivals runs where
+# today's run() ends (the old run() never calls it); its table is emptied, so that a
+# module that already calibrates gives its hand-set values and a refit never depends on
+# the table it replaces.  An old pipeline has no caps flag: a confidence of at most 0.3
+# is a cap there.
 FIRST_RUN_DRIVER = """
 import json, sys
 from articles.attribution import confidence, extract, pipeline
+confidence.CALIBRATION = {}  # hand-set values, as "before"; the fit never reads a table
 seen = []
+registries = []
 original = pipeline.to_statement
+original_resolve, original_run = pipeline.resolve, pipeline.run
+def resolve(ctx, cands):
+    registries.append(original_resolve(ctx, cands))
+    return registries[-1]
+def run(*args, **kwargs):
+    registries.clear()
+    cands = original_run(*args, **kwargs)
+    if registries:  # as today's pipeline.run ends (idempotent where it already does)
+        confidence.mark_rivals(registries[-1].entities, cands)
+    return cands
+pipeline.resolve, pipeline.run = resolve, run
 def to_statement(text, work, c):
     statement = original(text, work, c)
     seen.append(list(confidence.evidence(work, c)))

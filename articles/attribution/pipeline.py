@@ -882,7 +882,11 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     reg = resolve(ctx, cands)
     assign_roles(ctx, reg, cands)
     _it_for_leaders_organisation(cands)
-    return [c for c in cands if not c.extra.get("not_said")]
+    cands = [c for c in cands if not c.extra.get("not_said")]
+    # evidence for the calibrated confidence: another person named since the speaker's
+    # previous mention (calibration.evidence's "rival")
+    calibration.mark_rivals(reg.entities, cands)
+    return cands
 
 
 # An editor's note (a disclaimer or a note on how the story was made): the desk's own

@@ -20,7 +20,10 @@ STORY = (
 
 
 def test_a_name_at_the_cue_outranks_a_pronoun_paragraphs_away():
-    got = by_quote(STORY)
+    # round 25: with another person named in between (a rival for the pronoun); a
+    # pronoun whose antecedent is the last person named is as reliable as a name
+    rival = STORY.replace("The council approved", "Council leader Ben Hale's committee approved")
+    got = by_quote(rival)
     named = got["We have waited long enough,"]
     pronoun = got["It is a good day for the harbour,"]
     assert named.speaker == pronoun.speaker == "Mara Quint"
@@ -32,7 +35,7 @@ def test_evidence_tells_how_the_speaker_was_found():
     original = calibration.calibrated
 
     def spy(key, hand):
-        seen[key[2:]] = seen.get(key[2:], 0) + 1
+        seen[key[2:4]] = seen.get(key[2:4], 0) + 1
         return original(key, hand)
 
     calibration.calibrated = spy

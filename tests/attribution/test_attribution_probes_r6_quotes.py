@@ -8,11 +8,17 @@ from articles.attribution import extract
 from articles.attribution.confidence import calibrated
 
 
-def sieve_confidence(*evidence: str) -> float:
-    """The calibrated confidence of a statement attributed with this evidence (sieve, kind,
-    how the speaker was found, where): which sieve credited the quote, as the hand-set
-    0.95 / 0.93 of the trailing / leading sieves once told (round 24 calibration)."""
-    return round(calibrated(evidence, -1.0), 3)
+def sieve_confidence(*evidence: str) -> set[float]:
+    """The calibrated confidences a statement attributed with this evidence (sieve, kind,
+    how the speaker was found, where) can have: which sieve credited the quote, as the
+    hand-set 0.95 / 0.93 of the trailing / leading sieves once told (round 24
+    calibration; round 25 added rival, length and gender to the evidence: any of them)."""
+    return {
+        round(calibrated((*evidence, rival, length, gender), -1.0), 3)
+        for rival in ("-", "rival", "clear")
+        for length in ("short", "long")
+        for gender in ("gendered", "-")
+    }
 
 
 def test_dash_or_bracket_before_a_quoted_sentence_makes_it_direct():
@@ -25,7 +31,7 @@ def test_dash_or_bracket_before_a_quoted_sentence_makes_it_direct():
     ss = by_quote("The company said the plant would close. (“We had no choice,” a manager said.)")
     s = ss["We had no choice,"]
     assert (s.kind, s.source) == ("direct", "a manager")
-    assert s.confidence == sieve_confidence("trailing", "direct", "unnamed", "sentence")
+    assert s.confidence in sieve_confidence("trailing", "direct", "unnamed", "sentence")
     # the end of a quote split by its attribution stays direct
     ss = by_quote("“The economy,” Janet Yellin said — pausing for effect — “is strong.”")
     assert ss["is strong."].kind == "direct"
@@ -161,7 +167,7 @@ def test_headline_quote_then_colon_then_speaker_and_verb():
     ss = by_quote("“We were robbed”: Holt slams referee after late penalty\n\n" + HEADLINE_BODY)
     s = ss["We were robbed"]
     assert (s.kind, s.speaker, s.cue) == ("direct", "Gary Holt", "slams")
-    assert s.confidence == sieve_confidence("trailing", "direct", "surname", "far")
+    assert s.confidence in sieve_confidence("trailing", "direct", "surname", "far")
 
 
 def test_relative_clause_after_according_to_a_quotes_source_is_no_statement():
@@ -279,7 +285,7 @@ def test_in_someones_words_and_possessive_verdict_attribute_the_quote():
     ss = by_quote(intro + "Sen. Tom Hale's verdict: “The deal is dead.”")
     s = ss["The deal is dead."]
     assert (s.speaker, s.cue) == ("Tom Hale", ":")
-    assert s.confidence == sieve_confidence("leading", "direct", "named", "sentence")
+    assert s.confidence in sieve_confidence("leading", "direct", "named", "sentence")
 
 
 def test_people_nouns_as_unnamed_sources_around_quotes():
@@ -290,7 +296,7 @@ def test_people_nouns_as_unnamed_sources_around_quotes():
     assert (ss["agonizing."].source, ss["agonizing."].kind) == ("One juror", "partial")
     s = ss["We went back and forth for hours,"]
     assert (s.source, s.speaker) == ("the juror", None)
-    assert s.confidence == sieve_confidence("trailing", "direct", "unnamed", "sentence")
+    assert s.confidence in sieve_confidence("trailing", "direct", "unnamed", "sentence")
     ss = by_quote('"It was chaos," one passenger said. A tourist said the line was "endless."')
     assert ss["It was chaos,"].source == "one passenger"
     assert ss["endless."].source == "A tourist"
@@ -300,7 +306,7 @@ def test_before_adding_links_the_gerund_cue_to_the_speaker():
     ss = by_quote("“We are prepared,” Gov. Ann Holt said, before adding: “But we can do more.”")
     s = ss["But we can do more."]
     assert (s.speaker, s.cue) == ("Ann Holt", "adding")
-    assert s.confidence == sieve_confidence("leading", "direct", "named", "sentence")
+    assert s.confidence in sieve_confidence("leading", "direct", "named", "sentence")
 
 
 def test_quote_split_by_a_tag_without_commas_stays_direct():
@@ -324,7 +330,7 @@ def test_age_aside_after_an_unlisted_subject_noun():
     ss = by_quote('The pontiff, 70, added: "Peace is possible."')
     s = ss["Peace is possible."]
     assert (s.source, s.cue) == ("The pontiff", "added")
-    assert s.confidence == sieve_confidence("leading", "direct", "unnamed", "sentence")
+    assert s.confidence in sieve_confidence("leading", "direct", "unnamed", "sentence")
 
 
 def test_partial_quote_in_a_contrast_clause_takes_that_clauses_cue():
