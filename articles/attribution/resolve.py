@@ -3912,7 +3912,7 @@ def _previous_subject_descriptor(
     if a + 2 >= len(toks) or toks[a + 2].start >= pe or toks[a].lower != "the":
         return None
     noun, verb = toks[a + 1].lower, toks[a + 2]
-    if toks[a + 1].cap and noun not in ORG_DESCRIPTORS or not verb.is_word or verb.cap:
+    if toks[a + 1].cap or noun not in ORG_DESCRIPTORS or not verb.is_word or verb.cap:
         return None
     if verb.lower not in VERBISH and not verb.lower.endswith("ed"):
         return None  # ("The commission chairman said": no subject of its own)
@@ -7282,7 +7282,11 @@ def _spoken_after_noun(ctx: Context, spoken: list[tuple], pos: int, noun: str) -
     head word (round 25): (position, name) of each."""
     text = ctx.doc.text
     before = spoken[: bisect.bisect_left(spoken, (pos,))]
-    return [(e[0], e[1]) for e in before if text[: e[0]].rstrip().lower().endswith(" " + noun)]
+    return [
+        (e[0], e[1])
+        for e in before
+        if text[max(0, e[0] - len(noun) - 4) : e[0]].rstrip().lower().endswith(" " + noun)
+    ]
 
 
 def _note_spoken(spoken: list[tuple], entry: tuple) -> None:
