@@ -494,6 +494,7 @@ GROUP_NOUNS = _words(
     estimates polling filings records man woman men women person spokespersons executives bank
     banks union unions industry association caucus board panel authority service services
     institute foundation center centre bureau regulators regulator consumers users customers
+    registry
     americans europeans citizens demonstrators fans skeptics backers donors pollsters
     strategists operatives surrogates advocates organizers participants respondents everyone
     nobody someone anyone somebody coalition coalitions alliance progressives moderates
@@ -588,7 +589,7 @@ ORG_HEADS = _words(
     dispatch bulletin monitor academy chamber conference forum movement consortium tribunal
     directorate inspectorate confederation management advisors advisers associates
     investments research institutes centers centres rail railway railways transit
-    museum gallery diocese archdiocese eparchy parish synod panel
+    museum gallery diocese archdiocese eparchy parish synod panel registry
     railroad railroads cooperative co-op community brotherhood collective
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets

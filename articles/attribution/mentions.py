@@ -758,6 +758,19 @@ def listed_remit_name(doc: Doc, src: Source, lo: int) -> Source | None:
     return None
 
 
+def _remit_list_before_relative(doc: Doc, src: Source, lo: int) -> Source | None:
+    """``The Ministry of Land, Infrastructure, Transport and Tourism, which licenses
+    taxis, said``: the remits' last items read as an appositive before the relative
+    clause are the end of the body's name, which runs back to its head (round 25)."""
+    s, e = src.appositive or (0, 0)
+    last = Source("group", s, e, doc.text[s:e], s, e)
+    whole = listed_remit_name(doc, last, lo)
+    if whole is None or whole.start > src.start:
+        return None
+    whole.phrase_start = min(whole.phrase_start, src.phrase_start)
+    return whole
+
+
 def _first_remit_name(doc: Doc, src: Source, ci: int) -> Source | None:
     """``The National Society of Mining, Petroleum and Energy said``: src is the first
     remit ("Mining"); the name runs from its head through the last remit to the cue."""
@@ -2391,9 +2404,23 @@ def _named_with_others(doc: Doc, src: Source, lo: int) -> Source | None:
     return name if name is not None and name.kind == "name" else None
 
 
+def _lower_brand_subject(doc: Doc, ci: int, lo: int) -> Source | None:
+    """``the services union ver.di said``: a body's description, then its one-word name
+    written lower-case by its own style (LOWER_BRAND_RE) right before the cue (round 25)."""
+    toks = doc.tokens
+    x = ci - 1
+    if x < 2 or toks[x].start < lo or not LOWER_BRAND_RE.fullmatch(toks[x].text):
+        return None
+    t = toks[x]
+    name = Source("org", t.start, t.end, t.text, t.start, t.end, organization=t.text)
+    return _described_org_before(doc, name, lo)
+
+
 def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
     src = _subject_before(doc, ci, lo, depth)
+    if src is None and depth == 0 and ci > 0 and not doc.tokens[ci - 1].cap:
+        src = _lower_brand_subject(doc, ci, lo)
     if (
         depth == 0
         and src is not None
@@ -2403,6 +2430,8 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         return src  # "Acme said", "…, Acme said": no check below can fire (_alone_before_cue)
     if depth == 0 and src is not None:
         src = listed_remit_name(doc, src, lo) or _first_remit_name(doc, src, ci) or src
+    if depth == 0 and src is not None and src.appositive is not None and src.kind != "pronoun":
+        src = _remit_list_before_relative(doc, src, lo) or src
     if depth == 0 and src is None:
         return (
             _relative_clause_head(doc, ci, lo)
@@ -2795,6 +2824,11 @@ def _called_org_aside(doc: Doc, a: int, b: int) -> Source | None:
     return src if src is not None and src.kind == "org" else None
 
 
+# a body's name written lower-case by its own style, one word with an inner dot or capital
+# ("the services union ver.di", "the budget airline easyJet"; not "e.g.", round 25)
+LOWER_BRAND_RE = re.compile(r"[a-z]{2,}(?:\.[a-z]{2,})+|[a-z]+[A-Z][A-Za-z]*")
+
+
 def body_description_end(doc: Doc, a: int, hi: int, bare: bool = False) -> int | None:
     """``the market research firm``, ``the Seville sports daily``, ``The Denmark-based
     charity``: "the" (token a), an optional place, one to three lower-case words ending in
@@ -2827,6 +2861,8 @@ def body_description_end(doc: Doc, a: int, hi: int, bare: bool = False) -> int |
             break
         if toks[x].lower in lx.FUNCTION_WORDS:
             return None
+        if x > d and LOWER_BRAND_RE.fullmatch(toks[x].text):
+            break  # ("the services union ver.di": the name)
         x += 1
     if x == d or toks[x - 1].lower not in DESCRIBED_ORG_NOUNS:
         return None
@@ -2880,7 +2916,9 @@ def _described_group_body(doc: Doc, src: Source) -> Source | None:
         return None
     if x is None or x > e or e - x >= MAX_NP:
         return None
-    if not all(toks[y].cap and toks[y].is_word for y in range(x, e + 1)):
+    if not all(toks[y].cap and toks[y].is_word for y in range(x, e + 1)) and not (
+        x == e and LOWER_BRAND_RE.fullmatch(toks[x].text)
+    ):
         return None
     ps, pe = toks[x].start, toks[e].end
     name = doc.text[ps:pe]
@@ -4776,19 +4814,34 @@ def _message_to(doc: Doc, p: int, lo: int) -> int | None:
     return None
 
 
+# words from a subject's participle to the phrase's end: five, and up to eleven for an
+# -ing participle and a phrase of where ("Truck drivers waiting in a queue of several
+# kilometres on the bridge said"; round 25)
+SHORT_RELATIVE_REACH = 5
+REDUCED_RELATIVE_REACH = 11
+WHERE_PREPS = {
+    "in", "on", "at", "outside", "inside", "near", "along", "behind", "around", "by",
+    "beside", "across",
+}  # fmt: skip
+
+
 def _reduced_relative_before(doc: Doc, end: int, lo: int) -> Source | None:
     """``Scientists studying the virus said``: the subject's participle and its object end
     at token end; the whole phrase is the unnamed source (its head the group)."""
     toks = doc.tokens
-    for x in range(end - 1, max(end - 6, 0), -1):
+    for x in range(end - 1, max(end - REDUCED_RELATIVE_REACH - 1, 0), -1):
         if toks[x].start < lo or not toks[x].is_word:
             return None
         # "Farmers affected by the drought said", "Residents worried about flooding said"
         passive = x + 1 < end and _participle_with_complement(toks, x)
+        if end - x > SHORT_RELATIVE_REACH and (passive or toks[x + 1].lower not in WHERE_PREPS):
+            continue  # (further, only "waiting in / on / outside …": where they are)
         if (toks[x].lower.endswith("ing") or passive) and not toks[x].cap:
             if toks[x].lower in lx.CUE_FORMS and not passive:
                 return None  # ("Critics arguing that A said": the participle reports)
             head = _reduced_relative_head(doc, x, lo)
+            if head is None and not passive and _ing_noun(toks, x, end):
+                continue  # "… on the ring road said": a noun in -ing, read on (round 25)
             if head is None:
                 return None
             text = doc.text[head.start : toks[end].end]
@@ -4797,6 +4850,21 @@ def _reduced_relative_before(doc: Doc, end: int, lo: int) -> Source | None:
                 country=head.country, organization=head.organization,
             )  # fmt: skip
     return None
+
+
+def _ing_noun(toks, x: int, end: int) -> bool:
+    """The -ing word at x is a noun: after a determiner ("the building") or before a
+    lower-case content word up to token end ("ring road")."""
+    if x > 0 and toks[x - 1].lower in lx.DETERMINERS:
+        return True
+    nxt = toks[x + 1] if x + 1 <= end else None
+    return (
+        nxt is not None
+        and nxt.is_word
+        and not nxt.cap
+        and nxt.lower not in lx.FUNCTION_WORDS
+        and not nxt.lower.endswith("ly")
+    )
 
 
 def _participle_with_complement(toks, p: int) -> bool:

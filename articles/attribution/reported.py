@@ -4649,14 +4649,22 @@ def _medium_relative_that(toks, m: int) -> bool:
 PUBLICATION_NOUNS = {
     "paper", "study", "article", "journal", "letter", "statement", "interview", "report",
     "post", "essay", "column", "op-ed", "editorial", "filing", "memo", "speech",
+    "bulletin", "update", "briefing", "notice",  # (round 25)
 }  # fmt: skip
+# a body's own medium, one modifier before it: "in its last bulletin of the night"
+OWN_MEDIUM_OPENERS = {"its", "their", "his", "her"}
 
 
 def _publication_phrase_at(toks, i: int) -> bool:
-    """ "in the New England Journal of Medicine", "in a paper published in Nature": a
-    medium opens at token i (a longer adverbial may follow a closing cue)."""
+    """ "in the New England Journal of Medicine", "in a paper published in Nature", "in
+    its last bulletin of the night": a medium opens at token i (a longer adverbial may
+    follow a closing cue)."""
     if i + 2 >= len(toks) or toks[i].lower not in {"in", "to"}:
         return False
+    if toks[i + 1].lower in OWN_MEDIUM_OPENERS:
+        return toks[i + 2].lower in PUBLICATION_NOUNS or (
+            i + 3 < len(toks) and toks[i + 3].lower in PUBLICATION_NOUNS
+        )
     if toks[i + 1].lower not in {"the", "a", "an"}:
         return False
     nxt = toks[i + 2]
@@ -8775,6 +8783,18 @@ def _open_question_subject(doc: Doc, src: Source, k: int) -> bool:
     )
 
 
+def _closing_quoted_relative(toks, tq, m: int, b: int) -> bool:
+    """The relative opening after the comma at m holds a quote and closes the clause
+    (no comma outside quotes after its last quoted word before b: not "the mayor, who
+    called it “folly,” had changed her mind"), its quote opening with no comma between
+    (not ", which owns 14% of the shares, “holds …”")."""
+    first = next((x for x in range(m + 2, b) if tq[x] >= 0), None)
+    if first is None or any(toks[x].text == "," for x in range(m + 2, first)):
+        return False
+    last = next(x for x in range(b - 1, m + 1, -1) if tq[x] >= 0)
+    return all(toks[x].text != "," or tq[x] >= 0 for x in range(last + 1, b))
+
+
 def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
     """The conjuncts of a reported clause "A and that B" (split outside quotes), when
     there are two; with the default partial-span convention a conjunct holding a quote
@@ -8788,7 +8808,20 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
     a = doc.tok_index_at_or_after(s)
     b = doc.tok_index_at_or_after(e)
     relative = _relative_between(toks, tq, a, a + 2)  # (then kept up to date with m)
+    quoted_before = any(tq[x] >= 0 for x in range(a, min(a + 2, b)))
     for m in range(a + 2, b - 2):
+        if (
+            not quoted_before
+            and m - a >= 4
+            and toks[m].text == ","
+            and tq[m] < 0
+            and toks[m + 1].lower in {"which", "who"}
+            and _closing_quoted_relative(toks, tq, m, b)
+        ):
+            # "said her decree would order an audit of the contracts, which she had
+            # called “a black box”": the quote is the closing relative's (round 25)
+            return [(s, toks[m - 1].end), (toks[m + 1].start, e)]
+        quoted_before = quoted_before or tq[m] >= 0
         relative = relative or (toks[m].lower in NONRESTRICTIVE and tq[m] < 0)
         if toks[m].text == "," and tq[m] < 0 and _quoted_summary_appositive(toks, tq, m, b):
             return [(s, toks[m - 1].end), (toks[m + 1].start, e)]  # ", a job he expected …"

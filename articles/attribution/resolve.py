@@ -635,6 +635,7 @@ GOVERNMENT_HEADS = {
     "house", "senate", "congress", "parliament", "assembly", "kremlin", "pentagon", "court",
     "tribunal", "police", "army", "navy", "force", "forces", "guard", "command", "embassy",
     "mission", "delegation", "service", "reserve", "board", "regulator", "panel",
+    "registry",  # "the National Civil Registry" (an election's count; round 25)
 }  # fmt: skip
 # heads only a state body has: "the Food and Drug Administration" is never the company
 # "the company" could name (a company's name may end in almost any word, not these)
@@ -683,6 +684,7 @@ ORG_DESCRIPTORS = {
     },
     "regulator": {"authority", "commission", "agency", "board", "regulator"},
     "authority": {"authority"},
+    "registry": {"registry"},  # "the registry said" (round 25)
     # "the Rimal Investment Authority, the Abu Dhabi state fund, … the fund's chief executive"
     "fund": {"fund"},
     "association": {"association"}, "council": {"council"},
@@ -1027,6 +1029,7 @@ ARTICLE_WIDE_DESCRIPTORS = {
     "ministry", "department", "hospital", "university", "school", "railroad", "railway",
     "council",  # a local story's one council: "The council rejected that" far below it
     "commission",  # an election or a regulator's one commission
+    "registry",  # an election's one registry (round 25)
     "league",  # a sports story's one league: "The league said" far below its name
     "tribunal",  # a case's one tribunal: "The tribunal noted" after the appeal's quotes
     "zoo",  # the one zoo a story is set in: "the zoo's head veterinarian" far below
@@ -3894,6 +3897,50 @@ def _previous_subject_org(ctx: Context, c: Candidate, src: Source) -> Source | N
         return None
     ps, pe = ctx.sentence(opening - 1)
     return _org_phrase_opening(ctx, ctx.doc.tok_index_at_or_after(ps), pe)
+
+
+DESCRIPTOR_LOOKBACK = 60  # statements read back for the same descriptor's body
+
+
+def _previous_subject_descriptor(
+    ctx: Context, reg: Registry, c: Candidate, src: Source, order: list[Candidate], ci: int
+) -> tuple[int, str] | None:
+    """ "The Japan Trade Commission fined Acme … The commission has stepped up its
+    checks since May. It said …": "it" opening its sentence after one whose subject is a
+    definite organisation descriptor (``The commission``, ``The ministry``) and a verb:
+    (the descriptor's position, the one body it names), or None (round 25)."""
+    ss, _ = ctx.sentence(src.start)
+    opening = min(c.start, ss) if c.kind == "direct" else ss
+    if opening == 0 or _words_outside_quotes(ctx, ss, src.start):
+        return None
+    ps, pe = ctx.sentence(opening - 1)
+    doc = ctx.doc
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(ps)
+    if a + 2 >= len(toks) or toks[a + 2].start >= pe or toks[a].lower != "the":
+        return None
+    noun, verb = toks[a + 1].lower, toks[a + 2]
+    if toks[a + 1].cap or noun not in ORG_DESCRIPTORS or not verb.is_word or verb.cap:
+        return None
+    if verb.lower not in VERBISH and not verb.lower.endswith("ed"):
+        return None  # ("The commission chairman said": no subject of its own)
+    reach = ARTICLE_REACH if noun in ARTICLE_WIDE_DESCRIPTORS else ORG_REACH
+    name = org_descriptor_antecedent(ctx, reg, toks[a].start, noun, reach=reach)
+    if name is None:
+        # ("the commission" read before as the story's one commission, then a second
+        # one named: the body the same words named last)
+        said = f"the {noun}"
+        name = next(
+            (
+                e.speaker
+                for e in (order[j] for j in range(ci - 1, max(-1, ci - DESCRIPTOR_LOOKBACK), -1))
+                if e.speaker_type == "organization"
+                and e.source is not None
+                and e.source.text.lower() == said
+            ),
+            None,
+        )
+    return (toks[a].start, name) if name is not None else None
 
 
 # bodies that act on a company or a population and speak for themselves: an unnamed one
@@ -7267,6 +7314,36 @@ def _nested_cues(cands: list[Candidate]) -> set[int]:
     return out
 
 
+def _remit_list_name(doc, name: str) -> str:
+    """``Ministry of Land`` written in full as ``Ministry of Land, Infrastructure,
+    Transport and Tourism`` (its first writing with a list of remits; once per name and
+    document): that full name, else the name (round 25)."""
+    key = ("remit list name", name)
+    if key not in doc.memo:
+        m = re.compile(re.escape(name) + REMIT_LIST_TAIL).search(doc.text)
+        doc.memo[key] = m.group() if m is not None else name
+    return doc.memo[key]
+
+
+# ", Infrastructure, Transport and Tourism": remits after a body's "HEAD of First"
+REMIT_LIST_TAIL = (
+    r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}){1,6} and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+)
+
+
+def _spoken_after_noun(ctx: Context, spoken: list[tuple], pos: int, noun: str) -> list:
+    """ "the services union ver.di said … The union says": an organisation that spoke
+    before pos, written right after that noun (its description), whatever its name's
+    head word (round 25): (position, name) of each."""
+    text = ctx.doc.text
+    before = spoken[: bisect.bisect_left(spoken, (pos,))]
+    return [
+        (e[0], e[1])
+        for e in before
+        if text[max(0, e[0] - len(noun) - 4) : e[0]].rstrip().lower().endswith(" " + noun)
+    ]
+
+
 def _note_spoken(spoken: list[tuple], entry: tuple) -> None:
     """bisect.insort(spoken, entry), appending at once when entry sorts last (the
     candidates are read in order of position)."""
@@ -7372,6 +7449,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     found = _org_names_before(ctx, reg, src.start, noun, spoken, ARTICLE_REACH)
                 if not found and noun not in COMPANY_NOUNS and noun not in GROUP_LIKE:
                     found = _named_with_head_word(ctx, reg, src.start, noun)
+                if not found:
+                    found = _spoken_after_noun(ctx, spoken, src.start, noun)
                 title = _office_holder(src.text)
                 if title is not None:
                     # "the sheriff's office": only an office its holder's title names
@@ -7413,6 +7492,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 if name is None and (kind_key in {"company", "union"} or noun in PERFORMER_NOUNS):
                     # ("the band said" after "The band, who sold out the O2 Arena, …")
                     name = _same_body_again(found, named_by.get(kind_key))
+                if name is not None and ("," not in name and (" of " in name or " for " in name)):
+                    # "the transport ministry" after "The Ministry of Land, Infrastructure,
+                    # Transport and Tourism said": the name with its list of remits
+                    name = _remit_list_name(ctx.doc, name)
                 if name is not None:
                     named_by[kind_key] = name
                     # (for a later "the group's spokeswoman": roles.described_body_before)
@@ -7707,6 +7790,19 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # "The Sierra Club sued the agency. It said …": the subject of the sentence
             # before (any verb), when no organisation spoke since
             c.speaker, c.speaker_type = subject.organization or subject.text, "organization"
+            c.organization = lx.SUPRANATIONAL.get(c.speaker, c.speaker)
+            continue
+        body_subject = (
+            _previous_subject_descriptor(ctx, reg, c, src, order, ci)
+            if subject is None and src.kind == "pronoun" and src.text.lower() == "it"
+            else None
+        )
+        if body_subject is not None and (
+            last_org is None or source_start(last_org) < body_subject[0]
+        ):
+            # "The commission has stepped up its checks. It said …": the one body the
+            # descriptor opening the sentence before names, when no organisation spoke since
+            c.speaker, c.speaker_type = body_subject[1], "organization"
             c.organization = lx.SUPRANATIONAL.get(c.speaker, c.speaker)
             continue
         they = _they_org(ctx, c, src, last_org, they_orgs) if src.kind == "pronoun" else None

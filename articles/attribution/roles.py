@@ -5981,6 +5981,7 @@ INDEFINITE_RE = re.compile(r"(?i)an? ")
 # "the Australian miner Koolgara Resources", "the Korean supplier Hanjin Parts")
 COUNTRY_DESCRIBED_NOUNS = DESCRIBED_ORG_NOUNS | {
     "rival", "miner", "conglomerate", "supplier", "distributor",
+    "carrier",  # "a Copenhagen-based container carrier" (round 25)
 }  # fmt: skip
 DESCRIBED_COUNTRY_RE = re.compile(
     r"([A-Z](?<=\b[A-Z])[\w.]*)(?:-based)? (?:[a-z-]+ ){0,3}?(?:"
@@ -5996,7 +5997,7 @@ DESCRIBED_AFTER_NAME_RE = re.compile(
     r"([A-Z](?<=\b[A-Z])[\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), (?:the|an?) "
     r"([A-Z][\w.]*(?: [A-Z][a-z]+)?)(?:-based)? "
     r"(?:[a-z-]+ ){0,3}?(?:"
-    + "|".join(sorted(DESCRIBED_ORG_NOUNS | {"fund"}, key=len, reverse=True))
+    + "|".join(sorted(DESCRIBED_ORG_NOUNS | {"fund", "carrier"}, key=len, reverse=True))
     + r")(?=[,.;]| (?:whose|which|that|based|founded)\b)"
 )
 
@@ -6033,6 +6034,9 @@ def _described_countries(doc) -> dict[str, str]:
             code = _place_country(m.group(2))
             if code is not None:
                 found.setdefault(m.group(1), code)
+                # ("Daon Platforms Corp., a Seoul-based group": the name as the speaker
+                # is written, without its abbreviation's dot; round 25)
+                found.setdefault(m.group(1).rstrip("."), code)
                 # ("The Rimal Investment Authority, the Abu Dhabi state fund": the name)
                 found.setdefault(m.group(1).removeprefix("The "), code)
         memo["described_countries"] = found
@@ -6115,6 +6119,11 @@ def _written_after_descriptor(doc, name: str) -> bool:
         while pos >= 0 and not (
             (text[pos - 1 : pos] == " " and text.endswith(DESCRIPTOR_NOUN_ENDS, 0, pos - 1))
             or text.startswith(DESCRIPTION_OPENINGS, pos + len(name))
+            # ("Daon Platforms Corp., a Seoul-based group": the abbreviation's dot)
+            or (
+                text.startswith(".", pos + len(name))
+                and text.startswith(DESCRIPTION_OPENINGS, pos + len(name) + 1)
+            )
         ):
             pos = text.find(name, pos + 1)
         memo[key] = pos >= 0
