@@ -1,4 +1,4 @@
-"""Build probes_r25.jsonl from the hand annotations below.
+"""Build probes_r25b_gold.jsonl from the hand annotations below.
 
 Training probes, not a blind set (see README.md). Annotations were written by hand before
 any run of articles.attribution on these texts, in the convention of bench/probes/r20a to
@@ -7,7 +7,7 @@ decisions (round 23)" 1-9: a speaking body is its own organisation, the fullest
 in-article name, relatives, roles as the office's head title without party, body or
 places). Each quote is located by searching its exact text after the previous quote's end.
 
-    python3 bench/probes/r25b/make_gold.py   # writes probes_r25.jsonl
+    python3 bench/probes/r25b/make_gold.py   # writes probes_r25b_gold.jsonl
 """
 
 import sys
@@ -699,7 +699,7 @@ SPEAKING_BODIES = (
 def main():
     write_gold(
         HERE,
-        "probes_r25.jsonl",
+        "probes_r25b_gold.jsonl",
         DOCS,
         corpus="quotesdb-probes-r25b",
         source="quotesdb round-25 training probes B (written for error finding)",
