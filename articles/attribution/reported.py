@@ -9033,7 +9033,8 @@ def _verb_conjunct(toks, v: int) -> bool:
     """ "… and would not block the bill", "… and planned to return", "… and stood ready
     to help": a verb phrase sharing the subject before it (an auxiliary or modal, or a
     past tense before "to" or before an adjective and "to"; a cue, "and pledged to …",
-    is a statement of its own).  ", but could …" stays in its clause."""
+    is a statement of its own).  Without a quote in the clause, ", but could …" stays in
+    it (one statement); beside a quote, "but" joins as "and" does (decision 10)."""
     low = toks[v].lower
     if low in MODAL_VP or low in CONJUNCT_AUXILIARIES:
         return True
@@ -9156,20 +9157,9 @@ def _and_that_tails(ctx: Context, used_cues: set[int], qc: list[Candidate]) -> l
                 break  # another cue or clause: not the quote's clause any more
             relative = relative or (low in NONRESTRICTIVE and tq[m] < 0)
             that = low in {"and", "but"} and toks[m + 1].lower == "that"  # ("but that B")
-            # "and would rest", "but had not decided" (not "but could …", ", but was …":
-            # the same clause goes on)
-            verb_phrase = (
-                not relative
-                and _verb_conjunct(toks, m + 1)
-                and (
-                    low == "and"
-                    or (
-                        low == "but"
-                        and toks[m - 1].text != ","
-                        and toks[m + 1].lower in CONJUNCT_AUXILIARIES
-                    )
-                )
-            )
+            # "and would rest", "but had not decided", "(,) but could not vote for it"
+            # (decision 10, round 25: a "but" conjunct is reported as an "and" one is)
+            verb_phrase = not relative and low in {"and", "but"} and _verb_conjunct(toks, m + 1)
             verb_phrase = verb_phrase or (
                 low == "and"
                 and not relative
