@@ -7716,13 +7716,14 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 c.speaker = src.organization = full  # "Micron" after "Micron Technology Inc"
             else:
                 # "Defra said" after "The Department for … (Defra)", "The FDA said" after
-                # "the Food and Drug Administration said": the speaker as written
-                # (PolNeAR's gold), the body it stands for as organisation
-                src.organization = (
-                    _bracketed_full_name(ctx.doc, src.text, src.start)
-                    or _spelled_out_before(ctx.doc, src.text, src.start)
-                    or src.organization
+                # "the Food and Drug Administration said": the body it stands for, as
+                # speaker and organisation (decision 2, round 25: the fullest name the
+                # article gives; the source stays as written)
+                full = _bracketed_full_name(ctx.doc, src.text, src.start) or _spelled_out_before(
+                    ctx.doc, src.text, src.start
                 )
+                if full is not None:
+                    c.speaker = src.organization = full
             tail = ctx.doc.text[src.start : src.phrase_end].split()
             if len(tail) == 2 and tail[-1].lower() in ORG_DESCRIPTORS:
                 # "the Teamsters union said … The union said"

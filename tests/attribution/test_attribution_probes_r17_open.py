@@ -225,8 +225,8 @@ def test_headline_council_named_nowhere_is_no_body_called_council():
 # -- a bracketed short name later ("… (NTSB) said … The NTSB said") -----------------------
 
 
-def test_bracketed_short_name_later_has_the_full_name_as_organisation():
-    # the speaker stays as written (README: a bracketed X (Y) stays Y, as PolNeAR's gold)
+def test_bracketed_short_name_later_has_the_full_name_as_speaker_and_organisation():
+    # decision 2 (round 25): the fullest name the article gives; the source as written
     text = (
         "LONDON (Reuters) - The Department for Moorland, Water and Rural Affairs (DMWRA) "
         "said on Monday that bird flu had been found on a farm near Eastwick.\n\n"
@@ -236,7 +236,7 @@ def test_bracketed_short_name_later_has_the_full_name_as_organisation():
     full = "Department for Moorland, Water and Rural Affairs"
     assert got["bird flu had been found on a farm near Eastwick"].organization == full
     later = got["all birds on the premises would be culled"]
-    assert (later.speaker, later.organization) == ("DMWRA", full)
+    assert (later.speaker, later.source, later.organization) == (full, "DMWRA", full)
 
 
 def test_bracketed_acronym_after_the_is_the_same_body():

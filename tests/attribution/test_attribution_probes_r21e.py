@@ -102,7 +102,7 @@ def test_a_naming_aside_on_the_reported_subject_does_not_cut_the_clause():
 
 def test_a_translated_name_defines_its_short_name_in_the_other_languages_order():
     # "the National Electoral Institute (INE)": the letters of the Spanish name; the body
-    # later written "the INE" is that institute (its organisation; the speaker as written)
+    # later written "the INE" is that institute (speaker and organisation: decision 2)
     text = (
         "MADRID (AFP) - Spain's jobless rate fell to its lowest level in 15 years.\n\n"
         "The National Statistics Institute (NSI) said unemployment fell to 11 percent.\n\n"
@@ -113,7 +113,7 @@ def test_a_translated_name_defines_its_short_name_in_the_other_languages_order()
     )
     got = by_quote(text)
     s = got["turnout had reached 89 percent"]
-    assert s.speaker == "CEN"
+    assert (s.speaker, s.source) == ("National Electoral Court", "CEN")
     assert s.organization == "National Electoral Court"
 
 

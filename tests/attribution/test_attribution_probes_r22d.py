@@ -139,7 +139,8 @@ def test_and_inside_a_name_spelt_by_its_bracketed_short_name():
 
 def test_an_acronyms_possessive_document_speaks_for_the_body():
     # "The NHFB’s daily bulletin said A, taking the toll to B": the body without its
-    # possessive (the full name as organisation), and the clause ends before the participle
+    # possessive (the full name as speaker and organisation: decision 2), and the clause
+    # ends before the participle
     text = (
         "Storm toll rises\n\n"
         "Homes were flattened in six districts, according to the National Hazard Forecasting "
@@ -149,7 +150,7 @@ def test_an_acronyms_possessive_document_speaks_for_the_body():
     )
     got = by_quote(text)
     assert "nine people had died since Friday" in got
-    assert got["nine people had died since Friday"].speaker == "NHFB"
+    assert got["nine people had died since Friday"].speaker == "National Hazard Forecasting Board"
     assert got["nine people had died since Friday"].organization == (
         "National Hazard Forecasting Board"
     )
