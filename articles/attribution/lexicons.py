@@ -409,6 +409,7 @@ TITLE_HEADS = _words(
     postmistress headmaster headmistress
     critic reviewer
     commandant
+    corporal cpl
     """
 )
 # Titles of a relation to another person: their "of" complement is that person ("a
