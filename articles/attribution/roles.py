@@ -4388,6 +4388,11 @@ class RoleResolver:
             if info.organization is None and info.role:
                 self._company_before_title(info, s)
             if info.organization is None and info.role:
+                # "the Civic Union, whose leader, X, served as …" (not speaking there): the
+                # body, for X's later statements too (round 25)
+                m = WHOSE_TITLE_BEFORE_RE.search(self.ctx.doc.text, max(0, s - 60), s)
+                info.organization = _whose_body(self.ctx.doc, m.start(1)) if m else None
+            if info.organization is None and info.role:
                 body = self._possessing_body(s)  # "The railroad's chief executive, X,"
                 info.organization, country = _body_and_country(body)
                 info.country = info.country or country
@@ -4742,10 +4747,23 @@ class RoleResolver:
         if (
             len(words) >= 3
             and words[0].lower() == "the"
-            and words[-1] == "official"
-            and src.organization is not None
+            and (words[-1] == "official" or words[-1] in lx.TITLE_HEADS)
+            and (src.organization is not None or all(w[:1].isupper() for w in words[1:-1]))
         ):
-            return self._one_official_of(src.start, src.organization)  # "the FDA official"
+            # "the FDA official", "the Parks Canada specialist" (round 25: the one of the
+            # body written before the title whose role ends in that title)
+            head = None if words[-1] == "official" else words[-1]
+            org = src.organization or " ".join(words[1:-1])
+            return self._one_official_of(src.start, org, head)
+        if words and words[0].lower() in {"his", "her", "its", "their"}:
+            # "his former finance chief told …" in a lead: the one CFO (round 25)
+            words = ["the", *words[1:]]
+        elif (
+            len(words) == 1
+            and words[0].lower().startswith("ex-")
+            and "\n" not in self.ctx.doc.text[: src.start]
+        ):
+            words = ["the", "former", words[0][3:]]  # a headline's "…, ex-CFO tells court"
         # "the chief executive of Acme Corp": the description, of that organisation only
         of_org = "of" in words and src.organization is not None
         if of_org:
@@ -4771,14 +4789,18 @@ class RoleResolver:
                 found.append(ent)
         return found[0] if len(found) == 1 else None
 
-    def _one_official_of(self, pos: int, org: str) -> Entity | None:
+    def _one_official_of(self, pos: int, org: str, head: str | None = None) -> Entity | None:
         """ "the FDA official said" after "Dr. X, who directs the FDA's office of …": the
-        one person named before pos whose organisation is that body (round 24)."""
+        one person named before pos whose organisation is that body (round 24); with a
+        title ``head`` ("the Parks Canada specialist"), whose role ends in it (round 25)."""
         found = []
         for ent in self.reg.entities[:300]:
             if ent.kind != "person" or not ent.mentions or ent.mentions[0][0] >= pos:
                 continue
-            if self.for_entity(ent, pos).organization == org:
+            info = self.for_entity(ent, pos)
+            if info.organization != org:
+                continue
+            if head is None or (info.role or "").lower().split()[-1:] == [head]:
                 found.append(ent)
         return found[0] if len(found) == 1 else None
 
@@ -5253,6 +5275,8 @@ def _fits_possessor(ctx: Context, src, info: RoleInfo) -> bool:
 
 
 WHOSE_BEFORE_RE = re.compile(r", whose $")
+# ", whose leader, " right before a name: the title's start is group 1
+WHOSE_TITLE_BEFORE_RE = re.compile(r", whose ([a-z][a-z -]{1,40}), $")
 NAME_JOINERS = {"and", "of", "for", "&", "'", "’"}
 
 
