@@ -407,10 +407,19 @@ def _speech_act_after_but(toks, j: int, x: int) -> bool:
         return True
     for y in range(x + 1, min(x + 5, len(toks))):
         low = toks[y].lower
+        # ("… but had refused to let her go": a refusal of no speech is the clause's
+        # subject's act too; "… but had declined to comment" stays the speaker's; round 25)
+        refused_act = (
+            low in REFUSAL_FORMS
+            and y + 2 < len(toks)
+            and toks[y + 1].lower == "to"
+            and toks[y + 2].lower not in REFUSED_SPEECH
+            and toks[y + 2].lower not in lx.CUE_FORMS
+        )
         if (
             low in lx.CUE_FORMS
             and low not in lx.SPEECH_FORMS
-            and low not in REFUSAL_FORMS
+            and (low not in REFUSAL_FORMS or refused_act)
             and (toks[x].lower == "had" or low in ATTITUDE_FORMS)
         ):
             # "… but had not decided whether …", "… but did not want to …": a backshifted
