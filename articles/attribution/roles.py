@@ -4755,6 +4755,16 @@ class RoleResolver:
             head = None if words[-1] == "official" else words[-1]
             org = src.organization or " ".join(words[1:-1])
             return self._one_official_of(src.start, org, head)
+        if (
+            len(words) == 3
+            and words[0].lower() == "the"
+            and words[1].islower()
+            and words[1].endswith(("'", "'s"))
+            and words[2] in lx.TITLE_HEADS
+        ):
+            # "the pensioners' leader" after "the Pensioners' Alliance … Its leader, X":
+            # the one person whose role ends in the title, of a body named with that word
+            return self._one_holder_of_body_word(src.start, words[1], words[2])
         if words and words[0].lower() in {"his", "her", "its", "their"}:
             # "his former finance chief told …" in a lead: the one CFO (round 25)
             words = ["the", *words[1:]]
@@ -4786,6 +4796,23 @@ class RoleResolver:
             info = self.for_entity(ent, src.start)
             same_org = not of_org or info.organization == src.organization
             if info.role and _role_key(info.role) == want and same_org:
+                found.append(ent)
+        return found[0] if len(found) == 1 else None
+
+    def _one_holder_of_body_word(self, pos: int, word: str, head: str) -> Entity | None:
+        """ "the pensioners' leader": the one person named before pos whose role ends in
+        ``head`` and whose organisation has the word (possessive dropped) in its name
+        (round 25)."""
+        want = word.removesuffix("'s").removesuffix("'")
+        found = []
+        for ent in self.reg.entities[:300]:
+            if ent.kind != "person" or not ent.mentions or ent.mentions[0][0] >= pos:
+                continue
+            info = self.for_entity(ent, pos)
+            names = (info.organization or "").lower().replace("’", "'").split()
+            if (info.role or "").lower().split()[-1:] == [head] and any(
+                w.removesuffix("'s").removesuffix("'") == want for w in names
+            ):
                 found.append(ent)
         return found[0] if len(found) == 1 else None
 
@@ -5181,6 +5208,34 @@ def _spokespersons_organisation(
     return lx.SUPRANATIONAL.get(m.group(1), m.group(1))
 
 
+def _one_body_in_sentence_before(ctx: Context, pos: int) -> str | None:
+    """The one organisation named in the sentence before the one opening at pos
+    (capitalised words ending in an organisation's head, "the Pensioners' Alliance"),
+    else None (none, or two: "Acme Corp sued Birch Holdings")."""
+    ss, _ = ctx.sentence(pos)
+    if ss == 0 or ctx.doc.text[ss:pos].strip():
+        return None
+    doc = ctx.doc
+    toks = doc.tokens
+    ps, pe = ctx.sentence(ss - 1)
+    a, b = doc.tok_index_at_or_after(ps), doc.tok_index_at_or_after(pe)
+    found: set[str] = set()
+    k = a
+    while k < b:
+        if not toks[k].cap:
+            k += 1
+            continue
+        e = k
+        while e + 1 < b and (toks[e + 1].cap or toks[e + 1].lower in NAME_JOINERS):
+            e += 1
+        while e > k and toks[e].lower in NAME_JOINERS:
+            e -= 1
+        if toks[e].lower in lx.ORG_HEADS and e > k:
+            found.add(text_of(doc, k + (toks[k].lower == "the"), e))
+        k = e + 1
+    return found.pop() if len(found) == 1 else None
+
+
 def _subject_body_before(ctx: Context, pos: int) -> str | None:
     """The organisation named as the subject of the sentence before the one opening at
     pos ("The Ostry Mariners Guild backed the strike. Its founder, X, said"), else None;
@@ -5383,6 +5438,10 @@ def _its_organisation(
         ):
             break  # "The union said … Its president, X,": that unnamed union, no earlier one
         i -= 1
+    if (best is None or best.speaker is None) and not m.group(1):
+        # "… the two deputies of the Pensioners' Alliance, the smallest …. Its leader, X,
+        # said": no body spoke, one is named in the sentence before (round 25)
+        return _one_body_in_sentence_before(ctx, span[0])
     if best is None or best.speaker is None:
         return None
     noun = (m.group(1) or "").lower()

@@ -157,3 +157,29 @@ def test_whose_title_gives_the_body_to_later_statements():
     )
     assert got["the result was a disgrace"].organization == "Civic Union"
     assert got["We will be back,"].organization == "Civic Union"
+
+
+def test_its_is_the_one_body_the_sentence_before_names():
+    # no body spoke before: "its" is the one organisation named in the sentence before,
+    # and "the farmers' leader" later is that body's one leader
+    got = by_quote(
+        "Vote fails\n\n"
+        "At the centre of the drama were the two deputies of the Farmers' League, the "
+        "smallest of the three governing parties. Its leader, Ivo Rus, had said on Monday "
+        "that his party would quit.\n\n"
+        "Dana Holm said the vote had been fair.\n\n"
+        "“We saved the wards,” the farmers' leader said.\n"
+    )
+    assert got["his party would quit"].organization == "Farmers' League"
+    later = got["We saved the wards,"]
+    assert later.speaker == "Ivo Rus"
+    assert later.organization == "Farmers' League"
+
+
+def test_its_with_two_bodies_in_the_sentence_before_is_none():
+    got = by_quote(
+        "Suit filed\n\n"
+        "Talks between the Harbour Workers Union and the Port Authority ended on Monday. "
+        "Its president, Lena Ruiz, said the talks had failed.\n"
+    )
+    assert got["the talks had failed"].organization is None
