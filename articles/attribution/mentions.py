@@ -3745,6 +3745,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[end].lower not in lx.GROUP_NOUNS
         and toks[end].lower not in LEANING_PLURALS
         and toks[end].lower not in TITLE_WORDS
+        # (a former title: "…, ex-CFO tells court", "the ex-minister said"; round 25)
+        and not (toks[end].lower.startswith("ex-") and toks[end].lower[3:] in TITLE_WORDS)
         and toks[end].lower not in KINSHIP  # "Stone's family said"
         and not (toks[end].lower.endswith("-year-old") and toks[end - 1].lower == "the")
         and not _numbered_branch(toks, end - 1, end)  # "Teamsters Local 120 said"

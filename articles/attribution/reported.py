@@ -2931,7 +2931,14 @@ def _closing_tag_comma(toks, j: int, m: int, stop: int) -> int | None:
     if m + 1 < stop and toks[m + 1].text not in {".", "!", "?"}:
         return None
     b = m - 1
-    while b > j and m - b <= 3 and toks[b].is_word and toks[b].text.isalpha() and not toks[b].cap:
+    # (a hyphenated word too: "…, the ex-CFO said.", round 25)
+    while (
+        b > j
+        and m - b <= 3
+        and toks[b].is_word
+        and toks[b].text.replace("-", "").isalpha()
+        and not toks[b].cap
+    ):
         if toks[b].lower in TAG_DETERMINERS:
             break
         b -= 1

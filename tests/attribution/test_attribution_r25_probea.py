@@ -183,3 +183,16 @@ def test_its_with_two_bodies_in_the_sentence_before_is_none():
         "Its president, Lena Ruiz, said the talks had failed.\n"
     )
     assert got["the talks had failed"].organization is None
+
+
+def test_a_former_title_with_ex_closes_the_reported_clause():
+    # "…, ex-CFO tells court" / "…, the ex-CFO said.": a tag with a hyphenated former
+    # title ends the clause, so the nested "knew" reports nothing of its own
+    got = by_quote(
+        "Kestrel chief knew invoices were fake, ex-CFO tells court\n\n"
+        "The mayor knew the bridge was unsafe, the ex-engineer said.\n"
+    )
+    assert set(got) == {
+        "Kestrel chief knew invoices were fake",
+        "The mayor knew the bridge was unsafe",
+    }
