@@ -411,6 +411,7 @@ TITLE_HEADS = _words(
     commandant
     dealer seller bookseller auctioneer jeweller jeweler florist grocer greengrocer fishmonger
     collector valuer appraiser restorer conservator wholesaler
+    corporal cpl
     """
 )
 # Titles of a relation to another person: their "of" complement is that person ("a

@@ -667,6 +667,26 @@ def strip_possessive(s: str) -> str:
     return s
 
 
+# a public service's two words joined inside one body's name, with or without a head
+# after them ("North Shore Search and Rescue said", "Parks and Recreation",
+# "Fish and Wildlife"): never two bodies (round 25)
+SERVICE_NAME_PAIRS = {
+    ("search", "rescue"), ("fire", "rescue"), ("parks", "recreation"),
+    ("fish", "wildlife"), ("fish", "game"), ("fire", "emergency"), ("police", "fire"),
+}  # fmt: skip
+
+
+def _service_pair_body(toks, a: int, b: int) -> bool:
+    """ "Robson Valley Search and Rescue", "Lakeside Parks and Recreation": capitalised
+    words ending in a public service's two words joined by "and" (SERVICE_NAME_PAIRS),
+    one body, no head after it (round 25)."""
+    if b - a < 3 or toks[b - 1].lower != "and" or toks[a].lower == "the":
+        return False
+    if (toks[b - 2].lower, toks[b].lower) not in SERVICE_NAME_PAIRS:
+        return False
+    return all(toks[i].cap for i in range(a, b - 1)) and toks[b].cap
+
+
 def and_in_org(doc: Doc, a: int, k: int) -> bool:
     """Is the "and" at k inside an organisation name ("Center for Media and Public
     Affairs")? A capitalised word before it, and an organisation head + of/for/on
@@ -674,6 +694,12 @@ def and_in_org(doc: Doc, a: int, k: int) -> bool:
     toks = doc.tokens
     if not toks[k - 1].cap:
         return False
+    if (
+        k + 1 < len(toks)
+        and toks[k + 1].cap
+        and (toks[k - 1].lower, toks[k + 1].lower) in SERVICE_NAME_PAIRS
+    ):
+        return True  # "Robson Valley Search and Rescue", "Parks and Recreation" (round 25)
     for i in range(k - 2, max(a, k - 5) - 1, -1):
         if toks[i].lower in {"of", "for", "on"}:
             return i > a and toks[i - 1].cap and toks[i - 1].lower in lx.ORG_HEADS
@@ -1187,7 +1213,11 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         ps, pe = toks[a].start, toks[b].end
         name = text[ps:pe]
         return Source("org", ps, pe, name, ps, pe, organization=name)
-    if _field_place_agency(toks, a, b) or _national_initials_body(toks, a, b):
+    if (
+        _field_place_agency(toks, a, b)
+        or _national_initials_body(toks, a, b)
+        or _service_pair_body(toks, a, b)
+    ):
         ps, pe = toks[a].start, toks[b].end  # "Elections Manitoba said": an agency
         return Source("org", ps, pe, text[ps:pe], ps, pe, organization=text[ps:pe])
     for k in range(a + 1, b + 1):
@@ -3770,6 +3800,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[end].lower not in lx.GROUP_NOUNS
         and toks[end].lower not in LEANING_PLURALS
         and toks[end].lower not in TITLE_WORDS
+        # (a former title: "…, ex-CFO tells court", "the ex-minister said"; round 25)
+        and not (toks[end].lower.startswith("ex-") and toks[end].lower[3:] in TITLE_WORDS)
         and toks[end].lower not in KINSHIP  # "Stone's family said"
         and not (toks[end].lower.endswith("-year-old") and toks[end - 1].lower == "the")
         and not _numbered_branch(toks, end - 1, end)  # "Teamsters Local 120 said"
@@ -4618,6 +4650,26 @@ def _of_complement_head(doc: Doc, k: int, lo: int) -> Source | None:
     )  # fmt: skip
 
 
+def _name_of_unit_at_place(doc: Doc, p: int, lo: int) -> Source | None:
+    """ "Corporal X of the RCMP's detachment in Hope said", "Sgt. X of the county
+    sheriff's office in Troy said": a named person, "of" and the body or its local unit
+    (an article, words and a possessive, no verb), then the town at token p + 1: the
+    person speaks, not the town (round 25)."""
+    toks = doc.tokens
+    x = p - 1
+    while x > 1 and p - x <= 8 and toks[x].start >= lo:
+        t = toks[x]
+        if t.lower == "of":
+            if x == p - 1 or toks[x + 1].lower != "the" or not toks[x - 1].cap:
+                return None
+            head = subject_before(doc, x, lo, 2)
+            return head if head is not None and head.kind == "name" else None
+        if not (t.is_word or t.text in {"'s", "’s"}) or t.lower in lx.SPEECH_FORMS:
+            return None
+        x -= 1
+    return None
+
+
 def _group_at_place(doc: Doc, src: Source, p: int, lo: int) -> Source | None:
     """ "Students at the college's campus in Fairborn said", "Workers at the plant near
     Troy said": a group noun opening the sentence or clause, a place of work or study
@@ -4692,6 +4744,9 @@ def _head_of_modified_subject(doc: Doc, src: Source, lo: int) -> Source | None:
         grp = _group_at_place(doc, src, p, lo)
         if grp is not None:
             return grp  # "Students at the college's campus in Fairborn said": the students
+        named = _name_of_unit_at_place(doc, p, lo)
+        if named is not None:
+            return named  # "Cpl. X of the RCMP's detachment in Hope said": X, not the town
     if toks[p].lower in SUBJECT_INTRO or (
         toks[p].lower in lx.CUE_FORMS and toks[p - 1].lower not in {"who", "that"}
     ):

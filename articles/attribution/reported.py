@@ -407,10 +407,19 @@ def _speech_act_after_but(toks, j: int, x: int) -> bool:
         return True
     for y in range(x + 1, min(x + 5, len(toks))):
         low = toks[y].lower
+        # ("… but had refused to let her go": a refusal of no speech is the clause's
+        # subject's act too; "… but had declined to comment" stays the speaker's; round 25)
+        refused_act = (
+            low in REFUSAL_FORMS
+            and y + 2 < len(toks)
+            and toks[y + 1].lower == "to"
+            and toks[y + 2].lower not in REFUSED_SPEECH
+            and toks[y + 2].lower not in lx.CUE_FORMS
+        )
         if (
             low in lx.CUE_FORMS
             and low not in lx.SPEECH_FORMS
-            and low not in REFUSAL_FORMS
+            and (low not in REFUSAL_FORMS or refused_act)
             and (toks[x].lower == "had" or low in ATTITUDE_FORMS)
         ):
             # "… but had not decided whether …", "… but did not want to …": a backshifted
@@ -2946,7 +2955,14 @@ def _closing_tag_comma(toks, j: int, m: int, stop: int) -> int | None:
     if m + 1 < stop and toks[m + 1].text not in {".", "!", "?"}:
         return None
     b = m - 1
-    while b > j and m - b <= 3 and toks[b].is_word and toks[b].text.isalpha() and not toks[b].cap:
+    # (a hyphenated word too: "…, the ex-CFO said.", round 25)
+    while (
+        b > j
+        and m - b <= 3
+        and toks[b].is_word
+        and toks[b].text.replace("-", "").isalpha()
+        and not toks[b].cap
+    ):
         if toks[b].lower in TAG_DETERMINERS:
             break
         b -= 1

@@ -4849,7 +4849,9 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     if any("'" in m or not m.replace("-", "").replace(".", "").isalpha() for m in mods):
         return None  # "the ad's narrator", "the 2016 nominee" ("the U.N. chief" is one)
     need = tuple(
-        m.lower().replace(".", "") for m in mods if m[0].isupper() or m.lower() == "former"
+        m.lower().replace(".", "")
+        for m in mods
+        if m[0].isupper() or m.lower() == "former" or m.lower() in OFFICE_OF_ITS_OWN
     )
     need += spelled  # "the PM": the one written "Prime Minister"
     sides = tuple(m.lower() for m in mods if m.lower() in CHAMBER_SIDES)
@@ -5689,6 +5691,9 @@ DEFINITE_TITLES = {
     "inspector", "historian",
     "professor",  # "The professor said" after "X, a professor of law at …" (round 25)
     "administrator",  # "the agency's administrator said", then "Administrator X" (round 25)
+    # an occupation written with its field before it ("The helicopter pilot, X,", "X, a
+    # forensic accountant at Y,"): "the pilot said", "the accountant said" (round 25)
+    "pilot", "accountant",
 }  # fmt: skip
 # titles a person holds for another person, written after "his" / "her" for that post's
 # one holder in the story ("Hale's spokeswoman, Lene Brask, …" → "his spokeswoman said")
@@ -5758,6 +5763,12 @@ def _headline_title(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 NOT_THE_TITLE = {"vice", "former", "ex", "deputy", "assistant", "then", "late", "past", "shadow"}
+# a lower-case word that makes an office of its own with the title after it: "the prime
+# minister" is not the finance minister of the paragraph before (round 25)
+OFFICE_OF_ITS_OWN = {"prime"}
+# "X, served as finance minister in …" / "X, who served as …": a past office after the
+# name, the holder a "former minister" (round 25)
+PAST_OFFICE_VERBS = {"served"}
 # an assistant who presides is the title's holder at the hearing ("Assistant coroner X
 # recorded …. The coroner said")
 ASSISTANT_PRESIDES = {"coroner"}
@@ -6057,12 +6068,19 @@ def _title_after_name(toks, k: int, titles: set[str], need: tuple[str, ...] = ()
         return False
     # "X, the emir of Qatar," / "X, chief economist at Y," (no article)
     first = m + 2 if toks[m + 1].lower in {"the", "a", "an"} else m + 1
+    # "whose leader, X, served as finance minister in the previous government" / "X,
+    # who served as …": a past office ("the former minister")
+    w = first + 1 if toks[first].lower == "who" else first
+    past = w + 2 < len(toks) and toks[w].lower in PAST_OFFICE_VERBS and toks[w + 1].lower == "as"
+    if past:
+        first = w + 3 if toks[w + 2].lower in {"the", "a", "an"} else w + 2
     for x in range(first, min(first + 4, len(toks))):
         if toks[x].lower in lx.SPEECH_FORMS:
             return False  # "X, said the mayor was …": a verb after the comma, no appositive
         if toks[x].lower in titles:
             if need:
                 written = {toks[y].lower.replace(".", "") for y in range(first, x)}
+                written |= {"former"} if past else set()
                 return all(w in written for w in need)
             return toks[x - 1].lower.rstrip("-") not in NOT_THE_TITLE  # (not "the former")
         if not toks[x].is_word:

@@ -4437,6 +4437,11 @@ class RoleResolver:
             if info.organization is None and info.role:
                 self._company_before_title(info, s)
             if info.organization is None and info.role:
+                # "the Civic Union, whose leader, X, served as …" (not speaking there): the
+                # body, for X's later statements too (round 25)
+                m = WHOSE_TITLE_BEFORE_RE.search(self.ctx.doc.text, max(0, s - 60), s)
+                info.organization = _whose_body(self.ctx.doc, m.start(1)) if m else None
+            if info.organization is None and info.role:
                 body = self._possessing_body(s)  # "The railroad's chief executive, X,"
                 info.organization, country = _body_and_country(body)
                 info.country = info.country or country
@@ -4793,10 +4798,33 @@ class RoleResolver:
         if (
             len(words) >= 3
             and words[0].lower() == "the"
-            and words[-1] == "official"
-            and src.organization is not None
+            and (words[-1] == "official" or words[-1] in lx.TITLE_HEADS)
+            and (src.organization is not None or all(w[:1].isupper() for w in words[1:-1]))
         ):
-            return self._one_official_of(src.start, src.organization)  # "the FDA official"
+            # "the FDA official", "the Parks Canada specialist" (round 25: the one of the
+            # body written before the title whose role ends in that title)
+            head = None if words[-1] == "official" else words[-1]
+            org = src.organization or " ".join(words[1:-1])
+            return self._one_official_of(src.start, org, head)
+        if (
+            len(words) == 3
+            and words[0].lower() == "the"
+            and words[1].islower()
+            and words[1].endswith(("'", "'s"))
+            and words[2] in lx.TITLE_HEADS
+        ):
+            # "the pensioners' leader" after "the Pensioners' Alliance … Its leader, X":
+            # the one person whose role ends in the title, of a body named with that word
+            return self._one_holder_of_body_word(src.start, words[1], words[2])
+        if words and words[0].lower() in {"his", "her", "its", "their"}:
+            # "his former finance chief told …" in a lead: the one CFO (round 25)
+            words = ["the", *words[1:]]
+        elif (
+            len(words) == 1
+            and words[0].lower().startswith("ex-")
+            and "\n" not in self.ctx.doc.text[: src.start]
+        ):
+            words = ["the", "former", words[0][3:]]  # a headline's "…, ex-CFO tells court"
         # "the chief executive of Acme Corp": the description, of that organisation only
         of_org = "of" in words and src.organization is not None
         if of_org:
@@ -4822,14 +4850,35 @@ class RoleResolver:
                 found.append(ent)
         return found[0] if len(found) == 1 else None
 
-    def _one_official_of(self, pos: int, org: str) -> Entity | None:
-        """ "the FDA official said" after "Dr. X, who directs the FDA's office of …": the
-        one person named before pos whose organisation is that body (round 24)."""
+    def _one_holder_of_body_word(self, pos: int, word: str, head: str) -> Entity | None:
+        """ "the pensioners' leader": the one person named before pos whose role ends in
+        ``head`` and whose organisation has the word (possessive dropped) in its name
+        (round 25)."""
+        want = word.removesuffix("'s").removesuffix("'")
         found = []
         for ent in self.reg.entities[:300]:
             if ent.kind != "person" or not ent.mentions or ent.mentions[0][0] >= pos:
                 continue
-            if self.for_entity(ent, pos).organization == org:
+            info = self.for_entity(ent, pos)
+            names = (info.organization or "").lower().replace("’", "'").split()
+            if (info.role or "").lower().split()[-1:] == [head] and any(
+                w.removesuffix("'s").removesuffix("'") == want for w in names
+            ):
+                found.append(ent)
+        return found[0] if len(found) == 1 else None
+
+    def _one_official_of(self, pos: int, org: str, head: str | None = None) -> Entity | None:
+        """ "the FDA official said" after "Dr. X, who directs the FDA's office of …": the
+        one person named before pos whose organisation is that body (round 24); with a
+        title ``head`` ("the Parks Canada specialist"), whose role ends in it (round 25)."""
+        found = []
+        for ent in self.reg.entities[:300]:
+            if ent.kind != "person" or not ent.mentions or ent.mentions[0][0] >= pos:
+                continue
+            info = self.for_entity(ent, pos)
+            if info.organization != org:
+                continue
+            if head is None or (info.role or "").lower().split()[-1:] == [head]:
                 found.append(ent)
         return found[0] if len(found) == 1 else None
 
@@ -5217,6 +5266,34 @@ def _spokespersons_organisation(
     return lx.SUPRANATIONAL.get(m.group(1), m.group(1))
 
 
+def _one_body_in_sentence_before(ctx: Context, pos: int) -> str | None:
+    """The one organisation named in the sentence before the one opening at pos
+    (capitalised words ending in an organisation's head, "the Pensioners' Alliance"),
+    else None (none, or two: "Acme Corp sued Birch Holdings")."""
+    ss, _ = ctx.sentence(pos)
+    if ss == 0 or ctx.doc.text[ss:pos].strip():
+        return None
+    doc = ctx.doc
+    toks = doc.tokens
+    ps, pe = ctx.sentence(ss - 1)
+    a, b = doc.tok_index_at_or_after(ps), doc.tok_index_at_or_after(pe)
+    found: set[str] = set()
+    k = a
+    while k < b:
+        if not toks[k].cap:
+            k += 1
+            continue
+        e = k
+        while e + 1 < b and (toks[e + 1].cap or toks[e + 1].lower in NAME_JOINERS):
+            e += 1
+        while e > k and toks[e].lower in NAME_JOINERS:
+            e -= 1
+        if toks[e].lower in lx.ORG_HEADS and e > k:
+            found.add(text_of(doc, k + (toks[k].lower == "the"), e))
+        k = e + 1
+    return found.pop() if len(found) == 1 else None
+
+
 def _subject_body_before(ctx: Context, pos: int) -> str | None:
     """The organisation named as the subject of the sentence before the one opening at
     pos ("The Ostry Mariners Guild backed the strike. Its founder, X, said"), else None;
@@ -5315,6 +5392,8 @@ def _fits_possessor(ctx: Context, src, info: RoleInfo) -> bool:
 
 
 WHOSE_BEFORE_RE = re.compile(r", whose $")
+# ", whose leader, " right before a name: the title's start is group 1
+WHOSE_TITLE_BEFORE_RE = re.compile(r", whose ([a-z][a-z -]{1,40}), $")
 NAME_JOINERS = {"and", "of", "for", "&", "'", "’"}
 
 
@@ -5421,6 +5500,10 @@ def _its_organisation(
         ):
             break  # "The union said … Its president, X,": that unnamed union, no earlier one
         i -= 1
+    if (best is None or best.speaker is None) and not m.group(1):
+        # "… the two deputies of the Pensioners' Alliance, the smallest …. Its leader, X,
+        # said": no body spoke, one is named in the sentence before (round 25)
+        return _one_body_in_sentence_before(ctx, span[0])
     if best is None or best.speaker is None:
         return None
     noun = (m.group(1) or "").lower()
