@@ -598,6 +598,8 @@ ORG_HEADS = _words(
     athletics swimming cycling rowing gymnastics triathlon sailing canoeing
     builders contractors construction jewelers jewellers pharmacy bakery brewery
     zoo aquarium sanctuary refuge ambulance corps
+    handelsbank handelsbanken landesbank kreditbank sparbank sparebank sparkasse volksbank
+    nationalbank girozentrale
     """
 )
 

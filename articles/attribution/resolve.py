@@ -607,6 +607,12 @@ def _first_written_after(doc, lead: str, word: str) -> int | None:
     return doc.memo[key]
 
 
+def _kind_head(word: str) -> str:
+    """A name's word as a kind's head: a bank's one-word compound (``Handelsbank``,
+    ``Sparbank``, ``Commerzbank``: German and Nordic names) is a ``bank``."""
+    return "bank" if len(word) > 6 and word.endswith("bank") and word.isalpha() else word
+
+
 # "the company said" -> the one organisation of a compatible kind named just before
 COMPANY_HEADS = {
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group",
@@ -1454,8 +1460,8 @@ def _org_names_before(
         for piece in pieces:
             words = piece.split()
             # ("Ford Motor Co. and the United Auto Workers union": split at "Co.")
-            while words and words[0] in NAME_RUN_OPENERS:
-                words.pop(0)
+            while words and (words[0] in NAME_RUN_OPENERS or words[0].endswith("-based")):
+                words.pop(0)  # ("The Hamburg-based Kreditbank Nord": where, not the name)
             while words and words[-1].lower() in {"of", "for", "and", "on", "the", "&"}:
                 words.pop()
             k = next((i for i, w in enumerate(words) if w in {"of", "for", "and", "&"}), 0)
@@ -1538,7 +1544,7 @@ def _org_names_before(
                 found.append((start, " ".join(words)))  # "Northgate Logistics was sued"
                 continue
             if not words or not (
-                any(w.lower().rstrip(".") in heads for w in words)
+                any(_kind_head(w.lower().rstrip(".")) in heads for w in words)
                 # an airline named "… Air" (a head only at the end: "Cascade Air Link")
                 or (company and len(words) > 1 and words[-1] == "Air")
             ):

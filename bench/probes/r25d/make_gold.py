@@ -81,8 +81,13 @@ BANK_Q = [
         "said",
         "Analysts",
     ),
-    p("The headline number is fine. The property number is not,", VOGEL, "direct", "said",
-      "Katrin Vogel, an analyst at Osterfeld Research in Munich"),
+    p(
+        "The headline number is fine. The property number is not,",
+        VOGEL,
+        "direct",
+        "said",
+        "Katrin Vogel, an analyst at Osterfeld Research in Munich",
+    ),
     p(
         "Investors will want to know why it took until the third quarter to book this.",
         VOGEL,
@@ -253,21 +258,18 @@ STUDY_Q = [
         "a study published on Wednesday in the journal Proceedings of the Royal Society B",
     ),
     p(
-        "We went in expecting to find nothing. That was the whole point of picking a "
-        "fungicide,",
+        "We went in expecting to find nothing. That was the whole point of picking a fungicide,",
         OKONJO,
         "direct",
         "says",
-        "Dr Hannah Okonjo, a behavioural ecologist at the University of Exeter who led the "
-        "study",
+        "Dr Hannah Okonjo, a behavioural ecologist at the University of Exeter who led the study",
     ),
     p(
         "Instead we found bees that simply could not get home.",
         OKONJO,
         "direct",
         "says",
-        "Dr Hannah Okonjo, a behavioural ecologist at the University of Exeter who led the "
-        "study",
+        "Dr Hannah Okonjo, a behavioural ecologist at the University of Exeter who led the study",
     ),
     p(
         "the team fitted 240 bees with tiny radio tags and released them at set distances from "
@@ -398,8 +400,7 @@ STUDY_Q = [
         "Okonjo",
     ),
     p(
-        "If it holds up outside the tent, then we have a problem that nobody has been looking "
-        "for,",
+        "If it holds up outside the tent, then we have a problem that nobody has been looking for,",
         OKONJO,
         "direct",
         "says",
@@ -424,7 +425,12 @@ LIM = {
     "org": TANJONG,
 }
 TEO = {"speaker": "Grace Teo", "role": "analyst", "country": "SG", "org": "Harbourline Securities"}
-MEHTA = {"speaker": "Rohan Mehta", "role": "fund manager", "country": "HK", "org": "Kestrel Capital"}
+MEHTA = {
+    "speaker": "Rohan Mehta",
+    "role": "fund manager",
+    "country": "HK",
+    "org": "Kestrel Capital",
+}
 
 SHORT_Q = [
     p(
@@ -497,8 +503,7 @@ SHORT_Q = [
         "Lim, 52, who founded the company in 2009 as a single cold store in Jurong",
     ),
     p(
-        "We have nothing to hide. Anyone who wants to visit these warehouses is welcome to do "
-        "so,",
+        "We have nothing to hide. Anyone who wants to visit these warehouses is welcome to do so,",
         LIM,
         "direct",
         "said",
