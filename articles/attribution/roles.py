@@ -1628,6 +1628,18 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if info.organization is None and (works := WORKS_FOR_RE.match(doc.text, end)) is not None:
         # "X, who follows the Nordic economies for the consultancy Baltic Ridge Analytics,"
         info.organization = works.group(1)
+    if info.organization is None and (works := WORKS_AT_NAMED_RE.match(doc.text, end)):
+        # "X, who manages a bond fund at Lindqvist Asset Management in London,": a body's
+        # name after "at" (its head word a body's), and the workplace's city's country
+        name = works.group(1)
+        if name.split()[-1].lower() in lx.ORG_HEADS:
+            info.organization = name
+            info.country = info.country or _workplace_country(doc.text, works.start(1), name)
+    if info.organization is None and (hv := AND_HEADS_VERB_RE.match(doc.text, end)):
+        # "X, who keeps 40 hives near Bath and chairs the Avon Beekeepers Association,":
+        # the second verb of the relative clause (convention 9: the body, no role)
+        obj = doc.tok_index_at_or_after(hv.end())
+        info.organization = _org_after(ctx, obj) or _capitalised_object(doc, obj, bare=False)
     if info.role is None and (owns := OWNER_RE.match(doc.text, end)) is not None:
         noun = owns.group(1).lower()
         if noun not in OWNED_NON_BUSINESSES:
@@ -3899,6 +3911,16 @@ WORKS_FOR_RE = re.compile(
     r"(?:(?:[A-Z]\w+-)?[a-z-]+ ){0,2}(?:"  # ("the Paris-based research firm")
     + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
     + r") ((?!(?:The|In|On|At)\b)[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})"
+)
+# "X, who manages a fund at Lindqvist Asset Management": a workplace named bare after "at"
+WORKS_AT_NAMED_RE = re.compile(
+    r"(?:, \d{1,3},)?,? who [a-z]+s (?:[\w-]+ ){0,5}?at "
+    r"((?!(?:The|In|On|At)\b)[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})"
+)
+# "X, who keeps bees near Bath and chairs the Avon Beekeepers Association": a second verb
+AND_HEADS_VERB_RE = re.compile(
+    r"(?:, \d{1,3},)?,? who [a-z]+s (?:[^\s,;]+ ){1,8}?and (?:now |also )?"
+    r"(?:heads|chairs|directs) (?=\S)"
 )
 HEADS_VERB_RE = re.compile(
     # ("Cedric Sauer of Samoa, who chairs …": the place or body after the name first)

@@ -77,3 +77,45 @@ def test_a_place_based_descriptor_is_no_part_of_the_bank_name():
         "The bank said no branches would close.\n"
     )
     assert got["no branches would close"].speaker == "Volksbank Weser"
+
+
+def test_a_workplace_named_bare_after_at_in_a_relative_clause():
+    # "X, who manages a … fund at Y in London,": organisation Y, the city's country
+    got = by_quote(
+        "MADRID (Reuters) - Bank shares fell on Monday. Lucia Prat, who runs a credit "
+        "fund at Ostrander Asset Management in London, said the fall was overdone.\n"
+    )
+    st = got["the fall was overdone"]
+    assert st.organization == "Ostrander Asset Management"
+    assert st.country == "GB"
+    assert st.role is None
+
+
+def test_a_home_after_at_is_no_workplace():
+    got = by_quote("Ann Berg, who lives at Rose Cottage, said the spring had been wet.\n")
+    assert got["the spring had been wet"].organization is None
+
+
+def test_the_second_verb_of_a_relative_clause_names_the_body_chaired():
+    # "X, who keeps … and chairs Y,": organisation Y, no role (convention 9)
+    got = by_quote(
+        "Honey harvest falls\n\n"
+        "Owen Price, who farms sheep near Brecon and chairs the Usk Valley Growers "
+        "Association, said the wet summer had kept bees in their hives.\n"
+    )
+    st = got["the wet summer had kept bees in their hives"]
+    assert st.organization == "Usk Valley Growers Association"
+    assert st.role is None
+
+
+def test_an_eu_agency_with_its_own_name_has_no_country():
+    got = by_quote(
+        "Pesticide review delayed\n\n"
+        "The review, first promised for spring, has been pushed back, Britain's farm "
+        "minister said in Cardiff. The European Chemicals Agency said it would publish "
+        "its opinion in the autumn.\n"
+    )
+    st = got["it would publish its opinion in the autumn"]
+    assert st.speaker == "European Chemicals Agency"
+    assert st.organization == "European Chemicals Agency"
+    assert st.country is None
