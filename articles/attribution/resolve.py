@@ -6323,14 +6323,19 @@ PERSONAL_DOCUMENTS = {
 
 
 # "according to its own survey", "its latest figures show"
-ITS_DOCUMENT_RE = re.compile(r"(?i)its (?:own |latest |new |internal )?(\w+)")
+ITS_DOCUMENT_RE = re.compile(
+    r"(?i)its (?:own |latest |new |internal |annual |quarterly |half-year )?(\w+)"
+)
 
 
 def _its_document_owners(ctx: Context, order) -> None:
     """'The union says the numbers are wrong. According to its own survey, …': the
     organisation that spoke in the sentence before (or earlier in the same one) owns the
-    document ``its`` names, and speaks through it."""
+    document ``its`` names, and speaks through it; so does the last one that spoke when
+    the sentence names it by its kind (``The bank's exposure is X, according to its
+    quarterly report``), and a ``The report said`` opening the next sentence is its too."""
     last: tuple[int, str] | None = None  # (source position, organisation) that spoke
+    owned: tuple[int, str, str] | None = None  # (sentence start, owner, document noun)
     for c in order:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
@@ -6338,11 +6343,38 @@ def _its_document_owners(ctx: Context, order) -> None:
         if m is not None and c.speaker is None and m.group(1).lower() in AUTHORED_DOCUMENTS:
             ss = ctx.sentence(src.start)[0]
             lo = ctx.sentence(ss - 1)[0] if ss > 0 else ss
-            if last is not None and last[0] >= lo:
+            if last is not None and (
+                last[0] >= lo or _kind_named_in(ctx.doc.text[ss : src.start], last[1])
+            ):
                 c.speaker, c.speaker_type = last[1], "organization"
                 src.organization = last[1]
+                owned = (ss, last[1], m.group(1).lower())
+        elif (
+            owned is not None
+            and c.speaker is None
+            and src.kind == "group"
+            and src.text.lower() == "the " + owned[2]
+            and (ss := ctx.sentence(src.start)[0]) > 0
+            and ctx.sentence(ss - 1)[0] == owned[0]
+            and not ctx.doc.text[ss : src.start].strip()
+        ):
+            c.speaker, c.speaker_type = owned[1], "organization"
+            src.organization = owned[1]
         elif c.speaker_type == "organization" and c.speaker is not None:
             last = (src.start, c.speaker)
+
+
+# "The bank's exposure", "the company’s debt": a body named by its kind, as a possessor
+KIND_POSSESSOR_RE = re.compile(r"\b[Tt]he (\w+)['’]s\b")
+
+
+def _kind_named_in(text: str, org: str) -> bool:
+    """``text`` names, as a possessor, a kind of body ``org``'s name has the head of."""
+    for m in KIND_POSSESSOR_RE.finditer(text):
+        heads = ORG_DESCRIPTORS.get(m.group(1).lower())
+        if heads and any(_kind_head(w.lower().rstrip(".")) in heads for w in org.split()):
+            return True
+    return False
 
 
 def _named_next(ctx: Context, src: Source) -> str | None:

@@ -119,3 +119,29 @@ def test_an_eu_agency_with_its_own_name_has_no_country():
     assert st.speaker == "European Chemicals Agency"
     assert st.organization == "European Chemicals Agency"
     assert st.country is None
+
+
+def test_its_report_is_the_body_the_sentence_names_by_its_kind():
+    # "The company's debt is X, according to its annual report. The report said B": the
+    # company that spoke last, named by its kind in the sentence, speaks through it
+    got = by_quote(
+        "Shipper's debt climbs\n\n"
+        "Vestfjord Shipping AB said on Monday that cargo volumes had fallen.\n\n"
+        "Ola Strand, an analyst at Kvarnberg Securities, said the shares looked cheap.\n\n"
+        "The company's net debt stands at 9 billion crowns, according to its annual "
+        "report. The report said two ships would be sold.\n"
+    )
+    assert got["The company's net debt stands at 9 billion crowns"].speaker == (
+        "Vestfjord Shipping AB"
+    )
+    assert got["two ships would be sold"].speaker == "Vestfjord Shipping AB"
+
+
+def test_its_report_without_a_body_named_stays_unnamed():
+    got = by_quote(
+        "Shipper's debt climbs\n\n"
+        "Vestfjord Shipping AB said on Monday that cargo volumes had fallen.\n\n"
+        "Ola Strand, an analyst at Kvarnberg Securities, said the shares looked cheap.\n\n"
+        "Net debt stands at 9 billion crowns, according to its annual report.\n"
+    )
+    assert got["Net debt stands at 9 billion crowns"].speaker is None
