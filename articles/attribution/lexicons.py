@@ -600,6 +600,7 @@ ORG_HEADS = _words(
     zoo aquarium sanctuary refuge ambulance corps
     handelsbank handelsbanken landesbank kreditbank sparbank sparebank sparkasse volksbank
     nationalbank girozentrale
+    bhd bhd. berhad tbk pte
     """
 )
 

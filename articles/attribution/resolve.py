@@ -617,6 +617,7 @@ def _kind_head(word: str) -> str:
 COMPANY_HEADS = {
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group",
     "ab", "asa", "oyj", "nv",  # Nordic and Dutch companies: "Norrland Freight AB"
+    "bhd", "berhad", "tbk",  # Malaysian and Indonesian companies: "Seri Dagang Bhd."
     "company", "holdings", "technologies", "systems", "motors", "industries", "airlines",
     "airways", "partners", "capital", "securities", "investments", "labs", "bank",
     # shipping lines: "Visayan Seaways … the company said", "Leyte Star Shipping Lines"
@@ -1510,7 +1511,7 @@ def _org_names_before(
             if (
                 words
                 and words[-1].endswith(".")
-                and words[-1].lower()[:-1] not in {"inc", "corp", "co", "ltd", "bros"}
+                and words[-1].lower()[:-1] not in {"inc", "corp", "co", "ltd", "bros", "bhd"}
             ):
                 words[-1] = words[-1][:-1]
             hs = [i for i, w in enumerate(words) if w.lower().rstrip(".") in heads]

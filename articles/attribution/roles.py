@@ -5488,6 +5488,10 @@ def _body_by_last_word(doc, word: str, pos: int) -> str | None:
 
 
 # a company officer's bare title: "Chief Executive", "CFO", "chief operating officer"
+# "X, 52, who founded the company": a company named by its kind after a founding verb
+FOUNDED_THE_COMPANY_RE = re.compile(
+    r"(?:, \d{1,3},)?,? who (?:co-)?founded the (?:company|firm|business|bank|startup)\b"
+)
 COMPANY_OFFICE_RE = re.compile(
     r"(?i)(?:(?:former|interim|acting) )?(?:ceo|cfo|coo|chief (?:executive|financial|"
     r"operating)(?: officer)?)"
@@ -6830,6 +6834,16 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 info.organization = _company_before(ctx, orgs, src.start)
                 if info.organization is not None and not _fits_possessor(ctx, src, info):
                     info.organization = None  # "The airline's COO" after a union spoke
+                if info.organization is not None:
+                    employer[id(ent)] = info.organization
+            if (
+                info.organization is None
+                and src.kind == "name"
+                and FOUNDED_THE_COMPANY_RE.match(ctx.doc.text, src.end)
+            ):
+                # "Lim, 52, who founded the company in 2009,": the company that spoke
+                # just before is the one he founded
+                info.organization = _company_before(ctx, orgs, src.start)
                 if info.organization is not None:
                     employer[id(ent)] = info.organization
             if info.organization is None and src.kind == "name":

@@ -145,3 +145,26 @@ def test_its_report_without_a_body_named_stays_unnamed():
         "Net debt stands at 9 billion crowns, according to its annual report.\n"
     )
     assert got["Net debt stands at 9 billion crowns"].speaker is None
+
+
+def test_the_founder_of_the_company_works_for_the_company_that_spoke():
+    # "X, 61, who founded the company in 1994, said": the one company that spoke before
+    got = by_quote(
+        "KUALA LUMPUR (Reuters) -- Shares of Seri Dagang Bhd. fell on Monday after a "
+        "short seller's report. The company said its accounts were sound.\n\n"
+        "Tan Boon Hock, 61, who founded the company in 1994, said the report was false.\n\n"
+        "“We will see them in court,” he said.\n"
+    )
+    assert got["its accounts were sound"].speaker.startswith("Seri Dagang Bhd")
+    for quote in ("the report was false", "We will see them in court,"):
+        assert got[quote].speaker == "Tan Boon Hock"
+        assert got[quote].organization.startswith("Seri Dagang Bhd")
+
+
+def test_an_indonesian_listed_company_speaks_as_a_company():
+    got = by_quote(
+        "JAKARTA (Reuters) - PT Sinar Laut Tbk said on Monday it would sell two ships. "
+        "The company said its debt would fall by a third.\n"
+    )
+    assert got["its debt would fall by a third"].speaker == "PT Sinar Laut Tbk"
+    assert got["its debt would fall by a third"].speaker_type == "organization"
