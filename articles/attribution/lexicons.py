@@ -600,6 +600,9 @@ ORG_HEADS = _words(
     athletics swimming cycling rowing gymnastics triathlon sailing canoeing
     builders contractors construction jewelers jewellers pharmacy bakery brewery
     zoo aquarium sanctuary refuge ambulance corps
+    handelsbank handelsbanken landesbank kreditbank sparbank sparebank sparkasse volksbank
+    nationalbank girozentrale
+    bhd bhd. berhad tbk pte
     """
 )
 
@@ -813,6 +816,19 @@ SUPRANATIONAL = {
     "European Central Bank": "ECB", "UNICEF": "UNICEF", "UNHCR": "UNHCR",
     "Council of Europe": "Council of Europe", "European Space Agency": "European Space Agency",
     "ESA": "European Space Agency",
+    # E.U. agencies with names of their own (no country; each its own organisation, as a
+    # U.N. agency: decision 1)
+    "European Food Safety Authority": "European Food Safety Authority",
+    "European Medicines Agency": "European Medicines Agency",
+    "European Chemicals Agency": "European Chemicals Agency",
+    "European Banking Authority": "European Banking Authority",
+    "European Securities and Markets Authority": "European Securities and Markets Authority",
+    "European Environment Agency": "European Environment Agency",
+    "European Investment Bank": "European Investment Bank",
+    "European Centre for Disease Prevention and Control": (
+        "European Centre for Disease Prevention and Control"
+    ),
+    "Europol": "Europol", "Frontex": "Frontex",
     # U.N. agencies (no country; each its own organisation, as "UNICEF")
     "World Food Programme": "World Food Programme", "World Food Program": "World Food Program",
     "WFP": "WFP", "Food and Agriculture Organization": "Food and Agriculture Organization",

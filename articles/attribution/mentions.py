@@ -2815,18 +2815,32 @@ def _first_named_conjunct(doc: Doc, a: int, src: Source) -> Source:
 def _described_org_aside(doc: Doc, a: int, b: int) -> Source | None:
     """Tokens a..b-1 are "the", up to three lower-case words ending in an organisation
     noun, then an organisation's name ("the investment firm Ashcombe Capital"): that
-    organisation, which the aside names."""
+    organisation, which the aside names. A demonym or place may open the description
+    ("the German chemicals group Kessler Agrar", "the Munich-based lender X"), and an
+    investor is a body when its name is one ("the state-owned investor Y Partners")."""
     toks = doc.tokens
     if b - a < 3 or toks[a].lower not in {"the", "a", "an"}:
         return None
     x = a + 1
-    while x < b and x - a <= 3 and toks[x].is_word and not toks[x].cap:
+    if toks[x].cap and toks[x].is_word and x + 1 < b and not toks[x + 1].cap:
         x += 1
-    if x == a + 1 or x >= b or toks[x - 1].lower not in ORG_NOUNS:
+    d = x
+    while x < b and x - d < 3 and toks[x].is_word and not toks[x].cap:
+        x += 1
+    if x == d or x >= b or toks[x - 1].lower not in ASIDE_ORG_NOUNS:
         return None
     if not all(toks[y].cap or np_token_ok(doc, y) for y in range(x, b)):
         return None
     src = analyse_phrase(doc, x, b - 1)
+    if (
+        src is not None
+        and src.kind == "name"
+        and toks[x - 1].lower in ORG_NOUNS
+        and toks[x].lower not in lx.FIRST_NAMES
+    ):
+        # "the German chemicals group Kessler Agrar": a body's name after its kind, even
+        # one opening with a surname (never a person)
+        src.kind, src.gender, src.organization = "org", None, src.organization or src.text
     return src if src is not None and src.kind == "org" else None
 
 
@@ -4403,6 +4417,9 @@ BODY_ROLE_NOUNS = {
     "promoters", "promoter", "operator", "operators", "owners", "regulator", "employer",
     "landlord", "supplier", "developer", "parent", "partners",
 }  # fmt: skip
+# the last word of a body's description in an aside before its name ("Its largest
+# shareholder, the state-owned investor Merlion Partners,"; the name must be a body's)
+ASIDE_ORG_NOUNS = ORG_NOUNS | {"investor", "lender", "insurer", "bank", "fund"}
 # kinds of body a description can end in before the body's name ("the Lyon sports daily
 # Le Matin", "the ad-tracking firm AdWatch", "the broker Finch Lane")
 DESCRIBED_ORG_NOUNS = ORG_NOUNS | {

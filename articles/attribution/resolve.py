@@ -607,10 +607,17 @@ def _first_written_after(doc, lead: str, word: str) -> int | None:
     return doc.memo[key]
 
 
+def _kind_head(word: str) -> str:
+    """A name's word as a kind's head: a bank's one-word compound (``Handelsbank``,
+    ``Sparbank``, ``Commerzbank``: German and Nordic names) is a ``bank``."""
+    return "bank" if len(word) > 6 and word.endswith("bank") and word.isalpha() else word
+
+
 # "the company said" -> the one organisation of a compatible kind named just before
 COMPANY_HEADS = {
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group",
     "ab", "asa", "oyj", "nv",  # Nordic and Dutch companies: "Norrland Freight AB"
+    "bhd", "berhad", "tbk",  # Malaysian and Indonesian companies: "Seri Dagang Bhd."
     "company", "holdings", "technologies", "systems", "motors", "industries", "airlines",
     "airways", "partners", "capital", "securities", "investments", "labs", "bank",
     # shipping lines: "Visayan Seaways … the company said", "Leyte Star Shipping Lines"
@@ -1457,8 +1464,8 @@ def _org_names_before(
         for piece in pieces:
             words = piece.split()
             # ("Ford Motor Co. and the United Auto Workers union": split at "Co.")
-            while words and words[0] in NAME_RUN_OPENERS:
-                words.pop(0)
+            while words and (words[0] in NAME_RUN_OPENERS or words[0].endswith("-based")):
+                words.pop(0)  # ("The Hamburg-based Kreditbank Nord": where, not the name)
             while words and words[-1].lower() in {"of", "for", "and", "on", "the", "&"}:
                 words.pop()
             k = next((i for i, w in enumerate(words) if w in {"of", "for", "and", "&"}), 0)
@@ -1507,7 +1514,7 @@ def _org_names_before(
             if (
                 words
                 and words[-1].endswith(".")
-                and words[-1].lower()[:-1] not in {"inc", "corp", "co", "ltd", "bros"}
+                and words[-1].lower()[:-1] not in {"inc", "corp", "co", "ltd", "bros", "bhd"}
             ):
                 words[-1] = words[-1][:-1]
             hs = [i for i, w in enumerate(words) if w.lower().rstrip(".") in heads]
@@ -1541,7 +1548,7 @@ def _org_names_before(
                 found.append((start, " ".join(words)))  # "Northgate Logistics was sued"
                 continue
             if not words or not (
-                any(w.lower().rstrip(".") in heads for w in words)
+                any(_kind_head(w.lower().rstrip(".")) in heads for w in words)
                 # an airline named "… Air" (a head only at the end: "Cascade Air Link")
                 or (company and len(words) > 1 and words[-1] == "Air")
             ):
@@ -6382,14 +6389,19 @@ PERSONAL_DOCUMENTS = {
 
 
 # "according to its own survey", "its latest figures show"
-ITS_DOCUMENT_RE = re.compile(r"(?i)its (?:own |latest |new |internal )?(\w+)")
+ITS_DOCUMENT_RE = re.compile(
+    r"(?i)its (?:own |latest |new |internal |annual |quarterly |half-year )?(\w+)"
+)
 
 
 def _its_document_owners(ctx: Context, order) -> None:
     """'The union says the numbers are wrong. According to its own survey, …': the
     organisation that spoke in the sentence before (or earlier in the same one) owns the
-    document ``its`` names, and speaks through it."""
+    document ``its`` names, and speaks through it; so does the last one that spoke when
+    the sentence names it by its kind (``The bank's exposure is X, according to its
+    quarterly report``), and a ``The report said`` opening the next sentence is its too."""
     last: tuple[int, str] | None = None  # (source position, organisation) that spoke
+    owned: tuple[int, str, str] | None = None  # (sentence start, owner, document noun)
     for c in order:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
@@ -6397,11 +6409,38 @@ def _its_document_owners(ctx: Context, order) -> None:
         if m is not None and c.speaker is None and m.group(1).lower() in AUTHORED_DOCUMENTS:
             ss = ctx.sentence(src.start)[0]
             lo = ctx.sentence(ss - 1)[0] if ss > 0 else ss
-            if last is not None and last[0] >= lo:
+            if last is not None and (
+                last[0] >= lo or _kind_named_in(ctx.doc.text[ss : src.start], last[1])
+            ):
                 c.speaker, c.speaker_type = last[1], "organization"
                 src.organization = last[1]
+                owned = (ss, last[1], m.group(1).lower())
+        elif (
+            owned is not None
+            and c.speaker is None
+            and src.kind == "group"
+            and src.text.lower() == "the " + owned[2]
+            and (ss := ctx.sentence(src.start)[0]) > 0
+            and ctx.sentence(ss - 1)[0] == owned[0]
+            and not ctx.doc.text[ss : src.start].strip()
+        ):
+            c.speaker, c.speaker_type = owned[1], "organization"
+            src.organization = owned[1]
         elif c.speaker_type == "organization" and c.speaker is not None:
             last = (src.start, c.speaker)
+
+
+# "The bank's exposure", "the company’s debt": a body named by its kind, as a possessor
+KIND_POSSESSOR_RE = re.compile(r"\b[Tt]he (\w+)['’]s\b")
+
+
+def _kind_named_in(text: str, org: str) -> bool:
+    """``text`` names, as a possessor, a kind of body ``org``'s name has the head of."""
+    for m in KIND_POSSESSOR_RE.finditer(text):
+        heads = ORG_DESCRIPTORS.get(m.group(1).lower())
+        if heads and any(_kind_head(w.lower().rstrip(".")) in heads for w in org.split()):
+            return True
+    return False
 
 
 def _named_next(ctx: Context, src: Source) -> str | None:

@@ -1628,6 +1628,18 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if info.organization is None and (works := WORKS_FOR_RE.match(doc.text, end)) is not None:
         # "X, who follows the Nordic economies for the consultancy Baltic Ridge Analytics,"
         info.organization = works.group(1)
+    if info.organization is None and (works := WORKS_AT_NAMED_RE.match(doc.text, end)):
+        # "X, who manages a bond fund at Lindqvist Asset Management in London,": a body's
+        # name after "at" (its head word a body's), and the workplace's city's country
+        name = works.group(1)
+        if name.split()[-1].lower() in lx.ORG_HEADS:
+            info.organization = name
+            info.country = info.country or _workplace_country(doc.text, works.start(1), name)
+    if info.organization is None and (hv := AND_HEADS_VERB_RE.match(doc.text, end)):
+        # "X, who keeps 40 hives near Bath and chairs the Avon Beekeepers Association,":
+        # the second verb of the relative clause (convention 9: the body, no role)
+        obj = doc.tok_index_at_or_after(hv.end())
+        info.organization = _org_after(ctx, obj) or _capitalised_object(doc, obj, bare=False)
     if info.role is None and (owns := OWNER_RE.match(doc.text, end)) is not None:
         noun = owns.group(1).lower()
         if noun not in OWNED_NON_BUSINESSES:
@@ -3900,6 +3912,16 @@ WORKS_FOR_RE = re.compile(
     + "|".join(sorted(DESCRIBED_ORG_NOUNS, key=len, reverse=True))
     + r") ((?!(?:The|In|On|At)\b)[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})"
 )
+# "X, who manages a fund at Lindqvist Asset Management": a workplace named bare after "at"
+WORKS_AT_NAMED_RE = re.compile(
+    r"(?:, \d{1,3},)?,? who [a-z]+s (?:[\w-]+ ){0,5}?at "
+    r"((?!(?:The|In|On|At)\b)[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})"
+)
+# "X, who keeps bees near Bath and chairs the Avon Beekeepers Association": a second verb
+AND_HEADS_VERB_RE = re.compile(
+    r"(?:, \d{1,3},)?,? who [a-z]+s (?:[^\s,;]+ ){1,8}?and (?:now |also )?"
+    r"(?:heads|chairs|directs) (?=\S)"
+)
 HEADS_VERB_RE = re.compile(
     # ("Cedric Sauer of Samoa, who chairs …": the place or body after the name first)
     r"(?: of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?"
@@ -5549,6 +5571,10 @@ def _body_by_last_word(doc, word: str, pos: int) -> str | None:
 
 
 # a company officer's bare title: "Chief Executive", "CFO", "chief operating officer"
+# "X, 52, who founded the company": a company named by its kind after a founding verb
+FOUNDED_THE_COMPANY_RE = re.compile(
+    r"(?:, \d{1,3},)?,? who (?:co-)?founded the (?:company|firm|business|bank|startup)\b"
+)
 COMPANY_OFFICE_RE = re.compile(
     r"(?i)(?:(?:former|interim|acting) )?(?:ceo|cfo|coo|chief (?:executive|financial|"
     r"operating)(?: officer)?)"
@@ -6900,6 +6926,16 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 info.organization = _company_before(ctx, orgs, src.start)
                 if info.organization is not None and not _fits_possessor(ctx, src, info):
                     info.organization = None  # "The airline's COO" after a union spoke
+                if info.organization is not None:
+                    employer[id(ent)] = info.organization
+            if (
+                info.organization is None
+                and src.kind == "name"
+                and FOUNDED_THE_COMPANY_RE.match(ctx.doc.text, src.end)
+            ):
+                # "Lim, 52, who founded the company in 2009,": the company that spoke
+                # just before is the one he founded
+                info.organization = _company_before(ctx, orgs, src.start)
                 if info.organization is not None:
                     employer[id(ent)] = info.organization
             if info.organization is None and src.kind == "name":
