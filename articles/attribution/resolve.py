@@ -624,6 +624,7 @@ COMPANY_HEADS = {
     # a business named by its trade ("Brekke Builders", "Ibarra Family Pharmacy")
     "builders", "contractors", "construction", "jewelers", "jewellers", "pharmacy", "bakery",
     "brewery",
+    "developments", "properties",  # a property developer: "Tiernan Developments"
 }  # fmt: skip
 ASSOCIATION_HEADS = {
     "association", "union", "federation", "confederation", "council", "league", "alliance",
@@ -635,6 +636,7 @@ GOVERNMENT_HEADS = {
     "house", "senate", "congress", "parliament", "assembly", "kremlin", "pentagon", "court",
     "tribunal", "police", "army", "navy", "force", "forces", "guard", "command", "embassy",
     "mission", "delegation", "service", "reserve", "board", "regulator", "panel",
+    "municipality",  # South African local government: "the Mthonjeni Local Municipality"
 }  # fmt: skip
 # heads only a state body has: "the Food and Drug Administration" is never the company
 # "the company" could name (a company's name may end in almost any word, not these)
@@ -686,6 +688,7 @@ ORG_DESCRIPTORS = {
     # "the Rimal Investment Authority, the Abu Dhabi state fund, … the fund's chief executive"
     "fund": {"fund"},
     "association": {"association"}, "council": {"council"},
+    "municipality": {"municipality"},
     # "United Auto Workers", "Communications Workers of America", "the Teamsters"
     # ("the union" after "the Illinois Nurses Association said")
     "union": {
@@ -1026,6 +1029,7 @@ NAME_RUN_OPENERS = {
 ARTICLE_WIDE_DESCRIPTORS = {
     "ministry", "department", "hospital", "university", "school", "railroad", "railway",
     "council",  # a local story's one council: "The council rejected that" far below it
+    "municipality",  # likewise its one municipality (South African local government)
     "commission",  # an election or a regulator's one commission
     "league",  # a sports story's one league: "The league said" far below its name
     "tribunal",  # a case's one tribunal: "The tribunal noted" after the appeal's quotes
