@@ -506,7 +506,9 @@ GQIRANA = {
     "org": "Elandsdrif Provincial Hospital",
 }
 ZWANE = {"speaker": "Mandla Zwane", "role": "spokesperson", "country": "ZA", "org": DWS}
-MABUZA = {"speaker": "Thandeka Mabuza", "country": "ZA"}
+# "X, a mother of four …,": role mother, as heldout21's gold writes "a mother of three girls
+# at X" (corrected after the first run: the first-run gold left it empty)
+MABUZA = {"speaker": "Thandeka Mabuza", "role": "mother", "country": "ZA"}
 DLAMINI = {"speaker": "Sipho Dlamini", "role": "pensioner", "country": "ZA"}
 COETZEE = {"speaker": "Ria Coetzee", "role": "chairperson", "country": "ZA", "org": CHAMBER}
 MKHIZE = {"speaker": "Lwazi Mkhize", "role": "spokesperson", "country": "ZA", "org": MUNI}
