@@ -412,6 +412,8 @@ TITLE_HEADS = _words(
     dealer seller bookseller auctioneer jeweller jeweler florist grocer greengrocer fishmonger
     collector valuer appraiser restorer conservator wholesaler
     corporal cpl
+    publican landlady innkeeper
+    kaumātua kaumatua kuia
     """
 )
 # Titles of a relation to another person: their "of" complement is that person ("a
@@ -437,6 +439,7 @@ TITLE_MODIFIERS = _words(
     council cabinet congressional district u.s. federal regional local city county longtime
     veteran outgoing incoming newly elected appointed interim founding co adjunct associate
     visiting emeritus of for and oil petroleum water tourism mining fisheries sports shadow
+    presiding
     tennis olympic paralympic world-record two-time ranking sporting technical football
     three-time four-time five-time
     work pensions social care sport rural food communities skills equalities welfare
@@ -481,6 +484,7 @@ GROUP_NOUNS = _words(
     people voters supporters opponents democrats republicans economists scientists researchers
     advisers advisors insiders spokesman spokeswoman spokesperson administration government
     governments ministry department campaign committee council commission agency agencies
+    municipality
     company companies firm firms group groups organization organisation organizations party
     parties countries country nations nation states team office spokespeople statement report
     reports study studies poll polls survey surveys data documents document memo letter court
@@ -591,6 +595,7 @@ ORG_HEADS = _words(
     directorate inspectorate confederation management advisors advisers associates
     investments research institutes centers centres rail railway railways transit
     museum gallery diocese archdiocese eparchy parish synod panel registry
+    municipality developments properties
     railroad railroads cooperative co-op community brotherhood collective
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets

@@ -3104,6 +3104,17 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
     if toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS:
         return True
     if (
+        1 < m < len(toks) - 1
+        and toks[m].text.isalpha()
+        and not toks[m].cap
+        and toks[m].lower not in lx.FUNCTION_WORDS
+        and toks[m - 1].lower == "for"
+        and toks[m + 1].text == ","
+        and toks[m - 2].is_word
+        and not toks[m - 2].cap
+    ):
+        return True  # "The council's director of services for planning, NAME,": a remit
+    if (
         0 < m < len(toks) - 1
         and toks[m].lower in REGION_COMPASS_WORDS
         and toks[m - 1].lower in {"for", "in"}

@@ -489,6 +489,30 @@ DRAFT_OBJECT_RE = re.compile(
 )
 
 
+# "who proposed the motion to refuse", "tabled an amendment", "seconded the motion": a
+# meeting's procedure (a motion or an amendment put), an act (not "proposed a ban on X")
+MOTION_CUES = {"proposed", "proposes", "propose", "proposing", "tabled", "tables", "table",
+               "tabling", "seconded", "seconds", "second", "moved", "moves", "move"}  # fmt: skip
+MOTION_OBJECT_RE = re.compile(
+    r"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:amendment|amendments|motion|"
+    r"motions|resolution|resolutions)\b(?:\s+(?:to|that|on|for|of)\b[^,;:]*)?[.,;:]?",
+    re.IGNORECASE,
+)
+
+
+# "has refused planning permission for a 42-home estate", "granted the licence": a body's
+# decision on a request, no statement (not "refused to comment": a non-answer, nor
+# "denied the allegations": a denial)
+PERMISSION_CUES = {"refused", "refuses", "refuse", "refusing", "granted", "grants", "grant",
+                   "granting", "denied", "denies", "deny", "denying"}  # fmt: skip
+PERMISSION_OBJECT_RE = re.compile(
+    r"(?:(?:full|outline|retention|planning|final|formal)\s+)*(?:permission|consent|"
+    r"approval|(?:a|the|its)\s+(?:[\w-]+\s+)?(?:licen[cs]e|permit|application|planning"
+    r"\s+application))\b",
+    re.IGNORECASE,
+)
+
+
 # "offered no proof", "provided no evidence for the claim": the absence of a statement
 # (not "offered no proof that A": A is the claim made)
 NO_EVIDENCE_BASES = {"offer", "provide", "present", "produce", "give"}
@@ -742,6 +766,10 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
         return True
     if short and cue in DRAFT_CUES and DRAFT_OBJECT_RE.fullmatch(content):
         return True
+    if short and cue in MOTION_CUES and MOTION_OBJECT_RE.fullmatch(content):
+        return True  # "who proposed the motion to refuse": a step of procedure, an act
+    if cue in PERMISSION_CUES and PERMISSION_OBJECT_RE.match(content):
+        return True  # "has refused planning permission for …": a decision on a request
     if (
         short
         and cue in DRAFT_CUES

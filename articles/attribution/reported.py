@@ -7997,6 +7997,39 @@ def _court_heard(ctx: Context, k: int) -> Candidate | None:
     return _reported(ctx, k, src, (ss, se), start=toks[a].start, end=end, confidence=0.8)
 
 
+# "The meeting heard that …": what was put to a public meeting, nobody named giving it
+HEARD_THAT_BODIES = HEARING_BODIES | {"meeting", "committee", "council", "hearings"}
+
+
+def _body_heard_that(ctx: Context, k: int) -> Candidate | None:
+    """``The meeting heard that the bridge was last inspected in 2019.`` (British and
+    Irish council and court copy): the ``that`` clause is reported, source ``The
+    meeting`` and no speaker, as for a closing ``…, the court heard`` (round 25)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if k < 2 or k + 3 >= len(toks) or toks[k + 1].lower != "that":
+        return None
+    if toks[k - 1].lower not in HEARD_THAT_BODIES or toks[k - 2].lower != "the":
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    a = doc.tok_index_at_or_after(past_dateline(ctx, ss))
+    if a != k - 2 or ctx.in_quote(k) or toks[k + 2].start >= se:
+        return None
+    end = _content_end(ctx, k + 2, se)
+    if end <= toks[k + 2].start:
+        return None
+    src = Source(
+        "group",
+        toks[k - 2].start,
+        toks[k - 1].end,
+        doc.text[toks[k - 2].start : toks[k - 1].end],
+        toks[k - 2].start,
+        toks[k - 1].end,
+        loose=True,
+    )
+    return _reported(ctx, k, src, (ss, se), start=toks[k + 2].start, end=end, confidence=0.8)
+
+
 PUT_FORMS = {"put", "puts", "putting"}
 
 
@@ -8125,7 +8158,7 @@ def find_reported(
             and not (t.lower in cues.BASE_NOUN_CUES and cues.speech_verb_next(doc, k))
         )  # "Obama Says African-American Museum Will …", "…, Lindsey Graham Says."
         if t.lower == "heard":
-            c = _court_heard(ctx, k)
+            c = _court_heard(ctx, k) or _body_heard_that(ctx, k)
             if c is not None:
                 out.append(c)
                 continue

@@ -631,6 +631,7 @@ COMPANY_HEADS = {
     # a business named by its trade ("Brekke Builders", "Ibarra Family Pharmacy")
     "builders", "contractors", "construction", "jewelers", "jewellers", "pharmacy", "bakery",
     "brewery",
+    "developments", "properties",  # a property developer: "Tiernan Developments"
 }  # fmt: skip
 ASSOCIATION_HEADS = {
     "association", "union", "federation", "confederation", "council", "league", "alliance",
@@ -643,6 +644,7 @@ GOVERNMENT_HEADS = {
     "tribunal", "police", "army", "navy", "force", "forces", "guard", "command", "embassy",
     "mission", "delegation", "service", "reserve", "board", "regulator", "panel",
     "registry",  # "the National Civil Registry" (an election's count; round 25)
+    "municipality",  # South African local government: "the Mthonjeni Local Municipality"
 }  # fmt: skip
 # heads only a state body has: "the Food and Drug Administration" is never the company
 # "the company" could name (a company's name may end in almost any word, not these)
@@ -695,6 +697,7 @@ ORG_DESCRIPTORS = {
     # "the Rimal Investment Authority, the Abu Dhabi state fund, … the fund's chief executive"
     "fund": {"fund"},
     "association": {"association"}, "council": {"council"},
+    "municipality": {"municipality"},
     # "United Auto Workers", "Communications Workers of America", "the Teamsters"
     # ("the union" after "the Illinois Nurses Association said")
     "union": {
@@ -1035,6 +1038,7 @@ NAME_RUN_OPENERS = {
 ARTICLE_WIDE_DESCRIPTORS = {
     "ministry", "department", "hospital", "university", "school", "railroad", "railway",
     "council",  # a local story's one council: "The council rejected that" far below it
+    "municipality",  # likewise its one municipality (South African local government)
     "commission",  # an election or a regulator's one commission
     "registry",  # an election's one registry (round 25)
     "league",  # a sports story's one league: "The league said" far below its name

@@ -1503,8 +1503,15 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if info.organization is None and i > 0:
         # "CNN's Jake Tapper", "NBC's Lester Holt": the outlet right before the name
         owner = _strip_poss(toks[i - 1].text)
+        # "Sinn Féin's Bríd Keaveney": a party of two words known without "Party"
+        two_words = f"{toks[i - 2].text} {owner[0]}" if owner[1] and i > 1 else ""
         if owner[1] and owner[0] in lx.KNOWN_ORGS:
             info.organization = owner[0]
+        elif (
+            KNOWN_BODY_NOUNS.get(two_words) == "party" and toks[i - 2].end + 1 == toks[i - 1].start
+        ):
+            info.organization = two_words
+            info.country = info.country or ORG_COUNTRY.get(two_words)
         elif owner[1] and owner[0] in lx.ORG_SHORT_NAMES:  # "Fed's Powell"
             info.organization = lx.ORG_SHORT_NAMES[owner[0]]
             info.country = info.country or ORG_COUNTRY.get(info.organization)
@@ -2490,7 +2497,10 @@ NATIONAL_CUES = {
     # its cities, its health agency and public broadcaster, the Māori name of the country
     "NZ": r"NZ\$ ?\d|\b(?:Auckland|Christchurch|Dunedin|Invercargill|Whang[aā]rei|Tauranga"
     r"|Rotorua|Palmerston North|Waikato|Otago|Aotearoa|Health (?:NZ|New Zealand)"
-    r"|Te Whatu Ora|RNZ)\b",
+    r"|Te Whatu Ora|RNZ"
+    # its regional towns, teachers' union and iwi (round 25: an undated regional story)
+    r"|Wellington|Greymouth|Hokitika|Westport|Napier|Gisborne|New Plymouth|Timaru"
+    r"|Whanganui|Queenstown|NZEI|Ng[aā]ti [A-Z]|Ng[aā]i Tahu)\b",
     "KE": r"\bK?Sh ?\d|\b(?:Nairobi|Mombasa|Kisumu|Nakuru|Eldoret|ODM)\b",
     "NP": r"\b(?:Kathmandu|Pokhara|Lalitpur|Bhaktapur|Biratnagar|Chitwan|Nepali Congress"
     r"|CPN-UML)\b",
@@ -3010,6 +3020,12 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         or name in lx.KNOWN_ORGS
         or _body_named_before(doc, name, toks[i].start)
         or known_body
+        # "Sinn Féin councillor X", "Fianna Fáil TD X": a party known by a name without
+        # "Party" (not a party family, "Labour MP", which stays in the role)
+        or (
+            KNOWN_BODY_NOUNS.get(name) == "party"
+            and not all(w in PARTY_FAMILY_WORDS for w in proper)
+        )
         or (k - i > 2 and toks[k - 1].text.isdigit() and toks[k - 2].text in BRANCH_WORDS)
         or _acronym_body(toks, i, k)
         or (_corporate_title(toks, title_at, b) and name.lower() not in lx.US_STATES)
@@ -4637,11 +4653,13 @@ class RoleResolver:
     def _body_before_title(self, s: int, role: str) -> str | None:
         """ "Commission spokeswoman Anna Brandt": a bare body noun before the title names
         the one body of that kind named before, as "the commission" would."""
-        noun, _, title = role.partition(" ")
+        written, _, title = role.partition(" ")
+        # "Departmental spokesperson X": the department's (an adjective of the body noun)
+        noun = BODY_ADJECTIVES.get(written.lower(), written)
         # (also "a company spokesperson, Dave Arnold": the company, in lower case)
         # (and "board member Alvin Rusk", "alliance president X": a body's officer)
         cap_or_company = (
-            noun[:1].isupper()
+            written[:1].isupper()
             or noun in COMPANY_NOUNS
             or noun in OFFICER_BODY_NOUNS
             or noun in STATE_BODY_NOUNS
@@ -4650,14 +4668,19 @@ class RoleResolver:
             return None
         if f"{noun} {title}".lower() in CLUB_OFFICERS:
             return None  # ("Club chairman": the club that spoke, found with the speakers)
-        at = self.ctx.doc.text.rfind(noun, max(0, s - len(role) - 40), s)
+        at = self.ctx.doc.text.rfind(written, max(0, s - len(role) - 40), s)
         if at < 0:
             return None
         body = org_descriptor_antecedent(self.ctx, self.reg, at, noun.lower())
-        if body is None and noun.lower() in ARTICLE_WIDE_DESCRIPTORS - {"council"}:
+        if (
+            body is None
+            and noun.lower() in ARTICLE_WIDE_DESCRIPTORS
+            and not (noun.lower() == "council" and title.lower() in COUNCIL_SEAT_TITLES)
+        ):
             # "Commission Chairwoman X" far below the story's one commission, as "the
             # commission said" there would be (not "Council member X": a legislator,
-            # like a senator, is given no chamber as organisation)
+            # like a senator, is given no chamber as organisation; its staff are the
+            # council's: "Council chief executive X")
             body = org_descriptor_antecedent(
                 self.ctx, self.reg, at, noun.lower(), (), ARTICLE_REACH
             )
@@ -5192,6 +5215,8 @@ def _body_possessor(reg: Registry, ent: Entity | None, owner: str | None) -> boo
 
 
 # "the ministry's spokesman, X": bodies "the ministry" etc. can name (resolve.ORG_DESCRIPTORS)
+# an adjective written for its body noun before a title ("Departmental spokesperson X")
+BODY_ADJECTIVES = {"departmental": "department"}
 STATE_BODY_NOUNS = {
     "ministry", "department", "commission", "regulator", "council", "court", "bureau",
     "committee", "panel", "office",
@@ -6789,6 +6814,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     # keeps that)
                     said_as.role = pre.role
                 _merge(said_as, pre)
+                if said_as.organization is None and said_as.role:
+                    # "Ministry leader of operations for Canterbury, X,": the bare body
+                    # noun names the one body of that kind, as without the comma
+                    body = rr._body_before_title(src.pre_role[1], said_as.role)
+                    said_as.organization, country = _body_and_country(body)
+                    said_as.country = said_as.country or country
                 # "The chief arbiter, a retired teacher …" before "the arbiter, X,"
                 rr.described_before_named(said_as, src.start)
                 _officer_of_named_body(said_as)
@@ -7765,10 +7796,15 @@ HEAD_DESCRIPTION_RE = re.compile(
 HEAD_BODY_TITLES = {
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson",
     "chair", "president", "ceo", "owner",
+    "executive",  # "Council chief executive X" (not "Senate legislative director")
 }  # fmt: skip
+# a council's elected seats ("Council member X"): a legislator, no chamber as organisation
+COUNCIL_SEAT_TITLES = {"member", "members", "president", "speaker", "chair", "chairman"}
 # bodies written as a bare noun before a spokesman, chair or owner whose organisation is
 # given ("Commission spokesman", EU; not "Commission President", the office's name)
-HEAD_BODY_NOUNS = {"commission", "tribunal", "hospital", "store", "company", "firm"}
+HEAD_BODY_NOUNS = {
+    "commission", "tribunal", "hospital", "store", "company", "firm", "departmental",
+}  # fmt: skip
 SPOKES_AND_CHAIRS = {
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson",
     "chair", "owner",
