@@ -2592,6 +2592,16 @@ class Registry:
             return True  # "Brackley Paints, which supplied the paint,": a body
         if not first_name and _company_word_follows(toks, j):
             return True  # "Andean Crest" of "Andean Crest Mining Corp": a company's words
+        if (
+            not first_name
+            and j < len(toks)
+            and toks[j].cap
+            and toks[j].lower in lx.ORG_HEADS
+            and toks[j].start == toks[j - 1].end + 1
+        ):
+            # "Acme Correctional" of "Acme Correctional Health": a body's head follows
+            # (round 25, probe r25f)
+            return True
         if j - i >= 2 and toks[j - 1].lower in lx.INDUSTRY_HEADS and self._officer_of(i):
             # "the chief executive of Halcyon Foods": a company (not "Samantha Power")
             return True

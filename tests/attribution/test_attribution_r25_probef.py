@@ -165,3 +165,14 @@ def test_a_body_after_of_and_a_comma_is_the_one_force():
         "A 17-year-old was later arrested, the force said.\n"
     )
     assert got["A 17-year-old was later arrested"].speaker == "Westmoor Police"
+
+
+def test_a_body_whose_last_word_is_an_organisation_head_is_no_person():
+    # "Harrow Secure Health did not respond": "Harrow Secure" is no woman for a later "she"
+    got = by_quote(
+        "Inmate death\n\n"
+        "Harrow Secure Health did not respond to a request for comment.\n\n"
+        "A guard said the night shift was short.\n\n"
+        '"Nobody came for hours," she said.\n'
+    )
+    assert got["Nobody came for hours,"].speaker is None
