@@ -319,6 +319,9 @@ HONORIFICS = {
     "doña": "f", "ña": "f",
     # French forms of address in English copy ("Mme Marchand", "Mlle Roux"): AFP style
     "mme": "f", "mme.": "f", "mlle": "f", "mlle.": "f",
+    # Malaysian honorifics in Bernama's and The Star's copy ("Datuk Seri X", "Datin Y"),
+    # left out of the name as "Sir" is (round 25, probe r25f)
+    "datuk": None, "datin": "f", "seri": None,
 }
 
 # A peer's style before "of" and a place ("The Duke of Sussex"): a person, not the place
@@ -337,11 +340,13 @@ TITLE_HEADS = _words(
     """
     nurse teacher schoolteacher farmer student sophomore engineer soldier pilot driver worker
     employee retiree priest
+    tapper weaver cleaner
     shopkeeper vendor merchant businessman businesswoman entrepreneur volunteer fighter medic
     paramedic firefighter scholar historian journalist photographer physician surgeon
     del delegate president vice secretary secretary-general director-general attorney-general
     governor-general surgeon-general inspector-general solicitor-general minister premier
     chancellor senator sen cllr
+    det supt insp
     representative rep congressman congresswoman congressmember governor gov mayor ambassador
     envoy spokesman spokeswoman spokesperson spokespeople chairman chairwoman chair chairperson
     director chief head leader commissioner commander general gen admiral adm commodore colonel col

@@ -4384,6 +4384,11 @@ def _person_of_described_body(doc: Doc, src: Source, lo: int) -> Source | None:
             p -= 1
         if p == a - 1 or toks[a - 1].lower not in DESCRIBED_ORG_NOUNS:
             return None
+        q = p
+        while q > p - 2 and q > 1 and toks[q].cap and toks[q].is_word:
+            q -= 1  # "of the Seattle firm X", "of the New York firm X": its city first
+        if q < p and toks[q].lower == "the":
+            p = q  # (round 25, probe r25f)
         if toks[p].lower == "the":
             p -= 1
         body = src.organization or src.text

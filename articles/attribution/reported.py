@@ -386,6 +386,28 @@ ATTITUDE_FORMS = {
 }  # fmt: skip
 
 
+def _present_cue_before(toks, j: int) -> bool:
+    """The cue right before the reported clause at j (a "that" between) is in the present
+    tense of the third person ("says", "alleges", "claims")."""
+    c = j - 1
+    if c >= 0 and toks[c].lower == "that":
+        c -= 1
+    if c < 0:
+        return False
+    low = toks[c].lower
+    return low in lx.CUE_FORMS and low.endswith("s") and not low.endswith("ss")
+
+
+def _speech_verb_after(toks, x: int) -> bool:
+    """The verb after the auxiliary x (past "not" / "never") is a verb of saying or of
+    declining to say ("did not elaborate", "did not say")."""
+    for y in range(x + 1, min(x + 4, len(toks))):
+        low = toks[y].lower
+        if low not in BUT_ADVERBS:
+            return low in REFUSED_SPEECH or low in lx.SPEECH_FORMS
+    return False
+
+
 def _speech_act_after_but(toks, j: int, x: int) -> bool:
     """ "… but noted B", "… but has said B", "… but did not elaborate": the subject's
     own second speech act after "but" (after a reported clause with a finite auxiliary
@@ -393,6 +415,11 @@ def _speech_act_after_but(toks, j: int, x: int) -> bool:
     asked … but had so far received less" is that clause's second verb phrase; "signaled
     willingness to … but has been met with" is the subject's)."""
     if x >= len(toks) or toks[x].lower not in VP_AFTER_BUT:
+        return False
+    if toks[x].lower == "did" and _present_cue_before(toks, j) and not _speech_verb_after(toks, x):
+        # "The complaint says A but did not B": the speaker's own act would agree with its
+        # present tense ("but does not say"); a past "did" goes on with the reported
+        # clause (round 25, probe r25f)
         return False
     if (
         toks[x].lower == "also"
@@ -1695,12 +1722,7 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
         t.lower in ADVERBIAL_START
         # "said outside the courthouse that …" (not "said outside experts had …")
         or (t.lower == "outside" and j + 1 < n and toks[j + 1].lower in ARTICLES)
-        or (
-            t.is_word
-            and t.lower.endswith("ly")
-            and not t.cap
-            and not _frequency_adjective(toks, j, se)
-        )
+        or (t.is_word and _adverb_after_cue(t) and not _frequency_adjective(toks, j, se))
         or (t.lower == "by" and j + 1 < n and toks[j + 1].lower in CHANNEL_NOUNS)
         # "ruling 8-1 that …" (a tally opens with a digit: no regex call for words)
         or (t.text[0].isdigit() and VOTE_TALLY_RE.fullmatch(t.text) is not None)
@@ -1764,7 +1786,7 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
                     "their",
                     "its",
                 }
-                or toks[m].lower.endswith("ly")
+                or _adverb_after_cue(toks[m])
             )
         ):
             m += 1
@@ -1866,8 +1888,10 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
         return j
     if t.lower == "being" and j + 1 < n and toks[j + 1].is_word and toks[j + 1].start < se:
         return j  # "recalled being spat on", "denied being paid": a passive gerund clause
-    if base in CLAUSAL and t.lower not in PREPOSITIONS and not t.lower.endswith("ly"):
-        return j  # "said developers had …": a bare noun phrase starts the clause
+    if base in CLAUSAL and t.lower not in PREPOSITIONS and not _adverb_after_cue(t):
+        # "said developers had …": a bare noun phrase starts the clause (also a noun spelt
+        # like an adverb: "said supply would be restored", round 25, probe r25f)
+        return j
     if (
         base in OBJECT_OK
         and (base not in OBJECT_VERBS or (base in {"urge", "promise"} and not t.cap))
@@ -2403,6 +2427,16 @@ def _ly_modifies_participle(toks, j: int, se: int) -> bool:
         and noun.lower not in lx.FUNCTION_WORDS
         and noun.lower not in PREPOSITIONS
         and noun.lower not in CLAUSE_STARTERS
+    )
+
+
+def _adverb_after_cue(t) -> bool:
+    """ "said quietly", "said daily": an -ly word after a cue is an adverb unless it is a
+    noun that never is one ("said supply would be restored", "said family members …";
+    round 25, probe r25f)."""
+    low = t.lower
+    return (
+        low.endswith("ly") and not t.cap and (low not in lx.LY_NOUNS or low in FREQUENCY_ADJECTIVES)
     )
 
 

@@ -519,6 +519,9 @@ def _defined_short_name(doc, word: str, end: int) -> str | None:
     return None
 
 
+# a name introduced by a description after it ("X, the Burmese leader who …", "X, 58,")
+INTRODUCED_RE = re.compile(r",? (?:the|a|an|who|whose|\d{1,3},)\b")
+
 # the small words inside a body's name ("Food and Drug Administration", "Bureau of …")
 NAME_INNER_WORDS = r"(?:(?:and|of|for|on|the|&) )*"
 
@@ -543,7 +546,9 @@ def _bracketed_full_name(doc, word: str, end: int) -> str | None:
         return None
     key = ("bracketed full name", word)  # (one search per word and document)
     if key not in doc.memo:
-        doc.memo[key] = _first_bracketed_definition(doc, word)
+        doc.memo[key] = _first_bracketed_definition(doc, word) or _first_blended_definition(
+            doc, word
+        )
     found = doc.memo[key]
     return found[1] if found is not None and found[0] < end else None
 
@@ -575,6 +580,37 @@ def _first_bracketed_definition(doc, word: str) -> tuple[int, str] | None:
         if not letters.endswith(initials) and not set(initials) <= set(letters):
             return None
     return None
+
+
+# a short name blended from clipped words ("MetMalaysia", "MetService", "EuroStat")
+BLENDED_SHORT_NAME_RE = re.compile(r"(?:[A-Z][a-z]{2,}){2,4}")
+BLEND_PART_RE = re.compile(r"[A-Z][a-z]+")
+
+
+def _first_blended_definition(doc, word: str) -> tuple[int, str] | None:
+    """ "The Malaysian Meteorological Department (MetMalaysia)": the capitalised name right
+    before the first " (word)" when each part of a blended short name opens one of its
+    words, in any order ("Met" of Meteorological, "Malaysia" of Malaysian; round 25,
+    probe r25f)."""
+    if not BLENDED_SHORT_NAME_RE.fullmatch(word):
+        return None
+    at = doc.text.find(f" ({word})")
+    if at < 0:
+        return None
+    words = doc.text[max(0, at - 120) : at].split(" ")[1:]
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in {"and", "of", "for", "&"}):
+        k -= 1
+    name_words = words[k:]
+    while name_words and not name_words[0][:1].isupper():
+        name_words = name_words[1:]
+    if name_words[:1] == ["The"]:
+        name_words = name_words[1:]
+    lows = [w.lower() for w in name_words if w[:1].isupper()]
+    parts = [x.lower() for x in BLEND_PART_RE.findall(word)]
+    if len(lows) < 2 or not all(any(w.startswith(x) for w in lows) for x in parts):
+        return None
+    return at, " ".join(name_words).rstrip(",")
 
 
 def _short_name_intros(doc) -> list[str]:
@@ -1046,6 +1082,9 @@ ARTICLE_WIDE_DESCRIPTORS = {
     "zoo",  # the one zoo a story is set in: "the zoo's head veterinarian" far below
     # a strike's one union: "According to the federation, …" far below its name
     "union", "federation",
+    # a crime story's one police force: "the force said" far below "X Police said"
+    # (round 25, probe r25f)
+    "force",
 }  # fmt: skip
 ARTICLE_REACH = 60  # paragraphs
 WIDE_REACH_CHARS = 20000  # at most, before the descriptor (one-line texts)
@@ -1468,8 +1507,13 @@ def _org_names_before(
         for piece in pieces:
             words = piece.split()
             # ("Ford Motor Co. and the United Auto Workers union": split at "Co.")
-            while words and (words[0] in NAME_RUN_OPENERS or words[0].endswith("-based")):
-                words.pop(0)  # ("The Hamburg-based Kreditbank Nord": where, not the name)
+            # (also a piece after a comma: "X, of Westmoor Police," names Westmoor Police)
+            while words and (
+                words[0] in NAME_RUN_OPENERS
+                or words[0] in {"of", "for", "on"}
+                or words[0].endswith("-based")  # "The Hamburg-based Kreditbank Nord": where
+            ):
+                words.pop(0)
             while words and words[-1].lower() in {"of", "for", "and", "on", "the", "&"}:
                 words.pop()
             k = next((i for i, w in enumerate(words) if w in {"of", "for", "and", "&"}), 0)
@@ -2438,7 +2482,7 @@ class Registry:
                     and name.lower() not in lx.COUNTRY_NAMES  # ("New Zealand's prime minister")
                     and not _region_of_place(name)
                 ):
-                    ent = self.add(name)
+                    ent = self.add(name, end=e)
                     ent.mentions.append((s, e))
                     if i > 0 and (
                         toks[i - 1].lower in lx.TITLE_HEADS
@@ -2563,6 +2607,16 @@ class Registry:
             return True  # "Brackley Paints, which supplied the paint,": a body
         if not first_name and _company_word_follows(toks, j):
             return True  # "Andean Crest" of "Andean Crest Mining Corp": a company's words
+        if (
+            not first_name
+            and j < len(toks)
+            and toks[j].cap
+            and toks[j].lower in lx.ORG_HEADS
+            and toks[j].start == toks[j - 1].end + 1
+        ):
+            # "Acme Correctional" of "Acme Correctional Health": a body's head follows
+            # (round 25, probe r25f)
+            return True
         if j - i >= 2 and toks[j - 1].lower in lx.INDUSTRY_HEADS and self._officer_of(i):
             # "the chief executive of Halcyon Foods": a company (not "Samantha Power")
             return True
@@ -2692,7 +2746,7 @@ class Registry:
         i = bisect.bisect_left(pronouns, j) - 1
         return i >= 0 and j - pronouns[i] <= 25 and toks[pronouns[i]].start >= ss  # (reach)
 
-    def add(self, name: str, kind: str = "person") -> Entity:
+    def add(self, name: str, kind: str = "person", end: int | None = None) -> Entity:
         key = _key(name)
         if not key:
             key = (name.lower(),)
@@ -2720,6 +2774,14 @@ class Registry:
         misspelt = self._misspelt_surname(key) if not cands else None
         if misspelt is not None:
             return misspelt  # "Thomas Nowack" for the "Thomas Nowak" named before
+        if not cands and kind == "person" and len(key) >= 2 and end is not None:
+            # (not a name introduced with a description of its own: "Aung San, the Burmese
+            # leader who …" is Aung San Suu Kyi's father)
+            leading = (
+                None if INTRODUCED_RE.match(self.ctx.doc.text, end) else self._leading_names(key)
+            )
+            if leading is not None:
+                return leading  # "Mohd Amin" for the "Mohd Amin Yusof" named before
         ent = Entity(name=name, key=key, kind=kind)
         ent.gender = _name_gender(key)
         self.entities.append(ent)
@@ -2880,7 +2942,21 @@ class Registry:
             ent = self._fuzzy_or_slipped(key[0], pos)
             if ent is not None:
                 return ent
-        return self.add(name)
+        at = pos + len(name)
+        return self.add(name, end=at if self.ctx.doc.text[pos:at] == name else None)
+
+    def _leading_names(self, key: tuple[str, ...]) -> Entity | None:
+        """ "Mohd Amin" for "Mohd Amin Yusof", "Zainal Abidin" for "Zainal Abidin Harun":
+        a name of two words or more, no one's surname, that opens exactly one longer full
+        name in the article (Malay, and Arabic or Spanish compound given names, are
+        shortened to the given names on second reference; round 25, probe r25f)."""
+        n = len(key)
+        found = [
+            e
+            for e in self._first_named(key[0])
+            if e.kind == "person" and len(e.key) > n and e.key[:n] == key
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _first_named(self, word: str) -> list[Entity]:
         """The people (of the first 300) whose full name begins with the given name."""

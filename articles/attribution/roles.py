@@ -214,7 +214,10 @@ _SHORT_PHRASE_ORGS = [(rank, org) for rank, org in _PHRASE_ORGS if len(org) < 3]
 SECRETARY_COUNTRIES = {"US", "GB"}
 
 
-NOT_ROLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"}
+NOT_ROLES = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx",
+    "datuk", "datin", "seri",  # Malaysian honorifics ("Datuk Seri X"; round 25, probe r25f)
+}  # fmt: skip
 # ranks abbreviated before a name, after a spokesman's title ("police spokesman Sgt. X")
 RANK_ABBREVIATIONS = {
     "lt", "sgt", "capt", "col", "maj", "det", "cpl", "cmdr", "insp", "gen", "adm", "brig",
@@ -771,6 +774,16 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     ):
         _org_into(ctx, info, i + 1)  # "X, of the Harbour Tenants Union,": the body
         return info
+    if 0 < i < n - 2 and toks[i].lower == "of" and toks[i - 1].text == "," and toks[i + 1].cap:
+        # "Detective Superintendent X, of Nottinghamshire Police,": a body's name without
+        # "the" (its last word an organisation's head: "X, of Leeds," is a home town;
+        # round 25, probe r25f)
+        k = i + 1
+        while k < n and k - i <= 5 and toks[k].cap and toks[k].is_word and toks[k].end <= b:
+            k += 1
+        if k - i >= 3 and toks[k - 1].lower in lx.ORG_HEADS:
+            _org_into(ctx, info, i + 1)
+            return info
     if (opp := OPPOSITION_LEADER_RE.match(text, a, b)) is not None:
         info.role = opp.group(1)  # "Leader of (the) Opposition (in the assembly)": one title
         return info
@@ -2404,6 +2417,12 @@ def _read_story_country(ctx: Context) -> str | None:
         country = CITY_DATELINES[city]  # "TORONTO (AP) —"
     if country is None and place is not None:
         country = _agency_home(ctx.doc.text, place.split(", ", 1)[1])  # "MACKAY, AAP -"
+    if country is None and (line := _dateline(ctx, AGENCY_DATELINE_RE)) is not None:
+        # "KOTA BHARU, Nov 30 (Bernama) --": a place the lexicons do not know, the agency
+        # in brackets (round 25, probe r25f)
+        m = AGENCY_IN_DATELINE_RE.search(line)
+        if m is not None and m.group(1):
+            country = _agency_home(ctx.doc.text, m.group(1))
     if country is None and not _dated(ctx):
         text = ctx.doc.text
         country = _only_country_named(text)

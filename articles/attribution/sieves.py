@@ -141,9 +141,11 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
     if last.text == "," and j > 2:
         # "The findings, published in The Lancet, suggest", "Officials familiar with the
         # talks, speaking after the meeting, said", "Residents, including many farmers,
-        # say": skip a participial aside
+        # say": skip a participial aside (up to 20 words: "A corrections officer,
+        # speaking on condition of anonymity because she was not authorized to discuss the
+        # case, said"; round 25, probe r25f)
         c = j - 1
-        while c > 0 and j - c < 14 and toks[c].start >= lo and toks[c].text != ",":
+        while c > 0 and j - c < 20 and toks[c].start >= lo and toks[c].text != ",":
             if not toks[c].is_word and toks[c].text not in {".", "'s", "’s"}:
                 return None
             c -= 1
@@ -286,6 +288,20 @@ def verb_like(w: str) -> bool:
 ARTICLES = {"the", "a", "an"}
 
 
+# subordinators of a reason or concession ("because she was not authorized to …")
+REASON_SUBORDINATORS = {"because", "since", "although", "though"}
+
+
+def _reason_clause_pronoun(doc, src: Source, lo: int) -> bool:
+    """The pronoun src opens a reason clause ("A corrections officer, speaking on condition
+    of anonymity because she was not authorized to discuss the case, said"): the subject
+    of that clause, not of the main one (round 25, probe r25f)."""
+    if src.kind != "pronoun":
+        return False
+    b = doc.tok_index_before(src.start)
+    return b >= 0 and doc.tokens[b].start >= lo and doc.tokens[b].lower in REASON_SUBORDINATORS
+
+
 def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Source | None:
     """Subject for a participial cue (``…, saying that``): the main clause's."""
     doc = ctx.doc
@@ -332,6 +348,8 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
                     src = subject_before(doc, j, lo)
                     if src is not None and cue_only and _prepositional_object(doc, src, lo):
                         src = None  # "declined to comment on the Hungarian demands, telling"
+                    if src is not None and _reason_clause_pronoun(doc, src, lo):
+                        src = None  # "…, speaking … because she was not authorized …, said"
                     if src is not None and not src.loose and src.text.lower() not in ARTICLES:
                         # (not "The" of "The unreleased video": no verb)
                         if cue_only:
