@@ -1,0 +1,79 @@
+"""Round 25 (r25-probeg): classes read from training probe r25g's errors (naming
+conventions outside English).  Invented sentences only; never that set's names."""
+
+from articles.attribution import extract
+
+
+def _by_quote(text: str) -> dict:
+    return {s.quote: s for s in extract(text)}
+
+
+# --- a Spanish double surname: a later mention by the first surname, misspelt ----------
+
+
+def test_first_of_two_surnames_misspelt_is_the_person():
+    text = (
+        "MONTEVIDEO, Uruguay (AP) — The port operator's director, Lucía Beatriz Arrieta "
+        "Sosa, said the new crane would arrive in June.\n\n"
+        "“We have waited four years for it,” Arrieta said.\n\n"
+        "Arrietta said the terminal would hire 80 dockworkers before the summer."
+    )
+    got = _by_quote(text)
+    s = got["the terminal would hire 80 dockworkers before the summer"]
+    assert s.speaker == "Lucía Beatriz Arrieta Sosa"
+
+
+def test_misspelt_middle_word_of_another_person_is_not_matched():
+    # two people whose first surnames are both a letter apart: no unique match
+    text = (
+        "LIMA, Peru (AP) — Mining Minister Jorge Luis Carrera Paz said the permit was "
+        "suspended.\n\n"
+        "The union's leader, Rosa Elena Carreño Díaz, said the workers would strike.\n\n"
+        "Carrero said talks would resume on Monday."
+    )
+    got = _by_quote(text)
+    s = got["talks would resume on Monday"]
+    assert s.speaker not in {"Jorge Luis Carrera Paz", "Rosa Elena Carreño Díaz"}
+
+
+# --- `the network`: a body named "… Network" ---------------------------------------
+
+
+def test_the_network_is_the_one_network_named():
+    text = (
+        "MANILA (AP) — Josefina Ramos, a coordinator with the Northern Luzon Rivers Network, "
+        "said fishermen had reported dead fish for a week.\n\n"
+        "“The water smells of diesel,” she said.\n\n"
+        "The network said it would file a complaint with the environment department."
+    )
+    got = _by_quote(text)
+    s = got["it would file a complaint with the environment department"]
+    assert s.speaker == "Northern Luzon Rivers Network"
+
+
+# --- `the minister` far below the title, the one-word name speaking in between ---------
+
+
+def test_the_minister_after_a_one_word_name_spoke_again():
+    filler = (
+        "Port traffic at the terminal has doubled since the new berths opened, and the "
+        "operator plans to add two more cranes and a rail spur before the monsoon season. "
+    ) * 3
+    others = (
+        "Dewi Lestari, an economist at a Jakarta bank, said the tariffs were too low.\n\n"
+        '"They will not cover the dredging," Lestari said.\n\n'
+        "Tomas Reyes, a shipping analyst, said carriers would welcome the deal.\n\n"
+        '"It is overdue," Reyes said.'
+    )
+    text = (
+        "SURABAYA -- The government signed a port concession on Tuesday.\n\n"
+        "Transport Minister Haryono told reporters the concession would run for 30 years.\n\n"
+        + "\n\n".join([filler] * 5)
+        + "\n\nHaryono said the tariffs would be reviewed every five years.\n\n"
+        + others
+        + "\n\n"
+        + filler
+        + "\n\nThe minister said a second concession would follow in March."
+    )
+    got = _by_quote(text)
+    assert got["a second concession would follow in March"].speaker == "Haryono"
