@@ -698,7 +698,9 @@ ORG_DESCRIPTORS = {
     "authority": {"authority"},
     "registry": {"registry"},  # "the registry said" (round 25)
     # "the Rimal Investment Authority, the Abu Dhabi state fund, … the fund's chief executive"
-    "fund": {"fund"},
+    # (an investment firm named by its trade: "the activist fund Gangwon Partners", "Thamra
+    # Mineral Investments"; round 25)
+    "fund": {"fund", "partners", "capital", "investments", "management"},
     "association": {"association"}, "council": {"council"},
     "municipality": {"municipality"},
     # "United Auto Workers", "Communications Workers of America", "the Teamsters"

@@ -789,7 +789,12 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     scan_end = b  # where a known organisation may still be named
     while i + 1 < n and toks[i].lower in {"and", "but", "or"} and toks[i + 1].end <= b:
         i += 1  # "…, and Castlebridge's captain, X,": a clause's conjunction, no title word
-    i = _past_based_modifier(toks, i, b)  # "a Lima-based ILO specialist": where, no title
+    based = _past_based_modifier(toks, i, b)  # "a Lima-based ILO specialist": where, no title
+    if based != i and based - 1 < n and (place := toks[based - 1].text[: -len("-based")]):
+        # "Mariam Haddad, a Dubai-based analyst at X": where the person works, the person's
+        # country unless known (as "an analyst at X in Dubai"; round 25)
+        info.country = info.country or _place_country(place)
+    i = based
     i = _past_city_modifier(toks, i, b, info)  # "a Chicago lawyer": where, no title
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
     i, role_prefix = _named_org_premodifier(ctx, info, i, b)  # "U.S. Steel CEO"

@@ -77,3 +77,36 @@ def test_the_minister_after_a_one_word_name_spoke_again():
     )
     got = _by_quote(text)
     assert got["a second concession would follow in March"].speaker == "Haryono"
+
+
+# --- a "<City>-based" person: the city's country -------------------------------------
+
+
+def test_city_based_analyst_takes_the_city_country():
+    text = (
+        "NAIROBI, Kenya (AP) — Kenya's central bank cut its main rate on Tuesday.\n\n"
+        "Layla Haddad, a Dubai-based analyst at the investment bank Corniche Capital, said "
+        "the cut had been expected.\n\n"
+        '"Nobody was surprised," Haddad said.'
+    )
+    for s in extract(text):
+        assert s.speaker == "Layla Haddad"
+        assert s.country == "AE"
+
+
+# --- `the fund's X`: an investment firm named by its trade ----------------------------
+
+
+def test_the_funds_partner_takes_the_fund_named_by_its_trade():
+    text = (
+        "Shareholders of Dongbu Textiles backed the board on Friday after a long fight with "
+        "the activist fund Namsan Partners.\n\n"
+        "Namsan Partners, which holds 6 percent of Dongbu, said in a statement that it would "
+        "keep pressing for reform.\n\n"
+        "The fund's managing partner, Yoon Ha-eun, said some shareholders had not received "
+        "their ballots."
+    )
+    got = _by_quote(text)
+    s = got["some shareholders had not received their ballots"]
+    assert s.speaker == "Yoon Ha-eun"
+    assert s.organization == "Namsan Partners"
