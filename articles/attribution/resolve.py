@@ -625,6 +625,7 @@ COMPANY_HEADS = {
     # companies named by their trade ("Halden Pharmaceuticals", "Zipp Mobility")
     "pharmaceuticals", "therapeutics", "biosciences", "diagnostics", "software", "networks",
     "mobility", "analytics", "logistics", "electronics", "semiconductor", "brands", "foods",
+    "materials", "chemicals",  # "Hanul Materials … Hanul said" (round 25)
     "railroad", "railway", "railways",  # "the Great Lakes & Western Railroad … the company"
     "water",  # a water company: "Severnside Water … The company said"
     "events", "productions", "promotions",  # a promoter: "Brightwater Events … the company"
@@ -2932,8 +2933,13 @@ class Registry:
         if word not in lx.SURNAME_FIRST:
             if word in lx.FIRST_NAMES:
                 return None
-            # (also "Tedros" for "Tedros Adhanom Ghebreyesus": a given and two family names)
-            found = [e for e in self._first_named(word) if len(e.key) <= 3]
+            # (also "Tedros" for "Tedros Adhanom Ghebreyesus": a given and two family names;
+            # not "Hanul" for "Hanul Materials": a company's short name, round 25)
+            found = [
+                e
+                for e in self._first_named(word)
+                if len(e.key) <= 3 and e.key[-1] not in COMPANY_HEADS
+            ]
             return found[0] if len(found) == 1 else None
         found = [
             e for e in self._first_named(word) if len(e.key) == 2 and e.key[1] not in lx.FIRST_NAMES

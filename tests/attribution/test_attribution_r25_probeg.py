@@ -110,3 +110,21 @@ def test_the_funds_partner_takes_the_fund_named_by_its_trade():
     s = got["some shareholders had not received their ballots"]
     assert s.speaker == "Yoon Ha-eun"
     assert s.organization == "Namsan Partners"
+
+
+# --- a company's one-word short name is no person's first-word name -----------------
+
+
+def test_company_short_name_then_the_company():
+    text = (
+        "Shareholders of Daerim Foods backed the chairman's nephew on Friday.\n\n"
+        "Seorak Partners, which holds 5 percent of Daerim, said it would consider a lawsuit."
+        "\n\nThe fund's founder, Jang Min-ho, said some votes had been lost.\n\n"
+        '"We want to see the ballots," Jang said.\n\n'
+        "Daerim denied the claim. The company said every vote had been counted by an "
+        "outside auditor."
+    )
+    got = _by_quote(text)
+    s = got["every vote had been counted by an outside auditor"]
+    assert s.speaker == "Daerim Foods"
+    assert s.speaker_type == "organization"
