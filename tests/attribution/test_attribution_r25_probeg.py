@@ -128,3 +128,19 @@ def test_company_short_name_then_the_company():
     s = got["every vote had been counted by an outside auditor"]
     assert s.speaker == "Daerim Foods"
     assert s.speaker_type == "organization"
+
+
+# --- a portfolio spokesperson: "Its spokesman on fisheries, NAME," ---------------------
+
+
+def test_portfolio_spokesperson_keeps_title_and_party():
+    text = (
+        "DUBLIN (AP) — Parliament passed the housing bill on Tuesday.\n\n"
+        "The opposition Labour Party voted against the bill. Its spokeswoman on housing, "
+        "Aoife Brennan, said the bill would not build a single home."
+    )
+    got = _by_quote(text)
+    s = got["the bill would not build a single home"]
+    assert s.speaker == "Aoife Brennan"
+    assert s.role == "spokeswoman"
+    assert s.organization == "Labour Party"
