@@ -868,6 +868,11 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             info.country = info.country or lx.DEMONYM_NOUNS[low]  # "a 22-year-old Swede"
             i += 1
             continue
+        if t.cap and low.endswith("-born") and low[: -len("-born")] in lx.DEMONYMS:
+            # "the Russian-born businessman X": where the person is from (round 25)
+            info.country = info.country or lx.DEMONYMS[low[: -len("-born")]]
+            i += 1
+            continue
         if poss and base.lower() == "state" and i + 1 < n and toks[i + 1].lower == "attorney":
             poss = False  # "Cook County State's Attorney": one office (the county's prosecutor)
         if (

@@ -144,3 +144,18 @@ def test_portfolio_spokesperson_keeps_title_and_party():
     assert s.speaker == "Aoife Brennan"
     assert s.role == "spokeswoman"
     assert s.organization == "Labour Party"
+
+
+# --- "the <Demonym>-born businessman X": the demonym's country ------------------------
+
+
+def test_demonym_born_description_gives_the_country():
+    text = (
+        "OSLO, Norway (AP) — The fund is controlled by the Russian-born businessman Pavel "
+        "Ivanovich Sokolov, who has lived in Cyprus since 2012.\n\n"
+        "Sokolov said in a statement that he would challenge the decision in court."
+    )
+    got = _by_quote(text)
+    s = got["he would challenge the decision in court"]
+    assert s.speaker == "Pavel Ivanovich Sokolov"
+    assert s.country == "RU"
