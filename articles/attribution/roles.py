@@ -1638,6 +1638,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             elif info.organization is None and org is not None and verb in HEADS_OFFICE_VERBS:
                 info.organization = org
                 info.country = info.country or _state_body_country(org)
+    if info.organization is None and (seat := SITS_ON_BOARD_RE.match(doc.text, end)):
+        # "X, who sits on Thamra's board," / "who sits on the board of Acme Corp.": the body
+        # whose board it is, by its name in full if written before (round 25)
+        body = (seat.group(1) or seat.group(2)).rstrip(".")
+        info.organization = _longer_name_before(doc, body, end) or body
     if info.organization is None:
         info.organization = _whose_party(doc.text, end)  # "X, whose centre-right Y won …,"
     if info.organization is None:
@@ -3916,6 +3921,13 @@ PREDICATE_ROLE_RE = re.compile(
 )
 
 
+# "NAME, who sits on Thamra's board," / "who sits on the board of Acme Corp.": the body
+# whose board it is (group 1 or 2: its name)
+SITS_ON_BOARD_RE = re.compile(
+    r"(?:, \d{1,3},)?,? who (?:also |now |currently )?sits on (?:the board of (?:the )?"
+    r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})|([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})"
+    r"['’]s board)"
+)
 # "NAME, who heads / chairs / founded ORG": an office given by its verb
 HEADS_VERBS = {
     "heads": "head", "chairs": "chair", "leads": "leader", "directs": "director",

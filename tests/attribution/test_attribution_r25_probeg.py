@@ -159,3 +159,20 @@ def test_demonym_born_description_gives_the_country():
     s = got["he would challenge the decision in court"]
     assert s.speaker == "Pavel Ivanovich Sokolov"
     assert s.country == "RU"
+
+
+# --- "X, who sits on Y's board,": the body whose board it is ---------------------------
+
+
+def test_who_sits_on_the_board_gives_the_body():
+    text = (
+        "DOHA (AP) — Qamar Sovereign Holdings agreed on Monday to buy a stake in a Turkish "
+        "port.\n\n"
+        "Qamar said the deal would close in June.\n\n"
+        "The chairman's cousin, Hamad bin Nasser al-Kuwari, who sits on Qamar's board, told "
+        "reporters that the family had no say in the deal.\n\n"
+        "Nasser Ali al-Thani, who sits on the board of Dunes Capital, said the price was fair."
+    )
+    got = _by_quote(text)
+    assert got["the family had no say in the deal"].organization == "Qamar Sovereign Holdings"
+    assert got["the price was fair"].organization == "Dunes Capital"
