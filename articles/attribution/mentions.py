@@ -3170,6 +3170,9 @@ def _in_named_place(toks, m: int, k: int) -> int | None:
 
 
 SEAT_ON = ("colleague", "on")  # "Vance's colleague on the board, NAME,"
+# "Its spokesman on fisheries, NAME,": a portfolio spokesperson, the remit after "on"
+# (round 25)
+SPOKES_ON = {"spokesman", "spokeswoman", "spokesperson"}
 
 
 def _title_at_the_body(toks, m: int) -> bool:
@@ -3199,7 +3202,14 @@ def _role_start(doc: Doc, k: int, lo: int) -> int:
         m -= 1  # "A spokeswoman for Acme in Hungary, NAME,": the title before its place
         while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
             m -= 1
-    elif m > 0 and toks[m].start >= lo and (toks[m - 1].lower, toks[m].lower) == SEAT_ON:
+    elif (
+        m > 0
+        and toks[m].start >= lo
+        and (
+            (toks[m - 1].lower, toks[m].lower) == SEAT_ON
+            or (toks[m].lower == "on" and toks[m - 1].lower in SPOKES_ON)
+        )
+    ):
         m -= 1  # "Vance's colleague on the board, NAME,": a seat on a body, one role
         while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
             m -= 1

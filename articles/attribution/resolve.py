@@ -661,6 +661,7 @@ COMPANY_HEADS = {
     # companies named by their trade ("Halden Pharmaceuticals", "Zipp Mobility")
     "pharmaceuticals", "therapeutics", "biosciences", "diagnostics", "software", "networks",
     "mobility", "analytics", "logistics", "electronics", "semiconductor", "brands", "foods",
+    "materials", "chemicals",  # "Hanul Materials … Hanul said" (round 25)
     "railroad", "railway", "railways",  # "the Great Lakes & Western Railroad … the company"
     "water",  # a water company: "Severnside Water … The company said"
     "events", "productions", "promotions",  # a promoter: "Brightwater Events … the company"
@@ -710,6 +711,9 @@ PERFORMER_NOUNS = {"band", "orchestra", "choir", "chorus", "ensemble", "quartet"
 # said", "Marlow Crest … The team said"): a subject never shown to be a person, as for a
 # company, even when it was read as a person's name
 KIND_NAMED_NOUNS = PERFORMER_NOUNS | {"charity", "team", "club"}
+# "the network" names a "… Network" only in reach: far below, it is more often a
+# broadcaster the article calls so than a company named "Dish Network" (round 25)
+NEAR_ONLY_DESCRIPTORS = {"network"}
 ORG_DESCRIPTORS = {
     # "the group": any organisation but a government body (a think tank, a union, a firm)
     **dict.fromkeys(COMPANY_NOUNS, COMPANY_HEADS),
@@ -731,7 +735,9 @@ ORG_DESCRIPTORS = {
     "authority": {"authority"},
     "registry": {"registry"},  # "the registry said" (round 25)
     # "the Rimal Investment Authority, the Abu Dhabi state fund, … the fund's chief executive"
-    "fund": {"fund"},
+    # (an investment firm named by its trade: "the activist fund Gangwon Partners", "Thamra
+    # Mineral Investments"; round 25)
+    "fund": {"fund", "partners", "capital", "investments", "management"},
     "association": {"association"}, "council": {"council"},
     "municipality": {"municipality"},
     # "United Auto Workers", "Communications Workers of America", "the Teamsters"
@@ -751,6 +757,8 @@ ORG_DESCRIPTORS = {
     # "Lancashire Constabulary said … the force said"; the RCMP (below)
     "force": {"police", "constabulary"},
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
+    # "the Northern Rivers Network … The network said" (a campaign network; round 25)
+    "network": {"network", "networks"},
     # "the Cedar Lake First Nation … The nation's health director" (a body named "…
     # Nation"; a country is never named so)
     "nation": {"nation"},
@@ -2505,7 +2513,9 @@ class Registry:
                 elif low and 0 < len(self.by_surname) <= 300 and self._is_subject(i, i + 1):
                     # (no surname known yet: nothing _fuzzy could match)
                     # "McLenney" for "McClenney", "Hartonta" for "Hartanto"
-                    ent = self._fuzzy_or_slipped(low[-1], toks[i].start)
+                    ent = self._fuzzy_or_slipped(
+                        low[-1], toks[i].start
+                    ) or self._misspelt_middle_name(low[-1])
                 if ent is None and low and len(self.by_surname) <= 300:
                     ent = self._sibling_by_first_name(low[-1])  # "Ruth paused" (two Barneses)
                     if ent is not None and ent.given_at < 0:
@@ -2939,7 +2949,7 @@ class Registry:
                 if ent.given_at < 0 and ent.key[0] == key[0] and len(ent.key) >= 2:
                     ent.given_at = pos
                 return ent
-            ent = self._fuzzy_or_slipped(key[0], pos)
+            ent = self._fuzzy_or_slipped(key[0], pos) or self._misspelt_middle_name(key[0])
             if ent is not None:
                 return ent
         at = pos + len(name)
@@ -2999,8 +3009,13 @@ class Registry:
         if word not in lx.SURNAME_FIRST:
             if word in lx.FIRST_NAMES:
                 return None
-            # (also "Tedros" for "Tedros Adhanom Ghebreyesus": a given and two family names)
-            found = [e for e in self._first_named(word) if len(e.key) <= 3]
+            # (also "Tedros" for "Tedros Adhanom Ghebreyesus": a given and two family names;
+            # not "Hanul" for "Hanul Materials": a company's short name, round 25)
+            found = [
+                e
+                for e in self._first_named(word)
+                if len(e.key) <= 3 and e.key[-1] not in COMPANY_HEADS
+            ]
             return found[0] if len(found) == 1 else None
         found = [
             e for e in self._first_named(word) if len(e.key) == 2 and e.key[1] not in lx.FIRST_NAMES
@@ -3011,6 +3026,29 @@ class Registry:
         """ "Lula" for "Luiz Inácio Lula da Silva": a one-word name that is a middle part
         of exactly one full name in the article."""
         found = [e for e in self.entities[:300] if len(e.key) >= 3 and word in e.key[1:-1]]
+        return found[0] if len(found) == 1 else None
+
+    def _misspelt_middle_name(self, word: str) -> Entity | None:
+        """ "Arrietta" for "Lucía Beatriz Arrieta Sosa": a later mention by the first of
+        two family names (Spanish and Portuguese copy), misspelt; _middle_name's exact
+        match and _fuzzy's test (first letter, 0.8) against the middle words of the one
+        full name of three words or more that has such a word (round 25)."""
+        if len(word) < 5:
+            return None
+        found = [
+            e
+            for e in self.entities[:300]
+            if len(e.key) >= 3
+            and any(
+                w[0] == word[0]
+                and w != word  # (the exact word: _middle_name's)
+                and abs(len(w) - len(word)) <= 2
+                and w not in PATRONYMIC
+                and w not in lx.FIRST_NAMES
+                and _ratio(word, w) >= 0.8
+                for w in e.key[1:-1]
+            )
+        ]
         return found[0] if len(found) == 1 else None
 
     def _fuzzy(self, word: str, pos: int) -> Entity | None:
@@ -4643,6 +4681,7 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
         or reg._middle_name(word) is not None
         or reg._family_first(word) is not None
         or reg._fuzzy_or_slipped(word, src.start) is not None
+        or reg._misspelt_middle_name(word) is not None
     ):
         return False  # a surname or another part of the name of someone the article names
     return not (
@@ -5966,12 +6005,17 @@ def _titled_antecedent(
     # "Gov. X said …" paragraphs back, "X, who …" just before "the governor said": the
     # title of a person still in reach, taken only when nobody in reach was written with it
     recent_titled: list[Entity] = []
+    end = bisect.bisect_left(events, pos, key=itemgetter(0)) if events else 0
+    # a person's latest speaker event before pos: a one-word name ("Investment Minister
+    # Sutrisno" … "Sutrisno said") speaks where the registry holds no mention (round 25)
+    spoke_at = {id(e): p for p, e, _ in events[max(0, end - 300) : end]} if reach else {}
     for ent in reg.entities[:300] if only is None else [only]:
         i = bisect.bisect_left(ent.mentions, (pos, -1)) - 1
         if reach:
             seen = ent.mentions[max(0, i - 5) : i + 1]
             hit = any(pos - s <= reach and titled(s) for s, _e in seen)
-            if not hit and seen and pos - seen[-1][0] <= reach and titled_early(ent, i):
+            last = max(seen[-1][0] if seen else -1, spoke_at.get(id(ent), -1))
+            if not hit and seen and pos - last <= reach and titled_early(ent, i):
                 recent_titled.append(ent)
         else:
             hit = titled_early(ent, i)
@@ -5981,7 +6025,6 @@ def _titled_antecedent(
             if len(found) > 1:
                 return None  # two people carry the title
     # speakers written with the title ("President Obama said") count too
-    end = bisect.bisect_left(events, pos, key=itemgetter(0)) if events else 0
     for p, ent, _ in events[max(0, end - 300) : end]:
         if only is not None and ent is not only:
             continue
@@ -7584,7 +7627,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 if not found and noun in ARTICLE_WIDE_DESCRIPTORS:
                     # "according to ministry figures" far below the one ministry named
                     found = _org_names_before(ctx, reg, src.start, noun, spoken, ARTICLE_REACH)
-                if not found and noun not in COMPANY_NOUNS and noun not in GROUP_LIKE:
+                if (
+                    not found
+                    and noun not in COMPANY_NOUNS
+                    and noun not in GROUP_LIKE
+                    and noun not in NEAR_ONLY_DESCRIPTORS
+                ):
                     found = _named_with_head_word(ctx, reg, src.start, noun)
                 if not found:
                     found = _spoken_after_noun(ctx, spoken, src.start, noun)

@@ -802,7 +802,12 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     scan_end = b  # where a known organisation may still be named
     while i + 1 < n and toks[i].lower in {"and", "but", "or"} and toks[i + 1].end <= b:
         i += 1  # "…, and Castlebridge's captain, X,": a clause's conjunction, no title word
-    i = _past_based_modifier(toks, i, b)  # "a Lima-based ILO specialist": where, no title
+    based = _past_based_modifier(toks, i, b)  # "a Lima-based ILO specialist": where, no title
+    if based != i and based - 1 < n and (place := toks[based - 1].text[: -len("-based")]):
+        # "Mariam Haddad, a Dubai-based analyst at X": where the person works, the person's
+        # country unless known (as "an analyst at X in Dubai"; round 25)
+        info.country = info.country or _place_country(place)
+    i = based
     i = _past_city_modifier(toks, i, b, info)  # "a Chicago lawyer": where, no title
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
     i, role_prefix = _named_org_premodifier(ctx, info, i, b)  # "U.S. Steel CEO"
@@ -874,6 +879,11 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             continue
         if t.cap and low in lx.DEMONYM_NOUNS and low not in FIRST_NAME_DEMONYMS:
             info.country = info.country or lx.DEMONYM_NOUNS[low]  # "a 22-year-old Swede"
+            i += 1
+            continue
+        if t.cap and low.endswith("-born") and low[: -len("-born")] in lx.DEMONYMS:
+            # "the Russian-born businessman X": where the person is from (round 25)
+            info.country = info.country or lx.DEMONYMS[low[: -len("-born")]]
             i += 1
             continue
         if poss and base.lower() == "state" and i + 1 < n and toks[i + 1].lower == "attorney":
@@ -1641,6 +1651,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             elif info.organization is None and org is not None and verb in HEADS_OFFICE_VERBS:
                 info.organization = org
                 info.country = info.country or _state_body_country(org)
+    if info.organization is None and (seat := SITS_ON_BOARD_RE.match(doc.text, end)):
+        # "X, who sits on Thamra's board," / "who sits on the board of Acme Corp.": the body
+        # whose board it is, by its name in full if written before (round 25)
+        body = (seat.group(1) or seat.group(2)).rstrip(".")
+        info.organization = _longer_name_before(doc, body, end) or body
     if info.organization is None:
         info.organization = _whose_party(doc.text, end)  # "X, whose centre-right Y won …,"
     if info.organization is None:
@@ -3925,6 +3940,13 @@ PREDICATE_ROLE_RE = re.compile(
 )
 
 
+# "NAME, who sits on Thamra's board," / "who sits on the board of Acme Corp.": the body
+# whose board it is (group 1 or 2: its name)
+SITS_ON_BOARD_RE = re.compile(
+    r"(?:, \d{1,3},)?,? who (?:also |now |currently )?sits on (?:the board of (?:the )?"
+    r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})|([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})"
+    r"['’]s board)"
+)
 # "NAME, who heads / chairs / founded ORG": an office given by its verb
 HEADS_VERBS = {
     "heads": "head", "chairs": "chair", "leads": "leader", "directs": "director",
