@@ -915,6 +915,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 if info.organization and info.country is None:
                     # "an astrophysicist at the Max Planck Institute in Heidelberg, Germany"
                     info.country = _workplace_country(text, t.end, info.organization)
+                if info.country is None and low == "at":
+                    info.country = _city_before_kind(doc, i + 1)  # "at the Toronto hospital"
                 if low == "from" and info.organization is None and info.country is None:
                     info.country = _place_of_origin_or_work(toks, i + 1, b)
             elif low == "from" and role_s is None and info.country is None and t.start <= a:
@@ -2459,7 +2461,10 @@ NATIONAL_CUES = {
     r"|Kildare|Meath|Louth|Carlow|Longford|Drogheda|Dundalk|Leinster House|RTÉ)\b",
     "AU": r"A\$ ?\d|\b(?:Sydney|Melbourne|Brisbane|Adelaide|Hobart|Queensland|Tasmania"
     r"|New South Wales|Centrelink|ASX|Canberra|NSW|Northern Territory|Gold Coast|Geelong"
-    r"|Townsville|Wollongong)\b",
+    r"|Townsville|Wollongong"
+    # its football codes' leagues and grounds and regional cities (round 25, probe r25e;
+    # not the AFL-CIO, an American labour federation)
+    r"|AFL(?!-CIO)|NRL|MCG|SCG|Wagga Wagga|Ballarat|Bendigo|Toowoomba)\b",
     "CA": r"C\$ ?\d|\b(?:Ont|Que|Alta|Sask)\.|\bB\.C\.|\b(?:Ontario|Quebec|British Columbia"
     r"|Alberta|Saskatchewan|Manitoba|Nova Scotia|RCMP|Mounties?|Toronto|Montreal|Vancouver"
     r"|Calgary|Winnipeg|Edmonton|MPPs?|Saskatoon|Kelowna|Kamloops|Okanagan|Yukon|Nunavut"
@@ -2805,6 +2810,10 @@ PARTY_FAMILY_WORDS = {
     "green", "greens", "socialist", "social", "democrat", "democratic", "christian",
     "liberal", "conservative", "communist", "centrist", "labour", "labor", "tory", "pirate",
 }  # fmt: skip
+# a British party's devolved branch is named with its nation's demonym ("Scottish
+# Labour's culture spokesperson", "the Welsh Conservatives' leader"): that party, not a
+# party family (round 25, probe r25e)
+DEVOLVED_PARTY_NATIONS = {"scottish", "welsh"}
 
 
 # upper-case words before a title that are no body: the title's own, or a party's
@@ -2956,6 +2965,12 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     party = words[-1] == "party" and len(words) > 1  # "Conservative Party leader"
     # "Labour's shadow chancellor" (a party's premodifier stays in the role: "Labour MP")
     known_body = possessed and _strip_poss(text_of(doc, i, k - 1))[0] in KNOWN_BODY_NOUNS
+    if possessed and not known_body and words[0] in DEVOLVED_PARTY_NATIONS:
+        # "Scottish Labour's culture spokesperson": the party's devolved branch
+        nation, _, party_name = _strip_poss(text_of(doc, i, k - 1))[0].partition(" ")
+        known_body = party_name in KNOWN_BODY_NOUNS or (
+            bool(party_name) and all(w.lower() in PARTY_FAMILY_WORDS for w in party_name.split())
+        )
     if not (proper or party or holder_office or known_body) or (
         proper and all(w in PLACE_WORDS for w in proper)
     ):
@@ -3795,7 +3810,13 @@ def _org_after(
     ):
         # "of Insper business school": a body named before its kind (but "at the Kansas
         # City consultancy Ridgeview Commodities": a place, then the kind's own name)
-        return _body_named_after_kind(doc, kind) or written
+        named = _body_named_after_kind(doc, kind)
+        if named is None and kind == k and _city_code(written) is not None:
+            # "a surgeon at the Toronto hospital" after "the Hospital for Sick Children":
+            # a city, then the kind of the one body of that kind its paragraph names
+            # (round 25, probe r25e; the city's country: _city_before_kind)
+            return _kind_named_in_paragraph(ctx, i, toks[kind].lower)
+        return named or written
     src = analyse_phrase(doc, i, k - 1)
     if src is not None and src.kind == "country" and want_country is not None:
         want_country.append(src.country)
@@ -3825,6 +3846,41 @@ def _org_after(
 IN_COUNTRY_RE = re.compile(
     r" in (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
 )
+
+
+def _city_code(word: str) -> str | None:
+    """The country of a large city written alone ("Toronto" -> "CA"), else None."""
+    return CITY_DATELINES.get(word.upper())
+
+
+def _city_before_kind(doc, i: int) -> str | None:
+    """ "at the Toronto hospital": the country of a large city written alone before a
+    lower-case kind of body (DESCRIBED_ORG_NOUNS) at token i (after "the"), else None."""
+    toks = doc.tokens
+    if i < len(toks) and toks[i].lower == "the":
+        i += 1
+    if i + 1 >= len(toks) or not toks[i].cap or toks[i + 1].cap:
+        return None
+    return _city_code(toks[i].text) if toks[i + 1].lower in DESCRIBED_ORG_NOUNS else None
+
+
+def _kind_named_in_paragraph(ctx: Context, i: int, kind: str) -> str | None:
+    """The one body whose name holds the capitalised kind noun (``Hospital``), named in
+    the paragraph before token i ("… at the Hospital for Sick Children. X, a surgeon at
+    the Toronto hospital"), else None (none, or two different ones)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    lo = doc.tok_index_at_or_after(doc.para_start(toks[i].start))
+    names = set()
+    for j in range(lo, i):
+        if toks[j].cap and toks[j].lower == kind:
+            s = j
+            while s > lo and toks[s - 1].cap and toks[s - 1].is_word:
+                s -= 1
+            name = _org_after(ctx, s)
+            if name is not None:
+                names.add(name)
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _body_named_after_kind(doc, kind: int) -> str | None:
@@ -7455,9 +7511,10 @@ def _about_home(
 
 
 # "X, a retired teacher from Ohio,", "X, an analyst at Banco Y in Buenos Aires,", "Dr X
-# of the Y Institute in Oslo": where a person described after the name comes from or works
+# of the Y Institute in Oslo", "X, a surgeon at the Toronto hospital" (round 25): where a
+# person described after the name comes from or works
 HOME_PLACE_RE = re.compile(
-    r"(?:,| of)[^.;“”\"]{0,80}? (?:from|in) ([A-Z][\w.]*(?: [A-Z][\w.]*)?)\b"
+    r"(?:,| of)[^.;“”\"]{0,80}? (?:from|in|at the) ([A-Z][\w.]*(?: [A-Z][\w.]*)?)\b"
 )
 
 
