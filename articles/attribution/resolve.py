@@ -1926,6 +1926,34 @@ def described_body_before(doc, noun: str, pos: int) -> str | None:
     return named[-1] if named else None
 
 
+# "Back in Christchurch, the hospital's …", "In Leeds, the council …": a place fronted
+# right before the descriptor
+FRONTED_PLACE_RE = re.compile(r"(?:Back |Meanwhile, |Here )?(?:in|In) ([A-Z][a-z]+), (?:the )?$")
+
+
+def _body_of_fronted_place(ctx: Context, pos: int, noun: str) -> str | None:
+    """ "Back in Christchurch, the hospital's chief medical officer" after paragraphs on a
+    Toronto hospital: the body of the noun's kind named with that place before
+    ("Christchurch Hospital"), not the nearest one (round 25, probe r25e); else None."""
+    ss, _ = ctx.sentence(pos)
+    if pos - ss > 40:
+        return None
+    text = ctx.doc.text
+    m = FRONTED_PLACE_RE.match(text, ss, pos)
+    if m is None or m.end() != pos:
+        return None
+    heads = ORG_DESCRIPTORS[noun]
+    place = m.group(1)
+    names = re.compile(rf"\b{re.escape(place)}(?: [A-Z][\w'’-]*){{1,3}}").finditer(text, 0, ss)
+    for name in reversed(list(names)):
+        words = [strip_possessive(w) for w in name.group().split()]
+        while len(words) > 1 and words[-1].lower() not in heads:
+            words.pop()
+        if len(words) > 1:
+            return " ".join(words)
+    return None
+
+
 def org_descriptor_antecedent(
     ctx: Context, reg: Registry, pos: int, noun: str, spoken=(), reach: int = ORG_REACH
 ) -> str | None:
@@ -1935,6 +1963,9 @@ def org_descriptor_antecedent(
     if noun not in ORG_DESCRIPTORS or memo.get("org_desc_budget", 200) <= 0:
         return None
     memo["org_desc_budget"] = memo.get("org_desc_budget", 200) - 1  # bounded work
+    placed = _body_of_fronted_place(ctx, pos, noun)
+    if placed is not None:
+        return placed
     found = _org_names_before(ctx, reg, pos, noun, spoken, reach)
     return _one_org(ctx, found, pos, reg, noun)
 

@@ -7157,7 +7157,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
         if c.speaker_type == "person" and c.organization:
             # "a Corps spokesman" after "the U.S. Army Corps of Engineers": the body in full
             c.organization = _body_by_its_head(ctx.doc, c.organization, c.start) or c.organization
+    _predicate_titles(ctx, cands)
     _short_body_in_full(ctx, cands)
+    _city_possessive_body(ctx, cands)
     _dotted_initials_body(ctx, cands)
     _agency_offices(ctx, cands)
     _capital_offices(ctx, cands)
@@ -7172,6 +7174,95 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 c.role = None  # "X, who heads Y": organisation Y, no role (convention 9)
             else:
                 c.role = head_title(role, c.organization)
+
+
+# "X, 47, has been Christchurch Hospital's only heart surgeon for nine years", "X is the
+# chief executive of Acme Corp": a post stated of the person with its body (a profile's
+# way of giving the title; round 25, probe r25e)
+PREDICATE_TITLE_RE = re.compile(
+    r"(?:, \d{1,3},)? (?:is|has been) (?:(?:the|a|an) )?"
+    r"(?:(?P<org>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,4})['’]s )?"
+    r"(?:(?:only|new|current|first|sole) )?"
+    r"(?P<title>(?:[a-z][a-z-]* ){0,3}?[a-z][a-z-]*)"
+    r"(?: (?:at|of) (?:the )?(?P<org2>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,4}))?"
+    r"(?= (?:for|since|in|and|who)\b|[,.;])"
+)
+PREDICATE_NOT_TITLE = {"former", "ex", "late", "then", "acting", "retired", "not", "also"}
+
+
+def _predicate_titles(ctx: Context, cands: list[Candidate]) -> None:
+    """A person with no role or body anywhere else whose post is stated with its body
+    right after a mention of the name ("Galbraith, 47, has been Christchurch Hospital's
+    only paediatric heart surgeon") takes that title and body; a past or another's post
+    ("is a former …", "is Trump's adviser": no body's head) gives nothing."""
+    text = ctx.doc.text
+    found: dict[int, tuple[str, str] | None] = {}
+    for c in cands:
+        ent = c.entity
+        if ent is None or c.speaker_type != "person" or c.role or c.organization:
+            continue
+        if id(ent) not in found:
+            found[id(ent)] = None
+            for _, end in ent.mentions[:12]:
+                m = PREDICATE_TITLE_RE.match(text, end)
+                if m is None:
+                    continue
+                words = m.group("title").split()
+                org = m.group("org") or m.group("org2")
+                if (
+                    org
+                    and words[-1] in lx.TITLE_HEADS
+                    and PREDICATE_NOT_TITLE.isdisjoint(words)
+                    and org.split()[-1].lower() in lx.ORG_HEADS
+                ):
+                    found[id(ent)] = (" ".join(words), org)
+                    break
+        post = found[id(ent)]
+        if post is not None:
+            c.role, c.organization = post
+
+
+# "Dundee's Tay Lights Festival", "Oxford's Ashmolean Museum": a town's possessive, then
+# a body's name of two capitalised words or more ending in a body's head
+CITY_POSSESSIVE_BODY_RE = re.compile(r"([A-Z][a-z]+)['’]s ((?:[A-Z][\w'’&-]* ){1,5}([A-Z][a-z]+))")
+
+
+def _city_possessive_body(ctx: Context, cands: list[Candidate]) -> None:
+    """A town's possessive before a body's name is where the body is, not a word of its
+    name, as a country's is ("Spain's Socialist Party" → "Socialist Party"): "Dundee's
+    Tay Lights Festival" → "Tay Lights Festival" (round 25, probe r25e). The town must be
+    a known city or written as a place elsewhere in the story (``in Dundee``, ``Dundee
+    City Council``); a name that itself ends in 's ("McDonald's") stays."""
+    seen: dict[str, str] = {}
+    text = ctx.doc.text
+    for c in cands:
+        org = c.organization
+        if not org or "'" not in org and "’" not in org:
+            continue
+        if org not in seen:
+            seen[org] = org
+            # (at most 20 such names searched: bounded work on a long text)
+            m = CITY_POSSESSIVE_BODY_RE.fullmatch(org) if len(seen) <= 20 else None
+            if (
+                m is not None
+                and m.group(3).lower() in lx.ORG_HEADS
+                and not lx.possessive_name(f"{m.group(1)}'s")
+                and _written_as_place(text, m.group(1))
+            ):
+                seen[org] = m.group(2)
+        c.organization = seen[org]
+        if c.speaker == org and c.speaker_type == "organization":
+            c.speaker = seen[org]
+
+
+def _written_as_place(text: str, word: str) -> bool:
+    """``word`` is a known city, or the story writes it as a place: after "in" /
+    "from", or before "Council" / "City" / "-based" (a few searches, once per
+    body name with a possessive)."""
+    if _city_code(word) is not None or word.lower() in lx.US_STATES:
+        return True
+    places = (f" in {word}", f" from {word}", f"{word} Council", f"{word} City", f"{word}-based")
+    return any(f in text for f in places)
 
 
 # Convention 9 (round 24): "X, who heads / chairs / directs Y" gives the organisation Y

@@ -140,3 +140,53 @@ def test_one_voice_from_a_city_abroad_leaves_the_local_voices_theirs():
     )
     assert got["she has always been stubborn"].country == "NZ"
     assert got["she was the best trainee he had"].country == "CA"
+
+
+def test_a_towns_possessive_before_a_body_is_no_word_of_its_name():
+    # as a country's ("Spain's Socialist Party"): "Dundee's" tells where the body is,
+    # when the story writes the town as a place; a name ending in 's stays whole
+    got = by_quote(
+        "The director of Oxford's Ashmolean Museum, Jane Reed, said the loan was agreed. "
+        "She met the trustees in Oxford on Monday.\n\n"
+        "McDonald's Corp said sales rose in the quarter.\n"
+    )
+    assert got["the loan was agreed"].organization == "Ashmolean Museum"
+    assert got["sales rose in the quarter"].organization == "McDonald's Corp"
+
+
+def test_a_fronted_place_picks_the_body_named_with_it():
+    # "Back in Christchurch, the hospital's …" after a paragraph on a Toronto hospital:
+    # the hospital named with the place, not the nearest one
+    got = by_quote(
+        "Dr Ana Ruiz has been Christchurch Hospital's only heart surgeon for nine years. "
+        "She spent four years at the Hospital for Sick Children in Toronto.\n\n"
+        "Back in Christchurch, the hospital's chief medical officer, Dr Simon Ferreira, "
+        "says the unit needs a second surgeon.\n"
+    )
+    s = got["the unit needs a second surgeon"]
+    assert (s.role, s.organization) == ("chief medical officer", "Christchurch Hospital")
+
+
+def test_a_post_stated_in_a_profile_is_the_persons_title():
+    # a profile states the post with its body ("X, 52, has been Harlow General
+    # Hospital's only eye surgeon for a decade"), and the person speaks paragraphs later
+    got = by_quote(
+        "The surgeon who stayed\n\n"
+        "Mary Quill, 52, has been Harlow General Hospital's only eye surgeon for a decade.\n\n"
+        "Her brother, Sam Quill, says she never takes holidays.\n\n"
+        '"I will take one when I retire," Quill says.\n'
+    )
+    s = got["I will take one when I retire,"]
+    assert (s.speaker, s.role, s.organization) == (
+        "Mary Quill",
+        "eye surgeon",
+        "Harlow General Hospital",
+    )
+
+
+def test_a_past_or_bodiless_predicate_gives_no_post():
+    got = by_quote(
+        "Tom Hale is a former director of Acme Corp. He said the deal was sound.\n\n"
+        "Ann Lee is Trump's closest adviser. She said the plan was ready.\n"
+    )
+    assert got["the plan was ready"].organization is None
