@@ -7232,27 +7232,32 @@ def _city_possessive_body(ctx: Context, cands: list[Candidate]) -> None:
     name, as a country's is ("Spain's Socialist Party" → "Socialist Party"): "Dundee's
     Tay Lights Festival" → "Tay Lights Festival" (round 25, probe r25e). The town must be
     a known city or written as a place elsewhere in the story (``in Dundee``, ``Dundee
-    City Council``); a name that itself ends in 's ("McDonald's") stays."""
-    seen: dict[str, str] = {}
+    City Council``); a name that itself ends in 's ("McDonald's") stays. A country's
+    possessive left in a body found by a descriptor ("Its director" after "Samoa's
+    Ministry of Health says") is split as an appositive's is."""
+    seen: dict[str, tuple[str, str | None]] = {}
     text = ctx.doc.text
     for c in cands:
         org = c.organization
         if not org or "'" not in org and "’" not in org:
             continue
         if org not in seen:
-            seen[org] = org
+            seen[org] = split_possessive_country(org)
             # (at most 20 such names searched: bounded work on a long text)
             m = CITY_POSSESSIVE_BODY_RE.fullmatch(org) if len(seen) <= 20 else None
             if (
-                m is not None
+                seen[org][1] is None
+                and m is not None
                 and m.group(3).lower() in lx.ORG_HEADS
                 and not lx.possessive_name(f"{m.group(1)}'s")
                 and _written_as_place(text, m.group(1))
             ):
-                seen[org] = m.group(2)
-        c.organization = seen[org]
+                seen[org] = (m.group(2), None)
+        body, country = seen[org]
+        c.organization = body
+        c.country = c.country or country
         if c.speaker == org and c.speaker_type == "organization":
-            c.speaker = seen[org]
+            c.speaker = body
 
 
 def _written_as_place(text: str, word: str) -> bool:

@@ -190,3 +190,18 @@ def test_a_past_or_bodiless_predicate_gives_no_post():
         "Ann Lee is Trump's closest adviser. She said the plan was ready.\n"
     )
     assert got["the plan was ready"].organization is None
+
+
+def test_its_officer_of_a_countrys_possessive_body():
+    # "Its director" after "Fiji's Ministry of Health says": the ministry without the
+    # country's possessive, and the country
+    got = by_quote(
+        "Fiji's Ministry of Health says the new ward will open in March.\n\n"
+        "Its director of nursing, Dr Mere Tuilagi, says 40 nurses have been hired.\n"
+    )
+    s = got["40 nurses have been hired"]
+    assert (s.role, s.organization, s.country) == (
+        "director of nursing",
+        "Ministry of Health",
+        "FJ",
+    )
