@@ -521,6 +521,7 @@ GROUP_NOUNS = _words(
     league leagues federation
     mediators negotiators lenders brokers growers producers exporters importers
     railroad railway cooperative co-op bloc trust chain chains
+    funder funders
     manufacturers campaigners commentators scholars historians journalists reporters
     physicians clinicians specialists physicists biologists
     jury juries authors candidates nominees couple couples
@@ -607,6 +608,7 @@ ORG_HEADS = _words(
     records recordings water dynamics regulator mobility biosciences diagnostics networks
     software payments devices health ems
     orchestra choir chorale philharmonic
+    festival
     athletics swimming cycling rowing gymnastics triathlon sailing canoeing
     builders contractors construction jewelers jewellers pharmacy bakery brewery
     zoo aquarium sanctuary refuge ambulance corps

@@ -37,6 +37,7 @@ from .mentions import (
     and_in_org,
     first_name_word,
     is_name_token,
+    nickname_mark,
     np_token_ok,
     opening_tested_behind,
     place_named_agency,
@@ -710,7 +711,11 @@ PERFORMER_NOUNS = {"band", "orchestra", "choir", "chorus", "ensemble", "quartet"
 # bodies of a kind often named without a head word ("Hope Harbour said … The charity
 # said", "Marlow Crest … The team said"): a subject never shown to be a person, as for a
 # company, even when it was read as a person's name
-KIND_NAMED_NOUNS = PERFORMER_NOUNS | {"charity", "team", "club"}
+# a body named by what it does for the story's subject: "Creative Scotland said … The
+# funder said" (an arts council, a trust, a lottery or a fund, often named with no head
+# word; round 25, probe r25e)
+FUNDER_NOUNS = {"funder", "grant-maker"}
+KIND_NAMED_NOUNS = PERFORMER_NOUNS | FUNDER_NOUNS | {"charity", "team", "club"}
 # "the network" names a "… Network" only in reach: far below, it is more often a
 # broadcaster the article calls so than a company named "Dish Network" (round 25)
 NEAR_ONLY_DESCRIPTORS = {"network"}
@@ -732,6 +737,9 @@ ORG_DESCRIPTORS = {
         "programme", "program", "fund",  # U.N. agencies: "the World Food Programme"
     },
     "regulator": {"authority", "commission", "agency", "board", "regulator"},
+    **dict.fromkeys(
+        FUNDER_NOUNS, lx.ORG_HEADS | COMPANY_HEADS | ASSOCIATION_HEADS | GOVERNMENT_HEADS
+    ),
     "authority": {"authority"},
     "registry": {"registry"},  # "the registry said" (round 25)
     # "the Rimal Investment Authority, the Abu Dhabi state fund, … the fund's chief executive"
@@ -784,6 +792,8 @@ ORG_DESCRIPTORS = {
     # a school district: "Harlow Public Schools", "the Fenwick Unified School District"
     "district": {"district", "schools"},
     **dict.fromkeys(("museum", "gallery"), {"museum", "gallery"}),
+    # "the Tay Lights Festival … the festival's director" (round 25, probe r25e)
+    "festival": {"festival"},
     # "the Harlow Valley Zoo … the zoo's head veterinarian"; a sanctuary may be a refuge
     "zoo": {"zoo"}, "aquarium": {"aquarium"},
     **dict.fromkeys(("sanctuary", "refuge"), {"sanctuary", "refuge"}),
@@ -1979,6 +1989,34 @@ def described_body_before(doc, noun: str, pos: int) -> str | None:
     return named[-1] if named else None
 
 
+# "Back in Christchurch, the hospital's …", "In Leeds, the council …": a place fronted
+# right before the descriptor
+FRONTED_PLACE_RE = re.compile(r"(?:Back |Meanwhile, |Here )?(?:in|In) ([A-Z][a-z]+), (?:the )?$")
+
+
+def _body_of_fronted_place(ctx: Context, pos: int, noun: str) -> str | None:
+    """ "Back in Christchurch, the hospital's chief medical officer" after paragraphs on a
+    Toronto hospital: the body of the noun's kind named with that place before
+    ("Christchurch Hospital"), not the nearest one (round 25, probe r25e); else None."""
+    ss, _ = ctx.sentence(pos)
+    if pos - ss > 40:
+        return None
+    text = ctx.doc.text
+    m = FRONTED_PLACE_RE.match(text, ss, pos)
+    if m is None or m.end() != pos:
+        return None
+    heads = ORG_DESCRIPTORS[noun]
+    place = m.group(1)
+    names = re.compile(rf"\b{re.escape(place)}(?: [A-Z][\w'’-]*){{1,3}}").finditer(text, 0, ss)
+    for name in reversed(list(names)):
+        words = [strip_possessive(w) for w in name.group().split()]
+        while len(words) > 1 and words[-1].lower() not in heads:
+            words.pop()
+        if len(words) > 1:
+            return " ".join(words)
+    return None
+
+
 def org_descriptor_antecedent(
     ctx: Context, reg: Registry, pos: int, noun: str, spoken=(), reach: int = ORG_REACH
 ) -> str | None:
@@ -1988,6 +2026,9 @@ def org_descriptor_antecedent(
     if noun not in ORG_DESCRIPTORS or memo.get("org_desc_budget", 200) <= 0:
         return None
     memo["org_desc_budget"] = memo.get("org_desc_budget", 200) - 1  # bounded work
+    placed = _body_of_fronted_place(ctx, pos, noun)
+    if placed is not None:
+        return placed
     found = _org_names_before(ctx, reg, pos, noun, spoken, reach)
     return _one_org(ctx, found, pos, reg, noun)
 
@@ -5949,7 +5990,7 @@ def _titled_antecedent(
         if not xs and not generic and (x := _title_before_remit(reg.ctx, k, alts)) is not None:
             xs = [x]  # "Malta's minister for transport, ports and tourism, X,"
         if not xs:
-            return not generic and _title_after_name(toks, k, alts, need)
+            return not generic and _title_after_name(doc, k, alts, need)
         if need:
             first = max(xs[0] - 6, doc.tok_index_at_or_after(reg.ctx.sentence(s)[0]))
             while first < xs[0] and any(toks[y].lower == "and" for y in range(first, xs[0])):
@@ -6181,14 +6222,20 @@ def _in_title_phrase(t) -> bool:
     )
 
 
-def _title_after_name(toks, k: int, titles: set[str], need: tuple[str, ...] = ()) -> bool:
+def _title_after_name(doc, k: int, titles: set[str], need: tuple[str, ...] = ()) -> bool:
     """ "Sheikh Tamim bin Hamad Al Thani, the emir of Qatar,": the title in an appositive
     right after the name starting at token k, or after its "of Iowa" (its head within
     four words of "the"), with
     the modifiers a description needs ("Tom Hale, a former senator," for "the former
-    senator")."""
+    senator"); a quoted nickname is part of the name ('Tom "Tank" Vale, the club's
+    captain,': round 25, probe r25e)."""
+    toks = doc.tokens
     m = k
-    while m < len(toks) and m - k < 8 and (toks[m].cap or toks[m].lower in NAME_PARTICLES):
+    while (
+        m < len(toks)
+        and m - k < 10
+        and (toks[m].cap or toks[m].lower in NAME_PARTICLES or nickname_mark(doc, m))
+    ):
         m += 1
     if m + 1 < len(toks) and toks[m].lower in {"of", "from"} and toks[m + 1].cap:
         m += 1  # "Sen. Dale Whitmore of Iowa, the chairman of …,": past the home state
@@ -7157,6 +7204,8 @@ def _identified_after_lead(reg: Registry, src: Source, events) -> Entity | None:
     ent = (
         _titled_named_later(reg, src, desc, p, nxt, in_lead, events) if p <= 2 or in_lead else None
     )
+    if ent is not None and not _body_officer_named(reg, src, ent):
+        return None
     if ent is None and in_lead:
         ent = _untitled_named_next(reg, src, desc, nxt, events)
     return ent
@@ -7288,6 +7337,19 @@ COURT_TITLES = {"judge", "coroner"}
 COURT_REACH = 12
 
 
+def _body_officer_named(reg: Registry, src: Source, ent: Entity) -> bool:
+    """A lead's "The director of the Kelso Book Festival" is the director named later
+    only with that body's head word in the naming sentence ("The festival's director,
+    X,", "Kelso Book Festival director X"; not "CIA Director X"); other descriptions
+    pass."""
+    words = src.text.split()
+    if len(words) < 4 or words[2] != "of" or not ent.mentions:
+        return True
+    head = words[-1].lower()
+    ss, se = reg.ctx.sentence(ent.mentions[0][0])
+    return head in reg.ctx.doc.text[ss:se].lower()
+
+
 def _lead_title(src: Source) -> tuple[str, tuple[str, ...]] | None:
     """A lead's description as a definite title: "Poland's agriculture minister", "its
     chief executive", "the district's superintendent", "a federal judge" (the caller
@@ -7313,6 +7375,16 @@ def _lead_title(src: Source) -> tuple[str, tuple[str, ...]] | None:
         and words[1].endswith("'s")
     ):
         words = ["the", *words[2:]]  # "the district's superintendent said"
+    elif (
+        len(words) > 3
+        and words[0].lower() == "the"
+        and words[2] == "of"
+        and words[1].lower() in DEFINITE_TITLES
+        and words[-1][:1].isupper()
+    ):
+        # "The director of Dundee's Tay Lights Festival has accused …", then "The
+        # festival's director, X, said": a body's officer by the body's name (round 25)
+        words = words[:2]
     return _definite_title(" ".join(words))
 
 

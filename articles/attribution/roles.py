@@ -938,6 +938,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 if info.organization and info.country is None:
                     # "an astrophysicist at the Max Planck Institute in Heidelberg, Germany"
                     info.country = _workplace_country(text, t.end, info.organization)
+                if info.country is None and low == "at":
+                    info.country = _city_before_kind(doc, i + 1)  # "at the Toronto hospital"
                 if low == "from" and info.organization is None and info.country is None:
                     info.country = _place_of_origin_or_work(toks, i + 1, b)
             elif low == "from" and role_s is None and info.country is None and t.start <= a:
@@ -2512,7 +2514,10 @@ NATIONAL_CUES = {
     r"|Kildare|Meath|Louth|Carlow|Longford|Drogheda|Dundalk|Leinster House|RTÉ)\b",
     "AU": r"A\$ ?\d|\b(?:Sydney|Melbourne|Brisbane|Adelaide|Hobart|Queensland|Tasmania"
     r"|New South Wales|Centrelink|ASX|Canberra|NSW|Northern Territory|Gold Coast|Geelong"
-    r"|Townsville|Wollongong)\b",
+    r"|Townsville|Wollongong"
+    # its football codes' leagues and grounds and regional cities (round 25, probe r25e;
+    # not the AFL-CIO, an American labour federation)
+    r"|AFL(?!-CIO)|NRL|MCG|SCG|Wagga Wagga|Ballarat|Bendigo|Toowoomba)\b",
     "CA": r"C\$ ?\d|\b(?:Ont|Que|Alta|Sask)\.|\bB\.C\.|\b(?:Ontario|Quebec|British Columbia"
     r"|Alberta|Saskatchewan|Manitoba|Nova Scotia|RCMP|Mounties?|Toronto|Montreal|Vancouver"
     r"|Calgary|Winnipeg|Edmonton|MPPs?|Saskatoon|Kelowna|Kamloops|Okanagan|Yukon|Nunavut"
@@ -2861,6 +2866,10 @@ PARTY_FAMILY_WORDS = {
     "green", "greens", "socialist", "social", "democrat", "democratic", "christian",
     "liberal", "conservative", "communist", "centrist", "labour", "labor", "tory", "pirate",
 }  # fmt: skip
+# a British party's devolved branch is named with its nation's demonym ("Scottish
+# Labour's culture spokesperson", "the Welsh Conservatives' leader"): that party, not a
+# party family (round 25, probe r25e)
+DEVOLVED_PARTY_NATIONS = {"scottish", "welsh"}
 
 
 # upper-case words before a title that are no body: the title's own, or a party's
@@ -3012,6 +3021,12 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     party = words[-1] == "party" and len(words) > 1  # "Conservative Party leader"
     # "Labour's shadow chancellor" (a party's premodifier stays in the role: "Labour MP")
     known_body = possessed and _strip_poss(text_of(doc, i, k - 1))[0] in KNOWN_BODY_NOUNS
+    if possessed and not known_body and words[0] in DEVOLVED_PARTY_NATIONS:
+        # "Scottish Labour's culture spokesperson": the party's devolved branch
+        nation, _, party_name = _strip_poss(text_of(doc, i, k - 1))[0].partition(" ")
+        known_body = party_name in KNOWN_BODY_NOUNS or (
+            bool(party_name) and all(w.lower() in PARTY_FAMILY_WORDS for w in party_name.split())
+        )
     if not (proper or party or holder_office or known_body) or (
         proper and all(w in PLACE_WORDS for w in proper)
     ):
@@ -3857,7 +3872,13 @@ def _org_after(
     ):
         # "of Insper business school": a body named before its kind (but "at the Kansas
         # City consultancy Ridgeview Commodities": a place, then the kind's own name)
-        return _body_named_after_kind(doc, kind) or written
+        named = _body_named_after_kind(doc, kind)
+        if named is None and kind == k and _city_code(written) is not None:
+            # "a surgeon at the Toronto hospital" after "the Hospital for Sick Children":
+            # a city, then the kind of the one body of that kind its paragraph names
+            # (round 25, probe r25e; the city's country: _city_before_kind)
+            return _kind_named_in_paragraph(ctx, i, toks[kind].lower)
+        return named or written
     src = analyse_phrase(doc, i, k - 1)
     if src is not None and src.kind == "country" and want_country is not None:
         want_country.append(src.country)
@@ -3887,6 +3908,41 @@ def _org_after(
 IN_COUNTRY_RE = re.compile(
     r" in (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
 )
+
+
+def _city_code(word: str) -> str | None:
+    """The country of a large city written alone ("Toronto" -> "CA"), else None."""
+    return CITY_DATELINES.get(word.upper())
+
+
+def _city_before_kind(doc, i: int) -> str | None:
+    """ "at the Toronto hospital": the country of a large city written alone before a
+    lower-case kind of body (DESCRIBED_ORG_NOUNS) at token i (after "the"), else None."""
+    toks = doc.tokens
+    if i < len(toks) and toks[i].lower == "the":
+        i += 1
+    if i + 1 >= len(toks) or not toks[i].cap or toks[i + 1].cap:
+        return None
+    return _city_code(toks[i].text) if toks[i + 1].lower in DESCRIBED_ORG_NOUNS else None
+
+
+def _kind_named_in_paragraph(ctx: Context, i: int, kind: str) -> str | None:
+    """The one body whose name holds the capitalised kind noun (``Hospital``), named in
+    the paragraph before token i ("… at the Hospital for Sick Children. X, a surgeon at
+    the Toronto hospital"), else None (none, or two different ones)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    lo = doc.tok_index_at_or_after(doc.para_start(toks[i].start))
+    names = set()
+    for j in range(lo, i):
+        if toks[j].cap and toks[j].lower == kind:
+            s = j
+            while s > lo and toks[s - 1].cap and toks[s - 1].is_word:
+                s -= 1
+            name = _org_after(ctx, s)
+            if name is not None:
+                names.add(name)
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _body_named_after_kind(doc, kind: int) -> str | None:
@@ -7209,7 +7265,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
         if c.speaker_type == "person" and c.organization:
             # "a Corps spokesman" after "the U.S. Army Corps of Engineers": the body in full
             c.organization = _body_by_its_head(ctx.doc, c.organization, c.start) or c.organization
+    _predicate_titles(ctx, cands)
     _short_body_in_full(ctx, cands)
+    _city_possessive_body(ctx, cands)
     _dotted_initials_body(ctx, cands)
     _agency_offices(ctx, cands)
     _capital_offices(ctx, cands)
@@ -7224,6 +7282,100 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 c.role = None  # "X, who heads Y": organisation Y, no role (convention 9)
             else:
                 c.role = head_title(role, c.organization)
+
+
+# "X, 47, has been Christchurch Hospital's only heart surgeon for nine years", "X is the
+# chief executive of Acme Corp": a post stated of the person with its body (a profile's
+# way of giving the title; round 25, probe r25e)
+PREDICATE_TITLE_RE = re.compile(
+    r"(?:, \d{1,3},)? (?:is|has been) (?:(?:the|a|an) )?"
+    r"(?:(?P<org>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,4})['’]s )?"
+    r"(?:(?:only|new|current|first|sole) )?"
+    r"(?P<title>(?:[a-z][a-z-]* ){0,3}?[a-z][a-z-]*)"
+    r"(?: (?:at|of) (?:the )?(?P<org2>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,4}))?"
+    r"(?= (?:for|since|in|and|who)\b|[,.;])"
+)
+PREDICATE_NOT_TITLE = {"former", "ex", "late", "then", "acting", "retired", "not", "also"}
+
+
+def _predicate_titles(ctx: Context, cands: list[Candidate]) -> None:
+    """A person with no role or body anywhere else whose post is stated with its body
+    right after a mention of the name ("Galbraith, 47, has been Christchurch Hospital's
+    only paediatric heart surgeon") takes that title and body; a past or another's post
+    ("is a former …", "is Trump's adviser": no body's head) gives nothing."""
+    text = ctx.doc.text
+    found: dict[int, tuple[str, str] | None] = {}
+    for c in cands:
+        ent = c.entity
+        if ent is None or c.speaker_type != "person" or c.role or c.organization:
+            continue
+        if id(ent) not in found:
+            found[id(ent)] = None
+            for _, end in ent.mentions[:12]:
+                m = PREDICATE_TITLE_RE.match(text, end)
+                if m is None:
+                    continue
+                words = m.group("title").split()
+                org = m.group("org") or m.group("org2")
+                if (
+                    org
+                    and words[-1] in lx.TITLE_HEADS
+                    and PREDICATE_NOT_TITLE.isdisjoint(words)
+                    and org.split()[-1].lower() in lx.ORG_HEADS
+                ):
+                    found[id(ent)] = (" ".join(words), org)
+                    break
+        post = found[id(ent)]
+        if post is not None:
+            c.role, c.organization = post
+
+
+# "Dundee's Tay Lights Festival", "Oxford's Ashmolean Museum": a town's possessive, then
+# a body's name of two capitalised words or more ending in a body's head
+CITY_POSSESSIVE_BODY_RE = re.compile(r"([A-Z][a-z]+)['’]s ((?:[A-Z][\w'’&-]* ){1,5}([A-Z][a-z]+))")
+
+
+def _city_possessive_body(ctx: Context, cands: list[Candidate]) -> None:
+    """A town's possessive before a body's name is where the body is, not a word of its
+    name, as a country's is ("Spain's Socialist Party" → "Socialist Party"): "Dundee's
+    Tay Lights Festival" → "Tay Lights Festival" (round 25, probe r25e). The town must be
+    a known city or written as a place elsewhere in the story (``in Dundee``, ``Dundee
+    City Council``); a name that itself ends in 's ("McDonald's") stays. A country's
+    possessive left in a body found by a descriptor ("Its director" after "Samoa's
+    Ministry of Health says") is split as an appositive's is."""
+    seen: dict[str, tuple[str, str | None]] = {}
+    text = ctx.doc.text
+    for c in cands:
+        org = c.organization
+        if not org or "'" not in org and "’" not in org:
+            continue
+        if org not in seen:
+            seen[org] = split_possessive_country(org)
+            # (at most 20 such names searched: bounded work on a long text)
+            m = CITY_POSSESSIVE_BODY_RE.fullmatch(org) if len(seen) <= 20 else None
+            if (
+                seen[org][1] is None
+                and m is not None
+                and m.group(3).lower() in lx.ORG_HEADS
+                and not lx.possessive_name(f"{m.group(1)}'s")
+                and _written_as_place(text, m.group(1))
+            ):
+                seen[org] = (m.group(2), None)
+        body, country = seen[org]
+        c.organization = body
+        c.country = c.country or country
+        if c.speaker == org and c.speaker_type == "organization":
+            c.speaker = body
+
+
+def _written_as_place(text: str, word: str) -> bool:
+    """``word`` is a known city, or the story writes it as a place: after "in" /
+    "from", or before "Council" / "City" / "-based" (a few searches, once per
+    body name with a possessive)."""
+    if _city_code(word) is not None or word.lower() in lx.US_STATES:
+        return True
+    places = (f" in {word}", f" from {word}", f"{word} Council", f"{word} City", f"{word}-based")
+    return any(f in text for f in places)
 
 
 # Convention 9 (round 24): "X, who heads / chairs / directs Y" gives the organisation Y
@@ -7563,9 +7715,10 @@ def _about_home(
 
 
 # "X, a retired teacher from Ohio,", "X, an analyst at Banco Y in Buenos Aires,", "Dr X
-# of the Y Institute in Oslo": where a person described after the name comes from or works
+# of the Y Institute in Oslo", "X, a surgeon at the Toronto hospital" (round 25): where a
+# person described after the name comes from or works
 HOME_PLACE_RE = re.compile(
-    r"(?:,| of)[^.;“”\"]{0,80}? (?:from|in) ([A-Z][\w.]*(?: [A-Z][\w.]*)?)\b"
+    r"(?:,| of)[^.;“”\"]{0,80}? (?:from|in|at the) ([A-Z][\w.]*(?: [A-Z][\w.]*)?)\b"
 )
 
 
