@@ -4795,12 +4795,13 @@ BODY_BEFORE_WORDS = {
 BODY_NAME_STOP = {"the", "a", "an", "former", "its", "their", "our", "his", "her"}
 BODY_NAMES_ASKED = 8  # distinct names read for a body's evidence per document (bounded)
 BODY_WINDOW = 40  # characters read before each place a name is written
+BODY_PLACES_READ = 64  # places a name is written that are read (bounded)
 
 
 def _written_as_body(doc, name: str) -> bool:
     """Whether the article writes name, somewhere, with what only a body has (round 25),
-    and never after an honorific: every place it is written is read (one search of the
-    text per name, memoised; a few names per document)."""
+    and never after an honorific: the first BODY_PLACES_READ places it is written are
+    read (one search of the text per name, memoised; a few names per document)."""
     memo = doc.memo
     key = ("written as a body", name)
     if key in memo:
@@ -4813,7 +4814,9 @@ def _written_as_body(doc, name: str) -> bool:
     text = doc.text
     found = False
     at = text.find(name)
-    while at >= 0:
+    places = 0
+    while at >= 0 and places < BODY_PLACES_READ:
+        places += 1
         end = at + len(name)
         if (at == 0 or not text[at - 1].isalnum()) and (
             end == len(text) or not text[end].isalnum()
@@ -4888,6 +4891,24 @@ def _taken_up_as_body(ctx: Context, src: Source) -> bool:
     return True
 
 
+TAKEN_UP_ASKED = 8  # statements of one name read for a take-up (bounded)
+
+
+def _taken_up_once(ctx: Context, src: Source, name: str) -> bool:
+    """_taken_up_as_body at this statement or an earlier one of the same name: once taken
+    up as a body, the name is one for the rest of the article (the first TAKEN_UP_ASKED
+    statements of a name are read)."""
+    key = ("taken up", name)
+    seen = ctx.doc.memo.get(key, (False, 0))
+    if seen[0]:
+        return True
+    if seen[1] >= TAKEN_UP_ASKED:
+        return False
+    found = _taken_up_as_body(ctx, src)
+    ctx.doc.memo[key] = (found, seen[1] + 1)
+    return found
+
+
 def _named_as_body(reg: Registry, src: Source) -> bool:
     """ "Harvest Fair said" where the article writes "Harvest Fair chief executive X",
     "X, who has led Harvest Fair since 2019", "Harvest Fair stores", "the consultancy
@@ -4907,9 +4928,8 @@ def _named_as_body(reg: Registry, src: Source) -> bool:
         # the surname of a man or woman the article names (the name's own pronoun votes
         # are no evidence: "X, who has led Harvest Fair since 2019, said he …")
         return False
-    if not (
-        _written_as_body(reg.ctx.doc, strip_possessive(src.text)) or _taken_up_as_body(reg.ctx, src)
-    ):
+    name = strip_possessive(src.text)
+    if not (_written_as_body(reg.ctx.doc, name) or _taken_up_once(reg.ctx, src, name)):
         return False
     return not (
         _followed_by_pronoun(reg, src.end)
