@@ -4917,6 +4917,194 @@ def _thing_name(reg: Registry, src: Source) -> bool:
     return not any(reg.gender(e) for e in reg.by_surname.get(key[-1], ()))
 
 
+# What a name is written with that only a body has (round 25): after it, a head or a
+# thing a body owns ("Harvest Fair chief executive X", "Bellgrave's chief executive",
+# "Cascade Air Link flight"); not a spokesman, staff, lawyer or campaign, which a person
+# has too ("a Trump spokesman", "Smith's staff"). A possessive adds a board, stores,
+# branches, a fleet; a bare modifier adds employees, flights, a store.
+BODY_HEADS = r"chief (?:executive|financial|operating)|CEO|CFO|chairman|chairwoman|shareholders"
+BODY_OWNED_AFTER_RE = re.compile(
+    r"['’]s (?:" + BODY_HEADS + r"|board|stores|supermarkets|branches|fleet|share price)\b"
+    r"| (?:" + BODY_HEADS + r"|employees|workers|flights?|jet|planes?|aircraft|store|"
+    r"supermarkets?|outlets?|factory|factories|plant|share price)\b"
+)
+# a noun that is also a verb ("stores", "shares", "plants") only after a preposition
+# before the name ("at Harrow Green stores", not "Morrow stores grain")
+BODY_VERBLIKE_AFTER_RE = re.compile(r" (?:stores|shares|branches|plants|jets)\b")
+PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|in|of|from|to|into|across|outside|for) $")
+# before it: "stores of X", "shares in X", "who has led X", "the consultancy X" (a body's
+# kind right before its name; not a trade a person has too: "the developer", "the
+# publisher", "the broadcaster", "the miner", "the grocer", "the operator")
+BODY_KIND_NOUNS = {
+    "consultancy", "company", "firm", "retailer", "chain", "supermarket", "airline",
+    "insurer", "lender", "manufacturer", "carmaker", "chipmaker", "drugmaker", "charity",
+    "nonprofit", "conglomerate", "startup", "utility", "bank",
+}  # fmt: skip
+BODY_BEFORE_RE = re.compile(
+    r"(?:\b(?:stores|supermarkets|outlets|branches|shares|shareholders|employees|workers|"
+    r"headquarters|subsidiary|subsidiaries) (?:of|in|at)"
+    r"|\b(?:led|leads|heads|headed|run|runs|ran|founded|co-founded|chairs|chaired)"
+    r"|\b(?:the|a|an) (?:[a-z-]+ )?(?:" + "|".join(sorted(BODY_KIND_NOUNS)) + r")) $"
+)
+# "who has led X since 2019": a body is led or founded (not "led Smith to victory")
+LED_AFTER_RE = re.compile(r" (?:since|for|until|from|in)\b|[,.;]")
+LED_BEFORE_RE = re.compile(
+    r"\b(?:led|leads|heads|headed|run|runs|ran|founded|co-founded|chairs|chaired) $"
+)
+# "Mr Kessel", "Ms. Hale": an honorific before the name names a person
+HONORIFIC_WORDS = {"Mr", "Mrs", "Ms", "Dr", "Miss"}
+# the last word before a name that a pattern before it ends in (a cheap test first)
+BODY_BEFORE_WORDS = {
+    "of", "in", "at", "from", "to", "into", "across", "outside", "for", "led", "leads",
+    "heads", "headed", "run", "runs", "ran", "founded", "co-founded", "chairs", "chaired",
+    *BODY_KIND_NOUNS,
+}  # fmt: skip
+BODY_NAME_STOP = {"the", "a", "an", "former", "its", "their", "our", "his", "her"}
+BODY_NAMES_ASKED = 8  # distinct names read for a body's evidence per document (bounded)
+BODY_WINDOW = 40  # characters read before each place a name is written
+BODY_PLACES_READ = 64  # places a name is written that are read (bounded)
+
+
+def _written_as_body(doc, name: str) -> bool:
+    """Whether the article writes name, somewhere, with what only a body has (round 25),
+    and never after an honorific: the first BODY_PLACES_READ places it is written are
+    read (one search of the text per name, memoised; a few names per document)."""
+    memo = doc.memo
+    key = ("written as a body", name)
+    if key in memo:
+        found: bool = memo[key]
+        return found
+    asked = memo.get(("written as a body",), 0)
+    if asked >= BODY_NAMES_ASKED:
+        return False
+    memo[("written as a body",)] = asked + 1
+    text = doc.text
+    found = False
+    at = text.find(name)
+    places = 0
+    while at >= 0 and places < BODY_PLACES_READ:
+        places += 1
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            before = text[max(0, at - BODY_WINDOW) : at]
+            words = before.split()
+            prev = words[-1] if words and before.endswith(" ") else ""
+            if prev.rstrip(".") in HONORIFIC_WORDS:
+                found = False  # ("Mr Quarrie": a person, whatever else is written)
+                break
+            if (
+                prev[:1].isupper()
+                and prev.lower() not in lx.FUNCTION_WORDS
+                and prev.lower() not in BODY_NAME_STOP
+            ):
+                pass  # ("Green" inside "Harrow Green stores": another name)
+            elif BODY_OWNED_AFTER_RE.match(text, end) or (
+                prev.lower() in BODY_BEFORE_WORDS
+                and (
+                    (
+                        BODY_VERBLIKE_AFTER_RE.match(text, end)
+                        and PREPOSITION_BEFORE_RE.search(before)
+                    )
+                    or (
+                        BODY_BEFORE_RE.search(before)
+                        and (not LED_BEFORE_RE.search(before) or LED_AFTER_RE.match(text, end))
+                    )
+                )
+            ):
+                found = True
+        at = text.find(name, end)
+    memo[key] = found
+    return found
+
+
+# the subject of the next sentence that takes a speaking body up: "It said", "The company
+# also said"
+TAKEN_UP_RE = re.compile(
+    r"(?:It|The (?:" + "|".join(sorted(COMPANY_NOUNS | GROUP_LIKE)) + r"))"
+    r"(?: (?:also|later|further|previously|earlier))? (\w+)\b"
+)
+
+
+TAKEN_UP_REACH = 60  # tokens read after the name in its own sentence
+DATE_WORDS = lx.WEEKDAYS | lx.MONTHS
+
+
+def _taken_up_as_body(ctx: Context, src: Source) -> bool:
+    """ "Harrow Green said prices would fall. It said …" / "The company said …": the next
+    sentence's subject takes the name up as a body, when the name's own sentence names
+    nothing else (no other capitalised word after the name but a day or a month) and it
+    has no appositive ("Harrow Green, a shopper, said": a person)."""
+    if src.appositive is not None:
+        return False
+    doc = ctx.doc
+    text = doc.text
+    _, se = ctx.sentence(src.start)
+    n = se
+    while n < len(text) and n - se < 8 and (text[n].isspace() or text[n] in '"”’'):
+        n += 1
+    m = TAKEN_UP_RE.match(text, n)
+    if m is None or m.group(1).lower() not in lx.SPEECH_FORMS:
+        return False
+    toks = doc.tokens
+    k = doc.tok_index_at_or_after(src.end)
+    stop = k + TAKEN_UP_REACH  # bounded: a sentence can be a whole unpunctuated text
+    while k < len(toks) and toks[k].start < se:
+        t = toks[k]
+        if k == stop or (t.cap and not ctx.in_quote(k) and t.lower not in DATE_WORDS):
+            return False
+        k += 1
+    return True
+
+
+TAKEN_UP_ASKED = 8  # statements of one name read for a take-up (bounded)
+
+
+def _taken_up_once(ctx: Context, src: Source, name: str) -> bool:
+    """_taken_up_as_body at this statement or an earlier one of the same name: once taken
+    up as a body, the name is one for the rest of the article (the first TAKEN_UP_ASKED
+    statements of a name are read)."""
+    key = ("taken up", name)
+    seen = ctx.doc.memo.get(key, (False, 0))
+    if seen[0]:
+        return True
+    if seen[1] >= TAKEN_UP_ASKED:
+        return False
+    found = _taken_up_as_body(ctx, src)
+    ctx.doc.memo[key] = (found, seen[1] + 1)
+    return found
+
+
+def _named_as_body(reg: Registry, src: Source) -> bool:
+    """ "Harvest Fair said" where the article writes "Harvest Fair chief executive X",
+    "X, who has led Harvest Fair since 2019", "Harvest Fair stores", "the consultancy
+    Harvest Fair" (round 25): a name no evidence marks as a person's (a first name, an
+    honorific, a title, he/she after it, a "who") that the article's own words show to be a
+    body's."""
+    key = _key(src.text)
+    if not key or src.gender or src.pre_role:
+        return False
+    if src.phrase_start != src.start:
+        before = reg.ctx.doc.text[src.phrase_start : src.start].split()
+        if not before or before[-1].lower() not in BODY_KIND_NOUNS:
+            return False  # ("the consultancy Harvest Fair": its kind before it)
+    if key[0] in lx.FIRST_NAMES or key[0] in lx.TITLE_HEADS:
+        return False
+    if any(e.gender or (e.key != key and reg.gender(e)) for e in reg.by_surname.get(key[-1], ())):
+        # the surname of a man or woman the article names (the name's own pronoun votes
+        # are no evidence: "X, who has led Harvest Fair since 2019, said he …")
+        return False
+    name = strip_possessive(src.text)
+    if not (_written_as_body(reg.ctx.doc, name) or _taken_up_once(reg.ctx, src, name)):
+        return False
+    return not (
+        _followed_by_pronoun(reg, src.end)
+        or _who_follows(reg.ctx, src.end)
+        or _possessive_before(reg.ctx, src.start)
+    )
+
+
 def _followed_by_pronoun(reg: Registry, pos: int) -> bool:
     """A he/she (or a person's epithet) follows the name at pos before another person the
     article names ("Lakeshore said …. Vasquez disputed that. She said": she is Vasquez)."""
@@ -7647,6 +7835,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     }
     framed: dict[int, tuple[str, Candidate]] = {}  # "In a statement, X …": by sentence
     kind_named: set[str] = set()  # names "the band" / "the charity" resolved to
+    fuller_body: dict[str, str] = {}  # a body's first word -> its name as it spoke before
     country_spoke: tuple[int, str | None] = (-1, None)  # "Norway denied …": (start, code)
     for c in order:
         src = c.source
@@ -7907,6 +8096,14 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if src.kind == "name" and _thing_name(reg, src):
             src.kind = "org"  # "Brackley Paints, which supplied the paint, said"
             src.organization = src.text
+        if src.kind == "name" and _named_as_body(reg, src):
+            # "Harvest Fair said" after "Harvest Fair chief executive X": a body; by the
+            # fuller name a body spoke under before ("Bellgrave" after "Bellgrave Coal")
+            src.kind = "org"
+            src.organization = src.text
+            fuller = fuller_body.get(strip_possessive(src.text))
+            if fuller is not None:
+                src.organization = fuller
         if (
             src.kind == "name"
             and " " in src.text
@@ -7981,6 +8178,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 )
                 if full is not None:
                     c.speaker = src.organization = full
+                elif src.organization and src.organization.startswith(src.text + " "):
+                    c.speaker = src.organization  # (_named_as_body: "Bellgrave Coal")
+            if " " in c.speaker:
+                fuller_body.setdefault(c.speaker.split()[0], c.speaker)
             tail = ctx.doc.text[src.start : src.phrase_end].split()
             if len(tail) == 2 and tail[-1].lower() in ORG_DESCRIPTORS:
                 # "the Teamsters union said … The union said"
