@@ -514,6 +514,7 @@ GROUP_NOUNS = _words(
     militants rebels insurgents soldiers villagers locals refugees migrants epidemiologists
     detectives inspectors auditors bankers players coaches
     league leagues federation
+    body
     mediators negotiators lenders brokers growers producers exporters importers
     railroad railway cooperative co-op bloc trust chain chains
     manufacturers campaigners commentators scholars historians journalists reporters

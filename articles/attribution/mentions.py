@@ -4420,6 +4420,7 @@ ORG_NOUNS = {
     "magazine", "website", "outlet", "coalition", "association", "foundation", "institute",
     "hospital", "university", "broadcaster", "publisher", "team", "league", "federation",
     "label", "studio", "school", "college", "utility", "committee", "movement",
+    "body",  # "the governing body said", "The body said" (round 25)
 }  # fmt: skip
 # what a body is to an event or a business, before the body's name ("The tournament's
 # organisers, the Harlow Chess Club,", "Its sponsor, Acme Foods,")
@@ -4436,7 +4437,7 @@ ASIDE_ORG_NOUNS = ORG_NOUNS | {"investor", "lender", "insurer", "bank", "fund"}
 DESCRIBED_ORG_NOUNS = ORG_NOUNS | {
     "daily", "weekly", "tabloid", "paper", "broker", "brokerage", "consultancy", "side",
     "watchdog", "regulator", "tank", "think-tank",
-    "body",  # "the trade body UKBrew", "the industry body Bryggeriforeningen"
+    # ("body", in ORG_NOUNS: "the trade body UKBrew", "the industry body Bryggeriforeningen")
     "operator",  # "X, a German coach operator": of a body only (a person's is no body)
     "band", "orchestra", "choir",  # "X of the band Copper Line said": the musician's group
 }  # fmt: skip
@@ -5964,8 +5965,9 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
     ):
         return None
     m = k
+    pe = doc.para_end(toks[k].start)  # a speaker's line of its own ends its description
     while m < n and m - k < 16 and toks[m].text not in {",", ".", ";", ")", "(", "“", "”", '"'}:
-        if toks[m].lower in CLAUSE_STOP:
+        if toks[m].lower in CLAUSE_STOP or toks[m].start >= pe:
             break
         if toks[m].lower in FINITE_VERBS:
             return None  # "According to his agent, NAME, the striker has offers": a clause

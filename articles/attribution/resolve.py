@@ -667,7 +667,10 @@ NEWSPAPER_HEADS = {
 }  # fmt: skip
 # "the group", "the charity", "the nonprofit", "the organization": any body that is no
 # government's
-GROUP_LIKE = {"group", "charity", "nonprofit", "watchdog", "organization", "organisation"}
+GROUP_LIKE = {
+    "group", "charity", "nonprofit", "watchdog", "organization", "organisation",
+    "body",  # "the governing body said", "The body said" (round 25)
+}  # fmt: skip
 # "Glass Orchard said … the band said": performers, often named without a head word
 PERFORMER_NOUNS = {"band", "orchestra", "choir", "chorus", "ensemble", "quartet", "troupe"}
 # bodies of a kind often named without a head word ("Hope Harbour said … The charity

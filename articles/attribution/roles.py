@@ -3735,9 +3735,11 @@ def _org_after(
         ):
             i += 1  # "a planner with the city's Bureau of Transportation": the body's name
     k = i
+    pe = doc.para_end(toks[i].start) if i < n else 0  # (a speaker's line of its own)
     while (
         k < n
         and k - i < 8
+        and toks[k].start < pe
         and (
             (toks[k].cap and toks[k].is_word)
             or (toks[k].text == "." and k > i and "." in toks[k - 1].text)  # "the U.S. Army"
@@ -7845,7 +7847,9 @@ def head_title(role: str | None, organization: str | None) -> str | None:
                 break
             if (
                 low == "of"
-                and len(words) - i > 2  # "Secretary of State" is the office
+                # "Secretary of State" is the office; "governor of County" is what is
+                # left of "governor of Nairobi County" once the city is reported apart
+                and (len(words) - i > 2 or lows[-1] not in {"state", "parish"})
                 and lows[-1] in JURISDICTION_NOUNS
                 and all(w[:1].isupper() for w in words[i + 1 :])
             ):

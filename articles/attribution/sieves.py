@@ -1918,6 +1918,49 @@ def credit_after(ctx: Context, qi: int) -> tuple[Source, int] | None:
     return src, doc.tok_index_at_or_after(m.start("of")) - 1
 
 
+def label_line(ctx: Context, qi: int) -> tuple[Source, int] | None:
+    """A quote opening the paragraph after a speaker's line of its own with no verb
+    and no colon (a reaction roundup: ``Henrik Sollner, chief executive of World
+    Athletics`` / ``Athletics Kenya, on Facebook``, then ``“…”``): the person named with
+    a first name or a title, or the organisation, before the line's first comma."""
+    doc = ctx.doc
+    q = ctx.quotes[qi]
+    ps = doc.para_start(q.open_pos)
+    if not _blank(doc.text, ps, q.open_pos) or ps == 0:
+        return None
+    pi = doc.para_index(ps)
+    if pi < 2:
+        return None  # the headline's next paragraph
+    prev_end = ps - 1
+    while prev_end > 0 and doc.text[prev_end - 1].isspace():
+        prev_end -= 1
+    lps = doc.para_start(prev_end - 1)
+    line = doc.text[lps:prev_end]
+    if not line or len(line) > 140 or "\n" in line or line[-1] in ".!?:;\"”’'":
+        return None
+    if qi > 0 and ctx.quotes[qi - 1].close_end > lps:
+        return None  # a quote inside the line
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(lps)
+    b = a
+    while b < len(toks) and toks[b].start < prev_end and toks[b].text != ",":
+        b += 1
+    if not 1 < b - a <= 8 or not all(toks[i].cap or toks[i].text == "." for i in range(a, b)):
+        return None
+    if any(cues.is_cue(doc, i) for i in range(b, doc.tok_index_before(prev_end) + 1)):
+        return None  # "Mayor Ada Reyes said on Sunday" (a sentence, not a label)
+    src = analyse_phrase(doc, a, b - 1)
+    if src is None or src.kind not in {"name", "org"}:
+        return None
+    if (
+        src.kind == "name"
+        and not _person_before_head(doc, a, b - 1)
+        and not (b < len(toks) and toks[b].text == "," and 2 <= b - a <= 3)
+    ):
+        return None  # (a first name the lexicon lacks: "Henrik Sollner, chief …")
+    return src, b - 1
+
+
 def attribute_quotes(ctx: Context) -> list[Candidate]:
     doc = ctx.doc
     out: list[Candidate] = []
@@ -1935,7 +1978,8 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
             hi = ctx.sentence(se)[1]
         if kind == "direct":
             order: tuple[str, ...] = (
-                "trailing", "aside", "dash", "leading", "sentence", "manner", "subject", "after"
+                "trailing", "aside", "dash", "leading", "sentence", "manner", "subject", "after",
+                "label",
             )  # fmt: skip
         else:
             order = ("possessor", "leading", "sentence", "trailing", "manner")
@@ -1958,6 +2002,8 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
                 res, conf = subject_lead(ctx, qi), 0.8
             elif name == "after":
                 res, conf = credit_after(ctx, qi), 0.8
+            elif name == "label":
+                res, conf = label_line(ctx, qi), 0.8
             else:
                 res, conf = same_sentence(ctx, qi, ss, se, prev), 0.85
             if res is not None and res[0].text.lower() == "who":

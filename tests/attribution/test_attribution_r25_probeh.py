@@ -1,0 +1,103 @@
+"""Round 25, probe r25h's training errors (r25-probeh): structured news formats (a
+reaction roundup's upper-case speaker lines, bodies called "the governing body", a
+jurisdiction after a title), each tested with invented copy only (no sentence of the
+probe)."""
+
+from quote_lookup import by_quote
+
+from articles.attribution.text import working_text
+
+ROUNDUP = (
+    "REACTION-Harbour city wins bid to host sailing regatta\n\n"
+    "LISBON, May 3 - The International Rowing Council on Friday chose Porto for the "
+    "2030 regatta.\n\n"
+    "The governing body said the bid had been the strongest and that the harbour would be "
+    "dredged before the event.\n\n"
+    "Following is reaction from officials and sailors:\n\n"
+    "TIAGO FERRAZ, DIRECTOR OF THE PORTO SAILING FEDERATION\n\n"
+    '"This is a great day for the city. We have waited twenty years for it.\n\n'
+    '"Now the real work begins."\n\n'
+    "HELGA MARSTRAND, DANISH SWIMMER, ON INSTAGRAM\n\n"
+    '"I learnt to swim in Porto as a girl. See you all there."\n\n'
+    "RUI AZEVEDO, MAYOR OF OPORTO DISTRICT\n\n"
+    "Azevedo told reporters that the city would open a new marina.\n\n"
+    '"We will be ready," he said.\n\n'
+    "INES CARVALHO, ECONOMIST AT THE UNIVERSITY OF PORTO\n\n"
+    "Carvalho said nobody had published the regatta's budget.\n\n"
+    "THE PORTO SAILING FEDERATION, IN A STATEMENT\n\n"
+    "The body said entries would open in 2028.\n"
+)
+
+
+def test_upper_case_speaker_lines_read_in_the_bodys_case():
+    work = working_text(ROUNDUP)
+    assert len(work) == len(ROUNDUP)
+    assert "Tiago Ferraz, director of the Porto Sailing Federation\n" in work
+    assert "Helga Marstrand, Danish swimmer, on Instagram\n" in work
+    assert "Ines Carvalho, economist at the University of Porto\n" in work
+    # the headline and the prose are left as written
+    assert work.startswith("REACTION-Harbour city wins bid")
+    assert "LISBON, May 3 - The International Rowing Council" in work
+
+
+def test_a_quote_under_an_upper_case_speaker_line_is_that_persons():
+    got = by_quote(ROUNDUP)
+    first = got["This is a great day for the city. We have waited twenty years for it."]
+    assert first.speaker == "Tiago Ferraz"
+    assert first.role == "director"
+    assert first.organization == "Porto Sailing Federation"
+    # the quote running over two paragraphs goes on with him
+    assert got["Now the real work begins."].speaker == "Tiago Ferraz"
+    post = got["I learnt to swim in Porto as a girl. See you all there."]
+    assert post.speaker == "Helga Marstrand"
+    assert post.role == "swimmer"
+    assert post.country == "DK"
+
+
+def test_a_speaker_line_gives_its_title_to_the_prose_after_it():
+    got = by_quote(ROUNDUP)
+    st = got["nobody had published the regatta's budget"]
+    assert st.speaker == "Ines Carvalho"
+    assert st.role == "economist"
+    # the body's name ends with its line: no run into the next paragraph's name
+    assert st.organization == "University of Porto"
+
+
+def test_a_jurisdiction_after_of_leaves_the_office_only():
+    got = by_quote(
+        "NAIROBI, June 2 - Paul Mwangi, governor of Kisumu County, said the county "
+        "would open two clinics.\n"
+    )
+    assert got["the county would open two clinics"].role == "governor"
+    got = by_quote(ROUNDUP)
+    assert got["the city would open a new marina"].speaker == "Rui Azevedo"
+    assert got["the city would open a new marina"].role == "mayor"
+
+
+def test_the_governing_body_is_the_one_body_named_before():
+    got = by_quote(ROUNDUP)
+    for quote in (
+        "the bid had been the strongest and that the harbour would be dredged before the event",
+        "entries would open in 2028",
+    ):
+        assert got[quote].speaker in {
+            "International Rowing Council",
+            "Porto Sailing Federation",
+        }
+    assert got["entries would open in 2028"].speaker == "Porto Sailing Federation"
+    got = by_quote(
+        "Rowing crew banned\n\n"
+        "LONDON - The Halden Rowing Association banned the crew on Monday.\n\n"
+        "The body said the crew had broken its rules.\n"
+    )
+    assert got["the crew had broken its rules"].speaker == "Halden Rowing Association"
+
+
+def test_a_body_found_dead_never_speaks():
+    got = by_quote(
+        "DENVER (AP) - Police found a man dead on Tuesday.\n\n"
+        "The body showed signs of a struggle, police said.\n"
+    )
+    assert not any(
+        st.speaker_type == "organization" and st.source == "The body" for st in got.values()
+    )
