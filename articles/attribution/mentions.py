@@ -4031,6 +4031,8 @@ def _subject_of_phrase(
     src = analyse_phrase(doc, j + 1, end)
     if src is not None and src.kind in {"org", "name"} and src.start > src.phrase_start:
         src = _peer_by_style(doc, src) or _person_of_org(doc, j + 1, src)
+    if src is not None and src.kind in {"org", "name", "country"} and j >= 1:
+        src = _person_from_place(doc, j, lo) or src
     # (the walk back stops at "of" before an article, else one word before it: "of" is
     # also a title word)
     of = j if j < 0 or toks[j].lower == "of" else j + 1
@@ -4364,6 +4366,22 @@ def _person_of_org(doc: Doc, a: int, src: Source) -> Source:
             return src
         return head
     head.organization = src.organization or src.text
+    return head
+
+
+def _person_from_place(doc: Doc, j: int, lo: int) -> Source | None:
+    """``Tom Hale from Bristol said`` / ``A reader, Tom Hale from Bristol, who …,
+    said``: a person named in full before "from" and a place speaks (the walk back to
+    the subject stops at "from"; "of" is read inside the phrase: _person_of_org)."""
+    toks = doc.tokens
+    if toks[j].lower != "from" or toks[j].start < lo or not toks[j - 1].cap:
+        return None
+    a = j - 1
+    while a - 1 >= 0 and j - a < 4 and toks[a - 1].start >= lo and is_name_token(toks[a - 1]):
+        a -= 1
+    head = analyse_phrase(doc, a, j - 1)
+    if head is None or head.kind != "name" or " " not in head.text:
+        return None
     return head
 
 

@@ -1557,6 +1557,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 # "Former Rovers captain X, now a television pundit,": the post held now
                 info.role, info.organization = current.role, current.organization
                 _merge(info, current)
+    if info.country is None and j + 1 < len(toks) and toks[j].lower == "from":
+        # "A reader, Tom Hale from Bristol, …": a place of origin right after the name
+        info.country = _place_of_origin_or_work(toks, j + 1, doc.para_end(toks[j].start))
     # "Sen. Ron Wyden, D-Ore.," / "(R-Texas)": a U.S. party-and-state tag
     if (
         info.country is None
@@ -1727,8 +1730,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 # "the president of the United Arab Emirates, Sheikh Mohammed": a title
                 # with its country or organisation after "of"
                 for x in range(k - 2, m, -1):
-                    if toks[x].lower == "and":
-                        break
+                    if toks[x].lower == "and" and not (toks[x - 1].cap and toks[x + 1].cap):
+                        break  # (not inside a body's name: "Department of Roads and …")
                     # ("its special envoy for the conflict, retired Gen. NAME": a remit
                     # after "for" too; round 24)
                     if toks[x].lower in {"of", "to", "for"} and toks[x - 1].lower in lx.TITLE_HEADS:
@@ -7177,6 +7180,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     _body_in_capital(ctx, cands)
     _home_country(ctx, cands)
     _speakers_in_fronted_capital(ctx, cands)
+    _demonym_named_bodies(ctx, cands)
     verb_offices = _verb_offices(ctx.doc.text)
     for c in cands:
         if c.role and c.speaker_type == "person":
@@ -7185,6 +7189,24 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 c.role = None  # "X, who heads Y": organisation Y, no role (convention 9)
             else:
                 c.role = head_title(role, c.organization)
+
+
+def _demonym_named_bodies(ctx: Context, cands: list[Candidate]) -> None:
+    """``the Icelandic Met Office``, ``the Irish Met Office``: a national body the lexicon
+    places in one country (``Met Office`` → GB), written with another country's demonym,
+    is that country's namesake: its speakers take the demonym's country."""
+    text = ctx.doc.text
+    seen: dict[str, str | None] = {}
+    for c in cands:
+        org = c.organization
+        if not org or org not in ORG_COUNTRY or c.country != ORG_COUNTRY[org]:
+            continue
+        if org not in seen:
+            m = re.search(r"\b([A-Z][a-z]+) " + re.escape(org) + r"\b", text)
+            code = lx.DEMONYMS.get(m.group(1).lower()) if m is not None else None
+            seen[org] = code if code != ORG_COUNTRY[org] else None
+        if seen[org] is not None:
+            c.country = seen[org]
 
 
 # Convention 9 (round 24): "X, who heads / chairs / directs Y" gives the organisation Y

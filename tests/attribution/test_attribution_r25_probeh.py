@@ -101,3 +101,54 @@ def test_a_body_found_dead_never_speaks():
     assert not any(
         st.speaker_type == "organization" and st.source == "The body" for st in got.values()
     )
+
+
+def test_a_readers_email_after_a_colon_paragraph_is_theirs():
+    got = by_quote(
+        "Floods live: river peaks in York\n\n"
+        "14.10 GMT\n\n"
+        "A reader, Tom Hale from Bristol, who is staying in York this week, emails:\n\n"
+        '"The water is up to the benches by the river. Nobody is out walking."\n'
+    )
+    st = got["The water is up to the benches by the river. Nobody is out walking."]
+    assert st.speaker == "Tom Hale"
+    assert st.country == "GB"  # the place of origin after the name
+
+
+def test_a_person_from_a_place_speaks_not_the_place():
+    got = by_quote("Flood warning\n\nAnna Berg from Stockholm said the bridge had closed.\n")
+    st = got["the bridge had closed"]
+    assert st.speaker == "Anna Berg"
+    assert st.speaker_type == "person"
+    assert st.country == "SE"
+
+
+def test_email_after_a_preposition_is_the_medium():
+    got = by_quote('Row\n\nProfessor Ann Hale responded by email: "He is wrong."\n')
+    assert set(got) == {"He is wrong."}
+    assert got["He is wrong."].speaker == "Ann Hale"
+
+
+def test_a_demonym_before_a_namesake_body_gives_its_country():
+    got = by_quote(
+        "Storm warning\n\n"
+        "The Irish Met Office said the storm would reach Galway by noon.\n\n"
+        "Siobhan Daly, a forecaster at the Irish Met Office, said gusts could top 120km/h.\n"
+    )
+    assert got["the storm would reach Galway by noon"].country == "IE"
+    assert got["gusts could top 120km/h"].country == "IE"
+    got = by_quote("Storm warning\n\nThe Met Office said the storm would reach Devon.\n")
+    assert got["the storm would reach Devon"].country == "GB"
+
+
+def test_a_preposed_title_with_a_body_named_with_and():
+    got = by_quote(
+        "Floods\n\n"
+        "The head of the Office of Roads and Emergency Planning, Pieter Smit, visited the "
+        "dam on Monday.\n\n"
+        "He said the walls were holding.\n"
+    )
+    st = got["the walls were holding"]
+    assert st.speaker == "Pieter Smit"
+    assert st.role == "head"
+    assert st.organization == "Office of Roads and Emergency Planning"
