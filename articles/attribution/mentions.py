@@ -971,11 +971,34 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         src = memo[key]
     else:
         src = memo[key] = _analyse_phrase(doc, a, b) or _dotted_acronym(doc, a, b)
+        if src is not None and src.kind == "name" and src.gender is None:
+            _definite_name_as_body(doc, a, src)
     if src is None:
         return None
     dup = object.__new__(Source)
     dup.__dict__ = src.__dict__.copy()  # (twice as fast as updating the new empty dict)
     return dup
+
+
+def _definite_name_as_body(doc: Doc, a: int, src: Source) -> None:
+    """``The Blue Lagoon said``, ``the Kestrel Arms said``: a name of two capitalised
+    words or more written right after "the" (no title, no first name) is a place's or a
+    business's, not a person's: it speaks as an organisation."""
+    toks = doc.tokens
+    i = doc.tok_index_at_or_after(src.start)
+    e = doc.tok_index_before(src.end)
+    if i - 1 < a or toks[i - 1].lower != "the" or e - i < 1:
+        return
+    if not all(toks[x].cap and toks[x].is_word for x in range(i, e + 1)):
+        return
+    if any(
+        toks[x].lower in lx.FIRST_NAMES
+        or toks[x].lower in TITLE_WORDS
+        or toks[x].lower in lx.HONORIFICS
+        for x in range(i, e + 1)
+    ):
+        return
+    src.kind, src.organization = "org", src.text
 
 
 # a body's initials written with dots (newspaper style), three letters at least: "S.E.C",
@@ -3690,6 +3713,17 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 if m <= k - 1:
                     named.pre_role = (toks[m].start, toks[k - 1].end)
                 return named
+            if (
+                named is not None
+                and named.kind == "name"
+                and named.gender is None
+                and " " not in named.text
+                and k > 0
+                and toks[k - 1].lower in BODY_ROLE_NOUNS - {"parent", "partners", "developer"}
+            ):
+                # "…, its operator, Isavia, said": one unknown word after a body's role
+                # noun is the body (its content ends before "its operator")
+                named.kind, named.organization = "org", named.text
             if (
                 named is not None
                 and named.kind == "org"

@@ -1242,6 +1242,8 @@ def _in_words_of(ctx: Context, lo: int, comma: int) -> tuple[Source, int] | None
 BULLETS = {"-", "*", "•", "–", "—", "·"}
 
 
+# the medium or setting after a label's name ("X, in a statement:", "X, on Instagram:")
+MEDIUM_OPENERS = {"in", "on", "to", "via", "by"}
 # a congressional party tag closing a label: 'Rep. Ann Lee, D-N.Y.: “…”'
 PARTY_TAG_RE = re.compile(r",\s*" + lx.PARTY_TAG_OPENING + r"[A-Za-z.]*\s*\Z")
 
@@ -1258,11 +1260,20 @@ def _label_source(ctx: Context, a: int, k: int) -> Source | None:
         a += 1  # "- German Chancellor Olaf Brandt: “…”", a list item
     tag = PARTY_TAG_RE.search(doc.text, toks[a].start, toks[k].start) if k - a > 2 else None
     b = doc.tok_index_at_or_after(tag.start()) if tag else k
+    c = next((x for x in range(a + 1, b) if toks[x].text == ","), None)
+    if c is not None and 2 <= b - c <= 5 and toks[c + 1].lower in MEDIUM_OPENERS:
+        b = c  # "Hartnett, in a statement: “…”", "Ann Lee, on Instagram: “…”"
     if not 0 < b - a <= 8 or not all(toks[i].cap or toks[i].text == "." for i in range(a, b)):
         return None
     src = analyse_phrase(doc, a, b - 1)
     if src is None:
         return None
+    if src.kind == "name" and b - a == 1 and b < k:
+        # a lone surname with its medium, of a person named in full before
+        named = re.search(
+            r"\b[A-Z][\w'’-]+ " + re.escape(toks[a].text) + r"\b", doc.text[: toks[a].start]
+        )
+        return src if named is not None else None
     if src.kind == "name":
         return src if b - a > 1 and _person_before_head(doc, a, b - 1) else None
     if src.kind == "org":

@@ -152,3 +152,41 @@ def test_a_preposed_title_with_a_body_named_with_and():
     assert st.speaker == "Pieter Smit"
     assert st.role == "head"
     assert st.organization == "Office of Roads and Emergency Planning"
+
+
+def test_a_lone_surname_label_with_its_medium_after_the_full_name():
+    got = by_quote(
+        "REACTION-Porto wins regatta vote\n\n"
+        "OLIVIA HART, CHIEF EXECUTIVE OF PERTH'S BID\n\n"
+        'Hart, in a statement: "We congratulate Porto and will bid again."\n\n'
+        "Other reaction\n\n"
+        'Ann Lee, on Instagram: "So proud of my city."\n'
+    )
+    st = got["We congratulate Porto and will bid again."]
+    assert st.speaker == "Olivia Hart"
+    assert st.role == "chief executive"
+    assert got["So proud of my city."].speaker == "Ann Lee"
+    # a surname nobody was named with stays no label
+    got = by_quote('Reaction\n\nHart, in a statement: "We congratulate Porto."\n')
+    assert got["We congratulate Porto."].speaker is None
+
+
+def test_a_name_written_after_the_is_a_business_or_a_place():
+    got = by_quote(
+        "Spa closes\n\nThe Silver Fjord said it had closed and moved its guests to hotels.\n"
+    )
+    st = got["it had closed and moved its guests to hotels"]
+    assert st.speaker == "Silver Fjord"
+    assert st.speaker_type == "organization"
+    assert st.organization == "Silver Fjord"
+    got = by_quote("Church\n\nThe Rev. John Marsh said the hall would reopen.\n")
+    assert got["the hall would reopen"].speaker_type == "person"
+
+
+def test_a_body_after_its_role_noun_closes_the_content():
+    got = by_quote(
+        "Bus cuts\n\nThe coastal route will close in May, its operator, Brellan, said.\n"
+    )
+    st = got["The coastal route will close in May"]
+    assert st.speaker == "Brellan"
+    assert st.speaker_type == "organization"
