@@ -6156,6 +6156,7 @@ AUTHORED_DOCUMENTS = {
     "statement", "letter", "memo", "obituary", "notice", "tribute", "figures", "data",
     "statistics", "results", "tally", "communique", "communiqué", "email", "count",
     "presentation", "filing", "prospectus", "website",
+    "guidance", "guidelines", "advice",  # "the council's guidance" (round 25)
 }  # fmt: skip
 
 

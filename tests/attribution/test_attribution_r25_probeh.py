@@ -190,3 +190,34 @@ def test_a_body_after_its_role_noun_closes_the_content():
     st = got["The coastal route will close in May"]
     assert st.speaker == "Brellan"
     assert st.speaker_type == "organization"
+
+
+def test_a_bulleted_list_after_according_to_a_document():
+    got = by_quote(
+        "Parking permits explained\n\n"
+        "The Harlow Borough Council set the new permit rules in March.\n\n"
+        "Who is exempt?\n\n"
+        "A few drivers. According to the council's guidance:\n\n"
+        "- Blue badge holders do not pay for a permit.\n"
+        "- Carers visiting a patient can park free for two hours.\n\n"
+        "What happens next?\n\n"
+        "Permits go on sale in May.\n"
+    )
+    for quote in (
+        "Blue badge holders do not pay for a permit",
+        "Carers visiting a patient can park free for two hours",
+    ):
+        assert got[quote].kind == "indirect"
+        assert got[quote].organization == "Harlow Borough Council"
+        assert got[quote].speaker == "Harlow Borough Council"
+    assert "Permits go on sale in May" not in got
+
+
+def test_a_list_item_with_its_own_cue_speaks_for_itself():
+    got = by_quote(
+        "Budget explained\n\n"
+        "According to the plan:\n\n"
+        "- Mayor Ann Lee said the rates would stay the same.\n"
+    )
+    assert got["the rates would stay the same"].speaker == "Ann Lee"
+    assert len(got) == 1
