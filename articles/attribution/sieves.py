@@ -1270,8 +1270,8 @@ def _label_source(ctx: Context, a: int, k: int) -> Source | None:
         return None
     if src.kind == "name" and b - a == 1 and b < k:
         # a lone surname with its medium, of a person named in full before
-        named = re.search(
-            r"\b[A-Z][\w'’-]+ " + re.escape(toks[a].text) + r"\b", doc.text[: toks[a].start]
+        named = re.compile(r"\b[A-Z][\w'’-]+ " + re.escape(toks[a].text) + r"\b").search(
+            doc.text, max(0, toks[a].start - 20000), toks[a].start
         )
         return src if named is not None else None
     if src.kind == "name":
