@@ -221,3 +221,14 @@ def test_a_list_item_with_its_own_cue_speaks_for_itself():
     )
     assert got["the rates would stay the same"].speaker == "Ann Lee"
     assert len(got) == 1
+
+
+def test_the_council_is_a_local_body_named_city_of_place_council():
+    got = by_quote(
+        "Parking charges\n\n"
+        "The City of Aberdeen Council approved the charges on Tuesday.\n\n"
+        "The council's transport convener, Moira Grant, said the money would fund buses.\n"
+    )
+    st = got["the money would fund buses"]
+    assert st.speaker == "Moira Grant"
+    assert st.organization == "City of Aberdeen Council"
