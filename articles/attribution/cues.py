@@ -22,6 +22,11 @@ HAVE_FORMS = {"has", "have", "had", "having"}
 CLAUSE_LINKS = {"but", "and", "yet", "still", "while", "though", "although"}
 # prepositions before which a base cue form is a noun ("under fire", "amid protest")
 BARE_NOUN_PREPS = {"under", "amid", "from", "with", "without", "of"}
+# words before "email" / "emails" that make it a noun ("by email", "their emails")
+EMAIL_NOUN_BEFORE = {
+    "by", "via", "over", "through", "in", "an", "a", "the", "his", "her", "their", "its",
+    "my", "our", "your", "per", "and", "or", "of", "with", "from", "to",
+}  # fmt: skip
 
 
 def is_cue(doc: Doc, i: int) -> bool:
@@ -297,6 +302,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "was arrested and told to leave": "told" is passive too
         if pl in BARE_NOUN_PREPS and lx.CUE_FORMS[low] == low:
             return False  # "had come under fire from …", "amid fire": a noun, no verb
+        if low in {"email", "emails"} and (pl in lx.DETERMINERS or pl in EMAIL_NOUN_BEFORE):
+            return False  # "responded by email:", "in an email": the medium, a noun
         if pl in BE_FORMS and low == "continuing":
             return False  # aspect, not speech: "talks were continuing"
         if pl in lx.DETERMINERS and pl not in {"that", "this"}:

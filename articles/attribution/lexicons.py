@@ -47,6 +47,7 @@ stipulate testify swear guarantee rule order instruct direct request invite
 encourage call label brand dismiss defend attack slam express voice sing chant
 liken compare proclaim rebut confess blame welcome characterize characterise portray rip
 implore beseech exhort accept radio bemoan reaffirm taunt fume
+email
 """.split()
 
 # Verbs of thinking/belief: PolNeAR-style reported attitudes (weaker cues).
@@ -163,6 +164,7 @@ AMBIGUOUS_CUES = _words(
     feel think say tell add ask write blast slam rip lash understand recognize consider
     calculate guess assume praise testify criticize conclude encourage instruct record boast
     protest highlight underscore summarize summarise taunt taunts
+    email emails
     """
 )
 
@@ -519,6 +521,7 @@ GROUP_NOUNS = _words(
     militants rebels insurgents soldiers villagers locals refugees migrants epidemiologists
     detectives inspectors auditors bankers players coaches
     league leagues federation
+    body
     mediators negotiators lenders brokers growers producers exporters importers
     railroad railway cooperative co-op bloc trust chain chains
     funder funders

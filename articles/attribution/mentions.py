@@ -971,11 +971,34 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         src = memo[key]
     else:
         src = memo[key] = _analyse_phrase(doc, a, b) or _dotted_acronym(doc, a, b)
+        if src is not None and src.kind == "name" and src.gender is None:
+            _definite_name_as_body(doc, a, src)
     if src is None:
         return None
     dup = object.__new__(Source)
     dup.__dict__ = src.__dict__.copy()  # (twice as fast as updating the new empty dict)
     return dup
+
+
+def _definite_name_as_body(doc: Doc, a: int, src: Source) -> None:
+    """``The Blue Lagoon said``, ``the Kestrel Arms said``: a name of two capitalised
+    words or more written right after "the" (no title, no first name) is a place's or a
+    business's, not a person's: it speaks as an organisation."""
+    toks = doc.tokens
+    i = doc.tok_index_at_or_after(src.start)
+    e = doc.tok_index_before(src.end)
+    if i - 1 < a or toks[i - 1].lower != "the" or e - i < 1:
+        return
+    if not all(toks[x].cap and toks[x].is_word for x in range(i, e + 1)):
+        return
+    if any(
+        toks[x].lower in lx.FIRST_NAMES
+        or toks[x].lower in TITLE_WORDS
+        or toks[x].lower in lx.HONORIFICS
+        for x in range(i, e + 1)
+    ):
+        return
+    src.kind, src.organization = "org", src.text
 
 
 # a body's initials written with dots (newspaper style), three letters at least: "S.E.C",
@@ -3702,6 +3725,17 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 return named
             if (
                 named is not None
+                and named.kind == "name"
+                and named.gender is None
+                and " " not in named.text
+                and k > 0
+                and toks[k - 1].lower in BODY_ROLE_NOUNS - {"parent", "partners", "developer"}
+            ):
+                # "…, its operator, Isavia, said": one unknown word after a body's role
+                # noun is the body (its content ends before "its operator")
+                named.kind, named.organization = "org", named.text
+            if (
+                named is not None
                 and named.kind == "org"
                 and k > 0
                 and not toks[k - 1].cap
@@ -4041,6 +4075,8 @@ def _subject_of_phrase(
     src = analyse_phrase(doc, j + 1, end)
     if src is not None and src.kind in {"org", "name"} and src.start > src.phrase_start:
         src = _peer_by_style(doc, src) or _person_of_org(doc, j + 1, src)
+    if src is not None and src.kind in {"org", "name", "country"} and j >= 1:
+        src = _person_from_place(doc, j, lo) or src
     # (the walk back stops at "of" before an article, else one word before it: "of" is
     # also a title word)
     of = j if j < 0 or toks[j].lower == "of" else j + 1
@@ -4377,6 +4413,22 @@ def _person_of_org(doc: Doc, a: int, src: Source) -> Source:
     return head
 
 
+def _person_from_place(doc: Doc, j: int, lo: int) -> Source | None:
+    """``Tom Hale from Bristol said`` / ``A reader, Tom Hale from Bristol, who …,
+    said``: a person named in full before "from" and a place speaks (the walk back to
+    the subject stops at "from"; "of" is read inside the phrase: _person_of_org)."""
+    toks = doc.tokens
+    if toks[j].lower != "from" or toks[j].start < lo or not toks[j - 1].cap:
+        return None
+    a = j - 1
+    while a - 1 >= 0 and j - a < 4 and toks[a - 1].start >= lo and is_name_token(toks[a - 1]):
+        a -= 1
+    head = analyse_phrase(doc, a, j - 1)
+    if head is None or head.kind != "name" or " " not in head.text:
+        return None
+    return head
+
+
 def _person_of_described_body(doc: Doc, src: Source, lo: int) -> Source | None:
     """``Ana Lima of the think tank Chatham House said``, ``Carlos Melo of Insper business
     school said``: a body described by lower-case words before or after its name, after a
@@ -4435,6 +4487,7 @@ ORG_NOUNS = {
     "magazine", "website", "outlet", "coalition", "association", "foundation", "institute",
     "hospital", "university", "broadcaster", "publisher", "team", "league", "federation",
     "label", "studio", "school", "college", "utility", "committee", "movement",
+    "body",  # "the governing body said", "The body said" (round 25)
 }  # fmt: skip
 # what a body is to an event or a business, before the body's name ("The tournament's
 # organisers, the Harlow Chess Club,", "Its sponsor, Acme Foods,")
@@ -4451,7 +4504,7 @@ ASIDE_ORG_NOUNS = ORG_NOUNS | {"investor", "lender", "insurer", "bank", "fund"}
 DESCRIBED_ORG_NOUNS = ORG_NOUNS | {
     "daily", "weekly", "tabloid", "paper", "broker", "brokerage", "consultancy", "side",
     "watchdog", "regulator", "tank", "think-tank",
-    "body",  # "the trade body UKBrew", "the industry body Bryggeriforeningen"
+    # ("body", in ORG_NOUNS: "the trade body UKBrew", "the industry body Bryggeriforeningen")
     "operator",  # "X, a German coach operator": of a body only (a person's is no body)
     "band", "orchestra", "choir",  # "X of the band Copper Line said": the musician's group
 }  # fmt: skip
@@ -5979,8 +6032,9 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
     ):
         return None
     m = k
+    pe = doc.para_end(toks[k].start)  # a speaker's line of its own ends its description
     while m < n and m - k < 16 and toks[m].text not in {",", ".", ";", ")", "(", "“", "”", '"'}:
-        if toks[m].lower in CLAUSE_STOP:
+        if toks[m].lower in CLAUSE_STOP or toks[m].start >= pe:
             break
         if toks[m].lower in FINITE_VERBS:
             return None  # "According to his agent, NAME, the striker has offers": a clause

@@ -6946,6 +6946,50 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
     return toks[a].start, toks[p].start, src
 
 
+# a list item's end: its closing punctuation is the layout's, not the statement's
+LIST_ITEM_END_RE = re.compile(r"[\s.;,]+$")
+
+
+def _according_list(ctx: Context, k: int, ss: int, se: int) -> list[tuple[int, int, Source]]:
+    """``According to the council's guidance:`` closing its paragraph, then a bulleted
+    list (the bullets blanked by working_text): each item with no cue of its own is the
+    source's statement (an explainer's list of rules or findings)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    text = doc.text
+    pe = doc.para_end(toks[k].start)
+    c = pe
+    while c > toks[k].end and text[c - 1].isspace():
+        c -= 1
+    if c <= toks[k].end or text[c - 1] != ":":
+        return []  # (the colon closes the sentence and the paragraph)
+    src = subject_after(doc, k + 1, c - 1)
+    if src is None and k + 2 < len(toks) and toks[k + 2].start < c - 1:
+        a = toks[k + 2].start  # "the council's guidance": the phrase, as _according reads it
+        src = Source("group", a, c - 1, text[a : c - 1], a, c - 1, loose=True)
+    if src is None or src.kind == "pronoun":
+        return []
+    out: list[tuple[int, int, Source]] = []
+    p = doc.para_index(toks[k].start) + 1
+    while p < len(doc.para_starts) and len(out) < 12:
+        ps = doc.para_starts[p]
+        e = doc.para_end(ps)
+        if ps >= len(text) or text[ps - 1] != " " or not text[ps:e].strip():
+            break  # (a bullet blanked to spaces opens each item)
+        s = ps + len(text[ps:e]) - len(text[ps:e].lstrip())
+        m = LIST_ITEM_END_RE.search(text, s, e)
+        end = m.start() if m is not None else e
+        a, b = doc.tok_index_at_or_after(s), doc.tok_index_before(end)
+        if end - s < 8 or any(
+            ctx.in_quote(x) or (cues.is_cue(doc, x) and cues.is_speech_cue(doc, x))
+            for x in range(a, b + 1)
+        ):
+            break  # an item with its own quote or cue speaks for itself
+        out.append((s, end, src))
+        p += 1
+    return out
+
+
 def _after_earlier_according(toks, a: int, p: int) -> int:
     """ "A, according to X, and B, according to Y": the second credit's content starts
     after the first credit and its "and" (B; A is X's), else at a."""
@@ -8311,6 +8355,23 @@ def find_reported(
         if (low == "according" and cues.is_according(doc, k)) or reported_by:
             ss, se = ctx.sentence(t.start)
             res = _according(ctx, k, ss, se)
+            if res is None and not reported_by:
+                # "According to the council's guidance:" then a bulleted list: each item
+                for s, e, item_src in _according_list(ctx, k, ss, se):
+                    out.append(
+                        Candidate(
+                            start=s,
+                            end=e,
+                            kind="indirect",
+                            sentence=ctx.sentence(s),
+                            para=doc.para_index(s),
+                            source=item_src,
+                            cue="according to",
+                            cue_pos=t.start,
+                            sieve="according",
+                            confidence=0.7,
+                        )
+                    )
             if res is not None:
                 s, e, according_src = res
                 c = Candidate(

@@ -671,6 +671,8 @@ COMPANY_HEADS = {
     "brewery",
     "developments", "properties",  # a property developer: "Tiernan Developments"
 }  # fmt: skip
+# the first word of a local body's name "X of PLACE … Council" ("City of Edinburgh Council")
+LOCAL_BODY_OPENERS = {"City", "County", "Borough", "Town", "District", "Municipality"}
 ASSOCIATION_HEADS = {
     "association", "union", "federation", "confederation", "council", "league", "alliance",
     "coalition", "society", "group", "movement", "network", "foundation", "institute",
@@ -705,7 +707,10 @@ NEWSPAPER_HEADS = {
 }  # fmt: skip
 # "the group", "the charity", "the nonprofit", "the organization": any body that is no
 # government's
-GROUP_LIKE = {"group", "charity", "nonprofit", "watchdog", "organization", "organisation"}
+GROUP_LIKE = {
+    "group", "charity", "nonprofit", "watchdog", "organization", "organisation",
+    "body",  # "the governing body said", "The body said" (round 25)
+}  # fmt: skip
 # "Glass Orchard said … the band said": performers, often named without a head word
 PERFORMER_NOUNS = {"band", "orchestra", "choir", "chorus", "ensemble", "quartet", "troupe"}
 # bodies of a kind often named without a head word ("Hope Harbour said … The charity
@@ -1557,7 +1562,12 @@ def _org_names_before(
                 # "Carlow Fire and Rescue Service", "National Oceanic and Atmospheric
                 # Administration": a pair of modifiers before the head, one name
                 k = 0
-            if k and not any(w.lower().rstrip(".") in lx.ORG_HEADS for w in words[:k]):
+            if (
+                k
+                and not any(w.lower().rstrip(".") in lx.ORG_HEADS for w in words[:k])
+                # ("the City of Edinburgh Council": a local body's whole name)
+                and not (k == 1 and words[0] in LOCAL_BODY_OPENERS and words[-1].lower() in heads)
+            ):
                 # "Ana Ruiz of the Farmers Union": the part before "of" is no organisation
                 words = words[k + 1 :]
                 while words and words[0] in {"the", "The"}:
@@ -6507,6 +6517,7 @@ AUTHORED_DOCUMENTS = {
     "statement", "letter", "memo", "obituary", "notice", "tribute", "figures", "data",
     "statistics", "results", "tally", "communique", "communiqué", "email", "count",
     "presentation", "filing", "prospectus", "website",
+    "guidance", "guidelines", "advice",  # "the council's guidance" (round 25)
 }  # fmt: skip
 
 

@@ -1582,6 +1582,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 # "Former Rovers captain X, now a television pundit,": the post held now
                 info.role, info.organization = current.role, current.organization
                 _merge(info, current)
+    if info.country is None and j + 1 < len(toks) and toks[j].lower == "from":
+        # "A reader, Tom Hale from Bristol, …": a place of origin right after the name
+        info.country = _place_of_origin_or_work(toks, j + 1, doc.para_end(toks[j].start))
     # "Sen. Ron Wyden, D-Ore.," / "(R-Texas)": a U.S. party-and-state tag
     if (
         info.country is None
@@ -1757,8 +1760,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 # "the president of the United Arab Emirates, Sheikh Mohammed": a title
                 # with its country or organisation after "of"
                 for x in range(k - 2, m, -1):
-                    if toks[x].lower == "and":
-                        break
+                    if toks[x].lower == "and" and not (toks[x - 1].cap and toks[x + 1].cap):
+                        break  # (not inside a body's name: "Department of Roads and …")
                     # ("its special envoy for the conflict, retired Gen. NAME": a remit
                     # after "for" too; round 24)
                     if toks[x].lower in {"of", "to", "for"} and toks[x - 1].lower in lx.TITLE_HEADS:
@@ -3784,9 +3787,11 @@ def _org_after(
         ):
             i += 1  # "a planner with the city's Bureau of Transportation": the body's name
     k = i
+    pe = doc.para_end(toks[i].start) if i < n else 0  # (a speaker's line of its own)
     while (
         k < n
         and k - i < 8
+        and toks[k].start < pe
         and (
             (toks[k].cap and toks[k].is_word)
             or (toks[k].text == "." and k > i and "." in toks[k - 1].text)  # "the U.S. Army"
@@ -7274,6 +7279,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     _body_in_capital(ctx, cands)
     _home_country(ctx, cands)
     _speakers_in_fronted_capital(ctx, cands)
+    _demonym_named_bodies(ctx, cands)
     verb_offices = _verb_offices(ctx.doc.text)
     for c in cands:
         if c.role and c.speaker_type == "person":
@@ -7376,6 +7382,24 @@ def _written_as_place(text: str, word: str) -> bool:
         return True
     places = (f" in {word}", f" from {word}", f"{word} Council", f"{word} City", f"{word}-based")
     return any(f in text for f in places)
+
+
+def _demonym_named_bodies(ctx: Context, cands: list[Candidate]) -> None:
+    """``the Icelandic Met Office``, ``the Irish Met Office``: a national body the lexicon
+    places in one country (``Met Office`` → GB), written with another country's demonym,
+    is that country's namesake: its speakers take the demonym's country."""
+    text = ctx.doc.text
+    seen: dict[str, str | None] = {}
+    for c in cands:
+        org = c.organization
+        if not org or org not in ORG_COUNTRY or c.country != ORG_COUNTRY[org]:
+            continue
+        if org not in seen:
+            m = re.search(r"\b([A-Z][a-z]+) " + re.escape(org) + r"\b", text)
+            code = lx.DEMONYMS.get(m.group(1).lower()) if m is not None else None
+            seen[org] = code if code != ORG_COUNTRY[org] else None
+        if seen[org] is not None:
+            c.country = seen[org]
 
 
 # Convention 9 (round 24): "X, who heads / chairs / directs Y" gives the organisation Y
@@ -8039,7 +8063,9 @@ def head_title(role: str | None, organization: str | None) -> str | None:
                 break
             if (
                 low == "of"
-                and len(words) - i > 2  # "Secretary of State" is the office
+                # "Secretary of State" is the office; "governor of County" is what is
+                # left of "governor of Nairobi County" once the city is reported apart
+                and (len(words) - i > 2 or lows[-1] not in {"state", "parish"})
                 and lows[-1] in JURISDICTION_NOUNS
                 and all(w[:1].isupper() for w in words[i + 1 :])
             ):

@@ -1260,6 +1260,8 @@ def _in_words_of(ctx: Context, lo: int, comma: int) -> tuple[Source, int] | None
 BULLETS = {"-", "*", "•", "–", "—", "·"}
 
 
+# the medium or setting after a label's name ("X, in a statement:", "X, on Instagram:")
+MEDIUM_OPENERS = {"in", "on", "to", "via", "by"}
 # a congressional party tag closing a label: 'Rep. Ann Lee, D-N.Y.: “…”'
 PARTY_TAG_RE = re.compile(r",\s*" + lx.PARTY_TAG_OPENING + r"[A-Za-z.]*\s*\Z")
 
@@ -1276,11 +1278,20 @@ def _label_source(ctx: Context, a: int, k: int) -> Source | None:
         a += 1  # "- German Chancellor Olaf Brandt: “…”", a list item
     tag = PARTY_TAG_RE.search(doc.text, toks[a].start, toks[k].start) if k - a > 2 else None
     b = doc.tok_index_at_or_after(tag.start()) if tag else k
+    c = next((x for x in range(a + 1, b) if toks[x].text == ","), None)
+    if c is not None and 2 <= b - c <= 5 and toks[c + 1].lower in MEDIUM_OPENERS:
+        b = c  # "Hartnett, in a statement: “…”", "Ann Lee, on Instagram: “…”"
     if not 0 < b - a <= 8 or not all(toks[i].cap or toks[i].text == "." for i in range(a, b)):
         return None
     src = analyse_phrase(doc, a, b - 1)
     if src is None:
         return None
+    if src.kind == "name" and b - a == 1 and b < k:
+        # a lone surname with its medium, of a person named in full before
+        named = re.compile(r"\b[A-Z][\w'’-]+ " + re.escape(toks[a].text) + r"\b").search(
+            doc.text, max(0, toks[a].start - 20000), toks[a].start
+        )
+        return src if named is not None else None
     if src.kind == "name":
         return src if b - a > 1 and _person_before_head(doc, a, b - 1) else None
     if src.kind == "org":
@@ -1936,6 +1947,49 @@ def credit_after(ctx: Context, qi: int) -> tuple[Source, int] | None:
     return src, doc.tok_index_at_or_after(m.start("of")) - 1
 
 
+def label_line(ctx: Context, qi: int) -> tuple[Source, int] | None:
+    """A quote opening the paragraph after a speaker's line of its own with no verb
+    and no colon (a reaction roundup: ``Henrik Sollner, chief executive of World
+    Athletics`` / ``Athletics Kenya, on Facebook``, then ``“…”``): the person named with
+    a first name or a title, or the organisation, before the line's first comma."""
+    doc = ctx.doc
+    q = ctx.quotes[qi]
+    ps = doc.para_start(q.open_pos)
+    if not _blank(doc.text, ps, q.open_pos) or ps == 0:
+        return None
+    pi = doc.para_index(ps)
+    if pi < 2:
+        return None  # the headline's next paragraph
+    prev_end = ps - 1
+    while prev_end > 0 and doc.text[prev_end - 1].isspace():
+        prev_end -= 1
+    lps = doc.para_start(prev_end - 1)
+    line = doc.text[lps:prev_end]
+    if not line or len(line) > 140 or "\n" in line or line[-1] in ".!?:;\"”’'":
+        return None
+    if qi > 0 and ctx.quotes[qi - 1].close_end > lps:
+        return None  # a quote inside the line
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(lps)
+    b = a
+    while b < len(toks) and toks[b].start < prev_end and toks[b].text != ",":
+        b += 1
+    if not 1 < b - a <= 8 or not all(toks[i].cap or toks[i].text == "." for i in range(a, b)):
+        return None
+    if any(cues.is_cue(doc, i) for i in range(b, doc.tok_index_before(prev_end) + 1)):
+        return None  # "Mayor Ada Reyes said on Sunday" (a sentence, not a label)
+    src = analyse_phrase(doc, a, b - 1)
+    if src is None or src.kind not in {"name", "org"}:
+        return None
+    if (
+        src.kind == "name"
+        and not _person_before_head(doc, a, b - 1)
+        and not (b < len(toks) and toks[b].text == "," and 2 <= b - a <= 3)
+    ):
+        return None  # (a first name the lexicon lacks: "Henrik Sollner, chief …")
+    return src, b - 1
+
+
 def attribute_quotes(ctx: Context) -> list[Candidate]:
     doc = ctx.doc
     out: list[Candidate] = []
@@ -1953,7 +2007,8 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
             hi = ctx.sentence(se)[1]
         if kind == "direct":
             order: tuple[str, ...] = (
-                "trailing", "aside", "dash", "leading", "sentence", "manner", "subject", "after"
+                "trailing", "aside", "dash", "leading", "sentence", "manner", "subject", "after",
+                "label",
             )  # fmt: skip
         else:
             order = ("possessor", "leading", "sentence", "trailing", "manner")
@@ -1976,6 +2031,8 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
                 res, conf = subject_lead(ctx, qi), 0.8
             elif name == "after":
                 res, conf = credit_after(ctx, qi), 0.8
+            elif name == "label":
+                res, conf = label_line(ctx, qi), 0.8
             else:
                 res, conf = same_sentence(ctx, qi, ss, se, prev), 0.85
             if res is not None and res[0].text.lower() == "who":

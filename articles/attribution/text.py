@@ -16,6 +16,7 @@ from functools import partial
 from itertools import compress
 from operator import attrgetter
 
+from . import lexicons as lx
 from .lexicons import ABBREVIATIONS, SENTENCE_STARTERS
 
 # A word: letters/digits joined by internal . ' ’ - (U.S, O'Brien, Secretary-General).
@@ -237,6 +238,111 @@ def _blank_bullet(m: re.Match[str]) -> str:
     return "\n" + " " * (len(m.group()) - 1)
 
 
+# A reaction roundup's speaker line in capitals on a line of its own (wire "WHAT THEY
+# SAID" factboxes: `HENRIK SOLLNER, CHIEF EXECUTIVE OF WORLD ATHLETICS`, then the quote):
+# read in the case the body would write it, so its name, title and body are found as in
+# `Henrik Sollner, chief executive of World Athletics` (same length, offsets unchanged).
+CAPS_LABEL_RE = re.compile(r"(?<=\n)[^\S\n]*([A-Z][A-Z0-9'’.,&\- ]{3,119}?)[^\S\n]*(?=\n)")
+CAPS_WORD_RE = re.compile(r"[A-Z][A-Z'’]*")
+# a capitalised word inside a sentence of the body ("… Thank you, World Athletics.")
+BODY_CAP_RE = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z][\w'’]*")
+BODY_LOWER_RE = re.compile(r"\b[a-z][a-z'’]+\b")
+# words of the line's medium or setting, written in lower case ("TO REPORTERS IN MONACO")
+LABEL_SETTING_WORDS = frozenset(
+    "statement reporters interview post video conference news briefing email letter "
+    "television radio podcast rally speech".split()
+)
+LABEL_BODY_ENDS = frozenset({"county", "province", "state", "district", "region"}) | lx.ORG_HEADS
+
+
+def _cased_label(line: str, cap: frozenset[str], low: frozenset[str]) -> str:
+    """``line`` (upper case) in the body's case: the part before the first comma, the
+    name with any title before it, in Title case; after it, a body's name after "the" or
+    ending in a body word in Title case, title and common words in lower case."""
+    out = list(line)
+    words = list(CAPS_WORD_RE.finditer(line))
+    comma = line.find(",")
+    body_run = [False] * len(words)  # inside a body's name ("THE KENYA … COMMITTEE")
+    n = 0
+    while n < len(words):
+        e = n
+        while (
+            e < len(words)
+            and words[e].group().lower() not in lx.FUNCTION_WORDS
+            and (e == n or "," not in line[words[e - 1].end() : words[e].start()])
+        ):
+            e += 1
+        if e > n:
+            after_the = n > 0 and words[n - 1].group() == "THE"
+            # "AT A WATCH PARTY" is a setting, "OF NAIROBI COUNTY" a body
+            ends_body = (
+                e - n > 1
+                and words[e - 1].group().lower() in LABEL_BODY_ENDS
+                and not (n > 0 and words[n - 1].group() in {"A", "AN"})
+            )
+            for x in range(n, e):
+                body_run[x] = after_the or ends_body
+        n = max(e, n + 1)
+    for n, m in enumerate(words):
+        w = m.group()
+        lw = w.lower()
+        stem = lw.split("'")[0].split("’")[0]
+        if lw in lx.FUNCTION_WORDS and n > 0:
+            new = lw
+        elif len(w) == 1 or w in lx.KNOWN_ORGS or w in lx.SUPRANATIONAL:
+            continue  # "ON X", "UN", "BBC"
+        elif (
+            comma < 0
+            or m.start() < comma
+            or body_run[n]
+            or stem in cap
+            or stem.capitalize() in lx.COUNTRY_OR_DEMONYM
+        ):
+            new = w[0] + lw[1:]  # the name, a body's name, a word the body capitalises
+        elif (
+            stem in lx.TITLE_HEADS
+            or stem in lx.TITLE_MODIFIERS
+            or stem in low
+            or stem + "s" in low
+            or stem in LABEL_SETTING_WORDS
+            or stem.endswith(("er", "or", "ist", "ian"))  # "sailor", "pianist"
+        ):
+            new = lw
+        else:
+            new = w[0] + lw[1:]
+        if "-" in new and new[:1].isupper():
+            new = "-".join(p[:1].upper() + p[1:] for p in new.split("-"))
+        out[m.start() : m.end()] = new
+    return "".join(out)
+
+
+def _case_labels(text: str) -> str:
+    """Upper-case speaker lines of a mixed-case story in the body's case (see
+    CAPS_LABEL_RE): a line of two words or more, all capitals, no sentence end, not the
+    first line, with a paragraph after it."""
+    labels = [
+        m
+        for m in CAPS_LABEL_RE.finditer(text)
+        if " " in m.group(1).strip()
+        and not m.group(1).rstrip().endswith((".", ",", ":"))
+        and text[m.end() :].strip()
+    ]
+    if not labels:
+        return text
+    cap = frozenset(w.lower() for w in BODY_CAP_RE.findall(text))
+    low = frozenset(BODY_LOWER_RE.findall(text))
+    if not low:
+        return text  # an all-caps story: nothing to go by
+    parts, last = [], 0
+    for m in labels:
+        parts.append(text[last : m.start(1)])
+        cased = _cased_label(m.group(1), cap, low)
+        parts.append(cased if len(cased) == len(m.group(1)) else m.group(1))
+        last = m.end(1)
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def working_text(text: str) -> str:
     """The text the sieves read: the same length as ``text``, offsets unchanged, with
     layout that is not structure blanked out (soft line wraps, list bullets, Markdown
@@ -253,6 +359,8 @@ def working_text(text: str) -> str:
     if "&" in text:
         text = IN_WORD_ENTITY_RE.sub(_join_word, text)
         text = HTML_ENTITY_RE.sub(_entity_char, text)
+    if "\n" in text:
+        text = _case_labels(text)
     return text
 
 
