@@ -2452,6 +2452,8 @@ def _read_story_country(ctx: Context) -> str | None:
                 _national_copy(text, named)
                 or _british_spelt(text, named)
                 or _american_copy(text, named)
+                or _lead_country(text)
+                or _own_outlet_country(text)
             )
     return country
 
@@ -2669,6 +2671,99 @@ def _only_country_named(text: str) -> str | None:
     eastern England … in Britain … British archaeologists"): that country."""
     codes = _countries_named(text)
     return next(iter(codes)) if len(codes) == 1 and codes.total() >= 3 else None
+
+
+# the capitals and large cities the datelines know, as written in running text ("Seoul",
+# "Kuala Lumpur"), less those named for their country ("Singapore": counted once, as the
+# country) and those that are also given names ("Sofia Rossi", "Santiago Pérez")
+PLACE_CITIES = {
+    city.title(): code
+    for city, code in (CAPITAL_DATELINES | CITY_DATELINES).items()
+    if city.lower() not in lx.COUNTRY_OR_DEMONYM
+    and city not in {"SOFIA", "SANTIAGO", "VICTORIA", "WELLINGTON", "LIMA", "NASSAU"}
+}
+# names _countries_named misses (it reads one capitalised word at a time, no full stop):
+# "U.S.", "the United States", "New Zealand", "South Korea", "Sri Lanka" … ("Korea" alone
+# is the South's: "North Korea" is matched first, as the longer name)
+PLACE_CITIES |= {"U.S.": "US", "U.K.": "GB", "U.S.A.": "US", "Korea": "KR", "N. Korea": "KP"} | {
+    " ".join(w if w in ("and", "of", "the") else w.capitalize() for w in name.split()): code
+    for name, code in lx.COUNTRY_NAMES.items()
+    if " " in name and not any(w in lx.COUNTRY_OR_DEMONYM for w in name.split())
+}
+PLACE_CITY_RE = re.compile(
+    r"(?=[A-ZÀ-Ý])(?<![\w-])(?:"
+    + "|".join(re.escape(c) for c in sorted(PLACE_CITIES, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+# the lead of a story: its headline, standfirst and byline, then its first paragraph of
+# running text (15 words or more)
+LEAD_PARAGRAPH_WORDS = 15
+
+
+def _places_named(text: str) -> Counter[str]:
+    """Country code -> how often text names the country, its people, its capital or one
+    of its large cities (one scan for the cities)."""
+    codes = Counter(_countries_named(text))
+    for m in PLACE_CITY_RE.finditer(text):
+        codes[PLACE_CITIES[m.group()]] += 1
+    return codes
+
+
+def _lead(text: str) -> str:
+    """The headline and the paragraphs down to the first one of running text (at most
+    the first 1,500 characters)."""
+    start = 0
+    while start < len(text) and start < 1500:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if len(text[start:end].split()) >= LEAD_PARAGRAPH_WORDS:
+            return text[:end]
+        start = end + 1
+    return text[:1500]
+
+
+def _lead_country(text: str) -> str | None:
+    """An undated story whose lead (headline and first paragraph) places it in one country
+    only ("the former chief executive of Singapore logistics firm X", "Iceland's
+    parliament … voted"): the country, its people, its capital or a large city, no other
+    country's; and that the whole story names at least twice and half as often again as
+    any other country (a transfer between clubs of two countries, a dispute between two
+    governments name both about as often): that country (round 25)."""
+    lead = _lead(text)
+    if "\n" not in lead:  # no headline: one paragraph, or a text of running lines
+        return None
+    here = _places_named(lead)
+    if len(here) != 1:
+        return None
+    code = next(iter(here))
+    whole = _places_named(text)
+    n = whole[code]
+    return code if n >= 2 and all(3 * k <= 2 * n for c, k in whole.items() if c != code) else None
+
+
+# a speaker talking to a paper named for its country or city ("told The Korea Herald", "in
+# an interview with the Irish Times", "said in a text message to The Jakarta Post"): in
+# undated copy, the paper's own story
+OWN_OUTLET_RE = re.compile(
+    r"\b(?:told|to|with) [Tt]he ((?:[A-Z][a-z]+ ){1,3})(?:Morning )?(?:Herald|Times|Post"
+    r"|Star|Tribune|Independent|Examiner|Inquirer|Gazette|Standard|Observer|Daily)\b"
+)
+
+
+def _own_outlet_country(text: str) -> str | None:
+    """An undated story in which a speaker talks to a paper named for a country, its
+    people or a city of it ("said in a text message to The Korea Herald"), one country
+    only, that the story names at least as often as any other country: the paper's own
+    copy, set in that country (round 25)."""
+    codes = set()
+    for m in OWN_OUTLET_RE.finditer(text):
+        here = _places_named(m.group(1).strip())
+        codes |= set(here)
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    whole = _places_named(text)
+    return code if all(k <= whole[code] for k in whole.values()) else None
 
 
 def _us_dateline(ctx: Context) -> bool:
@@ -6245,6 +6340,15 @@ BASED_NAME_RE = re.compile(
 )
 
 
+# "the group Acuinova, based in Vigo, Spain,", "Harrow Capital, based in Singapore,": a
+# body's seat after its name, a place and its country or a country, capital or large city
+# alone (round 25: the company of a foreign voice in an undated story)
+BASED_IN_RE = re.compile(
+    r"([A-Z](?<=\b[A-Z])[\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), based in "
+    r"([A-Z][\w.]*(?: [A-Z][a-z]+)?)(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)?))?\b"
+)
+
+
 def _place_country(word: str) -> str | None:
     """The country of a country, demonym, capital or large city ("the Munich consultancy
     Orbitrend", "the Seville sports daily X")."""
@@ -6266,6 +6370,13 @@ def _described_countries(doc) -> dict[str, str]:
                 code = _place_country(m.group(1))
                 if code is not None:
                     found.setdefault(m.group(2).split(". ")[0].rstrip("."), code)
+        if ", based in " in doc.text:
+            for m in BASED_IN_RE.finditer(doc.text):
+                code = _place_country(m.group(3) or m.group(2)) or (
+                    _city_or_state_country(m.group(2)) if m.group(3) is None else None
+                )
+                if code is not None:
+                    found.setdefault(m.group(1).removeprefix("The "), code)
         for m in DESCRIBED_AFTER_NAME_RE.finditer(doc.text):
             code = _place_country(m.group(2))
             if code is not None:
@@ -6307,7 +6418,8 @@ def _described_body_country(doc, org: str) -> str | None:
 
 DESCRIPTOR_NOUN_ENDS = (*COUNTRY_DESCRIBED_NOUNS, "-based")
 DESCRIPTOR_TESTS = 32  # names per document
-DESCRIPTION_OPENINGS = (", a ", ", an ", ", the ")  # (DESCRIBED_AFTER_NAME_RE's)
+# (DESCRIBED_AFTER_NAME_RE's and BASED_IN_RE's)
+DESCRIPTION_OPENINGS = (", a ", ", an ", ", the ", ", based in ")
 # occurrences of a name tested before _may_open_described_name gives up (and says yes)
 DESCRIBED_NAME_TESTS = 8
 # the rest of a name DESCRIBED_AFTER_NAME_RE finds after its first words: capitalised

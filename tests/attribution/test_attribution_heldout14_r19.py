@@ -5,6 +5,7 @@ unless marked as a guard."""
 from quote_lookup import by_quote
 
 from articles.attribution import extract
+from articles.attribution.roles import _british_spelt, _countries_named, _lead_country
 
 
 def test_a_state_legislator_title_marks_undated_us_local_copy():
@@ -50,8 +51,14 @@ def test_an_undated_story_spelt_the_british_way_takes_the_country_it_names_most(
 
 
 def test_guard_the_same_story_in_american_spelling_keeps_no_country():
-    got = by_quote(_swimming_story("center", "defense"))
-    assert got["Every swimmer in Australia should be relieved,"].country is None
+    # the spelling is no evidence (_british_spelt says nothing); since round 25 the lead
+    # (an Australian swimmer, Australia named four times to Japan's once) is
+    # (r25-undated), so the story is Australia's all the same
+    text = _swimming_story("center", "defense")
+    assert _british_spelt(text, _countries_named(text)) is None
+    assert _lead_country(text) == "AU"
+    got = by_quote(text)
+    assert got["Every swimmer in Australia should be relieved,"].country == "AU"
 
 
 def _flood_story(office: str) -> str:

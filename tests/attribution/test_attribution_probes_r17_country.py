@@ -118,7 +118,9 @@ def test_undated_us_copy_with_a_county_named_like_an_english_one_is_american():
 
 
 def test_undated_british_copy_about_a_foreign_country_is_left_alone():
-    # guard (passed before): a Kenyan story with two pound sums names Kenya more often
+    # guard (passed before): a Kenyan story with two pound sums names Kenya more often;
+    # not British: since round 25 its lead (Kenya only, named four times to Britain's
+    # once) makes it Kenya's (r25-undated)
     text = (
         "Kenyan farmers fear second failed harvest\n\n"
         "Farmers in northern Kenya say a second failed rainy season has left them with "
@@ -128,7 +130,7 @@ def test_undated_british_copy_about_a_foreign_country_is_left_alone():
         "households. Britain has pledged £5m in aid, and a charity said it had raised "
         "£2m.\n"
     )
-    assert countries(text)["The maize did not even flower,"] is None
+    assert countries(text)["The maize did not even flower,"] == "KE"
 
 
 def test_a_demonym_and_a_noun_of_no_office_give_a_foreigner_their_country():
