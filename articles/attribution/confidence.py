@@ -66,15 +66,19 @@ def _how(c: Candidate) -> str:
     return "descriptor"
 
 
+# the ways of finding a speaker that lean on an antecedent written before the source
+ANTECEDENT_HOWS = ("pronoun", "surname", "descriptor")
+
+
 def _apart(work: str, lo: int, hi: int) -> bool:
     """A paragraph break between two offsets (bounded: further than the window is apart)."""
     return hi - lo > NEAR_WINDOW or work.find("\n", lo, hi) >= 0
 
 
-def _near(work: str, c: Candidate) -> str:
+def _near(work: str, c: Candidate, how: str | None = None) -> str:
     """Where the evidence is: the source in the statement's sentence, in its paragraph, or
     further; for a pronoun, a surname or a description, also its antecedent (the name
-    written last before it), whichever is further."""
+    written last before it), whichever is further (``how``: ``_how(c)``, when known)."""
     src = c.source
     if src is None:
         return "-"
@@ -85,7 +89,7 @@ def _near(work: str, c: Candidate) -> str:
     else:
         near = "paragraph"
     entity = c.entity
-    if entity is not None and entity.mentions and _how(c) in ("pronoun", "surname", "descriptor"):
+    if entity is not None and entity.mentions and (how or _how(c)) in ANTECEDENT_HOWS:
         i = bisect.bisect_left(entity.mentions, (src.start,)) - 1
         if i < 0 or _apart(work, entity.mentions[i][1], src.start):
             return "far"
@@ -140,11 +144,12 @@ def _gender(c: Candidate) -> str:
 def evidence(work: str, c: Candidate) -> tuple[str, ...]:
     """(sieve, kind, how, near, rival, length, gender) of a candidate once resolved (see
     the module doc; ``rival`` needs ``mark_rivals`` to have run on the document)."""
+    how = _how(c)
     return (
         c.sieve or "-",
         c.kind,
-        _how(c),
-        _near(work, c),
+        how,
+        _near(work, c, how),
         _rival(c),
         _length(work, c),
         _gender(c),
@@ -163,7 +168,7 @@ MIN_CASES = 20
 
 
 def cell(key: tuple[str, ...], fields: tuple[int, ...]) -> str:
-    return "|".join(key[i] for i in fields)
+    return "|".join([key[i] for i in fields])  # (a list joins faster than a generator)
 
 
 # fmt: off

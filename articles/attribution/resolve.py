@@ -5906,9 +5906,10 @@ def _titled_antecedent(
                 return None  # two people carry the title
     # speakers written with the title ("President Obama said") count too
     end = bisect.bisect_left(events, pos, key=itemgetter(0)) if events else 0
-    for p, ent, _ in events[max(0, end - 300) : end]:
-        if only is not None and ent is not only:
-            continue
+    window = events[max(0, end - 300) : end]
+    if only is not None:  # (one person's events, picked out before the loop below)
+        window = [ev for ev in window if ev[1] is only]
+    for p, ent, _ in window:
         if (reach is None or pos - p <= reach) and id(ent) not in found_ids and titled(p):
             found.append(ent)
             found_ids.add(id(ent))
