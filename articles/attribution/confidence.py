@@ -110,7 +110,7 @@ def mark_rivals(entities: Iterable[Entity], cands: Iterable[Candidate]) -> None:
     or not (False).  Once per document, after resolution: one sort of every person's
     name spans, then two binary searches per candidate (linear time)."""
     persons = {id(e) for e in entities if e.kind == "person" and e.mentions}
-    starts = sorted(s for e in entities if id(e) in persons for s, _ in e.mentions)
+    starts = sorted([s for e in entities if id(e) in persons for s, _ in e.mentions])
     for c in cands:
         entity, src = c.entity, c.source
         if entity is None or src is None or id(entity) not in persons:
@@ -132,7 +132,8 @@ def _rival(c: Candidate) -> str:
 
 
 def _length(work: str, c: Candidate) -> str:
-    words = len(work[c.start : min(c.end, c.start + _SHORT_SLICE)].split())
+    # (split at most SHORT_WORDS times: a longer statement stops at its sixth word)
+    words = len(work[c.start : min(c.end, c.start + _SHORT_SLICE)].split(None, SHORT_WORDS))
     return "short" if words <= SHORT_WORDS else "long"
 
 
@@ -454,15 +455,22 @@ CALIBRATION: dict[str, tuple[int, int, float]] = {
 # first runs) is not taken for one
 FLOOR = 0.31
 
+# evidence key -> its cells, finest first (the BACKOFF levels the key has), joined once
+# per process: bounded, each field of a key taking a handful of values
+_CELLS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
 
 def calibrated(key: tuple[str, ...], hand: float) -> float:
     """The smoothed accuracy of the finest cell with enough cases, at least ``FLOOR``;
     ``hand`` without a table.  A shorter key (round 24's four fields) uses the levels it
     has."""
-    for fields in BACKOFF:
-        if fields and fields[-1] >= len(key):
-            continue
-        hit = CALIBRATION.get(cell(key, fields))
+    cells = _CELLS.get(key)
+    if cells is None:
+        cells = _CELLS[key] = tuple(
+            cell(key, fields) for fields in BACKOFF if not fields or fields[-1] < len(key)
+        )
+    for name in cells:
+        hit = CALIBRATION.get(name)
         if hit is not None and hit[1] >= MIN_CASES:
             return max(hit[2], FLOOR)
     return hand

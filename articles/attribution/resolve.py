@@ -6905,9 +6905,11 @@ def _title_acronym_holder(reg: Registry, src: Source) -> Entity | None:
     if acr not in memo:
         if len(memo) >= TITLE_ACRONYM_LIMIT:
             return None
+        # (the first initial, then "(?<!\w.)": a word starts there, as "\b" before it would
+        # say; a pattern opening with a letter is searched for that letter, ~20 times faster)
+        words = [f"({acr[0]}(?<!\\w.)[a-z]+)", *(f"({a}[a-z]+)" for a in acr[1:])]
         pat = re.compile(
-            r"\b"
-            + TITLE_ACRONYM_LINKS.join(f"({a}[a-z]+)" for a in acr)
+            TITLE_ACRONYM_LINKS.join(words)
             + rf"(?: \({acr}\))?,? {TITLE_ACRONYM_HONORIFICS}(?=[A-Z][a-z])"
         )
         holders: list[tuple[int, Entity]] = []
@@ -7738,7 +7740,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 continue
             src.kind = "org"
             src.organization = src.text
-        if src.kind in {"name", "org"} and _title_acronym_holder(reg, src) is not None:
+        if (
+            src.kind in {"name", "org"}
+            and src.text.isupper()  # (initials only: the call's own first test)
+            and _title_acronym_holder(reg, src) is not None
+        ):
             src.kind, src.organization = "group", None  # "the DM said": a title's holder
             continue
         if src.kind == "name":
