@@ -66,15 +66,19 @@ def _how(c: Candidate) -> str:
     return "descriptor"
 
 
+# the ways of finding a speaker that lean on an antecedent written before the source
+ANTECEDENT_HOWS = ("pronoun", "surname", "descriptor")
+
+
 def _apart(work: str, lo: int, hi: int) -> bool:
     """A paragraph break between two offsets (bounded: further than the window is apart)."""
     return hi - lo > NEAR_WINDOW or work.find("\n", lo, hi) >= 0
 
 
-def _near(work: str, c: Candidate) -> str:
+def _near(work: str, c: Candidate, how: str | None = None) -> str:
     """Where the evidence is: the source in the statement's sentence, in its paragraph, or
     further; for a pronoun, a surname or a description, also its antecedent (the name
-    written last before it), whichever is further."""
+    written last before it), whichever is further (``how``: ``_how(c)``, when known)."""
     src = c.source
     if src is None:
         return "-"
@@ -85,7 +89,7 @@ def _near(work: str, c: Candidate) -> str:
     else:
         near = "paragraph"
     entity = c.entity
-    if entity is not None and entity.mentions and _how(c) in ("pronoun", "surname", "descriptor"):
+    if entity is not None and entity.mentions and (how or _how(c)) in ANTECEDENT_HOWS:
         i = bisect.bisect_left(entity.mentions, (src.start,)) - 1
         if i < 0 or _apart(work, entity.mentions[i][1], src.start):
             return "far"
@@ -106,7 +110,7 @@ def mark_rivals(entities: Iterable[Entity], cands: Iterable[Candidate]) -> None:
     or not (False).  Once per document, after resolution: one sort of every person's
     name spans, then two binary searches per candidate (linear time)."""
     persons = {id(e) for e in entities if e.kind == "person" and e.mentions}
-    starts = sorted(s for e in entities if id(e) in persons for s, _ in e.mentions)
+    starts = sorted([s for e in entities if id(e) in persons for s, _ in e.mentions])
     for c in cands:
         entity, src = c.entity, c.source
         if entity is None or src is None or id(entity) not in persons:
@@ -128,7 +132,8 @@ def _rival(c: Candidate) -> str:
 
 
 def _length(work: str, c: Candidate) -> str:
-    words = len(work[c.start : min(c.end, c.start + _SHORT_SLICE)].split())
+    # (split at most SHORT_WORDS times: a longer statement stops at its sixth word)
+    words = len(work[c.start : min(c.end, c.start + _SHORT_SLICE)].split(None, SHORT_WORDS))
     return "short" if words <= SHORT_WORDS else "long"
 
 
@@ -140,11 +145,12 @@ def _gender(c: Candidate) -> str:
 def evidence(work: str, c: Candidate) -> tuple[str, ...]:
     """(sieve, kind, how, near, rival, length, gender) of a candidate once resolved (see
     the module doc; ``rival`` needs ``mark_rivals`` to have run on the document)."""
+    how = _how(c)
     return (
         c.sieve or "-",
         c.kind,
-        _how(c),
-        _near(work, c),
+        how,
+        _near(work, c, how),
         _rival(c),
         _length(work, c),
         _gender(c),
@@ -163,7 +169,7 @@ MIN_CASES = 20
 
 
 def cell(key: tuple[str, ...], fields: tuple[int, ...]) -> str:
-    return "|".join(key[i] for i in fields)
+    return "|".join([key[i] for i in fields])  # (a list joins faster than a generator)
 
 
 # fmt: off
@@ -449,15 +455,22 @@ CALIBRATION: dict[str, tuple[int, int, float]] = {
 # first runs) is not taken for one
 FLOOR = 0.31
 
+# evidence key -> its cells, finest first (the BACKOFF levels the key has), joined once
+# per process: bounded, each field of a key taking a handful of values
+_CELLS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
 
 def calibrated(key: tuple[str, ...], hand: float) -> float:
     """The smoothed accuracy of the finest cell with enough cases, at least ``FLOOR``;
     ``hand`` without a table.  A shorter key (round 24's four fields) uses the levels it
     has."""
-    for fields in BACKOFF:
-        if fields and fields[-1] >= len(key):
-            continue
-        hit = CALIBRATION.get(cell(key, fields))
+    cells = _CELLS.get(key)
+    if cells is None:
+        cells = _CELLS[key] = tuple(
+            cell(key, fields) for fields in BACKOFF if not fields or fields[-1] < len(key)
+        )
+    for name in cells:
+        hit = CALIBRATION.get(name)
         if hit is not None and hit[1] >= MIN_CASES:
             return max(hit[2], FLOOR)
     return hand

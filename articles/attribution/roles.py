@@ -1410,8 +1410,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     i = doc.tok_index_at_or_after(start)
     ss, _ = ctx.sentence(start)
     name_at = i
-    # "Chief Medical Officer (CMO) Dr X": the title before its bracketed initials
-    i = _title_acronym_open(toks, i, ss) or i
+    # "Chief Medical Officer (CMO) Dr X": the title before its bracketed initials (a ")"
+    # right before the name or its honorific, else none: most names skip the call)
+    if i > 2 and ")" in (toks[i - 1].text, toks[i - 2].text):
+        i = _title_acronym_open(toks, i, ss) or i
     # premodifier: title words before the name
     k = i - 1
     steps = 0
