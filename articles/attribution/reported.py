@@ -8062,17 +8062,16 @@ def _court_heard(ctx: Context, k: int) -> Candidate | None:
     end = toks[k - 3].start
     if a >= k - 3 or end - toks[a].start < 20 or ctx.in_quote(a):
         return None
-    # (loose: no court named before speaks for "the court")
-    src = Source(
-        "group",
-        toks[k - 2].start,
-        toks[k - 1].end,
-        doc.text[toks[k - 2].start : toks[k - 1].end],
-        toks[k - 2].start,
-        toks[k - 1].end,
-        loose=True,
-    )
+    src = _the_body_source(ctx, k - 2)
     return _reported(ctx, k, src, (ss, se), start=toks[a].start, end=end, confidence=0.8)
+
+
+def _the_body_source(ctx: Context, i: int) -> Source:
+    """``the court`` / ``The meeting`` at tokens i, i + 1: an unnamed body as source (no
+    speaker; loose, so no court named before speaks for it)."""
+    toks = ctx.doc.tokens
+    start, end = toks[i].start, toks[i + 1].end
+    return Source("group", start, end, ctx.doc.text[start:end], start, end, loose=True)
 
 
 # "The meeting heard that …": what was put to a public meeting, nobody named giving it
@@ -8096,15 +8095,7 @@ def _body_heard_that(ctx: Context, k: int) -> Candidate | None:
     end = _content_end(ctx, k + 2, se)
     if end <= toks[k + 2].start:
         return None
-    src = Source(
-        "group",
-        toks[k - 2].start,
-        toks[k - 1].end,
-        doc.text[toks[k - 2].start : toks[k - 1].end],
-        toks[k - 2].start,
-        toks[k - 1].end,
-        loose=True,
-    )
+    src = _the_body_source(ctx, k - 2)
     return _reported(ctx, k, src, (ss, se), start=toks[k + 2].start, end=end, confidence=0.8)
 
 
