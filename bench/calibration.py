@@ -63,7 +63,8 @@ from articles.attribution import confidence as calibration  # noqa: E402
 from articles.attribution.pipeline import NON_ANSWER_CONFIDENCE  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
-RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 23))]  # heldout23 is blind: never listed
+# heldout23 and heldout24 are blind: never listed
+RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 23))]
 PROBES = [
     *(f"r20{x}" for x in "abcdef"),
     *(f"r21{x}" for x in "abcdefgh"),
