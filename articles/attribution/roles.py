@@ -2353,11 +2353,9 @@ CITY_DATELINES = {
 # person or a body ("a Ningbo factory owner", "a Toulouse-based firm"), not for
 # PLACE_CITIES' tally of an undated story's places (a foreign investor's home city,
 # "Vigo, Spain", named three times, would outweigh the story's own country)
-WORLD_CITY_FORMS = {city.upper(): city for city in lx.WORLD_CITIES}
+WORLD_CITY_DATELINES = {city.upper(): code for city, code in lx.WORLD_CITIES.items()}
 CITY_DATELINES |= {
-    up: lx.WORLD_CITIES[city]
-    for up, city in WORLD_CITY_FORMS.items()
-    if up not in CAPITAL_DATELINES
+    city: code for city, code in WORLD_CITY_DATELINES.items() if city not in CAPITAL_DATELINES
 }
 # a city alone, or with Reuters' date ("EDINBURGH, March 12 (Reuters) -") or AAP's agency
 # after a comma ("SYDNEY, AAP -"); a comma before anything else may open its state or
@@ -2692,7 +2690,7 @@ PLACE_CITIES = {
     city.title(): code
     for city, code in (CAPITAL_DATELINES | CITY_DATELINES).items()
     if city.lower() not in lx.COUNTRY_OR_DEMONYM
-    and city not in WORLD_CITY_FORMS
+    and city not in WORLD_CITY_DATELINES
     and city not in {"SOFIA", "SANTIAGO", "VICTORIA", "WELLINGTON", "LIMA", "NASSAU"}
 }
 # names _countries_named misses (it reads one capitalised word at a time, no full stop):
