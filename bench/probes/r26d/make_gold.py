@@ -47,8 +47,7 @@ COURT_Q = [
         country="US",
     ),
     q(
-        "two workers collapsed in a single week that July and one spent four days in the "
-        "hospital",
+        "two workers collapsed in a single week that July and one spent four days in the hospital",
         None,
         "indirect",
         "According to",
@@ -128,8 +127,7 @@ COURT_Q = [
         ORTEGA,
         "partial",
         "called",
-        "Marisol Ortega-Banks, a lawyer with the Valley Workers Legal Center who argued the "
-        "appeal",
+        "Marisol Ortega-Banks, a lawyer with the Valley Workers Legal Center who argued the appeal",
     ),
     p(
         "These are workers who were told to keep picking while a co-worker was carried to a "
