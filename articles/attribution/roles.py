@@ -6375,7 +6375,8 @@ def _described_countries(doc) -> dict[str, str]:
             code = _place_country(m.group(1))
             if code is not None:
                 name = m.group(2).split(". ")[0].rstrip(".")  # (within one sentence)
-                found.setdefault(name, code)
+                # ("Danish ferry operator Skagen Line's takeover": the name, not its possessive)
+                found.setdefault(strip_possessive(name), code)
         if "-based " in doc.text:
             for m in BASED_NAME_RE.finditer(doc.text):
                 code = _place_country(m.group(1))
