@@ -240,12 +240,16 @@ HENNING = {
 LABOUR_MP_SRC = "A Labour MP for a rural Cumbrian seat, who asked not to be named"
 
 COMMONS_Q = [
-    p(
-        "mostly helps those who drive the most",
-        FARROW,
-        "partial",
-        "telling",
-        "The chancellor, Helen Farrow",
+    # (the standfirst writes the same words first: the statement is the body's)
+    dict(
+        p(
+            "mostly helps those who drive the most",
+            FARROW,
+            "partial",
+            "telling",
+            "The chancellor, Helen Farrow",
+        ),
+        after="The chancellor, Helen Farrow",
     ),
     p(
         "the 4p-a-litre rise was temporary and would be reviewed at next year's spring statement",
@@ -399,6 +403,8 @@ COMMONS_Q = [
         "has long maintained",
         "Farrow",
     ),
+    # an object naming what was said, as the golds' "rejected that account"
+    p("that pledge", FARROW, "indirect", "repeated", "she"),
     q(
         "at least a dozen colleagues had told the whips they were uneasy about the rise",
         None,
@@ -464,6 +470,14 @@ BRANDT = {
 }
 
 MERGER_Q = [
+    # a promise (decision 6; "agreed to pay" is a promise): the companies' undertaking
+    q(
+        "to sell four routes across the Baltic Sea",
+        None,
+        "indirect",
+        "agreed",
+        "the companies",
+    ),
     p(
         "the remedies, which include the sale of the Gdansk-Nynashamn and Rostock-Trelleborg "
         "crossings to a buyer it must approve, would keep fares in check for the hundreds of "
