@@ -3083,7 +3083,10 @@ COMMENT_NOUNS = {
 }  # fmt: skip
 # claims "that" determines when a time or a medium follows, not a verb ("denied that
 # accusation on Wednesday", "rejected that account in a statement")
-DETERMINED_CLAIM_NOUNS = COMMENT_NOUNS | {"account", "criticism", "report"}
+DETERMINED_CLAIM_NOUNS = COMMENT_NOUNS | {
+    "account", "criticism", "report",
+    "pledge", "promise", "vow", "commitment", "warning", "demand",  # "repeated that pledge"
+}  # fmt: skip
 # and of an act, after a comma closing a reported clause ("…, a move Democrats called
 # “shameful”": the writer's)
 CLOSING_COMMENT_NOUNS = COMMENT_NOUNS | {"move", "step", "pattern", "trend", "finding", "scenario"}

@@ -2070,6 +2070,14 @@ def _preposed_start(doc, k: int, ss: int) -> int:
             or (toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS)
             # "The mayor of Sion's neighbouring commune of Vex, NAME": its "of" complement
             or _in_title_complement(doc, m)
+            # "The Liberal Democrats' Treasury spokesperson, NAME": a plural possessive
+            or (
+                toks[m].text in {"'", "’"}
+                and m > 0
+                and toks[m - 1].cap
+                and toks[m - 1].lower.endswith("s")
+                and toks[m - 1].end == toks[m].start
+            )
         )
         # "Minister Sara Lind and her deputy, NAME": the title is the last conjunct's
         # (not "the Secretary of Health and Human Services, NAME")

@@ -125,3 +125,25 @@ def test_a_farms_or_orchards_business_speaks_as_a_body_and_the_agency_is_a_divis
     assert rule.speaker_type == "organization"
     agency = got["it would not comment further"]
     assert agency.organization == "California Division of Water Quality"
+
+
+def test_that_before_a_pledge_noun_is_a_determiner_not_a_clause():
+    text = (
+        "The mayor promised last spring to freeze bus fares.\n\n"
+        "Mayor Lena Ortiz repeated that pledge on Thursday.\n"
+    )
+    got = by_quote(text)
+    assert "that pledge" in got
+    assert "pledge on Thursday" not in got
+
+
+def test_a_plural_possessive_party_before_a_portfolio_title_is_the_organisation():
+    text = (
+        "MPs debated the rail budget on Monday.\n\n"
+        "The Greens' Transport spokesperson, Ivo Marren, said the cuts would close rural "
+        "stations. The Liberal Democrats' Treasury spokesperson, Ada Quill, said the sums "
+        "did not add up.\n"
+    )
+    got = by_quote(text)
+    sums = got["the sums did not add up"]
+    assert (sums.role, sums.organization) == ("Treasury spokesperson", "Liberal Democrats")
