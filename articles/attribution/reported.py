@@ -3532,11 +3532,14 @@ def _speaking_relative(toks, j: int, b: int, m: int) -> bool:
     at b, the cue at m)."""
     return (
         j + 1 < b < m - 1
-        and toks[b].lower in {"which", "who"}
         and toks[b - 1].text == ","
         and toks[m].lower in lx.SPEECH_FORMS
         and m + 1 < len(toks)
-        and toks[m + 1].lower in FINITE_AUX
+        and (
+            (toks[b].lower in {"which", "who"} and toks[m + 1].lower in FINITE_AUX)
+            # "questioned whether A, where he said B": a place's relative, B a whole clause
+            or toks[b].lower == "where"
+        )
     )
 
 
@@ -5653,7 +5656,7 @@ def _writes_for_outlet(doc: Doc, k: int, end: int) -> bool:
 
 
 WH_WORDS = {"what", "which", "whom", "how"}
-RELATIVE_OPENERS = WH_WORDS | {"that", "who"}  # ("who police said was armed")
+RELATIVE_OPENERS = WH_WORDS | {"that", "who", "where"}  # ("who police said was armed")
 
 
 def _that_relative(doc: Doc, w: int, k: int) -> bool:
@@ -5767,6 +5770,8 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
         end = _before_main_verb(ctx, b0, end)  # "The man who police said was armed fled"
     if end - toks[b0].start < 3:
         return None
+    if toks[w].lower == "where":
+        return src, (toks[b0].start, end), None  # (a place's "where": no words of its own)
     return src, (toks[b0].start, end), (toks[w].start, toks[w].end)
 
 

@@ -147,3 +147,17 @@ def test_a_plural_possessive_party_before_a_portfolio_title_is_the_organisation(
     got = by_quote(text)
     sums = got["the sums did not add up"]
     assert (sums.role, sums.organization) == ("Treasury spokesperson", "Liberal Democrats")
+
+
+def test_a_where_relative_with_its_own_cue_is_a_second_statement():
+    text = (
+        "Senator Lena Varga toured the valley on Monday.\n\n"
+        "Varga questioned whether the state had studied the effect on rural clinics, where "
+        "she said some patients already drove an hour for care.\n"
+    )
+    got = by_quote(text)
+    first = got["whether the state had studied the effect on rural clinics"]
+    assert first.speaker == "Lena Varga"
+    second = got["some patients already drove an hour for care"]
+    assert second.speaker == "Lena Varga"
+    assert "where" not in got  # (a place's relative word is no statement of its own)
