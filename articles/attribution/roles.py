@@ -3117,7 +3117,16 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             # "NDP campaign spokesman": a party's campaign staff speak for the party
             info.organization = text_of(doc, i, title_at - 1)
         return title_at, prefix
-    if toks[title_at].lower not in TITLE_WORDS:
+    portfolio = (
+        # "The SNP's Westminster leader", "Labour's Treasury spokesperson": a party's
+        # office for a place or a department's brief (the party is the organisation)
+        possessed
+        and toks[title_at].cap
+        and title_at + 1 < n
+        and toks[title_at + 1].end <= b
+        and toks[title_at + 1].lower in PARTY_OFFICE_HEADS
+    )
+    if toks[title_at].lower not in TITLE_WORDS and not portfolio:
         return i0, ""  # "NBC's Lester Holt, ABC's Martha Raddatz": a name, not a title
     while k - i > 1 and (
         toks[k - 1].lower in RANK_WORDS
@@ -3222,6 +3231,9 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     return title_at, prefix
 
 
+# the heads of a party's office for a place or a brief ("Westminster leader", "Treasury
+# spokesperson"), after the party's possessive
+PARTY_OFFICE_HEADS = SPOKES_TITLES | {"leader", "chief", "whip"}
 # title heads that also modify another title ("head coach", "assistant coach")
 HEAD_OF_STAFF_WORDS = {"head", "assistant"}
 

@@ -161,3 +161,12 @@ def test_a_where_relative_with_its_own_cue_is_a_second_statement():
     second = got["some patients already drove an hour for care"]
     assert second.speaker == "Lena Varga"
     assert "where" not in got  # (a place's relative word is no statement of its own)
+
+
+def test_a_partys_possessive_before_a_place_office_is_the_organisation():
+    text = (
+        "MPs debated the energy bill on Tuesday.\n\n"
+        "The SNP's Holyrood leader, Fiona Baird, said the bill ignored Scotland's grid.\n"
+    )
+    grid = by_quote(text)["the bill ignored Scotland's grid"]
+    assert (grid.role, grid.organization) == ("Holyrood leader", "SNP")
