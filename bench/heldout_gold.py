@@ -63,6 +63,9 @@ def build(texts: Path, doc_id, dateline, quotes, *, corpus, source, speaking_bod
     text = (texts / f"{doc_id}.txt").read_text(encoding="utf-8")
     out, cursor, people = [], 0, {}
     for item in (own_organisation(x, speaking_bodies) for x in quotes):
+        if "after" in item:  # the words first written earlier (a standfirst): skip past them
+            item = dict(item)
+            cursor = text.index(item.pop("after"), cursor)
         start = text.find(item["text"], cursor)
         if start < 0:
             raise ValueError(f"{doc_id}: not found after {cursor}: {item['text']!r}")

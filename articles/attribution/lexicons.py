@@ -446,7 +446,7 @@ TITLE_MODIFIERS = _words(
     council cabinet congressional district u.s. federal regional local city county longtime
     veteran outgoing incoming newly elected appointed interim founding co adjunct associate
     visiting emeritus of for and oil petroleum water tourism mining fisheries sports shadow
-    presiding
+    presiding circuit bankruptcy appellate
     tennis olympic paralympic world-record two-time ranking sporting technical football
     three-time four-time five-time
     work pensions social care sport rural food communities skills equalities welfare
@@ -618,6 +618,7 @@ ORG_HEADS = _words(
     handelsbank handelsbanken landesbank kreditbank sparbank sparebank sparkasse volksbank
     nationalbank girozentrale
     bhd bhd. berhad tbk pte
+    farms orchards vineyards wineries dairies foods
     """
 )
 

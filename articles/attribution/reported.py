@@ -3083,7 +3083,10 @@ COMMENT_NOUNS = {
 }  # fmt: skip
 # claims "that" determines when a time or a medium follows, not a verb ("denied that
 # accusation on Wednesday", "rejected that account in a statement")
-DETERMINED_CLAIM_NOUNS = COMMENT_NOUNS | {"account", "criticism", "report"}
+DETERMINED_CLAIM_NOUNS = COMMENT_NOUNS | {
+    "account", "criticism", "report",
+    "pledge", "promise", "vow", "commitment", "warning", "demand",  # "repeated that pledge"
+}  # fmt: skip
 # and of an act, after a comma closing a reported clause ("…, a move Democrats called
 # “shameful”": the writer's)
 CLOSING_COMMENT_NOUNS = COMMENT_NOUNS | {"move", "step", "pattern", "trend", "finding", "scenario"}
@@ -3529,11 +3532,14 @@ def _speaking_relative(toks, j: int, b: int, m: int) -> bool:
     at b, the cue at m)."""
     return (
         j + 1 < b < m - 1
-        and toks[b].lower in {"which", "who"}
         and toks[b - 1].text == ","
         and toks[m].lower in lx.SPEECH_FORMS
         and m + 1 < len(toks)
-        and toks[m + 1].lower in FINITE_AUX
+        and (
+            (toks[b].lower in {"which", "who"} and toks[m + 1].lower in FINITE_AUX)
+            # "questioned whether A, where he said B": a place's relative, B a whole clause
+            or toks[b].lower == "where"
+        )
     )
 
 
@@ -5177,14 +5183,32 @@ def _quoted_as_saying(ctx: Context, k: int) -> Candidate | None:
     toks = doc.tokens
     if toks[k].lower not in lx.SPEECH_FORMS:
         return None
-    if toks[k - 2].lower != "quoted":
+    q = k - 2 if toks[k - 2].lower == "quoted" else _quoted_by_medium(ctx, k)
+    if q is None:
         return _quoted_object_as_saying(ctx, k)
-    b = k - 3
+    b = q - 1
     while b > 0 and toks[b].lower in PASSIVE_AUX:
         b -= 1
-    if b == k - 3 or not any(toks[x].lower in PASSIVE_BE for x in range(b + 1, k - 2)):
+    if b == q - 1 or not any(toks[x].lower in PASSIVE_BE for x in range(b + 1, q)):
         return None
     return _passive_subject_said(ctx, k, b, ctx.sentence(toks[k].start))
+
+
+def _quoted_by_medium(ctx: Context, k: int) -> int | None:
+    """The token "quoted" of ``was quoted by the Danish daily Borsen as saying`` / ``was
+    quoted in the Gazette as saying`` (k: "saying"): the medium between "quoted" and
+    "as" is no one who spoke."""
+    doc = ctx.doc
+    toks = doc.tokens
+    ss = ctx.sentence(toks[k].start)[0]
+    v = k - 2
+    while v > 1 and k - v <= 9 and toks[v].start >= ss and toks[v].lower not in {"by", "in"}:
+        if not toks[v].is_word:
+            return None  # (words only: "the regional daily Nordposten")
+        v -= 1
+    if v < 2 or toks[v].lower not in {"by", "in"} or toks[v - 1].lower != "quoted":
+        return None
+    return v - 1 if v < k - 2 else None
 
 
 def _passive_subject_said(ctx: Context, k: int, b: int, sent: tuple[int, int]) -> Candidate | None:
@@ -5288,7 +5312,14 @@ def _it_passive(ctx: Context, k: int) -> Candidate | None:
         b > 0 and toks[b - 1].start >= ss and not _opens_it_clause(toks[b - 1])
     ):
         return None  # "… made it known that": "it" is an object
-    that = k + 1 if toks[k + 1].lower == "that" else cues.listener_that(doc, k + 1)
+    src = None
+    agent = _passive_agent(doc, k + 1, se) if toks[k + 1].lower == "by" else None
+    if agent is not None:
+        # "It was alleged by the prosecution (during the trial) that A": the agent's
+        src, c1 = agent
+        that = c1 if toks[c1].lower == "that" else cues.listener_that(doc, c1)
+    else:
+        that = k + 1 if toks[k + 1].lower == "that" else cues.listener_that(doc, k + 1)
     if that is None and b > 0 and toks[b - 1].text == ",":
         return _it_passive_aside(ctx, b - 1, k, ss, se)
     if that is None or toks[that + 1].start >= se or ctx.in_quote(that + 1):
@@ -5298,7 +5329,7 @@ def _it_passive(ctx: Context, k: int) -> Candidate | None:
     if end - toks[that + 1].start < 3:
         return None
     return _reported(
-        ctx, k, None, (ss, se), start=toks[that + 1].start, end=end, confidence=0.5, sieve="passive"
+        ctx, k, src, (ss, se), start=toks[that + 1].start, end=end, confidence=0.5, sieve="passive"
     )
 
 
@@ -5625,7 +5656,7 @@ def _writes_for_outlet(doc: Doc, k: int, end: int) -> bool:
 
 
 WH_WORDS = {"what", "which", "whom", "how"}
-RELATIVE_OPENERS = WH_WORDS | {"that", "who"}  # ("who police said was armed")
+RELATIVE_OPENERS = WH_WORDS | {"that", "who", "where"}  # ("who police said was armed")
 
 
 def _that_relative(doc: Doc, w: int, k: int) -> bool:
@@ -5739,6 +5770,8 @@ def _wh_fragment(ctx: Context, k: int, ss: int, se: int):
         end = _before_main_verb(ctx, b0, end)  # "The man who police said was armed fled"
     if end - toks[b0].start < 3:
         return None
+    if toks[w].lower == "where":
+        return src, (toks[b0].start, end), None  # (a place's "where": no words of its own)
     return src, (toks[b0].start, end), (toks[w].start, toks[w].end)
 
 
@@ -6263,6 +6296,52 @@ def _in_document(ctx: Context, k: int) -> Candidate | None:
         end=end,
         confidence=0.5,
     )
+
+
+# the nouns of a view credited to its holder ("In Pell's view,", "In the opinion of X,")
+VIEW_NOUNS = {"view", "opinion", "estimation", "judgment", "judgement"}
+
+
+def _in_view(ctx: Context, k: int) -> Candidate | None:
+    """``In Pell's view, the rise will hurt …`` / ``In the view of analysts, …`` opening
+    a sentence: the clause after the comma is the view's holder's statement."""
+    doc = ctx.doc
+    toks = doc.tokens
+    n = len(toks)
+    ss, se = ctx.sentence(toks[k].start)
+    if toks[k].start not in {ss, past_dateline(ctx, ss)} or ctx.in_quote(k) or k + 4 >= n:
+        return None
+    if toks[k + 1].lower == "the" and toks[k + 2].lower in VIEW_NOUNS and toks[k + 3].lower == "of":
+        found = _according(ctx, k + 2, ss, se)  # read as "According to X, A"
+        if found is None:
+            return None
+        start, end, src = found
+    else:
+        # a name's possessive, at most five words: "Marcus Pell's", "Prentiss'"
+        v = k + 1
+        while v < n and v - k <= 5 and toks[v].cap and toks[v].lower not in VIEW_NOUNS:
+            v += 1
+        holder_end = v - 1
+        if v + 3 >= n or holder_end == k:
+            return None
+        if toks[v].text in {"'", "’"} and toks[v - 1].lower.endswith("s"):
+            v += 1  # "Prentiss' view"
+        elif not toks[v - 1].lower.endswith(("'s", "’s")):
+            return None
+        if v + 2 >= n or toks[v].lower not in VIEW_NOUNS or toks[v + 1].text != ",":
+            return None
+        holder = analyse_phrase(doc, k + 1, holder_end)
+        if holder is None or holder.kind not in {"name", "org"}:
+            return None
+        src = holder
+        j = v + 2
+        if toks[j].start >= se or not toks[j].is_word:
+            return None
+        start, end = toks[j].start, _content_end(ctx, j, se)
+    if end - start < 12:
+        return None
+    cue = doc.text[toks[k].start : doc.tokens[doc.tok_index_before(start) - 1].end]
+    return _reported(ctx, k, src, (ss, se), start=start, end=end, confidence=0.8, cue=cue)
 
 
 # words between a subject and the verb of an adjective or light-verb cue ("has also
@@ -8232,7 +8311,7 @@ def find_reported(
                 out.append(c)
                 continue
         if t.text == "In":
-            c = _in_document(ctx, k)
+            c = _in_document(ctx, k) or _in_view(ctx, k)
             if c is not None:
                 out.append(c)
                 continue

@@ -740,6 +740,7 @@ ORG_DESCRIPTORS = {
         "centers", "institutes", "commission",  # (the CPSC, the FTC)
         "institute",  # "the National Institute for Health and Care Excellence"
         "programme", "program", "fund",  # U.N. agencies: "the World Food Programme"
+        "division",  # a state's "Division of Occupational Safety and Health"
     },
     "regulator": {"authority", "commission", "agency", "board", "regulator"},
     **dict.fromkeys(
@@ -4547,7 +4548,15 @@ def _described_as_company(ctx: Context, src: Source) -> bool:
                     if (
                         w in COMPANY_NOUNS
                         or w in BODY_APPOSITIVE_NOUNS
-                        or (w == "operator" and i > 0 and words[i - 1] in OPERATED_SERVICES)
+                        # "a ferry operator", "a German operator" (not "a crane operator")
+                        or (
+                            w == "operator"
+                            and i > 0
+                            and (
+                                words[i - 1] in OPERATED_SERVICES
+                                or words[i - 1] in lx.COUNTRY_OR_DEMONYM
+                            )
+                        )
                     )
                     and (i == len(words) - 1 or words[i + 1] in KIND_POSTMODIFIERS)
                 ),
@@ -4932,7 +4941,11 @@ def _thing_name(reg: Registry, src: Source) -> bool:
 # "Cascade Air Link flight"); not a spokesman, staff, lawyer or campaign, which a person
 # has too ("a Trump spokesman", "Smith's staff"). A possessive adds a board, stores,
 # branches, a fleet; a bare modifier adds employees, flights, a store.
-BODY_HEADS = r"chief (?:executive|financial|operating)|CEO|CFO|chairman|chairwoman|shareholders"
+# (a title in either case: "Harvest Fair Chief Executive X", as wire copy writes it)
+BODY_HEADS = (
+    r"(?i:chief) (?i:executive|financial|operating)|CEO|CFO|(?i:chairman|chairwoman)"
+    r"|shareholders"
+)
 BODY_OWNED_AFTER_RE = re.compile(
     r"['’]s (?:" + BODY_HEADS + r"|board|stores|supermarkets|branches|fleet|share price)\b"
     r"| (?:" + BODY_HEADS + r"|employees|workers|flights?|jet|planes?|aircraft|store|"

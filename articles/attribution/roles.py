@@ -2070,6 +2070,14 @@ def _preposed_start(doc, k: int, ss: int) -> int:
             or (toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS)
             # "The mayor of Sion's neighbouring commune of Vex, NAME": its "of" complement
             or _in_title_complement(doc, m)
+            # "The Liberal Democrats' Treasury spokesperson, NAME": a plural possessive
+            or (
+                toks[m].text in {"'", "’"}
+                and m > 0
+                and toks[m - 1].cap
+                and toks[m - 1].lower.endswith("s")
+                and toks[m - 1].end == toks[m].start
+            )
         )
         # "Minister Sara Lind and her deputy, NAME": the title is the last conjunct's
         # (not "the Secretary of Health and Human Services, NAME")
@@ -3109,7 +3117,16 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             # "NDP campaign spokesman": a party's campaign staff speak for the party
             info.organization = text_of(doc, i, title_at - 1)
         return title_at, prefix
-    if toks[title_at].lower not in TITLE_WORDS:
+    portfolio = (
+        # "The SNP's Westminster leader", "Labour's Treasury spokesperson": a party's
+        # office for a place or a department's brief (the party is the organisation)
+        possessed
+        and toks[title_at].cap
+        and title_at + 1 < n
+        and toks[title_at + 1].end <= b
+        and toks[title_at + 1].lower in PARTY_OFFICE_HEADS
+    )
+    if toks[title_at].lower not in TITLE_WORDS and not portfolio:
         return i0, ""  # "NBC's Lester Holt, ABC's Martha Raddatz": a name, not a title
     while k - i > 1 and (
         toks[k - 1].lower in RANK_WORDS
@@ -3214,6 +3231,9 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     return title_at, prefix
 
 
+# the heads of a party's office for a place or a brief ("Westminster leader", "Treasury
+# spokesperson"), after the party's possessive
+PARTY_OFFICE_HEADS = SPOKES_TITLES | {"leader", "chief", "whip"}
 # title heads that also modify another title ("head coach", "assistant coach")
 HEAD_OF_STAFF_WORDS = {"head", "assistant"}
 
@@ -6375,7 +6395,8 @@ def _described_countries(doc) -> dict[str, str]:
             code = _place_country(m.group(1))
             if code is not None:
                 name = m.group(2).split(". ")[0].rstrip(".")  # (within one sentence)
-                found.setdefault(name, code)
+                # ("Danish ferry operator Skagen Line's takeover": the name, not its possessive)
+                found.setdefault(strip_possessive(name), code)
         if "-based " in doc.text:
             for m in BASED_NAME_RE.finditer(doc.text):
                 code = _place_country(m.group(1))
