@@ -1645,11 +1645,13 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 _merge(info, pred)
     if info.role is None or info.organization is None:
         hv = HEADS_VERB_RE.match(doc.text, end)
-        unit = UNIT_AT_BODY_RE.match(doc.text, hv.end()) if hv is not None else None
+        runs = RUNS_VERB_RE.match(doc.text, end) if hv is None else None
+        verb = hv or runs
+        unit = UNIT_AT_BODY_RE.match(doc.text, verb.end()) if verb is not None else None
         if unit is not None and info.organization is None:
-            # "X, who leads the battery team at the consultancy Y in Oslo,": a part of the
-            # body Y, named after "at" (organisation Y and its city's country, no role:
-            # the team's leader holds no title of Y's)
+            # "X, who leads / runs the battery team at the consultancy Y in Oslo,": a part
+            # of the body Y, named after "at" (organisation Y and its city's country, no
+            # role: the team's leader holds no title of Y's)
             org = _org_after(ctx, doc.tok_index_at_or_after(unit.end()), at=True)
             if org is not None:
                 info.organization = org
@@ -4166,8 +4168,13 @@ HEADS_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 
-# the object of "who leads / heads" a part of a body named after it: "the Asia technology
-# team at Y", "the environmental chemistry group at the Z Institute"
+# verbs of running a part of a body (HEADS_VERB_RE's verbs do too): "X, who runs the
+# oncology unit at the Y Hospital,"
+RUNS_VERB_RE = re.compile(
+    r"(?:, \d{1,3},)?,? who (?:now |also |currently )?(?:runs|manages|oversees|co-leads) "
+)
+# the object of "who leads / heads / runs" a part of a body named after it: "the Asia
+# technology team at Y", "the environmental chemistry group at the Z Institute"
 UNIT_AT_BODY_RE = re.compile(
     r"the (?:[\w'’-]+ ){0,4}?(?:team|group|unit|desk|lab|laboratory|department|division|"
     r"programme|program|practice|section) (?:at|of) "

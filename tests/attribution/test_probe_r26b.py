@@ -141,3 +141,14 @@ def test_even_after_a_concession_stays_in_the_reported_clause():
         "operator had offered.\n"
     )
     assert "the bid was far too high, even after a discount the operator had offered" in got
+
+
+def test_who_runs_a_unit_at_a_body_gives_the_body():
+    # "X, who runs / manages the … unit at the Y," as "who leads the … team at Y"
+    got = by_quote(
+        "Waiting lists grow\n\n"
+        "Maria Lund, who runs the oncology unit at the Royal Harbour Hospital, said "
+        "waiting lists had doubled.\n"
+    )
+    st = got["waiting lists had doubled"]
+    assert (st.organization, st.role) == ("Royal Harbour Hospital", None)
