@@ -1646,8 +1646,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if info.role is None or info.organization is None:
         hv = HEADS_VERB_RE.match(doc.text, end)
         runs = RUNS_VERB_RE.match(doc.text, end) if hv is None else None
-        verb = hv or runs
-        unit = UNIT_AT_BODY_RE.match(doc.text, verb.end()) if verb is not None else None
+        runs_verb = hv or runs
+        unit = UNIT_AT_BODY_RE.match(doc.text, runs_verb.end()) if runs_verb is not None else None
         if unit is not None and info.organization is None:
             # "X, who leads / runs the battery team at the consultancy Y in Oslo,": a part
             # of the body Y, named after "at" (organisation Y and its city's country, no
