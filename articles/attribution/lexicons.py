@@ -774,7 +774,9 @@ KNOWN_ORGS = {
     "Australian Competition and Consumer Commission", "ACCC",
     # British departments and agencies known by short names (bird flu, benefits, tax)
     "Defra", "DEFRA", "Animal and Plant Health Agency", "APHA", "UK Health Security Agency",
-    "UKHSA", "HMRC", "DWP",
+    "UKHSA", "HMRC", "DWP", "Environment Agency",
+    "National Institute for Health and Care Excellence", "Department of Health and Social Care",
+    "DHSC",
     # the Philippines' weather bureau
     "PAGASA",
     # companies whose names open with a function word
@@ -1257,6 +1259,13 @@ WORLD_CITIES = {
     "Pietermaritzburg": "ZA", "Stellenbosch": "ZA", "Polokwane": "ZA", "Rustenburg": "ZA",
     "Ndola": "ZM", "Kitwe": "ZM",
     "Bulawayo": "ZW", "Mutare": "ZW",
+}  # fmt: skip
+
+# The seats of international bodies WORLD_CITIES leaves out (a dateline there says nothing
+# of the speakers' countries), for a body described as based there only: "the
+# Geneva-based group X", "a Brussels-based lobby group" sit in that country (round 26)
+SEAT_CITIES = {
+    "Geneva": "CH", "Lausanne": "CH", "Davos": "CH", "Brussels": "BE", "Strasbourg": "FR",
 }  # fmt: skip
 # what one concedes without saying anything: "conceded defeat", "conceded two goals"
 CONCEDED_OUTCOMES = _words(

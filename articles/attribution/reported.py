@@ -342,6 +342,8 @@ OBJECT_OK = lx.NON_CLAUSAL | {
 }  # fmt: skip
 # ", but only if / when …" after a reported clause: its condition, no new clause
 ONLY_CONDITIONS = {"if", "when", "after", "once", "until", "as", "where", "because"}
+# ", even if / after / with …" after a reported clause: its condition or concession
+EVEN_CONDITIONS = {"if", "after", "with", "without", "before"}
 CLAUSE_BREAKS = {
     "but", "while", "whereas", "although", "though", "even", "with", "yet",
 }  # fmt: skip
@@ -3871,8 +3873,9 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                         (nx.lower == "but" and toks[m + 2].lower in MODAL_VP)
                         # ", but that B": the clause's own second conjunct (one statement)
                         or (nx.lower == "but" and toks[m + 2].lower == "that")
-                        # ", even if …": a condition of the reported clause
-                        or (nx.lower == "even" and toks[m + 2].lower == "if")
+                        # ", even if …": a condition of the reported clause (", even
+                        # after a discount": a concession inside it; round 26)
+                        or (nx.lower == "even" and toks[m + 2].lower in EVEN_CONDITIONS)
                         # ", but only if / only when …": one too
                         or (
                             nx.lower == "but"

@@ -577,10 +577,34 @@ def _first_bracketed_definition(doc, word: str) -> tuple[int, str] | None:
                 # "Mexico's National Electoral Institute (INE)": a translated name, its
                 # letters in the other language's order
                 return at, name.rstrip(",")
-            return None
-        if not letters.endswith(initials) and not set(initials) <= set(letters):
+            if (
+                len(initials) == len(letters) + 1
+                and words[k][:1].isupper()
+                and _skips_one_word(letters, initials)
+            ):
+                # "National Institute for Health and Care Excellence (Nice)": a short name
+                # that leaves out one inner word of the name (round 26)
+                return at, name.rstrip(",")
+            if len(initials) > len(letters):
+                return None
+            continue  # (one word more may be the one left out)
+        if (
+            not letters.endswith(initials)
+            and not set(initials) <= set(letters)
+            and not any(
+                letters.endswith(initials[:x] + initials[x + 1 :]) for x in range(len(initials) - 1)
+            )
+        ):
             return None
     return None
+
+
+def _skips_one_word(letters: str, initials: str) -> bool:
+    """The short name's letters are the name's initials but one inner word's (NICE in
+    NIHCE): the same first and last letters, the rest in order."""
+    return len(letters) >= 3 and any(
+        initials[:x] + initials[x + 1 :] == letters for x in range(1, len(initials) - 1)
+    )
 
 
 # a short name blended from clipped words ("MetMalaysia", "MetService", "EuroStat")
@@ -708,8 +732,14 @@ NEWSPAPER_HEADS = {
 # "the group", "the charity", "the nonprofit", "the organization": any body that is no
 # government's
 GROUP_LIKE = {
-    "group", "charity", "nonprofit", "watchdog", "organization", "organisation",
+    "group", "charity", "nonprofit", "organization", "organisation",
     "body",  # "the governing body said", "The body said" (round 25)
+}  # fmt: skip
+# bodies an appositive can call that are never "the company" ("X, a teachers' union,")
+NO_COMPANY_NOUNS = {
+    "union", "charity", "nonprofit", "association", "federation", "coalition", "movement",
+    "foundation", "institute", "university", "college", "school", "hospital", "watchdog",
+    "regulator", "agency", "committee", "league",
 }  # fmt: skip
 # "Glass Orchard said … the band said": performers, often named without a head word
 PERFORMER_NOUNS = {"band", "orchestra", "choir", "chorus", "ensemble", "quartet", "troupe"}
@@ -743,6 +773,14 @@ ORG_DESCRIPTORS = {
         "division",  # a state's "Division of Occupational Safety and Health"
     },
     "regulator": {"authority", "commission", "agency", "board", "regulator"},
+    # "the watchdog": a campaign group, or a regulator, public institute or office set up
+    # to judge ("the National Institute for Health and Care Excellence"; round 26)
+    # (no company: "… Corvane Therapeutics … the watchdog said")
+    "watchdog": {
+        "authority", "commission", "agency", "board", "regulator", "office", "institute",
+        "ombudsman", "inspectorate", "council", "watch", "alliance", "coalition",
+        "foundation", "network", "group", "trust", "centre", "center", "project",
+    },
     **dict.fromkeys(
         FUNDER_NOUNS, lx.ORG_HEADS | COMPANY_HEADS | ASSOCIATION_HEADS | GOVERNMENT_HEADS
     ),
@@ -1656,7 +1694,8 @@ def _org_names_before(
                 continue
             name = full.group(1).removeprefix("The ")
         same_kind = head in COMPANY_NOUNS or (noun in GROUP_LIKE and head in GROUP_LIKE)
-        if (head == noun or (company and same_kind)) and not ctx.in_quote(
+        watchdog_group = noun == "watchdog" and head in GROUP_LIKE  # "a watchdog group"
+        if (head == noun or (company and same_kind) or watchdog_group) and not ctx.in_quote(
             doc.tok_index_at_or_after(m.start())
         ):
             described = _descriptor_kind(text[m.start() : m.end(2)])
@@ -1664,6 +1703,10 @@ def _org_names_before(
                 other_kind.add(name)  # "Hope Unlimited, an aid group": no rebel group
                 continue
             found.append((m.start(), name))
+        elif company and noun in COMPANY_NOUNS and head in NO_COMPANY_NOUNS:
+            # "Unison, the largest union in the health service, said …": a body its
+            # appositive calls no company is not "the company" later, though it spoke
+            other_kind.add(name)
     if noun in GROUP_LIKE and ", which " in text[lo:pos]:
         for m in NAME_THEN_WHICH_RE.finditer(text, lo, pos):
             # "Campaigners from Save Elm Park, which collected …, said … the group's

@@ -186,6 +186,9 @@ ORG_COUNTRY = {
     "Australian Competition and Consumer Commission": "AU", "ACCC": "AU",
     "Defra": "GB", "DEFRA": "GB", "Animal and Plant Health Agency": "GB", "APHA": "GB",
     "UK Health Security Agency": "GB", "UKHSA": "GB", "HMRC": "GB", "DWP": "GB",
+    # (round 26: England's environment regulator, medicines watchdog and health department)
+    "Environment Agency": "GB", "National Institute for Health and Care Excellence": "GB",
+    "Department of Health and Social Care": "GB", "DHSC": "GB",
     "PAGASA": "PH", "Premier League": "GB", "English Football League": "GB",
     # security forces and services
     "IDF": "IL", "Israel Defense Forces": "IL", "Shin Bet": "IL", "Mossad": "IL", "MI5": "GB",
@@ -1642,6 +1645,18 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 _merge(info, pred)
     if info.role is None or info.organization is None:
         hv = HEADS_VERB_RE.match(doc.text, end)
+        runs = RUNS_VERB_RE.match(doc.text, end) if hv is None else None
+        runs_verb = hv or runs
+        unit = UNIT_AT_BODY_RE.match(doc.text, runs_verb.end()) if runs_verb is not None else None
+        if unit is not None and info.organization is None:
+            # "X, who leads / runs the battery team at the consultancy Y in Oslo,": a part
+            # of the body Y, named after "at" (organisation Y and its city's country, no
+            # role: the team's leader holds no title of Y's)
+            org = _org_after(ctx, doc.tok_index_at_or_after(unit.end()), at=True)
+            if org is not None:
+                info.organization = org
+                info.country = info.country or _workplace_country(doc.text, unit.end(), org)
+            hv = None
         if hv is not None:
             # "NAME, who heads the Pasteur Institute,": the verb's office, its object's name
             # ("who leads / founded" an organisation only: "who led the protest"); after a
@@ -4173,6 +4188,18 @@ HEADS_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 
+# verbs of running a part of a body (HEADS_VERB_RE's verbs do too): "X, who runs the
+# oncology unit at the Y Hospital,"
+RUNS_VERB_RE = re.compile(
+    r"(?:, \d{1,3},)?,? who (?:now |also |currently )?(?:runs|manages|oversees|co-leads) "
+)
+# the object of "who leads / heads / runs" a part of a body named after it: "the Asia
+# technology team at Y", "the environmental chemistry group at the Z Institute"
+UNIT_AT_BODY_RE = re.compile(
+    r"the (?:[\w'’-]+ ){0,4}?(?:team|group|unit|desk|lab|laboratory|department|division|"
+    r"programme|program|practice|section) (?:at|of) "
+)
+
 # the object of "who founded / leads" described before its name: "the sea-swimming group
 # the Corran Bay Dippers", "a group called Hollow Creek Rising" (group 1: the name)
 DESCRIBED_OBJECT_RE = re.compile(
@@ -6344,6 +6371,7 @@ INDEFINITE_RE = re.compile(r"(?i)an? ")
 COUNTRY_DESCRIBED_NOUNS = DESCRIBED_ORG_NOUNS | {
     "rival", "miner", "conglomerate", "supplier", "distributor",
     "carrier",  # "a Copenhagen-based container carrier" (round 25)
+    "maker", "producer",  # "Dutch equipment maker X", "a Danish maker of …" (round 26)
 }  # fmt: skip
 DESCRIBED_COUNTRY_RE = re.compile(
     r"([A-Z](?<=\b[A-Z])[\w.]*)(?:-based)? (?:[a-z-]+ ){0,3}?(?:"
@@ -6359,8 +6387,14 @@ DESCRIBED_AFTER_NAME_RE = re.compile(
     r"([A-Z](?<=\b[A-Z])[\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), (?:the|an?) "
     r"([A-Z][\w.]*(?: [A-Z][a-z]+)?)(?:-based)? "
     r"(?:[a-z-]+ ){0,3}?(?:"
-    + "|".join(sorted(DESCRIBED_ORG_NOUNS | {"fund", "carrier"}, key=len, reverse=True))
-    + r")(?=[,.;]| (?:whose|which|that|based|founded)\b)"
+    + "|".join(
+        sorted(
+            DESCRIBED_ORG_NOUNS | {"fund", "carrier", "maker", "producer"}, key=len, reverse=True
+        )
+    )
+    # (what it makes or whom it speaks for: "a Danish maker of enzymes", "a Brussels-based
+    # lobby group for drug manufacturers"; round 26)
+    + r")(?: (?:of|for) (?:[a-z-]+ ){0,3}?[a-z-]+)?(?=[,.;]| (?:whose|which|that|based|founded)\b)"
 )
 
 
@@ -6380,6 +6414,17 @@ BASED_IN_RE = re.compile(
 )
 
 
+def _based_country(match: re.Match, group: int) -> str | None:
+    """The country of the place in ``group`` of a body's description, a seat of
+    international bodies too when the body is said to be based there ("the Geneva-based
+    group X": lx.SEAT_CITIES; round 26)."""
+    word = match.group(group)
+    code = _place_country(word)
+    if code is None and match.string.startswith("-based", match.end(group)):
+        code = lx.SEAT_CITIES.get(word)
+    return code
+
+
 def _place_country(word: str) -> str | None:
     """The country of a country, demonym, capital or large city ("the Munich consultancy
     Orbitrend", "the Seville sports daily X")."""
@@ -6392,14 +6437,14 @@ def _described_countries(doc) -> dict[str, str]:
     if "described_countries" not in memo:
         found: dict[str, str] = {}
         for m in DESCRIBED_COUNTRY_RE.finditer(doc.text):
-            code = _place_country(m.group(1))
+            code = _based_country(m, 1)
             if code is not None:
                 name = m.group(2).split(". ")[0].rstrip(".")  # (within one sentence)
                 # ("Danish ferry operator Skagen Line's takeover": the name, not its possessive)
                 found.setdefault(strip_possessive(name), code)
         if "-based " in doc.text:
             for m in BASED_NAME_RE.finditer(doc.text):
-                code = _place_country(m.group(1))
+                code = _based_country(m, 1)
                 if code is not None:
                     found.setdefault(m.group(2).split(". ")[0].rstrip("."), code)
         if ", based in " in doc.text:
@@ -6410,7 +6455,7 @@ def _described_countries(doc) -> dict[str, str]:
                 if code is not None:
                     found.setdefault(m.group(1).removeprefix("The "), code)
         for m in DESCRIBED_AFTER_NAME_RE.finditer(doc.text):
-            code = _place_country(m.group(2))
+            code = _based_country(m, 2)
             if code is not None:
                 found.setdefault(m.group(1), code)
                 # ("Daon Platforms Corp., a Seoul-based group": the name as the speaker
@@ -7401,6 +7446,11 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             # "NTSB investigator X" after "the National Transportation Safety Board": the
             # name as written in full, as the body's own statements have it
             c.organization = _names_in_full(ctx.doc).get(c.organization, c.organization)
+        elif c.speaker_type == "person" and c.organization and c.organization.istitle():
+            # "Nice’s director" after "the National Institute for Health and Care
+            # Excellence (Nice)": a short name written as a word (round 26)
+            at = c.source.start if c.source is not None else c.start
+            c.organization = _bracketed_full_name(ctx.doc, c.organization, at) or c.organization
     _same_body_country(cands)
     _body_before_role(cands)
     for c in cands:
