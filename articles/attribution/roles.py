@@ -774,6 +774,25 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     ):
         _org_into(ctx, info, i + 1)  # "X, of the Harbour Tenants Union,": the body
         return info
+    if (
+        0 < i < n - 3
+        and toks[i].lower == "of"
+        and toks[i - 1].text == ","
+        and toks[i + 1].lower == "the"
+    ):
+        # "X, of the road safety charity Safe Lanes,": the body named after its kind (one
+        # to three lower-case words; round 26, heldout23)
+        k = i + 2
+        while k < n and k - i <= 4 and toks[k].is_word and not toks[k].cap:
+            k += 1
+        if (
+            k < n
+            and toks[k].cap
+            and toks[k].end <= b
+            and toks[k - 1].lower in COUNTRY_DESCRIBED_NOUNS
+        ):
+            _org_into(ctx, info, i + 1)
+            return info
     if 0 < i < n - 2 and toks[i].lower == "of" and toks[i - 1].text == "," and toks[i + 1].cap:
         # "Detective Superintendent X, of Nottinghamshire Police,": a body's name without
         # "the" (its last word an organisation's head: "X, of Leeds," is a home town;

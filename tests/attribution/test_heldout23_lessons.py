@@ -126,3 +126,122 @@ def test_a_fund_house_described_by_its_city_is_of_that_country():
         "valuations were too high."
     )
     assert ("Sarah Lam", "TW") in countries(text)
+
+
+# ---- speakers and organisations ---------------------------------------------------
+
+
+def speakers(text):
+    return [(s.quote, s.speaker) for s in extract(text)]
+
+
+def test_the_coroner_far_back_is_the_one_coroner_of_the_inquest():
+    # one coroner hears the case: "The coroner" at the report's end, after several
+    # paragraphs of witnesses, a council officer and a family, is still the one named
+    witnesses = "".join(
+        f"Witness {name}, a {job}, told the hearing that {fact}, and that nobody from the "
+        "council had come to look at the bend in the months before the crash.\n\n"
+        for name, job, fact in [
+            ("Paul Orme", "lorry driver", "the bend had no warning sign"),
+            ("Keith Dunn", "farmer", "he had seen three crashes there since spring"),
+            ("Simon Vale", "road engineer", "the camber was too steep for heavy loads"),
+            ("Gary Lund", "paramedic", "the driver had been conscious when the crew arrived"),
+            ("Neil Ashby", "mechanic", "the brakes of the van had been serviced in March"),
+            ("Owen Pratt", "highways officer", "the sign had been ordered but never installed"),
+            ("Dean Marsh", "bus driver", "he slowed to walking pace at the bend every day"),
+            ("Colin Webb", "postman", "the verge had been churned up by cars for a year"),
+            ("Frank Hale", "cyclist", "he walked his bike around the bend in the wet"),
+            ("Martin Cole", "teacher", "parents had written to the council about the bend"),
+            ("Barry Nash", "retired police officer", "the bend had been on a list in 2019"),
+            ("Steven Roe", "taxi driver", "his passengers often asked him to slow down there"),
+            ("Alan Pike", "farm worker", "tractors struggled to turn on the bend in winter"),
+            ("Roger Bell", "bin lorry driver", "his lorry had clipped the verge twice"),
+        ]
+    )
+    text = (
+        "Inquest into death of van driver on hill road\n\n"
+        "Area coroner Judith Kerr said the van had left the road on a bend that had no "
+        "warning sign at all.\n\n"
+        "She said she would write to the council about the bend before the winter.\n\n"
+        + witnesses
+        + "The council said in a statement that it accepted every finding of the inquest "
+        "in full and that it would put up new signs on the bend within a fortnight.\n\n"
+        "A council spokeswoman said a review of all the hill roads in the district would be "
+        "finished by the end of the year.\n\n"
+        "The driver's sister, Carol Hume, said the family had waited two years for answers.\n\n"
+        "The coroner said she had found 'no evidence' that the driver had been speeding."
+    )
+    assert text.index("The coroner said") - text.index("She said she would") > 3000
+    assert ("no evidence", "Judith Kerr") in speakers(text)
+
+
+def test_a_named_relative_speaks_for_herself_and_a_counted_group():
+    text = (
+        "Crash victim remembered\n\n"
+        "Tom Beck, 70, died after his car left the road.\n\n"
+        "In a statement, Mr Beck's wife, Sue Beck, and their three sons said: 'He was the "
+        "kindest man we knew.'\n\n"
+        "His brother, Ian Beck, and two daughters said he had driven the road for years."
+    )
+    assert speakers(text) == [
+        ("He was the kindest man we knew.", "Sue Beck"),
+        ("he had driven the road for years", "Ian Beck"),
+    ]
+
+
+def test_a_group_joined_to_a_group_stays_unnamed():
+    text = "Residents and their children said the road was dangerous."
+    assert speakers(text) == [("the road was dangerous", None)]
+
+
+def test_a_named_subject_before_a_colon_speaks_the_quote_after_it():
+    text = (
+        "Farmer weighs offers\n\n"
+        "Nora Quist owns the field where the stone fell.\n\n"
+        "“It is mine,” Quist says.\n\n"
+        "Among the bidders was Leo Hart, a collector from Reno, Nev.\n\n"
+        "“I pay cash,” Hart says.\n\n"
+        "Asked what she would do with the money, Quist doesn’t hesitate: “Pay off the "
+        "tractor.”\n\n"
+        "Hart has a plan too: “Cut it up and sell it.”"
+    )
+    found = speakers(text)
+    assert ("Pay off the tractor.", "Nora Quist") in found
+    assert ("Cut it up and sell it.", "Leo Hart") in found
+
+
+def test_a_verb_of_saying_further_back_keeps_its_speaker_before_a_colon():
+    text = (
+        "Budget row\n\n"
+        "Mayor Ann Lutz spoke first.\n\n"
+        "Councillor Ben Ruiz said that the budget left out three things that mattered to the "
+        "town: “Roads, libraries and the pool.”"
+    )
+    assert speakers(text)[-1] == ("Roads, libraries and the pool.", "Ben Ruiz")
+
+
+def test_of_the_charity_named_after_its_kind_is_the_organisation():
+    text = (
+        "Ann Cole, of the road safety charity Safe Lanes, said the roads were poor.\n\n"
+        "Tom Reid, of the campaign group Clean Air Now, said the air was worse."
+    )
+    assert [(s.speaker, s.organization) for s in extract(text)] == [
+        ("Ann Cole", "Safe Lanes"),
+        ("Tom Reid", "Clean Air Now"),
+    ]
+
+
+def test_a_given_name_romanised_another_way_is_the_same_person():
+    text = (
+        "Plant fire\n\n"
+        "The plant's chief executive, Park Sang-hoon, apologised on Tuesday.\n\n"
+        "Labor Minister Lee Mi-kyung said the ministry would investigate.\n\n"
+        "Park Sang-hun said late Tuesday that the company would pay for the funerals.\n\n"
+        "Kim Jin-ho said the fire was out. Kim Jin-hee said she was safe."
+    )
+    assert speakers(text) == [
+        ("the ministry would investigate", "Lee Mi-kyung"),
+        ("the company would pay for the funerals", "Park Sang-hoon"),
+        ("the fire was out", "Kim Jin-ho"),
+        ("she was safe", "Kim Jin-hee"),
+    ]
