@@ -245,3 +245,22 @@ def test_a_given_name_romanised_another_way_is_the_same_person():
         ("the fire was out", "Kim Jin-ho"),
         ("she was safe", "Kim Jin-hee"),
     ]
+
+
+# ---- spans --------------------------------------------------------------------------
+
+
+def test_two_verb_phrases_before_a_quoted_and_that_conjunct_stay_one_statement():
+    text = (
+        "Ferry warning\n\n"
+        "Harbour master Ida Lund said the notice had been printed in French and sent to "
+        "every crew on Friday evening, and that the sinking was “not a matter of luck” but of "
+        "how crews read it."
+    )
+    assert speakers(text) == [
+        (
+            "the notice had been printed in French and sent to every crew on Friday evening",
+            "Ida Lund",
+        ),
+        ("not a matter of luck", "Ida Lund"),
+    ]
