@@ -19,7 +19,7 @@ the hand-set confidence of the sieves, "after" the calibrated one
 (``articles/attribution/confidence.py``).
 
 Default gold files (training sets, named explicitly): the reference article, the retired
-held-out sets bench/heldout … bench/heldout22 and every bench/probes/ set; PolNeAR dev is
+held-out sets bench/heldout … bench/heldout23 and every bench/probes/ set; PolNeAR dev is
 reported apart (its conventions differ: reported, never fitted).  A blind set is read only
 through ``--summary-only`` (one aggregate line, nothing per statement).
 A script, not a test: nothing is asserted.
@@ -63,8 +63,8 @@ from articles.attribution import confidence as calibration  # noqa: E402
 from articles.attribution.pipeline import NON_ANSWER_CONFIDENCE  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
-# heldout23, heldout24 and heldout25 are blind: never listed
-RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 23))]
+# heldout24 and heldout25 are blind: never listed
+RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 24))]
 PROBES = [
     *(f"r20{x}" for x in "abcdef"),
     *(f"r21{x}" for x in "abcdefgh"),
@@ -97,7 +97,7 @@ FIRST_RUN = {
     "probes_r25a": "f9cf598c", "probes_r25b": "755f21d6", "probes_r25d": "96fa5707",
     "probes_r25c": "a2fa1165", "probes_r25f": "c6a04cc3",
     "probes_r25g": "f2cbbd40", "probes_r25e": "2c9508d1",
-    "probes_r25h": "4f09f6ae",
+    "probes_r25h": "4f09f6ae", "heldout23": "1329c635",
     "probes_r26d": "792745ea",
     "probes_r26b": "e471d7ec",
 }  # fmt: skip

@@ -2517,6 +2517,10 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         head = _head_of_modified_subject(doc, src, lo)
         if head is not None:
             return head
+    if depth == 0 and src is not None and src.kind == "group":
+        first = _first_conjunct(doc, src, lo)
+        if first is not src:
+            return first  # "His widow, X, and their two daughters said": X (round 26)
     if depth == 0 and src is not None and _lone_word(src):
         first = _first_body_conjunct(doc, src, lo)
         if first is not src:
@@ -5329,12 +5333,19 @@ def _particle_in_name(doc: Doc, j: int) -> bool:
     )
 
 
+# a possessive before a counted group conjunct, outside its phrase ("and their two sons")
+GROUP_POSSESSIVES = {"his", "her", "their", "our"}
+
+
 def _first_conjunct(doc: Doc, src: Source, lo: int) -> Source:
     """``Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., said`` / ``Ann Lee (D-Ore.),
     Tim Roe (D-Ohio) and Al Ford (D-N.J.) all said``: the first of the coordinated
-    names, as for ``A and B said``."""
+    names, as for ``A and B said``; a named person before a counted group too (``His
+    widow, X, and their two daughters said``: X, round 26)."""
     toks = doc.tokens
     j = doc.tok_index_at_or_after(src.phrase_start) - 1
+    if src.kind == "group" and j > 0 and toks[j].lower in GROUP_POSSESSIVES:
+        j -= 1  # "X, and their two daughters said"
     if j <= 0 or toks[j].lower != "and" or toks[j].start < lo:
         return src
     first = subject_before(doc, j, lo, 2)

@@ -9026,7 +9026,12 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
     b = doc.tok_index_at_or_after(e)
     relative = _relative_between(toks, tq, a, a + 2)  # (then kept up to date with m)
     quoted_before = any(tq[x] >= 0 for x in range(a, min(a + 2, b)))
+    # "said A was printed and sent to B, and that C was “…”": the quote in the "and that"
+    # conjunct, the "and" of two verb phrases before it stays inside the first conjunct
+    that_link = _quoted_that_link(toks, tq, a, b)
     for m in range(a + 2, b - 2):
+        if that_link is not None and m < that_link and toks[m].lower in {"and", "but"}:
+            continue
         if (
             not quoted_before
             and m - a >= 4
@@ -9115,6 +9120,17 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
             # phrase; the first is reported on its own
             return [(s, toks[m - 1].end), (toks[m + 1].start, e)]
     return []
+
+
+def _quoted_that_link(toks, tq, a: int, b: int) -> int | None:
+    """The "and" / "but" of an "and that" / "but that" between tokens a and b (outside
+    quotes) when the clause's quotes all come after it, else None."""
+    for m in range(a + 2, b - 2):
+        if tq[m] >= 0:
+            return None
+        if toks[m].lower in {"and", "but"} and toks[m + 1].lower == "that":
+            return m if any(tq[x] >= 0 for x in range(m + 2, b)) else None
+    return None
 
 
 # irregular past tenses of judging that take an object and its quoted description

@@ -2338,6 +2338,12 @@ def _key(name: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+def _romanised(given: tuple[str, ...]) -> str:
+    """An East Asian given name with the romanisations' vowel spellings made one ("Sang-hoon"
+    and "Sang-hun", "Seong" and "Song", "Young-sook" and "Young-suk")."""
+    return "".join(given).replace("-", "").replace("oo", "u").replace("ou", "u").replace("eo", "o")
+
+
 MISSPELT_RATIO = 0.85  # a full name's surname misspelt: "Kowalcyk" 0.94, "Smyth" 0.8
 SPELLING_INDEX_FROM = 300  # surnames: below, _fuzzy scans the first-letter buckets
 SPELLING_INDEX_MAX = 12  # letters: longer surnames stay in buckets (their key sets grow fast)
@@ -2908,7 +2914,18 @@ class Registry:
     def _misspelt_surname(self, key: tuple[str, ...]) -> Entity | None:
         """The one person named before with the same given name(s) and a surname a
         letter or two apart (a typo in a later full mention: "Thomas Kowalcyk")."""
-        if len(key) < 2 or len(key[-1]) < 5 or len(self.by_surname) > 300:
+        if len(key) < 2 or len(self.by_surname) > 300:
+            return None
+        if _surname_first(key):
+            # "Park Sang-hun" for "Park Sang-hoon": the given name romanised another way
+            given = _romanised(key[1:])
+            same = [
+                e
+                for e in self.by_surname.get(key[0], [])
+                if e.key[0] == key[0] and e.key != key and _romanised(e.key[1:]) == given
+            ]
+            return same[0] if len(same) == 1 else None
+        if len(key[-1]) < 5:
             return None
         # "Van Rijswyk" for "Pieter van Rijswijk": a surname with its particles, misspelt
         # (the bare surname's threshold, as _fuzzy's: the particles agree too)
@@ -6217,7 +6234,9 @@ def _titled_antecedent(
         else title
     )
     alts = {title, short} | TITLE_ALTERNATES.get(title, set())
-    reach = NEAR * 2 if not need and not anywhere else None
+    # (one judge or coroner hears a case: "the coroner" at an inquest report's end is the
+    # one named paragraphs back, after witnesses, a council and a family; round 26)
+    reach = NEAR * 2 if not need and not anywhere and title not in COURT_TITLES else None
     # 'UN chief' / 'NATO head': any title written with the body's modifiers
     # ("the U.N. chief" in the body too: a capitalised title next to the name)
     generic = bool(need) and title in {"chief", "head", "leader"}

@@ -777,6 +777,25 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     ):
         _org_into(ctx, info, i + 1)  # "X, of the Harbour Tenants Union,": the body
         return info
+    if (
+        0 < i < n - 3
+        and toks[i].lower == "of"
+        and toks[i - 1].text == ","
+        and toks[i + 1].lower == "the"
+    ):
+        # "X, of the road safety charity Safe Lanes,": the body named after its kind (one
+        # to three lower-case words; round 26, heldout23)
+        k = i + 2
+        while k < n and k - i <= 4 and toks[k].is_word and not toks[k].cap:
+            k += 1
+        if (
+            k < n
+            and toks[k].cap
+            and toks[k].end <= b
+            and toks[k - 1].lower in COUNTRY_DESCRIBED_NOUNS
+        ):
+            _org_into(ctx, info, i + 1)
+            return info
     if 0 < i < n - 2 and toks[i].lower == "of" and toks[i - 1].text == "," and toks[i + 1].cap:
         # "Detective Superintendent X, of Nottinghamshire Police,": a body's name without
         # "the" (its last word an organisation's head: "X, of Leeds," is a home town;
@@ -2545,7 +2564,11 @@ NATIONAL_CUES = {
     # its top two divisions (not another country's "Indian Premier League")
     r"|(?<!Indian )(?<!Kenyan )(?<!Caribbean )(?<!Bangladesh )(?<!Lanka )(?<!Nigeria )"
     r"(?<!Scottish )(?<!Welsh )Premier League|Championship (?:club|side)s?)\b"
-    r"|\b(?:District|Borough|County|Town|Parish) Council\b|\bBBC Radio [A-Z]",
+    r"|\b(?:District|Borough|County|Town|Parish) Council\b|\bBBC Radio [A-Z]"
+    # its police ranks before a name, written without a full stop ("PC Jane Hart", "DCI
+    # Tom Ellis"), and the coroners of England and Wales (round 26, heldout23)
+    r"|\b(?:PCSO|PC|DCI|Det (?:Con|Sgt|Insp|Supt))(?= [A-Z][a-z]+ [A-Z][a-z])"
+    r"|\b(?:Senior|Assistant|Area) [Cc]oroner\b",
     "IE": r"\b(?:Garda[ií]?|Taoiseach|T[aá]naiste|D[aá]il|Oireachtas|Fianna F[aá]il|Fine Gael"
     r"|TDs?(?= [A-Z])|Cork|Galway|Limerick|Donegal|Wexford|Wicklow|Kilkenny|Tipperary"
     r"|Waterford|Sligo|Offaly|Laois|Westmeath|Roscommon|Monaghan|Leitrim|Cavan"
@@ -2578,6 +2601,18 @@ NATIONAL_CUES = {
     # its regional towns, teachers' union and iwi (round 25: an undated regional story)
     r"|Wellington|Greymouth|Hokitika|Westport|Napier|Gisborne|New Plymouth|Timaru"
     r"|Whanganui|Queenstown|NZEI|Ng[aā]ti [A-Z]|Ng[aā]i Tahu)\b",
+    # its francs, cantons, cities and national bodies and agency (not Geneva, the UN's seat,
+    # nor Davos, the forum's; nor the Basel Committee's banking rules; round 26, heldout23)
+    "CH": r"CHF ?\d|\b(?:Keystone-SDA|SRF|FINMA|SBB|Swissmedic|Zurich|Zürich|Bern|Berne"
+    r"|Lucerne|Luzern|Schwyz|Obwalden|Nidwalden|Glarus|Fribourg|Solothurn"
+    r"|Basel(?! (?:I{2,3}|IV|Committee|Convention|rules|accords?)\b)|Schaffhausen|Appenzell"
+    r"|St\.? Gallen|Graubünden|Grisons|Aargau|Thurgau|Ticino|Vaud|Valais|Neuchâtel|Lausanne"
+    r"|Lugano|Winterthur|Sion|Bellinzona|Chur|Montreux|Zermatt|Interlaken|Grindelwald"
+    r"|St\.? Moritz)\b",
+    # its provinces, large cities, stock index and national agency (round 26, heldout23)
+    "KR": r"\b(?:Gyeonggi|Gangwon|Chungcheong|Jeolla|Gyeongsang|Jeju|Busan|Incheon|Daegu"
+    r"|Daejeon|Gwangju|Ulsan|Suwon|Changwon|Pohang|Seongnam|Goyang|Yongin|Cheongju"
+    r"|Jeonju|KOSPI|Kospi|Yonhap)\b",
     "KE": r"\bK?Sh ?\d|\b(?:Nairobi|Mombasa|Kisumu|Nakuru|Eldoret|ODM)\b",
     "NP": r"\b(?:Kathmandu|Pokhara|Lalitpur|Bhaktapur|Biratnagar|Chitwan|Nepali Congress"
     r"|CPN-UML)\b",
@@ -2732,6 +2767,8 @@ PLACE_CITY_RE = re.compile(
 # the lead of a story: its headline, standfirst and byline, then its first paragraph of
 # running text (15 words or more)
 LEAD_PARAGRAPH_WORDS = 15
+# how a paragraph of running text ends (a headline has no full stop)
+SENTENCE_ENDS = ".!?\"”’'"
 
 
 def _places_named(text: str) -> Counter[str]:
@@ -2747,6 +2784,9 @@ def _lead(text: str) -> str:
     """The headline and the paragraphs down to the first one of running text (at most
     the first 1,500 characters)."""
     start = 0
+    first = text.find("\n")
+    if first > 0 and text[first - 1] not in SENTENCE_ENDS:
+        start = first + 1  # a headline of 15 words or more is still the headline
     while start < len(text) and start < 1500:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -2786,13 +2826,16 @@ OWN_OUTLET_RE = re.compile(
 
 def _own_outlet_country(text: str) -> str | None:
     """An undated story in which a speaker talks to a paper named for a country, its
-    people or a city of it ("said in a text message to The Korea Herald"), one country
-    only, that the story names at least as often as any other country: the paper's own
-    copy, set in that country (round 25)."""
+    people or a city of it ("said in a text message to The Korea Herald"), or to a national
+    news agency ("told Yonhap News Agency", round 26), one country only, that the story
+    names at least as often as any other country: the paper's own copy, set in that
+    country (round 25)."""
     codes = set()
     for m in OWN_OUTLET_RE.finditer(text):
         here = _places_named(m.group(1).strip())
         codes |= set(here)
+    if "told " in text:
+        codes |= {NATIONAL_AGENCIES[m.group(1)] for m in TOLD_AGENCY_RE.finditer(text)}
     if len(codes) != 1:
         return None
     code = codes.pop()
@@ -6372,6 +6415,7 @@ COUNTRY_DESCRIBED_NOUNS = DESCRIBED_ORG_NOUNS | {
     "rival", "miner", "conglomerate", "supplier", "distributor",
     "carrier",  # "a Copenhagen-based container carrier" (round 25)
     "maker", "producer",  # "Dutch equipment maker X", "a Danish maker of …" (round 26)
+    "chain", "house",  # "a Lyon-based bakery chain", "a Taipei fund house" (round 26)
 }  # fmt: skip
 DESCRIBED_COUNTRY_RE = re.compile(
     r"([A-Z](?<=\b[A-Z])[\w.]*)(?:-based)? (?:[a-z-]+ ){0,3}?(?:"
@@ -6382,18 +6426,16 @@ DESCRIBED_COUNTRY_RE = re.compile(
 
 # "Polderview, a Dutch earth-observation startup whose …": the description after the name
 # (the word boundary tested behind the capital, as in CAPITALISED_WORD_RE: scanned in C);
-# a place of two words ("the Abu Dhabi state fund") and a state's investment fund too
+# a place of two words ("the Abu Dhabi state fund") and a state's investment fund too;
+# the kinds of body it may name besides DESCRIBED_ORG_NOUNS ("a Taipei fund house", round 26)
+AFTER_NAME_NOUNS = {"fund", "carrier", "maker", "producer", "chain", "house"}
 DESCRIBED_AFTER_NAME_RE = re.compile(
     r"([A-Z](?<=\b[A-Z])[\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), (?:the|an?) "
     r"([A-Z][\w.]*(?: [A-Z][a-z]+)?)(?:-based)? "
     r"(?:[a-z-]+ ){0,3}?(?:"
-    + "|".join(
-        sorted(
-            DESCRIBED_ORG_NOUNS | {"fund", "carrier", "maker", "producer"}, key=len, reverse=True
-        )
-    )
-    # (what it makes or whom it speaks for: "a Danish maker of enzymes", "a Brussels-based
-    # lobby group for drug manufacturers"; round 26)
+    + "|".join(sorted(DESCRIBED_ORG_NOUNS | AFTER_NAME_NOUNS, key=len, reverse=True))
+    # (what it makes, whom it speaks for or what it is a chain of: "a Danish maker of
+    # enzymes", "a Brussels-based lobby group for drug manufacturers"; round 26)
     + r")(?: (?:of|for) (?:[a-z-]+ ){0,3}?[a-z-]+)?(?=[,.;]| (?:whose|which|that|based|founded)\b)"
 )
 
@@ -8072,9 +8114,14 @@ OF_COUNTRY_END_RE = re.compile(r"\bof (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 NATIONAL_AGENCIES = {
     "Yonhap": "KR", "Kyodo": "JP", "Xinhua": "CN", "TASS": "RU", "ANSA": "IT", "EFE": "ES",
     "dpa": "DE", "DPA": "DE", "PTI": "IN", "IANS": "IN", "Anadolu": "TR", "Bernama": "MY",
-    "Antara": "ID", "AAP": "AU", "PA": "GB", "CP": "CA",
+    "Antara": "ID", "AAP": "AU", "PA": "GB", "CP": "CA", "Keystone-SDA": "CH",
 }  # fmt: skip
 AGENCY_IN_DATELINE_RE = re.compile(r"\((" + "|".join(NATIONAL_AGENCIES) + r")\)|, (AAP) ")
+# "told Yonhap News Agency", "told Keystone-SDA": a national agency the speaker talks to
+# (not "PA" / "CP", which name other things too: "told the PA" is the Palestinian Authority)
+TOLD_AGENCY_RE = re.compile(
+    r"\btold (?:the )?(" + "|".join(a for a in NATIONAL_AGENCIES if a not in ("PA", "CP")) + r")\b"
+)
 
 
 def _agency_offices(ctx: Context, cands: list[Candidate]) -> None:

@@ -279,6 +279,7 @@ IRREGULAR_PAST = {
 
 # "The senator did not hold back.": the auxiliary is the verb after the subject
 DO_PAST = {"did"}
+NEGATED_DO = {"doesn't", "didn't", "don't"}  # "X doesn't hesitate: “…”"
 
 
 def verb_like(w: str) -> bool:
@@ -1148,8 +1149,13 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
         if src is not None and src.kind in {"name", "pronoun", "org"}:
             return src, k
         # "In his speech, Gov. Alan Reyes laid out his vision: / “…”" (a quoted block;
-        # in one sentence a verb of saying further back is the better cue)
-        lead = named_subject(ctx, lo, toks[k].start) if block else None
+        # in one sentence a verb of saying further back is the better cue, and with none
+        # the named subject speaks: "Asked about the money, X does not hesitate: “…”")
+        lead = named_subject(ctx, lo, toks[k].start)
+        if lead is not None and not block and _speech_cue_between(ctx, lo, k):
+            lead = None
+        if lead is not None and not block and _after_a_word(ctx, lead[0], lo):
+            lead = None  # "The mayor of Skagen, Peter Lund, was …:" (not "Skagen")
         if lead is not None:
             return lead[0], k
         a = doc.tok_index_at_or_after(lo)
@@ -1178,6 +1184,25 @@ def leading(ctx: Context, qi: int, lo: int, prev: Candidate | None) -> tuple[Sou
             if owner is not None:
                 return owner, k
     return None
+
+
+def _after_a_word(ctx: Context, src: Source, lo: int) -> bool:
+    """A lower-case word of the sentence (from lo) stands right before the source (a
+    title may: "Sen. X")."""
+    doc = ctx.doc
+    x = doc.tok_index_before(src.start)
+    return x >= 0 and doc.tokens[x].start >= lo and doc.tokens[x].is_word and not doc.tokens[x].cap
+
+
+def _speech_cue_between(ctx: Context, lo: int, k: int) -> bool:
+    """A verb of saying between lo and token k (at most 60 tokens back), not a fronted
+    "Asked …," opening the sentence (the question put to its subject)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(lo)
+    if toks[a].lower == "asked":
+        a += 1
+    return any(cues.is_cue(doc, x) and cues.is_speech_cue(doc, x) for x in range(max(a, k - 60), k))
 
 
 PROGRESSIVE_BE = {"is", "are", "was", "were"}
@@ -1675,7 +1700,12 @@ def named_subject(
     v = toks[k]
     if not v.is_word or v.cap or ctx.in_quote(k):
         return None
-    if not (verb_like(v.lower) or v.lower.endswith("s") or v.lower in DO_PAST):
+    if not (
+        verb_like(v.lower)
+        or v.lower.endswith("s")
+        or v.lower in DO_PAST
+        or v.lower.replace("’", "'") in NEGATED_DO
+    ):
         return None  # "Vasquez laughs at that.", "The senator did not hold back."
     if v.lower in {"was", "is"} and k + 1 < len(toks) and _passive_participle(toks[k + 1].lower):
         return None  # "John Hale, 45, was charged with murder.": he does not speak
