@@ -173,8 +173,7 @@ WATER_Q = [
         "The European Union's special representative for Central Asia, Pieter van Holst",
     ),
     p(
-        "neither side could win an argument about the 1998 deal because it had never set "
-        "penalties",
+        "neither side could win an argument about the 1998 deal because it had never set penalties",
         ZHUNUSOV,
         "indirect",
         "said",
@@ -438,8 +437,7 @@ SUMMIT_Q = [
         "He",
     ),
     p(
-        "2.9 million Venezuelans now lived in the country, about 40 percent of them without "
-        "papers",
+        "2.9 million Venezuelans now lived in the country, about 40 percent of them without papers",
         MIGRACION_BODY,
         "indirect",
         "said",
@@ -556,8 +554,7 @@ SUMMIT_Q = [
         country="HT",
     ),
     p(
-        "it would sign the biometric agreement but would not accept returns from other "
-        "countries",
+        "it would sign the biometric agreement but would not accept returns from other countries",
         QUITO,
         "indirect",
         "said",
