@@ -397,6 +397,23 @@ CARRASCO = {"speaker": "Yusmely Carrasco", "country": "VE"}
 QUITO = {"speaker": "Quito", "country": "EC"}
 
 SUMMIT_Q = [
+    # the lead's two requests (added after the first run: decision 6 makes a demand a
+    # statement, and a prepositional request is one as after "called for")
+    q(
+        "wealthier destinations take more people",
+        None,
+        "indirect",
+        "demanding",
+        "transit countries",
+    ),
+    q(
+        "tighter border controls",
+        None,
+        "indirect",
+        "pressing for",
+        "their Chilean hosts",
+        country="CL",
+    ),
     p(
         "the 14 delegations had agreed to share biometric data on migrants crossing their "
         "borders but not on how to divide the cost of caring for them",
