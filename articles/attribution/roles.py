@@ -7485,6 +7485,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     _agency_offices(ctx, cands)
     _capital_offices(ctx, cands)
     _body_in_capital(ctx, cands)
+    _unnamed_source_place(ctx, cands)
     _home_country(ctx, cands)
     _speakers_in_fronted_capital(ctx, cands)
     _demonym_named_bodies(ctx, cands)
@@ -7872,6 +7873,33 @@ def _body_in_capital(ctx: Context, cands: list[Candidate]) -> None:
         ):
             continue
         c.country = CAPITAL_DATELINES.get(m.group(1).upper())
+
+
+# an unnamed source's place closing its phrase: "A trader in Shymkent", "a nurse from Osh"
+SOURCE_PLACE_RE = re.compile(r" (in|from) ([A-Z][\w-]*(?: [A-Z][\w-]*)?)$")
+# envoys are posted where they are: "a Western diplomat in Abu Dhabi" is no Emirati
+POSTED_WORDS = {"diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors"}
+
+
+def _unnamed_source_place(ctx: Context, cands: list[Candidate]) -> None:
+    """An unnamed source placed by a large city ("A trader in Shymkent said": KZ; the
+    group reader knows countries and capitals only), not a diplomat by the capital he is
+    posted to ("A European diplomat in Nairobi": no Kenyan)."""
+    for c in cands:
+        src = c.source
+        if src is None or c.speaker is not None or src.kind != "group":
+            continue
+        m = SOURCE_PLACE_RE.search(src.text)
+        if m is None:
+            continue
+        place = _place_country(m.group(2))
+        posted = m.group(1) == "in" and not POSTED_WORDS.isdisjoint(
+            src.text[: m.start()].lower().split()
+        )
+        if posted and c.country == place:
+            c.country = None
+        elif c.country is None and not posted and c.organization is None:
+            c.country = place  # (a body's official is its body's: "A World Bank official in X")
 
 
 def _home_country(ctx: Context, cands: list[Candidate]) -> None:

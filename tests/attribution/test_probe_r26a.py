@@ -143,3 +143,22 @@ def test_thanks_are_a_reaction_at_a_non_answers_confidence():
     )
     assert got["the Qatari mediators"].confidence <= 0.3
     assert got["the prisoners would be home soon"].confidence > 0.3
+
+
+def test_an_unnamed_source_in_a_large_city_is_of_its_country():
+    text = (
+        "GENEVA (Reuters) - Ministers from five countries met on Monday.\n\n"
+        "A shopkeeper in Almaty said bread prices had doubled. A World Bank economist in "
+        "Almaty said the figures were under review."
+    )
+    got = by_quote(text)
+    assert got["bread prices had doubled"].country == "KZ"
+    assert got["the figures were under review"].country is None  # the bank's, no city's
+
+
+def test_a_diplomat_is_not_of_the_capital_he_is_posted_to():
+    got = by_quote(
+        "GENEVA (Reuters) - Ministers from five countries met on Monday.\n\n"
+        "An Asian diplomat in Nairobi said the vote had been delayed."
+    )
+    assert got["the vote had been delayed"].country is None
