@@ -7877,6 +7877,7 @@ def _body_in_capital(ctx: Context, cands: list[Candidate]) -> None:
 
 # an unnamed source's place closing its phrase: "A trader in Shymkent", "a nurse from Osh"
 SOURCE_PLACE_RE = re.compile(r" (in|from) ([A-Z][\w-]*(?: [A-Z][\w-]*)?)$")
+PLACE_AFTER_SOURCE_RE = re.compile(r" (in|from) ([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?= [a-z])")
 # envoys are posted where they are: "a Western diplomat in Abu Dhabi" is no Emirati
 POSTED_WORDS = {"diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors"}
 
@@ -7890,12 +7891,17 @@ def _unnamed_source_place(ctx: Context, cands: list[Candidate]) -> None:
         if src is None or c.speaker is not None or src.kind != "group":
             continue
         m = SOURCE_PLACE_RE.search(src.text)
+        before = src.text[: m.start()] if m is not None else src.text  # (the words before it)
+        if m is None:
+            # "Officials at the foreign ministry in Tashkent said": the place after the
+            # phrase the reader stopped at
+            m = PLACE_AFTER_SOURCE_RE.match(ctx.doc.text, src.phrase_end)
         if m is None:
             continue
         place = _place_country(m.group(2))
-        posted = m.group(1) == "in" and not POSTED_WORDS.isdisjoint(
-            src.text[: m.start()].lower().split()
-        )
+        words = set(before.lower().split())
+        # (an envoy or an embassy's staff is posted there: "staff at the embassy in X")
+        posted = m.group(1) == "in" and not (POSTED_WORDS | ABROAD_BODIES).isdisjoint(words)
         if posted and c.country == place:
             c.country = None
         elif c.country is None and not posted and c.organization is None:

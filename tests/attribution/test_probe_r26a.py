@@ -162,3 +162,13 @@ def test_a_diplomat_is_not_of_the_capital_he_is_posted_to():
         "An Asian diplomat in Nairobi said the vote had been delayed."
     )
     assert got["the vote had been delayed"].country is None
+
+
+def test_officials_at_a_ministry_in_a_capital_are_of_its_country_not_an_embassys():
+    got = by_quote(
+        "GENEVA (Reuters) - Ministers from five countries met on Monday.\n\n"
+        "Officials at the finance ministry in Tashkent said the loan was signed. Staff at "
+        "the embassy in Tashkent said visas were delayed."
+    )
+    assert got["the loan was signed"].country == "UZ"
+    assert got["visas were delayed"].country is None
