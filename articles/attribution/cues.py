@@ -145,6 +145,11 @@ def _be_before(doc: Doc, i: int) -> bool:
 
 # a plural cue form right after these is their object ("made plans", "making threats")
 MAKE_OBJECT_VERBS = {"make", "makes", "made", "making"}
+# verbs of a mutual exchange whose object is a cue's noun ("Kazakhstan, Kyrgyzstan trade
+# blame over water", "the sides exchanged accusations")
+EXCHANGE_VERBS = {
+    "trade", "trades", "traded", "trading", "exchange", "exchanges", "exchanged", "exchanging",
+}  # fmt: skip
 # words that follow a noun, not a verb's clause ("the front counter for four decades")
 NOUN_FOLLOWERS = {"for", "of", "at", "in", "on", "with", "from", "and", "or", "to", "by"}
 
@@ -283,6 +288,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         pl = p.lower
         if pl in MAKE_OBJECT_VERBS and low.endswith("s") and not low.endswith("ss"):
             return False  # "they made plans to …", "made claims": the object, a noun
+        if pl in EXCHANGE_VERBS and not p.cap:
+            return False  # "A, B trade blame over …": the exchange's object, a noun
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
         if pl == "and" and i > 1 and (toks[i - 2].lower, low) in lx.NOUN_BINOMIALS:
             return False  # "a balance between supply and demand": a fixed pair of nouns

@@ -1799,8 +1799,17 @@ PARTY_LABELS = {"opposition", "ruling", "governing"}
 
 def _possessive_country(doc: Doc, c0: int, b: int) -> tuple[int, str | None]:
     """ "Spain's Socialist Party": a country's possessive before an organisation's name
-    is its country, not a word of the name (the name starts after it)."""
+    is its country, not a word of the name (the name starts after it); so is a demonym
+    before a ministry ("the Emirati Ministry of Foreign Affairs", "The French Foreign
+    Ministry": no ministry's name holds its country's demonym)."""
     toks = doc.tokens
+    if (
+        c0 < b
+        and toks[c0].cap
+        and toks[c0].lower in lx.DEMONYMS
+        and any(toks[x].lower == "ministry" for x in range(c0 + 1, b + 1))
+    ):
+        return c0 + 1, lx.DEMONYMS[toks[c0].lower]
     country = possessive_country(toks[c0].text) if c0 < b else None
     if country is None and c0 + 1 < b:
         # "South Korea's Foreign Ministry": a two-word country

@@ -1003,7 +1003,10 @@ NON_ANSWER_CONFIDENCE = 0.3
 # "X welcomed the ruling": a reaction to a thing, no words of the speaker's own; no
 # statement for a newsroom (round 23 conventions), but PolNeAR annotates it, so it is kept
 # with a non-answer's capped confidence
-REACTION_CUES = {"welcome", "welcomes", "welcomed", "welcoming"}
+REACTION_CUES = {
+    "welcome", "welcomes", "welcomed", "welcoming",
+    "thank", "thanks", "thanked", "thanking",  # "thanked the mediators": a reaction too
+}  # fmt: skip
 # after "known": a name given ("known as …", "known to supporters as …"), not speech
 KNOWN_AS_AFTER_RE = re.compile(
     r"\s+(?:(?:in|to|among|around|across|by|within|throughout)\s+(?:[\w'’.-]+\s+){1,3})?as\b"

@@ -1441,6 +1441,12 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
     when = _that_after_time_clause(ctx, j, se, base)
     if when is not None:
         return when  # "told reporters as he left the hotel that …"
+    if base == "call" and toks[j].lower in {"on", "upon"} and j + 1 < n:
+        to = _object_infinitive(ctx, j + 1, se)
+        if to is not None:
+            # "called on both sides (not) to return to talks": the request, without
+            # its addressee (decision 6), as after "urged"
+            return to - 1 if toks[to - 1].lower in NEGATIONS else to
     ps = _prep_start(ctx, k, se)
     if ps is not None:
         return ps
@@ -7297,6 +7303,8 @@ ACT_OBJECTS = {
         "video", "videos", "footage", "album", "film", "song", "single", "prisoner",
         "prisoners", "hostage", "hostages", "detainee", "detainees", "funds", "money", "body",
         "bodies", "earnings",
+        # water, fuel or stock let out ("Kyrgyzstan releases water in summer")
+        "water", "oil", "gas", "fuel", "reserves", "stocks", "stockpiles", "grain",
     },
 }  # fmt: skip
 

@@ -6959,13 +6959,19 @@ def _its_ministry(ctx: Context, src: Source, spoke: tuple[int, str | None]) -> s
 def _bare_lowercase_ministry(ctx: Context, src: Source) -> tuple[str, str] | None:
     """``…, the foreign ministry said`` in a story with a country (a dateline's, as
     ``Sofia (AFP) -``): that government's ministry, named as when capitalised ("Foreign
-    Ministry"); a later "The ministry said" is that body too."""
+    Ministry"); a later "The ministry said" is that body too. ``The foreign ministry in
+    Tashkent said`` is that capital's country's, whatever the dateline."""
     from .roles import _story_country  # (roles imports this module)
 
     words = src.text.split()
-    if len(words) != 3 or words[0].lower() != "the" or words[2] != "ministry":
+    in_capital = (
+        len(words) in (5, 6)
+        and words[3] == "in"
+        and " ".join(words[4:]).lower() in lx.COUNTRY_NAMES  # (the capitals among them)
+    )
+    if not (len(words) == 3 or in_capital) or words[0].lower() != "the" or words[2] != "ministry":
         return None
-    if words[1] not in MINISTRY_PORTFOLIOS or _story_country(ctx) is None:
+    if words[1] not in MINISTRY_PORTFOLIOS or not (in_capital or _story_country(ctx)):
         return None
     name = f"{words[1].capitalize()} Ministry"
     return name, name

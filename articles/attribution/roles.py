@@ -1851,7 +1851,38 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         # "Marlow County Sheriff X" when the story names "the Marlow County Sheriff's
         # Office": the one office named after the title's head
         info.organization = _titled_office(doc).get(info.role.split()[-1].lower())
+    if info.country is None and "delegation" in doc.text[max(ss, start - 60) : end + 60]:
+        info.country = _delegation_country(doc.text, max(ss, start - 60), start, end)
+    if info.country is None and (
+        its_title := ITS_TITLE_BEFORE_RE.search(doc.text, max(ss, start - 80), start)
+    ):
+        # "Norway, …, sent its ambassador to Chile, X,": the subject country's envoy
+        info.country = _its_country_subject(ctx, its_title.start())
     return info
+
+
+# "its ambassador to Chile, " right before a name: a title the sentence's subject owns
+ITS_TITLE_BEFORE_RE = re.compile(r"\b[Ii]ts [a-z][\w -]{0,50}, $")
+
+
+# "X, who led the Kyrgyz delegation,", "X, head of Chile's delegation,", "The head of the
+# Kyrgyz delegation, X,": a country's delegate (group 1: its country or demonym)
+DELEGATION_AFTER_RE = re.compile(
+    r",? (?:who (?:led|leads|heads|headed|chaired|chairs|is leading|was leading) "
+    r"|(?:the |a )?(?:deputy )?(?:head|leader|chief|member) of )"
+    r"(?:the |his |her )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? delegation\b"
+)
+DELEGATION_BEFORE_RE = re.compile(
+    r"\b(?:deputy )?(?:head|leader|chief|member) of (?:the )?"
+    r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? delegation, $"
+)
+
+
+def _delegation_country(text: str, lo: int, start: int, end: int) -> str | None:
+    """The country whose delegation the person named at [start, end) leads or sits on
+    (a delegate at talks abroad is of the delegation's country, not the host's)."""
+    m = DELEGATION_AFTER_RE.match(text, end) or DELEGATION_BEFORE_RE.search(text, lo, start)
+    return lx.COUNTRY_OR_DEMONYM.get(m.group(1).lower()) if m is not None else None
 
 
 # a U.S. local office named after its holder's title: "the Marlow County Sheriff's Office"
@@ -1949,7 +1980,21 @@ def _capital_frame(text: str, ss: int, start: int) -> str | None:
     """ "In Tehran, foreign ministry spokesman X said": a government's officer speaking
     in a capital framed before him in his sentence speaks for that capital's country."""
     m = CAPITAL_FRAME_RE.match(text, ss, start)
-    return CAPITAL_DATELINES.get(m.group(1).upper()) if m is not None else None
+    return _seat_country(m.group(1)) if m is not None else None
+
+
+def _seat_country(place: str) -> str | None:
+    """The country of a seat of government framing a sentence: a capital ("Tehran",
+    "Dhaka", "Luxembourg City", a country's name and "City") or the country itself ("In
+    Iran, …"); not a U.S. state named like a country ("In Georgia, …")."""
+    low = place.lower()
+    if low in lx.US_STATES:
+        return None
+    return (
+        CAPITAL_DATELINES.get(place.upper())
+        or lx.COUNTRY_NAMES.get(low)
+        or (lx.COUNTRY_NAMES.get(low.removesuffix(" city")) if low.endswith(" city") else None)
+    )
 
 
 NOW_APPOSITIVE_RE = re.compile(r", now ((?:an?|the) [^,.;()“”\"]{1,80}?)(?=[,.;])")
@@ -3217,6 +3262,8 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         return i0, ""
     if any(is_country) and proper and all(w in PARTY_FAMILY_WORDS for w in proper):
         return i0, ""  # "German Green lawmaker": a party family, the country's demonym
+    if any(is_country) and not possessed and toks[title_at].lower == "minister":
+        return i0, ""  # "Kazakh Water Resources Minister": a portfolio, no body has a minister
     if determined and possessed and len(words) == 1 and words[0] in GENERIC_NAME_WORDS:
         return i0, ""  # "The Bank's chief economist": the bank named before (roles: its)
     name = _strip_poss(text_of(doc, i, k - 1))[0]
@@ -5866,6 +5913,39 @@ def _its_organisation(
     return lx.SUPRANATIONAL.get(best.speaker, best.speaker)
 
 
+# a sentence opening with a country as its subject ("Norway, one of the largest donors,
+# sent …"; not its possessive, "Norway's oil fund")
+COUNTRY_SUBJECT_RE = re.compile(
+    r"[\s\"“]*(?:The )?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[ ,])(?!['’])"
+)
+
+
+def _its_country_subject(ctx: Context, pos: int) -> str | None:
+    """The country opening the sentence of an "its" title at pos ("Norway … sent its
+    ambassador to Chile, X,": Norway's envoy, whichever country he is posted to)."""
+    text = ctx.doc.text
+    if text[pos : pos + 4].lower() != "its ":
+        return None
+    ss, _ = ctx.sentence(pos)
+    m = COUNTRY_SUBJECT_RE.match(text, ss, pos)
+    if m is None or m.group(1).lower() in lx.US_STATES:
+        return None
+    return lx.COUNTRY_NAMES.get(m.group(1).lower())
+
+
+def _spoken_body_country(
+    by_start: list[Candidate], starts: list[int], pos: int, body: str | None
+) -> str | None:
+    """The country of the latest statement before pos that the body spoke ("The Emirati
+    Ministry of Foreign Affairs said …. Its spokesman, X," → AE; a name a country's
+    ministries share needs the statement, not the name), looking back 40 statements."""
+    i = bisect.bisect_left(starts, pos) - 1
+    for c in by_start[max(0, i - 40) : i + 1][::-1]:
+        if body is not None and c.speaker == body and c.country:
+            return c.country
+    return None
+
+
 def _persons_name(name: str) -> bool:
     """ "Director Jorge Salas", "Ana Ruiz": a title or a first name opens the capitalised
     run, a person's name (a Spanish first surname: "Salas's deputy"), no body's."""
@@ -7266,7 +7346,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 if its is not None and _known_city_or_country(its):
                     its = None  # ("A Bristol museum … its director": the museum, no city)
                 info.organization, country = _body_and_country(its)
-                info.country = info.country or country or _described_country(ctx.doc, its)
+                info.country = (
+                    info.country
+                    or country
+                    or _described_country(ctx.doc, its)
+                    or _spoken_body_country(by_start, starts, src.start, its)
+                )
                 if src.kind == "name" and its is not None:
                     # "Its spokesman, X, said … He called": the mention keeps it
                     _merge(rr.mention(src.start, src.end), info)
@@ -7513,6 +7598,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     _agency_offices(ctx, cands)
     _capital_offices(ctx, cands)
     _body_in_capital(ctx, cands)
+    _unnamed_source_place(ctx, cands)
     _home_country(ctx, cands)
     _speakers_in_fronted_capital(ctx, cands)
     _demonym_named_bodies(ctx, cands)
@@ -7902,6 +7988,39 @@ def _body_in_capital(ctx: Context, cands: list[Candidate]) -> None:
         c.country = CAPITAL_DATELINES.get(m.group(1).upper())
 
 
+# an unnamed source's place closing its phrase: "A trader in Shymkent", "a nurse from Osh"
+SOURCE_PLACE_RE = re.compile(r" (in|from) ([A-Z][\w-]*(?: [A-Z][\w-]*)?)$")
+PLACE_AFTER_SOURCE_RE = re.compile(r" (in|from) ([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?= [a-z])")
+# envoys are posted where they are: "a Western diplomat in Abu Dhabi" is no Emirati
+POSTED_WORDS = {"diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors"}
+
+
+def _unnamed_source_place(ctx: Context, cands: list[Candidate]) -> None:
+    """An unnamed source placed by a large city ("A trader in Shymkent said": KZ; the
+    group reader knows countries and capitals only), not a diplomat by the capital he is
+    posted to ("A European diplomat in Nairobi": no Kenyan)."""
+    for c in cands:
+        src = c.source
+        if src is None or c.speaker is not None or src.kind != "group":
+            continue
+        m = SOURCE_PLACE_RE.search(src.text)
+        before = src.text[: m.start()] if m is not None else src.text  # (the words before it)
+        if m is None:
+            # "Officials at the foreign ministry in Tashkent said": the place after the
+            # phrase the reader stopped at
+            m = PLACE_AFTER_SOURCE_RE.match(ctx.doc.text, src.phrase_end)
+        if m is None:
+            continue
+        place = _place_country(m.group(2))
+        words = set(before.lower().split())
+        # (an envoy or an embassy's staff is posted there: "staff at the embassy in X")
+        posted = m.group(1) == "in" and not (POSTED_WORDS | ABROAD_BODIES).isdisjoint(words)
+        if posted and c.country == place:
+            c.country = None
+        elif c.country is None and not posted and c.organization is None:
+            c.country = place  # (a body's official is its body's: "A World Bank official in X")
+
+
 def _home_country(ctx: Context, cands: list[Candidate]) -> None:
     """ "CEDAR BLUFF, Iowa — … said Mayor Rosa Delgado", "OSLO, Norway — … residents
     said": in a story from one country, a speaker with no country or international body of
@@ -7938,17 +8057,19 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             or (c.organization or c.speaker) in WORLD_SPORTS_BODIES
             or (src.kind == "pronoun" and c.speaker is None)  # an unresolved "he"
             or _visitor(ctx, c)
-            or (summit and not _host_local(ctx, c))
         ):
             continue
-        c.country = (
+        own = (
             (c.organization and _named_country(c.organization, country))
             or (c.speaker_type == "organization" and _fronted_capital(ctx, [c]))
             # "Swedish rival Norrland Freight AB … His counterpart at Norrland, X": the
             # officer of a body described with a demonym is of its country
             or (c.organization and _described_body_country(ctx.doc, c.organization))
-            or country
         )
+        # at a summit the dateline's country is the host's people's only, but a body
+        # named for a country ("Migracion Colombia") or speaking from its capital keeps
+        # its own
+        c.country = own or (None if summit and not _host_local(ctx, c) else country)
 
 
 def _about_home(
@@ -8231,7 +8352,7 @@ def _fronted_capital(ctx: Context, group: list[Candidate]) -> str | None:
         return None
     ss, _ = ctx.sentence(first.source.start)
     m = FRONTED_CAPITAL_RE.match(ctx.doc.text, ss)
-    return CAPITAL_DATELINES.get(m.group(1).upper()) if m is not None else None
+    return _seat_country(m.group(1)) if m is not None else None
 
 
 # Convention 9 (round 24): a role is the office's head title with its field words
