@@ -463,13 +463,16 @@ def _find_single(text: str, para_starts: list[int], doubles: list[QuoteSpan]) ->
 # marks name a term or a work, nobody is quoted.  Matched against the text before the
 # mark with its trailing whitespace stripped (see _mention_cue_before).
 MENTION_BEFORE_RE = re.compile(
-    r"(?:so-called|(?:the|a|this|that) (?:words?|terms?|phrases?|labels?|slogans?|hashtags?)|"
-    r"(?:dubbed|nicknamed|known as|titled|entitled)(?: the| a| an)?|"
+    r"(?:so-called|(?:the|a|this|that) (?:words?|terms?|phrases?|labels?|slogans?|hashtags?|"
+    # "under the headline “…”", "the working title “…”", "the code name “…”": a name
+    r"headlines?|headings?|taglines?|mottos?|(?:working |code |brand |stage |pen )?"
+    r"(?:titles?|names?))|"
+    r"(?:dubbed|nicknamed|known as|titled|entitled|headlined)(?: the| a| an)?|"
     # "Byrd's strategy of “massive resistance”": the name of a policy
     r"(?:strategy|policy|doctrine|philosophy) of)[,:]?\Z",
     re.IGNORECASE,
 )
-MENTION_BEFORE_MAX = len("philosophy of,")  # the longest text MENTION_BEFORE_RE matches
+MENTION_BEFORE_MAX = len("that working titles,")  # the longest text MENTION_BEFORE_RE matches
 
 
 # "is known in the industry as “the Chip Whisperer”", "known to fans as": a name
@@ -493,6 +496,17 @@ def _mention_cue_before(before: str) -> bool:
 WORK_BEFORE_RE = re.compile(
     r"\b(?:book|memoir|novel|biography|film|movie|documentary|show|series|programme|program|"
     r"podcast|song|album|play|poem|report|study|column|op-ed|essay|newsletter)[,:]?\s*$",
+    re.IGNORECASE,
+)
+# an appositive naming a work right after a Title Case quote: '“The Salt Road,” Irish
+# director Aoife Brennan’s drama about …', '“Glasshouse,” the eight-part series from …'
+# (the work noun heads the phrase: not '“Never Again,” the film’s director said')
+WORK_APPOSITIVE_AFTER_RE = re.compile(
+    r",?[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?"
+    r"(?:drama|comedy|thriller|film|movie|documentary|docuseries|miniseries|series|sitcom|"
+    r"biopic|novel|memoir|book|album|song|single|musical|opera|play|podcast|episode|"
+    r"exhibition)(?=[ \t]*[,.;:]|[ \t]+(?:about|from|by|of|in|on|set|starring|that|which|"
+    r"with|for|based)\b)",
     re.IGNORECASE,
 )
 # a programme on a channel: 'said on CNN’s “State of the Union.”', 'On “Face the Nation,”'
@@ -536,6 +550,8 @@ def _mention(text: str, q: QuoteSpan) -> bool:
         return True  # a nickname inside a name: Robert C. "Bobby" Scott
     if WORK_BEFORE_RE.search(before) or ON_SHOW_RE.search(before):
         return True
+    if WORK_APPOSITIVE_AFTER_RE.match(text, q.close_end):
+        return True  # '“The Salt Road,” Aoife Brennan’s drama about …': a work's title
     # a title as the subject of its sentence: '“The Long Shift” is her second book'
     k = q.open_pos - 1
     while k >= 0 and text[k] in " \t":
