@@ -539,6 +539,8 @@ def _mention(text: str, q: QuoteSpan) -> bool:
         return True  # 'a “targeted employment area,” which is defined as …': a term
     if nwords <= 4 and _named_remark(text, q, before):
         return True
+    if nwords <= 2 and _scare_quote_in_aside(text, q, before, content):
+        return True
     if nwords > 12 or not _title_case(content):
         return False
     if (
@@ -585,6 +587,32 @@ def _named_remark(text: str, q: QuoteSpan, before: str) -> bool:
         REMARK_OPENER_RE.search(before) is not None
         and REMARK_NOUN_AFTER_RE.match(text, q.close_end) is not None
     )
+
+
+# a scare quote modifying a noun ('a “traditional” summer') inside a relative clause set
+# off between a subject and its reporting verb ('X, whose film follows a family who spend
+# a “traditional” summer at a lake, said …'): the writer's, not the subject's words
+ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these)\s+\Z")
+ASIDE_OPEN_RE = re.compile(r", (?:who|whose|which) ")
+ASIDE_CLOSE_RE = re.compile(
+    r" [a-z][^,.;:!?\n“”\"]{0,150}, (?:said|says|told|tells|wrote|writes|added|adds)\b"
+)
+ASIDE_REACH = 200  # characters back from the quote to the relative word
+
+
+def _scare_quote_in_aside(text: str, q: QuoteSpan, before: str, content: str) -> bool:
+    """'X, whose film follows a family who spend a “traditional” summer, said …': a
+    lower-case word or two between a determiner and a noun, inside a relative aside that
+    closes right before its subject's reporting verb."""
+    if content != text[q.start : q.end] or not content.replace(" ", "").isalpha():
+        return False
+    if not content.islower() or ATTRIBUTIVE_BEFORE_RE.search(before) is None:
+        return False
+    if ASIDE_CLOSE_RE.match(text, q.close_end) is None:
+        return False
+    lo = max(0, q.open_pos - ASIDE_REACH)
+    stop = max(text.rfind(". ", lo, q.open_pos), text.rfind("\n", lo, q.open_pos))
+    return ASIDE_OPEN_RE.search(text, max(lo, stop + 1), q.open_pos) is not None
 
 
 # a term being defined right after its closing mark

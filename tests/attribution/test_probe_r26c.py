@@ -97,3 +97,20 @@ def test_a_name_a_company_gives_inside_a_reported_clause_leaves_the_clause():
     clause = next(q for q in got if q.startswith("the company's booking app"))
     assert clause.endswith("hard to use at night")
     assert got[clause].source == "Some drivers"
+
+
+def test_a_scare_quote_in_a_relative_aside_is_the_writers_and_hides_no_subject():
+    text = (
+        "Ms Okafor, whose novel follows two cousins who keep a “proper” farm in a valley "
+        "that floods every spring, said the shortlist was “more than I hoped for.”\n"
+    )
+    got = by_quote(text)
+    assert "proper" not in got
+    assert got["more than I hoped for."].speaker == "Okafor"
+
+
+def test_a_scare_quote_in_the_speakers_own_clause_stays_a_partial():
+    text = "Ann Roe, who backed the plan, said it was a “historic” day for the town.\n"
+    got = by_quote(text)
+    assert got["historic"].speaker == "Ann Roe"
+    assert got["historic"].kind == "partial"
