@@ -114,3 +114,14 @@ def test_a_scare_quote_in_the_speakers_own_clause_stays_a_partial():
     got = by_quote(text)
     assert got["historic"].speaker == "Ann Roe"
     assert got["historic"].kind == "partial"
+
+
+def test_a_film_studio_by_its_first_word_is_the_studio_named_in_full_before():
+    text = (
+        "The film, which the Boston-based Larchmont Pictures bought last year, opens in May. "
+        "Larchmont said in a statement that it would release it in June.\n"
+    )
+    got = by_quote(text)
+    st = got["it would release it in June"]
+    assert st.speaker == "Larchmont Pictures"
+    assert st.organization == "Larchmont Pictures"
