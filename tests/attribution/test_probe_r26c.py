@@ -125,3 +125,28 @@ def test_a_film_studio_by_its_first_word_is_the_studio_named_in_full_before():
     st = got["it would release it in June"]
     assert st.speaker == "Larchmont Pictures"
     assert st.organization == "Larchmont Pictures"
+
+
+def test_a_cue_in_a_contact_relative_before_another_relative_reports_nothing():
+    text = (
+        "The debate turned on a 2022 zoning change Ms Ruiz wrote that bans new car parks "
+        "downtown.\n"
+    )
+    got = by_quote(text)
+    assert not any(q.startswith(("bans new car parks", "that bans")) for q in got)
+
+
+def test_a_that_clause_after_a_cue_is_still_reported():
+    text = "Ms Ruiz wrote that the change had cut traffic by a fifth.\n"
+    got = by_quote(text)
+    assert got["the change had cut traffic by a fifth"].speaker == "Ruiz"
+
+
+def test_a_plural_subject_after_that_in_a_new_sentence_is_still_reported():
+    text = (
+        "The vote was about the pact.\n\n"
+        "Ms Ruiz charges that cities that sign the pact lose money on every bus route.\n"
+    )
+    got = by_quote(text)
+    clause = next(q for q in got if q.startswith("cities that sign the pact"))
+    assert got[clause].speaker == "Ruiz"
