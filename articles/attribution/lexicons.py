@@ -624,6 +624,7 @@ ORG_HEADS = _words(
 
 # Industry words that end company names ("Nippon Steel", "Duke Energy") but are also
 # surnames ("Samantha Power"): an organisation head only after no first name or title.
+# ("pictures": a film studio, "Meridian Pictures … Meridian said", round 26)
 INDUSTRY_HEADS = _words(
     """
     steel metals mining oil gas energy power electric chemical chemicals foods beverages
@@ -631,6 +632,7 @@ INDUSTRY_HEADS = _words(
     studios robotics biotech healthcare pharma materials insurance bio aviation cloud
     software networks biosciences guild lithium nickel cobalt uranium graphite aggregates
     trains buses ferries
+    pictures
     """
 )
 

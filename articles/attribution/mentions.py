@@ -628,7 +628,34 @@ def _breaks_phrase(doc: Doc, k: int) -> bool:
     """Punctuation that ends a noun phrase read leftwards (not an abbreviation's dot, not
     the marks of a nickname)."""
     text = doc.tokens[k].text
-    return text in BREAK_PUNCT and text != "." and not nickname_mark(doc, k)
+    return (
+        text in BREAK_PUNCT
+        and text != "."
+        and not nickname_mark(doc, k)
+        and not _scare_mark(doc, k)
+    )
+
+
+SCARE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this"})
+
+
+def _scare_mark(doc: Doc, k: int) -> bool:
+    """Token k is a quotation mark around a scare quote modifying a noun: ``a
+    “traditional” summer`` (a determiner, one or two lower-case words between the marks,
+    a lower-case word after): a phrase read leftwards goes on through it."""
+    toks = doc.tokens
+    n = len(toks)
+    if toks[k].text not in NICKNAME_MARKS:
+        return False
+    for o, c in ((k, k + 2), (k, k + 3), (k - 2, k), (k - 3, k)):
+        if o < 1 or c + 1 >= n or toks[o].text not in NICKNAME_MARKS:
+            continue
+        if toks[c].text not in NICKNAME_MARKS or toks[o - 1].lower not in SCARE_DETERMINERS:
+            continue
+        inner = toks[o + 1 : c + 2]  # the quoted words and the noun after the closing mark
+        if all(x.is_word and not x.cap for x in inner[:-2] + inner[-1:]):
+            return True
+    return False
 
 
 NICKNAME_MARKS = frozenset('"“”')

@@ -128,6 +128,7 @@ def _select(
     reported: list[Candidate],
     partial_spans: str,
     text: str | None = None,
+    doc: Doc | None = None,
 ) -> list[Candidate]:
     """Merge quote and reported candidates.
 
@@ -161,6 +162,13 @@ def _select(
             # on with the transcript turn (the whole paragraph is the label's speaker's)
             dropped.update(id(q) for q in inner)
             inner = []
+        if inner and text is not None and doc is not None:
+            # "said the series, which its posters bill as “a six-hour movie,” had …": a
+            # habitual name or words on display inside the clause quote nobody; the clause
+            # is the statement
+            named = [q for q in inner if _named_not_said(text, q, doc)]
+            dropped.update(id(q) for q in named)
+            inner = [q for q in inner if id(q) not in dropped]
         if inner:
             if partial_spans != "clause" or any(
                 q.kind != "partial" or q.start < r.start or q.end > r.end + 2 for q in inner
@@ -396,11 +404,24 @@ DISPLAY_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 DISPLAY_WINDOW = 60
+# a habitual naming of every thing of a kind: "who called every dented pot “the kettle”"
+CALL_EACH_BEFORE_RE = re.compile(
+    r"\bcall(?:s|ed|ing)?\s+(?:every|each|any|all)\s+(?:[\w'’-]+\s+){0,3}?[\"“‘']\Z",
+    re.IGNORECASE,
+)
+# a quote gapped after another one, with no verb of its own: "One sign read “A,” and
+# another, in Spanish, “B.”", "called every pot “A” and every puddle “B”"
+GAPPED_BEFORE_RE = re.compile(
+    r"[\"”’'],?\s+(?:and|or|while)\s+(?:another|others|a\s+second|a\s+third|every|each|"
+    r"any|all)\b[^\"“”\n.!?]{0,40}?[\"“‘']\Z"
+)
+GAPPED_REACH = 150  # characters back from the gap to the first quote's opening mark
 DISPLAY_NOUNS = {
     "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters",
     "billboard", "billboards", "sticker", "stickers", "graffiti", "mural", "murals",
 }  # fmt: skip
-# a present-tense naming of a term by a group, habitual and nobody's words: "what
+# a present-tense naming of a term by a group, habitual and nobody's words (a seller's
+# line too: "which its posters bill as “…”"): "what
 # officials call a “managed retreat”", "what climate researchers describe as “…”" (a
 # past "what she called “a disaster”", or "what it / she calls “…”" in a story told in
 # the present, stays a statement: PolNeAR's gold has them); a Title Case name after
@@ -409,7 +430,9 @@ WHAT_CALL_RE = re.compile(
     r"\b(?:what|which|that)\s+(?:[\w.'’-]+\s+){0,3}?"
     r"(?:they\s+|(?!(?:this|his|its|was|is|has|does|us|thus|yes)\s)[a-z][a-z-]*[a-rt-z]s\s+)"
     r"(?:(?:like|likes)\s+to\s+)?"
-    r"(?:call|calls|dub|dubs|term|terms|(?:describe|describes|refer\s+to|refers\s+to)\s+as)"
+    r"(?:call|calls|dub|dubs|term|terms|(?:describe|describes|refer\s+to|refers\s+to|"
+    # a seller's habitual line: "the series, which its posters bill as “a six-hour movie,”"
+    r"bill|bills|market|markets|pitch|pitches|advertise|advertises)\s+as)"
     r"(?:\s+(?:it|him|her|them|itself|themselves))?(?:\s+(?:the|a|an))?[,:]?\s*[\"“‘'”’]\Z"
 )
 CALL_NAME_RE = re.compile(
@@ -599,10 +622,41 @@ def _mark_tail(before: str) -> str:
     return tail[:-1] if tail.endswith((",", ":")) else tail
 
 
+def _words_on_display(before: str) -> bool:
+    """Does the text ``before`` (through an opening mark) introduce a chant, the words on
+    a sign, or a habitual name ("called every pot “…”")?"""
+    return (
+        CHANT_BEFORE_RE.search(before) is not None
+        or DISPLAY_BEFORE_RE.search(before) is not None
+        or CALL_EACH_BEFORE_RE.search(before) is not None
+    )
+
+
+def _gapped_display(text: str, c: Candidate) -> bool:
+    """A quote gapped after words on display ("One sign read “A,” and another, in
+    Spanish, “B.”"): the gap repeats the first quote's verb, so B is no statement too."""
+    gap = GAPPED_BEFORE_RE.search(_mark_before(text, c))
+    if gap is None:
+        return False
+    close = max(0, c.start - DISPLAY_WINDOW) + gap.start()  # the first quote's closing mark
+    lo = max(0, close - GAPPED_REACH)
+    opening = max(text.rfind("“", lo, close), text.rfind('"', lo, close))
+    return opening >= 0 and _words_on_display(text[max(0, opening - DISPLAY_WINDOW) : opening + 1])
+
+
+def _named_not_said(text: str, c: Candidate, doc: Doc) -> bool:
+    """A habitual name ("which its posters bill as “…”", "which Kestrel calls “the
+    Shelf,”") or words on display: a quote nobody is quoted in, whatever clause holds it."""
+    before = _mark_before(text, c)
+    return _words_on_display(before) or _habitual_name(text, c, doc, before, _mark_tail(before))
+
+
 def _quote_not_said(text: str, c: Candidate, doc: Doc) -> bool:
     """A chant, the words on a sign, or a term someone habitually uses: no statement."""
     before = _mark_before(text, c)
     if c.cue is not None and c.cue.split(" ")[0].lower() in CHANT_FORMS:
+        return True
+    if CALL_EACH_BEFORE_RE.search(before) or _gapped_display(text, c):
         return True
     tail = _mark_tail(before)
     end = tail[-10:]  # (a non-ASCII letter may match an ASCII one case-insensitively)
@@ -615,6 +669,12 @@ def _quote_not_said(text: str, c: Candidate, doc: Doc) -> bool:
         words = c.source.text.lower().split()
         if words and words[-1] in DISPLAY_NOUNS and c.source.kind == "group":
             return True
+    return _habitual_name(text, c, doc, before, tail)
+
+
+def _habitual_name(text: str, c: Candidate, doc: Doc, before: str, tail: str) -> bool:
+    """A name a group or a seller habitually gives a thing ("what officials call “…”",
+    "a plan it calls “Project Streamline”"): no statement."""
     if (
         "call" not in before
         and "dub" not in before
@@ -877,7 +937,7 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
             used.add(ctx.doc.tok_index_at_or_after(c.cue_pos))
     rc = find_reported(ctx, used, qc)
     rc = sorted(rc + qa_turns(ctx, qc + rc), key=_START)
-    selected = _select(qc, rc, partial_spans, text)
+    selected = _select(qc, rc, partial_spans, text, ctx.doc)
     _mark_not_statements(selected, text, ctx.doc)
     cands = [
         c

@@ -463,13 +463,16 @@ def _find_single(text: str, para_starts: list[int], doubles: list[QuoteSpan]) ->
 # marks name a term or a work, nobody is quoted.  Matched against the text before the
 # mark with its trailing whitespace stripped (see _mention_cue_before).
 MENTION_BEFORE_RE = re.compile(
-    r"(?:so-called|(?:the|a|this|that) (?:words?|terms?|phrases?|labels?|slogans?|hashtags?)|"
-    r"(?:dubbed|nicknamed|known as|titled|entitled)(?: the| a| an)?|"
+    r"(?:so-called|(?:the|a|this|that) (?:words?|terms?|phrases?|labels?|slogans?|hashtags?|"
+    # "under the headline “…”", "the working title “…”", "the code name “…”": a name
+    r"headlines?|headings?|taglines?|mottos?|(?:working |code |brand |stage |pen )?"
+    r"(?:titles?|names?))|"
+    r"(?:dubbed|nicknamed|known as|titled|entitled|headlined)(?: the| a| an)?|"
     # "Byrd's strategy of “massive resistance”": the name of a policy
     r"(?:strategy|policy|doctrine|philosophy) of)[,:]?\Z",
     re.IGNORECASE,
 )
-MENTION_BEFORE_MAX = len("philosophy of,")  # the longest text MENTION_BEFORE_RE matches
+MENTION_BEFORE_MAX = len("that working titles,")  # the longest text MENTION_BEFORE_RE matches
 
 
 # "is known in the industry as “the Chip Whisperer”", "known to fans as": a name
@@ -493,6 +496,17 @@ def _mention_cue_before(before: str) -> bool:
 WORK_BEFORE_RE = re.compile(
     r"\b(?:book|memoir|novel|biography|film|movie|documentary|show|series|programme|program|"
     r"podcast|song|album|play|poem|report|study|column|op-ed|essay|newsletter)[,:]?\s*$",
+    re.IGNORECASE,
+)
+# an appositive naming a work right after a Title Case quote: '“The Salt Road,” Irish
+# director Aoife Brennan’s drama about …', '“Glasshouse,” the eight-part series from …'
+# (the work noun heads the phrase: not '“Never Again,” the film’s director said')
+WORK_APPOSITIVE_AFTER_RE = re.compile(
+    r",?[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?"
+    r"(?:drama|comedy|thriller|film|movie|documentary|docuseries|miniseries|series|sitcom|"
+    r"biopic|novel|memoir|book|album|song|single|musical|opera|play|podcast|episode|"
+    r"exhibition)(?=[ \t]*[,.;:]|[ \t]+(?:about|from|by|of|in|on|set|starring|that|which|"
+    r"with|for|based)\b)",
     re.IGNORECASE,
 )
 # a programme on a channel: 'said on CNN’s “State of the Union.”', 'On “Face the Nation,”'
@@ -525,6 +539,8 @@ def _mention(text: str, q: QuoteSpan) -> bool:
         return True  # 'a “targeted employment area,” which is defined as …': a term
     if nwords <= 4 and _named_remark(text, q, before):
         return True
+    if nwords <= 2 and _scare_quote_in_aside(text, q, before, content):
+        return True
     if nwords > 12 or not _title_case(content):
         return False
     if (
@@ -536,6 +552,8 @@ def _mention(text: str, q: QuoteSpan) -> bool:
         return True  # a nickname inside a name: Robert C. "Bobby" Scott
     if WORK_BEFORE_RE.search(before) or ON_SHOW_RE.search(before):
         return True
+    if WORK_APPOSITIVE_AFTER_RE.match(text, q.close_end):
+        return True  # '“The Salt Road,” Aoife Brennan’s drama about …': a work's title
     # a title as the subject of its sentence: '“The Long Shift” is her second book'
     k = q.open_pos - 1
     while k >= 0 and text[k] in " \t":
@@ -569,6 +587,32 @@ def _named_remark(text: str, q: QuoteSpan, before: str) -> bool:
         REMARK_OPENER_RE.search(before) is not None
         and REMARK_NOUN_AFTER_RE.match(text, q.close_end) is not None
     )
+
+
+# a scare quote modifying a noun ('a “traditional” summer') inside a relative clause set
+# off between a subject and its reporting verb ('X, whose film follows a family who spend
+# a “traditional” summer at a lake, said …'): the writer's, not the subject's words
+ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these)\s+\Z")
+ASIDE_OPEN_RE = re.compile(r", (?:who|whose|which) ")
+ASIDE_CLOSE_RE = re.compile(
+    r" [a-z][^,.;:!?\n“”\"]{0,150}, (?:said|says|told|tells|wrote|writes|added|adds)\b"
+)
+ASIDE_REACH = 200  # characters back from the quote to the relative word
+
+
+def _scare_quote_in_aside(text: str, q: QuoteSpan, before: str, content: str) -> bool:
+    """'X, whose film follows a family who spend a “traditional” summer, said …': a
+    lower-case word or two between a determiner and a noun, inside a relative aside that
+    closes right before its subject's reporting verb."""
+    if content != text[q.start : q.end] or not content.replace(" ", "").isalpha():
+        return False
+    if not content.islower() or ATTRIBUTIVE_BEFORE_RE.search(before) is None:
+        return False
+    if ASIDE_CLOSE_RE.match(text, q.close_end) is None:
+        return False
+    lo = max(0, q.open_pos - ASIDE_REACH)
+    stop = max(text.rfind(". ", lo, q.open_pos), text.rfind("\n", lo, q.open_pos))
+    return ASIDE_OPEN_RE.search(text, max(lo, stop + 1), q.open_pos) is not None
 
 
 # a term being defined right after its closing mark

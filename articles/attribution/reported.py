@@ -1426,6 +1426,39 @@ def _frequency_adjective(toks, j: int, se: int) -> bool:
     )
 
 
+CONTACT_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+CONTACT_DETERMINERS = {"a", "an", "the", "this", "his", "her", "their", "its", "our"}
+
+
+def _contact_relative_cue(toks, k: int, j: int) -> bool:
+    """ "a 2023 budget amendment Lin wrote that requires …": the cue k opens a relative
+    clause on the noun before its subject (no "that" before the subject), and "that" at
+    j opens a second relative on that noun (a present verb right after it): the noun is
+    what was written, no words are reported."""
+    if k < 3 or j + 1 >= len(toks):
+        return False
+    verb = toks[j + 1]
+    if not (verb.is_word and not verb.cap and verb.lower.endswith("s")):
+        return False
+    if verb.lower in lx.FUNCTION_WORDS or verb.lower.endswith("ss"):
+        return False
+    x = k - 1  # back over the subject: a pronoun, or a name with its title ("Ms Ruiz")
+    if toks[x].lower in CONTACT_SUBJECT_PRONOUNS:
+        x -= 1
+    else:
+        while x > 0 and k - x <= 4 and (toks[x].cap or _title_dot(toks, x)):
+            x -= 1
+    noun = toks[x]
+    if x == k - 1 or not (noun.is_word and not noun.cap and noun.lower not in lx.FUNCTION_WORDS):
+        return False
+    return any(toks[d].lower in CONTACT_DETERMINERS for d in range(max(0, x - 4), x))
+
+
+def _title_dot(toks, x: int) -> bool:
+    """The dot at x closes a short title ("Ms.", "Dr."), not a sentence."""
+    return toks[x].text == "." and x > 0 and toks[x - 1].cap and len(toks[x - 1].text) <= 3
+
+
 def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
     doc = ctx.doc
     tq = ctx.tok_quote  # (ctx.in_quote without a method call)
@@ -1618,6 +1651,8 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
     if t.lower == "that":
         if j + 1 < n and toks[j + 1].text in {".", ";", "!", "?"}:
             return None  # "The mayor denied that.": a pronoun, no clause
+        if _contact_relative_cue(toks, k, j):
+            return None  # "a budget amendment Lin wrote that requires …": authorship
         if j + 2 < n and toks[j + 1].text == "," and toks[j + 2].lower.endswith("ing"):
             return None  # "denied that, saying …": a pronoun; the participle reports
         if j + 2 < n and toks[j + 1].text == "," and toks[j + 2].start < se:
