@@ -484,6 +484,31 @@ def _named_defense(toks, a: int, b: int) -> bool:
     )
 
 
+def _named_staff(toks, a: int, b: int) -> bool:
+    """ "the Joint Chiefs of Staff said", "Ukraine's General Staff said": a capitalised
+    "Staff" after capitalised words of a command's name (past an owner's possessive) is a
+    military body, not a workforce."""
+    if toks[b].lower != "staff" or not toks[b].cap:
+        return False
+    for k in range(b - 1, a - 1, -1):
+        if toks[k].text.endswith(("'s", "’s")):
+            a = k + 1  # the owner ("South Korea's")
+            break
+    if toks[a].lower == "the":
+        a += 1
+    run = toks[a:b]
+    return (
+        bool(run)
+        and run[0].cap
+        and all((t.cap and t.is_word) or t.lower == "of" for t in run)
+        and any(t.lower in MILITARY_STAFF_WORDS for t in run)
+    )
+
+
+# the words that make a "Staff" a command ("General Staff", "Joint Chiefs of Staff")
+MILITARY_STAFF_WORDS = {"general", "joint", "chiefs", "combined"}
+
+
 def _plural_possessor(toks, i: int) -> bool:
     """Token i is a capitalised plural written with its possessive's apostrophe."""
     return i + 1 < len(toks) and toks[i].cap and plural_possessive_mark(toks, i + 1)
@@ -1509,6 +1534,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             and not (last.lower in SURNAME_ORG_HEADS and _person_before_head(doc, a, b))
             and not (b > a and surname_like_title(doc, b))  # "Aaron Judge", "Tom Marshal"
             and not _named_defense(toks, cap_start, b)
+            and not _named_staff(toks, a, b)
         ):
             return _group(doc, a, b)
     if _numbered_branch(toks, a, b):
@@ -1643,6 +1669,11 @@ def _person_phrase(doc: Doc, a: int, b: int) -> Source | None:
         # "Mercy Health said": a hospital group; "the Montana Wildlife Defense said"
         ps, pe = toks[a + 1 if toks[a].lower == "the" else a].start, toks[b].end
         return Source("org", ps, pe, text[ps:pe], ps, pe, organization=text[ps:pe])
+    if ns > b and _named_staff(toks, a, b):
+        # "South Korea's Joint Chiefs of Staff said": a military body, its owner's country
+        c0, country = _possessive_country(doc, a + 1 if toks[a].lower == "the" else a, b)
+        name = text[toks[c0].start : pe]
+        return Source("org", toks[c0].start, pe, name, ps, pe, country=country, organization=name)
     if ns > b:
         return _group(doc, a, b)
     plural = toks[b].lower

@@ -329,7 +329,8 @@ def clean_role(role: str) -> str | None:
     """Honorifics out, abbreviations spelt out; a role must contain a title noun."""
     words: list[str] = []
     role = DISTANCE_RE.sub("", role)
-    for w in role.split():
+    parts = role.split()
+    for k, w in enumerate(parts):
         if w.lower().startswith("then-") and len(w) > 5:
             w = w[5:]  # "Then-Secretary of State X": the office held at the time
         low = w.lower().rstrip(".")
@@ -342,6 +343,7 @@ def clean_role(role: str) -> str | None:
                 all(x.lower() in lx.TITLE_MODIFIERS for x in words) and _office_follows(role, w)
             )  # "U.S. Attorney", "Assistant U.S. Attorney": the office's name
             and not (words and f"{words[-1]} {w}".lower() in lx.WORLD_REGIONS)  # "Latin America"
+            and (k + 1 == len(parts) or parts[k + 1].lower() not in STUDY_FIELDS)
         ):
             continue  # the country is reported separately: "former Mexican foreign minister"
         w = w.rstrip(".") if low in lx.TITLE_ABBREVIATIONS else w
@@ -1009,6 +1011,12 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 # "spokesman for U.N. Secretary-General X": the body the boss heads
                 info.organization = _supranational_after(doc, i + 1, b)
             break  # "an appointee of President Barack Obama": somebody else's title
+        if low == "of" and role_s is not None and (field := _field_of_study_end(toks, i + 1, b)):
+            # "a professor of North Korean studies at X": the field is the title's, its
+            # demonym no nationality (the body after it still the organisation)
+            role_e = toks[field - 1].end
+            i = field
+            continue
         if (
             low == "of"
             and role_s is not None
@@ -4292,6 +4300,26 @@ NAME_LINKS = {"of", "for", "and", "&"}  # inside a name before a capital ("Law a
 # titles whose "for X" is the area covered, not the holder's country ("the agency's
 # country director for Kenya", "the U.N. envoy for Yemen")
 REMIT_TITLES = {"director", "representative", "coordinator", "envoy", "head", "manager"}
+
+
+# what a chair or a department studies about a country or people ("Korean studies")
+STUDY_FIELDS = {
+    "studies", "history", "literature", "politics", "affairs", "language", "languages",
+    "culture", "art", "law", "economy",
+}  # fmt: skip
+
+
+def _field_of_study_end(toks, k: int, b: int) -> int | None:
+    """The index after "North Korean studies" / "Chinese history" at ``k`` (one to three
+    capitalised words, the last a demonym, then a field noun), else None."""
+    for width in (1, 2, 3):
+        j = k + width
+        if j >= len(toks) or toks[j].end > b or not all(t.cap for t in toks[k:j]):
+            return None
+        demonym = " ".join(t.lower for t in toks[k:j])
+        if demonym in lx.DEMONYMS and toks[j].lower in STUDY_FIELDS:
+            return j + 1
+    return None
 
 
 def _world_region_end(toks, i: int, b: int, countries: bool = False) -> int | None:
@@ -7810,7 +7838,8 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
     }
     foreign = [x for x in known.values() if x != country]
     summit = (
-        len(set(foreign)) > 1
+        not _agency_at_home(ctx, country)
+        and len(set(foreign)) > 1
         and 2 * len(foreign) > len(known)
         and not _about_home(ctx, country, foreign, cands, len(known) - len(foreign))
     )
@@ -7834,8 +7863,38 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             # "Swedish rival Norrland Freight AB … His counterpart at Norrland, X": the
             # officer of a body described with a demonym is of its country
             or (c.organization and _described_body_country(ctx.doc, c.organization))
+            or _half_country(ctx, src.text)
             or country
         )
+
+
+# "the North's defense ministry" in copy on a divided country: its half the story names
+HALF_POSSESSIVE_RE = re.compile(r"\bthe (North|South)['’]s\b")
+
+
+def _half_country(ctx: Context, phrase: str) -> str | None:
+    """ "an unnamed spokesperson for the North's defense ministry": the one country named
+    "North …" (South …) the story writes in full ("North Korea"), if any."""
+    m = HALF_POSSESSIVE_RE.search(phrase)
+    if m is None:
+        return None
+    half = m.group(1).lower() + " "
+    text = ctx.doc.text
+    named = {
+        code
+        for name, code in lx.COUNTRY_NAMES.items()
+        if name.startswith(half) and name.title() in text
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _agency_at_home(ctx: Context, country: str) -> bool:
+    """ "SEOUL, Nov. 27 (Yonhap) --": a national agency's copy from its own country writes
+    a foreign voice with its country ("Japan's Defense Ministry", "Japanese Chief Cabinet
+    Secretary X"), so its voices of none are of home, however many foreign ones react."""
+    line = _dateline(ctx, AGENCY_DATELINE_RE)
+    m = AGENCY_IN_DATELINE_RE.search(line) if line is not None else None
+    return m is not None and NATIONAL_AGENCIES[m.group(1) or m.group(2)] == country
 
 
 def _about_home(
