@@ -76,8 +76,9 @@ XINHUA_Q = [
     ),
     # the ministry's own statement on its website speaks for the ministry
     p(
-        "the two sides will build a second track between the border ports of Khorgos and "
-        "Altynkol and open three new transshipment yards by the end of 2028",
+        "Under the agreement, the two sides will build a second track between the border "
+        "ports of Khorgos and Altynkol and open three new transshipment yards by the end of "
+        "2028",
         MOFCOM,
         "indirect",
         "according to",
@@ -529,7 +530,8 @@ PTI_Q = [
         "the Central Pollution Control Board (CPCB)",
     ),
     p(
-        "trucks are barred from entering Delhi except those carrying essential goods",
+        "Under Stage IV, trucks are barred from entering Delhi except those carrying "
+        "essential goods",
         CAQM,
         "indirect",
         "according to",
