@@ -503,14 +503,6 @@ PTI_Q = [
         "Additional Solicitor General Anil Mathur, appearing for the Centre",
     ),
     p("patchy at best", SC, "partial", "said", "The court"),
-    # an order of the court is a request (decision 6)
-    p(
-        "to file a fresh compliance report within a week",
-        SC,
-        "indirect",
-        "directed",
-        "The court",
-    ),
     p(
         "farm fires in Punjab had fallen by nearly 40 per cent compared with last year but "
         "still accounted for up to a third of Delhi's PM2.5 levels on some days",
