@@ -43,15 +43,6 @@ DAULETOV = {"speaker": "Serik Dauletov", "role": "logistics manager", "country":
 NRA = {"speaker": "National Railway Administration", "country": "CN"}
 
 XINHUA_Q = [
-    # the headline's `agree to` is a promise (decision 6); coordinated countries: the first
-    q(
-        "to double capacity of cross-border rail corridor",
-        "China",
-        "indirect",
-        "agree",
-        "China, Kazakhstan",
-        country="CN",
-    ),
     p(
         "China and Kazakhstan have agreed to double the freight capacity of their busiest "
         "cross-border rail corridor by 2030",
