@@ -635,6 +635,20 @@ def _place_of_origin_or_work(toks, i: int, b: int) -> str | None:
     return None
 
 
+def _unnamed_workplace_city(toks, i: int, b: int) -> str | None:
+    """The country of the place after "in" closing a lower-case workplace that opens at
+    token i with an article ("a freight forwarding company in Almaty"), else None."""
+    if i >= len(toks) or toks[i].lower not in {"a", "an"}:
+        return None
+    for k in range(i + 1, min(len(toks), i + 7)):
+        t = toks[k]
+        if t.end > b or not t.is_word or t.cap:
+            return None
+        if t.lower == "in":
+            return _place_of_origin_or_work(toks, k + 1, b) if k > i + 1 else None
+    return None
+
+
 def _described_without_title(toks, role_s: int, i: int) -> bool:
     """ "an 18-year-old wildcard", "a teenager": the words between offset role_s and token
     i describe a person without a title and end in a noun (not a participle: "returning
@@ -942,6 +956,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                     info.country = _workplace_country(text, t.end, info.organization)
                 if info.country is None and low == "at":
                     info.country = _city_before_kind(doc, i + 1)  # "at the Toronto hospital"
+                if info.country is None and low == "at" and info.organization is None:
+                    # "a manager at a freight company in Almaty": the unnamed workplace's city
+                    info.country = _unnamed_workplace_city(toks, i + 1, b)
                 if low == "from" and info.organization is None and info.country is None:
                     info.country = _place_of_origin_or_work(toks, i + 1, b)
             elif low == "from" and role_s is None and info.country is None and t.start <= a:
@@ -6646,6 +6663,18 @@ def _dotted_initials_body(ctx: Context, cands: list[Candidate]) -> None:
             c.country = ORG_COUNTRY.get(c.organization) or ORG_COUNTRY.get(short)
 
 
+def _bracketed_initials(doc) -> set[str]:
+    """The initials written in brackets after a name ("Joint Chiefs of Staff (JCS)"; one
+    pass per document)."""
+    memo = doc.memo
+    if "bracketed initials" not in memo:
+        memo["bracketed initials"] = set(BRACKETED_INITIALS_RE.findall(doc.text))
+    return memo["bracketed initials"]
+
+
+BRACKETED_INITIALS_RE = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
+
+
 def _names_in_full(doc) -> dict[str, str]:
     """Initials -> the one name written in full with them in the document
     ("NTSB" -> "National Transportation Safety Board"; one pass per document)."""
@@ -7408,6 +7437,20 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             # "NTSB investigator X" after "the National Transportation Safety Board": the
             # name as written in full, as the body's own statements have it
             c.organization = _names_in_full(ctx.doc).get(c.organization, c.organization)
+        elif (
+            c.speaker_type == "organization"
+            and c.speaker
+            and c.source is not None
+            and c.speaker not in SUPRANATIONAL_NAMES
+            and INITIALS_RE.fullmatch(c.speaker)
+            and c.speaker in _bracketed_initials(ctx.doc)
+        ):
+            # a headline's "…: JCS" before "the Joint Chiefs of Staff (JCS)": the body's
+            # name in full (decision 2), as its later statements have it
+            full = _names_in_full(ctx.doc).get(c.speaker)
+            if full is not None:
+                c.speaker = full
+                c.organization = full if c.organization in {c.source.text, None} else c.organization
     _same_body_country(cands)
     _body_before_role(cands)
     for c in cands:
@@ -7428,6 +7471,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     _agency_offices(ctx, cands)
     _capital_offices(ctx, cands)
     _body_in_capital(ctx, cands)
+    _half_owned_bodies(ctx, cands)
     _home_country(ctx, cands)
     _speakers_in_fronted_capital(ctx, cands)
     _demonym_named_bodies(ctx, cands)
@@ -7878,14 +7922,33 @@ def _half_country(ctx: Context, phrase: str) -> str | None:
     m = HALF_POSSESSIVE_RE.search(phrase)
     if m is None:
         return None
-    half = m.group(1).lower() + " "
-    text = ctx.doc.text
-    named = {
-        code
-        for name, code in lx.COUNTRY_NAMES.items()
-        if name.startswith(half) and name.title() in text
-    }
-    return named.pop() if len(named) == 1 else None
+    memo = ctx.doc.memo
+    if "halves named" not in memo:  # (one pass per document)
+        text = ctx.doc.text
+        memo["halves named"] = {
+            half: {
+                code
+                for name, code in lx.COUNTRY_NAMES.items()
+                if name.startswith(half.lower() + " ") and name.title() in text
+            }
+            for half in ("North", "South")
+        }
+    named = memo["halves named"][m.group(1)]
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _half_owned_bodies(ctx: Context, cands: list[Candidate]) -> None:
+    """ "a vice director of the North's Missile Administration": the body without the
+    possessive, of the country "the North" stands for (a country's possessive is no word
+    of a body's name, "Spain's Socialist Party")."""
+    for c in cands:
+        org = c.organization
+        if org is None or not org.startswith(("North's ", "South's ", "North’s ", "South’s ")):
+            continue
+        country = _half_country(ctx, "the " + org)
+        if country is not None:
+            c.organization = org.split(" ", 1)[1]
+            c.country = c.country or country
 
 
 def _agency_at_home(ctx: Context, country: str) -> bool:

@@ -89,3 +89,159 @@ def test_a_general_staff_is_a_body_not_a_workforce():
     )
     assert found["Two drones were downed"].speaker == "Joint Chiefs of Staff"
     assert found["the ward was full"].speaker is None
+
+
+def test_learned_from_names_who_told_the_agency():
+    text = (
+        "HANOI, May 2 (VNA) -- The agency learned from the Ministry of Industry that "
+        "power cuts would end by June.\n\n"
+        "Reporters learned from Hoang Long Co., Ltd. on Friday that two plants had closed.\n\n"
+        "She learned that the farm had been sold.\n"
+    )
+    found = by_quote(text)
+    assert found["power cuts would end by June"].speaker == "Ministry of Industry"
+    assert found["two plants had closed"].speaker == "Hoang Long Co., Ltd"
+    assert found["the farm had been sold"].speaker is None  # (she learned it: no source)
+
+
+def test_an_asian_company_with_co_ltd_is_one_name():
+    text = (
+        "Sunrise Textile Co., Ltd. said exports fell by a fifth.\n\n"
+        "Orders dropped in March, Sunrise Textile Co., Ltd. said.\n\n"
+        "A company official said the mill would close.\n"
+    )
+    found = by_quote(text)
+    assert found["exports fell by a fifth"].speaker == "Sunrise Textile Co., Ltd"
+    assert found["Orders dropped in March"].speaker == "Sunrise Textile Co., Ltd"
+    assert found["the mill would close"].organization == "Sunrise Textile Co., Ltd"
+
+
+def test_a_statement_on_a_bodys_website_is_the_bodys():
+    text = (
+        "Rents rose by 4 percent, according to a notice posted on the website of "
+        "Mongolia's Ministry of Construction. The notice said 900 flats were empty.\n"
+    )
+    found = by_quote(text)
+    rents = found["Rents rose by 4 percent"]
+    assert (rents.speaker, rents.country) == ("Ministry of Construction", "MN")
+    assert found["900 flats were empty"].speaker == "Ministry of Construction"
+
+
+def test_counsel_submitted_that_is_speech_a_submitted_proposal_is_not():
+    text = (
+        "Senior advocate Ravi Kapoor submitted that the rules were unlawful.\n\n"
+        "The staff accused the board of shelving a plan, submitted in March, to merge the "
+        "two units.\n\n"
+        "The firm submitted its bid on Monday.\n"
+    )
+    found = by_quote(text)
+    kapoor = found["the rules were unlawful"]
+    assert (kapoor.speaker, kapoor.role) == ("Ravi Kapoor", "Senior advocate")
+    assert "the board of shelving a plan, submitted in March, to merge the two units" in found
+    assert len(found) == 2  # (the bid is a filing)
+
+
+def test_a_month_word_after_an_east_asian_family_name_is_a_given_name():
+    text = (
+        "Li Jun, a farmer in Gansu, said the wheat had failed.\n\n"
+        '"It is the worst year I remember," Li said.\n\n'
+        "The dam was closed on Jun 5, officials said.\n"
+    )
+    found = by_quote(text)
+    assert found["the wheat had failed"].speaker == "Li Jun"
+    assert found["It is the worst year I remember,"].speaker == "Li Jun"
+
+
+def test_an_approximate_sum_converted_in_brackets_stays_in_the_clause():
+    text = (
+        "He said the state would spend 90 billion rupees (about 1.1 billion U.S. dollars) "
+        "on new roads by 2030.\n\n"
+        "She said 20 people (about half of them children) were hurt.\n"
+    )
+    found = by_quote(text)
+    assert (
+        "the state would spend 90 billion rupees (about 1.1 billion U.S. dollars) on new "
+        "roads by 2030" in found
+    )
+    assert "20 people" in found  # (a clause in brackets still ends it)
+
+
+def test_a_country_opening_a_name_its_acronym_spells_is_part_of_the_name():
+    text = (
+        "ULAANBAATAR, May 2 (Xinhua) -- Mongolia's state railway, Mongolia Tumur "
+        "Zam (MTZ), said freight rose by a tenth.\n"
+    )
+    found = by_quote(text)
+    mur = found["freight rose by a tenth"]
+    assert (mur.speaker, mur.country) == ("Mongolia Tumur Zam", "MN")
+
+
+def test_an_unnamed_workplace_in_a_city_gives_the_city_country():
+    text = (
+        "BEIJING, May 2 (Xinhua) -- Aigerim Nurova, a sales manager at a textile company in "
+        "Almaty, said orders had doubled.\n\n"
+        "Tom Wu, a clerk at a shop in town, said it was quiet.\n"
+    )
+    found = by_quote(text)
+    assert found["orders had doubled"].country == "KZ"
+    assert found["it was quiet"].country == "CN"  # (no city: the dateline's)
+
+
+def test_ready_to_respond_to_a_provocation_is_an_act():
+    text = (
+        'Maj. Lee Sun-hee told reporters that the navy was "fully prepared" to respond to '
+        "any incursion.\n\n"
+        "He responded to the report by calling it biased.\n"
+    )
+    found = by_quote(text)
+    assert "fully prepared" in found
+    assert "any incursion" not in found
+    assert "the report by calling it biased" in found  # (a response to words still is)
+
+
+def test_quoted_as_saying_after_an_appositive_is_the_quoted_persons():
+    text = (
+        "SEOUL, May 2 (Yonhap) -- North Korea tested a rocket engine on Friday.\n\n"
+        "The agency quoted Ri Myong-sun, a deputy director of the North's Space Agency, as "
+        'saying that the engine "performed beyond expectations."\n'
+    )
+    ri = by_quote(text)["performed beyond expectations."]
+    assert (ri.speaker, ri.role) == ("Ri Myong-sun", "deputy director")
+    assert (ri.organization, ri.country) == ("Space Agency", "KP")
+
+
+def test_a_rating_band_in_marks_is_no_quote():
+    text = (
+        "According to the state weather bureau, the heat index reached 51, in the "
+        "'extreme' category, and six towns recorded 'extreme' heat.\n\n"
+        "The minister called the plan 'a disgrace'.\n"
+    )
+    found = by_quote(text)
+    assert "extreme" not in found
+    assert found["a disgrace"].kind == "partial"  # (single marks still quote words)
+
+
+def test_a_headline_credit_after_the_colon_is_the_bodys():
+    text = (
+        "(LEAD) N. Korea fires two cruise missiles off west coast: JCS\n\n"
+        "SEOUL, May 2 (Yonhap) -- North Korea fired two cruise missiles on Friday, South "
+        "Korea's Joint Chiefs of Staff (JCS) said.\n"
+    )
+    found = by_quote(text)
+    credit = found["N. Korea fires two cruise missiles off west coast"]
+    assert (credit.speaker, credit.country) == ("Joint Chiefs of Staff", "KR")
+    # a label before the colon is still the speaker ("Police: …"), a headline with no
+    # credit after it gives nothing
+    other = "Exports slow: what it means for wages\n\nPrices rose on Monday.\n"
+    assert "Exports slow" not in by_quote(other)
+
+
+def test_a_lower_case_term_with_its_acronym_stays_in_the_clause():
+    text = (
+        "According to the statistics office, gross domestic product (GDP) grew by 6 "
+        "percent in the third quarter.\n\n"
+        "She said the plan (which failed) was costly.\n"
+    )
+    found = by_quote(text)
+    assert "gross domestic product (GDP) grew by 6 percent in the third quarter" in found
+    assert "the plan" in found  # (a clause in brackets still ends it)
