@@ -258,6 +258,22 @@ def stating_subject(doc: Doc, i: int) -> bool:
     return pl in {"he", "she", "it"} or pl.endswith("ly") or pl in lx.STATING_DOCUMENTS
 
 
+# a readiness before "to respond": a force's act ("ready to respond to any attack")
+READINESS = {"ready", "prepared", "poised", "able", "standing"}
+
+
+def _readiness_before(toks, k: int) -> bool:
+    """Token k, or the word before the quote mark closing there ("fully ready" to …), is
+    a readiness word."""
+    if not toks[k].is_word and k > 0:
+        k -= 1
+    return toks[k].lower in READINESS
+
+
+# cue forms that report only a "that" clause (a filing otherwise)
+THAT_ONLY_FORMS = {"submitted", "submits"}
+
+
 def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     """is_cue for a lower-case cue form t at token i: not a passive, not a noun."""
     # (the spellings and the token list read once into locals: ~50 tests per cue)
@@ -265,6 +281,11 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     toks = doc.tokens
     if low == "states":
         return stating_subject(doc, i)
+    if low == "respond" and i > 2 and toks[i - 1].lower == "to" and _readiness_before(toks, i - 2):
+        return False  # "fully ready to respond to any provocation": an act, no words
+    if low in THAT_ONLY_FORMS:
+        # "counsel submitted that …"; "a proposal, submitted in March," is a filing
+        return i + 1 < len(toks) and toks[i + 1].lower == "that"
     if low not in lx.SPEECH_FORMS and _helped_to_know(doc, i):
         return False  # "could help scientists understand how …": an aim, nobody's view
     if low.endswith("s") and i + 1 < len(toks) and toks[i + 1].lower in NOUN_SUBJECT_VERBS:

@@ -396,6 +396,8 @@ def surname_like_title(doc: Doc, k: int) -> bool:
     toks = doc.tokens
     t, p = toks[k], toks[k - 1]
     named = p.cap and (p.lower in lx.FIRST_NAMES or p.lower in lx.HONORIFICS)
+    # "Ma Jun", "Li Jun": a given name after an East Asian family name
+    named = named or (p.cap and p.lower in lx.SURNAME_FIRST and t.lower in lx.MONTHS)
     if p.text == "." and k >= 2:
         named = toks[k - 2].lower in lx.HONORIFICS
     if t.cap and named and (t.lower in lx.MONTHS or t.lower in SURNAME_FUNCTION_WORDS):
@@ -482,6 +484,31 @@ def _named_defense(toks, a: int, b: int) -> bool:
         and b - a >= 2
         and all(t.cap and t.is_word and t.lower != "the" for t in toks[a:b])
     )
+
+
+def _named_staff(toks, a: int, b: int) -> bool:
+    """ "the Joint Chiefs of Staff said", "Ukraine's General Staff said": a capitalised
+    "Staff" after capitalised words of a command's name (past an owner's possessive) is a
+    military body, not a workforce."""
+    if toks[b].lower != "staff" or not toks[b].cap:
+        return False
+    for k in range(b - 1, a - 1, -1):
+        if toks[k].text.endswith(("'s", "’s")):
+            a = k + 1  # the owner ("South Korea's")
+            break
+    if toks[a].lower == "the":
+        a += 1
+    run = toks[a:b]
+    return (
+        bool(run)
+        and run[0].cap
+        and all((t.cap and t.is_word) or t.lower == "of" for t in run)
+        and any(t.lower in MILITARY_STAFF_WORDS for t in run)
+    )
+
+
+# the words that make a "Staff" a command ("General Staff", "Joint Chiefs of Staff")
+MILITARY_STAFF_WORDS = {"general", "joint", "chiefs", "combined"}
 
 
 def _plural_possessor(toks, i: int) -> bool:
@@ -1536,6 +1563,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             and not (last.lower in SURNAME_ORG_HEADS and _person_before_head(doc, a, b))
             and not (b > a and surname_like_title(doc, b))  # "Aaron Judge", "Tom Marshal"
             and not _named_defense(toks, cap_start, b)
+            and not _named_staff(toks, a, b)
         ):
             return _group(doc, a, b)
     if _numbered_branch(toks, a, b):
@@ -1670,6 +1698,15 @@ def _person_phrase(doc: Doc, a: int, b: int) -> Source | None:
         # "Mercy Health said": a hospital group; "the Montana Wildlife Defense said"
         ps, pe = toks[a + 1 if toks[a].lower == "the" else a].start, toks[b].end
         return Source("org", ps, pe, text[ps:pe], ps, pe, organization=text[ps:pe])
+    if 0 < ns <= b and (spelt := _spelt_out_before_acronym(toks, ns - 1, b)) is not None:
+        # "Kazakhstan Temir Zholy (KTZ)": the country opens the body's name its initials spell
+        name = text[toks[spelt].start : pe]
+        return Source("org", toks[spelt].start, pe, name, ps, pe, organization=name)
+    if ns > b and _named_staff(toks, a, b):
+        # "South Korea's Joint Chiefs of Staff said": a military body, its owner's country
+        c0, country = _possessive_country(doc, a + 1 if toks[a].lower == "the" else a, b)
+        name = text[toks[c0].start : pe]
+        return Source("org", toks[c0].start, pe, name, ps, pe, country=country, organization=name)
     if ns > b:
         return _group(doc, a, b)
     plural = toks[b].lower
@@ -2170,6 +2207,22 @@ def bracketed_body_group(doc: Doc, src: Source, lo: int) -> Source | None:
 
 
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons"}
+
+
+def _spelt_out_before_acronym(toks, k: int, b: int) -> int | None:
+    """k, when the country name at token k opens with tokens k+1..b a name whose initials
+    are the bracketed acronym right after b ("Kazakhstan Temir Zholy (KTZ)"), else None."""
+    if not (
+        b + 3 < len(toks)
+        and toks[b + 1].text == "("
+        and toks[b + 3].text == ")"
+        and _acronym(toks[b + 2].text)
+        and toks[k].cap
+        and toks[k].lower in lx.COUNTRY_NAMES
+    ):
+        return None
+    initials = "".join(t.text[0] for t in toks[k : b + 1] if t.is_word and t.cap)
+    return k if initials == toks[b + 2].text else None
 
 
 def _acronym(word: str) -> bool:

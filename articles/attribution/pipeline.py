@@ -30,7 +30,7 @@ from .reported import (
 from .resolve import headline_paragraphs, resolve
 from .roles import assign_roles
 from .sieves import attribute_quotes, continuation, qa_turns
-from .text import DATELINE_RE, Doc, shifted_word_ends, working_text
+from .text import DATELINE_RE, Doc, as_written, shifted_word_ends, working_text
 
 # sort key of candidates and quotes by start: a C-level getter, no frame per item
 _START = attrgetter("start")
@@ -1169,7 +1169,7 @@ def _unshift(c: Candidate, shifted: list[tuple[int, int]]) -> Candidate:
 def to_statement(text: str, work: str, c: Candidate) -> Statement:
     """``text`` as given (the quote is its slice), ``work`` as the sieves read it."""
     src = c.source
-    speaker = c.speaker
+    speaker = as_written(c.speaker) if c.speaker else None
     quote = text[c.start : c.end]
     # nobody is named as saying it ("X is expected to …", "It was announced that …",
     # "amid fears that …"): kept, as PolNeAR annotates it, but left for an editor
@@ -1206,7 +1206,7 @@ def to_statement(text: str, work: str, c: Candidate) -> Statement:
         country=c.country,
         # a supranational body by its one key, however it was written ("the International
         # Monetary Fund's mission chief" -> IMF, as "IMF said"; round 23 conventions)
-        organization=lx.SUPRANATIONAL.get(c.organization, c.organization)
+        organization=lx.SUPRANATIONAL.get(c.organization, as_written(c.organization))
         if c.organization
         else c.organization,
         cue=c.cue,

@@ -541,6 +541,8 @@ def _mention(text: str, q: QuoteSpan) -> bool:
         return True
     if nwords <= 2 and _scare_quote_in_aside(text, q, before, content):
         return True
+    if nwords <= 2 and _category_term(text, q, content):
+        return True
     if nwords > 12 or not _title_case(content):
         return False
     if (
@@ -569,6 +571,22 @@ def _mention(text: str, q: QuoteSpan) -> bool:
         and not (content.endswith(("?", "!")) and _speech_tag_after(text, q.close_end))
         and CLEFT_AFTER_RE.match(text, q.close_end) is None
     )
+
+
+# a rating's band named in marks before its noun ("in the 'severe' category")
+CATEGORY_AFTER_RE = re.compile(r" (?:category|categories|band|zone|grade|rating|level)\b")
+CATEGORY_REACH = 400  # characters back to the band's naming, for a repeat of it
+
+
+def _category_term(text: str, q: QuoteSpan, content: str) -> bool:
+    """ "the AQI was in the 'severe' category", then "stations reporting 'severe' air":
+    the name of a band on a scale, not anybody's words (and its repeat close after)."""
+    if CATEGORY_AFTER_RE.match(text, q.close_end):
+        return True
+    marked = text[q.open_pos : q.close_end]
+    lo = max(0, q.open_pos - CATEGORY_REACH)
+    prev = text.rfind(marked, lo, q.open_pos)
+    return prev >= 0 and CATEGORY_AFTER_RE.match(text, prev + len(marked)) is not None
 
 
 # 'The “secret deal” reference was …': a sentence opening on words said elsewhere, named

@@ -594,6 +594,20 @@ def _reported(
     )
 
 
+# "learned from X that A", "heard from X that A": X told the subject A
+LEARNED_FROM = {"learned", "learnt", "heard"}
+
+
+def _learned_from(ctx: Context, k: int, se: int):
+    """ "Xinhua learned from the ministry that A", "Police heard from witnesses that A":
+    the body or people after "from" said A (the subject only listened), else None."""
+    toks = ctx.doc.tokens
+    if k + 2 >= len(toks) or toks[k + 1].lower != "from":
+        return None
+    found = _passive_agent(ctx.doc, k + 1, se)
+    return found[0] if found is not None else None
+
+
 def _colon_candidate(
     ctx: Context, k: int, source, sentence: tuple[int, int], end: int
 ) -> Candidate:
@@ -3357,7 +3371,13 @@ def _in_acronym_bracket(text: str, pos: int) -> bool:
     if text[pos] == ")" and m.end() != pos + 1:
         return False
     w = text.rfind(" ", max(0, a - 40), a - 1) + 1
-    return text[w : w + 1].isupper()  # (the word before: "Party", "Administration")
+    if text[w : w + 1].isupper():
+        return True  # (the word before: "Party", "Administration")
+    # "air quality index (AQI)", "gross domestic product (GDP)": lower-case words whose
+    # initials the acronym spells
+    acronym = text[a + 1 : text.find(")", a)]
+    words = text[max(0, a - 60) : a].split()[-len(acronym) :]
+    return len(words) == len(acronym) and "".join(x[0] for x in words).upper() == acronym
 
 
 # what "called" / "dubbed" takes that is no name ("called it a disgrace", "called for …")
@@ -3548,19 +3568,24 @@ def _in_conversion(toks, m: int) -> bool:
     kilometers (5.6 miles)", "30 degrees Celsius (86 F)"): a number first, no more than
     four tokens inside, none of them a clause's word."""
     if toks[m].text == ")":
-        o = next((x for x in range(m - 1, max(-1, m - 6), -1) if toks[x].text == "("), None)
+        o = next((x for x in range(m - 1, max(-1, m - 9), -1) if toks[x].text == "("), None)
         return o is not None and _in_conversion(toks, o)
-    close = next((x for x in range(m + 1, min(len(toks), m + 7)) if toks[x].text == ")"), None)
-    if close is None or close == m + 1 or not _amount(toks[m + 1].text):
-        return False
+    close = next((x for x in range(m + 1, min(len(toks), m + 9)) if toks[x].text == ")"), None)
+    first = m + 2 if m + 2 < len(toks) and toks[m + 1].lower in CONVERSION_APPROXIMATORS else m + 1
+    if close is None or close <= first or not _amount(toks[first].text):
+        return False  # ("(about 1.2 billion U.S. dollars)": an approximate sum too)
     if not any(_amount(toks[x].text) for x in range(max(0, m - 4), m)):
         return False  # (the measure converted: a number before the bracket)
     return all(
         _amount(toks[x].text)
         or toks[x].text in {".", ",", "%", "-"}
         or (toks[x].is_word and toks[x].lower not in lx.FUNCTION_WORDS)
-        for x in range(m + 1, close)
+        for x in range(first, close)
     )
+
+
+# a sum's approximation opening its conversion ("(about 1.2 billion U.S. dollars)")
+CONVERSION_APPROXIMATORS = {"about", "around", "roughly", "nearly", "almost", "some", "over"}
 
 
 def _amount(word: str) -> bool:
@@ -5312,13 +5337,17 @@ def _quoted_object_as_saying(ctx: Context, k: int) -> Candidate | None:
     toks = doc.tokens
     ss, se = ctx.sentence(toks[k].start)
     v = k - 3
-    while v > 0 and k - v <= 9 and toks[v].start >= ss and toks[v].lower not in QUOTE_VERB_FORMS:
-        if not np_token_ok(doc, v):
+    # (the object with its appositive: "quoted Pak Song-chol, a vice director of the
+    # North's Missile Administration, as saying")
+    while v > 0 and k - v <= 18 and toks[v].start >= ss and toks[v].lower not in QUOTE_VERB_FORMS:
+        if not np_token_ok(doc, v) and toks[v].text != ",":
             return None
         v -= 1
     if v < 1 or toks[v].lower not in QUOTE_VERB_FORMS or toks[v].start < ss:
         return None
-    src = analyse_phrase(doc, v + 1, k - 2)
+    b = k - 3 if toks[k - 2].text == "," else k - 2
+    comma = next((x for x in range(v + 1, b) if toks[x].text == ","), None)
+    src = analyse_phrase(doc, v + 1, b if comma is None else comma - 1)
     j = _content_start(ctx, k, se)
     if src is None or src.kind == "pronoun" or j is None:
         return None
@@ -8134,6 +8163,45 @@ def _headline_colon(ctx: Context, k: int) -> Candidate | None:
     return _colon_candidate(ctx, k, src, (ss, se), end)
 
 
+# a desk's tag opening a wire headline ("(LEAD)", "(2nd LD)", "(URGENT)")
+DESK_TAG_RE = re.compile(r"\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD|[A-Z]+ LD)\) ")
+
+
+def _headline_credit(ctx: Context, k: int) -> Candidate | None:
+    """Yonhap's "N. Korea fires missile into East Sea: JCS": a body's initials (or a
+    known body's name) closing a headline after its colon said what comes before it."""
+    doc = ctx.doc
+    toks = doc.tokens
+    pe = doc.para_end(toks[k].start)
+    c = k + 1
+    if c >= len(toks) or toks[c].start >= pe:
+        return None
+    last = c
+    while last + 1 < len(toks) and toks[last + 1].start < pe and last - c < 3:
+        last += 1
+    words = [x for x in toks[c : last + 1] if x.is_word]
+    ps = doc.para_start(toks[k].start)
+    ends_headline = toks[last].end >= ps + len(doc.text[ps:pe].rstrip(" .\n"))
+    if (
+        not words
+        or not ends_headline
+        or not (
+            (len(words) == 1 and words[0].text.isupper() and 2 <= len(words[0].text) <= 6)
+            or doc.text[toks[c].start : toks[last].end] in lx.KNOWN_ORGS
+        )
+    ):
+        return None
+    src = analyse_phrase(doc, c, last)
+    if src is None or src.kind not in {"org", "name"}:
+        return None
+    tag = DESK_TAG_RE.match(doc.text, ps)
+    start = tag.end() if tag else ps
+    if toks[k].start - start < 12:
+        return None
+    ss, se = ctx.sentence(toks[k].start)
+    return _reported(ctx, k, src, (ss, se), start=start, end=toks[k].start, confidence=0.6, cue=":")
+
+
 # Every lower-case word find_reported reacts to (union of the sets its checks test).
 _TRIGGER_WORDS = frozenset().union(
     CUE_NOUNS,
@@ -8323,7 +8391,7 @@ def find_reported(
         if t.text == ":" and tq[k] < 0:
             c = _colon_label(ctx, k)
             if c is None and (headline[doc.para_index(t.start)] or doc.para_index(t.start) == 0):
-                c = _headline_colon(ctx, k)
+                c = _headline_colon(ctx, k) or _headline_credit(ctx, k)
             if c is not None:
                 out.append(c)
                 out.extend(_turn_run_on(ctx, c))
@@ -8704,6 +8772,8 @@ def find_reported(
             src = src or _forced_object(doc, k, ss)
             src = src or _cue_subject(doc, k, _control_head(doc, k, ss), ss)
             src = _document_subject(ctx, k, ss, src)
+            if low in LEARNED_FROM and src is not None:
+                src = _learned_from(ctx, k, se) or src
             if src is None and k > 0:
                 b = k - 1
                 while b > 0 and toks[b].lower in AUX_BEFORE_CUE:

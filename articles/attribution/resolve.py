@@ -6665,8 +6665,16 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
             if toks[i - 1].lower in HOLDER_PARTICIPLES:
                 return None  # "a police report obtained by The Times": not its author
             return _agent_after_by(doc, i, limit)
+        elif t.lower == "of" and seen_doc == i - 1 and toks[seen_doc].lower in WEB_PAGES:
+            # "a statement posted on the website of the Ministry of Commerce": the site's
+            # owner put it there
+            return _agent_after_by(doc, i, limit)
         i += 1
     return None
+
+
+# where a body posts its own statements ("on the website of X")
+WEB_PAGES = {"website", "site", "webpage", "portal"}
 
 
 # participles naming who wrote a document ("The report, written by X,"), not who asked

@@ -332,7 +332,8 @@ def clean_role(role: str) -> str | None:
     """Honorifics out, abbreviations spelt out; a role must contain a title noun."""
     words: list[str] = []
     role = DISTANCE_RE.sub("", role)
-    for w in role.split():
+    parts = role.split()
+    for k, w in enumerate(parts):
         if w.lower().startswith("then-") and len(w) > 5:
             w = w[5:]  # "Then-Secretary of State X": the office held at the time
         low = w.lower().rstrip(".")
@@ -345,6 +346,7 @@ def clean_role(role: str) -> str | None:
                 all(x.lower() in lx.TITLE_MODIFIERS for x in words) and _office_follows(role, w)
             )  # "U.S. Attorney", "Assistant U.S. Attorney": the office's name
             and not (words and f"{words[-1]} {w}".lower() in lx.WORLD_REGIONS)  # "Latin America"
+            and (k + 1 == len(parts) or parts[k + 1].lower() not in STUDY_FIELDS)
         ):
             continue  # the country is reported separately: "former Mexican foreign minister"
         w = w.rstrip(".") if low in lx.TITLE_ABBREVIATIONS else w
@@ -633,6 +635,20 @@ def _place_of_origin_or_work(toks, i: int, b: int) -> str | None:
             code = lx.COUNTRY_NAMES.get(("the " if the else "") + name.lower())
         if code is not None:
             return code
+    return None
+
+
+def _unnamed_workplace_city(toks, i: int, b: int) -> str | None:
+    """The country of the place after "in" closing a lower-case workplace that opens at
+    token i with an article ("a freight forwarding company in Almaty"), else None."""
+    if i >= len(toks) or toks[i].lower not in {"a", "an"}:
+        return None
+    for k in range(i + 1, min(len(toks), i + 7)):
+        t = toks[k]
+        if t.end > b or not t.is_word or t.cap:
+            return None
+        if t.lower == "in":
+            return _place_of_origin_or_work(toks, k + 1, b) if k > i + 1 else None
     return None
 
 
@@ -962,6 +978,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                     info.country = _workplace_country(text, t.end, info.organization)
                 if info.country is None and low == "at":
                     info.country = _city_before_kind(doc, i + 1)  # "at the Toronto hospital"
+                if info.country is None and low == "at" and info.organization is None:
+                    # "a manager at a freight company in Almaty": the unnamed workplace's city
+                    info.country = _unnamed_workplace_city(toks, i + 1, b)
                 if low == "from" and info.organization is None and info.country is None:
                     info.country = _place_of_origin_or_work(toks, i + 1, b)
             elif low == "from" and role_s is None and info.country is None and t.start <= a:
@@ -1031,6 +1050,12 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 # "spokesman for U.N. Secretary-General X": the body the boss heads
                 info.organization = _supranational_after(doc, i + 1, b)
             break  # "an appointee of President Barack Obama": somebody else's title
+        if low == "of" and role_s is not None and (field := _field_of_study_end(toks, i + 1, b)):
+            # "a professor of North Korean studies at X": the field is the title's, its
+            # demonym no nationality (the body after it still the organisation)
+            role_e = toks[field - 1].end
+            i = field
+            continue
         if (
             low == "of"
             and role_s is not None
@@ -4431,6 +4456,26 @@ NAME_LINKS = {"of", "for", "and", "&"}  # inside a name before a capital ("Law a
 REMIT_TITLES = {"director", "representative", "coordinator", "envoy", "head", "manager"}
 
 
+# what a chair or a department studies about a country or people ("Korean studies")
+STUDY_FIELDS = {
+    "studies", "history", "literature", "politics", "affairs", "language", "languages",
+    "culture", "art", "law", "economy",
+}  # fmt: skip
+
+
+def _field_of_study_end(toks, k: int, b: int) -> int | None:
+    """The index after "North Korean studies" / "Chinese history" at ``k`` (one to three
+    capitalised words, the last a demonym, then a field noun), else None."""
+    for width in (1, 2, 3):
+        j = k + width
+        if j >= len(toks) or toks[j].end > b or not all(t.cap for t in toks[k:j]):
+            return None
+        demonym = " ".join(t.lower for t in toks[k:j])
+        if demonym in lx.DEMONYMS and toks[j].lower in STUDY_FIELDS:
+            return j + 1
+    return None
+
+
 def _world_region_end(toks, i: int, b: int, countries: bool = False) -> int | None:
     """The token after a region of the world (or with ``countries``, a country) written
     whole at token i, before offset b ("the Americas", "Latin America", "the Horn of
@@ -6806,6 +6851,18 @@ def _dotted_initials_body(ctx: Context, cands: list[Candidate]) -> None:
             c.country = ORG_COUNTRY.get(c.organization) or ORG_COUNTRY.get(short)
 
 
+def _bracketed_initials(doc) -> set[str]:
+    """The initials written in brackets after a name ("Joint Chiefs of Staff (JCS)"; one
+    pass per document)."""
+    memo = doc.memo
+    if "bracketed initials" not in memo:
+        memo["bracketed initials"] = set(BRACKETED_INITIALS_RE.findall(doc.text))
+    return memo["bracketed initials"]
+
+
+BRACKETED_INITIALS_RE = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
+
+
 def _names_in_full(doc) -> dict[str, str]:
     """Initials -> the one name written in full with them in the document
     ("NTSB" -> "National Transportation Safety Board"; one pass per document)."""
@@ -7578,6 +7635,20 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             # Excellence (Nice)": a short name written as a word (round 26)
             at = c.source.start if c.source is not None else c.start
             c.organization = _bracketed_full_name(ctx.doc, c.organization, at) or c.organization
+        elif (
+            c.speaker_type == "organization"
+            and c.speaker
+            and c.source is not None
+            and c.speaker not in SUPRANATIONAL_NAMES
+            and INITIALS_RE.fullmatch(c.speaker)
+            and c.speaker in _bracketed_initials(ctx.doc)
+        ):
+            # a headline's "…: JCS" before "the Joint Chiefs of Staff (JCS)": the body's
+            # name in full (decision 2), as its later statements have it
+            full = _names_in_full(ctx.doc).get(c.speaker)
+            if full is not None:
+                c.speaker = full
+                c.organization = full if c.organization in {c.source.text, None} else c.organization
     _same_body_country(cands)
     _body_before_role(cands)
     for c in cands:
@@ -7599,6 +7670,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     _capital_offices(ctx, cands)
     _body_in_capital(ctx, cands)
     _unnamed_source_place(ctx, cands)
+    _half_owned_bodies(ctx, cands)
     _home_country(ctx, cands)
     _speakers_in_fronted_capital(ctx, cands)
     _demonym_named_bodies(ctx, cands)
@@ -8042,7 +8114,8 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
     }
     foreign = [x for x in known.values() if x != country]
     summit = (
-        len(set(foreign)) > 1
+        not _agency_at_home(ctx, country)
+        and len(set(foreign)) > 1
         and 2 * len(foreign) > len(known)
         and not _about_home(ctx, country, foreign, cands, len(known) - len(foreign))
     )
@@ -8065,11 +8138,60 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             # "Swedish rival Norrland Freight AB … His counterpart at Norrland, X": the
             # officer of a body described with a demonym is of its country
             or (c.organization and _described_body_country(ctx.doc, c.organization))
+            or _half_country(ctx, src.text)  # "the North's defense ministry"
         )
         # at a summit the dateline's country is the host's people's only, but a body
         # named for a country ("Migracion Colombia") or speaking from its capital keeps
         # its own
         c.country = own or (None if summit and not _host_local(ctx, c) else country)
+
+
+# "the North's defense ministry" in copy on a divided country: its half the story names
+HALF_POSSESSIVE_RE = re.compile(r"\bthe (North|South)['’]s\b")
+
+
+def _half_country(ctx: Context, phrase: str) -> str | None:
+    """ "an unnamed spokesperson for the North's defense ministry": the one country named
+    "North …" (South …) the story writes in full ("North Korea"), if any."""
+    m = HALF_POSSESSIVE_RE.search(phrase)
+    if m is None:
+        return None
+    memo = ctx.doc.memo
+    if "halves named" not in memo:  # (one pass per document)
+        text = ctx.doc.text
+        memo["halves named"] = {
+            half: {
+                code
+                for name, code in lx.COUNTRY_NAMES.items()
+                if name.startswith(half.lower() + " ") and name.title() in text
+            }
+            for half in ("North", "South")
+        }
+    named = memo["halves named"][m.group(1)]
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _half_owned_bodies(ctx: Context, cands: list[Candidate]) -> None:
+    """ "a vice director of the North's Missile Administration": the body without the
+    possessive, of the country "the North" stands for (a country's possessive is no word
+    of a body's name, "Spain's Socialist Party")."""
+    for c in cands:
+        org = c.organization
+        if org is None or not org.startswith(("North's ", "South's ", "North’s ", "South’s ")):
+            continue
+        country = _half_country(ctx, "the " + org)
+        if country is not None:
+            c.organization = org.split(" ", 1)[1]
+            c.country = c.country or country
+
+
+def _agency_at_home(ctx: Context, country: str) -> bool:
+    """ "SEOUL, Nov. 27 (Yonhap) --": a national agency's copy from its own country writes
+    a foreign voice with its country ("Japan's Defense Ministry", "Japanese Chief Cabinet
+    Secretary X"), so its voices of none are of home, however many foreign ones react."""
+    line = _dateline(ctx, AGENCY_DATELINE_RE)
+    m = AGENCY_IN_DATELINE_RE.search(line) if line is not None else None
+    return m is not None and NATIONAL_AGENCIES[m.group(1) or m.group(2)] == country
 
 
 def _about_home(

@@ -346,7 +346,7 @@ def _case_labels(text: str) -> str:
 def working_text(text: str) -> str:
     """The text the sieves read: the same length as ``text``, offsets unchanged, with
     layout that is not structure blanked out (soft line wraps, list bullets, Markdown
-    bold, HTML tags and entities)."""
+    bold, HTML tags and entities, the comma of "Co., Ltd.")."""
     if "\n" in text:
         text = SOFT_WRAP_RE.sub(_unwrap_line, text)
         text = BULLET_RE.sub(_blank_bullet, text)
@@ -361,7 +361,20 @@ def working_text(text: str) -> str:
         text = HTML_ENTITY_RE.sub(_entity_char, text)
     if "\n" in text:
         text = _case_labels(text)
+    if ", Ltd" in text:
+        # "China State Railway Group Co., Ltd. said": one name (the comma blanked)
+        text = LEGAL_FORM_COMMA_RE.sub(" ", text)
     return text
+
+
+# the comma between two legal forms of an Asian company's name ("Co., Ltd.")
+LEGAL_FORM_COMMA_RE = re.compile(r"(?<=\bCo\.),(?= Ltd\b)")
+
+
+def as_written(name: str) -> str:
+    """A name read from the working text with the comma working_text blanked put back
+    ("Acme Co.  Ltd" -> "Acme Co., Ltd")."""
+    return name.replace("Co.  Ltd", "Co., Ltd") if "  Ltd" in name else name
 
 
 def paragraph_starts(text: str) -> list[int]:
