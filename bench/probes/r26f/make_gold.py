@@ -48,6 +48,16 @@ SUNDAY_Q = [
         "said",
         "Ms Pryce",
     ),
+    # (added after the first run: a promise is a statement, decision 6; the manifesto of
+    # a party the article does not name speaks for nobody named)
+    q(
+        "no change to council tax bands in this parliament",
+        None,
+        "indirect",
+        "promised",
+        "the party’s manifesto, which",
+        country="GB",
+    ),
     p(
         "You stood on a promise not to touch council tax. Are you breaking it?",
         ASHDOWN,
@@ -69,6 +79,16 @@ SUNDAY_Q = [
     p("absolutely achievable", PRYCE, "partial", "said", "Ms Pryce"),
     p("We’ve had a slow year, I won’t pretend otherwise,", PRYCE, "direct", "told", "she"),
     p("But the planning reforms are only now kicking in.", PRYCE, "direct", "told", "she"),
+    # (added after the first run: "warnings from X that A" reports A, as "amid claims
+    # that A" does; an unnamed group's)
+    q(
+        "the target was out of reach without thousands more bricklayers",
+        None,
+        "indirect",
+        "warnings",
+        "housebuilders",
+        country="GB",
+    ),
     p("talking to the industry every week", PRYCE, "partial", "said", "she"),
     p(
         "has no idea what it wants to do",
@@ -290,6 +310,16 @@ CHANNEL4 = {"speaker": "Channel 4", "country": "GB"}
 
 CHEF_Q = [
     p("stupid joke", DEVLIN, "partial", "apologises", "Marco Devlin"),
+    # (added after the first run: "X drew criticism from Y" reports X, as "The ad faced
+    # ridicule" does; the critics an unnamed group)
+    q(
+        "The TV chef’s remarks on The Long Lunch",
+        None,
+        "indirect",
+        "drew criticism",
+        "fellow chefs and campaigners",
+        country="GB",
+    ),
     p(
         "the worst people in the world to cook for",
         DEVLIN,
