@@ -326,6 +326,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             ("ed", "told", "said", "known", "thought", "felt", "found")
         ):
             return False  # passive: "was told", "is expected", "was not released"
+        if low == "welcome" and _be_before(doc, i):
+            return False  # "she would be welcome at its meetings": an adjective
         if pl == "and" and nxt == "to" and low in DIRECTED_PARTICIPLES and _passive_before(doc, i):
             return False  # "was arrested and told to leave": "told" is passive too
         if pl in BARE_NOUN_PREPS and lx.CUE_FORMS[low] == low:

@@ -419,6 +419,7 @@ TITLE_HEADS = _words(
     lockmaster lock-keeper lockkeeper harbourmaster harbormaster stationmaster postmaster
     postmistress headmaster headmistress
     critic reviewer
+    presenter newsreader interviewer moderator
     commandant
     dealer seller bookseller auctioneer jeweller jeweler florist grocer greengrocer fishmonger
     collector valuer appraiser restorer conservator wholesaler

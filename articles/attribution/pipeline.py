@@ -209,6 +209,10 @@ PASSIVE_COMPLEMENT_RE = re.compile(
 )
 
 
+# a second "that" conjunct of a reported clause: "said A, and that B", "but that B"
+THAT_CONJUNCT_RE = re.compile(r",?\s+(?:and|but)\s+that\s", re.IGNORECASE)
+
+
 # present-tense naming verbs and chants: they credit no quote inside another's clause
 NAME_CHANT_CUES = {
     "call", "calls", "dub", "dubs", "nickname", "nicknames", "chant", "chants", "chanted",
@@ -256,8 +260,13 @@ def _take_outer_attribution(q: Candidate, r: Candidate, text: str) -> None:
     elif (
         q.cue_pos is not None
         and r.start <= q.cue_pos < q.start
-        and UNREALISED_RE.search(text, max(0, q.cue_pos - 8), q.cue_pos) is not None
+        and (
+            UNREALISED_RE.search(text, max(0, q.cue_pos - 8), q.cue_pos) is not None
+            or THAT_CONJUNCT_RE.search(text, q.cue_pos, q.start) is not None
+        )
     ):
+        # "She said the ministry had asked for it and that MPs had “ignored” it": a cue
+        # in an earlier conjunct of the clause is the speaker's words, not the quote's
         q.source, q.cue, q.cue_pos = r.source, r.cue, r.cue_pos
 
 

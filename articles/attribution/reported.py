@@ -1795,6 +1795,14 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
                 break  # "wrote in 2019 for families in that situation.": a determiner
             if tm.lower == "that":
                 return m + 1 if m + 1 < n and toks[m + 1].start < se else None
+            if (
+                m > j
+                and toks[m - 1].lower in lx.WEEKDAYS
+                and tm.lower in lx.SUBJECT_PRONOUNS
+                and m + 1 < n
+                and toks[m + 1].lower in FINITE_AUX
+            ):
+                break  # "said Sunday she would back a bill that …": the clause began
             if not tm.is_word and tm.text not in {",", ".", "-"}:
                 break
             if tm.text == "," and m + 1 < n and toks[m + 1].lower in FINITE_AUX:
@@ -4066,6 +4074,7 @@ CONSEQUENCE_PARTICIPLES = {
     "bowing", "yielding", "caving", "conceding", "responding", "reversing", "backtracking",
     # "…, their union said, escalating a two-year fight": what the news did to a conflict
     "escalating", "intensifying", "worsening", "prolonging", "heightening", "widening",
+    "setting",  # "…, setting up a clash with her party's leadership" (round 26)
     # "…, the court ruled, siding with the tenants / overturning a lower court": the
     # ruling body's own act, not part of what it held
     "siding", "overturning", "upholding", "overruling",
@@ -9569,17 +9578,32 @@ def _participle(tok, cue_ok: bool = False) -> bool:
     )
 
 
+# verbs of judging, cue forms that still share the clause's perfect ("said it had ‘…’ and
+# considered the matter closed": the judgement is the clause's, not a second statement)
+JUDGED = {"considered", "regarded", "deemed"}
+# irregular past participles in -n after a perfect ("had been", "had ‘spoken to him’")
+EN_PARTICIPLES = {
+    "spoken", "taken", "given", "written", "seen", "done", "known", "shown", "chosen",
+    "broken", "driven", "forgotten", "grown", "drawn", "thrown", "fallen", "been",
+}  # fmt: skip
+
+
+def _perfect_participle(tok) -> bool:
+    return _participle(tok, cue_ok=True) or tok.lower in EN_PARTICIPLES
+
+
 def _perfect_participle_conjunct(toks, tq, k: int, qs: int, v: int) -> bool:
     """ "said voters had rejected “…” and voted for change": a participle after "and"
     (not a cue: "and called for …" is the speaker's act) shares the perfect auxiliary
     that governs the quote (had / has / have + participle, between the cue k and the
     quote at qs, outside quotes): the reported clause's second verb phrase."""
-    if v >= len(toks) or tq[v] >= 0 or not _participle(toks[v]):
+    if v >= len(toks) or tq[v] >= 0 or not _participle(toks[v], toks[v].lower in JUDGED):
         return False
     return any(
         toks[x].lower in {"had", "has", "have"}
         and tq[x] < 0
-        and _participle(toks[x + 1], cue_ok=True)
+        # (the participle may open the quote: "said it had ‘spoken to him’ and …")
+        and _perfect_participle(toks[qs] if x + 2 == qs else toks[x + 1])
         for x in range(k + 1, qs - 1)
     )
 

@@ -6122,6 +6122,8 @@ DEFINITE_TITLES = {
     # arts, sports and features copy: "‘…,’ the actor replied" after "The actor X"
     "actor", "actress", "singer", "comedian", "presenter", "broadcaster", "novelist",
     "astronaut", "footballer",
+    # broadcast write-ups: "“…,” the host told her" after "Host X asked …" (round 26)
+    "host", "co-host", "anchor", "interviewer", "moderator", "chef",
     "justice",  # "The justice also warned that …" after "Justice X wrote" (a court's member)
     "colonel", "agent",  # "the colonel said" after "Colonel X"; "the agent" (a player's)
     # "the inspector" after "Inspector X" or "the chief inspector of mines, X"; "the

@@ -8489,9 +8489,11 @@ HEAD_PARTY_WORDS = {
 # a party word naming a body ("Republican National Committee research director"): kept
 PARTY_BODY_WORDS = {"committee", "caucus", "conference", "club", "association", "federation"}
 # a description of the person, not of the office ("second-year student",
-# "Manchester-born singer", "court-appointed receiver")
+# "Manchester-born singer", "court-appointed receiver", "celebrity chef": fame)
 HEAD_DESCRIPTION_RE = re.compile(
-    r"(?:\w+-born|\w+-appointed|(?:first|second|third|fourth|fifth|final)-year)", re.I
+    r"(?:\w+-born|\w+-appointed|(?:first|second|third|fourth|fifth|final)-year"
+    r"|celebrity|award-winning|acclaimed|renowned|famed|well-known)",
+    re.I,
 )
 # heads whose premodifiers name the body they speak or preside for ("Stratton
 # spokesman", "Commission Chairman", "Hospital President and CEO"), not a field
