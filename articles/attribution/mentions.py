@@ -5074,14 +5074,20 @@ def _reduced_relative_before(doc: Doc, end: int, lo: int) -> Source | None:
     at token end; the whole phrase is the unnamed source (its head the group)."""
     toks = doc.tokens
     for x in range(end - 1, max(end - REDUCED_RELATIVE_REACH - 1, 0), -1):
-        if toks[x].start < lo or not toks[x].is_word:
+        t = toks[x]
+        if t.start < lo or not t.is_word:
             return None
+        low = t.lower
         # "Farmers affected by the drought said", "Residents worried about flooding said"
-        passive = x + 1 < end and _participle_with_complement(toks, x)
+        # (_participle_with_complement inline: this loop runs up to REDUCED_RELATIVE_REACH
+        # words back from every cue)
+        passive = (
+            x + 1 < end and low.endswith("ed") and toks[x + 1].lower in lx.PARTICIPLE_COMPLEMENTS
+        )
         if end - x > SHORT_RELATIVE_REACH and (passive or toks[x + 1].lower not in WHERE_PREPS):
             continue  # (further, only "waiting in / on / outside …": where they are)
-        if (toks[x].lower.endswith("ing") or passive) and not toks[x].cap:
-            if toks[x].lower in lx.CUE_FORMS and not passive:
+        if (low.endswith("ing") or passive) and not t.cap:
+            if low in lx.CUE_FORMS and not passive:
                 return None  # ("Critics arguing that A said": the participle reports)
             head = _reduced_relative_head(doc, x, lo)
             if head is None and not passive and _ing_noun(toks, x, end):

@@ -5629,10 +5629,7 @@ def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
     text = ctx.doc.text
     desc = src.text.lower()
     pos = ctx.sentence(src.start)[1]
-    if (
-        re.compile(re.escape(desc), re.IGNORECASE).search(text, pos, pos + NAMED_LATER_REACH)
-        is None
-    ):
+    if not _written_ignoring_case(text, desc, pos, pos + NAMED_LATER_REACH):
         return None  # (the description is not written again soon: the common case, cheaply)
     other = re.compile(OTHER_OF_KIND + re.escape(" ".join(words[1:])) + r"\b", re.IGNORECASE)
     for _ in range(NAMED_LATER_SENTENCES):
@@ -5653,6 +5650,24 @@ def _named_in_next_sentences(reg: Registry, src: Source) -> Entity | None:
             return None  # "Another former employee, Brian Keogh, said": someone else
         pos = ne
     return None
+
+
+# the only characters the regex engine's IGNORECASE matches to an ASCII letter besides
+# its two cases ("İ" and "ı" to "i", "ſ" to "s", the Kelvin sign to "k"); "İ" is also the
+# one character whose lower() is two characters long
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def _written_ignoring_case(text: str, low: str, lo: int, hi: int) -> bool:
+    """``low`` (lower case) is written in text[lo:hi] in any case: an IGNORECASE search
+    of the escaped words, without compiling a pattern per description (a compile costs
+    more than the search of the whole reach) when they are ASCII and the window holds
+    none of FOLDS_TO_ASCII: lower() then matches exactly what the engine matches (any
+    other character lowers to a non-ASCII one, one for one)."""
+    window = text[lo:hi]
+    if low.isascii() and (window.isascii() or not any(c in window for c in FOLDS_TO_ASCII)):
+        return low in window.lower()
+    return re.compile(re.escape(low), re.IGNORECASE).search(text, lo, hi) is not None
 
 
 INDEFINITE_BEFORE_RE = re.compile(r"\b([Aa]n?) (?:[a-z][\w-]* ){1,3}$")

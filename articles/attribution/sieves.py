@@ -192,7 +192,8 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
         return None
     end = j
     steps = 0
-    while j >= 0 and toks[j].start >= lo and steps < LOOSE_REACH and not ctx.in_quote(j):
+    tq = ctx.tok_quote  # (tq[j] < 0: "not ctx.in_quote(j)" without a call per word)
+    while j >= 0 and toks[j].start >= lo and steps < LOOSE_REACH and tq[j] < 0:
         tj = toks[j]
         if not tj.is_word and tj.text not in {"-", "’s", "'s", "."}:
             break
