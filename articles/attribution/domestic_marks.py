@@ -3,9 +3,11 @@
 What one country's own copy writes without naming the country: its first-level
 subdivisions, cities the dateline and city lexicons do not hold, its legislature, national
 agency and public broadcaster, police, courts, parties, regulators and stock indices, and
-its currency as written in copy. ``roles.NATIONAL_CUES`` adds them to the marks it already
-knew (an undated story with two marks or more of one country that outweigh every other
-country named is set in that country: ``roles._national_copy``).
+its currency as written in copy. ``roles._national_copy`` adds them to the marks
+``roles.NATIONAL_CUES`` already knew (an undated story with two marks or more of one
+country that outweigh every other country named is set in that country); the names are
+looked up word by word (one scan, a dict), not tried as a regular expression's
+alternatives at every capital (three times slower).
 
 Every mark is case-sensitive and names that country only. Left out on purpose: words of
 everyday English (Delta, Rivers, Meta, Java, Vox), given names and surnames (Brittany,
@@ -20,19 +22,20 @@ as domestic (the Kremlin, the IDF, the IRGC, Al Jazeera, Deutsche Welle, AFP).
 """
 
 import re
+from collections import Counter
 
 # country code -> its marks, literal names separated by "|" (matched as whole words)
 DOMESTIC_NAMES = {
     "GB": "Holyrood|Senedd|Stormont|Police Scotland|Met Police|DVLA|DWP|Ofqual|Network Rail"
-    "|ITV|Channel 4|Sheriff Court|Court of Session|Stoke-on-Trent|Luton"
+    "|ITV|Channel 4|Court of Session|Stoke-on-Trent|Luton"
     "|Wigan|Doncaster|Rotherham|Barnsley|Huddersfield",
     "IE": "Seanad|Dún Laoghaire|Dun Laoghaire|Naas|Athlone|Tralee|Killarney|Letterkenny"
     "|Castlebar|Navan|Mullingar|Portlaoise|Tullamore|ESB|Bus Éireann|Iarnród Éireann"
     "|Irish Water|Uisce Éireann|Tusla",
     "AU": "ACCC|ASIC|APRA|RBA|Uluru|Kakadu|Great Barrier Reef|Sunshine Coast|Bondi"
     "|Parramatta|Fremantle|Alice Springs|Pilbara|Nine Network|Seven Network",
-    "CA": "TSX|CBC|Radio-Canada|Hydro-Québec|Hydro-Quebec|Hydro One|OPP|Ontario Provincial"
-    " Police|Sûreté du Québec|Surete du Quebec|NDP|Bloc Québécois|Bloc Quebecois",
+    "CA": "TSX|CBC|Radio-Canada|Hydro-Québec|Hydro One|OPP"
+    "|Sûreté du Québec|NDP|Bloc Québécois|Bloc Quebecois",
     "NZ": "Taranaki|Hawke's Bay|Bay of Plenty|Manawatū|Manawatu"
     "|Coromandel|Wairarapa|Kiwibank|Fonterra|TVNZ|NZ Police|NZ First|NZ Herald|NZTA"
     "|Waka Kotahi|Waitangi",
@@ -116,7 +119,7 @@ DOMESTIC_NAMES = {
     "|Monterrey",
     "BR": "Minas Gerais|Bahia|Paraná|Pernambuco|Ceará|Pará|Goiás|Santa Catarina"
     "|Rio Grande do Sul|Espírito Santo|Maranhão|Mato Grosso|Piauí|Alagoas|Sergipe|Rondônia"
-    "|Roraima|Amapá|Tocantins|Paraíba|Planalto|Itamaraty|Petrobras|Bovespa|Folha de S.Paulo"
+    "|Roraima|Amapá|Tocantins|Paraíba|Planalto|Itamaraty|Petrobras|Bovespa|Folha"
     "|Agência Brasil|Brasileirão|São Paulo|Sao Paulo|Rio de Janeiro",
     "AR": "Casa Rosada|Peronist|Peronists|Peronism|Kirchnerism|INDEC|Clarín|Chubut|Jujuy"
     "|Entre Ríos|Corrientes",
@@ -126,43 +129,84 @@ DOMESTIC_NAMES = {
     "|Tarapacá|Coquimbo|Codelco|Carabineros|Valparaíso|Valparaiso|Antofagasta",
 }  # fmt: skip
 
-# marks a word list cannot hold: currencies as copy writes them, a name some other
-# name contains ("South Tyrol" is Italy's), lower-case currency names after a sum
+# marks a word list cannot hold: currencies written with a sign or initials, a name some
+# other name contains ("South Tyrol" is Italy's); regular expressions, each opening with a
+# capital letter or a currency sign (roles.NATIONAL_CUE_RE tests that first)
 DOMESTIC_PATTERNS = {
     "DE": r"\b(?<!Austrian )Bundesliga\b|\bCologne(?! Cathedral)\b",
     "AT": r"\b(?<!South )Tyrol\b",
-    "PL": r"\b(?<!Western )Pomerania\b|\d[\d.,]* (?:million |billion )?(?:zlotys?|złoty)\b",
-    "HU": r"\d[\d.,]* (?:million |billion )?forints?\b",
-    "SE": r"\d[\d.,]* (?:million |billion )?(?:kronor|Swedish crowns)\b",
-    "UA": r"\d[\d.,]* (?:million |billion )?hryvnias?\b",
-    "ID": r"\bRp ?\d|\d[\d.,]* (?:million |billion |trillion )?rupiah\b",
-    "MY": r"\bRM ?\d|\d[\d.,]* (?:million |billion )?ringgit\b",
-    "TH": r"\d[\d.,]* (?:million |billion )?baht\b",
-    "NG": r"₦ ?\d|\d[\d.,]* (?:million |billion |trillion )?naira\b",
-    "GH": r"\bGH₵ ?\d|\d[\d.,]* (?:million |billion )?cedis?\b",
-    "ZA": r"\d[\d.,]* (?:million |billion )?rand\b",
-    "IL": r"\bNIS ?\d|\d[\d.,]* (?:million |billion )?shekels?\b",
-    "RU": r"\d[\d.,]* (?:million |billion )?(?:roubles?|rubles?)\b",
+    "PL": r"\b(?<!Western )Pomerania\b",
+    "ID": r"\bRp ?\d",
+    "MY": r"\bRM ?\d",
+    "NG": r"₦ ?\d",
+    "GH": r"\bGH₵ ?\d",
+    "IL": r"\bNIS ?\d",
     "SG": r"\bS\$ ?\d",
     "HK": r"\bHK\$ ?\d",
     "TW": r"\bNT\$ ?\d",
-    "BR": r"\bR\$ ?\d|\d[\d.,]* (?:million |billion )?reais\b",
+    "BR": r"\bR\$ ?\d",
     "KR": r"₩ ?\d",
     "JP": r"\bKyoto(?! Protocol)\b|\bLiberal Democratic Party(?! of)\b|\bLDP\b",
 }  # fmt: skip
+# a currency one country writes, after a sum ("40 million ringgit", "25 rand")
+DOMESTIC_CURRENCIES = {
+    "zloty": "PL", "zlotys": "PL", "złoty": "PL", "forint": "HU", "forints": "HU",
+    "kronor": "SE", "hryvnia": "UA", "hryvnias": "UA", "rupiah": "ID", "ringgit": "MY",
+    "baht": "TH", "naira": "NG", "cedi": "GH", "cedis": "GH", "rand": "ZA", "shekel": "IL",
+    "shekels": "IL", "rouble": "RU", "roubles": "RU", "ruble": "RU", "rubles": "RU",
+    "reais": "BR",
+}  # fmt: skip
+CURRENCY_SUM_RE = re.compile(
+    r"\d (?:million |billion |trillion )?("
+    + "|".join(sorted(DOMESTIC_CURRENCIES, key=len, reverse=True))
+    + r")\b"
+)
 
 
-def domestic_marks() -> dict[str, str]:
-    """Country code -> one regular expression of its marks (the names as whole words, then
-    its patterns)."""
-    marks: dict[str, str] = {}
-    for code in DOMESTIC_NAMES.keys() | DOMESTIC_PATTERNS.keys():
-        names = DOMESTIC_NAMES.get(code, "").split("|") if code in DOMESTIC_NAMES else []
-        parts = []
-        if names:
-            escaped = (re.escape(n) for n in sorted(names, key=len, reverse=True))
-            parts.append(r"\b(?:" + "|".join(escaped) + r")\b")
-        if code in DOMESTIC_PATTERNS:
-            parts.append(DOMESTIC_PATTERNS[code])
-        marks[code] = "|".join(parts)
-    return marks
+def _names_by_first_word() -> dict[str, list[tuple[str, str]]]:
+    """First word of a mark -> (the mark, its country), the longest mark first."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for code, names in DOMESTIC_NAMES.items():
+        for name in names.split("|"):
+            index.setdefault(name.split(" ")[0], []).append((name, code))
+    for marks in index.values():
+        marks.sort(key=lambda mark: -len(mark[0]))
+    return index
+
+
+NAMES_BY_FIRST_WORD = _names_by_first_word()
+# a word opening with a capital, not inside another ("McDonald" holds no "Donald")
+CAPITALISED_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*")
+WORD_CHARS = re.compile(r"[\w'’-]")
+
+
+def count_domestic_marks(text: str) -> Counter[str]:
+    """Country code -> how many of its marks (names and currencies after a sum) text
+    writes: one scan for its capitalised words, then a substring search for each mark's
+    first word that text holds, and a substring test per currency before its scan."""
+    found = []
+    for word in NAMES_BY_FIRST_WORD.keys() & set(CAPITALISED_RE.findall(text)):
+        at = text.find(word)
+        while at >= 0:
+            if at == 0 or not WORD_CHARS.match(text, at - 1):
+                for name, code in NAMES_BY_FIRST_WORD[word]:
+                    end = at + len(name)
+                    if text.startswith(name, at) and not WORD_CHARS.match(text, end):
+                        found.append((at, end, code))
+                        break
+            at = text.find(word, at + 1)
+    counts: Counter[str] = Counter()
+    free = 0  # "State Duma" counts once, not again as "Duma"
+    for start, end, code in sorted(found):
+        if start >= free:
+            counts[code] += 1
+            free = end
+    return _currencies(text, counts)
+
+
+def _currencies(text: str, counts: Counter[str]) -> Counter[str]:
+    """counts, plus the sums text writes in one country's currency."""
+    if any(c in text for c in DOMESTIC_CURRENCIES):
+        for m in CURRENCY_SUM_RE.finditer(text):
+            counts[DOMESTIC_CURRENCIES[m.group(1)]] += 1
+    return counts
