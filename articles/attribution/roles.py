@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from itertools import islice
 
+from . import domestic_marks
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
@@ -2570,12 +2571,14 @@ def _read_story_country(ctx: Context) -> str | None:
         country = _only_country_named(text)
         if country is None:
             named = _countries_named(NOT_A_COUNTRY_RE.sub("", text))  # (once for the three)
+            # (a speaker talking to the country's own paper or agency first: the marks of
+            # a foreign partner, "its plant in Zhejiang", may outweigh the home's; round 26)
             country = (
-                _national_copy(text, named)
+                _own_outlet_country(text)
+                or _national_copy(text, named)
                 or _british_spelt(text, named)
                 or _american_copy(text, named)
                 or _lead_country(text)
-                or _own_outlet_country(text)
             )
     return country
 
@@ -2688,7 +2691,7 @@ NATIONAL_CUES = {
     r"|CPN-UML)\b",
     # its states, and local government only the U.S. has: a county's board, a sheriff, a
     # state legislator's title before a name ("State Rep. X", "State Senator X")
-    "US": r"\b(?:"
+    "US": r"\b(?<!Baja )(?:"  # (Baja California is Mexico's: round 26)
     + "|".join(sorted((s.title() for s in lx.US_STATES - {"georgia"}), key=len, reverse=True))
     + r"|[A-Z][a-z]+ County(?! Council)|Sheriff|Board of (?:Supervisors|Commissioners"
     r"|Selectmen|Aldermen)|Interstate \d+"
@@ -2704,11 +2707,19 @@ NATIONAL_CUES = {
     r"|Food and Drug Administration|Environmental Protection Agency|Internal Revenue Service"
     r"|National Transportation Safety Board|Federal Emergency Management Agency)\b",
 }  # fmt: skip
+# and the patterns of the domestic marks of the countries English-language news covers
+# most (round 26; their names and currencies: domestic_marks.count_domestic_marks), the
+# U.S.'s kept last
+for _code, _marks in domestic_marks.DOMESTIC_PATTERNS.items():
+    NATIONAL_CUES[_code] = f"{NATIONAL_CUES[_code]}|{_marks}" if _code in NATIONAL_CUES else _marks
+NATIONAL_CUES["US"] = NATIONAL_CUES.pop("US")
 # one pass over the text for every country's cues, named by country code; every cue opens
-# with a capital, "£" or "₹", tested before the alternatives (ten times faster than a scan
-# per country); a stretch that is a cue of two countries counts for the first only
+# with a capital or a currency sign, tested before the alternatives (ten times faster than
+# a scan per country); a stretch that is a cue of two countries counts for the first only
 NATIONAL_CUE_RE = re.compile(
-    "(?=[£₹A-Z])(?:" + "|".join(f"(?P<{code}>{cues})" for code, cues in NATIONAL_CUES.items()) + ")"
+    "(?=[£₹₦₩A-Z])(?:"
+    + "|".join(f"(?P<{code}>{cues})" for code, cues in NATIONAL_CUES.items())
+    + ")"
 )
 # places named after another country ("British Columbia" is Canada's)
 NOT_A_COUNTRY_RE = re.compile(r"British Columbia|New South Wales|New England|New Mexico")
@@ -2718,7 +2729,7 @@ def _national_copy(text: str, names: Counter[str]) -> str | None:
     """An undated story with two marks or more of one country's domestic copy (a pound
     sum, a Somerset council, the Gardaí, a Gauteng township, a county sheriff) that
     outweigh, with its own name, every other country named (names): that country."""
-    cues = dict.fromkeys(NATIONAL_CUES, 0)
+    cues = dict.fromkeys(NATIONAL_CUES, 0) | domestic_marks.count_domestic_marks(text)
     for m in NATIONAL_CUE_RE.finditer(text):
         cues[m.lastgroup or ""] += 1
     weight = {code: names[code] + cues.get(code, 0) for code in set(names) | set(cues)}
@@ -2887,9 +2898,10 @@ def _lead_country(text: str) -> str | None:
 
 # a speaker talking to a paper named for its country or city ("told The Korea Herald", "in
 # an interview with the Irish Times", "said in a text message to The Jakarta Post"): in
-# undated copy, the paper's own story
+# undated copy, the paper's own story (the word boundary tested behind the first letter:
+# scanned in C, it now runs for every undated story, round 26)
 OWN_OUTLET_RE = re.compile(
-    r"\b(?:told|to|with) [Tt]he ((?:[A-Z][a-z]+ ){1,3})(?:Morning )?(?:Herald|Times|Post"
+    r"[tw](?<=\b[tw])(?:old|o|ith) [Tt]he ((?:[A-Z][a-z]+ ){1,3})(?:Morning )?(?:Herald|Times|Post"
     r"|Star|Tribune|Independent|Examiner|Inquirer|Gazette|Standard|Observer|Daily)\b"
 )
 
