@@ -5970,6 +5970,8 @@ def _descriptor_noun(doc: Doc, d: int) -> bool:
     ``widow`` in ``said widow Ann Bo``, ``fire`` in ``said fire chief Joe Ryan`` (a verb
     form only before a title)."""
     toks = doc.tokens
+    if d >= len(toks):
+        return False  # (the text ends: "according to near-complete")
     t = toks[d]
     if not (
         t.is_word

@@ -673,6 +673,8 @@ def _prep_start(ctx: Context, k: int, se: int) -> int | None:
         )
     ):
         j += 1  # "spoke emotionally of", "spoke out Tuesday about"
+    if j >= n:
+        return None  # the text ends after the cue
     if base in OBJECT_PREP_VERBS and toks[j].lower not in preps:
         # "asked him about", "pressed the candidate on": a short object first
         m = j
@@ -921,8 +923,11 @@ def _message_words_after(toks, lowers: list[str], j: int) -> bool:
     """The object at j is a determined message whose words a speech word after it gives
     ("posted a message on Facebook saying A", "released a statement that said A"): the
     words are reported, not the message."""
-    if toks[j].lower not in lx.DETERMINERS and toks[j].lower not in lx.MESSAGE_NOUNS:
-        return False  # ("posted signs on the road warning …": a bare plural too)
+    if j >= len(toks) or (
+        toks[j].lower not in lx.DETERMINERS and toks[j].lower not in lx.MESSAGE_NOUNS
+    ):
+        # (the text ends; "posted signs on the road warning …": a bare plural too)
+        return False
     if _SPEECH_NOT_MESSAGE.isdisjoint(lowers[j + 1 : j + 4 + MESSAGE_TAIL_MAX]):
         return False  # no speech word in reach (most objects): the scan below finds none
     for w in range(j + 1, min(len(toks), j + 4 + MESSAGE_TAIL_MAX)):
@@ -1342,7 +1347,9 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     memo = ctx.doc.memo
     key = ("content start", k, se)
     if key not in memo:
-        memo[key] = _content_start_at(ctx, k, se)
+        j = _content_start_at(ctx, k, se)
+        # (a start past the last token: the text ends right after the cue, "and called for")
+        memo[key] = j if j is None or j < len(ctx.doc.tokens) else None
     return memo[key]
 
 
@@ -1745,7 +1752,7 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
         while m < n and m - j <= 4 and toks[m].start < se and toks[m].is_word and tq[m] < 0:
             if toks[m].lower == "that":
                 # "said outside court that …": a place, then the clause
-                return m + 1 if m > j + 1 and toks[m + 1].start < se else None
+                return m + 1 if m > j + 1 and m + 1 < n and toks[m + 1].start < se else None
             m += 1
     if t.lower == "for" and base in CLAUSAL:
         after = _for_the_court_end(toks, j, se)
@@ -5399,12 +5406,20 @@ def _it_passive(ctx: Context, k: int) -> Candidate | None:
     if agent is not None:
         # "It was alleged by the prosecution (during the trial) that A": the agent's
         src, c1 = agent
-        that = c1 if toks[c1].lower == "that" else cues.listener_that(doc, c1)
+        if c1 >= len(toks):
+            that = None  # the text ends after the agent
+        else:
+            that = c1 if toks[c1].lower == "that" else cues.listener_that(doc, c1)
     else:
         that = k + 1 if toks[k + 1].lower == "that" else cues.listener_that(doc, k + 1)
     if that is None and b > 0 and toks[b - 1].text == ",":
         return _it_passive_aside(ctx, b - 1, k, ss, se)
-    if that is None or toks[that + 1].start >= se or ctx.in_quote(that + 1):
+    if (
+        that is None
+        or that + 1 >= len(toks)  # (the text ends on "that")
+        or toks[that + 1].start >= se
+        or ctx.in_quote(that + 1)
+    ):
         return None
     end = _content_end(ctx, that + 1, se)
     end = _fronted_clause_end(ctx, ss, k, that + 1, end)  # "When it was announced that A, B"
@@ -6570,10 +6585,9 @@ def _light_verb_cue(ctx: Context, k: int) -> Candidate | None:
     if toks[j].lower not in WH_CLAUSE_STARTERS:
         end = _np_end(ctx, j, end)
         object_end = _object_end(ctx, j, end)
-        nxt = toks[doc.tok_index_at_or_after(object_end)]
         if object_end < end and (
             toks[doc.tok_index_before(object_end)].cap
-            or nxt.text == ","
+            or toks[doc.tok_index_at_or_after(object_end)].text == ","
             or any(toks[x].lower == "to" for x in range(j + 1, doc.tok_index_before(object_end)))
         ):
             # "made the case for Mrs. Clinton during campaign stops" (a name takes no
@@ -9986,6 +10000,8 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
         j = m
     if j + 2 < n and toks[j].lower == "on" and toks[j + 1].lower in lx.WEEKDAYS:
         j += 2  # "Asked on Monday whether …": when, not what
+    if j >= n:
+        return None  # the text ends after "Asked": nothing was put to anyone
     if toks[j].lower in {"on", "at", "in", "during"} and any(
         toks[x].lower in WH_CLAUSE_STARTERS for x in range(j + 2, min(j + 6, n))
     ):

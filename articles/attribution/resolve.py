@@ -6668,7 +6668,7 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
         # "The report, released by the Institute for Fiscal Studies on Monday, called …":
         # the author in an aside after the document (the comma is no token between)
         seen_doc, i, limit = d, j + 2, toks[min(n - 1, j + 10)].end
-    elif toks[j].text == "," and toks[d].lower in AUTHORED_DOCUMENTS:
+    elif j < n and toks[j].text == "," and toks[d].lower in AUTHORED_DOCUMENTS:
         by = _written_by_in_aside(toks, j + 1)
         if by is not None:
             # "The report, commissioned by the church and written by Dame Ann Carr, found"

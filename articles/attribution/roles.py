@@ -3171,7 +3171,8 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
     prefix_start = i
     while i < n and toks[i].end <= b and toks[i].lower in TIME_MODIFIERS:
         i += 1  # "former", "Retired"
-    prefix = doc.text[toks[prefix_start].start : toks[i].start] if i > prefix_start else ""
+    prefix_end = toks[i].start if i < n else len(doc.text)
+    prefix = doc.text[toks[prefix_start].start : prefix_end] if i > prefix_start else ""
     if _state_party_follows(toks, i, b):
         i += 1  # "the state Republican Party chairman": the party's state branch
     k = i
