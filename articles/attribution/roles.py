@@ -6549,11 +6549,12 @@ INDEFINITE_RE = re.compile(r"(?i)an? ")
 # the boundary is tested behind the capital: see CAPITALISED_WORD_RE)
 # (and a company's rival: "Swedish rival Norrland Freight AB"; trades no body noun names:
 # "the Australian miner Koolgara Resources", "the Korean supplier Hanjin Parts")
-COUNTRY_DESCRIBED_NOUNS = DESCRIBED_ORG_NOUNS | {
+# kinds of business no body noun names, written before the name or after it: "a
+# Copenhagen-based container carrier" (round 25), "Dutch equipment maker X", "a Danish maker
+# of …", "a Lyon-based bakery chain", "a Taipei fund house" (round 26)
+BUSINESS_KIND_NOUNS = {"carrier", "maker", "producer", "chain", "house"}
+COUNTRY_DESCRIBED_NOUNS = DESCRIBED_ORG_NOUNS | BUSINESS_KIND_NOUNS | {
     "rival", "miner", "conglomerate", "supplier", "distributor",
-    "carrier",  # "a Copenhagen-based container carrier" (round 25)
-    "maker", "producer",  # "Dutch equipment maker X", "a Danish maker of …" (round 26)
-    "chain", "house",  # "a Lyon-based bakery chain", "a Taipei fund house" (round 26)
 }  # fmt: skip
 DESCRIBED_COUNTRY_RE = re.compile(
     r"([A-Z](?<=\b[A-Z])[\w.]*)(?:-based)? (?:[a-z-]+ ){0,3}?(?:"
@@ -6566,7 +6567,7 @@ DESCRIBED_COUNTRY_RE = re.compile(
 # (the word boundary tested behind the capital, as in CAPITALISED_WORD_RE: scanned in C);
 # a place of two words ("the Abu Dhabi state fund") and a state's investment fund too;
 # the kinds of body it may name besides DESCRIBED_ORG_NOUNS ("a Taipei fund house", round 26)
-AFTER_NAME_NOUNS = {"fund", "carrier", "maker", "producer", "chain", "house"}
+AFTER_NAME_NOUNS = BUSINESS_KIND_NOUNS | {"fund"}
 DESCRIBED_AFTER_NAME_RE = re.compile(
     r"([A-Z](?<=\b[A-Z])[\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), (?:the|an?) "
     r"([A-Z][\w.]*(?: [A-Z][a-z]+)?)(?:-based)? "
