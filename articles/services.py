@@ -175,7 +175,7 @@ def run_extraction(*, article: Article) -> ExtractionSummary:
     New statements get topics suggested from their quote and its paragraph.
     """
     try:
-        found = attribution.extract(article.body)
+        found = attribution.extract(article.body, raise_errors=True)
         with transaction.atomic():
             summary = replace_suggestions(article=article, found=found)
             record_extraction_outcome(article=article, error="")

@@ -101,7 +101,7 @@ def test_queue_goes_through_the_task_backend(run_on_commit):
 
 def test_a_failing_article_is_reported_and_the_command_fails(monkeypatch):
     # The failure is injected at the module boundary, as in the service tests.
-    def broken_extract(text):
+    def broken_extract(text, **options):
         raise RuntimeError("tokenizer exploded")
 
     monkeypatch.setattr(services.attribution, "extract", broken_extract)

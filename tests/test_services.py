@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from articles import services
+from articles.attribution import pipeline as attribution_pipeline
 from articles.models import Article, Person, PersonAlias, Statement
 from tests.factories import ArticleFactory, PersonFactory, StatementFactory, TopicFactory
 
@@ -100,7 +101,7 @@ def test_oversized_body_is_refused(settings):
 
 def test_failed_extraction_keeps_the_article_with_its_error(run_on_commit, monkeypatch):
     # The failure is injected at the module boundary: the third-party-like contract we call.
-    def broken_extract(text):
+    def broken_extract(text, **options):
         raise RuntimeError("tokenizer exploded")
 
     monkeypatch.setattr(services.attribution, "extract", broken_extract)
@@ -111,14 +112,30 @@ def test_failed_extraction_keeps_the_article_with_its_error(run_on_commit, monke
     assert article.statements.count() == 0
 
 
+def test_an_internal_error_of_the_module_fails_the_article_with_its_error(
+    run_on_commit, monkeypatch
+):
+    # The real extract(), broken one stage inside: it used to log the error and return no
+    # statements, so the editor read "done, 0 statements" and never saw the failure.
+    def failing_run(text, partial_spans="quote"):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(attribution_pipeline, "run", failing_run)
+    article = ingest(run_on_commit, body='"We will keep talking," Jane Doe said.')
+
+    assert article.extraction_status == Article.ExtractionStatus.FAILED
+    assert article.extraction_error == "IndexError: list index out of range"
+    assert Article.objects.filter(pk=article.pk).exists()
+
+
 def test_output_that_cannot_be_saved_fails_the_article_and_saves_no_statement(
     run_on_commit, monkeypatch
 ):
     # A span ending before it starts breaks a database constraint on the second statement.
     real_extract = services.attribution.extract
 
-    def extract_with_a_reversed_span(text):
-        good = real_extract(text)[0]
+    def extract_with_a_reversed_span(text, **options):
+        good = real_extract(text, **options)[0]
         return [good, dataclasses.replace(good, start=good.end + 1, end=good.start)]
 
     monkeypatch.setattr(services.attribution, "extract", extract_with_a_reversed_span)
@@ -137,10 +154,10 @@ def test_a_speaker_with_an_overlong_name_role_or_organisation_is_saved(run_on_co
     organization = "Institute for " + "Advanced " * 30 + "Studies"
     name = "Maria " + "Longname-" * 25 + "Keller"
 
-    def extract_with_long_fields(text):
+    def extract_with_long_fields(text, **options):
         return [
             dataclasses.replace(record, speaker=name, role=role, organization=organization)
-            for record in real_extract(text)
+            for record in real_extract(text, **options)
         ]
 
     monkeypatch.setattr(services.attribution, "extract", extract_with_long_fields)

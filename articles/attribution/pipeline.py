@@ -1251,12 +1251,16 @@ def _gc_paused():
                 gc.enable()
 
 
-def extract(text: str, *, partial_spans: str = "quote") -> list[Statement]:
+def extract(
+    text: str, *, partial_spans: str = "quote", raise_errors: bool = False
+) -> list[Statement]:
     """Find every statement in ``text``: quotes and reported speech, attributed.
 
-    Never raises on a ``str``; returns records sorted by ``start``.
-    ``partial_spans``: "quote" (default) gives a partial quote's quoted words;
-    "clause" gives the whole reported clause around them (PolNeAR style).
+    Returns records sorted by ``start``. ``partial_spans``: "quote" (default) gives a
+    partial quote's quoted words; "clause" gives the whole reported clause around them
+    (PolNeAR style). An internal error (a bug) is logged and gives ``[]``, so a batch
+    never stops; with ``raise_errors=True`` it propagates instead, for a caller that shows
+    failures to a person (the newsroom's ingestion marks the article failed with it).
     """
     if not isinstance(text, str) or not text.strip():
         return []
@@ -1266,7 +1270,9 @@ def extract(text: str, *, partial_spans: str = "quote") -> list[Statement]:
     with _gc_paused():
         try:
             cands = run(work, partial_spans)
-        except Exception:  # pragma: no cover - a bug must not break ingestion
+        except Exception:
+            if raise_errors:
+                raise
             logger.exception("attribution failed on a %d-character text", len(text))
             return []
         shifted = shifted_word_ends(text)

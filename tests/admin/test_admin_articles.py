@@ -288,7 +288,7 @@ def test_extraction_failure_keeps_the_article_and_shows_the_error(
     editor_client, run_on_commit, monkeypatch
 ):
     # The failure is injected at the attribution module's boundary, the contract we call.
-    def broken_extract(text):
+    def broken_extract(text, **options):
         raise RuntimeError("tokenizer exploded")
 
     monkeypatch.setattr(services.attribution, "extract", broken_extract)

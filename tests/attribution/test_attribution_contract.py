@@ -107,3 +107,22 @@ def test_cli_partial_spans_clause(tmp_path):
     )
     assert json.loads(quote.stdout.splitlines()[0])["quote"] == "only experience"
     assert json.loads(clause.stdout.splitlines()[0])["quote"].startswith("Clinton’s “only")
+
+
+def failing_run(text, partial_spans="quote"):
+    raise IndexError("list index out of range")
+
+
+def test_an_internal_error_is_logged_and_gives_no_statements(monkeypatch, caplog):
+    # Fault injected one stage inside extract(): no real input makes it fail today (the
+    # robustness tests fail on any swallowed error), but a future bug must not stop a batch.
+    monkeypatch.setattr(attribution.pipeline, "run", failing_run)
+    assert extract(SAMPLE) == []
+    assert "attribution failed on a 73-character text" in caplog.text
+
+
+def test_an_internal_error_propagates_when_the_caller_asks(monkeypatch):
+    monkeypatch.setattr(attribution.pipeline, "run", failing_run)
+    with pytest.raises(IndexError, match="out of range"):
+        extract(SAMPLE, raise_errors=True)
+    assert extract(SAMPLE[:0], raise_errors=True) == []  # empty text: nothing to fail on
