@@ -825,6 +825,11 @@ WORLD_REGIONS = {
     "asia pacific", "pacific", "balkans", "gulf", "arctic",
 }  # fmt: skip
 
+# Names of a supranational body that a country's own body also bears: after a country's
+# possessive or demonym ("Russia's Security Council", "the Russian Security Council") the
+# country's body (organisation as written, that country), else the supranational one
+NATIONAL_HOMONYMS = {"Security Council"}
+
 # Supranational bodies: organisation, no country. Surface form -> canonical.
 SUPRANATIONAL = {
     "NATO": "NATO", "Nato": "NATO", "North Atlantic Treaty Organization": "NATO", "EU": "EU",

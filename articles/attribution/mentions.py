@@ -1457,6 +1457,14 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
                 break  # "Tom Rasmussen", "Michael Bloomberg": a person with that surname
             if sub == "Congress" and s > cap_start and _named_congress(toks, cap_start, s):
                 continue  # "the Nigeria Labour Congress": a body named "… Congress"
+            if (
+                sub in lx.NATIONAL_HOMONYMS
+                and s > cap_start
+                and (home := lx.COUNTRY_OR_DEMONYM.get(strip_possessive(toks[s - 1].lower)))
+            ):
+                # "Russia's Security Council", "the Russian Security Council": that
+                # country's body, not the U.N.'s
+                return Source("org", toks[s].start, pe, sub, ps, pe, country=home, organization=sub)
             if sub in lx.KNOWN_ORGS or sub in lx.SUPRANATIONAL:
                 org = lx.SUPRANATIONAL.get(sub, sub)
                 return Source("org", toks[s].start, pe, sub, ps, pe, organization=org)

@@ -1215,7 +1215,9 @@ def to_statement(text: str, work: str, c: Candidate) -> Statement:
         country=c.country,
         # a supranational body by its one key, however it was written ("the International
         # Monetary Fund's mission chief" -> IMF, as "IMF said"; round 23 conventions)
-        organization=lx.SUPRANATIONAL.get(c.organization, as_written(c.organization))
+        organization=as_written(c.organization)
+        if c.organization in lx.NATIONAL_HOMONYMS and c.country  # "Russia's Security Council"
+        else lx.SUPRANATIONAL.get(c.organization, as_written(c.organization))
         if c.organization
         else c.organization,
         cue=c.cue,

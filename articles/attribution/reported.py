@@ -4087,6 +4087,8 @@ CONSEQUENCE_PARTICIPLES = {
     "siding", "overturning", "upholding", "overruling",
     # "…, singling out the police chief": whom the source picked out, the writer's gloss
     "singling",
+    # "…, breaking with his country's long opposition to …": what the statement broke
+    "breaking",
 }  # fmt: skip
 # the occasion of a statement closing the reported clause: "in a statement (on its
 # website)", "during a news conference Monday", "in an interview with the BBC"
@@ -4110,7 +4112,7 @@ def _before_trailing_medium(ctx: Context, j: int, last: int) -> int:
     player would miss six weeks in a statement on its website"): its new last token."""
     toks = ctx.doc.tokens
     tq = ctx.tok_quote
-    first = max(j + 2, last - 10)
+    first = max(j + 2, last - 16)
     if _MEDIUM_PREPOSITIONS.isdisjoint(ctx.doc.lowers[first : last - 1]):
         return last  # (most clauses: no "in / during / at" in reach, a C-level test)
     for m in range(first, last - 1):
@@ -4121,7 +4123,14 @@ def _before_trailing_medium(ctx: Context, j: int, last: int) -> int:
         q = m + 2
         while q <= last and q <= m + 4 and toks[q].lower not in TRAILING_MEDIUM_NOUNS:
             q += 1
-        if q > last or toks[q].lower not in TRAILING_MEDIUM_NOUNS or last - q > 6:
+        # "in an interview with the German newspaper Frankfurter Allgemeine Zeitung
+        # published on Sunday": an outlet's name and day may run longer (round 27)
+        with_outlet = q < last and toks[q].lower == "interview" and toks[q + 1].lower == "with"
+        if m < last - 10 and not with_outlet:
+            continue  # (beyond the reach of other media phrases)
+        if q > last or toks[q].lower not in TRAILING_MEDIUM_NOUNS:
+            return last
+        if last - q > (12 if with_outlet else 6):
             return last
         for x in range(q + 1, last + 1):
             low = toks[x].lower
@@ -5262,6 +5271,30 @@ def _as_x_put_it(ctx: Context, k: int) -> Candidate | None:
     return _reported(ctx, k, src, (ss, se), start=start, end=end, confidence=0.8, cue="put it")
 
 
+def _attach_pieces(ctx: Context, c: Candidate) -> None:
+    """A clause holding a quote keeps its conjuncts after the quote ("… that A “…” and
+    would B": B), reported on their own when the quote stands for the clause."""
+    if not _quoted_inside(ctx, c.start, c.end):
+        return
+    pieces = _that_conjuncts(ctx, c.start, c.end)
+    if pieces:
+        c.extra["pieces"] = [
+            Candidate(
+                start=a,
+                end=b,
+                kind="indirect",
+                sentence=c.sentence,
+                para=c.para,
+                source=c.source,
+                cue=c.cue,
+                cue_pos=c.cue_pos,
+                sieve=c.sieve,
+                confidence=c.confidence,
+            )
+            for a, b in pieces
+        ]
+
+
 def _quoted_as_saying(ctx: Context, k: int) -> Candidate | None:
     """``Ames was quoted as saying the plan was dead``: the subject of the passive said it."""
     doc = ctx.doc
@@ -5346,6 +5379,10 @@ def _perceived_saying(ctx: Context, k: int) -> Candidate | None:
 QUOTE_VERB_FORMS = {"quoted", "quotes", "quote", "quoting"}
 
 
+# words that end the object of "quoted" read back from "as saying": a clause of its own
+OBJECT_CLAUSE_STOPS = {"that", "which", "who", "whom", "whose", "and", "but", "or", "as"}
+
+
 def _quoted_object_as_saying(ctx: Context, k: int) -> Candidate | None:
     """``Tinson quoted Tavera as saying the offer was …``, ``The paper quoted a senior
     official as saying …``: the object of "quoted" said it, not the one who quotes."""
@@ -5356,7 +5393,12 @@ def _quoted_object_as_saying(ctx: Context, k: int) -> Candidate | None:
     # (the object with its appositive: "quoted Pak Song-chol, a vice director of the
     # North's Missile Administration, as saying")
     while v > 0 and k - v <= 18 and toks[v].start >= ss and toks[v].lower not in QUOTE_VERB_FORMS:
-        if not np_token_ok(doc, v) and toks[v].text != ",":
+        if (
+            not np_token_ok(doc, v)
+            and toks[v].text != ","
+            # "quoted Latvia's border guard chief, Gen. X,": a description's plain words
+            and not (toks[v].is_word and toks[v].lower not in OBJECT_CLAUSE_STOPS)
+        ):
             return None
         v -= 1
     if v < 1 or toks[v].lower not in QUOTE_VERB_FORMS or toks[v].start < ss:
@@ -5364,6 +5406,13 @@ def _quoted_object_as_saying(ctx: Context, k: int) -> Candidate | None:
     b = k - 3 if toks[k - 2].text == "," else k - 2
     comma = next((x for x in range(v + 1, b) if toks[x].text == ","), None)
     src = analyse_phrase(doc, v + 1, b if comma is None else comma - 1)
+    if comma is not None and comma < b and (src is None or src.kind == "group"):
+        # "quoted Lithuania's navy commander, Rear Adm. X, as saying": the description,
+        # then the person it names (as "said Clinton's spokesman, Brian Fallon")
+        name = analyse_phrase(doc, comma + 1, b)
+        if name is not None and name.kind == "name":
+            name.pre_role = (toks[v + 1].start, toks[comma - 1].end)
+            src = name
     j = _content_start(ctx, k, se)
     if src is None or src.kind == "pronoun" or j is None:
         return None
@@ -8637,6 +8686,7 @@ def find_reported(
         if low.endswith("ing") and k > 2 and toks[k - 1].lower == "as":
             c = _quoted_as_saying(ctx, k)
             if c is not None:
+                _attach_pieces(ctx, c)  # "… as saying that A “…” and would B" (round 27)
                 out.append(c)
                 continue
         if low.endswith("ing") and k > 3 and toks[k - 1].lower in PERCEPTION_OR_MEDIUM:
@@ -9988,6 +10038,8 @@ def _asked_frame(ctx: Context, k: int) -> Candidate | None:
     if j < n and toks[j].lower == "by":  # "When pressed by Holt about …"
         m = j + 1
         while m < n and m - j <= 5 and toks[m].start < se and toks[m].lower not in {"about", "on"}:
+            if toks[m].lower in WH_CLAUSE_STARTERS:
+                return None  # "Asked by X whether she was worried about …": a question
             m += 1
         if m >= n or toks[m].start >= se or toks[m].lower not in {"about", "on"}:
             return None

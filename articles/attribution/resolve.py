@@ -7705,14 +7705,18 @@ def _untitled_named_next(reg: Registry, src: Source, desc, nxt: int, events) -> 
     doc = reg.ctx.doc
     toks = doc.tokens
     body = None
+    country = None  # the country a lead's "A senior Russian official" must be named with
     if desc is None:
         # "The head of Britain's largest teaching union" then "X, general secretary of the
         # National Education Union,": any title of a body of that kind, written after the
         # name with the body's capitalised name ending in the same noun
         m = HEAD_OF_BODY_RE.fullmatch(src.text)
         if m is None:
-            return None
-        body = m.group(1).lower()
+            country = _lead_official_country(reg, src)
+            if country is None:
+                return None
+        else:
+            body = m.group(1).lower()
     title = desc[0] if desc is not None else ""
     if title in OFFICE_TITLES:
         return None  # (an office holder is named with the title: "Gov. X said")
@@ -7728,17 +7732,50 @@ def _untitled_named_next(reg: Registry, src: Source, desc, nxt: int, events) -> 
     # an appositive title after the name is another title ("X, general secretary of …")
     k = doc.tok_index_at_or_after(first.mentions[0][1])
     se = reg.ctx.sentence(nxt)[1]
-    named_body = False
+    named_body = named_country = False
     if k < len(toks) and toks[k].text == ",":
         x = k + 1
         while x < len(toks) and toks[x].start < se and toks[x].text not in {",", "."}:
             low = TITLE_SYNONYMS.get(toks[x].lower, toks[x].lower)
-            if body is not None:
+            if country is not None:
+                # "X, deputy secretary of Russia's Security Council,": an official's title
+                # with the described country
+                named_country = named_country or (
+                    toks[x].cap
+                    and lx.COUNTRY_OR_DEMONYM.get(strip_possessive(toks[x].lower)) == country
+                )
+            elif body is not None:
                 named_body = named_body or (toks[x].cap and low == body and x > k + 2)
             elif low in lx.TITLE_HEADS and low != title:
                 return None
             x += 1
+    if country is not None:
+        return first if named_country else None
     return first if body is None or named_body else None
+
+
+# "A senior Russian security official warned …" opening a lead (group 1: the demonym)
+LEAD_OFFICIAL_RE = re.compile(
+    r"(?:[Aa]n?) (?:(?:senior|top|high-ranking|former) )?([A-Z][a-z]+) (?:[a-z]+ )?official"
+)
+# the lead's official is kept unnamed: "…, speaking on condition of anonymity"
+ANONYMOUS_SOURCE_RE = re.compile(
+    r"anonymity|not authori[sz]ed|(?:declined|asked|requested) not to be (?:named|identified)"
+    r"|declined to be (?:named|identified)"
+)
+
+
+def _lead_official_country(reg: Registry, src: Source) -> str | None:
+    """A lead's "A senior Russian security official warned …", then "X, deputy secretary
+    of Russia's Security Council, wrote …" opening the next paragraph: the country the
+    official must be named with (None: no such description, or a source kept unnamed)."""
+    m = LEAD_OFFICIAL_RE.fullmatch(src.text)
+    if m is None:
+        return None
+    ss, se = reg.ctx.sentence(src.start)
+    if ANONYMOUS_SOURCE_RE.search(reg.ctx.doc.text, ss, se):
+        return None
+    return lx.DEMONYMS.get(m.group(1).lower())
 
 
 # titles of public office: the writer names their holder with the title ("Gov. X")

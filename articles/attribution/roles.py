@@ -445,6 +445,14 @@ class RoleInfo:
         return not (self.role or self.country or self.organization or self.counterpart_of)
 
 
+def _country_word_before(toks: list, i: int) -> str | None:
+    """The country of a capitalised country's possessive or demonym right before token i
+    ("Russia's", "Russian"), else None."""
+    if i == 0 or not toks[i - 1].cap:
+        return None
+    return lx.COUNTRY_OR_DEMONYM.get(strip_possessive(toks[i - 1].text).lower())
+
+
 def _strip_poss(s: str) -> tuple[str, bool]:
     """The text without a possessive 's, and whether it had one."""
     base = strip_possessive(s)
@@ -869,6 +877,14 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             if i + width - 1 < n and toks[i + width - 1].end <= b:
                 span = text[t.start : toks[i + width - 1].end]
                 sbase, sposs = _strip_poss(span)
+                if sbase in lx.NATIONAL_HOMONYMS and (home := _country_word_before(toks, i)):
+                    # "deputy secretary of Russia's Security Council", "the Russian
+                    # Security Council": that country's body, not the U.N.'s
+                    info.organization = info.organization or sbase
+                    info.country = info.country or home
+                    i += width
+                    matched = True
+                    break
                 if sbase in lx.SUPRANATIONAL:
                     info.organization = info.organization or lx.SUPRANATIONAL[sbase]
                     i += width
@@ -1227,6 +1243,11 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         # "leader of Britain's Conservative Party": the party, and its country
         info.organization, owner = split_possessive_country(info.organization)
         info.country = info.country or owner
+        first, _, rest = info.organization.partition(" ")
+        if rest in lx.NATIONAL_HOMONYMS and first.lower() in lx.DEMONYMS:
+            # "the Russian Security Council": the country's body, as "Russia's"
+            info.organization = rest
+            info.country = info.country or lx.DEMONYMS[first.lower()]
     if info.organization and info.country is None:
         info.country = _state_body_country(info.organization)  # "for the French Interior Ministry"
         if (
@@ -6567,7 +6588,9 @@ DESCRIBED_COUNTRY_RE = re.compile(
 # (the word boundary tested behind the capital, as in CAPITALISED_WORD_RE: scanned in C);
 # a place of two words ("the Abu Dhabi state fund") and a state's investment fund too;
 # the kinds of body it may name besides DESCRIBED_ORG_NOUNS ("a Taipei fund house", round 26)
-AFTER_NAME_NOUNS = BUSINESS_KIND_NOUNS | {"fund"}
+# ("Orbitron Labs, the Tel Aviv-based chip designer": a trade a person may also have, so
+# after a name only, where a body's seat is read for the body; round 27)
+AFTER_NAME_NOUNS = BUSINESS_KIND_NOUNS | {"fund", "designer", "developer"}
 DESCRIBED_AFTER_NAME_RE = re.compile(
     r"([A-Z](?<=\b[A-Z])[\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), (?:the|an?) "
     r"([A-Z][\w.]*(?: [A-Z][a-z]+)?)(?:-based)? "
@@ -7604,6 +7627,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
         elif src.kind == "org":
             org = src.organization or src.text
             org = lx.ORG_SHORT_NAMES.get(org, org)  # "The Fed said": the Federal Reserve
+            if org in lx.NATIONAL_HOMONYMS and src.country:
+                # "Russia's Security Council said": that country's body (mentions)
+                c.organization, c.country = org, src.country
+                continue
             c.organization = lx.SUPRANATIONAL.get(org, org)
             c.country = None if org in lx.SUPRANATIONAL else ORG_COUNTRY.get(org)
             if org == "Congress" and _story_country(ctx) == "IN":
