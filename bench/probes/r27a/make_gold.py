@@ -66,8 +66,7 @@ RESHUFFLE_Q = [
         "Downing Street",
     ),
     p(
-        "his first task would be to close the trade talks with India before the G7 summit in "
-        "June",
+        "his first task would be to close the trade talks with India before the G7 summit in June",
         LEE,
         "indirect",
         "said",
