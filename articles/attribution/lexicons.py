@@ -715,6 +715,7 @@ KNOWN_ORGS = {
     "Elysee", "Élysée", "Bundestag", "Vatican", "Pfizer", "Moderna", "BioNTech", "Apple",
     "Google", "Microsoft", "Amazon", "Meta", "Facebook", "Twitter", "WikiLeaks", "Reuters",
     "AP", "CNN", "BBC", "Fox News", "NBC", "CBS", "ABC", "MSNBC", "NPR", "Politico", "Axios",
+    "S4C", "TG4", "ITV", "RTÉ",  # British and Irish broadcasters (round 27)
     "Gallup", "Ipsos", "YouGov", "Boeing", "Airbus", "Tesla", "Exxon", "ExxonMobil", "Walmart",
     "Toyota", "Volkswagen", "Siemens", "Shell", "BP", "Gazprom", "Rosneft", "Huawei",
     "Samsung", "Sony", "Netflix", "Disney", "Uber", "OpenAI", "Nvidia", "Intel", "IBM",
