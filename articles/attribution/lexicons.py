@@ -658,6 +658,7 @@ SPORTS_CLUBS = {
 CLUB_WORDS = {
     "united", "fc", "afc", "rovers", "athletic", "wanderers", "hotspur", "albion", "vale",
     "rangers", "thistle",
+    "racing",  # a motor-racing team's last word ("Red Bull Racing"; round 27)
 }  # fmt: skip
 # Words that open a sports club's name ("Olympique Lyonnais", "Dynamo Kyiv", "Stade
 # Rennais"): a capitalised run opening with one names a club, never a person.

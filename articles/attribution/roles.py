@@ -3240,6 +3240,9 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             title_at = k + 1  # "Ortiz Foods' chief executive"
             possessed = True
             break
+        if k > i and t.lower == "team" and k + 1 < n and toks[k + 1].lower in lx.TITLE_HEADS:
+            title_at = k  # "Halcyon Racing team principal": a team's own office (round 27)
+            break
         if (
             k > i
             and not t.cap
@@ -3304,7 +3307,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         and toks[title_at + 1].end <= b
         and toks[title_at + 1].lower in PARTY_OFFICE_HEADS
     )
-    if toks[title_at].lower not in TITLE_WORDS and not portfolio:
+    if toks[title_at].lower not in TITLE_WORDS and not portfolio and toks[title_at].text != "team":
         return i0, ""  # "NBC's Lester Holt, ABC's Martha Raddatz": a name, not a title
     while k - i > 1 and (
         toks[k - 1].lower in RANK_WORDS
@@ -4761,8 +4764,17 @@ def _department_of_office(doc, roles: list[str]) -> str | None:
 
 
 def _past_role(role: str | None) -> bool:
-    """A post the person no longer holds: "former Iowa state senator", "ex-minister"."""
-    return role is not None and role.lower().startswith(("former ", "ex-"))
+    """A post the person no longer holds: "former Iowa state senator", "ex-minister",
+    "the Formula 2 champion two years ago" (a time in the past after the title; round 27)."""
+    return role is not None and (
+        role.lower().startswith(("former ", "ex-")) or PAST_TIME_END_RE.search(role) is not None
+    )
+
+
+# a title dated in the past: "champion two years ago", "captain last season"
+PAST_TIME_END_RE = re.compile(
+    r" (?:(?:\w+ )?(?:years?|seasons?|months?|decades?) ago|last (?:year|season)|in (?:19|20)\d\d)$"
+)
 
 
 # a title possessed by a body's kind right before or after a name: "The club's manager,

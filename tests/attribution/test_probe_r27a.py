@@ -122,3 +122,30 @@ def test_a_broadcaster_showing_programmes_is_no_finding():
     assert "highlights of the Tour in Britain" not in got
     assert got["the stage drew 2 million viewers"].speaker == "Channel 5"
     assert "most viewers watch online" in got
+
+
+def test_a_motor_racing_team_before_its_principal_is_the_organisation():
+    # "X Racing team principal NAME": a team named by its last word "Racing" is a body,
+    # "team principal" its office (as "Manchester United manager")
+    got = by_quote(
+        "Team boss hits back\n\n"
+        "Kestrel Racing team principal Anna Berg said the penalty was unfair.\n\n"
+        "Kestrel Racing said it would appeal.\n"
+    )
+    berg = got["the penalty was unfair"]
+    assert (berg.speaker, berg.role, berg.organization) == (
+        "Anna Berg",
+        "team principal",
+        "Kestrel Racing",
+    )
+    assert got["it would appeal"].speaker == "Kestrel Racing"
+
+
+def test_a_title_dated_in_the_past_gives_way_to_the_current_one():
+    # "X, the world champion two years ago," after "Y's driver, X,": the driver speaks
+    got = by_quote(
+        "Crash mars race\n\n"
+        "Marlow's driver, Ines Duarte, said the car had failed.\n\n"
+        "Duarte, the world champion three years ago, said she was unhurt.\n"
+    )
+    assert got["she was unhurt"].role == "driver"
