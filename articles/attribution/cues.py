@@ -43,9 +43,34 @@ def is_cue(doc: Doc, i: int) -> bool:
     res = memo.get(i)
     if res is None:
         res = memo[i] = (
-            t.lower not in lx.CHARACTERISATION_FORMS or _characterisation_frame(doc, i)
-        ) and _is_verbal_cue(doc, i, t)
+            (t.lower not in lx.CHARACTERISATION_FORMS or _characterisation_frame(doc, i))
+            and not (t.lower in SHOW_FORMS and _shows_programmes(doc, i))
+            and _is_verbal_cue(doc, i, t)
+        )
     return res
+
+
+SHOW_FORMS = {"show", "shows", "showed", "showing"}
+# what a broadcaster or a venue shows: no finding ("Channel 5, which shows highlights of
+# the Tour, said"; round 27)
+BROADCAST_CONTENT = {
+    "highlights", "coverage", "matches", "games", "episodes", "programmes", "programs",
+    "films", "movies", "races", "reruns", "repeats", "documentaries", "cartoons",
+}  # fmt: skip
+
+
+def _shows_programmes(doc: Doc, i: int) -> bool:
+    """ "shows highlights of …", "showed live coverage on …": "show" with a broadcast's
+    content as its object (up to two words before the noun, a preposition or a break
+    after it)."""
+    toks = doc.tokens
+    for k in range(i + 1, min(i + 4, len(toks) - 1)):
+        if toks[k].lower in BROADCAST_CONTENT:
+            # (a content noun that is a clause's subject, "shows coverage fell", is not)
+            return toks[k + 1].lower in {"of", "on", "in", "from", ",", "."}
+        if not toks[k].is_word or toks[k].lower == "that":
+            return False
+    return False
 
 
 # words before a number that make it an amount ("adds about 10 days", "added another $5")

@@ -658,6 +658,7 @@ SPORTS_CLUBS = {
 CLUB_WORDS = {
     "united", "fc", "afc", "rovers", "athletic", "wanderers", "hotspur", "albion", "vale",
     "rangers", "thistle",
+    "racing",  # a motor-racing team's last word ("Red Bull Racing"; round 27)
 }  # fmt: skip
 # Words that open a sports club's name ("Olympique Lyonnais", "Dynamo Kyiv", "Stade
 # Rennais"): a capitalised run opening with one names a club, never a person.
@@ -715,6 +716,7 @@ KNOWN_ORGS = {
     "Elysee", "Élysée", "Bundestag", "Vatican", "Pfizer", "Moderna", "BioNTech", "Apple",
     "Google", "Microsoft", "Amazon", "Meta", "Facebook", "Twitter", "WikiLeaks", "Reuters",
     "AP", "CNN", "BBC", "Fox News", "NBC", "CBS", "ABC", "MSNBC", "NPR", "Politico", "Axios",
+    "S4C", "TG4", "ITV", "RTÉ",  # British and Irish broadcasters (round 27)
     "Gallup", "Ipsos", "YouGov", "Boeing", "Airbus", "Tesla", "Exxon", "ExxonMobil", "Walmart",
     "Toyota", "Volkswagen", "Siemens", "Shell", "BP", "Gazprom", "Rosneft", "Huawei",
     "Samsung", "Sony", "Netflix", "Disney", "Uber", "OpenAI", "Nvidia", "Intel", "IBM",

@@ -42,6 +42,7 @@ NAME_PARTICLES = {
     "abu",
     "el",
     "st",
+    "na",  # Irish: "Conradh na Gaeilge", "Foras na Gaeilge" (round 27)
 }
 # Title words that are also common surnames ("Charlie King", "Bob Bishop").
 SURNAME_TITLES = {
@@ -1027,6 +1028,7 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         src = memo[key] = _analyse_phrase(doc, a, b) or _dotted_acronym(doc, a, b)
         if src is not None and src.kind == "name" and src.gender is None:
             _definite_name_as_body(doc, a, src)
+            _numbered_name_as_body(doc, src)
     if src is None:
         return None
     dup = object.__new__(Source)
@@ -1053,6 +1055,17 @@ def _definite_name_as_body(doc: Doc, a: int, src: Source) -> None:
     ):
         return
     src.kind, src.organization = "org", src.text
+
+
+def _numbered_name_as_body(doc: Doc, src: Source) -> None:
+    """``Channel 4 said``, ``BBC Radio 4 said``, ``Formula 1 said``: a name whose last
+    word is a head and its number (one token: text.NUMBERED_HEAD_RE) is a body's, a
+    broadcaster's, a series', never a person's."""
+    if src.kind != "name":
+        return
+    e = doc.tok_index_before(src.end)
+    if e >= 0 and " " in doc.tokens[e].text and doc.tokens[e].is_word:
+        src.kind, src.organization = "org", src.text
 
 
 # a body's initials written with dots (newspaper style), three letters at least: "S.E.C",
@@ -2568,6 +2581,10 @@ def _lower_brand_subject(doc: Doc, ci: int, lo: int) -> Source | None:
 
 def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
     """The subject of the reporting verb at token ci, reading leftwards (>= lo)."""
+    if depth == 0 and ci > 5 and doc.tokens[ci - 1].text == ",":
+        holder = _portfolio_list_holder(doc, ci - 1, lo)
+        if holder is not None:
+            return holder  # "Ann Burke, the Minister for Children, Equality and Youth, said"
     src = _subject_before(doc, ci, lo, depth)
     if src is None and depth == 0 and ci > 0 and not doc.tokens[ci - 1].cap:
         src = _lower_brand_subject(doc, ci, lo)
@@ -2643,6 +2660,41 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
             return src  # a relative clause belongs to the nearest name
         return _first_conjunct(doc, src, lo)
     return src
+
+
+def _portfolio_list_holder(doc: Doc, x: int, lo: int) -> Source | None:
+    """ "Ann Burke, the Minister for Children, Equality and Youth, said": the comma x
+    before the cue closes a title whose portfolio lists several items (read as the
+    subject, "Equality"); the person before the title's comma speaks (round 27)."""
+    toks = doc.tokens
+    if toks[x].start < lo or "and" not in doc.lowers[max(0, x - 6) : x]:
+        return None
+    y = x - 1
+    while (
+        y > 1
+        and x - y <= 14
+        and toks[y].start >= lo
+        and (toks[y].text == "," or toks[y].lower == "and" or _portfolio_item_word(toks[y]))
+    ):
+        y -= 1
+    if toks[y].lower != "for" or toks[y - 1].lower not in PORTFOLIO_OFFICES:
+        return None
+    s = y - 1
+    while (
+        s - 1 >= 0
+        and y - s < 5
+        and toks[s - 1].start >= lo
+        and toks[s - 1].is_word
+        and (toks[s - 1].cap or toks[s - 1].lower in {"of", "the"})
+    ):
+        s -= 1
+    if s < 2 or toks[s - 1].text != "," or toks[s - 1].start < lo:
+        return None
+    person = subject_before(doc, s - 1, lo, 1)
+    if person is None or person.kind != "name":
+        return None
+    person.phrase_end = toks[x - 1].end
+    return person
 
 
 # prepositions before a place named as "Town, Region"
@@ -3575,6 +3627,117 @@ def _city_state_based(doc: Doc, src: Source, lo: int) -> Source | None:
     return replace(src, start=ps, text=doc.text[ps : src.end], phrase_start=ps)
 
 
+# the words of a minister's or secretary's portfolio written before the holder's name
+# ("Secretary of State for Business and Trade Tom Lee", "Minister for Children, Equality,
+# Disability, Integration and Youth Declan Furlong", "Business and Trade Secretary X"):
+# where the portfolio ends and the name begins (round 27)
+PORTFOLIO_WORDS = {
+    "business", "trade", "industry", "enterprise", "employment", "energy", "security", "net",
+    "zero", "climate", "change", "environment", "food", "rural", "affairs", "science",
+    "innovation", "technology", "digital", "culture", "media", "sport", "sports", "arts",
+    "heritage", "tourism", "gaeltacht", "children", "equality", "equalities", "disability",
+    "integration", "youth", "health", "social", "care", "education", "skills", "higher",
+    "further", "work", "pensions", "justice", "home", "foreign", "commonwealth",
+    "development", "defence", "defense", "transport", "housing", "communities", "local",
+    "government", "levelling", "up", "finance", "public", "expenditure", "reform",
+    "infrastructure", "planning", "agriculture", "marine", "fisheries", "forestry", "water",
+    "women", "older", "people", "mental", "wellbeing", "immigration", "migration",
+    "policing", "crime", "prisons", "veterans", "communications", "networks", "regional",
+    "economy", "welfare", "labour", "relations", "family", "families", "research",
+    "tertiary", "sustainability", "universities", "schools", "training", "insurance",
+    "consumer", "competition", "investment", "economic", "protection", "rights",
+    "northern", "ireland", "scotland", "wales", "international", "european", "union",
+    "exiting", "the", "and", "natural", "resources", "mines", "mining", "oceans",
+    "aviation", "ports", "shipping", "roads", "cities", "towns", "regions", "lands",
+}  # fmt: skip
+# the office a portfolio after "for" belongs to ("Minister for", "Secretary of State for",
+# "Minister of State for", "Shadow Secretary of State for")
+PORTFOLIO_OFFICES = {"minister", "secretary", "state", "spokesperson", "spokesman", "spokeswoman"}
+
+
+def portfolio_titled_name(doc: Doc, j: int, lo: int) -> Source | None:
+    """``Secretary of State for Business and Trade Tom Lee said``, ``Minister for Children,
+    Equality, Disability, Integration and Youth Declan Furlong said``, ``Business and
+    Trade Secretary Tom Lee said``: the holder named at token j after a portfolio of
+    several items (commas, "and"), the whole title his role's phrase; not the first
+    portfolio item read as a coordinated subject, nor the last read into the name
+    (round 27). Bounded: 24 tokens back."""
+    toks = doc.tokens
+    k = j
+    while k > 0 and j - k < 24:
+        t = toks[k]
+        if t.start < lo:
+            return None
+        if t.lower == "for" or (not t.cap and t.lower in lx.TITLE_HEADS):
+            break
+        if not ((t.is_word and t.cap) or t.text == "," or t.lower == "and"):
+            return None
+        if t.cap and t.lower in PORTFOLIO_OFFICES and k < j - 1 and toks[k - 1].cap:
+            break  # "Business and Trade Secretary Tom Lee"
+        k -= 1
+    else:
+        return None
+    if toks[k].lower == "for":
+        h = k - 1
+        if h < 0 or toks[h].start < lo or not toks[h].cap or toks[h].lower not in PORTFOLIO_OFFICES:
+            return None
+        first = k + 1  # the portfolio's first word
+        title_end: int | None = None
+    else:
+        # a title after the portfolio ("Business and Trade Secretary"): its items all
+        # portfolio words, joined by "and" or commas
+        title_end = k
+        x = k - 1
+        while x >= 0 and k - x < 12 and toks[x].start >= lo:
+            if toks[x].text == "," or toks[x].lower in PORTFOLIO_WORDS:
+                x -= 1
+                continue
+            break
+        first = x + 1
+        if first >= k or "and" not in doc.lowers[first:k] or toks[first].text == ",":
+            return None
+        if not all(t.cap or t.lower == "and" or t.text == "," for t in toks[first:k]):
+            return None
+        h = first
+    if title_end is not None:
+        n = title_end + 1
+        if j - n < 1:
+            return None
+    else:
+        seps = [x for x in range(first, j + 1) if toks[x].text == "," or toks[x].lower == "and"]
+        seg = (seps[-1] + 1) if seps else first
+        if seps and (seps[-1] == first or toks[seps[-1]].lower != "and"):
+            return None  # (a comma before the name: "… for Agriculture, NAME," an aside)
+        # the last item's portfolio words, then the name (a first name starts it)
+        n = seg
+        while n < j and toks[n].lower in PORTFOLIO_WORDS and toks[n].lower not in lx.FIRST_NAMES:
+            n += 1
+        listed = n > seg
+        if n == seg:
+            n += 1  # one item word outside the lexicon ("…, Sport and Gaeltacht Ann Roe")
+        if j - n < 1 or not (seps or listed):
+            return None  # (not "Spokesman for Acme Corp Tom Lee": no portfolio word)
+    if not all(is_name_token(toks[x]) or toks[x].lower in NAME_PARTICLES for x in range(n, j + 1)):
+        return None
+    # the title's start: capitalised title words and "of" before the office
+    s = h
+    while (
+        s - 1 >= 0
+        and h - s < 4
+        and toks[s - 1].start >= lo
+        and (toks[s - 1].cap or (toks[s - 1].lower == "of" and s - 2 >= 0 and toks[s - 2].cap))
+        and toks[s - 1].is_word
+    ):
+        s -= 1
+    if toks[s].lower == "of":
+        s += 1
+    name = analyse_phrase(doc, n, j)
+    if name is None or name.kind != "name":
+        return None
+    name.phrase_start = toks[s].start
+    return name
+
+
 def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     toks = doc.tokens
     j = _skip_adverbs_back(doc, ci - 1, lo)
@@ -3599,6 +3762,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     if j < 0 or toks[j].start < lo:
         return None
     t = toks[j]
+    if t.cap and t.is_word and j >= 3:
+        titled = portfolio_titled_name(doc, j, lo)
+        if titled is not None:
+            return titled  # "Secretary of State for Business and Trade Tom Lee said"
     if t.lower == "them" and j >= 2 and _partitive_before(doc, j - 1, lo):
         return _group(doc, j - 2, j)  # "one of them accused …": the part speaks
     if depth < 2 and t.is_word and not t.cap:
@@ -6157,11 +6324,41 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
         m += 1
     if m == k:
         return None
+    if m < n and toks[m].text == ",":
+        m = _portfolio_list_end(toks, k, m)  # "X, the Minister for Children, Equality and Youth,"
     if (m >= n or toks[m].text != ",") and _after_fronted_according_to(doc, src.phrase_start):
         # "According to Tom Reed, the move reeks of fear.": the frame's clause (not "…,
         # according to Ann Lee, a researcher at Acme.": the sentence's last words)
         return None
     return (toks[k].start, toks[m - 1].end)
+
+
+def _portfolio_item_word(t: Token) -> bool:
+    return t.is_word and t.lower != "and" and (t.cap or t.lower in PORTFOLIO_WORDS)
+
+
+def _portfolio_list_end(toks: list[Token], k: int, m: int) -> int:
+    """An appositive k..m-1 ending in a minister's or secretary's "for X" before the comma
+    at m runs on over the portfolio's ", Y" items and its last "and Z" item ("the Minister
+    for Children, Equality and Youth", "the minister for transport, ports and tourism"):
+    the comma or mark after the list, else m (round 27)."""
+    n = len(toks)
+    f = next((x for x in range(m - 1, k, -1) if toks[x].lower == "for"), None)
+    if f is None or toks[f - 1].lower not in PORTFOLIO_OFFICES:
+        return m
+    if not all(_portfolio_item_word(toks[x]) for x in range(f + 1, m)):
+        return m
+    x = m
+    while x + 1 < n and x - m < 16 and (toks[x].text == "," or toks[x].lower == "and"):
+        y = x + 1
+        while y < n and y - x <= 4 and _portfolio_item_word(toks[y]):
+            y += 1
+        if y == x + 1:
+            return m
+        if toks[x].lower == "and":
+            return y
+        x = y
+    return m
 
 
 def _after_fronted_according_to(doc: Doc, start: int) -> bool:

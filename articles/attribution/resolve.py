@@ -41,6 +41,7 @@ from .mentions import (
     np_token_ok,
     opening_tested_behind,
     place_named_agency,
+    portfolio_titled_name,
     possessive_country,
     split_possessive_country,
     strip_possessive,
@@ -2445,6 +2446,10 @@ class _Surnames(dict):
         return [sur for _, sur in sorted(found) if abs(len(sur) - len(word)) <= 2]
 
 
+# the word before a portfolio's last item ("for Business", "and Trade", ", Sport")
+PORTFOLIO_JOINERS = {"for", "and", ","}
+
+
 class Registry:
     def __init__(self, ctx: Context):
         self.ctx = ctx
@@ -2578,6 +2583,13 @@ class Registry:
             if words == 2 and i + 1 < n and self.headline_adjective(toks[i].start, j):
                 i += 1  # "Tearful Vilaró calls time …": the surname alone
                 continue
+            if words >= 3 and i > 0 and toks[i - 1].lower in PORTFOLIO_JOINERS:
+                # "… for Business and Trade Tom Lee", "… Integration and Youth Declan
+                # Furlong": the portfolio's last item is no part of the name
+                titled = portfolio_titled_name(doc, j - 1, doc.para_start(toks[i].start))
+                if titled is not None and titled.start > toks[i].start:
+                    i = doc.tok_index_at_or_after(titled.start)
+                    words = j - i
             if words >= 2 and j - i <= 8:
                 s, e = toks[i].start, toks[j - 1].end
                 while e > s and doc.text[e - 1] == "." and len(toks[j - 1].text) > 1:

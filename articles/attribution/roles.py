@@ -25,6 +25,7 @@ from .mentions import (
     ORG_NOUNS,
     PARTY_LABELS,
     PARTY_MEMBERS,
+    PORTFOLIO_OFFICES,
     TITLE_ACRONYMS,
     TITLE_WORDS,
     Source,
@@ -36,6 +37,7 @@ from .mentions import (
     opening_tested_behind,
     place_after_complement,
     plural_possessive_mark,
+    portfolio_titled_name,
     split_possessive_country,
     strip_possessive,
 )
@@ -126,6 +128,24 @@ ORG_COUNTRY = {
     "National People's Congress": "CN",
     "Congress of South African Trade Unions": "ZA",
     "Downing Street": "GB",
+    # public broadcasters and their stations (round 27: "S4C's chief executive", "RTÉ Radio
+    # 1 said"); "Channel 4" is one word since text.NUMBERED_NAME_HEADS
+    "Channel 4": "GB",
+    "Channel 4 News": "GB",
+    "S4C": "GB",
+    "BBC Radio 1": "GB",
+    "BBC Radio 2": "GB",
+    "BBC Radio 3": "GB",
+    "BBC Radio 4": "GB",
+    "BBC Radio Wales": "GB",
+    "BBC Radio Cymru": "GB",
+    "BBC Radio Scotland": "GB",
+    "RTÉ": "IE",
+    "RTE": "IE",
+    "RTÉ Radio 1": "IE",
+    "RTÉ One": "IE",
+    "RTÉ News": "IE",
+    "TG4": "IE",
     "Elysee": "FR",
     "Élysée": "FR",
     "Bundestag": "DE",
@@ -1486,6 +1506,12 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     # premodifier: title words before the name
     k = i - 1
     steps = 0
+    if i > 3 and toks[i - 1].cap and toks[i - 1].is_word:
+        # "Secretary of State for Business and Trade Tom Lee", "Minister for Children,
+        # Equality, … and Youth X": the whole portfolio title, its commas and "and" inside
+        titled = portfolio_titled_name(doc, doc.tok_index_before(end), ss)
+        if titled is not None and titled.start == start:
+            k, steps = doc.tok_index_at_or_after(titled.phrase_start) - 1, 12
     while (
         k >= 0
         and toks[k].start >= ss
@@ -2148,15 +2174,26 @@ def _remit_list_title(toks, k: int) -> int | None:
     preposed appositive ("minister for tourism, arts and culture, NAME"): the title's
     token, else None (lower-case words, commas and one "and" only, at most 10 tokens)."""
     y = k - 1
-    commas = ands = 0
-    while y > 1 and k - y <= 10 and (toks[y].text == "," or (toks[y].is_word and not toks[y].cap)):
+    commas = ands = caps = 0
+    while (
+        y > 1
+        and k - y <= 16
+        and (toks[y].text == "," or (toks[y].is_word and (not toks[y].cap or k - y <= 14)))
+    ):
         low = toks[y].lower
         if low in {"for", "of"}:
             if commas and ands == 1 and toks[y - 1].lower in TITLE_WORDS and y + 1 < k - 1:
+                # a capitalised list only after a minister's or secretary's "for" ("The
+                # Minister for Children, Equality and Youth, NAME": round 27)
+                if caps and (low != "for" or toks[y - 1].lower not in PORTFOLIO_OFFICES):
+                    return None
                 return y - 1
             return None
+        if not caps and k - y > 10:
+            return None  # (a lower-case list: at most 10 tokens, as before)
         commas += toks[y].text == ","
         ands += low == "and"
+        caps += toks[y].cap
         y -= 1
     return None
 
@@ -3224,6 +3261,9 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             title_at = k + 1  # "Ortiz Foods' chief executive"
             possessed = True
             break
+        if k > i and t.lower == "team" and k + 1 < n and toks[k + 1].lower in lx.TITLE_HEADS:
+            title_at = k  # "Halcyon Racing team principal": a team's own office (round 27)
+            break
         if (
             k > i
             and not t.cap
@@ -3288,7 +3328,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         and toks[title_at + 1].end <= b
         and toks[title_at + 1].lower in PARTY_OFFICE_HEADS
     )
-    if toks[title_at].lower not in TITLE_WORDS and not portfolio:
+    if toks[title_at].lower not in TITLE_WORDS and not portfolio and toks[title_at].text != "team":
         return i0, ""  # "NBC's Lester Holt, ABC's Martha Raddatz": a name, not a title
     while k - i > 1 and (
         toks[k - 1].lower in RANK_WORDS
@@ -4745,8 +4785,17 @@ def _department_of_office(doc, roles: list[str]) -> str | None:
 
 
 def _past_role(role: str | None) -> bool:
-    """A post the person no longer holds: "former Iowa state senator", "ex-minister"."""
-    return role is not None and role.lower().startswith(("former ", "ex-"))
+    """A post the person no longer holds: "former Iowa state senator", "ex-minister",
+    "the Formula 2 champion two years ago" (a time in the past after the title; round 27)."""
+    return role is not None and (
+        role.lower().startswith(("former ", "ex-")) or PAST_TIME_END_RE.search(role) is not None
+    )
+
+
+# a title dated in the past: "champion two years ago", "captain last season"
+PAST_TIME_END_RE = re.compile(
+    r" (?:(?:\w+ )?(?:years?|seasons?|months?|decades?) ago|last (?:year|season)|in (?:19|20)\d\d)$"
+)
 
 
 # a title possessed by a body's kind right before or after a name: "The club's manager,
@@ -8347,6 +8396,8 @@ def _supranational_part(org: str | None) -> bool:
 WORLD_SPORTS_BODIES = {
     "FIDE", "International Chess Federation", "FIFA", "UEFA", "IOC",
     "International Olympic Committee", "WADA", "World Anti-Doping Agency", "World Athletics",
+    # motor sport's governing body and its world series (round 27)
+    "FIA", "Fédération Internationale de l'Automobile", "Formula 1", "Formula One",
 }  # fmt: skip
 
 

@@ -140,7 +140,50 @@ def tokenize(text: str) -> list[Token]:
         if particle and (t.start == 0 or not _WORD_CHAR_RE.match(text, t.start - 1)):
             t.cap = True  # "al-Qadi": a capitalised name for every later step
         append(t)
+    if NUMBERED_HEAD_RE.search(text) is not None:
+        _join_numbered_names(text, out)
     return out
+
+
+# A name whose last word is a number (round 27): "Channel 4", "BBC Radio 4", "Formula 1",
+# "Apollo 11", "Big 12": the head and its number are one capitalised word ("Channel 4
+# said" is the broadcaster, not "Channel"), and "Channel 4's" one possessive. Only
+# capitalised heads of bodies, series and missions that can speak or employ (not places
+# and sections: "the diner on Route 9", "Ward 7 councillor", "Article 50" stay apart); a
+# number of one to three digits, an optional capital letter ("Studio 8H"), no digit or
+# decimal after it (not "Radio 4,000", a year "Formula 2024" nor "Flight 3.5"). Not
+# "channel 4".
+NUMBERED_NAME_HEADS = (
+    "Channel", "Radio", "Formula", "Series", "Division", "League", "Studio", "Flight",
+    "Apollo", "Artemis", "Gemini", "Big",
+)  # fmt: skip
+NUMBERED_HEAD_RE = re.compile(
+    r"\b(?:" + "|".join(NUMBERED_NAME_HEADS) + r") [1-9]\d{0,2}[A-Z]?(?:['’]s)?(?![^\W_]|[.,]\d)"
+)
+
+
+def _join_numbered_names(text: str, out: list[Token]) -> None:
+    """Join each NUMBERED_HEAD_RE match's two tokens (head, number) into one capitalised
+    word, in place (one pass over the tokens: linear however many names)."""
+    spans = {m.start(): m for m in NUMBERED_HEAD_RE.finditer(text)}
+    joined: list[Token] = []
+    new = object.__new__
+    i, n = 0, len(out)
+    while i < n:
+        t = out[i]
+        m = spans.get(t.start)
+        if m is not None and i + 1 < n and out[i + 1].end == m.end():
+            j = new(Token)
+            j.start, j.end = m.span()
+            j.text = m.group()
+            j.lower = j.text.lower()
+            j.is_word, j.cap = True, True
+            joined.append(j)
+            i += 2
+            continue
+        joined.append(t)
+        i += 1
+    out[:] = joined
 
 
 # "al-Qadi", "el-Sisi", "d'Estaing": a lower-case particle joined to a capitalised name.
