@@ -45,7 +45,10 @@ DOMESTIC_NAMES = {
     "|SABC|News24|Transnet|JSE|Tshwane|Ekurhuleni|Nelson Mandela Bay|Sassa"
     "|SASSA|Springboks",
     "KE": "Kiambu|Machakos|Kakamega|Turkana|Garissa|Nyeri|Kilifi|Kajiado|Uasin Gishu"
-    "|Safaricom|IEBC|EACC|Nation Media Group",
+    "|Safaricom|IEBC|EACC|Nation Media Group"
+    # a police division's commander, its coalitions, power company and roads and
+    # transport authorities (round 27)
+    "|OCPD|Kenya Kwanza|Azimio|KPLC|KeNHA|NTSA",
     "DE": "Bundestag|Bundeswehr|Bundesbank|BaFin|Bundeskartellamt|Bavaria|Baden-Württemberg"
     "|Thuringia|North Rhine-Westphalia|Rhineland-Palatinate|Saarland"
     "|Schleswig-Holstein|Saxony-Anhalt|Lower Saxony|Brandenburg|CDU|SPD"
@@ -110,6 +113,15 @@ DOMESTIC_NAMES = {
     "|Sangguniang Bayan|Sangguniang Panlalawigan|Sangguniang Panlungsod|Sangguniang Kabataan"
     "|PhilHealth|DILG|DSWD|NDRRMC|PAGASA|Pag-IBIG|Bangko Sentral|Rappler|Bombo Radyo",
     "TH": "Pheu Thai|Bhumjaithai|Chiang Mai|Phuket|Pattaya",
+    # its cities and regions, army, capital's authority, paper and opposition (round 27;
+    # not the Kabaka, a king foreign copy names too, nor "New Vision", a phrase)
+    "UG": "Entebbe|Gulu|Mbarara|Jinja|Wakiso|Mukono|Masaka|Buganda|UPDF|KCCA|Daily Monitor"
+    "|National Unity Platform",
+    # its cities, islands and parties (round 27; not CCM, several bodies' initials)
+    "TZ": "Arusha|Mwanza|Zanzibar|Mbeya|Morogoro|Chama Cha Mapinduzi|Chadema|CHADEMA",
+    # its cities and opposition alliance (round 27; not SLPP, Sierra Leone's party too)
+    "LK": "Kandy|Jaffna|Trincomalee|Batticaloa|Kurunegala|Anuradhapura"
+    "|Samagi Jana Balawegaya",
     "PK": "Karachi|Lahore|Peshawar|Sindh|Khyber Pakhtunkhwa|Balochistan|Gilgit-Baltistan"
     "|PML-N|Tehreek-e-Insaf|ISPR|Rawalpindi"
     # its other large cities, its emergency service, regulators and parties (round 27, probe
@@ -176,8 +188,19 @@ DOMESTIC_PATTERNS = {
     r"|\b[A-Z][a-z]+ Electoral Area\b",
     # pesos as Philippine copy writes them ("P2.5 million", "P18,000", "Php 500", "₱500") and
     # the PNP's ranks before a name ("Police Maj. X", "Police Lt. Col. Y"; round 27)
-    "PH": r"₱ ?\d|\bPhp ?\d|\bP\d{1,3}(?:,\d{3})+\b|\bP\d+(?:\.\d+)? (?:million|billion)\b"
+    "PH": r"₱ ?\d|\bPhp ?\d|\bBrgy\.(?= [A-Z])|\bP\d{1,3}(?:,\d{3})+\b"
+    r"|\bP\d+(?:\.\d+)? (?:million|billion)\b"
     r"|\b(?<!State )Police (?:Lt\. Col|Brig\. Gen|Maj\. Gen|Col|Maj)\.(?= [A-Z])",
+    # Thai police ranks before a name as the Bangkok Post writes them ("Pol Col X"), taka,
+    # shillings as Uganda and Tanzania write them, Sri Lankan rupees, Canada's "Coun." and
+    # Scotland's MSPs before a name, the Philippines' "Brgy." (round 27)
+    "TH": r"\bPol (?:Gen|Lt Gen|Maj Gen|Col|Lt Col|Maj|Capt|Sgt)\.?(?= [A-Z])",
+    "BD": r"\bTk ?\d",
+    "UG": r"\bUGX ?\d|\bShs ?\d",
+    "TZ": r"\bTSh ?\d|\bTZS ?\d",
+    "LK": r"\bLKR ?\d",
+    "CA": r"\bCoun\.(?= [A-Z])",
+    "GB": r"\bMSPs?(?= [A-Z][a-z]+ [A-Z][a-z])",
     # a member of a provincial assembly before a name ("PML-N MPA Rana X"; round 27)
     "PK": r"\bMPAs?(?= [A-Z][a-z]+ [A-Z][a-z])",
     # dong as Vietnamese copy writes them before a sum ("VND10 billion"; round 27)

@@ -1765,7 +1765,12 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if (
         k >= 0
         and toks[k].text == ","
-        and (k + 1 == i or honorific)
+        and (
+            k + 1 == i
+            or honorific
+            # "The Eastern Regional Minister, Mrs X, who …, said" (round 27)
+            or all(toks[x].lower in lx.HONORIFICS or toks[x].text == "." for x in range(k + 1, i))
+        )
         and not possessor
         and not _person_named_before(doc, k, ss)
     ):

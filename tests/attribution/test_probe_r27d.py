@@ -2,6 +2,8 @@
 the module had rarely seen (the Philippines, Pakistan, Ghana; Vietnam and Kenya too), and
 the local titles such copy writes. Invented stories, none of the probe's sentences."""
 
+import pytest
+
 from articles.attribution import extract
 
 
@@ -170,3 +172,77 @@ def test_a_bodys_initials_and_city_inside_an_appositive_keep_the_statement():
     s = by_speaker(text)["Rosario Dimaculangan"]
     assert s.quote == "the bridge would reopen in June"
     assert s.organization == "Department of Public Works and Highways"
+
+
+# (country, headline, paragraph with two marks the module did not know before round 27
+# or one new and one old, quoted speaker's paragraph)
+MORE_STORIES = [
+    (
+        "UG",
+        "Boda boda riders strike over fees",
+        "Riders in Gulu parked their motorcycles on Monday after the council raised the "
+        "daily fee to UGX 5,000.",
+        "“We cannot feed our children on what is left,” said rider Okello Denis.",
+    ),
+    (
+        "TZ",
+        "Safari lodges cut prices",
+        "Lodges near Arusha cut their rates to TSh 150,000 a night as bookings fell.",
+        "“The season has never been this quiet,” said guide Baraka Mollel.",
+    ),
+    (
+        "LK",
+        "Fishermen protest diesel price",
+        "Fishermen in Jaffna kept their boats ashore after diesel rose to LKR 310 a litre.",
+        "“One trip now costs more than the catch,” said fisherman Ravi Sivakumar.",
+    ),
+    (
+        "TH",
+        "Scam call centre raided",
+        "Pol Col Anan Srisuk said 40 people were held in a raid near Chiang Mai.",
+        "“They called my mother every day,” said teacher Siriporn Kaew.",
+    ),
+    (
+        "BD",
+        "Rickshaw pullers protest ban",
+        "Pullers in Sylhet said the fine of Tk 2,000 a day would put them out of work.",
+        "“This rickshaw is all I own,” said puller Abdul Karim.",
+    ),
+    (
+        "CA",
+        "Council votes to close pool",
+        "Coun. Marie Lachance said the Saskatoon pool would close for two years of repairs.",
+        "“My kids learned to swim there,” said parent Dana Fehr.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "code, headline, marks, quote", MORE_STORIES, ids=[s[0] for s in MORE_STORIES]
+)
+def test_more_countries_domestic_marks(code, headline, marks, quote):
+    speaker = quote.rsplit(" said ", 1)[1].split(" ", 1)[1].rstrip(".")
+    assert country_of(undated(headline, marks, quote), speaker) == code
+
+
+def test_a_thai_police_rank_is_a_mark_pol_pot_is_none():
+    ranked = undated(
+        "Scam call centre raided",
+        "Pol Maj Gen Anan Srisuk said 60 people were held in a raid near Phuket.",
+        "“They called my mother every day,” said teacher Siriporn Kaew.",
+    )
+    assert country_of(ranked, "Siriporn Kaew") == "TH"
+    history = undated(
+        "Archive opens",
+        "The archive holds letters Pol Pot wrote in 1977, and a second room holds Pol Pot's radio.",
+        "“These papers belong to everyone,” said historian Sok Chea.",
+    )
+    assert country_of(history, "Sok Chea") != "TH"
+
+
+def test_a_preposed_title_before_a_form_of_address_and_a_relative():
+    text = (
+        "The Upper West Regional Minister, Mrs Hawa Dery, who toured the dam on Friday, said "
+        "the spillway would be repaired before the rains."
+    )
+    assert by_speaker(text)["Hawa Dery"].role == "Upper West Regional Minister"
