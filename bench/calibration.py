@@ -75,6 +75,7 @@ PROBES = [
     *(f"r26{x}" for x in "abcdef"),
     "r27c",
     "r27a",
+    "r27d",
 ]
 # The module has been fixed on every training set's errors, so on those sets its output
 # today is far better than on copy it has never seen (heldout21: 155/163 right at 1.31.0
@@ -103,6 +104,7 @@ FIRST_RUN = {
     "probes_r26d": "792745ea", "probes_r26e": "a31c5f19", "probes_r26f": "cfd46808",
     "probes_r27c": "076e1281",
     "probes_r27a": "5cc721af",
+    "probes_r27d": "24b742bd",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"

@@ -327,6 +327,9 @@ HONORIFICS = {
     # Malaysian honorifics in Bernama's and The Star's copy ("Datuk Seri X", "Datin Y"),
     # left out of the name as "Sir" is (round 25, probe r25f)
     "datuk": None, "datin": "f", "seri": None,
+    # West African forms of address ("Madam Akosua Mensah", "Alhaji Musa Bello", "Hajia
+    # Amina Sule"), left out of the name as "Mrs" is (round 27, probe r27d)
+    "madam": "f", "alhaji": "m", "hajia": "f",
 }
 
 # A peer's style before "of" and a place ("The Duke of Sussex"): a person, not the place
@@ -378,7 +381,8 @@ TITLE_HEADS = _words(
     architect accountant banker trader investor consultant strategist technician detective
     trooper magistrate barrister advocate stationmaster midfielder goalkeeper striker quarterback
     pitcher winger
-    defenseman skipper agent mp mep msp mla cm co-ceo co-chair co-chairman co-chairwoman
+    defenseman skipper agent mp mep msp mla mpa mna mpp mha cm co-ceo co-chair co-chairman
+    co-chairwoman
     co-president co-leader co-director co-host co-author
     player boxer runner sprinter swimmer golfer cyclist skier wrestler gymnast jockey
     defender outfielder infielder shortstop linebacker batsman bowler rower skater
@@ -1471,7 +1475,7 @@ ABBREVIATIONS = _words(
     del mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr inc corp co ltd no
     vs etc rev hon pres supt det insp atty mt ft jan feb mar apr jun jul aug sep sept oct nov
     dec e.g i.e u.s u.k u.n d.c a.m p.m approx dept est fig gov't sens reps cllr
-    brig
+    brig coun engr
     """
 )
 
@@ -1551,6 +1555,9 @@ TITLE_ABBREVIATIONS = {
     "sens": "Senators", "reps": "Representatives",  # "Sens. A and B": each one's title
     "cllr": "Councillor",  # British "Cllr Aisha Mendes"
     "brig": "Brigadier",  # "Brig. Gen. X"
+    # CBC's "Coun. X" (a city councillor) and "Engr. X" in Philippine and Nigerian copy
+    # (round 27, probe r27d)
+    "coun": "Councillor", "engr": "Engineer",
 }  # fmt: skip
 
 # where statements are published ("on social media", "on Instagram"); not "the debate",

@@ -3251,6 +3251,47 @@ REGION_COMPASS_WORDS = {
 }  # fmt: skip
 
 
+def bracketed_title_initials(toks, m: int) -> bool:
+    """Token m is a bracket or the initials inside "(DCE)" written right after the words
+    they spell, a title's or a body's ("District Chief Executive (DCE)", "University of
+    Science and Technology (UST)"; round 27, probe r27d)."""
+    for a in (m - 2, m - 1, m):  # the opening bracket's token
+        if (
+            a >= 1
+            and a + 2 < len(toks)
+            and toks[a].text == "("
+            and toks[a + 2].text == ")"
+            and toks[a + 1].text.isalpha()
+            and toks[a + 1].text.isupper()
+            and 2 <= len(toks[a + 1].text) <= 6
+            and _spelt_before(toks, a, toks[a + 1].text)
+        ):
+            return True
+    return False
+
+
+def _spelt_before(toks, a: int, acr: str) -> bool:
+    """The capitalised words right before token a spell acr, the words "of", "and", "the",
+    "for" between them read over or spelt ("Department of Health (DOH)")."""
+    words: list[tuple[str, bool]] = []
+    x = a - 1
+    while x >= 0 and a - x <= 2 * len(acr) + 2:
+        if toks[x].cap and toks[x].is_word:
+            words.append((toks[x].text[0], True))
+        elif toks[x].lower in {"of", "and", "the", "for", "&"}:
+            words.append((toks[x].text[0].upper(), False))
+        else:
+            break
+        x -= 1
+    words.reverse()
+    for s in range(len(words)):
+        if words[s][1]:
+            run = words[s:]
+            if acr in ("".join(c for c, cap in run if cap), "".join(c for c, _ in run)):
+                return True
+    return False
+
+
 def _role_token_ok(doc: Doc, m: int) -> bool:
     """Token m can be part of a role phrase before ", NAME,": a noun-phrase token, a
     field after a possessor, or the "to" of a title's destination ("The U.S. ambassador
@@ -3258,6 +3299,8 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
     if np_token_ok(doc, m):
         return True
     toks = doc.tokens
+    if bracketed_title_initials(toks, m):
+        return True  # "The District Chief Executive (DCE) for Ledzokuku, NAME,"
     if (
         0 < m < len(toks) - 1
         and toks[m].is_word
@@ -3312,12 +3355,18 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
 def place_after_complement(toks, m: int, k: int) -> bool:
     """ "in" at m closes a title or its complement ("to the United Nations in Geneva",
     "for Brennwald in Hungary", "Its regional leader in Bavaria", "the head of the OSCE
-    mission in Georgia") and only a capitalised place follows up to the comma at k."""
+    mission in Georgia") and only a capitalised place follows up to the comma at k, "the"
+    before it allowed ("of GWL in the Eastern Region": round 27, probe r27d)."""
+    first = m + 2 if m + 2 < k and toks[m + 1].lower == "the" else m + 1
     return (
         1 < m < k - 1
         and toks[m].lower == "in"
-        and (toks[m - 1].cap or toks[m - 1].lower in TITLE_WORDS | lx.ORG_HEADS)
-        and all(t.cap or t.text == "." for t in toks[m + 1 : k])
+        and (
+            toks[m - 1].cap
+            or toks[m - 1].lower in TITLE_WORDS | lx.ORG_HEADS
+            or (toks[m - 1].text == ")" and bracketed_title_initials(toks, m - 1))
+        )
+        and all(t.cap or t.text == "." for t in toks[first:k])
     )
 
 
@@ -3378,6 +3427,10 @@ def _role_start(doc: Doc, k: int, lo: int) -> int:
         m -= 1  # "A spokeswoman for Acme in Hungary, NAME,": the title before its place
         while m >= 0 and toks[m].start >= lo and k - m < 14 and _role_token_ok(doc, m):
             m -= 1
+        if m > 0 and toks[m].start >= lo and _title_at_the_body(toks, m):
+            m -= 1  # "An engineer at the University of X in Kumasi, NAME," (round 27)
+            while m >= 0 and toks[m].start >= lo and k - m < 20 and _role_token_ok(doc, m):
+                m -= 1
     elif (
         m > 0
         and toks[m].start >= lo
@@ -3934,7 +3987,13 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         # "ROLE, NAME," before the verb
         k = j - 1
         while k >= 0 and toks[k].start >= lo and j - k < 30 and toks[k].text != ",":
-            if _breaks_phrase(doc, k) and not _party_bracket(doc, k):
+            if (
+                _breaks_phrase(doc, k)
+                and not _party_bracket(doc, k)
+                # ("an official of the Department of Health (DOH) in Manila,": a body's
+                # initials after its name; round 27)
+                and not bracketed_title_initials(toks, k)
+            ):
                 return None
             k -= 1
         if k < 0 or toks[k].start < lo or toks[k].text != "," or k + 1 >= j:

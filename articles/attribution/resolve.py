@@ -7369,7 +7369,11 @@ def _definite_descriptions(
 # Superintendent of Police (SSP) Y": a title known by its initials (round 25)
 TITLE_ACRONYM_LIMIT = 12  # distinct acronyms looked up per article (bounded work)
 TITLE_ACRONYM_LINKS = r" (?:(?:of|for|and|the) )*"
-TITLE_ACRONYM_HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Col|Capt|Gen|Lt|Maj)\.? )?"
+TITLE_ACRONYM_HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Madam|Hon|Prof|Col|Capt|Gen|Lt|Maj)\.? )?"
+# the district or body the title is for, between the initials and the name, as Ghanaian
+# copy writes a district head ("The District Chief Executive (DCE) for Ledzokuku, Mr X,"
+# then "the DCE said"; round 27, probe r27d): up to five capitalised words
+TITLE_ACRONYM_REMIT = r"(?: (?:for|of) (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4})?"
 
 
 def _title_acronym_holder(reg: Registry, src: Source) -> Entity | None:
@@ -7393,7 +7397,7 @@ def _title_acronym_holder(reg: Registry, src: Source) -> Entity | None:
         words = [f"({acr[0]}(?<!\\w.)[a-z]+)", *(f"({a}[a-z]+)" for a in acr[1:])]
         pat = re.compile(
             TITLE_ACRONYM_LINKS.join(words)
-            + rf"(?: \({acr}\))?,? {TITLE_ACRONYM_HONORIFICS}(?=[A-Z][a-z])"
+            + rf"(?: \({acr}\))?{TITLE_ACRONYM_REMIT},? {TITLE_ACRONYM_HONORIFICS}(?=[A-Z][a-z])"
         )
         holders: list[tuple[int, Entity]] = []
         starts: dict[int, Entity] = {}

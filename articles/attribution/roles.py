@@ -32,6 +32,7 @@ from .mentions import (
     _body_named_after_country,
     _in_title_complement,
     body_description_end,
+    bracketed_title_initials,
     inside_longer_phrase,
     np_token_ok,
     opening_tested_behind,
@@ -349,10 +350,19 @@ RELATION_ROLES = set(lx.KINSHIP_GENDER) | {
 }  # fmt: skip
 
 
+# a title's initials in brackets after it ("District Chief Executive (DCE) for X": round 27)
+TITLE_INITIALS_RE = re.compile(r" \([A-Z]{2,5}\)?(?= |$)")
+
+
+# what a member is elected for, no body ("MP for the Lymbridge Constituency", "Assembly
+# Member for the X Electoral Area"; round 27, probe r27d)
+ELECTORAL_UNITS = {"area", "constituency", "ward", "riding"}
+
+
 def clean_role(role: str) -> str | None:
     """Honorifics out, abbreviations spelt out; a role must contain a title noun."""
     words: list[str] = []
-    role = DISTANCE_RE.sub("", role)
+    role = TITLE_INITIALS_RE.sub("", DISTANCE_RE.sub("", role))
     parts = role.split()
     for k, w in enumerate(parts):
         if w.lower().startswith("then-") and len(w) > 5:
@@ -1130,6 +1140,8 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             continue
         if low in {"of", "for"} and role_s is not None and _capital_follows(toks, i + 1):
             org = _org_after(ctx, i + 1) or _capitalised_object(doc, i + 1)
+            if org is not None and org.split()[-1].lower() in ELECTORAL_UNITS:
+                org = None  # "Assembly Member for the X Electoral Area": a seat's area
             if org is None and low == "for" and not toks[i - 1].cap:
                 org = _place_named_body(doc, i + 1)  # "the incident commander for X"
             if org is not None:
@@ -1800,7 +1812,12 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if (
         k >= 0
         and toks[k].text == ","
-        and (k + 1 == i or honorific)
+        and (
+            k + 1 == i
+            or honorific
+            # "The Eastern Regional Minister, Mrs X, who …, said" (round 27)
+            or all(toks[x].lower in lx.HONORIFICS or toks[x].text == "." for x in range(k + 1, i))
+        )
         and not possessor
         and not _person_named_before(doc, k, ss)
     ):
@@ -1873,7 +1890,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                         break  # (not inside a body's name: "Department of Roads and …")
                     # ("its special envoy for the conflict, retired Gen. NAME": a remit
                     # after "for" too; round 24)
-                    if toks[x].lower in {"of", "to", "for"} and toks[x - 1].lower in lx.TITLE_HEADS:
+                    if toks[x].lower in {"of", "to", "for"} and (
+                        toks[x - 1].lower in lx.TITLE_HEADS
+                        or (toks[x - 1].text == ")" and bracketed_title_initials(toks, x - 1))
+                    ):
                         a0 = x - 1
                         while a0 - 1 > m and toks[a0 - 1].lower not in {"and", ","}:
                             a0 -= 1
@@ -2229,6 +2249,9 @@ def _preposed_start(doc, k: int, ss: int) -> int:
         and steps < 12
         and (
             np_token_ok(doc, m)
+            # "The District Chief Executive (DCE) for Ledzokuku, NAME": a title's initials
+            # in brackets (round 27, probe r27d)
+            or bracketed_title_initials(toks, m)
             # "the U.S. envoy to the Middle East, NAME": a title's "to" complement
             or (toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS)
             # "The mayor of Sion's neighbouring commune of Vex, NAME": its "of" complement
@@ -2775,7 +2798,7 @@ NATIONAL_CUES["US"] = NATIONAL_CUES.pop("US")
 # with a capital or a currency sign, tested before the alternatives (ten times faster than
 # a scan per country); a stretch that is a cue of two countries counts for the first only
 NATIONAL_CUE_RE = re.compile(
-    "(?=[£₹₦₩A-Z])(?:"
+    "(?=[£₹₦₩₱A-Z])(?:"
     + "|".join(f"(?P<{code}>{cues})" for code, cues in NATIONAL_CUES.items())
     + ")"
 )
@@ -8580,6 +8603,9 @@ HEAD_PARTY_WORDS = {
 }  # fmt: skip
 # a party word naming a body ("Republican National Committee research director"): kept
 PARTY_BODY_WORDS = {"committee", "caucus", "conference", "club", "association", "federation"}
+# a party's initials before a member's seat ("PML-N MPA", "BJP MLA", "SNP MSP"; round 27)
+PARTY_INITIALS_RE = re.compile(r"[A-Z]{2,5}(?:-[A-Z]{1,2})?")
+MEMBER_SEATS = {"mp", "mla", "mpa", "mna", "mpp", "msp", "mha", "mep"}
 # a description of the person, not of the office ("second-year student",
 # "Manchester-born singer", "court-appointed receiver", "celebrity chef": fame)
 HEAD_DESCRIPTION_RE = re.compile(
@@ -8664,6 +8690,9 @@ def head_title(role: str | None, organization: str | None) -> str | None:
             k += 1  # "Green senator", "Conservative finance critic", "Opposition senator"
             if lows[k : k + 1] == ["democrat"] and low == "liberal":
                 k += 1  # "Liberal Democrat MP"
+            continue
+        if lows[k + 1] in MEMBER_SEATS and PARTY_INITIALS_RE.fullmatch(words[k]):
+            k += 1  # "PML-N MPA", "BJP MLA"
             continue
         if HEAD_DESCRIPTION_RE.fullmatch(low):
             k += 1  # "second-year student", "Manchester-born singer"
