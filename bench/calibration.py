@@ -19,7 +19,7 @@ the hand-set confidence of the sieves, "after" the calibrated one
 (``articles/attribution/confidence.py``).
 
 Default gold files (training sets, named explicitly): the reference article, the retired
-held-out sets bench/heldout … bench/heldout23 and every bench/probes/ set; PolNeAR dev is
+held-out sets bench/heldout … bench/heldout24 and every bench/probes/ set; PolNeAR dev is
 reported apart (its conventions differ: reported, never fitted).  A blind set is read only
 through ``--summary-only`` (one aggregate line, nothing per statement).
 A script, not a test: nothing is asserted.
@@ -63,8 +63,8 @@ from articles.attribution import confidence as calibration  # noqa: E402
 from articles.attribution.pipeline import NON_ANSWER_CONFIDENCE  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
-# heldout24 and heldout25 are blind: never listed
-RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 24))]
+# heldout25 is blind: never listed (heldout24 retired in round 27)
+RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 25))]
 PROBES = [
     *(f"r20{x}" for x in "abcdef"),
     *(f"r21{x}" for x in "abcdefgh"),
@@ -99,6 +99,7 @@ FIRST_RUN = {
     "probes_r25h": "4f09f6ae", "heldout23": "1329c635",
     "probes_r26a": "b3b74cdc", "probes_r26b": "e471d7ec", "probes_r26c": "2f752c47",
     "probes_r26d": "792745ea", "probes_r26e": "a31c5f19", "probes_r26f": "cfd46808",
+    "heldout24": "7bc82f65",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"
