@@ -4404,6 +4404,24 @@ SIGNED_BY_ITS_RE = re.compile(
     r"(?:The )?([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|and|the))*), in an? (?:[a-z]+ )?"
     r"(?:statement|letter|communiqu[eé]|release|notice) (?:signed|issued|released) by $"
 )
+# a speaker's cue and where the speaker spoke from, a place the copy says is home: "X told
+# Reuters by telephone from Nairobi, where he lives", "said from Lima, where she is based"
+HOME_CITY_AFTER_RE = re.compile(
+    r",? (?:told [A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2}|said|says)(?: on [A-Z][a-z]+)?"
+    r" (?:by (?:tele)?phone |in an interview )?from ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}),"
+    r" where (?:she|he|they) (?:lives?|now lives?|is based|has lived)\b"
+)
+
+
+def _home_city_after(text: str, end: int) -> str | None:
+    """The country of the city named as a speaker's home right after the name ending at
+    ``end`` and the cue (HOME_CITY_AFTER_RE), else None."""
+    if text.find(", where", end, end + 120) < 0:
+        return None  # (exact pre-check: every match holds ", where")
+    m = HOME_CITY_AFTER_RE.match(text, end)
+    return _city_or_state_country(m.group(1)) if m is not None else None
+
+
 # courtesy titles written before a name (not offices)
 COURTESY_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "miss", "dr", "dr."}
 # "NAME, who has led / headed / chaired / directed ORG (since …)": the body one heads
@@ -4953,6 +4971,10 @@ class RoleResolver:
         k = (s, e)
         if k not in self.cache:
             info = self.cache[k] = _mention_info(self.ctx, s, e)
+            if info.country is None and info.organization is None:
+                # "X told AFP by telephone from Belgrade, where she lives": the country of
+                # the city she lives in (round 27, heldout24)
+                info.country = _home_city_after(self.ctx.doc.text, e)
             if info.role is None:
                 # "A food vendor who gave only one name, Parni, said": the noun before, for
                 # her later "she said" too

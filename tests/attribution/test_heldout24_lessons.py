@@ -227,3 +227,18 @@ def test_preposed_title_before_a_courtesy_title_or_style():
     )
     assert by_quote(text, "it would urge").role == "executive director"
     assert by_quote(text, "talks had failed").role == "chairman"
+
+
+def test_speaker_calling_from_the_city_she_lives_in_takes_its_country():
+    text = (
+        "Cheating row\n\n"
+        "Chennai (AFP) - The chess body said Tuesday it had opened an inquiry.\n\n"
+        "Former champion Vera Lind, who now commentates on big events, said the sport "
+        "must be careful.\n\n"
+        '"Show the evidence," Lind told AFP by telephone from Belgrade, where she lives.\n\n'
+        "Raj Patel, a coach, said he was calm.\n"
+    )
+    found = {(s.speaker, s.country) for s in extract(text)}
+    assert ("Vera Lind", "RS") in found
+    assert ("Vera Lind", "IN") not in found
+    assert ("Raj Patel", "IN") in found
