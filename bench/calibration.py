@@ -19,7 +19,7 @@ the hand-set confidence of the sieves, "after" the calibrated one
 (``articles/attribution/confidence.py``).
 
 Default gold files (training sets, named explicitly): the reference article, the retired
-held-out sets bench/heldout … bench/heldout23 and every bench/probes/ set; PolNeAR dev is
+held-out sets bench/heldout … bench/heldout24 and every bench/probes/ set; PolNeAR dev is
 reported apart (its conventions differ: reported, never fitted).  A blind set is read only
 through ``--summary-only`` (one aggregate line, nothing per statement).
 A script, not a test: nothing is asserted.
@@ -63,8 +63,8 @@ from articles.attribution import confidence as calibration  # noqa: E402
 from articles.attribution.pipeline import NON_ANSWER_CONFIDENCE  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
-# heldout24, heldout25 and heldout26 are blind: never listed
-RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 24))]
+# heldout25 and heldout26 are blind: never listed (heldout24 retired in round 27)
+RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 25))]
 PROBES = [
     *(f"r20{x}" for x in "abcdef"),
     *(f"r21{x}" for x in "abcdefgh"),
@@ -105,6 +105,7 @@ FIRST_RUN = {
     "probes_r27c": "076e1281",
     "probes_r27a": "5cc721af",
     "probes_r27d": "24b742bd",
+    "heldout24": "7bc82f65",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"

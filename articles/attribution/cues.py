@@ -136,6 +136,87 @@ DIRECTED_PARTICIPLES = {
 }  # fmt: skip
 
 
+ASIDE_PREPOSITIONS = {
+    "at",
+    "in",
+    "on",
+    "by",
+    "during",
+    "last",
+    "earlier",
+    "this",
+    "after",
+    "before",
+}
+
+
+def _participle_aside(toks, i: int) -> bool:
+    """ "a review clause, announced at the start of each quarter, would …": a participle
+    opening an aside set off by commas after a noun, a preposition after it, and a finite
+    verb right after the closing comma (within 12 words): a reduced relative on the noun
+    before, no verb of saying (round 27, heldout24)."""
+    n = len(toks)
+    if (
+        i < 2
+        or i + 1 >= n
+        or toks[i - 1].text != ","
+        or toks[i + 1].lower not in ASIDE_PREPOSITIONS
+    ):
+        return False
+    if not (
+        toks[i - 2].is_word and not toks[i - 2].cap and toks[i - 2].lower not in lx.FUNCTION_WORDS
+    ):
+        return False
+    for j in range(i + 2, min(n - 1, i + 13)):
+        t = toks[j]
+        if t.text == ",":
+            return toks[j + 1].lower in FINITE_AUX
+        if not (t.is_word or t.text in {"'s", "’s", "-"}):
+            return False
+    return False
+
+
+# words before a number ("claims some 12,000 members", "more than 300 branches")
+COUNT_APPROXIMATORS = {"some", "about", "around", "nearly", "almost", "over", "roughly", "up"}
+# what a body counts as its own
+COUNTED_HOLDINGS = {
+    "members", "supporters", "followers", "affiliates", "branches", "chapters", "subscribers",
+    "users", "customers", "clients", "employees", "workers", "staff", "farmers", "volunteers",
+    "adherents", "congregations", "schools", "stores", "shops", "outlets",
+}  # fmt: skip
+
+
+CLAUSE_VERBS_AFTER_COUNT = {
+    "had", "have", "has", "were", "was", "are", "is", "would", "will", "could", "can", "may",
+    "might", "must", "should", "did", "do", "lost", "left", "quit",
+}  # fmt: skip
+
+
+def _past_form(t) -> bool:
+    return t.is_word and not t.cap and t.lower.endswith("ed")
+
+
+def _claims_a_count(toks, i: int) -> bool:
+    """ "which claims some 180,000 members across six regions", "claims more than 300
+    branches": a number of members or followers as the object of "claim" (within four
+    words), a count the body gives of itself, no statement (round 27, heldout24)."""
+    j = i + 1
+    n = len(toks)
+    while j < n and j - i <= 3 and toks[j].lower in COUNT_APPROXIMATORS | {"more", "than", "to"}:
+        j += 1
+    if j >= n or not toks[j].text[:1].isdigit():
+        return False
+    j += 1
+    if j < n and toks[j].lower in {"million", "thousand"}:
+        j += 1
+    if j >= n or toks[j].lower not in COUNTED_HOLDINGS:
+        return False
+    # (not "claims 40 members had been sacked": a clause, its verb after the count)
+    return j + 1 >= n or not (
+        toks[j + 1].lower in CLAUSE_VERBS_AFTER_COUNT or _past_form(toks[j + 1])
+    )
+
+
 def _passive_before(doc: Doc, i: int) -> bool:
     """The conjunct before the "and" at i-1 is a passive ("had been charged with X and
     told to …", "was arrested and asked to …"): a form of "be", then a participle, within
@@ -329,6 +410,10 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     nx2 = toks[i + 2].lower if i + 2 < len(toks) else ""
     if lx.CUE_FORMS[low] == "estimate" and nx1 == "at" and nx2 not in {"least", "most"}:
         return False  # "the painting, estimated at £2 million,": a value, no one's estimate
+    if low.endswith("ed") and _participle_aside(toks, i):
+        return False  # "a cap, announced at the start of each year, would …": an aside
+    if lx.CUE_FORMS[low] == "claim" and _claims_a_count(toks, i):
+        return False  # "a union which claims 180,000 members": a count it has, no words
     if i > 0:
         p = toks[i - 1]
         pl = p.lower

@@ -7104,6 +7104,17 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
     toks = doc.tokens
     n = len(toks)
     src = subject_after(doc, k + 1, se)
+    if (
+        src is None
+        and k + 3 < n
+        and toks[k + 2].lower in OBJECT_PRONOUN_GENDER
+        and toks[k + 3].text in {",", "—", "–", "."}
+    ):
+        # "According to her, CLAUSE" / "…, according to him.": the person a "she" / "he"
+        # there would stand for (round 27, heldout24)
+        a, b = toks[k + 2].start, toks[k + 2].end
+        gender = OBJECT_PRONOUN_GENDER[toks[k + 2].lower]
+        src = Source("pronoun", a, b, doc.text[a:b], a, b, gender=gender)
     if src is not None and src.kind == "org":
         src = remits_after(doc, src, se) or src  # "of Mining, Petroleum and Energy"
     if src is not None and src.kind == "group":
@@ -7168,6 +7179,10 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
     if a >= p:
         return None
     return toks[a].start, toks[p].start, src
+
+
+# a pronoun as the object of "according to", by its gender
+OBJECT_PRONOUN_GENDER = {"him": "m", "her": "f"}
 
 
 # a list item's end: its closing punctuation is the layout's, not the statement's

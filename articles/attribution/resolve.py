@@ -6241,6 +6241,11 @@ PAST_OFFICE_VERBS = {"served"}
 ASSISTANT_PRESIDES = {"coroner"}
 
 
+# a courtesy title between a preposed title's comma and the name (Ghanaian and Nigerian
+# copy: "The Minister of Energy, Mr X,"; round 27, heldout24)
+TITLE_GAP_HONORIFICS = {"Mr", "Mrs", "Ms", "Madam", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."}
+
+
 def _titled_antecedent(
     reg: Registry,
     pos: int,
@@ -6272,6 +6277,8 @@ def _titled_antecedent(
 
     def written_with_title(s: int) -> bool:
         k = doc.tok_index_at_or_after(s)
+        if k > 1 and toks[k - 1].text in TITLE_GAP_HONORIFICS and toks[k - 2].text == ",":
+            k -= 1  # "The Minister of Energy, Mr Kojo Mensah,": the title before "Mr"
         lo = max(0, k - 4 - len(need))
         xs = [
             x

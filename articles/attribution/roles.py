@@ -1015,6 +1015,12 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                     # the body one is at now, not the past post's
                     info.organization = None
                 _org_into(ctx, info, i + 1, low != "from")  # "an analyst at / with Bernstein"
+                if low == "at" and info.organization is not None:
+                    # "a lecturer at the Institute of X at the University of Y": the
+                    # university, of which the institute is a part (round 27, heldout24)
+                    info.organization = (
+                        _university_around(ctx, t.end, info.organization) or info.organization
+                    )
                 info.organization = info.organization or past
                 if info.organization is None and low == "at":
                     # "a meteorologist at the weather service office" after "The National
@@ -1022,7 +1028,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                     info.organization = _named_body_in_lower_case(doc, i + 1, b)
                 if info.organization and info.country is None:
                     # "an astrophysicist at the Max Planck Institute in Heidelberg, Germany"
-                    info.country = _workplace_country(text, t.end, info.organization)
+                    info.country = _workplace_country(
+                        text, t.end, info.organization
+                    ) or _body_city_country(info.organization)
                 if info.country is None and low == "at":
                     info.country = _city_before_kind(doc, i + 1)  # "at the Toronto hospital"
                 if info.country is None and low == "at" and info.organization is None:
@@ -1632,6 +1640,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             # "The opposition Unity party won …, leaving its leader X short": the party
             party = PARTY_SUBJECT_RE.match(doc.text, ss, toks[its].start)
             info.organization = _party_name(party) if party is not None else None
+            if info.organization is None:
+                # "The Alliance, in a statement signed by its National Chairman, Mr X,":
+                # the body whose statement its officer signed (round 27, heldout24)
+                signed = SIGNED_BY_ITS_RE.match(doc.text, ss, toks[its].start)
+                info.organization = signed.group(1) if signed is not None else None
     i = name_at
     info.country = info.country or _demonym_and_noun_before(toks, i)  # "French hiker X"
     if info.organization is None and i > 0:
@@ -1801,6 +1814,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         # the second verb of the relative clause (convention 9: the body, no role)
         obj = doc.tok_index_at_or_after(hv.end())
         info.organization = _org_after(ctx, obj) or _capitalised_object(doc, obj, bare=False)
+    if info.organization is None and (hv := HAS_HEADED_RE.match(doc.text, end)):
+        # "X, 61, who has led the Harbour Sinfonia since 2019,": the perfect of heading a
+        # body, its named object the organisation, no role (convention 9; round 27)
+        obj = doc.tok_index_at_or_after(hv.end())
+        info.organization = _org_after(ctx, obj) or _capitalised_object(doc, obj, bare=False)
     if info.role is None and (owns := OWNER_RE.match(doc.text, end)) is not None:
         noun = owns.group(1).lower()
         if noun not in OWNED_NON_BUSINESSES:
@@ -1809,13 +1827,17 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     # preposed appositive: "ROLE, NAME," (not a possessor: "with the Securities and
     # Exchange Commission, Whitfield's own pay")
     possessor = doc.text[max(start, end - 2) : end] in {"'s", "’s"}
+    if honorific and k >= 1 and toks[k].lower == "the" and toks[k - 1].text == ",":
+        k -= 1  # "The group's executive director, the Rev. X,": the style's article
     if (
         k >= 0
         and toks[k].text == ","
         and (
             k + 1 == i
             or honorific
-            # "The Eastern Regional Minister, Mrs X, who …, said" (round 27)
+            # "The Eastern Regional Minister, Mrs X, who …, said" (round 27); "Its chairman,
+            # Mr X,": a courtesy title between the comma and the name, as Ghanaian and
+            # Nigerian copy writes it at every mention (round 27, heldout24)
             or all(toks[x].lower in lx.HONORIFICS or toks[x].text == "." for x in range(k + 1, i))
         )
         and not possessor
@@ -1879,6 +1901,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                     # ("Her brother, X, has been chief executive": he speaks as that)
                     info.role = parsed.role
                 _merge(info, parsed)
+                if info.organization is None and toks[m + 1].lower == "its":
+                    # "The Alliance, in a statement signed by its National Chairman, Mr X,":
+                    # the body whose statement its officer signed (round 27, heldout24)
+                    signed = SIGNED_BY_ITS_RE.match(doc.text, ss, toks[m + 1].start)
+                    info.organization = signed.group(1) if signed is not None else None
                 if info.role and m > 0 and toks[m].lower == "as" and toks[m - 1].lower in FORMER:
                     # "Holloway's predecessor as board president, X,": a past office
                     info.role = f"former {info.role}"
@@ -2647,7 +2674,10 @@ def _read_story_country(ctx: Context) -> str | None:
         m = AGENCY_IN_DATELINE_RE.search(line)
         if m is not None and m.group(1):
             country = _agency_home(ctx.doc.text, m.group(1))
-    if country is None and not _dated(ctx):
+    if country is None and (not _dated(ctx) or _dateline(ctx, BARE_DATELINE_RE) is not None):
+        # (a bare place the lexicons do not know, "MONTGOMERY —": a statehouse or regional
+        # paper's own city, its state or country left unwritten; read as undated copy,
+        # round 27, heldout24)
         text = ctx.doc.text
         country = _only_country_named(text)
         if country is None:
@@ -2688,6 +2718,11 @@ def _dated(ctx: Context) -> bool:
         or _dateline(ctx, PLACE_DATELINE_RE) is not None
         or _dateline(ctx, AGENCY_DATELINE_RE) is not None
     )
+
+
+# a place in capitals alone before a dash ("MONTGOMERY — ", "PORT ELLEN -- "): no country,
+# province, date or agency after it
+BARE_DATELINE_RE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý.'-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý.'-]+){0,3} (?:—|–|--) ")
 
 
 # a place in capitals, Reuters' date and an agency: "BRUSSELS, June 4 (Reuters) - "
@@ -4333,6 +4368,51 @@ def _workplace_country(text: str, at: int, org: str) -> str | None:
     return None
 
 
+# the part of a university a scholar works at, named before the university itself
+ACADEMIC_UNIT_HEADS = {
+    "Institute", "Department", "School", "Faculty", "Centre", "Center", "Division",
+    "Laboratory", "Unit", "Programme", "Program",
+}  # fmt: skip
+UNIVERSITY_AFTER_RE = re.compile(
+    r",? (?:at|of) (?=(?:the )?(?:[A-Z][\w'-]+ )*?(?:University|College)\b)"
+)
+
+
+def _university_around(ctx: Context, at: int, unit: str) -> str | None:
+    """The university named right after an academic unit written after offset ``at``
+    ("the Institute of Agrarian Studies at the University of Cape Coast"), else None."""
+    if unit.split()[0] not in ACADEMIC_UNIT_HEADS:
+        return None
+    text = ctx.doc.text
+    pos = text.find(unit, at, at + len(unit) + 8)
+    m = UNIVERSITY_AFTER_RE.match(text, pos + len(unit)) if pos >= 0 else None
+    if m is None:
+        return None
+    outer = _org_after(ctx, ctx.doc.tok_index_at_or_after(m.end()))
+    return outer if outer is not None and ("University" in outer or "College" in outer) else None
+
+
+# a university, college or hospital named for its city ("the University of Edinburgh",
+# "Osaka University")
+BODY_OF_CITY_RE = re.compile(
+    r"(?:University|College|Polytechnic|Hospital|Conservatory) of ((?:[A-Z][\w'-]+ ?){1,3})"
+    r"|((?:[A-Z][\w'-]+ ){1,2})(?:University|Polytechnic)"
+)
+
+
+def _body_city_country(org: str) -> str | None:
+    """The country of the capital or large city a workplace is named for ("a glaciologist
+    at the University of Edinburgh" in a story set elsewhere: GB; round 27, heldout24)."""
+    m = BODY_OF_CITY_RE.fullmatch(org)
+    if m is None:
+        return None
+    name = (m.group(1) or m.group(2)).strip()
+    low = name.lower()
+    if low in lx.COUNTRY_NAMES and low not in lx.US_STATES:
+        return lx.COUNTRY_NAMES[low]  # "the University of Ghana"
+    return CAPITAL_DATELINES.get(name.upper()) or CITY_DATELINES.get(name.upper())
+
+
 def _described_after(toks, k: int) -> bool:
     """ ", a Nairobi-based think tank" / ", the regional transit agency" at token k: an
     appositive whose head (within five words, before any punctuation) is a kind of body."""
@@ -4398,6 +4478,36 @@ HEADS_VERB_RE = re.compile(
     r"(?: of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?"
     r"(?:, \d{1,3},)?,? who (?:now |also |currently )?(" + "|".join(HEADS_VERBS) + r") (?=\S)",
     re.IGNORECASE,
+)
+# a body opening its sentence, then ", in a statement signed by " before "its TITLE, NAME"
+SIGNED_BY_ITS_RE = re.compile(
+    r"(?:The )?([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|and|the))*), in an? (?:[a-z]+ )?"
+    r"(?:statement|letter|communiqu[eé]|release|notice) (?:signed|issued|released) by $"
+)
+# a speaker's cue and where the speaker spoke from, a place the copy says is home: "X told
+# Reuters by telephone from Nairobi, where he lives", "said from Lima, where she is based"
+HOME_CITY_AFTER_RE = re.compile(
+    r",? (?:told [A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2}|said|says)(?: on [A-Z][a-z]+)?"
+    r" (?:by (?:tele)?phone |in an interview )?from ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}),"
+    r" where (?:she|he|they) (?:lives?|now lives?|is based|has lived)\b"
+)
+
+
+def _home_city_after(text: str, end: int) -> str | None:
+    """The country of the city named as a speaker's home right after the name ending at
+    ``end`` and the cue (HOME_CITY_AFTER_RE), else None."""
+    if text.find(", where", end, end + 120) < 0:
+        return None  # (exact pre-check: every match holds ", where")
+    m = HOME_CITY_AFTER_RE.match(text, end)
+    return _city_or_state_country(m.group(1)) if m is not None else None
+
+
+# courtesy titles written before a name (not offices)
+# "NAME, who has led / headed / chaired / directed ORG (since …)": the body one heads
+HAS_HEADED_RE = re.compile(
+    r"(?:, \d{1,3},)?,? who (?:has|had) (?:long |since |also )?(?:led|headed|chaired|directed) "
+    # (a name ending the noun phrase: not "the Seattle-based company")
+    r"(?=(?:the )?[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)*(?:,| (?:since|for|from|until|through|in)\b))"
 )
 
 # verbs of running a part of a body (HEADS_VERB_RE's verbs do too): "X, who runs the
@@ -4949,6 +5059,10 @@ class RoleResolver:
         k = (s, e)
         if k not in self.cache:
             info = self.cache[k] = _mention_info(self.ctx, s, e)
+            if info.country is None and info.organization is None:
+                # "X told AFP by telephone from Belgrade, where she lives": the country of
+                # the city she lives in (round 27, heldout24)
+                info.country = _home_city_after(self.ctx.doc.text, e)
             if info.role is None:
                 # "A food vendor who gave only one name, Parni, said": the noun before, for
                 # her later "she said" too
@@ -5300,6 +5414,20 @@ class RoleResolver:
                 # "Delegate X … X, a niece of the senator,": the office outranks the tie
                 offices = (r for r in roles_so_far if r and r not in RELATION_ROLES)
                 info.role = next(offices, info.role)
+            elif info.role in lx.RELATION_TITLES and i > 0:
+                # "Prof X, the station's director, … Her colleague at the station, Prof
+                # X,": a tie to the person named before, no office; X speaks in the office
+                # (and for the body) of X's latest earlier mention that had one (round 27)
+                held = [
+                    x
+                    for x in range(i)
+                    if infos[x].role
+                    and infos[x].role not in lx.RELATION_TITLES
+                    and infos[x].role.lower() not in STYLES_OF_ADDRESS
+                ]
+                if held:
+                    info.role = infos[held[-1]].role
+                    info.organization = infos[held[-1]].organization
         if info.country is None and country and not info.organization:
             info.country = country
         if info.organization is None and org:
@@ -5548,6 +5676,13 @@ class RoleResolver:
             return
         if ent is not None and ent.kind == "person":
             boss = self.for_entity(ent, pos, depth + 1)
+            at = pos if written_at is None else written_at
+            place = COWORKER_AT_RE.search(self.ctx.doc.text, max(0, at - 80), at)
+            if place is not None and place.group(1) not in (boss.organization or "").lower():
+                # "Her colleague at the station, X" after "Y, a geologist at the University
+                # of Leeds": a colleague at another workplace than Y's, neither Y's body
+                # nor Y's country (round 27, heldout24)
+                return
             info.country = boss.country
             title = (info.role or "").split()[-1].lower()
             at = pos if written_at is None else written_at  # (where the title was written)
@@ -6268,6 +6403,12 @@ COWORKER_BEFORE_RE = re.compile(
     r"(?:['’]s|\b[Hh](?:is|er)) (?:colleague|co-worker|coworker)(?: on the [a-z]+)?, "
     r"(?:[\w-]+ ){0,3}$"
 )  # ("Nance's colleague, senior investigator " right before the name)
+
+
+# "Her colleague at the station, " right before a name (group 1: the workplace's noun)
+COWORKER_AT_RE = re.compile(
+    r"\b(?:colleague|co-worker|coworker) (?:at|in) the (?:[a-z-]+ )?([a-z-]+), (?:[\w-]+ ){0,3}$"
+)
 
 
 # "Ruiz's deputy, Chief Operating Officer " right before a name (group 1: the boss)
@@ -7496,6 +7637,20 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 info.role = fallback.role  # (see RoleResolver.for_entity)
             if info.role in RELATION_ROLES and fallback.role not in RELATION_ROLES:
                 info.role = fallback.role or info.role  # an office outranks a family tie
+            elif (
+                info.role in lx.RELATION_TITLES
+                and fallback.role
+                and fallback.role not in lx.RELATION_TITLES
+            ):
+                # "Her colleague at the station, Prof X," after "The station's director,
+                # Professor X,": an office outranks a tie to a colleague, and its body the
+                # colleague's (see RoleResolver.for_entity; round 27)
+                office = rr._table(ent)[7]
+                if fallback.role.lower() in STYLES_OF_ADDRESS and office:
+                    info.role = office  # ("Prof X" written since: the office)
+                else:
+                    info.role = fallback.role
+                info.organization = fallback.organization
             if (
                 info.role
                 and fallback.role
