@@ -150,7 +150,7 @@ ASIDE_PREPOSITIONS = {
 }
 
 
-def _participle_aside(toks, i: int) -> bool:
+def _past_participle_aside(toks, i: int) -> bool:
     """ "a review clause, announced at the start of each quarter, would …": a participle
     opening an aside set off by commas after a noun, a preposition after it, and a finite
     verb right after the closing comma (within 12 words): a reduced relative on the noun
@@ -410,7 +410,7 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     nx2 = toks[i + 2].lower if i + 2 < len(toks) else ""
     if lx.CUE_FORMS[low] == "estimate" and nx1 == "at" and nx2 not in {"least", "most"}:
         return False  # "the painting, estimated at £2 million,": a value, no one's estimate
-    if low.endswith("ed") and _participle_aside(toks, i):
+    if low.endswith("ed") and _past_participle_aside(toks, i):
         return False  # "a cap, announced at the start of each year, would …": an aside
     if lx.CUE_FORMS[low] == "claim" and _claims_a_count(toks, i):
         return False  # "a union which claims 180,000 members": a count it has, no words
