@@ -76,6 +76,7 @@ PROBES = [
     "r27c",
     "r27a",
     "r27d",
+    "r27b",
 ]
 # The module has been fixed on every training set's errors, so on those sets its output
 # today is far better than on copy it has never seen (heldout21: 155/163 right at 1.31.0
@@ -106,6 +107,7 @@ FIRST_RUN = {
     "probes_r27a": "5cc721af",
     "probes_r27d": "24b742bd",
     "heldout24": "7bc82f65",
+    "probes_r27b": "43e532e0",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"

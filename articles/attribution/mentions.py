@@ -100,7 +100,10 @@ KINSHIP = {
     "girlfriend", "boyfriend", "sons", "daughters", "brothers", "sisters", "parents",
     "family", "families", "relatives", "relative", "children", "siblings", "grandchildren",
     "mothers", "fathers", "wives", "husbands", "widows", "cousins",
+    "nephews", "nieces", "grandparents", "aunts", "uncles",  # (round 27)
 }  # fmt: skip
+# a sibling's or child's rank by age before a kinship noun ("his younger brother")
+AGE_RANKS = {"younger", "youngest", "older", "oldest", "elder", "eldest", "big", "little", "baby"}
 # a relative clause right after a name: "X, who crews the boat,"
 WHO_AFTER_NAME_RE = re.compile(r",\s+who\b")
 PARTIES = {"democrat", "republican", "independent", "conservative", "liberal", "socialist"}
@@ -646,6 +649,8 @@ def np_token_ok(doc: Doc, i: int) -> bool:
         return nxt.lower in PARTY_MEMBERS or (not nxt.cap and nxt.lower in lx.GROUP_NOUNS)
     if low == "crown" and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in ROYAL_HEIRS:
         return True  # "the crown prince said" (not a title word: "Crown Resorts"
+    if low in AGE_RANKS and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in KINSHIP:
+        return True  # "said the younger brother, X", "his eldest daughter" (round 27)
     if low == "and" and 0 < i < len(doc.tokens) - 1:
         toks = doc.tokens  # "Egyptian and Qatari mediators said"
         return toks[i - 1].lower in lx.DEMONYMS and toks[i + 1].lower in lx.DEMONYMS
@@ -4161,7 +4166,18 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 at_body = _name_of_body(doc, k + 1, j) if j - k <= 12 else None
                 if at_body is None:
                     return None
+            kin = _kin_group_of(doc, k, lo) if depth < 2 else None
+            if kin is not None and "and" not in doc.lowers[k + 1 : j]:
+                # "The family of the ferry's cook, Danilo Perez, said", "Relatives of the
+                # victim, Jane Doe, said": the name is the complement's, the group speaks
+                return _group(doc, kin, k - 1)
             src = at_body or analyse_phrase(doc, k + 1, j - 1)
+            members_named = _members_named_body(doc, k + 1, j - 1)
+            if members_named is not None:
+                # "A group formed by relatives, Families of the Santa Lucia, said": a body
+                # named by its members, the whole name
+                _preposed_body_noun(doc, members_named, k, lo)
+                return members_named
             if k > 0 and (
                 (
                     toks[k - 1].lower in ORG_NOUNS
@@ -4231,6 +4247,17 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and not (toks[end].lower.endswith("-year-old") and toks[end - 1].lower == "the")
         and not _numbered_branch(toks, end - 1, end)  # "Teamsters Local 120 said"
     ):
+        kin = (
+            _kin_group_of(doc, end + 1, lo)
+            if depth < 2 and toks[end].lower not in lx.FUNCTION_WORDS
+            else None
+        )
+        if kin is not None:
+            # "The parents of the boy said", "Relatives of the missing woman said": the
+            # relatives, a group (their complement's noun reads as no phrase word)
+            relatives = _group(doc, kin, end)
+            relatives.appositive = appositive
+            return relatives
         if appositive is not None and depth == 0:
             # "Agents who spoke on condition of anonymity, because they …, said": the aside
             # follows a relative clause; its head speaks (not the aside's pronoun)
@@ -5505,6 +5532,14 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
     source whose noun is followed by of / for / with; the complement names its
     organisation or country, never the speaker."""
     toks = doc.tokens
+    if toks[j].lower != "of":
+        outer = _outer_people_of(doc, j, lo)
+        if outer is not None:
+            # "Relatives of the victims in Cebu", "Friends of Lowe from Preston North End":
+            # the place or body after the complement is the group's, not the speaker
+            grp = _group_with_complement(doc, outer, end, lo)
+            if grp is not None:
+                return grp
     w = toks[j - 1]
     titles = w.lower.endswith("s") and w.lower[:-1] in lx.TITLE_HEADS  # "Leaders of …"
     leaning = w.lower in LEANING_PLURALS  # "Hard-line conservatives in the House"
@@ -5570,6 +5605,30 @@ def _group_with_complement(doc: Doc, j: int, end: int, lo: int) -> Source | None
         # is a body (never a person), the group's organisation
         grp.organization = tail.text
     return grp
+
+
+def _outer_people_of(doc: Doc, j: int, lo: int) -> int | None:
+    """The "of" of a plural noun of people before the complement that ends before the
+    preposition at j ("Relatives of the victims | in Cebu", "Friends of Lowe | from X"),
+    at most five words back; not inside a known body's name ("Friends of the Earth")."""
+    toks = doc.tokens
+    for x in range(j - 2, max(j - 8, 0), -1):
+        t = toks[x]
+        if t.start < lo or not t.is_word or t.lower in lx.CUE_FORMS:
+            return None
+        if t.lower == "of":
+            h = toks[x - 1]
+            if (
+                h.start < lo
+                or not h.lower.endswith("s")
+                # relatives, friends, survivors (not "Allies of X in Georgia": unchanged)
+                or not (h.lower in MEMBER_NAME_HEADS or h.lower in KINSHIP)
+                or (h.cap and not _sentence_initial(doc, x - 1))
+                or doc.text[h.start : toks[j - 1].end] in lx.KNOWN_ORGS
+            ):
+                return None
+            return x
+    return None
 
 
 # prepositions joining a group to the body its members come from ("Campaigners from X",
@@ -5668,7 +5727,7 @@ def _determined_noun_modifiers(doc: Doc, j: int, end: int, lo: int) -> int:
 # what may follow an organisation noun that a name in apposition then names
 ORG_NOUN_COMPLEMENTS = {
     "that", "which", "behind", "founded", "based", "in", "for", "responsible", "overseeing",
-    "charged",
+    "charged", "formed", "created", "set", "launched", "started",  # "A group formed by …"
 }  # fmt: skip
 
 
@@ -5689,6 +5748,71 @@ def _org_noun_clause(doc: Doc, k: int, lo: int) -> bool:
     while h < k - 1 and h - m <= 3 and toks[h].lower not in ORG_NOUNS and toks[h].is_word:
         h += 1  # "The Israeli military agency": modifiers before the noun
     return toks[h].lower in ORG_NOUNS and toks[h + 1].lower in ORG_NOUN_COMPLEMENTS
+
+
+# collective and plural nouns of relatives and friends: "The family of X, NAME," names X
+# (round 27, probe r27b); a singular relative is the name ("The widow of X, NAME,")
+KIN_GROUP_HEADS = {
+    "family", "families", "relatives", "parents", "children", "siblings", "friends",
+    "neighbours", "neighbors", "sons", "daughters", "brothers", "sisters", "cousins",
+    "nephews", "nieces", "grandchildren", "grandparents", "classmates", "colleagues",
+    "loved",
+}  # fmt: skip
+# plural nouns of people that open a body's name ("Families of the Disappeared",
+# "Mothers Against Drunk Driving", "Friends of Lake Vale")
+MEMBER_NAME_HEADS = KIN_GROUP_HEADS | {
+    "mothers", "fathers", "survivors", "victims", "residents", "citizens", "veterans",
+}  # fmt: skip
+MEMBER_NAME_LINKS = {"of", "the", "for", "against", "and"}
+
+
+def _kin_group_of(doc: Doc, k: int, lo: int) -> int | None:
+    """The phrase ending before token k is "[the / his / two …] <kin group> of …" ("The
+    family of the ferry's cook", "Friends of the victim"): a group of relatives named by
+    the person they are related to (round 27). Its first token, else None."""
+    toks = doc.tokens
+    for x in range(k - 1, max(k - 9, 0), -1):
+        t = toks[x]
+        if (
+            t.start < lo
+            or not (t.is_word or t.text in {"'s", "’s"})
+            or t.lower in lx.CUE_FORMS
+            or t.lower in RELATIVE_WORDS  # ("Relatives of the miners who died said")
+        ):
+            return None
+        if t.lower == "of":
+            h = x - 1
+            if x == k - 1 or toks[h].start < lo or toks[h].lower not in KIN_GROUP_HEADS:
+                return None
+            if h == 0 or toks[h - 1].start < lo or not toks[h - 1].is_word:
+                return h
+            before = toks[h - 1].lower
+            if (
+                before in lx.DETERMINERS
+                or before in {"his", "her", "their", "its"}
+                or before in lx.CARDINALS
+                or before.endswith(("'s", "’s"))
+            ):
+                return h - 1
+            return h if _sentence_initial(doc, h) else None
+    return None
+
+
+def _members_named_body(doc: Doc, a: int, b: int) -> Source | None:
+    """ "Families of the Santa Lucia", "Mothers Against Knife Crime": a capitalised plural
+    noun of people, a link word and capitalised words, as an aside, is a body named by
+    its members (round 27)."""
+    toks = doc.tokens
+    if b - a < 2 or b - a > 8 or not toks[a].cap or toks[a].lower not in MEMBER_NAME_HEADS:
+        return None
+    if toks[a + 1].lower not in {"of", "for", "against"} or not toks[b].cap:
+        return None
+    for x in range(a + 1, b + 1):
+        if not toks[x].is_word or not (toks[x].cap or toks[x].lower in MEMBER_NAME_LINKS):
+            return None
+    name = doc.text[toks[a].start : toks[b].end]
+    return Source("org", toks[a].start, toks[b].end, name, toks[a].start, toks[b].end,
+                  organization=name)  # fmt: skip
 
 
 def _particle_in_name(doc: Doc, j: int) -> bool:
@@ -6123,6 +6247,13 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
         elif toks[j].lower in {"for", "of"} and not _of_in_name(doc, j):
             break
         j += 1
+    if (
+        j + 1 < n
+        and toks[j].lower in PARTITIVE_ONES
+        and toks[j + 1].lower == "of"
+        and (j == start or (j == start + 1 and toks[start].lower == "the"))
+    ):
+        j += 1  # "said the younger of the two, X": the partitive's "of" (round 27)
     # "said the county election director": one or two lower-case nouns before a title
     m = j
     while m < n and m - j < 2 and toks[m].end <= hi and _descriptor_noun(doc, m):
@@ -6150,8 +6281,11 @@ def subject_after(doc: Doc, ci: int, hi: int) -> Source | None:
         named = _titled_name_after_of(doc, start, j, hi) if src and src.kind == "group" else None
         if named is not None:
             return named
-        if src is not None and src.kind == "group":
+        partitive = src is None and _partitive_one(doc, start, j)
+        if (src is not None and src.kind == "group") or partitive:
             k = _complement_end(doc, j, hi)
+            if partitive and not (k + 1 < n and toks[k].text == ","):
+                return None
             if k + 1 < n and toks[k].text == ",":
                 # "according to the WHO's regional director for Africa, Ann Moe": the name
                 m = k + 1
@@ -6270,6 +6404,25 @@ def _is_person_name_at(doc: Doc, k: int, hi: int) -> bool:
         return False
     first = toks[k].lower
     return is_name_token(toks[k]) and (first in lx.FIRST_NAMES or is_name_token(toks[k + 1]))
+
+
+# a partitive's head that picks one of a group: "the younger of the two", "one of his sons"
+PARTITIVE_ONES = {
+    "one", "another", "first", "second", "third", "last", "other", "younger", "youngest",
+    "older", "oldest", "elder", "eldest",
+}  # fmt: skip
+
+
+def _partitive_one(doc: Doc, start: int, of: int) -> bool:
+    """ "the younger of the two", "the eldest of his sons", "one of the nephews" before
+    the "of" at ``of``: one person of a group, named after a comma (round 27)."""
+    toks = doc.tokens
+    words = [toks[x].lower for x in range(start, of)]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) != 1:
+        return False
+    return words[0] in PARTITIVE_ONES
 
 
 def _complement_end(doc: Doc, j: int, hi: int) -> int:

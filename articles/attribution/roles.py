@@ -346,6 +346,7 @@ DISTANCE_RE = re.compile(
 RELATION_ROLES = set(lx.KINSHIP_GENDER) | {
     "cousin", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "partner", "neighbor",
     "neighbour",
+    "survivor",  # "A survivor, X, 27, said" (round 27): the tie that makes them a source
     "second",  # "Fekete's second, X": a chess player's or a boxer's assistant
 }  # fmt: skip
 
@@ -8396,7 +8397,9 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             or _supranational_part(c.organization or src.text)
             or _of_short_named_body(ctx, c)
             or (c.organization or c.speaker) in WORLD_SPORTS_BODIES
-            or (src.kind == "pronoun" and c.speaker is None)  # an unresolved "he"
+            # an unresolved "he" (a "they" left unnamed stands for a group, an unnamed
+            # source like the one it follows: "The family said … They said", round 27)
+            or (src.kind == "pronoun" and c.speaker is None and src.text.lower() != "they")
             or _visitor(ctx, c)
         ):
             continue
