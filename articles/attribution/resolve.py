@@ -5325,11 +5325,35 @@ LEGISLATOR_EPITHET_RE = re.compile(r"[Tt]he (?:[A-Z][\w'’.-]* ){1,3}(?:TD|MP|M
 PARTY_EPITHETS = {"republican", "democrat"}
 
 
+# what sports copy calls a player after a nationality ("the Serbian big man", "the
+# Argentine forward", "the Australian veteran"): the nationality's person (round 27)
+BIG_MAN_EPITHETS = {"big man": "m", "big woman": "f"}
+
+
+def _demonym_epithet(text: str) -> tuple[str, str] | None:
+    """``the Serbian big man`` -> ("RS", "m"), ``the Argentine forward`` -> ("AR", ""): a
+    nationality adjective and a position or epithet noun (EPITHET_NOUNS, ``big man``);
+    the country and the gender ("" unknown), else None."""
+    words = text.lower().replace("’", "'").split()
+    if not 3 <= len(words) <= 4 or words[0] != "the":
+        return None
+    code = lx.DEMONYMS.get(words[1])
+    if code is None:
+        return None
+    rest = " ".join(words[2:])
+    if rest in BIG_MAN_EPITHETS:
+        return code, BIG_MAN_EPITHETS[rest]
+    return (code, "") if len(words) == 3 and rest in EPITHET_NOUNS else None
+
+
 def _epithet(text: str) -> str | None:
     """``the 22-year-old``, ``the Dutchman``, ``the Brazilian``: a descriptor standing for
     the person just named. Returns "m", "f" or "" (gender unknown), or None."""
     if LEGISLATOR_EPITHET_RE.fullmatch(text) is not None:
         return ""  # "the Dublin South-West TD said": the member just named
+    demonym = _demonym_epithet(text)
+    if demonym is not None:
+        return demonym[1]  # "the Serbian big man said": the Serb just named
     m = EPITHET_RE.fullmatch(text.replace("’", "'"))
     if m is None:
         return None
@@ -6149,6 +6173,9 @@ DEFINITE_TITLES = {
     # an occupation written with its field before it ("The helicopter pilot, X,", "X, a
     # forensic accountant at Y,"): "the pilot said", "the accountant said" (round 25)
     "pilot", "accountant",
+    # a player's position, written before the name ("opener Tom Hale", "Lancashire
+    # striker X"): "the opener admitted", "the striker said" (round 27)
+    *lx.CLUB_TITLES,
 }  # fmt: skip
 # titles a person holds for another person, written after "his" / "her" for that post's
 # one holder in the story ("Hale's spokeswoman, Lene Brask, …" → "his spokeswoman said")
@@ -7334,7 +7361,7 @@ def _definite_descriptions(
             ent = _title_acronym_holder(reg, src)  # "the DM said"
         if ent is None:
             ent = _identified_after_lead(reg, src, events)  # "Poland's agriculture minister"
-        if ent is None and desc is None:
+        if ent is None and (desc is None or desc[0] in EPITHET_NOUNS):
             ent = _epithet_of_previous_person(reg, src, events)  # "the defenseman said"
         if ent is None and desc is None:
             ent = _contest_rival(reg, src)  # "Kettering's rival said"
@@ -8509,6 +8536,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         ent = _recent_person(reg, events, positions, src.start, gender, reported)
         words = src.text.lower().split()
         nationality = lx.DEMONYM_NOUNS.get(" ".join(words[-2:]), lx.DEMONYM_NOUNS.get(words[-1]))
+        demonym = _demonym_epithet(src.text) if nationality is None else None
+        if demonym is not None:
+            nationality = demonym[0]  # ("the Serbian big man": the adjective's country)
         if nationality is not None:
             ent = _person_of_nationality(reg, src.start, nationality, ent)
             ent = _epithet_written_before(reg, events, positions, src, words[-1], ent, reported)

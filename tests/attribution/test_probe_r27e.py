@@ -1,0 +1,89 @@
+"""Round 27, probe r27e's training errors (sports copy: post-match quotes and press
+conferences): general classes, each tested with invented copy only (no sentence of the
+probe)."""
+
+from quote_lookup import by_quote
+
+from articles.attribution import extract
+
+
+def test_a_players_tally_after_added_is_no_statement():
+    # "X added 21 points and 12 rebounds", "added two goals": a player's line, no speech
+    text = (
+        "Hawks edge Owls\n\n"
+        "DENVER (AP) — Dana Cole scored 30 points, forward Ray Hill added 19 points and 11 "
+        "rebounds, and the Denver Hawks beat the Reno Owls 101-99 on Friday night.\n\n"
+        "Midfielder Tom Reyes added two goals as City won 3-0, and Ben Ash added 46 runs "
+        "off 30 balls.\n"
+    )
+    assert extract(text) == []
+
+
+def test_added_with_a_count_that_opens_a_clause_is_still_speech():
+    got = by_quote(
+        "Fire kills 10\n\n"
+        "Police chief Ann Boyd said the fire began at midnight. Boyd added 10 people had "
+        "died, and she added 5 points were deducted from the inspection score.\n"
+    )
+    assert got["10 people had died"].speaker == "Ann Boyd"
+    assert got["5 points were deducted from the inspection score"].speaker == "Ann Boyd"
+
+
+def test_the_position_written_before_the_name_names_the_player():
+    # "opener X … the opener admitted", "Lancashire striker X … the striker said": a
+    # player's position is a title, and its one holder is "the <position>"
+    got = by_quote(
+        "Sharma steadies hosts\n\n"
+        "Chasing 300, Kent reached 150 for 2 with opener Dev Sharma unbeaten on 80.\n\n"
+        "The crowd sang all afternoon, and the opener admitted the noise had helped him.\n\n"
+        "Lancashire striker Ollie Fenn scored twice at the other end of the county.\n\n"
+        '"It went in off my knee," the striker said.\n'
+    )
+    sharma = got["the noise had helped him"]
+    assert (sharma.speaker, sharma.role) == ("Dev Sharma", "opener")
+    fenn = got["It went in off my knee,"]
+    assert (fenn.speaker, fenn.role, fenn.organization) == ("Ollie Fenn", "striker", "Lancashire")
+
+
+def test_a_nationality_and_an_epithet_name_the_player_and_give_the_country():
+    # "The Croatian big man said", "the Croatian forward said": the player just named, and
+    # the nationality is every statement's country (as "the Dutchman")
+    for epithet in ("The Croatian big man", "The Croatian forward"):
+        got = by_quote(
+            "Hawks edge Owls\n\n"
+            "DENVER (AP) — Owls forward Milan Petrovic had 20 points before fouling out.\n\n"
+            '"We lost the boards," Petrovic said.\n\n'
+            f"{epithet} said he had no complaints about the officiating.\n"
+        )
+        first = got["We lost the boards,"]
+        later = got["he had no complaints about the officiating"]
+        assert (first.speaker, first.country) == ("Milan Petrovic", "HR")
+        assert (later.speaker, later.country) == ("Milan Petrovic", "HR")
+
+
+def test_a_guard_is_a_title_with_the_club_before_it():
+    got = by_quote(
+        "Hawks edge Owls\n\n"
+        "DENVER (AP) — Owls guard Luis Mora hit the winning shot with two seconds left.\n\n"
+        '"I just let it go," Mora said.\n'
+    )
+    mora = got["I just let it go,"]
+    assert (mora.role, mora.organization) == ("guard", "Owls")
+
+
+def test_foreign_players_in_a_home_league_are_no_summit():
+    # a league's players from several countries are no delegations: the dateline's
+    # country still goes to the coaches and the club
+    got = by_quote(
+        "Hawks edge Owls\n\n"
+        "DENVER (AP) — Owls forward Milan Petrovic had 20 points and guard Jean Morel, a "
+        "Frenchman, added 14.\n\n"
+        '"We lost the boards," Petrovic, a Croatian, said.\n\n'
+        '"We will be back," Morel said.\n\n'
+        'Hawks coach Ed Farris said his team had been "lucky."\n\n'
+        "The Owls said forward Sam Kent would miss the next game.\n"
+    )
+    assert got["We lost the boards,"].country == "HR"
+    assert got["We will be back,"].country == "FR"
+    assert got["lucky."].country == "US"
+    assert got["forward Sam Kent would miss the next game"].country == "US"
