@@ -385,7 +385,7 @@ TITLE_HEADS = _words(
     snowboarder hurdler marathoner athlete footballer cricketer champion medalist medallist
     olympian forward goalie goaltender catcher receiver fullback halfback flanker trainer
     rookie batter gp practitioner midwife
-    opener spinner seamer paceman wicketkeeper wicket-keeper all-rounder allrounder guard
+    opener spinner seamer paceman wicketkeeper wicket-keeper all-rounder allrounder
     actor actress singer rapper comedian musician composer conductor dancer novelist poet
     playwright screenwriter artist filmmaker producer pundit astronaut referee umpire chef
     endocrinologist dermatologist radiologist anesthesiologist anaesthetist obstetrician
@@ -674,7 +674,7 @@ CLUB_TITLES = _words(
     center-back keeper captain skipper coach manager head-coach quarterback pitcher catcher
     shortstop outfielder infielder linebacker cornerback receiver defenseman goalie
     goaltender batsman bowler flanker opener spinner seamer paceman wicketkeeper
-    wicket-keeper all-rounder allrounder guard
+    wicket-keeper all-rounder allrounder
     """
 )
 # Words that open such a title at the start of a sentence without naming a club

@@ -5884,6 +5884,14 @@ def _person_of_age(reg: Registry, pos: int, age: str, recent: Entity | None) -> 
     return recent
 
 
+# what stands between a nationality and the name ("Spanish teenager X", "Czech world
+# number three X", "Swiss tennis player X"): descriptions, never a verb (round 27)
+NATIONALITY_GAP_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS | {
+    "teenager", "teen", "youngster", "veteran", "rookie", "newcomer", "world", "number",
+    "tennis", "golf", "chess", "star", "qualifier", "top", "seed", "seeded", "great",
+}  # fmt: skip
+
+
 def _nationality_at(toks, k: int, e: int) -> str | None:
     """The country written beside a person's name at tokens k..e-1: a demonym or a
     country (possessive) in the three words before ("Spanish teenager Carlos Alcaraz",
@@ -5894,6 +5902,14 @@ def _nationality_at(toks, k: int, e: int) -> str | None:
         code = lx.COUNTRY_OR_DEMONYM.get(toks[j].lower.removesuffix("'s").removesuffix("’s"))
         if code is not None:
             return code
+        low = toks[j].lower
+        if not (
+            toks[j].cap
+            or low in NATIONALITY_GAP_WORDS
+            or low in lx.CARDINALS
+            or low.endswith("-year-old")
+        ):
+            break  # (a verb between: "X of Italy beat Hugo Marchal" gives Marchal nothing)
     after = [t.lower for t in toks[e : e + 3]]
     if len(after) == 3 and after[0] == "," and after[1] in {"a", "an"}:
         return lx.DEMONYM_NOUNS.get(after[2])
@@ -6173,10 +6189,12 @@ DEFINITE_TITLES = {
     # an occupation written with its field before it ("The helicopter pilot, X,", "X, a
     # forensic accountant at Y,"): "the pilot said", "the accountant said" (round 25)
     "pilot", "accountant",
-    # a player's position, written before the name ("opener Tom Hale", "Lancashire
-    # striker X"): "the opener admitted", "the striker said" (round 27)
-    *lx.CLUB_TITLES,
 }  # fmt: skip
+# a player's position, written before the name ("opener Tom Hale", "Lancashire striker
+# X"): "the opener admitted", "the striker said" name its one holder too, else (as
+# before) the one person of the sentence before (_epithet_of_previous_person; round 27)
+POSITION_TITLES = frozenset(lx.CLUB_TITLES - DEFINITE_TITLES)
+DEFINITE_TITLES |= POSITION_TITLES
 # titles a person holds for another person, written after "his" / "her" for that post's
 # one holder in the story ("Hale's spokeswoman, Lene Brask, …" → "his spokeswoman said")
 OWNED_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
@@ -7361,7 +7379,7 @@ def _definite_descriptions(
             ent = _title_acronym_holder(reg, src)  # "the DM said"
         if ent is None:
             ent = _identified_after_lead(reg, src, events)  # "Poland's agriculture minister"
-        if ent is None and (desc is None or desc[0] in EPITHET_NOUNS):
+        if ent is None and (desc is None or desc[0] in POSITION_TITLES):
             ent = _epithet_of_previous_person(reg, src, events)  # "the defenseman said"
         if ent is None and desc is None:
             ent = _contest_rival(reg, src)  # "Kettering's rival said"
