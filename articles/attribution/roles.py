@@ -7290,7 +7290,15 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                         src.appositive is None
                         or INDEFINITE_RE.match(ctx.doc.text, src.appositive[0]) is not None
                     )
-                    and _only_styles_between(ctx.doc.text, src.pre_role[1], src.start)
+                    and (
+                        _only_styles_between(ctx.doc.text, src.pre_role[1], src.start)
+                        # "Her coach, the former Argentine player X": the post held now
+                        # outranks the past one written with the name (round 27)
+                        or (
+                            said_as.role.lower().startswith(("former ", "ex-"))
+                            and not pre.role.lower().startswith(("former ", "ex-"))
+                        )
+                    )
                     and not _generic_before_office(pre.role, said_as.role)
                 ):
                     # "The head of the mission, X, a French diplomat": the office

@@ -140,3 +140,14 @@ def test_a_labelled_transcript_under_a_plain_heading_still_speaks():
         "Vance: This time the leadership is behind it.\n"
     )
     assert any(s.speaker == "Vance" for s in extract(text))
+
+
+def test_a_post_held_now_outranks_a_former_one_written_with_the_name():
+    # "Her coach, the former Argentine player X": coach (a past post is a description)
+    got = by_quote(
+        "Ruiz out\n\n"
+        "Paris (AFP) - Ana Ruiz lost on Tuesday. Her coach, the former Argentine player "
+        "Diego Ferraro, said she had been ill.\n"
+    )
+    ferraro = got["she had been ill"]
+    assert (ferraro.role, ferraro.country) == ("coach", "AR")
