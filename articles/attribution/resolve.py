@@ -5872,6 +5872,32 @@ def _age_apposition(toks, k: int) -> bool:
     return toks[k].text == "," and toks[k + 1].text.isdigit() and toks[k + 2].text in {",", "."}
 
 
+# a quote's credit by name right after its closing mark ('“…,” Mahlangu said'): the surname
+QUOTE_CREDIT_RE = re.compile(
+    r"[,!?][\"”’'] (?:[A-Z][\w’'-]+ )?([A-Z][\w’'-]+) "
+    r"(?:said|says|added|adds|told|explained|insisted)\b"
+)
+
+
+def _credited_after_unwritten_age(reg: Registry, src: Source, age: str) -> Entity | None:
+    """ "The 26-year-old, who was named player of the match, said he had not expected to
+    bowl. “The physio strapped it up,” Mahlangu said.": an age epithet opening its
+    paragraph, with no age written before for anyone, is the one person (by surname) the
+    paragraph's next quote is credited to, not the last speaker (round 27)."""
+    ctx = reg.ctx
+    text = ctx.doc.text
+    ps = ctx.doc.para_start(src.start)
+    if text[ps : src.start].strip() or any(
+        _written_age(reg, e, src.start) == age for e in reg.entities[:300]
+    ):
+        return None
+    m = QUOTE_CREDIT_RE.search(text, src.end, ctx.doc.para_end(src.start))
+    if m is None:
+        return None
+    found = [e for e in reg.by_surname.get(m.group(1).lower(), ()) if e.kind == "person"]
+    return found[0] if len(found) == 1 else None
+
+
 def _person_of_age(reg: Registry, pos: int, age: str, recent: Entity | None) -> Entity | None:
     """ "the 22-year-old said": the one person written with that age before pos, else
     the person just named unless a different age was written for them (the 33-year-old
@@ -8564,7 +8590,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         # ("the 27-year-old Pole said", "the 19-year-old rookie said")
         age = age or AGE_EPITHET_RE.match(src.text)
         if age is not None:
-            ent = _person_of_age(reg, src.start, age.group(1), ent or _recent_subject(reg, src))
+            # ("The 26-year-old, …, said A. “…,” Mahlangu said.": no age written before,
+            # the player the paragraph's next quote credits; round 27)
+            later = _credited_after_unwritten_age(reg, src, age.group(1))
+            ent = later or _person_of_age(
+                reg, src.start, age.group(1), ent or _recent_subject(reg, src)
+            )
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)

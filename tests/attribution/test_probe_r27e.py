@@ -151,3 +151,24 @@ def test_a_post_held_now_outranks_a_former_one_written_with_the_name():
     )
     ferraro = got["she had been ill"]
     assert (ferraro.role, ferraro.country) == ("coach", "AR")
+
+
+def test_an_age_written_for_nobody_is_the_player_the_next_quote_credits():
+    # "The 24-year-old, …, said A. “…,” Ravi Patel said.": no age was written before, so
+    # not the last speaker (Hart) but the person the paragraph's next quote names
+    got = by_quote(
+        "Kent win\n\n"
+        "Kent won by 40 runs, and captain Joe Hart said it had been a team effort.\n\n"
+        '"Our bowlers were brilliant," Hart said. "Ravi bowled through the pain."\n\n'
+        "The 24-year-old, who took six wickets, said he had felt fine. "
+        '"It was only a blister," Ravi Patel said.\n'
+    )
+    assert got["he had felt fine"].speaker == "Ravi Patel"
+    # guard: an age written before names its person, whatever quote follows
+    got = by_quote(
+        "Kent win\n\n"
+        "Kent won by 40 runs, and captain Joe Hart, 31, said it had been a team effort.\n\n"
+        "The 31-year-old said he was proud. "
+        '"It was only a blister," Ravi Patel said.\n'
+    )
+    assert got["he was proud"].speaker == "Joe Hart"
