@@ -77,6 +77,7 @@ PROBES = [
     "r27a",
     "r27d",
     "r27b",
+    "r27e",
 ]
 # The module has been fixed on every training set's errors, so on those sets its output
 # today is far better than on copy it has never seen (heldout21: 155/163 right at 1.31.0
@@ -108,6 +109,7 @@ FIRST_RUN = {
     "probes_r27d": "24b742bd",
     "heldout24": "7bc82f65",
     "probes_r27b": "43e532e0",
+    "probes_r27e": "2db952b6",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"

@@ -380,6 +380,40 @@ def _readiness_before(toks, k: int) -> bool:
 THAT_ONLY_FORMS = {"submitted", "submits"}
 
 
+# what a player's line counts ("added 21 points and 12 rebounds", "added two goals",
+# "adds 46 runs"), and the words that may stand before it ("12 offensive rebounds")
+TALLY_NOUNS = {
+    "point", "rebound", "assist", "steal", "block", "run", "goal", "wicket", "yard",
+    "touchdown", "save", "strikeout", "hit", "try", "tries", "birdie", "ace", "catch",
+    "catches", "tackle", "sack", "reception", "carry", "carries", "three-pointer", "homer",
+    "boundary", "boundaries",
+}  # fmt: skip
+TALLY_MODIFIERS = {"free", "offensive", "defensive", "unforced", "more", "late", "second"}
+
+
+def _adds_tally(toks, i: int) -> bool:
+    """ "forward X added 21 points and 12 rebounds", "Smith added two goals": "add" with a
+    number and a counted sports noun (TALLY_NOUNS, at most one modifier between) is a
+    player's line, no speech (not "added 10 people had died", "added two more officers
+    would …")."""
+    n = len(toks)
+    x = i + 1
+    if x < n and toks[x].lower in {"another", "a", "further"}:
+        x += 1
+    if not (x < n and (toks[x].text[:1].isdigit() or toks[x].lower in lx.CARDINALS)):
+        return False
+    x += 1
+    if x < n and toks[x].lower in TALLY_MODIFIERS:
+        x += 1
+    if x >= n:
+        return False
+    low = toks[x].lower
+    if low not in TALLY_NOUNS and low.removesuffix("s") not in TALLY_NOUNS:
+        return False
+    # (a verb after the count makes it a clause's subject: "added 5 points were deducted")
+    return not (x + 1 < n and toks[x + 1].lower in CLAUSE_VERBS)
+
+
 def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     """is_cue for a lower-case cue form t at token i: not a passive, not a noun."""
     # (the spellings and the token list read once into locals: ~50 tests per cue)
@@ -406,6 +440,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         return False  # "charged two developers with fraud", "charging visitors five euros"
     if lx.CUE_FORMS[low] == "add" and _adds_amount_to(toks, i):
         return False  # "the detour, which adds about 10 days to the voyage": a sum
+    if lx.CUE_FORMS[low] == "add" and _adds_tally(toks, i):
+        return False  # "Okoye added 21 points and 12 rebounds": a player's line
     nx1 = toks[i + 1].lower if i + 1 < len(toks) else ""
     nx2 = toks[i + 2].lower if i + 2 < len(toks) else ""
     if lx.CUE_FORMS[low] == "estimate" and nx1 == "at" and nx2 not in {"least", "most"}:

@@ -389,6 +389,7 @@ TITLE_HEADS = _words(
     snowboarder hurdler marathoner athlete footballer cricketer champion medalist medallist
     olympian forward goalie goaltender catcher receiver fullback halfback flanker trainer
     rookie batter gp practitioner midwife
+    opener spinner seamer paceman wicketkeeper wicket-keeper all-rounder allrounder
     actor actress singer rapper comedian musician composer conductor dancer novelist poet
     playwright screenwriter artist filmmaker producer pundit astronaut referee umpire chef
     endocrinologist dermatologist radiologist anesthesiologist anaesthetist obstetrician
@@ -677,7 +678,8 @@ CLUB_TITLES = _words(
     midfielder goalkeeper striker winger defender forward fullback full-back centre-back
     center-back keeper captain skipper coach manager head-coach quarterback pitcher catcher
     shortstop outfielder infielder linebacker cornerback receiver defenseman goalie
-    goaltender batsman bowler flanker
+    goaltender batsman bowler flanker opener spinner seamer paceman wicketkeeper
+    wicket-keeper all-rounder allrounder
     """
 )
 # Words that open such a title at the start of a sentence without naming a club

@@ -8089,6 +8089,36 @@ def _initials_label(doc: Doc, a: int, k: int) -> Source | None:
 PHRASE_PREPOSITIONS = {"over", "against", "after", "before", "amid", "into", "from"}
 
 
+# the subheads of a game story's box of notes (AP sports: "TIP-INS", "UP NEXT")
+NOTES_HEADINGS = {
+    "TIP-INS", "TIP INS", "UP NEXT", "NEXT UP", "KEY STATS", "KEY STAT", "NOTES",
+    "INJURIES", "INJURY REPORT", "BIG PICTURE", "THE TAKEAWAY", "TAKEAWAYS", "KEY MOMENT",
+    "LINEUPS", "LINE-UPS", "HOW IT HAPPENED", "TRAINER'S ROOM", "TRAINER’S ROOM",
+}  # fmt: skip
+# a paragraph opening with a one- to three-word label and a colon ("Hawks: …")
+NOTE_LABEL_RE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}: ")
+
+
+def _under_notes_heading(doc: Doc, ps: int) -> bool:
+    """The labelled paragraph at ps is one of a box of notes under a game story's subhead
+    (NOTES_HEADINGS, AP's "TIP-INS", "UP NEXT": "Hawks: Shot 9 of 33 from 3-point range.
+    … Owls: Host Game 6 on Monday."): a team's line, nobody's words, even where the labels
+    read as a transcript's turns (round 27). The paragraphs between are labelled ones too
+    (at most 5 read back)."""
+    text = doc.text
+    i = doc.para_index(ps)
+    for back in range(1, 6):
+        if i - back < 0:
+            return False
+        a = doc.para_starts[i - back]
+        para = text[a : doc.para_end(a)].strip()
+        if para.upper() in NOTES_HEADINGS:  # (working_text may case an upper-case line)
+            return True
+        if NOTE_LABEL_RE.match(para) is None:
+            return False
+    return False
+
+
 def _colon_label(ctx: Context, k: int) -> Candidate | None:
     """``Sanders: Clinton needs to get away from personality stuff`` (headline style):
     a name or organisation opening a paragraph, a colon, then an unquoted clause."""
@@ -8118,6 +8148,8 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
     )
     if not toks[k + 1].cap and not toks[k + 1].text[0].isdigit() and not quoted_head:
         return None  # "Hawks: host the Lions on Sunday.": a schedule line, no sentence
+    if _under_notes_heading(doc, ps):
+        return None  # "TIP-INS" / "UP NEXT", then "Hawks: Shot 9 of 33 …": a team's notes
     if any(toks[i].lower in PHRASE_PREPOSITIONS for i in range(a + 1, k - 1)):
         return None  # "Trouble Over Health: …": a headline's phrase, no body's name
     if turn and not titled and _colon_dateline(doc, a, k):

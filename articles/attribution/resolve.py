@@ -5337,11 +5337,35 @@ LEGISLATOR_EPITHET_RE = re.compile(r"[Tt]he (?:[A-Z][\w'’.-]* ){1,3}(?:TD|MP|M
 PARTY_EPITHETS = {"republican", "democrat"}
 
 
+# what sports copy calls a player after a nationality ("the Serbian big man", "the
+# Argentine forward", "the Australian veteran"): the nationality's person (round 27)
+BIG_MAN_EPITHETS = {"big man": "m", "big woman": "f"}
+
+
+def _demonym_epithet(text: str) -> tuple[str, str] | None:
+    """``the Serbian big man`` -> ("RS", "m"), ``the Argentine forward`` -> ("AR", ""): a
+    nationality adjective and a position or epithet noun (EPITHET_NOUNS, ``big man``);
+    the country and the gender ("" unknown), else None."""
+    words = text.lower().replace("’", "'").split()
+    if not 3 <= len(words) <= 4 or words[0] != "the":
+        return None
+    code = lx.DEMONYMS.get(words[1])
+    if code is None:
+        return None
+    rest = " ".join(words[2:])
+    if rest in BIG_MAN_EPITHETS:
+        return code, BIG_MAN_EPITHETS[rest]
+    return (code, "") if len(words) == 3 and rest in EPITHET_NOUNS else None
+
+
 def _epithet(text: str) -> str | None:
     """``the 22-year-old``, ``the Dutchman``, ``the Brazilian``: a descriptor standing for
     the person just named. Returns "m", "f" or "" (gender unknown), or None."""
     if LEGISLATOR_EPITHET_RE.fullmatch(text) is not None:
         return ""  # "the Dublin South-West TD said": the member just named
+    demonym = _demonym_epithet(text)
+    if demonym is not None:
+        return demonym[1]  # "the Serbian big man said": the Serb just named
     m = EPITHET_RE.fullmatch(text.replace("’", "'"))
     if m is None:
         return None
@@ -5860,6 +5884,32 @@ def _age_apposition(toks, k: int) -> bool:
     return toks[k].text == "," and toks[k + 1].text.isdigit() and toks[k + 2].text in {",", "."}
 
 
+# a quote's credit by name right after its closing mark ('“…,” Mahlangu said'): the surname
+QUOTE_CREDIT_RE = re.compile(
+    r"[,!?][\"”’'] (?:[A-Z][\w’'-]+ )?([A-Z][\w’'-]+) "
+    r"(?:said|says|added|adds|told|explained|insisted)\b"
+)
+
+
+def _credited_after_unwritten_age(reg: Registry, src: Source, age: str) -> Entity | None:
+    """ "The 26-year-old, who was named player of the match, said he had not expected to
+    bowl. “The physio strapped it up,” Mahlangu said.": an age epithet opening its
+    paragraph, with no age written before for anyone, is the one person (by surname) the
+    paragraph's next quote is credited to, not the last speaker (round 27)."""
+    ctx = reg.ctx
+    text = ctx.doc.text
+    ps = ctx.doc.para_start(src.start)
+    if text[ps : src.start].strip() or any(
+        _written_age(reg, e, src.start) == age for e in reg.entities[:300]
+    ):
+        return None
+    m = QUOTE_CREDIT_RE.search(text, src.end, ctx.doc.para_end(src.start))
+    if m is None:
+        return None
+    found = [e for e in reg.by_surname.get(m.group(1).lower(), ()) if e.kind == "person"]
+    return found[0] if len(found) == 1 else None
+
+
 def _person_of_age(reg: Registry, pos: int, age: str, recent: Entity | None) -> Entity | None:
     """ "the 22-year-old said": the one person written with that age before pos, else
     the person just named unless a different age was written for them (the 33-year-old
@@ -5872,6 +5922,14 @@ def _person_of_age(reg: Registry, pos: int, age: str, recent: Entity | None) -> 
     return recent
 
 
+# what stands between a nationality and the name ("Spanish teenager X", "Czech world
+# number three X", "Swiss tennis player X"): descriptions, never a verb (round 27)
+NATIONALITY_GAP_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS | {
+    "teenager", "teen", "youngster", "veteran", "rookie", "newcomer", "world", "number",
+    "tennis", "golf", "chess", "star", "qualifier", "top", "seed", "seeded", "great",
+}  # fmt: skip
+
+
 def _nationality_at(toks, k: int, e: int) -> str | None:
     """The country written beside a person's name at tokens k..e-1: a demonym or a
     country (possessive) in the three words before ("Spanish teenager Carlos Alcaraz",
@@ -5882,6 +5940,14 @@ def _nationality_at(toks, k: int, e: int) -> str | None:
         code = lx.COUNTRY_OR_DEMONYM.get(toks[j].lower.removesuffix("'s").removesuffix("’s"))
         if code is not None:
             return code
+        low = toks[j].lower
+        if not (
+            toks[j].cap
+            or low in NATIONALITY_GAP_WORDS
+            or low in lx.CARDINALS
+            or low.endswith("-year-old")
+        ):
+            break  # (a verb between: "X of Italy beat Hugo Marchal" gives Marchal nothing)
     after = [t.lower for t in toks[e : e + 3]]
     if len(after) == 3 and after[0] == "," and after[1] in {"a", "an"}:
         return lx.DEMONYM_NOUNS.get(after[2])
@@ -6162,6 +6228,11 @@ DEFINITE_TITLES = {
     # forensic accountant at Y,"): "the pilot said", "the accountant said" (round 25)
     "pilot", "accountant",
 }  # fmt: skip
+# a player's position, written before the name ("opener Tom Hale", "Lancashire striker
+# X"): "the opener admitted", "the striker said" name its one holder too, else (as
+# before) the one person of the sentence before (_epithet_of_previous_person; round 27)
+POSITION_TITLES = frozenset(lx.CLUB_TITLES - DEFINITE_TITLES)
+DEFINITE_TITLES |= POSITION_TITLES
 # titles a person holds for another person, written after "his" / "her" for that post's
 # one holder in the story ("Hale's spokeswoman, Lene Brask, …" → "his spokeswoman said")
 OWNED_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
@@ -7353,7 +7424,7 @@ def _definite_descriptions(
             ent = _title_acronym_holder(reg, src)  # "the DM said"
         if ent is None:
             ent = _identified_after_lead(reg, src, events)  # "Poland's agriculture minister"
-        if ent is None and desc is None:
+        if ent is None and (desc is None or desc[0] in POSITION_TITLES):
             ent = _epithet_of_previous_person(reg, src, events)  # "the defenseman said"
         if ent is None and desc is None:
             ent = _contest_rival(reg, src)  # "Kettering's rival said"
@@ -8569,6 +8640,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         ent = _recent_person(reg, events, positions, src.start, gender, reported)
         words = src.text.lower().split()
         nationality = lx.DEMONYM_NOUNS.get(" ".join(words[-2:]), lx.DEMONYM_NOUNS.get(words[-1]))
+        demonym = _demonym_epithet(src.text) if nationality is None else None
+        if demonym is not None:
+            nationality = demonym[0]  # ("the Serbian big man": the adjective's country)
         if nationality is not None:
             ent = _person_of_nationality(reg, src.start, nationality, ent)
             ent = _epithet_written_before(reg, events, positions, src, words[-1], ent, reported)
@@ -8576,7 +8650,12 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         # ("the 27-year-old Pole said", "the 19-year-old rookie said")
         age = age or AGE_EPITHET_RE.match(src.text)
         if age is not None:
-            ent = _person_of_age(reg, src.start, age.group(1), ent or _recent_subject(reg, src))
+            # ("The 26-year-old, …, said A. “…,” Mahlangu said.": no age written before,
+            # the player the paragraph's next quote credits; round 27)
+            later = _credited_after_unwritten_age(reg, src, age.group(1))
+            ent = later or _person_of_age(
+                reg, src.start, age.group(1), ent or _recent_subject(reg, src)
+            )
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)

@@ -58,6 +58,7 @@ from .resolve import (
     Entity,
     Registry,
     _bracketed_full_name,
+    _demonym_epithet,
     _key,
     _longer_name_before,
     _named_with_head_word,
@@ -7526,7 +7527,15 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                         src.appositive is None
                         or INDEFINITE_RE.match(ctx.doc.text, src.appositive[0]) is not None
                     )
-                    and _only_styles_between(ctx.doc.text, src.pre_role[1], src.start)
+                    and (
+                        _only_styles_between(ctx.doc.text, src.pre_role[1], src.start)
+                        # "Her coach, the former Argentine player X": the post held now
+                        # outranks the past one written with the name (round 27)
+                        or (
+                            said_as.role.lower().startswith(("former ", "ex-"))
+                            and not pre.role.lower().startswith(("former ", "ex-"))
+                        )
+                    )
                     and not _generic_before_office(pre.role, said_as.role)
                 ):
                     # "The head of the mission, X, a French diplomat": the office
@@ -8104,6 +8113,8 @@ def _later_nationality(cands: list[Candidate], epithets: dict[int, str]) -> None
             # "said the Italian", "The Northern Irishman insisted": the nationality the
             # epithet gives the person just named
             c.country = lx.DEMONYM_NOUNS.get(src.text[4:].lower())
+            if c.country is None and (demonym := _demonym_epithet(src.text)) is not None:
+                c.country = demonym[0]  # "The Serbian big man said" (round 27)
     for c in cands:
         if c.entity is not None and c.speaker_type == "person" and c.country:
             countries.setdefault(id(c.entity), set()).add(c.country)
@@ -8381,7 +8392,9 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
         and not _from_elsewhere(ctx, c, places)
         and not _body_described_abroad(ctx, c)
     }
-    foreign = [x for x in known.values() if x != country]
+    # (a foreign player or coach is no delegation: the home ones still count as home)
+    players = {c.speaker for c in cands if _player_or_coach(c)}
+    foreign = [x for k, x in known.items() if x != country and k not in players]
     summit = (
         not _agency_at_home(ctx, country)
         and len(set(foreign)) > 1
@@ -8512,6 +8525,22 @@ def _from_elsewhere(ctx: Context, c: Candidate, places: dict[int, set[str | None
             if (m := HOME_PLACE_RE.match(text, e)) is not None
         }
     return c.country in found
+
+
+# what a team's people are called besides their positions (lx.CLUB_TITLES)
+SPORTS_ROLE_WORDS = {"player", "coach", "athlete", "guard", "center", "centre", "pitcher"}
+# club titles other trades hold too (a ship's captain, a company's manager, a zookeeper)
+OTHER_TRADES_TITLES = {"captain", "skipper", "manager", "keeper", "receiver"}
+
+
+def _player_or_coach(c: Candidate) -> bool:
+    """A player or a coach (``forward``, ``head coach``, ``the 26-year-old guard``): a
+    league's or a tournament's people come from many countries, a team's own (``a
+    30-year-old Frenchman``) no delegation, so no sign of a summit (round 27)."""
+    if c.speaker_type != "person" or not c.role:
+        return False
+    last = c.role.lower().split()[-1]
+    return (last in lx.CLUB_TITLES and last not in OTHER_TRADES_TITLES) or last in SPORTS_ROLE_WORDS
 
 
 def _body_described_abroad(ctx: Context, c: Candidate) -> bool:

@@ -276,6 +276,7 @@ IRREGULAR_PAST = {
     "withdrew", "shook", "stole", "flew", "slid", "froze", "tore", "swept", "hung", "wore",
     "upheld", "withheld", "overrode", "overcame", "oversaw", "undertook", "forbade", "taught",
     "understood", "dealt", "forgave", "forgot", "sang", "swam", "woke", "bore", "blew",
+    "beat", "quit", "overtook", "outran", "outfought",  # a result: "X beat Y 6-3 and said" (r27)
 }  # fmt: skip
 
 # "The senator did not hold back.": the auxiliary is the verb after the subject

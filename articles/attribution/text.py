@@ -460,6 +460,18 @@ def _is_abbrev(tok: Token, nxt: Token | None) -> bool:
     return False
 
 
+def _spaced_ellipsis_after_end(text: str, tokens: list[Token], i: int, nxt: Token) -> bool:
+    """Token i closes a spaced "..." between two sentences (AP's notes: "Portland shot 9 of
+    33 from 3-point range. ... Moss is expected to …"): a sentence end, a space, three
+    points, a space and a capital (round 27)."""
+    if i < 3 or not nxt.cap or any(tokens[x].text != "." for x in (i - 1, i - 2)):
+        return False
+    a = tokens[i - 2].start
+    if tokens[i - 1].start != a + 1 or tokens[i].start != a + 2:
+        return False
+    return a >= 2 and text[a - 1] == " " and text[a - 2] in ".!?"
+
+
 def sentence_bounds(
     text: str, tokens: list[Token], para_starts: list[int] | None = None
 ) -> list[int]:
@@ -493,7 +505,13 @@ def sentence_bounds(
             continue
         if nxt.start == end:  # no space: 3.4 or U.S.A
             continue
-        if t.text == "." and prev is not None and prev.end == t.start and _is_abbrev(prev, nxt):
+        if (
+            t.text == "."
+            and prev is not None
+            and prev.end == t.start
+            and _is_abbrev(prev, nxt)
+            and not _spaced_ellipsis_after_end(text, tokens, i, nxt)
+        ):
             continue
         c = nxt.text[0]
         if c.isupper() or c.isdigit() or c in "\"“‘'«(—–-„”":
