@@ -4982,6 +4982,8 @@ PASSIVE_CUES = {
     "implicated": {"in"}, "said": {"to"}, "reported": {"to"},
 }  # fmt: skip
 PASSIVE_BE = {"is", "are", "was", "were", "be", "been", "being"}
+# labelling participles: negated ("was not labelled as an ad") nobody is said to speak
+LABEL_PASSIVES = {"labeled", "labelled", "branded", "dubbed", "billed", "marked"}
 # "X seems to …": an evidential; PolNeAR reports subject and complement, no source
 SEEM_FORMS = {"seem", "seems", "seemed"}
 # "The driver allegedly fled …": the adverb of "is alleged / reported to", read the same
@@ -5017,6 +5019,8 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         be -= 1  # "has been harshly criticized for", "was also dubbed", "is not thought to"
     if low not in SEEM_FORMS and toks[be].lower not in PASSIVE_BE:
         return None
+    if low in LABEL_PASSIVES and toks[k - 1].lower in {"not", "never", "n't"}:
+        return None  # "because the video was not labelled as an ad": a missing label, no words
     ss, se = ctx.sentence(toks[k].start)
     j = k + 1
     if j >= n or toks[j].start >= se or ctx.in_quote(j):
@@ -7631,7 +7635,7 @@ def _inverted(ctx: Context, k: int, se: int):
         or _base(doc, k) not in INVERSION_VERBS
     ):
         return None
-    if _closes_subject_aside(ctx, k):
+    if _closes_subject_aside(ctx, k) or _closes_participle_aside(ctx, k):
         return None
     src = subject_after(doc, k, se)
     if _base(doc, k) in {"say", "add"}:
@@ -7677,6 +7681,27 @@ def _inverted(ctx: Context, k: int, se: int):
             e += 1
         return src
     return None
+
+
+# a sentence opening with a determined noun phrase and a participle aside closed right
+# before the cue: "The text of the decree, published in the state's gazette, says …"
+PARTICIPLE_ASIDE_SUBJECT_RE = re.compile(
+    r"(?:The|A|An|This|That|These|Its|Their|His|Her)\s+[^,.;:!?\"“”]{1,60}?,\s+"
+    r"(?:[a-z]+ed|written|seen|sent|drawn|given|known|shown|signed|read|held|taken)\b"
+    r"[^,.;:!?\"“”]{0,100},\s*\Z"
+)
+
+
+def _closes_participle_aside(ctx: Context, k: int) -> bool:
+    """ "The text of the decree, published in the state's official gazette, says
+    organizers who …": the comma before the cue closes a participle aside after the
+    subject opening the sentence (the subject speaks; no inverted cue)."""
+    doc = ctx.doc
+    ss = ctx.sentence(doc.tokens[k].start)[0]
+    comma_end = doc.tokens[k - 1].end
+    if comma_end - ss > 200:
+        return False
+    return PARTICIPLE_ASIDE_SUBJECT_RE.match(doc.text, ss, comma_end) is not None
 
 
 def _closes_subject_aside(ctx: Context, k: int) -> bool:
