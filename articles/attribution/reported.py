@@ -9247,6 +9247,7 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
             and not relative
             and (
                 _verb_conjunct(toks, m + 1)
+                or _quoted_modal_conjunct(toks, tq, m, b)
                 or _quoted_bare_verb_conjunct(toks, tq, a, m)
                 or _quoted_cue_to_conjunct(toks, tq, m + 1, b)
                 or (
@@ -9423,6 +9424,24 @@ def _bare_verb_cue(doc: Doc, prev: Candidate | None) -> bool:
     return x >= 0 and (toks[x].lower in MODAL_VP or toks[x].lower == "to")
 
 
+OPENING_MARKS = {'"', "“", "‘", "'", "``"}
+
+
+def _quoted_modal_conjunct(toks, tq, m: int, b: int) -> bool:
+    """ "wrote that she had been paid by X and ‘should have made that clearer’": a quote
+    opening with a modal or an auxiliary right after "and" / "but" is a second verb phrase
+    of the clause's subject (its own conjunct, as "and would “…”" is)."""
+    x = m + 1
+    if x < b and toks[x].text in OPENING_MARKS:
+        x += 1
+    return (
+        x < b
+        and tq[x] >= 0
+        and tq[m] < 0
+        and (toks[x].lower in MODAL_VP or toks[x].lower in CONJUNCT_AUXILIARIES)
+    )
+
+
 def _verb_conjunct(toks, v: int) -> bool:
     """ "… and would not block the bill", "… and planned to return", "… and stood ready
     to help": a verb phrase sharing the subject before it (an auxiliary or modal, or a
@@ -9492,6 +9511,13 @@ def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int,
                     and toks[m - 1].text != ","
                     and toks[v].lower in CONJUNCT_AUXILIARIES
                     and qs - v <= 2
+                )
+                or (
+                    # (round 27: "said A and “would have to borrow by June”": the quote
+                    # opens with the second verb phrase's modal or auxiliary)
+                    toks[m - 1].text != ","
+                    and qs - v <= 1
+                    and (toks[qs].lower in MODAL_VP or toks[qs].lower in CONJUNCT_AUXILIARIES)
                 )
             )
         ):

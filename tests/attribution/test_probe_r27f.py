@@ -187,3 +187,17 @@ def test_a_participle_aside_after_the_subject_is_no_inverted_cue():
     got = by_quote(text)
     assert "landlords who ignore it face a fine of $5,000 a day" in got
     assert not any(q.startswith("The full text") for q in got)
+
+
+def test_a_quote_opening_a_second_verb_phrase_leaves_the_first_reported():
+    text = (
+        "Mayor Tim Ross said the city had run out of money and “would have to borrow by "
+        "June.”\n\n"
+        "The singer Ana Bell, who has 2 million followers, wrote on Instagram on Friday that "
+        "she had been paid by the brand and ‘should have said so’.\n"
+    )
+    got = by_quote(text)
+    assert got["the city had run out of money"].speaker == "Tim Ross"
+    assert got["would have to borrow by June."].speaker == "Tim Ross"
+    assert got["she had been paid by the brand"].speaker == "Ana Bell"
+    assert got["should have said so"].speaker == "Ana Bell"
