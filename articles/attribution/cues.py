@@ -105,6 +105,53 @@ def _adds_amount_to(toks, i: int) -> bool:
     return False
 
 
+# what an editor adds to a text: "would have added the words “…” to Section 3", "added
+# language to the bill", "added a clause exempting …"
+ADDED_TEXT_NOUNS = {
+    "words", "word", "phrase", "phrases", "language", "clause", "clauses", "provision",
+    "provisions", "amendment", "amendments", "sentence", "sentences", "paragraph",
+    "paragraphs", "section", "sections", "line", "lines", "caveat", "disclaimer",
+}  # fmt: skip
+
+
+OFFERED_FORMS = {"offer", "offers", "offered", "offering"}
+MEASURE_NOUNS = {
+    "amendment", "amendments", "bill", "bills", "motion", "motions", "resolution",
+    "resolutions", "substitute",
+}  # fmt: skip
+
+
+def _offers_a_measure(toks, i: int) -> bool:
+    """ "offered an amendment", "offered a substitute bill": a motion put, no speech."""
+    n = len(toks)
+    for x in range(i + 1, min(i + 4, n)):
+        if toks[x].lower in MEASURE_NOUNS:
+            return True
+        if not toks[x].is_word:
+            return False
+    return False
+
+
+def _adds_text(toks, i: int) -> bool:
+    """ "added the words “…” to Section 3", "added a clause to the bill": a text's
+    editing, no speech (the noun right after the verb or one determiner, then "to" /
+    "into" a text: not a singer who "added the words, ‘…’" at a song's end)."""
+    n = len(toks)
+    x = i + 1
+    if x < n and toks[x].lower in {"the", "a", "an", "new", "two", "three"}:
+        x += 1
+    if not (x < n and toks[x].lower in ADDED_TEXT_NOUNS):
+        return False
+    y = x + 1
+    if y < n and toks[y].text in QUOTE_MARKS:  # the words themselves, then their place
+        y += 1
+        while y < n and y - x <= 40 and toks[y].text not in QUOTE_MARKS:
+            y += 1
+        y += 1
+        return y < n and toks[y].lower in {"to", "into"}
+    return any(toks[z].lower in {"to", "into"} for z in range(y, min(y + 3, n)))
+
+
 def _characterisation_frame(doc: Doc, i: int) -> bool:
     """ "pounded the plan as “a giveaway”", "pounding him as a “con artist”": an object
     of at most six words, then "as", at most two words and an opening quotation mark."""
@@ -438,10 +485,12 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         return False  # "taller than most fans expected.": a comparison, nobody's words
     if lx.CUE_FORMS[low] == "charge" and _charged_with_or_for_money(doc, i):
         return False  # "charged two developers with fraud", "charging visitors five euros"
-    if lx.CUE_FORMS[low] == "add" and _adds_amount_to(toks, i):
+    if lx.CUE_FORMS[low] == "add" and (_adds_amount_to(toks, i) or _adds_text(toks, i)):
         return False  # "the detour, which adds about 10 days to the voyage": a sum
     if lx.CUE_FORMS[low] == "add" and _adds_tally(toks, i):
         return False  # "Okoye added 21 points and 12 rebounds": a player's line
+    if low in OFFERED_FORMS and _offers_a_measure(toks, i):
+        return False  # "offered an amendment that would …": a legislative act, no words
     nx1 = toks[i + 1].lower if i + 1 < len(toks) else ""
     nx2 = toks[i + 2].lower if i + 2 < len(toks) else ""
     if lx.CUE_FORMS[low] == "estimate" and nx1 == "at" and nx2 not in {"least", "most"}:

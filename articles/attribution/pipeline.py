@@ -406,7 +406,9 @@ CHANT_BEFORE_RE = re.compile(
 # printed with the words ‘…’", "under the banner “…”" (no sender: nobody's statement)
 DISPLAY_BEFORE_RE = re.compile(
     r"\b(?:signs?|banners?|placards?|posters?|billboards?|stickers?|(?:t-)?shirts?|caps?|"
-    r"hats?|flags?|graffiti|murals?|plaques?|badges?|buttons?|wristbands?)"
+    r"hats?|flags?|graffiti|murals?|plaques?|badges?|buttons?|wristbands?|"
+    # a newspaper's headline and a product's label: "The headline read: “…”"
+    r"headlines?|front\s+pages?|labels?|packaging)"
     r"(?:\s+(?:that|which))?\s+(?:reading|read|reads|saying|said|says|declaring|bearing|"
     r"(?:printed|emblazoned)\s+with|with)(?:\s+the\s+(?:words?|slogan))?[,:]?\s*[\"“‘'”’]\Z"
     r"|\bunder\s+the\s+(?:banner|slogan|motto|hashtag)[,:]?\s*[\"“‘'”’]\Z",
@@ -437,7 +439,12 @@ DISPLAY_NOUNS = {
 # "call(s)": "a plan it calls “Project Streamline”", "whose coach calls him “the Rocket”"
 WHAT_CALL_RE = re.compile(
     r"\b(?:what|which|that)\s+(?:[\w.'’-]+\s+){0,3}?"
-    r"(?:they\s+|(?!(?:this|his|its|was|is|has|does|us|thus|yes)\s)[a-z][a-z-]*[a-rt-z]s\s+)"
+    r"(?:they\s+|(?!(?:this|his|its|was|is|has|does|us|thus|yes)\s)[a-z][a-z-]*[a-rt-z]s\s+|"
+    # a trade or a public as one body: "what the industry calls “corridos tumbados”"
+    r"(?:industry|trade|profession|sector|public|press|internet|business)\s+)"
+    # a habit's adverb: "that his neighbors now describe as “the good ones”"
+    r"(?:(?:now|often|still|also|sometimes|usually|routinely|commonly|widely|jokingly|"
+    r"affectionately|simply|already|increasingly)\s+)?"
     r"(?:(?:like|likes)\s+to\s+)?"
     r"(?:call|calls|dub|dubs|term|terms|(?:describe|describes|refer\s+to|refers\s+to|"
     # a seller's habitual line: "the series, which its posters bill as “a six-hour movie,”"
@@ -897,10 +904,60 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
     return False
 
 
+# a subject that says nobody spoke: "so nobody could accuse the group of …"
+NOBODY_SOURCES = frozenset({"nobody", "no one", "no-one", "none"})
+# a seller's page or pack describing its product: "The listing still describes the mattress
+# as ‘…’" (the seller's copy, not a person speaking; a campaign's ad is left alone)
+SELLER_COPY_NOUNS = frozenset({
+    "listing", "listings", "packaging", "label", "labels", "brochure", "brochures",
+    "catalogue", "catalog", "menu", "menus",
+})  # fmt: skip
+# a poll's question: "A poll … asked 600 rural voters, “Should farmers …?”"
+POLL_WORD_RE = re.compile(r"\b(?:poll|polls|survey|surveys|questionnaire|census|pollsters?)\b")
+POLL_ASKED_RE = re.compile(r"\basked\b[^.!?\"“”]{0,60}[,:]\s*[\"“‘']\Z")
+
+
+def _poll_question(text: str, c: Candidate) -> bool:
+    """A question a poll put to its sample, quoted: the survey's wording, no statement."""
+    if not text[c.start : c.end].rstrip().endswith("?"):
+        return False
+    lo = max(0, c.start - 250)
+    before = text[lo : c.start]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    before = before[cut + 1 :]  # this sentence's words only
+    return (
+        POLL_ASKED_RE.search(before) is not None and POLL_WORD_RE.search(before.lower()) is not None
+    )
+
+
+HYPOTHETICAL_MODAL_RE = re.compile(r"\s+(?:could|would|can|might|may)\s+(?:ever\s+)?\Z")
+
+
+def _no_speaker_source(c: Candidate, text: str) -> bool:
+    """ "so nobody could accuse …" (a hypothetical under a negative subject; PolNeAR keeps
+    "No one expected …"), "The listing describes the mattress as ‘…’"."""
+    if c.source is None or c.source.end - c.source.start > 60:
+        return False
+    words = c.source.text.lower().split()
+    if not words:
+        return False
+    if " ".join(words) in NOBODY_SOURCES:
+        cp = c.cue_pos
+        return (
+            cp is not None
+            and 0 < cp - c.source.end <= 12
+            and HYPOTHETICAL_MODAL_RE.match(text, c.source.end, cp) is not None
+        )
+    return words[-1] in SELLER_COPY_NOUNS
+
+
 def _mark_not_statements(cands: list[Candidate], text: str, doc: Doc) -> None:
     """Mark chants, signs, named terms, questions and acts read as statements (dropped
     after resolution: their mentions still name people for the statements around)."""
     for c in cands:
+        if _no_speaker_source(c, text) or (c.kind != "indirect" and _poll_question(text, c)):
+            c.extra["not_said"] = True
+            continue
         if c.kind == "indirect":
             if _indirect_not_said(text, c, doc):
                 c.extra["not_said"] = True
@@ -1053,7 +1110,11 @@ def _it_for_leaders_organisation(cands: list[Candidate]) -> None:
         src = c.source
         assert src is not None  # (filtered above)
         if src.kind == "pronoun" and src.text.lower() == "it" and c.speaker is None:
-            if last_org is not None and src.start - last_org[0] <= IT_REACH:
+            if (
+                last_org is not None
+                and src.start - last_org[0] <= IT_REACH
+                and not c.extra.get("document_it")
+            ):
                 c.speaker = c.organization = last_org[1]
                 c.speaker_type = "organization"
                 c.confidence = round(c.confidence * 0.92, 3)

@@ -108,7 +108,46 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def find_quotes(text: str, para_starts: list[int]) -> list[QuoteSpan]:
     """Return quoted spans (content offsets) in document order."""
     spans = _quotes(text, para_starts)
-    return [q for q in spans if not _mention(text, q)]
+    out: list[QuoteSpan] = []
+    prev: QuoteSpan | None = None  # the quote before, when it was a mention
+    last_close = -1
+    for q in spans:
+        if _gloss(text, q, last_close):
+            last_close = q.close_end
+            continue  # '"Con el cuerno …" ("With the rifle …")': a translation in brackets
+        last_close = q.close_end
+        if _mention(text, q) or (prev is not None and _listed_after_mention(text, prev, q)):
+            prev = q
+            continue
+        prev = None
+        out.append(q)
+    return out
+
+
+# a quote's translation in brackets right after it: '"¿Y ahora qué cantamos?" ("And now
+# what do we sing?")' — the same words again, never a statement of their own
+GLOSS_GAP = frozenset({" (", "(", " [", "["})
+
+
+def _gloss(text: str, q: QuoteSpan, last_close: int) -> bool:
+    """Is ``q`` a bracketed gloss opening right after the previous quote's closing mark?"""
+    if last_close < 0 or text[last_close : q.open_pos] not in GLOSS_GAP:
+        return False
+    close = text[q.close_end : q.close_end + 1]
+    return close in (")", "]") or (
+        close in (".", ",") and text[q.close_end + 1 : q.close_end + 2] in (")", "]")
+    )
+
+
+# a second quoted term joined to a mention: "words such as ‘spine-aligning’ and
+# ‘posture-correcting’", 'the words "A" or "B"'
+LISTED_GAPS = frozenset({" and ", ", ", " or ", ", and ", ", or ", " and the ", " or the "})
+
+
+def _listed_after_mention(text: str, prev: QuoteSpan, q: QuoteSpan) -> bool:
+    if text[prev.close_end : q.open_pos] not in LISTED_GAPS or q.multi_paragraph:
+        return False
+    return len(text[q.start : q.end].split()) <= 6
 
 
 def _quotes(text: str, para_starts: list[int]) -> list[QuoteSpan]:
@@ -469,9 +508,27 @@ MENTION_BEFORE_RE = re.compile(
     r"(?:titles?|names?))|"
     r"(?:dubbed|nicknamed|known as|titled|entitled|headlined)(?: the| a| an)?|"
     # "Byrd's strategy of “massive resistance”": the name of a policy
-    r"(?:strategy|policy|doctrine|philosophy) of)[,:]?\Z",
+    r"(?:strategy|policy|doctrine|philosophy) of|"
+    # "words such as ‘spine-aligning’", "terms like “clean coal”": words as words
+    r"(?:words|terms|phrases|labels|claims|slogans|expressions|buzzwords) (?:such as|like))"
+    r"[,:]?\Z",
     re.IGNORECASE,
 )
+# words as words of any length: a song's lines ("opens with the line “…”", "the chorus
+# “…”") and the words a text's editor adds or strikes ("would have added the words “…”
+# to Section 3"); a speech's "ended with the words “…”" stays a quotation
+LONG_MENTION_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|its|a|this|that|his|her|their) (?:(?:opening|closing|first|last|final|"
+    r"famous|best-known|following) )?(?:lyrics?|chorus|refrain|verses?)|"
+    r"\b(?:opens|opened|opening|begins|began|beginning|ends|ended|ending|closes|closed|"
+    r"closing) with the (?:lines?|lyrics?|verse|refrain|chorus)|"
+    r"\b(?:add|adds|added|adding|insert|inserts|inserted|inserting|strike|strikes|struck|"
+    r"striking|delete|deletes|deleted|deleting|remove|removes|removed|removing|replace|"
+    r"replaces|replaced|replacing|drop|drops|dropped|dropping) (?:the )?(?:words?|phrase|"
+    r"sentence|language))[,:]?\Z",
+    re.IGNORECASE,
+)
+LONG_MENTION_MAX = 25  # words of a song's line or an amendment's words
 MENTION_BEFORE_MAX = len("that working titles,")  # the longest text MENTION_BEFORE_RE matches
 
 
@@ -535,6 +592,12 @@ def _mention(text: str, q: QuoteSpan) -> bool:
     before = text[max(0, q.open_pos - 50) : q.open_pos]
     if nwords <= 6 and _mention_cue_before(before):
         return True
+    if nwords <= LONG_MENTION_MAX and LONG_MENTION_BEFORE_RE.search(before.rstrip()):
+        return True
+    if nwords <= 6 and NAME_FOR_RE.search(text, max(0, q.open_pos - 150), q.open_pos):
+        return True  # "Marketers have a name for the style …: ‘white-coat copy’."
+    if nwords <= 4 and _labelled_claim(text, q, before):
+        return True  # 'had rejected a ‘clinically proven’ claim': the claim's words, named
     if nwords <= 6 and DEFINED_AFTER_RE.match(text, q.close_end):
         return True  # 'a “targeted employment area,” which is defined as …': a term
     if nwords <= 4 and _named_remark(text, q, before):
@@ -631,6 +694,29 @@ def _scare_quote_in_aside(text: str, q: QuoteSpan, before: str, content: str) ->
     lo = max(0, q.open_pos - ASIDE_REACH)
     stop = max(text.rfind(". ", lo, q.open_pos), text.rfind("\n", lo, q.open_pos))
     return ASIDE_OPEN_RE.search(text, max(lo, stop + 1), q.open_pos) is not None
+
+
+# a name given after a colon: "Marketers have a name for the style of claim …: ‘…’"
+NAME_FOR_RE = re.compile(
+    r"\b(?:a|the|their|its|our|his|her) (?:name|word|term|nickname|label|phrase) for "
+    r"[^.!?:\"“”‘\n]{0,120}:\s*\Z"
+)
+
+
+# a quote naming a claim or a label between a determiner and that noun: "rejected a
+# ‘clinically proven’ claim", 'the "made in Kansas" label' (the claim's words, mentioned)
+LABEL_DETERMINER_RE = re.compile(r"\b(?:a|an|the|any|every|no|such|its|their)\s+\Z")
+LABEL_NOUN_AFTER_RE = re.compile(
+    r",? (?:claim|claims|label|labels|labelling|labeling|tag|tags|badge|badges|branding|"
+    r"designation|designations|wording|sticker|stickers|logo|seal)\b"
+)
+
+
+def _labelled_claim(text: str, q: QuoteSpan, before: str) -> bool:
+    return (
+        LABEL_DETERMINER_RE.search(before) is not None
+        and LABEL_NOUN_AFTER_RE.match(text, q.close_end) is not None
+    )
 
 
 # a term being defined right after its closing mark

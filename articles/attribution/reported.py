@@ -4991,6 +4991,8 @@ PASSIVE_CUES = {
     "implicated": {"in"}, "said": {"to"}, "reported": {"to"},
 }  # fmt: skip
 PASSIVE_BE = {"is", "are", "was", "were", "be", "been", "being"}
+# labelling participles: negated ("was not labelled as an ad") nobody is said to speak
+LABEL_PASSIVES = {"labeled", "labelled", "branded", "dubbed", "billed", "marked"}
 # "X seems to …": an evidential; PolNeAR reports subject and complement, no source
 SEEM_FORMS = {"seem", "seems", "seemed"}
 # "The driver allegedly fled …": the adverb of "is alleged / reported to", read the same
@@ -5026,6 +5028,8 @@ def _passive(ctx: Context, k: int) -> tuple[Candidate, Candidate] | None:
         be -= 1  # "has been harshly criticized for", "was also dubbed", "is not thought to"
     if low not in SEEM_FORMS and toks[be].lower not in PASSIVE_BE:
         return None
+    if low in LABEL_PASSIVES and toks[k - 1].lower in {"not", "never", "n't"}:
+        return None  # "because the video was not labelled as an ad": a missing label, no words
     ss, se = ctx.sentence(toks[k].start)
     j = k + 1
     if j >= n or toks[j].start >= se or ctx.in_quote(j):
@@ -7695,7 +7699,7 @@ def _inverted(ctx: Context, k: int, se: int):
         or _base(doc, k) not in INVERSION_VERBS
     ):
         return None
-    if _closes_subject_aside(ctx, k):
+    if _closes_subject_aside(ctx, k) or _closes_participle_aside(ctx, k):
         return None
     src = subject_after(doc, k, se)
     if _base(doc, k) in {"say", "add"}:
@@ -7741,6 +7745,27 @@ def _inverted(ctx: Context, k: int, se: int):
             e += 1
         return src
     return None
+
+
+# a sentence opening with a determined noun phrase and a participle aside closed right
+# before the cue: "The text of the decree, published in the state's gazette, says …"
+PARTICIPLE_ASIDE_SUBJECT_RE = re.compile(
+    r"(?:The|A|An|This|That|These|Its|Their|His|Her)\s+[^,.;:!?\"“”]{1,60}?,\s+"
+    r"(?:[a-z]+ed|written|seen|sent|drawn|given|known|shown|signed|read|held|taken)\b"
+    r"[^,.;:!?\"“”]{0,100},\s*\Z"
+)
+
+
+def _closes_participle_aside(ctx: Context, k: int) -> bool:
+    """ "The text of the decree, published in the state's official gazette, says
+    organizers who …": the comma before the cue closes a participle aside after the
+    subject opening the sentence (the subject speaks; no inverted cue)."""
+    doc = ctx.doc
+    ss = ctx.sentence(doc.tokens[k].start)[0]
+    comma_end = doc.tokens[k - 1].end
+    if comma_end - ss > 200:
+        return False
+    return PARTICIPLE_ASIDE_SUBJECT_RE.match(doc.text, ss, comma_end) is not None
 
 
 def _closes_subject_aside(ctx: Context, k: int) -> bool:
@@ -9319,6 +9344,7 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
             and not relative
             and (
                 _verb_conjunct(toks, m + 1)
+                or _quoted_modal_conjunct(toks, tq, m, b)
                 or _quoted_bare_verb_conjunct(toks, tq, a, m)
                 or _quoted_cue_to_conjunct(toks, tq, m + 1, b)
                 or (
@@ -9495,6 +9521,24 @@ def _bare_verb_cue(doc: Doc, prev: Candidate | None) -> bool:
     return x >= 0 and (toks[x].lower in MODAL_VP or toks[x].lower == "to")
 
 
+OPENING_MARKS = {'"', "“", "‘", "'", "``"}
+
+
+def _quoted_modal_conjunct(toks, tq, m: int, b: int) -> bool:
+    """ "wrote that she had been paid by X and ‘should have made that clearer’": a quote
+    opening with a modal or an auxiliary right after "and" / "but" is a second verb phrase
+    of the clause's subject (its own conjunct, as "and would “…”" is)."""
+    x = m + 1
+    if x < b and toks[x].text in OPENING_MARKS:
+        x += 1
+    return (
+        x < b
+        and tq[x] >= 0
+        and tq[m] < 0
+        and (toks[x].lower in MODAL_VP or toks[x].lower in CONJUNCT_AUXILIARIES)
+    )
+
+
 def _verb_conjunct(toks, v: int) -> bool:
     """ "… and would not block the bill", "… and planned to return", "… and stood ready
     to help": a verb phrase sharing the subject before it (an auxiliary or modal, or a
@@ -9564,6 +9608,13 @@ def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int,
                     and toks[m - 1].text != ","
                     and toks[v].lower in CONJUNCT_AUXILIARIES
                     and qs - v <= 2
+                )
+                or (
+                    # (round 27: "said A and “would have to borrow by June”": the quote
+                    # opens with the second verb phrase's modal or auxiliary)
+                    toks[m - 1].text != ","
+                    and qs - v <= 1
+                    and (toks[qs].lower in MODAL_VP or toks[qs].lower in CONJUNCT_AUXILIARIES)
                 )
             )
         ):

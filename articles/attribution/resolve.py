@@ -4192,6 +4192,30 @@ def _previous_subject_descriptor(
     return (toks[a].start, name) if name is not None else None
 
 
+# a text's parts and legal texts that open the sentence before "It says …"
+DOCUMENT_SUBJECT_NOUNS = DOCUMENT_NOUNS | {
+    "section", "clause", "provision", "decree", "order", "law", "contract", "amendment",
+    "text", "measure", "article", "paragraph", "regulation", "ordinance", "agreement",
+}  # fmt: skip
+
+
+def _previous_subject_document(ctx: Context, c: Candidate, src: Source) -> bool:
+    """ "Section 6 is the sticking point. It says a manufacturer “…”": "it" opening its
+    sentence after one whose subject is a document or a part of one (``Section 6``, ``The
+    bill``, ``The contract's second clause``): that text, not the organisation that last
+    spoke."""
+    ss, _ = ctx.sentence(src.start)
+    opening = min(c.start, ss) if c.kind == "direct" else ss
+    if opening == 0 or _words_outside_quotes(ctx, ss, src.start):
+        return False
+    ps, pe = ctx.sentence(opening - 1)
+    toks = ctx.doc.tokens
+    a = ctx.doc.tok_index_at_or_after(ps)
+    if a < len(toks) and toks[a].lower in {"the", "this", "that", "its", "their"}:
+        a += 1
+    return a < len(toks) and toks[a].start < pe and toks[a].lower in DOCUMENT_SUBJECT_NOUNS
+
+
 # bodies that act on a company or a population and speak for themselves: an unnamed one
 # opening the sentence before "It said" is the "it" (not a company that spoke before)
 ACTING_BODY_HEADS = {
@@ -8526,6 +8550,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.speaker, c.speaker_type = they
             c.organization = lx.SUPRANATIONAL.get(they[0], they[0])
             continue
+        if (
+            src.kind == "pronoun"
+            and src.text.lower() == "it"
+            and _previous_subject_document(ctx, c, src)
+        ):
+            c.extra["document_it"] = True  # (no organisation reads it later either)
+            continue  # "Section 6 is the sticking point. It says …": the text, nobody named
         own = _own_sentence_org(ctx, src) if src.text.lower() == "it" else None
         if own is not None:
             # "Acme fought what it called “…”": the organisation its own sentence is about

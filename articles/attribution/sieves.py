@@ -2112,6 +2112,19 @@ MESSAGE_BEFORE_RE = re.compile(
 )
 
 
+# a written text introduced by its verb of reading and a colon
+READS_INTRO_RE = re.compile(r"\breads?:\s*[\"“‘']\Z")
+# a message its sender is named for, then a colon: "She read aloud a text message that a
+# dealer's service manager sent to a farmer last fall: “…”" (the sender's words, not the
+# reader's: nobody before goes on speaking)
+MESSAGE_SENT_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, lx.MESSAGE_NOUNS), key=len, reverse=True)) + r")"
+    r"\s+(?:that|which)\s+[^.!?:\"“”\n]{1,80}?\b(?:sent|wrote|posted|texted|emailed|"
+    r"tweeted)\b[^.!?:\"“”\n]{0,100}:\s*[\"“‘']\Z",
+    re.IGNORECASE,
+)
+
+
 def continuation(cands: list[Candidate], text: str = "") -> None:
     """A direct quote without its own cue continues the previous speaker."""
     prev: Candidate | None = None
@@ -2138,6 +2151,16 @@ def continuation(cands: list[Candidate], text: str = "") -> None:
         ):
             prev = c  # "held signs saying “Save Our Streets.”": the sign's words, nobody's
             continue
+        if (
+            c.source is None
+            and text
+            and (
+                READS_INTRO_RE.search(text, max(0, c.start - 12), c.start)
+                or MESSAGE_SENT_RE.search(text, max(0, c.start - 220), c.start)
+            )
+        ):
+            prev = c  # "One review on the listing, from a buyer in Leeds, reads: ‘…’": a
+            continue  # written text's words, never the previous speaker going on
         if (
             c.source is None
             and prev is not None
