@@ -1572,3 +1572,6 @@ PLATFORM_NOUNS = {
 # prepositions after an adjectival or passive participle of a subject ("Residents
 # worried about flooding", "Families displaced by the fire")
 PARTICIPLE_COMPLEMENTS = {"about", "over", "by", "with", "at"}
+
+# a token that opens a quotation (tokens of the working text: `` is a straight pair)
+OPENING_MARKS = {'"', "“", "‘", "'", "«", "„", "``"}

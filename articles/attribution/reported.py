@@ -9521,15 +9521,12 @@ def _bare_verb_cue(doc: Doc, prev: Candidate | None) -> bool:
     return x >= 0 and (toks[x].lower in MODAL_VP or toks[x].lower == "to")
 
 
-OPENING_MARKS = {'"', "“", "‘", "'", "``"}
-
-
 def _quoted_modal_conjunct(toks, tq, m: int, b: int) -> bool:
     """ "wrote that she had been paid by X and ‘should have made that clearer’": a quote
     opening with a modal or an auxiliary right after "and" / "but" is a second verb phrase
     of the clause's subject (its own conjunct, as "and would “…”" is)."""
     x = m + 1
-    if x < b and toks[x].text in OPENING_MARKS:
+    if x < b and toks[x].text in lx.OPENING_MARKS:
         x += 1
     return (
         x < b

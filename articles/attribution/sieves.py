@@ -1886,9 +1886,6 @@ def _split_before(ctx: Context, qi: int, ss: int, k: int) -> bool:
 CLAUSE_AFTER_CUE = {"that", "he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her"}
 
 
-OPENING_MARKS = {'"', "“", "‘", "'", "«", "„", "``"}
-
-
 def _cue_of_next_sentence(
     ctx: Context, qi: int, res: tuple[Source, int], cand: Candidate, prev: Candidate | None
 ) -> bool:
@@ -1930,7 +1927,7 @@ def _introduces_quote(ctx: Context, j: int) -> bool:
     toks = ctx.doc.tokens
     if toks[j].text in {":", ","} and j + 1 < len(toks):
         j += 1
-    return j + 1 < len(toks) and toks[j].text in OPENING_MARKS and ctx.in_quote(j + 1)
+    return j + 1 < len(toks) and toks[j].text in lx.OPENING_MARKS and ctx.in_quote(j + 1)
 
 
 # '“…” / That was how Sen. Ann Ray described the bill.': a paragraph opening with a
