@@ -4854,6 +4854,7 @@ class RoleResolver:
         # _one_titled's answers by (title, pos, depth), kept while no mention's RoleInfo
         # changes (None: not kept; see assign_roles and forget_titled)
         self.titled: dict[tuple[str, int, int], Entity | None] | None = None
+        self.counsel: dict[tuple[int, int], str | None] = {}  # _counsel_role, per mention
 
     def mention(self, s: int, e: int) -> RoleInfo:
         k = (s, e)
@@ -5226,7 +5227,12 @@ class RoleResolver:
         if info.role is None and first_role is None and ent.mentions:
             # "Helen Marsh KC, prosecuting,": counsel in a British court (a relative, "his
             # son, Thomas Nowak", keeps no role: the earlier sets' gold has none)
-            info.role = _counsel_role(self.ctx, *ent.mentions[0][:2])
+            # (a function of the text at the first mention: once per mention, not per
+            # statement of a person quoted thousands of times)
+            span = ent.mentions[0][:2]
+            if span not in self.counsel:
+                self.counsel[span] = _counsel_role(self.ctx, *span)
+            info.role = self.counsel[span]
         if (
             info.country is None
             and info.organization

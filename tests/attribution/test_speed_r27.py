@@ -107,3 +107,23 @@ def test_to_statement_fields_in_order():
     assert s.source == text[s.speaker_start : s.speaker_end]
     assert s.speaker == "Anna Berg" and s.speaker_type == "person" and s.role == "Mayor"
     assert 0 < s.confidence <= 1
+
+
+def test_counsel_role_read_once_per_first_mention(monkeypatch):
+    """3. for_entity reads a barrister's side ("X KC, prosecuting,") at the person's first
+    mention once, not once per statement (a person quoted thousands of times)."""
+    asked = []
+    counsel_role = roles._counsel_role
+
+    def counted(ctx, start, end):
+        asked.append((start, end))
+        return counsel_role(ctx, start, end)
+
+    monkeypatch.setattr(roles, "_counsel_role", counted)
+    text = "Helen Marsh KC, prosecuting, told the court the fire was set on purpose.\n\n" + "".join(
+        f"“The {n} door was open,” Marsh said.\n\n" for n in ("front", "back", "side", "barn")
+    )
+    out = extract(text)
+    marsh = [s for s in out if s.speaker == "Helen Marsh"]
+    assert len(marsh) == 5 and {s.role for s in marsh} == {"prosecutor"}
+    assert len(asked) == len(set(asked)) == 1
