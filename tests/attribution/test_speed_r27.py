@@ -13,7 +13,9 @@ from __future__ import annotations
 import dataclasses
 
 from articles.attribution import extract, roles
+from articles.attribution.context import build_context
 from articles.attribution.model import Statement, new_statement
+from articles.attribution.resolve import Registry
 
 NAMES = [
     "Anna Berg", "Tomas Lind", "Maria Castell", "Peter Vogt", "Ines Carvalho", "Jonas Weber",
@@ -52,14 +54,8 @@ def test_one_titled_asked_once_per_statement(monkeypatch):
 
 
 def test_one_titled_answer_forgotten_when_a_mention_changes():
-    class Doc:
-        text = ""
-        memo: dict = {}
-
-    class Ctx:
-        doc = Doc()
-
-    rr = roles.RoleResolver(Ctx(), None)  # type: ignore[arg-type]
+    ctx = build_context(GRANDSON)
+    rr = roles.RoleResolver(ctx, Registry(ctx))
     assert rr.titled is None  # (not kept before assign_roles's second pass)
     rr.forget_titled()
     rr.titled = {("founder", 10, 0): None}
